@@ -1,0 +1,162 @@
+// The kernel, with no file system: texts in, report out. Orchestration only:
+// parse → extract → normalise → derive → group → rules → sort.
+import { deriveClaims } from './derive.js';
+import { extractBlockClaims, newProseState, type RawClaim } from './extract/prose.js';
+import { createLocator } from './extract/places.js';
+import { collectSegments } from './extract/segments.js';
+import { extractTableClaims } from './extract/tables.js';
+import { groupClaims } from './group.js';
+import type { Lexicon } from './packs/lexicon.js';
+import { FrontMatterError, parseFrontMatter } from './parse/front-matter.js';
+import { formatOf, parseMarkdown } from './parse/markdown.js';
+import { rules as registry } from './rules/index.js';
+import { disabledRules, parseDirective } from './suppress.js';
+import { compareClaims, runRule, type Rule } from './rules/rule.js';
+import type { Claim, Conflict, FileError, FileResult, Report, Severity, SourceText } from './types.js';
+
+export type RuleSetting = Severity | 'off';
+
+export interface CheckOptions {
+  lexicon: Lexicon;
+  /** Severity per rule id; 'off' disables a rule. Rules not named keep their default. */
+  rules?: Record<string, RuleSetting>;
+}
+
+export interface DocumentReading {
+  file: string;
+  claims: Claim[];
+  errors: FileError[];
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+function toClaim(raw: RawClaim, file: string, text: string, locate: ReturnType<typeof createLocator>): Claim {
+  return {
+    id: `${file}:${raw.span.start}:${raw.attribute}`,
+    entity: raw.entity,
+    attribute: raw.attribute,
+    value: raw.value,
+    modality: raw.modality,
+    source: raw.source,
+    place: locate(file, raw.span.start, raw.span.end),
+    quote: text.slice(raw.span.start, raw.span.end),
+    sentence: text.slice(raw.sentence.start, raw.sentence.end).replace(/\s+/g, ' ').trim(),
+    confidence: raw.confidence,
+  };
+}
+
+/** Reads one document's claims. Broken front matter is the file's error, not an exception. */
+export function readDocument(source: SourceText, lexicon: Lexicon): DocumentReading {
+  const { file, text } = source;
+  let bodyOffset = 0;
+  try {
+    bodyOffset = parseFrontMatter(text).bodyOffset;
+  } catch (error) {
+    if (error instanceof FrontMatterError) return { file, claims: [], errors: [{ code: 'front-matter', message: error.message }] };
+    throw error;
+  }
+  const lineOffset = text.slice(0, bodyOffset).split('\n').length - 1;
+  const tree = parseMarkdown(text.slice(bodyOffset), formatOf(file), bodyOffset, lineOffset);
+  const segments = collectSegments(text, tree);
+  const state = newProseState();
+  const raw: RawClaim[] = [];
+  for (const block of segments.blocks) raw.push(...extractBlockClaims(lexicon, block, state));
+  for (const table of segments.tables) raw.push(...extractTableClaims(lexicon, table));
+  const locate = createLocator(text);
+  const directives = segments.comments.flatMap((c) => {
+    const place = locate(file, c.start, c.end);
+    const d = parseDirective(c.value, place.line, place.endLine);
+    return d ? [d] : [];
+  });
+  const disabledAt = disabledRules(directives);
+  const claims = raw
+    .map((r) => {
+      const claim = toClaim(r, file, text, locate);
+      const disabled = directives.length > 0 ? disabledAt(claim.place.line) : [];
+      return disabled.length > 0 ? { ...claim, suppressed: disabled } : claim;
+    })
+    .sort(compareClaims);
+  return { file, claims, errors: [] };
+}
+
+/** The exact text between a claim's start and end, for derived claims spanning two cells. */
+function quoteBetween(texts: Map<string, string>) {
+  const starts = new Map<string, number[]>();
+  return (claim: Claim): string => {
+    const text = texts.get(claim.place.file) ?? '';
+    let lines = starts.get(claim.place.file);
+    if (!lines) {
+      lines = [0];
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines.push(i + 1);
+      starts.set(claim.place.file, lines);
+    }
+    const offset = (line: number, column: number) => (lines![line - 1] ?? 0) + column - 1;
+    return text.slice(offset(claim.place.line, claim.place.column), offset(claim.place.endLine, claim.place.endColumn));
+  };
+}
+
+function compareConflicts(a: Conflict, b: Conflict): number {
+  return (
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    compareClaims(a.claims[0]!, b.claims[0]!) ||
+    (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}
+
+export function activeRules(settings: Record<string, RuleSetting> = {}): { rule: Rule; severity: Severity }[] {
+  return registry
+    .map((rule) => ({ rule, setting: settings[rule.id] ?? rule.meta.severity }))
+    .filter((r): r is { rule: Rule; setting: Severity } => r.setting !== 'off')
+    .map(({ rule, setting }) => ({ rule, severity: setting }));
+}
+
+/** Finds the conflicts among the claims of many documents. */
+export function findConflicts(claims: Claim[], options: CheckOptions): Conflict[] {
+  const context = { lexicon: options.lexicon };
+  const conflicts: Conflict[] = [];
+  const active = activeRules(options.rules);
+  for (const group of groupClaims(claims)) {
+    for (const { rule, severity } of active) conflicts.push(...runRule(rule, severity, group, context));
+  }
+  return conflicts.sort(compareConflicts);
+}
+
+/** Checks texts and builds the report; `inputErrors` are files that could not be read at all. */
+export function checkTexts(
+  sources: readonly SourceText[],
+  options: CheckOptions,
+  inputErrors: readonly { file: string; error: FileError }[] = [],
+): Report {
+  const readings = [...sources].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)).map((s) => readDocument(s, options.lexicon));
+  const texts = new Map(sources.map((s) => [s.file, s.text]));
+  const stated = readings.flatMap((r) => r.claims);
+  const claims = deriveClaims(options.lexicon, stated, quoteBetween(texts));
+  const conflicts = findConflicts(claims, options);
+  return buildReport(readings, inputErrors, conflicts);
+}
+
+export function buildReport(
+  readings: readonly DocumentReading[],
+  inputErrors: readonly { file: string; error: FileError }[],
+  conflicts: Conflict[],
+): Report {
+  const files: FileResult[] = [
+    ...readings.map((r) => ({ file: r.file, claims: r.claims.length, errors: r.errors })),
+    ...inputErrors.map((e) => ({ file: e.file, claims: 0, errors: [e.error] })),
+  ].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const count = (s: Severity) => conflicts.filter((c) => c.severity === s).length;
+  return {
+    version: 1,
+    files,
+    conflicts,
+    summary: {
+      files: files.length,
+      claims: files.reduce((n, f) => n + f.claims, 0),
+      conflicts: conflicts.length,
+      error: count('error'),
+      warning: count('warning'),
+      info: count('info'),
+    },
+  };
+}

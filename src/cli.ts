@@ -1,0 +1,207 @@
+// The command line: options → check → formatter → output; returns the exit code. Owns all printing.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { checkTexts, type CheckOptions } from './check.js';
+import { ConfigError, DEFAULT_CONFIG, discoverConfig, loadConfigFile, STARTER_CONFIG, type Config } from './config.js';
+import { exitCode, type FailOn } from './exit-code.js';
+import { compileLexicon, type Lexicon } from './packs/lexicon.js';
+import { BUILTIN_PACK_PATH, loadPackFile, mergePacks, PackError } from './packs/load.js';
+import { readInputs, type InputError } from './read.js';
+import { escapeControl } from './report/escape.js';
+import { rules } from './rules/index.js';
+import type { Report, SourceText } from './types.js';
+
+export interface Io {
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
+  stdin?: AsyncIterable<Buffer | string>;
+  env: Record<string, string | undefined>;
+  cwd: string;
+}
+
+export const FORMATS = ['pretty', 'json', 'jsonl', 'sarif', 'github', 'markdown'] as const;
+export type Format = (typeof FORMATS)[number];
+const FAIL_ON = ['error', 'warning', 'info', 'none'] as const;
+
+export interface CheckCommandOptions {
+  format: Format;
+  failOn: FailOn;
+  maxWarnings?: number;
+  quiet: boolean;
+  output?: string;
+  color?: boolean;
+  config?: string;
+  stdinFilename?: string;
+  debug?: boolean;
+}
+
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+/** Colour: --color/--no-color, then NO_COLOR, then FORCE_COLOR, then whether stdout is a terminal. */
+export function useColor(flag: boolean | undefined, env: Io['env'], isTTY: boolean | undefined): boolean {
+  if (flag !== undefined) return flag;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.FORCE_COLOR !== undefined) return !['0', 'false'].includes(env.FORCE_COLOR);
+  return isTTY === true;
+}
+
+/** A user's mistake: printed as one line, exit 2. */
+class UsageError extends Error {}
+
+function loadConfig(options: { config?: string }, io: Io): Config {
+  const file = options.config ? path.resolve(io.cwd, options.config) : discoverConfig(io.cwd);
+  return file ? loadConfigFile(file) : DEFAULT_CONFIG;
+}
+
+function loadLexicon(config: Config): Lexicon {
+  const files = [...(config.builtinPack ? [BUILTIN_PACK_PATH] : []), ...config.packs];
+  if (files.length === 0) throw new ConfigError(`${config.file ?? 'config'}: builtinPack is false and no packs are given`);
+  return compileLexicon(mergePacks(files.map(loadPackFile)));
+}
+
+async function readAll(stream: AsyncIterable<Buffer | string> | undefined): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  if (stream) for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks);
+}
+
+interface Prepared {
+  config: Config;
+  lexicon: Lexicon;
+  sources: SourceText[];
+  errors: InputError[];
+}
+
+async function prepare(paths: string[], options: { config?: string; stdinFilename?: string }, io: Io): Promise<Prepared> {
+  const config = loadConfig(options, io);
+  const lexicon = loadLexicon(config);
+  if (paths.length === 0) throw new UsageError('no paths given: try `claimcheck seeds/` or `claimcheck --help`');
+  const { sources, errors } = await readInputs(paths, {
+    cwd: io.cwd,
+    ignore: config.ignore,
+    extensions: config.extensions,
+    readStdin: () => readAll(io.stdin),
+    stdinFilename: options.stdinFilename,
+  });
+  return { config, lexicon, sources, errors };
+}
+
+async function formatReport(report: Report, options: CheckCommandOptions, io: Io): Promise<string> {
+  const color = options.output ? false : useColor(options.color, io.env, io.stdout.isTTY);
+  switch (options.format) {
+    case 'json':
+      return (await import('./report/json.js')).formatJson(report);
+    case 'jsonl':
+      return (await import('./report/jsonl.js')).formatJsonl(report);
+    case 'sarif': {
+      const { formatSarif } = await import('./report/sarif.js');
+      return formatSarif(report, {
+        version: packageVersion(),
+        rules: rules.map((r) => ({ id: r.id, description: r.meta.description, severity: r.meta.severity, url: r.meta.url })),
+      });
+    }
+    case 'github':
+      return (await import('./report/github.js')).formatGithub(report);
+    case 'markdown':
+      return (await import('./report/markdown.js')).formatMarkdown(report);
+    default:
+      return (await import('./report/pretty.js')).formatPretty(report, { color, cwd: io.cwd });
+  }
+}
+
+/** --quiet: only conflicts at or above the gate (errors by default), as ESLint reports only errors. */
+function quieted(report: Report, failOn: FailOn): Report {
+  const keep = failOn === 'none' ? ['error'] : failOn === 'info' ? ['error', 'warning', 'info'] : failOn === 'warning' ? ['error', 'warning'] : ['error'];
+  const conflicts = report.conflicts.filter((c) => keep.includes(c.severity));
+  return { ...report, conflicts, summary: { ...report.summary, conflicts: conflicts.length, warning: keep.includes('warning') ? report.summary.warning : 0, info: keep.includes('info') ? report.summary.info : 0 } };
+}
+
+function emit(text: string, options: { output?: string }, io: Io): void {
+  if (options.output) writeFileSync(path.resolve(io.cwd, options.output), text);
+  else io.stdout.write(text);
+}
+
+function reportInputErrors(report: Report, io: Io): void {
+  for (const file of report.files) {
+    for (const error of file.errors) io.stderr.write(`claimcheck: ${escapeControl(file.file)}: ${escapeControl(error.message)}\n`);
+  }
+}
+
+async function runCheck(paths: string[], options: CheckCommandOptions, io: Io): Promise<number> {
+  const { config, lexicon, sources, errors } = await prepare(paths, options, io);
+  const checkOptions: CheckOptions = { lexicon, rules: config.rules };
+  let report = checkTexts(sources, checkOptions, errors);
+  if (options.quiet) report = quieted(report, options.failOn);
+  emit(await formatReport(report, options, io), options, io);
+  if (options.format !== 'pretty' || options.output) reportInputErrors(report, io);
+  return exitCode(report, { failOn: options.failOn, maxWarnings: options.maxWarnings });
+}
+
+function parseCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new UsageError(`--max-warnings needs a whole number >= 0, got "${value}"`);
+  return n;
+}
+
+function checkOptionsOn(command: Command): Command {
+  return command
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('pretty'))
+    .addOption(new Option('--fail-on <severity>', 'exit 1 when a conflict at or above this severity is found').choices(FAIL_ON).default('error'))
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseCount)
+    .option('-q, --quiet', 'report only conflicts at or above --fail-on', false)
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('-c, --config <file>', 'config file (default: .claimcheckrc.yml / claimcheck.config.json found upwards)')
+    .option('--stdin-filename <name>', "name used for '-' (stdin) in the report")
+    .option('--color', 'force colour')
+    .option('--no-color', 'no colour (NO_COLOR and FORCE_COLOR are honoured too)')
+    .option('--debug', 'print stack traces of internal errors');
+}
+
+export function buildProgram(io: Io, done: (code: number) => void): Command {
+  const program = new Command('claimcheck')
+    .description('Check articles for facts that contradict each other, within and across articles.')
+    .version(packageVersion(), '-v, --version')
+    .argument('[paths...]', "files, folders or globs; '-' reads stdin")
+    .showHelpAfterError('(run claimcheck --help for usage)')
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .exitOverride();
+  checkOptionsOn(program).action(async (paths: string[], options: CheckCommandOptions) => done(await runCheck(paths, options, io)));
+
+  program
+    .command('init')
+    .description('write a starter .claimcheckrc.yml in the current folder')
+    .option('--force', 'overwrite an existing file')
+    .action((options: { force?: boolean }) => {
+      const file = path.join(io.cwd, '.claimcheckrc.yml');
+      if (existsSync(file) && !options.force) throw new UsageError(`${file} exists already (use --force to overwrite)`);
+      writeFileSync(file, STARTER_CONFIG);
+      io.stdout.write(`wrote ${path.relative(io.cwd, file) || file}\n`);
+      done(0);
+    });
+  return program;
+}
+
+/** Runs the command line; resolves to the exit code. */
+export async function run(argv: string[], io: Io): Promise<number> {
+  let code = 0;
+  const program = buildProgram(io, (c) => {
+    code = c;
+  });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
+    }
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof PackError) {
+      io.stderr.write(`claimcheck: ${escapeControl(error.message)}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}

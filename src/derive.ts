@@ -1,0 +1,81 @@
+// Claims implied by other claims, from the pack's derivation rules and family links; each names its sources.
+import { familiesOf, familyRef } from './normalise/entities.js';
+import type { Lexicon } from './packs/lexicon.js';
+import type { Claim, Quantity } from './types.js';
+
+const exactPoint = (q: Quantity) => !q.approx && q.min !== null && q.min === q.max;
+
+function sameFigure(a: Quantity, b: Quantity): boolean {
+  const x = a.min!;
+  const y = b.min!;
+  return Math.abs(x - y) <= Math.max(Math.abs(x), Math.abs(y)) * 1e-9;
+}
+
+/** "active = total parameters ⇒ dense": two equal exact figures of one entity in one row or sentence. */
+function deriveFromEqualFigures(lexicon: Lexicon, claims: Claim[]): Claim[] {
+  const derived: Claim[] = [];
+  const bySentence = new Map<string, Claim[]>();
+  for (const c of claims) {
+    if (c.value.kind !== 'quantity') continue;
+    const key = `${c.place.file}\u0000${c.sentence}\u0000${c.place.line}\u0000${c.entity.id}`;
+    bySentence.set(key, [...(bySentence.get(key) ?? []), c]);
+  }
+  for (const rule of lexicon.pack.derivations) {
+    for (const group of bySentence.values()) {
+      const a = group.find((c) => c.attribute === rule.whenEqual[0]);
+      const b = group.find((c) => c.attribute === rule.whenEqual[1]);
+      if (!a || !b || a.value.kind !== 'quantity' || b.value.kind !== 'quantity') continue;
+      if (!exactPoint(a.value) || !exactPoint(b.value) || !sameFigure(a.value, b.value)) continue;
+      const [first, second] = a.place.column <= b.place.column ? [a, b] : [b, a];
+      derived.push({
+        id: `${a.id}+${b.id}>${rule.id}`,
+        entity: a.entity,
+        attribute: rule.then.attribute,
+        value: { kind: 'category', value: rule.then.value, text: `${a.value.text} = ${b.value.text}` },
+        modality: a.modality === 'asserted' && b.modality === 'asserted' ? 'asserted' : 'hedged',
+        source: a.source,
+        place: { ...first.place, endLine: second.place.endLine, endColumn: second.place.endColumn },
+        quote: first.place.line === second.place.line ? '' : `${first.quote} … ${second.quote}`,
+        sentence: a.sentence,
+        confidence: Math.min(a.confidence, b.confidence),
+        derivedFrom: [first.id, second.id],
+        derivation: rule.label,
+      });
+    }
+  }
+  return derived;
+}
+
+/** A value of a family member also speaks about its family, with member scope (liftToFamily). */
+function liftToFamilies(lexicon: Lexicon, claims: Claim[]): Claim[] {
+  const lifted: Claim[] = [];
+  const seen = new Set<string>();
+  for (const c of claims) {
+    if (!lexicon.attributes.get(c.attribute)?.liftToFamily) continue;
+    for (const family of familiesOf(lexicon, c.entity)) {
+      // "A and B as closed systems": one statement, one lifted claim.
+      const key = `${family.id}\u0000${c.id}\u0000${c.value.kind === 'category' ? c.value.value : ''}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      lifted.push({
+        ...c,
+        id: `${c.id}>${family.id}`,
+        entity: { ...familyRef(family), mention: c.entity.mention },
+        scope: 'member',
+        derivedFrom: [c.id],
+        derivation: `${c.entity.name} is a member of ${family.name}`,
+      });
+    }
+  }
+  return lifted;
+}
+
+/**
+ * Adds derived claims. `quoteOf` fills the exact quote of a derived claim whose sources share a line
+ * (the span between them), since only the caller holds the text.
+ */
+export function deriveClaims(lexicon: Lexicon, claims: Claim[], quoteOf: (claim: Claim) => string): Claim[] {
+  const fromFigures = deriveFromEqualFigures(lexicon, claims).map((c) => (c.quote === '' ? { ...c, quote: quoteOf(c) } : c));
+  const all = [...claims, ...fromFigures];
+  return [...all, ...liftToFamilies(lexicon, all)];
+}

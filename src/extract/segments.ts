@@ -1,0 +1,98 @@
+// mdast → text segments (paragraphs, headings, list items, table cells) whose offsets are the file's own.
+import type { Root, RootContent, Table } from 'mdast';
+import type { SourceKind } from '../types.js';
+
+export interface Segment {
+  source: SourceKind;
+  start: number;
+  end: number;
+  /**
+   * The source slice with Markdown syntax (emphasis marks, link targets, HTML) blanked to spaces,
+   * so that the text has the same length and offsets as the source.
+   */
+  text: string;
+}
+
+export interface TableSegment {
+  /** Raw source of each row's cells: [row][column]; row 0 is the header. */
+  rows: { start: number; end: number; cells: Segment[] }[];
+}
+
+export interface DocumentSegments {
+  blocks: Segment[];
+  tables: TableSegment[];
+  /** HTML comments (for suppression directives), with their offsets. */
+  comments: { start: number; end: number; value: string }[];
+}
+
+interface Node {
+  type: string;
+  value?: string;
+  position?: { start: { offset?: number }; end: { offset?: number } };
+  children?: Node[];
+}
+
+const start = (node: Node): number => node.position?.start.offset ?? 0;
+const end = (node: Node): number => node.position?.end.offset ?? 0;
+
+/** Keeps the characters of text-bearing descendants; everything else in [from, to) becomes a space. */
+function maskedText(source: string, node: Node): string {
+  const from = start(node);
+  const to = end(node);
+  const chars = new Array<string>(to - from).fill(' ');
+  const keep = (n: Node): void => {
+    if (n.type === 'text' || n.type === 'inlineCode') {
+      for (let i = Math.max(start(n), from); i < Math.min(end(n), to); i++) chars[i - from] = source[i]!;
+      return;
+    }
+    if (n.type === 'break') {
+      for (let i = Math.max(start(n), from); i < Math.min(end(n), to); i++) chars[i - from] = source[i] === '\n' ? '\n' : ' ';
+    }
+    for (const child of n.children ?? []) keep(child);
+  };
+  keep(node);
+  // Soft line breaks inside a paragraph are part of neither text node's span in some cases: keep newlines.
+  for (let i = from; i < to; i++) if (source[i] === '\n') chars[i - from] = '\n';
+  return chars.join('');
+}
+
+function segment(source: string, node: Node, kind: SourceKind): Segment {
+  return { source: kind, start: start(node), end: end(node), text: maskedText(source, node) };
+}
+
+function tableSegments(source: string, table: Table): TableSegment {
+  return {
+    rows: table.children.map((row) => ({
+      start: start(row as Node),
+      end: end(row as Node),
+      cells: row.children.map((cell) => segment(source, cell as Node, 'table')),
+    })),
+  };
+}
+
+/** Walks the tree once and collects what the extractors read. */
+export function collectSegments(source: string, tree: Root): DocumentSegments {
+  const result: DocumentSegments = { blocks: [], tables: [], comments: [] };
+  const visit = (node: Node, inList: boolean): void => {
+    switch (node.type) {
+      case 'paragraph':
+        result.blocks.push(segment(source, node, inList ? 'list' : 'prose'));
+        return;
+      case 'heading':
+        result.blocks.push(segment(source, node, 'heading'));
+        return;
+      case 'table':
+        result.tables.push(tableSegments(source, node as unknown as Table));
+        return;
+      case 'html':
+        if (node.value?.startsWith('<!--')) result.comments.push({ start: start(node), end: end(node), value: node.value });
+        return;
+      case 'code':
+        return;
+      default:
+        for (const child of node.children ?? []) visit(child, inList || node.type === 'list');
+    }
+  };
+  for (const child of tree.children as RootContent[]) visit(child as Node, false);
+  return result;
+}

@@ -1,0 +1,147 @@
+// GFM tables → raw claims: the first column names the entity, a header names the attribute.
+import { findQuantities, type QuantityMatch } from '../normalise/numbers.js';
+import { resolveName, UNKNOWN_ENTITY_CONFIDENCE } from '../normalise/entities.js';
+import type { Lexicon } from '../packs/lexicon.js';
+import type { PackAttribute } from '../packs/types.js';
+import type { Quantity, Span } from '../types.js';
+import type { RawClaim } from './prose.js';
+import type { Segment, TableSegment } from './segments.js';
+
+interface ColumnReading {
+  /** The attribute of the cell's main value. */
+  outer: PackAttribute;
+  /** The attribute of a value in parentheses, for headers like "Parameters (Active)". */
+  inner?: PackAttribute;
+  /** Scale and unit given by the header, e.g. "($B)" or "(USD)". */
+  scale: number;
+  unit?: string;
+}
+
+const normaliseHeader = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
+
+function attributeForHeader(lexicon: Lexicon, header: string): PackAttribute | undefined {
+  const h = normaliseHeader(header);
+  return lexicon.pack.attributes.find((a) => a.headers.includes(h));
+}
+
+const SCALE_HINTS: [RegExp, number][] = [
+  [/\b(?:k|thousands?)\b/i, 1e3],
+  [/\b(?:m|mn|millions?)\b/i, 1e6],
+  [/\b(?:b|bn|billions?)\b/i, 1e9],
+  [/\b(?:t|tn|trillions?)\b/i, 1e12],
+];
+
+function hintOf(text: string): { scale: number; unit?: string } {
+  const unit = /\$|usd|dollars?/i.test(text) ? 'USD' : /%|percent/i.test(text) ? 'percent' : undefined;
+  const scale = SCALE_HINTS.find(([re]) => re.test(text.replace(/[$]/g, ' ')))?.[1] ?? 1;
+  return { scale, unit };
+}
+
+/** How a column is read, or undefined when its header names no attribute. */
+export function readHeader(lexicon: Lexicon, header: string): ColumnReading | undefined {
+  const whole = attributeForHeader(lexicon, header);
+  if (whole) return { outer: whole, scale: 1 };
+  const m = /^(.*?)\s*[(（]([^)）]*)[)）]\s*$/.exec(header.trim());
+  if (!m) return undefined;
+  const [, base, aside] = m as unknown as [string, string, string];
+  const outer = attributeForHeader(lexicon, base);
+  if (!outer) return undefined;
+  const inner = attributeForHeader(lexicon, `${aside} ${base}`) ?? attributeForHeader(lexicon, `${base} ${aside}`);
+  if (inner && inner !== outer && inner.kind === outer.kind) return { outer, inner, scale: 1 };
+  return { outer, ...hintOf(aside) };
+}
+
+function entityTypeForHeader(lexicon: Lexicon, header: string): string | undefined {
+  const h = normaliseHeader(header);
+  return lexicon.pack.entityTypes.find((hint) => hint.headers.includes(h))?.type;
+}
+
+/** The entity a row is about: its first cell, without asides in parentheses or Markdown marks. */
+function rowName(cell: Segment): { name: string; span: Span } | undefined {
+  const raw = cell.text;
+  const stripped = raw.replace(/[(（][^)）]*[)）]/g, (s) => ' '.repeat(s.length)).replace(/[*_`]/g, ' ');
+  const start = stripped.search(/\S/);
+  if (start === -1) return undefined;
+  const name = stripped.trim();
+  // A row keyed by a year or a number is a time series, not an entity.
+  if (/^[\d\s.,%$–-]+$/.test(name)) return undefined;
+  return { name, span: { start: cell.start + start, end: cell.start + start + name.length } };
+}
+
+function hasExplicitScale(text: string): boolean {
+  return /\d\s*(?:[KMBT]|bn|tn|thousand|million|billion|trillion|万|萬|亿|億)(?![\p{L}])/iu.test(text);
+}
+
+function scaled(q: Quantity, factor: number, unit: string): Quantity {
+  const times = (n: number | null) => (n === null ? null : Math.round(n * factor * 1e6) / 1e6);
+  return { ...q, min: times(q.min), max: times(q.max), unit };
+}
+
+function quantityReadings(cell: Segment, column: ColumnReading, lexicon: Lexicon): { attribute: PackAttribute; match: QuantityMatch }[] {
+  const matches = findQuantities(cell.text, lexicon.unitWords).filter((m) => !m.year || column.outer.unit === 'year');
+  const inParens = (m: QuantityMatch) => {
+    const before = cell.text.slice(0, m.span.start);
+    return before.lastIndexOf('(') > before.lastIndexOf(')');
+  };
+  const out: { attribute: PackAttribute; match: QuantityMatch }[] = [];
+  const outer = matches.find((m) => !inParens(m));
+  if (outer) out.push({ attribute: column.outer, match: outer });
+  const inner = column.inner ? matches.find((m) => inParens(m)) : undefined;
+  if (inner && column.inner) out.push({ attribute: column.inner, match: inner });
+  return out;
+}
+
+/** Reads one table. Rows whose first cell is a year or number, and columns with unknown headers, are skipped. */
+export function extractTableClaims(lexicon: Lexicon, table: TableSegment): RawClaim[] {
+  const [header, ...body] = table.rows;
+  if (!header || header.cells.length < 2) return [];
+  const entityType = entityTypeForHeader(lexicon, header.cells[0]!.text);
+  const columns = header.cells.map((cell, i) => (i === 0 ? undefined : readHeader(lexicon, cell.text)));
+  const claims: RawClaim[] = [];
+  for (const row of body) {
+    const first = row.cells[0];
+    const named = first && rowName(first);
+    if (!named) continue;
+    const entity = resolveName(lexicon, named.name, entityType);
+    const sentence = { start: row.start, end: row.end };
+    const base = { entity, sentence, modality: 'asserted' as const, source: 'table' as const, confidence: entity.known ? 1 : UNKNOWN_ENTITY_CONFIDENCE };
+    row.cells.forEach((cell, i) => {
+      const column = columns[i];
+      if (!column || cell.text.trim() === '') return;
+      if (!column.outer.subjects.includes(entity.type)) return;
+      if (column.outer.kind === 'category') {
+        const value = lexicon
+          .values(cell.text)
+          .map((m) => ({ m, entry: lexicon.valueEntries[m.index]! }))
+          .find(({ entry }) => entry.attribute === column.outer);
+        if (!value) return;
+        const span = { start: cell.start + value.m.start, end: cell.start + value.m.end };
+        const hedged = /\b(?:est\.?|estimated|approx\.?|reportedly)\b|~/i.test(cell.text);
+        claims.push({
+          ...base,
+          attribute: column.outer.id,
+          value: { kind: 'category', value: value.entry.value.id, text: cell.text.slice(value.m.start, value.m.end) },
+          span,
+          modality: hedged ? 'hedged' : 'asserted',
+        });
+        return;
+      }
+      for (const { attribute, match } of quantityReadings(cell, column, lexicon)) {
+        const unit = match.quantity.unit;
+        if (unit !== '' && unit !== attribute.unit && unit !== column.unit) continue;
+        const factor = hasExplicitScale(cell.text.slice(match.numberSpan.start, match.numberSpan.end + 4)) ? 1 : column.scale;
+        // A value in parentheses is quoted with them: "(21B)".
+        const wrapped = attribute === column.inner && cell.text[match.span.start - 1] === '(' && cell.text[match.span.end] === ')';
+        const span = wrapped ? { start: match.span.start - 1, end: match.span.end + 1 } : match.span;
+        claims.push({
+          ...base,
+          attribute: attribute.id,
+          value: scaled(match.quantity, factor, attribute.unit!),
+          span: { start: cell.start + span.start, end: cell.start + span.end },
+        });
+      }
+    });
+  }
+  return claims;
+}
+

@@ -1,0 +1,112 @@
+// A pack compiled for matching: alias, value, trigger and cue matchers, and entity look-ups.
+import { compilePhrases, type PhraseMatcher } from './phrases.js';
+import type { Pack, PackAttribute, PackCategoryValue, PackEntity, PackEvent } from './types.js';
+
+export interface CompiledValue {
+  attribute: PackAttribute;
+  value: PackCategoryValue;
+}
+
+export interface Lexicon {
+  pack: Pack;
+  /** Known entity aliases; match index → entity. */
+  aliases: PhraseMatcher;
+  aliasEntities: PackEntity[];
+  /** Category value synonyms of every category attribute; match index → value. */
+  values: PhraseMatcher;
+  valueEntries: CompiledValue[];
+  /** Trigger phrases of every attribute; match index → the attributes that phrase points at. */
+  triggers: PhraseMatcher;
+  triggerAttributes: PackAttribute[][];
+  events: { event: PackEvent; triggers: PhraseMatcher; negations: PhraseMatcher; negationsAfter: PhraseMatcher }[];
+  modality: { reported: PhraseMatcher; hedged: PhraseMatcher; predicted: PhraseMatcher; hypothetical: PhraseMatcher };
+  /** Lower-case unit word → canonical unit, from the pack's quantity attributes. */
+  unitWords: Record<string, string>;
+  attributes: Map<string, PackAttribute>;
+  entities: Map<string, PackEntity>;
+  /** Folded alias → entity, so "deepseek v2" finds "DeepSeek-V2". */
+  folded: Map<string, PackEntity>;
+  /** Families with member prefixes, longest prefix first. */
+  familyPrefixes: { prefix: string; family: PackEntity }[];
+}
+
+/** Folds a name for comparison: lower case, white space and underscores become hyphens. */
+export function foldName(name: string): string {
+  return name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+export function compileLexicon(pack: Pack): Lexicon {
+  const aliasEntities: PackEntity[] = [];
+  const aliasList: string[] = [];
+  const folded = new Map<string, PackEntity>();
+  for (const entity of pack.entities) {
+    for (const alias of entity.aliases) {
+      aliasList.push(alias);
+      aliasEntities.push(entity);
+      if (!folded.has(foldName(alias))) folded.set(foldName(alias), entity);
+    }
+  }
+
+  const valueEntries: CompiledValue[] = [];
+  const valueList: string[] = [];
+  const triggerAttributes: PackAttribute[][] = [];
+  const triggerList: string[] = [];
+  const triggerIndex = new Map<string, number>();
+  const unitWords: Record<string, string> = {};
+  for (const attribute of pack.attributes) {
+    for (const value of attribute.values ?? []) {
+      for (const synonym of value.synonyms) {
+        valueList.push(synonym);
+        valueEntries.push({ attribute, value });
+      }
+    }
+    for (const trigger of attribute.triggers) {
+      const key = trigger.toLowerCase();
+      let index = triggerIndex.get(key);
+      if (index === undefined) {
+        index = triggerList.push(trigger) - 1;
+        triggerIndex.set(key, index);
+        triggerAttributes.push([]);
+      }
+      triggerAttributes[index]!.push(attribute);
+    }
+    for (const word of attribute.unitWords ?? []) unitWords[word] = attribute.unit!;
+  }
+
+  const familyPrefixes = pack.entities
+    .flatMap((family) => (family.memberPrefixes ?? []).map((prefix) => ({ prefix: foldName(prefix), family })))
+    .sort((a, b) => b.prefix.length - a.prefix.length);
+
+  const cues = (list: string[]) => compilePhrases(list, { ignoreCase: true });
+  return {
+    pack,
+    aliases: compilePhrases(aliasList),
+    aliasEntities,
+    values: compilePhrases(valueList),
+    valueEntries,
+    triggers: compilePhrases(triggerList, { ignoreCase: true }),
+    triggerAttributes,
+    events: pack.events.map((event) => ({
+      event,
+      triggers: compilePhrases(event.triggers, { ignoreCase: true }),
+      negations: compilePhrases(event.negations, { ignoreCase: true }),
+      negationsAfter: compilePhrases(event.negationsAfter, { ignoreCase: true }),
+    })),
+    modality: {
+      reported: cues(pack.modality.reported),
+      hedged: cues(pack.modality.hedged),
+      predicted: cues(pack.modality.predicted),
+      hypothetical: cues(pack.modality.hypothetical),
+    },
+    unitWords,
+    attributes: new Map(pack.attributes.map((a) => [a.id, a])),
+    entities: new Map(pack.entities.map((e) => [e.id, e])),
+    folded,
+    familyPrefixes,
+  };
+}

@@ -1,0 +1,163 @@
+// Owns the JSON report (SPEC.md "JSON report"): the projection of claims and conflicts into stable plain data, and formatJson.
+
+import type { Claim, Conflict, FileResult, Report, Summary, Value } from '../types.js';
+
+export interface JsonQuantity {
+  kind: 'quantity';
+  min: number | null;
+  max: number | null;
+  unit: string;
+  approx: boolean;
+  text: string;
+}
+
+export interface JsonCategory {
+  kind: 'category';
+  value: string;
+  text: string;
+}
+
+export interface JsonEvent {
+  kind: 'event';
+  event: string;
+  participants: string[];
+  polarity: 'happened' | 'not-happened';
+  text: string;
+}
+
+export type JsonValue = JsonQuantity | JsonCategory | JsonEvent;
+
+export interface JsonClaim {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  quote: string;
+  source: Claim['source'];
+  modality: Claim['modality'];
+  entity: { id: string; name: string; type: string; mention: string };
+  attribute: string;
+  value: JsonValue;
+  time?: { start: string; end: string; text: string };
+  derivedFrom?: string[];
+  derivation?: string;
+}
+
+export interface JsonConflict {
+  id: string;
+  rule: string;
+  severity: Conflict['severity'];
+  entity: { id: string; name: string; type: string };
+  attribute: string;
+  message: string;
+  claims: JsonClaim[];
+}
+
+export interface JsonReport {
+  version: 1;
+  files: { file: string; claims: number; errors: { code: string; message: string }[] }[];
+  conflicts: JsonConflict[];
+  summary: Summary;
+}
+
+/** A number that JSON can carry: non-finite numbers (never expected) become null. */
+function num(n: number | null): number | null {
+  return n === null || !Number.isFinite(n) ? null : n;
+}
+
+export function projectValue(value: Value): JsonValue {
+  switch (value.kind) {
+    case 'quantity':
+      return {
+        kind: 'quantity',
+        min: num(value.min),
+        max: num(value.max),
+        unit: value.unit,
+        approx: value.approx,
+        text: value.text,
+      };
+    case 'category':
+      return { kind: 'category', value: value.value, text: value.text };
+    case 'event':
+      return {
+        kind: 'event',
+        event: value.event,
+        participants: [...value.participants],
+        polarity: value.polarity,
+        text: value.text,
+      };
+  }
+}
+
+/** A claim as the JSON report shows it; keys always in this order. */
+export function projectClaim(claim: Claim): JsonClaim {
+  const out: JsonClaim = {
+    file: claim.place.file,
+    line: claim.place.line,
+    column: claim.place.column,
+    endLine: claim.place.endLine,
+    endColumn: claim.place.endColumn,
+    quote: claim.quote,
+    source: claim.source,
+    modality: claim.modality,
+    entity: {
+      id: claim.entity.id,
+      name: claim.entity.name,
+      type: claim.entity.type,
+      mention: claim.entity.mention,
+    },
+    attribute: claim.attribute,
+    value: projectValue(claim.value),
+  };
+  if (claim.time !== undefined) {
+    out.time = { start: claim.time.start, end: claim.time.end, text: claim.time.text };
+  }
+  if (claim.derivedFrom !== undefined) out.derivedFrom = [...claim.derivedFrom];
+  if (claim.derivation !== undefined) out.derivation = claim.derivation;
+  return out;
+}
+
+/** A conflict as the JSON and JSONL reports show it; keys always in this order. */
+export function projectConflict(conflict: Conflict): JsonConflict {
+  return {
+    id: conflict.id,
+    rule: conflict.rule,
+    severity: conflict.severity,
+    entity: { id: conflict.entity.id, name: conflict.entity.name, type: conflict.entity.type },
+    attribute: conflict.attribute,
+    message: conflict.message,
+    claims: conflict.claims.map(projectClaim),
+  };
+}
+
+function projectFile(file: FileResult): JsonReport['files'][number] {
+  return {
+    file: file.file,
+    claims: file.claims,
+    errors: file.errors.map((e) => ({ code: e.code, message: e.message })),
+  };
+}
+
+/** The whole report as plain data in the shape schema/report.schema.json describes. */
+export function projectReport(report: Report): JsonReport {
+  const s = report.summary;
+  return {
+    version: 1,
+    files: report.files.map(projectFile),
+    conflicts: report.conflicts.map(projectConflict),
+    summary: {
+      files: s.files,
+      claims: s.claims,
+      conflicts: s.conflicts,
+      error: s.error,
+      warning: s.warning,
+      info: s.info,
+    },
+  };
+}
+
+/** The JSON report: 2-space indent, trailing newline. The report's order is kept as given. */
+export function formatJson(report: Report): string {
+  return `${JSON.stringify(projectReport(report), null, 2)}\n`;
+}

@@ -1,0 +1,29 @@
+// Short human forms of values for rule messages ("over 8,000", "$5.6M", "236B").
+import type { Quantity } from '../types.js';
+
+function figure(n: number, unit: string): string {
+  const abs = Math.abs(n);
+  const scaled = (d: number, s: string) => `${Number((n / d).toPrecision(4))}${s}`;
+  const body =
+    unit === 'percent' || unit === 'score' || unit === 'ratio' || abs < 1e6
+      ? n.toLocaleString('en-US', { maximumFractionDigits: 4 })
+      : abs >= 1e12
+        ? scaled(1e12, 'T')
+        : abs >= 1e9
+          ? scaled(1e9, 'B')
+          : scaled(1e6, 'M');
+  if (unit === 'USD') return `$${body}`;
+  if (unit === 'percent') return `${body}%`;
+  if (unit === 'ratio') return `${body}x`;
+  return body;
+}
+
+export function describeQuantity(q: Quantity): string {
+  if (q.min !== null && q.max !== null) {
+    if (q.min === q.max) return `${q.approx ? '~' : ''}${figure(q.min, q.unit)}`;
+    return `${figure(q.min, q.unit)}–${figure(q.max, q.unit)}`;
+  }
+  if (q.min !== null) return `over ${figure(q.min, q.unit)}`;
+  if (q.max !== null) return `under ${figure(q.max, q.unit)}`;
+  return q.text;
+}

@@ -1,0 +1,66 @@
+// Rule numeric-mismatch: figures for one entity, attribute and period whose intervals do not overlap.
+//
+// Tolerance: an exact figure stands for ±0.5% of itself (pack attributes may set `tolerance.exact`),
+// an approximate one ("~200B", "roughly") for ±10% (`tolerance.approx`). "Over N" is read as N up to
+// N plus one step of N's last significant digit, and at least 10% of N: "over 8,000" = 8,000–9,000,
+// "over $40B" = $40B–$50B; "under N" likewise downwards. A range "20–30%" is its two ends.
+import type { PackAttribute } from '../packs/types.js';
+import type { Claim, Quantity } from '../types.js';
+import { describeQuantity } from './describe.js';
+import { docsUrl, isAsserted, isSupporting, type Rule } from './rule.js';
+
+/** One step of the last significant digit of n: 8,000 → 1,000; 236 → 1; 40e9 → 10e9. */
+function step(n: number): number {
+  const a = Math.abs(n);
+  if (a === 0) return 1;
+  let digits = a;
+  let power = 0;
+  while (digits >= 10 && digits % 10 === 0) {
+    digits /= 10;
+    power++;
+  }
+  if (!Number.isInteger(digits)) {
+    const decimals = (String(a).split('.')[1] ?? '').length;
+    return Math.pow(10, -decimals);
+  }
+  return Math.pow(10, power);
+}
+
+export function interval(q: Quantity, attribute?: PackAttribute): [number, number] {
+  const exact = attribute?.tolerance?.exact ?? 0.005;
+  const approx = attribute?.tolerance?.approx ?? 0.1;
+  const widen = (n: number) => Math.abs(n) * (q.approx ? approx : exact);
+  if (q.min !== null && q.max !== null) {
+    if (q.min === q.max) return [q.min - widen(q.min), q.max + widen(q.max)];
+    return [q.min - Math.abs(q.min) * exact, q.max + Math.abs(q.max) * exact];
+  }
+  if (q.min !== null) return [q.min, q.min + Math.max(step(q.min), Math.abs(q.min) * 0.1)];
+  if (q.max !== null) return [q.max - Math.max(step(q.max), Math.abs(q.max) * 0.1), q.max];
+  return [-Infinity, Infinity];
+}
+
+const overlap = (a: [number, number], b: [number, number]) => a[0] <= b[1] && b[0] <= a[1];
+
+export const numericMismatch: Rule = {
+  id: 'numeric-mismatch',
+  meta: {
+    description: 'Figures for one entity and attribute in one period must agree within tolerance',
+    severity: 'error',
+    url: docsUrl('numeric-mismatch'),
+  },
+  check(group, { lexicon }) {
+    const claims = group.filter((c): c is Claim & { value: Quantity } => c.value.kind === 'quantity' && isSupporting(c));
+    const attribute = lexicon.attributes.get(group[0]!.attribute);
+    const asserted = claims.filter(isAsserted);
+    const intervals = new Map(claims.map((c) => [c, interval(c.value, attribute)]));
+    const clash = asserted.some((a, i) => asserted.slice(i + 1).some((b) => !overlap(intervals.get(a)!, intervals.get(b)!)));
+    if (!clash) return [];
+    const values: string[] = [];
+    for (const c of asserted) {
+      const text = describeQuantity(c.value);
+      if (!values.includes(text)) values.push(text);
+    }
+    const first = claims[0]!;
+    return [{ claims, message: `${first.entity.name} ${attribute?.label ?? first.attribute}: ${values.join(' vs ')}` }];
+  },
+};

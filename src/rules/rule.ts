@@ -1,0 +1,66 @@
+// The contract of a conflict rule, and the wrapper that stamps id, severity, entity and a stable hash on its findings.
+import { createHash } from 'node:crypto';
+import type { Lexicon } from '../packs/lexicon.js';
+import type { Claim, Conflict, Modality, Severity } from '../types.js';
+
+/** What a rule body reports: the claims in conflict and a message; nothing about severity or places. */
+export interface Finding {
+  claims: Claim[];
+  message: string;
+}
+
+export interface RuleContext {
+  lexicon: Lexicon;
+}
+
+export interface Rule {
+  id: string;
+  meta: { description: string; severity: Severity; url: string };
+  /** Looks at one group of claims (one entity, attribute and time scope). Pure. */
+  check(group: readonly Claim[], context: RuleContext): Finding[];
+}
+
+export const docsUrl = (id: string) => `https://github.com/claimcheck/claimcheck/blob/main/docs/rules/${id}.md`;
+
+/** Claims the article itself stands behind. Only asserted (and derived-from-asserted) claims make conflicts. */
+export const isAsserted = (c: Claim) => c.modality === 'asserted';
+
+/** Claims that may stand as supporting evidence next to an asserted one. */
+const SUPPORTING: readonly Modality[] = ['asserted', 'hedged'];
+export const isSupporting = (c: Claim) => SUPPORTING.includes(c.modality);
+
+export function compareClaims(a: Claim, b: Claim): number {
+  return (
+    (a.place.file < b.place.file ? -1 : a.place.file > b.place.file ? 1 : 0) ||
+    a.place.line - b.place.line ||
+    a.place.column - b.place.column ||
+    (a.attribute < b.attribute ? -1 : a.attribute > b.attribute ? 1 : 0) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}
+
+/** A conflict's identity: rule, entity, attribute and the places of its claims. */
+export function conflictId(rule: string, claims: readonly Claim[]): string {
+  const first = claims[0]!;
+  const places = claims.map((c) => `${c.place.file}:${c.place.line}:${c.place.column}`).join(',');
+  return createHash('sha256').update(`${rule}\u0000${first.entity.id}\u0000${first.attribute}\u0000${places}`).digest('hex').slice(0, 16);
+}
+
+/** Runs a rule over a group and stamps its findings. */
+export function runRule(rule: Rule, severity: Severity, group: readonly Claim[], context: RuleContext): Conflict[] {
+  const active = group.filter((c) => !c.suppressed?.some((r) => r === '*' || r === rule.id));
+  if (active.length < 2) return [];
+  return rule.check(active, context).map((finding) => {
+    const claims = [...finding.claims].sort(compareClaims);
+    const entity = claims[0]!.entity;
+    return {
+      id: conflictId(rule.id, claims),
+      rule: rule.id,
+      severity,
+      entity: { id: entity.id, name: entity.name, type: entity.type },
+      attribute: claims[0]!.attribute,
+      message: finding.message,
+      claims,
+    };
+  });
+}

@@ -1,0 +1,156 @@
+// Plain data passed between the pipeline's stages: documents, claims, conflicts, reports.
+
+export type SourceKind = 'prose' | 'table' | 'list' | 'heading' | 'front-matter';
+
+/** How the article stands behind a statement. Only `asserted` and `hedged` claims make conflicts. */
+export type Modality = 'asserted' | 'hedged' | 'reported' | 'predicted' | 'hypothetical';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A 1-based span in a file; `endColumn` is exclusive, as in vfile and SARIF. */
+export interface Place {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** A half-open character range [start, end) in some text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * A number as stated. `min`/`max` are null when unbounded ("over 8,000": min 8000, max null).
+ * A point value has min === max. `approx` is true when hedged ("~", "roughly", "over", "+").
+ */
+export interface Quantity {
+  kind: 'quantity';
+  min: number | null;
+  max: number | null;
+  unit: string;
+  approx: boolean;
+  /** The figure as written, e.g. "over 8,000 stars". */
+  text: string;
+}
+
+export interface Category {
+  kind: 'category';
+  /** Canonical value from the attribute's vocabulary, e.g. "moe". */
+  value: string;
+  text: string;
+}
+
+export type Polarity = 'happened' | 'not-happened';
+
+export interface EventValue {
+  kind: 'event';
+  event: string;
+  /** Canonical entity ids, sorted. */
+  participants: string[];
+  polarity: Polarity;
+  text: string;
+}
+
+export type Value = Quantity | Category | EventValue;
+
+export interface EntityRef {
+  /** Canonical id: a pack id, or the folded name of an unknown entity ("deepseek-v2"). */
+  id: string;
+  /** Display name. */
+  name: string;
+  type: string;
+  /** The mention as written in the text. */
+  mention: string;
+  /** False for names that no pack knows. */
+  known: boolean;
+}
+
+export interface TimeScope {
+  /** Inclusive ISO dates (yyyy-mm-dd). */
+  start: string;
+  end: string;
+  /** The expression as written, e.g. "in 2025". */
+  text: string;
+}
+
+export interface Claim {
+  /** Stable within a run: file, offset and attribute. */
+  id: string;
+  entity: EntityRef;
+  attribute: string;
+  value: Value;
+  time?: TimeScope;
+  modality: Modality;
+  source: SourceKind;
+  place: Place;
+  /** The exact text of the quoted span. */
+  quote: string;
+  /** The whole sentence (or table row) the claim was read from. */
+  sentence: string;
+  confidence: number;
+  /** Ids of the claims this one was derived from; absent for stated claims. */
+  derivedFrom?: string[];
+  /** Name of the derivation rule that produced this claim. */
+  derivation?: string;
+  /** 'member' when lifted from a family member to its family. */
+  scope?: 'member';
+  /** Rules disabled at the claim's place by a suppression comment ('*' for all). */
+  suppressed?: string[];
+}
+
+export interface FileError {
+  /** Machine-readable reason, e.g. "not-found", "binary", "invalid-utf8". */
+  code: string;
+  message: string;
+}
+
+export interface FileResult {
+  file: string;
+  claims: number;
+  errors: FileError[];
+}
+
+export interface Conflict {
+  id: string;
+  rule: string;
+  severity: Severity;
+  entity: { id: string; name: string; type: string };
+  attribute: string;
+  message: string;
+  claims: Claim[];
+}
+
+export interface Summary {
+  files: number;
+  claims: number;
+  conflicts: number;
+  error: number;
+  warning: number;
+  info: number;
+}
+
+export interface BaselineResult {
+  file: string;
+  /** Baselined conflicts found again (and hidden). */
+  matched: number;
+  /** Baselined conflicts no longer found. */
+  fixed: { fingerprint: string; rule: string; entity: string; attribute: string; message: string }[];
+}
+
+export interface Report {
+  version: 1;
+  files: FileResult[];
+  conflicts: Conflict[];
+  summary: Summary;
+  /** Present when a baseline was applied. */
+  baseline?: BaselineResult;
+}
+
+/** One input as read by the CLI: a path and its decoded text, or the reason it could not be read. */
+export interface SourceText {
+  file: string;
+  text: string;
+}

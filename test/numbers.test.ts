@@ -1,0 +1,423 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findQuantities, parseQuantity, type QuantityMatch, type UnitWords } from '../src/normalise/numbers.js';
+import type { Quantity } from '../src/types.js';
+
+const UNITS: UnitWords = { stars: 'star', star: 'star', gpus: 'gpu', gpu: 'gpu' };
+
+/** The quantity as plain data, or null. */
+function q(text: string, units: UnitWords = UNITS): Quantity | null {
+  return parseQuantity(text, units);
+}
+
+/** Shorthand for an expected quantity. */
+function Q(min: number | null, max: number | null, unit: string, approx: boolean, text: string): Quantity {
+  return { kind: 'quantity', min, max, unit, approx, text };
+}
+
+const slice = (text: string, s: { start: number; end: number } | undefined): string | undefined =>
+  s === undefined ? undefined : text.slice(s.start, s.end);
+
+/** Every match as [figure text, numberSpan text, unitSpan text, year]. */
+function spans(text: string, units: UnitWords = UNITS): Array<[string, string, string | undefined, boolean]> {
+  return findQuantities(text, units).map((m: QuantityMatch) => [
+    slice(text, m.span)!,
+    slice(text, m.numberSpan)!,
+    slice(text, m.unitSpan),
+    m.year === true,
+  ]);
+}
+
+describe('digits', () => {
+  it('reads thousands separators', () => {
+    expect(q('8,000')).toEqual(Q(8000, 8000, '', false, '8,000'));
+    expect(q('10,000')).toEqual(Q(10000, 10000, '', false, '10,000'));
+    expect(q('1,000,000,000')).toEqual(Q(1e9, 1e9, '', false, '1,000,000,000'));
+  });
+
+  it('reads decimals', () => {
+    expect(q('5.6')).toEqual(Q(5.6, 5.6, '', false, '5.6'));
+    expect(q('0.14')).toEqual(Q(0.14, 0.14, '', false, '0.14'));
+    expect(q('a .5 share')).toEqual(Q(0.5, 0.5, '', false, '.5'));
+  });
+
+  it('reads full-width digits and keeps offsets of the original text', () => {
+    expect(q('４００')).toEqual(Q(400, 400, '', false, '４００'));
+    expect(q('３万人')).toEqual(Q(30000, 30000, 'person', false, '３万人'));
+  });
+
+  it('reads signs of changes', () => {
+    expect(q('+45%')).toEqual(Q(45, 45, 'percent', false, '+45%'));
+    expect(q('-10%')).toEqual(Q(-10, -10, 'percent', false, '-10%'));
+    expect(q('(−5%)')).toEqual(Q(-5, -5, 'percent', false, '−5%'));
+  });
+
+  it('stops at sentence punctuation', () => {
+    expect(spans('It has 8,000. Then 5, 6.')).toEqual([
+      ['8,000', '8,000', undefined, false],
+      ['5', '5', undefined, false],
+      ['6', '6', undefined, false],
+    ]);
+  });
+});
+
+describe('hedges', () => {
+  it('reads lower bounds', () => {
+    expect(q('over 8,000')).toEqual(Q(8000, null, '', true, 'over 8,000'));
+    expect(q('more than 5')).toEqual(Q(5, null, '', true, 'more than 5'));
+    expect(q('above 5')).toEqual(Q(5, null, '', true, 'above 5'));
+    expect(q('at least 5')).toEqual(Q(5, null, '', true, 'at least 5'));
+    expect(q('exceeding 5')).toEqual(Q(5, null, '', true, 'exceeding 5'));
+    expect(q('upwards of 5')).toEqual(Q(5, null, '', true, 'upwards of 5'));
+    expect(q('in excess of $5 million')).toEqual(Q(5e6, null, 'USD', true, 'in excess of $5 million'));
+    expect(q('10,000+')).toEqual(Q(10000, null, '', true, '10,000+'));
+    expect(q('$40B+')).toEqual(Q(40e9, null, 'USD', true, '$40B+'));
+    expect(q('超过5')).toEqual(Q(5, null, '', true, '超过5'));
+    expect(q('超過5')).toEqual(Q(5, null, '', true, '超過5'));
+    expect(q('逾5')).toEqual(Q(5, null, '', true, '逾5'));
+    expect(q('3万人以上')).toEqual(Q(30000, null, 'person', true, '3万人以上'));
+    expect(q('10多家')).toEqual(Q(10, null, '', true, '10多'));
+    expect(q('400多亿')).toEqual(Q(4e10, null, '', true, '400多亿'));
+    expect(q('5,000 or more stars')).toEqual(Q(5000, null, 'star', true, '5,000 or more stars'));
+    expect(q('8,000-plus stars')).toEqual(Q(8000, null, 'star', true, '8,000-plus stars'));
+    expect(q('>5%')).toEqual(Q(5, null, 'percent', true, '>5%'));
+  });
+
+  it('reads upper bounds', () => {
+    expect(q('under 5')).toEqual(Q(null, 5, '', true, 'under 5'));
+    expect(q('less than 5')).toEqual(Q(null, 5, '', true, 'less than 5'));
+    expect(q('below 5')).toEqual(Q(null, 5, '', true, 'below 5'));
+    expect(q('fewer than 5')).toEqual(Q(null, 5, '', true, 'fewer than 5'));
+    expect(q('up to 5')).toEqual(Q(null, 5, '', true, 'up to 5'));
+    expect(q('at most 5')).toEqual(Q(null, 5, '', true, 'at most 5'));
+    expect(q('不到5')).toEqual(Q(null, 5, '', true, '不到5'));
+    expect(q('<5%')).toEqual(Q(null, 5, 'percent', true, '<5%'));
+  });
+
+  it('reads the longer hedge when one ends another', () => {
+    expect(q('no more than 5')).toEqual(Q(null, 5, '', true, 'no more than 5'));
+    expect(q('no less than 5')).toEqual(Q(5, null, '', true, 'no less than 5'));
+  });
+
+  it('reads approximate points', () => {
+    for (const hedge of ['about', 'around', 'roughly', 'approximately', 'nearly', 'almost', 'some', 'an estimated']) {
+      expect(q(`${hedge} 5`)).toEqual(Q(5, 5, '', true, `${hedge} 5`));
+    }
+    expect(q('~5')).toEqual(Q(5, 5, '', true, '~5'));
+    expect(q('~ 5')).toEqual(Q(5, 5, '', true, '~ 5'));
+    expect(q('约10')).toEqual(Q(10, 10, '', true, '约10'));
+    expect(q('約10')).toEqual(Q(10, 10, '', true, '約10'));
+    expect(q('大约10')).toEqual(Q(10, 10, '', true, '大约10'));
+    expect(q('近3万人')).toEqual(Q(30000, 30000, 'person', true, '近3万人'));
+  });
+
+  it('does not read hedges inside longer words', () => {
+    expect(q('awesome 5')).toEqual(Q(5, 5, '', false, '5'));
+    expect(q('leftover 5')).toEqual(Q(5, 5, '', false, '5'));
+    expect(q('最近3天')).toEqual(Q(3, 3, '', false, '3'));
+  });
+
+  it('reads ranges', () => {
+    expect(q('20-30%')).toEqual(Q(20, 30, 'percent', false, '20-30%'));
+    expect(q('20–30%')).toEqual(Q(20, 30, 'percent', false, '20–30%'));
+    expect(q('20%-30%')).toEqual(Q(20, 30, 'percent', false, '20%-30%'));
+    expect(q('20 to 30 percent')).toEqual(Q(20, 30, 'percent', false, '20 to 30 percent'));
+    expect(q('between 20 and 30')).toEqual(Q(20, 30, '', false, 'between 20 and 30'));
+    expect(q('between $5 and $6')).toEqual(Q(5, 6, 'USD', false, 'between $5 and $6'));
+    expect(q('$5-6 million')).toEqual(Q(5e6, 6e6, 'USD', false, '$5-6 million'));
+    expect(q('$5-$6 million')).toEqual(Q(5e6, 6e6, 'USD', false, '$5-$6 million'));
+    expect(q('-10 to -5%')).toEqual(Q(-10, -5, 'percent', false, '-10 to -5%'));
+    expect(q('20~30%')).toEqual(Q(20, 30, 'percent', false, '20~30%'));
+    expect(q('10 – 20 people')).toEqual(Q(10, 20, 'person', false, '10 – 20 people'));
+    expect(q('5-6x faster')).toEqual(Q(5, 6, 'ratio', false, '5-6x'));
+  });
+
+  it('marks hedged ranges approximate', () => {
+    expect(q('about 20-30%')).toEqual(Q(20, 30, 'percent', true, 'about 20-30%'));
+  });
+
+  it('keeps "from X to Y" as two figures (a change, not a range)', () => {
+    expect(spans('from 5 to 10')).toEqual([
+      ['5', '5', undefined, false],
+      ['10', '10', undefined, false],
+    ]);
+  });
+
+  it('drops "between" when no "and" follows', () => {
+    expect(q('between 20 teams')).toEqual(Q(20, 20, '', false, '20'));
+  });
+
+  it('reads a plain number as a point', () => {
+    expect(q('5')).toEqual(Q(5, 5, '', false, '5'));
+  });
+});
+
+describe('scales', () => {
+  it('reads suffixes glued to the digits', () => {
+    expect(q('236B')).toEqual(Q(236e9, 236e9, '', false, '236B'));
+    expect(q('21B')).toEqual(Q(21e9, 21e9, '', false, '21B'));
+    expect(q('128K tokens')).toEqual(Q(128000, 128000, 'token', false, '128K tokens'));
+    expect(q('$5.6M')).toEqual(Q(5.6e6, 5.6e6, 'USD', false, '$5.6M'));
+    expect(q('€5bn')).toEqual(Q(5e9, 5e9, 'EUR', false, '€5bn'));
+    expect(q('1.2T')).toEqual(Q(1.2e12, 1.2e12, '', false, '1.2T'));
+    expect(q('10k+ stars')).toEqual(Q(10000, null, 'star', true, '10k+ stars'));
+  });
+
+  it('reads scale words', () => {
+    expect(q('$5.6 million')).toEqual(Q(5.6e6, 5.6e6, 'USD', false, '$5.6 million'));
+    expect(q('$40 billion')).toEqual(Q(40e9, 40e9, 'USD', false, '$40 billion'));
+    expect(q('1.2 trillion')).toEqual(Q(1.2e12, 1.2e12, '', false, '1.2 trillion'));
+    expect(q('5 thousand')).toEqual(Q(5000, 5000, '', false, '5 thousand'));
+  });
+
+  it('reads small currency amounts', () => {
+    expect(q('$0.14')).toEqual(Q(0.14, 0.14, 'USD', false, '$0.14'));
+    expect(q('$5.00')).toEqual(Q(5, 5, 'USD', false, '$5.00'));
+    expect(q('Cost: $2.19 per million output tokens')).toEqual(Q(2.19, 2.19, 'USD', false, '$2.19'));
+  });
+
+  it('reads Chinese scales', () => {
+    expect(q('400億美元')).toEqual(Q(4e10, 4e10, 'USD', false, '400億美元'));
+    expect(q('超过400億美元')).toEqual(Q(4e10, null, 'USD', true, '超过400億美元'));
+    expect(q('3万人')).toEqual(Q(3e4, 3e4, 'person', false, '3万人'));
+    expect(q('2.5亿')).toEqual(Q(2.5e8, 2.5e8, '', false, '2.5亿'));
+    expect(q('5千')).toEqual(Q(5000, 5000, '', false, '5千'));
+    expect(q('3百万')).toEqual(Q(3e6, 3e6, '', false, '3百万'));
+    expect(q('5千万元')).toEqual(Q(5e7, 5e7, 'CNY', false, '5千万元'));
+    expect(q('3.5 亿美元')).toEqual(Q(3.5e8, 3.5e8, 'USD', false, '3.5 亿美元'));
+    expect(q('人民币5亿元')).toEqual(Q(5e8, 5e8, 'CNY', false, '人民币5亿元'));
+  });
+
+  it('does not read 百 as a scale inside 百分点', () => {
+    expect(q('5个百分点')).toEqual(Q(5, 5, 'percentage-point', false, '5个百分点'));
+    expect(q('5 百分点')).toEqual(Q(5, 5, 'percentage-point', false, '5 百分点'));
+  });
+});
+
+describe('currencies, percent and ratios', () => {
+  it('reads currency prefixes and words', () => {
+    expect(q('US$ 5')).toEqual(Q(5, 5, 'USD', false, 'US$ 5'));
+    expect(q('USD 5')).toEqual(Q(5, 5, 'USD', false, 'USD 5'));
+    expect(q('5 dollars')).toEqual(Q(5, 5, 'USD', false, '5 dollars'));
+    expect(q('£3')).toEqual(Q(3, 3, 'GBP', false, '£3'));
+    expect(q('5 euros')).toEqual(Q(5, 5, 'EUR', false, '5 euros'));
+    expect(q('¥100')).toEqual(Q(100, 100, 'CNY', false, '¥100'));
+    expect(q('100 yuan')).toEqual(Q(100, 100, 'CNY', false, '100 yuan'));
+    expect(q('100 yen')).toEqual(Q(100, 100, 'JPY', false, '100 yen'));
+    expect(q('100日元')).toEqual(Q(100, 100, 'JPY', false, '100日元'));
+    expect(q('RMB 100')).toEqual(Q(100, 100, 'CNY', false, 'RMB 100'));
+  });
+
+  it('refuses foreign dollars rather than read them as USD', () => {
+    expect(q('HK$5 billion')).toBeNull();
+  });
+
+  it('reads percent forms', () => {
+    expect(q('5 %')).toEqual(Q(5, 5, 'percent', false, '5 %'));
+    expect(q('5 percent')).toEqual(Q(5, 5, 'percent', false, '5 percent'));
+    expect(q('5 per cent')).toEqual(Q(5, 5, 'percent', false, '5 per cent'));
+    expect(q('5％')).toEqual(Q(5, 5, 'percent', false, '5％'));
+    expect(q('5 percentage points')).toEqual(Q(5, 5, 'percentage-point', false, '5 percentage points'));
+    expect(q('3pp')).toEqual(Q(3, 3, 'percentage-point', false, '3pp'));
+  });
+
+  it('reads ratios', () => {
+    expect(q('35x')).toEqual(Q(35, 35, 'ratio', false, '35x'));
+    expect(q('35×')).toEqual(Q(35, 35, 'ratio', false, '35×'));
+    expect(q('6x cheaper')).toEqual(Q(6, 6, 'ratio', false, '6x'));
+    expect(q('3.5X')).toEqual(Q(3.5, 3.5, 'ratio', false, '3.5X'));
+  });
+
+  it('reads fractions only with an ordinal ending or before "of"', () => {
+    expect(q('1/10th')).toEqual(Q(0.1, 0.1, 'ratio', false, '1/10th'));
+    expect(q('1/4 of the cost')).toEqual(Q(0.25, 0.25, 'ratio', false, '1/4'));
+    expect(findQuantities('24/7 and 1/2')).toEqual([]);
+  });
+});
+
+describe('units', () => {
+  it('reads a unit word right after the number', () => {
+    expect(q('over 8,000 stars')).toEqual(Q(8000, null, 'star', true, 'over 8,000 stars'));
+    expect(spans('over 8,000 stars')).toEqual([['over 8,000 stars', '8,000', 'stars', false]]);
+  });
+
+  it('reads a unit word after up to two name tokens', () => {
+    const text = 'It used 10,000+ Nvidia H800 GPUs.';
+    const [m] = findQuantities(text, { gpus: 'gpu' });
+    expect(m!.quantity).toEqual(Q(10000, null, 'gpu', true, '10,000+ Nvidia H800 GPUs'));
+    expect(slice(text, m!.unitSpan)).toBe('GPUs');
+    expect(slice(text, m!.numberSpan)).toBe('10,000');
+    expect(q('over 8,000 GitHub stars')).toEqual(Q(8000, null, 'star', true, 'over 8,000 GitHub stars'));
+  });
+
+  it('does not cross lower-case words, punctuation or three names', () => {
+    expect(q('8,000 new stars')).toEqual(Q(8000, 8000, '', false, '8,000'));
+    expect(q('8,000 Nvidia, GPUs')).toEqual(Q(8000, 8000, '', false, '8,000'));
+    expect(q('8,000 Big Nvidia H800 GPUs')).toEqual(Q(8000, 8000, '', false, '8,000'));
+  });
+
+  it('matches multi-word unit phrases case-insensitively on word boundaries', () => {
+    const units = { 'nvidia h800 gpus': 'h800', 'h800 gpus': 'h800' };
+    expect(q('2,048 NVIDIA H800 GPUs', units)).toEqual(Q(2048, 2048, 'h800', false, '2,048 NVIDIA H800 GPUs'));
+    expect(q('2,048 H800 GPUsX', units)).toEqual(Q(2048, 2048, '', false, '2,048'));
+  });
+
+  it("lets callers' unit words take precedence over built-in ones", () => {
+    expect(q('5 staff', { staff: 'staffer' })).toEqual(Q(5, 5, 'staffer', false, '5 staff'));
+    expect(q('5 staff')).toEqual(Q(5, 5, 'person', false, '5 staff'));
+  });
+
+  it('reads generic unit words', () => {
+    expect(q('5 people')).toEqual(Q(5, 5, 'person', false, '5 people'));
+    expect(q('5 employees')).toEqual(Q(5, 5, 'person', false, '5 employees'));
+    expect(q('5 tokens')).toEqual(Q(5, 5, 'token', false, '5 tokens'));
+    expect(q('7B params')).toEqual(Q(7e9, 7e9, 'parameter', false, '7B params'));
+    expect(q('70B-parameter model')).toEqual(Q(70e9, 70e9, 'parameter', false, '70B-parameter'));
+    expect(q('5 gigawatts')).toEqual(Q(5, 5, 'gigawatt', false, '5 gigawatts'));
+    expect(q('5 GW')).toEqual(Q(5, 5, 'gigawatt', false, '5 GW'));
+    expect(q('100GW')).toEqual(Q(100, 100, 'gigawatt', false, '100GW'));
+    expect(q('300 MW')).toEqual(Q(300, 300, 'megawatt', false, '300 MW'));
+    expect(q('300 megawatts')).toEqual(Q(300, 300, 'megawatt', false, '300 megawatts'));
+  });
+
+  it('keeps a prefix currency over a later unit word', () => {
+    expect(q('$5 USD')).toEqual(Q(5, 5, 'USD', false, '$5 USD'));
+    expect(q('$5 stars')).toEqual(Q(5, 5, 'USD', false, '$5'));
+  });
+});
+
+describe('not numbers', () => {
+  it('skips digits glued into names and identifiers', () => {
+    for (const name of [
+      'Qwen2.5', 'GPT-4o', 'GPT-4', 'H800', 'H100s', 'B200', 'V3', '8x22B', 'Mixtral 8x7B', 'Qwen3.6-35B-A3B',
+      'deepseek-ai/DeepSeek-V2', 'COVID-19', '5th', '1990s', "'90s", '80GB', '3×4', '5+3', 'Ｈ８００',
+    ]) {
+      expect(findQuantities(name), name).toEqual([]);
+    }
+  });
+
+  it('skips versions, dates, times and malformed groups', () => {
+    for (const text of ['2.0.1', 'v2.0.1', '192.168.0.1', '2026-04-01', '2026-04', 'season 2020-21', '04/01/2026', '11:44', '1,2,3', '12,3456']) {
+      expect(findQuantities(text), text).toEqual([]);
+    }
+  });
+
+  it('keeps standalone numbers after names: callers decide what they mean', () => {
+    expect(spans('Llama 3 70B')).toEqual([
+      ['3', '3', undefined, false],
+      ['70B', '70B', undefined, false],
+    ]);
+    expect(q('Apache 2.0')).toEqual(Q(2, 2, '', false, '2.0'));
+  });
+});
+
+describe('years', () => {
+  it('marks bare 4-digit years', () => {
+    expect(spans('in 2024')).toEqual([['2024', '2024', undefined, true]]);
+    expect(spans('2025年')).toEqual([['2025', '2025', undefined, true]]);
+    expect(spans('circa 1990')).toEqual([['circa 1990', '1990', undefined, true]]);
+    expect(spans('2020-2025')).toEqual([['2020-2025', '2020-2025', undefined, true]]);
+  });
+
+  it('does not mark figures with a unit, currency, scale, bound or separator', () => {
+    for (const text of ['2000 people', '$2000', '2000%', 'over 2000', '2000+', '2,000', '2000.5', '2200', '1800', '-2000']) {
+      const [m] = findQuantities(text);
+      expect(m, text).toBeDefined();
+      expect(m!.year, text).toBeUndefined();
+    }
+  });
+
+  it('does not reach across names for the unit of a year', () => {
+    expect(spans('In 2024 Nvidia GPUs shipped')).toEqual([['2024', '2024', undefined, true]]);
+  });
+});
+
+describe('several figures', () => {
+  it('finds figures left to right without overlap', () => {
+    const text = 'DeepSeek-V3 has 671B parameters, cost $5.6M and beat GPT-4o by 20-30% in 2024 with over 2,000 GPUs.';
+    expect(spans(text)).toEqual([
+      ['671B parameters', '671B', 'parameters', false],
+      ['$5.6M', '$5.6M', undefined, false],
+      ['20-30%', '20-30', undefined, false],
+      ['2024', '2024', undefined, true],
+      ['over 2,000 GPUs', '2,000', 'GPUs', false],
+    ]);
+  });
+
+  it('does not let a hedge or currency reach into the previous figure', () => {
+    expect(spans('5 USD 6')).toEqual([
+      ['5 USD', '5', 'USD', false],
+      ['6', '6', undefined, false],
+    ]);
+  });
+});
+
+describe('robustness', () => {
+  it('returns nothing for empty or number-free text', () => {
+    expect(findQuantities('')).toEqual([]);
+    expect(parseQuantity('no figures here')).toBeNull();
+  });
+
+  it('runs in linear time on adversarial input', () => {
+    const digits = Array.from({ length: 200_000 }, (_, i) => '0123456789,. '[(i * 7919) % 13]).join('');
+    const inputs = [
+      digits,
+      '('.repeat(200_000),
+      '9'.repeat(200_000),
+      '1,000'.repeat(40_000),
+      '1 '.repeat(100_000),
+      '1-'.repeat(100_000),
+      '5 to '.repeat(40_000),
+      'over '.repeat(40_000) + '5',
+      '5 Nvidia H800 '.repeat(15_000),
+      '3万多人以上'.repeat(30_000),
+    ];
+    for (const text of inputs) {
+      const t = performance.now();
+      findQuantities(text, UNITS);
+      expect(performance.now() - t).toBeLessThan(2000);
+    }
+  });
+
+  it('never throws and keeps its span invariants on arbitrary strings', () => {
+    const units = fc.dictionary(fc.string({ maxLength: 8 }), fc.string({ maxLength: 5 }), { maxKeys: 4 });
+    const numbery = fc.string({
+      unit: fc.constantFrom(...'0123456789,.-–+~%$€¥ xXBbKkMm万亿多以上约超过 over about to and between stars GPUs H800 '.split('')),
+      maxLength: 60,
+    });
+    for (const arb of [fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }), numbery]) {
+      fc.assert(
+        fc.property(arb, units, (text, words) => {
+          const all = findQuantities(text, words);
+          let prev = 0;
+          for (const m of all) {
+            expect(m.span.start).toBeGreaterThanOrEqual(prev);
+            expect(m.span.end).toBeGreaterThan(m.span.start);
+            expect(m.span.end).toBeLessThanOrEqual(text.length);
+            expect(m.numberSpan.start).toBeGreaterThanOrEqual(m.span.start);
+            expect(m.numberSpan.end).toBeLessThanOrEqual(m.span.end);
+            expect(m.quantity.text).toBe(text.slice(m.span.start, m.span.end));
+            if (m.quantity.min !== null && m.quantity.max !== null) {
+              expect(m.quantity.min).toBeLessThanOrEqual(m.quantity.max);
+            }
+            expect(m.quantity.min !== null || m.quantity.max !== null).toBe(true);
+            prev = m.span.end;
+          }
+          const first = parseQuantity(text, words);
+          expect(first).toEqual(all.length > 0 ? all[0]!.quantity : null);
+        }),
+        { numRuns: 500 },
+      );
+    }
+  });
+
+  it('reads "over N" for any formatted integer as a lower bound of N', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }), fc.boolean(), (n, grouped) => {
+        const written = grouped ? n.toLocaleString('en-US') : String(n);
+        const got = parseQuantity(`over ${written}`);
+        expect(got).toEqual(Q(n, null, '', true, `over ${written}`));
+      }),
+    );
+  });
+});
