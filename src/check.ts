@@ -122,18 +122,33 @@ export function findConflicts(claims: Claim[], options: CheckOptions): Conflict[
   return conflicts.sort(compareConflicts);
 }
 
+export interface Analysis {
+  report: Report;
+  /** Every claim, stated and derived, in file order. */
+  claims: Claim[];
+}
+
+/** Reads, derives and checks; returns the report and the claims behind it. */
+export function analyse(
+  sources: readonly SourceText[],
+  options: CheckOptions,
+  inputErrors: readonly { file: string; error: FileError }[] = [],
+): Analysis {
+  const readings = [...sources].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)).map((s) => readDocument(s, options.lexicon));
+  const texts = new Map(sources.map((s) => [s.file, s.text]));
+  const stated = readings.flatMap((r) => r.claims);
+  const claims = deriveClaims(options.lexicon, stated, quoteBetween(texts));
+  const conflicts = findConflicts(claims, options);
+  return { report: buildReport(readings, inputErrors, conflicts), claims: claims.sort(compareClaims) };
+}
+
 /** Checks texts and builds the report; `inputErrors` are files that could not be read at all. */
 export function checkTexts(
   sources: readonly SourceText[],
   options: CheckOptions,
   inputErrors: readonly { file: string; error: FileError }[] = [],
 ): Report {
-  const readings = [...sources].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)).map((s) => readDocument(s, options.lexicon));
-  const texts = new Map(sources.map((s) => [s.file, s.text]));
-  const stated = readings.flatMap((r) => r.claims);
-  const claims = deriveClaims(options.lexicon, stated, quoteBetween(texts));
-  const conflicts = findConflicts(claims, options);
-  return buildReport(readings, inputErrors, conflicts);
+  return analyse(sources, options, inputErrors).report;
 }
 
 export function buildReport(

@@ -2,15 +2,19 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { checkTexts, type CheckOptions } from './check.js';
+import { analyse, type Analysis } from './check.js';
+import { BaselineError, createBaseline, formatBaseline, parseBaseline } from './baseline.js';
 import { ConfigError, DEFAULT_CONFIG, discoverConfig, loadConfigFile, STARTER_CONFIG, type Config } from './config.js';
 import { exitCode, type FailOn } from './exit-code.js';
 import { compileLexicon, type Lexicon } from './packs/lexicon.js';
 import { BUILTIN_PACK_PATH, loadPackFile, mergePacks, PackError } from './packs/load.js';
 import { readInputs, type InputError } from './read.js';
 import { escapeControl } from './report/escape.js';
+import { explainConflict, findConflict } from './explain.js';
+import { changedSince, GitError } from './git.js';
+import { hideBaselined, onlyInvolving, onlySeverities } from './post-process.js';
 import { rules } from './rules/index.js';
-import type { Report, SourceText } from './types.js';
+import type { Report, Severity, SourceText } from './types.js';
 
 export interface Io {
   stdout: { write(text: string): unknown; isTTY?: boolean };
@@ -34,6 +38,10 @@ export interface CheckCommandOptions {
   config?: string;
   stdinFilename?: string;
   debug?: boolean;
+  new?: string[];
+  changedSince?: string;
+  baseline?: string;
+  writeBaseline?: string;
 }
 
 function packageVersion(): string {
@@ -90,6 +98,19 @@ async function prepare(paths: string[], options: { config?: string; stdinFilenam
   return { config, lexicon, sources, errors };
 }
 
+/** Reads the inputs and the `--new` files (which may lie outside them) and analyses the whole corpus. */
+async function analyseInputs(paths: string[], options: CheckCommandOptions, io: Io): Promise<{ analysis: Analysis; newFiles?: Set<string>; prepared: Prepared }> {
+  const newPaths = [...(options.new ?? []), ...(options.changedSince ? changedSince(options.changedSince, io.cwd) : [])];
+  const prepared = await prepare([...new Set([...paths, ...newPaths])], options, io);
+  const checkOptions = { lexicon: prepared.lexicon, rules: prepared.config.rules };
+  const analysis = analyse(prepared.sources, checkOptions, prepared.errors);
+  if (!options.new && !options.changedSince) return { analysis, prepared };
+  // The names the reader gave the --new files, so that they match the claims' places.
+  const named = options.new ? await readInputs(options.new, { cwd: io.cwd, ignore: prepared.config.ignore, extensions: prepared.config.extensions }) : { sources: [] };
+  const changed = options.changedSince ? newPaths.filter((p) => prepared.sources.some((s) => s.file === p)) : [];
+  return { analysis, prepared, newFiles: new Set([...named.sources.map((s) => s.file), ...changed]) };
+}
+
 async function formatReport(report: Report, options: CheckCommandOptions, io: Io): Promise<string> {
   const color = options.output ? false : useColor(options.color, io.env, io.stdout.isTTY);
   switch (options.format) {
@@ -113,11 +134,9 @@ async function formatReport(report: Report, options: CheckCommandOptions, io: Io
   }
 }
 
-/** --quiet: only conflicts at or above the gate (errors by default), as ESLint reports only errors. */
-function quieted(report: Report, failOn: FailOn): Report {
-  const keep = failOn === 'none' ? ['error'] : failOn === 'info' ? ['error', 'warning', 'info'] : failOn === 'warning' ? ['error', 'warning'] : ['error'];
-  const conflicts = report.conflicts.filter((c) => keep.includes(c.severity));
-  return { ...report, conflicts, summary: { ...report.summary, conflicts: conflicts.length, warning: keep.includes('warning') ? report.summary.warning : 0, info: keep.includes('info') ? report.summary.info : 0 } };
+/** --quiet keeps conflicts at or above the gate (errors when the gate is off), as ESLint keeps only errors. */
+function quietSeverities(failOn: FailOn): Severity[] {
+  return failOn === 'info' ? ['error', 'warning', 'info'] : failOn === 'warning' ? ['error', 'warning'] : ['error'];
 }
 
 function emit(text: string, options: { output?: string }, io: Io): void {
@@ -131,11 +150,30 @@ function reportInputErrors(report: Report, io: Io): void {
   }
 }
 
+function readBaseline(file: string, io: Io) {
+  const full = path.resolve(io.cwd, file);
+  let text: string;
+  try {
+    text = readFileSync(full, 'utf8');
+  } catch (error) {
+    throw new BaselineError(`${file}: cannot read baseline (${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message})`);
+  }
+  return parseBaseline(text, file);
+}
+
 async function runCheck(paths: string[], options: CheckCommandOptions, io: Io): Promise<number> {
-  const { config, lexicon, sources, errors } = await prepare(paths, options, io);
-  const checkOptions: CheckOptions = { lexicon, rules: config.rules };
-  let report = checkTexts(sources, checkOptions, errors);
-  if (options.quiet) report = quieted(report, options.failOn);
+  const { analysis, newFiles } = await analyseInputs(paths, options, io);
+  let report = analysis.report;
+  if (newFiles) report = onlyInvolving(newFiles)(report);
+  if (options.writeBaseline) {
+    const baseline = createBaseline(report.conflicts);
+    writeFileSync(path.resolve(io.cwd, options.writeBaseline), formatBaseline(baseline));
+    io.stderr.write(`claimcheck: wrote ${options.writeBaseline} (${baseline.conflicts.length} conflicts accepted)\n`);
+    report = hideBaselined(baseline, options.writeBaseline)(report);
+  } else if (options.baseline) {
+    report = hideBaselined(readBaseline(options.baseline, io), options.baseline)(report);
+  }
+  if (options.quiet) report = onlySeverities(quietSeverities(options.failOn))(report);
   emit(await formatReport(report, options, io), options, io);
   if (options.format !== 'pretty' || options.output) reportInputErrors(report, io);
   return exitCode(report, { failOn: options.failOn, maxWarnings: options.maxWarnings });
@@ -147,18 +185,27 @@ function parseCount(value: string): number {
   return n;
 }
 
-function checkOptionsOn(command: Command): Command {
+/** Options every command that reads articles takes. */
+function inputOptionsOn(command: Command): Command {
   return command
+    .option('-c, --config <file>', 'config file (default: .claimcheckrc.yml / claimcheck.config.json found upwards)')
+    .option('--stdin-filename <name>', "name used for '-' (stdin) in the report")
+    .option('--debug', 'print stack traces of internal errors');
+}
+
+function checkOptionsOn(command: Command): Command {
+  return inputOptionsOn(command)
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('pretty'))
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a conflict at or above this severity is found').choices(FAIL_ON).default('error'))
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseCount)
     .option('-q, --quiet', 'report only conflicts at or above --fail-on', false)
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
-    .option('-c, --config <file>', 'config file (default: .claimcheckrc.yml / claimcheck.config.json found upwards)')
-    .option('--stdin-filename <name>', "name used for '-' (stdin) in the report")
+    .option('--new <paths...>', 'report only conflicts with a side in these files, checked against all inputs')
+    .option('--changed-since <ref>', 'like --new, for the files changed since a git ref')
+    .option('--baseline <file>', 'hide the conflicts recorded in this baseline; fail only on new ones')
+    .option('--write-baseline <file>', 'record the current conflicts as accepted')
     .option('--color', 'force colour')
-    .option('--no-color', 'no colour (NO_COLOR and FORCE_COLOR are honoured too)')
-    .option('--debug', 'print stack traces of internal errors');
+    .option('--no-color', 'no colour (NO_COLOR and FORCE_COLOR are honoured too)');
 }
 
 export function buildProgram(io: Io, done: (code: number) => void): Command {
@@ -170,6 +217,41 @@ export function buildProgram(io: Io, done: (code: number) => void): Command {
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .exitOverride();
   checkOptionsOn(program).action(async (paths: string[], options: CheckCommandOptions) => done(await runCheck(paths, options, io)));
+
+  inputOptionsOn(program.command('claims').description('print the normalised claims').argument('[paths...]', 'files, folders or globs'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'jsonl']).default('table'))
+    .action(async (paths: string[], options: { format: 'table' | 'json' | 'jsonl'; config?: string; stdinFilename?: string }) => {
+      const prepared = await prepare(paths, options, io);
+      const { report, claims } = analyse(prepared.sources, { lexicon: prepared.lexicon, rules: prepared.config.rules }, prepared.errors);
+      io.stdout.write((await import('./report/claims.js')).formatClaims(claims, options.format));
+      reportInputErrors(report, io);
+      done(report.files.some((f) => f.errors.length > 0) ? 2 : 0);
+    });
+
+  inputOptionsOn(program.command('facts').description('print a fact sheet: entity × attribute, values, sources, agreement').argument('[paths...]', 'files, folders or globs'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['pretty', 'markdown', 'json']).default('pretty'))
+    .action(async (paths: string[], options: { format: 'pretty' | 'markdown' | 'json'; config?: string; stdinFilename?: string }) => {
+      const prepared = await prepare(paths, options, io);
+      const { report, claims } = analyse(prepared.sources, { lexicon: prepared.lexicon, rules: prepared.config.rules }, prepared.errors);
+      const { buildFacts, formatFacts } = await import('./report/facts.js');
+      io.stdout.write(formatFacts(buildFacts(claims, report.conflicts), options.format));
+      reportInputErrors(report, io);
+      done(report.files.some((f) => f.errors.length > 0) ? 2 : 0);
+    });
+
+  inputOptionsOn(program.command('explain').description('show how a conflict was found: claims, readings, derivations, rule').argument('<id>', 'conflict id (or a unique prefix)').argument('[paths...]', 'files, folders or globs'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (id: string, paths: string[], options: { format: 'text' | 'json'; config?: string; stdinFilename?: string }) => {
+      const prepared = await prepare(paths, options, io);
+      const { report, claims } = analyse(prepared.sources, { lexicon: prepared.lexicon, rules: prepared.config.rules }, prepared.errors);
+      const found = findConflict(report.conflicts, id);
+      if (found.length !== 1) {
+        throw new UsageError(found.length === 0 ? `no conflict with id ${id} in these files` : `${found.length} conflicts start with ${id}; give more of the id`);
+      }
+      const { formatExplanation } = await import('./report/explain.js');
+      io.stdout.write(formatExplanation(explainConflict(found[0]!, claims, { lexicon: prepared.lexicon }), options.format));
+      done(0);
+    });
 
   program
     .command('init')
@@ -198,7 +280,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (error instanceof CommanderError) {
       return error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
     }
-    if (error instanceof UsageError || error instanceof ConfigError || error instanceof PackError) {
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof PackError || error instanceof BaselineError || error instanceof GitError) {
       io.stderr.write(`claimcheck: ${escapeControl(error.message)}\n`);
       return 2;
     }

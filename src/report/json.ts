@@ -1,6 +1,6 @@
 // Owns the JSON report (SPEC.md "JSON report"): the projection of claims and conflicts into stable plain data, and formatJson.
 
-import type { Claim, Conflict, FileResult, Report, Summary, Value } from '../types.js';
+import type { BaselineResult, Claim, Conflict, FileResult, Report, Summary, Value } from '../types.js';
 
 export interface JsonQuantity {
   kind: 'quantity';
@@ -59,6 +59,7 @@ export interface JsonReport {
   files: { file: string; claims: number; errors: { code: string; message: string }[] }[];
   conflicts: JsonConflict[];
   summary: Summary;
+  baseline?: BaselineResult;
 }
 
 /** A number that JSON can carry: non-finite numbers (never expected) become null. */
@@ -154,6 +155,7 @@ export function projectReport(report: Report): JsonReport {
       warning: s.warning,
       info: s.info,
     },
+    ...(report.baseline ? { baseline: report.baseline } : {}),
   };
 }
 

@@ -108,6 +108,16 @@ export function formatPretty(report: Report, options: { color: boolean; cwd?: st
   }
   if (fileErrors.length > 0) sections.push(fileErrors.join('\n'));
 
+  if (report.baseline) {
+    const b = report.baseline;
+    const lines = [chalk.dim(`${plural(b.matched, 'baselined conflict', 'baselined conflicts')} hidden (${escapeControl(b.file)})`)];
+    if (b.fixed.length > 0) {
+      lines.push(chalk.green(`${plural(b.fixed.length, 'baselined conflict is', 'baselined conflicts are')} no longer found (fixed):`));
+      for (const f of b.fixed) lines.push(`  ${chalk.dim(escapeControl(f.rule))}  ${escapeControl(f.message)}`);
+    }
+    sections.push(lines.join('\n'));
+  }
+
   const s = report.summary;
   const summary = summaryText(s);
   if (s.conflicts === 0) {

@@ -1,5 +1,5 @@
 // Short human forms of values for rule messages ("over 8,000", "$5.6M", "236B").
-import type { Quantity } from '../types.js';
+import type { Quantity, Value } from '../types.js';
 
 function figure(n: number, unit: string): string {
   const abs = Math.abs(n);
@@ -26,4 +26,10 @@ export function describeQuantity(q: Quantity): string {
   if (q.min !== null) return `over ${figure(q.min, q.unit)}`;
   if (q.max !== null) return `under ${figure(q.max, q.unit)}`;
   return q.text;
+}
+
+export function describeValue(value: Value): string {
+  if (value.kind === 'quantity') return describeQuantity(value);
+  if (value.kind === 'category') return value.value;
+  return value.polarity === 'happened' ? `${value.event}: happened` : `${value.event}: did not happen`;
 }

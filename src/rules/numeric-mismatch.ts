@@ -63,4 +63,11 @@ export const numericMismatch: Rule = {
     const first = claims[0]!;
     return [{ claims, message: `${first.entity.name} ${attribute?.label ?? first.attribute}: ${values.join(' vs ')}` }];
   },
+  explainClaim(claim, { lexicon }) {
+    if (claim.value.kind !== 'quantity') return '';
+    const [lo, hi] = interval(claim.value, lexicon.attributes.get(claim.attribute));
+    const unit = claim.value.unit;
+    const show = (n: number) => describeQuantity({ kind: 'quantity', min: n, max: n, unit, approx: false, text: '' });
+    return `compared as ${show(lo)} to ${show(hi)}${isAsserted(claim) ? '' : ` (${claim.modality}: supporting evidence only)`}`;
+  },
 };

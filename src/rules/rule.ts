@@ -18,6 +18,8 @@ export interface Rule {
   meta: { description: string; severity: Severity; url: string };
   /** Looks at one group of claims (one entity, attribute and time scope). Pure. */
   check(group: readonly Claim[], context: RuleContext): Finding[];
+  /** How the rule reads one claim, for `claimcheck explain` (e.g. the interval compared). */
+  explainClaim?(claim: Claim, context: RuleContext): string;
 }
 
 export const docsUrl = (id: string) => `https://github.com/claimcheck/claimcheck/blob/main/docs/rules/${id}.md`;

@@ -1,0 +1,47 @@
+// The `explain` command's output: one conflict, claim by claim, as text or JSON.
+import type { Explanation } from '../explain.js';
+import type { Claim } from '../types.js';
+import { describeValue } from '../rules/describe.js';
+import { escapeControl } from './escape.js';
+import { projectClaim, projectConflict } from './json.js';
+
+const at = (c: Claim) => `${c.place.file}:${c.place.line}:${c.place.column}`;
+
+function claimLines(c: Claim, indent: string): string[] {
+  const entity = `${c.entity.mention} → ${c.entity.name} [${c.entity.type}${c.entity.known ? '' : ', not in any pack'}]`;
+  return [
+    `${indent}at:        ${at(c)} (${c.source}, ${c.modality})`,
+    `${indent}quote:     “${c.quote}”`,
+    `${indent}sentence:  “${c.sentence}”`,
+    `${indent}subject:   ${entity}`,
+    `${indent}value:     ${c.attribute} = ${describeValue(c.value)}`,
+  ];
+}
+
+export function formatExplanation(e: Explanation, format: 'text' | 'json'): string {
+  if (format === 'json') {
+    return `${JSON.stringify(
+      {
+        conflict: projectConflict(e.conflict),
+        rule: e.rule,
+        claims: e.claims.map((c) => ({ claim: projectClaim(c.claim), reading: c.reading, derivedFrom: c.sources.map(projectClaim) })),
+      },
+      null,
+      2,
+    )}\n`;
+  }
+  const c = e.conflict;
+  const lines = [
+    `${c.severity} ${c.rule} ${c.id}`,
+    `  ${c.message}`,
+    `  rule: ${e.rule.description} (${e.rule.url})`,
+    `  entity: ${c.entity.name} (${c.entity.id}, ${c.entity.type}); attribute: ${c.attribute}`,
+  ];
+  e.claims.forEach(({ claim, reading, sources }, i) => {
+    lines.push('', `claim ${i + 1}:`, ...claimLines(claim, '  '));
+    if (reading) lines.push(`  reading:   ${reading}`);
+    if (claim.derivation) lines.push(`  derived:   ${claim.derivation}${claim.scope === 'member' ? ' (member scope)' : ''}`);
+    for (const s of sources) lines.push('  from:', ...claimLines(s, '    '));
+  });
+  return `${lines.map(escapeControl).join('\n')}\n`;
+}
