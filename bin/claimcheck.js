@@ -3,17 +3,32 @@
 import { readFileSync } from 'node:fs';
 
 const version = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
-const debug = process.argv.includes('--debug');
+const args = process.argv.slice(2);
+const debug = args.includes('--debug');
+
+// A reader that stops early (`claimcheck … | head`) closes the pipe: stop quietly, as other CLIs do.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error?.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
 
 try {
-  const { run } = await import('../dist/cli.js');
-  process.exitCode = await run(process.argv.slice(2), {
-    stdout: process.stdout,
-    stderr: process.stderr,
-    stdin: process.stdin,
-    env: process.env,
-    cwd: process.cwd(),
-  });
+  if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
+    // Answered here, before the CLI and what it loads (commander, remark, yaml, the pack) are imported:
+    // `claimcheck --version` costs a bare Node start-up.
+    process.stdout.write(`${version}\n`);
+  } else {
+    const { run } = await import('../dist/cli.js');
+    process.exitCode = await run(args, {
+      stdout: process.stdout,
+      stderr: process.stderr,
+      stdin: process.stdin,
+      env: process.env,
+      cwd: process.cwd(),
+    });
+  }
 } catch (error) {
   if (error?.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes('dist')) {
     process.stderr.write('claimcheck: not built yet: run `npm run build` (npm install does it for you)\n');

@@ -3,23 +3,40 @@
 import { deriveClaims } from './derive.js';
 import { extractBlockClaims, newProseState, type RawClaim } from './extract/prose.js';
 import { createLocator } from './extract/places.js';
+import { documentDate } from './normalise/dates.js';
 import { collectSegments } from './extract/segments.js';
 import { extractTableClaims } from './extract/tables.js';
-import { groupClaims } from './group.js';
+import { extractFlattenedTables } from './extract/flattened-tables.js';
+import { groupClaims, type Grouping } from './group.js';
 import type { Lexicon } from './packs/lexicon.js';
 import { FrontMatterError, parseFrontMatter } from './parse/front-matter.js';
 import { formatOf, parseMarkdown } from './parse/markdown.js';
 import { rules as registry } from './rules/index.js';
 import { disabledRules, parseDirective } from './suppress.js';
-import { compareClaims, runRule, type Rule } from './rules/rule.js';
+import { compareClaims, runRule, type Rule, type RuleContext } from './rules/rule.js';
 import type { Claim, Conflict, FileError, FileResult, Report, Severity, SourceText } from './types.js';
 
 export type RuleSetting = Severity | 'off';
+
+/** Where document readings may be kept between runs (see src/cache.ts); keyed by the caller. */
+export interface DocumentCache {
+  get(source: SourceText): DocumentReading | undefined;
+  set(source: SourceText, reading: DocumentReading): void;
+}
 
 export interface CheckOptions {
   lexicon: Lexicon;
   /** Severity per rule id; 'off' disables a rule. Rules not named keep their default. */
   rules?: Record<string, RuleSetting>;
+  cache?: DocumentCache;
+}
+
+function readCached(source: SourceText, options: CheckOptions): DocumentReading {
+  const cached = options.cache?.get(source);
+  if (cached) return cached;
+  const reading = readDocument(source, options.lexicon);
+  options.cache?.set(source, reading);
+  return reading;
 }
 
 export interface DocumentReading {
@@ -42,6 +59,8 @@ function toClaim(raw: RawClaim, file: string, text: string, locate: ReturnType<t
     quote: text.slice(raw.span.start, raw.span.end),
     sentence: text.slice(raw.sentence.start, raw.sentence.end).replace(/\s+/g, ' ').trim(),
     confidence: raw.confidence,
+    ...(raw.time ? { time: raw.time } : {}),
+    ...(raw.relation ? { relation: raw.relation } : {}),
   };
 }
 
@@ -49,8 +68,9 @@ function toClaim(raw: RawClaim, file: string, text: string, locate: ReturnType<t
 export function readDocument(source: SourceText, lexicon: Lexicon): DocumentReading {
   const { file, text } = source;
   let bodyOffset = 0;
+  let frontMatter: Record<string, unknown> = {};
   try {
-    bodyOffset = parseFrontMatter(text).bodyOffset;
+    ({ bodyOffset, data: frontMatter } = parseFrontMatter(text));
   } catch (error) {
     if (error instanceof FrontMatterError) return { file, claims: [], errors: [{ code: 'front-matter', message: error.message }] };
     throw error;
@@ -58,10 +78,11 @@ export function readDocument(source: SourceText, lexicon: Lexicon): DocumentRead
   const lineOffset = text.slice(0, bodyOffset).split('\n').length - 1;
   const tree = parseMarkdown(text.slice(bodyOffset), formatOf(file), bodyOffset, lineOffset);
   const segments = collectSegments(text, tree);
-  const state = newProseState();
+  const state = newProseState(documentDate(frontMatter, text.slice(bodyOffset, bodyOffset + 2000)));
   const raw: RawClaim[] = [];
   for (const block of segments.blocks) raw.push(...extractBlockClaims(lexicon, block, state));
   for (const table of segments.tables) raw.push(...extractTableClaims(lexicon, table));
+  if (formatOf(file) === 'text') raw.push(...extractFlattenedTables(lexicon, segments.blocks));
   const locate = createLocator(text);
   const directives = segments.comments.flatMap((c) => {
     const place = locate(file, c.start, c.end);
@@ -111,13 +132,23 @@ export function activeRules(settings: Record<string, RuleSetting> = {}): { rule:
     .map(({ rule, setting }) => ({ rule, severity: setting }));
 }
 
-/** Finds the conflicts among the claims of many documents. */
+/** What rules may consult beyond their group: the lexicon and an index of claims by entity and attribute. */
+export function ruleContext(claims: readonly Claim[], lexicon: Lexicon): { context: RuleContext; index: Map<string, Claim[]> } {
+  const index = new Map<string, Claim[]>();
+  for (const group of groupClaims(claims, 'entity-attribute')) index.set(`${group[0]!.entity.id}\u0000${group[0]!.attribute}`, group);
+  return { context: { lexicon, claimsOf: (entity, attribute) => index.get(`${entity}\u0000${attribute}`) ?? [] }, index };
+}
+
+/** Finds the conflicts among the claims of many documents: each grouping is built once, in one pass. */
 export function findConflicts(claims: Claim[], options: CheckOptions): Conflict[] {
-  const context = { lexicon: options.lexicon };
+  const { context, index } = ruleContext(claims, options.lexicon);
   const conflicts: Conflict[] = [];
   const active = activeRules(options.rules);
-  for (const group of groupClaims(claims)) {
-    for (const { rule, severity } of active) conflicts.push(...runRule(rule, severity, group, context));
+  const groupings = new Map<Grouping, Claim[][]>();
+  for (const { rule, severity } of active) {
+    const grouping = rule.grouping ?? 'fact';
+    if (!groupings.has(grouping)) groupings.set(grouping, grouping === 'entity-attribute' ? [...index.values()] : groupClaims(claims, grouping));
+    for (const group of groupings.get(grouping)!) conflicts.push(...runRule(rule, severity, group, context));
   }
   return conflicts.sort(compareConflicts);
 }
@@ -134,7 +165,7 @@ export function analyse(
   options: CheckOptions,
   inputErrors: readonly { file: string; error: FileError }[] = [],
 ): Analysis {
-  const readings = [...sources].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)).map((s) => readDocument(s, options.lexicon));
+  const readings = [...sources].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)).map((s) => readCached(s, options));
   const texts = new Map(sources.map((s) => [s.file, s.text]));
   const stated = readings.flatMap((r) => r.claims);
   const claims = deriveClaims(options.lexicon, stated, quoteBetween(texts));

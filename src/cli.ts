@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { analyse, type Analysis } from './check.js';
+import { analyse, ruleContext, type Analysis } from './check.js';
 import { BaselineError, createBaseline, formatBaseline, parseBaseline } from './baseline.js';
 import { ConfigError, DEFAULT_CONFIG, discoverConfig, loadConfigFile, STARTER_CONFIG, type Config } from './config.js';
 import { exitCode, type FailOn } from './exit-code.js';
@@ -27,6 +27,8 @@ export interface Io {
 export const FORMATS = ['pretty', 'json', 'jsonl', 'sarif', 'github', 'markdown'] as const;
 export type Format = (typeof FORMATS)[number];
 const FAIL_ON = ['error', 'warning', 'info', 'none'] as const;
+/** Runs over this many files show a progress line on a terminal's stderr. */
+const PROGRESS_THRESHOLD = 300;
 
 export interface CheckCommandOptions {
   format: Format;
@@ -42,6 +44,8 @@ export interface CheckCommandOptions {
   changedSince?: string;
   baseline?: string;
   writeBaseline?: string;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 function packageVersion(): string {
@@ -102,8 +106,20 @@ async function prepare(paths: string[], options: { config?: string; stdinFilenam
 async function analyseInputs(paths: string[], options: CheckCommandOptions, io: Io): Promise<{ analysis: Analysis; newFiles?: Set<string>; prepared: Prepared }> {
   const newPaths = [...(options.new ?? []), ...(options.changedSince ? changedSince(options.changedSince, io.cwd) : [])];
   const prepared = await prepare([...new Set([...paths, ...newPaths])], options, io);
-  const checkOptions = { lexicon: prepared.lexicon, rules: prepared.config.rules };
+  // --cache: readings kept by content, pack and version (src/cache.ts); a cache that cannot be written is only a warning.
+  const caching = options.cache ? await import('./cache.js') : undefined;
+  const cache = caching?.openCache(path.resolve(io.cwd, options.cacheLocation ?? caching.DEFAULT_CACHE_LOCATION), { version: packageVersion(), packHash: caching.hashPack(prepared.lexicon.pack) });
+  const checkOptions = { lexicon: prepared.lexicon, rules: prepared.config.rules, cache };
+  // A progress line only for a person watching a long run: never in pipes or CI logs.
+  const progress = io.stderr.isTTY === true && prepared.sources.length >= PROGRESS_THRESHOLD;
+  if (progress) io.stderr.write(`claimcheck: checking ${prepared.sources.length} files…`);
   const analysis = analyse(prepared.sources, checkOptions, prepared.errors);
+  if (progress) io.stderr.write('\r\u001b[K');
+  try {
+    cache?.save();
+  } catch (error) {
+    io.stderr.write(`claimcheck: warning: ${escapeControl((error as Error).message)}\n`);
+  }
   if (!options.new && !options.changedSince) return { analysis, prepared };
   // The names the reader gave the --new files, so that they match the claims' places.
   const named = options.new ? await readInputs(options.new, { cwd: io.cwd, ignore: prepared.config.ignore, extensions: prepared.config.extensions }) : { sources: [] };
@@ -140,8 +156,22 @@ function quietSeverities(failOn: FailOn): Severity[] {
 }
 
 function emit(text: string, options: { output?: string }, io: Io): void {
-  if (options.output) writeFileSync(path.resolve(io.cwd, options.output), text);
-  else io.stdout.write(text);
+  if (!options.output) {
+    io.stdout.write(text);
+    return;
+  }
+  writeOutput(options.output, text, io);
+}
+
+/** Writes a file the user named; a failure is their path's problem, not a crash. */
+function writeOutput(file: string, text: string, io: Io): void {
+  try {
+    writeFileSync(path.resolve(io.cwd, file), text);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such folder' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (code ?? (error as Error).message);
+    throw new UsageError(`cannot write ${file}: ${reason}`);
+  }
 }
 
 function reportInputErrors(report: Report, io: Io): void {
@@ -167,16 +197,18 @@ async function runCheck(paths: string[], options: CheckCommandOptions, io: Io): 
   if (newFiles) report = onlyInvolving(newFiles)(report);
   if (options.writeBaseline) {
     const baseline = createBaseline(report.conflicts);
-    writeFileSync(path.resolve(io.cwd, options.writeBaseline), formatBaseline(baseline));
+    writeOutput(options.writeBaseline, formatBaseline(baseline), io);
     io.stderr.write(`claimcheck: wrote ${options.writeBaseline} (${baseline.conflicts.length} conflicts accepted)\n`);
     report = hideBaselined(baseline, options.writeBaseline)(report);
   } else if (options.baseline) {
     report = hideBaselined(readBaseline(options.baseline, io), options.baseline)(report);
   }
+  // --quiet hides conflicts from the output only: the gate still sees every conflict.
+  const gate = exitCode(report, { failOn: options.failOn, maxWarnings: options.maxWarnings });
   if (options.quiet) report = onlySeverities(quietSeverities(options.failOn))(report);
   emit(await formatReport(report, options, io), options, io);
-  if (options.format !== 'pretty' || options.output) reportInputErrors(report, io);
-  return exitCode(report, { failOn: options.failOn, maxWarnings: options.maxWarnings });
+  reportInputErrors(report, io);
+  return gate;
 }
 
 function parseCount(value: string): number {
@@ -204,6 +236,8 @@ function checkOptionsOn(command: Command): Command {
     .option('--changed-since <ref>', 'like --new, for the files changed since a git ref')
     .option('--baseline <file>', 'hide the conflicts recorded in this baseline; fail only on new ones')
     .option('--write-baseline <file>', 'record the current conflicts as accepted')
+    .option('--cache', 'reuse the readings of unchanged files from the last run (by content, not mtime)')
+    .option('--cache-location <path>', 'cache file for --cache (default .claimcheckcache)')
     .option('--color', 'force colour')
     .option('--no-color', 'no colour (NO_COLOR and FORCE_COLOR are honoured too)');
 }
@@ -249,7 +283,7 @@ export function buildProgram(io: Io, done: (code: number) => void): Command {
         throw new UsageError(found.length === 0 ? `no conflict with id ${id} in these files` : `${found.length} conflicts start with ${id}; give more of the id`);
       }
       const { formatExplanation } = await import('./report/explain.js');
-      io.stdout.write(formatExplanation(explainConflict(found[0]!, claims, { lexicon: prepared.lexicon }), options.format));
+      io.stdout.write(formatExplanation(explainConflict(found[0]!, claims, ruleContext(claims, prepared.lexicon).context), options.format));
       done(0);
     });
 

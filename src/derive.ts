@@ -70,6 +70,25 @@ function liftToFamilies(lexicon: Lexicon, claims: Claim[]): Claim[] {
   return lifted;
 }
 
+const toDays = (isoDate: string) => Math.round(Date.parse(`${isoDate}T00:00:00Z`) / 86_400_000);
+
+/** "Released in December 2023": an event that happened at a stated time gives its date as a figure, so that two dates can disagree. */
+function eventDates(claims: Claim[]): Claim[] {
+  return claims.flatMap((c) => {
+    if (c.value.kind !== 'event' || c.value.polarity !== 'happened' || !c.time) return [];
+    return [
+      {
+        ...c,
+        id: `${c.id}>date`,
+        attribute: `${c.attribute}.date`,
+        value: { kind: 'quantity' as const, min: toDays(c.time.start), max: toDays(c.time.end), unit: 'date', approx: false, text: c.time.text },
+        derivedFrom: [c.id],
+        derivation: 'the date of the event',
+      },
+    ];
+  });
+}
+
 /**
  * Adds derived claims. `quoteOf` fills the exact quote of a derived claim whose sources share a line
  * (the span between them), since only the caller holds the text.
@@ -77,5 +96,5 @@ function liftToFamilies(lexicon: Lexicon, claims: Claim[]): Claim[] {
 export function deriveClaims(lexicon: Lexicon, claims: Claim[], quoteOf: (claim: Claim) => string): Claim[] {
   const fromFigures = deriveFromEqualFigures(lexicon, claims).map((c) => (c.quote === '' ? { ...c, quote: quoteOf(c) } : c));
   const all = [...claims, ...fromFigures];
-  return [...all, ...liftToFamilies(lexicon, all)];
+  return [...all, ...liftToFamilies(lexicon, all), ...eventDates(claims)];
 }

@@ -1,13 +1,32 @@
 // Claims → groups keyed by (entity, attribute, time scope), in one pass.
 import type { Claim } from './types.js';
 
-export const groupKey = (c: Claim): string =>
-  [c.entity.id, c.attribute, c.time ? `${c.time.start}/${c.time.end}` : ''].join('\u0000');
+/** How a rule wants claims grouped. */
+export type Grouping =
+  /** one fact: entity, attribute, time scope and, for a ratio, what it compares with (events ignore time: their dates are claims of their own) */
+  | 'fact'
+  /** entity and attribute across time scopes */
+  | 'entity-attribute'
+  /** everything said about one entity */
+  | 'entity'
+  /** one attribute within one article */
+  | 'document-attribute';
 
-export function groupClaims(claims: readonly Claim[]): Claim[][] {
+const KEYS: Record<Grouping, (c: Claim) => string> = {
+  fact: (c) =>
+    [c.entity.id, c.attribute, c.time && c.value.kind !== 'event' ? `${c.time.start}/${c.time.end}` : '', c.relation ? c.relation.other.id : ''].join('\u0000'),
+  'entity-attribute': (c) => `${c.entity.id}\u0000${c.attribute}`,
+  entity: (c) => c.entity.id,
+  'document-attribute': (c) => `${c.place.file}\u0000${c.attribute}`,
+};
+
+export const groupKey = KEYS.fact;
+
+export function groupClaims(claims: readonly Claim[], grouping: Grouping = 'fact'): Claim[][] {
+  const keyOf = KEYS[grouping];
   const groups = new Map<string, Claim[]>();
   for (const claim of claims) {
-    const key = groupKey(claim);
+    const key = keyOf(claim);
     const group = groups.get(key);
     if (group) group.push(claim);
     else groups.set(key, [claim]);

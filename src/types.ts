@@ -97,6 +97,11 @@ export interface Claim {
   derivation?: string;
   /** 'member' when lifted from a family member to its family. */
   scope?: 'member';
+  /**
+   * For a stated ratio ("6x cheaper than X"): the entity compared with, and whether the subject's
+   * value is lower or higher. The claim's value is the ratio (unit "ratio").
+   */
+  relation?: { other: EntityRef; direction: 'lower' | 'higher' };
   /** Rules disabled at the claim's place by a suppression comment ('*' for all). */
   suppressed?: string[];
 }

@@ -54,18 +54,51 @@ describe('seeds/', () => {
     const c = find('categorical-exclusive', 'qwen', 'licence');
     const value = (v: string) => (x: Conflict['claims'][number]) => x.value.kind === 'category' && x.value.value === v;
     expect(articles(c, value('proprietary'))).toContain('002');
-    expect(articles(c, value('Apache-2.0'))).toEqual(['003', '004']);
+    expect(articles(c, value('Apache-2.0'))).toEqual(['003']);
     expect(articles(c, value('open'))).toEqual(['004']);
+  });
+
+  it('warns of one training budget credited to two models in one article', () => {
+    const c = report.conflicts.find((x) => x.rule === 'attribution' && x.attribute === 'training.cost');
+    expect(c?.message).toBe('$5.6M training cost credited to DeepSeek-R1 and DeepSeek-V3 in one article');
+    expect(c?.claims.map((x) => [x.place.file.slice(6, 9), x.place.line, x.entity.id])).toEqual([
+      ['004', 14, 'deepseek-r1'],
+      ['004', 38, 'deepseek-v3'],
+    ]);
+  });
+
+  it('warns of the same investment figure placed in two different years', () => {
+    const c = find('temporal-scope', 'nvidia', 'investment.amount');
+    expect(c?.claims.map((x) => [x.place.line, x.time?.start, x.time?.end])).toEqual([
+      [8, '2026-01-01', '2026-12-31'],
+      [34, '2025-01-01', '2025-12-31'],
+    ]);
+  });
+
+  it('warns of a model release predicted in one article and reported as past in another', () => {
+    const c = find('temporal-scope', 'deepseek-v3', 'event.model-release');
+    expect(c?.claims.map((x) => [x.place.file.slice(6, 9), x.modality])).toEqual([
+      ['003', 'predicted'],
+      ['004', 'asserted'],
+    ]);
   });
 
   it('reports nothing else: traps that look like conflicts stay silent', () => {
     expect(report.conflicts.map((c) => `${c.rule} ${c.entity.id} ${c.attribute}`).sort()).toEqual([
+      'attribution deepseek-r1 training.cost',
       'categorical-exclusive deepseek compute.gpu',
       'categorical-exclusive qwen licence',
       'categorical-exclusive qwen2.5-72b architecture',
       'event-polarity alibaba+deepseek event.investment-talks',
+      'metric-label deepseek-v2 benchmark.mmlu',
       'numeric-mismatch deepseek-ai/deepseek-v2 github.stars',
+      'temporal-scope deepseek-v3 event.model-release',
+      'temporal-scope nvidia investment.amount',
     ]);
+  });
+
+  it('stays silent on stated ratios that agree with the figures within their rounding', () => {
+    expect(report.conflicts.some((c) => c.rule === 'derived-arithmetic')).toBe(false);
   });
 
   it('reads 236B total and 21B active as two attributes, and the same price twice as agreement', () => {

@@ -3,7 +3,8 @@ import { findQuantities, type QuantityMatch } from '../normalise/numbers.js';
 import { findMentions, UNKNOWN_ENTITY_CONFIDENCE, type Mention } from '../normalise/entities.js';
 import type { CompiledValue, Lexicon } from '../packs/lexicon.js';
 import type { PackAttribute } from '../packs/types.js';
-import type { EntityRef, Modality, SourceKind, Span, Value } from '../types.js';
+import { findDates, type Day } from '../normalise/dates.js';
+import type { EntityRef, Modality, SourceKind, Span, TimeScope, Value } from '../types.js';
 import { modalityAt } from './modality.js';
 import type { Segment } from './segments.js';
 import { splitSentences } from './sentences.js';
@@ -18,18 +19,31 @@ export interface RawClaim {
   modality: Modality;
   source: SourceKind;
   confidence: number;
+  time?: TimeScope;
+  relation?: { other: EntityRef; direction: 'lower' | 'higher' };
 }
 
 /** What one document's reading carries from sentence to sentence. */
 export interface ProseState {
   /** The participants of the last event of each type, for "the failed negotiation". */
   lastEventParticipants: Map<string, EntityRef[]>;
+  /** The document's date, for "this year" and "yesterday". */
+  today?: Day;
 }
 
-export const newProseState = (): ProseState => ({ lastEventParticipants: new Map() });
+export const newProseState = (today?: Day): ProseState => ({ lastEventParticipants: new Map(), today });
+
+/** How far (in words) a date may stand from the statement it scopes. */
+const DATE_WINDOW = 8;
 
 /** How far (in words) a trigger may stand from its figure or value. */
 const TRIGGER_WINDOW = 6;
+/**
+ * A figure set off by a dash restates a noun phrase earlier in the sentence ("on a budget that
+ * critics called a joke—just $5 million"): its trigger may stand this far before the dash.
+ */
+const APPOSITION_WINDOW = 10;
+const APPOSITIVE_DASH = /[—–]\s*(?:just|only|about|around|roughly|some|nearly)?\s*$/iu;
 /** How far (in words) an event's negation may stand before its trigger. */
 const NEGATION_WINDOW = 5;
 /** Han characters count one word each, since Chinese has no spaces. */
@@ -90,13 +104,16 @@ function coordinated(text: string, mentions: Mention[], mention: Mention, direct
 
 /** Words between a subject and its value past which we no longer guess. */
 const SUBJECT_WINDOW = { category: 10, quantity: 14 };
-const CONTRAST_BARRIER = /(?:[;—]|(?<![\p{L}])(?:but|however|whereas|while|yet)(?![\p{L}]))/iu;
+/** A name right after these is what something is compared with, not the subject. */
+const COMPARED_WITH = /(?<![\p{L}])(?:than|as|unlike|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+|a\s+|an\s+)?$/iu;
+const CONTRAST_BARRIER = /(?:[;—]|(?<![\p{L}])(?:but|however|whereas)(?![\p{L}]))/iu;
 
 /**
  * The nearest compatible mention before `at`, within `window` words. Asides in parentheses that do
- * not hold `at` are skipped. The search stops at an incompatible possessor ("Acme's move toward
- * closed models": the value is Acme's business, not an earlier name's), and does not cross a
- * contrast ("but", ";") once it has passed over another name.
+ * not hold `at` are skipped, and so are names that are the object of a comparison ("the same
+ * capacity as X", "cheaper than X"). For a category value the search stops at an incompatible
+ * possessor ("Acme's move toward closed models": the value is Acme's business, not an earlier
+ * name's). The search does not cross a contrast ("but", ";") once it has passed over another name.
  */
 function nearestBefore(
   text: string,
@@ -105,6 +122,7 @@ function nearestBefore(
   at: Span,
   window: number,
   accept: (m: Mention) => boolean,
+  stopAtPossessor = false,
 ): Mention | undefined {
   const own = enclosing(parens, at);
   let skipped = false;
@@ -116,8 +134,9 @@ function nearestBefore(
     const gap = text.slice(m.end, at.start);
     if (wordsBetween(text, m.end, at.start) > window) return undefined;
     if (skipped && CONTRAST_BARRIER.test(gap)) return undefined;
-    if (accept(m)) return m;
-    if (/^['’]s\b/.test(gap)) return undefined;
+    const compared = COMPARED_WITH.test(text.slice(Math.max(0, m.start - 20), m.start));
+    if (!compared && accept(m)) return m;
+    if (stopAtPossessor && /^['’]s\b/.test(gap)) return undefined;
     skipped = true;
   }
   return undefined;
@@ -143,11 +162,16 @@ function quantityClaims(
 ): { entity: EntityRef; attribute: PackAttribute; match: QuantityMatch; span: Span }[] {
   // Each trigger belongs to the figure nearest to it; a tie goes to the figure before it ("236B total").
   const owned = new Map<QuantityMatch, TriggerHit[]>();
+  const reach = (t: Span, q: QuantityMatch) => {
+    const d = distance(text, t, q.span);
+    const appositive = t.end <= q.span.start && APPOSITIVE_DASH.test(text.slice(t.end, q.span.start));
+    return appositive && d <= APPOSITION_WINDOW && !quantities.some((o) => o !== q && o.span.start >= t.end && o.span.end <= q.span.start) ? Math.min(d, TRIGGER_WINDOW) : d;
+  };
   for (const t of triggers) {
     let best: QuantityMatch | undefined;
     let bestDistance = Infinity;
     for (const q of quantities) {
-      const d = distance(text, t, q.span);
+      const d = reach(t, q);
       if (d < bestDistance || (d === bestDistance && best && q.span.end <= t.start)) {
         best = q;
         bestDistance = d;
@@ -170,7 +194,7 @@ function quantityClaims(
       } else {
         for (const t of owned.get(q) ?? []) {
           if (!t.attributes.includes(attribute)) continue;
-          const d = distance(text, t, q.span);
+          const d = reach(t, q);
           if (!best || d < best.distance) best = { distance: d, trigger: t };
         }
       }
@@ -181,12 +205,67 @@ function quantityClaims(
     // Two attributes equally near: the figure is ambiguous, and we would rather miss it than guess.
     if (chosen.length !== 1) continue;
     const { attribute, trigger } = chosen[0]!;
-    const subject = nearestBefore(text, mentions, parens, q.numberSpan, SUBJECT_WINDOW.quantity, (m) => compatible(attribute, m.entity));
+    // The subject stands before the figure ("it trained X on $5M"), or before a trigger that comes
+    // first and stands far from the figure ("X matched Y while training on a budget … $5M").
+    const accept = (m: Mention) => compatible(attribute, m.entity);
+    const subject =
+      nearestBefore(text, mentions, parens, q.numberSpan, SUBJECT_WINDOW.quantity, accept) ??
+      (trigger && trigger.start < q.numberSpan.start ? nearestBefore(text, mentions, parens, trigger, SUBJECT_WINDOW.quantity, accept) : undefined);
     if (!subject) continue;
     const span = trigger
       ? { start: Math.min(trigger.start, q.span.start), end: Math.max(trigger.end, q.span.end) }
       : q.span;
     out.push({ entity: subject.entity, attribute, match: q, span });
+  }
+  return out;
+}
+
+/** "1,000mAh larger than", "24-year-old": a difference or an age, not the value of an attribute. */
+const DIFFERENCE_AFTER =
+  /^\s*(?:[\p{L}-]+\s+)?(?:more|less|fewer|larger|bigger|smaller|higher|lower|greater|longer|shorter|heavier|lighter|faster|slower|cheaper|dearer|costlier|pricier)\s+than(?![\p{L}])|^-?\s*(?:years?|months?)[-\s]old(?![\p{L}])/iu;
+/** "up from 4,800mAh", "than 5,000": an earlier or compared value, not the one stated. */
+const COMPARED_BEFORE = /(?:(?:up|down|rising|falling|increased?|decreased?|rose|fell|dropped)\s+from|than|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+|a\s+|an\s+)?(?:just\s+|only\s+|about\s+)?$/iu;
+
+function isStatedValue(text: string, q: QuantityMatch): boolean {
+  return !DIFFERENCE_AFTER.test(text.slice(q.span.end, q.span.end + 40)) && !COMPARED_BEFORE.test(text.slice(Math.max(0, q.span.start - 30), q.span.start));
+}
+
+/** The clause around `at`: participants of an event are named in its own clause. */
+const CLAUSE_BREAK = /[;—]|,\s+(?:and|but|while|whereas|although|though|yet)(?![\p{L}])/giu;
+function clauseOf(text: string, at: Span): Span {
+  let start = 0;
+  let end = text.length;
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    if (m.index + m[0].length <= at.start) start = m.index + m[0].length;
+    else if (m.index >= at.end) {
+      end = m.index;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+/** "did not just merge": a negation that scopes over "just", not over the event. */
+const NOT_NEGATING = /^\s*(?:just|only|merely|simply|necessarily)(?![\p{L}])/iu;
+
+const THAN = /^\s*(?:than|over|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?$/iu;
+
+/** "6x cheaper than X", "a 35x cost advantage over X": a ratio of an attribute between two entities. */
+function ratioClaims(lexicon: Lexicon, text: string, quantities: QuantityMatch[], mentions: Mention[], parens: Span[]) {
+  const out: { subject: Mention; other: Mention; attribute: PackAttribute; direction: 'lower' | 'higher'; quantity: QuantityMatch['quantity']; span: Span }[] = [];
+  for (const q of quantities) {
+    if (q.quantity.unit !== 'ratio') continue;
+    const window = text.slice(q.span.end, q.span.end + 60);
+    const comparative = lexicon.comparatives(window)[0];
+    if (!comparative || wordsBetween(window, 0, comparative.start) > 2) continue;
+    const other = mentions.find((m) => m.start >= q.span.end + comparative.end);
+    if (!other || !THAN.test(text.slice(q.span.end + comparative.end, other.start))) continue;
+    const entry = lexicon.comparativeEntries[comparative.index]!.find((e) => compatible(e.attribute, other.entity));
+    if (!entry) continue;
+    const { attribute, direction } = entry;
+    const subject = nearestBefore(text, mentions, parens, q.span, SUBJECT_WINDOW.quantity, (m) => compatible(attribute, m.entity) && m.entity.id !== other.entity.id);
+    if (!subject) continue;
+    out.push({ subject, other, attribute, direction, quantity: q.quantity, span: { start: q.span.start, end: other.end } });
   }
   return out;
 }
@@ -217,7 +296,7 @@ function categorySubjects(
   // 3. "its proprietary stack": the owner is a pronoun we do not resolve.
   if (POSSESSIVE_PRONOUN.test(text.slice(Math.max(0, value.start - 40), value.start))) return { subjects: [], quote: value };
   // 4. The nearest compatible mention before, with those coordinated with it.
-  const before = nearestBefore(text, mentions, parens, value, SUBJECT_WINDOW.category, ok);
+  const before = nearestBefore(text, mentions, parens, value, SUBJECT_WINDOW.category, ok, true);
   if (!before) return { subjects: [], quote: value };
   return { subjects: coordinated(text, mentions, before, 'before').filter(ok), quote: value };
 }
@@ -249,7 +328,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
   const blockMentions: Mention[] = [];
   const push = (claim: RawClaim) => {
     const v = claim.value;
-    const key = [claim.entity.id, claim.attribute, v.kind === 'quantity' ? `${v.min}:${v.max}` : v.kind === 'category' ? v.value : v.polarity, claim.sentence.start].join('|');
+    const key = [claim.entity.id, claim.attribute, v.kind === 'quantity' ? `${v.min}:${v.max}` : v.kind === 'category' ? v.value : v.polarity, claim.sentence.start, claim.time?.start ?? '', claim.relation?.other.id ?? ''].join('|');
     if (seen.has(key)) return;
     seen.add(key);
     claims.push(claim);
@@ -262,7 +341,20 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     const abs = (s: Span): Span => ({ start: base + s.start, end: base + s.end });
     const { values, mentions } = findValues(lexicon, text);
     const parens = parentheses(text);
-    const claim = (entity: EntityRef, attribute: string, value: Value, span: Span, anchor: number) =>
+    // "last year's chip", "than in 2024": a date that qualifies something else, not the statement.
+    const dates = findDates(text, state.today).filter(
+      (d) => !/^['’]s(?![\p{L}])/u.test(text.slice(d.end, d.end + 3)) && !/(?:than|since|from)\s+(?:in\s+)?$/iu.test(text.slice(Math.max(0, d.start - 12), d.start)),
+    );
+    const timeOf = (span: Span): TimeScope | undefined => {
+      let best: { d: number; scope: TimeScope } | undefined;
+      for (const date of dates) {
+        const d = distance(text, date, span);
+        if (d <= DATE_WINDOW && (!best || d < best.d)) best = { d, scope: date.scope };
+      }
+      return best?.scope;
+    };
+    const claim = (entity: EntityRef, attribute: string, value: Value, span: Span, anchor: number) => {
+      const time = timeOf(span);
       push({
         entity,
         attribute,
@@ -272,15 +364,35 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         modality: modalityAt(lexicon, text, anchor),
         source: block.source,
         confidence: entity.known ? 1 : UNKNOWN_ENTITY_CONFIDENCE,
+        ...(time ? { time } : {}),
       });
+    };
 
     const triggers: TriggerHit[] = lexicon.triggers(text).map((m) => ({ start: m.start, end: m.end, attributes: lexicon.triggerAttributes[m.index]! }));
     const blocked = [...mentions, ...values];
     const quantities = findQuantities(text, lexicon.unitWords).filter(
-      (q) => !q.year && blocked.every((b) => q.numberSpan.end <= b.start || q.numberSpan.start >= b.end),
+      (q) =>
+        !q.year &&
+        blocked.every((b) => q.numberSpan.end <= b.start || q.numberSpan.start >= b.end) &&
+        (q.quantity.unit === 'ratio' || isStatedValue(text, q)),
     );
     for (const { entity, attribute, match, span } of quantityClaims(lexicon, text, quantities, triggers, mentions, parens)) {
       claim(entity, attribute.id, { ...match.quantity, unit: attribute.unit! }, span, match.span.start);
+    }
+
+    for (const r of ratioClaims(lexicon, text, quantities, mentions, parens)) {
+      const ratio = r.quantity;
+      push({
+        entity: r.subject.entity,
+        attribute: `ratio.${r.attribute.id}`,
+        value: ratio,
+        span: abs(r.span),
+        sentence,
+        modality: modalityAt(lexicon, text, r.span.start),
+        source: block.source,
+        confidence: r.subject.entity.known && r.other.entity.known ? 1 : UNKNOWN_ENTITY_CONFIDENCE,
+        relation: { other: r.other.entity, direction: r.direction },
+      });
     }
 
     for (const v of values) {
@@ -298,17 +410,28 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     for (const { event, triggers: eventTriggers, negations, negationsAfter } of lexicon.events) {
       const trigger = eventTriggers(text)[0];
       if (!trigger) continue;
-      const negation = negations(text).find((n) => n.end <= trigger.start && wordsBetween(text, n.end, trigger.start) <= NEGATION_WINDOW);
+      const negation = negations(text).find(
+        (n) => n.end <= trigger.start && wordsBetween(text, n.end, trigger.start) <= NEGATION_WINDOW && !NOT_NEGATING.test(text.slice(n.end, n.end + 12)),
+      );
       const negationAfter = negationsAfter(text).find((n) => n.start >= trigger.end && wordsBetween(text, trigger.end, n.start) <= 4);
       const participants: EntityRef[] = [];
       const addParticipant = (e: EntityRef) => {
         if (event.participantTypes.includes(e.type) && !participants.some((p) => p.id === e.id)) participants.push(e);
       };
-      for (const m of mentions) addParticipant(m.entity);
-      for (let i = blockMentions.length - 1; i >= 0 && participants.length < event.minParticipants; i--) addParticipant(blockMentions[i]!.entity);
-      for (const e of state.lastEventParticipants.get(event.id) ?? []) {
-        if (participants.length >= event.minParticipants) break;
-        addParticipant(e);
+      if (event.minParticipants === 1) {
+        // One participant ("released X", "X was launched"): the nearest fitting name to the trigger, the object first.
+        const near = mentions
+          .filter((m) => event.participantTypes.includes(m.entity.type) && distance(text, m, trigger) <= TRIGGER_WINDOW)
+          .sort((a, b) => distance(text, a, trigger) - distance(text, b, trigger) || (a.start >= trigger.end ? -1 : 1));
+        if (near[0]) addParticipant(near[0].entity);
+      } else {
+        const clause = clauseOf(text, trigger);
+        for (const m of mentions) if (inside(m, clause)) addParticipant(m.entity);
+        for (let i = blockMentions.length - 1; i >= 0 && participants.length < event.minParticipants; i--) addParticipant(blockMentions[i]!.entity);
+        for (const e of state.lastEventParticipants.get(event.id) ?? []) {
+          if (participants.length >= event.minParticipants) break;
+          addParticipant(e);
+        }
       }
       if (participants.length < event.minParticipants) continue;
       participants.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -45,14 +45,11 @@ function maskedText(source: string, node: Node): string {
       for (let i = Math.max(start(n), from); i < Math.min(end(n), to); i++) chars[i - from] = source[i]!;
       return;
     }
-    if (n.type === 'break') {
-      for (let i = Math.max(start(n), from); i < Math.min(end(n), to); i++) chars[i - from] = source[i] === '\n' ? '\n' : ' ';
-    }
     for (const child of n.children ?? []) keep(child);
   };
   keep(node);
-  // Soft line breaks inside a paragraph are part of neither text node's span in some cases: keep newlines.
-  for (let i = from; i < to; i++) if (source[i] === '\n') chars[i - from] = '\n';
+  // A line break inside a Markdown paragraph is wrapping, not a sentence end: it reads as a space.
+  for (let i = from; i < to; i++) if (source[i] === '\n') chars[i - from] = ' ';
   return chars.join('');
 }
 

@@ -1,6 +1,7 @@
 // GFM tables → raw claims: the first column names the entity, a header names the attribute.
 import { findQuantities, type QuantityMatch } from '../normalise/numbers.js';
 import { resolveName, UNKNOWN_ENTITY_CONFIDENCE } from '../normalise/entities.js';
+import { CURRENCY_PREFIXES, CURRENCY_SYMBOLS } from '../normalise/units.js';
 import type { Lexicon } from '../packs/lexicon.js';
 import type { PackAttribute } from '../packs/types.js';
 import type { Quantity, Span } from '../types.js';
@@ -32,8 +33,12 @@ const SCALE_HINTS: [RegExp, number][] = [
 ];
 
 function hintOf(text: string): { scale: number; unit?: string } {
-  const unit = /\$|usd|dollars?/i.test(text) ? 'USD' : /%|percent/i.test(text) ? 'percent' : undefined;
-  const scale = SCALE_HINTS.find(([re]) => re.test(text.replace(/[$]/g, ' ')))?.[1] ?? 1;
+  const lower = text.toLowerCase();
+  const currency = Object.entries(CURRENCY_PREFIXES)
+    .sort((a, b) => b[0].length - a[0].length)
+    .find(([mark]) => (CURRENCY_SYMBOLS.has(mark) || /[^a-z]/.test(mark) ? lower.includes(mark) : new RegExp(`(?<![a-z])${mark}(?![a-z])`).test(lower)));
+  const unit = currency?.[1] ?? (/%|percent/i.test(text) ? 'percent' : undefined);
+  const scale = SCALE_HINTS.find(([re]) => re.test(text.replace(/[$€£¥￥]/g, ' ')))?.[1] ?? 1;
   return { scale, unit };
 }
 

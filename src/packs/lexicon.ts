@@ -20,6 +20,10 @@ export interface Lexicon {
   triggerAttributes: PackAttribute[][];
   events: { event: PackEvent; triggers: PhraseMatcher; negations: PhraseMatcher; negationsAfter: PhraseMatcher }[];
   modality: { reported: PhraseMatcher; hedged: PhraseMatcher; predicted: PhraseMatcher; hypothetical: PhraseMatcher };
+  /** Comparative phrases ("cheaper", "cost advantage"); match index → attribute and direction. */
+  comparatives: PhraseMatcher;
+  /** Per comparative phrase, every attribute that uses it (two packs may share "cheaper"). */
+  comparativeEntries: { attribute: PackAttribute; direction: 'lower' | 'higher' }[][];
   /** Lower-case unit word → canonical unit, from the pack's quantity attributes. */
   unitWords: Record<string, string>;
   attributes: Map<string, PackAttribute>;
@@ -58,6 +62,8 @@ export function compileLexicon(pack: Pack): Lexicon {
   const triggerList: string[] = [];
   const triggerIndex = new Map<string, number>();
   const unitWords: Record<string, string> = {};
+  const comparativeList: string[] = [];
+  const comparativeEntries: { attribute: PackAttribute; direction: 'lower' | 'higher' }[][] = [];
   for (const attribute of pack.attributes) {
     for (const value of attribute.values ?? []) {
       for (const synonym of value.synonyms) {
@@ -76,7 +82,23 @@ export function compileLexicon(pack: Pack): Lexicon {
       triggerAttributes[index]!.push(attribute);
     }
     for (const word of attribute.unitWords ?? []) unitWords[word] = attribute.unit!;
+    for (const { phrase, direction } of attribute.comparatives ?? []) {
+      let index = comparativeList.findIndex((p) => p.toLowerCase() === phrase.toLowerCase());
+      if (index === -1) index = comparativeList.push(phrase) - 1;
+      (comparativeEntries[index] ??= []).push({ attribute, direction });
+    }
   }
+
+  // A longer trigger hides a shorter one at the same place ("trained on" hides "trained"): the match
+  // counts for the attributes of every trigger that is a word-prefix of it.
+  const lowered = triggerList.map((p) => p.toLowerCase().trim().split(/\s+/).join(' '));
+  lowered.forEach((phrase, i) => {
+    lowered.forEach((shorter, j) => {
+      if (j !== i && phrase.startsWith(`${shorter} `)) {
+        for (const a of triggerAttributes[j]!) if (!triggerAttributes[i]!.includes(a)) triggerAttributes[i]!.push(a);
+      }
+    });
+  });
 
   const familyPrefixes = pack.entities
     .flatMap((family) => (family.memberPrefixes ?? []).map((prefix) => ({ prefix: foldName(prefix), family })))
@@ -103,6 +125,8 @@ export function compileLexicon(pack: Pack): Lexicon {
       predicted: cues(pack.modality.predicted),
       hypothetical: cues(pack.modality.hypothetical),
     },
+    comparatives: compilePhrases(comparativeList, { ignoreCase: true }),
+    comparativeEntries,
     unitWords,
     attributes: new Map(pack.attributes.map((a) => [a.id, a])),
     entities: new Map(pack.entities.map((e) => [e.id, e])),

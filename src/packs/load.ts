@@ -103,7 +103,7 @@ function readAttribute(c: Checker, value: unknown, where: string): PackAttribute
   const raw = c.object(value, where);
   c.known(
     raw,
-    ['id', 'label', 'kind', 'unit', 'unitWords', 'bareScaled', 'triggers', 'headers', 'subjects', 'values', 'liftToFamily', 'tolerance'],
+    ['id', 'label', 'kind', 'unit', 'unitWords', 'bareScaled', 'triggers', 'headers', 'subjects', 'values', 'liftToFamily', 'tolerance', 'metricOf', 'comparatives'],
     where,
   );
   const kind = raw.kind;
@@ -119,7 +119,17 @@ function readAttribute(c: Checker, value: unknown, where: string): PackAttribute
     headers: c.strings(raw.headers, `${where}.headers`).map((h) => h.toLowerCase()),
     subjects: c.strings(raw.subjects, `${where}.subjects`, false),
     liftToFamily: raw.liftToFamily === true,
+    metricOf: c.optionalString(raw.metricOf, `${where}.metricOf`),
   };
+  if (raw.comparatives !== undefined) {
+    attribute.comparatives = c.list(raw.comparatives, `${where}.comparatives`).map((v, i) => {
+      const at = `${where}.comparatives[${i}]`;
+      const item = c.object(v, at);
+      c.known(item, ['phrase', 'direction'], at);
+      if (item.direction !== 'lower' && item.direction !== 'higher') c.fail(`${at}.direction`, 'must be "lower" or "higher"');
+      return { phrase: c.string(item.phrase, `${at}.phrase`), direction: item.direction };
+    });
+  }
   if (raw.tolerance !== undefined) {
     const t = c.object(raw.tolerance, `${where}.tolerance`);
     c.known(t, ['exact', 'approx'], `${where}.tolerance`);

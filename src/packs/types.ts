@@ -44,6 +44,10 @@ export interface PackAttribute {
   liftToFamily?: boolean;
   /** Relative tolerance for exact figures (default 0.005) and for approximate ones (default 0.1). */
   tolerance?: { exact?: number; approx?: number };
+  /** Attributes with the same `metricOf` are alternative metric names (rule metric-label). */
+  metricOf?: string;
+  /** Comparative phrases that state a ratio of this attribute between two entities ("6x cheaper than"). */
+  comparatives?: { phrase: string; direction: 'lower' | 'higher' }[];
 }
 
 export interface PackEvent {

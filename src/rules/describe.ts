@@ -19,6 +19,7 @@ function figure(n: number, unit: string): string {
 }
 
 export function describeQuantity(q: Quantity): string {
+  if (q.unit === 'date') return q.text;
   if (q.min !== null && q.max !== null) {
     if (q.min === q.max) return `${q.approx ? '~' : ''}${figure(q.min, q.unit)}`;
     return `${figure(q.min, q.unit)}–${figure(q.max, q.unit)}`;

@@ -1,9 +1,11 @@
 // Rule numeric-mismatch: figures for one entity, attribute and period whose intervals do not overlap.
 //
-// Tolerance: an exact figure stands for ±0.5% of itself (pack attributes may set `tolerance.exact`),
+// Tolerance: an exact figure stands for ±0.5% of itself or for what its rounding allows ("6" = 5.5–6.5),
+// whichever is wider (pack attributes may set `tolerance.exact`),
 // an approximate one ("~200B", "roughly") for ±10% (`tolerance.approx`). "Over N" is read as N up to
 // N plus one step of N's last significant digit, and at least 10% of N: "over 8,000" = 8,000–9,000,
 // "over $40B" = $40B–$50B; "under N" likewise downwards. A range "20–30%" is its two ends.
+import { halfUnit } from '../normalise/precision.js';
 import type { PackAttribute } from '../packs/types.js';
 import type { Claim, Quantity } from '../types.js';
 import { describeQuantity } from './describe.js';
@@ -27,9 +29,12 @@ function step(n: number): number {
 }
 
 export function interval(q: Quantity, attribute?: PackAttribute): [number, number] {
+  // A date is the period it names: "December 2023" is its 31 days, nothing more.
+  if (q.unit === 'date') return [q.min ?? -Infinity, q.max ?? Infinity];
   const exact = attribute?.tolerance?.exact ?? 0.005;
   const approx = attribute?.tolerance?.approx ?? 0.1;
-  const widen = (n: number) => Math.abs(n) * (q.approx ? approx : exact);
+  // A figure also stands for what its rounding allows: "6 tonnes" is 5.5 to 6.5.
+  const widen = (n: number) => Math.max(Math.abs(n) * (q.approx ? approx : exact), halfUnit(q));
   if (q.min !== null && q.max !== null) {
     if (q.min === q.max) return [q.min - widen(q.min), q.max + widen(q.max)];
     return [q.min - Math.abs(q.min) * exact, q.max + Math.abs(q.max) * exact];
@@ -39,7 +44,8 @@ export function interval(q: Quantity, attribute?: PackAttribute): [number, numbe
   return [-Infinity, Infinity];
 }
 
-const overlap = (a: [number, number], b: [number, number]) => a[0] <= b[1] && b[0] <= a[1];
+/** Open intervals meet when they share more than an end point ("10 goals" and "11 goals" do not). */
+const overlap = (a: [number, number], b: [number, number]) => (a[0] < b[1] && b[0] < a[1]) || (a[0] === b[0] && a[1] === b[1]);
 
 export const numericMismatch: Rule = {
   id: 'numeric-mismatch',
@@ -49,7 +55,10 @@ export const numericMismatch: Rule = {
     url: docsUrl('numeric-mismatch'),
   },
   check(group, { lexicon }) {
-    const claims = group.filter((c): c is Claim & { value: Quantity } => c.value.kind === 'quantity' && isSupporting(c));
+    const unit = group.find((c) => c.value.kind === 'quantity')?.value;
+    const claims = group.filter(
+      (c): c is Claim & { value: Quantity } => c.value.kind === 'quantity' && isSupporting(c) && c.value.unit === (unit as Quantity | undefined)?.unit,
+    );
     const attribute = lexicon.attributes.get(group[0]!.attribute);
     const asserted = claims.filter(isAsserted);
     const intervals = new Map(claims.map((c) => [c, interval(c.value, attribute)]));

@@ -1,5 +1,6 @@
 // The contract of a conflict rule, and the wrapper that stamps id, severity, entity and a stable hash on its findings.
 import { createHash } from 'node:crypto';
+import type { Grouping } from '../group.js';
 import type { Lexicon } from '../packs/lexicon.js';
 import type { Claim, Conflict, Modality, Severity } from '../types.js';
 
@@ -7,22 +8,29 @@ import type { Claim, Conflict, Modality, Severity } from '../types.js';
 export interface Finding {
   claims: Claim[];
   message: string;
+  /** The claim whose entity and attribute the conflict is about (default: the first of `claims`). */
+  subject?: Claim;
 }
 
 export interface RuleContext {
   lexicon: Lexicon;
+  /** Every claim about an entity's attribute in the corpus, for rules that compare across entities. */
+  claimsOf(entity: string, attribute: string): readonly Claim[];
 }
 
 export interface Rule {
   id: string;
   meta: { description: string; severity: Severity; url: string };
+  /** How the claims a rule looks at are grouped (default 'fact': entity, attribute, time scope). */
+  grouping?: Grouping;
   /** Looks at one group of claims (one entity, attribute and time scope). Pure. */
   check(group: readonly Claim[], context: RuleContext): Finding[];
   /** How the rule reads one claim, for `claimcheck explain` (e.g. the interval compared). */
   explainClaim?(claim: Claim, context: RuleContext): string;
 }
 
-export const docsUrl = (id: string) => `https://github.com/claimcheck/claimcheck/blob/main/docs/rules/${id}.md`;
+/** Each rule documents itself in its source file, next to its fixtures in fixtures/<rule-id>/. */
+export const docsUrl = (id: string) => `https://github.com/claimcheck/claimcheck/blob/main/src/rules/${id}.ts`;
 
 /** Claims the article itself stands behind. Only asserted (and derived-from-asserted) claims make conflicts. */
 export const isAsserted = (c: Claim) => c.modality === 'asserted';
@@ -42,25 +50,25 @@ export function compareClaims(a: Claim, b: Claim): number {
 }
 
 /** A conflict's identity: rule, entity, attribute and the places of its claims. */
-export function conflictId(rule: string, claims: readonly Claim[]): string {
-  const first = claims[0]!;
+export function conflictId(rule: string, subject: Claim, claims: readonly Claim[]): string {
   const places = claims.map((c) => `${c.place.file}:${c.place.line}:${c.place.column}`).join(',');
-  return createHash('sha256').update(`${rule}\u0000${first.entity.id}\u0000${first.attribute}\u0000${places}`).digest('hex').slice(0, 16);
+  return createHash('sha256').update(`${rule}\u0000${subject.entity.id}\u0000${subject.attribute}\u0000${places}`).digest('hex').slice(0, 16);
 }
 
 /** Runs a rule over a group and stamps its findings. */
 export function runRule(rule: Rule, severity: Severity, group: readonly Claim[], context: RuleContext): Conflict[] {
   const active = group.filter((c) => !c.suppressed?.some((r) => r === '*' || r === rule.id));
-  if (active.length < 2) return [];
+  if (active.length === 0) return [];
   return rule.check(active, context).map((finding) => {
     const claims = [...finding.claims].sort(compareClaims);
-    const entity = claims[0]!.entity;
+    const subject = finding.subject ?? finding.claims[0]!;
+    const entity = subject.entity;
     return {
-      id: conflictId(rule.id, claims),
+      id: conflictId(rule.id, subject, claims),
       rule: rule.id,
       severity,
       entity: { id: entity.id, name: entity.name, type: entity.type },
-      attribute: claims[0]!.attribute,
+      attribute: subject.attribute,
       message: finding.message,
       claims,
     };

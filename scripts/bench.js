@@ -1,0 +1,567 @@
+// Benchmark (`npm run bench`): deterministic corpora; bare remark parse vs claimcheck vs textlint; cache; memory; start-up.
+//
+//   node scripts/bench.js                    1,000 and 10,000 articles (the default)
+//   node scripts/bench.js --sizes 100000     100,000 articles: pipeline time and peak memory, in a child process
+//   node scripts/bench.js --quick            100 and 1,000 articles, a smoke run
+//   node scripts/bench.js --workers          also try reading documents in 2 worker threads (an experiment)
+//
+// Writes bench/results.json. Needs `npm run build` first (the npm script does it).
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BENCH = path.join(ROOT, 'bench');
+const CORPUS = path.join(BENCH, 'corpus');
+const SELF = fileURLToPath(import.meta.url);
+/** Bump when the generator changes: the corpus bytes change with it. */
+const GENERATOR = 'claimcheck-bench-corpus/1';
+
+const TARGETS = {
+  pipelineOverParse: 1.3, // claimcheck / bare remark parse, at most
+  overTextlint: 1.0, // claimcheck / textlint, below
+  scaling: 11, // time(10×n) / time(n), at most
+  warmSpeedup: 10, // cold / warm, at least
+  peakMiB100k: 1024, // peak RSS at 100,000 articles, at most
+  startupMs: 150, // `claimcheck --version`, at most
+};
+
+const dist = (p) => path.join(ROOT, 'dist', p);
+const importDist = (p) => import(new URL(`../dist/${p}`, import.meta.url).href);
+
+// ---------------------------------------------------------------------------
+// Small helpers
+
+/** mulberry32: a tiny seeded PRNG; the same seed gives the same sequence on every machine. */
+function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const seedOf = (text) => createHash('sha256').update(text).digest().readUInt32LE(0);
+const pick = (rng, list) => list[Math.floor(rng() * list.length)];
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ms = (start) => Number(process.hrtime.bigint() - start) / 1e6;
+/** CPU time (user + system, all threads of the process) of a process.cpuUsage() difference. */
+const cpuMs = (usage) => (usage.user + usage.system) / 1000;
+const mib = (bytes) => Math.round((bytes / 1048576) * 10) / 10;
+const round = (x, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+function walk(dir, ext) {
+  const out = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const abs = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...walk(abs, ext));
+    else if (entry.name.endsWith(ext)) out.push(abs);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Corpus: the project's own articles cut into blocks and recombined
+
+/** Paragraphs, tables and headings of fixtures/**\/*.md and seeds/*.txt. */
+function sourceBlocks() {
+  const paragraphs = [];
+  const tables = [];
+  const headings = [];
+  const add = (block) => {
+    const text = block.trim();
+    if (text === '') return;
+    if (/^#{1,6}\s/.test(text)) headings.push(text.replace(/^#+\s*/, ''));
+    else if (text.split('\n').every((l) => l.trimStart().startsWith('|'))) tables.push(text);
+    else paragraphs.push(text);
+  };
+  for (const file of walk(path.join(ROOT, 'fixtures'), '.md')) {
+    const text = readFileSync(file, 'utf8').replace(/\r\n?/g, '\n');
+    const body = text.startsWith('---\n') ? text.slice(text.indexOf('\n---', 4) + 4) : text;
+    for (const block of body.split(/\n\s*\n/)) add(block);
+  }
+  for (const file of walk(path.join(ROOT, 'seeds'), '.txt')) {
+    // Saved web pages: a line is a paragraph, a run of "|" lines a table, a short line a heading.
+    let table = [];
+    const flush = () => {
+      if (table.length > 0) add(table.join('\n'));
+      table = [];
+    };
+    for (const line of readFileSync(file, 'utf8').replace(/\r\n?/g, '\n').split('\n')) {
+      if (line.trimStart().startsWith('|')) {
+        table.push(line.trim());
+        continue;
+      }
+      flush();
+      const t = line.trim();
+      if (t === '') continue;
+      if (t.length < 80 && !/[.!?:。]$/.test(t)) headings.push(t);
+      else paragraphs.push(t);
+    }
+    flush();
+  }
+  return { paragraphs, tables, headings };
+}
+
+/** Entity names known to the packs (built-in and fixtures), by type, to swap one for another. */
+async function entityNames() {
+  const { loadPackFile } = await importDist('packs/load.js');
+  const packs = [dist('packs/ai-industry.yml'), ...walk(path.join(ROOT, 'fixtures', 'packs'), '.yml')];
+  const byType = new Map();
+  for (const file of packs) {
+    let pack;
+    try {
+      pack = loadPackFile(file);
+    } catch {
+      continue; // a fixture pack that does not load is not a source of names
+    }
+    for (const e of pack.entities) {
+      for (const name of [e.name, ...e.aliases]) {
+        if (name.length < 3 || /[|\n*_`[\]]/.test(name)) continue;
+        if (!byType.has(e.type)) byType.set(e.type, new Set());
+        byType.get(e.type).add(name);
+      }
+    }
+  }
+  const types = new Map([...byType].sort(([a], [b]) => (a < b ? -1 : 1)).map(([t, names]) => [t, [...names].sort()]));
+  const typeOf = new Map();
+  for (const [type, names] of types) for (const n of names) if (!typeOf.has(n)) typeOf.set(n, type);
+  return { types, typeOf };
+}
+
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const VARIANTS = ['Pro', 'Lite', 'Max', 'Mini', 'Ultra', 'Plus', 'Nano', 'Flash', 'Turbo', 'Edge'];
+
+/** Formats `value` like `like` ("8,000", "5.6", "236"): same thousands commas and decimals. */
+function formatLike(value, like) {
+  const decimals = like.includes('.') ? like.split('.')[1].length : 0;
+  const fixed = value.toFixed(decimals);
+  if (!like.includes(',')) return fixed;
+  const [whole, frac] = fixed.split('.');
+  return whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac ? `.${frac}` : '');
+}
+
+/** A number standing on its own ("8,000", "$5.6", "236B"), not part of a name ("Qwen2.5-72B", "V2"). */
+const NUMBER = /(?<![\p{L}\p{N}_.\-/#])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\p{N},])|(?<![\p{L}\p{N}_.\-/#,])\d+(?:\.\d+)?(?![\p{N}])/gu;
+
+function makeGenerator(blocks, names) {
+  const all = [...names.typeOf.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const used = all.filter((n) => [...blocks.paragraphs, ...blocks.tables, ...blocks.headings].some((b) => b.includes(n)));
+  const nameRe = used.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${used.map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`, 'gu') : null;
+
+  /** Varies the names and figures of one block, for one article. */
+  const vary = (text, rng, swaps) => {
+    let out = nameRe
+      ? text.replace(nameRe, (name) => {
+          if (!swaps.has(name)) {
+            const r = rng();
+            const peers = names.types.get(names.typeOf.get(name)) ?? [name];
+            swaps.set(name, r < 0.6 ? name : r < 0.85 ? pick(rng, peers) : `${name} ${pick(rng, VARIANTS)}`);
+          }
+          return swaps.get(name);
+        })
+      : text;
+    out = out.replace(NUMBER, (figure) => {
+      const value = Number(figure.replace(/,/g, ''));
+      if (!figure.includes(',') && !figure.includes('.') && value >= 1900 && value <= 2100) return figure; // a year
+      if (rng() < 0.5) return figure; // kept: articles agree (or disagree) on many figures
+      const factor = 0.5 + rng() * 1.5;
+      return formatLike(Math.max(value * factor, figure.includes('.') ? 0.1 : 1), figure);
+    });
+    return out;
+  };
+
+  return (index) => {
+    const rng = prng(seedOf(`${GENERATOR}:${index}`));
+    const swaps = new Map();
+    // Sizes between ~1.5 and ~9 KB, most around 3 KB, like news articles.
+    const target = 1500 + Math.floor(rng() * rng() * 7500);
+    const parts = [];
+    if (rng() < 0.5) {
+      const month = String(1 + Math.floor(rng() * 12)).padStart(2, '0');
+      const day = String(1 + Math.floor(rng() * 28)).padStart(2, '0');
+      parts.push(`---\ntitle: "Article ${index}"\ndate: ${2024 + Math.floor(rng() * 3)}-${month}-${day}\nauthor: Desk ${1 + Math.floor(rng() * 40)}\n---`);
+    }
+    parts.push(`# ${vary(pick(rng, blocks.headings), rng, swaps)}`);
+    let size = 0;
+    let sinceHeading = 0;
+    while (size < target) {
+      let block;
+      if (sinceHeading >= 3 && rng() < 0.4) {
+        block = `## ${vary(pick(rng, blocks.headings), rng, swaps)}`;
+        sinceHeading = 0;
+      } else {
+        block = vary(rng() < 0.15 && blocks.tables.length > 0 ? pick(rng, blocks.tables) : pick(rng, blocks.paragraphs), rng, swaps);
+        sinceHeading++;
+      }
+      parts.push(block);
+      size += block.length;
+    }
+    return `${parts.join('\n\n')}\n`;
+  };
+}
+
+/** Writes bench/corpus/<n>/<ddd>/article-<nnnnnn>.md; returns the files (sorted) and a hash of their bytes. */
+async function generateCorpus(n) {
+  const generate = makeGenerator(sourceBlocks(), await entityNames());
+  const dir = path.join(CORPUS, String(n));
+  rmSync(dir, { recursive: true, force: true });
+  const files = [];
+  const hash = createHash('sha256');
+  let bytes = 0;
+  for (let i = 0; i < n; i++) {
+    const sub = path.join(dir, String(Math.floor(i / 1000)).padStart(3, '0'));
+    if (i % 1000 === 0) mkdirSync(sub, { recursive: true });
+    const file = path.join(sub, `article-${String(i).padStart(6, '0')}.md`);
+    const text = generate(i);
+    writeFileSync(file, text);
+    hash.update(path.relative(dir, file)).update('\0').update(text).update('\0');
+    bytes += Buffer.byteLength(text);
+    files.push(file);
+  }
+  return { dir, files, bytes, sha256: hash.digest('hex') };
+}
+
+// ---------------------------------------------------------------------------
+// The contenders, in this process. Each reads its files itself: reading is part of every cost.
+
+async function loadContenders() {
+  const [{ unified }, { default: remarkParse }, { default: remarkGfm }] = await Promise.all([import('unified'), import('remark-parse'), import('remark-gfm')]);
+  const { analyse } = await importDist('check.js');
+  const { compileLexicon } = await importDist('packs/lexicon.js');
+  const { BUILTIN_PACK_PATH, loadPackFile, mergePacks } = await importDist('packs/load.js');
+  const { readInputs } = await importDist('read.js');
+  const { formatJson } = await importDist('report/json.js');
+
+  const processor = unified().use(remarkParse).use(remarkGfm);
+  /** The floor: remark + remark-gfm parse of the same files, nothing else. */
+  const bare = (files) => {
+    let nodes = 0;
+    for (const file of files) nodes += processor.parse(readFileSync(file, 'utf8')).children.length;
+    return nodes;
+  };
+
+  /** What `claimcheck <dir> --format json` does: load the pack, read the folder, analyse, format the report. */
+  const pipeline = async (dir) => {
+    const lexicon = compileLexicon(mergePacks([loadPackFile(BUILTIN_PACK_PATH)]));
+    const { sources, errors } = await readInputs([path.relative(ROOT, dir)], { cwd: ROOT });
+    const { report } = analyse(sources, { lexicon }, errors);
+    return { summary: report.summary, jsonBytes: formatJson(report).length };
+  };
+  const warmUp = (files) => {
+    const lexicon = compileLexicon(mergePacks([loadPackFile(BUILTIN_PACK_PATH)]));
+    formatJson(analyse(files.map((file) => ({ file, text: readFileSync(file, 'utf8') })), { lexicon }).report);
+  };
+
+  const { createLinter, loadTextlintrc } = await import('textlint');
+  const configDir = mkdtempSync(path.join(tmpdir(), 'claimcheck-bench-'));
+  const configFilePath = path.join(configDir, '.textlintrc.json');
+  writeFileSync(configFilePath, JSON.stringify({ rules: { 'no-todo': true } }));
+  const descriptor = await loadTextlintrc({ configFilePath, node_modulesDir: path.join(ROOT, 'node_modules') });
+  rmSync(configDir, { recursive: true, force: true });
+  if (descriptor.rule.lintableDescriptors.length !== 1) throw new Error('textlint: the rule no-todo did not load');
+  const linter = createLinter({ descriptor, cwd: ROOT });
+  /** The peer: textlint (its built-in Markdown plugin and one cheap rule, no-todo) over the same files. */
+  const textlint = async (files) => {
+    let messages = 0;
+    for (const file of files) messages += (await linter.lintText(readFileSync(file, 'utf8'), file)).messages.length;
+    return messages;
+  };
+  // One real finding, so that the peer is seen to do its work.
+  const probe = await linter.lintText('# Notes\n\nTODO: check the figures.\n', path.join(ROOT, 'probe.md'));
+  if (probe.messages.length !== 1) throw new Error('textlint: no-todo found nothing in a text with a TODO');
+  return { bare, pipeline, textlint, warmUp };
+}
+
+// ---------------------------------------------------------------------------
+// Worker-thread experiment (--workers): documents read in 2 worker threads, merged in file order,
+// handed to the kernel through its cache hook; the rest of the analysis as usual.
+
+async function workerMain() {
+  const { readDocument } = await importDist('check.js');
+  const { compileLexicon } = await importDist('packs/lexicon.js');
+  const { BUILTIN_PACK_PATH, loadPackFile, mergePacks } = await importDist('packs/load.js');
+  const lexicon = compileLexicon(mergePacks([loadPackFile(BUILTIN_PACK_PATH)]));
+  parentPort.postMessage(workerData.sources.map((s) => readDocument(s, lexicon)));
+}
+
+async function pipelineInWorkers(dir, threads = 2) {
+  const { analyse } = await importDist('check.js');
+  const { compileLexicon } = await importDist('packs/lexicon.js');
+  const { BUILTIN_PACK_PATH, loadPackFile, mergePacks } = await importDist('packs/load.js');
+  const { readInputs } = await importDist('read.js');
+  const { formatJson } = await importDist('report/json.js');
+  const { sources, errors } = await readInputs([path.relative(ROOT, dir)], { cwd: ROOT });
+  const size = Math.ceil(sources.length / threads);
+  const parts = await Promise.all(
+    Array.from(
+      { length: threads },
+      (_, i) =>
+        new Promise((resolve, reject) => {
+          const worker = new Worker(SELF, { workerData: { sources: sources.slice(i * size, (i + 1) * size) } });
+          worker.once('message', resolve);
+          worker.once('error', reject);
+        }),
+    ),
+  );
+  const byFile = new Map(parts.flat().map((r) => [r.file, r]));
+  const lexicon = compileLexicon(mergePacks([loadPackFile(BUILTIN_PACK_PATH)]));
+  const { report } = analyse(sources, { lexicon, cache: { get: (s) => byFile.get(s.file), set() {} } }, errors);
+  return { summary: report.summary, jsonBytes: formatJson(report).length };
+}
+
+// ---------------------------------------------------------------------------
+// Child processes: the real CLI entry, whose peak memory is its own
+
+/** `claimcheck <dir> --format json [--cache --cache-location FILE]`, timed inside this (child) process. */
+async function childMain(dir, cacheFile) {
+  const { run } = await importDist('cli.js');
+  let outputBytes = 0;
+  const output = createHash('sha256');
+  const sink = { write: (s) => ((outputBytes += s.length), output.update(s), true), isTTY: false };
+  const argv = [dir, '--format', 'json', '--fail-on', 'none', ...(cacheFile ? ['--cache', '--cache-location', cacheFile] : [])];
+  const start = process.hrtime.bigint();
+  const cpuStart = process.cpuUsage();
+  const code = await run(argv, { stdout: sink, stderr: { write: (s) => process.stderr.write(s) }, env: {}, cwd: ROOT });
+  const time = ms(start);
+  const cpu = cpuMs(process.cpuUsage(cpuStart));
+  process.stdout.write(JSON.stringify({ code, ms: time, cpuMs: cpu, outputBytes, outputSha256: output.digest('hex'), maxRSS: process.resourceUsage().maxRSS * 1024 }));
+}
+
+/** Runs the CLI on `dir` in a child; its time inside the process, its wall time and its peak RSS. */
+function cliInChild(dir, cacheFile) {
+  const start = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, [SELF, '--child', path.relative(ROOT, dir), ...(cacheFile ? [cacheFile] : [])], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24 });
+  const wall = ms(start);
+  if (r.status !== 0) throw new Error(`child failed (${r.status}): ${r.stderr}`);
+  const out = JSON.parse(r.stdout);
+  if (out.code !== 0) throw new Error(`claimcheck exited ${out.code} on ${dir}`);
+  return { ms: out.ms, cpuMs: out.cpuMs, wallMs: wall, peakRss: out.maxRSS, outputBytes: out.outputBytes, outputSha256: out.outputSha256 };
+}
+
+/** Median wall time of `node args…` spawned `times` times, after one warm-up spawn. */
+function spawnMedian(args, times = 10) {
+  const once = () => {
+    const start = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`node ${args.join(' ')} failed: ${r.stderr}`);
+    return ms(start);
+  };
+  once();
+  return median(Array.from({ length: times }, once));
+}
+
+// ---------------------------------------------------------------------------
+// Main
+
+const log = (s) => process.stderr.write(`${s}\n`);
+
+/** Runs the named jobs round-robin `repeats` times (so that a noisy moment hits them all alike); medians. */
+async function measure(jobs, repeats) {
+  const runs = Object.fromEntries(Object.keys(jobs).map((k) => [k, []]));
+  const cpu = Object.fromEntries(Object.keys(jobs).map((k) => [k, []]));
+  const results = {};
+  for (let r = 0; r < repeats; r++) {
+    for (const [name, job] of Object.entries(jobs)) {
+      const start = process.hrtime.bigint();
+      const cpuStart = process.cpuUsage();
+      results[name] = await job();
+      runs[name].push(ms(start));
+      cpu[name].push(cpuMs(process.cpuUsage(cpuStart)));
+    }
+  }
+  const out = {};
+  for (const name of Object.keys(jobs)) {
+    const t = median(runs[name]);
+    const c = median(cpu[name]);
+    out[name] = { ms: round(t, 1), runs: runs[name].map((x) => round(x, 1)), cpuMs: round(c, 1), result: results[name] };
+    log(`  ${name.padEnd(24)} ${t.toFixed(0).padStart(8)} ms${repeats > 1 ? `   (${runs[name].map((x) => x.toFixed(0)).join(', ')})` : ''}; CPU ${c.toFixed(0)} ms`);
+  }
+  return out;
+}
+
+function parseArgs(argv) {
+  const args = { sizes: [1000, 10000], workers: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--quick') args.sizes = [100, 1000];
+    else if (a === '--workers') args.workers = true;
+    else if (a === '--sizes') args.sizes = String(argv[++i]).split(',').map((s) => Number(s.replace(/_/g, '').replace(/k$/i, '000')));
+    else throw new Error(`unknown argument ${a} (try --sizes 1000,10000, --quick or --workers)`);
+  }
+  if (args.sizes.length === 0 || args.sizes.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error('--sizes takes whole numbers, e.g. 1000,10000');
+  args.sizes = [...new Set(args.sizes)].sort((a, b) => a - b);
+  return args;
+}
+
+/** Sizes above this get only the CLI run in a child (time and peak memory): the rest would take too long. */
+const FULL_UP_TO = 20000;
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  const started = process.hrtime.bigint();
+  const loadAtStart = loadavg();
+  mkdirSync(BENCH, { recursive: true });
+  const contenders = await loadContenders();
+  const cacheFile = path.join(CORPUS, '.bench-claimcheckcache'); // under bench/corpus/, which git ignores
+  const sizes = {};
+  let warm = false;
+
+  for (const n of args.sizes) {
+    const gen = process.hrtime.bigint();
+    const corpus = await generateCorpus(n);
+    log(`${n} articles: ${mib(corpus.bytes)} MiB in ${path.relative(ROOT, corpus.dir)} (generated in ${ms(gen).toFixed(0)} ms; sha256 ${corpus.sha256.slice(0, 16)})`);
+    const s = (sizes[n] = { articles: n, bytes: corpus.bytes, corpusSha256: corpus.sha256, times: {} });
+    if (n > FULL_UP_TO) {
+      const cli = cliInChild(corpus.dir);
+      log(`  claimcheck CLI (child)   ${cli.ms.toFixed(0).padStart(8)} ms, peak RSS ${mib(cli.peakRss)} MiB`);
+      s.times.claimcheck = { ms: round(cli.ms, 1), runs: [round(cli.ms, 1)], cpuMs: round(cli.cpuMs, 1), inChild: true };
+      s.peakRssMiB = mib(cli.peakRss);
+      continue;
+    }
+    if (!warm) {
+      log('  warming up (200 files each)');
+      const few = corpus.files.slice(0, 200);
+      contenders.bare(few);
+      contenders.warmUp(few);
+      await contenders.textlint(few);
+      warm = true;
+    }
+    // Medians of 3 where cheap; one run each at 10,000 (about a minute a run on 2 cores).
+    const repeats = n <= 2000 ? 3 : 1;
+    const m = await measure(
+      {
+        'bare remark+gfm parse': () => contenders.bare(corpus.files),
+        'claimcheck pipeline': () => contenders.pipeline(corpus.dir),
+        'textlint (no-todo)': () => contenders.textlint(corpus.files),
+        ...(args.workers ? { 'claimcheck, 2 workers': () => pipelineInWorkers(corpus.dir) } : {}),
+      },
+      repeats,
+    );
+    s.times.bareParse = m['bare remark+gfm parse'];
+    s.times.claimcheck = m['claimcheck pipeline'];
+    s.times.textlint = m['textlint (no-todo)'];
+    s.summary = s.times.claimcheck.result.summary;
+    if (args.workers) {
+      s.times.workers2 = m['claimcheck, 2 workers'];
+      s.workersSameReport = JSON.stringify(s.times.workers2.result) === JSON.stringify(s.times.claimcheck.result);
+      if (!s.workersSameReport) log('  WARNING: the workers gave another report than one thread');
+    }
+
+    // The cache, through the real CLI in child processes: cold (no cache file), then warm (second run).
+    rmSync(cacheFile, { force: true });
+    const cold = cliInChild(corpus.dir, cacheFile);
+    s.cacheFileBytes = readFileSync(cacheFile).length;
+    const warmRuns = Array.from({ length: 3 }, () => cliInChild(corpus.dir, cacheFile));
+    const warmRun = warmRuns.find((r) => r.ms === median(warmRuns.map((x) => x.ms)));
+    rmSync(cacheFile, { force: true });
+    // Same report with the cache as without (unless dist/ was rebuilt meanwhile, hence a warning, not a stop).
+    s.cacheSameReport = warmRuns.every((r) => r.outputSha256 === cold.outputSha256);
+    if (!s.cacheSameReport) log('  WARNING: the warm run printed another report than the cold one (was dist/ rebuilt meanwhile?)');
+    s.times.cacheCold = { ms: round(cold.ms, 1), runs: [round(cold.ms, 1)], cpuMs: round(cold.cpuMs, 1), wallMs: round(cold.wallMs, 1) };
+    s.times.cacheWarm = { ms: round(warmRun.ms, 1), runs: warmRuns.map((r) => round(r.ms, 1)), cpuMs: round(median(warmRuns.map((r) => r.cpuMs)), 1), wallMs: round(warmRun.wallMs, 1) };
+    s.peakRssMiB = mib(cold.peakRss);
+    log(`  claimcheck --cache cold  ${cold.ms.toFixed(0).padStart(8)} ms   (CLI in a child; wall ${cold.wallMs.toFixed(0)} ms; peak RSS ${mib(cold.peakRss)} MiB)`);
+    log(`  claimcheck --cache warm  ${warmRun.ms.toFixed(0).padStart(8)} ms   (${warmRuns.map((r) => r.ms.toFixed(0)).join(', ')}; wall ${warmRun.wallMs.toFixed(0)} ms)`);
+  }
+
+  log('start-up: 10 spawns each, median');
+  const startup = {
+    nodeBaselineMs: round(spawnMedian(['-e', '0']), 1),
+    versionMs: round(spawnMedian(['bin/claimcheck.js', '--version']), 1),
+    helpMs: round(spawnMedian(['bin/claimcheck.js', '--help']), 1),
+  };
+  startup.versionOverNodeMs = round(startup.versionMs - startup.nodeBaselineMs, 1);
+
+  // Ratios against targets
+  const ns = Object.keys(sizes).map(Number).sort((a, b) => a - b);
+  const full = ns.filter((n) => sizes[n].times.bareParse);
+  const largest = full[full.length - 1];
+  const ratios = {};
+  const cpuRatios = {};
+  const pass = {};
+  const rows = [];
+  /** One target: the wall-time value decides PASS/MISS; `cpu` (the same ratio in CPU time) is shown beside it. */
+  const check = (name, value, target, ok, note, cpu) => {
+    ratios[name] = value === undefined ? null : round(value, 2);
+    if (cpu !== undefined) cpuRatios[name] = round(cpu, 2);
+    pass[name] = value === undefined ? null : ok;
+    rows.push([name, value === undefined ? '—' : String(round(value, 2)), cpu === undefined ? '' : String(round(cpu, 2)), target, value === undefined ? 'n/a' : ok ? 'PASS' : 'MISS', note]);
+  };
+  const ratio = (a, b) => (a && b ? [a.ms / b.ms, a.cpuMs / b.cpuMs] : [undefined, undefined]);
+  if (largest !== undefined) {
+    const t = sizes[largest].times;
+    const [r1, c1] = ratio(t.claimcheck, t.bareParse);
+    check('pipeline / bare parse', r1, `≤ ${TARGETS.pipelineOverParse}`, r1 <= TARGETS.pipelineOverParse, `${largest} articles`, c1);
+    const [r2, c2] = ratio(t.claimcheck, t.textlint);
+    check('claimcheck / textlint', r2, `< ${TARGETS.overTextlint}`, r2 < TARGETS.overTextlint, `${largest} articles`, c2);
+    const [r3, c3] = ratio(t.cacheWarm, t.cacheCold);
+    check('warm / cold', r3, `≤ ${round(1 / TARGETS.warmSpeedup, 2)}`, r3 <= 1 / TARGETS.warmSpeedup, `${largest} articles: ${round(1 / r3, 1)}× faster (wall with Node start-up: ${round(t.cacheCold.wallMs / t.cacheWarm.wallMs, 1)}×)`, c3);
+    if (t.workers2) {
+      const r = t.claimcheck.ms / t.workers2.ms;
+      check('1 thread / 2 workers', r, '≥ 1.3 to keep', r >= 1.3, `${largest} articles (experiment; wall time is what counts)`);
+    }
+  }
+  const base = ns.find((n) => sizes[n * 10]?.times.claimcheck && sizes[n].times.claimcheck);
+  if (base !== undefined) {
+    const [r, c] = ratio(sizes[base * 10].times.claimcheck, sizes[base].times.claimcheck);
+    check(`${base * 10} / ${base} time`, r, `≤ ${TARGETS.scaling}`, r <= TARGETS.scaling, 'claimcheck pipeline', c);
+  } else check('10× articles / time', undefined, `≤ ${TARGETS.scaling}`, false, 'needs two sizes 10× apart');
+  const big = ns.find((n) => n >= 100000);
+  const peak = big !== undefined ? sizes[big].peakRssMiB : undefined;
+  check('peak RSS at 100k (MiB)', peak, `≤ ${TARGETS.peakMiB100k}`, peak !== undefined && peak <= TARGETS.peakMiB100k, big ? 'CLI in a child' : 'run with --sizes 100000');
+  check('--version start-up (ms)', startup.versionMs, `≤ ${TARGETS.startupMs}`, startup.versionMs <= TARGETS.startupMs, `node -e 0: ${startup.nodeBaselineMs} ms (+${startup.versionOverNodeMs})`);
+
+  // Printed
+  const fmt = (t) => (t ? `${Math.round(t.ms)} ms` : '—');
+  const table = [['articles', 'MiB', 'bare parse', 'claimcheck', 'textlint', 'cache cold', 'cache warm', ...(args.workers ? ['2 workers'] : []), 'peak RSS']];
+  for (const n of ns) {
+    const { times: t, peakRssMiB } = sizes[n];
+    table.push([String(n), String(mib(sizes[n].bytes)), fmt(t.bareParse), fmt(t.claimcheck), fmt(t.textlint), fmt(t.cacheCold), fmt(t.cacheWarm), ...(args.workers ? [fmt(t.workers2)] : []), peakRssMiB ? `${peakRssMiB} MiB` : '—']);
+  }
+  const print = (lines) => {
+    const widths = lines[0].map((_, i) => Math.max(...lines.map((r) => String(r[i]).length)));
+    for (const r of lines) console.log(r.map((c, i) => String(c).padEnd(widths[i])).join('  ').trimEnd());
+  };
+  console.log('');
+  print(table);
+  console.log('(peak RSS: the CLI run with --cache cold, in a child process; at 100,000 the plain CLI run)');
+  console.log(`start-up: claimcheck --version ${startup.versionMs} ms, node -e 0 ${startup.nodeBaselineMs} ms (+${startup.versionOverNodeMs} ms); claimcheck --help ${startup.helpMs} ms`);
+  console.log('');
+  print([['ratio', 'wall', 'cpu', 'target', '', 'note'], ...rows]);
+  console.log('(wall: medians of wall-clock time, which decide; cpu: the same ratio in process CPU time, steadier on a busy machine)');
+
+  const results = {
+    generator: GENERATOR,
+    date: new Date().toISOString(),
+    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, totalMemMiB: mib(totalmem()), platform: process.platform, arch: process.arch, loadAverage: { start: loadAtStart.map((x) => round(x, 2)), end: loadavg().map((x) => round(x, 2)) } },
+    node: process.version,
+    peer: { textlint: JSON.parse(readFileSync(path.join(ROOT, 'node_modules/textlint/package.json'), 'utf8')).version, rule: 'textlint-rule-no-todo' },
+    sizes: Object.fromEntries(
+      ns.map((n) => {
+        const { times, ...rest } = sizes[n];
+        const clean = Object.fromEntries(Object.entries(times).map(([k, { result: _r, ...v }]) => [k, v]));
+        return [n, { ...rest, times: clean }];
+      }),
+    ),
+    startup,
+    ratios,
+    cpuRatios,
+    targets: TARGETS,
+    pass,
+    totalSeconds: round(ms(started) / 1000, 1),
+  };
+  writeFileSync(path.join(BENCH, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\nwrote bench/results.json (${results.totalSeconds} s in all)`);
+}
+
+if (!isMainThread) await workerMain();
+else if (process.argv[2] === '--child') await childMain(process.argv[3], process.argv[4]);
+else await main();

@@ -1,0 +1,48 @@
+// Rule attribution: one distinctive figure given for the same attribute of two different entities in one article
+// (the same training cost credited to two models). Distinctive: a currency amount or a figure with at least two
+// significant digits. Rows of one table are left alone: a table sets values side by side on purpose.
+import type { Claim, Quantity } from '../types.js';
+import { describeQuantity } from './describe.js';
+import { docsUrl, isAsserted, isSupporting, type Rule } from './rule.js';
+
+function significantDigits(n: number): number {
+  const digits = Math.abs(n).toPrecision(12).replace(/\.?0+$/, '').replace('.', '').replace(/^0+/, '');
+  return digits.replace(/0+$/, '').length;
+}
+
+/** Point figures that are unlikely to repeat by chance. */
+export function isDistinctive(q: Quantity): boolean {
+  if (q.min === null || q.max === null || q.min !== q.max || q.min === 0) return false;
+  if (q.unit === 'USD' || q.unit === 'EUR' || q.unit === 'GBP' || q.unit === 'CNY' || q.unit === 'JPY') return true;
+  return significantDigits(q.min) >= 2 && !['percent', 'score', 'ratio'].includes(q.unit);
+}
+
+export const attribution: Rule = {
+  id: 'attribution',
+  meta: {
+    description: 'A distinctive figure should not be credited to two different entities in one article',
+    severity: 'warning',
+    url: docsUrl('attribution'),
+  },
+  grouping: 'document-attribute',
+  check(group, { lexicon }) {
+    const figures = group.filter(
+      (c): c is Claim & { value: Quantity } => c.value.kind === 'quantity' && isSupporting(c) && c.scope !== 'member' && !c.derivedFrom && isDistinctive(c.value),
+    );
+    const byFigure = new Map<string, (Claim & { value: Quantity })[]>();
+    for (const c of figures) {
+      const key = `${c.value.unit}:${c.value.min}`;
+      byFigure.set(key, [...(byFigure.get(key) ?? []), c]);
+    }
+    const findings = [];
+    for (const claims of byFigure.values()) {
+      const entities = [...new Set(claims.map((c) => c.entity.id))];
+      if (entities.length < 2 || !claims.some(isAsserted)) continue;
+      if (claims.every((c) => c.source === 'table')) continue;
+      const names = [...new Set(claims.map((c) => c.entity.name))];
+      const label = lexicon.attributes.get(claims[0]!.attribute)?.label ?? claims[0]!.attribute;
+      findings.push({ claims, message: `${describeQuantity(claims[0]!.value)} ${label} credited to ${names.join(' and ')} in one article` });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,33 @@
+// Rule metric-label: the same value for one entity under two different metric names (a score reported as one
+// benchmark here and as another there). Attributes are alternative metric names when the pack gives them
+// the same `metricOf`.
+import type { Claim, Quantity } from '../types.js';
+import { describeQuantity } from './describe.js';
+import { docsUrl, isSupporting, type Rule } from './rule.js';
+
+export const metricLabel: Rule = {
+  id: 'metric-label',
+  meta: {
+    description: 'One value under two metric names is probably one metric mislabelled',
+    severity: 'info',
+    url: docsUrl('metric-label'),
+  },
+  grouping: 'entity',
+  check(group, { lexicon }) {
+    const metricOf = (c: Claim) => lexicon.attributes.get(c.attribute)?.metricOf;
+    const scores = group.filter((c): c is Claim & { value: Quantity } => c.value.kind === 'quantity' && isSupporting(c) && metricOf(c) !== undefined && c.value.min !== null && c.value.min === c.value.max);
+    const byValue = new Map<string, (Claim & { value: Quantity })[]>();
+    for (const c of scores) {
+      const key = `${metricOf(c)}:${c.value.unit}:${c.value.min}`;
+      byValue.set(key, [...(byValue.get(key) ?? []), c]);
+    }
+    const findings = [];
+    for (const claims of byValue.values()) {
+      const attributes = [...new Set(claims.map((c) => c.attribute))];
+      if (attributes.length < 2) continue;
+      const labels = attributes.map((a) => lexicon.attributes.get(a)?.label ?? a);
+      findings.push({ claims, message: `${claims[0]!.entity.name}: ${describeQuantity(claims[0]!.value)} given as ${labels.join(' and as ')}` });
+    }
+    return findings;
+  },
+};

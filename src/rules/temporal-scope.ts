@@ -1,0 +1,70 @@
+// Rule temporal-scope: the same figure for one entity and attribute placed in different periods,
+// or an event predicted in one article that another reports as already past.
+import { overlaps } from '../normalise/dates.js';
+import type { Claim, EventValue, Quantity } from '../types.js';
+import { describeQuantity } from './describe.js';
+import { interval } from './numeric-mismatch.js';
+import { docsUrl, isAsserted, type Rule } from './rule.js';
+
+const sameFigure = (a: Quantity, b: Quantity) => describeQuantity(a) === describeQuantity(b);
+
+function figuresInTwoPeriods(group: readonly Claim[]): Claim[] {
+  const timed = group.filter((c): c is Claim & { value: Quantity } => c.value.kind === 'quantity' && c.time !== undefined && isAsserted(c));
+  const involved = new Set<Claim>();
+  timed.forEach((a, i) => {
+    for (const b of timed.slice(i + 1)) {
+      if (sameFigure(a.value, b.value) && !overlaps(a.time!, b.time!)) {
+        involved.add(a);
+        involved.add(b);
+      }
+    }
+  });
+  return [...involved];
+}
+
+function predictedAndPast(group: readonly Claim[]): Claim[] {
+  const events = group.filter((c): c is Claim & { value: EventValue } => c.value.kind === 'event' && c.value.polarity === 'happened');
+  const predicted = events.filter((c) => c.modality === 'predicted');
+  const past = events.filter((c) => isAsserted(c) || c.modality === 'hedged');
+  const involved = new Set<Claim>();
+  for (const p of predicted) {
+    for (const q of past) {
+      if (q.place.file !== p.place.file) {
+        involved.add(p);
+        involved.add(q);
+      }
+    }
+  }
+  return [...involved];
+}
+
+export const temporalScope: Rule = {
+  id: 'temporal-scope',
+  meta: {
+    description: 'One figure placed in two periods, or a predicted event that another article reports as past',
+    severity: 'warning',
+    url: docsUrl('temporal-scope'),
+  },
+  grouping: 'entity-attribute',
+  check(group, { lexicon }) {
+    const first = group[0]!;
+    const figures = figuresInTwoPeriods(group);
+    if (figures.length >= 2) {
+      const label = lexicon.attributes.get(first.attribute)?.label ?? first.attribute;
+      const periods = [...new Set(figures.map((c) => c.time!.text))];
+      const value = figures[0]!.value.kind === 'quantity' ? describeQuantity(figures[0]!.value) : '';
+      return [{ claims: figures, message: `${first.entity.name} ${label}: the same figure ${value} placed in different periods (${periods.join(' vs ')})` }];
+    }
+    const events = predictedAndPast(group);
+    if (events.length >= 2) {
+      const label = lexicon.pack.events.find((e) => first.value.kind === 'event' && e.id === first.value.event)?.label ?? first.attribute;
+      return [{ claims: events, message: `${first.entity.name} ${label}: predicted in one article, reported as past in another` }];
+    }
+    return [];
+  },
+  explainClaim(claim, { lexicon }) {
+    if (claim.value.kind !== 'quantity') return claim.modality === 'predicted' ? 'a prediction' : 'reported as past';
+    const [lo, hi] = interval(claim.value, lexicon.attributes.get(claim.attribute));
+    return `${describeQuantity(claim.value)} (${lo}–${hi}) in ${claim.time ? `${claim.time.start}..${claim.time.end}` : 'no stated period'}`;
+  },
+};

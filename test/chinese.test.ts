@@ -1,0 +1,54 @@
+// Chinese and mixed-language articles: numbers with 万/亿/億, Simplified and Traditional aliases, Chinese cues.
+import { describe, expect, it } from 'vitest';
+import { checkTexts } from '../src/check.js';
+import { compileLexicon } from '../src/packs/lexicon.js';
+import { BUILTIN_PACK_PATH, loadPackFile } from '../src/packs/load.js';
+
+const lexicon = compileLexicon(loadPackFile(BUILTIN_PACK_PATH));
+const check = (files: Record<string, string>) =>
+  checkTexts(
+    Object.entries(files).map(([file, text]) => ({ file, text })),
+    { lexicon },
+  );
+const summary = (files: Record<string, string>) =>
+  check(files).conflicts.map((c) => [c.rule, c.entity.id, c.attribute, c.claims.map((x) => `${x.place.file}:${x.quote}`)]);
+
+describe('Chinese articles', () => {
+  it('compares a Simplified figure in 亿 with a Traditional one in 億 for the same year', () => {
+    expect(
+      summary({
+        'jian.md': '---\ndate: 2026-05-01\n---\n英伟达今年已投资超过400亿美元，主要投向云计算公司。\n',
+        'fan.md': '---\ndate: 2026-03-02\n---\n據統計，輝達今年的投資約為300億美元。\n',
+      }),
+    ).toEqual([
+      ['numeric-mismatch', 'nvidia', 'investment.amount', ['fan.md:投資約為300億美元', 'jian.md:投资超过400亿美元']],
+    ]);
+  });
+
+  it('reads a Chinese denial of talks against an English report of failed talks', () => {
+    const report = check({
+      'en.md': 'The talks between Alibaba and DeepSeek failed after a month.\n',
+      'zh.md': '阿里巴巴与深度求索从未进行过任何谈判。\n',
+    });
+    expect(report.conflicts.map((c) => [c.rule, c.entity.id, c.claims.map((x) => x.value.kind === 'event' && x.value.polarity)])).toEqual([
+      ['event-polarity', 'alibaba+deepseek', ['happened', 'not-happened']],
+    ]);
+  });
+
+  it('treats a Chinese rumour as reported speech, not an assertion', () => {
+    const report = check({
+      'en.md': 'Alibaba and DeepSeek never held any talks.\n',
+      'zh.md': '有传闻称，阿里巴巴与深度求索的谈判已经破裂。\n',
+    });
+    expect(report.conflicts).toEqual([]);
+  });
+
+  it('keeps figures in different Chinese periods apart and flags the same figure in two years', () => {
+    expect(
+      summary({
+        'a.md': '---\ndate: 2026-05-01\n---\n英伟达去年投资超过400亿美元。\n',
+        'b.md': 'Nvidia has invested over $40 billion in 2026 alone.\n',
+      }).map(([rule, entity]) => `${rule} ${entity}`),
+    ).toEqual(['temporal-scope nvidia']);
+  });
+});

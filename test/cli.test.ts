@@ -1,0 +1,535 @@
+// End-to-end tests of the command: spawns `node bin/claimcheck.js` (the compiled CLI; `npm test` builds
+// first) on the small articles in fixtures/cli/ and checks stdout, stderr and the exit code.
+
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Ajv, type AnySchemaObject } from 'ajv';
+import type { FormatsPlugin } from 'ajv-formats';
+import { parse as parseYaml } from 'yaml';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const require = createRequire(import.meta.url);
+// ajv-formats is CommonJS; under NodeNext its default import is typed as the module object.
+const addFormats = require('ajv-formats') as FormatsPlugin;
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BIN = path.join(ROOT, 'bin', 'claimcheck.js');
+/** The working folder of most runs; its .claimcheckrc.yml (all defaults) stops config discovery here. */
+const FIX = path.join(ROOT, 'fixtures', 'cli');
+const VERSION = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+const ESC = '\u001b[';
+const ANSI = /\u001b\[[0-9;]*m/g;
+const MARKER = 'claimcheck-pwned.txt';
+
+const reportSchema = JSON.parse(readFileSync(path.join(ROOT, 'schema', 'report.schema.json'), 'utf8')) as AnySchemaObject;
+const ajv = new Ajv({ allErrors: true, strict: true });
+addFormats(ajv);
+ajv.addSchema(reportSchema, 'report');
+const validateReport = ajv.getSchema('report')!;
+const validateConflict = ajv.getSchema('report#/definitions/conflict')!;
+
+/** The official SARIF 2.1.0 schema (draft-04, vendored in test/schemas): `id` becomes `$id`, loose mode. */
+const sarifAjv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
+addFormats(sarifAjv);
+const { $schema: _draft04, id: sarifId, ...sarifRest } = JSON.parse(
+  readFileSync(path.join(ROOT, 'test', 'schemas', 'sarif-2.1.0-rtm.5.json'), 'utf8'),
+) as Record<string, unknown>;
+const validateSarif = sarifAjv.compile({ $id: sarifId as string, ...sarifRest });
+
+function expectValid(validate: ReturnType<Ajv['compile']>, data: unknown): void {
+  const ok = validate(data);
+  expect(ok ? [] : validate.errors).toEqual([]);
+}
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** The environment of a run: no colour unless a test asks for it. */
+function env(overrides: Record<string, string | undefined> = { FORCE_COLOR: '0' }): NodeJS.ProcessEnv {
+  const out: NodeJS.ProcessEnv = { ...process.env };
+  delete out.NO_COLOR;
+  delete out.FORCE_COLOR;
+  for (const [key, value] of Object.entries(overrides)) {
+    if (value === undefined) delete out[key];
+    else out[key] = value;
+  }
+  return out;
+}
+
+/** Runs the command; every run is a user's run, so stderr never holds a stack trace or an internal error. */
+function cli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {}): Run {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? FIX,
+    env: options.env ?? env(),
+    input: options.input ?? '',
+    encoding: 'utf8',
+    timeout: 20_000,
+  });
+  if (result.error) throw result.error;
+  expect(result.stderr).not.toContain('    at ');
+  expect(result.stderr).not.toContain('internal error');
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const temps: string[] = [];
+/** A fresh folder under the system temp folder (real path: the CLI sees process.cwd() resolved). */
+function tempDir(): string {
+  const dir = realpathSync(mkdtempSync(path.join(os.tmpdir(), 'claimcheck-cli-')));
+  temps.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
+});
+
+function copyFixture(name: string, to: string): void {
+  cpSync(path.join(FIX, name), to, { recursive: true });
+}
+
+/** The pretty report of fixtures/cli/conflict, run from fixtures/cli. */
+const CONFLICT_PRETTY = [
+  'error  numeric-mismatch  acme/widget GitHub stars: over 3,000 vs over 9,000',
+  '  conflict/a.md:3:34  “over 3,000 GitHub stars”  (prose)',
+  '  conflict/b.md:3:42  “over 9,000 stars”  (prose)',
+  '',
+  '✖ 1 conflict (1 error, 0 warnings, 0 info) in 2 files, 2 claims',
+  '',
+].join('\n');
+
+const CONFLICT_SUMMARY = { files: 2, claims: 2, conflicts: 1, error: 1, warning: 0, info: 0 };
+
+interface JsonClaim {
+  file: string;
+  line: number;
+  column: number;
+  quote: string;
+}
+interface JsonReport {
+  version: number;
+  files: { file: string; claims: number; errors: { code: string; message: string }[] }[];
+  conflicts: { id: string; rule: string; severity: string; entity: unknown; attribute: string; message: string; claims: JsonClaim[] }[];
+  summary: Record<string, number>;
+}
+
+function places(report: JsonReport): { rule: string; severity: string; claims: string[] }[] {
+  return report.conflicts.map((c) => ({
+    rule: c.rule,
+    severity: c.severity,
+    claims: c.claims.map((claim) => `${claim.file}:${claim.line}:${claim.column} ${claim.quote}`),
+  }));
+}
+
+describe('pretty format (default)', () => {
+  it('prints each conflict with its places and quotes, the summary, and exits 1; no colour with FORCE_COLOR=0', () => {
+    const r = cli(['conflict']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe(CONFLICT_PRETTY);
+    expect(r.stdout).not.toContain(ESC);
+    expect(r.stderr).toBe('');
+  });
+
+  it('colours the report with FORCE_COLOR=1 and the same text underneath', () => {
+    const r = cli(['conflict'], { env: env({ FORCE_COLOR: '1' }) });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain(`${ESC}31merror${ESC}39m`);
+    expect(r.stdout.replace(ANSI, '')).toBe(CONFLICT_PRETTY);
+  });
+
+  it('has no colour with NO_COLOR=1, nor with --no-color even when FORCE_COLOR=1', () => {
+    const noColor = cli(['conflict'], { env: env({ NO_COLOR: '1' }) });
+    expect(noColor.status).toBe(1);
+    expect(noColor.stdout).toBe(CONFLICT_PRETTY);
+
+    const flag = cli(['conflict', '--no-color'], { env: env({ FORCE_COLOR: '1' }) });
+    expect(flag.status).toBe(1);
+    expect(flag.stdout).toBe(CONFLICT_PRETTY);
+  });
+
+  it('exits 0 on articles that agree', () => {
+    const r = cli(['clean']);
+    expect(r).toEqual({ status: 0, stdout: '✔ no conflicts in 2 files, 2 claims\n', stderr: '' });
+  });
+});
+
+describe('the exit code gate', () => {
+  it('--fail-on none exits 0 and still reports the conflict', () => {
+    const r = cli(['conflict', '--fail-on', 'none']);
+    expect(r).toEqual({ status: 0, stdout: CONFLICT_PRETTY, stderr: '' });
+  });
+
+  it('warnings: --fail-on warning, --max-warnings and --quiet (rule severities from a config)', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, '.claimcheckrc.yml'), 'rules:\n  numeric-mismatch: warning\n');
+    copyFixture('conflict', path.join(dir, 'articles'));
+    copyFixture('mixed', path.join(dir, 'mixed'));
+
+    // The config turns the conflict into a warning: exit 0 with the default --fail-on error.
+    const warned = cli(['articles'], { cwd: dir });
+    expect(warned.status).toBe(0);
+    expect(warned.stdout).toBe(
+      [
+        'warning  numeric-mismatch  acme/widget GitHub stars: over 3,000 vs over 9,000',
+        '  articles/a.md:3:34  “over 3,000 GitHub stars”  (prose)',
+        '  articles/b.md:3:42  “over 9,000 stars”  (prose)',
+        '',
+        '✖ 1 conflict (0 errors, 1 warning, 0 info) in 2 files, 2 claims',
+        '',
+      ].join('\n'),
+    );
+
+    expect(cli(['articles', '--fail-on', 'warning'], { cwd: dir }).status).toBe(1);
+    expect(cli(['articles', '--max-warnings', '0'], { cwd: dir }).status).toBe(1);
+    expect(cli(['articles', '--max-warnings', '1'], { cwd: dir }).status).toBe(0);
+
+    // mixed/: one numeric-mismatch (now a warning) and one categorical-exclusive error.
+    const quiet = cli(['mixed', '--quiet'], { cwd: dir });
+    expect(quiet.status).toBe(1);
+    expect(quiet.stdout).toBe(
+      [
+        'error  categorical-exclusive  Acme-Gadget-7B architecture: moe vs dense',
+        '  mixed/a.md:5:21  “Mixture-of-Experts”  (prose)',
+        '  mixed/b.md:5:21  “dense”  (prose)',
+        '',
+        '✖ 1 conflict (1 error, 0 warnings, 0 info) in 2 files, 4 claims',
+        '',
+      ].join('\n'),
+    );
+    expect(quiet.stderr).toBe('');
+
+    const quietJson = cli(['mixed', '--quiet', '--fail-on', 'warning', '--format', 'json'], { cwd: dir });
+    expect(quietJson.status).toBe(1);
+    const report = JSON.parse(quietJson.stdout) as JsonReport;
+    expectValid(validateReport, report);
+    expect(report.conflicts.map((c) => [c.rule, c.severity]).sort()).toEqual([
+      ['categorical-exclusive', 'error'],
+      ['numeric-mismatch', 'warning'],
+    ]);
+    expect(report.summary).toEqual({ files: 2, claims: 4, conflicts: 2, error: 1, warning: 1, info: 0 });
+  });
+});
+
+describe('machine formats', () => {
+  it('--format json validates against the schema, has the right counts and places, and is byte-identical across runs (one via --output FILE) and path orders', () => {
+    const first = cli(['conflict/a.md', 'conflict/b.md', '--format', 'json']);
+    expect(first.status).toBe(1);
+    expect(first.stderr).toBe('');
+    const report = JSON.parse(first.stdout) as JsonReport;
+    expectValid(validateReport, report);
+    expect(report.version).toBe(1);
+    expect(report.files).toEqual([
+      { file: 'conflict/a.md', claims: 1, errors: [] },
+      { file: 'conflict/b.md', claims: 1, errors: [] },
+    ]);
+    expect(report.summary).toEqual(CONFLICT_SUMMARY);
+    expect(report.conflicts).toHaveLength(1);
+    const [conflict] = report.conflicts;
+    expect({ ...conflict, id: typeof conflict!.id, claims: conflict!.claims.length }).toEqual({
+      id: 'string',
+      rule: 'numeric-mismatch',
+      severity: 'error',
+      entity: { id: 'acme/widget', name: 'acme/widget', type: 'repository' },
+      attribute: 'github.stars',
+      message: 'acme/widget GitHub stars: over 3,000 vs over 9,000',
+      claims: 2,
+    });
+    for (const c of report.conflicts) {
+      expect(c.claims.length).toBeGreaterThanOrEqual(2);
+      for (const claim of c.claims) {
+        expect(claim.file).toMatch(/^conflict\/[ab]\.md$/);
+        expect(Number.isInteger(claim.line) && claim.line >= 1).toBe(true);
+        expect(Number.isInteger(claim.column) && claim.column >= 1).toBe(true);
+      }
+    }
+    expect(places(report)).toEqual([
+      {
+        rule: 'numeric-mismatch',
+        severity: 'error',
+        claims: ['conflict/a.md:3:34 over 3,000 GitHub stars', 'conflict/b.md:3:42 over 9,000 stars'],
+      },
+    ]);
+
+    // The second run writes to a file (--output): the same bytes, and nothing on stdout.
+    const out = path.join(tempDir(), 'report.json');
+    const again = cli(['conflict/a.md', 'conflict/b.md', '--format', 'json', '--output', out]);
+    expect(again).toEqual({ status: 1, stdout: '', stderr: '' });
+    expect(readFileSync(out, 'utf8')).toBe(first.stdout);
+    const reversed = cli(['conflict/b.md', 'conflict/a.md', '--format', 'json']);
+    expect(reversed.status).toBe(1);
+    expect(reversed.stdout).toBe(first.stdout);
+  });
+
+  it('--format jsonl prints one schema-valid conflict per line', () => {
+    const r = cli(['conflict', '--format', 'jsonl']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('');
+    expect(r.stdout.endsWith('\n')).toBe(true);
+    const lines = r.stdout.slice(0, -1).split('\n');
+    expect(lines).toHaveLength(1);
+    const conflict = JSON.parse(lines[0]!) as JsonReport['conflicts'][number];
+    expectValid(validateConflict, conflict);
+    expect([conflict.rule, conflict.severity, conflict.claims.map((c) => `${c.file}:${c.line}:${c.column}`)]).toEqual([
+      'numeric-mismatch',
+      'error',
+      ['conflict/a.md:3:34', 'conflict/b.md:3:42'],
+    ]);
+  });
+
+  it('--format sarif is valid SARIF 2.1.0 with one result', () => {
+    const r = cli(['conflict', '--format', 'sarif']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('');
+    const sarif = JSON.parse(r.stdout) as {
+      version: string;
+      runs: { tool: { driver: { name: string; version: string } }; results: Record<string, any>[] }[];
+    };
+    expectValid(validateSarif, sarif);
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs).toHaveLength(1);
+    expect([sarif.runs[0]!.tool.driver.name, sarif.runs[0]!.tool.driver.version]).toEqual(['claimcheck', VERSION]);
+    expect(sarif.runs[0]!.results.length).toBe(1);
+    const result = sarif.runs[0]!.results[0]!;
+    expect([result.ruleId, result.level, result.locations[0].physicalLocation.artifactLocation.uri]).toEqual([
+      'numeric-mismatch',
+      'error',
+      'conflict/a.md',
+    ]);
+    expect(result.locations[0].physicalLocation.region).toMatchObject({ startLine: 3, startColumn: 34 });
+  });
+
+  it('--format github prints workflow commands', () => {
+    const r = cli(['conflict', '--format', 'github']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('');
+    expect(r.stdout.startsWith('::error file=')).toBe(true);
+    expect(r.stdout).toBe(
+      '::error file=conflict/a.md,line=3,col=34,endLine=3,endColumn=57,title=numeric-mismatch::' +
+        'acme/widget GitHub stars: over 3,000 vs over 9,000%0Aconflict/b.md:3:42 “over 9,000 stars”\n',
+    );
+  });
+
+  it('--format markdown prints a heading, the summary and a table of places', () => {
+    const r = cli(['conflict', '--format', 'markdown']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('');
+    expect(r.stdout.startsWith('## claimcheck report\n\n✖ 1 conflict (1 error, 0 warnings, 0 info) in 2 files, 2 claims\n')).toBe(true);
+    const rows = r.stdout.split('\n').filter((line) => line.startsWith('| `'));
+    expect(rows).toEqual([
+      '| `conflict/a.md:3:34` | “over 3,000 GitHub stars” | prose |',
+      '| `conflict/b.md:3:42` | “over 9,000 stars” | prose |',
+    ]);
+  });
+});
+
+describe('inputs', () => {
+  it('a missing path exits 2, is named on stderr, and the other paths are still checked', () => {
+    const r = cli(['conflict/a.md', 'missing.md', 'conflict/b.md', '--format', 'json']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('claimcheck: missing.md: no such file or folder\n');
+    expect(r.stderr).toMatch(/missing\.md.*(no such file|not found)/);
+    const report = JSON.parse(r.stdout) as JsonReport;
+    expectValid(validateReport, report);
+    expect(report.files).toEqual([
+      { file: 'conflict/a.md', claims: 1, errors: [] },
+      { file: 'conflict/b.md', claims: 1, errors: [] },
+      { file: 'missing.md', claims: 0, errors: [{ code: 'not-found', message: 'no such file or folder' }] },
+    ]);
+    expect(places(report)).toEqual([
+      {
+        rule: 'numeric-mismatch',
+        severity: 'error',
+        claims: ['conflict/a.md:3:34 over 3,000 GitHub stars', 'conflict/b.md:3:42 over 9,000 stars'],
+      },
+    ]);
+
+    // The pretty report lists the file with its reason after the conflicts.
+    const pretty = cli(['conflict/a.md', 'missing.md', 'conflict/b.md']);
+    expect(pretty.status).toBe(2);
+    expect(pretty.stdout).toBe(
+      [
+        'error  numeric-mismatch  acme/widget GitHub stars: over 3,000 vs over 9,000',
+        '  conflict/a.md:3:34  “over 3,000 GitHub stars”  (prose)',
+        '  conflict/b.md:3:42  “over 9,000 stars”  (prose)',
+        '',
+        'missing.md: error: no such file or folder',
+        '',
+        '✖ 1 conflict (1 error, 0 warnings, 0 info) in 3 files, 2 claims',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it("reads '-' from stdin under the name given by --stdin-filename", () => {
+    const input = readFileSync(path.join(FIX, 'conflict', 'b.md'), 'utf8');
+    const r = cli(['-', 'conflict/a.md', '--stdin-filename', 'piped.md', '--format', 'json'], { input });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('');
+    const report = JSON.parse(r.stdout) as JsonReport;
+    expectValid(validateReport, report);
+    expect(report.files).toEqual([
+      { file: 'conflict/a.md', claims: 1, errors: [] },
+      { file: 'piped.md', claims: 1, errors: [] },
+    ]);
+    expect(places(report)).toEqual([
+      {
+        rule: 'numeric-mismatch',
+        severity: 'error',
+        claims: ['conflict/a.md:3:34 over 3,000 GitHub stars', 'piped.md:3:42 over 9,000 stars'],
+      },
+    ]);
+  });
+
+  it('refuses JavaScript front matter (exit 2, reason given) without running it, and checks the other files', () => {
+    const dir = tempDir();
+    copyFixture('frontmatter-js/evil.md', path.join(dir, 'evil.md'));
+    copyFixture('conflict/b.md', path.join(dir, 'b.md'));
+    const reason = 'front matter in JavaScript is not allowed (it would run code); use YAML';
+
+    const json = cli(['evil.md', 'b.md', '--format', 'json'], { cwd: dir });
+    expect(json.status).toBe(2);
+    expect(json.stderr).toBe(`claimcheck: evil.md: ${reason}\n`);
+    const report = JSON.parse(json.stdout) as JsonReport;
+    expectValid(validateReport, report);
+    expect(report.files).toEqual([
+      { file: 'b.md', claims: 1, errors: [] },
+      { file: 'evil.md', claims: 0, errors: [{ code: 'front-matter', message: reason }] },
+    ]);
+
+    expect(existsSync(path.join(dir, MARKER))).toBe(false);
+    expect(existsSync(path.join(FIX, MARKER))).toBe(false);
+  });
+});
+
+describe('configuration', () => {
+  it('is discovered from a subfolder, and --config FILE wins over the discovered one', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, '.claimcheckrc.yml'), 'rules:\n  numeric-mismatch: warning\n');
+    copyFixture('conflict', path.join(dir, 'articles'));
+    mkdirSync(path.join(dir, 'settings'));
+    writeFileSync(path.join(dir, 'settings', 'lenient.yml'), 'rules:\n  numeric-mismatch: info\n');
+
+    const sub = cli(['.', '--format', 'json'], { cwd: path.join(dir, 'articles') });
+    expect(sub.status).toBe(0);
+    const fromParent = JSON.parse(sub.stdout) as JsonReport;
+    expect(places(fromParent)).toEqual([
+      { rule: 'numeric-mismatch', severity: 'warning', claims: ['a.md:3:34 over 3,000 GitHub stars', 'b.md:3:42 over 9,000 stars'] },
+    ]);
+    expect(fromParent.summary).toEqual({ ...CONFLICT_SUMMARY, error: 0, warning: 1 });
+
+    const explicit = cli(['articles', '--config', 'settings/lenient.yml'], { cwd: dir });
+    expect(explicit.status).toBe(0);
+    expect(explicit.stdout).toBe(
+      [
+        'info  numeric-mismatch  acme/widget GitHub stars: over 3,000 vs over 9,000',
+        '  articles/a.md:3:34  “over 3,000 GitHub stars”  (prose)',
+        '  articles/b.md:3:42  “over 9,000 stars”  (prose)',
+        '',
+        '✖ 1 conflict (0 errors, 0 warnings, 1 info) in 2 files, 2 claims',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('a bad config exits 2 with one line that names the file and the key', () => {
+    const dir = tempDir();
+    copyFixture('conflict', path.join(dir, 'articles'));
+    const cases: { name: string; text: string; says: string[] }[] = [
+      { name: 'unknown-key.yml', text: 'rulez:\n  numeric-mismatch: warning\n', says: ['rulez', 'unknown option'] },
+      { name: 'unknown-rule.yml', text: 'rules:\n  no-such-rule: error\n', says: ['rules.no-such-rule', 'unknown rule'] },
+      { name: 'bad-severity.yml', text: 'rules:\n  numeric-mismatch: fatal\n', says: ['rules.numeric-mismatch', 'error, warning, info, off'] },
+      { name: 'invalid.yml', text: 'rules: [\n  numeric-mismatch: :\n', says: ['invalid YAML'] },
+      { name: 'missing-pack.yml', text: 'packs:\n  - ./no-such-pack.yml\n', says: ['packs', 'no-such-pack.yml'] },
+    ];
+    for (const c of cases) {
+      const file = path.join(dir, c.name);
+      writeFileSync(file, c.text);
+      const r = cli(['articles', '--config', c.name], { cwd: dir });
+      expect({ name: c.name, status: r.status, stdout: r.stdout }).toEqual({ name: c.name, status: 2, stdout: '' });
+      expect(r.stderr.startsWith(`claimcheck: ${file}: `)).toBe(true);
+      for (const text of c.says) expect(r.stderr).toContain(text);
+      expect(r.stderr.endsWith('\n') && !r.stderr.slice(0, -1).includes('\n')).toBe(true);
+    }
+  });
+
+  it('a pack listed in the config adds an entity and an attribute, and its conflict fires', () => {
+    // From fixtures/cli (defaults): the rockets are unknown.
+    const without = cli(['pack/articles']);
+    expect(without).toEqual({ status: 0, stdout: '✔ no conflicts in 2 files, 0 claims\n', stderr: '' });
+
+    // From fixtures/cli/pack, whose .claimcheckrc.yml lists rockets.yml.
+    const withPack = cli(['articles'], { cwd: path.join(FIX, 'pack') });
+    expect(withPack.status).toBe(1);
+    expect(withPack.stderr).toBe('');
+    expect(withPack.stdout).toBe(
+      [
+        'error  numeric-mismatch  Zorblax height: 70 vs 95',
+        '  articles/a.md:3:27  “70 metres tall”  (prose)',
+        '  articles/b.md:3:27  “95 metres tall”  (prose)',
+        '',
+        '✖ 1 conflict (1 error, 0 warnings, 0 info) in 2 files, 2 claims',
+        '',
+      ].join('\n'),
+    );
+  });
+});
+
+describe('commands and usage', () => {
+  it('init writes a working starter config and refuses to overwrite it without --force', () => {
+    const dir = tempDir();
+    const file = path.join(dir, '.claimcheckrc.yml');
+    const first = cli(['init'], { cwd: dir });
+    expect(first).toEqual({ status: 0, stdout: 'wrote .claimcheckrc.yml\n', stderr: '' });
+    const starter = readFileSync(file, 'utf8');
+    expect(parseYaml(starter)).toEqual({ packs: [], builtinPack: true, rules: {}, ignore: [] });
+
+    // The starter config loads: a check in that folder works.
+    copyFixture('conflict', path.join(dir, 'articles'));
+    const check = cli(['articles'], { cwd: dir });
+    expect(check.status).toBe(1);
+    expect(check.stdout).toContain('error  numeric-mismatch  acme/widget GitHub stars');
+
+    writeFileSync(file, '# mine\n');
+    const again = cli(['init'], { cwd: dir });
+    expect(again.status).toBe(2);
+    expect(again.stdout).toBe('');
+    expect(again.stderr).toContain('exists already');
+    expect(again.stderr).toContain('--force');
+    expect(readFileSync(file, 'utf8')).toBe('# mine\n');
+
+    const forced = cli(['init', '--force'], { cwd: dir });
+    expect(forced).toEqual({ status: 0, stdout: 'wrote .claimcheckrc.yml\n', stderr: '' });
+    expect(readFileSync(file, 'utf8')).toBe(starter);
+  });
+
+  it('--help and --version exit 0', () => {
+    const help = cli(['--help']);
+    expect(help.status).toBe(0);
+    expect(help.stderr).toBe('');
+    expect(help.stdout.startsWith('Usage: claimcheck ')).toBe(true);
+    for (const option of ['--format', '--fail-on', '--max-warnings', '--quiet', '--output', '--config', '--stdin-filename', '--no-color']) {
+      expect(help.stdout).toContain(option);
+    }
+
+    expect(cli(['--version'])).toEqual({ status: 0, stdout: `${VERSION}\n`, stderr: '' });
+  });
+
+  it('usage mistakes exit 2 with a message and no report', () => {
+    const unknown = cli(['conflict', '--bogus']);
+    expect([unknown.status, unknown.stdout]).toEqual([2, '']);
+    expect(unknown.stderr).toContain("unknown option '--bogus'");
+
+    const noPaths = cli([]);
+    expect([noPaths.status, noPaths.stdout]).toEqual([2, '']);
+    expect(noPaths.stderr).toMatch(/^claimcheck: no paths given\b.*\n$/);
+
+    const badCount = cli(['conflict', '--max-warnings', 'many']);
+    expect([badCount.status, badCount.stdout]).toEqual([2, '']);
+    expect(badCount.stderr).toBe('claimcheck: --max-warnings needs a whole number >= 0, got "many"\n');
+  });
+});

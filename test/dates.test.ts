@@ -1,0 +1,63 @@
+// The date grammar: absolute, partial and relative dates, and the document date.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { documentDate, findDates, overlaps } from '../src/normalise/dates.js';
+
+const read = (text: string, today = { year: 2026, month: 5 }) =>
+  findDates(text, today).map((d) => [d.scope.text, d.scope.start, d.scope.end, d.precision]);
+
+describe('findDates', () => {
+  it('reads days, months without a day, halves, quarters and years', () => {
+    expect(read('On Jun 3, 2026, then 3 June 2026, in May 2026, in 2025 H1, Q3 2024 and in 2023.')).toEqual([
+      ['Jun 3, 2026', '2026-06-03', '2026-06-03', 'day'],
+      ['3 June 2026', '2026-06-03', '2026-06-03', 'day'],
+      ['May 2026', '2026-05-01', '2026-05-31', 'month'],
+      ['2025 H1', '2025-01-01', '2025-06-30', 'half'],
+      ['Q3 2024', '2024-07-01', '2024-09-30', 'quarter'],
+      ['2023', '2023-01-01', '2023-12-31', 'year'],
+    ]);
+  });
+
+  it('resolves relative expressions against the document date, and leaves them out without one', () => {
+    expect(read('this year and last year', { year: 2026, month: 5 })).toEqual([
+      ['this year', '2026-01-01', '2026-12-31', 'year'],
+      ['last year', '2025-01-01', '2025-12-31', 'year'],
+    ]);
+    expect(findDates('this year, yesterday')).toEqual([]);
+    expect(read('yesterday', { year: 2026, month: 3, day: 1 } as never)).toEqual([['yesterday', '2026-02-28', '2026-02-28', 'day']]);
+  });
+
+  it('reads Chinese years and months, with relative years inside running text', () => {
+    expect(read('英伟达去年在2025年5月投资')).toEqual([
+      ['去年', '2025-01-01', '2025-12-31', 'year'],
+      ['2025年5月', '2025-05-01', '2025-05-31', 'month'],
+    ]);
+  });
+
+  it('does not take money, counts, decimals or names for dates, nor a day the month lacks', () => {
+    expect(read('$2025, 2,025 people, 2025.5 points and Qwen2025')).toEqual([]);
+    expect(read('Feb 30, 2026')).toEqual([['2026', '2026-01-01', '2026-12-31', 'year']]);
+  });
+
+  it('gives periods with no calendar a name of their own that overlaps only itself', () => {
+    const [last, current] = findDates('17 goals last season and 6 this season');
+    expect(overlaps(last!.scope, current!.scope)).toBe(false);
+    expect(overlaps(last!.scope, last!.scope)).toBe(true);
+  });
+
+  it('never throws on arbitrary text', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => Array.isArray(findDates(s, { year: 2026, month: 1 }))), { numRuns: 300 });
+  });
+});
+
+describe('documentDate', () => {
+  it('takes front matter first, then a dateline among the first lines', () => {
+    expect(documentDate({ date: '2026-06-03' }, 'May 2025\nText.')).toEqual({ year: 2026, month: 6, day: 3 });
+    expect(documentDate({}, 'Jun 3, 2026 · 11:44 PM\nSubscribe\n')).toEqual({ year: 2026, month: 6, day: 3 });
+    expect(documentDate({}, 'Title\n\nMay 2026\nBody')).toEqual({ year: 2026, month: 5 });
+  });
+
+  it('does not take a date inside a longer line for a dateline', () => {
+    expect(documentDate({}, 'The deal was signed in May 2026 after talks.\n')).toBeUndefined();
+  });
+});

@@ -1,0 +1,124 @@
+// Walks the rule registry: every rule has fixtures (fixtures/<rule-id>/<case>/) in at least two
+// subject fields, cases named fires-* make it fire, cases named silent-* keep it quiet, and each case
+// yields exactly the conflicts of that rule its expect.json lists.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { checkTexts } from '../src/check.js';
+import { compileLexicon } from '../src/packs/lexicon.js';
+import { BUILTIN_PACK_PATH, loadPackFile, mergePacks } from '../src/packs/load.js';
+import { rules } from '../src/rules/index.js';
+import type { Claim, Place } from '../src/types.js';
+
+const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
+const builtin = loadPackFile(BUILTIN_PACK_PATH);
+
+interface Expectation {
+  field: string;
+  packs: string[];
+  conflicts: { rule: string; entity: string; attribute: string }[];
+}
+
+interface Case {
+  name: string;
+  dir: string;
+  expectation: Expectation;
+}
+
+const isDir = (p: string) => existsSync(p) && statSync(p).isDirectory();
+
+function readExpectation(file: string): Expectation {
+  const data = JSON.parse(readFileSync(file, 'utf8')) as Partial<Expectation>;
+  return { field: data.field ?? '', packs: data.packs ?? [], conflicts: data.conflicts ?? [] };
+}
+
+function casesOf(ruleId: string): Case[] {
+  const root = path.join(FIXTURES, ruleId);
+  if (!isDir(root)) return [];
+  return readdirSync(root)
+    .filter((name) => isDir(path.join(root, name)))
+    .sort()
+    .map((name) => {
+      const dir = path.join(root, name);
+      const expectFile = path.join(dir, 'expect.json');
+      const expectation = existsSync(expectFile) ? readExpectation(expectFile) : { field: '', packs: [], conflicts: [] };
+      return { name, dir, expectation };
+    });
+}
+
+/** The text of `file` between a place's start and end (1-based lines and columns, end exclusive). */
+function textAt(text: string, place: Place): string {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  const offset = (line: number, column: number) => (starts[line - 1] ?? text.length) + column - 1;
+  return text.slice(offset(place.line, place.column), offset(place.endLine, place.endColumn));
+}
+
+const key = (c: { rule: string; entity: string; attribute: string }) => `${c.rule} ${c.entity} ${c.attribute}`;
+
+describe.each(rules.map((rule) => [rule.id, rule] as const))('%s', (ruleId) => {
+  const cases = casesOf(ruleId);
+
+  it('has fixtures: at least 2 fires-* and 3 silent-* cases over at least 2 fields', () => {
+    expect(isDir(path.join(FIXTURES, ruleId)), `fixtures/${ruleId}/ is missing`).toBe(true);
+    const fires = cases.filter((c) => c.name.startsWith('fires-'));
+    const silent = cases.filter((c) => c.name.startsWith('silent-'));
+    expect(fires.length).toBeGreaterThanOrEqual(2);
+    expect(silent.length).toBeGreaterThanOrEqual(3);
+    expect(fires.length + silent.length, 'every case folder is named fires-* or silent-*').toBe(cases.length);
+    for (const c of cases) {
+      expect(existsSync(path.join(c.dir, 'expect.json')), `${c.name}/expect.json is missing`).toBe(true);
+      expect(c.expectation.field, `${c.name}: expect.json needs a field`).not.toBe('');
+    }
+    const fields = new Set(cases.map((c) => c.expectation.field));
+    expect(fields.size).toBeGreaterThanOrEqual(2);
+    // The AI field counts as one field, and at most one case per rule may use it.
+    expect(cases.filter((c) => c.expectation.field === 'ai').length).toBeLessThanOrEqual(1);
+  });
+
+  if (cases.length === 0) return;
+
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (name, c) => {
+    const { expectation } = c;
+    const articles = readdirSync(c.dir)
+      .filter((f) => f.endsWith('.md'))
+      .sort();
+    expect(articles.length, `${name} has no articles`).toBeGreaterThan(0);
+    const sources = articles.map((f) => ({ file: `${name}/${f}`, text: readFileSync(path.join(c.dir, f), 'utf8') }));
+    const packs = expectation.packs.map((p) => loadPackFile(path.resolve(c.dir, p)));
+    const lexicon = compileLexicon(mergePacks([builtin, ...packs]));
+
+    const report = checkTexts(sources, { lexicon });
+    for (const file of report.files) expect(file.errors, file.file).toEqual([]);
+
+    // The expectation itself must fit the folder's name and rule.
+    for (const e of expectation.conflicts) expect(e.rule).toBe(ruleId);
+    if (name.startsWith('fires-')) expect(expectation.conflicts.length).toBeGreaterThan(0);
+    else expect(expectation.conflicts).toEqual([]);
+
+    const found = report.conflicts.filter((x) => x.rule === ruleId);
+    const summary = (claims: Claim[]) => claims.map((x) => `${x.place.file}:${x.place.line} "${x.quote}"`).join('; ');
+    expect(
+      found.map((x) => key({ rule: x.rule, entity: x.entity.id, attribute: x.attribute })).sort(),
+      found.map((x) => `${x.message} [${summary(x.claims)}]`).join('\n'),
+    ).toEqual(expectation.conflicts.map(key).sort());
+
+    const texts = new Map(sources.map((s) => [s.file, s.text]));
+    for (const conflict of found) {
+      expect(conflict.claims.length).toBeGreaterThanOrEqual(2);
+      for (const claim of conflict.claims) {
+        const text = texts.get(claim.place.file);
+        expect(text, `${claim.place.file} is not one of the case's articles`).toBeDefined();
+        const at = textAt(text!, claim.place);
+        const parts = claim.quote.split(' … ');
+        if (claim.derivation && parts.length === 2 && claim.place.line !== claim.place.endLine) {
+          // A claim derived from two others on different lines quotes both ends.
+          expect(at.startsWith(parts[0]!) && at.endsWith(parts[1]!), `${claim.place.file}:${claim.place.line}`).toBe(true);
+        } else {
+          expect(at, `${claim.place.file}:${claim.place.line}:${claim.place.column}`).toBe(claim.quote);
+        }
+      }
+    }
+  });
+});
