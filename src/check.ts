@@ -4,7 +4,8 @@ import { deriveClaims } from './derive.js';
 import { extractBlockClaims, newProseState, type RawClaim } from './extract/prose.js';
 import { createLocator } from './extract/places.js';
 import { documentDate } from './normalise/dates.js';
-import { collectSegments } from './extract/segments.js';
+import { collectSegments, type Segment } from './extract/segments.js';
+import { findMentions } from './normalise/entities.js';
 import { extractTableClaims } from './extract/tables.js';
 import { extractFlattenedTables } from './extract/flattened-tables.js';
 import { groupClaims, type Grouping } from './group.js';
@@ -14,7 +15,7 @@ import { formatOf, parseMarkdown } from './parse/markdown.js';
 import { rules as registry } from './rules/index.js';
 import { disabledRules, parseDirective } from './suppress.js';
 import { compareClaims, runRule, type Rule, type RuleContext } from './rules/rule.js';
-import type { Claim, Conflict, FileError, FileResult, Report, Severity, SourceText } from './types.js';
+import type { Claim, Conflict, EntityRef, FileError, FileResult, Report, Severity, SourceText } from './types.js';
 
 export type RuleSetting = Severity | 'off';
 
@@ -64,6 +65,14 @@ function toClaim(raw: RawClaim, file: string, text: string, locate: ReturnType<t
   };
 }
 
+/** What an article is about: the entities its title names (front matter `title`, else its first short block). */
+function topicOf(lexicon: Lexicon, frontMatter: Record<string, unknown>, blocks: readonly Segment[]): EntityRef[] {
+  const title = typeof frontMatter.title === 'string' ? frontMatter.title : blocks[0] && blocks[0].text.length <= 200 ? blocks[0].text : '';
+  const topic = new Map<string, EntityRef>();
+  for (const m of findMentions(lexicon, title)) if (!topic.has(m.entity.id)) topic.set(m.entity.id, m.entity);
+  return [...topic.values()];
+}
+
 /** Reads one document's claims. Broken front matter is the file's error, not an exception. */
 export function readDocument(source: SourceText, lexicon: Lexicon): DocumentReading {
   const { file, text } = source;
@@ -78,7 +87,7 @@ export function readDocument(source: SourceText, lexicon: Lexicon): DocumentRead
   const lineOffset = text.slice(0, bodyOffset).split('\n').length - 1;
   const tree = parseMarkdown(text.slice(bodyOffset), formatOf(file), bodyOffset, lineOffset);
   const segments = collectSegments(text, tree);
-  const state = newProseState(documentDate(frontMatter, text.slice(bodyOffset, bodyOffset + 2000)));
+  const state = newProseState(documentDate(frontMatter, text.slice(bodyOffset, bodyOffset + 2000)), topicOf(lexicon, frontMatter, segments.blocks));
   const raw: RawClaim[] = [];
   for (const block of segments.blocks) raw.push(...extractBlockClaims(lexicon, block, state));
   for (const table of segments.tables) raw.push(...extractTableClaims(lexicon, table));
@@ -147,7 +156,8 @@ export function findConflicts(claims: Claim[], options: CheckOptions): Conflict[
   const groupings = new Map<Grouping, Claim[][]>();
   for (const { rule, severity } of active) {
     const grouping = rule.grouping ?? 'fact';
-    if (!groupings.has(grouping)) groupings.set(grouping, grouping === 'entity-attribute' ? [...index.values()] : groupClaims(claims, grouping));
+    const timeless = (attribute: string) => options.lexicon.attributes.get(attribute)?.timeless === true;
+    if (!groupings.has(grouping)) groupings.set(grouping, grouping === 'entity-attribute' ? [...index.values()] : groupClaims(claims, grouping, timeless));
     for (const group of groupings.get(grouping)!) conflicts.push(...runRule(rule, severity, group, context));
   }
   return conflicts.sort(compareConflicts);

@@ -22,8 +22,9 @@ const KEYS: Record<Grouping, (c: Claim) => string> = {
 
 export const groupKey = KEYS.fact;
 
-export function groupClaims(claims: readonly Claim[], grouping: Grouping = 'fact'): Claim[][] {
-  const keyOf = KEYS[grouping];
+/** Groups claims; `timeless` says which attributes ignore time scopes in the 'fact' grouping. */
+export function groupClaims(claims: readonly Claim[], grouping: Grouping = 'fact', timeless: (attribute: string) => boolean = () => false): Claim[][] {
+  const keyOf = grouping === 'fact' ? (c: Claim) => KEYS.fact(timeless(c.attribute) && c.time ? { ...c, time: undefined } : c) : KEYS[grouping];
   const groups = new Map<string, Claim[]>();
   for (const claim of claims) {
     const key = keyOf(claim);

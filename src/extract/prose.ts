@@ -29,9 +29,17 @@ export interface ProseState {
   lastEventParticipants: Map<string, EntityRef[]>;
   /** The document's date, for "this year" and "yesterday". */
   today?: Day;
+  /** What the article is about: the names in its title. */
+  topic: EntityRef[];
 }
 
-export const newProseState = (today?: Day): ProseState => ({ lastEventParticipants: new Map(), today });
+export const newProseState = (today?: Day, topic: EntityRef[] = []): ProseState => ({ lastEventParticipants: new Map(), today, topic });
+
+/** Confidence of a claim whose subject was found in context (a pronoun's antecedent, the article's topic). */
+const CONTEXT_SUBJECT_CONFIDENCE = 0.8;
+const SUBJECT_PRONOUN = /^\s*["“'‘(]?\s*(?:it|he|she|they|its|his|her|their)(?![\p{L}])/iu;
+const PRONOUN = /(?<![\p{L}])(?:it|he|she|they)(?![\p{L}])/iu;
+const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:its|his|her|their)\s+(?:[\p{L}-]+\s+)?$/iu;
 
 /** How far (in words) a date may stand from the statement it scopes. */
 const DATE_WINDOW = 8;
@@ -134,7 +142,9 @@ function nearestBefore(
     const gap = text.slice(m.end, at.start);
     if (wordsBetween(text, m.end, at.start) > window) return undefined;
     if (skipped && CONTRAST_BARRIER.test(gap)) return undefined;
-    const compared = COMPARED_WITH.test(text.slice(Math.max(0, m.start - 20), m.start));
+    // "than Rui Salgado, who signed for €19m": the figure in a relative clause belongs to its antecedent.
+    const relative = /^\s*,\s*(?:who|whose|which)(?![\p{L}])/iu.test(gap);
+    const compared = !relative && COMPARED_WITH.test(text.slice(Math.max(0, m.start - 20), m.start));
     if (!compared && accept(m)) return m;
     if (stopAtPossessor && /^['’]s\b/.test(gap)) return undefined;
     skipped = true;
@@ -159,7 +169,7 @@ function quantityClaims(
   triggers: TriggerHit[],
   mentions: Mention[],
   parens: Span[],
-): { entity: EntityRef; attribute: PackAttribute; match: QuantityMatch; span: Span }[] {
+): { entity?: EntityRef; attribute: PackAttribute; match: QuantityMatch; span: Span }[] {
   // Each trigger belongs to the figure nearest to it; a tie goes to the figure before it ("236B total").
   const owned = new Map<QuantityMatch, TriggerHit[]>();
   const reach = (t: Span, q: QuantityMatch) => {
@@ -179,13 +189,17 @@ function quantityClaims(
     }
     if (best && bestDistance <= TRIGGER_WINDOW) owned.set(best, [...(owned.get(best) ?? []), t]);
   }
-  const out: { entity: EntityRef; attribute: PackAttribute; match: QuantityMatch; span: Span }[] = [];
+  const out: { entity?: EntityRef; attribute: PackAttribute; match: QuantityMatch; span: Span }[] = [];
+  let previous: { q: QuantityMatch; attribute: PackAttribute; entity?: EntityRef } | undefined;
   for (const q of quantities) {
     const unitWord = q.unitSpan ? text.slice(q.unitSpan.start, q.unitSpan.end).toLowerCase() : '';
+    // "23 league goals and 31 in all competitions": a bare number joined to a figure shares its unit.
+    const joined = previous !== undefined && isParallel(text, previous.q, q, previous.attribute, mentions);
+    const elided = joined && q.quantity.unit === '' && !hasScale(q, text) && !/^-\p{L}/u.test(text.slice(q.span.end, q.span.end + 2));
     let chosen: { attribute: PackAttribute; distance: number; trigger?: Span }[] = [];
     for (const attribute of lexicon.pack.attributes) {
       if (attribute.kind !== 'quantity') continue;
-      const unit = q.quantity.unit;
+      const unit = elided ? previous!.q.quantity.unit || previous!.attribute.unit : q.quantity.unit;
       const unitOk = unit === attribute.unit || (unit === '' && attribute.bareScaled === true && hasScale(q, text));
       if (!unitOk) continue;
       let best: { distance: number; trigger?: Span } | undefined;
@@ -198,9 +212,26 @@ function quantityClaims(
           if (!best || d < best.distance) best = { distance: d, trigger: t };
         }
       }
+      // With its unit borrowed, the figure keeps the attribute before it unless a trigger says otherwise.
+      if (!best && elided && attribute === previous!.attribute) best = { distance: TRIGGER_WINDOW + 1 };
       if (!best) continue;
       if (chosen.length === 0 || best.distance < chosen[0]!.distance) chosen = [{ attribute, ...best }];
       else if (best.distance === chosen[0]!.distance) chosen.push({ attribute, ...best });
+    }
+    // "rose to 21% in 2025 from 19% in 2024": a figure in parallel with the one before it, with no
+    // trigger of its own, is another value of the same attribute for the same subject.
+    if (chosen.length === 0 && previous && joined && previous.q.quantity.unit === q.quantity.unit) {
+      const fits = (m: Mention) => compatible(previous!.attribute, m.entity);
+      // "41% … against 18% for the comparator": what follows "for"/"with" owns the figure; if that is
+      // no name we know, the figure is someone else's and is left alone.
+      const owner = OWNER_AFTER.exec(text.slice(q.span.end, q.span.end + 40));
+      const after = owner ? mentions.find((m) => m.start === q.span.end + owner[0].length && fits(m)) : undefined;
+      if (owner && !after) continue;
+      const between = mentions.find((m) => m.start >= previous!.q.span.end && m.end <= q.span.start && fits(m));
+      const entity = after?.entity ?? between?.entity ?? previous.entity;
+      out.push({ entity, attribute: previous.attribute, match: q, span: q.span });
+      previous = { q, attribute: previous.attribute, entity };
+      continue;
     }
     // Two attributes equally near: the figure is ambiguous, and we would rather miss it than guess.
     if (chosen.length !== 1) continue;
@@ -211,14 +242,30 @@ function quantityClaims(
     const subject =
       nearestBefore(text, mentions, parens, q.numberSpan, SUBJECT_WINDOW.quantity, accept) ??
       (trigger && trigger.start < q.numberSpan.start ? nearestBefore(text, mentions, parens, trigger, SUBJECT_WINDOW.quantity, accept) : undefined);
-    if (!subject) continue;
     const span = trigger
       ? { start: Math.min(trigger.start, q.span.start), end: Math.max(trigger.end, q.span.end) }
       : q.span;
-    out.push({ entity: subject.entity, attribute, match: q, span });
+    out.push({ entity: subject?.entity, attribute, match: q, span });
+    previous = { q, attribute, entity: subject?.entity };
   }
   return out;
 }
+
+/**
+ * Two figures in parallel: joined by "and", "from", "to", "versus" within four words, with no name
+ * between them that could not hold the attribute ("$1,199, and Acme bundles a 45-watt charger" is not).
+ */
+function isParallel(text: string, a: QuantityMatch, b: QuantityMatch, attribute: PackAttribute, mentions: Mention[]): boolean {
+  const gap = text.slice(a.span.end, b.span.start);
+  if (!PARALLEL.test(gap) || wordsBetween(text, a.span.end, b.span.start) > 4) return false;
+  return !mentions.some((m) => m.start >= a.span.end && m.end <= b.span.start && !compatible(attribute, m.entity));
+}
+
+/** "… for X", "… with X" right after a figure: X is whose figure it is. */
+const OWNER_AFTER = /^\s*(?:for|with|among)\s+(?:the\s+)?(?=\p{L})/iu;
+
+/** Words that join two figures of one attribute: "to 21% … from 19%", "17 and 23", "$5 versus $7". */
+const PARALLEL = /^[^.;:]{0,40}?(?<![\p{L}])(?:from|to|and|versus|vs\.?|against|compared\s+with)(?![\p{L}])[^.;:\d]{0,30}$/iu;
 
 /** "1,000mAh larger than", "24-year-old": a difference or an age, not the value of an attribute. */
 const DIFFERENCE_AFTER =
@@ -263,6 +310,9 @@ function ratioClaims(lexicon: Lexicon, text: string, quantities: QuantityMatch[]
     const entry = lexicon.comparativeEntries[comparative.index]!.find((e) => compatible(e.attribute, other.entity));
     if (!entry) continue;
     const { attribute, direction } = entry;
+    // "1.4x more than X per head of population": the comparison is of another attribute.
+    const qualifier = lexicon.triggers(text.slice(other.end, other.end + 40))[0];
+    if (qualifier && wordsBetween(text, other.end, other.end + qualifier.start) <= 2 && !lexicon.triggerAttributes[qualifier.index]!.includes(attribute)) continue;
     const subject = nearestBefore(text, mentions, parens, q.span, SUBJECT_WINDOW.quantity, (m) => compatible(attribute, m.entity) && m.entity.id !== other.entity.id);
     if (!subject) continue;
     out.push({ subject, other, attribute, direction, quantity: q.quantity, span: { start: q.span.start, end: other.end } });
@@ -293,8 +343,14 @@ function categorySubjects(
   if (after && /^\s{1,2}$/.test(text.slice(value.end, after.start)) && ok(after)) {
     return { subjects: [after], quote: { start: value.start, end: after.end } };
   }
-  // 3. "its proprietary stack": the owner is a pronoun we do not resolve.
-  if (POSSESSIVE_PRONOUN.test(text.slice(Math.max(0, value.start - 40), value.start))) return { subjects: [], quote: value };
+  // 3. "its proprietary stack": the owner is the name the pronoun stands for, the nearest before it;
+  // if that name cannot hold the value, the value is about something else.
+  const pronoun = POSSESSIVE_PRONOUN.exec(text.slice(Math.max(0, value.start - 40), value.start));
+  if (pronoun) {
+    const at = Math.max(0, value.start - 40) + pronoun.index;
+    const owner = [...mentions].reverse().find((m) => m.end <= at && !enclosing(parens, m));
+    return { subjects: owner && ok(owner) && wordsBetween(text, owner.end, at) <= SUBJECT_WINDOW.category ? [owner] : [], quote: value };
+  }
   // 4. The nearest compatible mention before, with those coordinated with it.
   const before = nearestBefore(text, mentions, parens, value, SUBJECT_WINDOW.category, ok, true);
   if (!before) return { subjects: [], quote: value };
@@ -326,6 +382,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
   const claims: RawClaim[] = [];
   const seen = new Set<string>();
   const blockMentions: Mention[] = [];
+  const previousSentences: Mention[][] = [];
   const push = (claim: RawClaim) => {
     const v = claim.value;
     const key = [claim.entity.id, claim.attribute, v.kind === 'quantity' ? `${v.min}:${v.max}` : v.kind === 'category' ? v.value : v.polarity, claim.sentence.start, claim.time?.start ?? '', claim.relation?.other.id ?? ''].join('|');
@@ -347,23 +404,25 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     );
     const timeOf = (span: Span): TimeScope | undefined => {
       let best: { d: number; scope: TimeScope } | undefined;
+      // On a tie the date after the statement wins: "21% in 2025 from 19% in 2024".
       for (const date of dates) {
-        const d = distance(text, date, span);
+        const d = distance(text, date, span) - (date.start >= span.end ? 0.5 : 0);
         if (d <= DATE_WINDOW && (!best || d < best.d)) best = { d, scope: date.scope };
       }
       return best?.scope;
     };
-    const claim = (entity: EntityRef, attribute: string, value: Value, span: Span, anchor: number) => {
+    const claim = (entity: EntityRef, attribute: string, value: Value, span: Span, anchor: number, confidence?: number, fromContext = false) => {
       const time = timeOf(span);
+      const modality = modalityAt(lexicon, text, anchor);
       push({
         entity,
         attribute,
         value,
         span: abs(span),
         sentence,
-        modality: modalityAt(lexicon, text, anchor),
+        modality: fromContext && modality === 'asserted' ? 'hedged' : modality,
         source: block.source,
-        confidence: entity.known ? 1 : UNKNOWN_ENTITY_CONFIDENCE,
+        confidence: Math.min(confidence ?? 1, entity.known ? 1 : UNKNOWN_ENTITY_CONFIDENCE),
         ...(time ? { time } : {}),
       });
     };
@@ -376,8 +435,34 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         blocked.every((b) => q.numberSpan.end <= b.start || q.numberSpan.start >= b.end) &&
         (q.quantity.unit === 'ratio' || isStatedValue(text, q)),
     );
+    /**
+     * A subject from context, when the sentence names none that fits: the antecedent of a pronoun that
+     * opens the sentence (the first fitting name of the nearest earlier sentence in the paragraph), else
+     * the article's topic when its title names exactly one fitting entity.
+     */
+    const contextSubject = (attribute: PackAttribute, allowTopic: boolean, at?: Span): EntityRef | undefined => {
+      // "…, and his 19 goals": the pronoun's antecedent is the nearest fitting name before it.
+      const possessive = at && POSSESSIVE_BEFORE.exec(text.slice(Math.max(0, at.start - 30), at.start));
+      if (possessive) {
+        const pronounAt = Math.max(0, at.start - 30) + possessive.index;
+        const owner = [...mentions].reverse().find((m) => m.end <= pronounAt && compatible(attribute, m.entity));
+        if (owner) return owner.entity;
+      }
+      if (mentions.some((m) => compatible(attribute, m.entity))) return undefined;
+      if (SUBJECT_PRONOUN.test(text) || (at && PRONOUN.test(text.slice(0, at.start)))) {
+        for (let i = previousSentences.length - 1; i >= 0; i--) {
+          const antecedent = previousSentences[i]!.find((m) => compatible(attribute, m.entity));
+          if (antecedent) return antecedent.entity;
+        }
+        return undefined;
+      }
+      const topic = allowTopic ? state.topic.filter((e) => compatible(attribute, e)) : [];
+      return topic.length === 1 ? topic[0] : undefined;
+    };
     for (const { entity, attribute, match, span } of quantityClaims(lexicon, text, quantities, triggers, mentions, parens)) {
-      claim(entity, attribute.id, { ...match.quantity, unit: attribute.unit! }, span, match.span.start);
+      const subject = entity ?? contextSubject(attribute, true, match.numberSpan);
+      if (!subject) continue;
+      claim(subject, attribute.id, { ...match.quantity, unit: attribute.unit! }, span, match.span.start, entity ? undefined : CONTEXT_SUBJECT_CONFIDENCE);
     }
 
     for (const r of ratioClaims(lexicon, text, quantities, mentions, parens)) {
@@ -402,66 +487,82 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         if (!near) continue;
       }
       const { subjects, quote } = categorySubjects(text, v, attribute, mentions, parens);
-      for (const subject of subjects) {
-        claim(subject.entity, attribute.id, { kind: 'category', value: v.entry.value.id, text: text.slice(v.start, v.end) }, quote, v.start);
-      }
+      const value: Value = { kind: 'category', value: v.entry.value.id, text: text.slice(v.start, v.end) };
+      for (const subject of subjects) claim(subject.entity, attribute.id, value, quote, v.start);
+      const fromContext = subjects.length === 0 ? contextSubject(attribute, false) : undefined;
+      if (fromContext) claim(fromContext, attribute.id, value, quote, v.start, CONTEXT_SUBJECT_CONFIDENCE);
     }
 
     for (const { event, triggers: eventTriggers, negations, negationsAfter } of lexicon.events) {
-      const trigger = eventTriggers(text)[0];
-      if (!trigger) continue;
-      const negation = negations(text).find(
-        (n) => n.end <= trigger.start && wordsBetween(text, n.end, trigger.start) <= NEGATION_WINDOW && !NOT_NEGATING.test(text.slice(n.end, n.end + 12)),
-      );
-      const negationAfter = negationsAfter(text).find((n) => n.start >= trigger.end && wordsBetween(text, trigger.end, n.start) <= 4);
-      const participants: EntityRef[] = [];
-      const addParticipant = (e: EntityRef) => {
-        if (event.participantTypes.includes(e.type) && !participants.some((p) => p.id === e.id)) participants.push(e);
-      };
-      if (event.minParticipants === 1) {
-        // One participant ("released X", "X was launched"): the nearest fitting name to the trigger, the object first.
-        const near = mentions
-          .filter((m) => event.participantTypes.includes(m.entity.type) && distance(text, m, trigger) <= TRIGGER_WINDOW)
-          .sort((a, b) => distance(text, a, trigger) - distance(text, b, trigger) || (a.start >= trigger.end ? -1 : 1));
-        if (near[0]) addParticipant(near[0].entity);
-      } else {
-        const clause = clauseOf(text, trigger);
-        for (const m of mentions) if (inside(m, clause)) addParticipant(m.entity);
-        for (let i = blockMentions.length - 1; i >= 0 && participants.length < event.minParticipants; i--) addParticipant(blockMentions[i]!.entity);
-        for (const e of state.lastEventParticipants.get(event.id) ?? []) {
-          if (participants.length >= event.minParticipants) break;
-          addParticipant(e);
+      // One claim per clause: "X never acquired a maker; its bid for Y fell through" states two.
+      const clauses = new Set<number>();
+      for (const trigger of eventTriggers(text)) {
+        const clauseStart = clauseOf(text, trigger).start;
+        const inClause = (n: Span) => n.start >= clauseStart;
+        if (clauses.has(clauseStart)) continue;
+        clauses.add(clauseStart);
+        const negation = negations(text).find(
+          (n) => inClause(n) && n.end <= trigger.start && wordsBetween(text, n.end, trigger.start) <= NEGATION_WINDOW && !NOT_NEGATING.test(text.slice(n.end, n.end + 12)),
+        );
+        const negationAfter = negationsAfter(text).find((n) => n.start >= trigger.end && wordsBetween(text, trigger.end, n.start) <= 4);
+        const participants: EntityRef[] = [];
+        const addParticipant = (e: EntityRef) => {
+          if (event.participantTypes.includes(e.type) && !participants.some((p) => p.id === e.id)) participants.push(e);
+        };
+        if (event.minParticipants === 1) {
+          // One participant ("released X", "X was launched"): the nearest fitting name to the trigger, the object first.
+          const near = mentions
+            .filter((m) => event.participantTypes.includes(m.entity.type) && distance(text, m, trigger) <= TRIGGER_WINDOW)
+            .sort((a, b) => distance(text, a, trigger) - distance(text, b, trigger) || (a.start >= trigger.end ? -1 : 1));
+          if (near[0]) addParticipant(near[0].entity);
+        } else {
+          const clause = clauseOf(text, trigger);
+          for (const m of mentions) if (inside(m, clause)) addParticipant(m.entity);
+          for (let i = blockMentions.length - 1; i >= 0 && participants.length < event.minParticipants; i--) addParticipant(blockMentions[i]!.entity);
+          for (const e of state.lastEventParticipants.get(event.id) ?? []) {
+            if (participants.length >= event.minParticipants) break;
+            addParticipant(e);
+          }
         }
+        if (participants.length < event.minParticipants) {
+          clauses.delete(clauseStart);
+          continue;
+        }
+        // Participants taken from earlier sentences ("the approval", "the two sides") are a guess from
+        // context: such a claim supports others but does not make a conflict on its own.
+        const fromContext = participants.some((p) => !mentions.some((m) => m.entity.id === p.id));
+        participants.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+        state.lastEventParticipants.set(event.id, participants);
+        const span = {
+          start: negation ? negation.start : trigger.start,
+          end: negationAfter ? negationAfter.end : trigger.end,
+        };
+        const entity: EntityRef = {
+          id: participants.map((p) => p.id).join('+'),
+          name: participants.map((p) => p.name).join(' & '),
+          type: 'event',
+          mention: text.slice(span.start, span.end),
+          known: participants.every((p) => p.known),
+        };
+        claim(
+          entity,
+          `event.${event.id}`,
+          {
+            kind: 'event',
+            event: event.id,
+            participants: participants.map((p) => p.id),
+            polarity: negation || negationAfter ? 'not-happened' : 'happened',
+            text: text.slice(span.start, span.end),
+          },
+          span,
+          trigger.start,
+          undefined,
+          fromContext,
+        );
       }
-      if (participants.length < event.minParticipants) continue;
-      participants.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-      state.lastEventParticipants.set(event.id, participants);
-      const span = {
-        start: negation ? negation.start : trigger.start,
-        end: negationAfter ? negationAfter.end : trigger.end,
-      };
-      const entity: EntityRef = {
-        id: participants.map((p) => p.id).join('+'),
-        name: participants.map((p) => p.name).join(' & '),
-        type: 'event',
-        mention: text.slice(span.start, span.end),
-        known: participants.every((p) => p.known),
-      };
-      claim(
-        entity,
-        `event.${event.id}`,
-        {
-          kind: 'event',
-          event: event.id,
-          participants: participants.map((p) => p.id),
-          polarity: negation || negationAfter ? 'not-happened' : 'happened',
-          text: text.slice(span.start, span.end),
-        },
-        span,
-        trigger.start,
-      );
     }
     blockMentions.push(...mentions);
+    previousSentences.push(mentions.filter((m) => !COMPARED_WITH.test(text.slice(Math.max(0, m.start - 20), m.start))));
   }
   return claims;
 }

@@ -103,7 +103,7 @@ function readAttribute(c: Checker, value: unknown, where: string): PackAttribute
   const raw = c.object(value, where);
   c.known(
     raw,
-    ['id', 'label', 'kind', 'unit', 'unitWords', 'bareScaled', 'triggers', 'headers', 'subjects', 'values', 'liftToFamily', 'tolerance', 'metricOf', 'comparatives'],
+    ['id', 'label', 'kind', 'unit', 'unitWords', 'bareScaled', 'triggers', 'headers', 'subjects', 'values', 'liftToFamily', 'tolerance', 'metricOf', 'comparatives', 'timeless'],
     where,
   );
   const kind = raw.kind;
@@ -120,6 +120,7 @@ function readAttribute(c: Checker, value: unknown, where: string): PackAttribute
     subjects: c.strings(raw.subjects, `${where}.subjects`, false),
     liftToFamily: raw.liftToFamily === true,
     metricOf: c.optionalString(raw.metricOf, `${where}.metricOf`),
+    timeless: raw.timeless === true,
   };
   if (raw.comparatives !== undefined) {
     attribute.comparatives = c.list(raw.comparatives, `${where}.comparatives`).map((v, i) => {

@@ -44,6 +44,11 @@ export interface PackAttribute {
   liftToFamily?: boolean;
   /** Relative tolerance for exact figures (default 0.005) and for approximate ones (default 0.1). */
   tolerance?: { exact?: number; approx?: number };
+  /**
+   * A value fixed once and for all (a transfer fee, a training cost): figures are compared whatever
+   * period they are placed in. Time scopes are still shown, and temporal-scope still sees them.
+   */
+  timeless?: boolean;
   /** Attributes with the same `metricOf` are alternative metric names (rule metric-label). */
   metricOf?: string;
   /** Comparative phrases that state a ratio of this attribute between two entities ("6x cheaper than"). */

@@ -1,6 +1,7 @@
 // Rule attribution: one distinctive figure given for the same attribute of two different entities in one article
 // (the same training cost credited to two models). Distinctive: a currency amount or a figure with at least two
-// significant digits. Rows of one table are left alone: a table sets values side by side on purpose.
+// significant digits (three for rates and scores). A table sets values side by side on purpose: at least one
+// entity must be credited outside a table, and not merely as a repeat of its own row.
 import type { Claim, Quantity } from '../types.js';
 import { describeQuantity } from './describe.js';
 import { docsUrl, isAsserted, isSupporting, type Rule } from './rule.js';
@@ -14,7 +15,8 @@ function significantDigits(n: number): number {
 export function isDistinctive(q: Quantity): boolean {
   if (q.min === null || q.max === null || q.min !== q.max || q.min === 0) return false;
   if (q.unit === 'USD' || q.unit === 'EUR' || q.unit === 'GBP' || q.unit === 'CNY' || q.unit === 'JPY') return true;
-  return significantDigits(q.min) >= 2 && !['percent', 'score', 'ratio'].includes(q.unit);
+  // Rates and scores cluster (a 91% pass rate is common): they need three significant digits ("62.4%").
+  return significantDigits(q.min) >= (['percent', 'score', 'ratio'].includes(q.unit) ? 3 : 2);
 }
 
 export const attribution: Rule = {
@@ -38,7 +40,10 @@ export const attribution: Rule = {
     for (const claims of byFigure.values()) {
       const entities = [...new Set(claims.map((c) => c.entity.id))];
       if (entities.length < 2 || !claims.some(isAsserted)) continue;
-      if (claims.every((c) => c.source === 'table')) continue;
+      // Rows of a table with equal values are no mix-up, nor is prose repeating an entity's own row; a
+      // figure credited outside a table to an entity that no table backs with it is.
+      const backed = new Set(claims.filter((c) => c.source === 'table').map((c) => c.entity.id));
+      if (!claims.some((c) => c.source !== 'table' && !backed.has(c.entity.id))) continue;
       const names = [...new Set(claims.map((c) => c.entity.name))];
       const label = lexicon.attributes.get(claims[0]!.attribute)?.label ?? claims[0]!.attribute;
       findings.push({ claims, message: `${describeQuantity(claims[0]!.value)} ${label} credited to ${names.join(' and ')} in one article` });

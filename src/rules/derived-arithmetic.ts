@@ -8,15 +8,21 @@ import { docsUrl, isAsserted, isSupporting, type RuleContext, type Rule } from '
 
 type QuantityClaim = Claim & { value: Quantity };
 
-/** The one figure an entity has for an attribute, from the same article if it has one; none if figures differ. */
-function figureOf(context: RuleContext, entity: string, attribute: string, file: string): QuantityClaim | undefined {
+/** The figures an entity has for an attribute: those of the same article if it has any, else all. */
+function figuresOf(context: RuleContext, entity: string, attribute: string, file: string): QuantityClaim[] {
   const all = context
     .claimsOf(entity, attribute)
-    .filter((c): c is QuantityClaim => c.value.kind === 'quantity' && isSupporting(c) && c.value.min !== null && c.value.min === c.value.max);
+    .filter((c): c is QuantityClaim => c.value.kind === 'quantity' && isSupporting(c) && !c.relation && c.value.min !== null && c.value.min === c.value.max);
   const local = all.filter((c) => c.place.file === file);
-  const pool = local.length > 0 ? local : all;
-  const values = new Set(pool.map((c) => c.value.min));
-  return values.size === 1 ? pool[0] : undefined;
+  return local.length > 0 ? local : all;
+}
+
+/** The ratio range two figures allow: "N times lower" is theirs / mine, "N times higher" mine / theirs. */
+function ratioRange(mine: Quantity, theirs: Quantity, direction: 'lower' | 'higher'): [number, number] | undefined {
+  const [a0, a1] = statedRange(mine);
+  const [b0, b1] = statedRange(theirs);
+  if (a0 <= 0 || b0 <= 0) return undefined;
+  return direction === 'lower' ? [b0 / a1, b1 / a0] : [a0 / b1, a1 / b0];
 }
 
 export const derivedArithmetic: Rule = {
@@ -31,22 +37,19 @@ export const derivedArithmetic: Rule = {
     for (const claim of group) {
       if (!claim.relation || claim.value.kind !== 'quantity' || !isAsserted(claim)) continue;
       const base = claim.attribute.replace(/^ratio\./, '');
-      const mine = figureOf(context, claim.entity.id, base, claim.place.file);
-      const theirs = figureOf(context, claim.relation.other.id, base, claim.place.file);
-      if (!mine || !theirs) continue;
-      const [a0, a1] = statedRange(mine.value);
-      const [b0, b1] = statedRange(theirs.value);
-      if (a0 <= 0 || b0 <= 0) continue;
-      // "N times lower": theirs / mine = N; "N times higher": mine / theirs = N.
-      const [lo, hi] = claim.relation.direction === 'lower' ? [b0 / a1, b1 / a0] : [a0 / b1, a1 / b0];
+      const mine = figuresOf(context, claim.entity.id, base, claim.place.file);
+      const theirs = figuresOf(context, claim.relation.other.id, base, claim.place.file);
       const [s0, s1] = statedRange(claim.value);
-      if (s1 >= lo && s0 <= hi) continue;
-      const actual = claim.relation.direction === 'lower' ? theirs.value.min! / mine.value.min! : mine.value.min! / theirs.value.min!;
+      // Wrong only when no pair of the stated figures gives the ratio.
+      const pairs = mine.flatMap((m) => theirs.map((o) => ({ m, o, range: ratioRange(m.value, o.value, claim.relation!.direction) })));
+      if (pairs.length === 0 || pairs.some((p) => !p.range || (s1 >= p.range[0] && s0 <= p.range[1]))) continue;
+      const { m, o } = pairs[0]!;
+      const actual = claim.relation.direction === 'lower' ? o.value.min! / m.value.min! : m.value.min! / o.value.min!;
       const label = context.lexicon.attributes.get(base)?.label ?? base;
       findings.push({
         subject: claim,
-        claims: [claim, mine, theirs],
-        message: `${claim.entity.name} vs ${claim.relation.other.name} ${label}: stated ${describeQuantity(claim.value)}, the figures give ${Number(actual.toPrecision(3))}x (${describeQuantity(mine.value)} vs ${describeQuantity(theirs.value)})`,
+        claims: [claim, m, o],
+        message: `${claim.entity.name} vs ${claim.relation.other.name} ${label}: stated ${describeQuantity(claim.value)}, the figures give ${Number(actual.toPrecision(3))}x (${describeQuantity(m.value)} vs ${describeQuantity(o.value)})`,
       });
     }
     return findings;

@@ -62,7 +62,9 @@ export const numericMismatch: Rule = {
     const attribute = lexicon.attributes.get(group[0]!.attribute);
     const asserted = claims.filter(isAsserted);
     const intervals = new Map(claims.map((c) => [c, interval(c.value, attribute)]));
-    const clash = asserted.some((a, i) => asserted.slice(i + 1).some((b) => !overlap(intervals.get(a)!, intervals.get(b)!)));
+    // Two figures of one sentence are two things the sentence tells apart, not a contradiction.
+    const sameSentence = (a: Claim, b: Claim) => a.place.file === b.place.file && a.sentence === b.sentence;
+    const clash = asserted.some((a, i) => asserted.slice(i + 1).some((b) => !sameSentence(a, b) && !overlap(intervals.get(a)!, intervals.get(b)!)));
     if (!clash) return [];
     const values: string[] = [];
     for (const c of asserted) {
