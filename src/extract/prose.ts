@@ -278,7 +278,7 @@ function isStatedValue(text: string, q: QuantityMatch): boolean {
 }
 
 /** The clause around `at`: participants of an event are named in its own clause. */
-const CLAUSE_BREAK = /[;—]|,\s+(?:and|but|while|whereas|although|though|yet)(?![\p{L}])/giu;
+const CLAUSE_BREAK = /[;；—，]|[,，]\s*但|,\s+(?:and|but|while|whereas|although|though|yet)(?![\p{L}])/giu;
 function clauseOf(text: string, at: Span): Span {
   let start = 0;
   let end = text.length;
@@ -289,6 +289,26 @@ function clauseOf(text: string, at: Span): Span {
       break;
     }
   }
+  return { start, end };
+}
+
+/** The longest quote an event may have, so that evidence stays readable. */
+const MAX_EVENT_QUOTE = 120;
+
+/** An event's quote: the trigger (with its negation) widened over the participants named in its clause. */
+function quoteWithParticipants(text: string, core: Span, clause: Span, named: Mention[]): Span {
+  const nearest = new Map<string, Mention>();
+  for (const m of named.filter((n) => inside(n, clause))) {
+    const best = nearest.get(m.entity.id);
+    if (!best || distance(text, m, core) < distance(text, best, core)) nearest.set(m.entity.id, m);
+  }
+  const inClause = [...nearest.values()];
+  let start = Math.min(core.start, ...inClause.map((m) => m.start));
+  let end = Math.max(core.end, ...inClause.map((m) => m.end));
+  // Keep parentheses balanced: "release a new model (X)".
+  const opened = (text.slice(start, end).match(/\(/g)?.length ?? 0) - (text.slice(start, end).match(/\)/g)?.length ?? 0);
+  if (opened > 0 && text[end] === ')') end++;
+  if (end - start > MAX_EVENT_QUOTE) [start, end] = [core.start, core.end];
   return { start, end };
 }
 
@@ -518,6 +538,9 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         } else {
           const clause = clauseOf(text, trigger);
           for (const m of mentions) if (inside(m, clause)) addParticipant(m.entity);
+          // Then, as context: the rest of the sentence, nearest first.
+          const rest = [...mentions].filter((m) => !inside(m, clause)).sort((a, b) => distance(text, a, trigger) - distance(text, b, trigger));
+          for (const m of rest) if (participants.length < event.minParticipants) addParticipant(m.entity);
           for (let i = blockMentions.length - 1; i >= 0 && participants.length < event.minParticipants; i--) addParticipant(blockMentions[i]!.entity);
           for (const e of state.lastEventParticipants.get(event.id) ?? []) {
             if (participants.length >= event.minParticipants) break;
@@ -533,10 +556,11 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         const fromContext = participants.some((p) => !mentions.some((m) => m.entity.id === p.id));
         participants.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
         state.lastEventParticipants.set(event.id, participants);
-        const span = {
+        const core = {
           start: negation ? negation.start : trigger.start,
           end: negationAfter ? negationAfter.end : trigger.end,
         };
+        const span = quoteWithParticipants(text, core, clauseOf(text, trigger), mentions.filter((m) => participants.some((p) => p.id === m.entity.id)));
         const entity: EntityRef = {
           id: participants.map((p) => p.id).join('+'),
           name: participants.map((p) => p.name).join(' & '),

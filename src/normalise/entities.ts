@@ -75,12 +75,15 @@ function isNameToken(token: string): boolean {
  * two aliases joined by a hyphen ("Acme-Globex") stay two mentions.
  */
 export function findMentions(lexicon: Lexicon, text: string, exclude: readonly Span[] = []): Mention[] {
-  const taken: Span[] = [...exclude];
-  const free = (s: number, e: number) => taken.every((t) => e <= t.start || s >= t.end);
+  // Which characters a mention or value already holds: linear, however many mentions there are.
+  const taken = new Uint8Array(text.length + 1);
+  const take = (s: number, e: number) => taken.fill(1, s, e);
+  const free = (s: number, e: number) => taken.subarray(s, e).every((x) => x === 0);
+  for (const span of exclude) take(span.start, span.end);
   const mentions: Mention[] = [];
   const add = (start: number, end: number, entity: EntityRef) => {
     if (!free(start, end)) return;
-    taken.push({ start, end });
+    take(start, end);
     mentions.push({ start, end, text: text.slice(start, end), entity });
   };
 
