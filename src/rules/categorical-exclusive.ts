@@ -21,9 +21,14 @@ export const categoricalExclusive: Rule = {
     };
     const claims = group.filter((c): c is Claim & { value: Category } => c.value.kind === 'category' && isSupporting(c));
     const asserted = claims.filter(isAsserted);
-    const clash = asserted.some((a, i) =>
-      asserted.slice(i + 1).some((b) => classOf(a) !== classOf(b) && !(a.scope === 'member' && b.scope === 'member')),
-    );
+    // Linear: a clash needs a class stated for the entity itself and any other class.
+    const classes = new Map<string, { direct: boolean }>();
+    for (const c of asserted) {
+      const entry = classes.get(classOf(c)) ?? { direct: false };
+      entry.direct ||= c.scope !== 'member';
+      classes.set(classOf(c), entry);
+    }
+    const clash = classes.size >= 2 && [...classes.values()].some((e) => e.direct);
     if (!clash) return [];
     const values: string[] = [];
     for (const c of asserted) if (!values.includes(c.value.value)) values.push(c.value.value);

@@ -14,7 +14,10 @@ function figuresOf(context: RuleContext, entity: string, attribute: string, file
     .claimsOf(entity, attribute)
     .filter((c): c is QuantityClaim => c.value.kind === 'quantity' && isSupporting(c) && !c.relation && c.value.min !== null && c.value.min === c.value.max);
   const local = all.filter((c) => c.place.file === file);
-  return local.length > 0 ? local : all;
+  // One claim per distinct figure: a figure repeated in many articles is one figure.
+  const distinct = new Map<string, QuantityClaim>();
+  for (const c of local.length > 0 ? local : all) if (!distinct.has(c.value.text)) distinct.set(c.value.text, c);
+  return [...distinct.values()];
 }
 
 /** The ratio range two figures allow: "N times lower" is theirs / mine, "N times higher" mine / theirs. */

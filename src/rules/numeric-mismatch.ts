@@ -47,6 +47,25 @@ export function interval(q: Quantity, attribute?: PackAttribute): [number, numbe
 /** Open intervals meet when they share more than an end point ("10 goals" and "11 goals" do not). */
 const overlap = (a: [number, number], b: [number, number]) => (a[0] < b[1] && b[0] < a[1]) || (a[0] === b[0] && a[1] === b[1]);
 
+/**
+ * Whether two claims (not `exempt` from each other) have disjoint intervals, in linear time: if any
+ * pair is disjoint, the claim with the highest lower end is disjoint from one whose upper end lies
+ * below it, or the one with the lowest upper end from one whose lower end lies above it.
+ */
+function hasDisjointPair<T extends object>(items: readonly T[], range: (t: T) => [number, number], exempt: (a: T, b: T) => boolean): boolean {
+  if (items.length < 2) return false;
+  let highLow = items[0]!;
+  let lowHigh = items[0]!;
+  for (const item of items) {
+    if (range(item)[0] > range(highLow)[0]) highLow = item;
+    if (range(item)[1] < range(lowHigh)[1]) lowHigh = item;
+  }
+  return items.some(
+    (item) =>
+      (!exempt(item, highLow) && !overlap(range(item), range(highLow))) || (!exempt(item, lowHigh) && !overlap(range(item), range(lowHigh))),
+  );
+}
+
 export const numericMismatch: Rule = {
   id: 'numeric-mismatch',
   meta: {
@@ -64,7 +83,7 @@ export const numericMismatch: Rule = {
     const intervals = new Map(claims.map((c) => [c, interval(c.value, attribute)]));
     // Two figures of one sentence are two things the sentence tells apart, not a contradiction.
     const sameSentence = (a: Claim, b: Claim) => a.place.file === b.place.file && a.sentence === b.sentence;
-    const clash = asserted.some((a, i) => asserted.slice(i + 1).some((b) => !sameSentence(a, b) && !overlap(intervals.get(a)!, intervals.get(b)!)));
+    const clash = hasDisjointPair(asserted, (c) => intervals.get(c)!, sameSentence);
     if (!clash) return [];
     const values: string[] = [];
     for (const c of asserted) {

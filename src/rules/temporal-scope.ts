@@ -6,20 +6,22 @@ import { describeQuantity } from './describe.js';
 import { interval } from './numeric-mismatch.js';
 import { docsUrl, isAsserted, type Rule } from './rule.js';
 
-const sameFigure = (a: Quantity, b: Quantity) => describeQuantity(a) === describeQuantity(b);
-
 function figuresInTwoPeriods(group: readonly Claim[]): Claim[] {
   const timed = group.filter((c): c is Claim & { value: Quantity } => c.value.kind === 'quantity' && c.time !== undefined && isAsserted(c));
-  const involved = new Set<Claim>();
-  timed.forEach((a, i) => {
-    for (const b of timed.slice(i + 1)) {
-      if (sameFigure(a.value, b.value) && !overlaps(a.time!, b.time!)) {
-        involved.add(a);
-        involved.add(b);
-      }
-    }
-  });
-  return [...involved];
+  // By figure, then by period: linear however many articles repeat the figure.
+  const byFigure = new Map<string, (Claim & { value: Quantity })[]>();
+  for (const c of timed) {
+    const key = describeQuantity(c.value);
+    byFigure.set(key, [...(byFigure.get(key) ?? []), c]);
+  }
+  const involved: Claim[] = [];
+  for (const claims of byFigure.values()) {
+    const periods = new Map<string, Claim[]>();
+    for (const c of claims) periods.set(`${c.time!.start}/${c.time!.end}`, [...(periods.get(`${c.time!.start}/${c.time!.end}`) ?? []), c]);
+    const list = [...periods.values()];
+    if (list.some((a, i) => list.slice(i + 1).some((b) => !overlaps(a[0]!.time!, b[0]!.time!)))) involved.push(...claims);
+  }
+  return involved;
 }
 
 function predictedAndPast(group: readonly Claim[]): Claim[] {
