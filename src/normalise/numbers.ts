@@ -330,6 +330,17 @@ function buildTable(table: Readonly<Record<string, unknown>>): UnitTable {
 }
 
 const BUILTIN_UNITS = buildTable(UNIT_WORDS);
+
+/** A caller's unit words are built into a table once per object (a pack's lexicon passes the same object every time). */
+const CALLER_TABLES = new WeakMap<object, UnitTable>();
+function callerTable(words: UnitWords): UnitTable {
+  let table = CALLER_TABLES.get(words);
+  if (!table) {
+    table = buildTable(words);
+    CALLER_TABLES.set(words, table);
+  }
+  return table;
+}
 const GLUED_UNITS = buildTable(GLUED_UNIT_WORDS);
 const CURRENCY_KEYS = Object.keys(CURRENCY_PREFIXES).sort((a, b) => b.length - a.length);
 const CURRENCY_LAST = new Set(CURRENCY_KEYS.map((k) => k[k.length - 1]!));
@@ -825,7 +836,7 @@ function parseAt(ctx: Ctx, d: number, lastEnd: number): QuantityMatch | null {
 export function findQuantities(text: string, unitWords?: UnitWords): QuantityMatch[] {
   const out: QuantityMatch[] = [];
   if (typeof text !== 'string' || text.length === 0) return out;
-  const tables = unitWords && typeof unitWords === 'object' ? [buildTable(unitWords), BUILTIN_UNITS] : [BUILTIN_UNITS];
+  const tables = unitWords && typeof unitWords === 'object' ? [callerTable(unitWords), BUILTIN_UNITS] : [BUILTIN_UNITS];
   const ctx: Ctx = { f: fold(text), text, tables };
   const f = ctx.f;
   const n = f.length;
