@@ -41,6 +41,11 @@ const SUBJECT_PRONOUN = /^\s*["“'‘(]?\s*(?:it|he|she|they|its|his|her|their)
 const PRONOUN = /(?<![\p{L}])(?:it|he|she|they)(?![\p{L}])/iu;
 const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:its|his|her|their)\s+(?:[\p{L}-]+\s+)?$/iu;
 
+/** Bounds that keep one pathological sentence linear: prose never comes near them. */
+const MAX_FIGURES = 40;
+const MAX_TRIGGERS = 80;
+const MAX_EVENT_TRIGGERS = 12;
+
 /** How far (in words) a date may stand from the statement it scopes. */
 const DATE_WINDOW = 8;
 
@@ -57,11 +62,27 @@ const NEGATION_WINDOW = 5;
 /** Han characters count one word each, since Chinese has no spaces. */
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.,-]*|\p{Script=Han}/gu;
 
+const WORD_START = /[\p{L}\p{N}]/u;
+
+/** Word starts before each offset of a text (the last two texts are kept: calls alternate between a sentence and a window of it). */
+const wordStarts: { text: string; before: Int32Array }[] = [];
+function startsBefore(text: string): Int32Array {
+  const known = wordStarts.find((w) => w.text === text);
+  if (known) return known.before;
+  const before = new Int32Array(text.length + 1);
+  const marks = new Uint8Array(text.length);
+  for (const m of text.matchAll(WORD)) marks[m.index] = 1;
+  for (let i = 0; i < text.length; i++) before[i + 1] = before[i]! + marks[i]!;
+  wordStarts.unshift({ text, before });
+  wordStarts.length = Math.min(wordStarts.length, 2);
+  return before;
+}
+
+/** Words in text[from, to), in constant time: a word cut at `from` counts, as if the slice were read alone. */
 function wordsBetween(text: string, from: number, to: number): number {
   if (to <= from) return 0;
-  let count = 0;
-  for (const _ of text.slice(from, to).matchAll(WORD)) count++;
-  return count;
+  const before = startsBefore(text);
+  return before[to]! - before[from + 1]! + (WORD_START.test(text[from]!) ? 1 : 0);
 }
 
 function distance(text: string, a: Span, b: Span): number {
@@ -134,9 +155,16 @@ function nearestBefore(
 ): Mention | undefined {
   const own = enclosing(parens, at);
   let skipped = false;
-  for (let i = mentions.length - 1; i >= 0; i--) {
+  // Mentions are sorted and do not overlap: start from the last one that ends before `at`.
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.end <= at.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0; i--) {
     const m = mentions[i]!;
-    if (m.end > at.start) continue;
     const aside = enclosing(parens, m);
     if (aside && aside !== own && !(own && inside(aside, own))) continue;
     const gap = text.slice(m.end, at.start);
@@ -180,7 +208,10 @@ function quantityClaims(
   for (const t of triggers) {
     let best: QuantityMatch | undefined;
     let bestDistance = Infinity;
-    for (const q of quantities) {
+    // Figures are in text order: only the figures next to the trigger can be the nearest.
+    const next = quantities.findIndex((q) => q.span.end > t.start);
+    const neighbours = next === -1 ? quantities.slice(-1) : quantities.slice(Math.max(0, next - 1), next + 2);
+    for (const q of neighbours) {
       const d = reach(t, q);
       if (d < bestDistance || (d === bestDistance && best && q.span.end <= t.start)) {
         best = q;
@@ -279,10 +310,10 @@ function isStatedValue(text: string, q: QuantityMatch): boolean {
 
 /** The clause around `at`: participants of an event are named in its own clause. */
 const CLAUSE_BREAK = /[;；—，]|[,，]\s*但|,\s+(?:and|but|while|whereas|although|though|yet)(?![\p{L}])/giu;
-function clauseOf(text: string, at: Span): Span {
+function clauseOf(text: string, at: Span, breaks: readonly RegExpExecArray[] = [...text.matchAll(CLAUSE_BREAK)]): Span {
   let start = 0;
   let end = text.length;
-  for (const m of text.matchAll(CLAUSE_BREAK)) {
+  for (const m of breaks) {
     if (m.index + m[0].length <= at.start) start = m.index + m[0].length;
     else if (m.index >= at.end) {
       end = m.index;
@@ -447,7 +478,10 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       });
     };
 
-    const triggers: TriggerHit[] = lexicon.triggers(text).map((m) => ({ start: m.start, end: m.end, attributes: lexicon.triggerAttributes[m.index]! }));
+    const triggers: TriggerHit[] = lexicon
+      .triggers(text)
+      .slice(0, MAX_TRIGGERS)
+      .map((m) => ({ start: m.start, end: m.end, attributes: lexicon.triggerAttributes[m.index]! }));
     const blocked = [...mentions, ...values];
     const quantities = findQuantities(text, lexicon.unitWords).filter(
       (q) =>
@@ -455,6 +489,8 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         blocked.every((b) => q.numberSpan.end <= b.start || q.numberSpan.start >= b.end) &&
         (q.quantity.unit === 'ratio' || isStatedValue(text, q)),
     );
+    // A "sentence" with this many figures is a data dump, not prose: read none of them.
+    if (quantities.length > MAX_FIGURES) quantities.length = 0;
     /**
      * A subject from context, when the sentence names none that fits: the antecedent of a pronoun that
      * opens the sentence (the first fitting name of the nearest earlier sentence in the paragraph), else
@@ -513,18 +549,22 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       if (fromContext) claim(fromContext, attribute.id, value, quote, v.start, CONTEXT_SUBJECT_CONFIDENCE);
     }
 
+    const breaks = [...text.matchAll(CLAUSE_BREAK)];
     for (const { event, triggers: eventTriggers, negations, negationsAfter } of lexicon.events) {
+      const negationMatches = negations(text);
+      const negationAfterMatches = negationsAfter(text);
       // One claim per clause: "X never acquired a maker; its bid for Y fell through" states two.
       const clauses = new Set<number>();
-      for (const trigger of eventTriggers(text)) {
-        const clauseStart = clauseOf(text, trigger).start;
+      for (const trigger of eventTriggers(text).slice(0, MAX_EVENT_TRIGGERS)) {
+        const clause = clauseOf(text, trigger, breaks);
+        const clauseStart = clause.start;
         const inClause = (n: Span) => n.start >= clauseStart;
         if (clauses.has(clauseStart)) continue;
         clauses.add(clauseStart);
-        const negation = negations(text).find(
+        const negation = negationMatches.find(
           (n) => inClause(n) && n.end <= trigger.start && wordsBetween(text, n.end, trigger.start) <= NEGATION_WINDOW && !NOT_NEGATING.test(text.slice(n.end, n.end + 12)),
         );
-        const negationAfter = negationsAfter(text).find((n) => n.start >= trigger.end && wordsBetween(text, trigger.end, n.start) <= 4);
+        const negationAfter = negationAfterMatches.find((n) => n.start >= trigger.end && wordsBetween(text, trigger.end, n.start) <= 4);
         const participants: EntityRef[] = [];
         const addParticipant = (e: EntityRef) => {
           if (event.participantTypes.includes(e.type) && !participants.some((p) => p.id === e.id)) participants.push(e);
@@ -536,7 +576,6 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
             .sort((a, b) => distance(text, a, trigger) - distance(text, b, trigger) || (a.start >= trigger.end ? -1 : 1));
           if (near[0]) addParticipant(near[0].entity);
         } else {
-          const clause = clauseOf(text, trigger);
           for (const m of mentions) if (inside(m, clause)) addParticipant(m.entity);
           // Then, as context: the rest of the sentence, nearest first.
           const rest = [...mentions].filter((m) => !inside(m, clause)).sort((a, b) => distance(text, a, trigger) - distance(text, b, trigger));
@@ -560,7 +599,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
           start: negation ? negation.start : trigger.start,
           end: negationAfter ? negationAfter.end : trigger.end,
         };
-        const span = quoteWithParticipants(text, core, clauseOf(text, trigger), mentions.filter((m) => participants.some((p) => p.id === m.entity.id)));
+        const span = quoteWithParticipants(text, core, clause, mentions.filter((m) => participants.some((p) => p.id === m.entity.id)));
         const entity: EntityRef = {
           id: participants.map((p) => p.id).join('+'),
           name: participants.map((p) => p.name).join(' & '),
