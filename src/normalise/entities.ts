@@ -16,7 +16,7 @@ function known(entity: PackEntity, mention: string): EntityRef {
 }
 
 /**
- * The canonical entity for a name: a pack alias (compared folded: "deepseek v2" = "DeepSeek-V2"),
+ * The canonical entity for a name: a pack alias (compared folded: "acme x2" = "Acme-X2"),
  * or an unknown entity keyed by its folded name. `typeHint` types unknown names (a table's first
  * column says "Model"); otherwise a repository slug is a repository, a name with a digit a model.
  */

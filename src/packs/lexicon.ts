@@ -28,7 +28,7 @@ export interface Lexicon {
   unitWords: Record<string, string>;
   attributes: Map<string, PackAttribute>;
   entities: Map<string, PackEntity>;
-  /** Folded alias → entity, so "deepseek v2" finds "DeepSeek-V2". */
+  /** Folded alias → entity, so "acme x2" finds "Acme-X2". */
   folded: Map<string, PackEntity>;
   /** Families with member prefixes, longest prefix first. */
   familyPrefixes: { prefix: string; family: PackEntity }[];

@@ -5,7 +5,7 @@ export interface PackEntity {
   name: string;
   type: string;
   aliases: string[];
-  /** Id of the family this entity belongs to (Qwen2.5-72B → qwen2.5). */
+  /** Id of the family this entity belongs to (Acme-X2-Pro → acme-x2). */
   family?: string;
   /** For families: unknown names whose folded form starts with one of these join the family. */
   memberPrefixes?: string[];
@@ -18,7 +18,7 @@ export interface PackCategoryValue {
   synonyms: string[];
   /** Values of different groups exclude each other; values without a group form a group of their own. */
   group?: string;
-  /** Entities whose name may stand before the value as part of it ("Nvidia H800"). */
+  /** Entities whose name may stand before the value as part of it ("Acme X100"). */
   makers?: string[];
 }
 
