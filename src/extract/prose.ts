@@ -43,6 +43,7 @@ const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:its|his|her|their)\s+(?:[\p{L}-]+\s+)?
 
 /** Bounds that keep one pathological sentence linear: prose never comes near them. */
 const MAX_FIGURES = 40;
+const MAX_VALUES = 40;
 const MAX_TRIGGERS = 80;
 const MAX_EVENT_TRIGGERS = 12;
 
@@ -414,7 +415,9 @@ interface ValueHit extends Span {
 
 /** Category values, each widened over a maker's name standing before it ("Acme's X100" → maker + value). */
 function findValues(lexicon: Lexicon, text: string): { values: ValueHit[]; mentions: Mention[] } {
-  const values: ValueHit[] = lexicon.values(text).map((m) => ({ start: m.start, end: m.end, entry: lexicon.valueEntries[m.index]! }));
+  const found = lexicon.values(text);
+  // As with figures, a "sentence" of dozens of values is a data dump: read none of them.
+  const values: ValueHit[] = found.length > MAX_VALUES ? [] : found.map((m) => ({ start: m.start, end: m.end, entry: lexicon.valueEntries[m.index]! }));
   let mentions = findMentions(lexicon, text, values);
   for (const v of values) {
     const makers = v.entry.value.makers;
