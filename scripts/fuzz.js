@@ -18,6 +18,7 @@ import { splitSentences } from '../dist/extract/sentences.js';
 import { findQuantities } from '../dist/normalise/numbers.js';
 import { compileLexicon } from '../dist/packs/lexicon.js';
 import { BUILTIN_PACK_PATH, loadPackFile } from '../dist/packs/load.js';
+import { packWords, SEED_WORDS } from './article-words.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BENCH = path.join(ROOT, 'bench');
@@ -82,23 +83,9 @@ function rngFor(seed, index) {
 const lexicon = compileLexicon(loadPackFile(BUILTIN_PACK_PATH));
 const pack = lexicon.pack;
 
-const PACK_WORDS = [
-  ...pack.entities.flatMap((e) => e.aliases),
-  ...pack.attributes.flatMap((a) => [...a.triggers, ...(a.unitWords ?? []), ...(a.values ?? []).flatMap((v) => v.synonyms)]),
-  ...pack.events.flatMap((e) => [...e.triggers, ...e.negations, ...e.negationsAfter]),
-  ...Object.values(pack.modality).flat(),
-];
+const PACK_WORDS = packWords(pack);
 
-const SEED_WORDS = [
-  'The', 'repository', '`deepseek-ai/DeepSeek-V2`', '`acme/widget`', 'has', 'garnered', 'over', 'more than', 'about',
-  'roughly', '~', 'stars', 'GitHub stars', 'parameters', 'total', 'active', 'tokens', 'GPUs', 'employees', 'cheaper',
-  'the model', 'its', 'their', 'which', 'that', 'according to', 'as of', 'from', 'to', 'between', 'and', 'or', 'up to',
-  'this year', 'last year', 'yesterday', 'in 2024', 'in May 2026', 'Jun 3, 2026', 'Q3 2025', 'reportedly', 'will',
-  'a rumour claimed that', 'if', 'never', 'did not take place', 'failed', 'held', 'investment talks', 'MoE', 'dense',
-  'Mixture-of-Experts', 'MIT License', 'Apache 2.0', 'open-source', 'proprietary', 'H800', 'H100', 'Nvidia', 'vs.',
-  'e.g.', 'U.S.', 'Inc.', '01.AI', 'Acme-7', 'X200', 'CoreWeave', 'Qwen2.5', 'Qwen2.5-72B', 'Llama 3 70B',
-  '(like', ')', '(', '—', '–', ';', 'but', 'however', ',', '.', '。', '，', '!', '?', '"', '“', '”', "'s", '’s',
-];
+
 
 const FIGURES = [
   '8,000', '6,000', '3,000', '9,000', '236B', '21B', '72B', '$5.6M', '$40B+', '400億美元', '3.5 亿', '10,000+', '20-30%',

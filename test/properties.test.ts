@@ -9,6 +9,8 @@ import { findQuantities } from '../src/normalise/numbers.js';
 import { compileLexicon } from '../src/packs/lexicon.js';
 import { BUILTIN_PACK_PATH, loadPackFile } from '../src/packs/load.js';
 import type { Claim, SourceText } from '../src/types.js';
+// @ts-expect-error: a plain JavaScript module shared with scripts/fuzz.js
+import { packWords, SEED_WORDS } from '../scripts/article-words.js';
 
 const lexicon = compileLexicon(loadPackFile(BUILTIN_PACK_PATH));
 const options = { lexicon };
@@ -21,23 +23,8 @@ const unicode = (maxLength = 200) => fc.string({ unit: 'binary', maxLength });
 
 const pack = lexicon.pack;
 /** Words from the built-in pack: entity names, triggers, category values, event cues, modality cues. */
-const PACK_WORDS = [
-  ...pack.entities.flatMap((e) => e.aliases),
-  ...pack.attributes.flatMap((a) => [...a.triggers, ...(a.unitWords ?? []), ...(a.values ?? []).flatMap((v) => v.synonyms)]),
-  ...pack.events.flatMap((e) => [...e.triggers, ...e.negations, ...e.negationsAfter]),
-  ...Object.values(pack.modality).flat(),
-];
-/** Words and figures like those of the seed articles. */
-const SEED_WORDS = [
-  'The', 'repository', '`deepseek-ai/DeepSeek-V2`', '`acme/widget`', 'has', 'garnered', 'over', 'more than', 'about',
-  'roughly', '~', 'stars', 'GitHub stars', 'parameters', 'total', 'active', 'tokens', 'GPUs', 'employees', 'cheaper',
-  '8,000', '6,000', '3,000', '9,000', '236B', '21B', '72B', '$5.6M', '$40B+', '400億美元', '3.5 亿', '10,000+', '20-30%',
-  '35x', 'one-tenth', '1/10th', '128K', '2,048', '50,000', '~200B', '5.6 million', 'billion', 'in 2024', 'in May 2026',
-  'this year', 'yesterday', 'Jun 3, 2026', 'reportedly', 'a rumour claimed that', 'will release', 'if', 'never',
-  'did not take place', 'failed', 'held', 'investment talks', 'MoE', 'dense', 'Mixture-of-Experts', 'MIT License',
-  'open-source', 'proprietary', 'H800', 'H100', 'Nvidia', 'vs.', 'e.g.', 'U.S.', 'Inc.', '01.AI', 'Acme-7', 'X200',
-  'CoreWeave', '(like', ')', '(', '—', ';', 'but', 'and', ',', '.', '。', '!', '?', '"', '“', '”', "'s",
-];
+const PACK_WORDS = packWords(pack);
+
 const PUNCT = ['|', '-', '---', '|---|---|', '\n', '\n\n', '#', '##', '*', '**', '`', '```', '> ', '- ', '1. ', '<!-- claimcheck-disable -->', ':', '\t'];
 
 const token = fc.oneof(
