@@ -533,3 +533,71 @@ describe('commands and usage', () => {
     expect(badCount.stderr).toBe('claimcheck: --max-warnings needs a whole number >= 0, got "many"\n');
   });
 });
+
+describe('the CI gate: baselines, --new and suppression comments', () => {
+  /** A corpus in a temp folder: two articles that disagree, and one that agrees with neither's rival. */
+  function corpus(): string {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, '.claimcheckrc.yml'), '# defaults\n');
+    writeFileSync(path.join(dir, 'a.md'), '# Widget notes\n\nThe repository `acme/widget` has over 3,000 GitHub stars.\n');
+    writeFileSync(path.join(dir, 'b.md'), '# Widget update\n\nSince launch, `acme/widget` has garnered over 9,000 stars.\n');
+    writeFileSync(path.join(dir, 'c.md'), '# Gadget\n\nThe repository `acme/gadget` has over 500 GitHub stars.\n');
+    return dir;
+  }
+
+  it('accepts the conflicts of a written baseline, even after the lines shift, and reports them fixed when they go', () => {
+    const dir = corpus();
+    const write = cli(['.', '--write-baseline', 'baseline.json', '--format', 'json'], { cwd: dir });
+    expect(write.status).toBe(0);
+    expect(write.stderr).toBe('claimcheck: wrote baseline.json (1 conflicts accepted)\n');
+    expect(JSON.parse(readFileSync(path.join(dir, 'baseline.json'), 'utf8')).conflicts).toHaveLength(1);
+
+    // Lines added above the claim: the baselined conflict is still recognised.
+    writeFileSync(path.join(dir, 'a.md'), '# Widget notes\n\nAn intro paragraph.\n\nAnother one.\n\nThe repository `acme/widget` has over 3,000 GitHub stars.\n');
+    const shifted = cli(['.', '--baseline', 'baseline.json', '--format', 'json'], { cwd: dir });
+    expect(shifted.status).toBe(0);
+    const report = JSON.parse(shifted.stdout);
+    expect(report.conflicts).toEqual([]);
+    expect(report.baseline).toEqual({ file: 'baseline.json', matched: 1, fixed: [] });
+
+    // A new conflict fails the gate; the old one stays accepted.
+    writeFileSync(path.join(dir, 'd.md'), 'The repository `acme/gadget` has over 4,000 GitHub stars.\n');
+    const fresh = cli(['.', '--baseline', 'baseline.json', '--format', 'json'], { cwd: dir });
+    expect(fresh.status).toBe(1);
+    expect(JSON.parse(fresh.stdout).conflicts.map((c: { entity: { id: string } }) => c.entity.id)).toEqual(['acme/gadget']);
+
+    // The accepted conflict goes away: it is listed as fixed.
+    writeFileSync(path.join(dir, 'b.md'), '# Widget update\n\nSince launch, `acme/widget` has garnered over 3,000 stars.\n');
+    const fixed = cli(['.', '--baseline', 'baseline.json'], { cwd: dir });
+    expect(fixed.stdout).toContain('1 baselined conflict is no longer found (fixed):\n  numeric-mismatch  acme/widget GitHub stars: over 3,000 vs over 9,000');
+  });
+
+  it('reports with --new only the conflicts that have a side in the new files', () => {
+    const dir = corpus();
+    writeFileSync(path.join(dir, 'd.md'), 'The repository `acme/gadget` has over 4,000 GitHub stars.\n');
+    const all = cli(['.', '--format', 'json'], { cwd: dir });
+    expect(JSON.parse(all.stdout).conflicts).toHaveLength(2);
+    const onlyNew = cli(['.', '--new', 'd.md', '--format', 'json'], { cwd: dir });
+    expect(onlyNew.status).toBe(1);
+    const report = JSON.parse(onlyNew.stdout);
+    expect(report.conflicts.map((c: { claims: { file: string }[] }) => c.claims.map((x) => x.file))).toEqual([['c.md', 'd.md']]);
+    const clean = cli(['.', '--new', 'c.md', '--format', 'json'], { cwd: dir });
+    writeFileSync(path.join(dir, 'e.md'), 'Nothing about repositories here.\n');
+    expect(cli(['.', '--new', 'e.md'], { cwd: dir }).status).toBe(0);
+    expect(JSON.parse(clean.stdout).conflicts).toHaveLength(1);
+  });
+
+  it('honours claimcheck-disable-next-line and disable/enable comments, by rule or for all rules', () => {
+    const dir = corpus();
+    const b = (comment: string) =>
+      writeFileSync(path.join(dir, 'b.md'), `# Widget update\n\n${comment}\nSince launch, \`acme/widget\` has garnered over 9,000 stars.\n`);
+    b('<!-- claimcheck-disable-next-line numeric-mismatch -->');
+    expect(cli(['a.md', 'b.md'], { cwd: dir }).status).toBe(0);
+    b('<!-- claimcheck-disable-next-line event-polarity -->');
+    expect(cli(['a.md', 'b.md'], { cwd: dir }).status).toBe(1);
+    b('<!-- claimcheck-disable -->');
+    expect(cli(['a.md', 'b.md'], { cwd: dir }).status).toBe(0);
+    writeFileSync(path.join(dir, 'b.md'), '<!-- claimcheck-disable -->\n\nText.\n\n<!-- claimcheck-enable -->\n\nSince launch, `acme/widget` has garnered over 9,000 stars.\n');
+    expect(cli(['a.md', 'b.md'], { cwd: dir }).status).toBe(1);
+  });
+});
