@@ -552,7 +552,7 @@ async function main() {
   const big = ns.find((n) => n >= 100000);
   const peak = big !== undefined ? sizes[big].peakRssMiB : undefined;
   check('peak RSS at 100k (MiB)', peak, `≤ ${TARGETS.peakMiB100k}`, peak !== undefined && peak <= TARGETS.peakMiB100k, big ? 'CLI in a child' : 'run with --sizes 100000');
-  check('--version start-up (ms)', startup.versionMs, `≤ ${TARGETS.startupMs}`, startup.versionMs <= TARGETS.startupMs, `node -e 0: ${startup.nodeBaselineMs} ms (+${startup.versionOverNodeMs})`);
+  check('--version start-up (ms)', startup.versionMs, `≤ ${TARGETS.startupMs}`, startup.versionMs <= TARGETS.startupMs, `node -e 0: ${startup.nodeBaselineMs} ms (${startup.versionOverNodeMs >= 0 ? '+' : ''}${startup.versionOverNodeMs})`);
 
   // Printed
   const fmt = (t) => (t ? `${Math.round(t.ms)} ms` : '—');
@@ -568,7 +568,7 @@ async function main() {
   console.log('');
   print(table);
   console.log('(claimcheck: --cache, empty cache first, then warm; peak RSS: this process\'s high-water mark after its first claimcheck run; above 20,000 articles: the CLI alone in a child process)');
-  console.log(`start-up: claimcheck --version ${startup.versionMs} ms, node -e 0 ${startup.nodeBaselineMs} ms (+${startup.versionOverNodeMs} ms); claimcheck --help ${startup.helpMs} ms`);
+  console.log(`start-up: claimcheck --version ${startup.versionMs} ms, node -e 0 ${startup.nodeBaselineMs} ms (${startup.versionOverNodeMs >= 0 ? '+' : ''}${startup.versionOverNodeMs} ms); claimcheck --help ${startup.helpMs} ms`);
   console.log('');
   print([['ratio', 'wall', 'cpu', 'target', '', 'note'], ...rows]);
   console.log('(wall: medians of wall-clock time, which decide; cpu: the same ratio in process CPU time, steadier on a busy machine)');
