@@ -2,7 +2,7 @@
 // parse → extract → normalise → derive → group → rules → sort.
 import { deriveClaims } from './derive.js';
 import { extractBlockClaims, newProseState, type RawClaim } from './extract/prose.js';
-import { createLocator } from './extract/places.js';
+import { createLocator, createQuoter } from './extract/places.js';
 import { documentDate } from './normalise/dates.js';
 import { collectSegments, type Segment } from './extract/segments.js';
 import { findMentions } from './normalise/entities.js';
@@ -111,17 +111,11 @@ export function readDocument(source: SourceText, lexicon: Lexicon): DocumentRead
 
 /** The exact text between a claim's start and end, for derived claims spanning two cells. */
 function quoteBetween(texts: Map<string, string>) {
-  const starts = new Map<string, number[]>();
+  const quoters = new Map<string, (place: Claim['place']) => string>();
   return (claim: Claim): string => {
-    const text = texts.get(claim.place.file) ?? '';
-    let lines = starts.get(claim.place.file);
-    if (!lines) {
-      lines = [0];
-      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines.push(i + 1);
-      starts.set(claim.place.file, lines);
-    }
-    const offset = (line: number, column: number) => (lines![line - 1] ?? 0) + column - 1;
-    return text.slice(offset(claim.place.line, claim.place.column), offset(claim.place.endLine, claim.place.endColumn));
+    let quote = quoters.get(claim.place.file);
+    if (!quote) quoters.set(claim.place.file, (quote = createQuoter(texts.get(claim.place.file) ?? '')));
+    return quote(claim.place);
   };
 }
 

@@ -20,8 +20,6 @@ const KEYS: Record<Grouping, (c: Claim) => string> = {
   'document-attribute': (c) => `${c.place.file}\u0000${c.attribute}`,
 };
 
-export const groupKey = KEYS.fact;
-
 /** Groups claims; `timeless` says which attributes ignore time scopes in the 'fact' grouping. */
 export function groupClaims(claims: readonly Claim[], grouping: Grouping = 'fact', timeless: (attribute: string) => boolean = () => false): Claim[][] {
   const keyOf = grouping === 'fact' ? (c: Claim) => KEYS.fact(timeless(c.attribute) && c.time ? { ...c, time: undefined } : c) : KEYS[grouping];

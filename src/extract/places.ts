@@ -1,12 +1,24 @@
-// The one place where character offsets become 1-based line:column (UTF-16 code units, as vfile and ESLint count).
+// The one place where character offsets and 1-based line:column are turned into each other (UTF-16 code units, as vfile and ESLint count).
 import type { Place } from '../types.js';
 
 export type Locate = (file: string, start: number, end: number) => Place;
 
-/** Builds a locator for one text: offsets → Place, by binary search over line starts. */
-export function createLocator(text: string): Locate {
+function lineStarts(text: string): number[] {
   const starts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** The other way: the exact text a Place covers (for derived claims, which have places but no offsets). */
+export function createQuoter(text: string): (place: Place) => string {
+  const starts = lineStarts(text);
+  const offset = (line: number, column: number) => (starts[line - 1] ?? 0) + column - 1;
+  return (place) => text.slice(offset(place.line, place.column), offset(place.endLine, place.endColumn));
+}
+
+/** Builds a locator for one text: offsets → Place, by binary search over line starts. */
+export function createLocator(text: string): Locate {
+  const starts = lineStarts(text);
   const point = (offset: number): { line: number; column: number } => {
     let lo = 0;
     let hi = starts.length - 1;
