@@ -3,7 +3,6 @@
 //   node scripts/bench.js                    1,000 and 10,000 articles (the default)
 //   node scripts/bench.js --sizes 100000     100,000 articles: pipeline time and peak memory, in a child process
 //   node scripts/bench.js --quick            100 and 1,000 articles, a smoke run
-//   node scripts/bench.js --workers          also try reading documents in 2 worker threads (an experiment)
 //
 // Writes bench/results.json. Needs `npm run build` first (the npm script does it).
 import { spawnSync } from 'node:child_process';
@@ -12,7 +11,6 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BENCH = path.join(ROOT, 'bench');
@@ -254,10 +252,11 @@ async function generateCorpus(n) {
 
 async function loadContenders() {
   const [{ unified }, { default: remarkParse }, { default: remarkGfm }] = await Promise.all([import('unified'), import('remark-parse'), import('remark-gfm')]);
-  const { analyse } = await importDist('check.js');
+  const { analyse, analyseReadings } = await importDist('check.js');
   const { compileLexicon } = await importDist('packs/lexicon.js');
   const { BUILTIN_PACK_PATH, loadPackFile, mergePacks } = await importDist('packs/load.js');
-  const { readInputs } = await importDist('read.js');
+  const { collectInputs } = await importDist('read.js');
+  const { readDocuments } = await importDist('read-documents.js');
   const { formatJson } = await importDist('report/json.js');
   const { hashPack, openCache } = await importDist('cache.js');
   const version = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version;
@@ -271,15 +270,17 @@ async function loadContenders() {
   };
 
   /**
-   * What `claimcheck <dir> --format json --cache` does: load the pack, open the cache, read the folder,
-   * analyse, format the report, save the cache.
+   * What `claimcheck <dir> --format json --cache [--concurrency off]` does (src/cli.ts): load the pack,
+   * open the cache, list the folder, read each file's claims (in worker threads unless `concurrency`
+   * is 'off'), analyse, format the report, save the cache.
    */
-  const pipeline = async (dir, cacheFile) => {
+  const pipeline = async (dir, cacheFile, concurrency = 'auto') => {
     const pack = mergePacks([loadPackFile(BUILTIN_PACK_PATH)]);
     const lexicon = compileLexicon(pack);
     const cache = openCache(cacheFile, { version, packHash: hashPack(pack) });
-    const { sources, errors } = await readInputs([path.relative(ROOT, dir)], { cwd: ROOT });
-    const { report } = analyse(sources, { lexicon, cache }, errors);
+    const listed = await collectInputs([path.relative(ROOT, dir)], { cwd: ROOT });
+    const read = await readDocuments(listed.inputs, { lexicon, cache, concurrency });
+    const { report } = analyseReadings(read.readings, { lexicon }, [...listed.errors, ...read.errors]);
     const json = formatJson(report);
     cache.save();
     return { summary: report.summary, jsonSha256: createHash('sha256').update(json).digest('hex'), cache: cache.stats() };
@@ -307,43 +308,6 @@ async function loadContenders() {
   const probe = await linter.lintText('# Notes\n\nTODO: check the figures.\n', path.join(ROOT, 'probe.md'));
   if (probe.messages.length !== 1) throw new Error('textlint: no-todo found nothing in a text with a TODO');
   return { bare, pipeline, textlint, warmUp };
-}
-
-// ---------------------------------------------------------------------------
-// Worker-thread experiment (--workers): documents read in 2 worker threads, merged in file order,
-// handed to the kernel through its cache hook; the rest of the analysis as usual.
-
-async function workerMain() {
-  const { readDocument } = await importDist('check.js');
-  const { compileLexicon } = await importDist('packs/lexicon.js');
-  const { BUILTIN_PACK_PATH, loadPackFile, mergePacks } = await importDist('packs/load.js');
-  const lexicon = compileLexicon(mergePacks([loadPackFile(BUILTIN_PACK_PATH)]));
-  parentPort.postMessage(workerData.sources.map((s) => readDocument(s, lexicon)));
-}
-
-async function pipelineInWorkers(dir, threads = 2) {
-  const { analyse } = await importDist('check.js');
-  const { compileLexicon } = await importDist('packs/lexicon.js');
-  const { BUILTIN_PACK_PATH, loadPackFile, mergePacks } = await importDist('packs/load.js');
-  const { readInputs } = await importDist('read.js');
-  const { formatJson } = await importDist('report/json.js');
-  const { sources, errors } = await readInputs([path.relative(ROOT, dir)], { cwd: ROOT });
-  const size = Math.ceil(sources.length / threads);
-  const parts = await Promise.all(
-    Array.from(
-      { length: threads },
-      (_, i) =>
-        new Promise((resolve, reject) => {
-          const worker = new Worker(SELF, { workerData: { sources: sources.slice(i * size, (i + 1) * size) } });
-          worker.once('message', resolve);
-          worker.once('error', reject);
-        }),
-    ),
-  );
-  const byFile = new Map(parts.flat().map((r) => [r.file, r]));
-  const lexicon = compileLexicon(mergePacks([loadPackFile(BUILTIN_PACK_PATH)]));
-  const { report } = analyse(sources, { lexicon, cache: { get: (s) => byFile.get(s.file), set() {} } }, errors);
-  return { summary: report.summary, jsonSha256: createHash('sha256').update(formatJson(report)).digest('hex') };
 }
 
 // ---------------------------------------------------------------------------
@@ -420,13 +384,12 @@ async function measure(jobs, repeats) {
 }
 
 function parseArgs(argv) {
-  const args = { sizes: [1000, 10000], workers: false };
+  const args = { sizes: [1000, 10000] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--quick') args.sizes = [100, 1000];
-    else if (a === '--workers') args.workers = true;
     else if (a === '--sizes') args.sizes = String(argv[++i]).split(',').map((s) => Number(s.replace(/_/g, '').replace(/k$/i, '000')));
-    else throw new Error(`unknown argument ${a} (try --sizes 1000,10000, --quick or --workers)`);
+    else throw new Error(`unknown argument ${a} (try --sizes 1000,10000 or --quick)`);
   }
   if (args.sizes.length === 0 || args.sizes.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error('--sizes takes whole numbers, e.g. 1000,10000');
   args.sizes = [...new Set(args.sizes)].sort((a, b) => a - b);
@@ -477,7 +440,7 @@ async function main() {
         [cold]: () => (rmSync(cacheFile, { force: true }), contenders.pipeline(corpus.dir, cacheFile)),
         'bare remark+gfm parse': () => contenders.bare(corpus.files),
         'textlint (no-todo)': () => contenders.textlint(corpus.files),
-        ...(args.workers ? { 'claimcheck, 2 workers': () => pipelineInWorkers(corpus.dir) } : {}),
+        'claimcheck, one thread': () => (rmSync(cacheFile, { force: true }), contenders.pipeline(corpus.dir, cacheFile, 'off')),
       },
       repeats,
     );
@@ -492,11 +455,9 @@ async function main() {
     s.cacheWarmHits = s.times.cacheWarm.result.cache;
     s.cacheSameReport = s.times.cacheWarm.result.jsonSha256 === s.times.claimcheck.result.jsonSha256 && s.cacheWarmHits.misses === 0;
     if (!s.cacheSameReport) log('  WARNING: the warm run missed or printed another report than the cold one (was dist/ rebuilt meanwhile?)');
-    if (args.workers) {
-      s.times.workers2 = m['claimcheck, 2 workers'];
-      s.workersSameReport = s.times.workers2.result.jsonSha256 === s.times.claimcheck.result.jsonSha256;
-      if (!s.workersSameReport) log('  WARNING: the workers gave another report than one thread');
-    }
+    s.times.oneThread = m['claimcheck, one thread'];
+    s.threadsSameReport = s.times.oneThread.result.jsonSha256 === s.times.claimcheck.result.jsonSha256;
+    if (!s.threadsSameReport) log('  WARNING: one thread gave another report than the worker threads');
     if (n === args.sizes.filter((x) => x <= FULL_UP_TO).at(-1)) {
       // What a person sees: the second run as a new process, Node start-up and module loading included.
       const cli = cliInChild(corpus.dir, cacheFile);
@@ -539,9 +500,9 @@ async function main() {
     const [r3, c3] = ratio(t.cacheWarm, t.claimcheck);
     const asProcess = sizes[largest].cliWarmWallMs ? `; as a new process ${round(sizes[largest].cliWarmWallMs / 1000, 1)} s` : '';
     check('warm / cold', r3, `≤ ${round(1 / TARGETS.warmSpeedup, 2)}`, r3 <= 1 / TARGETS.warmSpeedup, `${largest} articles: warm is ${round(1 / r3, 1)}× faster${asProcess}`, c3);
-    if (t.workers2) {
-      const r = t.claimcheck.ms / t.workers2.ms;
-      check('1 thread / 2 workers', r, '≥ 1.3 to keep', r >= 1.3, `${largest} articles (experiment; wall time is what counts)`);
+    if (t.oneThread) {
+      const [r, c] = ratio(t.oneThread, t.claimcheck);
+      check('one thread / threads', r, '> 1 to keep', r > 1, `${largest} articles: worker threads (--concurrency auto) against --concurrency off`, c);
     }
   }
   const base = ns.find((n) => sizes[n * 10]?.times.claimcheck && sizes[n].times.claimcheck);
@@ -556,10 +517,10 @@ async function main() {
 
   // Printed
   const fmt = (t) => (t ? `${Math.round(t.ms)} ms` : '—');
-  const table = [['articles', 'MiB', 'bare parse', 'claimcheck (cold cache)', 'textlint', 'claimcheck (warm cache)', ...(args.workers ? ['2 workers'] : []), 'peak RSS']];
+  const table = [['articles', 'MiB', 'bare parse', 'claimcheck (cold cache)', 'textlint', 'claimcheck (warm cache)', 'one thread', 'peak RSS']];
   for (const n of ns) {
     const { times: t, peakRssMiB } = sizes[n];
-    table.push([String(n), String(mib(sizes[n].bytes)), fmt(t.bareParse), fmt(t.claimcheck), fmt(t.textlint), fmt(t.cacheWarm), ...(args.workers ? [fmt(t.workers2)] : []), peakRssMiB ? `${peakRssMiB} MiB` : '—']);
+    table.push([String(n), String(mib(sizes[n].bytes)), fmt(t.bareParse), fmt(t.claimcheck), fmt(t.textlint), fmt(t.cacheWarm), fmt(t.oneThread), peakRssMiB ? `${peakRssMiB} MiB` : '—']);
   }
   const print = (lines) => {
     const widths = lines[0].map((_, i) => Math.max(...lines.map((r) => String(r[i]).length)));
@@ -597,6 +558,5 @@ async function main() {
   console.log(`\nwrote bench/results.json (${results.totalSeconds} s in all)`);
 }
 
-if (!isMainThread) await workerMain();
-else if (process.argv[2] === '--child') await childMain(process.argv[3], process.argv[4]);
+if (process.argv[2] === '--child') await childMain(process.argv[3], process.argv[4]);
 else await main();

@@ -10,12 +10,12 @@ import type { SourceText } from './types.js';
 export const DEFAULT_CACHE_LOCATION = '.claimcheckcache';
 
 /** Bumped when the file layout changes; a file of another format is ignored. */
-const FORMAT = 'claimcheck-cache/1';
+const FORMAT = 'claimcheck-cache/2';
 
 /*
  * The file is line-oriented (a compact format rather than one JSON document):
  *
- *   {"format":"claimcheck-cache/1","version":"0.1.0","packHash":"…"}
+ *   {"format":"claimcheck-cache/2","version":"0.1.0","packHash":"…"}
  *   <sha256 of file name + NUL + content> TAB <file name as JSON> TAB <reading as JSON>
  *   …
  *
@@ -137,7 +137,7 @@ function load(location: string, key: CacheKey): Map<string, Entry> {
 
 function isReading(value: unknown, file: string): value is DocumentReading {
   const r = value as DocumentReading | null;
-  return typeof r === 'object' && r !== null && r.file === file && Array.isArray(r.claims) && Array.isArray(r.errors);
+  return typeof r === 'object' && r !== null && r.file === file && Array.isArray(r.claims) && Array.isArray(r.derived) && Array.isArray(r.errors);
 }
 
 /**

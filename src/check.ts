@@ -2,7 +2,7 @@
 // parse → extract → normalise → derive → group → rules → sort.
 import { deriveClaims } from './derive.js';
 import { extractBlockClaims, newProseState, type RawClaim } from './extract/prose.js';
-import { createLocator, createQuoter } from './extract/places.js';
+import { createLocator, createQuoter, detached } from './extract/places.js';
 import { documentDate } from './normalise/dates.js';
 import { collectSegments, type Segment } from './extract/segments.js';
 import { findMentions } from './normalise/entities.js';
@@ -40,15 +40,19 @@ function readCached(source: SourceText, options: CheckOptions): DocumentReading 
   return reading;
 }
 
+/** What one document says: its stated claims, the claims they imply, and its errors. Plain data (cached, sent between threads). */
 export interface DocumentReading {
   file: string;
+  /** Stated claims, sorted by place. */
   claims: Claim[];
+  /** Claims implied by the stated ones (src/derive.ts). */
+  derived: Claim[];
   errors: FileError[];
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-function toClaim(raw: RawClaim, file: string, text: string, locate: ReturnType<typeof createLocator>): Claim {
+function toClaim(raw: RawClaim, file: string, text: string, locate: ReturnType<typeof createLocator>, sentenceAt: (start: number, end: number) => string): Claim {
   return {
     id: `${file}:${raw.span.start}:${raw.attribute}`,
     entity: raw.entity,
@@ -57,8 +61,8 @@ function toClaim(raw: RawClaim, file: string, text: string, locate: ReturnType<t
     modality: raw.modality,
     source: raw.source,
     place: locate(file, raw.span.start, raw.span.end),
-    quote: text.slice(raw.span.start, raw.span.end),
-    sentence: text.slice(raw.sentence.start, raw.sentence.end).replace(/\s+/g, ' ').trim(),
+    quote: detached(text.slice(raw.span.start, raw.span.end)),
+    sentence: sentenceAt(raw.sentence.start, raw.sentence.end),
     confidence: raw.confidence,
     ...(raw.time ? { time: raw.time } : {}),
     ...(raw.relation ? { relation: raw.relation } : {}),
@@ -81,7 +85,7 @@ export function readDocument(source: SourceText, lexicon: Lexicon): DocumentRead
   try {
     ({ bodyOffset, data: frontMatter } = parseFrontMatter(text));
   } catch (error) {
-    if (error instanceof FrontMatterError) return { file, claims: [], errors: [{ code: 'front-matter', message: error.message }] };
+    if (error instanceof FrontMatterError) return { file, claims: [], derived: [], errors: [{ code: 'front-matter', message: error.message }] };
     throw error;
   }
   const lineOffset = text.slice(0, bodyOffset).split('\n').length - 1;
@@ -99,24 +103,25 @@ export function readDocument(source: SourceText, lexicon: Lexicon): DocumentRead
     return d ? [d] : [];
   });
   const disabledAt = disabledRules(directives);
+  // One string per sentence, however many claims it holds.
+  const sentences = new Map<string, string>();
+  const sentenceAt = (start: number, end: number): string => {
+    const key = `${start}:${end}`;
+    let sentence = sentences.get(key);
+    if (sentence === undefined) sentences.set(key, (sentence = detached(text.slice(start, end).replace(/\s+/g, ' ').trim())));
+    return sentence;
+  };
   const claims = raw
     .map((r) => {
-      const claim = toClaim(r, file, text, locate);
+      const claim = toClaim(r, file, text, locate, sentenceAt);
       const disabled = directives.length > 0 ? disabledAt(claim.place.line) : [];
       return disabled.length > 0 ? { ...claim, suppressed: disabled } : claim;
     })
     .sort(compareClaims);
-  return { file, claims, errors: [] };
-}
-
-/** The exact text between a claim's start and end, for derived claims spanning two cells. */
-function quoteBetween(texts: Map<string, string>) {
-  const quoters = new Map<string, (place: Claim['place']) => string>();
-  return (claim: Claim): string => {
-    let quote = quoters.get(claim.place.file);
-    if (!quote) quoters.set(claim.place.file, (quote = createQuoter(texts.get(claim.place.file) ?? '')));
-    return quote(claim.place);
-  };
+  // A derived claim spanning two cells of a line is quoted with the exact text between them.
+  const quote = createQuoter(text);
+  const derived = deriveClaims(lexicon, claims, (claim) => quote(claim.place));
+  return { file, claims, derived, errors: [] };
 }
 
 function compareConflicts(a: Conflict, b: Conflict): number {
@@ -163,18 +168,27 @@ export interface Analysis {
   claims: Claim[];
 }
 
+const byFile = (a: { file: string }, b: { file: string }) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+
 /** Reads, derives and checks; returns the report and the claims behind it. */
 export function analyse(
   sources: readonly SourceText[],
   options: CheckOptions,
   inputErrors: readonly { file: string; error: FileError }[] = [],
 ): Analysis {
-  const readings = [...sources].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)).map((s) => readCached(s, options));
-  const texts = new Map(sources.map((s) => [s.file, s.text]));
-  const stated = readings.flatMap((r) => r.claims);
-  const claims = deriveClaims(options.lexicon, stated, quoteBetween(texts));
+  return analyseReadings([...sources].sort(byFile).map((s) => readCached(s, options)), options, inputErrors);
+}
+
+/** Checks documents already read (by readDocument, here or in another thread, or from a cache): no texts needed. */
+export function analyseReadings(
+  readings: readonly DocumentReading[],
+  options: CheckOptions,
+  inputErrors: readonly { file: string; error: FileError }[] = [],
+): Analysis {
+  const sorted = [...readings].sort(byFile);
+  const claims = [...sorted.flatMap((r) => r.claims), ...sorted.flatMap((r) => r.derived)];
   const conflicts = findConflicts(claims, options);
-  return { report: buildReport(readings, inputErrors, conflicts), claims: claims.sort(compareClaims) };
+  return { report: buildReport(sorted, inputErrors, conflicts), claims: claims.sort(compareClaims) };
 }
 
 /** Checks texts and builds the report; `inputErrors` are files that could not be read at all. */
@@ -194,7 +208,7 @@ export function buildReport(
   const files: FileResult[] = [
     ...readings.map((r) => ({ file: r.file, claims: r.claims.length, errors: r.errors })),
     ...inputErrors.map((e) => ({ file: e.file, claims: 0, errors: [e.error] })),
-  ].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  ].sort(byFile);
   const count = (s: Severity) => conflicts.filter((c) => c.severity === s).length;
   return {
     version: 1,

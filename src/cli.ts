@@ -2,19 +2,20 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { analyse, ruleContext, type Analysis } from './check.js';
+import { analyseReadings, ruleContext, type Analysis } from './check.js';
 import { BaselineError, createBaseline, formatBaseline, parseBaseline } from './baseline.js';
 import { ConfigError, DEFAULT_CONFIG, discoverConfig, loadConfigFile, STARTER_CONFIG, type Config } from './config.js';
 import { exitCode, type FailOn } from './exit-code.js';
 import { compileLexicon, type Lexicon } from './packs/lexicon.js';
 import { BUILTIN_PACK_PATH, loadPackFile, mergePacks, PackError } from './packs/load.js';
-import { readInputs, type InputError } from './read.js';
+import { collectInputs, type Input, type InputError } from './read.js';
+import { readDocuments, type Concurrency } from './read-documents.js';
 import { escapeControl } from './report/escape.js';
 import { explainConflict, findConflict } from './explain.js';
 import { changedSince, GitError } from './git.js';
 import { hideBaselined, onlyInvolving, onlySeverities } from './post-process.js';
 import { rules } from './rules/index.js';
-import type { Report, Severity, SourceText } from './types.js';
+import type { Report, Severity } from './types.js';
 
 export interface Io {
   stdout: { write(text: string): unknown; isTTY?: boolean };
@@ -46,6 +47,7 @@ export interface CheckCommandOptions {
   writeBaseline?: string;
   cache?: boolean;
   cacheLocation?: string;
+  concurrency: Concurrency;
 }
 
 function packageVersion(): string {
@@ -84,47 +86,72 @@ async function readAll(stream: AsyncIterable<Buffer | string> | undefined): Prom
 interface Prepared {
   config: Config;
   lexicon: Lexicon;
-  sources: SourceText[];
+  inputs: Input[];
   errors: InputError[];
 }
 
-async function prepare(paths: string[], options: { config?: string; stdinFilename?: string }, io: Io): Promise<Prepared> {
+interface InputOptions {
+  config?: string;
+  stdinFilename?: string;
+  concurrency: Concurrency;
+}
+
+async function prepare(paths: string[], options: InputOptions, io: Io): Promise<Prepared> {
   const config = loadConfig(options, io);
   const lexicon = loadLexicon(config);
   if (paths.length === 0) throw new UsageError('no paths given: try `claimcheck seeds/` or `claimcheck --help`');
-  const { sources, errors } = await readInputs(paths, {
+  const { inputs, errors } = await collectInputs(paths, {
     cwd: io.cwd,
     ignore: config.ignore,
     extensions: config.extensions,
     readStdin: () => readAll(io.stdin),
     stdinFilename: options.stdinFilename,
   });
-  return { config, lexicon, sources, errors };
+  return { config, lexicon, inputs, errors };
 }
 
-/** Reads the inputs and the `--new` files (which may lie outside them) and analyses the whole corpus. */
-async function analyseInputs(paths: string[], options: CheckCommandOptions, io: Io): Promise<{ analysis: Analysis; newFiles?: Set<string>; prepared: Prepared }> {
-  const newPaths = [...(options.new ?? []), ...(options.changedSince ? changedSince(options.changedSince, io.cwd) : [])];
-  const prepared = await prepare([...new Set([...paths, ...newPaths])], options, io);
+/** "checking files… 1200/10000" on a terminal's stderr, for runs long enough to watch; never in pipes or CI logs. */
+function progressLine(io: Io, total: number): { update(done: number): void; clear(): void } | undefined {
+  if (io.stderr.isTTY !== true || total < PROGRESS_THRESHOLD) return undefined;
+  const step = Math.max(1, Math.floor(total / 100));
+  const update = (done: number) => {
+    if (done === 0 || done % step === 0) io.stderr.write(`\rclaimcheck: checking files… ${done}/${total}`);
+  };
+  update(0);
+  return { update, clear: () => io.stderr.write('\r\u001b[K') };
+}
+
+/** Reads the inputs one at a time (in threads when they are many) and analyses their claims together. */
+async function analyseInputs(paths: string[], options: InputOptions & { cache?: boolean; cacheLocation?: string }, io: Io): Promise<{ analysis: Analysis; prepared: Prepared }> {
+  const prepared = await prepare(paths, options, io);
   // --cache: readings kept by content, pack and version (src/cache.ts); a cache that cannot be written is only a warning.
   const caching = options.cache ? await import('./cache.js') : undefined;
   const cache = caching?.openCache(path.resolve(io.cwd, options.cacheLocation ?? caching.DEFAULT_CACHE_LOCATION), { version: packageVersion(), packHash: caching.hashPack(prepared.lexicon.pack) });
-  const checkOptions = { lexicon: prepared.lexicon, rules: prepared.config.rules, cache };
-  // A progress line only for a person watching a long run: never in pipes or CI logs.
-  const progress = io.stderr.isTTY === true && prepared.sources.length >= PROGRESS_THRESHOLD;
-  if (progress) io.stderr.write(`claimcheck: checking ${prepared.sources.length} files…`);
-  const analysis = analyse(prepared.sources, checkOptions, prepared.errors);
-  if (progress) io.stderr.write('\r\u001b[K');
+  const progress = progressLine(io, prepared.inputs.length);
+  let read;
+  try {
+    read = await readDocuments(prepared.inputs, { lexicon: prepared.lexicon, cache, concurrency: options.concurrency, onProgress: progress?.update });
+  } finally {
+    progress?.clear();
+  }
+  const analysis = analyseReadings(read.readings, { lexicon: prepared.lexicon, rules: prepared.config.rules }, [...prepared.errors, ...read.errors]);
   try {
     cache?.save();
   } catch (error) {
     io.stderr.write(`claimcheck: warning: ${escapeControl((error as Error).message)}\n`);
   }
-  if (!options.new && !options.changedSince) return { analysis, prepared };
+  return { analysis, prepared };
+}
+
+/** The whole corpus is analysed; with --new or --changed-since, the files whose conflicts are reported. */
+async function analyseForCheck(paths: string[], options: CheckCommandOptions, io: Io): Promise<{ analysis: Analysis; newFiles?: Set<string> }> {
+  const newPaths = [...(options.new ?? []), ...(options.changedSince ? changedSince(options.changedSince, io.cwd) : [])];
+  const { analysis, prepared } = await analyseInputs([...new Set([...paths, ...newPaths])], options, io);
+  if (!options.new && !options.changedSince) return { analysis };
   // The names the reader gave the --new files, so that they match the claims' places.
-  const named = options.new ? await readInputs(options.new, { cwd: io.cwd, ignore: prepared.config.ignore, extensions: prepared.config.extensions }) : { sources: [] };
-  const changed = options.changedSince ? newPaths.filter((p) => prepared.sources.some((s) => s.file === p)) : [];
-  return { analysis, prepared, newFiles: new Set([...named.sources.map((s) => s.file), ...changed]) };
+  const named = options.new ? await collectInputs(options.new, { cwd: io.cwd, ignore: prepared.config.ignore, extensions: prepared.config.extensions }) : { inputs: [] };
+  const changed = options.changedSince ? newPaths.filter((p) => prepared.inputs.some((input) => input.file === p)) : [];
+  return { analysis, newFiles: new Set([...named.inputs.map((input) => input.file), ...changed]) };
 }
 
 async function formatReport(report: Report, options: CheckCommandOptions, io: Io): Promise<string> {
@@ -192,7 +219,7 @@ function readBaseline(file: string, io: Io) {
 }
 
 async function runCheck(paths: string[], options: CheckCommandOptions, io: Io): Promise<number> {
-  const { analysis, newFiles } = await analyseInputs(paths, options, io);
+  const { analysis, newFiles } = await analyseForCheck(paths, options, io);
   let report = analysis.report;
   if (newFiles) report = onlyInvolving(newFiles)(report);
   if (options.writeBaseline) {
@@ -211,6 +238,13 @@ async function runCheck(paths: string[], options: CheckCommandOptions, io: Io): 
   return gate;
 }
 
+function parseConcurrency(value: string): Concurrency {
+  if (value === 'auto' || value === 'off') return value;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new UsageError(`--concurrency takes auto, off or a number of threads from 1 to 64, got "${value}"`);
+  return n;
+}
+
 function parseCount(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new UsageError(`--max-warnings needs a whole number >= 0, got "${value}"`);
@@ -222,6 +256,7 @@ function inputOptionsOn(command: Command): Command {
   return command
     .option('-c, --config <file>', 'config file (default: .claimcheckrc.yml / claimcheck.config.json found upwards)')
     .option('--stdin-filename <name>', "name used for '-' (stdin) in the report")
+    .option('--concurrency <n|auto|off>', 'threads that read the files: a number, auto (when there are many files) or off', parseConcurrency, 'auto' as Concurrency)
     .option('--debug', 'print stack traces of internal errors');
 }
 
@@ -254,9 +289,8 @@ export function buildProgram(io: Io, done: (code: number) => void): Command {
 
   inputOptionsOn(program.command('claims').description('print the normalised claims').argument('[paths...]', 'files, folders or globs'))
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'jsonl']).default('table'))
-    .action(async (paths: string[], options: { format: 'table' | 'json' | 'jsonl'; config?: string; stdinFilename?: string }) => {
-      const prepared = await prepare(paths, options, io);
-      const { report, claims } = analyse(prepared.sources, { lexicon: prepared.lexicon, rules: prepared.config.rules }, prepared.errors);
+    .action(async (paths: string[], options: InputOptions & { format: 'table' | 'json' | 'jsonl' }) => {
+      const { report, claims } = (await analyseInputs(paths, options, io)).analysis;
       io.stdout.write((await import('./report/claims.js')).formatClaims(claims, options.format));
       reportInputErrors(report, io);
       done(report.files.some((f) => f.errors.length > 0) ? 2 : 0);
@@ -264,9 +298,8 @@ export function buildProgram(io: Io, done: (code: number) => void): Command {
 
   inputOptionsOn(program.command('facts').description('print a fact sheet: entity × attribute, values, sources, agreement').argument('[paths...]', 'files, folders or globs'))
     .addOption(new Option('-f, --format <format>', 'output format').choices(['pretty', 'markdown', 'json']).default('pretty'))
-    .action(async (paths: string[], options: { format: 'pretty' | 'markdown' | 'json'; config?: string; stdinFilename?: string }) => {
-      const prepared = await prepare(paths, options, io);
-      const { report, claims } = analyse(prepared.sources, { lexicon: prepared.lexicon, rules: prepared.config.rules }, prepared.errors);
+    .action(async (paths: string[], options: InputOptions & { format: 'pretty' | 'markdown' | 'json' }) => {
+      const { report, claims } = (await analyseInputs(paths, options, io)).analysis;
       const { buildFacts, formatFacts } = await import('./report/facts.js');
       io.stdout.write(formatFacts(buildFacts(claims, report.conflicts), options.format));
       reportInputErrors(report, io);
@@ -275,9 +308,8 @@ export function buildProgram(io: Io, done: (code: number) => void): Command {
 
   inputOptionsOn(program.command('explain').description('show how a conflict was found: claims, readings, derivations, rule').argument('<id>', 'conflict id (or a unique prefix)').argument('[paths...]', 'files, folders or globs'))
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .action(async (id: string, paths: string[], options: { format: 'text' | 'json'; config?: string; stdinFilename?: string }) => {
-      const prepared = await prepare(paths, options, io);
-      const { report, claims } = analyse(prepared.sources, { lexicon: prepared.lexicon, rules: prepared.config.rules }, prepared.errors);
+    .action(async (id: string, paths: string[], options: InputOptions & { format: 'text' | 'json' }) => {
+      const { analysis: { report, claims }, prepared } = await analyseInputs(paths, options, io);
       const found = findConflict(report.conflicts, id);
       if (found.length !== 1) {
         throw new UsageError(found.length === 0 ? `no conflict with id ${id} in these files` : `${found.length} conflicts start with ${id}; give more of the id`);

@@ -90,11 +90,11 @@ function eventDates(claims: Claim[]): Claim[] {
 }
 
 /**
- * Adds derived claims. `quoteOf` fills the exact quote of a derived claim whose sources share a line
- * (the span between them), since only the caller holds the text.
+ * The claims one document's stated claims imply (its stated claims are not repeated). `quoteOf` fills
+ * the exact quote of a derived claim whose sources share a line (the span between them), since only
+ * the caller holds the text.
  */
 export function deriveClaims(lexicon: Lexicon, claims: Claim[], quoteOf: (claim: Claim) => string): Claim[] {
   const fromFigures = deriveFromEqualFigures(lexicon, claims).map((c) => (c.quote === '' ? { ...c, quote: quoteOf(c) } : c));
-  const all = [...claims, ...fromFigures];
-  return [...all, ...liftToFamilies(lexicon, all), ...eventDates(claims)];
+  return [...fromFigures, ...liftToFamilies(lexicon, [...claims, ...fromFigures]), ...eventDates(claims)];
 }

@@ -38,7 +38,7 @@ const IGNORE_FILE = '.claimcheckignore';
 /** Bytes scanned for a NUL byte to call a file binary, as ripgrep does. */
 const BINARY_SNIFF_BYTES = 8192;
 /** Parallel file reads. */
-const READ_CONCURRENCY = 8;
+export const READ_CONCURRENCY = 8;
 
 // ---------------------------------------------------------------------------
 // Decoding
@@ -579,11 +579,36 @@ async function loadIgnore(cwd: string, patterns: readonly string[], errors: Inpu
   return ig;
 }
 
+/** One input to read: its name as the user knows it, and how to get its text (read when asked, not before). */
+export interface Input {
+  file: string;
+  read(): Promise<{ text: string } | { error: FileError }>;
+}
+
+export interface InputList {
+  /** Sorted by path and de-duplicated (the same real file reached twice is one input). */
+  inputs: Input[];
+  /** Problems found while resolving the paths (missing paths, empty folders, loops…), sorted. */
+  errors: InputError[];
+}
+
+/** Errors sorted, and the same problem reported once. */
+function sortErrors(errors: InputError[]): InputError[] {
+  const errorKeys = new Set<string>();
+  return errors
+    .sort((a, b) => comparePaths(a.file, b.file) || (a.error.code < b.error.code ? -1 : a.error.code > b.error.code ? 1 : 0))
+    .filter((e) => {
+      const key = `${e.file}\0${e.error.code}\0${e.error.message}`;
+      return errorKeys.has(key) ? false : (errorKeys.add(key), true);
+    });
+}
+
 /**
- * Resolves files, folders, globs and '-' (stdin) to decoded texts. Output is sorted by path and
- * de-duplicated; every problem with an input is an `InputError` and never stops the others.
+ * Resolves files, folders, globs and '-' (stdin) to the inputs to read, without reading any file
+ * (stdin excepted, which can be read only once): a caller can then read them one at a time, so
+ * that a run over 100,000 files never holds them all. Every problem is an `InputError`.
  */
-export async function readInputs(paths: string[], options: ReadOptions = {}): Promise<ReadResult> {
+export async function collectInputs(paths: string[], options: ReadOptions = {}): Promise<InputList> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const setupErrors: InputError[] = [];
@@ -594,48 +619,47 @@ export async function readInputs(paths: string[], options: ReadOptions = {}): Pr
 
   // Sort, then keep the first path of each real file.
   const seen = new Set<string>();
-  const unique = [...collector.candidates]
+  const inputs: Input[] = [...collector.candidates]
     .sort((a, b) => comparePaths(a.file, b.file))
-    .filter((c) => (seen.has(c.real) ? false : (seen.add(c.real), true)));
-
-  const results: ({ text: string } | { error: FileError })[] = new Array(unique.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < unique.length) {
-      const i = next++;
-      results[i] = await readOne(unique[i]!.abs, maxFileBytes);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, unique.length) }, worker));
-
-  const sources: SourceText[] = [];
-  const errors: InputError[] = collector.errors;
-  unique.forEach((c, i) => {
-    const r = results[i]!;
-    if ('text' in r) sources.push({ file: c.file, text: r.text });
-    else errors.push({ file: c.file, error: r.error });
-  });
+    .filter((c) => (seen.has(c.real) ? false : (seen.add(c.real), true)))
+    .map((c) => ({ file: c.file, read: () => readOne(c.abs, maxFileBytes) }));
 
   if (collector.stdin) {
     const file = options.stdinFilename ?? '<stdin>';
+    let result: { text: string } | { error: FileError };
     try {
       const bytes = await (options.readStdin ?? readProcessStdin)();
-      const r = bytes.length > maxFileBytes ? { error: tooLarge(bytes.length, maxFileBytes) } : decodeText(bytes);
-      if ('text' in r) sources.push({ file, text: r.text });
-      else errors.push({ file, error: r.error });
+      result = bytes.length > maxFileBytes ? { error: tooLarge(bytes.length, maxFileBytes) } : decodeText(bytes);
     } catch (err) {
-      errors.push({ file, error: { code: 'unreadable', message: `could not read standard input: ${osReason(err)}` } });
+      result = { error: { code: 'unreadable', message: `could not read standard input: ${osReason(err)}` } };
     }
-    sources.sort((a, b) => comparePaths(a.file, b.file));
+    inputs.push({ file, read: async () => result });
+    inputs.sort((a, b) => comparePaths(a.file, b.file));
   }
+  return { inputs, errors: sortErrors(collector.errors) };
+}
 
-  // Errors: sorted, and the same problem reported once.
-  const errorKeys = new Set<string>();
-  const uniqueErrors = errors
-    .sort((a, b) => comparePaths(a.file, b.file) || (a.error.code < b.error.code ? -1 : a.error.code > b.error.code ? 1 : 0))
-    .filter((e) => {
-      const key = `${e.file}\0${e.error.code}\0${e.error.message}`;
-      return errorKeys.has(key) ? false : (errorKeys.add(key), true);
-    });
-  return { sources, errors: uniqueErrors };
+/**
+ * Resolves files, folders, globs and '-' (stdin) to decoded texts, all read. Output is sorted by
+ * path and de-duplicated; every problem with an input is an `InputError` and never stops the others.
+ */
+export async function readInputs(paths: string[], options: ReadOptions = {}): Promise<ReadResult> {
+  const { inputs, errors } = await collectInputs(paths, options);
+  const results: ({ text: string } | { error: FileError })[] = new Array(inputs.length);
+  let next = 0;
+  const reader = async (): Promise<void> => {
+    while (next < inputs.length) {
+      const i = next++;
+      results[i] = await inputs[i]!.read();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, inputs.length) }, reader));
+
+  const sources: SourceText[] = [];
+  inputs.forEach((input, i) => {
+    const r = results[i]!;
+    if ('text' in r) sources.push({ file: input.file, text: r.text });
+    else errors.push({ file: input.file, error: r.error });
+  });
+  return { sources, errors: sortErrors(errors) };
 }

@@ -531,6 +531,29 @@ describe('commands and usage', () => {
     const badCount = cli(['conflict', '--max-warnings', 'many']);
     expect([badCount.status, badCount.stdout]).toEqual([2, '']);
     expect(badCount.stderr).toBe('claimcheck: --max-warnings needs a whole number >= 0, got "many"\n');
+
+    for (const bad of ['0', 'two', '1.5']) {
+      const r = cli(['conflict', '--concurrency', bad]);
+      expect([r.status, r.stdout, r.stderr]).toEqual([2, '', `claimcheck: --concurrency takes auto, off or a number of threads from 1 to 64, got "${bad}"\n`]);
+    }
+  });
+});
+
+describe('worker threads (--concurrency)', () => {
+  it('give the same bytes, errors and exit code as one thread, for every command', () => {
+    const dir = tempDir();
+    for (const name of ['conflict', 'mixed', 'clean']) copyFixture(name, path.join(dir, name));
+    copyFixture('frontmatter-js/evil.md', path.join(dir, 'evil.md'));
+    writeFileSync(path.join(dir, 'binary.md'), Buffer.from([0x23, 0x20, 0x00, 0x01, 0x02]));
+    for (const seed of ['001_76ea8863c0330c56.txt', '003_4329b778ac0f52e3.txt']) cpSync(path.join(ROOT, 'seeds', seed), path.join(dir, seed));
+    const runs = [['.', '--format', 'json'], ['.'], ['claims', '.', '--format', 'jsonl'], ['facts', '.']];
+    for (const args of runs) {
+      const alone = cli([...args, '--concurrency', 'off'], { cwd: dir });
+      expect(alone.status).toBe(2); // the binary file and the JavaScript front matter
+      expect(alone.stderr).toContain('claimcheck: binary.md: binary file skipped');
+      expect(cli([...args, '--concurrency', '2'], { cwd: dir })).toEqual(alone);
+    }
+    expect(existsSync(path.join(dir, MARKER))).toBe(false);
   });
 });
 

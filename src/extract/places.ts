@@ -9,11 +9,20 @@ function lineStarts(text: string): number[] {
   return starts;
 }
 
+/**
+ * A copy of a piece of a text that does not keep the whole text alive: V8 represents a slice of a
+ * long string as a view into it, so one quote kept from each article would keep every article in
+ * memory. Concatenating first makes a new flat string, and the slice is a view into that copy.
+ */
+export function detached(piece: string): string {
+  return piece.length < 13 ? piece : (` ${piece}`).slice(1);
+}
+
 /** The other way: the exact text a Place covers (for derived claims, which have places but no offsets). */
 export function createQuoter(text: string): (place: Place) => string {
   const starts = lineStarts(text);
   const offset = (line: number, column: number) => (starts[line - 1] ?? 0) + column - 1;
-  return (place) => text.slice(offset(place.line, place.column), offset(place.endLine, place.endColumn));
+  return (place) => detached(text.slice(offset(place.line, place.column), offset(place.endLine, place.endColumn)));
 }
 
 /** Builds a locator for one text: offsets → Place, by binary search over line starts. */

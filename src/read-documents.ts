@@ -1,0 +1,99 @@
+// Reads every input's claims, one file at a time (in worker threads when there are many): a run keeps claims, never all the texts.
+import { availableParallelism } from 'node:os';
+import { readDocument, type DocumentCache, type DocumentReading } from './check.js';
+import type { Lexicon } from './packs/lexicon.js';
+import type { Input, InputError } from './read.js';
+import type { ReaderPool } from './threads/pool.js';
+
+/** Worker threads: a number of them, `auto` (as many as pay, see `threadsFor`) or `off` (this thread only). */
+export type Concurrency = number | 'auto' | 'off';
+
+/** `auto` uses threads only for runs of at least this many files: below it, starting them costs more than it saves. */
+export const AUTO_THREADS_FROM_FILES = 200;
+/** At most this many threads under `auto`: each holds its own copy of the pack and its own heap. */
+const AUTO_MAX_THREADS = 4;
+/** `auto` starts the threads once this many documents had to be read (not found in the cache). */
+const AUTO_AFTER_MISSES = 16;
+/** Documents read but not yet back, per thread (or in all, in this thread): what bounds the texts held at once. */
+const IN_FLIGHT_PER_THREAD = 16;
+const IN_FLIGHT_ALONE = 8;
+
+export interface ReadDocumentsOptions {
+  lexicon: Lexicon;
+  cache?: DocumentCache;
+  concurrency?: Concurrency;
+  /** Called after each input, with how many are done. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface ReadDocumentsResult {
+  /** In input order; a file that could not be read has an error instead. */
+  readings: DocumentReading[];
+  errors: InputError[];
+}
+
+/** How many threads a run over `files` inputs uses: 0 means this thread alone. */
+export function threadsFor(concurrency: Concurrency, files: number, cores = availableParallelism()): number {
+  if (concurrency === 'off') return 0;
+  if (concurrency === 'auto') return files >= AUTO_THREADS_FROM_FILES && cores >= 2 ? Math.min(cores, AUTO_MAX_THREADS) : 0;
+  return concurrency;
+}
+
+/**
+ * Reads each input and its claims, in order, holding only a few texts at a time. Found in the cache
+ * or read here or in a worker: the reading is the same. An input that cannot be read is an error
+ * in the result, never an exception; an exception is a bug (and closes the threads).
+ */
+export async function readDocuments(inputs: readonly Input[], options: ReadDocumentsOptions): Promise<ReadDocumentsResult> {
+  const concurrency = options.concurrency ?? 'auto';
+  const threads = threadsFor(concurrency, inputs.length);
+  const readings: (DocumentReading | undefined)[] = new Array(inputs.length);
+  const failed: (InputError | undefined)[] = new Array(inputs.length);
+  let misses = 0;
+  let done = 0;
+
+  const startPool = async (): Promise<ReaderPool> => {
+    const { createReaderPool } = await import('./threads/pool.js');
+    return createReaderPool(threads, options.lexicon.pack);
+  };
+  let starting: Promise<ReaderPool> | undefined;
+  const poolIfWanted = async (): Promise<ReaderPool | undefined> => {
+    if (threads === 0) return undefined;
+    if (!starting && (concurrency !== 'auto' || misses >= AUTO_AFTER_MISSES)) starting = startPool();
+    return starting;
+  };
+
+  const readOne = async (i: number): Promise<void> => {
+    const input = inputs[i]!;
+    const result = await input.read();
+    if ('error' in result) {
+      failed[i] = { file: input.file, error: result.error };
+    } else {
+      const source = { file: input.file, text: result.text };
+      let reading = options.cache?.get(source);
+      if (!reading) {
+        misses++;
+        const workers = await poolIfWanted();
+        reading = workers ? await workers.read(source) : readDocument(source, options.lexicon);
+        options.cache?.set(source, reading);
+      }
+      readings[i] = reading;
+    }
+    options.onProgress?.(++done, inputs.length);
+  };
+
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < inputs.length) await readOne(next++);
+  };
+  try {
+    const lanes = threads > 0 ? threads * IN_FLIGHT_PER_THREAD : IN_FLIGHT_ALONE;
+    await Promise.all(Array.from({ length: Math.min(lanes, inputs.length) }, lane));
+  } finally {
+    if (starting) await (await starting.catch(() => undefined))?.close();
+  }
+  return {
+    readings: readings.filter((r): r is DocumentReading => r !== undefined),
+    errors: failed.filter((e): e is InputError => e !== undefined),
+  };
+}
