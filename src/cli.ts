@@ -1,5 +1,5 @@
 // The command line: options → check → formatter → output; returns the exit code. Owns all printing.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { analyseReadings, ruleContext, type Analysis } from './check.js';
@@ -154,13 +154,13 @@ async function analyseForCheck(paths: string[], options: CheckCommandOptions, io
   return { analysis, newFiles: new Set([...named.inputs.map((input) => input.file), ...changed]) };
 }
 
-async function formatReport(report: Report, options: CheckCommandOptions, io: Io): Promise<string> {
+async function formatReport(report: Report, options: CheckCommandOptions, io: Io): Promise<Output> {
   const color = options.output ? false : useColor(options.color, io.env, io.stdout.isTTY);
   switch (options.format) {
     case 'json':
-      return (await import('./report/json.js')).formatJson(report);
+      return (await import('./report/json.js')).formatJsonChunks(report);
     case 'jsonl':
-      return (await import('./report/jsonl.js')).formatJsonl(report);
+      return (await import('./report/jsonl.js')).formatJsonlChunks(report);
     case 'sarif': {
       const { formatSarif } = await import('./report/sarif.js');
       return formatSarif(report, {
@@ -182,22 +182,32 @@ function quietSeverities(failOn: FailOn): Severity[] {
   return failOn === 'info' ? ['error', 'warning', 'info'] : failOn === 'warning' ? ['error', 'warning'] : ['error'];
 }
 
-function emit(text: string, options: { output?: string }, io: Io): void {
+/** A report as one string, or in chunks (the large machine formats: never one huge string). */
+type Output = string | Iterable<string>;
+
+function emit(output: Output, options: { output?: string }, io: Io): void {
   if (!options.output) {
-    io.stdout.write(text);
+    for (const chunk of typeof output === 'string' ? [output] : output) io.stdout.write(chunk);
     return;
   }
-  writeOutput(options.output, text, io);
+  writeOutput(options.output, output, io);
 }
 
 /** Writes a file the user named; a failure is their path's problem, not a crash. */
-function writeOutput(file: string, text: string, io: Io): void {
+function writeOutput(file: string, output: Output, io: Io): void {
+  let fd: number | undefined;
   try {
-    writeFileSync(path.resolve(io.cwd, file), text);
+    fd = openSync(path.resolve(io.cwd, file), 'w');
+    for (const chunk of typeof output === 'string' ? [output] : output) {
+      const bytes = Buffer.from(chunk);
+      for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
+    }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'no such folder' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (code ?? (error as Error).message);
     throw new UsageError(`cannot write ${file}: ${reason}`);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

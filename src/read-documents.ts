@@ -1,6 +1,7 @@
 // Reads every input's claims, one file at a time (in worker threads when there are many): a run keeps claims, never all the texts.
 import { availableParallelism } from 'node:os';
 import { readDocument, type DocumentCache, type DocumentReading } from './check.js';
+import { createCompactor } from './compact.js';
 import type { Lexicon } from './packs/lexicon.js';
 import type { Input, InputError } from './read.js';
 import type { ReaderPool } from './threads/pool.js';
@@ -49,6 +50,7 @@ export async function readDocuments(inputs: readonly Input[], options: ReadDocum
   const threads = threadsFor(concurrency, inputs.length);
   const readings: (DocumentReading | undefined)[] = new Array(inputs.length);
   const failed: (InputError | undefined)[] = new Array(inputs.length);
+  const compact = createCompactor();
   let misses = 0;
   let done = 0;
 
@@ -77,7 +79,7 @@ export async function readDocuments(inputs: readonly Input[], options: ReadDocum
         reading = workers ? await workers.read(source) : readDocument(source, options.lexicon);
         options.cache?.set(source, reading);
       }
-      readings[i] = reading;
+      readings[i] = compact(reading);
     }
     options.onProgress?.(++done, inputs.length);
   };

@@ -4,6 +4,7 @@ import { promises as fsp } from 'node:fs';
 import type { Dirent, Stats } from 'node:fs';
 import path from 'node:path';
 import ignore from 'ignore';
+import { detached } from './extract/places.js';
 import type { SourceText, FileError } from './types.js';
 
 export interface InputError {
@@ -592,6 +593,23 @@ export interface InputList {
   errors: InputError[];
 }
 
+/** A file on disk: only its two names are held until it is read (a run may list 100,000 of them). */
+class FileInput implements Input {
+  readonly file: string;
+  readonly #abs: string;
+  readonly #maxFileBytes: number;
+
+  constructor(file: string, abs: string, maxFileBytes: number) {
+    this.file = detached(file);
+    this.#abs = detached(abs);
+    this.#maxFileBytes = maxFileBytes;
+  }
+
+  read(): Promise<{ text: string } | { error: FileError }> {
+    return readOne(this.#abs, this.#maxFileBytes);
+  }
+}
+
 /** Errors sorted, and the same problem reported once. */
 function sortErrors(errors: InputError[]): InputError[] {
   const errorKeys = new Set<string>();
@@ -622,7 +640,7 @@ export async function collectInputs(paths: string[], options: ReadOptions = {}):
   const inputs: Input[] = [...collector.candidates]
     .sort((a, b) => comparePaths(a.file, b.file))
     .filter((c) => (seen.has(c.real) ? false : (seen.add(c.real), true)))
-    .map((c) => ({ file: c.file, read: () => readOne(c.abs, maxFileBytes) }));
+    .map((c) => new FileInput(c.file, c.abs, maxFileBytes));
 
   if (collector.stdin) {
     const file = options.stdinFilename ?? '<stdin>';

@@ -9,8 +9,8 @@ import { describe, expect, it } from 'vitest';
 import type { Claim, Conflict, Report } from '../src/types.js';
 import { escapeControl } from '../src/report/escape.js';
 import { formatPretty, shortenQuote } from '../src/report/pretty.js';
-import { formatJson, projectClaim, projectReport } from '../src/report/json.js';
-import { formatJsonl } from '../src/report/jsonl.js';
+import { formatJson, formatJsonChunks, projectClaim, projectReport } from '../src/report/json.js';
+import { formatJsonl, formatJsonlChunks } from '../src/report/jsonl.js';
 import { formatSarif, toUri, type SarifRule } from '../src/report/sarif.js';
 import { formatGithub } from '../src/report/github.js';
 import { escapeMarkdown, formatMarkdown } from '../src/report/markdown.js';
@@ -317,6 +317,30 @@ describe('formatJson', () => {
     const badVersion = { ...good, version: 2 };
     expect(validate(badVersion)).toBe(false);
     expect(validate(projectReport(empty))).toBe(true);
+  });
+});
+
+describe('the JSON and JSONL reports in chunks', () => {
+  const big: Report = { ...report, conflicts: Array.from({ length: 400 }, (_, i) => report.conflicts[i % report.conflicts.length]!) };
+  const withBaseline: Report = { ...report, baseline: { file: 'baseline.json', matched: 1, fixed: [] } };
+
+  it('are the bytes of one JSON.stringify, cut into chunks of about 64 KiB', () => {
+    for (const r of [big, report, empty, withBaseline]) {
+      const chunks = [...formatJsonChunks(r)];
+      expect(chunks.join('')).toBe(`${JSON.stringify(projectReport(r), null, 2)}\n`);
+      expect(chunks.join('')).toBe(formatJson(r));
+    }
+    const chunks = [...formatJsonChunks(big)];
+    expect(chunks.length).toBeGreaterThan(2);
+    expect(Math.max(...chunks.map((c) => c.length))).toBeLessThan(2 * 65536);
+  });
+
+  it('JSONL chunks hold whole lines', () => {
+    const chunks = [...formatJsonlChunks(big)];
+    expect(chunks.length).toBeGreaterThan(2);
+    expect(chunks.every((c) => c.endsWith('}\n'))).toBe(true);
+    expect(chunks.join('')).toBe(formatJsonl(big));
+    expect([...formatJsonlChunks(empty)]).toEqual([]);
   });
 });
 

@@ -11,11 +11,11 @@ function lineStarts(text: string): number[] {
 
 /**
  * A copy of a piece of a text that does not keep the whole text alive: V8 represents a slice of a
- * long string as a view into it, so one quote kept from each article would keep every article in
- * memory. Concatenating first makes a new flat string, and the slice is a view into that copy.
+ * long string as a view into it (and a concatenation as a pair of pointers), so one quote kept
+ * from each article would keep every article in memory. A JSON round trip makes a new flat string.
  */
 export function detached(piece: string): string {
-  return piece.length < 13 ? piece : (` ${piece}`).slice(1);
+  return piece.length < 13 ? piece : (JSON.parse(JSON.stringify(piece)) as string);
 }
 
 /** The other way: the exact text a Place covers (for derived claims, which have places but no offsets). */

@@ -159,7 +159,57 @@ export function projectReport(report: Report): JsonReport {
   };
 }
 
+/** Pieces of text joined into chunks of about this many characters: few writes, no huge string. */
+const CHUNK_CHARS = 1 << 16;
+
+/** Joins small pieces into chunks of about CHUNK_CHARS characters. */
+export function* inChunks(pieces: Iterable<string>): Generator<string> {
+  let buffer = '';
+  for (const piece of pieces) {
+    buffer += piece;
+    if (buffer.length >= CHUNK_CHARS) {
+      yield buffer;
+      buffer = '';
+    }
+  }
+  if (buffer !== '') yield buffer;
+}
+
+/** `JSON.stringify(value, null, 2)` of a value nested `depth` levels deep (JSON strings hold no raw newline). */
+function nested(value: unknown, depth: number): string {
+  return JSON.stringify(value, null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`);
+}
+
+/** A top-level array of the report, item by item, as JSON.stringify(…, null, 2) would print it. */
+function* arrayPieces<T>(items: readonly T[], project: (item: T) => unknown): Generator<string> {
+  if (items.length === 0) {
+    yield '[]';
+    return;
+  }
+  for (let i = 0; i < items.length; i++) yield `${i === 0 ? '[' : ','}\n    ${nested(project(items[i]!), 2)}`;
+  yield '\n  ]';
+}
+
+function* jsonPieces(report: Report): Generator<string> {
+  const { summary, baseline } = projectReport({ ...report, files: [], conflicts: [] });
+  yield '{\n  "version": 1,\n  "files": ';
+  yield* arrayPieces(report.files, projectFile);
+  yield ',\n  "conflicts": ';
+  yield* arrayPieces(report.conflicts, projectConflict);
+  yield `,\n  "summary": ${nested(summary, 1)}`;
+  if (baseline) yield `,\n  "baseline": ${nested(baseline, 1)}`;
+  yield '\n}\n';
+}
+
+/**
+ * The JSON report in chunks: the same bytes as `formatJson`, made and written a piece at a time, so
+ * that a report on 100,000 articles never has to be one string in memory.
+ */
+export function formatJsonChunks(report: Report): Iterable<string> {
+  return inChunks(jsonPieces(report));
+}
+
 /** The JSON report: 2-space indent, trailing newline. The report's order is kept as given. */
 export function formatJson(report: Report): string {
-  return `${JSON.stringify(projectReport(report), null, 2)}\n`;
+  return [...formatJsonChunks(report)].join('');
 }

@@ -1,0 +1,67 @@
+// Owns how readings are held through a long run: one copy of each repeated string and entity, nothing that keeps an article's text alive.
+import type { DocumentReading } from './check.js';
+import { detached } from './extract/places.js';
+import type { Claim, EntityRef, Value } from './types.js';
+
+/**
+ * Returns a function that compacts readings in place and returns them. Names, attributes, units and
+ * other vocabulary are shared across all readings; sentences, ids and quotes are shared within a
+ * reading (several claims of one sentence, a derived claim and its source). Every string kept is a
+ * copy, never a view into a document's text. The data is unchanged: only its layout in memory.
+ */
+export function createCompactor(): (reading: DocumentReading) => DocumentReading {
+  const vocabulary = new Map<string, string>();
+  const word = (s: string): string => {
+    let kept = vocabulary.get(s);
+    if (kept === undefined) vocabulary.set((kept = detached(s)), kept);
+    return kept;
+  };
+
+  return (reading) => {
+    const strings = new Map<string, string>();
+    const text = (s: string): string => {
+      let kept = strings.get(s);
+      if (kept === undefined) strings.set((kept = detached(s)), kept);
+      return kept;
+    };
+    const entities = new Map<string, EntityRef>();
+    const entity = (e: EntityRef): EntityRef => {
+      const key = `${e.id}\u0000${e.mention}\u0000${e.known}`;
+      let kept = entities.get(key);
+      if (kept === undefined) entities.set(key, (kept = { id: word(e.id), name: word(e.name), type: word(e.type), mention: text(e.mention), known: e.known }));
+      return kept;
+    };
+    const value = (v: Value): Value => {
+      switch (v.kind) {
+        case 'quantity':
+          return { kind: 'quantity', min: v.min, max: v.max, unit: word(v.unit), approx: v.approx, text: text(v.text) };
+        case 'category':
+          return { kind: 'category', value: word(v.value), text: text(v.text) };
+        case 'event':
+          return { kind: 'event', event: word(v.event), participants: v.participants.map(word), polarity: v.polarity, text: text(v.text) };
+      }
+    };
+    const file = word(reading.file);
+    const claim = (c: Claim): Claim => {
+      c.id = text(c.id);
+      c.entity = entity(c.entity);
+      c.attribute = word(c.attribute);
+      c.value = value(c.value);
+      if (c.time) c.time = { start: word(c.time.start), end: word(c.time.end), text: text(c.time.text) };
+      c.modality = word(c.modality) as Claim['modality'];
+      c.source = word(c.source) as Claim['source'];
+      c.place.file = file;
+      c.quote = text(c.quote);
+      c.sentence = text(c.sentence);
+      if (c.derivedFrom) c.derivedFrom = c.derivedFrom.map(text);
+      if (c.derivation !== undefined) c.derivation = word(c.derivation);
+      if (c.relation) c.relation = { other: entity(c.relation.other), direction: c.relation.direction };
+      if (c.suppressed) c.suppressed = c.suppressed.map(word);
+      return c;
+    };
+    reading.file = file;
+    reading.claims.forEach(claim);
+    reading.derived.forEach(claim);
+    return reading;
+  };
+}
