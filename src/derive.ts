@@ -18,7 +18,9 @@ function deriveFromEqualFigures(lexicon: Lexicon, claims: Claim[]): Claim[] {
   for (const c of claims) {
     if (c.value.kind !== 'quantity') continue;
     const key = `${c.place.file}\u0000${c.sentence}\u0000${c.place.line}\u0000${c.entity.id}`;
-    bySentence.set(key, [...(bySentence.get(key) ?? []), c]);
+    const list = bySentence.get(key);
+    if (list) list.push(c);
+    else bySentence.set(key, [c]);
   }
   for (const rule of lexicon.pack.derivations) {
     for (const group of bySentence.values()) {

@@ -6,6 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { analyse, checkTexts } from '../src/check.js';
 import { splitSentences } from '../src/extract/sentences.js';
 import { findQuantities } from '../src/normalise/numbers.js';
+import { overlaps } from '../src/normalise/dates.js';
+import { somePairGives, type Figure } from '../src/rules/derived-arithmetic.js';
+import { twoApart } from '../src/rules/temporal-scope.js';
 import { compileLexicon } from '../src/packs/lexicon.js';
 import { BUILTIN_PACK_PATH, loadPackFile } from '../src/packs/load.js';
 import type { Claim, SourceText } from '../src/types.js';
@@ -232,6 +235,36 @@ describe('the whole extraction (checkTexts with the built-in pack)', () => {
         }
       }),
       { numRuns: 100 },
+    );
+  });
+});
+
+describe('linear-time rule checks agree with the pair-by-pair definitions', () => {
+  const figure = fc
+    .tuple(fc.double({ min: 0.001, max: 1e6, noNaN: true }), fc.double({ min: 0, max: 1e3, noNaN: true }))
+    .map(([lo, width]) => ({ claim: {} as Figure['claim'], lo, hi: lo + width }));
+
+  it('somePairGives: some pair (x, y) allows a ratio y / x within [s0, s1]', () => {
+    fc.assert(
+      fc.property(fc.array(figure, { maxLength: 12 }), fc.array(figure, { maxLength: 12 }), fc.double({ min: 0, max: 1e4, noNaN: true }), fc.double({ min: 0, max: 1e4, noNaN: true }), (xs, ys, a, b) => {
+        const [s0, s1] = a <= b ? [a, b] : [b, a];
+        const pairwise = xs.some((x) => ys.some((y) => y.lo / x.hi <= s1 && y.hi / x.lo >= s0));
+        expect(somePairGives(xs, ys, s0, s1)).toBe(pairwise);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('twoApart: some two periods (dated or named) do not overlap', () => {
+    const day = fc.integer({ min: 0, max: 60 }).map((d) => new Date(Date.UTC(2024, 0, 1 + d)).toISOString().slice(0, 10));
+    const dated = fc.tuple(day, day).map(([a, b]) => (a <= b ? { start: a, end: b, text: '' } : { start: b, end: a, text: '' }));
+    const named = fc.constantFrom('~last season', '~next year').map((n) => ({ start: n, end: n, text: n }));
+    fc.assert(
+      fc.property(fc.array(fc.oneof(dated, dated, named), { maxLength: 8 }), (periods) => {
+        const pairwise = periods.some((a, i) => periods.slice(i + 1).some((b) => !overlaps(a, b)));
+        expect(twoApart(periods)).toBe(pairwise);
+      }),
+      { numRuns: 500 },
     );
   });
 });

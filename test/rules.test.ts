@@ -122,3 +122,17 @@ describe.each(rules.map((rule) => [rule.id, rule] as const))('%s', (ruleId) => {
     }
   });
 });
+
+describe('messages of large groups', () => {
+  it('numeric-mismatch names at most 6 figures and counts the others; its claims list them all', () => {
+    const lexicon = compileLexicon(mergePacks([builtin]));
+    const sources = Array.from({ length: 10 }, (_, i) => ({
+      file: `a${String(i).padStart(2, '0')}.md`,
+      text: `# Notes\n\nThe DeepSeek-V3 repository has over ${(1 + 2 * i).toLocaleString('en-US')},000 GitHub stars.\n`,
+    }));
+    const found = checkTexts(sources, { lexicon }).conflicts.filter((c) => c.rule === 'numeric-mismatch');
+    expect(found.map((c) => [c.message, c.claims.length])).toEqual([
+      ['DeepSeek-V3 GitHub stars: over 1,000 vs over 3,000 vs over 5,000 vs over 7,000 vs over 9,000 vs over 11,000 and 4 other figures', 10],
+    ]);
+  });
+});

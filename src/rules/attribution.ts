@@ -34,7 +34,9 @@ export const attribution: Rule = {
     const byFigure = new Map<string, (Claim & { value: Quantity })[]>();
     for (const c of figures) {
       const key = `${c.value.unit}:${c.value.min}`;
-      byFigure.set(key, [...(byFigure.get(key) ?? []), c]);
+      const list = byFigure.get(key);
+      if (list) list.push(c);
+      else byFigure.set(key, [c]);
     }
     const findings = [];
     for (const claims of byFigure.values()) {

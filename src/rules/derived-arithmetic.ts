@@ -8,24 +8,74 @@ import { docsUrl, isAsserted, isSupporting, type RuleContext, type Rule } from '
 
 type QuantityClaim = Claim & { value: Quantity };
 
-/** The figures an entity has for an attribute: those of the same article if it has any, else all. */
-function figuresOf(context: RuleContext, entity: string, attribute: string, file: string): QuantityClaim[] {
-  const all = context
-    .claimsOf(entity, attribute)
-    .filter((c): c is QuantityClaim => c.value.kind === 'quantity' && isSupporting(c) && !c.relation && c.value.min !== null && c.value.min === c.value.max);
-  const local = all.filter((c) => c.place.file === file);
-  // One claim per distinct figure: a figure repeated in many articles is one figure.
-  const distinct = new Map<string, QuantityClaim>();
-  for (const c of local.length > 0 ? local : all) if (!distinct.has(c.value.text)) distinct.set(c.value.text, c);
-  return [...distinct.values()];
+/** A figure and the values its rounding allows. */
+export interface Figure {
+  claim: QuantityClaim;
+  lo: number;
+  hi: number;
 }
 
-/** The ratio range two figures allow: "N times lower" is theirs / mine, "N times higher" mine / theirs. */
-function ratioRange(mine: Quantity, theirs: Quantity, direction: 'lower' | 'higher'): [number, number] | undefined {
-  const [a0, a1] = statedRange(mine);
-  const [b0, b1] = statedRange(theirs);
-  if (a0 <= 0 || b0 <= 0) return undefined;
-  return direction === 'lower' ? [b0 / a1, b1 / a0] : [a0 / b1, a1 / b0];
+/** The distinct figures of one entity's attribute: in all articles, and per article. */
+interface Figures {
+  all: Figure[];
+  byFile: Map<string, Figure[]>;
+}
+
+/** One claim per distinct figure: a figure repeated in many articles is one figure. */
+function distinct(claims: readonly QuantityClaim[]): Figure[] {
+  const seen = new Map<string, Figure>();
+  for (const claim of claims) {
+    if (seen.has(claim.value.text)) continue;
+    const [lo, hi] = statedRange(claim.value);
+    seen.set(claim.value.text, { claim, lo, hi });
+  }
+  return [...seen.values()];
+}
+
+/** Figures per list of claims (context.claimsOf gives the same list for the same entity and attribute): built once a run. */
+const figureCache = new WeakMap<readonly Claim[], Figures>();
+
+function figuresFor(claims: readonly Claim[]): Figures {
+  let figures = figureCache.get(claims);
+  if (figures) return figures;
+  const usable = claims.filter((c): c is QuantityClaim => c.value.kind === 'quantity' && isSupporting(c) && !c.relation && c.value.min !== null && c.value.min === c.value.max);
+  const perFile = new Map<string, QuantityClaim[]>();
+  for (const c of usable) {
+    const list = perFile.get(c.place.file);
+    if (list) list.push(c);
+    else perFile.set(c.place.file, [c]);
+  }
+  figures = { all: distinct(usable), byFile: new Map([...perFile].map(([file, list]) => [file, distinct(list)])) };
+  figureCache.set(claims, figures);
+  return figures;
+}
+
+/** The figures an entity has for an attribute: those of the same article if it has any, else all. */
+function figuresOf(context: RuleContext, entity: string, attribute: string, file: string): Figure[] {
+  const figures = figuresFor(context.claimsOf(entity, attribute));
+  return figures.byFile.get(file) ?? figures.all;
+}
+
+/**
+ * Whether some pair (x of `xs`, y of `ys`) gives a ratio y / x in [s0, s1]: the pair allows the ratios
+ * y.lo / x.hi to y.hi / x.lo. In O((|xs| + |ys|) log |ys|), not pair by pair: for each x, the ys whose
+ * lowest ratio is not above s1 are a prefix of the ys sorted by lo, and the highest ratio among them
+ * comes from the prefix's highest hi.
+ */
+export function somePairGives(xs: readonly Figure[], ys: readonly Figure[], s0: number, s1: number): boolean {
+  const sorted = [...ys].sort((a, b) => a.lo - b.lo);
+  const highest: number[] = [];
+  for (const y of sorted) highest.push(Math.max(y.hi, highest.at(-1) ?? -Infinity));
+  return xs.some((x) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.lo / x.hi <= s1) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && highest[lo - 1]! / x.lo >= s0;
+  });
 }
 
 export const derivedArithmetic: Rule = {
@@ -42,11 +92,15 @@ export const derivedArithmetic: Rule = {
       const base = claim.attribute.replace(/^ratio\./, '');
       const mine = figuresOf(context, claim.entity.id, base, claim.place.file);
       const theirs = figuresOf(context, claim.relation.other.id, base, claim.place.file);
+      if (mine.length === 0 || theirs.length === 0) continue;
+      // A figure of zero or less gives no ratio to test.
+      if (mine.some((f) => f.lo <= 0) || theirs.some((f) => f.lo <= 0)) continue;
+      // Wrong only when no pair of the stated figures gives the ratio: "N times lower" is theirs / mine, "N times higher" mine / theirs.
       const [s0, s1] = statedRange(claim.value);
-      // Wrong only when no pair of the stated figures gives the ratio.
-      const pairs = mine.flatMap((m) => theirs.map((o) => ({ m, o, range: ratioRange(m.value, o.value, claim.relation!.direction) })));
-      if (pairs.length === 0 || pairs.some((p) => !p.range || (s1 >= p.range[0] && s0 <= p.range[1]))) continue;
-      const { m, o } = pairs[0]!;
+      const lower = claim.relation.direction === 'lower';
+      if (lower ? somePairGives(mine, theirs, s0, s1) : somePairGives(theirs, mine, s0, s1)) continue;
+      const m = mine[0]!.claim;
+      const o = theirs[0]!.claim;
       const actual = claim.relation.direction === 'lower' ? o.value.min! / m.value.min! : m.value.min! / o.value.min!;
       const label = context.lexicon.attributes.get(base)?.label ?? base;
       findings.push({

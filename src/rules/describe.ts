@@ -1,12 +1,15 @@
 // Short human forms of values for rule messages ("over 8,000", "$5.6M", "236B").
 import type { Quantity, Value } from '../types.js';
 
+/** One formatter for every figure: toLocaleString would build a new one per call. */
+const PLAIN = new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 });
+
 function figure(n: number, unit: string): string {
   const abs = Math.abs(n);
   const scaled = (d: number, s: string) => `${Number((n / d).toPrecision(4))}${s}`;
   const body =
     unit === 'percent' || unit === 'score' || unit === 'ratio' || abs < 1e6
-      ? n.toLocaleString('en-US', { maximumFractionDigits: 4 })
+      ? PLAIN.format(n)
       : abs >= 1e12
         ? scaled(1e12, 'T')
         : abs >= 1e9

@@ -19,7 +19,9 @@ export const metricLabel: Rule = {
     const byValue = new Map<string, (Claim & { value: Quantity })[]>();
     for (const c of scores) {
       const key = `${metricOf(c)}:${c.value.unit}:${c.value.min}`;
-      byValue.set(key, [...(byValue.get(key) ?? []), c]);
+      const list = byValue.get(key);
+      if (list) list.push(c);
+      else byValue.set(key, [c]);
     }
     const findings = [];
     for (const claims of byValue.values()) {

@@ -66,6 +66,9 @@ function hasDisjointPair<T extends object>(items: readonly T[], range: (t: T) =>
   );
 }
 
+/** A message names at most this many figures (a corpus may hold hundreds for one fact); the claims list them all. */
+const MAX_LISTED_VALUES = 6;
+
 export const numericMismatch: Rule = {
   id: 'numeric-mismatch',
   meta: {
@@ -85,13 +88,10 @@ export const numericMismatch: Rule = {
     const sameSentence = (a: Claim, b: Claim) => a.place.file === b.place.file && a.sentence === b.sentence;
     const clash = hasDisjointPair(asserted, (c) => intervals.get(c)!, sameSentence);
     if (!clash) return [];
-    const values: string[] = [];
-    for (const c of asserted) {
-      const text = describeQuantity(c.value);
-      if (!values.includes(text)) values.push(text);
-    }
+    const values = [...new Set(asserted.map((c) => describeQuantity(c.value)))];
+    const listed = values.length > MAX_LISTED_VALUES ? `${values.slice(0, MAX_LISTED_VALUES).join(' vs ')} and ${values.length - MAX_LISTED_VALUES} other figures` : values.join(' vs ');
     const first = claims[0]!;
-    return [{ claims, message: `${first.entity.name} ${attribute?.label ?? first.attribute}: ${values.join(' vs ')}` }];
+    return [{ claims, message: `${first.entity.name} ${attribute?.label ?? first.attribute}: ${listed}` }];
   },
   explainClaim(claim, { lexicon }) {
     if (claim.value.kind !== 'quantity') return '';

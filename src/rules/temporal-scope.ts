@@ -1,7 +1,7 @@
 // Rule temporal-scope: the same figure for one entity and attribute placed in different periods,
 // or an event predicted in one article that another reports as already past.
 import { overlaps } from '../normalise/dates.js';
-import type { Claim, EventValue, Quantity } from '../types.js';
+import type { Claim, EventValue, Quantity, TimeScope } from '../types.js';
 import { describeQuantity } from './describe.js';
 import { interval } from './numeric-mismatch.js';
 import { docsUrl, isAsserted, type Rule } from './rule.js';
@@ -12,16 +12,35 @@ function figuresInTwoPeriods(group: readonly Claim[]): Claim[] {
   const byFigure = new Map<string, (Claim & { value: Quantity })[]>();
   for (const c of timed) {
     const key = describeQuantity(c.value);
-    byFigure.set(key, [...(byFigure.get(key) ?? []), c]);
+    const list = byFigure.get(key);
+    if (list) list.push(c);
+    else byFigure.set(key, [c]);
   }
   const involved: Claim[] = [];
   for (const claims of byFigure.values()) {
-    const periods = new Map<string, Claim[]>();
-    for (const c of claims) periods.set(`${c.time!.start}/${c.time!.end}`, [...(periods.get(`${c.time!.start}/${c.time!.end}`) ?? []), c]);
-    const list = [...periods.values()];
-    if (list.some((a, i) => list.slice(i + 1).some((b) => !overlaps(a[0]!.time!, b[0]!.time!)))) involved.push(...claims);
+    const periods = new Map<string, TimeScope>();
+    for (const c of claims) periods.set(`${c.time!.start}/${c.time!.end}`, c.time!);
+    if (twoApart([...periods.values()])) involved.push(...claims);
   }
   return involved;
+}
+
+/**
+ * Whether two of the periods do not overlap, in linear time. A named period ("~last season") meets
+ * only itself, so it is apart from any period with another start. Of dated periods, some two are
+ * apart exactly when the latest start comes after the earliest end (intervals on a line that meet
+ * pairwise share a point).
+ */
+export function twoApart(periods: readonly TimeScope[]): boolean {
+  if (periods.length < 2) return false;
+  if (periods.some((p) => p.start.startsWith('~'))) return new Set(periods.map((p) => p.start)).size > 1;
+  let latestStart = periods[0]!;
+  let earliestEnd = periods[0]!;
+  for (const p of periods) {
+    if (p.start > latestStart.start) latestStart = p;
+    if (p.end < earliestEnd.end) earliestEnd = p;
+  }
+  return latestStart !== earliestEnd && !overlaps(latestStart, earliestEnd);
 }
 
 function predictedAndPast(group: readonly Claim[]): Claim[] {
