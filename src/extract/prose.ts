@@ -65,17 +65,31 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.,-]*|\p{Script=Han}/gu;
 
 const WORD_START = /[\p{L}\p{N}]/u;
 
-/** Word starts before each offset of a text (the last two texts are kept: calls alternate between a sentence and a window of it). */
-const wordStarts: { text: string; before: Int32Array }[] = [];
+/**
+ * Word starts before each offset of a text. Two texts are kept, each in a buffer of its own that is
+ * refilled in turn: calls alternate between a sentence and a window of it.
+ */
+const wordStarts: { text: string | null; before: Int32Array }[] = [
+  { text: null, before: new Int32Array(256) },
+  { text: null, before: new Int32Array(256) },
+];
+let olderWordStarts = 0;
+
 function startsBefore(text: string): Int32Array {
-  const known = wordStarts.find((w) => w.text === text);
-  if (known) return known.before;
-  const before = new Int32Array(text.length + 1);
-  const marks = new Uint8Array(text.length);
-  for (const m of text.matchAll(WORD)) marks[m.index] = 1;
-  for (let i = 0; i < text.length; i++) before[i + 1] = before[i]! + marks[i]!;
-  wordStarts.unshift({ text, before });
-  wordStarts.length = Math.min(wordStarts.length, 2);
+  for (const known of wordStarts) if (known.text === text) return known.before;
+  const slot = wordStarts[olderWordStarts]!;
+  olderWordStarts = 1 - olderWordStarts;
+  if (slot.before.length <= text.length) slot.before = new Int32Array(Math.max(text.length + 1, 2 * slot.before.length));
+  const before = slot.before;
+  let count = 0;
+  let at = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    while (at <= m.index) before[at++] = count;
+    count++;
+  }
+  while (at <= text.length) before[at++] = count;
+  slot.text = text;
   return before;
 }
 
@@ -91,14 +105,22 @@ function distance(text: string, a: Span, b: Span): number {
   return a.end <= b.start ? wordsBetween(text, a.end, b.start) : wordsBetween(text, b.end, a.start);
 }
 
+const HAS_CLOSING_PARENTHESIS = /[)）]/;
+const OPENING = 0x28;
+const CLOSING = 0x29;
+const FULL_WIDTH_OPENING = 0xff08;
+const FULL_WIDTH_CLOSING = 0xff09;
+
 /** Spans of parenthesised text, for "(like X)" and for skipping asides when looking for a subject. */
 function parentheses(text: string): Span[] {
   const spans: Span[] = [];
   const open: number[] = [];
+  // Most sentences have none: look for one before reading character by character.
+  if (!HAS_CLOSING_PARENTHESIS.test(text)) return spans;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '(' || c === '（') open.push(i);
-    else if ((c === ')' || c === '）') && open.length > 0) spans.push({ start: open.pop()!, end: i + 1 });
+    const c = text.charCodeAt(i);
+    if (c === OPENING || c === FULL_WIDTH_OPENING) open.push(i);
+    else if ((c === CLOSING || c === FULL_WIDTH_CLOSING) && open.length > 0) spans.push({ start: open.pop()!, end: i + 1 });
   }
   return spans;
 }
@@ -552,13 +574,17 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       if (fromContext) claim(fromContext, attribute.id, value, quote, v.start, CONTEXT_SUBJECT_CONFIDENCE);
     }
 
-    const breaks = [...text.matchAll(CLAUSE_BREAK)];
+    // Clause breaks and negations matter only to a sentence with an event trigger: most have none.
+    let breaks: RegExpExecArray[] | undefined;
     for (const { event, triggers: eventTriggers, negations, negationsAfter } of lexicon.events) {
+      const triggerMatches = eventTriggers(text);
+      if (triggerMatches.length === 0) continue;
       const negationMatches = negations(text);
       const negationAfterMatches = negationsAfter(text);
+      breaks ??= [...text.matchAll(CLAUSE_BREAK)];
       // One claim per clause: "X never acquired a maker; its bid for Y fell through" states two.
       const clauses = new Set<number>();
-      for (const trigger of eventTriggers(text).slice(0, MAX_EVENT_TRIGGERS)) {
+      for (const trigger of triggerMatches.slice(0, MAX_EVENT_TRIGGERS)) {
         const clause = clauseOf(text, trigger, breaks);
         const clauseStart = clause.start;
         const inClause = (n: Span) => n.start >= clauseStart;

@@ -39,16 +39,39 @@ const end = (node: Node): number => node.position?.end.offset ?? 0;
 function maskedText(source: string, node: Node): string {
   const from = start(node);
   const to = end(node);
-  const chars = new Array<string>(to - from).fill(' ');
+  // The kept ranges, clipped to [from, to), in the order met: in document order, as a rule.
+  const kept: number[] = [];
   const keep = (n: Node): void => {
     if (n.type === 'text' || n.type === 'inlineCode') {
-      for (let i = Math.max(start(n), from); i < Math.min(end(n), to); i++) chars[i - from] = source[i]!;
+      const s = Math.max(start(n), from);
+      const e = Math.min(end(n), to);
+      if (s < e) kept.push(s, e);
       return;
     }
-    for (const child of n.children ?? []) keep(child);
+    if (n.children) for (const child of n.children) keep(child);
   };
   keep(node);
+  let text = '';
+  let at = from;
+  for (let k = 0; k < kept.length; k += 2) {
+    const s = kept[k]!;
+    const e = kept[k + 1]!;
+    if (s < at) {
+      // Out of order or overlapping (never from remark): fall back to one character at a time.
+      return maskedByCharacter(source, from, to, kept);
+    }
+    if (s > at) text += ' '.repeat(s - at);
+    text += source.slice(s, e);
+    at = e;
+  }
+  if (to > at) text += ' '.repeat(to - at);
   // A line break inside a Markdown paragraph is wrapping, not a sentence end: it reads as a space.
+  return text.includes('\n') ? text.replaceAll('\n', ' ') : text;
+}
+
+function maskedByCharacter(source: string, from: number, to: number, kept: readonly number[]): string {
+  const chars = new Array<string>(to - from).fill(' ');
+  for (let k = 0; k < kept.length; k += 2) for (let i = kept[k]!; i < kept[k + 1]!; i++) chars[i - from] = source[i]!;
   for (let i = from; i < to; i++) if (source[i] === '\n') chars[i - from] = ' ';
   return chars.join('');
 }

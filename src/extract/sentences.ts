@@ -11,10 +11,42 @@ const ABBREVIATIONS = new Set([
   'u.s', 'u.k', 'u.n', 'e.u', 'a.m', 'p.m',
 ]);
 
-/** A break right after "vs." or "e.g." is not a sentence end. */
-function endsWithAbbreviation(text: string): boolean {
-  const m = /(?:^|[\s(\[“"'])([\p{L}.]+)\.\s*$/u.exec(text);
-  return m !== null && ABBREVIATIONS.has(m[1]!.toLowerCase());
+const LETTER = /^\p{L}$/u;
+const SPACE = /\s/;
+/** What may stand before the word of an abbreviation: the start, white space, an opening bracket or quote. */
+const BEFORE_ABBREVIATION = new Set(['(', '[', '“', '"', "'"]);
+
+/**
+ * A break right after "vs." or "e.g." is not a sentence end: text[start, end) ends in a word of letters
+ * and dots, standing alone, then a full stop and white space. Read backwards from the end, in the
+ * time the last word takes.
+ */
+function endsWithAbbreviation(text: string, start: number, end: number): boolean {
+  let j = end;
+  while (j > start && SPACE.test(text[j - 1]!)) j--;
+  if (j === start || text[j - 1] !== '.') return false;
+  const stop = j - 1;
+  let k = stop;
+  while (k > start) {
+    const c = text.charCodeAt(k - 1);
+    if (c === 46) k--;
+    else if (c >= 0xdc00 && c <= 0xdfff && k - 2 >= start && LETTER.test(text.slice(k - 2, k))) k -= 2;
+    else if (LETTER.test(text[k - 1]!)) k--;
+    else break;
+  }
+  if (k === stop) return false;
+  if (k > start && !SPACE.test(text[k - 1]!) && !BEFORE_ABBREVIATION.has(text[k - 1]!)) return false;
+  return ABBREVIATIONS.has(text.slice(k, stop).toLowerCase());
+}
+
+/** A Chinese sentence end, maybe inside closing quotes or brackets: "。”". */
+const CJK_STOPS = new Set(['。', '！', '？']);
+const CJK_CLOSERS = new Set(['”', '’', '」', '』', ')', '）']);
+
+function endsWithCjkStop(text: string, start: number, end: number): boolean {
+  let j = end;
+  while (j > start && CJK_CLOSERS.has(text[j - 1]!)) j--;
+  return j > start && CJK_STOPS.has(text[j - 1]!);
 }
 
 const MAX_SEGMENT_INPUT = 20_000;
@@ -48,27 +80,38 @@ export function splitSentences(text: string): Span[] {
 
 function splitLine(text: string, from: number, to: number, out: Span[]): void {
   const line = text.slice(from, to);
-  let pending: Span | null = null;
-  for (const { segment, index } of segmenter.segment(line)) {
-    const span = { start: from + index, end: from + index + segment.length };
-    if (pending) {
-      const previous = text.slice(pending.start, pending.end);
+  let pendingStart = -1;
+  let pendingEnd = -1;
+  let start = from;
+  for (const lineEnd of segmentEnds(line)) {
+    const end = from + lineEnd;
+    if (pendingStart >= 0) {
       // Latin sentences end in white space; a break with none after it fell inside a token ("01.AI").
-      const midToken = !/\s$/.test(previous) && !/[。！？][”’」』)）]*$/.test(previous);
-      if (midToken || endsWithAbbreviation(previous)) {
-        pending.end = span.end;
+      const midToken = !SPACE.test(text[pendingEnd - 1]!) && !endsWithCjkStop(text, pendingStart, pendingEnd);
+      if (midToken || endsWithAbbreviation(text, pendingStart, pendingEnd)) {
+        pendingEnd = end;
+        start = end;
         continue;
       }
-      pushTrimmed(text, pending, out);
+      pushTrimmed(text, pendingStart, pendingEnd, out);
     }
-    pending = span;
+    pendingStart = start;
+    pendingEnd = end;
+    start = end;
   }
-  if (pending) pushTrimmed(text, pending, out);
+  if (pendingStart >= 0) pushTrimmed(text, pendingStart, pendingEnd, out);
 }
 
-function pushTrimmed(text: string, span: Span, out: Span[]): void {
-  let { start, end } = span;
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+/** Where the Segmenter ends the sentences of `line`; `containing` steps from break to break as iterating would, and is faster. */
+function segmentEnds(line: string): number[] {
+  const ends: number[] = [];
+  const segments = segmenter.segment(line);
+  for (let end = 0; end < line.length; ) ends.push((end += segments.containing(end)!.segment.length));
+  return ends;
+}
+
+function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
+  while (start < end && SPACE.test(text[start]!)) start++;
+  while (end > start && SPACE.test(text[end - 1]!)) end--;
   if (end > start) out.push({ start, end });
 }

@@ -40,6 +40,10 @@ function dayReading(year: number, month: number, day: number, text: string) {
 
 interface Pattern {
   re: RegExp;
+  /** What a text must hold for `re` to match in it: a cheap test that spares most texts the full pattern. */
+  needs: RegExp;
+  /** Reads nothing without the document's date ("this year", "yesterday"). */
+  needsToday?: true;
   read(m: RegExpExecArray, today?: Day): { scope: TimeScope; precision: DateMatch['precision']; relative: boolean } | undefined;
 }
 
@@ -47,25 +51,32 @@ interface Pattern {
 const word = (body: string, han = '') =>
   new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])${han ? `|${han}` : ''}`, 'giu');
 
+/** Every absolute date holds a year of the form 19xx or 20xx. */
+const HAS_YEAR = /(?:19|20)\d\d/;
+
 const PATTERNS: Pattern[] = [
   {
     // 2026-06-03
     re: /(?<![\p{N}-])((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\p{N}-])/gu,
+    needs: HAS_YEAR,
     read: (m) => ({ scope: { start: `${m[1]}-${m[2]}-${m[3]}`, end: `${m[1]}-${m[2]}-${m[3]}`, text: m[0] }, precision: 'day', relative: false }),
   },
   {
     // Jun 3, 2026 / June 3 2026
     re: word(`${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}`),
+    needs: HAS_YEAR,
     read: (m) => dayReading(Number(m[3]), MONTHS[m[1]!.toLowerCase()]!, Number(m[2]), m[0]),
   },
   {
     // 3 June 2026
     re: word(`(\\d{1,2})\\s+${MONTH}\\s+${YEAR}`),
+    needs: HAS_YEAR,
     read: (m) => dayReading(Number(m[3]), MONTHS[m[2]!.toLowerCase()]!, Number(m[1]), m[0]),
   },
   {
     // May 2026 (no day)
     re: word(`${MONTH}\\s+(?:of\\s+)?${YEAR}`),
+    needs: HAS_YEAR,
     read: (m) => {
       const month = MONTHS[m[1]!.toLowerCase()]!;
       return { scope: period(Number(m[2]), month, month, m[0]), precision: 'month', relative: false };
@@ -74,6 +85,7 @@ const PATTERNS: Pattern[] = [
   {
     // 2025 H1, H2 2025, Q3 2025, 2025 Q3
     re: /(?<![\p{L}\p{N}])(?:((?:19|20)\d\d)\s*([HQ])([1-4])|([HQ])([1-4])\s*((?:19|20)\d\d))(?![\p{L}\p{N}])/gu,
+    needs: HAS_YEAR,
     read: (m) => {
       const year = Number(m[1] ?? m[6]);
       const kind = m[2] ?? m[4];
@@ -86,6 +98,7 @@ const PATTERNS: Pattern[] = [
   {
     // 2025年5月, 2025年
     re: /((?:19|20)\d\d)\s*年(?:\s*(1[0-2]|0?[1-9])\s*月)?/gu,
+    needs: HAS_YEAR,
     read: (m) =>
       m[2]
         ? { scope: period(Number(m[1]), Number(m[2]), Number(m[2]), m[0]), precision: 'month', relative: false }
@@ -94,6 +107,7 @@ const PATTERNS: Pattern[] = [
   {
     // 2024-2025, 2024–2026
     re: /(?<![\p{L}\p{N}$€£¥.,\-–])((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?![\p{L}\p{N}%])/gu,
+    needs: HAS_YEAR,
     read: (m) => {
       const from = Number(m[1]);
       const to = Number(m[2]);
@@ -104,10 +118,13 @@ const PATTERNS: Pattern[] = [
   {
     // in 2025, by 2026, during 2024, 2025 alone
     re: /(?<![\p{L}\p{N}$€£¥.,\-–])((?:19|20)\d\d)(?![\p{L}\p{N}%]|[.,]\d|\s*(?:[-–]\s*\d|年))/gu,
+    needs: HAS_YEAR,
     read: (m) => ({ scope: period(Number(m[1]), 1, 12, m[0]), precision: 'year', relative: false }),
   },
   {
     re: word('this year|last year|next year', '今年|去年|明年'),
+    needs: /(?:this|last|next) year|今年|去年|明年/iu,
+    needsToday: true,
     read: (m, today) => {
       if (!today) return undefined;
       const t = m[0].toLowerCase();
@@ -117,6 +134,8 @@ const PATTERNS: Pattern[] = [
   },
   {
     re: word('this month|last month'),
+    needs: /(?:this|last) month/iu,
+    needsToday: true,
     read: (m, today) => {
       if (!today) return undefined;
       const back = m[0].toLowerCase() === 'last month';
@@ -129,6 +148,7 @@ const PATTERNS: Pattern[] = [
     // "last season", "this term": periods with no calendar here. They get a period of their own, named
     // by the phrase ("~last season"), so that figures in them are never compared with other periods.
     re: word('(?:last|this|next|previous|current|the\\s+previous)\\s+(?:season|term|campaign|fiscal\\s+year|financial\\s+year|quarter|half)'),
+    needs: /(?:last|this|next|previous|current)\s+(?:season|term|campaign|fiscal|financial|quarter|half)/iu,
     read: (m) => {
       const label = `~${m[0].toLowerCase().replace(/\s+/g, ' ')}`;
       return { scope: { start: label, end: label, text: m[0] }, precision: 'year', relative: true };
@@ -136,6 +156,8 @@ const PATTERNS: Pattern[] = [
   },
   {
     re: word('today|yesterday', '昨天|今天'),
+    needs: /today|yesterday|昨天|今天/iu,
+    needsToday: true,
     read: (m, today) => {
       if (!today?.day) return undefined;
       const back = /yesterday|昨天/i.test(m[0]) ? 1 : 0;
@@ -149,7 +171,10 @@ const PATTERNS: Pattern[] = [
 /** Date expressions in `text`, leftmost first, the more precise reading winning where two overlap. */
 export function findDates(text: string, today?: Day): DateMatch[] {
   const found: DateMatch[] = [];
+  let hasYear: boolean | undefined;
   for (const pattern of PATTERNS) {
+    if (pattern.needsToday && !today) continue;
+    if (!(pattern.needs === HAS_YEAR ? (hasYear ??= HAS_YEAR.test(text)) : pattern.needs.test(text))) continue;
     pattern.re.lastIndex = 0;
     for (let m = pattern.re.exec(text); m !== null; m = pattern.re.exec(text)) {
       const read = pattern.read(m, today);

@@ -133,25 +133,41 @@ function skipWsBack(f: string, i: number, max: number): number {
  * Unicode minus and hyphens to '-'.
  */
 function fold(text: string): string {
-  const out: string[] = new Array<string>(text.length);
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) {
-      out[i] = c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : text[i]!;
-    } else if (c >= 0xff01 && c <= 0xff5e && c !== 0xff0c) {
-      let a = c - 0xfee0;
-      if (a >= 65 && a <= 90) a += 32;
-      out[i] = String.fromCharCode(a);
-    } else if (c === 0x2212 || c === 0x2010 || c === 0x2011) {
-      out[i] = '-';
-    } else if (c >= 0xd800 && c <= 0xdfff) {
-      out[i] = text[i]!;
-    } else {
-      const l = text[i]!.toLowerCase();
-      out[i] = l.length === 1 ? l : text[i]!;
-    }
+  // The usual case: with none of the code units that fold treats on their own, it is lower-casing.
+  if (!FOLDED_APART.test(text)) return text.toLowerCase();
+  const out = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) out[i] = foldUnit(text.charCodeAt(i));
+  let folded = '';
+  for (let i = 0; i < out.length; i += FOLD_CHUNK) folded += String.fromCharCode(...out.subarray(i, i + FOLD_CHUNK));
+  return folded;
+}
+
+/**
+ * Where lower-casing the whole text differs from fold: full-width forms, the minus and hyphens, the
+ * capital sigma (final form at the end of a word), the dotted capital I (two code units in lower case)
+ * and surrogates (letters beyond the BMP).
+ */
+const FOLDED_APART = /[\uff01-\uff5e\u2010\u2011\u2212\u03a3\u0130\ud800-\udfff]/;
+/** Code units per String.fromCharCode call, well under the engine's limit on arguments. */
+const FOLD_CHUNK = 4096;
+/** Folded non-ASCII code units (see fold), computed once each. */
+const foldedUnits = new Map<number, number>();
+
+function foldUnit(c: number): number {
+  if (c < 0x80) return c >= 65 && c <= 90 ? c + 32 : c;
+  if (c >= 0xff01 && c <= 0xff5e && c !== 0xff0c) {
+    const a = c - 0xfee0;
+    return a >= 65 && a <= 90 ? a + 32 : a;
   }
-  return out.join('');
+  if (c === 0x2212 || c === 0x2010 || c === 0x2011) return 45;
+  if (c >= 0xd800 && c <= 0xdfff) return c;
+  let folded = foldedUnits.get(c);
+  if (folded === undefined) {
+    const l = String.fromCharCode(c).toLowerCase();
+    folded = l.length === 1 ? l.charCodeAt(0) : c;
+    foldedUnits.set(c, folded);
+  }
+  return folded;
 }
 
 function normKey(raw: string): string {

@@ -34,14 +34,24 @@ export interface Lexicon {
   familyPrefixes: { prefix: string; family: PackEntity }[];
 }
 
+/** Names folded so far: the same names come back in every article. Emptied when it grows large. */
+const foldedNames = new Map<string, string>();
+const MAX_FOLDED_NAMES = 10_000;
+
 /** Folds a name for comparison: lower case, white space and underscores become hyphens. */
 export function foldName(name: string): string {
-  return name
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\s_]+/g, '-')
-    .replace(/-+/g, '-')
-    .replace(/^-|-$/g, '');
+  let folded = foldedNames.get(name);
+  if (folded === undefined) {
+    folded = name
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[\s_]+/g, '-')
+      .replace(/-+/g, '-')
+      .replace(/^-|-$/g, '');
+    if (foldedNames.size >= MAX_FOLDED_NAMES) foldedNames.clear();
+    foldedNames.set(name, folded);
+  }
+  return folded;
 }
 
 export function compileLexicon(pack: Pack): Lexicon {
