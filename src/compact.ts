@@ -6,22 +6,26 @@ import type { Claim, EntityRef, Value } from './types.js';
 /**
  * Returns a function that compacts readings in place and returns them. Names, attributes, units and
  * other vocabulary are shared across all readings; sentences, ids and quotes are shared within a
- * reading (several claims of one sentence, a derived claim and its source). Every string kept is a
- * copy, never a view into a document's text. The data is unchanged: only its layout in memory.
+ * reading (several claims of one sentence, a derived claim and its source). A reading made in this
+ * thread (`fromText`) has its strings copied, so that none is a view into the document's text; one
+ * sent by a worker or parsed from the cache holds copies already. The data is unchanged: only its
+ * layout in memory.
  */
-export function createCompactor(): (reading: DocumentReading) => DocumentReading {
+export function createCompactor(): (reading: DocumentReading, fromText: boolean) => DocumentReading {
   const vocabulary = new Map<string, string>();
+  let copy = detached;
   const word = (s: string): string => {
     let kept = vocabulary.get(s);
-    if (kept === undefined) vocabulary.set((kept = detached(s)), kept);
+    if (kept === undefined) vocabulary.set((kept = copy(s)), kept);
     return kept;
   };
 
-  return (reading) => {
+  return (reading, fromText) => {
+    copy = fromText ? detached : (s: string) => s;
     const strings = new Map<string, string>();
     const text = (s: string): string => {
       let kept = strings.get(s);
-      if (kept === undefined) strings.set((kept = detached(s)), kept);
+      if (kept === undefined) strings.set((kept = copy(s)), kept);
       return kept;
     };
     const entities = new Map<string, EntityRef>();

@@ -76,9 +76,9 @@ describe('readDocuments', () => {
 describe('threadsFor', () => {
   it('uses threads under auto only for many files and more than one core, at most 4; a number is taken as given', () => {
     expect(threadsFor('off', 10_000, 8)).toBe(0);
-    expect(threadsFor('auto', 199, 8)).toBe(0);
-    expect(threadsFor('auto', 200, 1)).toBe(0);
-    expect(threadsFor('auto', 200, 2)).toBe(2);
+    expect(threadsFor('auto', 1999, 8)).toBe(0);
+    expect(threadsFor('auto', 2000, 1)).toBe(0);
+    expect(threadsFor('auto', 2000, 2)).toBe(2);
     expect(threadsFor('auto', 10_000, 16)).toBe(4);
     expect(threadsFor(3, 1, 1)).toBe(3);
   });
