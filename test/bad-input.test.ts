@@ -350,6 +350,14 @@ describe('article text never reaches the terminal as control sequences', () => {
     expect(lines(r.stderr)).toEqual(['claimcheck: evil\\x1b[2J\\x07.md: binary file skipped (it contains NUL bytes)']);
     expectStarsConflict(JSON.parse(r.stdout) as JsonReport);
   });
+
+  it('front matter with an unknown YAML tag is read, and no library warning prints its text on stderr', () => {
+    const dir = workspace();
+    write(dir, 'tagged.md', '---\ntitle: Notes\nnote: !x \u001b[2Jclear\n---\nBody.\n');
+    const r = claimcheck(dir, ['--format', 'json', 'a.md', 'b.md', 'tagged.md']);
+    expect([r.status, r.stderr]).toEqual([1, '']);
+    expectStarsConflict(JSON.parse(r.stdout) as JsonReport);
+  });
 });
 
 describe('internal errors', () => {

@@ -23,7 +23,8 @@ const refuse = (language: string) => () => {
 
 const yamlEngine = (text: string): object => {
   try {
-    const data: unknown = parseYaml(text);
+    // Warnings (an unknown tag such as `!x`) would go to stderr through process.emitWarning, article text and all.
+    const data: unknown = parseYaml(text, { logLevel: 'error' });
     return typeof data === 'object' && data !== null && !Array.isArray(data) ? data : {};
   } catch (error) {
     throw new FrontMatterError(`broken YAML front matter: ${(error as Error).message.split('\n')[0]}`);
