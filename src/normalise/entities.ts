@@ -1,5 +1,6 @@
 // Entity mentions in text and their canonical identity: pack aliases first, then names no pack knows.
 import { foldName, type Lexicon } from '../packs/lexicon.js';
+import { codePointBefore, width } from '../packs/phrases.js';
 import type { PackEntity } from '../packs/types.js';
 import type { EntityRef, Span } from '../types.js';
 
@@ -88,18 +89,6 @@ function codePointAt(text: string, i: number): number {
   return i < text.length ? text.codePointAt(i)! : -1;
 }
 
-/** The code point ending just before `i`, or -1 at the start. */
-function codePointBefore(text: string, i: number): number {
-  if (i <= 0) return -1;
-  const d = text.charCodeAt(i - 1);
-  if (d >= 0xdc00 && d <= 0xdfff && i >= 2) {
-    const c = text.charCodeAt(i - 2);
-    if (c >= 0xd800 && c <= 0xdbff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
-  }
-  return d;
-}
-
-const width = (cp: number) => (cp > 0xffff ? 2 : 1);
 const isLetterOrDigit = (cp: number) => (cp < 0x80 ? isAsciiLetterOrDigit(cp) : letterOrDigitBeyondAscii(cp));
 
 /** The end of the run of letters and digits from `i`. */

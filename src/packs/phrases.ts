@@ -30,7 +30,7 @@ function codePointAt(text: string, i: number): number {
 }
 
 /** The code point that ends just before `i`, or -1 at the start. */
-function codePointBefore(text: string, i: number): number {
+export function codePointBefore(text: string, i: number): number {
   if (i <= 0) return -1;
   const d = text.charCodeAt(i - 1);
   if (d >= 0xdc00 && d <= 0xdfff && i >= 2) {
@@ -40,7 +40,8 @@ function codePointBefore(text: string, i: number): number {
   return d;
 }
 
-const width = (cp: number) => (cp > 0xffff ? 2 : 1);
+/** UTF-16 code units of a code point. */
+export const width = (cp: number) => (cp > 0xffff ? 2 : 1);
 
 /** `\s` of a RegExp: white space and line terminators. */
 function isRegExpSpace(c: number): boolean {
