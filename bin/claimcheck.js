@@ -20,7 +20,7 @@ try {
     // `claimcheck --version` costs a bare Node start-up.
     process.stdout.write(`${version}\n`);
   } else {
-    const { run } = await import('../dist/cli.js');
+    const { run } = await import('../dist/cli/index.js');
     process.exitCode = await run(args, {
       stdout: process.stdout,
       stderr: process.stderr,

@@ -252,13 +252,13 @@ async function generateCorpus(n) {
 
 async function loadContenders() {
   const [{ unified }, { default: remarkParse }, { default: remarkGfm }] = await Promise.all([import('unified'), import('remark-parse'), import('remark-gfm')]);
-  const { analyse, analyseReadings } = await importDist('check.js');
+  const { analyse, analyseReadings } = await importDist('check/index.js');
   const { compileLexicon } = await importDist('packs/lexicon.js');
   const { BUILTIN_PACK_PATH, loadPackFile, mergePacks } = await importDist('packs/load.js');
-  const { collectInputs } = await importDist('read.js');
-  const { readDocuments } = await importDist('read-documents.js');
+  const { collectInputs } = await importDist('input/collect.js');
+  const { readDocuments } = await importDist('input/read-documents.js');
   const { formatJson } = await importDist('report/json.js');
-  const { hashPack, openCache } = await importDist('cache.js');
+  const { hashPack, openCache } = await importDist('input/cache.js');
   const version = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version;
 
   const processor = unified().use(remarkParse).use(remarkGfm);
@@ -270,7 +270,7 @@ async function loadContenders() {
   };
 
   /**
-   * What `claimcheck <dir> --format json --cache [--concurrency off]` does (src/cli.ts): load the pack,
+   * What `claimcheck <dir> --format json --cache [--concurrency off]` does (src/cli/index.ts): load the pack,
    * open the cache, list the folder, read each file's claims (in worker threads unless `concurrency`
    * is 'off'), analyse, format the report, save the cache.
    */
@@ -315,7 +315,7 @@ async function loadContenders() {
 
 /** `claimcheck <dir> --format json [--cache --cache-location FILE]`, timed inside this (child) process. */
 async function childMain(dir, cacheFile) {
-  const { run } = await importDist('cli.js');
+  const { run } = await importDist('cli/index.js');
   let outputBytes = 0;
   const output = createHash('sha256');
   const sink = { write: (s) => ((outputBytes += s.length), output.update(s), true), isTTY: false };

@@ -15,7 +15,7 @@ const importDist = (p) => import(new URL(`../dist/${p}`, import.meta.url).href);
 
 async function loadEngine() {
   const [{ analyse }, { compileLexicon }, { BUILTIN_PACK_PATH, loadPackFile, mergePacks }] = await Promise.all([
-    importDist('check.js'),
+    importDist('check/index.js'),
     importDist('packs/lexicon.js'),
     importDist('packs/load.js'),
   ]);

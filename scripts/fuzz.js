@@ -13,7 +13,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyse, checkTexts } from '../dist/check.js';
+import { analyse, checkTexts } from '../dist/check/index.js';
 import { splitSentences } from '../dist/extract/sentences.js';
 import { findQuantities } from '../dist/normalise/numbers.js';
 import { compileLexicon } from '../dist/packs/lexicon.js';

@@ -7,7 +7,7 @@
 // fails fast, at a small size, with its timings in the message, instead of hanging the suite for
 // hours. A failing step is measured twice and the better time kept.
 import { describe, expect, it } from 'vitest';
-import { readDocument } from '../src/check.js';
+import { readDocument } from '../src/check/index.js';
 import { splitSentences } from '../src/extract/sentences.js';
 import { findMentions } from '../src/normalise/entities.js';
 import { findQuantities } from '../src/normalise/numbers.js';

@@ -1,6 +1,6 @@
 // Chinese and mixed-language articles: numbers with 万/亿/億, Simplified and Traditional aliases, Chinese cues.
 import { describe, expect, it } from 'vitest';
-import { checkTexts } from '../src/check.js';
+import { checkTexts } from '../src/check/index.js';
 import { compileLexicon } from '../src/packs/lexicon.js';
 import { BUILTIN_PACK_PATH, loadPackFile } from '../src/packs/load.js';
 

@@ -1,6 +1,6 @@
 // Tables saved as text without cell separators: read when the columns are certain, skipped otherwise.
 import { describe, expect, it } from 'vitest';
-import { readDocument } from '../src/check.js';
+import { readDocument } from '../src/check/index.js';
 import { compileLexicon } from '../src/packs/lexicon.js';
 import { BUILTIN_PACK_PATH, loadPackFile } from '../src/packs/load.js';
 import { describeValue } from '../src/rules/describe.js';

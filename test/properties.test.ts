@@ -3,7 +3,7 @@
 // output on every run and for every order of the input files.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyse, checkTexts } from '../src/check.js';
+import { analyse, checkTexts } from '../src/check/index.js';
 import { splitSentences } from '../src/extract/sentences.js';
 import { findQuantities } from '../src/normalise/numbers.js';
 import { overlaps } from '../src/normalise/dates.js';

@@ -1,11 +1,11 @@
 // readDocuments: inputs read one at a time, in order, each file's problem kept as its error; threadsFor: when threads pay.
 // (Worker threads themselves run from the compiled code: see "worker threads" in test/cli.test.ts.)
 import { describe, expect, it } from 'vitest';
-import { readDocument, type DocumentCache, type DocumentReading } from '../src/check.js';
+import { readDocument, type DocumentCache, type DocumentReading } from '../src/check/index.js';
 import { compileLexicon } from '../src/packs/lexicon.js';
 import { BUILTIN_PACK_PATH, loadPackFile, mergePacks } from '../src/packs/load.js';
-import type { Input } from '../src/read.js';
-import { readDocuments, threadsFor } from '../src/read-documents.js';
+import type { Input } from '../src/input/collect.js';
+import { readDocuments, threadsFor } from '../src/input/read-documents.js';
 import type { SourceText } from '../src/types.js';
 
 const lexicon = compileLexicon(mergePacks([loadPackFile(BUILTIN_PACK_PATH)]));

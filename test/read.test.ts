@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { decodeText, compileGlob, readInputs } from '../src/read.js';
+import { decodeText, compileGlob, readInputs } from '../src/input/collect.js';
 
 const roots: string[] = [];
 

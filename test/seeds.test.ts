@@ -1,7 +1,7 @@
 // The demo corpus as a user meets it: the conflicts the foundation promises, and none of the traps.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkTexts } from '../src/check.js';
+import { checkTexts } from '../src/check/index.js';
 import { compileLexicon } from '../src/packs/lexicon.js';
 import { BUILTIN_PACK_PATH, loadPackFile } from '../src/packs/load.js';
 import type { Conflict } from '../src/types.js';

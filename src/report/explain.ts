@@ -1,5 +1,5 @@
 // The `explain` command's output: one conflict, claim by claim, as text or JSON.
-import type { Explanation } from '../explain.js';
+import type { Explanation } from '../check/explain.js';
 import type { Claim } from '../types.js';
 import { describeValue } from '../rules/describe.js';
 import { escapeControl } from './escape.js';

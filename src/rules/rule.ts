@@ -1,6 +1,6 @@
 // The contract of a conflict rule, and the wrapper that stamps id, severity, entity and a stable hash on its findings.
 import { createHash } from 'node:crypto';
-import type { Grouping } from '../group.js';
+import type { Grouping } from '../check/group.js';
 import type { Lexicon } from '../packs/lexicon.js';
 import type { Claim, Conflict, Modality, Severity } from '../types.js';
 

@@ -1,7 +1,7 @@
 // Owns how readings are held through a long run: one copy of each repeated string and entity, nothing that keeps an article's text alive.
-import type { DocumentReading } from './check.js';
-import { detached } from './extract/places.js';
-import type { Claim, EntityRef, Value } from './types.js';
+import type { DocumentReading } from '../check/index.js';
+import { detached } from '../extract/places.js';
+import type { Claim, EntityRef, Value } from '../types.js';
 
 /**
  * Returns a function that compacts readings in place and returns them. Names, attributes, units and

@@ -2,9 +2,9 @@
 import { createHash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import type { DocumentCache, DocumentReading } from './check.js';
-import type { Pack } from './packs/types.js';
-import type { SourceText } from './types.js';
+import type { DocumentCache, DocumentReading } from '../check/index.js';
+import type { Pack } from '../packs/types.js';
+import type { SourceText } from '../types.js';
 
 /** Default cache file, relative to the working directory (listed in .gitignore). */
 export const DEFAULT_CACHE_LOCATION = '.claimcheckcache';

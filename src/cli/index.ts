@@ -2,20 +2,20 @@
 import { closeSync, existsSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { analyseReadings, ruleContext, type Analysis } from './check.js';
+import { analyseReadings, ruleContext, type Analysis } from '../check/index.js';
 import { BaselineError, createBaseline, formatBaseline, parseBaseline } from './baseline.js';
 import { ConfigError, DEFAULT_CONFIG, discoverConfig, loadConfigFile, STARTER_CONFIG, type Config } from './config.js';
 import { exitCode, type FailOn } from './exit-code.js';
-import { compileLexicon, type Lexicon } from './packs/lexicon.js';
-import { BUILTIN_PACK_PATH, loadPackFile, mergePacks, PackError } from './packs/load.js';
-import { collectInputs, type Input, type InputError } from './read.js';
-import { readDocuments, type Concurrency } from './read-documents.js';
-import { escapeControl } from './report/escape.js';
-import { explainConflict, findConflict } from './explain.js';
-import { changedSince, GitError } from './git.js';
+import { compileLexicon, type Lexicon } from '../packs/lexicon.js';
+import { BUILTIN_PACK_PATH, loadPackFile, mergePacks, PackError } from '../packs/load.js';
+import { collectInputs, type Input, type InputError } from '../input/collect.js';
+import { readDocuments, type Concurrency } from '../input/read-documents.js';
+import { escapeControl } from '../report/escape.js';
+import { explainConflict, findConflict } from '../check/explain.js';
+import { changedSince, GitError } from './changed-files.js';
 import { hideBaselined, onlyInvolving, onlySeverities } from './post-process.js';
-import { rules } from './rules/index.js';
-import type { Report, Severity } from './types.js';
+import { rules } from '../rules/index.js';
+import type { Report, Severity } from '../types.js';
 
 export interface Io {
   stdout: { write(text: string): unknown; isTTY?: boolean };
@@ -51,7 +51,7 @@ export interface CheckCommandOptions {
 }
 
 function packageVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
   return pkg.version;
 }
 
@@ -124,8 +124,8 @@ function progressLine(io: Io, total: number): { update(done: number): void; clea
 /** Reads the inputs one at a time (in threads when they are many) and analyses their claims together. */
 async function analyseInputs(paths: string[], options: InputOptions & { cache?: boolean; cacheLocation?: string }, io: Io): Promise<{ analysis: Analysis; prepared: Prepared }> {
   const prepared = await prepare(paths, options, io);
-  // --cache: readings kept by content, pack and version (src/cache.ts); a cache that cannot be written is only a warning.
-  const caching = options.cache ? await import('./cache.js') : undefined;
+  // --cache: readings kept by content, pack and version (src/input/cache.ts); a cache that cannot be written is only a warning.
+  const caching = options.cache ? await import('../input/cache.js') : undefined;
   const cache = caching?.openCache(path.resolve(io.cwd, options.cacheLocation ?? caching.DEFAULT_CACHE_LOCATION), { version: packageVersion(), packHash: caching.hashPack(prepared.lexicon.pack) });
   const progress = progressLine(io, prepared.inputs.length);
   let read;
@@ -158,22 +158,22 @@ async function formatReport(report: Report, options: CheckCommandOptions, io: Io
   const color = options.output ? false : useColor(options.color, io.env, io.stdout.isTTY);
   switch (options.format) {
     case 'json':
-      return (await import('./report/json.js')).formatJsonChunks(report);
+      return (await import('../report/json.js')).formatJsonChunks(report);
     case 'jsonl':
-      return (await import('./report/jsonl.js')).formatJsonlChunks(report);
+      return (await import('../report/jsonl.js')).formatJsonlChunks(report);
     case 'sarif': {
-      const { formatSarif } = await import('./report/sarif.js');
+      const { formatSarif } = await import('../report/sarif.js');
       return formatSarif(report, {
         version: packageVersion(),
         rules: rules.map((r) => ({ id: r.id, description: r.meta.description, severity: r.meta.severity, url: r.meta.url })),
       });
     }
     case 'github':
-      return (await import('./report/github.js')).formatGithub(report);
+      return (await import('../report/github.js')).formatGithub(report);
     case 'markdown':
-      return (await import('./report/markdown.js')).formatMarkdown(report);
+      return (await import('../report/markdown.js')).formatMarkdown(report);
     default:
-      return (await import('./report/pretty.js')).formatPretty(report, { color, cwd: io.cwd });
+      return (await import('../report/pretty.js')).formatPretty(report, { color, cwd: io.cwd });
   }
 }
 
@@ -301,7 +301,7 @@ export function buildProgram(io: Io, done: (code: number) => void): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'jsonl']).default('table'))
     .action(async (paths: string[], options: InputOptions & { format: 'table' | 'json' | 'jsonl' }) => {
       const { report, claims } = (await analyseInputs(paths, options, io)).analysis;
-      io.stdout.write((await import('./report/claims.js')).formatClaims(claims, options.format));
+      io.stdout.write((await import('../report/claims.js')).formatClaims(claims, options.format));
       reportInputErrors(report, io);
       done(report.files.some((f) => f.errors.length > 0) ? 2 : 0);
     });
@@ -310,7 +310,7 @@ export function buildProgram(io: Io, done: (code: number) => void): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['pretty', 'markdown', 'json']).default('pretty'))
     .action(async (paths: string[], options: InputOptions & { format: 'pretty' | 'markdown' | 'json' }) => {
       const { report, claims } = (await analyseInputs(paths, options, io)).analysis;
-      const { buildFacts, formatFacts } = await import('./report/facts.js');
+      const { buildFacts, formatFacts } = await import('../report/facts.js');
       io.stdout.write(formatFacts(buildFacts(claims, report.conflicts), options.format));
       reportInputErrors(report, io);
       done(report.files.some((f) => f.errors.length > 0) ? 2 : 0);
@@ -324,7 +324,7 @@ export function buildProgram(io: Io, done: (code: number) => void): Command {
       if (found.length !== 1) {
         throw new UsageError(found.length === 0 ? `no conflict with id ${id} in these files` : `${found.length} conflicts start with ${id}; give more of the id`);
       }
-      const { formatExplanation } = await import('./report/explain.js');
+      const { formatExplanation } = await import('../report/explain.js');
       io.stdout.write(formatExplanation(explainConflict(found[0]!, claims, ruleContext(claims, prepared.lexicon).context), options.format));
       done(0);
     });

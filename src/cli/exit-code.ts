@@ -1,5 +1,5 @@
 // The exit code, decided in one place: 0 nothing at or above the gate, 1 conflicts at or above it, 2 input errors.
-import type { Report, Severity } from './types.js';
+import type { Report, Severity } from '../types.js';
 
 export type FailOn = Severity | 'none';
 

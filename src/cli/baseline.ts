@@ -1,6 +1,6 @@
 // Baselines: accepted conflicts, fingerprinted by what they say (rule, entity, attribute, values, quotes), not by line.
 import { createHash } from 'node:crypto';
-import type { Claim, Conflict } from './types.js';
+import type { Claim, Conflict } from '../types.js';
 
 export interface BaselineEntry {
   fingerprint: string;

@@ -1,5 +1,5 @@
 // Claims → groups keyed by (entity, attribute, time scope), in one pass.
-import type { Claim } from './types.js';
+import type { Claim } from '../types.js';
 
 /** How a rule wants claims grouped. */
 export type Grouping =

@@ -1,7 +1,7 @@
 // `claimcheck explain ID`: the plain data behind one conflict: its claims, how each was read, derivations and the rule.
-import type { RuleContext } from './rules/rule.js';
-import { rules } from './rules/index.js';
-import type { Claim, Conflict } from './types.js';
+import type { RuleContext } from '../rules/rule.js';
+import { rules } from '../rules/index.js';
+import type { Claim, Conflict } from '../types.js';
 
 export interface Explanation {
   conflict: Conflict;

@@ -1,6 +1,6 @@
 // Steps run on a finished report, each pure: (report) => report.
 import { applyBaseline, type Baseline, type BaselineEntry } from './baseline.js';
-import type { Conflict, Report } from './types.js';
+import type { Conflict, Report } from '../types.js';
 
 /** The report with another list of conflicts, its summary recounted. */
 export function withConflicts(report: Report, conflicts: Conflict[]): Report {

@@ -1,8 +1,8 @@
 // A worker thread's entry: compiles the pack it is given once, then reads each document it is sent.
 import { parentPort, workerData } from 'node:worker_threads';
-import { readDocument } from '../check.js';
-import { compileLexicon } from '../packs/lexicon.js';
-import type { Pack } from '../packs/types.js';
+import { readDocument } from '../../check/index.js';
+import { compileLexicon } from '../../packs/lexicon.js';
+import type { Pack } from '../../packs/types.js';
 import type { ReaderReply, ReaderRequest } from './pool.js';
 
 const lexicon = compileLexicon((workerData as { pack: Pack }).pack);

@@ -1,25 +1,25 @@
 // The kernel, with no file system: texts in, report out. Orchestration only:
 // parse → extract → normalise → derive → group → rules → sort.
 import { deriveClaims } from './derive.js';
-import { extractBlockClaims, newProseState, type RawClaim } from './extract/prose.js';
-import { createLocator, createQuoter, detached } from './extract/places.js';
-import { documentDate } from './normalise/dates.js';
-import { collectSegments, type Segment } from './extract/segments.js';
-import { findMentions } from './normalise/entities.js';
-import { extractTableClaims } from './extract/tables.js';
-import { extractFlattenedTables } from './extract/flattened-tables.js';
+import { extractBlockClaims, newProseState, type RawClaim } from '../extract/prose.js';
+import { createLocator, createQuoter, detached } from '../extract/places.js';
+import { documentDate } from '../normalise/dates.js';
+import { collectSegments, type Segment } from '../extract/segments.js';
+import { findMentions } from '../normalise/entities.js';
+import { extractTableClaims } from '../extract/tables.js';
+import { extractFlattenedTables } from '../extract/flattened-tables.js';
 import { groupClaims, type Grouping } from './group.js';
-import type { Lexicon } from './packs/lexicon.js';
-import { FrontMatterError, parseFrontMatter } from './parse/front-matter.js';
-import { formatOf, parseMarkdown } from './parse/markdown.js';
-import { rules as registry } from './rules/index.js';
+import type { Lexicon } from '../packs/lexicon.js';
+import { FrontMatterError, parseFrontMatter } from '../parse/front-matter.js';
+import { formatOf, parseMarkdown } from '../parse/markdown.js';
+import { rules as registry } from '../rules/index.js';
 import { disabledRules, parseDirective } from './suppress.js';
-import { compareClaims, runRule, type Rule, type RuleContext } from './rules/rule.js';
-import type { Claim, Conflict, EntityRef, FileError, FileResult, Report, Severity, SourceText } from './types.js';
+import { compareClaims, runRule, type Rule, type RuleContext } from '../rules/rule.js';
+import type { Claim, Conflict, EntityRef, FileError, FileResult, Report, Severity, SourceText } from '../types.js';
 
 export type RuleSetting = Severity | 'off';
 
-/** Where document readings may be kept between runs (see src/cache.ts); keyed by the caller. */
+/** Where document readings may be kept between runs (see src/input/cache.ts); keyed by the caller. */
 export interface DocumentCache {
   get(source: SourceText): DocumentReading | undefined;
   set(source: SourceText, reading: DocumentReading): void;

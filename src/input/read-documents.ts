@@ -1,9 +1,9 @@
 // Reads every input's claims, one file at a time (in worker threads when there are many): a run keeps claims, never all the texts.
 import { availableParallelism } from 'node:os';
-import { readDocument, type DocumentCache, type DocumentReading } from './check.js';
+import { readDocument, type DocumentCache, type DocumentReading } from '../check/index.js';
 import { createCompactor } from './compact.js';
-import type { Lexicon } from './packs/lexicon.js';
-import type { Input, InputError } from './read.js';
+import type { Lexicon } from '../packs/lexicon.js';
+import type { Input, InputError } from './collect.js';
 import type { ReaderPool } from './threads/pool.js';
 
 /** Worker threads: a number of them, `auto` (as many as pay, see `threadsFor`) or `off` (this thread only). */

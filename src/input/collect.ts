@@ -4,8 +4,8 @@ import { closeSync, fstatSync, openSync, promises as fsp, readFileSync } from 'n
 import type { Dirent, Stats } from 'node:fs';
 import path from 'node:path';
 import ignore from 'ignore';
-import { detached } from './extract/places.js';
-import type { SourceText, FileError } from './types.js';
+import { detached } from '../extract/places.js';
+import type { SourceText, FileError } from '../types.js';
 
 export interface InputError {
   /** The path as the user would recognise it (relative to cwd, forward slashes). */

@@ -1,8 +1,8 @@
 // Owns the worker threads that read documents: a fixed pool, each document sent to the least busy worker.
 import { Worker } from 'node:worker_threads';
-import type { DocumentReading } from '../check.js';
-import type { Pack } from '../packs/types.js';
-import type { SourceText } from '../types.js';
+import type { DocumentReading } from '../../check/index.js';
+import type { Pack } from '../../packs/types.js';
+import type { SourceText } from '../../types.js';
 
 export interface ReaderRequest {
   id: number;

@@ -2,8 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import type { RuleSetting } from './check.js';
-import { rules } from './rules/index.js';
+import type { RuleSetting } from '../check/index.js';
+import { rules } from '../rules/index.js';
 
 export const CONFIG_NAMES = ['.claimcheckrc.yml', '.claimcheckrc.yaml', '.claimcheckrc.json', 'claimcheck.config.json'] as const;
 

@@ -1,7 +1,7 @@
 // Claims implied by other claims, from the pack's derivation rules and family links; each names its sources.
-import { familiesOf, familyRef } from './normalise/entities.js';
-import type { Lexicon } from './packs/lexicon.js';
-import type { Claim, Quantity } from './types.js';
+import { familiesOf, familyRef } from '../normalise/entities.js';
+import type { Lexicon } from '../packs/lexicon.js';
+import type { Claim, Quantity } from '../types.js';
 
 const exactPoint = (q: Quantity) => !q.approx && q.min !== null && q.min === q.max;
 
