@@ -1,13 +1,14 @@
 // The kernel, with no file system: texts in, report out. Orchestration only:
 // parse → extract → normalise → derive → group → rules → sort.
 import { deriveClaims } from './derive.js';
-import { extractBlockClaims, newProseState, type RawClaim } from '../extract/prose.js';
+import { extractBlockClaims, newProseState } from '../extract/readers/prose.js';
+import type { RawClaim } from '../extract/raw-claim.js';
 import { createLocator, createQuoter, detached } from '../extract/places.js';
 import { documentDate } from '../normalise/dates.js';
 import { collectSegments, type Segment } from '../extract/segments.js';
 import { findMentions } from '../normalise/entities.js';
-import { extractTableClaims } from '../extract/tables.js';
-import { extractFlattenedTables } from '../extract/flattened-tables.js';
+import { extractTableClaims } from '../extract/readers/tables.js';
+import { extractFlattenedTables } from '../extract/readers/flattened-tables.js';
 import { groupClaims, type Grouping } from './group.js';
 import type { Lexicon } from '../packs/lexicon.js';
 import { FrontMatterError, parseFrontMatter } from '../parse/front-matter.js';

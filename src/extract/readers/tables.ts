@@ -1,12 +1,12 @@
 // GFM tables → raw claims: the first column names the entity, a header names the attribute.
-import { findQuantities, type QuantityMatch } from '../normalise/numbers.js';
-import { resolveName, UNKNOWN_ENTITY_CONFIDENCE } from '../normalise/entities.js';
-import { CURRENCY_PREFIXES, CURRENCY_SYMBOLS } from '../normalise/units.js';
-import type { Lexicon } from '../packs/lexicon.js';
-import type { PackAttribute } from '../packs/types.js';
-import type { Quantity, Span } from '../types.js';
-import type { RawClaim } from './prose.js';
-import type { Segment, TableSegment } from './segments.js';
+import { findQuantities, type QuantityMatch } from '../../normalise/numbers.js';
+import { resolveName, UNKNOWN_ENTITY_CONFIDENCE } from '../../normalise/entities.js';
+import { CURRENCY_PREFIXES, CURRENCY_SYMBOLS } from '../../normalise/units.js';
+import type { Lexicon } from '../../packs/lexicon.js';
+import type { PackAttribute } from '../../packs/types.js';
+import type { Quantity, Span } from '../../types.js';
+import type { RawClaim } from '../raw-claim.js';
+import type { Segment, TableSegment } from '../segments.js';
 
 interface ColumnReading {
   /** The attribute of the cell's main value. */

@@ -5,13 +5,13 @@
 //   a spec sheet  "Acme X1 specifications"          then rows "Battery 5,000 mAh"
 // A row is read only when its label names an attribute (by the pack's table headers) and it holds exactly
 // one readable value per column; anything else is skipped, never guessed.
-import { findQuantities } from '../normalise/numbers.js';
-import { findMentions, UNKNOWN_ENTITY_CONFIDENCE, type Mention } from '../normalise/entities.js';
-import type { Lexicon } from '../packs/lexicon.js';
-import type { PackAttribute } from '../packs/types.js';
-import type { EntityRef, Span, Value } from '../types.js';
-import type { RawClaim } from './prose.js';
-import type { Segment } from './segments.js';
+import { findQuantities } from '../../normalise/numbers.js';
+import { findMentions, UNKNOWN_ENTITY_CONFIDENCE, type Mention } from '../../normalise/entities.js';
+import type { Lexicon } from '../../packs/lexicon.js';
+import type { PackAttribute } from '../../packs/types.js';
+import type { EntityRef, Span, Value } from '../../types.js';
+import type { RawClaim } from '../raw-claim.js';
+import type { Segment } from '../segments.js';
 
 const MAX_ROW = 140;
 const MAX_LABEL_WORDS = 5;

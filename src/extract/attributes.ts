@@ -1,0 +1,147 @@
+// What a figure measures: each pack trigger belongs to its nearest figure, a figure takes the attribute of its
+// nearest trigger (or of its unit word), a figure in parallel with the one before it takes that one's
+// attribute; differences ("1,000mAh larger than") and compared values ("up from 4,800mAh") are not stated values.
+import type { QuantityMatch } from '../normalise/numbers.js';
+import type { Mention } from '../normalise/entities.js';
+import type { Lexicon } from '../packs/lexicon.js';
+import type { PackAttribute } from '../packs/types.js';
+import type { EntityRef, Span } from '../types.js';
+import { compatible, nearestBefore, SUBJECT_WINDOW } from './subjects.js';
+import { distance, wordsBetween } from './words.js';
+
+/** How far (in words) a trigger may stand from its figure or value. */
+export const TRIGGER_WINDOW = 6;
+/**
+ * A figure set off by a dash restates a noun phrase earlier in the sentence ("on a budget that
+ * critics called a joke—just $5 million"): its trigger may stand this far before the dash.
+ */
+const APPOSITION_WINDOW = 10;
+const APPOSITIVE_DASH = /[—–]\s*(?:just|only|about|around|roughly|some|nearly)?\s*$/iu;
+
+function hasScale(match: QuantityMatch, text: string): boolean {
+  return /\d\s*(?:[KMBT]|bn|tn|thousand|million|billion|trillion|万|萬|亿|億)(?![\p{L}])/iu.test(
+    text.slice(match.numberSpan.start, match.numberSpan.end + 12),
+  );
+}
+
+export interface TriggerHit extends Span {
+  attributes: PackAttribute[];
+}
+
+export function quantityClaims(
+  lexicon: Lexicon,
+  text: string,
+  quantities: QuantityMatch[],
+  triggers: TriggerHit[],
+  mentions: Mention[],
+  parens: Span[],
+): { entity?: EntityRef; attribute: PackAttribute; match: QuantityMatch; span: Span }[] {
+  // Each trigger belongs to the figure nearest to it; a tie goes to the figure before it ("236B total").
+  const owned = new Map<QuantityMatch, TriggerHit[]>();
+  const reach = (t: Span, q: QuantityMatch) => {
+    const d = distance(text, t, q.span);
+    const appositive = t.end <= q.span.start && APPOSITIVE_DASH.test(text.slice(t.end, q.span.start));
+    return appositive && d <= APPOSITION_WINDOW && !quantities.some((o) => o !== q && o.span.start >= t.end && o.span.end <= q.span.start) ? Math.min(d, TRIGGER_WINDOW) : d;
+  };
+  for (const t of triggers) {
+    let best: QuantityMatch | undefined;
+    let bestDistance = Infinity;
+    // Figures are in text order: only the figures next to the trigger can be the nearest.
+    const next = quantities.findIndex((q) => q.span.end > t.start);
+    const neighbours = next === -1 ? quantities.slice(-1) : quantities.slice(Math.max(0, next - 1), next + 2);
+    for (const q of neighbours) {
+      const d = reach(t, q);
+      if (d < bestDistance || (d === bestDistance && best && q.span.end <= t.start)) {
+        best = q;
+        bestDistance = d;
+      }
+    }
+    if (best && bestDistance <= TRIGGER_WINDOW) owned.set(best, [...(owned.get(best) ?? []), t]);
+  }
+  const out: { entity?: EntityRef; attribute: PackAttribute; match: QuantityMatch; span: Span }[] = [];
+  let previous: { q: QuantityMatch; attribute: PackAttribute; entity?: EntityRef } | undefined;
+  for (const q of quantities) {
+    const unitWord = q.unitSpan ? text.slice(q.unitSpan.start, q.unitSpan.end).toLowerCase() : '';
+    // "23 league goals and 31 in all competitions": a bare number joined to a figure shares its unit.
+    const joined = previous !== undefined && isParallel(text, previous.q, q, previous.attribute, mentions);
+    const elided = joined && q.quantity.unit === '' && !hasScale(q, text) && !/^-\p{L}/u.test(text.slice(q.span.end, q.span.end + 2));
+    let chosen: { attribute: PackAttribute; distance: number; trigger?: Span }[] = [];
+    for (const attribute of lexicon.pack.attributes) {
+      if (attribute.kind !== 'quantity') continue;
+      const unit = elided ? previous!.q.quantity.unit || previous!.attribute.unit : q.quantity.unit;
+      const unitOk = unit === attribute.unit || (unit === '' && attribute.bareScaled === true && hasScale(q, text));
+      if (!unitOk) continue;
+      let best: { distance: number; trigger?: Span } | undefined;
+      if (attribute.triggers.length === 0) {
+        if (unitWord && attribute.unitWords?.includes(unitWord)) best = { distance: 0 };
+      } else {
+        for (const t of owned.get(q) ?? []) {
+          if (!t.attributes.includes(attribute)) continue;
+          const d = reach(t, q);
+          if (!best || d < best.distance) best = { distance: d, trigger: t };
+        }
+      }
+      // With its unit borrowed, the figure keeps the attribute before it unless a trigger says otherwise.
+      if (!best && elided && attribute === previous!.attribute) best = { distance: TRIGGER_WINDOW + 1 };
+      if (!best) continue;
+      if (chosen.length === 0 || best.distance < chosen[0]!.distance) chosen = [{ attribute, ...best }];
+      else if (best.distance === chosen[0]!.distance) chosen.push({ attribute, ...best });
+    }
+    // "rose to 21% in 2025 from 19% in 2024": a figure in parallel with the one before it, with no
+    // trigger of its own, is another value of the same attribute for the same subject.
+    if (chosen.length === 0 && previous && joined && previous.q.quantity.unit === q.quantity.unit) {
+      const fits = (m: Mention) => compatible(previous!.attribute, m.entity);
+      // "41% … against 18% for the comparator": what follows "for"/"with" owns the figure; if that is
+      // no name we know, the figure is someone else's and is left alone.
+      const owner = OWNER_AFTER.exec(text.slice(q.span.end, q.span.end + 40));
+      const after = owner ? mentions.find((m) => m.start === q.span.end + owner[0].length && fits(m)) : undefined;
+      if (owner && !after) continue;
+      const between = mentions.find((m) => m.start >= previous!.q.span.end && m.end <= q.span.start && fits(m));
+      const entity = after?.entity ?? between?.entity ?? previous.entity;
+      out.push({ entity, attribute: previous.attribute, match: q, span: q.span });
+      previous = { q, attribute: previous.attribute, entity };
+      continue;
+    }
+    // Two attributes equally near: the figure is ambiguous, and we would rather miss it than guess.
+    if (chosen.length !== 1) continue;
+    const { attribute, trigger } = chosen[0]!;
+    // The subject stands before the figure ("it trained X on $5M"), or before a trigger that comes
+    // first and stands far from the figure ("X matched Y while training on a budget … $5M").
+    const accept = (m: Mention) => compatible(attribute, m.entity);
+    const subject =
+      nearestBefore(text, mentions, parens, q.numberSpan, SUBJECT_WINDOW.quantity, accept) ??
+      (trigger && trigger.start < q.numberSpan.start ? nearestBefore(text, mentions, parens, trigger, SUBJECT_WINDOW.quantity, accept) : undefined);
+    const span = trigger
+      ? { start: Math.min(trigger.start, q.span.start), end: Math.max(trigger.end, q.span.end) }
+      : q.span;
+    out.push({ entity: subject?.entity, attribute, match: q, span });
+    previous = { q, attribute, entity: subject?.entity };
+  }
+  return out;
+}
+
+/**
+ * Two figures in parallel: joined by "and", "from", "to", "versus" within four words, with no name
+ * between them that could not hold the attribute ("$1,199, and Acme bundles a 45-watt charger" is not).
+ */
+function isParallel(text: string, a: QuantityMatch, b: QuantityMatch, attribute: PackAttribute, mentions: Mention[]): boolean {
+  const gap = text.slice(a.span.end, b.span.start);
+  if (!PARALLEL.test(gap) || wordsBetween(text, a.span.end, b.span.start) > 4) return false;
+  return !mentions.some((m) => m.start >= a.span.end && m.end <= b.span.start && !compatible(attribute, m.entity));
+}
+
+/** "… for X", "… with X" right after a figure: X is whose figure it is. */
+const OWNER_AFTER = /^\s*(?:for|with|among)\s+(?:the\s+)?(?=\p{L})/iu;
+
+/** Words that join two figures of one attribute: "to 21% … from 19%", "17 and 23", "$5 versus $7". */
+const PARALLEL = /^[^.;:]{0,40}?(?<![\p{L}])(?:from|to|and|versus|vs\.?|against|compared\s+with)(?![\p{L}])[^.;:\d]{0,30}$/iu;
+
+/** "1,000mAh larger than", "24-year-old": a difference or an age, not the value of an attribute. */
+const DIFFERENCE_AFTER =
+  /^\s*(?:[\p{L}-]+\s+)?(?:more|less|fewer|larger|bigger|smaller|higher|lower|greater|longer|shorter|heavier|lighter|faster|slower|cheaper|dearer|costlier|pricier)\s+than(?![\p{L}])|^-?\s*(?:years?|months?)[-\s]old(?![\p{L}])/iu;
+/** "up from 4,800mAh", "than 5,000": an earlier or compared value, not the one stated. */
+const COMPARED_BEFORE = /(?:(?:up|down|rising|falling|increased?|decreased?|rose|fell|dropped)\s+from|than|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+|a\s+|an\s+)?(?:just\s+|only\s+|about\s+)?$/iu;
+
+export function isStatedValue(text: string, q: QuantityMatch): boolean {
+  return !DIFFERENCE_AFTER.test(text.slice(q.span.end, q.span.end + 40)) && !COMPARED_BEFORE.test(text.slice(Math.max(0, q.span.start - 30), q.span.start));
+}

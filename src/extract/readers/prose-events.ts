@@ -1,0 +1,155 @@
+// Prose events: a pack event's trigger in a clause, its participants (named in the clause, else in the
+// sentence, the paragraph or the last event of the type) and its polarity (a negation before it or after it).
+import type { Mention } from '../../normalise/entities.js';
+import type { Lexicon } from '../../packs/lexicon.js';
+import type { EntityRef, Span, Value } from '../../types.js';
+import { distance, inside, wordsBetween } from '../words.js';
+
+/** The clause around `at`: participants of an event are named in its own clause. */
+const CLAUSE_BREAK = /[;；—，]|[,，]\s*但|,\s+(?:and|but|while|whereas|although|though|yet)(?![\p{L}])/giu;
+function clauseOf(text: string, at: Span, breaks: readonly RegExpExecArray[] = [...text.matchAll(CLAUSE_BREAK)]): Span {
+  let start = 0;
+  let end = text.length;
+  for (const m of breaks) {
+    if (m.index + m[0].length <= at.start) start = m.index + m[0].length;
+    else if (m.index >= at.end) {
+      end = m.index;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+/** The longest quote an event may have, so that evidence stays readable. */
+const MAX_EVENT_QUOTE = 120;
+
+/** An event's quote: the trigger (with its negation) widened over the participants named in its clause. */
+function quoteWithParticipants(text: string, core: Span, clause: Span, named: Mention[]): Span {
+  const nearest = new Map<string, Mention>();
+  for (const m of named.filter((n) => inside(n, clause))) {
+    const best = nearest.get(m.entity.id);
+    if (!best || distance(text, m, core) < distance(text, best, core)) nearest.set(m.entity.id, m);
+  }
+  const inClause = [...nearest.values()];
+  let start = Math.min(core.start, ...inClause.map((m) => m.start));
+  let end = Math.max(core.end, ...inClause.map((m) => m.end));
+  // Keep parentheses balanced: "release a new model (X)".
+  const opened = (text.slice(start, end).match(/\(/g)?.length ?? 0) - (text.slice(start, end).match(/\)/g)?.length ?? 0);
+  if (opened > 0 && text[end] === ')') end++;
+  if (end - start > MAX_EVENT_QUOTE) [start, end] = [core.start, core.end];
+  return { start, end };
+}
+
+/** "did not just merge": a negation that scopes over "just", not over the event. */
+const NOT_NEGATING = /^\s*(?:just|only|merely|simply|necessarily)(?![\p{L}])/iu;
+/** How far (in words) an event's negation may stand before its trigger. */
+const NEGATION_WINDOW = 5;
+/** How far (in words) a participant may stand from a one-participant event's trigger. */
+const PARTICIPANT_WINDOW = 6;
+/** Bounds that keep one pathological sentence linear: prose never comes near them. */
+const MAX_EVENT_TRIGGERS = 12;
+
+export interface EventReading {
+  entity: EntityRef;
+  attribute: string;
+  value: Value;
+  span: Span;
+  /** Where the statement's modality is read from: the trigger. */
+  anchor: number;
+  /** Participants taken from earlier sentences: a guess from context. */
+  fromContext: boolean;
+}
+
+/**
+ * The events a sentence states, one per clause and event type. `blockMentions` are the names of the
+ * paragraph's earlier sentences, `lastParticipants` the participants of each event type's last mention
+ * in the document (updated here).
+ */
+export function eventClaims(
+  lexicon: Lexicon,
+  text: string,
+  mentions: Mention[],
+  blockMentions: readonly Mention[],
+  lastParticipants: Map<string, EntityRef[]>,
+): EventReading[] {
+  const out: EventReading[] = [];
+  // Clause breaks and negations matter only to a sentence with an event trigger: most have none.
+  let breaks: RegExpExecArray[] | undefined;
+  for (const { event, triggers: eventTriggers, negations, negationsAfter } of lexicon.events) {
+    const triggerMatches = eventTriggers(text);
+    if (triggerMatches.length === 0) continue;
+    const negationMatches = negations(text);
+    const negationAfterMatches = negationsAfter(text);
+    breaks ??= [...text.matchAll(CLAUSE_BREAK)];
+    // One claim per clause: "X never acquired a maker; its bid for Y fell through" states two.
+    const clauses = new Set<number>();
+    for (const trigger of triggerMatches.slice(0, MAX_EVENT_TRIGGERS)) {
+      const clause = clauseOf(text, trigger, breaks);
+      const clauseStart = clause.start;
+      const inClause = (n: Span) => n.start >= clauseStart;
+      if (clauses.has(clauseStart)) continue;
+      clauses.add(clauseStart);
+      const negation = negationMatches.find(
+        (n) => inClause(n) && n.end <= trigger.start && wordsBetween(text, n.end, trigger.start) <= NEGATION_WINDOW && !NOT_NEGATING.test(text.slice(n.end, n.end + 12)),
+      );
+      const negationAfter = negationAfterMatches.find((n) => n.start >= trigger.end && wordsBetween(text, trigger.end, n.start) <= 4);
+      const participants: EntityRef[] = [];
+      const addParticipant = (e: EntityRef) => {
+        if (event.participantTypes.includes(e.type) && !participants.some((p) => p.id === e.id)) participants.push(e);
+      };
+      if (event.minParticipants === 1) {
+        // One participant ("released X", "X was launched"): the nearest fitting name to the trigger, the object first.
+        const near = mentions
+          .filter((m) => event.participantTypes.includes(m.entity.type) && distance(text, m, trigger) <= PARTICIPANT_WINDOW)
+          .sort((a, b) => distance(text, a, trigger) - distance(text, b, trigger) || (a.start >= trigger.end ? -1 : 1));
+        if (near[0]) addParticipant(near[0].entity);
+      } else {
+        for (const m of mentions) if (inside(m, clause)) addParticipant(m.entity);
+        // Then, as context: the rest of the sentence, nearest first.
+        const rest = [...mentions].filter((m) => !inside(m, clause)).sort((a, b) => distance(text, a, trigger) - distance(text, b, trigger));
+        for (const m of rest) if (participants.length < event.minParticipants) addParticipant(m.entity);
+        for (let i = blockMentions.length - 1; i >= 0 && participants.length < event.minParticipants; i--) addParticipant(blockMentions[i]!.entity);
+        for (const e of lastParticipants.get(event.id) ?? []) {
+          if (participants.length >= event.minParticipants) break;
+          addParticipant(e);
+        }
+      }
+      if (participants.length < event.minParticipants) {
+        clauses.delete(clauseStart);
+        continue;
+      }
+      // Participants taken from earlier sentences ("the approval", "the two sides") are a guess from
+      // context: such a claim supports others but does not make a conflict on its own.
+      const fromContext = participants.some((p) => !mentions.some((m) => m.entity.id === p.id));
+      participants.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      lastParticipants.set(event.id, participants);
+      const core = {
+        start: negation ? negation.start : trigger.start,
+        end: negationAfter ? negationAfter.end : trigger.end,
+      };
+      const span = quoteWithParticipants(text, core, clause, mentions.filter((m) => participants.some((p) => p.id === m.entity.id)));
+      const entity: EntityRef = {
+        id: participants.map((p) => p.id).join('+'),
+        name: participants.map((p) => p.name).join(' & '),
+        type: 'event',
+        mention: text.slice(span.start, span.end),
+        known: participants.every((p) => p.known),
+      };
+      out.push({
+        entity,
+        attribute: `event.${event.id}`,
+        value: {
+          kind: 'event',
+          event: event.id,
+          participants: participants.map((p) => p.id),
+          polarity: negation || negationAfter ? 'not-happened' : 'happened',
+          text: text.slice(span.start, span.end),
+        },
+        span,
+        anchor: trigger.start,
+        fromContext,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,166 @@
+// Prose: a paragraph, heading or list item, read sentence by sentence: figures, category values, ratios
+// and events, each bound to its subject (src/extract/subjects.ts) and attribute (src/extract/attributes.ts).
+import { findDates, type Day } from '../../normalise/dates.js';
+import { findMentions, UNKNOWN_ENTITY_CONFIDENCE, type Mention } from '../../normalise/entities.js';
+import { findQuantities } from '../../normalise/numbers.js';
+import type { CompiledValue, Lexicon } from '../../packs/lexicon.js';
+import type { EntityRef, Span, TimeScope, Value } from '../../types.js';
+import { isStatedValue, quantityClaims, TRIGGER_WINDOW, type TriggerHit } from '../attributes.js';
+import { modalityAt } from '../modality.js';
+import type { RawClaim } from '../raw-claim.js';
+import type { Segment } from '../segments.js';
+import { splitSentences } from '../sentences.js';
+import { categorySubjects, COMPARED_WITH, CONTEXT_SUBJECT_CONFIDENCE, contextSubject } from '../subjects.js';
+import { distance, parentheses } from '../words.js';
+import { eventClaims } from './prose-events.js';
+import { ratioClaims } from './ratios.js';
+
+/** What one document's reading carries from sentence to sentence. */
+export interface ProseState {
+  /** The participants of the last event of each type, for "the failed negotiation". */
+  lastEventParticipants: Map<string, EntityRef[]>;
+  /** The document's date, for "this year" and "yesterday". */
+  today?: Day;
+  /** What the article is about: the names in its title. */
+  topic: EntityRef[];
+}
+
+export const newProseState = (today?: Day, topic: EntityRef[] = []): ProseState => ({ lastEventParticipants: new Map(), today, topic });
+
+/** Bounds that keep one pathological sentence linear: prose never comes near them. */
+const MAX_FIGURES = 40;
+const MAX_VALUES = 40;
+const MAX_TRIGGERS = 80;
+
+/** How far (in words) a date may stand from the statement it scopes. */
+const DATE_WINDOW = 8;
+
+
+interface ValueHit extends Span {
+  entry: CompiledValue;
+}
+
+/** Category values, each widened over a maker's name standing before it ("Acme's X100" → maker + value). */
+function findValues(lexicon: Lexicon, text: string): { values: ValueHit[]; mentions: Mention[] } {
+  const found = lexicon.values(text);
+  // As with figures, a "sentence" of dozens of values is a data dump: read none of them.
+  const values: ValueHit[] = found.length > MAX_VALUES ? [] : found.map((m) => ({ start: m.start, end: m.end, entry: lexicon.valueEntries[m.index]! }));
+  let mentions = findMentions(lexicon, text, values);
+  for (const v of values) {
+    const makers = v.entry.value.makers;
+    if (!makers) continue;
+    const maker = [...mentions].reverse().find((m) => m.end <= v.start);
+    if (maker && makers.includes(maker.entity.id) && /^(?:['’]s)?\s{1,2}$/.test(text.slice(maker.end, v.start))) {
+      v.start = maker.start;
+      mentions = mentions.filter((m) => m !== maker);
+    }
+  }
+  return { values, mentions };
+}
+
+/** Reads one block (paragraph, heading or list item) and returns its claims. */
+export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: ProseState): RawClaim[] {
+  const claims: RawClaim[] = [];
+  const seen = new Set<string>();
+  const blockMentions: Mention[] = [];
+  const previousSentences: Mention[][] = [];
+  const push = (claim: RawClaim) => {
+    const v = claim.value;
+    const key = [claim.entity.id, claim.attribute, v.kind === 'quantity' ? `${v.min}:${v.max}` : v.kind === 'category' ? v.value : v.polarity, claim.sentence.start, claim.time?.start ?? '', claim.relation?.other.id ?? ''].join('|');
+    if (seen.has(key)) return;
+    seen.add(key);
+    claims.push(claim);
+  };
+
+  for (const sentenceSpan of splitSentences(block.text)) {
+    const text = block.text.slice(sentenceSpan.start, sentenceSpan.end);
+    const base = block.start + sentenceSpan.start;
+    const sentence = { start: base, end: base + text.length };
+    const abs = (s: Span): Span => ({ start: base + s.start, end: base + s.end });
+    const { values, mentions } = findValues(lexicon, text);
+    const parens = parentheses(text);
+    // "last year's chip", "than in 2024": a date that qualifies something else, not the statement.
+    const dates = findDates(text, state.today).filter(
+      (d) => !/^['’]s(?![\p{L}])/u.test(text.slice(d.end, d.end + 3)) && !/(?:than|since|from)\s+(?:in\s+)?$/iu.test(text.slice(Math.max(0, d.start - 12), d.start)),
+    );
+    const timeOf = (span: Span): TimeScope | undefined => {
+      let best: { d: number; scope: TimeScope } | undefined;
+      // On a tie the date after the statement wins: "21% in 2025 from 19% in 2024".
+      for (const date of dates) {
+        const d = distance(text, date, span) - (date.start >= span.end ? 0.5 : 0);
+        if (d <= DATE_WINDOW && (!best || d < best.d)) best = { d, scope: date.scope };
+      }
+      return best?.scope;
+    };
+    const claim = (entity: EntityRef, attribute: string, value: Value, span: Span, anchor: number, confidence?: number, fromContext = false) => {
+      const time = timeOf(span);
+      const modality = modalityAt(lexicon, text, anchor);
+      push({
+        entity,
+        attribute,
+        value,
+        span: abs(span),
+        sentence,
+        modality: fromContext && modality === 'asserted' ? 'hedged' : modality,
+        source: block.source,
+        confidence: Math.min(confidence ?? 1, entity.known ? 1 : UNKNOWN_ENTITY_CONFIDENCE),
+        ...(time ? { time } : {}),
+      });
+    };
+
+    const triggers: TriggerHit[] = lexicon
+      .triggers(text)
+      .slice(0, MAX_TRIGGERS)
+      .map((m) => ({ start: m.start, end: m.end, attributes: lexicon.triggerAttributes[m.index]! }));
+    const blocked = [...mentions, ...values];
+    const quantities = findQuantities(text, lexicon.unitWords).filter(
+      (q) =>
+        !q.year &&
+        blocked.every((b) => q.numberSpan.end <= b.start || q.numberSpan.start >= b.end) &&
+        (q.quantity.unit === 'ratio' || isStatedValue(text, q)),
+    );
+    // A "sentence" with this many figures is a data dump, not prose: read none of them.
+    if (quantities.length > MAX_FIGURES) quantities.length = 0;
+    const context = { previousSentences, topic: state.topic };
+    for (const { entity, attribute, match, span } of quantityClaims(lexicon, text, quantities, triggers, mentions, parens)) {
+      const subject = entity ?? contextSubject(text, mentions, context, attribute, true, match.numberSpan);
+      if (!subject) continue;
+      claim(subject, attribute.id, { ...match.quantity, unit: attribute.unit! }, span, match.span.start, entity ? undefined : CONTEXT_SUBJECT_CONFIDENCE);
+    }
+
+    for (const r of ratioClaims(lexicon, text, quantities, mentions, parens)) {
+      const ratio = r.quantity;
+      push({
+        entity: r.subject.entity,
+        attribute: `ratio.${r.attribute.id}`,
+        value: ratio,
+        span: abs(r.span),
+        sentence,
+        modality: modalityAt(lexicon, text, r.span.start),
+        source: block.source,
+        confidence: r.subject.entity.known && r.other.entity.known ? 1 : UNKNOWN_ENTITY_CONFIDENCE,
+        relation: { other: r.other.entity, direction: r.direction },
+      });
+    }
+
+    for (const v of values) {
+      const attribute = v.entry.attribute;
+      if (attribute.triggers.length > 0) {
+        const near = triggers.some((t) => t.attributes.includes(attribute) && distance(text, t, v) <= TRIGGER_WINDOW);
+        if (!near) continue;
+      }
+      const { subjects, quote } = categorySubjects(text, v, attribute, mentions, parens);
+      const value: Value = { kind: 'category', value: v.entry.value.id, text: text.slice(v.start, v.end) };
+      for (const subject of subjects) claim(subject.entity, attribute.id, value, quote, v.start);
+      const fromContext = subjects.length === 0 ? contextSubject(text, mentions, context, attribute, false) : undefined;
+      if (fromContext) claim(fromContext, attribute.id, value, quote, v.start, CONTEXT_SUBJECT_CONFIDENCE);
+    }
+
+    for (const e of eventClaims(lexicon, text, mentions, blockMentions, state.lastEventParticipants)) {
+      claim(e.entity, e.attribute, e.value, e.span, e.anchor, undefined, e.fromContext);
+    }
+    blockMentions.push(...mentions);
+    previousSentences.push(mentions.filter((m) => !COMPARED_WITH.test(text.slice(Math.max(0, m.start - 20), m.start))));
+  }
+  return claims;
+}
