@@ -24,6 +24,16 @@ function hasScale(match: QuantityMatch, text: string): boolean {
   );
 }
 
+/** How far (in words) a blocker may stand from a figure: "pre-trained … with a context length of 4K tokens". */
+const BLOCKER_WINDOW = 12;
+
+/** Whether a phrase near the figure says it is not this attribute's value (a stage, a setting). */
+function blocked(lexicon: Lexicon, text: string, attribute: PackAttribute, q: QuantityMatch): boolean {
+  const matcher = lexicon.blockers.get(attribute.id);
+  if (!matcher) return false;
+  return matcher(text).some((b) => distance(text, b, q.span) <= BLOCKER_WINDOW);
+}
+
 export interface TriggerHit extends Span {
   attributes: PackAttribute[];
 }
@@ -68,6 +78,7 @@ export function quantityClaims(
     let chosen: { attribute: PackAttribute; distance: number; trigger?: Span }[] = [];
     for (const attribute of lexicon.pack.attributes) {
       if (attribute.kind !== 'quantity') continue;
+      if (blocked(lexicon, text, attribute, q)) continue;
       const unit = elided ? previous!.q.quantity.unit || previous!.attribute.unit : q.quantity.unit;
       const unitOk = unit === attribute.unit || (unit === '' && attribute.bareScaled === true && hasScale(q, text));
       if (!unitOk) continue;

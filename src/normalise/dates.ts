@@ -189,6 +189,13 @@ export function findDates(text: string, today?: Day): DateMatch[] {
   return out;
 }
 
+/** A document date as the period it names: a day, or a whole month when the dateline gives no day. */
+export function dayPeriod(day: Day): { start: string; end: string } {
+  return day.day !== undefined
+    ? { start: iso(day.year, day.month, day.day), end: iso(day.year, day.month, day.day) }
+    : { start: iso(day.year, day.month, 1), end: iso(day.year, day.month, lastDay(day.year, day.month)) };
+}
+
 function toDay(scope: TimeScope, precision: DateMatch['precision']): Day {
   const [year, month, day] = scope.start.split('-').map(Number) as [number, number, number];
   return precision === 'day' ? { year, month, day } : { year, month };

@@ -11,6 +11,8 @@ export interface PackEntity {
   memberPrefixes?: string[];
   /** For repositories: the entity the repository hosts. */
   hosts?: string;
+  /** For families: the type of their members ("model", "phone"); else the type of the known members. */
+  memberType?: string;
 }
 
 export interface PackCategoryValue {
@@ -34,6 +36,11 @@ export interface PackAttribute {
   bareScaled?: boolean;
   /** Phrases that point a nearby value at this attribute. Empty: the unit word alone is enough. */
   triggers: string[];
+  /**
+   * Phrases that, near a figure, say it is not this attribute's value: a stage or a setting ("pre-training",
+   * "during training", "documents with" for a context window).
+   */
+  blockers?: string[];
   /** Table header texts that name this attribute (lower-case, compared after folding). */
   headers: string[];
   /** Entity types this attribute can describe. */
@@ -42,6 +49,11 @@ export interface PackAttribute {
   values?: PackCategoryValue[];
   /** Category: a value given for a family member also speaks about the family (member scope). */
   liftToFamily?: boolean;
+  /**
+   * Values differ between a family's members (a model family's sizes): a value given for a name that
+   * may stand for a family ("Acme 3 has 70B parameters") is one member's, and never conflicts.
+   */
+  variesByMember?: boolean;
   /** Relative tolerance for exact figures (default 0.005) and for approximate ones (default 0.1). */
   tolerance?: { exact?: number; approx?: number };
   /**
@@ -77,8 +89,10 @@ export interface PackDerivation {
 
 export interface PackEntityTypeHint {
   type: string;
-  /** First-column table headers that say the column holds entities of this type. */
+  /** First-column table headers that say the column holds entities of this type; also nouns that type a name ("the X phone"). */
   headers: string[];
+  /** Regular expressions over a name no pack knows: a name that matches is of this type ("-7B" names a model). */
+  patterns?: string[];
 }
 
 export interface ModalityCues {
@@ -86,6 +100,14 @@ export interface ModalityCues {
   hedged: string[];
   predicted: string[];
   hypothetical: string[];
+}
+
+/** How product names are written in a field: words that continue a name, tokens that are never names. */
+export interface NameWords {
+  /** Words that continue a product name after its version or size ("Instruct", "Sonnet", "Ultra"). */
+  variants: string[];
+  /** Tokens that look like names and are not ("FP8", "W4A16"); compared case-insensitively. */
+  notNames: string[];
 }
 
 export interface Pack {
@@ -98,4 +120,5 @@ export interface Pack {
   events: PackEvent[];
   derivations: PackDerivation[];
   modality: ModalityCues;
+  names: NameWords;
 }

@@ -5,6 +5,7 @@
 // an approximate one ("~200B", "roughly") for ±10% (`tolerance.approx`). "Over N" is read as N up to
 // N plus one step of N's last significant digit, and at least 10% of N: "over 8,000" = 8,000–9,000,
 // "over $40B" = $40B–$50B; "under N" likewise downwards. A range "20–30%" is its two ends.
+import { mayBeFamily } from '../normalise/entities.js';
 import { halfUnit } from '../normalise/precision.js';
 import type { PackAttribute } from '../packs/types.js';
 import type { Claim, Quantity } from '../types.js';
@@ -82,7 +83,10 @@ export const numericMismatch: Rule = {
       (c): c is Claim & { value: Quantity } => c.value.kind === 'quantity' && isSupporting(c) && c.value.unit === (unit as Quantity | undefined)?.unit,
     );
     const attribute = lexicon.attributes.get(group[0]!.attribute);
-    const asserted = claims.filter(isAsserted);
+    // A value said of some members ("MoE models like X") or, for an attribute that varies by member, of a
+    // name that may stand for a family ("Acme 3 70B" and "Acme 3 8B" are both "Acme 3"), is no clash.
+    const family = attribute?.variesByMember === true && mayBeFamily(lexicon, group[0]!.entity);
+    const asserted = family ? [] : claims.filter((c) => isAsserted(c) && c.scope !== 'member');
     const intervals = new Map(claims.map((c) => [c, interval(c.value, attribute)]));
     // Two figures of one sentence are two things the sentence tells apart, not a contradiction.
     const sameSentence = (a: Claim, b: Claim) => a.place.file === b.place.file && a.sentence === b.sentence;

@@ -43,14 +43,23 @@ export function twoApart(periods: readonly TimeScope[]): boolean {
   return latestStart !== earliestEnd && !overlaps(latestStart, earliestEnd);
 }
 
+/**
+ * A prediction is judged by its own date: it is a finding only when, at the date of the article that
+ * makes it, another article dates the event before it ("released in March 2025" against a prediction
+ * written in May 2025). A preview written before an event and a report after it agree; without dates,
+ * nothing is found.
+ */
 function predictedAndPast(group: readonly Claim[]): Claim[] {
   const events = group.filter((c): c is Claim & { value: EventValue } => c.value.kind === 'event' && c.value.polarity === 'happened');
-  const predicted = events.filter((c) => c.modality === 'predicted');
+  const predicted = events.filter((c) => c.modality === 'predicted' && c.published !== undefined);
   const past = events.filter((c) => isAsserted(c) || c.modality === 'hedged');
+  // When the event had happened by, as a report dates it ("released in March 2025"); an undated report says nothing of when.
+  const happenedBy = (q: Claim) => (q.time && !q.time.start.startsWith('~') ? q.time.end : undefined);
   const involved = new Set<Claim>();
   for (const p of predicted) {
     for (const q of past) {
-      if (q.place.file !== p.place.file) {
+      const by = happenedBy(q);
+      if (q.place.file !== p.place.file && by !== undefined && by < p.published!.start) {
         involved.add(p);
         involved.add(q);
       }

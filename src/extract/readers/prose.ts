@@ -1,7 +1,7 @@
 // Prose: a paragraph, heading or list item, read sentence by sentence: figures, category values, ratios
 // and events, each bound to its subject (src/extract/subjects.ts) and attribute (src/extract/attributes.ts).
 import { findDates, type Day } from '../../normalise/dates.js';
-import { findMentions, UNKNOWN_ENTITY_CONFIDENCE, type Mention } from '../../normalise/entities.js';
+import { findMentions, mayBeFamily, UNKNOWN_ENTITY_CONFIDENCE, type Mention } from '../../normalise/entities.js';
 import { findQuantities } from '../../normalise/numbers.js';
 import type { CompiledValue, Lexicon } from '../../packs/lexicon.js';
 import type { EntityRef, Span, TimeScope, Value } from '../../types.js';
@@ -10,7 +10,9 @@ import { modalityAt } from '../modality.js';
 import type { RawClaim } from '../raw-claim.js';
 import type { Segment } from '../segments.js';
 import { splitSentences } from '../sentences.js';
-import { categorySubjects, COMPARED_WITH, CONTEXT_SUBJECT_CONFIDENCE, contextSubject } from '../subjects.js';
+import type { DocumentTypes } from '../typing.js';
+import { antecedents, type Antecedents, categorySubjects, CONTEXT_SUBJECT_CONFIDENCE, contextSubject, type SubjectVia } from '../subjects.js';
+import { typeNouns } from '../typing.js';
 import { distance, parentheses } from '../words.js';
 import { eventClaims } from './prose-events.js';
 import { ratioClaims } from './ratios.js';
@@ -23,9 +25,39 @@ export interface ProseState {
   today?: Day;
   /** What the article is about: the names in its title. */
   topic: EntityRef[];
+  /** The headings above the current block, outermost first, each with the names it holds. */
+  sections: { depth: number; entities: EntityRef[] }[];
+  /** The names met since the current section's heading, in reading order. */
+  sectionNames: EntityRef[];
+  /** The types the document gives names no pack knows. */
+  types?: DocumentTypes;
 }
 
-export const newProseState = (today?: Day, topic: EntityRef[] = []): ProseState => ({ lastEventParticipants: new Map(), today, topic });
+export const newProseState = (today?: Day, topic: EntityRef[] = [], types?: DocumentTypes): ProseState => ({
+  lastEventParticipants: new Map(),
+  today,
+  topic,
+  sections: [],
+  sectionNames: [],
+  types,
+});
+
+/** One sentence of a block, with its category values and its names. */
+export interface SentenceReading {
+  /** The sentence's span in the block's text. */
+  span: Span;
+  text: string;
+  values: ValueHit[];
+  mentions: Mention[];
+}
+
+/** A block's sentences, with their values and names (the first pass of a document's reading). */
+export function readSentences(lexicon: Lexicon, block: Segment): SentenceReading[] {
+  return splitSentences(block.text).map((span) => {
+    const text = block.text.slice(span.start, span.end);
+    return { span, text, ...findValues(lexicon, text) };
+  });
+}
 
 /** Bounds that keep one pathological sentence linear: prose never comes near them. */
 const MAX_FIGURES = 40;
@@ -59,11 +91,12 @@ function findValues(lexicon: Lexicon, text: string): { values: ValueHit[]; menti
 }
 
 /** Reads one block (paragraph, heading or list item) and returns its claims. */
-export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: ProseState): RawClaim[] {
+export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: ProseState, sentences: SentenceReading[] = readSentences(lexicon, block)): RawClaim[] {
   const claims: RawClaim[] = [];
   const seen = new Set<string>();
   const blockMentions: Mention[] = [];
-  const previousSentences: Mention[][] = [];
+  const nouns = typeNouns(lexicon)[0];
+  const previousSentences: Antecedents[] = [];
   const push = (claim: RawClaim) => {
     const v = claim.value;
     const key = [claim.entity.id, claim.attribute, v.kind === 'quantity' ? `${v.min}:${v.max}` : v.kind === 'category' ? v.value : v.polarity, claim.sentence.start, claim.time?.start ?? '', claim.relation?.other.id ?? ''].join('|');
@@ -72,12 +105,10 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     claims.push(claim);
   };
 
-  for (const sentenceSpan of splitSentences(block.text)) {
-    const text = block.text.slice(sentenceSpan.start, sentenceSpan.end);
+  for (const { span: sentenceSpan, text, values, mentions } of sentences) {
     const base = block.start + sentenceSpan.start;
     const sentence = { start: base, end: base + text.length };
     const abs = (s: Span): Span => ({ start: base + s.start, end: base + s.end });
-    const { values, mentions } = findValues(lexicon, text);
     const parens = parentheses(text);
     // "last year's chip", "than in 2024": a date that qualifies something else, not the statement.
     const dates = findDates(text, state.today).filter(
@@ -92,7 +123,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       }
       return best?.scope;
     };
-    const claim = (entity: EntityRef, attribute: string, value: Value, span: Span, anchor: number, confidence?: number, fromContext = false) => {
+    const claim = (entity: EntityRef, attribute: string, value: Value, span: Span, anchor: number, confidence?: number, fromContext = false, scope?: 'member', via: SubjectVia = 'sentence') => {
       const time = timeOf(span);
       const modality = modalityAt(lexicon, text, anchor);
       push({
@@ -105,6 +136,8 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         source: block.source,
         confidence: Math.min(confidence ?? 1, entity.known ? 1 : UNKNOWN_ENTITY_CONFIDENCE),
         ...(time ? { time } : {}),
+        ...(scope ? { scope } : {}),
+        subjectVia: via,
       });
     };
 
@@ -121,11 +154,13 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     );
     // A "sentence" with this many figures is a data dump, not prose: read none of them.
     if (quantities.length > MAX_FIGURES) quantities.length = 0;
-    const context = { previousSentences, topic: state.topic };
-    for (const { entity, attribute, match, span } of quantityClaims(lexicon, text, quantities, triggers, mentions, parens)) {
-      const subject = entity ?? contextSubject(text, mentions, context, attribute, true, match.numberSpan);
-      if (!subject) continue;
-      claim(subject, attribute.id, { ...match.quantity, unit: attribute.unit! }, span, match.span.start, entity ? undefined : CONTEXT_SUBJECT_CONFIDENCE);
+    const context = { previousSentences, topic: state.topic, sections: state.sections, sectionNames: state.sectionNames };
+    // "24 Acme X300 GPUs": a name inside a figure says what is counted, not whose figure it is.
+    const owners = mentions.filter((m) => !quantities.some((q) => m.start >= q.numberSpan.end && m.end <= q.span.end));
+    for (const { entity, attribute, match, span } of quantityClaims(lexicon, text, quantities, triggers, owners, parens)) {
+      const found = entity ? { entity, via: 'sentence' as const } : contextSubject(text, mentions, context, attribute, true, match.numberSpan, undefined, nouns);
+      if (!found) continue;
+      claim(found.entity, attribute.id, { ...match.quantity, unit: attribute.unit! }, span, match.span.start, entity ? undefined : CONTEXT_SUBJECT_CONFIDENCE, false, undefined, found.via);
     }
 
     for (const r of ratioClaims(lexicon, text, quantities, mentions, parens)) {
@@ -149,18 +184,23 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         const near = triggers.some((t) => t.attributes.includes(attribute) && distance(text, t, v) <= TRIGGER_WINDOW);
         if (!near) continue;
       }
-      const { subjects, quote } = categorySubjects(text, v, attribute, mentions, parens);
+      const { subjects, quote, existential } = categorySubjects(text, v, attribute, mentions, parens, attribute.triggers.length > 0, () => v.entry.value.makers ?? []);
       const value: Value = { kind: 'category', value: v.entry.value.id, text: text.slice(v.start, v.end) };
-      for (const subject of subjects) claim(subject.entity, attribute.id, value, quote, v.start);
-      const fromContext = subjects.length === 0 ? contextSubject(text, mentions, context, attribute, false) : undefined;
-      if (fromContext) claim(fromContext, attribute.id, value, quote, v.start, CONTEXT_SUBJECT_CONFIDENCE);
+      for (const subject of subjects) {
+        claim(subject.entity, attribute.id, value, quote, v.start, undefined, false, existential && mayBeFamily(lexicon, subject.entity) ? 'member' : undefined);
+      }
+      const fromContext = subjects.length === 0 ? contextSubject(text, mentions, context, attribute, false, undefined, attribute.triggers.length > 0 ? undefined : v, nouns) : undefined;
+      if (fromContext) claim(fromContext.entity, attribute.id, value, quote, v.start, CONTEXT_SUBJECT_CONFIDENCE, false, undefined, fromContext.via);
     }
 
     for (const e of eventClaims(lexicon, text, mentions, blockMentions, state.lastEventParticipants)) {
       claim(e.entity, e.attribute, e.value, e.span, e.anchor, undefined, e.fromContext);
     }
     blockMentions.push(...mentions);
-    previousSentences.push(mentions.filter((m) => !COMPARED_WITH.test(text.slice(Math.max(0, m.start - 20), m.start))));
+
+    const later = antecedents(text, mentions);
+    previousSentences.push(later);
+    state.sectionNames.push(...later.mentions.map((m) => m.entity));
   }
   return claims;
 }

@@ -1,12 +1,13 @@
 // GFM tables → raw claims: the first column names the entity, a header names the attribute.
 import { findQuantities, type QuantityMatch } from '../../normalise/numbers.js';
-import { resolveName, UNKNOWN_ENTITY_CONFIDENCE } from '../../normalise/entities.js';
+import { mayBeFamily, resolveName, UNKNOWN_ENTITY_CONFIDENCE } from '../../normalise/entities.js';
 import { CURRENCY_PREFIXES, CURRENCY_SYMBOLS } from '../../normalise/units.js';
 import type { Lexicon } from '../../packs/lexicon.js';
 import type { PackAttribute } from '../../packs/types.js';
-import type { Quantity, Span } from '../../types.js';
+import type { EntityRef, Quantity, Span } from '../../types.js';
 import type { RawClaim } from '../raw-claim.js';
 import type { Segment, TableSegment } from '../segments.js';
+import type { ProseState } from './prose.js';
 
 interface ColumnReading {
   /** The attribute of the cell's main value. */
@@ -68,9 +69,17 @@ function rowName(cell: Segment): { name: string; span: Span } | undefined {
   const start = stripped.search(/\S/);
   if (start === -1) return undefined;
   const name = stripped.trim();
-  // A row keyed by a year or a number is a time series, not an entity.
-  if (/^[\d\s.,%$–-]+$/.test(name)) return undefined;
+  // A row keyed by a year or a number is a time series, not an entity; "K=3", "batch size: 8" are settings.
+  if (/^[\d\s.,%$–-]+$/.test(name) || /[=:]/.test(name) || name.length > 60 || name.split(/\s+/).length > 6) return undefined;
   return { name, span: { start: cell.start + start, end: cell.start + start + name.length } };
+}
+
+/** A size as a name writes it: "7B", "8x22B", "405 billion" → "405B". */
+function sizeName(text: string): string | undefined {
+  const m = /^\s*((?:\d+x)?\d+(?:\.\d+)?)\s*([BMKT])\b/i.exec(text) ?? /^\s*(\d+(?:\.\d+)?)\s*(billion|million|trillion)\b/i.exec(text);
+  if (!m) return undefined;
+  const scale = m[2]!.length === 1 ? m[2]!.toUpperCase() : ({ billion: 'B', million: 'M', trillion: 'T' } as Record<string, string>)[m[2]!.toLowerCase()]!;
+  return `${m[1]}${scale}`;
 }
 
 function hasExplicitScale(text: string): boolean {
@@ -96,18 +105,29 @@ function quantityReadings(cell: Segment, column: ColumnReading, lexicon: Lexicon
   return out;
 }
 
+/** A row's entity as the document types it. */
+const retype = (state: ProseState | undefined, entity: EntityRef) => state?.types?.typed(entity) ?? entity;
+
 /** Reads one table. Rows whose first cell is a year or number, and columns with unknown headers, are skipped. */
-export function extractTableClaims(lexicon: Lexicon, table: TableSegment): RawClaim[] {
+export function extractTableClaims(lexicon: Lexicon, table: TableSegment, state?: ProseState): RawClaim[] {
   const [header, ...body] = table.rows;
   if (!header || header.cells.length < 2) return [];
   const entityType = entityTypeForHeader(lexicon, header.cells[0]!.text);
   const columns = header.cells.map((cell, i) => (i === 0 ? undefined : readHeader(lexicon, cell.text)));
   const claims: RawClaim[] = [];
+  // A size column makes the entity: rows "Acme 2 | 7B" and "Acme 2 | 70B" are two models, and a row
+  // with an empty first cell continues the name above it ("| | 70B |").
+  const sizeColumn = columns.findIndex((c) => c?.outer.variesByMember === true && c.outer.kind === 'quantity');
+  let previous: { name: string; span: Span } | undefined;
   for (const row of body) {
     const first = row.cells[0];
-    const named = first && rowName(first);
+    let named = first && rowName(first);
+    if (!named && first && first.text.trim() === '' && sizeColumn > 0) named = previous;
     if (!named) continue;
-    const entity = resolveName(lexicon, named.name, entityType);
+    previous = named;
+    const line = retype(state, resolveName(lexicon, named.name, entityType));
+    const size = sizeColumn > 0 && mayBeFamily(lexicon, line) && row.cells[sizeColumn] ? sizeName(row.cells[sizeColumn]!.text) : undefined;
+    const entity = size ? retype(state, resolveName(lexicon, `${named.name} ${size}`, entityType ?? (line.type !== 'unknown' ? line.type : undefined))) : line;
     const sentence = { start: row.start, end: row.end };
     const base = { entity, sentence, modality: 'asserted' as const, source: 'table' as const, confidence: entity.known ? 1 : UNKNOWN_ENTITY_CONFIDENCE };
     row.cells.forEach((cell, i) => {
