@@ -156,3 +156,38 @@ const COMPARED_BEFORE = /(?:(?:up|down|rising|falling|increased?|decreased?|rose
 export function isStatedValue(text: string, q: QuantityMatch): boolean {
   return !DIFFERENCE_AFTER.test(text.slice(q.span.end, q.span.end + 40)) && !COMPARED_BEFORE.test(text.slice(Math.max(0, q.span.start - 30), q.span.start));
 }
+
+/** Words a label may drop: "Number of layers" = "layers", "Total experts" stays. */
+const LABEL_STOP = new Set(['the', 'a', 'an', 'of', 'number', 'no', 'num', 'count', 'total', 'amount', 'in', 'for', 'per', 'and', 'its', 'our']);
+const openAttributes = new Map<string, PackAttribute>();
+
+/** One word in its singular form, for labels: "heads" → "head", "batteries" → "battery". */
+function singular(word: string): string {
+  if (word.length <= 3 || /(?:ss|us|is)$/.test(word)) return word;
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (/(?:ches|shes|xes)$/.test(word)) return word.slice(0, -2);
+  return word.endsWith('s') ? word.slice(0, -1) : word;
+}
+
+/**
+ * The open attribute a label names when no pack attribute does: "KV Heads" → open.kv-head, "Number of
+ * layers" → open.layer, "Dry mass (kg)" → open.dry-mass with unit kg. Two pages that name a figure the
+ * same way meet; undefined for what cannot be a label (a sentence, a number, a date).
+ */
+export function openAttribute(label: string): { attribute: PackAttribute; unit?: string } | undefined {
+  const raw = label.replace(/[*_`]/g, ' ').trim();
+  const aside = /^(.*?)\s*[(（]([^)）]{1,12})[)）]\s*$/u.exec(raw);
+  const base = (aside ? aside[1]! : raw).toLowerCase().replace(/[:：]\s*$/u, '');
+  const unit = aside && !/\d/.test(aside[2]!) ? aside[2]!.trim() : undefined;
+  if (base === '' || base.length > 40 || /\d/.test(base) || /[.!?;,]/.test(base)) return undefined;
+  const han = /\p{Script=Han}/u.test(base);
+  const words = han ? [base.replace(/\s+/g, '')] : base.split(/[\s/–—-]+/).filter((w) => w !== '' && !LABEL_STOP.has(w)).map(singular);
+  if (words.length === 0 || words.length > 5 || words.some((w) => !/^[\p{L}\p{N}+]+$/u.test(w))) return undefined;
+  const id = `open.${words.join('-')}`;
+  let attribute = openAttributes.get(id);
+  if (!attribute) {
+    attribute = { id, label: words.join(' '), kind: 'quantity', unit: '', triggers: [], headers: [], subjects: [] };
+    if (openAttributes.size < 10_000) openAttributes.set(id, attribute);
+  }
+  return { attribute, ...(unit ? { unit } : {}) };
+}

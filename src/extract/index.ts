@@ -7,6 +7,7 @@ import type { EntityRef } from '../types.js';
 import type { RawClaim } from './raw-claim.js';
 import { extractFlattenedTables } from './readers/flattened-tables.js';
 import { extractBlockClaims, newProseState, readSentences, type SentenceReading } from './readers/prose.js';
+import { extractSpecSheet } from './readers/spec-sheets.js';
 import { extractTableClaims } from './readers/tables.js';
 import type { DocumentSegments, Segment, TableSegment } from './segments.js';
 import { DocumentTypes, typeEvidence } from './typing.js';
@@ -66,7 +67,7 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
   ].sort((a, b) => a.start - b.start);
   for (const item of order) {
     if (item.kind === 'table') {
-      raw.push(...extractTableClaims(lexicon, item.table, state));
+      raw.push(...(extractSpecSheet(lexicon, item.table, state) ?? extractTableClaims(lexicon, item.table, state)));
       continue;
     }
     const block = blocks[item.index]!;

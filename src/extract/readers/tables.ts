@@ -1,4 +1,5 @@
 // GFM tables → raw claims: the first column names the entity, a header names the attribute.
+import { findDates } from '../../normalise/dates.js';
 import { findQuantities, type QuantityMatch } from '../../normalise/numbers.js';
 import { mayBeFamily, resolveName, UNKNOWN_ENTITY_CONFIDENCE } from '../../normalise/entities.js';
 import { CURRENCY_PREFIXES, CURRENCY_SYMBOLS } from '../../normalise/units.js';
@@ -9,7 +10,7 @@ import type { RawClaim } from '../raw-claim.js';
 import type { Segment, TableSegment } from '../segments.js';
 import type { ProseState } from './prose.js';
 
-interface ColumnReading {
+export interface ColumnReading {
   /** The attribute of the cell's main value. */
   outer: PackAttribute;
   /** The attribute of a value in parentheses, for headers like "Parameters (Active)". */
@@ -98,10 +99,74 @@ function quantityReadings(cell: Segment, column: ColumnReading, lexicon: Lexicon
     return before.lastIndexOf('(') > before.lastIndexOf(')');
   };
   const out: { attribute: PackAttribute; match: QuantityMatch }[] = [];
-  const outer = matches.find((m) => !inParens(m));
+  // "128 / 256 GB", "256GB or 512GB": options, not one value; "147 x 70.6 x 7.6 mm": dimensions. Such
+  // figures are left out; another figure of the cell ("167 g") may still be the value.
+  const all = matches.filter((m) => !inParens(m));
+  const joined = new Set<QuantityMatch>();
+  for (let i = 0; i + 1 < all.length; i++) {
+    if (/^\s*(?:\/|or|,|x|×|and|–|-)\s*$/iu.test(cell.text.slice(all[i]!.span.end, all[i + 1]!.span.start))) {
+      joined.add(all[i]!);
+      joined.add(all[i + 1]!);
+    }
+  }
+  const outside = all.filter((m) => !joined.has(m));
+  const open = column.outer.id.startsWith('open.');
+  if (open && joined.size > 0) return out;
+  // An open attribute reads a cell that is one figure; a label no pack knows says too little to choose among several.
+  if (open && (outside.length !== 1 || findDates(cell.text).length > 0 || cell.text.replace(/\s+/g, ' ').trim().length > outside[0]!.span.end - outside[0]!.span.start + 20)) return out;
+  // The figure in the attribute's own unit ("167 g" in "147 x 70.6 mm, 167 g"), else the first one.
+  const unitOf = column.unit ?? column.outer.unit;
+  const outer = (unitOf ? outside.find((m) => m.quantity.unit === unitOf) : undefined) ?? outside[0];
   if (outer) out.push({ attribute: column.outer, match: outer });
   const inner = column.inner ? matches.find((m) => inParens(m)) : undefined;
   if (inner && column.inner) out.push({ attribute: column.inner, match: inner });
+  return out;
+}
+
+/** Whether an attribute may describe an entity: its pack subjects, or any named thing for an open attribute. */
+export const fitsSubject = (attribute: PackAttribute, entity: EntityRef) =>
+  attribute.subjects.includes(entity.type) || (attribute.id.startsWith('open.') && entity.type !== 'event');
+
+/** What one cell states for its column: a category value, or figures (the main one and one in parentheses). */
+export function cellReadings(
+  lexicon: Lexicon,
+  cell: Segment,
+  column: ColumnReading,
+): Pick<RawClaim, 'attribute' | 'value' | 'span' | 'modality'>[] {
+  const out: Pick<RawClaim, 'attribute' | 'value' | 'span' | 'modality'>[] = [];
+  // "~" and "≈" hedge a figure (its interval widens), not the statement; "reportedly", "rumored" hedge the statement.
+  const reported = /\b(?:reportedly|rumou?red|leaked|expected|tipped)\b/i.test(cell.text);
+  const hedged = reported || /\b(?:est\.?|estimated|approx\.?)\b/i.test(cell.text);
+  const modality = reported ? ('reported' as const) : ('asserted' as const);
+  if (column.outer.kind === 'category') {
+    const value = lexicon
+      .values(cell.text)
+      .map((m) => ({ m, entry: lexicon.valueEntries[m.index]! }))
+      .find(({ entry }) => entry.attribute === column.outer);
+    if (!value) return out;
+    out.push({
+      attribute: column.outer.id,
+      value: { kind: 'category', value: value.entry.value.id, text: cell.text.slice(value.m.start, value.m.end) },
+      span: { start: cell.start + value.m.start, end: cell.start + value.m.end },
+      modality: hedged && !reported ? 'hedged' : modality,
+    });
+    return out;
+  }
+  for (const { attribute, match } of quantityReadings(cell, column, lexicon)) {
+    const unit = match.quantity.unit;
+    const open = attribute.id.startsWith('open.');
+    if (!open && unit !== '' && unit !== attribute.unit && unit !== column.unit) continue;
+    const factor = hasExplicitScale(cell.text.slice(match.numberSpan.start, match.numberSpan.end + 4)) ? 1 : column.scale;
+    // A value in parentheses is quoted with them: "(21B)".
+    const wrapped = attribute === column.inner && cell.text[match.span.start - 1] === '(' && cell.text[match.span.end] === ')';
+    const span = wrapped ? { start: match.span.start - 1, end: match.span.end + 1 } : match.span;
+    out.push({
+      attribute: attribute.id,
+      value: scaled(match.quantity, factor, open ? unit || column.unit || 'count' : attribute.unit!),
+      span: { start: cell.start + span.start, end: cell.start + span.end },
+      modality,
+    });
+  }
   return out;
 }
 
@@ -133,38 +198,8 @@ export function extractTableClaims(lexicon: Lexicon, table: TableSegment, state?
     row.cells.forEach((cell, i) => {
       const column = columns[i];
       if (!column || cell.text.trim() === '') return;
-      if (!column.outer.subjects.includes(entity.type)) return;
-      if (column.outer.kind === 'category') {
-        const value = lexicon
-          .values(cell.text)
-          .map((m) => ({ m, entry: lexicon.valueEntries[m.index]! }))
-          .find(({ entry }) => entry.attribute === column.outer);
-        if (!value) return;
-        const span = { start: cell.start + value.m.start, end: cell.start + value.m.end };
-        const hedged = /\b(?:est\.?|estimated|approx\.?|reportedly)\b|~/i.test(cell.text);
-        claims.push({
-          ...base,
-          attribute: column.outer.id,
-          value: { kind: 'category', value: value.entry.value.id, text: cell.text.slice(value.m.start, value.m.end) },
-          span,
-          modality: hedged ? 'hedged' : 'asserted',
-        });
-        return;
-      }
-      for (const { attribute, match } of quantityReadings(cell, column, lexicon)) {
-        const unit = match.quantity.unit;
-        if (unit !== '' && unit !== attribute.unit && unit !== column.unit) continue;
-        const factor = hasExplicitScale(cell.text.slice(match.numberSpan.start, match.numberSpan.end + 4)) ? 1 : column.scale;
-        // A value in parentheses is quoted with them: "(21B)".
-        const wrapped = attribute === column.inner && cell.text[match.span.start - 1] === '(' && cell.text[match.span.end] === ')';
-        const span = wrapped ? { start: match.span.start - 1, end: match.span.end + 1 } : match.span;
-        claims.push({
-          ...base,
-          attribute: attribute.id,
-          value: scaled(match.quantity, factor, attribute.unit!),
-          span: { start: cell.start + span.start, end: cell.start + span.end },
-        });
-      }
+      if (!fitsSubject(column.outer, entity)) return;
+      for (const reading of cellReadings(lexicon, cell, column)) claims.push({ ...base, ...reading });
     });
   }
   return claims;
