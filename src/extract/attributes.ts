@@ -19,20 +19,33 @@ const APPOSITION_WINDOW = 10;
 const APPOSITIVE_DASH = /[—–]\s*(?:just|only|about|around|roughly|some|nearly)?\s*$/iu;
 
 function hasScale(match: QuantityMatch, text: string): boolean {
-  return /\d\s*(?:[KMBT]|bn|tn|thousand|million|billion|trillion|万|萬|亿|億)(?![\p{L}])/iu.test(
+  return /\d\s*(?:[KMBT]|bn|tn|thousand|million|billion|trillion|万|萬|亿|億)(?![A-Za-z])/iu.test(
     text.slice(match.numberSpan.start, match.numberSpan.end + 12),
   );
 }
 
+/** Units that a figure always writes ("$5M", "€2bn"): a bare number is never one of them. */
+const CURRENCY_UNITS = new Set(['USD', 'EUR', 'GBP', 'CNY', 'JPY', 'INR', 'KRW', 'CHF', 'CAD', 'AUD']);
+
 /** How far (in words) a blocker may stand from a figure: "pre-trained … with a context length of 4K tokens". */
 const BLOCKER_WINDOW = 12;
+const BLOCKER_BREAK = /[;；]|(?<![\p{L}])(?:but|while|whereas|although|however)(?![\p{L}])|[,，]\s*(?:and|but|while)(?![\p{L}])|而|但/iu;
 
 /** Whether a phrase near the figure says it is not this attribute's value (a stage, a setting). */
 function blocked(lexicon: Lexicon, text: string, attribute: PackAttribute, q: QuantityMatch): boolean {
   const matcher = lexicon.blockers.get(attribute.id);
   if (!matcher) return false;
-  return matcher(text).some((b) => distance(text, b, q.span) <= BLOCKER_WINDOW);
+  return matcher(text).some((b) => {
+    if (distance(text, b, q.span) > BLOCKER_WINDOW) return false;
+    // "236B total parameters but only 21B per token": a blocker in another clause says nothing of this figure.
+    const between = b.end <= q.span.start ? text.slice(b.end, q.span.start) : text.slice(q.span.end, b.start);
+    return !BLOCKER_BREAK.test(between);
+  });
 }
+
+/** "on general benchmarks like MMLU", "in the coding test": a figure's own phrase, up to the next break. */
+const OWN_PHRASE = /^\s*on\s+[^,;:.，；。]{1,60}/iu;
+const CLAUSE_BREAK = /[,;，；、]|(?<![\p{L}])(?:and|while|whereas)(?![\p{L}])|而/u;
 
 export interface TriggerHit extends Span {
   attributes: PackAttribute[];
@@ -48,8 +61,29 @@ export function quantityClaims(
 ): { entity?: EntityRef; attribute: PackAttribute; match: QuantityMatch; span: Span }[] {
   // Each trigger belongs to the figure nearest to it; a tie goes to the figure before it ("236B total").
   const owned = new Map<QuantityMatch, TriggerHit[]>();
+  /** A figure's own "on …" phrase when it says what the figure measures: a trigger, or a name ("on MATH"). */
+  const ownPhrases = new Map<QuantityMatch, Span | undefined>();
+  const ownPhrase = (q: QuantityMatch): Span | undefined => {
+    if (ownPhrases.has(q)) return ownPhrases.get(q);
+    const m = OWN_PHRASE.exec(text.slice(q.span.end, q.span.end + 80));
+    let own: Span | undefined;
+    if (m) {
+      const span = { start: q.span.end, end: q.span.end + m[0].length };
+      const names = triggers.some((t) => t.start >= span.start && t.end <= span.end) || /\b\p{Lu}[\p{L}\p{N}-]*\p{Lu}|\b\p{Lu}{2,}/u.test(m[0].replace(/^\s*\p{L}+\s+/u, ''));
+      own = names ? span : undefined;
+    }
+    ownPhrases.set(q, own);
+    return own;
+  };
   const reach = (t: Span, q: QuantityMatch) => {
-    const d = distance(text, t, q.span);
+    // "49.8 on math tasks such as MATH, and 57.9 on HumanEval": a figure's own "on …" phrase says what it
+    // measures, so a trigger outside that phrase does not reach it; nor does one across a clause break
+    // when another figure stands on the trigger's side.
+    const own = ownPhrase(q);
+    if (own && (t.start < q.span.end || t.start >= own.end)) return Infinity;
+    let d = distance(text, t, q.span);
+    const between = t.end <= q.span.start ? text.slice(t.end, q.span.start) : text.slice(q.span.end, t.start);
+    if (CLAUSE_BREAK.test(between) && quantities.some((o) => o !== q && (t.end <= q.span.start ? o.span.end <= t.start && o.span.end > t.start - 40 : o.span.start >= t.end && o.span.start < t.end + 40))) d += 3;
     const appositive = t.end <= q.span.start && APPOSITIVE_DASH.test(text.slice(t.end, q.span.start));
     return appositive && d <= APPOSITION_WINDOW && !quantities.some((o) => o !== q && o.span.start >= t.end && o.span.end <= q.span.start) ? Math.min(d, TRIGGER_WINDOW) : d;
   };
@@ -76,11 +110,16 @@ export function quantityClaims(
     const joined = previous !== undefined && isParallel(text, previous.q, q, previous.attribute, mentions);
     const elided = joined && q.quantity.unit === '' && !hasScale(q, text) && !/^-\p{L}/u.test(text.slice(q.span.end, q.span.end + 2));
     let chosen: { attribute: PackAttribute; distance: number; trigger?: Span }[] = [];
+    const candidates: { attribute: PackAttribute; distance: number; trigger?: Span }[] = [];
     for (const attribute of lexicon.pack.attributes) {
       if (attribute.kind !== 'quantity') continue;
       if (blocked(lexicon, text, attribute, q)) continue;
       const unit = elided ? previous!.q.quantity.unit || previous!.attribute.unit : q.quantity.unit;
-      const unitOk = unit === attribute.unit || (unit === '' && attribute.bareScaled === true && hasScale(q, text));
+      // A bare number may be a value of an attribute whose unit the text never writes (a score, a count of
+      // layers) when a trigger points at it; a score may be written as a percentage.
+      const bare = unit === '' && !hasScale(q, text) && attribute.triggers.length > 0 && (attribute.unitWords?.length ?? 0) === 0 && !CURRENCY_UNITS.has(attribute.unit!);
+      const unitOk =
+        unit === attribute.unit || (unit === '' && attribute.bareScaled === true && hasScale(q, text)) || bare || (unit === 'percent' && attribute.unit === 'score');
       if (!unitOk) continue;
       let best: { distance: number; trigger?: Span } | undefined;
       if (attribute.triggers.length === 0) {
@@ -95,8 +134,15 @@ export function quantityClaims(
       // With its unit borrowed, the figure keeps the attribute before it unless a trigger says otherwise.
       if (!best && elided && attribute === previous!.attribute) best = { distance: TRIGGER_WINDOW + 1 };
       if (!best) continue;
-      if (chosen.length === 0 || best.distance < chosen[0]!.distance) chosen = [{ attribute, ...best }];
-      else if (best.distance === chosen[0]!.distance) chosen.push({ attribute, ...best });
+      candidates.push({ attribute, ...best });
+    }
+    // Binding by cue: an attribute whose trigger reaches the figure wins over those it outranks, however
+    // near their triggers stand; among the rest, the nearest trigger wins.
+    const outranked = new Set(candidates.flatMap((c) => (c.trigger && c.distance <= TRIGGER_WINDOW ? c.attribute.outranks ?? [] : [])));
+    for (const candidate of candidates) {
+      if (outranked.has(candidate.attribute.id)) continue;
+      if (chosen.length === 0 || candidate.distance < chosen[0]!.distance) chosen = [candidate];
+      else if (candidate.distance === chosen[0]!.distance) chosen.push(candidate);
     }
     // "rose to 21% in 2025 from 19% in 2024": a figure in parallel with the one before it, with no
     // trigger of its own, is another value of the same attribute for the same subject.

@@ -7,6 +7,7 @@ import type { EntityRef } from '../types.js';
 import type { RawClaim } from './raw-claim.js';
 import { extractFlattenedTables } from './readers/flattened-tables.js';
 import { extractBlockClaims, newProseState, readSentences, type SentenceReading } from './readers/prose.js';
+import { labelClaims } from './readers/labels.js';
 import { extractSpecSheet } from './readers/spec-sheets.js';
 import { extractTableClaims } from './readers/tables.js';
 import type { DocumentSegments, Segment, TableSegment } from './segments.js';
@@ -76,6 +77,12 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
       while (state.sections.length > 0 && state.sections[state.sections.length - 1]!.depth >= depth) state.sections.pop();
       state.sections.push({ depth, entities: unique(readings[item.index]!.flatMap((r) => r.mentions.map((m) => m.entity))) });
       state.sectionNames = [];
+    }
+    const labelled = labelClaims(lexicon, block, state, readings[item.index]!);
+    if (labelled) {
+      raw.push(...labelled);
+      state.sectionNames.push(...readings[item.index]!.flatMap((r) => r.mentions.map((m) => m.entity)));
+      continue;
     }
     raw.push(...extractBlockClaims(lexicon, block, state, readings[item.index]!));
   }

@@ -102,6 +102,7 @@ function codePointAt(text: string, i: number): number {
   return i < text.length ? text.codePointAt(i)! : -1;
 }
 
+const isCjk = (cp: number) => (cp >= 0x2e80 && cp <= 0x9fff) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0x3040 && cp <= 0x30ff) || (cp >= 0xac00 && cp <= 0xd7af);
 const isLetterOrDigit = (cp: number) => (cp < 0x80 ? isAsciiLetterOrDigit(cp) : letterOrDigitBeyondAscii(cp));
 
 /** The end of the run of letters and digits from `i`. */
@@ -125,7 +126,8 @@ function capitalisedTokenEnd(text: string, from: number): number {
     end = lettersAndDigitsEnd(text, end + 1);
   }
   const next = codePointAt(text, end);
-  return next === 95 || (next >= 0 && isLetterOrDigit(next)) ? groupStart : end;
+  // Han and kana after a name are the next word, as Chinese and Japanese write without spaces.
+  return next === 95 || (next >= 0 && isLetterOrDigit(next) && !isCjk(next)) ? groupStart : end;
 }
 
 /** Capitalised tokens in `text`, left to right, each as [start, end). */
@@ -237,6 +239,8 @@ export function findMentions(lexicon: Lexicon, text: string, exclude: readonly S
     const start = tokens[k]!;
     const token = text.slice(start, tokens[k + 1]);
     if (lexicon.notNames.has(token.toLowerCase()) || NOT_A_NAME.test(token)) continue;
+    // "Acme-7/70B": a name for two sizes at once names neither.
+    if (/^\/\d/.test(text.slice(tokens[k + 1]!, tokens[k + 1]! + 2))) continue;
     if (isNameToken(token)) {
       const end = tailEnd(tokens[k + 1]!, false);
       add(start, end, resolveName(lexicon, text.slice(start, end)));

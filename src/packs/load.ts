@@ -105,7 +105,7 @@ function readAttribute(c: Checker, value: unknown, where: string): PackAttribute
   const raw = c.object(value, where);
   c.known(
     raw,
-    ['id', 'label', 'kind', 'unit', 'unitWords', 'bareScaled', 'triggers', 'blockers', 'headers', 'subjects', 'values', 'liftToFamily', 'variesByMember', 'tolerance', 'metricOf', 'comparatives', 'timeless'],
+    ['id', 'label', 'kind', 'unit', 'unitWords', 'bareScaled', 'triggers', 'blockers', 'outranks', 'headers', 'subjects', 'values', 'liftToFamily', 'variesByMember', 'tolerance', 'metricOf', 'comparatives', 'timeless'],
     where,
   );
   const kind = raw.kind;
@@ -119,6 +119,7 @@ function readAttribute(c: Checker, value: unknown, where: string): PackAttribute
     bareScaled: raw.bareScaled === true,
     triggers: c.strings(raw.triggers, `${where}.triggers`),
     blockers: c.strings(raw.blockers, `${where}.blockers`),
+    outranks: c.strings(raw.outranks, `${where}.outranks`),
     headers: c.strings(raw.headers, `${where}.headers`).map((h) => h.toLowerCase()),
     subjects: c.strings(raw.subjects, `${where}.subjects`, false),
     liftToFamily: raw.liftToFamily === true,

@@ -41,6 +41,8 @@ export interface PackAttribute {
    * "during training", "documents with" for a context window).
    */
   blockers?: string[];
+  /** Attributes this one wins over when both have a trigger near a figure ("activates" over "parameters"). */
+  outranks?: string[];
   /** Table header texts that name this attribute (lower-case, compared after folding). */
   headers: string[];
   /** Entity types this attribute can describe. */

@@ -1,7 +1,8 @@
 // Prose: a paragraph, heading or list item, read sentence by sentence: figures, category values, ratios
 // and events, each bound to its subject (src/extract/subjects.ts) and attribute (src/extract/attributes.ts).
 import { findDates, type Day } from '../../normalise/dates.js';
-import { findMentions, mayBeFamily, UNKNOWN_ENTITY_CONFIDENCE, type Mention } from '../../normalise/entities.js';
+import { findMentions, mayBeFamily, resolveName, UNKNOWN_ENTITY_CONFIDENCE, type Mention } from '../../normalise/entities.js';
+import { familyInContext } from './spec-sheets.js';
 import { findQuantities } from '../../normalise/numbers.js';
 import type { CompiledValue, Lexicon } from '../../packs/lexicon.js';
 import type { EntityRef, Span, TimeScope, Value } from '../../types.js';
@@ -90,6 +91,43 @@ function findValues(lexicon: Lexicon, text: string): { values: ValueHit[]; menti
   return { values, mentions };
 }
 
+/** Sizes that stand as names: "the 405B model", "the 90B version", "8B:" opening a list item. */
+const SIZE_NAME =
+  /(?<![\p{L}\p{N}.,$€£¥-])((?:\d+x)?\d+(?:\.\d+)?)([BMK])(?![\p{L}\p{N}])(?=(?:[\s-]+(?:[\p{L}-]+\s+){0,1}?(?:model|models|version|versions|variant|variants|checkpoint|size)(?![\p{L}]))|\s*(?:模型|版本|规格|規格))/giu;
+const SIZE_AFTER_ARTICLE = /(?<![\p{L}])(?:the|its|our|their)\s+(?:[\p{L}-]+\s+){0,2}?((?:\d+x)?\d+(?:\.\d+)?)([BMK])(?![\p{L}\p{N}])/giu;
+const SIZE_LABEL_AT_START = /^\s*((?:\d+x)?\d+(?:\.\d+)?)([BMK])\s*[:：]/iu;
+
+/** The sentence's names with sizes that stand as names turned into members of the family in context. */
+function withSizeNames(lexicon: Lexicon, text: string, mentions: Mention[], state: ProseState, opensBlock: boolean): Mention[] {
+  if (!/\d[BMK]/i.test(text)) return mentions;
+  const found: { start: number; end: number; size: string }[] = [];
+  const add = (m: RegExpExecArray, group = 1) => {
+    const start = m.index + m[0].indexOf(m[group]!);
+    const end = start + m[group]!.length + m[group + 1]!.length;
+    if (!mentions.some((n) => n.start < end && n.end > start) && !found.some((f) => f.start === start)) found.push({ start, end, size: `${m[group]}${m[group + 1]!.toUpperCase()}` });
+  };
+  if (opensBlock) {
+    const label = SIZE_LABEL_AT_START.exec(text);
+    if (label) add(label);
+  }
+  for (const m of text.matchAll(SIZE_NAME)) add(m);
+  for (const m of text.matchAll(SIZE_AFTER_ARTICLE)) {
+    // "the 405B model" and "its 70B version" name a member; "the 405B parameters" count parameters.
+    if (/^\s*(?:parameters?|params|tokens|tokens?)\b/i.test(text.slice(m.index + m[0].length))) continue;
+    add(m);
+  }
+  if (found.length === 0) return mentions;
+  const out = [...mentions];
+  for (const f of found) {
+    const earlier = out.filter((m) => m.end <= f.start).map((m) => m.entity);
+    const family = familyInContext(state, earlier);
+    if (!family) continue;
+    const member = resolveName(lexicon, `${family.name} ${f.size}`);
+    out.push({ start: f.start, end: f.end, text: text.slice(f.start, f.end), entity: state.types?.typed(member) ?? member });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
 /** Reads one block (paragraph, heading or list item) and returns its claims. */
 export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: ProseState, sentences: SentenceReading[] = readSentences(lexicon, block)): RawClaim[] {
   const claims: RawClaim[] = [];
@@ -105,7 +143,10 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     claims.push(claim);
   };
 
-  for (const { span: sentenceSpan, text, values, mentions } of sentences) {
+  for (const reading of sentences) {
+    const { span: sentenceSpan, text, values } = reading;
+    // "the 405B model", "8B:" as a list item's label: a size names a member of the family in context.
+    const mentions = withSizeNames(lexicon, text, reading.mentions, state, sentenceSpan.start === 0);
     const base = block.start + sentenceSpan.start;
     const sentence = { start: base, end: base + text.length };
     const abs = (s: Span): Span => ({ start: base + s.start, end: base + s.end });
@@ -150,7 +191,9 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       (q) =>
         !q.year &&
         blocked.every((b) => q.numberSpan.end <= b.start || q.numberSpan.start >= b.end) &&
-        (q.quantity.unit === 'ratio' || isStatedValue(text, q)),
+        (q.quantity.unit === 'ratio' || isStatedValue(text, q)) &&
+        // "5-shot", "3-layer": a number glued to a word by a hyphen qualifies that word.
+        !(q.quantity.unit === '' && /^-\p{L}/u.test(text.slice(q.span.end, q.span.end + 2))),
     );
     // A "sentence" with this many figures is a data dump, not prose: read none of them.
     if (quantities.length > MAX_FIGURES) quantities.length = 0;

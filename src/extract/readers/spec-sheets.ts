@@ -19,7 +19,7 @@ const ROLE_LABEL = /^\s*(?:model|model name|name|product|device|phone|company|or
 const cellText = (cell: Segment | undefined) => (cell ? cell.text.replace(/[*_`]/g, ' ').trim() : '');
 
 /** How a label reads: a pack attribute by its header, else an open attribute named by the label. */
-function labelColumn(lexicon: Lexicon, label: string): ColumnReading | undefined {
+export function labelColumn(lexicon: Lexicon, label: string): ColumnReading | undefined {
   return readHeader(lexicon, label) ?? openColumn(label);
 }
 
@@ -36,7 +36,7 @@ function labelShare(lexicon: Lexicon, rows: TableSegment['rows']): number {
 }
 
 /** The entity the page or section is about, for a label–value table: exactly one fitting name, or none. */
-function contextEntity(state: ProseState | undefined): { entity: EntityRef; via: SubjectVia } | undefined {
+export function contextEntity(state: ProseState | undefined): { entity: EntityRef; via: SubjectVia } | undefined {
   if (!state) return undefined;
   for (let i = state.sections.length - 1; i >= 0; i--) {
     const named = state.sections[i]!.entities;
@@ -47,18 +47,19 @@ function contextEntity(state: ProseState | undefined): { entity: EntityRef; via:
 }
 
 /** The family a bare size refers to ("405B" in "| | 8B | 70B | 405B |"): the nearest name of the section or the page without a size. */
-function familyInContext(state: ProseState | undefined): EntityRef | undefined {
+export function familyInContext(state: ProseState | undefined, before: readonly EntityRef[] = []): EntityRef | undefined {
   if (!state) return undefined;
-  for (let i = state.sectionNames.length - 1; i >= 0; i--) {
-    const e = state.sectionNames[i]!;
-    if (!hasSizeToken(e.name) && e.type !== 'organization' && e.type !== 'event') return e;
-  }
+  const familyLike = (e: EntityRef) => !hasSizeToken(e.name) && e.type !== 'organization' && e.type !== 'event' && e.type !== 'unknown';
+  // The sentence's own names first, then the section's heading and the page's title, then the names met before.
+  for (let i = before.length - 1; i >= 0; i--) if (familyLike(before[i]!)) return before[i];
   for (let i = state.sections.length - 1; i >= 0; i--) {
-    const named = state.sections[i]!.entities.filter((e) => !hasSizeToken(e.name) && e.type !== 'organization');
+    const named = state.sections[i]!.entities.filter(familyLike);
     if (named.length === 1) return named[0];
   }
-  const topic = state.topic.filter((e) => !hasSizeToken(e.name) && e.type !== 'organization');
-  return topic.length === 1 ? topic[0] : undefined;
+  const topic = state.topic.filter(familyLike);
+  if (topic.length === 1) return topic[0];
+  for (let i = state.sectionNames.length - 1; i >= 0; i--) if (familyLike(state.sectionNames[i]!)) return state.sectionNames[i];
+  return undefined;
 }
 
 const SIZE_ONLY = /^\s*((?:\d+x)?\d+(?:\.\d+)?)\s*([BMK])\s*$/i;

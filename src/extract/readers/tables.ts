@@ -155,7 +155,7 @@ export function cellReadings(
   for (const { attribute, match } of quantityReadings(cell, column, lexicon)) {
     const unit = match.quantity.unit;
     const open = attribute.id.startsWith('open.');
-    if (!open && unit !== '' && unit !== attribute.unit && unit !== column.unit) continue;
+    if (!open && unit !== '' && unit !== attribute.unit && unit !== column.unit && !(unit === 'percent' && attribute.unit === 'score')) continue;
     const factor = hasExplicitScale(cell.text.slice(match.numberSpan.start, match.numberSpan.end + 4)) ? 1 : column.scale;
     // A value in parentheses is quoted with them: "(21B)".
     const wrapped = attribute === column.inner && cell.text[match.span.start - 1] === '(' && cell.text[match.span.end] === ')';
