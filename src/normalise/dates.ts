@@ -287,7 +287,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     // in Q3, by H2
-    re: /(?<=(?:^|[^\p{L}])(?:[Ii]n|[Bb]y|[Dd]uring|[Ff]or|[Ss]ince|[Uu]ntil|[Oo]f|the|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate)\s)([QH])([1-4])(?![\p{L}\p{N}'’])/gu,
+    re: /(?<=(?:^|[^\p{L}])(?:[Ii]n|[Bb]y|[Dd]uring|[Ff]or|[Ss]ince|[Uu]ntil|[Oo]f|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate)\s)([QH])([1-4])(?![\p{L}\p{N}'’])/gu,
     needs: /[QH][1-4]/u,
     yearless: true,
     read: (m) => {
@@ -300,7 +300,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     // 5月, 7月23日, 十二月
-    re: /(?<![\p{N}一二三四五六七八九十])(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?:\s*(3[01]|[12]\d|0?[1-9])\s*[日号號])?/gu,
+    re: /(?<![\p{N}一二三四五六七八九十第])(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?:\s*(3[01]|[12]\d|0?[1-9])\s*[日号號])?/gu,
     needs: /月/u,
     yearless: true,
     read: (m) => yearless(CJK_MONTHS[m[1]!] ?? Number(m[1]), m[2] ? Number(m[2]) : undefined),

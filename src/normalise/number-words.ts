@@ -18,22 +18,22 @@ export interface WordNumber {
 /** A scale word at a position: its power of ten and end, or null. */
 export type ScaleAt = (f: string, pos: number) => { exp: number; end: number } | null;
 
-const ONES: Readonly<Record<string, number>> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19,
-};
-const TENS: Readonly<Record<string, number>> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
+const ONES: ReadonlyMap<string, number> = new Map(
+  ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'].map((w, i) => [w, i + 1]),
+);
+const TENS: ReadonlyMap<string, number> = new Map(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].map((w, i) => [w, 20 + 10 * i]));
 /** Longest number word ("seventeen"), to give up early on long words. */
 const LONGEST = 9;
 
-/** First letters of the words that may open a number ("a", "half" and the words above). */
-export const NUMBER_WORD_FIRST: ReadonlySet<string> = new Set(['a', 'h', ...Object.keys(ONES), ...Object.keys(TENS)].map((w) => w[0]!));
-
-const own = (table: Readonly<Record<string, number>>, w: string): number | undefined =>
-  Object.prototype.hasOwnProperty.call(table, w) ? table[w] : undefined;
+/** The words that may open a number in words: "a", "half" and the words above. */
+export const NUMBER_WORD_OPENERS: ReadonlySet<string> = new Set(['a', 'half', ...ONES.keys(), ...TENS.keys()]);
+/**
+ * A cheap signature of a word (first letter, second letter, length) from char codes, so that a scanner
+ * can skip words that open no number without making a string of them.
+ */
+export const wordSignature = (first: number, second: number, length: number): number => (first * 128 + second) * 16 + Math.min(length, 15);
+/** The signatures of the openers ("a" has second letter 0). */
+export const NUMBER_WORD_SIGNATURES: ReadonlySet<number> = new Set([...NUMBER_WORD_OPENERS].map((w) => wordSignature(w.charCodeAt(0), w.length > 1 ? w.charCodeAt(1) : 0, w.length)));
 
 /** The ASCII letter run at `k` in the folded text, if it is a whole word of at most LONGEST letters. */
 export function asciiWordAt(f: string, k: number): { word: string; end: number } | null {
@@ -44,25 +44,23 @@ export function asciiWordAt(f: string, k: number): { word: string; end: number }
 }
 
 /** The next word after whitespace (1..MAX_WS) at `k`. */
-function nextWord(f: string, k: number): { word: string; end: number; start: number } | null {
+function nextWord(f: string, k: number): { word: string; end: number } | null {
   const s = skipWs(f, k, MAX_WS);
-  if (s === k) return null;
-  const w = asciiWordAt(f, s);
-  return w ? { ...w, start: s } : null;
+  return s === k ? null : asciiWordAt(f, s);
 }
 
 /** 1..99: "seven", "seventeen", "forty", "forty-two", "forty two". */
 function readSmall(f: string, k: number): { value: number; end: number } | null {
   const w = asciiWordAt(f, k);
   if (!w) return null;
-  const one = own(ONES, w.word);
+  const one = ONES.get(w.word);
   if (one !== undefined) return { value: one, end: w.end };
-  const tens = own(TENS, w.word);
+  const tens = TENS.get(w.word);
   if (tens === undefined) return null;
   const sep = f[w.end];
   if (sep === '-' || sep === ' ') {
     const u = asciiWordAt(f, w.end + 1);
-    const unit = u ? own(ONES, u.word) : undefined;
+    const unit = u ? ONES.get(u.word) : undefined;
     if (u && unit !== undefined && unit < 10) return { value: tens + unit, end: u.end };
   }
   return { value: tens, end: w.end };

@@ -30,7 +30,7 @@
 
 import type { Quantity, Span } from '../types.js';
 import { ENGLISH_FORMAT, GROUP_SPACES, isNumberFormat, type NumberFormat } from './number-format.js';
-import { asciiWordAt, CJK_NUMERAL_CHARS, CJK_NUMERAL_FIRST, NUMBER_WORD_FIRST, readCjkNumeral, readEnglishNumber } from './number-words.js';
+import { asciiWordAt, CJK_NUMERAL_CHARS, CJK_NUMERAL_FIRST, NUMBER_WORD_OPENERS, NUMBER_WORD_SIGNATURES, readCjkNumeral, readEnglishNumber, wordSignature } from './number-words.js';
 import {
   CJK_RE,
   cpAt,
@@ -1002,10 +1002,13 @@ const CJK_BEFORE_COUNT: ReadonlySet<string> = new Set([...'有了是共约約近
 function cjkFigureAt(ctx: Ctx, i: number, lastEnd: number): QuantityMatch | null {
   const f = ctx.f;
   const before = cpBefore(f, i);
-  if (before !== '' && ((CJK_RE.test(before) && !CJK_BEFORE_COUNT.has(before)) || isD(f, i - 1))) return null;
+  if (isD(f, i - 1)) return null;
+  const hedge = hedgeBefore(f, i, lastEnd);
+  // After a hedge ("突破", "超过") or a word that comes before counts; not inside a word (统一, 唯一, 第三).
+  if (before !== '' && CJK_RE.test(before) && !CJK_BEFORE_COUNT.has(before) && !(hedge && hedge.end === i)) return null;
   const w = readCjkNumeral(f, i, (k) => CJK_NUMERAL_CHARS.has(f[k]!) && unitAt(ctx, k, false, false, CJK_NUMERAL_UNITS) !== null);
   if (!w) return null;
-  const fig: WordFigure = { start: i, numEnd: w.end, end: w.end, value: w.value, hedge: hedgeBefore(f, i, lastEnd), post: null, more: false, unit: '' };
+  const fig: WordFigure = { start: i, numEnd: w.end, end: w.end, value: w.value, hedge, post: null, more: false, unit: '' };
   if (CJK_MORE.has(f[fig.end]!)) {
     fig.more = true;
     fig.end++;
@@ -1070,8 +1073,15 @@ export function findQuantities(text: string, unitWords?: UnitWords, options?: Fi
     } else if (!ctx.words) {
       // Only digits start a figure.
     } else if (c >= 97 && c <= 122) {
-      const p = f.charCodeAt(i - 1);
-      if (!(p >= 97 && p <= 122) && NUMBER_WORD_FIRST.has(f[i]!) && !wordBefore(f, i)) m = wordFigureAt(ctx, i, lastEnd);
+      // A word: only the few that open a number in words are read; the rest is skipped whole.
+      let e = i + 1;
+      while (e < n && e - i <= 10 && f.charCodeAt(e) >= 97 && f.charCodeAt(e) <= 122) e++;
+      const sig = wordSignature(c, e - i > 1 ? f.charCodeAt(i + 1) : 0, e - i);
+      if (NUMBER_WORD_SIGNATURES.has(sig) && !wordBefore(f, i) && NUMBER_WORD_OPENERS.has(f.slice(i, e))) m = wordFigureAt(ctx, i, lastEnd);
+      if (!m) {
+        i = e;
+        continue;
+      }
     } else if (c >= 0x4e00 && CJK_NUMERAL_FIRST.has(f[i]!)) {
       m = cjkFigureAt(ctx, i, lastEnd);
     }

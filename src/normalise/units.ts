@@ -376,91 +376,100 @@ export const FRACTION_ORDINALS: ReadonlySet<string> = new Set(['th', 'ths', 'rd'
 // ---------------------------------------------------------------------------------------------
 // Conversions
 
-/** A unit's dimension and how many base units one of it is worth. */
+/** A unit's dimension and how many base units one of it is worth: `factor` = num / den, exactly. */
 export interface UnitConversion {
   dimension: string;
-  /** Base units per one of this unit. */
+  /** Base units per one of this unit (num / den). */
   factor: number;
+  num: number;
+  den: number;
 }
+
+const unit = (dimension: string, num: number, den = 1): UnitConversion => ({ dimension, factor: num / den, num, den });
 
 /**
  * Units that convert within a dimension, by canonical unit name. Base units are the smallest common
- * unit of each dimension, so that factors are whole numbers (exact in floating point): time in
- * seconds (a year is 365 days, a month a twelfth of that), mass in milligrams (a pound is the
- * avoirdupois pound), length in millimetres, data in bytes (KB decimal, KiB binary), power in watts,
- * energy in watt-hours, frequency in hertz, charge in milliampere-hours. Currencies never convert;
- * "ton" (short, long or metric) is not listed, nor are counts (people, GPUs, tokens).
+ * unit of each dimension: time in seconds (a year is 365 days, a month a twelfth of that), mass in
+ * milligrams (the avoirdupois pound and ounce), length in millimetres, data in bytes (KB decimal, KiB
+ * binary), power in watts, energy in watt-hours, frequency in hertz, charge in milliampere-hours.
+ * Factors are kept as whole-number fractions so that conversions round once ("12 inches" is exactly
+ * "1 foot"). Currencies never convert; "ton" (short, long or metric) is not listed, nor are counts
+ * (people, GPUs, tokens).
  */
 export const UNIT_CONVERSIONS: Readonly<Record<string, UnitConversion>> = {
-  second: { dimension: 'time', factor: 1 },
-  minute: { dimension: 'time', factor: 60 },
-  hour: { dimension: 'time', factor: 3600 },
-  day: { dimension: 'time', factor: 86_400 },
-  week: { dimension: 'time', factor: 604_800 },
-  month: { dimension: 'time', factor: 2_628_000 },
-  year: { dimension: 'time', factor: 31_536_000 },
-  milligram: { dimension: 'mass', factor: 1 },
-  gram: { dimension: 'mass', factor: 1000 },
-  kilogram: { dimension: 'mass', factor: 1e6 },
-  tonne: { dimension: 'mass', factor: 1e9 },
-  pound: { dimension: 'mass', factor: 453_592.37 },
-  ounce: { dimension: 'mass', factor: 28_349.523125 },
-  millimetre: { dimension: 'length', factor: 1 },
-  centimetre: { dimension: 'length', factor: 10 },
-  metre: { dimension: 'length', factor: 1000 },
-  kilometre: { dimension: 'length', factor: 1e6 },
-  inch: { dimension: 'length', factor: 25.4 },
-  foot: { dimension: 'length', factor: 304.8 },
-  mile: { dimension: 'length', factor: 1_609_344 },
-  byte: { dimension: 'data', factor: 1 },
-  kilobyte: { dimension: 'data', factor: 1e3 },
-  megabyte: { dimension: 'data', factor: 1e6 },
-  gigabyte: { dimension: 'data', factor: 1e9 },
-  terabyte: { dimension: 'data', factor: 1e12 },
-  petabyte: { dimension: 'data', factor: 1e15 },
-  kibibyte: { dimension: 'data', factor: 1024 },
-  mebibyte: { dimension: 'data', factor: 1024 ** 2 },
-  gibibyte: { dimension: 'data', factor: 1024 ** 3 },
-  tebibyte: { dimension: 'data', factor: 1024 ** 4 },
-  watt: { dimension: 'power', factor: 1 },
-  kilowatt: { dimension: 'power', factor: 1e3 },
-  megawatt: { dimension: 'power', factor: 1e6 },
-  gigawatt: { dimension: 'power', factor: 1e9 },
-  'watt-hour': { dimension: 'energy', factor: 1 },
-  'kilowatt-hour': { dimension: 'energy', factor: 1e3 },
-  'megawatt-hour': { dimension: 'energy', factor: 1e6 },
-  'gigawatt-hour': { dimension: 'energy', factor: 1e9 },
-  'terawatt-hour': { dimension: 'energy', factor: 1e12 },
-  hertz: { dimension: 'frequency', factor: 1 },
-  kilohertz: { dimension: 'frequency', factor: 1e3 },
-  megahertz: { dimension: 'frequency', factor: 1e6 },
-  gigahertz: { dimension: 'frequency', factor: 1e9 },
-  'milliampere-hour': { dimension: 'charge', factor: 1 },
-  'ampere-hour': { dimension: 'charge', factor: 1000 },
+  second: unit('time', 1),
+  minute: unit('time', 60),
+  hour: unit('time', 3600),
+  day: unit('time', 86_400),
+  week: unit('time', 604_800),
+  month: unit('time', 2_628_000),
+  year: unit('time', 31_536_000),
+  milligram: unit('mass', 1),
+  gram: unit('mass', 1000),
+  kilogram: unit('mass', 1e6),
+  tonne: unit('mass', 1e9),
+  pound: unit('mass', 45_359_237, 100),
+  ounce: unit('mass', 45_359_237, 1600),
+  millimetre: unit('length', 1),
+  centimetre: unit('length', 10),
+  metre: unit('length', 1000),
+  kilometre: unit('length', 1e6),
+  inch: unit('length', 254, 10),
+  foot: unit('length', 3048, 10),
+  mile: unit('length', 1_609_344),
+  byte: unit('data', 1),
+  kilobyte: unit('data', 1e3),
+  megabyte: unit('data', 1e6),
+  gigabyte: unit('data', 1e9),
+  terabyte: unit('data', 1e12),
+  petabyte: unit('data', 1e15),
+  kibibyte: unit('data', 1024),
+  mebibyte: unit('data', 1024 ** 2),
+  gibibyte: unit('data', 1024 ** 3),
+  tebibyte: unit('data', 1024 ** 4),
+  watt: unit('power', 1),
+  kilowatt: unit('power', 1e3),
+  megawatt: unit('power', 1e6),
+  gigawatt: unit('power', 1e9),
+  'watt-hour': unit('energy', 1),
+  'kilowatt-hour': unit('energy', 1e3),
+  'megawatt-hour': unit('energy', 1e6),
+  'gigawatt-hour': unit('energy', 1e9),
+  'terawatt-hour': unit('energy', 1e12),
+  hertz: unit('frequency', 1),
+  kilohertz: unit('frequency', 1e3),
+  megahertz: unit('frequency', 1e6),
+  gigahertz: unit('frequency', 1e9),
+  'milliampere-hour': unit('charge', 1),
+  'ampere-hour': unit('charge', 1000),
 };
 
 /** The base unit of each dimension (the unit whose factor is 1). */
 const BASE_UNITS: ReadonlyMap<string, string> = new Map(
   Object.entries(UNIT_CONVERSIONS)
     .filter(([, c]) => c.factor === 1)
-    .map(([unit, c]) => [c.dimension, unit]),
+    .map(([name, c]) => [c.dimension, name]),
 );
 
-const conversionOf = (unit: string): UnitConversion | undefined =>
-  Object.prototype.hasOwnProperty.call(UNIT_CONVERSIONS, unit) ? UNIT_CONVERSIONS[unit] : undefined;
+const conversionOf = (name: string): UnitConversion | undefined =>
+  typeof name === 'string' && Object.prototype.hasOwnProperty.call(UNIT_CONVERSIONS, name) ? UNIT_CONVERSIONS[name] : undefined;
 
 /** The dimension of a canonical unit ('time', 'mass', ...), or undefined when it converts to no other unit. */
-export function dimensionOf(unit: string): string | undefined {
-  return conversionOf(unit)?.dimension;
+export function dimensionOf(name: string): string | undefined {
+  return conversionOf(name)?.dimension;
 }
 
 /** The base unit of a unit's dimension ('second' for 'year'), or undefined when it has none. */
-export function baseUnitOf(unit: string): string | undefined {
-  const c = conversionOf(unit);
+export function baseUnitOf(name: string): string | undefined {
+  const c = conversionOf(name);
   return c ? BASE_UNITS.get(c.dimension) : undefined;
 }
 
-const scaled = (v: number | null, by: number): number | null => (v === null ? null : v * by);
+/** v × num / den: one product and one quotient, each rounded once. */
+function scale(v: number | null, num: number, den: number): number | null {
+  if (v === null) return null;
+  return (v * num) / den;
+}
 
 /**
  * The quantity in the base unit of its dimension ("2 years" → 63,072,000 second; "1.5 t" →
@@ -469,18 +478,20 @@ const scaled = (v: number | null, by: number): number | null => (v === null ? nu
 export function toBaseUnit(q: Quantity): Quantity {
   const c = conversionOf(q.unit);
   if (!c) return { ...q };
-  return { ...q, min: scaled(q.min, c.factor), max: scaled(q.max, c.factor), unit: BASE_UNITS.get(c.dimension)! };
+  return { ...q, min: scale(q.min, c.num, c.den), max: scale(q.max, c.num, c.den), unit: BASE_UNITS.get(c.dimension)! };
 }
 
 /**
  * The quantity in `unit` ("730 days" in 'year' → 2), or undefined when the two units do not share a
  * dimension. The same unit gives the quantity unchanged.
  */
-export function convertQuantity(q: Quantity, unit: string): Quantity | undefined {
-  if (q.unit === unit) return { ...q };
-  const from = conversionOf(q.unit);
-  const to = conversionOf(unit);
-  if (!from || !to || from.dimension !== to.dimension) return undefined;
-  const by = (v: number | null) => (v === null ? null : (v * from.factor) / to.factor);
-  return { ...q, min: by(q.min), max: by(q.max), unit };
+export function convertQuantity(q: Quantity, to: string): Quantity | undefined {
+  if (q.unit === to) return { ...q };
+  const a = conversionOf(q.unit);
+  const b = conversionOf(to);
+  if (!a || !b || a.dimension !== b.dimension) return undefined;
+  // from → base → to: × (a.num / a.den) × (b.den / b.num), as one fraction.
+  const num = a.num * b.den;
+  const den = a.den * b.num;
+  return { ...q, min: scale(q.min, num, den), max: scale(q.max, num, den), unit: to };
 }
