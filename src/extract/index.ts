@@ -1,6 +1,7 @@
 // Reading one document: its blocks and tables in order, each sentence's names typed by what the document
 // says of them, and the context (title, section headings, the names met so far) that subjects fall back on.
 import type { Day } from '../normalise/dates.js';
+import type { NumberFormat } from '../normalise/numbers.js';
 import { findMentions, type Mention } from '../normalise/entities.js';
 import type { Lexicon } from '../packs/lexicon.js';
 import type { EntityRef } from '../types.js';
@@ -19,6 +20,8 @@ export interface DocumentInput {
   /** Its date, for relative dates. */
   today?: Day;
   format: 'markdown' | 'text';
+  /** How the document writes numbers (src/normalise/number-format.ts). */
+  numberFormat?: NumberFormat;
 }
 
 const unique = (entities: EntityRef[]) => {
@@ -59,7 +62,7 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
   };
   for (const sentences of readings) for (const r of sentences) r.mentions = r.mentions.map(retype);
 
-  const state = newProseState(input.today, titleOf(lexicon, input, blocks, readings, types), types);
+  const state = newProseState(input.today, titleOf(lexicon, input, blocks, readings, types), types, input.numberFormat);
   const raw: RawClaim[] = [];
   // Blocks and tables in document order, so that headings open sections for both.
   const order: ({ kind: 'block'; index: number; start: number } | { kind: 'table'; table: TableSegment; start: number })[] = [

@@ -4,7 +4,7 @@
 // the family Acme). Names stay of unknown type until the text types them; a pack attribute binds only to
 // entities of its subject types, so no pack decides on its own that a bridge is a model.
 import { foldName, type Lexicon } from '../packs/lexicon.js';
-import type { Mention } from '../normalise/entities.js';
+import { AMBIGUOUS, type Mention } from '../normalise/entities.js';
 import type { EntityRef } from '../types.js';
 
 /** Type nouns of the packs' entity types, longest first: [noun, type]. A later pack's nouns win. */
@@ -139,7 +139,7 @@ export class DocumentTypes {
 
   /** The entity with the type the document gives it, when no pack knows it. */
   typed(entity: EntityRef): EntityRef {
-    if (entity.known) return entity;
+    if (entity.known || entity.type === AMBIGUOUS) return entity;
     const key = foldName(entity.name);
     let type = this.byKey.get(key);
     if (!type) {

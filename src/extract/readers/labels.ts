@@ -40,7 +40,7 @@ export function labelClaims(lexicon: Lexicon, block: Segment, state: ProseState,
   const claims: RawClaim[] = [];
   const push = (entity: EntityRef, via: SubjectVia, cell: Segment, column: NonNullable<ReturnType<typeof labelColumn>>) => {
     if (!fitsSubject(column.outer, entity)) return;
-    for (const reading of cellReadings(lexicon, cell, column)) {
+    for (const reading of cellReadings(lexicon, cell, column, state?.format)) {
       claims.push({
         entity,
         sentence: { start: block.start, end: block.end },

@@ -3,7 +3,8 @@
 import { findDates, type Day } from '../../normalise/dates.js';
 import { findMentions, mayBeFamily, resolveName, UNKNOWN_ENTITY_CONFIDENCE, type Mention } from '../../normalise/entities.js';
 import { familyInContext } from './spec-sheets.js';
-import { findQuantities } from '../../normalise/numbers.js';
+import { findQuantities, type NumberFormat } from '../../normalise/numbers.js';
+import { inUnit } from '../../normalise/units.js';
 import type { CompiledValue, Lexicon } from '../../packs/lexicon.js';
 import type { EntityRef, Span, TimeScope, Value } from '../../types.js';
 import { isStatedValue, quantityClaims, TRIGGER_WINDOW, type TriggerHit } from '../attributes.js';
@@ -32,15 +33,18 @@ export interface ProseState {
   sectionNames: EntityRef[];
   /** The types the document gives names no pack knows. */
   types?: DocumentTypes;
+  /** How the document writes numbers ("1.024" is a thousand and twenty-four on a page that writes "6,7"). */
+  format?: NumberFormat;
 }
 
-export const newProseState = (today?: Day, topic: EntityRef[] = [], types?: DocumentTypes): ProseState => ({
+export const newProseState = (today?: Day, topic: EntityRef[] = [], types?: DocumentTypes, format?: NumberFormat): ProseState => ({
   lastEventParticipants: new Map(),
   today,
   topic,
   sections: [],
   sectionNames: [],
   types,
+  ...(format ? { format } : {}),
 });
 
 /** One sentence of a block, with its category values and its names. */
@@ -187,7 +191,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       .slice(0, MAX_TRIGGERS)
       .map((m) => ({ start: m.start, end: m.end, attributes: lexicon.triggerAttributes[m.index]! }));
     const blocked = [...mentions, ...values];
-    const quantities = findQuantities(text, lexicon.unitWords).filter(
+    const quantities = findQuantities(text, lexicon.unitWords, state.format ? { format: state.format } : undefined).filter(
       (q) =>
         !q.year &&
         blocked.every((b) => q.numberSpan.end <= b.start || q.numberSpan.start >= b.end) &&
@@ -203,7 +207,8 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     for (const { entity, attribute, match, span } of quantityClaims(lexicon, text, quantities, triggers, owners, parens)) {
       const found = entity ? { entity, via: 'sentence' as const } : contextSubject(text, mentions, context, attribute, true, match.numberSpan, undefined, nouns);
       if (!found) continue;
-      claim(found.entity, attribute.id, { ...match.quantity, unit: attribute.unit! }, span, match.span.start, entity ? undefined : CONTEXT_SUBJECT_CONFIDENCE, false, undefined, found.via);
+      const value = (match.quantity.unit !== '' && match.quantity.unit !== 'percent' && inUnit(match.quantity, attribute.unit!)) || { ...match.quantity, unit: attribute.unit! };
+      claim(found.entity, attribute.id, value, span, match.span.start, entity ? undefined : CONTEXT_SUBJECT_CONFIDENCE, false, undefined, found.via);
     }
 
     for (const r of ratioClaims(lexicon, text, quantities, mentions, parens)) {

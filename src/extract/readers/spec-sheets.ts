@@ -100,7 +100,7 @@ export function extractSpecSheet(lexicon: Lexicon, table: TableSegment, state?: 
   const claims: RawClaim[] = [];
   const push = (entity: EntityRef, via: SubjectVia, row: TableSegment['rows'][number], cell: Segment, column: ColumnReading, reported: boolean) => {
     if (!fitsSubject(column.outer, entity)) return;
-    for (const reading of cellReadings(lexicon, cell, column)) {
+    for (const reading of cellReadings(lexicon, cell, column, state?.format)) {
       claims.push({
         entity,
         sentence: { start: row.start, end: row.end },
