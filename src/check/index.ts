@@ -67,6 +67,7 @@ function toClaim(raw: RawClaim, file: string, text: string, locate: ReturnType<t
     ...(raw.relation ? { relation: raw.relation } : {}),
     ...(raw.scope ? { scope: raw.scope } : {}),
     ...(raw.subjectVia && raw.subjectVia !== 'sentence' ? { subjectVia: raw.subjectVia } : {}),
+    ...(raw.exclusive ? { exclusive: true as const } : {}),
   };
 }
 

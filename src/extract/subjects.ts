@@ -41,7 +41,7 @@ export function coordinated(text: string, mentions: Mention[], mention: Mention,
 export const SUBJECT_WINDOW = { category: 10, quantity: 14 };
 /** A name right after these is what something is compared with, not the subject. */
 export const COMPARED_WITH =
-  /(?<![\p{L}])(?:than|as|unlike|versus|vs\.?|compared\s+(?:with|to)|outperform(?:s|ed|ing)?|match(?:es|ed|ing)?|beat(?:s|ing)?|surpass(?:es|ed|ing)?|outshin(?:es|ed|ing|e)|outclass(?:es|ed|ing)?|rival(?:s|ed|ing)?|trail(?:s|ed|ing)?|exceed(?:s|ed|ing)?|overtak(?:es|en|ing)|on\s+par\s+with|comparable\s+to|similar\s+to|close\s+to|against)\s+(?:the\s+|a\s+|an\s+)?$/iu;
+  /(?<![\p{L}])(?:than|as|unlike|versus|vs\.?|compared\s+(?:with|to)|outperform(?:s|ed|ing)?|match(?:es|ed|ing)?|beat(?:s|ing)?|surpass(?:es|ed|ing)?|outshin(?:es|ed|ing|e)|outclass(?:es|ed|ing)?|rival(?:s|ed|ing)?|trail(?:s|ed|ing)?|exceed(?:s|ed|ing)?|overtak(?:es|en|ing)|on\s+par\s+with|comparable\s+to|similar\s+to|close\s+to|against|supersed(?:es|ed|ing)|replac(?:es|ed|ing)|succeed(?:s|ed|ing)|successor\s+to|predecessor|over)\s+(?:the\s+|a\s+|an\s+)?$|(?:超越|超过|超過|优于|優於|媲美|对标|對標|相比|比肩|接近|取代|替代|不如|落后于|落後於)\s*$/iu;
 
 /** A sentence that opens with a phrase about something else: "Like X, …", "Shortly after X, …", "Compared to X, …". */
 const INTRODUCTORY =
@@ -259,6 +259,9 @@ const LIKE_AHEAD = /^\s*(?:[\p{L}-]+\s+){0,3}?\(?\s*(?:like|such as|e\.g\.,?|inc
 const LIKE = /^\s*(?:[\p{L}-]+\s+){0,3}?\(?\s*(?:like|such as|e\.g\.,?|including)\s+$/iu;
 const POSSESSIVE_PRONOUN = /(?:^|[^\p{L}])(?:its|their|his|her|our|your)\s+(?:[\p{L}-]+\s+)?$/iu;
 
+/** A plural noun and a coordinator right before a value: the examples that follow may be of the first kind. */
+const SHARED_LIST = /\p{L}{3,}s\s+(?:and|or|&)\s+$/u;
+
 export function categorySubjects(
   text: string,
   value: Span,
@@ -273,6 +276,8 @@ export function categorySubjects(
   // 1. "MoE in some variants (like X)", "open models such as X and Y".
   const after = mentions.find((m) => m.start >= value.end);
   if (after && after.start - value.end < 60 && LIKE.test(text.slice(value.end, after.start))) {
+    // "small models and open-source models like X, Y and Z": the list may belong to either kind.
+    if (SHARED_LIST.test(text.slice(Math.max(0, value.start - 40), value.start))) return { subjects: [], quote: value };
     const subjects = coordinated(text, mentions, after, 'after').filter(ok);
     const last = subjects[subjects.length - 1] ?? after;
     const paren = enclosing(parens, after);

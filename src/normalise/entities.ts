@@ -236,7 +236,7 @@ export function findMentions(lexicon: Lexicon, text: string, exclude: readonly S
     const nextIsAlias = text[m.end] === '-' && (aliasStarts ??= new Set(aliasMatches.map((a) => a.start))).has(m.end + 1);
     const glued = !nextIsAlias && text[m.end] === '-' ? GLUED.exec(text.slice(m.end, m.end + 80)) : null;
     const afterGlue = glued ? m.end + glued[0].length : m.end;
-    const end = nextIsAlias ? m.end : tailEnd(afterGlue, PRODUCT_ONLY_TYPES.has(entity.type) && !glued);
+    const end = nextIsAlias ? m.end : tailEnd(afterGlue, PRODUCT_ONLY_TYPES.has(entity.type) && !entity.productType && !glued);
     if (end > m.end) {
       add(m.start, end, resolveName(lexicon, text.slice(m.start, end)));
       continue;

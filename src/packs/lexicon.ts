@@ -33,6 +33,8 @@ export interface Lexicon {
   folded: Map<string, PackEntity>;
   /** Families with member prefixes, longest prefix first. */
   familyPrefixes: { prefix: string; family: PackEntity }[];
+  /** Makers whose names open product names, with the products' type ("acme" → model), longest first. */
+  productPrefixes: { prefix: string; type: string }[];
   /** Lower-case words that continue a product name (pack `names.variants`). */
   variantWords: Set<string>;
   /** Lower-case tokens that are never names (pack `names.notNames`). */
@@ -165,6 +167,10 @@ export function compileLexicon(pack: Pack): Lexicon {
     entities: new Map(pack.entities.map((e) => [e.id, e])),
     folded,
     familyPrefixes,
+    productPrefixes: pack.entities
+      .filter((e) => e.productType)
+      .flatMap((e) => e.aliases.map((a) => ({ prefix: foldName(a), type: e.productType! })))
+      .sort((a, b) => b.prefix.length - a.prefix.length),
     variantWords: new Set((pack.names?.variants ?? []).map((w) => w.toLowerCase())),
     notNames: new Set((pack.names?.notNames ?? []).map((w) => w.toLowerCase())),
     blockers: new Map(pack.attributes.filter((a) => (a.blockers ?? []).length > 0).map((a) => [a.id, compilePhrases(a.blockers!, { ignoreCase: true })])),

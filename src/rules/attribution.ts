@@ -4,7 +4,7 @@
 // entity must be credited outside a table, and not merely as a repeat of its own row.
 import { foldName } from '../packs/lexicon.js';
 import type { Claim, Quantity } from '../types.js';
-import { describeQuantity } from './describe.js';
+import { describeQuantity, attributeLabel } from './describe.js';
 import { docsUrl, isAsserted, isSupporting, type Rule } from './rule.js';
 
 function significantDigits(n: number): number {
@@ -66,7 +66,7 @@ export const attribution: Rule = {
       const backed = new Set(claims.filter((c) => c.source === 'table').map((c) => c.entity.id));
       if (!claims.some((c) => c.source !== 'table' && !backed.has(c.entity.id))) continue;
       const names = [...new Set(claims.map((c) => c.entity.name))];
-      const label = lexicon.attributes.get(claims[0]!.attribute)?.label ?? claims[0]!.attribute;
+      const label = attributeLabel(lexicon, claims[0]!.attribute);
       findings.push({ claims, message: `${describeQuantity(claims[0]!.value)} ${label} credited to ${names.join(' and ')} in one article` });
     }
     return findings;

@@ -1,10 +1,10 @@
 // GFM tables → raw claims: the first column names the entity, a header names the attribute.
-import { findDates } from '../../normalise/dates.js';
+import { findDates, type Day } from '../../normalise/dates.js';
 import { findQuantities, type NumberFormat, type QuantityMatch } from '../../normalise/numbers.js';
 import { mayBeFamily, resolveName, UNKNOWN_ENTITY_CONFIDENCE } from '../../normalise/entities.js';
 import { CURRENCY_PREFIXES, CURRENCY_SYMBOLS, inUnit } from '../../normalise/units.js';
 import type { Lexicon } from '../../packs/lexicon.js';
-import type { PackAttribute } from '../../packs/types.js';
+import type { PackAttribute, PackEvent } from '../../packs/types.js';
 import type { EntityRef, Quantity, Span } from '../../types.js';
 import type { RawClaim } from '../raw-claim.js';
 import type { Segment, TableSegment } from '../segments.js';
@@ -170,6 +170,33 @@ export function cellReadings(
     });
   }
   return out;
+}
+
+/** The pack event a label or a header dates ("Released", "Release date", "成立时间"). */
+export function eventForLabel(lexicon: Lexicon, label: string): PackEvent | undefined {
+  const h = normaliseHeader(label.replace(/[*_`]/g, ' ').replace(/[:：]\s*$/u, ''));
+  return lexicon.pack.events.find((e) => e.minParticipants === 1 && (e.headers ?? []).includes(h));
+}
+
+/** "| Released | 2024-07-23 |": the event of `subject` that a date cell dates, or nothing when the cell holds no date. */
+export function datedEvent(
+  event: PackEvent,
+  subject: EntityRef,
+  cell: Segment,
+  today?: Day,
+): Pick<RawClaim, 'entity' | 'attribute' | 'value' | 'span' | 'time' | 'modality'> | undefined {
+  if (!event.participantTypes.includes(subject.type)) return undefined;
+  const date = findDates(cell.text, today, { yearless: today !== undefined }).find((d) => !d.scope.start.startsWith('~'));
+  if (!date) return undefined;
+  const text = cell.text.slice(date.start, date.end);
+  return {
+    entity: { ...subject, type: 'event', mention: text },
+    attribute: `event.${event.id}`,
+    value: { kind: 'event', event: event.id, participants: [subject.id], polarity: 'happened', text },
+    span: { start: cell.start + date.start, end: cell.start + date.end },
+    time: date.scope,
+    modality: 'asserted',
+  };
 }
 
 /** A row's entity as the document types it. */
