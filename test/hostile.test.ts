@@ -15,6 +15,9 @@ const GOOD_A = 'The repository `acme/widget` has over 3,000 GitHub stars.\n';
 const GOOD_B = 'Since its launch, `acme/widget` has garnered over 9,000 stars.\n';
 
 const roots: string[] = [];
+/** Where runs keep the cache's secret key: never the user's own ~/.cache. */
+const CACHE_HOME = fs.mkdtempSync(path.join(os.tmpdir(), 'claimcheck-hostile-home-'));
+roots.push(CACHE_HOME);
 afterAll(() => {
   for (const dir of roots) fs.rmSync(dir, { recursive: true, force: true });
 });
@@ -47,7 +50,7 @@ function claimcheck(cwd: string, args: string[], env: Record<string, string> = {
   delete base.NODE_OPTIONS;
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd,
-    env: { ...base, FORCE_COLOR: '0', ...env },
+    env: { ...base, FORCE_COLOR: '0', XDG_CACHE_HOME: CACHE_HOME, ...env },
     encoding: 'utf8',
     timeout: 120_000,
     maxBuffer: 64 * 1024 * 1024,
@@ -98,5 +101,135 @@ describe('threads', () => {
     expect(r.status).toBe(1);
     const started = Number(/workers started: (\d+)/.exec(r.stderr)?.[1]);
     expect(started).toBe(Math.min(2, os.availableParallelism()));
+  });
+});
+
+/** A named pipe at `file` (no writer: opening it for reading the usual way would wait forever). */
+function fifo(file: string): string {
+  const r = spawnSync('mkfifo', [file]);
+  if (r.status !== 0) throw new Error(`mkfifo failed: ${r.stderr}`);
+  return file;
+}
+
+const canMakeFifo = process.platform !== 'win32' && spawnSync('mkfifo', ['--version']).status === 0;
+
+describe.runIf(canMakeFifo)('special files: only regular files are read, never blocking, each such path its own error', () => {
+  it('articles that are a named pipe, /dev/zero or links to them: one error line each, the others checked, exit 2', () => {
+    const dir = workspace();
+    fifo(path.join(dir, 'pipe.md'));
+    fs.mkdirSync(path.join(dir, 'docs'));
+    write(dir, 'docs/c.md', 'Nothing to check.\n');
+    fifo(path.join(dir, 'docs', 'pipe.md'));
+    fs.symlinkSync('/dev/zero', path.join(dir, 'docs', 'zero.md'));
+    fs.symlinkSync('pipe.md', path.join(dir, 'docs', 'to-pipe.md'));
+    fs.symlinkSync('/dev/zero', path.join(dir, 'zero.txt'));
+    const r = claimcheck(dir, ['--format', 'json', 'a.md', 'b.md', 'docs', 'pipe.md', 'zero.txt']);
+    expect(r.status).toBe(2);
+    expect(lines(r.stderr)).toEqual([
+      'claimcheck: docs/pipe.md: not a regular file (a named pipe)',
+      'claimcheck: docs/to-pipe.md: not a regular file (a named pipe)',
+      'claimcheck: docs/zero.md: not a regular file (a character device)',
+      'claimcheck: pipe.md: not a regular file or folder (a named pipe)',
+      'claimcheck: zero.txt: not a regular file or folder (a character device)',
+    ]);
+    const report = JSON.parse(r.stdout) as JsonReport;
+    expect(report.files.filter((f) => f.errors.length > 0).map((f) => [f.file, f.errors[0]!.code])).toEqual([
+      ['docs/pipe.md', 'not-regular'],
+      ['docs/to-pipe.md', 'not-regular'],
+      ['docs/zero.md', 'not-regular'],
+      ['pipe.md', 'not-regular'],
+      ['zero.txt', 'not-regular'],
+    ]);
+    expect(report.files.find((f) => f.file === 'docs/c.md')).toEqual({ file: 'docs/c.md', claims: 0, errors: [] });
+    expectStarsConflict(report);
+  });
+
+  it('a config that is a link to /dev/zero, or a named pipe: a clear error, exit 2, no hang', () => {
+    const dir = workspace();
+    fs.symlinkSync('/dev/zero', path.join(dir, '.claimcheckrc.yml'));
+    let r = claimcheck(dir, ['a.md', 'b.md']);
+    expect([r.status, lines(r.stderr)]).toEqual([2, [`claimcheck: ${path.join(dir, '.claimcheckrc.yml')}: cannot read config (not a regular file (a character device))`]]);
+    fifo(path.join(dir, 'pipe.yml'));
+    r = claimcheck(dir, ['--config', 'pipe.yml', 'a.md', 'b.md']);
+    expect([r.status, lines(r.stderr)]).toEqual([2, [`claimcheck: ${path.join(dir, 'pipe.yml')}: cannot read config (not a regular file (a named pipe))`]]);
+  });
+
+  it('a pack that is a named pipe or a link to /dev/zero: a clear error naming the pack, exit 2', () => {
+    const dir = workspace();
+    fifo(path.join(dir, 'pipe.yml'));
+    fs.symlinkSync('/dev/zero', path.join(dir, 'zero.yml'));
+    for (const pack of ['pipe.yml', 'zero.yml']) {
+      write(dir, 'claimcheck.config.json', JSON.stringify({ packs: [pack] }));
+      const r = claimcheck(dir, ['a.md', 'b.md']);
+      expect(r.status).toBe(2);
+      expect(lines(r.stderr)).toEqual([`claimcheck: ${path.join(dir, pack)}: cannot read pack: not a regular file (${pack === 'pipe.yml' ? 'a named pipe' : 'a character device'})`]);
+    }
+  });
+
+  it('a baseline that is a named pipe: a clear error, exit 2', () => {
+    const dir = workspace();
+    fifo(path.join(dir, 'baseline.json'));
+    const r = claimcheck(dir, ['--baseline', 'baseline.json', 'a.md', 'b.md']);
+    expect([r.status, lines(r.stderr)]).toEqual([2, ['claimcheck: baseline.json: cannot read baseline (not a regular file (a named pipe))']]);
+  });
+
+  it('a .claimcheckignore that is a link to /dev/zero: its error line, the articles still checked', () => {
+    const dir = workspace();
+    fs.symlinkSync('/dev/zero', path.join(dir, '.claimcheckignore'));
+    const r = claimcheck(dir, ['--format', 'json', 'a.md', 'b.md']);
+    expect([r.status, lines(r.stderr)]).toEqual([2, ['claimcheck: .claimcheckignore: not a regular file (a character device)']]);
+    expectStarsConflict(JSON.parse(r.stdout) as JsonReport);
+  });
+
+  it('a cache that is a named pipe or a link to /dev/zero: a warning, the articles checked as without a cache', () => {
+    const dir = workspace();
+    fifo(path.join(dir, 'pipe-cache'));
+    fs.symlinkSync('/dev/zero', path.join(dir, '.claimcheckcache'));
+    for (const args of [['--cache'], ['--cache', '--cache-location', 'pipe-cache']]) {
+      const r = claimcheck(dir, ['--format', 'json', ...args, 'a.md', 'b.md']);
+      expect(r.status).toBe(1);
+      expect(lines(r.stderr)).toEqual([expect.stringMatching(/^claimcheck: warning: cache .* not a regular file \((a named pipe|a character device)\); not used$/)]);
+      expectStarsConflict(JSON.parse(r.stdout) as JsonReport);
+    }
+  });
+});
+
+describe('the cache believes no entry it cannot check', () => {
+  it('an entry whose claims were emptied by hand: a warning, the conflict still found, the cache repaired', () => {
+    const dir = workspace();
+    expect(claimcheck(dir, ['--cache', 'a.md', 'b.md']).status).toBe(1);
+    const cacheFile = path.join(dir, '.claimcheckcache');
+    const tampered = fs
+      .readFileSync(cacheFile, 'utf8')
+      .split('\n')
+      .map((line) => (line.includes('\t"b.md"\t') ? line.replace(/"claims":\[.*?\],"derived"/, '"claims":[],"derived"') : line))
+      .join('\n');
+    expect(tampered).toContain('"claims":[],"derived"');
+    fs.writeFileSync(cacheFile, tampered);
+    let r = claimcheck(dir, ['--cache', '--format', 'json', 'a.md', 'b.md']);
+    expect(r.status).toBe(1);
+    expect(lines(r.stderr)).toEqual(['claimcheck: warning: cache .claimcheckcache: an entry dropped and read again: b.md (it fails its check (changed since it was written))']);
+    expectStarsConflict(JSON.parse(r.stdout) as JsonReport);
+    r = claimcheck(dir, ['--cache', '--format', 'json', 'a.md', 'b.md']);
+    expect([r.status, r.stderr]).toEqual([1, '']);
+  });
+
+  it('a cache file committed to the checkout (made with another key) is not believed', () => {
+    const dir = workspace();
+    const otherHome = fs.mkdtempSync(path.join(os.tmpdir(), 'claimcheck-hostile-other-home-'));
+    roots.push(otherHome);
+    expect(claimcheck(dir, ['--cache', 'a.md', 'b.md'], { XDG_CACHE_HOME: otherHome }).status).toBe(1);
+    const r = claimcheck(dir, ['--cache', '--format', 'json', 'a.md', 'b.md']);
+    expect(r.status).toBe(1);
+    expect(lines(r.stderr)).toEqual(['claimcheck: warning: cache .claimcheckcache: made by another user or machine (its entries cannot be checked); starting afresh']);
+    expectStarsConflict(JSON.parse(r.stdout) as JsonReport);
+  });
+
+  it('--cache-location naming a file that is not a cache leaves it as it was', () => {
+    const dir = workspace();
+    const r = claimcheck(dir, ['--cache', '--cache-location', 'b.md', 'a.md', 'b.md']);
+    expect(r.status).toBe(1);
+    expect(lines(r.stderr)).toEqual(['claimcheck: warning: cache b.md: not a claimcheck cache file; not used, and not overwritten (delete it or choose another --cache-location)']);
+    expect(fs.readFileSync(path.join(dir, 'b.md'), 'utf8')).toBe(GOOD_B);
   });
 });

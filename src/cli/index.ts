@@ -10,6 +10,7 @@ import { compileLexicon, type Lexicon } from '../packs/lexicon.js';
 import { BUILTIN_PACK_PATH, loadPackFile, mergePacks, PackError } from '../packs/load.js';
 import { collectInputs, type Input, type InputError } from '../input/collect.js';
 import { readDocuments, type Concurrency } from '../input/read-documents.js';
+import { FileReadError, fileReadError, MAX_BYTES, readRegularText } from '../input/regular-file.js';
 import { escapeControl } from '../report/escape.js';
 import { explainConflict, findConflict } from '../check/explain.js';
 import { changedSince, GitError } from './changed-files.js';
@@ -126,7 +127,8 @@ async function analyseInputs(paths: string[], options: InputOptions & { cache?: 
   const prepared = await prepare(paths, options, io);
   // --cache: readings kept by content, pack and version (src/input/cache.ts); a cache that cannot be written is only a warning.
   const caching = options.cache ? await import('../input/cache.js') : undefined;
-  const cache = caching?.openCache(path.resolve(io.cwd, options.cacheLocation ?? caching.DEFAULT_CACHE_LOCATION), { version: packageVersion(), packHash: caching.hashPack(prepared.lexicon.pack) });
+  const cacheName = options.cacheLocation ?? caching?.DEFAULT_CACHE_LOCATION;
+  const cache = caching?.openCache(path.resolve(io.cwd, cacheName!), { version: packageVersion(), packHash: caching.hashPack(prepared.lexicon.pack) }, { keyFile: caching.cacheKeyFile(io.env), name: cacheName });
   const progress = progressLine(io, prepared.inputs.length);
   let read;
   try {
@@ -140,6 +142,7 @@ async function analyseInputs(paths: string[], options: InputOptions & { cache?: 
   } catch (error) {
     io.stderr.write(`claimcheck: warning: ${escapeControl((error as Error).message)}\n`);
   }
+  for (const note of cache?.notes() ?? []) io.stderr.write(`claimcheck: warning: ${escapeControl(note)}\n`);
   return { analysis, prepared };
 }
 
@@ -221,9 +224,9 @@ function readBaseline(file: string, io: Io) {
   const full = path.resolve(io.cwd, file);
   let text: string;
   try {
-    text = readFileSync(full, 'utf8');
+    text = readRegularText(full, MAX_BYTES.baseline);
   } catch (error) {
-    throw new BaselineError(`${file}: cannot read baseline (${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message})`);
+    throw new BaselineError(`${file}: cannot read baseline (${error instanceof FileReadError && error.code === 'not-found' ? 'file not found' : fileReadError(error).message})`);
   }
   return parseBaseline(text, file);
 }

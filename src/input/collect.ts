@@ -1,10 +1,11 @@
 // Reading inputs: resolves files, folders, globs and stdin to decoded texts; the only module that touches the file system for inputs.
 
-import { closeSync, fstatSync, openSync, promises as fsp, readFileSync } from 'node:fs';
+import { promises as fsp } from 'node:fs';
 import type { Dirent, Stats } from 'node:fs';
 import path from 'node:path';
 import ignore from 'ignore';
 import { detached } from '../extract/places.js';
+import { FileReadError, fileReadError, kindOf, MAX_BYTES, osReason, readRegularFile, readRegularText, tooLarge } from './regular-file.js';
 import type { SourceText, FileError } from '../types.js';
 
 export interface InputError {
@@ -321,11 +322,6 @@ function formatList(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
 
-function formatMB(bytes: number): string {
-  const mb = bytes / (1024 * 1024);
-  const s = mb >= 10 || Number.isInteger(mb) ? String(Math.round(mb * 10) / 10) : mb.toFixed(1);
-  return `${s.replace(/\.0$/, '')} MB`;
-}
 
 // ---------------------------------------------------------------------------
 // File-system errors in plain words
@@ -334,26 +330,8 @@ function errnoCode(err: unknown): string | undefined {
   return typeof err === 'object' && err !== null && 'code' in err && typeof err.code === 'string' ? err.code : undefined;
 }
 
-/** The OS reason without the errno prefix, the syscall or the path: "EIO: i/o error, read" → "i/o error". */
-function osReason(err: unknown): string {
-  const message = err instanceof Error ? err.message : String(err);
-  const m = /^[A-Z0-9_]+: (.*?)(?:, [a-z_]+(?: '.*')?)?$/s.exec(message);
-  return (m ? m[1]! : message).split('\n')[0]!;
-}
-
 function fsError(err: unknown): FileError {
-  switch (errnoCode(err)) {
-    case 'ENOENT':
-    case 'ENOTDIR':
-      return { code: 'not-found', message: 'no such file or folder' };
-    case 'EACCES':
-    case 'EPERM':
-      return { code: 'unreadable', message: 'permission denied' };
-    case 'ELOOP':
-      return { code: 'symlink-loop', message: 'symbolic link loop (too many levels of symbolic links)' };
-    default:
-      return { code: 'unreadable', message: `could not read: ${osReason(err)}` };
-  }
+  return fileReadError(err).fileError;
 }
 
 // ---------------------------------------------------------------------------
@@ -433,7 +411,7 @@ class Collector {
       const walk = await this.walk(abs, null, Infinity);
       if (walk.found === 0) this.noFiles(file, walk);
     } else {
-      this.error(file, { code: 'unreadable', message: 'not a regular file or folder' });
+      this.error(file, { code: 'not-regular', message: `not a regular file or folder (${kindOf(st)})` });
     }
   }
 
@@ -482,12 +460,14 @@ class Collector {
         const childRel = rel === '' ? name : `${rel}/${name}`;
         let isDir = entry.isDirectory();
         let isFile = entry.isFile();
+        let kind: Pick<Stats, 'isDirectory' | 'isFIFO' | 'isSocket' | 'isCharacterDevice' | 'isBlockDevice'> = entry;
         let real = path.join(dirReal, name);
         if (entry.isSymbolicLink()) {
           try {
             const st = await fsp.stat(abs);
             isDir = st.isDirectory();
             isFile = st.isFile();
+            kind = st;
             real = await fsp.realpath(abs);
           } catch (err) {
             const code = errnoCode(err);
@@ -525,6 +505,9 @@ class Collector {
           }
           result.found++;
           this.candidates.push({ abs, real, file: displayPath(this.cwd, abs) });
+        } else if (this.hasExtension(name) && (match === null || match(childRel)) && !this.isIgnored(abs, false)) {
+          // A named pipe, device or socket with an article's name (or a link to one) is never opened.
+          this.error(displayPath(this.cwd, abs), { code: 'not-regular', message: `not a regular file (${kindOf(kind)})` });
         }
       }
     };
@@ -546,31 +529,16 @@ async function realpathOr(abs: string): Promise<string> {
 // Reading
 
 /**
- * Reads one file. Synchronous calls: for the small files articles are, four promise round trips
+ * Reads one file: a regular file of at most `maxFileBytes`, opened without blocking (see
+ * regular-file.ts). Synchronous calls: for the small files articles are, four promise round trips
  * through the thread pool (open, stat, read, close) cost more than the reading itself.
  */
 async function readOne(abs: string, maxFileBytes: number): Promise<{ text: string } | { error: FileError }> {
-  let fd: number | undefined;
   try {
-    fd = openSync(abs, 'r');
-    const size = fstatSync(fd).size;
-    if (size > maxFileBytes) return { error: tooLarge(size, maxFileBytes) };
-    return decodeText(readFileSync(fd));
+    return decodeText(readRegularFile(abs, maxFileBytes));
   } catch (err) {
     return { error: fsError(err) };
-  } finally {
-    if (fd !== undefined) {
-      try {
-        closeSync(fd);
-      } catch {
-        // nothing was lost: the text is read
-      }
-    }
   }
-}
-
-function tooLarge(size: number, limit: number): FileError {
-  return { code: 'too-large', message: `file too large (${formatMB(size)}; the limit is ${formatMB(limit)})` };
 }
 
 async function readProcessStdin(): Promise<Buffer> {
@@ -582,9 +550,9 @@ async function readProcessStdin(): Promise<Buffer> {
 async function loadIgnore(cwd: string, patterns: readonly string[], errors: InputError[]): Promise<ReturnType<typeof ignore>> {
   const ig = ignore();
   try {
-    ig.add(await fsp.readFile(path.join(cwd, IGNORE_FILE), 'utf8'));
+    ig.add(readRegularText(path.join(cwd, IGNORE_FILE), MAX_BYTES.ignoreFile));
   } catch (err) {
-    if (errnoCode(err) !== 'ENOENT') errors.push({ file: IGNORE_FILE, error: fsError(err) });
+    if (!(err instanceof FileReadError && err.code === 'not-found')) errors.push({ file: IGNORE_FILE, error: fsError(err) });
   }
   ig.add([...patterns]);
   return ig;
@@ -657,7 +625,7 @@ export async function collectInputs(paths: string[], options: ReadOptions = {}):
     let result: { text: string } | { error: FileError };
     try {
       const bytes = await (options.readStdin ?? readProcessStdin)();
-      result = bytes.length > maxFileBytes ? { error: tooLarge(bytes.length, maxFileBytes) } : decodeText(bytes);
+      result = bytes.length > maxFileBytes ? { error: tooLarge(bytes.length, maxFileBytes).fileError } : decodeText(bytes);
     } catch (err) {
       result = { error: { code: 'unreadable', message: `could not read standard input: ${osReason(err)}` } };
     }

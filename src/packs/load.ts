@@ -1,7 +1,7 @@
 // Reading and validating vocabulary packs (YAML); every error names the pack and the entry.
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import { fileReadError, MAX_BYTES, readRegularText } from '../input/regular-file.js';
 import type {
   ModalityCues,
   Pack,
@@ -281,9 +281,9 @@ export function parsePack(text: string, source: string): Pack {
 export function loadPackFile(path: string): Pack {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readRegularText(path, MAX_BYTES.pack);
   } catch (error) {
-    throw new PackError(`${path}: cannot read pack: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new PackError(`${path}: cannot read pack: ${fileReadError(error).message}`);
   }
   return parsePack(text, path);
 }
