@@ -233,3 +233,39 @@ describe('the cache believes no entry it cannot check', () => {
     expect(fs.readFileSync(path.join(dir, 'b.md'), 'utf8')).toBe(GOOD_B);
   });
 });
+
+describe('line endings and front matter: every article read, claims on their true lines', () => {
+  /** The b-side claim of the stars conflict: its file and line. */
+  function starsClaimOf(dir: string, file: string): { status: number | null; stderr: string; place?: [string, number] } {
+    const r = claimcheck(dir, ['--format', 'json', 'a.md', file]);
+    const report = JSON.parse(r.stdout) as JsonReport;
+    const conflict = report.conflicts.find((c) => c.attribute === 'github.stars');
+    const claim = conflict?.claims.find((c) => c.file === file);
+    return { status: r.status, stderr: r.stderr, place: claim ? [claim.file, claim.line] : undefined };
+  }
+
+  it('CRLF front matter is read as the same file with LF is', () => {
+    const dir = workspace();
+    const lf = '---\ntitle: Widget notes\ndate: 2026-06-03\nauthor: "Jane Doe"\n---\nSince its launch, `acme/widget` has garnered over 9,000 stars.\n';
+    write(dir, 'lf.md', lf);
+    write(dir, 'crlf.md', lf.replaceAll('\n', '\r\n'));
+    expect(starsClaimOf(dir, 'lf.md')).toEqual({ status: 1, stderr: '', place: ['lf.md', 6] });
+    expect(starsClaimOf(dir, 'crlf.md')).toEqual({ status: 1, stderr: '', place: ['crlf.md', 6] });
+  });
+
+  it('a file whose first line is --- with no closing line is read whole (the line is a thematic break), not dropped', () => {
+    const dir = workspace();
+    write(dir, 'open.md', '---\nNotes.\n\nSince its launch, `acme/widget` has garnered over 9,000 stars.\n');
+    write(dir, 'open.txt', '---\nSince its launch, `acme/widget` has garnered over 9,000 stars.\n');
+    expect(starsClaimOf(dir, 'open.md')).toEqual({ status: 1, stderr: '', place: ['open.md', 4] });
+    expect(starsClaimOf(dir, 'open.txt')).toEqual({ status: 1, stderr: '', place: ['open.txt', 2] });
+  });
+
+  it('CR-only line endings are lines: claims get their true line numbers', () => {
+    const dir = workspace();
+    write(dir, 'mac.txt', 'Widget notes\rA first paragraph.\rSince its launch, `acme/widget` has garnered over 9,000 stars.\r');
+    write(dir, 'mac.md', '# Widget notes\r\rA first paragraph.\r\rSince its launch, `acme/widget` has garnered over 9,000 stars.\r');
+    expect(starsClaimOf(dir, 'mac.txt')).toEqual({ status: 1, stderr: '', place: ['mac.txt', 3] });
+    expect(starsClaimOf(dir, 'mac.md')).toEqual({ status: 1, stderr: '', place: ['mac.md', 5] });
+  });
+});

@@ -47,9 +47,18 @@ export const READ_CONCURRENCY = 8;
 
 /**
  * Decodes a file's bytes to text. Pure. UTF-16 LE/BE with a BOM are decoded; a UTF-8 BOM is
- * stripped; a NUL byte in the first 8 KiB means binary; anything else must be valid UTF-8.
+ * stripped; a NUL byte in the first 8 KiB means binary; anything else must be valid UTF-8. A lone
+ * CR (old Mac line endings) becomes LF, one character for one, so that such a file has its lines
+ * and every offset stays the file's own; CRLF is kept as it is.
  */
 export function decodeText(bytes: Buffer): { text: string } | { error: FileError } {
+  const decoded = decodeBytes(bytes);
+  return 'text' in decoded && decoded.text.includes('\r') ? { text: decoded.text.replace(LONE_CR, '\n') } : decoded;
+}
+
+const LONE_CR = /\r(?!\n)/g;
+
+function decodeBytes(bytes: Buffer): { text: string } | { error: FileError } {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes.subarray(2), 'le');
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes.subarray(2), 'be');
   if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { error: binaryError() };
