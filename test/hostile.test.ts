@@ -269,3 +269,30 @@ describe('line endings and front matter: every article read, claims on their tru
     expect(starsClaimOf(dir, 'mac.md')).toEqual({ status: 1, stderr: '', place: ['mac.md', 5] });
   });
 });
+
+describe('suppression comments that do nothing are named on stderr, and change no exit code', () => {
+  it('a misspelt directive and an unknown rule id: one warning line each with file:line; the conflict still fails the run', () => {
+    const dir = workspace();
+    write(dir, 'b.md', `# Widget update\n\n<!-- claimcheck-disabel numeric-mismatch -->\n\n<!-- claimcheck-disable-next-line numeric-mismatc -->\n${GOOD_B}`);
+    const r = claimcheck(dir, ['--format', 'json', 'a.md', 'b.md']);
+    expect(r.status).toBe(1);
+    expect(lines(r.stderr)).toEqual([
+      'claimcheck: warning: b.md:3: unknown suppression comment "claimcheck-disabel" (expected claimcheck-disable, claimcheck-enable or claimcheck-disable-next-line); it does nothing',
+      'claimcheck: warning: b.md:5: unknown rule "numeric-mismatc" in claimcheck-disable-next-line (known rules: numeric-mismatch, categorical-exclusive, event-polarity, derived-arithmetic, temporal-scope, attribution, metric-label); it is ignored',
+    ]);
+    expectStarsConflict(JSON.parse(r.stdout) as JsonReport);
+    // Spelt right, the same comment silences the conflict, with no warning.
+    write(dir, 'b.md', `# Widget update\n\n<!-- claimcheck-disable-next-line numeric-mismatch -->\n${GOOD_B}`);
+    expect(claimcheck(dir, ['a.md', 'b.md'])).toMatchObject({ status: 0, stderr: '' });
+  });
+
+  it('thousands of broken comments: at most ten warning lines for the file', () => {
+    const dir = workspace();
+    write(dir, 'c.md', '<!-- claimcheck-disabel -->\n\n'.repeat(5000));
+    const r = claimcheck(dir, ['a.md', 'b.md', 'c.md']);
+    expect(r.status).toBe(1);
+    const warnings = lines(r.stderr);
+    expect(warnings).toHaveLength(10);
+    expect(warnings[9]).toBe('claimcheck: warning: c.md:19: and 4991 more suppression comments that do nothing');
+  });
+});

@@ -11,7 +11,7 @@ import type { Lexicon } from '../packs/lexicon.js';
 import { FrontMatterError, parseFrontMatter } from '../parse/front-matter.js';
 import { formatOf, parseMarkdown } from '../parse/markdown.js';
 import { rules as registry } from '../rules/index.js';
-import { disabledRules, parseDirective } from './suppress.js';
+import { disabledRules, readDirective, type Directive } from './suppress.js';
 import { compareClaims, runRule, type Rule, type RuleContext } from '../rules/rule.js';
 import type { Claim, Conflict, FileError, FileResult, Report, Severity, SourceText } from '../types.js';
 
@@ -46,9 +46,18 @@ export interface DocumentReading {
   /** Claims implied by the stated ones (src/derive.ts). */
   derived: Claim[];
   errors: FileError[];
+  /** What the author should know but that changes nothing (a suppression comment that does nothing); absent when none. */
+  warnings?: DocumentWarning[];
+}
+
+/** A warning about one line of a document: printed, never counted in the exit code. */
+export interface DocumentWarning {
+  line: number;
+  message: string;
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const RULE_IDS = registry.map((rule) => rule.id);
 
 function toClaim(raw: RawClaim, file: string, text: string, locate: ReturnType<typeof createLocator>, sentenceAt: (start: number, end: number) => string): Claim {
   return {
@@ -87,11 +96,14 @@ export function readDocument(source: SourceText, lexicon: Lexicon): DocumentRead
   const raw = extractDocument(lexicon, { frontMatter, today, format: formatOf(file) }, segments);
   const published = today ? dayPeriod(today) : undefined;
   const locate = createLocator(text);
-  const directives = segments.comments.flatMap((c) => {
+  const directives: Directive[] = [];
+  const warnings: DocumentWarning[] = [];
+  for (const c of segments.comments) {
     const place = locate(file, c.start, c.end);
-    const d = parseDirective(c.value, place.line, place.endLine);
-    return d ? [d] : [];
-  });
+    const { directive, problems } = readDirective(c.value, place.line, place.endLine, RULE_IDS);
+    if (directive) directives.push(directive);
+    warnings.push(...problems);
+  }
   const disabledAt = disabledRules(directives);
   // One string per sentence, however many claims it holds.
   const sentences = new Map<string, string>();
@@ -112,7 +124,16 @@ export function readDocument(source: SourceText, lexicon: Lexicon): DocumentRead
   // A derived claim spanning two cells of a line is quoted with the exact text between them.
   const quote = createQuoter(text);
   const derived = deriveClaims(lexicon, claims, (claim) => quote(claim.place));
-  return { file, claims, derived, errors: [] };
+  return { file, claims, derived, errors: [], ...(warnings.length > 0 ? { warnings: capWarnings(warnings) } : {}) };
+}
+
+/** At most this many warnings per document; then one that counts the rest. */
+const MAX_WARNINGS = 10;
+
+function capWarnings(warnings: DocumentWarning[]): DocumentWarning[] {
+  if (warnings.length <= MAX_WARNINGS) return warnings;
+  const rest = warnings.length - (MAX_WARNINGS - 1);
+  return [...warnings.slice(0, MAX_WARNINGS - 1), { line: warnings[MAX_WARNINGS - 1]!.line, message: `and ${rest} more suppression comments that do nothing` }];
 }
 
 function compareConflicts(a: Conflict, b: Conflict): number {

@@ -136,6 +136,9 @@ async function analyseInputs(paths: string[], options: InputOptions & { cache?: 
   } finally {
     progress?.clear();
   }
+  for (const reading of read.readings) {
+    for (const w of reading.warnings ?? []) io.stderr.write(`claimcheck: warning: ${escapeControl(`${reading.file}:${w.line}: ${w.message}`)}\n`);
+  }
   const analysis = analyseReadings(read.readings, { lexicon: prepared.lexicon, rules: prepared.config.rules }, [...prepared.errors, ...read.errors]);
   try {
     cache?.save();

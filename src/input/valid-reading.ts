@@ -71,7 +71,10 @@ const claim = record(
   },
 );
 
-const reading = record({ file: isString, claims: listOf(claim), derived: listOf(claim), errors: listOf(record({ code: isString, message: isString })) });
+const reading = record(
+  { file: isString, claims: listOf(claim), derived: listOf(claim), errors: listOf(record({ code: isString, message: isString })) },
+  { warnings: listOf(record({ line: isPosition, message: isString })) },
+);
 
 /**
  * Why `value` is not a reading of `text` as `file`, or null when it is one: the shape of every
