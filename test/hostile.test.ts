@@ -296,3 +296,70 @@ describe('suppression comments that do nothing are named on stderr, and change n
     expect(warnings[9]).toBe('claimcheck: warning: c.md:19: and 4991 more suppression comments that do nothing');
   });
 });
+
+describe('which files a run reads: globs, ignore rules relative to their folder, --changed-since', () => {
+  it('globs with character classes: seeds/00[0-2]*.txt', () => {
+    const dir = workspace();
+    write(dir, 'seeds/001_x.txt', GOOD_A);
+    write(dir, 'seeds/002_y.txt', GOOD_B);
+    write(dir, 'seeds/003_z.txt', 'The repository `acme/widget` has over 100 GitHub stars.\n');
+    const r = claimcheck(dir, ['--format', 'json', 'seeds/00[0-2]*.txt']);
+    expect(r.status).toBe(1);
+    const report = JSON.parse(r.stdout) as JsonReport;
+    expect(report.files.map((f) => f.file)).toEqual(['seeds/001_x.txt', 'seeds/002_y.txt']);
+  });
+
+  it('a glob too complex for the matcher is that path’s error', () => {
+    const dir = workspace();
+    const r = claimcheck(dir, ['a.md', 'b.md', 'x/*a*a*a*b.md']);
+    expect([r.status, lines(r.stderr)]).toEqual([2, ['claimcheck: x/*a*a*a*b.md: glob too complex: 4 wildcards in "*a*a*a*b.md" (at most 3 in one folder or file name)']]);
+  });
+
+  it('config ignore patterns and .claimcheckignore apply relative to their own folder: a run from a subfolder skips drafts too', () => {
+    const dir = workspace();
+    write(dir, '.claimcheckrc.yml', 'ignore:\n  - articles/drafts/\n');
+    write(dir, '.claimcheckignore', 'articles/old.md\n');
+    write(dir, 'articles/a.md', GOOD_A);
+    write(dir, 'articles/b.md', GOOD_B);
+    write(dir, 'articles/old.md', 'The repository `acme/widget` has over 100 GitHub stars.\n');
+    write(dir, 'articles/drafts/d.md', 'The repository `acme/widget` has over 200 GitHub stars.\n');
+    const fromTop = claimcheck(dir, ['--format', 'json', 'articles']);
+    const fromSub = claimcheck(path.join(dir, 'articles'), ['--format', 'json', '.']);
+    expect((JSON.parse(fromTop.stdout) as JsonReport).files.map((f) => f.file)).toEqual(['articles/a.md', 'articles/b.md']);
+    expect((JSON.parse(fromSub.stdout) as JsonReport).files.map((f) => f.file)).toEqual(['a.md', 'b.md']);
+    expect([fromTop.status, fromSub.status]).toEqual([1, 1]);
+  });
+
+  const hasGit = spawnSync('git', ['--version']).status === 0;
+
+  it.runIf(hasGit)('--changed-since selects, among the inputs the paths name, those changed since the ref (non-ASCII names too)', () => {
+    const dir = workspace();
+    const git = (...args: string[]) => {
+      const r = spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, encoding: 'utf8' });
+      if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
+    };
+    write(dir, '.claimcheckignore', 'articles/drafts/\n');
+    write(dir, 'articles/a.md', GOOD_A);
+    write(dir, 'articles/c.md', 'The repository `acme/gadget` has over 500 GitHub stars.\n');
+    write(dir, 'package.json', '{}\n');
+    git('init', '-q');
+    git('add', '.');
+    git('commit', '-q', '-m', 'base');
+    // Changed since: a new article with a non-ASCII name, a changed package.json, an image, a draft, an article outside the paths.
+    write(dir, 'articles/über.md', GOOD_B);
+    write(dir, 'package.json', '{"name": "x", "stars": "The repository `acme/widget` has over 1 GitHub stars."}\n');
+    write(dir, 'articles/logo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00]));
+    write(dir, 'articles/drafts/d.md', 'The repository `acme/gadget` has over 9,000 GitHub stars.\n');
+    write(dir, 'other/e.md', 'The repository `acme/gadget` has over 7,000 GitHub stars.\n');
+    const r = claimcheck(dir, ['--format', 'json', 'articles', '--changed-since', 'HEAD']);
+    expect([r.status, r.stderr]).toEqual([1, '']);
+    const report = JSON.parse(r.stdout) as JsonReport;
+    expect(report.files.map((f) => f.file)).toEqual(['articles/a.md', 'articles/c.md', 'articles/über.md']);
+    expect(report.conflicts.map((c) => c.claims.map((x) => x.file).sort())).toEqual([['articles/a.md', 'articles/über.md']]);
+    // Nothing changed among the inputs: nothing to report.
+    git('add', '.');
+    git('commit', '-q', '-m', 'more');
+    const none = claimcheck(dir, ['--format', 'json', 'articles', '--changed-since', 'HEAD']);
+    expect([none.status, (JSON.parse(none.stdout) as JsonReport).conflicts]).toEqual([0, []]);
+  });
+});

@@ -13,7 +13,7 @@ import { readDocuments, type Concurrency } from '../input/read-documents.js';
 import { FileReadError, fileReadError, MAX_BYTES, readRegularText } from '../input/regular-file.js';
 import { escapeControl } from '../report/escape.js';
 import { explainConflict, findConflict } from '../check/explain.js';
-import { changedSince, GitError } from './changed-files.js';
+import { changedInputs, changedSince, GitError } from './changed-files.js';
 import { hideBaselined, onlyInvolving, onlySeverities } from './post-process.js';
 import { rules } from '../rules/index.js';
 import type { Report, Severity } from '../types.js';
@@ -97,13 +97,18 @@ interface InputOptions {
   concurrency: Concurrency;
 }
 
+/** The config's ignore patterns, relative to the config file's folder. */
+function ignoreOptions(config: Config): { ignore: string[]; ignoreBase?: string } {
+  return { ignore: config.ignore, ignoreBase: config.file ? path.dirname(config.file) : undefined };
+}
+
 async function prepare(paths: string[], options: InputOptions, io: Io): Promise<Prepared> {
   const config = loadConfig(options, io);
   const lexicon = loadLexicon(config);
   if (paths.length === 0) throw new UsageError('no paths given: try `claimcheck seeds/` or `claimcheck --help`');
   const { inputs, errors } = await collectInputs(paths, {
     cwd: io.cwd,
-    ignore: config.ignore,
+    ...ignoreOptions(config),
     extensions: config.extensions,
     readStdin: () => readAll(io.stdin),
     stdinFilename: options.stdinFilename,
@@ -151,12 +156,14 @@ async function analyseInputs(paths: string[], options: InputOptions & { cache?: 
 
 /** The whole corpus is analysed; with --new or --changed-since, the files whose conflicts are reported. */
 async function analyseForCheck(paths: string[], options: CheckCommandOptions, io: Io): Promise<{ analysis: Analysis; newFiles?: Set<string> }> {
-  const newPaths = [...(options.new ?? []), ...(options.changedSince ? changedSince(options.changedSince, io.cwd) : [])];
-  const { analysis, prepared } = await analyseInputs([...new Set([...paths, ...newPaths])], options, io);
-  if (!options.new && !options.changedSince) return { analysis };
+  // git first: a bad ref is a usage error before any file is read.
+  const changedFiles = options.changedSince ? changedSince(options.changedSince, io.cwd) : undefined;
+  const { analysis, prepared } = await analyseInputs([...new Set([...paths, ...(options.new ?? [])])], options, io);
+  if (!options.new && !changedFiles) return { analysis };
   // The names the reader gave the --new files, so that they match the claims' places.
-  const named = options.new ? await collectInputs(options.new, { cwd: io.cwd, ignore: prepared.config.ignore, extensions: prepared.config.extensions }) : { inputs: [] };
-  const changed = options.changedSince ? newPaths.filter((p) => prepared.inputs.some((input) => input.file === p)) : [];
+  const named = options.new ? await collectInputs(options.new, { cwd: io.cwd, ...ignoreOptions(prepared.config), extensions: prepared.config.extensions }) : { inputs: [] };
+  // --changed-since: among the inputs the paths name, those changed since the ref.
+  const changed = changedFiles ? changedInputs(prepared.inputs, changedFiles, io.cwd) : [];
   return { analysis, newFiles: new Set([...named.inputs.map((input) => input.file), ...changed]) };
 }
 
