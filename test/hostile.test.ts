@@ -363,3 +363,24 @@ describe('which files a run reads: globs, ignore rules relative to their folder,
     expect([none.status, (JSON.parse(none.stdout) as JsonReport).conflicts]).toEqual([0, []]);
   });
 });
+
+describe('pack-controlled costs are bounded', () => {
+  it('a pack alias of 5,000 characters is refused, naming the pack and the entry; exit 2', () => {
+    const dir = workspace();
+    write(dir, 'long.yml', `name: long\nentities:\n  - id: acme\n    name: Acme\n    type: company\n    aliases: ["${'a'.repeat(5000)}"]\n`);
+    write(dir, '.claimcheckrc.yml', 'packs:\n  - long.yml\n');
+    const r = claimcheck(dir, ['a.md', 'b.md']);
+    expect([r.status, lines(r.stderr)]).toEqual([2, [`claimcheck: ${path.join(dir, 'long.yml')}: entities[0] (acme).aliases[0]: too long (5,000 characters; at most 100)`]]);
+  });
+
+  it('a large pack is loaded, with a warning that it is slow to load', () => {
+    const dir = workspace();
+    const entities = Array.from({ length: 10_001 }, (_, i) => `  - {id: m${i}, name: Model${i}, type: model, aliases: [Model ${i}x]}`).join('\n');
+    write(dir, 'big.yml', `name: big\nentities:\n${entities}\n`);
+    write(dir, '.claimcheckrc.yml', 'packs:\n  - big.yml\n');
+    const r = claimcheck(dir, ['--format', 'json', 'a.md', 'b.md']);
+    expect(r.status).toBe(1);
+    expect(lines(r.stderr)).toEqual([expect.stringMatching(/^claimcheck: warning: packs .*ai-industry\.yml, .*big\.yml: 20,\d{3} phrases; loading them takes seconds in every run \(and again in every reader thread\)$/)]);
+    expectStarsConflict(JSON.parse(r.stdout) as JsonReport);
+  });
+});

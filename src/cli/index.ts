@@ -7,7 +7,7 @@ import { BaselineError, createBaseline, formatBaseline, parseBaseline } from './
 import { ConfigError, DEFAULT_CONFIG, discoverConfig, loadConfigFile, STARTER_CONFIG, type Config } from './config.js';
 import { exitCode, type FailOn } from './exit-code.js';
 import { compileLexicon, type Lexicon } from '../packs/lexicon.js';
-import { BUILTIN_PACK_PATH, loadPackFile, mergePacks, PackError } from '../packs/load.js';
+import { BUILTIN_PACK_PATH, loadPackFile, mergePacks, packNotes, PackError } from '../packs/load.js';
 import { collectInputs, type Input, type InputError } from '../input/collect.js';
 import { readDocuments, type Concurrency } from '../input/read-documents.js';
 import { FileReadError, fileReadError, MAX_BYTES, readRegularText } from '../input/regular-file.js';
@@ -105,6 +105,7 @@ function ignoreOptions(config: Config): { ignore: string[]; ignoreBase?: string 
 async function prepare(paths: string[], options: InputOptions, io: Io): Promise<Prepared> {
   const config = loadConfig(options, io);
   const lexicon = loadLexicon(config);
+  for (const note of packNotes(lexicon.pack)) io.stderr.write(`claimcheck: warning: ${escapeControl(note)}\n`);
   if (paths.length === 0) throw new UsageError('no paths given: try `claimcheck seeds/` or `claimcheck --help`');
   const { inputs, errors } = await collectInputs(paths, {
     cwd: io.cwd,

@@ -29,8 +29,8 @@ const MiB = 1024 * 1024;
 export const MAX_BYTES = {
   /** A config is a few lines of options. */
   config: MiB,
-  /** The built-in pack is about 20 KB; a field's pack of 100,000 names a few MB. */
-  pack: 16 * MiB,
+  /** The built-in pack is about 20 KB; a pack of 50,000 entities (the most one may hold) about 5 MB. */
+  pack: 8 * MiB,
   /** About 500 bytes per accepted conflict. */
   baseline: 64 * MiB,
   /** .claimcheckignore: thousands of patterns. */

@@ -25,6 +25,30 @@ export const BUILTIN_PACK_PATH = fileURLToPath(new URL('./ai-industry.yml', impo
 
 type Raw = Record<string, unknown>;
 
+/**
+ * What one pack may hold. A pack is data from the checkout, and every run pays for it: matching
+ * walks each phrase at each place of the text (so time grows with the longest phrase), and the
+ * lexicon holds a trie of every phrase (so memory grows with their number). Far above any real
+ * pack (the built-in one: 43 entities, 392 phrases of at most 28 characters).
+ */
+export const PACK_LIMITS = {
+  /** Characters in any string: an id, a name, an alias, a trigger, a cue. */
+  string: 100,
+  /** Items in any list of an entry (aliases, triggers, synonyms…), and entries in a section other than `entities`. */
+  list: 1_000,
+  /** Entities in one pack. */
+  entities: 50_000,
+  /** Phrases matched in text, all kinds together (aliases, synonyms, triggers, headers, unit words, cues). */
+  phrases: 150_000,
+  /** Attribute triggers in all (each is compared with every other when the lexicon is built). */
+  triggers: 5_000,
+} as const;
+
+/** Packs with more phrases than this get a note on stderr: loading them takes seconds, in every run and every reader thread. */
+export const LARGE_PACK_PHRASES = 20_000;
+
+const count = (n: number) => n.toLocaleString('en-US');
+
 /** Checks one value at `where` and reports a PackError naming the pack and the entry. */
 class Checker {
   constructor(private readonly source: string) {}
@@ -40,6 +64,7 @@ class Checker {
 
   string(value: unknown, where: string): string {
     if (typeof value !== 'string' || value.trim() === '') this.fail(where, 'must be a non-empty string');
+    if (value.length > PACK_LIMITS.string) this.fail(where, `too long (${count(value.length)} characters; at most ${PACK_LIMITS.string})`);
     return value;
   }
 
@@ -50,13 +75,19 @@ class Checker {
   strings(value: unknown, where: string, optional = true): string[] {
     if (value === undefined && optional) return [];
     if (!Array.isArray(value)) this.fail(where, 'must be a list of strings');
+    this.size(value, where, PACK_LIMITS.list);
     return value.map((item, i) => this.string(typeof item === 'number' ? String(item) : item, `${where}[${i}]`));
   }
 
-  list(value: unknown, where: string): unknown[] {
+  list(value: unknown, where: string, max: number = PACK_LIMITS.list): unknown[] {
     if (value === undefined) return [];
     if (!Array.isArray(value)) this.fail(where, 'must be a list');
+    this.size(value, where, max);
     return value;
+  }
+
+  size(value: unknown[], where: string, max: number): void {
+    if (value.length > max) this.fail(where, `too many entries (${count(value.length)}; at most ${count(max)})`);
   }
 
   known(raw: Raw, keys: string[], where: string): void {
@@ -231,7 +262,7 @@ export function validatePack(data: unknown, source: string): Pack {
   const raw = c.object(data, 'pack');
   c.known(raw, ['name', 'entities', 'entityTypes', 'attributes', 'events', 'derivations', 'modality', 'names'], 'pack');
   const section = <T>(key: string, read: (c: Checker, v: unknown, where: string) => T): T[] =>
-    c.list(raw[key], key).map((v, i) => read(c, v, entryName(v, i, key)));
+    c.list(raw[key], key, key === 'entities' ? PACK_LIMITS.entities : PACK_LIMITS.list).map((v, i) => read(c, v, entryName(v, i, key)));
   const pack: Pack = {
     name: c.string(raw.name, 'name'),
     source,
@@ -244,7 +275,37 @@ export function validatePack(data: unknown, source: string): Pack {
     names: readNames(c, raw.names, 'names'),
   };
   checkReferences(c, pack);
+  checkTotals(pack, (message) => c.fail('pack', message));
   return pack;
+}
+
+/** Phrases a pack makes the matcher look for, and how many of them are attribute triggers. */
+export function packSize(pack: Pack): { phrases: number; triggers: number } {
+  let phrases = 0;
+  let triggers = 0;
+  for (const e of pack.entities) phrases += e.aliases.length + (e.memberPrefixes?.length ?? 0);
+  for (const a of pack.attributes) {
+    triggers += a.triggers.length;
+    phrases += a.triggers.length + a.headers.length + (a.unitWords?.length ?? 0) + (a.comparatives?.length ?? 0);
+    for (const v of a.values ?? []) phrases += v.synonyms.length;
+  }
+  for (const e of pack.events) phrases += e.triggers.length + e.negations.length + e.negationsAfter.length;
+  for (const t of pack.entityTypes) phrases += t.headers.length;
+  for (const cues of Object.values(pack.modality)) phrases += cues.length;
+  return { phrases, triggers };
+}
+
+function checkTotals(pack: Pack, fail: (message: string) => never): void {
+  const { phrases, triggers } = packSize(pack);
+  if (phrases > PACK_LIMITS.phrases) fail(`${count(phrases)} phrases (aliases, synonyms, triggers, headers, unit words and cues); at most ${count(PACK_LIMITS.phrases)}`);
+  if (triggers > PACK_LIMITS.triggers) fail(`${count(triggers)} attribute triggers; at most ${count(PACK_LIMITS.triggers)}`);
+}
+
+/** What a user should know about the packs a run loads (merged): a note when they are large enough to be slow. */
+export function packNotes(pack: Pack): string[] {
+  const { phrases } = packSize(pack);
+  if (phrases <= LARGE_PACK_PHRASES) return [];
+  return [`packs ${pack.source}: ${count(phrases)} phrases; loading them takes seconds in every run (and again in every reader thread)`];
 }
 
 function checkReferences(c: Checker, pack: Pack): void {
@@ -299,7 +360,7 @@ export function mergePacks(packs: Pack[]): Pack {
     return [...map.values()];
   };
   const cues = (key: keyof ModalityCues) => packs.flatMap((p) => p.modality[key]);
-  return {
+  const merged: Pack = {
     name: packs.map((p) => p.name).join('+'),
     source: packs.map((p) => p.source).join(', '),
     entities: byId(packs.map((p) => p.entities)),
@@ -310,4 +371,11 @@ export function mergePacks(packs: Pack[]): Pack {
     modality: { reported: cues('reported'), hedged: cues('hedged'), predicted: cues('predicted'), hypothetical: cues('hypothetical') },
     names: { variants: packs.flatMap((p) => p.names.variants), notNames: packs.flatMap((p) => p.names.notNames) },
   };
+  // Each pack is within the limits; together they must be too.
+  if (packs.length > 1) {
+    checkTotals(merged, (message) => {
+      throw new PackError(`${merged.source}: together: ${message}`);
+    });
+  }
+  return merged;
 }
