@@ -9,7 +9,8 @@ import { collectSegments } from '../extract/segments.js';
 import { groupClaims, type Grouping } from './group.js';
 import type { Lexicon } from '../packs/lexicon.js';
 import { FrontMatterError, parseFrontMatter } from '../parse/front-matter.js';
-import { formatOf, parseMarkdown } from '../parse/markdown.js';
+import { formatOf, MarkdownBudgetError, parseMarkdown } from '../parse/markdown.js';
+import type { Root } from 'mdast';
 import { rules as registry } from '../rules/index.js';
 import { disabledRules, readDirective, type Directive } from './suppress.js';
 import { compareClaims, runRule, type Rule, type RuleContext } from '../rules/rule.js';
@@ -90,7 +91,13 @@ export function readDocument(source: SourceText, lexicon: Lexicon): DocumentRead
     throw error;
   }
   const lineOffset = text.slice(0, bodyOffset).split('\n').length - 1;
-  const tree = parseMarkdown(text.slice(bodyOffset), formatOf(file), bodyOffset, lineOffset);
+  let tree: Root;
+  try {
+    tree = parseMarkdown(text.slice(bodyOffset), formatOf(file), bodyOffset, lineOffset);
+  } catch (error) {
+    if (error instanceof MarkdownBudgetError) return { file, claims: [], derived: [], errors: [{ code: 'too-complex', message: error.message }] };
+    throw error;
+  }
   const segments = collectSegments(text, tree);
   const today = documentDate(frontMatter, text.slice(bodyOffset, bodyOffset + 2000));
   const raw = extractDocument(lexicon, { frontMatter, today, format: formatOf(file) }, segments);
@@ -98,6 +105,10 @@ export function readDocument(source: SourceText, lexicon: Lexicon): DocumentRead
   const locate = createLocator(text);
   const directives: Directive[] = [];
   const warnings: DocumentWarning[] = [];
+  const plain = tree.data?.plainText;
+  if (plain) {
+    warnings.push({ line: plain.line, message: `too costly to parse as Markdown in full from here (long or deeply nested lists, or emphasis and link marks by the thousand): ${plain.blocks.toLocaleString('en-US')} lines read as plain text` });
+  }
   for (const c of segments.comments) {
     const place = locate(file, c.start, c.end);
     const { directive, problems } = readDirective(c.value, place.line, place.endLine, RULE_IDS);
