@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { writeHostileFiles } from './hostile-corpus.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = path.join(ROOT, 'bin', 'claimcheck.js');
@@ -382,5 +383,28 @@ describe('pack-controlled costs are bounded', () => {
     expect(r.status).toBe(1);
     expect(lines(r.stderr)).toEqual([expect.stringMatching(/^claimcheck: warning: packs .*ai-industry\.yml, .*big\.yml: 20,\d{3} phrases; loading them takes seconds in every run \(and again in every reader thread\)$/)]);
     expectStarsConflict(JSON.parse(r.stdout) as JsonReport);
+  });
+});
+
+describe('the seeds beside one of each hostile file', () => {
+  it.runIf(canMakeFifo)('give exactly the seeds’ own conflicts, one line per hostile file, exit 2, the same bytes in one thread and in two', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimcheck-hostile-corpus-'));
+    roots.push(dir);
+    fs.cpSync(path.join(ROOT, 'seeds'), path.join(dir, 'corpus'), { recursive: true });
+    write(dir, '.claimcheckrc.yml', '# defaults\n');
+    const seedsOnly = claimcheck(dir, ['--format', 'json', 'corpus']);
+    expect(seedsOnly.stderr).toBe('');
+    const expectedLines = writeHostileFiles(path.join(dir, 'corpus'), 'corpus/', 'small');
+    // `auto` is `off` below 2,000 files (threadsFor); npm run stress runs all three at full size.
+    const runs = (['off', '2'] as const).map((mode) => claimcheck(dir, ['--format', 'json', '--concurrency', mode, 'corpus']));
+    for (const r of runs) {
+      expect(r.status).toBe(2);
+      expect(lines(r.stderr)).toEqual(expectedLines);
+      expect(r.stdout).toBe(runs[0]!.stdout);
+      expect(r.stderr).toBe(runs[0]!.stderr);
+    }
+    const report = JSON.parse(runs[0]!.stdout) as JsonReport;
+    expect(report.conflicts).toEqual((JSON.parse(seedsOnly.stdout) as JsonReport).conflicts);
+    expect(report.conflicts.length).toBeGreaterThan(0);
   });
 });

@@ -80,6 +80,14 @@ describe('parseMarkdown within and beyond its budget', () => {
     expect(blocks).toEqual(collectSegments(text, unified().use(remarkParse).parse(text)).blocks);
   });
 
+  it('a text over 1,000,000 characters is parsed in pieces (the parser’s memory bounded), with the same segments', () => {
+    const text = 'A paragraph has 5 stars, `acme/widget`.\n\n'.repeat(30_000);
+    expect(text.length).toBeGreaterThan(MARKDOWN_LIMITS.wholeParse);
+    const tree = parseMarkdown(text, 'markdown');
+    expect(tree.data?.plainText).toBeUndefined();
+    expect(collectSegments(text, tree).blocks).toEqual(collectSegments(text, unified().use(remarkParse).parse(text)).blocks);
+  });
+
   it('marks past the budget: the parser reads a fixed amount whatever the length (counted in plain-text lines)', () => {
     const plainLines = (n: number) => parseMarkdown(`${'Some [x] *y* '.repeat(25)}\n\n`.repeat(n), 'markdown').data?.plainText?.blocks ?? 0;
     // 100 marks a paragraph: 200 paragraphs fit the 20,000 marks; every one past them is plain text.

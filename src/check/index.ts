@@ -107,7 +107,7 @@ export function readDocument(source: SourceText, lexicon: Lexicon): DocumentRead
   const warnings: DocumentWarning[] = [];
   const plain = tree.data?.plainText;
   if (plain) {
-    warnings.push({ line: plain.line, message: `too costly to parse as Markdown in full from here (long or deeply nested lists, or emphasis and link marks by the thousand): ${plain.blocks.toLocaleString('en-US')} lines read as plain text` });
+    warnings.push({ line: plain.line, message: `too costly to parse as Markdown in full from here (long or deeply nested lists, or emphasis and link marks by the thousand): ${plain.blocks.toLocaleString('en-US')} ${plain.blocks === 1 ? 'line' : 'lines'} read as plain text` });
   }
   for (const c of segments.comments) {
     const place = locate(file, c.start, c.end);

@@ -22,6 +22,13 @@ export const MARKDOWN_LIMITS = {
   containerLinesPerBlock: 100,
   /** Nesting of a quote or list line, counting two columns of indentation as a level: a block nested deeper is read as plain text. */
   depth: 32,
+  /**
+   * Characters parsed in one call: a longer text is parsed in pieces of about this size (the
+   * parser holds ~200 bytes of events per character while it works: 1 GB for 5 MB).
+   */
+  wholeParse: 1_000_000,
+  /** Characters of pieces parsed together in one call, when a text is parsed in pieces. */
+  piecesPerParse: 65_536,
 } as const;
 
 /** One line of the text, as the parser's cost sees it. */
@@ -177,7 +184,7 @@ export function surveyMarkdown(text: string): Survey {
     start = next;
   }
   const tableCells = countTableCells(text, lines);
-  return { lines, deepest, tableCells, withinBudget: withinBudget(lines) };
+  return { lines, deepest, tableCells, withinBudget: text.length <= MARKDOWN_LIMITS.wholeParse && withinBudget(lines) };
 }
 
 /** Rows × columns of every table: a block (between blank lines) with a delimiter row under its first line. */

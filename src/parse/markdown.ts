@@ -6,7 +6,7 @@ import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
-import { isDelimiterRow, MARKDOWN_LIMITS, marksPerRun, splitPieces, surveyMarkdown, type Survey } from './markdown-cost.js';
+import { isDelimiterRow, MARKDOWN_LIMITS, marksPerRun, splitPieces, surveyMarkdown, type Piece, type Survey } from './markdown-cost.js';
 
 export type TextFormat = 'markdown' | 'text';
 
@@ -149,6 +149,16 @@ function parseInPieces(text: string, survey: Survey, offset: number, line: numbe
   let marks = 0;
   let containerLines = 0;
   let plain: PlainTextBlocks | undefined;
+  // Affordable pieces in a row are parsed together, up to a size: fewer calls, more context kept.
+  let batch: Piece | null = null;
+  const flush = (): void => {
+    if (!batch) return;
+    const start = lines[batch.from]!.start;
+    const tree = processor.parse(text.slice(start, lines[batch.to - 1]!.end));
+    shift(tree as Positioned, offset + start, line + batch.from);
+    children.push(...tree.children);
+    batch = null;
+  };
   for (const piece of splitPieces(lines)) {
     let pieceMarks = 0;
     let pieceContainerLines = 0;
@@ -165,16 +175,14 @@ function parseInPieces(text: string, survey: Survey, offset: number, line: numbe
       marksPerRun(lines, piece.from, piece.to) <= MARKDOWN_LIMITS.marksPerRun &&
       marks + pieceMarks <= MARKDOWN_LIMITS.marks &&
       containerLines + pieceContainerLines <= MARKDOWN_LIMITS.containerLines;
-    const start = lines[piece.from]!.start;
-    const end = lines[piece.to - 1]!.end;
     if (affordable) {
       marks += pieceMarks;
       containerLines += pieceContainerLines;
-      const tree = processor.parse(text.slice(start, end));
-      shift(tree as Positioned, offset + start, line + piece.from);
-      children.push(...tree.children);
+      if (batch && lines[piece.to - 1]!.end - lines[batch.from]!.start > MARKDOWN_LIMITS.piecesPerParse) flush();
+      batch = batch ? { from: batch.from, to: piece.to } : { ...piece };
       continue;
     }
+    flush();
     plain ??= { blocks: 0, line: line + piece.from + 1 };
     for (let i = piece.from; i < piece.to; i++) {
       const l = lines[i]!;
@@ -183,6 +191,7 @@ function parseInPieces(text: string, survey: Survey, offset: number, line: numbe
       children.push(lineNode(text, { start: l.start, end: l.end, line: i, table: false }, offset, line));
     }
   }
+  flush();
   return { type: 'root', children, ...(plain ? { data: { plainText: plain } } : {}) };
 }
 
