@@ -1,6 +1,6 @@
 // Pack loading: limits on what one pack may hold, checked on load with errors that name the pack and the entry.
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_PACK_PATH, loadPackFile, mergePacks, PACK_LIMITS, packNotes, packSize, PackError, validatePack } from '../src/packs/load.js';
+import { backtrackingRisk, BUILTIN_PACK_PATH, loadPackFile, mergePacks, PACK_LIMITS, packNotes, packSize, PackError, validatePack } from '../src/packs/load.js';
 
 const entity = (i: number, aliases: string[] = []) => ({ id: `e${i}`, name: `Name${i}`, type: 'model', aliases });
 const packOf = (data: Record<string, unknown>) => validatePack({ name: 'test', ...data }, 'my-pack.yml');
@@ -43,5 +43,25 @@ describe('pack limits', () => {
   it('a large pack gets a note: it is slow to load', () => {
     const entities = Array.from({ length: 10_001 }, (_, i) => entity(i, [`alias ${i}`]));
     expect(packNotes(packOf({ entities }))).toEqual(['packs my-pack.yml: 20,002 phrases; loading them takes seconds in every run (and again in every reader thread)']);
+  });
+});
+
+describe('entity type patterns (regular expressions from a pack)', () => {
+  it('refuses patterns that can backtrack exponentially, naming the pack and the entry', () => {
+    expect(backtrackingRisk('(a+)+$')).toBe('a repeated group that repeats inside');
+    expect(backtrackingRisk('^([a-z]+\\s?)*x')).toBe('a repeated group that repeats inside');
+    expect(backtrackingRisk('(a|ab)*c')).toBe('a repeated group of alternatives');
+    expect(backtrackingRisk('(?:(?:a)+){2,}')).toBe('a repeated group that repeats inside');
+    expect(backtrackingRisk('(a)\\1')).toBe('a back-reference');
+    expect(() => packOf({ entityTypes: [{ type: 'model', headers: [], patterns: ['^ok$', '(x+)+y'] }] })).toThrow(
+      new PackError('my-pack.yml: entityTypes[0].patterns[1]: a repeated group that repeats inside: such a pattern can take exponential time on some names'),
+    );
+  });
+
+  it('accepts the usual shapes: classes, optional groups, alternatives not repeated', () => {
+    for (const ok of ['^[A-Z][a-z]+-\\d+$', '(?:^|[\\s_-])(?:\\d+x)?\\d+(?:\\.\\d+)?[BbMm](?:$|[\\s_-])', '[(+)]+', '\\(a+\\)+', '(?<size>\\d+)B', 'a{2}(b{1,3})?']) {
+      expect(backtrackingRisk(ok)).toBeNull();
+    }
+    for (const hint of loadPackFile(BUILTIN_PACK_PATH).entityTypes) for (const p of hint.patterns ?? []) expect(backtrackingRisk(p)).toBeNull();
   });
 });

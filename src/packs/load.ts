@@ -248,12 +248,70 @@ function readEntityType(c: Checker, value: unknown, where: string): PackEntityTy
     } catch (error) {
       c.fail(`${where}.patterns[${i}]`, `not a regular expression: ${(error as Error).message}`);
     }
+    const risk = backtrackingRisk(p);
+    if (risk) c.fail(`${where}.patterns[${i}]`, `${risk}: such a pattern can take exponential time on some names`);
   });
   return {
     type: c.string(raw.type, `${where}.type`),
     headers: c.strings(raw.headers, `${where}.headers`).map((h) => h.toLowerCase()),
     ...(patterns.length > 0 ? { patterns } : {}),
   };
+}
+
+/**
+ * Why a pack's regular expression could backtrack exponentially, or null. JavaScript's RegExp
+ * engine backtracks: a repeated group that itself repeats or alternates, as in `(a+)+` or `(a|ab)*`,
+ * can take time exponential in the length of the text, and a back-reference makes matching hard in
+ * general. A pattern is data from the checkout, so both are refused; an optional group (`(?:x+)?`)
+ * is fine.
+ */
+export function backtrackingRisk(pattern: string): string | null {
+  const groups: { repeats: boolean; alternates: boolean }[] = [{ repeats: false, alternates: false }];
+  /** After an atom at `i`, whether a quantifier that repeats (not `?`, not `{0,1}`/`{1}`) follows, and where it ends. */
+  const quantifierAt = (i: number): { repeats: boolean; any: boolean } => {
+    const q = pattern[i];
+    if (q === '*' || q === '+') return { repeats: true, any: true };
+    if (q === '?') return { repeats: false, any: true };
+    if (q === '{') {
+      const m = /^\{(\d*)(,?)(\d*)\}/.exec(pattern.slice(i, i + 24));
+      if (m) return { repeats: m[2] === ',' ? m[3] === '' || Number(m[3]) > 1 : Number(m[1]) > 1, any: true };
+    }
+    return { repeats: false, any: false };
+  };
+  const markQuantified = (repeats: boolean) => {
+    if (!repeats) return;
+    for (const g of groups) g.repeats = true;
+  };
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i];
+    if (ch === '\\') {
+      if (/[1-9]/.test(pattern[i + 1] ?? '') || (pattern[i + 1] === 'k' && pattern[i + 2] === '<')) return 'a back-reference';
+      i++;
+      markQuantified(quantifierAt(i + 1).repeats);
+    } else if (ch === '[') {
+      let j = i + 1;
+      if (pattern[j] === '^') j++;
+      if (pattern[j] === ']') j++;
+      while (j < pattern.length && pattern[j] !== ']') j += pattern[j] === '\\' ? 2 : 1;
+      i = j;
+      markQuantified(quantifierAt(i + 1).repeats);
+    } else if (ch === '(') {
+      groups.push({ repeats: false, alternates: false });
+      if (pattern[i + 1] === '?') i += pattern[i + 2] === '<' && pattern[i + 3] !== '=' && pattern[i + 3] !== '!' ? pattern.indexOf('>', i) - i : 2;
+    } else if (ch === ')') {
+      const group = groups.length > 1 ? groups.pop()! : { repeats: false, alternates: false };
+      const q = quantifierAt(i + 1);
+      if (q.repeats && group.repeats) return 'a repeated group that repeats inside';
+      if (q.repeats && group.alternates) return 'a repeated group of alternatives';
+      if (group.repeats) markQuantified(true);
+      markQuantified(q.repeats);
+    } else if (ch === '|') {
+      groups[groups.length - 1]!.alternates = true;
+    } else if (ch !== '*' && ch !== '+' && ch !== '?' && ch !== '{' && ch !== '}' && ch !== '^' && ch !== '$') {
+      markQuantified(quantifierAt(i + 1).repeats);
+    }
+  }
+  return null;
 }
 
 /** Validates parsed YAML as a pack; `source` names it in errors. */
@@ -286,11 +344,12 @@ export function packSize(pack: Pack): { phrases: number; triggers: number } {
   for (const e of pack.entities) phrases += e.aliases.length + (e.memberPrefixes?.length ?? 0);
   for (const a of pack.attributes) {
     triggers += a.triggers.length;
-    phrases += a.triggers.length + a.headers.length + (a.unitWords?.length ?? 0) + (a.comparatives?.length ?? 0);
+    phrases += a.triggers.length + (a.blockers?.length ?? 0) + a.headers.length + (a.unitWords?.length ?? 0) + (a.comparatives?.length ?? 0);
     for (const v of a.values ?? []) phrases += v.synonyms.length;
   }
   for (const e of pack.events) phrases += e.triggers.length + e.negations.length + e.negationsAfter.length;
-  for (const t of pack.entityTypes) phrases += t.headers.length;
+  for (const t of pack.entityTypes) phrases += t.headers.length + (t.patterns?.length ?? 0);
+  phrases += (pack.names?.variants.length ?? 0) + (pack.names?.notNames.length ?? 0);
   for (const cues of Object.values(pack.modality)) phrases += cues.length;
   return { phrases, triggers };
 }
