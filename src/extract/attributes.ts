@@ -2,6 +2,7 @@
 // nearest trigger (or of its unit word), a figure in parallel with the one before it takes that one's
 // attribute; differences ("1,000mAh larger than") and compared values ("up from 4,800mAh") are not stated values.
 import type { QuantityMatch } from '../normalise/numbers.js';
+import { canonicalUnit, dimensionOf, inUnit, sameUnit } from '../normalise/units.js';
 import type { Mention } from '../normalise/entities.js';
 import type { Lexicon } from '../packs/lexicon.js';
 import type { PackAttribute } from '../packs/types.js';
@@ -65,7 +66,8 @@ export function quantityClaims(
   const ownPhrases = new Map<QuantityMatch, Span | undefined>();
   const ownPhrase = (q: QuantityMatch): Span | undefined => {
     if (ownPhrases.has(q)) return ownPhrases.get(q);
-    const m = OWN_PHRASE.exec(text.slice(q.span.end, q.span.end + 80));
+    // Only a bare number ("87.3 on MMLU") takes its meaning from such a phrase; "€20 million on a five-year contract" has its own.
+    const m = q.quantity.unit === '' || q.quantity.unit === 'percent' ? OWN_PHRASE.exec(text.slice(q.span.end, q.span.end + 80)) : null;
     let own: Span | undefined;
     if (m) {
       const span = { start: q.span.end, end: q.span.end + m[0].length };
@@ -117,9 +119,18 @@ export function quantityClaims(
       const unit = elided ? previous!.q.quantity.unit || previous!.attribute.unit : q.quantity.unit;
       // A bare number may be a value of an attribute whose unit the text never writes (a score, a count of
       // layers) when a trigger points at it; a score may be written as a percentage.
-      const bare = unit === '' && !hasScale(q, text) && attribute.triggers.length > 0 && (attribute.unitWords?.length ?? 0) === 0 && !CURRENCY_UNITS.has(attribute.unit!);
+      const bare =
+        unit === '' &&
+        !hasScale(q, text) &&
+        attribute.triggers.length > 0 &&
+        (attribute.unitWords?.length ?? 0) === 0 &&
+        !CURRENCY_UNITS.has(attribute.unit!) &&
+        dimensionOf(canonicalUnit(attribute.unit!)) === undefined;
       const unitOk =
-        unit === attribute.unit || (unit === '' && attribute.bareScaled === true && hasScale(q, text)) || bare || (unit === 'percent' && attribute.unit === 'score');
+        (unit !== undefined && unit !== '' && inUnit({ ...q.quantity, unit }, attribute.unit!) !== undefined) ||
+        (unit === '' && attribute.bareScaled === true && hasScale(q, text)) ||
+        bare ||
+        (unit === 'percent' && attribute.unit === 'score');
       if (!unitOk) continue;
       let best: { distance: number; trigger?: Span } | undefined;
       if (attribute.triggers.length === 0) {
@@ -138,15 +149,19 @@ export function quantityClaims(
     }
     // Binding by cue: an attribute whose trigger reaches the figure wins over those it outranks, however
     // near their triggers stand; among the rest, the nearest trigger wins.
-    const outranked = new Set(candidates.flatMap((c) => (c.trigger && c.distance <= TRIGGER_WINDOW ? c.attribute.outranks ?? [] : [])));
+    // A more specific trigger ("total parameters") is not outranked by a shorter one ("active").
+    const words = (t?: Span) => (t ? text.slice(t.start, t.end).trim().split(/\s+/).length : 0);
+    const outranking = candidates.filter((c) => c.trigger && c.distance <= TRIGGER_WINDOW && (c.attribute.outranks?.length ?? 0) > 0);
+    const isOutranked = (candidate: (typeof candidates)[number]) =>
+      outranking.some((o) => o.attribute.outranks!.includes(candidate.attribute.id) && words(candidate.trigger) <= words(o.trigger));
     for (const candidate of candidates) {
-      if (outranked.has(candidate.attribute.id)) continue;
+      if (isOutranked(candidate)) continue;
       if (chosen.length === 0 || candidate.distance < chosen[0]!.distance) chosen = [candidate];
       else if (candidate.distance === chosen[0]!.distance) chosen.push(candidate);
     }
     // "rose to 21% in 2025 from 19% in 2024": a figure in parallel with the one before it, with no
     // trigger of its own, is another value of the same attribute for the same subject.
-    if (chosen.length === 0 && previous && joined && previous.q.quantity.unit === q.quantity.unit) {
+    if (chosen.length === 0 && previous && joined && sameUnit(previous.q.quantity.unit, q.quantity.unit)) {
       const fits = (m: Mention) => compatible(previous!.attribute, m.entity);
       // "41% … against 18% for the comparator": what follows "for"/"with" owns the figure; if that is
       // no name we know, the figure is someone else's and is left alone.
@@ -197,10 +212,12 @@ const PARALLEL = /^[^.;:]{0,40}?(?<![\p{L}])(?:from|to|and|versus|vs\.?|against|
 const DIFFERENCE_AFTER =
   /^\s*(?:[\p{L}-]+\s+)?(?:more|less|fewer|larger|bigger|smaller|higher|lower|greater|longer|shorter|heavier|lighter|faster|slower|cheaper|dearer|costlier|pricier)\s+than(?![\p{L}])|^-?\s*(?:years?|months?)[-\s]old(?![\p{L}])/iu;
 /** "up from 4,800mAh", "than 5,000": an earlier or compared value, not the one stated. */
+const COMPARED_BEFORE_HAN = /(?:优于|優於|超过|超過|相比|相較|比|之前的|此前的|以往的|原来的|原來的|从|從)\s*$/u;
 const COMPARED_BEFORE = /(?:(?:up|down|rising|falling|increased?|decreased?|rose|fell|dropped)\s+from|than|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+|a\s+|an\s+)?(?:just\s+|only\s+|about\s+)?$/iu;
 
 export function isStatedValue(text: string, q: QuantityMatch): boolean {
-  return !DIFFERENCE_AFTER.test(text.slice(q.span.end, q.span.end + 40)) && !COMPARED_BEFORE.test(text.slice(Math.max(0, q.span.start - 30), q.span.start));
+  const before = text.slice(Math.max(0, q.span.start - 30), q.span.start);
+  return !DIFFERENCE_AFTER.test(text.slice(q.span.end, q.span.end + 40)) && !COMPARED_BEFORE.test(before) && !COMPARED_BEFORE_HAN.test(before);
 }
 
 /** Words a label may drop: "Number of layers" = "layers", "Total experts" stays. */

@@ -9,6 +9,9 @@ export interface Mention extends Span {
   entity: EntityRef;
 }
 
+/** The type of a name that stands for several things at once ("Acme-7/70B"): never a subject. */
+export const AMBIGUOUS = 'ambiguous';
+
 /** Confidence of a claim whose subject no pack knows. */
 export const UNKNOWN_ENTITY_CONFIDENCE = 0.7;
 
@@ -55,7 +58,8 @@ export function familiesOf(lexicon: Lexicon, entity: EntityRef): PackEntity[] {
 }
 
 /** A size in a name: "405B", "7b", "8x22B", "A3B", "1.5T". */
-const SIZE_TOKEN = /(?<![\p{L}\p{N}.])(?:\d+x)?\d+(?:\.\d+)?[BMKT](?![\p{L}\p{N}])|(?<![\p{L}\p{N}])A\d+(?:\.\d+)?B(?![\p{L}\p{N}])/iu;
+// A size in millions is written with two digits or more ("135M"); "1M" in a name is a context length.
+const SIZE_TOKEN = /(?<![\p{L}\p{N}.])(?:(?:\d+x)?\d+(?:\.\d+)?[BT]|\d{2,}(?:\.\d+)?M)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])A\d+(?:\.\d+)?B(?![\p{L}\p{N}])/iu;
 export const hasSizeToken = (name: string) => SIZE_TOKEN.test(name);
 
 /** Whether a name may stand for a family of models rather than one: a pack family, or a name no pack knows that carries no size. */
@@ -194,6 +198,16 @@ export function findMentions(lexicon: Lexicon, text: string, exclude: readonly S
   for (const span of exclude) take(span.start, span.end);
   const mentions: Mention[] = [];
   const add = (start: number, end: number, entity: EntityRef) => {
+    // "Acme-7/70B": a name for two sizes at once names neither; it stands as a name of no type, so that
+    // no fallback subject is taken for its sentence.
+    if (text[end] === '/' && /\d/.test(text[end + 1] ?? '')) {
+      const rest = /^\/[\p{L}\p{N}.]+/u.exec(text.slice(end, end + 20));
+      const stop = end + (rest ? rest[0].length : 0);
+      if (!free(start, stop)) return;
+      take(start, stop);
+      mentions.push({ start, end: stop, text: text.slice(start, stop), entity: { id: foldName(text.slice(start, stop)), name: text.slice(start, stop), type: AMBIGUOUS, mention: text.slice(start, stop), known: false } });
+      return;
+    }
     if (!free(start, end)) return;
     take(start, end);
     mentions.push({ start, end, text: text.slice(start, end), entity });
@@ -222,7 +236,7 @@ export function findMentions(lexicon: Lexicon, text: string, exclude: readonly S
     const nextIsAlias = text[m.end] === '-' && (aliasStarts ??= new Set(aliasMatches.map((a) => a.start))).has(m.end + 1);
     const glued = !nextIsAlias && text[m.end] === '-' ? GLUED.exec(text.slice(m.end, m.end + 80)) : null;
     const afterGlue = glued ? m.end + glued[0].length : m.end;
-    const end = nextIsAlias ? m.end : tailEnd(afterGlue, PRODUCT_ONLY_TYPES.has(entity.type) && !glued);
+    const end = nextIsAlias ? m.end : tailEnd(afterGlue, PRODUCT_ONLY_TYPES.has(entity.type) && !entity.productType && !glued);
     if (end > m.end) {
       add(m.start, end, resolveName(lexicon, text.slice(m.start, end)));
       continue;

@@ -495,3 +495,26 @@ export function convertQuantity(q: Quantity, to: string): Quantity | undefined {
   const den = a.den * b.num;
   return { ...q, min: scale(q.min, num, den), max: scale(q.max, num, den), unit: to };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Unit names as packs write them
+
+/** The grammar's canonical name for a unit as a pack or a text writes it: "mAh" → milliampere-hour, "x" → ratio, "W" → watt. */
+export function canonicalUnit(unit: string): string {
+  if (unit === '') return unit;
+  if (UNIT_CONVERSIONS[unit] || unit === PERCENT || unit === RATIO) return unit;
+  const lower = unit.toLowerCase();
+  if (RATIO_SUFFIXES.has(lower)) return RATIO;
+  if (lower === '%') return PERCENT;
+  return UNIT_WORDS[lower] ?? UNIT_WORDS[unit] ?? unit;
+}
+
+/** Whether two unit names name one unit ("mAh" and "milliampere-hour", "x" and "ratio"). */
+export const sameUnit = (a: string, b: string) => a === b || canonicalUnit(a) === canonicalUnit(b);
+
+/** A figure in a pack attribute's unit: the same unit renamed, or converted within its dimension ("1.5 t" → 1,500 kg); undefined when it cannot be. */
+export function inUnit(q: Quantity, unit: string): Quantity | undefined {
+  if (sameUnit(q.unit, unit)) return { ...q, unit };
+  const converted = convertQuantity({ ...q, unit: canonicalUnit(q.unit) }, canonicalUnit(unit));
+  return converted ? { ...converted, unit } : undefined;
+}

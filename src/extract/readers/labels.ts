@@ -2,6 +2,7 @@
 // "MMLU: 8B≈72%, 70B≈88%" (sizes of the family in context), "Acme Large 3: closed, 675B total" (a name as
 // the label: the rest is said of it). A label that names an attribute takes the section's or the page's
 // entity as subject; one no pack knows names an open attribute when the value is a single figure.
+import { findDates } from '../../normalise/dates.js';
 import { resolveName, UNKNOWN_ENTITY_CONFIDENCE } from '../../normalise/entities.js';
 import type { Lexicon } from '../../packs/lexicon.js';
 import type { EntityRef, SubjectVia } from '../../types.js';
@@ -9,7 +10,7 @@ import type { RawClaim } from '../raw-claim.js';
 import type { Segment } from '../segments.js';
 import type { ProseState, SentenceReading } from './prose.js';
 import { contextEntity, familyInContext, labelColumn } from './spec-sheets.js';
-import { cellReadings, fitsSubject, readHeader } from './tables.js';
+import { cellReadings, datedEvent, eventForLabel, fitsSubject, readHeader } from './tables.js';
 
 /** "Label: rest", the label short: a few words, or a few Han characters, possibly with a gloss in parentheses. */
 const LABEL_LINE = /^(\s*)([^:：\n]{1,48}?)\s*[:：]\s*(?=\S)/u;
@@ -40,7 +41,7 @@ export function labelClaims(lexicon: Lexicon, block: Segment, state: ProseState,
   const claims: RawClaim[] = [];
   const push = (entity: EntityRef, via: SubjectVia, cell: Segment, column: NonNullable<ReturnType<typeof labelColumn>>) => {
     if (!fitsSubject(column.outer, entity)) return;
-    for (const reading of cellReadings(lexicon, cell, column)) {
+    for (const reading of cellReadings(lexicon, cell, column, state?.format)) {
       claims.push({
         entity,
         sentence: { start: block.start, end: block.end },
@@ -56,6 +57,22 @@ export function labelClaims(lexicon: Lexicon, block: Segment, state: ProseState,
   const size = SIZE_LABEL.exec(label);
   if (size) return undefined; // read as prose, with the size member as a name (see readers/prose.ts)
 
+  // "2023-04: the company is founded": a timeline item; its events take the label's date.
+  const dated = findDates(label, state.today).find((d) => d.start === 0 && d.end >= label.length - 1 && !d.scope.start.startsWith('~'));
+  if (dated) {
+    state.pendingDate = dated.scope;
+    return undefined;
+  }
+  // "成立时间: 2023 年 4 月", "Release date: July 23, 2024": the subject's event, dated.
+  const event = eventForLabel(lexicon, bareLabel(label));
+  if (event) {
+    const subject = contextEntity(state);
+    const cell = part(block, restStart, block.text.length);
+    const found = subject && datedEvent(event, subject.entity, cell, state.today);
+    if (!found) return undefined;
+    claims.push({ ...found, sentence: { start: block.start, end: block.end }, source: block.source, confidence: subject.entity.known ? 1 : UNKNOWN_ENTITY_CONFIDENCE, subjectVia: subject.via });
+    return claims;
+  }
   const column = readHeader(lexicon, bareLabel(label));
   if (column) {
     // "MMLU: 8B≈72%, 70B≈88%, 405B≈96.8%": one value per size of the family in context.

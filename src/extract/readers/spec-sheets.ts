@@ -10,7 +10,7 @@ import { openAttribute } from '../attributes.js';
 import type { RawClaim } from '../raw-claim.js';
 import type { Segment, TableSegment } from '../segments.js';
 import type { ProseState } from './prose.js';
-import { cellReadings, fitsSubject, readHeader, type ColumnReading } from './tables.js';
+import { cellReadings, datedEvent, eventForLabel, fitsSubject, readHeader, type ColumnReading } from './tables.js';
 
 /** Header cells that say "these are labels and values", not names. */
 const GENERIC_HEADER = /^\s*(?:attribute|attributes|property|properties|field|fields|item|items|spec|specs|specification|specifications|feature|features|metric|metrics|parameter|key|detail|details|characteristic|value|values|description|info|information|data|名称|项目|項目|参数|參數|规格|規格|数值|數值)?\s*$/iu;
@@ -100,7 +100,7 @@ export function extractSpecSheet(lexicon: Lexicon, table: TableSegment, state?: 
   const claims: RawClaim[] = [];
   const push = (entity: EntityRef, via: SubjectVia, row: TableSegment['rows'][number], cell: Segment, column: ColumnReading, reported: boolean) => {
     if (!fitsSubject(column.outer, entity)) return;
-    for (const reading of cellReadings(lexicon, cell, column)) {
+    for (const reading of cellReadings(lexicon, cell, column, state?.format)) {
       claims.push({
         entity,
         sentence: { start: row.start, end: row.end },
@@ -134,9 +134,17 @@ export function extractSpecSheet(lexicon: Lexicon, table: TableSegment, state?: 
   for (const row of body) {
     const label = cellText(row.cells[0]);
     if (ROLE_LABEL.test(label)) continue;
-    const column = labelColumn(lexicon, label);
     const cell = row.cells[1];
-    if (!column || !cell || cell.text.trim() === '') continue;
+    if (!cell || cell.text.trim() === '') continue;
+    // "| Released | 2024-07-23 |": the subject's release, dated.
+    const event = eventForLabel(lexicon, label);
+    if (event) {
+      const dated = datedEvent(event, subject.entity, cell, state?.today);
+      if (dated) claims.push({ ...dated, sentence: { start: row.start, end: row.end }, source: 'table', confidence: subject.entity.known ? 1 : UNKNOWN_ENTITY_CONFIDENCE, subjectVia: subject.via });
+      continue;
+    }
+    const column = labelColumn(lexicon, label);
+    if (!column) continue;
     push(subject.entity, subject.via, row, cell, column, false);
   }
   return claims;
