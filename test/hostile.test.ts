@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { writeHostileFiles } from './hostile-corpus.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -94,6 +94,9 @@ function workerCounter(dir: string): string {
   );
   return `--import=${pathToFileURL(file).href}`;
 }
+
+// Every test spawns the CLI, some several times: time limits here only guard against a hang (2 shared cores can be slow).
+vi.setConfig({ testTimeout: 120_000 });
 
 describe('threads', () => {
   it('--concurrency 64 on two files starts no more workers than files (or cores)', () => {
@@ -406,5 +409,6 @@ describe('the seeds beside one of each hostile file', () => {
     const report = JSON.parse(runs[0]!.stdout) as JsonReport;
     expect(report.conflicts).toEqual((JSON.parse(seedsOnly.stdout) as JsonReport).conflicts);
     expect(report.conflicts.length).toBeGreaterThan(0);
-  });
+    // Three CLI runs: the time limit only guards against a hang, and a loaded 2-core machine needs minutes.
+  }, 180_000);
 });

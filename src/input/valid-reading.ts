@@ -66,6 +66,9 @@ const claim = record(
     derivedFrom: listOf(isString),
     derivation: isString,
     scope: oneOf('member'),
+    subjectVia: isString,
+    exclusive: (v) => v === true,
+    published: record({ start: isString, end: isString }),
     relation: record({ other: entity, direction: oneOf('lower', 'higher') }),
     suppressed: listOf(isString),
   },
@@ -79,7 +82,7 @@ const reading = record(
 /**
  * Why `value` is not a reading of `text` as `file`, or null when it is one: the shape of every
  * field, every claim placed in this file, every stated claim quoting the text at its place, and
- * every derived claim derived from stated ones.
+ * every derived claim derived from other claims of the reading.
  */
 export function readingProblem(value: unknown, file: string, text: string): string | null {
   if (!reading(value)) return 'not a reading';
@@ -93,8 +96,9 @@ export function readingProblem(value: unknown, file: string, text: string): stri
   for (const c of r.claims) {
     if (c.place.line > lines || c.place.endLine > lines || quote(c.place) !== c.quote) return 'a claim that does not quote the text';
   }
-  const stated = new Set(r.claims.map((c) => c.id));
-  if (r.derived.some((c) => !c.derivedFrom || c.derivedFrom.length === 0 || !c.derivedFrom.every((id) => stated.has(id)))) {
+  // A derived claim may come from stated claims or from other derived ones (an event's date, then that date lifted to the line).
+  const known = new Set(all.map((c) => c.id));
+  if (r.derived.some((c) => !c.derivedFrom || c.derivedFrom.length === 0 || !c.derivedFrom.every((id) => id !== c.id && known.has(id)))) {
     return 'a derived claim without its sources';
   }
   return null;

@@ -350,10 +350,10 @@ export function packSize(pack: Pack): { phrases: number; triggers: number } {
   for (const e of pack.entities) phrases += e.aliases.length + (e.memberPrefixes?.length ?? 0);
   for (const a of pack.attributes) {
     triggers += a.triggers.length;
-    phrases += a.triggers.length + (a.blockers?.length ?? 0) + a.headers.length + (a.unitWords?.length ?? 0) + (a.comparatives?.length ?? 0);
+    phrases += a.triggers.length + (a.blockers?.length ?? 0) + a.headers.length + (a.unitWords?.length ?? 0) + (a.comparatives?.length ?? 0) + (a.exclusiveCues?.length ?? 0);
     for (const v of a.values ?? []) phrases += v.synonyms.length;
   }
-  for (const e of pack.events) phrases += e.triggers.length + e.negations.length + e.negationsAfter.length;
+  for (const e of pack.events) phrases += e.triggers.length + e.negations.length + e.negationsAfter.length + (e.headers?.length ?? 0);
   for (const t of pack.entityTypes) phrases += t.headers.length + (t.patterns?.length ?? 0);
   phrases += (pack.names?.variants.length ?? 0) + (pack.names?.notNames.length ?? 0);
   for (const cues of Object.values(pack.modality)) phrases += cues.length;
