@@ -74,12 +74,16 @@ describe('readDocuments', () => {
 });
 
 describe('threadsFor', () => {
-  it('uses threads under auto only for many files and more than one core, at most 4; a number is taken as given', () => {
+  it('uses threads under auto only for many files and more than one core, at most 4; a number is at most that many, never more than files or cores', () => {
     expect(threadsFor('off', 10_000, 8)).toBe(0);
     expect(threadsFor('auto', 1999, 8)).toBe(0);
     expect(threadsFor('auto', 2000, 1)).toBe(0);
     expect(threadsFor('auto', 2000, 2)).toBe(2);
     expect(threadsFor('auto', 10_000, 16)).toBe(4);
-    expect(threadsFor(3, 1, 1)).toBe(3);
+    expect(threadsFor(3, 1, 1)).toBe(1);
+    expect(threadsFor(64, 2, 8)).toBe(2);
+    expect(threadsFor(64, 10_000, 2)).toBe(2);
+    expect(threadsFor(3, 10_000, 8)).toBe(3);
+    expect(threadsFor(4, 0, 8)).toBe(0);
   });
 });

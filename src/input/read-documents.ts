@@ -33,11 +33,14 @@ export interface ReadDocumentsResult {
   errors: InputError[];
 }
 
-/** How many threads a run over `files` inputs uses: 0 means this thread alone. */
+/**
+ * How many threads a run over `files` inputs uses: 0 means this thread alone. Never more threads
+ * than files or cores, whatever was asked: each thread costs a start-up and a copy of the pack.
+ */
 export function threadsFor(concurrency: Concurrency, files: number, cores = availableParallelism()): number {
   if (concurrency === 'off') return 0;
   if (concurrency === 'auto') return files >= AUTO_THREADS_FROM_FILES && cores >= 2 ? Math.min(cores, AUTO_MAX_THREADS) : 0;
-  return concurrency;
+  return Math.max(0, Math.min(concurrency, files, cores));
 }
 
 /**
