@@ -41,7 +41,7 @@ const entity = record({ id: isString, name: isString, type: isString, mention: i
 const value: Check = (v) => {
   const kind = (v as { kind?: unknown } | null)?.kind;
   if (kind === 'quantity') return record({ kind: isString, min: nullable(isNumber), max: nullable(isNumber), unit: isString, approx: isBoolean, text: isString })(v);
-  if (kind === 'category') return record({ kind: isString, value: isString, text: isString })(v);
+  if (kind === 'category') return record({ kind: isString, value: isString, text: isString }, { negated: (x) => x === true })(v);
   if (kind === 'event') return record({ kind: isString, event: isString, participants: listOf(isString), polarity: oneOf('happened', 'not-happened'), text: isString })(v);
   return false;
 };
