@@ -10,7 +10,9 @@ export type Grouping =
   /** everything said about one entity */
   | 'entity'
   /** one attribute within one article */
-  | 'document-attribute';
+  | 'document-attribute'
+  /** one attribute across the corpus */
+  | 'attribute';
 
 const KEYS: Record<Grouping, (c: Claim) => string> = {
   fact: (c) =>
@@ -18,6 +20,7 @@ const KEYS: Record<Grouping, (c: Claim) => string> = {
   'entity-attribute': (c) => `${c.entity.id}\u0000${c.attribute}`,
   entity: (c) => c.entity.id,
   'document-attribute': (c) => `${c.place.file}\u0000${c.attribute}`,
+  attribute: (c) => c.attribute,
 };
 
 /** Groups claims; `timeless` says which attributes ignore time scopes in the 'fact' grouping. */

@@ -7,7 +7,7 @@ import type { Claim, Quantity } from '../types.js';
 import { describeQuantity, attributeLabel } from './describe.js';
 import { docsUrl, isAsserted, isSupporting, type Rule } from './rule.js';
 
-function significantDigits(n: number): number {
+export function significantDigits(n: number): number {
   const digits = Math.abs(n).toPrecision(12).replace(/\.?0+$/, '').replace('.', '').replace(/^0+/, '');
   return digits.replace(/0+$/, '').length;
 }
@@ -21,7 +21,7 @@ export function isDistinctive(q: Quantity): boolean {
 }
 
 /** A name without its size: the line it belongs to ("Acme 2 7B" and "Acme 2 70B" → "acme-2"; "Acme 2 Pro" stays apart). */
-function lineOf(name: string): string {
+export function lineOf(name: string): string {
   return foldName(name)
     .split('-')
     .filter((t) => !/^(?:\d+x)?\d+(?:\.\d+)?[bmkt]$|^a\d+(?:\.\d+)?b$/.test(t))

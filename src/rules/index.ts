@@ -1,5 +1,6 @@
 // The registry of conflict rules, nothing else.
 import { attribution } from './attribution.js';
+import { attributionAcross } from './attribution-across.js';
 import { categoricalExclusive } from './categorical-exclusive.js';
 import { derivedArithmetic } from './derived-arithmetic.js';
 import { eventPolarity } from './event-polarity.js';
@@ -8,4 +9,4 @@ import { numericMismatch } from './numeric-mismatch.js';
 import type { Rule } from './rule.js';
 import { temporalScope } from './temporal-scope.js';
 
-export const rules: readonly Rule[] = [numericMismatch, categoricalExclusive, eventPolarity, derivedArithmetic, temporalScope, attribution, metricLabel];
+export const rules: readonly Rule[] = [numericMismatch, categoricalExclusive, eventPolarity, derivedArithmetic, temporalScope, attribution, attributionAcross, metricLabel];

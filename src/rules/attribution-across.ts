@@ -1,0 +1,79 @@
+// Rule attribution-across: one rare, exact figure credited to two different entities in two articles (the
+// same "$3.1 million" training run given to one model here and to another there). Stricter than
+// attribution within one article, since two articles may well state two entities' equal values:
+// - the figure has at least three significant digits, or is a currency amount with two;
+// - both sides name their entity in the sentence, the row or the column (no heading, title or reference fallback);
+// - exactly two entities of one type, of different lines (not one a variant of the other, nor of one size), carry it in the whole corpus (a value three
+//   entities share is a common value, like a context length), in different articles;
+// - at least one of the two is given a different value for the attribute elsewhere in the corpus, so
+//   the figure is in dispute, not merely shared.
+import { foldName } from '../packs/lexicon.js';
+import type { Claim, Quantity } from '../types.js';
+import { isDistinctive, lineOf, significantDigits } from './attribution.js';
+import { attributeLabel, describeQuantity } from './describe.js';
+import { docsUrl, isAsserted, isSupporting, type Rule } from './rule.js';
+
+const CURRENCIES = new Set(['USD', 'EUR', 'GBP', 'CNY', 'JPY', 'INR']);
+
+function rare(q: Quantity): boolean {
+  if (!isDistinctive(q)) return false;
+  return significantDigits(q.min!) >= (CURRENCIES.has(q.unit) ? 2 : 3);
+}
+
+/** Names of one line, one a variant of the other ("Acme 2 Coder 3B" of "Acme 2"), or of one size ("… 3B" and "… 3B"): equal figures are expected. */
+function related(a: string, b: string): boolean {
+  const [la, lb] = [lineOf(a), lineOf(b)];
+  if (la === lb || la.startsWith(`${lb}-`) || lb.startsWith(`${la}-`)) return true;
+  const size = (name: string) => foldName(name).split('-').filter((t) => /^(?:\d+x)?\d+(?:\.\d+)?[bmkt]$/.test(t)).join('-');
+  return size(a) !== '' && size(a) === size(b);
+}
+
+const named = (c: Claim) => c.subjectVia === undefined || c.subjectVia === 'sentence' || c.subjectVia === 'row' || c.subjectVia === 'column';
+
+export const attributionAcross: Rule = {
+  id: 'attribution-across',
+  meta: {
+    description: 'A rare figure credited to one entity in one article and to another entity in another, while one of them is given a different value',
+    severity: 'warning',
+    url: docsUrl('attribution-across'),
+  },
+  grouping: 'attribute',
+  check(group, { lexicon }) {
+    const stated = group.filter(
+      (c): c is Claim & { value: Quantity } => c.value.kind === 'quantity' && isSupporting(c) && isAsserted(c) && c.scope !== 'member' && !c.derivedFrom,
+    );
+    const figures = stated.filter((c) => named(c) && rare(c.value));
+    const byFigure = new Map<string, (Claim & { value: Quantity })[]>();
+    for (const c of figures) {
+      const key = `${c.value.unit}:${c.value.min}`;
+      const list = byFigure.get(key);
+      if (list) list.push(c);
+      else byFigure.set(key, [c]);
+    }
+    // Every figure each entity is given, to tell a disputed value from a shared one.
+    const valuesOf = new Map<string, Set<string>>();
+    for (const c of stated) {
+      const set = valuesOf.get(c.entity.id) ?? new Set<string>();
+      set.add(`${c.value.unit}:${c.value.min}:${c.value.max}`);
+      valuesOf.set(c.entity.id, set);
+    }
+    const findings = [];
+    for (const [key, claims] of byFigure) {
+      const entities = [...new Map(claims.map((c) => [c.entity.id, c.entity])).values()];
+      if (entities.length !== 2) continue;
+      const [a, b] = entities as [Claim['entity'], Claim['entity']];
+      if (a.type !== b.type || related(a.name, b.name)) continue;
+      const files = (id: string) => new Set(claims.filter((c) => c.entity.id === id).map((c) => c.place.file));
+      const filesA = files(a.id);
+      const filesB = files(b.id);
+      // Within one article, rule attribution speaks.
+      if ([...filesA].some((f) => filesB.has(f))) continue;
+      const own = `${key}:${claims[0]!.value.max}`;
+      const disputed = [a, b].some((e) => [...valuesOf.get(e.id)!].some((v) => v !== own));
+      if (!disputed) continue;
+      const label = attributeLabel(lexicon, claims[0]!.attribute);
+      findings.push({ claims, message: `${describeQuantity(claims[0]!.value)} ${label} credited to ${a.name} in one article and to ${b.name} in another` });
+    }
+    return findings;
+  },
+};
