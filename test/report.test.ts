@@ -248,12 +248,28 @@ describe('formatPretty', () => {
     expect(formatPretty(abs, { color: false, cwd: '/repo' })).toBe(formatPretty(oneConflict, { color: false }));
   });
 
-  it('cuts quotes longer than 160 characters', () => {
+  it('cuts a long quote around its figure so that the line fits in 120 columns, or in the width given', () => {
+    const quote = `${'a'.repeat(150)} 37B ${'b'.repeat(150)}`;
     const long: Report = {
       ...oneConflict,
-      conflicts: [{ ...numericConflict, claims: [{ ...statedActive, quote: 'x'.repeat(300) }, derivedActive] }],
+      conflicts: [{ ...numericConflict, claims: [{ ...statedActive, quote }, derivedActive] }],
     };
-    expect(formatPretty(long, { color: false })).toContain(`“${'x'.repeat(80)}…${'x'.repeat(79)}”`);
+    const line = (width?: number) => formatPretty(long, { color: false, ...(width ? { width } : {}) }).split('\n')[1]!;
+    // "  seeds/002_qwen.md:5:10   “" is 28 columns, "”  (prose, in 2024) [hedged]" 28: 64 left for the quote.
+    expect(line()).toBe(`  seeds/002_qwen.md:5:10   “…${'a'.repeat(28)} 37B ${'b'.repeat(29)}…”  (prose, in 2024) [hedged]`);
+    expect(line().length).toBe(120);
+    expect(line(100)).toBe(`  seeds/002_qwen.md:5:10   “…${'a'.repeat(18)} 37B ${'b'.repeat(19)}…”  (prose, in 2024) [hedged]`);
+    // Never below 40 columns of quote, however narrow the terminal.
+    expect(line(20)).toBe(`  seeds/002_qwen.md:5:10   “…${'a'.repeat(16)} 37B ${'b'.repeat(17)}…”  (prose, in 2024) [hedged]`);
+  });
+
+  it('aligns locations only when that pads none of them much, so that a long path does not push every line', () => {
+    const far = { ...derivedActive, place: { ...derivedActive.place, file: 'archive/2024/very/deep/folder/of/articles/qwen.md' } };
+    const out = formatPretty({ ...oneConflict, conflicts: [{ ...numericConflict, claims: [statedActive, far] }] }, { color: false });
+    expect(out.split('\n').slice(1, 3)).toEqual([
+      '  seeds/002_qwen.md:5:10  “37B activated parameters”  (prose, in 2024) [hedged]',
+      '  archive/2024/very/deep/folder/of/articles/qwen.md:40:13  “| Qwen2.5-72B | 72B | dense |”  (table)  derived (dense ⇒ active = total parameters)',
+    ]);
   });
 });
 

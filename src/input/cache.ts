@@ -1,7 +1,7 @@
 // The document cache (--cache): readings kept between runs in one file, keyed by content hash, pack hash and version.
 import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
-import path from 'node:path';
+import { closeSync, openSync, readSync } from 'node:fs';
+import { writeFileAtomic } from './atomic-write.js';
 import type { DocumentCache, DocumentReading } from '../check/index.js';
 import type { Pack } from '../packs/types.js';
 import type { SourceText } from '../types.js';
@@ -209,34 +209,28 @@ export function openCache(location: string, key: CacheKey): DocumentCache & { sa
         }
       }
       if (!dirty) return;
-      const temp = `${location}.${process.pid}.tmp`;
-      let fd: number | undefined;
-      try {
-        mkdirSync(path.dirname(path.resolve(location)), { recursive: true });
-        fd = openSync(temp, 'w');
-        const parts: (string | Buffer)[] = [`${JSON.stringify({ format: FORMAT, version: key.version, packHash: key.packHash })}\n`];
+      // Written whole or not at all, through a temporary file that a signal handler can remove (atomic-write.ts).
+      function* pieces(): Generator<string | Buffer> {
+        yield `${JSON.stringify({ format: FORMAT, version: key.version, packHash: key.packHash })}\n`;
+        const parts: (string | Buffer)[] = [];
         let size = 0;
-        const flush = () => {
-          const bytes = Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part) : part)));
-          for (let done = 0; done < bytes.length; ) done += writeSync(fd!, bytes, done);
-          parts.length = 0;
-          size = 0;
-        };
         const sorted = [...entries].sort(([, a], [, b]) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
         for (const [hash, entry] of sorted) {
           const body = entry.reading !== undefined ? JSON.stringify(entry.reading) : entry.raw!;
           parts.push(`${hash}\t${JSON.stringify(entry.file)}\t`, body, '\n');
           size += body.length;
-          if (size >= CHUNK) flush();
+          if (size >= CHUNK) {
+            yield Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part) : part)));
+            parts.length = 0;
+            size = 0;
+          }
         }
-        flush();
-        closeSync(fd);
-        fd = undefined;
-        renameSync(temp, location);
+        yield Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part) : part)));
+      }
+      try {
+        writeFileAtomic(location, pieces(), { mkdir: true });
         dirty = false;
       } catch (error) {
-        if (fd !== undefined) closeSync(fd);
-        rmSync(temp, { force: true });
         throw new CacheError(`cannot write cache ${location}: ${(error as Error).message}`);
       }
     },
