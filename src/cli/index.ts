@@ -67,9 +67,9 @@ export function useColor(flag: boolean | undefined, env: Io['env'], isTTY: boole
 /** A user's mistake: printed as one line, exit 2. */
 class UsageError extends Error {}
 
-/** One line on stderr: `claimcheck: ` and the message, cut, escaped and inert in a CI log (boundMessage). */
+/** One line on stderr: `claimcheck: ` and the message, cut and escaped (boundMessage), inert in a CI log. */
 function say(io: Io, message: string): void {
-  io.stderr.write(`claimcheck: ${boundMessage(message)}\n`);
+  io.stderr.write(neutraliseCommands(`claimcheck: ${boundMessage(message)}\n`));
 }
 
 function loadConfig(options: { config?: string }, io: Io): Config {

@@ -83,8 +83,9 @@ export function cutMiddle(text: string, max: number): string {
 
 /**
  * A message that may quote article text, file names or option values, made safe for one line of a
- * terminal or a CI log: cut to MAX_MESSAGE code points, escaped, workflow commands neutralised.
+ * terminal or a CI log: cut to MAX_MESSAGE code points and escaped. The line that holds it is then
+ * passed through neutraliseCommands by its writer.
  */
 export function boundMessage(text: string): string {
-  return neutraliseCommands(escapeControl(cutMiddle(text, MAX_MESSAGE)));
+  return escapeControl(cutMiddle(text, MAX_MESSAGE));
 }
