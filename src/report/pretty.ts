@@ -113,26 +113,20 @@ export function cutQuote(quote: string, figure: string | undefined, columns: num
   const before = Array.from(quote.slice(0, at));
   const middle = Array.from(figure);
   const after = Array.from(quote.slice(at + figure.length));
-  const room = columns - displayWidth(figure) - 2; // an ellipsis on each side at most
-  if (room <= 0) return `…${fit(middle, columns - 2).join('')}…`;
-  // Context split evenly; a side that needs less gives the rest to the other.
   const needBefore = displayWidth(before.join(''));
   const needAfter = displayWidth(after.join(''));
+  // Columns for context: an ellipsis is paid for on each side that is cut.
+  let room = columns - displayWidth(figure) - (needBefore > 0 ? 1 : 0) - (needAfter > 0 ? 1 : 0);
+  if (room <= 0) return `…${fit(middle, columns - 2).join('')}…`;
+  // Context split evenly; a side that needs less gives the rest (and its ellipsis) to the other.
   let left = Math.min(needBefore, Math.floor(room / 2));
+  if (left === needBefore && needBefore > 0) room += 1;
   const right = Math.min(needAfter, room - left);
+  if (right === needAfter && needAfter > 0) room += 1;
   left = Math.min(needBefore, room - right);
   const head = fit(before, left, true).join('');
   const tail = fit(after, right).join('');
   return `${head.length < before.join('').length ? '…' : ''}${head}${figure}${tail}${tail.length < after.join('').length ? '…' : ''}`;
-}
-
-/** Cuts `text` to MAX_QUOTE characters (code points) with '…' in the middle. */
-export function shortenQuote(text: string, max = MAX_QUOTE): string {
-  const chars = Array.from(text);
-  if (chars.length <= max) return text;
-  const head = Math.ceil((max - 1) / 2);
-  const tail = max - 1 - head;
-  return `${chars.slice(0, head).join('')}…${chars.slice(chars.length - tail).join('')}`;
 }
 
 /** For each conflict that grew from a baselined one (by id), the places of its new claims ("file:line:col"). */
