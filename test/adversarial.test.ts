@@ -30,7 +30,7 @@ function expectLinear(fn: (text: string) => unknown, small: number): void {
   expect(failures).toEqual([]);
 }
 
-describe('extraction patterns grow linearly on pathological text', { timeout: 120_000 }, () => {
+describe('extraction patterns grow linearly on pathological text', () => {
   it('findQuantities (the number grammar)', () => expectLinear((t) => findQuantities(t, lexicon.unitWords), PATTERN_SIZE));
 
   it('splitSentences', () => expectLinear((t) => splitSentences(t), PATTERN_SIZE));
@@ -57,7 +57,7 @@ describe('extraction patterns grow linearly on pathological text', { timeout: 12
   });
 });
 
-describe('whole-pipeline functions grow linearly on pathological text', { timeout: 120_000 }, () => {
+describe('whole-pipeline functions grow linearly on pathological text', () => {
   it('parseMarkdown, Markdown format', () => expectLinear((t) => parseMarkdown(t, 'markdown'), PIPELINE_SIZE));
 
   it('parseMarkdown, plain-text format', () => expectLinear((t) => parseMarkdown(t, 'text'), PIPELINE_SIZE));

@@ -113,16 +113,15 @@ describe('hostile articles and file names', () => {
     expect(r.stdout).toContain('\n\n@&#8203;acme/team-15 total parameters: 80B vs 90B\n');
   });
 
-  it('claims, facts and explain output is inert too, in every format', () => {
-    for (const args of [['claims'], ['claims', '-f', 'json'], ['claims', '-f', 'jsonl'], ['facts'], ['facts', '-f', 'markdown'], ['facts', '-f', 'json']]) {
+  it('claims, facts and explain output is inert too', () => {
+    for (const args of [['claims'], ['claims', '-f', 'jsonl'], ['facts', '-f', 'markdown']]) {
       expectInert(cli([...args, '.'], { cwd: dir }));
     }
     const id = (JSON.parse(cli(['.', '--format', 'json'], { cwd: dir }).stdout) as JsonReport).conflicts.find((c) => c.message.startsWith('##[error]'))!.id;
-    for (const format of ['text', 'json']) {
-      const r = cli(['explain', id, '.', '--format', format], { cwd: dir });
-      expect(r.status).toBe(2); // the binary file
-      expectInert(r);
-    }
+    const r = cli(['explain', id, '.'], { cwd: dir });
+    expect(r.status).toBe(2); // the binary file
+    expectInert(r);
+    expect(r.stdout).toContain('##\\x5berror]q ::error::q \\u202e @octocat');
   });
 
   it('messages are cut: a 200 KB config key gives one short stderr line', () => {

@@ -351,7 +351,7 @@ function checkOptionsOn(command: Command): Command {
     .option('--baseline <file>', 'hide the conflicts recorded in this baseline; fail only on new ones')
     .option('--write-baseline <file>', 'record the current conflicts as accepted')
     .option('--cache', 'reuse the readings of unchanged files from the last run (by content, not mtime)')
-    .option('--cache-location <path>', 'cache file for --cache (default .claimcheckcache)')
+    .option('--cache-location <path>', 'cache file (default .claimcheckcache; implies --cache)')
     .option('--color', 'force colour')
     .option('--no-color', 'no colour (NO_COLOR and FORCE_COLOR are honoured too)');
 }

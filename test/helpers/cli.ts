@@ -47,7 +47,7 @@ export function cli(args: string[], options: { cwd?: string; env?: NodeJS.Proces
     env: options.env ?? env(),
     input: options.input ?? '',
     encoding: 'utf8',
-    timeout: 60_000,
+    timeout: 120_000,
     maxBuffer: 64 * 1024 * 1024,
   });
   if (result.error) throw result.error;
