@@ -1,5 +1,7 @@
 // Owns the pathological inputs of the linearity tests (test/adversarial.test.ts in npm test,
-// test/stress/adversarial.test.ts in npm run stress): each makes a string of (about) n code units.
+// test/stress/adversarial.test.ts in npm run stress): each makes a string of (about) n code units;
+// and the matcher runs both measure.
+import type { Lexicon } from '../../src/packs/lexicon.js';
 
 const repeat = (unit: string) => (n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
 
@@ -29,3 +31,20 @@ export const INPUTS: Record<string, (n: number) => string> = {
   'negated events: no talks no talks': repeat('no talks '),
   'category values before names: MoE A1 MoE A1': repeat('MoE A1 '),
 };
+
+/** The lexicon's phrase matchers for events and modality cues, run on `text` (one unit of work for the linearity tests). */
+export function runEventMatchers(lexicon: Lexicon, text: string): void {
+  for (const e of lexicon.events) {
+    e.triggers(text);
+    e.negations(text);
+    e.negationsAfter(text);
+  }
+  for (const cue of Object.values(lexicon.modality)) cue(text);
+}
+
+/** The lexicon's phrase matchers for aliases, category values and attribute triggers, run on `text`. */
+export function runNameMatchers(lexicon: Lexicon, text: string): void {
+  lexicon.aliases(text);
+  lexicon.values(text);
+  lexicon.triggers(text);
+}

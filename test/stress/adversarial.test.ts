@@ -16,7 +16,7 @@ import { findQuantities } from '../../src/normalise/numbers.js';
 import { compileLexicon } from '../../src/packs/lexicon.js';
 import { BUILTIN_PACK_PATH, loadPackFile } from '../../src/packs/load.js';
 import { parseMarkdown } from '../../src/parse/markdown.js';
-import { INPUTS } from '../helpers/pathological.js';
+import { INPUTS, runEventMatchers, runNameMatchers } from '../helpers/pathological.js';
 
 const lexicon = compileLexicon(loadPackFile(BUILTIN_PACK_PATH));
 
@@ -140,22 +140,11 @@ describe('extraction patterns on 1 MB of pathological text', { timeout: 300_000 
   it('findMentions with the built-in lexicon', () => expectLinear((t) => findMentions(lexicon, t)));
 
   it("the lexicon's compilePhrases matchers: aliases, category values, attribute triggers", () => {
-    expectLinear((t) => {
-      lexicon.aliases(t);
-      lexicon.values(t);
-      lexicon.triggers(t);
-    });
+    expectLinear((t) => runNameMatchers(lexicon, t));
   });
 
   it("the lexicon's compilePhrases matchers: event triggers and negations, modality cues", () => {
-    expectLinear((t) => {
-      for (const e of lexicon.events) {
-        e.triggers(t);
-        e.negations(t);
-        e.negationsAfter(t);
-      }
-      for (const cue of Object.values(lexicon.modality)) cue(t);
-    });
+    expectLinear((t) => runEventMatchers(lexicon, t));
   });
 });
 
