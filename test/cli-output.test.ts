@@ -9,7 +9,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { cli, expectValid, tempDir, validateReport, validateSarif, type JsonReport, type Run } from './helpers/cli.js';
 import { workflowCommands } from './helpers/workflow-commands.js';
 
-/** Entity names that the tables carry into messages: bidi, C1, marks, zero-width, commands, mentions, links. */
+/**
+ * Entity names and an attribute label with bidi, C1, marks, zero-width characters, workflow
+ * commands, mentions, references and links, given by a pack (a checkout's config can name one), so
+ * that they reach every message whatever the extraction makes of names in prose.
+ */
 const NAMES = [
   'Zeta\u202e\u2067X-1',
   '##[error]Qx-2',
@@ -23,7 +27,8 @@ const NAMES = [
   '@acme/team-15',
   '::warning::W-16',
 ];
-/** A table cell that the derived claims quote (their quote spans from total to active parameters). */
+const LABEL = 'height ##[error]h @octocat https://evil.example www.evil.example #99 \u202e \u009b';
+/** Text around the figures, which `explain` shows in its sentence lines. */
 const NOTE = '##[error]q ::error::q \u202e @octocat https://evil.example www.evil.example #99 \u009b';
 /** File names that stand at the start of report lines and in stderr messages. */
 const FILES = { first: '::error file=README.md,line=1::pwn.md', second: '##[group]g.md', binary: '\u00a0::warning::bin.md' };
@@ -35,14 +40,25 @@ const UNSAFE = /[\u0080-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufef
 let dir: string;
 beforeAll(() => {
   dir = tempDir();
-  writeFileSync(path.join(dir, '.claimcheckrc.yml'), '# defaults\n');
-  for (const [file, total] of [['a.md', 80], ['b.md', 90]] as const) {
-    const rows = NAMES.map((n) => `| ${n} | ${total}B | ${NOTE} | ${total}B |`).join('\n');
-    writeFileSync(path.join(dir, file), `| Model | Total parameters | Note | Active parameters |\n| --- | --- | --- | --- |\n${rows}\n`);
+  const alias = (i: number) => `Rocket${String.fromCharCode(97 + i)}x`;
+  const entities = [...NAMES, 'Plain-12'].map((name, i) => `  - {id: r${i}, name: ${JSON.stringify(name)}, type: rocket, aliases: [${alias(i)}]}`);
+  writeFileSync(
+    path.join(dir, 'hostile.yml'),
+    [
+      'name: hostile',
+      'entities:',
+      ...entities,
+      'attributes:',
+      `  - {id: rocket.height, label: ${JSON.stringify(LABEL)}, kind: quantity, unit: metre, unitWords: [metres], triggers: [tall], headers: [height], subjects: [rocket]}`,
+      '',
+    ].join('\n'),
+  );
+  writeFileSync(path.join(dir, '.claimcheckrc.yml'), 'packs: [./hostile.yml]\n');
+  for (const [file, height] of [['a.md', 70], ['b.md', 95]] as const) {
+    writeFileSync(path.join(dir, file), `${NAMES.map((_, i) => `The ${alias(i)} stands ${height} metres tall (${NOTE}).`).join('\n\n')}\n`);
   }
-  writeFileSync(path.join(dir, 'c.md'), `| Model | Architecture |\n| --- | --- |\n${NAMES.map((n) => `| ${n} | MoE |`).join('\n')}\n`);
-  writeFileSync(path.join(dir, FILES.first), 'The repository `acme/widget` has over 3,000 GitHub stars.\n');
-  writeFileSync(path.join(dir, FILES.second), 'Since launch, `acme/widget` has garnered over 9,000 stars.\n');
+  writeFileSync(path.join(dir, FILES.first), `The ${alias(NAMES.length)} stands 10 metres tall.\n`);
+  writeFileSync(path.join(dir, FILES.second), `The ${alias(NAMES.length)} stands 20 metres tall.\n`);
   writeFileSync(path.join(dir, FILES.binary), Buffer.from([0, 1, 2]));
 });
 
@@ -61,9 +77,10 @@ describe('hostile articles and file names', () => {
     expect(r.status).toBe(2);
     expectInert(r);
     // The data is still there, shown escaped.
-    expect(r.stdout).toContain('error  categorical-exclusive  Zeta\\u202e\\u2067X-1 architecture: moe vs dense');
-    expect(r.stdout).toContain('error  numeric-mismatch  ##\\x5berror]Qx-2 total parameters: 80B vs 90B');
-    expect(r.stdout).toContain('\n  \\x3a:error file=README.md,line=1::pwn.md:1:34  “over 3,000 GitHub stars”  (prose)\n');
+    const label = 'height ##\\x5berror]h @octocat https://evil.example www.evil.example #99 \\u202e \\u009b';
+    expect(r.stdout).toContain(`error  numeric-mismatch  Zeta\\u202e\\u2067X-1 ${label}: 70 vs 95\n`);
+    expect(r.stdout).toContain(`error  numeric-mismatch  ##\\x5berror]Qx-2 ${label}: 70 vs 95\n`);
+    expect(r.stdout).toContain('\n  \\x3a:error file=README.md,line=1::pwn.md:1:21  “10 metres tall”  (prose)\n');
     expect(r.stderr).toBe('claimcheck: \u00a0::warning::bin.md: binary file skipped (it contains NUL bytes)\n');
   });
 
@@ -98,7 +115,7 @@ describe('hostile articles and file names', () => {
     const lines = r.stdout.trimEnd().split('\n');
     expect(commands.filter((c) => c.syntax === '::').map((c) => c.line)).toEqual(lines);
     expect(commands.filter((c) => c.syntax === '::').map((c) => [c.name, c.properties.file, c.data.split('\n')[0]])).toEqual([
-      ...report.conflicts.map((c) => ['error', c.claims[0]!.file, c.message.replace(/[\u0080-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/gu, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)]),
+      ...report.conflicts.map((c) => [c.severity === 'info' ? 'notice' : c.severity, c.claims[0]!.file, c.message.replace(/[\u0080-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/gu, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)]),
       ['error', FILES.binary, 'binary file skipped (it contains NUL bytes)'],
     ]);
   });
@@ -109,8 +126,7 @@ describe('hostile articles and file names', () => {
     // Outside code spans: no @name, no #123, no scheme:// and no www. left whole.
     const prose = r.stdout.replace(/`[^`]*`/g, '').replaceAll('&#8203;', '¦');
     expect(prose.match(/@\w|#\d|:\/\/|\bwww\./gi)).toBeNull();
-    expect(r.stdout).toContain('@&#8203;octocat https:&#8203;//evil.example www&#8203;.evil.example #&#8203;99');
-    expect(r.stdout).toContain('\n\n@&#8203;acme/team-15 total parameters: 80B vs 90B\n');
+    expect(r.stdout).toContain('\n\n@&#8203;acme/team-15 height ##\\[error\\]h @&#8203;octocat https:&#8203;//evil.example www&#8203;.evil.example #&#8203;99 \\\\u202e \\\\u009b: 70 vs 95\n');
   });
 
   it('claims, facts and explain output is inert too', () => {
@@ -121,7 +137,7 @@ describe('hostile articles and file names', () => {
     const r = cli(['explain', id, '.'], { cwd: dir });
     expect(r.status).toBe(2); // the binary file
     expectInert(r);
-    expect(r.stdout).toContain('##\\x5berror]q ::error::q \\u202e @octocat');
+    expect(r.stdout).toContain('(##\\x5berror]q ::error::q \\u202e @octocat https://evil.example www.evil.example #99 \\u009b)');
   });
 
   it('messages are cut: a 200 KB config key gives one short stderr line', () => {
