@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Ajv, type AnySchemaObject } from 'ajv';
+import { Ajv, type AnySchemaObject, type ValidateFunction } from 'ajv';
 import type { FormatsPlugin } from 'ajv-formats';
 import { afterAll, expect } from 'vitest';
 
@@ -71,22 +71,37 @@ export function copyFixture(name: string, to: string): void {
   cpSync(path.join(FIX, name), to, { recursive: true });
 }
 
-const reportSchema = JSON.parse(readFileSync(path.join(ROOT, 'schema', 'report.schema.json'), 'utf8')) as AnySchemaObject;
-const ajv = new Ajv({ allErrors: true, strict: true });
-addFormats(ajv);
-ajv.addSchema(reportSchema, 'report');
-export const validateReport = ajv.getSchema('report')!;
-export const validateConflict = ajv.getSchema('report#/definitions/conflict')!;
+/** A validator compiled on first use: compiling the SARIF schema costs a test file most of a second. */
+function lazy(make: () => ValidateFunction): ValidateFunction {
+  let validate: ValidateFunction | undefined;
+  const f = ((data: unknown) => (validate ??= make())(data)) as ValidateFunction;
+  Object.defineProperty(f, 'errors', { get: () => validate?.errors });
+  return f;
+}
+
+let reportAjv: Ajv | undefined;
+function reportSchemas(): Ajv {
+  if (reportAjv) return reportAjv;
+  const reportSchema = JSON.parse(readFileSync(path.join(ROOT, 'schema', 'report.schema.json'), 'utf8')) as AnySchemaObject;
+  reportAjv = new Ajv({ allErrors: true, strict: true });
+  addFormats(reportAjv);
+  reportAjv.addSchema(reportSchema, 'report');
+  return reportAjv;
+}
+export const validateReport = lazy(() => reportSchemas().getSchema('report')!);
+export const validateConflict = lazy(() => reportSchemas().getSchema('report#/definitions/conflict')!);
 
 /** The official SARIF 2.1.0 schema (draft-04, vendored in test/schemas): `id` becomes `$id`, loose mode. */
-const sarifAjv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
-addFormats(sarifAjv);
-const { $schema: _draft04, id: sarifId, ...sarifRest } = JSON.parse(
-  readFileSync(path.join(ROOT, 'test', 'schemas', 'sarif-2.1.0-rtm.5.json'), 'utf8'),
-) as Record<string, unknown>;
-export const validateSarif = sarifAjv.compile({ $id: sarifId as string, ...sarifRest });
+export const validateSarif = lazy(() => {
+  const sarifAjv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
+  addFormats(sarifAjv);
+  const { $schema: _draft04, id: sarifId, ...sarifRest } = JSON.parse(
+    readFileSync(path.join(ROOT, 'test', 'schemas', 'sarif-2.1.0-rtm.5.json'), 'utf8'),
+  ) as Record<string, unknown>;
+  return sarifAjv.compile({ $id: sarifId as string, ...sarifRest });
+});
 
-export function expectValid(validate: ReturnType<Ajv['compile']>, data: unknown): void {
+export function expectValid(validate: ValidateFunction, data: unknown): void {
   const ok = validate(data);
   expect(ok ? [] : validate.errors).toEqual([]);
 }

@@ -8,6 +8,9 @@
 // work for ×16 input; the check fails above ×16 × MARGIN. A scan restarted from every position, or a
 // search to the end of the text for every sentence, grows ×256 and fails.
 //
+// Counting wraps RegExp.prototype.exec, and V8 then runs every pattern of the process on its slow
+// path, even after the prototype is restored: measure last in a test file (each file has its process).
+//
 // What counting cannot see (backtracking inside one execution, loops without string operations)
 // gets a CPU-time bound at the large size (process.cpuUsage, not the wall clock) far above the normal
 // cost, and the long timed runs of npm run stress (test/stress/adversarial.test.ts).
