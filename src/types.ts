@@ -104,6 +104,8 @@ export interface Claim {
    * back on context, a reference ("it", "the model"), the section's heading or the page title.
    */
   subjectVia?: SubjectVia;
+  /** For a value of a multi-valued attribute: said to be the only one ("relies exclusively on X"). */
+  exclusive?: true;
   /** The date of the document the claim was read from, as a period (a dateline may give only a month). */
   published?: { start: string; end: string };
   /**

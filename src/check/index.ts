@@ -5,6 +5,7 @@ import { extractDocument } from '../extract/index.js';
 import type { RawClaim } from '../extract/raw-claim.js';
 import { createLocator, createQuoter, detached } from '../extract/places.js';
 import { dayPeriod, documentDate } from '../normalise/dates.js';
+import { inferNumberFormat } from '../normalise/numbers.js';
 import { collectSegments } from '../extract/segments.js';
 import { groupClaims, type Grouping } from './group.js';
 import type { Lexicon } from '../packs/lexicon.js';
@@ -66,6 +67,7 @@ function toClaim(raw: RawClaim, file: string, text: string, locate: ReturnType<t
     ...(raw.relation ? { relation: raw.relation } : {}),
     ...(raw.scope ? { scope: raw.scope } : {}),
     ...(raw.subjectVia && raw.subjectVia !== 'sentence' ? { subjectVia: raw.subjectVia } : {}),
+    ...(raw.exclusive ? { exclusive: true as const } : {}),
   };
 }
 
@@ -84,7 +86,7 @@ export function readDocument(source: SourceText, lexicon: Lexicon): DocumentRead
   const tree = parseMarkdown(text.slice(bodyOffset), formatOf(file), bodyOffset, lineOffset);
   const segments = collectSegments(text, tree);
   const today = documentDate(frontMatter, text.slice(bodyOffset, bodyOffset + 2000));
-  const raw = extractDocument(lexicon, { frontMatter, today, format: formatOf(file) }, segments);
+  const raw = extractDocument(lexicon, { frontMatter, today, format: formatOf(file), numberFormat: inferNumberFormat(text.slice(bodyOffset)) }, segments);
   const published = today ? dayPeriod(today) : undefined;
   const locate = createLocator(text);
   const directives = segments.comments.flatMap((c) => {

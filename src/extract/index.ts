@@ -1,12 +1,14 @@
 // Reading one document: its blocks and tables in order, each sentence's names typed by what the document
 // says of them, and the context (title, section headings, the names met so far) that subjects fall back on.
-import type { Day } from '../normalise/dates.js';
+import { findDates, type Day } from '../normalise/dates.js';
+import type { NumberFormat } from '../normalise/numbers.js';
 import { findMentions, type Mention } from '../normalise/entities.js';
 import type { Lexicon } from '../packs/lexicon.js';
-import type { EntityRef } from '../types.js';
+import type { EntityRef, TimeScope } from '../types.js';
 import type { RawClaim } from './raw-claim.js';
 import { extractFlattenedTables } from './readers/flattened-tables.js';
 import { extractBlockClaims, newProseState, readSentences, type SentenceReading } from './readers/prose.js';
+import { labelClaims } from './readers/labels.js';
 import { extractSpecSheet } from './readers/spec-sheets.js';
 import { extractTableClaims } from './readers/tables.js';
 import type { DocumentSegments, Segment, TableSegment } from './segments.js';
@@ -18,6 +20,8 @@ export interface DocumentInput {
   /** Its date, for relative dates. */
   today?: Day;
   format: 'markdown' | 'text';
+  /** How the document writes numbers (src/normalise/number-format.ts). */
+  numberFormat?: NumberFormat;
 }
 
 const unique = (entities: EntityRef[]) => {
@@ -43,6 +47,17 @@ function titleOf(lexicon: Lexicon, input: DocumentInput, blocks: readonly Segmen
   return unique(readings[index]!.flatMap((r) => r.mentions.map((m) => m.entity)));
 }
 
+/** A short block that only dates what follows: "Funding - Sep 2025", "Milestone – Feb 2025", "March 2024". */
+function dateLabel(block: Segment, today?: Day): TimeScope | undefined {
+  const text = block.text.trim();
+  if (block.source === 'heading' || text.length > 40) return undefined;
+  const date = findDates(text, today).find((d) => !d.scope.start.startsWith('~') && d.precision !== 'year');
+  if (!date) return undefined;
+  const rest = (text.slice(0, date.start) + text.slice(date.end)).trim();
+  // A label must name what is dated ("Funding - Sep 2025"); a date alone on its line is the article's dateline.
+  return /^[\p{L}&/ ]{1,24}?\s*[-–—:|·]?\s*$/u.test(rest) && /\p{L}/u.test(rest) ? date.scope : undefined;
+}
+
 /** Reads a document's claims from its segments. */
 export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments: DocumentSegments): RawClaim[] {
   const { blocks, tables } = segments;
@@ -58,13 +73,14 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
   };
   for (const sentences of readings) for (const r of sentences) r.mentions = r.mentions.map(retype);
 
-  const state = newProseState(input.today, titleOf(lexicon, input, blocks, readings, types), types);
+  const state = newProseState(input.today, titleOf(lexicon, input, blocks, readings, types), types, input.numberFormat);
   const raw: RawClaim[] = [];
   // Blocks and tables in document order, so that headings open sections for both.
   const order: ({ kind: 'block'; index: number; start: number } | { kind: 'table'; table: TableSegment; start: number })[] = [
     ...blocks.map((b, index) => ({ kind: 'block' as const, index, start: b.start })),
     ...tables.map((table) => ({ kind: 'table' as const, table, start: table.start })),
   ].sort((a, b) => a.start - b.start);
+  let carriedDate: { scope: TimeScope; blocks: number } | undefined;
   for (const item of order) {
     if (item.kind === 'table') {
       raw.push(...(extractSpecSheet(lexicon, item.table, state) ?? extractTableClaims(lexicon, item.table, state)));
@@ -77,7 +93,24 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
       state.sections.push({ depth, entities: unique(readings[item.index]!.flatMap((r) => r.mentions.map((m) => m.entity))) });
       state.sectionNames = [];
     }
-    raw.push(...extractBlockClaims(lexicon, block, state, readings[item.index]!));
+    // "Funding - Sep 2025" on a line of its own dates the events of the next two blocks (a heading and its text).
+    const dateLine = dateLabel(block, state.today);
+    if (dateLine) {
+      carriedDate = { scope: dateLine, blocks: 2 };
+      continue;
+    }
+    if (carriedDate) {
+      state.pendingDate = carriedDate.scope;
+      if (--carriedDate.blocks === 0) carriedDate = undefined;
+    }
+    const labelled = labelClaims(lexicon, block, state, readings[item.index]!);
+    if (labelled) {
+      raw.push(...labelled);
+      state.sectionNames.push(...readings[item.index]!.flatMap((r) => r.mentions.map((m) => m.entity)));
+    } else {
+      raw.push(...extractBlockClaims(lexicon, block, state, readings[item.index]!));
+    }
+    delete state.pendingDate;
   }
   if (input.format === 'text') raw.push(...extractFlattenedTables(lexicon, blocks, types));
   return raw;

@@ -16,4 +16,6 @@ export interface RawClaim {
   scope?: 'member';
   /** How the subject was found: in the sentence (or row), or by falling back on context. */
   subjectVia?: SubjectVia;
+  /** A value said to be the only one ("relies exclusively on X"). */
+  exclusive?: true;
 }

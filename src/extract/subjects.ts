@@ -1,7 +1,7 @@
 // Who a span of a sentence is about: a name in the sentence (nearest fitting, coordinated, the object of
 // "like"/"such as", a possessive's owner), never the object of a comparison; else a subject from context
 // (a pronoun's antecedent, the article's topic).
-import type { Mention } from '../normalise/entities.js';
+import { AMBIGUOUS, type Mention } from '../normalise/entities.js';
 import type { PackAttribute } from '../packs/types.js';
 import type { EntityRef, Span, SubjectVia } from '../types.js';
 export type { SubjectVia } from '../types.js';
@@ -41,7 +41,7 @@ export function coordinated(text: string, mentions: Mention[], mention: Mention,
 export const SUBJECT_WINDOW = { category: 10, quantity: 14 };
 /** A name right after these is what something is compared with, not the subject. */
 export const COMPARED_WITH =
-  /(?<![\p{L}])(?:than|as|unlike|versus|vs\.?|compared\s+(?:with|to)|outperform(?:s|ed|ing)?|match(?:es|ed|ing)?|beat(?:s|ing)?|surpass(?:es|ed|ing)?|rival(?:s|ed|ing)?|trail(?:s|ed|ing)?|exceed(?:s|ed|ing)?|overtak(?:es|en|ing)|on\s+par\s+with|comparable\s+to|similar\s+to|close\s+to|against)\s+(?:the\s+|a\s+|an\s+)?$/iu;
+  /(?<![\p{L}])(?:than|as|unlike|versus|vs\.?|compared\s+(?:with|to)|outperform(?:s|ed|ing)?|match(?:es|ed|ing)?|beat(?:s|ing)?|surpass(?:es|ed|ing)?|outshin(?:es|ed|ing|e)|outclass(?:es|ed|ing)?|rival(?:s|ed|ing)?|trail(?:s|ed|ing)?|exceed(?:s|ed|ing)?|overtak(?:es|en|ing)|on\s+par\s+with|comparable\s+to|similar\s+to|close\s+to|against|supersed(?:es|ed|ing)|replac(?:es|ed|ing)|succeed(?:s|ed|ing)|successor\s+to|predecessor|over)\s+(?:the\s+|a\s+|an\s+)?$|(?:超越|超过|超過|优于|優於|媲美|对标|對標|相比|比肩|接近|取代|替代|不如|落后于|落後於)\s*$/iu;
 
 /** A sentence that opens with a phrase about something else: "Like X, …", "Shortly after X, …", "Compared to X, …". */
 const INTRODUCTORY =
@@ -60,10 +60,16 @@ export interface Antecedents {
   opaque: boolean;
 }
 
+/** "upgraded to a 50MP lens from a 10MP lens on the X": X is what something changed from. */
+const CHANGED_FROM = /(?<![\p{L}])from\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}(?:on|in|of)\s+(?:the\s+)?$/iu;
+
 /** The names a later sentence may refer back to: not those compared with, nor those of an opening phrase about something else. */
 export function antecedents(text: string, mentions: readonly Mention[]): Antecedents {
   const intro = introductoryEnd(text);
-  const kept = mentions.filter((m) => m.start >= intro && !COMPARED_WITH.test(text.slice(Math.max(0, m.start - 30), m.start)));
+  const kept = mentions.filter((m) => {
+    const before = text.slice(Math.max(0, m.start - 40), m.start);
+    return m.start >= intro && !COMPARED_WITH.test(before.slice(-30)) && !CHANGED_FROM.test(before);
+  });
   const opening = /^[\s"“'‘(]*(\p{Lu}[\p{L}\p{N}'’.-]*)/u.exec(text.slice(intro));
   const first = opening ? intro + opening.index + opening[0].length - opening[1]!.length : -1;
   const opaque = opening !== null && !OPENING_WORDS.has(opening[1]!.toLowerCase()) && !mentions.some((m) => m.start <= first && m.end > first);
@@ -253,6 +259,9 @@ const LIKE_AHEAD = /^\s*(?:[\p{L}-]+\s+){0,3}?\(?\s*(?:like|such as|e\.g\.,?|inc
 const LIKE = /^\s*(?:[\p{L}-]+\s+){0,3}?\(?\s*(?:like|such as|e\.g\.,?|including)\s+$/iu;
 const POSSESSIVE_PRONOUN = /(?:^|[^\p{L}])(?:its|their|his|her|our|your)\s+(?:[\p{L}-]+\s+)?$/iu;
 
+/** A plural noun and a coordinator right before a value: the examples that follow may be of the first kind. */
+const SHARED_LIST = /\p{L}{3,}s\s+(?:and|or|&)\s+$/u;
+
 export function categorySubjects(
   text: string,
   value: Span,
@@ -267,6 +276,8 @@ export function categorySubjects(
   // 1. "MoE in some variants (like X)", "open models such as X and Y".
   const after = mentions.find((m) => m.start >= value.end);
   if (after && after.start - value.end < 60 && LIKE.test(text.slice(value.end, after.start))) {
+    // "small models and open-source models like X, Y and Z": the list may belong to either kind.
+    if (SHARED_LIST.test(text.slice(Math.max(0, value.start - 40), value.start))) return { subjects: [], quote: value };
     const subjects = coordinated(text, mentions, after, 'after').filter(ok);
     const last = subjects[subjects.length - 1] ?? after;
     const paren = enclosing(parens, after);
@@ -373,6 +384,8 @@ export function contextSubject(
     }
   }
   if (!allowTopic && !referring) return undefined;
+  // A sentence that names something we cannot type, or several things at once, has a subject of its own.
+  if (mentions.some((m) => m.entity.type === 'unknown' || m.entity.type === AMBIGUOUS)) return undefined;
   for (let i = (context.sections?.length ?? 0) - 1; i >= 0; i--) {
     const named = context.sections![i]!.entities.filter(fits);
     if (named.length === 1) return { entity: named[0]!, via: 'heading' };

@@ -4,7 +4,7 @@
 // the family Acme). Names stay of unknown type until the text types them; a pack attribute binds only to
 // entities of its subject types, so no pack decides on its own that a bridge is a model.
 import { foldName, type Lexicon } from '../packs/lexicon.js';
-import type { Mention } from '../normalise/entities.js';
+import { AMBIGUOUS, type Mention } from '../normalise/entities.js';
 import type { EntityRef } from '../types.js';
 
 /** Type nouns of the packs' entity types, longest first: [noun, type]. A later pack's nouns win. */
@@ -38,6 +38,7 @@ const nounAt = (lexicon: Lexicon, text: string): string | undefined => {
 /** A few words that may stand between a name and its type noun: "language", "open-source", "new". */
 const MODIFIERS = /^(?:\s*(?:[\p{L}\p{N}'’+-]+))(?:\s+(?:[\p{L}\p{N}'’+-]+)){0,4}?\s+/u;
 const COPULA_OR_APPOSITION = /^\s*(?:(?:is|was|are|were|remains|became|becomes)\s+(?:now\s+|also\s+|still\s+)?|,\s*)(?:an?|the|its|their|one\s+of\s+the)\s+/iu;
+const DESCRIBED = /(?:^|[\s(])(?:the|a|an|its|their|our|this|that)\s+((?:[\p{L}\p{N}'’-]+\s+){0,2}[\p{L}-]+)\s+$/iu;
 const LIST_OPENER = /(?:like|such\s+as|including|e\.g\.,?)\s*$/iu;
 
 /**
@@ -88,6 +89,19 @@ export function typeEvidence(lexicon: Lexicon, text: string, mentions: readonly 
         }
       }
     }
+    // "the AI startup X", "the language model X": a determiner, a few words and a type noun right before the name.
+    const described = DESCRIBED.exec(before);
+    if (described) {
+      const words = described[1]!.trim().split(/\s+/);
+      for (let k = 0; k < words.length; k++) {
+        const phrase = words.slice(k).join(' ');
+        const match = nounRe.exec(phrase);
+        if (match && match[0].length === phrase.length) {
+          typed.set(i, nounAt(lexicon, phrase)!);
+          return;
+        }
+      }
+    }
     const han = /(\p{Script=Han}{1,4})\s*$/u.exec(before);
     if (han) {
       for (let k = 0; k < han[1]!.length; k++) {
@@ -108,6 +122,10 @@ export function typeFromPack(lexicon: Lexicon, entity: EntityRef): string | unde
   const folded = foldName(entity.name);
   for (const { prefix, family } of lexicon.familyPrefixes) {
     if (folded !== prefix && folded.startsWith(prefix) && /^[-.\d]/.test(folded.slice(prefix.length))) return memberType(lexicon, family.id);
+  }
+  // "Acme Large 2", "Acme 7B": a product named after its maker.
+  for (const { prefix, type } of lexicon.productPrefixes) {
+    if (folded.startsWith(`${prefix}-`)) return type;
   }
   return undefined;
 }
@@ -139,7 +157,7 @@ export class DocumentTypes {
 
   /** The entity with the type the document gives it, when no pack knows it. */
   typed(entity: EntityRef): EntityRef {
-    if (entity.known) return entity;
+    if (entity.known || entity.type === AMBIGUOUS) return entity;
     const key = foldName(entity.name);
     let type = this.byKey.get(key);
     if (!type) {

@@ -9,6 +9,9 @@ export interface Mention extends Span {
   entity: EntityRef;
 }
 
+/** The type of a name that stands for several things at once ("Acme-7/70B"): never a subject. */
+export const AMBIGUOUS = 'ambiguous';
+
 /** Confidence of a claim whose subject no pack knows. */
 export const UNKNOWN_ENTITY_CONFIDENCE = 0.7;
 
@@ -55,7 +58,8 @@ export function familiesOf(lexicon: Lexicon, entity: EntityRef): PackEntity[] {
 }
 
 /** A size in a name: "405B", "7b", "8x22B", "A3B", "1.5T". */
-const SIZE_TOKEN = /(?<![\p{L}\p{N}.])(?:\d+x)?\d+(?:\.\d+)?[BMKT](?![\p{L}\p{N}])|(?<![\p{L}\p{N}])A\d+(?:\.\d+)?B(?![\p{L}\p{N}])/iu;
+// A size in millions is written with two digits or more ("135M"); "1M" in a name is a context length.
+const SIZE_TOKEN = /(?<![\p{L}\p{N}.])(?:(?:\d+x)?\d+(?:\.\d+)?[BT]|\d{2,}(?:\.\d+)?M)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])A\d+(?:\.\d+)?B(?![\p{L}\p{N}])/iu;
 export const hasSizeToken = (name: string) => SIZE_TOKEN.test(name);
 
 /** Whether a name may stand for a family of models rather than one: a pack family, or a name no pack knows that carries no size. */
@@ -102,6 +106,7 @@ function codePointAt(text: string, i: number): number {
   return i < text.length ? text.codePointAt(i)! : -1;
 }
 
+const isCjk = (cp: number) => (cp >= 0x2e80 && cp <= 0x9fff) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0x3040 && cp <= 0x30ff) || (cp >= 0xac00 && cp <= 0xd7af);
 const isLetterOrDigit = (cp: number) => (cp < 0x80 ? isAsciiLetterOrDigit(cp) : letterOrDigitBeyondAscii(cp));
 
 /** The end of the run of letters and digits from `i`. */
@@ -125,7 +130,8 @@ function capitalisedTokenEnd(text: string, from: number): number {
     end = lettersAndDigitsEnd(text, end + 1);
   }
   const next = codePointAt(text, end);
-  return next === 95 || (next >= 0 && isLetterOrDigit(next)) ? groupStart : end;
+  // Han and kana after a name are the next word, as Chinese and Japanese write without spaces.
+  return next === 95 || (next >= 0 && isLetterOrDigit(next) && !isCjk(next)) ? groupStart : end;
 }
 
 /** Capitalised tokens in `text`, left to right, each as [start, end). */
@@ -192,6 +198,16 @@ export function findMentions(lexicon: Lexicon, text: string, exclude: readonly S
   for (const span of exclude) take(span.start, span.end);
   const mentions: Mention[] = [];
   const add = (start: number, end: number, entity: EntityRef) => {
+    // "Acme-7/70B": a name for two sizes at once names neither; it stands as a name of no type, so that
+    // no fallback subject is taken for its sentence.
+    if (text[end] === '/' && /\d/.test(text[end + 1] ?? '')) {
+      const rest = /^\/[\p{L}\p{N}.]+/u.exec(text.slice(end, end + 20));
+      const stop = end + (rest ? rest[0].length : 0);
+      if (!free(start, stop)) return;
+      take(start, stop);
+      mentions.push({ start, end: stop, text: text.slice(start, stop), entity: { id: foldName(text.slice(start, stop)), name: text.slice(start, stop), type: AMBIGUOUS, mention: text.slice(start, stop), known: false } });
+      return;
+    }
     if (!free(start, end)) return;
     take(start, end);
     mentions.push({ start, end, text: text.slice(start, end), entity });
@@ -220,7 +236,7 @@ export function findMentions(lexicon: Lexicon, text: string, exclude: readonly S
     const nextIsAlias = text[m.end] === '-' && (aliasStarts ??= new Set(aliasMatches.map((a) => a.start))).has(m.end + 1);
     const glued = !nextIsAlias && text[m.end] === '-' ? GLUED.exec(text.slice(m.end, m.end + 80)) : null;
     const afterGlue = glued ? m.end + glued[0].length : m.end;
-    const end = nextIsAlias ? m.end : tailEnd(afterGlue, PRODUCT_ONLY_TYPES.has(entity.type) && !glued);
+    const end = nextIsAlias ? m.end : tailEnd(afterGlue, PRODUCT_ONLY_TYPES.has(entity.type) && !entity.productType && !glued);
     if (end > m.end) {
       add(m.start, end, resolveName(lexicon, text.slice(m.start, end)));
       continue;
@@ -237,6 +253,8 @@ export function findMentions(lexicon: Lexicon, text: string, exclude: readonly S
     const start = tokens[k]!;
     const token = text.slice(start, tokens[k + 1]);
     if (lexicon.notNames.has(token.toLowerCase()) || NOT_A_NAME.test(token)) continue;
+    // "Acme-7/70B": a name for two sizes at once names neither.
+    if (/^\/\d/.test(text.slice(tokens[k + 1]!, tokens[k + 1]! + 2))) continue;
     if (isNameToken(token)) {
       const end = tailEnd(tokens[k + 1]!, false);
       add(start, end, resolveName(lexicon, text.slice(start, end)));

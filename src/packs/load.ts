@@ -79,7 +79,7 @@ function entryName(raw: unknown, index: number, section: string): string {
 
 function readEntity(c: Checker, value: unknown, where: string): PackEntity {
   const raw = c.object(value, where);
-  c.known(raw, ['id', 'name', 'type', 'aliases', 'family', 'memberPrefixes', 'hosts', 'memberType'], where);
+  c.known(raw, ['id', 'name', 'type', 'aliases', 'family', 'memberPrefixes', 'hosts', 'memberType', 'productType'], where);
   const name = c.string(raw.name, `${where}.name`);
   const aliases = c.strings(raw.aliases, `${where}.aliases`);
   return {
@@ -91,12 +91,13 @@ function readEntity(c: Checker, value: unknown, where: string): PackEntity {
     memberPrefixes: raw.memberPrefixes === undefined ? undefined : c.strings(raw.memberPrefixes, `${where}.memberPrefixes`),
     hosts: c.optionalString(raw.hosts, `${where}.hosts`)?.toLowerCase(),
     memberType: c.optionalString(raw.memberType, `${where}.memberType`),
+    productType: c.optionalString(raw.productType, `${where}.productType`),
   };
 }
 
 function readValue(c: Checker, value: unknown, where: string): PackCategoryValue {
   const raw = c.object(value, where);
-  c.known(raw, ['id', 'synonyms', 'group', 'makers'], where);
+  c.known(raw, ['id', 'synonyms', 'group', 'makers', 'broader'], where);
   const id = c.string(raw.id, `${where}.id`);
   const synonyms = c.strings(raw.synonyms, `${where}.synonyms`);
   return {
@@ -104,6 +105,7 @@ function readValue(c: Checker, value: unknown, where: string): PackCategoryValue
     synonyms: synonyms.length > 0 ? synonyms : [id],
     group: c.optionalString(raw.group, `${where}.group`),
     makers: raw.makers === undefined ? undefined : c.strings(raw.makers, `${where}.makers`).map((m) => m.toLowerCase()),
+    ...(raw.broader === undefined ? {} : { broader: c.strings(raw.broader, `${where}.broader`) }),
   };
 }
 
@@ -111,7 +113,7 @@ function readAttribute(c: Checker, value: unknown, where: string): PackAttribute
   const raw = c.object(value, where);
   c.known(
     raw,
-    ['id', 'label', 'kind', 'unit', 'unitWords', 'bareScaled', 'triggers', 'blockers', 'headers', 'subjects', 'values', 'liftToFamily', 'variesByMember', 'tolerance', 'metricOf', 'comparatives', 'timeless'],
+    ['id', 'label', 'kind', 'unit', 'unitWords', 'bareScaled', 'triggers', 'blockers', 'outranks', 'headers', 'subjects', 'values', 'liftToFamily', 'multiValued', 'exclusiveCues', 'variesByMember', 'tolerance', 'metricOf', 'comparatives', 'timeless'],
     where,
   );
   const kind = raw.kind;
@@ -125,9 +127,12 @@ function readAttribute(c: Checker, value: unknown, where: string): PackAttribute
     bareScaled: raw.bareScaled === true,
     triggers: c.strings(raw.triggers, `${where}.triggers`),
     blockers: c.strings(raw.blockers, `${where}.blockers`),
+    outranks: c.strings(raw.outranks, `${where}.outranks`),
     headers: c.strings(raw.headers, `${where}.headers`).map((h) => h.toLowerCase()),
     subjects: c.strings(raw.subjects, `${where}.subjects`, false),
     liftToFamily: raw.liftToFamily === true,
+    multiValued: raw.multiValued === true,
+    exclusiveCues: c.strings(raw.exclusiveCues, `${where}.exclusiveCues`),
     variesByMember: raw.variesByMember === true,
     metricOf: c.optionalString(raw.metricOf, `${where}.metricOf`),
     timeless: raw.timeless === true,
@@ -162,7 +167,7 @@ function readAttribute(c: Checker, value: unknown, where: string): PackAttribute
 
 function readEvent(c: Checker, value: unknown, where: string): PackEvent {
   const raw = c.object(value, where);
-  c.known(raw, ['id', 'label', 'triggers', 'negations', 'negationsAfter', 'participantTypes', 'minParticipants'], where);
+  c.known(raw, ['id', 'label', 'triggers', 'negations', 'negationsAfter', 'participantTypes', 'minParticipants', 'headers', 'liftToFamily'], where);
   const min = raw.minParticipants ?? 2;
   if (typeof min !== 'number' || !Number.isInteger(min) || min < 1) c.fail(`${where}.minParticipants`, 'must be a whole number >= 1');
   const event: PackEvent = {
@@ -173,6 +178,8 @@ function readEvent(c: Checker, value: unknown, where: string): PackEvent {
     negationsAfter: c.strings(raw.negationsAfter, `${where}.negationsAfter`),
     participantTypes: c.strings(raw.participantTypes, `${where}.participantTypes`, false),
     minParticipants: min,
+    headers: c.strings(raw.headers, `${where}.headers`).map((h) => h.toLowerCase()),
+    liftToFamily: raw.liftToFamily === true,
   };
   if (event.triggers.length === 0) c.fail(`${where}.triggers`, 'an event needs at least one trigger');
   return event;

@@ -13,6 +13,8 @@ export interface PackEntity {
   hosts?: string;
   /** For families: the type of their members ("model", "phone"); else the type of the known members. */
   memberType?: string;
+  /** For makers: the type of the products named after them ("Acme Large 2", "Acme 7B" are models of the maker Acme). */
+  productType?: string;
 }
 
 export interface PackCategoryValue {
@@ -22,6 +24,8 @@ export interface PackCategoryValue {
   group?: string;
   /** Entities whose name may stand before the value as part of it ("Acme X100"). */
   makers?: string[];
+  /** Values this one falls under ("Apache-2.0" under "open"): compatible with it. */
+  broader?: string[];
 }
 
 export interface PackAttribute {
@@ -41,6 +45,8 @@ export interface PackAttribute {
    * "during training", "documents with" for a context window).
    */
   blockers?: string[];
+  /** Attributes this one wins over when both have a trigger near a figure ("activates" over "parameters"). */
+  outranks?: string[];
   /** Table header texts that name this attribute (lower-case, compared after folding). */
   headers: string[];
   /** Entity types this attribute can describe. */
@@ -49,6 +55,10 @@ export interface PackAttribute {
   values?: PackCategoryValue[];
   /** Category: a value given for a family member also speaks about the family (member scope). */
   liftToFamily?: boolean;
+  /** Category: an entity may hold several values at once (chips, partners); they clash only when one is said to be exclusive. */
+  multiValued?: boolean;
+  /** Category, multi-valued: phrases before a value that make it exclusive ("relies entirely on"); "only", "exclusively", "solely" always do. */
+  exclusiveCues?: string[];
   /**
    * Values differ between a family's members (a model family's sizes): a value given for a name that
    * may stand for a family ("Acme 3 has 70B parameters") is one member's, and never conflicts.
@@ -77,6 +87,10 @@ export interface PackEvent {
   negationsAfter: string[];
   participantTypes: string[];
   minParticipants: number;
+  /** Table headers and labels that give the event's date ("Released", "Release date", "成立时间"). */
+  headers?: string[];
+  /** The event's date for a member ("Acme 3.1 70B") also dates its line ("Acme 3.1"), with member scope. */
+  liftToFamily?: boolean;
 }
 
 export interface PackDerivation {

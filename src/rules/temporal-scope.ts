@@ -2,7 +2,7 @@
 // or an event predicted in one article that another reports as already past.
 import { overlaps } from '../normalise/dates.js';
 import type { Claim, EventValue, Quantity, TimeScope } from '../types.js';
-import { describeQuantity } from './describe.js';
+import { describeQuantity, attributeLabel } from './describe.js';
 import { interval } from './numeric-mismatch.js';
 import { docsUrl, isAsserted, type Rule } from './rule.js';
 
@@ -80,7 +80,7 @@ export const temporalScope: Rule = {
     const first = group[0]!;
     const figures = figuresInTwoPeriods(group);
     if (figures.length >= 2) {
-      const label = lexicon.attributes.get(first.attribute)?.label ?? first.attribute;
+      const label = attributeLabel(lexicon, first.attribute);
       const periods = [...new Set(figures.map((c) => c.time!.text))];
       const value = figures[0]!.value.kind === 'quantity' ? describeQuantity(figures[0]!.value) : '';
       return [{ claims: figures, message: `${first.entity.name} ${label}: the same figure ${value} placed in different periods (${periods.join(' vs ')})` }];

@@ -10,7 +10,7 @@ import { openAttribute } from '../attributes.js';
 import type { RawClaim } from '../raw-claim.js';
 import type { Segment, TableSegment } from '../segments.js';
 import type { ProseState } from './prose.js';
-import { cellReadings, fitsSubject, readHeader, type ColumnReading } from './tables.js';
+import { cellReadings, datedEvent, eventForLabel, fitsSubject, readHeader, type ColumnReading } from './tables.js';
 
 /** Header cells that say "these are labels and values", not names. */
 const GENERIC_HEADER = /^\s*(?:attribute|attributes|property|properties|field|fields|item|items|spec|specs|specification|specifications|feature|features|metric|metrics|parameter|key|detail|details|characteristic|value|values|description|info|information|data|名称|项目|項目|参数|參數|规格|規格|数值|數值)?\s*$/iu;
@@ -19,7 +19,7 @@ const ROLE_LABEL = /^\s*(?:model|model name|name|product|device|phone|company|or
 const cellText = (cell: Segment | undefined) => (cell ? cell.text.replace(/[*_`]/g, ' ').trim() : '');
 
 /** How a label reads: a pack attribute by its header, else an open attribute named by the label. */
-function labelColumn(lexicon: Lexicon, label: string): ColumnReading | undefined {
+export function labelColumn(lexicon: Lexicon, label: string): ColumnReading | undefined {
   return readHeader(lexicon, label) ?? openColumn(label);
 }
 
@@ -36,7 +36,7 @@ function labelShare(lexicon: Lexicon, rows: TableSegment['rows']): number {
 }
 
 /** The entity the page or section is about, for a label–value table: exactly one fitting name, or none. */
-function contextEntity(state: ProseState | undefined): { entity: EntityRef; via: SubjectVia } | undefined {
+export function contextEntity(state: ProseState | undefined): { entity: EntityRef; via: SubjectVia } | undefined {
   if (!state) return undefined;
   for (let i = state.sections.length - 1; i >= 0; i--) {
     const named = state.sections[i]!.entities;
@@ -47,18 +47,19 @@ function contextEntity(state: ProseState | undefined): { entity: EntityRef; via:
 }
 
 /** The family a bare size refers to ("405B" in "| | 8B | 70B | 405B |"): the nearest name of the section or the page without a size. */
-function familyInContext(state: ProseState | undefined): EntityRef | undefined {
+export function familyInContext(state: ProseState | undefined, before: readonly EntityRef[] = []): EntityRef | undefined {
   if (!state) return undefined;
-  for (let i = state.sectionNames.length - 1; i >= 0; i--) {
-    const e = state.sectionNames[i]!;
-    if (!hasSizeToken(e.name) && e.type !== 'organization' && e.type !== 'event') return e;
-  }
+  const familyLike = (e: EntityRef) => !hasSizeToken(e.name) && e.type !== 'organization' && e.type !== 'event' && e.type !== 'unknown';
+  // The sentence's own names first, then the section's heading and the page's title, then the names met before.
+  for (let i = before.length - 1; i >= 0; i--) if (familyLike(before[i]!)) return before[i];
   for (let i = state.sections.length - 1; i >= 0; i--) {
-    const named = state.sections[i]!.entities.filter((e) => !hasSizeToken(e.name) && e.type !== 'organization');
+    const named = state.sections[i]!.entities.filter(familyLike);
     if (named.length === 1) return named[0];
   }
-  const topic = state.topic.filter((e) => !hasSizeToken(e.name) && e.type !== 'organization');
-  return topic.length === 1 ? topic[0] : undefined;
+  const topic = state.topic.filter(familyLike);
+  if (topic.length === 1) return topic[0];
+  for (let i = state.sectionNames.length - 1; i >= 0; i--) if (familyLike(state.sectionNames[i]!)) return state.sectionNames[i];
+  return undefined;
 }
 
 const SIZE_ONLY = /^\s*((?:\d+x)?\d+(?:\.\d+)?)\s*([BMK])\s*$/i;
@@ -99,7 +100,7 @@ export function extractSpecSheet(lexicon: Lexicon, table: TableSegment, state?: 
   const claims: RawClaim[] = [];
   const push = (entity: EntityRef, via: SubjectVia, row: TableSegment['rows'][number], cell: Segment, column: ColumnReading, reported: boolean) => {
     if (!fitsSubject(column.outer, entity)) return;
-    for (const reading of cellReadings(lexicon, cell, column)) {
+    for (const reading of cellReadings(lexicon, cell, column, state?.format)) {
       claims.push({
         entity,
         sentence: { start: row.start, end: row.end },
@@ -133,9 +134,17 @@ export function extractSpecSheet(lexicon: Lexicon, table: TableSegment, state?: 
   for (const row of body) {
     const label = cellText(row.cells[0]);
     if (ROLE_LABEL.test(label)) continue;
-    const column = labelColumn(lexicon, label);
     const cell = row.cells[1];
-    if (!column || !cell || cell.text.trim() === '') continue;
+    if (!cell || cell.text.trim() === '') continue;
+    // "| Released | 2024-07-23 |": the subject's release, dated.
+    const event = eventForLabel(lexicon, label);
+    if (event) {
+      const dated = datedEvent(event, subject.entity, cell, state?.today);
+      if (dated) claims.push({ ...dated, sentence: { start: row.start, end: row.end }, source: 'table', confidence: subject.entity.known ? 1 : UNKNOWN_ENTITY_CONFIDENCE, subjectVia: subject.via });
+      continue;
+    }
+    const column = labelColumn(lexicon, label);
+    if (!column) continue;
     push(subject.entity, subject.via, row, cell, column, false);
   }
   return claims;

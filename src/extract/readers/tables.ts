@@ -1,10 +1,10 @@
 // GFM tables → raw claims: the first column names the entity, a header names the attribute.
-import { findDates } from '../../normalise/dates.js';
-import { findQuantities, type QuantityMatch } from '../../normalise/numbers.js';
+import { findDates, type Day } from '../../normalise/dates.js';
+import { findQuantities, type NumberFormat, type QuantityMatch } from '../../normalise/numbers.js';
 import { mayBeFamily, resolveName, UNKNOWN_ENTITY_CONFIDENCE } from '../../normalise/entities.js';
-import { CURRENCY_PREFIXES, CURRENCY_SYMBOLS } from '../../normalise/units.js';
+import { CURRENCY_PREFIXES, CURRENCY_SYMBOLS, inUnit } from '../../normalise/units.js';
 import type { Lexicon } from '../../packs/lexicon.js';
-import type { PackAttribute } from '../../packs/types.js';
+import type { PackAttribute, PackEvent } from '../../packs/types.js';
 import type { EntityRef, Quantity, Span } from '../../types.js';
 import type { RawClaim } from '../raw-claim.js';
 import type { Segment, TableSegment } from '../segments.js';
@@ -92,8 +92,8 @@ function scaled(q: Quantity, factor: number, unit: string): Quantity {
   return { ...q, min: times(q.min), max: times(q.max), unit };
 }
 
-function quantityReadings(cell: Segment, column: ColumnReading, lexicon: Lexicon): { attribute: PackAttribute; match: QuantityMatch }[] {
-  const matches = findQuantities(cell.text, lexicon.unitWords).filter((m) => !m.year || column.outer.unit === 'year');
+function quantityReadings(cell: Segment, column: ColumnReading, lexicon: Lexicon, format?: NumberFormat): { attribute: PackAttribute; match: QuantityMatch }[] {
+  const matches = findQuantities(cell.text, lexicon.unitWords, format ? { format } : undefined).filter((m) => !m.year || column.outer.unit === 'year');
   const inParens = (m: QuantityMatch) => {
     const before = cell.text.slice(0, m.span.start);
     return before.lastIndexOf('(') > before.lastIndexOf(')');
@@ -116,7 +116,7 @@ function quantityReadings(cell: Segment, column: ColumnReading, lexicon: Lexicon
   if (open && (outside.length !== 1 || findDates(cell.text).length > 0 || cell.text.replace(/\s+/g, ' ').trim().length > outside[0]!.span.end - outside[0]!.span.start + 20)) return out;
   // The figure in the attribute's own unit ("167 g" in "147 x 70.6 mm, 167 g"), else the first one.
   const unitOf = column.unit ?? column.outer.unit;
-  const outer = (unitOf ? outside.find((m) => m.quantity.unit === unitOf) : undefined) ?? outside[0];
+  const outer = (unitOf ? outside.find((m) => m.quantity.unit !== '' && inUnit(m.quantity, unitOf) !== undefined) : undefined) ?? outside[0];
   if (outer) out.push({ attribute: column.outer, match: outer });
   const inner = column.inner ? matches.find((m) => inParens(m)) : undefined;
   if (inner && column.inner) out.push({ attribute: column.inner, match: inner });
@@ -132,6 +132,7 @@ export function cellReadings(
   lexicon: Lexicon,
   cell: Segment,
   column: ColumnReading,
+  format?: NumberFormat,
 ): Pick<RawClaim, 'attribute' | 'value' | 'span' | 'modality'>[] {
   const out: Pick<RawClaim, 'attribute' | 'value' | 'span' | 'modality'>[] = [];
   // "~" and "≈" hedge a figure (its interval widens), not the statement; "reportedly", "rumored" hedge the statement.
@@ -152,22 +153,50 @@ export function cellReadings(
     });
     return out;
   }
-  for (const { attribute, match } of quantityReadings(cell, column, lexicon)) {
+  for (const { attribute, match } of quantityReadings(cell, column, lexicon, format)) {
     const unit = match.quantity.unit;
     const open = attribute.id.startsWith('open.');
-    if (!open && unit !== '' && unit !== attribute.unit && unit !== column.unit) continue;
+    const converted = !open && unit !== '' && unit !== column.unit ? inUnit(match.quantity, attribute.unit!) : undefined;
+    if (!open && unit !== '' && unit !== column.unit && !converted && !(unit === 'percent' && attribute.unit === 'score')) continue;
     const factor = hasExplicitScale(cell.text.slice(match.numberSpan.start, match.numberSpan.end + 4)) ? 1 : column.scale;
     // A value in parentheses is quoted with them: "(21B)".
     const wrapped = attribute === column.inner && cell.text[match.span.start - 1] === '(' && cell.text[match.span.end] === ')';
     const span = wrapped ? { start: match.span.start - 1, end: match.span.end + 1 } : match.span;
     out.push({
       attribute: attribute.id,
-      value: scaled(match.quantity, factor, open ? unit || column.unit || 'count' : attribute.unit!),
+      value: scaled(converted ?? match.quantity, factor, open ? unit || column.unit || 'count' : attribute.unit!),
       span: { start: cell.start + span.start, end: cell.start + span.end },
       modality,
     });
   }
   return out;
+}
+
+/** The pack event a label or a header dates ("Released", "Release date", "成立时间"). */
+export function eventForLabel(lexicon: Lexicon, label: string): PackEvent | undefined {
+  const h = normaliseHeader(label.replace(/[*_`]/g, ' ').replace(/[:：]\s*$/u, ''));
+  return lexicon.pack.events.find((e) => e.minParticipants === 1 && (e.headers ?? []).includes(h));
+}
+
+/** "| Released | 2024-07-23 |": the event of `subject` that a date cell dates, or nothing when the cell holds no date. */
+export function datedEvent(
+  event: PackEvent,
+  subject: EntityRef,
+  cell: Segment,
+  today?: Day,
+): Pick<RawClaim, 'entity' | 'attribute' | 'value' | 'span' | 'time' | 'modality'> | undefined {
+  if (!event.participantTypes.includes(subject.type)) return undefined;
+  const date = findDates(cell.text, today, { yearless: today !== undefined }).find((d) => !d.scope.start.startsWith('~'));
+  if (!date) return undefined;
+  const text = cell.text.slice(date.start, date.end);
+  return {
+    entity: { ...subject, type: 'event', mention: text },
+    attribute: `event.${event.id}`,
+    value: { kind: 'event', event: event.id, participants: [subject.id], polarity: 'happened', text },
+    span: { start: cell.start + date.start, end: cell.start + date.end },
+    time: date.scope,
+    modality: 'asserted',
+  };
 }
 
 /** A row's entity as the document types it. */
@@ -199,7 +228,7 @@ export function extractTableClaims(lexicon: Lexicon, table: TableSegment, state?
       const column = columns[i];
       if (!column || cell.text.trim() === '') return;
       if (!fitsSubject(column.outer, entity)) return;
-      for (const reading of cellReadings(lexicon, cell, column)) claims.push({ ...base, ...reading });
+      for (const reading of cellReadings(lexicon, cell, column, state?.format)) claims.push({ ...base, ...reading });
     });
   }
   return claims;
