@@ -305,7 +305,11 @@ export function categorySubjects(
   if (pronoun) {
     const at = Math.max(0, value.start - 40) + pronoun.index;
     const owner = [...mentions].reverse().find((m) => m.end <= at && !enclosing(parens, m));
-    return { subjects: owner && ok(owner) && wordsBetween(text, owner.end, at) <= SUBJECT_WINDOW.category ? [owner] : [], quote: value };
+    // The pronoun stands for a near name, or for the sentence's subject when that is the only name before it
+    // ("The X still sports a display, a stylus, and great performance thanks to its Y chip").
+    const near = owner !== undefined && wordsBetween(text, owner.end, at) <= SUBJECT_WINDOW.category;
+    const subject = owner !== undefined && wordsBetween(text, 0, owner.start) <= 3 && mentions.every((m) => m.end > at || m.entity.id === owner.entity.id);
+    return { subjects: owner && ok(owner) && (near || subject) ? [owner] : [], quote: value };
   }
   // 4. The nearest compatible mention before, with those coordinated with it. A value with no trigger
   // of its own must be said of that name ("X is open-source", "X, a proprietary model", "released X

@@ -308,6 +308,29 @@ export function loadPackFile(path: string): Pack {
 }
 
 /**
+ * The attributes of packs merged in order, each stamped with its pack's name. A later pack wins: its
+ * attribute replaces one with the same id, and a trigger or header it claims is taken from the earlier
+ * packs' other attributes, so that a user's "battery" or "price" binds to the user's attribute.
+ */
+function attributesByPrecedence(packs: Pack[]): PackAttribute[] {
+  const merged = new Map<string, PackAttribute>();
+  for (const pack of packs) {
+    const claimed = new Set(pack.attributes.flatMap((a) => [...a.triggers, ...a.headers].map((w) => w.toLowerCase())));
+    if (claimed.size > 0) {
+      for (const [id, earlier] of merged) {
+        const triggers = earlier.triggers.filter((t) => !claimed.has(t.toLowerCase()));
+        const headers = earlier.headers.filter((h) => !claimed.has(h.toLowerCase()));
+        // An attribute whose every trigger the later pack claims is superseded by it (no trigger would bind it without any).
+        if (earlier.triggers.length > 0 && triggers.length === 0) merged.delete(id);
+        else if (triggers.length !== earlier.triggers.length || headers.length !== earlier.headers.length) merged.set(id, { ...earlier, triggers, headers });
+      }
+    }
+    for (const a of pack.attributes) merged.set(a.id, { ...a, pack: pack.name });
+  }
+  return [...merged.values()];
+}
+
+/**
  * Merges packs in order: a later pack's entity, attribute or event with the same id replaces the
  * earlier one; cue lists are concatenated.
  */
@@ -323,7 +346,7 @@ export function mergePacks(packs: Pack[]): Pack {
     source: packs.map((p) => p.source).join(', '),
     entities: byId(packs.map((p) => p.entities)),
     entityTypes: packs.flatMap((p) => p.entityTypes),
-    attributes: byId(packs.map((p) => p.attributes)),
+    attributes: attributesByPrecedence(packs),
     events: byId(packs.map((p) => p.events)),
     derivations: byId(packs.map((p) => p.derivations)),
     modality: { reported: cues('reported'), hedged: cues('hedged'), predicted: cues('predicted'), hypothetical: cues('hypothetical') },
