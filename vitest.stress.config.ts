@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
-// `npm run stress`: long runs on full-size hostile input, kept out of `npm test`.
+// `npm run stress`: long runs on full-size hostile, large and pathological input, kept out of `npm test`.
 export default defineConfig({
   test: {
-    include: ['test/stress/**/*.stress.ts'],
+    include: ['test/stress/**/*.stress.ts', 'test/stress/**/*.test.ts'],
     testTimeout: 600_000,
+    hookTimeout: 600_000,
     maxWorkers: 1,
   },
 });

@@ -31,7 +31,7 @@ try {
   }
 } catch (error) {
   if (error?.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes('dist')) {
-    process.stderr.write('claimcheck: not built yet: run `npm run build` (npm install does it for you)\n');
+    process.stderr.write('claimcheck: not built yet: run `npm run build` in the checkout (npm pack does it for a package)\n');
   } else {
     process.stderr.write(
       `claimcheck ${version}: internal error: ${error?.message ?? error}\n` +

@@ -156,6 +156,11 @@ export interface BaselineResult {
   matched: number;
   /** Baselined conflicts no longer found. */
   fixed: { fingerprint: string; rule: string; entity: string; attribute: string; message: string }[];
+  /**
+   * Baselined conflicts found again with new sides: reported (in `conflicts`, by id), not fixed;
+   * present when there are any.
+   */
+  grown?: { fingerprint: string; conflict: string; newClaims: { file: string; line: number; column: number }[] }[];
 }
 
 export interface Report {
@@ -165,6 +170,15 @@ export interface Report {
   summary: Summary;
   /** Present when a baseline was applied. */
   baseline?: BaselineResult;
+  /** Conflicts found but left out of `conflicts`, by cause; present when an option left some out. */
+  omitted?: Omitted;
+}
+
+export interface Omitted {
+  /** --new / --changed-since: conflicts with no side in the new or changed files. */
+  outsideNew?: number;
+  /** --quiet: conflicts below --fail-on (the exit code still counts them). */
+  quiet?: number;
 }
 
 /** One input as read by the CLI: a path and its decoded text, or the reason it could not be read. */

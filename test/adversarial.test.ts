@@ -1,11 +1,8 @@
-// Every extraction pattern and matcher on ~1 MB of pathological text: each must run in (roughly)
-// linear time. The bound is benchmark-grade, not a wall-clock race: a pattern may take
-// max(1 s, 400 × a linear baseline on the same input) at the full size (the 1 s floor scaled
-// down for the whole-pipeline functions, which get an eighth of the text).
-//
-// Sizes grow step by step (256 B, 512 B, ... 64 KB, 256 KB, 1 MB) so that a super-linear pattern
-// fails fast, at a small size, with its timings in the message, instead of hanging the suite for
-// hours. A failing step is measured twice and the better time kept.
+// Every extraction pattern and matcher, and the whole pipeline, on pathological text: each grows
+// linearly. Work is counted, not timed (characters gone through by patterns and string operations,
+// test/helpers/growth.ts) at two sizes ×16 apart, with a ×1.5 margin over linear: a rescan from
+// every position fails, a busy machine cannot. The timed run up to 1 MB, for what counting cannot
+// see (backtracking inside one pattern), is test/stress/adversarial.test.ts (npm run stress).
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../src/check/index.js';
 import { splitSentences } from '../src/extract/sentences.js';
@@ -14,185 +11,47 @@ import { findQuantities } from '../src/normalise/numbers.js';
 import { compileLexicon } from '../src/packs/lexicon.js';
 import { BUILTIN_PACK_PATH, loadPackFile } from '../src/packs/load.js';
 import { parseMarkdown } from '../src/parse/markdown.js';
+import { measureGrowth, superLinear } from './helpers/growth.js';
+import { INPUTS, runEventMatchers, runNameMatchers } from './helpers/pathological.js';
 
 const lexicon = compileLexicon(loadPackFile(BUILTIN_PACK_PATH));
 
-/** The full size of every input: 1 MiB of UTF-16 code units. */
-const FULL = 1 << 20;
-/**
- * Whole-pipeline functions (Markdown parsing, reading a document) get an eighth of it: remark alone
- * reads 1 MB in seconds, and 22 inputs × 4 functions at 1 MB would not fit in the file's ~30 s.
- */
-const PIPELINE = FULL / 8;
+/** Extraction patterns: 8 KB against 128 KB. */
+const PATTERN_SIZE = 8 * 1024;
+/** Whole-pipeline functions (remark is slow per character): 1 KB against 16 KB. */
+const PIPELINE_SIZE = 1024;
 
-const repeat = (unit: string) => (n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
-
-/** Pathological inputs by name: each makes a string of (about) n code units. */
-const INPUTS: Record<string, (n: number) => string> = {
-  'digit run 1111…': repeat('1'),
-  'digit-comma run 1,1,1,…': repeat('1,'),
-  'thousands groups 1,111,111,…': (n) => `1${repeat(',111')(n - 1)}`,
-  'dotted digits 1.1.1.…': repeat('1.'),
-  'spaces': repeat(' '),
-  'punctuation .,;:!?': repeat('.,;:!?'),
-  'dollars $$$': repeat('$'),
-  'tildes ~~~': repeat('~'),
-  'nested parentheses ((((…))))': (n) => `${'('.repeat(Math.floor(n / 2))}${')'.repeat(Math.ceil(n / 2))}`,
-  'open brackets [[[[': repeat('['),
-  'mixed brackets ([{': repeat('([{'),
-  'one line of "a "': repeat('a '),
-  'alternating A1-B2-C3…': repeat('A1-B2-C3-D4-E5-'),
-  'CJK runs with 亿 and digits': repeat('约3亿5千万美元多400億'),
-  'backticks': repeat('`'),
-  'code spans `a/b`': repeat('`acme/widget` '),
-  'table-like lines | 1 | a |': repeat('| 1 | a |\n'),
-  // Shapes that mix what the extractors look for: names, triggers, figures, units, negations.
-  'name tokens A1 A1 A1': repeat('A1 '),
-  'trigger and figure: total 1 total 1': repeat('total 1 '),
-  'figure and unit: 1 GPUs 1 GPUs': repeat('1 GPUs '),
-  'negated events: no talks no talks': repeat('no talks '),
-  'category values before names: MoE A1 MoE A1': repeat('MoE A1 '),
-};
-
-/** A linear baseline on the same input: copying it character by character, reversed (best of 3). */
-function baseline(text: string): number {
-  let best = Infinity;
-  for (let k = 0; k < 3; k++) {
-    const t0 = performance.now();
-    text.split('').reverse().join('');
-    best = Math.min(best, performance.now() - t0);
-  }
-  return best;
-}
-
-function time(fn: (text: string) => unknown, text: string): number {
-  const t0 = performance.now();
-  fn(text);
-  return performance.now() - t0;
-}
-
-const fmt = (n: number) => (n >= 1 << 20 ? `${n / (1 << 20)} MB` : `${n / 1024} KB`);
-
-/** Texts and their baselines, made once per input and size. */
-const texts = new Map<string, string>();
-const baselines = new Map<string, number>();
-function textOf(name: string, n: number): string {
-  const key = `${name}:${n}`;
-  let text = texts.get(key);
-  if (text === undefined) texts.set(key, (text = INPUTS[name]!(n)));
-  return text;
-}
-function boundFor(name: string, full: number): number {
-  const key = `${name}:${full}`;
-  let b = baselines.get(key);
-  if (b === undefined) baselines.set(key, (b = baseline(textOf(name, full))));
-  return Math.max(1000 * (full / FULL), 400 * b);
-}
-
-/** Below this, a time is too short to say anything about growth. */
-const NOISE_MS = 10;
-const FIRST_STEP = 256;
-/** Sizes double up to here (where super-linear patterns show), then grow four-fold to save time. */
-const FOUR_FOLD_FROM = 64 * 1024;
-
-/**
- * Runs `fn` on the input at growing sizes up to `full` code units. Returns null when it stays
- * within the bound at the full size, else a description of the failure with the timings. It stops
- * early when a step is already over the bound, or when the growth over the last two doublings is
- * super-linear and its projection to the full size is well over the bound.
- */
-function check(fn: (text: string) => unknown, name: string, full: number): string | null {
-  fn(textOf(name, FIRST_STEP)); // warm the JIT up
-  const bound = boundFor(name, full);
-  const steps: { n: number; ms: number }[] = [];
-  const trace = () => steps.map((s) => `${fmt(s.n)}: ${s.ms.toFixed(0)} ms`).join(', ');
-  for (let n = FIRST_STEP; ; n = Math.min(full, n * (n < FOUR_FOLD_FROM ? 2 : 4))) {
-    const step = { n, ms: time(fn, textOf(name, n)) };
-    steps.push(step);
-    const verdict = judge(steps, bound, full);
-    // A failing step is measured once more, so that a pause of the machine is not a failure.
-    if (verdict !== null && step.ms < 2 * bound) step.ms = Math.min(step.ms, time(fn, textOf(name, n)));
-    const final = verdict === null ? null : judge(steps, bound, full);
-    if (final !== null) return `${final} (${trace()})`;
-    if (n === full) return null;
-  }
-}
-
-/** Why the timings so far fail, or null. */
-function judge(steps: { n: number; ms: number }[], bound: number, full: number): string | null {
-  const { n, ms } = steps[steps.length - 1]!;
-  if (ms > bound) return n === full ? `${ms.toFixed(0)} ms at ${fmt(full)} > bound ${bound.toFixed(0)} ms` : `already ${ms.toFixed(0)} ms at ${fmt(n)} > bound ${bound.toFixed(0)} ms for ${fmt(full)}`;
-  const before = steps.find((s) => s.n === n / 4)?.ms;
-  if (n < full && before !== undefined && before >= NOISE_MS && ms >= 250) {
-    const exponent = Math.log(ms / before) / Math.log(4);
-    const projected = ms * (full / n) ** Math.max(1, exponent);
-    if (exponent >= 1.5 && projected > 2 * bound) {
-      return `super-linear (×${(ms / before).toFixed(1)} for ×4 input; projected ${(projected / 1000).toFixed(0)} s at ${fmt(full)} > bound ${bound.toFixed(0)} ms)`;
-    }
-  }
-  return null;
-}
-
-/**
- * Inputs on which a third-party parser is linear but slower than the bound, held to linear growth
- * only: micromark resolves each unclosed "[" as a possible link label (about 12 µs a character,
- * 1.5 s per 100 KB of "[[[["). Only Markdown files go through it; plain text never does.
- */
-const THIRD_PARTY_LINEAR: Record<string, string> = {
-  'open brackets [[[[': 'micromark label starts',
-  'mixed brackets ([{': 'micromark label starts',
-};
-
-function expectLinear(fn: (text: string) => unknown, full = FULL, thirdParty: Record<string, string> = {}): void {
+function expectLinear(fn: (text: string) => unknown, small: number): void {
   const failures: string[] = [];
-  for (const name of Object.keys(INPUTS)) {
-    const failure = name in thirdParty ? checkGrowth(fn, name, full) : check(fn, name, full);
+  for (const [name, make] of Object.entries(INPUTS)) {
+    const failure = superLinear(measureGrowth(fn, make, small));
     if (failure) failures.push(`${name}: ${failure}`);
   }
   expect(failures).toEqual([]);
 }
 
-/** Linear growth only: ×4 input may cost at most ×6 time (best of two), from 16 KB up. */
-function checkGrowth(fn: (text: string) => unknown, name: string, full: number): string | null {
-  const best = (n: number) => Math.min(time(fn, textOf(name, n)), time(fn, textOf(name, n)));
-  const small = best(full / 8);
-  const large = best(full / 2);
-  return large / Math.max(small, NOISE_MS) > 6 ? `super-linear (×${(large / small).toFixed(1)} for ×4 input)` : null;
-}
+describe('extraction patterns grow linearly on pathological text', () => {
+  it('findQuantities (the number grammar)', () => expectLinear((t) => findQuantities(t, lexicon.unitWords), PATTERN_SIZE));
 
-describe('extraction patterns on 1 MB of pathological text', { timeout: 300_000 }, () => {
-  it('findQuantities (the number grammar)', () => expectLinear((t) => findQuantities(t, lexicon.unitWords)));
+  it('splitSentences', () => expectLinear((t) => splitSentences(t), PATTERN_SIZE));
 
-  it('splitSentences', () => expectLinear((t) => splitSentences(t)));
-
-  it('findMentions with the built-in lexicon', () => expectLinear((t) => findMentions(lexicon, t)));
+  it('findMentions with the built-in lexicon', () => expectLinear((t) => findMentions(lexicon, t), PATTERN_SIZE));
 
   it("the lexicon's compilePhrases matchers: aliases, category values, attribute triggers", () => {
-    expectLinear((t) => {
-      lexicon.aliases(t);
-      lexicon.values(t);
-      lexicon.triggers(t);
-    });
+    expectLinear((t) => runNameMatchers(lexicon, t), PATTERN_SIZE);
   });
 
   it("the lexicon's compilePhrases matchers: event triggers and negations, modality cues", () => {
-    expectLinear((t) => {
-      for (const e of lexicon.events) {
-        e.triggers(t);
-        e.negations(t);
-        e.negationsAfter(t);
-      }
-      for (const cue of Object.values(lexicon.modality)) cue(t);
-    });
+    expectLinear((t) => runEventMatchers(lexicon, t), PATTERN_SIZE);
   });
 });
 
-describe(`whole-pipeline functions on ${PIPELINE / 1024} KB of pathological text`, { timeout: 300_000 }, () => {
-  it('parseMarkdown, Markdown format', () => expectLinear((t) => parseMarkdown(t, 'markdown'), PIPELINE, THIRD_PARTY_LINEAR));
+describe('whole-pipeline functions grow linearly on pathological text', () => {
+  it('parseMarkdown, Markdown format', () => expectLinear((t) => parseMarkdown(t, 'markdown'), PIPELINE_SIZE));
 
-  it('parseMarkdown, plain-text format', () => expectLinear((t) => parseMarkdown(t, 'text'), PIPELINE));
+  it('parseMarkdown, plain-text format', () => expectLinear((t) => parseMarkdown(t, 'text'), PIPELINE_SIZE));
 
-  it('readDocument on the whole text (.md)', () => expectLinear((t) => readDocument({ file: 'adversarial.md', text: t }, lexicon), PIPELINE, THIRD_PARTY_LINEAR));
+  it('readDocument on the whole text (.md)', () => expectLinear((t) => readDocument({ file: 'adversarial.md', text: t }, lexicon), PIPELINE_SIZE));
 
-  it('readDocument on the whole text (.txt)', () => expectLinear((t) => readDocument({ file: 'adversarial.txt', text: t }, lexicon), PIPELINE));
+  it('readDocument on the whole text (.txt)', () => expectLinear((t) => readDocument({ file: 'adversarial.txt', text: t }, lexicon), PIPELINE_SIZE));
 });

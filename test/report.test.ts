@@ -7,8 +7,8 @@ import { Ajv, type AnySchemaObject } from 'ajv';
 import type { FormatsPlugin } from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import type { Claim, Conflict, Report } from '../src/types.js';
-import { escapeControl } from '../src/report/escape.js';
-import { formatPretty, shortenQuote } from '../src/report/pretty.js';
+import { boundMessage, escapeControl, escapeJsonText, neutraliseCommands } from '../src/report/escape.js';
+import { cutQuote, formatPretty } from '../src/report/pretty.js';
 import { formatJson, formatJsonChunks, projectClaim, projectReport } from '../src/report/json.js';
 import { formatJsonl, formatJsonlChunks } from '../src/report/jsonl.js';
 import { formatSarif, toUri, type SarifRule } from '../src/report/sarif.js';
@@ -179,12 +179,38 @@ describe('escapeControl', () => {
     expect(escapeControl('Qwen2.5 “72B” 400億美元 ⇒ ok\\x')).toBe('Qwen2.5 “72B” 400億美元 ⇒ ok\\x');
   });
 
-  it('shortenQuote cuts long quotes in the middle', () => {
-    const long = `${'a'.repeat(100)}${'b'.repeat(100)}`;
-    const cut = shortenQuote(long);
-    expect(cut).toBe(`${'a'.repeat(80)}…${'b'.repeat(79)}`);
-    expect(Array.from(cut)).toHaveLength(160);
-    expect(shortenQuote('x'.repeat(160))).toBe('x'.repeat(160));
+  it('escapes format characters too: bidi marks, U+061C, zero-width characters, the BOM, separators, tags', () => {
+    expect(escapeControl('a\u200eb\u200fc\u061cd\u200be\u200cf\u200dg\ufeffh\u2028i\u{e0041}j')).toBe(
+      'a\\u200eb\\u200fc\\u061cd\\u200be\\u200cf\\u200dg\\ufeffh\\u2028i\\u{e0041}j',
+    );
+  });
+
+  it('neutraliseCommands makes :: at a line start and ##[ anywhere inert, and nothing else changes', () => {
+    expect(neutraliseCommands('::error::a\n  ::x\n\u00a0::y\nb ::c ##[group] d')).toBe('\\x3a:error::a\n  \\x3a:x\n\u00a0\\x3a:y\nb ::c ##\\x5bgroup] d');
+    expect(neutraliseCommands('\u001b[4m::e\u001b[24m')).toBe('\u001b[4m\\x3a:e\u001b[24m');
+  });
+
+  it('escapeJsonText writes C1, bidi, invisible characters and ##[ as \\u escapes: valid JSON, the same value', () => {
+    const value = { s: 'a\u009bb\u0085c\u202ed\u2067e\u200bf\u{e0041}g ##[error] \u2028' };
+    const text = escapeJsonText(JSON.stringify(value, null, 2));
+    expect(text).toBe('{\n  "s": "a\\u009bb\\u0085c\\u202ed\\u2067e\\u200bf\\udb40\\udc41g \\u0023#[error] \\u2028"\n}');
+    expect(JSON.parse(text)).toEqual(value);
+  });
+
+  it('boundMessage cuts a message to 400 characters and escapes it', () => {
+    const cut = boundMessage(`start ${'x'.repeat(10_000)} end\u001b`);
+    expect(Array.from(cut)).toHaveLength(403); // 400, and the escaped ESC takes three more
+    expect(cut.startsWith('start xxx')).toBe(true);
+    expect(cut.endsWith('xx end\\x1b')).toBe(true);
+  });
+
+  it('cutQuote keeps the figure in view with context on both sides, counts wide characters as two columns', () => {
+    expect(cutQuote(`${'a'.repeat(50)} 37B ${'b'.repeat(50)}`, '37B', 21)).toBe(`…${'a'.repeat(7)} 37B ${'b'.repeat(7)}…`);
+    expect(cutQuote(`37B ${'b'.repeat(50)}`, '37B', 21)).toBe(`37B ${'b'.repeat(16)}…`);
+    expect(cutQuote('x'.repeat(30), undefined, 11)).toBe(`${'x'.repeat(5)}…${'x'.repeat(5)}`);
+    // 400億美元 is 7 columns wide; 億 and 美 and 元 take two each.
+    expect(cutQuote('据报道投资总额达到400億美元左右的规模', '400億美元', 15)).toBe('…到400億美元左…');
+    expect(cutQuote('short', 'short', 40)).toBe('short');
   });
 });
 
@@ -248,12 +274,28 @@ describe('formatPretty', () => {
     expect(formatPretty(abs, { color: false, cwd: '/repo' })).toBe(formatPretty(oneConflict, { color: false }));
   });
 
-  it('cuts quotes longer than 160 characters', () => {
+  it('cuts a long quote around its figure so that the line fits in 120 columns, or in the width given', () => {
+    const quote = `${'a'.repeat(150)} 37B ${'b'.repeat(150)}`;
     const long: Report = {
       ...oneConflict,
-      conflicts: [{ ...numericConflict, claims: [{ ...statedActive, quote: 'x'.repeat(300) }, derivedActive] }],
+      conflicts: [{ ...numericConflict, claims: [{ ...statedActive, quote }, derivedActive] }],
     };
-    expect(formatPretty(long, { color: false })).toContain(`“${'x'.repeat(80)}…${'x'.repeat(79)}”`);
+    const line = (width?: number) => formatPretty(long, { color: false, ...(width ? { width } : {}) }).split('\n')[1]!;
+    // "  seeds/002_qwen.md:5:10   “" is 28 columns, "”  (prose, in 2024) [hedged]" 28: 64 left for the quote.
+    expect(line()).toBe(`  seeds/002_qwen.md:5:10   “…${'a'.repeat(28)} 37B ${'b'.repeat(29)}…”  (prose, in 2024) [hedged]`);
+    expect(line().length).toBe(120);
+    expect(line(100)).toBe(`  seeds/002_qwen.md:5:10   “…${'a'.repeat(18)} 37B ${'b'.repeat(19)}…”  (prose, in 2024) [hedged]`);
+    // Never below 40 columns of quote, however narrow the terminal.
+    expect(line(20)).toBe(`  seeds/002_qwen.md:5:10   “…${'a'.repeat(16)} 37B ${'b'.repeat(17)}…”  (prose, in 2024) [hedged]`);
+  });
+
+  it('aligns locations only when that pads none of them much, so that a long path does not push every line', () => {
+    const far = { ...derivedActive, place: { ...derivedActive.place, file: 'archive/2024/very/deep/folder/of/articles/qwen.md' } };
+    const out = formatPretty({ ...oneConflict, conflicts: [{ ...numericConflict, claims: [statedActive, far] }] }, { color: false });
+    expect(out.split('\n').slice(1, 3)).toEqual([
+      '  seeds/002_qwen.md:5:10  “37B activated parameters”  (prose, in 2024) [hedged]',
+      '  archive/2024/very/deep/folder/of/articles/qwen.md:40:13  “| Qwen2.5-72B | 72B | dense |”  (table)  derived (dense ⇒ active = total parameters)',
+    ]);
   });
 });
 

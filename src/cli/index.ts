@@ -1,25 +1,26 @@
 // The command line: options → check → formatter → output; returns the exit code. Owns all printing.
-import { closeSync, existsSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { analyseReadings, ruleContext, type Analysis } from '../check/index.js';
 import { BaselineError, createBaseline, formatBaseline, parseBaseline } from './baseline.js';
 import { ConfigError, DEFAULT_CONFIG, discoverConfig, loadConfigFile, STARTER_CONFIG, type Config } from './config.js';
-import { exitCode, type FailOn } from './exit-code.js';
+import { verdict, type FailOn, type Verdict } from './exit-code.js';
 import { compileLexicon, type Lexicon } from '../packs/lexicon.js';
 import { BUILTIN_PACK_PATH, loadPackFile, mergePacks, packNotes, PackError } from '../packs/load.js';
 import { collectInputs, type Input, type InputError } from '../input/collect.js';
 import { readDocuments, type Concurrency } from '../input/read-documents.js';
 import { FileReadError, fileReadError, MAX_BYTES, readRegularText } from '../input/regular-file.js';
-import { escapeControl } from '../report/escape.js';
+import { boundMessage, escapeControl, neutraliseCommands } from '../report/escape.js';
+import { removeTempFiles, writeFileAtomic } from '../input/atomic-write.js';
 import { explainConflict, findConflict } from '../check/explain.js';
 import { changedInputs, changedSince, GitError } from './changed-files.js';
-import { hideBaselined, onlyInvolving, onlySeverities } from './post-process.js';
+import { boundErrorMessages, hideBaselined, onlyInvolving, onlySeverities } from './post-process.js';
 import { rules } from '../rules/index.js';
 import type { Report, Severity } from '../types.js';
 
 export interface Io {
-  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stdout: { write(text: string): unknown; isTTY?: boolean; columns?: number };
   stderr: { write(text: string): unknown; isTTY?: boolean };
   stdin?: AsyncIterable<Buffer | string>;
   env: Record<string, string | undefined>;
@@ -67,6 +68,11 @@ export function useColor(flag: boolean | undefined, env: Io['env'], isTTY: boole
 /** A user's mistake: printed as one line, exit 2. */
 class UsageError extends Error {}
 
+/** One line on stderr: `claimcheck: ` and the message, cut and escaped (boundMessage), inert in a CI log. */
+function say(io: Io, message: string): void {
+  io.stderr.write(neutraliseCommands(`claimcheck: ${boundMessage(message)}\n`));
+}
+
 function loadConfig(options: { config?: string }, io: Io): Config {
   const file = options.config ? path.resolve(io.cwd, options.config) : discoverConfig(io.cwd);
   return file ? loadConfigFile(file) : DEFAULT_CONFIG;
@@ -105,8 +111,8 @@ function ignoreOptions(config: Config): { ignore: string[]; ignoreBase?: string 
 async function prepare(paths: string[], options: InputOptions, io: Io): Promise<Prepared> {
   const config = loadConfig(options, io);
   const lexicon = loadLexicon(config);
-  for (const note of packNotes(lexicon.pack)) io.stderr.write(`claimcheck: warning: ${escapeControl(note)}\n`);
-  if (paths.length === 0) throw new UsageError('no paths given: try `claimcheck seeds/` or `claimcheck --help`');
+  for (const note of packNotes(lexicon.pack)) say(io, `warning: ${note}`);
+  if (paths.length === 0) throw new UsageError('no paths given: name the files, folders or globs to check (claimcheck <path>...), or see claimcheck --help');
   const { inputs, errors } = await collectInputs(paths, {
     cwd: io.cwd,
     ...ignoreOptions(config),
@@ -129,8 +135,14 @@ function progressLine(io: Io, total: number): { update(done: number): void; clea
 }
 
 /** Reads the inputs one at a time (in threads when they are many) and analyses their claims together. */
-async function analyseInputs(paths: string[], options: InputOptions & { cache?: boolean; cacheLocation?: string }, io: Io): Promise<{ analysis: Analysis; prepared: Prepared }> {
+async function analyseInputs(
+  paths: string[],
+  options: InputOptions & { cache?: boolean; cacheLocation?: string },
+  io: Io,
+  beforeReading?: (prepared: Prepared) => void,
+): Promise<{ analysis: Analysis; prepared: Prepared }> {
   const prepared = await prepare(paths, options, io);
+  beforeReading?.(prepared);
   // --cache: readings kept by content, pack and version (src/input/cache.ts); a cache that cannot be written is only a warning.
   const caching = options.cache ? await import('../input/cache.js') : undefined;
   const cacheName = options.cacheLocation ?? caching?.DEFAULT_CACHE_LOCATION;
@@ -149,26 +161,32 @@ async function analyseInputs(paths: string[], options: InputOptions & { cache?: 
   try {
     cache?.save();
   } catch (error) {
-    io.stderr.write(`claimcheck: warning: ${escapeControl((error as Error).message)}\n`);
+    say(io, `warning: ${(error as Error).message}`);
   }
-  for (const note of cache?.notes() ?? []) io.stderr.write(`claimcheck: warning: ${escapeControl(note)}\n`);
-  return { analysis, prepared };
+  for (const note of cache?.notes() ?? []) say(io, `warning: ${note}`);
+  return { analysis: { ...analysis, report: boundErrorMessages(analysis.report) }, prepared };
 }
 
 /** The whole corpus is analysed; with --new or --changed-since, the files whose conflicts are reported. */
 async function analyseForCheck(paths: string[], options: CheckCommandOptions, io: Io): Promise<{ analysis: Analysis; newFiles?: Set<string> }> {
   // git first: a bad ref is a usage error before any file is read.
   const changedFiles = options.changedSince ? changedSince(options.changedSince, io.cwd) : undefined;
-  const { analysis, prepared } = await analyseInputs([...new Set([...paths, ...(options.new ?? [])])], options, io);
+  const outputs = [
+    { option: '-o', file: options.output },
+    { option: '--write-baseline', file: options.writeBaseline },
+  ];
+  const { analysis, prepared } = await analyseInputs([...new Set([...paths, ...(options.new ?? [])])], options, io, (p) => refuseOverwritingInputs(outputs, p.inputs, io));
   if (!options.new && !changedFiles) return { analysis };
-  // The names the reader gave the --new files, so that they match the claims' places.
+  // The names the reader gave the --new files, so that they match the claims' places. A --new path
+  // that names nothing to check (missing, or a folder of ignored files) is already an input error.
   const named = options.new ? await collectInputs(options.new, { cwd: io.cwd, ...ignoreOptions(prepared.config), extensions: prepared.config.extensions }) : { inputs: [] };
   // --changed-since: among the inputs the paths name, those changed since the ref.
   const changed = changedFiles ? changedInputs(prepared.inputs, changedFiles, io.cwd) : [];
   return { analysis, newFiles: new Set([...named.inputs.map((input) => input.file), ...changed]) };
 }
 
-async function formatReport(report: Report, options: CheckCommandOptions, io: Io): Promise<Output> {
+async function formatReport(report: Report, options: CheckCommandOptions, io: Io, gate: Verdict): Promise<Output> {
+  const toTerminal = !options.output && io.stdout.isTTY === true;
   const color = options.output ? false : useColor(options.color, io.env, io.stdout.isTTY);
   switch (options.format) {
     case 'json':
@@ -185,9 +203,15 @@ async function formatReport(report: Report, options: CheckCommandOptions, io: Io
     case 'github':
       return (await import('../report/github.js')).formatGithub(report);
     case 'markdown':
-      return (await import('../report/markdown.js')).formatMarkdown(report);
+      return (await import('../report/markdown.js')).formatMarkdown(report, { verdict: gate });
     default:
-      return (await import('../report/pretty.js')).formatPretty(report, { color, cwd: io.cwd });
+      return (await import('../report/pretty.js')).formatPretty(report, {
+        color,
+        cwd: io.cwd,
+        verdict: gate,
+        // A terminal's own width; a pipe or a file gets the default, so that the output is the same everywhere.
+        ...(toTerminal && io.stdout.columns ? { width: io.stdout.columns } : {}),
+      });
   }
 }
 
@@ -207,27 +231,64 @@ function emit(output: Output, options: { output?: string }, io: Io): void {
   writeOutput(options.output, output, io);
 }
 
-/** Writes a file the user named; a failure is their path's problem, not a crash. */
+/**
+ * Writes a file the user named, whole or not at all (a temporary file beside it, then a rename: the
+ * old report or baseline survives a full disk or a signal); a failure is their path's problem, not a crash.
+ */
 function writeOutput(file: string, output: Output, io: Io): void {
-  let fd: number | undefined;
+  const target = path.resolve(io.cwd, file);
+  if (existsSync(target) && statSync(target).isDirectory()) throw new UsageError(`cannot write ${file}: it is a folder`);
   try {
-    fd = openSync(path.resolve(io.cwd, file), 'w');
-    for (const chunk of typeof output === 'string' ? [output] : output) {
-      const bytes = Buffer.from(chunk);
-      for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
-    }
+    writeFileAtomic(target, typeof output === 'string' ? [output] : output);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such folder' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (code ?? (error as Error).message);
-    throw new UsageError(`cannot write ${file}: ${reason}`);
-  } finally {
-    if (fd !== undefined) closeSync(fd);
+    const reasons: Record<string, string> = {
+      ENOENT: 'no such folder',
+      EISDIR: 'it is a folder',
+      EACCES: 'permission denied',
+      ENOSPC: 'the disk is full',
+      EFBIG: 'file too large for this system or its limits',
+    };
+    throw new UsageError(`cannot write ${file}: ${(code && reasons[code]) ?? code ?? (error as Error).message}${existsSync(target) ? ' (the file is unchanged)' : ''}`);
   }
 }
 
-function reportInputErrors(report: Report, io: Io): void {
+/**
+ * Refuses an output file (-o, --write-baseline) that is one of the articles being checked: writing
+ * the report over an article would lose it. Compared by device and inode, so links count.
+ */
+function refuseOverwritingInputs(targets: { option: string; file: string | undefined }[], inputs: readonly Input[], io: Io): void {
+  const existing = targets.flatMap(({ option, file }) => {
+    if (file === undefined) return [];
+    try {
+      const st = statSync(path.resolve(io.cwd, file));
+      return st.isFile() ? [{ option, file, id: `${st.dev}:${st.ino}` }] : [];
+    } catch {
+      return [];
+    }
+  });
+  if (existing.length === 0) return;
+  for (const input of inputs) {
+    let id: string;
+    try {
+      const st = statSync(realpathSync(path.resolve(io.cwd, input.file)));
+      id = `${st.dev}:${st.ino}`;
+    } catch {
+      continue; // stdin, or a file that is already gone: the reader reports it
+    }
+    const clash = existing.find((t) => t.id === id);
+    if (clash) throw new UsageError(`${clash.option} ${clash.file}: that is one of the articles being checked (${input.file}); write the ${clash.option === '-o' ? 'report' : 'baseline'} elsewhere`);
+  }
+}
+
+/**
+ * One stderr line per file that could not be checked. Not when the pretty report itself goes to a
+ * terminal: it lists them already, and stderr shows on the same screen.
+ */
+function reportInputErrors(report: Report, io: Io, shownInReport = false): void {
+  if (shownInReport) return;
   for (const file of report.files) {
-    for (const error of file.errors) io.stderr.write(`claimcheck: ${escapeControl(file.file)}: ${escapeControl(error.message)}\n`);
+    for (const error of file.errors) say(io, `${file.file}: ${error.message}`);
   }
 }
 
@@ -237,29 +298,37 @@ function readBaseline(file: string, io: Io) {
   try {
     text = readRegularText(full, MAX_BYTES.baseline);
   } catch (error) {
-    throw new BaselineError(`${file}: cannot read baseline (${error instanceof FileReadError && error.code === 'not-found' ? 'file not found' : fileReadError(error).message})`);
+    if (error instanceof FileReadError && error.code === 'not-found') {
+      // The first run of a CI gate: there is no baseline until one is written and committed.
+      throw new BaselineError(`${file}: no such baseline; accept the conflicts found today with \`claimcheck <paths> --write-baseline ${file}\` and commit the file`);
+    }
+    throw new BaselineError(`${file}: cannot read baseline (${fileReadError(error).message})`);
   }
   return parseBaseline(text, file);
 }
 
 async function runCheck(paths: string[], options: CheckCommandOptions, io: Io): Promise<number> {
+  if (options.cacheLocation !== undefined) options.cache = true; // naming a cache file asks for a cache
+  // Read before the articles, so that a missing or broken baseline stops the run at once.
+  const baseline = options.baseline && !options.writeBaseline ? readBaseline(options.baseline, io) : undefined;
   const { analysis, newFiles } = await analyseForCheck(paths, options, io);
   let report = analysis.report;
   if (newFiles) report = onlyInvolving(newFiles)(report);
   if (options.writeBaseline) {
-    const baseline = createBaseline(report.conflicts);
-    writeOutput(options.writeBaseline, formatBaseline(baseline), io);
-    io.stderr.write(`claimcheck: wrote ${options.writeBaseline} (${baseline.conflicts.length} conflicts accepted)\n`);
-    report = hideBaselined(baseline, options.writeBaseline)(report);
-  } else if (options.baseline) {
-    report = hideBaselined(readBaseline(options.baseline, io), options.baseline)(report);
+    const written = createBaseline(report.conflicts);
+    writeOutput(options.writeBaseline, formatBaseline(written), io);
+    const n = written.conflicts.length;
+    say(io, `wrote ${options.writeBaseline} (${n} ${n === 1 ? 'conflict' : 'conflicts'} accepted)`);
+    report = hideBaselined(written, options.writeBaseline)(report);
+  } else if (baseline) {
+    report = hideBaselined(baseline, options.baseline!)(report);
   }
-  // --quiet hides conflicts from the output only: the gate still sees every conflict.
-  const gate = exitCode(report, { failOn: options.failOn, maxWarnings: options.maxWarnings });
+  // --quiet hides conflicts from the output only: the gate still sees every conflict, and says so.
+  const gate = verdict(report, { failOn: options.failOn, maxWarnings: options.maxWarnings, quiet: options.quiet });
   if (options.quiet) report = onlySeverities(quietSeverities(options.failOn))(report);
-  emit(await formatReport(report, options, io), options, io);
-  reportInputErrors(report, io);
-  return gate;
+  emit(await formatReport(report, options, io, gate), options, io);
+  reportInputErrors(report, io, options.format === 'pretty' && !options.output && io.stdout.isTTY === true);
+  return gate.code;
 }
 
 function parseConcurrency(value: string): Concurrency {
@@ -296,56 +365,79 @@ function checkOptionsOn(command: Command): Command {
     .option('--baseline <file>', 'hide the conflicts recorded in this baseline; fail only on new ones')
     .option('--write-baseline <file>', 'record the current conflicts as accepted')
     .option('--cache', 'reuse the readings of unchanged files from the last run (by content, not mtime)')
-    .option('--cache-location <path>', 'cache file for --cache (default .claimcheckcache)')
+    .option('--cache-location <path>', 'cache file (default .claimcheckcache; implies --cache)')
     .option('--color', 'force colour')
     .option('--no-color', 'no colour (NO_COLOR and FORCE_COLOR are honoured too)');
 }
 
+/** Options given to the check command (the top level) before a subcommand's name: they would be ignored silently. */
+function refuseOptionsBeforeCommand(program: Command, name: string): void {
+  const given = program.options.filter((o) => program.getOptionValueSource(o.attributeName()) === 'cli');
+  if (given.length > 0) {
+    const flags = given.map((o) => o.long ?? o.short).join(', ');
+    throw new UsageError(`${flags}: options go after the command's name (claimcheck ${name} ... ${given[0]!.long ?? given[0]!.short} ...)`);
+  }
+}
+
+/** Builds the program; each action reports its exit code through `done`. */
 export function buildProgram(io: Io, done: (code: number) => void): Command {
   const program = new Command('claimcheck')
     .description('Check articles for facts that contradict each other, within and across articles.')
     .version(packageVersion(), '-v, --version')
     .argument('[paths...]', "files, folders or globs; '-' reads stdin")
+    // The check command's options are read before a subcommand's name only, so that `claims --format json`
+    // and `facts -c my.yml` reach the subcommand instead of the check command's options of the same names.
+    .enablePositionalOptions()
     .showHelpAfterError('(run claimcheck --help for usage)')
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .configureOutput({ writeOut: (s) => io.stdout.write(neutraliseCommands(s)), writeErr: (s) => io.stderr.write(neutraliseCommands(s)) })
     .exitOverride();
   checkOptionsOn(program).action(async (paths: string[], options: CheckCommandOptions) => done(await runCheck(paths, options, io)));
 
-  inputOptionsOn(program.command('claims').description('print the normalised claims').argument('[paths...]', 'files, folders or globs'))
+  const subcommand = (name: string, description: string) => {
+    const command = program.command(name).description(description);
+    command.hook('preAction', () => refuseOptionsBeforeCommand(program, name));
+    return command;
+  };
+
+  inputOptionsOn(subcommand('claims', 'print the normalised claims').argument('[paths...]', "files, folders or globs; '-' reads stdin"))
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'jsonl']).default('table'))
     .action(async (paths: string[], options: InputOptions & { format: 'table' | 'json' | 'jsonl' }) => {
       const { report, claims } = (await analyseInputs(paths, options, io)).analysis;
       io.stdout.write((await import('../report/claims.js')).formatClaims(claims, options.format));
       reportInputErrors(report, io);
-      done(report.files.some((f) => f.errors.length > 0) ? 2 : 0);
+      done(verdict(report, { failOn: 'none' }).code);
     });
 
-  inputOptionsOn(program.command('facts').description('print a fact sheet: entity × attribute, values, sources, agreement').argument('[paths...]', 'files, folders or globs'))
+  inputOptionsOn(subcommand('facts', 'print a fact sheet: entity × attribute, values, sources, agreement').argument('[paths...]', "files, folders or globs; '-' reads stdin"))
     .addOption(new Option('-f, --format <format>', 'output format').choices(['pretty', 'markdown', 'json']).default('pretty'))
     .action(async (paths: string[], options: InputOptions & { format: 'pretty' | 'markdown' | 'json' }) => {
       const { report, claims } = (await analyseInputs(paths, options, io)).analysis;
       const { buildFacts, formatFacts } = await import('../report/facts.js');
       io.stdout.write(formatFacts(buildFacts(claims, report.conflicts), options.format));
       reportInputErrors(report, io);
-      done(report.files.some((f) => f.errors.length > 0) ? 2 : 0);
+      done(verdict(report, { failOn: 'none' }).code);
     });
 
-  inputOptionsOn(program.command('explain').description('show how a conflict was found: claims, readings, derivations, rule').argument('<id>', 'conflict id (or a unique prefix)').argument('[paths...]', 'files, folders or globs'))
+  inputOptionsOn(
+    subcommand('explain', 'show how a conflict was found: claims, readings, derivations, rule')
+      .argument('<id>', 'conflict id (or a unique prefix)')
+      .argument('[paths...]', "files, folders or globs; '-' reads stdin"),
+  )
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (id: string, paths: string[], options: InputOptions & { format: 'text' | 'json' }) => {
       const { analysis: { report, claims }, prepared } = await analyseInputs(paths, options, io);
       const found = findConflict(report.conflicts, id);
       if (found.length !== 1) {
+        reportInputErrors(report, io);
         throw new UsageError(found.length === 0 ? `no conflict with id ${id} in these files` : `${found.length} conflicts start with ${id}; give more of the id`);
       }
       const { formatExplanation } = await import('../report/explain.js');
       io.stdout.write(formatExplanation(explainConflict(found[0]!, claims, ruleContext(claims, prepared.lexicon).context), options.format));
-      done(0);
+      reportInputErrors(report, io);
+      done(verdict(report, { failOn: 'none' }).code);
     });
 
-  program
-    .command('init')
-    .description('write a starter .claimcheckrc.yml in the current folder')
+  subcommand('init', 'write a starter .claimcheckrc.yml in the current folder')
     .option('--force', 'overwrite an existing file')
     .action((options: { force?: boolean }) => {
       const file = path.join(io.cwd, '.claimcheckrc.yml');
@@ -357,12 +449,21 @@ export function buildProgram(io: Io, done: (code: number) => void): Command {
   return program;
 }
 
+/** Signals that stop a run: temporary files are removed first, then the signal takes its course. */
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
 /** Runs the command line; resolves to the exit code. */
 export async function run(argv: string[], io: Io): Promise<number> {
   let code = 0;
   const program = buildProgram(io, (c) => {
     code = c;
   });
+  const onSignal = (signal: NodeJS.Signals) => {
+    removeTempFiles();
+    for (const s of STOP_SIGNALS) process.removeListener(s, onSignal);
+    process.kill(process.pid, signal);
+  };
+  for (const s of STOP_SIGNALS) process.on(s, onSignal);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return code;
@@ -371,9 +472,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
       return error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
     }
     if (error instanceof UsageError || error instanceof ConfigError || error instanceof PackError || error instanceof BaselineError || error instanceof GitError) {
-      io.stderr.write(`claimcheck: ${escapeControl(error.message)}\n`);
+      say(io, error.message);
       return 2;
     }
     throw error;
+  } finally {
+    for (const s of STOP_SIGNALS) process.removeListener(s, onSignal);
   }
 }

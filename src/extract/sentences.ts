@@ -66,7 +66,10 @@ export function splitSentences(text: string): Span[] {
     for (let chunk = lineStart; chunk < lineEnd; ) {
       let chunkEnd = Math.min(lineEnd, chunk + MAX_SEGMENT_INPUT);
       if (chunkEnd < lineEnd) {
-        const space = text.lastIndexOf(' ', chunkEnd);
+        // The last space of this chunk: searched back to the chunk's start only (lastIndexOf would go
+        // on to the start of the text, once per chunk of a long line without spaces).
+        let space = chunkEnd;
+        while (space > chunk && text.charCodeAt(space) !== 32) space--;
         if (space > chunk) chunkEnd = space + 1;
       }
       splitLine(text, chunk, chunkEnd, spans);

@@ -1,4 +1,5 @@
 // Reading and validating vocabulary packs (YAML); every error names the pack and the entry.
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { fileReadError, MAX_BYTES, readRegularText } from '../input/regular-file.js';
@@ -22,6 +23,12 @@ export class PackError extends Error {
 }
 
 export const BUILTIN_PACK_PATH = fileURLToPath(new URL('./ai-industry.yml', import.meta.url));
+/**
+ * The built-in pack's data as JSON, written beside the YAML by the build (scripts/copy-packs.js):
+ * parsing the YAML costs a run's start-up more than everything else a small check does. Absent when
+ * running from the sources; then the YAML is read.
+ */
+const BUILTIN_PACK_JSON = fileURLToPath(new URL('./ai-industry.json', import.meta.url));
 
 type Raw = Record<string, unknown>;
 
@@ -411,6 +418,7 @@ export function parsePack(text: string, source: string): Pack {
 }
 
 export function loadPackFile(path: string): Pack {
+  if (path === BUILTIN_PACK_PATH && existsSync(BUILTIN_PACK_JSON)) return validatePack(JSON.parse(readFileSync(BUILTIN_PACK_JSON, 'utf8')), path);
   let text: string;
   try {
     text = readRegularText(path, MAX_BYTES.pack);

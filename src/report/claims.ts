@@ -1,9 +1,9 @@
 // The `claims` command's output: every normalised claim as a table (terminal), JSON or JSON Lines.
 import type { Claim } from '../types.js';
 import { describeValue } from '../rules/describe.js';
-import { escapeControl } from './escape.js';
+import { escapeControl, escapeJsonText, neutraliseCommands } from './escape.js';
 import { projectClaim } from './json.js';
-import { shortenQuote } from './pretty.js';
+import { cutQuote } from './pretty.js';
 
 export type ClaimsFormat = 'table' | 'json' | 'jsonl';
 
@@ -11,13 +11,13 @@ function row(c: Claim): string[] {
   const where = `${c.place.file}:${c.place.line}:${c.place.column}`;
   const value = describeValue(c.value);
   const notes = [c.source, c.modality !== 'asserted' ? c.modality : '', c.derivation ? `derived: ${c.derivation}` : ''].filter(Boolean).join(', ');
-  return [where, c.entity.name, c.attribute, value, notes, `“${shortenQuote(c.quote, 60)}”`].map(escapeControl);
+  return [where, c.entity.name, c.attribute, value, notes, `“${cutQuote(c.quote, c.value.text, 60)}”`].map(escapeControl);
 }
 
 export function formatClaims(claims: readonly Claim[], format: ClaimsFormat): string {
-  if (format === 'json') return `${JSON.stringify(claims.map(projectClaim), null, 2)}\n`;
-  if (format === 'jsonl') return claims.map((c) => `${JSON.stringify(projectClaim(c))}\n`).join('');
+  if (format === 'json') return `${escapeJsonText(JSON.stringify(claims.map(projectClaim), null, 2))}\n`;
+  if (format === 'jsonl') return claims.map((c) => `${escapeJsonText(JSON.stringify(projectClaim(c)))}\n`).join('');
   const rows = [['place', 'entity', 'attribute', 'value', 'notes', 'quote'], ...claims.map(row)];
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => [...r[i]!].length)));
-  return rows.map((r) => r.map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i]!))).join('  ').trimEnd()).join('\n') + '\n';
+  return neutraliseCommands(rows.map((r) => r.map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i]!))).join('  ').trimEnd()).join('\n') + '\n');
 }

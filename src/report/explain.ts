@@ -2,7 +2,7 @@
 import type { Explanation } from '../check/explain.js';
 import type { Claim } from '../types.js';
 import { describeValue } from '../rules/describe.js';
-import { escapeControl } from './escape.js';
+import { escapeControl, escapeJsonText, neutraliseCommands } from './escape.js';
 import { projectClaim, projectConflict } from './json.js';
 
 const at = (c: Claim) => `${c.place.file}:${c.place.line}:${c.place.column}`;
@@ -20,7 +20,7 @@ function claimLines(c: Claim, indent: string): string[] {
 
 export function formatExplanation(e: Explanation, format: 'text' | 'json'): string {
   if (format === 'json') {
-    return `${JSON.stringify(
+    return `${escapeJsonText(JSON.stringify(
       {
         conflict: projectConflict(e.conflict),
         rule: e.rule,
@@ -28,7 +28,7 @@ export function formatExplanation(e: Explanation, format: 'text' | 'json'): stri
       },
       null,
       2,
-    )}\n`;
+    ))}\n`;
   }
   const c = e.conflict;
   const lines = [
@@ -43,5 +43,5 @@ export function formatExplanation(e: Explanation, format: 'text' | 'json'): stri
     if (claim.derivation) lines.push(`  derived:   ${claim.derivation}${claim.scope === 'member' ? ' (member scope)' : ''}`);
     for (const s of sources) lines.push('  from:', ...claimLines(s, '    '));
   });
-  return `${lines.map(escapeControl).join('\n')}\n`;
+  return neutraliseCommands(`${lines.map(escapeControl).join('\n')}\n`);
 }

@@ -1,7 +1,7 @@
 // The `facts` command's output: one fact sheet, entity × attribute, each value with its sources and agreement.
 import type { Claim, Conflict } from '../types.js';
 import { describeValue } from '../rules/describe.js';
-import { escapeControl } from './escape.js';
+import { escapeControl, escapeJsonText, neutraliseCommands } from './escape.js';
 import { escapeMarkdown } from './markdown.js';
 
 export type FactsFormat = 'pretty' | 'markdown' | 'json';
@@ -49,7 +49,7 @@ const where = (s: Fact['values'][number]['sources'][number]) =>
   `${s.file}:${s.line}:${s.column}${s.modality !== 'asserted' ? ` [${s.modality}]` : ''}${s.derived ? ' (derived)' : ''}`;
 
 export function formatFacts(facts: readonly Fact[], format: FactsFormat): string {
-  if (format === 'json') return `${JSON.stringify({ version: 1, facts }, null, 2)}\n`;
+  if (format === 'json') return `${escapeJsonText(JSON.stringify({ version: 1, facts }, null, 2))}\n`;
   if (format === 'markdown') {
     const lines = ['# claimcheck fact sheet', '', '| entity | attribute | value | sources | status |', '|---|---|---|---|---|'];
     for (const f of facts) {
@@ -58,7 +58,7 @@ export function formatFacts(facts: readonly Fact[], format: FactsFormat): string
         lines.push(`| ${i === 0 ? escapeMarkdown(f.entity.name) : ''} | ${i === 0 ? escapeMarkdown(f.attribute) : ''} | ${escapeMarkdown(v.value)} | ${v.sources.map((s) => escapeMarkdown(where(s))).join('<br>')} | ${status} |`);
       });
     }
-    return `${lines.join('\n')}\n`;
+    return neutraliseCommands(`${lines.join('\n')}\n`);
   }
   const out: string[] = [];
   let entity = '';
@@ -73,5 +73,5 @@ export function formatFacts(facts: readonly Fact[], format: FactsFormat): string
       out.push(`  ${head.padEnd(26)} ${escapeControl(v.value).padEnd(16)} ${v.sources.map((s) => escapeControl(where(s))).join(', ')}${status}`);
     });
   }
-  return `${out.join('\n')}\n`;
+  return neutraliseCommands(`${out.join('\n')}\n`);
 }

@@ -1,6 +1,7 @@
 // Owns the JSON report (SPEC.md "JSON report"): the projection of claims and conflicts into stable plain data, and formatJson.
 
-import type { BaselineResult, Claim, Conflict, FileResult, Report, Summary, Value } from '../types.js';
+import type { BaselineResult, Claim, Conflict, FileResult, Omitted, Report, Summary, Value } from '../types.js';
+import { escapeJsonText } from './escape.js';
 
 export interface JsonQuantity {
   kind: 'quantity';
@@ -60,6 +61,7 @@ export interface JsonReport {
   conflicts: JsonConflict[];
   summary: Summary;
   baseline?: BaselineResult;
+  omitted?: Omitted;
 }
 
 /** A number that JSON can carry: non-finite numbers (never expected) become null. */
@@ -156,6 +158,7 @@ export function projectReport(report: Report): JsonReport {
       info: s.info,
     },
     ...(report.baseline ? { baseline: report.baseline } : {}),
+    ...(report.omitted ? { omitted: report.omitted } : {}),
   };
 }
 
@@ -165,11 +168,14 @@ export function projectReport(report: Report): JsonReport {
  */
 const CHUNK_CHARS = 1 << 14;
 
-/** Joins small pieces into chunks of about CHUNK_CHARS characters. */
+/**
+ * Joins small pieces of JSON text into chunks of about CHUNK_CHARS characters, each piece passed
+ * through escapeJsonText (pieces are whole JSON values or punctuation, so no string is split).
+ */
 export function* inChunks(pieces: Iterable<string>): Generator<string> {
   let buffer = '';
   for (const piece of pieces) {
-    buffer += piece;
+    buffer += escapeJsonText(piece);
     if (buffer.length >= CHUNK_CHARS) {
       yield buffer;
       buffer = '';
@@ -212,7 +218,7 @@ function* conflictPieces(conflict: Conflict): Generator<string> {
 }
 
 function* jsonPieces(report: Report): Generator<string> {
-  const { summary, baseline } = projectReport({ ...report, files: [], conflicts: [] });
+  const { summary, baseline, omitted } = projectReport({ ...report, files: [], conflicts: [] });
   yield '{\n  "version": 1,\n  "files": ';
   yield* arrayPieces(report.files, projectFile);
   yield ',\n  "conflicts": ';
@@ -224,6 +230,7 @@ function* jsonPieces(report: Report): Generator<string> {
   if (report.conflicts.length > 0) yield '\n  ]';
   yield `,\n  "summary": ${nested(summary, 1)}`;
   if (baseline) yield `,\n  "baseline": ${nested(baseline, 1)}`;
+  if (omitted) yield `,\n  "omitted": ${nested(omitted, 1)}`;
   yield '\n}\n';
 }
 

@@ -1,20 +1,29 @@
 // Owns the Markdown report (formatMarkdown) that a person reads in a pull request comment or job summary.
 
 import type { Report, Severity } from '../types.js';
-import { escapeControl } from './escape.js';
-import { claimOrigin, shortenQuote, summaryText } from './pretty.js';
+import { escapeControl, neutraliseCommands } from './escape.js';
+import { claimOrigin, cutQuote, MAX_QUOTE, newSides, omittedNotes, summaryLine, type ExitVerdict } from './pretty.js';
+
+/** A zero-width space as an entity: breaks a mention or a link in the rendered text, and the report's bytes stay visible. */
+const BREAK = '&#8203;';
 
 /**
  * Makes article text inert in GitHub-flavoured Markdown, table cells included: control characters
  * escaped, Markdown punctuation (`\`, backtick, `*`, `_`, `[`, `]`, `~`, `|`) backslash-escaped,
- * and `&`, `<`, `>` written as entities.
+ * `&`, `<`, `>` written as entities, and what GitHub would turn into a notification or a link
+ * broken with a zero-width space entity: `@user` and `@org/team` mentions, `#123` references,
+ * bare URLs (`https://`, `www.`).
  */
 export function escapeMarkdown(text: string): string {
   return escapeControl(text)
     .replace(/[\\`*_[\]~|]/g, (c) => `\\${c}`)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
+    .replace(/>/g, '&gt;')
+    .replace(/#(?=\d)/g, `#${BREAK}`) // before the others: BREAK itself holds "#8"
+    .replace(/@/g, `@${BREAK}`)
+    .replace(/:\/\//g, `:${BREAK}//`)
+    .replace(/\b(www)\./gi, `$1${BREAK}.`);
 }
 
 /** A code span holding `text`, safe in a table cell: a fence longer than any backtick run, `|` escaped. */
@@ -29,14 +38,17 @@ export function codeSpan(text: string): string {
 const ICON: Record<Severity, string> = { error: '🔴', warning: '🟡', info: '🔵' };
 
 /**
- * A Markdown report: a heading, the summary, then per conflict a heading (severity and rule), its
- * message and a table of its claims (`file:line:col`, quote, origin), then the files that could not be read.
+ * A Markdown report: a heading, the summary (with the exit code's reason) and what was left out,
+ * then per conflict a heading (severity and rule), its message and a table of its claims
+ * (`file:line:col`, quote, origin), then the files that could not be read.
  */
-export function formatMarkdown(report: Report): string {
+export function formatMarkdown(report: Report, options: { verdict?: ExitVerdict } = {}): string {
   const out: string[] = ['## claimcheck report', ''];
-  const s = report.summary;
-  out.push(`${s.conflicts === 0 ? '✔' : '✖'} ${summaryText(s)}`, '');
+  out.push(escapeMarkdown(summaryLine(report.summary, options.verdict).text), '');
+  const notes = omittedNotes(report);
+  if (notes.length > 0) out.push(...notes.map((n) => `- ${escapeMarkdown(n)}`), '');
 
+  const grown = newSides(report);
   report.conflicts.forEach((conflict, i) => {
     out.push(
       `### ${i + 1}. ${ICON[conflict.severity]} ${conflict.severity}: ${escapeMarkdown(conflict.rule)}`,
@@ -52,8 +64,9 @@ export function formatMarkdown(report: Report): string {
       const parts = [origin.source];
       if (origin.modality !== undefined) parts.push(origin.modality);
       if (origin.derived !== undefined) parts.push(origin.derived);
+      if (grown.get(conflict.id)?.has(`${p.file}:${p.line}:${p.column}`)) parts.push('new side');
       out.push(
-        `| ${codeSpan(`${p.file.replace(/\\/g, '/')}:${p.line}:${p.column}`)} | “${escapeMarkdown(shortenQuote(claim.quote))}” | ${escapeMarkdown(parts.join(', '))} |`,
+        `| ${codeSpan(`${p.file.replace(/\\/g, '/')}:${p.line}:${p.column}`)} | “${escapeMarkdown(cutQuote(claim.quote, claim.value.text, MAX_QUOTE))}” | ${escapeMarkdown(parts.join(', '))} |`,
       );
     }
     out.push('');
@@ -66,5 +79,5 @@ export function formatMarkdown(report: Report): string {
   );
   if (errors.length > 0) out.push('### Files not checked', '', ...errors, '');
 
-  return `${out.join('\n').replace(/\n+$/, '')}\n`;
+  return neutraliseCommands(`${out.join('\n').replace(/\n+$/, '')}\n`);
 }

@@ -1,12 +1,20 @@
-// Owns the terminal report (formatPretty) and the summary and claim-origin wording shared with the Markdown report.
+// Owns the terminal report (formatPretty) and the wording shared with the Markdown report: the
+// summary line with the exit code's reason, notes on what was left out, claim origins and quote cutting.
 
 import path from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
+import { eastAsianWidth } from 'get-east-asian-width';
 import type { Claim, Report, Severity, Summary } from '../types.js';
-import { escapeControl } from './escape.js';
+import { escapeControl, neutraliseCommands } from './escape.js';
 
-/** Quotes longer than this many characters are cut in the middle. */
+/** Quotes longer than this many characters are cut (Markdown report, claims table). */
 export const MAX_QUOTE = 160;
+/** The pretty report fits its claim lines in this many columns unless told the terminal's width. */
+export const LINE_WIDTH = 120;
+/** A quote is never cut below this many columns, however long the rest of its line. */
+const MIN_QUOTE = 40;
+/** Locations are aligned in a column only when that pads none of them by more than this. */
+const MAX_ALIGN_PAD = 8;
 
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -24,6 +32,36 @@ export function summaryText(summary: Summary): string {
   return `${plural(summary.conflicts, 'conflict', 'conflicts')} (${counts}) ${where}`;
 }
 
+/** The exit code of the run and why, as the command line decided it (src/cli/exit-code.ts). */
+export interface ExitVerdict {
+  code: number;
+  reason: string;
+}
+
+/**
+ * The summary line: ✔ when the run exits 0 with nothing to report, else ✖, the counts, and the exit
+ * code with its reason ("✖ 1 conflict (…) in 2 files, 2 claims: exit 1, 1 conflict at or above --fail-on error").
+ */
+export function summaryLine(summary: Summary, verdict?: ExitVerdict): { ok: boolean; text: string } {
+  const ok = summary.conflicts === 0 && (verdict === undefined || verdict.code === 0);
+  const reason = verdict && verdict.reason !== '' ? `: exit ${verdict.code}, ${verdict.reason}` : '';
+  return { ok, text: `${ok ? '✔' : '✖'} ${summaryText(summary)}${reason}` };
+}
+
+/** Lines that say what the report leaves out and why: --new / --changed-since, --quiet, a baseline. */
+export function omittedNotes(report: Report): string[] {
+  const notes: string[] = [];
+  const o = report.omitted;
+  if (o?.outsideNew) notes.push(`${plural(o.outsideNew, 'conflict', 'conflicts')} with no side in the new or changed files not shown (--new, --changed-since)`);
+  if (o?.quiet) notes.push(`${plural(o.quiet, 'conflict', 'conflicts')} below --fail-on not shown (--quiet)`);
+  if (report.baseline) {
+    const b = report.baseline;
+    if (b.matched > 0) notes.push(`${plural(b.matched, 'baselined conflict', 'baselined conflicts')} hidden (${b.file})`);
+    if (b.grown?.length) notes.push(`${plural(b.grown.length, 'baselined conflict has', 'baselined conflicts have')} a new side, reported above (marked +)`);
+  }
+  return notes;
+}
+
 /**
  * Where a claim comes from, as plain (unescaped) parts: the source kind (with the time scope),
  * the modality when it is not `asserted`, and the derivation for derived claims.
@@ -39,13 +77,61 @@ export function claimOrigin(claim: Claim): { source: string; modality?: string; 
   return out;
 }
 
-/** Cuts `text` to MAX_QUOTE characters (code points) with '…' in the middle. */
-export function shortenQuote(text: string, max = MAX_QUOTE): string {
-  const chars = Array.from(text);
-  if (chars.length <= max) return text;
-  const head = Math.ceil((max - 1) / 2);
-  const tail = max - 1 - head;
-  return `${chars.slice(0, head).join('')}…${chars.slice(chars.length - tail).join('')}`;
+/** Columns a string takes in a terminal: East Asian wide and full-width characters take two. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += eastAsianWidth(ch.codePointAt(0)!, { ambiguousAsWide: false });
+  return width;
+}
+
+/** The longest prefix of `chars` (from the end when `fromEnd`) that fits in `columns`. */
+function fit(chars: string[], columns: number, fromEnd = false): string[] {
+  const out: string[] = [];
+  let used = 0;
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[fromEnd ? chars.length - 1 - i : i]!;
+    used += displayWidth(ch);
+    if (used > columns) break;
+    out.push(ch);
+  }
+  return fromEnd ? out.reverse() : out;
+}
+
+/**
+ * Cuts `quote` to `columns` with '…' where text was left out, keeping `figure` (the value as
+ * written, when the quote holds it) in view with as much of its context on each side as fits;
+ * without a figure in the quote, the middle is cut. Deterministic.
+ */
+export function cutQuote(quote: string, figure: string | undefined, columns: number): string {
+  if (displayWidth(quote) <= columns) return quote;
+  const at = figure ? quote.indexOf(figure) : -1;
+  if (at < 0 || figure === undefined) {
+    const head = fit(Array.from(quote), Math.ceil((columns - 1) / 2));
+    const tail = fit(Array.from(quote), columns - 1 - displayWidth(head.join('')), true);
+    return `${head.join('')}…${tail.join('')}`;
+  }
+  const before = Array.from(quote.slice(0, at));
+  const middle = Array.from(figure);
+  const after = Array.from(quote.slice(at + figure.length));
+  const needBefore = displayWidth(before.join(''));
+  const needAfter = displayWidth(after.join(''));
+  // Columns for context: an ellipsis is paid for on each side that is cut.
+  let room = columns - displayWidth(figure) - (needBefore > 0 ? 1 : 0) - (needAfter > 0 ? 1 : 0);
+  if (room <= 0) return `…${fit(middle, columns - 2).join('')}…`;
+  // Context split evenly; a side that needs less gives the rest (and its ellipsis) to the other.
+  let left = Math.min(needBefore, Math.floor(room / 2));
+  if (left === needBefore && needBefore > 0) room += 1;
+  const right = Math.min(needAfter, room - left);
+  if (right === needAfter && needAfter > 0) room += 1;
+  left = Math.min(needBefore, room - right);
+  const head = fit(before, left, true).join('');
+  const tail = fit(after, right).join('');
+  return `${head.length < before.join('').length ? '…' : ''}${head}${figure}${tail}${tail.length < after.join('').length ? '…' : ''}`;
+}
+
+/** For each conflict that grew from a baselined one (by id), the places of its new claims ("file:line:col"). */
+export function newSides(report: Report): Map<string, Set<string>> {
+  return new Map((report.baseline?.grown ?? []).map((g) => [g.conflict, new Set(g.newClaims.map((p) => `${p.file}:${p.line}:${p.column}`))]));
 }
 
 function displayPath(file: string, cwd: string | undefined): string {
@@ -68,31 +154,55 @@ function paint(chalk: ChalkInstance, severity: Severity, text: string): string {
   }
 }
 
+export interface PrettyOptions {
+  color: boolean;
+  cwd?: string;
+  /** Columns to fit claim lines in (the terminal's width); LINE_WIDTH by default. */
+  width?: number;
+  /** The exit code and its reason, for the summary line. */
+  verdict?: ExitVerdict;
+}
+
 /**
  * The human report: one block per conflict (severity, rule, message, then one line per claim:
- * file:line:col, the quote, where it comes from), the files that could not be read, and a summary.
- * Every piece of article text is passed through escapeControl. No colour codes when `color` is false.
+ * file:line:col, the quote cut to fit the line around its figure, where it comes from), the files
+ * that could not be read, what was left out, and the summary with the exit code's reason. Every
+ * piece of article text is passed through escapeControl, and the whole through neutraliseCommands.
+ * No colour codes when `color` is false.
  */
-export function formatPretty(report: Report, options: { color: boolean; cwd?: string }): string {
+export function formatPretty(report: Report, options: PrettyOptions): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  const width = options.width ?? LINE_WIDTH;
   const sections: string[] = [];
 
+  const grown = newSides(report);
   for (const conflict of report.conflicts) {
+    const fresh = grown.get(conflict.id);
     const lines: string[] = [
       `${paint(chalk, conflict.severity, conflict.severity)}  ${chalk.dim(escapeControl(conflict.rule))}  ${escapeControl(conflict.message)}`,
     ];
-    const places = conflict.claims.map((claim) => ({
-      file: displayPath(claim.place.file, options.cwd),
-      pos: `:${claim.place.line}:${claim.place.column}`,
-    }));
-    const width = Math.max(...places.map((p) => p.file.length + p.pos.length));
+    const places = conflict.claims.map((claim) => {
+      const file = displayPath(claim.place.file, options.cwd);
+      const pos = `:${claim.place.line}:${claim.place.column}`;
+      return { file, pos, width: displayWidth(file + pos) };
+    });
+    const widest = Math.max(...places.map((p) => p.width));
+    const align = places.every((p) => widest - p.width <= MAX_ALIGN_PAD);
     conflict.claims.forEach((claim, i) => {
       const place = places[i]!;
-      const pad = ' '.repeat(width - place.file.length - place.pos.length);
+      const pad = align ? ' '.repeat(widest - place.width) : '';
       const origin = claimOrigin(claim);
-      let line = `  ${chalk.underline(place.file)}${chalk.dim(place.pos)}${pad}  “${escapeControl(shortenQuote(claim.quote))}”  (${escapeControl(origin.source)})`;
-      if (origin.modality !== undefined) line += ` ${chalk.yellow(`[${origin.modality}]`)}`;
-      if (origin.derived !== undefined) line += `  ${chalk.dim(escapeControl(origin.derived))}`;
+      const source = escapeControl(origin.source);
+      const modality = origin.modality !== undefined ? ` [${origin.modality}]` : '';
+      const derived = origin.derived !== undefined ? `  ${escapeControl(origin.derived)}` : '';
+      // Everything on the line but the quote: "  " place pad "  “" … "”  (" source ")" modality derived.
+      const rest = 2 + place.width + pad.length + 3 + 4 + displayWidth(source) + 1 + displayWidth(modality) + displayWidth(derived);
+      const quote = escapeControl(cutQuote(claim.quote, claim.value.text, Math.max(MIN_QUOTE, width - rest)));
+      // A baselined conflict's new side is marked "+" (the other sides are the accepted ones).
+      const mark = fresh?.has(`${claim.place.file}:${claim.place.line}:${claim.place.column}`) ? chalk.green('+') : ' ';
+      let line = `${mark} ${chalk.underline(place.file)}${chalk.dim(place.pos)}${pad}  “${quote}”  (${source})`;
+      if (modality !== '') line += ` ${chalk.yellow(modality.trim())}`;
+      if (derived !== '') line += `  ${chalk.dim(derived.trim())}`;
       lines.push(line);
     });
     sections.push(lines.join('\n'));
@@ -108,23 +218,19 @@ export function formatPretty(report: Report, options: { color: boolean; cwd?: st
   }
   if (fileErrors.length > 0) sections.push(fileErrors.join('\n'));
 
-  if (report.baseline) {
+  if (report.baseline && report.baseline.fixed.length > 0) {
     const b = report.baseline;
-    const lines = [chalk.dim(`${plural(b.matched, 'baselined conflict', 'baselined conflicts')} hidden (${escapeControl(b.file)})`)];
-    if (b.fixed.length > 0) {
-      lines.push(chalk.green(`${plural(b.fixed.length, 'baselined conflict is', 'baselined conflicts are')} no longer found (fixed):`));
-      for (const f of b.fixed) lines.push(`  ${chalk.dim(escapeControl(f.rule))}  ${escapeControl(f.message)}`);
-    }
+    const lines = [chalk.green(`${plural(b.fixed.length, 'baselined conflict is', 'baselined conflicts are')} no longer found (fixed):`)];
+    // An entry of the smallest baseline shape has only its fingerprint to show.
+    for (const f of b.fixed) lines.push(`  ${f.rule === '' ? '' : `${chalk.dim(escapeControl(f.rule))}  `}${escapeControl(f.message || `fingerprint ${f.fingerprint}`)}`);
     sections.push(lines.join('\n'));
   }
 
+  const notes = omittedNotes(report);
+  const summary = summaryLine(report.summary, options.verdict);
   const s = report.summary;
-  const summary = summaryText(s);
-  if (s.conflicts === 0) {
-    sections.push(chalk.green(`✔ ${summary}`));
-  } else {
-    const worst: Severity = s.error > 0 ? 'error' : s.warning > 0 ? 'warning' : 'info';
-    sections.push(chalk.bold(paint(chalk, worst, `✖ ${summary}`)));
-  }
-  return `${sections.join('\n\n')}\n`;
+  const worst: Severity = s.error > 0 ? 'error' : s.warning > 0 ? 'warning' : s.info > 0 ? 'info' : 'error';
+  const last = summary.ok ? chalk.green(escapeControl(summary.text)) : chalk.bold(paint(chalk, worst, escapeControl(summary.text)));
+  sections.push([...notes.map((n) => chalk.dim(escapeControl(n))), last].join('\n'));
+  return neutraliseCommands(`${sections.join('\n\n')}\n`);
 }

@@ -1,6 +1,7 @@
 // Owns the SARIF 2.1.0 report (formatSarif) for GitHub code scanning and other SARIF viewers.
 
 import type { Claim, Report, Severity } from '../types.js';
+import { escapeJsonText } from './escape.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const FINGERPRINT_KEY = 'claimcheckConflict/v1';
@@ -63,7 +64,8 @@ function physicalLocation(claim: Claim) {
  * The report as a SARIF 2.1.0 log with one run: the driver lists every rule once (sorted by id;
  * a rule that a conflict names but `rules` lacks is added with the conflict's severity), one
  * result per conflict located at its first claim with the other claims as related locations,
- * and files that could not be read as tool execution notifications. 2-space indent, trailing newline.
+ * and files that could not be read as tool execution notifications. 2-space indent, trailing newline;
+ * C1, bidi and invisible characters and `##[` written as \u escapes (escapeJsonText).
  */
 export function formatSarif(report: Report, options: SarifOptions): string {
   const byId = new Map<string, SarifRule>();
@@ -134,5 +136,5 @@ export function formatSarif(report: Report, options: SarifOptions): string {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${escapeJsonText(JSON.stringify(log, null, 2))}\n`;
 }

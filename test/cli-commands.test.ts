@@ -1,0 +1,160 @@
+// End-to-end tests of the subcommands (claims, facts, explain): each option reaches the subcommand
+// that it is given to, in any position, and each format's actual output is checked.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cli, FIX } from './helpers/cli.js';
+
+/** What `claims` says of fixtures/cli/conflict, as JSON. */
+const CONFLICT_CLAIMS = [
+  { file: 'conflict/a.md', line: 3, column: 34, quote: 'over 3,000 GitHub stars', attribute: 'github.stars', min: 3000 },
+  { file: 'conflict/b.md', line: 3, column: 42, quote: 'over 9,000 stars', attribute: 'github.stars', min: 9000 },
+];
+
+interface ClaimOut {
+  file: string;
+  line: number;
+  column: number;
+  quote: string;
+  attribute: string;
+  entity: { id: string };
+  value: { min: number };
+}
+const brief = (claims: ClaimOut[]) => claims.map((c) => ({ file: c.file, line: c.line, column: c.column, quote: c.quote, attribute: c.attribute, min: c.value.min }));
+
+/** The id of the one conflict the check command finds with these arguments. */
+function conflictId(args: string[]): string {
+  const r = cli([...args, '--format', 'json']);
+  return (JSON.parse(r.stdout) as { conflicts: { id: string }[] }).conflicts[0]!.id;
+}
+
+/** The conflict of fixtures/cli/conflict, and the one only pack/.claimcheckrc.yml's pack finds. */
+let ids: { conflict: string; pack: string };
+beforeAll(() => {
+  ids = { conflict: conflictId(['conflict']), pack: conflictId(['pack/articles', '-c', 'pack/.claimcheckrc.yml']) };
+});
+
+describe('claims', () => {
+  it('takes --format json after the paths or before them, as -f json or --format=json', () => {
+    const outputs = [
+      ['claims', 'conflict', '--format', 'json'],
+      ['claims', '-f', 'json', 'conflict'],
+      ['claims', 'conflict', '--format=json'],
+    ].map((args) => cli(args));
+    for (const r of outputs) {
+      expect([r.status, r.stderr]).toEqual([0, '']);
+      expect(r.stdout).toBe(outputs[0]!.stdout);
+    }
+    expect(brief(JSON.parse(outputs[0]!.stdout) as ClaimOut[])).toEqual(CONFLICT_CLAIMS);
+  });
+
+  it('prints JSON Lines with --format jsonl and a table by default', () => {
+    const jsonl = cli(['claims', 'conflict', '--format', 'jsonl']);
+    expect(jsonl.status).toBe(0);
+    expect(brief(jsonl.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as ClaimOut))).toEqual(CONFLICT_CLAIMS);
+
+    expect(cli(['claims', 'conflict'])).toEqual({
+      status: 0,
+      stdout: [
+        'place               entity       attribute     value       notes  quote',
+        'conflict/a.md:3:34  acme/widget  github.stars  over 3,000  prose  “over 3,000 GitHub stars”',
+        'conflict/b.md:3:42  acme/widget  github.stars  over 9,000  prose  “over 9,000 stars”',
+        '',
+      ].join('\n'),
+      stderr: '',
+    });
+  });
+
+  it('reads the config given with -c: its pack finds claims the defaults do not', () => {
+    expect(cli(['claims', 'pack/articles', '--format', 'json']).stdout).toBe('[]\n');
+    const r = cli(['claims', '-c', 'pack/.claimcheckrc.yml', 'pack/articles', '--format', 'json']);
+    expect([r.status, r.stderr]).toEqual([0, '']);
+    expect((JSON.parse(r.stdout) as ClaimOut[]).map((c) => `${c.file}:${c.line} ${c.entity.id} ${c.attribute} ${c.value.min}`)).toEqual([
+      'pack/articles/a.md:3 zorblax rocket.height 70',
+      'pack/articles/b.md:3 zorblax rocket.height 95',
+    ]);
+  });
+
+  it("names '-' by --stdin-filename", () => {
+    const input = readFileSync(path.join(FIX, 'conflict', 'b.md'), 'utf8');
+    const r = cli(['claims', '-', '--stdin-filename', 'piped.md', '--format', 'json'], { input });
+    expect([r.status, r.stderr]).toEqual([0, '']);
+    expect((JSON.parse(r.stdout) as ClaimOut[]).map((c) => `${c.file}:${c.line}:${c.column}`)).toEqual(['piped.md:3:42']);
+  });
+
+  it('refuses the check command’s options before its name instead of ignoring them', () => {
+    const r = cli(['--format', 'json', 'claims', 'conflict']);
+    expect(r).toEqual({ status: 2, stdout: '', stderr: "claimcheck: --format: options go after the command's name (claimcheck claims ... --format ...)\n" });
+  });
+});
+
+describe('facts', () => {
+  it('prints the fact sheet as JSON (--format json) and Markdown (-f markdown)', () => {
+    const id = ids.conflict;
+    const json = cli(['facts', 'conflict', '--format', 'json']);
+    expect(json.status).toBe(0);
+    const source = (file: string, line: number, column: number) => ({ file, line, column, source: 'prose', modality: 'asserted', derived: false });
+    expect(JSON.parse(json.stdout)).toEqual({
+      version: 1,
+      facts: [
+        {
+          entity: { id: 'acme/widget', name: 'acme/widget', type: 'repository' },
+          attribute: 'github.stars',
+          status: 'conflict',
+          conflicts: [`numeric-mismatch:${id}`],
+          values: [
+            { value: 'over 3,000', sources: [source('conflict/a.md', 3, 34)] },
+            { value: 'over 9,000', sources: [source('conflict/b.md', 3, 42)] },
+          ],
+        },
+      ],
+    });
+
+    expect(cli(['facts', '-f', 'markdown', 'conflict'])).toEqual({
+      status: 0,
+      stdout: [
+        '# claimcheck fact sheet',
+        '',
+        '| entity | attribute | value | sources | status |',
+        '|---|---|---|---|---|',
+        '| acme/widget | github.stars | over 3,000 | conflict/a.md:3:34 | **conflict** (numeric-mismatch) |',
+        '|  |  | over 9,000 | conflict/b.md:3:42 |  |',
+        '',
+      ].join('\n'),
+      stderr: '',
+    });
+  });
+
+  it('refuses a format it does not have with its own choices', () => {
+    const r = cli(['facts', 'conflict', '--format', 'table']);
+    expect([r.status, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toContain("error: option '-f, --format <format>' argument 'table' is invalid. Allowed choices are pretty, markdown, json.");
+  });
+});
+
+describe('explain', () => {
+  it('prints one conflict as text, and as JSON with --format json', () => {
+    const id = ids.conflict;
+    const text = cli(['explain', id.slice(0, 8), 'conflict']);
+    expect([text.status, text.stderr]).toEqual([0, '']);
+    expect(text.stdout.split('\n').slice(0, 2)).toEqual([`error numeric-mismatch ${id}`, '  acme/widget GitHub stars: over 3,000 vs over 9,000']);
+    expect(text.stdout).toContain('\nclaim 2:\n  at:        conflict/b.md:3:42 (prose, asserted)\n  quote:     “over 9,000 stars”\n');
+
+    const json = cli(['explain', id, 'conflict', '--format', 'json']);
+    expect([json.status, json.stderr]).toEqual([0, '']);
+    const explained = JSON.parse(json.stdout) as { conflict: { id: string; rule: string }; claims: { claim: ClaimOut; reading: string }[] };
+    expect([explained.conflict.id, explained.conflict.rule]).toEqual([id, 'numeric-mismatch']);
+    expect(explained.claims.map((c) => [c.claim.file, c.reading])).toEqual([
+      ['conflict/a.md', 'compared as 3,000 to 4,000'],
+      ['conflict/b.md', 'compared as 9,000 to 10,000'],
+    ]);
+  });
+
+  it('finds a conflict that only the config given with -c makes', () => {
+    const id = ids.pack;
+    const r = cli(['explain', id, '-c', 'pack/.claimcheckrc.yml', 'pack/articles']);
+    expect([r.status, r.stderr]).toEqual([0, '']);
+    expect(r.stdout.split('\n')[0]).toBe(`error numeric-mismatch ${id}`);
+    expect(cli(['explain', id, 'pack/articles'])).toEqual({ status: 2, stdout: '', stderr: `claimcheck: no conflict with id ${id} in these files\n` });
+  });
+});

@@ -1,0 +1,42 @@
+// The README cannot drift from the command: every example output block (marked
+// `<!-- output: claimcheck … -->`) is what the real command prints, cut the same way `npm run readme`
+// cuts it (scripts/readme-blocks.js), and the Usage block names exactly the options of --help.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cut, expected, findBlocks, ROOT } from '../scripts/readme-blocks.js';
+import { cli } from './helpers/cli.js';
+
+const README = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+
+describe('README', () => {
+  const blocks = findBlocks(README);
+
+  it('has output blocks for the quick start, explain, github and markdown', () => {
+    expect(blocks.map((b) => b.args.join(' '))).toEqual(['seeds/', 'explain @1 seeds/', 'seeds/ --format github', 'seeds/ --format markdown']);
+  });
+
+  for (const block of blocks) {
+    it(`shows what \`claimcheck ${block.args.join(' ')}\` prints (${block.keep}); npm run readme rewrites it`, () => {
+      expect(block.content).toBe(expected(block));
+    });
+  }
+
+  it('cuts outputs the same way every time', () => {
+    const output = 'a\nb\n\nc\nd\n\ne\n\nsummary\n';
+    expect(cut(output, 'all')).toBe(output);
+    expect(cut(output, 'first 2 lines')).toBe('a\nb\n');
+    expect(cut(output, 'first 2 blocks and the summary')).toBe('a\nb\n\nc\nd\n\nsummary\n');
+    expect(cut(output, 'first 9 blocks and the summary')).toBe('a\nb\n\nc\nd\n\ne\n\nsummary\n');
+    expect(() => cut(output, 'some lines')).toThrow('unknown keep');
+  });
+
+  it('the Usage block names exactly the options of claimcheck --help', () => {
+    const usage = /## Usage\n\n```\n([\s\S]*?)```/.exec(README)![1]!;
+    const help = cli(['--help']).stdout;
+    const options = (text: string) => new Set([...text.matchAll(/(?<![\w-])--[a-z][a-z-]*/g)].map((m) => m[0]));
+    const fromHelp = options(help.slice(help.indexOf('Options:'), help.indexOf('Commands:')));
+    for (const standard of ['--help', '--version']) fromHelp.delete(standard);
+    expect([...options(usage)].sort()).toEqual([...fromHelp].sort());
+  });
+});
