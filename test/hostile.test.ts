@@ -8,9 +8,9 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { writeHostileFiles } from './hostile-corpus.js';
+import { cli, env, type Run } from './helpers/cli.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const BIN = path.join(ROOT, 'bin', 'claimcheck.js');
 
 const GOOD_A = 'The repository `acme/widget` has over 3,000 GitHub stars.\n';
 const GOOD_B = 'Since its launch, `acme/widget` has garnered over 9,000 stars.\n';
@@ -39,27 +39,9 @@ function write(dir: string, rel: string, content: string | Buffer): string {
   return abs;
 }
 
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function claimcheck(cwd: string, args: string[], env: Record<string, string> = {}): Run {
-  const base = { ...process.env };
-  delete base.NO_COLOR;
-  delete base.NODE_OPTIONS;
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd,
-    env: { ...base, FORCE_COLOR: '0', XDG_CACHE_HOME: CACHE_HOME, ...env },
-    encoding: 'utf8',
-    timeout: 120_000,
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (r.error) throw r.error;
-  expect(r.stderr).not.toContain('    at ');
-  expect(r.stderr).not.toContain('internal error');
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+/** The command, as a user runs it (test/helpers/cli.ts), with the cache key kept in a temp folder. */
+function claimcheck(cwd: string, args: string[], extra: Record<string, string> = {}): Run {
+  return cli(args, { cwd, env: env({ FORCE_COLOR: '0', NODE_OPTIONS: undefined, XDG_CACHE_HOME: CACHE_HOME, ...extra }) });
 }
 
 const lines = (text: string) => text.split('\n').filter((l) => l !== '');

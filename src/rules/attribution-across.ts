@@ -9,7 +9,7 @@
 //   the figure is in dispute, not merely shared.
 import { foldName } from '../packs/lexicon.js';
 import type { Claim, Quantity } from '../types.js';
-import { isDistinctive, lineOf, significantDigits } from './attribution.js';
+import { byFigure, isDistinctive, lineOf, significantDigits } from './attribution.js';
 import { attributeLabel, describeQuantity } from './describe.js';
 import { docsUrl, isAsserted, isSupporting, type Rule } from './rule.js';
 
@@ -43,13 +43,6 @@ export const attributionAcross: Rule = {
       (c): c is Claim & { value: Quantity } => c.value.kind === 'quantity' && isSupporting(c) && isAsserted(c) && c.scope !== 'member' && !c.derivedFrom,
     );
     const figures = stated.filter((c) => named(c) && rare(c.value));
-    const byFigure = new Map<string, (Claim & { value: Quantity })[]>();
-    for (const c of figures) {
-      const key = `${c.value.unit}:${c.value.min}`;
-      const list = byFigure.get(key);
-      if (list) list.push(c);
-      else byFigure.set(key, [c]);
-    }
     // Every figure each entity is given, to tell a disputed value from a shared one.
     const valuesOf = new Map<string, Set<string>>();
     for (const c of stated) {
@@ -58,7 +51,7 @@ export const attributionAcross: Rule = {
       valuesOf.set(c.entity.id, set);
     }
     const findings = [];
-    for (const [key, claims] of byFigure) {
+    for (const [key, claims] of byFigure(figures)) {
       const entities = [...new Map(claims.map((c) => [c.entity.id, c.entity])).values()];
       if (entities.length !== 2) continue;
       const [a, b] = entities as [Claim['entity'], Claim['entity']];

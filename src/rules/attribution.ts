@@ -28,6 +28,18 @@ export function lineOf(name: string): string {
     .join('-');
 }
 
+/** Point figures grouped by value and unit ("usd:5600000"). */
+export function byFigure<C extends Claim & { value: Quantity }>(figures: readonly C[]): Map<string, C[]> {
+  const groups = new Map<string, C[]>();
+  for (const c of figures) {
+    const key = `${c.value.unit}:${c.value.min}`;
+    const list = groups.get(key);
+    if (list) list.push(c);
+    else groups.set(key, [c]);
+  }
+  return groups;
+}
+
 export const attribution: Rule = {
   id: 'attribution',
   meta: {
@@ -48,15 +60,8 @@ export const attribution: Rule = {
         c.subjectVia !== 'title' &&
         isDistinctive(c.value),
     );
-    const byFigure = new Map<string, (Claim & { value: Quantity })[]>();
-    for (const c of figures) {
-      const key = `${c.value.unit}:${c.value.min}`;
-      const list = byFigure.get(key);
-      if (list) list.push(c);
-      else byFigure.set(key, [c]);
-    }
     const findings = [];
-    for (const claims of byFigure.values()) {
+    for (const claims of byFigure(figures).values()) {
       const entities = [...new Set(claims.map((c) => c.entity.id))];
       if (entities.length < 2 || !claims.some(isAsserted)) continue;
       // Members of one line share specs ("Acme 2 7B" and "Acme 2 70B" both read 128K tokens): no mix-up.
