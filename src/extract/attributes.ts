@@ -230,8 +230,12 @@ const LABEL_STOP = new Set(['the', 'a', 'an', 'of', 'number', 'no', 'num', 'coun
 const openAttributes = new Map<string, PackAttribute>();
 
 /** One word in its singular form, for labels: "heads" → "head", "batteries" → "battery". */
+/** Words whose plural is the word itself, or that only look plural. */
+const SAME_IN_PLURAL = new Set(['lens', 'series', 'species', 'news', 'means', 'physics', 'mathematics', 'aircraft', 'chassis']);
+
 function singular(word: string): string {
-  if (word.length <= 3 || /(?:ss|us|is)$/.test(word)) return word;
+  if (word.length <= 3 || /(?:ss|us|is)$/.test(word) || SAME_IN_PLURAL.has(word)) return word;
+  if (word === 'lenses') return 'lens';
   if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   if (/(?:ches|shes|xes)$/.test(word)) return word.slice(0, -2);
   return word.endsWith('s') ? word.slice(0, -1) : word;
