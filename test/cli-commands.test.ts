@@ -75,6 +75,15 @@ describe('claims', () => {
     ]);
   });
 
+  it("names, in the table's notes, the user's pack that bound each claim", () => {
+    const r = cli(['claims', '-c', 'pack/.claimcheckrc.yml', 'pack/articles']);
+    expect(r.status).toBe(0);
+    const rows = r.stdout.trimEnd().split('\n').slice(1);
+    expect(rows).toHaveLength(2);
+    for (const row of rows) expect(row).toContain('rocket.height');
+    for (const row of rows) expect(row).toContain('pack: rockets');
+  });
+
   it("names '-' by --stdin-filename", () => {
     const input = readFileSync(path.join(FIX, 'conflict', 'b.md'), 'utf8');
     const r = cli(['claims', '-', '--stdin-filename', 'piped.md', '--format', 'json'], { input });

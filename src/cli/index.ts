@@ -402,8 +402,15 @@ export function buildProgram(io: Io, done: (code: number) => void): Command {
   inputOptionsOn(subcommand('claims', 'print the normalised claims').argument('[paths...]', "files, folders or globs; '-' reads stdin"))
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'jsonl']).default('table'))
     .action(async (paths: string[], options: InputOptions & { format: 'table' | 'json' | 'jsonl' }) => {
-      const { report, claims } = (await analyseInputs(paths, options, io)).analysis;
-      io.stdout.write((await import('../report/claims.js')).formatClaims(claims, options.format));
+      const { analysis, prepared } = await analyseInputs(paths, options, io);
+      const { report, claims } = analysis;
+      // Which user pack bound each attribute (the built-in pack's are left unmarked).
+      const builtin = loadPackFile(BUILTIN_PACK_PATH).name;
+      const packOf = (attribute: string) => {
+        const pack = prepared.lexicon.attributes.get(attribute)?.pack;
+        return pack && pack !== builtin ? pack : undefined;
+      };
+      io.stdout.write((await import('../report/claims.js')).formatClaims(claims, options.format, packOf));
       reportInputErrors(report, io);
       done(verdict(report, { failOn: 'none' }).code);
     });
