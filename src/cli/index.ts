@@ -15,6 +15,8 @@ import { explainConflict, findConflict } from '../check/explain.js';
 import { changedSince, GitError } from './changed-files.js';
 import { hideBaselined, onlyInvolving, onlySeverities } from './post-process.js';
 import { rules } from '../rules/index.js';
+import { addIndexCommands, gateAnalysis, type IndexCli } from './claim-index.js';
+import { IndexError } from '../index/store.js';
 import type { Report, Severity } from '../types.js';
 
 export interface Io {
@@ -48,6 +50,7 @@ export interface CheckCommandOptions {
   cache?: boolean;
   cacheLocation?: string;
   concurrency: Concurrency;
+  index?: string;
 }
 
 function packageVersion(): string {
@@ -146,6 +149,7 @@ async function analyseInputs(paths: string[], options: InputOptions & { cache?: 
 /** The whole corpus is analysed; with --new or --changed-since, the files whose conflicts are reported. */
 async function analyseForCheck(paths: string[], options: CheckCommandOptions, io: Io): Promise<{ analysis: Analysis; newFiles?: Set<string> }> {
   const newPaths = [...(options.new ?? []), ...(options.changedSince ? changedSince(options.changedSince, io.cwd) : [])];
+  if (options.index) return gateAnalysis([...new Set([...paths, ...newPaths])], { ...options, index: options.index }, indexCli(io));
   const { analysis, prepared } = await analyseInputs([...new Set([...paths, ...newPaths])], options, io);
   if (!options.new && !options.changedSince) return { analysis };
   // The names the reader gave the --new files, so that they match the claims' places.
@@ -283,6 +287,7 @@ function checkOptionsOn(command: Command): Command {
     .option('--write-baseline <file>', 'record the current conflicts as accepted')
     .option('--cache', 'reuse the readings of unchanged files from the last run (by content, not mtime)')
     .option('--cache-location <path>', 'cache file for --cache (default .claimcheckcache)')
+    .option('--index <file|url>', 'check the paths as new articles against a claim index (see claimcheck index build) instead of the whole archive')
     .option('--color', 'force colour')
     .option('--no-color', 'no colour (NO_COLOR and FORCE_COLOR are honoured too)');
 }
@@ -329,6 +334,8 @@ export function buildProgram(io: Io, done: (code: number) => void): Command {
       done(0);
     });
 
+  addIndexCommands(program, indexCli(io), done);
+
   program
     .command('init')
     .description('write a starter .claimcheckrc.yml in the current folder')
@@ -341,6 +348,11 @@ export function buildProgram(io: Io, done: (code: number) => void): Command {
       done(0);
     });
   return program;
+}
+
+/** What the claim index's commands (src/cli/claim-index.ts) use of this module. */
+function indexCli(io: Io): IndexCli {
+  return { io, version: packageVersion(), prepare: (paths, options) => prepare(paths, options, io), progress: (total) => progressLine(io, total), inputOptionsOn };
 }
 
 /** Runs the command line; resolves to the exit code. */
@@ -356,7 +368,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (error instanceof CommanderError) {
       return error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
     }
-    if (error instanceof UsageError || error instanceof ConfigError || error instanceof PackError || error instanceof BaselineError || error instanceof GitError) {
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof PackError || error instanceof BaselineError || error instanceof GitError || error instanceof IndexError) {
       io.stderr.write(`claimcheck: ${escapeControl(error.message)}\n`);
       return 2;
     }

@@ -1,0 +1,96 @@
+// The CI gate against the index: new articles checked against the archive's stored claims, looking up only the groups they touch.
+import { activeRules, reportOf, timelessIn, type DocumentReading, type RuleSetting } from '../check/index.js';
+import type { Grouping } from '../check/group.js';
+import type { Input, InputError } from '../input/collect.js';
+import { readDocuments, type Concurrency } from '../input/read-documents.js';
+import type { Lexicon } from '../packs/lexicon.js';
+import type { Claim, FileResult, Report } from '../types.js';
+import { compareArchive, describeDifferences } from './archive.js';
+import { addTarget, ClaimSource, conflictsOf, type Targets } from './groups.js';
+import { claimsOfHash, groupHash } from './keys.js';
+import { IndexError, type ClaimStore } from './store.js';
+import { mismatch } from './update.js';
+
+export interface GateOptions {
+  cwd: string;
+  lexicon: Lexicon;
+  rules?: Record<string, RuleSetting>;
+  version: string;
+  packHash: string;
+  /** The new articles' readings and the new paths that could not be read. */
+  readings: readonly DocumentReading[];
+  errors: readonly InputError[];
+  /** Lists the archive from the index's roots (as a full run would list it). */
+  list: (roots: string[]) => Promise<{ inputs: Input[]; errors: InputError[] }>;
+  concurrency?: Concurrency;
+}
+
+export interface GateResult {
+  /** What `claimcheck ARCHIVE NEW --new NEW` reports: conflicts with a side in a new file, every file listed. */
+  report: Report;
+  /** The archive checked against: its files and stated claims (new files not counted). */
+  archive: { files: number; claims: number };
+  /** Stored claims looked up for the groups the new articles touch. */
+  looked: number;
+  /** Archive files that differ from the index (read from disk for this check), described for a warning; '' when none. */
+  behind: string;
+}
+
+/**
+ * Checks new readings against the index. Refuses (IndexError) an index made by another version, with
+ * other packs or in another format. Archive files that differ from the index (changed, not indexed, gone)
+ * are read from disk for this check and named in `behind`: the result is what a full run gives either way.
+ */
+export async function checkAgainstIndex(store: ClaimStore, options: GateOptions): Promise<GateResult> {
+  const timeless = timelessIn(options.lexicon);
+  return store.read(async (r) => {
+    const meta = await r.meta();
+    if (!meta) throw new IndexError(`the claim index ${store.location} is empty: build it with \`claimcheck index build ARCHIVE --index ${store.location}\``);
+    const stale = mismatch(meta, options.version, options.packHash);
+    if (stale) throw new IndexError(`the claim index ${store.location} is stale: ${stale}; rebuild it with \`claimcheck index build ${meta.roots.join(' ')} --index ${store.location}\``);
+
+    // The archive as it is on disk, against the index.
+    const newFiles = new Set([...options.readings.map((x) => x.file), ...options.errors.map((e) => e.file)]);
+    const rows = new Map((await r.files()).map((row) => [row.path, row]));
+    const listing = await options.list(meta.roots);
+    const listingErrors = new Set(listing.errors.map((e) => e.file));
+    const comparison = await compareArchive(listing.inputs, rows, options.cwd, new Set([...newFiles, ...listingErrors]));
+    const differing = [...comparison.changed, ...comparison.added];
+    const extra = differing.length > 0 ? await readDocuments(differing, { lexicon: options.lexicon, concurrency: options.concurrency }) : { readings: [], errors: [] };
+    const replaced = new Set([...newFiles, ...listingErrors, ...differing.map((i) => i.file), ...comparison.gone]);
+
+    // The groups to run: those of every claim in memory, those the replaced files' stored claims were in,
+    // and the stored groups whose rules consult what the claims in memory are about.
+    const used = new Set<Grouping>(activeRules(options.rules).map(({ rule }) => rule.grouping ?? 'fact'));
+    const targets: Targets = new Map();
+    const about = new Set<string>();
+    const target = (claim: Claim) => {
+      for (const grouping of used) addTarget(targets, grouping, groupHash(claim, grouping, timeless));
+      about.add(claimsOfHash(claim.entity.id, claim.attribute));
+    };
+    const live = [...options.readings, ...extra.readings];
+    for (const reading of live) {
+      reading.claims.forEach(target);
+      reading.derived.forEach(target);
+    }
+    for (const row of await r.claimsIn([...replaced].filter((f) => rows.has(f)))) target(JSON.parse(row.body) as Claim);
+    for (const c of await r.consultersOf([...about])) if (used.has(c.grouping as Grouping)) addTarget(targets, c.grouping as Grouping, c.group);
+
+    const source = new ClaimSource(r, timeless, live, replaced);
+    const conflicts = (await conflictsOf(source, targets, options.lexicon, options.rules)).filter((c) => c.claims.some((claim) => newFiles.has(claim.place.file)));
+
+    const archived: FileResult[] = [];
+    for (const row of rows.values()) if (!replaced.has(row.path)) archived.push({ file: row.path, claims: row.claims, errors: row.errors });
+    const fresh: FileResult[] = [
+      ...live.map((x) => ({ file: x.file, claims: x.claims.length, errors: x.errors })),
+      ...[...options.errors, ...extra.errors, ...listing.errors].map((e) => ({ file: e.file, claims: 0, errors: [e.error] })),
+    ];
+    const extraResults = fresh.filter((f) => !newFiles.has(f.file));
+    return {
+      report: reportOf([...archived, ...fresh], conflicts),
+      archive: { files: archived.length + extraResults.length, claims: [...archived, ...extraResults].reduce((n, f) => n + f.claims, 0) },
+      looked: source.loadedClaims,
+      behind: describeDifferences(comparison),
+    };
+  });
+}

@@ -1,0 +1,114 @@
+// The claim index's storage contract: what the SQLite file (sqlite.ts) and the PostgreSQL server (postgres.ts) both hold and answer.
+import type { FileError } from '../types.js';
+
+/*
+ * Tables (the same in both stores):
+ *
+ *   meta        name → value: the format, claimcheck's version, the pack hash and the archive's roots
+ *   versions    one row per file version (path, content hash): its count of stated claims and its errors
+ *   files       the archive as indexed: path → its current version, with the size and mtime it had
+ *   claims      a version's claims, stated (kind 0) and derived (kind 1), in reading order (seq), as JSON
+ *   claim_keys  key → claim: every key a claim is found under (one per grouping, and one for claimsOf)
+ *   consults    which groups' rules consulted which claimsOf key (a key hash), recorded by running them
+ *
+ * A writer inserts the new versions and their claims, points `files` at them and drops versions no
+ * file points at, all in one transaction, so that a reader sees one archive or the other, never half.
+ */
+
+/** Bumped when the tables change: an index of another format is rebuilt by `index build`, refused by the gate. */
+export const INDEX_FORMAT = 'claimcheck-index/1';
+
+export interface IndexMeta {
+  format: string;
+  /** claimcheck's version: readings from another version are not trusted. */
+  version: string;
+  /** hashPack() of the merged pack the readings were made with. */
+  packHash: string;
+  /** The paths the archive was listed from, as given to `index build` (relative to its working directory). */
+  roots: string[];
+}
+
+/** One archived file as indexed. */
+export interface FileRow {
+  path: string;
+  /** sha256 of the decoded text; '' for a file that could not be read. */
+  hash: string;
+  size: number;
+  /** Modification time (ms) when indexed: with the size, what tells that a file may have changed without reading it. */
+  mtime: number;
+  /** Stated claims (what a report counts). */
+  claims: number;
+  errors: FileError[];
+}
+
+/** A claim as stored: its file, stated (0) or derived (1), its place in the reading, and the key it was found under. */
+export interface StoredClaim {
+  key: string;
+  path: string;
+  kind: number;
+  seq: number;
+  /** The claim as JSON. */
+  body: string;
+}
+
+export interface ClaimRow {
+  kind: number;
+  seq: number;
+  body: string;
+  /** Key hashes (src/index/keys.ts) the claim is found under. */
+  keys: string[];
+}
+
+/** A group whose rules consulted a claimsOf key. */
+export interface Consult {
+  /** The claimsOf key hash consulted. */
+  key: string;
+  grouping: string;
+  /** The group's key hash. */
+  group: string;
+}
+
+export interface StoreReader {
+  meta(): Promise<IndexMeta | undefined>;
+  /** Every file of the archive, in no particular order. */
+  files(): Promise<FileRow[]>;
+  /** The claims of the current versions found under any of these key hashes (one row per claim and key). */
+  claimsUnder(keys: readonly string[]): Promise<StoredClaim[]>;
+  /** The claims of the current versions of these files (key ''). */
+  claimsIn(paths: readonly string[]): Promise<StoredClaim[]>;
+  /** The groups recorded as consulting any of these claimsOf key hashes. */
+  consultersOf(keys: readonly string[]): Promise<Consult[]>;
+}
+
+export interface StoreWriter extends StoreReader {
+  setMeta(meta: IndexMeta): Promise<void>;
+  /** Empties every table (a rebuild). */
+  clear(): Promise<void>;
+  /** Makes `row` the file's current version, with these claims; the claims of a version already stored are kept. */
+  putFile(row: FileRow, claims: readonly ClaimRow[]): Promise<void>;
+  /** The same content with another size or mtime. */
+  touchFile(path: string, size: number, mtime: number): Promise<void>;
+  removeFile(path: string): Promise<void>;
+  /** Replaces what these groups (key hashes) consulted. */
+  replaceConsults(groups: readonly string[], consults: readonly Consult[]): Promise<void>;
+  /** Drops versions no file points at, and their claims and keys. */
+  dropUnused(): Promise<void>;
+}
+
+export interface ClaimStore {
+  /** Where the index lives, for messages (a file path, or a postgres URL without its password). */
+  readonly location: string;
+  /** Reads from one consistent state of the index. */
+  read<T>(work: (reader: StoreReader) => Promise<T>): Promise<T>;
+  /** One transaction; writers wait for each other, readers are not blocked and see it only once committed. */
+  write<T>(work: (writer: StoreWriter) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** A problem with the index itself (missing, stale, of another format, unreachable): one line for the user, exit 2. */
+export class IndexError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'IndexError';
+  }
+}

@@ -1,0 +1,144 @@
+// `claimcheck index build` and `index update`: the archive's readings into the index, incrementally by content hash.
+import { activeRules, timelessIn, type DocumentCache, type DocumentReading } from '../check/index.js';
+import { GROUPINGS } from '../check/group.js';
+import type { Input, InputError } from '../input/collect.js';
+import { readDocuments, type Concurrency } from '../input/read-documents.js';
+import type { Lexicon } from '../packs/lexicon.js';
+import type { Claim } from '../types.js';
+import { compareArchive, textHash, type FileStat } from './archive.js';
+import { addTarget, ClaimSource, consultsOf, type Targets } from './groups.js';
+import { claimKeyHashes, claimsOfHash, groupHash } from './keys.js';
+import { INDEX_FORMAT, type ClaimRow, type ClaimStore, type FileRow, type StoreWriter } from './store.js';
+
+export interface UpdateOptions {
+  cwd: string;
+  lexicon: Lexicon;
+  version: string;
+  packHash: string;
+  /** The archive's roots, as given (recorded in the index). */
+  roots: string[];
+  /** The archive as listed from the roots. */
+  listing: { inputs: Input[]; errors: InputError[] };
+  /** Start afresh (`index build`); otherwise only what changed is read (and everything when the pack or version changed). */
+  rebuild: boolean;
+  concurrency?: Concurrency;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface UpdateResult {
+  /** Files in the index now, and their stated claims. */
+  files: number;
+  claims: number;
+  /** Files read (new or changed), found as indexed, with only a new mtime, and dropped. */
+  read: number;
+  same: number;
+  touched: number;
+  removed: number;
+  /** Why every file was read again, when it was (another pack or version). */
+  rebuilt?: string;
+  errors: InputError[];
+}
+
+/** Files read and written per round: what bounds the readings held at once. */
+const ROUND = 5000;
+/** Groups whose consults are recorded at once. */
+const CONSULT_ROUND = 2000;
+
+function rowsOf(reading: DocumentReading, timeless: (attribute: string) => boolean): ClaimRow[] {
+  const row = (claim: Claim, kind: number, seq: number): ClaimRow => ({ kind, seq, body: JSON.stringify(claim), keys: claimKeyHashes(claim, timeless) });
+  return [...reading.claims.map((c, i) => row(c, 0, i)), ...reading.derived.map((c, i) => row(c, 1, i))];
+}
+
+/** A file that could not be read: its "content" is its error, so that another error is another version. */
+function errorRow(e: InputError, stat: FileStat): FileRow {
+  return { path: e.file, hash: `!${textHash(JSON.stringify(e.error))}`, ...stat, claims: 0, errors: [e.error] };
+}
+
+/** Why an index's readings cannot be reused with this pack and version, or undefined. */
+export function mismatch(meta: { format: string; version: string; packHash: string }, version: string, packHash: string): string | undefined {
+  if (meta.format !== INDEX_FORMAT) return `it has the format ${meta.format}, this claimcheck writes ${INDEX_FORMAT}`;
+  if (meta.version !== version) return `it was built by claimcheck ${meta.version}, this is ${version}`;
+  if (meta.packHash !== packHash) return 'it was built with other packs (a pack or the built-in pack changed)';
+  return undefined;
+}
+
+/** Writes the archive's readings into the store, in one transaction: a reader sees the old archive or the new one. */
+export async function updateIndex(store: ClaimStore, options: UpdateOptions): Promise<UpdateResult> {
+  const timeless = timelessIn(options.lexicon);
+  return store.write(async (w) => {
+    const meta = await w.meta();
+    const rebuilt = options.rebuild ? undefined : meta ? mismatch(meta, options.version, options.packHash) : undefined;
+    if (options.rebuild || rebuilt || !meta) await w.clear();
+    const rows = new Map(options.rebuild || rebuilt || !meta ? [] : (await w.files()).map((r) => [r.path, r]));
+    const listingErrors = new Set(options.listing.errors.map((e) => e.file));
+    const comparison = await compareArchive(options.listing.inputs, rows, options.cwd, listingErrors);
+    for (const { path, stat } of comparison.touched) await w.touchFile(path, stat.size, stat.mtime);
+
+    // Groups whose content changes: those of the old versions of changed and gone files, and of the new versions.
+    const touched: Targets = new Map();
+    const consultedKeys = new Set<string>();
+    const touch = (claim: Claim) => {
+      for (const grouping of GROUPINGS) addTarget(touched, grouping, groupHash(claim, grouping, timeless));
+      consultedKeys.add(claimsOfHash(claim.entity.id, claim.attribute));
+    };
+    for (const row of await w.claimsIn([...comparison.changed.map((i) => i.file), ...comparison.gone])) touch(JSON.parse(row.body) as Claim);
+    for (const file of comparison.gone) await w.removeFile(file);
+
+    // Listing errors (a missing root, a folder without articles) are kept as files that could not be read.
+    const errors: InputError[] = [...options.listing.errors];
+    for (const e of options.listing.errors) await w.putFile(errorRow(e, { size: 0, mtime: 0 }), []);
+    const toRead = [...comparison.changed, ...comparison.added];
+    const hashes = new Map<string, string>();
+    const recorder: DocumentCache = { get: (source) => void hashes.set(source.file, textHash(source.text)), set: () => undefined };
+    const stat = (file: string): FileStat => comparison.stats.get(file) ?? { size: 0, mtime: 0 };
+    for (let start = 0; start < toRead.length; start += ROUND) {
+      const round = toRead.slice(start, start + ROUND);
+      const read = await readDocuments(round, {
+        lexicon: options.lexicon,
+        cache: recorder,
+        concurrency: options.concurrency,
+        onProgress: options.onProgress && ((done) => options.onProgress!(start + done, toRead.length)),
+      });
+      for (const reading of read.readings) {
+        reading.claims.forEach(touch);
+        reading.derived.forEach(touch);
+        const row: FileRow = { path: reading.file, hash: hashes.get(reading.file) ?? '', ...stat(reading.file), claims: reading.claims.length, errors: reading.errors };
+        await w.putFile(row, rowsOf(reading, timeless));
+      }
+      for (const e of read.errors) await w.putFile(errorRow(e, stat(e.file)), []);
+      errors.push(...read.errors);
+    }
+    await w.dropUnused();
+
+    // Groups that consulted a changed claimsOf key are looked at again too: what they consult may depend on it.
+    for (const c of await w.consultersOf([...consultedKeys])) addTarget(touched, c.grouping as (typeof GROUPINGS)[number], c.group);
+    await recordConsults(w, touched, options.lexicon, timeless);
+    await w.setMeta({ format: INDEX_FORMAT, version: options.version, packHash: options.packHash, roots: options.roots });
+    const files = await w.files();
+    return {
+      files: files.length,
+      claims: files.reduce((n, f) => n + f.claims, 0),
+      read: toRead.length,
+      same: comparison.same,
+      touched: comparison.touched.length,
+      removed: comparison.gone.length,
+      ...(rebuilt ? { rebuilt } : {}),
+      errors,
+    };
+  });
+}
+
+/** Records, for each touched group, which claimsOf keys its rules consult (in rounds, to bound the claims held). */
+async function recordConsults(w: StoreWriter, touched: Targets, lexicon: Lexicon, timeless: (attribute: string) => boolean): Promise<void> {
+  const used = new Set(activeRules().map(({ rule }) => rule.grouping ?? 'fact'));
+  for (const [grouping, keys] of touched) {
+    const all = [...keys];
+    if (!used.has(grouping)) continue; // no rule groups claims so: nothing consults from there
+    for (let start = 0; start < all.length; start += CONSULT_ROUND) {
+      const round = all.slice(start, start + CONSULT_ROUND);
+      const source = new ClaimSource(w, timeless, [], new Set());
+      const consults = await consultsOf(source, new Map([[grouping, new Set(round)]]), lexicon);
+      await w.replaceConsults(round, consults);
+    }
+  }
+}
