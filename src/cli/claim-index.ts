@@ -1,4 +1,5 @@
 // The claim index on the command line: `claimcheck index build|update ARCHIVE --index FILE|URL`, and the gate's `--index`.
+import path from 'node:path';
 import type { Command } from 'commander';
 import type { Analysis } from '../check/index.js';
 import { collectInputs } from '../input/collect.js';
@@ -23,6 +24,7 @@ export interface IndexCli {
 }
 
 const count = (n: number) => n.toLocaleString('en-US');
+const counted = (n: number, one: string, many: string) => `${count(n)} ${n === 1 ? one : many}`;
 
 /** An option's value given on the command line to this command or (commander reads them there) to a parent. */
 function optionOf<T>(command: Command, key: string): T | undefined {
@@ -44,6 +46,7 @@ async function runUpdate(kind: 'build' | 'update', paths: string[], command: Com
   const options = { config: optionOf<string>(command, 'config'), concurrency: optionOf<Concurrency>(command, 'concurrency') ?? 'auto' };
   const { openStore } = await import('../index/open.js');
   const { updateIndex } = await import('../index/update.js');
+  const caching = optionOf<boolean>(command, 'cache') ? await import('../input/cache.js') : undefined;
   const store = await openStore(location, { cwd: io.cwd, create: true });
   try {
     let roots = paths;
@@ -52,6 +55,8 @@ async function runUpdate(kind: 'build' | 'update', paths: string[], command: Com
       if (roots.length === 0) throw new IndexError(`index ${kind}: name the archive (files, folders or globs): the index ${store.location} records none yet`);
     }
     const prepared = await cli.prepare(roots, options);
+    const cacheLocation = optionOf<string>(command, 'cacheLocation');
+    const cache = caching?.openCache(path.resolve(io.cwd, cacheLocation ?? caching.DEFAULT_CACHE_LOCATION), { version: cli.version, packHash: await hashPackOf(prepared.lexicon) });
     const progress = cli.progress(prepared.inputs.length);
     let result;
     try {
@@ -64,15 +69,21 @@ async function runUpdate(kind: 'build' | 'update', paths: string[], command: Com
         listing: prepared,
         rebuild: kind === 'build',
         concurrency: options.concurrency,
+        cache,
         onProgress: progress?.update,
       });
     } finally {
       progress?.clear();
     }
+    try {
+      cache?.save();
+    } catch (error) {
+      io.stderr.write(`claimcheck: warning: ${escapeControl((error as Error).message)}\n`);
+    }
     if (result.rebuilt) io.stderr.write(`claimcheck: rebuilt the whole index: ${escapeControl(result.rebuilt)}\n`);
     for (const e of result.errors) io.stderr.write(`claimcheck: ${escapeControl(e.file)}: ${escapeControl(e.error.message)}\n`);
     const changes = kind === 'build' ? `${count(result.read)} read` : `${count(result.read)} read, ${count(result.removed)} removed, ${count(result.same + result.touched)} unchanged`;
-    io.stdout.write(`claimcheck: ${escapeControl(store.location)}: ${count(result.files)} files, ${count(result.claims)} claims (${changes})\n`);
+    io.stdout.write(`claimcheck: ${escapeControl(store.location)}: ${counted(result.files, 'file', 'files')}, ${counted(result.claims, 'claim', 'claims')} (${changes})\n`);
     return result.errors.length > 0 ? 2 : 0;
   } finally {
     await store.close();
@@ -87,6 +98,8 @@ export function addIndexCommands(program: Command, cli: IndexCli, done: (code: n
     cli
       .inputOptionsOn(index.command(kind).description(describe[kind]).argument(kind === 'build' ? '<paths...>' : '[paths...]', 'the archive: files, folders or globs (update: default the recorded ones)'))
       .option('--index <file|url>', 'the index: a SQLite file, or postgres://user@host/database')
+      .option('--cache', 'reuse (and keep) readings of unchanged files, as the check command does')
+      .option('--cache-location <path>', 'cache file for --cache (default .claimcheckcache)')
       .action(async (paths: string[], _options: unknown, command: Command) => done(await runUpdate(kind, paths, command, cli)));
   }
 }
@@ -121,7 +134,7 @@ export async function gateAnalysis(newPaths: string[], options: { index: string;
   if (result.behind) io.stderr.write(`claimcheck: warning: the index is behind the archive; read from disk instead: ${escapeControl(result.behind)} (run \`claimcheck index update --index ${escapeControl(store.location)}\`)\n`);
   if (!options.quiet) {
     io.stderr.write(
-      `claimcheck: checked against ${count(result.archive.files)} archived articles (${count(result.archive.claims)} claims) in ${escapeControl(store.location)}; ${count(result.looked)} claims looked up\n`,
+      `claimcheck: checked against ${counted(result.archive.files, 'archived article', 'archived articles')} (${counted(result.archive.claims, 'claim', 'claims')}) in ${escapeControl(store.location)}; ${counted(result.looked, 'claim', 'claims')} looked up\n`,
     );
   }
   const newFiles = new Set([...read.readings.map((r) => r.file), ...read.errors.map((e) => e.file), ...prepared.errors.map((e) => e.file)]);

@@ -7,7 +7,5 @@ export const isPostgresUrl = (location: string): boolean => /^postgres(ql)?:\/\/
 /** Opens the index at `location` (a file path relative to `cwd`, or a URL); `create` makes it when missing. Throws IndexError. */
 export async function openStore(location: string, options: { cwd: string; create: boolean }): Promise<ClaimStore> {
   if (isPostgresUrl(location)) return (await import('./postgres.js')).openPostgresStore(location, options.create);
-  const { openSqliteStore } = await import('./sqlite.js');
-  const store = openSqliteStore(path.resolve(options.cwd, location), options.create);
-  return { ...store, location };
+  return (await import('./sqlite.js')).openSqliteStore(path.resolve(options.cwd, location), options.create, location);
 }

@@ -14,7 +14,7 @@ CREATE INDEX IF NOT EXISTS claimcheck_consults_grp ON claimcheck_consults (grp);
 `;
 
 /** Writers (and the creation of the tables) take this transaction-level advisory lock: one writer at a time. */
-const WRITER_LOCK = 'SELECT pg_advisory_xact_lock(7061636b)';
+const WRITER_LOCK = 'SELECT pg_advisory_xact_lock(7061636)';
 
 /** The URL without its password, for messages. */
 export function displayUrl(url: string): string {

@@ -56,8 +56,8 @@ function statements(db: Database) {
   };
 }
 
-/** Opens (and creates, when `create`) the index file at `file`. */
-export function openSqliteStore(file: string, create: boolean): ClaimStore {
+/** Opens (and creates, when `create`) the index file at `file`; `location` names it in messages (as the user wrote it). */
+export function openSqliteStore(file: string, create: boolean, location = file): ClaimStore {
   const Driver = loadDriver();
   let db: Database;
   try {
@@ -70,7 +70,7 @@ export function openSqliteStore(file: string, create: boolean): ClaimStore {
     else if (!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get()) throw new Error('it holds no claim index');
   } catch (error) {
     const reason = (error as { code?: string }).code === 'SQLITE_CANTOPEN' ? 'no such file (build it with `claimcheck index build ARCHIVE --index FILE`)' : (error as Error).message;
-    throw new IndexError(`cannot open the claim index ${file}: ${reason}`);
+    throw new IndexError(`cannot open the claim index ${location}: ${reason}`);
   }
   const s = statements(db);
   const json = (values: readonly string[]) => JSON.stringify(values);
@@ -149,7 +149,7 @@ export function openSqliteStore(file: string, create: boolean): ClaimStore {
   };
 
   return {
-    location: file,
+    location,
     read: (work) => transaction('BEGIN DEFERRED', () => work(reader)),
     write: (work) => transaction('BEGIN IMMEDIATE', () => work(reader)),
     async close() {

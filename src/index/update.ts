@@ -22,6 +22,8 @@ export interface UpdateOptions {
   /** Start afresh (`index build`); otherwise only what changed is read (and everything when the pack or version changed). */
   rebuild: boolean;
   concurrency?: Concurrency;
+  /** Readings kept from earlier runs (--cache): a file found there is not read again. */
+  cache?: DocumentCache;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -89,7 +91,10 @@ export async function updateIndex(store: ClaimStore, options: UpdateOptions): Pr
     for (const e of options.listing.errors) await w.putFile(errorRow(e, { size: 0, mtime: 0 }), []);
     const toRead = [...comparison.changed, ...comparison.added];
     const hashes = new Map<string, string>();
-    const recorder: DocumentCache = { get: (source) => void hashes.set(source.file, textHash(source.text)), set: () => undefined };
+    const recorder: DocumentCache = {
+      get: (source) => (hashes.set(source.file, textHash(source.text)), options.cache?.get(source)),
+      set: (source, reading) => options.cache?.set(source, reading),
+    };
     const stat = (file: string): FileStat => comparison.stats.get(file) ?? { size: 0, mtime: 0 };
     for (let start = 0; start < toRead.length; start += ROUND) {
       const round = toRead.slice(start, start + ROUND);

@@ -1,0 +1,248 @@
+// The claim index (src/index/): `claimcheck NEW --index X` reports what `claimcheck ARCHIVE NEW --new NEW` reports, byte
+// for byte, in SQLite and in a real PostgreSQL server; a stale index is named; updates are incremental and safe side by side.
+// The CLI runs in this process (run(argv, io), what bin/ calls) so that the archive is read once; `npm run stress` does the
+// same through the spawned command on thousands of articles.
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { run } from '../src/cli/index.js';
+import { startPostgres, type TestServer } from './helpers/postgres.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const VERSION = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+/** Generated archive articles: enough for large groups (the same entities recur), few enough for `npm test`. */
+const ARCHIVE_SIZE = 300;
+const CHECKED_AGAINST = /^claimcheck: checked against .*\n/m;
+
+interface Result {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+let work: string;
+let server: TestServer | undefined;
+let noServer = '';
+
+async function cli(args: string[]): Promise<Result> {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(args, {
+    stdout: { write: (s: string) => ((stdout += s), true) },
+    stderr: { write: (s: string) => ((stderr += s), true) },
+    env: {},
+    cwd: work,
+  });
+  return { code, stdout, stderr };
+}
+
+const CACHE = ['--cache', '--cache-location', '.cache', '--concurrency', 'off'];
+
+/** The full run of the archive with these new files: what the gate must print. */
+const full = (files: string[], format: string) => cli(['archive', ...files, '--new', ...files, '-f', format, ...CACHE]);
+const gate = (files: string[], format: string, index: string) => cli([...files, '--index', index, '-f', format, '--concurrency', 'off']);
+
+/** The gate's result with its "checked against" line taken out of stderr (the full run has none), and that line. */
+function withoutSummary(r: Result): Result & { summary: string } {
+  return { ...r, stderr: r.stderr.replace(CHECKED_AGAINST, ''), summary: CHECKED_AGAINST.exec(r.stderr)?.[0] ?? '' };
+}
+
+const write = (file: string, text: string) => {
+  mkdirSync(path.dirname(path.join(work, file)), { recursive: true });
+  writeFileSync(path.join(work, file), text);
+};
+const read = (file: string) => readFileSync(path.join(work, file), 'utf8');
+
+beforeAll(async () => {
+  work = mkdtempSync(path.join(os.tmpdir(), 'claimcheck-index-'));
+  // The football pack too: its fixtures hold a stated ratio whose figures are in another article.
+  write('.claimcheckrc.yml', `packs: [${JSON.stringify(path.join(ROOT, 'fixtures', 'packs', 'football.yml'))}]\n`);
+  const { articleGenerator } = (await import(path.join(ROOT, 'scripts', 'corpus.js'))) as { articleGenerator(): Promise<(i: number) => string> };
+  const generate = await articleGenerator();
+  for (let i = 0; i < ARCHIVE_SIZE; i++) write(`archive/${String(Math.floor(i / 100))}/article-${String(i).padStart(4, '0')}.md`, generate(i));
+  for (const i of [1_000_000, 1_000_001, 1_000_002]) write(`new/generated-${i}.md`, generate(i));
+  const ratio = path.join(ROOT, 'fixtures', 'derived-arithmetic', 'fires-football-fee-ratio-vs-window-ledger');
+  // The column states "4x costlier" with no fees of its own; the ledger, new, gives the fees (2.4x).
+  copyFileSync(path.join(ratio, 'column-riverside-spending.md'), path.join(work, 'archive', 'column.md'));
+  copyFileSync(path.join(ratio, 'window-ledger.md'), path.join(work, 'new', 'ledger.md'));
+  write('new/broken.md', '---\ntitle: [unclosed\n---\nText.\n');
+  // Reads the archive once, for every full run and index build after it.
+  expect((await cli(['archive', '-f', 'json', '--fail-on', 'none', ...CACHE])).code).toBe(0);
+  const started = await startPostgres();
+  if ('reason' in started) {
+    noServer = started.reason;
+    if (process.env.CLAIMCHECK_TEST_POSTGRES === 'required') throw new Error(`PostgreSQL is required (CLAIMCHECK_TEST_POSTGRES=required) but could not be started: ${noServer}`);
+    console.warn(`claim index: PostgreSQL tests skipped: ${noServer}`);
+  } else server = started;
+}, 300_000);
+
+afterAll(() => {
+  server?.stop();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+let databases = 0;
+/** A new empty index: a SQLite file, or a new database on the test server. */
+async function newIndex(kind: 'SQLite' | 'PostgreSQL'): Promise<string> {
+  databases++;
+  if (kind === 'SQLite') return `index-${databases}.db`;
+  const pg = createRequire(import.meta.url)('pg') as typeof import('pg');
+  const client = new pg.Client({ connectionString: `${server!.base}postgres` });
+  await client.connect();
+  await client.query(`CREATE DATABASE index_${databases}`);
+  await client.end();
+  return `${server!.base}index_${databases}`;
+}
+
+const NEW_SETS: { name: string; files: string[]; formats: string[] }[] = [
+  { name: 'one generated article', files: ['new/generated-1000000.md'], formats: ['json', 'pretty', 'github'] },
+  { name: 'two generated articles', files: ['new/generated-1000001.md', 'new/generated-1000002.md'], formats: ['json', 'sarif'] },
+  { name: 'figures for a ratio an archived article states (found through what the rule consults)', files: ['new/ledger.md'], formats: ['json', 'pretty'] },
+  { name: 'a broken article beside a good one', files: ['new/broken.md', 'new/generated-1000000.md'], formats: ['json'] },
+];
+
+describe.each(['SQLite', 'PostgreSQL'] as const)('claim index in %s', (kind) => {
+  let index = '';
+  beforeAll(async () => {
+    if (kind === 'PostgreSQL' && !server) return;
+    index = await newIndex(kind);
+    const built = await cli(['index', 'build', 'archive', '--index', index, ...CACHE]);
+    expect(built).toEqual({ code: 0, stdout: expect.stringMatching(new RegExp(`: ${ARCHIVE_SIZE + 1} files, [\\d,]+ claims \\(${ARCHIVE_SIZE + 1} read\\)\\n$`)), stderr: '' });
+  }, 300_000);
+
+  const skip = () => kind === 'PostgreSQL' && !server;
+
+  for (const set of NEW_SETS) {
+    it(`${set.name}: the same bytes, exit code and stderr as the full run with --new`, async (context) => {
+      if (skip()) return context.skip(noServer);
+      for (const format of set.formats) {
+        const expected = await full(set.files, format);
+        const got = withoutSummary(await gate(set.files, format, index));
+        expect({ format, ...got, summary: undefined }).toEqual({ format, ...expected, summary: undefined });
+        expect(got.summary).toMatch(new RegExp(`^claimcheck: checked against ${ARCHIVE_SIZE + 1} archived articles \\([\\d,]+ claims\\) in .*; [\\d,]+ claims looked up\\n$`));
+      }
+    });
+  }
+
+  it('finds the ratio conflict whose group holds no new claim (the consults recorded at build time)', async (context) => {
+    if (skip()) return context.skip(noServer);
+    // In the generated archive other fees agree with the ratio; alone, the column's "4x" meets only the ledger's fees.
+    const alone = await newIndex(kind);
+    expect((await cli(['index', 'build', 'archive/column.md', '--index', alone, ...CACHE])).code).toBe(0);
+    const report = JSON.parse((await gate(['new/ledger.md'], 'json', alone)).stdout) as { conflicts: { rule: string; claims: { file: string }[] }[] };
+    const ratio = report.conflicts.filter((c) => c.rule === 'derived-arithmetic');
+    expect(ratio.map((c) => c.claims.map((claim) => claim.file))).toEqual([['archive/column.md', 'new/ledger.md', 'new/ledger.md']]);
+  });
+
+  it('an archived article given as new is checked in its new version', async (context) => {
+    if (skip()) return context.skip(noServer);
+    const file = 'archive/0/article-0007.md';
+    const before = read(file);
+    try {
+      write(file, `${before}\nThe model has 999B parameters and over 2,000 GitHub stars.\n`);
+      const expected = await full([file], 'json');
+      const got = withoutSummary(await gate([file], 'json', index));
+      expect({ ...got, summary: undefined }).toEqual({ ...expected, summary: undefined });
+      expect(got.summary).toContain(`checked against ${ARCHIVE_SIZE} archived articles`);
+    } finally {
+      write(file, before);
+    }
+  });
+});
+
+describe.each(['SQLite', 'PostgreSQL'] as const)('a stale claim index in %s', (kind) => {
+  let index = '';
+  beforeAll(async () => {
+    if (kind === 'PostgreSQL' && !server) return;
+    index = await newIndex(kind);
+    expect((await cli(['index', 'build', 'archive', '--index', index, ...CACHE])).code).toBe(0);
+  }, 300_000);
+  const skip = () => kind === 'PostgreSQL' && !server;
+
+  it('archive files changed, added or gone since the build are named, read from disk, and the report is still the full run’s; index update catches up', async (context) => {
+    if (skip()) return context.skip(noServer);
+    const changed = 'archive/1/article-0150.md';
+    const gone = 'archive/2/article-0299.md';
+    const saved = { changed: read(changed), gone: read(gone) };
+    try {
+      write(changed, `${saved.changed}\nIt has 12,345 employees.\n`);
+      write('archive/added.md', read('new/generated-1000001.md'));
+      unlinkSync(path.join(work, gone));
+      const files = ['new/generated-1000000.md'];
+      const expected = await full(files, 'json');
+      const got = withoutSummary(await gate(files, 'json', index));
+      expect(got.stdout).toBe(expected.stdout);
+      expect(got.code).toBe(expected.code);
+      expect(got.stderr).toBe(
+        `claimcheck: warning: the index is behind the archive; read from disk instead: ${changed} (changed), archive/added.md (not indexed), ${gone} (gone) (run \`claimcheck index update --index ${index}\`)\n`,
+      );
+
+      const updated = await cli(['index', 'update', '--index', index, ...CACHE]);
+      expect(updated).toEqual({ code: 0, stdout: expect.stringMatching(/: 301 files, [\d,]+ claims \(2 read, 1 removed, 299 unchanged\)\n$/), stderr: '' });
+      const after = withoutSummary(await gate(files, 'json', index));
+      expect({ ...after, summary: undefined }).toEqual({ ...expected, summary: undefined });
+    } finally {
+      write(changed, saved.changed);
+      write(gone, saved.gone);
+      rmSync(path.join(work, 'archive', 'added.md'), { force: true });
+      await cli(['index', 'update', '--index', index, ...CACHE]);
+    }
+  });
+
+  it('an index built with other packs is refused, naming why and how to rebuild it: one line, exit 2', async (context) => {
+    if (skip()) return context.skip(noServer);
+    write('other.yml', `packs: [${JSON.stringify(path.join(ROOT, 'fixtures', 'packs', 'phones.yml'))}]\n`);
+    const r = await cli(['new/generated-1000000.md', '--index', index, '-c', 'other.yml']);
+    expect(r).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: expect.stringMatching(/^claimcheck: the claim index .* is stale: it was built with other packs \(a pack or the built-in pack changed\); rebuild it with `claimcheck index build archive --index .*`\n$/),
+    });
+  });
+});
+
+describe('a claim index in SQLite', () => {
+  it('made by another version of claimcheck is refused, naming both versions', async () => {
+    const index = await newIndex('SQLite');
+    expect((await cli(['index', 'build', 'archive/column.md', '--index', index, ...CACHE])).code).toBe(0);
+    const Database = createRequire(import.meta.url)('better-sqlite3') as typeof import('better-sqlite3');
+    const db = new Database(path.join(work, index));
+    db.prepare("UPDATE meta SET value = '0.0.1' WHERE name = 'version'").run();
+    db.close();
+    const r = await cli(['new/ledger.md', '--index', index]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`claimcheck: the claim index ${index} is stale: it was built by claimcheck 0.0.1, this is ${VERSION}; rebuild it with \`claimcheck index build archive/column.md --index ${index}\`\n`);
+  });
+
+  it('that does not exist is a one-line error, exit 2, and nothing is created', async () => {
+    const r = await cli(['new/ledger.md', '--index', 'missing.db']);
+    expect(r).toEqual({ code: 2, stdout: '', stderr: expect.stringMatching(/^claimcheck: cannot open the claim index missing\.db: .*index build.*\n$/) });
+    expect(() => readFileSync(path.join(work, 'missing.db'))).toThrow();
+  });
+
+  it('index build without --index says what is missing', async () => {
+    expect(await cli(['index', 'build', 'archive'])).toEqual({ code: 2, stdout: '', stderr: 'claimcheck: index build needs --index FILE (a SQLite file) or --index postgres://…\n' });
+  });
+});
+
+describe('a claim index in PostgreSQL', () => {
+  it('takes two updates at once: one writer at a time, both complete, nothing lost', async (context) => {
+    if (!server) return context.skip(noServer);
+    const index = await newIndex('PostgreSQL');
+    const [a, b] = await Promise.all([cli(['index', 'build', 'archive', '--index', index, ...CACHE]), cli(['index', 'update', 'archive', '--index', index, ...CACHE])]);
+    expect([a.code, b.code, a.stderr, b.stderr]).toEqual([0, 0, '', '']);
+    const files = ['new/generated-1000002.md'];
+    const expected = await full(files, 'json');
+    expect(withoutSummary(await gate(files, 'json', index)).stdout).toBe(expected.stdout);
+  });
+
+  it('an unreachable server is a one-line error, exit 2, without the password', async () => {
+    const r = await cli(['new/ledger.md', '--index', 'postgres://someone:secret@127.0.0.1:1/nothing']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^claimcheck: cannot open the claim index postgres:\/\/someone:\*\*\*@127\.0\.0\.1:1\/nothing: .*\n$/);
+    expect(r.stderr).not.toContain('secret');
+  });
+});
