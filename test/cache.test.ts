@@ -216,6 +216,30 @@ describe('openCache', () => {
   });
 });
 
+describe('openCache on a warm run with one change', () => {
+  it("copies the other entries' stored bytes into the saved file instead of serialising them again", () => {
+    const file = location();
+    const cold = openCache(file, KEY);
+    run(SOURCES, cold);
+    cold.save();
+    // Rewrite a.md's stored JSON with spaces: a copy keeps them, a new serialisation would not.
+    const lines = fs.readFileSync(file, 'utf8').split('\n');
+    const a = lines.findIndex((l) => l.includes('\t"a.md"\t'));
+    const [hash, name, body] = lines[a]!.split('\t');
+    const spaced = JSON.stringify(JSON.parse(body!), null, 1).replace(/\n/g, ' ');
+    lines[a] = [hash, name, spaced].join('\t');
+    fs.writeFileSync(file, lines.join('\n'));
+
+    const warm = openCache(file, KEY);
+    run([SOURCES[0]!, { file: 'b.md', text: `${SOURCES[1]!.text}More text.\n` }, SOURCES[2]!], warm);
+    expect(warm.stats()).toEqual({ hits: 2, misses: 1 });
+    warm.save();
+    const saved = fs.readFileSync(file, 'utf8').split('\n');
+    expect(saved.find((l) => l.includes('\t"a.md"\t'))).toBe(lines[a]);
+    expect(saved.filter((l) => l.includes('\t"b.md"\t'))).toHaveLength(1);
+  });
+});
+
 describe('hashPack', () => {
   it('is stable under key order and ignores where the pack was loaded from', () => {
     const reordered = Object.fromEntries(Object.entries(pack).reverse()) as typeof pack;

@@ -1,6 +1,6 @@
 // The document cache (--cache): readings kept between runs in one file, keyed by content hash, pack hash and version.
 import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { DocumentCache, DocumentReading } from '../check/index.js';
 import type { Pack } from '../packs/types.js';
@@ -43,6 +43,15 @@ interface Entry {
   /** The stored line's reading, still unparsed; dropped once parsed. */
   raw?: Buffer;
   reading?: DocumentReading;
+  /** Where the reading's JSON lies in the file it was loaded from: saving copies those bytes instead of serialising it again. */
+  at?: number;
+  length?: number;
+}
+
+/** A cache file's size and mtime when it was loaded: if they are the same at save time, its entries can be copied from it. */
+interface Stamp {
+  size: number;
+  mtime: number;
 }
 
 export class CacheError extends Error {
@@ -79,38 +88,46 @@ function contentHash(source: SourceText): string {
 
 const CHUNK = 1 << 20;
 
-/** Calls `line` with each line of a file (without its newline), reading 1 MiB at a time. */
-function eachLine(file: string, line: (bytes: Buffer) => boolean): void {
+/**
+ * Calls `line` with each line of a file (without its newline) and the offset where it starts, reading 1 MiB
+ * at a time. Each read gets a buffer of its own, so a line is a view into it, not a copy; only a line
+ * spanning two reads is joined. Returns the file's size and mtime.
+ */
+function eachLine(file: string, line: (bytes: Buffer, offset: number) => boolean): Stamp {
   const fd = openSync(file, 'r');
   try {
-    const chunk = Buffer.allocUnsafe(CHUNK);
+    const stat = fstatSync(fd);
     let carry: Buffer[] = [];
+    let offset = 0;
     for (;;) {
+      const chunk = Buffer.allocUnsafeSlow(CHUNK);
       const n = readSync(fd, chunk, 0, CHUNK, null);
       if (n === 0) break;
       let start = 0;
       for (let nl = chunk.indexOf(10, start); nl !== -1 && nl < n; nl = chunk.indexOf(10, start)) {
-        // Copy: the chunk buffer is reused for the next read.
-        const piece = Buffer.from(chunk.subarray(start, nl));
+        const piece = chunk.subarray(start, nl);
         const bytes = carry.length > 0 ? Buffer.concat([...carry, piece]) : piece;
         carry = [];
-        if (!line(bytes)) return;
+        if (!line(bytes, offset)) return { size: stat.size, mtime: stat.mtimeMs };
+        offset += bytes.length + 1;
         start = nl + 1;
       }
-      if (start < n) carry.push(Buffer.from(chunk.subarray(start, n)));
+      if (start < n) carry.push(chunk.subarray(start, n));
     }
-    if (carry.length > 0) line(Buffer.concat(carry));
+    if (carry.length > 0) line(Buffer.concat(carry), offset);
+    return { size: stat.size, mtime: stat.mtimeMs };
   } finally {
     closeSync(fd);
   }
 }
 
 /** Reads the entries of a cache file made for `key`; anything unreadable or of another key is no entries. */
-function load(location: string, key: CacheKey): Map<string, Entry> {
+function load(location: string, key: CacheKey): { entries: Map<string, Entry>; stamp?: Stamp } {
   const entries = new Map<string, Entry>();
   let header = true;
+  let stamp: Stamp;
   try {
-    eachLine(location, (bytes) => {
+    stamp = eachLine(location, (bytes, offset) => {
       if (header) {
         header = false;
         const h = JSON.parse(bytes.toString('utf8')) as Record<string, unknown>;
@@ -126,13 +143,25 @@ function load(location: string, key: CacheKey): Map<string, Entry> {
       } catch {
         return true;
       }
-      if (typeof file === 'string') entries.set(hash, { file, raw: bytes.subarray(tab2 + 1) });
+      if (typeof file === 'string') entries.set(hash, { file, raw: bytes.subarray(tab2 + 1), at: offset + tab2 + 1, length: bytes.length - tab2 - 1 });
       return true;
     });
   } catch {
-    return new Map(); // missing, unreadable or corrupt header: start empty
+    return { entries: new Map() }; // missing, unreadable or corrupt header: start empty
   }
-  return entries;
+  return { entries, stamp };
+}
+
+/** The stored bytes of an entry loaded from the cache file (`fd`), or undefined if it was not loaded from there. */
+function storedBytes(fd: number | undefined, entry: Entry): Buffer | undefined {
+  if (fd === undefined || entry.at === undefined || entry.length === undefined) return undefined;
+  const bytes = Buffer.allocUnsafe(entry.length);
+  for (let done = 0; done < entry.length; ) {
+    const n = readSync(fd, bytes, done, entry.length - done, entry.at + done);
+    if (n === 0) return undefined;
+    done += n;
+  }
+  return bytes;
 }
 
 function isReading(value: unknown, file: string): value is DocumentReading {
@@ -147,7 +176,7 @@ function isReading(value: unknown, file: string): value is DocumentReading {
  * corrupt one. Nothing is written until `save()`.
  */
 export function openCache(location: string, key: CacheKey): DocumentCache & { save(): void; stats(): CacheStats } {
-  const entries = load(location, key);
+  const { entries, stamp } = load(location, key);
   const hashes = new WeakMap<SourceText, string>();
   /** Files this run read, and the hash each had. */
   const seen = new Map<string, string>();
@@ -211,8 +240,16 @@ export function openCache(location: string, key: CacheKey): DocumentCache & { sa
       if (!dirty) return;
       const temp = `${location}.${process.pid}.tmp`;
       let fd: number | undefined;
+      // Entries read from the file as it still is are copied from it, not serialised again.
+      let old: number | undefined;
       try {
         mkdirSync(path.dirname(path.resolve(location)), { recursive: true });
+        try {
+          const now = statSync(location);
+          if (stamp && now.size === stamp.size && now.mtimeMs === stamp.mtime) old = openSync(location, 'r');
+        } catch {
+          old = undefined;
+        }
         fd = openSync(temp, 'w');
         const parts: (string | Buffer)[] = [`${JSON.stringify({ format: FORMAT, version: key.version, packHash: key.packHash })}\n`];
         let size = 0;
@@ -224,7 +261,7 @@ export function openCache(location: string, key: CacheKey): DocumentCache & { sa
         };
         const sorted = [...entries].sort(([, a], [, b]) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
         for (const [hash, entry] of sorted) {
-          const body = entry.reading !== undefined ? JSON.stringify(entry.reading) : entry.raw!;
+          const body = entry.raw ?? storedBytes(old, entry) ?? JSON.stringify(entry.reading);
           parts.push(`${hash}\t${JSON.stringify(entry.file)}\t`, body, '\n');
           size += body.length;
           if (size >= CHUNK) flush();
@@ -232,10 +269,13 @@ export function openCache(location: string, key: CacheKey): DocumentCache & { sa
         flush();
         closeSync(fd);
         fd = undefined;
+        if (old !== undefined) closeSync(old);
+        old = undefined;
         renameSync(temp, location);
         dirty = false;
       } catch (error) {
         if (fd !== undefined) closeSync(fd);
+        if (old !== undefined) closeSync(old);
         rmSync(temp, { force: true });
         throw new CacheError(`cannot write cache ${location}: ${(error as Error).message}`);
       }

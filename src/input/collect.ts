@@ -1,6 +1,6 @@
 // Reading inputs: resolves files, folders, globs and stdin to decoded texts; the only module that touches the file system for inputs.
 
-import { closeSync, fstatSync, openSync, promises as fsp, readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, promises as fsp, readFileSync, readSync } from 'node:fs';
 import type { Dirent, Stats } from 'node:fs';
 import path from 'node:path';
 import ignore from 'ignore';
@@ -555,7 +555,7 @@ async function readOne(abs: string, maxFileBytes: number): Promise<{ text: strin
     fd = openSync(abs, 'r');
     const size = fstatSync(fd).size;
     if (size > maxFileBytes) return { error: tooLarge(size, maxFileBytes) };
-    return decodeText(readFileSync(fd));
+    return decodeText(readKnownSize(fd, size));
   } catch (err) {
     return { error: fsError(err) };
   } finally {
@@ -567,6 +567,22 @@ async function readOne(abs: string, maxFileBytes: number): Promise<{ text: strin
       }
     }
   }
+}
+
+/**
+ * Reads an open file whose size one fstat gave, as readFileSync(fd) would but without a second fstat. A
+ * size of 0 may be a file whose size the system does not know (/proc): then readFileSync reads to the end.
+ */
+function readKnownSize(fd: number, size: number): Buffer {
+  if (size === 0) return readFileSync(fd);
+  const bytes = Buffer.allocUnsafe(size);
+  let done = 0;
+  while (done < size) {
+    const n = readSync(fd, bytes, done, size - done, null);
+    if (n === 0) break;
+    done += n;
+  }
+  return done === size ? bytes : bytes.subarray(0, done);
 }
 
 function tooLarge(size: number, limit: number): FileError {
