@@ -9,7 +9,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../src/cli/index.js';
-import { startPostgres, type TestServer } from './helpers/postgres.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const VERSION = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
@@ -21,6 +20,11 @@ interface Result {
   code: number;
   stdout: string;
   stderr: string;
+}
+
+interface TestServer {
+  base: string;
+  stop(): void;
 }
 
 let work: string;
@@ -71,6 +75,7 @@ beforeAll(async () => {
   write('new/broken.md', '---\ntitle: [unclosed\n---\nText.\n');
   // Reads the archive once, for every full run and index build after it.
   expect((await cli(['archive', '-f', 'json', '--fail-on', 'none', ...CACHE])).code).toBe(0);
+  const { startPostgres } = (await import(path.join(ROOT, 'scripts', 'postgres-server.js'))) as { startPostgres(): Promise<TestServer | { reason: string }> };
   const started = await startPostgres();
   if ('reason' in started) {
     noServer = started.reason;
