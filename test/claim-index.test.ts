@@ -2,6 +2,7 @@
 // for byte, in SQLite and in a real PostgreSQL server; a stale index is named; updates are incremental and safe side by side.
 // The CLI runs in this process (run(argv, io), what bin/ calls) so that the archive is read once; `npm run stress` does the
 // same through the spawned command on thousands of articles.
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -31,14 +32,14 @@ let work: string;
 let server: TestServer | undefined;
 let noServer = '';
 
-async function cli(args: string[]): Promise<Result> {
+async function cli(args: string[], cwd = work): Promise<Result> {
   let stdout = '';
   let stderr = '';
   const code = await run(args, {
     stdout: { write: (s: string) => ((stdout += s), true) },
     stderr: { write: (s: string) => ((stderr += s), true) },
     env: {},
-    cwd: work,
+    cwd,
   });
   return { code, stdout, stderr };
 }
@@ -127,7 +128,7 @@ describe.each(['SQLite', 'PostgreSQL'] as const)('claim index in %s', (kind) => 
         const expected = await full(set.files, format);
         const got = withoutSummary(await gate(set.files, format, index));
         expect({ format, ...got, summary: undefined }).toEqual({ format, ...expected, summary: undefined });
-        expect(got.summary).toMatch(new RegExp(`^claimcheck: checked against ${ARCHIVE_SIZE + 1} archived articles \\([\\d,]+ claims\\) in .*; [\\d,]+ claims looked up\\n$`));
+        expect(got.summary).toMatch(new RegExp(`^claimcheck: checked against ${ARCHIVE_SIZE + 1} archived articles \\([\\d,]+ claims\\) in .*; [\\d,]+ claims looked up; the archive compared file by file\\n$`));
       }
     });
   }
@@ -230,6 +231,69 @@ describe('a claim index in SQLite', () => {
 
   it('index build without --index says what is missing', async () => {
     expect(await cli(['index', 'build', 'archive'])).toEqual({ code: 2, stdout: '', stderr: 'claimcheck: index build needs --index FILE (a SQLite file) or --index postgres://…\n' });
+  });
+});
+
+describe('a claim index made in a git repository', () => {
+  let repo = '';
+  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.email=test@example.com', '-c', 'user.name=test', ...args], { cwd: repo, encoding: 'utf8' });
+  const at = (...args: string[]) => cli(args, repo);
+  const inRepo = (file: string, text: string) => {
+    mkdirSync(path.dirname(path.join(repo, file)), { recursive: true });
+    writeFileSync(path.join(repo, file), text);
+  };
+  const fullRun = (files: string[]) => at('archive', ...files, '--new', ...files, '-f', 'json', ...CACHE);
+
+  beforeAll(async () => {
+    repo = path.join(work, 'repo');
+    mkdirSync(path.join(repo, 'archive'), { recursive: true });
+    for (let i = 0; i < 40; i++) copyFileSync(path.join(work, 'archive', String(Math.floor(i / 100)), `article-${String(i).padStart(4, '0')}.md`), path.join(repo, 'archive', `a-${i}.md`));
+    copyFileSync(path.join(work, '.claimcheckrc.yml'), path.join(repo, '.claimcheckrc.yml'));
+    inRepo('new.md', read('new/generated-1000000.md'));
+    git('init', '-q', '.');
+    git('add', 'archive', '.claimcheckrc.yml');
+    git('commit', '-q', '-m', 'archive');
+    expect((await at('index', 'build', 'archive', '--index', 'index.db', ...CACHE)).code).toBe(0);
+  }, 120_000);
+
+  it('asks git what changed since the commit it was made at, and finds nothing to read', async () => {
+    const head = git('rev-parse', 'HEAD').trim();
+    const got = await at('new.md', '--index', 'index.db', '-f', 'json');
+    expect(got.stderr).toMatch(new RegExp(`^claimcheck: checked against 40 archived articles .* the archive compared through git with ${head.slice(0, 12)}\\n$`));
+    expect(got.stdout).toBe((await fullRun(['new.md'])).stdout);
+  });
+
+  it('names what git says changed (committed, modified, untracked, ignored, deleted), reads it, and prints the full run’s report', async () => {
+    inRepo('archive/committed.md', read('new/generated-1000001.md'));
+    git('add', 'archive/committed.md');
+    git('commit', '-q', '-m', 'one more');
+    inRepo('archive/a-3.md', `${readFileSync(path.join(repo, 'archive', 'a-3.md'), 'utf8')}\nIt has 4,321 employees.\n`);
+    inRepo('archive/untracked.md', read('new/generated-1000002.md'));
+    inRepo('.gitignore', 'archive/ignored.md\n');
+    inRepo('archive/ignored.md', read('archive/column.md'));
+    inRepo('archive/picture.png', 'not an article');
+    unlinkSync(path.join(repo, 'archive', 'a-7.md'));
+    const got = withoutSummary(await at('new.md', '--index', 'index.db', '-f', 'json'));
+    expect(got.stderr).toBe(
+      'claimcheck: warning: the index is behind the archive; read from disk instead: archive/a-3.md (changed), archive/committed.md (not indexed), archive/ignored.md (not indexed), archive/untracked.md (not indexed), archive/a-7.md (gone) (run `claimcheck index update --index index.db`)\n',
+    );
+    expect(got.summary).toContain('the archive compared through git with');
+    const expected = await fullRun(['new.md']);
+    expect(got.stdout).toBe(expected.stdout);
+    expect(got.code).toBe(expected.code);
+  });
+
+  it('compares file by file, and says why, when git does not know the recorded commit', async () => {
+    const Database = createRequire(import.meta.url)('better-sqlite3') as typeof import('better-sqlite3');
+    const db = new Database(path.join(repo, 'index.db'));
+    const meta = JSON.parse((db.prepare("SELECT value FROM meta WHERE name = 'index'").get() as { value: string }).value) as { git: { commit: string } };
+    meta.git.commit = '0'.repeat(40);
+    db.prepare("UPDATE meta SET value = ? WHERE name = 'index'").run(JSON.stringify(meta));
+    db.close();
+    const got = await at('new.md', '--index', 'index.db', '-f', 'json');
+    expect(got.stderr).toContain("claimcheck: note: the archive was compared file by file, not through git: git does not know the index's commit 000000000000 (a shallow clone? fetch more history)\n");
+    expect(got.stderr).toContain('the archive compared file by file\n');
+    expect(got.stdout).toBe((await fullRun(['new.md'])).stdout);
   });
 });
 

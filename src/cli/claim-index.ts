@@ -1,4 +1,6 @@
 // The claim index on the command line: `claimcheck index build|update ARCHIVE --index FILE|URL`, and the gate's `--index`.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { Analysis } from '../check/index.js';
@@ -34,6 +36,17 @@ function optionOf<T>(command: Command, key: string): T | undefined {
   return command.opts()[key] as T | undefined;
 }
 
+/** What decides which files a listing finds: the config's extensions and ignore patterns, and the ignore file's text. */
+function listingKeyOf(config: Config, cwd: string): string {
+  let ignoreFile = '';
+  try {
+    ignoreFile = readFileSync(path.join(cwd, '.claimcheckignore'), 'utf8');
+  } catch {
+    // none: nothing ignored by it
+  }
+  return createHash('sha256').update(JSON.stringify([config.extensions ?? null, config.ignore, ignoreFile])).digest('hex');
+}
+
 async function hashPackOf(lexicon: Lexicon): Promise<string> {
   return (await import('../input/cache.js')).hashPack(lexicon.pack);
 }
@@ -67,6 +80,7 @@ async function runUpdate(kind: 'build' | 'update', paths: string[], command: Com
         packHash: await hashPackOf(prepared.lexicon),
         roots,
         listing: prepared,
+        listingKey: listingKeyOf(prepared.config, io.cwd),
         rebuild: kind === 'build',
         concurrency: options.concurrency,
         cache,
@@ -125,16 +139,18 @@ export async function gateAnalysis(newPaths: string[], options: { index: string;
       packHash: await hashPackOf(prepared.lexicon),
       readings: read.readings,
       errors: [...prepared.errors, ...read.errors],
-      list: (roots) => collectInputs(roots, { cwd: io.cwd, ignore: prepared.config.ignore, extensions: prepared.config.extensions }),
+      list: (paths) => collectInputs(paths, { cwd: io.cwd, ignore: prepared.config.ignore, extensions: prepared.config.extensions }),
+      listingKey: listingKeyOf(prepared.config, io.cwd),
       concurrency: options.concurrency,
     });
   } finally {
     await store.close();
   }
+  if (result.noGit && !options.quiet) io.stderr.write(`claimcheck: note: the archive was compared file by file, not through git: ${escapeControl(result.noGit)}\n`);
   if (result.behind) io.stderr.write(`claimcheck: warning: the index is behind the archive; read from disk instead: ${escapeControl(result.behind)} (run \`claimcheck index update --index ${escapeControl(store.location)}\`)\n`);
   if (!options.quiet) {
     io.stderr.write(
-      `claimcheck: checked against ${counted(result.archive.files, 'archived article', 'archived articles')} (${counted(result.archive.claims, 'claim', 'claims')}) in ${escapeControl(store.location)}; ${counted(result.looked, 'claim', 'claims')} looked up\n`,
+      `claimcheck: checked against ${counted(result.archive.files, 'archived article', 'archived articles')} (${counted(result.archive.claims, 'claim', 'claims')}) in ${escapeControl(store.location)}; ${counted(result.looked, 'claim', 'claims')} looked up; ${result.viaGit ? `the archive compared through git with ${result.viaGit.slice(0, 12)}` : 'the archive compared file by file'}\n`,
     );
   }
   const newFiles = new Set([...read.readings.map((r) => r.file), ...read.errors.map((e) => e.file), ...prepared.errors.map((e) => e.file)]);

@@ -68,6 +68,48 @@ export async function compareArchive(inputs: readonly Input[], rows: ReadonlyMap
   return result;
 }
 
+/** `name` as a literal piece of a glob (src/input/collect.ts): its glob characters escaped. */
+const literal = (name: string) => name.replace(/[\\*?{},]/g, (c) => `\\${c}`);
+
+/**
+ * What to list so that only `paths` are looked at, by the same rules as a walk of the roots (extensions, ignore
+ * files, no dot-folders): a root named as a file as it is; a folder to walk; a file as a glob matching only
+ * itself in its folder, so that the walk's rules decide whether it is an article.
+ */
+export function listingOf(paths: readonly string[], roots: readonly string[]): string[] {
+  return paths.map((p) => {
+    if (p.endsWith('/') || roots.includes(p)) return p;
+    const slash = p.lastIndexOf('/');
+    return `${slash === -1 ? '' : `${p.slice(0, slash).split('/').map(literal).join('/')}/`}{${literal(p.slice(slash + 1))}}`;
+  });
+}
+
+/**
+ * Compares only the files git says may have changed (`paths`) with the index: those listed are read and
+ * hashed, those not listed but indexed are gone; every other indexed file is as indexed.
+ */
+export async function compareChanged(inputs: readonly Input[], rows: ReadonlyMap<string, FileRow>, paths: readonly string[], cwd: string, skip: ReadonlySet<string>): Promise<Comparison> {
+  const result: Comparison = { same: 0, touched: [], changed: [], added: [], gone: [], stats: new Map() };
+  const listed = new Set<string>();
+  for (const input of inputs) {
+    if (listed.has(input.file) || skip.has(input.file)) continue;
+    listed.add(input.file);
+    const row = rows.get(input.file);
+    const stat = statOf(cwd, input.file);
+    if (stat) result.stats.set(input.file, stat);
+    if (!row) {
+      result.added.push(input);
+      continue;
+    }
+    const read = await input.read();
+    if (stat && 'text' in read && row.hash === textHash(read.text)) result.touched.push({ path: input.file, stat });
+    else result.changed.push(input);
+  }
+  for (const p of paths) if (rows.has(p) && !listed.has(p) && !skip.has(p)) result.gone.push(p);
+  result.same = [...rows.keys()].filter((f) => !listed.has(f) && !skip.has(f)).length - result.gone.length;
+  return result;
+}
+
 /** "a.md (changed), b.md (added) and 3 more": what differs, for a message. */
 export function describeDifferences(c: Comparison, most = 5): string {
   const all = [...c.changed.map((i) => `${i.file} (changed)`), ...c.added.map((i) => `${i.file} (not indexed)`), ...c.gone.map((f) => `${f} (gone)`)];

@@ -5,7 +5,8 @@ import type { Input, InputError } from '../input/collect.js';
 import { readDocuments, type Concurrency } from '../input/read-documents.js';
 import type { Lexicon } from '../packs/lexicon.js';
 import type { Claim, FileResult, Report } from '../types.js';
-import { compareArchive, describeDifferences } from './archive.js';
+import { compareArchive, compareChanged, describeDifferences, listingOf, type Comparison } from './archive.js';
+import { changedSince } from './git.js';
 import { addTarget, ClaimSource, conflictsOf, type Targets } from './groups.js';
 import { claimsOfHash, groupHash } from './keys.js';
 import { IndexError, type ClaimStore } from './store.js';
@@ -20,8 +21,10 @@ export interface GateOptions {
   /** The new articles' readings and the new paths that could not be read. */
   readings: readonly DocumentReading[];
   errors: readonly InputError[];
-  /** Lists the archive from the index's roots (as a full run would list it). */
-  list: (roots: string[]) => Promise<{ inputs: Input[]; errors: InputError[] }>;
+  /** Lists files, folders and globs (as a full run lists its paths). */
+  list: (paths: string[]) => Promise<{ inputs: Input[]; errors: InputError[] }>;
+  /** A hash of what decides the listing (extensions, ignore settings and file), as the index records it. */
+  listingKey: string;
   concurrency?: Concurrency;
 }
 
@@ -34,6 +37,10 @@ export interface GateResult {
   looked: number;
   /** Archive files that differ from the index (read from disk for this check), described for a warning; '' when none. */
   behind: string;
+  /** Why the archive was compared file by file rather than through git, when the index records a commit. */
+  noGit?: string;
+  /** The commit git compared the archive with, when it did. */
+  viaGit?: string;
 }
 
 /**
@@ -49,12 +56,21 @@ export async function checkAgainstIndex(store: ClaimStore, options: GateOptions)
     const stale = mismatch(meta, options.version, options.packHash);
     if (stale) throw new IndexError(`the claim index ${store.location} is stale: ${stale}; rebuild it with \`claimcheck index build ${meta.roots.join(' ')} --index ${store.location}\``);
 
-    // The archive as it is on disk, against the index.
+    // The archive as it is on disk, against the index: what git says changed since the index's commit, or
+    // else every file listed and compared (by size and mtime, then by content).
     const newFiles = new Set([...options.readings.map((x) => x.file), ...options.errors.map((e) => e.file)]);
     const rows = new Map((await r.files()).map((row) => [row.path, row]));
-    const listing = await options.list(meta.roots);
+    const viaGit = meta.git && meta.listing === options.listingKey ? changedSince(meta.git, options.cwd, meta.roots) : undefined;
+    let comparison: Comparison;
+    let listing: { inputs: Input[]; errors: InputError[] };
+    if (viaGit && 'paths' in viaGit) {
+      listing = { inputs: viaGit.paths.length > 0 ? (await options.list(listingOf(viaGit.paths, meta.roots))).inputs : [], errors: [] };
+      comparison = await compareChanged(listing.inputs, rows, viaGit.paths, options.cwd, newFiles);
+    } else {
+      listing = await options.list(meta.roots);
+      comparison = await compareArchive(listing.inputs, rows, options.cwd, new Set([...newFiles, ...listing.errors.map((e) => e.file)]));
+    }
     const listingErrors = new Set(listing.errors.map((e) => e.file));
-    const comparison = await compareArchive(listing.inputs, rows, options.cwd, new Set([...newFiles, ...listingErrors]));
     const differing = [...comparison.changed, ...comparison.added];
     const extra = differing.length > 0 ? await readDocuments(differing, { lexicon: options.lexicon, concurrency: options.concurrency }) : { readings: [], errors: [] };
     const replaced = new Set([...newFiles, ...listingErrors, ...differing.map((i) => i.file), ...comparison.gone]);
@@ -91,6 +107,8 @@ export async function checkAgainstIndex(store: ClaimStore, options: GateOptions)
       archive: { files: archived.length + extraResults.length, claims: [...archived, ...extraResults].reduce((n, f) => n + f.claims, 0) },
       looked: source.loadedClaims,
       behind: describeDifferences(comparison),
+      ...(viaGit && 'reason' in viaGit ? { noGit: viaGit.reason } : {}),
+      ...(viaGit && 'paths' in viaGit ? { viaGit: meta.git!.commit } : {}),
     };
   });
 }

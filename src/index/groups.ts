@@ -6,7 +6,7 @@ import type { Lexicon } from '../packs/lexicon.js';
 import { runRule, type RuleContext } from '../rules/rule.js';
 import type { Claim, Conflict } from '../types.js';
 import { claimKeyHashes, claimsOfHash } from './keys.js';
-import type { Consult, StoreReader } from './store.js';
+import type { ClaimRef, Consult, StoreReader } from './store.js';
 
 /** A claim and where a full run would place it: all stated claims (kind 0) by file, then all derived ones (kind 1). */
 interface Entry {
@@ -18,8 +18,11 @@ interface Entry {
 
 const byRunOrder = (a: Entry, b: Entry) => a.kind - b.kind || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.seq - b.seq;
 
-/** Key hashes asked of the store at once. */
+/** Key hashes asked of the store at once, and claims fetched at once. */
 const BATCH = 500;
+const BODY_BATCH = 2000;
+
+const refId = (r: ClaimRef) => `${r.version}:${r.kind}:${r.seq}`;
 
 /**
  * The claims of some groups: those the index holds for them (but of the files in `replaced`, whose
@@ -31,8 +34,8 @@ export class ClaimSource {
   readonly #replaced: ReadonlySet<string>;
   readonly #archived = new Map<string, Entry[]>();
   readonly #live = new Map<string, Entry[]>();
-  /** One object per stored claim, however many keys it was loaded under. */
-  readonly #parsed = new Map<string, Entry>();
+  /** One object per stored claim, however many keys it was loaded under (null: a claim of a replaced file). */
+  readonly #parsed = new Map<string, Entry | null>();
   readonly #claimsOf = new Map<string, Claim[]>();
   /** Archive claims loaded (for the gate's message). */
   loadedClaims = 0;
@@ -64,22 +67,28 @@ export class ClaimSource {
     return this.#archived.has(key);
   }
 
-  /** Fetches the archive's claims under these key hashes (those not fetched yet). */
+  /** Fetches the archive's claims under these key hashes (those not fetched yet); each claim's JSON once, however many keys it is under. */
   async load(keys: Iterable<string>): Promise<void> {
     const wanted = [...new Set(keys)].filter((k) => !this.#archived.has(k));
     for (let i = 0; i < wanted.length; i += BATCH) {
       const batch = wanted.slice(i, i + BATCH);
       for (const key of batch) this.#archived.set(key, []);
-      for (const row of await this.#reader.claimsUnder(batch)) {
-        if (this.#replaced.has(row.path)) continue;
-        const id = `${row.kind}\u0000${row.seq}\u0000${row.path}`;
-        let entry = this.#parsed.get(id);
-        if (!entry) {
-          entry = { kind: row.kind, path: row.path, seq: row.seq, claim: JSON.parse(row.body) as Claim };
-          this.#parsed.set(id, entry);
-          this.loadedClaims++;
+      const found = await this.#reader.claimsUnder(batch);
+      const missing = new Map<string, ClaimRef>();
+      for (const ref of found) {
+        const id = refId(ref);
+        if (!this.#parsed.has(id)) missing.set(id, ref);
+      }
+      const refs = [...missing.values()];
+      for (let j = 0; j < refs.length; j += BODY_BATCH) {
+        for (const row of await this.#reader.claims(refs.slice(j, j + BODY_BATCH))) {
+          this.#parsed.set(refId(row), this.#replaced.has(row.path) ? null : { kind: row.kind, path: row.path, seq: row.seq, claim: JSON.parse(row.body) as Claim });
+          if (!this.#replaced.has(row.path)) this.loadedClaims++;
         }
-        this.#archived.get(row.key)!.push(entry);
+      }
+      for (const ref of found) {
+        const entry = this.#parsed.get(refId(ref));
+        if (entry) this.#archived.get(ref.key)!.push(entry);
       }
     }
   }

@@ -1,6 +1,6 @@
 // The claim index in a PostgreSQL server (the pg client, loaded only when a postgres:// index is used): one archive shared by many runners.
 import type pg from 'pg';
-import { IndexError, type ClaimRow, type ClaimStore, type Consult, type FileRow, type IndexMeta, type StoredClaim, type StoreWriter } from './store.js';
+import { IndexError, type ClaimRow, type ClaimStore, type Consult, type FileRow, type IndexMeta, type KeyedRef, type StoredClaim, type StoreWriter } from './store.js';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS claimcheck_meta (name text PRIMARY KEY, value text NOT NULL);
@@ -62,9 +62,8 @@ export async function openPostgresStore(url: string, create: boolean): Promise<C
 
   const store: StoreWriter = {
     async meta() {
-      const rows = new Map((await q<{ name: string; value: string }>('SELECT name, value FROM claimcheck_meta')).map((r) => [r.name, r.value]));
-      if (!rows.has('format')) return undefined;
-      return { format: rows.get('format')!, version: rows.get('version') ?? '', packHash: rows.get('packHash') ?? '', roots: JSON.parse(rows.get('roots') ?? '[]') as string[] };
+      const row = (await q<{ value: string }>("SELECT value FROM claimcheck_meta WHERE name = 'index'"))[0];
+      return row ? (JSON.parse(row.value) as IndexMeta) : undefined;
     },
     async files() {
       const rows = await q<{ path: string; hash: string; size: string; mtime: number; claims: number; errors: string }>(
@@ -74,33 +73,27 @@ export async function openPostgresStore(url: string, create: boolean): Promise<C
     },
     async claimsUnder(keys) {
       if (keys.length === 0) return [];
+      return q<KeyedRef>('SELECT key, version, kind, seq FROM claimcheck_claim_keys WHERE key = ANY($1::text[])', [keys]);
+    },
+    async claims(refs) {
+      if (refs.length === 0) return [];
       return q<StoredClaim>(
-        `SELECT k.key, f.path, k.kind, k.seq, c.body FROM claimcheck_claim_keys k
-         JOIN claimcheck_files f ON f.version = k.version
-         JOIN claimcheck_claims c ON c.version = k.version AND c.kind = k.kind AND c.seq = k.seq
-         WHERE k.key = ANY($1::text[])`,
-        [keys],
+        `SELECT c.version, c.kind, c.seq, v.path, c.body FROM unnest($1::integer[], $2::smallint[], $3::integer[]) AS r (version, kind, seq)
+         JOIN claimcheck_claims c ON c.version = r.version AND c.kind = r.kind AND c.seq = r.seq
+         JOIN claimcheck_versions v ON v.id = c.version`,
+        [refs.map((r) => r.version), refs.map((r) => r.kind), refs.map((r) => r.seq)],
       );
     },
     async claimsIn(paths) {
       if (paths.length === 0) return [];
-      return q<StoredClaim>(`SELECT '' AS key, f.path, c.kind, c.seq, c.body FROM claimcheck_files f JOIN claimcheck_claims c ON c.version = f.version WHERE f.path = ANY($1::text[])`, [paths]);
+      return q<StoredClaim>('SELECT c.version, c.kind, c.seq, f.path, c.body FROM claimcheck_files f JOIN claimcheck_claims c ON c.version = f.version WHERE f.path = ANY($1::text[])', [paths]);
     },
     async consultersOf(keys) {
       if (keys.length === 0) return [];
       return q<Consult>('SELECT DISTINCT key, grouping, grp AS "group" FROM claimcheck_consults WHERE key = ANY($1::text[])', [keys]);
     },
     async setMeta(meta: IndexMeta) {
-      const entries = [
-        ['format', meta.format],
-        ['version', meta.version],
-        ['packHash', meta.packHash],
-        ['roots', JSON.stringify(meta.roots)],
-      ];
-      await q(
-        'INSERT INTO claimcheck_meta (name, value) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT (name) DO UPDATE SET value = excluded.value',
-        [entries.map((e) => e[0]), entries.map((e) => e[1])],
-      );
+      await q("INSERT INTO claimcheck_meta (name, value) VALUES ('index', $1) ON CONFLICT (name) DO UPDATE SET value = excluded.value", [JSON.stringify(meta)]);
     },
     async clear() {
       await q('TRUNCATE claimcheck_consults, claimcheck_claim_keys, claimcheck_claims, claimcheck_files, claimcheck_versions, claimcheck_meta');

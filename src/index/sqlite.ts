@@ -1,7 +1,7 @@
 // The claim index in one SQLite file (better-sqlite3, loaded only when an index is used).
 import { createRequire } from 'node:module';
 import type BetterSqlite3 from 'better-sqlite3';
-import { IndexError, type ClaimRow, type ClaimStore, type Consult, type FileRow, type IndexMeta, type StoredClaim, type StoreWriter } from './store.js';
+import { IndexError, type ClaimRow, type ClaimStore, type Consult, type FileRow, type IndexMeta, type KeyedRef, type StoredClaim, type StoreWriter } from './store.js';
 
 type Database = BetterSqlite3.Database;
 
@@ -34,14 +34,14 @@ function statements(db: Database) {
     files: db.prepare<[], { path: string; hash: string; size: number; mtime: number; claims: number; errors: string }>(
       'SELECT f.path, v.hash, f.size, f.mtime, v.claims, v.errors FROM files f JOIN versions v ON v.id = f.version',
     ),
-    claimsUnder: db.prepare<[string], StoredClaim>(
-      `SELECT k.key, f.path, k.kind, k.seq, c.body FROM claim_keys k
-       JOIN files f ON f.version = k.version
-       JOIN claims c ON c.version = k.version AND c.kind = k.kind AND c.seq = k.seq
-       WHERE k.key IN (${keysOf})`,
+    claimsUnder: db.prepare<[string], KeyedRef>(`SELECT key, version, kind, seq FROM claim_keys WHERE key IN (${keysOf})`),
+    claims: db.prepare<[string], StoredClaim>(
+      `SELECT c.version, c.kind, c.seq, v.path, c.body FROM json_each(?) j
+       JOIN claims c ON c.version = j.value ->> 0 AND c.kind = j.value ->> 1 AND c.seq = j.value ->> 2
+       JOIN versions v ON v.id = c.version`,
     ),
     claimsIn: db.prepare<[string], StoredClaim>(
-      `SELECT '' AS key, f.path, c.kind, c.seq, c.body FROM files f JOIN claims c ON c.version = f.version WHERE f.path IN (${keysOf})`,
+      `SELECT c.version, c.kind, c.seq, f.path, c.body FROM files f JOIN claims c ON c.version = f.version WHERE f.path IN (${keysOf})`,
     ),
     consulters: db.prepare<[string], Consult>(`SELECT DISTINCT key, grouping, grp AS "group" FROM consults WHERE key IN (${keysOf})`),
     versionOf: db.prepare<[string, string], { id: number }>('SELECT id FROM versions WHERE path = ? AND hash = ?'),
@@ -77,15 +77,17 @@ export function openSqliteStore(file: string, create: boolean, location = file):
 
   const reader: StoreWriter = {
     async meta() {
-      const rows = new Map(s.meta.all().map((r) => [r.name, r.value]));
-      if (!rows.has('format')) return undefined;
-      return { format: rows.get('format')!, version: rows.get('version') ?? '', packHash: rows.get('packHash') ?? '', roots: JSON.parse(rows.get('roots') ?? '[]') as string[] };
+      const row = s.meta.all().find((r) => r.name === 'index');
+      return row ? (JSON.parse(row.value) as IndexMeta) : undefined;
     },
     async files() {
       return s.files.all().map((r): FileRow => ({ ...r, errors: JSON.parse(r.errors) as FileRow['errors'] }));
     },
     async claimsUnder(keys) {
       return keys.length === 0 ? [] : s.claimsUnder.all(json(keys));
+    },
+    async claims(refs) {
+      return refs.length === 0 ? [] : s.claims.all(JSON.stringify(refs.map((r) => [r.version, r.kind, r.seq])));
     },
     async claimsIn(paths) {
       return paths.length === 0 ? [] : s.claimsIn.all(json(paths));
@@ -94,10 +96,7 @@ export function openSqliteStore(file: string, create: boolean, location = file):
       return keys.length === 0 ? [] : s.consulters.all(json(keys));
     },
     async setMeta(meta: IndexMeta) {
-      s.setMeta.run('format', meta.format);
-      s.setMeta.run('version', meta.version);
-      s.setMeta.run('packHash', meta.packHash);
-      s.setMeta.run('roots', JSON.stringify(meta.roots));
+      s.setMeta.run('index', JSON.stringify(meta));
     },
     async clear() {
       db.exec('DELETE FROM consults; DELETE FROM claim_keys; DELETE FROM claims; DELETE FROM files; DELETE FROM versions; DELETE FROM meta;');

@@ -1,10 +1,11 @@
 // The claim index's storage contract: what the SQLite file (sqlite.ts) and the PostgreSQL server (postgres.ts) both hold and answer.
 import type { FileError } from '../types.js';
+import type { GitStamp } from './git.js';
 
 /*
  * Tables (the same in both stores):
  *
- *   meta        name → value: the format, claimcheck's version, the pack hash and the archive's roots
+ *   meta        the index's description (IndexMeta as JSON): format, claimcheck's version, pack hash, roots, commit
  *   versions    one row per file version (path, content hash): its count of stated claims and its errors
  *   files       the archive as indexed: path → its current version, with the size and mtime it had
  *   claims      a version's claims, stated (kind 0) and derived (kind 1), in reading order (seq), as JSON
@@ -26,6 +27,10 @@ export interface IndexMeta {
   packHash: string;
   /** The paths the archive was listed from, as given to `index build` (relative to its working directory). */
   roots: string[];
+  /** A hash of what decides which files a listing finds (extensions, ignore settings and file). */
+  listing: string;
+  /** The commit the archive's files were indexed at, when git knew them exactly (src/index/git.ts). */
+  git?: GitStamp;
 }
 
 /** One archived file as indexed. */
@@ -41,13 +46,21 @@ export interface FileRow {
   errors: FileError[];
 }
 
-/** A claim as stored: its file, stated (0) or derived (1), its place in the reading, and the key it was found under. */
-export interface StoredClaim {
-  key: string;
-  path: string;
+/** Where a stored claim is: its file version, stated (0) or derived (1), and its place in the reading. */
+export interface ClaimRef {
+  version: number;
   kind: number;
   seq: number;
-  /** The claim as JSON. */
+}
+
+/** A claim found under a key. */
+export interface KeyedRef extends ClaimRef {
+  key: string;
+}
+
+/** A stored claim: where it is, its file, and the claim as JSON. */
+export interface StoredClaim extends ClaimRef {
+  path: string;
   body: string;
 }
 
@@ -72,9 +85,11 @@ export interface StoreReader {
   meta(): Promise<IndexMeta | undefined>;
   /** Every file of the archive, in no particular order. */
   files(): Promise<FileRow[]>;
-  /** The claims of the current versions found under any of these key hashes (one row per claim and key). */
-  claimsUnder(keys: readonly string[]): Promise<StoredClaim[]>;
-  /** The claims of the current versions of these files (key ''). */
+  /** The claims found under any of these key hashes (one row per claim and key). Every stored version is current. */
+  claimsUnder(keys: readonly string[]): Promise<KeyedRef[]>;
+  /** The claims at these places. */
+  claims(refs: readonly ClaimRef[]): Promise<StoredClaim[]>;
+  /** The claims of these files. */
   claimsIn(paths: readonly string[]): Promise<StoredClaim[]>;
   /** The groups recorded as consulting any of these claimsOf key hashes. */
   consultersOf(keys: readonly string[]): Promise<Consult[]>;

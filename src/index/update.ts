@@ -6,6 +6,7 @@ import { readDocuments, type Concurrency } from '../input/read-documents.js';
 import type { Lexicon } from '../packs/lexicon.js';
 import type { Claim } from '../types.js';
 import { compareArchive, textHash, type FileStat } from './archive.js';
+import { gitStamp } from './git.js';
 import { addTarget, ClaimSource, consultsOf, type Targets } from './groups.js';
 import { claimKeyHashes, claimsOfHash, groupHash } from './keys.js';
 import { INDEX_FORMAT, type ClaimRow, type ClaimStore, type FileRow, type StoreWriter } from './store.js';
@@ -19,6 +20,8 @@ export interface UpdateOptions {
   roots: string[];
   /** The archive as listed from the roots. */
   listing: { inputs: Input[]; errors: InputError[] };
+  /** A hash of what decides the listing (extensions, ignore settings and file): recorded for the gate. */
+  listingKey: string;
   /** Start afresh (`index build`); otherwise only what changed is read (and everything when the pack or version changed). */
   rebuild: boolean;
   concurrency?: Concurrency;
@@ -118,7 +121,9 @@ export async function updateIndex(store: ClaimStore, options: UpdateOptions): Pr
     // Groups that consulted a changed claimsOf key are looked at again too: what they consult may depend on it.
     for (const c of await w.consultersOf([...consultedKeys])) addTarget(touched, c.grouping as (typeof GROUPINGS)[number], c.group);
     await recordConsults(w, touched, options.lexicon, timeless);
-    await w.setMeta({ format: INDEX_FORMAT, version: options.version, packHash: options.packHash, roots: options.roots });
+    // The commit the files were read at, when git knows them exactly: the gate then asks git what changed since.
+    const git = options.listing.errors.length === 0 ? gitStamp(options.cwd, options.roots) : undefined;
+    await w.setMeta({ format: INDEX_FORMAT, version: options.version, packHash: options.packHash, roots: options.roots, listing: options.listingKey, ...(git ? { git } : {}) });
     const files = await w.files();
     return {
       files: files.length,
