@@ -216,7 +216,8 @@ describe('a claim index in SQLite', () => {
     expect((await cli(['index', 'build', 'archive/column.md', '--index', index, ...CACHE])).code).toBe(0);
     const Database = createRequire(import.meta.url)('better-sqlite3') as typeof import('better-sqlite3');
     const db = new Database(path.join(work, index));
-    db.prepare("UPDATE meta SET value = '0.0.1' WHERE name = 'version'").run();
+    const meta = JSON.parse((db.prepare("SELECT value FROM meta WHERE name = 'index'").get() as { value: string }).value) as { version: string };
+    db.prepare("UPDATE meta SET value = ? WHERE name = 'index'").run(JSON.stringify({ ...meta, version: '0.0.1' }));
     db.close();
     const r = await cli(['new/ledger.md', '--index', index]);
     expect(r.code).toBe(2);
