@@ -251,8 +251,9 @@ describe('a claim index made in a git repository', () => {
     for (let i = 0; i < 40; i++) copyFileSync(path.join(work, 'archive', String(Math.floor(i / 100)), `article-${String(i).padStart(4, '0')}.md`), path.join(repo, 'archive', `a-${i}.md`));
     copyFileSync(path.join(work, '.claimcheckrc.yml'), path.join(repo, '.claimcheckrc.yml'));
     inRepo('new.md', read('new/generated-1000000.md'));
+    inRepo('.gitignore', 'index.db*\n.cache\n');
     git('init', '-q', '.');
-    git('add', 'archive', '.claimcheckrc.yml');
+    git('add', 'archive', '.claimcheckrc.yml', '.gitignore');
     git('commit', '-q', '-m', 'archive');
     expect((await at('index', 'build', 'archive', '--index', 'index.db', ...CACHE)).code).toBe(0);
   }, 120_000);
@@ -264,13 +265,28 @@ describe('a claim index made in a git repository', () => {
     expect(got.stdout).toBe((await fullRun(['new.md'])).stdout);
   });
 
+  it('takes the new articles from --changed-since, and with none reports no conflict, as the full run does', async () => {
+    const changed = ['--changed-since', 'HEAD', '-f', 'json'];
+    const gate = withoutSummary(await at(...changed, '--index', 'index.db'));
+    const expected = await at('archive', ...changed, ...CACHE);
+    expect({ ...gate, summary: undefined }).toEqual({ ...expected, summary: undefined });
+    git('stash', 'push', '-q', '-u', '--', 'new.md');
+    try {
+      const none = withoutSummary(await at(...changed, '--index', 'index.db'));
+      expect({ ...none, summary: undefined }).toEqual({ ...(await at('archive', ...changed, ...CACHE)), summary: undefined });
+      expect(JSON.parse(none.stdout)).toMatchObject({ conflicts: [], summary: { files: 40 } });
+    } finally {
+      git('stash', 'pop', '-q');
+    }
+  });
+
   it('names what git says changed (committed, modified, untracked, ignored, deleted), reads it, and prints the full run’s report', async () => {
     inRepo('archive/committed.md', read('new/generated-1000001.md'));
     git('add', 'archive/committed.md');
     git('commit', '-q', '-m', 'one more');
     inRepo('archive/a-3.md', `${readFileSync(path.join(repo, 'archive', 'a-3.md'), 'utf8')}\nIt has 4,321 employees.\n`);
     inRepo('archive/untracked.md', read('new/generated-1000002.md'));
-    inRepo('.gitignore', 'archive/ignored.md\n');
+    inRepo('.gitignore', 'index.db*\n.cache\narchive/ignored.md\n');
     inRepo('archive/ignored.md', read('archive/column.md'));
     inRepo('archive/picture.png', 'not an article');
     unlinkSync(path.join(repo, 'archive', 'a-7.md'));

@@ -149,7 +149,11 @@ async function analyseInputs(paths: string[], options: InputOptions & { cache?: 
 /** The whole corpus is analysed; with --new or --changed-since, the files whose conflicts are reported. */
 async function analyseForCheck(paths: string[], options: CheckCommandOptions, io: Io): Promise<{ analysis: Analysis; newFiles?: Set<string> }> {
   const newPaths = [...(options.new ?? []), ...(options.changedSince ? changedSince(options.changedSince, io.cwd) : [])];
-  if (options.index) return gateAnalysis([...new Set([...paths, ...newPaths])], { ...options, index: options.index }, indexCli(io));
+  if (options.index) {
+    // With --changed-since, no changed file is no new article: the gate then reports none.
+    if (paths.length === 0 && !options.new && !options.changedSince) throw new UsageError('no paths given: name the new articles to check against the index');
+    return gateAnalysis([...new Set([...paths, ...newPaths])], { ...options, index: options.index }, indexCli(io));
+  }
   const { analysis, prepared } = await analyseInputs([...new Set([...paths, ...newPaths])], options, io);
   if (!options.new && !options.changedSince) return { analysis };
   // The names the reader gave the --new files, so that they match the claims' places.
@@ -352,7 +356,17 @@ export function buildProgram(io: Io, done: (code: number) => void): Command {
 
 /** What the claim index's commands (src/cli/claim-index.ts) use of this module. */
 function indexCli(io: Io): IndexCli {
-  return { io, version: packageVersion(), prepare: (paths, options) => prepare(paths, options, io), progress: (total) => progressLine(io, total), inputOptionsOn };
+  const none = (options: InputOptions) => {
+    const config = loadConfig(options, io);
+    return { config, lexicon: loadLexicon(config), inputs: [], errors: [] };
+  };
+  return {
+    io,
+    version: packageVersion(),
+    prepare: async (paths, options) => (paths.length > 0 ? prepare(paths, options, io) : none(options)),
+    progress: (total) => progressLine(io, total),
+    inputOptionsOn,
+  };
 }
 
 /** Runs the command line; resolves to the exit code. */
