@@ -38,33 +38,59 @@ function statOf(cwd: string, file: string): FileStat | undefined {
 }
 
 /**
+ * Puts one listed file in its place in `result`: added (not indexed), the same (by size and mtime, when
+ * `trustStat`), touched (same content, other stat) or changed (read, and its content hash differs).
+ */
+async function compareOne(input: Input, rows: ReadonlyMap<string, FileRow>, cwd: string, trustStat: boolean, result: Comparison): Promise<void> {
+  const row = rows.get(input.file);
+  const stat = statOf(cwd, input.file);
+  if (stat) result.stats.set(input.file, stat);
+  if (!row) {
+    result.added.push(input);
+    return;
+  }
+  if (trustStat && stat && row.size === stat.size && row.mtime === stat.mtime) {
+    result.same++;
+    return;
+  }
+  const read = await input.read();
+  if (stat && 'text' in read && row.hash === textHash(read.text)) result.touched.push({ path: input.file, stat });
+  else result.changed.push(input);
+}
+
+const emptyComparison = (): Comparison => ({ same: 0, touched: [], changed: [], added: [], gone: [], stats: new Map() });
+
+/**
  * Compares the listed archive with the index's rows. A file whose size and mtime are as indexed is taken
  * as indexed; any other is read and its content hash compared. Files in `skip` (the new articles,
  * checked from their text anyway) are left out.
  */
 export async function compareArchive(inputs: readonly Input[], rows: ReadonlyMap<string, FileRow>, cwd: string, skip: ReadonlySet<string> = new Set()): Promise<Comparison> {
-  const result: Comparison = { same: 0, touched: [], changed: [], added: [], gone: [], stats: new Map() };
+  const result = emptyComparison();
   const listed = new Set<string>();
   for (const input of inputs) {
     listed.add(input.file);
-    if (skip.has(input.file)) continue;
-    const row = rows.get(input.file);
-    const stat = statOf(cwd, input.file);
-    if (stat) result.stats.set(input.file, stat);
-    if (!row) {
-      result.added.push(input);
-      continue;
-    }
-    if (stat && row.size === stat.size && row.mtime === stat.mtime) {
-      result.same++;
-      continue;
-    }
-    const read = await input.read();
-    if (stat && 'text' in read && row.hash === textHash(read.text)) result.touched.push({ path: input.file, stat });
-    else result.changed.push(input);
+    if (!skip.has(input.file)) await compareOne(input, rows, cwd, true, result);
   }
   for (const file of rows.keys()) if (!listed.has(file) && !skip.has(file)) result.gone.push(file);
   result.gone.sort();
+  return result;
+}
+
+/**
+ * Compares only the files git says may have changed (`paths`) with the index: those listed are read and
+ * hashed, those not listed but indexed are gone; every other indexed file is as indexed.
+ */
+export async function compareChanged(inputs: readonly Input[], rows: ReadonlyMap<string, FileRow>, paths: readonly string[], cwd: string, skip: ReadonlySet<string>): Promise<Comparison> {
+  const result = emptyComparison();
+  const listed = new Set<string>();
+  for (const input of inputs) {
+    if (listed.has(input.file) || skip.has(input.file)) continue;
+    listed.add(input.file);
+    await compareOne(input, rows, cwd, false, result);
+  }
+  for (const p of paths) if (rows.has(p) && !listed.has(p) && !skip.has(p)) result.gone.push(p);
+  result.same = [...rows.keys()].filter((f) => !listed.has(f) && !skip.has(f)).length - result.gone.length;
   return result;
 }
 
@@ -82,32 +108,6 @@ export function listingOf(paths: readonly string[], roots: readonly string[]): s
     const slash = p.lastIndexOf('/');
     return `${slash === -1 ? '' : `${p.slice(0, slash).split('/').map(literal).join('/')}/`}{${literal(p.slice(slash + 1))}}`;
   });
-}
-
-/**
- * Compares only the files git says may have changed (`paths`) with the index: those listed are read and
- * hashed, those not listed but indexed are gone; every other indexed file is as indexed.
- */
-export async function compareChanged(inputs: readonly Input[], rows: ReadonlyMap<string, FileRow>, paths: readonly string[], cwd: string, skip: ReadonlySet<string>): Promise<Comparison> {
-  const result: Comparison = { same: 0, touched: [], changed: [], added: [], gone: [], stats: new Map() };
-  const listed = new Set<string>();
-  for (const input of inputs) {
-    if (listed.has(input.file) || skip.has(input.file)) continue;
-    listed.add(input.file);
-    const row = rows.get(input.file);
-    const stat = statOf(cwd, input.file);
-    if (stat) result.stats.set(input.file, stat);
-    if (!row) {
-      result.added.push(input);
-      continue;
-    }
-    const read = await input.read();
-    if (stat && 'text' in read && row.hash === textHash(read.text)) result.touched.push({ path: input.file, stat });
-    else result.changed.push(input);
-  }
-  for (const p of paths) if (rows.has(p) && !listed.has(p) && !skip.has(p)) result.gone.push(p);
-  result.same = [...rows.keys()].filter((f) => !listed.has(f) && !skip.has(f)).length - result.gone.length;
-  return result;
 }
 
 /** "a.md (changed), b.md (added) and 3 more": what differs, for a message. */
