@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { Analysis } from '../check/index.js';
-import { collectInputs } from '../input/collect.js';
+import { collectInputs, IGNORE_FILE } from '../input/collect.js';
 import { readDocuments, type Concurrency } from '../input/read-documents.js';
 import { escapeControl } from '../report/escape.js';
 import { IndexError } from '../index/store.js';
@@ -40,7 +40,7 @@ function optionOf<T>(command: Command, key: string): T | undefined {
 function listingKeyOf(config: Config, cwd: string): string {
   let ignoreFile = '';
   try {
-    ignoreFile = readFileSync(path.join(cwd, '.claimcheckignore'), 'utf8');
+    ignoreFile = readFileSync(path.join(cwd, IGNORE_FILE), 'utf8');
   } catch {
     // none: nothing ignored by it
   }

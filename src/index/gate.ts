@@ -9,8 +9,7 @@ import { compareArchive, compareChanged, describeDifferences, listingOf, type Co
 import { changedSince } from './git.js';
 import { addTarget, ClaimSource, conflictsOf, type Targets } from './groups.js';
 import { claimsOfHash, groupHash } from './keys.js';
-import { IndexError, type ClaimStore } from './store.js';
-import { mismatch } from './update.js';
+import { IndexError, staleBecause, type ClaimStore } from './store.js';
 
 export interface GateOptions {
   cwd: string;
@@ -53,7 +52,7 @@ export async function checkAgainstIndex(store: ClaimStore, options: GateOptions)
   return store.read(async (r) => {
     const meta = await r.meta();
     if (!meta) throw new IndexError(`the claim index ${store.location} is empty: build it with \`claimcheck index build ARCHIVE --index ${store.location}\``);
-    const stale = mismatch(meta, options.version, options.packHash);
+    const stale = staleBecause(meta, options.version, options.packHash);
     if (stale) throw new IndexError(`the claim index ${store.location} is stale: ${stale}; rebuild it with \`claimcheck index build ${meta.roots.join(' ')} --index ${store.location}\``);
 
     // The archive as it is on disk, against the index: what git says changed since the index's commit, or

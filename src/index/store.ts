@@ -120,6 +120,14 @@ export interface ClaimStore {
   close(): Promise<void>;
 }
 
+/** Why an index's readings cannot be reused with this pack and version, or undefined. */
+export function staleBecause(meta: { format: string; version: string; packHash: string }, version: string, packHash: string): string | undefined {
+  if (meta.format !== INDEX_FORMAT) return `it has the format ${meta.format}, this claimcheck writes ${INDEX_FORMAT}`;
+  if (meta.version !== version) return `it was built by claimcheck ${meta.version}, this is ${version}`;
+  if (meta.packHash !== packHash) return 'it was built with other packs (a pack or the built-in pack changed)';
+  return undefined;
+}
+
 /** A problem with the index itself (missing, stale, of another format, unreachable): one line for the user, exit 2. */
 export class IndexError extends Error {
   constructor(message: string) {

@@ -9,7 +9,7 @@ import { compareArchive, textHash, type FileStat } from './archive.js';
 import { gitStamp } from './git.js';
 import { addTarget, ClaimSource, consultsOf, type Targets } from './groups.js';
 import { claimKeyHashes, claimsOfHash, groupHash } from './keys.js';
-import { INDEX_FORMAT, type ClaimRow, type ClaimStore, type FileRow, type StoreWriter } from './store.js';
+import { INDEX_FORMAT, staleBecause, type ClaimRow, type ClaimStore, type FileRow, type StoreWriter } from './store.js';
 
 export interface UpdateOptions {
   cwd: string;
@@ -59,20 +59,12 @@ function errorRow(e: InputError, stat: FileStat): FileRow {
   return { path: e.file, hash: `!${textHash(JSON.stringify(e.error))}`, ...stat, claims: 0, errors: [e.error] };
 }
 
-/** Why an index's readings cannot be reused with this pack and version, or undefined. */
-export function mismatch(meta: { format: string; version: string; packHash: string }, version: string, packHash: string): string | undefined {
-  if (meta.format !== INDEX_FORMAT) return `it has the format ${meta.format}, this claimcheck writes ${INDEX_FORMAT}`;
-  if (meta.version !== version) return `it was built by claimcheck ${meta.version}, this is ${version}`;
-  if (meta.packHash !== packHash) return 'it was built with other packs (a pack or the built-in pack changed)';
-  return undefined;
-}
-
 /** Writes the archive's readings into the store, in one transaction: a reader sees the old archive or the new one. */
 export async function updateIndex(store: ClaimStore, options: UpdateOptions): Promise<UpdateResult> {
   const timeless = timelessIn(options.lexicon);
   return store.write(async (w) => {
     const meta = await w.meta();
-    const rebuilt = options.rebuild ? undefined : meta ? mismatch(meta, options.version, options.packHash) : undefined;
+    const rebuilt = options.rebuild ? undefined : meta ? staleBecause(meta, options.version, options.packHash) : undefined;
     if (options.rebuild || rebuilt || !meta) await w.clear();
     const rows = new Map(options.rebuild || rebuilt || !meta ? [] : (await w.files()).map((r) => [r.path, r]));
     const listingErrors = new Set(options.listing.errors.map((e) => e.file));

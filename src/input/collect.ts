@@ -35,7 +35,7 @@ export interface ReadResult {
 
 export const DEFAULT_EXTENSIONS: readonly string[] = ['.md', '.markdown', '.mdx', '.txt'];
 export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
-const IGNORE_FILE = '.claimcheckignore';
+export const IGNORE_FILE = '.claimcheckignore';
 /** Bytes scanned for a NUL byte to call a file binary, as ripgrep does. */
 const BINARY_SNIFF_BYTES = 8192;
 /** Parallel file reads. */
