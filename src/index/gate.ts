@@ -42,6 +42,15 @@ export interface GateResult {
   viaGit?: string;
 }
 
+/** Errors found by two listings (the new paths' and the archive's, e.g. an unreadable ignore file) once, as one listing gives them. */
+function distinct(errors: readonly InputError[]): InputError[] {
+  const seen = new Set<string>();
+  return errors.filter((e) => {
+    const key = `${e.file}\u0000${e.error.code}\u0000${e.error.message}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}
+
 /**
  * Checks new readings against the index. Refuses (IndexError) an index made by another version, with
  * other packs or in another format. Archive files that differ from the index (changed, not indexed, gone)
@@ -98,7 +107,7 @@ export async function checkAgainstIndex(store: ClaimStore, options: GateOptions)
     for (const row of rows.values()) if (!replaced.has(row.path)) archived.push({ file: row.path, claims: row.claims, errors: row.errors });
     const fresh: FileResult[] = [
       ...live.map((x) => ({ file: x.file, claims: x.claims.length, errors: x.errors })),
-      ...[...options.errors, ...extra.errors, ...listing.errors].map((e) => ({ file: e.file, claims: 0, errors: [e.error] })),
+      ...distinct([...options.errors, ...extra.errors, ...listing.errors]).map((e) => ({ file: e.file, claims: 0, errors: [e.error] })),
     ];
     const extraResults = fresh.filter((f) => !newFiles.has(f.file));
     return {
