@@ -337,8 +337,9 @@ async function gatePart(n, corpus, s, state) {
   log(`  index build: ${(built.ms / 1000).toFixed(1)} s wall, ${(built.cpuMs / 1000).toFixed(1)} s CPU; ${mib(g.build.bytes)} MiB`);
 
   const fresh = path.relative(ROOT, state.newArticle);
-  const alone = [fresh, '--format', 'json'];
-  const gated = [fresh, '--index', path.relative(ROOT, index), '--format', 'json'];
+  // The format CI uses (annotations): its output is the conflicts, not a list of every archived file as json's is.
+  const alone = [fresh, '--format', 'github'];
+  const gated = [fresh, '--index', path.relative(ROOT, index), '--format', 'github'];
   const rounds = { alone: [], gate: [] };
   for (let r = 0; r < 5; r++) {
     rounds.alone.push(cliInChild(alone, [0, 1]));
@@ -363,7 +364,7 @@ async function gatePart(n, corpus, s, state) {
     const pgBuilt = cliInChild(['index', 'build', dir, '--index', url, '--cache', '--cache-location', path.relative(ROOT, cache)]);
     g.postgresBuild = { ms: round(pgBuilt.ms, 1), cpuMs: round(pgBuilt.cpuMs, 1), fromCache: true };
     const runs = [];
-    for (let r = 0; r < 5; r++) runs.push(cliInChild([fresh, '--index', url, '--format', 'json'], [0, 1]));
+    for (let r = 0; r < 5; r++) runs.push(cliInChild([fresh, '--index', url, '--format', 'github'], [0, 1]));
     g.postgres = summarise(runs);
     g.samePostgresReport = runs[0].outputSha256 === rounds.gate[0].outputSha256;
     g.lookups.postgres = await lookupMs(url, keys);
@@ -512,7 +513,7 @@ async function main() {
   if (gates.length > 1) {
     console.log('');
     print(gates);
-    console.log('(whole processes, wall-clock medians of 5; the gate reads the new article and looks up the groups it touches; the index build reads every article)');
+    console.log('(whole processes, --format github, wall-clock medians of 5; the gate reads the new article and looks up the groups it touches; the index build reads every article)');
   }
   if (startup) console.log(`\nstart-up: a one-file check ${startup.oneFileMs} ms (CPU ${startup.oneFileCpuMs} ms), node -e 0 ${startup.nodeBaselineMs} ms (CPU ${startup.nodeBaselineCpuMs} ms), claimcheck --version ${startup.versionMs} ms`);
   console.log('');
