@@ -15,6 +15,7 @@ import { createHash } from 'node:crypto';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { articleGenerator, GENERATOR, generateCorpus } from './corpus.js';
 
@@ -139,15 +140,15 @@ async function childMain(args) {
   let stderr = '';
   const output = createHash('sha256');
   const sink = { write: (s) => ((outputBytes += Buffer.byteLength(s)), output.update(s), true), isTTY: false };
-  const code = await run(args, { stdout: sink, stderr: { write: (s) => ((stderr += s), true) }, env: {}, cwd: ROOT });
+  const code = await run(args, { stdout: sink, stderr: { write: (s) => ((stderr += s), true) }, env: {}, cwd: process.cwd() });
   const wallMs = process.uptime() * 1000;
   const cpu = cpuMs(process.cpuUsage());
   process.stdout.write(JSON.stringify({ code, wallMs, cpuMs: cpu, outputBytes, outputSha256: output.digest('hex'), stderr, maxRSS: process.resourceUsage().maxRSS * 1024 }));
 }
 
-/** Runs `claimcheck ARGS…` in a child (see childMain); `ok` lists the exit codes that are no failure. */
-function cliInChild(args, ok = [0]) {
-  const r = spawnSync(process.execPath, [SELF, '--child', ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
+/** Runs `claimcheck ARGS…` in a child (see childMain) in `cwd`; `ok` lists the exit codes that are no failure. */
+function cliInChild(args, ok = [0], cwd = ROOT) {
+  const r = spawnSync(process.execPath, [SELF, '--child', ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 26 });
   if (r.status !== 0) throw new Error(`child failed (${r.status}): ${r.stderr}`);
   const out = JSON.parse(r.stdout);
   if (!ok.includes(out.code)) throw new Error(`claimcheck ${args.join(' ')} exited ${out.code}: ${out.stderr}`);
@@ -273,14 +274,14 @@ async function pipelinePart(n, corpus, s, contenders, state) {
   rmSync(cacheFile, { force: true });
 }
 
-/** Keys an article's claims are looked up under (src/index/keys.ts), for timing lookups alone. */
-async function lookupKeys(file) {
+/** Keys an article's claims are looked up under (src/index/keys.ts) when it is checked as `name`, for timing lookups alone. */
+async function lookupKeys(file, name) {
   const { readDocument, timelessIn } = await importDist('check/index.js');
   const { compileLexicon } = await importDist('packs/lexicon.js');
   const { BUILTIN_PACK_PATH, loadPackFile, mergePacks } = await importDist('packs/load.js');
   const { claimKeyHashes } = await importDist('index/keys.js');
   const lexicon = compileLexicon(mergePacks([loadPackFile(BUILTIN_PACK_PATH)]));
-  const reading = readDocument({ file: path.relative(ROOT, file), text: readFileSync(file, 'utf8') }, lexicon);
+  const reading = readDocument({ file: name, text: readFileSync(file, 'utf8') }, lexicon);
   return [...new Set([...reading.claims, ...reading.derived].flatMap((c) => claimKeyHashes(c, timelessIn(lexicon))))];
 }
 
@@ -308,8 +309,11 @@ async function lookupMs(location, keys) {
   }
 }
 
-/** The new article of the gate part: of 21 generated articles no archive holds, the one with the median number of claims. */
-async function typicalArticle() {
+/**
+ * The new articles of the gate part, of 21 generated articles no archive holds: a typical one (the median
+ * number of claims: few, as most articles have) and a heavy one (the most claims).
+ */
+async function newArticles() {
   const generate = await articleGenerator();
   const { readDocument } = await importDist('check/index.js');
   const { compileLexicon } = await importDist('packs/lexicon.js');
@@ -319,59 +323,96 @@ async function typicalArticle() {
     const text = generate(9_000_000 + i);
     return { text, claims: readDocument({ file: 'new-article.md', text }, lexicon).claims.length };
   });
-  return [...candidates].sort((a, b) => a.claims - b.claims)[10].text;
+  const sorted = [...candidates].sort((a, b) => a.claims - b.claims);
+  return { typical: sorted[10], heavy: sorted[20] };
 }
 
 /**
- * The gate part at one size: `claimcheck index build` (time, size), then `claimcheck NEW --index` against
- * `claimcheck NEW` as whole processes (5 rounds, medians), in SQLite and, when a server can be started, PostgreSQL.
+ * Makes the corpus folder a git repository with every article committed (as an archive in CI is), unless it is
+ * one already with nothing changed; false when git is not there or fails.
+ */
+function commitCorpus(dir) {
+  const git = (...args) => spawnSync('git', ['-c', 'user.email=bench@example.com', '-c', 'user.name=bench', '-c', 'core.autocrlf=false', ...args], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (existsSync(path.join(dir, '.git')) && git('rev-parse', '--verify', '-q', 'HEAD').status === 0 && git('status', '--porcelain').stdout === '') return true;
+  rmSync(path.join(dir, '.git'), { recursive: true, force: true });
+  return git('init', '-q', '.').status === 0 && git('add', '-A').status === 0 && git('commit', '-q', '-m', 'corpus').status === 0;
+}
+
+/** A copy of a SQLite index without its git commit: the gate then compares the archive file by file. */
+async function withoutGit(index, copy) {
+  for (const f of [copy, `${copy}-wal`, `${copy}-shm`]) rmSync(f, { force: true });
+  const Database = createRequire(import.meta.url)('better-sqlite3');
+  const db = new Database(index);
+  await db.backup(copy);
+  db.close();
+  const out = new Database(copy);
+  const meta = JSON.parse(out.prepare("SELECT value FROM meta WHERE name = 'index'").get().value);
+  delete meta.git;
+  out.prepare("UPDATE meta SET value = ? WHERE name = 'index'").run(JSON.stringify(meta));
+  out.close();
+}
+
+/**
+ * The gate part at one size, run in the corpus folder made a git repository (as an archive in CI is):
+ * `claimcheck index build .` (time, size), then `claimcheck NEW --index` against `claimcheck NEW` as whole
+ * processes (5 rounds, medians), with the archive compared through git and file by file, in SQLite and,
+ * when a server can be started, PostgreSQL.
  */
 async function gatePart(n, corpus, s, state) {
-  const dir = path.relative(ROOT, corpus.dir);
+  const cwd = corpus.dir;
+  const here = (file) => path.relative(cwd, file);
   const index = path.join(CORPUS, `index-${n}.db`);
   const cache = path.join(CORPUS, `.gate-cache-${n}`);
   for (const f of [index, `${index}-wal`, `${index}-shm`, cache]) rmSync(f, { force: true });
+  const gitStart = process.hrtime.bigint();
+  const inGit = commitCorpus(cwd);
+  log(`  corpus ${inGit ? `committed to git (${(ms(gitStart) / 1000).toFixed(1)} s)` : 'not in git: the gate compares it file by file'}`);
   // The build reads every article (threads as auto starts them) and writes a cache the PostgreSQL build reuses.
-  const built = cliInChild(['index', 'build', dir, '--index', path.relative(ROOT, index), '--cache', '--cache-location', path.relative(ROOT, cache)]);
-  const g = (s.gate = { build: { ms: round(built.ms, 1), cpuMs: round(built.cpuMs, 1), bytes: sizeOf(index), note: built.stderr.trim() } });
+  const built = cliInChild(['index', 'build', '.', '--index', here(index), '--cache', '--cache-location', here(cache)], [0], cwd);
+  const g = (s.gate = { build: { ms: round(built.ms, 1), cpuMs: round(built.cpuMs, 1), bytes: sizeOf(index), note: built.stderr.trim() }, git: inGit });
   log(`  index build: ${(built.ms / 1000).toFixed(1)} s wall, ${(built.cpuMs / 1000).toFixed(1)} s CPU; ${mib(g.build.bytes)} MiB`);
 
-  const fresh = path.relative(ROOT, state.newArticle);
-  // The format CI uses (annotations): its output is the conflicts, not a list of every archived file as json's is.
-  const alone = [fresh, '--format', 'github'];
-  const gated = [fresh, '--index', path.relative(ROOT, index), '--format', 'github'];
-  const rounds = { alone: [], gate: [] };
-  for (let r = 0; r < 5; r++) {
-    rounds.alone.push(cliInChild(alone, [0, 1]));
-    rounds.gate.push(cliInChild(gated, [0, 1]));
-  }
-  const summarise = (runs) => ({ ms: round(median(runs.map((x) => x.ms)), 1), cpuMs: round(median(runs.map((x) => x.cpuMs)), 1), runs: runs.map((x) => round(x.ms, 1)), outputBytes: runs[0].outputBytes });
-  g.alone = summarise(rounds.alone);
-  g.sqlite = summarise(rounds.gate);
-  g.lookedUp = Number(/([\d,]+) claims? looked up/.exec(rounds.gate[0].stderr)?.[1].replace(/,/g, '') ?? NaN);
-  log(`  new article alone ${g.alone.ms} ms (CPU ${g.alone.cpuMs}); with the index ${g.sqlite.ms} ms (CPU ${g.sqlite.cpuMs}); ${g.lookedUp} claims looked up; output ${g.sqlite.outputBytes} bytes`);
-  const keys = await lookupKeys(state.newArticle);
-  g.lookups = { keys: keys.length, sqlite: await lookupMs(path.relative(ROOT, index), keys) };
-
-  if (state.postgres && !('reason' in state.postgres)) {
-    const url = `${state.postgres.base}bench_${n}`;
+  const noGit = path.join(CORPUS, `index-${n}-file-by-file.db`);
+  if (inGit) await withoutGit(index, noGit);
+  const url = state.postgres && !('reason' in state.postgres) ? `${state.postgres.base}bench_${n}` : undefined;
+  if (url) {
     const pg = (await import('pg')).default;
     const admin = new pg.Client({ connectionString: `${state.postgres.base}postgres` });
     await admin.connect();
     await admin.query(`DROP DATABASE IF EXISTS bench_${n}`);
     await admin.query(`CREATE DATABASE bench_${n}`);
     await admin.end();
-    const pgBuilt = cliInChild(['index', 'build', dir, '--index', url, '--cache', '--cache-location', path.relative(ROOT, cache)]);
+    const pgBuilt = cliInChild(['index', 'build', '.', '--index', url, '--cache', '--cache-location', here(cache)], [0], cwd);
     g.postgresBuild = { ms: round(pgBuilt.ms, 1), cpuMs: round(pgBuilt.cpuMs, 1), fromCache: true };
-    const runs = [];
-    for (let r = 0; r < 5; r++) runs.push(cliInChild([fresh, '--index', url, '--format', 'github'], [0, 1]));
-    g.postgres = summarise(runs);
-    g.samePostgresReport = runs[0].outputSha256 === rounds.gate[0].outputSha256;
-    g.lookups.postgres = await lookupMs(url, keys);
-    log(`  PostgreSQL: build from the cache ${(pgBuilt.ms / 1000).toFixed(1)} s; gate ${g.postgres.ms} ms (CPU ${g.postgres.cpuMs}); lookups ${g.lookups.postgres.ms} ms against SQLite ${g.lookups.sqlite.ms} ms (${keys.length} keys, ${g.lookups.sqlite.claims} claims)`);
-    if (!g.samePostgresReport) log('  WARNING: the PostgreSQL gate printed another report than the SQLite one');
+    log(`  PostgreSQL index build from the cache: ${(pgBuilt.ms / 1000).toFixed(1)} s`);
   }
-  g.sameAsFullRun = undefined; // compared byte for byte by `npm test` and `npm run stress`, not timed here
+  const summarise = (runs) => ({ ms: round(median(runs.map((x) => x.ms)), 1), cpuMs: round(median(runs.map((x) => x.cpuMs)), 1), runs: runs.map((x) => round(x.ms, 1)), outputBytes: runs[0].outputBytes });
+  g.articles = {};
+  for (const [kind, article] of Object.entries(state.newArticles)) {
+    const fresh = here(article.file);
+    // The format CI uses (annotations): its output is the conflicts, not a list of every archived file as json's is.
+    const contenders = {
+      alone: [fresh],
+      sqlite: [fresh, '--index', here(index)],
+      ...(inGit ? { fileByFile: [fresh, '--index', here(noGit)] } : {}),
+      ...(url ? { postgres: [fresh, '--index', url] } : {}),
+    };
+    const rounds = Object.fromEntries(Object.keys(contenders).map((k) => [k, []]));
+    for (let r = 0; r < 5; r++) for (const [name, args] of Object.entries(contenders)) rounds[name].push(cliInChild([...args, '--format', 'github'], [0, 1], cwd));
+    const a = (g.articles[kind] = { claims: article.claims });
+    for (const name of Object.keys(contenders)) a[name] = summarise(rounds[name]);
+    a.summaryLine = rounds.sqlite[0].stderr.trim();
+    a.lookedUp = Number(/([\d,]+) claims? looked up/.exec(a.summaryLine)?.[1].replace(/,/g, '') ?? NaN);
+    const shas = Object.values(rounds).slice(1).flat().map((x) => x.outputSha256);
+    a.sameReport = shas.every((sha) => sha === shas[0]);
+    log(`  ${kind} new article (${article.claims} claims): alone ${a.alone.ms} ms (CPU ${a.alone.cpuMs}); with the index ${a.sqlite.ms} ms (CPU ${a.sqlite.cpuMs})${a.fileByFile ? `, file by file ${a.fileByFile.ms} ms (CPU ${a.fileByFile.cpuMs})` : ''}${a.postgres ? `, PostgreSQL ${a.postgres.ms} ms (CPU ${a.postgres.cpuMs})` : ''}`);
+    log(`    ${a.summaryLine}`);
+    if (!a.sameReport) log('  WARNING: the gate printed different reports across runs or stores');
+    const keys = await lookupKeys(article.file, fresh);
+    a.lookups = { keys: keys.length, sqlite: await lookupMs(index, keys), ...(url ? { postgres: await lookupMs(url, keys) } : {}) };
+    if (url) log(`    lookups: PostgreSQL ${a.lookups.postgres.ms} ms, SQLite ${a.lookups.sqlite.ms} ms (${keys.length} keys, ${a.lookups.sqlite.claims} claims)`);
+  }
+  rmSync(noGit, { force: true });
   rmSync(cache, { force: true });
 }
 
@@ -422,9 +463,13 @@ async function main() {
   const state = { warm: false, largestFull: args.sizes.filter((x) => x <= FULL_UP_TO).at(-1), autoThreadsFrom: AUTO_THREADS_FROM_FILES };
   const contenders = args.parts.includes('pipeline') ? await loadContenders() : undefined;
   if (args.parts.includes('gate')) {
-    state.newArticle = path.join(CORPUS, 'new-article.md');
     mkdirSync(CORPUS, { recursive: true });
-    writeFileSync(state.newArticle, await typicalArticle());
+    state.newArticles = {};
+    for (const [kind, { text, claims }] of Object.entries(await newArticles())) {
+      const file = path.join(CORPUS, `new-${kind}.md`);
+      writeFileSync(file, text);
+      state.newArticles[kind] = { file, claims };
+    }
     const { startPostgres } = await import('./postgres-server.js');
     state.postgres = await startPostgres();
     if ('reason' in state.postgres) log(`PostgreSQL figures skipped: ${state.postgres.reason}`);
@@ -481,10 +526,13 @@ async function main() {
   const big = ns.find((n) => n >= 100000 && sizes[n].peakRssMiB);
   const peak = big !== undefined ? sizes[big].peakRssMiB : undefined;
   check('peak RSS at 100k (MiB)', [peak, undefined], `≤ ${TARGETS.peakMiB100k}`, (x) => x <= TARGETS.peakMiB100k, big ? 'CLI in a child' : 'run with --sizes 100000');
-  for (const n of ns.filter((x) => sizes[x].gate)) {
-    const g = sizes[n].gate;
-    check(`gate / new article alone at ${n}`, ratio(g.sqlite, g.alone), `≤ ${TARGETS.gateOverAlone}`, (x) => x <= TARGETS.gateOverAlone, `whole processes, SQLite index; ${g.lookedUp} claims looked up; output ${g.sqlite.outputBytes} bytes against ${g.alone.outputBytes}`);
-    if (g.postgres) check(`PostgreSQL / SQLite lookups at ${n}`, [g.lookups.postgres.ms / g.lookups.sqlite.ms, undefined], 'shown', () => true, `${g.lookups.keys} keys, ${g.lookups.sqlite.claims} claims: ${g.lookups.postgres.ms} ms against ${g.lookups.sqlite.ms} ms; whole gate ${g.postgres.ms} ms against ${g.sqlite.ms} ms`);
+  for (const n of ns.filter((x) => sizes[x].gate?.articles)) {
+    for (const [kind, a] of Object.entries(sizes[n].gate.articles)) {
+      const how = sizes[n].gate.git ? 'archive compared through git' : 'archive compared file by file';
+      check(`gate / alone at ${n}, ${kind} article`, ratio(a.sqlite, a.alone), `≤ ${TARGETS.gateOverAlone}`, (x) => x <= TARGETS.gateOverAlone, `whole processes, SQLite, ${how}; ${a.claims} claims, ${a.lookedUp} looked up; output ${a.sqlite.outputBytes} bytes against ${a.alone.outputBytes}`);
+      if (a.fileByFile) check(`  file by file, at ${n}, ${kind}`, ratio(a.fileByFile, a.alone), `≤ ${TARGETS.gateOverAlone}`, (x) => x <= TARGETS.gateOverAlone, 'the archive compared file by file (no git): every file listed and stat\'ed');
+      if (a.postgres) check(`  PostgreSQL / SQLite lookups, ${n}, ${kind}`, [a.lookups.postgres.ms / a.lookups.sqlite.ms, undefined], 'shown', () => true, `${a.lookups.keys} keys, ${a.lookups.sqlite.claims} claims: ${a.lookups.postgres.ms} ms against ${a.lookups.sqlite.ms} ms; whole gate ${a.postgres.ms} ms against ${a.sqlite.ms} ms`);
+    }
   }
   if (startup) {
     check('one-file check / node -e 0', [startup.oneFileOverNode, startup.oneFileOverNodeCpu], `≤ ${TARGETS.startupOverNode}`, (x) => x <= TARGETS.startupOverNode, `claimcheck ${startup.file}: ${startup.oneFileMs} ms (CPU ${startup.oneFileCpuMs}); node -e 0: ${startup.nodeBaselineMs} ms (CPU ${startup.nodeBaselineCpuMs})`);
@@ -497,11 +545,13 @@ async function main() {
     const { times: t = {}, peakRssMiB } = sizes[n];
     table.push([String(n), String(mib(sizes[n].bytes)), fmt(t.floor), fmt(t.oneThread ?? (t.claimcheck?.inChild ? t.claimcheck : undefined)), fmt(t.threads), fmt(t.textlint), fmt(t.cacheWarm), peakRssMiB ? `${peakRssMiB} MiB` : '—']);
   }
-  const gates = [['articles', 'index build', 'index size', 'per 10k: build, size', 'new article alone', 'gate (SQLite)', 'gate (PostgreSQL)', 'claims looked up']];
-  for (const n of ns.filter((x) => sizes[x].gate)) {
+  const gates = [['articles', 'index build', 'index size', 'per 10k: build, size', 'new article', 'alone', 'gate (SQLite)', 'file by file', 'PostgreSQL', 'looked up']];
+  for (const n of ns.filter((x) => sizes[x].gate?.articles)) {
     const g = sizes[n].gate;
     const per = 10000 / n;
-    gates.push([String(n), `${round(g.build.ms / 1000, 1)} s`, `${mib(g.build.bytes)} MiB`, `${round((g.build.ms * per) / 1000, 1)} s, ${mib(g.build.bytes * per)} MiB`, fmt(g.alone), fmt(g.sqlite), fmt(g.postgres), String(g.lookedUp)]);
+    for (const [kind, a] of Object.entries(g.articles)) {
+      gates.push([String(n), `${round(g.build.ms / 1000, 1)} s`, `${mib(g.build.bytes)} MiB`, `${round((g.build.ms * per) / 1000, 1)} s, ${mib(g.build.bytes * per)} MiB`, `${kind} (${a.claims} claims)`, fmt(a.alone), fmt(a.sqlite), fmt(a.fileByFile), fmt(a.postgres), String(a.lookedUp)]);
+    }
   }
   const print = (lines) => {
     const widths = lines[0].map((_, i) => Math.max(...lines.map((r) => String(r[i]).length)));

@@ -37,15 +37,20 @@ function skippedByWalk(file: string, roots: readonly string[]): boolean {
 
 const display = (cwd: string, top: string, file: string) => path.relative(cwd, path.join(top, file)).split(path.sep).join('/') + (file.endsWith('/') ? '/' : '');
 
+/** The repository's top folder and where `cwd` is in it (one git call), or undefined outside a repository. */
+function whereAmI(cwd: string): { top: string; prefix: string } | undefined {
+  const out = git(['rev-parse', '--show-toplevel', '--show-prefix'], cwd)?.split('\n');
+  return out && out[0] ? { top: out[0], prefix: out[1] ?? '' } : undefined;
+}
+
 /** The stamp to record after an update, when git knows the roots' content exactly (nothing modified, untracked or ignored there). */
 export function gitStamp(cwd: string, roots: readonly string[]): GitStamp | undefined {
-  const commit = git(['rev-parse', '--verify', '-q', 'HEAD'], cwd)?.trim();
-  const prefix = git(['rev-parse', '--show-prefix'], cwd)?.trim();
-  const top = git(['rev-parse', '--show-toplevel'], cwd)?.trim();
-  if (!commit || prefix === undefined || !top) return undefined;
+  const where = whereAmI(cwd);
+  const commit = where && git(['rev-parse', '--verify', '-q', 'HEAD'], cwd)?.trim();
+  if (!where || !commit) return undefined;
   const dirty = statusPaths(cwd, roots);
-  if (dirty === undefined || dirty.some((f) => !skippedByWalk(display(cwd, top, f), roots))) return undefined;
-  return { commit, prefix };
+  if (dirty === undefined || dirty.some((f) => !skippedByWalk(display(cwd, where.top, f), roots))) return undefined;
+  return { commit, prefix: where.prefix };
 }
 
 /**
@@ -54,14 +59,14 @@ export function gitStamp(cwd: string, roots: readonly string[]): GitStamp | unde
  * repository, another place in it, a commit this clone does not have (a shallow clone), or a root gone.
  */
 export function changedSince(stamp: GitStamp, cwd: string, roots: readonly string[]): { paths: string[] } | { reason: string } {
-  const top = git(['rev-parse', '--show-toplevel'], cwd)?.trim();
-  if (!top) return { reason: 'not in a git repository' };
-  if (git(['rev-parse', '--show-prefix'], cwd)?.trim() !== stamp.prefix) return { reason: `the index was made in ./${stamp.prefix} of its repository` };
-  if (git(['cat-file', '-e', `${stamp.commit}^{commit}`], cwd) === undefined) return { reason: `git does not know the index's commit ${stamp.commit.slice(0, 12)} (a shallow clone? fetch more history)` };
+  const where = whereAmI(cwd);
+  if (!where) return { reason: 'not in a git repository' };
+  if (where.prefix !== stamp.prefix) return { reason: `the index was made in ./${stamp.prefix} of its repository` };
   if (roots.some((r) => !existsSync(path.resolve(cwd, r)))) return { reason: 'a folder of the archive is gone' };
   const committed = git(['diff', '--name-only', '--no-renames', '-z', stamp.commit, 'HEAD', '--', ...roots], cwd);
+  if (committed === undefined) return { reason: `git does not know the index's commit ${stamp.commit.slice(0, 12)} (a shallow clone? fetch more history)` };
   const worktree = statusPaths(cwd, roots);
-  if (committed === undefined || worktree === undefined) return { reason: 'git diff or git status failed' };
-  const paths = new Set([...split(committed), ...worktree].map((f) => display(cwd, top, f)));
+  if (worktree === undefined) return { reason: 'git status failed' };
+  const paths = new Set([...split(committed), ...worktree].map((f) => display(cwd, where.top, f)));
   return { paths: [...paths].filter((f) => !skippedByWalk(f, roots)).sort() };
 }
