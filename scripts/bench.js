@@ -255,8 +255,9 @@ async function pipelinePart(n, corpus, s, contenders, state) {
   s.times.textlint = m['textlint (no-todo)'];
   s.times.threads = m[`claimcheck, ${THREADS} threads`];
   s.threadCount = THREADS;
-  // The cold run as `claimcheck DIR --cache` runs it: threads where auto starts them.
-  s.times.claimcheck = n >= state.autoThreadsFrom && s.times.threads ? s.times.threads : s.times.oneThread;
+  // The cold run as `claimcheck DIR --cache` runs it: threads where auto starts them (now, at this load).
+  s.autoThreads = state.threadsFor('auto', n);
+  s.times.claimcheck = s.autoThreads > 0 && s.times.threads ? s.times.threads : s.times.oneThread;
   s.times.cacheWarm = w['claimcheck (cache warm)'];
   s.summary = s.times.oneThread.result.summary;
   s.peakRssMiB = mib(m['claimcheck, one thread'].rssAfterFirst);
@@ -459,8 +460,8 @@ async function main() {
   mkdirSync(BENCH, { recursive: true });
   const previous = readPrevious();
   const sizes = previous?.sizes ?? {};
-  const { AUTO_THREADS_FROM_FILES } = await importDist('input/read-documents.js');
-  const state = { warm: false, largestFull: args.sizes.filter((x) => x <= FULL_UP_TO).at(-1), autoThreadsFrom: AUTO_THREADS_FROM_FILES };
+  const { AUTO_THREADS_FROM_FILES, threadsFor } = await importDist('input/read-documents.js');
+  const state = { warm: false, largestFull: args.sizes.filter((x) => x <= FULL_UP_TO).at(-1), autoThreadsFrom: AUTO_THREADS_FROM_FILES, threadsFor };
   const contenders = args.parts.includes('pipeline') ? await loadContenders() : undefined;
   if (args.parts.includes('gate')) {
     mkdirSync(CORPUS, { recursive: true });
@@ -517,8 +518,8 @@ async function main() {
   for (const n of full) {
     const t = sizes[n].times;
     if (!t.threads) continue;
-    const auto = n >= state.autoThreadsFrom ? 'auto starts them' : 'auto does not start them';
-    check(`one thread / ${sizes[n].threadCount} threads at ${n}`, ratio(t.oneThread, t.threads), '> 1 where auto starts them', (x) => (n >= state.autoThreadsFrom ? x > 1 : true), `${auto} (from ${state.autoThreadsFrom} files); > 1: threads pay`);
+    const starts = sizes[n].autoThreads > 0;
+    check(`one thread / ${sizes[n].threadCount} threads at ${n}`, ratio(t.oneThread, t.threads), '> 1 where auto starts them', (x) => (starts ? x > 1 : true), `auto ${starts ? 'starts' : 'does not start'} them here (from ${state.autoThreadsFrom} files, while a core is idle); > 1: threads pay`);
   }
   const base = ns.find((n) => sizes[n * 10]?.times?.claimcheck && sizes[n].times?.claimcheck);
   if (base !== undefined) check(`${base * 10} / ${base} time`, ratio(sizes[base * 10].times.claimcheck, sizes[base].times.claimcheck), `≤ ${TARGETS.scaling}`, (x) => x <= TARGETS.scaling, 'claimcheck pipeline');
