@@ -67,6 +67,7 @@ async function runUpdate(kind: 'build' | 'update', paths: string[], command: Com
       roots = (await store.read((r) => r.meta()))?.roots ?? [];
       if (roots.length === 0) throw new IndexError(`index ${kind}: name the archive (files, folders or globs): the index ${store.location} records none yet`);
     }
+    if (roots.includes('-')) throw new IndexError(`index ${kind} reads an archive of files and folders, not standard input ('-')`);
     const prepared = await cli.prepare(roots, options);
     const cacheLocation = optionOf<string>(command, 'cacheLocation');
     const cache = caching?.openCache(path.resolve(io.cwd, cacheLocation ?? caching.DEFAULT_CACHE_LOCATION), { version: cli.version, packHash: await hashPackOf(prepared.lexicon) });
