@@ -270,6 +270,24 @@ describe('a claim index made in a git repository', () => {
     }
   });
 
+  it('compares file by file, and says why, when git does not know the recorded commit', async () => {
+    const Database = createRequire(import.meta.url)('better-sqlite3') as typeof import('better-sqlite3');
+    const db = new Database(path.join(repo, 'index.db'));
+    const saved = (db.prepare("SELECT value FROM meta WHERE name = 'index'").get() as { value: string }).value;
+    const meta = JSON.parse(saved) as { git: { commit: string } };
+    meta.git.commit = '0'.repeat(40);
+    db.prepare("UPDATE meta SET value = ? WHERE name = 'index'").run(JSON.stringify(meta));
+    try {
+      const got = await at('new.md', '--index', 'index.db', '-f', 'json');
+      expect(got.stderr).toContain("claimcheck: note: the archive was compared file by file, not through git: git does not know the index's commit 000000000000 (a shallow clone? fetch more history)\n");
+      expect(got.stderr).toContain('the archive compared file by file\n');
+      expect(got.stdout).toBe((await fullRun(['new.md'])).stdout);
+    } finally {
+      db.prepare("UPDATE meta SET value = ? WHERE name = 'index'").run(saved);
+      db.close();
+    }
+  });
+
   it('names what git says changed (committed, modified, untracked, ignored, deleted), reads it, and prints the full run’s report', async () => {
     inRepo('archive/committed.md', read('new/generated-1000001.md'));
     git('add', 'archive/committed.md');
@@ -288,20 +306,14 @@ describe('a claim index made in a git repository', () => {
     const expected = await fullRun(['new.md']);
     expect(got.stdout).toBe(expected.stdout);
     expect(got.code).toBe(expected.code);
+
+    // index update reads only what git says changed, and the gate is then up to date.
+    const updated = await at('index', 'update', '--index', 'index.db', ...CACHE);
+    expect(updated.stdout).toMatch(/: 42 files, [\d,]+ claims \(4 read, 1 removed, 38 unchanged; changes since [0-9a-f]{12} from git\)\n$/);
+    const after = withoutSummary(await at('new.md', '--index', 'index.db', '-f', 'json'));
+    expect([after.stderr, after.stdout]).toEqual(['', expected.stdout]);
   });
 
-  it('compares file by file, and says why, when git does not know the recorded commit', async () => {
-    const Database = createRequire(import.meta.url)('better-sqlite3') as typeof import('better-sqlite3');
-    const db = new Database(path.join(repo, 'index.db'));
-    const meta = JSON.parse((db.prepare("SELECT value FROM meta WHERE name = 'index'").get() as { value: string }).value) as { git: { commit: string } };
-    meta.git.commit = '0'.repeat(40);
-    db.prepare("UPDATE meta SET value = ? WHERE name = 'index'").run(JSON.stringify(meta));
-    db.close();
-    const got = await at('new.md', '--index', 'index.db', '-f', 'json');
-    expect(got.stderr).toContain("claimcheck: note: the archive was compared file by file, not through git: git does not know the index's commit 000000000000 (a shallow clone? fetch more history)\n");
-    expect(got.stderr).toContain('the archive compared file by file\n');
-    expect(got.stdout).toBe((await fullRun(['new.md'])).stdout);
-  });
 });
 
 describe('a claim index in PostgreSQL', () => {

@@ -36,6 +36,9 @@ function optionOf<T>(command: Command, key: string): T | undefined {
   return command.opts()[key] as T | undefined;
 }
 
+/** Lists files, folders and globs as a check run does, with the config's ignore settings and extensions. */
+const listerOf = (config: Config, cwd: string) => (paths: string[]) => collectInputs(paths, { cwd, ignore: config.ignore, extensions: config.extensions });
+
 /** What decides which files a listing finds: the config's extensions and ignore patterns, and the ignore file's text. */
 function listingKeyOf(config: Config, cwd: string): string {
   let ignoreFile = '';
@@ -68,10 +71,11 @@ async function runUpdate(kind: 'build' | 'update', paths: string[], command: Com
       if (roots.length === 0) throw new IndexError(`index ${kind}: name the archive (files, folders or globs): the index ${store.location} records none yet`);
     }
     if (roots.includes('-')) throw new IndexError(`index ${kind} reads an archive of files and folders, not standard input ('-')`);
-    const prepared = await cli.prepare(roots, options);
+    // Config and packs only: the archive is listed by the update, whole or only where git says it changed.
+    const prepared = await cli.prepare([], options);
     const cacheLocation = optionOf<string>(command, 'cacheLocation');
     const cache = caching?.openCache(path.resolve(io.cwd, cacheLocation ?? caching.DEFAULT_CACHE_LOCATION), { version: cli.version, packHash: await hashPackOf(prepared.lexicon) });
-    const progress = cli.progress(prepared.inputs.length);
+    let progress: ReturnType<IndexCli['progress']>;
     let result;
     try {
       result = await updateIndex(store, {
@@ -80,12 +84,12 @@ async function runUpdate(kind: 'build' | 'update', paths: string[], command: Com
         version: cli.version,
         packHash: await hashPackOf(prepared.lexicon),
         roots,
-        listing: prepared,
+        list: listerOf(prepared.config, io.cwd),
         listingKey: listingKeyOf(prepared.config, io.cwd),
         rebuild: kind === 'build',
         concurrency: options.concurrency,
         cache,
-        onProgress: progress?.update,
+        onProgress: (done, total) => (progress ??= cli.progress(total))?.update(done),
       });
     } finally {
       progress?.clear();
@@ -97,7 +101,8 @@ async function runUpdate(kind: 'build' | 'update', paths: string[], command: Com
     }
     if (result.rebuilt) io.stderr.write(`claimcheck: rebuilt the whole index: ${escapeControl(result.rebuilt)}\n`);
     for (const e of result.errors) io.stderr.write(`claimcheck: ${escapeControl(e.file)}: ${escapeControl(e.error.message)}\n`);
-    const changes = kind === 'build' ? `${count(result.read)} read` : `${count(result.read)} read, ${count(result.removed)} removed, ${count(result.same + result.touched)} unchanged`;
+    const how = result.viaGit ? `; changes since ${result.viaGit.slice(0, 12)} from git` : '';
+    const changes = kind === 'build' ? `${count(result.read)} read` : `${count(result.read)} read, ${count(result.removed)} removed, ${count(result.same + result.touched)} unchanged${how}`;
     io.stdout.write(`claimcheck: ${escapeControl(store.location)}: ${counted(result.files, 'file', 'files')}, ${counted(result.claims, 'claim', 'claims')} (${changes})\n`);
     return result.errors.length > 0 ? 2 : 0;
   } finally {
@@ -140,7 +145,7 @@ export async function gateAnalysis(newPaths: string[], options: { index: string;
       packHash: await hashPackOf(prepared.lexicon),
       readings: read.readings,
       errors: [...prepared.errors, ...read.errors],
-      list: (paths) => collectInputs(paths, { cwd: io.cwd, ignore: prepared.config.ignore, extensions: prepared.config.extensions }),
+      list: listerOf(prepared.config, io.cwd),
       listingKey: listingKeyOf(prepared.config, io.cwd),
       concurrency: options.concurrency,
     });

@@ -2,8 +2,9 @@
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import type { Input } from '../input/collect.js';
-import type { FileRow } from './store.js';
+import type { Input, InputError } from '../input/collect.js';
+import { changedSince } from './git.js';
+import type { FileRow, IndexMeta } from './store.js';
 
 /** sha256 of a decoded text: what the index records of a file's content. */
 export const textHash = (text: string): string => createHash('sha256').update(text).digest('hex');
@@ -115,4 +116,37 @@ export function describeDifferences(c: Comparison, most = 5): string {
   const all = [...c.changed.map((i) => `${i.file} (changed)`), ...c.added.map((i) => `${i.file} (not indexed)`), ...c.gone.map((f) => `${f} (gone)`)];
   const shown = all.slice(0, most).join(', ');
   return all.length > most ? `${shown} and ${all.length - most} more` : shown;
+}
+
+export interface ArchiveState {
+  comparison: Comparison;
+  /** What was listed: the whole archive, or only what git says changed (then no listing errors). */
+  listing: { inputs: Input[]; errors: InputError[] };
+  /** The commit git compared the archive with, when it did. */
+  viaGit?: string;
+  /** Why the archive was compared file by file although the index records a commit. */
+  noGit?: string;
+}
+
+/**
+ * The archive on disk against the index: what git says changed since the index's commit, when the index
+ * records one for these roots and this listing (a clean checkout at update time); else every file listed and
+ * compared (by size and mtime, then by content). `list` lists paths as a full run does; `skip` are files
+ * checked from their text anyway (the new articles).
+ */
+export async function compareWithIndex(
+  meta: IndexMeta | undefined,
+  rows: ReadonlyMap<string, FileRow>,
+  options: { cwd: string; roots: string[]; listingKey: string; list: (paths: string[]) => Promise<{ inputs: Input[]; errors: InputError[] }>; skip?: ReadonlySet<string> },
+): Promise<ArchiveState> {
+  const skip = options.skip ?? new Set<string>();
+  const sameArchive = meta?.git && meta.listing === options.listingKey && JSON.stringify(meta.roots) === JSON.stringify(options.roots);
+  const git = sameArchive ? changedSince(meta.git!, options.cwd, options.roots) : undefined;
+  if (git && 'paths' in git) {
+    const listing = { inputs: git.paths.length > 0 ? (await options.list(listingOf(git.paths, options.roots))).inputs : [], errors: [] };
+    return { comparison: await compareChanged(listing.inputs, rows, git.paths, options.cwd, skip), listing, viaGit: meta!.git!.commit };
+  }
+  const listing = await options.list(options.roots);
+  const comparison = await compareArchive(listing.inputs, rows, options.cwd, new Set([...skip, ...listing.errors.map((e) => e.file)]));
+  return { comparison, listing, ...(git && 'reason' in git ? { noGit: git.reason } : {}) };
 }

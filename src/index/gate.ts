@@ -5,8 +5,7 @@ import type { Input, InputError } from '../input/collect.js';
 import { readDocuments, type Concurrency } from '../input/read-documents.js';
 import type { Lexicon } from '../packs/lexicon.js';
 import type { Claim, FileResult, Report } from '../types.js';
-import { compareArchive, compareChanged, describeDifferences, listingOf, type Comparison } from './archive.js';
-import { changedSince } from './git.js';
+import { compareWithIndex, describeDifferences } from './archive.js';
 import { addTarget, ClaimSource, conflictsOf, type Targets } from './groups.js';
 import { claimsOfHash, groupHash } from './keys.js';
 import { IndexError, staleBecause, type ClaimStore } from './store.js';
@@ -64,20 +63,11 @@ export async function checkAgainstIndex(store: ClaimStore, options: GateOptions)
     const stale = staleBecause(meta, options.version, options.packHash);
     if (stale) throw new IndexError(`the claim index ${store.location} is stale: ${stale}; rebuild it with \`claimcheck index build ${meta.roots.join(' ')} --index ${store.location}\``);
 
-    // The archive as it is on disk, against the index: what git says changed since the index's commit, or
-    // else every file listed and compared (by size and mtime, then by content).
+    // The archive as it is on disk, against the index (through git where it can tell).
     const newFiles = new Set([...options.readings.map((x) => x.file), ...options.errors.map((e) => e.file)]);
     const rows = new Map((await r.files()).map((row) => [row.path, row]));
-    const viaGit = meta.git && meta.listing === options.listingKey ? changedSince(meta.git, options.cwd, meta.roots) : undefined;
-    let comparison: Comparison;
-    let listing: { inputs: Input[]; errors: InputError[] };
-    if (viaGit && 'paths' in viaGit) {
-      listing = { inputs: viaGit.paths.length > 0 ? (await options.list(listingOf(viaGit.paths, meta.roots))).inputs : [], errors: [] };
-      comparison = await compareChanged(listing.inputs, rows, viaGit.paths, options.cwd, newFiles);
-    } else {
-      listing = await options.list(meta.roots);
-      comparison = await compareArchive(listing.inputs, rows, options.cwd, new Set([...newFiles, ...listing.errors.map((e) => e.file)]));
-    }
+    const state = await compareWithIndex(meta, rows, { cwd: options.cwd, roots: meta.roots, listingKey: options.listingKey, list: options.list, skip: newFiles });
+    const { comparison, listing } = state;
     const listingErrors = new Set(listing.errors.map((e) => e.file));
     const differing = [...comparison.changed, ...comparison.added];
     const extra = differing.length > 0 ? await readDocuments(differing, { lexicon: options.lexicon, concurrency: options.concurrency }) : { readings: [], errors: [] };
@@ -115,8 +105,8 @@ export async function checkAgainstIndex(store: ClaimStore, options: GateOptions)
       archive: { files: archived.length + extraResults.length, claims: [...archived, ...extraResults].reduce((n, f) => n + f.claims, 0) },
       looked: source.loadedClaims,
       behind: describeDifferences(comparison),
-      ...(viaGit && 'reason' in viaGit ? { noGit: viaGit.reason } : {}),
-      ...(viaGit && 'paths' in viaGit ? { viaGit: meta.git!.commit } : {}),
+      ...(state.noGit ? { noGit: state.noGit } : {}),
+      ...(state.viaGit ? { viaGit: state.viaGit } : {}),
     };
   });
 }

@@ -5,7 +5,7 @@ import type { Input, InputError } from '../input/collect.js';
 import { readDocuments, type Concurrency } from '../input/read-documents.js';
 import type { Lexicon } from '../packs/lexicon.js';
 import type { Claim } from '../types.js';
-import { compareArchive, textHash, type FileStat } from './archive.js';
+import { compareWithIndex, textHash, type FileStat } from './archive.js';
 import { gitStamp } from './git.js';
 import { addTarget, ClaimSource, consultsOf, type Targets } from './groups.js';
 import { claimKeyHashes, claimsOfHash, groupHash } from './keys.js';
@@ -18,8 +18,8 @@ export interface UpdateOptions {
   packHash: string;
   /** The archive's roots, as given (recorded in the index). */
   roots: string[];
-  /** The archive as listed from the roots. */
-  listing: { inputs: Input[]; errors: InputError[] };
+  /** Lists files, folders and globs as a full run does (the roots, or what git says changed under them). */
+  list: (paths: string[]) => Promise<{ inputs: Input[]; errors: InputError[] }>;
   /** A hash of what decides the listing (extensions, ignore settings and file): recorded for the gate. */
   listingKey: string;
   /** Start afresh (`index build`); otherwise only what changed is read (and everything when the pack or version changed). */
@@ -34,6 +34,8 @@ export interface UpdateResult {
   /** Files in the index now, and their stated claims. */
   files: number;
   claims: number;
+  /** The commit git compared the archive with, when it did (otherwise every file was listed and compared). */
+  viaGit?: string;
   /** Files read (new or changed), found as indexed, with only a new mtime, and dropped. */
   read: number;
   same: number;
@@ -65,10 +67,10 @@ export async function updateIndex(store: ClaimStore, options: UpdateOptions): Pr
   return store.write(async (w) => {
     const meta = await w.meta();
     const rebuilt = options.rebuild ? undefined : meta ? staleBecause(meta, options.version, options.packHash) : undefined;
-    if (options.rebuild || rebuilt || !meta) await w.clear();
-    const rows = new Map(options.rebuild || rebuilt || !meta ? [] : (await w.files()).map((r) => [r.path, r]));
-    const listingErrors = new Set(options.listing.errors.map((e) => e.file));
-    const comparison = await compareArchive(options.listing.inputs, rows, options.cwd, listingErrors);
+    const fresh = options.rebuild || rebuilt !== undefined || !meta;
+    if (fresh) await w.clear();
+    const rows = new Map(fresh ? [] : (await w.files()).map((r) => [r.path, r]));
+    const { comparison, listing, viaGit } = await compareWithIndex(fresh ? undefined : meta, rows, { cwd: options.cwd, roots: options.roots, listingKey: options.listingKey, list: options.list });
     for (const { path, stat } of comparison.touched) await w.touchFile(path, stat.size, stat.mtime);
 
     // Groups whose content changes: those of the old versions of changed and gone files, and of the new versions.
@@ -82,8 +84,8 @@ export async function updateIndex(store: ClaimStore, options: UpdateOptions): Pr
     for (const file of comparison.gone) await w.removeFile(file);
 
     // Listing errors (a missing root, a folder without articles) are kept as files that could not be read.
-    const errors: InputError[] = [...options.listing.errors];
-    for (const e of options.listing.errors) await w.putFile(errorRow(e, { size: 0, mtime: 0 }), []);
+    const errors: InputError[] = [...listing.errors];
+    for (const e of listing.errors) await w.putFile(errorRow(e, { size: 0, mtime: 0 }), []);
     const toRead = [...comparison.changed, ...comparison.added];
     const hashes = new Map<string, string>();
     const recorder: DocumentCache = {
@@ -114,7 +116,7 @@ export async function updateIndex(store: ClaimStore, options: UpdateOptions): Pr
     for (const c of await w.consultersOf([...consultedKeys])) addTarget(touched, c.grouping as (typeof GROUPINGS)[number], c.group);
     await recordConsults(w, touched, options.lexicon, timeless);
     // The commit the files were read at, when git knows them exactly: the gate then asks git what changed since.
-    const git = options.listing.errors.length === 0 ? gitStamp(options.cwd, options.roots) : undefined;
+    const git = listing.errors.length === 0 ? gitStamp(options.cwd, options.roots) : undefined;
     await w.setMeta({ format: INDEX_FORMAT, version: options.version, packHash: options.packHash, roots: options.roots, listing: options.listingKey, ...(git ? { git } : {}) });
     const files = await w.files();
     return {
@@ -125,6 +127,7 @@ export async function updateIndex(store: ClaimStore, options: UpdateOptions): Pr
       touched: comparison.touched.length,
       removed: comparison.gone.length,
       ...(rebuilt ? { rebuilt } : {}),
+      ...(viaGit ? { viaGit } : {}),
       errors,
     };
   });
