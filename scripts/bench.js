@@ -474,6 +474,10 @@ async function main() {
     const { startPostgres } = await import('./postgres-server.js');
     state.postgres = await startPostgres();
     if ('reason' in state.postgres) log(`PostgreSQL figures skipped: ${state.postgres.reason}`);
+    else {
+      // Interrupted (a long 100,000-article run), the server stops too.
+      for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => (state.postgres.stop(), process.exit(130)));
+    }
   }
   try {
     for (const n of args.sizes) {
