@@ -240,6 +240,8 @@ describe('a claim index made in a git repository', () => {
     mkdirSync(path.join(repo, 'archive'), { recursive: true });
     for (let i = 0; i < 40; i++) copyFileSync(path.join(work, 'archive', String(Math.floor(i / 100)), `article-${String(i).padStart(4, '0')}.md`), path.join(repo, 'archive', `a-${i}.md`));
     copyFileSync(path.join(work, '.claimcheckrc.yml'), path.join(repo, '.claimcheckrc.yml'));
+    // An archived file with an error: every format names it, and the gate exits 2 as the full run does.
+    inRepo('archive/broken.md', read('new/broken.md'));
     inRepo('new.md', read('new/generated-1000000.md'));
     inRepo('.gitignore', 'index.db*\n.cache\n');
     git('init', '-q', '.');
@@ -248,11 +250,16 @@ describe('a claim index made in a git repository', () => {
     expect((await at('index', 'build', 'archive', '--index', 'index.db', ...CACHE)).code).toBe(0);
   }, 120_000);
 
-  it('asks git what changed since the commit it was made at, and finds nothing to read', async () => {
+  it('asks git what changed since the commit it was made at, and finds nothing to read; each format as the full run prints it', async () => {
     const head = git('rev-parse', 'HEAD').trim();
-    const got = await at('new.md', '--index', 'index.db', '-f', 'json');
-    expect(got.stderr).toMatch(new RegExp(`^claimcheck: checked against 40 archived articles .* the archive compared through git with ${head.slice(0, 12)}\\n$`));
-    expect(got.stdout).toBe((await fullRun(['new.md'])).stdout);
+    for (const format of ['json', 'pretty', 'github', 'sarif', 'markdown']) {
+      // Only json lists every file: the others are made from the files with errors and the archive's totals.
+      const got = await at('new.md', '--index', 'index.db', '-f', format);
+      expect(CHECKED_AGAINST.exec(got.stderr)?.[0]).toMatch(new RegExp(`^claimcheck: checked against 41 archived articles .* the archive compared through git with ${head.slice(0, 12)}\\n$`));
+      const expected = await at('archive', 'new.md', '--new', 'new.md', '-f', format, ...CACHE);
+      expect({ format, stdout: got.stdout, code: got.code, stderr: got.stderr.replace(CHECKED_AGAINST, '') }).toEqual({ format, stdout: expected.stdout, code: 2, stderr: expected.stderr });
+      expect(expected.code).toBe(2);
+    }
   });
 
   it('takes the new articles from --changed-since, and with none reports no conflict, as the full run does', async () => {
@@ -264,7 +271,7 @@ describe('a claim index made in a git repository', () => {
     try {
       const none = withoutSummary(await at(...changed, '--index', 'index.db'));
       expect({ ...none, summary: undefined }).toEqual({ ...(await at('archive', ...changed, ...CACHE)), summary: undefined });
-      expect(JSON.parse(none.stdout)).toMatchObject({ conflicts: [], summary: { files: 40 } });
+      expect(JSON.parse(none.stdout)).toMatchObject({ conflicts: [], summary: { files: 41 } });
     } finally {
       git('stash', 'pop', '-q');
     }
@@ -298,9 +305,12 @@ describe('a claim index made in a git repository', () => {
     inRepo('archive/ignored.md', read('archive/column.md'));
     inRepo('archive/picture.png', 'not an article');
     unlinkSync(path.join(repo, 'archive', 'a-7.md'));
+    const pretty = withoutSummary(await at('new.md', '--index', 'index.db'));
+    expect(pretty.stdout).toBe((await at('archive', 'new.md', '--new', 'new.md', ...CACHE)).stdout);
     const got = withoutSummary(await at('new.md', '--index', 'index.db', '-f', 'json'));
     expect(got.stderr).toBe(
-      'claimcheck: warning: the index is behind the archive; read from disk instead: archive/a-3.md (changed), archive/committed.md (not indexed), archive/ignored.md (not indexed), archive/untracked.md (not indexed), archive/a-7.md (gone) (run `claimcheck index update --index index.db`)\n',
+      'claimcheck: warning: the index is behind the archive; read from disk instead: archive/a-3.md (changed), archive/committed.md (not indexed), archive/ignored.md (not indexed), archive/untracked.md (not indexed), archive/a-7.md (gone) (run `claimcheck index update --index index.db`)\n' +
+        (await fullRun(['new.md'])).stderr,
     );
     expect(got.summary).toContain('the archive compared through git with');
     const expected = await fullRun(['new.md']);
@@ -309,9 +319,9 @@ describe('a claim index made in a git repository', () => {
 
     // index update reads only what git says changed, and the gate is then up to date.
     const updated = await at('index', 'update', '--index', 'index.db', ...CACHE);
-    expect(updated.stdout).toMatch(/: 42 files, [\d,]+ claims \(4 read, 1 removed, 38 unchanged; changes since [0-9a-f]{12} from git\)\n$/);
+    expect(updated.stdout).toMatch(/: 43 files, [\d,]+ claims \(4 read, 1 removed, 39 unchanged; changes since [0-9a-f]{12} from git\)\n$/);
     const after = withoutSummary(await at('new.md', '--index', 'index.db', '-f', 'json'));
-    expect([after.stderr, after.stdout]).toEqual(['', expected.stdout]);
+    expect([after.stderr, after.stdout]).toEqual([expected.stderr, expected.stdout]);
   });
 
 });

@@ -231,8 +231,12 @@ export function buildReport(
   );
 }
 
-/** The report of files (in any order) and their conflicts. */
-export function reportOf(results: readonly FileResult[], conflicts: Conflict[]): Report {
+/**
+ * The report of files (in any order) and their conflicts. `totals`, when given, counts files and claims that
+ * `results` leaves out: a report whose files list holds only the files with errors (every format but json
+ * lists no other), as the claim index gives it.
+ */
+export function reportOf(results: readonly FileResult[], conflicts: Conflict[], totals?: { files: number; claims: number }): Report {
   const files = [...results].sort(byFile);
   const count = (s: Severity) => conflicts.filter((c) => c.severity === s).length;
   return {
@@ -240,8 +244,8 @@ export function reportOf(results: readonly FileResult[], conflicts: Conflict[]):
     files,
     conflicts,
     summary: {
-      files: files.length,
-      claims: files.reduce((n, f) => n + f.claims, 0),
+      files: totals?.files ?? files.length,
+      claims: totals?.claims ?? files.reduce((n, f) => n + f.claims, 0),
       conflicts: conflicts.length,
       error: count('error'),
       warning: count('warning'),

@@ -128,7 +128,7 @@ export function addIndexCommands(program: Command, cli: IndexCli, done: (code: n
  * `claimcheck NEW… --index FILE|URL`: reads only the new articles and checks them against the index.
  * The report is the one `claimcheck ARCHIVE NEW… --new NEW…` gives; stderr says what it was checked against.
  */
-export async function gateAnalysis(newPaths: string[], options: { index: string; config?: string; concurrency: Concurrency; quiet?: boolean }, cli: IndexCli): Promise<{ analysis: Analysis; newFiles: Set<string> }> {
+export async function gateAnalysis(newPaths: string[], options: { index: string; config?: string; concurrency: Concurrency; quiet?: boolean; format: string }, cli: IndexCli): Promise<{ analysis: Analysis; newFiles: Set<string> }> {
   const { io } = cli;
   const prepared = await cli.prepare(newPaths, options);
   const read = await readDocuments(prepared.inputs, { lexicon: prepared.lexicon, concurrency: options.concurrency });
@@ -147,6 +147,8 @@ export async function gateAnalysis(newPaths: string[], options: { index: string;
       errors: [...prepared.errors, ...read.errors],
       list: listerOf(prepared.config, io.cwd),
       listingKey: listingKeyOf(prepared.config, io.cwd),
+      // Only the json report lists every file; the other formats, only files with errors.
+      listFiles: options.format === 'json',
       concurrency: options.concurrency,
     });
   } finally {

@@ -80,9 +80,17 @@ export async function compareArchive(inputs: readonly Input[], rows: ReadonlyMap
 
 /**
  * Compares only the files git says may have changed (`paths`) with the index: those listed are read and
- * hashed, those not listed but indexed are gone; every other indexed file is as indexed.
+ * hashed, those not listed but indexed are gone; every other indexed file (of `total`) is as indexed. `rows`
+ * needs to hold only the rows of `paths` and of the files in `skip`.
  */
-export async function compareChanged(inputs: readonly Input[], rows: ReadonlyMap<string, FileRow>, paths: readonly string[], cwd: string, skip: ReadonlySet<string>): Promise<Comparison> {
+export async function compareChanged(
+  inputs: readonly Input[],
+  rows: ReadonlyMap<string, FileRow>,
+  total: number,
+  paths: readonly string[],
+  cwd: string,
+  skip: ReadonlySet<string>,
+): Promise<Comparison> {
   const result = emptyComparison();
   const listed = new Set<string>();
   for (const input of inputs) {
@@ -91,7 +99,8 @@ export async function compareChanged(inputs: readonly Input[], rows: ReadonlyMap
     await compareOne(input, rows, cwd, false, result);
   }
   for (const p of paths) if (rows.has(p) && !listed.has(p) && !skip.has(p)) result.gone.push(p);
-  result.same = [...rows.keys()].filter((f) => !listed.has(f) && !skip.has(f)).length - result.gone.length;
+  const looked = new Set([...listed, ...skip].filter((f) => rows.has(f)));
+  result.same = total - looked.size - result.gone.length;
   return result;
 }
 
@@ -122,31 +131,42 @@ export interface ArchiveState {
   comparison: Comparison;
   /** What was listed: the whole archive, or only what git says changed (then no listing errors). */
   listing: { inputs: Input[]; errors: InputError[] };
+  /** The index's rows: all of them, or (`partial`) those of the files looked at and of the files with errors. */
+  rows: Map<string, FileRow>;
+  partial: boolean;
   /** The commit git compared the archive with, when it did. */
   viaGit?: string;
   /** Why the archive was compared file by file although the index records a commit. */
   noGit?: string;
 }
 
+/** The index's rows: every one, or those at `paths` and those with errors. */
+export type RowLoader = (paths?: readonly string[]) => Promise<FileRow[]>;
+
 /**
  * The archive on disk against the index: what git says changed since the index's commit, when the index
  * records one for these roots and this listing (a clean checkout at update time); else every file listed and
  * compared (by size and mtime, then by content). `list` lists paths as a full run does; `skip` are files
- * checked from their text anyway (the new articles).
+ * checked from their text anyway (the new articles); `allRows` loads every row even where git tells.
  */
 export async function compareWithIndex(
   meta: IndexMeta | undefined,
-  rows: ReadonlyMap<string, FileRow>,
-  options: { cwd: string; roots: string[]; listingKey: string; list: (paths: string[]) => Promise<{ inputs: Input[]; errors: InputError[] }>; skip?: ReadonlySet<string> },
+  rowsOf: RowLoader,
+  total: () => Promise<number>,
+  options: { cwd: string; roots: string[]; listingKey: string; list: (paths: string[]) => Promise<{ inputs: Input[]; errors: InputError[] }>; skip?: ReadonlySet<string>; allRows?: boolean },
 ): Promise<ArchiveState> {
   const skip = options.skip ?? new Set<string>();
+  const byPath = (rows: FileRow[]) => new Map(rows.map((r) => [r.path, r]));
   const sameArchive = meta?.git && meta.listing === options.listingKey && JSON.stringify(meta.roots) === JSON.stringify(options.roots);
   const git = sameArchive ? changedSince(meta.git!, options.cwd, options.roots) : undefined;
   if (git && 'paths' in git) {
     const listing = { inputs: git.paths.length > 0 ? (await options.list(listingOf(git.paths, options.roots))).inputs : [], errors: [] };
-    return { comparison: await compareChanged(listing.inputs, rows, git.paths, options.cwd, skip), listing, viaGit: meta!.git!.commit };
+    const rows = byPath(await rowsOf(options.allRows ? undefined : [...git.paths, ...listing.inputs.map((i) => i.file), ...skip]));
+    const comparison = await compareChanged(listing.inputs, rows, options.allRows ? rows.size : await total(), git.paths, options.cwd, skip);
+    return { comparison, listing, rows, partial: !options.allRows, viaGit: meta!.git!.commit };
   }
+  const rows = byPath(await rowsOf());
   const listing = await options.list(options.roots);
   const comparison = await compareArchive(listing.inputs, rows, options.cwd, new Set([...skip, ...listing.errors.map((e) => e.file)]));
-  return { comparison, listing, ...(git && 'reason' in git ? { noGit: git.reason } : {}) };
+  return { comparison, listing, rows, partial: false, ...(git && 'reason' in git ? { noGit: git.reason } : {}) };
 }

@@ -23,6 +23,8 @@ export interface GateOptions {
   list: (paths: string[]) => Promise<{ inputs: Input[]; errors: InputError[] }>;
   /** A hash of what decides the listing (extensions, ignore settings and file), as the index records it. */
   listingKey: string;
+  /** Whether the report lists every file (the json format); otherwise it lists only files with errors, and counts the rest. */
+  listFiles: boolean;
   concurrency?: Concurrency;
 }
 
@@ -65,9 +67,14 @@ export async function checkAgainstIndex(store: ClaimStore, options: GateOptions)
 
     // The archive as it is on disk, against the index (through git where it can tell).
     const newFiles = new Set([...options.readings.map((x) => x.file), ...options.errors.map((e) => e.file)]);
-    const rows = new Map((await r.files()).map((row) => [row.path, row]));
-    const state = await compareWithIndex(meta, rows, { cwd: options.cwd, roots: meta.roots, listingKey: options.listingKey, list: options.list, skip: newFiles });
-    const { comparison, listing } = state;
+    let totals: { files: number; claims: number } | undefined;
+    const state = await compareWithIndex(
+      meta,
+      async (paths) => (paths ? r.filesAtOrWithErrors(paths) : r.files()),
+      async () => (totals ??= await r.totals()).files,
+      { cwd: options.cwd, roots: meta.roots, listingKey: options.listingKey, list: options.list, skip: newFiles, allRows: options.listFiles },
+    );
+    const { comparison, listing, rows } = state;
     const listingErrors = new Set(listing.errors.map((e) => e.file));
     const differing = [...comparison.changed, ...comparison.added];
     const extra = differing.length > 0 ? await readDocuments(differing, { lexicon: options.lexicon, concurrency: options.concurrency }) : { readings: [], errors: [] };
@@ -93,16 +100,26 @@ export async function checkAgainstIndex(store: ClaimStore, options: GateOptions)
     const source = new ClaimSource(r, timeless, live, replaced);
     const conflicts = (await conflictsOf(source, targets, options.lexicon, options.rules)).filter((c) => c.claims.some((claim) => newFiles.has(claim.place.file)));
 
+    // The files: every archived one not replaced, then those read now. With partial rows (the report lists
+    // only files with errors), the archive's totals less the replaced files' rows.
     const archived: FileResult[] = [];
     for (const row of rows.values()) if (!replaced.has(row.path)) archived.push({ file: row.path, claims: row.claims, errors: row.errors });
     const fresh: FileResult[] = [
       ...live.map((x) => ({ file: x.file, claims: x.claims.length, errors: x.errors })),
       ...distinct([...options.errors, ...extra.errors, ...listing.errors]).map((e) => ({ file: e.file, claims: 0, errors: [e.error] })),
     ];
+    const sum = (files: readonly { claims: number }[]) => files.reduce((n, f) => n + f.claims, 0);
+    let kept = { files: archived.length, claims: sum(archived) };
+    if (state.partial) {
+      const all = (totals ??= await r.totals());
+      const gone = [...rows.values()].filter((row) => replaced.has(row.path));
+      kept = { files: all.files - gone.length, claims: all.claims - sum(gone) };
+    }
     const extraResults = fresh.filter((f) => !newFiles.has(f.file));
+    const listed = [...archived.filter((f) => !state.partial || f.errors.length > 0), ...fresh];
     return {
-      report: reportOf([...archived, ...fresh], conflicts),
-      archive: { files: archived.length + extraResults.length, claims: [...archived, ...extraResults].reduce((n, f) => n + f.claims, 0) },
+      report: reportOf(listed, conflicts, { files: kept.files + fresh.length, claims: kept.claims + sum(fresh) }),
+      archive: { files: kept.files + extraResults.length, claims: kept.claims + sum(extraResults) },
       looked: source.loadedClaims,
       behind: describeDifferences(comparison),
       ...(state.noGit ? { noGit: state.noGit } : {}),

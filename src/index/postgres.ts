@@ -13,6 +13,11 @@ CREATE TABLE IF NOT EXISTS claimcheck_consults (key text NOT NULL, grouping text
 CREATE INDEX IF NOT EXISTS claimcheck_consults_grp ON claimcheck_consults (grp);
 `;
 
+const FILES = 'SELECT f.path, v.hash, f.size, f.mtime, v.claims, v.errors';
+/** A files row as the server returns it: bigint size as text, errors still JSON. */
+type FileRecord = Omit<FileRow, 'size' | 'errors'> & { size: string; errors: string };
+const fileRow = (r: FileRecord): FileRow => ({ ...r, size: Number(r.size), errors: JSON.parse(r.errors) as FileRow['errors'] });
+
 /** Writers (and the creation of the tables) take this transaction-level advisory lock: one writer at a time. */
 const WRITER_LOCK = 'SELECT pg_advisory_xact_lock(7061636)';
 
@@ -66,10 +71,14 @@ export async function openPostgresStore(url: string, create: boolean): Promise<C
       return row ? (JSON.parse(row.value) as IndexMeta) : undefined;
     },
     async files() {
-      const rows = await q<{ path: string; hash: string; size: string; mtime: number; claims: number; errors: string }>(
-        'SELECT f.path, v.hash, f.size, f.mtime, v.claims, v.errors FROM claimcheck_files f JOIN claimcheck_versions v ON v.id = f.version',
-      );
-      return rows.map((r): FileRow => ({ ...r, size: Number(r.size), errors: JSON.parse(r.errors) as FileRow['errors'] }));
+      return (await q<FileRecord>(`${FILES} FROM claimcheck_files f JOIN claimcheck_versions v ON v.id = f.version`)).map(fileRow);
+    },
+    async filesAtOrWithErrors(paths) {
+      return (await q<FileRecord>(`${FILES} FROM claimcheck_files f JOIN claimcheck_versions v ON v.id = f.version WHERE f.path = ANY($1::text[]) OR v.errors <> '[]'`, [paths])).map(fileRow);
+    },
+    async totals() {
+      const t = (await q<{ files: string; claims: string | null }>('SELECT count(*) AS files, sum(v.claims) AS claims FROM claimcheck_files f JOIN claimcheck_versions v ON v.id = f.version'))[0]!;
+      return { files: Number(t.files), claims: Number(t.claims ?? 0) };
     },
     async claimsUnder(keys) {
       if (keys.length === 0) return [];

@@ -16,6 +16,10 @@ CREATE TABLE IF NOT EXISTS consults (key TEXT NOT NULL, grouping TEXT NOT NULL, 
 CREATE INDEX IF NOT EXISTS consults_grp ON consults (grp);
 `;
 
+/** A files row as SQLite returns it: errors still JSON. */
+type FileRecord = Omit<FileRow, 'errors'> & { errors: string };
+const fileRow = (r: FileRecord): FileRow => ({ ...r, errors: JSON.parse(r.errors) as FileRow['errors'] });
+
 /** better-sqlite3, or why it cannot be loaded (it is an optional dependency with a native part). */
 function loadDriver(): typeof BetterSqlite3 {
   try {
@@ -31,9 +35,11 @@ function statements(db: Database) {
   return {
     meta: db.prepare<[], { name: string; value: string }>('SELECT name, value FROM meta'),
     setMeta: db.prepare('INSERT INTO meta (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value'),
-    files: db.prepare<[], { path: string; hash: string; size: number; mtime: number; claims: number; errors: string }>(
-      'SELECT f.path, v.hash, f.size, f.mtime, v.claims, v.errors FROM files f JOIN versions v ON v.id = f.version',
+    files: db.prepare<[], FileRecord>('SELECT f.path, v.hash, f.size, f.mtime, v.claims, v.errors FROM files f JOIN versions v ON v.id = f.version'),
+    filesAtOrWithErrors: db.prepare<[string], FileRecord>(
+      `SELECT f.path, v.hash, f.size, f.mtime, v.claims, v.errors FROM files f JOIN versions v ON v.id = f.version WHERE f.path IN (${keysOf}) OR v.errors <> '[]'`,
     ),
+    totals: db.prepare<[], { files: number; claims: number | null }>('SELECT count(*) AS files, sum(v.claims) AS claims FROM files f JOIN versions v ON v.id = f.version'),
     claimsUnder: db.prepare<[string], KeyedRef>(`SELECT key, version, kind, seq FROM claim_keys WHERE key IN (${keysOf})`),
     claims: db.prepare<[string], StoredClaim>(
       `SELECT c.version, c.kind, c.seq, v.path, c.body FROM json_each(?) j
@@ -81,7 +87,14 @@ export function openSqliteStore(file: string, create: boolean, location = file):
       return row ? (JSON.parse(row.value) as IndexMeta) : undefined;
     },
     async files() {
-      return s.files.all().map((r): FileRow => ({ ...r, errors: JSON.parse(r.errors) as FileRow['errors'] }));
+      return s.files.all().map(fileRow);
+    },
+    async filesAtOrWithErrors(paths) {
+      return s.filesAtOrWithErrors.all(json(paths)).map(fileRow);
+    },
+    async totals() {
+      const t = s.totals.get()!;
+      return { files: t.files, claims: t.claims ?? 0 };
     },
     async claimsUnder(keys) {
       return keys.length === 0 ? [] : s.claimsUnder.all(json(keys));

@@ -85,6 +85,10 @@ export interface StoreReader {
   meta(): Promise<IndexMeta | undefined>;
   /** Every file of the archive, in no particular order. */
   files(): Promise<FileRow[]>;
+  /** The archive's files at these paths, and every file with errors. */
+  filesAtOrWithErrors(paths: readonly string[]): Promise<FileRow[]>;
+  /** How many files the archive has, and their stated claims. */
+  totals(): Promise<{ files: number; claims: number }>;
   /** The claims found under any of these key hashes (one row per claim and key). Every stored version is current. */
   claimsUnder(keys: readonly string[]): Promise<KeyedRef[]>;
   /** The claims at these places. */

@@ -69,8 +69,12 @@ export async function updateIndex(store: ClaimStore, options: UpdateOptions): Pr
     const rebuilt = options.rebuild ? undefined : meta ? staleBecause(meta, options.version, options.packHash) : undefined;
     const fresh = options.rebuild || rebuilt !== undefined || !meta;
     if (fresh) await w.clear();
-    const rows = new Map(fresh ? [] : (await w.files()).map((r) => [r.path, r]));
-    const { comparison, listing, viaGit } = await compareWithIndex(fresh ? undefined : meta, rows, { cwd: options.cwd, roots: options.roots, listingKey: options.listingKey, list: options.list });
+    const { comparison, listing, viaGit } = await compareWithIndex(
+      fresh ? undefined : meta,
+      async () => (fresh ? [] : w.files()),
+      async () => 0,
+      { cwd: options.cwd, roots: options.roots, listingKey: options.listingKey, list: options.list, allRows: true },
+    );
     for (const { path, stat } of comparison.touched) await w.touchFile(path, stat.size, stat.mtime);
 
     // Groups whose content changes: those of the old versions of changed and gone files, and of the new versions.
