@@ -17,7 +17,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, wri
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { articleGenerator, GENERATOR, generateCorpus } from './corpus.js';
+import { articleGenerator, commitCorpus, GENERATOR, generateCorpus } from './corpus.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BENCH = path.join(ROOT, 'bench');
@@ -326,17 +326,6 @@ async function newArticles() {
   });
   const sorted = [...candidates].sort((a, b) => a.claims - b.claims);
   return { typical: sorted[10], heavy: sorted[20] };
-}
-
-/**
- * Makes the corpus folder a git repository with every article committed (as an archive in CI is), unless it is
- * one already with nothing changed; false when git is not there or fails.
- */
-function commitCorpus(dir) {
-  const git = (...args) => spawnSync('git', ['-c', 'user.email=bench@example.com', '-c', 'user.name=bench', '-c', 'core.autocrlf=false', ...args], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 });
-  if (existsSync(path.join(dir, '.git')) && git('rev-parse', '--verify', '-q', 'HEAD').status === 0 && git('status', '--porcelain').stdout === '') return true;
-  rmSync(path.join(dir, '.git'), { recursive: true, force: true });
-  return git('init', '-q', '.').status === 0 && git('add', '-A').status === 0 && git('commit', '-q', '-m', 'corpus').status === 0;
 }
 
 /** A copy of a SQLite index without its git commit: the gate then compares the archive file by file. */

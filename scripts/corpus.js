@@ -1,5 +1,6 @@
 // Deterministic article corpora for the benchmark and the index tests: the project's own fixtures and seed
 // articles cut into blocks and recombined, names swapped among peers of one type, half the figures varied.
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -221,3 +222,14 @@ export async function generateCorpus(n, root) {
   return { dir, files, bytes, sha256, reused: false };
 }
 
+
+/**
+ * Makes the corpus folder a git repository with every article committed (as an archive in CI is), unless it is
+ * one already with nothing changed; false when git is not there or fails.
+ */
+export function commitCorpus(dir) {
+  const git = (...args) => spawnSync('git', ['-c', 'user.email=bench@example.com', '-c', 'user.name=bench', '-c', 'core.autocrlf=false', ...args], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (existsSync(path.join(dir, '.git')) && git('rev-parse', '--verify', '-q', 'HEAD').status === 0 && git('status', '--porcelain').stdout === '') return true;
+  rmSync(path.join(dir, '.git'), { recursive: true, force: true });
+  return git('init', '-q', '.').status === 0 && git('add', '-A').status === 0 && git('commit', '-q', '-m', 'corpus').status === 0;
+}

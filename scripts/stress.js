@@ -5,12 +5,14 @@
 //   node scripts/stress.js --articles 10000        a larger archive
 //   CLAIMCHECK_STRESS_POSTGRES=postgres://…/db node scripts/stress.js   the same against a PostgreSQL index too
 //
-// The archive is bench/corpus/<n> (shared with `npm run bench`, which git ignores). Needs `npm run build` first.
+// The archive is bench/corpus/<n> (shared with `npm run bench`, which git ignores), committed to a git repository of its
+// own when git is there, as an archive in CI is: the gate then asks git what changed, and reads from the index only the
+// rows it needs. Needs `npm run build` first.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { articleGenerator, generateCorpus } from './corpus.js';
+import { articleGenerator, commitCorpus, generateCorpus } from './corpus.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CORPUS = path.join(ROOT, 'bench', 'corpus');
@@ -29,41 +31,44 @@ function parseArgs(argv) {
 
 const log = (s) => process.stderr.write(`${s}\n`);
 
-/** Runs the command in the repository root; its exit code, stdout and stderr. */
-function claimcheck(args) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, FORCE_COLOR: '0' } });
+/** Runs the command in `cwd`; its exit code, stdout and stderr. */
+function claimcheck(args, cwd) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, FORCE_COLOR: '0' } });
   if (r.error) throw r.error;
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 const args = parseArgs(process.argv.slice(2));
 const corpus = await generateCorpus(args.articles, CORPUS);
-const archive = path.relative(ROOT, corpus.dir);
+// Everything runs in the archive's folder, the archive being '.'.
+const cwd = corpus.dir;
+const inGit = commitCorpus(cwd);
+const here = (file) => path.relative(cwd, file);
 const work = path.join(CORPUS, `stress-${process.pid}`);
 mkdirSync(work, { recursive: true });
 const generate = await articleGenerator();
 const fresh = Array.from({ length: args.fresh }, (_, i) => {
   const file = path.join(work, `new-${i}.md`);
   writeFileSync(file, generate(5_000_000 + i));
-  return path.relative(ROOT, file);
+  return here(file);
 });
-const cache = path.relative(ROOT, path.join(work, '.cache'));
-const indexes = [path.relative(ROOT, path.join(work, 'index.db')), ...(process.env.CLAIMCHECK_STRESS_POSTGRES ? [process.env.CLAIMCHECK_STRESS_POSTGRES] : [])];
+const cache = here(path.join(work, '.cache'));
+const indexes = [here(path.join(work, 'index.db')), ...(process.env.CLAIMCHECK_STRESS_POSTGRES ? [process.env.CLAIMCHECK_STRESS_POSTGRES] : [])];
 
 let failures = 0;
 try {
-  log(`${args.articles} archived articles in ${archive}; ${args.fresh} new ones in ${path.relative(ROOT, work)}`);
-  const warm = claimcheck([archive, '--cache', '--cache-location', cache, '-f', 'json', '--fail-on', 'none']);
+  log(`${args.articles} archived articles in ${path.relative(ROOT, cwd)}${inGit ? ' (committed to git)' : ''}; ${args.fresh} new ones in ${path.relative(ROOT, work)}`);
+  const warm = claimcheck(['.', '--cache', '--cache-location', cache, '-f', 'json', '--fail-on', 'none'], cwd);
   if (warm.code !== 0) throw new Error(`the full run failed (${warm.code}): ${warm.stderr}`);
   for (const index of indexes) {
-    const built = claimcheck(['index', 'build', archive, '--index', index, '--cache', '--cache-location', cache]);
+    const built = claimcheck(['index', 'build', '.', '--index', index, '--cache', '--cache-location', cache], cwd);
     if (built.code !== 0) throw new Error(`index build failed (${built.code}): ${built.stderr}`);
     log(built.stdout.trim());
     // One new article at a time, then all of them at once, in each format.
     for (const files of [...fresh.map((f) => [f]), fresh]) {
       for (const format of ['json', 'pretty', 'sarif', 'github', 'markdown']) {
-        const expected = claimcheck([archive, ...files, '--new', ...files, '-f', format, '--cache', '--cache-location', cache]);
-        const got = claimcheck([...files, '--index', index, '-f', format]);
+        const expected = claimcheck(['.', ...files, '--new', ...files, '-f', format, '--cache', '--cache-location', cache], cwd);
+        const got = claimcheck([...files, '--index', index, '-f', format], cwd);
         const stderr = got.stderr.replace(/^claimcheck: checked against .*\n/m, '');
         const same = got.stdout === expected.stdout && got.code === expected.code && stderr === expected.stderr;
         if (!same) failures++;
