@@ -67,7 +67,7 @@ export async function checkAgainstIndex(store: ClaimStore, options: GateOptions)
 
     // The archive as it is on disk, against the index (through git where it can tell).
     const newFiles = new Set([...options.readings.map((x) => x.file), ...options.errors.map((e) => e.file)]);
-    let totals: { files: number; claims: number } | undefined;
+    let totals = meta.totals;
     const state = await compareWithIndex(
       meta,
       async (paths) => (paths ? r.filesAtOrWithErrors(paths) : r.files()),

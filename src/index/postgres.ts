@@ -5,6 +5,7 @@ import { IndexError, type ClaimRow, type ClaimStore, type Consult, type FileRow,
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS claimcheck_meta (name text PRIMARY KEY, value text NOT NULL);
 CREATE TABLE IF NOT EXISTS claimcheck_versions (id serial PRIMARY KEY, path text NOT NULL, hash text NOT NULL, claims integer NOT NULL, errors text NOT NULL, UNIQUE (path, hash));
+CREATE INDEX IF NOT EXISTS claimcheck_versions_with_errors ON claimcheck_versions (id) WHERE errors <> '[]';
 CREATE TABLE IF NOT EXISTS claimcheck_files (path text PRIMARY KEY, version integer NOT NULL UNIQUE REFERENCES claimcheck_versions (id), size bigint NOT NULL, mtime double precision NOT NULL);
 CREATE TABLE IF NOT EXISTS claimcheck_claims (version integer NOT NULL, kind smallint NOT NULL, seq integer NOT NULL, body text NOT NULL, PRIMARY KEY (version, kind, seq));
 CREATE TABLE IF NOT EXISTS claimcheck_claim_keys (key text NOT NULL, version integer NOT NULL, kind smallint NOT NULL, seq integer NOT NULL, PRIMARY KEY (key, version, kind, seq));
@@ -74,7 +75,8 @@ export async function openPostgresStore(url: string, create: boolean): Promise<C
       return (await q<FileRecord>(`${FILES} FROM claimcheck_files f JOIN claimcheck_versions v ON v.id = f.version`)).map(fileRow);
     },
     async filesAtOrWithErrors(paths) {
-      return (await q<FileRecord>(`${FILES} FROM claimcheck_files f JOIN claimcheck_versions v ON v.id = f.version WHERE f.path = ANY($1::text[]) OR v.errors <> '[]'`, [paths])).map(fileRow);
+      const from = 'FROM claimcheck_files f JOIN claimcheck_versions v ON v.id = f.version';
+      return (await q<FileRecord>(`${FILES} ${from} WHERE f.path = ANY($1::text[]) UNION ${FILES} ${from} WHERE v.errors <> '[]'`, [paths])).map(fileRow);
     },
     async totals() {
       const t = (await q<{ files: string; claims: string | null }>('SELECT count(*) AS files, sum(v.claims) AS claims FROM claimcheck_files f JOIN claimcheck_versions v ON v.id = f.version'))[0]!;

@@ -8,6 +8,7 @@ type Database = BetterSqlite3.Database;
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS versions (id INTEGER PRIMARY KEY, path TEXT NOT NULL, hash TEXT NOT NULL, claims INTEGER NOT NULL, errors TEXT NOT NULL, UNIQUE (path, hash));
+CREATE INDEX IF NOT EXISTS versions_with_errors ON versions (id) WHERE errors <> '[]';
 CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, version INTEGER NOT NULL UNIQUE REFERENCES versions (id), size INTEGER NOT NULL, mtime REAL NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS claims (version INTEGER NOT NULL, kind INTEGER NOT NULL, seq INTEGER NOT NULL, body TEXT NOT NULL, PRIMARY KEY (version, kind, seq)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS claim_keys (key TEXT NOT NULL, version INTEGER NOT NULL, kind INTEGER NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (key, version, kind, seq)) WITHOUT ROWID;
@@ -36,8 +37,10 @@ function statements(db: Database) {
     meta: db.prepare<[], { name: string; value: string }>('SELECT name, value FROM meta'),
     setMeta: db.prepare('INSERT INTO meta (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value'),
     files: db.prepare<[], FileRecord>('SELECT f.path, v.hash, f.size, f.mtime, v.claims, v.errors FROM files f JOIN versions v ON v.id = f.version'),
+    // A union, not an OR: each side uses its own index (the path, and the versions with errors).
     filesAtOrWithErrors: db.prepare<[string], FileRecord>(
-      `SELECT f.path, v.hash, f.size, f.mtime, v.claims, v.errors FROM files f JOIN versions v ON v.id = f.version WHERE f.path IN (${keysOf}) OR v.errors <> '[]'`,
+      `SELECT f.path, v.hash, f.size, f.mtime, v.claims, v.errors FROM files f JOIN versions v ON v.id = f.version WHERE f.path IN (${keysOf})
+       UNION SELECT f.path, v.hash, f.size, f.mtime, v.claims, v.errors FROM versions v JOIN files f ON f.version = v.id WHERE v.errors <> '[]'`,
     ),
     totals: db.prepare<[], { files: number; claims: number | null }>('SELECT count(*) AS files, sum(v.claims) AS claims FROM files f JOIN versions v ON v.id = f.version'),
     claimsUnder: db.prepare<[string], KeyedRef>(`SELECT key, version, kind, seq FROM claim_keys WHERE key IN (${keysOf})`),

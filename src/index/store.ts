@@ -31,6 +31,8 @@ export interface IndexMeta {
   listing: string;
   /** The commit the archive's files were indexed at, when git knew them exactly (src/index/git.ts). */
   git?: GitStamp;
+  /** How many files the archive has, and their stated claims: what a report counts of files it does not list. */
+  totals?: { files: number; claims: number };
 }
 
 /** One archived file as indexed. */

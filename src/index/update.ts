@@ -121,11 +121,11 @@ export async function updateIndex(store: ClaimStore, options: UpdateOptions): Pr
     await recordConsults(w, touched, options.lexicon, timeless);
     // The commit the files were read at, when git knows them exactly: the gate then asks git what changed since.
     const git = listing.errors.length === 0 ? gitStamp(options.cwd, options.roots) : undefined;
-    await w.setMeta({ format: INDEX_FORMAT, version: options.version, packHash: options.packHash, roots: options.roots, listing: options.listingKey, ...(git ? { git } : {}) });
-    const files = await w.files();
+    const totals = await w.totals();
+    await w.setMeta({ format: INDEX_FORMAT, version: options.version, packHash: options.packHash, roots: options.roots, listing: options.listingKey, ...(git ? { git } : {}), totals });
     return {
-      files: files.length,
-      claims: files.reduce((n, f) => n + f.claims, 0),
+      files: totals.files,
+      claims: totals.claims,
       read: toRead.length,
       same: comparison.same,
       touched: comparison.touched.length,
