@@ -76,6 +76,8 @@ export interface TimeScope {
   text: string;
 }
 
+export type SubjectVia = 'sentence' | 'row' | 'column' | 'label' | 'reference' | 'heading' | 'title';
+
 export interface Claim {
   /** Stable within a run: file, offset and attribute. */
   id: string;
@@ -95,8 +97,17 @@ export interface Claim {
   derivedFrom?: string[];
   /** Name of the derivation rule that produced this claim. */
   derivation?: string;
-  /** 'member' when lifted from a family member to its family. */
+  /** 'member' when lifted from a family member to its family, or said of some of a family's members. */
   scope?: 'member';
+  /**
+   * How the subject was found: named in the sentence, the table row or column, a label; or, by falling
+   * back on context, a reference ("it", "the model"), the section's heading or the page title.
+   */
+  subjectVia?: SubjectVia;
+  /** For a value of a multi-valued attribute: said to be the only one ("relies exclusively on X"). */
+  exclusive?: true;
+  /** The date of the document the claim was read from, as a period (a dateline may give only a month). */
+  published?: { start: string; end: string };
   /**
    * For a stated ratio ("6x cheaper than X"): the entity compared with, and whether the subject's
    * value is lower or higher. The claim's value is the ratio (unit "ratio").

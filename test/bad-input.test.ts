@@ -25,7 +25,7 @@ const roots: string[] = [];
 const locked: string[] = [];
 
 beforeAll(() => {
-  if (!fs.existsSync(path.join(ROOT, 'dist', 'cli.js'))) {
+  if (!fs.existsSync(path.join(ROOT, 'dist', 'cli', 'index.js'))) {
     const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8', shell: process.platform === 'win32' });
     if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
   }
@@ -327,8 +327,9 @@ describe('front matter never executes', () => {
 describe('article text never reaches the terminal as control sequences', () => {
   it('ESC and BEL in a quoted figure are shown escaped in pretty output', () => {
     const dir = workspace();
-    write(dir, 'c1.md', 'The lab says Acme-7 has 236 billion \u0007\u001b[31mtotal parameters, more than its rivals.\n');
-    write(dir, 'c2.md', 'Acme-7 has 100B total parameters.\n');
+    // A model the built-in pack knows: since main's 46de831, a made-up name with a digit is no longer read as a model.
+    write(dir, 'c1.md', 'The lab says Qwen2.5-72B has 236 billion \u0007\u001b[31mtotal parameters, more than its rivals.\n');
+    write(dir, 'c2.md', 'Qwen2.5-72B has 100B total parameters.\n');
     write(dir, 'e1.md', 'Alibaba and DeepSeek never \u0007\u001b[31mheld talks about an investment.\n');
     write(dir, 'e2.md', 'Alibaba and DeepSeek held investment talks in May.\n');
     const r = claimcheck(dir, ['a.md', 'b.md', 'c1.md', 'c2.md', 'e1.md', 'e2.md']);

@@ -1,6 +1,6 @@
 // Claims implied by other claims, from the pack's derivation rules and family links; each names its sources.
 import { familiesOf, familyRef } from '../normalise/entities.js';
-import type { Lexicon } from '../packs/lexicon.js';
+import { foldName, type Lexicon } from '../packs/lexicon.js';
 import type { Claim, Quantity } from '../types.js';
 
 const exactPoint = (q: Quantity) => !q.approx && q.min !== null && q.min === q.max;
@@ -74,21 +74,61 @@ function liftToFamilies(lexicon: Lexicon, claims: Claim[]): Claim[] {
 
 const toDays = (isoDate: string) => Math.round(Date.parse(`${isoDate}T00:00:00Z`) / 86_400_000);
 
-/** "Released in December 2023": an event that happened at a stated time gives its date as a figure, so that two dates can disagree. */
+/**
+ * "Released in December 2023": an event that happened at a stated time gives its date as a value, so that
+ * two dates of one event can disagree ("June 2022" agrees with "June 14, 2022", not with "May 2022"). The
+ * date is the value, not a period the claim is placed in: date claims of one event meet whatever they say.
+ */
 function eventDates(claims: Claim[]): Claim[] {
   return claims.flatMap((c) => {
-    if (c.value.kind !== 'event' || c.value.polarity !== 'happened' || !c.time) return [];
+    if (c.value.kind !== 'event' || c.value.polarity !== 'happened' || !c.time || c.time.start.startsWith('~')) return [];
+    const { time, ...rest } = c;
     return [
       {
-        ...c,
+        ...rest,
         id: `${c.id}>date`,
         attribute: `${c.attribute}.date`,
-        value: { kind: 'quantity' as const, min: toDays(c.time.start), max: toDays(c.time.end), unit: 'date', approx: false, text: c.time.text },
+        value: { kind: 'quantity' as const, min: toDays(time.start), max: toDays(time.end), unit: 'date', approx: false, text: time.text },
         derivedFrom: [c.id],
         derivation: 'the date of the event',
       },
     ];
   });
+}
+
+/**
+ * A name without its size: the release line it belongs to ("Acme 3.1 405B" → "Acme 3.1"). Variant words
+ * stay, since a coder or instruct variant may come out later than its line ("Acme 3 Coder").
+ */
+export function lineName(name: string): string | undefined {
+  const m = /^(.*?\S)[\s_-]+(?:\d+x)?\d+(?:\.\d+)?[BMKTbmkt](?:-A\d+(?:\.\d+)?[Bb])?$/u.exec(name.trim());
+  return m && /\p{L}/u.test(m[1]!) ? m[1] : undefined;
+}
+
+/**
+ * The date of an event whose pack says it is shared by a line's members (a release: "Acme 3.1 70B" came
+ * out with "Acme 3.1") also speaks about the line, with member scope: it meets what is said of the line
+ * itself, never another member's date.
+ */
+function liftDatesToLines(lexicon: Lexicon, dates: Claim[]): Claim[] {
+  const lifted: Claim[] = [];
+  for (const c of dates) {
+    const event = lexicon.pack.events.find((e) => c.attribute === `event.${e.id}.date`);
+    if (!event?.liftToFamily || c.value.kind !== 'quantity' || c.entity.type !== 'event') continue;
+    const participant = c.entity.name;
+    const line = lineName(participant);
+    if (!line) continue;
+    const id = foldName(line);
+    lifted.push({
+      ...c,
+      id: `${c.id}>${id}`,
+      entity: { ...c.entity, id, name: line },
+      scope: 'member',
+      derivedFrom: [c.id],
+      derivation: `${participant} is a member of ${line}`,
+    });
+  }
+  return lifted;
 }
 
 /**
@@ -98,5 +138,6 @@ function eventDates(claims: Claim[]): Claim[] {
  */
 export function deriveClaims(lexicon: Lexicon, claims: Claim[], quoteOf: (claim: Claim) => string): Claim[] {
   const fromFigures = deriveFromEqualFigures(lexicon, claims).map((c) => (c.quote === '' ? { ...c, quote: quoteOf(c) } : c));
-  return [...fromFigures, ...liftToFamilies(lexicon, [...claims, ...fromFigures]), ...eventDates(claims)];
+  const dates = eventDates(claims);
+  return [...fromFigures, ...liftToFamilies(lexicon, [...claims, ...fromFigures]), ...dates, ...liftDatesToLines(lexicon, dates)];
 }

@@ -1,14 +1,12 @@
 // The kernel, with no file system: texts in, report out. Orchestration only:
 // parse → extract → normalise → derive → group → rules → sort.
 import { deriveClaims } from './derive.js';
-import { extractBlockClaims, newProseState } from '../extract/readers/prose.js';
+import { extractDocument } from '../extract/index.js';
 import type { RawClaim } from '../extract/raw-claim.js';
 import { createLocator, createQuoter, detached } from '../extract/places.js';
-import { documentDate } from '../normalise/dates.js';
-import { collectSegments, type Segment } from '../extract/segments.js';
-import { findMentions } from '../normalise/entities.js';
-import { extractTableClaims } from '../extract/readers/tables.js';
-import { extractFlattenedTables } from '../extract/readers/flattened-tables.js';
+import { dayPeriod, documentDate } from '../normalise/dates.js';
+import { inferNumberFormat } from '../normalise/numbers.js';
+import { collectSegments } from '../extract/segments.js';
 import { groupClaims, type Grouping } from './group.js';
 import type { Lexicon } from '../packs/lexicon.js';
 import { FrontMatterError, parseFrontMatter } from '../parse/front-matter.js';
@@ -16,7 +14,7 @@ import { formatOf, parseMarkdown } from '../parse/markdown.js';
 import { rules as registry } from '../rules/index.js';
 import { disabledRules, parseDirective } from './suppress.js';
 import { compareClaims, runRule, type Rule, type RuleContext } from '../rules/rule.js';
-import type { Claim, Conflict, EntityRef, FileError, FileResult, Report, Severity, SourceText } from '../types.js';
+import type { Claim, Conflict, FileError, FileResult, Report, Severity, SourceText } from '../types.js';
 
 export type RuleSetting = Severity | 'off';
 
@@ -67,15 +65,10 @@ function toClaim(raw: RawClaim, file: string, text: string, locate: ReturnType<t
     confidence: raw.confidence,
     ...(raw.time ? { time: raw.time } : {}),
     ...(raw.relation ? { relation: raw.relation } : {}),
+    ...(raw.scope ? { scope: raw.scope } : {}),
+    ...(raw.subjectVia && raw.subjectVia !== 'sentence' ? { subjectVia: raw.subjectVia } : {}),
+    ...(raw.exclusive ? { exclusive: true as const } : {}),
   };
-}
-
-/** What an article is about: the entities its title names (front matter `title`, else its first short block). */
-function topicOf(lexicon: Lexicon, frontMatter: Record<string, unknown>, blocks: readonly Segment[]): EntityRef[] {
-  const title = typeof frontMatter.title === 'string' ? frontMatter.title : blocks[0] && blocks[0].text.length <= 200 ? blocks[0].text : '';
-  const topic = new Map<string, EntityRef>();
-  for (const m of findMentions(lexicon, title)) if (!topic.has(m.entity.id)) topic.set(m.entity.id, m.entity);
-  return [...topic.values()];
 }
 
 /** Reads one document's claims. Broken front matter is the file's error, not an exception. */
@@ -92,11 +85,9 @@ export function readDocument(source: SourceText, lexicon: Lexicon): DocumentRead
   const lineOffset = text.slice(0, bodyOffset).split('\n').length - 1;
   const tree = parseMarkdown(text.slice(bodyOffset), formatOf(file), bodyOffset, lineOffset);
   const segments = collectSegments(text, tree);
-  const state = newProseState(documentDate(frontMatter, text.slice(bodyOffset, bodyOffset + 2000)), topicOf(lexicon, frontMatter, segments.blocks));
-  const raw: RawClaim[] = [];
-  for (const block of segments.blocks) raw.push(...extractBlockClaims(lexicon, block, state));
-  for (const table of segments.tables) raw.push(...extractTableClaims(lexicon, table));
-  if (formatOf(file) === 'text') raw.push(...extractFlattenedTables(lexicon, segments.blocks));
+  const today = documentDate(frontMatter, text.slice(bodyOffset, bodyOffset + 2000));
+  const raw = extractDocument(lexicon, { frontMatter, today, format: formatOf(file), numberFormat: inferNumberFormat(text.slice(bodyOffset)) }, segments);
+  const published = today ? dayPeriod(today) : undefined;
   const locate = createLocator(text);
   const directives = segments.comments.flatMap((c) => {
     const place = locate(file, c.start, c.end);
@@ -115,6 +106,7 @@ export function readDocument(source: SourceText, lexicon: Lexicon): DocumentRead
   const claims = raw
     .map((r) => {
       const claim = toClaim(r, file, text, locate, sentenceAt);
+      if (published) claim.published = published;
       const disabled = directives.length > 0 ? disabledAt(claim.place.line) : [];
       return disabled.length > 0 ? { ...claim, suppressed: disabled } : claim;
     })

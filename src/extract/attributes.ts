@@ -2,6 +2,7 @@
 // nearest trigger (or of its unit word), a figure in parallel with the one before it takes that one's
 // attribute; differences ("1,000mAh larger than") and compared values ("up from 4,800mAh") are not stated values.
 import type { QuantityMatch } from '../normalise/numbers.js';
+import { canonicalUnit, dimensionOf, inUnit, sameUnit } from '../normalise/units.js';
 import type { Mention } from '../normalise/entities.js';
 import type { Lexicon } from '../packs/lexicon.js';
 import type { PackAttribute } from '../packs/types.js';
@@ -19,10 +20,33 @@ const APPOSITION_WINDOW = 10;
 const APPOSITIVE_DASH = /[—–]\s*(?:just|only|about|around|roughly|some|nearly)?\s*$/iu;
 
 function hasScale(match: QuantityMatch, text: string): boolean {
-  return /\d\s*(?:[KMBT]|bn|tn|thousand|million|billion|trillion|万|萬|亿|億)(?![\p{L}])/iu.test(
+  return /\d\s*(?:[KMBT]|bn|tn|thousand|million|billion|trillion|万|萬|亿|億)(?![A-Za-z])/iu.test(
     text.slice(match.numberSpan.start, match.numberSpan.end + 12),
   );
 }
+
+/** Units that a figure always writes ("$5M", "€2bn"): a bare number is never one of them. */
+const CURRENCY_UNITS = new Set(['USD', 'EUR', 'GBP', 'CNY', 'JPY', 'INR', 'KRW', 'CHF', 'CAD', 'AUD']);
+
+/** How far (in words) a blocker may stand from a figure: "pre-trained … with a context length of 4K tokens". */
+const BLOCKER_WINDOW = 12;
+const BLOCKER_BREAK = /[;；]|(?<![\p{L}])(?:but|while|whereas|although|however)(?![\p{L}])|[,，]\s*(?:and|but|while)(?![\p{L}])|而|但/iu;
+
+/** Whether a phrase near the figure says it is not this attribute's value (a stage, a setting). */
+function blocked(lexicon: Lexicon, text: string, attribute: PackAttribute, q: QuantityMatch): boolean {
+  const matcher = lexicon.blockers.get(attribute.id);
+  if (!matcher) return false;
+  return matcher(text).some((b) => {
+    if (distance(text, b, q.span) > BLOCKER_WINDOW) return false;
+    // "236B total parameters but only 21B per token": a blocker in another clause says nothing of this figure.
+    const between = b.end <= q.span.start ? text.slice(b.end, q.span.start) : text.slice(q.span.end, b.start);
+    return !BLOCKER_BREAK.test(between);
+  });
+}
+
+/** "on general benchmarks like MMLU", "in the coding test": a figure's own phrase, up to the next break. */
+const OWN_PHRASE = /^\s*on\s+[^,;:.，；。]{1,60}/iu;
+const CLAUSE_BREAK = /[,;，；、]|(?<![\p{L}])(?:and|while|whereas)(?![\p{L}])|而/u;
 
 export interface TriggerHit extends Span {
   attributes: PackAttribute[];
@@ -38,8 +62,30 @@ export function quantityClaims(
 ): { entity?: EntityRef; attribute: PackAttribute; match: QuantityMatch; span: Span }[] {
   // Each trigger belongs to the figure nearest to it; a tie goes to the figure before it ("236B total").
   const owned = new Map<QuantityMatch, TriggerHit[]>();
+  /** A figure's own "on …" phrase when it says what the figure measures: a trigger, or a name ("on MATH"). */
+  const ownPhrases = new Map<QuantityMatch, Span | undefined>();
+  const ownPhrase = (q: QuantityMatch): Span | undefined => {
+    if (ownPhrases.has(q)) return ownPhrases.get(q);
+    // Only a bare number ("87.3 on MMLU") takes its meaning from such a phrase; "€20 million on a five-year contract" has its own.
+    const m = q.quantity.unit === '' || q.quantity.unit === 'percent' ? OWN_PHRASE.exec(text.slice(q.span.end, q.span.end + 80)) : null;
+    let own: Span | undefined;
+    if (m) {
+      const span = { start: q.span.end, end: q.span.end + m[0].length };
+      const names = triggers.some((t) => t.start >= span.start && t.end <= span.end) || /\b\p{Lu}[\p{L}\p{N}-]*\p{Lu}|\b\p{Lu}{2,}/u.test(m[0].replace(/^\s*\p{L}+\s+/u, ''));
+      own = names ? span : undefined;
+    }
+    ownPhrases.set(q, own);
+    return own;
+  };
   const reach = (t: Span, q: QuantityMatch) => {
-    const d = distance(text, t, q.span);
+    // "49.8 on math tasks such as MATH, and 57.9 on HumanEval": a figure's own "on …" phrase says what it
+    // measures, so a trigger outside that phrase does not reach it; nor does one across a clause break
+    // when another figure stands on the trigger's side.
+    const own = ownPhrase(q);
+    if (own && (t.start < q.span.end || t.start >= own.end)) return Infinity;
+    let d = distance(text, t, q.span);
+    const between = t.end <= q.span.start ? text.slice(t.end, q.span.start) : text.slice(q.span.end, t.start);
+    if (CLAUSE_BREAK.test(between) && quantities.some((o) => o !== q && (t.end <= q.span.start ? o.span.end <= t.start && o.span.end > t.start - 40 : o.span.start >= t.end && o.span.start < t.end + 40))) d += 3;
     const appositive = t.end <= q.span.start && APPOSITIVE_DASH.test(text.slice(t.end, q.span.start));
     return appositive && d <= APPOSITION_WINDOW && !quantities.some((o) => o !== q && o.span.start >= t.end && o.span.end <= q.span.start) ? Math.min(d, TRIGGER_WINDOW) : d;
   };
@@ -66,10 +112,25 @@ export function quantityClaims(
     const joined = previous !== undefined && isParallel(text, previous.q, q, previous.attribute, mentions);
     const elided = joined && q.quantity.unit === '' && !hasScale(q, text) && !/^-\p{L}/u.test(text.slice(q.span.end, q.span.end + 2));
     let chosen: { attribute: PackAttribute; distance: number; trigger?: Span }[] = [];
+    const candidates: { attribute: PackAttribute; distance: number; trigger?: Span }[] = [];
     for (const attribute of lexicon.pack.attributes) {
       if (attribute.kind !== 'quantity') continue;
+      if (blocked(lexicon, text, attribute, q)) continue;
       const unit = elided ? previous!.q.quantity.unit || previous!.attribute.unit : q.quantity.unit;
-      const unitOk = unit === attribute.unit || (unit === '' && attribute.bareScaled === true && hasScale(q, text));
+      // A bare number may be a value of an attribute whose unit the text never writes (a score, a count of
+      // layers) when a trigger points at it; a score may be written as a percentage.
+      const bare =
+        unit === '' &&
+        !hasScale(q, text) &&
+        attribute.triggers.length > 0 &&
+        (attribute.unitWords?.length ?? 0) === 0 &&
+        !CURRENCY_UNITS.has(attribute.unit!) &&
+        dimensionOf(canonicalUnit(attribute.unit!)) === undefined;
+      const unitOk =
+        (unit !== undefined && unit !== '' && inUnit({ ...q.quantity, unit }, attribute.unit!) !== undefined) ||
+        (unit === '' && attribute.bareScaled === true && hasScale(q, text)) ||
+        bare ||
+        (unit === 'percent' && attribute.unit === 'score');
       if (!unitOk) continue;
       let best: { distance: number; trigger?: Span } | undefined;
       if (attribute.triggers.length === 0) {
@@ -84,12 +145,23 @@ export function quantityClaims(
       // With its unit borrowed, the figure keeps the attribute before it unless a trigger says otherwise.
       if (!best && elided && attribute === previous!.attribute) best = { distance: TRIGGER_WINDOW + 1 };
       if (!best) continue;
-      if (chosen.length === 0 || best.distance < chosen[0]!.distance) chosen = [{ attribute, ...best }];
-      else if (best.distance === chosen[0]!.distance) chosen.push({ attribute, ...best });
+      candidates.push({ attribute, ...best });
+    }
+    // Binding by cue: an attribute whose trigger reaches the figure wins over those it outranks, however
+    // near their triggers stand; among the rest, the nearest trigger wins.
+    // A more specific trigger ("total parameters") is not outranked by a shorter one ("active").
+    const words = (t?: Span) => (t ? text.slice(t.start, t.end).trim().split(/\s+/).length : 0);
+    const outranking = candidates.filter((c) => c.trigger && c.distance <= TRIGGER_WINDOW && (c.attribute.outranks?.length ?? 0) > 0);
+    const isOutranked = (candidate: (typeof candidates)[number]) =>
+      outranking.some((o) => o.attribute.outranks!.includes(candidate.attribute.id) && words(candidate.trigger) <= words(o.trigger));
+    for (const candidate of candidates) {
+      if (isOutranked(candidate)) continue;
+      if (chosen.length === 0 || candidate.distance < chosen[0]!.distance) chosen = [candidate];
+      else if (candidate.distance === chosen[0]!.distance) chosen.push(candidate);
     }
     // "rose to 21% in 2025 from 19% in 2024": a figure in parallel with the one before it, with no
     // trigger of its own, is another value of the same attribute for the same subject.
-    if (chosen.length === 0 && previous && joined && previous.q.quantity.unit === q.quantity.unit) {
+    if (chosen.length === 0 && previous && joined && sameUnit(previous.q.quantity.unit, q.quantity.unit)) {
       const fits = (m: Mention) => compatible(previous!.attribute, m.entity);
       // "41% … against 18% for the comparator": what follows "for"/"with" owns the figure; if that is
       // no name we know, the figure is someone else's and is left alone.
@@ -140,8 +212,45 @@ const PARALLEL = /^[^.;:]{0,40}?(?<![\p{L}])(?:from|to|and|versus|vs\.?|against|
 const DIFFERENCE_AFTER =
   /^\s*(?:[\p{L}-]+\s+)?(?:more|less|fewer|larger|bigger|smaller|higher|lower|greater|longer|shorter|heavier|lighter|faster|slower|cheaper|dearer|costlier|pricier)\s+than(?![\p{L}])|^-?\s*(?:years?|months?)[-\s]old(?![\p{L}])/iu;
 /** "up from 4,800mAh", "than 5,000": an earlier or compared value, not the one stated. */
+const COMPARED_BEFORE_HAN = /(?:优于|優於|超过|超過|相比|相較|比|之前的|此前的|以往的|原来的|原來的|从|從)\s*$/u;
 const COMPARED_BEFORE = /(?:(?:up|down|rising|falling|increased?|decreased?|rose|fell|dropped)\s+from|than|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+|a\s+|an\s+)?(?:just\s+|only\s+|about\s+)?$/iu;
 
 export function isStatedValue(text: string, q: QuantityMatch): boolean {
-  return !DIFFERENCE_AFTER.test(text.slice(q.span.end, q.span.end + 40)) && !COMPARED_BEFORE.test(text.slice(Math.max(0, q.span.start - 30), q.span.start));
+  const before = text.slice(Math.max(0, q.span.start - 30), q.span.start);
+  return !DIFFERENCE_AFTER.test(text.slice(q.span.end, q.span.end + 40)) && !COMPARED_BEFORE.test(before) && !COMPARED_BEFORE_HAN.test(before);
+}
+
+/** Words a label may drop: "Number of layers" = "layers", "Total experts" stays. */
+const LABEL_STOP = new Set(['the', 'a', 'an', 'of', 'number', 'no', 'num', 'count', 'total', 'amount', 'in', 'for', 'per', 'and', 'its', 'our']);
+const openAttributes = new Map<string, PackAttribute>();
+
+/** One word in its singular form, for labels: "heads" → "head", "batteries" → "battery". */
+function singular(word: string): string {
+  if (word.length <= 3 || /(?:ss|us|is)$/.test(word)) return word;
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (/(?:ches|shes|xes)$/.test(word)) return word.slice(0, -2);
+  return word.endsWith('s') ? word.slice(0, -1) : word;
+}
+
+/**
+ * The open attribute a label names when no pack attribute does: "KV Heads" → open.kv-head, "Number of
+ * layers" → open.layer, "Dry mass (kg)" → open.dry-mass with unit kg. Two pages that name a figure the
+ * same way meet; undefined for what cannot be a label (a sentence, a number, a date).
+ */
+export function openAttribute(label: string): { attribute: PackAttribute; unit?: string } | undefined {
+  const raw = label.replace(/[*_`]/g, ' ').trim();
+  const aside = /^(.*?)\s*[(（]([^)）]{1,12})[)）]\s*$/u.exec(raw);
+  const base = (aside ? aside[1]! : raw).toLowerCase().replace(/[:：]\s*$/u, '');
+  const unit = aside && !/\d/.test(aside[2]!) ? aside[2]!.trim() : undefined;
+  if (base === '' || base.length > 40 || /\d/.test(base) || /[.!?;,]/.test(base)) return undefined;
+  const han = /\p{Script=Han}/u.test(base);
+  const words = han ? [base.replace(/\s+/g, '')] : base.split(/[\s/–—-]+/).filter((w) => w !== '' && !LABEL_STOP.has(w)).map(singular);
+  if (words.length === 0 || words.length > 5 || words.some((w) => !/^[\p{L}\p{N}+]+$/u.test(w))) return undefined;
+  const id = `open.${words.join('-')}`;
+  let attribute = openAttributes.get(id);
+  if (!attribute) {
+    attribute = { id, label: words.join(' '), kind: 'quantity', unit: '', triggers: [], headers: [], subjects: [] };
+    if (openAttributes.size < 10_000) openAttributes.set(id, attribute);
+  }
+  return { attribute, ...(unit ? { unit } : {}) };
 }

@@ -1,5 +1,5 @@
 // A claim as a reader returns it, before places and ids: spans are offsets in the file.
-import type { EntityRef, Modality, SourceKind, Span, TimeScope, Value } from '../types.js';
+import type { EntityRef, Modality, SourceKind, Span, SubjectVia, TimeScope, Value } from '../types.js';
 
 export interface RawClaim {
   entity: EntityRef;
@@ -12,4 +12,10 @@ export interface RawClaim {
   confidence: number;
   time?: TimeScope;
   relation?: { other: EntityRef; direction: 'lower' | 'higher' };
+  /** 'member': said of some of a family's members ("MoE models like X"), not of the family as a whole. */
+  scope?: 'member';
+  /** How the subject was found: in the sentence (or row), or by falling back on context. */
+  subjectVia?: SubjectVia;
+  /** A value said to be the only one ("relies exclusively on X"). */
+  exclusive?: true;
 }

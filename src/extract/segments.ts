@@ -11,9 +11,13 @@ export interface Segment {
    * so that the text has the same length and offsets as the source.
    */
   text: string;
+  /** A heading's level, 1 to 6. */
+  depth?: number;
 }
 
 export interface TableSegment {
+  /** Where the table starts in the file. */
+  start: number;
   /** Raw source of each row's cells: [row][column]; row 0 is the header. */
   rows: { start: number; end: number; cells: Segment[] }[];
 }
@@ -82,6 +86,7 @@ function segment(source: string, node: Node, kind: SourceKind): Segment {
 
 function tableSegments(source: string, table: Table): TableSegment {
   return {
+    start: start(table as unknown as Node),
     rows: table.children.map((row) => ({
       start: start(row as Node),
       end: end(row as Node),
@@ -99,7 +104,7 @@ export function collectSegments(source: string, tree: Root): DocumentSegments {
         result.blocks.push(segment(source, node, inList ? 'list' : 'prose'));
         return;
       case 'heading':
-        result.blocks.push(segment(source, node, 'heading'));
+        result.blocks.push({ ...segment(source, node, 'heading'), depth: (node as Node & { depth?: number }).depth ?? 1 });
         return;
       case 'table':
         result.tables.push(tableSegments(source, node as unknown as Table));

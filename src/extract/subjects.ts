@@ -1,14 +1,17 @@
 // Who a span of a sentence is about: a name in the sentence (nearest fitting, coordinated, the object of
 // "like"/"such as", a possessive's owner), never the object of a comparison; else a subject from context
 // (a pronoun's antecedent, the article's topic).
-import type { Mention } from '../normalise/entities.js';
+import { AMBIGUOUS, type Mention } from '../normalise/entities.js';
 import type { PackAttribute } from '../packs/types.js';
-import type { EntityRef, Span } from '../types.js';
+import type { EntityRef, Span, SubjectVia } from '../types.js';
+export type { SubjectVia } from '../types.js';
 import { enclosing, inside, wordsBetween } from './words.js';
 
 /** Confidence of a claim whose subject was found in context (a pronoun's antecedent, the article's topic). */
 export const CONTEXT_SUBJECT_CONFIDENCE = 0.8;
 const SUBJECT_PRONOUN = /^\s*["“'‘(]?\s*(?:it|he|she|they|its|his|her|their)(?![\p{L}])/iu;
+/** A sentence that opens with a pronoun for a thing: "It is", "They were", "Its weights are". */
+const THING_PRONOUN = /^\s*["“'‘(]?\s*(?:it|they|its|their)(?![\p{L}])(?:\s+(?:weights|models?|licen[cs]e|architecture|design))?/iu;
 const PRONOUN = /(?<![\p{L}])(?:it|he|she|they)(?![\p{L}])/iu;
 const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:its|his|her|their)\s+(?:[\p{L}-]+\s+)?$/iu;
 
@@ -37,7 +40,51 @@ export function coordinated(text: string, mentions: Mention[], mention: Mention,
 /** Words between a subject and its value past which we no longer guess. */
 export const SUBJECT_WINDOW = { category: 10, quantity: 14 };
 /** A name right after these is what something is compared with, not the subject. */
-export const COMPARED_WITH = /(?<![\p{L}])(?:than|as|unlike|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+|a\s+|an\s+)?$/iu;
+export const COMPARED_WITH =
+  /(?<![\p{L}])(?:than|as|unlike|versus|vs\.?|compared\s+(?:with|to)|outperform(?:s|ed|ing)?|match(?:es|ed|ing)?|beat(?:s|ing)?|surpass(?:es|ed|ing)?|outshin(?:es|ed|ing|e)|outclass(?:es|ed|ing)?|rival(?:s|ed|ing)?|trail(?:s|ed|ing)?|exceed(?:s|ed|ing)?|overtak(?:es|en|ing)|on\s+par\s+with|comparable\s+to|similar\s+to|close\s+to|against|supersed(?:es|ed|ing)|replac(?:es|ed|ing)|succeed(?:s|ed|ing)|successor\s+to|predecessor|over)\s+(?:the\s+|a\s+|an\s+)?$|(?:超越|超过|超過|优于|優於|媲美|对标|對標|相比|比肩|接近|取代|替代|不如|落后于|落後於)\s*$/iu;
+
+/** A sentence that opens with a phrase about something else: "Like X, …", "Shortly after X, …", "Compared to X, …". */
+const INTRODUCTORY =
+  /^\s*(?:(?:shortly|soon|long|just|right|well|even)\s+)?(?:like|unlike|after|before|following|besides|beyond|compared\s+(?:to|with)|similar\s+to|as\s+with|as\s+for|apart\s+from|in\s+addition\s+to|instead\s+of|alongside|against|over|since)(?![\p{L}])[^,;.]{1,80},/iu;
+
+/** The end of an opening phrase about something else, or 0: names before it are not the sentence's subject. */
+export function introductoryEnd(text: string): number {
+  const m = INTRODUCTORY.exec(text);
+  return m ? m[0].length : 0;
+}
+
+/** A sentence's names that a later sentence may refer back to, and whether its subject is a name we do not know. */
+export interface Antecedents {
+  mentions: Mention[];
+  /** The sentence opens with a capitalised name no pack or pattern knows ("Foo matches X"): "it" then stands for that. */
+  opaque: boolean;
+}
+
+/** "upgraded to a 50MP lens from a 10MP lens on the X": X is what something changed from. */
+const CHANGED_FROM = /(?<![\p{L}])from\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}(?:on|in|of)\s+(?:the\s+)?$/iu;
+
+/** The names a later sentence may refer back to: not those compared with, nor those of an opening phrase about something else. */
+export function antecedents(text: string, mentions: readonly Mention[]): Antecedents {
+  const intro = introductoryEnd(text);
+  const kept = mentions.filter((m) => {
+    const before = text.slice(Math.max(0, m.start - 40), m.start);
+    return m.start >= intro && !COMPARED_WITH.test(before.slice(-30)) && !CHANGED_FROM.test(before);
+  });
+  const opening = /^[\s"“'‘(]*(\p{Lu}[\p{L}\p{N}'’.-]*)/u.exec(text.slice(intro));
+  const first = opening ? intro + opening.index + opening[0].length - opening[1]!.length : -1;
+  const opaque = opening !== null && !OPENING_WORDS.has(opening[1]!.toLowerCase()) && !mentions.some((m) => m.start <= first && m.end > first);
+  return { mentions: kept, opaque };
+}
+
+/** Capitalised words that open a sentence without naming its subject. */
+const OPENING_WORDS = new Set(
+  (
+    'the a an this that these those it its they their there here he she we i you our in on at for with by from to after before as if when while ' +
+    'since although though but and or so yet however also additionally moreover meanwhile overall today now then still despite according ' +
+    'unlike like during over under about among between both each every all some many most several other another such one two three first ' +
+    'last next new what which who how why where its'
+  ).split(' '),
+);
 const CONTRAST_BARRIER = /(?:[;—]|(?<![\p{L}])(?:but|however|whereas)(?![\p{L}]))/iu;
 
 /**
@@ -83,8 +130,137 @@ export function nearestBefore(
   return undefined;
 }
 
+/** Nouns that stand for the name before them: "Acme models had been released under …". */
+const NAME_HEAD = /^\s*(?:models?|series|family|families|weights|checkpoints?|variants?|versions?|line-?up|range)(?![\p{L}])/iu;
+/** Verbs that say what something is: "is", "remains", "had become". */
+const COPULA =
+  /^\s*(?:still\s+|now\s+|also\s+)?(?:(?:is|are|was|were|remains?|remained|stays?|stayed|became|becomes|become|seems?|appears?)|(?:has|have|had|will)\s+(?:since\s+|now\s+|also\s+)?(?:been|become|be|remain(?:ed)?|stay(?:ed)?))(?![\p{L}])/iu;
+/** Verbs of release that put a value on their object: "was released under Apache 2.0", "ships as open weights". */
+const RELEASED =
+  /^\s*(?:(?:is|are|was|were|been|being|be|has been|have been|had been|will be|gets?|got)\s+)?(?:now\s+|also\s+|fully\s+|officially\s+|publicly\s+)?(?:released|available|licen[cs]ed|distributed|published|open-sourced|shipped|ships|offered|provided|launched|made available|relicen[cs]ed|re-licen[cs]ed)(?![\p{L}])/iu;
+/** Verbs that say what something is built as: "uses a MoE architecture", "is based on a dense design". */
+const USES =
+  /^\s*(?:still\s+|also\s+|now\s+|all\s+|both\s+)?(?:uses|used|use|utili[sz]es|utili[sz]ed|employs|employed|adopts|adopted|follows|is based on|was based on|are based on|builds on|is built on|was built on|is built as|keeps|retains|switches to|switched to|moves to|moved to|moved toward|runs on|run on|runs|run|ran|ships with|ship with|shipped with|comes with|come with|came with|features|featured|boasts|sports|packs|offers|gets|get|got)(?![\p{L}])/iu;
+/** One word of a modifier phrase ("the", "fully", "141B-total", "/"). */
+const MODIFIER = /^\s*(?:[\p{L}\p{N}'’.+-]+|\/)/u;
+/** Words that open a clause or a comparison: past them, a value is said of something else. */
+const CLAUSE_WORD =
+  /^(?:and|but|or|while|whereas|which|that|who|than|like|unlike|versus|vs|compared|because|although|though|with|without|for|to|from|by|of|in|on|at|its|their|his|her)$/iu;
+/** Han text that says what something is: "是", "采用", "基于", with an article or an adverb. */
+const HAN_PREDICATE = /^\s*(?:是|为|為|采用|採用|使用|基于|基於|属于|屬於|均为|均為|全系|全部)?\s*(?:一个|一個|一款|一种|一種|完全|全|全面)?\s*$/u;
+const DETERMINER = /^\s*(?:an?|the|its|their)(?![\p{L}])/iu;
+const UNDER_AS = /^\s*(?:under|as|with|via)(?![\p{L}])/iu;
+const PLACE_OR_TIME = /^\s*(?:in|on)(?![\p{L}])/iu;
+
+/** Consumes up to `max` modifier words, none of them a clause word; returns what is left, or undefined. */
+function modifiers(text: string, max: number, allowOf = false): string | undefined {
+  let rest = text;
+  for (let n = 0; n < max; n++) {
+    const m = MODIFIER.exec(rest);
+    if (!m) break;
+    const word = m[0].trim();
+    if (UNDER_AS.test(word)) break;
+    if (CLAUSE_WORD.test(word) && !(allowOf && /^of$/iu.test(word))) return undefined;
+    rest = rest.slice(m[0].length);
+  }
+  return rest;
+}
+
+/** "under the permissive", "as an open-weight model under the": release phrases, one or more. */
+function underAsChain(text: string): boolean {
+  let rest = text;
+  let found = false;
+  for (let n = 0; n < 4; n++) {
+    const m = UNDER_AS.exec(rest);
+    if (!m) break;
+    found = true;
+    rest = rest.slice(m[0].length);
+    const det = DETERMINER.exec(rest);
+    if (det) rest = rest.slice(det[0].length);
+    const after = modifiers(rest, 3);
+    if (after === undefined) return false;
+    rest = after;
+  }
+  return found && /^\s*$/.test(rest);
+}
+
+/**
+ * Whether the text between a name and a category value says the value of that name: a copula with a
+ * few modifiers ("is a fully", "had become one of the world's most-downloaded"), an apposition
+ * ("X, an", "X, a 141B-total / 39B-active"), an aside or a label ("X (", "X:"), a verb of use ("uses
+ * the") or a release phrase ("was released under", "as an open-weight model under the").
+ */
+export function predicates(gap: string): boolean {
+  if (predicatesDirectly(gap)) return true;
+  // "X boasts 176 billion parameters and uses a": a second predicate of the same subject.
+  const and = /^(.*)(?:,\s*|\s)and\s+(?=\S)/isu.exec(gap);
+  if (and && !/(?<![\p{L}])(?:but|while|whereas|than|like|unlike|versus|vs|which|that|who)(?![\p{L}])|[;.:!?]/iu.test(and[1]!)) {
+    return predicatesDirectly(gap.slice(and[0].length - 1), false);
+  }
+  return false;
+}
+
+function predicatesDirectly(gap: string, allowBare = true): boolean {
+  let rest = gap;
+  const head = NAME_HEAD.exec(rest);
+  if (head) rest = rest.slice(head[0].length);
+  if (/^\s*$/.test(rest)) return allowBare;
+  // "X (", "X:", "X：旗舰": an aside or a label, with at most a few Han characters of its own.
+  if (/^\s*[(（:：]\s*\p{Script=Han}{0,4}\s*$/u.test(rest)) return true;
+  // Han text: a copula or a verb of use, a label or an aside; anything else ("向…发起挑战") is a clause.
+  if (/\p{Script=Han}/u.test(rest)) return HAN_PREDICATE.test(rest);
+  const apposition = /^\s*[,，–—-]\s*/u.exec(rest);
+  if (apposition) {
+    // "X, an open-source model": an apposition opens with an article; "X, MoE models like Y" is a list.
+    let after = rest.slice(apposition[0].length);
+    const det = DETERMINER.exec(after);
+    // "Their flagship, X, uses a": the comma closes an apposition of the name; the predicate follows.
+    if (!det && /^\s*[,，]/u.test(rest)) return predicatesDirectly(after, false);
+    if (det) after = after.slice(det[0].length);
+    // "X, a state-of-the-art, next-generation": adjectives may be listed with commas.
+    const left = modifiers(after.replace(/,(?=\s*[\p{L}\p{N}])/gu, ' '), 6);
+    return left !== undefined && /^\s*$/.test(left);
+  }
+  if (underAsChain(rest)) return true;
+  const released = RELEASED.exec(rest);
+  if (released) {
+    let after = rest.slice(released[0].length);
+    if (/^\s*$/.test(after)) return true;
+    const place = PLACE_OR_TIME.exec(after);
+    if (place) {
+      // "released in July under", "available on Hugging Face as"
+      const left = modifiers(after.slice(place[0].length), 3);
+      if (left === undefined) return false;
+      after = left;
+    }
+    return underAsChain(after);
+  }
+  const uses = USES.exec(rest);
+  if (uses) {
+    const left = modifiers(rest.slice(uses[0].length), 3);
+    return left !== undefined && /^\s*$/.test(left);
+  }
+  const copula = COPULA.exec(rest);
+  if (copula) {
+    // "is the best", "became one of the world's most-downloaded", "is a herd of": modifiers, no clause.
+    let after = rest.slice(copula[0].length);
+    const group = /^\s*(?:one|some|part|a\s+[\p{L}-]+|an\s+[\p{L}-]+)\s+of(?![\p{L}])/iu.exec(after);
+    if (group) after = after.slice(group[0].length);
+    const left = modifiers(after, 6);
+    return left !== undefined && /^\s*$/.test(left);
+  }
+  return false;
+}
+
+/** A value followed by "models like", "systems such as": it is said of what the list names. */
+/** Nothing but white space or a head noun between a name and its value: "X MoE", "X models dense". */
+const BARE = /^\s*(?:(?:models?|series|family|families|weights|checkpoints?|variants?|versions?)\s*)?$/iu;
+const LIKE_AHEAD = /^\s*(?:[\p{L}-]+\s+){0,3}?\(?\s*(?:like|such as|e\.g\.,?|including)\s/iu;
 const LIKE = /^\s*(?:[\p{L}-]+\s+){0,3}?\(?\s*(?:like|such as|e\.g\.,?|including)\s+$/iu;
 const POSSESSIVE_PRONOUN = /(?:^|[^\p{L}])(?:its|their|his|her|our|your)\s+(?:[\p{L}-]+\s+)?$/iu;
+
+/** A plural noun and a coordinator right before a value: the examples that follow may be of the first kind. */
+const SHARED_LIST = /\p{L}{3,}s\s+(?:and|or|&)\s+$/u;
 
 export function categorySubjects(
   text: string,
@@ -92,20 +268,33 @@ export function categorySubjects(
   attribute: PackAttribute,
   mentions: Mention[],
   parens: Span[],
-): { subjects: Mention[]; quote: Span } {
-  const ok = (m: Mention) => compatible(attribute, m.entity);
+  triggered = attribute.triggers.length > 0,
+  makersOf?: (value: Span) => readonly string[],
+): { subjects: Mention[]; quote: Span; existential?: boolean } {
+  const makerIds = makersOf?.(value) ?? [];
+  const ok = (m: Mention) => compatible(attribute, m.entity) && !makerIds.includes(m.entity.id);
   // 1. "MoE in some variants (like X)", "open models such as X and Y".
   const after = mentions.find((m) => m.start >= value.end);
   if (after && after.start - value.end < 60 && LIKE.test(text.slice(value.end, after.start))) {
+    // "small models and open-source models like X, Y and Z": the list may belong to either kind.
+    if (SHARED_LIST.test(text.slice(Math.max(0, value.start - 40), value.start))) return { subjects: [], quote: value };
     const subjects = coordinated(text, mentions, after, 'after').filter(ok);
     const last = subjects[subjects.length - 1] ?? after;
     const paren = enclosing(parens, after);
-    return { subjects, quote: { start: value.start, end: Math.max(last.end, paren && !inside(value, paren) ? paren.end : 0) } };
+    return { subjects, quote: { start: value.start, end: Math.max(last.end, paren && !inside(value, paren) ? paren.end : 0) }, existential: true };
   }
+  // "MoE models like Foo": the value is said of what follows "like", and no name we know follows.
+  if (LIKE_AHEAD.test(text.slice(value.end, value.end + 60))) return { subjects: [], quote: value };
   // 2. The value as an adjective right before its subject: "its proprietary X series".
   if (after && /^\s{1,2}$/.test(text.slice(value.end, after.start)) && ok(after)) {
     return { subjects: [after], quote: { start: value.start, end: after.end } };
   }
+  // "X (dense)", "X: MoE": the value of that one name, not of the names listed with it.
+  const named = [...mentions].reverse().find((m) => m.end <= value.start);
+  if (named && ok(named) && /^\s*[(（:：]\s*$/u.test(text.slice(named.end, value.start)) && !enclosing(parens, named)) {
+    return { subjects: [named], quote: { start: named.start, end: value.end }, existential: /[(（]/u.test(text.slice(named.end, value.start)) };
+  }
+
   // 3. "its proprietary stack": the owner is the name the pronoun stands for, the nearest before it;
   // if that name cannot hold the value, the value is about something else.
   const pronoun = POSSESSIVE_PRONOUN.exec(text.slice(Math.max(0, value.start - 40), value.start));
@@ -114,24 +303,39 @@ export function categorySubjects(
     const owner = [...mentions].reverse().find((m) => m.end <= at && !enclosing(parens, m));
     return { subjects: owner && ok(owner) && wordsBetween(text, owner.end, at) <= SUBJECT_WINDOW.category ? [owner] : [], quote: value };
   }
-  // 4. The nearest compatible mention before, with those coordinated with it.
+  // 4. The nearest compatible mention before, with those coordinated with it. A value with no trigger
+  // of its own must be said of that name ("X is open-source", "X, a proprietary model", "released X
+  // under Apache 2.0"), not merely stand near it ("X and the best open-source models").
   const before = nearestBefore(text, mentions, parens, value, SUBJECT_WINDOW.category, ok, true);
   if (!before) return { subjects: [], quote: value };
-  return { subjects: coordinated(text, mentions, before, 'before').filter(ok), quote: value };
+  const gap = text.slice(before.end, value.start);
+  if (!triggered && !predicates(gap)) return { subjects: [], quote: value };
+  // "X dense base models", "X MoE": said of some of X's models, if X is a family.
+  const existential = !triggered && BARE.test(gap);
+  return { subjects: coordinated(text, mentions, before, 'before').filter(ok), quote: value, existential };
 }
 
 /** What a sentence's reader knows of the text before it. */
 export interface SubjectContext {
   /** The mentions of the paragraph's earlier sentences, each list in text order. */
-  previousSentences: Mention[][];
+  previousSentences: Antecedents[];
   /** What the article is about: the names in its title. */
   topic: EntityRef[];
+  /** The headings above the sentence, outermost first, with their names. */
+  sections?: { depth: number; entities: EntityRef[] }[];
+  /** The names of the current section before this paragraph, in reading order. */
+  sectionNames?: EntityRef[];
 }
 
+
+const HAN_REFERENCE = /(?:该|該|此|这款|這款|这个|這個|本)\s*$/u;
+
 /**
- * A subject from context, when the sentence names none that fits: the antecedent of a pronoun that
- * opens the sentence (the first fitting name of the nearest earlier sentence in the paragraph), else
- * the article's topic when its title names exactly one fitting entity.
+ * A subject from context, when the sentence names none that fits: the possessive's owner in the
+ * sentence ("…, and his 19 goals"), else the antecedent of a reference ("it", "its", "the model") —
+ * the paragraph's earlier sentences first, then the section's names, its heading and the title — else,
+ * without a reference, the innermost heading, then the title, that names exactly one fitting entity.
+ * A fallback is never used when the sentence names another entity that fits.
  */
 export function contextSubject(
   text: string,
@@ -140,22 +344,71 @@ export function contextSubject(
   attribute: PackAttribute,
   allowTopic: boolean,
   at?: Span,
-): EntityRef | undefined {
+  predicated?: Span,
+  typeNoun?: RegExp,
+): { entity: EntityRef; via: SubjectVia } | undefined {
+  const fits = (e: EntityRef) => compatible(attribute, e);
   // "…, and his 19 goals": the pronoun's antecedent is the nearest fitting name before it.
   const possessive = at && POSSESSIVE_BEFORE.exec(text.slice(Math.max(0, at.start - 30), at.start));
   if (possessive) {
     const pronounAt = Math.max(0, at.start - 30) + possessive.index;
-    const owner = [...mentions].reverse().find((m) => m.end <= pronounAt && compatible(attribute, m.entity));
-    if (owner) return owner.entity;
+    const owner = [...mentions].reverse().find((m) => m.end <= pronounAt && fits(m.entity));
+    if (owner) return { entity: owner.entity, via: 'sentence' };
   }
-  if (mentions.some((m) => compatible(attribute, m.entity))) return undefined;
-  if (SUBJECT_PRONOUN.test(text) || (at && PRONOUN.test(text.slice(0, at.start)))) {
+  if (mentions.some((m) => fits(m.entity))) return undefined;
+  // A value with no trigger of its own must be said of the pronoun: "It is open-source", not "He … open-source tooling".
+  if (predicated) {
+    const pronoun = THING_PRONOUN.exec(text);
+    if (!pronoun || !predicates(text.slice(pronoun[0].length, predicated.start))) return undefined;
+  }
+  const before = at ? text.slice(0, at.start) : text;
+  const pronoun = SUBJECT_PRONOUN.test(text) || (at !== undefined && PRONOUN.test(before));
+  // "the model", "this phone", "该模型": a description names its type, so it may reach past other kinds of names.
+  const described = !pronoun && ((typeNoun !== undefined && definiteReference(before, typeNoun)) || HAN_REFERENCE.test(before.slice(-6)));
+  const referring = pronoun || described;
+  if (referring) {
     for (let i = context.previousSentences.length - 1; i >= 0; i--) {
-      const antecedent = context.previousSentences[i]!.find((m) => compatible(attribute, m.entity));
-      if (antecedent) return antecedent.entity;
+      const earlier = context.previousSentences[i]!;
+      // "Foo matches X. It supports …": "it" is Foo, a name we do not know.
+      if (pronoun && earlier.opaque) return undefined;
+      const antecedent = earlier.mentions.find((m) => fits(m.entity));
+      if (antecedent) return { entity: antecedent.entity, via: 'reference' };
     }
-    return undefined;
+    // Past the paragraph, a pronoun stands for the last name met, whatever it is; a description for the last that fits.
+    const names = context.sectionNames ?? [];
+    if (pronoun) {
+      const last = names[names.length - 1];
+      if (last) return fits(last) ? { entity: last, via: 'reference' } : undefined;
+    } else {
+      for (let i = names.length - 1; i >= 0; i--) if (fits(names[i]!)) return { entity: names[i]!, via: 'reference' };
+    }
   }
-  const topic = allowTopic ? context.topic.filter((e) => compatible(attribute, e)) : [];
-  return topic.length === 1 ? topic[0] : undefined;
+  if (!allowTopic && !referring) return undefined;
+  // A sentence that names something we cannot type, or several things at once, has a subject of its own.
+  if (mentions.some((m) => m.entity.type === 'unknown' || m.entity.type === AMBIGUOUS)) return undefined;
+  for (let i = (context.sections?.length ?? 0) - 1; i >= 0; i--) {
+    const named = context.sections![i]!.entities.filter(fits);
+    if (named.length === 1) return { entity: named[0]!, via: 'heading' };
+    if (named.length > 1) return undefined;
+  }
+  const topic = context.topic.filter(fits);
+  return topic.length === 1 ? { entity: topic[0]!, via: 'title' } : undefined;
 }
+
+/**
+ * "The model was …", "This 405-billion parameter model features …", "The phone has …": a definite noun
+ * phrase of a type noun that opens the sentence (after a linking adverb). Elsewhere in a sentence, and
+ * with a superlative or an ordinal ("the best model", "the first model"), it names something else.
+ */
+function definiteReference(before: string, typeNoun: RegExp): boolean {
+  const opening = OPENING_DESCRIPTION.exec(before);
+  if (!opening) return false;
+  const words = opening[2]!.trim().split(/\s+/).filter((w) => w !== '');
+  if (words.some((w) => SUPERLATIVE.test(w))) return false;
+  for (let k = 0; k < words.length; k++) if (typeNoun.test(words.slice(k).join(' '))) return true;
+  return false;
+}
+
+const OPENING_DESCRIPTION =
+  /^\s*(?:(?:also|additionally|moreover|further(?:more)?|meanwhile|however|still|overall|in addition|as a result|in practice|in short)\s*,?\s*)?(the|this|that|these|those|our|its)\s+((?:[\p{L}\p{N}'’-]+\s+){0,3}?[\p{L}]+)(?=\s|$)/iu;
+const SUPERLATIVE = /^(?:best|worst|most|least|first|last|only|next|previous|other|same|largest|smallest|biggest|latest|newest|oldest|\p{L}+est|\d+(?:st|nd|rd|th))$/iu;

@@ -61,6 +61,7 @@ export function createCompactor(): (reading: DocumentReading, fromText: boolean)
       if (c.derivation !== undefined) c.derivation = word(c.derivation);
       if (c.relation) c.relation = { other: entity(c.relation.other), direction: c.relation.direction };
       if (c.suppressed) c.suppressed = c.suppressed.map(word);
+      if (c.published) c.published = { start: word(c.published.start), end: word(c.published.end) };
       return c;
     };
     reading.file = file;

@@ -1,11 +1,25 @@
-// The date grammar: absolute, partial ("May 2026" knows no day) and relative dates → inclusive ISO periods.
+// The date grammar: absolute, partial ("May 2026" knows no day), yearless ("July 24", "第三季度") and
+// relative dates, with times of day, → inclusive ISO periods and DateValues.
+//
+// Dates without a year are read only when asked (`yearless: true`). Such a date takes the one year its sentence states when that year is within a year of the
+// document date (or there is no document date; for a quarter or a half always), else the document date's year (of the three years
+// around it, the one that puts the date nearest to the document date: "December 20" in a text of
+// January 2026 is 2025-12-20), else it stays partial: returned only when asked (`partial: true`), with
+// a named scope ("~--07-24") that overlaps only itself. Yearless month names ("July") are read after a
+// preposition ("in July", "since March"), and yearless days, months and quarters only when capitalised
+// ("May 5", not "may 5"). "2011-12" is a season (12 follows 11), not December 2011.
 import type { Span, TimeScope } from '../types.js';
+import { TIME_ZONES, type DatePrecision, type DateValue, type TimeOfDay } from './date-values.js';
+
+export { compareDateValues, zoneOffset, type DatePrecision, type DateValue, type TimeOfDay } from './date-values.js';
 
 export interface DateMatch extends Span {
   scope: TimeScope;
-  precision: 'day' | 'month' | 'quarter' | 'half' | 'year';
+  precision: DatePrecision;
   /** True for "this year", "yesterday": resolved against the document date. */
   relative: boolean;
+  /** The date as a value: its period, precision, partial month and day, time of day, where its year came from. */
+  value: DateValue;
 }
 
 /** A calendar day, as the document date. */
@@ -15,27 +29,91 @@ export interface Day {
   day?: number;
 }
 
+export interface FindDatesOptions {
+  /**
+   * Also read dates stated without a year ("July 24", "in May", "in Q3", "第三季度", "5月"), giving them
+   * the sentence's or the document's year (off by default: today's extraction gives every claim of a
+   * sentence its dates as time scopes, and a yearless month would split claims that meet today).
+   */
+  yearless?: boolean;
+  /** With `yearless`: also return those that could get no year (their scope is named: "~--07-24"). Implies `yearless`. */
+  partial?: boolean;
+}
+
 const MONTHS: Record<string, number> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
   jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
   dec: 12, december: 12,
 };
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+/** Month names as English writes them when they stand without a year: capitalised. */
+const MONTH_CAP = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const MONTH_FULL = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
 const YEAR = '((?:19|20)\\d\\d)';
+/** Chinese month, day, quarter or half after a year or a relative year ("4月", "7月23日", "第三季度", "Q3", "上半年"). */
+const CJK_PART = '(?:(1[0-2]|0?[1-9])\\s*月(?:\\s*(3[01]|[12]\\d|0?[1-9])\\s*[日号號])?|(?:第\\s*)?([一二三四1-4])\\s*季度?|[Qq]([1-4])|([上下])半年度?)';
+const CJK_QUARTERS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+const CJK_MONTHS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 const iso = (year: number, month: number, day: number) => `${year}-${pad(month)}-${pad(day)}`;
 
-function period(year: number, fromMonth: number, toMonth: number, text: string): TimeScope {
-  return { start: iso(year, fromMonth, 1), end: iso(year, toMonth, lastDay(year, toMonth)), text };
+/** A reading with its year. */
+interface Dated {
+  start: string;
+  end: string;
+  precision: DatePrecision;
+  relative: boolean;
+}
+
+/** A reading that needs a year: months fromMonth..toMonth, or one day of fromMonth. */
+interface Yearless {
+  yearless: true;
+  fromMonth: number;
+  toMonth: number;
+  day?: number;
+  precision: DatePrecision;
+}
+
+type Reading = Dated | Yearless;
+
+function period(year: number, fromMonth: number, toMonth: number, precision: DatePrecision, relative = false): Dated {
+  return { start: iso(year, fromMonth, 1), end: iso(year, toMonth, lastDay(year, toMonth)), precision, relative };
 }
 
 /** One calendar day, or nothing for a day the month does not have ("Feb 30"). */
-function dayReading(year: number, month: number, day: number, text: string) {
+function dayReading(year: number, month: number, day: number, relative = false): Dated | undefined {
   if (day < 1 || day > lastDay(year, month)) return undefined;
   const date = iso(year, month, day);
-  return { scope: { start: date, end: date, text }, precision: 'day' as const, relative: false };
+  return { start: date, end: date, precision: 'day', relative };
+}
+
+/** A day or month with no year; a day no month has ("Feb 30") is nothing. */
+function yearless(month: number, day?: number): Yearless | undefined {
+  if (day !== undefined && (day < 1 || day > lastDay(2000, month))) return undefined;
+  return day === undefined ? { yearless: true, fromMonth: month, toMonth: month, precision: 'month' } : { yearless: true, fromMonth: month, toMonth: month, day, precision: 'day' };
+}
+
+/** Quarter n (1–4) or half n (1–2) as months. */
+function part(kind: 'quarter' | 'half', n: number): { from: number; to: number } {
+  const size = kind === 'half' ? 6 : 3;
+  return { from: (n - 1) * size + 1, to: n * size };
+}
+
+/** The month, day, quarter or half after a Chinese year (CJK_PART's groups from `g`), for `year`. */
+function cjkPart(m: RegExpExecArray, g: number, year: number, relative: boolean): Dated | undefined {
+  const [month, day, quarter, q, half] = [m[g], m[g + 1], m[g + 2], m[g + 3], m[g + 4]];
+  if (month) return day ? dayReading(year, Number(month), Number(day), relative) : period(year, Number(month), Number(month), 'month', relative);
+  if (quarter || q) {
+    const p = part('quarter', CJK_QUARTERS[(quarter ?? q)!]!);
+    return period(year, p.from, p.to, 'quarter', relative);
+  }
+  if (half) {
+    const p = part('half', half === '上' ? 1 : 2);
+    return period(year, p.from, p.to, 'half', relative);
+  }
+  return period(year, 1, 12, 'year', relative);
 }
 
 interface Pattern {
@@ -44,7 +122,9 @@ interface Pattern {
   needs: RegExp;
   /** Reads nothing without the document's date ("this year", "yesterday"). */
   needsToday?: true;
-  read(m: RegExpExecArray, today?: Day): { scope: TimeScope; precision: DateMatch['precision']; relative: boolean } | undefined;
+  /** Reads dates without a year: only with the `yearless` option. */
+  yearless?: true;
+  read(m: RegExpExecArray, today?: Day): Reading | undefined;
 }
 
 /** Latin words need boundaries; Chinese has no spaces, so its alternatives match anywhere. */
@@ -53,25 +133,39 @@ const word = (body: string, han = '') =>
 
 /** Every absolute date holds a year of the form 19xx or 20xx. */
 const HAS_YEAR = /(?:19|20)\d\d/;
+/** Yearless English dates hold a capitalised month name or a capital Q or H. */
+const HAS_MONTH_NAME = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+const CJK_RELATIVE_YEARS: Record<string, number> = { 今年: 0, 去年: -1, 明年: 1, 前年: -2 };
 
 const PATTERNS: Pattern[] = [
   {
     // 2026-06-03
     re: /(?<![\p{N}-])((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\p{N}-])/gu,
     needs: HAS_YEAR,
-    read: (m) => ({ scope: { start: `${m[1]}-${m[2]}-${m[3]}`, end: `${m[1]}-${m[2]}-${m[3]}`, text: m[0] }, precision: 'day', relative: false }),
+    read: (m) => dayReading(Number(m[1]), Number(m[2]), Number(m[3])),
+  },
+  {
+    // 2023-04 (also "2023-04:" opening a list item); not a season such as "2011-12"
+    re: /(?<![\p{N}\-/.])((?:19|20)\d\d)-(0[1-9]|1[0-2])(?![\p{N}]|[-/.]\d)/gu,
+    needs: HAS_YEAR,
+    read: (m) => {
+      const year = Number(m[1]);
+      const month = Number(m[2]);
+      if (month === (year + 1) % 100) return undefined;
+      return period(year, month, month, 'month');
+    },
   },
   {
     // Jun 3, 2026 / June 3 2026
     re: word(`${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}`),
     needs: HAS_YEAR,
-    read: (m) => dayReading(Number(m[3]), MONTHS[m[1]!.toLowerCase()]!, Number(m[2]), m[0]),
+    read: (m) => dayReading(Number(m[3]), MONTHS[m[1]!.toLowerCase()]!, Number(m[2])),
   },
   {
     // 3 June 2026
     re: word(`(\\d{1,2})\\s+${MONTH}\\s+${YEAR}`),
     needs: HAS_YEAR,
-    read: (m) => dayReading(Number(m[3]), MONTHS[m[2]!.toLowerCase()]!, Number(m[1]), m[0]),
+    read: (m) => dayReading(Number(m[3]), MONTHS[m[2]!.toLowerCase()]!, Number(m[1])),
   },
   {
     // May 2026 (no day)
@@ -79,7 +173,7 @@ const PATTERNS: Pattern[] = [
     needs: HAS_YEAR,
     read: (m) => {
       const month = MONTHS[m[1]!.toLowerCase()]!;
-      return { scope: period(Number(m[2]), month, month, m[0]), precision: 'month', relative: false };
+      return period(Number(m[2]), month, month, 'month');
     },
   },
   {
@@ -88,21 +182,18 @@ const PATTERNS: Pattern[] = [
     needs: HAS_YEAR,
     read: (m) => {
       const year = Number(m[1] ?? m[6]);
-      const kind = m[2] ?? m[4];
+      const kind = (m[2] ?? m[4]) === 'H' ? 'half' : 'quarter';
       const n = Number(m[3] ?? m[5]);
-      if (kind === 'H' && n > 2) return undefined;
-      const size = kind === 'H' ? 6 : 3;
-      return { scope: period(year, (n - 1) * size + 1, n * size, m[0]), precision: kind === 'H' ? 'half' : 'quarter', relative: false };
+      if (kind === 'half' && n > 2) return undefined;
+      const p = part(kind, n);
+      return period(year, p.from, p.to, kind);
     },
   },
   {
-    // 2025年5月, 2025年
-    re: /((?:19|20)\d\d)\s*年(?:\s*(1[0-2]|0?[1-9])\s*月)?/gu,
+    // 2025年, 2025年5月, 2024年7月23日, 2023年第三季度, 2023年Q3, 2024年上半年
+    re: new RegExp(`((?:19|20)\\d\\d)\\s*年(?:\\s*${CJK_PART})?`, 'gu'),
     needs: HAS_YEAR,
-    read: (m) =>
-      m[2]
-        ? { scope: period(Number(m[1]), Number(m[2]), Number(m[2]), m[0]), precision: 'month', relative: false }
-        : { scope: period(Number(m[1]), 1, 12, m[0]), precision: 'year', relative: false },
+    read: (m) => cjkPart(m, 2, Number(m[1]), false),
   },
   {
     // 2024-2025, 2024–2026
@@ -112,25 +203,32 @@ const PATTERNS: Pattern[] = [
       const from = Number(m[1]);
       const to = Number(m[2]);
       if (to <= from) return undefined;
-      return { scope: { start: iso(from, 1, 1), end: iso(to, 12, 31), text: m[0] }, precision: 'year', relative: false };
+      return { start: iso(from, 1, 1), end: iso(to, 12, 31), precision: 'year', relative: false };
     },
   },
   {
     // in 2025, by 2026, during 2024, 2025 alone
     re: /(?<![\p{L}\p{N}$€£¥.,\-–])((?:19|20)\d\d)(?![\p{L}\p{N}%]|[.,]\d|\s*(?:[-–]\s*\d|年))/gu,
     needs: HAS_YEAR,
-    read: (m) => ({ scope: period(Number(m[1]), 1, 12, m[0]), precision: 'year', relative: false }),
+    read: (m) => period(Number(m[1]), 1, 12, 'year'),
   },
   {
-    re: word('this year|last year|next year', '今年|去年|明年'),
-    needs: /(?:this|last|next) year|今年|去年|明年/iu,
+    re: word('this year|last year|next year'),
+    needs: /(?:this|last|next) year/iu,
     needsToday: true,
     read: (m, today) => {
       if (!today) return undefined;
       const t = m[0].toLowerCase();
-      const offset = t === 'last year' || t === '去年' ? -1 : t === 'next year' || t === '明年' ? 1 : 0;
-      return { scope: period(today.year + offset, 1, 12, m[0]), precision: 'year', relative: true };
+      const offset = t === 'last year' ? -1 : t === 'next year' ? 1 : 0;
+      return period(today.year + offset, 1, 12, 'year', true);
     },
+  },
+  {
+    // 今年, 去年5月, 明年第一季度, 今年上半年
+    re: new RegExp(`(今年|去年|明年|前年)(?:\\s*${CJK_PART})?`, 'gu'),
+    needs: /今年|去年|明年|前年/u,
+    needsToday: true,
+    read: (m, today) => (today ? cjkPart(m, 2, today.year + CJK_RELATIVE_YEARS[m[1]!]!, true) : undefined),
   },
   {
     re: word('this month|last month'),
@@ -141,7 +239,7 @@ const PATTERNS: Pattern[] = [
       const back = m[0].toLowerCase() === 'last month';
       const month = back ? (today.month === 1 ? 12 : today.month - 1) : today.month;
       const year = back && today.month === 1 ? today.year - 1 : today.year;
-      return { scope: period(year, month, month, m[0]), precision: 'month', relative: true };
+      return period(year, month, month, 'month', true);
     },
   },
   {
@@ -151,7 +249,7 @@ const PATTERNS: Pattern[] = [
     needs: /(?:last|this|next|previous|current)\s+(?:season|term|campaign|fiscal|financial|quarter|half)/iu,
     read: (m) => {
       const label = `~${m[0].toLowerCase().replace(/\s+/g, ' ')}`;
-      return { scope: { start: label, end: label, text: m[0] }, precision: 'year', relative: true };
+      return { start: label, end: label, precision: 'year', relative: true };
     },
   },
   {
@@ -162,23 +260,199 @@ const PATTERNS: Pattern[] = [
       if (!today?.day) return undefined;
       const back = /yesterday|昨天/i.test(m[0]) ? 1 : 0;
       const d = new Date(Date.UTC(today.year, today.month - 1, today.day - back));
-      const day = iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
-      return { scope: { start: day, end: day, text: m[0] }, precision: 'day', relative: true };
+      return dayReading(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), true);
+    },
+  },
+  // Yearless dates: their year comes from the sentence or the document.
+  {
+    // July 24, On Sept. 3rd
+    re: new RegExp(`(?<![\\p{L}\\p{N}])${MONTH_CAP}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\p{N}]|[.,:]\\d)`, 'gu'),
+    needs: HAS_MONTH_NAME,
+    yearless: true,
+    read: (m) => yearless(MONTHS[m[1]!.toLowerCase()]!, Number(m[2])),
+  },
+  {
+    // 24 July, the 3rd of March
+    re: new RegExp(`(?<![\\p{L}\\p{N}.,:])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_CAP}\\.?(?![\\p{L}\\p{N}])`, 'gu'),
+    needs: HAS_MONTH_NAME,
+    yearless: true,
+    read: (m) => yearless(MONTHS[m[2]!.toLowerCase()]!, Number(m[1])),
+  },
+  {
+    // in July, since March, by Sept.
+    re: new RegExp(`(?<=(?:^|[^\\p{L}])(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|[Ee]nd of|[Bb]eginning of|[Ss]tart of|[Tt]hrough)\\s)${MONTH_FULL}(?![\\p{L}\\p{N}])`, 'gu'),
+    needs: HAS_MONTH_NAME,
+    yearless: true,
+    read: (m) => yearless(MONTHS[m[1]!.toLowerCase().replace(/\.$/, '')]!),
+  },
+  {
+    // in Q3, by H2
+    re: /(?<=(?:^|[^\p{L}])(?:[Ii]n|[Bb]y|[Dd]uring|[Ff]or|[Ss]ince|[Uu]ntil|[Oo]f|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate)\s)([QH])([1-4])(?![\p{L}\p{N}'’])/gu,
+    needs: /[QH][1-4]/u,
+    yearless: true,
+    read: (m) => {
+      const kind = m[1] === 'H' ? 'half' : 'quarter';
+      const n = Number(m[2]);
+      if (kind === 'half' && n > 2) return undefined;
+      const p = part(kind, n);
+      return { yearless: true, fromMonth: p.from, toMonth: p.to, precision: kind };
+    },
+  },
+  {
+    // 5月, 7月23日, 十二月
+    re: /(?<![\p{N}一二三四五六七八九十第])(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?:\s*(3[01]|[12]\d|0?[1-9])\s*[日号號])?/gu,
+    needs: /月/u,
+    yearless: true,
+    read: (m) => yearless(CJK_MONTHS[m[1]!] ?? Number(m[1]), m[2] ? Number(m[2]) : undefined),
+  },
+  {
+    // 第三季度, 三季度, 上半年
+    re: /(?<![\p{N}年])(?:(?:第\s*)?([一二三四1-4])\s*季度|([上下])半年)/gu,
+    needs: /季度|半年/u,
+    yearless: true,
+    read: (m) => {
+      const p = m[1] ? part('quarter', CJK_QUARTERS[m[1]]!) : part('half', m[2] === '上' ? 1 : 2);
+      return { yearless: true, fromMonth: p.from, toMonth: p.to, precision: m[1] ? 'quarter' : 'half' };
     },
   },
 ];
 
-/** Date expressions in `text`, leftmost first, the more precise reading winning where two overlap. */
-export function findDates(text: string, today?: Day): DateMatch[] {
-  const found: DateMatch[] = [];
+// ---------------------------------------------------------------------------------------------
+// Years for yearless dates
+
+const dayNumber = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_000;
+
+function withYear(r: Yearless, year: number): Dated | undefined {
+  if (r.day !== undefined) return dayReading(year, r.fromMonth, r.day);
+  return period(year, r.fromMonth, r.toMonth, r.precision);
+}
+
+/** Of the document's year and the years around it, the one that puts the reading nearest the document date. */
+function nearestYear(r: Yearless, today: Day): Dated | undefined {
+  const ref = dayNumber(today.year, today.month, today.day ?? 15);
+  let best: { dated: Dated; distance: number } | undefined;
+  for (const year of [today.year, today.year - 1, today.year + 1]) {
+    const dated = withYear(r, year);
+    if (!dated) continue;
+    const [s, e] = [dated.start, dated.end].map((d) => dayNumber(...(d.split('-').map(Number) as [number, number, number])));
+    const distance = ref < s! ? s! - ref : ref > e! ? ref - e! : 0;
+    if (!best || distance < best.distance) best = { dated, distance };
+  }
+  return best?.dated;
+}
+
+/** The one year that the sentence's dated readings state, if there is exactly one. */
+function sentenceYear(dated: readonly Dated[]): number | undefined {
+  const years = new Set<string>();
+  for (const d of dated) {
+    if (d.relative || d.start.startsWith('~') || d.start.slice(0, 4) !== d.end.slice(0, 4)) continue;
+    years.add(d.start.slice(0, 4));
+  }
+  return years.size === 1 ? Number([...years][0]) : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Times of day
+
+const TIME_RE = /(?<![\p{L}\p{N}:.])(?:(\d{1,2}):([0-5]\d)(?::[0-5]\d)?(?:\s?([AaPp])\.?\s?[Mm]\.?(?![\p{L}]))?|(\d{1,2})\s?([AaPp])\.?\s?[Mm]\.?(?![\p{L}]))(?:\s?\(?((?:UTC|GMT)[+-]\d{1,2}(?::?\d\d)?|[A-Z]{1,4})\)?(?![\p{L}\p{N}]))?/gu;
+/** What may stand between a date and its time, or a time and its date. */
+const DATE_THEN_TIME = /^\s*(?:[,·|@—–-]\s*)?(?:at\s+|um\s+)?$/iu;
+const TIME_THEN_DATE = /^\s*(?:[,·|—–-]\s*)?(?:on\s+)?$/iu;
+const MAX_GAP = 12;
+
+interface TimeMatch extends Span {
+  time: TimeOfDay;
+}
+
+function findTimes(text: string): TimeMatch[] {
+  if (!/\d(?::\d|\s?[AaPp]\.?\s?[Mm])/u.test(text)) return [];
+  const out: TimeMatch[] = [];
+  TIME_RE.lastIndex = 0;
+  for (let m = TIME_RE.exec(text); m !== null; m = TIME_RE.exec(text)) {
+    const hour = Number(m[1] ?? m[4]);
+    const minute = Number(m[2] ?? 0);
+    const half = (m[3] ?? m[5])?.toLowerCase();
+    if (half ? hour < 1 || hour > 12 : hour > 23) continue;
+    const h24 = half === undefined ? hour : (hour % 12) + (half === 'p' ? 12 : 0);
+    let end = m.index + m[0].length;
+    let zone: string | undefined = m[6]?.toUpperCase();
+    if (zone !== undefined && !TIME_ZONES.has(zone) && !/^(?:UTC|GMT)[+-]/.test(zone)) {
+      // An unknown capitalised word after the time is not its zone ("10am Monday"): leave it out.
+      zone = undefined;
+      const z = m[0].search(/\s?\(?[A-Z]{1,4}\)?$/u);
+      end = m.index + (z >= 0 ? z : m[0].length);
+    }
+    out.push({ start: m.index, end, time: zone === undefined ? { minutes: h24 * 60 + minute } : { minutes: h24 * 60 + minute, zone } });
+  }
+  return out;
+}
+
+/** Gives each day its adjacent time of day ("July 24, 9:10 am GMT", "10am PT on July 24"), widening its span. */
+function attachTimes(text: string, dates: DateMatch[]): void {
+  const times = findTimes(text);
+  if (times.length === 0) return;
+  let t = 0;
+  for (let i = 0; i < dates.length; i++) {
+    const d = dates[i]!;
+    if (d.precision !== 'day' || d.value.start.startsWith('~')) continue;
+    while (t < times.length && times[t]!.end <= d.start - MAX_GAP) t++;
+    for (let k = t; k < times.length && times[k]!.start < d.end + MAX_GAP; k++) {
+      const tm = times[k]!;
+      const prev = dates[i - 1];
+      const next = dates[i + 1];
+      const after = tm.start >= d.end && DATE_THEN_TIME.test(text.slice(d.end, tm.start)) && (!next || tm.end <= next.start);
+      const before = tm.end <= d.start && TIME_THEN_DATE.test(text.slice(tm.end, d.start)) && (!prev || tm.start >= prev.end);
+      if (!after && !before) continue;
+      d.value.time = tm.time;
+      if (after) d.end = tm.end;
+      else d.start = tm.start;
+      d.scope = { ...d.scope, text: text.slice(d.start, d.end) };
+      break;
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Date expressions in `text`, leftmost first, the longer reading winning where two overlap. `today` is
+ * the document date: relative expressions and yearless dates need it (see the top of this module).
+ */
+export function findDates(text: string, today?: Day, options?: FindDatesOptions): DateMatch[] {
+  if (typeof text !== 'string') return [];
+  const dated: Array<{ span: Span; read: Dated }> = [];
+  const pending: Array<{ span: Span; read: Yearless }> = [];
   let hasYear: boolean | undefined;
+  const yearless = options?.yearless === true || options?.partial === true;
   for (const pattern of PATTERNS) {
     if (pattern.needsToday && !today) continue;
+    if (pattern.yearless && !yearless) continue;
     if (!(pattern.needs === HAS_YEAR ? (hasYear ??= HAS_YEAR.test(text)) : pattern.needs.test(text))) continue;
     pattern.re.lastIndex = 0;
     for (let m = pattern.re.exec(text); m !== null; m = pattern.re.exec(text)) {
       const read = pattern.read(m, today);
-      if (read) found.push({ start: m.index, end: m.index + m[0].length, ...read });
+      const span = { start: m.index, end: m.index + m[0].length };
+      if (read && 'yearless' in read) pending.push({ span, read });
+      else if (read) dated.push({ span, read });
+    }
+  }
+  const found: DateMatch[] = dated.map(({ span, read: d }) => match(text, span, { start: d.start, end: d.end, precision: d.precision }, d.relative));
+  if (pending.length > 0) {
+    const year = sentenceYear(dated.map((d) => d.read));
+    for (const { span, read: p } of pending) {
+      // A quarter or half takes the sentence's year ("2023年营收…第三季度"); a day or month only near the document date.
+      const useSentence = year !== undefined && (!today || Math.abs(year - today.year) <= 1 || p.precision === 'quarter' || p.precision === 'half');
+      const resolved = useSentence ? withYear(p, year!) : today ? nearestYear(p, today) : undefined;
+      if (resolved) {
+        const value: DateValue = { start: resolved.start, end: resolved.end, precision: resolved.precision };
+        if (useSentence) value.yearFromSentence = true;
+        else value.yearFromDocument = true;
+        found.push(match(text, span, value, false));
+      } else if (options?.partial && (p.precision === 'day' || p.precision === 'month')) {
+        const iso8601 = p.day === undefined ? `--${pad(p.fromMonth)}` : `--${pad(p.fromMonth)}-${pad(p.day)}`;
+        const value: DateValue = { start: iso8601, end: iso8601, precision: p.precision, partial: p.day === undefined ? { month: p.fromMonth } : { month: p.fromMonth, day: p.day } };
+        found.push({ ...match(text, span, value, false), scope: { start: `~${iso8601}`, end: `~${iso8601}`, text: text.slice(span.start, span.end) } });
+      }
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -186,10 +460,29 @@ export function findDates(text: string, today?: Day): DateMatch[] {
   for (const d of found) {
     if (out.length === 0 || d.start >= out[out.length - 1]!.end) out.push(d);
   }
+  attachTimes(text, out);
   return out;
 }
 
-function toDay(scope: TimeScope, precision: DateMatch['precision']): Day {
+function match(text: string, span: Span, value: DateValue, relative: boolean): DateMatch {
+  return {
+    start: span.start,
+    end: span.end,
+    scope: { start: value.start, end: value.end, text: text.slice(span.start, span.end) },
+    precision: value.precision,
+    relative,
+    value,
+  };
+}
+
+/** A document date as the period it names: a day, or a whole month when the dateline gives no day. */
+export function dayPeriod(day: Day): { start: string; end: string } {
+  return day.day !== undefined
+    ? { start: iso(day.year, day.month, day.day), end: iso(day.year, day.month, day.day) }
+    : { start: iso(day.year, day.month, 1), end: iso(day.year, day.month, lastDay(day.year, day.month)) };
+}
+
+function toDay(scope: TimeScope, precision: DatePrecision): Day {
   const [year, month, day] = scope.start.split('-').map(Number) as [number, number, number];
   return precision === 'day' ? { year, month, day } : { year, month };
 }
@@ -204,14 +497,14 @@ export function documentDate(frontMatter: Record<string, unknown>, text: string)
     const asText = value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'string' ? value : undefined;
     if (asText) {
       const d = findDates(asText)[0];
-      if (d && d.precision !== 'year') return toDay(d.scope, d.precision);
+      if (d && d.precision !== 'year' && !d.value.yearFromSentence) return toDay(d.scope, d.precision);
     }
   }
   const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '').slice(0, 6);
   for (const line of lines) {
     if (line.length > 40) continue;
     const d = findDates(line)[0];
-    if (!d || (d.precision !== 'day' && d.precision !== 'month')) continue;
+    if (!d || (d.precision !== 'day' && d.precision !== 'month') || d.value.yearFromSentence) continue;
     // Besides the date, a dateline holds at most a time of day and separators.
     const rest = (line.slice(0, d.start) + line.slice(d.end)).replace(/\d{1,2}:\d\d\s*(?:[AP]M)?/gi, '').replace(/[\s·|•,\-–—:]/g, '');
     if (rest.length <= 3) return toDay(d.scope, d.precision);

@@ -9,6 +9,9 @@ export interface Mention extends Span {
   entity: EntityRef;
 }
 
+/** The type of a name that stands for several things at once ("Acme-7/70B"): never a subject. */
+export const AMBIGUOUS = 'ambiguous';
+
 /** Confidence of a claim whose subject no pack knows. */
 export const UNKNOWN_ENTITY_CONFIDENCE = 0.7;
 
@@ -25,7 +28,9 @@ export function resolveName(lexicon: Lexicon, name: string, typeHint?: string): 
   const text = name.trim().replace(/^`|`$/g, '');
   const entity = lexicon.folded.get(foldName(text));
   if (entity) return known(entity, name);
-  const type = typeHint ?? (/^[\w.-]+\/[\w.-]+$/.test(text) ? 'repository' : /\d/.test(text) ? 'model' : 'unknown');
+  // A name no pack knows is of unknown type until the text types it (src/extract/typing.ts); a pack
+  // name run on over a version or size ("Acme 3 70B") is a product of that line; a slug is a repository.
+  const type = typeHint ?? (/^[\w.-]+\/[\w.-]+$/.test(text) ? 'repository' : 'unknown');
   return { id: foldName(text), name: text, type, mention: name, known: false };
 }
 
@@ -36,7 +41,7 @@ export function familiesOf(lexicon: Lexicon, entity: EntityRef): PackEntity[] {
   let current: PackEntity | undefined = lexicon.entities.get(entity.id);
   let parentId = current?.family;
   if (!parentId) {
-    const folded = entity.id;
+    const folded = foldName(entity.name);
     const match = lexicon.familyPrefixes.find(
       ({ prefix, family }) => family.id !== folded && folded.startsWith(prefix) && /^[-.\d]|^$/.test(folded.slice(prefix.length)),
     );
@@ -50,6 +55,18 @@ export function familiesOf(lexicon: Lexicon, entity: EntityRef): PackEntity[] {
     parentId = current.family;
   }
   return chain;
+}
+
+/** A size in a name: "405B", "7b", "8x22B", "A3B", "1.5T". */
+// A size in millions is written with two digits or more ("135M"); "1M" in a name is a context length.
+const SIZE_TOKEN = /(?<![\p{L}\p{N}.])(?:(?:\d+x)?\d+(?:\.\d+)?[BT]|\d{2,}(?:\.\d+)?M)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])A\d+(?:\.\d+)?B(?![\p{L}\p{N}])/iu;
+export const hasSizeToken = (name: string) => SIZE_TOKEN.test(name);
+
+/** Whether a name may stand for a family of models rather than one: a pack family, or a name no pack knows that carries no size. */
+export function mayBeFamily(lexicon: Lexicon, entity: EntityRef): boolean {
+  const known = lexicon.entities.get(entity.id);
+  if (known) return known.type === 'family';
+  return !hasSizeToken(entity.name);
 }
 
 export function familyRef(family: PackEntity): EntityRef {
@@ -89,6 +106,7 @@ function codePointAt(text: string, i: number): number {
   return i < text.length ? text.codePointAt(i)! : -1;
 }
 
+const isCjk = (cp: number) => (cp >= 0x2e80 && cp <= 0x9fff) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0x3040 && cp <= 0x30ff) || (cp >= 0xac00 && cp <= 0xd7af);
 const isLetterOrDigit = (cp: number) => (cp < 0x80 ? isAsciiLetterOrDigit(cp) : letterOrDigitBeyondAscii(cp));
 
 /** The end of the run of letters and digits from `i`. */
@@ -112,7 +130,8 @@ function capitalisedTokenEnd(text: string, from: number): number {
     end = lettersAndDigitsEnd(text, end + 1);
   }
   const next = codePointAt(text, end);
-  return next === 95 || (next >= 0 && isLetterOrDigit(next)) ? groupStart : end;
+  // Han and kana after a name are the next word, as Chinese and Japanese write without spaces.
+  return next === 95 || (next >= 0 && isLetterOrDigit(next) && !isCjk(next)) ? groupStart : end;
 }
 
 /** Capitalised tokens in `text`, left to right, each as [start, end). */
@@ -164,8 +183,9 @@ function isAsciiNameToken(token: string): boolean {
 
 /**
  * All entity mentions in `text`, left to right, not overlapping `exclude` spans (category values).
- * An alias glued by a hyphen to a name that is not an alias ("Acme-Turbo") becomes one unknown name;
- * two aliases joined by a hyphen ("Acme-Globex") stay two mentions.
+ * A name runs on over its version, size and variant words ("Llama 3.1 405B Instruct", "Acme-Turbo",
+ * "Nimbus 4x12B", "Mistral Large 2"); two aliases joined by a hyphen ("Acme-Globex") stay two mentions.
+ * Capitalised words no pack knows are names when a version or size follows them ("Gemma 2").
  */
 export function findMentions(lexicon: Lexicon, text: string, exclude: readonly Span[] = []): Mention[] {
   // Which characters a mention or value already holds: linear, however many mentions there are.
@@ -178,9 +198,27 @@ export function findMentions(lexicon: Lexicon, text: string, exclude: readonly S
   for (const span of exclude) take(span.start, span.end);
   const mentions: Mention[] = [];
   const add = (start: number, end: number, entity: EntityRef) => {
+    // "Acme-7/70B": a name for two sizes at once names neither; it stands as a name of no type, so that
+    // no fallback subject is taken for its sentence.
+    if (text[end] === '/' && /\d/.test(text[end + 1] ?? '')) {
+      const rest = /^\/[\p{L}\p{N}.]+/u.exec(text.slice(end, end + 20));
+      const stop = end + (rest ? rest[0].length : 0);
+      if (!free(start, stop)) return;
+      take(start, stop);
+      mentions.push({ start, end: stop, text: text.slice(start, stop), entity: { id: foldName(text.slice(start, stop)), name: text.slice(start, stop), type: AMBIGUOUS, mention: text.slice(start, stop), known: false } });
+      return;
+    }
     if (!free(start, end)) return;
     take(start, end);
     mentions.push({ start, end, text: text.slice(start, end), entity });
+  };
+  /** The end of a name's tail from `end`, stopping where a value or another mention begins. */
+  const tailEnd = (end: number, productOnly: boolean) => {
+    const stop = nameTailEnd(lexicon, text, end, productOnly);
+    let e = end;
+    while (e < stop && taken[e] === 0) e++;
+    // Do not cut a tail token in two: keep what ends on a token boundary.
+    return e === stop ? stop : end;
   };
 
   const code = text.includes('`');
@@ -193,13 +231,17 @@ export function findMentions(lexicon: Lexicon, text: string, exclude: readonly S
   const aliasMatches = lexicon.aliases(text);
   let aliasStarts: Set<number> | undefined;
   for (const m of aliasMatches) {
-    const glued = text[m.end] === '-' ? GLUED.exec(text.slice(m.end, m.end + 80)) : null;
-    if (glued && !(aliasStarts ??= new Set(aliasMatches.map((a) => a.start))).has(m.end + 1)) {
-      const end = m.end + glued[0].length;
+    const entity = lexicon.aliasEntities[m.index]!;
+    // "Acme-Globex": two aliases joined by a hyphen stay two names.
+    const nextIsAlias = text[m.end] === '-' && (aliasStarts ??= new Set(aliasMatches.map((a) => a.start))).has(m.end + 1);
+    const glued = !nextIsAlias && text[m.end] === '-' ? GLUED.exec(text.slice(m.end, m.end + 80)) : null;
+    const afterGlue = glued ? m.end + glued[0].length : m.end;
+    const end = nextIsAlias ? m.end : tailEnd(afterGlue, PRODUCT_ONLY_TYPES.has(entity.type) && !entity.productType && !glued);
+    if (end > m.end) {
       add(m.start, end, resolveName(lexicon, text.slice(m.start, end)));
       continue;
     }
-    add(m.start, m.end, known(lexicon.aliasEntities[m.index]!, text.slice(m.start, m.end)));
+    add(m.start, m.end, known(entity, text.slice(m.start, m.end)));
   }
   if (code) {
     for (const m of text.matchAll(CODE)) {
@@ -208,11 +250,114 @@ export function findMentions(lexicon: Lexicon, text: string, exclude: readonly S
   }
   const tokens = capitalisedTokens(text);
   for (let k = 0; k < tokens.length; k += 2) {
-    const token = text.slice(tokens[k], tokens[k + 1]);
-    if (isNameToken(token)) add(tokens[k]!, tokens[k + 1]!, resolveName(lexicon, token));
+    const start = tokens[k]!;
+    const token = text.slice(start, tokens[k + 1]);
+    if (lexicon.notNames.has(token.toLowerCase()) || NOT_A_NAME.test(token)) continue;
+    // "Acme-7/70B": a name for two sizes at once names neither.
+    if (/^\/\d/.test(text.slice(tokens[k + 1]!, tokens[k + 1]! + 2))) continue;
+    if (isNameToken(token)) {
+      const end = tailEnd(tokens[k + 1]!, false);
+      add(start, end, resolveName(lexicon, text.slice(start, end)));
+      continue;
+    }
+    // "Gemma 2", "Nemotron 4 340B": a plain capitalised word is a name when a version or size follows it.
+    if (NOT_A_HEAD.has(token.toLowerCase()) || !free(start, tokens[k + 1]!)) continue;
+    const end = tailEnd(tokens[k + 1]!, false);
+    if (end > tokens[k + 1]! && startsWithNumber(text, tokens[k + 1]!, end)) add(start, end, resolveName(lexicon, text.slice(start, end)));
   }
   return mentions.sort((a, b) => a.start - b.start);
 }
+
+/** Pack types whose names take only variant words after them ("Mistral Large"), never a bare number ("Meta 2 billion"). */
+const PRODUCT_ONLY_TYPES = new Set(['organization', 'organisation', 'company', 'person', 'place', 'country', 'city', 'outlet']);
+
+/**
+ * Words that continue a product name in most fields. A pack adds its own (`names.variants`).
+ */
+const VARIANT_WORDS = [
+  'instruct', 'chat', 'base', 'pro', 'ultra', 'plus', 'max', 'mini', 'lite', 'turbo', 'flash', 'nano', 'vision', 'vl',
+  'coder', 'math', 'omni', 'preview', 'large', 'medium', 'small', 'tiny', 'micro', 'air', 'edge', 'reasoning', 'thinking',
+  'distill', 'fold', 'flip', 'se', 'fe', 'xl', 'xs', 'neo', 'prime', 'moe', 'dense', 'it', 'hf',
+];
+export const GENERIC_VARIANT_WORDS: ReadonlySet<string> = new Set(VARIANT_WORDS);
+
+/** Capitalised words that a number after them does not make a name: "Table 2", "March 2024", "In 2023". */
+const NOT_A_HEAD = new Set(
+  (
+    'table figure fig chapter section step phase part page day week month year top level stage round version option example appendix ' +
+    'note item volume vol episode season series grade class type no number rank group team gen generation tier row column line test ' +
+    'trial case experiment task question problem exercise lesson unit module lab term period quarter half wave batch epoch iteration ' +
+    'node nodes gpu gpus cpu vs and the a an in on at of for with by to from up over under about around than since after before ' +
+    'between into per via or but as is are was were be its their our this that these those all some each every both only also just ' +
+    'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct ' +
+    'nov dec monday tuesday wednesday thursday friday saturday sunday q h fy cvpr iclr neurips icml acl emnlp arxiv rfc iso covid ' +
+    'article issue pr commit release v ver figure tab eq equation sample run'
+  ).split(' '),
+);
+
+/** Tokens that look like names and are not: identifiers, settings, dates, handles ("v2.3.1", "CVE-2021-0001", "K=3", "Day-0"). */
+const NOT_A_NAME = /^(?:v\d|CVE-|GHSA-|RFC-?\d|ISO-?\d|Day-?\d|Q[1-4](?:-|$)|H[12](?:-|$)|FY\d|[A-Z]=|\d)|=|^[A-Z]{1,2}\d{1,2}$(?!x)/u;
+
+const startsWithNumber = (text: string, from: number, to: number) => /^[\s-]+(?:v?\d|\d)/.test(text.slice(from, to));
+
+/** Words after a number that make it a figure, not a version: "2 billion", "3 times", "4 GPUs". */
+const FIGURE_WORDS = new Set(
+  'hundred thousand million billion trillion mn bn tn k m b t times percent per cent points pts x hours days weeks months years minutes seconds people users employees gpus tokens parameters params stars downloads languages layers experts heads nodes chips cards sizes versions variants of to and or'.split(' '),
+);
+
+/**
+ * Where a name's tail ends, from `from`: versions ("3.1", "-V2"), sizes ("405B", "8x22B", "120B-A9B") and
+ * variant words ("Instruct", "Ultra", "+"), each after one space or hyphen. `productOnly`: only variant
+ * words may start the tail (an organisation's product line: "Mistral Large 2").
+ */
+export function nameTailEnd(lexicon: Lexicon, text: string, from: number, productOnly: boolean): number {
+  let end = from;
+  // "S24+", "Command R+": a plus glued to the name.
+  if (text[end] === '+' && !/[\p{L}\p{N}]/u.test(text[end + 1] ?? '')) end++;
+  for (let n = 0; n < 6; n++) {
+    const rest = text.slice(end, end + 40);
+    const sep = /^(?: |-|_)/.exec(rest);
+    if (!sep) break;
+    const after = rest.slice(sep[0].length);
+    const size = SIZE_TAIL.exec(after);
+    const version = size ? null : VERSION_TAIL.exec(after);
+    const word = size || version ? null : WORD_TAIL.exec(after);
+    if (productOnly && n === 0 && !word) break;
+    if (size) {
+      end += sep[0].length + size[0].length;
+      continue;
+    }
+    if (version) {
+      const next = after.slice(version[0].length);
+      // "2 billion", "3 times", "2024" after a plain word, "3:1", "1,000": figures, not versions.
+      const nextWord = /^\s+([\p{L}%]+)/u.exec(next)?.[1]?.toLowerCase();
+      if (/^[%:,]\d|^%/.test(next) || (nextWord && (FIGURE_WORDS.has(nextWord) || lexicon.unitWords[nextWord] !== undefined))) break;
+      if (/^(?:19|20)\d\d$/.test(version[0]) && sep[0] === ' ') break;
+      end += sep[0].length + version[0].length;
+      if (text[end] === '+' && !/[\p{L}\p{N}]/u.test(text[end + 1] ?? '')) end++;
+      continue;
+    }
+    if (word) {
+      const w = word[1]!.toLowerCase();
+      if (!GENERIC_VARIANT_WORDS.has(w) && !lexicon.variantWords.has(w)) break;
+      // "Large Language Model": a capitalised phrase goes on; the name stops before it.
+      const next = after.slice(word[0].length);
+      if (/^ \p{Lu}\p{Ll}/u.test(next) && !/^ (?:\p{Lu}\p{Ll}+)(?=[ -]\d)/u.test(next)) {
+        const nw = /^ (\p{L}+)/u.exec(next)?.[1]?.toLowerCase() ?? '';
+        if (!GENERIC_VARIANT_WORDS.has(nw) && !lexicon.variantWords.has(nw)) break;
+      }
+      end += sep[0].length + word[0].length;
+      if (text[end] === '+' && !/[\p{L}\p{N}]/u.test(text[end + 1] ?? '')) end++;
+      continue;
+    }
+    break;
+  }
+  return end;
+}
+
+const SIZE_TAIL = /^(?:\d+x)?\d+(?:\.\d+)?[BMKT](?:-A\d+(?:\.\d+)?[BM])?(?![\p{L}\p{N}])|^A\d+(?:\.\d+)?B(?![\p{L}\p{N}])/iu;
+const VERSION_TAIL = /^[vV]?\d+(?:\.\d+){0,2}(?![\p{L}\p{N}]|\.\d|,\d)/u;
+const WORD_TAIL = /^(\p{Lu}[\p{L}]*|VL|HF)(?![\p{L}\p{N}])/u;
 
 /** One buffer for `taken`, cleared for each text: findMentions does not call itself. */
 let takenMarks = new Uint8Array(1024);
@@ -222,5 +367,5 @@ function takenBuffer(length: number): Uint8Array {
   return takenMarks;
 }
 
-/** A name glued by a hyphen after an alias: "-Turbo" in "Acme-Turbo". */
+/** A name glued by a hyphen after an alias: "-Turbo" in "Acme-Turbo", "-V2" in "Acme-V2". */
 const GLUED = /^-([\p{L}\p{N}][\p{L}\p{N}.]*(?:-[\p{L}\p{N}]+)*)/u;

@@ -1,4 +1,5 @@
-// The number grammar: finds figures in text (digits, scales, currencies, hedges, ranges, units) and reads them as Quantity values.
+// The number grammar: finds figures in text (digits, number words, scales, currencies, hedges, ranges,
+// units) and reads them as Quantity values.
 //
 // The scanner is hand-written and runs left to right over a folded copy of the text (ASCII lower-case,
 // full-width forms made ASCII, one code unit for one code unit, so offsets carry over). Every look-ahead
@@ -8,20 +9,55 @@
 // - A number glued to a letter ("X800", "Abc2.5", "ABC-4", "V3", "8x22B", "1990s", "5th") is not a number;
 //   nor is anything in a dotted, colon or slash chain ("2.0.1", "11:44", "24/7", "4/1/2026") or a date
 //   ("2026-04-01", "2020-04"). A number standing alone after a name ("Model 3 70B", "License 2.0") is
-//   returned as is: callers decide what names mean.
+//   returned as is: callers decide what names mean. With `words`, "top-4" is read, marked `word`.
 // - "N/M" is a fraction (unit ratio) only with an ordinal ending ("1/10th") or before "of" ("1/3 of").
 // - "X to Y" is a range, except after "from" ("from 5 to 10" is a change, so two separate figures).
 // - A bare 4-digit year-like number does not reach across name tokens for its unit ("In 2024 Acme GPUs"),
 //   only to a unit right after it.
 // - Scale suffixes (K, M, B, bn, T) are read as scales before unit words, so a caller's "m" cannot turn "$5M"
 //   into metres.
-// - A comma not followed by exactly three digits ("1,2", "2024,2025") makes the whole token not a number.
+// - Marks between digits follow the document's NumberFormat (English by default, see number-format.ts):
+//   a mark that is neither the decimal mark nor followed by exactly three digits ("1,2", "2024,2025" in
+//   English) makes the whole token not a number. One mark before exactly three digits read as a decimal
+//   ("4.000" in English) is returned `ambiguous`. Indian grouping ("1,29,999") is read wherever the comma
+//   groups thousands.
+// - Number words ("three", "a dozen", "two million") and Chinese numerals ("三台", "两家") are read only
+//   with the `words` option, and returned marked `word`: alone they are read only before a noun-like word or a unit ("three turbines", not "one
+//   of the", "no one"), with a scale word always ("a million downloads"), and Chinese numerals only before
+//   a measure word or a unit, never after 第 or inside a longer word.
+// - A Latin unit may be glued to a Chinese scale ("35.5万GPU小时"); Chinese measure words may stand between
+//   a number and its unit ("1.2万张卡" with the caller's 卡).
 
 import type { Quantity, Span } from '../types.js';
+import { ENGLISH_FORMAT, GROUP_SPACES, isNumberFormat, type NumberFormat } from './number-format.js';
+import { asciiWordAt, CJK_NUMERAL_CHARS, CJK_NUMERAL_FIRST, NUMBER_WORD_OPENERS, NUMBER_WORD_SIGNATURES, readCjkNumeral, readEnglishNumber, wordSignature } from './number-words.js';
 import {
+  CJK_RE,
+  cpAt,
+  cpBefore,
+  fold,
+  isD,
+  isLetter,
+  isSpace,
+  isWordCh,
+  LETTER_RE,
+  matchBackward,
+  matchForward,
+  MAX_WS,
+  normKey,
+  skipWs,
+  skipWsBack,
+  UPPER_RE,
+  wordAt,
+  wordBefore,
+} from './scan.js';
+import {
+  CJK_MEASURE_WORDS,
+  CJK_NUMERAL_UNIT_WORDS,
   CJK_SCALES,
   CURRENCY_PREFIXES,
   CURRENCY_SYMBOLS,
+  DOTTED_CURRENCY_PREFIXES,
   FRACTION_ORDINALS,
   GLUED_UNIT_WORDS,
   PERCENT,
@@ -29,13 +65,35 @@ import {
   RATIO_SUFFIXES,
   SCALE_SUFFIXES,
   SCALE_WORDS,
+  SPACED_ONLY_UNIT_WORDS,
+  UNIT_WORD_CASE,
   UNIT_WORDS,
   UPPER_SCALE_SUFFIXES,
 } from './units.js';
 
+export { ENGLISH_FORMAT, inferNumberFormat, type NumberFormat } from './number-format.js';
+
 /** Lower-cased word or phrase → canonical unit, e.g. {"stars": "star", "star": "star", "gpus": "gpu"}. */
 export interface UnitWords {
   [word: string]: string;
+}
+
+/** Scale words a caller declares, word → power of ten, e.g. {"crore": 7, "lakh": 5}. */
+export interface ScaleWords {
+  [word: string]: number;
+}
+
+export interface FindOptions {
+  /** The document's number format (inferNumberFormat); English when absent or invalid. */
+  format?: NumberFormat;
+  /** Scale words after a number or a number word, tried before the built-in ones. */
+  scaleWords?: ScaleWords;
+  /**
+   * Also read numbers in words and compounds ("three turbines", "a dozen", "three-way", "top-4", "三台"),
+   * returned marked `word`. Off by default: callers that do not look at `word` would take "two
+   * parameters" in a how-to for a claim.
+   */
+  words?: boolean;
 }
 
 export interface QuantityMatch {
@@ -49,169 +107,22 @@ export interface QuantityMatch {
   unitSpan?: Span;
   /** True for a bare 4-digit year 1900–2100 with no unit/currency/scale (callers usually skip these). */
   year?: boolean;
+  /**
+   * True when the number is written in words or inside a compound ("three turbines", "a dozen", "two
+   * million", "three-way", "top-4", "三台", "十二个"): such readings are ambiguous, callers decide.
+   */
+  word?: boolean;
+  /**
+   * True when one mark before exactly three digits was read as the decimal mark ("4.000" under the
+   * English format is 4; in a document that groups thousands with dots it would be 4,000).
+   */
+  ambiguous?: boolean;
 }
 
-/** Most whitespace allowed between the words of a figure. */
-const MAX_WS = 4;
 /** Longest name token that may stand between a number and its unit ("10,000 Acme X800 GPUs"). */
 const MAX_NAME_TOKEN = 40;
 /** How many name tokens may stand between a number and its unit. */
 const MAX_NAME_TOKENS = 2;
-
-// ---------------------------------------------------------------------------------------------
-// Characters
-
-const WORD_RE = /[\p{L}\p{N}\p{M}_]/u;
-const LETTER_RE = /\p{L}/u;
-const UPPER_RE = /\p{Lu}/u;
-const SPACE_RE = /\s/u;
-const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-
-/** A letter, digit, mark or underscore of a spaced script: what glues a number into a name. CJK does not glue. */
-function isWordCh(ch: string | undefined): boolean {
-  if (ch === undefined || ch === '') return false;
-  const c = ch.charCodeAt(0);
-  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
-  return WORD_RE.test(ch) && !CJK_RE.test(ch);
-}
-
-function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && ch !== '' && LETTER_RE.test(ch);
-}
-
-function isSpace(ch: string | undefined): boolean {
-  if (ch === undefined || ch === '') return false;
-  const c = ch.charCodeAt(0);
-  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
-  return SPACE_RE.test(ch);
-}
-
-function isD(f: string, i: number): boolean {
-  const c = f.charCodeAt(i); // NaN out of range
-  return c >= 48 && c <= 57;
-}
-
-function isHigh(c: number): boolean {
-  return c >= 0xd800 && c <= 0xdbff;
-}
-function isLow(c: number): boolean {
-  return c >= 0xdc00 && c <= 0xdfff;
-}
-
-/** The code point ending just before `i` ('' at the start). */
-function cpBefore(f: string, i: number): string {
-  if (i <= 0) return '';
-  if (i >= 2 && isLow(f.charCodeAt(i - 1)) && isHigh(f.charCodeAt(i - 2))) return f.slice(i - 2, i);
-  return f.charAt(i - 1);
-}
-
-/** The code point starting at `i` ('' at the end). */
-function cpAt(f: string, i: number): string {
-  if (i < 0 || i >= f.length) return '';
-  if (i + 1 < f.length && isHigh(f.charCodeAt(i)) && isLow(f.charCodeAt(i + 1))) return f.slice(i, i + 2);
-  return f.charAt(i);
-}
-
-const wordBefore = (f: string, i: number): boolean => isWordCh(cpBefore(f, i));
-const wordAt = (f: string, i: number): boolean => isWordCh(cpAt(f, i));
-
-function skipWs(f: string, i: number, max: number): number {
-  let j = i;
-  while (j < f.length && j - i < max && isSpace(f[j])) j++;
-  return j;
-}
-
-function skipWsBack(f: string, i: number, max: number): number {
-  let j = i;
-  while (j > 0 && i - j < max && isSpace(f[j - 1])) j--;
-  return j;
-}
-
-/**
- * Folds one code unit for one code unit: ASCII and full-width forms to lower-case ASCII (except the
- * full-width comma, a clause separator in Chinese), other letters lower-cased when that keeps the length,
- * Unicode minus and hyphens to '-'.
- */
-function fold(text: string): string {
-  // The usual case: with none of the code units that fold treats on their own, it is lower-casing.
-  if (!FOLDED_APART.test(text)) return text.toLowerCase();
-  const out = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) out[i] = foldUnit(text.charCodeAt(i));
-  let folded = '';
-  for (let i = 0; i < out.length; i += FOLD_CHUNK) folded += String.fromCharCode(...out.subarray(i, i + FOLD_CHUNK));
-  return folded;
-}
-
-/**
- * Where lower-casing the whole text differs from fold: full-width forms, the minus and hyphens, the
- * capital sigma (final form at the end of a word), the dotted capital I (two code units in lower case)
- * and surrogates (letters beyond the BMP).
- */
-const FOLDED_APART = /[\uff01-\uff5e\u2010\u2011\u2212\u03a3\u0130\ud800-\udfff]/;
-/** Code units per String.fromCharCode call, well under the engine's limit on arguments. */
-const FOLD_CHUNK = 4096;
-/** Folded non-ASCII code units (see fold), computed once each. */
-const foldedUnits = new Map<number, number>();
-
-function foldUnit(c: number): number {
-  if (c < 0x80) return c >= 65 && c <= 90 ? c + 32 : c;
-  if (c >= 0xff01 && c <= 0xff5e && c !== 0xff0c) {
-    const a = c - 0xfee0;
-    return a >= 65 && a <= 90 ? a + 32 : a;
-  }
-  if (c === 0x2212 || c === 0x2010 || c === 0x2011) return 45;
-  if (c >= 0xd800 && c <= 0xdfff) return c;
-  let folded = foldedUnits.get(c);
-  if (folded === undefined) {
-    const l = String.fromCharCode(c).toLowerCase();
-    folded = l.length === 1 ? l.charCodeAt(0) : c;
-    foldedUnits.set(c, folded);
-  }
-  return folded;
-}
-
-function normKey(raw: string): string {
-  return fold(raw.trim()).replace(/\s+/g, ' ');
-}
-
-// ---------------------------------------------------------------------------------------------
-// Phrases
-
-/** Matches `phrase` (folded; a space stands for 1..MAX_WS whitespace) at `pos`; its end, or -1. */
-function matchForward(f: string, pos: number, phrase: string): number {
-  let j = pos;
-  for (let k = 0; k < phrase.length; k++) {
-    const pc = phrase[k];
-    if (pc === ' ') {
-      const s = j;
-      j = skipWs(f, j, MAX_WS);
-      if (j === s) return -1;
-    } else {
-      if (f[j] !== pc) return -1;
-      j++;
-    }
-  }
-  if (isWordCh(phrase[phrase.length - 1]) && wordAt(f, j)) return -1;
-  return j;
-}
-
-/** Matches `phrase` ending at `end`; its start, or -1. */
-function matchBackward(f: string, end: number, phrase: string): number {
-  let j = end;
-  for (let k = phrase.length - 1; k >= 0; k--) {
-    const pc = phrase[k];
-    if (pc === ' ') {
-      const s = j;
-      j = skipWsBack(f, j, MAX_WS);
-      if (j === s) return -1;
-    } else {
-      if (j <= 0 || f[j - 1] !== pc) return -1;
-      j--;
-    }
-  }
-  if (isWordCh(phrase[0]) && wordBefore(f, j)) return -1;
-  return j;
-}
 
 type HedgeKind = 'lower' | 'upper' | 'approx' | 'between' | 'from' | 'none';
 
@@ -246,11 +157,12 @@ const PRE_HEDGES = phraseIndex(
     lower: [
       'over', 'more than', 'above', 'at least', 'exceeding', 'upwards of', 'upward of', 'in excess of',
       'greater than', 'no less than', 'no fewer than', 'not less than', '>', '>=', '≥',
-      '超过', '超過', '逾', '多于', '多於',
+      '超过', '超過', '逾', '多于', '多於', '突破', '超', '至少', '不少于', '不少於', '不低于', '不低於',
     ],
     upper: [
       'under', 'less than', 'below', 'fewer than', 'up to', 'at most', 'no more than', 'not more than',
       'as many as', 'as much as', '<', '<=', '≤', '不到', '不足', '最多', '至多', '多达', '多達',
+      '不超过', '不超過', '不高于', '不高於', '不多于', '不多於', '高达', '高達',
     ],
     approx: [
       '~', '≈', 'about', 'around', 'roughly', 'approximately', 'approx.', 'nearly', 'almost', 'some',
@@ -324,9 +236,11 @@ interface UnitEntry {
 interface UnitTable {
   byFirst: Map<string, UnitEntry[]>;
   exact: Map<string, string>;
+  /** The built-in table: its short words do not reach across names, its single letters match in one case. */
+  builtin: boolean;
 }
 
-function buildTable(table: Readonly<Record<string, unknown>>): UnitTable {
+function buildTable(table: Readonly<Record<string, unknown>>, builtin = false): UnitTable {
   const exact = new Map<string, string>();
   for (const raw of Object.keys(table)) {
     const unit = table[raw];
@@ -342,10 +256,12 @@ function buildTable(table: Readonly<Record<string, unknown>>): UnitTable {
     list.push({ key, unit, startsWithLetter: isLetter(cpAt(key, 0)) });
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.key.length - a.key.length);
-  return { byFirst, exact };
+  return { byFirst, exact, builtin };
 }
 
-const BUILTIN_UNITS = buildTable(UNIT_WORDS);
+const BUILTIN_UNITS = buildTable(UNIT_WORDS, true);
+const CJK_NUMERAL_UNITS = buildTable(CJK_NUMERAL_UNIT_WORDS, true);
+const CASED_UNITS: ReadonlyMap<string, string> = new Map(Object.entries(UNIT_WORD_CASE));
 
 /** A caller's unit words are built into a table once per object (a pack's lexicon passes the same object every time). */
 const CALLER_TABLES = new WeakMap<object, UnitTable>();
@@ -358,15 +274,75 @@ function callerTable(words: UnitWords): UnitTable {
   return table;
 }
 const GLUED_UNITS = buildTable(GLUED_UNIT_WORDS);
-const CURRENCY_KEYS = Object.keys(CURRENCY_PREFIXES).sort((a, b) => b.length - a.length);
+const PREFIXES: Readonly<Record<string, string>> = { ...CURRENCY_PREFIXES, ...DOTTED_CURRENCY_PREFIXES };
+const CURRENCY_KEYS = Object.keys(PREFIXES).sort((a, b) => b.length - a.length);
 const CURRENCY_LAST = new Set(CURRENCY_KEYS.map((k) => k[k.length - 1]!));
 const CURRENCY_FIRST = new Set(CURRENCY_KEYS.map((k) => k[0]!));
-const SCALE_WORD_FIRST = new Set([...SCALE_WORDS.keys()].map((k) => k[0]!));
+
+interface ScaleEntry {
+  key: string;
+  exp: number;
+}
+
+/** Scale words by first character, longest first; a caller's before the built-in ones of the same length. */
+type ScaleTable = Map<string, ScaleEntry[]>;
+
+function buildScales(caller: Readonly<Record<string, unknown>>): ScaleTable {
+  const entries: ScaleEntry[] = [];
+  const seen = new Set<string>();
+  for (const raw of Object.keys(caller)) {
+    const exp = caller[raw];
+    const key = normKey(raw);
+    if (typeof exp !== 'number' || !Number.isInteger(exp) || exp < -30 || exp > 30 || key === '' || seen.has(key)) continue;
+    seen.add(key);
+    entries.push({ key, exp });
+  }
+  for (const [key, exp] of SCALE_WORDS) {
+    if (!seen.has(key)) entries.push({ key, exp });
+  }
+  const table: ScaleTable = new Map();
+  for (const e of entries) {
+    let list = table.get(e.key[0]!);
+    if (!list) table.set(e.key[0]!, (list = []));
+    list.push(e);
+  }
+  for (const list of table.values()) list.sort((a, b) => b.key.length - a.key.length);
+  return table;
+}
+
+const BUILTIN_SCALES = buildScales({});
+const CALLER_SCALES = new WeakMap<object, ScaleTable>();
+function scaleTable(words: ScaleWords | undefined): ScaleTable {
+  if (!words || typeof words !== 'object') return BUILTIN_SCALES;
+  let table = CALLER_SCALES.get(words);
+  if (!table) {
+    table = buildScales(words);
+    CALLER_SCALES.set(words, table);
+  }
+  return table;
+}
 
 interface Ctx {
   f: string;
   text: string;
   tables: UnitTable[];
+  scales: ScaleTable;
+  decimal: '.' | ',';
+  /** Marks read between groups of three digits. */
+  groupMarks: string;
+  /** Numbers in words are read (FindOptions.words). */
+  words: boolean;
+}
+
+/** A scale word at `pos` ("million", a caller's "crore"); its power of ten and end. */
+function scaleAt(ctx: Ctx, pos: number): { exp: number; end: number } | null {
+  const list = ctx.scales.get(ctx.f[pos]!);
+  if (!list) return null;
+  for (const e of list) {
+    const end = matchForward(ctx.f, pos, e.key);
+    if (end >= 0) return { exp: e.exp, end };
+  }
+  return null;
 }
 
 interface UnitHit {
@@ -376,28 +352,46 @@ interface UnitHit {
   key: string;
 }
 
-/** A unit word or phrase at `pos` (callers' table first, then the built-in one), longest first. */
-function unitAt(ctx: Ctx, pos: number, letterStart: boolean): UnitHit | null {
+/**
+ * The longest unit word or phrase at `pos` in the caller's and the built-in tables (the caller's on a
+ * tie). After a name token (`afterName`) built-in words of one or two letters do not count.
+ */
+function unitAt(ctx: Ctx, pos: number, letterStart: boolean, afterName = false, extra?: UnitTable): UnitHit | null {
   const f = ctx.f;
   const first = f[pos];
   if (first === undefined) return null;
-  for (const table of ctx.tables) {
+  let best: UnitHit | null = null;
+  const tables = extra ? [extra, ...ctx.tables] : ctx.tables;
+  for (const table of tables) {
     const list = table.byFirst.get(first);
     if (!list) continue;
     for (const e of list) {
+      if (best && e.key.length <= best.key.length) break;
       if (letterStart && !e.startsWithLetter) continue;
+      if (table.builtin) {
+        if (afterName && e.key.length <= 2) continue;
+        const cased = CASED_UNITS.get(e.key);
+        if (cased !== undefined && ctx.text[pos] !== cased) continue;
+      }
       if (isWordCh(e.key[0]) && wordBefore(f, pos)) continue;
       const end = matchForward(f, pos, e.key);
-      if (end >= 0) return { unit: e.unit, start: pos, end, key: e.key };
+      if (end >= 0) {
+        best = { unit: e.unit, start: pos, end, key: e.key };
+        break;
+      }
     }
   }
-  return null;
+  return best;
 }
 
-function gluedUnit(ctx: Ctx, run: string): string | undefined {
+/** A unit glued to the digits ("100GW", "3pp"): the caller's words, then the built-in ones that may be glued. */
+function gluedUnit(ctx: Ctx, run: string, at: number): string | undefined {
   for (const table of ctx.tables) {
     const u = table.exact.get(run);
-    if (u !== undefined) return u;
+    if (u === undefined) continue;
+    if (!table.builtin) return u;
+    const cased = CASED_UNITS.get(run);
+    if (!SPACED_ONLY_UNIT_WORDS.has(run) && (cased === undefined || ctx.text[at] === cased)) return u;
   }
   return GLUED_UNITS.exact.get(run);
 }
@@ -423,11 +417,19 @@ function nameTokenEnd(ctx: Ctx, q: number): number {
   return e;
 }
 
-/** The unit word after a figure ending at `p`. */
-function unitAfter(ctx: Ctx, p: number, acrossNames: boolean): UnitHit | null {
+/**
+ * The unit word after a figure ending at `p`: right after it, after a Chinese measure word ("1.2万张卡"),
+ * after a hyphen ("70B-parameter"), after whitespace, or after up to two name tokens ("10,000 Acme X800
+ * GPUs"). `extra` is a table tried first (units after Chinese numerals).
+ */
+function unitAfter(ctx: Ctx, p: number, acrossNames: boolean, extra?: UnitTable): UnitHit | null {
   const f = ctx.f;
-  let hit = unitAt(ctx, p, false);
+  let hit = unitAt(ctx, p, false, false, extra);
   if (hit) return hit;
+  if (CJK_MEASURE_WORDS.has(f[p]!)) {
+    hit = unitAt(ctx, p + 1, false, false, extra);
+    if (hit) return hit;
+  }
   if (f[p] === '-' && isLetter(cpAt(f, p + 1))) {
     hit = unitAt(ctx, p + 1, true); // "70B-parameter"
     if (hit) return hit;
@@ -441,7 +443,7 @@ function unitAfter(ctx: Ctx, p: number, acrossNames: boolean): UnitHit | null {
     if (te < 0) return null;
     const q2 = skipWs(f, te, MAX_WS);
     if (q2 === te) return null;
-    hit = unitAt(ctx, q2, true);
+    hit = unitAt(ctx, q2, true, true);
     if (hit) return hit;
     q = q2;
   }
@@ -469,10 +471,30 @@ interface NumPart {
   unitSpan?: Span;
   /** A Chinese 多/余 inside the figure ("400多亿"). */
   more: boolean;
+  /** One mark before exactly three digits read as the decimal mark ("4.000"). */
+  ambiguous: boolean;
   /** End of digits and scale. */
   numEnd: number;
   /** End incl. a glued unit. */
   end: number;
+}
+
+/** A group of exactly three digits after a group mark at `r`. */
+function groupAt(ctx: Ctx, r: number): boolean {
+  const f = ctx.f;
+  return ctx.groupMarks.includes(f[r]!) && isD(f, r + 1) && isD(f, r + 2) && isD(f, r + 3) && !isD(f, r + 4);
+}
+
+/** The end of Indian grouping from a lead of one or two digits ending at `r` ("1,29,999"), or -1. */
+function indianEnd(f: string, r: number): number {
+  let k = r;
+  let pairs = 0;
+  while (f[k] === ',' && isD(f, k + 1) && isD(f, k + 2) && f[k + 3] === ',' && pairs < 8) {
+    k += 3;
+    pairs++;
+  }
+  if (pairs === 0 || f[k] !== ',' || !isD(f, k + 1) || !isD(f, k + 2) || !isD(f, k + 3) || isD(f, k + 4)) return -1;
+  return k + 4;
 }
 
 /** Reads digits at `d` and what is glued to them; null when the token is not a number. */
@@ -480,21 +502,25 @@ function readNumber(ctx: Ctx, d: number, start: number, currency: string | null,
   const f = ctx.f;
   let j = d;
   let intPart = '';
-  let hadComma = false;
+  let grouped = false;
   if (isD(f, j)) {
     let r = j;
     while (isD(f, r)) r++;
-    if (r - j <= 3) {
-      while (f[r] === ',' && isD(f, r + 1) && isD(f, r + 2) && isD(f, r + 3) && !isD(f, r + 4)) {
+    const indian = r - j <= 2 && ctx.groupMarks.includes(',') ? indianEnd(f, r) : -1;
+    if (indian >= 0) {
+      r = indian;
+      grouped = true;
+    } else if (r - j <= 3) {
+      while (groupAt(ctx, r)) {
         r += 4;
-        hadComma = true;
+        grouped = true;
       }
     }
-    intPart = hadComma ? f.slice(j, r).replace(/,/g, '') : f.slice(j, r);
+    intPart = grouped ? f.slice(j, r).replace(/\D/g, '') : f.slice(j, r);
     j = r;
   }
   let frac = '';
-  if (f[j] === '.' && isD(f, j + 1)) {
+  if (f[j] === ctx.decimal && isD(f, j + 1)) {
     let r = j + 1;
     while (isD(f, r)) r++;
     frac = f.slice(j + 1, r);
@@ -509,17 +535,18 @@ function readNumber(ctx: Ctx, d: number, start: number, currency: string | null,
     mantissa: (intPart === '' ? '0' : intPart) + (frac === '' ? '' : '.' + frac),
     neg,
     signed,
-    plainInt4: !hadComma && frac === '' && intPart.length === 4,
+    plainInt4: !grouped && frac === '' && intPart.length === 4,
     exp: null,
     fraction: null,
     currency,
     unit: null,
     more: false,
+    ambiguous: !grouped && frac.length === 3 && intPart !== '0' && intPart.length <= 3,
     numEnd: j,
     end: j,
   };
 
-  if (f[j] === '/' && isD(f, j + 1)) return readFraction(f, part, j, intPart, hadComma || frac !== '');
+  if (f[j] === '/' && isD(f, j + 1)) return readFraction(f, part, j, intPart, grouped || frac !== '');
 
   let exp = 0;
   let scaled = false;
@@ -538,6 +565,8 @@ function readNumber(ctx: Ctx, d: number, start: number, currency: string | null,
     part.more = true;
     j++;
   }
+  // After a Chinese scale or 多, a Latin word may be glued: "35.5万GPU小时", "1万H800".
+  const cjkEnd = scaled || part.more;
   let end = j;
   if (!scaled && !part.more) {
     let r = j;
@@ -554,7 +583,7 @@ function readNumber(ctx: Ctx, d: number, start: number, currency: string | null,
         scaled = true;
         j = end = r;
       } else {
-        const u = gluedUnit(ctx, run);
+        const u = gluedUnit(ctx, run, j);
         if (u === undefined) return null; // "5th", "80GB", "1990s"
         part.unit = u;
         part.unitSpan = { start: j, end: r };
@@ -567,24 +596,21 @@ function readNumber(ctx: Ctx, d: number, start: number, currency: string | null,
     }
   }
   if (!scaled && part.unit === null) {
-    const k = skipWs(f, j, 2);
-    if (k > j && SCALE_WORD_FIRST.has(f[k]!)) {
-      for (const [word, e] of SCALE_WORDS) {
-        const we = matchForward(f, k, word);
-        if (we >= 0) {
-          exp = e;
-          scaled = true;
-          j = end = we;
-          break;
-        }
-      }
+    // "$5.6 million", "₹450 crore", "1.5 lakh crore": at most two, the second larger.
+    for (let n = 0; n < 2; n++) {
+      const k = skipWs(f, j, 2);
+      const hit = k > j ? scaleAt(ctx, k) : null;
+      if (!hit || (scaled && hit.exp <= exp)) break;
+      exp += hit.exp;
+      scaled = true;
+      j = end = hit.end;
     }
   }
   if (part.unit === null && f[end] === '%') {
     part.unit = PERCENT;
     end++;
   }
-  if (wordAt(f, end)) return null;
+  if (wordAt(f, end) && !(cjkEnd && end === j)) return null;
   part.exp = scaled ? exp : null;
   part.numEnd = j;
   part.end = end;
@@ -630,7 +656,7 @@ function currencyBefore(f: string, d: number, lastEnd: number): { start: number;
         continue;
       }
       if (cs < lastEnd) return null;
-      return { start: cs, code: CURRENCY_PREFIXES[key]! };
+      return { start: cs, code: PREFIXES[key]! };
     }
   }
   return null;
@@ -669,12 +695,12 @@ function readForward(ctx: Ctx, k: number, allowSign: boolean): NumPart | null {
     let j = k + key.length;
     if (f[j] === ' ') j++;
     if (isD(f, j)) {
-      currency = CURRENCY_PREFIXES[key]!;
+      currency = PREFIXES[key]!;
       k = j;
     }
     break;
   }
-  if (!isD(f, k) && !(f[k] === '.' && isD(f, k + 1))) return null;
+  if (!isD(f, k) && !(f[k] === '.' && ctx.decimal === '.' && isD(f, k + 1))) return null;
   return readNumber(ctx, k, start, currency, neg, signed);
 }
 
@@ -744,11 +770,16 @@ function parseAt(ctx: Ctx, d: number, lastEnd: number): QuantityMatch | null {
     signed = true;
     start--;
   }
-  if (!leftOk(f, start)) return null;
+  // "top-4": read with `words`, marked as a compound.
+  let top = -1;
+  if (!leftOk(f, start)) {
+    if (ctx.words && currency === null && !signed && f[start - 1] === '-') top = matchBackward(f, start - 1, 'top');
+    if (top < lastEnd) return null;
+  }
   const a = readNumber(ctx, d, start, currency, neg, signed);
   if (a === null) return null;
 
-  let hedge = hedgeBefore(f, start, lastEnd);
+  let hedge = top >= 0 ? null : hedgeBefore(f, start, lastEnd);
 
   // Ranges.
   let b: NumPart | null = null;
@@ -817,55 +848,243 @@ function parseAt(ctx: Ctx, d: number, lastEnd: number): QuantityMatch | null {
 
   const preKind = hedge && hedge.kind !== 'between' ? hedge.kind : null;
   const postKind = post ? post.kind : null;
-  let min: number | null = lo;
-  let max: number | null = hi;
-  let approx = false;
-  let bound: HedgeKind | null = null;
-  if (b) {
-    approx = preKind !== null || postKind !== null || plus || a.more || b.more;
-  } else {
-    if (preKind === 'lower' || preKind === 'upper') bound = preKind;
-    else if (plus || a.more) bound = 'lower';
-    else if (postKind === 'lower' || postKind === 'upper') bound = postKind;
-    approx = preKind !== null || postKind !== null || plus || a.more;
-    if (bound === 'lower') max = null;
-    if (bound === 'upper') min = null;
-  }
+  const bounds = b
+    ? { min: lo, max: hi, approx: preKind !== null || postKind !== null || plus || a.more || b.more, bound: null }
+    : pointBounds(lo, preKind, postKind, plus || a.more);
 
-  const spanStart = hedge ? hedge.start : start;
+  const spanStart = hedge ? hedge.start : top >= 0 ? top : start;
   const finalUnit = unit ?? '';
   const match: QuantityMatch = {
     span: { start: spanStart, end },
     numberSpan: { start, end: numEnd },
-    quantity: { kind: 'quantity', min, max, unit: finalUnit, approx, text: ctx.text.slice(spanStart, end) },
+    quantity: { kind: 'quantity', min: bounds.min, max: bounds.max, unit: finalUnit, approx: bounds.approx, text: ctx.text.slice(spanStart, end) },
   };
   if (unitSpan && finalUnit !== '') match.unitSpan = unitSpan;
-  const year = finalUnit === '' && bound === null && !plus && (b ? isYearValue(a, lo) && isYearValue(b, hi) : isYearValue(a, lo));
+  const year = top < 0 && finalUnit === '' && bounds.bound === null && !plus && (b ? isYearValue(a, lo) && isYearValue(b, hi) : isYearValue(a, lo));
   if (year) match.year = true;
+  if (top >= 0) match.word = true;
+  if (a.ambiguous || b?.ambiguous) match.ambiguous = true;
   return match;
+}
+
+interface Bounds {
+  min: number | null;
+  max: number | null;
+  approx: boolean;
+  bound: 'lower' | 'upper' | null;
+}
+
+/** The interval of a point figure with its hedges: "over 5" [5, ∞), "under 5" (−∞, 5], "about 5" ≈5. */
+function pointBounds(v: number, pre: HedgeKind | null, post: HedgeKind | null, more: boolean): Bounds {
+  let bound: Bounds['bound'] = null;
+  if (pre === 'lower' || pre === 'upper') bound = pre;
+  else if (more) bound = 'lower';
+  else if (post === 'lower' || post === 'upper') bound = post;
+  return {
+    min: bound === 'upper' ? null : v,
+    max: bound === 'lower' ? null : v,
+    approx: pre !== null || post !== null || more,
+    bound,
+  };
+}
+
+/** A figure read from words or numerals: its parts, from which the match is made. */
+interface WordFigure {
+  start: number;
+  numEnd: number;
+  end: number;
+  value: number;
+  hedge: Found | null;
+  post: Found | null;
+  more: boolean;
+  unit: string;
+  unitSpan?: Span;
+}
+
+function wordMatch(ctx: Ctx, w: WordFigure): QuantityMatch | null {
+  if (!Number.isFinite(w.value)) return null;
+  const pre = w.hedge && w.hedge.kind !== 'between' && w.hedge.kind !== 'none' && w.hedge.kind !== 'from' ? w.hedge : null;
+  const bounds = pointBounds(w.value, pre?.kind ?? null, w.post?.kind ?? null, w.more);
+  const spanStart = pre ? pre.start : w.start;
+  const match: QuantityMatch = {
+    span: { start: spanStart, end: w.end },
+    numberSpan: { start: w.start, end: w.numEnd },
+    quantity: { kind: 'quantity', min: bounds.min, max: bounds.max, unit: w.unit, approx: bounds.approx, text: ctx.text.slice(spanStart, w.end) },
+  };
+  if (w.unitSpan && w.unit !== '') match.unitSpan = w.unitSpan;
+  match.word = true;
+  return match;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Number words
+
+/** Words after which a number word is not a count of anything: function words, fractions, "times". */
+const NOT_COUNTED: ReadonlySet<string> = new Set(
+  (
+    'a an the of to in on at by for with from into onto and or but nor as than that this these those which who whom whose what ' +
+    'when where while whether if then so too also is are was were be been being am has have had do does did will would shall ' +
+    'should can could may might must not no it its they them their he him his she her we us our you your i me my more most less ' +
+    'least times another other others each every all both either neither there here over under about after before up down out ' +
+    'off again just only ever never per via vs versus among between through during without within upon against across like ' +
+    'such same half halves third thirds quarter quarters fourth fourths fifth fifths sixth sixths seventh eighth ninth tenth ' +
+    'tenths hundred hundreds thousand thousands million millions billion billions dozen dozens point percent'
+  ).split(' '),
+);
+
+/** Words before "one" that make it a pronoun: "no one", "the one", "every one". */
+const ONE_AS_PRONOUN_AFTER: ReadonlySet<string> = new Set(['the', 'no', 'any', 'every', 'each', 'which', 'this', 'that', 'some', 'such', 'only', 'another', 'one', 'anyone', 'someone']);
+
+/** The ASCII word before `i`, across at most MAX_WS whitespace, or ''. */
+function wordBeforeAt(f: string, i: number): { word: string; start: number } | null {
+  const e = skipWsBack(f, i, MAX_WS);
+  if (e === i) return null;
+  let s = e;
+  while (s > 0 && e - s < 16 && isLetter(f[s - 1])) s--;
+  return s < e ? { word: f.slice(s, e), start: s } : null;
+}
+
+/** Whether a noun-like word follows `p` after whitespace: a word that is not a function word or a number word. */
+function nounLikeAt(ctx: Ctx, p: number): boolean {
+  const f = ctx.f;
+  const s = skipWs(f, p, MAX_WS);
+  if (s === p || !isLetter(cpAt(f, s))) return false;
+  const w = asciiWordAt(f, s);
+  if (!w) return true; // a longer or non-ASCII word
+  return !NOT_COUNTED.has(w.word) && readEnglishNumber(f, s, () => null) === null;
+}
+
+/** A figure in English number words at the word start `i` ("three turbines", "over two million", "a dozen"). */
+function wordFigureAt(ctx: Ctx, i: number, lastEnd: number): QuantityMatch | null {
+  const f = ctx.f;
+  const left = f[i - 1];
+  if (left !== undefined && ('-./_'.includes(left) || isD(f, i - 1))) return null;
+  const w = readEnglishNumber(f, i, (_, k) => scaleAt(ctx, k));
+  if (!w) return null;
+  const before = wordBeforeAt(f, i);
+  // "Cloud Nine", "Series A million": a capitalised number word after a capitalised word is a name.
+  if (before && UPPER_RE.test(ctx.text[i]!) && UPPER_RE.test(ctx.text[before.start]!)) return null;
+  if (!w.scaled && w.value === 1 && before && ONE_AS_PRONOUN_AFTER.has(before.word)) return null;
+  const fig: WordFigure = { start: i, numEnd: w.end, end: w.end, value: w.value, hedge: hedgeBefore(f, i, lastEnd), post: null, more: false, unit: '' };
+  if (f[w.end] === '-') {
+    // Compounds: "three-way", "two-day", "five-year"; not "one-off", "twenty-first", "two-thirds".
+    const way = matchForward(f, w.end + 1, 'way');
+    const hit = way < 0 && isLetter(cpAt(f, w.end + 1)) ? unitAt(ctx, w.end + 1, true) : null;
+    if (way < 0 && !hit) return null;
+    fig.end = way >= 0 ? way : hit!.end;
+    if (hit) {
+      fig.unit = hit.unit;
+      fig.unitSpan = { start: hit.start, end: hit.end };
+    }
+    return wordMatch(ctx, fig);
+  }
+  fig.post = hedgeAfter(f, fig.end);
+  if (fig.post) fig.end = fig.post.end;
+  const hit = unitAfter(ctx, fig.end, true);
+  if (hit) {
+    fig.unit = hit.unit;
+    fig.end = hit.end;
+    if (LETTER_RE.test(hit.key)) fig.unitSpan = { start: hit.start, end: hit.end };
+    if (!fig.post) {
+      fig.post = hedgeAfter(f, fig.end);
+      if (fig.post) fig.end = fig.post.end;
+    }
+  } else if (!w.scaled && !fig.post && !nounLikeAt(ctx, fig.end)) {
+    return null;
+  }
+  return wordMatch(ctx, fig);
+}
+
+/** Characters after which a Chinese numeral may start: verbs and particles that come before a count. */
+const CJK_BEFORE_COUNT: ReadonlySet<string> = new Set([...'有了是共约約近超达達和与與及或为為用买買卖賣在仅僅只就逾过過到至的等将將已再另前后後其中内內']);
+
+/** A figure in Chinese numerals at `i`, before a measure word or a unit ("三台", "两千万人", "三十多家"). */
+function cjkFigureAt(ctx: Ctx, i: number, lastEnd: number): QuantityMatch | null {
+  const f = ctx.f;
+  const before = cpBefore(f, i);
+  if (isD(f, i - 1)) return null;
+  const hedge = hedgeBefore(f, i, lastEnd);
+  // After a hedge ("突破", "超过") or a word that comes before counts; not inside a word (统一, 唯一, 第三).
+  if (before !== '' && CJK_RE.test(before) && !CJK_BEFORE_COUNT.has(before) && !(hedge && hedge.end === i)) return null;
+  const w = readCjkNumeral(f, i, (k) => CJK_NUMERAL_CHARS.has(f[k]!) && unitAt(ctx, k, false, false, CJK_NUMERAL_UNITS) !== null);
+  if (!w) return null;
+  const fig: WordFigure = { start: i, numEnd: w.end, end: w.end, value: w.value, hedge, post: null, more: false, unit: '' };
+  if (CJK_MORE.has(f[fig.end]!)) {
+    fig.more = true;
+    fig.end++;
+    fig.numEnd = fig.end;
+  }
+  // A caller's one-character unit right after a numeral is too loose: 三星 is a name, not three stars.
+  const unitHere = (k: number) => {
+    const hit = unitAt(ctx, k, false, false, CJK_NUMERAL_UNITS);
+    return hit && (hit.key.length > 1 || BUILTIN_UNITS.exact.has(hit.key) || CJK_NUMERAL_UNITS.exact.has(hit.key)) ? hit : null;
+  };
+  let hit = unitHere(fig.end);
+  if (!hit) {
+    if (!CJK_MEASURE_WORDS.has(f[fig.end]!)) return null;
+    hit = unitAt(ctx, fig.end + 1, false, false, CJK_NUMERAL_UNITS);
+  }
+  if (hit) {
+    fig.unit = hit.unit;
+    fig.end = hit.end;
+    fig.unitSpan = { start: hit.start, end: hit.end };
+  }
+  fig.post = hedgeAfter(f, fig.end);
+  if (fig.post) fig.end = fig.post.end;
+  return wordMatch(ctx, fig);
 }
 
 // ---------------------------------------------------------------------------------------------
 // API
 
-/** Every figure in `text`, left to right, non-overlapping. Never throws; linear in the length of `text`. */
-export function findQuantities(text: string, unitWords?: UnitWords): QuantityMatch[] {
+/** The marks read between groups of thousands under a format (see NumberFormat). */
+function groupMarksOf(format: NumberFormat): string {
+  if (format.thousands === '') return '';
+  const other = format.decimal === '.' ? ',' : '.';
+  return format.thousands === ' ' ? other + GROUP_SPACES : other;
+}
+
+/**
+ * Every figure in `text`, left to right, non-overlapping. `unitWords` are the caller's unit words (they
+ * win over the built-in ones on a tie); `options.format` the document's number format (English by
+ * default; see inferNumberFormat), `options.scaleWords` the caller's scale words. Never throws; linear
+ * in the length of `text`.
+ */
+export function findQuantities(text: string, unitWords?: UnitWords, options?: FindOptions): QuantityMatch[] {
   const out: QuantityMatch[] = [];
   if (typeof text !== 'string' || text.length === 0) return out;
   const tables = unitWords && typeof unitWords === 'object' ? [callerTable(unitWords), BUILTIN_UNITS] : [BUILTIN_UNITS];
-  const ctx: Ctx = { f: fold(text), text, tables };
+  const format = options && isNumberFormat(options.format) ? options.format : ENGLISH_FORMAT;
+  const ctx: Ctx = { f: fold(text), text, tables, scales: scaleTable(options?.scaleWords), decimal: format.decimal, groupMarks: groupMarksOf(format), words: options?.words === true };
   const f = ctx.f;
   const n = f.length;
   let i = 0;
   let lastEnd = 0;
   while (i < n) {
     const c = f.charCodeAt(i);
-    const startsNumber = (c >= 48 && c <= 57) || (c === 46 && isD(f, i + 1) && !isD(f, i - 1));
-    if (!startsNumber) {
-      i++;
-      continue;
+    let m: QuantityMatch | null = null;
+    if ((c >= 48 && c <= 57) || (c === 46 && ctx.decimal === '.' && isD(f, i + 1) && !isD(f, i - 1))) {
+      m = parseAt(ctx, i, lastEnd);
+      if (!m) {
+        i++;
+        while (i < n && isD(f, i)) i++;
+        continue;
+      }
+    } else if (!ctx.words) {
+      // Only digits start a figure.
+    } else if (c >= 97 && c <= 122) {
+      // A word: only the few that open a number in words are read; the rest is skipped whole.
+      let e = i + 1;
+      while (e < n && e - i <= 10 && f.charCodeAt(e) >= 97 && f.charCodeAt(e) <= 122) e++;
+      const sig = wordSignature(c, e - i > 1 ? f.charCodeAt(i + 1) : 0, e - i);
+      if (NUMBER_WORD_SIGNATURES.has(sig) && !wordBefore(f, i) && NUMBER_WORD_OPENERS.has(f.slice(i, e))) m = wordFigureAt(ctx, i, lastEnd);
+      if (!m) {
+        i = e;
+        continue;
+      }
+    } else if (c >= 0x4e00 && CJK_NUMERAL_FIRST.has(f[i]!)) {
+      m = cjkFigureAt(ctx, i, lastEnd);
     }
-    const m = parseAt(ctx, i, lastEnd);
     if (m) {
       out.push(m);
       i = m.span.end;
@@ -873,13 +1092,12 @@ export function findQuantities(text: string, unitWords?: UnitWords): QuantityMat
       continue;
     }
     i++;
-    while (i < n && isD(f, i)) i++;
   }
   return out;
 }
 
 /** The first figure in `text`, or null. */
-export function parseQuantity(text: string, unitWords?: UnitWords): Quantity | null {
-  const all = findQuantities(text, unitWords);
+export function parseQuantity(text: string, unitWords?: UnitWords, options?: FindOptions): Quantity | null {
+  const all = findQuantities(text, unitWords, options);
   return all.length > 0 ? all[0]!.quantity : null;
 }

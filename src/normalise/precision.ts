@@ -4,15 +4,51 @@ import type { Quantity } from '../types.js';
 /** The share of a figure that "about", "~" and "roughly" allow. */
 export const APPROX_SHARE = 0.1;
 
-/** Half a unit of the last digit written, in the quantity's own scale ("236B": ±0.5B). */
+/**
+ * The first numeral of a figure's text with its marks: digits joined by '.', ',' or a space before a
+ * group of three ("1,024.5", "1.024.000", "6,7", "30 000").
+ */
+const LITERAL = /\d(?:[\d.,]|[ \u00a0\u202f\u2009](?=\d{3}(?!\d)))*/;
+/** Words that make a figure written in words a rounded one ("two million", "三万"). */
+const SCALE_IN_WORDS = /hundred|thousand|million|billion|trillion|lakh|crore|百|千|万|萬|亿|億/i;
+
+/**
+ * Half a unit of the last digit written, in the quantity's own scale ("236B": ±0.5B; "6,7" in a
+ * document with decimal commas: ±0.05). Whatever the marks mean, the last digit written is worth
+ * value / (all the digits read as one integer), so the number format need not be known. A figure in
+ * words counts as its digits ("twenty-five" ±0.5), with the zeros a scale word stands for dropped
+ * ("two million" ±0.5 million, like "2 million").
+ */
 export function halfUnit(q: Quantity): number {
-  const value = q.min ?? q.max ?? 0;
-  const literal = /(\d[\d,]*)(?:\.(\d+))?/.exec(q.text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
-  if (!literal) return 0;
-  const written = Number(`${literal[1]!.replace(/,/g, '')}${literal[2] ? `.${literal[2]}` : ''}`);
-  const decimals = literal[2]?.length ?? 0;
-  const scale = written === 0 ? 1 : Math.abs(value / written);
-  return 0.5 * Math.pow(10, -decimals) * scale;
+  const value = Math.abs(q.min ?? q.max ?? 0);
+  const text = q.text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const literal = LITERAL.exec(text);
+  if (!literal) return wordsHalfUnit(value, text);
+  const digits = literal[0].replace(/\D/g, '');
+  const whole = Number(digits);
+  if (whole === 0 || !Number.isFinite(whole)) {
+    // "0", "0.0": the digits after the last mark are the decimals.
+    const last = Math.max(literal[0].lastIndexOf('.'), literal[0].lastIndexOf(','));
+    const decimals = last < 0 ? 0 : literal[0].length - last - 1;
+    return 0.5 * Math.pow(10, -decimals);
+  }
+  return (0.5 * value) / whole;
+}
+
+function wordsHalfUnit(value: number, text: string): number {
+  if (value === 0 || !Number.isFinite(value)) return 0;
+  if (!Number.isInteger(value) && !Number.isInteger(value * 2)) return 0;
+  let digits = value;
+  if (SCALE_IN_WORDS.test(text)) {
+    // Scaled words: the significant digits only ("two and a half million" as 25).
+    let mantissa = Number(value.toPrecision(15));
+    while (mantissa >= 10 && mantissa % 10 === 0) mantissa /= 10;
+    while (!Number.isInteger(mantissa)) mantissa *= 10;
+    digits = mantissa;
+  } else if (!Number.isInteger(value)) {
+    digits = value * 10; // "one and a half": 15 tenths
+  }
+  return (0.5 * value) / digits;
 }
 
 /** The values a stated point figure allows, given its rounding and hedges. */

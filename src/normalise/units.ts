@@ -1,4 +1,6 @@
-// Generic unit tables for the number grammar: currencies, scale words and suffixes, percent, ratios and common unit words.
+// Generic unit tables for the number grammar (currencies, scale words and suffixes, percent, ratios, unit
+// words) and conversions between units of one dimension (2 years = 730 days, 1.5 t = 1,500 kg).
+import type { Quantity } from '../types.js';
 
 /** Canonical unit names used by the grammar itself. */
 export const PERCENT = 'percent';
@@ -25,10 +27,21 @@ export const CURRENCY_PREFIXES: Readonly<Record<string, string>> = {
   人民币: 'CNY',
   人民幣: 'CNY',
   jpy: 'JPY',
+  '₹': 'INR',
+  inr: 'INR',
+  rs: 'INR',
+};
+
+/**
+ * Currency abbreviations written with a dot ("Rs. 1,29,999"), read by the number grammar only: a table
+ * header's search for currency marks would find "rs." inside "hrs.".
+ */
+export const DOTTED_CURRENCY_PREFIXES: Readonly<Record<string, string>> = {
+  'rs.': 'INR',
 };
 
 /** Currency prefixes that are symbols rather than words. */
-export const CURRENCY_SYMBOLS: ReadonlySet<string> = new Set(['$', '€', '£', '¥', '￥']);
+export const CURRENCY_SYMBOLS: ReadonlySet<string> = new Set(['$', '€', '£', '¥', '￥', '₹']);
 
 /**
  * Scale suffixes glued to the digits ("236B", "128K", "$5.6M", "$3bn"), lower-cased, as powers of ten.
@@ -44,7 +57,11 @@ export const SCALE_SUFFIXES: ReadonlyMap<string, number> = new Map([
 ]);
 export const UPPER_SCALE_SUFFIXES: ReadonlyMap<string, number> = new Map([['T', 12]]);
 
-/** Scale words after the number and a space ("$5.6 million", "1.2 trillion"), as powers of ten. */
+/**
+ * Scale words after the number and a space ("$5.6 million", "1.2 trillion", "₹450 crore"), as powers of
+ * ten. Two may follow one another and multiply ("1.5 lakh crore" = 1.5e12). Callers add their own
+ * (`scaleWords` of findQuantities); theirs are tried first.
+ */
 export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
   ['hundred', 2],
   ['thousand', 3],
@@ -54,6 +71,15 @@ export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
   ['bn', 9],
   ['trillion', 12],
   ['tn', 12],
+  ['lakh', 5],
+  ['lakhs', 5],
+  ['lac', 5],
+  ['lacs', 5],
+  ['crore', 7],
+  ['crores', 7],
+  ['लाख', 5],
+  ['करोड़', 7],
+  ['करोड़', 7],
 ]);
 
 /**
@@ -117,6 +143,11 @@ export const UNIT_WORDS: Readonly<Record<string, string>> = {
   jpy: 'JPY',
   日元: 'JPY',
   日圓: 'JPY',
+  rupees: 'INR',
+  rupee: 'INR',
+  inr: 'INR',
+  रुपये: 'INR',
+  रुपए: 'INR',
   // people
   people: 'person',
   person: 'person',
@@ -125,6 +156,8 @@ export const UNIT_WORDS: Readonly<Record<string, string>> = {
   employee: 'person',
   staff: 'person',
   人: 'person',
+  员工: 'person',
+  員工: 'person',
   // model sizes
   tokens: 'token',
   token: 'token',
@@ -142,7 +175,195 @@ export const UNIT_WORDS: Readonly<Record<string, string>> = {
   kilowatts: 'kilowatt',
   kilowatt: 'kilowatt',
   kw: 'kilowatt',
+  watts: 'watt',
+  watt: 'watt',
+  w: 'watt',
+  瓦: 'watt',
+  千瓦: 'kilowatt',
+  兆瓦: 'megawatt',
+  吉瓦: 'gigawatt',
+  // energy
+  'watt-hours': 'watt-hour',
+  'watt-hour': 'watt-hour',
+  'watt hours': 'watt-hour',
+  wh: 'watt-hour',
+  'kilowatt-hours': 'kilowatt-hour',
+  'kilowatt-hour': 'kilowatt-hour',
+  'kilowatt hours': 'kilowatt-hour',
+  kwh: 'kilowatt-hour',
+  千瓦时: 'kilowatt-hour',
+  千瓦時: 'kilowatt-hour',
+  'megawatt-hours': 'megawatt-hour',
+  'megawatt hours': 'megawatt-hour',
+  mwh: 'megawatt-hour',
+  'gigawatt-hours': 'gigawatt-hour',
+  'gigawatt hours': 'gigawatt-hour',
+  gwh: 'gigawatt-hour',
+  twh: 'terawatt-hour',
+  'terawatt-hours': 'terawatt-hour',
+  // electric charge (batteries)
+  mah: 'milliampere-hour',
+  毫安时: 'milliampere-hour',
+  毫安時: 'milliampere-hour',
+  ah: 'ampere-hour',
+  // frequency
+  hz: 'hertz',
+  hertz: 'hertz',
+  khz: 'kilohertz',
+  mhz: 'megahertz',
+  ghz: 'gigahertz',
+  // time
+  seconds: 'second',
+  second: 'second',
+  secs: 'second',
+  sec: 'second',
+  秒: 'second',
+  minutes: 'minute',
+  minute: 'minute',
+  mins: 'minute',
+  min: 'minute',
+  分钟: 'minute',
+  分鐘: 'minute',
+  hours: 'hour',
+  hour: 'hour',
+  hrs: 'hour',
+  hr: 'hour',
+  h: 'hour',
+  小时: 'hour',
+  小時: 'hour',
+  days: 'day',
+  day: 'day',
+  weeks: 'week',
+  week: 'week',
+  months: 'month',
+  month: 'month',
+  years: 'year',
+  year: 'year',
+  yrs: 'year',
+  yr: 'year',
+  // compute
+  'gpu hours': 'gpu-hour',
+  'gpu hour': 'gpu-hour',
+  'gpu-hours': 'gpu-hour',
+  'gpu-hour': 'gpu-hour',
+  gpu小时: 'gpu-hour',
+  gpu小時: 'gpu-hour',
+  卡时: 'gpu-hour',
+  卡時: 'gpu-hour',
+  // mass
+  milligrams: 'milligram',
+  milligram: 'milligram',
+  mg: 'milligram',
+  grams: 'gram',
+  gram: 'gram',
+  g: 'gram',
+  克: 'gram',
+  kilograms: 'kilogram',
+  kilogram: 'kilogram',
+  kilos: 'kilogram',
+  kg: 'kilogram',
+  kgs: 'kilogram',
+  公斤: 'kilogram',
+  千克: 'kilogram',
+  tonnes: 'tonne',
+  tonne: 'tonne',
+  'metric tons': 'tonne',
+  'metric ton': 'tonne',
+  t: 'tonne',
+  吨: 'tonne',
+  噸: 'tonne',
+  lb: 'pound',
+  lbs: 'pound',
+  oz: 'ounce',
+  ounces: 'ounce',
+  ounce: 'ounce',
+  // length
+  millimetres: 'millimetre',
+  millimetre: 'millimetre',
+  millimeters: 'millimetre',
+  millimeter: 'millimetre',
+  mm: 'millimetre',
+  毫米: 'millimetre',
+  centimetres: 'centimetre',
+  centimetre: 'centimetre',
+  centimeters: 'centimetre',
+  centimeter: 'centimetre',
+  cm: 'centimetre',
+  厘米: 'centimetre',
+  metres: 'metre',
+  metre: 'metre',
+  meters: 'metre',
+  meter: 'metre',
+  m: 'metre',
+  米: 'metre',
+  kilometres: 'kilometre',
+  kilometre: 'kilometre',
+  kilometers: 'kilometre',
+  kilometer: 'kilometre',
+  km: 'kilometre',
+  公里: 'kilometre',
+  千米: 'kilometre',
+  inches: 'inch',
+  inch: 'inch',
+  英寸: 'inch',
+  feet: 'foot',
+  foot: 'foot',
+  ft: 'foot',
+  miles: 'mile',
+  mile: 'mile',
+  mi: 'mile',
+  // data (KB, MB, ... are decimal; KiB, MiB, ... binary)
+  bytes: 'byte',
+  byte: 'byte',
+  kb: 'kilobyte',
+  kilobytes: 'kilobyte',
+  mb: 'megabyte',
+  megabytes: 'megabyte',
+  gb: 'gigabyte',
+  gigabytes: 'gigabyte',
+  tb: 'terabyte',
+  terabytes: 'terabyte',
+  pb: 'petabyte',
+  petabytes: 'petabyte',
+  kib: 'kibibyte',
+  mib: 'mebibyte',
+  gib: 'gibibyte',
+  tib: 'tebibyte',
 };
+
+/**
+ * Built-in unit words read only with a space before them: glued to the digits they are names or
+ * other things ("5G" is a network, "80GB" names a GPU variant, "1990s" a decade).
+ */
+export const SPACED_ONLY_UNIT_WORDS: ReadonlySet<string> = new Set(['g', 'kb', 'mb', 'gb', 'tb', 'pb', 'kib', 'mib', 'gib', 'tib', 'm', 't', 'mi']);
+
+/**
+ * Single-letter unit words match only in this case: "5 m" is metres but "5 M" is a million, "1.5 t"
+ * tonnes but "1.5 T" a trillion, "5 W" watts.
+ */
+export const UNIT_WORD_CASE: Readonly<Record<string, string>> = { m: 'm', t: 't', g: 'g', h: 'h', w: 'W' };
+
+/**
+ * Units read only after a number written in Chinese numerals ("三年", "两个月"): after digits they are
+ * dates ("2024年") or too loose ("最近3天").
+ */
+export const CJK_NUMERAL_UNIT_WORDS: Readonly<Record<string, string>> = {
+  年: 'year',
+  个月: 'month',
+  個月: 'month',
+  天: 'day',
+  周: 'week',
+  週: 'week',
+};
+
+/**
+ * Chinese measure words (classifiers) that stand between a number and what it counts ("1.2万张卡",
+ * "三台服务器"). A number in Chinese numerals is read only before one of these or a unit.
+ */
+export const CJK_MEASURE_WORDS: ReadonlySet<string> = new Set([
+  '个', '個', '张', '張', '台', '块', '塊', '家', '名', '位', '颗', '顆', '枚', '款', '部', '篇', '条', '條', '项', '項',
+  '次', '只', '件', '套', '辆', '輛', '架', '艘', '座', '所', '层', '層', '支', '种', '種', '轮', '輪', '场', '場', '届', '屆',
+]);
 
 /** Unit abbreviations accepted only when glued to the digits ("3pp"): spaced, they are too ambiguous. */
 export const GLUED_UNIT_WORDS: Readonly<Record<string, string>> = {
@@ -151,3 +372,149 @@ export const GLUED_UNIT_WORDS: Readonly<Record<string, string>> = {
 
 /** Ordinal endings allowed after a fraction ("1/10th", "1/3rd"). Elsewhere an ordinal is not a quantity. */
 export const FRACTION_ORDINALS: ReadonlySet<string> = new Set(['th', 'ths', 'rd', 'rds', 'nd', 'nds']);
+
+// ---------------------------------------------------------------------------------------------
+// Conversions
+
+/** A unit's dimension and how many base units one of it is worth: `factor` = num / den, exactly. */
+export interface UnitConversion {
+  dimension: string;
+  /** Base units per one of this unit (num / den). */
+  factor: number;
+  num: number;
+  den: number;
+}
+
+const unit = (dimension: string, num: number, den = 1): UnitConversion => ({ dimension, factor: num / den, num, den });
+
+/**
+ * Units that convert within a dimension, by canonical unit name. Base units are the smallest common
+ * unit of each dimension: time in seconds (a year is 365 days, a month a twelfth of that), mass in
+ * milligrams (the avoirdupois pound and ounce), length in millimetres, data in bytes (KB decimal, KiB
+ * binary), power in watts, energy in watt-hours, frequency in hertz, charge in milliampere-hours.
+ * Factors are kept as whole-number fractions so that conversions round once ("12 inches" is exactly
+ * "1 foot"). Currencies never convert; "ton" (short, long or metric) is not listed, nor are counts
+ * (people, GPUs, tokens).
+ */
+export const UNIT_CONVERSIONS: Readonly<Record<string, UnitConversion>> = {
+  second: unit('time', 1),
+  minute: unit('time', 60),
+  hour: unit('time', 3600),
+  day: unit('time', 86_400),
+  week: unit('time', 604_800),
+  month: unit('time', 2_628_000),
+  year: unit('time', 31_536_000),
+  milligram: unit('mass', 1),
+  gram: unit('mass', 1000),
+  kilogram: unit('mass', 1e6),
+  tonne: unit('mass', 1e9),
+  pound: unit('mass', 45_359_237, 100),
+  ounce: unit('mass', 45_359_237, 1600),
+  millimetre: unit('length', 1),
+  centimetre: unit('length', 10),
+  metre: unit('length', 1000),
+  kilometre: unit('length', 1e6),
+  inch: unit('length', 254, 10),
+  foot: unit('length', 3048, 10),
+  mile: unit('length', 1_609_344),
+  byte: unit('data', 1),
+  kilobyte: unit('data', 1e3),
+  megabyte: unit('data', 1e6),
+  gigabyte: unit('data', 1e9),
+  terabyte: unit('data', 1e12),
+  petabyte: unit('data', 1e15),
+  kibibyte: unit('data', 1024),
+  mebibyte: unit('data', 1024 ** 2),
+  gibibyte: unit('data', 1024 ** 3),
+  tebibyte: unit('data', 1024 ** 4),
+  watt: unit('power', 1),
+  kilowatt: unit('power', 1e3),
+  megawatt: unit('power', 1e6),
+  gigawatt: unit('power', 1e9),
+  'watt-hour': unit('energy', 1),
+  'kilowatt-hour': unit('energy', 1e3),
+  'megawatt-hour': unit('energy', 1e6),
+  'gigawatt-hour': unit('energy', 1e9),
+  'terawatt-hour': unit('energy', 1e12),
+  hertz: unit('frequency', 1),
+  kilohertz: unit('frequency', 1e3),
+  megahertz: unit('frequency', 1e6),
+  gigahertz: unit('frequency', 1e9),
+  'milliampere-hour': unit('charge', 1),
+  'ampere-hour': unit('charge', 1000),
+};
+
+/** The base unit of each dimension (the unit whose factor is 1). */
+const BASE_UNITS: ReadonlyMap<string, string> = new Map(
+  Object.entries(UNIT_CONVERSIONS)
+    .filter(([, c]) => c.factor === 1)
+    .map(([name, c]) => [c.dimension, name]),
+);
+
+const conversionOf = (name: string): UnitConversion | undefined =>
+  typeof name === 'string' && Object.prototype.hasOwnProperty.call(UNIT_CONVERSIONS, name) ? UNIT_CONVERSIONS[name] : undefined;
+
+/** The dimension of a canonical unit ('time', 'mass', ...), or undefined when it converts to no other unit. */
+export function dimensionOf(name: string): string | undefined {
+  return conversionOf(name)?.dimension;
+}
+
+/** The base unit of a unit's dimension ('second' for 'year'), or undefined when it has none. */
+export function baseUnitOf(name: string): string | undefined {
+  const c = conversionOf(name);
+  return c ? BASE_UNITS.get(c.dimension) : undefined;
+}
+
+/** v × num / den: one product and one quotient, each rounded once. */
+function scale(v: number | null, num: number, den: number): number | null {
+  if (v === null) return null;
+  return (v * num) / den;
+}
+
+/**
+ * The quantity in the base unit of its dimension ("2 years" → 63,072,000 second; "1.5 t" →
+ * 1,500,000,000 milligram): min and max scaled, text kept. A unit without a dimension is returned as is.
+ */
+export function toBaseUnit(q: Quantity): Quantity {
+  const c = conversionOf(q.unit);
+  if (!c) return { ...q };
+  return { ...q, min: scale(q.min, c.num, c.den), max: scale(q.max, c.num, c.den), unit: BASE_UNITS.get(c.dimension)! };
+}
+
+/**
+ * The quantity in `unit` ("730 days" in 'year' → 2), or undefined when the two units do not share a
+ * dimension. The same unit gives the quantity unchanged.
+ */
+export function convertQuantity(q: Quantity, to: string): Quantity | undefined {
+  if (q.unit === to) return { ...q };
+  const a = conversionOf(q.unit);
+  const b = conversionOf(to);
+  if (!a || !b || a.dimension !== b.dimension) return undefined;
+  // from → base → to: × (a.num / a.den) × (b.den / b.num), as one fraction.
+  const num = a.num * b.den;
+  const den = a.den * b.num;
+  return { ...q, min: scale(q.min, num, den), max: scale(q.max, num, den), unit: to };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Unit names as packs write them
+
+/** The grammar's canonical name for a unit as a pack or a text writes it: "mAh" → milliampere-hour, "x" → ratio, "W" → watt. */
+export function canonicalUnit(unit: string): string {
+  if (unit === '') return unit;
+  if (UNIT_CONVERSIONS[unit] || unit === PERCENT || unit === RATIO) return unit;
+  const lower = unit.toLowerCase();
+  if (RATIO_SUFFIXES.has(lower)) return RATIO;
+  if (lower === '%') return PERCENT;
+  return UNIT_WORDS[lower] ?? UNIT_WORDS[unit] ?? unit;
+}
+
+/** Whether two unit names name one unit ("mAh" and "milliampere-hour", "x" and "ratio"). */
+export const sameUnit = (a: string, b: string) => a === b || canonicalUnit(a) === canonicalUnit(b);
+
+/** A figure in a pack attribute's unit: the same unit renamed, or converted within its dimension ("1.5 t" → 1,500 kg); undefined when it cannot be. */
+export function inUnit(q: Quantity, unit: string): Quantity | undefined {
+  if (sameUnit(q.unit, unit)) return { ...q, unit };
+  const converted = convertQuantity({ ...q, unit: canonicalUnit(q.unit) }, canonicalUnit(unit));
+  return converted ? { ...converted, unit } : undefined;
+}

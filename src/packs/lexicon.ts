@@ -1,4 +1,5 @@
 // A pack compiled for matching: alias, value, trigger and cue matchers, and entity look-ups.
+import { canonicalUnit } from '../normalise/units.js';
 import { compilePhrases, type PhraseMatcher } from './phrases.js';
 import type { Pack, PackAttribute, PackCategoryValue, PackEntity, PackEvent } from './types.js';
 
@@ -32,19 +33,38 @@ export interface Lexicon {
   folded: Map<string, PackEntity>;
   /** Families with member prefixes, longest prefix first. */
   familyPrefixes: { prefix: string; family: PackEntity }[];
+  /** Makers whose names open product names, with the products' type ("acme" → model), longest first. */
+  productPrefixes: { prefix: string; type: string }[];
+  /** Lower-case words that continue a product name (pack `names.variants`). */
+  variantWords: Set<string>;
+  /** Lower-case tokens that are never names (pack `names.notNames`). */
+  notNames: Set<string>;
+  /** Per attribute id, the phrases that say a nearby figure is not its value (pack `blockers`). */
+  blockers: Map<string, PhraseMatcher>;
+  /** Name patterns of entity types (pack `entityTypes[].patterns`), a later pack's first. */
+  typePatterns: { re: RegExp; type: string }[];
 }
 
 /** Names folded so far: the same names come back in every article. Emptied when it grows large. */
 const foldedNames = new Map<string, string>();
 const MAX_FOLDED_NAMES = 10_000;
 
-/** Folds a name for comparison: lower case, white space and underscores become hyphens. */
+/** Characters that do not show: zero-width spaces and joiners, the word joiner, the byte-order mark. */
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+
+/**
+ * Folds a name for comparison: case, width, separators and the joint between a word and its version
+ * number do not matter ("Llama3.1 405B" = "llama-3.1-405b" = "Llama 3.1 405B"). A single letter keeps
+ * its number ("S24", "V3", "M2.5"), since there the two read as one token.
+ */
 export function foldName(name: string): string {
   let folded = foldedNames.get(name);
   if (folded === undefined) {
     folded = name
       .normalize('NFKC')
+      .replace(INVISIBLE, '')
       .toLowerCase()
+      .replace(/(?<![\p{L}\p{N}])(\p{L}{2,})(?=\d)/gu, '$1-')
       .replace(/[\s_]+/g, '-')
       .replace(/-+/g, '-')
       .replace(/^-|-$/g, '');
@@ -92,6 +112,11 @@ export function compileLexicon(pack: Pack): Lexicon {
       triggerAttributes[index]!.push(attribute);
     }
     for (const word of attribute.unitWords ?? []) unitWords[word] = attribute.unit!;
+    // A pack's own unit is a word for it too ("12GB" with unit GB, "108MP" with unit MP), unless the grammar knows it.
+    if (attribute.kind === 'quantity' && attribute.unit && /^[\p{L}]{1,6}$/u.test(attribute.unit) && canonicalUnit(attribute.unit) === attribute.unit) {
+      const key = attribute.unit.toLowerCase();
+      if (unitWords[key] === undefined && !['x', 'score', 'count', 'date', 'year', 'person', 'token', 'parameter', 'star', 'gpu'].includes(key)) unitWords[key] = attribute.unit;
+    }
     for (const { phrase, direction } of attribute.comparatives ?? []) {
       let index = comparativeList.findIndex((p) => p.toLowerCase() === phrase.toLowerCase());
       if (index === -1) index = comparativeList.push(phrase) - 1;
@@ -142,5 +167,13 @@ export function compileLexicon(pack: Pack): Lexicon {
     entities: new Map(pack.entities.map((e) => [e.id, e])),
     folded,
     familyPrefixes,
+    productPrefixes: pack.entities
+      .filter((e) => e.productType)
+      .flatMap((e) => e.aliases.map((a) => ({ prefix: foldName(a), type: e.productType! })))
+      .sort((a, b) => b.prefix.length - a.prefix.length),
+    variantWords: new Set((pack.names?.variants ?? []).map((w) => w.toLowerCase())),
+    notNames: new Set((pack.names?.notNames ?? []).map((w) => w.toLowerCase())),
+    blockers: new Map(pack.attributes.filter((a) => (a.blockers ?? []).length > 0).map((a) => [a.id, compilePhrases(a.blockers!, { ignoreCase: true })])),
+    typePatterns: [...pack.entityTypes].reverse().flatMap((hint) => (hint.patterns ?? []).map((p) => ({ re: new RegExp(p, 'iu'), type: hint.type }))),
   };
 }

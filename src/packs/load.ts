@@ -11,6 +11,7 @@ import type {
   PackEntity,
   PackEntityTypeHint,
   PackEvent,
+  NameWords,
 } from './types.js';
 
 export class PackError extends Error {
@@ -72,7 +73,7 @@ function entryName(raw: unknown, index: number, section: string): string {
 
 function readEntity(c: Checker, value: unknown, where: string): PackEntity {
   const raw = c.object(value, where);
-  c.known(raw, ['id', 'name', 'type', 'aliases', 'family', 'memberPrefixes', 'hosts'], where);
+  c.known(raw, ['id', 'name', 'type', 'aliases', 'family', 'memberPrefixes', 'hosts', 'memberType', 'productType'], where);
   const name = c.string(raw.name, `${where}.name`);
   const aliases = c.strings(raw.aliases, `${where}.aliases`);
   return {
@@ -83,12 +84,14 @@ function readEntity(c: Checker, value: unknown, where: string): PackEntity {
     family: c.optionalString(raw.family, `${where}.family`)?.toLowerCase(),
     memberPrefixes: raw.memberPrefixes === undefined ? undefined : c.strings(raw.memberPrefixes, `${where}.memberPrefixes`),
     hosts: c.optionalString(raw.hosts, `${where}.hosts`)?.toLowerCase(),
+    memberType: c.optionalString(raw.memberType, `${where}.memberType`),
+    productType: c.optionalString(raw.productType, `${where}.productType`),
   };
 }
 
 function readValue(c: Checker, value: unknown, where: string): PackCategoryValue {
   const raw = c.object(value, where);
-  c.known(raw, ['id', 'synonyms', 'group', 'makers'], where);
+  c.known(raw, ['id', 'synonyms', 'group', 'makers', 'broader'], where);
   const id = c.string(raw.id, `${where}.id`);
   const synonyms = c.strings(raw.synonyms, `${where}.synonyms`);
   return {
@@ -96,6 +99,7 @@ function readValue(c: Checker, value: unknown, where: string): PackCategoryValue
     synonyms: synonyms.length > 0 ? synonyms : [id],
     group: c.optionalString(raw.group, `${where}.group`),
     makers: raw.makers === undefined ? undefined : c.strings(raw.makers, `${where}.makers`).map((m) => m.toLowerCase()),
+    ...(raw.broader === undefined ? {} : { broader: c.strings(raw.broader, `${where}.broader`) }),
   };
 }
 
@@ -103,7 +107,7 @@ function readAttribute(c: Checker, value: unknown, where: string): PackAttribute
   const raw = c.object(value, where);
   c.known(
     raw,
-    ['id', 'label', 'kind', 'unit', 'unitWords', 'bareScaled', 'triggers', 'headers', 'subjects', 'values', 'liftToFamily', 'tolerance', 'metricOf', 'comparatives', 'timeless'],
+    ['id', 'label', 'kind', 'unit', 'unitWords', 'bareScaled', 'triggers', 'blockers', 'outranks', 'headers', 'subjects', 'values', 'liftToFamily', 'multiValued', 'exclusiveCues', 'variesByMember', 'tolerance', 'metricOf', 'comparatives', 'timeless'],
     where,
   );
   const kind = raw.kind;
@@ -116,9 +120,14 @@ function readAttribute(c: Checker, value: unknown, where: string): PackAttribute
     unitWords: c.strings(raw.unitWords, `${where}.unitWords`).map((w) => w.toLowerCase()),
     bareScaled: raw.bareScaled === true,
     triggers: c.strings(raw.triggers, `${where}.triggers`),
+    blockers: c.strings(raw.blockers, `${where}.blockers`),
+    outranks: c.strings(raw.outranks, `${where}.outranks`),
     headers: c.strings(raw.headers, `${where}.headers`).map((h) => h.toLowerCase()),
     subjects: c.strings(raw.subjects, `${where}.subjects`, false),
     liftToFamily: raw.liftToFamily === true,
+    multiValued: raw.multiValued === true,
+    exclusiveCues: c.strings(raw.exclusiveCues, `${where}.exclusiveCues`),
+    variesByMember: raw.variesByMember === true,
     metricOf: c.optionalString(raw.metricOf, `${where}.metricOf`),
     timeless: raw.timeless === true,
   };
@@ -152,7 +161,7 @@ function readAttribute(c: Checker, value: unknown, where: string): PackAttribute
 
 function readEvent(c: Checker, value: unknown, where: string): PackEvent {
   const raw = c.object(value, where);
-  c.known(raw, ['id', 'label', 'triggers', 'negations', 'negationsAfter', 'participantTypes', 'minParticipants'], where);
+  c.known(raw, ['id', 'label', 'triggers', 'negations', 'negationsAfter', 'participantTypes', 'minParticipants', 'headers', 'liftToFamily'], where);
   const min = raw.minParticipants ?? 2;
   if (typeof min !== 'number' || !Number.isInteger(min) || min < 1) c.fail(`${where}.minParticipants`, 'must be a whole number >= 1');
   const event: PackEvent = {
@@ -163,6 +172,8 @@ function readEvent(c: Checker, value: unknown, where: string): PackEvent {
     negationsAfter: c.strings(raw.negationsAfter, `${where}.negationsAfter`),
     participantTypes: c.strings(raw.participantTypes, `${where}.participantTypes`, false),
     minParticipants: min,
+    headers: c.strings(raw.headers, `${where}.headers`).map((h) => h.toLowerCase()),
+    liftToFamily: raw.liftToFamily === true,
   };
   if (event.triggers.length === 0) c.fail(`${where}.triggers`, 'an event needs at least one trigger');
   return event;
@@ -195,12 +206,28 @@ function readModality(c: Checker, value: unknown, where: string): ModalityCues {
   };
 }
 
+function readNames(c: Checker, value: unknown, where: string): NameWords {
+  if (value === undefined) return { variants: [], notNames: [] };
+  const raw = c.object(value, where);
+  c.known(raw, ['variants', 'notNames'], where);
+  return { variants: c.strings(raw.variants, `${where}.variants`), notNames: c.strings(raw.notNames, `${where}.notNames`) };
+}
+
 function readEntityType(c: Checker, value: unknown, where: string): PackEntityTypeHint {
   const raw = c.object(value, where);
-  c.known(raw, ['type', 'headers'], where);
+  c.known(raw, ['type', 'headers', 'patterns'], where);
+  const patterns = c.strings(raw.patterns, `${where}.patterns`);
+  patterns.forEach((p, i) => {
+    try {
+      new RegExp(p, 'u');
+    } catch (error) {
+      c.fail(`${where}.patterns[${i}]`, `not a regular expression: ${(error as Error).message}`);
+    }
+  });
   return {
     type: c.string(raw.type, `${where}.type`),
     headers: c.strings(raw.headers, `${where}.headers`).map((h) => h.toLowerCase()),
+    ...(patterns.length > 0 ? { patterns } : {}),
   };
 }
 
@@ -208,7 +235,7 @@ function readEntityType(c: Checker, value: unknown, where: string): PackEntityTy
 export function validatePack(data: unknown, source: string): Pack {
   const c = new Checker(source);
   const raw = c.object(data, 'pack');
-  c.known(raw, ['name', 'entities', 'entityTypes', 'attributes', 'events', 'derivations', 'modality'], 'pack');
+  c.known(raw, ['name', 'entities', 'entityTypes', 'attributes', 'events', 'derivations', 'modality', 'names'], 'pack');
   const section = <T>(key: string, read: (c: Checker, v: unknown, where: string) => T): T[] =>
     c.list(raw[key], key).map((v, i) => read(c, v, entryName(v, i, key)));
   const pack: Pack = {
@@ -220,6 +247,7 @@ export function validatePack(data: unknown, source: string): Pack {
     events: section('events', readEvent),
     derivations: section('derivations', readDerivation),
     modality: readModality(c, raw.modality, 'modality'),
+    names: readNames(c, raw.names, 'names'),
   };
   checkReferences(c, pack);
   return pack;
@@ -286,5 +314,6 @@ export function mergePacks(packs: Pack[]): Pack {
     events: byId(packs.map((p) => p.events)),
     derivations: byId(packs.map((p) => p.derivations)),
     modality: { reported: cues('reported'), hedged: cues('hedged'), predicted: cues('predicted'), hypothetical: cues('hypothetical') },
+    names: { variants: packs.flatMap((p) => p.names.variants), notNames: packs.flatMap((p) => p.names.notNames) },
   };
 }

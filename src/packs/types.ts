@@ -11,6 +11,10 @@ export interface PackEntity {
   memberPrefixes?: string[];
   /** For repositories: the entity the repository hosts. */
   hosts?: string;
+  /** For families: the type of their members ("model", "phone"); else the type of the known members. */
+  memberType?: string;
+  /** For makers: the type of the products named after them ("Acme Large 2", "Acme 7B" are models of the maker Acme). */
+  productType?: string;
 }
 
 export interface PackCategoryValue {
@@ -20,6 +24,8 @@ export interface PackCategoryValue {
   group?: string;
   /** Entities whose name may stand before the value as part of it ("Acme X100"). */
   makers?: string[];
+  /** Values this one falls under ("Apache-2.0" under "open"): compatible with it. */
+  broader?: string[];
 }
 
 export interface PackAttribute {
@@ -34,6 +40,13 @@ export interface PackAttribute {
   bareScaled?: boolean;
   /** Phrases that point a nearby value at this attribute. Empty: the unit word alone is enough. */
   triggers: string[];
+  /**
+   * Phrases that, near a figure, say it is not this attribute's value: a stage or a setting ("pre-training",
+   * "during training", "documents with" for a context window).
+   */
+  blockers?: string[];
+  /** Attributes this one wins over when both have a trigger near a figure ("activates" over "parameters"). */
+  outranks?: string[];
   /** Table header texts that name this attribute (lower-case, compared after folding). */
   headers: string[];
   /** Entity types this attribute can describe. */
@@ -42,6 +55,15 @@ export interface PackAttribute {
   values?: PackCategoryValue[];
   /** Category: a value given for a family member also speaks about the family (member scope). */
   liftToFamily?: boolean;
+  /** Category: an entity may hold several values at once (chips, partners); they clash only when one is said to be exclusive. */
+  multiValued?: boolean;
+  /** Category, multi-valued: phrases before a value that make it exclusive ("relies entirely on"); "only", "exclusively", "solely" always do. */
+  exclusiveCues?: string[];
+  /**
+   * Values differ between a family's members (a model family's sizes): a value given for a name that
+   * may stand for a family ("Acme 3 has 70B parameters") is one member's, and never conflicts.
+   */
+  variesByMember?: boolean;
   /** Relative tolerance for exact figures (default 0.005) and for approximate ones (default 0.1). */
   tolerance?: { exact?: number; approx?: number };
   /**
@@ -65,6 +87,10 @@ export interface PackEvent {
   negationsAfter: string[];
   participantTypes: string[];
   minParticipants: number;
+  /** Table headers and labels that give the event's date ("Released", "Release date", "成立时间"). */
+  headers?: string[];
+  /** The event's date for a member ("Acme 3.1 70B") also dates its line ("Acme 3.1"), with member scope. */
+  liftToFamily?: boolean;
 }
 
 export interface PackDerivation {
@@ -77,8 +103,10 @@ export interface PackDerivation {
 
 export interface PackEntityTypeHint {
   type: string;
-  /** First-column table headers that say the column holds entities of this type. */
+  /** First-column table headers that say the column holds entities of this type; also nouns that type a name ("the X phone"). */
   headers: string[];
+  /** Regular expressions over a name no pack knows: a name that matches is of this type ("-7B" names a model). */
+  patterns?: string[];
 }
 
 export interface ModalityCues {
@@ -86,6 +114,14 @@ export interface ModalityCues {
   hedged: string[];
   predicted: string[];
   hypothetical: string[];
+}
+
+/** How product names are written in a field: words that continue a name, tokens that are never names. */
+export interface NameWords {
+  /** Words that continue a product name after its version or size ("Instruct", "Sonnet", "Ultra"). */
+  variants: string[];
+  /** Tokens that look like names and are not ("FP8", "W4A16"); compared case-insensitively. */
+  notNames: string[];
 }
 
 export interface Pack {
@@ -98,4 +134,5 @@ export interface Pack {
   events: PackEvent[];
   derivations: PackDerivation[];
   modality: ModalityCues;
+  names: NameWords;
 }

@@ -2,8 +2,9 @@
 // (the same training cost credited to two models). Distinctive: a currency amount or a figure with at least two
 // significant digits (three for rates and scores). A table sets values side by side on purpose: at least one
 // entity must be credited outside a table, and not merely as a repeat of its own row.
+import { foldName } from '../packs/lexicon.js';
 import type { Claim, Quantity } from '../types.js';
-import { describeQuantity } from './describe.js';
+import { describeQuantity, attributeLabel } from './describe.js';
 import { docsUrl, isAsserted, isSupporting, type Rule } from './rule.js';
 
 function significantDigits(n: number): number {
@@ -19,6 +20,14 @@ export function isDistinctive(q: Quantity): boolean {
   return significantDigits(q.min) >= (['percent', 'score', 'ratio'].includes(q.unit) ? 3 : 2);
 }
 
+/** A name without its size: the line it belongs to ("Acme 2 7B" and "Acme 2 70B" → "acme-2"; "Acme 2 Pro" stays apart). */
+function lineOf(name: string): string {
+  return foldName(name)
+    .split('-')
+    .filter((t) => !/^(?:\d+x)?\d+(?:\.\d+)?[bmkt]$|^a\d+(?:\.\d+)?b$/.test(t))
+    .join('-');
+}
+
 export const attribution: Rule = {
   id: 'attribution',
   meta: {
@@ -29,7 +38,15 @@ export const attribution: Rule = {
   grouping: 'document-attribute',
   check(group, { lexicon }) {
     const figures = group.filter(
-      (c): c is Claim & { value: Quantity } => c.value.kind === 'quantity' && isSupporting(c) && c.scope !== 'member' && !c.derivedFrom && isDistinctive(c.value),
+      (c): c is Claim & { value: Quantity } =>
+        c.value.kind === 'quantity' &&
+        isSupporting(c) &&
+        c.scope !== 'member' &&
+        !c.derivedFrom &&
+        // A subject taken from the heading or the title is a guess: no mix-up can rest on it.
+        c.subjectVia !== 'heading' &&
+        c.subjectVia !== 'title' &&
+        isDistinctive(c.value),
     );
     const byFigure = new Map<string, (Claim & { value: Quantity })[]>();
     for (const c of figures) {
@@ -42,12 +59,14 @@ export const attribution: Rule = {
     for (const claims of byFigure.values()) {
       const entities = [...new Set(claims.map((c) => c.entity.id))];
       if (entities.length < 2 || !claims.some(isAsserted)) continue;
+      // Members of one line share specs ("Acme 2 7B" and "Acme 2 70B" both read 128K tokens): no mix-up.
+      if (new Set(claims.map((c) => lineOf(c.entity.name))).size === 1) continue;
       // Rows of a table with equal values are no mix-up, nor is prose repeating an entity's own row; a
       // figure credited outside a table to an entity that no table backs with it is.
       const backed = new Set(claims.filter((c) => c.source === 'table').map((c) => c.entity.id));
       if (!claims.some((c) => c.source !== 'table' && !backed.has(c.entity.id))) continue;
       const names = [...new Set(claims.map((c) => c.entity.name))];
-      const label = lexicon.attributes.get(claims[0]!.attribute)?.label ?? claims[0]!.attribute;
+      const label = attributeLabel(lexicon, claims[0]!.attribute);
       findings.push({ claims, message: `${describeQuantity(claims[0]!.value)} ${label} credited to ${names.join(' and ')} in one article` });
     }
     return findings;

@@ -1,5 +1,9 @@
 // Rule categorical-exclusive: one entity given values from mutually exclusive groups (MoE vs dense).
 //
+// Values may fall under broader ones (`broader`: "Apache-2.0" under "open"): a value never clashes with
+// one it falls under. A multi-valued attribute (`multiValued`: the GPUs a lab uses) clashes only when a
+// claim says its value is the only one ("only", "exclusively", a pack's `exclusiveCues`).
+//
 // A value stated for a family member and lifted to its family (scope "member") clashes with a value
 // stated for the family itself, never with another member's: members of one family may differ.
 import type { Category, Claim } from '../types.js';
@@ -19,6 +23,24 @@ export const categoricalExclusive: Rule = {
       const value = attribute.values!.find((v) => v.id === c.value.value);
       return value?.group ?? c.value.value;
     };
+    /** The classes a class falls under, through its values' `broader` links. */
+    const ancestors = new Map<string, Set<string>>();
+    const ancestorsOf = (k: string): Set<string> => {
+      let found = ancestors.get(k);
+      if (found) return found;
+      found = new Set<string>();
+      ancestors.set(k, found);
+      const queue = attribute.values!.filter((v) => (v.group ?? v.id) === k).flatMap((v) => v.broader ?? []);
+      while (queue.length > 0) {
+        const id = queue.shift()!;
+        const v = attribute.values!.find((x) => x.id === id);
+        const cls = v?.group ?? id;
+        if (found.has(cls)) continue;
+        found.add(cls);
+        queue.push(...(v?.broader ?? []));
+      }
+      return found;
+    };
     const claims = group.filter((c): c is Claim & { value: Category } => c.value.kind === 'category' && isSupporting(c));
     const asserted = claims.filter(isAsserted);
     // Linear: a clash needs a class stated for the entity itself and any other class.
@@ -28,7 +50,14 @@ export const categoricalExclusive: Rule = {
       entry.direct ||= c.scope !== 'member';
       classes.set(classOf(c), entry);
     }
-    const clash = classes.size >= 2 && [...classes.values()].some((e) => e.direct);
+    // A broader value is compatible with the values under it ("open" with "Apache-2.0"): only classes no
+    // other present class falls under can clash.
+    const leaves = [...classes.keys()].filter((k) => ![...classes.keys()].some((other) => other !== k && ancestorsOf(other).has(k)));
+    const direct = (k: string) => classes.get(k)!.direct || [...classes.keys()].some((other) => ancestorsOf(k).has(other) && classes.get(other)!.direct);
+    let clash = leaves.length >= 2 && leaves.some(direct);
+    // Several values of a multi-valued attribute (two chips, two cloud partners) are no clash, unless one
+    // is said to be the only one ("relies exclusively on X").
+    if (clash && attribute.multiValued) clash = asserted.some((c) => c.exclusive === true);
     if (!clash) return [];
     const values: string[] = [];
     for (const c of asserted) if (!values.includes(c.value.value)) values.push(c.value.value);

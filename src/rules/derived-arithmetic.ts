@@ -3,7 +3,7 @@
 // "roughly 6x" = ±10%), so a ratio is wrong only when no reading of the stated figures gives it.
 import { statedRange } from '../normalise/precision.js';
 import type { Claim, Quantity } from '../types.js';
-import { describeQuantity } from './describe.js';
+import { describeQuantity, attributeLabel } from './describe.js';
 import { docsUrl, isAsserted, isSupporting, type RuleContext, type Rule } from './rule.js';
 
 type QuantityClaim = Claim & { value: Quantity };
@@ -102,7 +102,7 @@ export const derivedArithmetic: Rule = {
       const m = mine[0]!.claim;
       const o = theirs[0]!.claim;
       const actual = claim.relation.direction === 'lower' ? o.value.min! / m.value.min! : m.value.min! / o.value.min!;
-      const label = context.lexicon.attributes.get(base)?.label ?? base;
+      const label = attributeLabel(context.lexicon, base);
       findings.push({
         subject: claim,
         claims: [claim, m, o],

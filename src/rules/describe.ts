@@ -1,4 +1,5 @@
 // Short human forms of values for rule messages ("over 8,000", "$5.6M", "236B").
+import type { Lexicon } from '../packs/lexicon.js';
 import type { Quantity, Value } from '../types.js';
 
 /** One formatter for every figure: toLocaleString would build a new one per call. */
@@ -36,4 +37,18 @@ export function describeValue(value: Value): string {
   if (value.kind === 'quantity') return describeQuantity(value);
   if (value.kind === 'category') return value.value;
   return value.polarity === 'happened' ? `${value.event}: happened` : `${value.event}: did not happen`;
+}
+
+/** What an attribute is called in a message: the pack's label, an event's label with "date", an open attribute's words. */
+export function attributeLabel(lexicon: Lexicon, id: string): string {
+  const attribute = lexicon.attributes.get(id);
+  if (attribute) return attribute.label;
+  const event = /^event\.(.+?)(\.date)?$/.exec(id);
+  if (event) {
+    const label = lexicon.pack.events.find((e) => e.id === event[1])?.label ?? event[1]!;
+    return event[2] ? `${label} date` : label;
+  }
+  if (id.startsWith('open.')) return id.slice(5).replace(/-/g, ' ');
+  if (id.startsWith('ratio.')) return `ratio of ${attributeLabel(lexicon, id.slice(6))}`;
+  return id;
 }

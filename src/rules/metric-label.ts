@@ -2,7 +2,7 @@
 // benchmark here and as another there). Attributes are alternative metric names when the pack gives them
 // the same `metricOf`.
 import type { Claim, Quantity } from '../types.js';
-import { describeQuantity } from './describe.js';
+import { describeQuantity, attributeLabel } from './describe.js';
 import { docsUrl, isSupporting, type Rule } from './rule.js';
 
 export const metricLabel: Rule = {
@@ -27,7 +27,7 @@ export const metricLabel: Rule = {
     for (const claims of byValue.values()) {
       const attributes = [...new Set(claims.map((c) => c.attribute))];
       if (attributes.length < 2) continue;
-      const labels = attributes.map((a) => lexicon.attributes.get(a)?.label ?? a);
+      const labels = attributes.map((a) => attributeLabel(lexicon, a));
       findings.push({ claims, message: `${claims[0]!.entity.name}: ${describeQuantity(claims[0]!.value)} given as ${labels.join(' and as ')}` });
     }
     return findings;

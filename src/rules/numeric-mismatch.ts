@@ -5,10 +5,11 @@
 // an approximate one ("~200B", "roughly") for ±10% (`tolerance.approx`). "Over N" is read as N up to
 // N plus one step of N's last significant digit, and at least 10% of N: "over 8,000" = 8,000–9,000,
 // "over $40B" = $40B–$50B; "under N" likewise downwards. A range "20–30%" is its two ends.
+import { mayBeFamily } from '../normalise/entities.js';
 import { halfUnit } from '../normalise/precision.js';
 import type { PackAttribute } from '../packs/types.js';
 import type { Claim, Quantity } from '../types.js';
-import { describeQuantity } from './describe.js';
+import { describeQuantity, attributeLabel } from './describe.js';
 import { docsUrl, isAsserted, isSupporting, type Rule } from './rule.js';
 
 /** One step of the last significant digit of n: 8,000 → 1,000; 236 → 1; 40e9 → 10e9. */
@@ -66,6 +67,18 @@ function hasDisjointPair<T extends object>(items: readonly T[], range: (t: T) =>
   );
 }
 
+/** Whether some member-scope value is disjoint from some direct one, in linear time (the extremes of the direct values decide). */
+function memberClash(direct: readonly Claim[], members: readonly Claim[], range: (c: Claim) => [number, number], exempt: (a: Claim, b: Claim) => boolean): boolean {
+  if (direct.length === 0 || members.length === 0) return false;
+  let highLow = direct[0]!;
+  let lowHigh = direct[0]!;
+  for (const d of direct) {
+    if (range(d)[0] > range(highLow)[0]) highLow = d;
+    if (range(d)[1] < range(lowHigh)[1]) lowHigh = d;
+  }
+  return members.some((m) => (!exempt(m, highLow) && !overlap(range(m), range(highLow))) || (!exempt(m, lowHigh) && !overlap(range(m), range(lowHigh))));
+}
+
 /** A message names at most this many figures (a corpus may hold hundreds for one fact); the claims list them all. */
 const MAX_LISTED_VALUES = 6;
 
@@ -82,16 +95,23 @@ export const numericMismatch: Rule = {
       (c): c is Claim & { value: Quantity } => c.value.kind === 'quantity' && isSupporting(c) && c.value.unit === (unit as Quantity | undefined)?.unit,
     );
     const attribute = lexicon.attributes.get(group[0]!.attribute);
-    const asserted = claims.filter(isAsserted);
+    // A value said of some members ("MoE models like X") or, for an attribute that varies by member, of a
+    // name that may stand for a family ("Acme 3 70B" and "Acme 3 8B" are both "Acme 3"), is no clash.
+    const family = attribute?.variesByMember === true && mayBeFamily(lexicon, group[0]!.entity);
+    const direct = family ? [] : claims.filter((c) => isAsserted(c) && c.scope !== 'member');
+    // A member's value lifted to its line ("Acme 3.1 70B" released July 23 dates "Acme 3.1") meets what is
+    // said of the line itself, never another member's value.
+    const members = family ? [] : claims.filter((c) => isAsserted(c) && c.scope === 'member');
+    const asserted = [...direct, ...members];
     const intervals = new Map(claims.map((c) => [c, interval(c.value, attribute)]));
     // Two figures of one sentence are two things the sentence tells apart, not a contradiction.
     const sameSentence = (a: Claim, b: Claim) => a.place.file === b.place.file && a.sentence === b.sentence;
-    const clash = hasDisjointPair(asserted, (c) => intervals.get(c)!, sameSentence);
+    const clash = hasDisjointPair(direct, (c) => intervals.get(c)!, sameSentence) || memberClash(direct, members, (c) => intervals.get(c as Claim & { value: Quantity })!, sameSentence);
     if (!clash) return [];
     const values = [...new Set(asserted.map((c) => describeQuantity(c.value)))];
     const listed = values.length > MAX_LISTED_VALUES ? `${values.slice(0, MAX_LISTED_VALUES).join(' vs ')} and ${values.length - MAX_LISTED_VALUES} other figures` : values.join(' vs ');
     const first = claims[0]!;
-    return [{ claims, message: `${first.entity.name} ${attribute?.label ?? first.attribute}: ${listed}` }];
+    return [{ claims, message: `${first.entity.name} ${attributeLabel(lexicon, first.attribute)}: ${listed}` }];
   },
   explainClaim(claim, { lexicon }) {
     if (claim.value.kind !== 'quantity') return '';

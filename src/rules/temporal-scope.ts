@@ -2,7 +2,7 @@
 // or an event predicted in one article that another reports as already past.
 import { overlaps } from '../normalise/dates.js';
 import type { Claim, EventValue, Quantity, TimeScope } from '../types.js';
-import { describeQuantity } from './describe.js';
+import { describeQuantity, attributeLabel } from './describe.js';
 import { interval } from './numeric-mismatch.js';
 import { docsUrl, isAsserted, type Rule } from './rule.js';
 
@@ -43,14 +43,23 @@ export function twoApart(periods: readonly TimeScope[]): boolean {
   return latestStart !== earliestEnd && !overlaps(latestStart, earliestEnd);
 }
 
+/**
+ * A prediction is judged by its own date: it is a finding only when, at the date of the article that
+ * makes it, another article dates the event before it ("released in March 2025" against a prediction
+ * written in May 2025). A preview written before an event and a report after it agree; without dates,
+ * nothing is found.
+ */
 function predictedAndPast(group: readonly Claim[]): Claim[] {
   const events = group.filter((c): c is Claim & { value: EventValue } => c.value.kind === 'event' && c.value.polarity === 'happened');
-  const predicted = events.filter((c) => c.modality === 'predicted');
+  const predicted = events.filter((c) => c.modality === 'predicted' && c.published !== undefined);
   const past = events.filter((c) => isAsserted(c) || c.modality === 'hedged');
+  // When the event had happened by, as a report dates it ("released in March 2025"); an undated report says nothing of when.
+  const happenedBy = (q: Claim) => (q.time && !q.time.start.startsWith('~') ? q.time.end : undefined);
   const involved = new Set<Claim>();
   for (const p of predicted) {
     for (const q of past) {
-      if (q.place.file !== p.place.file) {
+      const by = happenedBy(q);
+      if (q.place.file !== p.place.file && by !== undefined && by < p.published!.start) {
         involved.add(p);
         involved.add(q);
       }
@@ -71,7 +80,7 @@ export const temporalScope: Rule = {
     const first = group[0]!;
     const figures = figuresInTwoPeriods(group);
     if (figures.length >= 2) {
-      const label = lexicon.attributes.get(first.attribute)?.label ?? first.attribute;
+      const label = attributeLabel(lexicon, first.attribute);
       const periods = [...new Set(figures.map((c) => c.time!.text))];
       const value = figures[0]!.value.kind === 'quantity' ? describeQuantity(figures[0]!.value) : '';
       return [{ claims: figures, message: `${first.entity.name} ${label}: the same figure ${value} placed in different periods (${periods.join(' vs ')})` }];

@@ -12,6 +12,7 @@ import type { PackAttribute } from '../../packs/types.js';
 import type { EntityRef, Span, Value } from '../../types.js';
 import type { RawClaim } from '../raw-claim.js';
 import type { Segment } from '../segments.js';
+import type { DocumentTypes } from '../typing.js';
 
 const MAX_ROW = 140;
 const MAX_LABEL_WORDS = 5;
@@ -20,9 +21,13 @@ const CAPTION = /^\s*(?:table|figure|fig\.)\s*\d+\s*[:.]/i;
 
 const isRowLike = (b: Segment) => b.source !== 'list' && b.text.trim().length <= MAX_ROW && !/[.!?。]\s*$/.test(b.text.trim()) && !CAPTION.test(b.text);
 
+/** The names of a line, typed as the document types them. */
+const typedMentions = (lexicon: Lexicon, text: string, types?: DocumentTypes): Mention[] =>
+  findMentions(lexicon, text).map((m) => (types ? { ...m, entity: types.typed(m.entity) } : m));
+
 /** The entity columns of a header line: a first label word(s), then only entity names (with asides). */
-function headerColumns(lexicon: Lexicon, text: string): Mention[] | undefined {
-  const mentions = findMentions(lexicon, text).filter((m) => m.entity.type !== 'unknown');
+function headerColumns(lexicon: Lexicon, text: string, types?: DocumentTypes): Mention[] | undefined {
+  const mentions = typedMentions(lexicon, text, types).filter((m) => m.entity.type !== 'unknown');
   if (mentions.length < 2) return undefined;
   const rest = text.slice(mentions[0]!.start);
   let cursor = 0;
@@ -37,8 +42,8 @@ function headerColumns(lexicon: Lexicon, text: string): Mention[] | undefined {
 }
 
 /** The single entity a spec sheet is about: "Acme X1 specifications" or "Acme X1" alone on its line. */
-function sheetSubject(lexicon: Lexicon, text: string): Mention | undefined {
-  const mentions = findMentions(lexicon, text);
+function sheetSubject(lexicon: Lexicon, text: string, types?: DocumentTypes): Mention | undefined {
+  const mentions = typedMentions(lexicon, text, types);
   if (mentions.length !== 1) return undefined;
   const m = mentions[0]!;
   const rest = text.slice(0, m.start) + text.slice(m.end);
@@ -73,13 +78,13 @@ function rowValues(lexicon: Lexicon, attribute: PackAttribute, text: string, cou
 }
 
 /** Reads flattened tables among a document's blocks (in document order). */
-export function extractFlattenedTables(lexicon: Lexicon, blocks: readonly Segment[]): RawClaim[] {
+export function extractFlattenedTables(lexicon: Lexicon, blocks: readonly Segment[], types?: DocumentTypes): RawClaim[] {
   const claims: RawClaim[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const head = blocks[i]!;
     if (!isRowLike(head)) continue;
-    const columns = headerColumns(lexicon, head.text);
-    const subject = columns ? undefined : sheetSubject(lexicon, head.text);
+    const columns = headerColumns(lexicon, head.text, types);
+    const subject = columns ? undefined : sheetSubject(lexicon, head.text, types);
     const entities: EntityRef[] | undefined = columns?.map((m) => m.entity) ?? (subject ? [subject.entity] : undefined);
     if (!entities) continue;
     let j = i + 1;

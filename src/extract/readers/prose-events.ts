@@ -3,6 +3,7 @@
 import type { Mention } from '../../normalise/entities.js';
 import type { Lexicon } from '../../packs/lexicon.js';
 import type { EntityRef, Span, Value } from '../../types.js';
+import { COMPARED_WITH } from '../subjects.js';
 import { distance, inside, wordsBetween } from '../words.js';
 
 /** The clause around `at`: participants of an event are named in its own clause. */
@@ -42,6 +43,9 @@ function quoteWithParticipants(text: string, core: Span, clause: Span, named: Me
 
 /** "did not just merge": a negation that scopes over "just", not over the event. */
 const NOT_NEGATING = /^\s*(?:just|only|merely|simply|necessarily)(?![\p{L}])/iu;
+/** A thing named by its kind: "the company", "公司", "该模型". */
+const KIND_REFERENCE = /(?<![\p{L}])(?:the|this|that)\s+(?:company|firm|startup|model|lab)(?![\p{L}])|公司|该公司|該公司|该模型|該模型|本公司/iu;
+
 /** How far (in words) an event's negation may stand before its trigger. */
 const NEGATION_WINDOW = 5;
 /** How far (in words) a participant may stand from a one-participant event's trigger. */
@@ -68,10 +72,13 @@ export interface EventReading {
 export function eventClaims(
   lexicon: Lexicon,
   text: string,
-  mentions: Mention[],
+  allMentions: Mention[],
   blockMentions: readonly Mention[],
   lastParticipants: Map<string, EntityRef[]>,
+  referent?: (types: readonly string[]) => EntityRef | undefined,
 ): EventReading[] {
+  // Names something is compared with or replaced by ("superseding X", "than X") take no part in the event.
+  const mentions = allMentions.filter((m) => !COMPARED_WITH.test(text.slice(Math.max(0, m.start - 30), m.start)));
   const out: EventReading[] = [];
   // Clause breaks and negations matter only to a sentence with an event trigger: most have none.
   let breaks: RegExpExecArray[] | undefined;
@@ -94,15 +101,32 @@ export function eventClaims(
       );
       const negationAfter = negationAfterMatches.find((n) => n.start >= trigger.end && wordsBetween(text, trigger.end, n.start) <= 4);
       const participants: EntityRef[] = [];
+      let byKind = false;
       const addParticipant = (e: EntityRef) => {
         if (event.participantTypes.includes(e.type) && !participants.some((p) => p.id === e.id)) participants.push(e);
       };
       if (event.minParticipants === 1) {
+        // "Founded in May 2023 by three researchers, X has …": an opening participle's subject follows its comma.
+        const opening = trigger.start === text.search(/\S/) ? /^[^,]{0,120},/u.exec(text.slice(trigger.start)) : null;
+        const fits = (m: Mention) =>
+          event.participantTypes.includes(m.entity.type) &&
+          // "released by X", "founded by X": the agent, not what the event is about.
+          !/(?<![\p{L}])by\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, m.start - 40), m.start).split(/[,;]/).pop() ?? '');
+        const subject = opening ? mentions.find((m) => m.start >= trigger.start + opening[0].length && event.participantTypes.includes(m.entity.type)) : undefined;
         // One participant ("released X", "X was launched"): the nearest fitting name to the trigger, the object first.
         const near = mentions
-          .filter((m) => event.participantTypes.includes(m.entity.type) && distance(text, m, trigger) <= PARTICIPANT_WINDOW)
+          .filter((m) => fits(m) && distance(text, m, trigger) <= PARTICIPANT_WINDOW)
           .sort((a, b) => distance(text, a, trigger) - distance(text, b, trigger) || (a.start >= trigger.end ? -1 : 1));
-        if (near[0]) addParticipant(near[0].entity);
+        const chosen = subject ?? near[0];
+        if (chosen) addParticipant(chosen.entity);
+        // "公司成立", "the company was founded": the thing of that kind the section or the page is about.
+        else if (referent && KIND_REFERENCE.test(text.slice(Math.max(0, trigger.start - 24), trigger.end + 12))) {
+          const e = referent(event.participantTypes);
+          if (e) {
+            addParticipant(e);
+            byKind = true;
+          }
+        }
       } else {
         for (const m of mentions) if (inside(m, clause)) addParticipant(m.entity);
         // Then, as context: the rest of the sentence, nearest first.
@@ -120,7 +144,7 @@ export function eventClaims(
       }
       // Participants taken from earlier sentences ("the approval", "the two sides") are a guess from
       // context: such a claim supports others but does not make a conflict on its own.
-      const fromContext = participants.some((p) => !mentions.some((m) => m.entity.id === p.id));
+      const fromContext = !byKind && participants.some((p) => !mentions.some((m) => m.entity.id === p.id));
       participants.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
       lastParticipants.set(event.id, participants);
       const core = {

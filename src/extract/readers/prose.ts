@@ -1,8 +1,10 @@
 // Prose: a paragraph, heading or list item, read sentence by sentence: figures, category values, ratios
 // and events, each bound to its subject (src/extract/subjects.ts) and attribute (src/extract/attributes.ts).
-import { findDates, type Day } from '../../normalise/dates.js';
-import { findMentions, UNKNOWN_ENTITY_CONFIDENCE, type Mention } from '../../normalise/entities.js';
-import { findQuantities } from '../../normalise/numbers.js';
+import { findDates, type DateMatch, type Day } from '../../normalise/dates.js';
+import { findMentions, mayBeFamily, resolveName, UNKNOWN_ENTITY_CONFIDENCE, type Mention } from '../../normalise/entities.js';
+import { familyInContext } from './spec-sheets.js';
+import { findQuantities, type NumberFormat } from '../../normalise/numbers.js';
+import { inUnit } from '../../normalise/units.js';
 import type { CompiledValue, Lexicon } from '../../packs/lexicon.js';
 import type { EntityRef, Span, TimeScope, Value } from '../../types.js';
 import { isStatedValue, quantityClaims, TRIGGER_WINDOW, type TriggerHit } from '../attributes.js';
@@ -10,7 +12,9 @@ import { modalityAt } from '../modality.js';
 import type { RawClaim } from '../raw-claim.js';
 import type { Segment } from '../segments.js';
 import { splitSentences } from '../sentences.js';
-import { categorySubjects, COMPARED_WITH, CONTEXT_SUBJECT_CONFIDENCE, contextSubject } from '../subjects.js';
+import type { DocumentTypes } from '../typing.js';
+import { antecedents, type Antecedents, categorySubjects, CONTEXT_SUBJECT_CONFIDENCE, contextSubject, type SubjectVia } from '../subjects.js';
+import { typeNouns } from '../typing.js';
 import { distance, parentheses } from '../words.js';
 import { eventClaims } from './prose-events.js';
 import { ratioClaims } from './ratios.js';
@@ -23,9 +27,44 @@ export interface ProseState {
   today?: Day;
   /** What the article is about: the names in its title. */
   topic: EntityRef[];
+  /** The headings above the current block, outermost first, each with the names it holds. */
+  sections: { depth: number; entities: EntityRef[] }[];
+  /** The names met since the current section's heading, in reading order. */
+  sectionNames: EntityRef[];
+  /** The types the document gives names no pack knows. */
+  types?: DocumentTypes;
+  /** How the document writes numbers ("1.024" is a thousand and twenty-four on a page that writes "6,7"). */
+  format?: NumberFormat;
+  /** The date a timeline label gives the events of the block it opens ("2023-04: founded", "Funding - Sep 2025"). */
+  pendingDate?: TimeScope;
 }
 
-export const newProseState = (today?: Day, topic: EntityRef[] = []): ProseState => ({ lastEventParticipants: new Map(), today, topic });
+export const newProseState = (today?: Day, topic: EntityRef[] = [], types?: DocumentTypes, format?: NumberFormat): ProseState => ({
+  lastEventParticipants: new Map(),
+  today,
+  topic,
+  sections: [],
+  sectionNames: [],
+  types,
+  ...(format ? { format } : {}),
+});
+
+/** One sentence of a block, with its category values and its names. */
+export interface SentenceReading {
+  /** The sentence's span in the block's text. */
+  span: Span;
+  text: string;
+  values: ValueHit[];
+  mentions: Mention[];
+}
+
+/** A block's sentences, with their values and names (the first pass of a document's reading). */
+export function readSentences(lexicon: Lexicon, block: Segment): SentenceReading[] {
+  return splitSentences(block.text).map((span) => {
+    const text = block.text.slice(span.start, span.end);
+    return { span, text, ...findValues(lexicon, text) };
+  });
+}
 
 /** Bounds that keep one pathological sentence linear: prose never comes near them. */
 const MAX_FIGURES = 40;
@@ -58,12 +97,50 @@ function findValues(lexicon: Lexicon, text: string): { values: ValueHit[]; menti
   return { values, mentions };
 }
 
+/** Sizes that stand as names: "the 405B model", "the 90B version", "8B:" opening a list item. */
+const SIZE_NAME =
+  /(?<![\p{L}\p{N}.,$€£¥-])((?:\d+x)?\d+(?:\.\d+)?)([BMK])(?![\p{L}\p{N}])(?=(?:[\s-]+(?:[\p{L}-]+\s+){0,1}?(?:model|models|version|versions|variant|variants|checkpoint|size)(?![\p{L}]))|\s*(?:模型|版本|规格|規格))/giu;
+const SIZE_AFTER_ARTICLE = /(?<![\p{L}])(?:the|its|our|their)\s+(?:[\p{L}-]+\s+){0,2}?((?:\d+x)?\d+(?:\.\d+)?)([BMK])(?![\p{L}\p{N}])/giu;
+const SIZE_LABEL_AT_START = /^\s*((?:\d+x)?\d+(?:\.\d+)?)([BMK])\s*[:：]/iu;
+
+/** The sentence's names with sizes that stand as names turned into members of the family in context. */
+function withSizeNames(lexicon: Lexicon, text: string, mentions: Mention[], state: ProseState, opensBlock: boolean): Mention[] {
+  if (!/\d[BMK]/i.test(text)) return mentions;
+  const found: { start: number; end: number; size: string }[] = [];
+  const add = (m: RegExpExecArray, group = 1) => {
+    const start = m.index + m[0].indexOf(m[group]!);
+    const end = start + m[group]!.length + m[group + 1]!.length;
+    if (!mentions.some((n) => n.start < end && n.end > start) && !found.some((f) => f.start === start)) found.push({ start, end, size: `${m[group]}${m[group + 1]!.toUpperCase()}` });
+  };
+  if (opensBlock) {
+    const label = SIZE_LABEL_AT_START.exec(text);
+    if (label) add(label);
+  }
+  for (const m of text.matchAll(SIZE_NAME)) add(m);
+  for (const m of text.matchAll(SIZE_AFTER_ARTICLE)) {
+    // "the 405B model" and "its 70B version" name a member; "the 405B parameters" count parameters.
+    if (/^\s*(?:parameters?|params|tokens|tokens?)\b/i.test(text.slice(m.index + m[0].length))) continue;
+    add(m);
+  }
+  if (found.length === 0) return mentions;
+  const out = [...mentions];
+  for (const f of found) {
+    const earlier = out.filter((m) => m.end <= f.start).map((m) => m.entity);
+    const family = familyInContext(state, earlier);
+    if (!family) continue;
+    const member = resolveName(lexicon, `${family.name} ${f.size}`);
+    out.push({ start: f.start, end: f.end, text: text.slice(f.start, f.end), entity: state.types?.typed(member) ?? member });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
 /** Reads one block (paragraph, heading or list item) and returns its claims. */
-export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: ProseState): RawClaim[] {
+export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: ProseState, sentences: SentenceReading[] = readSentences(lexicon, block)): RawClaim[] {
   const claims: RawClaim[] = [];
   const seen = new Set<string>();
   const blockMentions: Mention[] = [];
-  const previousSentences: Mention[][] = [];
+  const nouns = typeNouns(lexicon)[0];
+  const previousSentences: Antecedents[] = [];
   const push = (claim: RawClaim) => {
     const v = claim.value;
     const key = [claim.entity.id, claim.attribute, v.kind === 'quantity' ? `${v.min}:${v.max}` : v.kind === 'category' ? v.value : v.polarity, claim.sentence.start, claim.time?.start ?? '', claim.relation?.other.id ?? ''].join('|');
@@ -72,12 +149,13 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     claims.push(claim);
   };
 
-  for (const sentenceSpan of splitSentences(block.text)) {
-    const text = block.text.slice(sentenceSpan.start, sentenceSpan.end);
+  for (const reading of sentences) {
+    const { span: sentenceSpan, text, values } = reading;
+    // "the 405B model", "8B:" as a list item's label: a size names a member of the family in context.
+    const mentions = withSizeNames(lexicon, text, reading.mentions, state, sentenceSpan.start === 0);
     const base = block.start + sentenceSpan.start;
     const sentence = { start: base, end: base + text.length };
     const abs = (s: Span): Span => ({ start: base + s.start, end: base + s.end });
-    const { values, mentions } = findValues(lexicon, text);
     const parens = parentheses(text);
     // "last year's chip", "than in 2024": a date that qualifies something else, not the statement.
     const dates = findDates(text, state.today).filter(
@@ -92,8 +170,20 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       }
       return best?.scope;
     };
-    const claim = (entity: EntityRef, attribute: string, value: Value, span: Span, anchor: number, confidence?: number, fromContext = false) => {
-      const time = timeOf(span);
+    // An event's own date may come without a year ("On July 24, X was released"): the document's date gives it.
+    let yearless: DateMatch[] | undefined;
+    const eventTimeOf = (span: Span): TimeScope | undefined => {
+      if (state.pendingDate) return state.pendingDate;
+      yearless ??= state.today ? findDates(text, state.today, { yearless: true }).filter((d) => !d.scope.start.startsWith('~')) : [];
+      let best: { d: number; scope: TimeScope } | undefined;
+      for (const date of yearless) {
+        const d = distance(text, date, span) - (date.start >= span.end ? 0.5 : 0);
+        if (d <= DATE_WINDOW && (!best || d < best.d)) best = { d, scope: date.scope };
+      }
+      return best?.scope ?? timeOf(span);
+    };
+    const claim = (entity: EntityRef, attribute: string, value: Value, span: Span, anchor: number, confidence?: number, fromContext = false, scope?: 'member', via: SubjectVia = 'sentence') => {
+      const time = value.kind === 'event' ? eventTimeOf(span) : timeOf(span);
       const modality = modalityAt(lexicon, text, anchor);
       push({
         entity,
@@ -105,27 +195,36 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         source: block.source,
         confidence: Math.min(confidence ?? 1, entity.known ? 1 : UNKNOWN_ENTITY_CONFIDENCE),
         ...(time ? { time } : {}),
+        ...(scope ? { scope } : {}),
+        subjectVia: via,
+        ...(exclusive ? { exclusive: true as const } : {}),
       });
     };
+    let exclusive = false;
 
     const triggers: TriggerHit[] = lexicon
       .triggers(text)
       .slice(0, MAX_TRIGGERS)
       .map((m) => ({ start: m.start, end: m.end, attributes: lexicon.triggerAttributes[m.index]! }));
     const blocked = [...mentions, ...values];
-    const quantities = findQuantities(text, lexicon.unitWords).filter(
+    const quantities = findQuantities(text, lexicon.unitWords, state.format ? { format: state.format } : undefined).filter(
       (q) =>
         !q.year &&
         blocked.every((b) => q.numberSpan.end <= b.start || q.numberSpan.start >= b.end) &&
-        (q.quantity.unit === 'ratio' || isStatedValue(text, q)),
+        (q.quantity.unit === 'ratio' || isStatedValue(text, q)) &&
+        // "5-shot", "3-layer": a number glued to a word by a hyphen qualifies that word.
+        !(q.quantity.unit === '' && /^-\p{L}/u.test(text.slice(q.span.end, q.span.end + 2))),
     );
     // A "sentence" with this many figures is a data dump, not prose: read none of them.
     if (quantities.length > MAX_FIGURES) quantities.length = 0;
-    const context = { previousSentences, topic: state.topic };
-    for (const { entity, attribute, match, span } of quantityClaims(lexicon, text, quantities, triggers, mentions, parens)) {
-      const subject = entity ?? contextSubject(text, mentions, context, attribute, true, match.numberSpan);
-      if (!subject) continue;
-      claim(subject, attribute.id, { ...match.quantity, unit: attribute.unit! }, span, match.span.start, entity ? undefined : CONTEXT_SUBJECT_CONFIDENCE);
+    const context = { previousSentences, topic: state.topic, sections: state.sections, sectionNames: state.sectionNames };
+    // "24 Acme X300 GPUs": a name inside a figure says what is counted, not whose figure it is.
+    const owners = mentions.filter((m) => !quantities.some((q) => m.start >= q.numberSpan.end && m.end <= q.span.end));
+    for (const { entity, attribute, match, span } of quantityClaims(lexicon, text, quantities, triggers, owners, parens)) {
+      const found = entity ? { entity, via: 'sentence' as const } : contextSubject(text, mentions, context, attribute, true, match.numberSpan, undefined, nouns);
+      if (!found) continue;
+      const value = (match.quantity.unit !== '' && match.quantity.unit !== 'percent' && inUnit(match.quantity, attribute.unit!)) || { ...match.quantity, unit: attribute.unit! };
+      claim(found.entity, attribute.id, value, span, match.span.start, entity ? undefined : CONTEXT_SUBJECT_CONFIDENCE, false, undefined, found.via);
     }
 
     for (const r of ratioClaims(lexicon, text, quantities, mentions, parens)) {
@@ -149,18 +248,50 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         const near = triggers.some((t) => t.attributes.includes(attribute) && distance(text, t, v) <= TRIGGER_WINDOW);
         if (!near) continue;
       }
-      const { subjects, quote } = categorySubjects(text, v, attribute, mentions, parens);
+      const { subjects, quote, existential } = categorySubjects(text, v, attribute, mentions, parens, attribute.triggers.length > 0, () => v.entry.value.makers ?? []);
       const value: Value = { kind: 'category', value: v.entry.value.id, text: text.slice(v.start, v.end) };
-      for (const subject of subjects) claim(subject.entity, attribute.id, value, quote, v.start);
-      const fromContext = subjects.length === 0 ? contextSubject(text, mentions, context, attribute, false) : undefined;
-      if (fromContext) claim(fromContext, attribute.id, value, quote, v.start, CONTEXT_SUBJECT_CONFIDENCE);
+      exclusive = attribute.multiValued === true && saidExclusive(text, v.start, attribute.exclusiveCues ?? []);
+      for (const subject of subjects) {
+        claim(subject.entity, attribute.id, value, quote, v.start, undefined, false, existential && mayBeFamily(lexicon, subject.entity) ? 'member' : undefined);
+      }
+      const fromContext = subjects.length === 0 ? contextSubject(text, mentions, context, attribute, false, undefined, attribute.triggers.length > 0 ? undefined : v, nouns) : undefined;
+      if (fromContext) claim(fromContext.entity, attribute.id, value, quote, v.start, CONTEXT_SUBJECT_CONFIDENCE, false, undefined, fromContext.via);
+      exclusive = false;
     }
 
-    for (const e of eventClaims(lexicon, text, mentions, blockMentions, state.lastEventParticipants)) {
-      claim(e.entity, e.attribute, e.value, e.span, e.anchor, undefined, e.fromContext);
+    // "公司成立", "the company was founded": an event of a thing the sentence names only by its kind.
+    const referent = (types: readonly string[]): EntityRef | undefined => {
+      const fits = (e: EntityRef) => types.includes(e.type);
+      const names = state.sectionNames;
+      for (let i = names.length - 1; i >= 0; i--) if (fits(names[i]!)) return names[i];
+      for (let i = state.sections.length - 1; i >= 0; i--) {
+        const named = state.sections[i]!.entities.filter(fits);
+        if (named.length === 1) return named[0];
+      }
+      const topic = state.topic.filter(fits);
+      return topic.length === 1 ? topic[0] : undefined;
+    };
+    for (const e of eventClaims(lexicon, text, mentions, blockMentions, state.lastEventParticipants, referent)) {
+      claim(e.entity, e.attribute, e.value, e.span, e.anchor, undefined, e.fromContext, undefined, e.fromContext ? 'reference' : 'sentence');
     }
     blockMentions.push(...mentions);
-    previousSentences.push(mentions.filter((m) => !COMPARED_WITH.test(text.slice(Math.max(0, m.start - 20), m.start))));
+
+    const later = antecedents(text, mentions);
+    previousSentences.push(later);
+    state.sectionNames.push(...later.mentions.map((m) => m.entity));
   }
   return claims;
+}
+
+/** Words before a value, in its clause, that make it the only one ("relies exclusively on", "only", "仅"). */
+const EXCLUSIVE_WORDS = /(?:^|[^\p{L}])(?:only|exclusively|solely|entirely|wholly)(?![\p{L}])|仅|只|完全依赖|全部/iu;
+
+/** Whether the clause before a category value says the value is the only one (always-exclusive words or a pack's cues). */
+export function saidExclusive(text: string, start: number, cues: readonly string[]): boolean {
+  let from = start;
+  while (from > 0 && start - from < 80 && !/[.;,:!?。；，：！？]/u.test(text[from - 1]!)) from--;
+  const before = text.slice(from, start);
+  if (EXCLUSIVE_WORDS.test(before)) return true;
+  const lower = before.toLowerCase();
+  return cues.some((cue) => lower.includes(cue.toLowerCase()));
 }

@@ -1,14 +1,16 @@
 // GFM tables → raw claims: the first column names the entity, a header names the attribute.
-import { findQuantities, type QuantityMatch } from '../../normalise/numbers.js';
-import { resolveName, UNKNOWN_ENTITY_CONFIDENCE } from '../../normalise/entities.js';
-import { CURRENCY_PREFIXES, CURRENCY_SYMBOLS } from '../../normalise/units.js';
+import { findDates, type Day } from '../../normalise/dates.js';
+import { findQuantities, type NumberFormat, type QuantityMatch } from '../../normalise/numbers.js';
+import { mayBeFamily, resolveName, UNKNOWN_ENTITY_CONFIDENCE } from '../../normalise/entities.js';
+import { CURRENCY_PREFIXES, CURRENCY_SYMBOLS, inUnit } from '../../normalise/units.js';
 import type { Lexicon } from '../../packs/lexicon.js';
-import type { PackAttribute } from '../../packs/types.js';
-import type { Quantity, Span } from '../../types.js';
+import type { PackAttribute, PackEvent } from '../../packs/types.js';
+import type { EntityRef, Quantity, Span } from '../../types.js';
 import type { RawClaim } from '../raw-claim.js';
 import type { Segment, TableSegment } from '../segments.js';
+import type { ProseState } from './prose.js';
 
-interface ColumnReading {
+export interface ColumnReading {
   /** The attribute of the cell's main value. */
   outer: PackAttribute;
   /** The attribute of a value in parentheses, for headers like "Parameters (Active)". */
@@ -68,9 +70,17 @@ function rowName(cell: Segment): { name: string; span: Span } | undefined {
   const start = stripped.search(/\S/);
   if (start === -1) return undefined;
   const name = stripped.trim();
-  // A row keyed by a year or a number is a time series, not an entity.
-  if (/^[\d\s.,%$–-]+$/.test(name)) return undefined;
+  // A row keyed by a year or a number is a time series, not an entity; "K=3", "batch size: 8" are settings.
+  if (/^[\d\s.,%$–-]+$/.test(name) || /[=:]/.test(name) || name.length > 60 || name.split(/\s+/).length > 6) return undefined;
   return { name, span: { start: cell.start + start, end: cell.start + start + name.length } };
+}
+
+/** A size as a name writes it: "7B", "8x22B", "405 billion" → "405B". */
+function sizeName(text: string): string | undefined {
+  const m = /^\s*((?:\d+x)?\d+(?:\.\d+)?)\s*([BMKT])\b/i.exec(text) ?? /^\s*(\d+(?:\.\d+)?)\s*(billion|million|trillion)\b/i.exec(text);
+  if (!m) return undefined;
+  const scale = m[2]!.length === 1 ? m[2]!.toUpperCase() : ({ billion: 'B', million: 'M', trillion: 'T' } as Record<string, string>)[m[2]!.toLowerCase()]!;
+  return `${m[1]}${scale}`;
 }
 
 function hasExplicitScale(text: string): boolean {
@@ -82,69 +92,143 @@ function scaled(q: Quantity, factor: number, unit: string): Quantity {
   return { ...q, min: times(q.min), max: times(q.max), unit };
 }
 
-function quantityReadings(cell: Segment, column: ColumnReading, lexicon: Lexicon): { attribute: PackAttribute; match: QuantityMatch }[] {
-  const matches = findQuantities(cell.text, lexicon.unitWords).filter((m) => !m.year || column.outer.unit === 'year');
+function quantityReadings(cell: Segment, column: ColumnReading, lexicon: Lexicon, format?: NumberFormat): { attribute: PackAttribute; match: QuantityMatch }[] {
+  const matches = findQuantities(cell.text, lexicon.unitWords, format ? { format } : undefined).filter((m) => !m.year || column.outer.unit === 'year');
   const inParens = (m: QuantityMatch) => {
     const before = cell.text.slice(0, m.span.start);
     return before.lastIndexOf('(') > before.lastIndexOf(')');
   };
   const out: { attribute: PackAttribute; match: QuantityMatch }[] = [];
-  const outer = matches.find((m) => !inParens(m));
+  // "128 / 256 GB", "256GB or 512GB": options, not one value; "147 x 70.6 x 7.6 mm": dimensions. Such
+  // figures are left out; another figure of the cell ("167 g") may still be the value.
+  const all = matches.filter((m) => !inParens(m));
+  const joined = new Set<QuantityMatch>();
+  for (let i = 0; i + 1 < all.length; i++) {
+    if (/^\s*(?:\/|or|,|x|×|and|–|-)\s*$/iu.test(cell.text.slice(all[i]!.span.end, all[i + 1]!.span.start))) {
+      joined.add(all[i]!);
+      joined.add(all[i + 1]!);
+    }
+  }
+  const outside = all.filter((m) => !joined.has(m));
+  const open = column.outer.id.startsWith('open.');
+  if (open && joined.size > 0) return out;
+  // An open attribute reads a cell that is one figure; a label no pack knows says too little to choose among several.
+  if (open && (outside.length !== 1 || findDates(cell.text).length > 0 || cell.text.replace(/\s+/g, ' ').trim().length > outside[0]!.span.end - outside[0]!.span.start + 20)) return out;
+  // The figure in the attribute's own unit ("167 g" in "147 x 70.6 mm, 167 g"), else the first one.
+  const unitOf = column.unit ?? column.outer.unit;
+  const outer = (unitOf ? outside.find((m) => m.quantity.unit !== '' && inUnit(m.quantity, unitOf) !== undefined) : undefined) ?? outside[0];
   if (outer) out.push({ attribute: column.outer, match: outer });
   const inner = column.inner ? matches.find((m) => inParens(m)) : undefined;
   if (inner && column.inner) out.push({ attribute: column.inner, match: inner });
   return out;
 }
 
+/** Whether an attribute may describe an entity: its pack subjects, or any named thing for an open attribute. */
+export const fitsSubject = (attribute: PackAttribute, entity: EntityRef) =>
+  attribute.subjects.includes(entity.type) || (attribute.id.startsWith('open.') && entity.type !== 'event');
+
+/** What one cell states for its column: a category value, or figures (the main one and one in parentheses). */
+export function cellReadings(
+  lexicon: Lexicon,
+  cell: Segment,
+  column: ColumnReading,
+  format?: NumberFormat,
+): Pick<RawClaim, 'attribute' | 'value' | 'span' | 'modality'>[] {
+  const out: Pick<RawClaim, 'attribute' | 'value' | 'span' | 'modality'>[] = [];
+  // "~" and "≈" hedge a figure (its interval widens), not the statement; "reportedly", "rumored" hedge the statement.
+  const reported = /\b(?:reportedly|rumou?red|leaked|expected|tipped)\b/i.test(cell.text);
+  const hedged = reported || /\b(?:est\.?|estimated|approx\.?)\b/i.test(cell.text);
+  const modality = reported ? ('reported' as const) : ('asserted' as const);
+  if (column.outer.kind === 'category') {
+    const value = lexicon
+      .values(cell.text)
+      .map((m) => ({ m, entry: lexicon.valueEntries[m.index]! }))
+      .find(({ entry }) => entry.attribute === column.outer);
+    if (!value) return out;
+    out.push({
+      attribute: column.outer.id,
+      value: { kind: 'category', value: value.entry.value.id, text: cell.text.slice(value.m.start, value.m.end) },
+      span: { start: cell.start + value.m.start, end: cell.start + value.m.end },
+      modality: hedged && !reported ? 'hedged' : modality,
+    });
+    return out;
+  }
+  for (const { attribute, match } of quantityReadings(cell, column, lexicon, format)) {
+    const unit = match.quantity.unit;
+    const open = attribute.id.startsWith('open.');
+    const converted = !open && unit !== '' && unit !== column.unit ? inUnit(match.quantity, attribute.unit!) : undefined;
+    if (!open && unit !== '' && unit !== column.unit && !converted && !(unit === 'percent' && attribute.unit === 'score')) continue;
+    const factor = hasExplicitScale(cell.text.slice(match.numberSpan.start, match.numberSpan.end + 4)) ? 1 : column.scale;
+    // A value in parentheses is quoted with them: "(21B)".
+    const wrapped = attribute === column.inner && cell.text[match.span.start - 1] === '(' && cell.text[match.span.end] === ')';
+    const span = wrapped ? { start: match.span.start - 1, end: match.span.end + 1 } : match.span;
+    out.push({
+      attribute: attribute.id,
+      value: scaled(converted ?? match.quantity, factor, open ? unit || column.unit || 'count' : attribute.unit!),
+      span: { start: cell.start + span.start, end: cell.start + span.end },
+      modality,
+    });
+  }
+  return out;
+}
+
+/** The pack event a label or a header dates ("Released", "Release date", "成立时间"). */
+export function eventForLabel(lexicon: Lexicon, label: string): PackEvent | undefined {
+  const h = normaliseHeader(label.replace(/[*_`]/g, ' ').replace(/[:：]\s*$/u, ''));
+  return lexicon.pack.events.find((e) => e.minParticipants === 1 && (e.headers ?? []).includes(h));
+}
+
+/** "| Released | 2024-07-23 |": the event of `subject` that a date cell dates, or nothing when the cell holds no date. */
+export function datedEvent(
+  event: PackEvent,
+  subject: EntityRef,
+  cell: Segment,
+  today?: Day,
+): Pick<RawClaim, 'entity' | 'attribute' | 'value' | 'span' | 'time' | 'modality'> | undefined {
+  if (!event.participantTypes.includes(subject.type)) return undefined;
+  const date = findDates(cell.text, today, { yearless: today !== undefined }).find((d) => !d.scope.start.startsWith('~'));
+  if (!date) return undefined;
+  const text = cell.text.slice(date.start, date.end);
+  return {
+    entity: { ...subject, type: 'event', mention: text },
+    attribute: `event.${event.id}`,
+    value: { kind: 'event', event: event.id, participants: [subject.id], polarity: 'happened', text },
+    span: { start: cell.start + date.start, end: cell.start + date.end },
+    time: date.scope,
+    modality: 'asserted',
+  };
+}
+
+/** A row's entity as the document types it. */
+const retype = (state: ProseState | undefined, entity: EntityRef) => state?.types?.typed(entity) ?? entity;
+
 /** Reads one table. Rows whose first cell is a year or number, and columns with unknown headers, are skipped. */
-export function extractTableClaims(lexicon: Lexicon, table: TableSegment): RawClaim[] {
+export function extractTableClaims(lexicon: Lexicon, table: TableSegment, state?: ProseState): RawClaim[] {
   const [header, ...body] = table.rows;
   if (!header || header.cells.length < 2) return [];
   const entityType = entityTypeForHeader(lexicon, header.cells[0]!.text);
   const columns = header.cells.map((cell, i) => (i === 0 ? undefined : readHeader(lexicon, cell.text)));
   const claims: RawClaim[] = [];
+  // A size column makes the entity: rows "Acme 2 | 7B" and "Acme 2 | 70B" are two models, and a row
+  // with an empty first cell continues the name above it ("| | 70B |").
+  const sizeColumn = columns.findIndex((c) => c?.outer.variesByMember === true && c.outer.kind === 'quantity');
+  let previous: { name: string; span: Span } | undefined;
   for (const row of body) {
     const first = row.cells[0];
-    const named = first && rowName(first);
+    let named = first && rowName(first);
+    if (!named && first && first.text.trim() === '' && sizeColumn > 0) named = previous;
     if (!named) continue;
-    const entity = resolveName(lexicon, named.name, entityType);
+    previous = named;
+    const line = retype(state, resolveName(lexicon, named.name, entityType));
+    const size = sizeColumn > 0 && mayBeFamily(lexicon, line) && row.cells[sizeColumn] ? sizeName(row.cells[sizeColumn]!.text) : undefined;
+    const entity = size ? retype(state, resolveName(lexicon, `${named.name} ${size}`, entityType ?? (line.type !== 'unknown' ? line.type : undefined))) : line;
     const sentence = { start: row.start, end: row.end };
     const base = { entity, sentence, modality: 'asserted' as const, source: 'table' as const, confidence: entity.known ? 1 : UNKNOWN_ENTITY_CONFIDENCE };
     row.cells.forEach((cell, i) => {
       const column = columns[i];
       if (!column || cell.text.trim() === '') return;
-      if (!column.outer.subjects.includes(entity.type)) return;
-      if (column.outer.kind === 'category') {
-        const value = lexicon
-          .values(cell.text)
-          .map((m) => ({ m, entry: lexicon.valueEntries[m.index]! }))
-          .find(({ entry }) => entry.attribute === column.outer);
-        if (!value) return;
-        const span = { start: cell.start + value.m.start, end: cell.start + value.m.end };
-        const hedged = /\b(?:est\.?|estimated|approx\.?|reportedly)\b|~/i.test(cell.text);
-        claims.push({
-          ...base,
-          attribute: column.outer.id,
-          value: { kind: 'category', value: value.entry.value.id, text: cell.text.slice(value.m.start, value.m.end) },
-          span,
-          modality: hedged ? 'hedged' : 'asserted',
-        });
-        return;
-      }
-      for (const { attribute, match } of quantityReadings(cell, column, lexicon)) {
-        const unit = match.quantity.unit;
-        if (unit !== '' && unit !== attribute.unit && unit !== column.unit) continue;
-        const factor = hasExplicitScale(cell.text.slice(match.numberSpan.start, match.numberSpan.end + 4)) ? 1 : column.scale;
-        // A value in parentheses is quoted with them: "(21B)".
-        const wrapped = attribute === column.inner && cell.text[match.span.start - 1] === '(' && cell.text[match.span.end] === ')';
-        const span = wrapped ? { start: match.span.start - 1, end: match.span.end + 1 } : match.span;
-        claims.push({
-          ...base,
-          attribute: attribute.id,
-          value: scaled(match.quantity, factor, attribute.unit!),
-          span: { start: cell.start + span.start, end: cell.start + span.end },
-        });
-      }
+      if (!fitsSubject(column.outer, entity)) return;
+      for (const reading of cellReadings(lexicon, cell, column, state?.format)) claims.push({ ...base, ...reading });
     });
   }
   return claims;

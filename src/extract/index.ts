@@ -1,0 +1,117 @@
+// Reading one document: its blocks and tables in order, each sentence's names typed by what the document
+// says of them, and the context (title, section headings, the names met so far) that subjects fall back on.
+import { findDates, type Day } from '../normalise/dates.js';
+import type { NumberFormat } from '../normalise/numbers.js';
+import { findMentions, type Mention } from '../normalise/entities.js';
+import type { Lexicon } from '../packs/lexicon.js';
+import type { EntityRef, TimeScope } from '../types.js';
+import type { RawClaim } from './raw-claim.js';
+import { extractFlattenedTables } from './readers/flattened-tables.js';
+import { extractBlockClaims, newProseState, readSentences, type SentenceReading } from './readers/prose.js';
+import { labelClaims } from './readers/labels.js';
+import { extractSpecSheet } from './readers/spec-sheets.js';
+import { extractTableClaims } from './readers/tables.js';
+import type { DocumentSegments, Segment, TableSegment } from './segments.js';
+import { DocumentTypes, typeEvidence } from './typing.js';
+
+export interface DocumentInput {
+  /** The document's front matter (already parsed). */
+  frontMatter: Record<string, unknown>;
+  /** Its date, for relative dates. */
+  today?: Day;
+  format: 'markdown' | 'text';
+  /** How the document writes numbers (src/normalise/number-format.ts). */
+  numberFormat?: NumberFormat;
+}
+
+const unique = (entities: EntityRef[]) => {
+  const seen = new Map<string, EntityRef>();
+  for (const e of entities) if (!seen.has(e.id)) seen.set(e.id, e);
+  return [...seen.values()];
+};
+
+/**
+ * What an article is about: the names of its title (front matter `title`, else its first top-level
+ * heading, else its first short block), typed as the document types them.
+ */
+function titleOf(lexicon: Lexicon, input: DocumentInput, blocks: readonly Segment[], readings: SentenceReading[][], types: DocumentTypes): EntityRef[] {
+  const title = input.frontMatter.title;
+  if (typeof title === 'string') {
+    const mentions = findMentions(lexicon, title);
+    typeEvidence(lexicon, title, mentions).forEach((type, i) => types.note(mentions[i]!.entity, type));
+    return unique(mentions.map((m) => types.typed(m.entity)));
+  }
+  const first = blocks.findIndex((b) => b.source === 'heading' && b.depth === 1);
+  const index = first !== -1 ? first : blocks[0] && blocks[0].text.length <= 200 ? 0 : -1;
+  if (index === -1) return [];
+  return unique(readings[index]!.flatMap((r) => r.mentions.map((m) => m.entity)));
+}
+
+/** A short block that only dates what follows: "Funding - Sep 2025", "Milestone – Feb 2025", "March 2024". */
+function dateLabel(block: Segment, today?: Day): TimeScope | undefined {
+  const text = block.text.trim();
+  if (block.source === 'heading' || text.length > 40) return undefined;
+  const date = findDates(text, today).find((d) => !d.scope.start.startsWith('~') && d.precision !== 'year');
+  if (!date) return undefined;
+  const rest = (text.slice(0, date.start) + text.slice(date.end)).trim();
+  // A label must name what is dated ("Funding - Sep 2025"); a date alone on its line is the article's dateline.
+  return /^[\p{L}&/ ]{1,24}?\s*[-–—:|·]?\s*$/u.test(rest) && /\p{L}/u.test(rest) ? date.scope : undefined;
+}
+
+/** Reads a document's claims from its segments. */
+export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments: DocumentSegments): RawClaim[] {
+  const { blocks, tables } = segments;
+  const types = new DocumentTypes(lexicon);
+  // First pass: each sentence's values and names; what the document says of a name types it everywhere.
+  const readings = blocks.map((block) => readSentences(lexicon, block));
+  for (const sentences of readings) {
+    for (const r of sentences) typeEvidence(lexicon, r.text, r.mentions).forEach((type, i) => types.note(r.mentions[i]!.entity, type));
+  }
+  const retype = (m: Mention): Mention => {
+    const entity = types.typed(m.entity);
+    return entity === m.entity ? m : { ...m, entity };
+  };
+  for (const sentences of readings) for (const r of sentences) r.mentions = r.mentions.map(retype);
+
+  const state = newProseState(input.today, titleOf(lexicon, input, blocks, readings, types), types, input.numberFormat);
+  const raw: RawClaim[] = [];
+  // Blocks and tables in document order, so that headings open sections for both.
+  const order: ({ kind: 'block'; index: number; start: number } | { kind: 'table'; table: TableSegment; start: number })[] = [
+    ...blocks.map((b, index) => ({ kind: 'block' as const, index, start: b.start })),
+    ...tables.map((table) => ({ kind: 'table' as const, table, start: table.start })),
+  ].sort((a, b) => a.start - b.start);
+  let carriedDate: { scope: TimeScope; blocks: number } | undefined;
+  for (const item of order) {
+    if (item.kind === 'table') {
+      raw.push(...(extractSpecSheet(lexicon, item.table, state) ?? extractTableClaims(lexicon, item.table, state)));
+      continue;
+    }
+    const block = blocks[item.index]!;
+    if (block.source === 'heading') {
+      const depth = block.depth ?? 1;
+      while (state.sections.length > 0 && state.sections[state.sections.length - 1]!.depth >= depth) state.sections.pop();
+      state.sections.push({ depth, entities: unique(readings[item.index]!.flatMap((r) => r.mentions.map((m) => m.entity))) });
+      state.sectionNames = [];
+    }
+    // "Funding - Sep 2025" on a line of its own dates the events of the next two blocks (a heading and its text).
+    const dateLine = dateLabel(block, state.today);
+    if (dateLine) {
+      carriedDate = { scope: dateLine, blocks: 2 };
+      continue;
+    }
+    if (carriedDate) {
+      state.pendingDate = carriedDate.scope;
+      if (--carriedDate.blocks === 0) carriedDate = undefined;
+    }
+    const labelled = labelClaims(lexicon, block, state, readings[item.index]!);
+    if (labelled) {
+      raw.push(...labelled);
+      state.sectionNames.push(...readings[item.index]!.flatMap((r) => r.mentions.map((m) => m.entity)));
+    } else {
+      raw.push(...extractBlockClaims(lexicon, block, state, readings[item.index]!));
+    }
+    delete state.pendingDate;
+  }
+  if (input.format === 'text') raw.push(...extractFlattenedTables(lexicon, blocks, types));
+  return raw;
+}

@@ -1,0 +1,122 @@
+// Label–value lines, as spec pages and list items write them: "Context length: 128K", "成立时间:2023 年 4 月",
+// "MMLU: 8B≈72%, 70B≈88%" (sizes of the family in context), "Acme Large 3: closed, 675B total" (a name as
+// the label: the rest is said of it). A label that names an attribute takes the section's or the page's
+// entity as subject; one no pack knows names an open attribute when the value is a single figure.
+import { findDates } from '../../normalise/dates.js';
+import { resolveName, UNKNOWN_ENTITY_CONFIDENCE } from '../../normalise/entities.js';
+import type { Lexicon } from '../../packs/lexicon.js';
+import type { EntityRef, SubjectVia } from '../../types.js';
+import type { RawClaim } from '../raw-claim.js';
+import type { Segment } from '../segments.js';
+import type { ProseState, SentenceReading } from './prose.js';
+import { contextEntity, familyInContext, labelColumn } from './spec-sheets.js';
+import { cellReadings, datedEvent, eventForLabel, fitsSubject, readHeader } from './tables.js';
+
+/** "Label: rest", the label short: a few words, or a few Han characters, possibly with a gloss in parentheses. */
+const LABEL_LINE = /^(\s*)([^:：\n]{1,48}?)\s*[:：]\s*(?=\S)/u;
+const SIZE_LABEL = /^\s*((?:\d+x)?\d+(?:\.\d+)?)\s*([BMK])\s*$/i;
+const SIZE_PAIR = /^\s*((?:\d+x)?\d+(?:\.\d+)?)\s*([BMK])(?![\p{L}\p{N}])\s*(?:[:：=≈~]|\s)\s*/iu;
+
+/** A part of the text after the label, as a segment of its own (offsets in the file). */
+const part = (block: Segment, start: number, end: number): Segment => ({ source: block.source, start: block.start + start, end: block.start + end, text: block.text.slice(start, end) });
+
+/** The label's words without a gloss in parentheses: "MMLU(通用多选问答)" → "MMLU". */
+const bareLabel = (label: string) => label.replace(/[(（][^)）]*[)）]\s*$/u, '').trim();
+
+/**
+ * The claims of a label–value block, or undefined when the block is not one (it is then read as prose).
+ * `sentences` are the block's first-pass readings (its names, typed).
+ */
+export function labelClaims(lexicon: Lexicon, block: Segment, state: ProseState, sentences: SentenceReading[]): RawClaim[] | undefined {
+  if (block.source === 'heading' || block.text.length > 400) return undefined;
+  const m = LABEL_LINE.exec(block.text);
+  if (!m) return undefined;
+  const label = m[2]!.trim();
+  const words = label.split(/\s+/);
+  const han = /\p{Script=Han}/u.test(label);
+  if ((!han && words.length > 6) || (han && label.replace(/\s/g, '').length > 12) || /[.!?。]$/u.test(label)) return undefined;
+  const restStart = m[0].length;
+  const rest = block.text.slice(restStart);
+  const labelStart = m[1]!.length;
+  const claims: RawClaim[] = [];
+  const push = (entity: EntityRef, via: SubjectVia, cell: Segment, column: NonNullable<ReturnType<typeof labelColumn>>) => {
+    if (!fitsSubject(column.outer, entity)) return;
+    for (const reading of cellReadings(lexicon, cell, column, state?.format)) {
+      claims.push({
+        entity,
+        sentence: { start: block.start, end: block.end },
+        source: block.source,
+        confidence: entity.known ? 1 : UNKNOWN_ENTITY_CONFIDENCE,
+        subjectVia: via,
+        ...reading,
+      });
+    }
+  };
+
+  // "8B: 4.9 GB, 128K context": a size of the family in context as the label; the rest is read as prose about it.
+  const size = SIZE_LABEL.exec(label);
+  if (size) return undefined; // read as prose, with the size member as a name (see readers/prose.ts)
+
+  // "2023-04: the company is founded": a timeline item; its events take the label's date.
+  const dated = findDates(label, state.today).find((d) => d.start === 0 && d.end >= label.length - 1 && !d.scope.start.startsWith('~'));
+  if (dated) {
+    state.pendingDate = dated.scope;
+    return undefined;
+  }
+  // "成立时间: 2023 年 4 月", "Release date: July 23, 2024": the subject's event, dated.
+  const event = eventForLabel(lexicon, bareLabel(label));
+  if (event) {
+    const subject = contextEntity(state);
+    const cell = part(block, restStart, block.text.length);
+    const found = subject && datedEvent(event, subject.entity, cell, state.today);
+    if (!found) return undefined;
+    claims.push({ ...found, sentence: { start: block.start, end: block.end }, source: block.source, confidence: subject.entity.known ? 1 : UNKNOWN_ENTITY_CONFIDENCE, subjectVia: subject.via });
+    return claims;
+  }
+  const column = readHeader(lexicon, bareLabel(label));
+  if (column) {
+    // "MMLU: 8B≈72%, 70B≈88%, 405B≈96.8%": one value per size of the family in context.
+    const pieces = splitList(rest);
+    const sized = pieces.map((p) => ({ p, size: SIZE_PAIR.exec(p.text) })).filter((x) => x.size !== null);
+    if (sized.length >= 1) {
+      const family = familyInContext(state);
+      if (!family) return claims;
+      for (const { p, size: s } of sized) {
+        const member = resolveName(lexicon, `${family.name} ${s![1]}${s![2]!.toUpperCase()}`);
+        const entity = state.types?.typed(member) ?? member;
+        push(entity, 'label', part(block, restStart + p.start + s![0].length, restStart + p.end), column);
+      }
+      return claims;
+    }
+    const subject = contextEntity(state);
+    if (!subject) return claims;
+    push(subject.entity, subject.via, part(block, restStart, block.text.length), column);
+    return claims;
+  }
+
+  // A name as the label ("Acme Large 3: …"): prose about that name, read by the prose reader.
+  const names = sentences[0]?.mentions ?? [];
+  if (names.some((n) => n.start <= labelStart + 1 && n.end >= labelStart + label.length - 1)) return undefined;
+
+  // A label no pack knows: an open attribute when the value is one figure.
+  // On a line, a label in title case ("Pixtral Large: 124B") is more likely a name than an attribute.
+  if (han || words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w))) return undefined;
+  const open = labelColumn(lexicon, bareLabel(label));
+  if (!open) return undefined;
+  const subject = contextEntity(state);
+  if (!subject) return undefined;
+  push(subject.entity, subject.via, part(block, restStart, block.text.length), open);
+  return claims.length > 0 ? claims : undefined;
+}
+
+/** Items of a list written on one line: "8B≈72%, 70B≈88%；405B≈96.8%". */
+function splitList(text: string): { start: number; end: number; text: string }[] {
+  const out: { start: number; end: number; text: string }[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/[,，;；、]/gu)) {
+    if (m.index > start) out.push({ start, end: m.index, text: text.slice(start, m.index) });
+    start = m.index + 1;
+  }
+  if (start < text.length) out.push({ start, end: text.length, text: text.slice(start) });
+  return out.filter((p) => p.text.trim() !== '');
+}

@@ -1,0 +1,151 @@
+// Spec sheets: tables whose first column holds labels ("Parameters", "Context length", "KV Heads") rather
+// than entities. Two shapes: a two-column label–value table (an empty or generic header; the subject is a
+// "Model: X" row, else the section heading's or the page's entity, never a guess across entities), and a
+// transposed table whose header names the entities ("| | Acme 7B | Acme 70B |", or sizes "| | 8B | 70B |"
+// that make members of the family the section is about). A label no pack knows becomes an open attribute.
+import { findMentions, hasSizeToken, resolveName, UNKNOWN_ENTITY_CONFIDENCE } from '../../normalise/entities.js';
+import type { Lexicon } from '../../packs/lexicon.js';
+import type { EntityRef, SubjectVia } from '../../types.js';
+import { openAttribute } from '../attributes.js';
+import type { RawClaim } from '../raw-claim.js';
+import type { Segment, TableSegment } from '../segments.js';
+import type { ProseState } from './prose.js';
+import { cellReadings, datedEvent, eventForLabel, fitsSubject, readHeader, type ColumnReading } from './tables.js';
+
+/** Header cells that say "these are labels and values", not names. */
+const GENERIC_HEADER = /^\s*(?:attribute|attributes|property|properties|field|fields|item|items|spec|specs|specification|specifications|feature|features|metric|metrics|parameter|key|detail|details|characteristic|value|values|description|info|information|data|名称|项目|項目|参数|參數|规格|規格|数值|數值)?\s*$/iu;
+const ROLE_LABEL = /^\s*(?:model|model name|name|product|device|phone|company|organization|organisation)\s*$/iu;
+
+const cellText = (cell: Segment | undefined) => (cell ? cell.text.replace(/[*_`]/g, ' ').trim() : '');
+
+/** How a label reads: a pack attribute by its header, else an open attribute named by the label. */
+export function labelColumn(lexicon: Lexicon, label: string): ColumnReading | undefined {
+  return readHeader(lexicon, label) ?? openColumn(label);
+}
+
+function openColumn(label: string): ColumnReading | undefined {
+  const open = openAttribute(label);
+  return open ? { outer: open.attribute, scale: 1, ...(open.unit ? { unit: open.unit } : {}) } : undefined;
+}
+
+/** The share of first-column cells that read as labels of some pack attribute. */
+function labelShare(lexicon: Lexicon, rows: TableSegment['rows']): number {
+  const labels = rows.map((r) => cellText(r.cells[0])).filter((t) => t !== '');
+  if (labels.length === 0) return 0;
+  return labels.filter((l) => readHeader(lexicon, l) !== undefined).length / labels.length;
+}
+
+/** The entity the page or section is about, for a label–value table: exactly one fitting name, or none. */
+export function contextEntity(state: ProseState | undefined): { entity: EntityRef; via: SubjectVia } | undefined {
+  if (!state) return undefined;
+  for (let i = state.sections.length - 1; i >= 0; i--) {
+    const named = state.sections[i]!.entities;
+    if (named.length === 1) return { entity: named[0]!, via: 'heading' };
+    if (named.length > 1) return undefined;
+  }
+  return state.topic.length === 1 ? { entity: state.topic[0]!, via: 'title' } : undefined;
+}
+
+/** The family a bare size refers to ("405B" in "| | 8B | 70B | 405B |"): the nearest name of the section or the page without a size. */
+export function familyInContext(state: ProseState | undefined, before: readonly EntityRef[] = []): EntityRef | undefined {
+  if (!state) return undefined;
+  const familyLike = (e: EntityRef) => !hasSizeToken(e.name) && e.type !== 'organization' && e.type !== 'event' && e.type !== 'unknown';
+  // The sentence's own names first, then the section's heading and the page's title, then the names met before.
+  for (let i = before.length - 1; i >= 0; i--) if (familyLike(before[i]!)) return before[i];
+  for (let i = state.sections.length - 1; i >= 0; i--) {
+    const named = state.sections[i]!.entities.filter(familyLike);
+    if (named.length === 1) return named[0];
+  }
+  const topic = state.topic.filter(familyLike);
+  if (topic.length === 1) return topic[0];
+  for (let i = state.sectionNames.length - 1; i >= 0; i--) if (familyLike(state.sectionNames[i]!)) return state.sectionNames[i];
+  return undefined;
+}
+
+const SIZE_ONLY = /^\s*((?:\d+x)?\d+(?:\.\d+)?)\s*([BMK])\s*$/i;
+
+/** The entity a header cell of a transposed table names: a name, or a size of the family in context. */
+function columnEntity(lexicon: Lexicon, text: string, state: ProseState | undefined): EntityRef | undefined {
+  const clean = text.replace(/[(（][^)）]*[)）]/g, ' ').replace(/[*_`]/g, ' ').trim();
+  if (clean === '') return undefined;
+  const size = SIZE_ONLY.exec(clean);
+  if (size) {
+    const family = familyInContext(state);
+    if (!family) return undefined;
+    const member = resolveName(lexicon, `${family.name} ${size[1]}${size[2]!.toUpperCase()}`);
+    return state?.types?.typed(member) ?? member;
+  }
+  const mentions = findMentions(lexicon, clean);
+  if (mentions.length !== 1 || clean.slice(0, mentions[0]!.start).trim() !== '' && !/^(?:the\s+)?$/i.test(clean.slice(0, mentions[0]!.start).trim())) return undefined;
+  const entity = mentions[0]!.entity;
+  return state?.types?.typed(entity) ?? entity;
+}
+
+/**
+ * Reads a table as a spec sheet, or returns undefined when it is not one (the header-per-attribute reader
+ * then reads it). A header cell marked rumoured makes its column's claims reported.
+ */
+export function extractSpecSheet(lexicon: Lexicon, table: TableSegment, state?: ProseState): RawClaim[] | undefined {
+  const [header, ...body] = table.rows;
+  if (!header || body.length === 0 || header.cells.length < 2) return undefined;
+  const headerTexts = header.cells.map(cellText);
+  const firstHeaderGeneric = GENERIC_HEADER.test(headerTexts[0]!);
+  const share = labelShare(lexicon, body);
+  // Columns named by entities: every header cell after the first names one.
+  const entityColumns = headerTexts.slice(1).map((t) => columnEntity(lexicon, t, state));
+  const transposed = firstHeaderGeneric && entityColumns.every((e) => e !== undefined) && share >= 0.3;
+  const twoColumn = !transposed && header.cells.length === 2 && firstHeaderGeneric && (GENERIC_HEADER.test(headerTexts[1]!) || share >= 0.5);
+  if (!transposed && !twoColumn) return undefined;
+
+  const claims: RawClaim[] = [];
+  const push = (entity: EntityRef, via: SubjectVia, row: TableSegment['rows'][number], cell: Segment, column: ColumnReading, reported: boolean) => {
+    if (!fitsSubject(column.outer, entity)) return;
+    for (const reading of cellReadings(lexicon, cell, column, state?.format)) {
+      claims.push({
+        entity,
+        sentence: { start: row.start, end: row.end },
+        source: 'table',
+        confidence: entity.known ? 1 : UNKNOWN_ENTITY_CONFIDENCE,
+        subjectVia: via,
+        ...reading,
+        modality: reported && reading.modality === 'asserted' ? 'reported' : reading.modality,
+      });
+    }
+  };
+
+  if (transposed) {
+    const rumoured = headerTexts.map((t) => /\b(?:rumou?red|leaked|expected|tipped)\b/i.test(t));
+    for (const row of body) {
+      const column = labelColumn(lexicon, cellText(row.cells[0]));
+      if (!column) continue;
+      row.cells.slice(1).forEach((cell, i) => {
+        const entity = entityColumns[i];
+        if (entity && cell.text.trim() !== '') push(entity, 'column', row, cell, column, rumoured[i + 1]!);
+      });
+    }
+    return claims;
+  }
+
+  // Two columns: a "Model | X" row names the subject; else the section's or the page's entity.
+  const named = body.find((r) => ROLE_LABEL.test(cellText(r.cells[0])));
+  const fromRow = named ? columnEntity(lexicon, cellText(named.cells[1]).replace(/^[^:：]*[:：]\s*/, ''), state) : undefined;
+  const subject = fromRow ? { entity: fromRow, via: 'row' as const } : contextEntity(state);
+  if (!subject) return claims;
+  for (const row of body) {
+    const label = cellText(row.cells[0]);
+    if (ROLE_LABEL.test(label)) continue;
+    const cell = row.cells[1];
+    if (!cell || cell.text.trim() === '') continue;
+    // "| Released | 2024-07-23 |": the subject's release, dated.
+    const event = eventForLabel(lexicon, label);
+    if (event) {
+      const dated = datedEvent(event, subject.entity, cell, state?.today);
+      if (dated) claims.push({ ...dated, sentence: { start: row.start, end: row.end }, source: 'table', confidence: subject.entity.known ? 1 : UNKNOWN_ENTITY_CONFIDENCE, subjectVia: subject.via });
+      continue;
+    }
+    const column = labelColumn(lexicon, label);
+    if (!column) continue;
+    push(subject.entity, subject.via, row, cell, column, false);
+  }
+  return claims;
+}

@@ -1,0 +1,175 @@
+// What kind of thing a name no pack knows stands for, from what the text says of it: a type noun next to it
+// ("the Gemma 2 model", "Acme's Nimbus phone"), a copula or an apposition ("Lumen 2 is a language model",
+// "Orion-2, a spacecraft"), a list ("models like X and Y"), or a pack name it extends ("Acme 3 70B" of
+// the family Acme). Names stay of unknown type until the text types them; a pack attribute binds only to
+// entities of its subject types, so no pack decides on its own that a bridge is a model.
+import { foldName, type Lexicon } from '../packs/lexicon.js';
+import { AMBIGUOUS, type Mention } from '../normalise/entities.js';
+import type { EntityRef } from '../types.js';
+
+/** Type nouns of the packs' entity types, longest first: [noun, type]. A later pack's nouns win. */
+export function typeNouns(lexicon: Lexicon): [RegExp, Map<string, string>] {
+  const cached = NOUNS.get(lexicon);
+  if (cached) return cached;
+  const byNoun = new Map<string, string>();
+  const hints = [...lexicon.pack.entityTypes].reverse();
+  for (const hint of hints) {
+    for (const noun of [hint.type, ...hint.headers]) {
+      const n = noun.toLowerCase().trim();
+      if (n === '' || n.length > 40) continue;
+      if (!byNoun.has(n)) byNoun.set(n, hint.type);
+      if (/\p{L}$/u.test(n) && !/\p{Script=Han}/u.test(n) && !byNoun.has(`${n}s`)) byNoun.set(`${n}s`, hint.type);
+    }
+  }
+  const nouns = [...byNoun.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+  const re = new RegExp(nouns.length > 0 ? `^(?:${nouns.join('|')})(?![\\p{L}\\p{N}])` : '(?!)', 'iu');
+  const result: [RegExp, Map<string, string>] = [re, byNoun];
+  NOUNS.set(lexicon, result);
+  return result;
+}
+const NOUNS = new WeakMap<Lexicon, [RegExp, Map<string, string>]>();
+
+const nounAt = (lexicon: Lexicon, text: string): string | undefined => {
+  const [re, byNoun] = typeNouns(lexicon);
+  const m = re.exec(text);
+  return m ? byNoun.get(m[0].toLowerCase().replace(/\s+/g, ' ')) : undefined;
+};
+
+/** A few words that may stand between a name and its type noun: "language", "open-source", "new". */
+const MODIFIERS = /^(?:\s*(?:[\p{L}\p{N}'’+-]+))(?:\s+(?:[\p{L}\p{N}'’+-]+)){0,4}?\s+/u;
+const COPULA_OR_APPOSITION = /^\s*(?:(?:is|was|are|were|remains|became|becomes)\s+(?:now\s+|also\s+|still\s+)?|,\s*)(?:an?|the|its|their|one\s+of\s+the)\s+/iu;
+const DESCRIBED = /(?:^|[\s(])(?:the|a|an|its|their|our|this|that)\s+((?:[\p{L}\p{N}'’-]+\s+){0,2}[\p{L}-]+)\s+$/iu;
+const LIST_OPENER = /(?:like|such\s+as|including|e\.g\.,?)\s*$/iu;
+
+/**
+ * The type a sentence gives each unknown mention, by mention index. Known names keep their pack type;
+ * a name typed twice in different ways stays as the first evidence says.
+ */
+export function typeEvidence(lexicon: Lexicon, text: string, mentions: readonly Mention[]): Map<number, string> {
+  const typed = new Map<number, string>();
+  const [nounRe] = typeNouns(lexicon);
+  if (nounRe.source === '(?!)') return typed;
+  mentions.forEach((m, i) => {
+    if (m.entity.known) return;
+    const after = text.slice(m.end, m.end + 80);
+    // "Gemma 2 model", "the Nimbus-4 phone", "Gemma 2模型"
+    const direct = /^[\s-]?/.exec(after)![0];
+    let type = nounAt(lexicon, after.slice(direct.length));
+    // "Lumen 2 is a large language model", "Orion-2, a crewed spacecraft"
+    if (!type) {
+      const link = COPULA_OR_APPOSITION.exec(after);
+      if (link) {
+        const rest = after.slice(link[0].length);
+        type = nounAt(lexicon, rest);
+        if (!type) {
+          const mods = MODIFIERS.exec(rest);
+          if (mods) type = nounAt(lexicon, rest.slice(mods[0].length));
+        }
+      }
+    }
+    if (type) {
+      typed.set(i, type);
+      return;
+    }
+    // "open models like X, Y and Z", "模型 X"
+    const before = text.slice(Math.max(0, m.start - 60), m.start);
+    if (LIST_OPENER.test(before)) {
+      const opener = before.replace(LIST_OPENER, '').trimEnd();
+      const words = opener.split(/\s+/);
+      for (let k = words.length; k > 0 && k >= words.length - 2; k--) {
+        const t = nounAt(lexicon, words.slice(k - 1).join(' '));
+        if (t) {
+          typed.set(i, t);
+          // The names listed with it share its type.
+          for (let j = i + 1; j < mentions.length; j++) {
+            if (!/^\s*(?:,|and|or|&|,\s*and|,\s*or)\s*$/iu.test(text.slice(mentions[j - 1]!.end, mentions[j]!.start))) break;
+            if (!mentions[j]!.entity.known) typed.set(j, t);
+          }
+          return;
+        }
+      }
+    }
+    // "the AI startup X", "the language model X": a determiner, a few words and a type noun right before the name.
+    const described = DESCRIBED.exec(before);
+    if (described) {
+      const words = described[1]!.trim().split(/\s+/);
+      for (let k = 0; k < words.length; k++) {
+        const phrase = words.slice(k).join(' ');
+        const match = nounRe.exec(phrase);
+        if (match && match[0].length === phrase.length) {
+          typed.set(i, nounAt(lexicon, phrase)!);
+          return;
+        }
+      }
+    }
+    const han = /(\p{Script=Han}{1,4})\s*$/u.exec(before);
+    if (han) {
+      for (let k = 0; k < han[1]!.length; k++) {
+        const t = nounAt(lexicon, han[1]!.slice(k));
+        if (t) {
+          typed.set(i, t);
+          return;
+        }
+      }
+    }
+  });
+  return typed;
+}
+
+/** The type a name no pack knows takes from the pack name it extends: "Acme 3 70B" of the family Acme. */
+export function typeFromPack(lexicon: Lexicon, entity: EntityRef): string | undefined {
+  if (entity.known) return undefined;
+  const folded = foldName(entity.name);
+  for (const { prefix, family } of lexicon.familyPrefixes) {
+    if (folded !== prefix && folded.startsWith(prefix) && /^[-.\d]/.test(folded.slice(prefix.length))) return memberType(lexicon, family.id);
+  }
+  // "Acme Large 2", "Acme 7B": a product named after its maker.
+  for (const { prefix, type } of lexicon.productPrefixes) {
+    if (folded.startsWith(`${prefix}-`)) return type;
+  }
+  return undefined;
+}
+
+/** The type of a family's members: the pack's `memberType`, else the type of its known members. */
+export function memberType(lexicon: Lexicon, familyId: string, depth = 0): string | undefined {
+  const family = lexicon.entities.get(familyId);
+  if (family?.memberType) return family.memberType;
+  if (depth > 4) return undefined;
+  for (const e of lexicon.pack.entities) if (e.family === familyId && e.type !== 'family') return e.type;
+  for (const e of lexicon.pack.entities) {
+    if (e.family !== familyId || e.type !== 'family') continue;
+    const type = memberType(lexicon, e.id, depth + 1);
+    if (type) return type;
+  }
+  return undefined;
+}
+
+/** Types gathered over one document: a name typed once is typed wherever the document names it. */
+export class DocumentTypes {
+  private readonly byKey = new Map<string, string>();
+
+  constructor(private readonly lexicon: Lexicon) {}
+
+  note(entity: EntityRef, type: string): void {
+    const key = foldName(entity.name);
+    if (!this.byKey.has(key)) this.byKey.set(key, type);
+  }
+
+  /** The entity with the type the document gives it, when no pack knows it. */
+  typed(entity: EntityRef): EntityRef {
+    if (entity.known || entity.type === AMBIGUOUS) return entity;
+    const key = foldName(entity.name);
+    let type = this.byKey.get(key);
+    if (!type) {
+      // A name's line shares its type: "Lumen 2" typed a model makes "Lumen 2 9B" one.
+      for (const [k, t] of this.byKey) {
+        if (key.startsWith(`${k}-`) || k.startsWith(`${key}-`)) {
+          type = t;
+          break;
+        }
+      }
+    }
+    type ??= typeFromPack(this.lexicon, entity) ?? this.lexicon.typePatterns.find((p) => p.re.test(entity.name))?.type ?? entity.type;
+    return type === entity.type ? entity : { ...entity, type };
+  }
+}

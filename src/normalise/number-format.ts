@@ -1,0 +1,178 @@
+// Per-document number formats: which mark a document uses for decimals and which between groups of
+// thousands, inferred from the figures whose reading does not depend on it.
+//
+// Evidence, weighed per figure (a figure glued to a letter on its left, "Qwen2.5", "v2.0", gives none):
+// - strong (3): several groups of one mark ("1.024.000", "1,024,000", "12,34,567" Indian), or groups then
+//   the other mark ("1.234,5", "1,234.5");
+// - medium (1): a decimal that cannot be a group of thousands: a mark followed by one, two, or four and
+//   more digits ("6,7", "€2,4", "5.25", "3.14159"), or after a lone zero ("0.125", "0,125"); a dot
+//   decimal of one digit after a capitalised word ("Bluetooth 5.3", "Android 14.1") is a version as
+//   often as a decimal and counts half;
+// - weak (0.5): one mark followed by exactly three digits ("4.900", "30.000", "8,000"), which is a
+//   group of thousands in the convention that writes it that way and an odd three-decimal figure in
+//   the other;
+// - groups of three digits after a no-break, narrow no-break or thin space ("30 000"), or after plain
+//   spaces when there are two groups or more ("1 024 000"): spaces between thousands (1 each).
+//
+// The decimal comma wins when its evidence is at least 1 and at least twice the decimal point's; else
+// the document follows the English convention (the default, also when there is no evidence or it is
+// mixed). So a lone "4.900 mAh" (weak evidence, 0.5) leaves the document English and reads 4.9, marked
+// ambiguous by the number grammar; two such figures, or one next to "6,7 Zoll", make it 4,900.
+
+import { isD, isWordCh, cpBefore } from './scan.js';
+
+/**
+ * How a document writes numbers. `thousands` is the mark between groups of three digits; whatever the
+ * declared mark, the mark that is not the decimal one ("," under '.', "." under ',') is read between
+ * groups too, and ' ' adds spaces (any space, no-break, narrow no-break or thin space). '' reads no
+ * groups at all.
+ */
+export interface NumberFormat {
+  decimal: '.' | ',';
+  thousands: ',' | '.' | ' ' | '';
+}
+
+/** The English convention: "1,024.5". The default. */
+export const ENGLISH_FORMAT: NumberFormat = Object.freeze({ decimal: '.', thousands: ',' });
+
+/** Whether `x` is a usable NumberFormat (the two marks differ). */
+export function isNumberFormat(x: unknown): x is NumberFormat {
+  if (typeof x !== 'object' || x === null) return false;
+  const { decimal, thousands } = x as Record<string, unknown>;
+  return (decimal === '.' || decimal === ',') && (thousands === ',' || thousands === '.' || thousands === ' ' || thousands === '') && decimal !== thousands;
+}
+
+/** Spaces that may stand between groups of thousands; the first is the plain space. */
+export const GROUP_SPACES = ' \u00a0\u202f\u2009';
+
+const STRONG = 3;
+const MEDIUM = 1;
+const WEAK = 0.5;
+/** Longest digit run still read as a figure; longer runs are identifiers. */
+const MAX_RUN = 30;
+
+interface Evidence {
+  /** For the decimal comma: dots between groups, comma decimals. */
+  comma: number;
+  /** For the decimal point: commas between groups, dot decimals. */
+  point: number;
+  /** Spaces between groups. */
+  space: number;
+}
+
+/** The digit runs and marks of one figure starting at `i`, and where it ends. */
+function readFigure(text: string, i: number): { groups: string[]; marks: string[]; end: number } {
+  const groups: string[] = [];
+  const marks: string[] = [];
+  let j = i;
+  for (;;) {
+    const s = j;
+    while (isD(text, j) && j - s <= MAX_RUN) j++;
+    groups.push(text.slice(s, j));
+    const mark = text[j];
+    if (mark === undefined || !isD(text, j + 1)) break;
+    if (mark === '.' || mark === ',') {
+      marks.push(mark);
+      j++;
+      continue;
+    }
+    // A space joins only a group of three digits to a group of at most three ("30 000", "1 024 000").
+    const last = groups[groups.length - 1]!;
+    if (GROUP_SPACES.includes(mark) && last.length <= 3 && isD(text, j + 3) && !isD(text, j + 4)) {
+      marks.push(mark);
+      j++;
+      continue;
+    }
+    break;
+  }
+  return { groups, marks, end: j };
+}
+
+/** A capitalised word, then one space, right before `i` ("Bluetooth 5.3"). */
+function afterCapitalisedWord(text: string, i: number): boolean {
+  if (text[i - 1] !== ' ') return false;
+  let k = i - 1;
+  while (k > 0 && i - k < 24 && isWordCh(cpBefore(text, k))) k--;
+  const first = text[k];
+  return k < i - 1 && first !== undefined && first !== first.toLowerCase();
+}
+
+const isGroup = (g: string) => g.length === 3;
+const isSpaceMark = (m: string) => GROUP_SPACES.includes(m);
+
+function weigh(ev: Evidence, text: string, start: number, groups: string[], marks: string[]): void {
+  if (marks.length === 0) return;
+  const lead = groups[0]!;
+  const tail = groups.slice(1);
+  const kinds = [...new Set(marks.map((m) => (isSpaceMark(m) ? ' ' : m)))];
+  if (kinds.length === 1) {
+    const mark = kinds[0]!;
+    if (mark === ' ') {
+      if (lead.length <= 3 && tail.every(isGroup) && (marks.length >= 2 || marks.some((m) => m !== ' '))) ev.space += MEDIUM;
+      return;
+    }
+    if (marks.length >= 2) {
+      const grouped = lead.length <= 3 && tail.every(isGroup);
+      // Indian grouping: 1 or 2 digits, pairs, then three ("1,29,999", "12,34,56,789").
+      const indian = mark === ',' && lead.length <= 2 && isGroup(tail[tail.length - 1]!) && tail.slice(0, -1).every((g) => g.length === 2);
+      if (grouped || indian) {
+        if (mark === '.') ev.comma += STRONG;
+        else ev.point += STRONG;
+      }
+      return;
+    }
+    const frac = tail[0]!;
+    if (lead === '0') {
+      if (mark === '.') ev.point += MEDIUM;
+      else ev.comma += MEDIUM;
+      return;
+    }
+    if (lead.length <= 3 && frac.length === 3) {
+      if (mark === '.') ev.comma += WEAK;
+      else ev.point += WEAK;
+      return;
+    }
+    if (mark === '.') {
+      if (frac.length !== 3 || lead.length > 3) ev.point += frac.length === 1 && afterCapitalisedWord(text, start) ? WEAK : MEDIUM;
+    } else if (lead.length <= 3 && frac.length <= 2) {
+      ev.comma += MEDIUM; // "6,7"; a comma before four digits or after four is a list ("2024,2025")
+    }
+    return;
+  }
+  // Two kinds: groups of the first, then one decimal of the second ("1.234,5", "1,234.5", "1 234,5").
+  const decimal = marks[marks.length - 1]!;
+  const between = marks.slice(0, -1);
+  if (between.some((m) => m === decimal) || !(lead.length <= 3 && tail.slice(0, -1).every(isGroup))) return;
+  if (between.every(isSpaceMark)) ev.space += MEDIUM;
+  else if (between.some(isSpaceMark)) return;
+  if (decimal === ',') ev.comma += between.every(isSpaceMark) ? MEDIUM : STRONG;
+  else if (decimal === '.') ev.point += between.every(isSpaceMark) ? MEDIUM : STRONG;
+}
+
+/**
+ * The number format of a document, from the evidence of all its figures (see the top of this module).
+ * Linear in the length of `text`; never throws; the English convention when `text` is not a string.
+ */
+export function inferNumberFormat(text: string): NumberFormat {
+  if (typeof text !== 'string') return ENGLISH_FORMAT;
+  const ev: Evidence = { comma: 0, point: 0, space: 0 };
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isD(text, i)) {
+      i++;
+      continue;
+    }
+    const glued = isWordCh(cpBefore(text, i)) || ((text[i - 1] === '.' || text[i - 1] === ',') && isD(text, i - 2));
+    const { groups, marks, end } = readFigure(text, i);
+    // A figure that goes on with a mark and digits, or a colon, slash or hyphen and digits, is a version,
+    // a time or a date ("2.0.1" is read whole above and weighed as a chain; "11:44", "4/1", "2024-01").
+    const next = text[end];
+    const chained = (next === ':' || next === '/' || next === '-') && isD(text, end + 1);
+    if (!glued && !chained) weigh(ev, text, i, groups, marks);
+    i = Math.max(end, i + 1);
+  }
+  const decimal = ev.comma >= 1 && ev.comma >= 2 * ev.point ? ',' : '.';
+  const thousands = ev.space >= 1 ? ' ' : decimal === ',' ? '.' : ',';
+  return { decimal, thousands };
+}

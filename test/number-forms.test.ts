@@ -1,0 +1,346 @@
+// Number forms: number words and Chinese numerals, lakh and crore, rupees, Indian grouping, caller scale
+// words, per-document number formats, units glued to Chinese scales, Chinese hedges; and the property
+// tests for each form.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ENGLISH_FORMAT, findQuantities, inferNumberFormat, parseQuantity, type FindOptions, type NumberFormat, type UnitWords } from '../src/normalise/numbers.js';
+import { halfUnit } from '../src/normalise/precision.js';
+import type { Quantity } from '../src/types.js';
+
+const UNITS: UnitWords = { gpus: 'gpu', gpu: 'gpu', turbines: 'turbine', 卡: 'gpu', 星: 'star', 颗星: 'star', mah: 'mah', zoll: 'inch' };
+const WORDS: FindOptions = { words: true };
+
+function Q(min: number | null, max: number | null, unit: string, approx: boolean, text: string): Quantity {
+  return { kind: 'quantity', min, max, unit, approx, text };
+}
+const q = (text: string, options?: FindOptions) => parseQuantity(text, UNITS, options);
+/** Every match as [text, min, max, unit, word, ambiguous]. */
+const all = (text: string, options?: FindOptions) =>
+  findQuantities(text, UNITS, options).map((m) => [m.quantity.text, m.quantity.min, m.quantity.max, m.quantity.unit, m.word === true, m.ambiguous === true]);
+
+describe('number words (with the words option)', () => {
+  it('reads counts before a noun or a unit, marked word', () => {
+    expect(all('three turbines', WORDS)).toEqual([['three turbines', 3, 3, 'turbine', true, false]]);
+    expect(all('Seven new models', WORDS)).toEqual([['Seven', 7, 7, '', true, false]]);
+    expect(q('twenty-five people', WORDS)).toEqual(Q(25, 25, 'person', false, 'twenty-five people'));
+    expect(q('forty two GPUs', WORDS)).toEqual(Q(42, 42, 'gpu', false, 'forty two GPUs'));
+    expect(q('two hundred and fifty GPUs', WORDS)).toEqual(Q(250, 250, 'gpu', false, 'two hundred and fifty GPUs'));
+    expect(q('one and a half years', WORDS)).toEqual(Q(1.5, 1.5, 'year', false, 'one and a half years'));
+  });
+
+  it('reads dozens and scale words, which need no noun after them', () => {
+    expect(q('a dozen', WORDS)).toEqual(Q(12, 12, '', false, 'a dozen'));
+    expect(q('two dozen', WORDS)).toEqual(Q(24, 24, '', false, 'two dozen'));
+    expect(q('a million downloads', WORDS)).toEqual(Q(1e6, 1e6, '', false, 'a million'));
+    expect(q('two million', WORDS)).toEqual(Q(2e6, 2e6, '', false, 'two million'));
+    expect(q('half a million', WORDS)).toEqual(Q(5e5, 5e5, '', false, 'half a million'));
+    expect(q('two and a half million', WORDS)).toEqual(Q(2.5e6, 2.5e6, '', false, 'two and a half million'));
+    expect(q('two hundred thousand', WORDS)).toEqual(Q(2e5, 2e5, '', false, 'two hundred thousand'));
+    expect(q('a hundred', WORDS)).toEqual(Q(100, 100, '', false, 'a hundred'));
+    expect(q('twelve hundred', WORDS)).toEqual(Q(1200, 1200, '', false, 'twelve hundred'));
+  });
+
+  it('reads hedges around number words', () => {
+    expect(q('over two million users', WORDS)).toEqual(Q(2e6, null, '', true, 'over two million'));
+    expect(q('nearly a dozen', WORDS)).toEqual(Q(12, 12, '', true, 'nearly a dozen'));
+    expect(q('more than twenty GPUs', WORDS)).toEqual(Q(20, null, 'gpu', true, 'more than twenty GPUs'));
+    expect(q('three or more GPUs', WORDS)).toEqual(Q(3, null, 'gpu', true, 'three or more GPUs'));
+  });
+
+  it('reads compounds: "three-way", "two-day", "top-4"', () => {
+    expect(all('a three-way merger', WORDS)).toEqual([['three-way', 3, 3, '', true, false]]);
+    expect(all('a two-day event', WORDS)).toEqual([['two-day', 2, 2, 'day', true, false]]);
+    expect(all('a top-4 finish', WORDS)).toEqual([['top-4', 4, 4, '', true, false]]);
+  });
+
+  it('leaves pronouns, fractions, ordinals, idioms and names alone', () => {
+    for (const text of [
+      'one of the models', 'no one knows', 'the one that won', 'two of them', 'one another', 'two thirds of it',
+      'a one-off payment', 'the twenty-first', 'Cloud Nine raised money', 'ten times cheaper', 'one.', 'a few',
+      'and then three', 'a model', 'half the cost',
+    ]) {
+      expect(findQuantities(text, UNITS, WORDS), text).toEqual([]);
+    }
+  });
+
+  it('is off by default: today\'s callers see only digits', () => {
+    expect(findQuantities('three turbines, a dozen, two million, top-4, 三台', UNITS)).toEqual([]);
+  });
+});
+
+describe('Chinese numerals (with the words option)', () => {
+  it('reads numerals before a measure word or a unit, marked word', () => {
+    expect(all('三台服务器', WORDS)).toEqual([['三', 3, 3, '', true, false]]);
+    expect(all('有两家公司', WORDS)).toEqual([['两', 2, 2, '', true, false]]);
+    expect(all('十二个', WORDS)).toEqual([['十二', 12, 12, '', true, false]]);
+    expect(all('三颗星', WORDS)).toEqual([['三颗星', 3, 3, 'star', true, false]]);
+    expect(all('两千万人', WORDS)).toEqual([['两千万人', 2e7, 2e7, 'person', true, false]]);
+    expect(all('三百零五名员工', WORDS)).toEqual([['三百零五名员工', 305, 305, 'person', true, false]]);
+    expect(all('三年', WORDS)).toEqual([['三年', 3, 3, 'year', true, false]]);
+    expect(all('两个月', WORDS)).toEqual([['两个月', 2, 2, 'month', true, false]]);
+    expect(all('一千米', WORDS)).toEqual([['一千米', 1, 1, 'kilometre', true, false]]);
+  });
+
+  it('reads hedges and 多 around numerals', () => {
+    expect(q('约三万人', WORDS)).toEqual(Q(3e4, 3e4, 'person', true, '约三万人'));
+    expect(q('三十多家', WORDS)).toEqual(Q(30, null, '', true, '三十多'));
+    expect(q('超过两千家', WORDS)).toEqual(Q(2000, null, '', true, '超过两千'));
+  });
+
+  it('leaves ordinals, words that hold a numeral and names alone', () => {
+    for (const text of ['第三个', '统一', '唯一一家', '之一', '三星', '三四家', '十一月', '万一', '这一年']) {
+      expect(findQuantities(text, UNITS, WORDS), text).toEqual([]);
+    }
+  });
+});
+
+describe('lakh, crore, rupees and caller scale words', () => {
+  it('reads lakh and crore, and two scale words that multiply', () => {
+    expect(q('₹450 crore')).toEqual(Q(4.5e9, 4.5e9, 'INR', false, '₹450 crore'));
+    expect(q('Rs 2.5 lakh')).toEqual(Q(2.5e5, 2.5e5, 'INR', false, 'Rs 2.5 lakh'));
+    expect(q('INR 1.5 lakh crore')).toEqual(Q(1.5e12, 1.5e12, 'INR', false, 'INR 1.5 lakh crore'));
+    expect(q('450 करोड़ रुपये')).toEqual(Q(4.5e9, 4.5e9, 'INR', false, '450 करोड़ रुपये'));
+    expect(q('2 lakhs rupees')).toEqual(Q(2e5, 2e5, 'INR', false, '2 lakhs rupees'));
+    expect(q('$5 hundred million')).toEqual(Q(5e8, 5e8, 'USD', false, '$5 hundred million'));
+  });
+
+  it('reads Indian digit grouping and rupee marks', () => {
+    expect(q('Rs. 1,29,999')).toEqual(Q(129999, 129999, 'INR', false, 'Rs. 1,29,999'));
+    expect(q('₹12,34,56,789')).toEqual(Q(123456789, 123456789, 'INR', false, '₹12,34,56,789'));
+    expect(q('1,00,000 users')).toEqual(Q(1e5, 1e5, '', false, '1,00,000'));
+    expect(findQuantities('Mrs. 5 and hrs 6').map((m) => m.quantity.unit)).toEqual(['', '']);
+  });
+
+  it('reads scale words declared by the caller, before the built-in ones', () => {
+    const scaleWords = { myriad: 4, crore: 8 };
+    expect(parseQuantity('3 myriad', undefined, { scaleWords })).toEqual(Q(3e4, 3e4, '', false, '3 myriad'));
+    expect(parseQuantity('3 crore', undefined, { scaleWords })).toEqual(Q(3e8, 3e8, '', false, '3 crore'));
+    expect(parseQuantity('two myriad', undefined, { scaleWords, words: true })).toEqual(Q(2e4, 2e4, '', false, 'two myriad'));
+    expect(parseQuantity('3 myriad')).toEqual(Q(3, 3, '', false, '3'));
+  });
+});
+
+describe('number formats', () => {
+  const fmt = (decimal: NumberFormat['decimal'], thousands: NumberFormat['thousands']): NumberFormat => ({ decimal, thousands });
+
+  it('infers the format from unambiguous evidence in the whole document', () => {
+    expect(inferNumberFormat('Der Akku hat 4.900 mAh, das Display 6,7 Zoll.')).toEqual(fmt(',', '.'));
+    expect(inferNumberFormat('1.024 servers and 1.024.000 users')).toEqual(fmt(',', '.'));
+    expect(inferNumberFormat('Umsatz: €2,4 billion')).toEqual(fmt(',', '.'));
+    expect(inferNumberFormat('1.234,56 €')).toEqual(fmt(',', '.'));
+    expect(inferNumberFormat('Bluetooth 5.3 und 6,7 Zoll')).toEqual(fmt(',', '.'));
+    expect(inferNumberFormat('prix 1 024,5 €')).toEqual(fmt(',', ' '));
+    expect(inferNumberFormat('about 30\u202f000 people and 5.5 days')).toEqual(fmt('.', ' '));
+    expect(inferNumberFormat('1,234,567.5 and 8,000')).toEqual(ENGLISH_FORMAT);
+  });
+
+  it('defaults to English when evidence is absent, weak or mixed', () => {
+    expect(inferNumberFormat('')).toEqual(ENGLISH_FORMAT);
+    expect(inferNumberFormat('no figures')).toEqual(ENGLISH_FORMAT);
+    // One figure with three decimals is weak evidence (0.5): not enough alone.
+    expect(inferNumberFormat('A lone 4.900 mAh battery')).toEqual(ENGLISH_FORMAT);
+    expect(inferNumberFormat('6,7 and 5.25 and 3.14')).toEqual(ENGLISH_FORMAT);
+    // Names, versions, times and dates are no evidence.
+    expect(inferNumberFormat('Qwen2,5 v1.024.000 at 11:44 on 2024-01-05, 1.2.3')).toEqual(ENGLISH_FORMAT);
+  });
+
+  it('reads figures by the format given', () => {
+    const de = fmt(',', '.');
+    expect(all('1.024 servers, 30.000 users, 6,7 Zoll, €2,4 billion, 1.234,5', { format: de })).toEqual([
+      ['1.024', 1024, 1024, '', false, false],
+      ['30.000', 30000, 30000, '', false, false],
+      ['6,7 Zoll', 6.7, 6.7, 'inch', false, false],
+      ['€2,4 billion', 2.4e9, 2.4e9, 'EUR', false, false],
+      ['1.234,5', 1234.5, 1234.5, '', false, false],
+    ]);
+    // Under the decimal comma a dot decimal is not a number (a version, "Android 14.1").
+    expect(findQuantities('Android 14.1', undefined, { format: de })).toEqual([]);
+    expect(all('1 024,5 and 30\u00a0000', { format: fmt(',', ' ') })).toEqual([
+      ['1 024,5', 1024.5, 1024.5, '', false, false],
+      ['30\u00a0000', 30000, 30000, '', false, false],
+    ]);
+    // No grouping at all.
+    expect(findQuantities('8,000', undefined, { format: fmt('.', '') })).toEqual([]);
+  });
+
+  it('marks one mark before exactly three digits read as a decimal ambiguous', () => {
+    expect(all('4.000 and 4.900 mAh and 0.125 and 4.25 and 8,000')).toEqual([
+      ['4.000', 4, 4, '', false, true],
+      ['4.900 mAh', 4.9, 4.9, 'mah', false, true],
+      ['0.125', 0.125, 0.125, '', false, false],
+      ['4.25', 4.25, 4.25, '', false, false],
+      ['8,000', 8000, 8000, '', false, false],
+    ]);
+    expect(all('4,000', { format: fmt(',', '.') })).toEqual([['4,000', 4, 4, '', false, true]]);
+  });
+
+  it('falls back to English on an invalid format', () => {
+    expect(q('8,000', { format: { decimal: ',', thousands: ',' } as unknown as NumberFormat })).toEqual(Q(8000, 8000, '', false, '8,000'));
+  });
+});
+
+describe('Chinese forms', () => {
+  it('reads Latin units glued to Chinese scales, and measure words before a unit', () => {
+    expect(q('35.5万GPU小时')).toEqual(Q(355000, 355000, 'gpu-hour', false, '35.5万GPU小时'));
+    expect(q('1.2万张卡')).toEqual(Q(12000, 12000, 'gpu', false, '1.2万张卡'));
+    expect(q('3万名员工')).toEqual(Q(30000, 30000, 'person', false, '3万名员工'));
+    expect(q('1万H800')).toEqual(Q(10000, 10000, '', false, '1万'));
+  });
+
+  it('reads 突破 and 超 as lower bounds, 不超过 as an upper bound, 高达 as "up to"', () => {
+    expect(q('突破35.5万')).toEqual(Q(355000, null, '', true, '突破35.5万'));
+    expect(q('超5万人')).toEqual(Q(50000, null, 'person', true, '超5万人'));
+    expect(q('不超过5')).toEqual(Q(null, 5, '', true, '不超过5'));
+    expect(q('不少于5')).toEqual(Q(5, null, '', true, '不少于5'));
+    expect(q('高达5亿')).toEqual(Q(null, 5e8, '', true, '高达5亿'));
+  });
+});
+
+describe('precision of the new forms (halfUnit)', () => {
+  const half = (text: string, options?: FindOptions) => halfUnit(parseQuantity(text, UNITS, options)!);
+  it('counts the last digit written whatever the format', () => {
+    expect(half('6,7', { format: { decimal: ',', thousands: '.' } })).toBeCloseTo(0.05, 12);
+    expect(half('1.024', { format: { decimal: ',', thousands: '.' } })).toBeCloseTo(0.5, 12);
+    expect(half('1 024,5', { format: { decimal: ',', thousands: ' ' } })).toBeCloseTo(0.05, 12);
+    expect(half('Rs. 1,29,999')).toBeCloseTo(0.5, 12);
+    expect(half('$5.00')).toBeCloseTo(0.005, 12);
+  });
+  it('reads figures in words as their digits, scale words as rounding', () => {
+    expect(half('twenty-five people', WORDS)).toBe(0.5);
+    expect(half('two million', WORDS)).toBe(5e5);
+    expect(half('two and a half million', WORDS)).toBe(5e4);
+    expect(half('a dozen', WORDS)).toBe(0.5);
+    expect(half('三万人', WORDS)).toBe(5000);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Properties
+
+const SMALL = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+/** 1..999 in English words. */
+function inWords(n: number): string {
+  const h = Math.floor(n / 100);
+  const r = n % 100;
+  const small = r === 0 ? '' : r < 20 ? SMALL[r - 1]! : TENS[Math.floor(r / 10)]! + (r % 10 ? `-${SMALL[(r % 10) - 1]}` : '');
+  if (h === 0) return small;
+  return `${SMALL[h - 1]} hundred${small ? ` and ${small}` : ''}`;
+}
+const CJK_DIGITS = '零一二三四五六七八九';
+/** 1..9999 in Chinese numerals. */
+function inChinese(n: number): string {
+  const units = ['千', '百', '十', ''];
+  const digits = String(n).padStart(4, '0').split('').map(Number);
+  let out = '';
+  let zero = false;
+  digits.forEach((d, i) => {
+    if (d === 0) {
+      zero = out !== '';
+      return;
+    }
+    if (zero) out += '零';
+    zero = false;
+    out += (d === 1 && units[i] === '十' && out === '' ? '' : CJK_DIGITS[d]!) + units[i]!;
+  });
+  return out;
+}
+const contains = (m: Quantity, v: number) => (m.min === null || m.min <= v) && (m.max === null || v <= m.max);
+
+describe('properties of the new forms', () => {
+  it('never throws, and keeps span invariants, with every option on arbitrary text', () => {
+    const options = fc.record({
+      words: fc.boolean(),
+      format: fc.constantFrom<NumberFormat>(ENGLISH_FORMAT, { decimal: ',', thousands: '.' }, { decimal: ',', thousands: ' ' }, { decimal: '.', thousands: ' ' }, { decimal: '.', thousands: '' }),
+      scaleWords: fc.dictionary(fc.string({ maxLength: 6 }), fc.integer({ min: -3, max: 15 }), { maxKeys: 3 }),
+    });
+    const formy = fc.string({
+      unit: fc.constantFrom(...'0123456789,. \u00a0-₹万亿多超突破约三两十百千个张台 three two a dozen million lakh crore Rs. top- half and hundred GPUs 人年月'.split('')),
+      maxLength: 60,
+    });
+    for (const arb of [fc.string({ unit: 'binary', maxLength: 120 }), formy]) {
+      fc.assert(
+        fc.property(arb, options, (text, opts) => {
+          let prev = 0;
+          for (const m of findQuantities(text, UNITS, opts)) {
+            expect(m.span.start).toBeGreaterThanOrEqual(prev);
+            expect(m.span.end).toBeGreaterThan(m.span.start);
+            expect(m.span.end).toBeLessThanOrEqual(text.length);
+            expect(m.quantity.text).toBe(text.slice(m.span.start, m.span.end));
+            expect(m.quantity.min !== null || m.quantity.max !== null).toBe(true);
+            if (m.quantity.min !== null && m.quantity.max !== null) expect(m.quantity.min).toBeLessThanOrEqual(m.quantity.max);
+            prev = m.span.end;
+          }
+          expect(['.', ',']).toContain(inferNumberFormat(text).decimal);
+        }),
+        { numRuns: 300 },
+      );
+    }
+  });
+
+  it('reads English number words 1..999 as their value', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 999 }), (n) => {
+        expect(q(`${inWords(n)} turbines`, WORDS)).toEqual(Q(n, n, 'turbine', false, `${inWords(n)} turbines`));
+      }),
+    );
+  });
+
+  it('reads Chinese numerals 1..9999 as their value', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 9999 }), (n) => {
+        const m = findQuantities(`${inChinese(n)}台`, UNITS, WORDS);
+        expect(m.map((x) => [x.quantity.min, x.word])).toEqual([[n, true]]);
+      }),
+    );
+  });
+
+  it("a hedged value's interval contains its exact reading", () => {
+    const hedged = fc.constantFrom('over ', 'about ', 'nearly ', 'up to ', 'at least ', 'under ', '超过', '约', '突破', '超', '不超过', '近', '');
+    const postHedged = fc.constantFrom('', ' or more', ' or so', '以上', '左右', '以下');
+    const figure = fc.oneof(
+      fc.integer({ min: 1, max: 999 }).map((n) => ({ text: `${inWords(n)} turbines`, value: n })),
+      fc.integer({ min: 1, max: 9999 }).map((n) => ({ text: `${inChinese(n)}台`, value: n })),
+      fc.tuple(fc.integer({ min: 1, max: 999 }), fc.constantFrom(['lakh', 5], ['crore', 7], ['million', 6])).map(([n, [w, e]]) => ({ text: `₹${n} ${w}`, value: Number(`${n}e${e}`) })),
+      fc.integer({ min: 1000, max: 99_999_999 }).map((n) => ({ text: n.toLocaleString('en-IN'), value: n })),
+      fc.tuple(fc.integer({ min: 1, max: 999 }), fc.constantFrom('万', '亿')).map(([n, s]) => ({ text: `${n}${s}GPU小时`, value: n * (s === '万' ? 1e4 : 1e8) })),
+    );
+    fc.assert(
+      fc.property(hedged, figure, postHedged, (pre, { text, value }, post) => {
+        const exact = findQuantities(text, UNITS, WORDS)[0]!;
+        expect(contains(exact.quantity, value)).toBe(true);
+        const m = findQuantities(`${pre}${text}${post}`, UNITS, WORDS)[0]!;
+        expect(contains(m.quantity, value)).toBe(true);
+      }),
+    );
+  });
+
+  it('the format inference never changes a number written unambiguously', () => {
+    const formats: Array<[NumberFormat, string]> = [
+      [ENGLISH_FORMAT, 'en-US'],
+      [{ decimal: ',', thousands: '.' }, 'de-DE'],
+    ];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...formats),
+        // A marker of the convention (several groups and a decimal), then other figures written the same way.
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: 0, max: 99 })), { minLength: 1, maxLength: 6 }),
+        ([format, locale], figures) => {
+          const write = (n: number, cents: number) => (n + cents / 100).toLocaleString(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+          const text = [write(1234567, 50), ...figures.map(([n, c]) => write(n, c))].join(' and ');
+          expect(inferNumberFormat(text)).toEqual(format);
+          const values = findQuantities(text, undefined, { format: inferNumberFormat(text) }).map((m) => m.quantity.min);
+          expect(values).toEqual([1234567.5, ...figures.map(([n, c]) => Number(`${n}.${String(c).padStart(2, '0')}`))]);
+        },
+      ),
+    );
+  });
+
+  it('figures without marks read the same under every format', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1e12 }), fc.constantFrom<NumberFormat>(ENGLISH_FORMAT, { decimal: ',', thousands: '.' }, { decimal: ',', thousands: ' ' }, { decimal: '.', thousands: '' }), (n, format) => {
+        expect(parseQuantity(`${n} GPUs`, UNITS, { format })).toEqual(Q(n, n, 'gpu', false, `${n} GPUs`));
+      }),
+    );
+  });
+});

@@ -1,0 +1,97 @@
+// Units: the built-in unit words after numbers, callers' words winning, and conversions within a
+// dimension ("2 years" = "730 days", "1.5 t" = "1,500 kg"), with a round-trip property.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findQuantities, parseQuantity } from '../src/normalise/numbers.js';
+import { baseUnitOf, convertQuantity, dimensionOf, toBaseUnit, UNIT_CONVERSIONS } from '../src/normalise/units.js';
+import type { Quantity } from '../src/types.js';
+
+function Q(min: number | null, max: number | null, unit: string, approx: boolean, text: string): Quantity {
+  return { kind: 'quantity', min, max, unit, approx, text };
+}
+const unitOf = (text: string, units?: Record<string, string>) => parseQuantity(text, units)?.unit;
+
+describe('unit words after numbers', () => {
+  it('reads time, mass, length, data, power, energy, frequency and charge', () => {
+    const cases: Array<[string, string]> = [
+      ['2 years', 'year'], ['730 days', 'day'], ['3 weeks', 'week'], ['18 months', 'month'], ['90 minutes', 'minute'],
+      ['24 h', 'hour'], ['24h', 'hour'], ['10 seconds', 'second'], ['1.5 t', 'tonne'], ['1,500 kg', 'kilogram'],
+      ['3 tonnes', 'tonne'], ['233 g', 'gram'], ['233 grams', 'gram'], ['6.95 oz', 'ounce'], ['5 lbs', 'pound'],
+      ['300 mg', 'milligram'], ['7.6 mm', 'millimetre'], ['15 cm', 'centimetre'], ['100 m', 'metre'], ['5 km', 'kilometre'],
+      ['6.8 inches', 'inch'], ['6.8-inch', 'inch'], ['10 ft', 'foot'], ['26 miles', 'mile'], ['256 GB', 'gigabyte'],
+      ['16 GiB', 'gibibyte'], ['1 TB', 'terabyte'], ['25W', 'watt'], ['45 W', 'watt'], ['5 kWh', 'kilowatt-hour'],
+      ['3.2 GHz', 'gigahertz'], ['5000mAh', 'milliampere-hour'], ['5,000 mAh', 'milliampere-hour'],
+      ['2.788M GPU hours', 'gpu-hour'], ['3小时', 'hour'], ['5公里', 'kilometre'], ['5千克', 'kilogram'], ['3吨', 'tonne'],
+      ['100 rupees', 'INR'], ['₹100', 'INR'],
+    ];
+    for (const [text, unit] of cases) expect(unitOf(text), text).toBe(unit);
+  });
+
+  it('keeps glued names and networks out: "5G", "80GB", "1990s"; single letters in their case only', () => {
+    expect(findQuantities('5G phones, an 80GB card, the 1990s')).toEqual([]);
+    expect(unitOf('5 M tokens')).toBe('token');
+    expect(unitOf('1.5 T')).toBe('');
+    expect(unitOf('5 w')).toBe('');
+    expect(unitOf('$5 m')).toBe('USD');
+  });
+
+  it("lets the caller's word win a tie and the longest phrase win otherwise", () => {
+    expect(unitOf('5 kg', { kg: 'kilo' })).toBe('kilo');
+    expect(unitOf('4,096 GPU hours', { gpu: 'gpu', gpus: 'gpu' })).toBe('gpu-hour');
+    expect(unitOf('4,096 GPUs', { gpu: 'gpu', gpus: 'gpu' })).toBe('gpu');
+  });
+
+  it('does not reach across names for a short built-in unit', () => {
+    expect(unitOf('3 Model T')).toBe('');
+    expect(unitOf('3 Acme kg')).toBe('');
+  });
+});
+
+describe('dimensions and conversions', () => {
+  it('gives each convertible unit its dimension, and none to currencies and counts', () => {
+    expect(['year', 'day', 'tonne', 'kilogram', 'inch', 'kilometre', 'gigabyte', 'gibibyte', 'kilowatt', 'kilowatt-hour', 'gigahertz', 'milliampere-hour'].map(dimensionOf)).toEqual([
+      'time', 'time', 'mass', 'mass', 'length', 'length', 'data', 'data', 'power', 'energy', 'frequency', 'charge',
+    ]);
+    expect(['USD', 'INR', 'person', 'gpu', 'percent', 'ratio', '', 'toString', 'ton'].map(dimensionOf)).toEqual(Array(9).fill(undefined));
+    expect(['year', 'tonne', 'inch', 'gibibyte', 'USD'].map(baseUnitOf)).toEqual(['second', 'milligram', 'millimetre', 'byte', undefined]);
+  });
+
+  it('makes "2 years" equal "730 days" and "1.5 t" equal "1,500 kg" in base units', () => {
+    const base = (text: string) => {
+      const b = toBaseUnit(parseQuantity(text)!);
+      return [b.min, b.max, b.unit];
+    };
+    expect(base('2 years')).toEqual(base('730 days'));
+    expect(base('1.5 t')).toEqual(base('1,500 kg'));
+    expect(base('1.5 t')).toEqual([1.5e9, 1.5e9, 'milligram']);
+    expect(base('1 KiB')).toEqual([1024, 1024, 'byte']);
+    expect(base('over 3 GHz')).toEqual([3e9, null, 'hertz']);
+    expect(toBaseUnit(Q(5, 5, 'USD', false, '$5'))).toEqual(Q(5, 5, 'USD', false, '$5'));
+  });
+
+  it('converts between units of one dimension, and refuses others', () => {
+    expect(convertQuantity(Q(730, 730, 'day', false, '730 days'), 'year')).toEqual(Q(2, 2, 'year', false, '730 days'));
+    expect(convertQuantity(Q(null, 12, 'inch', true, 'under 12 inches'), 'foot')).toEqual(Q(null, 1, 'foot', true, 'under 12 inches'));
+    expect(convertQuantity(Q(5, 5, 'kilogram', false, '5 kg'), 'metre')).toBeUndefined();
+    expect(convertQuantity(Q(5, 5, 'USD', false, '$5'), 'EUR')).toBeUndefined();
+    expect(convertQuantity(Q(5, 5, 'USD', false, '$5'), 'USD')).toEqual(Q(5, 5, 'USD', false, '$5'));
+  });
+
+  it('round-trips every conversion within a dimension', () => {
+    const units = Object.keys(UNIT_CONVERSIONS);
+    const pairs = units.flatMap((a) => units.filter((b) => dimensionOf(a) === dimensionOf(b)).map((b) => [a, b] as const));
+    fc.assert(
+      fc.property(fc.constantFrom(...pairs), fc.integer({ min: -1e9, max: 1e9 }), fc.constantFrom(1, 4, 10, 1000, 3), fc.boolean(), ([from, to], n, d, open) => {
+        const v = n / d;
+        const q = Q(v, open ? null : v, from, false, 'x');
+        const there = convertQuantity(q, to)!;
+        const back = convertQuantity(there, from)!;
+        expect(back.unit).toBe(from);
+        expect(back.max).toBe(open ? null : back.max);
+        expect(Math.abs(back.min! - v)).toBeLessThanOrEqual(Math.abs(v) * 1e-12);
+        const viaBase = convertQuantity(toBaseUnit(q), from)!;
+        expect(Math.abs(viaBase.min! - v)).toBeLessThanOrEqual(Math.abs(v) * 1e-12);
+      }),
+    );
+  });
+});
