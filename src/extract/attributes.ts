@@ -48,6 +48,8 @@ function blocked(lexicon: Lexicon, text: string, attribute: PackAttribute, q: Qu
 const OWN_PHRASE = /^\s*on\s+[^,;:.，；。]{1,60}/iu;
 const CLAUSE_BREAK = /[,;，；、]|(?<![\p{L}])(?:and|while|whereas)(?![\p{L}])|而/u;
 
+const INCREMENT = /(?<![\p{L}])(?:an?\s+additional|additional|another|a\s+further|further|an\s+extra|extra|再|额外|額外|新增)\s*$/iu;
+
 export interface TriggerHit extends Span {
   attributes: PackAttribute[];
 }
@@ -107,6 +109,8 @@ export function quantityClaims(
   const out: { entity?: EntityRef; attribute: PackAttribute; match: QuantityMatch; span: Span }[] = [];
   let previous: { q: QuantityMatch; attribute: PackAttribute; entity?: EntityRef } | undefined;
   for (const q of quantities) {
+    // "an additional 5 trillion tokens", "another $2 billion": an increment, not the attribute's value.
+    if (INCREMENT.test(text.slice(Math.max(0, q.span.start - 20), q.span.start))) continue;
     const unitWord = q.unitSpan ? text.slice(q.unitSpan.start, q.unitSpan.end).toLowerCase() : '';
     // "23 league goals and 31 in all competitions": a bare number joined to a figure shares its unit.
     const joined = previous !== undefined && isParallel(text, previous.q, q, previous.attribute, mentions);
@@ -132,6 +136,7 @@ export function quantityClaims(
         bare ||
         (unit === 'percent' && attribute.unit === 'score');
       if (!unitOk) continue;
+      if (!inRange(attribute, q.quantity)) continue;
       let best: { distance: number; trigger?: Span } | undefined;
       if (attribute.triggers.length === 0) {
         if (unitWord && attribute.unitWords?.includes(unitWord)) best = { distance: 0 };
@@ -253,4 +258,14 @@ export function openAttribute(label: string): { attribute: PackAttribute; unit?:
     if (openAttributes.size < 10_000) openAttributes.set(id, attribute);
   }
   return { attribute, ...(unit ? { unit } : {}) };
+}
+
+/** Whether a figure can be a value of the attribute: within its pack's `minimum` and `maximum`, when given. */
+export function inRange(attribute: PackAttribute | undefined, q: { min: number | null; max: number | null }): boolean {
+  if (!attribute) return true;
+  const high = q.max ?? q.min;
+  const low = q.min ?? q.max;
+  if (attribute.minimum !== undefined && high !== null && high < attribute.minimum) return false;
+  if (attribute.maximum !== undefined && low !== null && low > attribute.maximum) return false;
+  return true;
 }

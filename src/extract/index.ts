@@ -6,6 +6,7 @@ import { findMentions, type Mention } from '../normalise/entities.js';
 import type { Lexicon } from '../packs/lexicon.js';
 import type { EntityRef, TimeScope } from '../types.js';
 import type { RawClaim } from './raw-claim.js';
+import { inRange } from './attributes.js';
 import { extractFlattenedTables } from './readers/flattened-tables.js';
 import { extractBlockClaims, newProseState, readSentences, type SentenceReading } from './readers/prose.js';
 import { labelClaims } from './readers/labels.js';
@@ -113,5 +114,6 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
     delete state.pendingDate;
   }
   if (input.format === 'text') raw.push(...extractFlattenedTables(lexicon, blocks, types));
-  return raw;
+  // A figure outside what the attribute can be (a training corpus of 8,192 tokens) is not its value, whichever reader bound it.
+  return raw.filter((c) => c.value.kind !== 'quantity' || inRange(lexicon.attributes.get(c.attribute), c.value));
 }

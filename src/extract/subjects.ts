@@ -43,6 +43,10 @@ export const SUBJECT_WINDOW = { category: 10, quantity: 14 };
 export const COMPARED_WITH =
   /(?<![\p{L}])(?:than|as|unlike|versus|vs\.?|compared\s+(?:with|to)|outperform(?:s|ed|ing)?|match(?:es|ed|ing)?|beat(?:s|ing)?|surpass(?:es|ed|ing)?|outshin(?:es|ed|ing|e)|outclass(?:es|ed|ing)?|rival(?:s|ed|ing)?|trail(?:s|ed|ing)?|exceed(?:s|ed|ing)?|overtak(?:es|en|ing)|on\s+par\s+with|comparable\s+to|similar\s+to|close\s+to|against|supersed(?:es|ed|ing)|replac(?:es|ed|ing)|succeed(?:s|ed|ing)|successor\s+to|predecessor|over)\s+(?:the\s+|a\s+|an\s+)?$|(?:超越|超过|超過|优于|優於|媲美|对标|對標|相比|比肩|接近|取代|替代|不如|落后于|落後於)\s*$/iu;
 
+/** A name something was built from ("based on X", "fine-tuned from X", "基于 X") is the base, not the subject. */
+export const BASED_ON =
+  /(?<![\p{L}])(?:based\s+on|built\s+(?:on\s+top\s+of|on|upon|from)|initiali[sz]ed\s+(?:from|with)|fine-?tuned\s+(?:from|on)|derived\s+from|distilled\s+from|continued\s+from|a\s+fine-?tune\s+of|a\s+variant\s+of)\s+(?:the\s+|a\s+|an\s+)?(?:\*\*)?$|(?:基于|基於|源自|衍生自)\s*(?:强大的|強大的)?\s*(?:\*\*)?$/iu;
+
 /** A sentence that opens with a phrase about something else: "Like X, …", "Shortly after X, …", "Compared to X, …". */
 const INTRODUCTORY =
   /^\s*(?:(?:shortly|soon|long|just|right|well|even)\s+)?(?:like|unlike|after|before|following|besides|beyond|compared\s+(?:to|with)|similar\s+to|as\s+with|as\s+for|apart\s+from|in\s+addition\s+to|instead\s+of|alongside|against|over|since)(?![\p{L}])[^,;.]{1,80},/iu;
@@ -68,7 +72,7 @@ export function antecedents(text: string, mentions: readonly Mention[]): Anteced
   const intro = introductoryEnd(text);
   const kept = mentions.filter((m) => {
     const before = text.slice(Math.max(0, m.start - 40), m.start);
-    return m.start >= intro && !COMPARED_WITH.test(before.slice(-30)) && !CHANGED_FROM.test(before);
+    return m.start >= intro && !COMPARED_WITH.test(before.slice(-30)) && !BASED_ON.test(before.slice(-30)) && !CHANGED_FROM.test(before);
   });
   const opening = /^[\s"“'‘(]*(\p{Lu}[\p{L}\p{N}'’.-]*)/u.exec(text.slice(intro));
   const first = opening ? intro + opening.index + opening[0].length - opening[1]!.length : -1;
@@ -121,8 +125,8 @@ export function nearestBefore(
     if (wordsBetween(text, m.end, at.start) > window) return undefined;
     if (skipped && CONTRAST_BARRIER.test(gap)) return undefined;
     // "than Rui Salgado, who signed for €19m": the figure in a relative clause belongs to its antecedent.
-    const relative = /^\s*,\s*(?:who|whose|which)(?![\p{L}])/iu.test(gap);
-    const compared = !relative && COMPARED_WITH.test(text.slice(Math.max(0, m.start - 20), m.start));
+    const relative = /^\s*(?:[\p{L}-]+\s*){0,2},\s*(?:who|whose|which)(?![\p{L}])/iu.test(gap);
+    const compared = !relative && (COMPARED_WITH.test(text.slice(Math.max(0, m.start - 20), m.start)) || BASED_ON.test(text.slice(Math.max(0, m.start - 30), m.start)));
     if (!compared && accept(m)) return m;
     if (stopAtPossessor && /^['’]s\b/.test(gap)) return undefined;
     skipped = true;
@@ -301,7 +305,11 @@ export function categorySubjects(
   if (pronoun) {
     const at = Math.max(0, value.start - 40) + pronoun.index;
     const owner = [...mentions].reverse().find((m) => m.end <= at && !enclosing(parens, m));
-    return { subjects: owner && ok(owner) && wordsBetween(text, owner.end, at) <= SUBJECT_WINDOW.category ? [owner] : [], quote: value };
+    // The pronoun stands for a near name, or for the sentence's subject when that is the only name before it
+    // ("The X still sports a display, a stylus, and great performance thanks to its Y chip").
+    const near = owner !== undefined && wordsBetween(text, owner.end, at) <= SUBJECT_WINDOW.category;
+    const subject = owner !== undefined && wordsBetween(text, 0, owner.start) <= 3 && mentions.every((m) => m.end > at || m.entity.id === owner.entity.id);
+    return { subjects: owner && ok(owner) && (near || subject) ? [owner] : [], quote: value };
   }
   // 4. The nearest compatible mention before, with those coordinated with it. A value with no trigger
   // of its own must be said of that name ("X is open-source", "X, a proprietary model", "released X

@@ -107,7 +107,7 @@ function readAttribute(c: Checker, value: unknown, where: string): PackAttribute
   const raw = c.object(value, where);
   c.known(
     raw,
-    ['id', 'label', 'kind', 'unit', 'unitWords', 'bareScaled', 'triggers', 'blockers', 'outranks', 'headers', 'subjects', 'values', 'liftToFamily', 'multiValued', 'exclusiveCues', 'variesByMember', 'tolerance', 'metricOf', 'comparatives', 'timeless'],
+    ['id', 'label', 'kind', 'unit', 'unitWords', 'bareScaled', 'triggers', 'blockers', 'outranks', 'headers', 'subjects', 'values', 'liftToFamily', 'multiValued', 'exclusiveCues', 'variesByMember', 'tolerance', 'metricOf', 'comparatives', 'timeless', 'minimum', 'maximum'],
     where,
   );
   const kind = raw.kind;
@@ -131,6 +131,12 @@ function readAttribute(c: Checker, value: unknown, where: string): PackAttribute
     metricOf: c.optionalString(raw.metricOf, `${where}.metricOf`),
     timeless: raw.timeless === true,
   };
+  for (const bound of ['minimum', 'maximum'] as const) {
+    if (raw[bound] === undefined) continue;
+    if (typeof raw[bound] !== 'number' || !Number.isFinite(raw[bound])) c.fail(`${where}.${bound}`, 'must be a number');
+    attribute[bound] = raw[bound] as number;
+  }
+  if (attribute.minimum !== undefined && attribute.maximum !== undefined && attribute.minimum > attribute.maximum) c.fail(`${where}.minimum`, 'must not exceed maximum');
   if (raw.comparatives !== undefined) {
     attribute.comparatives = c.list(raw.comparatives, `${where}.comparatives`).map((v, i) => {
       const at = `${where}.comparatives[${i}]`;

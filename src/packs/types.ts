@@ -55,6 +55,9 @@ export interface PackAttribute {
   values?: PackCategoryValue[];
   /** Category: a value given for a family member also speaks about the family (member scope). */
   liftToFamily?: boolean;
+  /** Quantity: the smallest and largest figure the attribute can take, in its unit (a training corpus is billions of tokens). */
+  minimum?: number;
+  maximum?: number;
   /** Category: an entity may hold several values at once (chips, partners); they clash only when one is said to be exclusive. */
   multiValued?: boolean;
   /** Category, multi-valued: phrases before a value that make it exclusive ("relies entirely on"); "only", "exclusively", "solely" always do. */

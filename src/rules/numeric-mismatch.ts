@@ -29,13 +29,17 @@ function step(n: number): number {
   return Math.pow(10, power);
 }
 
+/** The most a stated figure's rounding may reach, as a fraction of it. */
+const ROUNDING_REACH = 0.075;
+
 export function interval(q: Quantity, attribute?: PackAttribute): [number, number] {
   // A date is the period it names: "December 2023" is its 31 days, nothing more.
   if (q.unit === 'date') return [q.min ?? -Infinity, q.max ?? Infinity];
   const exact = attribute?.tolerance?.exact ?? 0.005;
   const approx = attribute?.tolerance?.approx ?? 0.1;
-  // A figure also stands for what its rounding allows: "6 tonnes" is 5.5 to 6.5.
-  const widen = (n: number) => Math.max(Math.abs(n) * (q.approx ? approx : exact), halfUnit(q));
+  // A figure also stands for what its rounding allows ("6 tonnes" is 5.5 to 6.5), but a round figure
+  // stands for at most ROUNDING_REACH of itself: "2 trillion" is not 1.5 trillion, "20 goals" is not 16.
+  const widen = (n: number) => Math.max(Math.abs(n) * (q.approx ? approx : exact), Math.min(halfUnit(q), Math.abs(n) * ROUNDING_REACH));
   if (q.min !== null && q.max !== null) {
     if (q.min === q.max) return [q.min - widen(q.min), q.max + widen(q.max)];
     return [q.min - Math.abs(q.min) * exact, q.max + Math.abs(q.max) * exact];

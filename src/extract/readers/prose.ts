@@ -13,7 +13,7 @@ import type { RawClaim } from '../raw-claim.js';
 import type { Segment } from '../segments.js';
 import { splitSentences } from '../sentences.js';
 import type { DocumentTypes } from '../typing.js';
-import { antecedents, type Antecedents, categorySubjects, CONTEXT_SUBJECT_CONFIDENCE, contextSubject, type SubjectVia } from '../subjects.js';
+import { antecedents, type Antecedents, categorySubjects, compatible, CONTEXT_SUBJECT_CONFIDENCE, contextSubject, type SubjectVia } from '../subjects.js';
 import { typeNouns } from '../typing.js';
 import { distance, parentheses } from '../words.js';
 import { eventClaims } from './prose-events.js';
@@ -212,16 +212,20 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         !q.year &&
         blocked.every((b) => q.numberSpan.end <= b.start || q.numberSpan.start >= b.end) &&
         (q.quantity.unit === 'ratio' || isStatedValue(text, q)) &&
-        // "5-shot", "3-layer": a number glued to a word by a hyphen qualifies that word.
-        !(q.quantity.unit === '' && /^-\p{L}/u.test(text.slice(q.span.end, q.span.end + 2))),
+        // "5-shot", "3-layer": a number glued to a word by a hyphen qualifies that word ("141B-total" keeps its scale and is a figure).
+        !(q.quantity.unit === '' && /^-\p{L}/u.test(text.slice(q.span.end, q.span.end + 2)) && !/\d[BMKT]$/u.test(text.slice(q.span.start, q.span.end))),
     );
     // A "sentence" with this many figures is a data dump, not prose: read none of them.
     if (quantities.length > MAX_FIGURES) quantities.length = 0;
     const context = { previousSentences, topic: state.topic, sections: state.sections, sectionNames: state.sectionNames };
     // "24 Acme X300 GPUs": a name inside a figure says what is counted, not whose figure it is.
     const owners = mentions.filter((m) => !quantities.some((q) => m.start >= q.numberSpan.end && m.end <= q.span.end));
+    let listed: { entity: EntityRef; end: number } | undefined;
     for (const { entity, attribute, match, span } of quantityClaims(lexicon, text, quantities, triggers, owners, parens)) {
-      const found = entity ? { entity, via: 'sentence' as const } : contextSubject(text, mentions, context, attribute, true, match.numberSpan, undefined, nouns);
+      // "scores 87.3 on A, 89.0 on B, … and 51.1 on C": the figures of one list share the subject of its first.
+      const carried = !entity && listed && compatible(attribute, listed.entity) && continuesList(text, listed.end, match.span.start, mentions.filter((m) => compatible(attribute, m.entity))) ? listed.entity : undefined;
+      const found = entity ? { entity, via: 'sentence' as const } : carried ? { entity: carried, via: 'sentence' as const } : contextSubject(text, mentions, context, attribute, true, match.numberSpan, undefined, nouns);
+      listed = entity || carried ? { entity: (entity ?? carried)!, end: span.end } : undefined;
       if (!found) continue;
       const value = (match.quantity.unit !== '' && match.quantity.unit !== 'percent' && inUnit(match.quantity, attribute.unit!)) || { ...match.quantity, unit: attribute.unit! };
       claim(found.entity, attribute.id, value, span, match.span.start, entity ? undefined : CONTEXT_SUBJECT_CONFIDENCE, false, undefined, found.via);
@@ -294,4 +298,12 @@ export function saidExclusive(text: string, start: number, cues: readonly string
   if (EXCLUSIVE_WORDS.test(before)) return true;
   const lower = before.toLowerCase();
   return cues.some((cue) => lower.includes(cue.toLowerCase()));
+}
+
+/** Whether the text between two figures only goes on with a list ("…, 96.8 on C, and"): no name that could hold the figure, no sentence-level break. */
+function continuesList(text: string, from: number, to: number, mentions: readonly Mention[]): boolean {
+  if (to < from || to - from > 160) return false;
+  if (mentions.some((m) => m.start >= from && m.start < to)) return false;
+  const gap = text.slice(from, to);
+  return /[,，、]|(?<![\p{L}])and(?![\p{L}])/u.test(gap) && !/[;；:：]|(?<![\p{L}])(?:while|whereas|but|although)(?![\p{L}])/u.test(gap);
 }
