@@ -1,6 +1,8 @@
 // Fuzzing (`npm run fuzz`, not in CI): random cases through the number grammar, the sentence
 // splitter and the whole check, looking for throws, quotes that are not the text at their place,
-// and output that changes between runs or with the order of the files.
+// and output that changes between runs or with the order of the files. One document in ten is
+// hostile (deep nesting, delimiter runs, huge tables, suppression directives) and must read as
+// its budget says: the file's error when too complex, else claims, suppressed as an oracle says.
 //
 //   node scripts/fuzz.js                      100,000 cases, a random seed (printed)
 //   node scripts/fuzz.js --seed 42            the same cases as any other run with seed 42
@@ -182,16 +184,88 @@ function mutate(r, text) {
 }
 
 const EXTENSIONS = ['.md', '.txt', '.markdown', '.mdx'];
+const isMarkdown = (file) => /\.(md|markdown|mdx)$/.test(file);
 
-/** The case's corpus: one to three documents, article-like, mutated or plain random Unicode. */
+// ---------------------------------------------------------------------------------------------
+// Hostile documents (issue 14): deep nesting, delimiter runs, huge tables, suppression directives.
+// Each says what the reading must give: `tooComplex` (the file's error, Markdown only, or in any
+// format for tables), or `directives` to check the claims' suppressed rules against an oracle.
+
+const RULE_IDS = ['numeric-mismatch', 'categorical-exclusive', 'event-polarity', 'derived-arithmetic', 'temporal-scope', 'attribution', 'metric-label'];
+const CHAIN_LIMIT = 32;
+const TABLE_CELL_LIMIT = 20_000;
+
+/** A size: mostly small, sometimes around a limit, sometimes far past it. */
+const sizeAround = (r, limit, far) => r.pick([r.int(limit), limit - 2 + r.int(5), limit + r.int(far)]);
+
+const HOSTILE = [
+  // A chain of quote and list markers on one line, then text: the file's error past 32 in Markdown.
+  (r) => {
+    const unit = r.pick(['>', '> ', '- ', '* ', '+ ', '1. ', '2) ', '> - ', '- 1. ']);
+    const markers = unit.trim().split(/\s+/).length;
+    const n = Math.max(1, Math.ceil(sizeAround(r, CHAIN_LIMIT, 3000) / markers));
+    return { text: `${r.pick(['', 'Intro.\n\n'])}${unit.repeat(n)}${r.pick(STATEMENTS)(r)}\n`, tooComplex: n * markers > CHAIN_LIMIT ? 'markdown' : 'never' };
+  },
+  // Lists nested by indentation, or long nested lists: parsed in part, the rest read as plain text.
+  (r) => {
+    // Two list lines an item: past 500 items, the file's 1,000 list lines are spent (mostly short: a long list costs seconds).
+    const n = r.pick([r.int(50), r.int(50), r.int(50), 498 + r.int(5), 500 + r.int(200)]);
+    const cascade = r.chance(0.5);
+    let text = '';
+    for (let i = 0; i < n; i++) text += cascade ? `${'  '.repeat(i % 80)}- ${r.pick(STATEMENTS)(r)}\n` : `${r.pick(['- ', '1. '])}item\n  - ${r.pick(STATEMENTS)(r)}\n`;
+    return { text, tooComplex: 'never' };
+  },
+  // Runs of emphasis, strikethrough, link and code delimiters.
+  (r) => {
+    const unit = r.pick(['*a', '_a', '~~a', '~a', '[', ']', '](', '[a](', '![a', '`', '<a', '**a**', '*a**', '[[a]]', '([{']);
+    const n = r.pick([r.int(100), r.int(2000), r.int(20_000)]);
+    return { text: `${r.pick(STATEMENTS)(r)}\n\n${unit.repeat(n)}${r.pick(['', '\n\n', ' '])}${r.pick(STATEMENTS)(r)}\n`, tooComplex: 'never' };
+  },
+  // A table of a few rows, or of more cells than a file may hold.
+  (r) => {
+    const columns = 2 + r.int(5);
+    const rows = r.chance(0.5) ? r.int(40) : Math.ceil(TABLE_CELL_LIMIT / columns) - 3 + r.int(2000);
+    const row = (cells) => `| ${cells.join(' | ')} |\n`;
+    let text = row(Array.from({ length: columns }, (_, c) => (c === 0 ? 'Model' : r.pick(['Total parameters', 'Active parameters', 'Employees', 'Stars', 'Revenue']))));
+    text += row(Array.from({ length: columns }, () => '---'));
+    for (let i = 0; i < rows; i++) text += row(Array.from({ length: columns }, (_, c) => (c === 0 ? r.pick(['Qwen2.5-72B', 'DeepSeek-V2', 'Acme-7']) : r.pick(FIGURES))));
+    return { text, tooComplex: (rows + 1) * columns > TABLE_CELL_LIMIT ? 'always' : 'never' };
+  },
+  // Suppression directives, right or misspelt, between statements.
+  (r) => {
+    let text = '';
+    const n = r.int(60);
+    for (let i = 0; i < n; i++) {
+      if (r.chance(0.4)) {
+        const kind = r.pick(['disable', 'enable', 'disable-next-line', 'disabel', 'disable-line', 'Disable']);
+        const rules = Array.from({ length: r.int(3) }, () => r.pick([...RULE_IDS, 'numeric-mismatc', 'no-such-rule']));
+        const reason = r.chance(0.2) ? ' -- a reason' : '';
+        text += `<!-- claimcheck-${kind}${rules.length ? ` ${rules.join(r.pick([' ', ', ']))}` : ''}${reason} -->\n`;
+        if (r.chance(0.5)) text += '\n';
+      } else {
+        text += `${r.pick(STATEMENTS)(r)}\n${r.pick(['', '\n'])}`;
+      }
+    }
+    return { text, tooComplex: 'never', directives: true };
+  },
+];
+
+/** The case's corpus: one to three documents, article-like, mutated, plain random Unicode, or hostile. */
 function makeCase(seed, index) {
   const r = rngFor(seed, index);
   const docs = 1 + (r.chance(0.3) ? r.int(3) : 0);
   const sources = [];
   for (let i = 0; i < docs; i++) {
-    const kind = r.int(10);
-    const text = kind < 2 ? randomUnicode(r, 300) : kind < 4 ? mutate(r, article(r)) : article(r);
-    sources.push({ file: `fuzz/${String.fromCharCode(97 + i)}${r.pick(EXTENSIONS)}`, text });
+    const kind = r.int(20);
+    const file = `fuzz/${String.fromCharCode(97 + i)}${r.pick(EXTENSIONS)}`;
+    if (kind < 2) {
+      const hostile = r.pick(HOSTILE)(r);
+      const tooComplex = hostile.tooComplex === 'always' || (hostile.tooComplex === 'markdown' && isMarkdown(file));
+      sources.push({ file, text: hostile.text, expect: { tooComplex, directives: hostile.directives === true } });
+      continue;
+    }
+    const text = kind < 6 ? randomUnicode(r, 300) : kind < 10 ? mutate(r, article(r)) : article(r);
+    sources.push({ file, text });
   }
   return sources;
 }
@@ -260,12 +334,71 @@ function checkPlaces(sources, claims, what) {
 
 const options = { lexicon };
 
-function checkCase(sources, resample) {
+/**
+ * The oracle for suppression: the rules disabled on each line, by the plain quadratic reading of
+ * the directive comments (one a line), unknown rule ids dropped and a directive of only unknown
+ * ids ignored; '*' for all.
+ */
+function suppressedByLine(text) {
+  const directives = [];
+  text.split('\n').forEach((line, i) => {
+    const m = /^<!--\s*claimcheck-(disable-next-line|disable|enable)(?=\s|-->)([^]*?)-->\s*$/.exec(line.trim());
+    if (!m) return;
+    const named = m[2].split(/(?:^|\s)--(?:\s|$)/, 1)[0].split(/[\s,]+/).filter((x) => x !== '');
+    const rules = named.filter((x) => RULE_IDS.includes(x));
+    if (named.length > 0 && rules.length === 0) return;
+    directives.push({ kind: m[1], rules, line: i + 1 });
+  });
+  return (line) => {
+    let all = false;
+    const some = new Set();
+    for (const d of directives) {
+      if (d.kind === 'disable-next-line') {
+        if (line === d.line + 1) {
+          if (d.rules.length === 0) all = true;
+          else d.rules.forEach((x) => some.add(x));
+        }
+        continue;
+      }
+      if (d.line > line) continue;
+      if (d.kind === 'disable') {
+        if (d.rules.length === 0) all = true;
+        else d.rules.forEach((x) => some.add(x));
+      } else if (d.rules.length === 0) {
+        all = false;
+        some.clear();
+      } else d.rules.forEach((x) => some.delete(x));
+    }
+    return all ? ['*'] : [...some].sort();
+  };
+}
+
+/** What a hostile document's reading must be: its error when too complex, none otherwise; suppressed rules as the oracle says. */
+function checkHostile(sources, report, claims) {
+  for (const s of sources) {
+    if (!s.expect) continue;
+    const errors = report.files.find((f) => f.file === s.file)?.errors ?? [];
+    const tooComplex = errors.some((e) => e.code === 'too-complex');
+    if (tooComplex !== s.expect.tooComplex) fail(`${s.file}: expected ${s.expect.tooComplex ? 'a too-complex error' : 'no too-complex error'}, got ${JSON.stringify(errors)}`);
+    if (!s.expect.directives || errors.length > 0) continue;
+    const oracle = suppressedByLine(s.text);
+    for (const c of claims) {
+      if (c.place.file !== s.file || c.derivedFrom) continue;
+      const want = oracle(c.place.line);
+      const got = c.suppressed ?? [];
+      if (JSON.stringify(got) !== JSON.stringify(want)) fail(`${s.file}:${c.place.line}: suppressed ${JSON.stringify(got)}, the oracle says ${JSON.stringify(want)}`);
+    }
+  }
+}
+
+function checkCase(cases, resample) {
+  const sources = cases.map(({ file, text }) => ({ file, text }));
   for (const s of sources) {
     checkQuantities(s.text);
     checkSentences(s.text);
   }
   const { report, claims } = analyse(sources, options);
+  checkHostile(cases, report, claims);
   if (report.files.length !== sources.length) fail(`analyse: ${report.files.length} files in the report for ${sources.length} sources`);
   checkPlaces(sources, claims, 'claims');
   for (const conflict of report.conflicts) {
@@ -294,7 +427,7 @@ function describeFailure(seed, index, sources, error) {
     `error: ${error instanceof Mismatch ? error.message : error?.stack ?? String(error)}`,
     '',
     'sources (JSON, exact):',
-    JSON.stringify(sources),
+    JSON.stringify(sources.map(({ file, text }) => ({ file, text }))),
     '',
   ];
   for (const s of sources) lines.push(`=== ${s.file} (${s.text.length} code units) ===`, s.text, '');

@@ -41,6 +41,8 @@ export interface Category {
   /** Canonical value from the attribute's vocabulary, e.g. "moe". */
   value: string;
   text: string;
+  /** Said not to hold ("was not released under Apache 2.0", "不是 MoE"). */
+  negated?: true;
 }
 
 export type Polarity = 'happened' | 'not-happened';

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { hashPack, openCache } from '../src/input/cache.js';
+import { createHmac } from 'node:crypto';
+import { hashPack, openCache as openCacheFile, type CacheKey, type CacheOptions } from '../src/input/cache.js';
 import { analyse, type DocumentCache } from '../src/check/index.js';
 import { compileLexicon } from '../src/packs/lexicon.js';
 import { BUILTIN_PACK_PATH, loadPackFile, mergePacks } from '../src/packs/load.js';
@@ -19,6 +20,11 @@ function location(): string {
   roots.push(dir);
   return path.join(dir, 'sub', '.claimcheckcache');
 }
+
+/** The secret key of these tests' caches, in a temp folder (never the user's own). */
+const KEY_FILE = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'claimcheck-cache-key-')), 'cache-key');
+roots.push(path.dirname(KEY_FILE));
+const openCache = (file: string, key: CacheKey, options: CacheOptions = {}) => openCacheFile(file, key, { keyFile: KEY_FILE, ...options });
 
 const pack = mergePacks([loadPackFile(BUILTIN_PACK_PATH)]);
 const lexicon = compileLexicon(pack);
@@ -140,8 +146,8 @@ describe('openCache', () => {
     expect(other.stats()).toEqual({ hits: 0, misses: 3 });
   });
 
-  it('ignores a corrupt or unreadable cache file', () => {
-    for (const content of ['', 'not json at all\n', '{"format":"claimcheck-cache/1"\n', '\u0000\u0001\u0002', '[]\n']) {
+  it('starts afresh from a damaged cache file, and rewrites it', () => {
+    for (const content of ['', '{"format":"claimcheck-cache/1"\n', '{"format":"claimcheck-cache/3","version":1}\nx\n']) {
       const file = location();
       fs.mkdirSync(path.dirname(file), { recursive: true });
       fs.writeFileSync(file, content);
@@ -153,12 +159,27 @@ describe('openCache', () => {
       run(SOURCES, again);
       expect(again.stats()).toEqual({ hits: 3, misses: 0 });
     }
-    // A folder where the file should be: unreadable, so empty.
+  });
+
+  it('neither reads nor overwrites a file that is not a claimcheck cache, and says so', () => {
+    for (const content of ['not json at all\n', '\u0000\u0001\u0002', '[]\n', '# My notes\n']) {
+      const file = location();
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, content);
+      const cache = openCache(file, KEY, { name: 'my-cache' });
+      expect(run(SOURCES, cache)).toEqual(run(SOURCES));
+      expect(cache.stats()).toEqual({ hits: 0, misses: 3 });
+      cache.save();
+      expect(fs.readFileSync(file, 'utf8')).toBe(content);
+      expect(cache.notes()).toEqual(['cache my-cache: not a claimcheck cache file; not used, and not overwritten (delete it or choose another --cache-location)']);
+    }
+    // A folder where the file should be: not used.
     const dir = location();
     fs.mkdirSync(dir, { recursive: true });
-    const cache = openCache(dir, KEY);
+    const cache = openCache(dir, KEY, { name: 'my-cache' });
     expect(run(SOURCES, cache)).toEqual(run(SOURCES));
     expect(cache.stats()).toEqual({ hits: 0, misses: 3 });
+    expect(cache.notes()).toEqual(['cache my-cache: is a folder, not a file; not used']);
   });
 
   it('treats a damaged entry as a miss and keeps the others', () => {
@@ -196,12 +217,13 @@ describe('openCache', () => {
   });
 
   it('reports a cache it cannot write as an error of its own', () => {
-    const dir = location();
-    fs.mkdirSync(dir, { recursive: true }); // a folder in the way of the file
-    const cache = openCache(dir, KEY);
+    const file = location();
+    fs.mkdirSync(path.dirname(path.dirname(file)), { recursive: true });
+    fs.writeFileSync(path.dirname(file), 'a file in the way of the folder');
+    const cache = openCache(file, KEY);
     run(SOURCES, cache);
     expect(() => cache.save()).toThrow(/cannot write cache/);
-    expect(fs.readdirSync(path.dirname(dir))).toEqual([path.basename(dir)]);
+    expect(fs.readdirSync(path.dirname(path.dirname(file)))).toEqual([path.basename(path.dirname(file))]);
   });
 
   it('writes the same bytes for the same run', () => {
@@ -216,27 +238,76 @@ describe('openCache', () => {
   });
 });
 
-describe('openCache on a warm run with one change', () => {
-  it("copies the other entries' stored bytes into the saved file instead of serialising them again", () => {
+describe('entries that cannot be believed', () => {
+  /** A saved cache for SOURCES, and its lines. */
+  function saved(): { file: string; lines: string[] } {
     const file = location();
     const cold = openCache(file, KEY);
     run(SOURCES, cold);
     cold.save();
-    // Rewrite a.md's stored JSON with spaces: a copy keeps them, a new serialisation would not.
-    const lines = fs.readFileSync(file, 'utf8').split('\n');
-    const a = lines.findIndex((l) => l.includes('\t"a.md"\t'));
-    const [hash, name, body] = lines[a]!.split('\t');
-    const spaced = JSON.stringify(JSON.parse(body!), null, 1).replace(/\n/g, ' ');
-    lines[a] = [hash, name, spaced].join('\t');
-    fs.writeFileSync(file, lines.join('\n'));
+    return { file, lines: fs.readFileSync(file, 'utf8').split('\n') };
+  }
 
-    const warm = openCache(file, KEY);
-    run([SOURCES[0]!, { file: 'b.md', text: `${SOURCES[1]!.text}More text.\n` }, SOURCES[2]!], warm);
+  const lineOf = (lines: string[], name: string) => lines.findIndex((l) => l.includes(`\t${JSON.stringify(name)}\t`));
+
+  /** The line with its reading replaced, and its MAC made anew with the key (as only claimcheck can). */
+  function resigned(line: string, change: (reading: Record<string, unknown>) => unknown): string {
+    const [hash, , fileJson, readingJson] = line.split('\t') as [string, string, string, string];
+    const reading = JSON.stringify(change(JSON.parse(readingJson) as Record<string, unknown>));
+    const mac = createHmac('sha256', fs.readFileSync(KEY_FILE)).update(hash).update('\t').update(fileJson).update('\t').update(reading).digest('hex');
+    return [hash, mac, fileJson, reading].join('\t');
+  }
+
+  it('an entry edited by hand (claims emptied) fails its check: dropped with a note, read again, and the cache rewritten', () => {
+    const { file, lines } = saved();
+    const i = lineOf(lines, 'a.md');
+    lines[i] = lines[i]!.replace(/"claims":\[.*?\],"derived"/, '"claims":[],"derived"');
+    fs.writeFileSync(file, lines.join('\n'));
+    const warm = openCache(file, KEY, { name: 'c' });
+    const report = run(SOURCES, warm);
+    expect(report).toEqual(run(SOURCES));
+    expect(report.report.conflicts).toHaveLength(1);
     expect(warm.stats()).toEqual({ hits: 2, misses: 1 });
+    expect(warm.notes()).toEqual(['cache c: an entry dropped and read again: a.md (it fails its check (changed since it was written))']);
     warm.save();
-    const saved = fs.readFileSync(file, 'utf8').split('\n');
-    expect(saved.find((l) => l.includes('\t"a.md"\t'))).toBe(lines[a]);
-    expect(saved.filter((l) => l.includes('\t"b.md"\t'))).toHaveLength(1);
+    const again = openCache(file, KEY);
+    run(SOURCES, again);
+    expect([again.stats(), again.notes()]).toEqual([{ hits: 3, misses: 0 }, []]);
+  });
+
+  it('an entry signed with the key but of the wrong shape, or whose claims do not quote the text, is dropped', () => {
+    const changes: [string, (r: Record<string, unknown>) => unknown][] = [
+      ['not a reading', (r) => ({ ...r, claims: 'none' })],
+      ['not a reading', (r) => ({ ...r, claims: [{ id: 'x' }] })],
+      ['not a reading', (r) => ({ ...r, extra: true })],
+      ['made for another file', (r) => ({ ...r, file: 'b.md' })],
+      ['a claim that does not quote the text', (r) => ({ ...r, claims: (r.claims as { quote: string }[]).map((c) => ({ ...c, quote: 'over 1 GitHub stars' })) })],
+      ['a claim that does not quote the text', (r) => ({ ...r, claims: (r.claims as { place: object }[]).map((c) => ({ ...c, place: { ...c.place, line: 40, endLine: 40 } })) })],
+    ];
+    for (const [why, change] of changes) {
+      const { file, lines } = saved();
+      const i = lineOf(lines, 'a.md');
+      lines[i] = resigned(lines[i]!, change);
+      fs.writeFileSync(file, lines.join('\n'));
+      const warm = openCache(file, KEY, { name: 'c' });
+      expect(run(SOURCES, warm)).toEqual(run(SOURCES));
+      expect(warm.stats()).toEqual({ hits: 2, misses: 1 });
+      expect(warm.notes()).toEqual([`cache c: an entry dropped and read again: a.md (it holds ${why})`]);
+    }
+  });
+
+  it('a cache made with another key (another user or machine, or a file committed to a repository) is not believed', () => {
+    const { file } = saved();
+    const otherKey = path.join(path.dirname(file), 'other-key');
+    const warm = openCache(file, KEY, { keyFile: otherKey, name: 'c' });
+    expect(run(SOURCES, warm)).toEqual(run(SOURCES));
+    expect(warm.stats()).toEqual({ hits: 0, misses: 3 });
+    expect(warm.notes()).toEqual(['cache c: made by another user or machine (its entries cannot be checked); starting afresh']);
+    warm.save();
+    const again = openCache(file, KEY, { keyFile: otherKey });
+    run(SOURCES, again);
+    expect(again.stats()).toEqual({ hits: 3, misses: 0 });
+    expect(fs.statSync(otherKey).mode & 0o777).toBe(0o600);
   });
 });
 
@@ -251,5 +322,51 @@ describe('hashPack', () => {
   it('changes with the content', () => {
     const attributes = pack.attributes.map((a, i) => (i === 0 ? { ...a, triggers: [...a.triggers, 'a new trigger'] } : a));
     expect(hashPack({ ...pack, attributes })).not.toBe(hashPack(pack));
+  });
+});
+
+describe('openCache on a warm run with one change', () => {
+  it("copies the other entries' stored lines into the saved file instead of serialising them again", () => {
+    const file = location();
+    const cold = openCache(file, KEY);
+    run(SOURCES, cold);
+    cold.save();
+    // Rewrite a.md's stored JSON with spaces, signed with the key: a copy keeps them, a new serialisation would not.
+    const lines = fs.readFileSync(file, 'utf8').split('\n');
+    const a = lines.findIndex((l) => l.includes('\t"a.md"\t'));
+    const [hash, , name, body] = lines[a]!.split('\t') as [string, string, string, string];
+    const spaced = JSON.stringify(JSON.parse(body), null, 1).replace(/\n/g, ' ');
+    const mac = createHmac('sha256', fs.readFileSync(KEY_FILE)).update(hash).update('\t').update(name).update('\t').update(spaced).digest('hex');
+    lines[a] = [hash, mac, name, spaced].join('\t');
+    fs.writeFileSync(file, lines.join('\n'));
+
+    const warm = openCache(file, KEY);
+    run([SOURCES[0]!, { file: 'b.md', text: `${SOURCES[1]!.text}More text.\n` }, SOURCES[2]!], warm);
+    expect([warm.stats(), warm.notes()]).toEqual([{ hits: 2, misses: 1 }, []]);
+    warm.save();
+    const saved = fs.readFileSync(file, 'utf8').split('\n');
+    expect(saved.find((l) => l.includes('\t"a.md"\t'))).toBe(lines[a]);
+    expect(saved.filter((l) => l.includes('\t"b.md"\t'))).toHaveLength(1);
+    const again = openCache(file, KEY);
+    run(SOURCES.slice(0, 1), again);
+    expect([again.stats(), again.notes()]).toEqual([{ hits: 1, misses: 0 }, []]);
+  });
+});
+
+describe('openCache with the newest claim fields', () => {
+  it('a reading with a negated category value and an exclusive value is believed on the next run and gives the same claims', () => {
+    const file = location();
+    const sources = [{ file: 'fields.md', text: 'DeepSeek-V2 was not released under Apache 2.0.\n\nDeepSeek relies exclusively on Nvidia H800 GPUs.\n' }];
+    const plain = run(sources);
+    expect(plain.claims.map((c) => [c.attribute, c.value.kind === 'category' ? c.value.negated : undefined, c.exclusive])).toEqual([
+      ['licence', true, undefined],
+      ['compute.gpu', undefined, true],
+    ]);
+    const cold = openCache(file, KEY);
+    run(sources, cold);
+    cold.save();
+    const warm = openCache(file, KEY);
+    expect(run(sources, warm)).toEqual(plain);
+    expect([warm.stats(), warm.notes()]).toEqual([{ hits: 1, misses: 0 }, []]);
   });
 });

@@ -74,6 +74,8 @@ beforeAll(async () => {
   copyFileSync(path.join(ratio, 'column-riverside-spending.md'), path.join(work, 'archive', 'column.md'));
   copyFileSync(path.join(ratio, 'window-ledger.md'), path.join(work, 'new', 'ledger.md'));
   write('new/broken.md', '---\ntitle: [unclosed\n---\nText.\n');
+  mkdirSync(path.join(work, 'fields-archive'), { recursive: true });
+  mkdirSync(path.join(work, 'fields-new'), { recursive: true });
   // Reads the archive once, for every full run and index build after it.
   expect((await cli(['archive', '-f', 'json', '--fail-on', 'none', ...CACHE])).code).toBe(0);
   const { startPostgres } = (await import(path.join(ROOT, 'scripts', 'postgres-server.js'))) as { startPostgres(): Promise<TestServer | { reason: string }> };
@@ -141,6 +143,48 @@ describe.each(['SQLite', 'PostgreSQL'] as const)('claim index in %s', (kind) => 
     const report = JSON.parse((await gate(['new/ledger.md'], 'json', alone)).stdout) as { conflicts: { rule: string; claims: { file: string }[] }[] };
     const ratio = report.conflicts.filter((c) => c.rule === 'derived-arithmetic');
     expect(ratio.map((c) => c.claims.map((claim) => claim.file))).toEqual([['archive/column.md', 'new/ledger.md', 'new/ledger.md']]);
+  });
+
+  it('keeps the newest claim fields (a negated category value, an exclusive value) as read, and the gate reports the conflicts they make as the full run does', async (context) => {
+    if (skip()) return context.skip(noServer);
+    // Archived: a value said not to hold, and a value said to be the only one; new: the same value said to hold, another value.
+    const fixtures = path.join(ROOT, 'fixtures', 'categorical-exclusive');
+    copyFileSync(path.join(fixtures, 'fires-football-foot-denied-in-one-stated-in-other', 'profile.md'), path.join(work, 'fields-archive', 'profile.md'));
+    copyFileSync(path.join(fixtures, 'fires-ai-lab-depends-on-one-chip', 'supply-chain.md'), path.join(work, 'fields-archive', 'supply-chain.md'));
+    const alone = await newIndex(kind);
+    expect((await cli(['index', 'build', 'fields-archive', '--index', alone, ...CACHE])).code).toBe(0);
+    const { openStore } = await import('../src/index/open.js');
+    const store = await openStore(alone, { cwd: work, create: false });
+    let stored: { file: string; attribute: string; value: unknown; exclusive?: true }[];
+    try {
+      stored = (await store.read((r) => r.claimsIn(['fields-archive/profile.md', 'fields-archive/supply-chain.md'])))
+        .map((row) => JSON.parse(row.body) as { attribute: string; value: unknown; exclusive?: true; place: { file: string } })
+        .filter((c) => c.attribute === 'preferred.foot' || c.attribute === 'compute.gpu')
+        .map((c) => ({ file: c.place.file, attribute: c.attribute, value: c.value, ...(c.exclusive ? { exclusive: c.exclusive } : {}) }))
+        .sort((a, b) => a.file.localeCompare(b.file));
+    } finally {
+      await store.close();
+    }
+    expect(stored).toEqual([
+      { file: 'fields-archive/profile.md', attribute: 'preferred.foot', value: { kind: 'category', value: 'left', text: 'left-footed', negated: true } },
+      { file: 'fields-archive/supply-chain.md', attribute: 'compute.gpu', value: { kind: 'category', value: 'H100', text: 'Nvidia H100' }, exclusive: true },
+    ]);
+    // And a new article's warning (a suppression comment that does nothing), printed as the full run prints it.
+    const files = ['fields-new/preview.md', 'fields-new/cluster-profile.md', 'fields-new/comment.md'];
+    write('fields-new/comment.md', '# Notes\n\n<!-- claimcheck-disabel numeric-mismatch -->\nNothing to check.\n');
+    copyFileSync(path.join(fixtures, 'fires-football-foot-denied-in-one-stated-in-other', 'preview.md'), path.join(work, files[0]!));
+    copyFileSync(path.join(fixtures, 'fires-ai-lab-depends-on-one-chip', 'cluster-profile.md'), path.join(work, files[1]!));
+    const expected = await cli(['fields-archive', ...files, '--new', ...files, '-f', 'json', ...CACHE]);
+    const got = withoutSummary(await gate(files, 'json', alone));
+    expect({ ...got, summary: undefined }).toEqual({ ...expected, summary: undefined });
+    expect(got.stderr).toBe(
+      'claimcheck: warning: fields-new/comment.md:3: unknown suppression comment "claimcheck-disabel" (expected claimcheck-disable, claimcheck-enable or claimcheck-disable-next-line); it does nothing\n',
+    );
+    const conflicts = (JSON.parse(got.stdout) as { conflicts: { rule: string; entity: { id: string }; attribute: string }[] }).conflicts;
+    expect(conflicts.map((c) => [c.rule, c.entity.id, c.attribute])).toEqual([
+      ['categorical-exclusive', 'tomas-varga', 'preferred.foot'],
+      ['categorical-exclusive', 'corvidai', 'compute.gpu'],
+    ]);
   });
 
   it('an archived article given as new is checked in its new version', async (context) => {
@@ -214,6 +258,15 @@ describe('a claim index in SQLite', () => {
     expect(r.stderr).toBe(`claimcheck: the claim index ${index} is stale: it was built by claimcheck 0.0.1, this is ${VERSION}; rebuild it with \`claimcheck index build archive/column.md --index ${index}\`\n`);
   });
 
+  it('lists a file that git names by a glob matching only that file, whatever characters its name holds', async () => {
+    const { listingOf } = await import('../src/index/archive.js');
+    const { collectInputs } = await import('../src/input/collect.js');
+    const names = ['a-3.md', 'x,y{z}.md', '[b].md', 'c*d?.md', 'ü é.md', 'e\\f.md'];
+    for (const name of [...names, 'other.md']) write(`odd names/${name}`, 'Text.\n');
+    const listed = await collectInputs(listingOf(names.map((n) => `odd names/${n}`), ['odd names']), { cwd: work });
+    expect([listed.inputs.map((i) => i.file).sort(), listed.errors]).toEqual([names.map((n) => `odd names/${n}`).sort(), []]);
+  });
+
   it('that does not exist is a one-line error, exit 2, and nothing is created', async () => {
     const r = await cli(['new/ledger.md', '--index', 'missing.db']);
     expect(r).toEqual({ code: 2, stdout: '', stderr: expect.stringMatching(/^claimcheck: cannot open the claim index missing\.db: .*index build.*\n$/) });
@@ -262,19 +315,22 @@ describe('a claim index made in a git repository', () => {
     }
   });
 
-  it('takes the new articles from --changed-since, and with none reports no conflict, as the full run does', async () => {
+  it('takes the new articles from --changed-since among the files the paths name, and with none reports no conflict, as the full run does', async () => {
     const changed = ['--changed-since', 'HEAD', '-f', 'json'];
-    const gate = withoutSummary(await at(...changed, '--index', 'index.db'));
-    const expected = await at('archive', ...changed, ...CACHE);
+    // new.md is untracked: changed since HEAD; the archive is as committed.
+    const gate = withoutSummary(await at('archive', 'new.md', ...changed, '--index', 'index.db'));
+    const expected = await at('archive', 'new.md', ...changed, ...CACHE);
     expect({ ...gate, summary: undefined }).toEqual({ ...expected, summary: undefined });
-    git('stash', 'push', '-q', '-u', '--', 'new.md');
-    try {
-      const none = withoutSummary(await at(...changed, '--index', 'index.db'));
-      expect({ ...none, summary: undefined }).toEqual({ ...(await at('archive', ...changed, ...CACHE)), summary: undefined });
-      expect(JSON.parse(none.stdout)).toMatchObject({ conflicts: [], summary: { files: 41 } });
-    } finally {
-      git('stash', 'pop', '-q');
-    }
+    expect((JSON.parse(gate.stdout) as { conflicts: unknown[] }).conflicts.length).toBeGreaterThan(0);
+    // Only the archive named: nothing in it changed, so there is no new article.
+    const none = withoutSummary(await at('archive', ...changed, '--index', 'index.db'));
+    expect({ ...none, summary: undefined }).toEqual({ ...(await at('archive', ...changed, ...CACHE)), summary: undefined });
+    expect(JSON.parse(none.stdout)).toMatchObject({ conflicts: [], summary: { files: 41 } });
+    expect(await at(...changed, '--index', 'index.db')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: "claimcheck: no paths given: name the archive's files or folders; --changed-since takes the new articles among them\n",
+    });
   });
 
   it('compares file by file, and says why, when git does not know the recorded commit', async () => {

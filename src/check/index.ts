@@ -10,9 +10,10 @@ import { collectSegments } from '../extract/segments.js';
 import { groupClaims, type Grouping } from './group.js';
 import type { Lexicon } from '../packs/lexicon.js';
 import { FrontMatterError, parseFrontMatter } from '../parse/front-matter.js';
-import { formatOf, parseMarkdown } from '../parse/markdown.js';
+import { formatOf, MarkdownBudgetError, parseMarkdown } from '../parse/markdown.js';
+import type { Root } from 'mdast';
 import { rules as registry } from '../rules/index.js';
-import { disabledRules, parseDirective } from './suppress.js';
+import { disabledRules, readDirective, type Directive } from './suppress.js';
 import { compareClaims, runRule, type Rule, type RuleContext } from '../rules/rule.js';
 import type { Claim, Conflict, FileError, FileResult, Report, Severity, SourceText } from '../types.js';
 
@@ -47,9 +48,18 @@ export interface DocumentReading {
   /** Claims implied by the stated ones (src/derive.ts). */
   derived: Claim[];
   errors: FileError[];
+  /** What the author should know but that changes nothing (a suppression comment that does nothing); absent when none. */
+  warnings?: DocumentWarning[];
+}
+
+/** A warning about one line of a document: printed, never counted in the exit code. */
+export interface DocumentWarning {
+  line: number;
+  message: string;
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const RULE_IDS = registry.map((rule) => rule.id);
 
 function toClaim(raw: RawClaim, file: string, text: string, locate: ReturnType<typeof createLocator>, sentenceAt: (start: number, end: number) => string): Claim {
   return {
@@ -83,17 +93,30 @@ export function readDocument(source: SourceText, lexicon: Lexicon): DocumentRead
     throw error;
   }
   const lineOffset = text.slice(0, bodyOffset).split('\n').length - 1;
-  const tree = parseMarkdown(text.slice(bodyOffset), formatOf(file), bodyOffset, lineOffset);
+  let tree: Root;
+  try {
+    tree = parseMarkdown(text.slice(bodyOffset), formatOf(file), bodyOffset, lineOffset);
+  } catch (error) {
+    if (error instanceof MarkdownBudgetError) return { file, claims: [], derived: [], errors: [{ code: 'too-complex', message: error.message }] };
+    throw error;
+  }
   const segments = collectSegments(text, tree);
   const today = documentDate(frontMatter, text.slice(bodyOffset, bodyOffset + 2000));
   const raw = extractDocument(lexicon, { frontMatter, today, format: formatOf(file), numberFormat: inferNumberFormat(text.slice(bodyOffset)) }, segments);
   const published = today ? dayPeriod(today) : undefined;
   const locate = createLocator(text);
-  const directives = segments.comments.flatMap((c) => {
+  const directives: Directive[] = [];
+  const warnings: DocumentWarning[] = [];
+  const plain = tree.data?.plainText;
+  if (plain) {
+    warnings.push({ line: plain.line, message: `too costly to parse as Markdown in full from here (long or deeply nested lists, or emphasis and link marks by the thousand): ${plain.blocks.toLocaleString('en-US')} ${plain.blocks === 1 ? 'line' : 'lines'} read as plain text` });
+  }
+  for (const c of segments.comments) {
     const place = locate(file, c.start, c.end);
-    const d = parseDirective(c.value, place.line, place.endLine);
-    return d ? [d] : [];
-  });
+    const { directive, problems } = readDirective(c.value, place.line, place.endLine, RULE_IDS);
+    if (directive) directives.push(directive);
+    warnings.push(...problems);
+  }
   const disabledAt = disabledRules(directives);
   // One string per sentence, however many claims it holds.
   const sentences = new Map<string, string>();
@@ -114,7 +137,16 @@ export function readDocument(source: SourceText, lexicon: Lexicon): DocumentRead
   // A derived claim spanning two cells of a line is quoted with the exact text between them.
   const quote = createQuoter(text);
   const derived = deriveClaims(lexicon, claims, (claim) => quote(claim.place));
-  return { file, claims, derived, errors: [] };
+  return { file, claims, derived, errors: [], ...(warnings.length > 0 ? { warnings: capWarnings(warnings) } : {}) };
+}
+
+/** At most this many warnings per document; then one that counts the rest. */
+const MAX_WARNINGS = 10;
+
+function capWarnings(warnings: DocumentWarning[]): DocumentWarning[] {
+  if (warnings.length <= MAX_WARNINGS) return warnings;
+  const rest = warnings.length - (MAX_WARNINGS - 1);
+  return [...warnings.slice(0, MAX_WARNINGS - 1), { line: warnings[MAX_WARNINGS - 1]!.line, message: `and ${rest} more suppression comments that do nothing` }];
 }
 
 function compareConflicts(a: Conflict, b: Conflict): number {

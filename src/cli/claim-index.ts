@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { Analysis } from '../check/index.js';
-import { collectInputs, IGNORE_FILE } from '../input/collect.js';
+import { collectInputs } from '../input/collect.js';
+import { findIgnoreFile } from '../input/ignore-rules.js';
 import { readDocuments, type Concurrency } from '../input/read-documents.js';
 import { escapeControl } from '../report/escape.js';
 import { IndexError } from '../index/store.js';
@@ -36,18 +37,23 @@ function optionOf<T>(command: Command, key: string): T | undefined {
   return command.opts()[key] as T | undefined;
 }
 
-/** Lists files, folders and globs as a check run does, with the config's ignore settings and extensions. */
-const listerOf = (config: Config, cwd: string) => (paths: string[]) => collectInputs(paths, { cwd, ignore: config.ignore, extensions: config.extensions });
+/** The folder the config's ignore patterns are relative to (and above which no ignore file is read), as a check run has it. */
+const ignoreBaseOf = (config: Config) => (config.file ? path.dirname(config.file) : undefined);
 
-/** What decides which files a listing finds: the config's extensions and ignore patterns, and the ignore file's text. */
+/** Lists files, folders and globs as a check run does, with the config's ignore settings and extensions. */
+const listerOf = (config: Config, cwd: string) => (paths: string[]) => collectInputs(paths, { cwd, ignore: config.ignore, ignoreBase: ignoreBaseOf(config), extensions: config.extensions });
+
+/** What decides which files a listing finds: the config's extensions and ignore patterns and their folder, and the nearest ignore file and its text. */
 function listingKeyOf(config: Config, cwd: string): string {
+  const base = ignoreBaseOf(config);
+  const file = findIgnoreFile(path.resolve(cwd), base && path.resolve(base));
   let ignoreFile = '';
   try {
-    ignoreFile = readFileSync(path.join(cwd, IGNORE_FILE), 'utf8');
+    if (file) ignoreFile = readFileSync(file, 'utf8');
   } catch {
-    // none: nothing ignored by it
+    // unreadable: the listing reports it; nothing ignored by it
   }
-  return createHash('sha256').update(JSON.stringify([config.extensions ?? null, config.ignore, ignoreFile])).digest('hex');
+  return createHash('sha256').update(JSON.stringify([config.extensions ?? null, config.ignore, base ?? null, file ?? null, ignoreFile])).digest('hex');
 }
 
 async function hashPackOf(lexicon: Lexicon): Promise<string> {
@@ -74,7 +80,8 @@ async function runUpdate(kind: 'build' | 'update', paths: string[], command: Com
     // Config and packs only: the archive is listed by the update, whole or only where git says it changed.
     const prepared = await cli.prepare([], options);
     const cacheLocation = optionOf<string>(command, 'cacheLocation');
-    const cache = caching?.openCache(path.resolve(io.cwd, cacheLocation ?? caching.DEFAULT_CACHE_LOCATION), { version: cli.version, packHash: await hashPackOf(prepared.lexicon) });
+    const cacheName = cacheLocation ?? caching?.DEFAULT_CACHE_LOCATION;
+    const cache = caching?.openCache(path.resolve(io.cwd, cacheName!), { version: cli.version, packHash: await hashPackOf(prepared.lexicon) }, { keyFile: caching.cacheKeyFile(io.env), name: cacheName });
     let progress: ReturnType<IndexCli['progress']>;
     let result;
     try {
@@ -99,6 +106,7 @@ async function runUpdate(kind: 'build' | 'update', paths: string[], command: Com
     } catch (error) {
       io.stderr.write(`claimcheck: warning: ${escapeControl((error as Error).message)}\n`);
     }
+    for (const note of cache?.notes() ?? []) io.stderr.write(`claimcheck: warning: ${escapeControl(note)}\n`);
     if (result.rebuilt) io.stderr.write(`claimcheck: rebuilt the whole index: ${escapeControl(result.rebuilt)}\n`);
     for (const e of result.errors) io.stderr.write(`claimcheck: ${escapeControl(e.file)}: ${escapeControl(e.error.message)}\n`);
     const how = result.viaGit ? `; changes since ${result.viaGit.slice(0, 12)} from git` : '';
@@ -132,6 +140,10 @@ export async function gateAnalysis(newPaths: string[], options: { index: string;
   const { io } = cli;
   const prepared = await cli.prepare(newPaths, options);
   const read = await readDocuments(prepared.inputs, { lexicon: prepared.lexicon, concurrency: options.concurrency });
+  // As the full run prints them for these articles (an archived article's warnings are not kept in the index).
+  for (const reading of read.readings) {
+    for (const w of reading.warnings ?? []) io.stderr.write(`claimcheck: warning: ${escapeControl(`${reading.file}:${w.line}: ${w.message}`)}\n`);
+  }
   const { openStore } = await import('../index/open.js');
   const { checkAgainstIndex } = await import('../index/gate.js');
   const store = await openStore(options.index, { cwd: io.cwd, create: false });

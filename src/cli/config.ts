@@ -1,9 +1,10 @@
 // Configuration files: discovery upwards from the working directory, validation with errors that name the file and key.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { RuleSetting } from '../check/index.js';
 import { rules } from '../rules/index.js';
+import { FileReadError, fileReadError, MAX_BYTES, readRegularText } from '../input/regular-file.js';
 
 export const CONFIG_NAMES = ['.claimcheckrc.yml', '.claimcheckrc.yaml', '.claimcheckrc.json', 'claimcheck.config.json'] as const;
 
@@ -79,10 +80,10 @@ export function validateConfig(data: unknown, file: string): Config {
 export function loadConfigFile(file: string): Config {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readRegularText(file, MAX_BYTES.config);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new ConfigError(`${file}: cannot read config (${code === 'ENOENT' ? 'file not found' : (code ?? 'unreadable')})`);
+    const reason = error instanceof FileReadError && error.code === 'not-found' ? 'file not found' : fileReadError(error).message;
+    throw new ConfigError(`${file}: cannot read config (${reason})`);
   }
   let data: unknown;
   try {

@@ -7,12 +7,13 @@ import { BaselineError, createBaseline, formatBaseline, parseBaseline } from './
 import { ConfigError, DEFAULT_CONFIG, discoverConfig, loadConfigFile, STARTER_CONFIG, type Config } from './config.js';
 import { exitCode, type FailOn } from './exit-code.js';
 import { compileLexicon, type Lexicon } from '../packs/lexicon.js';
-import { BUILTIN_PACK_PATH, loadPackFile, mergePacks, PackError } from '../packs/load.js';
+import { BUILTIN_PACK_PATH, loadPackFile, mergePacks, packNotes, PackError } from '../packs/load.js';
 import { collectInputs, type Input, type InputError } from '../input/collect.js';
 import { readDocuments, type Concurrency } from '../input/read-documents.js';
+import { FileReadError, fileReadError, MAX_BYTES, readRegularText } from '../input/regular-file.js';
 import { escapeControl } from '../report/escape.js';
 import { explainConflict, findConflict } from '../check/explain.js';
-import { changedSince, GitError } from './changed-files.js';
+import { changedInputs, changedSince, GitError } from './changed-files.js';
 import { hideBaselined, onlyInvolving, onlySeverities } from './post-process.js';
 import { rules } from '../rules/index.js';
 import { addIndexCommands, gateAnalysis, type IndexCli } from './claim-index.js';
@@ -99,13 +100,19 @@ interface InputOptions {
   concurrency: Concurrency;
 }
 
+/** The config's ignore patterns, relative to the config file's folder. */
+function ignoreOptions(config: Config): { ignore: string[]; ignoreBase?: string } {
+  return { ignore: config.ignore, ignoreBase: config.file ? path.dirname(config.file) : undefined };
+}
+
 async function prepare(paths: string[], options: InputOptions, io: Io): Promise<Prepared> {
   const config = loadConfig(options, io);
   const lexicon = loadLexicon(config);
+  for (const note of packNotes(lexicon.pack)) io.stderr.write(`claimcheck: warning: ${escapeControl(note)}\n`);
   if (paths.length === 0) throw new UsageError('no paths given: try `claimcheck seeds/` or `claimcheck --help`');
   const { inputs, errors } = await collectInputs(paths, {
     cwd: io.cwd,
-    ignore: config.ignore,
+    ...ignoreOptions(config),
     extensions: config.extensions,
     readStdin: () => readAll(io.stdin),
     stdinFilename: options.stdinFilename,
@@ -129,7 +136,8 @@ async function analyseInputs(paths: string[], options: InputOptions & { cache?: 
   const prepared = await prepare(paths, options, io);
   // --cache: readings kept by content, pack and version (src/input/cache.ts); a cache that cannot be written is only a warning.
   const caching = options.cache ? await import('../input/cache.js') : undefined;
-  const cache = caching?.openCache(path.resolve(io.cwd, options.cacheLocation ?? caching.DEFAULT_CACHE_LOCATION), { version: packageVersion(), packHash: caching.hashPack(prepared.lexicon.pack) });
+  const cacheName = options.cacheLocation ?? caching?.DEFAULT_CACHE_LOCATION;
+  const cache = caching?.openCache(path.resolve(io.cwd, cacheName!), { version: packageVersion(), packHash: caching.hashPack(prepared.lexicon.pack) }, { keyFile: caching.cacheKeyFile(io.env), name: cacheName });
   const progress = progressLine(io, prepared.inputs.length);
   let read;
   try {
@@ -137,28 +145,43 @@ async function analyseInputs(paths: string[], options: InputOptions & { cache?: 
   } finally {
     progress?.clear();
   }
+  for (const reading of read.readings) {
+    for (const w of reading.warnings ?? []) io.stderr.write(`claimcheck: warning: ${escapeControl(`${reading.file}:${w.line}: ${w.message}`)}\n`);
+  }
   const analysis = analyseReadings(read.readings, { lexicon: prepared.lexicon, rules: prepared.config.rules }, [...prepared.errors, ...read.errors]);
   try {
     cache?.save();
   } catch (error) {
     io.stderr.write(`claimcheck: warning: ${escapeControl((error as Error).message)}\n`);
   }
+  for (const note of cache?.notes() ?? []) io.stderr.write(`claimcheck: warning: ${escapeControl(note)}\n`);
   return { analysis, prepared };
+}
+
+/** The inputs `paths` name (listed with the config's extensions and ignore rules, not read) that git says changed. */
+async function changedListed(paths: string[], options: InputOptions, io: Io, changed: ReadonlySet<string>): Promise<string[]> {
+  const config = loadConfig(options, io);
+  const { inputs } = await collectInputs(paths, { cwd: io.cwd, ...ignoreOptions(config), extensions: config.extensions });
+  return changedInputs(inputs, changed, io.cwd);
 }
 
 /** The whole corpus is analysed; with --new or --changed-since, the files whose conflicts are reported. */
 async function analyseForCheck(paths: string[], options: CheckCommandOptions, io: Io): Promise<{ analysis: Analysis; newFiles?: Set<string> }> {
-  const newPaths = [...(options.new ?? []), ...(options.changedSince ? changedSince(options.changedSince, io.cwd) : [])];
+  // git first: a bad ref is a usage error before any file is read.
+  const changedFiles = options.changedSince ? changedSince(options.changedSince, io.cwd) : undefined;
   if (options.index) {
-    // With --changed-since, no changed file is no new article: the gate then reports none.
-    if (paths.length === 0 && !options.new && !options.changedSince) throw new UsageError('no paths given: name the new articles to check against the index');
-    return gateAnalysis([...new Set([...paths, ...newPaths])], { ...options, index: options.index }, indexCli(io));
+    if (paths.length === 0 && !options.new) throw new UsageError(changedFiles ? 'no paths given: name the archive\'s files or folders; --changed-since takes the new articles among them' : 'no paths given: name the new articles to check against the index');
+    // The paths are the new articles; with --changed-since, the files among them that changed since the ref
+    // (none changed: no new article, and the gate reports none).
+    const gatePaths = changedFiles ? [...(await changedListed(paths, options, io, changedFiles)), ...(options.new ?? [])] : [...paths, ...(options.new ?? [])];
+    return gateAnalysis([...new Set(gatePaths)], { ...options, index: options.index }, indexCli(io));
   }
-  const { analysis, prepared } = await analyseInputs([...new Set([...paths, ...newPaths])], options, io);
-  if (!options.new && !options.changedSince) return { analysis };
+  const { analysis, prepared } = await analyseInputs([...new Set([...paths, ...(options.new ?? [])])], options, io);
+  if (!options.new && !changedFiles) return { analysis };
   // The names the reader gave the --new files, so that they match the claims' places.
-  const named = options.new ? await collectInputs(options.new, { cwd: io.cwd, ignore: prepared.config.ignore, extensions: prepared.config.extensions }) : { inputs: [] };
-  const changed = options.changedSince ? newPaths.filter((p) => prepared.inputs.some((input) => input.file === p)) : [];
+  const named = options.new ? await collectInputs(options.new, { cwd: io.cwd, ...ignoreOptions(prepared.config), extensions: prepared.config.extensions }) : { inputs: [] };
+  // --changed-since: among the inputs the paths name, those changed since the ref.
+  const changed = changedFiles ? changedInputs(prepared.inputs, changedFiles, io.cwd) : [];
   return { analysis, newFiles: new Set([...named.inputs.map((input) => input.file), ...changed]) };
 }
 
@@ -229,9 +252,9 @@ function readBaseline(file: string, io: Io) {
   const full = path.resolve(io.cwd, file);
   let text: string;
   try {
-    text = readFileSync(full, 'utf8');
+    text = readRegularText(full, MAX_BYTES.baseline);
   } catch (error) {
-    throw new BaselineError(`${file}: cannot read baseline (${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message})`);
+    throw new BaselineError(`${file}: cannot read baseline (${error instanceof FileReadError && error.code === 'not-found' ? 'file not found' : fileReadError(error).message})`);
   }
   return parseBaseline(text, file);
 }
@@ -358,7 +381,9 @@ export function buildProgram(io: Io, done: (code: number) => void): Command {
 function indexCli(io: Io): IndexCli {
   const none = (options: InputOptions) => {
     const config = loadConfig(options, io);
-    return { config, lexicon: loadLexicon(config), inputs: [], errors: [] };
+    const lexicon = loadLexicon(config);
+    for (const note of packNotes(lexicon.pack)) io.stderr.write(`claimcheck: warning: ${escapeControl(note)}\n`);
+    return { config, lexicon, inputs: [], errors: [] };
   };
   return {
     io,

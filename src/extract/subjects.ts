@@ -138,13 +138,13 @@ export function nearestBefore(
 const NAME_HEAD = /^\s*(?:models?|series|family|families|weights|checkpoints?|variants?|versions?|line-?up|range)(?![\p{L}])/iu;
 /** Verbs that say what something is: "is", "remains", "had become". */
 const COPULA =
-  /^\s*(?:still\s+|now\s+|also\s+)?(?:(?:is|are|was|were|remains?|remained|stays?|stayed|became|becomes|become|seems?|appears?)|(?:has|have|had|will)\s+(?:since\s+|now\s+|also\s+)?(?:been|become|be|remain(?:ed)?|stay(?:ed)?))(?![\p{L}])/iu;
+  /^\s*(?:still\s+|now\s+|also\s+)?(?:(?:is|are|was|were|remains?|remained|stays?|stayed|became|becomes|become|seems?|appears?)(?:\s+(?:not|never))?|(?:has|have|had|will)\s+(?:since\s+|now\s+|also\s+)?(?:been|become|be|remain(?:ed)?|stay(?:ed)?))(?![\p{L}])/iu;
 /** Verbs of release that put a value on their object: "was released under Apache 2.0", "ships as open weights". */
 const RELEASED =
-  /^\s*(?:(?:is|are|was|were|been|being|be|has been|have been|had been|will be|gets?|got)\s+)?(?:now\s+|also\s+|fully\s+|officially\s+|publicly\s+)?(?:released|available|licen[cs]ed|distributed|published|open-sourced|shipped|ships|offered|provided|launched|made available|relicen[cs]ed|re-licen[cs]ed)(?![\p{L}])/iu;
+  /^\s*(?:(?:is|are|was|were|been|being|be|has been|have been|had been|will be|gets?|got)\s+)?(?:not\s+|never\s+|n['’]t\s+)?(?:now\s+|also\s+|fully\s+|officially\s+|publicly\s+)?(?:released|available|licen[cs]ed|distributed|published|open-sourced|shipped|ships|offered|provided|launched|made available|relicen[cs]ed|re-licen[cs]ed)(?![\p{L}])/iu;
 /** Verbs that say what something is built as: "uses a MoE architecture", "is based on a dense design". */
 const USES =
-  /^\s*(?:still\s+|also\s+|now\s+|all\s+|both\s+)?(?:uses|used|use|utili[sz]es|utili[sz]ed|employs|employed|adopts|adopted|follows|is based on|was based on|are based on|builds on|is built on|was built on|is built as|keeps|retains|switches to|switched to|moves to|moved to|moved toward|runs on|run on|runs|run|ran|ships with|ship with|shipped with|comes with|come with|came with|features|featured|boasts|sports|packs|offers|gets|get|got)(?![\p{L}])/iu;
+  /^\s*(?:still\s+|also\s+|now\s+|all\s+|both\s+)?(?:(?:does|do|did)(?:\s+not|n['’]t)\s+|never\s+)?(?:uses|used|use|utili[sz]es|utili[sz]ed|employs|employed|adopts|adopted|follows|is based on|was based on|are based on|builds on|is built on|was built on|is built as|keeps|retains|switches to|switched to|moves to|moved to|moved toward|runs on|run on|runs|run|ran|ships with|ship with|shipped with|comes with|come with|came with|features|featured|boasts|sports|packs|offers|gets|get|got)(?![\p{L}])/iu;
 /** One word of a modifier phrase ("the", "fully", "141B-total", "/"). */
 const MODIFIER = /^\s*(?:[\p{L}\p{N}'’.+-]+|\/)/u;
 /** Words that open a clause or a comparison: past them, a value is said of something else. */

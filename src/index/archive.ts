@@ -105,7 +105,7 @@ export async function compareChanged(
 }
 
 /** `name` as a literal piece of a glob (src/input/collect.ts): its glob characters escaped. */
-const literal = (name: string) => name.replace(/[\\*?{},]/g, (c) => `\\${c}`);
+const literal = (name: string) => name.replace(/[\\*?{}[\],]/g, (c) => `\\${c}`);
 
 /**
  * What to list so that only `paths` are looked at, by the same rules as a walk of the roots (extensions, ignore
@@ -116,7 +116,9 @@ export function listingOf(paths: readonly string[], roots: readonly string[]): s
   return paths.map((p) => {
     if (p.endsWith('/') || roots.includes(p)) return p;
     const slash = p.lastIndexOf('/');
-    return `${slash === -1 ? '' : `${p.slice(0, slash).split('/').map(literal).join('/')}/`}{${literal(p.slice(slash + 1))}}`;
+    // `{name,name}`: a glob (picomatch takes `{name}`, one alternative, as literal text) that matches only the name.
+    const name = literal(p.slice(slash + 1));
+    return `${slash === -1 ? '' : `${p.slice(0, slash).split('/').map(literal).join('/')}/`}{${name},${name}}`;
   });
 }
 

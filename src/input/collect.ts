@@ -1,10 +1,13 @@
 // Reading inputs: resolves files, folders, globs and stdin to decoded texts; the only module that touches the file system for inputs.
 
-import { closeSync, fstatSync, openSync, promises as fsp, readFileSync, readSync } from 'node:fs';
+import { promises as fsp } from 'node:fs';
 import type { Dirent, Stats } from 'node:fs';
 import path from 'node:path';
-import ignore from 'ignore';
+import picomatch from 'picomatch';
 import { detached } from '../extract/places.js';
+import { decodeText } from './decode.js';
+import { IGNORE_FILE, loadIgnoreRules, type IgnoreRules } from './ignore-rules.js';
+import { fileReadError, kindOf, osReason, readRegularFile, tooLarge } from './regular-file.js';
 import type { SourceText, FileError } from '../types.js';
 
 export interface InputError {
@@ -18,8 +21,10 @@ export interface ReadOptions {
   cwd?: string;
   /** Files picked up when walking folders or globbing; default ['.md', '.markdown', '.mdx', '.txt']. */
   extensions?: string[];
-  /** Gitignore-syntax patterns (from config and .claimcheckignore), relative to cwd. */
+  /** Gitignore-syntax patterns (the config's), relative to `ignoreBase`; the nearest .claimcheckignore is read too. */
   ignore?: string[];
+  /** The folder `ignore` patterns are relative to: the config file's folder (default cwd); no .claimcheckignore above it is read. */
+  ignoreBase?: string;
   /** Default 10 MiB; larger files give the error 'too-large'. */
   maxFileBytes?: number;
   /** Used for the path '-'; default reads process.stdin. */
@@ -35,252 +40,49 @@ export interface ReadResult {
 
 export const DEFAULT_EXTENSIONS: readonly string[] = ['.md', '.markdown', '.mdx', '.txt'];
 export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
-export const IGNORE_FILE = '.claimcheckignore';
-/** Bytes scanned for a NUL byte to call a file binary, as ripgrep does. */
-const BINARY_SNIFF_BYTES = 8192;
 /** Parallel file reads. */
 export const READ_CONCURRENCY = 8;
 
 // ---------------------------------------------------------------------------
-// Decoding
-
-/**
- * Decodes a file's bytes to text. Pure. UTF-16 LE/BE with a BOM are decoded; a UTF-8 BOM is
- * stripped; a NUL byte in the first 8 KiB means binary; anything else must be valid UTF-8.
- */
-export function decodeText(bytes: Buffer): { text: string } | { error: FileError } {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes.subarray(2), 'le');
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes.subarray(2), 'be');
-  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { error: binaryError() };
-  const body = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body) };
-  } catch {
-    const bad = firstInvalidUtf8(body);
-    const offset = bad + (bytes.length - body.length); // counted in the file, BOM included
-    const where = bad >= 0 ? ` (line ${lineAt(bytes, offset)}, byte ${offset})` : '';
-    return { error: { code: 'invalid-utf8', message: `not valid UTF-8 text${where}; save the file as UTF-8` } };
-  }
-}
-
-function decodeUtf16(body: Buffer, order: 'le' | 'be'): { text: string } | { error: FileError } {
-  const label = order === 'le' ? 'UTF-16 LE' : 'UTF-16 BE';
-  if (body.length % 2 !== 0) {
-    return { error: { code: 'invalid-utf16', message: `not valid ${label} text (odd number of bytes)` } };
-  }
-  const units = Buffer.from(body); // a copy: swap16 works in place
-  if (order === 'be') units.swap16();
-  let text: string;
-  try {
-    text = new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true }).decode(units);
-  } catch {
-    return { error: { code: 'invalid-utf16', message: `not valid ${label} text (unpaired surrogate)` } };
-  }
-  // A NUL character in decoded text is as binary as a NUL byte in UTF-8.
-  if (text.slice(0, BINARY_SNIFF_BYTES / 2).includes('\0')) return { error: binaryError() };
-  return { text };
-}
-
-function binaryError(): FileError {
-  return { code: 'binary', message: 'binary file skipped (it contains NUL bytes)' };
-}
-
-/** Offset of the first byte that breaks UTF-8 (WHATWG rules), or -1. Only called after a decode failed. */
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  let i = 0;
-  const n = bytes.length;
-  while (i < n) {
-    const b = bytes[i]!;
-    if (b < 0x80) {
-      i++;
-      continue;
-    }
-    let need: number;
-    let lower = 0x80;
-    let upper = 0xbf;
-    if (b >= 0xc2 && b <= 0xdf) {
-      need = 1;
-    } else if (b >= 0xe0 && b <= 0xef) {
-      need = 2;
-      if (b === 0xe0) lower = 0xa0;
-      if (b === 0xed) upper = 0x9f;
-    } else if (b >= 0xf0 && b <= 0xf4) {
-      need = 3;
-      if (b === 0xf0) lower = 0x90;
-      if (b === 0xf4) upper = 0x8f;
-    } else {
-      return i;
-    }
-    for (let k = 1; k <= need; k++) {
-      if (i + k >= n) return i; // truncated at the end
-      const c = bytes[i + k]!;
-      if (c < (k === 1 ? lower : 0x80) || c > (k === 1 ? upper : 0xbf)) return i;
-    }
-    i += need + 1;
-  }
-  return -1;
-}
-
-function lineAt(bytes: Uint8Array, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
-  return line;
-}
-
-// ---------------------------------------------------------------------------
 // Globs
 
-const GLOB_CHARS = /[*?{]/;
+/** Characters that make a path that does not exist as written a glob (escaped ones too). */
+const GLOB_CHARS = /[*?[\]{}]/;
 
 function hasGlobChars(s: string): boolean {
   return GLOB_CHARS.test(s);
 }
 
-type GlobNode =
-  | { kind: 'char'; c: string }
-  | { kind: 'one' } // `?`: one character but `/`
-  | { kind: 'star' } // `*`: a run of characters without `/`
-  | { kind: 'dirs' } // `**/`: zero or more folders
-  | { kind: 'all' } // trailing `**`: anything
-  | { kind: 'alt'; options: GlobNode[][] }; // `{a,b}`
+/**
+ * Wildcards (`*` runs, `?`, `[…]`) allowed in one folder or file name of a glob. picomatch compiles
+ * a glob to a backtracking RegExp: k wildcards in a name cost up to n^k steps on an n-character
+ * name, and names come from the checkout (a pull request's files). Three keep a 255-character name
+ * to a few million steps; real globs use one or two.
+ */
+export const MAX_WILDCARDS_PER_NAME = 3;
 
-/** Parses `*`, `**`, `?`, `{a,b}` (nested) and `\` escapes; an unbalanced brace is literal. */
-function parseGlob(glob: string): GlobNode[] {
-  const chars = Array.from(glob); // code points, as the matcher reads paths
-  // Pair up balanced braces first.
-  const closeOf = new Map<number, number>();
-  const stack: number[] = [];
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i];
-    if (ch === '\\') i++;
-    else if (ch === '{') stack.push(i);
-    else if (ch === '}' && stack.length > 0) closeOf.set(stack.pop()!, i);
-  }
-  // Parses chars[from, to) into a list of options split at top-level commas (when inBraces).
-  const parse = (from: number, to: number, inBraces: boolean): GlobNode[][] => {
-    const options: GlobNode[][] = [[]];
-    let seq = options[0]!;
-    const atSegmentStart = (i: number): boolean => i === from || chars[i - 1] === '/' || (inBraces && chars[i - 1] === ',');
-    for (let i = from; i < to; i++) {
-      const ch = chars[i]!;
-      if (ch === '\\' && i + 1 < to) {
-        seq.push({ kind: 'char', c: chars[++i]! });
-      } else if (ch === '*') {
-        let j = i;
-        while (j + 1 < to && chars[j + 1] === '*') j++;
-        const next = j + 1 < to ? chars[j + 1] : undefined;
-        const endsSegment = next === undefined || next === '/' || (inBraces && next === ',');
-        if (j > i && atSegmentStart(i) && endsSegment) {
-          if (next === '/') {
-            seq.push({ kind: 'dirs' });
-            j++;
-          } else {
-            seq.push({ kind: 'all' });
-          }
-        } else if (seq[seq.length - 1]?.kind !== 'star') {
-          seq.push({ kind: 'star' });
-        }
-        i = j;
-      } else if (ch === '?') {
-        seq.push({ kind: 'one' });
-      } else if (ch === '{' && closeOf.has(i)) {
-        const close = closeOf.get(i)!;
-        seq.push({ kind: 'alt', options: parse(i + 1, close, true) });
-        i = close;
-      } else if (ch === ',' && inBraces) {
-        seq = [];
-        options.push(seq);
-      } else {
-        seq.push({ kind: 'char', c: ch });
-      }
+/** Why a glob is refused, or null: too many wildcards in one of its names. */
+export function globProblem(glob: string): string | null {
+  for (const name of glob.split('/')) {
+    if (name === '**') continue;
+    const wildcards = (name.replace(/\\./g, '').match(/\*+|\?|\[/g) ?? []).length;
+    if (wildcards > MAX_WILDCARDS_PER_NAME) {
+      return `glob too complex: ${wildcards} wildcards in "${name.length > 40 ? `${name.slice(0, 40)}…` : name}" (at most ${MAX_WILDCARDS_PER_NAME} in one folder or file name)`;
     }
-    return options;
-  };
-  return parse(0, chars.length, false)[0]!;
+  }
+  return null;
 }
 
-type NfaState =
-  | { kind: 'char'; c: string; next: number }
-  | { kind: 'noslash' | 'any'; next: number }
-  | { kind: 'split'; outs: number[] }
-  | { kind: 'match' };
-
 /**
- * Compiles a glob (`*`, `**`, `?`, `{a,b}`, `\` escapes) into a matcher for `/`-separated relative
- * paths. The glob becomes a Thompson NFA (size linear in the pattern) simulated without
- * backtracking, so matching takes O(pattern × path) time whatever the pattern.
+ * Compiles a glob (picomatch: `*`, `**`, `?`, `[…]`, `{a,b}`, `\` escapes; extglobs off, so `+(x)`
+ * is literal as in a shell without extglob) into a matcher for `/`-separated relative paths. Dot
+ * files match `*`: which folders are walked is the walker's business (it skips dot-folders).
+ * Throws on a glob that `globProblem` refuses.
  */
 export function compileGlob(glob: string): (relPath: string) => boolean {
-  const states: NfaState[] = [{ kind: 'match' }];
-  const add = (s: NfaState): number => states.push(s) - 1;
-  const loop = (kind: 'noslash' | 'any', next: number): number => {
-    const split = add({ kind: 'split', outs: [] });
-    const body = add({ kind, next: split });
-    (states[split] as { outs: number[] }).outs = [body, next];
-    return split;
-  };
-  // Builds `seq` backwards so each node knows its successor.
-  const build = (seq: GlobNode[], next: number): number => {
-    let cur = next;
-    for (let k = seq.length - 1; k >= 0; k--) {
-      const node = seq[k]!;
-      switch (node.kind) {
-        case 'char':
-          cur = add({ kind: 'char', c: node.c, next: cur });
-          break;
-        case 'one':
-          cur = add({ kind: 'noslash', next: cur });
-          break;
-        case 'star':
-          cur = loop('noslash', cur);
-          break;
-        case 'all':
-          cur = loop('any', cur);
-          break;
-        case 'dirs': {
-          // (?:[^/]*/)*
-          const split = add({ kind: 'split', outs: [] });
-          const slash = add({ kind: 'char', c: '/', next: split });
-          (states[split] as { outs: number[] }).outs = [loop('noslash', slash), cur];
-          cur = split;
-          break;
-        }
-        case 'alt':
-          cur = add({ kind: 'split', outs: node.options.map((o) => build(o, cur)) });
-          break;
-      }
-    }
-    return cur;
-  };
-  const start = build(parseGlob(glob), 0);
-
-  const closure = (from: number[]): Set<number> => {
-    const seen = new Set<number>();
-    const todo = [...from];
-    while (todo.length > 0) {
-      const s = todo.pop()!;
-      if (seen.has(s)) continue;
-      seen.add(s);
-      const st = states[s]!;
-      if (st.kind === 'split') todo.push(...st.outs);
-    }
-    return seen;
-  };
-  return (relPath: string): boolean => {
-    let current = closure([start]);
-    for (const ch of relPath) {
-      const next: number[] = [];
-      for (const s of current) {
-        const st = states[s]!;
-        if (st.kind === 'char' ? st.c === ch : st.kind === 'any' || (st.kind === 'noslash' && ch !== '/')) {
-          next.push((st as { next: number }).next);
-        }
-      }
-      if (next.length === 0) return false;
-      current = closure(next);
-    }
-    return current.has(0);
-  };
+  const problem = globProblem(glob);
+  if (problem) throw new Error(problem);
+  return picomatch(glob, { dot: true, noextglob: true });
 }
 
 // ---------------------------------------------------------------------------
@@ -309,23 +111,12 @@ function displayPath(cwd: string, abs: string): string {
   return toSlashes(rel);
 }
 
-/** The cwd-relative path the ignore rules test, or null when outside cwd. */
-function ignorePath(cwd: string, abs: string): string | null {
-  const rel = path.relative(cwd, abs);
-  if (rel === '' || rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) return null;
-  return toSlashes(rel);
-}
 
 function formatList(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
 
-function formatMB(bytes: number): string {
-  const mb = bytes / (1024 * 1024);
-  const s = mb >= 10 || Number.isInteger(mb) ? String(Math.round(mb * 10) / 10) : mb.toFixed(1);
-  return `${s.replace(/\.0$/, '')} MB`;
-}
 
 // ---------------------------------------------------------------------------
 // File-system errors in plain words
@@ -334,26 +125,8 @@ function errnoCode(err: unknown): string | undefined {
   return typeof err === 'object' && err !== null && 'code' in err && typeof err.code === 'string' ? err.code : undefined;
 }
 
-/** The OS reason without the errno prefix, the syscall or the path: "EIO: i/o error, read" → "i/o error". */
-function osReason(err: unknown): string {
-  const message = err instanceof Error ? err.message : String(err);
-  const m = /^[A-Z0-9_]+: (.*?)(?:, [a-z_]+(?: '.*')?)?$/s.exec(message);
-  return (m ? m[1]! : message).split('\n')[0]!;
-}
-
 function fsError(err: unknown): FileError {
-  switch (errnoCode(err)) {
-    case 'ENOENT':
-    case 'ENOTDIR':
-      return { code: 'not-found', message: 'no such file or folder' };
-    case 'EACCES':
-    case 'EPERM':
-      return { code: 'unreadable', message: 'permission denied' };
-    case 'ELOOP':
-      return { code: 'symlink-loop', message: 'symbolic link loop (too many levels of symbolic links)' };
-    default:
-      return { code: 'unreadable', message: `could not read: ${osReason(err)}` };
-  }
+  return fileReadError(err).fileError;
 }
 
 // ---------------------------------------------------------------------------
@@ -381,7 +154,7 @@ class Collector {
   constructor(
     readonly cwd: string,
     extensions: readonly string[],
-    readonly ig: ReturnType<typeof ignore>,
+    readonly ignoreRules: IgnoreRules,
   ) {
     this.extensions = extensions.map((e) => (e.startsWith('.') ? e : `.${e}`).toLowerCase());
   }
@@ -402,8 +175,7 @@ class Collector {
   }
 
   isIgnored(abs: string, dir: boolean): boolean {
-    const rel = ignorePath(this.cwd, abs);
-    return rel !== null && this.ig.ignores(dir ? `${rel}/` : rel);
+    return this.ignoreRules.ignores(abs, dir);
   }
 
   async add(arg: string): Promise<void> {
@@ -433,7 +205,7 @@ class Collector {
       const walk = await this.walk(abs, null, Infinity);
       if (walk.found === 0) this.noFiles(file, walk);
     } else {
-      this.error(file, { code: 'unreadable', message: 'not a regular file or folder' });
+      this.error(file, { code: 'not-regular', message: `not a regular file or folder (${kindOf(st)})` });
     }
   }
 
@@ -447,12 +219,19 @@ class Collector {
     // Folder depth the walk needs: unbounded with `**`, else at most one per `/` in the rest.
     const maxDepth = rest.includes('**') ? Infinity : (rest.match(/\//g)?.length ?? 0);
     const baseAbs = path.resolve(this.cwd, base);
+    const problem = globProblem(rest);
+    if (problem) {
+      this.error(glob, { code: 'bad-glob', message: problem });
+      return;
+    }
     let walk: WalkResult = { excluded: false, found: 0 };
+    let isFolder = false;
     try {
-      if ((await fsp.stat(baseAbs)).isDirectory()) walk = await this.walk(baseAbs, compileGlob(rest), maxDepth);
+      isFolder = (await fsp.stat(baseAbs)).isDirectory();
     } catch {
       // A missing base folder simply matches nothing.
     }
+    if (isFolder) walk = await this.walk(baseAbs, compileGlob(rest), maxDepth);
     if (walk.found === 0) this.noFiles(glob, walk);
   }
 
@@ -482,12 +261,14 @@ class Collector {
         const childRel = rel === '' ? name : `${rel}/${name}`;
         let isDir = entry.isDirectory();
         let isFile = entry.isFile();
+        let kind: Pick<Stats, 'isDirectory' | 'isFIFO' | 'isSocket' | 'isCharacterDevice' | 'isBlockDevice'> = entry;
         let real = path.join(dirReal, name);
         if (entry.isSymbolicLink()) {
           try {
             const st = await fsp.stat(abs);
             isDir = st.isDirectory();
             isFile = st.isFile();
+            kind = st;
             real = await fsp.realpath(abs);
           } catch (err) {
             const code = errnoCode(err);
@@ -525,6 +306,9 @@ class Collector {
           }
           result.found++;
           this.candidates.push({ abs, real, file: displayPath(this.cwd, abs) });
+        } else if (this.hasExtension(name) && (match === null || match(childRel)) && !this.isIgnored(abs, false)) {
+          // A named pipe, device or socket with an article's name (or a link to one) is never opened.
+          this.error(displayPath(this.cwd, abs), { code: 'not-regular', message: `not a regular file (${kindOf(kind)})` });
         }
       }
     };
@@ -546,47 +330,16 @@ async function realpathOr(abs: string): Promise<string> {
 // Reading
 
 /**
- * Reads one file. Synchronous calls: for the small files articles are, four promise round trips
+ * Reads one file: a regular file of at most `maxFileBytes`, opened without blocking (see
+ * regular-file.ts). Synchronous calls: for the small files articles are, four promise round trips
  * through the thread pool (open, stat, read, close) cost more than the reading itself.
  */
 async function readOne(abs: string, maxFileBytes: number): Promise<{ text: string } | { error: FileError }> {
-  let fd: number | undefined;
   try {
-    fd = openSync(abs, 'r');
-    const size = fstatSync(fd).size;
-    if (size > maxFileBytes) return { error: tooLarge(size, maxFileBytes) };
-    return decodeText(readKnownSize(fd, size));
+    return decodeText(readRegularFile(abs, maxFileBytes));
   } catch (err) {
     return { error: fsError(err) };
-  } finally {
-    if (fd !== undefined) {
-      try {
-        closeSync(fd);
-      } catch {
-        // nothing was lost: the text is read
-      }
-    }
   }
-}
-
-/**
- * Reads an open file whose size one fstat gave, as readFileSync(fd) would but without a second fstat. A
- * size of 0 may be a file whose size the system does not know (/proc): then readFileSync reads to the end.
- */
-function readKnownSize(fd: number, size: number): Buffer {
-  if (size === 0) return readFileSync(fd);
-  const bytes = Buffer.allocUnsafe(size);
-  let done = 0;
-  while (done < size) {
-    const n = readSync(fd, bytes, done, size - done, null);
-    if (n === 0) break;
-    done += n;
-  }
-  return done === size ? bytes : bytes.subarray(0, done);
-}
-
-function tooLarge(size: number, limit: number): FileError {
-  return { code: 'too-large', message: `file too large (${formatMB(size)}; the limit is ${formatMB(limit)})` };
 }
 
 async function readProcessStdin(): Promise<Buffer> {
@@ -595,16 +348,6 @@ async function readProcessStdin(): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-async function loadIgnore(cwd: string, patterns: readonly string[], errors: InputError[]): Promise<ReturnType<typeof ignore>> {
-  const ig = ignore();
-  try {
-    ig.add(await fsp.readFile(path.join(cwd, IGNORE_FILE), 'utf8'));
-  } catch (err) {
-    if (errnoCode(err) !== 'ENOENT') errors.push({ file: IGNORE_FILE, error: fsError(err) });
-  }
-  ig.add([...patterns]);
-  return ig;
-}
 
 /** One input to read: its name as the user knows it, and how to get its text (read when asked, not before). */
 export interface Input {
@@ -655,10 +398,9 @@ function sortErrors(errors: InputError[]): InputError[] {
 export async function collectInputs(paths: string[], options: ReadOptions = {}): Promise<InputList> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const setupErrors: InputError[] = [];
-  const ig = await loadIgnore(cwd, options.ignore ?? [], setupErrors);
-  const collector = new Collector(cwd, options.extensions ?? DEFAULT_EXTENSIONS, ig);
-  collector.errors.push(...setupErrors);
+  const ignoring = loadIgnoreRules({ cwd, patterns: options.ignore, patternsBase: options.ignoreBase, stopAt: options.ignoreBase });
+  const collector = new Collector(cwd, options.extensions ?? DEFAULT_EXTENSIONS, ignoring.rules);
+  collector.errors.push(...ignoring.errors);
   for (const p of paths) await collector.add(p);
 
   // Sort, then keep the first path of each real file.
@@ -673,7 +415,7 @@ export async function collectInputs(paths: string[], options: ReadOptions = {}):
     let result: { text: string } | { error: FileError };
     try {
       const bytes = await (options.readStdin ?? readProcessStdin)();
-      result = bytes.length > maxFileBytes ? { error: tooLarge(bytes.length, maxFileBytes) } : decodeText(bytes);
+      result = bytes.length > maxFileBytes ? { error: tooLarge(bytes.length, maxFileBytes).fileError } : decodeText(bytes);
     } catch (err) {
       result = { error: { code: 'unreadable', message: `could not read standard input: ${osReason(err)}` } };
     }

@@ -1,7 +1,7 @@
 // Reading and validating vocabulary packs (YAML); every error names the pack and the entry.
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import { fileReadError, MAX_BYTES, readRegularText } from '../input/regular-file.js';
 import type {
   ModalityCues,
   Pack,
@@ -25,6 +25,30 @@ export const BUILTIN_PACK_PATH = fileURLToPath(new URL('./ai-industry.yml', impo
 
 type Raw = Record<string, unknown>;
 
+/**
+ * What one pack may hold. A pack is data from the checkout, and every run pays for it: matching
+ * walks each phrase at each place of the text (so time grows with the longest phrase), and the
+ * lexicon holds a trie of every phrase (so memory grows with their number). Far above any real
+ * pack (the built-in one: 43 entities, 392 phrases of at most 28 characters).
+ */
+export const PACK_LIMITS = {
+  /** Characters in any string: an id, a name, an alias, a trigger, a cue. */
+  string: 100,
+  /** Items in any list of an entry (aliases, triggers, synonyms…), and entries in a section other than `entities`. */
+  list: 1_000,
+  /** Entities in one pack. */
+  entities: 50_000,
+  /** Phrases matched in text, all kinds together (aliases, synonyms, triggers, headers, unit words, cues). */
+  phrases: 150_000,
+  /** Attribute triggers in all (each is compared with every other when the lexicon is built). */
+  triggers: 5_000,
+} as const;
+
+/** Packs with more phrases than this get a note on stderr: loading them takes seconds, in every run and every reader thread. */
+export const LARGE_PACK_PHRASES = 20_000;
+
+const count = (n: number) => n.toLocaleString('en-US');
+
 /** Checks one value at `where` and reports a PackError naming the pack and the entry. */
 class Checker {
   constructor(private readonly source: string) {}
@@ -40,6 +64,7 @@ class Checker {
 
   string(value: unknown, where: string): string {
     if (typeof value !== 'string' || value.trim() === '') this.fail(where, 'must be a non-empty string');
+    if (value.length > PACK_LIMITS.string) this.fail(where, `too long (${count(value.length)} characters; at most ${PACK_LIMITS.string})`);
     return value;
   }
 
@@ -50,13 +75,19 @@ class Checker {
   strings(value: unknown, where: string, optional = true): string[] {
     if (value === undefined && optional) return [];
     if (!Array.isArray(value)) this.fail(where, 'must be a list of strings');
+    this.size(value, where, PACK_LIMITS.list);
     return value.map((item, i) => this.string(typeof item === 'number' ? String(item) : item, `${where}[${i}]`));
   }
 
-  list(value: unknown, where: string): unknown[] {
+  list(value: unknown, where: string, max: number = PACK_LIMITS.list): unknown[] {
     if (value === undefined) return [];
     if (!Array.isArray(value)) this.fail(where, 'must be a list');
+    this.size(value, where, max);
     return value;
+  }
+
+  size(value: unknown[], where: string, max: number): void {
+    if (value.length > max) this.fail(where, `too many entries (${count(value.length)}; at most ${count(max)})`);
   }
 
   known(raw: Raw, keys: string[], where: string): void {
@@ -229,6 +260,8 @@ function readEntityType(c: Checker, value: unknown, where: string): PackEntityTy
     } catch (error) {
       c.fail(`${where}.patterns[${i}]`, `not a regular expression: ${(error as Error).message}`);
     }
+    const risk = backtrackingRisk(p);
+    if (risk) c.fail(`${where}.patterns[${i}]`, `${risk}: such a pattern can take exponential time on some names`);
   });
   return {
     type: c.string(raw.type, `${where}.type`),
@@ -237,13 +270,69 @@ function readEntityType(c: Checker, value: unknown, where: string): PackEntityTy
   };
 }
 
+/**
+ * Why a pack's regular expression could backtrack exponentially, or null. JavaScript's RegExp
+ * engine backtracks: a repeated group that itself repeats or alternates, as in `(a+)+` or `(a|ab)*`,
+ * can take time exponential in the length of the text, and a back-reference makes matching hard in
+ * general. A pattern is data from the checkout, so both are refused; an optional group (`(?:x+)?`)
+ * is fine.
+ */
+export function backtrackingRisk(pattern: string): string | null {
+  const groups: { repeats: boolean; alternates: boolean }[] = [{ repeats: false, alternates: false }];
+  /** After an atom at `i`, whether a quantifier that repeats (not `?`, not `{0,1}`/`{1}`) follows, and where it ends. */
+  const quantifierAt = (i: number): { repeats: boolean; any: boolean } => {
+    const q = pattern[i];
+    if (q === '*' || q === '+') return { repeats: true, any: true };
+    if (q === '?') return { repeats: false, any: true };
+    if (q === '{') {
+      const m = /^\{(\d*)(,?)(\d*)\}/.exec(pattern.slice(i, i + 24));
+      if (m) return { repeats: m[2] === ',' ? m[3] === '' || Number(m[3]) > 1 : Number(m[1]) > 1, any: true };
+    }
+    return { repeats: false, any: false };
+  };
+  const markQuantified = (repeats: boolean) => {
+    if (!repeats) return;
+    for (const g of groups) g.repeats = true;
+  };
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i];
+    if (ch === '\\') {
+      if (/[1-9]/.test(pattern[i + 1] ?? '') || (pattern[i + 1] === 'k' && pattern[i + 2] === '<')) return 'a back-reference';
+      i++;
+      markQuantified(quantifierAt(i + 1).repeats);
+    } else if (ch === '[') {
+      let j = i + 1;
+      if (pattern[j] === '^') j++;
+      if (pattern[j] === ']') j++;
+      while (j < pattern.length && pattern[j] !== ']') j += pattern[j] === '\\' ? 2 : 1;
+      i = j;
+      markQuantified(quantifierAt(i + 1).repeats);
+    } else if (ch === '(') {
+      groups.push({ repeats: false, alternates: false });
+      if (pattern[i + 1] === '?') i += pattern[i + 2] === '<' && pattern[i + 3] !== '=' && pattern[i + 3] !== '!' ? pattern.indexOf('>', i) - i : 2;
+    } else if (ch === ')') {
+      const group = groups.length > 1 ? groups.pop()! : { repeats: false, alternates: false };
+      const q = quantifierAt(i + 1);
+      if (q.repeats && group.repeats) return 'a repeated group that repeats inside';
+      if (q.repeats && group.alternates) return 'a repeated group of alternatives';
+      if (group.repeats) markQuantified(true);
+      markQuantified(q.repeats);
+    } else if (ch === '|') {
+      groups[groups.length - 1]!.alternates = true;
+    } else if (ch !== '*' && ch !== '+' && ch !== '?' && ch !== '{' && ch !== '}' && ch !== '^' && ch !== '$') {
+      markQuantified(quantifierAt(i + 1).repeats);
+    }
+  }
+  return null;
+}
+
 /** Validates parsed YAML as a pack; `source` names it in errors. */
 export function validatePack(data: unknown, source: string): Pack {
   const c = new Checker(source);
   const raw = c.object(data, 'pack');
   c.known(raw, ['name', 'entities', 'entityTypes', 'attributes', 'events', 'derivations', 'modality', 'names'], 'pack');
   const section = <T>(key: string, read: (c: Checker, v: unknown, where: string) => T): T[] =>
-    c.list(raw[key], key).map((v, i) => read(c, v, entryName(v, i, key)));
+    c.list(raw[key], key, key === 'entities' ? PACK_LIMITS.entities : PACK_LIMITS.list).map((v, i) => read(c, v, entryName(v, i, key)));
   const pack: Pack = {
     name: c.string(raw.name, 'name'),
     source,
@@ -256,7 +345,38 @@ export function validatePack(data: unknown, source: string): Pack {
     names: readNames(c, raw.names, 'names'),
   };
   checkReferences(c, pack);
+  checkTotals(pack, (message) => c.fail('pack', message));
   return pack;
+}
+
+/** Phrases a pack makes the matcher look for, and how many of them are attribute triggers. */
+export function packSize(pack: Pack): { phrases: number; triggers: number } {
+  let phrases = 0;
+  let triggers = 0;
+  for (const e of pack.entities) phrases += e.aliases.length + (e.memberPrefixes?.length ?? 0);
+  for (const a of pack.attributes) {
+    triggers += a.triggers.length;
+    phrases += a.triggers.length + (a.blockers?.length ?? 0) + a.headers.length + (a.unitWords?.length ?? 0) + (a.comparatives?.length ?? 0) + (a.exclusiveCues?.length ?? 0);
+    for (const v of a.values ?? []) phrases += v.synonyms.length;
+  }
+  for (const e of pack.events) phrases += e.triggers.length + e.negations.length + e.negationsAfter.length + (e.headers?.length ?? 0);
+  for (const t of pack.entityTypes) phrases += t.headers.length + (t.patterns?.length ?? 0);
+  phrases += (pack.names?.variants.length ?? 0) + (pack.names?.notNames.length ?? 0);
+  for (const cues of Object.values(pack.modality)) phrases += cues.length;
+  return { phrases, triggers };
+}
+
+function checkTotals(pack: Pack, fail: (message: string) => never): void {
+  const { phrases, triggers } = packSize(pack);
+  if (phrases > PACK_LIMITS.phrases) fail(`${count(phrases)} phrases (aliases, synonyms, triggers, headers, unit words and cues); at most ${count(PACK_LIMITS.phrases)}`);
+  if (triggers > PACK_LIMITS.triggers) fail(`${count(triggers)} attribute triggers; at most ${count(PACK_LIMITS.triggers)}`);
+}
+
+/** What a user should know about the packs a run loads (merged): a note when they are large enough to be slow. */
+export function packNotes(pack: Pack): string[] {
+  const { phrases } = packSize(pack);
+  if (phrases <= LARGE_PACK_PHRASES) return [];
+  return [`packs ${pack.source}: ${count(phrases)} phrases; loading them takes seconds in every run (and again in every reader thread)`];
 }
 
 function checkReferences(c: Checker, pack: Pack): void {
@@ -293,11 +413,34 @@ export function parsePack(text: string, source: string): Pack {
 export function loadPackFile(path: string): Pack {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readRegularText(path, MAX_BYTES.pack);
   } catch (error) {
-    throw new PackError(`${path}: cannot read pack: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new PackError(`${path}: cannot read pack: ${fileReadError(error).message}`);
   }
   return parsePack(text, path);
+}
+
+/**
+ * The attributes of packs merged in order, each stamped with its pack's name. A later pack wins: its
+ * attribute replaces one with the same id, and a trigger or header it claims is taken from the earlier
+ * packs' other attributes, so that a user's "battery" or "price" binds to the user's attribute.
+ */
+function attributesByPrecedence(packs: Pack[]): PackAttribute[] {
+  const merged = new Map<string, PackAttribute>();
+  for (const pack of packs) {
+    const claimed = new Set(pack.attributes.flatMap((a) => [...a.triggers, ...a.headers].map((w) => w.toLowerCase())));
+    if (claimed.size > 0) {
+      for (const [id, earlier] of merged) {
+        const triggers = earlier.triggers.filter((t) => !claimed.has(t.toLowerCase()));
+        const headers = earlier.headers.filter((h) => !claimed.has(h.toLowerCase()));
+        // An attribute whose every trigger the later pack claims is superseded by it (no trigger would bind it without any).
+        if (earlier.triggers.length > 0 && triggers.length === 0) merged.delete(id);
+        else if (triggers.length !== earlier.triggers.length || headers.length !== earlier.headers.length) merged.set(id, { ...earlier, triggers, headers });
+      }
+    }
+    for (const a of pack.attributes) merged.set(a.id, { ...a, pack: pack.name });
+  }
+  return [...merged.values()];
 }
 
 /**
@@ -311,15 +454,22 @@ export function mergePacks(packs: Pack[]): Pack {
     return [...map.values()];
   };
   const cues = (key: keyof ModalityCues) => packs.flatMap((p) => p.modality[key]);
-  return {
+  const merged: Pack = {
     name: packs.map((p) => p.name).join('+'),
     source: packs.map((p) => p.source).join(', '),
     entities: byId(packs.map((p) => p.entities)),
     entityTypes: packs.flatMap((p) => p.entityTypes),
-    attributes: byId(packs.map((p) => p.attributes)),
+    attributes: attributesByPrecedence(packs),
     events: byId(packs.map((p) => p.events)),
     derivations: byId(packs.map((p) => p.derivations)),
     modality: { reported: cues('reported'), hedged: cues('hedged'), predicted: cues('predicted'), hypothetical: cues('hypothetical') },
     names: { variants: packs.flatMap((p) => p.names.variants), notNames: packs.flatMap((p) => p.names.notNames) },
   };
+  // Each pack is within the limits; together they must be too.
+  if (packs.length > 1) {
+    checkTotals(merged, (message) => {
+      throw new PackError(`${merged.source}: together: ${message}`);
+    });
+  }
+  return merged;
 }

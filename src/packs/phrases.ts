@@ -125,10 +125,11 @@ interface Ending {
 }
 
 interface TrieNode {
-  next: Map<number, TrieNode>;
+  /** Children by key, once there are two or more (one child is `onlyChild`): most nodes of a large pack have one. */
+  next: Map<number, TrieNode> | null;
   /** Where a run of white space leads (a space in the phrase). */
   space: TrieNode | null;
-  /** Phrases that end here, by rank. */
+  /** Phrases that end here, by rank (NO_ENDINGS, shared, until one does). */
   endings: Ending[];
   /** Every phrase through this node needs a boundary before it: a place right after a neighbour can be skipped. */
   allBounded: boolean;
@@ -140,27 +141,38 @@ interface TrieNode {
 const NO_KEY = -1;
 const MANY_KEYS = -2;
 
-const newNode = (): TrieNode => ({ next: new Map(), space: null, endings: [], allBounded: true, onlyKey: NO_KEY, onlyChild: undefined });
+/** The endings of a node where no phrase ends: one shared empty list, never added to. */
+const NO_ENDINGS: Ending[] = [];
+
+/** A node holds no Map and no list of its own until it needs one: a pack of 100,000 names makes millions of nodes. */
+const newNode = (): TrieNode => ({ next: null, space: null, endings: NO_ENDINGS, allBounded: true, onlyKey: NO_KEY, onlyChild: undefined });
 
 /** The node after `node` for a character of key `key`. */
 function childOf(node: TrieNode, key: number): TrieNode | undefined {
   if (node.onlyKey === key) return node.onlyChild;
-  return node.onlyKey === MANY_KEYS ? node.next.get(key) : undefined;
+  return node.onlyKey === MANY_KEYS ? node.next!.get(key) : undefined;
 }
 
 function addChild(node: TrieNode, key: number): TrieNode {
-  let child = node.next.get(key);
+  let child = childOf(node, key);
   if (!child) {
-    node.next.set(key, (child = newNode()));
-    node.onlyKey = node.next.size === 1 ? key : MANY_KEYS;
-    node.onlyChild = node.next.size === 1 ? child : undefined;
+    child = newNode();
+    if (node.onlyKey === NO_KEY) {
+      node.onlyKey = key;
+      node.onlyChild = child;
+    } else {
+      node.next ??= new Map([[node.onlyKey, node.onlyChild!]]);
+      node.next.set(key, child);
+      node.onlyKey = MANY_KEYS;
+      node.onlyChild = undefined;
+    }
   }
   return child;
 }
 
 interface Trie {
   reading: Reading;
-  /** First step from the root for ASCII characters, by code; other characters go through `root.next`. */
+  /** First step from the root for ASCII characters, by code; other characters go through `childOf(root, …)`. */
   ascii: (TrieNode | undefined)[];
   /**
    * By two ASCII codes (first × 128 + second), whether a phrase may start with those two characters
@@ -192,19 +204,20 @@ function buildTrie(phrases: readonly string[], indices: number[], reading: Readi
         if (!ending.before) node.allBounded = false;
       }
     });
+    if (node.endings === NO_ENDINGS) node.endings = [];
     node.endings.push(ending);
   });
   const pairs = new Uint8Array(0x80 * 0x80);
   for (let c = 0; c < 0x80; c++) {
-    const node = root.next.get(reading.key(c));
+    const node = childOf(root, reading.key(c));
     if (!node) continue;
     for (let d = 0; d < 0x80; d++) {
-      const goesOn = node.endings.length > 0 || (isRegExpSpace(d) ? node.space !== null : node.next.has(reading.key(d)));
+      const goesOn = node.endings.length > 0 || (isRegExpSpace(d) ? node.space !== null : childOf(node, reading.key(d)) !== undefined);
       pairs[c * 0x80 + d] = goesOn ? 1 : 0;
     }
   }
   const ascii: (TrieNode | undefined)[] = [];
-  for (let c = 0; c < 0x80; c++) ascii.push(root.next.get(reading.key(c)));
+  for (let c = 0; c < 0x80; c++) ascii.push(childOf(root, reading.key(c)));
   return { reading, ascii, pairs, root };
 }
 
@@ -327,7 +340,7 @@ function scan(trie: Trie | null, text: string): PhraseMatch[] {
       if (first === undefined) continue;
     } else {
       const cp = codePointAt(text, i);
-      first = root.next.get(reading.key(cp));
+      first = childOf(root, reading.key(cp));
       if (first === undefined) continue;
       firstWidth = width(cp);
     }

@@ -55,6 +55,8 @@ export interface PackAttribute {
   values?: PackCategoryValue[];
   /** Category: a value given for a family member also speaks about the family (member scope). */
   liftToFamily?: boolean;
+  /** The pack the attribute comes from (set when packs are merged), for `claimcheck claims`. */
+  pack?: string;
   /** Quantity: the smallest and largest figure the attribute can take, in its unit (a training corpus is billions of tokens). */
   minimum?: number;
   maximum?: number;

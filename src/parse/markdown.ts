@@ -6,6 +6,7 @@ import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
+import { isDelimiterRow, MARKDOWN_LIMITS, marksPerRun, splitPieces, surveyMarkdown, type Piece, type Survey } from './markdown-cost.js';
 
 export type TextFormat = 'markdown' | 'text';
 
@@ -33,14 +34,19 @@ interface Positioned {
   children?: Positioned[];
 }
 
-function shift(node: Positioned, offset: number, lines: number): void {
-  if (node.position) {
-    for (const point of [node.position.start, node.position.end]) {
-      point.offset = (point.offset ?? 0) + offset;
-      point.line += lines;
+/** Moves every position of a tree by `offset` characters and `lines` lines; iterative, so that no depth overflows the stack. */
+function shift(root: Positioned, offset: number, lines: number): void {
+  const stack: Positioned[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.position) {
+      for (const point of [node.position.start, node.position.end]) {
+        point.offset = (point.offset ?? 0) + offset;
+        point.line += lines;
+      }
     }
+    if (node.children) for (const child of node.children) stack.push(child);
   }
-  for (const child of node.children ?? []) shift(child, offset, lines);
 }
 
 const TABLE_LINE = /^\s*\|/;
@@ -82,15 +88,128 @@ function textBlocks(text: string): TextBlock[] {
   return blocks;
 }
 
-/** Parses `text` (which starts at `offset`, on line `line` (0-based) of its file) to mdast. */
+/** A text too costly for the parser: the file's error, with the reason. */
+export class MarkdownBudgetError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'MarkdownBudgetError';
+  }
+}
+
+/** Blocks of a Markdown file read as plain text (one paragraph a line) because parsing them would cost too much. */
+export interface PlainTextBlocks {
+  blocks: number;
+  /** 1-based line of the first such block in the file. */
+  line: number;
+}
+
+declare module 'mdast' {
+  interface RootData {
+    /** Set when parseMarkdown read part of a Markdown file as plain text (see markdown-cost.ts). */
+    plainText?: PlainTextBlocks;
+  }
+}
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+/**
+ * Parses `text` (which starts at `offset`, on line `line` (0-based) of its file) to mdast. The cost
+ * of the parse is measured first (markdown-cost.ts): a line nested deeper than the parser can bear
+ * or tables of too many cells throw MarkdownBudgetError; a Markdown text within every budget is
+ * parsed whole; one that is not is parsed in pieces, and the pieces past a budget are read as
+ * plain text (recorded in `tree.data.plainText`).
+ */
 export function parseMarkdown(text: string, format: TextFormat, offset = 0, line = 0): Root {
-  if (format === 'markdown') {
+  if (format === 'text') return parseText(text, offset, line);
+  const survey = surveyMarkdown(text);
+  if (survey.deepest.chain > MARKDOWN_LIMITS.chain) {
+    throw new MarkdownBudgetError(
+      `Markdown nested too deeply: ${count(survey.deepest.chain)} quote and list markers in a row on line ${line + survey.deepest.line + 1} (at most ${MARKDOWN_LIMITS.chain})`,
+    );
+  }
+  checkTableCells(survey.tableCells);
+  if (survey.withinBudget) {
     const tree = processor.parse(text);
     shift(tree as Positioned, offset, line);
     return tree;
   }
+  return parseInPieces(text, survey, offset, line);
+}
+
+function checkTableCells(cells: number): void {
+  if (cells > MARKDOWN_LIMITS.tableCells) {
+    throw new MarkdownBudgetError(`tables too large: ${count(cells)} cells (at most ${count(MARKDOWN_LIMITS.tableCells)} in one file)`);
+  }
+}
+
+/** A Markdown text over budget: each piece parsed alone while the budgets last and it is within them, else read as plain text. */
+function parseInPieces(text: string, survey: Survey, offset: number, line: number): Root {
+  const { lines } = survey;
   const children: RootContent[] = [];
-  for (const block of textBlocks(text)) {
+  let marks = 0;
+  let containerLines = 0;
+  let plain: PlainTextBlocks | undefined;
+  // Affordable pieces in a row are parsed together, up to a size: fewer calls, more context kept.
+  let batch: Piece | null = null;
+  const flush = (): void => {
+    if (!batch) return;
+    const start = lines[batch.from]!.start;
+    const tree = processor.parse(text.slice(start, lines[batch.to - 1]!.end));
+    shift(tree as Positioned, offset + start, line + batch.from);
+    children.push(...tree.children);
+    batch = null;
+  };
+  for (const piece of splitPieces(lines)) {
+    let pieceMarks = 0;
+    let pieceContainerLines = 0;
+    let deep = false;
+    for (let i = piece.from; i < piece.to; i++) {
+      const l = lines[i]!;
+      pieceMarks += l.marks;
+      if (l.chain > 0) pieceContainerLines++;
+      if (l.depth > MARKDOWN_LIMITS.depth) deep = true;
+    }
+    const affordable =
+      !deep &&
+      pieceContainerLines <= MARKDOWN_LIMITS.containerLinesPerBlock &&
+      marksPerRun(lines, piece.from, piece.to) <= MARKDOWN_LIMITS.marksPerRun &&
+      marks + pieceMarks <= MARKDOWN_LIMITS.marks &&
+      containerLines + pieceContainerLines <= MARKDOWN_LIMITS.containerLines;
+    if (affordable) {
+      marks += pieceMarks;
+      containerLines += pieceContainerLines;
+      if (batch && lines[piece.to - 1]!.end - lines[batch.from]!.start > MARKDOWN_LIMITS.piecesPerParse) flush();
+      batch = batch ? { from: batch.from, to: piece.to } : { ...piece };
+      continue;
+    }
+    flush();
+    plain ??= { blocks: 0, line: line + piece.from + 1 };
+    for (let i = piece.from; i < piece.to; i++) {
+      const l = lines[i]!;
+      if (l.blank) continue;
+      plain.blocks++;
+      children.push(lineNode(text, { start: l.start, end: l.end, line: i, table: false }, offset, line));
+    }
+  }
+  flush();
+  return { type: 'root', children, ...(plain ? { data: { plainText: plain } } : {}) };
+}
+
+/** Plain text: one paragraph a line, tables (runs of lines starting with "|") parsed as GFM. */
+function parseText(text: string, offset: number, line: number): Root {
+  const blocks = textBlocks(text);
+  let cells = 0;
+  for (const block of blocks) {
+    if (!block.table) continue;
+    // Rows (the delimiter row aside) × the header's columns, as surveyMarkdown counts a table;
+    // lines with no delimiter row under the first are no table (a paragraph to the parser).
+    const rows = text.slice(block.start, block.end).split('\n');
+    if (rows.length < 2 || !isDelimiterRow(rows[1]!)) continue;
+    cells += (rows.length - 1) * Math.max(1, (rows[0]!.match(/\|/g)?.length ?? 1) - 1);
+  }
+  checkTableCells(cells);
+  const children: RootContent[] = [];
+  for (const block of blocks) {
     if (!block.table) {
       children.push(lineNode(text, block, offset, line));
       continue;

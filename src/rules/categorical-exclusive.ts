@@ -1,5 +1,8 @@
 // Rule categorical-exclusive: one entity given values from mutually exclusive groups (MoE vs dense).
 //
+// A value said not to hold ("was not released under Apache 2.0") clashes with the same value, or one under
+// it, said to hold; with no other.
+//
 // Values may fall under broader ones (`broader`: "Apache-2.0" under "open"): a value never clashes with
 // one it falls under. A multi-valued attribute (`multiValued`: the GPUs a lab uses) clashes only when a
 // claim says its value is the only one ("only", "exclusively", a pack's `exclusiveCues`).
@@ -42,7 +45,16 @@ export const categoricalExclusive: Rule = {
       return found;
     };
     const claims = group.filter((c): c is Claim & { value: Category } => c.value.kind === 'category' && isSupporting(c));
-    const asserted = claims.filter(isAsserted);
+    const stated = claims.filter(isAsserted);
+    // "not under Apache 2.0" clashes with "under Apache 2.0" (or with a value under a denied broader one), never with other values.
+    const denied = stated.filter((c) => c.value.negated);
+    const asserted = stated.filter((c) => !c.value.negated);
+    // Two members' values lifted to their family say nothing of each other: one side must be said of the entity itself.
+    const deniedClasses = (direct: boolean) => new Set(denied.filter((c) => !direct || c.scope !== 'member').map(classOf));
+    const meets = (c: Claim & { value: Category }, classes: Set<string>) => classes.has(classOf(c)) || [...ancestorsOf(classOf(c))].some((k) => classes.has(k));
+    const contradicted =
+      denied.length > 0 &&
+      (asserted.some((c) => c.scope !== 'member' && meets(c, deniedClasses(false))) || asserted.some((c) => meets(c, deniedClasses(true))));
     // Linear: a clash needs a class stated for the entity itself and any other class.
     const classes = new Map<string, { direct: boolean }>();
     for (const c of asserted) {
@@ -58,9 +70,12 @@ export const categoricalExclusive: Rule = {
     // Several values of a multi-valued attribute (two chips, two cloud partners) are no clash, unless one
     // is said to be the only one ("relies exclusively on X").
     if (clash && attribute.multiValued) clash = asserted.some((c) => c.exclusive === true);
-    if (!clash) return [];
+    if (!clash && !contradicted) return [];
     const values: string[] = [];
-    for (const c of asserted) if (!values.includes(c.value.value)) values.push(c.value.value);
+    for (const c of stated) {
+      const v = c.value.negated ? `not ${c.value.value}` : c.value.value;
+      if (!values.includes(v)) values.push(v);
+    }
     const first = claims[0]!;
     return [{ claims, message: `${first.entity.name} ${attribute.label}: ${values.join(' vs ')}` }];
   },

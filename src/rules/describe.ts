@@ -35,7 +35,7 @@ export function describeQuantity(q: Quantity): string {
 
 export function describeValue(value: Value): string {
   if (value.kind === 'quantity') return describeQuantity(value);
-  if (value.kind === 'category') return value.value;
+  if (value.kind === 'category') return value.negated ? `not ${value.value}` : value.value;
   return value.polarity === 'happened' ? `${value.event}: happened` : `${value.event}: did not happen`;
 }
 

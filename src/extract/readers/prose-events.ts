@@ -48,6 +48,7 @@ const KIND_REFERENCE = /(?<![\p{L}])(?:the|this|that)\s+(?:company|firm|startup|
 
 /** How far (in words) an event's negation may stand before its trigger. */
 const NEGATION_WINDOW = 5;
+const MANNER_AFTER = /^\s*(?:under|as|via|through)(?![\p{L}])/iu;
 /** How far (in words) a participant may stand from a one-participant event's trigger. */
 const PARTICIPANT_WINDOW = 6;
 /** Bounds that keep one pathological sentence linear: prose never comes near them. */
@@ -99,6 +100,8 @@ export function eventClaims(
       const negation = negationMatches.find(
         (n) => inClause(n) && n.end <= trigger.start && wordsBetween(text, n.end, trigger.start) <= NEGATION_WINDOW && !NOT_NEGATING.test(text.slice(n.end, n.end + 12)),
       );
+      // "was not released under Apache 2.0", "did not launch with 5G": the negation is about the manner, not the event.
+      if (negation && MANNER_AFTER.test(text.slice(trigger.end, trigger.end + 12))) continue;
       const negationAfter = negationAfterMatches.find((n) => n.start >= trigger.end && wordsBetween(text, trigger.end, n.start) <= 4);
       const participants: EntityRef[] = [];
       let byKind = false;

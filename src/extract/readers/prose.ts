@@ -253,7 +253,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         if (!near) continue;
       }
       const { subjects, quote, existential } = categorySubjects(text, v, attribute, mentions, parens, attribute.triggers.length > 0, () => v.entry.value.makers ?? []);
-      const value: Value = { kind: 'category', value: v.entry.value.id, text: text.slice(v.start, v.end) };
+      const value: Value = { kind: 'category', value: v.entry.value.id, text: text.slice(v.start, v.end), ...(negatedBefore(text, v.start) ? { negated: true as const } : {}) };
       exclusive = attribute.multiValued === true && saidExclusive(text, v.start, attribute.exclusiveCues ?? []);
       for (const subject of subjects) {
         claim(subject.entity, attribute.id, value, quote, v.start, undefined, false, existential && mayBeFamily(lexicon, subject.entity) ? 'member' : undefined);
@@ -306,4 +306,14 @@ function continuesList(text: string, from: number, to: number, mentions: readonl
   if (mentions.some((m) => m.start >= from && m.start < to)) return false;
   const gap = text.slice(from, to);
   return /[,，、]|(?<![\p{L}])and(?![\p{L}])/u.test(gap) && !/[;；:：]|(?<![\p{L}])(?:while|whereas|but|although)(?![\p{L}])/u.test(gap);
+}
+
+/** A negation that governs the value after it, in its clause and a few words before it ("was not released under", "不是"). */
+const NEGATION = /(?<![\p{L}])(?:not|never|no\s+longer|isn['’]t|wasn['’]t|aren['’]t|weren['’]t|doesn['’]t|didn['’]t|won['’]t|neither|nor)(?![\p{L}])(?!\s+(?:only|just|merely)(?![\p{L}]))(?:\s+[\p{L}-]+){0,4}\s+$|(?:不是|并非|並非|没有|沒有)\s*\S{0,6}$/iu;
+
+/** Whether a category value is said not to hold. */
+export function negatedBefore(text: string, start: number): boolean {
+  let from = start;
+  while (from > 0 && start - from < 60 && !/[.;,:!?。；，：！？]/u.test(text[from - 1]!)) from--;
+  return NEGATION.test(text.slice(from, start));
 }

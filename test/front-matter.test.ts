@@ -1,0 +1,53 @@
+// parseFrontMatter: the `---` block split from the body with any line endings; an unclosed block is no front matter.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { FrontMatterError, parseFrontMatter } from '../src/parse/front-matter.js';
+
+describe('parseFrontMatter', () => {
+  it('splits a YAML block from the body, with its offset', () => {
+    expect(parseFrontMatter('---\ntitle: X\n---\nBody\n')).toEqual({ data: { title: 'X' }, body: 'Body\n', bodyOffset: 17 });
+    expect(parseFrontMatter('---\n---\nBody')).toEqual({ data: {}, body: 'Body', bodyOffset: 8 });
+    expect(parseFrontMatter('--- yaml\ntitle: X\n---')).toEqual({ data: { title: 'X' }, body: '', bodyOffset: 21 });
+    expect(parseFrontMatter('---\ntitle: X\n---  \nBody')).toEqual({ data: { title: 'X' }, body: 'Body', bodyOffset: 19 });
+  });
+
+  it('reads CRLF front matter as LF front matter: no stray CR in values, quoted values and flow lists accepted', () => {
+    const lf = '---\ntitle: Notes\ndate: 2026-06-03\nauthor: "Jane Doe"\ntags: [a, b]\n---\nBody\n';
+    const crlf = lf.replaceAll('\n', '\r\n');
+    expect(parseFrontMatter(crlf)).toEqual({ data: { title: 'Notes', date: '2026-06-03', author: 'Jane Doe', tags: ['a', 'b'] }, body: 'Body\r\n', bodyOffset: 76 });
+    expect(parseFrontMatter(crlf).data).toEqual(parseFrontMatter(lf).data);
+  });
+
+  it('has no front matter without a closing line, or with four dashes, or with --- elsewhere than the first line', () => {
+    for (const text of ['---\nSome text.\n', '---', '---\ntitle: X\n...\nBody\n', '----\nfoo\n---\n', 'Intro\n---\ntitle: X\n---\n', '---\ntitle: X\n ---\n', '---\ntitle: X\n---x\n']) {
+      expect(parseFrontMatter(text)).toEqual({ data: {}, body: text, bodyOffset: 0 });
+    }
+  });
+
+  it('refuses code and unknown languages, and broken YAML', () => {
+    expect(() => parseFrontMatter('---js\n{}\n---\n')).toThrow(new FrontMatterError('front matter in JavaScript is not allowed (it would run code); use YAML'));
+    expect(() => parseFrontMatter('--- CoffeeScript\nx\n---\n')).toThrow(/CoffeeScript is not allowed/);
+    expect(() => parseFrontMatter('---toml\nx = 1\n---\n')).toThrow(/"toml" is not supported/);
+    expect(() => parseFrontMatter('---\ntitle: [unclosed\n---\n')).toThrow(/^broken YAML front matter: /);
+  });
+
+  it('property: the body is the text after bodyOffset, and LF, CRLF or CR-turned-LF endings give the same data', () => {
+    const line = fc.stringMatching(/^[a-z]{1,6}: [A-Za-z0-9 ]{0,12}$/);
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 5 }), fc.string({ maxLength: 40 }), fc.boolean(), (yamlLines, body, closed) => {
+        const lf = `---\n${yamlLines.map((l) => `${l}\n`).join('')}${closed ? '---\n' : ''}${body}`;
+        for (const text of [lf, lf.replaceAll('\n', '\r\n')]) {
+          let parsed;
+          try {
+            parsed = parseFrontMatter(text);
+          } catch (error) {
+            expect(error).toBeInstanceOf(FrontMatterError);
+            continue;
+          }
+          expect(text.slice(parsed.bodyOffset)).toBe(parsed.body);
+          for (const value of Object.values(parsed.data)) if (typeof value === 'string') expect(value).not.toContain('\r');
+        }
+      }),
+    );
+  });
+});

@@ -1,0 +1,67 @@
+// Pack loading: limits on what one pack may hold, checked on load with errors that name the pack and the entry.
+import { describe, expect, it } from 'vitest';
+import { backtrackingRisk, BUILTIN_PACK_PATH, loadPackFile, mergePacks, PACK_LIMITS, packNotes, packSize, PackError, validatePack } from '../src/packs/load.js';
+
+const entity = (i: number, aliases: string[] = []) => ({ id: `e${i}`, name: `Name${i}`, type: 'model', aliases });
+const packOf = (data: Record<string, unknown>) => validatePack({ name: 'test', ...data }, 'my-pack.yml');
+
+describe('pack limits', () => {
+  it('the built-in pack is far within them', () => {
+    const builtin = loadPackFile(BUILTIN_PACK_PATH);
+    expect(packSize(builtin).phrases).toBeLessThan(PACK_LIMITS.phrases / 100);
+    expect(packNotes(builtin)).toEqual([]);
+  });
+
+  it('a string longer than 100 characters is an error naming the pack and the entry', () => {
+    expect(() => packOf({ entities: [entity(0), entity(1, ['ok', 'x'.repeat(5000)])] })).toThrow(
+      new PackError('my-pack.yml: entities[1] (e1).aliases[1]: too long (5,000 characters; at most 100)'),
+    );
+    expect(() => packOf({ attributes: [{ id: 'a', label: 'A', kind: 'quantity', unit: 'u', triggers: ['y'.repeat(101)] }] })).toThrow(
+      'my-pack.yml: attributes[0] (a).triggers[0]: too long (101 characters; at most 100)',
+    );
+  });
+
+  it('too many entries in a list or a section is an error', () => {
+    const aliases = Array.from({ length: 1001 }, (_, i) => `alias ${i}`);
+    expect(() => packOf({ entities: [entity(0, aliases)] })).toThrow('my-pack.yml: entities[0] (e0).aliases: too many entries (1,001; at most 1,000)');
+    const entities = Array.from({ length: PACK_LIMITS.entities + 1 }, (_, i) => ({ id: `e${i}` }));
+    expect(() => validatePack({ name: 'big', entities }, 'big.yml')).toThrow('big.yml: entities: too many entries (50,001; at most 50,000)');
+  });
+
+  it('too many phrases in all, in one pack or in packs together, is an error', () => {
+    const many = (from: number, n: number, aliases: number) => Array.from({ length: n }, (_, i) => entity(from + i, Array.from({ length: aliases }, (_, k) => `a${k}-${from + i}`)));
+    // 40,000 entities × 4 names (a name and three aliases): 160,000 phrases.
+    expect(() => packOf({ entities: many(0, 40_000, 3) })).toThrow(
+      new PackError('my-pack.yml: pack: 160,000 phrases (aliases, synonyms, triggers, headers, unit words and cues); at most 150,000'),
+    );
+    // Two packs of 100,000 phrases each: each within the limit, not together.
+    const one = packOf({ entities: many(0, 50_000, 1) });
+    const two = packOf({ entities: many(50_000, 50_000, 1) });
+    expect(() => mergePacks([one, two])).toThrow('my-pack.yml, my-pack.yml: together: 200,000 phrases (aliases, synonyms, triggers, headers, unit words and cues); at most 150,000');
+  });
+
+  it('a large pack gets a note: it is slow to load', () => {
+    const entities = Array.from({ length: 10_001 }, (_, i) => entity(i, [`alias ${i}`]));
+    expect(packNotes(packOf({ entities }))).toEqual(['packs my-pack.yml: 20,002 phrases; loading them takes seconds in every run (and again in every reader thread)']);
+  });
+});
+
+describe('entity type patterns (regular expressions from a pack)', () => {
+  it('refuses patterns that can backtrack exponentially, naming the pack and the entry', () => {
+    expect(backtrackingRisk('(a+)+$')).toBe('a repeated group that repeats inside');
+    expect(backtrackingRisk('^([a-z]+\\s?)*x')).toBe('a repeated group that repeats inside');
+    expect(backtrackingRisk('(a|ab)*c')).toBe('a repeated group of alternatives');
+    expect(backtrackingRisk('(?:(?:a)+){2,}')).toBe('a repeated group that repeats inside');
+    expect(backtrackingRisk('(a)\\1')).toBe('a back-reference');
+    expect(() => packOf({ entityTypes: [{ type: 'model', headers: [], patterns: ['^ok$', '(x+)+y'] }] })).toThrow(
+      new PackError('my-pack.yml: entityTypes[0].patterns[1]: a repeated group that repeats inside: such a pattern can take exponential time on some names'),
+    );
+  });
+
+  it('accepts the usual shapes: classes, optional groups, alternatives not repeated', () => {
+    for (const ok of ['^[A-Z][a-z]+-\\d+$', '(?:^|[\\s_-])(?:\\d+x)?\\d+(?:\\.\\d+)?[BbMm](?:$|[\\s_-])', '[(+)]+', '\\(a+\\)+', '(?<size>\\d+)B', 'a{2}(b{1,3})?']) {
+      expect(backtrackingRisk(ok)).toBeNull();
+    }
+    for (const hint of loadPackFile(BUILTIN_PACK_PATH).entityTypes) for (const p of hint.patterns ?? []) expect(backtrackingRisk(p)).toBeNull();
+  });
+});
