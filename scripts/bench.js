@@ -1,257 +1,57 @@
-// Benchmark (`npm run bench`): deterministic corpora; bare remark parse vs claimcheck vs textlint; cache; memory; start-up.
+// Benchmark (`npm run bench`): deterministic corpora; claimcheck against its own parser (the floor) and textlint; threads;
+// cache; memory; the CI gate with a claim index against checking the new article alone; start-up.
 //
-//   node scripts/bench.js                    1,000 and 10,000 articles (the default)
-//   node scripts/bench.js --sizes 100000     100,000 articles: pipeline time and peak memory, in a child process
-//   node scripts/bench.js --quick            100 and 1,000 articles, a smoke run
+//   node scripts/bench.js                              1,000 and 10,000 articles, every part
+//   node scripts/bench.js --quick                      100 and 1,000 articles, a smoke run
+//   node scripts/bench.js --sizes 100000               100,000 articles (pipeline: the CLI alone in a child, time and peak memory)
+//   node scripts/bench.js --sizes 100000 --parts gate  only the gate at 100,000 (its index build reads every article: long)
+//   --parts pipeline,gate,startup                      which parts run (default all)
 //
-// Writes bench/results.json. Needs `npm run build` first (the npm script does it).
+// Writes bench/results.json, merged with the results already there (so that a 100,000 run made once stands beside
+// the others). Needs `npm run build` first (the npm script does it). A PostgreSQL server is started for the gate's
+// PostgreSQL figures when its binaries are found (scripts/postgres-server.js).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { articleGenerator, commitCorpus, GENERATOR, generateCorpus } from './corpus.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BENCH = path.join(ROOT, 'bench');
 const CORPUS = path.join(BENCH, 'corpus');
 const SELF = fileURLToPath(import.meta.url);
-/** Bump when the generator changes: the corpus bytes change with it. */
-const GENERATOR = 'claimcheck-bench-corpus/2';
 
 const TARGETS = {
-  pipelineOverParse: 1.3, // claimcheck / bare remark parse, at most
+  pipelineOverFloorCpu: 1.3, // claimcheck on one thread / claimcheck's own parse of the same files, CPU time, at most
   overTextlint: 1.0, // claimcheck / textlint, below
   scaling: 11, // time(10×n) / time(n), at most
   warmSpeedup: 10, // cold / warm, at least
   peakMiB100k: 1024, // peak RSS at 100,000 articles, at most
-  startupMs: 150, // `claimcheck --version`, at most
+  startupOverNode: 3, // a one-file check / `node -e 0`, whole processes, at most
+  gateOverAlone: 1.5, // `claimcheck NEW --index` / `claimcheck NEW`, whole processes, at most, at every size
 };
+const PARTS = ['pipeline', 'gate', 'startup'];
 
-const dist = (p) => path.join(ROOT, 'dist', p);
 const importDist = (p) => import(new URL(`../dist/${p}`, import.meta.url).href);
 
 // ---------------------------------------------------------------------------
 // Small helpers
 
-/** mulberry32: a tiny seeded PRNG; the same seed gives the same sequence on every machine. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const seedOf = (text) => createHash('sha256').update(text).digest().readUInt32LE(0);
-const pick = (rng, list) => list[Math.floor(rng() * list.length)];
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (start) => Number(process.hrtime.bigint() - start) / 1e6;
 /** CPU time (user + system, all threads of the process) of a process.cpuUsage() difference. */
 const cpuMs = (usage) => (usage.user + usage.system) / 1000;
 const mib = (bytes) => Math.round((bytes / 1048576) * 10) / 10;
 const round = (x, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
-
-function walk(dir, ext) {
-  const out = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const abs = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...walk(abs, ext));
-    else if (entry.name.endsWith(ext)) out.push(abs);
-  }
-  return out;
-}
-
-// ---------------------------------------------------------------------------
-// Corpus: the project's own articles cut into blocks and recombined
-
-/** Paragraphs, tables and headings of fixtures/**\/*.md and seeds/*.txt. */
-function sourceBlocks() {
-  const paragraphs = [];
-  const tables = [];
-  const headings = [];
-  const add = (block) => {
-    const text = block.trim();
-    if (text === '') return;
-    if (/^#{1,6}\s/.test(text)) headings.push(text.replace(/^#+\s*/, ''));
-    else if (text.split('\n').every((l) => l.trimStart().startsWith('|'))) tables.push(text);
-    else paragraphs.push(text);
-  };
-  for (const file of walk(path.join(ROOT, 'fixtures'), '.md')) {
-    const text = readFileSync(file, 'utf8').replace(/\r\n?/g, '\n');
-    const body = text.startsWith('---\n') ? text.slice(text.indexOf('\n---', 4) + 4) : text;
-    for (const block of body.split(/\n\s*\n/)) add(block);
-  }
-  for (const file of walk(path.join(ROOT, 'seeds'), '.txt')) {
-    // Saved web pages: a line is a paragraph, a run of "|" lines a table, a short line a heading.
-    let table = [];
-    const flush = () => {
-      if (table.length > 0) add(table.join('\n'));
-      table = [];
-    };
-    for (const line of readFileSync(file, 'utf8').replace(/\r\n?/g, '\n').split('\n')) {
-      if (line.trimStart().startsWith('|')) {
-        table.push(line.trim());
-        continue;
-      }
-      flush();
-      const t = line.trim();
-      if (t === '') continue;
-      if (t.length < 80 && !/[.!?:。]$/.test(t)) headings.push(t);
-      else paragraphs.push(t);
-    }
-    flush();
-  }
-  return { paragraphs, tables, headings };
-}
-
-/** Entity names known to the packs (built-in and fixtures), by type, to swap one for another. */
-async function entityNames() {
-  const { loadPackFile } = await importDist('packs/load.js');
-  const packs = [dist('packs/ai-industry.yml'), ...walk(path.join(ROOT, 'fixtures', 'packs'), '.yml')];
-  const byType = new Map();
-  for (const file of packs) {
-    let pack;
-    try {
-      pack = loadPackFile(file);
-    } catch {
-      continue; // a fixture pack that does not load is not a source of names
-    }
-    for (const e of pack.entities) {
-      for (const name of [e.name, ...e.aliases]) {
-        if (name.length < 3 || /[|\n*_`[\]]/.test(name)) continue;
-        if (!byType.has(e.type)) byType.set(e.type, new Set());
-        byType.get(e.type).add(name);
-      }
-    }
-  }
-  const types = new Map([...byType].sort(([a], [b]) => (a < b ? -1 : 1)).map(([t, names]) => [t, [...names].sort()]));
-  const typeOf = new Map();
-  for (const [type, names] of types) for (const n of names) if (!typeOf.has(n)) typeOf.set(n, type);
-  return { types, typeOf };
-}
-
-const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const VARIANTS = ['Pro', 'Lite', 'Max', 'Mini', 'Ultra', 'Plus', 'Nano', 'Flash', 'Turbo', 'Edge'];
-
-/** Formats `value` like `like` ("8,000", "5.6", "236"): same thousands commas and decimals. */
-function formatLike(value, like) {
-  const decimals = like.includes('.') ? like.split('.')[1].length : 0;
-  const fixed = value.toFixed(decimals);
-  if (!like.includes(',')) return fixed;
-  const [whole, frac] = fixed.split('.');
-  return whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac ? `.${frac}` : '');
-}
-
-/** A number standing on its own ("8,000", "$5.6", "236B"), not part of a name ("Qwen2.5-72B", "V2"). */
-const NUMBER = /(?<![\p{L}\p{N}_.\-/#])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\p{N},])|(?<![\p{L}\p{N}_.\-/#,])\d+(?:\.\d+)?(?![\p{N}])/gu;
-
-function makeGenerator(blocks, names) {
-  const all = [...names.typeOf.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  const used = all.filter((n) => [...blocks.paragraphs, ...blocks.tables, ...blocks.headings].some((b) => b.includes(n)));
-  const nameRe = used.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${used.map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`, 'gu') : null;
-
-  /** Varies the names and figures of one block, for one article. */
-  const vary = (text, rng, swaps) => {
-    let out = nameRe
-      ? text.replace(nameRe, (name) => {
-          if (!swaps.has(name)) {
-            const r = rng();
-            const peers = names.types.get(names.typeOf.get(name)) ?? [name];
-            swaps.set(name, r < 0.6 ? name : r < 0.85 ? pick(rng, peers) : `${name} ${pick(rng, VARIANTS)}`);
-          }
-          return swaps.get(name);
-        })
-      : text;
-    out = out.replace(NUMBER, (figure) => {
-      const value = Number(figure.replace(/,/g, ''));
-      if (!figure.includes(',') && !figure.includes('.') && value >= 1900 && value <= 2100) return figure; // a year
-      if (rng() < 0.5) return figure; // kept: articles agree (or disagree) on many figures
-      const factor = 0.5 + rng() * 1.5;
-      return formatLike(Math.max(value * factor, figure.includes('.') ? 0.1 : 1), figure);
-    });
-    return out;
-  };
-
-  return (index) => {
-    const rng = prng(seedOf(`${GENERATOR}:${index}`));
-    const swaps = new Map();
-    // Between ~1 and ~7 KB, 2.7 KB on average (~450 words): short to long news articles.
-    const target = 1000 + Math.floor(rng() * rng() * 5600);
-    const parts = [];
-    if (rng() < 0.5) {
-      const month = String(1 + Math.floor(rng() * 12)).padStart(2, '0');
-      const day = String(1 + Math.floor(rng() * 28)).padStart(2, '0');
-      parts.push(`---\ntitle: "Article ${index}"\ndate: ${2024 + Math.floor(rng() * 3)}-${month}-${day}\nauthor: Desk ${1 + Math.floor(rng() * 40)}\n---`);
-    }
-    parts.push(`# ${vary(pick(rng, blocks.headings), rng, swaps)}`);
-    let size = 0;
-    let sinceHeading = 0;
-    while (size < target) {
-      let block;
-      if (sinceHeading >= 3 && rng() < 0.4) {
-        block = `## ${vary(pick(rng, blocks.headings), rng, swaps)}`;
-        sinceHeading = 0;
-      } else {
-        block = vary(rng() < 0.15 && blocks.tables.length > 0 ? pick(rng, blocks.tables) : pick(rng, blocks.paragraphs), rng, swaps);
-        sinceHeading++;
-      }
-      parts.push(block);
-      size += block.length;
-    }
-    return `${parts.join('\n\n')}\n`;
-  };
-}
-
-/**
- * Makes bench/corpus/<n>/<ddd>/article-<nnnnnn>.md; returns the files (sorted) and a hash of their bytes. A corpus
- * already there with the same hash (see bench/corpus/<n>.json) is kept as it is; a new one is written to a
- * temporary folder and renamed into place, so that a bench running beside this one never reads half a corpus.
- */
-async function generateCorpus(n) {
-  const generate = makeGenerator(sourceBlocks(), await entityNames());
-  const dir = path.join(CORPUS, String(n));
-  const stamp = path.join(CORPUS, `${n}.json`);
-  const rel = (i) => path.join(String(Math.floor(i / 1000)).padStart(3, '0'), `article-${String(i).padStart(6, '0')}.md`);
-  const files = Array.from({ length: n }, (_, i) => path.join(dir, rel(i)));
-  // First pass: the hash alone (generating is cheap; writing 100,000 files is not).
-  const hash = createHash('sha256');
-  let bytes = 0;
-  for (let i = 0; i < n; i++) {
-    const text = generate(i);
-    hash.update(rel(i)).update('\0').update(text).update('\0');
-    bytes += Buffer.byteLength(text);
-  }
-  const sha256 = hash.digest('hex');
-  let old;
-  try {
-    old = JSON.parse(readFileSync(stamp, 'utf8'));
-  } catch {
-    old = undefined;
-  }
-  if (old?.generator === GENERATOR && old.sha256 === sha256 && old.articles === n && existsSync(files[n - 1])) return { dir, files, bytes, sha256, reused: true };
-  const temp = `${dir}.tmp-${process.pid}`;
-  rmSync(temp, { recursive: true, force: true });
-  for (let i = 0; i < n; i++) {
-    if (i % 1000 === 0) mkdirSync(path.dirname(path.join(temp, rel(i))), { recursive: true });
-    writeFileSync(path.join(temp, rel(i)), generate(i));
-  }
-  const trash = `${dir}.old-${process.pid}`;
-  if (existsSync(dir)) renameSync(dir, trash);
-  renameSync(temp, dir);
-  rmSync(trash, { recursive: true, force: true });
-  writeFileSync(stamp, `${JSON.stringify({ generator: GENERATOR, articles: n, bytes, sha256 }, null, 2)}\n`);
-  return { dir, files, bytes, sha256, reused: false };
-}
+const sizeOf = (file) => [file, `${file}-wal`].reduce((n, f) => n + (existsSync(f) ? statSync(f).size : 0), 0);
 
 // ---------------------------------------------------------------------------
 // The contenders, in this process. Each reads its files itself: reading is part of every cost.
 
 async function loadContenders() {
-  const [{ unified }, { default: remarkParse }, { default: remarkGfm }] = await Promise.all([import('unified'), import('remark-parse'), import('remark-gfm')]);
   const { analyse, analyseReadings } = await importDist('check/index.js');
   const { compileLexicon } = await importDist('packs/lexicon.js');
   const { BUILTIN_PACK_PATH, loadPackFile, mergePacks } = await importDist('packs/load.js');
@@ -259,18 +59,34 @@ async function loadContenders() {
   const { readDocuments } = await importDist('input/read-documents.js');
   const { formatJson } = await importDist('report/json.js');
   const { hashPack, openCache } = await importDist('input/cache.js');
+  const { parseFrontMatter } = await importDist('parse/front-matter.js');
+  const { formatOf, parseMarkdown } = await importDist('parse/markdown.js');
   const version = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version;
 
-  const processor = unified().use(remarkParse).use(remarkGfm);
-  /** The floor: remark + remark-gfm parse of the same files, nothing else. */
-  const bare = (files) => {
+  /**
+   * The floor: the parse claimcheck itself does, and nothing else, on one thread: front matter stripped as
+   * readDocument strips it (src/parse/front-matter.ts), then remark-parse with claimcheck's GFM extensions
+   * (src/parse/markdown.ts), files read as the pipeline reads them.
+   */
+  const floor = (files) => {
     let nodes = 0;
-    for (const file of files) nodes += processor.parse(readFileSync(file, 'utf8')).children.length;
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      let bodyOffset = 0;
+      try {
+        ({ bodyOffset } = parseFrontMatter(text));
+      } catch {
+        // broken front matter: the pipeline reads no further either
+        continue;
+      }
+      const lineOffset = text.slice(0, bodyOffset).split('\n').length - 1;
+      nodes += parseMarkdown(text.slice(bodyOffset), formatOf(file), bodyOffset, lineOffset).children.length;
+    }
     return nodes;
   };
 
   /**
-   * What `claimcheck <dir> --format json --cache [--concurrency off]` does (src/cli/index.ts): load the pack,
+   * What `claimcheck <dir> --format json --cache --concurrency <c>` does (src/cli/index.ts): load the pack,
    * open the cache, list the folder, read each file's claims (in worker threads unless `concurrency`
    * is 'off'), analyse, format the report, save the cache.
    */
@@ -307,36 +123,36 @@ async function loadContenders() {
   // One real finding, so that the peer is seen to do its work.
   const probe = await linter.lintText('# Notes\n\nTODO: check the figures.\n', path.join(ROOT, 'probe.md'));
   if (probe.messages.length !== 1) throw new Error('textlint: no-todo found nothing in a text with a TODO');
-  return { bare, pipeline, textlint, warmUp };
+  return { floor, pipeline, textlint, warmUp };
 }
 
 // ---------------------------------------------------------------------------
-// Child processes: the real CLI entry, whose peak memory is its own
+// Child processes: the real CLI, whose time, CPU and peak memory are its own
 
-/** `claimcheck <dir> --format json [--cache --cache-location FILE]`, timed inside this (child) process. */
-async function childMain(dir, cacheFile) {
+/**
+ * `claimcheck ARGS…` in this (child) process, as bin/claimcheck.js runs it: reports its exit code, its wall time
+ * and CPU time since the process started (Node's start-up and module loading included), its output's size and
+ * hash, its stderr and its peak RSS.
+ */
+async function childMain(args) {
   const { run } = await importDist('cli/index.js');
   let outputBytes = 0;
+  let stderr = '';
   const output = createHash('sha256');
-  const sink = { write: (s) => ((outputBytes += s.length), output.update(s), true), isTTY: false };
-  const argv = [dir, '--format', 'json', '--fail-on', 'none', ...(cacheFile ? ['--cache', '--cache-location', cacheFile] : [])];
-  const start = process.hrtime.bigint();
-  const cpuStart = process.cpuUsage();
-  const code = await run(argv, { stdout: sink, stderr: { write: (s) => process.stderr.write(s) }, env: {}, cwd: ROOT });
-  const time = ms(start);
-  const cpu = cpuMs(process.cpuUsage(cpuStart));
-  process.stdout.write(JSON.stringify({ code, ms: time, cpuMs: cpu, outputBytes, outputSha256: output.digest('hex'), maxRSS: process.resourceUsage().maxRSS * 1024 }));
+  const sink = { write: (s) => ((outputBytes += Buffer.byteLength(s)), output.update(s), true), isTTY: false };
+  const code = await run(args, { stdout: sink, stderr: { write: (s) => ((stderr += s), true) }, env: {}, cwd: process.cwd() });
+  const wallMs = process.uptime() * 1000;
+  const cpu = cpuMs(process.cpuUsage());
+  process.stdout.write(JSON.stringify({ code, wallMs, cpuMs: cpu, outputBytes, outputSha256: output.digest('hex'), stderr, maxRSS: process.resourceUsage().maxRSS * 1024 }));
 }
 
-/** Runs the CLI on `dir` in a child; its time inside the process, its wall time and its peak RSS. */
-function cliInChild(dir, cacheFile) {
-  const start = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, [SELF, '--child', path.relative(ROOT, dir), ...(cacheFile ? [cacheFile] : [])], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24 });
-  const wall = ms(start);
+/** Runs `claimcheck ARGS…` in a child (see childMain) in `cwd`; `ok` lists the exit codes that are no failure. */
+function cliInChild(args, ok = [0], cwd = ROOT) {
+  const r = spawnSync(process.execPath, [SELF, '--child', ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 26 });
   if (r.status !== 0) throw new Error(`child failed (${r.status}): ${r.stderr}`);
   const out = JSON.parse(r.stdout);
-  if (out.code !== 0) throw new Error(`claimcheck exited ${out.code} on ${dir}`);
-  return { ms: out.ms, cpuMs: out.cpuMs, wallMs: wall, peakRss: out.maxRSS, outputBytes: out.outputBytes, outputSha256: out.outputSha256 };
+  if (!ok.includes(out.code)) throw new Error(`claimcheck ${args.join(' ')} exited ${out.code}: ${out.stderr}`);
+  return { ms: out.wallMs, cpuMs: out.cpuMs, peakRss: out.maxRSS, outputBytes: out.outputBytes, outputSha256: out.outputSha256, stderr: out.stderr };
 }
 
 /** Median wall time of `node args…` spawned `times` times, after one warm-up spawn. */
@@ -384,143 +200,352 @@ async function measure(jobs, repeats) {
 }
 
 function parseArgs(argv) {
-  const args = { sizes: [1000, 10000] };
+  const args = { sizes: [1000, 10000], parts: [...PARTS] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--quick') args.sizes = [100, 1000];
     else if (a === '--sizes') args.sizes = String(argv[++i]).split(',').map((s) => Number(s.replace(/_/g, '').replace(/k$/i, '000')));
-    else throw new Error(`unknown argument ${a} (try --sizes 1000,10000 or --quick)`);
+    else if (a === '--parts') args.parts = String(argv[++i]).split(',');
+    else throw new Error(`unknown argument ${a} (try --sizes 1000,10000, --parts ${PARTS.join(',')} or --quick)`);
   }
   if (args.sizes.length === 0 || args.sizes.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error('--sizes takes whole numbers, e.g. 1000,10000');
+  if (args.parts.length === 0 || args.parts.some((p) => !PARTS.includes(p))) throw new Error(`--parts takes some of ${PARTS.join(', ')}`);
   args.sizes = [...new Set(args.sizes)].sort((a, b) => a - b);
   return args;
 }
 
 /** Sizes above this get only the CLI run in a child (time and peak memory): the rest would take too long. */
 const FULL_UP_TO = 20000;
+/** The worker threads `--concurrency auto` would start on this machine (src/input/read-documents.ts). */
+const THREADS = Math.min(availableParallelism(), 4);
+
+/** The pipeline part at one size: claimcheck on one thread against its floor, threads, textlint, cache, memory. */
+async function pipelinePart(n, corpus, s, contenders, state) {
+  const cacheFile = path.join(CORPUS, '.bench-claimcheckcache'); // under bench/corpus/, which git ignores
+  if (n > FULL_UP_TO) {
+    const cli = cliInChild([path.relative(ROOT, corpus.dir), '--format', 'json', '--fail-on', 'none']);
+    log(`  claimcheck CLI (child)   ${cli.ms.toFixed(0).padStart(8)} ms, peak RSS ${mib(cli.peakRss)} MiB`);
+    s.times.claimcheck = { ms: round(cli.ms, 1), runs: [round(cli.ms, 1)], cpuMs: round(cli.cpuMs, 1), inChild: true };
+    s.peakRssMiB = mib(cli.peakRss);
+    return;
+  }
+  if (!state.warm) {
+    log('  warming up (200 files each)');
+    const few = corpus.files.slice(0, 200);
+    contenders.floor(few);
+    contenders.warmUp(few);
+    await contenders.textlint(few);
+    state.warm = true;
+  }
+  // Medians of 3 where cheap; one run each at 10,000 (a minute or two a run on 2 cores). claimcheck runs as
+  // `--cache` with an empty cache (hashing and writing it included: the cold run); the one-thread run comes
+  // first in each round, so that the high-water mark of memory read after it is its own at the largest size.
+  const repeats = n <= 2000 ? 3 : 1;
+  const jobs = {
+    'claimcheck, one thread': () => (rmSync(cacheFile, { force: true }), contenders.pipeline(corpus.dir, cacheFile, 'off')),
+    'floor: its parse alone': () => contenders.floor(corpus.files),
+    'textlint (no-todo)': () => contenders.textlint(corpus.files),
+  };
+  if (THREADS >= 2) jobs[`claimcheck, ${THREADS} threads`] = () => (rmSync(cacheFile, { force: true }), contenders.pipeline(corpus.dir, cacheFile, THREADS));
+  const m = await measure(jobs, repeats);
+  s.cacheFileBytes = readFileSync(cacheFile).length;
+  const w = await measure({ 'claimcheck (cache warm)': () => contenders.pipeline(corpus.dir, cacheFile) }, repeats);
+  s.times.oneThread = m['claimcheck, one thread'];
+  s.times.floor = m['floor: its parse alone'];
+  s.times.textlint = m['textlint (no-todo)'];
+  s.times.threads = m[`claimcheck, ${THREADS} threads`];
+  s.threadCount = THREADS;
+  // The cold run as `claimcheck DIR --cache` runs it: threads where auto starts them (now, at this load).
+  s.autoThreads = state.threadsFor('auto', n);
+  s.times.claimcheck = s.autoThreads > 0 && s.times.threads ? s.times.threads : s.times.oneThread;
+  s.times.cacheWarm = w['claimcheck (cache warm)'];
+  s.summary = s.times.oneThread.result.summary;
+  s.peakRssMiB = mib(m['claimcheck, one thread'].rssAfterFirst);
+  s.cacheWarmHits = s.times.cacheWarm.result.cache;
+  s.cacheSameReport = s.times.cacheWarm.result.jsonSha256 === s.times.oneThread.result.jsonSha256 && s.cacheWarmHits.misses === 0;
+  if (!s.cacheSameReport) log('  WARNING: the warm run missed or printed another report than the cold one (was dist/ rebuilt meanwhile?)');
+  s.threadsSameReport = !s.times.threads || s.times.threads.result.jsonSha256 === s.times.oneThread.result.jsonSha256;
+  if (!s.threadsSameReport) log('  WARNING: the threads gave another report than one thread');
+  if (n === state.largestFull) {
+    // What a person sees: the second run as a new process, Node start-up and module loading included.
+    const cli = cliInChild([path.relative(ROOT, corpus.dir), '--format', 'json', '--fail-on', 'none', '--cache', '--cache-location', cacheFile]);
+    s.cliWarmWallMs = round(cli.ms, 1);
+    log(`  claimcheck --cache warm, as a new process: ${cli.ms.toFixed(0)} ms wall`);
+  }
+  rmSync(cacheFile, { force: true });
+}
+
+/** Keys an article's claims are looked up under (src/index/keys.ts) when it is checked as `name`, for timing lookups alone. */
+async function lookupKeys(file, name) {
+  const { readDocument, timelessIn } = await importDist('check/index.js');
+  const { compileLexicon } = await importDist('packs/lexicon.js');
+  const { BUILTIN_PACK_PATH, loadPackFile, mergePacks } = await importDist('packs/load.js');
+  const { claimKeyHashes } = await importDist('index/keys.js');
+  const lexicon = compileLexicon(mergePacks([loadPackFile(BUILTIN_PACK_PATH)]));
+  const reading = readDocument({ file: name, text: readFileSync(file, 'utf8') }, lexicon);
+  return [...new Set([...reading.claims, ...reading.derived].flatMap((c) => claimKeyHashes(c, timelessIn(lexicon))))];
+}
+
+/** Median time of looking up `keys` in the index at `location` and parsing the claims found, in this process (10 lookups after one). */
+async function lookupMs(location, keys) {
+  const { openStore } = await importDist('index/open.js');
+  const { ClaimSource } = await importDist('index/groups.js');
+  const store = await openStore(location, { cwd: ROOT, create: false });
+  try {
+    const once = async () => {
+      const start = process.hrtime.bigint();
+      const claims = await store.read(async (r) => {
+        const source = new ClaimSource(r, () => false, [], new Set());
+        await source.load(keys);
+        return source.loadedClaims;
+      });
+      return { ms: ms(start), claims };
+    };
+    const { claims } = await once();
+    const times = [];
+    for (let i = 0; i < 10; i++) times.push((await once()).ms);
+    return { ms: round(median(times), 2), claims };
+  } finally {
+    await store.close();
+  }
+}
+
+/**
+ * The new articles of the gate part, of 21 generated articles no archive holds: a typical one (the median
+ * number of claims: few, as most articles have) and a heavy one (the most claims).
+ */
+async function newArticles() {
+  const generate = await articleGenerator();
+  const { readDocument } = await importDist('check/index.js');
+  const { compileLexicon } = await importDist('packs/lexicon.js');
+  const { BUILTIN_PACK_PATH, loadPackFile, mergePacks } = await importDist('packs/load.js');
+  const lexicon = compileLexicon(mergePacks([loadPackFile(BUILTIN_PACK_PATH)]));
+  const candidates = Array.from({ length: 21 }, (_, i) => {
+    const text = generate(9_000_000 + i);
+    return { text, claims: readDocument({ file: 'new-article.md', text }, lexicon).claims.length };
+  });
+  const sorted = [...candidates].sort((a, b) => a.claims - b.claims);
+  return { typical: sorted[10], heavy: sorted[20] };
+}
+
+/** A copy of a SQLite index without its git commit: the gate then compares the archive file by file. */
+async function withoutGit(index, copy) {
+  for (const f of [copy, `${copy}-wal`, `${copy}-shm`]) rmSync(f, { force: true });
+  const Database = createRequire(import.meta.url)('better-sqlite3');
+  const db = new Database(index);
+  await db.backup(copy);
+  db.close();
+  const out = new Database(copy);
+  const meta = JSON.parse(out.prepare("SELECT value FROM meta WHERE name = 'index'").get().value);
+  delete meta.git;
+  out.prepare("UPDATE meta SET value = ? WHERE name = 'index'").run(JSON.stringify(meta));
+  out.close();
+}
+
+/**
+ * The gate part at one size, run in the corpus folder made a git repository (as an archive in CI is):
+ * `claimcheck index build .` (time, size), then `claimcheck NEW --index` against `claimcheck NEW` as whole
+ * processes (5 rounds, medians), with the archive compared through git and file by file, in SQLite and,
+ * when a server can be started, PostgreSQL.
+ */
+async function gatePart(n, corpus, s, state) {
+  const cwd = corpus.dir;
+  const here = (file) => path.relative(cwd, file);
+  const index = path.join(CORPUS, `index-${n}.db`);
+  const cache = path.join(CORPUS, `.gate-cache-${n}`);
+  for (const f of [index, `${index}-wal`, `${index}-shm`, cache]) rmSync(f, { force: true });
+  const gitStart = process.hrtime.bigint();
+  const inGit = commitCorpus(cwd);
+  log(`  corpus ${inGit ? `committed to git (${(ms(gitStart) / 1000).toFixed(1)} s)` : 'not in git: the gate compares it file by file'}`);
+  // The build reads every article (threads as auto starts them) and writes a cache the PostgreSQL build reuses.
+  const built = cliInChild(['index', 'build', '.', '--index', here(index), '--cache', '--cache-location', here(cache)], [0], cwd);
+  const g = (s.gate = { build: { ms: round(built.ms, 1), cpuMs: round(built.cpuMs, 1), bytes: sizeOf(index), note: built.stderr.trim() }, git: inGit });
+  log(`  index build: ${(built.ms / 1000).toFixed(1)} s wall, ${(built.cpuMs / 1000).toFixed(1)} s CPU; ${mib(g.build.bytes)} MiB`);
+
+  const noGit = path.join(CORPUS, `index-${n}-file-by-file.db`);
+  if (inGit) await withoutGit(index, noGit);
+  const url = state.postgres && !('reason' in state.postgres) ? `${state.postgres.base}bench_${n}` : undefined;
+  if (url) {
+    const pg = (await import('pg')).default;
+    const admin = new pg.Client({ connectionString: `${state.postgres.base}postgres` });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS bench_${n}`);
+    await admin.query(`CREATE DATABASE bench_${n}`);
+    await admin.end();
+    const pgBuilt = cliInChild(['index', 'build', '.', '--index', url, '--cache', '--cache-location', here(cache)], [0], cwd);
+    g.postgresBuild = { ms: round(pgBuilt.ms, 1), cpuMs: round(pgBuilt.cpuMs, 1), fromCache: true };
+    log(`  PostgreSQL index build from the cache: ${(pgBuilt.ms / 1000).toFixed(1)} s`);
+  }
+  const summarise = (runs) => ({ ms: round(median(runs.map((x) => x.ms)), 1), cpuMs: round(median(runs.map((x) => x.cpuMs)), 1), runs: runs.map((x) => round(x.ms, 1)), outputBytes: runs[0].outputBytes });
+  g.articles = {};
+  for (const [kind, article] of Object.entries(state.newArticles)) {
+    const fresh = here(article.file);
+    // The format CI uses (annotations): its output is the conflicts, not a list of every archived file as json's is.
+    const contenders = {
+      alone: [fresh],
+      sqlite: [fresh, '--index', here(index)],
+      ...(inGit ? { fileByFile: [fresh, '--index', here(noGit)] } : {}),
+      ...(url ? { postgres: [fresh, '--index', url] } : {}),
+    };
+    const rounds = Object.fromEntries(Object.keys(contenders).map((k) => [k, []]));
+    for (let r = 0; r < 5; r++) for (const [name, args] of Object.entries(contenders)) rounds[name].push(cliInChild([...args, '--format', 'github'], [0, 1], cwd));
+    const a = (g.articles[kind] = { claims: article.claims });
+    for (const name of Object.keys(contenders)) a[name] = summarise(rounds[name]);
+    a.summaryLine = rounds.sqlite[0].stderr.trim();
+    a.lookedUp = Number(/([\d,]+) claims? looked up/.exec(a.summaryLine)?.[1].replace(/,/g, '') ?? NaN);
+    const shas = Object.values(rounds).slice(1).flat().map((x) => x.outputSha256);
+    a.sameReport = shas.every((sha) => sha === shas[0]);
+    log(`  ${kind} new article (${article.claims} claims): alone ${a.alone.ms} ms (CPU ${a.alone.cpuMs}); with the index ${a.sqlite.ms} ms (CPU ${a.sqlite.cpuMs})${a.fileByFile ? `, file by file ${a.fileByFile.ms} ms (CPU ${a.fileByFile.cpuMs})` : ''}${a.postgres ? `, PostgreSQL ${a.postgres.ms} ms (CPU ${a.postgres.cpuMs})` : ''}`);
+    log(`    ${a.summaryLine}`);
+    if (!a.sameReport) log('  WARNING: the gate printed different reports across runs or stores');
+    const keys = await lookupKeys(article.file, fresh);
+    a.lookups = { keys: keys.length, sqlite: await lookupMs(index, keys), ...(url ? { postgres: await lookupMs(url, keys) } : {}) };
+    if (url) log(`    lookups: PostgreSQL ${a.lookups.postgres.ms} ms, SQLite ${a.lookups.sqlite.ms} ms (${keys.length} keys, ${a.lookups.sqlite.claims} claims)`);
+  }
+  rmSync(noGit, { force: true });
+  rmSync(cache, { force: true });
+}
+
+/** Median CPU time (ms, whole process) of `node -e 0` (which then prints it), over `times` spawns. */
+function nodeCpuMedian(times = 10) {
+  const once = () => {
+    const r = spawnSync(process.execPath, ['-e', 'const u = process.cpuUsage(); process.stdout.write(String((u.user + u.system) / 1000))'], { encoding: 'utf8' });
+    return Number(r.stdout);
+  };
+  return median(Array.from({ length: times }, once));
+}
+
+/** Start-up: `node -e 0`, a one-file check, `claimcheck --version`: whole processes, medians of 10, wall and CPU. */
+function startupPart() {
+  log('start-up: 10 spawns each, median');
+  const one = path.relative(ROOT, path.join(ROOT, 'fixtures', 'cli', 'clean', 'a.md'));
+  const startup = {
+    file: one,
+    nodeBaselineMs: round(spawnMedian(['-e', '0']), 1),
+    oneFileMs: round(spawnMedian(['bin/claimcheck.js', one]), 1),
+    versionMs: round(spawnMedian(['bin/claimcheck.js', '--version']), 1),
+    nodeBaselineCpuMs: round(nodeCpuMedian(), 1),
+    // CPU from inside the process (scripts/bench.js --child runs the CLI as bin/ does, and adds its own small load).
+    oneFileCpuMs: round(median(Array.from({ length: 10 }, () => cliInChild([one]).cpuMs)), 1),
+  };
+  startup.oneFileOverNode = round(startup.oneFileMs / startup.nodeBaselineMs, 2);
+  startup.oneFileOverNodeCpu = round(startup.oneFileCpuMs / startup.nodeBaselineCpuMs, 2);
+  return startup;
+}
+
+function readPrevious() {
+  try {
+    const old = JSON.parse(readFileSync(path.join(BENCH, 'results.json'), 'utf8'));
+    return old.generator === GENERATOR ? old : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   const started = process.hrtime.bigint();
   const loadAtStart = loadavg();
   mkdirSync(BENCH, { recursive: true });
-  const contenders = await loadContenders();
-  const cacheFile = path.join(CORPUS, '.bench-claimcheckcache'); // under bench/corpus/, which git ignores
-  const sizes = {};
-  let warm = false;
-
-  for (const n of args.sizes) {
-    const gen = process.hrtime.bigint();
-    const corpus = await generateCorpus(n);
-    log(`${n} articles: ${mib(corpus.bytes)} MiB in ${path.relative(ROOT, corpus.dir)} (${corpus.reused ? 'unchanged, kept' : 'generated'} in ${ms(gen).toFixed(0)} ms; sha256 ${corpus.sha256.slice(0, 16)})`);
-    const s = (sizes[n] = { articles: n, bytes: corpus.bytes, corpusSha256: corpus.sha256, times: {} });
-    if (n > FULL_UP_TO) {
-      const cli = cliInChild(corpus.dir);
-      log(`  claimcheck CLI (child)   ${cli.ms.toFixed(0).padStart(8)} ms, peak RSS ${mib(cli.peakRss)} MiB`);
-      s.times.claimcheck = { ms: round(cli.ms, 1), runs: [round(cli.ms, 1)], cpuMs: round(cli.cpuMs, 1), inChild: true };
-      s.peakRssMiB = mib(cli.peakRss);
-      continue;
+  const previous = readPrevious();
+  const sizes = previous?.sizes ?? {};
+  const { AUTO_THREADS_FROM_FILES, threadsFor } = await importDist('input/read-documents.js');
+  const state = { warm: false, largestFull: args.sizes.filter((x) => x <= FULL_UP_TO).at(-1), autoThreadsFrom: AUTO_THREADS_FROM_FILES, threadsFor };
+  const contenders = args.parts.includes('pipeline') ? await loadContenders() : undefined;
+  if (args.parts.includes('gate')) {
+    mkdirSync(CORPUS, { recursive: true });
+    state.newArticles = {};
+    for (const [kind, { text, claims }] of Object.entries(await newArticles())) {
+      const file = path.join(CORPUS, `new-${kind}.md`);
+      writeFileSync(file, text);
+      state.newArticles[kind] = { file, claims };
     }
-    if (!warm) {
-      log('  warming up (200 files each)');
-      const few = corpus.files.slice(0, 200);
-      contenders.bare(few);
-      contenders.warmUp(few);
-      await contenders.textlint(few);
-      warm = true;
+    const { startPostgres } = await import('./postgres-server.js');
+    state.postgres = await startPostgres();
+    if ('reason' in state.postgres) log(`PostgreSQL figures skipped: ${state.postgres.reason}`);
+    else {
+      // Interrupted (a long 100,000-article run), the server stops too.
+      for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => (state.postgres.stop(), process.exit(130)));
     }
-    // Medians of 3 where cheap; one run each at 10,000 (a minute or two a run on 2 cores). claimcheck runs as
-    // `--cache` with an empty cache: the pipeline time includes hashing and writing the cache (the cold run),
-    // and comes first in each round, so that the high-water mark of memory read after it is its own at the
-    // largest size (the sizes grow).
-    const repeats = n <= 2000 ? 3 : 1;
-    const cold = 'claimcheck (cache cold)';
-    const m = await measure(
-      {
-        [cold]: () => (rmSync(cacheFile, { force: true }), contenders.pipeline(corpus.dir, cacheFile)),
-        'bare remark+gfm parse': () => contenders.bare(corpus.files),
-        'textlint (no-todo)': () => contenders.textlint(corpus.files),
-        'claimcheck, one thread': () => (rmSync(cacheFile, { force: true }), contenders.pipeline(corpus.dir, cacheFile, 'off')),
-      },
-      repeats,
-    );
-    s.cacheFileBytes = readFileSync(cacheFile).length;
-    const w = await measure({ 'claimcheck (cache warm)': () => contenders.pipeline(corpus.dir, cacheFile) }, repeats);
-    s.times.claimcheck = m[cold];
-    s.times.bareParse = m['bare remark+gfm parse'];
-    s.times.textlint = m['textlint (no-todo)'];
-    s.times.cacheWarm = w['claimcheck (cache warm)'];
-    s.summary = s.times.claimcheck.result.summary;
-    s.peakRssMiB = mib(m[cold].rssAfterFirst);
-    s.cacheWarmHits = s.times.cacheWarm.result.cache;
-    s.cacheSameReport = s.times.cacheWarm.result.jsonSha256 === s.times.claimcheck.result.jsonSha256 && s.cacheWarmHits.misses === 0;
-    if (!s.cacheSameReport) log('  WARNING: the warm run missed or printed another report than the cold one (was dist/ rebuilt meanwhile?)');
-    s.times.oneThread = m['claimcheck, one thread'];
-    s.threadsSameReport = s.times.oneThread.result.jsonSha256 === s.times.claimcheck.result.jsonSha256;
-    if (!s.threadsSameReport) log('  WARNING: one thread gave another report than the worker threads');
-    if (n === args.sizes.filter((x) => x <= FULL_UP_TO).at(-1)) {
-      // What a person sees: the second run as a new process, Node start-up and module loading included.
-      const cli = cliInChild(corpus.dir, cacheFile);
-      s.cliWarmWallMs = round(cli.wallMs, 1);
-      log(`  claimcheck --cache warm, as a new process: ${cli.wallMs.toFixed(0)} ms wall`);
-    }
-    rmSync(cacheFile, { force: true });
   }
+  try {
+    for (const n of args.sizes) {
+      const gen = process.hrtime.bigint();
+      const corpus = await generateCorpus(n, CORPUS);
+      log(`${n} articles: ${mib(corpus.bytes)} MiB in ${path.relative(ROOT, corpus.dir)} (${corpus.reused ? 'unchanged, kept' : 'generated'} in ${ms(gen).toFixed(0)} ms; sha256 ${corpus.sha256.slice(0, 16)})`);
+      const s = (sizes[n] = { ...(sizes[n]?.corpusSha256 === corpus.sha256 ? sizes[n] : {}), articles: n, bytes: corpus.bytes, corpusSha256: corpus.sha256 });
+      s.times ??= {};
+      if (contenders) await pipelinePart(n, corpus, s, contenders, state);
+      if (args.parts.includes('gate')) await gatePart(n, corpus, s, state);
+    }
+  } finally {
+    if (state.postgres && !('reason' in state.postgres)) state.postgres.stop();
+  }
+  const startup = args.parts.includes('startup') ? startupPart() : previous?.startup;
 
-  log('start-up: 10 spawns each, median');
-  const startup = {
-    nodeBaselineMs: round(spawnMedian(['-e', '0']), 1),
-    versionMs: round(spawnMedian(['bin/claimcheck.js', '--version']), 1),
-    helpMs: round(spawnMedian(['bin/claimcheck.js', '--help']), 1),
-  };
-  startup.versionOverNodeMs = round(startup.versionMs - startup.nodeBaselineMs, 1);
-
-  // Ratios against targets
+  // Ratios against targets, over this run's figures and those kept from earlier runs.
   const ns = Object.keys(sizes).map(Number).sort((a, b) => a - b);
-  const full = ns.filter((n) => sizes[n].times.bareParse);
+  const full = ns.filter((n) => sizes[n].times?.floor);
   const largest = full[full.length - 1];
   const ratios = {};
   const cpuRatios = {};
   const pass = {};
   const rows = [];
-  /** One target: the wall-time value decides PASS/MISS; `cpu` (the same ratio in CPU time) is shown beside it. */
-  const check = (name, value, target, ok, note, cpu) => {
-    ratios[name] = value === undefined ? null : round(value, 2);
+  /** One target: `decides` says whether the wall or the CPU ratio decides PASS/MISS; both are shown. */
+  const check = (name, [wall, cpu], target, ok, note, decides = 'wall') => {
+    const value = decides === 'cpu' ? cpu : wall;
+    ratios[name] = wall === undefined ? null : round(wall, 2);
     if (cpu !== undefined) cpuRatios[name] = round(cpu, 2);
-    pass[name] = value === undefined ? null : ok;
-    rows.push([name, value === undefined ? '—' : String(round(value, 2)), cpu === undefined ? '' : String(round(cpu, 2)), target, value === undefined ? 'n/a' : ok ? 'PASS' : 'MISS', note]);
+    pass[name] = value === undefined ? null : ok(value);
+    rows.push([name, wall === undefined ? '—' : String(round(wall, 2)), cpu === undefined ? '' : String(round(cpu, 2)), `${target} (${decides})`, value === undefined ? 'n/a' : ok(value) ? 'PASS' : 'MISS', note]);
   };
   const ratio = (a, b) => (a && b ? [a.ms / b.ms, a.cpuMs / b.cpuMs] : [undefined, undefined]);
   if (largest !== undefined) {
     const t = sizes[largest].times;
-    const [r1, c1] = ratio(t.claimcheck, t.bareParse);
-    check('pipeline / bare parse', r1, `≤ ${TARGETS.pipelineOverParse}`, r1 <= TARGETS.pipelineOverParse, `${largest} articles`, c1);
-    const [r2, c2] = ratio(t.claimcheck, t.textlint);
-    check('claimcheck / textlint', r2, `< ${TARGETS.overTextlint}`, r2 < TARGETS.overTextlint, `${largest} articles`, c2);
+    check('pipeline / floor, one thread', ratio(t.oneThread, t.floor), `≤ ${TARGETS.pipelineOverFloorCpu}`, (x) => x <= TARGETS.pipelineOverFloorCpu, `${largest} articles: claimcheck --concurrency off against its own parse (front matter + remark-parse with its GFM extensions)`, 'cpu');
+    check('claimcheck / textlint', ratio(t.claimcheck, t.textlint), `< ${TARGETS.overTextlint}`, (x) => x < TARGETS.overTextlint, `${largest} articles (claimcheck as --concurrency auto runs it)`);
     const [r3, c3] = ratio(t.cacheWarm, t.claimcheck);
     const asProcess = sizes[largest].cliWarmWallMs ? `; as a new process ${round(sizes[largest].cliWarmWallMs / 1000, 1)} s` : '';
-    check('warm / cold', r3, `≤ ${round(1 / TARGETS.warmSpeedup, 2)}`, r3 <= 1 / TARGETS.warmSpeedup, `${largest} articles: warm is ${round(1 / r3, 1)}× faster${asProcess}`, c3);
-    if (t.oneThread) {
-      const [r, c] = ratio(t.oneThread, t.claimcheck);
-      check('one thread / threads', r, '> 1 to keep', r > 1, `${largest} articles: worker threads (--concurrency auto) against --concurrency off`, c);
+    check('warm / cold', [r3, c3], `≤ ${round(1 / TARGETS.warmSpeedup, 2)}`, (x) => x <= 1 / TARGETS.warmSpeedup, `${largest} articles: warm is ${round(1 / r3, 1)}× faster${asProcess}`);
+  }
+  for (const n of full) {
+    const t = sizes[n].times;
+    if (!t.threads) continue;
+    const starts = sizes[n].autoThreads > 0;
+    check(`one thread / ${sizes[n].threadCount} threads at ${n}`, ratio(t.oneThread, t.threads), '> 1 where auto starts them', (x) => (starts ? x > 1 : true), `auto ${starts ? 'starts' : 'does not start'} them here (from ${state.autoThreadsFrom} files, while a core is idle); > 1: threads pay`);
+  }
+  const base = ns.find((n) => sizes[n * 10]?.times?.claimcheck && sizes[n].times?.claimcheck);
+  if (base !== undefined) check(`${base * 10} / ${base} time`, ratio(sizes[base * 10].times.claimcheck, sizes[base].times.claimcheck), `≤ ${TARGETS.scaling}`, (x) => x <= TARGETS.scaling, 'claimcheck pipeline');
+  else check('10× articles / time', [undefined, undefined], `≤ ${TARGETS.scaling}`, () => false, 'needs two sizes 10× apart');
+  const big = ns.find((n) => n >= 100000 && sizes[n].peakRssMiB);
+  const peak = big !== undefined ? sizes[big].peakRssMiB : undefined;
+  check('peak RSS at 100k (MiB)', [peak, undefined], `≤ ${TARGETS.peakMiB100k}`, (x) => x <= TARGETS.peakMiB100k, big ? 'CLI in a child' : 'run with --sizes 100000');
+  for (const n of ns.filter((x) => sizes[x].gate?.articles)) {
+    for (const [kind, a] of Object.entries(sizes[n].gate.articles)) {
+      const how = sizes[n].gate.git ? 'archive compared through git' : 'archive compared file by file';
+      check(`gate / alone at ${n}, ${kind} article`, ratio(a.sqlite, a.alone), `≤ ${TARGETS.gateOverAlone}`, (x) => x <= TARGETS.gateOverAlone, `whole processes, SQLite, ${how}; ${a.claims} claims, ${a.lookedUp} looked up; output ${a.sqlite.outputBytes} bytes against ${a.alone.outputBytes}`);
+      if (a.fileByFile) check(`  file by file, at ${n}, ${kind}`, ratio(a.fileByFile, a.alone), `≤ ${TARGETS.gateOverAlone}`, (x) => x <= TARGETS.gateOverAlone, 'the archive compared file by file (no git): every file listed and stat\'ed');
+      if (a.postgres) check(`  PostgreSQL / SQLite lookups, ${n}, ${kind}`, [a.lookups.postgres.ms / a.lookups.sqlite.ms, undefined], 'shown', () => true, `${a.lookups.keys} keys, ${a.lookups.sqlite.claims} claims: ${a.lookups.postgres.ms} ms against ${a.lookups.sqlite.ms} ms; whole gate ${a.postgres.ms} ms against ${a.sqlite.ms} ms`);
     }
   }
-  const base = ns.find((n) => sizes[n * 10]?.times.claimcheck && sizes[n].times.claimcheck);
-  if (base !== undefined) {
-    const [r, c] = ratio(sizes[base * 10].times.claimcheck, sizes[base].times.claimcheck);
-    check(`${base * 10} / ${base} time`, r, `≤ ${TARGETS.scaling}`, r <= TARGETS.scaling, 'claimcheck pipeline', c);
-  } else check('10× articles / time', undefined, `≤ ${TARGETS.scaling}`, false, 'needs two sizes 10× apart');
-  const big = ns.find((n) => n >= 100000);
-  const peak = big !== undefined ? sizes[big].peakRssMiB : undefined;
-  check('peak RSS at 100k (MiB)', peak, `≤ ${TARGETS.peakMiB100k}`, peak !== undefined && peak <= TARGETS.peakMiB100k, big ? 'CLI in a child' : 'run with --sizes 100000');
-  check('--version start-up (ms)', startup.versionMs, `≤ ${TARGETS.startupMs}`, startup.versionMs <= TARGETS.startupMs, `node -e 0: ${startup.nodeBaselineMs} ms (${startup.versionOverNodeMs >= 0 ? '+' : ''}${startup.versionOverNodeMs})`);
+  if (startup) {
+    check('one-file check / node -e 0', [startup.oneFileOverNode, startup.oneFileOverNodeCpu], `≤ ${TARGETS.startupOverNode}`, (x) => x <= TARGETS.startupOverNode, `claimcheck ${startup.file}: ${startup.oneFileMs} ms (CPU ${startup.oneFileCpuMs}); node -e 0: ${startup.nodeBaselineMs} ms (CPU ${startup.nodeBaselineCpuMs})`);
+  }
 
   // Printed
   const fmt = (t) => (t ? `${Math.round(t.ms)} ms` : '—');
-  const table = [['articles', 'MiB', 'bare parse', 'claimcheck (cold cache)', 'textlint', 'claimcheck (warm cache)', 'one thread', 'peak RSS']];
+  const table = [['articles', 'MiB', 'floor (parse)', 'one thread', 'threads', 'textlint', 'warm cache', 'peak RSS']];
   for (const n of ns) {
-    const { times: t, peakRssMiB } = sizes[n];
-    table.push([String(n), String(mib(sizes[n].bytes)), fmt(t.bareParse), fmt(t.claimcheck), fmt(t.textlint), fmt(t.cacheWarm), fmt(t.oneThread), peakRssMiB ? `${peakRssMiB} MiB` : '—']);
+    const { times: t = {}, peakRssMiB } = sizes[n];
+    table.push([String(n), String(mib(sizes[n].bytes)), fmt(t.floor), fmt(t.oneThread ?? (t.claimcheck?.inChild ? t.claimcheck : undefined)), fmt(t.threads), fmt(t.textlint), fmt(t.cacheWarm), peakRssMiB ? `${peakRssMiB} MiB` : '—']);
+  }
+  const gates = [['articles', 'index build', 'index size', 'per 10k: build, size', 'new article', 'alone', 'gate (SQLite)', 'file by file', 'PostgreSQL', 'looked up']];
+  for (const n of ns.filter((x) => sizes[x].gate?.articles)) {
+    const g = sizes[n].gate;
+    const per = 10000 / n;
+    for (const [kind, a] of Object.entries(g.articles)) {
+      gates.push([String(n), `${round(g.build.ms / 1000, 1)} s`, `${mib(g.build.bytes)} MiB`, `${round((g.build.ms * per) / 1000, 1)} s, ${mib(g.build.bytes * per)} MiB`, `${kind} (${a.claims} claims)`, fmt(a.alone), fmt(a.sqlite), fmt(a.fileByFile), fmt(a.postgres), String(a.lookedUp)]);
+    }
   }
   const print = (lines) => {
     const widths = lines[0].map((_, i) => Math.max(...lines.map((r) => String(r[i]).length)));
@@ -528,11 +553,16 @@ async function main() {
   };
   console.log('');
   print(table);
-  console.log('(claimcheck: --cache, empty cache first, then warm; peak RSS: this process\'s high-water mark after its first claimcheck run; above 20,000 articles: the CLI alone in a child process)');
-  console.log(`start-up: claimcheck --version ${startup.versionMs} ms, node -e 0 ${startup.nodeBaselineMs} ms (${startup.versionOverNodeMs >= 0 ? '+' : ''}${startup.versionOverNodeMs} ms); claimcheck --help ${startup.helpMs} ms`);
+  console.log("(wall-clock medians; claimcheck with --cache, empty first, then warm; peak RSS: this process's high-water mark after its first one-thread run; above 20,000 articles: the CLI alone in a child process)");
+  if (gates.length > 1) {
+    console.log('');
+    print(gates);
+    console.log('(whole processes, --format github, wall-clock medians of 5; the gate reads the new article and looks up the groups it touches; the index build reads every article)');
+  }
+  if (startup) console.log(`\nstart-up: a one-file check ${startup.oneFileMs} ms (CPU ${startup.oneFileCpuMs} ms), node -e 0 ${startup.nodeBaselineMs} ms (CPU ${startup.nodeBaselineCpuMs} ms), claimcheck --version ${startup.versionMs} ms`);
   console.log('');
   print([['ratio', 'wall', 'cpu', 'target', '', 'note'], ...rows]);
-  console.log('(wall: medians of wall-clock time, which decide; cpu: the same ratio in process CPU time, steadier on a busy machine)');
+  console.log('(wall: medians of wall-clock time; cpu: the same ratio in process CPU time, steadier on a busy machine; the target says which decides)');
 
   const results = {
     generator: GENERATOR,
@@ -542,7 +572,7 @@ async function main() {
     peer: { textlint: JSON.parse(readFileSync(path.join(ROOT, 'node_modules/textlint/package.json'), 'utf8')).version, rule: 'textlint-rule-no-todo' },
     sizes: Object.fromEntries(
       ns.map((n) => {
-        const { times, ...rest } = sizes[n];
+        const { times = {}, ...rest } = sizes[n];
         const clean = Object.fromEntries(Object.entries(times).map(([k, { result: _r, ...v }]) => [k, v]));
         return [n, { ...rest, times: clean }];
       }),
@@ -558,5 +588,5 @@ async function main() {
   console.log(`\nwrote bench/results.json (${results.totalSeconds} s in all)`);
 }
 
-if (process.argv[2] === '--child') await childMain(process.argv[3], process.argv[4]);
+if (process.argv[2] === '--child') await childMain(process.argv.slice(3));
 else await main();

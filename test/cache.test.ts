@@ -324,3 +324,49 @@ describe('hashPack', () => {
     expect(hashPack({ ...pack, attributes })).not.toBe(hashPack(pack));
   });
 });
+
+describe('openCache on a warm run with one change', () => {
+  it("copies the other entries' stored lines into the saved file instead of serialising them again", () => {
+    const file = location();
+    const cold = openCache(file, KEY);
+    run(SOURCES, cold);
+    cold.save();
+    // Rewrite a.md's stored JSON with spaces, signed with the key: a copy keeps them, a new serialisation would not.
+    const lines = fs.readFileSync(file, 'utf8').split('\n');
+    const a = lines.findIndex((l) => l.includes('\t"a.md"\t'));
+    const [hash, , name, body] = lines[a]!.split('\t') as [string, string, string, string];
+    const spaced = JSON.stringify(JSON.parse(body), null, 1).replace(/\n/g, ' ');
+    const mac = createHmac('sha256', fs.readFileSync(KEY_FILE)).update(hash).update('\t').update(name).update('\t').update(spaced).digest('hex');
+    lines[a] = [hash, mac, name, spaced].join('\t');
+    fs.writeFileSync(file, lines.join('\n'));
+
+    const warm = openCache(file, KEY);
+    run([SOURCES[0]!, { file: 'b.md', text: `${SOURCES[1]!.text}More text.\n` }, SOURCES[2]!], warm);
+    expect([warm.stats(), warm.notes()]).toEqual([{ hits: 2, misses: 1 }, []]);
+    warm.save();
+    const saved = fs.readFileSync(file, 'utf8').split('\n');
+    expect(saved.find((l) => l.includes('\t"a.md"\t'))).toBe(lines[a]);
+    expect(saved.filter((l) => l.includes('\t"b.md"\t'))).toHaveLength(1);
+    const again = openCache(file, KEY);
+    run(SOURCES.slice(0, 1), again);
+    expect([again.stats(), again.notes()]).toEqual([{ hits: 1, misses: 0 }, []]);
+  });
+});
+
+describe('openCache with the newest claim fields', () => {
+  it('a reading with a negated category value and an exclusive value is believed on the next run and gives the same claims', () => {
+    const file = location();
+    const sources = [{ file: 'fields.md', text: 'DeepSeek-V2 was not released under Apache 2.0.\n\nDeepSeek relies exclusively on Nvidia H800 GPUs.\n' }];
+    const plain = run(sources);
+    expect(plain.claims.map((c) => [c.attribute, c.value.kind === 'category' ? c.value.negated : undefined, c.exclusive])).toEqual([
+      ['licence', true, undefined],
+      ['compute.gpu', undefined, true],
+    ]);
+    const cold = openCache(file, KEY);
+    run(sources, cold);
+    cold.save();
+    const warm = openCache(file, KEY);
+    expect(run(sources, warm)).toEqual(plain);
+    expect([warm.stats(), warm.notes()]).toEqual([{ hits: 1, misses: 0 }, []]);
+  });
+});

@@ -74,16 +74,21 @@ describe('readDocuments', () => {
 });
 
 describe('threadsFor', () => {
-  it('uses threads under auto only for many files and more than one core, at most 4; a number is at most that many, never more than files or cores', () => {
-    expect(threadsFor('off', 10_000, 8)).toBe(0);
-    expect(threadsFor('auto', 1999, 8)).toBe(0);
-    expect(threadsFor('auto', 2000, 1)).toBe(0);
-    expect(threadsFor('auto', 2000, 2)).toBe(2);
-    expect(threadsFor('auto', 10_000, 16)).toBe(4);
-    expect(threadsFor(3, 1, 1)).toBe(1);
-    expect(threadsFor(64, 2, 8)).toBe(2);
-    expect(threadsFor(64, 10_000, 2)).toBe(2);
-    expect(threadsFor(3, 10_000, 8)).toBe(3);
-    expect(threadsFor(4, 0, 8)).toBe(0);
+  it('uses threads under auto only for many files, more than one core and a core idle, at most 4; a number is at most that many, never more than files or cores', () => {
+    expect(threadsFor('off', 10_000, 8, 0)).toBe(0);
+    expect(threadsFor('auto', 1999, 8, 0)).toBe(0);
+    expect(threadsFor('auto', 2000, 1, 0)).toBe(0);
+    expect(threadsFor('auto', 2000, 2, 0)).toBe(2);
+    expect(threadsFor('auto', 10_000, 16, 0)).toBe(4);
+    expect(threadsFor(3, 1, 1, 0)).toBe(1);
+    expect(threadsFor(64, 2, 8, 0)).toBe(2);
+    expect(threadsFor(64, 10_000, 2, 0)).toBe(2);
+    expect(threadsFor(3, 10_000, 8, 0)).toBe(3);
+    expect(threadsFor(4, 0, 8, 0)).toBe(0);
+    // No core idle (the load average above cores - 1): one thread, which then runs faster than two.
+    expect(threadsFor('auto', 10_000, 2, 1.5)).toBe(0);
+    expect(threadsFor('auto', 10_000, 2, 1)).toBe(2);
+    expect(threadsFor('auto', 10_000, 8, 13)).toBe(0);
+    expect(threadsFor(2, 10_000, 2, 13)).toBe(2);
   });
 });

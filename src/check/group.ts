@@ -23,9 +23,17 @@ const KEYS: Record<Grouping, (c: Claim) => string> = {
   attribute: (c) => c.attribute,
 };
 
+/** Every grouping, for callers that key claims under all of them (the claim index, src/index/). */
+export const GROUPINGS = Object.keys(KEYS) as readonly Grouping[];
+
+/** The key of the group a claim falls in under `grouping`; `timeless` as for groupClaims. */
+export function groupKey(claim: Claim, grouping: Grouping, timeless: (attribute: string) => boolean = () => false): string {
+  return grouping === 'fact' && claim.time && timeless(claim.attribute) ? KEYS.fact({ ...claim, time: undefined }) : KEYS[grouping](claim);
+}
+
 /** Groups claims; `timeless` says which attributes ignore time scopes in the 'fact' grouping. */
 export function groupClaims(claims: readonly Claim[], grouping: Grouping = 'fact', timeless: (attribute: string) => boolean = () => false): Claim[][] {
-  const keyOf = grouping === 'fact' ? (c: Claim) => KEYS.fact(timeless(c.attribute) && c.time ? { ...c, time: undefined } : c) : KEYS[grouping];
+  const keyOf = (c: Claim) => groupKey(c, grouping, timeless);
   const groups = new Map<string, Claim[]>();
   for (const claim of claims) {
     const key = keyOf(claim);

@@ -165,26 +165,45 @@ export function activeRules(settings: Record<string, RuleSetting> = {}): { rule:
     .map(({ rule, setting }) => ({ rule, severity: setting }));
 }
 
+/** The grouping behind `RuleContext.claimsOf`: every claim of one entity's attribute. */
+export const CLAIMS_OF_GROUPING: Grouping = 'entity-attribute';
+
+/** Which attributes ignore time scopes in the 'fact' grouping (pack attributes marked `timeless`). */
+export function timelessIn(lexicon: Lexicon): (attribute: string) => boolean {
+  return (attribute) => lexicon.attributes.get(attribute)?.timeless === true;
+}
+
+/** The key under which `RuleContext.claimsOf(entity, attribute)` finds claims. */
+export const claimsOfKey = (entity: string, attribute: string): string => `${entity}\u0000${attribute}`;
+
 /** What rules may consult beyond their group: the lexicon and an index of claims by entity and attribute. */
 export function ruleContext(claims: readonly Claim[], lexicon: Lexicon): { context: RuleContext; index: Map<string, Claim[]> } {
   const index = new Map<string, Claim[]>();
-  for (const group of groupClaims(claims, 'entity-attribute')) index.set(`${group[0]!.entity.id}\u0000${group[0]!.attribute}`, group);
-  return { context: { lexicon, claimsOf: (entity, attribute) => index.get(`${entity}\u0000${attribute}`) ?? [] }, index };
+  for (const group of groupClaims(claims, CLAIMS_OF_GROUPING)) index.set(claimsOfKey(group[0]!.entity.id, group[0]!.attribute), group);
+  return { context: { lexicon, claimsOf: (entity, attribute) => index.get(claimsOfKey(entity, attribute)) ?? [] }, index };
+}
+
+/**
+ * Runs the active rules over groups of claims: `groupsOf(grouping)` gives the groups of each grouping a
+ * rule uses, built once however many rules share it. Conflicts sorted. A full run passes every group;
+ * the claim index (src/index/) only those a new article touches.
+ */
+export function conflictsInGroups(groupsOf: (grouping: Grouping) => readonly (readonly Claim[])[], context: RuleContext, settings?: Record<string, RuleSetting>): Conflict[] {
+  const conflicts: Conflict[] = [];
+  const groupings = new Map<Grouping, readonly (readonly Claim[])[]>();
+  for (const { rule, severity } of activeRules(settings)) {
+    const grouping = rule.grouping ?? 'fact';
+    if (!groupings.has(grouping)) groupings.set(grouping, groupsOf(grouping));
+    for (const group of groupings.get(grouping)!) conflicts.push(...runRule(rule, severity, group, context));
+  }
+  return conflicts.sort(compareConflicts);
 }
 
 /** Finds the conflicts among the claims of many documents: each grouping is built once, in one pass. */
 export function findConflicts(claims: Claim[], options: CheckOptions): Conflict[] {
   const { context, index } = ruleContext(claims, options.lexicon);
-  const conflicts: Conflict[] = [];
-  const active = activeRules(options.rules);
-  const groupings = new Map<Grouping, Claim[][]>();
-  for (const { rule, severity } of active) {
-    const grouping = rule.grouping ?? 'fact';
-    const timeless = (attribute: string) => options.lexicon.attributes.get(attribute)?.timeless === true;
-    if (!groupings.has(grouping)) groupings.set(grouping, grouping === 'entity-attribute' ? [...index.values()] : groupClaims(claims, grouping, timeless));
-    for (const group of groupings.get(grouping)!) conflicts.push(...runRule(rule, severity, group, context));
-  }
-  return conflicts.sort(compareConflicts);
+  const timeless = timelessIn(options.lexicon);
+  return conflictsInGroups((grouping) => (grouping === CLAIMS_OF_GROUPING ? [...index.values()] : groupClaims(claims, grouping, timeless)), context, options.rules);
 }
 
 export interface Analysis {
@@ -230,18 +249,27 @@ export function buildReport(
   inputErrors: readonly { file: string; error: FileError }[],
   conflicts: Conflict[],
 ): Report {
-  const files: FileResult[] = [
-    ...readings.map((r) => ({ file: r.file, claims: r.claims.length, errors: r.errors })),
-    ...inputErrors.map((e) => ({ file: e.file, claims: 0, errors: [e.error] })),
-  ].sort(byFile);
+  return reportOf(
+    [...readings.map((r) => ({ file: r.file, claims: r.claims.length, errors: r.errors })), ...inputErrors.map((e) => ({ file: e.file, claims: 0, errors: [e.error] }))],
+    conflicts,
+  );
+}
+
+/**
+ * The report of files (in any order) and their conflicts. `totals`, when given, counts files and claims that
+ * `results` leaves out: a report whose files list holds only the files with errors (every format but json
+ * lists no other), as the claim index gives it.
+ */
+export function reportOf(results: readonly FileResult[], conflicts: Conflict[], totals?: { files: number; claims: number }): Report {
+  const files = [...results].sort(byFile);
   const count = (s: Severity) => conflicts.filter((c) => c.severity === s).length;
   return {
     version: 1,
     files,
     conflicts,
     summary: {
-      files: files.length,
-      claims: files.reduce((n, f) => n + f.claims, 0),
+      files: totals?.files ?? files.length,
+      claims: totals?.claims ?? files.reduce((n, f) => n + f.claims, 0),
       conflicts: conflicts.length,
       error: count('error'),
       warning: count('warning'),

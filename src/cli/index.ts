@@ -17,6 +17,8 @@ import { explainConflict, findConflict } from '../check/explain.js';
 import { changedInputs, changedSince, GitError } from './changed-files.js';
 import { boundErrorMessages, hideBaselined, onlyInvolving, onlySeverities } from './post-process.js';
 import { rules } from '../rules/index.js';
+import { addIndexCommands, gateAnalysis, type IndexCli } from './claim-index.js';
+import { IndexError } from '../index/store.js';
 import type { Report, Severity } from '../types.js';
 
 export interface Io {
@@ -50,6 +52,7 @@ export interface CheckCommandOptions {
   cache?: boolean;
   cacheLocation?: string;
   concurrency: Concurrency;
+  index?: string;
 }
 
 function packageVersion(): string {
@@ -167,10 +170,24 @@ async function analyseInputs(
   return { analysis: { ...analysis, report: boundErrorMessages(analysis.report) }, prepared };
 }
 
+/** The inputs `paths` name (listed with the config's extensions and ignore rules, not read) that git says changed. */
+async function changedListed(paths: string[], options: InputOptions, io: Io, changed: ReadonlySet<string>): Promise<string[]> {
+  const config = loadConfig(options, io);
+  const { inputs } = await collectInputs(paths, { cwd: io.cwd, ...ignoreOptions(config), extensions: config.extensions });
+  return changedInputs(inputs, changed, io.cwd);
+}
+
 /** The whole corpus is analysed; with --new or --changed-since, the files whose conflicts are reported. */
 async function analyseForCheck(paths: string[], options: CheckCommandOptions, io: Io): Promise<{ analysis: Analysis; newFiles?: Set<string> }> {
   // git first: a bad ref is a usage error before any file is read.
   const changedFiles = options.changedSince ? changedSince(options.changedSince, io.cwd) : undefined;
+  if (options.index) {
+    if (paths.length === 0 && !options.new) throw new UsageError(changedFiles ? 'no paths given: name the archive\'s files or folders; --changed-since takes the new articles among them' : 'no paths given: name the new articles to check against the index');
+    // The paths are the new articles; with --changed-since, the files among them that changed since the ref
+    // (none changed: no new article, and the gate reports none).
+    const gatePaths = changedFiles ? [...(await changedListed(paths, options, io, changedFiles)), ...(options.new ?? [])] : [...paths, ...(options.new ?? [])];
+    return gateAnalysis([...new Set(gatePaths)], { ...options, index: options.index }, indexCli(io));
+  }
   const outputs = [
     { option: '-o', file: options.output },
     { option: '--write-baseline', file: options.writeBaseline },
@@ -366,6 +383,7 @@ function checkOptionsOn(command: Command): Command {
     .option('--write-baseline <file>', 'record the current conflicts as accepted')
     .option('--cache', 'reuse the readings of unchanged files from the last run (by content, not mtime)')
     .option('--cache-location <path>', 'cache file (default .claimcheckcache; implies --cache)')
+    .option('--index <file|url>', 'check the paths as new articles against a claim index (see claimcheck index build) instead of the whole archive')
     .option('--color', 'force colour')
     .option('--no-color', 'no colour (NO_COLOR and FORCE_COLOR are honoured too)');
 }
@@ -444,6 +462,8 @@ export function buildProgram(io: Io, done: (code: number) => void): Command {
       done(verdict(report, { failOn: 'none' }).code);
     });
 
+  addIndexCommands(program, indexCli(io), done);
+
   subcommand('init', 'write a starter .claimcheckrc.yml in the current folder')
     .option('--force', 'overwrite an existing file')
     .action((options: { force?: boolean }) => {
@@ -458,6 +478,23 @@ export function buildProgram(io: Io, done: (code: number) => void): Command {
 
 /** Signals that stop a run: temporary files are removed first, then the signal takes its course. */
 const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/** What the claim index's commands (src/cli/claim-index.ts) use of this module. */
+function indexCli(io: Io): IndexCli {
+  const none = (options: InputOptions) => {
+    const config = loadConfig(options, io);
+    const lexicon = loadLexicon(config);
+    for (const note of packNotes(lexicon.pack)) say(io, `warning: ${note}`);
+    return { config, lexicon, inputs: [], errors: [] };
+  };
+  return {
+    io,
+    version: packageVersion(),
+    prepare: async (paths, options) => (paths.length > 0 ? prepare(paths, options, io) : none(options)),
+    progress: (total) => progressLine(io, total),
+    inputOptionsOn,
+  };
+}
 
 /** Runs the command line; resolves to the exit code. */
 export async function run(argv: string[], io: Io): Promise<number> {
@@ -478,7 +515,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (error instanceof CommanderError) {
       return error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
     }
-    if (error instanceof UsageError || error instanceof ConfigError || error instanceof PackError || error instanceof BaselineError || error instanceof GitError) {
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof PackError || error instanceof BaselineError || error instanceof GitError || error instanceof IndexError) {
       say(io, error.message);
       return 2;
     }

@@ -1,6 +1,6 @@
 // The document cache (--cache): readings kept between runs in one file, keyed by content hash, pack hash and version.
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { closeSync, linkSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, linkSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { DocumentCache, DocumentReading } from '../check/index.js';
@@ -55,6 +55,15 @@ interface Entry {
   /** The stored line, still unchecked and unparsed; dropped once read. */
   line?: Buffer;
   reading?: DocumentReading;
+  /** Where the stored line lies in the file it was loaded from: saving copies those bytes instead of serialising the reading again. */
+  at?: number;
+  length?: number;
+}
+
+/** A cache file's size and mtime when it was loaded: if they are the same at save time, its entries can be copied from it. */
+interface Stamp {
+  size: number;
+  mtime: number;
 }
 
 export class CacheError extends Error {
@@ -95,16 +104,21 @@ const CHUNK = 1 << 20;
 class NotACache extends Error {}
 
 /**
- * Calls `line` with each line of a file (without its newline), reading 1 MiB at a time; a file that
- * does not start with `prefix` throws NotACache before any line.
+ * Calls `line` with each line of a file (without its newline) and the offset where it starts, reading
+ * 1 MiB at a time; a file that does not start with `prefix` throws NotACache before any line. Each read
+ * gets a buffer of its own, so a line is a view into it, not a copy; only a line spanning two reads is
+ * joined. Returns the file's size and mtime.
  */
-function eachLine(file: string, prefix: string, line: (bytes: Buffer) => boolean): void {
+function eachLine(file: string, prefix: string, line: (bytes: Buffer, offset: number) => boolean): Stamp {
   const { fd } = openRegularFile(file, MAX_BYTES.cache);
   try {
-    const chunk = Buffer.allocUnsafe(CHUNK);
+    const stat = fstatSync(fd);
+    const stamp = { size: stat.size, mtime: stat.mtimeMs };
     let carry: Buffer[] = [];
     let total = 0;
+    let offset = 0;
     for (;;) {
+      const chunk = Buffer.allocUnsafeSlow(CHUNK);
       const n = readSync(fd, chunk, 0, CHUNK, null);
       if (n === 0) break;
       if (total === 0 && !chunk.subarray(0, Math.min(n, prefix.length)).equals(Buffer.from(prefix).subarray(0, Math.min(n, prefix.length)))) throw new NotACache();
@@ -112,16 +126,17 @@ function eachLine(file: string, prefix: string, line: (bytes: Buffer) => boolean
       if (total > MAX_BYTES.cache) throw tooLarge(total, MAX_BYTES.cache, true);
       let start = 0;
       for (let nl = chunk.indexOf(10, start); nl !== -1 && nl < n; nl = chunk.indexOf(10, start)) {
-        // Copy: the chunk buffer is reused for the next read.
-        const piece = Buffer.from(chunk.subarray(start, nl));
+        const piece = chunk.subarray(start, nl);
         const bytes = carry.length > 0 ? Buffer.concat([...carry, piece]) : piece;
         carry = [];
-        if (!line(bytes)) return;
+        if (!line(bytes, offset)) return stamp;
+        offset += bytes.length + 1;
         start = nl + 1;
       }
-      if (start < n) carry.push(Buffer.from(chunk.subarray(start, n)));
+      if (start < n) carry.push(chunk.subarray(start, n));
     }
-    if (carry.length > 0) line(Buffer.concat(carry));
+    if (carry.length > 0) line(Buffer.concat(carry), offset);
+    return stamp;
   } finally {
     closeSync(fd);
   }
@@ -169,6 +184,8 @@ interface Loaded {
   foreign: boolean;
   /** Why the file was not used, for a note; undefined when it was used, or simply did not exist. */
   note?: string;
+  /** The file's size and mtime when its entries were loaded. */
+  stamp?: Stamp;
 }
 
 /** Reads the entries of a cache file made for `key` and `keyId`; a file of another key is no entries. */
@@ -177,8 +194,9 @@ function load(location: string, key: CacheKey, keyId: string): Loaded {
   let header = true;
   let note: string | undefined;
   let damaged = 0;
+  let stamp: Stamp;
   try {
-    eachLine(location, FORMAT_PREFIX, (bytes) => {
+    stamp = eachLine(location, FORMAT_PREFIX, (bytes, offset) => {
       if (header) {
         header = false;
         const line = bytes.toString('utf8');
@@ -207,7 +225,7 @@ function load(location: string, key: CacheKey, keyId: string): Loaded {
         damaged++;
         return true;
       }
-      if (typeof file === 'string') entries.set(bytes.toString('latin1', 0, 64), { file, line: bytes });
+      if (typeof file === 'string') entries.set(bytes.toString('latin1', 0, 64), { file, line: bytes, at: offset, length: bytes.length });
       else damaged++;
       return true;
     });
@@ -220,7 +238,34 @@ function load(location: string, key: CacheKey, keyId: string): Loaded {
     return { entries: new Map(), foreign: true, note: `${fileReadError(error).message}; not used` };
   }
   if (damaged > 0) note = `${damaged} damaged ${damaged === 1 ? 'entry' : 'entries'} dropped`;
-  return { entries, foreign: false, note };
+  return { entries, foreign: false, note, stamp };
+}
+
+/** The stored line of an entry loaded from the cache file open as `fd`, or undefined if it was not loaded from there. */
+function storedLine(fd: number | undefined, entry: Entry): Buffer | undefined {
+  if (fd === undefined || entry.at === undefined || entry.length === undefined) return undefined;
+  const bytes = Buffer.allocUnsafe(entry.length);
+  for (let done = 0; done < entry.length; ) {
+    const n = readSync(fd, bytes, done, entry.length - done, entry.at + done);
+    if (n === 0) return undefined;
+    done += n;
+  }
+  return bytes;
+}
+
+/** The cache file, open for reading, if it is still the one the entries were loaded from (same size and mtime). */
+function openUnchanged(location: string, stamp: Stamp | undefined): number | undefined {
+  if (stamp === undefined) return undefined;
+  let fd: number | undefined;
+  try {
+    fd = openRegularFile(location, MAX_BYTES.cache).fd;
+    const now = fstatSync(fd);
+    if (now.size === stamp.size && now.mtimeMs === stamp.mtime) return fd;
+  } catch {
+    // gone or replaced: nothing to copy from
+  }
+  if (fd !== undefined) closeSync(fd);
+  return undefined;
 }
 
 
@@ -362,7 +407,10 @@ export function openCache(location: string, key: CacheKey, options: CacheOptions
       if (!dirty) return;
       const temp = `${location}.${process.pid}.tmp`;
       let fd: number | undefined;
+      // Entries believed this run are copied from the file as it still is (MAC and all), not serialised again.
+      let old: number | undefined;
       try {
+        old = openUnchanged(location, loaded.stamp);
         mkdirSync(path.dirname(path.resolve(location)), { recursive: true });
         fd = openSync(temp, 'w');
         const parts: (string | Buffer)[] = [`${JSON.stringify({ format: FORMAT, version: key.version, packHash: key.packHash, keyId })}\n`];
@@ -376,7 +424,10 @@ export function openCache(location: string, key: CacheKey, options: CacheOptions
         const sorted = [...entries].sort(([, a], [, b]) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
         for (const [hash, entry] of sorted) {
           let line: Buffer | string;
-          if (entry.reading !== undefined) {
+          const stored = entry.reading !== undefined ? storedLine(old, entry) : undefined;
+          if (stored !== undefined) {
+            line = stored;
+          } else if (entry.reading !== undefined) {
             const fileJson = JSON.stringify(entry.file);
             const readingJson = JSON.stringify(entry.reading);
             line = `${hash}\t${macOf(secret, hash, fileJson, readingJson)}\t${fileJson}\t${readingJson}`;
@@ -390,10 +441,13 @@ export function openCache(location: string, key: CacheKey, options: CacheOptions
         flush();
         closeSync(fd);
         fd = undefined;
+        if (old !== undefined) closeSync(old);
+        old = undefined;
         renameSync(temp, location);
         dirty = false;
       } catch (error) {
         if (fd !== undefined) closeSync(fd);
+        if (old !== undefined) closeSync(old);
         try {
           rmSync(temp, { force: true });
         } catch {

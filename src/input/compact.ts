@@ -40,7 +40,7 @@ export function createCompactor(): (reading: DocumentReading, fromText: boolean)
         case 'quantity':
           return { kind: 'quantity', min: v.min, max: v.max, unit: word(v.unit), approx: v.approx, text: text(v.text) };
         case 'category':
-          return { kind: 'category', value: word(v.value), text: text(v.text) };
+          return v.negated ? { kind: 'category', value: word(v.value), text: text(v.text), negated: true } : { kind: 'category', value: word(v.value), text: text(v.text) };
         case 'event':
           return { kind: 'event', event: word(v.event), participants: v.participants.map(word), polarity: v.polarity, text: text(v.text) };
       }

@@ -33,7 +33,7 @@ interface RuleSet {
  * The nearest .claimcheckignore in `cwd` or a folder above it (not above `stopAt`), as git finds a
  * .gitignore for the folder it is in.
  */
-function findIgnoreFile(cwd: string, stopAt: string | undefined): string | undefined {
+export function findIgnoreFile(cwd: string, stopAt: string | undefined): string | undefined {
   for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
     const candidate = path.join(dir, IGNORE_FILE);
     if (existsSync(candidate)) return candidate;

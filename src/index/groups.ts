@@ -1,0 +1,189 @@
+// Groups of claims put together from the index and from readings in memory, in the order a full run gives them; rules run over them.
+import { activeRules, conflictsInGroups, type RuleSetting } from '../check/index.js';
+import { groupKey, type Grouping } from '../check/group.js';
+import type { DocumentReading } from '../check/index.js';
+import type { Lexicon } from '../packs/lexicon.js';
+import { runRule, type RuleContext } from '../rules/rule.js';
+import type { Claim, Conflict } from '../types.js';
+import { claimKeyHashes, claimsOfHash } from './keys.js';
+import type { ClaimRef, Consult, StoreReader } from './store.js';
+
+/** A claim and where a full run would place it: all stated claims (kind 0) by file, then all derived ones (kind 1). */
+interface Entry {
+  kind: number;
+  path: string;
+  seq: number;
+  claim: Claim;
+}
+
+const byRunOrder = (a: Entry, b: Entry) => a.kind - b.kind || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.seq - b.seq;
+
+/** Key hashes asked of the store at once, and claims fetched at once. */
+const BATCH = 500;
+const BODY_BATCH = 2000;
+
+const refId = (r: ClaimRef) => `${r.version}:${r.kind}:${r.seq}`;
+
+/**
+ * The claims of some groups: those the index holds for them (but of the files in `replaced`, whose
+ * current text is read instead) and those of `live` readings, merged in the order of a full run.
+ */
+export class ClaimSource {
+  readonly #reader: StoreReader;
+  readonly #timeless: (attribute: string) => boolean;
+  readonly #replaced: ReadonlySet<string>;
+  readonly #archived = new Map<string, Entry[]>();
+  readonly #live = new Map<string, Entry[]>();
+  /** One object per stored claim, however many keys it was loaded under (null: a claim of a replaced file). */
+  readonly #parsed = new Map<string, Entry | null>();
+  readonly #claimsOf = new Map<string, Claim[]>();
+  /** Archive claims loaded (for the gate's message). */
+  loadedClaims = 0;
+
+  constructor(reader: StoreReader, timeless: (attribute: string) => boolean, live: readonly DocumentReading[], replaced: ReadonlySet<string>) {
+    this.#reader = reader;
+    this.#timeless = timeless;
+    this.#replaced = replaced;
+    for (const reading of live) {
+      const add = (claim: Claim, kind: number, seq: number) => {
+        const entry = { kind, path: reading.file, seq, claim };
+        for (const key of claimKeyHashes(claim, timeless)) {
+          const list = this.#live.get(key);
+          if (list) list.push(entry);
+          else this.#live.set(key, [entry]);
+        }
+      };
+      reading.claims.forEach((c, i) => add(c, 0, i));
+      reading.derived.forEach((c, i) => add(c, 1, i));
+    }
+  }
+
+  /** Key hashes the live readings' claims fall under. */
+  liveKeys(): IterableIterator<string> {
+    return this.#live.keys();
+  }
+
+  isLoaded(key: string): boolean {
+    return this.#archived.has(key);
+  }
+
+  /** Fetches the archive's claims under these key hashes (those not fetched yet); each claim's JSON once, however many keys it is under. */
+  async load(keys: Iterable<string>): Promise<void> {
+    const wanted = [...new Set(keys)].filter((k) => !this.#archived.has(k));
+    for (let i = 0; i < wanted.length; i += BATCH) {
+      const batch = wanted.slice(i, i + BATCH);
+      for (const key of batch) this.#archived.set(key, []);
+      const found = await this.#reader.claimsUnder(batch);
+      const missing = new Map<string, ClaimRef>();
+      for (const ref of found) {
+        const id = refId(ref);
+        if (!this.#parsed.has(id)) missing.set(id, ref);
+      }
+      const refs = [...missing.values()];
+      for (let j = 0; j < refs.length; j += BODY_BATCH) {
+        for (const row of await this.#reader.claims(refs.slice(j, j + BODY_BATCH))) {
+          this.#parsed.set(refId(row), this.#replaced.has(row.path) ? null : { kind: row.kind, path: row.path, seq: row.seq, claim: JSON.parse(row.body) as Claim });
+          if (!this.#replaced.has(row.path)) this.loadedClaims++;
+        }
+      }
+      for (const ref of found) {
+        const entry = this.#parsed.get(refId(ref));
+        if (entry) this.#archived.get(ref.key)!.push(entry);
+      }
+    }
+  }
+
+  /** Archive and live claims under one key hash, in run order. */
+  #merged(key: string): Entry[] {
+    return [...(this.#archived.get(key) ?? []), ...(this.#live.get(key) ?? [])].sort(byRunOrder);
+  }
+
+  /** The groups under a key hash of `grouping` (one, unless two keys share a hash), in run order. */
+  groups(grouping: Grouping, key: string): Claim[][] {
+    const groups = new Map<string, Claim[]>();
+    for (const { claim } of this.#merged(key)) {
+      const real = groupKey(claim, grouping, this.#timeless);
+      const group = groups.get(real);
+      if (group) group.push(claim);
+      else groups.set(real, [claim]);
+    }
+    return [...groups.values()];
+  }
+
+  /** What `RuleContext.claimsOf` returns in a full run, the same array each time; undefined until loaded. */
+  claimsOf(entity: string, attribute: string): Claim[] | undefined {
+    const key = claimsOfHash(entity, attribute);
+    let claims = this.#claimsOf.get(key);
+    if (claims) return claims;
+    if (!this.#archived.has(key)) return undefined;
+    claims = this.#merged(key)
+      .map((e) => e.claim)
+      .filter((c) => c.entity.id === entity && c.attribute === attribute);
+    this.#claimsOf.set(key, claims);
+    return claims;
+  }
+}
+
+/** Which groups to run: key hashes per grouping. */
+export type Targets = Map<Grouping, Set<string>>;
+
+export function addTarget(targets: Targets, grouping: Grouping, key: string): void {
+  let keys = targets.get(grouping);
+  if (!keys) targets.set(grouping, (keys = new Set()));
+  keys.add(key);
+}
+
+/** A context whose claimsOf comes from `source`; keys not loaded yet are collected in `missing` (and read as no claims). */
+function contextOf(source: ClaimSource, lexicon: Lexicon, missing: Set<string>, consulted?: (key: string) => void): RuleContext {
+  return {
+    lexicon,
+    claimsOf(entity, attribute) {
+      consulted?.(claimsOfHash(entity, attribute));
+      const claims = source.claimsOf(entity, attribute);
+      if (claims) return claims;
+      missing.add(claimsOfHash(entity, attribute));
+      return [];
+    },
+  };
+}
+
+/**
+ * Runs the active rules over the target groups, as a full run would over every group: what the rules
+ * consult through claimsOf is fetched and the run repeated until nothing they ask for is missing.
+ */
+export async function conflictsOf(source: ClaimSource, targets: Targets, lexicon: Lexicon, settings?: Record<string, RuleSetting>): Promise<Conflict[]> {
+  await source.load([...targets.values()].flatMap((keys) => [...keys]));
+  for (;;) {
+    const missing = new Set<string>();
+    const groupsOf = (grouping: Grouping) => [...(targets.get(grouping) ?? [])].flatMap((key) => source.groups(grouping, key));
+    const conflicts = conflictsInGroups(groupsOf, contextOf(source, lexicon, missing), settings);
+    if (missing.size === 0) return conflicts;
+    await source.load(missing);
+  }
+}
+
+/**
+ * Runs every rule (whatever a config turns off) over the target groups and records which claimsOf keys
+ * each group's rules consult: the gate then knows which stored groups a new article's claims can change.
+ */
+export async function consultsOf(source: ClaimSource, targets: Targets, lexicon: Lexicon): Promise<Consult[]> {
+  await source.load([...targets.values()].flatMap((keys) => [...keys]));
+  const rules = activeRules(); // every rule at its default severity: no settings turn one off
+  for (;;) {
+    const missing = new Set<string>();
+    const found = new Map<string, Consult>();
+    let current: { grouping: Grouping; group: string } | undefined;
+    const context = contextOf(source, lexicon, missing, (key) => {
+      if (current) found.set(`${key}\u0000${current.grouping}\u0000${current.group}`, { key, ...current });
+    });
+    for (const { rule, severity } of rules) {
+      const grouping = rule.grouping ?? 'fact';
+      for (const group of targets.get(grouping) ?? []) {
+        current = { grouping, group };
+        for (const claims of source.groups(grouping, group)) runRule(rule, severity, claims, context);
+      }
+    }
+    if (missing.size === 0) return [...found.values()];
+    await source.load(missing);
+  }
+}

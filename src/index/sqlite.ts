@@ -1,0 +1,174 @@
+// The claim index in one SQLite file (better-sqlite3, loaded only when an index is used).
+import { createRequire } from 'node:module';
+import type BetterSqlite3 from 'better-sqlite3';
+import { IndexError, type ClaimRow, type ClaimStore, type Consult, type FileRow, type IndexMeta, type KeyedRef, type StoredClaim, type StoreWriter } from './store.js';
+
+type Database = BetterSqlite3.Database;
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS versions (id INTEGER PRIMARY KEY, path TEXT NOT NULL, hash TEXT NOT NULL, claims INTEGER NOT NULL, errors TEXT NOT NULL, UNIQUE (path, hash));
+CREATE INDEX IF NOT EXISTS versions_with_errors ON versions (id) WHERE errors <> '[]';
+CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, version INTEGER NOT NULL UNIQUE REFERENCES versions (id), size INTEGER NOT NULL, mtime REAL NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS claims (version INTEGER NOT NULL, kind INTEGER NOT NULL, seq INTEGER NOT NULL, body TEXT NOT NULL, PRIMARY KEY (version, kind, seq)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS claim_keys (key TEXT NOT NULL, version INTEGER NOT NULL, kind INTEGER NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (key, version, kind, seq)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS claim_keys_version ON claim_keys (version);
+CREATE TABLE IF NOT EXISTS consults (key TEXT NOT NULL, grouping TEXT NOT NULL, grp TEXT NOT NULL, PRIMARY KEY (key, grouping, grp)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS consults_grp ON consults (grp);
+`;
+
+/** A files row as SQLite returns it: errors still JSON. */
+type FileRecord = Omit<FileRow, 'errors'> & { errors: string };
+const fileRow = (r: FileRecord): FileRow => ({ ...r, errors: JSON.parse(r.errors) as FileRow['errors'] });
+
+/** better-sqlite3, or why it cannot be loaded (it is an optional dependency with a native part). */
+function loadDriver(): typeof BetterSqlite3 {
+  try {
+    return createRequire(import.meta.url)('better-sqlite3') as typeof BetterSqlite3;
+  } catch (error) {
+    throw new IndexError(`the SQLite claim index needs better-sqlite3, which is not installed or did not build here (${(error as Error).message.split('\n')[0]}); reinstall claimcheck, or use a PostgreSQL index`);
+  }
+}
+
+/** The statements of one open file, prepared once. */
+function statements(db: Database) {
+  const keysOf = `SELECT value FROM json_each(?)`;
+  return {
+    meta: db.prepare<[], { name: string; value: string }>('SELECT name, value FROM meta'),
+    setMeta: db.prepare('INSERT INTO meta (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value'),
+    files: db.prepare<[], FileRecord>('SELECT f.path, v.hash, f.size, f.mtime, v.claims, v.errors FROM files f JOIN versions v ON v.id = f.version'),
+    // A union, not an OR: each side uses its own index (the path, and the versions with errors).
+    filesAtOrWithErrors: db.prepare<[string], FileRecord>(
+      `SELECT f.path, v.hash, f.size, f.mtime, v.claims, v.errors FROM files f JOIN versions v ON v.id = f.version WHERE f.path IN (${keysOf})
+       UNION SELECT f.path, v.hash, f.size, f.mtime, v.claims, v.errors FROM versions v JOIN files f ON f.version = v.id WHERE v.errors <> '[]'`,
+    ),
+    totals: db.prepare<[], { files: number; claims: number | null }>('SELECT count(*) AS files, sum(v.claims) AS claims FROM files f JOIN versions v ON v.id = f.version'),
+    claimsUnder: db.prepare<[string], KeyedRef>(`SELECT key, version, kind, seq FROM claim_keys WHERE key IN (${keysOf})`),
+    claims: db.prepare<[string], StoredClaim>(
+      `SELECT c.version, c.kind, c.seq, v.path, c.body FROM json_each(?) j
+       JOIN claims c ON c.version = j.value ->> 0 AND c.kind = j.value ->> 1 AND c.seq = j.value ->> 2
+       JOIN versions v ON v.id = c.version`,
+    ),
+    claimsIn: db.prepare<[string], StoredClaim>(
+      `SELECT c.version, c.kind, c.seq, f.path, c.body FROM files f JOIN claims c ON c.version = f.version WHERE f.path IN (${keysOf})`,
+    ),
+    consulters: db.prepare<[string], Consult>(`SELECT DISTINCT key, grouping, grp AS "group" FROM consults WHERE key IN (${keysOf})`),
+    versionOf: db.prepare<[string, string], { id: number }>('SELECT id FROM versions WHERE path = ? AND hash = ?'),
+    addVersion: db.prepare('INSERT INTO versions (path, hash, claims, errors) VALUES (?, ?, ?, ?)'),
+    addClaim: db.prepare('INSERT INTO claims (version, kind, seq, body) VALUES (?, ?, ?, ?)'),
+    addKey: db.prepare('INSERT OR IGNORE INTO claim_keys (key, version, kind, seq) VALUES (?, ?, ?, ?)'),
+    setFile: db.prepare('INSERT INTO files (path, version, size, mtime) VALUES (?, ?, ?, ?) ON CONFLICT (path) DO UPDATE SET version = excluded.version, size = excluded.size, mtime = excluded.mtime'),
+    touchFile: db.prepare('UPDATE files SET size = ?, mtime = ? WHERE path = ?'),
+    removeFile: db.prepare('DELETE FROM files WHERE path = ?'),
+    dropConsults: db.prepare(`DELETE FROM consults WHERE grp IN (${keysOf})`),
+    addConsult: db.prepare('INSERT OR IGNORE INTO consults (key, grouping, grp) VALUES (?, ?, ?)'),
+  };
+}
+
+/** Opens (and creates, when `create`) the index file at `file`; `location` names it in messages (as the user wrote it). */
+export function openSqliteStore(file: string, create: boolean, location = file): ClaimStore {
+  const Driver = loadDriver();
+  let db: Database;
+  try {
+    db = new Driver(file, { fileMustExist: !create });
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 60000');
+    if (create) db.exec(SCHEMA);
+    else if (!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get()) throw new Error('it holds no claim index');
+  } catch (error) {
+    const reason = (error as { code?: string }).code === 'SQLITE_CANTOPEN' ? 'no such file (build it with `claimcheck index build ARCHIVE --index FILE`)' : (error as Error).message;
+    throw new IndexError(`cannot open the claim index ${location}: ${reason}`);
+  }
+  const s = statements(db);
+  const json = (values: readonly string[]) => JSON.stringify(values);
+
+  const reader: StoreWriter = {
+    async meta() {
+      const row = s.meta.all().find((r) => r.name === 'index');
+      return row ? (JSON.parse(row.value) as IndexMeta) : undefined;
+    },
+    async files() {
+      return s.files.all().map(fileRow);
+    },
+    async filesAtOrWithErrors(paths) {
+      return s.filesAtOrWithErrors.all(json(paths)).map(fileRow);
+    },
+    async totals() {
+      const t = s.totals.get()!;
+      return { files: t.files, claims: t.claims ?? 0 };
+    },
+    async claimsUnder(keys) {
+      return keys.length === 0 ? [] : s.claimsUnder.all(json(keys));
+    },
+    async claims(refs) {
+      return refs.length === 0 ? [] : s.claims.all(JSON.stringify(refs.map((r) => [r.version, r.kind, r.seq])));
+    },
+    async claimsIn(paths) {
+      return paths.length === 0 ? [] : s.claimsIn.all(json(paths));
+    },
+    async consultersOf(keys) {
+      return keys.length === 0 ? [] : s.consulters.all(json(keys));
+    },
+    async setMeta(meta: IndexMeta) {
+      s.setMeta.run('index', JSON.stringify(meta));
+    },
+    async clear() {
+      db.exec('DELETE FROM consults; DELETE FROM claim_keys; DELETE FROM claims; DELETE FROM files; DELETE FROM versions; DELETE FROM meta;');
+    },
+    async putFile(row: FileRow, claims: readonly ClaimRow[]) {
+      let version = s.versionOf.get(row.path, row.hash)?.id;
+      if (version === undefined) {
+        version = Number(s.addVersion.run(row.path, row.hash, row.claims, JSON.stringify(row.errors)).lastInsertRowid);
+        for (const c of claims) {
+          s.addClaim.run(version, c.kind, c.seq, c.body);
+          for (const key of c.keys) s.addKey.run(key, version, c.kind, c.seq);
+        }
+      }
+      s.setFile.run(row.path, version, row.size, row.mtime);
+    },
+    async touchFile(path, size, mtime) {
+      s.touchFile.run(size, mtime, path);
+    },
+    async removeFile(path) {
+      s.removeFile.run(path);
+    },
+    async replaceConsults(groups, consults) {
+      for (let i = 0; i < groups.length; i += 500) s.dropConsults.run(json(groups.slice(i, i + 500)));
+      for (const c of consults) s.addConsult.run(c.key, c.grouping, c.group);
+    },
+    async dropUnused() {
+      db.exec(`
+        CREATE TEMP TABLE IF NOT EXISTS unused (id INTEGER PRIMARY KEY);
+        DELETE FROM unused;
+        INSERT INTO unused SELECT id FROM versions WHERE id NOT IN (SELECT version FROM files);
+        DELETE FROM claim_keys WHERE version IN (SELECT id FROM unused);
+        DELETE FROM claims WHERE version IN (SELECT id FROM unused);
+        DELETE FROM versions WHERE id IN (SELECT id FROM unused);
+      `);
+    },
+  };
+
+  /** Transactions by hand: the work is async (it reads files between statements), better-sqlite3's helper is not. */
+  const transaction = async <T>(begin: string, work: () => Promise<T>): Promise<T> => {
+    db.exec(begin);
+    try {
+      const result = await work();
+      db.exec('COMMIT');
+      return result;
+    } catch (error) {
+      if (db.inTransaction) db.exec('ROLLBACK');
+      throw error;
+    }
+  };
+
+  return {
+    location,
+    read: (work) => transaction('BEGIN DEFERRED', () => work(reader)),
+    write: (work) => transaction('BEGIN IMMEDIATE', () => work(reader)),
+    async close() {
+      db.close();
+    },
+  };
+}
