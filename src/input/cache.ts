@@ -1,8 +1,9 @@
 // The document cache (--cache): readings kept between runs in one file, keyed by content hash, pack hash and version.
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { closeSync, fstatSync, linkSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, linkSync, mkdirSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { writeFileAtomic } from './atomic-write.js';
 import type { DocumentCache, DocumentReading } from '../check/index.js';
 import type { Pack } from '../packs/types.js';
 import type { SourceText } from '../types.js';
@@ -405,22 +406,13 @@ export function openCache(location: string, key: CacheKey, options: CacheOptions
         }
       }
       if (!dirty) return;
-      const temp = `${location}.${process.pid}.tmp`;
-      let fd: number | undefined;
       // Entries believed this run are copied from the file as it still is (MAC and all), not serialised again.
       let old: number | undefined;
-      try {
-        old = openUnchanged(location, loaded.stamp);
-        mkdirSync(path.dirname(path.resolve(location)), { recursive: true });
-        fd = openSync(temp, 'w');
-        const parts: (string | Buffer)[] = [`${JSON.stringify({ format: FORMAT, version: key.version, packHash: key.packHash, keyId })}\n`];
+      // Written whole or not at all, through a temporary file that a signal handler removes (atomic-write.ts).
+      function* chunks(): Generator<string | Buffer> {
+        yield `${JSON.stringify({ format: FORMAT, version: key.version, packHash: key.packHash, keyId })}\n`;
+        let parts: (string | Buffer)[] = [];
         let size = 0;
-        const flush = () => {
-          const bytes = Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part) : part)));
-          for (let done = 0; done < bytes.length; ) done += writeSync(fd!, bytes, done);
-          parts.length = 0;
-          size = 0;
-        };
         const sorted = [...entries].sort(([, a], [, b]) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
         for (const [hash, entry] of sorted) {
           let line: Buffer | string;
@@ -436,24 +428,22 @@ export function openCache(location: string, key: CacheKey, options: CacheOptions
           }
           parts.push(line, '\n');
           size += line.length;
-          if (size >= CHUNK) flush();
+          if (size >= CHUNK) {
+            yield Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part) : part)));
+            parts = [];
+            size = 0;
+          }
         }
-        flush();
-        closeSync(fd);
-        fd = undefined;
-        if (old !== undefined) closeSync(old);
-        old = undefined;
-        renameSync(temp, location);
+        yield Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part) : part)));
+      }
+      try {
+        old = openUnchanged(location, loaded.stamp);
+        writeFileAtomic(location, chunks(), { mkdir: true });
         dirty = false;
       } catch (error) {
-        if (fd !== undefined) closeSync(fd);
-        if (old !== undefined) closeSync(old);
-        try {
-          rmSync(temp, { force: true });
-        } catch {
-          // never made (its folder could not be): nothing to clean
-        }
         throw new CacheError(`cannot write cache ${location}: ${(error as Error).message}`);
+      } finally {
+        if (old !== undefined) closeSync(old);
       }
     },
 
