@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { writeHostileFiles } from './hostile-corpus.js';
-import { cli, env, type Run } from './helpers/cli.js';
+import { cli, env, writeIn, type Run } from './helpers/cli.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -32,12 +32,7 @@ function workspace(): string {
   return dir;
 }
 
-function write(dir: string, rel: string, content: string | Buffer): string {
-  const abs = path.join(dir, rel);
-  fs.mkdirSync(path.dirname(abs), { recursive: true });
-  fs.writeFileSync(abs, content);
-  return abs;
-}
+const write = writeIn;
 
 /** The command, as a user runs it (test/helpers/cli.ts), with the cache key kept in a temp folder. */
 function claimcheck(cwd: string, args: string[], extra: Record<string, string> = {}): Run {

@@ -2,7 +2,7 @@
 // (the compiled CLI; `npm test` builds first) with FORCE_COLOR=0 unless told otherwise, and checks
 // that stderr never holds a stack trace or an internal error. Also temp folders and the JSON schemas.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -119,4 +119,12 @@ export interface JsonReport {
   summary: Record<string, number>;
   baseline?: { file: string; matched: number; fixed: unknown[]; grown?: { fingerprint: string; conflict: string; newClaims: { file: string; line: number; column: number }[] }[] };
   omitted?: { outsideNew?: number; quiet?: number };
+}
+
+/** Writes `content` at `rel` under `dir`, making its folders; returns the file's path. */
+export function writeIn(dir: string, rel: string, content: string | Buffer): string {
+  const abs = path.join(dir, rel);
+  mkdirSync(path.dirname(abs), { recursive: true });
+  writeFileSync(abs, content);
+  return abs;
 }
