@@ -59,7 +59,7 @@ export interface EventValue {
 export type Value = Quantity | Category | EventValue;
 
 export interface EntityRef {
-  /** Canonical id: a pack id, or the folded name of an unknown entity ("deepseek-v2"). */
+  /** Canonical id: a pack id, or the folded name of an unknown entity ("acme-v2"). */
   id: string;
   /** Display name. */
   name: string;

@@ -1,5 +1,5 @@
 // What kind of thing a name no pack knows stands for, from what the text says of it: a type noun next to it
-// ("the Gemma 2 model", "Acme's Nimbus phone"), a copula or an apposition ("Lumen 2 is a language model",
+// ("the Lumen 3 model", "Acme's Nimbus phone"), a copula or an apposition ("Lumen 2 is a language model",
 // "Orion-2, a spacecraft"), a list ("models like X and Y"), or a pack name it extends ("Acme 3 70B" of
 // the family Acme). Names stay of unknown type until the text types them; a pack attribute binds only to
 // entities of its subject types, so no pack decides on its own that a bridge is a model.
@@ -52,7 +52,7 @@ export function typeEvidence(lexicon: Lexicon, text: string, mentions: readonly 
   mentions.forEach((m, i) => {
     if (m.entity.known) return;
     const after = text.slice(m.end, m.end + 80);
-    // "Gemma 2 model", "the Nimbus-4 phone", "Gemma 2模型"
+    // "Lumen 3 model", "the Nimbus-4 phone", "Lumen 3模型"
     const direct = /^[\s-]?/.exec(after)![0];
     let type = nounAt(lexicon, after.slice(direct.length));
     // "Lumen 2 is a large language model", "Orion-2, a crewed spacecraft"

@@ -74,7 +74,7 @@ export function familyRef(family: PackEntity): EntityRef {
 }
 
 // Names no pack knows: `owner/name` in code, any other code span, a capitalised token with a digit
-// ("GPT-5", "Pixel 9"-like single tokens such as "X200"), or a token with inner capitals ("CoreWeave").
+// ("Acme-5", "Nova 9"-like single tokens such as "X200"), or a token with inner capitals ("NimbusWorks").
 const SLUG = /`([\w.-]+\/[\w.-]+)`/gu;
 const CODE = /`([^`\n]{2,60})`/gu;
 
@@ -183,9 +183,9 @@ function isAsciiNameToken(token: string): boolean {
 
 /**
  * All entity mentions in `text`, left to right, not overlapping `exclude` spans (category values).
- * A name runs on over its version, size and variant words ("Llama 3.1 405B Instruct", "Acme-Turbo",
- * "Nimbus 4x12B", "Mistral Large 2"); two aliases joined by a hyphen ("Acme-Globex") stay two mentions.
- * Capitalised words no pack knows are names when a version or size follows them ("Gemma 2").
+ * A name runs on over its version, size and variant words ("Acme 3.1 405B Instruct", "Acme-Turbo",
+ * "Nimbus 4x12B", "Zephyr Large 2"); two aliases joined by a hyphen ("Acme-Globex") stay two mentions.
+ * Capitalised words no pack knows are names when a version or size follows them ("Lumen 2").
  */
 export function findMentions(lexicon: Lexicon, text: string, exclude: readonly Span[] = []): Mention[] {
   // Which characters a mention or value already holds: linear, however many mentions there are.
@@ -260,7 +260,7 @@ export function findMentions(lexicon: Lexicon, text: string, exclude: readonly S
       add(start, end, resolveName(lexicon, text.slice(start, end)));
       continue;
     }
-    // "Gemma 2", "Nemotron 4 340B": a plain capitalised word is a name when a version or size follows it.
+    // "Lumen 2", "Kestrel 4 340B": a plain capitalised word is a name when a version or size follows it.
     if (NOT_A_HEAD.has(token.toLowerCase()) || !free(start, tokens[k + 1]!)) continue;
     const end = tailEnd(tokens[k + 1]!, false);
     if (end > tokens[k + 1]! && startsWithNumber(text, tokens[k + 1]!, end)) add(start, end, resolveName(lexicon, text.slice(start, end)));
@@ -268,7 +268,7 @@ export function findMentions(lexicon: Lexicon, text: string, exclude: readonly S
   return mentions.sort((a, b) => a.start - b.start);
 }
 
-/** Pack types whose names take only variant words after them ("Mistral Large"), never a bare number ("Meta 2 billion"). */
+/** Pack types whose names take only variant words after them ("Zephyr Large"), never a bare number ("Globex 2 billion"). */
 const PRODUCT_ONLY_TYPES = new Set(['organization', 'organisation', 'company', 'person', 'place', 'country', 'city', 'outlet']);
 
 /**
@@ -308,7 +308,7 @@ const FIGURE_WORDS = new Set(
 /**
  * Where a name's tail ends, from `from`: versions ("3.1", "-V2"), sizes ("405B", "8x22B", "120B-A9B") and
  * variant words ("Instruct", "Ultra", "+"), each after one space or hyphen. `productOnly`: only variant
- * words may start the tail (an organisation's product line: "Mistral Large 2").
+ * words may start the tail (an organisation's product line: "Zephyr Large 2").
  */
 export function nameTailEnd(lexicon: Lexicon, text: string, from: number, productOnly: boolean): number {
   let end = from;

@@ -1,7 +1,7 @@
 // Per-document number formats: which mark a document uses for decimals and which between groups of
 // thousands, inferred from the figures whose reading does not depend on it.
 //
-// Evidence, weighed per figure (a figure glued to a letter on its left, "Qwen2.5", "v2.0", gives none):
+// Evidence, weighed per figure (a figure glued to a letter on its left, "Acme2.5", "v2.0", gives none):
 // - strong (3): several groups of one mark ("1.024.000", "1,024,000", "12,34,567" Indian), or groups then
 //   the other mark ("1.234,5", "1,234.5");
 // - medium (1): a decimal that cannot be a group of thousands: a mark followed by one, two, or four and

@@ -565,7 +565,7 @@ function readNumber(ctx: Ctx, d: number, start: number, currency: string | null,
     part.more = true;
     j++;
   }
-  // After a Chinese scale or 多, a Latin word may be glued: "35.5万GPU小时", "1万H800".
+  // After a Chinese scale or 多, a Latin word may be glued: "35.5万GPU小时", "1万X900".
   const cjkEnd = scaled || part.more;
   let end = j;
   if (!scaled && !part.more) {

@@ -54,7 +54,7 @@ const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 
 /**
  * Folds a name for comparison: case, width, separators and the joint between a word and its version
- * number do not matter ("Llama3.1 405B" = "llama-3.1-405b" = "Llama 3.1 405B"). A single letter keeps
+ * number do not matter ("Acme3.1 405B" = "acme-3.1-405b" = "Acme 3.1 405B"). A single letter keeps
  * its number ("S24", "V3", "M2.5"), since there the two read as one token.
  */
 export function foldName(name: string): string {
