@@ -423,7 +423,8 @@ export function buildProgram(io: Io, done: (code: number) => void): Command {
       const { analysis, prepared } = await analyseInputs(paths, options, io);
       const { report, claims } = analysis;
       // Which user pack bound each attribute (the built-in pack's are left unmarked).
-      const builtin = loadPackFile(BUILTIN_PACK_PATH).name;
+      // The merged pack is named after its packs in load order, the built-in one first (loadLexicon): no second read.
+      const builtin = prepared.config.builtinPack ? prepared.lexicon.pack.name.split('+')[0] : undefined;
       const packOf = (attribute: string) => {
         const pack = prepared.lexicon.attributes.get(attribute)?.pack;
         return pack && pack !== builtin ? pack : undefined;

@@ -292,9 +292,7 @@ const EXCLUSIVE_WORDS = /(?:^|[^\p{L}])(?:only|exclusively|solely|entirely|wholl
 
 /** Whether the clause before a category value says the value is the only one (always-exclusive words or a pack's cues). */
 export function saidExclusive(text: string, start: number, cues: readonly string[]): boolean {
-  let from = start;
-  while (from > 0 && start - from < 80 && !/[.;,:!?。；，：！？]/u.test(text[from - 1]!)) from--;
-  const before = text.slice(from, start);
+  const before = clauseBefore(text, start, 80);
   if (EXCLUSIVE_WORDS.test(before)) return true;
   const lower = before.toLowerCase();
   return cues.some((cue) => lower.includes(cue.toLowerCase()));
@@ -313,7 +311,12 @@ const NEGATION = /(?<![\p{L}])(?:not|never|no\s+longer|isn['’]t|wasn['’]t|ar
 
 /** Whether a category value is said not to hold. */
 export function negatedBefore(text: string, start: number): boolean {
+  return NEGATION.test(clauseBefore(text, start, 60));
+}
+
+/** The text of a value's clause before it, at most `max` characters back (to a comma, colon or stop). */
+function clauseBefore(text: string, start: number, max: number): string {
   let from = start;
-  while (from > 0 && start - from < 60 && !/[.;,:!?。；，：！？]/u.test(text[from - 1]!)) from--;
-  return NEGATION.test(text.slice(from, start));
+  while (from > 0 && start - from < max && !/[.;,:!?。；，：！？]/u.test(text[from - 1]!)) from--;
+  return text.slice(from, start);
 }
