@@ -7,9 +7,8 @@
 //   entities share is a common value, like a context length), in different articles;
 // - at least one of the two is given a different value for the attribute elsewhere in the corpus, so
 //   the figure is in dispute, not merely shared.
-import { foldName } from '../packs/lexicon.js';
 import type { Claim, Quantity } from '../types.js';
-import { byFigure, isDistinctive, lineOf, significantDigits } from './attribution.js';
+import { byFigure, isDistinctive, lineOf, significantDigits, sizeOf } from './attribution.js';
 import { attributeLabel, describeQuantity } from './describe.js';
 import { docsUrl, isAsserted, isSupporting, type Rule } from './rule.js';
 
@@ -24,8 +23,7 @@ function rare(q: Quantity): boolean {
 function related(a: string, b: string): boolean {
   const [la, lb] = [lineOf(a), lineOf(b)];
   if (la === lb || la.startsWith(`${lb}-`) || lb.startsWith(`${la}-`)) return true;
-  const size = (name: string) => foldName(name).split('-').filter((t) => /^(?:\d+x)?\d+(?:\.\d+)?[bmkt]$/.test(t)).join('-');
-  return size(a) !== '' && size(a) === size(b);
+  return sizeOf(a) !== '' && sizeOf(a) === sizeOf(b);
 }
 
 const named = (c: Claim) => c.subjectVia === undefined || c.subjectVia === 'sentence' || c.subjectVia === 'row' || c.subjectVia === 'column';

@@ -24,7 +24,18 @@ export function isDistinctive(q: Quantity): boolean {
 export function lineOf(name: string): string {
   return foldName(name)
     .split('-')
-    .filter((t) => !/^(?:\d+x)?\d+(?:\.\d+)?[bmkt]$|^a\d+(?:\.\d+)?b$/.test(t))
+    .filter((t) => !SIZE_PART.test(t) && !/^a\d+(?:\.\d+)?b$/.test(t))
+    .join('-');
+}
+
+/** A size in a folded name ("405b", "8x22b"). */
+const SIZE_PART = /^(?:\d+x)?\d+(?:\.\d+)?[bmkt]$/;
+
+/** The sizes a name states ("Acme 2 7B" → "7b"), empty when none. */
+export function sizeOf(name: string): string {
+  return foldName(name)
+    .split('-')
+    .filter((t) => SIZE_PART.test(t))
     .join('-');
 }
 
