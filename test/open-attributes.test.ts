@@ -1,6 +1,10 @@
 // Open attributes: the label of a figure no pack names becomes its attribute, canonicalised so pages meet.
 import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { analyse } from '../src/check/index.js';
 import { openAttribute } from '../src/extract/attributes.js';
+import { compileLexicon } from '../src/packs/lexicon.js';
+import { BUILTIN_PACK_PATH, loadPackFile, mergePacks } from '../src/packs/load.js';
 
 const id = (label: string) => openAttribute(label)?.attribute.id;
 
@@ -15,5 +19,27 @@ describe('openAttribute', () => {
     expect(id('Series')).not.toBe(id('Serie'));
     expect(id('Lens')).toMatch(/lens$/);
     expect(id('Species')).toMatch(/species$/);
+  });
+});
+
+describe('counted nouns in prose', () => {
+  const lexicon = compileLexicon(mergePacks([loadPackFile(BUILTIN_PACK_PATH), loadPackFile(fileURLToPath(new URL('../fixtures/packs/phones.yml', import.meta.url)))]));
+  const read = (sentence: string) =>
+    analyse([{ file: 'a.md', text: `# Notes\n\n${sentence}\n` }], { lexicon }).claims.map((c) => [c.entity.id, c.attribute, c.value.kind === 'quantity' ? c.value.min : null]);
+
+  it('reads a counted noun said of a name by a verb of having, and the list that follows it', () => {
+    expect(read('The Nova 7 has 3 rear cameras, 2 microphones and a flat display.')).toEqual([
+      ['nova-7', 'open.rear-camera', 3],
+      ['nova-7', 'open.microphone', 2],
+    ]);
+    expect(read('The Arc 3 comes in 4 colourways.')).toEqual([['arc-3', 'open.colourway', 4]]);
+  });
+
+  it('leaves rates, extras, subsets and figures of something named around the name alone', () => {
+    expect(read('The Nova 7 supports 7 languages in addition to English.')).toEqual([]);
+    expect(read('The Arc 3, which has 2 speakers per side, is louder.')).toEqual([]);
+    expect(read('The design studio behind Orbita has 40 designers.')).toEqual([]);
+    expect(read('The Nova 7 was tested with 3 chargers.')).toEqual([]);
+    expect(read('The Nova 7 has 3 more cameras than the Arc 3.')).toEqual([]);
   });
 });

@@ -16,6 +16,7 @@ import type { DocumentTypes } from '../typing.js';
 import { antecedents, type Antecedents, categorySubjects, compatible, CONTEXT_SUBJECT_CONFIDENCE, contextSubject, type SubjectVia } from '../subjects.js';
 import { typeNouns } from '../typing.js';
 import { distance, parentheses } from '../words.js';
+import { countedNounClaims } from './counted-nouns.js';
 import { eventClaims } from './prose-events.js';
 import { ratioClaims } from './ratios.js';
 
@@ -221,7 +222,9 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     // "24 Acme X300 GPUs": a name inside a figure says what is counted, not whose figure it is.
     const owners = mentions.filter((m) => !quantities.some((q) => m.start >= q.numberSpan.end && m.end <= q.span.end));
     let listed: { entity: EntityRef; end: number } | undefined;
+    const bound = new Set<(typeof quantities)[number]>();
     for (const { entity, attribute, match, span } of quantityClaims(lexicon, text, quantities, triggers, owners, parens)) {
+      bound.add(match);
       // "scores 87.3 on A, 89.0 on B, … and 51.1 on C": the figures of one list share the subject of its first.
       const carried = !entity && listed && compatible(attribute, listed.entity) && continuesList(text, listed.end, match.span.start, mentions.filter((m) => compatible(attribute, m.entity))) ? listed.entity : undefined;
       const found = entity ? { entity, via: 'sentence' as const } : carried ? { entity: carried, via: 'sentence' as const } : contextSubject(text, mentions, context, attribute, true, match.numberSpan, undefined, nouns);
@@ -229,6 +232,11 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       if (!found) continue;
       const value = (match.quantity.unit !== '' && match.quantity.unit !== 'percent' && inUnit(match.quantity, attribute.unit!)) || { ...match.quantity, unit: attribute.unit! };
       claim(found.entity, attribute.id, value, span, match.span.start, entity ? undefined : CONTEXT_SUBJECT_CONFIDENCE, false, undefined, found.via);
+    }
+
+    // "Acme Wind operates 48 turbines": a counted noun no pack names is an open attribute of the name.
+    for (const c of countedNounClaims(lexicon, text, quantities, bound, owners, triggers)) {
+      claim(c.entity, c.attribute.id, c.match.quantity, c.span, c.match.span.start);
     }
 
     for (const r of ratioClaims(lexicon, text, quantities, mentions, parens)) {

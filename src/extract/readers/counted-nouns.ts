@@ -1,0 +1,120 @@
+// Counted nouns in prose: a figure no pack attribute binds, said of a name by a verb of having ("Acme Wind
+// operates 48 turbines", "the Zephyr 2 model has 48 layers and 40 attention heads"), takes the noun it counts
+// as an open attribute (openAttribute, the same canonical form as a label in a spec sheet). Only this shape
+// is read: a name, a verb of having, the figure, a few words ending in the plural noun. Anything else (a
+// figure after a preposition, a ranking, a subset, a figure in a name) says something we cannot name safely.
+import type { Mention } from '../../normalise/entities.js';
+import type { QuantityMatch } from '../../normalise/numbers.js';
+import type { Lexicon } from '../../packs/lexicon.js';
+import type { PackAttribute } from '../../packs/types.js';
+import type { EntityRef, Span } from '../../types.js';
+import { openAttribute } from '../attributes.js';
+import type { TriggerHit } from '../attributes.js';
+
+/**
+ * What may stand between the name and the figure: an optional relative pronoun or aside, a verb of
+ * having, and hedge words. "Acme Wind operates", "Zephyr 2, which has", "the Orbis line now counts".
+ */
+const HAVING =
+  /^\s*(?:,\s*with\s*$|(?:,\s*(?:which|that|who)\s+|,\s*)?(?:(?:also|now|still|currently|already|reportedly|today)\s+)?(?:has|have|had|uses|use|used|contains|contain|contained|features|featured|includes|include|included|comprises|comprise|comprised|consists\s+of|consisted\s+of|is\s+made\s+up\s+of|boasts|boasted|employs|employed|operates|operated|stacks|stacked|totals|totalled|totaled|supports|supported|offers|offered|packs|sports|hosts|hosted|counts|counted|numbers|numbered|runs|ran|comes\s+in|come\s+in|came\s+in|(?:is|are|was|were)\s+available\s+in)(?:\s+(?:a\s+total\s+of|in\s+total|exactly|some|just))?\s*$)/iu;
+
+/** Words that end a counted phrase before its noun: the figure was not counting what follows. */
+const STOP_WORDS = new Set(
+  'and or but nor of in on at to for with from by as than per via into onto is are was were be been being has have had that which who whom while whereas vs versus the a an each across over under using up down out about its their his her it this these those will can could would should may might must do does did not also only more less most least such so then there here when where if after before during between against among within without through around approximately roughly nearly just times'.split(
+    ' ',
+  ),
+);
+
+/** Plural heads that count no attribute: "3 times", "in two ways", "the others". */
+const NOT_COUNTED = new Set(['times', 'ways', 'ones', 'others', 'things', 'cases', 'reasons', 'places', 'percent', 'points', 'orders']);
+
+/** After the counted noun: "per layer", "each", "of them" make it another figure (a rate, a share). */
+const SHARE_AFTER =
+  /^\s*(?:per|each|apiece|a\s+piece|of\s+(?:them|which|whom|these|those|its|their|the)|out\s+of|in\s+each|at\s+a\s+time|in\s+addition\s+to|besides|beyond|other\s+than|apart\s+from|aside\s+from|excluding|not\s+counting|on\s+top\s+of|plus|more|fewer|less)(?![\p{L}])/iu;
+/** Before the name: "the team behind Acme has 40 engineers" is the team's figure, not Acme's. */
+const OBJECT_BEFORE =
+  /(?<![\p{L}])(?:behind|of|for|from|with|by|built|made|released|trained|than|like|unlike|to|in|on|at|about|over|under|after|before|versus|vs\.?|and|or)\s+(?:the\s+|its\s+|their\s+)?$/iu;
+
+/** The longest counted phrase, in words: "48 transformer decoder layers". */
+const MAX_WORDS = 3;
+
+export interface CountedNounClaim {
+  entity: EntityRef;
+  attribute: PackAttribute;
+  match: QuantityMatch;
+  /** The figure and its counted noun. */
+  span: Span;
+}
+
+/** A plural noun: "layers", "GPUs", "batteries" (not "class", "bonus", "basis"). */
+const isPlural = (word: string): boolean => /^[\p{L}][\p{L}-]*[^sui]s$/u.test(word) && word.length > 3;
+
+/** The counted phrase after a figure: up to MAX_WORDS words ending in a plural noun, else undefined. */
+function countedPhrase(text: string, from: number): { phrase: string; end: number } | undefined {
+  const word = /\s+([\p{L}][\p{L}\p{N}-]*)/uy;
+  word.lastIndex = from;
+  const words: string[] = [];
+  let m: RegExpExecArray | null;
+  while (words.length < MAX_WORDS && (m = word.exec(text))) {
+    const w = m[1]!;
+    const lower = w.toLowerCase();
+    if (STOP_WORDS.has(lower) || /ly$/.test(lower)) return undefined;
+    // A capitalised word after the first is a name, not part of what is counted ("3 models Acme ships").
+    if (words.length > 0 && /^\p{Lu}\p{Ll}/u.test(w)) return undefined;
+    words.push(w);
+    if (isPlural(w)) {
+      if (NOT_COUNTED.has(lower)) return undefined;
+      const end = word.lastIndex;
+      // "48 layers" ends at a break or a word that is no part of the noun phrase.
+      if (/^[\p{L}\p{N}]/u.test(text.slice(end, end + 1))) return undefined;
+      return { phrase: words.join(' '), end };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Open attributes from counted nouns, for figures no pack attribute took. `bound` holds the figures
+ * already bound; `mentions` are the sentence's names in order; `triggers` the pack's trigger phrases (a
+ * phrase the pack knows is never made open: the pack's attribute declined the figure for a reason).
+ */
+export function countedNounClaims(
+  lexicon: Lexicon,
+  text: string,
+  quantities: readonly QuantityMatch[],
+  bound: ReadonlySet<QuantityMatch>,
+  mentions: readonly Mention[],
+  triggers: readonly TriggerHit[],
+): CountedNounClaim[] {
+  const out: CountedNounClaim[] = [];
+  const unitWords = lexicon.unitWords;
+  let previous: { entity: EntityRef; end: number } | undefined;
+  for (const q of quantities) {
+    const carried = previous;
+    previous = undefined;
+    if (bound.has(q) || q.quantity.unit !== '' || q.year || q.ambiguous) continue;
+    // "three turbines" is a count; "three-way", "top-4" are not.
+    if (q.word && !/^[\p{L}\s]+$/u.test(text.slice(q.numberSpan.start, q.numberSpan.end))) continue;
+    const value = q.quantity.min ?? q.quantity.max;
+    if (value === null || value === undefined || !Number.isInteger(value) || value < 2) continue;
+    const counted = countedPhrase(text, q.span.end);
+    if (!counted) continue;
+    const span = { start: q.span.start, end: counted.end };
+    if (mentions.some((m) => m.start < span.end && m.end > q.span.end)) continue;
+    if (triggers.some((t) => t.start < span.end && t.end > q.span.start)) continue;
+    if (counted.phrase.toLowerCase().split(/\s+/).some((w) => Object.hasOwn(unitWords, w))) continue;
+    if (SHARE_AFTER.test(text.slice(counted.end, counted.end + 20))) continue;
+    const open = openAttribute(counted.phrase);
+    if (!open) continue;
+    // The name the figure is said of: right before the verb of having, or the one the list began with.
+    const before = [...mentions].reverse().find((m) => m.end <= q.span.start);
+    let entity: EntityRef | undefined;
+    if (before && before.entity.type !== 'event' && HAVING.test(text.slice(before.end, q.span.start)) && !OBJECT_BEFORE.test(text.slice(Math.max(0, before.start - 30), before.start)))
+      entity = before.entity;
+    else if (carried && /^\s*(?:,\s*(?:and\s+)?|and\s+)$/u.test(text.slice(carried.end, q.span.start))) entity = carried.entity;
+    if (!entity) continue;
+    out.push({ entity, attribute: open.attribute, match: q, span });
+    previous = { entity, end: counted.end };
+  }
+  return out;
+}
