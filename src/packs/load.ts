@@ -145,7 +145,7 @@ function readAttribute(c: Checker, value: unknown, where: string): PackAttribute
   const raw = c.object(value, where);
   c.known(
     raw,
-    ['id', 'label', 'kind', 'unit', 'unitWords', 'bareScaled', 'triggers', 'blockers', 'outranks', 'headers', 'subjects', 'values', 'liftToFamily', 'multiValued', 'exclusiveCues', 'variesByMember', 'tolerance', 'metricOf', 'comparatives', 'timeless', 'minimum', 'maximum'],
+    ['id', 'label', 'kind', 'unit', 'unitWords', 'bareScaled', 'triggers', 'blockers', 'outranks', 'headers', 'subjects', 'values', 'liftToFamily', 'multiValued', 'exclusiveCues', 'variesByMember', 'tolerance', 'metricOf', 'comparatives', 'timeless', 'namedSubject', 'minimum', 'maximum'],
     where,
   );
   const kind = raw.kind;
@@ -168,6 +168,7 @@ function readAttribute(c: Checker, value: unknown, where: string): PackAttribute
     variesByMember: raw.variesByMember === true,
     metricOf: c.optionalString(raw.metricOf, `${where}.metricOf`),
     timeless: raw.timeless === true,
+    ...(raw.namedSubject === true ? { namedSubject: true } : {}),
   };
   for (const bound of ['minimum', 'maximum'] as const) {
     if (raw[bound] === undefined) continue;

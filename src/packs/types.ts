@@ -76,6 +76,11 @@ export interface PackAttribute {
    * period they are placed in. Time scopes are still shown, and temporal-scope still sees them.
    */
   timeless?: boolean;
+  /**
+   * Figures are read only when their sentence names whose they are: never from a title, a heading or an
+   * earlier sentence (funding rounds, listed one company after another in digests).
+   */
+  namedSubject?: boolean;
   /** Attributes with the same `metricOf` are alternative metric names (rule metric-label). */
   metricOf?: string;
   /** Comparative phrases that state a ratio of this attribute between two entities ("6x cheaper than"). */

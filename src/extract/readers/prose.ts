@@ -227,7 +227,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       bound.add(match);
       // "scores 87.3 on A, 89.0 on B, … and 51.1 on C": the figures of one list share the subject of its first.
       const carried = !entity && listed && compatible(attribute, listed.entity) && continuesList(text, listed.end, match.span.start, mentions.filter((m) => compatible(attribute, m.entity))) ? listed.entity : undefined;
-      const found = entity ? { entity, via: 'sentence' as const } : carried ? { entity: carried, via: 'sentence' as const } : contextSubject(text, mentions, context, attribute, true, match.numberSpan, undefined, nouns);
+      const found = entity ? { entity, via: 'sentence' as const } : carried ? { entity: carried, via: 'sentence' as const } : attribute.namedSubject ? undefined : contextSubject(text, mentions, context, attribute, true, match.numberSpan, undefined, nouns);
       listed = entity || carried ? { entity: (entity ?? carried)!, end: span.end } : undefined;
       if (!found) continue;
       const value = (match.quantity.unit !== '' && match.quantity.unit !== 'percent' && inUnit(match.quantity, attribute.unit!)) || { ...match.quantity, unit: attribute.unit! };

@@ -1,0 +1,38 @@
+// What company pages state: funding rounds are compared by their stage, only when the sentence names the
+// company and says nothing of investors, valuations or running totals.
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../src/check/index.js';
+import { compileLexicon } from '../src/packs/lexicon.js';
+import { BUILTIN_PACK_PATH, loadPackFile, mergePacks, parsePack } from '../src/packs/load.js';
+
+const names = parsePack(
+  `name: startups
+entities:
+  - {id: zentra, name: Zentra Labs, type: organization, aliases: [Zentra Labs, Zentra]}
+  - {id: halvard, name: Halvard Ventures, type: organization, aliases: [Halvard Ventures, Halvard]}
+`,
+  'startups.yml',
+);
+const lexicon = compileLexicon(mergePacks([loadPackFile(BUILTIN_PACK_PATH), names]));
+const run = (...texts: string[]) => analyse(texts.map((text, i) => ({ file: `${i}.md`, text })), { lexicon });
+const rounds = (...texts: string[]) =>
+  run(...texts).claims.filter((c) => c.attribute.startsWith('funding.')).map((c) => [c.entity.id, c.attribute, c.value.kind === 'quantity' ? c.value.min : null]);
+
+describe('funding rounds', () => {
+  it('reads a round by its stage and compares it across articles', () => {
+    const a = '# Zentra raises\n\nZentra Labs raised $40 million in a Series A in March.\n';
+    const b = '# Zentra profile\n\nZentra Labs closed a $45 million Series A.\n';
+    expect(rounds(a, b)).toEqual([
+      ['zentra', 'funding.series-a', 40e6],
+      ['zentra', 'funding.series-a', 45e6],
+    ]);
+    expect(run(a, b).report.conflicts.map((c) => [c.rule, c.entity.id, c.attribute])).toEqual([['numeric-mismatch', 'zentra', 'funding.series-a']]);
+  });
+
+  it('leaves alone what an investor led, a valuation, a running total, and a figure whose company the sentence does not name', () => {
+    expect(rounds('# Deals\n\nHalvard Ventures led a $30 million Series A in Zentra Labs.\n')).toEqual([]);
+    expect(rounds('# Deals\n\nZentra Labs raised $100 million in a Series B at a $2 billion valuation.\n')).toEqual([]);
+    expect(rounds('# Deals\n\nZentra Labs has raised $140 million to date, including its Series B.\n')).toEqual([]);
+    expect(rounds('# Zentra Labs this month\n\n- acme $80m series B\n- globex $50m Series B\n')).toEqual([]);
+  });
+});
