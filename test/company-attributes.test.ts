@@ -36,3 +36,24 @@ describe('funding rounds', () => {
     expect(rounds('# Zentra Labs this month\n\n- acme $80m series B\n- globex $50m Series B\n')).toEqual([]);
   });
 });
+
+describe('headquarters', () => {
+  const hq = (...texts: string[]) =>
+    run(...texts).claims.filter((c) => c.attribute === 'headquarters').map((c) => [c.entity.id, c.value.kind === 'category' ? c.value.value : null]);
+  const conflicts = (...texts: string[]) => run(...texts).report.conflicts.map((c) => [c.rule, c.entity.id, c.attribute]);
+
+  it('reads the city a trigger names, and two cities for one company clash', () => {
+    const a = '# Zentra\n\nZentra Labs is headquartered in Toronto.\n';
+    const b = '# Zentra profile\n\nZentra Labs, based in Montreal, is hiring.\n';
+    expect(hq(a, b)).toEqual([
+      ['zentra', 'toronto'],
+      ['zentra', 'montreal'],
+    ]);
+    expect(conflicts(a, b)).toEqual([['categorical-exclusive', 'zentra', 'headquarters']]);
+  });
+
+  it('takes the nearest city, not the offices named after it, and a town agrees with the area it lies in', () => {
+    expect(hq('# Zentra\n\nZentra Labs is headquartered in Paris, with offices in London and Berlin.\n')).toEqual([['zentra', 'paris']]);
+    expect(conflicts('# A\n\nZentra Labs is headquartered in Palo Alto.\n', '# B\n\nZentra Labs is based in Silicon Valley.\n')).toEqual([]);
+  });
+});

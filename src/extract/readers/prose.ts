@@ -257,7 +257,26 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     for (const v of values) {
       const attribute = v.entry.attribute;
       if (attribute.triggers.length > 0) {
-        const near = triggers.some((t) => t.attributes.includes(attribute) && distance(text, t, v) <= TRIGGER_WINDOW);
+        // "headquartered in A, with offices in B": a trigger of a single-valued attribute takes the nearest of its values, not the ones past it.
+        // Values coordinated with it ("A or B chipset") share the trigger.
+        const coordinated = (o: Span) => {
+          const [from, to] = o.end <= v.start ? [o.end, v.start] : [v.end, o.start];
+          let gap = '';
+          let at = from;
+          for (const w of values) {
+            if (w.start < from || w.end > to) continue;
+            gap += `${text.slice(at, w.start)} `;
+            at = w.end;
+          }
+          return /^(?:\s*(?:,|and|or|&|\/)\s*)+$/iu.test(gap + text.slice(at, to));
+        };
+        const between = (t: Span, o: Span) => ((t.end <= o.start && o.end <= v.start) || (v.end <= o.start && o.end <= t.start)) && !coordinated(o);
+        const near = triggers.some(
+          (t) =>
+            t.attributes.includes(attribute) &&
+            distance(text, t, v) <= TRIGGER_WINDOW &&
+            (attribute.multiValued === true || !values.some((o) => o !== v && o.entry.attribute === attribute && between(t, o))),
+        );
         if (!near) continue;
       }
       const { subjects, quote, existential } = categorySubjects(text, v, attribute, mentions, parens, attribute.triggers.length > 0, () => v.entry.value.makers ?? []);
