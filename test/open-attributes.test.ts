@@ -35,6 +35,15 @@ describe('counted nouns in prose', () => {
     expect(read('The Arc 3 comes in 4 colourways.')).toEqual([['arc-3', 'open.colourway', 4]]);
   });
 
+  it('takes a name no pack knows from the capitalised words that open the clause before the verb', () => {
+    const bare = compileLexicon(loadPackFile(BUILTIN_PACK_PATH));
+    const claims = analyse([{ file: 'a.md', text: '# Wind\n\nKestrel Wind Partners operates 48 turbines and 3 substations.\n\nWhy Kestrel Wind Has 40 Turbines is a heading.\n' }], { lexicon: bare }).claims;
+    expect(claims.map((c) => [c.entity.name, c.entity.known, c.attribute, c.value.kind === 'quantity' ? c.value.min : null])).toEqual([
+      ['Kestrel Wind Partners', false, 'open.turbine', 48],
+      ['Kestrel Wind Partners', false, 'open.substation', 3],
+    ]);
+  });
+
   it('leaves rates, extras, subsets and figures of something named around the name alone', () => {
     expect(read('The Nova 7 supports 7 languages in addition to English.')).toEqual([]);
     expect(read('The Arc 3, which has 2 speakers per side, is louder.')).toEqual([]);

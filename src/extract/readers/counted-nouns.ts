@@ -3,7 +3,7 @@
 // as an open attribute (openAttribute, the same canonical form as a label in a spec sheet). Only this shape
 // is read: a name, a verb of having, the figure, a few words ending in the plural noun. Anything else (a
 // figure after a preposition, a ranking, a subset, a figure in a name) says something we cannot name safely.
-import type { Mention } from '../../normalise/entities.js';
+import { resolveName, type Mention } from '../../normalise/entities.js';
 import type { QuantityMatch } from '../../normalise/numbers.js';
 import type { Lexicon } from '../../packs/lexicon.js';
 import type { PackAttribute } from '../../packs/types.js';
@@ -34,6 +34,16 @@ const SHARE_AFTER =
 /** Before the name: "the team behind Acme has 40 engineers" is the team's figure, not Acme's. */
 const OBJECT_BEFORE =
   /(?<![\p{L}])(?:behind|of|for|from|with|by|built|made|released|trained|than|like|unlike|to|in|on|at|about|over|under|after|before|versus|vs\.?|and|or)\s+(?:the\s+|its\s+|their\s+)?$/iu;
+
+/**
+ * A name no pack knows: two to four capitalised words opening the sentence or a clause, right before the
+ * verb ("Acme Wind operates 48 turbines"). One capitalised word is too often a common word opening a sentence.
+ */
+const BARE_NAME = /(?:^|[,;:(]\s*)(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){1,3})(?=[\s,])/gu;
+/** Capitalised words that open a sentence without being part of a name. */
+const NOT_A_NAME_START = new Set(
+  'the this that these those our its their his her my your a an in on at for from by with each all most some many both every why how what when where who which while after before during since if as but and or so yet also then there here today yesterday'.split(' '),
+);
 
 /** The longest counted phrase, in words: "48 transformer decoder layers". */
 const MAX_WORDS = 3;
@@ -78,6 +88,21 @@ function countedPhrase(text: string, from: number): { phrase: string; end: numbe
  * already bound; `mentions` are the sentence's names in order; `triggers` the pack's trigger phrases (a
  * phrase the pack knows is never made open: the pack's attribute declined the figure for a reason).
  */
+/** The bare name that says the figure at `at`: a capitalised run opening its clause, then a verb of having. */
+function bareName(lexicon: Lexicon, text: string, at: number): EntityRef | undefined {
+  const before = text.slice(Math.max(0, at - 120), at);
+  const offset = Math.max(0, at - 120);
+  let found: EntityRef | undefined;
+  for (const m of before.matchAll(BARE_NAME)) {
+    const name = m[1]!;
+    const end = m.index + m[0].length;
+    if (NOT_A_NAME_START.has(name.split(/\s+/)[0]!.toLowerCase()) || !HAVING.test(before.slice(end))) continue;
+    if (offset > 0 && m.index === 0) continue;
+    found = resolveName(lexicon, name);
+  }
+  return found;
+}
+
 export function countedNounClaims(
   lexicon: Lexicon,
   text: string,
@@ -112,6 +137,7 @@ export function countedNounClaims(
     if (before && before.entity.type !== 'event' && HAVING.test(text.slice(before.end, q.span.start)) && !OBJECT_BEFORE.test(text.slice(Math.max(0, before.start - 30), before.start)))
       entity = before.entity;
     else if (carried && /^\s*(?:,\s*(?:and\s+)?|and\s+)$/u.test(text.slice(carried.end, q.span.start))) entity = carried.entity;
+    if (!entity && !(before && before.end > q.span.start - 80)) entity = bareName(lexicon, text, q.span.start);
     if (!entity) continue;
     out.push({ entity, attribute: open.attribute, match: q, span });
     previous = { entity, end: counted.end };
