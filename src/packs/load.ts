@@ -145,7 +145,7 @@ function readAttribute(c: Checker, value: unknown, where: string): PackAttribute
   const raw = c.object(value, where);
   c.known(
     raw,
-    ['id', 'label', 'kind', 'unit', 'unitWords', 'bareScaled', 'triggers', 'blockers', 'outranks', 'headers', 'subjects', 'values', 'liftToFamily', 'multiValued', 'exclusiveCues', 'variesByMember', 'tolerance', 'metricOf', 'comparatives', 'timeless', 'minimum', 'maximum'],
+    ['id', 'label', 'kind', 'unit', 'unitWords', 'bareScaled', 'triggers', 'blockers', 'outranks', 'headers', 'subjects', 'values', 'liftToFamily', 'multiValued', 'exclusiveCues', 'variesByMember', 'tolerance', 'metricOf', 'comparatives', 'timeless', 'measure', 'minimum', 'maximum'],
     where,
   );
   const kind = raw.kind;
@@ -175,6 +175,12 @@ function readAttribute(c: Checker, value: unknown, where: string): PackAttribute
     attribute[bound] = raw[bound] as number;
   }
   if (attribute.minimum !== undefined && attribute.maximum !== undefined && attribute.minimum > attribute.maximum) c.fail(`${where}.minimum`, 'must not exceed maximum');
+  if (raw.measure !== undefined) {
+    if (raw.measure !== 'stock' && raw.measure !== 'flow') c.fail(`${where}.measure`, 'must be "stock" or "flow"');
+    if (kind !== 'quantity') c.fail(`${where}.measure`, 'only a quantity attribute is a stock or a flow');
+    if (attribute.timeless) c.fail(`${where}.measure`, 'a timeless attribute meets every period already: drop "measure" or "timeless"');
+    attribute.measure = raw.measure;
+  }
   if (raw.comparatives !== undefined) {
     attribute.comparatives = c.list(raw.comparatives, `${where}.comparatives`).map((v, i) => {
       const at = `${where}.comparatives[${i}]`;

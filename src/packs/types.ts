@@ -76,6 +76,13 @@ export interface PackAttribute {
    * period they are placed in. Time scopes are still shown, and temporal-scope still sees them.
    */
   timeless?: boolean;
+  /**
+   * Quantity: what a figure of a period is. A `stock` is a level at a time (stars, staff, downloads to date):
+   * figures meet those of the same period or of one that contains it ("as of March 2025" and "in 2025"). A
+   * `flow` is an amount over a period (revenue, funding raised in a year): figures meet only the same period.
+   * Unset: a flow (the safe side).
+   */
+  measure?: 'stock' | 'flow';
   /** Attributes with the same `metricOf` are alternative metric names (rule metric-label). */
   metricOf?: string;
   /** Comparative phrases that state a ratio of this attribute between two entities ("6x cheaper than"). */
