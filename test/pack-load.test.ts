@@ -90,3 +90,20 @@ describe('stock and flow attributes (measure)', () => {
     expect([measure('github.stars'), measure('params.total'), measure('team.size'), measure('investment.amount'), measure('training.cost')]).toEqual(['stock', 'stock', 'stock', 'flow', undefined]);
   });
 });
+
+describe('attributes whose parts share (nonAdditive)', () => {
+  const attribute = (extra: Record<string, unknown>) => ({ id: 'a', label: 'A', kind: 'quantity', unit: 'u', subjects: ['model'], ...extra });
+
+  it('reads nonAdditive: true, and refuses another value or a category attribute', () => {
+    expect(packOf({ attributes: [attribute({ nonAdditive: true }), attribute({ id: 'b' })] }).attributes.map((a) => a.nonAdditive)).toEqual([true, undefined]);
+    expect(() => packOf({ attributes: [attribute({ nonAdditive: 'yes' })] })).toThrow(new PackError('my-pack.yml: attributes[0] (a).nonAdditive: must be true or false'));
+    expect(() => packOf({ attributes: [{ id: 'a', label: 'A', kind: 'category', subjects: ['model'], nonAdditive: true, values: [{ id: 'x' }, { id: 'y' }] }] })).toThrow(
+      new PackError('my-pack.yml: attributes[0] (a).nonAdditive: only a quantity attribute has parts'),
+    );
+  });
+
+  it('the built-in pack marks parameter counts: a mixture of experts shares its attention layers', () => {
+    const builtin = loadPackFile(BUILTIN_PACK_PATH);
+    expect(builtin.attributes.filter((a) => a.nonAdditive).map((a) => a.id)).toEqual(['params.total', 'params.active']);
+  });
+});

@@ -78,6 +78,7 @@ function toClaim(raw: RawClaim, file: string, text: string, locate: ReturnType<t
     ...(raw.scope ? { scope: raw.scope } : {}),
     ...(raw.subjectVia && raw.subjectVia !== 'sentence' ? { subjectVia: raw.subjectVia } : {}),
     ...(raw.exclusive ? { exclusive: true as const } : {}),
+    ...(raw.arithmetic ? { arithmetic: raw.arithmetic } : {}),
   };
 }
 

@@ -145,7 +145,7 @@ function readAttribute(c: Checker, value: unknown, where: string): PackAttribute
   const raw = c.object(value, where);
   c.known(
     raw,
-    ['id', 'label', 'kind', 'unit', 'unitWords', 'bareScaled', 'triggers', 'blockers', 'outranks', 'headers', 'subjects', 'values', 'liftToFamily', 'multiValued', 'exclusiveCues', 'variesByMember', 'tolerance', 'metricOf', 'comparatives', 'timeless', 'measure', 'minimum', 'maximum'],
+    ['id', 'label', 'kind', 'unit', 'unitWords', 'bareScaled', 'triggers', 'blockers', 'outranks', 'headers', 'subjects', 'values', 'liftToFamily', 'multiValued', 'exclusiveCues', 'variesByMember', 'tolerance', 'metricOf', 'comparatives', 'timeless', 'measure', 'nonAdditive', 'minimum', 'maximum'],
     where,
   );
   const kind = raw.kind;
@@ -169,6 +169,11 @@ function readAttribute(c: Checker, value: unknown, where: string): PackAttribute
     metricOf: c.optionalString(raw.metricOf, `${where}.metricOf`),
     timeless: raw.timeless === true,
   };
+  if (raw.nonAdditive !== undefined) {
+    if (typeof raw.nonAdditive !== 'boolean') c.fail(`${where}.nonAdditive`, 'must be true or false');
+    if (kind !== 'quantity') c.fail(`${where}.nonAdditive`, 'only a quantity attribute has parts');
+    if (raw.nonAdditive) attribute.nonAdditive = true;
+  }
   for (const bound of ['minimum', 'maximum'] as const) {
     if (raw[bound] === undefined) continue;
     if (typeof raw[bound] !== 'number' || !Number.isFinite(raw[bound])) c.fail(`${where}.${bound}`, 'must be a number');

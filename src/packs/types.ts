@@ -83,6 +83,12 @@ export interface PackAttribute {
    * Unset: a flow (the safe side).
    */
   measure?: 'stock' | 'flow';
+  /**
+   * Quantity: the parts of a whole share something (a mixture of experts shares its attention layers), so a
+   * product or sum of parts written beside a value ("141B (8 x 22B)") says nothing of it: rule
+   * stated-arithmetic checks no product or sum that is, or may be, this attribute's value.
+   */
+  nonAdditive?: boolean;
   /** Attributes with the same `metricOf` are alternative metric names (rule metric-label). */
   metricOf?: string;
   /** Comparative phrases that state a ratio of this attribute between two entities ("6x cheaper than"). */
