@@ -23,5 +23,6 @@ describe('statedArithmetic', () => {
     expect(read('There are $ 2^{10} = 1024 $ subsets, and $ 3 \\times 4 = 12 $.')).toEqual([]);
     expect(read('The panel is 3840 (2 x 1920) pixels wide, or 4096 (4 x 1024).')).toEqual([]);
     expect(read('Half of the 20 clubs, 12 of them, voted yes.')).toEqual([]);
+    expect(read('Acme took €30 million, a quarter of the €80 million went to Beta.')).toEqual([]);
   });
 });

@@ -64,6 +64,8 @@ const SHARE_BEFORE = new RegExp(
 );
 /** Hedges before a share: "about a third of", "nearly half of". Not read: the share is not stated as a value. */
 const HEDGE_BEFORE = /(?:about|around|roughly|nearly|almost|some|approximately|over|under|more\s+than|less\s+than|close\s+to|just|up\s+to|at\s+least|at\s+most|~)\s*$/iu;
+/** "R, a quarter of the W went to …": the share opens a clause of its own, it is not R's apposition. */
+const CLAUSE_GOES_ON = /^\s+(?:[\p{L}-]+\s+)?(?:went|goes|go|was|were|is|are|has|had|have|will|would|came|comes|remains|remained|stayed|funded|paid|covered)(?![\p{L}])/iu;
 /** Between a result and a share after it: "€25 million, a quarter of the …", "€25 million (a quarter of the …". */
 const APPOSITION = /^\s*(?:,|\(|（|—|–|-)\s*(?:or\s+)?$/u;
 
@@ -214,7 +216,7 @@ export function statedArithmetic(text: string, unitWords: UnitWords, format?: Nu
     const found = expression(text, 'share', stated.start, whole.span.end, stated.lo * wlo, stated.hi * whi, whole.quantity.unit);
     const before = qs[percent ? i - 2 : i - 1];
     const after = qs[i + 1];
-    if (before && point(before.quantity) && sameUnit(before.quantity, whole.quantity) && APPOSITION.test(text.slice(before.span.end, stated.start))) {
+    if (before && point(before.quantity) && sameUnit(before.quantity, whole.quantity) && APPOSITION.test(text.slice(before.span.end, stated.start)) && !CLAUSE_GOES_ON.test(text.slice(whole.span.end))) {
       out.push({ operation: 'share', result: before, ...found });
     } else if (after && point(after.quantity) && sameUnit(after.quantity, whole.quantity) && /^\s*(?:,|\(|（)\s*$/u.test(text.slice(whole.span.end, after.span.start)) && /^\s*(?:,|\)|）|—|–|$)/u.test(text.slice(after.span.end))) {
       out.push({ operation: 'share', result: after, ...found });
