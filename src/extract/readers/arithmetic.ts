@@ -88,7 +88,7 @@ function shareBefore(text: string, before: number, percent: QuantityMatch | unde
   return { lo: fraction * (1 - FRACTION_SLACK), hi: fraction * (1 + FRACTION_SLACK), start };
 }
 
-function expression(text: string, operation: Operation, from: number, to: number, lo: number, hi: number, unit: string): { span: Span; value: Quantity } {
+function expression(text: string, from: number, to: number, lo: number, hi: number, unit: string): { span: Span; value: Quantity } {
   return { span: { start: from, end: to }, value: { kind: 'quantity', min: lo, max: hi, unit, approx: false, text: text.slice(from, to) } };
 }
 
@@ -168,7 +168,7 @@ export function statedArithmetic(text: string, unitWords: UnitWords, format?: Nu
     if (next && point(q.quantity) && OPEN.test(text.slice(q.span.end, next.span.start).replace(RESULT_TAIL, ''))) {
       const terms = termsAt(i + 1);
       if (terms && CLOSE.test(text.slice(qs[terms.end]!.span.end)) && terms.unit === q.quantity.unit) {
-        out.push({ operation: terms.operation, result: q, ...expression(text, terms.operation, next.span.start, qs[terms.end]!.span.end, terms.lo, terms.hi, terms.unit) });
+        out.push({ operation: terms.operation, result: q, ...expression(text, next.span.start, qs[terms.end]!.span.end, terms.lo, terms.hi, terms.unit) });
         i = terms.end;
         continue;
       }
@@ -179,7 +179,7 @@ export function statedArithmetic(text: string, unitWords: UnitWords, format?: Nu
       const last = qs[terms.end]!;
       const result = qs[terms.end + 1];
       if (result && EQUALS.test(gap(last, result)) && point(result.quantity) && result.quantity.unit === terms.unit && !OPERATOR_AFTER.test(text.slice(result.span.end))) {
-        out.push({ operation: terms.operation, result, ...expression(text, terms.operation, q.span.start, last.span.end, terms.lo, terms.hi, terms.unit) });
+        out.push({ operation: terms.operation, result, ...expression(text, q.span.start, last.span.end, terms.lo, terms.hi, terms.unit) });
         i = terms.end + 1;
         continue;
       }
@@ -198,7 +198,7 @@ export function statedArithmetic(text: string, unitWords: UnitWords, format?: Nu
           (TOTAL_BEFORE.test(text.slice(Math.max(0, t.span.start - 30), t.span.start)) || TOTAL_AFTER.test(text.slice(t.span.end)) || (t.span.end <= q.span.start && OPEN.test(text.slice(t.span.end, q.span.start)))),
       );
       if (totals.length === 1) {
-        out.push({ operation: 'product', result: totals[0]!, ...expression(text, 'product', q.span.start, end, q.quantity.min! * lo, q.quantity.min! * hi, each.quantity.unit) });
+        out.push({ operation: 'product', result: totals[0]!, ...expression(text, q.span.start, end, q.quantity.min! * lo, q.quantity.min! * hi, each.quantity.unit) });
         i++;
         continue;
       }
@@ -213,8 +213,8 @@ export function statedArithmetic(text: string, unitWords: UnitWords, format?: Nu
     const stated = shareBefore(text, whole.span.start, percent);
     if (!stated) continue;
     const [wlo, whi] = statedRange(whole.quantity);
-    const found = expression(text, 'share', stated.start, whole.span.end, stated.lo * wlo, stated.hi * whi, whole.quantity.unit);
-    const before = qs[percent ? i - 2 : i - 1];
+    const found = expression(text, stated.start, whole.span.end, stated.lo * wlo, stated.hi * whi, whole.quantity.unit);
+    const before = qs.slice(0, i).filter((b) => b.span.end <= stated.start).pop();
     const after = qs[i + 1];
     if (before && point(before.quantity) && sameUnit(before.quantity, whole.quantity) && APPOSITION.test(text.slice(before.span.end, stated.start)) && !CLAUSE_GOES_ON.test(text.slice(whole.span.end))) {
       out.push({ operation: 'share', result: before, ...found });
