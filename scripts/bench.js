@@ -277,13 +277,13 @@ async function pipelinePart(n, corpus, s, contenders, state) {
 
 /** Keys an article's claims are looked up under (src/index/keys.ts) when it is checked as `name`, for timing lookups alone. */
 async function lookupKeys(file, name) {
-  const { readDocument, timelessIn } = await importDist('check/index.js');
+  const { readDocument, periodsIn } = await importDist('check/index.js');
   const { compileLexicon } = await importDist('packs/lexicon.js');
   const { BUILTIN_PACK_PATH, loadPackFile, mergePacks } = await importDist('packs/load.js');
   const { claimKeyHashes } = await importDist('index/keys.js');
   const lexicon = compileLexicon(mergePacks([loadPackFile(BUILTIN_PACK_PATH)]));
   const reading = readDocument({ file: name, text: readFileSync(file, 'utf8') }, lexicon);
-  return [...new Set([...reading.claims, ...reading.derived].flatMap((c) => claimKeyHashes(c, timelessIn(lexicon))))];
+  return [...new Set([...reading.claims, ...reading.derived].flatMap((c) => claimKeyHashes(c, periodsIn(lexicon))))];
 }
 
 /** Median time of looking up `keys` in the index at `location` and parsing the claims found, in this process (10 lookups after one). */

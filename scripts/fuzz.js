@@ -191,7 +191,7 @@ const isMarkdown = (file) => /\.(md|markdown|mdx)$/.test(file);
 // Each says what the reading must give: `tooComplex` (the file's error, Markdown only, or in any
 // format for tables), or `directives` to check the claims' suppressed rules against an oracle.
 
-const RULE_IDS = ['numeric-mismatch', 'categorical-exclusive', 'event-polarity', 'derived-arithmetic', 'temporal-scope', 'attribution', 'attribution-across', 'metric-label'];
+const RULE_IDS = ['numeric-mismatch', 'categorical-exclusive', 'event-polarity', 'derived-arithmetic', 'stated-arithmetic', 'temporal-scope', 'attribution', 'attribution-across', 'metric-label'];
 const CHAIN_LIMIT = 32;
 const TABLE_CELL_LIMIT = 20_000;
 

@@ -115,8 +115,23 @@ export interface Claim {
    * value is lower or higher. The claim's value is the ratio (unit "ratio").
    */
   relation?: { other: EntityRef; direction: 'lower' | 'higher' };
+  /**
+   * Stated arithmetic ("€1.2 billion (6 x €160 million)"): the figure given as the result, or the expression
+   * with the values it allows as the claim's value. The two claims of one statement share `at` (the
+   * expression's offset in the file); `of` names the attribute the result was read as, or those it may be a
+   * value of (src/extract/readers/arithmetic.ts), when there are any. Only rule
+   * stated-arithmetic looks at these claims.
+   */
+  arithmetic?: StatedArithmetic;
   /** Rules disabled at the claim's place by a suppression comment ('*' for all). */
   suppressed?: string[];
+}
+
+export interface StatedArithmetic {
+  role: 'result' | 'expression';
+  operation: 'product' | 'sum' | 'share';
+  at: number;
+  of?: string[];
 }
 
 export interface FileError {

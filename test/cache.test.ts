@@ -369,4 +369,20 @@ describe('openCache with the newest claim fields', () => {
     expect(run(sources, warm)).toEqual(plain);
     expect([warm.stats(), warm.notes()]).toEqual([{ hits: 1, misses: 0 }, []]);
   });
+
+  it('a reading with a stated product (its result and its expression) is believed on the next run and gives the same claims', () => {
+    const file = location();
+    const sources = [{ file: 'sum.md', text: 'The club paid €1.2 billion (6 x €160 million) for its stands.\n' }];
+    const plain = run(sources);
+    expect(plain.claims.filter((c) => c.arithmetic).map((c) => [c.quote, c.arithmetic!.role])).toEqual([
+      ['€1.2 billion', 'result'],
+      ['6 x €160 million', 'expression'],
+    ]);
+    const cold = openCache(file, KEY);
+    run(sources, cold);
+    cold.save();
+    const warm = openCache(file, KEY);
+    expect(run(sources, warm)).toEqual(plain);
+    expect([warm.stats(), warm.notes()]).toEqual([{ hits: 1, misses: 0 }, []]);
+  });
 });

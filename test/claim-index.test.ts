@@ -195,6 +195,26 @@ describe.each(['SQLite', 'PostgreSQL'] as const)('claim index in %s', (kind) => 
     ]);
   });
 
+  it("a stock's figure for a period is compared with the archive's figures for a period that contains it, as the full run compares them", async (context) => {
+    if (skip()) return context.skip(noServer);
+    // Archived: stadium seats in 2026; new: seats as of March 2026 (a stock: nested periods meet) and in other months.
+    const fixture = path.join(ROOT, 'fixtures', 'numeric-mismatch', 'fires-football-stadium-seats-in-a-month-and-its-year');
+    mkdirSync(path.join(work, 'stock-archive'), { recursive: true });
+    mkdirSync(path.join(work, 'stock-new'), { recursive: true });
+    copyFileSync(path.join(fixture, 'season-guide.md'), path.join(work, 'stock-archive', 'season-guide.md'));
+    const alone = await newIndex(kind);
+    expect((await cli(['index', 'build', 'stock-archive/season-guide.md', '--index', alone, ...CACHE])).code).toBe(0);
+    const files = ['stock-new/ground-works.md'];
+    copyFileSync(path.join(fixture, 'ground-works.md'), path.join(work, files[0]!));
+    const expected = withoutOutsideNew(await cli(['stock-archive/season-guide.md', ...files, '--new', ...files, '-f', 'json', ...CACHE]));
+    const got = withoutSummary(await gate(files, 'json', alone));
+    expect({ ...got, summary: undefined }).toEqual({ ...expected, summary: undefined });
+    const conflicts = (JSON.parse(got.stdout) as { conflicts: { rule: string; entity: { id: string }; claims: { file: string }[] }[] }).conflicts;
+    expect(conflicts.map((c) => [c.rule, c.entity.id, c.claims.map((claim) => claim.file)])).toEqual([
+      ['numeric-mismatch', 'riverside-fc', ['stock-archive/season-guide.md', 'stock-new/ground-works.md']],
+    ]);
+  });
+
   it('an archived article given as new is checked in its new version', async (context) => {
     if (skip()) return context.skip(noServer);
     const file = 'archive/0/article-0007.md';

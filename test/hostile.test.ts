@@ -259,7 +259,7 @@ describe('suppression comments that do nothing are named on stderr, and change n
     expect(r.status).toBe(1);
     expect(lines(r.stderr)).toEqual([
       'claimcheck: warning: b.md:3: unknown suppression comment "claimcheck-disabel" (expected claimcheck-disable, claimcheck-enable or claimcheck-disable-next-line); it does nothing',
-      'claimcheck: warning: b.md:5: unknown rule "numeric-mismatc" in claimcheck-disable-next-line (known rules: numeric-mismatch, categorical-exclusive, event-polarity, derived-arithmetic, temporal-scope, attribution, attribution-across, metric-label); it is ignored',
+      'claimcheck: warning: b.md:5: unknown rule "numeric-mismatc" in claimcheck-disable-next-line (known rules: numeric-mismatch, categorical-exclusive, event-polarity, derived-arithmetic, stated-arithmetic, temporal-scope, attribution, attribution-across, metric-label); it is ignored',
     ]);
     expectStarsConflict(JSON.parse(r.stdout) as JsonReport);
     // Spelt right, the same comment silences the conflict, with no warning.

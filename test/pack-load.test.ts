@@ -65,3 +65,45 @@ describe('entity type patterns (regular expressions from a pack)', () => {
     for (const hint of loadPackFile(BUILTIN_PACK_PATH).entityTypes) for (const p of hint.patterns ?? []) expect(backtrackingRisk(p)).toBeNull();
   });
 });
+
+describe('stock and flow attributes (measure)', () => {
+  const attribute = (extra: Record<string, unknown>) => ({ id: 'a', label: 'A', kind: 'quantity', unit: 'u', subjects: ['model'], ...extra });
+
+  it('reads measure: stock or flow, and leaves it unset when absent (a flow: the safe side)', () => {
+    const pack = packOf({ attributes: [attribute({ measure: 'stock' }), attribute({ id: 'b', measure: 'flow' }), attribute({ id: 'c' })] });
+    expect(pack.attributes.map((a) => a.measure)).toEqual(['stock', 'flow', undefined]);
+  });
+
+  it('refuses another value, a category attribute and a timeless one, naming the pack and the entry', () => {
+    expect(() => packOf({ attributes: [attribute({ measure: 'level' })] })).toThrow(new PackError('my-pack.yml: attributes[0] (a).measure: must be "stock" or "flow"'));
+    expect(() => packOf({ attributes: [{ id: 'a', label: 'A', kind: 'category', subjects: ['model'], measure: 'stock', values: [{ id: 'x' }, { id: 'y' }] }] })).toThrow(
+      new PackError('my-pack.yml: attributes[0] (a).measure: only a quantity attribute is a stock or a flow'),
+    );
+    expect(() => packOf({ attributes: [attribute({ measure: 'stock', timeless: true })] })).toThrow(
+      new PackError('my-pack.yml: attributes[0] (a).measure: a timeless attribute meets every period already: drop "measure" or "timeless"'),
+    );
+  });
+
+  it('the built-in pack marks levels as stocks and funding as a flow', () => {
+    const builtin = loadPackFile(BUILTIN_PACK_PATH);
+    const measure = (id: string) => builtin.attributes.find((a) => a.id === id)?.measure;
+    expect([measure('github.stars'), measure('params.total'), measure('team.size'), measure('investment.amount'), measure('training.cost')]).toEqual(['stock', 'stock', 'stock', 'flow', undefined]);
+  });
+});
+
+describe('attributes whose parts share (nonAdditive)', () => {
+  const attribute = (extra: Record<string, unknown>) => ({ id: 'a', label: 'A', kind: 'quantity', unit: 'u', subjects: ['model'], ...extra });
+
+  it('reads nonAdditive: true, and refuses another value or a category attribute', () => {
+    expect(packOf({ attributes: [attribute({ nonAdditive: true }), attribute({ id: 'b' })] }).attributes.map((a) => a.nonAdditive)).toEqual([true, undefined]);
+    expect(() => packOf({ attributes: [attribute({ nonAdditive: 'yes' })] })).toThrow(new PackError('my-pack.yml: attributes[0] (a).nonAdditive: must be true or false'));
+    expect(() => packOf({ attributes: [{ id: 'a', label: 'A', kind: 'category', subjects: ['model'], nonAdditive: true, values: [{ id: 'x' }, { id: 'y' }] }] })).toThrow(
+      new PackError('my-pack.yml: attributes[0] (a).nonAdditive: only a quantity attribute has parts'),
+    );
+  });
+
+  it('the built-in pack marks parameter counts: a mixture of experts shares its attention layers', () => {
+    const builtin = loadPackFile(BUILTIN_PACK_PATH);
+    expect(builtin.attributes.filter((a) => a.nonAdditive).map((a) => a.id)).toEqual(['params.total', 'params.active']);
+  });
+});

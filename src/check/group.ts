@@ -3,7 +3,10 @@ import type { Claim } from '../types.js';
 
 /** How a rule wants claims grouped. */
 export type Grouping =
-  /** one fact: entity, attribute, time scope and, for a ratio, what it compares with (events ignore time: their dates are claims of their own) */
+  /**
+   * one fact: entity, attribute, time scope and, for a ratio, what it compares with (events ignore time: their dates
+   * are claims of their own; a stock's periods are one group, the rules compare them by containment)
+   */
   | 'fact'
   /** entity and attribute across time scopes */
   | 'entity-attribute'
@@ -14,9 +17,23 @@ export type Grouping =
   /** one attribute across the corpus */
   | 'attribute';
 
+/**
+ * Which periods an attribute's figures meet in: `equal` only the same period (a flow: revenue in a year, the
+ * default); `containing` the same period or one that contains it (a stock: a level at a time, stars or staff;
+ * its timed figures are one 'fact' group, and the rules compare only nested periods); `any` every period (a
+ * timeless value: a transfer fee). Figures with no period meet only each other, whatever the attribute.
+ */
+export type PeriodRule = 'equal' | 'containing' | 'any';
+
+/** The period rule of each attribute (src/check/index.ts reads it from the packs). */
+export type PeriodsOf = (attribute: string) => PeriodRule;
+
+const equalPeriods: PeriodsOf = () => 'equal';
+
+const factKey = (c: Claim, period: string) => [c.entity.id, c.attribute, period, c.relation ? c.relation.other.id : ''].join('\u0000');
+
 const KEYS: Record<Grouping, (c: Claim) => string> = {
-  fact: (c) =>
-    [c.entity.id, c.attribute, c.time && c.value.kind !== 'event' ? `${c.time.start}/${c.time.end}` : '', c.relation ? c.relation.other.id : ''].join('\u0000'),
+  fact: (c) => factKey(c, c.time && c.value.kind !== 'event' ? `${c.time.start}/${c.time.end}` : ''),
   'entity-attribute': (c) => `${c.entity.id}\u0000${c.attribute}`,
   entity: (c) => c.entity.id,
   'document-attribute': (c) => `${c.place.file}\u0000${c.attribute}`,
@@ -26,14 +43,17 @@ const KEYS: Record<Grouping, (c: Claim) => string> = {
 /** Every grouping, for callers that key claims under all of them (the claim index, src/index/). */
 export const GROUPINGS = Object.keys(KEYS) as readonly Grouping[];
 
-/** The key of the group a claim falls in under `grouping`; `timeless` as for groupClaims. */
-export function groupKey(claim: Claim, grouping: Grouping, timeless: (attribute: string) => boolean = () => false): string {
-  return grouping === 'fact' && claim.time && timeless(claim.attribute) ? KEYS.fact({ ...claim, time: undefined }) : KEYS[grouping](claim);
+/** The key of the group a claim falls in under `grouping`; `periods` as for groupClaims. */
+export function groupKey(claim: Claim, grouping: Grouping, periods: PeriodsOf = equalPeriods): string {
+  if (grouping !== 'fact' || !claim.time || claim.value.kind === 'event') return KEYS[grouping](claim);
+  const rule = periods(claim.attribute);
+  // A timeless figure meets the untimed ones too; a stock's timed figures are one group (not the untimed ones).
+  return rule === 'any' ? factKey(claim, '') : rule === 'containing' ? factKey(claim, 'timed') : KEYS.fact(claim);
 }
 
-/** Groups claims; `timeless` says which attributes ignore time scopes in the 'fact' grouping. */
-export function groupClaims(claims: readonly Claim[], grouping: Grouping = 'fact', timeless: (attribute: string) => boolean = () => false): Claim[][] {
-  const keyOf = (c: Claim) => groupKey(c, grouping, timeless);
+/** Groups claims; `periods` says which periods an attribute's figures meet in, in the 'fact' grouping. */
+export function groupClaims(claims: readonly Claim[], grouping: Grouping = 'fact', periods: PeriodsOf = equalPeriods): Claim[][] {
+  const keyOf = (c: Claim) => groupKey(c, grouping, periods);
   const groups = new Map<string, Claim[]>();
   for (const claim of claims) {
     const key = keyOf(claim);

@@ -7,7 +7,7 @@ import { createLocator, createQuoter, detached } from '../extract/places.js';
 import { dayPeriod, documentDate } from '../normalise/dates.js';
 import { inferNumberFormat } from '../normalise/numbers.js';
 import { collectSegments } from '../extract/segments.js';
-import { groupClaims, type Grouping } from './group.js';
+import { groupClaims, type Grouping, type PeriodsOf } from './group.js';
 import type { Lexicon } from '../packs/lexicon.js';
 import { FrontMatterError, parseFrontMatter } from '../parse/front-matter.js';
 import { formatOf, MarkdownBudgetError, parseMarkdown } from '../parse/markdown.js';
@@ -78,6 +78,7 @@ function toClaim(raw: RawClaim, file: string, text: string, locate: ReturnType<t
     ...(raw.scope ? { scope: raw.scope } : {}),
     ...(raw.subjectVia && raw.subjectVia !== 'sentence' ? { subjectVia: raw.subjectVia } : {}),
     ...(raw.exclusive ? { exclusive: true as const } : {}),
+    ...(raw.arithmetic ? { arithmetic: raw.arithmetic } : {}),
   };
 }
 
@@ -168,9 +169,16 @@ export function activeRules(settings: Record<string, RuleSetting> = {}): { rule:
 /** The grouping behind `RuleContext.claimsOf`: every claim of one entity's attribute. */
 export const CLAIMS_OF_GROUPING: Grouping = 'entity-attribute';
 
-/** Which attributes ignore time scopes in the 'fact' grouping (pack attributes marked `timeless`). */
-export function timelessIn(lexicon: Lexicon): (attribute: string) => boolean {
-  return (attribute) => lexicon.attributes.get(attribute)?.timeless === true;
+/**
+ * Which periods each attribute's figures meet in, in the 'fact' grouping: every period for pack attributes
+ * marked `timeless`, containing ones for stocks (`measure: stock`), else only the same period (flows, and
+ * open attributes: the safe side).
+ */
+export function periodsIn(lexicon: Lexicon): PeriodsOf {
+  return (attribute) => {
+    const a = lexicon.attributes.get(attribute);
+    return a?.timeless === true ? 'any' : a?.measure === 'stock' ? 'containing' : 'equal';
+  };
 }
 
 /** The key under which `RuleContext.claimsOf(entity, attribute)` finds claims. */
@@ -202,8 +210,8 @@ export function conflictsInGroups(groupsOf: (grouping: Grouping) => readonly (re
 /** Finds the conflicts among the claims of many documents: each grouping is built once, in one pass. */
 export function findConflicts(claims: Claim[], options: CheckOptions): Conflict[] {
   const { context, index } = ruleContext(claims, options.lexicon);
-  const timeless = timelessIn(options.lexicon);
-  return conflictsInGroups((grouping) => (grouping === CLAIMS_OF_GROUPING ? [...index.values()] : groupClaims(claims, grouping, timeless)), context, options.rules);
+  const periods = periodsIn(options.lexicon);
+  return conflictsInGroups((grouping) => (grouping === CLAIMS_OF_GROUPING ? [...index.values()] : groupClaims(claims, grouping, periods)), context, options.rules);
 }
 
 export interface Analysis {

@@ -1,5 +1,5 @@
 // A claim as a reader returns it, before places and ids: spans are offsets in the file.
-import type { EntityRef, Modality, SourceKind, Span, SubjectVia, TimeScope, Value } from '../types.js';
+import type { EntityRef, Modality, SourceKind, Span, StatedArithmetic, SubjectVia, TimeScope, Value } from '../types.js';
 
 export interface RawClaim {
   entity: EntityRef;
@@ -18,4 +18,6 @@ export interface RawClaim {
   subjectVia?: SubjectVia;
   /** A value said to be the only one ("relies exclusively on X"). */
   exclusive?: true;
+  /** One side of a stated product, sum or share (src/extract/readers/arithmetic.ts). */
+  arithmetic?: StatedArithmetic;
 }

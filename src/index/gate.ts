@@ -1,5 +1,5 @@
 // The CI gate against the index: new articles checked against the archive's stored claims, looking up only the groups they touch.
-import { activeRules, reportOf, timelessIn, type DocumentReading, type RuleSetting } from '../check/index.js';
+import { activeRules, reportOf, periodsIn, type DocumentReading, type RuleSetting } from '../check/index.js';
 import type { Grouping } from '../check/group.js';
 import type { Input, InputError } from '../input/collect.js';
 import { readDocuments, type Concurrency } from '../input/read-documents.js';
@@ -58,7 +58,7 @@ function distinct(errors: readonly InputError[]): InputError[] {
  * are read from disk for this check and named in `behind`: the result is what a full run gives either way.
  */
 export async function checkAgainstIndex(store: ClaimStore, options: GateOptions): Promise<GateResult> {
-  const timeless = timelessIn(options.lexicon);
+  const periods = periodsIn(options.lexicon);
   return store.read(async (r) => {
     const meta = await r.meta();
     if (!meta) throw new IndexError(`the claim index ${store.location} is empty: build it with \`claimcheck index build ARCHIVE --index ${store.location}\``);
@@ -86,7 +86,7 @@ export async function checkAgainstIndex(store: ClaimStore, options: GateOptions)
     const targets: Targets = new Map();
     const about = new Set<string>();
     const target = (claim: Claim) => {
-      for (const grouping of used) addTarget(targets, grouping, groupHash(claim, grouping, timeless));
+      for (const grouping of used) addTarget(targets, grouping, groupHash(claim, grouping, periods));
       about.add(claimsOfHash(claim.entity.id, claim.attribute));
     };
     const live = [...options.readings, ...extra.readings];
@@ -97,7 +97,7 @@ export async function checkAgainstIndex(store: ClaimStore, options: GateOptions)
     for (const row of await r.claimsIn([...replaced].filter((f) => rows.has(f)))) target(JSON.parse(row.body) as Claim);
     for (const c of await r.consultersOf([...about])) if (used.has(c.grouping as Grouping)) addTarget(targets, c.grouping as Grouping, c.group);
 
-    const source = new ClaimSource(r, timeless, live, replaced);
+    const source = new ClaimSource(r, periods, live, replaced);
     const conflicts = (await conflictsOf(source, targets, options.lexicon, options.rules)).filter((c) => c.claims.some((claim) => newFiles.has(claim.place.file)));
 
     // The files: every archived one not replaced, then those read now. With partial rows (the report lists

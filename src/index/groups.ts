@@ -1,6 +1,6 @@
 // Groups of claims put together from the index and from readings in memory, in the order a full run gives them; rules run over them.
 import { activeRules, conflictsInGroups, type RuleSetting } from '../check/index.js';
-import { groupKey, type Grouping } from '../check/group.js';
+import { groupKey, type Grouping, type PeriodsOf } from '../check/group.js';
 import type { DocumentReading } from '../check/index.js';
 import type { Lexicon } from '../packs/lexicon.js';
 import { runRule, type RuleContext } from '../rules/rule.js';
@@ -30,7 +30,7 @@ const refId = (r: ClaimRef) => `${r.version}:${r.kind}:${r.seq}`;
  */
 export class ClaimSource {
   readonly #reader: StoreReader;
-  readonly #timeless: (attribute: string) => boolean;
+  readonly #periods: PeriodsOf;
   readonly #replaced: ReadonlySet<string>;
   readonly #archived = new Map<string, Entry[]>();
   readonly #live = new Map<string, Entry[]>();
@@ -40,14 +40,14 @@ export class ClaimSource {
   /** Archive claims loaded (for the gate's message). */
   loadedClaims = 0;
 
-  constructor(reader: StoreReader, timeless: (attribute: string) => boolean, live: readonly DocumentReading[], replaced: ReadonlySet<string>) {
+  constructor(reader: StoreReader, periods: PeriodsOf, live: readonly DocumentReading[], replaced: ReadonlySet<string>) {
     this.#reader = reader;
-    this.#timeless = timeless;
+    this.#periods = periods;
     this.#replaced = replaced;
     for (const reading of live) {
       const add = (claim: Claim, kind: number, seq: number) => {
         const entry = { kind, path: reading.file, seq, claim };
-        for (const key of claimKeyHashes(claim, timeless)) {
+        for (const key of claimKeyHashes(claim, periods)) {
           const list = this.#live.get(key);
           if (list) list.push(entry);
           else this.#live.set(key, [entry]);
@@ -102,7 +102,7 @@ export class ClaimSource {
   groups(grouping: Grouping, key: string): Claim[][] {
     const groups = new Map<string, Claim[]>();
     for (const { claim } of this.#merged(key)) {
-      const real = groupKey(claim, grouping, this.#timeless);
+      const real = groupKey(claim, grouping, this.#periods);
       const group = groups.get(real);
       if (group) group.push(claim);
       else groups.set(real, [claim]);

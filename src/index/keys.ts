@@ -1,7 +1,7 @@
 // The keys a claim is stored under in the claim index: one per grouping (asked of src/check/group.ts) and one for claimsOf.
 import { createHash } from 'node:crypto';
 import { claimsOfKey } from '../check/index.js';
-import { GROUPINGS, groupKey, type Grouping } from '../check/group.js';
+import { GROUPINGS, groupKey, type Grouping, type PeriodsOf } from '../check/group.js';
 import type { Claim } from '../types.js';
 
 /** The namespace of claimsOf keys, beside the groupings'. */
@@ -18,8 +18,8 @@ export function keyHash(namespace: string, key: string): string {
 export const claimsOfHash = (entity: string, attribute: string): string => keyHash(CLAIMS_OF, claimsOfKey(entity, attribute));
 
 /** Every key hash a claim is found under: its group under each grouping, and its claimsOf key. */
-export function claimKeyHashes(claim: Claim, timeless: (attribute: string) => boolean): string[] {
-  return [...GROUPINGS.map((grouping) => keyHash(grouping, groupKey(claim, grouping, timeless))), claimsOfHash(claim.entity.id, claim.attribute)];
+export function claimKeyHashes(claim: Claim, periods: PeriodsOf): string[] {
+  return [...GROUPINGS.map((grouping) => keyHash(grouping, groupKey(claim, grouping, periods))), claimsOfHash(claim.entity.id, claim.attribute)];
 }
 
-export const groupHash = (claim: Claim, grouping: Grouping, timeless: (attribute: string) => boolean): string => keyHash(grouping, groupKey(claim, grouping, timeless));
+export const groupHash = (claim: Claim, grouping: Grouping, periods: PeriodsOf): string => keyHash(grouping, groupKey(claim, grouping, periods));

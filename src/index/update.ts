@@ -1,6 +1,6 @@
 // `claimcheck index build` and `index update`: the archive's readings into the index, incrementally by content hash.
-import { activeRules, timelessIn, type DocumentCache, type DocumentReading } from '../check/index.js';
-import { GROUPINGS } from '../check/group.js';
+import { activeRules, periodsIn, type DocumentCache, type DocumentReading } from '../check/index.js';
+import { GROUPINGS, type PeriodsOf } from '../check/group.js';
 import type { Input, InputError } from '../input/collect.js';
 import { readDocuments, type Concurrency } from '../input/read-documents.js';
 import type { Lexicon } from '../packs/lexicon.js';
@@ -51,8 +51,8 @@ const ROUND = 5000;
 /** Groups whose consults are recorded at once. */
 const CONSULT_ROUND = 2000;
 
-function rowsOf(reading: DocumentReading, timeless: (attribute: string) => boolean): ClaimRow[] {
-  const row = (claim: Claim, kind: number, seq: number): ClaimRow => ({ kind, seq, body: JSON.stringify(claim), keys: claimKeyHashes(claim, timeless) });
+function rowsOf(reading: DocumentReading, periods: PeriodsOf): ClaimRow[] {
+  const row = (claim: Claim, kind: number, seq: number): ClaimRow => ({ kind, seq, body: JSON.stringify(claim), keys: claimKeyHashes(claim, periods) });
   return [...reading.claims.map((c, i) => row(c, 0, i)), ...reading.derived.map((c, i) => row(c, 1, i))];
 }
 
@@ -63,7 +63,7 @@ function errorRow(e: InputError, stat: FileStat): FileRow {
 
 /** Writes the archive's readings into the store, in one transaction: a reader sees the old archive or the new one. */
 export async function updateIndex(store: ClaimStore, options: UpdateOptions): Promise<UpdateResult> {
-  const timeless = timelessIn(options.lexicon);
+  const periods = periodsIn(options.lexicon);
   return store.write(async (w) => {
     const meta = await w.meta();
     const rebuilt = options.rebuild ? undefined : meta ? staleBecause(meta, options.version, options.packHash) : undefined;
@@ -81,7 +81,7 @@ export async function updateIndex(store: ClaimStore, options: UpdateOptions): Pr
     const touched: Targets = new Map();
     const consultedKeys = new Set<string>();
     const touch = (claim: Claim) => {
-      for (const grouping of GROUPINGS) addTarget(touched, grouping, groupHash(claim, grouping, timeless));
+      for (const grouping of GROUPINGS) addTarget(touched, grouping, groupHash(claim, grouping, periods));
       consultedKeys.add(claimsOfHash(claim.entity.id, claim.attribute));
     };
     for (const row of await w.claimsIn([...comparison.changed.map((i) => i.file), ...comparison.gone])) touch(JSON.parse(row.body) as Claim);
@@ -109,7 +109,7 @@ export async function updateIndex(store: ClaimStore, options: UpdateOptions): Pr
         reading.claims.forEach(touch);
         reading.derived.forEach(touch);
         const row: FileRow = { path: reading.file, hash: hashes.get(reading.file) ?? '', ...stat(reading.file), claims: reading.claims.length, errors: reading.errors };
-        await w.putFile(row, rowsOf(reading, timeless));
+        await w.putFile(row, rowsOf(reading, periods));
       }
       for (const e of read.errors) await w.putFile(errorRow(e, stat(e.file)), []);
       errors.push(...read.errors);
@@ -118,7 +118,7 @@ export async function updateIndex(store: ClaimStore, options: UpdateOptions): Pr
 
     // Groups that consulted a changed claimsOf key are looked at again too: what they consult may depend on it.
     for (const c of await w.consultersOf([...consultedKeys])) addTarget(touched, c.grouping as (typeof GROUPINGS)[number], c.group);
-    await recordConsults(w, touched, options.lexicon, timeless);
+    await recordConsults(w, touched, options.lexicon, periods);
     // The commit the files were read at, when git knows them exactly: the gate then asks git what changed since.
     const git = listing.errors.length === 0 ? gitStamp(options.cwd, options.roots) : undefined;
     const totals = await w.totals();
@@ -138,14 +138,14 @@ export async function updateIndex(store: ClaimStore, options: UpdateOptions): Pr
 }
 
 /** Records, for each touched group, which claimsOf keys its rules consult (in rounds, to bound the claims held). */
-async function recordConsults(w: StoreWriter, touched: Targets, lexicon: Lexicon, timeless: (attribute: string) => boolean): Promise<void> {
+async function recordConsults(w: StoreWriter, touched: Targets, lexicon: Lexicon, periods: PeriodsOf): Promise<void> {
   const used = new Set(activeRules().map(({ rule }) => rule.grouping ?? 'fact'));
   for (const [grouping, keys] of touched) {
     const all = [...keys];
     if (!used.has(grouping)) continue; // no rule groups claims so: nothing consults from there
     for (let start = 0; start < all.length; start += CONSULT_ROUND) {
       const round = all.slice(start, start + CONSULT_ROUND);
-      const source = new ClaimSource(w, timeless, [], new Set());
+      const source = new ClaimSource(w, periods, [], new Set());
       const consults = await consultsOf(source, new Map([[grouping, new Set(round)]]), lexicon);
       await w.replaceConsults(round, consults);
     }

@@ -145,7 +145,7 @@ function readAttribute(c: Checker, value: unknown, where: string): PackAttribute
   const raw = c.object(value, where);
   c.known(
     raw,
-    ['id', 'label', 'kind', 'unit', 'unitWords', 'bareScaled', 'triggers', 'blockers', 'outranks', 'headers', 'subjects', 'values', 'liftToFamily', 'multiValued', 'exclusiveCues', 'variesByMember', 'tolerance', 'metricOf', 'comparatives', 'timeless', 'namedSubject', 'minimum', 'maximum'],
+    ['id', 'label', 'kind', 'unit', 'unitWords', 'bareScaled', 'triggers', 'blockers', 'outranks', 'headers', 'subjects', 'values', 'liftToFamily', 'multiValued', 'exclusiveCues', 'variesByMember', 'tolerance', 'metricOf', 'comparatives', 'timeless', 'namedSubject', 'measure', 'nonAdditive', 'minimum', 'maximum'],
     where,
   );
   const kind = raw.kind;
@@ -170,12 +170,23 @@ function readAttribute(c: Checker, value: unknown, where: string): PackAttribute
     timeless: raw.timeless === true,
     ...(raw.namedSubject === true ? { namedSubject: true } : {}),
   };
+  if (raw.nonAdditive !== undefined) {
+    if (typeof raw.nonAdditive !== 'boolean') c.fail(`${where}.nonAdditive`, 'must be true or false');
+    if (kind !== 'quantity') c.fail(`${where}.nonAdditive`, 'only a quantity attribute has parts');
+    if (raw.nonAdditive) attribute.nonAdditive = true;
+  }
   for (const bound of ['minimum', 'maximum'] as const) {
     if (raw[bound] === undefined) continue;
     if (typeof raw[bound] !== 'number' || !Number.isFinite(raw[bound])) c.fail(`${where}.${bound}`, 'must be a number');
     attribute[bound] = raw[bound] as number;
   }
   if (attribute.minimum !== undefined && attribute.maximum !== undefined && attribute.minimum > attribute.maximum) c.fail(`${where}.minimum`, 'must not exceed maximum');
+  if (raw.measure !== undefined) {
+    if (raw.measure !== 'stock' && raw.measure !== 'flow') c.fail(`${where}.measure`, 'must be "stock" or "flow"');
+    if (kind !== 'quantity') c.fail(`${where}.measure`, 'only a quantity attribute is a stock or a flow');
+    if (attribute.timeless) c.fail(`${where}.measure`, 'a timeless attribute meets every period already: drop "measure" or "timeless"');
+    attribute.measure = raw.measure;
+  }
   if (raw.comparatives !== undefined) {
     attribute.comparatives = c.list(raw.comparatives, `${where}.comparatives`).map((v, i) => {
       const at = `${where}.comparatives[${i}]`;

@@ -81,6 +81,19 @@ export interface PackAttribute {
    * earlier sentence (funding rounds, listed one company after another in digests).
    */
   namedSubject?: boolean;
+  /**
+   * Quantity: what a figure of a period is. A `stock` is a level at a time (stars, staff, downloads to date):
+   * figures meet those of the same period or of one that contains it ("as of March 2025" and "in 2025"). A
+   * `flow` is an amount over a period (revenue, funding raised in a year): figures meet only the same period.
+   * Unset: a flow (the safe side).
+   */
+  measure?: 'stock' | 'flow';
+  /**
+   * Quantity: the parts of a whole share something (a mixture of experts shares its attention layers), so a
+   * product or sum of parts written beside a value ("141B (8 x 22B)") says nothing of it: rule
+   * stated-arithmetic checks no product or sum that is, or may be, this attribute's value.
+   */
+  nonAdditive?: boolean;
   /** Attributes with the same `metricOf` are alternative metric names (rule metric-label). */
   metricOf?: string;
   /** Comparative phrases that state a ratio of this attribute between two entities ("6x cheaper than"). */

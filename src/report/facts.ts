@@ -18,7 +18,8 @@ export interface Fact {
 export function buildFacts(claims: readonly Claim[], conflicts: readonly Conflict[]): Fact[] {
   const facts = new Map<string, Fact>();
   for (const c of claims) {
-    if (c.scope === 'member') continue;
+    // A stated product or sum is a statement about figures, not a value of its entity (rule stated-arithmetic).
+    if (c.scope === 'member' || c.arithmetic) continue;
     const key = `${c.entity.id}\u0000${c.attribute}`;
     let fact = facts.get(key);
     if (!fact) {

@@ -7,6 +7,7 @@ import { eventPolarity } from './event-polarity.js';
 import { metricLabel } from './metric-label.js';
 import { numericMismatch } from './numeric-mismatch.js';
 import type { Rule } from './rule.js';
+import { statedArithmetic } from './stated-arithmetic.js';
 import { temporalScope } from './temporal-scope.js';
 
-export const rules: readonly Rule[] = [numericMismatch, categoricalExclusive, eventPolarity, derivedArithmetic, temporalScope, attribution, attributionAcross, metricLabel];
+export const rules: readonly Rule[] = [numericMismatch, categoricalExclusive, eventPolarity, derivedArithmetic, statedArithmetic, temporalScope, attribution, attributionAcross, metricLabel];

@@ -1,5 +1,10 @@
 // Rule numeric-mismatch: figures for one entity, attribute and period whose intervals do not overlap.
 //
+// Periods: a flow (revenue in a year; every attribute a pack does not mark otherwise) is compared only within
+// one period. A stock (`measure: stock`: stars, staff, a level at a time) is compared within one period and
+// with the periods that contain it: "as of March 2025" with "in 2025" and "in Q1 2025", never March with April.
+// Such a finding lists the inner period's figures and the containing periods' figures that clash with them.
+//
 // Tolerance: an exact figure stands for ±0.5% of itself or for what its rounding allows ("6" = 5.5–6.5),
 // whichever is wider (pack attributes may set `tolerance.exact`),
 // an approximate one ("~200B", "roughly") for ±10% (`tolerance.approx`). "Over N" is read as N up to
@@ -8,9 +13,10 @@
 import { mayBeFamily } from '../normalise/entities.js';
 import { halfUnit } from '../normalise/precision.js';
 import type { PackAttribute } from '../packs/types.js';
-import type { Claim, Quantity } from '../types.js';
+import type { Lexicon } from '../packs/lexicon.js';
+import type { Claim, Quantity, TimeScope } from '../types.js';
 import { describeQuantity, attributeLabel } from './describe.js';
-import { docsUrl, isAsserted, isSupporting, type Rule } from './rule.js';
+import { docsUrl, isAsserted, isSupporting, type Finding, type Rule } from './rule.js';
 
 /** One step of the last significant digit of n: 8,000 → 1,000; 236 → 1; 40e9 → 10e9. */
 function step(n: number): number {
@@ -86,36 +92,111 @@ function memberClash(direct: readonly Claim[], members: readonly Claim[], range:
 /** A message names at most this many figures (a corpus may hold hundreds for one fact); the claims list them all. */
 const MAX_LISTED_VALUES = 6;
 
+type QuantityClaim = Claim & { value: Quantity };
+
+/** Two figures of one sentence are two things the sentence tells apart, not a contradiction. */
+const sameSentence = (a: Claim, b: Claim) => a.place.file === b.place.file && a.sentence === b.sentence;
+
+/** What one period's figures hold: those compared (one unit), the asserted ones said of the entity itself, and their clash. */
+interface PeriodFigures {
+  claims: QuantityClaim[];
+  direct: QuantityClaim[];
+  asserted: QuantityClaim[];
+  clash: boolean;
+}
+
+function periodFigures(group: readonly Claim[], lexicon: Lexicon, intervalOf: (c: QuantityClaim) => [number, number]): PeriodFigures {
+  const unit = group.find((c) => c.value.kind === 'quantity')?.value;
+  const claims = group.filter((c): c is QuantityClaim => c.value.kind === 'quantity' && isSupporting(c) && c.value.unit === (unit as Quantity | undefined)?.unit);
+  const attribute = lexicon.attributes.get(group[0]!.attribute);
+  // A value said of some members ("MoE models like X") or, for an attribute that varies by member, of a
+  // name that may stand for a family ("Acme 3 70B" and "Acme 3 8B" are both "Acme 3"), is no clash.
+  const family = attribute?.variesByMember === true && mayBeFamily(lexicon, group[0]!.entity);
+  const direct = family ? [] : claims.filter((c) => isAsserted(c) && c.scope !== 'member');
+  // A member's value lifted to its line ("Acme 3.1 70B" released July 23 dates "Acme 3.1") meets what is
+  // said of the line itself, never another member's value.
+  const members = family ? [] : claims.filter((c) => isAsserted(c) && c.scope === 'member');
+  const clash = hasDisjointPair(direct, intervalOf, sameSentence) || memberClash(direct, members, (c) => intervalOf(c as QuantityClaim), sameSentence);
+  return { claims, direct, asserted: [...direct, ...members], clash };
+}
+
+function listValues(values: string[]): string {
+  const distinct = [...new Set(values)];
+  return distinct.length > MAX_LISTED_VALUES ? `${distinct.slice(0, MAX_LISTED_VALUES).join(' vs ')} and ${distinct.length - MAX_LISTED_VALUES} other figures` : distinct.join(' vs ');
+}
+
+const periodKey = (c: Claim) => (c.time ? `${c.time.start}/${c.time.end}` : '');
+
+/** Whether `outer` contains `inner` (and is not it); a named period ("~last season") contains nothing and lies in nothing. */
+const contains = (outer: TimeScope, inner: TimeScope) =>
+  !outer.start.startsWith('~') && !inner.start.startsWith('~') && outer.start <= inner.start && inner.end <= outer.end && (outer.start !== inner.start || outer.end !== inner.end);
+
+/**
+ * A stock's figures over several periods: for each period, its own clash (as for one period) and the figures of
+ * periods that contain it which clash with its figures. The extremes of the inner figures decide, as in memberClash.
+ */
+function stockFindings(group: readonly Claim[], lexicon: Lexicon, intervalOf: (c: QuantityClaim) => [number, number]): Finding[] {
+  const byPeriod = new Map<string, Claim[]>();
+  for (const c of group) {
+    const list = byPeriod.get(periodKey(c));
+    if (list) list.push(c);
+    else byPeriod.set(periodKey(c), [c]);
+  }
+  const periods = [...byPeriod.values()].map((claims) => ({ time: claims[0]!.time!, figures: periodFigures(claims, lexicon, intervalOf) }));
+  const findings: Finding[] = [];
+  for (const inner of periods) {
+    const { direct } = inner.figures;
+    const unit = inner.figures.claims[0]?.value.unit;
+    const crossing: QuantityClaim[] = [];
+    if (direct.length > 0) {
+      let highLow = direct[0]!;
+      let lowHigh = direct[0]!;
+      for (const d of direct) {
+        if (intervalOf(d)[0] > intervalOf(highLow)[0]) highLow = d;
+        if (intervalOf(d)[1] < intervalOf(lowHigh)[1]) lowHigh = d;
+      }
+      const apart = (o: QuantityClaim, d: QuantityClaim) => !sameSentence(o, d) && !overlap(intervalOf(o), intervalOf(d));
+      for (const outer of periods) {
+        if (!contains(outer.time, inner.time)) continue;
+        for (const o of outer.figures.direct) if (o.value.unit === unit && (apart(o, highLow) || apart(o, lowHigh))) crossing.push(o);
+      }
+    }
+    if (crossing.length === 0) {
+      if (!inner.figures.clash) continue;
+      const first = inner.figures.claims[0]!;
+      findings.push({ claims: inner.figures.claims, message: `${first.entity.name} ${attributeLabel(lexicon, first.attribute)}: ${listValues(inner.figures.asserted.map((c) => describeQuantity(c.value)))}` });
+      continue;
+    }
+    // Figures of nested periods: each named with its period ("12,000 (as of March 2025) vs 9,000 (in 2025)").
+    const claims = [...inner.figures.claims, ...crossing];
+    const first = claims[0]!;
+    const values = [...inner.figures.asserted, ...crossing].map((c) => `${describeQuantity(c.value)} (${c.time!.text})`);
+    findings.push({ claims, message: `${first.entity.name} ${attributeLabel(lexicon, first.attribute)}: ${listValues(values)}` });
+  }
+  return findings;
+}
+
 export const numericMismatch: Rule = {
   id: 'numeric-mismatch',
   meta: {
-    description: 'Figures for one entity and attribute in one period must agree within tolerance',
+    description: 'Figures for one entity and attribute in one period (or, for a stock, in nested periods) must agree within tolerance',
     severity: 'error',
     url: docsUrl('numeric-mismatch'),
   },
   check(group, { lexicon }) {
-    const unit = group.find((c) => c.value.kind === 'quantity')?.value;
-    const claims = group.filter(
-      (c): c is Claim & { value: Quantity } => c.value.kind === 'quantity' && isSupporting(c) && c.value.unit === (unit as Quantity | undefined)?.unit,
-    );
     const attribute = lexicon.attributes.get(group[0]!.attribute);
-    // A value said of some members ("MoE models like X") or, for an attribute that varies by member, of a
-    // name that may stand for a family ("Acme 3 70B" and "Acme 3 8B" are both "Acme 3"), is no clash.
-    const family = attribute?.variesByMember === true && mayBeFamily(lexicon, group[0]!.entity);
-    const direct = family ? [] : claims.filter((c) => isAsserted(c) && c.scope !== 'member');
-    // A member's value lifted to its line ("Acme 3.1 70B" released July 23 dates "Acme 3.1") meets what is
-    // said of the line itself, never another member's value.
-    const members = family ? [] : claims.filter((c) => isAsserted(c) && c.scope === 'member');
-    const asserted = [...direct, ...members];
-    const intervals = new Map(claims.map((c) => [c, interval(c.value, attribute)]));
-    // Two figures of one sentence are two things the sentence tells apart, not a contradiction.
-    const sameSentence = (a: Claim, b: Claim) => a.place.file === b.place.file && a.sentence === b.sentence;
-    const clash = hasDisjointPair(direct, (c) => intervals.get(c)!, sameSentence) || memberClash(direct, members, (c) => intervals.get(c as Claim & { value: Quantity })!, sameSentence);
+    const intervals = new Map<Claim, [number, number]>();
+    const intervalOf = (c: QuantityClaim) => {
+      let range = intervals.get(c);
+      if (!range) intervals.set(c, (range = interval(c.value, attribute)));
+      return range;
+    };
+    // A stock's timed figures come as one group (src/check/group.ts): compared by containment.
+    if (attribute?.measure === 'stock' && group.some((c) => c.time && periodKey(c) !== periodKey(group[0]!))) return stockFindings(group, lexicon, intervalOf);
+    const { claims, asserted, clash } = periodFigures(group, lexicon, intervalOf);
     if (!clash) return [];
-    const values = [...new Set(asserted.map((c) => describeQuantity(c.value)))];
-    const listed = values.length > MAX_LISTED_VALUES ? `${values.slice(0, MAX_LISTED_VALUES).join(' vs ')} and ${values.length - MAX_LISTED_VALUES} other figures` : values.join(' vs ');
     const first = claims[0]!;
-    return [{ claims, message: `${first.entity.name} ${attributeLabel(lexicon, first.attribute)}: ${listed}` }];
+    return [{ claims, message: `${first.entity.name} ${attributeLabel(lexicon, first.attribute)}: ${listValues(asserted.map((c) => describeQuantity(c.value)))}` }];
   },
   explainClaim(claim, { lexicon }) {
     if (claim.value.kind !== 'quantity') return '';

@@ -23,6 +23,8 @@ export interface Rule {
   meta: { description: string; severity: Severity; url: string };
   /** How the claims a rule looks at are grouped (default 'fact': entity, attribute, time scope). */
   grouping?: Grouping;
+  /** Looks at stated-arithmetic claims (Claim.arithmetic), and only at them; every other rule never sees them. */
+  arithmetic?: true;
   /** Looks at one group of claims (one entity, attribute and time scope). Pure. */
   check(group: readonly Claim[], context: RuleContext): Finding[];
   /** How the rule reads one claim, for `claimcheck explain` (e.g. the interval compared). */
@@ -57,7 +59,7 @@ export function conflictId(rule: string, subject: Claim, claims: readonly Claim[
 
 /** Runs a rule over a group and stamps its findings. */
 export function runRule(rule: Rule, severity: Severity, group: readonly Claim[], context: RuleContext): Conflict[] {
-  const active = group.filter((c) => !c.suppressed?.some((r) => r === '*' || r === rule.id));
+  const active = group.filter((c) => !c.suppressed?.some((r) => r === '*' || r === rule.id) && (c.arithmetic !== undefined) === (rule.arithmetic === true));
   if (active.length === 0) return [];
   return rule.check(active, context).map((finding) => {
     const claims = [...finding.claims].sort(compareClaims);

@@ -19,6 +19,7 @@ import { distance, parentheses } from '../words.js';
 import { countedNounClaims } from './counted-nouns.js';
 import { eventClaims } from './prose-events.js';
 import { ratioClaims } from './ratios.js';
+import { mayBeOf, STATED_FIGURE, statedArithmetic } from './arithmetic.js';
 
 /** What one document's reading carries from sentence to sentence. */
 export interface ProseState {
@@ -222,9 +223,10 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     // "24 Acme X300 GPUs": a name inside a figure says what is counted, not whose figure it is.
     const owners = mentions.filter((m) => !quantities.some((q) => m.start >= q.numberSpan.end && m.end <= q.span.end));
     let listed: { entity: EntityRef; end: number } | undefined;
-    const bound = new Set<(typeof quantities)[number]>();
+    const bound = new Map<number, { entity: EntityRef; attribute: string }>();
+    const taken = new Set<(typeof quantities)[number]>();
     for (const { entity, attribute, match, span } of quantityClaims(lexicon, text, quantities, triggers, owners, parens)) {
-      bound.add(match);
+      taken.add(match);
       // "scores 87.3 on A, 89.0 on B, … and 51.1 on C": the figures of one list share the subject of its first.
       const carried = !entity && listed && compatible(attribute, listed.entity) && continuesList(text, listed.end, match.span.start, mentions.filter((m) => compatible(attribute, m.entity))) ? listed.entity : undefined;
       const found = entity ? { entity, via: 'sentence' as const } : carried ? { entity: carried, via: 'sentence' as const } : attribute.namedSubject ? undefined : contextSubject(text, mentions, context, attribute, true, match.numberSpan, undefined, nouns);
@@ -232,10 +234,21 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       if (!found) continue;
       const value = (match.quantity.unit !== '' && match.quantity.unit !== 'percent' && inUnit(match.quantity, attribute.unit!)) || { ...match.quantity, unit: attribute.unit! };
       claim(found.entity, attribute.id, value, span, match.span.start, entity ? undefined : CONTEXT_SUBJECT_CONFIDENCE, false, undefined, found.via);
+      bound.set(match.span.start, { entity: found.entity, attribute: attribute.id });
+    }
+
+    // "€1.2 billion (6 x €160 million)": a figure and the product, sum or share it is given as (rule stated-arithmetic).
+    for (const a of statedArithmetic(text, lexicon.unitWords, state.format)) {
+      const read = bound.get(a.result.span.start);
+      const of = read ? [read.attribute] : mayBeOf(lexicon, text, a.result.quantity, triggers.flatMap((t) => t.attributes), mentions.map((m) => m.entity));
+      const at = base + a.span.start;
+      const side = { entity: read?.entity ?? { ...STATED_FIGURE, mention: a.result.quantity.text }, attribute: 'arithmetic', sentence, modality: modalityAt(lexicon, text, a.result.span.start), source: block.source, confidence: 1 };
+      push({ ...side, value: a.result.quantity, span: abs(a.result.span), arithmetic: { role: 'result', operation: a.operation, at, ...(of.length > 0 ? { of } : {}) } });
+      push({ ...side, value: a.value, span: abs(a.span), arithmetic: { role: 'expression', operation: a.operation, at } });
     }
 
     // "Acme Wind operates 48 turbines": a counted noun no pack names is an open attribute of the name.
-    for (const c of countedNounClaims(lexicon, text, quantities, bound, owners, triggers)) {
+    for (const c of countedNounClaims(lexicon, text, quantities, taken, owners, triggers)) {
       claim(c.entity, c.attribute.id, c.match.quantity, c.span, c.match.span.start);
     }
 
