@@ -220,9 +220,19 @@ const DIFFERENCE_AFTER =
 const COMPARED_BEFORE_HAN = /(?:优于|優於|超过|超過|相比|相較|比|之前的|此前的|以往的|原来的|原來的|从|從)\s*$/u;
 const COMPARED_BEFORE = /(?:(?:up|down|rising|falling|increased?|decreased?|rose|fell|dropped)\s+from|than|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+|a\s+|an\s+)?(?:just\s+|only\s+|about\s+)?$/iu;
 
+/** "four instalments of €9 million each": one part's figure, not the whole's. */
+const PART_OF_BEFORE = /(?<![\p{L}])of\s+$/iu;
+const EACH_AFTER = /^\s*(?:each|apiece|a\s+piece)(?![\p{L}])/iu;
+/** "half of the $1,099 …", "twice the 4,000mAh of …": the whole a share is taken of, or the figure a multiple is of. */
+const SHARE_OF_BEFORE =
+  /(?<![\p{L}])(?:half|a\s+third|a\s+quarter|two\s+thirds|three\s+quarters|a\s+fraction|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)|twice|double|triple|three\s+times|four\s+times)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$/iu;
+
 export function isStatedValue(text: string, q: QuantityMatch): boolean {
   const before = text.slice(Math.max(0, q.span.start - 30), q.span.start);
-  return !DIFFERENCE_AFTER.test(text.slice(q.span.end, q.span.end + 40)) && !COMPARED_BEFORE.test(before) && !COMPARED_BEFORE_HAN.test(before);
+  const after = text.slice(q.span.end, q.span.end + 40);
+  if (EACH_AFTER.test(after) && PART_OF_BEFORE.test(before)) return false;
+  if (SHARE_OF_BEFORE.test(before)) return false;
+  return !DIFFERENCE_AFTER.test(after) && !COMPARED_BEFORE.test(before) && !COMPARED_BEFORE_HAN.test(before);
 }
 
 /** Words a label may drop: "Number of layers" = "layers", "Total experts" stays. */
