@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// The command: a thin shim over the compiled CLI. Exit code from run(); a crash is a short message and exit 2.
+// The command: a thin shim over the compiled CLI (bundled by scripts/bundle.js into dist/bundle/, so that
+// a run loads a few files instead of some 250 modules). Exit code from run(); a crash is a short message and exit 2.
 import { readFileSync } from 'node:fs';
 
 const version = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
@@ -20,7 +21,7 @@ try {
     // `claimcheck --version` costs a bare Node start-up.
     process.stdout.write(`${version}\n`);
   } else {
-    const { run } = await import('../dist/cli/index.js');
+    const { run } = await import('../dist/bundle/cli.js');
     process.exitCode = await run(args, {
       stdout: process.stdout,
       stderr: process.stderr,

@@ -135,7 +135,7 @@ async function loadContenders() {
  * hash, its stderr and its peak RSS.
  */
 async function childMain(args) {
-  const { run } = await importDist('cli/index.js');
+  const { run } = await importDist('bundle/cli.js');
   let outputBytes = 0;
   let stderr = '';
   const output = createHash('sha256');
