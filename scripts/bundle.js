@@ -1,9 +1,8 @@
 // Bundles the compiled command line (dist/, written by tsc) into dist/bundle/: bin/claimcheck.js
-// loads dist/bundle/cli.js, a few files instead of some 250 modules, so a small check does not spend
-// most of its start-up resolving and compiling modules. The reader threads' entry is bundled too
-// (dist/bundle/reader-worker.js, beside the pool that starts it); code both share, and what the CLI
-// imports only when asked (formatters, the cache, the claim index), are chunks of their own.
-// better-sqlite3 (native) and pg stay outside and are loaded, as before, only when an index is used.
+// loads dist/bundle/cli.cjs (through bin/load-cli.js), one file instead of some 240 modules, so a small
+// check does not spend most of its start-up resolving and compiling modules. The reader threads' entry
+// is bundled too (dist/bundle/reader-worker.js, beside the pool that starts it). better-sqlite3
+// (native) and pg stay outside and are loaded, as before, only when an index is used.
 // The rest of dist/ stays as tsc wrote it: the scripts (bench, eval, fuzz) import its modules.
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -46,24 +45,35 @@ const dataBesideModule = {
 };
 
 await rm(OUT, { recursive: true, force: true });
-await build({
-  entryPoints: {
-    cli: path.join(DIST, 'cli', 'index.js'),
-    'reader-worker': path.join(DIST, 'input', 'threads', 'reader-worker.js'),
-  },
-  outdir: OUT,
+const common = {
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
   // Native or heavy, and needed only with --index: loaded from node_modules when asked for.
   external: ['better-sqlite3', 'pg'],
-  // Some dependencies are CommonJS (commander, yaml, ignore, picomatch): their require() of Node's
-  // own modules needs a require in an ES module.
-  banner: { js: "import { createRequire as __claimcheckRequire } from 'node:module'; const require = __claimcheckRequire(import.meta.url);" },
-  chunkNames: '[name]-[hash]',
   legalComments: 'none',
   logLevel: 'warning',
   plugins: [dataBesideModule],
+};
+// The command line: one CommonJS file, which bin/load-cli.js compiles with the V8 code cache
+// (scripts/code-cache.js). What it imports on demand (formatters, the cache, the claim index) is in it,
+// evaluated when first asked for; import.meta.url is the bundle's own URL.
+await build({
+  ...common,
+  entryPoints: [path.join(DIST, 'cli', 'index.js')],
+  outfile: path.join(OUT, 'cli.cjs'),
+  format: 'cjs',
+  // vm.Script (bin/load-cli.js) has no import(): pg, the one external imported, is CommonJS and required.
+  supported: { 'dynamic-import': false },
+  define: { 'import.meta.url': '__bundleUrl' },
+  banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+});
+// The reader threads' entry, beside the CLI (src/input/threads/pool.ts starts ./reader-worker.js).
+await build({
+  ...common,
+  entryPoints: [path.join(DIST, 'input', 'threads', 'reader-worker.js')],
+  outfile: path.join(OUT, 'reader-worker.js'),
+  format: 'esm',
+  // Some dependencies are CommonJS (yaml): their require() of Node's own modules needs a require in an ES module.
+  banner: { js: "import { createRequire as __claimcheckRequire } from 'node:module'; const require = __claimcheckRequire(import.meta.url);" },
 });
