@@ -28,8 +28,8 @@ export function loadCli({ useCache = true } = {}) {
       cachedData = undefined;
     }
   }
-  // CommonJS's own wrapper, on the first line: line numbers in stack traces are the file's.
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+  // The file is CommonJS's function wrapper around the bundle (scripts/bundle.js), in strict mode.
+  const script = new vm.Script(source, {
     filename: BUNDLE,
     cachedData,
   });
