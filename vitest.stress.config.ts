@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 600_000,
     hookTimeout: 600_000,
     maxWorkers: 1,
+    // Removes the helpers' temp folders after each file (test/helpers/setup.ts).
+    setupFiles: ['test/helpers/setup.ts'],
   },
 });

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// The command: a thin shim over the compiled CLI. Exit code from run(); a crash is a short message and exit 2.
+// The command: a thin shim over the compiled CLI (bundled by scripts/bundle.js into one file, loaded with
+// V8's code cache by ./load-cli.js). Exit code from run(); a crash is a short message and exit 2.
 import { readFileSync } from 'node:fs';
 
 const version = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
@@ -20,7 +21,8 @@ try {
     // `claimcheck --version` costs a bare Node start-up.
     process.stdout.write(`${version}\n`);
   } else {
-    const { run } = await import('../dist/cli/index.js');
+    const { loadCli } = await import('./load-cli.js');
+    const { run } = loadCli().exports;
     process.exitCode = await run(args, {
       stdout: process.stdout,
       stderr: process.stderr,
@@ -30,7 +32,7 @@ try {
     });
   }
 } catch (error) {
-  if (error?.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes('dist')) {
+  if (error?.code === 'CLAIMCHECK_NOT_BUILT') {
     process.stderr.write('claimcheck: not built yet: run `npm run build` in the checkout (npm pack does it for a package)\n');
   } else {
     process.stderr.write(

@@ -135,7 +135,8 @@ async function loadContenders() {
  * hash, its stderr and its peak RSS.
  */
 async function childMain(args) {
-  const { run } = await importDist('cli/index.js');
+  const { loadCli } = await import(new URL('../bin/load-cli.js', import.meta.url).href);
+  const { run } = loadCli().exports;
   let outputBytes = 0;
   let stderr = '';
   const output = createHash('sha256');

@@ -26,7 +26,7 @@ const roots: string[] = [];
 const locked: string[] = [];
 
 beforeAll(() => {
-  if (!fs.existsSync(path.join(ROOT, 'dist', 'cli', 'index.js'))) {
+  if (!fs.existsSync(path.join(ROOT, 'dist', 'bundle', 'cli.cjs'))) {
     const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8', shell: process.platform === 'win32' });
     if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
   }

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv, type AnySchemaObject, type ValidateFunction } from 'ajv';
 import type { FormatsPlugin } from 'ajv-formats';
-import { afterAll, expect } from 'vitest';
+import { expect } from 'vitest';
 
 const require = createRequire(import.meta.url);
 // ajv-formats is CommonJS; under NodeNext its default import is typed as the module object.
@@ -57,15 +57,16 @@ export function cli(args: string[], options: { cwd?: string; env?: NodeJS.Proces
 }
 
 const temps: string[] = [];
-/** A fresh folder under the system temp folder (real path: the CLI sees process.cwd() resolved). */
+/** A fresh folder under the system temp folder (real path: the CLI sees process.cwd() resolved); removed after its test file (test/helpers/setup.ts). */
 export function tempDir(): string {
   const dir = realpathSync(mkdtempSync(path.join(os.tmpdir(), 'claimcheck-cli-')));
   temps.push(dir);
   return dir;
 }
-afterAll(() => {
-  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
-});
+/** Removes the folders tempDir made; called after each test file by test/helpers/setup.ts. */
+export function removeTempDirs(): void {
+  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
 
 export function copyFixture(name: string, to: string): void {
   cpSync(path.join(FIX, name), to, { recursive: true });
