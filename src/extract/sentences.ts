@@ -1,7 +1,8 @@
 // Splitting a block's text into sentences: Intl.Segmenter per block, with repairs for abbreviations and names.
 import type { Span } from '../types.js';
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+/** Made on first use, not when the module loads. */
+let segmenter: Intl.Segmenter | undefined;
 
 /** Words that end with a full stop without ending the sentence. */
 const ABBREVIATIONS = new Set([
@@ -108,7 +109,7 @@ function splitLine(text: string, from: number, to: number, out: Span[]): void {
 /** Where the Segmenter ends the sentences of `line`; `containing` steps from break to break as iterating would, and is faster. */
 function segmentEnds(line: string): number[] {
   const ends: number[] = [];
-  const segments = segmenter.segment(line);
+  const segments = (segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' })).segment(line);
   for (let end = 0; end < line.length; ) ends.push((end += segments.containing(end)!.segment.length));
   return ends;
 }

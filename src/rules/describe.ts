@@ -3,14 +3,15 @@ import type { Lexicon } from '../packs/lexicon.js';
 import type { Quantity, Value } from '../types.js';
 
 /** One formatter for every figure: toLocaleString would build a new one per call. */
-const PLAIN = new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 });
+/** Made on first use: setting up a number format costs start-up time a clean check never needs. */
+let plain: Intl.NumberFormat | undefined;
 
 function figure(n: number, unit: string): string {
   const abs = Math.abs(n);
   const scaled = (d: number, s: string) => `${Number((n / d).toPrecision(4))}${s}`;
   const body =
     unit === 'percent' || unit === 'score' || unit === 'ratio' || abs < 1e6
-      ? PLAIN.format(n)
+      ? (plain ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 })).format(n)
       : abs >= 1e12
         ? scaled(1e12, 'T')
         : abs >= 1e9
