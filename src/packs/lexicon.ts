@@ -173,7 +173,21 @@ export function compileLexicon(pack: Pack): Lexicon {
       .sort((a, b) => b.prefix.length - a.prefix.length),
     variantWords: new Set((pack.names?.variants ?? []).map((w) => w.toLowerCase())),
     notNames: new Set((pack.names?.notNames ?? []).map((w) => w.toLowerCase())),
-    blockers: new Map(pack.attributes.filter((a) => (a.blockers ?? []).length > 0).map((a) => [a.id, compilePhrases(a.blockers!, { ignoreCase: true })])),
+    blockers: blockerMatchers(pack.attributes),
     typePatterns: [...pack.entityTypes].reverse().flatMap((hint) => (hint.patterns ?? []).map((p) => ({ re: new RegExp(p, 'iu'), type: hint.type }))),
   };
+}
+
+/** Each attribute's blocker matcher; attributes that list the same blockers (a pack's funding rounds) share one. */
+function blockerMatchers(attributes: readonly PackAttribute[]): Map<string, PhraseMatcher> {
+  const byList = new Map<string, PhraseMatcher>();
+  const out = new Map<string, PhraseMatcher>();
+  for (const a of attributes) {
+    if (!a.blockers || a.blockers.length === 0) continue;
+    const key = a.blockers.join('\u0000');
+    let matcher = byList.get(key);
+    if (!matcher) byList.set(key, (matcher = compilePhrases(a.blockers, { ignoreCase: true })));
+    out.set(a.id, matcher);
+  }
+  return out;
 }

@@ -8,9 +8,9 @@
 // - at least one of the two is given a different value for the attribute elsewhere in the corpus, so
 //   the figure is in dispute, not merely shared.
 import type { Claim, Quantity } from '../types.js';
-import { byFigure, isDistinctive, lineOf, significantDigits, sizeOf } from './attribution.js';
+import { byFigure, creditedFigure, isDistinctive, lineOf, significantDigits, sizeOf } from './attribution.js';
 import { attributeLabel, describeQuantity } from './describe.js';
-import { docsUrl, isAsserted, isSupporting, type Rule } from './rule.js';
+import { docsUrl, isAsserted, type Rule } from './rule.js';
 
 const CURRENCIES = new Set(['USD', 'EUR', 'GBP', 'CNY', 'JPY', 'INR']);
 
@@ -37,9 +37,7 @@ export const attributionAcross: Rule = {
   },
   grouping: 'attribute',
   check(group, { lexicon }) {
-    const stated = group.filter(
-      (c): c is Claim & { value: Quantity } => c.value.kind === 'quantity' && isSupporting(c) && isAsserted(c) && c.scope !== 'member' && !c.derivedFrom,
-    );
+    const stated = group.filter(creditedFigure).filter(isAsserted);
     const figures = stated.filter((c) => named(c) && rare(c.value));
     // Every figure each entity is given, to tell a disputed value from a shared one.
     const valuesOf = new Map<string, Set<string>>();

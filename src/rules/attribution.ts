@@ -21,6 +21,10 @@ export function isDistinctive(q: Quantity): boolean {
 }
 
 /** A name without its size: the line it belongs to ("Acme 2 7B" and "Acme 2 70B" → "acme-2"; "Acme 2 Pro" stays apart). */
+/** A figure an article credits to an entity itself: stated or hedged, not a family's figure lent to a member, not derived. */
+export const creditedFigure = (c: Claim): c is Claim & { value: Quantity } =>
+  c.value.kind === 'quantity' && isSupporting(c) && c.scope !== 'member' && !c.derivedFrom;
+
 export function lineOf(name: string): string {
   return foldName(name)
     .split('-')
@@ -60,16 +64,9 @@ export const attribution: Rule = {
   },
   grouping: 'document-attribute',
   check(group, { lexicon }) {
-    const figures = group.filter(
-      (c): c is Claim & { value: Quantity } =>
-        c.value.kind === 'quantity' &&
-        isSupporting(c) &&
-        c.scope !== 'member' &&
-        !c.derivedFrom &&
-        // A subject taken from the heading or the title is a guess: no mix-up can rest on it.
-        c.subjectVia !== 'heading' &&
-        c.subjectVia !== 'title' &&
-        isDistinctive(c.value),
+    const figures = group.filter(creditedFigure).filter(
+      // A subject taken from the heading or the title is a guess: no mix-up can rest on it.
+      (c) => c.subjectVia !== 'heading' && c.subjectVia !== 'title' && isDistinctive(c.value),
     );
     const findings = [];
     for (const claims of byFigure(figures).values()) {

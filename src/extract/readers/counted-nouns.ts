@@ -84,8 +84,8 @@ function countedPhrase(text: string, from: number): { phrase: string; end: numbe
 }
 
 /**
- * Open attributes from counted nouns, for figures no pack attribute took. `bound` holds the figures
- * already bound; `mentions` are the sentence's names in order; `triggers` the pack's trigger phrases (a
+ * Open attributes from counted nouns, for figures no pack attribute took. `isBound` tells the figures
+ * a pack attribute took; `mentions` are the sentence's names in order; `triggers` the pack's trigger phrases (a
  * phrase the pack knows is never made open: the pack's attribute declined the figure for a reason).
  */
 /** The bare name that says the figure at `at`: a capitalised run opening its clause, then a verb of having. */
@@ -107,7 +107,7 @@ export function countedNounClaims(
   lexicon: Lexicon,
   text: string,
   quantities: readonly QuantityMatch[],
-  bound: ReadonlySet<QuantityMatch>,
+  isBound: (q: QuantityMatch) => boolean,
   mentions: readonly Mention[],
   triggers: readonly TriggerHit[],
 ): CountedNounClaim[] {
@@ -117,7 +117,7 @@ export function countedNounClaims(
   for (const q of quantities) {
     const carried = previous;
     previous = undefined;
-    if (bound.has(q) || q.quantity.unit !== '' || q.year || q.ambiguous) continue;
+    if (isBound(q) || q.quantity.unit !== '' || q.year || q.ambiguous) continue;
     // "three turbines" is a count; "three-way", "top-4" are not.
     if (q.word && !/^[\p{L}\s]+$/u.test(text.slice(q.numberSpan.start, q.numberSpan.end))) continue;
     const value = q.quantity.min ?? q.quantity.max;

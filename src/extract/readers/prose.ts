@@ -223,10 +223,10 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     // "24 Acme X300 GPUs": a name inside a figure says what is counted, not whose figure it is.
     const owners = mentions.filter((m) => !quantities.some((q) => m.start >= q.numberSpan.end && m.end <= q.span.end));
     let listed: { entity: EntityRef; end: number } | undefined;
-    const bound = new Map<number, { entity: EntityRef; attribute: string }>();
-    const taken = new Set<(typeof quantities)[number]>();
+    // Each figure a pack attribute took, by where it starts, with its subject when one was found.
+    const bound = new Map<number, { entity?: EntityRef; attribute: string }>();
     for (const { entity, attribute, match, span } of quantityClaims(lexicon, text, quantities, triggers, owners, parens)) {
-      taken.add(match);
+      bound.set(match.span.start, { attribute: attribute.id });
       // "scores 87.3 on A, 89.0 on B, … and 51.1 on C": the figures of one list share the subject of its first.
       const carried = !entity && listed && compatible(attribute, listed.entity) && continuesList(text, listed.end, match.span.start, mentions.filter((m) => compatible(attribute, m.entity))) ? listed.entity : undefined;
       const found = entity ? { entity, via: 'sentence' as const } : carried ? { entity: carried, via: 'sentence' as const } : attribute.namedSubject ? undefined : contextSubject(text, mentions, context, attribute, true, match.numberSpan, undefined, nouns);
@@ -234,13 +234,13 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       if (!found) continue;
       const value = (match.quantity.unit !== '' && match.quantity.unit !== 'percent' && inUnit(match.quantity, attribute.unit!)) || { ...match.quantity, unit: attribute.unit! };
       claim(found.entity, attribute.id, value, span, match.span.start, entity ? undefined : CONTEXT_SUBJECT_CONFIDENCE, false, undefined, found.via);
-      bound.set(match.span.start, { entity: found.entity, attribute: attribute.id });
+      bound.get(match.span.start)!.entity = found.entity;
     }
 
     // "€1.2 billion (6 x €160 million)": a figure and the product, sum or share it is given as (rule stated-arithmetic).
     for (const a of statedArithmetic(text, lexicon.unitWords, state.format)) {
       const read = bound.get(a.result.span.start);
-      const of = read ? [read.attribute] : mayBeOf(lexicon, text, a.result.quantity, triggers.flatMap((t) => t.attributes), mentions.map((m) => m.entity));
+      const of = read?.entity ? [read.attribute] : mayBeOf(lexicon, text, a.result.quantity, triggers.flatMap((t) => t.attributes), mentions.map((m) => m.entity));
       const at = base + a.span.start;
       const side = { entity: read?.entity ?? { ...STATED_FIGURE, mention: a.result.quantity.text }, attribute: 'arithmetic', sentence, modality: modalityAt(lexicon, text, a.result.span.start), source: block.source, confidence: 1 };
       push({ ...side, value: a.result.quantity, span: abs(a.result.span), arithmetic: { role: 'result', operation: a.operation, at, ...(of.length > 0 ? { of } : {}) } });
@@ -248,7 +248,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     }
 
     // "Acme Wind operates 48 turbines": a counted noun no pack names is an open attribute of the name.
-    for (const c of countedNounClaims(lexicon, text, quantities, taken, owners, triggers)) {
+    for (const c of countedNounClaims(lexicon, text, quantities, (q) => bound.has(q.span.start), owners, triggers)) {
       claim(c.entity, c.attribute.id, c.match.quantity, c.span, c.match.span.start);
     }
 
