@@ -1,8 +1,10 @@
-// What a figure is the value of: a part's figure ("of €9 million each") and the whole a share is taken of
-// ("half of the $1,099 …") are not the value the sentence's subject has.
+// What a figure is the value of, and whose: a part's figure ("of €9 million each"), the whole a share is taken
+// of ("half of the $1,099 …") and a configuration on sale ("a 256GB model") are not the value the sentence's
+// subject has; names joined by "and" share a figure, "respectively" hands figures out in order.
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../src/check/index.js';
+import { findMentions } from '../src/normalise/entities.js';
 import { compileLexicon } from '../src/packs/lexicon.js';
 import { BUILTIN_PACK_PATH, loadPackFile, mergePacks } from '../src/packs/load.js';
 
@@ -20,5 +22,52 @@ describe('figures that are not the value of the subject', () => {
 
   it('the whole a share is taken of', () => {
     expect(read('phones', 'The Arc 3 costs $399, half of the $1,099 the Arc 3 Max costs.', 'price.launch')).toEqual([['arc-3', 399]]);
+  });
+});
+
+describe('configurations on sale', () => {
+  it('a figure that names a model, a variant or the options is not the value', () => {
+    const sentence = 'Prices start at $599 for the Nova 7, which comes with 8GB of RAM and 128GB of storage, with a 256GB model also going on sale.';
+    expect(read('phones', sentence, 'storage')).toEqual([['nova-7', 128]]);
+    expect(read('phones', 'The Nova 7 comes in the 8GB + 256GB storage variant.', 'storage')).toEqual([]);
+    expect(read('phones', 'The Nova 7 keeps 8GB of RAM while storage options go up to 512GB.', 'storage')).toEqual([]);
+  });
+
+  it("a pack's own unit is read glued to the figure, with or without a space", () => {
+    expect(read('phones', 'The Nova 7 has 12GB RAM.', 'memory.ram')).toEqual([['nova-7', 12]]);
+    expect(read('phones', 'The Nova 7 has 12 GB of RAM.', 'memory.ram')).toEqual([['nova-7', 12]]);
+  });
+});
+
+describe('whose figure it is', () => {
+  it('the name a figure\'s phrase ends on ("12GB RAM in the X")', () => {
+    expect(read('phones', 'We get a new chip in all devices, 12GB RAM in the Nova 7 Pro, and a bigger battery.', 'memory.ram')).toEqual([['nova-7-pro', 12]]);
+  });
+
+  it('names joined by "and" share one figure; not a combined one', () => {
+    expect(read('phones', 'The Nova 7 and the Arc 3 have a starting price of $699.', 'price.launch')).toEqual([['arc-3', 699], ['nova-7', 699]]);
+    expect(read('football', 'Luca Ferrin and Sami Okoro cost a combined €30 million.', 'transfer.fee')).toEqual([]);
+  });
+
+  it('"respectively" hands the figures to the names in order', () => {
+    expect(read('football', 'Tomas Varga and Eli Brandt signed for €25 million and €15 million respectively.', 'transfer.fee')).toEqual([
+      ['tomas-varga', 25e6],
+      ['eli-brandt', 15e6],
+    ]);
+  });
+
+  it('a figure in a fronted phrase is the main clause\'s subject\'s', () => {
+    expect(read('phones', 'I took the Nova 7 on a trip. With 12GB of RAM and fast storage, the phone never stuttered.', 'memory.ram')).toEqual([['nova-7', 12]]);
+    expect(read('football', 'Riverside settled on Tomas Varga. With 19 league goals, he was top of their list.', 'goals.season')).toEqual([['tomas-varga', 19]]);
+  });
+});
+
+describe('names with a version before "and"', () => {
+  const lexicon = withPack('phones');
+  const names = (text: string) => findMentions(lexicon, text).map((m) => m.text);
+  it('keep their version; a number joined to a figure is a figure', () => {
+    expect(names('The Zephyr 3 and the Zephyr 4 ship this year.')).toEqual(['Zephyr 3', 'Zephyr 4']);
+    expect(names('Since then, Zephyr 2 and 2.1 added open weights.')).toEqual(['Zephyr 2']);
+    expect(names('Analysts expect Zephyr 2 to 3 billion in revenue.')).toEqual([]);
   });
 });

@@ -324,7 +324,10 @@ describe('a claim index made in a git repository', () => {
     copyFileSync(path.join(work, '.claimcheckrc.yml'), path.join(repo, '.claimcheckrc.yml'));
     // An archived file with an error: every format names it, and the gate exits 2 as the full run does.
     inRepo('archive/broken.md', read('new/broken.md'));
-    inRepo('new.md', read('new/generated-1000000.md'));
+    // The generated articles are made from the fixtures, so whether two of them clash changes as fixtures are
+    // added: one archived article and the new one state two fees for one player, so that the new one has a conflict.
+    inRepo('archive/a-0.md', `${readFileSync(path.join(repo, 'archive', 'a-0.md'), 'utf8')}\nTomas Varga signed for €25 million.\n`);
+    inRepo('new.md', `${read('new/generated-1000000.md')}\nTomas Varga signed for €31 million.\n`);
     inRepo('.gitignore', 'index.db*\n.cache\n');
     git('init', '-q', '.');
     git('add', 'archive', '.claimcheckrc.yml', '.gitignore');

@@ -107,7 +107,8 @@ export function quantityClaims(
     if (best && bestDistance <= TRIGGER_WINDOW) owned.set(best, [...(owned.get(best) ?? []), t]);
   }
   const out: { entity?: EntityRef; attribute: PackAttribute; match: QuantityMatch; span: Span }[] = [];
-  let previous: { q: QuantityMatch; attribute: PackAttribute; entity?: EntityRef } | undefined;
+  // `names`, `k`: "A and B signed for €25 million and €15 million respectively": the k-th figure is the k-th name's.
+  let previous: { q: QuantityMatch; attribute: PackAttribute; entity?: EntityRef; names?: EntityRef[]; k?: number } | undefined;
   for (const q of quantities) {
     // "an additional 5 trillion tokens", "another $2 billion": an increment, not the attribute's value.
     if (INCREMENT.test(text.slice(Math.max(0, q.span.start - 20), q.span.start))) continue;
@@ -159,10 +160,22 @@ export function quantityClaims(
     const outranking = candidates.filter((c) => c.trigger && c.distance <= TRIGGER_WINDOW && (c.attribute.outranks?.length ?? 0) > 0);
     const isOutranked = (candidate: (typeof candidates)[number]) =>
       outranking.some((o) => o.attribute.outranks!.includes(candidate.attribute.id) && words(candidate.trigger) <= words(o.trigger));
+    // A trigger in the figure's own clause wins over one across a clause break ("RAM remains 12GB while storage …").
+    const crosses = (c: (typeof candidates)[number]) =>
+      c.trigger !== undefined && CLAUSE_BREAK.test(c.trigger.end <= q.span.start ? text.slice(c.trigger.end, q.span.start) : text.slice(q.span.end, c.trigger.start));
+    const ownClause = candidates.some((c) => c.trigger && !crosses(c));
     for (const candidate of candidates) {
-      if (isOutranked(candidate)) continue;
+      if (isOutranked(candidate) || (ownClause && crosses(candidate))) continue;
       if (chosen.length === 0 || candidate.distance < chosen[0]!.distance) chosen = [candidate];
       else if (candidate.distance === chosen[0]!.distance) chosen.push(candidate);
+    }
+    // "… 4,900mAh and 5,000mAh batteries, respectively": the next figure is the next name's.
+    if (previous?.names && joined && sameUnit(previous.q.quantity.unit, q.quantity.unit)) {
+      const k = previous.k! + 1;
+      const entity = previous.names[k];
+      if (entity) out.push({ entity, attribute: previous.attribute, match: q, span: q.span });
+      previous = { ...previous, q, entity, k };
+      continue;
     }
     // "rose to 21% in 2025 from 19% in 2024": a figure in parallel with the one before it, with no
     // trigger of its own, is another value of the same attribute for the same subject.
@@ -185,13 +198,30 @@ export function quantityClaims(
     // The subject stands before the figure ("it trained X on $5M"), or before a trigger that comes
     // first and stands far from the figure ("X matched Y while training on a budget … $5M").
     const accept = (m: Mention) => compatible(attribute, m.entity);
-    const subject =
-      nearestBefore(text, mentions, parens, q.numberSpan, SUBJECT_WINDOW.quantity, accept) ??
-      (trigger && trigger.start < q.numberSpan.start ? nearestBefore(text, mentions, parens, trigger, SUBJECT_WINDOW.quantity, accept) : undefined);
     const span = trigger
       ? { start: Math.min(trigger.start, q.span.start), end: Math.max(trigger.end, q.span.end) }
       : q.span;
+    // "12GB RAM in the Nova 7", "the 5,000mAh battery of the Nova 7": the name the figure's phrase ends on holds it.
+    const held = OWNER_IN.exec(text.slice(span.end, span.end + 40));
+    const subject =
+      (held ? mentions.find((m) => m.start === span.end + held[0].length && accept(m)) : undefined) ??
+      nearestBefore(text, mentions, parens, q.numberSpan, SUBJECT_WINDOW.quantity, accept) ??
+      (trigger && trigger.start < q.numberSpan.start ? nearestBefore(text, mentions, parens, trigger, SUBJECT_WINDOW.quantity, accept) : undefined);
+    // "The Nova 7 and the Arc 3 have a starting price of $1,199": the names coordinated with the subject share the
+    // figure; "… respectively" hands the figures out in order; "a combined €30 million" is no one's alone.
+    const partners = subject && !held ? coordinatedBefore(text, mentions, subject, accept) : [];
+    if (partners.length > 0 && NOT_SHARED.test(text.slice(Math.max(0, q.span.start - 20), q.span.start))) {
+      previous = undefined;
+      continue;
+    }
+    if (partners.length > 0 && RESPECTIVELY.test(text.slice(q.span.end))) {
+      const names = [...partners.reverse(), subject!].map((m) => m.entity);
+      out.push({ entity: names[0], attribute, match: q, span });
+      previous = { q, attribute, entity: names[0], names, k: 0 };
+      continue;
+    }
     out.push({ entity: subject?.entity, attribute, match: q, span });
+    for (const partner of partners) out.push({ entity: partner.entity, attribute, match: q, span });
     previous = { q, attribute, entity: subject?.entity };
   }
   return out;
@@ -209,6 +239,30 @@ function isParallel(text: string, a: QuantityMatch, b: QuantityMatch, attribute:
 
 /** "… for X", "… with X" right after a figure: X is whose figure it is. */
 const OWNER_AFTER = /^\s*(?:for|with|among)\s+(?:the\s+)?(?=\p{L})/iu;
+/** "a combined $2 billion", "a total of 40": one figure for the names together, not for each. */
+const NOT_SHARED = /(?<![\p{L}])(?:combined|together|jointly|total|totalling|totaling|between\s+them)\s+(?:of\s+)?$/iu;
+/** "… $1,199 and $1,299 respectively": figures handed out to the names in order. */
+const RESPECTIVELY = /^[^.;]*?(?<![\p{L}])respectively(?![\p{L}])/iu;
+/** What joins names of one subject: "A and B", "A, B and C", "A & B" ("A or B" is one of them, not both). */
+const AND_JOIN = /^\s*(?:,|,?\s*and|&)\s*(?:the\s+)?$/iu;
+
+/** The names joined to a subject by "and" before it ("A, B and C have …" → A, B for C), that could hold the figure too. */
+function coordinatedBefore(text: string, mentions: Mention[], subject: Mention, accept: (m: Mention) => boolean): Mention[] {
+  const out: Mention[] = [];
+  let at = mentions.indexOf(subject);
+  let joined = subject;
+  while (at > 0) {
+    const m = mentions[at - 1]!;
+    if (!AND_JOIN.test(text.slice(m.end, joined.start)) || !accept(m) || m.entity.id === subject.entity.id) break;
+    out.push(m);
+    joined = m;
+    at--;
+  }
+  return out;
+}
+
+/** "… in the X", "… of the X" right after a figure and its trigger: X holds the figure. */
+const OWNER_IN = /^\s*(?:in|on|of|inside)\s+(?:the\s+|its\s+|their\s+)?(?=\p{L})/iu;
 
 /** Words that join two figures of one attribute: "to 21% … from 19%", "17 and 23", "$5 versus $7". */
 const PARALLEL = /^[^.;:]{0,40}?(?<![\p{L}])(?:from|to|and|versus|vs\.?|against|compared\s+with)(?![\p{L}])[^.;:\d]{0,30}$/iu;
@@ -227,9 +281,21 @@ const EACH_AFTER = /^\s*(?:each|apiece|a\s+piece)(?![\p{L}])/iu;
 const SHARE_OF_BEFORE =
   /(?<![\p{L}])(?:half|a\s+third|a\s+quarter|two\s+thirds|three\s+quarters|a\s+fraction|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)|twice|double|triple|three\s+times|four\s+times)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$/iu;
 
+/**
+ * "a 256GB model", "the 8GB + 256GB storage variant", "512GB and 1TB storage options": figures that name one
+ * configuration among several on sale, not the value of the thing itself.
+ */
+const CONFIGURATION_AFTER =
+  /^(?:\s*(?:,|\/|\+|and|or)\s*\d[\d.,]*\s*\p{L}{0,5})*(?:[\s-]+(?!(?:while|whereas|and|or|but|in|on|at|of|for|with|as|than|to|the|a|an)(?![\p{L}]))[\p{L}]+)?[\s-]+(?:options?|variants?|models?|versions?|configurations?|configs?|editions?|skus?|trims?)(?![\p{L}])/iu;
+
+/** "storage options go up to 512GB", "variants from 128GB" (the bound may be part of the figure): the range of the configurations on sale. */
+const CONFIGURATION_BEFORE =
+  /(?<![\p{L}])(?:options|variants|configurations)\s+(?:go|goes|range|ranges|run|runs|come|comes|start|starts|extend|extends)\s+(?:(?:up\s+to|up\s+till|till|from|to|between)\s+)?$/iu;
+
 export function isStatedValue(text: string, q: QuantityMatch): boolean {
-  const before = text.slice(Math.max(0, q.span.start - 30), q.span.start);
-  const after = text.slice(q.span.end, q.span.end + 40);
+  const before = text.slice(Math.max(0, q.span.start - 40), q.span.start);
+  const after = text.slice(q.span.end, q.span.end + 60);
+  if (CONFIGURATION_AFTER.test(after) || CONFIGURATION_BEFORE.test(before)) return false;
   if (EACH_AFTER.test(after) && PART_OF_BEFORE.test(before)) return false;
   if (SHARE_OF_BEFORE.test(before)) return false;
   return !DIFFERENCE_AFTER.test(after) && !COMPARED_BEFORE.test(before) && !COMPARED_BEFORE_HAN.test(before);

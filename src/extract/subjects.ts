@@ -13,6 +13,8 @@ const SUBJECT_PRONOUN = /^\s*["“'‘(]?\s*(?:it|he|she|they|its|his|her|their)
 /** A sentence that opens with a pronoun for a thing: "It is", "They were", "Its weights are". */
 const THING_PRONOUN = /^\s*["“'‘(]?\s*(?:it|they|its|their)(?![\p{L}])(?:\s+(?:weights|models?|licen[cs]e|architecture|design))?/iu;
 const PRONOUN = /(?<![\p{L}])(?:it|he|she|they)(?![\p{L}])/iu;
+/** A phrase before the main clause, up to its comma: "With 16GB of RAM, …", "Thanks to its 5,000mAh cell, …". */
+const FRONTED_PHRASE = /^\s*(?:with|thanks\s+to|packing|featuring|boasting|at)\s[^,;:.]{1,80},\s*/iu;
 const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:its|his|her|their)\s+(?:[\p{L}-]+\s+)?$/iu;
 
 export function compatible(attribute: PackAttribute, entity: EntityRef): boolean {
@@ -370,9 +372,14 @@ export function contextSubject(
     if (!pronoun || !predicates(text.slice(pronoun[0].length, predicated.start))) return undefined;
   }
   const before = at ? text.slice(0, at.start) : text;
-  const pronoun = SUBJECT_PRONOUN.test(text) || (at !== undefined && PRONOUN.test(before));
+  // "With 16GB of RAM and fast storage, the phone never lagged": a figure in a fronted phrase belongs to the main clause's subject.
+  const fronted = at && FRONTED_PHRASE.exec(text);
+  const main = fronted && at.end <= fronted[0].length ? text.slice(fronted[0].length) : undefined;
+  const pronoun = SUBJECT_PRONOUN.test(text) || (at !== undefined && PRONOUN.test(before)) || (main !== undefined && SUBJECT_PRONOUN.test(main));
   // "the model", "this phone", "该模型": a description names its type, so it may reach past other kinds of names.
-  const described = !pronoun && ((typeNoun !== undefined && definiteReference(before, typeNoun)) || HAN_REFERENCE.test(before.slice(-6)));
+  const described =
+    !pronoun &&
+    ((typeNoun !== undefined && (definiteReference(before, typeNoun) || (main !== undefined && definiteReference(main, typeNoun)))) || HAN_REFERENCE.test(before.slice(-6)));
   const referring = pronoun || described;
   if (referring) {
     for (let i = context.previousSentences.length - 1; i >= 0; i--) {

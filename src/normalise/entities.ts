@@ -302,8 +302,10 @@ const startsWithNumber = (text: string, from: number, to: number) => /^[\s-]+(?:
 
 /** Words after a number that make it a figure, not a version: "2 billion", "3 times", "4 GPUs". */
 const FIGURE_WORDS = new Set(
-  'hundred thousand million billion trillion mn bn tn k m b t times percent per cent points pts x hours days weeks months years minutes seconds people users employees gpus tokens parameters params stars downloads languages layers experts heads nodes chips cards sizes versions variants of to and or'.split(' '),
+  'hundred thousand million billion trillion mn bn tn k m b t times percent per cent points pts x hours days weeks months years minutes seconds people users employees gpus tokens parameters params stars downloads languages layers experts heads nodes chips cards sizes versions variants of'.split(' '),
 );
+/** Words that join a number to another: a figure when the other one is a figure ("2 to 3 billion"), else a version. */
+const JOINERS = new Set(['to', 'and', 'or']);
 
 /**
  * Where a name's tail ends, from `from`: versions ("3.1", "-V2"), sizes ("405B", "8x22B", "120B-A9B") and
@@ -331,7 +333,10 @@ export function nameTailEnd(lexicon: Lexicon, text: string, from: number, produc
       const next = after.slice(version[0].length);
       // "2 billion", "3 times", "2024" after a plain word, "3:1", "1,000": figures, not versions.
       const nextWord = /^\s+([\p{L}%]+)/u.exec(next)?.[1]?.toLowerCase();
-      if (/^[%:,]\d|^%/.test(next) || (nextWord && (FIGURE_WORDS.has(nextWord) || lexicon.unitWords[nextWord] !== undefined))) break;
+      const isFigureWord = (w: string) => FIGURE_WORDS.has(w) || lexicon.unitWords[w] !== undefined;
+      // "2 to 3 billion", "7 and 13 billion": a range or a list of figures; "Acme 2 and Acme 3", "Acme 2 and 2.1 added": versions.
+      const joinedFigure = nextWord !== undefined && JOINERS.has(nextWord) && isFigureWord(/^\s+\p{L}+\s+[\d.,]+\s*([\p{L}%]+)/u.exec(next)?.[1]?.toLowerCase() ?? '');
+      if (/^[%:,]\d|^%/.test(next) || (nextWord && (JOINERS.has(nextWord) ? joinedFigure : isFigureWord(nextWord)))) break;
       if (/^(?:19|20)\d\d$/.test(version[0]) && sep[0] === ' ') break;
       end += sep[0].length + version[0].length;
       if (text[end] === '+' && !/[\p{L}\p{N}]/u.test(text[end + 1] ?? '')) end++;

@@ -1,5 +1,5 @@
 // A pack compiled for matching: alias, value, trigger and cue matchers, and entity look-ups.
-import { canonicalUnit } from '../normalise/units.js';
+import { canonicalUnit, SPACED_ONLY_UNIT_WORDS } from '../normalise/units.js';
 import { compilePhrases, type PhraseMatcher } from './phrases.js';
 import type { Pack, PackAttribute, PackCategoryValue, PackEntity, PackEvent } from './types.js';
 
@@ -112,10 +112,17 @@ export function compileLexicon(pack: Pack): Lexicon {
       triggerAttributes[index]!.push(attribute);
     }
     for (const word of attribute.unitWords ?? []) unitWords[word] = attribute.unit!;
-    // A pack's own unit is a word for it too ("12GB" with unit GB, "108MP" with unit MP), unless the grammar knows it.
-    if (attribute.kind === 'quantity' && attribute.unit && /^[\p{L}]{1,6}$/u.test(attribute.unit) && canonicalUnit(attribute.unit) === attribute.unit) {
-      const key = attribute.unit.toLowerCase();
-      if (unitWords[key] === undefined && !['x', 'score', 'count', 'date', 'year', 'person', 'token', 'parameter', 'star', 'gpu'].includes(key)) unitWords[key] = attribute.unit;
+    // A pack's own unit is a word for it too ("12GB" with unit GB, "108MP" with unit MP), unless the grammar knows it
+    // and already reads it glued: the built-in units read only spaced ("80GB" is a variant's name in general text)
+    // are read glued where a pack says its attribute is measured in them.
+    const key = attribute.unit?.toLowerCase();
+    if (
+      attribute.kind === 'quantity' &&
+      key !== undefined &&
+      /^[\p{L}]{1,6}$/u.test(key) &&
+      (canonicalUnit(attribute.unit!) === attribute.unit || SPACED_ONLY_UNIT_WORDS.has(key))
+    ) {
+      if (unitWords[key] === undefined && !['x', 'score', 'count', 'date', 'year', 'person', 'token', 'parameter', 'star', 'gpu'].includes(key)) unitWords[key] = attribute.unit!;
     }
     for (const { phrase, direction } of attribute.comparatives ?? []) {
       let index = comparativeList.findIndex((p) => p.toLowerCase() === phrase.toLowerCase());

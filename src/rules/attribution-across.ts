@@ -8,15 +8,13 @@
 // - at least one of the two is given a different value for the attribute elsewhere in the corpus, so
 //   the figure is in dispute, not merely shared.
 import type { Claim, Quantity } from '../types.js';
-import { byFigure, creditedFigure, isDistinctive, lineOf, significantDigits, sizeOf } from './attribution.js';
+import { byFigure, creditedFigure, isCurrency, isDistinctive, lineOf, significantDigits, sizeOf } from './attribution.js';
 import { attributeLabel, describeQuantity } from './describe.js';
 import { docsUrl, isAsserted, type Rule } from './rule.js';
 
-const CURRENCIES = new Set(['USD', 'EUR', 'GBP', 'CNY', 'JPY', 'INR']);
-
 function rare(q: Quantity): boolean {
   if (!isDistinctive(q)) return false;
-  return significantDigits(q.min!) >= (CURRENCIES.has(q.unit) ? 2 : 3);
+  return significantDigits(q.min!) >= (isCurrency(q.unit) ? 2 : 3);
 }
 
 /** Names of one line, one a variant of the other ("Acme 2 Coder 3B" of "Acme 2"), or of one size ("… 3B" and "… 3B"): equal figures are expected. */

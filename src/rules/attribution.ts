@@ -2,7 +2,7 @@
 // (the same training cost credited to two models). Distinctive: a currency amount or a figure with at least two
 // significant digits (three for rates and scores). A table sets values side by side on purpose: at least one
 // entity must be credited outside a table, and not merely as a repeat of its own row.
-import { foldName } from '../packs/lexicon.js';
+import { foldName, type Lexicon } from '../packs/lexicon.js';
 import type { Claim, Quantity } from '../types.js';
 import { describeQuantity, attributeLabel } from './describe.js';
 import { docsUrl, isAsserted, isSupporting, type Rule } from './rule.js';
@@ -12,10 +12,19 @@ export function significantDigits(n: number): number {
   return digits.replace(/0+$/, '').length;
 }
 
+const CURRENCIES = new Set(['USD', 'EUR', 'GBP', 'CNY', 'JPY', 'INR']);
+export const isCurrency = (unit: string) => CURRENCIES.has(unit);
+
+/** Whether a pack puts every one of these entities in one family. */
+export function oneFamily(lexicon: Lexicon, ids: readonly string[]): boolean {
+  const families = new Set(ids.map((id) => lexicon.entities.get(id)?.family));
+  return families.size === 1 && !families.has(undefined);
+}
+
 /** Point figures that are unlikely to repeat by chance. */
 export function isDistinctive(q: Quantity): boolean {
   if (q.min === null || q.max === null || q.min !== q.max || q.min === 0) return false;
-  if (q.unit === 'USD' || q.unit === 'EUR' || q.unit === 'GBP' || q.unit === 'CNY' || q.unit === 'JPY') return true;
+  if (isCurrency(q.unit)) return true;
   // Rates and scores cluster (a 91% pass rate is common): they need three significant digits ("62.4%").
   return significantDigits(q.min) >= (['percent', 'score', 'ratio'].includes(q.unit) ? 3 : 2);
 }
@@ -72,8 +81,13 @@ export const attribution: Rule = {
     for (const claims of byFigure(figures).values()) {
       const entities = [...new Set(claims.map((c) => c.entity.id))];
       if (entities.length < 2 || !claims.some(isAsserted)) continue;
-      // Members of one line share specs ("Acme 2 7B" and "Acme 2 70B" both read 128K tokens): no mix-up.
+      // "A and B both cost $1,199": one statement crediting several names on purpose, no mix-up.
+      if (new Set(claims.map((c) => `${c.place.file}:${c.place.line}:${c.place.column}`)).size === 1) continue;
+      // Members of one line share specs ("Acme 2 7B" and "Acme 2 70B" both read 128K tokens): no mix-up. So do the
+      // members of one family a pack names (the Plus and the Ultra of one phone generation), except in money:
+      // siblings are priced apart.
       if (new Set(claims.map((c) => lineOf(c.entity.name))).size === 1) continue;
+      if (!isCurrency(claims[0]!.value.unit) && oneFamily(lexicon, entities)) continue;
       // Rows of a table with equal values are no mix-up, nor is prose repeating an entity's own row; a
       // figure credited outside a table to an entity that no table backs with it is.
       const backed = new Set(claims.filter((c) => c.source === 'table').map((c) => c.entity.id));

@@ -66,7 +66,21 @@ export const categoricalExclusive: Rule = {
     // other present class falls under can clash.
     const leaves = [...classes.keys()].filter((k) => ![...classes.keys()].some((other) => other !== k && ancestorsOf(other).has(k)));
     const direct = (k: string) => classes.get(k)!.direct || [...classes.keys()].some((other) => ancestorsOf(k).has(other) && classes.get(other)!.direct);
-    let clash = leaves.length >= 2 && leaves.some(direct);
+    // One sentence giving one entity several values lists them or offers them as alternatives ("the A or B
+    // chipset, depending on the region"): it contradicts nothing by itself. A clash needs a sentence that gives
+    // one value alone, and another value given elsewhere.
+    const leafOf = (c: Claim & { value: Category }) => leaves.find((k) => k === classOf(c) || ancestorsOf(classOf(c)).has(k));
+    const leavesBySentence = new Map<string, Set<string | undefined>>();
+    for (const c of asserted) {
+      const key = `${c.place.file}\u0000${c.place.line}\u0000${c.sentence}`;
+      leavesBySentence.set(key, (leavesBySentence.get(key) ?? new Set()).add(leafOf(c)));
+    }
+    const alone = [...leavesBySentence.entries()].filter(([, ls]) => ls.size === 1);
+    const clashAcross = alone.some(([key, ls]) => {
+      const [leaf] = ls;
+      return [...leavesBySentence.entries()].some(([other, ols]) => other !== key && [...ols].some((l) => l !== leaf));
+    });
+    let clash = leaves.length >= 2 && leaves.some(direct) && clashAcross;
     // Several values of a multi-valued attribute (two chips, two cloud partners) are no clash, unless one
     // is said to be the only one ("relies exclusively on X").
     if (clash && attribute.multiValued) clash = asserted.some((c) => c.exclusive === true);
