@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from '../src/check/index.js';
 import { findMentions } from '../src/normalise/entities.js';
 import { compileLexicon } from '../src/packs/lexicon.js';
-import { BUILTIN_PACK_PATH, loadPackFile, mergePacks } from '../src/packs/load.js';
+import { BUILTIN_PACK_PATH, loadPackFile, mergePacks, parsePack } from '../src/packs/load.js';
 
 const withPack = (name: string) =>
   compileLexicon(mergePacks([loadPackFile(BUILTIN_PACK_PATH), loadPackFile(fileURLToPath(new URL(`../fixtures/packs/${name}.yml`, import.meta.url)))]));
@@ -69,5 +69,32 @@ describe('names with a version before "and"', () => {
     expect(names('The Zephyr 3 and the Zephyr 4 ship this year.')).toEqual(['Zephyr 3', 'Zephyr 4']);
     expect(names('Since then, Zephyr 2 and 2.1 added open weights.')).toEqual(['Zephyr 2']);
     expect(names('Analysts expect Zephyr 2 to 3 billion in revenue.')).toEqual([]);
+  });
+});
+
+describe('what a category value is said of', () => {
+  // A lab whose product names are models ("Zephyr Large 2"), as a user's pack would declare it.
+  const lab = compileLexicon(
+    mergePacks([
+      loadPackFile(BUILTIN_PACK_PATH),
+      parsePack('name: lab\nentities:\n  - {id: zephyr, name: Zephyr, type: organization, aliases: [Zephyr], productType: model}\n', 'lab.yml'),
+    ]),
+  );
+  const values = (sentence: string) =>
+    analyse([{ file: 'a.md', text: `# Notes\n\n${sentence}\n` }], { lexicon: lab })
+      .claims.filter((c) => c.attribute === 'licence')
+      .map((c) => [c.entity.name, c.value.kind === 'category' ? c.value.value : null]);
+
+  it('a release phrase: what was added, then the terms; a version joined to the name; a release aside', () => {
+    expect(values('Since then, Zephyr Large 2 and 2.1 added open weights under the MIT License.')).toEqual([['Zephyr Large 2', 'MIT']]);
+    expect(values('The lab said Zephyr Large3 is released under the MIT License.')).toEqual([['Zephyr Large3', 'MIT']]);
+    expect(values('Zephyr Large 3, released on December 2, 2025, switched to a permissive Apache 2.0 license.')).toEqual([['Zephyr Large 3', 'Apache-2.0']]);
+  });
+
+  it('the release aside dates the release, not the licence', () => {
+    const [licence] = analyse([{ file: 'a.md', text: '# Notes\n\nZephyr Large 3, released on December 2, 2025, switched to a permissive Apache 2.0 license.\n' }], {
+      lexicon: lab,
+    }).claims.filter((c) => c.attribute === 'licence');
+    expect(licence?.time).toBeUndefined();
   });
 });

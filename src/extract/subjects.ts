@@ -156,6 +156,9 @@ const CLAUSE_WORD =
 const HAN_PREDICATE = /^\s*(?:是|为|為|采用|採用|使用|基于|基於|属于|屬於|均为|均為|全系|全部)?\s*(?:一个|一個|一款|一种|一種|完全|全|全面)?\s*$/u;
 const DETERMINER = /^\s*(?:an?|the|its|their)(?![\p{L}])/iu;
 const UNDER_AS = /^\s*(?:under|as|with|via)(?![\p{L}])/iu;
+const ELIDED_VERSION = /^\s*(?:and|&)\s+v?\d+(?:\.\d+)*(?![\p{L}\p{N}.])/iu;
+const RELEASE_ASIDE = /^\s*,\s*(?:first\s+)?(?:released|launched|announced|unveiled|introduced|published)\s+(?:in|on)\s+[^,;:()]{1,30}(?:,\s*\d{4})?\s*,/iu;
+const ADDED = /^\s*(?:also\s+)?(?:added|gained|got|received|put\s+out|published|opened|shipped)(?![\p{L}])/iu;
 const PLACE_OR_TIME = /^\s*(?:in|on)(?![\p{L}])/iu;
 
 /** Consumes up to `max` modifier words, none of them a clause word; returns what is left, or undefined. */
@@ -208,9 +211,21 @@ export function predicates(gap: string): boolean {
 
 function predicatesDirectly(gap: string, allowBare = true): boolean {
   let rest = gap;
+  // "X 2 and 2.1 added": a version coordinated with the name's own is part of the subject.
+  const version = ELIDED_VERSION.exec(rest);
+  if (version) rest = rest.slice(version[0].length);
   const head = NAME_HEAD.exec(rest);
   if (head) rest = rest.slice(head[0].length);
   if (/^\s*$/.test(rest)) return allowBare;
+  // "X, released on December 2, 2025, switched to": a release aside between the name and its predicate.
+  const aside = RELEASE_ASIDE.exec(rest);
+  if (aside) return predicatesDirectly(rest.slice(aside[0].length), false);
+  // "X added open weights under the", "X put its weights out under": what was released, then the terms.
+  const added = ADDED.exec(rest);
+  if (added) {
+    const left = modifiers(rest.slice(added[0].length), 3);
+    if (left !== undefined && underAsChain(left)) return true;
+  }
   // "X (", "X:", "X：旗舰": an aside or a label, with at most a few Han characters of its own.
   if (/^\s*[(（:：]\s*\p{Script=Han}{0,4}\s*$/u.test(rest)) return true;
   // Han text: a copula or a verb of use, a label or an aside; anything else ("向…发起挑战") is a clause.
@@ -367,10 +382,15 @@ export function contextSubject(
   }
   if (mentions.some((m) => fits(m.entity))) return undefined;
   // A value with no trigger of its own must be said of the pronoun: "It is open-source", not "He … open-source tooling".
-  if (predicated) {
+  // "… 128K context. Apache 2.0.": a fragment that is the value alone, after other sentences of its paragraph
+  // (not a heading or a list item on its own), lists a spec of what the text is about.
+  const fragment =
+    predicated !== undefined && context.previousSentences.length > 0 && /^[\s\p{P}]*$/u.test(text.slice(0, predicated.start) + text.slice(predicated.end));
+  if (predicated && !fragment) {
     const pronoun = THING_PRONOUN.exec(text);
     if (!pronoun || !predicates(text.slice(pronoun[0].length, predicated.start))) return undefined;
   }
+  if (fragment) allowTopic = true;
   const before = at ? text.slice(0, at.start) : text;
   // "With 16GB of RAM and fast storage, the phone never lagged": a figure in a fronted phrase belongs to the main clause's subject.
   const fronted = at && FRONTED_PHRASE.exec(text);

@@ -362,7 +362,8 @@ export function nameTailEnd(lexicon: Lexicon, text: string, from: number, produc
 
 const SIZE_TAIL = /^(?:\d+x)?\d+(?:\.\d+)?[BMKT](?:-A\d+(?:\.\d+)?[BM])?(?![\p{L}\p{N}])|^A\d+(?:\.\d+)?B(?![\p{L}\p{N}])/iu;
 const VERSION_TAIL = /^[vV]?\d+(?:\.\d+){0,2}(?![\p{L}\p{N}]|\.\d|,\d)/u;
-const WORD_TAIL = /^(\p{Lu}[\p{L}]*|VL|HF)(?![\p{L}\p{N}])/u;
+/** A variant word, with a version glued to it ("Large3", "Ultra2"). */
+const WORD_TAIL = /^(\p{Lu}[\p{L}]*|VL|HF)(?:\d+(?:\.\d+)?)?(?![\p{L}\p{N}])/u;
 
 /** One buffer for `taken`, cleared for each text: findMentions does not call itself. */
 let takenMarks = new Uint8Array(1024);

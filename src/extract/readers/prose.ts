@@ -99,6 +99,9 @@ function findValues(lexicon: Lexicon, text: string): { values: ValueHit[]; menti
   return { values, mentions };
 }
 
+/** A release phrase right before a date: ", released on", "(launched in". */
+const RELEASE_BEFORE_DATE = /[,(]\s*(?:first\s+)?(?:released|launched|announced|unveiled|introduced|published|founded)\s+(?:on\s+|in\s+)?$/iu;
+
 /** Sizes that stand as names: "the 405B model", "the 90B version", "8B:" opening a list item. */
 const SIZE_NAME =
   /(?<![\p{L}\p{N}.,$€£¥-])((?:\d+x)?\d+(?:\.\d+)?)([BMK])(?![\p{L}\p{N}])(?=(?:[\s-]+(?:[\p{L}-]+\s+){0,1}?(?:model|models|version|versions|variant|variants|checkpoint|size)(?![\p{L}]))|\s*(?:模型|版本|规格|規格))/giu;
@@ -163,10 +166,13 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     const dates = findDates(text, state.today).filter(
       (d) => !/^['’]s(?![\p{L}])/u.test(text.slice(d.end, d.end + 3)) && !/(?:than|since|from)\s+(?:in\s+)?$/iu.test(text.slice(Math.max(0, d.start - 12), d.start)),
     );
-    const timeOf = (span: Span): TimeScope | undefined => {
+    // "X, released on December 2, 2025, switched to …": the date of a release phrase dates the release, not what else the sentence says.
+    const releaseDated = (d: DateMatch) => RELEASE_BEFORE_DATE.test(text.slice(Math.max(0, d.start - 30), d.start));
+    const timeOf = (span: Span, forEvent = false): TimeScope | undefined => {
       let best: { d: number; scope: TimeScope } | undefined;
       // On a tie the date after the statement wins: "21% in 2025 from 19% in 2024".
       for (const date of dates) {
+        if (!forEvent && releaseDated(date)) continue;
         const d = distance(text, date, span) - (date.start >= span.end ? 0.5 : 0);
         if (d <= DATE_WINDOW && (!best || d < best.d)) best = { d, scope: date.scope };
       }
@@ -182,7 +188,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         const d = distance(text, date, span) - (date.start >= span.end ? 0.5 : 0);
         if (d <= DATE_WINDOW && (!best || d < best.d)) best = { d, scope: date.scope };
       }
-      return best?.scope ?? timeOf(span);
+      return best?.scope ?? timeOf(span, true);
     };
     const claim = (entity: EntityRef, attribute: string, value: Value, span: Span, anchor: number, confidence?: number, fromContext = false, scope?: 'member', via: SubjectVia = 'sentence') => {
       const time = value.kind === 'event' ? eventTimeOf(span) : timeOf(span);
