@@ -107,3 +107,16 @@ describe('attributes whose parts share (nonAdditive)', () => {
     expect(builtin.attributes.filter((a) => a.nonAdditive).map((a) => a.id)).toEqual(['params.total', 'params.active']);
   });
 });
+
+describe('events known by their agent (cues, topicParticipant)', () => {
+  const event = (extra: Record<string, unknown>) => ({ id: 'e', label: 'E', triggers: ['led by'], participantTypes: ['organization'], minParticipants: 2, ...extra });
+
+  it('reads cues and topicParticipant, and refuses another value, naming the pack and the entry', () => {
+    const pack = packOf({ events: [event({ cues: ['round'], topicParticipant: true }), event({ id: 'f' })] });
+    expect(pack.events.map((e) => [e.cues, e.topicParticipant])).toEqual([
+      [['round'], true],
+      [undefined, undefined],
+    ]);
+    expect(() => packOf({ events: [event({ topicParticipant: 'yes' })] })).toThrow(new PackError('my-pack.yml: events[0] (e).topicParticipant: must be true or false'));
+  });
+});

@@ -75,6 +75,7 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
   for (const sentences of readings) for (const r of sentences) r.mentions = r.mentions.map(retype);
 
   const state = newProseState(input.today, titleOf(lexicon, input, blocks, readings, types), types, input.numberFormat);
+  state.titled = typeof input.frontMatter.title === 'string' || blocks.some((b) => b.source === 'heading' && b.depth === 1);
   const raw: RawClaim[] = [];
   // Blocks and tables in document order, so that headings open sections for both.
   const order: ({ kind: 'block'; index: number; start: number } | { kind: 'table'; table: TableSegment; start: number })[] = [

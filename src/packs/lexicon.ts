@@ -19,7 +19,7 @@ export interface Lexicon {
   /** Trigger phrases of every attribute; match index → the attributes that phrase points at. */
   triggers: PhraseMatcher;
   triggerAttributes: PackAttribute[][];
-  events: { event: PackEvent; triggers: PhraseMatcher; negations: PhraseMatcher; negationsAfter: PhraseMatcher }[];
+  events: { event: PackEvent; triggers: PhraseMatcher; negations: PhraseMatcher; negationsAfter: PhraseMatcher; cues?: PhraseMatcher }[];
   modality: { reported: PhraseMatcher; hedged: PhraseMatcher; predicted: PhraseMatcher; hypothetical: PhraseMatcher };
   /** Comparative phrases ("cheaper", "cost advantage"); match index → attribute and direction. */
   comparatives: PhraseMatcher;
@@ -160,6 +160,7 @@ export function compileLexicon(pack: Pack): Lexicon {
       triggers: compilePhrases(event.triggers, { ignoreCase: true }),
       negations: compilePhrases(event.negations, { ignoreCase: true }),
       negationsAfter: compilePhrases(event.negationsAfter, { ignoreCase: true }),
+      ...(event.cues ? { cues: compilePhrases(event.cues, { ignoreCase: true }) } : {}),
     })),
     modality: {
       reported: cues(pack.modality.reported),

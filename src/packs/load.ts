@@ -217,7 +217,7 @@ function readAttribute(c: Checker, value: unknown, where: string): PackAttribute
 
 function readEvent(c: Checker, value: unknown, where: string): PackEvent {
   const raw = c.object(value, where);
-  c.known(raw, ['id', 'label', 'triggers', 'negations', 'negationsAfter', 'participantTypes', 'minParticipants', 'headers', 'liftToFamily'], where);
+  c.known(raw, ['id', 'label', 'triggers', 'negations', 'negationsAfter', 'participantTypes', 'minParticipants', 'headers', 'liftToFamily', 'cues', 'topicParticipant'], where);
   const min = raw.minParticipants ?? 2;
   if (typeof min !== 'number' || !Number.isInteger(min) || min < 1) c.fail(`${where}.minParticipants`, 'must be a whole number >= 1');
   const event: PackEvent = {
@@ -231,6 +231,11 @@ function readEvent(c: Checker, value: unknown, where: string): PackEvent {
     headers: c.strings(raw.headers, `${where}.headers`).map((h) => h.toLowerCase()),
     liftToFamily: raw.liftToFamily === true,
   };
+  if (raw.cues !== undefined) event.cues = c.strings(raw.cues, `${where}.cues`, false);
+  if (raw.topicParticipant !== undefined) {
+    if (typeof raw.topicParticipant !== 'boolean') c.fail(`${where}.topicParticipant`, 'must be true or false');
+    if (raw.topicParticipant === true) event.topicParticipant = true;
+  }
   if (event.triggers.length === 0) c.fail(`${where}.triggers`, 'an event needs at least one trigger');
   return event;
 }

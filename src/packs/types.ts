@@ -114,6 +114,10 @@ export interface PackEvent {
   headers?: string[];
   /** The event's date for a member ("Acme 3.1 70B") also dates its line ("Acme 3.1"), with member scope. */
   liftToFamily?: boolean;
+  /** Words one of which the sentence must hold for a trigger to count ("led by" only beside "round", "Series", "valuation"). */
+  cues?: string[];
+  /** Participants the sentence does not name come from what its section or the page is about, never from earlier sentences (an investee a profile page names only in its title). */
+  topicParticipant?: boolean;
 }
 
 export interface PackDerivation {

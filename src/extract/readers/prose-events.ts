@@ -1,7 +1,7 @@
 // Prose events: a pack event's trigger in a clause, its participants (named in the clause, else in the
 // sentence, the paragraph or the last event of the type) and its polarity (a negation before it or after it).
 import type { Mention } from '../../normalise/entities.js';
-import type { Lexicon } from '../../packs/lexicon.js';
+import { foldName, type Lexicon } from '../../packs/lexicon.js';
 import type { EntityRef, Span, Value } from '../../types.js';
 import { COMPARED_WITH } from '../subjects.js';
 import { distance, inside, wordsBetween } from '../words.js';
@@ -41,6 +41,27 @@ function quoteWithParticipants(text: string, core: Span, clause: Span, named: Me
   return { start, end };
 }
 
+/** A run of capitalised words: a name no pack knows ("ASML", "Lightspeed Venture Partners"). */
+const CAPITALISED_RUN = String.raw`\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3}`;
+/** "led by X": the agent right after a trigger that ends in "by". */
+const AGENT_AFTER = new RegExp(String.raw`^\s+(?:the\s+)?(${CAPITALISED_RUN})`, 'u');
+/** "X(光刻机巨头)领投": the agent right before a trigger, an aside allowed between. */
+const AGENT_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${CAPITALISED_RUN})\s*(?:[(（][^()（）]{0,20}[)）])?\s*$`, 'u');
+
+/**
+ * The agent a trigger names by its role when no pack knows the name: "led by X", "X 领投". Only for events
+ * whose participants may be unknown names (`participantTypes` holds `unknown`).
+ */
+function agentByRole(text: string, trigger: Span): { start: number; end: number; entity: EntityRef } | undefined {
+  const by = /by$/iu.test(text.slice(trigger.start, trigger.end));
+  const m = by ? AGENT_AFTER.exec(text.slice(trigger.end, trigger.end + 60)) : AGENT_BEFORE.exec(text.slice(Math.max(0, trigger.start - 60), trigger.start));
+  if (!m) return undefined;
+  const name = m[1]!.replace(/[.'’-]+$/u, '');
+  if (name.length < 2) return undefined;
+  const start = by ? trigger.end + m[0].indexOf(m[1]!) : Math.max(0, trigger.start - 60) + m.index + m[0].indexOf(m[1]!);
+  return { start, end: start + name.length, entity: { id: foldName(name), name, type: 'unknown', mention: name, known: false } };
+}
+
 /** "did not just merge": a negation that scopes over "just", not over the event. */
 const NOT_NEGATING = /^\s*(?:just|only|merely|simply|necessarily)(?![\p{L}])/iu;
 /** A thing named by its kind: "the company", "公司", "该模型". */
@@ -76,16 +97,17 @@ export function eventClaims(
   allMentions: Mention[],
   blockMentions: readonly Mention[],
   lastParticipants: Map<string, EntityRef[]>,
-  referent?: (types: readonly string[]) => EntityRef | undefined,
+  referent?: (types: readonly string[], titleOnly?: boolean) => EntityRef | undefined,
 ): EventReading[] {
   // Names something is compared with or replaced by ("superseding X", "than X") take no part in the event.
   const mentions = allMentions.filter((m) => !COMPARED_WITH.test(text.slice(Math.max(0, m.start - 30), m.start)));
   const out: EventReading[] = [];
   // Clause breaks and negations matter only to a sentence with an event trigger: most have none.
   let breaks: RegExpExecArray[] | undefined;
-  for (const { event, triggers: eventTriggers, negations, negationsAfter } of lexicon.events) {
+  for (const { event, triggers: eventTriggers, negations, negationsAfter, cues } of lexicon.events) {
     const triggerMatches = eventTriggers(text);
     if (triggerMatches.length === 0) continue;
+    if (cues && cues(text).length === 0) continue;
     const negationMatches = negations(text);
     const negationAfterMatches = negationsAfter(text);
     breaks ??= [...text.matchAll(CLAUSE_BREAK)];
@@ -104,6 +126,8 @@ export function eventClaims(
       if (negation && MANNER_AFTER.test(text.slice(trigger.end, trigger.end + 12))) continue;
       const negationAfter = negationAfterMatches.find((n) => n.start >= trigger.end && wordsBetween(text, trigger.end, n.start) <= 4);
       const participants: EntityRef[] = [];
+      // The sentence's names, with those read by their role, for the quote.
+      const named: Mention[] = [...mentions];
       let byKind = false;
       const addParticipant = (e: EntityRef) => {
         if (event.participantTypes.includes(e.type) && !participants.some((p) => p.id === e.id)) participants.push(e);
@@ -130,6 +154,21 @@ export function eventClaims(
             byKind = true;
           }
         }
+      } else if (event.topicParticipant) {
+        // "Series C: €1.7B led by X" on a company's profile: the agent the trigger names, and the company the
+        // page's title names. A sentence that names anything else (the investee, co-investors) is left alone:
+        // in a digest it may be any company's round.
+        const agent = agentByRole(text, trigger);
+        const fitting = mentions.filter((m) => event.participantTypes.includes(m.entity.type));
+        const agentMention = agent ? fitting.find((m) => m.start < agent.end && m.end > agent.start) : undefined;
+        const lead = agentMention?.entity ?? (agent && event.participantTypes.includes('unknown') ? agent.entity : undefined);
+        const company = referent?.(event.participantTypes.filter((t) => t !== 'unknown'), true);
+        if (lead && company && lead.id !== company.id && fitting.every((m) => m === agentMention || m.entity.id === company.id)) {
+          addParticipant(lead);
+          addParticipant(company);
+          if (!agentMention) named.push({ ...agent!, text: agent!.entity.name });
+          byKind = true;
+        }
       } else {
         for (const m of mentions) if (inside(m, clause)) addParticipant(m.entity);
         // Then, as context: the rest of the sentence, nearest first.
@@ -154,7 +193,7 @@ export function eventClaims(
         start: negation ? negation.start : trigger.start,
         end: negationAfter ? negationAfter.end : trigger.end,
       };
-      const span = quoteWithParticipants(text, core, clause, mentions.filter((m) => participants.some((p) => p.id === m.entity.id)));
+      const span = quoteWithParticipants(text, core, clause, named.filter((m) => participants.some((p) => p.id === m.entity.id)));
       const entity: EntityRef = {
         id: participants.map((p) => p.id).join('+'),
         name: participants.map((p) => p.name).join(' & '),

@@ -29,6 +29,8 @@ export interface ProseState {
   today?: Day;
   /** What the article is about: the names in its title. */
   topic: EntityRef[];
+  /** Whether `topic` comes from a title (front matter or a level-1 heading), not from a first short block. */
+  titled?: boolean;
   /** The headings above the current block, outermost first, each with the names it holds. */
   sections: { depth: number; entities: EntityRef[] }[];
   /** The names met since the current section's heading, in reading order. */
@@ -310,8 +312,13 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     }
 
     // "公司成立", "the company was founded": an event of a thing the sentence names only by its kind.
-    const referent = (types: readonly string[]): EntityRef | undefined => {
+    const referent = (types: readonly string[], titleOnly = false): EntityRef | undefined => {
       const fits = (e: EntityRef) => types.includes(e.type);
+      if (titleOnly) {
+        if (!state.titled) return undefined;
+        const topic = state.topic.filter(fits);
+        return topic.length === 1 ? topic[0] : undefined;
+      }
       const names = state.sectionNames;
       for (let i = names.length - 1; i >= 0; i--) if (fits(names[i]!)) return names[i];
       for (let i = state.sections.length - 1; i >= 0; i--) {
