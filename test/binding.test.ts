@@ -98,3 +98,15 @@ describe('what a category value is said of', () => {
     expect(licence?.time).toBeUndefined();
   });
 });
+
+describe("a scale is the number's own", () => {
+  const read = (sentence: string) =>
+    analyse([{ file: 'a.md', text: `# Notes\n\n${sentence}\n` }], { lexicon: compileLexicon(loadPackFile(BUILTIN_PACK_PATH)) }).claims.map((c) => [
+      c.attribute,
+      c.value.kind === 'quantity' ? c.value.min : null,
+    ]);
+  it('"96.8 on GSM8K" has no scale (the 8K is the name\'s); "128K context" has one', () => {
+    expect(read('Zephyr-7B scores 96.8 on GSM8K.')).toEqual([['benchmark.gsm8k', 96.8]]);
+    expect(read('Zephyr-7B has a 128K context.')).toEqual([['context.window', 128000]]);
+  });
+});
