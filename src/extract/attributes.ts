@@ -20,7 +20,7 @@ const APPOSITION_WINDOW = 10;
 const APPOSITIVE_DASH = /[—–]\s*(?:just|only|about|around|roughly|some|nearly)?\s*$/iu;
 
 function hasScale(match: QuantityMatch, text: string): boolean {
-  // Right after the number's digits: "96.8 on GSM8K" has no scale (the "8K" is a name's).
+  // Right after the number's digits: "96.8 on QA8K" has no scale (the "8K" is the name's).
   return /^[^\d]{0,3}[\d.,]*\d\s*(?:[KMBT]|bn|tn|thousand|million|billion|trillion|万|萬|亿|億)(?![A-Za-z])/iu.test(
     text.slice(match.numberSpan.start, match.numberSpan.end + 12),
   );
