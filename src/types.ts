@@ -129,7 +129,7 @@ export interface Claim {
 
 export interface StatedArithmetic {
   role: 'result' | 'expression';
-  operation: 'product' | 'sum' | 'share';
+  operation: 'product' | 'sum' | 'share' | 'higher' | 'lower';
   at: number;
   of?: string[];
 }

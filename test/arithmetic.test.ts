@@ -1,6 +1,6 @@
 // Stated arithmetic read in a sentence (src/extract/readers/arithmetic.ts): the shapes read, and those left alone.
 import { describe, expect, it } from 'vitest';
-import { statedArithmetic } from '../src/extract/readers/arithmetic.js';
+import { statedArithmetic, statedComparisons } from '../src/extract/readers/arithmetic.js';
 
 const read = (text: string) => statedArithmetic(text, {}).map((a) => [a.operation, a.result.quantity.text, a.value.text, a.value.min, a.value.max]);
 
@@ -24,5 +24,21 @@ describe('statedArithmetic', () => {
     expect(read('The panel is 3840 (2 x 1920) pixels wide, or 4096 (4 x 1024).')).toEqual([]);
     expect(read('Half of the 20 clubs, 12 of them, voted yes.')).toEqual([]);
     expect(read('Acme took €30 million, a quarter of the €80 million went to Beta.')).toEqual([]);
+  });
+});
+
+describe('statedComparisons', () => {
+  const compare = (text: string) => statedComparisons(text, { mah: 'mAh', mp: 'MP' }).map((a) => [a.operation, a.result.quantity.text, a.value.text]);
+
+  it('reads a comparative before a figure and the other name\'s figure after "than", "compared to" or "outshining"', () => {
+    expect(compare("The Nova packs a larger 5000mAh battery compared to the Arc's 5000mAh.")).toEqual([['higher', '5000mAh', '5000mAh']]);
+    expect(compare("It has a smaller 4,000mAh cell than the Arc's 4,500mAh.")).toEqual([['lower', '4,000mAh', '4,500mAh']]);
+    expect(compare("A 108MP main sensor, outshining the Arc's 108MP main camera.")).toEqual([['higher', '108MP', '108MP']]);
+  });
+
+  it('leaves alone figures of other units, figures with no name\'s possessive, and figures with no comparison', () => {
+    expect(compare("A larger 5000mAh battery than the Arc's 108MP.")).toEqual([]);
+    expect(compare('A larger 5000mAh battery than 4,500mAh.')).toEqual([]);
+    expect(compare("A 5000mAh battery and the Arc's 4,500mAh.")).toEqual([]);
   });
 });

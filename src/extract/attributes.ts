@@ -274,6 +274,8 @@ const DIFFERENCE_AFTER =
 /** "up from 4,800mAh", "than 5,000": an earlier or compared value, not the one stated. */
 const COMPARED_BEFORE_HAN = /(?:优于|優於|超过|超過|相比|相較|比|之前的|此前的|以往的|原来的|原來的|从|從)\s*$/u;
 const COMPARED_BEFORE = /(?:(?:up|down|rising|falling|increased?|decreased?|rose|fell|dropped)\s+from|than|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+|a\s+|an\s+)?(?:just\s+|only\s+|about\s+)?$/iu;
+/** "than the Arc 3's 5,000mAh", "outshining X's 108MP": the figure of what something is compared with. */
+const COMPARED_OWNER_BEFORE = /(?<![\p{L}])(?:than|versus|vs\.?|compared\s+(?:with|to)|outshining|beating|surpassing|outclassing)\s+(?:the\s+)?[^.;:!?]{1,40}?['’]s\s+$/iu;
 
 /** "four instalments of €9 million each": one part's figure, not the whole's. */
 const PART_OF_BEFORE = /(?<![\p{L}])of\s+$/iu;
@@ -299,7 +301,7 @@ export function isStatedValue(text: string, q: QuantityMatch): boolean {
   if (CONFIGURATION_AFTER.test(after) || CONFIGURATION_BEFORE.test(before)) return false;
   if (EACH_AFTER.test(after) && PART_OF_BEFORE.test(before)) return false;
   if (SHARE_OF_BEFORE.test(before)) return false;
-  return !DIFFERENCE_AFTER.test(after) && !COMPARED_BEFORE.test(before) && !COMPARED_BEFORE_HAN.test(before);
+  return !DIFFERENCE_AFTER.test(after) && !COMPARED_BEFORE.test(before) && !COMPARED_BEFORE_HAN.test(before) && !COMPARED_OWNER_BEFORE.test(before);
 }
 
 /** Words a label may drop: "Number of layers" = "layers", "Total experts" stays. */

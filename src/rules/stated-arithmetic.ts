@@ -1,5 +1,6 @@
 // Rule stated-arithmetic: a figure written beside the product, sum or share it is said to be, when no reading
-// of the stated figures gives it. "€1.2 billion (6 x €160 million)" is €960 million; "four payments of
+// of the stated figures gives it; or said to be larger (smaller) than a figure the same sentence gives, when the
+// two are the same figure or no reading puts it on that side ("a larger 5,000mAh battery than the Arc 3's 5,000mAh"). "€1.2 billion (6 x €160 million)" is €960 million; "four payments of
 // €5 million each, a total of €24 million" is €20 million; "€30 million, a quarter of the €80 million" is
 // €20 million. The figures are read in one sentence (src/extract/readers/arithmetic.ts).
 //
@@ -27,12 +28,20 @@ function partsMayShare(lexicon: Lexicon, result: Side): boolean {
   return unit !== '' && [...lexicon.attributes.values()].some((a) => a.nonAdditive === true && a.unit === unit);
 }
 
-const WORDS = { product: 'a product', sum: 'a sum', share: 'a share' } as const;
+const WORDS = { product: 'a product', sum: 'a sum', share: 'a share', higher: 'more than', lower: 'less than' } as const;
+
+/** Whether two figures contradict a comparison: the same figure written twice, or no reading of them puts the first on the stated side. */
+function comparisonFails(result: Quantity, other: Quantity, operation: 'higher' | 'lower'): boolean {
+  if (result.min === other.min && result.max === other.max) return true;
+  const [lo, hi] = statedRange(result);
+  const [olo, ohi] = statedRange(other);
+  return operation === 'higher' ? hi < olo : lo > ohi;
+}
 
 export const statedArithmetic: Rule = {
   id: 'stated-arithmetic',
   meta: {
-    description: 'A figure written beside the product, sum or share it is said to be must equal it, within rounding',
+    description: 'A figure written beside the product, sum or share it is said to be must equal it, within rounding; a figure said to be larger or smaller than another must be',
     severity: 'warning',
     url: docsUrl('stated-arithmetic'),
   },
@@ -50,6 +59,15 @@ export const statedArithmetic: Rule = {
     for (const { result, expression } of statements.values()) {
       if (!result || !expression || !isAsserted(result) || !isAsserted(expression)) continue;
       const operation = expression.arithmetic.operation;
+      if (operation === 'higher' || operation === 'lower') {
+        if (!comparisonFails(result.value, expression.value, operation)) continue;
+        findings.push({
+          subject: result,
+          claims: [result, expression],
+          message: `${result.entity.name}: ${result.value.text} said to be ${operation === 'higher' ? 'more' : 'less'} than ${expression.value.text}`,
+        });
+        continue;
+      }
       if (operation !== 'share' && partsMayShare(lexicon, result)) continue;
       const [lo, hi] = statedRange(result.value);
       const e = expression.value;
@@ -67,6 +85,8 @@ export const statedArithmetic: Rule = {
   },
   explainClaim(claim) {
     if (!claim.arithmetic || claim.value.kind !== 'quantity') return '';
+    if (claim.arithmetic.role === 'expression' && (claim.arithmetic.operation === 'higher' || claim.arithmetic.operation === 'lower'))
+      return `the figure it is said to be ${WORDS[claim.arithmetic.operation]}: ${describeQuantity(claim.value)}`;
     if (claim.arithmetic.role === 'expression') return `${WORDS[claim.arithmetic.operation]}: allows ${describeQuantity({ ...claim.value, max: claim.value.min })} to ${describeQuantity({ ...claim.value, min: claim.value.max })}`;
     const [lo, hi] = statedRange(claim.value);
     return `the stated result: ${describeQuantity({ ...claim.value, min: lo, max: lo })} to ${describeQuantity({ ...claim.value, min: hi, max: hi })}`;

@@ -4,13 +4,15 @@
 // Each reading gives the stated result and the expression with the values it allows (every figure's rounding,
 // and for a fraction word ±10% of it: "a quarter" is 22.5–27.5%); rule stated-arithmetic compares them.
 // Hedged shares ("about a third of") and figures glued into names ("8x22B") are not read.
+// Stated comparisons too: a figure said to be larger or smaller than another figure the same sentence gives
+// ("a larger 5,000mAh battery than the Arc 3's 5,000mAh", "a 108MP sensor, outshining the X's 108MP").
 import { findQuantities, type NumberFormat, type QuantityMatch, type UnitWords } from '../../normalise/numbers.js';
 import { statedRange } from '../../normalise/precision.js';
 import type { Lexicon } from '../../packs/lexicon.js';
 import type { PackAttribute } from '../../packs/types.js';
 import type { EntityRef, Quantity, Span } from '../../types.js';
 
-export type Operation = 'product' | 'sum' | 'share';
+export type Operation = 'product' | 'sum' | 'share' | 'higher' | 'lower';
 
 /** Whose figure a stated result is when no subject was found for it: the figure itself. */
 export const STATED_FIGURE: EntityRef = { id: 'stated-figure', name: 'stated figure', type: 'figure', mention: '', known: false };
@@ -221,6 +223,42 @@ export function statedArithmetic(text: string, unitWords: UnitWords, format?: Nu
     } else if (after && point(after.quantity) && sameUnit(after.quantity, whole.quantity) && /^\s*(?:,|\(|（)\s*$/u.test(text.slice(whole.span.end, after.span.start)) && /^\s*(?:,|\)|）|—|–|$)/u.test(text.slice(after.span.end))) {
       out.push({ operation: 'share', result: after, ...found });
     }
+  }
+  return out;
+}
+
+/** "a larger", "the bigger": a comparative right before the figure it describes. */
+const COMPARATIVE_BEFORE =
+  /(?<![\p{L}])(larger|bigger|higher|greater|longer|heavier|faster|brighter|more|smaller|lower|lighter|shorter|slower|fewer|less|cheaper|dearer)\s+$/iu;
+const LOWER_WORDS = new Set(['smaller', 'lower', 'lighter', 'shorter', 'slower', 'fewer', 'less', 'cheaper']);
+/** What stands between the first figure (with up to three words of its noun) and the name whose figure follows. */
+const THAN = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:than|compared\s+(?:to|with)|versus|vs\.?|over)\s+/iu;
+/** "…, outshining", "beating": a verb that puts the first figure above the next. */
+const ABOVE = /^\s*(?:[\p{L}-]+[\s,，]+){0,3}?[,，]?\s*(?:outshining|outshines|beating|beats|surpassing|surpasses|outclassing|bettering|topping|tops)\s+/iu;
+/** The other's figure: "the Arc 3's 5,000mAh", "S23 Ultra's 108MP", "that of the Arc 3, 5,000mAh". */
+const OTHERS = /^(?:the\s+)?[^.;:!?\d]{0,40}?[\p{L}\p{N}+]\s*(?:['’]s)\s+$|^(?:the\s+)?[^.;:!?]{0,40}?[\p{L}\p{N}+]['’]s\s+$/iu;
+
+/**
+ * Stated comparisons in one sentence: a figure said to be larger (or smaller) than another figure of the same
+ * unit the sentence gives for something else. Each reading gives the first figure as the result and the other
+ * as the expression; rule stated-arithmetic flags a comparison the two figures contradict.
+ */
+export function statedComparisons(text: string, unitWords: UnitWords, format?: NumberFormat): StatedArithmetic[] {
+  if (!/(?:er|more|less|fewer|outshin|beat|surpass|outclass|better|top)/iu.test(text)) return [];
+  const qs = findQuantities(text, unitWords, { words: true, ...(format ? { format } : {}) }).filter((q) => !q.year && q.quantity.unit !== '');
+  if (qs.length < 2 || qs.length > 40) return [];
+  const out: StatedArithmetic[] = [];
+  for (let i = 0; i + 1 < qs.length; i++) {
+    const a = qs[i]!;
+    const b = qs[i + 1]!;
+    if (!point(a.quantity) || !point(b.quantity) || a.quantity.unit !== b.quantity.unit) continue;
+    const before = COMPARATIVE_BEFORE.exec(text.slice(Math.max(0, a.span.start - 16), a.span.start));
+    const between = text.slice(a.span.end, b.span.start);
+    const joined = before ? THAN.exec(between) : ABOVE.exec(between);
+    if (!joined || !OTHERS.test(between.slice(joined[0].length))) continue;
+    const operation: Operation = before && LOWER_WORDS.has(before[1]!.toLowerCase()) ? 'lower' : 'higher';
+    out.push({ operation, result: a, span: b.span, value: b.quantity });
+    i++;
   }
   return out;
 }

@@ -19,7 +19,7 @@ import { distance, parentheses } from '../words.js';
 import { countedNounClaims } from './counted-nouns.js';
 import { eventClaims } from './prose-events.js';
 import { ratioClaims } from './ratios.js';
-import { mayBeOf, STATED_FIGURE, statedArithmetic } from './arithmetic.js';
+import { mayBeOf, STATED_FIGURE, statedArithmetic, statedComparisons } from './arithmetic.js';
 
 /** What one document's reading carries from sentence to sentence. */
 export interface ProseState {
@@ -246,13 +246,15 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     }
 
     // "€1.2 billion (6 x €160 million)": a figure and the product, sum or share it is given as (rule stated-arithmetic).
-    for (const a of statedArithmetic(text, lexicon.unitWords, state.format)) {
+    for (const a of [...statedArithmetic(text, lexicon.unitWords, state.format), ...statedComparisons(text, lexicon.unitWords, state.format)]) {
       const read = bound.get(a.result.span.start);
       const of = read?.entity ? [read.attribute] : mayBeOf(lexicon, text, a.result.quantity, triggers.flatMap((t) => t.attributes), mentions.map((m) => m.entity));
       const at = base + a.span.start;
       const side = { entity: read?.entity ?? { ...STATED_FIGURE, mention: a.result.quantity.text }, attribute: 'arithmetic', sentence, modality: modalityAt(lexicon, text, a.result.span.start), source: block.source, confidence: 1 };
       push({ ...side, value: a.result.quantity, span: abs(a.result.span), arithmetic: { role: 'result', operation: a.operation, at, ...(of.length > 0 ? { of } : {}) } });
-      push({ ...side, value: a.value, span: abs(a.span), arithmetic: { role: 'expression', operation: a.operation, at } });
+      // A comparison's other figure is another name's ("the Arc 3's 5,000mAh"): the nearest name before it, if any.
+      const other = a.operation === 'higher' || a.operation === 'lower' ? [...mentions].reverse().find((m) => m.end <= a.span.start && m.start >= a.result.span.end) : undefined;
+      push({ ...side, ...(other ? { entity: other.entity } : {}), value: a.value, span: abs(a.span), arithmetic: { role: 'expression', operation: a.operation, at } });
     }
 
     // "Acme Wind operates 48 turbines": a counted noun no pack names is an open attribute of the name.
