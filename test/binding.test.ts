@@ -110,3 +110,11 @@ describe("a scale is the number's own", () => {
     expect(read('Zephyr-7B has a 128K context.')).toEqual([['context.window', 128000]]);
   });
 });
+
+describe('a heading that names a repository no pack reads', () => {
+  it('is about that repository: its figures go neither to the names inside it nor to the headings above', () => {
+    const text = '# 大模型 CodeVault 项目追踪\n\n## 2026-06-23 CodeVault 项目巡检\n\n### 1. acme-lab/widget\n\n- 仓库：acme-lab/widget\n- stars：25333\n\n### 2. Northwind/PageKit\n\n- stars：67091\n';
+    const stars = analyse([{ file: 'a.md', text }], { lexicon: compileLexicon(loadPackFile(BUILTIN_PACK_PATH)) }).claims.filter((c) => c.attribute === 'github.stars');
+    expect(stars.map((c) => c.entity.name)).toEqual([]);
+  });
+});

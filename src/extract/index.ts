@@ -48,6 +48,9 @@ function titleOf(lexicon: Lexicon, input: DocumentInput, blocks: readonly Segmen
   return unique(readings[index]!.flatMap((r) => r.mentions.map((m) => m.entity)));
 }
 
+/** An "owner/name" token: a repository, a handle, a path. */
+const SLUG = /(?<![\p{L}\p{N}/.-])[A-Za-z0-9][\w.-]+\/[A-Za-z0-9][\w.-]+(?![\p{L}\p{N}/])/u;
+
 /** A short block that only dates what follows: "Funding - Sep 2025", "Milestone – Feb 2025", "March 2024". */
 function dateLabel(block: Segment, today?: Day): TimeScope | undefined {
   const text = block.text.trim();
@@ -92,7 +95,13 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
     if (block.source === 'heading') {
       const depth = block.depth ?? 1;
       while (state.sections.length > 0 && state.sections[state.sections.length - 1]!.depth >= depth) state.sections.pop();
-      state.sections.push({ depth, entities: unique(readings[item.index]!.flatMap((r) => r.mentions.map((m) => m.entity))) });
+      const mentions = readings[item.index]!.flatMap((r) => r.mentions);
+      // "### 1. acme-lab/widget", "### Acme/Widget": a heading naming a repository (or such) that no pack reads is
+      // about that thing, not about the names inside it nor the headings above.
+      const slug = SLUG.exec(block.text)?.[0];
+      const opaque = slug !== undefined && !mentions.some((m) => m.text.includes(slug));
+      const entities = unique(mentions.filter((m) => !(opaque && slug!.includes(m.text))).map((m) => m.entity));
+      state.sections.push({ depth, entities, ...(opaque && entities.length === 0 ? { opaque: true as const } : {}) });
       state.sectionNames = [];
     }
     // "Funding - Sep 2025" on a line of its own dates the events of the next two blocks (a heading and its text).

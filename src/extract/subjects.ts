@@ -346,8 +346,8 @@ export interface SubjectContext {
   previousSentences: Antecedents[];
   /** What the article is about: the names in its title. */
   topic: EntityRef[];
-  /** The headings above the sentence, outermost first, with their names. */
-  sections?: { depth: number; entities: EntityRef[] }[];
+  /** The headings above the sentence, outermost first, with their names (`opaque`: it names something no pack reads). */
+  sections?: { depth: number; entities: EntityRef[]; opaque?: true }[];
   /** The names of the current section before this paragraph, in reading order. */
   sectionNames?: EntityRef[];
 }
@@ -423,6 +423,7 @@ export function contextSubject(
   if (mentions.some((m) => m.entity.type === 'unknown' || m.entity.type === AMBIGUOUS)) return undefined;
   for (let i = (context.sections?.length ?? 0) - 1; i >= 0; i--) {
     const named = context.sections![i]!.entities.filter(fits);
+    if (named.length === 0 && context.sections![i]!.opaque) return undefined;
     if (named.length === 1) return { entity: named[0]!, via: 'heading' };
     if (named.length > 1) return undefined;
   }

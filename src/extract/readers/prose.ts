@@ -31,8 +31,8 @@ export interface ProseState {
   topic: EntityRef[];
   /** Whether `topic` comes from a title (front matter or a level-1 heading), not from a first short block. */
   titled?: boolean;
-  /** The headings above the current block, outermost first, each with the names it holds. */
-  sections: { depth: number; entities: EntityRef[] }[];
+  /** The headings above the current block, outermost first, each with the names it holds (`opaque`: it names something no pack reads). */
+  sections: { depth: number; entities: EntityRef[]; opaque?: true }[];
   /** The names met since the current section's heading, in reading order. */
   sectionNames: EntityRef[];
   /** The types the document gives names no pack knows. */
@@ -325,6 +325,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       for (let i = names.length - 1; i >= 0; i--) if (fits(names[i]!)) return names[i];
       for (let i = state.sections.length - 1; i >= 0; i--) {
         const named = state.sections[i]!.entities.filter(fits);
+        if (named.length === 0 && state.sections[i]!.opaque) return undefined;
         if (named.length === 1) return named[0];
       }
       const topic = state.topic.filter(fits);

@@ -40,6 +40,7 @@ export function contextEntity(state: ProseState | undefined): { entity: EntityRe
   if (!state) return undefined;
   for (let i = state.sections.length - 1; i >= 0; i--) {
     const named = state.sections[i]!.entities;
+    if (named.length === 0 && state.sections[i]!.opaque) return undefined;
     if (named.length === 1) return { entity: named[0]!, via: 'heading' };
     if (named.length > 1) return undefined;
   }
