@@ -7,7 +7,8 @@
 //
 // Tolerance: an exact figure stands for ±0.5% of itself or for what its rounding allows ("6" = 5.5–6.5),
 // whichever is wider (pack attributes may set `tolerance.exact`),
-// an approximate one ("~200B", "roughly") for ±10% (`tolerance.approx`). "Over N" is read as N up to
+// an approximate one ("~200B", "roughly") for ±10% (`tolerance.approx`), as is a figure that repeats the size
+// its entity's name states ("13B" for "Acme-13B": names round). "Over N" is read as N up to
 // N plus one step of N's last significant digit, and at least 10% of N: "over 8,000" = 8,000–9,000,
 // "over $40B" = $40B–$50B; "under N" likewise downwards. A range "20–30%" is its two ends.
 import { mayBeFamily } from '../normalise/entities.js';
@@ -15,6 +16,7 @@ import { halfUnit } from '../normalise/precision.js';
 import type { PackAttribute } from '../packs/types.js';
 import type { Lexicon } from '../packs/lexicon.js';
 import type { Claim, Quantity, TimeScope } from '../types.js';
+import { sizeOf } from './attribution.js';
 import { describeQuantity, attributeLabel } from './describe.js';
 import { docsUrl, isAsserted, isSupporting, type Finding, type Rule } from './rule.js';
 
@@ -53,6 +55,16 @@ export function interval(q: Quantity, attribute?: PackAttribute): [number, numbe
   if (q.min !== null) return [q.min, q.min + Math.max(step(q.min), Math.abs(q.min) * 0.1)];
   if (q.max !== null) return [q.max - Math.max(step(q.max), Math.abs(q.max) * 0.1), q.max];
   return [-Infinity, Infinity];
+}
+
+const SCALE: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9, t: 1e12 };
+
+/** Whether a figure is the size its entity's name states ("13B" for "Acme-13B"), which names round. */
+function nominalSize(c: QuantityClaim): boolean {
+  const size = /^(\d+(?:\.\d+)?)([kmbt])$/.exec(sizeOf(c.entity.name));
+  if (!size || c.value.min === null || c.value.min !== c.value.max) return false;
+  const n = Number(size[1]) * SCALE[size[2]!]!;
+  return Math.abs(c.value.min - n) <= n * 1e-9;
 }
 
 /** Open intervals meet when they share more than an end point ("10 goals" and "11 goals" do not). */
@@ -188,7 +200,8 @@ export const numericMismatch: Rule = {
     const intervals = new Map<Claim, [number, number]>();
     const intervalOf = (c: QuantityClaim) => {
       let range = intervals.get(c);
-      if (!range) intervals.set(c, (range = interval(c.value, attribute)));
+      // "| Acme-13B | 13B |": the size a name states is a rounded label; the figure it repeats is read as approximate.
+      if (!range) intervals.set(c, (range = interval(nominalSize(c) ? { ...c.value, approx: true } : c.value, attribute)));
       return range;
     };
     // A stock's timed figures come as one group (src/check/group.ts): compared by containment.
