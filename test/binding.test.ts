@@ -118,3 +118,17 @@ describe('a heading that names a repository no pack reads', () => {
     expect(stars.map((c) => c.entity.name)).toEqual([]);
   });
 });
+
+describe('a figure in a clause set against the one before ("while")', () => {
+  it('is the same attribute, said of the clause\'s own names', () => {
+    expect(read('phones', 'The Nova 7 has a 6.1-inch display while the Arc 3 sports a 6.4-inch OLED.', 'display.size')).toEqual([
+      ['nova-7', 6.1],
+      ['arc-3', 6.4],
+    ]);
+    expect(read('phones', 'The Nova 7 has a 6.1-inch display, while the Arc 3 and the Pebble 2 get 6.4-inch and 6.7-inch panels, respectively.', 'display.size')).toEqual([
+      ['nova-7', 6.1],
+      ['arc-3', 6.4],
+      ['pebble-2', 6.7],
+    ]);
+  });
+});

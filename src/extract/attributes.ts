@@ -115,7 +115,8 @@ export function quantityClaims(
     if (INCREMENT.test(text.slice(Math.max(0, q.span.start - 20), q.span.start))) continue;
     const unitWord = q.unitSpan ? text.slice(q.unitSpan.start, q.unitSpan.end).toLowerCase() : '';
     // "23 league goals and 31 in all competitions": a bare number joined to a figure shares its unit.
-    const joined = previous !== undefined && isParallel(text, previous.q, q, previous.attribute, mentions);
+    const contrasted = previous !== undefined ? contrastedSubject(text, previous.q, q, previous.attribute, mentions) : undefined;
+    const joined = previous !== undefined && (isParallel(text, previous.q, q, previous.attribute, mentions) || contrasted !== undefined);
     const elided = joined && q.quantity.unit === '' && !hasScale(q, text) && !/^-\p{L}/u.test(text.slice(q.span.end, q.span.end + 2));
     let chosen: { attribute: PackAttribute; distance: number; trigger?: Span }[] = [];
     const candidates: { attribute: PackAttribute; distance: number; trigger?: Span }[] = [];
@@ -188,7 +189,15 @@ export function quantityClaims(
       const after = owner ? mentions.find((m) => m.start === q.span.end + owner[0].length && fits(m)) : undefined;
       if (owner && !after) continue;
       const between = mentions.find((m) => m.start >= previous!.q.span.end && m.end <= q.span.start && fits(m));
-      const entity = after?.entity ?? between?.entity ?? previous.entity;
+      // "… while A and B have 6.7-inch and 6.8-inch panels, respectively": the clause's names, in order.
+      const names = contrasted && !after ? coordinatedAfter(text, mentions, contrasted, fits, q.span.start) : [];
+      if (names.length > 1) {
+        const respectively = RESPECTIVELY.test(text.slice(q.span.end));
+        for (const m of respectively ? names.slice(0, 1) : names) out.push({ entity: m.entity, attribute: previous.attribute, match: q, span: q.span });
+        previous = { q, attribute: previous.attribute, entity: names[0]!.entity, ...(respectively ? { names: names.map((m) => m.entity), k: 0 } : {}) };
+        continue;
+      }
+      const entity = after?.entity ?? contrasted?.entity ?? between?.entity ?? previous.entity;
       out.push({ entity, attribute: previous.attribute, match: q, span: q.span });
       previous = { q, attribute: previous.attribute, entity };
       continue;
@@ -238,12 +247,29 @@ function isParallel(text: string, a: QuantityMatch, b: QuantityMatch, attribute:
   return !mentions.some((m) => m.start >= a.span.end && m.end <= b.span.start && !compatible(attribute, m.entity));
 }
 
+/**
+ * A figure in a clause set against the one before ("X has a 6.8-inch display while Y sports a 6.9-inch one"):
+ * the same unit written out, "while" or "whereas" between, and a name that could hold the attribute after it,
+ * which is the figure's subject; undefined when the figure is not in such a clause.
+ */
+function contrastedSubject(text: string, a: QuantityMatch, b: QuantityMatch, attribute: PackAttribute, mentions: Mention[]): Mention | undefined {
+  if (a.quantity.unit === '' || a.quantity.unit !== b.quantity.unit) return undefined;
+  const gap = text.slice(a.span.end, b.span.start);
+  const contrast = CONTRAST.exec(gap);
+  if (!contrast || /[.;:]/.test(gap) || wordsBetween(text, a.span.end, b.span.start) > 14) return undefined;
+  const from = a.span.end + contrast.index + contrast[0].length;
+  // The clause's own subject: the first name after "while" that could hold the attribute.
+  return mentions.find((m) => m.start >= from && m.end <= b.span.start && compatible(attribute, m.entity));
+}
+
+const CONTRAST = /(?<![\p{L}])(?:while|whereas)(?![\p{L}])/iu;
+
 /** "… for X", "… with X" right after a figure: X is whose figure it is. */
 const OWNER_AFTER = /^\s*(?:for|with|among)\s+(?:the\s+)?(?=\p{L})/iu;
 /** "a combined $2 billion", "a total of 40": one figure for the names together, not for each. */
 const NOT_SHARED = /(?<![\p{L}])(?:combined|together|jointly|total|totalling|totaling|between\s+them)\s+(?:of\s+)?$/iu;
 /** "… $1,199 and $1,299 respectively": figures handed out to the names in order. */
-const RESPECTIVELY = /^[^.;]*?(?<![\p{L}])respectively(?![\p{L}])/iu;
+const RESPECTIVELY = /^(?:[^.;]|\.(?=\d))*?(?<![\p{L}])respectively(?![\p{L}])/iu;
 /** What joins names of one subject: "A and B", "A, B and C", "A & B" ("A or B" is one of them, not both). */
 const AND_JOIN = /^\s*(?:,|,?\s*and|&)\s*(?:the\s+)?$/iu;
 
@@ -258,6 +284,18 @@ function coordinatedBefore(text: string, mentions: Mention[], subject: Mention, 
     out.push(m);
     joined = m;
     at--;
+  }
+  return out;
+}
+
+/** A name and those joined to it by "and" after it, up to `end` ("A, B and C have …" from A → A, B, C). */
+function coordinatedAfter(text: string, mentions: Mention[], first: Mention, accept: (m: Mention) => boolean, end: number): Mention[] {
+  const out = [first];
+  for (let at = mentions.indexOf(first) + 1; at < mentions.length; at++) {
+    const m = mentions[at]!;
+    const last = out[out.length - 1]!;
+    if (m.end > end || !AND_JOIN.test(text.slice(last.end, m.start)) || !accept(m) || out.some((o) => o.entity.id === m.entity.id)) break;
+    out.push(m);
   }
   return out;
 }
