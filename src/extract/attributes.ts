@@ -5,6 +5,7 @@ import type { QuantityMatch } from '../normalise/numbers.js';
 import { canonicalUnit, dimensionOf, inUnit, sameUnit } from '../normalise/units.js';
 import type { Mention } from '../normalise/entities.js';
 import type { Lexicon } from '../packs/lexicon.js';
+import type { PhraseMatch, PhraseMatcher } from '../packs/phrases.js';
 import type { PackAttribute } from '../packs/types.js';
 import type { EntityRef, Span } from '../types.js';
 import { compatible, nearestBefore, SUBJECT_WINDOW } from './subjects.js';
@@ -32,11 +33,17 @@ const CURRENCY_UNITS = new Set(['USD', 'EUR', 'GBP', 'CNY', 'JPY', 'INR', 'KRW',
 const BLOCKER_WINDOW = 12;
 const BLOCKER_BREAK = /[;；]|(?<![\p{L}])(?:but|while|whereas|although|however)(?![\p{L}])|[,，]\s*(?:and|but|while)(?![\p{L}])|而|但/iu;
 
-/** Whether a phrase near the figure says it is not this attribute's value (a stage, a setting). */
-function blocked(lexicon: Lexicon, text: string, attribute: PackAttribute, q: QuantityMatch): boolean {
+/**
+ * Whether a phrase near the figure says it is not this attribute's value (a stage, a setting). `found`
+ * keeps each matcher's matches in `text`: every figure of a sentence asks every attribute, and the
+ * matches depend on the sentence alone.
+ */
+function blocked(lexicon: Lexicon, text: string, attribute: PackAttribute, q: QuantityMatch, found: Map<PhraseMatcher, PhraseMatch[]>): boolean {
   const matcher = lexicon.blockers.get(attribute.id);
   if (!matcher) return false;
-  return matcher(text).some((b) => {
+  let blockers = found.get(matcher);
+  if (!blockers) found.set(matcher, (blockers = matcher(text)));
+  return blockers.some((b) => {
     if (distance(text, b, q.span) > BLOCKER_WINDOW) return false;
     // "236B total parameters but only 21B per token": a blocker in another clause says nothing of this figure.
     const between = b.end <= q.span.start ? text.slice(b.end, q.span.start) : text.slice(q.span.end, b.start);
@@ -107,6 +114,7 @@ export function quantityClaims(
     if (best && bestDistance <= TRIGGER_WINDOW) owned.set(best, [...(owned.get(best) ?? []), t]);
   }
   const out: { entity?: EntityRef; attribute: PackAttribute; match: QuantityMatch; span: Span }[] = [];
+  const blockersFound = new Map<PhraseMatcher, PhraseMatch[]>();
   let previous: { q: QuantityMatch; attribute: PackAttribute; entity?: EntityRef } | undefined;
   for (const q of quantities) {
     // "an additional 5 trillion tokens", "another $2 billion": an increment, not the attribute's value.
@@ -119,7 +127,7 @@ export function quantityClaims(
     const candidates: { attribute: PackAttribute; distance: number; trigger?: Span }[] = [];
     for (const attribute of lexicon.pack.attributes) {
       if (attribute.kind !== 'quantity') continue;
-      if (blocked(lexicon, text, attribute, q)) continue;
+      if (blocked(lexicon, text, attribute, q, blockersFound)) continue;
       const unit = elided ? previous!.q.quantity.unit || previous!.attribute.unit : q.quantity.unit;
       // A bare number may be a value of an attribute whose unit the text never writes (a score, a count of
       // layers) when a trigger points at it; a score may be written as a percentage.

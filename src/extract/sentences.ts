@@ -106,8 +106,20 @@ function splitLine(text: string, from: number, to: number, out: Span[]): void {
   if (pendingStart >= 0) pushTrimmed(text, pendingStart, pendingEnd, out);
 }
 
+/**
+ * What the Segmenter may end a sentence after (Unicode's sentence rules, UAX #29): a terminator (ATerm: the
+ * full stops; STerm: the Sentence_Terminal characters) or a paragraph separator. It breaks nowhere else.
+ */
+const MAY_END_SENTENCE = /[\p{Sentence_Terminal}.\u2024\uFE52\uFF0E\r\n\u0085\u2028\u2029]/u;
+
 /** Where the Segmenter ends the sentences of `line`; `containing` steps from break to break as iterating would, and is faster. */
 function segmentEnds(line: string): number[] {
+  if (line.length === 0) return [];
+  // A line with no terminator, or only one as its last character (a heading, a list item, a one-sentence
+  // paragraph: half the lines of an article), is one sentence to the Segmenter: the only place it may end
+  // one is the end of the line. Asking it costs more than all the rest of the split.
+  const first = line.search(MAY_END_SENTENCE);
+  if (first === -1 || first === line.length - 1) return [line.length];
   const ends: number[] = [];
   const segments = (segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' })).segment(line);
   for (let end = 0; end < line.length; ) ends.push((end += segments.containing(end)!.segment.length));

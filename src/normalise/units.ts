@@ -499,9 +499,27 @@ export function convertQuantity(q: Quantity, to: string): Quantity | undefined {
 // ---------------------------------------------------------------------------------------------
 // Unit names as packs write them
 
+/**
+ * Canonical names found so far: every figure is compared with every quantity attribute's unit, so the
+ * same few names come back thousands of times an article. The answer depends on the name alone (the
+ * tables are constant). Emptied when it grows large.
+ */
+const canonicalNames = new Map<string, string>();
+const MAX_CANONICAL_NAMES = 10_000;
+
 /** The grammar's canonical name for a unit as a pack or a text writes it: "mAh" → milliampere-hour, "x" → ratio, "W" → watt. */
 export function canonicalUnit(unit: string): string {
   if (unit === '') return unit;
+  let canonical = canonicalNames.get(unit);
+  if (canonical === undefined) {
+    canonical = readCanonicalUnit(unit);
+    if (canonicalNames.size >= MAX_CANONICAL_NAMES) canonicalNames.clear();
+    canonicalNames.set(unit, canonical);
+  }
+  return canonical;
+}
+
+function readCanonicalUnit(unit: string): string {
   if (UNIT_CONVERSIONS[unit] || unit === PERCENT || unit === RATIO) return unit;
   const lower = unit.toLowerCase();
   if (RATIO_SUFFIXES.has(lower)) return RATIO;
