@@ -127,7 +127,6 @@ export function quantityClaims(
     const candidates: { attribute: PackAttribute; distance: number; trigger?: Span }[] = [];
     for (const attribute of lexicon.pack.attributes) {
       if (attribute.kind !== 'quantity') continue;
-      if (blocked(lexicon, text, attribute, q, blockersFound)) continue;
       const unit = elided ? previous!.q.quantity.unit || previous!.attribute.unit : q.quantity.unit;
       // A bare number may be a value of an attribute whose unit the text never writes (a score, a count of
       // layers) when a trigger points at it; a score may be written as a percentage.
@@ -158,6 +157,8 @@ export function quantityClaims(
       // With its unit borrowed, the figure keeps the attribute before it unless a trigger says otherwise.
       if (!best && elided && attribute === previous!.attribute) best = { distance: TRIGGER_WINDOW + 1 };
       if (!best) continue;
+      // Asked last, of the few attributes that would take the figure: the other tests are cheaper, and none has effects.
+      if (blocked(lexicon, text, attribute, q, blockersFound)) continue;
       candidates.push({ attribute, ...best });
     }
     // Binding by cue: an attribute whose trigger reaches the figure wins over those it outranks, however
