@@ -2,7 +2,7 @@
 // nearest trigger (or of its unit word), a figure in parallel with the one before it takes that one's
 // attribute; differences ("1,000mAh larger than") and compared values ("up from 4,800mAh") are not stated values.
 import type { QuantityMatch } from '../normalise/numbers.js';
-import { canonicalUnit, dimensionOf, inUnit, sameUnit } from '../normalise/units.js';
+import { canonicalUnit, convertible, dimensionOf, sameUnit } from '../normalise/units.js';
 import type { Mention } from '../normalise/entities.js';
 import type { Lexicon } from '../packs/lexicon.js';
 import type { PhraseMatch, PhraseMatcher } from '../packs/phrases.js';
@@ -69,6 +69,8 @@ export function quantityClaims(
   mentions: Mention[],
   parens: Span[],
 ): { entity?: EntityRef; attribute: PackAttribute; match: QuantityMatch; span: Span }[] {
+  // No figure, no claim (and no trigger has a figure to belong to): most sentences end here.
+  if (quantities.length === 0) return [];
   // Each trigger belongs to the figure nearest to it; a tie goes to the figure before it ("236B total").
   const owned = new Map<QuantityMatch, TriggerHit[]>();
   /** A figure's own "on …" phrase when it says what the figure measures: a trigger, or a name ("on MATH"). */
@@ -138,7 +140,7 @@ export function quantityClaims(
         !CURRENCY_UNITS.has(attribute.unit!) &&
         dimensionOf(canonicalUnit(attribute.unit!)) === undefined;
       const unitOk =
-        (unit !== undefined && unit !== '' && inUnit({ ...q.quantity, unit }, attribute.unit!) !== undefined) ||
+        (unit !== undefined && unit !== '' && convertible(unit, attribute.unit!)) ||
         (unit === '' && attribute.bareScaled === true && hasScale(q, text)) ||
         bare ||
         (unit === 'percent' && attribute.unit === 'score');

@@ -249,9 +249,10 @@ export function findMentions(lexicon: Lexicon, text: string, exclude: readonly S
     }
   }
   const tokens = capitalisedTokens(text);
+  const kinds = tokenKindsOf(lexicon);
   for (let k = 0; k < tokens.length; k += 2) {
     const start = tokens[k]!;
-    const kind = tokenKind(lexicon, text.slice(start, tokens[k + 1]));
+    const kind = tokenKind(lexicon, kinds, text.slice(start, tokens[k + 1]));
     if (kind === TOKEN_NOT_A_NAME) continue;
     // "Acme-7/70B": a name for two sizes at once names neither.
     if (/^\/\d/.test(text.slice(tokens[k + 1]!, tokens[k + 1]! + 2))) continue;
@@ -278,9 +279,13 @@ const TOKEN_HEAD = 3;
 const tokenKinds = new WeakMap<ReadonlySet<string>, Map<string, number>>();
 const MAX_TOKEN_KINDS = 10_000;
 
-function tokenKind(lexicon: Lexicon, token: string): number {
+function tokenKindsOf(lexicon: Lexicon): Map<string, number> {
   let kinds = tokenKinds.get(lexicon.notNames);
   if (!kinds) tokenKinds.set(lexicon.notNames, (kinds = new Map()));
+  return kinds;
+}
+
+function tokenKind(lexicon: Lexicon, kinds: Map<string, number>, token: string): number {
   let kind = kinds.get(token);
   if (kind === undefined) {
     const lower = token.toLowerCase();

@@ -530,6 +530,17 @@ function readCanonicalUnit(unit: string): string {
 /** Whether two unit names name one unit ("mAh" and "milliampere-hour", "x" and "ratio"). */
 export const sameUnit = (a: string, b: string) => a === b || canonicalUnit(a) === canonicalUnit(b);
 
+/**
+ * Whether a figure in unit `from` can be given in `unit` (inUnit gives a quantity): the same unit, or two
+ * units of one dimension. Answered without making the quantity, for callers that only ask.
+ */
+export function convertible(from: string, unit: string): boolean {
+  if (sameUnit(from, unit)) return true;
+  const a = conversionOf(canonicalUnit(from));
+  const b = conversionOf(canonicalUnit(unit));
+  return a !== undefined && b !== undefined && a.dimension === b.dimension;
+}
+
 /** A figure in a pack attribute's unit: the same unit renamed, or converted within its dimension ("1.5 t" → 1,500 kg); undefined when it cannot be. */
 export function inUnit(q: Quantity, unit: string): Quantity | undefined {
   if (sameUnit(q.unit, unit)) return { ...q, unit };
