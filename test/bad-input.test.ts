@@ -358,15 +358,19 @@ describe('article text never reaches the terminal as control sequences', () => {
 });
 
 describe('internal errors', () => {
-  /** A module loaded before the CLI that breaks sentence splitting, to simulate a bug. */
+  /**
+   * A module loaded before the CLI that breaks sentence splitting, to simulate a bug; and an article with
+   * two sentences on a line, which the Segmenter is asked to split (a line with one is split without it).
+   */
   function crashLoader(dir: string): string {
     const file = write(dir, 'crash.mjs', "Intl.Segmenter.prototype.segment = function () { throw new Error('simulated failure'); };\n");
+    write(dir, 'c.md', 'The first sentence. The second sentence.\n');
     return `--import=${pathToFileURL(file).href}`;
   }
 
   it('a crash is a short message with the version and how to report it, exit 2, no stack trace', () => {
     const dir = workspace();
-    const r = claimcheck(dir, ['a.md', 'b.md'], { NODE_OPTIONS: crashLoader(dir) });
+    const r = claimcheck(dir, ['a.md', 'b.md', 'c.md'], { NODE_OPTIONS: crashLoader(dir) });
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain(`claimcheck ${VERSION}`);
@@ -378,7 +382,7 @@ describe('internal errors', () => {
 
   it('with --debug the stack trace is printed', () => {
     const dir = workspace();
-    const r = claimcheck(dir, ['--debug', 'a.md', 'b.md'], { NODE_OPTIONS: crashLoader(dir) });
+    const r = claimcheck(dir, ['--debug', 'a.md', 'b.md', 'c.md'], { NODE_OPTIONS: crashLoader(dir) });
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(`claimcheck ${VERSION}`);
     expect(r.stderr).toContain('    at ');

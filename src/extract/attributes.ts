@@ -2,9 +2,10 @@
 // nearest trigger (or of its unit word), a figure in parallel with the one before it takes that one's
 // attribute; differences ("1,000mAh larger than") and compared values ("up from 4,800mAh") are not stated values.
 import type { QuantityMatch } from '../normalise/numbers.js';
-import { canonicalUnit, dimensionOf, inUnit, sameUnit } from '../normalise/units.js';
+import { canonicalUnit, convertible, dimensionOf, sameUnit } from '../normalise/units.js';
 import type { Mention } from '../normalise/entities.js';
 import type { Lexicon } from '../packs/lexicon.js';
+import type { PhraseMatch, PhraseMatcher } from '../packs/phrases.js';
 import type { PackAttribute } from '../packs/types.js';
 import type { EntityRef, Span } from '../types.js';
 import { compatible, nearestBefore, SUBJECT_WINDOW } from './subjects.js';
@@ -33,11 +34,17 @@ const CURRENCY_UNITS = new Set(['USD', 'EUR', 'GBP', 'CNY', 'JPY', 'INR', 'KRW',
 const BLOCKER_WINDOW = 12;
 const BLOCKER_BREAK = /[;；]|(?<![\p{L}])(?:but|while|whereas|although|however)(?![\p{L}])|[,，]\s*(?:and|but|while)(?![\p{L}])|而|但/iu;
 
-/** Whether a phrase near the figure says it is not this attribute's value (a stage, a setting). */
-function blocked(lexicon: Lexicon, text: string, attribute: PackAttribute, q: QuantityMatch): boolean {
+/**
+ * Whether a phrase near the figure says it is not this attribute's value (a stage, a setting). `found`
+ * keeps each matcher's matches in `text`: every figure of a sentence asks every attribute, and the
+ * matches depend on the sentence alone.
+ */
+function blocked(lexicon: Lexicon, text: string, attribute: PackAttribute, q: QuantityMatch, found: Map<PhraseMatcher, PhraseMatch[]>): boolean {
   const matcher = lexicon.blockers.get(attribute.id);
   if (!matcher) return false;
-  return matcher(text).some((b) => {
+  let blockers = found.get(matcher);
+  if (!blockers) found.set(matcher, (blockers = matcher(text)));
+  return blockers.some((b) => {
     if (distance(text, b, q.span) > BLOCKER_WINDOW) return false;
     // "236B total parameters but only 21B per token": a blocker in another clause says nothing of this figure.
     const between = b.end <= q.span.start ? text.slice(b.end, q.span.start) : text.slice(q.span.end, b.start);
@@ -63,6 +70,8 @@ export function quantityClaims(
   mentions: Mention[],
   parens: Span[],
 ): { entity?: EntityRef; attribute: PackAttribute; match: QuantityMatch; span: Span }[] {
+  // No figure, no claim (and no trigger has a figure to belong to): most sentences end here.
+  if (quantities.length === 0) return [];
   // Each trigger belongs to the figure nearest to it; a tie goes to the figure before it ("236B total").
   const owned = new Map<QuantityMatch, TriggerHit[]>();
   /** A figure's own "on …" phrase when it says what the figure measures: a trigger, or a name ("on MATH"). */
@@ -108,6 +117,7 @@ export function quantityClaims(
     if (best && bestDistance <= TRIGGER_WINDOW) owned.set(best, [...(owned.get(best) ?? []), t]);
   }
   const out: { entity?: EntityRef; attribute: PackAttribute; match: QuantityMatch; span: Span }[] = [];
+  const blockersFound = new Map<PhraseMatcher, PhraseMatch[]>();
   // `names`, `k`: "A and B signed for €25 million and €15 million respectively": the k-th figure is the k-th name's.
   let previous: { q: QuantityMatch; attribute: PackAttribute; entity?: EntityRef; names?: EntityRef[]; k?: number } | undefined;
   for (const q of quantities) {
@@ -122,7 +132,6 @@ export function quantityClaims(
     const candidates: { attribute: PackAttribute; distance: number; trigger?: Span }[] = [];
     for (const attribute of lexicon.pack.attributes) {
       if (attribute.kind !== 'quantity') continue;
-      if (blocked(lexicon, text, attribute, q)) continue;
       const unit = elided ? previous!.q.quantity.unit || previous!.attribute.unit : q.quantity.unit;
       // A bare number may be a value of an attribute whose unit the text never writes (a score, a count of
       // layers) when a trigger points at it; a score may be written as a percentage.
@@ -134,7 +143,7 @@ export function quantityClaims(
         !CURRENCY_UNITS.has(attribute.unit!) &&
         dimensionOf(canonicalUnit(attribute.unit!)) === undefined;
       const unitOk =
-        (unit !== undefined && unit !== '' && inUnit({ ...q.quantity, unit }, attribute.unit!) !== undefined) ||
+        (unit !== undefined && unit !== '' && convertible(unit, attribute.unit!)) ||
         (unit === '' && attribute.bareScaled === true && hasScale(q, text)) ||
         bare ||
         (unit === 'percent' && attribute.unit === 'score');
@@ -153,6 +162,8 @@ export function quantityClaims(
       // With its unit borrowed, the figure keeps the attribute before it unless a trigger says otherwise.
       if (!best && elided && attribute === previous!.attribute) best = { distance: TRIGGER_WINDOW + 1 };
       if (!best) continue;
+      // Asked last, of the few attributes that would take the figure: the other tests are cheaper, and none has effects.
+      if (blocked(lexicon, text, attribute, q, blockersFound)) continue;
       candidates.push({ attribute, ...best });
     }
     // Binding by cue: an attribute whose trigger reaches the figure wins over those it outranks, however

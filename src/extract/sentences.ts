@@ -106,8 +106,44 @@ function splitLine(text: string, from: number, to: number, out: Span[]): void {
   if (pendingStart >= 0) pushTrimmed(text, pendingStart, pendingEnd, out);
 }
 
+/**
+ * What the Segmenter may end a sentence after (Unicode's sentence rules, UAX #29): a terminator (ATerm: the
+ * full stops; STerm: the Sentence_Terminal characters) or a paragraph separator. It breaks nowhere else.
+ */
+const MAY_END_SENTENCE = /[\p{Sentence_Terminal}.\u2024\uFE52\uFF0E\r\n\u0085\u2028\u2029]/u;
+
+/** MAY_END_SENTENCE searched from a place. */
+const MAY_END_SENTENCE_FROM = new RegExp(MAY_END_SENTENCE.source, 'gu');
+
+/**
+ * Where the Segmenter may first end a sentence in `line`, or -1: the first place MAY_END_SENTENCE matches,
+ * but for a full stop right before a digit ("3.5", "$1.2 billion"), after which it never does (UAX #29,
+ * rule SB6). The ASCII before the first other character is read without the engine (of ASCII, the class
+ * holds only ". ! ? \r \n"); from there the engine searches, with no exception.
+ */
+function firstPossibleEnd(line: string): number {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 0x80) {
+      MAY_END_SENTENCE_FROM.lastIndex = i;
+      return MAY_END_SENTENCE_FROM.exec(line)?.index ?? -1;
+    }
+    if (c === 46) {
+      const next = line.charCodeAt(i + 1);
+      if (!(next >= 48 && next <= 57)) return i;
+    } else if (c === 33 || c === 63 || c === 10 || c === 13) return i;
+  }
+  return -1;
+}
+
 /** Where the Segmenter ends the sentences of `line`; `containing` steps from break to break as iterating would, and is faster. */
 function segmentEnds(line: string): number[] {
+  if (line.length === 0) return [];
+  // A line with no terminator, or only one as its last character (a heading, a list item, a one-sentence
+  // paragraph: half the lines of an article; decimal points aside), is one sentence to the Segmenter: the
+  // only place it may end one is the end of the line. Asking it costs more than all the rest of the split.
+  const first = firstPossibleEnd(line);
+  if (first === -1 || first === line.length - 1) return [line.length];
   const ends: number[] = [];
   const segments = (segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' })).segment(line);
   for (let end = 0; end < line.length; ) ends.push((end += segments.containing(end)!.segment.length));

@@ -249,23 +249,55 @@ export function findMentions(lexicon: Lexicon, text: string, exclude: readonly S
     }
   }
   const tokens = capitalisedTokens(text);
+  const kinds = tokenKindsOf(lexicon);
   for (let k = 0; k < tokens.length; k += 2) {
     const start = tokens[k]!;
-    const token = text.slice(start, tokens[k + 1]);
-    if (lexicon.notNames.has(token.toLowerCase()) || NOT_A_NAME.test(token)) continue;
+    const kind = tokenKind(lexicon, kinds, text.slice(start, tokens[k + 1]));
+    if (kind === TOKEN_NOT_A_NAME) continue;
     // "Acme-7/70B": a name for two sizes at once names neither.
     if (/^\/\d/.test(text.slice(tokens[k + 1]!, tokens[k + 1]! + 2))) continue;
-    if (isNameToken(token)) {
+    if (kind === TOKEN_NAME) {
       const end = tailEnd(tokens[k + 1]!, false);
       add(start, end, resolveName(lexicon, text.slice(start, end)));
       continue;
     }
     // "Lumen 2", "Kestrel 4 340B": a plain capitalised word is a name when a version or size follows it.
-    if (NOT_A_HEAD.has(token.toLowerCase()) || !free(start, tokens[k + 1]!)) continue;
+    if (kind === TOKEN_NOT_A_HEAD || !free(start, tokens[k + 1]!)) continue;
     const end = tailEnd(tokens[k + 1]!, false);
     if (end > tokens[k + 1]! && startsWithNumber(text, tokens[k + 1]!, end)) add(start, end, resolveName(lexicon, text.slice(start, end)));
   }
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** What a capitalised token is to findMentions, whatever its sentence. */
+const TOKEN_NOT_A_NAME = 0;
+const TOKEN_NAME = 1;
+const TOKEN_NOT_A_HEAD = 2;
+const TOKEN_HEAD = 3;
+
+/** Per pack's not-names, the kinds of tokens read so far: "The", "In" and the same names come back in every sentence. Emptied when large. */
+const tokenKinds = new WeakMap<ReadonlySet<string>, Map<string, number>>();
+const MAX_TOKEN_KINDS = 10_000;
+
+function tokenKindsOf(lexicon: Lexicon): Map<string, number> {
+  let kinds = tokenKinds.get(lexicon.notNames);
+  if (!kinds) tokenKinds.set(lexicon.notNames, (kinds = new Map()));
+  return kinds;
+}
+
+function tokenKind(lexicon: Lexicon, kinds: Map<string, number>, token: string): number {
+  let kind = kinds.get(token);
+  if (kind === undefined) {
+    const lower = token.toLowerCase();
+    kind =
+      lexicon.notNames.has(lower) || NOT_A_NAME.test(token) ? TOKEN_NOT_A_NAME
+      : isNameToken(token) ? TOKEN_NAME
+      : NOT_A_HEAD.has(lower) ? TOKEN_NOT_A_HEAD
+      : TOKEN_HEAD;
+    if (kinds.size >= MAX_TOKEN_KINDS) kinds.clear();
+    kinds.set(token, kind);
+  }
+  return kind;
 }
 
 /** Pack types whose names take only variant words after them ("Zephyr Large"), never a bare number ("Globex 2 billion"). */

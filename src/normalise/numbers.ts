@@ -1050,9 +1050,15 @@ function groupMarksOf(format: NumberFormat): string {
  * default; see inferNumberFormat), `options.scaleWords` the caller's scale words. Never throws; linear
  * in the length of `text`.
  */
+/** ASCII text without a digit. */
+const NO_DIGIT_ASCII = /^[\x00-\x2f\x3a-\x7f]*$/;
+
 export function findQuantities(text: string, unitWords?: UnitWords, options?: FindOptions): QuantityMatch[] {
   const out: QuantityMatch[] = [];
   if (typeof text !== 'string' || text.length === 0) return out;
+  // Without number words, a figure starts at a digit or a Chinese numeral: ASCII text with no digit has
+  // none (folding ASCII only lower-cases it), and is spared the folding and the tables below.
+  if (options?.words !== true && NO_DIGIT_ASCII.test(text)) return out;
   const tables = unitWords && typeof unitWords === 'object' ? [callerTable(unitWords), BUILTIN_UNITS] : [BUILTIN_UNITS];
   const format = options && isNumberFormat(options.format) ? options.format : ENGLISH_FORMAT;
   const ctx: Ctx = { f: fold(text), text, tables, scales: scaleTable(options?.scaleWords), decimal: format.decimal, groupMarks: groupMarksOf(format), words: options?.words === true };

@@ -499,9 +499,27 @@ export function convertQuantity(q: Quantity, to: string): Quantity | undefined {
 // ---------------------------------------------------------------------------------------------
 // Unit names as packs write them
 
+/**
+ * Canonical names found so far: every figure is compared with every quantity attribute's unit, so the
+ * same few names come back thousands of times an article. The answer depends on the name alone (the
+ * tables are constant). Emptied when it grows large.
+ */
+const canonicalNames = new Map<string, string>();
+const MAX_CANONICAL_NAMES = 10_000;
+
 /** The grammar's canonical name for a unit as a pack or a text writes it: "mAh" → milliampere-hour, "x" → ratio, "W" → watt. */
 export function canonicalUnit(unit: string): string {
   if (unit === '') return unit;
+  let canonical = canonicalNames.get(unit);
+  if (canonical === undefined) {
+    canonical = readCanonicalUnit(unit);
+    if (canonicalNames.size >= MAX_CANONICAL_NAMES) canonicalNames.clear();
+    canonicalNames.set(unit, canonical);
+  }
+  return canonical;
+}
+
+function readCanonicalUnit(unit: string): string {
   if (UNIT_CONVERSIONS[unit] || unit === PERCENT || unit === RATIO) return unit;
   const lower = unit.toLowerCase();
   if (RATIO_SUFFIXES.has(lower)) return RATIO;
@@ -511,6 +529,17 @@ export function canonicalUnit(unit: string): string {
 
 /** Whether two unit names name one unit ("mAh" and "milliampere-hour", "x" and "ratio"). */
 export const sameUnit = (a: string, b: string) => a === b || canonicalUnit(a) === canonicalUnit(b);
+
+/**
+ * Whether a figure in unit `from` can be given in `unit` (inUnit gives a quantity): the same unit, or two
+ * units of one dimension. Answered without making the quantity, for callers that only ask.
+ */
+export function convertible(from: string, unit: string): boolean {
+  if (sameUnit(from, unit)) return true;
+  const a = conversionOf(canonicalUnit(from));
+  const b = conversionOf(canonicalUnit(unit));
+  return a !== undefined && b !== undefined && a.dimension === b.dimension;
+}
 
 /** A figure in a pack attribute's unit: the same unit renamed, or converted within its dimension ("1.5 t" → 1,500 kg); undefined when it cannot be. */
 export function inUnit(q: Quantity, unit: string): Quantity | undefined {

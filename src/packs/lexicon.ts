@@ -20,6 +20,12 @@ export interface Lexicon {
   triggers: PhraseMatcher;
   triggerAttributes: PackAttribute[][];
   events: { event: PackEvent; triggers: PhraseMatcher; negations: PhraseMatcher; negationsAfter: PhraseMatcher; cues?: PhraseMatcher }[];
+  /**
+   * Every event's triggers in one matcher. Like each event's own, it ignores case, so it finds a match
+   * wherever one of them would (at the leftmost place where any trigger matches, at least): a sentence
+   * where it finds none has no event trigger, read in one pass instead of one per event.
+   */
+  anyEventTrigger: PhraseMatcher;
   modality: { reported: PhraseMatcher; hedged: PhraseMatcher; predicted: PhraseMatcher; hypothetical: PhraseMatcher };
   /** Comparative phrases ("cheaper", "cost advantage"); match index → attribute and direction. */
   comparatives: PhraseMatcher;
@@ -162,6 +168,10 @@ export function compileLexicon(pack: Pack): Lexicon {
       negationsAfter: compilePhrases(event.negationsAfter, { ignoreCase: true }),
       ...(event.cues ? { cues: compilePhrases(event.cues, { ignoreCase: true }) } : {}),
     })),
+    anyEventTrigger: compilePhrases(
+      pack.events.flatMap((event) => event.triggers),
+      { ignoreCase: true },
+    ),
     modality: {
       reported: cues(pack.modality.reported),
       hedged: cues(pack.modality.hedged),

@@ -99,6 +99,7 @@ export function eventClaims(
   lastParticipants: Map<string, EntityRef[]>,
   referent?: (types: readonly string[], titleOnly?: boolean) => EntityRef | undefined,
 ): EventReading[] {
+  if (lexicon.anyEventTrigger(text).length === 0) return [];
   // Names something is compared with or replaced by ("superseding X", "than X") take no part in the event.
   const mentions = allMentions.filter((m) => !COMPARED_WITH.test(text.slice(Math.max(0, m.start - 30), m.start)));
   const out: EventReading[] = [];

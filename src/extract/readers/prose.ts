@@ -164,16 +164,19 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     const sentence = { start: base, end: base + text.length };
     const abs = (s: Span): Span => ({ start: base + s.start, end: base + s.end });
     const parens = parentheses(text);
-    // "last year's chip", "than in 2024": a date that qualifies something else, not the statement.
-    const dates = findDates(text, state.today).filter(
-      (d) => !/^['’]s(?![\p{L}])/u.test(text.slice(d.end, d.end + 3)) && !/(?:than|since|from)\s+(?:in\s+)?$/iu.test(text.slice(Math.max(0, d.start - 12), d.start)),
-    );
+    // "last year's chip", "than in 2024": a date that qualifies something else, not the statement. Read
+    // when a claim first asks (most sentences make none); the dates depend on the sentence alone.
+    let dates: DateMatch[] | undefined;
+    const datesOf = (): DateMatch[] =>
+      (dates ??= findDates(text, state.today).filter(
+        (d) => !/^['’]s(?![\p{L}])/u.test(text.slice(d.end, d.end + 3)) && !/(?:than|since|from)\s+(?:in\s+)?$/iu.test(text.slice(Math.max(0, d.start - 12), d.start)),
+      ));
     // "X, released on December 2, 2025, switched to …": the date of a release phrase dates the release, not what else the sentence says.
     const releaseDated = (d: DateMatch) => RELEASE_BEFORE_DATE.test(text.slice(Math.max(0, d.start - 30), d.start));
     const timeOf = (span: Span, forEvent = false): TimeScope | undefined => {
       let best: { d: number; scope: TimeScope } | undefined;
       // On a tie the date after the statement wins: "21% in 2025 from 19% in 2024".
-      for (const date of dates) {
+      for (const date of datesOf()) {
         if (!forEvent && releaseDated(date)) continue;
         const d = distance(text, date, span) - (date.start >= span.end ? 0.5 : 0);
         if (d <= DATE_WINDOW && (!best || d < best.d)) best = { d, scope: date.scope };
@@ -212,10 +215,13 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     };
     let exclusive = false;
 
-    const triggers: TriggerHit[] = lexicon
-      .triggers(text)
-      .slice(0, MAX_TRIGGERS)
-      .map((m) => ({ start: m.start, end: m.end, attributes: lexicon.triggerAttributes[m.index]! }));
+    // The pack's triggers, read when first asked: only figures and values take them, and most sentences have neither.
+    let triggers: TriggerHit[] | undefined;
+    const triggersOf = (): TriggerHit[] =>
+      (triggers ??= lexicon
+        .triggers(text)
+        .slice(0, MAX_TRIGGERS)
+        .map((m) => ({ start: m.start, end: m.end, attributes: lexicon.triggerAttributes[m.index]! })));
     const blocked = [...mentions, ...values];
     const quantities = findQuantities(text, lexicon.unitWords, state.format ? { format: state.format } : undefined).filter(
       (q) =>
@@ -233,7 +239,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     let listed: { entity: EntityRef; end: number } | undefined;
     // Each figure a pack attribute took, by where it starts, with its subject when one was found.
     const bound = new Map<number, { entity?: EntityRef; attribute: string }>();
-    for (const { entity, attribute, match, span } of quantityClaims(lexicon, text, quantities, triggers, owners, parens)) {
+    for (const { entity, attribute, match, span } of quantityClaims(lexicon, text, quantities, quantities.length > 0 ? triggersOf() : [], owners, parens)) {
       bound.set(match.span.start, { attribute: attribute.id });
       // "scores 87.3 on A, 89.0 on B, … and 51.1 on C": the figures of one list share the subject of its first.
       const carried = !entity && listed && compatible(attribute, listed.entity) && continuesList(text, listed.end, match.span.start, mentions.filter((m) => compatible(attribute, m.entity))) ? listed.entity : undefined;
@@ -248,7 +254,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     // "€1.2 billion (6 x €160 million)": a figure and the product, sum or share it is given as (rule stated-arithmetic).
     for (const a of [...statedArithmetic(text, lexicon.unitWords, state.format), ...statedComparisons(text, lexicon.unitWords, state.format)]) {
       const read = bound.get(a.result.span.start);
-      const of = read?.entity ? [read.attribute] : mayBeOf(lexicon, text, a.result.quantity, triggers.flatMap((t) => t.attributes), mentions.map((m) => m.entity));
+      const of = read?.entity ? [read.attribute] : mayBeOf(lexicon, text, a.result.quantity, triggersOf().flatMap((t) => t.attributes), mentions.map((m) => m.entity));
       const at = base + a.span.start;
       const side = { entity: read?.entity ?? { ...STATED_FIGURE, mention: a.result.quantity.text }, attribute: 'arithmetic', sentence, modality: modalityAt(lexicon, text, a.result.span.start), source: block.source, confidence: 1 };
       push({ ...side, value: a.result.quantity, span: abs(a.result.span), arithmetic: { role: 'result', operation: a.operation, at, ...(of.length > 0 ? { of } : {}) } });
@@ -258,7 +264,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     }
 
     // "Acme Wind operates 48 turbines": a counted noun no pack names is an open attribute of the name.
-    for (const c of countedNounClaims(lexicon, text, quantities, (q) => bound.has(q.span.start), owners, triggers)) {
+    for (const c of countedNounClaims(lexicon, text, quantities, (q) => bound.has(q.span.start), owners, quantities.length > 0 ? triggersOf() : [])) {
       claim(c.entity, c.attribute.id, c.match.quantity, c.span, c.match.span.start);
     }
 
@@ -294,7 +300,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
           return /^(?:\s*(?:,|and|or|&|\/)\s*)+$/iu.test(gap + text.slice(at, to));
         };
         const between = (t: Span, o: Span) => ((t.end <= o.start && o.end <= v.start) || (v.end <= o.start && o.end <= t.start)) && !coordinated(o);
-        const near = triggers.some(
+        const near = triggersOf().some(
           (t) =>
             t.attributes.includes(attribute) &&
             distance(text, t, v) <= TRIGGER_WINDOW &&

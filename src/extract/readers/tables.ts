@@ -22,9 +22,18 @@ export interface ColumnReading {
 
 const normaliseHeader = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
 
+/** Per pack's attribute list, each header to the first attribute that lists it: every row's cells ask. */
+const headerIndexes = new WeakMap<readonly PackAttribute[], Map<string, PackAttribute>>();
+
 function attributeForHeader(lexicon: Lexicon, header: string): PackAttribute | undefined {
-  const h = normaliseHeader(header);
-  return lexicon.pack.attributes.find((a) => a.headers.includes(h));
+  const attributes = lexicon.pack.attributes;
+  let byHeader = headerIndexes.get(attributes);
+  if (!byHeader) {
+    byHeader = new Map();
+    for (const a of attributes) for (const h of a.headers) if (!byHeader.has(h)) byHeader.set(h, a);
+    headerIndexes.set(attributes, byHeader);
+  }
+  return byHeader.get(normaliseHeader(header));
 }
 
 const SCALE_HINTS: [RegExp, number][] = [
