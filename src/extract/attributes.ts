@@ -2,13 +2,13 @@
 // nearest trigger (or of its unit word), a figure in parallel with the one before it takes that one's
 // attribute; differences ("1,000mAh larger than") and compared values ("up from 4,800mAh") are not stated values.
 import type { QuantityMatch } from '../normalise/numbers.js';
-import { canonicalUnit, convertible, dimensionOf, sameUnit } from '../normalise/units.js';
+import { canonicalUnit, convertible, CURRENCY_CODES, dimensionOf, sameUnit } from '../normalise/units.js';
 import type { Mention } from '../normalise/entities.js';
 import type { Lexicon } from '../packs/lexicon.js';
 import type { PhraseMatch, PhraseMatcher } from '../packs/phrases.js';
 import type { PackAttribute } from '../packs/types.js';
 import type { EntityRef, Span } from '../types.js';
-import { compatible, nearestBefore, SUBJECT_WINDOW } from './subjects.js';
+import { compatible, coordinated, nearestBefore, SUBJECT_WINDOW } from './subjects.js';
 import { distance, wordsBetween } from './words.js';
 
 /** How far (in words) a trigger may stand from its figure or value. */
@@ -26,9 +26,6 @@ function hasScale(match: QuantityMatch, text: string): boolean {
     text.slice(match.numberSpan.start, match.numberSpan.end + 12),
   );
 }
-
-/** Units that a figure always writes ("$5M", "€2bn"): a bare number is never one of them. */
-const CURRENCY_UNITS = new Set(['USD', 'EUR', 'GBP', 'CNY', 'JPY', 'INR', 'KRW', 'CHF', 'CAD', 'AUD']);
 
 /** How far (in words) a blocker may stand from a figure: "pre-trained … with a context length of 4K tokens". */
 const BLOCKER_WINDOW = 12;
@@ -140,7 +137,7 @@ export function quantityClaims(
         !hasScale(q, text) &&
         attribute.triggers.length > 0 &&
         (attribute.unitWords?.length ?? 0) === 0 &&
-        !CURRENCY_UNITS.has(attribute.unit!) &&
+        !CURRENCY_CODES.has(attribute.unit!) && // a figure always writes its currency ("$5M"): a bare number is never one
         dimensionOf(canonicalUnit(attribute.unit!)) === undefined;
       const unitOk =
         (unit !== undefined && unit !== '' && convertible(unit, attribute.unit!)) ||
@@ -201,7 +198,7 @@ export function quantityClaims(
       if (owner && !after) continue;
       const between = mentions.find((m) => m.start >= previous!.q.span.end && m.end <= q.span.start && fits(m));
       // "… while A and B have 6.7-inch and 6.8-inch panels, respectively": the clause's names, in order.
-      const names = contrasted && !after ? coordinatedAfter(text, mentions, contrasted, fits, q.span.start) : [];
+      const names = contrasted && !after ? [contrasted, ...joinedNames(text, mentions, contrasted, 'after', fits, q.span.start)] : [];
       if (names.length > 1) {
         const respectively = RESPECTIVELY.test(text.slice(q.span.end));
         for (const m of respectively ? names.slice(0, 1) : names) out.push({ entity: m.entity, attribute: previous.attribute, match: q, span: q.span });
@@ -230,7 +227,7 @@ export function quantityClaims(
       (trigger && trigger.start < q.numberSpan.start ? nearestBefore(text, mentions, parens, trigger, SUBJECT_WINDOW.quantity, accept) : undefined);
     // "The Nova 7 and the Arc 3 have a starting price of $1,199": the names coordinated with the subject share the
     // figure; "… respectively" hands the figures out in order; "a combined €30 million" is no one's alone.
-    const partners = subject && !held ? coordinatedBefore(text, mentions, subject, accept) : [];
+    const partners = subject && !held ? joinedNames(text, mentions, subject, 'before', accept) : [];
     if (partners.length > 0 && NOT_SHARED.test(text.slice(Math.max(0, q.span.start - 20), q.span.start))) {
       previous = undefined;
       continue;
@@ -281,34 +278,11 @@ const OWNER_AFTER = /^\s*(?:for|with|among)\s+(?:the\s+)?(?=\p{L})/iu;
 const NOT_SHARED = /(?<![\p{L}])(?:combined|together|jointly|total|totalling|totaling|between\s+them)\s+(?:of\s+)?$/iu;
 /** "… $1,199 and $1,299 respectively": figures handed out to the names in order. */
 const RESPECTIVELY = /^(?:[^.;]|\.(?=\d))*?(?<![\p{L}])respectively(?![\p{L}])/iu;
-/** What joins names of one subject: "A and B", "A, B and C", "A & B" ("A or B" is one of them, not both). */
-const AND_JOIN = /^\s*(?:,|,?\s*and|&)\s*(?:the\s+)?$/iu;
-
-/** The names joined to a subject by "and" before it ("A, B and C have …" → A, B for C), that could hold the figure too. */
-function coordinatedBefore(text: string, mentions: Mention[], subject: Mention, accept: (m: Mention) => boolean): Mention[] {
-  const out: Mention[] = [];
-  let at = mentions.indexOf(subject);
-  let joined = subject;
-  while (at > 0) {
-    const m = mentions[at - 1]!;
-    if (!AND_JOIN.test(text.slice(m.end, joined.start)) || !accept(m) || m.entity.id === subject.entity.id) break;
-    out.push(m);
-    joined = m;
-    at--;
-  }
-  return out;
-}
-
-/** A name and those joined to it by "and" after it, up to `end` ("A, B and C have …" from A → A, B, C). */
-function coordinatedAfter(text: string, mentions: Mention[], first: Mention, accept: (m: Mention) => boolean, end: number): Mention[] {
-  const out = [first];
-  for (let at = mentions.indexOf(first) + 1; at < mentions.length; at++) {
-    const m = mentions[at]!;
-    const last = out[out.length - 1]!;
-    if (m.end > end || !AND_JOIN.test(text.slice(last.end, m.start)) || !accept(m) || out.some((o) => o.entity.id === m.entity.id)) break;
-    out.push(m);
-  }
-  return out;
+/** The names joined to a subject by "and" (before or after it, up to `end`) that could hold the figure too. */
+function joinedNames(text: string, mentions: Mention[], subject: Mention, direction: 'before' | 'after', accept: (m: Mention) => boolean, end = Infinity): Mention[] {
+  const chain = coordinated(text, mentions, subject, direction, true).slice(1);
+  const stop = chain.findIndex((m) => !accept(m) || m.entity.id === subject.entity.id || m.end > end);
+  return stop === -1 ? chain : chain.slice(0, stop);
 }
 
 /** "… in the X", "… of the X" right after a figure and its trigger: X holds the figure. */

@@ -22,7 +22,9 @@ export function compatible(attribute: PackAttribute, entity: EntityRef): boolean
 }
 
 /** Mentions joined to `mention` by "and" or a comma, nearest first: "A and B as closed systems". */
-export function coordinated(text: string, mentions: Mention[], mention: Mention, direction: 'before' | 'after'): Mention[] {
+export function coordinated(text: string, mentions: Mention[], mention: Mention, direction: 'before' | 'after', bothOnly = false): Mention[] {
+  // `bothOnly`: names joined by "and" only ("A or B" is one of them, not both); "and the" allowed.
+  const joiner = bothOnly ? /^\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?$/i : /^\s*(?:,|and|or|&|,\s*and)\s*$/i;
   const chain = [mention];
   let current = mention;
   for (;;) {
@@ -32,7 +34,7 @@ export function coordinated(text: string, mentions: Mention[], mention: Mention,
         : mentions.find((m) => m.start >= current.end);
     if (!next) break;
     const gap = direction === 'before' ? text.slice(next.end, current.start) : text.slice(current.end, next.start);
-    if (!/^\s*(?:,|and|or|&|,\s*and)\s*$/i.test(gap)) break;
+    if (!joiner.test(gap)) break;
     chain.push(next);
     current = next;
   }

@@ -42,6 +42,8 @@ export const DOTTED_CURRENCY_PREFIXES: Readonly<Record<string, string>> = {
 
 /** Currency prefixes that are symbols rather than words. */
 export const CURRENCY_SYMBOLS: ReadonlySet<string> = new Set(['$', '€', '£', '¥', '￥', '₹']);
+/** Canonical currency units: never converted, never bare, always distinctive as a credited amount. */
+export const CURRENCY_CODES: ReadonlySet<string> = new Set(['USD', 'EUR', 'GBP', 'CNY', 'JPY', 'INR', 'KRW', 'CHF', 'CAD', 'AUD']);
 
 /**
  * Scale suffixes glued to the digits ("236B", "128K", "$5.6M", "$3bn"), lower-cased, as powers of ten.

@@ -2,6 +2,7 @@
 // (the same training cost credited to two models). Distinctive: a currency amount or a figure with at least two
 // significant digits (three for rates and scores). A table sets values side by side on purpose: at least one
 // entity must be credited outside a table, and not merely as a repeat of its own row.
+import { CURRENCY_CODES } from '../normalise/units.js';
 import { foldName, type Lexicon } from '../packs/lexicon.js';
 import type { Claim, Quantity } from '../types.js';
 import { describeQuantity, attributeLabel } from './describe.js';
@@ -12,8 +13,7 @@ export function significantDigits(n: number): number {
   return digits.replace(/0+$/, '').length;
 }
 
-const CURRENCIES = new Set(['USD', 'EUR', 'GBP', 'CNY', 'JPY', 'INR']);
-export const isCurrency = (unit: string) => CURRENCIES.has(unit);
+export const isCurrency = (unit: string) => CURRENCY_CODES.has(unit);
 
 /** Whether a pack puts every one of these entities in one family. */
 export function oneFamily(lexicon: Lexicon, ids: readonly string[]): boolean {

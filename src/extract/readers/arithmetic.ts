@@ -233,6 +233,9 @@ export function statedArithmetic(text: string, unitWords: UnitWords, format?: Nu
   return out;
 }
 
+/** Words a stated comparison needs one of: "than", "compared to", "versus", "outshining". */
+const COMPARISON_CUE = /(?<![\p{L}])(?:than|compared|versus|vs|over|outshin\p{L}*|beat\p{L}*|surpass\p{L}*|outclass\p{L}*|bettering|tops?|topping)(?![\p{L}])/iu;
+
 /** "a larger", "the bigger": a comparative right before the figure it describes. */
 const COMPARATIVE_BEFORE =
   /(?<![\p{L}])(larger|bigger|higher|greater|longer|heavier|faster|brighter|more|smaller|lower|lighter|shorter|slower|fewer|less|cheaper|dearer)\s+$/iu;
@@ -250,7 +253,8 @@ const OTHERS = /^(?:the\s+)?[^.;:!?\d]{0,40}?[\p{L}\p{N}+]\s*(?:['’]s)\s+$|^(?
  * as the expression; rule stated-arithmetic flags a comparison the two figures contradict.
  */
 export function statedComparisons(text: string, unitWords: UnitWords, format?: NumberFormat): StatedArithmetic[] {
-  if (!/(?:er|more|less|fewer|outshin|beat|surpass|outclass|better|top)/iu.test(text)) return [];
+  // A cheap test first (most sentences compare nothing): a comparison word and another's possessive.
+  if (!COMPARISON_CUE.test(text) || !/[\p{L}\p{N}+]['’]s\s/u.test(text)) return [];
   const qs = findQuantities(text, unitWords, { words: true, ...(format ? { format } : {}) }).filter((q) => !q.year && q.quantity.unit !== '');
   if (qs.length < 2 || qs.length > 40) return [];
   const out: StatedArithmetic[] = [];

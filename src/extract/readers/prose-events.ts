@@ -128,7 +128,7 @@ export function eventClaims(
       const negationAfter = negationAfterMatches.find((n) => n.start >= trigger.end && wordsBetween(text, trigger.end, n.start) <= 4);
       const participants: EntityRef[] = [];
       // The sentence's names, with those read by their role, for the quote.
-      const named: Mention[] = [...mentions];
+      let named: Mention[] = mentions;
       let byKind = false;
       const addParticipant = (e: EntityRef) => {
         if (event.participantTypes.includes(e.type) && !participants.some((p) => p.id === e.id)) participants.push(e);
@@ -167,7 +167,7 @@ export function eventClaims(
         if (lead && company && lead.id !== company.id && fitting.every((m) => m === agentMention || m.entity.id === company.id)) {
           addParticipant(lead);
           addParticipant(company);
-          if (!agentMention) named.push({ ...agent!, text: agent!.entity.name });
+          if (!agentMention) named = [...mentions, { ...agent!, text: agent!.entity.name }];
           byKind = true;
         }
       } else {
