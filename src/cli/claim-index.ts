@@ -139,11 +139,15 @@ export function addIndexCommands(program: Command, cli: IndexCli, done: (code: n
 export async function gateAnalysis(newPaths: string[], options: { index: string; config?: string; concurrency: Concurrency; quiet?: boolean; format: string }, cli: IndexCli): Promise<{ analysis: Analysis; newFiles: Set<string> }> {
   const { io } = cli;
   const prepared = await cli.prepare(newPaths, options);
-  const read = await readDocuments(prepared.inputs, { lexicon: prepared.lexicon, concurrency: options.concurrency });
-  // As the full run prints them for these articles (an archived article's warnings are not kept in the index).
-  for (const reading of read.readings) {
-    for (const w of reading.warnings ?? []) io.stderr.write(`claimcheck: warning: ${escapeControl(`${reading.file}:${w.line}: ${w.message}`)}\n`);
-  }
+  const newFiles = new Set([...prepared.inputs.map((i) => i.file), ...prepared.errors.map((e) => e.file)]);
+  const readNew = async () => {
+    const read = await readDocuments(prepared.inputs, { lexicon: prepared.lexicon, concurrency: options.concurrency });
+    // As the full run prints them for these articles (an archived article's warnings are not kept in the index).
+    for (const reading of read.readings) {
+      for (const w of reading.warnings ?? []) io.stderr.write(`claimcheck: warning: ${escapeControl(`${reading.file}:${w.line}: ${w.message}`)}\n`);
+    }
+    return { readings: read.readings, errors: [...prepared.errors, ...read.errors] };
+  };
   const { openStore } = await import('../index/open.js');
   const { checkAgainstIndex } = await import('../index/gate.js');
   const store = await openStore(options.index, { cwd: io.cwd, create: false });
@@ -155,8 +159,8 @@ export async function gateAnalysis(newPaths: string[], options: { index: string;
       rules: prepared.config.rules,
       version: cli.version,
       packHash: await hashPackOf(prepared.lexicon),
-      readings: read.readings,
-      errors: [...prepared.errors, ...read.errors],
+      newFiles,
+      read: readNew,
       list: listerOf(prepared.config, io.cwd),
       listingKey: listingKeyOf(prepared.config, io.cwd),
       // Only the json report lists every file; the other formats, only files with errors.
@@ -173,6 +177,5 @@ export async function gateAnalysis(newPaths: string[], options: { index: string;
       `claimcheck: checked against ${counted(result.archive.files, 'archived article', 'archived articles')} (${counted(result.archive.claims, 'claim', 'claims')}) in ${escapeControl(store.location)}; ${counted(result.looked, 'claim', 'claims')} looked up; ${result.viaGit ? `the archive compared through git with ${result.viaGit.slice(0, 12)}` : 'the archive compared file by file'}\n`,
     );
   }
-  const newFiles = new Set([...read.readings.map((r) => r.file), ...read.errors.map((e) => e.file), ...prepared.errors.map((e) => e.file)]);
   return { analysis: { report: result.report, claims: [] }, newFiles };
 }

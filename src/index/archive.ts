@@ -160,7 +160,7 @@ export async function compareWithIndex(
   const skip = options.skip ?? new Set<string>();
   const byPath = (rows: FileRow[]) => new Map(rows.map((r) => [r.path, r]));
   const sameArchive = meta?.git && meta.listing === options.listingKey && JSON.stringify(meta.roots) === JSON.stringify(options.roots);
-  const git = sameArchive ? changedSince(meta.git!, options.cwd, options.roots) : undefined;
+  const git = sameArchive ? await changedSince(meta.git!, options.cwd, options.roots) : undefined;
   if (git && 'paths' in git) {
     const listing = { inputs: git.paths.length > 0 ? (await options.list(listingOf(git.paths, options.roots))).inputs : [], errors: [] };
     const rows = byPath(await rowsOf(options.allRows ? undefined : [...git.paths, ...listing.inputs.map((i) => i.file), ...skip]));

@@ -16,9 +16,13 @@ export interface GateOptions {
   rules?: Record<string, RuleSetting>;
   version: string;
   packHash: string;
-  /** The new articles' readings and the new paths that could not be read. */
-  readings: readonly DocumentReading[];
-  errors: readonly InputError[];
+  /** The new articles' paths (those to read and those already refused). */
+  newFiles: ReadonlySet<string>;
+  /**
+   * Reads the new articles: their readings and the new paths that could not be read. Called once the archive's
+   * comparison with the index has started, so that git answers while the articles are read.
+   */
+  read: () => Promise<{ readings: readonly DocumentReading[]; errors: readonly InputError[] }>;
   /** Lists files, folders and globs (as a full run lists its paths). */
   list: (paths: string[]) => Promise<{ inputs: Input[]; errors: InputError[] }>;
   /** A hash of what decides the listing (extensions, ignore settings and file), as the index records it. */
@@ -66,14 +70,17 @@ export async function checkAgainstIndex(store: ClaimStore, options: GateOptions)
     if (stale) throw new IndexError(`the claim index ${store.location} is stale: ${stale}; rebuild it with \`claimcheck index build ${meta.roots.join(' ')} --index ${store.location}\``);
 
     // The archive as it is on disk, against the index (through git where it can tell).
-    const newFiles = new Set([...options.readings.map((x) => x.file), ...options.errors.map((e) => e.file)]);
+    const newFiles = options.newFiles;
     let totals = meta.totals;
-    const state = await compareWithIndex(
+    const comparing = compareWithIndex(
       meta,
       async (paths) => (paths ? r.filesAtOrWithErrors(paths) : r.files()),
       async () => (totals ??= await r.totals()).files,
       { cwd: options.cwd, roots: meta.roots, listingKey: options.listingKey, list: options.list, skip: newFiles, allRows: options.listFiles },
     );
+    comparing.catch(() => undefined); // awaited below; a failed read of the new articles must not leave it unhandled
+    const news = await options.read();
+    const state = await comparing;
     const { comparison, listing, rows } = state;
     const listingErrors = new Set(listing.errors.map((e) => e.file));
     const differing = [...comparison.changed, ...comparison.added];
@@ -89,7 +96,7 @@ export async function checkAgainstIndex(store: ClaimStore, options: GateOptions)
       for (const grouping of used) addTarget(targets, grouping, groupHash(claim, grouping, periods));
       about.add(claimsOfHash(claim.entity.id, claim.attribute));
     };
-    const live = [...options.readings, ...extra.readings];
+    const live = [...news.readings, ...extra.readings];
     for (const reading of live) {
       reading.claims.forEach(target);
       reading.derived.forEach(target);
@@ -106,7 +113,7 @@ export async function checkAgainstIndex(store: ClaimStore, options: GateOptions)
     for (const row of rows.values()) if (!replaced.has(row.path)) archived.push({ file: row.path, claims: row.claims, errors: row.errors });
     const fresh: FileResult[] = [
       ...live.map((x) => ({ file: x.file, claims: x.claims.length, errors: x.errors })),
-      ...distinct([...options.errors, ...extra.errors, ...listing.errors]).map((e) => ({ file: e.file, claims: 0, errors: [e.error] })),
+      ...distinct([...news.errors, ...extra.errors, ...listing.errors]).map((e) => ({ file: e.file, claims: 0, errors: [e.error] })),
     ];
     const sum = (files: readonly { claims: number }[]) => files.reduce((n, f) => n + f.claims, 0);
     let kept = { files: archived.length, claims: sum(archived) };

@@ -75,6 +75,7 @@ export function openSqliteStore(file: string, create: boolean, location = file):
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 60000');
+    db.pragma('mmap_size = 1073741824');
     if (create) db.exec(SCHEMA);
     else if (!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get()) throw new Error('it holds no claim index');
   } catch (error) {

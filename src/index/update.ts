@@ -120,7 +120,7 @@ export async function updateIndex(store: ClaimStore, options: UpdateOptions): Pr
     for (const c of await w.consultersOf([...consultedKeys])) addTarget(touched, c.grouping as (typeof GROUPINGS)[number], c.group);
     await recordConsults(w, touched, options.lexicon, periods);
     // The commit the files were read at, when git knows them exactly: the gate then asks git what changed since.
-    const git = listing.errors.length === 0 ? gitStamp(options.cwd, options.roots) : undefined;
+    const git = listing.errors.length === 0 ? await gitStamp(options.cwd, options.roots) : undefined;
     const totals = await w.totals();
     await w.setMeta({ format: INDEX_FORMAT, version: options.version, packHash: options.packHash, roots: options.roots, listing: options.listingKey, ...(git ? { git } : {}), totals });
     return {
