@@ -40,6 +40,19 @@ describe('configurations on sale', () => {
 });
 
 describe('whose figure it is', () => {
+  it('the name a figure\'s phrase modifies, right after it; none when that name is one no pack knows', () => {
+    expect(read('phones', 'In our test the Nova 7 beat the 4,500mAh Arc 3 by two hours.', 'battery.capacity')).toEqual([['arc-3', 4500]]);
+    expect(read('phones', 'The Nova 7 outlasted the 4,000mAh Zeta 5 from a smaller maker.', 'battery.capacity')).toEqual([]);
+    expect(read('phones', 'Nova 7 的續航勝過4000mAh的Zeta 5。', 'battery.capacity')).toEqual([]);
+  });
+
+  it('not a name that only describes the noun after it ("an X rival", "the X successor", "X lineage")', () => {
+    expect(read('phones', 'An Arc 3 rival carries a 6,000mAh battery.', 'battery.capacity')).toEqual([]);
+    expect(read('phones', 'The Arc 3 successor packs a 5,200mAh battery.', 'battery.capacity')).toEqual([]);
+    expect(read('phones', 'Arc 3 lineage, scaled up: a 5,500mAh battery.', 'battery.capacity')).toEqual([]);
+    expect(read('phones', 'The Arc 3, a Nova 7 rival, packs a 5,200mAh battery.', 'battery.capacity')).toEqual([['arc-3', 5200]]);
+  });
+
   it('the name a figure\'s phrase ends on ("12GB RAM in the X")', () => {
     expect(read('phones', 'We get a new chip in all devices, 12GB RAM in the Nova 7 Pro, and a bigger battery.', 'memory.ram')).toEqual([['nova-7-pro', 12]]);
   });

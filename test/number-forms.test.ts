@@ -47,6 +47,14 @@ describe('number words (with the words option)', () => {
     expect(q('three or more GPUs', WORDS)).toEqual(Q(3, null, 'gpu', true, 'three or more GPUs'));
   });
 
+  it('reads a scale word joined by a hyphen, as in a compound adjective: "a 70-billion-parameter model", "a $5-million deal"', () => {
+    expect(all('a 70-billion-parameter model')).toEqual([['70-billion-parameter', 70e9, 70e9, 'parameter', false, false]]);
+    expect(all('a $5-million deal')).toEqual([['$5-million', 5e6, 5e6, 'USD', false, false]]);
+    expect(all('1.8-trillion GPUs')).toEqual([['1.8-trillion GPUs', 1.8e12, 1.8e12, 'gpu', false, false]]);
+    // Only a scale word: "a 10-K filing", "3-way" are no scaled figures.
+    expect(all('a 10-K filing')).toEqual([['10', 10, 10, '', false, false]]);
+  });
+
   it('reads compounds: "three-way", "two-day", "top-4"', () => {
     expect(all('a three-way merger', WORDS)).toEqual([['three-way', 3, 3, '', true, false]]);
     expect(all('a two-day event', WORDS)).toEqual([['two-day', 2, 2, 'day', true, false]]);
@@ -193,6 +201,13 @@ describe('Chinese forms', () => {
     expect(q('不超过5')).toEqual(Q(null, 5, '', true, '不超过5'));
     expect(q('不少于5')).toEqual(Q(5, null, '', true, '不少于5'));
     expect(q('高达5亿')).toEqual(Q(null, 5e8, '', true, '高达5亿'));
+  });
+
+  it('reads the comparatives 低于 and 小于 as upper bounds, 高于 and 大于 as lower ones ("参数规模低于 70 亿")', () => {
+    expect(q('低于 70 亿')).toEqual(Q(null, 7e9, '', true, '低于 70 亿'));
+    expect(q('小於5万')).toEqual(Q(null, 5e4, '', true, '小於5万'));
+    expect(q('高于30%')).toEqual(Q(30, null, 'percent', true, '高于30%'));
+    expect(q('不低于5')).toEqual(Q(5, null, '', true, '不低于5'));
   });
 });
 

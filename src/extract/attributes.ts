@@ -221,7 +221,15 @@ export function quantityClaims(
       : q.span;
     // "12GB RAM in the Nova 7", "the 5,000mAh battery of the Nova 7": the name the figure's phrase ends on holds it.
     const held = OWNER_IN.exec(text.slice(span.end, span.end + 40));
+    // "the 70-billion-parameter X", "the 9B version of X", "700億參數規模的X": the phrase modifies the name right after it,
+    // which holds the figure; a name there that cannot hold it (one no pack knows as such) leaves the figure no one's.
+    const modifier = modifiedName(text, mentions, span, q.numberSpan);
+    if (modifier === 'unknown' || (modifier && !accept(modifier))) {
+      previous = undefined;
+      continue;
+    }
     const subject =
+      (modifier as Mention | undefined) ??
       (held ? mentions.find((m) => m.start === span.end + held[0].length && accept(m)) : undefined) ??
       nearestBefore(text, mentions, parens, q.numberSpan, SUBJECT_WINDOW.quantity, accept) ??
       (trigger && trigger.start < q.numberSpan.start ? nearestBefore(text, mentions, parens, trigger, SUBJECT_WINDOW.quantity, accept) : undefined);
@@ -283,6 +291,25 @@ function joinedNames(text: string, mentions: Mention[], subject: Mention, direct
   const chain = coordinated(text, mentions, subject, direction, true).slice(1);
   const stop = chain.findIndex((m) => !accept(m) || m.entity.id === subject.entity.id || m.end > end);
   return stop === -1 ? chain : chain.slice(0, stop);
+}
+
+/** A figure's phrase that modifies what follows: "… version of (the) X", "…的X" (規模的, 版本的). */
+const MODIFIES_AFTER = /^(?:[\s-]*(?:versions?|variants?|editions?|checkpoints?)\s+of\s+(?:the\s+)?|\s*(?:規模|规模|版本|級別|级别|級|级)?\s*的\s*)/iu;
+/** A determiner or possessive right before a figure: "the 70-billion-parameter X" is a noun phrase whose head may be a name. */
+const NOUN_PHRASE_OPENS = /(?:(?<![\p{L}])(?:the|a|an)|\p{L}['’]s)\s+$/iu;
+
+/** A name no pack knows that reads as a product's: a capitalised word and a number ("Nemotron 4", "Zeta-2"). */
+const VERSIONED_NAME = /^\p{Lu}[\p{L}]+[ -]?\d/u;
+
+/**
+ * The name a figure's phrase (`span`) modifies, right after it: "the 70-billion-parameter X", "the 9B version of X",
+ * "700億參數的X"; 'unknown' when a versioned name no pack knows stands there.
+ */
+function modifiedName(text: string, mentions: readonly Mention[], span: Span, figure: Span): Mention | 'unknown' | undefined {
+  const after = text.slice(span.end, span.end + 40);
+  const at = MODIFIES_AFTER.exec(after)?.[0].length ?? (NOUN_PHRASE_OPENS.test(text.slice(Math.max(0, figure.start - 16), figure.start)) ? /^ +(?=\p{Lu})/u.exec(after)?.[0].length : undefined);
+  if (at === undefined) return undefined;
+  return mentions.find((m) => m.start === span.end + at) ?? (VERSIONED_NAME.test(after.slice(at)) ? 'unknown' : undefined);
 }
 
 /** "… in the X", "… of the X" right after a figure and its trigger: X holds the figure. */

@@ -94,6 +94,8 @@ const OPENING_WORDS = new Set(
   ).split(' '),
 );
 const CONTRAST_BARRIER = /(?:[;—]|(?<![\p{L}])(?:but|however|whereas)(?![\p{L}]))/iu;
+/** A name that only describes the head noun after it ("X lineage", "an X-style design", "an X rival"): that noun, not X, is what the sentence speaks of. */
+const DESCRIBES_ANOTHER = /^(?:-(?:style|like|inspired|derived|based)|[\s-](?:lineage|rivals?|competitors?|successors?|predecessors?|alternatives?|clones?|derivatives?|descendants?|challengers?|killers?))(?![\p{L}])/iu;
 
 /**
  * The nearest compatible mention before `at`, within `window` words. Asides in parentheses that do
@@ -125,6 +127,10 @@ export function nearestBefore(
     const m = mentions[i]!;
     const aside = enclosing(parens, m);
     if (aside && aside !== own && !(own && inside(aside, own))) continue;
+    if (DESCRIBES_ANOTHER.test(text.slice(m.end, m.end + 14))) {
+      skipped = true;
+      continue;
+    }
     const gap = text.slice(m.end, at.start);
     if (wordsBetween(text, m.end, at.start) > window) return undefined;
     if (skipped && CONTRAST_BARRIER.test(gap)) return undefined;

@@ -158,11 +158,13 @@ const PRE_HEDGES = phraseIndex(
       'over', 'more than', 'above', 'at least', 'exceeding', 'upwards of', 'upward of', 'in excess of',
       'greater than', 'no less than', 'no fewer than', 'not less than', '>', '>=', '≥',
       '超过', '超過', '逾', '多于', '多於', '突破', '超', '至少', '不少于', '不少於', '不低于', '不低於',
+      '高于', '高於', '大于', '大於',
     ],
     upper: [
       'under', 'less than', 'below', 'fewer than', 'up to', 'at most', 'no more than', 'not more than',
       'as many as', 'as much as', '<', '<=', '≤', '不到', '不足', '最多', '至多', '多达', '多達',
       '不超过', '不超過', '不高于', '不高於', '不多于', '不多於', '高达', '高達',
+      '低于', '低於', '小于', '小於', '少于', '少於',
     ],
     approx: [
       '~', '≈', 'about', 'around', 'roughly', 'approximately', 'approx.', 'nearly', 'almost', 'some',
@@ -598,7 +600,8 @@ function readNumber(ctx: Ctx, d: number, start: number, currency: string | null,
   if (!scaled && part.unit === null) {
     // "$5.6 million", "₹450 crore", "1.5 lakh crore": at most two, the second larger.
     for (let n = 0; n < 2; n++) {
-      const k = skipWs(f, j, 2);
+      // "a 70-billion-parameter model", "a $5-million deal": a hyphen joins the first scale word as a space does.
+      const k = n === 0 && f[j] === '-' ? j + 1 : skipWs(f, j, 2);
       const hit = k > j ? scaleAt(ctx, k) : null;
       if (!hit || (scaled && hit.exp <= exp)) break;
       exp += hit.exp;
