@@ -60,6 +60,16 @@ describe('whose figure it is', () => {
   it('names joined by "and" share one figure; not a combined one', () => {
     expect(read('phones', 'The Nova 7 and the Arc 3 have a starting price of $699.', 'price.launch')).toEqual([['arc-3', 699], ['nova-7', 699]]);
     expect(read('football', 'Luca Ferrin and Sami Okoro cost a combined €30 million.', 'transfer.fee')).toEqual([]);
+    // A bare comma joins no list: a fronted comparison or an apposition.
+    expect(read('phones', 'Unlike the Arc 3 Max, the Nova 7 measures 6.8 inches.', 'display.size')).toEqual([['nova-7', 6.8]]);
+    expect(read('phones', 'The Arc 3, the Nova 7 and the Pebble 2 have a starting price of $699.', 'price.launch')).toEqual([['pebble-2', 699], ['nova-7', 699], ['arc-3', 699]]);
+  });
+
+  it('a unit of measurement that one attribute alone takes names it where no trigger stands, if the figure\'s phrase ends there', () => {
+    expect(read('phones', 'The Arc 3 Max comes in at 221 grams.', 'weight')).toEqual([['arc-3-max', 221]]);
+    expect(read('phones', 'The sizes range from 6.1 inches on the Nova 7 to 6.9 inches on the Arc 3 Max.', 'display.size')).toEqual([['nova-7', 6.1], ['arc-3-max', 6.9]]);
+    expect(read('phones', 'The Arc 3 Max ships with a 35-gram charger.', 'weight')).toEqual([]);
+    expect(read('phones', 'The Arc 3 Max is 19 grams heavier than the Nova 7.', 'weight')).toEqual([]);
   });
 
   it('"respectively" hands the figures to the names in order', () => {

@@ -155,6 +155,12 @@ export function quantityClaims(
           const d = reach(t, q);
           if (!best || d < best.distance) best = { distance: d, trigger: t };
         }
+        // "… to 6.8 inches on the X": where no trigger stands, a unit of measurement (a length, a charge, not a
+        // count of things) that only this attribute of the pack takes names it, when the figure's phrase ends there
+        // ("240Hz touch sampling rate" measures something else). A trigger's attribute wins.
+        if (!best && unitWord && attribute.unitWords?.includes(unitWord) && onlyAttributeOf(lexicon, unitWord) === attribute && PHRASE_ENDS.test(text.slice(q.span.end, q.span.end + 12))) {
+          best = { distance: TRIGGER_WINDOW + 1 };
+        }
       }
       // With its unit borrowed, the figure keeps the attribute before it unless a trigger says otherwise.
       if (!best && elided && attribute === previous!.attribute) best = { distance: TRIGGER_WINDOW + 1 };
@@ -291,6 +297,25 @@ function joinedNames(text: string, mentions: Mention[], subject: Mention, direct
   const chain = coordinated(text, mentions, subject, direction, true).slice(1);
   const stop = chain.findIndex((m) => !accept(m) || m.entity.id === subject.entity.id || m.end > end);
   return stop === -1 ? chain : chain.slice(0, stop);
+}
+
+const UNIT_OWNERS = new WeakMap<Lexicon, Map<string, PackAttribute | null>>();
+
+/** After a figure: its phrase ends (punctuation, the end, or "on/in/of/for/across …"), no noun of its own follows. */
+const PHRASE_ENDS = /^(?:\s*(?:[,;:.)]|$)|\s+(?:on|in|of|for|across|each)(?![\p{L}]))/iu;
+
+/** The one quantity attribute of the pack, measured in a unit with a dimension, whose unit words hold `unitWord` (null when several do). */
+function onlyAttributeOf(lexicon: Lexicon, unitWord: string): PackAttribute | null | undefined {
+  let owners = UNIT_OWNERS.get(lexicon);
+  if (!owners) {
+    owners = new Map();
+    for (const attribute of lexicon.pack.attributes) {
+      if (attribute.kind !== 'quantity' || dimensionOf(canonicalUnit(attribute.unit!)) === undefined) continue;
+      for (const word of new Set((attribute.unitWords ?? []).map((w) => w.toLowerCase()))) owners.set(word, owners.has(word) ? null : attribute);
+    }
+    UNIT_OWNERS.set(lexicon, owners);
+  }
+  return owners.get(unitWord);
 }
 
 /** A figure's phrase that modifies what follows: "… version of (the) X", "…的X" (規模的, 版本的). */

@@ -35,8 +35,16 @@ export function coordinated(text: string, mentions: Mention[], mention: Mention,
     if (!next) break;
     const gap = direction === 'before' ? text.slice(next.end, current.start) : text.slice(current.end, next.start);
     if (!joiner.test(gap)) break;
+    // With `bothOnly`, a list ends in "and": "A, B and C" (the first step back from C, or some step on from A); a
+    // bare comma is an apposition or a fronted phrase ("Unlike X, the Y …"), not a list.
+    if (bothOnly && direction === 'before' && chain.length === 1 && !/and|&/i.test(gap)) break;
     chain.push(next);
     current = next;
+  }
+  if (bothOnly && direction === 'after' && chain.length > 1) {
+    let last = 0;
+    for (let i = 1; i < chain.length; i++) if (/and|&/i.test(text.slice(chain[i - 1]!.end, chain[i]!.start))) last = i;
+    return chain.slice(0, last + 1);
   }
   return chain;
 }
