@@ -1,6 +1,7 @@
 // Claims implied by other claims, from the pack's derivation rules and family links; each names its sources.
 import { familiesOf, familyRef } from '../normalise/entities.js';
 import { foldName, type Lexicon } from '../packs/lexicon.js';
+import type { PackEntity } from '../packs/types.js';
 import type { Claim, Quantity } from '../types.js';
 
 const exactPoint = (q: Quantity) => !q.approx && q.min !== null && q.min === q.max;
@@ -72,6 +73,52 @@ function liftToFamilies(lexicon: Lexicon, claims: Claim[]): Claim[] {
   return lifted;
 }
 
+/** Before a family's name: a statement about each of its members ("All models in the X range", "every variant of the X"). */
+const EVERY_MEMBER =
+  /(?<![\p{L}])(?:all|every|each)(?:\s+(?:of\s+the\s+)?(?:models?|variants?|versions?|members?|phones?|devices?|handsets?|products?|vehicles?|cars?))?\s+(?:in|of|across|from)\s+(?:the\s+)?$/iu;
+
+const MEMBERS = new WeakMap<Lexicon, Map<string, PackEntity[]>>();
+
+/** The pack's members of each family, by the family's id. */
+function membersOf(lexicon: Lexicon, family: string): PackEntity[] {
+  let byFamily = MEMBERS.get(lexicon);
+  if (!byFamily) {
+    byFamily = new Map();
+    for (const e of lexicon.pack.entities) if (e.family) byFamily.set(e.family, [...(byFamily.get(e.family) ?? []), e]);
+    MEMBERS.set(lexicon, byFamily);
+  }
+  return byFamily.get(family) ?? [];
+}
+
+/** Whether the sentence says the claim of every member of its family: the family's name after "all models in the". */
+function saidOfEveryMember(c: Claim): boolean {
+  const mention = c.entity.mention;
+  for (let at = c.sentence.indexOf(mention); at !== -1; at = c.sentence.indexOf(mention, at + 1)) {
+    if (EVERY_MEMBER.test(c.sentence.slice(Math.max(0, at - 40), at))) return true;
+  }
+  return false;
+}
+
+/** "All models in the X range shipped with Y": a family's value said of each member is each member's (the pack's members). */
+function lowerToMembers(lexicon: Lexicon, claims: Claim[]): Claim[] {
+  const lowered: Claim[] = [];
+  for (const c of claims) {
+    if (c.scope || c.derivedFrom || !c.entity.known || c.modality !== 'asserted') continue;
+    const members = membersOf(lexicon, c.entity.id);
+    if (members.length === 0 || !saidOfEveryMember(c)) continue;
+    for (const member of members) {
+      lowered.push({
+        ...c,
+        id: `${c.id}>${member.id}`,
+        entity: { ...familyRef(member), mention: c.entity.mention },
+        derivedFrom: [c.id],
+        derivation: `said of every member of ${c.entity.name}`,
+      });
+    }
+  }
+  return lowered;
+}
+
 const toDays = (isoDate: string) => Math.round(Date.parse(`${isoDate}T00:00:00Z`) / 86_400_000);
 
 /**
@@ -139,5 +186,5 @@ function liftDatesToLines(lexicon: Lexicon, dates: Claim[]): Claim[] {
 export function deriveClaims(lexicon: Lexicon, claims: Claim[], quoteOf: (claim: Claim) => string): Claim[] {
   const fromFigures = deriveFromEqualFigures(lexicon, claims).map((c) => (c.quote === '' ? { ...c, quote: quoteOf(c) } : c));
   const dates = eventDates(claims);
-  return [...fromFigures, ...liftToFamilies(lexicon, [...claims, ...fromFigures]), ...dates, ...liftDatesToLines(lexicon, dates)];
+  return [...fromFigures, ...liftToFamilies(lexicon, [...claims, ...fromFigures]), ...lowerToMembers(lexicon, claims), ...dates, ...liftDatesToLines(lexicon, dates)];
 }

@@ -204,7 +204,21 @@ export function conflictsInGroups(groupsOf: (grouping: Grouping) => readonly (re
     if (!groupings.has(grouping)) groupings.set(grouping, groupsOf(grouping));
     for (const group of groupings.get(grouping)!) conflicts.push(...runRule(rule, severity, group, context));
   }
-  return conflicts.sort(compareConflicts);
+  return oneConflictPerStatement(conflicts).sort(compareConflicts);
+}
+
+/**
+ * One disagreement found twice, once between a family and a member's value lifted to it, once between the member
+ * and the family's value said of every member: the two stand on the same stated claims. The member's is kept.
+ */
+function oneConflictPerStatement(conflicts: Conflict[]): Conflict[] {
+  const kept = new Map<string, Conflict>();
+  for (const c of conflicts) {
+    const key = `${c.rule}\u0000${[...new Set(c.claims.flatMap((claim) => claim.derivedFrom ?? [claim.id]))].sort().join('\u0000')}`;
+    const other = kept.get(key);
+    if (!other || (other.entity.type === 'family' && c.entity.type !== 'family')) kept.set(key, c);
+  }
+  return kept.size === conflicts.length ? conflicts : [...kept.values()];
 }
 
 /** Finds the conflicts among the claims of many documents: each grouping is built once, in one pass. */

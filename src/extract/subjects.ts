@@ -296,6 +296,9 @@ const LIKE_AHEAD = /^\s*(?:[\p{L}-]+\s+){0,3}?\(?\s*(?:like|such as|e\.g\.,?|inc
 const LIKE = /^\s*(?:[\p{L}-]+\s+){0,3}?\(?\s*(?:like|such as|e\.g\.,?|including)\s+$/iu;
 const POSSESSIVE_PRONOUN = /(?:^|[^\p{L}])(?:its|their|his|her|our|your)\s+(?:[\p{L}-]+\s+)?$/iu;
 
+/** A name's possessive right before a value: "X's Y", "X's new Y". */
+const POSSESSOR_OF_VALUE = /^['’]s\s+(?:(?:new|latest|own|older|ageing|aging|previous)\s+)?$/iu;
+
 /** A plural noun and a coordinator right before a value: the examples that follow may be of the first kind. */
 const SHARED_LIST = /\p{L}{3,}s\s+(?:and|or|&)\s+$/u;
 
@@ -328,6 +331,10 @@ export function categorySubjects(
   }
   // "X (dense)", "X: MoE": the value of that one name, not of the names listed with it.
   const named = [...mentions].reverse().find((m) => m.end <= value.start);
+  // "faster than the X's Vireo 2100": a possessor right before the value holds it, even as what is compared.
+  if (named && ok(named) && POSSESSOR_OF_VALUE.test(text.slice(named.end, value.start)) && !enclosing(parens, named)) {
+    return { subjects: [named], quote: { start: named.start, end: value.end } };
+  }
   if (named && ok(named) && /^\s*[(（:：]\s*$/u.test(text.slice(named.end, value.start)) && !enclosing(parens, named)) {
     return { subjects: [named], quote: { start: named.start, end: value.end }, existential: /[(（]/u.test(text.slice(named.end, value.start)) };
   }

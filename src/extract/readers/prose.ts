@@ -312,7 +312,8 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       const value: Value = { kind: 'category', value: v.entry.value.id, text: text.slice(v.start, v.end), ...(negatedBefore(text, v.start) ? { negated: true as const } : {}) };
       exclusive = attribute.multiValued === true && saidExclusive(text, v.start, attribute.exclusiveCues ?? []);
       for (const subject of subjects) {
-        claim(subject.entity, attribute.id, value, quote, v.start, undefined, false, existential && mayBeFamily(lexicon, subject.entity) ? 'member' : undefined);
+        const some = existential || SOME_MEMBERS.test(text.slice(Math.max(0, subject.start - 40), subject.start));
+        claim(subject.entity, attribute.id, value, quote, v.start, undefined, false, some && mayBeFamily(lexicon, subject.entity) ? 'member' : undefined);
       }
       const fromContext = subjects.length === 0 ? contextSubject(text, mentions, context, attribute, false, undefined, attribute.triggers.length > 0 ? undefined : v, nouns) : undefined;
       if (fromContext) claim(fromContext.entity, attribute.id, value, quote, v.start, CONTEXT_SUBJECT_CONFIDENCE, false, undefined, fromContext.via);
@@ -350,6 +351,10 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
 }
 
 /** Words before a value, in its clause, that make it the only one ("relies exclusively on", "only", "仅"). */
+/** Before a family's name: some of its members, not all ("most models in the X range", "two of the X phones"). */
+const SOME_MEMBERS =
+  /(?<![\p{L}])(?:most|many|some|several|few|a\s+few|two|three|four|five|one|both|half|certain|select|older|newer|cheaper|pricier)(?:\s+of)?(?:\s+(?:the\s+)?(?:models?|variants?|versions?|members?|phones?|devices?|handsets?|products?))?\s+(?:in|of|across|from)\s+(?:the\s+)?$|(?<![\p{L}])(?:some|most|many|several)\s+$/iu;
+
 const EXCLUSIVE_WORDS = /(?:^|[^\p{L}])(?:only|exclusively|solely|entirely|wholly)(?![\p{L}])|仅|只|完全依赖|全部/iu;
 
 /** Whether the clause before a category value says the value is the only one (always-exclusive words or a pack's cues). */
