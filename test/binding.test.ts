@@ -93,6 +93,23 @@ describe('names with a version before "and"', () => {
     expect(names('Since then, Zephyr 2 and 2.1 added open weights.')).toEqual(['Zephyr 2']);
     expect(names('Analysts expect Zephyr 2 to 3 billion in revenue.')).toEqual([]);
   });
+
+  it('end where Chinese resumes, with no space after them', () => {
+    expect(names('此外，Zephyr-7B则能处理64k的上下文长度。')).toEqual(['Zephyr-7B']);
+  });
+});
+
+describe('a clause of its own after a semicolon and a contrast', () => {
+  it('holds the figures of its own subject, not the name before the semicolon', () => {
+    expect(read('phones', 'The Nova 7 Pro has a 5,500mAh battery; whereas the smaller models make do with 4,000mAh.', 'battery.capacity')).toEqual([['nova-7-pro', 5500]]);
+    expect(read('phones', 'Nova 7 Pro 配备5500mAh电池；而两个较小的型号则配备4000mAh电池。', 'battery.capacity')).toEqual([['nova-7-pro', 5500]]);
+  });
+
+  it('not a class of products ("4000mAh级别的型号") or what is compared ("对比当前最好的…")', () => {
+    expect(read('phones', 'Nova 7 Pro 的续航仍优于4000mAh级别的型号。', 'battery.capacity')).toEqual([]);
+    expect(read('phones', 'Nova 7 Pro 对比当前最好的4000mAh手机续航更长。', 'battery.capacity')).toEqual([]);
+    expect(read('phones', 'Nova 7 Pro 配备5500mAh电池。', 'battery.capacity')).toEqual([['nova-7-pro', 5500]]);
+  });
 });
 
 describe('what a category value is said of', () => {

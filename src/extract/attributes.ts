@@ -347,7 +347,7 @@ const PARALLEL = /^[^.;:]{0,40}?(?<![\p{L}])(?:from|to|and|versus|vs\.?|against|
 const DIFFERENCE_AFTER =
   /^\s*(?:[\p{L}-]+\s+)?(?:more|less|fewer|larger|bigger|smaller|higher|lower|greater|longer|shorter|heavier|lighter|faster|slower|cheaper|dearer|costlier|pricier)\s+than(?![\p{L}])|^-?\s*(?:years?|months?)[-\s]old(?![\p{L}])/iu;
 /** "up from 4,800mAh", "than 5,000": an earlier or compared value, not the one stated. */
-const COMPARED_BEFORE_HAN = /(?:优于|優於|超过|超過|相比|相較|比|之前的|此前的|以往的|原来的|原來的|从|從)\s*$/u;
+const COMPARED_BEFORE_HAN = /(?:优于|優於|超过|超過|相比|相較|比|之前的|此前的|以往的|原来的|原來的|从|從)\s*$|(?:对比|對比|比较|比較|相较于|相較於)[^，。；、,;]{0,8}$/u;
 const COMPARED_BEFORE = /(?:(?:up|down|rising|falling|increased?|decreased?|rose|fell|dropped)\s+from|than|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+|a\s+|an\s+)?(?:just\s+|only\s+|about\s+)?$/iu;
 /** "than the Arc 3's 5,000mAh", "outshining X's 108MP": the figure of what something is compared with. */
 const COMPARED_OWNER_BEFORE = /(?<![\p{L}])(?:than|versus|vs\.?|compared\s+(?:with|to)|outshining|beating|surpassing|outclassing)\s+(?:the\s+)?[^.;:!?]{1,40}?['’]s\s+$/iu;
@@ -364,7 +364,7 @@ const SHARE_OF_BEFORE =
  * configuration among several on sale, not the value of the thing itself.
  */
 const CONFIGURATION_AFTER =
-  /^(?:\s*(?:,|\/|\+|and|or)\s*\d[\d.,]*\s*\p{L}{0,5})*(?:[\s-]+(?!(?:while|whereas|and|or|but|in|on|at|of|for|with|as|than|to|the|a|an)(?![\p{L}]))[\p{L}]+)?[\s-]+(?:options?|variants?|models?|versions?|configurations?|configs?|editions?|skus?|trims?)(?![\p{L}])/iu;
+  /^(?:\s*(?:,|\/|\+|and|or)\s*\d[\d.,]*\s*\p{L}{0,5})*(?:[\s-]+(?!(?:while|whereas|and|or|but|in|on|at|of|for|with|as|than|to|the|a|an)(?![\p{L}]))[\p{L}]+)?[\s-]+(?:options?|variants?|models?|versions?|configurations?|configs?|editions?|skus?|trims?)(?![\p{L}])|^\s*(?:个|個|组|組)?(?:参数|參數)?(?:规模|規模|级别|級別|级|級)?\s*(?:的)?(?:模型|版本|型号|型號|配置)/iu;
 
 /** "storage options go up to 512GB", "variants from 128GB" (the bound may be part of the figure): the range of the configurations on sale. */
 const CONFIGURATION_BEFORE =

@@ -102,8 +102,10 @@ const OPENING_WORDS = new Set(
   ).split(' '),
 );
 const CONTRAST_BARRIER = /(?:[;—]|(?<![\p{L}])(?:but|however|whereas)(?![\p{L}]))/iu;
-/** A name that only describes the head noun after it ("X lineage", "an X-style design", "an X rival"): that noun, not X, is what the sentence speaks of. */
-const DESCRIBES_ANOTHER = /^(?:-(?:style|like|inspired|derived|based)|[\s-](?:lineage|rivals?|competitors?|successors?|predecessors?|alternatives?|clones?|derivatives?|descendants?|challengers?|killers?))(?![\p{L}])/iu;
+/** A semicolon and a contrast open a clause with a subject of its own ("X handles 64K; whereas the smaller models …", "；而…"). */
+const CLAUSE_OF_ITS_OWN = /[;；]\s*(?:而|但是|但|然而|whereas|while|but)/iu;
+/** A name that only describes the head noun after it ("X lineage", "an X-style design", "an X rival", "uses the X architecture"): that noun, not X, is what the sentence speaks of. */
+const DESCRIBES_ANOTHER = /^(?:-(?:style|like|inspired|derived|based)|[\s-](?:lineage|rivals?|competitors?|successors?|predecessors?|alternatives?|clones?|derivatives?|descendants?|challengers?|killers?|architecture|backbone|tokeni[sz]er))(?![\p{L}])/iu;
 
 /**
  * The nearest compatible mention before `at`, within `window` words. Asides in parentheses that do
@@ -141,7 +143,7 @@ export function nearestBefore(
     }
     const gap = text.slice(m.end, at.start);
     if (wordsBetween(text, m.end, at.start) > window) return undefined;
-    if (skipped && CONTRAST_BARRIER.test(gap)) return undefined;
+    if ((skipped && CONTRAST_BARRIER.test(gap)) || CLAUSE_OF_ITS_OWN.test(gap)) return undefined;
     // "than Rui Salgado, who signed for €19m": the figure in a relative clause belongs to its antecedent.
     const relative = /^\s*(?:[\p{L}-]+\s*){0,2},\s*(?:who|whose|which)(?![\p{L}])/iu.test(gap);
     const compared = !relative && (COMPARED_WITH.test(text.slice(Math.max(0, m.start - 20), m.start)) || BASED_ON.test(text.slice(Math.max(0, m.start - 30), m.start)));

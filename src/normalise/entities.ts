@@ -109,9 +109,9 @@ function codePointAt(text: string, i: number): number {
 const isCjk = (cp: number) => (cp >= 0x2e80 && cp <= 0x9fff) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0x3040 && cp <= 0x30ff) || (cp >= 0xac00 && cp <= 0xd7af);
 const isLetterOrDigit = (cp: number) => (cp < 0x80 ? isAsciiLetterOrDigit(cp) : letterOrDigitBeyondAscii(cp));
 
-/** The end of the run of letters and digits from `i`. */
+/** The end of the run of letters and digits from `i`; Han and kana end it (a capitalised name is not written in them, and Chinese puts no space after one). */
 function lettersAndDigitsEnd(text: string, i: number): number {
-  for (let cp = codePointAt(text, i); cp >= 0 && isLetterOrDigit(cp); cp = codePointAt(text, i)) i += width(cp);
+  for (let cp = codePointAt(text, i); cp >= 0 && isLetterOrDigit(cp) && !isCjk(cp); cp = codePointAt(text, i)) i += width(cp);
   return i;
 }
 
