@@ -99,6 +99,17 @@ describe('names with a version before "and"', () => {
   });
 });
 
+describe('a version of a name', () => {
+  it('is no value: a bare number right after a capitalised word that no trigger ends', () => {
+    const mmlu = (sentence: string) =>
+      analyse([{ file: 'a.md', text: `# Notes\n\n${sentence}\n` }], { lexicon: withPack('phones') })
+        .claims.filter((c) => c.attribute === 'benchmark.mmlu')
+        .map((c) => (c.value.kind === 'quantity' ? c.value.min : null));
+    expect(mmlu('Zephyr-7B 使用了Dynamic 2.0量化方法，在5-shot MMLU基准测试中提供最佳性能。')).toEqual([]);
+    expect(mmlu('Zephyr-7B, tuned with Dynamic 2.0 quantisation in 5-shot MMLU tests, scores 61.2 on MMLU.')).toEqual([61.2]);
+  });
+});
+
 describe('a clause of its own after a semicolon and a contrast', () => {
   it('holds the figures of its own subject, not the name before the semicolon', () => {
     expect(read('phones', 'The Nova 7 Pro has a 5,500mAh battery; whereas the smaller models make do with 4,000mAh.', 'battery.capacity')).toEqual([['nova-7-pro', 5500]]);

@@ -127,8 +127,11 @@ export function quantityClaims(
     const elided = joined && q.quantity.unit === '' && !hasScale(q, text) && !/^-\p{L}/u.test(text.slice(q.span.end, q.span.end + 2));
     let chosen: { attribute: PackAttribute; distance: number; trigger?: Span }[] = [];
     const candidates: { attribute: PackAttribute; distance: number; trigger?: Span }[] = [];
+    // "Dynamic 2.0 quantisation", "Python 3.11": a bare number right after a capitalised word is that name's version,
+    // unless a trigger ends there ("MMLU 86.4").
+    const version = q.quantity.unit === '' && !hasScale(q, text) && NAME_BEFORE_VERSION.test(text.slice(Math.max(0, q.span.start - 24), q.span.start)) && !(owned.get(q) ?? []).some((t) => t.end === q.span.start - 1);
     for (const attribute of lexicon.pack.attributes) {
-      if (attribute.kind !== 'quantity') continue;
+      if (attribute.kind !== 'quantity' || version) continue;
       const unit = elided ? previous!.q.quantity.unit || previous!.attribute.unit : q.quantity.unit;
       // A bare number may be a value of an attribute whose unit the text never writes (a score, a count of
       // layers) when a trigger points at it; a score may be written as a percentage.
@@ -298,6 +301,9 @@ function joinedNames(text: string, mentions: Mention[], subject: Mention, direct
   const stop = chain.findIndex((m) => !accept(m) || m.entity.id === subject.entity.id || m.end > end);
   return stop === -1 ? chain : chain.slice(0, stop);
 }
+
+/** A capitalised word and one space right before a figure: the figure may be its version ("Dynamic 2.0"). */
+const NAME_BEFORE_VERSION = /(?<![\p{Script=Latin}\p{N}.,:;(\-])\p{Lu}\p{Ll}+ $/u;
 
 const UNIT_OWNERS = new WeakMap<Lexicon, Map<string, PackAttribute | null>>();
 
