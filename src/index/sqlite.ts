@@ -37,10 +37,11 @@ function statements(db: Database) {
     meta: db.prepare<[], { name: string; value: string }>('SELECT name, value FROM meta'),
     setMeta: db.prepare('INSERT INTO meta (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value'),
     files: db.prepare<[], FileRecord>('SELECT f.path, v.hash, f.size, f.mtime, v.claims, v.errors FROM files f JOIN versions v ON v.id = f.version'),
-    // A union, not an OR: each side uses its own index (the path, and the versions with errors).
+    // A union, not an OR: each side uses its own index (the path, and the versions with errors). CROSS JOIN keeps
+    // SQLite from scanning every file for the second side (100 ms at 100,000 files; 3 ms this way).
     filesAtOrWithErrors: db.prepare<[string], FileRecord>(
       `SELECT f.path, v.hash, f.size, f.mtime, v.claims, v.errors FROM files f JOIN versions v ON v.id = f.version WHERE f.path IN (${keysOf})
-       UNION SELECT f.path, v.hash, f.size, f.mtime, v.claims, v.errors FROM versions v JOIN files f ON f.version = v.id WHERE v.errors <> '[]'`,
+       UNION SELECT f.path, v.hash, f.size, f.mtime, v.claims, v.errors FROM versions v INDEXED BY versions_with_errors CROSS JOIN files f ON f.version = v.id WHERE v.errors <> '[]'`,
     ),
     totals: db.prepare<[], { files: number; claims: number | null }>('SELECT count(*) AS files, sum(v.claims) AS claims FROM files f JOIN versions v ON v.id = f.version'),
     claimsUnder: db.prepare<[string], KeyedRef>(`SELECT key, version, kind, seq FROM claim_keys WHERE key IN (${keysOf})`),
@@ -75,7 +76,6 @@ export function openSqliteStore(file: string, create: boolean, location = file):
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 60000');
-    db.pragma('mmap_size = 1073741824');
     if (create) db.exec(SCHEMA);
     else if (!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get()) throw new Error('it holds no claim index');
   } catch (error) {
@@ -104,7 +104,9 @@ export function openSqliteStore(file: string, create: boolean, location = file):
       return keys.length === 0 ? [] : s.claimsUnder.all(json(keys));
     },
     async claims(refs) {
-      return refs.length === 0 ? [] : s.claims.all(JSON.stringify(refs.map((r) => [r.version, r.kind, r.seq])));
+      // In the table's order: neighbouring claims share pages.
+      const ordered = [...refs].sort((a, b) => a.version - b.version || a.kind - b.kind || a.seq - b.seq);
+      return refs.length === 0 ? [] : s.claims.all(JSON.stringify(ordered.map((r) => [r.version, r.kind, r.seq])));
     },
     async claimsIn(paths) {
       return paths.length === 0 ? [] : s.claimsIn.all(json(paths));
