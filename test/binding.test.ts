@@ -114,6 +114,7 @@ describe('a clause of its own after a semicolon and a contrast', () => {
   it('holds the figures of its own subject, not the name before the semicolon', () => {
     expect(read('phones', 'The Nova 7 Pro has a 5,500mAh battery; whereas the smaller models make do with 4,000mAh.', 'battery.capacity')).toEqual([['nova-7-pro', 5500]]);
     expect(read('phones', 'Nova 7 Pro 配备5500mAh电池；而两个较小的型号则配备4000mAh电池。', 'battery.capacity')).toEqual([['nova-7-pro', 5500]]);
+    expect(read('phones', 'Nova 7 Pro 配备5500mAh电池，至于较小的型号则只有4000mAh电池。', 'battery.capacity')).toEqual([['nova-7-pro', 5500]]);
   });
 
   it('not a class of products ("4000mAh级别的型号") or what is compared ("对比当前最好的…")', () => {

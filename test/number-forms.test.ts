@@ -208,6 +208,8 @@ describe('Chinese forms', () => {
     expect(q('小於5万')).toEqual(Q(null, 5e4, '', true, '小於5万'));
     expect(q('高于30%')).toEqual(Q(30, null, 'percent', true, '高于30%'));
     expect(q('不低于5')).toEqual(Q(5, null, '', true, '不低于5'));
+    // 組 is a measure word: the hedge after "150億組參數" is the figure's.
+    expect(q('150億組卡以下')).toEqual(Q(null, 1.5e10, 'gpu', true, '150億組卡以下'));
   });
 });
 

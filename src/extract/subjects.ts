@@ -102,8 +102,8 @@ const OPENING_WORDS = new Set(
   ).split(' '),
 );
 const CONTRAST_BARRIER = /(?:[;—]|(?<![\p{L}])(?:but|however|whereas)(?![\p{L}]))/iu;
-/** A semicolon and a contrast open a clause with a subject of its own ("X handles 64K; whereas the smaller models …", "；而…"). */
-const CLAUSE_OF_ITS_OWN = /[;；]\s*(?:而|但是|但|然而|whereas|while|but)/iu;
+/** A semicolon and a contrast, or "as for", open a clause with a subject of its own ("X handles 64K; whereas the smaller models …", "；而…", "，至於…"). */
+const CLAUSE_OF_ITS_OWN = /[;；]\s*(?:而|但是|但|然而|whereas|while|but)|[,，;；]\s*(?:至於|至于|as\s+for(?![\p{L}]))/iu;
 /** A name that only describes the head noun after it ("X lineage", "an X-style design", "an X rival", "uses the X architecture"): that noun, not X, is what the sentence speaks of. */
 const DESCRIBES_ANOTHER = /^(?:-(?:style|like|inspired|derived|based)|[\s-](?:lineage|rivals?|competitors?|successors?|predecessors?|alternatives?|clones?|derivatives?|descendants?|challengers?|killers?|architecture|backbone|tokeni[sz]er))(?![\p{L}])/iu;
 

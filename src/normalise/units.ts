@@ -364,7 +364,7 @@ export const CJK_NUMERAL_UNIT_WORDS: Readonly<Record<string, string>> = {
  */
 export const CJK_MEASURE_WORDS: ReadonlySet<string> = new Set([
   '个', '個', '张', '張', '台', '块', '塊', '家', '名', '位', '颗', '顆', '枚', '款', '部', '篇', '条', '條', '项', '項',
-  '次', '只', '件', '套', '辆', '輛', '架', '艘', '座', '所', '层', '層', '支', '种', '種', '轮', '輪', '场', '場', '届', '屆',
+  '次', '只', '件', '套', '辆', '輛', '架', '艘', '座', '所', '层', '層', '支', '种', '種', '轮', '輪', '场', '場', '届', '屆', '组', '組',
 ]);
 
 /** Unit abbreviations accepted only when glued to the digits ("3pp"): spaced, they are too ambiguous. */

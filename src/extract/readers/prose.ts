@@ -370,7 +370,7 @@ function continuesList(text: string, from: number, to: number, mentions: readonl
   if (to < from || to - from > 160) return false;
   if (mentions.some((m) => m.start >= from && m.start < to)) return false;
   const gap = text.slice(from, to);
-  return /[,，、]|(?<![\p{L}])and(?![\p{L}])/u.test(gap) && !/[;；:：]|(?<![\p{L}])(?:while|whereas|but|although)(?![\p{L}])/u.test(gap);
+  return /[,，、]|(?<![\p{L}])and(?![\p{L}])/u.test(gap) && !/[;；:：]|(?<![\p{L}])(?:while|whereas|but|although|as\s+for)(?![\p{L}])|至于|至於|而|但/u.test(gap);
 }
 
 /** A negation that governs the value after it, in its clause and a few words before it ("was not released under", "不是"). */
