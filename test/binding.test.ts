@@ -99,6 +99,17 @@ describe('names with a version before "and"', () => {
   });
 });
 
+describe('names compared with the subject', () => {
+  it('"from the previous X and Y": every name of the list is a predecessor, not the subject', () => {
+    const chips = (sentence: string) =>
+      analyse([{ file: 'a.md', text: `# Notes\n\n${sentence}\n` }], { lexicon: withPack('phones') })
+        .claims.filter((c) => c.attribute === 'chipset' && !c.derivedFrom)
+        .map((c) => c.entity.id);
+    expect(chips('The Nova 8, the maker’s new phone for 2027, keeps the look from the previous Nova 7 and Arc 3 phones, but adds a faster Vireo V9 chip.')).toEqual([]);
+    expect(chips('The Nova 7 and Arc 3 use the Vireo V9 chip.')).toEqual(['arc-3', 'nova-7']);
+  });
+});
+
 describe('a version of a name', () => {
   it('is no value: a bare number right after a capitalised word that no trigger ends', () => {
     const mmlu = (sentence: string) =>

@@ -53,7 +53,7 @@ export function coordinated(text: string, mentions: Mention[], mention: Mention,
 export const SUBJECT_WINDOW = { category: 10, quantity: 14 };
 /** A name right after these is what something is compared with, not the subject. */
 export const COMPARED_WITH =
-  /(?<![\p{L}])(?:than|as|unlike|versus|vs\.?|compared\s+(?:with|to)|outperform(?:s|ed|ing)?|match(?:es|ed|ing)?|beat(?:s|ing)?|surpass(?:es|ed|ing)?|outshin(?:es|ed|ing|e)|outclass(?:es|ed|ing)?|rival(?:s|ed|ing)?|trail(?:s|ed|ing)?|exceed(?:s|ed|ing)?|overtak(?:es|en|ing)|on\s+par\s+with|comparable\s+to|similar\s+to|close\s+to|against|supersed(?:es|ed|ing)|replac(?:es|ed|ing)|succeed(?:s|ed|ing)|successor\s+to|predecessor|over)\s+(?:the\s+|a\s+|an\s+)?$|(?:超越|超过|超過|优于|優於|媲美|对标|對標|相比|比肩|接近|取代|替代|不如|落后于|落後於)\s*$/iu;
+  /(?<![\p{L}])(?:than|as|unlike|versus|vs\.?|compared\s+(?:with|to)|outperform(?:s|ed|ing)?|match(?:es|ed|ing)?|beat(?:s|ing)?|surpass(?:es|ed|ing)?|outshin(?:es|ed|ing|e)|outclass(?:es|ed|ing)?|rival(?:s|ed|ing)?|trail(?:s|ed|ing)?|exceed(?:s|ed|ing)?|overtak(?:es|en|ing)|on\s+par\s+with|comparable\s+to|similar\s+to|close\s+to|against|supersed(?:es|ed|ing)|replac(?:es|ed|ing)|succeed(?:s|ed|ing)|successor\s+to|predecessor|over)\s+(?:the\s+|a\s+|an\s+)?$|(?<![\p{L}])(?:from|over|than|to)\s+(?:the\s+|its\s+|their\s+)?(?:previous|earlier|older|prior|last\s+year['’]s)\s+$|(?:超越|超过|超過|优于|優於|媲美|对标|對標|相比|比肩|接近|取代|替代|不如|落后于|落後於)\s*$/iu;
 
 /** A name something was built from ("based on X", "fine-tuned from X", "基于 X") is the base, not the subject. */
 export const BASED_ON =
@@ -146,7 +146,10 @@ export function nearestBefore(
     if ((skipped && CONTRAST_BARRIER.test(gap)) || CLAUSE_OF_ITS_OWN.test(gap)) return undefined;
     // "than Rui Salgado, who signed for €19m": the figure in a relative clause belongs to its antecedent.
     const relative = /^\s*(?:[\p{L}-]+\s*){0,2},\s*(?:who|whose|which)(?![\p{L}])/iu.test(gap);
-    const compared = !relative && (COMPARED_WITH.test(text.slice(Math.max(0, m.start - 20), m.start)) || BASED_ON.test(text.slice(Math.max(0, m.start - 30), m.start)));
+    // "than the previous X and Y": the names listed with the one compared are compared too.
+    const objectOf = (n: Mention) => COMPARED_WITH.test(text.slice(Math.max(0, n.start - 24), n.start)) || BASED_ON.test(text.slice(Math.max(0, n.start - 30), n.start));
+    const first = coordinated(text, mentions, m, 'before').at(-1)!;
+    const compared = !relative && (objectOf(m) || (first !== m && objectOf(first) && !/such\s+as\s+$/iu.test(text.slice(Math.max(0, first.start - 10), first.start))));
     if (!compared && accept(m)) return m;
     if (stopAtPossessor && /^['’]s\b/.test(gap)) return undefined;
     skipped = true;
