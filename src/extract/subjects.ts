@@ -469,6 +469,8 @@ function definiteReference(before: string, typeNoun: RegExp): boolean {
   if (!opening) return false;
   const words = opening[2]!.trim().split(/\s+/).filter((w) => w !== '');
   if (words.some((w) => SUPERLATIVE.test(w))) return false;
+  // "The models support …", "these phones": several things, not the one name met last.
+  if (/^(?:these|those)$/iu.test(opening[1]!) || /[^s]s$/iu.test(words[words.length - 1]!)) return false;
   for (let k = 0; k < words.length; k++) if (typeNoun.test(words.slice(k).join(' '))) return true;
   return false;
 }
