@@ -117,6 +117,14 @@ describe('a description that opens the sentence', () => {
   });
 });
 
+describe("a product no pack knows, named by its maker's name and a version", () => {
+  it('has the sentence to itself: its figures do not fall to the heading\'s name', () => {
+    expect(read('phones', 'Orbita 3 ships with a 5,000mAh battery.', 'battery.capacity', 'Nova 7 review')).toEqual([]);
+    expect(read('phones', 'Orbita 2 是新一代手机，配备 5000mAh 电池。', 'battery.capacity', 'Nova 7 review')).toEqual([]);
+    expect(read('phones', 'The phone has a 4,800mAh battery.', 'battery.capacity', 'Nova 7 review')).toEqual([['nova-7', 4800]]);
+  });
+});
+
 describe('a version of a name', () => {
   it('is no value: a bare number right after a capitalised word that no trigger ends', () => {
     const mmlu = (sentence: string) =>

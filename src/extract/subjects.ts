@@ -102,6 +102,8 @@ const OPENING_WORDS = new Set(
   ).split(' '),
 );
 const CONTRAST_BARRIER = /(?:[;—]|(?<![\p{L}])(?:but|however|whereas)(?![\p{L}]))/iu;
+/** A version right after a name: with a maker's name, a product of it ("Acme 2"). */
+const MAKER_VERSION = /^[ -]v?\d+(?:\.\d+)?(?![\p{Script=Latin}\p{N}.,]|\s*(?:%|percent|billion|million|trillion|亿|億|万|萬))/iu;
 /** A semicolon and a contrast, or "as for", open a clause with a subject of its own ("X handles 64K; whereas the smaller models …", "；而…", "，至於…"). */
 const CLAUSE_OF_ITS_OWN = /[;；]\s*(?:而|但是|但|然而|whereas|while|but)|[,，;；]\s*(?:至於|至于|as\s+for(?![\p{L}]))/iu;
 /** A name that only describes the head noun after it ("X lineage", "an X-style design", "an X rival", "uses the X architecture"): that noun, not X, is what the sentence speaks of. */
@@ -447,8 +449,9 @@ export function contextSubject(
     }
   }
   if (!allowTopic && !referring) return undefined;
-  // A sentence that names something we cannot type, or several things at once, has a subject of its own.
-  if (mentions.some((m) => m.entity.type === 'unknown' || m.entity.type === AMBIGUOUS)) return undefined;
+  // A sentence that names something we cannot type, or several things at once, has a subject of its own; so has one
+  // naming a product we do not know by its maker's name and a version ("Acme 2 是…", "Acme 3 was trained on …").
+  if (mentions.some((m) => m.entity.type === 'unknown' || m.entity.type === AMBIGUOUS || (!fits(m.entity) && MAKER_VERSION.test(text.slice(m.end, m.end + 8))))) return undefined;
   for (let i = (context.sections?.length ?? 0) - 1; i >= 0; i--) {
     const named = context.sections![i]!.entities.filter(fits);
     if (named.length === 0 && context.sections![i]!.opaque) return undefined;
