@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../src/check/index.js';
 import { findMentions } from '../src/normalise/entities.js';
+import { membersMeant } from '../src/extract/typing.js';
 import { compileLexicon } from '../src/packs/lexicon.js';
 import { BUILTIN_PACK_PATH, loadPackFile, mergePacks, parsePack } from '../src/packs/load.js';
 
@@ -96,6 +97,23 @@ describe('names with a version before "and"', () => {
 
   it('end where Chinese resumes, with no space after them', () => {
     expect(names('此外，Zephyr-7B则能处理64k的上下文长度。')).toEqual(['Zephyr-7B']);
+  });
+});
+
+describe("what the words before a family's name say of its members", () => {
+  it('every one, some, or nothing; the pack\'s type nouns count as member nouns', () => {
+    const phones = withPack('phones');
+    const ai = compileLexicon(mergePacks([loadPackFile(BUILTIN_PACK_PATH)]));
+    expect(['All models in the ', 'every variant of the ', 'all of the phones in the ', 'Most models in the ', 'two of the ', 'the '].map((b) => membersMeant(phones, b))).toEqual([
+      'every',
+      'every',
+      'every',
+      'some',
+      'some',
+      undefined,
+    ]);
+    // "handsets" is a type noun of the phones pack, not of the AI pack.
+    expect([membersMeant(phones, 'all handsets in the '), membersMeant(ai, 'all handsets in the ')]).toEqual(['every', undefined]);
   });
 });
 

@@ -1,7 +1,8 @@
 // Claims implied by other claims, from the pack's derivation rules and family links; each names its sources.
-import { familiesOf, familyRef } from '../normalise/entities.js';
+import { familiesOf, entityRef } from '../normalise/entities.js';
 import { foldName, type Lexicon } from '../packs/lexicon.js';
 import type { PackEntity } from '../packs/types.js';
+import { membersMeant } from '../extract/typing.js';
 import type { Claim, Quantity } from '../types.js';
 
 const exactPoint = (q: Quantity) => !q.approx && q.min !== null && q.min === q.max;
@@ -63,7 +64,7 @@ function liftToFamilies(lexicon: Lexicon, claims: Claim[]): Claim[] {
       lifted.push({
         ...c,
         id: `${c.id}>${family.id}`,
-        entity: { ...familyRef(family), mention: c.entity.mention },
+        entity: { ...entityRef(family), mention: c.entity.mention },
         scope: 'member',
         derivedFrom: [c.id],
         derivation: `${c.entity.name} is a member of ${family.name}`,
@@ -72,10 +73,6 @@ function liftToFamilies(lexicon: Lexicon, claims: Claim[]): Claim[] {
   }
   return lifted;
 }
-
-/** Before a family's name: a statement about each of its members ("All models in the X range", "every variant of the X"). */
-const EVERY_MEMBER =
-  /(?<![\p{L}])(?:all|every|each)(?:\s+(?:of\s+the\s+)?(?:models?|variants?|versions?|members?|phones?|devices?|handsets?|products?|vehicles?|cars?))?\s+(?:in|of|across|from)\s+(?:the\s+)?$/iu;
 
 const MEMBERS = new WeakMap<Lexicon, Map<string, PackEntity[]>>();
 
@@ -91,10 +88,10 @@ function membersOf(lexicon: Lexicon, family: string): PackEntity[] {
 }
 
 /** Whether the sentence says the claim of every member of its family: the family's name after "all models in the". */
-function saidOfEveryMember(c: Claim): boolean {
+function saidOfEveryMember(lexicon: Lexicon, c: Claim): boolean {
   const mention = c.entity.mention;
   for (let at = c.sentence.indexOf(mention); at !== -1; at = c.sentence.indexOf(mention, at + 1)) {
-    if (EVERY_MEMBER.test(c.sentence.slice(Math.max(0, at - 40), at))) return true;
+    if (membersMeant(lexicon, c.sentence.slice(Math.max(0, at - 40), at)) === 'every') return true;
   }
   return false;
 }
@@ -105,12 +102,12 @@ function lowerToMembers(lexicon: Lexicon, claims: Claim[]): Claim[] {
   for (const c of claims) {
     if (c.scope || c.derivedFrom || !c.entity.known || c.modality !== 'asserted') continue;
     const members = membersOf(lexicon, c.entity.id);
-    if (members.length === 0 || !saidOfEveryMember(c)) continue;
+    if (members.length === 0 || !saidOfEveryMember(lexicon, c)) continue;
     for (const member of members) {
       lowered.push({
         ...c,
         id: `${c.id}>${member.id}`,
-        entity: { ...familyRef(member), mention: c.entity.mention },
+        entity: { ...entityRef(member), mention: c.entity.mention },
         derivedFrom: [c.id],
         derivation: `said of every member of ${c.entity.name}`,
       });

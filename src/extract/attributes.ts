@@ -120,6 +120,9 @@ export function quantityClaims(
   for (const q of quantities) {
     // "an additional 5 trillion tokens", "another $2 billion": an increment, not the attribute's value.
     if (INCREMENT.test(text.slice(Math.max(0, q.span.start - 20), q.span.start))) continue;
+    // "Dynamic 2.0 quantisation", "Python 3.11": a bare number right after a capitalised word is that name's version,
+    // unless a trigger ends there ("MMLU 86.4").
+    if (q.quantity.unit === '' && !hasScale(q, text) && NAME_BEFORE_VERSION.test(text.slice(Math.max(0, q.span.start - 24), q.span.start)) && !(owned.get(q) ?? []).some((t) => t.end === q.span.start - 1)) continue;
     const unitWord = q.unitSpan ? text.slice(q.unitSpan.start, q.unitSpan.end).toLowerCase() : '';
     // "23 league goals and 31 in all competitions": a bare number joined to a figure shares its unit.
     const contrasted = previous !== undefined ? contrastedSubject(text, previous.q, q, previous.attribute, mentions) : undefined;
@@ -127,11 +130,8 @@ export function quantityClaims(
     const elided = joined && q.quantity.unit === '' && !hasScale(q, text) && !/^-\p{L}/u.test(text.slice(q.span.end, q.span.end + 2));
     let chosen: { attribute: PackAttribute; distance: number; trigger?: Span }[] = [];
     const candidates: { attribute: PackAttribute; distance: number; trigger?: Span }[] = [];
-    // "Dynamic 2.0 quantisation", "Python 3.11": a bare number right after a capitalised word is that name's version,
-    // unless a trigger ends there ("MMLU 86.4").
-    const version = q.quantity.unit === '' && !hasScale(q, text) && NAME_BEFORE_VERSION.test(text.slice(Math.max(0, q.span.start - 24), q.span.start)) && !(owned.get(q) ?? []).some((t) => t.end === q.span.start - 1);
     for (const attribute of lexicon.pack.attributes) {
-      if (attribute.kind !== 'quantity' || version) continue;
+      if (attribute.kind !== 'quantity') continue;
       const unit = elided ? previous!.q.quantity.unit || previous!.attribute.unit : q.quantity.unit;
       // A bare number may be a value of an attribute whose unit the text never writes (a score, a count of
       // layers) when a trigger points at it; a score may be written as a percentage.

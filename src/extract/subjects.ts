@@ -21,6 +21,12 @@ export function compatible(attribute: PackAttribute, entity: EntityRef): boolean
   return attribute.subjects.includes(entity.type);
 }
 
+/** The last mention that ends at or before `at`. */
+function lastBefore(mentions: readonly Mention[], at: number): Mention | undefined {
+  for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i]!.end <= at) return mentions[i];
+  return undefined;
+}
+
 /** Mentions joined to `mention` by "and" or a comma, nearest first: "A and B as closed systems". */
 export function coordinated(text: string, mentions: Mention[], mention: Mention, direction: 'before' | 'after', bothOnly = false): Mention[] {
   // `bothOnly`: names joined by "and" only ("A or B" is one of them, not both); "and the" allowed.
@@ -28,10 +34,7 @@ export function coordinated(text: string, mentions: Mention[], mention: Mention,
   const chain = [mention];
   let current = mention;
   for (;;) {
-    const next =
-      direction === 'before'
-        ? [...mentions].reverse().find((m) => m.end <= current.start)
-        : mentions.find((m) => m.start >= current.end);
+    const next = direction === 'before' ? lastBefore(mentions, current.start) : mentions.find((m) => m.start >= current.end);
     if (!next) break;
     const gap = direction === 'before' ? text.slice(next.end, current.start) : text.slice(current.end, next.start);
     if (!joiner.test(gap)) break;
@@ -105,7 +108,7 @@ const CONTRAST_BARRIER = /(?:[;—]|(?<![\p{L}])(?:but|however|whereas)(?![\p{L}
 /** A version right after a name: with a maker's name, a product of it ("Acme 2"). */
 const MAKER_VERSION = /^[ -]v?\d+(?:\.\d+)?(?![\p{Script=Latin}\p{N}.,]|\s*(?:%|percent|billion|million|trillion|亿|億|万|萬))/iu;
 /** A semicolon and a contrast, or "as for", open a clause with a subject of its own ("X handles 64K; whereas the smaller models …", "；而…", "，至於…"). */
-const CLAUSE_OF_ITS_OWN = /[;；]\s*(?:而|但是|但|然而|whereas|while|but)|[,，;；]\s*(?:至於|至于|as\s+for(?![\p{L}]))/iu;
+export const CLAUSE_OF_ITS_OWN = /[;；]\s*(?:而|但是|但|然而|whereas|while|but)|[,，;；]\s*(?:至於|至于|as\s+for(?![\p{L}]))/iu;
 /** A name that only describes the head noun after it ("X lineage", "an X-style design", "an X rival", "uses the X architecture"): that noun, not X, is what the sentence speaks of. */
 const DESCRIBES_ANOTHER = /^(?:-(?:style|like|inspired|derived|based)|[\s-](?:lineage|rivals?|competitors?|successors?|predecessors?|alternatives?|clones?|derivatives?|descendants?|challengers?|killers?|architecture|backbone|tokeni[sz]er))(?![\p{L}])/iu;
 
@@ -148,15 +151,22 @@ export function nearestBefore(
     if ((skipped && CONTRAST_BARRIER.test(gap)) || CLAUSE_OF_ITS_OWN.test(gap)) return undefined;
     // "than Rui Salgado, who signed for €19m": the figure in a relative clause belongs to its antecedent.
     const relative = /^\s*(?:[\p{L}-]+\s*){0,2},\s*(?:who|whose|which)(?![\p{L}])/iu.test(gap);
-    // "than the previous X and Y": the names listed with the one compared are compared too.
-    const objectOf = (n: Mention) => COMPARED_WITH.test(text.slice(Math.max(0, n.start - 24), n.start)) || BASED_ON.test(text.slice(Math.max(0, n.start - 30), n.start));
-    const first = coordinated(text, mentions, m, 'before').at(-1)!;
-    const compared = !relative && (objectOf(m) || (first !== m && objectOf(first) && !/such\s+as\s+$/iu.test(text.slice(Math.max(0, first.start - 10), first.start))));
-    if (!compared && accept(m)) return m;
+    if (accept(m) && (relative || !comparedOrBase(text, mentions, m))) return m;
     if (stopAtPossessor && /^['’]s\b/.test(gap)) return undefined;
     skipped = true;
   }
   return undefined;
+}
+
+/** The object of a comparison or the base something was built from ("than X", "based on X"), alone or listed with the first ("than the previous X and Y"). */
+function comparedOrBase(text: string, mentions: Mention[], m: Mention): boolean {
+  const objectOf = (n: Mention) => COMPARED_WITH.test(text.slice(Math.max(0, n.start - 24), n.start)) || BASED_ON.test(text.slice(Math.max(0, n.start - 30), n.start));
+  if (objectOf(m)) return true;
+  // Only a name right after a joiner can be listed with another (the list is read only then).
+  if (!/(?:,|(?<![\p{L}])(?:and|or)|&)\s*$/iu.test(text.slice(Math.max(0, m.start - 6), m.start))) return false;
+  const first = coordinated(text, mentions, m, 'before').at(-1)!;
+  // "such as X, Y": examples, not what is compared.
+  return first !== m && objectOf(first) && !/such\s+as\s+$/iu.test(text.slice(Math.max(0, first.start - 10), first.start));
 }
 
 /** Nouns that stand for the name before them: "Acme models had been released under …". */
@@ -472,9 +482,14 @@ function definiteReference(before: string, typeNoun: RegExp): boolean {
   if (!opening) return false;
   const words = opening[2]!.trim().split(/\s+/).filter((w) => w !== '');
   if (words.some((w) => SUPERLATIVE.test(w))) return false;
-  // "The models support …", "these phones": several things, not the one name met last.
-  if (/^(?:these|those)$/iu.test(opening[1]!) || /[^s]s$/iu.test(words[words.length - 1]!)) return false;
-  for (let k = 0; k < words.length; k++) if (typeNoun.test(words.slice(k).join(' '))) return true;
+  for (let k = 0; k < words.length; k++) {
+    const tail = words.slice(k).join(' ');
+    const noun = typeNoun.exec(tail)?.[0];
+    if (noun === undefined) continue;
+    // "The models support …", "these phones": several things, not the one name met last ("the model's weights" is one).
+    const plural = /^(?:these|those)$/iu.test(opening[1]!) || (noun === tail && /s$/iu.test(noun) && typeNoun.exec(noun.slice(0, -1))?.[0] === noun.slice(0, -1));
+    return !plural;
+  }
   return false;
 }
 

@@ -29,6 +29,32 @@ export function typeNouns(lexicon: Lexicon): [RegExp, Map<string, string>] {
 }
 const NOUNS = new WeakMap<Lexicon, [RegExp, Map<string, string>]>();
 
+/** Nouns for a family's members in any field; the packs' type nouns ("phones", "players") join them. */
+const MEMBER_NOUNS = ['member', 'members', 'model', 'models', 'variant', 'variants', 'version', 'versions', 'edition', 'editions'];
+const QUANTIFIERS = new WeakMap<Lexicon, { every: RegExp; some: RegExp }>();
+
+/**
+ * What the words right before a family's name say of its members: each of them ("All models in the X range",
+ * "every variant of the X"), some of them ("most models in the X range", "two of the X phones", "some X"), or
+ * nothing said (undefined).
+ */
+export function membersMeant(lexicon: Lexicon, before: string): 'every' | 'some' | undefined {
+  let q = QUANTIFIERS.get(lexicon);
+  if (!q) {
+    const nouns = [...new Set([...MEMBER_NOUNS, ...typeNouns(lexicon)[1].keys()])]
+      .sort((a, b) => b.length - a.length)
+      .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))
+      .join('|');
+    const tail = `(?:\\s+of)?(?:\\s+(?:the\\s+)?(?:${nouns}))?\\s+(?:in|of|across|from)\\s+(?:the\\s+)?$`;
+    q = {
+      every: new RegExp(`(?<![\\p{L}])(?:all|every|each)${tail}`, 'iu'),
+      some: new RegExp(`(?<![\\p{L}])(?:most|many|some|several|few|a\\s+few|two|three|four|five|one|both|half|certain|select|older|newer|cheaper|pricier)${tail}|(?<![\\p{L}])(?:some|most|many|several)\\s+$`, 'iu'),
+    };
+    QUANTIFIERS.set(lexicon, q);
+  }
+  return q.every.test(before) ? 'every' : q.some.test(before) ? 'some' : undefined;
+}
+
 const nounAt = (lexicon: Lexicon, text: string): string | undefined => {
   const [re, byNoun] = typeNouns(lexicon);
   const m = re.exec(text);

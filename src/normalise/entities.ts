@@ -69,8 +69,9 @@ export function mayBeFamily(lexicon: Lexicon, entity: EntityRef): boolean {
   return !hasSizeToken(entity.name);
 }
 
-export function familyRef(family: PackEntity): EntityRef {
-  return known(family, family.name);
+/** A pack entity as a claim names it (a family lifted to, a member lowered to). */
+export function entityRef(entity: PackEntity): EntityRef {
+  return known(entity, entity.name);
 }
 
 // Names no pack knows: `owner/name` in code, any other code span, a capitalised token with a digit

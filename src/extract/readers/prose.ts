@@ -13,8 +13,8 @@ import type { RawClaim } from '../raw-claim.js';
 import type { Segment } from '../segments.js';
 import { splitSentences } from '../sentences.js';
 import type { DocumentTypes } from '../typing.js';
-import { antecedents, type Antecedents, categorySubjects, compatible, CONTEXT_SUBJECT_CONFIDENCE, contextSubject, type SubjectVia } from '../subjects.js';
-import { typeNouns } from '../typing.js';
+import { antecedents, type Antecedents, categorySubjects, CLAUSE_OF_ITS_OWN, compatible, CONTEXT_SUBJECT_CONFIDENCE, contextSubject, type SubjectVia } from '../subjects.js';
+import { membersMeant, typeNouns } from '../typing.js';
 import { distance, parentheses } from '../words.js';
 import { countedNounClaims } from './counted-nouns.js';
 import { eventClaims } from './prose-events.js';
@@ -312,7 +312,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       const value: Value = { kind: 'category', value: v.entry.value.id, text: text.slice(v.start, v.end), ...(negatedBefore(text, v.start) ? { negated: true as const } : {}) };
       exclusive = attribute.multiValued === true && saidExclusive(text, v.start, attribute.exclusiveCues ?? []);
       for (const subject of subjects) {
-        const some = existential || SOME_MEMBERS.test(text.slice(Math.max(0, subject.start - 40), subject.start));
+        const some = existential || membersMeant(lexicon, text.slice(Math.max(0, subject.start - 40), subject.start)) === 'some';
         claim(subject.entity, attribute.id, value, quote, v.start, undefined, false, some && mayBeFamily(lexicon, subject.entity) ? 'member' : undefined);
       }
       const fromContext = subjects.length === 0 ? contextSubject(text, mentions, context, attribute, false, undefined, attribute.triggers.length > 0 ? undefined : v, nouns) : undefined;
@@ -351,10 +351,6 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
 }
 
 /** Words before a value, in its clause, that make it the only one ("relies exclusively on", "only", "仅"). */
-/** Before a family's name: some of its members, not all ("most models in the X range", "two of the X phones"). */
-const SOME_MEMBERS =
-  /(?<![\p{L}])(?:most|many|some|several|few|a\s+few|two|three|four|five|one|both|half|certain|select|older|newer|cheaper|pricier)(?:\s+of)?(?:\s+(?:the\s+)?(?:models?|variants?|versions?|members?|phones?|devices?|handsets?|products?))?\s+(?:in|of|across|from)\s+(?:the\s+)?$|(?<![\p{L}])(?:some|most|many|several)\s+$/iu;
-
 const EXCLUSIVE_WORDS = /(?:^|[^\p{L}])(?:only|exclusively|solely|entirely|wholly)(?![\p{L}])|仅|只|完全依赖|全部/iu;
 
 /** Whether the clause before a category value says the value is the only one (always-exclusive words or a pack's cues). */
@@ -370,7 +366,7 @@ function continuesList(text: string, from: number, to: number, mentions: readonl
   if (to < from || to - from > 160) return false;
   if (mentions.some((m) => m.start >= from && m.start < to)) return false;
   const gap = text.slice(from, to);
-  return /[,，、]|(?<![\p{L}])and(?![\p{L}])/u.test(gap) && !/[;；:：]|(?<![\p{L}])(?:while|whereas|but|although|as\s+for)(?![\p{L}])|至于|至於|而|但/u.test(gap);
+  return /[,，、]|(?<![\p{L}])and(?![\p{L}])/u.test(gap) && !/[;；:：]|(?<![\p{L}])(?:while|whereas|but|although)(?![\p{L}])/u.test(gap) && !CLAUSE_OF_ITS_OWN.test(gap);
 }
 
 /** A negation that governs the value after it, in its clause and a few words before it ("was not released under", "不是"). */
