@@ -132,6 +132,7 @@ describe('a description that opens the sentence', () => {
   it('stands for the one name met before it when singular ("The phone"), not when plural ("The phones")', () => {
     expect(read('phones', 'The Arc 3 came out in June. The phone carries a 4,800mAh battery.', 'battery.capacity')).toEqual([['arc-3', 4800]]);
     expect(read('phones', 'The Nova 7 came out in May. The phones carry 5,000mAh batteries.', 'battery.capacity')).toEqual([]);
+    expect(read('phones', "The Arc 3 came out in June. The phone's specs list a 4,800mAh battery.", 'battery.capacity')).toEqual([['arc-3', 4800]]);
   });
 });
 
