@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withoutOutsideNew as withoutCount } from '../scripts/without-outside-new.js';
 import { run } from '../src/cli/index.js';
+import { INDEX_FORMAT } from '../src/index/store.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const VERSION = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
@@ -284,6 +285,27 @@ describe('a claim index in SQLite', () => {
     const r = await cli(['new/ledger.md', '--index', index]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`claimcheck: the claim index ${index} is stale: it was built by claimcheck 0.0.1, this is ${VERSION}; rebuild it with \`claimcheck index build archive/column.md --index ${index}\`\n`);
+  });
+
+  it('of an older format (other tables) is refused before it is read, naming the formats; index build rebuilds it', async () => {
+    const index = await newIndex('SQLite');
+    const Database = createRequire(import.meta.url)('better-sqlite3') as typeof import('better-sqlite3');
+    const db = new Database(path.join(work, index));
+    // The tables of the first format: no claim cluster.
+    db.exec(`CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+      CREATE TABLE claims (version INTEGER NOT NULL, kind INTEGER NOT NULL, seq INTEGER NOT NULL, body TEXT NOT NULL, PRIMARY KEY (version, kind, seq)) WITHOUT ROWID;
+      CREATE TABLE claim_keys (key TEXT NOT NULL, version INTEGER NOT NULL, kind INTEGER NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (key, version, kind, seq)) WITHOUT ROWID;`);
+    const meta = { format: 'claimcheck-index/1', version: VERSION, packHash: '', roots: ['archive/column.md'], listing: '' };
+    db.prepare("INSERT INTO meta (name, value) VALUES ('index', ?)").run(JSON.stringify(meta));
+    db.close();
+    const r = await cli(['new/ledger.md', '--index', index]);
+    expect(r).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `claimcheck: the claim index ${index} is stale: it has the format claimcheck-index/1, this claimcheck writes ${INDEX_FORMAT}; rebuild it with \`claimcheck index build archive/column.md --index ${index}\`\n`,
+    });
+    expect((await cli(['index', 'build', 'archive/column.md', '--index', index, ...CACHE])).code).toBe(0);
+    expect((await cli(['new/ledger.md', '--index', index])).stderr).toMatch(/^claimcheck: checked against 1 archived article /);
   });
 
   it('lists a file that git names by a glob matching only that file, whatever characters its name holds', async () => {

@@ -82,3 +82,25 @@ describe('periods by containment', () => {
     expect(key(claim('founding.capital', 1, MARCH))).toBe(key(claim('founding.capital', 1)));
   });
 });
+
+describe('groupings by figure', () => {
+  const other = (c: Claim, entity: string): Claim => ({ ...c, entity: { ...c.entity, id: entity, name: entity, mention: entity } });
+  const category = (c: Claim, value: string): Claim => ({ ...c, value: { kind: 'category', value, text: value } });
+
+  it("'figure' holds one figure of one attribute across entities and articles; a value that is no figure is keyed by its entity", () => {
+    const key = (c: Claim) => groupKey(c, 'figure');
+    expect(key(claim('revenue', 5))).toBe(key(other(claim('revenue', 5), 'globex')));
+    expect(key(claim('revenue', 5))).not.toBe(key(claim('revenue', 6)));
+    expect(key(claim('revenue', 5))).not.toBe(key(claim('sales', 5)));
+    expect(key(category(claim('revenue', 5), 'a'))).toBe(key(category(claim('revenue', 5), 'b')));
+    expect(key(category(claim('revenue', 5), 'a'))).not.toBe(key(other(category(claim('revenue', 5), 'a'), 'globex')));
+  });
+
+  it("'entity-figure' holds one entity's equal figures under any attribute; a value that is no figure is keyed by its attribute", () => {
+    const key = (c: Claim) => groupKey(c, 'entity-figure');
+    expect(key(claim('revenue', 5))).toBe(key(claim('sales', 5)));
+    expect(key(claim('revenue', 5))).not.toBe(key(other(claim('sales', 5), 'globex')));
+    expect(key(claim('revenue', 5))).not.toBe(key(claim('revenue', 6)));
+    expect(key(category(claim('revenue', 5), 'a'))).not.toBe(key(category(claim('sales', 5), 'a')));
+  });
+});

@@ -10,12 +10,12 @@ export type Grouping =
   | 'fact'
   /** entity and attribute across time scopes */
   | 'entity-attribute'
-  /** everything said about one entity */
-  | 'entity'
+  /** one figure said of one entity, under any attribute (a claim that is no figure: its entity and attribute) */
+  | 'entity-figure'
   /** one attribute within one article */
   | 'document-attribute'
-  /** one attribute across the corpus */
-  | 'attribute';
+  /** one figure of one attribute across the corpus (a claim that is no figure: its entity and attribute) */
+  | 'figure';
 
 /**
  * Which periods an attribute's figures meet in: `equal` only the same period (a flow: revenue in a year, the
@@ -32,12 +32,20 @@ const equalPeriods: PeriodsOf = () => 'equal';
 
 const factKey = (c: Claim, period: string) => [c.entity.id, c.attribute, period, c.relation ? c.relation.other.id : ''].join('\u0000');
 
+/**
+ * A figure as the rules that compare equal figures key it (unit and lower end); a claim that is no figure gets
+ * its entity or attribute instead, so that its group holds no more than the claims of its entity's attribute.
+ * Keyed this finely rather than by attribute or entity alone, a group's size follows how often one figure is
+ * stated, not the size of the corpus: the claim index looks up only the groups a new article touches.
+ */
+const figureKey = (c: Claim, other: string) => (c.value.kind === 'quantity' ? `${c.value.unit}\u0000${c.value.min}` : `\u0001${other}`);
+
 const KEYS: Record<Grouping, (c: Claim) => string> = {
   fact: (c) => factKey(c, c.time && c.value.kind !== 'event' ? `${c.time.start}/${c.time.end}` : ''),
   'entity-attribute': (c) => `${c.entity.id}\u0000${c.attribute}`,
-  entity: (c) => c.entity.id,
+  'entity-figure': (c) => `${c.entity.id}\u0000${figureKey(c, c.attribute)}`,
   'document-attribute': (c) => `${c.place.file}\u0000${c.attribute}`,
-  attribute: (c) => c.attribute,
+  figure: (c) => `${c.attribute}\u0000${figureKey(c, c.entity.id)}`,
 };
 
 /** Every grouping, for callers that key claims under all of them (the claim index, src/index/). */

@@ -1,7 +1,7 @@
 // The claim index in one SQLite file (better-sqlite3, loaded only when an index is used).
 import { createRequire } from 'node:module';
 import type BetterSqlite3 from 'better-sqlite3';
-import { IndexError, type ClaimRow, type ClaimStore, type Consult, type FileRow, type IndexMeta, type KeyedRef, type StoredClaim, type StoreWriter } from './store.js';
+import { INDEX_FORMAT, IndexError, type ClaimRow, type ClaimStore, type Consult, type FileRow, type IndexMeta, type KeyedRef, type StoredClaim, type StoreWriter } from './store.js';
 
 type Database = BetterSqlite3.Database;
 
@@ -10,12 +10,31 @@ CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL) WIT
 CREATE TABLE IF NOT EXISTS versions (id INTEGER PRIMARY KEY, path TEXT NOT NULL, hash TEXT NOT NULL, claims INTEGER NOT NULL, errors TEXT NOT NULL, UNIQUE (path, hash));
 CREATE INDEX IF NOT EXISTS versions_with_errors ON versions (id) WHERE errors <> '[]';
 CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, version INTEGER NOT NULL UNIQUE REFERENCES versions (id), size INTEGER NOT NULL, mtime REAL NOT NULL) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS claims (version INTEGER NOT NULL, kind INTEGER NOT NULL, seq INTEGER NOT NULL, body TEXT NOT NULL, PRIMARY KEY (version, kind, seq)) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS claim_keys (key TEXT NOT NULL, version INTEGER NOT NULL, kind INTEGER NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (key, version, kind, seq)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS claims (cluster INTEGER NOT NULL, version INTEGER NOT NULL, kind INTEGER NOT NULL, seq INTEGER NOT NULL, body TEXT NOT NULL, PRIMARY KEY (cluster, version, kind, seq)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS claims_version ON claims (version);
+CREATE TABLE IF NOT EXISTS claim_keys (key TEXT NOT NULL, version INTEGER NOT NULL, kind INTEGER NOT NULL, seq INTEGER NOT NULL, cluster INTEGER NOT NULL, PRIMARY KEY (key, version, kind, seq)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS claim_keys_version ON claim_keys (version);
 CREATE TABLE IF NOT EXISTS consults (key TEXT NOT NULL, grouping TEXT NOT NULL, grp TEXT NOT NULL, PRIMARY KEY (key, grouping, grp)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS consults_grp ON consults (grp);
 `;
+
+/**
+ * The claims table's first key column: 52 bits of the claim's claimsOf key hash (a safe integer). The claims of
+ * one entity's attribute then lie on neighbouring pages: the gate reads a group's claims from a few pages, not
+ * one page per claim (at 10,000 articles, 877 claims in 22 ms rather than 84 ms from a fresh process).
+ */
+const clusterOf = (claimsOfHash: string): number => parseInt(claimsOfHash.slice(0, 13), 16);
+
+/** Every table but meta, as an index of another format has them. */
+const DROP_TABLES = 'DROP TABLE IF EXISTS consults; DROP TABLE IF EXISTS claim_keys; DROP TABLE IF EXISTS claims; DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS versions;';
+
+/** The description of an index written in another format than this claimcheck's, or undefined. */
+function olderFormat(db: Database): IndexMeta | undefined {
+  const row = db.prepare<[], { value: string }>("SELECT value FROM meta WHERE name = 'index'").get();
+  if (!row) return undefined;
+  const meta = JSON.parse(row.value) as IndexMeta;
+  return meta.format === INDEX_FORMAT ? undefined : meta;
+}
 
 /** A files row as SQLite returns it: errors still JSON. */
 type FileRecord = Omit<FileRow, 'errors'> & { errors: string };
@@ -44,20 +63,21 @@ function statements(db: Database) {
        UNION SELECT f.path, v.hash, f.size, f.mtime, v.claims, v.errors FROM versions v INDEXED BY versions_with_errors CROSS JOIN files f ON f.version = v.id WHERE v.errors <> '[]'`,
     ),
     totals: db.prepare<[], { files: number; claims: number | null }>('SELECT count(*) AS files, sum(v.claims) AS claims FROM files f JOIN versions v ON v.id = f.version'),
-    claimsUnder: db.prepare<[string], KeyedRef>(`SELECT key, version, kind, seq FROM claim_keys WHERE key IN (${keysOf})`),
+    claimsUnder: db.prepare<[string], KeyedRef>(`SELECT key, version, kind, seq, cluster FROM claim_keys WHERE key IN (${keysOf})`),
     claims: db.prepare<[string], StoredClaim>(
       `SELECT c.version, c.kind, c.seq, v.path, c.body FROM json_each(?) j
-       JOIN claims c ON c.version = j.value ->> 0 AND c.kind = j.value ->> 1 AND c.seq = j.value ->> 2
+       JOIN claims c ON c.cluster = j.value ->> 0 AND c.version = j.value ->> 1 AND c.kind = j.value ->> 2 AND c.seq = j.value ->> 3
        JOIN versions v ON v.id = c.version`,
     ),
     claimsIn: db.prepare<[string], StoredClaim>(
-      `SELECT c.version, c.kind, c.seq, f.path, c.body FROM files f JOIN claims c ON c.version = f.version WHERE f.path IN (${keysOf})`,
+      `SELECT c.version, c.kind, c.seq, f.path, c.body FROM files f JOIN claims c ON c.version = f.version WHERE f.path IN (${keysOf})
+       ORDER BY c.version, c.kind, c.seq`,
     ),
     consulters: db.prepare<[string], Consult>(`SELECT DISTINCT key, grouping, grp AS "group" FROM consults WHERE key IN (${keysOf})`),
     versionOf: db.prepare<[string, string], { id: number }>('SELECT id FROM versions WHERE path = ? AND hash = ?'),
     addVersion: db.prepare('INSERT INTO versions (path, hash, claims, errors) VALUES (?, ?, ?, ?)'),
-    addClaim: db.prepare('INSERT INTO claims (version, kind, seq, body) VALUES (?, ?, ?, ?)'),
-    addKey: db.prepare('INSERT OR IGNORE INTO claim_keys (key, version, kind, seq) VALUES (?, ?, ?, ?)'),
+    addClaim: db.prepare('INSERT INTO claims (cluster, version, kind, seq, body) VALUES (?, ?, ?, ?, ?)'),
+    addKey: db.prepare('INSERT OR IGNORE INTO claim_keys (key, version, kind, seq, cluster) VALUES (?, ?, ?, ?, ?)'),
     setFile: db.prepare('INSERT INTO files (path, version, size, mtime) VALUES (?, ?, ?, ?) ON CONFLICT (path) DO UPDATE SET version = excluded.version, size = excluded.size, mtime = excluded.mtime'),
     touchFile: db.prepare('UPDATE files SET size = ?, mtime = ? WHERE path = ?'),
     removeFile: db.prepare('DELETE FROM files WHERE path = ?'),
@@ -70,17 +90,27 @@ function statements(db: Database) {
 export function openSqliteStore(file: string, create: boolean, location = file): ClaimStore {
   const Driver = loadDriver();
   let db: Database;
+  let older: IndexMeta | undefined;
   try {
     db = new Driver(file, { fileMustExist: !create });
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 60000');
+    const hasMeta = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get() !== undefined;
+    if (!create && !hasMeta) throw new Error('it holds no claim index');
+    older = hasMeta ? olderFormat(db) : undefined;
+    // Another format's tables may not have this one's columns: a build drops them (keeping the description, which
+    // says why it rebuilds); a check stops below, before any statement is prepared on them.
+    if (create && older) db.exec(DROP_TABLES);
     if (create) db.exec(SCHEMA);
-    else if (!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get()) throw new Error('it holds no claim index');
   } catch (error) {
     const reason = (error as { code?: string }).code === 'SQLITE_CANTOPEN' ? 'no such file (build it with `claimcheck index build ARCHIVE --index FILE`)' : (error as Error).message;
     throw new IndexError(`cannot open the claim index ${location}: ${reason}`);
+  }
+  if (older && !create) {
+    db.close();
+    throw new IndexError(`the claim index ${location} is stale: it has the format ${older.format}, this claimcheck writes ${INDEX_FORMAT}; rebuild it with \`claimcheck index build ${older.roots.join(' ')} --index ${location}\``);
   }
   const s = statements(db);
   const json = (values: readonly string[]) => JSON.stringify(values);
@@ -104,9 +134,9 @@ export function openSqliteStore(file: string, create: boolean, location = file):
       return keys.length === 0 ? [] : s.claimsUnder.all(json(keys));
     },
     async claims(refs) {
-      // In the table's order: neighbouring claims share pages.
-      const ordered = [...refs].sort((a, b) => a.version - b.version || a.kind - b.kind || a.seq - b.seq);
-      return refs.length === 0 ? [] : s.claims.all(JSON.stringify(ordered.map((r) => [r.version, r.kind, r.seq])));
+      // In the table's order: neighbouring claims share pages. The refs come from claimsUnder, with their cluster.
+      const ordered = [...refs].sort((a, b) => a.cluster! - b.cluster! || a.version - b.version || a.kind - b.kind || a.seq - b.seq);
+      return refs.length === 0 ? [] : s.claims.all(JSON.stringify(ordered.map((r) => [r.cluster, r.version, r.kind, r.seq])));
     },
     async claimsIn(paths) {
       return paths.length === 0 ? [] : s.claimsIn.all(json(paths));
@@ -125,8 +155,9 @@ export function openSqliteStore(file: string, create: boolean, location = file):
       if (version === undefined) {
         version = Number(s.addVersion.run(row.path, row.hash, row.claims, JSON.stringify(row.errors)).lastInsertRowid);
         for (const c of claims) {
-          s.addClaim.run(version, c.kind, c.seq, c.body);
-          for (const key of c.keys) s.addKey.run(key, version, c.kind, c.seq);
+          const cluster = clusterOf(c.cluster);
+          s.addClaim.run(cluster, version, c.kind, c.seq, c.body);
+          for (const key of c.keys) s.addKey.run(key, version, c.kind, c.seq, cluster);
         }
       }
       s.setFile.run(row.path, version, row.size, row.mtime);

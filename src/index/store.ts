@@ -8,7 +8,9 @@ import type { GitStamp } from './git.js';
  *   meta        the index's description (IndexMeta as JSON): format, claimcheck's version, pack hash, roots, commit
  *   versions    one row per file version (path, content hash): its count of stated claims and its errors
  *   files       the archive as indexed: path → its current version, with the size and mtime it had
- *   claims      a version's claims, stated (kind 0) and derived (kind 1), in reading order (seq), as JSON
+ *   claims      a version's claims, stated (kind 0) and derived (kind 1), in reading order (seq), as JSON; in SQLite
+ *               stored in order of their claimsOf key (`cluster`), so that the claims of one entity's attribute,
+ *               which most groups a new article touches are made of, are read from neighbouring pages
  *   claim_keys  key → claim: every key a claim is found under (one per grouping, and one for claimsOf)
  *   consults    which groups' rules consulted which claimsOf key (a key hash), recorded by running them
  *
@@ -17,7 +19,7 @@ import type { GitStamp } from './git.js';
  */
 
 /** Bumped when the tables change: an index of another format is rebuilt by `index build`, refused by the gate. */
-export const INDEX_FORMAT = 'claimcheck-index/1';
+export const INDEX_FORMAT = 'claimcheck-index/2';
 
 export interface IndexMeta {
   format: string;
@@ -53,6 +55,8 @@ export interface ClaimRef {
   version: number;
   kind: number;
   seq: number;
+  /** Where a store that clusters claims keeps it (SQLite: from its claimsOf key); absent where a store does not. */
+  cluster?: number;
 }
 
 /** A claim found under a key. */
@@ -72,6 +76,8 @@ export interface ClaimRow {
   body: string;
   /** Key hashes (src/index/keys.ts) the claim is found under. */
   keys: string[];
+  /** Its claimsOf key hash (also among `keys`): a store may keep the claims of one key together. */
+  cluster: string;
 }
 
 /** A group whose rules consulted a claimsOf key. */

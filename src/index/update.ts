@@ -52,7 +52,7 @@ const ROUND = 5000;
 const CONSULT_ROUND = 2000;
 
 function rowsOf(reading: DocumentReading, periods: PeriodsOf): ClaimRow[] {
-  const row = (claim: Claim, kind: number, seq: number): ClaimRow => ({ kind, seq, body: JSON.stringify(claim), keys: claimKeyHashes(claim, periods) });
+  const row = (claim: Claim, kind: number, seq: number): ClaimRow => ({ kind, seq, body: JSON.stringify(claim), keys: claimKeyHashes(claim, periods), cluster: claimsOfHash(claim.entity.id, claim.attribute) });
   return [...reading.claims.map((c, i) => row(c, 0, i)), ...reading.derived.map((c, i) => row(c, 1, i))];
 }
 

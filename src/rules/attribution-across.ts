@@ -33,17 +33,15 @@ export const attributionAcross: Rule = {
     severity: 'warning',
     url: docsUrl('attribution-across'),
   },
-  grouping: 'attribute',
-  check(group, { lexicon }) {
-    const stated = group.filter(creditedFigure).filter(isAsserted);
-    const figures = stated.filter((c) => named(c) && rare(c.value));
-    // Every figure each entity is given, to tell a disputed value from a shared one.
-    const valuesOf = new Map<string, Set<string>>();
-    for (const c of stated) {
-      const set = valuesOf.get(c.entity.id) ?? new Set<string>();
-      set.add(`${c.value.unit}:${c.value.min}:${c.value.max}`);
-      valuesOf.set(c.entity.id, set);
-    }
+  // One figure of one attribute: the other figures an entity is given are asked of claimsOf, for the few entities
+  // that share a rare figure (an 'attribute' group would grow with the corpus, and the claim index with it).
+  grouping: 'figure',
+  check(group, { lexicon, claimsOf }) {
+    const figures = group.filter(creditedFigure).filter(isAsserted).filter((c) => named(c) && rare(c.value));
+    if (figures.length < 2) return [];
+    // Every figure an entity is given for the attribute, to tell a disputed value from a shared one.
+    const valuesOf = (entity: string, attribute: string) =>
+      new Set(claimsOf(entity, attribute).filter(creditedFigure).filter(isAsserted).map((c) => `${c.value.unit}:${c.value.min}:${c.value.max}`));
     const findings = [];
     for (const [key, claims] of byFigure(figures)) {
       const entities = [...new Map(claims.map((c) => [c.entity.id, c.entity])).values()];
@@ -56,7 +54,7 @@ export const attributionAcross: Rule = {
       // Within one article, rule attribution speaks.
       if ([...filesA].some((f) => filesB.has(f))) continue;
       const own = `${key}:${claims[0]!.value.max}`;
-      const disputed = [a, b].some((e) => [...valuesOf.get(e.id)!].some((v) => v !== own));
+      const disputed = [a, b].some((e) => [...valuesOf(e.id, claims[0]!.attribute)].some((v) => v !== own));
       if (!disputed) continue;
       const label = attributeLabel(lexicon, claims[0]!.attribute);
       findings.push({ claims, message: `${describeQuantity(claims[0]!.value)} ${label} credited to ${a.name} in one article and to ${b.name} in another` });

@@ -12,7 +12,7 @@ export const metricLabel: Rule = {
     severity: 'info',
     url: docsUrl('metric-label'),
   },
-  grouping: 'entity',
+  grouping: 'entity-figure', // one entity's equal figures, whatever their attribute
   check(group, { lexicon }) {
     const metricOf = (c: Claim) => lexicon.attributes.get(c.attribute)?.metricOf;
     const scores = group.filter((c): c is Claim & { value: Quantity } => c.value.kind === 'quantity' && isSupporting(c) && metricOf(c) !== undefined && c.value.min !== null && c.value.min === c.value.max);
