@@ -229,3 +229,44 @@ describe('a figure in a clause set against the one before ("while")', () => {
     ]);
   });
 });
+
+describe('a figure said to be the same as another name\'s', () => {
+  it('is that name\'s too; the sentence keeps its own subject ("remains the same as", "identical to", "unchanged from")', () => {
+    expect(read('phones', 'The Nova 8 is here. Its 4,800mAh battery remains the same as the Nova 7.', 'battery.capacity')).toEqual([['nova-7', 4800], ['nova-8', 4800]]);
+    expect(read('phones', 'The Nova 8 has a 6.4-inch screen, identical to the Arc 3.', 'display.size')).toEqual([['arc-3', 6.4], ['nova-8', 6.4]]);
+    expect(read('phones', 'The Nova 8 keeps 12GB RAM, unchanged from the Nova 7.', 'memory.ram')).toEqual([['nova-7', 12], ['nova-8', 12]]);
+  });
+
+  it('not across a contrast, nor when the sameness is of another thing ("the same battery as")', () => {
+    expect(read('phones', 'The Nova 8 has 12GB RAM, but its storage is the same as the Nova 7.', 'memory.ram')).toEqual([['nova-8', 12]]);
+    expect(read('phones', 'The Nova 8 has a 6.4-inch screen and the same battery as the Arc 3.', 'display.size')).toEqual([['nova-8', 6.4]]);
+  });
+});
+
+describe("a compared name's own figure", () => {
+  it('is read as that name\'s when its possessive stands right before it, and as no one\'s otherwise', () => {
+    expect(read('phones', 'The Nova 8 has a larger 5,000mAh battery than the Arc 3\'s 4,500mAh.', 'battery.capacity')).toEqual([['nova-8', 5000], ['arc-3', 4500]]);
+    expect(read('phones', 'The Nova 8 has a larger 5,000mAh battery than the 4,500mAh of last year.', 'battery.capacity')).toEqual([['nova-8', 5000]]);
+  });
+});
+
+describe('a second figure before its own kind of the first one\'s noun', () => {
+  const cameras = compileLexicon(
+    mergePacks([
+      loadPackFile(BUILTIN_PACK_PATH),
+      parsePack(
+        'name: cameras\nentities:\n  - {id: lyra-5, name: Lyra 5, type: phone, aliases: [Lyra 5]}\nattributes:\n  - {id: camera.main, label: main camera, kind: quantity, unit: MP, triggers: [main sensor, primary sensor], subjects: [phone]}\n',
+        'cameras.yml',
+      ),
+    ]),
+  );
+  const megapixels = (sentence: string) =>
+    analyse([{ file: 'a.md', text: `# Notes\n\n${sentence}\n` }], { lexicon: cameras })
+      .claims.filter((c) => c.attribute === 'camera.main')
+      .map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+
+  it('"a 200MP primary sensor and a 12MP ultra-wide sensor": the second is another sensor, not another main one', () => {
+    expect(megapixels('The Lyra 5 pairs a 200MP primary sensor and a 12MP ultra-wide sensor.')).toEqual([['lyra-5', 200]]);
+    expect(megapixels('The Lyra 5 moves to a 200MP primary sensor from a 108MP one.')).toEqual([['lyra-5', 200], ['lyra-5', 108]]);
+  });
+});

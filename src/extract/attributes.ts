@@ -8,8 +8,8 @@ import type { Lexicon } from '../packs/lexicon.js';
 import type { PhraseMatch, PhraseMatcher } from '../packs/phrases.js';
 import type { PackAttribute } from '../packs/types.js';
 import type { EntityRef, Span } from '../types.js';
-import { compatible, coordinated, nearestBefore, SUBJECT_WINDOW } from './subjects.js';
-import { distance, wordsBetween } from './words.js';
+import { compatible, coordinated, nearestBefore, POSSESSOR_OF_VALUE, SUBJECT_WINDOW } from './subjects.js';
+import { distance, enclosing, wordsBetween } from './words.js';
 
 /** How far (in words) a trigger may stand from its figure or value. */
 export const TRIGGER_WINDOW = 6;
@@ -116,17 +116,28 @@ export function quantityClaims(
   const out: { entity?: EntityRef; attribute: PackAttribute; match: QuantityMatch; span: Span }[] = [];
   const blockersFound = new Map<PhraseMatcher, PhraseMatch[]>();
   // `names`, `k`: "A and B signed for €25 million and €15 million respectively": the k-th figure is the k-th name's.
-  let previous: { q: QuantityMatch; attribute: PackAttribute; entity?: EntityRef; names?: EntityRef[]; k?: number } | undefined;
+  let previous: { q: QuantityMatch; attribute: PackAttribute; entity?: EntityRef; names?: EntityRef[]; k?: number; trigger?: Span } | undefined;
+  /** The name whose possessive stands right before a figure ("the X's 108MP"), outside an aside. */
+  const possessorOf = (q: QuantityMatch): Mention | undefined => {
+    const m = [...mentions].reverse().find((n) => n.end <= q.numberSpan.start);
+    return m && POSSESSOR_OF_VALUE.test(text.slice(m.end, q.span.start)) && !enclosing(parens, m) ? m : undefined;
+  };
   for (const q of quantities) {
     // "an additional 5 trillion tokens", "another $2 billion": an increment, not the attribute's value.
     if (INCREMENT.test(text.slice(Math.max(0, q.span.start - 20), q.span.start))) continue;
     // "Dynamic 2.0 quantisation", "Python 3.11": a bare number right after a capitalised word is that name's version,
     // unless a trigger ends there ("MMLU 86.4").
     if (q.quantity.unit === '' && !hasScale(q, text) && NAME_BEFORE_VERSION.test(text.slice(Math.max(0, q.span.start - 24), q.span.start)) && !(owned.get(q) ?? []).some((t) => t.end === q.span.start - 1)) continue;
+    // A compared name's figure ("than the X's 4,900mAh") is read only as that name's.
+    const compared = statedOrCompared(text, q) === 'compared';
+    if (compared && !possessorOf(q)) {
+      previous = undefined;
+      continue;
+    }
     const unitWord = q.unitSpan ? text.slice(q.unitSpan.start, q.unitSpan.end).toLowerCase() : '';
     // "23 league goals and 31 in all competitions": a bare number joined to a figure shares its unit.
     const contrasted = previous !== undefined ? contrastedSubject(text, previous.q, q, previous.attribute, mentions) : undefined;
-    const joined = previous !== undefined && (isParallel(text, previous.q, q, previous.attribute, mentions) || contrasted !== undefined);
+    const joined = !compared && previous !== undefined && (isParallel(text, previous.q, q, previous.attribute, mentions) || contrasted !== undefined);
     const elided = joined && q.quantity.unit === '' && !hasScale(q, text) && !/^-\p{L}/u.test(text.slice(q.span.end, q.span.end + 2));
     let chosen: { attribute: PackAttribute; distance: number; trigger?: Span }[] = [];
     const candidates: { attribute: PackAttribute; distance: number; trigger?: Span }[] = [];
@@ -198,6 +209,12 @@ export function quantityClaims(
     }
     // "rose to 21% in 2025 from 19% in 2024": a figure in parallel with the one before it, with no
     // trigger of its own, is another value of the same attribute for the same subject.
+    // "the 200MP main sensor and the 12MP ultra-wide sensor": a figure that names its own kind of the thing the figure
+    // before it measures (another word before the same head noun) is another thing, not another value of it.
+    if (chosen.length === 0 && previous?.trigger && joined && namesAnotherKind(text, previous.q, previous.trigger, q)) {
+      previous = undefined;
+      continue;
+    }
     if (chosen.length === 0 && previous && joined && sameUnit(previous.q.quantity.unit, q.quantity.unit)) {
       const fits = (m: Mention) => compatible(previous!.attribute, m.entity);
       // "41% … against 18% for the comparator": what follows "for"/"with" owns the figure; if that is
@@ -237,9 +254,16 @@ export function quantityClaims(
       previous = undefined;
       continue;
     }
+    // "outshining the X's 108MP main camera": a possessor right before the figure holds it, even as what is compared.
+    const possessor = possessorOf(q);
+    if (compared && !(possessor && accept(possessor))) {
+      previous = undefined;
+      continue;
+    }
     const subject =
       (modifier as Mention | undefined) ??
       (held ? mentions.find((m) => m.start === span.end + held[0].length && accept(m)) : undefined) ??
+      (possessor && accept(possessor) ? possessor : undefined) ??
       nearestBefore(text, mentions, parens, q.numberSpan, SUBJECT_WINDOW.quantity, accept) ??
       (trigger && trigger.start < q.numberSpan.start ? nearestBefore(text, mentions, parens, trigger, SUBJECT_WINDOW.quantity, accept) : undefined);
     // "The Nova 7 and the Arc 3 have a starting price of $1,199": the names coordinated with the subject share the
@@ -257,9 +281,25 @@ export function quantityClaims(
     }
     out.push({ entity: subject?.entity, attribute, match: q, span });
     for (const partner of partners) out.push({ entity: partner.entity, attribute, match: q, span });
-    previous = { q, attribute, entity: subject?.entity };
+    previous = { q, attribute, entity: subject?.entity, ...(trigger ? { trigger } : {}) };
   }
   return out;
+}
+
+/**
+ * Whether figure `b` is followed by words of its own before the head noun of the trigger right after figure `a`
+ * ("200MP primary sensor … 12MP ultra-wide sensor": "ultra-wide" where `a` had "primary"): then `b` measures
+ * another thing of that kind. A trigger of one word, or one that does not follow `a` at once, says nothing here.
+ */
+function namesAnotherKind(text: string, a: QuantityMatch, trigger: Span, b: QuantityMatch): boolean {
+  if (trigger.start < a.span.end || !/^\s*$/u.test(text.slice(a.span.end, trigger.start))) return false;
+  const words = text.slice(trigger.start, trigger.end).trim().split(/\s+/u);
+  if (words.length < 2) return false;
+  const head = words.at(-1)!.toLowerCase();
+  const after = /^\s+((?:[\p{L}-]+\s+){1,3}?)([\p{L}-]+)/u.exec(text.slice(b.span.end, b.span.end + 60));
+  if (!after || after[2]!.toLowerCase().replace(/s$/u, '') !== head.replace(/s$/u, '')) return false;
+  const own = after[1]!.trim().toLowerCase();
+  return own !== words.slice(0, -1).join(' ').toLowerCase();
 }
 
 /**
@@ -377,12 +417,21 @@ const CONFIGURATION_BEFORE =
   /(?<![\p{L}])(?:options|variants|configurations)\s+(?:go|goes|range|ranges|run|runs|come|comes|start|starts|extend|extends)\s+(?:(?:up\s+to|up\s+till|till|from|to|between)\s+)?$/iu;
 
 export function isStatedValue(text: string, q: QuantityMatch): boolean {
+  return statedOrCompared(text, q) === 'stated';
+}
+
+/**
+ * Whether a figure is stated as a value ('stated'), is the compared name's own, read only as that name's
+ * ('compared': "outshining the X's 108MP"), or is no value at all (undefined: a difference, a configuration, a part).
+ */
+export function statedOrCompared(text: string, q: QuantityMatch): 'stated' | 'compared' | undefined {
   const before = text.slice(Math.max(0, q.span.start - 40), q.span.start);
   const after = text.slice(q.span.end, q.span.end + 60);
-  if (CONFIGURATION_AFTER.test(after) || CONFIGURATION_BEFORE.test(before)) return false;
-  if (EACH_AFTER.test(after) && PART_OF_BEFORE.test(before)) return false;
-  if (SHARE_OF_BEFORE.test(before)) return false;
-  return !DIFFERENCE_AFTER.test(after) && !COMPARED_BEFORE.test(before) && !COMPARED_BEFORE_HAN.test(before) && !COMPARED_OWNER_BEFORE.test(before);
+  if (CONFIGURATION_AFTER.test(after) || CONFIGURATION_BEFORE.test(before)) return undefined;
+  if (EACH_AFTER.test(after) && PART_OF_BEFORE.test(before)) return undefined;
+  if (SHARE_OF_BEFORE.test(before)) return undefined;
+  if (DIFFERENCE_AFTER.test(after) || COMPARED_BEFORE.test(before) || COMPARED_BEFORE_HAN.test(before)) return undefined;
+  return COMPARED_OWNER_BEFORE.test(before) ? 'compared' : 'stated';
 }
 
 /** Words a label may drop: "Number of layers" = "layers", "Total experts" stays. */

@@ -314,7 +314,7 @@ const LIKE = /^\s*(?:[\p{L}-]+\s+){0,3}?\(?\s*(?:like|such as|e\.g\.,?|including
 const POSSESSIVE_PRONOUN = /(?:^|[^\p{L}])(?:its|their|his|her|our|your)\s+(?:[\p{L}-]+\s+)?$/iu;
 
 /** A name's possessive right before a value: "X's Y", "X's new Y". */
-const POSSESSOR_OF_VALUE = /^['’]s\s+(?:(?:new|latest|own|older|ageing|aging|previous)\s+)?$/iu;
+export const POSSESSOR_OF_VALUE = /^['’]s\s+(?:(?:new|latest|own|older|ageing|aging|previous)\s+)?$/iu;
 
 /** A plural noun and a coordinator right before a value: the examples that follow may be of the first kind. */
 const SHARED_LIST = /\p{L}{3,}s\s+(?:and|or|&)\s+$/u;

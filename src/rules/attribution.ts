@@ -21,6 +21,9 @@ export function oneFamily(lexicon: Lexicon, ids: readonly string[]): boolean {
   return families.size === 1 && !families.has(undefined);
 }
 
+/** Words by which one sentence sets two names' figures side by side. */
+const SIDE_BY_SIDE = /(?<![\p{L}])(?:than|versus|vs\.?|compared\s+(?:with|to)|outshin\p{L}*|beat(?:s|ing)?|surpass\p{L}*|outclass\p{L}*|match(?:es|ed|ing)?|same\s+as|identical\s+to)(?![\p{L}])/iu;
+
 /** Point figures that are unlikely to repeat by chance. */
 export function isDistinctive(q: Quantity): boolean {
   if (q.min === null || q.max === null || q.min !== q.max || q.min === 0) return false;
@@ -83,6 +86,9 @@ export const attribution: Rule = {
       if (entities.length < 2 || !claims.some(isAsserted)) continue;
       // "A and B both cost $1,199": one statement crediting several names on purpose, no mix-up.
       if (new Set(claims.map((c) => `${c.place.file}:${c.place.line}:${c.place.column}`)).size === 1) continue;
+      // "X's 5,000mAh matches the Y's 5,000mAh": one sentence that compares the two means both (rule stated-arithmetic
+      // speaks if it says one is larger); "X enrolled 4,212 and Y enrolled 4,212 too" compares nothing.
+      if (new Set(claims.map((c) => `${c.place.file}\u0000${c.sentence}`)).size === 1 && SIDE_BY_SIDE.test(claims[0]!.sentence)) continue;
       // Members of one line share specs ("Acme 2 7B" and "Acme 2 70B" both read 128K tokens): no mix-up. So do the
       // members of one family a pack names (the Plus and the Ultra of one phone generation), except in money:
       // siblings are priced apart.

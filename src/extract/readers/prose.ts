@@ -7,7 +7,7 @@ import { findQuantities, type NumberFormat } from '../../normalise/numbers.js';
 import { inUnit } from '../../normalise/units.js';
 import type { CompiledValue, Lexicon } from '../../packs/lexicon.js';
 import type { EntityRef, Span, TimeScope, Value } from '../../types.js';
-import { isStatedValue, quantityClaims, TRIGGER_WINDOW, type TriggerHit } from '../attributes.js';
+import { quantityClaims, statedOrCompared, TRIGGER_WINDOW, type TriggerHit } from '../attributes.js';
 import { modalityAt } from '../modality.js';
 import type { RawClaim } from '../raw-claim.js';
 import type { Segment } from '../segments.js';
@@ -227,7 +227,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       (q) =>
         !q.year &&
         blocked.every((b) => q.numberSpan.end <= b.start || q.numberSpan.start >= b.end) &&
-        (q.quantity.unit === 'ratio' || isStatedValue(text, q)) &&
+        (q.quantity.unit === 'ratio' || statedOrCompared(text, q) !== undefined) &&
         // "5-shot", "3-layer": a number glued to a word by a hyphen qualifies that word ("141B-total" keeps its scale and is a figure).
         !(q.quantity.unit === '' && /^-\p{L}/u.test(text.slice(q.span.end, q.span.end + 2)) && !/\d[BMKT]$/u.test(text.slice(q.span.start, q.span.end))),
     );
@@ -243,10 +243,14 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       bound.set(match.span.start, { attribute: attribute.id });
       // "scores 87.3 on A, 89.0 on B, … and 51.1 on C": the figures of one list share the subject of its first.
       const carried = !entity && listed && compatible(attribute, listed.entity) && continuesList(text, listed.end, match.span.start, mentions.filter((m) => compatible(attribute, m.entity))) ? listed.entity : undefined;
-      const found = entity ? { entity, via: 'sentence' as const } : carried ? { entity: carried, via: 'sentence' as const } : attribute.namedSubject ? undefined : contextSubject(text, mentions, context, attribute, true, match.numberSpan, undefined, nouns);
+      // "the 200MP main sensor remains the same as the X": the figure is X's too, and X is not what the sentence is about.
+      const shared = sharedWith(text, span.end, mentions, (m) => compatible(attribute, m.entity));
+      const others = shared ? mentions.filter((m) => m !== shared) : mentions;
+      const found = entity ? { entity, via: 'sentence' as const } : carried ? { entity: carried, via: 'sentence' as const } : attribute.namedSubject ? undefined : contextSubject(text, others, context, attribute, true, match.numberSpan, undefined, nouns);
       listed = entity || carried ? { entity: (entity ?? carried)!, end: span.end } : undefined;
-      if (!found) continue;
       const value = (match.quantity.unit !== '' && match.quantity.unit !== 'percent' && inUnit(match.quantity, attribute.unit!)) || { ...match.quantity, unit: attribute.unit! };
+      if (shared && shared.entity.id !== found?.entity.id) claim(shared.entity, attribute.id, value, span, match.span.start);
+      if (!found) continue;
       claim(found.entity, attribute.id, value, span, match.span.start, entity ? undefined : CONTEXT_SUBJECT_CONFIDENCE, false, undefined, found.via);
       bound.get(match.span.start)!.entity = found.entity;
     }
@@ -264,7 +268,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     }
 
     // "Acme Wind operates 48 turbines": a counted noun no pack names is an open attribute of the name.
-    for (const c of countedNounClaims(lexicon, text, quantities, (q) => bound.has(q.span.start), owners, quantities.length > 0 ? triggersOf() : [])) {
+    for (const c of countedNounClaims(lexicon, text, quantities, (q) => bound.has(q.span.start) || statedOrCompared(text, q) === 'compared', owners, quantities.length > 0 ? triggersOf() : [])) {
       claim(c.entity, c.attribute.id, c.match.quantity, c.span, c.match.span.start);
     }
 
@@ -339,6 +343,12 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       return topic.length === 1 ? topic[0] : undefined;
     };
     for (const e of eventClaims(lexicon, text, mentions, blockMentions, state.lastEventParticipants, referent)) {
+      // "will lay off 1,300 staff following its acquisition of X": an event named as what came before is past, whatever
+      // the sentence says of the rest, and the sentence's date is not its date.
+      if (e.value.kind === 'event' && e.value.polarity === 'happened' && PAST_EVENT_NAMED.test(text.slice(Math.max(0, e.anchor - 40), e.anchor))) {
+        push({ entity: e.entity, attribute: e.attribute, value: e.value, span: abs(e.span), sentence, modality: 'asserted', source: block.source, confidence: 1, subjectVia: e.fromContext ? 'reference' : 'sentence' });
+        continue;
+      }
       claim(e.entity, e.attribute, e.value, e.span, e.anchor, undefined, e.fromContext, undefined, e.fromContext ? 'reference' : 'sentence');
     }
     blockMentions.push(...mentions);
@@ -354,6 +364,31 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
 const EXCLUSIVE_WORDS = /(?:^|[^\p{L}])(?:only|exclusively|solely|entirely|wholly)(?![\p{L}])|仅|只|完全依赖|全部/iu;
 
 /** Whether the clause before a category value says the value is the only one (always-exclusive words or a pack's cues). */
+/** "following its acquisition of", "after the launch of": an event named as what came before. */
+const PAST_EVENT_NAMED =
+  /(?<![\p{L}])(?:following|after|since|upon)\s+(?:its|the|their|his|her|this|that)\s+(?:(?!(?:planned|proposed|pending|expected|intended|announced|failed|attempted|aborted|rumou?red|possible|potential)(?![\p{L}]))[\p{L}-]+\s+)?$/iu;
+
+/** Words that say the figures before them are also the next name's: "remains the same as (on) the", "identical to", "unchanged from". */
+const SAME_AS =
+  /(?<![\p{L}])(?:(?:exactly|essentially|virtually|just|still)\s+)?(?:the\s+)?same\s+as\s+(?:(?:on|in|for|with)\s+)?(?:the\s+|its\s+|their\s+)?$|(?<![\p{L}])(?:identical\s+to|unchanged\s+from|carried\s+over\s+from)\s+(?:the\s+|its\s+|their\s+)?$/iu;
+/** What ends the figures a "same as" takes: a sentence's or clause's mark, a contrast, a comparison of its own. */
+const SAME_AS_BARRIER = /[;:!?]|(?<![\p{L}])(?:but|while|whereas|although|though|however|than|unlike|except|instead)(?![\p{L}])/iu;
+
+/**
+ * The name a figure is said to share ("the 200MP main sensor and 12MP ultra-wide remain the same as the X": both
+ * figures are the X's as well), when the name follows within the clause (at most 25 words, no contrast, no other
+ * comparison on the way) and `accept`s the figure's attribute; undefined otherwise. Its possessive ("as the X's")
+ * is the name's.
+ */
+function sharedWith(text: string, from: number, mentions: readonly Mention[], accept: (m: Mention) => boolean): Mention | undefined {
+  const m = mentions.find((n) => n.start >= from);
+  if (!m || !accept(m)) return undefined;
+  const gap = text.slice(from, m.start);
+  const same = SAME_AS.exec(gap);
+  if (!same || SAME_AS_BARRIER.test(gap.slice(0, same.index)) || gap.slice(0, same.index).split(/\s+/u).length > 25) return undefined;
+  return m;
+}
+
 export function saidExclusive(text: string, start: number, cues: readonly string[]): boolean {
   const before = clauseBefore(text, start, 80);
   if (EXCLUSIVE_WORDS.test(before)) return true;
