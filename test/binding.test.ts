@@ -270,3 +270,34 @@ describe('a second figure before its own kind of the first one\'s noun', () => {
     expect(megapixels('The Lyra 5 moves to a 200MP primary sensor from a 108MP one.')).toEqual([['lyra-5', 200], ['lyra-5', 108]]);
   });
 });
+
+describe('a money attribute in one currency', () => {
+  const missions = compileLexicon(
+    mergePacks([
+      loadPackFile(BUILTIN_PACK_PATH),
+      parsePack(
+        'name: missions\nentityTypes:\n  - {type: mission, headers: [mission]}\nentities:\n  - {id: tara-2, name: Tara-2, type: mission, aliases: [Tara-2]}\n  - {id: tara-1, name: Tara-1, type: mission, aliases: [Tara-1]}\nattributes:\n  - {id: mission.cost, label: mission cost, kind: quantity, unit: INR, triggers: [cost, budget], subjects: [mission], timeless: true}\n',
+        'missions.yml',
+      ),
+    ]),
+  );
+  const costs = (...texts: string[]) => {
+    const analysis = analyse(texts.map((text, i) => ({ file: `${i}.md`, text: `# Notes\n\n${text}\n` })), { lexicon: missions });
+    return {
+      claims: analysis.claims.filter((c) => c.attribute === 'mission.cost').map((c) => [c.entity.id, c.value.kind === 'quantity' ? `${c.value.unit} ${c.value.min}` : null]),
+      conflicts: analysis.report.conflicts.map((c) => c.message),
+    };
+  };
+
+  it('takes figures in other currencies as written; a sum given again in another currency is a conversion, not read', () => {
+    expect(costs('Tara-2 had a budget of $96.5 million.').claims).toEqual([['tara-2', 'USD 96500000']]);
+    expect(costs('The cost of Tara-1 was Rs 615 crore ($75 million).').claims).toEqual([['tara-1', 'INR 6150000000']]);
+    // "Rs 615" is a sum, not a product named by a word and a number.
+    expect(costs('The cost of Tara-2 was Rs 615 crore.').claims).toEqual([['tara-2', 'INR 6150000000']]);
+  });
+
+  it('compares each currency apart: no exchange rate is assumed', () => {
+    expect(costs('Tara-2 had a budget of $96.5 million.', 'The cost of Tara-2 was about $140 million.').conflicts).toEqual(['Tara-2 mission cost: $96.5M vs ~$140M']);
+    expect(costs('Tara-2 had a budget of $96.5 million.', 'The cost of Tara-2 was Rs 978 crore.').conflicts).toEqual([]);
+  });
+});

@@ -31,6 +31,12 @@ describe('README', () => {
     expect(() => cut(output, 'some lines')).toThrow('unknown keep');
   });
 
+  it('gives the built-in pack\'s size as the loader counts it', async () => {
+    const { BUILTIN_PACK_PATH, loadPackFile, packSize } = await import('../src/packs/load.js');
+    const stated = /The built-in pack holds ([\d,]+) phrases\./.exec(README)?.[1];
+    expect(stated?.replace(/,/g, '')).toBe(String(packSize(loadPackFile(BUILTIN_PACK_PATH)).phrases));
+  });
+
   it('the Usage block names exactly the options of claimcheck --help', () => {
     const usage = /## Usage\n\n```\n([\s\S]*?)```/.exec(README)![1]!;
     const help = cli(['--help']).stdout;

@@ -128,6 +128,8 @@ export function quantityClaims(
     // "Dynamic 2.0 quantisation", "Python 3.11": a bare number right after a capitalised word is that name's version,
     // unless a trigger ends there ("MMLU 86.4").
     if (q.quantity.unit === '' && !hasScale(q, text) && NAME_BEFORE_VERSION.test(text.slice(Math.max(0, q.span.start - 24), q.span.start)) && !(owned.get(q) ?? []).some((t) => t.end === q.span.start - 1)) continue;
+    // "Rs 615 crore (about $75 million)": a sum given again in another currency is a conversion, not a second value.
+    if (isConversion(text, quantities, q)) continue;
     // A compared name's figure ("than the X's 4,900mAh") is read only as that name's.
     const compared = statedOrCompared(text, q) === 'compared';
     if (compared && !possessorOf(q)) {
@@ -153,7 +155,12 @@ export function quantityClaims(
         (attribute.unitWords?.length ?? 0) === 0 &&
         !CURRENCY_CODES.has(attribute.unit!) && // a figure always writes its currency ("$5M"): a bare number is never one
         dimensionOf(canonicalUnit(attribute.unit!)) === undefined;
+      // A money attribute takes a figure in any currency, kept as written ("$96.5 million" for a cost in INR), unless
+      // another attribute of the pack is in that currency ("price.usd" beside "price.inr").
+      const foreign = unit !== undefined && unit !== '' && !convertible(unit, attribute.unit!) && CURRENCY_CODES.has(unit) && CURRENCY_CODES.has(attribute.unit!);
+      if (foreign && lexicon.pack.attributes.some((a) => a.kind === 'quantity' && a.unit !== undefined && sameUnit(a.unit, unit!) && a.subjects.some((t) => attribute.subjects.includes(t)))) continue;
       const unitOk =
+        foreign ||
         (unit !== undefined && unit !== '' && convertible(unit, attribute.unit!)) ||
         (unit === '' && attribute.bareScaled === true && hasScale(q, text)) ||
         bare ||
@@ -284,6 +291,17 @@ export function quantityClaims(
     previous = { q, attribute, entity: subject?.entity, ...(trigger ? { trigger } : {}) };
   }
   return out;
+}
+
+/** An opening parenthesis or "or" with a hedge, between a sum and its conversion. */
+const CONVERSION_GAP = /^\s*(?:[(（]|,?\s*or|,?\s*i\.e\.,?)\s*(?:about|around|approximately|roughly|nearly|some|almost|over|~|≈)?\s*$/iu;
+
+/** Whether `q` gives the sum of the figure right before it in another currency ("₹615 crore ($75 million)", "$75 million (₹615 crore)"). */
+function isConversion(text: string, quantities: readonly QuantityMatch[], q: QuantityMatch): boolean {
+  if (!CURRENCY_CODES.has(q.quantity.unit)) return false;
+  const i = quantities.indexOf(q);
+  const before = i > 0 ? quantities[i - 1]! : undefined;
+  return before !== undefined && CURRENCY_CODES.has(before.quantity.unit) && before.quantity.unit !== q.quantity.unit && CONVERSION_GAP.test(text.slice(before.span.end, q.span.start));
 }
 
 /**

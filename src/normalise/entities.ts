@@ -324,7 +324,9 @@ const NOT_A_HEAD = new Set(
     'between into per via or but as is are was were be its their our this that these those all some each every both only also just ' +
     'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct ' +
     'nov dec monday tuesday wednesday thursday friday saturday sunday q h fy cvpr iclr neurips icml acl emnlp arxiv rfc iso covid ' +
-    'article issue pr commit release v ver figure tab eq equation sample run'
+    'article issue pr commit release v ver figure tab eq equation sample run ' +
+    // currencies written as words before a sum ("Rs 615 crore", "USD 61 billion")
+    'rs inr usd eur gbp jpy cny rmb chf aud cad hkd sgd krw rp'
   ).split(' '),
 );
 
@@ -335,7 +337,7 @@ const startsWithNumber = (text: string, from: number, to: number) => /^[\s-]+(?:
 
 /** Words after a number that make it a figure, not a version: "2 billion", "3 times", "4 GPUs". */
 const FIGURE_WORDS = new Set(
-  'hundred thousand million billion trillion mn bn tn k m b t times percent per cent points pts x hours days weeks months years minutes seconds people users employees gpus tokens parameters params stars downloads languages layers experts heads nodes chips cards sizes versions variants of'.split(' '),
+  'hundred thousand lakh lakhs crore crores million billion trillion mn bn tn k m b t times percent per cent points pts x hours days weeks months years minutes seconds people users employees gpus tokens parameters params stars downloads languages layers experts heads nodes chips cards sizes versions variants of'.split(' '),
 );
 /** Words that join a number to another: a figure when the other one is a figure ("2 to 3 billion"), else a version. */
 const JOINERS = new Set(['to', 'and', 'or']);

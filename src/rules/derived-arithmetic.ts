@@ -53,7 +53,11 @@ function figuresFor(claims: readonly Claim[]): Figures {
 /** The figures an entity has for an attribute: those of the same article if it has any, else all. */
 function figuresOf(context: RuleContext, entity: string, attribute: string, file: string): Figure[] {
   const figures = figuresFor(context.claimsOf(entity, attribute));
-  return figures.byFile.get(file) ?? figures.all;
+  // A money attribute also holds figures in other currencies, as written: a ratio is taken in the pack's unit only.
+  const unit = context.lexicon.attributes.get(attribute)?.unit;
+  const mine = (list: Figure[]) => (unit === undefined ? list : list.filter((f) => f.claim.value.unit === unit));
+  const inFile = figures.byFile.get(file);
+  return inFile && mine(inFile).length > 0 ? mine(inFile) : mine(figures.all);
 }
 
 /**

@@ -188,6 +188,24 @@ function stockFindings(group: readonly Claim[], lexicon: Lexicon, intervalOf: (c
   return findings;
 }
 
+/** The findings of figures in one unit. */
+function findingsInOneUnit(group: readonly Claim[], lexicon: Lexicon): Finding[] {
+  const attribute = lexicon.attributes.get(group[0]!.attribute);
+  const intervals = new Map<Claim, [number, number]>();
+  const intervalOf = (c: QuantityClaim) => {
+    let range = intervals.get(c);
+    // "| Acme-13B | 13B |": the size a name states is a rounded label; the figure it repeats is read as approximate.
+    if (!range) intervals.set(c, (range = interval(nominalSize(c) ? { ...c.value, approx: true } : c.value, attribute)));
+    return range;
+  };
+  // A stock's timed figures come as one group (src/check/group.ts): compared by containment.
+  if (attribute?.measure === 'stock' && group.some((c) => c.time && periodKey(c) !== periodKey(group[0]!))) return stockFindings(group, lexicon, intervalOf);
+  const { claims, asserted, clash } = periodFigures(group, lexicon, intervalOf);
+  if (!clash) return [];
+  const first = claims[0]!;
+  return [{ claims, message: `${first.entity.name} ${attributeLabel(lexicon, first.attribute)}: ${listValues(asserted.map((c) => describeQuantity(c.value)))}` }];
+}
+
 export const numericMismatch: Rule = {
   id: 'numeric-mismatch',
   meta: {
@@ -196,20 +214,16 @@ export const numericMismatch: Rule = {
     url: docsUrl('numeric-mismatch'),
   },
   check(group, { lexicon }) {
-    const attribute = lexicon.attributes.get(group[0]!.attribute);
-    const intervals = new Map<Claim, [number, number]>();
-    const intervalOf = (c: QuantityClaim) => {
-      let range = intervals.get(c);
-      // "| Acme-13B | 13B |": the size a name states is a rounded label; the figure it repeats is read as approximate.
-      if (!range) intervals.set(c, (range = interval(nominalSize(c) ? { ...c.value, approx: true } : c.value, attribute)));
-      return range;
-    };
-    // A stock's timed figures come as one group (src/check/group.ts): compared by containment.
-    if (attribute?.measure === 'stock' && group.some((c) => c.time && periodKey(c) !== periodKey(group[0]!))) return stockFindings(group, lexicon, intervalOf);
-    const { claims, asserted, clash } = periodFigures(group, lexicon, intervalOf);
-    if (!clash) return [];
-    const first = claims[0]!;
-    return [{ claims, message: `${first.entity.name} ${attributeLabel(lexicon, first.attribute)}: ${listValues(asserted.map((c) => describeQuantity(c.value)))}` }];
+    // A money attribute holds figures in the currencies they were written in: each currency is compared apart
+    // (no exchange rate is assumed), and so are the units of an attribute no pack knows.
+    const units = new Map<string, Claim[]>();
+    for (const c of group) {
+      if (c.value.kind !== 'quantity') continue;
+      const list = units.get(c.value.unit);
+      if (list) list.push(c);
+      else units.set(c.value.unit, [c]);
+    }
+    return units.size <= 1 ? findingsInOneUnit(group, lexicon) : [...units.values()].flatMap((claims) => findingsInOneUnit(claims, lexicon));
   },
   explainClaim(claim, { lexicon }) {
     if (claim.value.kind !== 'quantity') return '';

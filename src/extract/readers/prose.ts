@@ -4,7 +4,7 @@ import { findDates, type DateMatch, type Day } from '../../normalise/dates.js';
 import { findMentions, mayBeFamily, resolveName, UNKNOWN_ENTITY_CONFIDENCE, type Mention } from '../../normalise/entities.js';
 import { familyInContext } from './spec-sheets.js';
 import { findQuantities, type NumberFormat } from '../../normalise/numbers.js';
-import { inUnit } from '../../normalise/units.js';
+import { CURRENCY_CODES, inUnit } from '../../normalise/units.js';
 import type { CompiledValue, Lexicon } from '../../packs/lexicon.js';
 import type { EntityRef, Span, TimeScope, Value } from '../../types.js';
 import { quantityClaims, statedOrCompared, TRIGGER_WINDOW, type TriggerHit } from '../attributes.js';
@@ -248,7 +248,9 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       const others = shared ? mentions.filter((m) => m !== shared) : mentions;
       const found = entity ? { entity, via: 'sentence' as const } : carried ? { entity: carried, via: 'sentence' as const } : attribute.namedSubject ? undefined : contextSubject(text, others, context, attribute, true, match.numberSpan, undefined, nouns);
       listed = entity || carried ? { entity: (entity ?? carried)!, end: span.end } : undefined;
-      const value = (match.quantity.unit !== '' && match.quantity.unit !== 'percent' && inUnit(match.quantity, attribute.unit!)) || { ...match.quantity, unit: attribute.unit! };
+      const value =
+        (match.quantity.unit !== '' && match.quantity.unit !== 'percent' && inUnit(match.quantity, attribute.unit!)) ||
+        (CURRENCY_CODES.has(match.quantity.unit) ? match.quantity : { ...match.quantity, unit: attribute.unit! });
       if (shared && shared.entity.id !== found?.entity.id) claim(shared.entity, attribute.id, value, span, match.span.start);
       if (!found) continue;
       claim(found.entity, attribute.id, value, span, match.span.start, entity ? undefined : CONTEXT_SUBJECT_CONFIDENCE, false, undefined, found.via);
