@@ -301,3 +301,30 @@ describe('a money attribute in one currency', () => {
     expect(costs('Tara-2 had a budget of $96.5 million.', 'The cost of Tara-2 was Rs 978 crore.').conflicts).toEqual([]);
   });
 });
+
+describe('a name right after a type noun', () => {
+  const films = compileLexicon(
+    mergePacks([
+      loadPackFile(BUILTIN_PACK_PATH),
+      parsePack(
+        'name: films\nentityTypes:\n  - {type: film, headers: [film, movie]}\n  - {type: mission, headers: [mission]}\nentities:\n  - {id: tara-2, name: Tara-2, type: mission, aliases: [Tara-2]}\nattributes:\n  - {id: budget, label: budget, kind: quantity, unit: USD, triggers: [cost, budget], subjects: [mission, film], timeless: true}\n',
+        'films.yml',
+      ),
+    ]),
+  );
+  const budgets = (text: string) =>
+    analyse([{ file: 'a.md', text: `# Tara-2 is cheap\n\n${text}\n` }], { lexicon: films })
+      .claims.filter((c) => c.attribute === 'budget')
+      .map((c) => [c.entity.name, c.entity.type, c.value.kind === 'quantity' ? c.value.min : null]);
+
+  it('is a name of that type, even a plain word no pack knows: its figure is not the page topic\'s', () => {
+    expect(budgets('Tara-2 cost $75 million. The space film Gravity was made on a budget of $100 million.')).toEqual([
+      ['Tara-2', 'mission', 75e6],
+      ['Gravity', 'film', 100e6],
+    ]);
+    expect(budgets('Tara-2 cost $75 million. The film The Martian cost $108 million.')).toEqual([
+      ['Tara-2', 'mission', 75e6],
+      ['The Martian', 'film', 108e6],
+    ]);
+  });
+});

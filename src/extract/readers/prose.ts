@@ -141,6 +141,39 @@ function withSizeNames(lexicon: Lexicon, text: string, mentions: Mention[], stat
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** Capitalised words that open a phrase rather than a name after a type noun ("the film I saw"); "The Martian" is a title. */
+const NOT_A_NAME_START = new Set(['A', 'An', 'This', 'That', 'These', 'Those', 'It', 'Its', 'In', 'On', 'At', 'For', 'And', 'But', 'Or', 'I', 'We', 'He', 'She', 'They']);
+const TYPED_NAME_PATTERNS = new WeakMap<Lexicon, RegExp | null>();
+
+/**
+ * "the space film Gravity", "the probe Vela": a capitalised name right after one of the packs' type nouns (written in
+ * lower case) is a name of that type, even one no pack knows and that looks like a plain word; its figures are then
+ * its own, not the page's topic's.
+ */
+function withTypedNames(lexicon: Lexicon, text: string, mentions: Mention[], state: ProseState): Mention[] {
+  let re = TYPED_NAME_PATTERNS.get(lexicon);
+  if (re === undefined) {
+    const nouns = [...typeNouns(lexicon)[1].keys()]
+      .filter((n) => /^[\p{Ll}\s-]+$/u.test(n))
+      .sort((a, b) => b.length - a.length)
+      .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+    re = nouns.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(${nouns.join('|')})\\s+(\\p{Lu}[\\p{L}\\p{N}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}'’-]*){0,2})(?![\\p{L}\\p{N}])`, 'gu') : null;
+    TYPED_NAME_PATTERNS.set(lexicon, re);
+  }
+  if (!re || !/\p{Lu}/u.test(text)) return mentions;
+  const found: Mention[] = [];
+  for (const m of text.matchAll(re)) {
+    const name = m[2]!;
+    if (NOT_A_NAME_START.has(name.split(/\s+/u)[0]!)) continue;
+    const start = m.index + m[0].length - name.length;
+    const end = start + name.length;
+    if (mentions.some((n) => n.start < end && n.end > start)) continue;
+    const entity = resolveName(lexicon, name, typeNouns(lexicon)[1].get(m[1]!.toLowerCase().replace(/\s+/gu, ' ')));
+    found.push({ start, end, text: name, entity: state.types?.typed(entity) ?? entity });
+  }
+  return found.length === 0 ? mentions : [...mentions, ...found].sort((a, b) => a.start - b.start);
+}
+
 /** Reads one block (paragraph, heading or list item) and returns its claims. */
 export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: ProseState, sentences: SentenceReading[] = readSentences(lexicon, block)): RawClaim[] {
   const claims: RawClaim[] = [];
@@ -159,7 +192,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
   for (const reading of sentences) {
     const { span: sentenceSpan, text, values } = reading;
     // "the 405B model", "8B:" as a list item's label: a size names a member of the family in context.
-    const mentions = withSizeNames(lexicon, text, reading.mentions, state, sentenceSpan.start === 0);
+    const mentions = withTypedNames(lexicon, text, withSizeNames(lexicon, text, reading.mentions, state, sentenceSpan.start === 0), state);
     const base = block.start + sentenceSpan.start;
     const sentence = { start: base, end: base + text.length };
     const abs = (s: Span): Span => ({ start: base + s.start, end: base + s.end });
