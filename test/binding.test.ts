@@ -11,6 +11,8 @@ import { BUILTIN_PACK_PATH, loadPackFile, mergePacks, parsePack } from '../src/p
 
 const withPack = (name: string) =>
   compileLexicon(mergePacks([loadPackFile(BUILTIN_PACK_PATH), loadPackFile(fileURLToPath(new URL(`../fixtures/packs/${name}.yml`, import.meta.url)))]));
+/** The built-in pack and one written inline (YAML), compiled. */
+const withInlinePack = (yaml: string, file: string) => compileLexicon(mergePacks([loadPackFile(BUILTIN_PACK_PATH), parsePack(yaml, file)]));
 const read = (name: string, sentence: string, attribute: string, heading = 'Notes') =>
   analyse([{ file: 'a.md', text: `# ${heading}\n\n${sentence}\n` }], { lexicon: withPack(name) })
     .claims.filter((c) => c.attribute === attribute)
@@ -251,14 +253,9 @@ describe("a compared name's own figure", () => {
 });
 
 describe('a second figure before its own kind of the first one\'s noun', () => {
-  const cameras = compileLexicon(
-    mergePacks([
-      loadPackFile(BUILTIN_PACK_PATH),
-      parsePack(
-        'name: cameras\nentities:\n  - {id: lyra-5, name: Lyra 5, type: phone, aliases: [Lyra 5]}\nattributes:\n  - {id: camera.main, label: main camera, kind: quantity, unit: MP, triggers: [main sensor, primary sensor], subjects: [phone]}\n',
-        'cameras.yml',
-      ),
-    ]),
+  const cameras = withInlinePack(
+    'name: cameras\nentities:\n  - {id: lyra-5, name: Lyra 5, type: phone, aliases: [Lyra 5]}\nattributes:\n  - {id: camera.main, label: main camera, kind: quantity, unit: MP, triggers: [main sensor, primary sensor], subjects: [phone]}\n',
+    'cameras.yml',
   );
   const megapixels = (sentence: string) =>
     analyse([{ file: 'a.md', text: `# Notes\n\n${sentence}\n` }], { lexicon: cameras })
@@ -272,14 +269,9 @@ describe('a second figure before its own kind of the first one\'s noun', () => {
 });
 
 describe('a money attribute in one currency', () => {
-  const missions = compileLexicon(
-    mergePacks([
-      loadPackFile(BUILTIN_PACK_PATH),
-      parsePack(
-        'name: missions\nentityTypes:\n  - {type: mission, headers: [mission]}\nentities:\n  - {id: tara-2, name: Tara-2, type: mission, aliases: [Tara-2]}\n  - {id: tara-1, name: Tara-1, type: mission, aliases: [Tara-1]}\nattributes:\n  - {id: mission.cost, label: mission cost, kind: quantity, unit: INR, triggers: [cost, budget], subjects: [mission], timeless: true}\n',
-        'missions.yml',
-      ),
-    ]),
+  const missions = withInlinePack(
+    'name: missions\nentityTypes:\n  - {type: mission, headers: [mission]}\nentities:\n  - {id: tara-2, name: Tara-2, type: mission, aliases: [Tara-2]}\n  - {id: tara-1, name: Tara-1, type: mission, aliases: [Tara-1]}\nattributes:\n  - {id: mission.cost, label: mission cost, kind: quantity, unit: INR, triggers: [cost, budget], subjects: [mission], timeless: true}\n',
+    'missions.yml',
   );
   const costs = (...texts: string[]) => {
     const analysis = analyse(texts.map((text, i) => ({ file: `${i}.md`, text: `# Notes\n\n${text}\n` })), { lexicon: missions });
@@ -303,14 +295,9 @@ describe('a money attribute in one currency', () => {
 });
 
 describe('a name right after a type noun', () => {
-  const films = compileLexicon(
-    mergePacks([
-      loadPackFile(BUILTIN_PACK_PATH),
-      parsePack(
-        'name: films\nentityTypes:\n  - {type: film, headers: [film, movie]}\n  - {type: mission, headers: [mission]}\nentities:\n  - {id: tara-2, name: Tara-2, type: mission, aliases: [Tara-2]}\nattributes:\n  - {id: budget, label: budget, kind: quantity, unit: USD, triggers: [cost, budget], subjects: [mission, film], timeless: true}\n',
-        'films.yml',
-      ),
-    ]),
+  const films = withInlinePack(
+    'name: films\nentityTypes:\n  - {type: film, headers: [film, movie]}\n  - {type: mission, headers: [mission]}\nentities:\n  - {id: tara-2, name: Tara-2, type: mission, aliases: [Tara-2]}\nattributes:\n  - {id: budget, label: budget, kind: quantity, unit: USD, triggers: [cost, budget], subjects: [mission, film], timeless: true}\n',
+    'films.yml',
   );
   const budgets = (text: string) =>
     analyse([{ file: 'a.md', text: `# Tara-2 is cheap\n\n${text}\n` }], { lexicon: films })

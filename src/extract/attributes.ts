@@ -130,9 +130,11 @@ export function quantityClaims(
     if (q.quantity.unit === '' && !hasScale(q, text) && NAME_BEFORE_VERSION.test(text.slice(Math.max(0, q.span.start - 24), q.span.start)) && !(owned.get(q) ?? []).some((t) => t.end === q.span.start - 1)) continue;
     // "Rs 615 crore (about $75 million)": a sum given again in another currency is a conversion, not a second value.
     if (isConversion(text, quantities, q)) continue;
-    // A compared name's figure ("than the X's 4,900mAh") is read only as that name's.
+    // A compared name's figure ("than the X's 4,900mAh") is read only as that name's; "outshining the X's 108MP main
+    // camera": a possessor right before the figure holds it, even as what is compared.
     const compared = statedOrCompared(text, q) === 'compared';
-    if (compared && !possessorOf(q)) {
+    const possessor = possessorOf(q);
+    if (compared && !possessor) {
       previous = undefined;
       continue;
     }
@@ -261,8 +263,6 @@ export function quantityClaims(
       previous = undefined;
       continue;
     }
-    // "outshining the X's 108MP main camera": a possessor right before the figure holds it, even as what is compared.
-    const possessor = possessorOf(q);
     if (compared && !(possessor && accept(possessor))) {
       previous = undefined;
       continue;

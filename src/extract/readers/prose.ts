@@ -398,7 +398,6 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
 /** Words before a value, in its clause, that make it the only one ("relies exclusively on", "only", "仅"). */
 const EXCLUSIVE_WORDS = /(?:^|[^\p{L}])(?:only|exclusively|solely|entirely|wholly)(?![\p{L}])|仅|只|完全依赖|全部/iu;
 
-/** Whether the clause before a category value says the value is the only one (always-exclusive words or a pack's cues). */
 /** "following its acquisition of", "after the launch of": an event named as what came before. */
 const PAST_EVENT_NAMED =
   /(?<![\p{L}])(?:following|after|since|upon)\s+(?:its|the|their|his|her|this|that)\s+(?:(?!(?:planned|proposed|pending|expected|intended|announced|failed|attempted|aborted|rumou?red|possible|potential)(?![\p{L}]))[\p{L}-]+\s+)?$/iu;
@@ -424,6 +423,7 @@ function sharedWith(text: string, from: number, mentions: readonly Mention[], ac
   return m;
 }
 
+/** Whether the clause before a category value says the value is the only one (always-exclusive words or a pack's cues). */
 export function saidExclusive(text: string, start: number, cues: readonly string[]): boolean {
   const before = clauseBefore(text, start, 80);
   if (EXCLUSIVE_WORDS.test(before)) return true;
