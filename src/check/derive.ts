@@ -81,7 +81,12 @@ function membersOf(lexicon: Lexicon, family: string): PackEntity[] {
   let byFamily = MEMBERS.get(lexicon);
   if (!byFamily) {
     byFamily = new Map();
-    for (const e of lexicon.pack.entities) if (e.family) byFamily.set(e.family, [...(byFamily.get(e.family) ?? []), e]);
+    for (const e of lexicon.pack.entities) {
+      if (!e.family) continue;
+      const members = byFamily.get(e.family);
+      if (members) members.push(e);
+      else byFamily.set(e.family, [e]);
+    }
     MEMBERS.set(lexicon, byFamily);
   }
   return byFamily.get(family) ?? [];

@@ -8,8 +8,8 @@ import type { Lexicon } from '../packs/lexicon.js';
 import type { PhraseMatch, PhraseMatcher } from '../packs/phrases.js';
 import type { PackAttribute } from '../packs/types.js';
 import type { EntityRef, Span } from '../types.js';
-import { compatible, coordinated, nearestBefore, POSSESSOR_OF_VALUE, SUBJECT_WINDOW } from './subjects.js';
-import { distance, enclosing, wordsBetween } from './words.js';
+import { compatible, coordinated, nearestBefore, possessorBefore, SUBJECT_WINDOW } from './subjects.js';
+import { distance, wordsBetween } from './words.js';
 
 /** How far (in words) a trigger may stand from its figure or value. */
 export const TRIGGER_WINDOW = 6;
@@ -66,6 +66,8 @@ export function quantityClaims(
   triggers: TriggerHit[],
   mentions: Mention[],
   parens: Span[],
+  /** Figures of a compared name (statedOrCompared: 'compared'), read only as its possessor's. */
+  comparedFigures: ReadonlySet<QuantityMatch> = new Set(),
 ): { entity?: EntityRef; attribute: PackAttribute; match: QuantityMatch; span: Span }[] {
   // No figure, no claim (and no trigger has a figure to belong to): most sentences end here.
   if (quantities.length === 0) return [];
@@ -117,23 +119,18 @@ export function quantityClaims(
   const blockersFound = new Map<PhraseMatcher, PhraseMatch[]>();
   // `names`, `k`: "A and B signed for €25 million and €15 million respectively": the k-th figure is the k-th name's.
   let previous: { q: QuantityMatch; attribute: PackAttribute; entity?: EntityRef; names?: EntityRef[]; k?: number; trigger?: Span } | undefined;
-  /** The name whose possessive stands right before a figure ("the X's 108MP"), outside an aside. */
-  const possessorOf = (q: QuantityMatch): Mention | undefined => {
-    const m = [...mentions].reverse().find((n) => n.end <= q.numberSpan.start);
-    return m && POSSESSOR_OF_VALUE.test(text.slice(m.end, q.span.start)) && !enclosing(parens, m) ? m : undefined;
-  };
-  for (const q of quantities) {
+  for (const [i, q] of quantities.entries()) {
     // "an additional 5 trillion tokens", "another $2 billion": an increment, not the attribute's value.
     if (INCREMENT.test(text.slice(Math.max(0, q.span.start - 20), q.span.start))) continue;
     // "Dynamic 2.0 quantisation", "Python 3.11": a bare number right after a capitalised word is that name's version,
     // unless a trigger ends there ("MMLU 86.4").
     if (q.quantity.unit === '' && !hasScale(q, text) && NAME_BEFORE_VERSION.test(text.slice(Math.max(0, q.span.start - 24), q.span.start)) && !(owned.get(q) ?? []).some((t) => t.end === q.span.start - 1)) continue;
     // "Rs 615 crore (about $75 million)": a sum given again in another currency is a conversion, not a second value.
-    if (isConversion(text, quantities, q)) continue;
+    if (i > 0 && isConversion(text, quantities[i - 1]!, q)) continue;
     // A compared name's figure ("than the X's 4,900mAh") is read only as that name's; "outshining the X's 108MP main
     // camera": a possessor right before the figure holds it, even as what is compared.
-    const compared = statedOrCompared(text, q) === 'compared';
-    const possessor = possessorOf(q);
+    const compared = comparedFigures.has(q);
+    const possessor = possessorBefore(text, mentions, parens, q.span.start);
     if (compared && !possessor) {
       previous = undefined;
       continue;
@@ -297,11 +294,8 @@ export function quantityClaims(
 const CONVERSION_GAP = /^\s*(?:[(（]|,?\s*or|,?\s*i\.e\.,?)\s*(?:about|around|approximately|roughly|nearly|some|almost|over|~|≈)?\s*$/iu;
 
 /** Whether `q` gives the sum of the figure right before it in another currency ("₹615 crore ($75 million)", "$75 million (₹615 crore)"). */
-function isConversion(text: string, quantities: readonly QuantityMatch[], q: QuantityMatch): boolean {
-  if (!CURRENCY_CODES.has(q.quantity.unit)) return false;
-  const i = quantities.indexOf(q);
-  const before = i > 0 ? quantities[i - 1]! : undefined;
-  return before !== undefined && CURRENCY_CODES.has(before.quantity.unit) && before.quantity.unit !== q.quantity.unit && CONVERSION_GAP.test(text.slice(before.span.end, q.span.start));
+function isConversion(text: string, before: QuantityMatch, q: QuantityMatch): boolean {
+  return CURRENCY_CODES.has(q.quantity.unit) && CURRENCY_CODES.has(before.quantity.unit) && before.quantity.unit !== q.quantity.unit && CONVERSION_GAP.test(text.slice(before.span.end, q.span.start));
 }
 
 /**
@@ -433,10 +427,6 @@ const CONFIGURATION_AFTER =
 /** "storage options go up to 512GB", "variants from 128GB" (the bound may be part of the figure): the range of the configurations on sale. */
 const CONFIGURATION_BEFORE =
   /(?<![\p{L}])(?:options|variants|configurations)\s+(?:go|goes|range|ranges|run|runs|come|comes|start|starts|extend|extends)\s+(?:(?:up\s+to|up\s+till|till|from|to|between)\s+)?$/iu;
-
-export function isStatedValue(text: string, q: QuantityMatch): boolean {
-  return statedOrCompared(text, q) === 'stated';
-}
 
 /**
  * Whether a figure is stated as a value ('stated'), is the compared name's own, read only as that name's

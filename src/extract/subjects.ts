@@ -314,7 +314,16 @@ const LIKE = /^\s*(?:[\p{L}-]+\s+){0,3}?\(?\s*(?:like|such as|e\.g\.,?|including
 const POSSESSIVE_PRONOUN = /(?:^|[^\p{L}])(?:its|their|his|her|our|your)\s+(?:[\p{L}-]+\s+)?$/iu;
 
 /** A name's possessive right before a value: "X's Y", "X's new Y". */
-export const POSSESSOR_OF_VALUE = /^['’]s\s+(?:(?:new|latest|own|older|ageing|aging|previous)\s+)?$/iu;
+const POSSESSOR_OF_VALUE = /^['’]s\s+(?:(?:new|latest|own|older|ageing|aging|previous)\s+)?$/iu;
+
+/**
+ * The name whose possessive stands right before `at` ("the X's Vireo 2100", "the X's 108MP"), outside an aside: it
+ * holds the value there, even as what is compared.
+ */
+export function possessorBefore(text: string, mentions: readonly Mention[], parens: Span[], at: number): Mention | undefined {
+  const m = lastBefore(mentions, at);
+  return m && POSSESSOR_OF_VALUE.test(text.slice(m.end, at)) && !enclosing(parens, m) ? m : undefined;
+}
 
 /** A plural noun and a coordinator right before a value: the examples that follow may be of the first kind. */
 const SHARED_LIST = /\p{L}{3,}s\s+(?:and|or|&)\s+$/u;
@@ -347,11 +356,10 @@ export function categorySubjects(
     return { subjects: [after], quote: { start: value.start, end: after.end } };
   }
   // "X (dense)", "X: MoE": the value of that one name, not of the names listed with it.
-  const named = [...mentions].reverse().find((m) => m.end <= value.start);
+  const named = lastBefore(mentions, value.start);
   // "faster than the X's Vireo 2100": a possessor right before the value holds it, even as what is compared.
-  if (named && ok(named) && POSSESSOR_OF_VALUE.test(text.slice(named.end, value.start)) && !enclosing(parens, named)) {
-    return { subjects: [named], quote: { start: named.start, end: value.end } };
-  }
+  const possessor = possessorBefore(text, mentions, parens, value.start);
+  if (possessor && ok(possessor)) return { subjects: [possessor], quote: { start: possessor.start, end: value.end } };
   if (named && ok(named) && /^\s*[(（:：]\s*$/u.test(text.slice(named.end, value.start)) && !enclosing(parens, named)) {
     return { subjects: [named], quote: { start: named.start, end: value.end }, existential: /[(（]/u.test(text.slice(named.end, value.start)) };
   }

@@ -4,8 +4,16 @@
 // the family Acme). Names stay of unknown type until the text types them; a pack attribute binds only to
 // entities of its subject types, so no pack decides on its own that a bridge is a model.
 import { foldName, type Lexicon } from '../packs/lexicon.js';
-import { AMBIGUOUS, type Mention } from '../normalise/entities.js';
+import { AMBIGUOUS, resolveName, type Mention } from '../normalise/entities.js';
 import type { EntityRef } from '../types.js';
+
+/** Phrases as one regular-expression alternation, longest first, any run of spaces matching any other. */
+function alternation(phrases: Iterable<string>): string {
+  return [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))
+    .join('|');
+}
 
 /** Type nouns of the packs' entity types, longest first: [noun, type]. A later pack's nouns win. */
 export function typeNouns(lexicon: Lexicon): [RegExp, Map<string, string>] {
@@ -21,8 +29,7 @@ export function typeNouns(lexicon: Lexicon): [RegExp, Map<string, string>] {
       if (/\p{L}$/u.test(n) && !/\p{Script=Han}/u.test(n) && !byNoun.has(`${n}s`)) byNoun.set(`${n}s`, hint.type);
     }
   }
-  const nouns = [...byNoun.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
-  const re = new RegExp(nouns.length > 0 ? `^(?:${nouns.join('|')})(?![\\p{L}\\p{N}])` : '(?!)', 'iu');
+  const re = new RegExp(byNoun.size > 0 ? `^(?:${alternation(byNoun.keys())})(?![\\p{L}\\p{N}])` : '(?!)', 'iu');
   const result: [RegExp, Map<string, string>] = [re, byNoun];
   NOUNS.set(lexicon, result);
   return result;
@@ -41,10 +48,7 @@ const QUANTIFIERS = new WeakMap<Lexicon, { every: RegExp; some: RegExp }>();
 export function membersMeant(lexicon: Lexicon, before: string): 'every' | 'some' | undefined {
   let q = QUANTIFIERS.get(lexicon);
   if (!q) {
-    const nouns = [...new Set([...MEMBER_NOUNS, ...typeNouns(lexicon)[1].keys()])]
-      .sort((a, b) => b.length - a.length)
-      .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))
-      .join('|');
+    const nouns = alternation(new Set([...MEMBER_NOUNS, ...typeNouns(lexicon)[1].keys()]));
     const tail = `(?:\\s+of)?(?:\\s+(?:the\\s+)?(?:${nouns}))?\\s+(?:in|of|across|from)\\s+(?:the\\s+)?$`;
     q = {
       every: new RegExp(`(?<![\\p{L}])(?:all|every|each)${tail}`, 'iu'),
@@ -53,6 +57,35 @@ export function membersMeant(lexicon: Lexicon, before: string): 'every' | 'some'
     QUANTIFIERS.set(lexicon, q);
   }
   return q.every.test(before) ? 'every' : q.some.test(before) ? 'some' : undefined;
+}
+
+/** Capitalised words that open a phrase rather than a name after a type noun ("the film I saw"); "The Martian" is a title. */
+const NOT_A_NAME_START = new Set(['A', 'An', 'This', 'That', 'These', 'Those', 'It', 'Its', 'In', 'On', 'At', 'For', 'And', 'But', 'Or', 'I', 'We', 'He', 'She', 'They']);
+const TYPED_NAME_PATTERNS = new WeakMap<Lexicon, RegExp | null>();
+
+/**
+ * "the space film Gravity", "the probe Vela": a capitalised name right after one of the packs' type nouns (written in
+ * lower case) is a name of that type, even one no pack knows and that looks like a plain word. The mentions of such
+ * names that no other mention overlaps, in text order.
+ */
+export function typedNames(lexicon: Lexicon, text: string, mentions: readonly Mention[]): Mention[] {
+  let re = TYPED_NAME_PATTERNS.get(lexicon);
+  if (re === undefined) {
+    const nouns = [...typeNouns(lexicon)[1].keys()].filter((n) => /^[\p{Ll}\s-]+$/u.test(n));
+    re = nouns.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(${alternation(nouns)})\\s+(\\p{Lu}[\\p{L}\\p{N}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}'’-]*){0,2})(?![\\p{L}\\p{N}])`, 'gu') : null;
+    TYPED_NAME_PATTERNS.set(lexicon, re);
+  }
+  if (!re || !/\p{Lu}/u.test(text)) return [];
+  const found: Mention[] = [];
+  for (const m of text.matchAll(re)) {
+    const name = m[2]!;
+    if (NOT_A_NAME_START.has(name.split(/\s+/u)[0]!)) continue;
+    const start = m.index + m[0].length - name.length;
+    const end = start + name.length;
+    if (mentions.some((n) => n.start < end && n.end > start)) continue;
+    found.push({ start, end, text: name, entity: resolveName(lexicon, name, typeNouns(lexicon)[1].get(m[1]!.toLowerCase().replace(/\s+/gu, ' '))) });
+  }
+  return found;
 }
 
 const nounAt = (lexicon: Lexicon, text: string): string | undefined => {

@@ -3,6 +3,7 @@ import { foldName, type Lexicon } from '../packs/lexicon.js';
 import { codePointBefore, width } from '../packs/phrases.js';
 import type { PackEntity } from '../packs/types.js';
 import type { EntityRef, Span } from '../types.js';
+import { CURRENCY_PREFIXES } from './units.js';
 
 export interface Mention extends Span {
   text: string;
@@ -324,10 +325,11 @@ const NOT_A_HEAD = new Set(
     'between into per via or but as is are was were be its their our this that these those all some each every both only also just ' +
     'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct ' +
     'nov dec monday tuesday wednesday thursday friday saturday sunday q h fy cvpr iclr neurips icml acl emnlp arxiv rfc iso covid ' +
-    'article issue pr commit release v ver figure tab eq equation sample run ' +
-    // currencies written as words before a sum ("Rs 615 crore", "USD 61 billion")
-    'rs inr usd eur gbp jpy cny rmb chf aud cad hkd sgd krw rp'
-  ).split(' '),
+    'article issue pr commit release v ver figure tab eq equation sample run'
+  )
+    .split(' ')
+    // currencies written as words before a sum ("Rs 615 crore", "USD 61 billion"), as the number grammar reads them
+    .concat(Object.keys(CURRENCY_PREFIXES).filter((prefix) => /^\p{Ll}+$/u.test(prefix))),
 );
 
 /** Tokens that look like names and are not: identifiers, settings, dates, handles ("v2.3.1", "CVE-2021-0001", "K=3", "Day-0"). */

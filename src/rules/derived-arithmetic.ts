@@ -55,9 +55,9 @@ function figuresOf(context: RuleContext, entity: string, attribute: string, file
   const figures = figuresFor(context.claimsOf(entity, attribute));
   // A money attribute also holds figures in other currencies, as written: a ratio is taken in the pack's unit only.
   const unit = context.lexicon.attributes.get(attribute)?.unit;
-  const mine = (list: Figure[]) => (unit === undefined ? list : list.filter((f) => f.claim.value.unit === unit));
-  const inFile = figures.byFile.get(file);
-  return inFile && mine(inFile).length > 0 ? mine(inFile) : mine(figures.all);
+  const inUnit = (list: Figure[] | undefined) => (unit === undefined || list === undefined ? list : list.filter((f) => f.claim.value.unit === unit));
+  const inFile = inUnit(figures.byFile.get(file));
+  return inFile && inFile.length > 0 ? inFile : inUnit(figures.all)!;
 }
 
 /**

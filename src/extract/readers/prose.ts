@@ -3,7 +3,7 @@
 import { findDates, type DateMatch, type Day } from '../../normalise/dates.js';
 import { findMentions, mayBeFamily, resolveName, UNKNOWN_ENTITY_CONFIDENCE, type Mention } from '../../normalise/entities.js';
 import { familyInContext } from './spec-sheets.js';
-import { findQuantities, type NumberFormat } from '../../normalise/numbers.js';
+import { findQuantities, type NumberFormat, type QuantityMatch } from '../../normalise/numbers.js';
 import { CURRENCY_CODES, inUnit } from '../../normalise/units.js';
 import type { CompiledValue, Lexicon } from '../../packs/lexicon.js';
 import type { EntityRef, Span, TimeScope, Value } from '../../types.js';
@@ -14,7 +14,7 @@ import type { Segment } from '../segments.js';
 import { splitSentences } from '../sentences.js';
 import type { DocumentTypes } from '../typing.js';
 import { antecedents, type Antecedents, categorySubjects, CLAUSE_OF_ITS_OWN, compatible, CONTEXT_SUBJECT_CONFIDENCE, contextSubject, type SubjectVia } from '../subjects.js';
-import { membersMeant, typeNouns } from '../typing.js';
+import { membersMeant, typedNames, typeNouns } from '../typing.js';
 import { distance, parentheses } from '../words.js';
 import { countedNounClaims } from './counted-nouns.js';
 import { eventClaims } from './prose-events.js';
@@ -141,36 +141,9 @@ function withSizeNames(lexicon: Lexicon, text: string, mentions: Mention[], stat
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Capitalised words that open a phrase rather than a name after a type noun ("the film I saw"); "The Martian" is a title. */
-const NOT_A_NAME_START = new Set(['A', 'An', 'This', 'That', 'These', 'Those', 'It', 'Its', 'In', 'On', 'At', 'For', 'And', 'But', 'Or', 'I', 'We', 'He', 'She', 'They']);
-const TYPED_NAME_PATTERNS = new WeakMap<Lexicon, RegExp | null>();
-
-/**
- * "the space film Gravity", "the probe Vela": a capitalised name right after one of the packs' type nouns (written in
- * lower case) is a name of that type, even one no pack knows and that looks like a plain word; its figures are then
- * its own, not the page's topic's.
- */
+/** The sentence's names with the names its type nouns introduce ("the space film Gravity", src/extract/typing.ts). */
 function withTypedNames(lexicon: Lexicon, text: string, mentions: Mention[], state: ProseState): Mention[] {
-  let re = TYPED_NAME_PATTERNS.get(lexicon);
-  if (re === undefined) {
-    const nouns = [...typeNouns(lexicon)[1].keys()]
-      .filter((n) => /^[\p{Ll}\s-]+$/u.test(n))
-      .sort((a, b) => b.length - a.length)
-      .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
-    re = nouns.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(${nouns.join('|')})\\s+(\\p{Lu}[\\p{L}\\p{N}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}'’-]*){0,2})(?![\\p{L}\\p{N}])`, 'gu') : null;
-    TYPED_NAME_PATTERNS.set(lexicon, re);
-  }
-  if (!re || !/\p{Lu}/u.test(text)) return mentions;
-  const found: Mention[] = [];
-  for (const m of text.matchAll(re)) {
-    const name = m[2]!;
-    if (NOT_A_NAME_START.has(name.split(/\s+/u)[0]!)) continue;
-    const start = m.index + m[0].length - name.length;
-    const end = start + name.length;
-    if (mentions.some((n) => n.start < end && n.end > start)) continue;
-    const entity = resolveName(lexicon, name, typeNouns(lexicon)[1].get(m[1]!.toLowerCase().replace(/\s+/gu, ' ')));
-    found.push({ start, end, text: name, entity: state.types?.typed(entity) ?? entity });
-  }
+  const found = typedNames(lexicon, text, mentions).map((m) => ({ ...m, entity: state.types?.typed(m.entity) ?? m.entity }));
   return found.length === 0 ? mentions : [...mentions, ...found].sort((a, b) => a.start - b.start);
 }
 
@@ -256,11 +229,18 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         .slice(0, MAX_TRIGGERS)
         .map((m) => ({ start: m.start, end: m.end, attributes: lexicon.triggerAttributes[m.index]! })));
     const blocked = [...mentions, ...values];
+    // How each figure is read (stated, or a compared name's own), asked once: binding and counted nouns both need it.
+    const comparedFigures = new Set<QuantityMatch>();
+    const readAs = (q: QuantityMatch) => {
+      const read = statedOrCompared(text, q);
+      if (read === 'compared') comparedFigures.add(q);
+      return read;
+    };
     const quantities = findQuantities(text, lexicon.unitWords, state.format ? { format: state.format } : undefined).filter(
       (q) =>
         !q.year &&
         blocked.every((b) => q.numberSpan.end <= b.start || q.numberSpan.start >= b.end) &&
-        (q.quantity.unit === 'ratio' || statedOrCompared(text, q) !== undefined) &&
+        (q.quantity.unit === 'ratio' || readAs(q) !== undefined) &&
         // "5-shot", "3-layer": a number glued to a word by a hyphen qualifies that word ("141B-total" keeps its scale and is a figure).
         !(q.quantity.unit === '' && /^-\p{L}/u.test(text.slice(q.span.end, q.span.end + 2)) && !/\d[BMKT]$/u.test(text.slice(q.span.start, q.span.end))),
     );
@@ -272,7 +252,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     let listed: { entity: EntityRef; end: number } | undefined;
     // Each figure a pack attribute took, by where it starts, with its subject when one was found.
     const bound = new Map<number, { entity?: EntityRef; attribute: string }>();
-    for (const { entity, attribute, match, span } of quantityClaims(lexicon, text, quantities, quantities.length > 0 ? triggersOf() : [], owners, parens)) {
+    for (const { entity, attribute, match, span } of quantityClaims(lexicon, text, quantities, quantities.length > 0 ? triggersOf() : [], owners, parens, comparedFigures)) {
       bound.set(match.span.start, { attribute: attribute.id });
       // "scores 87.3 on A, 89.0 on B, … and 51.1 on C": the figures of one list share the subject of its first.
       const carried = !entity && listed && compatible(attribute, listed.entity) && continuesList(text, listed.end, match.span.start, mentions.filter((m) => compatible(attribute, m.entity))) ? listed.entity : undefined;
@@ -303,7 +283,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     }
 
     // "Acme Wind operates 48 turbines": a counted noun no pack names is an open attribute of the name.
-    for (const c of countedNounClaims(lexicon, text, quantities, (q) => bound.has(q.span.start) || statedOrCompared(text, q) === 'compared', owners, quantities.length > 0 ? triggersOf() : [])) {
+    for (const c of countedNounClaims(lexicon, text, quantities, (q) => bound.has(q.span.start) || comparedFigures.has(q), owners, quantities.length > 0 ? triggersOf() : [])) {
       claim(c.entity, c.attribute.id, c.match.quantity, c.span, c.match.span.start);
     }
 
