@@ -116,6 +116,12 @@ export interface Claim {
    */
   relation?: { other: EntityRef; direction: 'lower' | 'higher' };
   /**
+   * The other party of a relational figure: a deal's target or buyer, a stake's company or owner, the place a
+   * count is of ("Dell's 81% stake in VMware", "a $117 billion bid for Qualcomm", "44,000 deaths in Turkey").
+   * Figures of one entity's attribute with different other parties are different facts.
+   */
+  counterpart?: EntityRef;
+  /**
    * Stated arithmetic ("€1.2 billion (6 x €160 million)"): the figure given as the result, or the expression
    * with the values it allows as the claim's value. The two claims of one statement share `at` (the
    * expression's offset in the file); `of` names the attribute the result was read as, or those it may be a

@@ -19,13 +19,13 @@ function Q(min: number | null, max: number | null, unit: string, approx: boolean
 const slice = (text: string, s: { start: number; end: number } | undefined): string | undefined =>
   s === undefined ? undefined : text.slice(s.start, s.end);
 
-/** Every match as [figure text, numberSpan text, unitSpan text, year]. */
+/** Every match as [figure text, numberSpan text, unitSpan text, calendar]. */
 function spans(text: string, units: UnitWords = UNITS): Array<[string, string, string | undefined, boolean]> {
   return findQuantities(text, units).map((m: QuantityMatch) => [
     slice(text, m.span)!,
     slice(text, m.numberSpan)!,
     slice(text, m.unitSpan),
-    m.year === true,
+    m.calendar === true,
   ]);
 }
 
@@ -324,8 +324,19 @@ describe('years', () => {
     for (const text of ['2000 people', '$2000', '2000%', 'over 2000', '2000+', '2,000', '2000.5', '2200', '1800', '-2000']) {
       const [m] = findQuantities(text);
       expect(m, text).toBeDefined();
-      expect(m!.year, text).toBeUndefined();
+      expect(m!.calendar, text).toBeUndefined();
     }
+  });
+
+  it('marks a month or a day of a Chinese date, not a count of months or days', () => {
+    expect(spans('6月底获批')).toEqual([['6', '6', undefined, true]]);
+    expect(spans('2024年7月23日')).toEqual([
+      ['2024', '2024', undefined, true],
+      ['7', '7', undefined, true],
+      ['23', '23', undefined, true],
+    ]);
+    expect(spans('6个月')).toEqual([['6', '6', undefined, false]]);
+    expect(spans('32日')).toEqual([['32', '32', undefined, false]]);
   });
 
   it('does not reach across names for the unit of a year', () => {

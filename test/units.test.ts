@@ -2,8 +2,8 @@
 // dimension ("2 years" = "730 days", "1.5 t" = "1,500 kg"), with a round-trip property.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findQuantities, parseQuantity } from '../src/normalise/numbers.js';
-import { baseUnitOf, convertQuantity, dimensionOf, toBaseUnit, UNIT_CONVERSIONS } from '../src/normalise/units.js';
+import { findQuantities, parseQuantity, wholeCount } from '../src/normalise/numbers.js';
+import { baseUnitOf, convertQuantity, dimensionOf, isCountUnit, toBaseUnit, UNIT_CONVERSIONS } from '../src/normalise/units.js';
 import type { Quantity } from '../src/types.js';
 
 function Q(min: number | null, max: number | null, unit: string, approx: boolean, text: string): Quantity {
@@ -93,5 +93,25 @@ describe('dimensions and conversions', () => {
         expect(Math.abs(viaBase.min! - v)).toBeLessThanOrEqual(Math.abs(v) * 1e-12);
       }),
     );
+  });
+});
+
+describe('counts of things', () => {
+  it('tells a count unit from a measure, a currency, a share or a score', () => {
+    expect(['deaths', 'participants', 'employee', 'star', 'gpu'].filter(isCountUnit)).toEqual(['deaths', 'participants', 'employee', 'star', 'gpu']);
+    expect(['km', 'mAh', 'GB', 'USD', 'eur', '%', 'percent', 'score', 'ratio', 'x', 'date', ''].filter(isCountUnit)).toEqual([]);
+  });
+
+  it('reads a count whose reading hangs on the decimal mark as thousands, and leaves every other figure alone', () => {
+    const count = (text: string) => {
+      const q = wholeCount(findQuantities(text)[0]!);
+      return [q.min, q.max];
+    };
+    expect(count('más de 1.700 muertos')).toEqual([1700, 1700]);
+    expect(count('over 1.700 deaths')).toEqual([1700, null]);
+    expect(count('12.400 empleados')).toEqual([12400, 12400]);
+    expect(count('1.7 deaths')).toEqual([1.7, 1.7]);
+    expect(count('12,400 employees')).toEqual([12400, 12400]);
+    expect(count('0.125 of them')).toEqual([0.125, 0.125]);
   });
 });

@@ -4,7 +4,8 @@ import type { Claim } from '../types.js';
 /** How a rule wants claims grouped. */
 export type Grouping =
   /**
-   * one fact: entity, attribute, time scope and, for a ratio, what it compares with (events ignore time: their dates
+   * one fact: entity (and a relational figure's other party), attribute, time scope and, for a ratio, what it
+   * compares with (events ignore time: their dates
    * are claims of their own; a stock's periods are one group, the rules compare them by containment)
    */
   | 'fact'
@@ -30,7 +31,13 @@ export type PeriodsOf = (attribute: string) => PeriodRule;
 
 const equalPeriods: PeriodsOf = () => 'equal';
 
-const factKey = (c: Claim, period: string) => [c.entity.id, c.attribute, period, c.relation ? c.relation.other.id : ''].join('\u0000');
+/**
+ * Whom a fact is about: its entity, or for a relational figure the two parties in either order ("Dell's 81% stake
+ * in VMware" and "VMware, 81% of which Dell owns" are one fact), kept apart from the entity's own figures.
+ */
+const partiesOf = (c: Claim) => (c.counterpart ? [c.entity.id, c.counterpart.id].sort().join('\u0002') : c.entity.id);
+
+const factKey = (c: Claim, period: string) => [partiesOf(c), c.attribute, period, c.relation ? c.relation.other.id : ''].join('\u0000');
 
 /**
  * A figure as the rules that compare equal figures key it (unit and lower end); a claim that is no figure gets

@@ -75,6 +75,7 @@ function toClaim(raw: RawClaim, file: string, text: string, locate: ReturnType<t
     confidence: raw.confidence,
     ...(raw.time ? { time: raw.time } : {}),
     ...(raw.relation ? { relation: raw.relation } : {}),
+    ...(raw.counterpart ? { counterpart: raw.counterpart } : {}),
     ...(raw.scope ? { scope: raw.scope } : {}),
     ...(raw.subjectVia && raw.subjectVia !== 'sentence' ? { subjectVia: raw.subjectVia } : {}),
     ...(raw.exclusive ? { exclusive: true as const } : {}),

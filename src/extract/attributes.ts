@@ -8,7 +8,7 @@ import type { Lexicon } from '../packs/lexicon.js';
 import type { PhraseMatch, PhraseMatcher } from '../packs/phrases.js';
 import type { PackAttribute } from '../packs/types.js';
 import type { EntityRef, Span } from '../types.js';
-import { compatible, coordinated, nearestBefore, possessorBefore, SUBJECT_WINDOW } from './subjects.js';
+import { compatible, coordinated, counterpartOf, nearestBefore, possessorBefore, SUBJECT_WINDOW } from './subjects.js';
 import { distance, wordsBetween } from './words.js';
 
 /** How far (in words) a trigger may stand from its figure or value. */
@@ -68,7 +68,7 @@ export function quantityClaims(
   parens: Span[],
   /** Figures of a compared name (statedOrCompared: 'compared'), read only as its possessor's. */
   comparedFigures: ReadonlySet<QuantityMatch> = new Set(),
-): { entity?: EntityRef; attribute: PackAttribute; match: QuantityMatch; span: Span }[] {
+): { entity?: EntityRef; attribute: PackAttribute; match: QuantityMatch; span: Span; counterpart?: EntityRef }[] {
   // No figure, no claim (and no trigger has a figure to belong to): most sentences end here.
   if (quantities.length === 0) return [];
   // Each trigger belongs to the figure nearest to it; a tie goes to the figure before it ("236B total").
@@ -115,7 +115,7 @@ export function quantityClaims(
     }
     if (best && bestDistance <= TRIGGER_WINDOW) owned.set(best, [...(owned.get(best) ?? []), t]);
   }
-  const out: { entity?: EntityRef; attribute: PackAttribute; match: QuantityMatch; span: Span }[] = [];
+  const out: { entity?: EntityRef; attribute: PackAttribute; match: QuantityMatch; span: Span; counterpart?: EntityRef }[] = [];
   const blockersFound = new Map<PhraseMatcher, PhraseMatch[]>();
   // `names`, `k`: "A and B signed for €25 million and €15 million respectively": the k-th figure is the k-th name's.
   let previous: { q: QuantityMatch; attribute: PackAttribute; entity?: EntityRef; names?: EntityRef[]; k?: number; trigger?: Span } | undefined;
@@ -264,9 +264,10 @@ export function quantityClaims(
       previous = undefined;
       continue;
     }
+    const holder = held ? mentions.find((m) => m.start === span.end + held[0].length && accept(m)) : undefined;
     const subject =
       (modifier as Mention | undefined) ??
-      (held ? mentions.find((m) => m.start === span.end + held[0].length && accept(m)) : undefined) ??
+      holder ??
       (possessor && accept(possessor) ? possessor : undefined) ??
       nearestBefore(text, mentions, parens, q.numberSpan, SUBJECT_WINDOW.quantity, accept) ??
       (trigger && trigger.start < q.numberSpan.start ? nearestBefore(text, mentions, parens, trigger, SUBJECT_WINDOW.quantity, accept) : undefined);
@@ -283,8 +284,11 @@ export function quantityClaims(
       previous = { q, attribute, entity: names[0], names, k: 0 };
       continue;
     }
-    out.push({ entity: subject?.entity, attribute, match: q, span });
-    for (const partner of partners) out.push({ entity: partner.entity, attribute, match: q, span });
+    // "Dell's 81% stake in VMware", "a $117 billion bid for Qualcomm": the other party of what the figure measures.
+    const other = !modifier ? counterpartOf(text, mentions, parens, span, subject, subject !== undefined && subject === holder, accept) : undefined;
+    const counterpart = other && !partners.includes(other) ? { counterpart: other.entity } : {};
+    out.push({ entity: subject?.entity, attribute, match: q, span, ...counterpart });
+    for (const partner of partners) out.push({ entity: partner.entity, attribute, match: q, span, ...counterpart });
     previous = { q, attribute, entity: subject?.entity, ...(trigger ? { trigger } : {}) };
   }
   return out;

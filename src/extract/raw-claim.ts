@@ -12,6 +12,8 @@ export interface RawClaim {
   confidence: number;
   time?: TimeScope;
   relation?: { other: EntityRef; direction: 'lower' | 'higher' };
+  /** The other party of a relational figure ("Dell's 81% stake in VMware", "a $117 billion bid for Qualcomm"). */
+  counterpart?: EntityRef;
   /** 'member': said of some of a family's members ("MoE models like X"), not of the family as a whole. */
   scope?: 'member';
   /** How the subject was found: in the sentence (or row), or by falling back on context. */

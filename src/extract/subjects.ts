@@ -325,6 +325,44 @@ export function possessorBefore(text: string, mentions: readonly Mention[], pare
   return m && POSSESSOR_OF_VALUE.test(text.slice(m.end, at)) && !enclosing(parens, m) ? m : undefined;
 }
 
+/** Words that tie a figure's phrase to the other party of what it measures: "a $117 billion bid for X", "an 81% stake in X", "44,000 deaths in X". */
+/** "In X, …": a sentence that opens on a place. */
+const FRONTED_PLACE = /^\s*in\s+(?:the\s+)?$/iu;
+/** A preposition right before a name: the name is its object. */
+const OBJECT_OF = /(?<![\p{L}])(?:of|for|in|into|on|from|to|by|with)\s+(?:the\s+)?$/iu;
+const COUNTERPART_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:of|for|in|into)\s+(?:the\s+)?$/iu;
+
+/**
+ * The other party of a relational figure, beside its subject: a deal's target or buyer, a stake's owner or
+ * company, the place a toll counts. When the subject is the name the figure's phrase ends on ("Dell's 81% stake
+ * in VMware", `held`), the other party is whom the figure would belong to without it: the possessor or the
+ * nearest fitting name before. Otherwise it is a name right after the phrase, tied to it by "of", "for", "in"
+ * or "into" ("Broadcom's $117 billion bid for Qualcomm"), or the place the sentence opens with ("In X, …"). Never
+ * the subject itself, nor a name in an aside.
+ */
+export function counterpartOf(
+  text: string,
+  mentions: readonly Mention[],
+  parens: Span[],
+  span: Span,
+  subject: Mention | undefined,
+  held: boolean,
+  accept: (m: Mention) => boolean,
+): Mention | undefined {
+  const other = (m: Mention) => m.entity.id !== subject?.entity.id && !enclosing(parens, m);
+  if (held) {
+    const possessor = possessorBefore(text, mentions, parens, span.start);
+    if (possessor) return other(possessor) && accept(possessor) ? possessor : undefined;
+    // "X sold its stake in Y and now owns 10% of Z": the object of a preposition is not who owns the figure.
+    return nearestBefore(text, mentions as Mention[], parens, span, SUBJECT_WINDOW.quantity, (m) => accept(m) && other(m) && !OBJECT_OF.test(text.slice(Math.max(0, m.start - 12), m.start)));
+  }
+  const after = mentions.find((m) => m.start >= span.end);
+  if (after && after.start - span.end <= 40 && COUNTERPART_AFTER.test(text.slice(span.end, after.start)) && other(after)) return after;
+  // "In Belmark, Halden's revenue was $5 billion": a place the sentence opens with scopes its figures.
+  const first = mentions[0];
+  return first && first.end <= span.start && FRONTED_PLACE.test(text.slice(0, first.start)) && /^\s*,/u.test(text.slice(first.end)) && other(first) ? first : undefined;
+}
+
 /** A plural noun and a coordinator right before a value: the examples that follow may be of the first kind. */
 const SHARED_LIST = /\p{L}{3,}s\s+(?:and|or|&)\s+$/u;
 

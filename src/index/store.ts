@@ -18,8 +18,11 @@ import type { GitStamp } from './git.js';
  * file points at, all in one transaction, so that a reader sees one archive or the other, never half.
  */
 
-/** Bumped when the tables change: an index of another format is rebuilt by `index build`, refused by the gate. */
-export const INDEX_FORMAT = 'claimcheck-index/2';
+/**
+ * Bumped when the tables or the keys change (3: a relational figure's group is keyed by both its parties): an
+ * index of another format is rebuilt by `index build`, refused by the gate.
+ */
+export const INDEX_FORMAT = 'claimcheck-index/3';
 
 export interface IndexMeta {
   format: string;

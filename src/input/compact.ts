@@ -60,6 +60,7 @@ export function createCompactor(): (reading: DocumentReading, fromText: boolean)
       if (c.derivedFrom) c.derivedFrom = c.derivedFrom.map(text);
       if (c.derivation !== undefined) c.derivation = word(c.derivation);
       if (c.relation) c.relation = { other: entity(c.relation.other), direction: c.relation.direction };
+      if (c.counterpart) c.counterpart = entity(c.counterpart);
       if (c.suppressed) c.suppressed = c.suppressed.map(word);
       if (c.published) c.published = { start: word(c.published.start), end: word(c.published.end) };
       return c;

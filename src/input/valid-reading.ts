@@ -70,6 +70,7 @@ const claim = record(
     exclusive: (v) => v === true,
     published: record({ start: isString, end: isString }),
     relation: record({ other: entity, direction: oneOf('lower', 'higher') }),
+    counterpart: entity,
     arithmetic: record({ role: oneOf('result', 'expression'), operation: oneOf('product', 'sum', 'share', 'higher', 'lower'), at: (v) => typeof v === 'number' && Number.isInteger(v) && v >= 0 }, { of: listOf(isString) }),
     suppressed: listOf(isString),
   },

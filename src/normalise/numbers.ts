@@ -105,8 +105,11 @@ export interface QuantityMatch {
   quantity: Quantity;
   /** Where the unit word was found, when it is a word after the number. */
   unitSpan?: Span;
-  /** True for a bare 4-digit year 1900–2100 with no unit/currency/scale (callers usually skip these). */
-  year?: boolean;
+  /**
+   * A part of a date, not a figure (callers usually skip these): a bare 4-digit year 1900–2100 with no
+   * unit/currency/scale, or a month or day number glued to 月, 日, 号 or 號 ("6月底", "23日").
+   */
+  calendar?: boolean;
   /**
    * True when the number is written in words or inside a compound ("three turbines", "a dozen", "two
    * million", "three-way", "top-4", "三台", "十二个"): such readings are ambiguous, callers decide.
@@ -864,7 +867,9 @@ function parseAt(ctx: Ctx, d: number, lastEnd: number): QuantityMatch | null {
   };
   if (unitSpan && finalUnit !== '') match.unitSpan = unitSpan;
   const year = top < 0 && finalUnit === '' && bounds.bound === null && !plus && (b ? isYearValue(a, lo) && isYearValue(b, hi) : isYearValue(a, lo));
-  if (year) match.year = true;
+  // "6月底" (the end of June), "23日": a month or a day of a Chinese date.
+  const monthOrDay = finalUnit === '' && !b && bounds.bound === null && top < 0 && Number.isInteger(lo) && lo >= 1 && lo <= 31 && /^[月日号號]/u.test(ctx.text.slice(end, end + 1));
+  if (year || monthOrDay) match.calendar = true;
   if (top >= 0) match.word = true;
   if (a.ambiguous || b?.ambiguous) match.ambiguous = true;
   return match;
@@ -1103,6 +1108,18 @@ export function findQuantities(text: string, unitWords?: UnitWords, options?: Fi
     i++;
   }
   return out;
+}
+
+/**
+ * A count of things is whole: a figure whose reading hangs on the decimal mark ("1.700 muertos" read as 1.7 in
+ * the English convention, `ambiguous`) counts thousands when it is not whole. Any other figure is returned as is.
+ */
+export function wholeCount(match: QuantityMatch): Quantity {
+  const q = match.quantity;
+  const fractional = (n: number | null) => n !== null && !Number.isInteger(n);
+  if (!match.ambiguous || match.word || !(fractional(q.min) || fractional(q.max))) return q;
+  const thousands = (n: number | null) => (n === null ? null : Math.round(n * 1000));
+  return { ...q, min: thousands(q.min), max: thousands(q.max) };
 }
 
 /** The first figure in `text`, or null. */

@@ -461,6 +461,18 @@ export function dimensionOf(name: string): string | undefined {
   return conversionOf(name)?.dimension;
 }
 
+/** Units of shares, scores and ratios, and of dates: not counts of things. */
+const NOT_COUNTS = new Set(['', 'percent', 'score', 'ratio', 'date']);
+
+/**
+ * Whether a pack unit counts whole things (deaths, participants, stars): no dimension to convert in, no
+ * currency, no share, score or ratio.
+ */
+export function isCountUnit(unit: string): boolean {
+  const canonical = canonicalUnit(unit);
+  return !NOT_COUNTS.has(canonical) && !CURRENCY_CODES.has(canonical) && dimensionOf(canonical) === undefined;
+}
+
 /** The base unit of a unit's dimension ('second' for 'year'), or undefined when it has none. */
 export function baseUnitOf(name: string): string | undefined {
   const c = conversionOf(name);

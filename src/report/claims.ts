@@ -11,7 +11,7 @@ function row(c: Claim, packOf: (attribute: string) => string | undefined): strin
   const where = `${c.place.file}:${c.place.line}:${c.place.column}`;
   const value = describeValue(c.value);
   const pack = packOf(c.attribute);
-  const notes = [c.source, c.modality !== 'asserted' ? c.modality : '', c.derivation ? `derived: ${c.derivation}` : '', pack ? `pack: ${pack}` : ''].filter(Boolean).join(', ');
+  const notes = [c.source, c.modality !== 'asserted' ? c.modality : '', c.counterpart ? `with ${c.counterpart.name}` : '', c.derivation ? `derived: ${c.derivation}` : '', pack ? `pack: ${pack}` : ''].filter(Boolean).join(', ');
   return [where, c.entity.name, c.attribute, value, notes, `“${cutQuote(c.quote, c.value.text, 60)}”`].map(escapeControl);
 }
 

@@ -14,6 +14,7 @@ function claimLines(c: Claim, indent: string): string[] {
     `${indent}quote:     “${c.quote}”`,
     `${indent}sentence:  “${c.sentence}”`,
     `${indent}subject:   ${entity}`,
+    ...(c.counterpart ? [`${indent}with:      ${c.counterpart.mention} → ${c.counterpart.name} [${c.counterpart.type}] (the other party of what the figure measures)`] : []),
     `${indent}value:     ${c.attribute} = ${describeValue(c.value)}`,
   ];
 }

@@ -41,6 +41,7 @@ export interface JsonClaim {
   attribute: string;
   value: JsonValue;
   time?: { start: string; end: string; text: string };
+  counterpart?: { id: string; name: string; type: string; mention: string };
   derivedFrom?: string[];
   derivation?: string;
 }
@@ -115,6 +116,10 @@ export function projectClaim(claim: Claim): JsonClaim {
   };
   if (claim.time !== undefined) {
     out.time = { start: claim.time.start, end: claim.time.end, text: claim.time.text };
+  }
+  if (claim.counterpart !== undefined) {
+    const o = claim.counterpart;
+    out.counterpart = { id: o.id, name: o.name, type: o.type, mention: o.mention };
   }
   if (claim.derivedFrom !== undefined) out.derivedFrom = [...claim.derivedFrom];
   if (claim.derivation !== undefined) out.derivation = claim.derivation;

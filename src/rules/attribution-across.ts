@@ -8,7 +8,7 @@
 // - at least one of the two is given a different value for the attribute elsewhere in the corpus, so
 //   the figure is in dispute, not merely shared.
 import type { Claim, Quantity } from '../types.js';
-import { byFigure, creditedFigure, isCurrency, isDistinctive, lineOf, significantDigits, sizeOf } from './attribution.js';
+import { byFigure, creditedFigure, isCurrency, isDistinctive, lineOf, oneRelation, significantDigits, sizeOf } from './attribution.js';
 import { attributeLabel, describeQuantity } from './describe.js';
 import { docsUrl, isAsserted, type Rule } from './rule.js';
 
@@ -47,7 +47,7 @@ export const attributionAcross: Rule = {
       const entities = [...new Map(claims.map((c) => [c.entity.id, c.entity])).values()];
       if (entities.length !== 2) continue;
       const [a, b] = entities as [Claim['entity'], Claim['entity']];
-      if (a.type !== b.type || related(a.name, b.name)) continue;
+      if (a.type !== b.type || related(a.name, b.name) || oneRelation(claims)) continue;
       const files = (id: string) => new Set(claims.filter((c) => c.entity.id === id).map((c) => c.place.file));
       const filesA = files(a.id);
       const filesB = files(b.id);

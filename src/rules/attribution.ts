@@ -55,6 +55,15 @@ export function sizeOf(name: string): string {
     .join('-');
 }
 
+/**
+ * Whether the claims' entities are the two parties of one relational figure ("Corvane's $61 billion acquisition"
+ * with Halden as the buyer, "Halden paid $61 billion for Corvane"): one figure told from either side, no mix-up.
+ */
+export function oneRelation(claims: readonly Claim[]): boolean {
+  const entities = [...new Set(claims.map((c) => c.entity.id))];
+  return claims.some((c) => c.counterpart !== undefined && entities.every((id) => id === c.entity.id || id === c.counterpart!.id));
+}
+
 /** Point figures grouped by value and unit ("usd:5600000"). */
 export function byFigure<C extends Claim & { value: Quantity }>(figures: readonly C[]): Map<string, C[]> {
   const groups = new Map<string, C[]>();
@@ -93,6 +102,7 @@ export const attribution: Rule = {
       // members of one family a pack names (the Plus and the Ultra of one phone generation), except in money:
       // siblings are priced apart.
       if (new Set(claims.map((c) => lineOf(c.entity.name))).size === 1) continue;
+      if (oneRelation(claims)) continue;
       if (!isCurrency(claims[0]!.value.unit) && oneFamily(lexicon, entities)) continue;
       // Rows of a table with equal values are no mix-up, nor is prose repeating an entity's own row; a
       // figure credited outside a table to an entity that no table backs with it is.

@@ -1,6 +1,6 @@
 // Short human forms of values for rule messages ("over 8,000", "$5.6M", "236B").
 import type { Lexicon } from '../packs/lexicon.js';
-import type { Quantity, Value } from '../types.js';
+import type { Claim, Quantity, Value } from '../types.js';
 
 /** One formatter for every figure: toLocaleString would build a new one per call. */
 /** Made on first use: setting up a number format costs start-up time a clean check never needs. */
@@ -52,4 +52,9 @@ export function attributeLabel(lexicon: Lexicon, id: string): string {
   if (id.startsWith('open.')) return id.slice(5).replace(/-/g, ' ');
   if (id.startsWith('ratio.')) return `ratio of ${attributeLabel(lexicon, id.slice(6))}`;
   return id;
+}
+
+/** What a fact is in a message: the entity's name and the attribute's label, with a relational figure's other party ("Acme stake (Orbit Labs)"). */
+export function factLabel(lexicon: Lexicon, claim: Claim): string {
+  return `${claim.entity.name} ${attributeLabel(lexicon, claim.attribute)}${claim.counterpart ? ` (${claim.counterpart.name})` : ''}`;
 }

@@ -17,7 +17,7 @@ import type { PackAttribute } from '../packs/types.js';
 import type { Lexicon } from '../packs/lexicon.js';
 import type { Claim, Quantity, TimeScope } from '../types.js';
 import { sizeOf } from './attribution.js';
-import { describeQuantity, attributeLabel } from './describe.js';
+import { describeQuantity, factLabel } from './describe.js';
 import { docsUrl, isAsserted, isSupporting, type Finding, type Rule } from './rule.js';
 
 /** One step of the last significant digit of n: 8,000 → 1,000; 236 → 1; 40e9 → 10e9. */
@@ -176,14 +176,14 @@ function stockFindings(group: readonly Claim[], lexicon: Lexicon, intervalOf: (c
     if (crossing.length === 0) {
       if (!inner.figures.clash) continue;
       const first = inner.figures.claims[0]!;
-      findings.push({ claims: inner.figures.claims, message: `${first.entity.name} ${attributeLabel(lexicon, first.attribute)}: ${listValues(inner.figures.asserted.map((c) => describeQuantity(c.value)))}` });
+      findings.push({ claims: inner.figures.claims, message: `${factLabel(lexicon, first)}: ${listValues(inner.figures.asserted.map((c) => describeQuantity(c.value)))}` });
       continue;
     }
     // Figures of nested periods: each named with its period ("12,000 (as of March 2025) vs 9,000 (in 2025)").
     const claims = [...inner.figures.claims, ...crossing];
     const first = claims[0]!;
     const values = [...inner.figures.asserted, ...crossing].map((c) => `${describeQuantity(c.value)} (${c.time!.text})`);
-    findings.push({ claims, message: `${first.entity.name} ${attributeLabel(lexicon, first.attribute)}: ${listValues(values)}` });
+    findings.push({ claims, message: `${factLabel(lexicon, first)}: ${listValues(values)}` });
   }
   return findings;
 }
@@ -203,7 +203,7 @@ function findingsInOneUnit(group: readonly Claim[], lexicon: Lexicon): Finding[]
   const { claims, asserted, clash } = periodFigures(group, lexicon, intervalOf);
   if (!clash) return [];
   const first = claims[0]!;
-  return [{ claims, message: `${first.entity.name} ${attributeLabel(lexicon, first.attribute)}: ${listValues(asserted.map((c) => describeQuantity(c.value)))}` }];
+  return [{ claims, message: `${factLabel(lexicon, first)}: ${listValues(asserted.map((c) => describeQuantity(c.value)))}` }];
 }
 
 export const numericMismatch: Rule = {

@@ -11,7 +11,8 @@ function figuresInTwoPeriods(group: readonly Claim[]): Claim[] {
   // By figure, then by period: linear however many articles repeat the figure.
   const byFigure = new Map<string, (Claim & { value: Quantity })[]>();
   for (const c of timed) {
-    const key = describeQuantity(c.value);
+    // A relational figure with another party is another fact ("10% of X" held by A in 2024, by B in 2025).
+    const key = `${describeQuantity(c.value)}\u0000${c.counterpart?.id ?? ''}`;
     const list = byFigure.get(key);
     if (list) list.push(c);
     else byFigure.set(key, [c]);

@@ -138,7 +138,7 @@ function wordIn(text: string, word: string): boolean {
 export function statedArithmetic(text: string, unitWords: UnitWords, format?: NumberFormat): StatedArithmetic[] {
   // A formula typeset in TeX ("$ 2^{10} = 1024 $", "\\frac") is worked mathematics, not a figure stated of something.
   if (!CUE.test(text) || TEX.test(text)) return [];
-  const qs = findQuantities(text, unitWords, { words: true, ...(format ? { format } : {}) }).filter((q) => !q.year);
+  const qs = findQuantities(text, unitWords, { words: true, ...(format ? { format } : {}) }).filter((q) => !q.calendar);
   if (qs.length < 2 || qs.length > 40) return [];
   const out: StatedArithmetic[] = [];
   const gap = (a: QuantityMatch, b: QuantityMatch) => text.slice(a.span.end, b.span.start);
@@ -255,7 +255,7 @@ const OTHERS = /^(?:the\s+)?[^.;:!?\d]{0,40}?[\p{L}\p{N}+]\s*(?:['’]s)\s+$|^(?
 export function statedComparisons(text: string, unitWords: UnitWords, format?: NumberFormat): StatedArithmetic[] {
   // A cheap test first (most sentences compare nothing): a comparison word and another's possessive.
   if (!COMPARISON_CUE.test(text) || !/[\p{L}\p{N}+]['’]s\s/u.test(text)) return [];
-  const qs = findQuantities(text, unitWords, { words: true, ...(format ? { format } : {}) }).filter((q) => !q.year && q.quantity.unit !== '');
+  const qs = findQuantities(text, unitWords, { words: true, ...(format ? { format } : {}) }).filter((q) => !q.calendar && q.quantity.unit !== '');
   if (qs.length < 2 || qs.length > 40) return [];
   const out: StatedArithmetic[] = [];
   for (let i = 0; i + 1 < qs.length; i++) {

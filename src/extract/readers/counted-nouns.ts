@@ -117,7 +117,7 @@ export function countedNounClaims(
   for (const q of quantities) {
     const carried = previous;
     previous = undefined;
-    if (isBound(q) || q.quantity.unit !== '' || q.year || q.ambiguous) continue;
+    if (isBound(q) || q.quantity.unit !== '' || q.calendar || q.ambiguous) continue;
     // "three turbines" is a count; "three-way", "top-4" are not.
     if (q.word && !/^[\p{L}\s]+$/u.test(text.slice(q.numberSpan.start, q.numberSpan.end))) continue;
     const value = q.quantity.min ?? q.quantity.max;

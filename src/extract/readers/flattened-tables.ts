@@ -65,7 +65,7 @@ function rowLabel(lexicon: Lexicon, text: string): { attribute: PackAttribute; v
 /** Exactly `count` values of the attribute in `text`, or undefined. */
 function rowValues(lexicon: Lexicon, attribute: PackAttribute, text: string, count: number): { value: Value; span: Span }[] | undefined {
   if (attribute.kind === 'quantity') {
-    const found = findQuantities(text, lexicon.unitWords).filter((q) => !q.year && (q.quantity.unit === '' || q.quantity.unit === attribute.unit));
+    const found = findQuantities(text, lexicon.unitWords).filter((q) => !q.calendar && (q.quantity.unit === '' || q.quantity.unit === attribute.unit));
     if (found.length !== count) return undefined;
     return found.map((q) => ({ value: { ...q.quantity, unit: attribute.unit! }, span: q.span }));
   }

@@ -3,8 +3,8 @@
 import { findDates, type DateMatch, type Day } from '../../normalise/dates.js';
 import { findMentions, mayBeFamily, resolveName, UNKNOWN_ENTITY_CONFIDENCE, type Mention } from '../../normalise/entities.js';
 import { familyInContext } from './spec-sheets.js';
-import { findQuantities, type NumberFormat, type QuantityMatch } from '../../normalise/numbers.js';
-import { CURRENCY_CODES, inUnit } from '../../normalise/units.js';
+import { findQuantities, wholeCount, type NumberFormat, type QuantityMatch } from '../../normalise/numbers.js';
+import { CURRENCY_CODES, inUnit, isCountUnit } from '../../normalise/units.js';
 import type { CompiledValue, Lexicon } from '../../packs/lexicon.js';
 import type { EntityRef, Span, TimeScope, Value } from '../../types.js';
 import { quantityClaims, statedOrCompared, TRIGGER_WINDOW, type TriggerHit } from '../attributes.js';
@@ -156,7 +156,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
   const previousSentences: Antecedents[] = [];
   const push = (claim: RawClaim) => {
     const v = claim.value;
-    const key = [claim.entity.id, claim.attribute, v.kind === 'quantity' ? `${v.min}:${v.max}` : v.kind === 'category' ? v.value : v.polarity, claim.sentence.start, claim.time?.start ?? '', claim.relation?.other.id ?? ''].join('|');
+    const key = [claim.entity.id, claim.attribute, v.kind === 'quantity' ? `${v.min}:${v.max}` : v.kind === 'category' ? v.value : v.polarity, claim.sentence.start, claim.time?.start ?? '', claim.relation?.other.id ?? '', claim.counterpart?.id ?? ''].join('|');
     if (seen.has(key)) return;
     seen.add(key);
     claims.push(claim);
@@ -201,7 +201,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       }
       return best?.scope ?? timeOf(span, true);
     };
-    const claim = (entity: EntityRef, attribute: string, value: Value, span: Span, anchor: number, confidence?: number, fromContext = false, scope?: 'member', via: SubjectVia = 'sentence') => {
+    const claim = (entity: EntityRef, attribute: string, value: Value, span: Span, anchor: number, confidence?: number, fromContext = false, scope?: 'member', via: SubjectVia = 'sentence', counterpart?: EntityRef) => {
       const time = value.kind === 'event' ? eventTimeOf(span) : timeOf(span);
       const modality = modalityAt(lexicon, text, anchor);
       push({
@@ -217,6 +217,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         ...(scope ? { scope } : {}),
         subjectVia: via,
         ...(exclusive ? { exclusive: true as const } : {}),
+        ...(counterpart && counterpart.id !== entity.id ? { counterpart } : {}),
       });
     };
     let exclusive = false;
@@ -238,7 +239,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     };
     const quantities = findQuantities(text, lexicon.unitWords, state.format ? { format: state.format } : undefined).filter(
       (q) =>
-        !q.year &&
+        !q.calendar &&
         blocked.every((b) => q.numberSpan.end <= b.start || q.numberSpan.start >= b.end) &&
         (q.quantity.unit === 'ratio' || readAs(q) !== undefined) &&
         // "5-shot", "3-layer": a number glued to a word by a hyphen qualifies that word ("141B-total" keeps its scale and is a figure).
@@ -252,7 +253,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     let listed: { entity: EntityRef; end: number } | undefined;
     // Each figure a pack attribute took, by where it starts, with its subject when one was found.
     const bound = new Map<number, { entity?: EntityRef; attribute: string }>();
-    for (const { entity, attribute, match, span } of quantityClaims(lexicon, text, quantities, quantities.length > 0 ? triggersOf() : [], owners, parens, comparedFigures)) {
+    for (const { entity, attribute, match, span, counterpart } of quantityClaims(lexicon, text, quantities, quantities.length > 0 ? triggersOf() : [], owners, parens, comparedFigures)) {
       bound.set(match.span.start, { attribute: attribute.id });
       // "scores 87.3 on A, 89.0 on B, … and 51.1 on C": the figures of one list share the subject of its first.
       const carried = !entity && listed && compatible(attribute, listed.entity) && continuesList(text, listed.end, match.span.start, mentions.filter((m) => compatible(attribute, m.entity))) ? listed.entity : undefined;
@@ -261,12 +262,14 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       const others = shared ? mentions.filter((m) => m !== shared) : mentions;
       const found = entity ? { entity, via: 'sentence' as const } : carried ? { entity: carried, via: 'sentence' as const } : attribute.namedSubject ? undefined : contextSubject(text, others, context, attribute, true, match.numberSpan, undefined, nouns);
       listed = entity || carried ? { entity: (entity ?? carried)!, end: span.end } : undefined;
+      // "más de 1.700 muertos": a count of things is whole, whichever decimal mark the page seemed to use.
+      const written = isCountUnit(attribute.unit!) ? wholeCount(match) : match.quantity;
       const value =
-        (match.quantity.unit !== '' && match.quantity.unit !== 'percent' && inUnit(match.quantity, attribute.unit!)) ||
-        (CURRENCY_CODES.has(match.quantity.unit) ? match.quantity : { ...match.quantity, unit: attribute.unit! });
+        (written.unit !== '' && written.unit !== 'percent' && inUnit(written, attribute.unit!)) ||
+        (CURRENCY_CODES.has(written.unit) ? written : { ...written, unit: attribute.unit! });
       if (shared && shared.entity.id !== found?.entity.id) claim(shared.entity, attribute.id, value, span, match.span.start);
       if (!found) continue;
-      claim(found.entity, attribute.id, value, span, match.span.start, entity ? undefined : CONTEXT_SUBJECT_CONFIDENCE, false, undefined, found.via);
+      claim(found.entity, attribute.id, value, span, match.span.start, entity ? undefined : CONTEXT_SUBJECT_CONFIDENCE, false, undefined, found.via, counterpart);
       bound.get(match.span.start)!.entity = found.entity;
     }
 

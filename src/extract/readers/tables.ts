@@ -102,7 +102,7 @@ function scaled(q: Quantity, factor: number, unit: string): Quantity {
 }
 
 function quantityReadings(cell: Segment, column: ColumnReading, lexicon: Lexicon, format?: NumberFormat): { attribute: PackAttribute; match: QuantityMatch }[] {
-  const matches = findQuantities(cell.text, lexicon.unitWords, format ? { format } : undefined).filter((m) => !m.year || column.outer.unit === 'year');
+  const matches = findQuantities(cell.text, lexicon.unitWords, format ? { format } : undefined).filter((m) => !m.calendar || column.outer.unit === 'year');
   const inParens = (m: QuantityMatch) => {
     const before = cell.text.slice(0, m.span.start);
     return before.lastIndexOf('(') > before.lastIndexOf(')');
