@@ -1,6 +1,6 @@
 // Chinese and mixed-language articles: numbers with 万/亿/億, Simplified and Traditional aliases, Chinese cues.
 import { describe, expect, it } from 'vitest';
-import { checkTexts } from '../src/check/index.js';
+import { checkTexts, readDocument } from '../src/check/index.js';
 import { compileLexicon } from '../src/packs/lexicon.js';
 import { BUILTIN_PACK_PATH, loadPackFile } from '../src/packs/load.js';
 
@@ -33,6 +33,13 @@ describe('Chinese articles', () => {
     expect(report.conflicts.map((c) => [c.rule, c.entity.id, c.claims.map((x) => x.value.kind === 'event' && x.value.polarity)])).toEqual([
       ['event-polarity', 'alibaba+deepseek', ['happened', 'not-happened']],
     ]);
+  });
+
+  it('reads "will soon" and "will on" as predictions, and 将 before a noun as no cue', () => {
+    const modality = (text: string) => readDocument({ file: 'a.md', text }, lexicon).claims.map((c) => [c.attribute, c.modality]);
+    expect(modality('---\ndate: 2026-05-01\n---\n英伟达今年将很快投资400亿美元。\n')).toEqual([['investment.amount', 'predicted']]);
+    expect(modality('---\ndate: 2026-05-01\n---\n英伟达今年将于下月投资400亿美元。\n')).toEqual([['investment.amount', 'predicted']]);
+    expect(modality('---\ndate: 2026-05-01\n---\n英伟达今年投资了400亿美元。\n')).toEqual([['investment.amount', 'asserted']]);
   });
 
   it('treats a Chinese rumour as reported speech, not an assertion', () => {

@@ -2,7 +2,7 @@
 // nearest trigger (or of its unit word), a figure in parallel with the one before it takes that one's
 // attribute; differences ("1,000mAh larger than") and compared values ("up from 4,800mAh") are not stated values.
 import type { QuantityMatch } from '../normalise/numbers.js';
-import { canonicalUnit, convertible, CURRENCY_CODES, dimensionOf, sameUnit } from '../normalise/units.js';
+import { canonicalUnit, convertible, CURRENCY_CODES, dimensionOf, isNamedCount, sameUnit } from '../normalise/units.js';
 import type { Mention } from '../normalise/entities.js';
 import type { Lexicon } from '../packs/lexicon.js';
 import type { PhraseMatch, PhraseMatcher } from '../packs/phrases.js';
@@ -71,6 +71,10 @@ export function quantityClaims(
 ): { entity?: EntityRef; attribute: PackAttribute; match: QuantityMatch; span: Span; counterpart?: EntityRef }[] {
   // No figure, no claim (and no trigger has a figure to belong to): most sentences end here.
   if (quantities.length === 0) return [];
+  // Packs in load order (the merged pack is named after them): a later pack's attribute wins a figure.
+  const packs = lexicon.pack.name.split('+');
+  const packRank = (a: PackAttribute) => packs.indexOf(a.pack ?? '');
+  const holdsFigures = (m: Mention) => lexicon.pack.attributes.some((a) => a.subjects.includes(m.entity.type));
   // Each trigger belongs to the figure nearest to it; a tie goes to the figure before it ("236B total").
   const owned = new Map<QuantityMatch, TriggerHit[]>();
   /** A figure's own "on …" phrase when it says what the figure measures: a trigger, or a name ("on MATH"). */
@@ -163,7 +167,9 @@ export function quantityClaims(
         (unit !== undefined && unit !== '' && convertible(unit, attribute.unit!)) ||
         (unit === '' && attribute.bareScaled === true && hasScale(q, text)) ||
         bare ||
-        (unit === 'percent' && attribute.unit === 'score');
+        (unit === 'percent' && attribute.unit === 'score') ||
+        // "5,385 people had been injured": people counted are figures of a count the pack names ("injured"), by its trigger.
+        (unit === 'person' && attribute.triggers.length > 0 && isNamedCount(attribute.unit!));
       if (!unitOk) continue;
       if (!inRange(attribute, q.quantity)) continue;
       let best: { distance: number; trigger?: Span } | undefined;
@@ -189,18 +195,22 @@ export function quantityClaims(
       if (blocked(lexicon, text, attribute, q, blockersFound)) continue;
       candidates.push({ attribute, ...best });
     }
+    // Your pack wins: of the attributes that would take the figure, only those of the pack loaded last count (a
+    // user's over the built-in one: "5,385 people were injured" is the injured count of a disaster pack, not a team's size).
+    const top = Math.max(-1, ...candidates.map((c) => packRank(c.attribute)));
+    const ranked = candidates.filter((c) => packRank(c.attribute) === top);
     // Binding by cue: an attribute whose trigger reaches the figure wins over those it outranks, however
     // near their triggers stand; among the rest, the nearest trigger wins.
     // A more specific trigger ("total parameters") is not outranked by a shorter one ("active").
     const words = (t?: Span) => (t ? text.slice(t.start, t.end).trim().split(/\s+/).length : 0);
-    const outranking = candidates.filter((c) => c.trigger && c.distance <= TRIGGER_WINDOW && (c.attribute.outranks?.length ?? 0) > 0);
+    const outranking = ranked.filter((c) => c.trigger && c.distance <= TRIGGER_WINDOW && (c.attribute.outranks?.length ?? 0) > 0);
     const isOutranked = (candidate: (typeof candidates)[number]) =>
       outranking.some((o) => o.attribute.outranks!.includes(candidate.attribute.id) && words(candidate.trigger) <= words(o.trigger));
     // A trigger in the figure's own clause wins over one across a clause break ("RAM remains 12GB while storage …").
     const crosses = (c: (typeof candidates)[number]) =>
       c.trigger !== undefined && CLAUSE_BREAK.test(c.trigger.end <= q.span.start ? text.slice(c.trigger.end, q.span.start) : text.slice(q.span.end, c.trigger.start));
-    const ownClause = candidates.some((c) => c.trigger && !crosses(c));
-    for (const candidate of candidates) {
+    const ownClause = ranked.some((c) => c.trigger && !crosses(c));
+    for (const candidate of ranked) {
       if (isOutranked(candidate) || (ownClause && crosses(candidate))) continue;
       if (chosen.length === 0 || candidate.distance < chosen[0]!.distance) chosen = [candidate];
       else if (candidate.distance === chosen[0]!.distance) chosen.push(candidate);
@@ -285,7 +295,7 @@ export function quantityClaims(
       continue;
     }
     // "Dell's 81% stake in VMware", "a $117 billion bid for Qualcomm": the other party of what the figure measures.
-    const other = !modifier ? counterpartOf(text, mentions, parens, span, subject, subject !== undefined && subject === holder, accept) : undefined;
+    const other = !modifier ? counterpartOf(text, mentions, parens, span, subject, subject !== undefined && subject === holder, accept, holdsFigures) : undefined;
     const counterpart = other && !partners.includes(other) ? { counterpart: other.entity } : {};
     out.push({ entity: subject?.entity, attribute, match: q, span, ...counterpart });
     for (const partner of partners) out.push({ entity: partner.entity, attribute, match: q, span, ...counterpart });

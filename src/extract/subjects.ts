@@ -330,15 +330,15 @@ export function possessorBefore(text: string, mentions: readonly Mention[], pare
 const FRONTED_PLACE = /^\s*in\s+(?:the\s+)?$/iu;
 /** A preposition right before a name: the name is its object. */
 const OBJECT_OF = /(?<![\p{L}])(?:of|for|in|into|on|from|to|by|with)\s+(?:the\s+)?$/iu;
-const COUNTERPART_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:of|for|in|into)\s+(?:the\s+)?$/iu;
+const COUNTERPART_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:(of|for|into)|in)\s+(?:the\s+)?$/iu;
 
 /**
  * The other party of a relational figure, beside its subject: a deal's target or buyer, a stake's owner or
  * company, the place a toll counts. When the subject is the name the figure's phrase ends on ("Dell's 81% stake
  * in VMware", `held`), the other party is whom the figure would belong to without it: the possessor or the
- * nearest fitting name before. Otherwise it is a name right after the phrase, tied to it by "of", "for", "in"
- * or "into" ("Broadcom's $117 billion bid for Qualcomm"), or the place the sentence opens with ("In X, …"). Never
- * the subject itself, nor a name in an aside.
+ * nearest fitting name before. Otherwise it is a name right after the phrase, tied to it by "of", "for" or "into"
+ * ("Broadcom's $117 billion bid for Qualcomm"), or a place (a name of a type no attribute describes), after "in" or opening
+ * the sentence ("revenue of $3 billion in Ardenia", "In Ardenia, …"). Never the subject itself, nor a name in an aside.
  */
 export function counterpartOf(
   text: string,
@@ -348,6 +348,8 @@ export function counterpartOf(
   subject: Mention | undefined,
   held: boolean,
   accept: (m: Mention) => boolean,
+  /** Whether a name's type is one some attribute describes (a trial, a company); a place that none does is a scope. */
+  holdsFigures: (m: Mention) => boolean,
 ): Mention | undefined {
   const other = (m: Mention) => m.entity.id !== subject?.entity.id && !enclosing(parens, m);
   if (held) {
@@ -356,11 +358,15 @@ export function counterpartOf(
     // "X sold its stake in Y and now owns 10% of Z": the object of a preposition is not who owns the figure.
     return nearestBefore(text, mentions as Mention[], parens, span, SUBJECT_WINDOW.quantity, (m) => accept(m) && other(m) && !OBJECT_OF.test(text.slice(Math.max(0, m.start - 12), m.start)));
   }
+  // "in" ties a place, a scope that holds no figure of its own ("revenue of $3 billion in Ardenia"); "37% in the PRISM-3
+  // trial" is the drug's figure, measured in a trial the pack gives figures of its own.
+  const scope = (m: Mention) => !accept(m) && !holdsFigures(m);
   const after = mentions.find((m) => m.start >= span.end);
-  if (after && after.start - span.end <= 40 && COUNTERPART_AFTER.test(text.slice(span.end, after.start)) && other(after)) return after;
+  const tie = after && after.start - span.end <= 40 ? COUNTERPART_AFTER.exec(text.slice(span.end, after.start)) : null;
+  if (tie && other(after!) && (tie[1] !== undefined || scope(after!))) return after;
   // "In Belmark, Halden's revenue was $5 billion": a place the sentence opens with scopes its figures.
   const first = mentions[0];
-  return first && first.end <= span.start && FRONTED_PLACE.test(text.slice(0, first.start)) && /^\s*,/u.test(text.slice(first.end)) && other(first) ? first : undefined;
+  return first && first.end <= span.start && FRONTED_PLACE.test(text.slice(0, first.start)) && /^\s*,/u.test(text.slice(first.end)) && other(first) && scope(first) ? first : undefined;
 }
 
 /** A plural noun and a coordinator right before a value: the examples that follow may be of the first kind. */

@@ -502,8 +502,9 @@ function toDay(scope: TimeScope, precision: DatePrecision): Day {
 }
 
 /**
- * The document's date: front matter `date`/`published`/`pubDate`, else a dateline, a short line
- * among the first lines that is mostly a date ("Jun 3, 2026 · 11:44 PM", "May 2026").
+ * The document's date: front matter `date`/`published`/`pubDate`, else a day in the page's address in front
+ * matter (`url`, `link`: "…/2022/06/06/…"), else a dateline, a short line among the first lines that is mostly
+ * a date ("Jun 3, 2026 · 11:44 PM", "May 2026").
  */
 export function documentDate(frontMatter: Record<string, unknown>, text: string): Day | undefined {
   for (const key of ['date', 'published', 'pubDate', 'publishDate', 'created']) {
@@ -513,6 +514,12 @@ export function documentDate(frontMatter: Record<string, unknown>, text: string)
       const d = findDates(asText)[0];
       if (d && d.precision !== 'year' && !d.value.yearFromSentence) return toDay(d.scope, d.precision);
     }
+  }
+  // A news page's address often holds its date ("…/2022/06/06/…", "…/2022/jun/06/…", "…/2023-02-06-…").
+  for (const key of ['url', 'link', 'canonical', 'source', 'permalink']) {
+    const value = frontMatter[key];
+    const day = typeof value === 'string' ? dayInAddress(value) : undefined;
+    if (day) return day;
   }
   const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '').slice(0, 6);
   for (const line of lines) {
@@ -524,6 +531,26 @@ export function documentDate(frontMatter: Record<string, unknown>, text: string)
     if (rest.length <= 3) return toDay(d.scope, d.precision);
   }
   return undefined;
+}
+
+const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** A year, a month (number or English abbreviation) and a day as path segments, or as one dashed segment. */
+const DATE_IN_ADDRESS = /[/_](19\d\d|20\d\d)[/-](0?[1-9]|1[0-2]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[/-](0?[1-9]|[12]\d|3[01])(?=[/_.-]|$)/i;
+
+const MONTH_IN_ADDRESS = /\/(19\d\d|20\d\d)\/(0?[1-9]|1[0-2])\/(?=[a-z])/i;
+
+/** The day (or month) a web address holds in its path ("https://example.com/news/2022/jun/06/story"), or undefined. */
+export function dayInAddress(address: string): Day | undefined {
+  const m = DATE_IN_ADDRESS.exec(address.slice(0, 2000));
+  if (!m) {
+    // "…/2024/05/story": a month.
+    const month = MONTH_IN_ADDRESS.exec(address.slice(0, 2000));
+    return month ? { year: Number(month[1]), month: Number(month[2]) } : undefined;
+  }
+  const year = Number(m[1]);
+  const month = /^\d/.test(m[2]!) ? Number(m[2]) : MONTH_ABBREVIATIONS.indexOf(m[2]!.toLowerCase().slice(0, 3)) + 1;
+  const day = Number(m[3]);
+  return day <= lastDay(year, month) ? { year, month, day } : undefined;
 }
 
 /** Whether two periods share a day; a named period ("~last season") overlaps only itself. */

@@ -82,6 +82,39 @@ export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
   ['लाख', 5],
   ['करोड़', 7],
   ['करोड़', 7],
+  // Other European languages ("20 Millionen Euro", "5 millions d'euros", "1.700 millones", "2,5 miljard"). German
+  // "Billion" is 10^12, but the English word wins: pages write "Milliarden".
+  ['millionen', 6],
+  ['mio', 6],
+  ['milliarde', 9],
+  ['milliarden', 9],
+  ['mrd', 9],
+  ['tausend', 3],
+  ['millions', 6],
+  ['milliard', 9],
+  ['milliards', 9],
+  ['millón', 6],
+  ['millones', 6],
+  ['mil millones', 9],
+  ['milione', 6],
+  ['milioni', 6],
+  ['miliardo', 9],
+  ['miliardi', 9],
+  ['milhão', 6],
+  ['milhões', 6],
+  ['bilhão', 9],
+  ['bilhões', 9],
+  ['miljoen', 6],
+  ['miljard', 9],
+  ['millioner', 6],
+  ['milliarder', 9],
+  ['miljon', 6],
+  ['miljoner', 6],
+  ['miljarder', 9],
+  ['milyon', 6],
+  ['milyar', 9],
+  ['млн', 6],
+  ['млрд', 9],
 ]);
 
 /**
@@ -126,6 +159,13 @@ export const UNIT_WORDS: Readonly<Record<string, string>> = {
   美元: 'USD',
   euros: 'EUR',
   euro: 'EUR',
+  // "5 millions d'euros", "20 mil millones de dólares", "de dollars"
+  "d'euros": 'EUR',
+  'd’euros': 'EUR',
+  'de euros': 'EUR',
+  'de dólares': 'USD',
+  'de dollars': 'USD',
+  'dólares': 'USD',
   eur: 'EUR',
   欧元: 'EUR',
   歐元: 'EUR',
@@ -471,6 +511,18 @@ const NOT_COUNTS = new Set(['', 'percent', 'score', 'ratio', 'date']);
 export function isCountUnit(unit: string): boolean {
   const canonical = canonicalUnit(unit);
   return !NOT_COUNTS.has(canonical) && !CURRENCY_CODES.has(canonical) && dimensionOf(canonical) === undefined;
+}
+
+/** Every unit the number grammar itself writes figures in. */
+let builtinUnits: ReadonlySet<string> | undefined;
+
+/**
+ * Whether a pack unit is a count the pack names itself ("deaths", "injured", "participants"): people counted
+ * ("5,385 people") may be its figures, since the grammar reads the noun "people" as its own unit.
+ */
+export function isNamedCount(unit: string): boolean {
+  builtinUnits ??= new Set(Object.values(UNIT_WORDS));
+  return isCountUnit(unit) && !builtinUnits.has(canonicalUnit(unit));
 }
 
 /** The base unit of a unit's dimension ('second' for 'year'), or undefined when it has none. */

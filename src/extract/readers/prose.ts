@@ -147,6 +147,20 @@ function withTypedNames(lexicon: Lexicon, text: string, mentions: Mention[], sta
   return found.length === 0 ? mentions : [...mentions, ...found].sort((a, b) => a.start - b.start);
 }
 
+/** What follows a timeline entry's date: a colon, or a dash between spaces ("April 4: …", "2019 – …"). */
+const ENTRY_MARK = /^\s*(?:\*\*|__)?\s*(?:[:：]|\s[-–—]\s)/u;
+
+/**
+ * "April 4: A filing reveals a 9% stake": a paragraph or list item that opens on a date and a colon is a timeline's
+ * entry, and the date is when its statements hold, unless one names a date of its own.
+ */
+function entryDate(text: string, today?: Day): TimeScope | undefined {
+  const head = text.slice(0, 48);
+  const date = findDates(head, today, today ? { yearless: true } : undefined).find((d) => !d.scope.start.startsWith('~'));
+  if (!date || !/^[\s*_#>-]*$/u.test(head.slice(0, date.start))) return undefined;
+  return ENTRY_MARK.test(head.slice(date.end)) ? date.scope : undefined;
+}
+
 /** Reads one block (paragraph, heading or list item) and returns its claims. */
 export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: ProseState, sentences: SentenceReading[] = readSentences(lexicon, block)): RawClaim[] {
   const claims: RawClaim[] = [];
@@ -154,6 +168,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
   const blockMentions: Mention[] = [];
   const nouns = typeNouns(lexicon)[0];
   const previousSentences: Antecedents[] = [];
+  const entry = block.source === 'heading' ? undefined : entryDate(block.text, state.today);
   const push = (claim: RawClaim) => {
     const v = claim.value;
     const key = [claim.entity.id, claim.attribute, v.kind === 'quantity' ? `${v.min}:${v.max}` : v.kind === 'category' ? v.value : v.polarity, claim.sentence.start, claim.time?.start ?? '', claim.relation?.other.id ?? '', claim.counterpart?.id ?? ''].join('|');
@@ -187,7 +202,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         const d = distance(text, date, span) - (date.start >= span.end ? 0.5 : 0);
         if (d <= DATE_WINDOW && (!best || d < best.d)) best = { d, scope: date.scope };
       }
-      return best?.scope;
+      return best?.scope ?? entry;
     };
     // An event's own date may come without a year ("On July 24, X was released"): the document's date gives it.
     let yearless: DateMatch[] | undefined;
