@@ -10,12 +10,13 @@
 // an approximate one ("~200B", "roughly") for ±10% (`tolerance.approx`), as is a figure that repeats the size
 // its entity's name states ("13B" for "Acme-13B": names round). "Over N" is read as N up to
 // N plus one step of N's last significant digit, and at least 10% of N: "over 8,000" = 8,000–9,000,
-// "over $40B" = $40B–$50B; "under N" likewise downwards. A range "20–30%" is its two ends.
+// "over $40B" = $40B–$50B; "under N" likewise downwards, so two bounds are compared, while a point figure on a
+// bound's open side agrees with it ("more than 5 per cent" and "9.2%"). A range "20–30%" is its two ends.
 import { mayBeFamily } from '../normalise/entities.js';
 import { halfUnit } from '../normalise/precision.js';
 import type { PackAttribute } from '../packs/types.js';
 import type { Lexicon } from '../packs/lexicon.js';
-import type { Claim, Quantity, TimeScope } from '../types.js';
+import type { Claim, Quantity, TimeScope, Value } from '../types.js';
 import { sizeOf } from './attribution.js';
 import { describeQuantity, factLabel } from './describe.js';
 import { docsUrl, isAsserted, isSupporting, type Finding, type Rule } from './rule.js';
@@ -109,6 +110,21 @@ type QuantityClaim = Claim & { value: Quantity };
 /** Two figures of one sentence are two things the sentence tells apart, not a contradiction. */
 const sameSentence = (a: Claim, b: Claim) => a.place.file === b.place.file && a.sentence === b.sentence;
 
+/** Whether a point figure lies on the open side of a bound ("9.2%" beyond "more than 5 per cent", "12" below "under 20"). */
+const keeps = (bound: Value, point: Value) =>
+  bound.kind === 'quantity' &&
+  point.kind === 'quantity' &&
+  point.min !== null &&
+  point.max !== null &&
+  ((bound.max === null && bound.min !== null && point.min >= bound.min) || (bound.min === null && bound.max !== null && point.max <= bound.max));
+
+/**
+ * Figures that do not contradict each other whatever their intervals: two of one sentence, and a point figure
+ * beyond a bound on its open side ("owns more than 5 per cent" and "a 9.2% stake": a bound says no more than
+ * that). Two bounds are still read as the figures they round ("over 8,000" against "over 6,000").
+ */
+const compatibleFigures = (a: Claim, b: Claim) => sameSentence(a, b) || keeps(a.value, b.value) || keeps(b.value, a.value);
+
 /** What one period's figures hold: those compared (one unit), the asserted ones said of the entity itself, and their clash. */
 interface PeriodFigures {
   claims: QuantityClaim[];
@@ -128,7 +144,7 @@ function periodFigures(group: readonly Claim[], lexicon: Lexicon, intervalOf: (c
   // A member's value lifted to its line ("Acme 3.1 70B" released July 23 dates "Acme 3.1") meets what is
   // said of the line itself, never another member's value.
   const members = family ? [] : claims.filter((c) => isAsserted(c) && c.scope === 'member');
-  const clash = hasDisjointPair(direct, intervalOf, sameSentence) || memberClash(direct, members, (c) => intervalOf(c as QuantityClaim), sameSentence);
+  const clash = hasDisjointPair(direct, intervalOf, compatibleFigures) || memberClash(direct, members, (c) => intervalOf(c as QuantityClaim), compatibleFigures);
   return { claims, direct, asserted: [...direct, ...members], clash };
 }
 
@@ -167,7 +183,7 @@ function stockFindings(group: readonly Claim[], lexicon: Lexicon, intervalOf: (c
         if (intervalOf(d)[0] > intervalOf(highLow)[0]) highLow = d;
         if (intervalOf(d)[1] < intervalOf(lowHigh)[1]) lowHigh = d;
       }
-      const apart = (o: QuantityClaim, d: QuantityClaim) => !sameSentence(o, d) && !overlap(intervalOf(o), intervalOf(d));
+      const apart = (o: QuantityClaim, d: QuantityClaim) => !compatibleFigures(o, d) && !overlap(intervalOf(o), intervalOf(d));
       for (const outer of periods) {
         if (!contains(outer.time, inner.time)) continue;
         for (const o of outer.figures.direct) if (o.value.unit === unit && (apart(o, highLow) || apart(o, lowHigh))) crossing.push(o);
