@@ -55,6 +55,8 @@ const CLAUSE_BREAK = /[,;，；、]|(?<![\p{L}])(?:and|while|whereas)(?![\p{L}])
 
 const INCREMENT = /(?<![\p{L}])(?:an?\s+additional|additional|another|a\s+further|further|an\s+extra|extra|再|额外|額外|新增)\s*$/iu;
 
+const MILESTONE = /(?<![\p{L}])to\s+(?:reach|hit|pass|surpass|cross|top|break|exceed)\s+(?:the\s+)?$/iu;
+
 export interface TriggerHit extends Span {
   attributes: PackAttribute[];
 }
@@ -126,6 +128,8 @@ export function quantityClaims(
   for (const [i, q] of quantities.entries()) {
     // "an additional 5 trillion tokens", "another $2 billion": an increment, not the attribute's value.
     if (INCREMENT.test(text.slice(Math.max(0, q.span.start - 20), q.span.start))) continue;
+    // "the fastest to reach 30 goals", "on course to hit 40": a milestone or a target, not the subject's figure.
+    if (MILESTONE.test(text.slice(Math.max(0, q.span.start - 24), q.span.start))) continue;
     // "Dynamic 2.0 quantisation", "Python 3.11": a bare number right after a capitalised word is that name's version,
     // unless a trigger ends there ("MMLU 86.4").
     if (q.quantity.unit === '' && !hasScale(q, text) && NAME_BEFORE_VERSION.test(text.slice(Math.max(0, q.span.start - 24), q.span.start)) && !(owned.get(q) ?? []).some((t) => t.end === q.span.start - 1)) continue;

@@ -1,6 +1,6 @@
 // Prose: a paragraph, heading or list item, read sentence by sentence: figures, category values, ratios
 // and events, each bound to its subject (src/extract/subjects.ts) and attribute (src/extract/attributes.ts).
-import { findDates, type DateMatch, type Day } from '../../normalise/dates.js';
+import { dayPeriod, findDates, type DateMatch, type Day } from '../../normalise/dates.js';
 import { findMentions, mayBeFamily, resolveName, UNKNOWN_ENTITY_CONFIDENCE, type Mention } from '../../normalise/entities.js';
 import { familyInContext } from './spec-sheets.js';
 import { findQuantities, wholeCount, type NumberFormat, type QuantityMatch } from '../../normalise/numbers.js';
@@ -147,6 +147,14 @@ function withTypedNames(lexicon: Lexicon, text: string, mentions: Mention[], sta
   return found.length === 0 ? mentions : [...mentions, ...found].sort((a, b) => a.start - b.start);
 }
 
+/**
+ * A running tally, a level at the time of writing: "took him to 33 goals", "the toll rose to 5,914", "stood at",
+ * "52 goals so far", "to date". With no date of its own, such a figure holds at the article's date.
+ */
+const RUNNING_BEFORE =
+  /(?<![\p{L}])(?:(?:took|takes|taking|brought|brings|bringing|moved|moves|lifted|lifts|pushed|pushes)\s+(?:him|her|it|them|(?:his|her|its|their|the)\s+(?:tally|total|toll|count|number))\s+to\s+|(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|jumps|increased|increases|grew|grows|stood|stands|standing|has\s+reached|have\s+reached|reached)\s+(?:at\s+|to\s+)?|(?:so\s+far|to\s+date|thus\s+far)\s+(?:[\p{L}-]+\s+){0,3}?)(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+)?$/iu;
+const RUNNING_AFTER = /^[^.;:!?]{0,40}?(?<![\p{L}])(?:so\s+far|to\s+date|thus\s+far|as\s+of\s+now|at\s+the\s+time\s+of\s+writing)(?![\p{L}])/iu;
+
 /** What follows a timeline entry's date: a colon, or a dash between spaces ("April 4: …", "2019 – …"). */
 const ENTRY_MARK = /^\s*(?:\*\*|__)?\s*(?:[:：]|\s[-–—]\s)/u;
 
@@ -216,8 +224,18 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       }
       return best?.scope ?? timeOf(span, true);
     };
+    // "the toll rose to 5,914", "52 goals so far": a running tally with no date of its own holds at the article's date.
+    const runningAt = (figure: number, span: Span): TimeScope | undefined => {
+      if (!state.today) return undefined;
+      const before = RUNNING_BEFORE.exec(text.slice(Math.max(0, figure - 60), figure));
+      const after = before ? null : RUNNING_AFTER.exec(text.slice(span.end, span.end + 60));
+      const cue = before?.[0] ?? after?.[0];
+      if (cue === undefined) return undefined;
+      const written = /(?:so\s+far|to\s+date|thus\s+far|as\s+of\s+now|at\s+the\s+time\s+of\s+writing)/iu.exec(cue)?.[0];
+      return { ...dayPeriod(state.today), text: written ?? 'at the time of writing' };
+    };
     const claim = (entity: EntityRef, attribute: string, value: Value, span: Span, anchor: number, confidence?: number, fromContext = false, scope?: 'member', via: SubjectVia = 'sentence', counterpart?: EntityRef) => {
-      const time = value.kind === 'event' ? eventTimeOf(span) : timeOf(span);
+      const time = value.kind === 'event' ? eventTimeOf(span) : (timeOf(span) ?? (value.kind === 'quantity' ? runningAt(anchor, span) : undefined));
       const modality = modalityAt(lexicon, text, anchor);
       push({
         entity,
