@@ -315,3 +315,28 @@ describe('a name right after a type noun', () => {
     ]);
   });
 });
+
+describe('when a figure holds, and whose other party it names', () => {
+  const storms = withPack('storms');
+  const deals = withPack('deals');
+  const timed = (name: 'storms' | 'deals', text: string, attribute: string) =>
+    analyse([{ file: 'a.md', text: `---\ndate: 2025-10-17\n---\n\n${text}\n` }], { lexicon: name === 'storms' ? storms : deals })
+      .claims.filter((c) => c.attribute === attribute)
+      .map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.time?.text ?? null, c.counterpart?.id ?? null]);
+
+  it('a running tally holds at the article date; a change, a present-tense level and a milestone do not', () => {
+    expect(timed('storms', 'The death toll from Storm Ardo rose to 35.', 'toll.deaths')).toEqual([[35, 'at the time of writing', null]]);
+    expect(timed('storms', 'Storm Ardo has killed 35 people so far.', 'toll.deaths')).toEqual([[35, 'so far', null]]);
+    expect(timed('deals', 'Halden Systems revenue grew 20% last quarter.', 'revenue')).toEqual([]);
+    expect(timed('deals', 'Marrow Capital now owns 10% of Halden.', 'stake')).toEqual([[10, null, 'marrow-capital']]);
+    expect(timed('storms', 'Storm Ardo was the fastest storm on record to reach 30 deaths.', 'toll.deaths')).toEqual([]);
+  });
+
+  it('a timeline entry dates its figures; a deal, a stake and a place name their other party', () => {
+    expect(timed('storms', 'October 13: Storm Ardo has killed 12 people, officials say.', 'toll.deaths')).toEqual([[12, 'October 13', null]]);
+    expect(timed('deals', 'Halden Systems reported revenue of $3 billion in Ardenia.', 'revenue')).toEqual([[3e9, null, 'ardenia']]);
+    expect(timed('deals', 'Halden Systems made a $117 billion bid for Pellucid Networks.', 'deal.value')).toEqual([[117e9, null, 'pellucid-networks']]);
+    // The name the phrase ends on holds the figure; the name before is then the other party.
+    expect(timed('deals', "Marrow Capital's 81% stake in Corvane was sold.", 'stake')).toEqual([[81, null, 'marrow-capital']]);
+  });
+});

@@ -325,11 +325,11 @@ export function possessorBefore(text: string, mentions: readonly Mention[], pare
   return m && POSSESSOR_OF_VALUE.test(text.slice(m.end, at)) && !enclosing(parens, m) ? m : undefined;
 }
 
-/** Words that tie a figure's phrase to the other party of what it measures: "a $117 billion bid for X", "an 81% stake in X", "44,000 deaths in X". */
 /** "In X, …": a sentence that opens on a place. */
 const FRONTED_PLACE = /^\s*in\s+(?:the\s+)?$/iu;
 /** A preposition right before a name: the name is its object. */
 const OBJECT_OF = /(?<![\p{L}])(?:of|for|in|into|on|from|to|by|with)\s+(?:the\s+)?$/iu;
+/** Words that tie a figure's phrase to the other party of what it measures: "a $117 billion bid for X", "revenue in X" (group 1: not "in"). */
 const COUNTERPART_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:(of|for|into)|in)\s+(?:the\s+)?$/iu;
 
 /**
