@@ -330,6 +330,7 @@ describe('when a figure holds, and whose other party it names', () => {
     expect(timed('deals', 'Halden Systems revenue grew 20% last quarter.', 'revenue')).toEqual([]);
     expect(timed('deals', 'Marrow Capital now owns 10% of Halden.', 'stake')).toEqual([[10, null, 'marrow-capital']]);
     expect(timed('storms', 'Storm Ardo was the fastest storm on record to reach 30 deaths.', 'toll.deaths')).toEqual([]);
+    expect(timed('deals', 'Orbis Partners cut the value of its stake in Halden by 40%.', 'stake')).toEqual([]);
   });
 
   it('a timeline entry dates its figures; a deal, a stake and a place name their other party', () => {

@@ -55,6 +55,10 @@ const CLAUSE_BREAK = /[,;，；、]|(?<![\p{L}])(?:and|while|whereas)(?![\p{L}])
 
 const INCREMENT = /(?<![\p{L}])(?:an?\s+additional|additional|another|a\s+further|further|an\s+extra|extra|再|额外|額外|新增)\s*$/iu;
 
+/** A verb of change, then "by" right before the figure, in one clause. */
+const CHANGED_BY =
+  /(?<![\p{L}])(cut|cuts|cutting|reduced|reduces|reducing|diminished|diminishes|lowered|lowers|raised|raises|increased|increases|boosted|boosts|lifted|lifts|grew|grows|rose|rises|fell|falls|dropped|drops|declined|declines|slashed|slashes|trimmed|trims|expanded|expands|marked\s+down|marks\s+down|wrote\s+down|writes\s+down)(?![\p{L}])[^.;:!?,]{0,60}?(?<![\p{L}])by\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?$/iu;
+
 const MILESTONE = /(?<![\p{L}])to\s+(?:reach|hit|pass|surpass|cross|top|break|exceed)\s+(?:the\s+)?$/iu;
 
 export interface TriggerHit extends Span {
@@ -259,6 +263,16 @@ export function quantityClaims(
     // Two attributes equally near: the figure is ambiguous, and we would rather miss it than guess.
     if (chosen.length !== 1) continue;
     const { attribute, trigger } = chosen[0]!;
+    // "diminished the value of their stake by 56%", "raised its stake by 2 points": the amount of a change, unless the
+    // verb is in one of the attribute's own triggers ("cut the risk of death by 27%" for a risk reduction).
+    const change = CHANGED_BY.exec(text.slice(Math.max(0, q.span.start - 80), q.span.start));
+    if (change) {
+      const verb = Math.max(0, q.span.start - 80) + change.index;
+      if (!triggers.some((t) => t.attributes.includes(attribute) && t.start <= verb && t.end > verb)) {
+        previous = undefined;
+        continue;
+      }
+    }
     // The subject stands before the figure ("it trained X on $5M"), or before a trigger that comes
     // first and stands far from the figure ("X matched Y while training on a budget … $5M").
     const accept = (m: Mention) => compatible(attribute, m.entity);
