@@ -134,6 +134,20 @@ describe('facts', () => {
     });
   });
 
+  it("keeps a relational figure's parties apart, and marks both sides of one deal told from either party", () => {
+    const json = cli(['facts', 'deals', '-c', 'deals/.claimcheckrc.yml', '--format', 'json']);
+    expect(json.status).toBe(0);
+    const facts = (JSON.parse(json.stdout) as { facts: { entity: { id: string }; attribute: string; counterpart?: { id: string }; status: string; values: { value: string }[] }[] }).facts;
+    expect(facts.map((f) => [f.entity.id, f.attribute, f.counterpart?.id ?? null, f.status, f.values.map((v) => v.value)])).toEqual([
+      ['corvane', 'deal.value', 'halden-systems', 'conflict', ['$61B']],
+      ['corvane', 'stake', 'orbis-partners', 'agree', ['12%']],
+      ['halden-systems', 'deal.value', 'corvane', 'conflict', ['$69B']],
+    ]);
+    expect(cli(['facts', 'deals', '-c', 'deals/.claimcheckrc.yml']).stdout.split('\n')[1]).toBe(
+      '  deal.value (with Halden Systems) $61B             deals/closing.md:3:30  ✖ conflict (numeric-mismatch)',
+    );
+  });
+
   it('refuses a format it does not have with its own choices', () => {
     const r = cli(['facts', 'conflict', '--format', 'table']);
     expect([r.status, r.stdout]).toEqual([2, '']);

@@ -9,21 +9,32 @@ export type FactsFormat = 'pretty' | 'markdown' | 'json';
 export interface Fact {
   entity: { id: string; name: string; type: string };
   attribute: string;
+  /** For a relational figure, the other party ("Corvane stake" with Marrow Capital): each party's figures are a fact of their own. */
+  counterpart?: { id: string; name: string };
   status: 'agree' | 'conflict';
   conflicts: string[];
   values: { value: string; sources: { file: string; line: number; column: number; source: string; modality: string; derived: boolean }[] }[];
 }
 
-/** Groups claims into facts, sorted by entity name then attribute. */
+const factKey = (c: Claim) => `${c.entity.id}\u0000${c.attribute}\u0000${c.counterpart?.id ?? ''}`;
+
+/** Groups claims into facts, sorted by entity name then attribute (then other party). */
 export function buildFacts(claims: readonly Claim[], conflicts: readonly Conflict[]): Fact[] {
   const facts = new Map<string, Fact>();
   for (const c of claims) {
     // A stated product or sum is a statement about figures, not a value of its entity (rule stated-arithmetic).
     if (c.scope === 'member' || c.arithmetic) continue;
-    const key = `${c.entity.id}\u0000${c.attribute}`;
+    const key = factKey(c);
     let fact = facts.get(key);
     if (!fact) {
-      fact = { entity: { id: c.entity.id, name: c.entity.name, type: c.entity.type }, attribute: c.attribute, status: 'agree', conflicts: [], values: [] };
+      fact = {
+        entity: { id: c.entity.id, name: c.entity.name, type: c.entity.type },
+        attribute: c.attribute,
+        ...(c.counterpart ? { counterpart: { id: c.counterpart.id, name: c.counterpart.name } } : {}),
+        status: 'agree',
+        conflicts: [],
+        values: [],
+      };
       facts.set(key, fact);
     }
     const text = describeValue(c.value);
@@ -35,16 +46,28 @@ export function buildFacts(claims: readonly Claim[], conflicts: readonly Conflic
     value.sources.push({ file: c.place.file, line: c.place.line, column: c.place.column, source: c.source, modality: c.modality, derived: c.derivedFrom !== undefined });
   }
   for (const conflict of conflicts) {
-    const fact = facts.get(`${conflict.entity.id}\u0000${conflict.attribute}`);
-    if (fact) {
-      fact.status = 'conflict';
-      fact.conflicts.push(`${conflict.rule}:${conflict.id}`);
+    // The fact of the conflict's entity and attribute, and those of its other parties (a relational figure told from either side).
+    const keys = new Set([`${conflict.entity.id}\u0000${conflict.attribute}\u0000`, ...conflict.claims.filter((c) => c.counterpart && c.attribute === conflict.attribute).map(factKey)]);
+    for (const key of keys) {
+      const fact = facts.get(key);
+      if (fact && !fact.conflicts.includes(`${conflict.rule}:${conflict.id}`)) {
+        fact.status = 'conflict';
+        fact.conflicts.push(`${conflict.rule}:${conflict.id}`);
+      }
     }
   }
+  const other = (f: Fact) => f.counterpart?.id ?? '';
   return [...facts.values()].sort(
-    (a, b) => a.entity.name.localeCompare(b.entity.name, 'en') || (a.entity.id < b.entity.id ? -1 : a.entity.id > b.entity.id ? 1 : 0) || (a.attribute < b.attribute ? -1 : 1),
+    (a, b) =>
+      a.entity.name.localeCompare(b.entity.name, 'en') ||
+      (a.entity.id < b.entity.id ? -1 : a.entity.id > b.entity.id ? 1 : 0) ||
+      (a.attribute < b.attribute ? -1 : a.attribute > b.attribute ? 1 : 0) ||
+      (other(a) < other(b) ? -1 : other(a) > other(b) ? 1 : 0),
   );
 }
+
+/** The attribute as the sheet names it, with a relational figure's other party ("stake (with Marrow Capital)"). */
+const attributeOf = (f: Fact) => (f.counterpart ? `${f.attribute} (with ${f.counterpart.name})` : f.attribute);
 
 const where = (s: Fact['values'][number]['sources'][number]) =>
   `${s.file}:${s.line}:${s.column}${s.modality !== 'asserted' ? ` [${s.modality}]` : ''}${s.derived ? ' (derived)' : ''}`;
@@ -56,7 +79,7 @@ export function formatFacts(facts: readonly Fact[], format: FactsFormat): string
     for (const f of facts) {
       f.values.forEach((v, i) => {
         const status = i === 0 ? (f.status === 'conflict' ? `**conflict** (${f.conflicts.map((c) => c.split(':')[0]).join(', ')})` : 'agree') : '';
-        lines.push(`| ${i === 0 ? escapeMarkdown(f.entity.name) : ''} | ${i === 0 ? escapeMarkdown(f.attribute) : ''} | ${escapeMarkdown(v.value)} | ${v.sources.map((s) => escapeMarkdown(where(s))).join('<br>')} | ${status} |`);
+        lines.push(`| ${i === 0 ? escapeMarkdown(f.entity.name) : ''} | ${i === 0 ? escapeMarkdown(attributeOf(f)) : ''} | ${escapeMarkdown(v.value)} | ${v.sources.map((s) => escapeMarkdown(where(s))).join('<br>')} | ${status} |`);
       });
     }
     return neutraliseCommands(`${lines.join('\n')}\n`);
@@ -69,7 +92,7 @@ export function formatFacts(facts: readonly Fact[], format: FactsFormat): string
       out.push(`${escapeControl(f.entity.name)} (${escapeControl(f.entity.type)})`);
     }
     f.values.forEach((v, i) => {
-      const head = i === 0 ? escapeControl(f.attribute) : '';
+      const head = i === 0 ? escapeControl(attributeOf(f)) : '';
       const status = i === 0 ? (f.status === 'conflict' ? `  ✖ conflict (${f.conflicts.map((c) => c.split(':')[0]).join(', ')})` : f.values.length > 1 ? '  ✔ agree' : '') : '';
       out.push(`  ${head.padEnd(26)} ${escapeControl(v.value).padEnd(16)} ${v.sources.map((s) => escapeControl(where(s))).join(', ')}${status}`);
     });
