@@ -333,6 +333,12 @@ describe('when a figure holds, and whose other party it names', () => {
     expect(timed('deals', 'Orbis Partners cut the value of its stake in Halden by 40%.', 'stake')).toEqual([]);
   });
 
+  it('a table cell reads people counted and a count written with a point as the prose does', () => {
+    const table = '| storm | injured | deaths |\n|---|---|---|\n| Storm Ardo | 1,240 people | 1.700 |';
+    expect(timed('storms', table, 'toll.injured')).toEqual([[1240, null, null]]);
+    expect(timed('storms', table, 'toll.deaths')).toEqual([[1700, null, null]]);
+  });
+
   it('a timeline entry dates its figures; a deal, a stake and a place name their other party', () => {
     expect(timed('storms', 'October 13: Storm Ardo has killed 12 people, officials say.', 'toll.deaths')).toEqual([[12, 'October 13', null]]);
     expect(timed('deals', 'Halden Systems reported revenue of $3 billion in Ardenia.', 'revenue')).toEqual([[3e9, null, 'ardenia']]);

@@ -104,7 +104,7 @@ describe('counts of things', () => {
 
   it('reads a count whose reading hangs on the decimal mark as thousands, and leaves every other figure alone', () => {
     const count = (text: string) => {
-      const q = wholeCount(findQuantities(text)[0]!);
+      const q = wholeCount(findQuantities(text)[0]!, 'deaths');
       return [q.min, q.max];
     };
     expect(count('más de 1.700 muertos')).toEqual([1700, 1700]);
@@ -113,5 +113,7 @@ describe('counts of things', () => {
     expect(count('1.7 deaths')).toEqual([1.7, 1.7]);
     expect(count('12,400 employees')).toEqual([12400, 12400]);
     expect(count('0.125 of them')).toEqual([0.125, 0.125]);
+    // Not a count: a length stays as read.
+    expect(wholeCount(findQuantities('1.700 km')[0]!, 'km').min).toBe(1.7);
   });
 });

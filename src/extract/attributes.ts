@@ -2,7 +2,7 @@
 // nearest trigger (or of its unit word), a figure in parallel with the one before it takes that one's
 // attribute; differences ("1,000mAh larger than") and compared values ("up from 4,800mAh") are not stated values.
 import type { QuantityMatch } from '../normalise/numbers.js';
-import { canonicalUnit, convertible, CURRENCY_CODES, dimensionOf, isNamedCount, sameUnit } from '../normalise/units.js';
+import { canonicalUnit, convertible, CURRENCY_CODES, dimensionOf, sameUnit, takesAsWritten } from '../normalise/units.js';
 import type { Mention } from '../normalise/entities.js';
 import type { Lexicon } from '../packs/lexicon.js';
 import type { PhraseMatch, PhraseMatcher } from '../packs/phrases.js';
@@ -77,10 +77,7 @@ export function quantityClaims(
 ): { entity?: EntityRef; attribute: PackAttribute; match: QuantityMatch; span: Span; counterpart?: EntityRef }[] {
   // No figure, no claim (and no trigger has a figure to belong to): most sentences end here.
   if (quantities.length === 0) return [];
-  // Packs in load order (the merged pack is named after them): a later pack's attribute wins a figure.
-  const packs = lexicon.pack.name.split('+');
-  const packRank = (a: PackAttribute) => packs.indexOf(a.pack ?? '');
-  const holdsFigures = (m: Mention) => lexicon.pack.attributes.some((a) => a.subjects.includes(m.entity.type));
+  const holdsFigures = (m: Mention) => subjectTypes(lexicon).has(m.entity.type);
   // Each trigger belongs to the figure nearest to it; a tie goes to the figure before it ("236B total").
   const owned = new Map<QuantityMatch, TriggerHit[]>();
   /** A figure's own "on …" phrase when it says what the figure measures: a trigger, or a name ("on MATH"). */
@@ -175,9 +172,8 @@ export function quantityClaims(
         (unit !== undefined && unit !== '' && convertible(unit, attribute.unit!)) ||
         (unit === '' && attribute.bareScaled === true && hasScale(q, text)) ||
         bare ||
-        (unit === 'percent' && attribute.unit === 'score') ||
-        // "5,385 people had been injured": people counted are figures of a count the pack names ("injured"), by its trigger.
-        (unit === 'person' && attribute.triggers.length > 0 && isNamedCount(attribute.unit!));
+        // A percentage as a score; "5,385 people had been injured" as a count the pack names ("injured").
+        (unit !== undefined && takesAsWritten(attribute.unit!, unit));
       if (!unitOk) continue;
       if (!inRange(attribute, q.quantity)) continue;
       let best: { distance: number; trigger?: Span } | undefined;
@@ -205,8 +201,8 @@ export function quantityClaims(
     }
     // Your pack wins: of the attributes that would take the figure, only those of the pack loaded last count (a
     // user's over the built-in one: "5,385 people were injured" is the injured count of a disaster pack, not a team's size).
-    const top = Math.max(-1, ...candidates.map((c) => packRank(c.attribute)));
-    const ranked = candidates.filter((c) => packRank(c.attribute) === top);
+    const top = Math.max(0, ...candidates.map((c) => c.attribute.packOrder ?? 0));
+    const ranked = candidates.filter((c) => (c.attribute.packOrder ?? 0) === top);
     // Binding by cue: an attribute whose trigger reaches the figure wins over those it outranks, however
     // near their triggers stand; among the rest, the nearest trigger wins.
     // A more specific trigger ("total parameters") is not outranked by a shorter one ("active").
@@ -390,6 +386,14 @@ function joinedNames(text: string, mentions: Mention[], subject: Mention, direct
 const NAME_BEFORE_VERSION = /(?<![\p{Script=Latin}\p{N}.,:;(\-])\p{Lu}\p{Ll}+ $/u;
 
 const UNIT_OWNERS = new WeakMap<Lexicon, Map<string, PackAttribute | null>>();
+const SUBJECT_TYPES = new WeakMap<Lexicon, ReadonlySet<string>>();
+
+/** The entity types some attribute of the packs describes (a trial, a company); a place that none does is a scope. */
+function subjectTypes(lexicon: Lexicon): ReadonlySet<string> {
+  let types = SUBJECT_TYPES.get(lexicon);
+  if (!types) SUBJECT_TYPES.set(lexicon, (types = new Set(lexicon.pack.attributes.flatMap((a) => a.subjects))));
+  return types;
+}
 
 /** After a figure: its phrase ends (punctuation, the end, or "on/in/of/for/across …"), no noun of its own follows. */
 const PHRASE_ENDS = /^(?:\s*(?:[,;:.)]|$)|\s+(?:on|in|of|for|across|each)(?![\p{L}]))/iu;

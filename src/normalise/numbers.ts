@@ -60,6 +60,7 @@ import {
   DOTTED_CURRENCY_PREFIXES,
   FRACTION_ORDINALS,
   GLUED_UNIT_WORDS,
+  isCountUnit,
   PERCENT,
   RATIO,
   RATIO_SUFFIXES,
@@ -1112,12 +1113,13 @@ export function findQuantities(text: string, unitWords?: UnitWords, options?: Fi
 
 /**
  * A count of things is whole: a figure whose reading hangs on the decimal mark ("1.700 muertos" read as 1.7 in
- * the English convention, `ambiguous`) counts thousands when it is not whole. Any other figure is returned as is.
+ * the English convention, `ambiguous`) counts thousands when it is not whole and its attribute's unit is a count
+ * (isCountUnit). Any other figure is returned as is.
  */
-export function wholeCount(match: QuantityMatch): Quantity {
+export function wholeCount(match: QuantityMatch, attributeUnit: string): Quantity {
   const q = match.quantity;
   const fractional = (n: number | null) => n !== null && !Number.isInteger(n);
-  if (!match.ambiguous || match.word || !(fractional(q.min) || fractional(q.max))) return q;
+  if (!match.ambiguous || match.word || !(fractional(q.min) || fractional(q.max)) || !isCountUnit(attributeUnit)) return q;
   const thousands = (n: number | null) => (n === null ? null : Math.round(n * 1000));
   return { ...q, min: thousands(q.min), max: thousands(q.max) };
 }

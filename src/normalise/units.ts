@@ -516,13 +516,18 @@ export function isCountUnit(unit: string): boolean {
 /** Every unit the number grammar itself writes figures in. */
 let builtinUnits: ReadonlySet<string> | undefined;
 
-/**
- * Whether a pack unit is a count the pack names itself ("deaths", "injured", "participants"): people counted
- * ("5,385 people") may be its figures, since the grammar reads the noun "people" as its own unit.
- */
-export function isNamedCount(unit: string): boolean {
+/** Whether a pack unit is a count the pack names itself ("deaths", "injured", "participants"), not one the grammar writes. */
+function isNamedCount(unit: string): boolean {
   builtinUnits ??= new Set(Object.values(UNIT_WORDS));
   return isCountUnit(unit) && !builtinUnits.has(canonicalUnit(unit));
+}
+
+/**
+ * Whether an attribute in `attributeUnit` takes, as they are, figures written in `unit`, which converts to it in no
+ * dimension: a percentage as a score, and people counted ("5,385 people") as a count the pack names ("injured").
+ */
+export function takesAsWritten(attributeUnit: string, unit: string): boolean {
+  return (unit === PERCENT && attributeUnit === 'score') || (unit === 'person' && isNamedCount(attributeUnit));
 }
 
 /** The base unit of a unit's dimension ('second' for 'year'), or undefined when it has none. */

@@ -452,7 +452,7 @@ export function loadPackFile(path: string): Pack {
  */
 function attributesByPrecedence(packs: Pack[]): PackAttribute[] {
   const merged = new Map<string, PackAttribute>();
-  for (const pack of packs) {
+  for (const [order, pack] of packs.entries()) {
     const claimed = new Set(pack.attributes.flatMap((a) => [...a.triggers, ...a.headers].map((w) => w.toLowerCase())));
     if (claimed.size > 0) {
       for (const [id, earlier] of merged) {
@@ -463,7 +463,7 @@ function attributesByPrecedence(packs: Pack[]): PackAttribute[] {
         else if (triggers.length !== earlier.triggers.length || headers.length !== earlier.headers.length) merged.set(id, { ...earlier, triggers, headers });
       }
     }
-    for (const a of pack.attributes) merged.set(a.id, { ...a, pack: pack.name });
+    for (const a of pack.attributes) merged.set(a.id, { ...a, pack: pack.name, packOrder: order });
   }
   return [...merged.values()];
 }

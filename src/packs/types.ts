@@ -57,6 +57,8 @@ export interface PackAttribute {
   liftToFamily?: boolean;
   /** The pack the attribute comes from (set when packs are merged), for `claimcheck claims`. */
   pack?: string;
+  /** Where that pack stands in load order (set when packs are merged): a later pack's attribute wins a figure. */
+  packOrder?: number;
   /** Quantity: the smallest and largest figure the attribute can take, in its unit (a training corpus is billions of tokens). */
   minimum?: number;
   maximum?: number;

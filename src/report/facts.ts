@@ -16,7 +16,8 @@ export interface Fact {
   values: { value: string; sources: { file: string; line: number; column: number; source: string; modality: string; derived: boolean }[] }[];
 }
 
-const factKey = (c: Claim) => `${c.entity.id}\u0000${c.attribute}\u0000${c.counterpart?.id ?? ''}`;
+const factKey = (entity: string, attribute: string, counterpart = '') => `${entity}\u0000${attribute}\u0000${counterpart}`;
+const factOf = (c: Claim) => factKey(c.entity.id, c.attribute, c.counterpart?.id);
 
 /** Groups claims into facts, sorted by entity name then attribute (then other party). */
 export function buildFacts(claims: readonly Claim[], conflicts: readonly Conflict[]): Fact[] {
@@ -24,7 +25,7 @@ export function buildFacts(claims: readonly Claim[], conflicts: readonly Conflic
   for (const c of claims) {
     // A stated product or sum is a statement about figures, not a value of its entity (rule stated-arithmetic).
     if (c.scope === 'member' || c.arithmetic) continue;
-    const key = factKey(c);
+    const key = factOf(c);
     let fact = facts.get(key);
     if (!fact) {
       fact = {
@@ -47,7 +48,7 @@ export function buildFacts(claims: readonly Claim[], conflicts: readonly Conflic
   }
   for (const conflict of conflicts) {
     // The fact of the conflict's entity and attribute, and those of its other parties (a relational figure told from either side).
-    const keys = new Set([`${conflict.entity.id}\u0000${conflict.attribute}\u0000`, ...conflict.claims.filter((c) => c.counterpart && c.attribute === conflict.attribute).map(factKey)]);
+    const keys = new Set([factKey(conflict.entity.id, conflict.attribute), ...conflict.claims.filter((c) => c.counterpart && c.attribute === conflict.attribute).map(factOf)]);
     for (const key of keys) {
       const fact = facts.get(key);
       if (fact && !fact.conflicts.includes(`${conflict.rule}:${conflict.id}`)) {

@@ -4,7 +4,7 @@ import { dayPeriod, findDates, type DateMatch, type Day } from '../../normalise/
 import { findMentions, mayBeFamily, resolveName, UNKNOWN_ENTITY_CONFIDENCE, type Mention } from '../../normalise/entities.js';
 import { familyInContext } from './spec-sheets.js';
 import { findQuantities, wholeCount, type NumberFormat, type QuantityMatch } from '../../normalise/numbers.js';
-import { CURRENCY_CODES, inUnit, isCountUnit } from '../../normalise/units.js';
+import { CURRENCY_CODES, inUnit } from '../../normalise/units.js';
 import type { CompiledValue, Lexicon } from '../../packs/lexicon.js';
 import type { EntityRef, Span, TimeScope, Value } from '../../types.js';
 import { quantityClaims, statedOrCompared, TRIGGER_WINDOW, type TriggerHit } from '../attributes.js';
@@ -153,8 +153,8 @@ function withTypedNames(lexicon: Lexicon, text: string, mentions: Mention[], sta
  * article's date.
  */
 const RUNNING_BEFORE =
-  /(?<![\p{L}])(?:(?:took|takes|taking|brought|brings|bringing|moved|moves|lifted|lifts|pushed|pushes)\s+(?:him|her|it|them|(?:his|her|its|their|the)\s+(?:tally|total|toll|count|number))\s+to\s+|(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|jumps|increased|increases|grew|grows)\s+to\s+|(?:stood|stands|standing)\s+at\s+|(?:has\s+|have\s+)?reached\s+|(?:so\s+far|to\s+date|thus\s+far)\s+(?:[\p{L}-]+\s+){0,3}?)(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+)?$/iu;
-const RUNNING_AFTER = /^[^.;:!?]{0,40}?(?<![\p{L}])(?:so\s+far|to\s+date|thus\s+far|as\s+of\s+now|at\s+the\s+time\s+of\s+writing)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:took|takes|taking|brought|brings|bringing|moved|moves|lifted|lifts|pushed|pushes)\s+(?:him|her|it|them|(?:his|her|its|their|the)\s+(?:tally|total|toll|count|number))\s+to\s+|(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|jumps|increased|increases|grew|grows)\s+to\s+|(?:stood|stands|standing)\s+at\s+|(?:has\s+|have\s+)?reached\s+|(so\s+far|to\s+date|thus\s+far)\s+(?:[\p{L}-]+\s+){0,3}?)(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+)?$/iu;
+const RUNNING_AFTER = /^[^.;:!?]{0,40}?(?<![\p{L}])(so\s+far|to\s+date|thus\s+far|as\s+of\s+now|at\s+the\s+time\s+of\s+writing)(?![\p{L}])/iu;
 
 /** What follows a timeline entry's date: a colon, or a dash between spaces ("April 4: …", "2019 – …"). */
 const ENTRY_MARK = /^\s*(?:\*\*|__)?\s*(?:[:：]|\s[-–—]\s)/u;
@@ -228,12 +228,9 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     // "the toll rose to 5,914", "52 goals so far": a running tally with no date of its own holds at the article's date.
     const runningAt = (figure: number, span: Span): TimeScope | undefined => {
       if (!state.today) return undefined;
-      const before = RUNNING_BEFORE.exec(text.slice(Math.max(0, figure - 60), figure));
-      const after = before ? null : RUNNING_AFTER.exec(text.slice(span.end, span.end + 60));
-      const cue = before?.[0] ?? after?.[0];
-      if (cue === undefined) return undefined;
-      const written = /(?:so\s+far|to\s+date|thus\s+far|as\s+of\s+now|at\s+the\s+time\s+of\s+writing)/iu.exec(cue)?.[0];
-      return { ...dayPeriod(state.today), text: written ?? 'at the time of writing' };
+      // The cue as written when it names the time ("so far"), else what a tally's verb means.
+      const cue = RUNNING_BEFORE.exec(text.slice(Math.max(0, figure - 60), figure)) ?? RUNNING_AFTER.exec(text.slice(span.end, span.end + 60));
+      return cue ? { ...dayPeriod(state.today), text: cue[1] ?? 'at the time of writing' } : undefined;
     };
     const claim = (entity: EntityRef, attribute: string, value: Value, span: Span, anchor: number, confidence?: number, fromContext = false, scope?: 'member', via: SubjectVia = 'sentence', counterpart?: EntityRef) => {
       const time = value.kind === 'event' ? eventTimeOf(span) : (timeOf(span) ?? (value.kind === 'quantity' ? runningAt(anchor, span) : undefined));
@@ -297,7 +294,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       const found = entity ? { entity, via: 'sentence' as const } : carried ? { entity: carried, via: 'sentence' as const } : attribute.namedSubject ? undefined : contextSubject(text, others, context, attribute, true, match.numberSpan, undefined, nouns);
       listed = entity || carried ? { entity: (entity ?? carried)!, end: span.end } : undefined;
       // "más de 1.700 muertos": a count of things is whole, whichever decimal mark the page seemed to use.
-      const written = isCountUnit(attribute.unit!) ? wholeCount(match) : match.quantity;
+      const written = wholeCount(match, attribute.unit!);
       const value =
         (written.unit !== '' && written.unit !== 'percent' && inUnit(written, attribute.unit!)) ||
         (CURRENCY_CODES.has(written.unit) ? written : { ...written, unit: attribute.unit! });

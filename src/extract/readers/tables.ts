@@ -1,8 +1,8 @@
 // GFM tables → raw claims: the first column names the entity, a header names the attribute.
 import { findDates, type Day } from '../../normalise/dates.js';
-import { findQuantities, type NumberFormat, type QuantityMatch } from '../../normalise/numbers.js';
+import { findQuantities, wholeCount, type NumberFormat, type QuantityMatch } from '../../normalise/numbers.js';
 import { mayBeFamily, resolveName, UNKNOWN_ENTITY_CONFIDENCE } from '../../normalise/entities.js';
-import { CURRENCY_PREFIXES, CURRENCY_SYMBOLS, inUnit } from '../../normalise/units.js';
+import { CURRENCY_PREFIXES, CURRENCY_SYMBOLS, inUnit, takesAsWritten } from '../../normalise/units.js';
 import type { Lexicon } from '../../packs/lexicon.js';
 import type { PackAttribute, PackEvent } from '../../packs/types.js';
 import type { EntityRef, Quantity, Span } from '../../types.js';
@@ -165,15 +165,16 @@ export function cellReadings(
   for (const { attribute, match } of quantityReadings(cell, column, lexicon, format)) {
     const unit = match.quantity.unit;
     const open = attribute.id.startsWith('open.');
-    const converted = !open && unit !== '' && unit !== column.unit ? inUnit(match.quantity, attribute.unit!) : undefined;
-    if (!open && unit !== '' && unit !== column.unit && !converted && !(unit === 'percent' && attribute.unit === 'score')) continue;
+    const written = open ? match.quantity : wholeCount(match, attribute.unit!);
+    const converted = !open && unit !== '' && unit !== column.unit ? inUnit(written, attribute.unit!) : undefined;
+    if (!open && unit !== '' && unit !== column.unit && !converted && !takesAsWritten(attribute.unit!, unit)) continue;
     const factor = hasExplicitScale(cell.text.slice(match.numberSpan.start, match.numberSpan.end + 4)) ? 1 : column.scale;
     // A value in parentheses is quoted with them: "(21B)".
     const wrapped = attribute === column.inner && cell.text[match.span.start - 1] === '(' && cell.text[match.span.end] === ')';
     const span = wrapped ? { start: match.span.start - 1, end: match.span.end + 1 } : match.span;
     out.push({
       attribute: attribute.id,
-      value: scaled(converted ?? match.quantity, factor, open ? unit || column.unit || 'count' : attribute.unit!),
+      value: scaled(converted ?? written, factor, open ? unit || column.unit || 'count' : attribute.unit!),
       span: { start: cell.start + span.start, end: cell.start + span.end },
       modality,
     });
