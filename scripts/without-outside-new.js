@@ -9,8 +9,13 @@ export function withoutOutsideNew(stdout) {
   if (note) {
     let end = note.index + note[0].length;
     // In Markdown the note is a list item: a list of this one note takes its closing blank line with it.
-    if (note[1] && out[end] === '\n' && out.slice(note.index - 2, note.index) === '\n\n') end++;
-    out = out.slice(0, note.index) + out.slice(end);
+    let start = note.index;
+    if (note[1] && out.slice(note.index - 2, note.index) === '\n\n') {
+      if (out[end] === '\n') end++;
+      // The report's last line (no conflicts to list after it): the blank line before it goes with it.
+      else if (end === out.length) start--;
+    }
+    out = out.slice(0, start) + out.slice(end);
   }
   return out;
 }

@@ -83,6 +83,7 @@ beforeAll(async () => {
   copyFileSync(path.join(ratio, 'column-riverside-spending.md'), path.join(work, 'archive', 'column.md'));
   copyFileSync(path.join(ratio, 'window-ledger.md'), path.join(work, 'new', 'ledger.md'));
   write('new/broken.md', '---\ntitle: [unclosed\n---\nText.\n');
+  write('new/quiet.md', '# Notes\n\nNothing to compare here.\n');
   mkdirSync(path.join(work, 'fields-archive'), { recursive: true });
   mkdirSync(path.join(work, 'fields-new'), { recursive: true });
   // Reads the archive once, for every full run and index build after it.
@@ -118,6 +119,7 @@ const NEW_SETS: { name: string; files: string[]; formats: string[] }[] = [
   { name: 'one generated article', files: ['new/generated-1000000.md'], formats: ['json', 'pretty', 'github'] },
   { name: 'two generated articles', files: ['new/generated-1000001.md', 'new/generated-1000002.md'], formats: ['json', 'sarif'] },
   { name: 'figures for a ratio an archived article states (found through what the rule consults)', files: ['new/ledger.md'], formats: ['json', 'pretty'] },
+  { name: 'an article with nothing to compare (the report ends on the note of conflicts left out)', files: ['new/quiet.md'], formats: ['markdown', 'pretty'] },
   { name: 'a broken article beside a good one', files: ['new/broken.md', 'new/generated-1000000.md'], formats: ['json'] },
 ];
 
@@ -194,6 +196,23 @@ describe.each(['SQLite', 'PostgreSQL'] as const)('claim index in %s', (kind) => 
       ['categorical-exclusive', 'tomas-varga', 'preferred.foot'],
       ['categorical-exclusive', 'corvidai', 'compute.gpu'],
     ]);
+  });
+
+  it('looks up no stated sum of the archive for a new stated sum, and prints what the full run prints', async (context) => {
+    if (skip()) return context.skip(noServer);
+    // Every stated sum is one entity's ("stated figure"), and only rule stated-arithmetic sees them, within one article.
+    mkdirSync(path.join(work, 'sums-archive'), { recursive: true });
+    mkdirSync(path.join(work, 'sums-new'), { recursive: true });
+    for (let i = 1; i <= 12; i++) write(`sums-archive/ledger-${i}.md`, `# Ledger ${i}\n\nThe bill came to €${i * 6}00 million (${i} x €600 million).\n`);
+    const alone = await newIndex(kind);
+    expect((await cli(['index', 'build', 'sums-archive', '--index', alone, ...CACHE])).code).toBe(0);
+    const files = ['sums-new/ledger.md'];
+    write(files[0]!, '# Ledger\n\nThe bill came to €1.3 billion (2 x €600 million).\n');
+    const expected = withoutOutsideNew(await cli(['sums-archive', ...files, '--new', ...files, '-f', 'json', ...CACHE]));
+    const got = withoutSummary(await gate(files, 'json', alone));
+    expect({ ...got, summary: undefined }).toEqual({ ...expected, summary: undefined });
+    expect((JSON.parse(got.stdout) as { conflicts: { rule: string }[] }).conflicts.map((c) => c.rule)).toEqual(['stated-arithmetic']);
+    expect(got.summary).toMatch(/; 0 claims looked up;/);
   });
 
   it("a stock's figure for a period is compared with the archive's figures for a period that contains it, as the full run compares them", async (context) => {

@@ -4,10 +4,11 @@ import type { Grouping } from '../check/group.js';
 import type { Input, InputError } from '../input/collect.js';
 import { readDocuments, type Concurrency } from '../input/read-documents.js';
 import type { Lexicon } from '../packs/lexicon.js';
+import type { Rule } from '../rules/rule.js';
 import type { Claim, FileResult, Report } from '../types.js';
 import { compareWithIndex, describeDifferences } from './archive.js';
 import { addTarget, ClaimSource, conflictsOf, type Targets } from './groups.js';
-import { claimsOfHash, groupHash } from './keys.js';
+import { claimsOfHash, groupHash, groupingsFor } from './keys.js';
 import { IndexError, staleBecause, type ClaimStore } from './store.js';
 
 export interface GateOptions {
@@ -89,12 +90,21 @@ export async function checkAgainstIndex(store: ClaimStore, options: GateOptions)
 
     // The groups to run: those of every claim in memory, those the replaced files' stored claims were in,
     // and the stored groups whose rules consult what the claims in memory are about.
-    const used = new Set<Grouping>(activeRules(options.rules).map(({ rule }) => rule.grouping ?? 'fact'));
+    // A group is run for a claim only under a grouping some active rule uses and can make the claim a side of:
+    // the report holds only conflicts with a side in a new article, and a group holds only its claims' sides.
+    const rulesBy = new Map<Grouping, Rule[]>();
+    for (const { rule } of activeRules(options.rules)) {
+      const grouping = rule.grouping ?? 'fact';
+      rulesBy.set(grouping, [...(rulesBy.get(grouping) ?? []), rule]);
+    }
     const targets: Targets = new Map();
     const about = new Set<string>();
     const target = (claim: Claim) => {
-      for (const grouping of used) addTarget(targets, grouping, groupHash(claim, grouping, periods));
-      about.add(claimsOfHash(claim.entity.id, claim.attribute));
+      for (const grouping of groupingsFor(claim)) {
+        if (rulesBy.get(grouping)?.some((rule) => rule.sides?.(claim, options.lexicon) ?? true)) addTarget(targets, grouping, groupHash(claim, grouping, periods));
+      }
+      // What rules consult of it (no rule consults stated arithmetic, which only rule stated-arithmetic sees).
+      if (claim.arithmetic === undefined) about.add(claimsOfHash(claim.entity.id, claim.attribute));
     };
     const live = [...news.readings, ...extra.readings];
     for (const reading of live) {
@@ -102,10 +112,10 @@ export async function checkAgainstIndex(store: ClaimStore, options: GateOptions)
       reading.derived.forEach(target);
     }
     for (const row of await r.claimsIn([...replaced].filter((f) => rows.has(f)))) target(JSON.parse(row.body) as Claim);
-    for (const c of await r.consultersOf([...about])) if (used.has(c.grouping as Grouping)) addTarget(targets, c.grouping as Grouping, c.group);
+    for (const c of await r.consultersOf([...about])) if (rulesBy.has(c.grouping as Grouping)) addTarget(targets, c.grouping as Grouping, c.group);
 
     const source = new ClaimSource(r, periods, live, replaced);
-    const conflicts = (await conflictsOf(source, targets, options.lexicon, options.rules)).filter((c) => c.claims.some((claim) => newFiles.has(claim.place.file)));
+    const conflicts = (await conflictsOf(source, targets, options.lexicon, options.rules, about)).filter((c) => c.claims.some((claim) => newFiles.has(claim.place.file)));
 
     // The files: every archived one not replaced, then those read now. With partial rows (the report lists
     // only files with errors), the archive's totals less the replaced files' rows.

@@ -19,10 +19,11 @@ import type { GitStamp } from './git.js';
  */
 
 /**
- * Bumped when the tables or the keys change (3: a relational figure's group is keyed by both its parties): an
+ * Bumped when the tables or the keys change (3: a relational figure's group is keyed by both its parties; 4: a
+ * claim is keyed only under the groupings of rules that see it): an
  * index of another format is rebuilt by `index build`, refused by the gate.
  */
-export const INDEX_FORMAT = 'claimcheck-index/3';
+export const INDEX_FORMAT = 'claimcheck-index/4';
 
 export interface IndexMeta {
   format: string;

@@ -8,7 +8,7 @@ import type { Claim } from '../types.js';
 import { compareWithIndex, textHash, type FileStat } from './archive.js';
 import { gitStamp } from './git.js';
 import { addTarget, ClaimSource, consultsOf, type Targets } from './groups.js';
-import { claimKeyHashes, claimsOfHash, groupHash } from './keys.js';
+import { claimKeyHashes, claimsOfHash, groupHash, groupingsFor } from './keys.js';
 import { INDEX_FORMAT, staleBecause, type ClaimRow, type ClaimStore, type FileRow, type StoreWriter } from './store.js';
 
 export interface UpdateOptions {
@@ -81,7 +81,7 @@ export async function updateIndex(store: ClaimStore, options: UpdateOptions): Pr
     const touched: Targets = new Map();
     const consultedKeys = new Set<string>();
     const touch = (claim: Claim) => {
-      for (const grouping of GROUPINGS) addTarget(touched, grouping, groupHash(claim, grouping, periods));
+      for (const grouping of groupingsFor(claim)) addTarget(touched, grouping, groupHash(claim, grouping, periods));
       consultedKeys.add(claimsOfHash(claim.entity.id, claim.attribute));
     };
     for (const row of await w.claimsIn([...comparison.changed.map((i) => i.file), ...comparison.gone])) touch(JSON.parse(row.body) as Claim);

@@ -26,6 +26,9 @@ function related(a: string, b: string): boolean {
 
 const named = (c: Claim) => c.subjectVia === undefined || c.subjectVia === 'sentence' || c.subjectVia === 'row' || c.subjectVia === 'column';
 
+/** The figures the rule compares: credited, asserted, named in place, rare; no other claim is ever a side. */
+const sideOf = (c: Claim): c is Claim & { value: Quantity } => creditedFigure(c) && isAsserted(c) && named(c) && rare(c.value);
+
 export const attributionAcross: Rule = {
   id: 'attribution-across',
   meta: {
@@ -36,8 +39,9 @@ export const attributionAcross: Rule = {
   // One figure of one attribute: the other figures an entity is given are asked of claimsOf, for the few entities
   // that share a rare figure (an 'attribute' group would grow with the corpus, and the claim index with it).
   grouping: 'figure',
+  sides: (claim) => sideOf(claim),
   check(group, { lexicon, claimsOf }) {
-    const figures = group.filter(creditedFigure).filter(isAsserted).filter((c) => named(c) && rare(c.value));
+    const figures = group.filter(sideOf);
     if (figures.length < 2) return [];
     // Every figure an entity is given for the attribute, to tell a disputed value from a shared one.
     const valuesOf = (entity: string, attribute: string) =>

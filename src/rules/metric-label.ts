@@ -1,9 +1,14 @@
 // Rule metric-label: the same value for one entity under two different metric names (a score reported as one
 // benchmark here and as another there). Attributes are alternative metric names when the pack gives them
 // the same `metricOf`.
+import type { Lexicon } from '../packs/lexicon.js';
 import type { Claim, Quantity } from '../types.js';
 import { describeQuantity, attributeLabel } from './describe.js';
 import { docsUrl, isSupporting, type Rule } from './rule.js';
+
+/** A point figure of a metric (an attribute the pack gives a `metricOf`), stated or hedged: the only claims the rule compares. */
+const scored = (c: Claim, lexicon: Lexicon): c is Claim & { value: Quantity } =>
+  c.value.kind === 'quantity' && isSupporting(c) && lexicon.attributes.get(c.attribute)?.metricOf !== undefined && c.value.min !== null && c.value.min === c.value.max;
 
 export const metricLabel: Rule = {
   id: 'metric-label',
@@ -13,9 +18,10 @@ export const metricLabel: Rule = {
     url: docsUrl('metric-label'),
   },
   grouping: 'entity-figure', // one entity's equal figures, whatever their attribute
+  sides: scored,
   check(group, { lexicon }) {
     const metricOf = (c: Claim) => lexicon.attributes.get(c.attribute)?.metricOf;
-    const scores = group.filter((c): c is Claim & { value: Quantity } => c.value.kind === 'quantity' && isSupporting(c) && metricOf(c) !== undefined && c.value.min !== null && c.value.min === c.value.max);
+    const scores = group.filter((c): c is Claim & { value: Quantity } => scored(c, lexicon));
     const byValue = new Map<string, (Claim & { value: Quantity })[]>();
     for (const c of scores) {
       const key = `${metricOf(c)}:${c.value.unit}:${c.value.min}`;

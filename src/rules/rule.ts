@@ -27,6 +27,13 @@ export interface Rule {
   arithmetic?: true;
   /** Looks at one group of claims (one entity, attribute and time scope). Pure. */
   check(group: readonly Claim[], context: RuleContext): Finding[];
+  /**
+   * Whether a claim can be a side of this rule's findings (every claim can, when absent): a claim it cannot be is
+   * one the rule sets aside before it compares anything. The CI gate (src/index/gate.ts) runs a new claim's group
+   * only for rules it can be a side of, since it reports only conflicts with a side in a new article. A claim
+   * the rule takes from claimsOf is no side of this kind: rules that report such claims leave this out.
+   */
+  sides?(claim: Claim, lexicon: Lexicon): boolean;
   /** How the rule reads one claim, for `claimcheck explain` (e.g. the interval compared). */
   explainClaim?(claim: Claim, context: RuleContext): string;
 }

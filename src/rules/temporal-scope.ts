@@ -6,8 +6,14 @@ import { describeQuantity, attributeLabel } from './describe.js';
 import { interval } from './numeric-mismatch.js';
 import { docsUrl, isAsserted, type Rule } from './rule.js';
 
+/** A figure placed in a period by an article that stands behind it: what the first half of the rule compares. */
+const timedFigure = (c: Claim): c is Claim & { value: Quantity } => c.value.kind === 'quantity' && c.time !== undefined && isAsserted(c);
+
+/** An event said to happen (or to have happened): what the second half compares. */
+const happening = (c: Claim): c is Claim & { value: EventValue } => c.value.kind === 'event' && c.value.polarity === 'happened';
+
 function figuresInTwoPeriods(group: readonly Claim[]): Claim[] {
-  const timed = group.filter((c): c is Claim & { value: Quantity } => c.value.kind === 'quantity' && c.time !== undefined && isAsserted(c));
+  const timed = group.filter(timedFigure);
   // By figure, then by period: linear however many articles repeat the figure.
   const byFigure = new Map<string, (Claim & { value: Quantity })[]>();
   for (const c of timed) {
@@ -44,6 +50,9 @@ export function twoApart(periods: readonly TimeScope[]): boolean {
   return latestStart !== earliestEnd && !overlaps(latestStart, earliestEnd);
 }
 
+const isPrediction = (c: Claim) => c.modality === 'predicted' && c.published !== undefined;
+const isReport = (c: Claim) => isAsserted(c) || c.modality === 'hedged';
+
 /**
  * A prediction is judged by its own date: it is a finding only when, at the date of the article that
  * makes it, another article dates the event before it ("released in March 2025" against a prediction
@@ -51,9 +60,9 @@ export function twoApart(periods: readonly TimeScope[]): boolean {
  * nothing is found.
  */
 function predictedAndPast(group: readonly Claim[]): Claim[] {
-  const events = group.filter((c): c is Claim & { value: EventValue } => c.value.kind === 'event' && c.value.polarity === 'happened');
-  const predicted = events.filter((c) => c.modality === 'predicted' && c.published !== undefined);
-  const past = events.filter((c) => isAsserted(c) || c.modality === 'hedged');
+  const events = group.filter(happening);
+  const predicted = events.filter(isPrediction);
+  const past = events.filter(isReport);
   // When the event had happened by, as a report dates it ("released in March 2025"); an undated report says nothing of when.
   const happenedBy = (q: Claim) => (q.time && !q.time.start.startsWith('~') ? q.time.end : undefined);
   const involved = new Set<Claim>();
@@ -77,6 +86,7 @@ export const temporalScope: Rule = {
     url: docsUrl('temporal-scope'),
   },
   grouping: 'entity-attribute',
+  sides: (claim) => timedFigure(claim) || (happening(claim) && (isPrediction(claim) || isReport(claim))),
   check(group, { lexicon }) {
     const first = group[0]!;
     const figures = figuresInTwoPeriods(group);
