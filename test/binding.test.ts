@@ -347,3 +347,44 @@ describe('when a figure holds, and whose other party it names', () => {
     expect(timed('deals', "Marrow Capital's 81% stake in Corvane was sold.", 'stake')).toEqual([[81, null, 'marrow-capital']]);
   });
 });
+
+describe('a figure followed by its own noun after one joined to it', () => {
+  const riders = withInlinePack(
+    'name: riders\nentities:\n  - {id: mara-ostrova, name: Mara Ostrova, type: rider, aliases: [Ostrova]}\nattributes:\n' +
+      '  - {id: wins.stage, label: stage wins, kind: quantity, unit: wins, triggers: [stage wins, Tour stage wins], subjects: [rider]}\n' +
+      '  - {id: podiums, label: podiums, kind: quantity, unit: podiums, triggers: [podiums, podium finishes], subjects: [rider]}\n',
+    'riders.yml',
+  );
+  const figures = (sentence: string) =>
+    analyse([{ file: 'a.md', text: `# Notes\n\n${sentence}\n` }], { lexicon: riders })
+      .claims.filter((c) => c.entity.id === 'mara-ostrova')
+      .map((c) => [c.attribute, c.value.kind === 'quantity' ? c.value.min : null]);
+
+  it('"12 Tour stage wins and 31 podiums": the second counts podiums, not stage wins', () => {
+    expect(figures('Ostrova retired with 12 Tour stage wins and 31 podiums.')).toEqual([
+      ['wins.stage', 12],
+      ['podiums', 31],
+    ]);
+    expect(figures('Ostrova came with 12 Tour stage wins to her name in 31 podium finishes.')).toEqual([
+      ['wins.stage', 12],
+      ['podiums', 31],
+    ]);
+  });
+});
+
+describe('a trigger glued to a number by a hyphen', () => {
+  const leagues = withInlinePack(
+    'name: leagues\nentityTypes:\n  - {type: league, headers: [league]}\nentities:\n  - {id: coast-league, name: Coast League, type: league, aliases: [Coast League]}\nattributes:\n' +
+      '  - {id: season-length, label: games per season, kind: quantity, unit: games, triggers: [game season, game campaign, games long], subjects: [league], minimum: 10, maximum: 60, timeless: true}\n',
+    'leagues.yml',
+  );
+  const lengths = (sentence: string) =>
+    analyse([{ file: 'a.md', text: `# Notes\n\n${sentence}\n` }], { lexicon: leagues })
+      .claims.filter((c) => c.attribute === 'season-length')
+      .map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+
+  it('"32 … for a 38-game campaign": the trigger is the hyphenated number’s, not the figure before it', () => {
+    expect(lengths('In the Coast League, the old record of 32 stood for a 38-game campaign.')).toEqual([]);
+    expect(lengths('The Coast League season is 34 games long.')).toEqual([['coast-league', 34]]);
+  });
+});

@@ -142,6 +142,14 @@ describe('number formats', () => {
     expect(inferNumberFormat('1,234,567.5 and 8,000')).toEqual(ENGLISH_FORMAT);
   });
 
+  it('reads one plain space before three digits as a group where the comma is the decimal mark, or in two figures and no decimal point', () => {
+    expect(inferNumberFormat('un séisme de magnitude 7,4 a fait plus de 1 000 morts')).toEqual(fmt(',', ' '));
+    expect(inferNumberFormat('plus de 2 500 morts et 9 100 blessés')).toEqual(fmt('.', ' '));
+    // One such figure alone, or beside a decimal point, leaves the document English.
+    expect(inferNumberFormat('plus de 1 000 morts')).toEqual(ENGLISH_FORMAT);
+    expect(inferNumberFormat('rated 4.5 by 1 200 users and 3 400 critics')).toEqual(ENGLISH_FORMAT);
+  });
+
   it('defaults to English when evidence is absent, weak or mixed', () => {
     expect(inferNumberFormat('')).toEqual(ENGLISH_FORMAT);
     expect(inferNumberFormat('no figures')).toEqual(ENGLISH_FORMAT);

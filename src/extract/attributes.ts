@@ -59,6 +59,8 @@ const INCREMENT = /(?<![\p{L}])(?:an?\s+additional|additional|another|a\s+furthe
 const CHANGED_BY =
   /(?<![\p{L}])(cut|cuts|cutting|reduced|reduces|reducing|diminished|diminishes|lowered|lowers|raised|raises|increased|increases|boosted|boosts|lifted|lifts|grew|grows|rose|rises|fell|falls|dropped|drops|declined|declines|slashed|slashes|trimmed|trims|expanded|expands|marked\s+down|marks\s+down|wrote\s+down|writes\s+down)(?![\p{L}])[^.;:!?,]{0,60}?(?<![\p{L}])by\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?$/iu;
 
+/** A number and a hyphen right before a trigger ("38-game"). */
+const HYPHENATED_BEFORE = /\p{N}[-‐]$/u;
 const MILESTONE = /(?<![\p{L}])to\s+(?:reach|hit|pass|surpass|cross|top|break|exceed)\s+(?:the\s+)?$/iu;
 
 export interface TriggerHit extends Span {
@@ -108,6 +110,9 @@ export function quantityClaims(
     return appositive && d <= APPOSITION_WINDOW && !quantities.some((o) => o !== q && o.span.start >= t.end && o.span.end <= q.span.start) ? Math.min(d, TRIGGER_WINDOW) : d;
   };
   for (const t of triggers) {
+    // "a 38-game campaign": a trigger glued to a number by a hyphen is that number's, figure or not; it names
+    // nothing for the figures around it ("Salah's 32 topping the charts for a 38-game campaign").
+    if (HYPHENATED_BEFORE.test(text.slice(Math.max(0, t.start - 2), t.start)) && !quantities.some((q) => q.span.start < t.start && q.span.end >= t.start - 1)) continue;
     let best: QuantityMatch | undefined;
     let bestDistance = Infinity;
     // Figures are in text order: only the figures next to the trigger can be the nearest.
@@ -148,7 +153,10 @@ export function quantityClaims(
     // "23 league goals and 31 in all competitions": a bare number joined to a figure shares its unit.
     const contrasted = previous !== undefined ? contrastedSubject(text, previous.q, q, previous.attribute, mentions) : undefined;
     const joined = !compared && previous !== undefined && (isParallel(text, previous.q, q, previous.attribute, mentions) || contrasted !== undefined);
-    const elided = joined && q.quantity.unit === '' && !hasScale(q, text) && !/^-\p{L}/u.test(text.slice(q.span.end, q.span.end + 2));
+    // "23 Champions League goals and 9 assists": a figure followed right away by a trigger of its own names what it
+    // counts; it borrows no unit from the figure before it.
+    const ownNoun = (owned.get(q) ?? []).some((t) => t.start >= q.span.end && /^\s*$/.test(text.slice(q.span.end, t.start)));
+    const elided = joined && !ownNoun && q.quantity.unit === '' && !hasScale(q, text) && !/^-\p{L}/u.test(text.slice(q.span.end, q.span.end + 2));
     let chosen: { attribute: PackAttribute; distance: number; trigger?: Span }[] = [];
     const candidates: { attribute: PackAttribute; distance: number; trigger?: Span }[] = [];
     for (const attribute of lexicon.pack.attributes) {

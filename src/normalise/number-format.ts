@@ -12,7 +12,9 @@
 //   group of thousands in the convention that writes it that way and an odd three-decimal figure in
 //   the other;
 // - groups of three digits after a no-break, narrow no-break or thin space ("30 000"), or after plain
-//   spaces when there are two groups or more ("1 024 000"): spaces between thousands (1 each).
+//   spaces when there are two groups or more ("1 024 000"): spaces between thousands (1 each); one group after
+//   one plain space ("1 000") counts only in a document of decimal commas, or where two such figures stand and
+//   no decimal point.
 //
 // The decimal comma wins when its evidence is at least 1 and at least twice the decimal point's; else
 // the document follows the English convention (the default, also when there is no evidence or it is
@@ -58,6 +60,8 @@ interface Evidence {
   point: number;
   /** Spaces between groups. */
   space: number;
+  /** Figures of one group after one plain space ("1 000"): a group under a decimal comma, else maybe two figures. */
+  plainSpace: number;
 }
 
 /** The digit runs and marks of one figure starting at `i`, and where it ends. */
@@ -108,7 +112,10 @@ function weigh(ev: Evidence, text: string, start: number, groups: string[], mark
   if (kinds.length === 1) {
     const mark = kinds[0]!;
     if (mark === ' ') {
-      if (lead.length <= 3 && tail.every(isGroup) && (marks.length >= 2 || marks.some((m) => m !== ' '))) ev.space += MEDIUM;
+      if (lead.length <= 3 && tail.every(isGroup)) {
+        if (marks.length >= 2 || marks.some((m) => m !== ' ')) ev.space += MEDIUM;
+        else ev.plainSpace += 1;
+      }
       return;
     }
     if (marks.length >= 2) {
@@ -155,7 +162,7 @@ function weigh(ev: Evidence, text: string, start: number, groups: string[], mark
  */
 export function inferNumberFormat(text: string): NumberFormat {
   if (typeof text !== 'string') return ENGLISH_FORMAT;
-  const ev: Evidence = { comma: 0, point: 0, space: 0 };
+  const ev: Evidence = { comma: 0, point: 0, space: 0, plainSpace: 0 };
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -173,6 +180,9 @@ export function inferNumberFormat(text: string): NumberFormat {
     i = Math.max(end, i + 1);
   }
   const decimal = ev.comma >= 1 && ev.comma >= 2 * ev.point ? ',' : '.';
-  const thousands = ev.space >= 1 ? ' ' : decimal === ',' ? '.' : ',';
+  // "plus de 1 000 morts" beside "magnitude 7,8": where the comma is the decimal mark, one plain space before three digits
+  // is a group too, as French and the Nordic languages write them; so it is where two such figures and no decimal point stand.
+  const plainGroups = ev.plainSpace >= 1 && (decimal === ',' ? ev.comma >= 1 : ev.plainSpace >= 2 && ev.point === 0);
+  const thousands = ev.space >= 1 || plainGroups ? ' ' : decimal === ',' ? '.' : ',';
   return { decimal, thousands };
 }
