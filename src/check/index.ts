@@ -205,6 +205,11 @@ export function conflictsInGroups(groupsOf: (grouping: Grouping) => readonly (re
     if (!groupings.has(grouping)) groupings.set(grouping, groupsOf(grouping));
     for (const group of groupings.get(grouping)!) conflicts.push(...runRule(rule, severity, group, context));
   }
+  return finishConflicts(conflicts);
+}
+
+/** The rules' conflicts, in the order the rules and their groups ran, as a report holds them: one per statement, sorted. */
+export function finishConflicts(conflicts: Conflict[]): Conflict[] {
   return oneConflictPerStatement(conflicts).sort(compareConflicts);
 }
 

@@ -1,5 +1,5 @@
 // Groups of claims put together from the index and from readings in memory, in the order a full run gives them; rules run over them.
-import { activeRules, conflictsInGroups, type RuleSetting } from '../check/index.js';
+import { activeRules, finishConflicts, type RuleSetting } from '../check/index.js';
 import { groupKey, type Grouping, type PeriodsOf } from '../check/group.js';
 import type { DocumentReading } from '../check/index.js';
 import type { Lexicon } from '../packs/lexicon.js';
@@ -133,8 +133,11 @@ export function addTarget(targets: Targets, grouping: Grouping, key: string): vo
   keys.add(key);
 }
 
-/** A context whose claimsOf comes from `source`; keys not loaded yet are collected in `missing` (and read as no claims). */
-function contextOf(source: ClaimSource, lexicon: Lexicon, missing: Set<string>, consulted?: (key: string) => void): RuleContext {
+/**
+ * A context whose claimsOf comes from `source`; keys not loaded yet are collected in `missing` (and read as no claims),
+ * and `onMissing` is told.
+ */
+function contextOf(source: ClaimSource, lexicon: Lexicon, missing: Set<string>, consulted?: (key: string) => void, onMissing?: () => void): RuleContext {
   return {
     lexicon,
     claimsOf(entity, attribute) {
@@ -142,14 +145,15 @@ function contextOf(source: ClaimSource, lexicon: Lexicon, missing: Set<string>, 
       const claims = source.claimsOf(entity, attribute);
       if (claims) return claims;
       missing.add(claimsOfHash(entity, attribute));
+      onMissing?.();
       return [];
     },
   };
 }
 
 /**
- * Runs the active rules over the target groups, as a full run would over every group: what the rules
- * consult through claimsOf is fetched and the run repeated until nothing they ask for is missing.
+ * Runs the active rules over the target groups, as a full run would over every group (conflictsInGroups): what the
+ * rules consult through claimsOf is fetched, and the rules that asked for it run again, until nothing is missing.
  */
 export async function conflictsOf(
   source: ClaimSource,
@@ -160,11 +164,37 @@ export async function conflictsOf(
   likely: Iterable<string> = [],
 ): Promise<Conflict[]> {
   await source.load([...[...targets.values()].flatMap((keys) => [...keys]), ...likely]);
+  const rules = activeRules(settings);
+  // The targets' groups, made once: what is fetched later (claimsOf keys the rules ask for) is under other keys.
+  const groups = new Map<string, Claim[][]>();
+  const groupsOf = (grouping: Grouping, key: string) => {
+    const id = `${grouping}\u0000${key}`;
+    let found = groups.get(id);
+    if (!found) groups.set(id, (found = source.groups(grouping, key)));
+    return found;
+  };
+  // What a rule found in a key's groups once every claimsOf key it asked for was there: the same in every later round.
+  const settled = new Map<string, Conflict[]>();
   for (;;) {
     const missing = new Set<string>();
-    const groupsOf = (grouping: Grouping) => [...(targets.get(grouping) ?? [])].flatMap((key) => source.groups(grouping, key));
-    const conflicts = conflictsInGroups(groupsOf, contextOf(source, lexicon, missing), settings);
-    if (missing.size === 0) return conflicts;
+    let short = false;
+    const context = contextOf(source, lexicon, missing, undefined, () => (short = true));
+    // In conflictsInGroups' order: rule by rule, each over its grouping's groups.
+    const conflicts: Conflict[] = [];
+    for (const { rule, severity } of rules) {
+      const grouping = rule.grouping ?? 'fact';
+      for (const key of targets.get(grouping) ?? []) {
+        const id = `${rule.id}\u0000${key}`;
+        let found = settled.get(id);
+        if (!found) {
+          short = false;
+          found = groupsOf(grouping, key).flatMap((group) => runRule(rule, severity, group, context));
+          if (!short) settled.set(id, found);
+        }
+        conflicts.push(...found);
+      }
+    }
+    if (missing.size === 0) return finishConflicts(conflicts);
     await source.load(missing);
   }
 }
