@@ -388,3 +388,19 @@ describe('a trigger glued to a number by a hyphen', () => {
     expect(lengths('The Coast League season is 34 games long.')).toEqual([['coast-league', 34]]);
   });
 });
+
+describe('a figure counted over a window of time or games', () => {
+  it('"died in the past 24 hours", "in the first three days", "in a 10-match run": not the whole figure', () => {
+    expect(read('storms', 'Storm Ardo killed 212 people in Corvalia.', 'toll.deaths')).toEqual([['storm-ardo', 212]]);
+    expect(read('storms', 'Storm Ardo killed 38 people in the past 24 hours.', 'toll.deaths')).toEqual([]);
+    expect(read('storms', 'In the last two days, Storm Ardo killed 38 people.', 'toll.deaths')).toEqual([]);
+    expect(read('storms', 'Storm Ardo killed 40 people in its first three days over Corvalia.', 'toll.deaths')).toEqual([]);
+    const players = withInlinePack(
+      'name: players\nentities:\n  - {id: ines-varga, name: Ines Varga, type: player, aliases: [Varga]}\nattributes:\n  - {id: goals.season, label: goals this season, kind: quantity, unit: goals, triggers: [goals this season, in all competitions], subjects: [player]}\n',
+      'players.yml',
+    );
+    const goals = (sentence: string) => analyse([{ file: 'a.md', text: `# Notes\n\n${sentence}\n` }], { lexicon: players }).claims.map((c) => [c.attribute, c.value.kind === 'quantity' ? c.value.min : null]);
+    expect(goals('Varga has 41 goals this season.')).toEqual([['goals.season', 41]]);
+    expect(goals('Varga scored 18 in a 10-match scoring run in all competitions.')).toEqual([]);
+  });
+});

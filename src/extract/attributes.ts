@@ -59,6 +59,21 @@ const INCREMENT = /(?<![\p{L}])(?:an?\s+additional|additional|another|a\s+furthe
 const CHANGED_BY =
   /(?<![\p{L}])(cut|cuts|cutting|reduced|reduces|reducing|diminished|diminishes|lowered|lowers|raised|raises|increased|increases|boosted|boosts|lifted|lifts|grew|grows|rose|rises|fell|falls|dropped|drops|declined|declines|slashed|slashes|trimmed|trims|expanded|expands|marked\s+down|marks\s+down|wrote\s+down|writes\s+down)(?![\p{L}])[^.;:!?,]{0,60}?(?<![\p{L}])by\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?$/iu;
 
+/**
+ * A window of time or of games the figure is counted over ("died in the past 24 hours", "18 in a 10-match scoring run",
+ * "a million downloads in its first three days"): an amount over that stretch, not the subject's figure.
+ */
+const WINDOW_NUMBER = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)`;
+const WINDOW_UNIT = String.raw`(?:hours?|days?|weeks?|months?|years?|games?|matches?|fixtures?|outings?|appearances?|starts?|races?|rounds?|sessions?)`;
+const WINDOW_AFTER = new RegExp(
+  String.raw`^[^,;:.!?()]{0,30}?(?<![\p{L}])(?:in|over|during|within|across)\s+(?:(?:the|his|her|their|its)\s+(?:past|last|previous|first|opening)\s+${WINDOW_NUMBER}[\s-]+${WINDOW_UNIT}|an?\s+${WINDOW_NUMBER}[\s-]+(?:game|match|day|week|month)\s+(?:[\p{L}-]+\s+)?(?:run|streak|spell|stretch|span))(?![\p{L}])`,
+  'iu',
+);
+const WINDOW_BEFORE = new RegExp(
+  String.raw`(?:^|[,;:]\s*)(?:in|over|during|within)\s+the\s+(?:past|last|previous|first)\s+${WINDOW_NUMBER}[\s-]+${WINDOW_UNIT}\s*,\s*[^,;:.!?]{0,60}$`,
+  'iu',
+);
+
 /** A number and a hyphen right before a trigger ("38-game"). */
 const HYPHENATED_BEFORE = /\p{N}[-‐]$/u;
 const MILESTONE = /(?<![\p{L}])to\s+(?:reach|hit|pass|surpass|cross|top|break|exceed)\s+(?:the\s+)?$/iu;
@@ -136,6 +151,8 @@ export function quantityClaims(
     if (INCREMENT.test(text.slice(Math.max(0, q.span.start - 20), q.span.start))) continue;
     // "the fastest to reach 30 goals", "on course to hit 40": a milestone or a target, not the subject's figure.
     if (MILESTONE.test(text.slice(Math.max(0, q.span.start - 24), q.span.start))) continue;
+    // "1,200 died in the past 24 hours", "18 in a 10-match scoring run": counted over a window, not the whole.
+    if (WINDOW_AFTER.test(text.slice(q.span.end, q.span.end + 100)) || WINDOW_BEFORE.test(text.slice(Math.max(0, q.span.start - 100), q.span.start))) continue;
     // "Dynamic 2.0 quantisation", "Python 3.11": a bare number right after a capitalised word is that name's version,
     // unless a trigger ends there ("MMLU 86.4").
     if (q.quantity.unit === '' && !hasScale(q, text) && NAME_BEFORE_VERSION.test(text.slice(Math.max(0, q.span.start - 24), q.span.start)) && !(owned.get(q) ?? []).some((t) => t.end === q.span.start - 1)) continue;
