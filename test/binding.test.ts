@@ -404,3 +404,16 @@ describe('a figure counted over a window of time or games', () => {
     expect(goals('Varga scored 18 in a 10-match scoring run in all competitions.')).toEqual([]);
   });
 });
+
+describe('a headline’s "X to Y"', () => {
+  const launches = (text: string) =>
+    analyse([{ file: 'a.md', text }], { lexicon: withPack('phones') })
+      .claims.filter((c) => c.attribute === 'event.launch')
+      .map((c) => [c.source, c.modality]);
+
+  it('is news style for "will": a plan, not a launch done; the same words in prose, or a headline without "to", are not', () => {
+    expect(launches('# Orbita to launch the Nova 7 in India\n\nText.\n')).toEqual([['heading', 'predicted']]);
+    expect(launches('# Orbita launches the Nova 7 in India\n\nText.\n')).toEqual([['heading', 'asserted']]);
+    expect(launches('# Notes\n\nOrbita went on to launch the Nova 7 in India.\n')).toEqual([['prose', 'asserted']]);
+  });
+});

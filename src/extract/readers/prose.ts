@@ -148,6 +148,13 @@ function withTypedNames(lexicon: Lexicon, text: string, mentions: Mention[], sta
 }
 
 /**
+ * A headline's "X to Y" is news style for "X will Y" ("Medicare To Use Coverage With Evidence Development",
+ * "Orbita to launch the Nova 7 in India"): a name, "to" and a word, before the end of what the claim is read from.
+ */
+const HEADLINE_TO = /(?:^|[\s"“‘'(])\p{Lu}[\p{L}\p{N}&'’.-]*\s+[Tt][Oo]\s+(?=\p{L})/gu;
+const headlineFuture = (heading: string, end: number) => [...heading.matchAll(HEADLINE_TO)].some((m) => m.index + m[0].length < end);
+
+/**
  * A running tally, a level at the time of writing: "took him to 33 goals", "the toll rose to 5,914", "stood at",
  * "52 goals so far", "to date" (not "grew 20%": a change). With no date of its own, such a figure holds at the
  * article's date.
@@ -234,7 +241,8 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     };
     const claim = (entity: EntityRef, attribute: string, value: Value, span: Span, anchor: number, confidence?: number, fromContext = false, scope?: 'member', via: SubjectVia = 'sentence', counterpart?: EntityRef) => {
       const time = value.kind === 'event' ? eventTimeOf(span) : (timeOf(span) ?? (value.kind === 'quantity' ? runningAt(anchor, span) : undefined));
-      const modality = modalityAt(lexicon, text, anchor);
+      const stated = modalityAt(lexicon, text, anchor);
+      const modality = stated === 'asserted' && block.source === 'heading' && headlineFuture(text, span.end) ? 'predicted' : stated;
       push({
         entity,
         attribute,
