@@ -182,7 +182,7 @@ export function inferNumberFormat(text: string): NumberFormat {
   const decimal = ev.comma >= 1 && ev.comma >= 2 * ev.point ? ',' : '.';
   // "plus de 1 000 morts" beside "magnitude 7,8": where the comma is the decimal mark, one plain space before three digits
   // is a group too, as French and the Nordic languages write them; so it is where two such figures and no decimal point stand.
-  const plainGroups = ev.plainSpace >= 1 && (decimal === ',' ? ev.comma >= 1 : ev.plainSpace >= 2 && ev.point === 0);
+  const plainGroups = ev.plainSpace >= 1 && (decimal === ',' || (ev.plainSpace >= 2 && ev.point === 0));
   const thousands = ev.space >= 1 || plainGroups ? ' ' : decimal === ',' ? '.' : ',';
   return { decimal, thousands };
 }

@@ -149,7 +149,8 @@ function withTypedNames(lexicon: Lexicon, text: string, mentions: Mention[], sta
 
 /**
  * A headline's "X to Y" is news style for "X will Y" ("Medicare To Use Coverage With Evidence Development",
- * "Orbita to launch the Nova 7 in India"): a name, "to" and a word, before the end of what the claim is read from.
+ * "Orbita to launch the Nova 7 in India"): a capitalised word (a name, or any word of a title-case headline), "to"
+ * and a word, before the end of what the claim is read from.
  */
 const HEADLINE_TO = /(?:^|[\s"“‘'(])\p{Lu}[\p{L}\p{N}&'’.-]*\s+[Tt][Oo]\s+(?=\p{L})/gu;
 const headlineFuture = (heading: string, end: number) => [...heading.matchAll(HEADLINE_TO)].some((m) => m.index + m[0].length < end);
