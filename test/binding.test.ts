@@ -327,6 +327,7 @@ describe('when a figure holds, and whose other party it names', () => {
   it('a running tally holds at the article date; a change, a present-tense level and a milestone do not', () => {
     expect(timed('storms', 'The death toll from Storm Ardo rose to 35.', 'toll.deaths')).toEqual([[35, 'at the time of writing', null]]);
     expect(timed('storms', 'Storm Ardo has killed 35 people so far.', 'toll.deaths')).toEqual([[35, 'so far', null]]);
+    expect(timed('deals', 'Halden Systems is down to 1,500 staff.', 'staff')).toEqual([[1500, 'at the time of writing', null]]);
     expect(timed('deals', 'Halden Systems arrived with a 12% stake in Corvane to its name.', 'stake')).toEqual([[12, 'at the time of writing', 'halden-systems']]);
     expect(timed('deals', 'Halden Systems revenue grew 20% last quarter.', 'revenue')).toEqual([]);
     expect(timed('deals', 'Marrow Capital now owns 10% of Halden.', 'stake')).toEqual([[10, null, 'marrow-capital']]);

@@ -156,12 +156,12 @@ const HEADLINE_TO = /(?:^|[\s"“‘'(])\p{Lu}[\p{L}\p{N}&'’.-]*\s+[Tt][Oo]\s+
 const headlineFuture = (heading: string, end: number) => [...heading.matchAll(HEADLINE_TO)].some((m) => m.index + m[0].length < end);
 
 /**
- * A running tally, a level at the time of writing: "took him to 33 goals", "the toll rose to 5,914", "stood at",
+ * A running tally, a level at the time of writing: "took him to 33 goals", "the toll rose to 5,914", "fell to", "stood at",
  * "52 goals so far", "to date", "12 titles to her name" (not "grew 20%": a change). With no date of its own, such a
  * figure holds at the article's date.
  */
 const RUNNING_BEFORE =
-  /(?<![\p{L}])(?:(?:took|takes|taking|brought|brings|bringing|moved|moves|lifted|lifts|pushed|pushes)\s+(?:him|her|it|them|(?:his|her|its|their|the)\s+(?:tally|total|toll|count|number))\s+to\s+|(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|jumps|increased|increases|grew|grows)\s+to\s+|(?:stood|stands|standing)\s+at\s+|(?:has\s+|have\s+)?reached\s+|(so\s+far|to\s+date|thus\s+far)\s+(?:[\p{L}-]+\s+){0,3}?)(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+)?$/iu;
+  /(?<![\p{L}])(?:(?:took|takes|taking|brought|brings|bringing|moved|moves|lifted|lifts|pushed|pushes)\s+(?:him|her|it|them|(?:his|her|its|their|the)\s+(?:tally|total|toll|count|number))\s+to\s+|(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|jumps|increased|increases|grew|grows|fell|fallen|falls|falling|dropped|drops|dropping|declined|declines|decreased|decreases|shrank|shrunk|shrinks|sank|slipped|slumped|(?:is|was|are|were|now)\s+down)\s+to\s+|(?:stood|stands|standing)\s+at\s+|(?:has\s+|have\s+)?reached\s+|(so\s+far|to\s+date|thus\s+far)\s+(?:[\p{L}-]+\s+){0,3}?)(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+)?$/iu;
 const RUNNING_AFTER = /^[^.;:!?]{0,40}?(?<![\p{L}])(?:(so\s+far|to\s+date|thus\s+far|as\s+of\s+now|at\s+the\s+time\s+of\s+writing)|to\s+(?:his|her|its|their)\s+name)(?![\p{L}])/iu;
 
 /** What follows a timeline entry's date: a colon, or a dash between spaces ("April 4: …", "2019 – …"). */
