@@ -42,6 +42,12 @@ describe('Chinese articles', () => {
     expect(modality('---\ndate: 2026-05-01\n---\n英伟达今年投资了400亿美元。\n')).toEqual([['investment.amount', 'asserted']]);
   });
 
+  it('reads "announced plans to" (宣布拟) as a prediction, and 拟 inside 虚拟 (virtual) as no cue', () => {
+    const modality = (text: string) => readDocument({ file: 'a.md', text }, lexicon).claims.map((c) => [c.attribute, c.modality]);
+    expect(modality('---\ndate: 2026-05-01\n---\n英伟达今年宣布拟投资400亿美元。\n')).toEqual([['investment.amount', 'predicted']]);
+    expect(modality('---\ndate: 2026-05-01\n---\n英伟达今年在虚拟世界投资了400亿美元。\n')).toEqual([['investment.amount', 'asserted']]);
+  });
+
   it('treats a Chinese rumour as reported speech, not an assertion', () => {
     const report = check({
       'en.md': 'Alibaba and DeepSeek never held any talks.\n',
