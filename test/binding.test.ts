@@ -13,10 +13,12 @@ const withPack = (name: string) =>
   compileLexicon(mergePacks([loadPackFile(BUILTIN_PACK_PATH), loadPackFile(fileURLToPath(new URL(`../fixtures/packs/${name}.yml`, import.meta.url)))]));
 /** The built-in pack and one written inline (YAML), compiled. */
 const withInlinePack = (yaml: string, file: string) => compileLexicon(mergePacks([loadPackFile(BUILTIN_PACK_PATH), parsePack(yaml, file)]));
-const read = (name: string, sentence: string, attribute: string, heading = 'Notes') =>
-  analyse([{ file: 'a.md', text: `# ${heading}\n\n${sentence}\n` }], { lexicon: withPack(name) })
+/** The figures one sentence gives an attribute under a heading, with this lexicon: [entity id, lower end]. */
+const figuresWith = (lexicon: ReturnType<typeof compileLexicon>, sentence: string, attribute: string, heading = 'Notes') =>
+  analyse([{ file: 'a.md', text: `# ${heading}\n\n${sentence}\n` }], { lexicon })
     .claims.filter((c) => c.attribute === attribute)
     .map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+const read = (name: string, sentence: string, attribute: string, heading = 'Notes') => figuresWith(withPack(name), sentence, attribute, heading);
 
 describe('figures that are not the value of the subject', () => {
   it("one part's figure, said of each of several parts", () => {
@@ -257,10 +259,7 @@ describe('a second figure before its own kind of the first one\'s noun', () => {
     'name: cameras\nentities:\n  - {id: lyra-5, name: Lyra 5, type: phone, aliases: [Lyra 5]}\nattributes:\n  - {id: camera.main, label: main camera, kind: quantity, unit: MP, triggers: [main sensor, primary sensor], subjects: [phone]}\n',
     'cameras.yml',
   );
-  const megapixels = (sentence: string) =>
-    analyse([{ file: 'a.md', text: `# Notes\n\n${sentence}\n` }], { lexicon: cameras })
-      .claims.filter((c) => c.attribute === 'camera.main')
-      .map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+  const megapixels = (sentence: string) => figuresWith(cameras, sentence, 'camera.main');
 
   it('"a 200MP primary sensor and a 12MP ultra-wide sensor": the second is another sensor, not another main one', () => {
     expect(megapixels('The Lyra 5 pairs a 200MP primary sensor and a 12MP ultra-wide sensor.')).toEqual([['lyra-5', 200]]);
@@ -380,10 +379,7 @@ describe('a trigger glued to a number by a hyphen', () => {
       '  - {id: season-length, label: games per season, kind: quantity, unit: games, triggers: [game season, game campaign, games long], subjects: [league], minimum: 10, maximum: 60, timeless: true}\n',
     'leagues.yml',
   );
-  const lengths = (sentence: string) =>
-    analyse([{ file: 'a.md', text: `# Notes\n\n${sentence}\n` }], { lexicon: leagues })
-      .claims.filter((c) => c.attribute === 'season-length')
-      .map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+  const lengths = (sentence: string) => figuresWith(leagues, sentence, 'season-length');
 
   it('"32 … for a 38-game campaign": the trigger is the hyphenated number’s, not the figure before it', () => {
     expect(lengths('In the Coast League, the old record of 32 stood for a 38-game campaign.')).toEqual([]);

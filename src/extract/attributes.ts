@@ -9,6 +9,7 @@ import type { PhraseMatch, PhraseMatcher } from '../packs/phrases.js';
 import type { PackAttribute } from '../packs/types.js';
 import type { EntityRef, Span } from '../types.js';
 import { compatible, coordinated, counterpartOf, nearestBefore, possessorBefore, SUBJECT_WINDOW } from './subjects.js';
+import { CHANGED_BY, notItsValue } from './figure-phrases.js';
 import { distance, wordsBetween } from './words.js';
 
 /** How far (in words) a trigger may stand from its figure or value. */
@@ -53,30 +54,8 @@ function blocked(lexicon: Lexicon, text: string, attribute: PackAttribute, q: Qu
 const OWN_PHRASE = /^\s*on\s+[^,;:.，；。]{1,60}/iu;
 const CLAUSE_BREAK = /[,;，；、]|(?<![\p{L}])(?:and|while|whereas)(?![\p{L}])|而/u;
 
-const INCREMENT = /(?<![\p{L}])(?:an?\s+additional|additional|another|a\s+further|further|an\s+extra|extra|再|额外|額外|新增)\s*$/iu;
-
-/** A verb of change, then "by" right before the figure, in one clause. */
-const CHANGED_BY =
-  /(?<![\p{L}])(cut|cuts|cutting|reduced|reduces|reducing|diminished|diminishes|lowered|lowers|raised|raises|increased|increases|boosted|boosts|lifted|lifts|grew|grows|rose|rises|fell|falls|dropped|drops|declined|declines|slashed|slashes|trimmed|trims|expanded|expands|marked\s+down|marks\s+down|wrote\s+down|writes\s+down)(?![\p{L}])[^.;:!?,]{0,60}?(?<![\p{L}])by\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?$/iu;
-
-/**
- * A window of time or of games the figure is counted over ("died in the past 24 hours", "18 in a 10-match scoring run",
- * "a million downloads in its first three days"): an amount over that stretch, not the subject's figure.
- */
-const WINDOW_NUMBER = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)`;
-const WINDOW_UNIT = String.raw`(?:hours?|days?|weeks?|months?|years?|games?|matches?|fixtures?|outings?|appearances?|starts?|races?|rounds?|sessions?)`;
-const WINDOW_AFTER = new RegExp(
-  String.raw`^[^,;:.!?()]{0,30}?(?<![\p{L}])(?:in|over|during|within|across)\s+(?:(?:the|his|her|their|its)\s+(?:past|last|previous|first|opening)\s+${WINDOW_NUMBER}[\s-]+${WINDOW_UNIT}|an?\s+${WINDOW_NUMBER}[\s-]+(?:game|match|day|week|month)\s+(?:[\p{L}-]+\s+)?(?:run|streak|spell|stretch|span))(?![\p{L}])`,
-  'iu',
-);
-const WINDOW_BEFORE = new RegExp(
-  String.raw`(?:^|[,;:]\s*)(?:in|over|during|within)\s+the\s+(?:past|last|previous|first)\s+${WINDOW_NUMBER}[\s-]+${WINDOW_UNIT}\s*,\s*[^,;:.!?]{0,60}$`,
-  'iu',
-);
-
 /** A number and a hyphen right before a trigger ("38-game"). */
 const HYPHENATED_BEFORE = /\p{N}[-‐]$/u;
-const MILESTONE = /(?<![\p{L}])to\s+(?:reach|hit|pass|surpass|cross|top|break|exceed)\s+(?:the\s+)?$/iu;
 
 export interface TriggerHit extends Span {
   attributes: PackAttribute[];
@@ -147,12 +126,8 @@ export function quantityClaims(
   // `names`, `k`: "A and B signed for €25 million and €15 million respectively": the k-th figure is the k-th name's.
   let previous: { q: QuantityMatch; attribute: PackAttribute; entity?: EntityRef; names?: EntityRef[]; k?: number; trigger?: Span } | undefined;
   for (const [i, q] of quantities.entries()) {
-    // "an additional 5 trillion tokens", "another $2 billion": an increment, not the attribute's value.
-    if (INCREMENT.test(text.slice(Math.max(0, q.span.start - 20), q.span.start))) continue;
-    // "the fastest to reach 30 goals", "on course to hit 40": a milestone or a target, not the subject's figure.
-    if (MILESTONE.test(text.slice(Math.max(0, q.span.start - 24), q.span.start))) continue;
-    // "1,200 died in the past 24 hours", "18 in a 10-match scoring run": counted over a window, not the whole.
-    if (WINDOW_AFTER.test(text.slice(q.span.end, q.span.end + 100)) || WINDOW_BEFORE.test(text.slice(Math.max(0, q.span.start - 100), q.span.start))) continue;
+    // "another $2 billion", "the fastest to reach 30 goals", "died in the past 24 hours": not the subject's figure.
+    if (notItsValue(text, q.span)) continue;
     // "Dynamic 2.0 quantisation", "Python 3.11": a bare number right after a capitalised word is that name's version,
     // unless a trigger ends there ("MMLU 86.4").
     if (q.quantity.unit === '' && !hasScale(q, text) && NAME_BEFORE_VERSION.test(text.slice(Math.max(0, q.span.start - 24), q.span.start)) && !(owned.get(q) ?? []).some((t) => t.end === q.span.start - 1)) continue;

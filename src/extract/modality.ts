@@ -17,8 +17,24 @@ function cueBefore(matcher: PhraseMatcher, sentence: string, anchor: number, bar
   });
 }
 
-/** The modality of a statement anchored at `anchor` (an offset in `sentence`). */
-export function modalityAt(lexicon: Lexicon, sentence: string, anchor: number): Modality {
+/**
+ * A headline's "X to Y" is news style for "X will Y" ("Medicare To Use Coverage With Evidence Development",
+ * "Orbita to launch the Nova 7 in India"): a capitalised word (a name, or any word of a title-case headline), "to"
+ * and a word.
+ */
+const HEADLINE_TO = /(?:^|[\s"“‘'(])\p{Lu}[\p{L}\p{N}&'’.-]*\s+[Tt][Oo]\s+(?=\p{L})/gu;
+
+/**
+ * The modality of a statement anchored at `anchor` (an offset in `sentence`). `headingEnd`: the sentence is a
+ * headline, and the statement is read from text ending there; a headline's "X to Y" before that end is a plan.
+ */
+export function modalityAt(lexicon: Lexicon, sentence: string, anchor: number, headingEnd?: number): Modality {
+  const stated = statedModality(lexicon, sentence, anchor);
+  if (stated !== 'asserted' || headingEnd === undefined) return stated;
+  return [...sentence.matchAll(HEADLINE_TO)].some((m) => m.index + m[0].length < headingEnd) ? 'predicted' : stated;
+}
+
+function statedModality(lexicon: Lexicon, sentence: string, anchor: number): Modality {
   if (/[?？]\s*["'”’)]*\s*$/.test(sentence)) return 'hypothetical';
   let barrier = 0;
   for (const m of sentence.matchAll(CONTRAST)) {

@@ -3,6 +3,7 @@
 import { dayPeriod, findDates, type DateMatch, type Day } from '../../normalise/dates.js';
 import { findMentions, mayBeFamily, resolveName, UNKNOWN_ENTITY_CONFIDENCE, type Mention } from '../../normalise/entities.js';
 import { familyInContext } from './spec-sheets.js';
+import { RUNNING_AFTER, RUNNING_BEFORE } from '../figure-phrases.js';
 import { findQuantities, wholeCount, type NumberFormat, type QuantityMatch } from '../../normalise/numbers.js';
 import { CURRENCY_CODES, inUnit } from '../../normalise/units.js';
 import type { CompiledValue, Lexicon } from '../../packs/lexicon.js';
@@ -147,23 +148,6 @@ function withTypedNames(lexicon: Lexicon, text: string, mentions: Mention[], sta
   return found.length === 0 ? mentions : [...mentions, ...found].sort((a, b) => a.start - b.start);
 }
 
-/**
- * A headline's "X to Y" is news style for "X will Y" ("Medicare To Use Coverage With Evidence Development",
- * "Orbita to launch the Nova 7 in India"): a capitalised word (a name, or any word of a title-case headline), "to"
- * and a word, before the end of what the claim is read from.
- */
-const HEADLINE_TO = /(?:^|[\s"“‘'(])\p{Lu}[\p{L}\p{N}&'’.-]*\s+[Tt][Oo]\s+(?=\p{L})/gu;
-const headlineFuture = (heading: string, end: number) => [...heading.matchAll(HEADLINE_TO)].some((m) => m.index + m[0].length < end);
-
-/**
- * A running tally, a level at the time of writing: "took him to 33 goals", "the toll rose to 5,914", "fell to", "stood at",
- * "52 goals so far", "to date", "12 titles to her name" (not "grew 20%": a change). With no date of its own, such a
- * figure holds at the article's date.
- */
-const RUNNING_BEFORE =
-  /(?<![\p{L}])(?:(?:took|takes|taking|brought|brings|bringing|moved|moves|lifted|lifts|pushed|pushes)\s+(?:him|her|it|them|(?:his|her|its|their|the)\s+(?:tally|total|toll|count|number))\s+to\s+|(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|jumps|increased|increases|grew|grows|fell|fallen|falls|falling|dropped|drops|dropping|declined|declines|decreased|decreases|shrank|shrunk|shrinks|sank|slipped|slumped|(?:is|was|are|were|now)\s+down)\s+to\s+|(?:stood|stands|standing)\s+at\s+|(?:has\s+|have\s+)?reached\s+|(so\s+far|to\s+date|thus\s+far)\s+(?:[\p{L}-]+\s+){0,3}?)(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+)?$/iu;
-const RUNNING_AFTER = /^[^.;:!?]{0,40}?(?<![\p{L}])(?:(so\s+far|to\s+date|thus\s+far|as\s+of\s+now|at\s+the\s+time\s+of\s+writing)|to\s+(?:his|her|its|their)\s+name)(?![\p{L}])/iu;
-
 /** What follows a timeline entry's date: a colon, or a dash between spaces ("April 4: …", "2019 – …"). */
 const ENTRY_MARK = /^\s*(?:\*\*|__)?\s*(?:[:：]|\s[-–—]\s)/u;
 
@@ -242,8 +226,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     };
     const claim = (entity: EntityRef, attribute: string, value: Value, span: Span, anchor: number, confidence?: number, fromContext = false, scope?: 'member', via: SubjectVia = 'sentence', counterpart?: EntityRef) => {
       const time = value.kind === 'event' ? eventTimeOf(span) : (timeOf(span) ?? (value.kind === 'quantity' ? runningAt(anchor, span) : undefined));
-      const stated = modalityAt(lexicon, text, anchor);
-      const modality = stated === 'asserted' && block.source === 'heading' && headlineFuture(text, span.end) ? 'predicted' : stated;
+      const modality = modalityAt(lexicon, text, anchor, block.source === 'heading' ? span.end : undefined);
       push({
         entity,
         attribute,

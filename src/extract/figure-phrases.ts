@@ -1,0 +1,49 @@
+// The words around a figure that say what it is when it is not simply its subject's value: an increment, the amount
+// of a change, a running level, a milestone, a window. Shared by the attribute binder and the prose reader.
+
+/** Verbs by which a level changes, up or down, in the forms news uses. */
+const CHANGE_VERBS = String.raw`(?:cut|cuts|cutting|reduced|reduces|reducing|diminished|diminishes|lowered|lowers|raised|raises|increased|increases|boosted|boosts|lifted|lifts|grew|grows|rose|risen|rises|rising|climbed|climbs|climbing|jumped|jumps|fell|fallen|falls|falling|dropped|drops|dropping|declined|declines|decreased|decreases|shrank|shrunk|shrinks|sank|slipped|slumped|slashed|slashes|trimmed|trims|expanded|expands|marked\s+down|marks\s+down|wrote\s+down|writes\s+down)`;
+
+/** "an additional 5 trillion tokens", "another $2 billion": an increment, not the attribute's value. */
+const INCREMENT = /(?<![\p{L}])(?:an?\s+additional|additional|another|a\s+further|further|an\s+extra|extra|再|额外|額外|新增)\s*$/iu;
+
+/** "the fastest to reach 30 goals", "on course to hit 40": a milestone or a target. */
+const MILESTONE = /(?<![\p{L}])to\s+(?:reach|hit|pass|surpass|cross|top|break|exceed)\s+(?:the\s+)?$/iu;
+
+/**
+ * A window of time or of games the figure is counted over ("died in the past 24 hours", "18 in a 10-match scoring run",
+ * "a million downloads in its first three days"): an amount over that stretch, not the subject's figure.
+ */
+const WINDOW_NUMBER = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)`;
+const WINDOW_UNIT = String.raw`(?:hours?|days?|weeks?|months?|years?|games?|matches?|fixtures?|outings?|appearances?|starts?|races?|rounds?|sessions?)`;
+const WINDOW_AFTER = new RegExp(
+  String.raw`^[^,;:.!?()]{0,30}?(?<![\p{L}])(?:in|over|during|within|across)\s+(?:(?:the|his|her|their|its)\s+(?:past|last|previous|first|opening)\s+${WINDOW_NUMBER}[\s-]+${WINDOW_UNIT}|an?\s+${WINDOW_NUMBER}[\s-]+(?:game|match|day|week|month)\s+(?:[\p{L}-]+\s+)?(?:run|streak|spell|stretch|span))(?![\p{L}])`,
+  'iu',
+);
+const WINDOW_BEFORE = new RegExp(
+  String.raw`(?:^|[,;:]\s*)(?:in|over|during|within)\s+the\s+(?:past|last|previous|first)\s+${WINDOW_NUMBER}[\s-]+${WINDOW_UNIT}\s*,\s*[^,;:.!?]{0,60}$`,
+  'iu',
+);
+
+/** Whether the figure at `span` is an increment, a milestone or an amount over a window: no value of its subject. */
+export function notItsValue(text: string, span: { start: number; end: number }): boolean {
+  const before = (n: number) => text.slice(Math.max(0, span.start - n), span.start);
+  return INCREMENT.test(before(20)) || MILESTONE.test(before(24)) || WINDOW_AFTER.test(text.slice(span.end, span.end + 100)) || WINDOW_BEFORE.test(before(100));
+}
+
+/** "cut the value of its stake by 40%": a verb of change, then "by" right before the figure, in one clause. */
+export const CHANGED_BY = new RegExp(
+  String.raw`(?<![\p{L}])(${CHANGE_VERBS})(?![\p{L}])[^.;:!?,]{0,60}?(?<![\p{L}])by\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?$`,
+  'iu',
+);
+
+/**
+ * A running tally, a level at the time of writing: "took him to 33 goals", "the toll rose to 5,914", "fell to", "stood at",
+ * "52 goals so far", "to date", "12 titles to her name" (not "grew 20%": a change). Group 1, when there is one, is the
+ * cue that names the time ("so far").
+ */
+export const RUNNING_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:took|takes|taking|brought|brings|bringing|moved|moves|lifted|lifts|pushed|pushes)\s+(?:him|her|it|them|(?:his|her|its|their|the)\s+(?:tally|total|toll|count|number))\s+to\s+|(?:${CHANGE_VERBS}|(?:is|was|are|were|now)\s+down)\s+to\s+|(?:stood|stands|standing)\s+at\s+|(?:has\s+|have\s+)?reached\s+|(so\s+far|to\s+date|thus\s+far)\s+(?:[\p{L}-]+\s+){0,3}?)(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+)?$`,
+  'iu',
+);
+export const RUNNING_AFTER = /^[^.;:!?]{0,40}?(?<![\p{L}])(?:(so\s+far|to\s+date|thus\s+far|as\s+of\s+now|at\s+the\s+time\s+of\s+writing)|to\s+(?:his|her|its|their)\s+name)(?![\p{L}])/iu;
