@@ -415,3 +415,153 @@ describe('a headline’s "X to Y"', () => {
     expect(launches('# Notes\n\nOrbita went on to launch the Nova 7 in India.\n')).toEqual([['prose', 'asserted']]);
   });
 });
+
+describe('numbers written in words', () => {
+  const clubs = withInlinePack(
+    'name: clubs\nentityTypes:\n  - {type: club, headers: [club]}\n  - {type: player, headers: [striker]}\nentities:\n' +
+      '  - {id: riverside-fc, name: Riverside FC, type: club, aliases: [Riverside FC, Riverside]}\n  - {id: ines-varga, name: Ines Varga, type: player, aliases: [Ines Varga, Varga]}\nattributes:\n' +
+      '  - {id: games-left, label: games remaining, kind: quantity, unit: games, triggers: [games left, matches remaining, games remaining], subjects: [club], maximum: 60}\n' +
+      '  - {id: hat-tricks, label: hat-tricks, kind: quantity, unit: hat-tricks, triggers: [hat-tricks], subjects: [player]}\n' +
+      '  - {id: score, label: rating, kind: quantity, unit: points, triggers: [rated, used], subjects: [player]}\n',
+    'clubs.yml',
+  );
+  const figures = (sentence: string, attribute: string) => figuresWith(clubs, sentence, attribute);
+
+  it('are figures when they name what they count: a unit or a trigger right after them, a word or two between at most', () => {
+    expect(figures('Riverside FC have five games left.', 'games-left')).toEqual([['riverside-fc', 5]]);
+    expect(figures('Riverside FC still have six top-flight matches remaining.', 'games-left')).toEqual([['riverside-fc', 6]]);
+    expect(figures('Ines Varga has scored four hat-tricks this season.', 'hat-tricks')).toEqual([['ines-varga', 4]]);
+    expect(figures('Ines Varga has scored 4 hat-tricks this season.', 'hat-tricks')).toEqual([['ines-varga', 4]]);
+  });
+
+  it('are not figures alone, nor when the trigger that would take them stands further on', () => {
+    expect(figures('Ines Varga gave two reasons, and she was rated highly.', 'score')).toEqual([]);
+    const ai = compileLexicon(mergePacks([loadPackFile(BUILTIN_PACK_PATH)]));
+    expect(figuresWith(ai, 'Qwen2.5 was tested on three widely used math benchmarks GSM8K, MATH and MMLU-STEM.', 'benchmark.gsm8k')).toEqual([]);
+  });
+
+  it('a scaled number in words is a figure as digits are', () => {
+    const ai = compileLexicon(mergePacks([loadPackFile(BUILTIN_PACK_PATH)]));
+    expect(figuresWith(ai, 'Mixtral 8x22B supports a context length of one million tokens.', 'context.window')).toEqual([['mixtral-8x22b', 1_000_000]]);
+  });
+
+  it('a number of a window is not a figure of the subject ("in her last eight appearances")', () => {
+    const players = withInlinePack(
+      'name: players2\nentities:\n  - {id: ines-varga, name: Ines Varga, type: player, aliases: [Varga]}\nattributes:\n  - {id: appearances, label: appearances, kind: quantity, unit: appearances, triggers: [appearances, league appearances], subjects: [player]}\n',
+      'players2.yml',
+    );
+    expect(figuresWith(players, 'Varga has 31 league appearances.', 'appearances')).toEqual([['ines-varga', 31]]);
+    expect(figuresWith(players, 'Varga has scored eight goals in her last eight league appearances.', 'appearances')).toEqual([]);
+  });
+});
+
+describe('whose figure, across clauses and paragraphs', () => {
+  const parties = withInlinePack(
+    'name: parties\nentityTypes:\n  - {type: party, headers: [party]}\nentities:\n' +
+      '  - {id: north-party, name: North Party, type: party, aliases: [North Party]}\n  - {id: river-party, name: River Party, type: party, aliases: [River Party]}\n  - {id: green-bloc, name: Green Bloc, type: party, aliases: [Green Bloc]}\nattributes:\n' +
+      '  - {id: seats, label: seats won, kind: quantity, unit: seats, unitWords: [seats, sièges, zetels, Sitze, 議席], triggers: [seats, won, sièges, zetels, Sitze, 議席], subjects: [party]}\n' +
+      '  - {id: vote-share, label: share of the vote, kind: quantity, unit: percent, triggers: [vote share, share of the vote], subjects: [party]}\n',
+    'parties.yml',
+  );
+  const seats = (text: string) =>
+    analyse([{ file: 'a.md', text: `# Notes\n\n${text}\n` }], { lexicon: parties })
+      .claims.filter((c) => c.attribute === 'seats')
+      .map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+
+  it('a clause opened by "while" or "whereas" is not about the names before it ("while training on …" is)', () => {
+    expect(seats('River Party and Green Bloc each won four seats, while 23 seats went to independents.')).toEqual([
+      ['green-bloc', 4],
+      ['river-party', 4],
+    ]);
+    expect(seats('North Party won 40 seats while holding its ground in the north.')).toEqual([['north-party', 40]]);
+  });
+
+  it('the whole a plain count is taken from is not the count ("410 of the 650 seats", "131 van de 650 zetels", "650議席のうち410議席")', () => {
+    expect(seats('North Party won 410 of the 650 seats.')).toEqual([['north-party', 410]]);
+    expect(seats('North Party haalt 131 van de 650 zetels.')).toEqual([['north-party', 131]]);
+    expect(seats('North Party gewinnt 410 der insgesamt 650 Sitze.')).toEqual([['north-party', 410]]);
+    expect(seats('North Party obtient 412 sièges sur 650.')).toEqual([['north-party', 412]]);
+    expect(seats('North Party は650議席のうち410議席を獲得した。')).toEqual([['north-party', 410]]);
+    const ai = compileLexicon(mergePacks([loadPackFile(BUILTIN_PACK_PATH)]));
+    expect(figuresWith(ai, 'DeepSeek-V2 activates 21B of its 236B parameters.', 'params.total')).toEqual([['deepseek-v2', 236e9]]);
+  });
+
+  it('"passant de 47 sièges à 9": the value before a change is not the value', () => {
+    expect(seats('North Party tient 47 sièges.')).toEqual([['north-party', 47]]);
+    expect(seats('North Party dégringole, passant de 47 sièges à 9.')).toEqual([]);
+  });
+
+  it('the amount a share plummeted, plunged or surged by is not the share', () => {
+    const shares = (text: string) =>
+      analyse([{ file: 'a.md', text: `# Notes\n\n${text}\n` }], { lexicon: parties })
+        .claims.filter((c) => c.attribute === 'vote-share')
+        .map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+    expect(shares('North Party saw its vote share fall to 24%.')).toEqual([['north-party', 24]]);
+    expect(shares('North Party saw its vote share plummeting by 20 points.')).toEqual([]);
+  });
+
+  it('a pronoun opening a paragraph stands for the subject of the last sentence that named something, not its last name', () => {
+    expect(seats('North Party won 412 seats, beating the 400 of River Party and Green Bloc in 2019.\n\nIt also won 12 seats in the west.')).toEqual([
+      ['north-party', 412],
+      ['north-party', 12],
+    ]);
+  });
+});
+
+describe('events named as things, and dates of predicted statements', () => {
+  const missions = withInlinePack(
+    'name: missions\nentityTypes:\n  - {type: mission, headers: [mission, probe]}\nentities:\n' +
+      '  - {id: orbis-3, name: Orbis-3, type: mission, aliases: [Orbis-3, 奥比斯3号]}\n' +
+      'attributes:\n  - {id: cost, label: mission cost, kind: quantity, unit: USD, triggers: [cost, valued at], subjects: [mission], timeless: true}\n' +
+      'events:\n  - {id: landing, label: landing, triggers: [landed, soft landing, 着陆], negations: [not, never], participantTypes: [mission], minParticipants: 1}\n' +
+      '  - {id: launch, label: launch, triggers: [launched, 发射], negations: [not, never], participantTypes: [mission], minParticipants: 1}\n',
+    'missions.yml',
+  );
+  const events = (text: string, attribute: string) =>
+    analyse([{ file: 'a.md', text: `---\ndate: 2025-07-14\n---\n\n${text}\n` }], { lexicon: missions })
+      .claims.filter((c) => c.attribute === attribute)
+      .map((c) => [c.entity.id, c.value.kind === 'event' ? c.value.polarity : null, c.time?.text ?? null]);
+
+  it('an event’s word before a noun or a suffix of a thing names that thing ("着陆器" lander, "soft landing capability")', () => {
+    expect(events('Orbis-3 landed on the Moon.', 'event.landing')).toEqual([['orbis-3', 'happened', null]]);
+    expect(events('奥比斯3号着陆器由火箭发射升空。', 'event.landing')).toEqual([]);
+    expect(events('Orbis-3 aims to demonstrate soft landing capability near the pole.', 'event.landing')).toEqual([]);
+  });
+
+  it('a date a prediction cue stands before, in a later clause, is not the date of the event the sentence asserts', () => {
+    expect(events('奥比斯3号成功发射:预计8月24日着陆', 'event.launch')).toEqual([['orbis-3', 'happened', null]]);
+    expect(events('Orbis-3 launched on July 14.', 'event.launch')).toEqual([['orbis-3', 'happened', 'July 14']]);
+  });
+
+  it('a sentence that opens on the whole it divides states parts: no figure of the subject before', () => {
+    const costs = (text: string) => figuresWith(missions, text, 'cost', 'Orbis-3');
+    expect(costs('The cost of Orbis-3 amounted to $75 million.')).toEqual([['orbis-3', 75e6]]);
+    expect(costs('The cost of Orbis-3 amounted to $75 million. The launch was valued at $30 million.')).toEqual([
+      ['orbis-3', 75e6],
+      ['orbis-3', 30e6],
+    ]);
+    expect(costs('The cost of Orbis-3 amounted to $75 million. Within this budget, the rover was valued at $30 million.')).toEqual([['orbis-3', 75e6]]);
+  });
+});
+
+describe('a running level in words after the figure, and what something was made from', () => {
+  it('"five games left", "seven matches remaining": a level at the article’s date', () => {
+    const clubs = withInlinePack(
+      'name: clubs2\nentityTypes:\n  - {type: club, headers: [club]}\nentities:\n  - {id: riverside-fc, name: Riverside FC, type: club, aliases: [Riverside FC]}\nattributes:\n' +
+        '  - {id: games-left, label: games remaining, kind: quantity, unit: games, triggers: [games left, matches remaining], subjects: [club], maximum: 60}\n',
+      'clubs2.yml',
+    );
+    const left = (sentence: string) =>
+      analyse([{ file: 'a.md', text: `---\ndate: 2025-04-26\n---\n\n${sentence}\n` }], { lexicon: clubs })
+        .claims.filter((c) => c.attribute === 'games-left')
+        .map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.time?.text ?? null]);
+    expect(left('Riverside FC have five games left.')).toEqual([[5, 'at the time of writing']]);
+    expect(left('Riverside FC still have 7 matches remaining.')).toEqual([[7, 'at the time of writing']]);
+  });
+
+  it('"a repro of X": X is what the thing reproduces, not whose figure it is', () => {
+    const ai = compileLexicon(mergePacks([loadPackFile(BUILTIN_PACK_PATH)]));
+    expect(figuresWith(ai, 'Mixtral 8x22B was trained with 2T tokens.', 'training.tokens')).toEqual([['mixtral-8x22b', 2e12]]);
+    expect(figuresWith(ai, 'TinyMix - a repro of Mixtral 8x22B - was trained with 1T tokens.', 'training.tokens')).toEqual([]);
+  });
+});

@@ -9,7 +9,7 @@ import type { PhraseMatch, PhraseMatcher } from '../packs/phrases.js';
 import type { PackAttribute } from '../packs/types.js';
 import type { EntityRef, Span } from '../types.js';
 import { compatible, coordinated, counterpartOf, nearestBefore, possessorBefore, SUBJECT_WINDOW } from './subjects.js';
-import { CHANGED_BY, notItsValue } from './figure-phrases.js';
+import { CHANGED_BY, namesWhatItCounts, notItsValue } from './figure-phrases.js';
 import { distance, wordsBetween } from './words.js';
 
 /** How far (in words) a trigger may stand from its figure or value. */
@@ -56,6 +56,12 @@ const CLAUSE_BREAK = /[,;，；、]|(?<![\p{L}])(?:and|while|whereas)(?![\p{L}])
 
 /** A number and a hyphen right before a trigger ("38-game"). */
 const HYPHENATED_BEFORE = /\p{N}[-‐]$/u;
+
+/** Whether a figure in `unit` may be a value of `attribute` by its unit alone (a bare number may be any attribute's). */
+function takesUnit(attribute: PackAttribute, unit: string): boolean {
+  if (unit === '' || attribute.kind !== 'quantity' || attribute.unit === undefined) return true;
+  return convertible(unit, attribute.unit) || takesAsWritten(attribute.unit, unit) || (CURRENCY_CODES.has(unit) && CURRENCY_CODES.has(attribute.unit));
+}
 
 export interface TriggerHit extends Span {
   attributes: PackAttribute[];
@@ -112,8 +118,13 @@ export function quantityClaims(
     // Figures are in text order: only the figures next to the trigger can be the nearest.
     const next = quantities.findIndex((q) => q.span.end > t.start);
     const neighbours = next === -1 ? quantities.slice(-1) : quantities.slice(Math.max(0, next - 1), next + 2);
-    for (const q of neighbours) {
+    // "a 6.8-inch display at 120Hz": a figure in a unit none of the trigger's attributes takes does not take the trigger
+    // from a figure whose unit says it can; a bare number gets nothing that such a figure passed on.
+    const fits = neighbours.filter((q) => t.attributes.some((a) => takesUnit(a, q.quantity.unit)));
+    const passed = neighbours.filter((q) => !fits.includes(q)).map((q) => reach(t, q));
+    for (const q of fits) {
       const d = reach(t, q);
+      if (q.quantity.unit === '' && passed.some((p) => p < d)) continue;
       if (d < bestDistance || (d === bestDistance && best && q.span.end <= t.start)) {
         best = q;
         bestDistance = d;
@@ -259,6 +270,11 @@ export function quantityClaims(
     // Two attributes equally near: the figure is ambiguous, and we would rather miss it than guess.
     if (chosen.length !== 1) continue;
     const { attribute, trigger } = chosen[0]!;
+    // "three widely used benchmarks GSM8K": a number in words counts what the trigger that chose it names, right after it.
+    if (q.word && !namesWhatItCounts(q, text, trigger ? [trigger] : [])) {
+      previous = undefined;
+      continue;
+    }
     // "diminished the value of their stake by 56%", "raised its stake by 2 points": the amount of a change, unless the
     // verb is in one of the attribute's own triggers ("cut the risk of death by 27%" for a risk reduction).
     const change = CHANGED_BY.exec(text.slice(Math.max(0, q.span.start - 80), q.span.start));
@@ -295,6 +311,12 @@ export function quantityClaims(
       (possessor && accept(possessor) ? possessor : undefined) ??
       nearestBefore(text, mentions, parens, q.numberSpan, SUBJECT_WINDOW.quantity, accept) ??
       (trigger && trigger.start < q.numberSpan.start ? nearestBefore(text, mentions, parens, trigger, SUBJECT_WINDOW.quantity, accept) : undefined);
+    // "A, B and C each won four seats, while 23 seats went to other parties": a name before "while" is not the subject
+    // of a figure in the clause it opens (that clause names its own, or none we know).
+    if (subject && subject.end <= q.span.start && CONTRAST_CLAUSE.test(text.slice(subject.end, q.span.start))) {
+      previous = undefined;
+      continue;
+    }
     // "The Nova 7 and the Arc 3 have a starting price of $1,199": the names coordinated with the subject share the
     // figure; "… respectively" hands the figures out in order; "a combined €30 million" is no one's alone.
     const partners = subject && !held ? joinedNames(text, mentions, subject, 'before', accept) : [];
@@ -368,6 +390,8 @@ function contrastedSubject(text: string, a: QuantityMatch, b: QuantityMatch, att
 }
 
 const CONTRAST = /(?<![\p{L}])(?:while|whereas)(?![\p{L}])/iu;
+/** "while" or "whereas" opening a clause of its own ("while 23 seats went to …"), not a phrase ("while training on …", "while at X"). */
+const CONTRAST_CLAUSE = /(?<![\p{L}])(?:while|whereas)\s+(?!(?:[\p{L}]+ing|at|in|on|under|with|still|also)(?![\p{L}]))/iu;
 
 /** "… for X", "… with X" right after a figure: X is whose figure it is. */
 const OWNER_AFTER = /^\s*(?:for|with|among)\s+(?:the\s+)?(?=\p{L})/iu;
@@ -446,6 +470,17 @@ const COMPARED_BEFORE = /(?:(?:up|down|rising|falling|increased?|decreased?|rose
 /** "than the Arc 3's 5,000mAh", "outshining X's 108MP": the figure of what something is compared with. */
 const COMPARED_OWNER_BEFORE = /(?<![\p{L}])(?:than|versus|vs\.?|compared\s+(?:with|to)|outshining|beating|surpassing|outclassing)\s+(?:the\s+)?[^.;:!?]{1,40}?['’]s\s+$/iu;
 
+/**
+ * "410 of the 650 seats", "410 der insgesamt 650 Sitze", "412 seggi su 650", "650議席のうち410議席": the whole a plain
+ * count is taken from, which that count's unit and trigger then describe. A scaled part ("activates 3B of its 30B
+ * parameters") is another measure of the same thing, and the whole is a value (the total).
+ */
+const WHOLE_BEFORE =
+  /(?<![\p{L}\p{N}.,])\d[\d.,]*\s+(?:\p{L}+\s+)?(?:of|out\s+of|der|van|von|sur|su|de|di|dei|degli|delle|av)\s+(?:(?:the|its|their|his|her|de|den|der|die|les|los|las|le|la|i|gli)\s+)?(?:(?:total|insgesamt|totale|totaal)\s+)?$/iu;
+const WHOLE_AFTER = /^\s*\S{0,3}?のうち/u;
+/** "passant de 47 sièges à 9", "pasando de 20 a 35": the value before a change, in the languages that say "passing from". */
+const PASSING_FROM = /(?<![\p{L}])(?:passant|passé|passée|passe|passer|pasando|pasó|pasa|pasar|passando|passato|passata|passou|passa)\s+(?:de|d['’]|da|di|dal|dai|del)\s*$/iu;
+
 /** "four instalments of €9 million each": one part's figure, not the whole's. */
 const PART_OF_BEFORE = /(?<![\p{L}])of\s+$/iu;
 const EACH_AFTER = /^\s*(?:each|apiece|a\s+piece)(?![\p{L}])/iu;
@@ -465,6 +500,18 @@ const CONFIGURATION_BEFORE =
   /(?<![\p{L}])(?:options|variants|configurations)\s+(?:go|goes|range|ranges|run|runs|come|comes|start|starts|extend|extends)\s+(?:(?:up\s+to|up\s+till|till|from|to|between)\s+)?$/iu;
 
 /**
+ * "410 of the 650 seats": the part, a plain count, counts in the whole's unit. The figures in text order, with each
+ * bare count right before a whole given the whole's unit (the whole itself is no value: statedOrCompared).
+ */
+export function partsInUnits(text: string, quantities: readonly QuantityMatch[]): QuantityMatch[] {
+  return quantities.map((q, i) => {
+    const whole = quantities[i + 1];
+    if (!whole || q.quantity.unit !== '' || whole.quantity.unit === '' || !WHOLE_BEFORE.test(text.slice(Math.max(0, q.span.start - 1), whole.span.start))) return q;
+    return { ...q, quantity: { ...q.quantity, unit: whole.quantity.unit }, ...(whole.unitSpan ? { unitSpan: whole.unitSpan } : {}) };
+  });
+}
+
+/**
  * Whether a figure is stated as a value ('stated'), is the compared name's own, read only as that name's
  * ('compared': "outshining the X's 108MP"), or is no value at all (undefined: a difference, a configuration, a part).
  */
@@ -473,7 +520,7 @@ export function statedOrCompared(text: string, q: QuantityMatch): 'stated' | 'co
   const after = text.slice(q.span.end, q.span.end + 60);
   if (CONFIGURATION_AFTER.test(after) || CONFIGURATION_BEFORE.test(before)) return undefined;
   if (EACH_AFTER.test(after) && PART_OF_BEFORE.test(before)) return undefined;
-  if (SHARE_OF_BEFORE.test(before)) return undefined;
+  if (SHARE_OF_BEFORE.test(before) || PASSING_FROM.test(before) || WHOLE_BEFORE.test(before) || WHOLE_AFTER.test(after)) return undefined;
   if (DIFFERENCE_AFTER.test(after) || COMPARED_BEFORE.test(before) || COMPARED_BEFORE_HAN.test(before)) return undefined;
   return COMPARED_OWNER_BEFORE.test(before) ? 'compared' : 'stated';
 }

@@ -1,8 +1,11 @@
 // The words around a figure that say what it is when it is not simply its subject's value: an increment, the amount
-// of a change, a running level, a milestone, a window. Shared by the attribute binder and the prose reader.
+// of a change, a running level, a milestone, a window; and when a number in words is a figure at all. Shared by the
+// attribute binder and the prose reader.
+import type { QuantityMatch } from '../normalise/numbers.js';
+import type { Span } from '../types.js';
 
 /** Verbs by which a level changes, up or down, in the forms news uses. */
-const CHANGE_VERBS = String.raw`(?:cut|cuts|cutting|reduced|reduces|reducing|diminished|diminishes|lowered|lowers|raised|raises|increased|increases|boosted|boosts|lifted|lifts|grew|grows|rose|risen|rises|rising|climbed|climbs|climbing|jumped|jumps|fell|fallen|falls|falling|dropped|drops|dropping|declined|declines|decreased|decreases|shrank|shrunk|shrinks|sank|slipped|slumped|slashed|slashes|trimmed|trims|expanded|expands|marked\s+down|marks\s+down|wrote\s+down|writes\s+down)`;
+const CHANGE_VERBS = String.raw`(?:cut|cuts|cutting|reduced|reduces|reducing|diminished|diminishes|lowered|lowers|raised|raises|increased|increases|boosted|boosts|lifted|lifts|grew|grows|rose|risen|rises|rising|climbed|climbs|climbing|jumped|jumps|fell|fallen|falls|falling|dropped|drops|dropping|declined|declines|decreased|decreases|shrank|shrunk|shrinks|sank|slipped|slumped|slashed|slashes|plummeted|plummeting|plummets|plunged|plunging|plunges|tumbled|tumbling|tumbles|soared|soaring|soars|surged|surging|surges|dipped|dipping|dips|slid|slides|sliding|trimmed|trims|expanded|expands|marked\s+down|marks\s+down|wrote\s+down|writes\s+down)`;
 
 /** "an additional 5 trillion tokens", "another $2 billion": an increment, not the attribute's value. */
 const INCREMENT = /(?<![\p{L}])(?:an?\s+additional|additional|another|a\s+further|further|an\s+extra|extra|再|额外|額外|新增)\s*$/iu;
@@ -25,10 +28,29 @@ const WINDOW_BEFORE = new RegExp(
   'iu',
 );
 
-/** Whether the figure at `span` is an increment, a milestone or an amount over a window: no value of its subject. */
+/** "in his last eight league appearances", "over the past 24 hours": the length of a window, not a value of the subject. */
+const WINDOW_ITSELF = /(?<![\p{L}])(?:in|over|during|within|across)\s+(?:the|his|her|their|its)\s+(?:past|last|previous|first|opening|next)\s+$/iu;
+
+
+/** Whether the figure at `span` is an increment, a milestone, an amount over a window or the window itself: no value of its subject. */
 export function notItsValue(text: string, span: { start: number; end: number }): boolean {
   const before = (n: number) => text.slice(Math.max(0, span.start - n), span.start);
-  return INCREMENT.test(before(20)) || MILESTONE.test(before(24)) || WINDOW_AFTER.test(text.slice(span.end, span.end + 100)) || WINDOW_BEFORE.test(before(100));
+  return INCREMENT.test(before(20)) || MILESTONE.test(before(24)) || WINDOW_ITSELF.test(before(30)) || WINDOW_AFTER.test(text.slice(span.end, span.end + 100)) || WINDOW_BEFORE.test(before(100));
+}
+
+/** A number in words scaled by a word: "one million", "two hundred", "一百万". */
+const SCALED_WORDS = /(?<![\p{L}])(?:hundred|thousand|million|billion|trillion|dozen)(?![\p{L}])|[百千万萬亿億]/iu;
+/** What may stand between a number in words and the trigger that says what it counts: a word or two ("six top-flight matches remaining"). */
+const NOUN_NEAR = /^(?:\s+[\p{L}][\p{L}'’-]*){0,2}\s+$/u;
+
+/**
+ * Whether a number in words ("five games left", "four hat-tricks", "one million tokens") is a figure: scaled, or naming
+ * what it counts, a unit or a trigger right after it. Alone it is too often no value at all ("two reasons", "三种参数规模",
+ * "three widely used benchmarks such as X").
+ */
+export function namesWhatItCounts(q: QuantityMatch, text: string, triggers: readonly Span[]): boolean {
+  if (q.quantity.unit !== '' || SCALED_WORDS.test(text.slice(q.numberSpan.start, q.numberSpan.end))) return true;
+  return triggers.some((t) => t.start >= q.span.end && NOUN_NEAR.test(text.slice(q.span.end, t.start)));
 }
 
 /** "cut the value of its stake by 40%": a verb of change, then "by" right before the figure, in one clause. */
@@ -39,11 +61,18 @@ export const CHANGED_BY = new RegExp(
 
 /**
  * A running tally, a level at the time of writing: "took him to 33 goals", "the toll rose to 5,914", "fell to", "stood at",
- * "52 goals so far", "to date", "12 titles to her name" (not "grew 20%": a change). Group 1, when there is one, is the
+ * "52 goals so far", "to date", "12 titles to her name", "five games left", "with seven matches remaining" (not "grew 20%": a change). Group 1, when there is one, is the
  * cue that names the time ("so far").
  */
 export const RUNNING_BEFORE = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:took|takes|taking|brought|brings|bringing|moved|moves|lifted|lifts|pushed|pushes)\s+(?:him|her|it|them|(?:his|her|its|their|the)\s+(?:tally|total|toll|count|number))\s+to\s+|(?:${CHANGE_VERBS}|(?:is|was|are|were|now)\s+down)\s+to\s+|(?:stood|stands|standing)\s+at\s+|(?:has\s+|have\s+)?reached\s+|(so\s+far|to\s+date|thus\s+far)\s+(?:[\p{L}-]+\s+){0,3}?)(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+)?$`,
   'iu',
 );
-export const RUNNING_AFTER = /^[^.;:!?]{0,40}?(?<![\p{L}])(?:(so\s+far|to\s+date|thus\s+far|as\s+of\s+now|at\s+the\s+time\s+of\s+writing)|to\s+(?:his|her|its|their)\s+name)(?![\p{L}])/iu;
+export const RUNNING_AFTER = /^[^.;:!?]{0,40}?(?<![\p{L}])(?:(so\s+far|to\s+date|thus\s+far|as\s+of\s+now|at\s+the\s+time\s+of\s+writing)|to\s+(?:his|her|its|their)\s+name|remaining|left(?=\s*(?:[,.;:!?)]|$|\s+(?:to|in|for|on|this|that)(?![\p{L}])))|to\s+go|(?:still\s+)?to\s+play)(?![\p{L}])/iu;
+
+/**
+ * "Within this budget, the rover was valued at Rs 250 crore", "Of that amount, …", "Out of the total, …": a sentence that
+ * opens on the whole it divides states parts; its figures are no value of the subject the context gives.
+ */
+export const PARTS_OPENING =
+  /^\s*(?:within|of|out\s+of|from|inside)\s+(?:this|that|these|those|the|which)\s+(?:[\p{L}-]+\s+){0,2}?(?:budget|amount|sum|total|figure|funding|money|cost|costs|envelope|allocation|pot|toll|number)\s*,/iu;

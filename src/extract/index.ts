@@ -103,6 +103,7 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
       const entities = unique(mentions.filter((m) => !(opaque && slug!.includes(m.text))).map((m) => m.entity));
       state.sections.push({ depth, entities, ...(opaque && entities.length === 0 ? { opaque: true as const } : {}) });
       state.sectionNames = [];
+      delete state.lastNamed;
     }
     // "Funding - Sep 2025" on a line of its own dates the events of the next two blocks (a heading and its text).
     const dateLine = dateLabel(block, state.today);
@@ -117,7 +118,9 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
     const labelled = labelClaims(lexicon, block, state, readings[item.index]!);
     if (labelled) {
       raw.push(...labelled);
-      state.sectionNames.push(...readings[item.index]!.flatMap((r) => r.mentions.map((m) => m.entity)));
+      const names = readings[item.index]!.flatMap((r) => r.mentions.map((m) => m.entity));
+      state.sectionNames.push(...names);
+      if (names.length > 0) state.lastNamed = names;
     } else {
       raw.push(...extractBlockClaims(lexicon, block, state, readings[item.index]!));
     }

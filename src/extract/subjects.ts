@@ -58,9 +58,9 @@ export const SUBJECT_WINDOW = { category: 10, quantity: 14 };
 export const COMPARED_WITH =
   /(?<![\p{L}])(?:than|as|unlike|versus|vs\.?|compared\s+(?:with|to)|outperform(?:s|ed|ing)?|match(?:es|ed|ing)?|beat(?:s|ing)?|surpass(?:es|ed|ing)?|outshin(?:es|ed|ing|e)|outclass(?:es|ed|ing)?|rival(?:s|ed|ing)?|trail(?:s|ed|ing)?|exceed(?:s|ed|ing)?|overtak(?:es|en|ing)|on\s+par\s+with|comparable\s+to|similar\s+to|close\s+to|against|supersed(?:es|ed|ing)|replac(?:es|ed|ing)|succeed(?:s|ed|ing)|successor\s+to|predecessor|over)\s+(?:the\s+|a\s+|an\s+)?$|(?<![\p{L}])(?:from|over|than|to)\s+(?:the\s+|its\s+|their\s+)?(?:previous|earlier|older|prior|last\s+year['’]s)\s+$|(?:超越|超过|超過|优于|優於|媲美|对标|對標|相比|比肩|接近|取代|替代|不如|落后于|落後於)\s*$/iu;
 
-/** A name something was built from ("based on X", "fine-tuned from X", "基于 X") is the base, not the subject. */
+/** A name something was built from ("based on X", "fine-tuned from X", "a repro of X", "基于 X") is the base, not the subject. */
 export const BASED_ON =
-  /(?<![\p{L}])(?:based\s+on|built\s+(?:on\s+top\s+of|on|upon|from)|initiali[sz]ed\s+(?:from|with)|fine-?tuned\s+(?:from|on)|derived\s+from|distilled\s+from|continued\s+from|a\s+fine-?tune\s+of|a\s+variant\s+of)\s+(?:the\s+|a\s+|an\s+)?(?:\*\*)?$|(?:基于|基於|源自|衍生自)\s*(?:强大的|強大的)?\s*(?:\*\*)?$/iu;
+  /(?<![\p{L}])(?:based\s+on|built\s+(?:on\s+top\s+of|on|upon|from)|initiali[sz]ed\s+(?:from|with)|fine-?tuned\s+(?:from|on)|derived\s+from|distilled\s+from|continued\s+from|a\s+fine-?tune\s+of|a\s+variant\s+of|(?:repro|reproduction|replication|reimplementation|re-implementation|replica|clone|port|fork)\s+of)\s+(?:the\s+|a\s+|an\s+)?(?:\*\*)?$|(?:基于|基於|源自|衍生自)\s*(?:强大的|強大的)?\s*(?:\*\*)?$/iu;
 
 /** A sentence that opens with a phrase about something else: "Like X, …", "Shortly after X, …", "Compared to X, …". */
 const INTRODUCTORY =
@@ -442,6 +442,8 @@ export interface SubjectContext {
   sections?: { depth: number; entities: EntityRef[]; opaque?: true }[];
   /** The names of the current section before this paragraph, in reading order. */
   sectionNames?: EntityRef[];
+  /** The names of the last sentence before this paragraph that had any, in order. */
+  lastNamed?: EntityRef[];
 }
 
 
@@ -501,11 +503,16 @@ export function contextSubject(
       const antecedent = earlier.mentions.find((m) => fits(m.entity));
       if (antecedent) return { entity: antecedent.entity, via: 'reference' };
     }
-    // Past the paragraph, a pronoun stands for the last name met, whatever it is; a description for the last that fits.
+    // Past the paragraph, a pronoun stands for the subject of the last sentence that named something, as within it (its
+    // first name that fits: "…, Haaland has scored 49, beating the 44 of X and Y. ¶ He is also …"), or for none;
+    // a description for the last name that fits.
     const names = context.sectionNames ?? [];
     if (pronoun) {
-      const last = names[names.length - 1];
-      if (last) return fits(last) ? { entity: last, via: 'reference' } : undefined;
+      const last = context.lastNamed;
+      if (last && last.length > 0) {
+        const antecedent = last.find(fits);
+        return antecedent ? { entity: antecedent, via: 'reference' } : undefined;
+      }
     } else {
       for (let i = names.length - 1; i >= 0; i--) if (fits(names[i]!)) return { entity: names[i]!, via: 'reference' };
     }

@@ -91,6 +91,13 @@ export interface EventReading {
  * paragraph's earlier sentences, `lastParticipants` the participants of each event type's last mention
  * in the document (updated here).
  */
+/**
+ * After an event's word, what makes it name a thing rather than the event: a Chinese or Japanese suffix of place, device
+ * or agent (着陆器 lander, 发射场 launch site, 着陸機), or an English head noun ("landing capability", "launch pad").
+ */
+const NAMES_A_THING_AFTER =
+  /^(?:[器者员員场場点點区區舱艙车車机機台站]|\s+(?:capabilit(?:y|ies)|technolog(?:y|ies)|systems?|sites?|zones?|modules?|gear|pads?|windows?|vehicles?|complex|facility|facilities)(?![\p{L}]))/iu;
+
 export function eventClaims(
   lexicon: Lexicon,
   text: string,
@@ -115,6 +122,8 @@ export function eventClaims(
     // One claim per clause: "X never acquired a maker; its bid for Y fell through" states two.
     const clauses = new Set<number>();
     for (const trigger of triggerMatches.slice(0, MAX_EVENT_TRIGGERS)) {
+      // "着陆器" (lander), "发射场" (launch site), "soft landing capability": the event's word names a thing, not the event.
+      if (NAMES_A_THING_AFTER.test(text.slice(trigger.end, trigger.end + 16))) continue;
       const clause = clauseOf(text, trigger, breaks);
       const clauseStart = clause.start;
       const inClause = (n: Span) => n.start >= clauseStart;

@@ -3,12 +3,12 @@
 import { dayPeriod, findDates, type DateMatch, type Day } from '../../normalise/dates.js';
 import { findMentions, mayBeFamily, resolveName, UNKNOWN_ENTITY_CONFIDENCE, type Mention } from '../../normalise/entities.js';
 import { familyInContext } from './spec-sheets.js';
-import { RUNNING_AFTER, RUNNING_BEFORE } from '../figure-phrases.js';
+import { namesWhatItCounts, PARTS_OPENING, RUNNING_AFTER, RUNNING_BEFORE } from '../figure-phrases.js';
 import { findQuantities, wholeCount, type NumberFormat, type QuantityMatch } from '../../normalise/numbers.js';
 import { CURRENCY_CODES, inUnit } from '../../normalise/units.js';
 import type { CompiledValue, Lexicon } from '../../packs/lexicon.js';
 import type { EntityRef, Span, TimeScope, Value } from '../../types.js';
-import { quantityClaims, statedOrCompared, TRIGGER_WINDOW, type TriggerHit } from '../attributes.js';
+import { partsInUnits, quantityClaims, statedOrCompared, TRIGGER_WINDOW, type TriggerHit } from '../attributes.js';
 import { modalityAt } from '../modality.js';
 import type { RawClaim } from '../raw-claim.js';
 import type { Segment } from '../segments.js';
@@ -36,6 +36,8 @@ export interface ProseState {
   sections: { depth: number; entities: EntityRef[]; opaque?: true }[];
   /** The names met since the current section's heading, in reading order. */
   sectionNames: EntityRef[];
+  /** The names of the last sentence (since the heading) that had any a later sentence may refer back to, in order. */
+  lastNamed?: EntityRef[];
   /** The types the document gives names no pack knows. */
   types?: DocumentTypes;
   /** How the document writes numbers ("1.024" is a thousand and twenty-four on a page that writes "6,7"). */
@@ -195,11 +197,15 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       ));
     // "X, released on December 2, 2025, switched to …": the date of a release phrase dates the release, not what else the sentence says.
     const releaseDated = (d: DateMatch) => RELEASE_BEFORE_DATE.test(text.slice(Math.max(0, d.start - 30), d.start));
-    const timeOf = (span: Span, forEvent = false): TimeScope | undefined => {
+    // "成功发射:冲击全球第四国,预计8月24日登月" (launched; expected to land on 24 August): a date in a later clause that a
+    // prediction cue stands before is the predicted statement's, not that of the event the sentence asserts.
+    const predictedDate = (d: DateMatch, span: Span) => d.start >= span.end && /[,;:，；：]/u.test(text.slice(span.end, d.start)) && modalityAt(lexicon, text, d.start) === 'predicted';
+    const timeOf = (span: Span, forEvent = false, asserted = false): TimeScope | undefined => {
       let best: { d: number; scope: TimeScope } | undefined;
       // On a tie the date after the statement wins: "21% in 2025 from 19% in 2024".
       for (const date of datesOf()) {
         if (!forEvent && releaseDated(date)) continue;
+        if (forEvent && asserted && predictedDate(date, span)) continue;
         const d = distance(text, date, span) - (date.start >= span.end ? 0.5 : 0);
         if (d <= DATE_WINDOW && (!best || d < best.d)) best = { d, scope: date.scope };
       }
@@ -207,26 +213,29 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     };
     // An event's own date may come without a year ("On July 24, X was released"): the document's date gives it.
     let yearless: DateMatch[] | undefined;
-    const eventTimeOf = (span: Span): TimeScope | undefined => {
+    const eventTimeOf = (span: Span, asserted: boolean): TimeScope | undefined => {
       if (state.pendingDate) return state.pendingDate;
       yearless ??= state.today ? findDates(text, state.today, { yearless: true }).filter((d) => !d.scope.start.startsWith('~')) : [];
       let best: { d: number; scope: TimeScope } | undefined;
       for (const date of yearless) {
+        if (asserted && predictedDate(date, span)) continue;
         const d = distance(text, date, span) - (date.start >= span.end ? 0.5 : 0);
         if (d <= DATE_WINDOW && (!best || d < best.d)) best = { d, scope: date.scope };
       }
-      return best?.scope ?? timeOf(span, true);
+      return best?.scope ?? timeOf(span, true, asserted);
     };
     // "the toll rose to 5,914", "52 goals so far": a running tally with no date of its own holds at the article's date.
     const runningAt = (figure: number, span: Span): TimeScope | undefined => {
       if (!state.today) return undefined;
       // The cue as written when it names the time ("so far"), else what a tally's verb means.
-      const cue = RUNNING_BEFORE.exec(text.slice(Math.max(0, figure - 60), figure)) ?? RUNNING_AFTER.exec(text.slice(span.end, span.end + 60));
+      // After the statement, or inside it when its trigger follows the figure ("six matches remaining").
+      const cue =
+        RUNNING_BEFORE.exec(text.slice(Math.max(0, figure - 60), figure)) ?? RUNNING_AFTER.exec(text.slice(span.end, span.end + 60)) ?? (figure < span.end ? RUNNING_AFTER.exec(text.slice(figure, span.end)) : null);
       return cue ? { ...dayPeriod(state.today), text: cue[1] ?? 'at the time of writing' } : undefined;
     };
     const claim = (entity: EntityRef, attribute: string, value: Value, span: Span, anchor: number, confidence?: number, fromContext = false, scope?: 'member', via: SubjectVia = 'sentence', counterpart?: EntityRef) => {
-      const time = value.kind === 'event' ? eventTimeOf(span) : (timeOf(span) ?? (value.kind === 'quantity' ? runningAt(anchor, span) : undefined));
       const modality = modalityAt(lexicon, text, anchor, block.source === 'heading' ? span.end : undefined);
+      const time = value.kind === 'event' ? eventTimeOf(span, modality === 'asserted') : (timeOf(span) ?? (value.kind === 'quantity' ? runningAt(anchor, span) : undefined));
       push({
         entity,
         attribute,
@@ -260,7 +269,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       if (read === 'compared') comparedFigures.add(q);
       return read;
     };
-    const quantities = findQuantities(text, lexicon.unitWords, state.format ? { format: state.format } : undefined).filter(
+    const quantities = partsInUnits(text, findQuantities(text, lexicon.unitWords, { words: true, ...(state.format ? { format: state.format } : {}) })).filter(
       (q) =>
         !q.calendar &&
         blocked.every((b) => q.numberSpan.end <= b.start || q.numberSpan.start >= b.end) &&
@@ -268,9 +277,16 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         // "5-shot", "3-layer": a number glued to a word by a hyphen qualifies that word ("141B-total" keeps its scale and is a figure).
         !(q.quantity.unit === '' && /^-\p{L}/u.test(text.slice(q.span.end, q.span.end + 2)) && !/\d[BMKT]$/u.test(text.slice(q.span.start, q.span.end))),
     );
+    // "five games left", "four hat-tricks", "six top-flight matches remaining", "one million tokens": a number in words is
+    // a figure when it is scaled, or names what it counts (a unit, or a pack trigger a word or two after it); alone it
+    // is too often no value at all ("two reasons", "三种参数规模", "three widely used benchmarks such as X").
+    for (let i = quantities.length - 1; i >= 0; i--) {
+      const q = quantities[i]!;
+      if (q.word && !namesWhatItCounts(q, text, quantities.length > 0 ? triggersOf() : [])) quantities.splice(i, 1);
+    }
     // A "sentence" with this many figures is a data dump, not prose: read none of them.
     if (quantities.length > MAX_FIGURES) quantities.length = 0;
-    const context = { previousSentences, topic: state.topic, sections: state.sections, sectionNames: state.sectionNames };
+    const context = { previousSentences, topic: state.topic, sections: state.sections, sectionNames: state.sectionNames, lastNamed: state.lastNamed };
     // "24 Acme X300 GPUs": a name inside a figure says what is counted, not whose figure it is.
     const owners = mentions.filter((m) => !quantities.some((q) => m.start >= q.numberSpan.end && m.end <= q.span.end));
     let listed: { entity: EntityRef; end: number } | undefined;
@@ -283,7 +299,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       // "the 200MP main sensor remains the same as the X": the figure is X's too, and X is not what the sentence is about.
       const shared = sharedWith(text, span.end, mentions, (m) => compatible(attribute, m.entity));
       const others = shared ? mentions.filter((m) => m !== shared) : mentions;
-      const found = entity ? { entity, via: 'sentence' as const } : carried ? { entity: carried, via: 'sentence' as const } : attribute.namedSubject ? undefined : contextSubject(text, others, context, attribute, true, match.numberSpan, undefined, nouns);
+      const found = entity ? { entity, via: 'sentence' as const } : carried ? { entity: carried, via: 'sentence' as const } : attribute.namedSubject || PARTS_OPENING.test(text) ? undefined : contextSubject(text, others, context, attribute, true, match.numberSpan, undefined, nouns);
       listed = entity || carried ? { entity: (entity ?? carried)!, end: span.end } : undefined;
       // "más de 1.700 muertos": a count of things is whole, whichever decimal mark the page seemed to use.
       const written = wholeCount(match, attribute.unit!);
@@ -397,6 +413,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     const later = antecedents(text, mentions);
     previousSentences.push(later);
     state.sectionNames.push(...later.mentions.map((m) => m.entity));
+    if (later.mentions.length > 0) state.lastNamed = later.mentions.map((m) => m.entity);
   }
   return claims;
 }
