@@ -565,3 +565,21 @@ describe('a running level in words after the figure, and what something was made
     expect(figuresWith(ai, 'TinyMix - a repro of Mixtral 8x22B - was trained with 1T tokens.', 'training.tokens')).toEqual([]);
   });
 });
+
+describe('a negation before a word and a name', () => {
+  const missions = withInlinePack(
+    'name: missions2\nentityTypes:\n  - {type: mission, headers: [mission, probe, sonda]}\nentities:\n  - {id: orbis-3, name: Orbis-3, type: mission, aliases: [Orbis-3]}\n' +
+      'events:\n  - {id: landing, label: landing, triggers: [landed, ha aterrizado], negations: [not, never, "no"], participantTypes: [mission], minParticipants: 1}\n',
+    'missions2.yml',
+  );
+  const landings = (sentence: string) =>
+    analyse([{ file: 'a.md', text: `# Notes\n\n${sentence}\n` }], { lexicon: missions })
+      .claims.filter((c) => c.attribute === 'event.landing')
+      .map((c) => (c.value.kind === 'event' ? c.value.polarity : null));
+
+  it('negates the word ("la sonda no tripulada X ha aterrizado": uncrewed), not the event; before an auxiliary it negates the event', () => {
+    expect(landings('La sonda no tripulada Orbis-3 ha aterrizado en la Luna.')).toEqual(['happened']);
+    expect(landings('Orbis-3 has not landed.')).toEqual(['not-happened']);
+    expect(landings('Never has Orbis-3 landed so softly.')).toEqual(['not-happened']);
+  });
+});

@@ -64,6 +64,20 @@ function agentByRole(text: string, trigger: Span): { start: number; end: number;
 
 /** "did not just merge": a negation that scopes over "just", not over the event. */
 const NOT_NEGATING = /^\s*(?:just|only|merely|simply|necessarily)(?![\p{L}])/iu;
+/** A word a negation may stand before and still negate what follows: an auxiliary ("never has X launched", "no ha"). */
+const AUXILIARY = /^(?:has|have|had|did|does|do|was|were|is|are|will|would|could|can|should|may|might|must|ha|han|hat|haben|hatte|est|sont|a|ont|è|sono|heeft|hebben|zijn)$/iu;
+
+/**
+ * "la sonda no tripulada X ha aterrizado" (the uncrewed probe X has landed): a negation before one word and a name,
+ * with the trigger after that name, makes the word a negated adjective ("uncrewed"), not the event.
+ */
+function modifiesName(text: string, negation: Span, trigger: Span, mentions: readonly Mention[]): boolean {
+  const name = mentions.find((m) => m.start > negation.end && m.end <= trigger.start);
+  if (!name) return false;
+  const word = /^\s+([\p{Ll}][\p{L}-]*)\s+$/u.exec(text.slice(negation.end, name.start));
+  return word !== null && !AUXILIARY.test(word[1]!);
+}
+
 /** A thing named by its kind: "the company", "公司", "该模型". */
 const KIND_REFERENCE = /(?<![\p{L}])(?:the|this|that)\s+(?:company|firm|startup|model|lab)(?![\p{L}])|公司|该公司|該公司|该模型|該模型|本公司/iu;
 
@@ -130,7 +144,12 @@ export function eventClaims(
       if (clauses.has(clauseStart)) continue;
       clauses.add(clauseStart);
       const negation = negationMatches.find(
-        (n) => inClause(n) && n.end <= trigger.start && wordsBetween(text, n.end, trigger.start) <= NEGATION_WINDOW && !NOT_NEGATING.test(text.slice(n.end, n.end + 12)),
+        (n) =>
+          inClause(n) &&
+          n.end <= trigger.start &&
+          wordsBetween(text, n.end, trigger.start) <= NEGATION_WINDOW &&
+          !NOT_NEGATING.test(text.slice(n.end, n.end + 12)) &&
+          !modifiesName(text, n, trigger, mentions),
       );
       // "was not released under Apache 2.0", "did not launch with 5G": the negation is about the manner, not the event.
       if (negation && MANNER_AFTER.test(text.slice(trigger.end, trigger.end + 12))) continue;
