@@ -583,3 +583,25 @@ describe('a negation before a word and a name', () => {
     expect(landings('Never has Orbis-3 landed so softly.')).toEqual(['not-happened']);
   });
 });
+
+describe('units of one dimension', () => {
+  it('one attribute takes every unit of its dimension, converted; of attributes in several units, the figure’s own wins', () => {
+    const one = withInlinePack(
+      'name: cars1\nentityTypes:\n  - {type: car, headers: [car]}\nentities:\n  - {id: vela-4, name: Vela 4, type: car, aliases: [Vela 4]}\nattributes:\n' +
+        '  - {id: power, label: power, kind: quantity, unit: kW, triggers: [power, develops], subjects: [car]}\n',
+      'cars1.yml',
+    );
+    expect(figuresWith(one, 'The Vela 4 develops 230 kW.', 'power')).toEqual([['vela-4', 230]]);
+    const [[, ps]] = figuresWith(one, 'The Vela 4 develops 313 PS.', 'power') as [[string, number]];
+    expect(Math.round(ps * 10) / 10).toBe(230.2);
+    const split = withInlinePack(
+      'name: cars2\nentityTypes:\n  - {type: car, headers: [car]}\nentities:\n  - {id: vela-4, name: Vela 4, type: car, aliases: [Vela 4]}\nattributes:\n' +
+        '  - {id: power.kw, label: power (kW), kind: quantity, unit: kW, triggers: [power, develops], subjects: [car]}\n' +
+        '  - {id: power.bhp, label: power (bhp), kind: quantity, unit: bhp, triggers: [power, develops], subjects: [car]}\n',
+      'cars2.yml',
+    );
+    expect(figuresWith(split, 'The Vela 4 develops 308bhp.', 'power.bhp')).toEqual([['vela-4', 308]]);
+    expect(figuresWith(split, 'The Vela 4 develops 230 kW.', 'power.kw')).toEqual([['vela-4', 230]]);
+    expect(figuresWith(split, 'The Vela 4 develops 230 kW.', 'power.bhp')).toEqual([]);
+  });
+});

@@ -22,7 +22,8 @@ describe('unit words after numbers', () => {
       ['16 GiB', 'gibibyte'], ['1 TB', 'terabyte'], ['25W', 'watt'], ['45 W', 'watt'], ['5 kWh', 'kilowatt-hour'],
       ['3.2 GHz', 'gigahertz'], ['5000mAh', 'milliampere-hour'], ['5,000 mAh', 'milliampere-hour'],
       ['2.788M GPU hours', 'gpu-hour'], ['3小时', 'hour'], ['5公里', 'kilometre'], ['5千克', 'kilogram'], ['3吨', 'tonne'],
-      ['100 rupees', 'INR'], ['₹100', 'INR'],
+      ['100 rupees', 'INR'], ['₹100', 'INR'], ['308bhp', 'horsepower'], ['313 hp', 'horsepower'], ['204 PS', 'metric-horsepower'],
+      ['530 ch', 'metric-horsepower'], ['313 CV', 'metric-horsepower'], ['300马力', 'metric-horsepower'],
     ];
     for (const [text, unit] of cases) expect(unitOf(text), text).toBe(unit);
   });
@@ -67,6 +68,13 @@ describe('dimensions and conversions', () => {
     expect(base('1 KiB')).toEqual([1024, 1024, 'byte']);
     expect(base('over 3 GHz')).toEqual([3e9, null, 'hertz']);
     expect(toBaseUnit(Q(5, 5, 'USD', false, '$5'))).toEqual(Q(5, 5, 'USD', false, '$5'));
+  });
+
+  it('converts horsepower, mechanical and metric, to kilowatts: "230 kW", "313 PS" and "308 bhp" are one engine', () => {
+    const kw = (text: string) => convertQuantity(parseQuantity(text)!, 'kilowatt')!.min!;
+    expect(Math.abs(kw('313 PS') - 230.21)).toBeLessThan(0.01);
+    expect(Math.abs(kw('308 bhp') - 229.68)).toBeLessThan(0.01);
+    expect(kw('230 kW')).toBe(230);
   });
 
   it('converts between units of one dimension, and refuses others', () => {

@@ -267,6 +267,13 @@ export function quantityClaims(
       previous = { q, attribute: previous.attribute, entity };
       continue;
     }
+    // "308bhp" where a pack has power in kW, in PS and in bhp: of attributes equally near, the one in the figure's own
+    // unit wins (the others would take it converted).
+    if (chosen.length > 1) {
+      const written = elided ? previous!.q.quantity.unit || previous!.attribute.unit! : q.quantity.unit;
+      const own = written === '' ? [] : chosen.filter((c) => sameUnit(c.attribute.unit!, written));
+      if (own.length === 1) chosen = own;
+    }
     // Two attributes equally near: the figure is ambiguous, and we would rather miss it than guess.
     if (chosen.length !== 1) continue;
     const { attribute, trigger } = chosen[0]!;

@@ -217,6 +217,17 @@ export const UNIT_WORDS: Readonly<Record<string, string>> = {
   kilowatts: 'kilowatt',
   kilowatt: 'kilowatt',
   kw: 'kilowatt',
+  // Horsepower: mechanical (hp, bhp) and metric (PS, CV, ch, pk, hk, 马力: 735.5 W), which car pages mix.
+  horsepower: 'horsepower',
+  hp: 'horsepower',
+  bhp: 'horsepower',
+  ps: 'metric-horsepower',
+  cv: 'metric-horsepower',
+  ch: 'metric-horsepower',
+  pk: 'metric-horsepower',
+  hk: 'metric-horsepower',
+  马力: 'metric-horsepower',
+  馬力: 'metric-horsepower',
   watts: 'watt',
   watt: 'watt',
   w: 'watt',
@@ -377,7 +388,7 @@ export const UNIT_WORDS: Readonly<Record<string, string>> = {
  * Built-in unit words read only with a space before them: glued to the digits they are names or
  * other things ("5G" is a network, "80GB" names a GPU variant, "1990s" a decade).
  */
-export const SPACED_ONLY_UNIT_WORDS: ReadonlySet<string> = new Set(['g', 'kb', 'mb', 'gb', 'tb', 'pb', 'kib', 'mib', 'gib', 'tib', 'm', 't', 'mi']);
+export const SPACED_ONLY_UNIT_WORDS: ReadonlySet<string> = new Set(['g', 'kb', 'mb', 'gb', 'tb', 'pb', 'kib', 'mib', 'gib', 'tib', 'm', 't', 'mi', 'ch', 'cv', 'pk', 'hk']);
 
 /**
  * Single-letter unit words match only in this case: "5 m" is metres but "5 M" is a million, "1.5 t"
@@ -433,7 +444,7 @@ const unit = (dimension: string, num: number, den = 1): UnitConversion => ({ dim
  * Units that convert within a dimension, by canonical unit name. Base units are the smallest common
  * unit of each dimension: time in seconds (a year is 365 days, a month a twelfth of that), mass in
  * milligrams (the avoirdupois pound and ounce), length in millimetres, data in bytes (KB decimal, KiB
- * binary), power in watts, energy in watt-hours, frequency in hertz, charge in milliampere-hours.
+ * binary), power in watts (mechanical horsepower 745.7 W, metric 735.5 W), energy in watt-hours, frequency in hertz, charge in milliampere-hours.
  * Factors are kept as whole-number fractions so that conversions round once ("12 inches" is exactly
  * "1 foot"). Currencies never convert; "ton" (short, long or metric) is not listed, nor are counts
  * (people, GPUs, tokens).
@@ -473,6 +484,8 @@ export const UNIT_CONVERSIONS: Readonly<Record<string, UnitConversion>> = {
   kilowatt: unit('power', 1e3),
   megawatt: unit('power', 1e6),
   gigawatt: unit('power', 1e9),
+  horsepower: unit('power', 745_699_872, 1_000_000),
+  'metric-horsepower': unit('power', 73_549_875, 100_000),
   'watt-hour': unit('energy', 1),
   'kilowatt-hour': unit('energy', 1e3),
   'megawatt-hour': unit('energy', 1e6),
