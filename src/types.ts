@@ -117,7 +117,7 @@ export interface Claim {
   relation?: { other: EntityRef; direction: 'lower' | 'higher' };
   /**
    * The other party of a relational figure: a deal's target or buyer, a stake's company or owner, the place a
-   * count is of ("Dell's 81% stake in VMware", "a $117 billion bid for Qualcomm", "44,000 deaths in Turkey").
+   * count is of ("Marrow Capital's 81% stake in Corvane", "a $117 billion bid for Pellucid Networks", "212 deaths in Corvalia").
    * Figures of one entity's attribute with different other parties are different facts.
    */
   counterpart?: EntityRef;

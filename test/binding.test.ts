@@ -282,14 +282,14 @@ describe('a money attribute in one currency', () => {
 
   it('takes figures in other currencies as written; a sum given again in another currency is a conversion, not read', () => {
     expect(costs('Tara-2 had a budget of $96.5 million.').claims).toEqual([['tara-2', 'USD 96500000']]);
-    expect(costs('The cost of Tara-1 was Rs 615 crore ($75 million).').claims).toEqual([['tara-1', 'INR 6150000000']]);
-    // "Rs 615" is a sum, not a product named by a word and a number.
-    expect(costs('The cost of Tara-2 was Rs 615 crore.').claims).toEqual([['tara-2', 'INR 6150000000']]);
+    expect(costs('The cost of Tara-1 was Rs 830 crore ($100 million).').claims).toEqual([['tara-1', 'INR 8300000000']]);
+    // "Rs 830" is a sum, not a product named by a word and a number.
+    expect(costs('The cost of Tara-2 was Rs 830 crore.').claims).toEqual([['tara-2', 'INR 8300000000']]);
   });
 
   it('compares each currency apart: no exchange rate is assumed', () => {
     expect(costs('Tara-2 had a budget of $96.5 million.', 'The cost of Tara-2 was about $140 million.').conflicts).toEqual(['Tara-2 mission cost: $96.5M vs ~$140M']);
-    expect(costs('Tara-2 had a budget of $96.5 million.', 'The cost of Tara-2 was Rs 978 crore.').conflicts).toEqual([]);
+    expect(costs('Tara-2 had a budget of $96.5 million.', 'The cost of Tara-2 was Rs 1,150 crore.').conflicts).toEqual([]);
   });
 });
 
@@ -381,8 +381,8 @@ describe('a trigger glued to a number by a hyphen', () => {
   );
   const lengths = (sentence: string) => figuresWith(leagues, sentence, 'season-length');
 
-  it('"32 … for a 38-game campaign": the trigger is the hyphenated number’s, not the figure before it', () => {
-    expect(lengths('In the Coast League, the old record of 32 stood for a 38-game campaign.')).toEqual([]);
+  it('"32 … for a 34-game campaign": the trigger is the hyphenated number’s, not the figure before it', () => {
+    expect(lengths('In the Coast League, the old record of 32 stood for a 34-game campaign.')).toEqual([]);
     expect(lengths('The Coast League season is 34 games long.')).toEqual([['coast-league', 34]]);
   });
 });
@@ -399,7 +399,7 @@ describe('a figure counted over a window of time or games', () => {
     );
     const goals = (sentence: string) => analyse([{ file: 'a.md', text: `# Notes\n\n${sentence}\n` }], { lexicon: players }).claims.map((c) => [c.attribute, c.value.kind === 'quantity' ? c.value.min : null]);
     expect(goals('Varga has 41 goals this season.')).toEqual([['goals.season', 41]]);
-    expect(goals('Varga scored 18 in a 10-match scoring run in all competitions.')).toEqual([]);
+    expect(goals('Varga scored 14 in a 9-match scoring run in all competitions.')).toEqual([]);
   });
 });
 
@@ -429,7 +429,7 @@ describe('numbers written in words', () => {
 
   it('are figures when they name what they count: a unit or a trigger right after them, a word or two between at most', () => {
     expect(figures('Riverside FC have five games left.', 'games-left')).toEqual([['riverside-fc', 5]]);
-    expect(figures('Riverside FC still have six top-flight matches remaining.', 'games-left')).toEqual([['riverside-fc', 6]]);
+    expect(figures('Riverside FC still have four top-tier matches remaining.', 'games-left')).toEqual([['riverside-fc', 4]]);
     expect(figures('Ines Varga has scored four hat-tricks this season.', 'hat-tricks')).toEqual([['ines-varga', 4]]);
     expect(figures('Ines Varga has scored 4 hat-tricks this season.', 'hat-tricks')).toEqual([['ines-varga', 4]]);
   });
@@ -437,7 +437,7 @@ describe('numbers written in words', () => {
   it('are not figures alone, nor when the trigger that would take them stands further on', () => {
     expect(figures('Ines Varga gave two reasons, and she was rated highly.', 'score')).toEqual([]);
     const ai = compileLexicon(mergePacks([loadPackFile(BUILTIN_PACK_PATH)]));
-    expect(figuresWith(ai, 'Qwen2.5 was tested on three widely used math benchmarks GSM8K, MATH and MMLU-STEM.', 'benchmark.gsm8k')).toEqual([]);
+    expect(figuresWith(ai, 'Qwen2.5 was scored on three popular maths benchmarks GSM8K, MATH and HumanEval.', 'benchmark.gsm8k')).toEqual([]);
   });
 
   it('a scaled number in words is a figure as digits are', () => {
@@ -445,13 +445,13 @@ describe('numbers written in words', () => {
     expect(figuresWith(ai, 'Mixtral 8x22B supports a context length of one million tokens.', 'context.window')).toEqual([['mixtral-8x22b', 1_000_000]]);
   });
 
-  it('a number of a window is not a figure of the subject ("in her last eight appearances")', () => {
+  it('a number of a window is not a figure of the subject ("in her last six appearances")', () => {
     const players = withInlinePack(
       'name: players2\nentities:\n  - {id: ines-varga, name: Ines Varga, type: player, aliases: [Varga]}\nattributes:\n  - {id: appearances, label: appearances, kind: quantity, unit: appearances, triggers: [appearances, league appearances], subjects: [player]}\n',
       'players2.yml',
     );
     expect(figuresWith(players, 'Varga has 31 league appearances.', 'appearances')).toEqual([['ines-varga', 31]]);
-    expect(figuresWith(players, 'Varga has scored eight goals in her last eight league appearances.', 'appearances')).toEqual([]);
+    expect(figuresWith(players, 'Varga has scored five goals in her last six league appearances.', 'appearances')).toEqual([]);
   });
 });
 
@@ -469,26 +469,26 @@ describe('whose figure, across clauses and paragraphs', () => {
       .map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
 
   it('a clause opened by "while" or "whereas" is not about the names before it ("while training on …" is)', () => {
-    expect(seats('River Party and Green Bloc each won four seats, while 23 seats went to independents.')).toEqual([
-      ['green-bloc', 4],
-      ['river-party', 4],
+    expect(seats('River Party and Green Bloc each won three seats, while 11 seats went to independents.')).toEqual([
+      ['green-bloc', 3],
+      ['river-party', 3],
     ]);
     expect(seats('North Party won 40 seats while holding its ground in the north.')).toEqual([['north-party', 40]]);
   });
 
-  it('the whole a plain count is taken from is not the count ("410 of the 650 seats", "131 van de 650 zetels", "650議席のうち410議席")', () => {
-    expect(seats('North Party won 410 of the 650 seats.')).toEqual([['north-party', 410]]);
-    expect(seats('North Party haalt 131 van de 650 zetels.')).toEqual([['north-party', 131]]);
-    expect(seats('North Party gewinnt 410 der insgesamt 650 Sitze.')).toEqual([['north-party', 410]]);
-    expect(seats('North Party obtient 412 sièges sur 650.')).toEqual([['north-party', 412]]);
-    expect(seats('North Party は650議席のうち410議席を獲得した。')).toEqual([['north-party', 410]]);
+  it('the whole a plain count is taken from is not the count ("212 of the 500 seats", "212 van de 500 zetels", "500議席のうち212議席")', () => {
+    expect(seats('North Party won 212 of the 500 seats.')).toEqual([['north-party', 212]]);
+    expect(seats('North Party haalt 212 van de 500 zetels.')).toEqual([['north-party', 212]]);
+    expect(seats('North Party gewinnt 212 der insgesamt 500 Sitze.')).toEqual([['north-party', 212]]);
+    expect(seats('North Party obtient 212 sièges sur 500.')).toEqual([['north-party', 212]]);
+    expect(seats('North Party は500議席のうち212議席を獲得した。')).toEqual([['north-party', 212]]);
     const ai = compileLexicon(mergePacks([loadPackFile(BUILTIN_PACK_PATH)]));
     expect(figuresWith(ai, 'DeepSeek-V2 activates 21B of its 236B parameters.', 'params.total')).toEqual([['deepseek-v2', 236e9]]);
   });
 
-  it('"passant de 47 sièges à 9": the value before a change is not the value', () => {
-    expect(seats('North Party tient 47 sièges.')).toEqual([['north-party', 47]]);
-    expect(seats('North Party dégringole, passant de 47 sièges à 9.')).toEqual([]);
+  it('"passant de 31 sièges à 12": the value before a change is not the value', () => {
+    expect(seats('North Party tient 31 sièges.')).toEqual([['north-party', 31]]);
+    expect(seats('North Party recule, passant de 31 sièges à 12.')).toEqual([]);
   });
 
   it('the amount a share plummeted, plunged or surged by is not the share', () => {
@@ -496,8 +496,8 @@ describe('whose figure, across clauses and paragraphs', () => {
       analyse([{ file: 'a.md', text: `# Notes\n\n${text}\n` }], { lexicon: parties })
         .claims.filter((c) => c.attribute === 'vote-share')
         .map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
-    expect(shares('North Party saw its vote share fall to 24%.')).toEqual([['north-party', 24]]);
-    expect(shares('North Party saw its vote share plummeting by 20 points.')).toEqual([]);
+    expect(shares('North Party saw its vote share fall to 31%.')).toEqual([['north-party', 31]]);
+    expect(shares('North Party saw its vote share plunging by 9 points.')).toEqual([]);
   });
 
   it('a pronoun opening a paragraph stands for the subject of the last sentence that named something, not its last name', () => {
@@ -513,7 +513,7 @@ describe('events named as things, and dates of predicted statements', () => {
     'name: missions\nentityTypes:\n  - {type: mission, headers: [mission, probe]}\nentities:\n' +
       '  - {id: orbis-3, name: Orbis-3, type: mission, aliases: [Orbis-3, 奥比斯3号]}\n' +
       'attributes:\n  - {id: cost, label: mission cost, kind: quantity, unit: USD, triggers: [cost, valued at], subjects: [mission], timeless: true}\n' +
-      'events:\n  - {id: landing, label: landing, triggers: [landed, soft landing, 着陆], negations: [not, never], participantTypes: [mission], minParticipants: 1}\n' +
+      'events:\n  - {id: landing, label: landing, triggers: [landed, landing, 着陆], negations: [not, never], participantTypes: [mission], minParticipants: 1}\n' +
       '  - {id: launch, label: launch, triggers: [launched, 发射], negations: [not, never], participantTypes: [mission], minParticipants: 1}\n',
     'missions.yml',
   );
@@ -522,14 +522,14 @@ describe('events named as things, and dates of predicted statements', () => {
       .claims.filter((c) => c.attribute === attribute)
       .map((c) => [c.entity.id, c.value.kind === 'event' ? c.value.polarity : null, c.time?.text ?? null]);
 
-  it('an event’s word before a noun or a suffix of a thing names that thing ("着陆器" lander, "soft landing capability")', () => {
+  it('an event’s word before a noun or a suffix of a thing names that thing ("着陆器" lander, "landing capability")', () => {
     expect(events('Orbis-3 landed on the Moon.', 'event.landing')).toEqual([['orbis-3', 'happened', null]]);
     expect(events('奥比斯3号着陆器由火箭发射升空。', 'event.landing')).toEqual([]);
-    expect(events('Orbis-3 aims to demonstrate soft landing capability near the pole.', 'event.landing')).toEqual([]);
+    expect(events('Orbis-3 was built to show its landing capability near the pole.', 'event.landing')).toEqual([]);
   });
 
   it('a date a prediction cue stands before, in a later clause, is not the date of the event the sentence asserts', () => {
-    expect(events('奥比斯3号成功发射:预计8月24日着陆', 'event.launch')).toEqual([['orbis-3', 'happened', null]]);
+    expect(events('奥比斯3号发射成功:预计9月5日着陆', 'event.launch')).toEqual([['orbis-3', 'happened', null]]);
     expect(events('Orbis-3 launched on July 14.', 'event.launch')).toEqual([['orbis-3', 'happened', 'July 14']]);
   });
 
@@ -540,7 +540,7 @@ describe('events named as things, and dates of predicted statements', () => {
       ['orbis-3', 75e6],
       ['orbis-3', 30e6],
     ]);
-    expect(costs('The cost of Orbis-3 amounted to $75 million. Within this budget, the rover was valued at $30 million.')).toEqual([['orbis-3', 75e6]]);
+    expect(costs('The cost of Orbis-3 amounted to $75 million. Of that amount, the launch was valued at $30 million.')).toEqual([['orbis-3', 75e6]]);
   });
 });
 
@@ -577,8 +577,8 @@ describe('a negation before a word and a name', () => {
       .claims.filter((c) => c.attribute === 'event.landing')
       .map((c) => (c.value.kind === 'event' ? c.value.polarity : null));
 
-  it('negates the word ("la sonda no tripulada X ha aterrizado": uncrewed), not the event; before an auxiliary it negates the event', () => {
-    expect(landings('La sonda no tripulada Orbis-3 ha aterrizado en la Luna.')).toEqual(['happened']);
+  it('negates the word ("la cápsula no tripulada X ha aterrizado": uncrewed), not the event; before an auxiliary it negates the event', () => {
+    expect(landings('La cápsula no tripulada Orbis-3 ha aterrizado en el desierto.')).toEqual(['happened']);
     expect(landings('Orbis-3 has not landed.')).toEqual(['not-happened']);
     expect(landings('Never has Orbis-3 landed so softly.')).toEqual(['not-happened']);
   });
@@ -591,17 +591,17 @@ describe('units of one dimension', () => {
         '  - {id: power, label: power, kind: quantity, unit: kW, triggers: [power, develops], subjects: [car]}\n',
       'cars1.yml',
     );
-    expect(figuresWith(one, 'The Vela 4 develops 230 kW.', 'power')).toEqual([['vela-4', 230]]);
-    const [[, ps]] = figuresWith(one, 'The Vela 4 develops 313 PS.', 'power') as [[string, number]];
-    expect(Math.round(ps * 10) / 10).toBe(230.2);
+    expect(figuresWith(one, 'The Vela 4 develops 150 kW.', 'power')).toEqual([['vela-4', 150]]);
+    const [[, ps]] = figuresWith(one, 'The Vela 4 develops 204 PS.', 'power') as [[string, number]];
+    expect(Math.round(ps * 10) / 10).toBe(150);
     const split = withInlinePack(
       'name: cars2\nentityTypes:\n  - {type: car, headers: [car]}\nentities:\n  - {id: vela-4, name: Vela 4, type: car, aliases: [Vela 4]}\nattributes:\n' +
         '  - {id: power.kw, label: power (kW), kind: quantity, unit: kW, triggers: [power, develops], subjects: [car]}\n' +
         '  - {id: power.bhp, label: power (bhp), kind: quantity, unit: bhp, triggers: [power, develops], subjects: [car]}\n',
       'cars2.yml',
     );
-    expect(figuresWith(split, 'The Vela 4 develops 308bhp.', 'power.bhp')).toEqual([['vela-4', 308]]);
-    expect(figuresWith(split, 'The Vela 4 develops 230 kW.', 'power.kw')).toEqual([['vela-4', 230]]);
-    expect(figuresWith(split, 'The Vela 4 develops 230 kW.', 'power.bhp')).toEqual([]);
+    expect(figuresWith(split, 'The Vela 4 develops 250bhp.', 'power.bhp')).toEqual([['vela-4', 250]]);
+    expect(figuresWith(split, 'The Vela 4 develops 150 kW.', 'power.kw')).toEqual([['vela-4', 150]]);
+    expect(figuresWith(split, 'The Vela 4 develops 150 kW.', 'power.bhp')).toEqual([]);
   });
 });

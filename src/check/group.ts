@@ -32,8 +32,8 @@ export type PeriodsOf = (attribute: string) => PeriodRule;
 const equalPeriods: PeriodsOf = () => 'equal';
 
 /**
- * Whom a fact is about: its entity, or for a relational figure the two parties in either order ("Dell's 81% stake
- * in VMware" and "VMware, 81% of which Dell owns" are one fact), kept apart from the entity's own figures.
+ * Whom a fact is about: its entity, or for a relational figure the two parties in either order ("Marrow Capital's 81% stake
+ * in Corvane" and "Corvane, 81% of which Marrow Capital owns" are one fact), kept apart from the entity's own figures.
  */
 const partiesOf = (c: Claim) => (c.counterpart ? [c.entity.id, c.counterpart.id].sort().join('\u0002') : c.entity.id);
 

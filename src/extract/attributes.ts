@@ -110,8 +110,8 @@ export function quantityClaims(
     return appositive && d <= APPOSITION_WINDOW && !quantities.some((o) => o !== q && o.span.start >= t.end && o.span.end <= q.span.start) ? Math.min(d, TRIGGER_WINDOW) : d;
   };
   for (const t of triggers) {
-    // "a 38-game campaign": a trigger glued to a number by a hyphen is that number's, figure or not; it names
-    // nothing for the figures around it ("Salah's 32 topping the charts for a 38-game campaign").
+    // "a 34-game campaign": a trigger glued to a number by a hyphen is that number's, figure or not; it names
+    // nothing for the figures around it ("Varga's 32 led the league for a 34-game campaign").
     if (HYPHENATED_BEFORE.test(text.slice(Math.max(0, t.start - 2), t.start)) && !quantities.some((q) => q.span.start < t.start && q.span.end >= t.start - 1)) continue;
     let best: QuantityMatch | undefined;
     let bestDistance = Infinity;
@@ -142,7 +142,7 @@ export function quantityClaims(
     // "Dynamic 2.0 quantisation", "Python 3.11": a bare number right after a capitalised word is that name's version,
     // unless a trigger ends there ("MMLU 86.4").
     if (q.quantity.unit === '' && !hasScale(q, text) && NAME_BEFORE_VERSION.test(text.slice(Math.max(0, q.span.start - 24), q.span.start)) && !(owned.get(q) ?? []).some((t) => t.end === q.span.start - 1)) continue;
-    // "Rs 615 crore (about $75 million)": a sum given again in another currency is a conversion, not a second value.
+    // "Rs 830 crore (about $100 million)": a sum given again in another currency is a conversion, not a second value.
     if (i > 0 && isConversion(text, quantities[i - 1]!, q)) continue;
     // A compared name's figure ("than the X's 4,900mAh") is read only as that name's; "outshining the X's 108MP main
     // camera": a possessor right before the figure holds it, even as what is compared.
@@ -156,7 +156,7 @@ export function quantityClaims(
     // "23 league goals and 31 in all competitions": a bare number joined to a figure shares its unit.
     const contrasted = previous !== undefined ? contrastedSubject(text, previous.q, q, previous.attribute, mentions) : undefined;
     const joined = !compared && previous !== undefined && (isParallel(text, previous.q, q, previous.attribute, mentions) || contrasted !== undefined);
-    // "23 Champions League goals and 9 assists": a figure followed right away by a trigger of its own names what it
+    // "23 Cup goals and 9 assists": a figure followed right away by a trigger of its own names what it
     // counts; it borrows no unit from the figure before it.
     const ownNoun = (owned.get(q) ?? []).some((t) => t.start >= q.span.end && /^\s*$/.test(text.slice(q.span.end, t.start)));
     const elided = joined && !ownNoun && q.quantity.unit === '' && !hasScale(q, text) && !/^-\p{L}/u.test(text.slice(q.span.end, q.span.end + 2));
@@ -183,7 +183,7 @@ export function quantityClaims(
         (unit !== undefined && unit !== '' && convertible(unit, attribute.unit!)) ||
         (unit === '' && attribute.bareScaled === true && hasScale(q, text)) ||
         bare ||
-        // A percentage as a score; "5,385 people had been injured" as a count the pack names ("injured").
+        // A percentage as a score; "1,240 people were hurt" as a count the pack names ("injured").
         (unit !== undefined && takesAsWritten(attribute.unit!, unit));
       if (!unitOk) continue;
       if (!inRange(attribute, q.quantity)) continue;
@@ -198,7 +198,7 @@ export function quantityClaims(
         }
         // "… to 6.8 inches on the X": where no trigger stands, a unit of measurement (a length, a charge, not a
         // count of things) that only this attribute of the pack takes names it, when the figure's phrase ends there
-        // ("240Hz touch sampling rate" measures something else). A trigger's attribute wins.
+        // ("360Hz touch response rate" measures something else). A trigger's attribute wins.
         if (!best && unitWord && attribute.unitWords?.includes(unitWord) && onlyAttributeOf(lexicon, unitWord) === attribute && PHRASE_ENDS.test(text.slice(q.span.end, q.span.end + 12))) {
           best = { distance: TRIGGER_WINDOW + 1 };
         }
@@ -211,7 +211,7 @@ export function quantityClaims(
       candidates.push({ attribute, ...best });
     }
     // Your pack wins: of the attributes that would take the figure, only those of the pack loaded last count (a
-    // user's over the built-in one: "5,385 people were injured" is the injured count of a disaster pack, not a team's size).
+    // user's over the built-in one: "1,240 people were injured" is the injured count of a disaster pack, not a team's size).
     const top = Math.max(0, ...candidates.map((c) => c.attribute.packOrder ?? 0));
     const ranked = candidates.filter((c) => (c.attribute.packOrder ?? 0) === top);
     // Binding by cue: an attribute whose trigger reaches the figure wins over those it outranks, however
@@ -267,7 +267,7 @@ export function quantityClaims(
       previous = { q, attribute: previous.attribute, entity };
       continue;
     }
-    // "308bhp" where a pack has power in kW, in PS and in bhp: of attributes equally near, the one in the figure's own
+    // "250bhp" where a pack has power in kW, in PS and in bhp: of attributes equally near, the one in the figure's own
     // unit wins (the others would take it converted).
     if (chosen.length > 1) {
       const written = elided ? previous!.q.quantity.unit || previous!.attribute.unit! : q.quantity.unit;
@@ -277,7 +277,7 @@ export function quantityClaims(
     // Two attributes equally near: the figure is ambiguous, and we would rather miss it than guess.
     if (chosen.length !== 1) continue;
     const { attribute, trigger } = chosen[0]!;
-    // "three widely used benchmarks GSM8K": a number in words counts what the trigger that chose it names, right after it.
+    // "three popular benchmarks such as X": a number in words counts what the trigger that chose it names, right after it.
     if (q.word && !namesWhatItCounts(q, text, trigger ? [trigger] : [])) {
       previous = undefined;
       continue;
@@ -318,7 +318,7 @@ export function quantityClaims(
       (possessor && accept(possessor) ? possessor : undefined) ??
       nearestBefore(text, mentions, parens, q.numberSpan, SUBJECT_WINDOW.quantity, accept) ??
       (trigger && trigger.start < q.numberSpan.start ? nearestBefore(text, mentions, parens, trigger, SUBJECT_WINDOW.quantity, accept) : undefined);
-    // "A, B and C each won four seats, while 23 seats went to other parties": a name before "while" is not the subject
+    // "A and B each took three seats, while 11 went to independents": a name before "while" is not the subject
     // of a figure in the clause it opens (that clause names its own, or none we know).
     if (subject && subject.end <= q.span.start && CONTRAST_CLAUSE.test(text.slice(subject.end, q.span.start))) {
       previous = undefined;
@@ -337,7 +337,7 @@ export function quantityClaims(
       previous = { q, attribute, entity: names[0], names, k: 0 };
       continue;
     }
-    // "Dell's 81% stake in VMware", "a $117 billion bid for Qualcomm": the other party of what the figure measures.
+    // "Marrow Capital's 81% stake in Corvane", "a $117 billion bid for Pellucid Networks": the other party of what the figure measures.
     const other = !modifier ? counterpartOf(text, mentions, parens, span, subject, subject !== undefined && subject === holder, accept, holdsFigures) : undefined;
     const counterpart = other && !partners.includes(other) ? { counterpart: other.entity } : {};
     out.push({ entity: subject?.entity, attribute, match: q, span, ...counterpart });
@@ -397,7 +397,7 @@ function contrastedSubject(text: string, a: QuantityMatch, b: QuantityMatch, att
 }
 
 const CONTRAST = /(?<![\p{L}])(?:while|whereas)(?![\p{L}])/iu;
-/** "while" or "whereas" opening a clause of its own ("while 23 seats went to …"), not a phrase ("while training on …", "while at X"). */
+/** "while" or "whereas" opening a clause of its own ("while 11 went to …"), not a phrase ("while training on …", "while at X"). */
 const CONTRAST_CLAUSE = /(?<![\p{L}])(?:while|whereas)\s+(?!(?:[\p{L}]+ing|at|in|on|under|with|still|also)(?![\p{L}]))/iu;
 
 /** "… for X", "… with X" right after a figure: X is whose figure it is. */
@@ -478,14 +478,14 @@ const COMPARED_BEFORE = /(?:(?:up|down|rising|falling|increased?|decreased?|rose
 const COMPARED_OWNER_BEFORE = /(?<![\p{L}])(?:than|versus|vs\.?|compared\s+(?:with|to)|outshining|beating|surpassing|outclassing)\s+(?:the\s+)?[^.;:!?]{1,40}?['’]s\s+$/iu;
 
 /**
- * "410 of the 650 seats", "410 der insgesamt 650 Sitze", "412 seggi su 650", "650議席のうち410議席": the whole a plain
+ * "212 of the 500 seats", "212 der insgesamt 500 Sitze", "212 seggi su 500", "500議席のうち212議席": the whole a plain
  * count is taken from, which that count's unit and trigger then describe. A scaled part ("activates 3B of its 30B
  * parameters") is another measure of the same thing, and the whole is a value (the total).
  */
 const WHOLE_BEFORE =
   /(?<![\p{L}\p{N}.,])\d[\d.,]*\s+(?:\p{L}+\s+)?(?:of|out\s+of|der|van|von|sur|su|de|di|dei|degli|delle|av)\s+(?:(?:the|its|their|his|her|de|den|der|die|les|los|las|le|la|i|gli)\s+)?(?:(?:total|insgesamt|totale|totaal)\s+)?$/iu;
 const WHOLE_AFTER = /^\s*\S{0,3}?のうち/u;
-/** "passant de 47 sièges à 9", "pasando de 20 a 35": the value before a change, in the languages that say "passing from". */
+/** "passant de 31 sièges à 12", "pasando de 20 a 35": the value before a change, in the languages that say "passing from". */
 const PASSING_FROM = /(?<![\p{L}])(?:passant|passé|passée|passe|passer|pasando|pasó|pasa|pasar|passando|passato|passata|passou|passa)\s+(?:de|d['’]|da|di|dal|dai|del)\s*$/iu;
 
 /** "four instalments of €9 million each": one part's figure, not the whole's. */
@@ -496,7 +496,7 @@ const SHARE_OF_BEFORE =
   /(?<![\p{L}])(?:half|a\s+third|a\s+quarter|two\s+thirds|three\s+quarters|a\s+fraction|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)|twice|double|triple|three\s+times|four\s+times)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$/iu;
 
 /**
- * "a 256GB model", "the 8GB + 256GB storage variant", "512GB and 1TB storage options": figures that name one
+ * "a 256GB model", "the 8GB + 256GB storage variant", "256GB and 1TB storage options": figures that name one
  * configuration among several on sale, not the value of the thing itself.
  */
 const CONFIGURATION_AFTER =
@@ -507,7 +507,7 @@ const CONFIGURATION_BEFORE =
   /(?<![\p{L}])(?:options|variants|configurations)\s+(?:go|goes|range|ranges|run|runs|come|comes|start|starts|extend|extends)\s+(?:(?:up\s+to|up\s+till|till|from|to|between)\s+)?$/iu;
 
 /**
- * "410 of the 650 seats": the part, a plain count, counts in the whole's unit. The figures in text order, with each
+ * "212 of the 500 seats": the part, a plain count, counts in the whole's unit. The figures in text order, with each
  * bare count right before a whole given the whole's unit (the whole itself is no value: statedOrCompared).
  */
 export function partsInUnits(text: string, quantities: readonly QuantityMatch[]): QuantityMatch[] {

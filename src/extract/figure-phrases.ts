@@ -14,7 +14,7 @@ const INCREMENT = /(?<![\p{L}])(?:an?\s+additional|additional|another|a\s+furthe
 const MILESTONE = /(?<![\p{L}])to\s+(?:reach|hit|pass|surpass|cross|top|break|exceed)\s+(?:the\s+)?$/iu;
 
 /**
- * A window of time or of games the figure is counted over ("died in the past 24 hours", "18 in a 10-match scoring run",
+ * A window of time or of games the figure is counted over ("died in the past 24 hours", "14 in a 9-match run",
  * "a million downloads in its first three days"): an amount over that stretch, not the subject's figure.
  */
 const WINDOW_NUMBER = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)`;
@@ -28,9 +28,8 @@ const WINDOW_BEFORE = new RegExp(
   'iu',
 );
 
-/** "in his last eight league appearances", "over the past 24 hours": the length of a window, not a value of the subject. */
+/** "in her last six league games", "over the past 24 hours": the length of a window, not a value of the subject. */
 const WINDOW_ITSELF = /(?<![\p{L}])(?:in|over|during|within|across)\s+(?:the|his|her|their|its)\s+(?:past|last|previous|first|opening|next)\s+$/iu;
-
 
 /** Whether the figure at `span` is an increment, a milestone, an amount over a window or the window itself: no value of its subject. */
 export function notItsValue(text: string, span: { start: number; end: number }): boolean {
@@ -40,13 +39,13 @@ export function notItsValue(text: string, span: { start: number; end: number }):
 
 /** A number in words scaled by a word: "one million", "two hundred", "一百万". */
 const SCALED_WORDS = /(?<![\p{L}])(?:hundred|thousand|million|billion|trillion|dozen)(?![\p{L}])|[百千万萬亿億]/iu;
-/** What may stand between a number in words and the trigger that says what it counts: a word or two ("six top-flight matches remaining"). */
+/** What may stand between a number in words and the trigger that says what it counts: a word or two ("four top-tier matches remaining"). */
 const NOUN_NEAR = /^(?:\s+[\p{L}][\p{L}'’-]*){0,2}\s+$/u;
 
 /**
  * Whether a number in words ("five games left", "four hat-tricks", "one million tokens") is a figure: scaled, or naming
- * what it counts, a unit or a trigger right after it. Alone it is too often no value at all ("two reasons", "三种参数规模",
- * "three widely used benchmarks such as X").
+ * what it counts, a unit or a trigger right after it. Alone it is too often no value at all ("two reasons", "两种规模",
+ * "three popular benchmarks such as X").
  */
 export function namesWhatItCounts(q: QuantityMatch, text: string, triggers: readonly Span[]): boolean {
   if (q.quantity.unit !== '' || SCALED_WORDS.test(text.slice(q.numberSpan.start, q.numberSpan.end))) return true;
@@ -60,7 +59,7 @@ export const CHANGED_BY = new RegExp(
 );
 
 /**
- * A running tally, a level at the time of writing: "took him to 33 goals", "the toll rose to 5,914", "fell to", "stood at",
+ * A running tally, a level at the time of writing: "took her to 27 goals", "the toll rose to 2,417", "fell to", "stood at",
  * "52 goals so far", "to date", "12 titles to her name", "five games left", "with seven matches remaining" (not "grew 20%": a change). Group 1, when there is one, is the
  * cue that names the time ("so far").
  */
@@ -71,7 +70,7 @@ export const RUNNING_BEFORE = new RegExp(
 export const RUNNING_AFTER = /^[^.;:!?]{0,40}?(?<![\p{L}])(?:(so\s+far|to\s+date|thus\s+far|as\s+of\s+now|at\s+the\s+time\s+of\s+writing)|to\s+(?:his|her|its|their)\s+name|remaining|left(?=\s*(?:[,.;:!?)]|$|\s+(?:to|in|for|on|this|that)(?![\p{L}])))|to\s+go|(?:still\s+)?to\s+play)(?![\p{L}])/iu;
 
 /**
- * "Within this budget, the rover was valued at Rs 250 crore", "Of that amount, …", "Out of the total, …": a sentence that
+ * "Within that budget, the lander cost $30 million", "Of that amount, …", "Out of the total, …": a sentence that
  * opens on the whole it divides states parts; its figures are no value of the subject the context gives.
  */
 export const PARTS_OPENING =

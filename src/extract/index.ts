@@ -51,14 +51,14 @@ function titleOf(lexicon: Lexicon, input: DocumentInput, blocks: readonly Segmen
 /** An "owner/name" token: a repository, a handle, a path. */
 const SLUG = /(?<![\p{L}\p{N}/.-])[A-Za-z0-9][\w.-]+\/[A-Za-z0-9][\w.-]+(?![\p{L}\p{N}/])/u;
 
-/** A short block that only dates what follows: "Funding - Sep 2025", "Milestone – Feb 2025", "March 2024". */
+/** A short block that only dates what follows: "Funding - Mar 2024", "Milestone – Feb 2025", "March 2024". */
 function dateLabel(block: Segment, today?: Day): TimeScope | undefined {
   const text = block.text.trim();
   if (block.source === 'heading' || text.length > 40) return undefined;
   const date = findDates(text, today).find((d) => !d.scope.start.startsWith('~') && d.precision !== 'year');
   if (!date) return undefined;
   const rest = (text.slice(0, date.start) + text.slice(date.end)).trim();
-  // A label must name what is dated ("Funding - Sep 2025"); a date alone on its line is the article's dateline.
+  // A label must name what is dated ("Funding - Mar 2024"); a date alone on its line is the article's dateline.
   return /^[\p{L}&/ ]{1,24}?\s*[-–—:|·]?\s*$/u.test(rest) && /\p{L}/u.test(rest) ? date.scope : undefined;
 }
 
@@ -105,7 +105,7 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
       state.sectionNames = [];
       delete state.lastNamed;
     }
-    // "Funding - Sep 2025" on a line of its own dates the events of the next two blocks (a heading and its text).
+    // "Funding - Mar 2024" on a line of its own dates the events of the next two blocks (a heading and its text).
     const dateLine = dateLabel(block, state.today);
     if (dateLine) {
       carriedDate = { scope: dateLine, blocks: 2 };

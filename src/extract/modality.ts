@@ -18,7 +18,7 @@ function cueBefore(matcher: PhraseMatcher, sentence: string, anchor: number, bar
 }
 
 /**
- * A headline's "X to Y" is news style for "X will Y" ("Medicare To Use Coverage With Evidence Development",
+ * A headline's "X to Y" is news style for "X will Y" ("Halden To Buy Corvane In All-Cash Deal",
  * "Orbita to launch the Nova 7 in India"): a capitalised word (a name, or any word of a title-case headline), "to"
  * and a word.
  */

@@ -12,7 +12,7 @@ export interface RawClaim {
   confidence: number;
   time?: TimeScope;
   relation?: { other: EntityRef; direction: 'lower' | 'higher' };
-  /** The other party of a relational figure ("Dell's 81% stake in VMware", "a $117 billion bid for Qualcomm"). */
+  /** The other party of a relational figure ("Marrow Capital's 81% stake in Corvane", "a $117 billion bid for Pellucid Networks"). */
   counterpart?: EntityRef;
   /** 'member': said of some of a family's members ("MoE models like X"), not of the family as a whole. */
   scope?: 'member';

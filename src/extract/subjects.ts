@@ -334,10 +334,10 @@ const COUNTERPART_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:(of|for|into)|in)\s+(?:t
 
 /**
  * The other party of a relational figure, beside its subject: a deal's target or buyer, a stake's owner or
- * company, the place a toll counts. When the subject is the name the figure's phrase ends on ("Dell's 81% stake
- * in VMware", `held`), the other party is whom the figure would belong to without it: the possessor or the
+ * company, the place a toll counts. When the subject is the name the figure's phrase ends on ("Marrow Capital's 81% stake
+ * in Corvane", `held`), the other party is whom the figure would belong to without it: the possessor or the
  * nearest fitting name before. Otherwise it is a name right after the phrase, tied to it by "of", "for" or "into"
- * ("Broadcom's $117 billion bid for Qualcomm"), or a place (a name of a type no attribute describes), after "in" or opening
+ * ("Halden's $117 billion bid for Pellucid Networks"), or a place (a name of a type no attribute describes), after "in" or opening
  * the sentence ("revenue of $3 billion in Ardenia", "In Ardenia, …"). Never the subject itself, nor a name in an aside.
  */
 export function counterpartOf(
@@ -504,7 +504,7 @@ export function contextSubject(
       if (antecedent) return { entity: antecedent.entity, via: 'reference' };
     }
     // Past the paragraph, a pronoun stands for the subject of the last sentence that named something, as within it (its
-    // first name that fits: "…, Haaland has scored 49, beating the 44 of X and Y. ¶ He is also …"), or for none;
+    // first name that fits: "… Varga has scored 30, beating the 25 of X and Y. ¶ She also …"), or for none;
     // a description for the last name that fits.
     const names = context.sectionNames ?? [];
     if (pronoun) {

@@ -328,7 +328,7 @@ const NOT_A_HEAD = new Set(
     'article issue pr commit release v ver figure tab eq equation sample run'
   )
     .split(' ')
-    // currencies written as words before a sum ("Rs 615 crore", "USD 61 billion"), as the number grammar reads them
+    // currencies written as words before a sum ("Rs 830 crore", "USD 61 billion"), as the number grammar reads them
     .concat(Object.keys(CURRENCY_PREFIXES).filter((prefix) => /^\p{Ll}+$/u.test(prefix))),
 );
 

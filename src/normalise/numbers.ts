@@ -1112,7 +1112,7 @@ export function findQuantities(text: string, unitWords?: UnitWords, options?: Fi
 }
 
 /**
- * A count of things is whole: a figure whose reading hangs on the decimal mark ("1.700 muertos" read as 1.7 in
+ * A count of things is whole: a figure whose reading hangs on the decimal mark ("2.300 muertos" read as 2.3 in
  * the English convention, `ambiguous`) counts thousands when it is not whole and its attribute's unit is a count
  * (isCountUnit). Any other figure is returned as is.
  */

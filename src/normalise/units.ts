@@ -537,7 +537,7 @@ function isNamedCount(unit: string): boolean {
 
 /**
  * Whether an attribute in `attributeUnit` takes, as they are, figures written in `unit`, which converts to it in no
- * dimension: a percentage as a score, and people counted ("5,385 people") as a count the pack names ("injured").
+ * dimension: a percentage as a score, and people counted ("1,240 people") as a count the pack names ("injured").
  */
 export function takesAsWritten(attributeUnit: string, unit: string): boolean {
   return (unit === PERCENT && attributeUnit === 'score') || (unit === 'person' && isNamedCount(attributeUnit));

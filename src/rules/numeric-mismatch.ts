@@ -11,7 +11,7 @@
 // its entity's name states ("13B" for "Acme-13B": names round). "Over N" is read as N up to
 // N plus one step of N's last significant digit, and at least 10% of N: "over 8,000" = 8,000–9,000,
 // "over $40B" = $40B–$50B; "under N" likewise downwards, so two bounds are compared, while a point figure on a
-// bound's open side agrees with it ("more than 5 per cent" and "9.2%"). A range "20–30%" is its two ends.
+// bound's open side agrees with it ("more than 4 per cent" and "9.2%"). A range "20–30%" is its two ends.
 import { mayBeFamily } from '../normalise/entities.js';
 import { halfUnit } from '../normalise/precision.js';
 import type { PackAttribute } from '../packs/types.js';
@@ -110,7 +110,7 @@ type QuantityClaim = Claim & { value: Quantity };
 /** Two figures of one sentence are two things the sentence tells apart, not a contradiction. */
 const sameSentence = (a: Claim, b: Claim) => a.place.file === b.place.file && a.sentence === b.sentence;
 
-/** Whether a point figure lies on the open side of a bound ("9.2%" beyond "more than 5 per cent", "12" below "under 20"). */
+/** Whether a point figure lies on the open side of a bound ("9.2%" beyond "more than 4 per cent", "12" below "under 20"). */
 const keeps = (bound: Value, point: Value) =>
   bound.kind === 'quantity' &&
   point.kind === 'quantity' &&
@@ -120,7 +120,7 @@ const keeps = (bound: Value, point: Value) =>
 
 /**
  * Figures that do not contradict each other whatever their intervals: two of one sentence, and a point figure
- * beyond a bound on its open side ("owns more than 5 per cent" and "a 9.2% stake": a bound says no more than
+ * beyond a bound on its open side ("holds more than 4 per cent" and "a 9.2% stake": a bound says no more than
  * that). Two bounds are still read as the figures they round ("over 8,000" against "over 6,000").
  */
 const compatibleFigures = (a: Claim, b: Claim) => sameSentence(a, b) || keeps(a.value, b.value) || keeps(b.value, a.value);

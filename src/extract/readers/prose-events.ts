@@ -41,7 +41,7 @@ function quoteWithParticipants(text: string, core: Span, clause: Span, named: Me
   return { start, end };
 }
 
-/** A run of capitalised words: a name no pack knows ("ASML", "Lightspeed Venture Partners"). */
+/** A run of capitalised words: a name no pack knows ("ASML", "Northgate Venture Partners"). */
 const CAPITALISED_RUN = String.raw`\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3}`;
 /** "led by X": the agent right after a trigger that ends in "by". */
 const AGENT_AFTER = new RegExp(String.raw`^\s+(?:the\s+)?(${CAPITALISED_RUN})`, 'u');
@@ -68,7 +68,7 @@ const NOT_NEGATING = /^\s*(?:just|only|merely|simply|necessarily)(?![\p{L}])/iu;
 const AUXILIARY = /^(?:has|have|had|did|does|do|was|were|is|are|will|would|could|can|should|may|might|must|ha|han|hat|haben|hatte|est|sont|a|ont|è|sono|heeft|hebben|zijn)$/iu;
 
 /**
- * "la sonda no tripulada X ha aterrizado" (the uncrewed probe X has landed): a negation before one word and a name,
+ * "la cápsula no tripulada X ha aterrizado" (the uncrewed capsule X has landed): a negation before one word and a name,
  * with the trigger after that name, makes the word a negated adjective ("uncrewed"), not the event.
  */
 function modifiesName(text: string, negation: Span, trigger: Span, mentions: readonly Mention[]): boolean {
@@ -136,7 +136,7 @@ export function eventClaims(
     // One claim per clause: "X never acquired a maker; its bid for Y fell through" states two.
     const clauses = new Set<number>();
     for (const trigger of triggerMatches.slice(0, MAX_EVENT_TRIGGERS)) {
-      // "着陆器" (lander), "发射场" (launch site), "soft landing capability": the event's word names a thing, not the event.
+      // "着陆器" (lander), "发射场" (launch site), "landing capability": the event's word names a thing, not the event.
       if (NAMES_A_THING_AFTER.test(text.slice(trigger.end, trigger.end + 16))) continue;
       const clause = clauseOf(text, trigger, breaks);
       const clauseStart = clause.start;

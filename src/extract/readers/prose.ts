@@ -42,7 +42,7 @@ export interface ProseState {
   types?: DocumentTypes;
   /** How the document writes numbers ("1.024" is a thousand and twenty-four on a page that writes "6,7"). */
   format?: NumberFormat;
-  /** The date a timeline label gives the events of the block it opens ("2023-04: founded", "Funding - Sep 2025"). */
+  /** The date a timeline label gives the events of the block it opens ("2023-04: founded", "Funding - Mar 2024"). */
   pendingDate?: TimeScope;
 }
 
@@ -197,7 +197,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       ));
     // "X, released on December 2, 2025, switched to …": the date of a release phrase dates the release, not what else the sentence says.
     const releaseDated = (d: DateMatch) => RELEASE_BEFORE_DATE.test(text.slice(Math.max(0, d.start - 30), d.start));
-    // "成功发射:冲击全球第四国,预计8月24日登月" (launched; expected to land on 24 August): a date in a later clause that a
+    // "发射成功:预计9月5日着陆" (launched; expected to land on 5 September): a date in a later clause that a
     // prediction cue stands before is the predicted statement's, not that of the event the sentence asserts.
     const predictedDate = (d: DateMatch, span: Span) => d.start >= span.end && /[,;:，；：]/u.test(text.slice(span.end, d.start)) && modalityAt(lexicon, text, d.start) === 'predicted';
     const timeOf = (span: Span, forEvent = false, asserted = false): TimeScope | undefined => {
@@ -224,11 +224,11 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       }
       return best?.scope ?? timeOf(span, true, asserted);
     };
-    // "the toll rose to 5,914", "52 goals so far": a running tally with no date of its own holds at the article's date.
+    // "the toll rose to 2,417", "52 goals so far": a running tally with no date of its own holds at the article's date.
     const runningAt = (figure: number, span: Span): TimeScope | undefined => {
       if (!state.today) return undefined;
       // The cue as written when it names the time ("so far"), else what a tally's verb means.
-      // After the statement, or inside it when its trigger follows the figure ("six matches remaining").
+      // After the statement, or inside it when its trigger follows the figure ("four matches remaining").
       const cue =
         RUNNING_BEFORE.exec(text.slice(Math.max(0, figure - 60), figure)) ?? RUNNING_AFTER.exec(text.slice(span.end, span.end + 60)) ?? (figure < span.end ? RUNNING_AFTER.exec(text.slice(figure, span.end)) : null);
       return cue ? { ...dayPeriod(state.today), text: cue[1] ?? 'at the time of writing' } : undefined;
@@ -277,9 +277,9 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         // "5-shot", "3-layer": a number glued to a word by a hyphen qualifies that word ("141B-total" keeps its scale and is a figure).
         !(q.quantity.unit === '' && /^-\p{L}/u.test(text.slice(q.span.end, q.span.end + 2)) && !/\d[BMKT]$/u.test(text.slice(q.span.start, q.span.end))),
     );
-    // "five games left", "four hat-tricks", "six top-flight matches remaining", "one million tokens": a number in words is
+    // "five games left", "four hat-tricks", "four top-tier matches remaining", "one million tokens": a number in words is
     // a figure when it is scaled, or names what it counts (a unit, or a pack trigger a word or two after it); alone it
-    // is too often no value at all ("two reasons", "三种参数规模", "three widely used benchmarks such as X").
+    // is too often no value at all ("two reasons", "两种规模", "three popular benchmarks such as X").
     for (let i = quantities.length - 1; i >= 0; i--) {
       const q = quantities[i]!;
       if (q.word && !namesWhatItCounts(q, text, quantities.length > 0 ? triggersOf() : [])) quantities.splice(i, 1);
@@ -301,7 +301,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       const others = shared ? mentions.filter((m) => m !== shared) : mentions;
       const found = entity ? { entity, via: 'sentence' as const } : carried ? { entity: carried, via: 'sentence' as const } : attribute.namedSubject || PARTS_OPENING.test(text) ? undefined : contextSubject(text, others, context, attribute, true, match.numberSpan, undefined, nouns);
       listed = entity || carried ? { entity: (entity ?? carried)!, end: span.end } : undefined;
-      // "más de 1.700 muertos": a count of things is whole, whichever decimal mark the page seemed to use.
+      // "más de 2.300 muertos": a count of things is whole, whichever decimal mark the page seemed to use.
       const written = wholeCount(match, attribute.unit!);
       const value =
         (written.unit !== '' && written.unit !== 'percent' && inUnit(written, attribute.unit!)) ||

@@ -47,7 +47,7 @@ export function contextEntity(state: ProseState | undefined): { entity: EntityRe
   return state.topic.length === 1 ? { entity: state.topic[0]!, via: 'title' } : undefined;
 }
 
-/** The family a bare size refers to ("405B" in "| | 8B | 70B | 405B |"): the nearest name of the section or the page without a size. */
+/** The family a bare size refers to ("180B" in "| | 7B | 34B | 180B |"): the nearest name of the section or the page without a size. */
 export function familyInContext(state: ProseState | undefined, before: readonly EntityRef[] = []): EntityRef | undefined {
   if (!state) return undefined;
   const familyLike = (e: EntityRef) => !hasSizeToken(e.name) && e.type !== 'organization' && e.type !== 'event' && e.type !== 'unknown';
@@ -137,7 +137,7 @@ export function extractSpecSheet(lexicon: Lexicon, table: TableSegment, state?: 
     if (ROLE_LABEL.test(label)) continue;
     const cell = row.cells[1];
     if (!cell || cell.text.trim() === '') continue;
-    // "| Released | 2024-07-23 |": the subject's release, dated.
+    // "| Released | 2025-03-11 |": the subject's release, dated.
     const event = eventForLabel(lexicon, label);
     if (event) {
       const dated = datedEvent(event, subject.entity, cell, state?.today);

@@ -188,7 +188,7 @@ export function eventForLabel(lexicon: Lexicon, label: string): PackEvent | unde
   return lexicon.pack.events.find((e) => e.minParticipants === 1 && (e.headers ?? []).includes(h));
 }
 
-/** "| Released | 2024-07-23 |": the event of `subject` that a date cell dates, or nothing when the cell holds no date. */
+/** "| Released | 2025-03-11 |": the event of `subject` that a date cell dates, or nothing when the cell holds no date. */
 export function datedEvent(
   event: PackEvent,
   subject: EntityRef,
