@@ -120,11 +120,12 @@ export function quantityClaims(
     const neighbours = next === -1 ? quantities.slice(-1) : quantities.slice(Math.max(0, next - 1), next + 2);
     // "a 6.8-inch display at 120Hz": a figure in a unit none of the trigger's attributes takes does not take the trigger
     // from a figure whose unit says it can; a bare number gets nothing that such a figure passed on.
-    const fits = neighbours.filter((q) => t.attributes.some((a) => takesUnit(a, q.quantity.unit)));
-    const passed = neighbours.filter((q) => !fits.includes(q)).map((q) => reach(t, q));
-    for (const q of fits) {
+    let passed = Infinity;
+    for (const q of neighbours) if (q.quantity.unit !== '' && !t.attributes.some((a) => takesUnit(a, q.quantity.unit))) passed = Math.min(passed, reach(t, q));
+    for (const q of neighbours) {
+      if (passed < Infinity && q.quantity.unit !== '' && !t.attributes.some((a) => takesUnit(a, q.quantity.unit))) continue;
       const d = reach(t, q);
-      if (q.quantity.unit === '' && passed.some((p) => p < d)) continue;
+      if (q.quantity.unit === '' && passed < d) continue;
       if (d < bestDistance || (d === bestDistance && best && q.span.end <= t.start)) {
         best = q;
         bestDistance = d;
@@ -278,7 +279,7 @@ export function quantityClaims(
     if (chosen.length !== 1) continue;
     const { attribute, trigger } = chosen[0]!;
     // "three popular benchmarks such as X": a number in words counts what the trigger that chose it names, right after it.
-    if (q.word && !namesWhatItCounts(q, text, trigger ? [trigger] : [])) {
+    if (q.word && !namesWhatItCounts(q, text, () => (trigger ? [trigger] : []))) {
       previous = undefined;
       continue;
     }
@@ -510,12 +511,14 @@ const CONFIGURATION_BEFORE =
  * "212 of the 500 seats": the part, a plain count, counts in the whole's unit. The figures in text order, with each
  * bare count right before a whole given the whole's unit (the whole itself is no value: statedOrCompared).
  */
-export function partsInUnits(text: string, quantities: readonly QuantityMatch[]): QuantityMatch[] {
-  return quantities.map((q, i) => {
-    const whole = quantities[i + 1];
-    if (!whole || q.quantity.unit !== '' || whole.quantity.unit === '' || !WHOLE_BEFORE.test(text.slice(Math.max(0, q.span.start - 1), whole.span.start))) return q;
-    return { ...q, quantity: { ...q.quantity, unit: whole.quantity.unit }, ...(whole.unitSpan ? { unitSpan: whole.unitSpan } : {}) };
-  });
+export function partsInUnits(text: string, quantities: QuantityMatch[]): QuantityMatch[] {
+  for (let i = 0; i + 1 < quantities.length; i++) {
+    const q = quantities[i]!;
+    const whole = quantities[i + 1]!;
+    if (q.quantity.unit !== '' || whole.quantity.unit === '' || !WHOLE_BEFORE.test(text.slice(Math.max(0, q.span.start - 1), whole.span.start))) continue;
+    quantities[i] = { ...q, quantity: { ...q.quantity, unit: whole.quantity.unit }, ...(whole.unitSpan ? { unitSpan: whole.unitSpan } : {}) };
+  }
+  return quantities;
 }
 
 /**

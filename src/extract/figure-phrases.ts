@@ -44,12 +44,12 @@ const NOUN_NEAR = /^(?:\s+[\p{L}][\p{L}'’-]*){0,2}\s+$/u;
 
 /**
  * Whether a number in words ("five games left", "four hat-tricks", "one million tokens") is a figure: scaled, or naming
- * what it counts, a unit or a trigger right after it. Alone it is too often no value at all ("two reasons", "两种规模",
+ * what it counts, a unit or a trigger right after it (`triggers` are asked only then). Alone it is too often no value at all ("two reasons", "两种规模",
  * "three popular benchmarks such as X").
  */
-export function namesWhatItCounts(q: QuantityMatch, text: string, triggers: readonly Span[]): boolean {
+export function namesWhatItCounts(q: QuantityMatch, text: string, triggers: () => readonly Span[]): boolean {
   if (q.quantity.unit !== '' || SCALED_WORDS.test(text.slice(q.numberSpan.start, q.numberSpan.end))) return true;
-  return triggers.some((t) => t.start >= q.span.end && NOUN_NEAR.test(text.slice(q.span.end, t.start)));
+  return triggers().some((t) => t.start >= q.span.end && NOUN_NEAR.test(text.slice(q.span.end, t.start)));
 }
 
 /** "cut the value of its stake by 40%": a verb of change, then "by" right before the figure, in one clause. */

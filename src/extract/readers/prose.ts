@@ -282,7 +282,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     // is too often no value at all ("two reasons", "两种规模", "three popular benchmarks such as X").
     for (let i = quantities.length - 1; i >= 0; i--) {
       const q = quantities[i]!;
-      if (q.word && !namesWhatItCounts(q, text, quantities.length > 0 ? triggersOf() : [])) quantities.splice(i, 1);
+      if (q.word && !namesWhatItCounts(q, text, triggersOf)) quantities.splice(i, 1);
     }
     // A "sentence" with this many figures is a data dump, not prose: read none of them.
     if (quantities.length > MAX_FIGURES) quantities.length = 0;
