@@ -605,3 +605,20 @@ describe('units of one dimension', () => {
     expect(figuresWith(split, 'The Vela 4 develops 150 kW.', 'power.bhp')).toEqual([]);
   });
 });
+
+describe('a title in quotes before a figure', () => {
+  it('is what the sentence is about: the figure takes no subject from the page or the sentence before', () => {
+    const missions = withInlinePack(
+      'name: missions3\nentityTypes:\n  - {type: mission, headers: [mission]}\nentities:\n  - {id: orbis-3, name: Orbis-3, type: mission, aliases: [Orbis-3]}\n' +
+        'attributes:\n  - {id: cost, label: mission cost, kind: quantity, unit: USD, triggers: [cost, budget], subjects: [mission], timeless: true}\n',
+      'missions3.yml',
+    );
+    const costs = (text: string) => figuresWith(missions, text, 'cost', 'Orbis-3');
+    expect(costs('Orbis-3 cost $75 million. The whole venture cost $80 million.')).toEqual([
+      ['orbis-3', 75e6],
+      ['orbis-3', 80e6],
+    ]);
+    expect(costs('Orbis-3 cost $75 million. Meanwhile, the film ‘Star Harbour’ cost $90 million.')).toEqual([['orbis-3', 75e6]]);
+    expect(costs("Orbis-3 is cheaper than the film 'Star Harbour' (budget: $90 million).")).toEqual([]);
+  });
+});

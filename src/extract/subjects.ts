@@ -62,6 +62,12 @@ export const COMPARED_WITH =
 export const BASED_ON =
   /(?<![\p{L}])(?:based\s+on|built\s+(?:on\s+top\s+of|on|upon|from)|initiali[sz]ed\s+(?:from|with)|fine-?tuned\s+(?:from|on)|derived\s+from|distilled\s+from|continued\s+from|a\s+fine-?tune\s+of|a\s+variant\s+of|(?:repro|reproduction|replication|reimplementation|re-implementation|replica|clone|port|fork)\s+of)\s+(?:the\s+|a\s+|an\s+)?(?:\*\*)?$|(?:基于|基於|源自|衍生自)\s*(?:强大的|強大的)?\s*(?:\*\*)?$/iu;
 
+/**
+ * A title in quotes ("the film ‘Star Harbour’ cost $90 million", "'Star Harbour' (budget: $90 million)"): a work no pack
+ * knows, whose figure follows it; a figure after one is not the figure of a name before it, nor of the context's subject.
+ */
+export const QUOTED_TITLE = /(?:^|[\s(])[‘'"“]\p{Lu}[\p{L}\p{N}:&.-]*(?:\s+[\p{L}\p{N}:&.-]+){0,4}[’'"”](?![\p{L}])/u;
+
 /** A sentence that opens with a phrase about something else: "Like X, …", "Shortly after X, …", "Compared to X, …". */
 const INTRODUCTORY =
   /^\s*(?:(?:shortly|soon|long|just|right|well|even)\s+)?(?:like|unlike|after|before|following|besides|beyond|compared\s+(?:to|with)|similar\s+to|as\s+with|as\s+for|apart\s+from|in\s+addition\s+to|instead\s+of|alongside|against|over|since)(?![\p{L}])[^,;.]{1,80},/iu;

@@ -14,7 +14,7 @@ import type { RawClaim } from '../raw-claim.js';
 import type { Segment } from '../segments.js';
 import { splitSentences } from '../sentences.js';
 import type { DocumentTypes } from '../typing.js';
-import { antecedents, type Antecedents, categorySubjects, CLAUSE_OF_ITS_OWN, compatible, CONTEXT_SUBJECT_CONFIDENCE, contextSubject, type SubjectVia } from '../subjects.js';
+import { antecedents, type Antecedents, categorySubjects, CLAUSE_OF_ITS_OWN, compatible, CONTEXT_SUBJECT_CONFIDENCE, contextSubject, QUOTED_TITLE, type SubjectVia } from '../subjects.js';
 import { membersMeant, typedNames, typeNouns } from '../typing.js';
 import { distance, parentheses } from '../words.js';
 import { countedNounClaims } from './counted-nouns.js';
@@ -299,7 +299,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       // "the 200MP main sensor remains the same as the X": the figure is X's too, and X is not what the sentence is about.
       const shared = sharedWith(text, span.end, mentions, (m) => compatible(attribute, m.entity));
       const others = shared ? mentions.filter((m) => m !== shared) : mentions;
-      const found = entity ? { entity, via: 'sentence' as const } : carried ? { entity: carried, via: 'sentence' as const } : attribute.namedSubject || PARTS_OPENING.test(text) ? undefined : contextSubject(text, others, context, attribute, true, match.numberSpan, undefined, nouns);
+      const found = entity ? { entity, via: 'sentence' as const } : carried ? { entity: carried, via: 'sentence' as const } : attribute.namedSubject || PARTS_OPENING.test(text) || QUOTED_TITLE.test(text.slice(0, match.span.start)) ? undefined : contextSubject(text, others, context, attribute, true, match.numberSpan, undefined, nouns);
       listed = entity || carried ? { entity: (entity ?? carried)!, end: span.end } : undefined;
       // "más de 2.300 muertos": a count of things is whole, whichever decimal mark the page seemed to use.
       const written = wholeCount(match, attribute.unit!);
