@@ -13,11 +13,12 @@ const withPack = (name: string) =>
   compileLexicon(mergePacks([loadPackFile(BUILTIN_PACK_PATH), loadPackFile(fileURLToPath(new URL(`../fixtures/packs/${name}.yml`, import.meta.url)))]));
 /** The built-in pack and one written inline (YAML), compiled. */
 const withInlinePack = (yaml: string, file: string) => compileLexicon(mergePacks([loadPackFile(BUILTIN_PACK_PATH), parsePack(yaml, file)]));
+/** The claims a document's text gives an attribute, with this lexicon. */
+const claimsIn = (lexicon: ReturnType<typeof compileLexicon>, text: string, attribute: string) =>
+  analyse([{ file: 'a.md', text }], { lexicon }).claims.filter((c) => c.attribute === attribute);
 /** The figures one sentence gives an attribute under a heading, with this lexicon: [entity id, lower end]. */
 const figuresWith = (lexicon: ReturnType<typeof compileLexicon>, sentence: string, attribute: string, heading = 'Notes') =>
-  analyse([{ file: 'a.md', text: `# ${heading}\n\n${sentence}\n` }], { lexicon })
-    .claims.filter((c) => c.attribute === attribute)
-    .map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+  claimsIn(lexicon, `# ${heading}\n\n${sentence}\n`, attribute).map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
 const read = (name: string, sentence: string, attribute: string, heading = 'Notes') => figuresWith(withPack(name), sentence, attribute, heading);
 
 describe('figures that are not the value of the subject', () => {
@@ -463,10 +464,7 @@ describe('whose figure, across clauses and paragraphs', () => {
       '  - {id: vote-share, label: share of the vote, kind: quantity, unit: percent, triggers: [vote share, share of the vote], subjects: [party]}\n',
     'parties.yml',
   );
-  const seats = (text: string) =>
-    analyse([{ file: 'a.md', text: `# Notes\n\n${text}\n` }], { lexicon: parties })
-      .claims.filter((c) => c.attribute === 'seats')
-      .map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+  const seats = (text: string) => figuresWith(parties, text, 'seats');
 
   it('a clause opened by "while" or "whereas" is not about the names before it ("while training on …" is)', () => {
     expect(seats('River Party and Green Bloc each won three seats, while 11 seats went to independents.')).toEqual([
@@ -492,10 +490,7 @@ describe('whose figure, across clauses and paragraphs', () => {
   });
 
   it('the amount a share plummeted, plunged or surged by is not the share', () => {
-    const shares = (text: string) =>
-      analyse([{ file: 'a.md', text: `# Notes\n\n${text}\n` }], { lexicon: parties })
-        .claims.filter((c) => c.attribute === 'vote-share')
-        .map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+    const shares = (text: string) => figuresWith(parties, text, 'vote-share');
     expect(shares('North Party saw its vote share fall to 31%.')).toEqual([['north-party', 31]]);
     expect(shares('North Party saw its vote share plunging by 9 points.')).toEqual([]);
   });
@@ -518,9 +513,7 @@ describe('events named as things, and dates of predicted statements', () => {
     'missions.yml',
   );
   const events = (text: string, attribute: string) =>
-    analyse([{ file: 'a.md', text: `---\ndate: 2025-07-14\n---\n\n${text}\n` }], { lexicon: missions })
-      .claims.filter((c) => c.attribute === attribute)
-      .map((c) => [c.entity.id, c.value.kind === 'event' ? c.value.polarity : null, c.time?.text ?? null]);
+    claimsIn(missions, `---\ndate: 2025-07-14\n---\n\n${text}\n`, attribute).map((c) => [c.entity.id, c.value.kind === 'event' ? c.value.polarity : null, c.time?.text ?? null]);
 
   it('an event’s word before a noun or a suffix of a thing names that thing ("着陆器" lander, "landing capability")', () => {
     expect(events('Orbis-3 landed on the Moon.', 'event.landing')).toEqual([['orbis-3', 'happened', null]]);
@@ -552,9 +545,7 @@ describe('a running level in words after the figure, and what something was made
       'clubs2.yml',
     );
     const left = (sentence: string) =>
-      analyse([{ file: 'a.md', text: `---\ndate: 2025-04-26\n---\n\n${sentence}\n` }], { lexicon: clubs })
-        .claims.filter((c) => c.attribute === 'games-left')
-        .map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.time?.text ?? null]);
+      claimsIn(clubs, `---\ndate: 2025-04-26\n---\n\n${sentence}\n`, 'games-left').map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.time?.text ?? null]);
     expect(left('Riverside FC have five games left.')).toEqual([[5, 'at the time of writing']]);
     expect(left('Riverside FC still have 7 matches remaining.')).toEqual([[7, 'at the time of writing']]);
   });
@@ -572,10 +563,7 @@ describe('a negation before a word and a name', () => {
       'events:\n  - {id: landing, label: landing, triggers: [landed, ha aterrizado], negations: [not, never, "no"], participantTypes: [mission], minParticipants: 1}\n',
     'missions2.yml',
   );
-  const landings = (sentence: string) =>
-    analyse([{ file: 'a.md', text: `# Notes\n\n${sentence}\n` }], { lexicon: missions })
-      .claims.filter((c) => c.attribute === 'event.landing')
-      .map((c) => (c.value.kind === 'event' ? c.value.polarity : null));
+  const landings = (sentence: string) => claimsIn(missions, `# Notes\n\n${sentence}\n`, 'event.landing').map((c) => (c.value.kind === 'event' ? c.value.polarity : null));
 
   it('negates the word ("la cápsula no tripulada X ha aterrizado": uncrewed), not the event; before an auxiliary it negates the event', () => {
     expect(landings('La cápsula no tripulada Orbis-3 ha aterrizado en el desierto.')).toEqual(['happened']);

@@ -57,7 +57,11 @@ const CLAUSE_BREAK = /[,;，；、]|(?<![\p{L}])(?:and|while|whereas)(?![\p{L}])
 /** A number and a hyphen right before a trigger ("38-game"). */
 const HYPHENATED_BEFORE = /\p{N}[-‐]$/u;
 
-/** Whether a figure in `unit` may be a value of `attribute` by its unit alone (a bare number may be any attribute's). */
+/**
+ * Whether a figure in `unit` may be a value of `attribute` by its unit alone (a bare number may be any attribute's): a unit
+ * of its dimension; a percentage as a score, "1,240 people were hurt" as a count the pack names ("injured"); any currency
+ * for a money attribute, kept as written ("$96.5 million" for a cost in INR).
+ */
 function takesUnit(attribute: PackAttribute, unit: string): boolean {
   if (unit === '' || attribute.kind !== 'quantity' || attribute.unit === undefined) return true;
   return convertible(unit, attribute.unit) || takesAsWritten(attribute.unit, unit) || (CURRENCY_CODES.has(unit) && CURRENCY_CODES.has(attribute.unit));
@@ -120,10 +124,11 @@ export function quantityClaims(
     const neighbours = next === -1 ? quantities.slice(-1) : quantities.slice(Math.max(0, next - 1), next + 2);
     // "a 6.8-inch display at 120Hz": a figure in a unit none of the trigger's attributes takes does not take the trigger
     // from a figure whose unit says it can; a bare number gets nothing that such a figure passed on.
+    const misfit = (q: QuantityMatch) => q.quantity.unit !== '' && !t.attributes.some((a) => takesUnit(a, q.quantity.unit));
     let passed = Infinity;
-    for (const q of neighbours) if (q.quantity.unit !== '' && !t.attributes.some((a) => takesUnit(a, q.quantity.unit))) passed = Math.min(passed, reach(t, q));
+    for (const q of neighbours) if (misfit(q)) passed = Math.min(passed, reach(t, q));
     for (const q of neighbours) {
-      if (passed < Infinity && q.quantity.unit !== '' && !t.attributes.some((a) => takesUnit(a, q.quantity.unit))) continue;
+      if (passed < Infinity && misfit(q)) continue;
       const d = reach(t, q);
       if (q.quantity.unit === '' && passed < d) continue;
       if (d < bestDistance || (d === bestDistance && best && q.span.end <= t.start)) {
@@ -180,12 +185,7 @@ export function quantityClaims(
       const foreign = unit !== undefined && unit !== '' && !convertible(unit, attribute.unit!) && CURRENCY_CODES.has(unit) && CURRENCY_CODES.has(attribute.unit!);
       if (foreign && lexicon.pack.attributes.some((a) => a.kind === 'quantity' && a.unit !== undefined && sameUnit(a.unit, unit!) && a.subjects.some((t) => attribute.subjects.includes(t)))) continue;
       const unitOk =
-        foreign ||
-        (unit !== undefined && unit !== '' && convertible(unit, attribute.unit!)) ||
-        (unit === '' && attribute.bareScaled === true && hasScale(q, text)) ||
-        bare ||
-        // A percentage as a score; "1,240 people were hurt" as a count the pack names ("injured").
-        (unit !== undefined && takesAsWritten(attribute.unit!, unit));
+        (unit !== undefined && unit !== '' && takesUnit(attribute, unit)) || (unit === '' && attribute.bareScaled === true && hasScale(q, text)) || bare;
       if (!unitOk) continue;
       if (!inRange(attribute, q.quantity)) continue;
       let best: { distance: number; trigger?: Span } | undefined;
