@@ -328,6 +328,8 @@ describe('when a figure holds, and whose other party it names', () => {
     expect(timed('storms', 'The death toll from Storm Ardo rose to 35.', 'toll.deaths')).toEqual([[35, 'at the time of writing', null]]);
     expect(timed('storms', 'Storm Ardo has killed 35 people so far.', 'toll.deaths')).toEqual([[35, 'so far', null]]);
     expect(timed('deals', 'Halden Systems is down to 1,500 staff.', 'staff')).toEqual([[1500, 'at the time of writing', null]]);
+    expect(timed('deals', 'Halden Systems now has around 1,500 staff.', 'staff')).toEqual([[1500, 'at the time of writing', null]]);
+    expect(timed('deals', 'Halden Systems has around 1,500 staff.', 'staff')).toEqual([[1500, null, null]]);
     expect(timed('deals', 'Halden Systems arrived with a 12% stake in Corvane to its name.', 'stake')).toEqual([[12, 'at the time of writing', 'halden-systems']]);
     expect(timed('deals', 'Halden Systems revenue grew 20% last quarter.', 'revenue')).toEqual([]);
     expect(timed('deals', 'Marrow Capital now owns 10% of Halden.', 'stake')).toEqual([[10, null, 'marrow-capital']]);
@@ -608,5 +610,42 @@ describe('a title in quotes before a figure', () => {
     ]);
     expect(costs('Orbis-3 cost $75 million. Meanwhile, the film ‘Star Harbour’ cost $90 million.')).toEqual([['orbis-3', 75e6]]);
     expect(costs("Orbis-3 is cheaper than the film 'Star Harbour' (budget: $90 million).")).toEqual([]);
+  });
+});
+
+describe('a family of cars, and names that only say what a car rivals', () => {
+  const cars = withInlinePack(
+    'name: cars3\nentityTypes:\n  - {type: car, headers: [car, saloon]}\nentities:\n' +
+      '  - {id: zephyr, name: Corvane Zephyr, type: family, aliases: [Corvane Zephyr, Zephyr], memberPrefixes: [zephyr-], memberType: car}\n' +
+      '  - {id: zephyr-lr, name: Zephyr LR, type: car, family: zephyr, aliases: [Zephyr LR]}\n' +
+      '  - {id: vela, name: Halden Vela, type: family, aliases: [Halden Vela, Vela], memberType: car}\n' +
+      'attributes:\n' +
+      '  - {id: length, label: length, kind: quantity, unit: mm, triggers: [long, length, longueur, langen, comprimento], blockers: [width, largeur, wheelbase], subjects: [car]}\n' +
+      '  - {id: battery, label: battery, kind: quantity, unit: kWh, triggers: [battery, bateria], subjects: [car]}\n',
+    'cars3.yml',
+  );
+  const lengths = (sentence: string) => figuresWith(cars, sentence, 'length', 'Corvane Zephyr arrives');
+
+  it("a family whose members are cars is described as a car is: its name may hold a car's figure", () => {
+    expect(lengths('The Zephyr is 4,800 mm long.')).toEqual([['zephyr', 4800]]);
+    expect(lengths('The Zephyr LR is 4,800 mm long.')).toEqual([['zephyr-lr', 4800]]);
+  });
+
+  it('a name after "rival to", "concorrente do" is not the subject: the page\'s is', () => {
+    expect(lengths('The rival to the Halden Vela is 4,800 mm long.')).toEqual([['zephyr', 4800]]);
+    expect(figuresWith(cars, 'O concorrente do Halden Vela tem 4.800 mm de comprimento e bateria de 61,4 kWh.', 'battery', 'Corvane Zephyr')).toEqual([['zephyr', 61.4]]);
+    expect(lengths('It is longer than the Halden Vela at 4,800 mm long.')).toEqual([['zephyr', 4800]]);
+    // A compound that names the rival is no member of the rival's line.
+    expect(lengths('Der Zephyr-Konkurrent ist 4800 mm lang.')).toEqual([]);
+  });
+
+  it('the name a German figure phrase modifies, after its adjective ("beim 4.800 mm langen X")', () => {
+    expect(lengths('Auch beim 4800 mm langen Halden Vela kommt die neue Batterie zum Einsatz.')).toEqual([['vela', 4800]]);
+  });
+
+  it('a blocker listed after the figure, with a figure of its own, is that figure\'s', () => {
+    expect(lengths('The Zephyr has a length of 4,800 mm, a width of 1,875 mm and a wheelbase of 2,920 mm.')).toEqual([['zephyr', 4800]]);
+    expect(lengths('Le Zephyr affiche une longueur de 4 800 mm, une largeur de 1 875 mm.')).toEqual([['zephyr', 4800]]);
+    expect(lengths('The Zephyr has a 2,920 mm wheelbase and is long.')).toEqual([]);
   });
 });

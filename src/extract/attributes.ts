@@ -30,6 +30,8 @@ function hasScale(match: QuantityMatch, text: string): boolean {
 
 /** How far (in words) a blocker may stand from a figure: "pre-trained … with a context length of 4K tokens". */
 const BLOCKER_WINDOW = 12;
+/** What follows a listed blocker when it names a figure of its own: "…, width 1,875 mm", "…, une largeur de 1 875 mm". */
+const LISTED_FIGURE = /^\s*(?:[:=(]\s*)?(?:[\p{L}'’]+\s+){0,2}\p{N}/u;
 const BLOCKER_BREAK = /[;；]|(?<![\p{L}])(?:but|while|whereas|although|however)(?![\p{L}])|[,，]\s*(?:and|but|while)(?![\p{L}])|而|但/iu;
 
 /**
@@ -46,7 +48,9 @@ function blocked(lexicon: Lexicon, text: string, attribute: PackAttribute, q: Qu
     if (distance(text, b, q.span) > BLOCKER_WINDOW) return false;
     // "236B total parameters but only 21B per token": a blocker in another clause says nothing of this figure.
     const between = b.end <= q.span.start ? text.slice(b.end, q.span.start) : text.slice(q.span.end, b.start);
-    return !BLOCKER_BREAK.test(between);
+    if (BLOCKER_BREAK.test(between)) return false;
+    // "a length of 4,800 mm, a width of 1,875 mm": a blocker listed after the figure, with a figure of its own, is that one's.
+    return !(b.start >= q.span.end && /[,，、]/u.test(between) && LISTED_FIGURE.test(text.slice(b.end, b.end + 30)));
   });
 }
 
@@ -447,8 +451,11 @@ function onlyAttributeOf(lexicon: Lexicon, unitWord: string): PackAttribute | nu
 
 /** A figure's phrase that modifies what follows: "… version of (the) X", "…的X" (規模的, 版本的). */
 const MODIFIES_AFTER = /^(?:[\s-]*(?:versions?|variants?|editions?|checkpoints?)\s+of\s+(?:the\s+)?|\s*(?:規模|规模|版本|級別|级别|級|级)?\s*的\s*)/iu;
-/** A determiner or possessive right before a figure: "the 70-billion-parameter X" is a noun phrase whose head may be a name. */
-const NOUN_PHRASE_OPENS = /(?:(?<![\p{L}])(?:the|a|an)|\p{L}['’]s)\s+$/iu;
+/**
+ * A determiner or possessive right before a figure: "the 70-billion-parameter X", "beim 4,7 Meter langen X", "de 4,7 meter
+ * lange X" are noun phrases whose head may be a name (the languages whose adjectives stand before the noun).
+ */
+const NOUN_PHRASE_OPENS = /(?:(?<![\p{L}])(?:the|a|an|der|die|das|den|dem|des|ein|eine|einen|einem|eines|einer|beim|im|vom|zum|zur|am|het|een)|\p{L}['’]s)\s+$/iu;
 
 /** A name no pack knows that reads as a product's: a capitalised word and a number ("Nemotron 4", "Zeta-2"). */
 const VERSIONED_NAME = /^\p{Lu}[\p{L}]+[ -]?\d/u;

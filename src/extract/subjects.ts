@@ -17,8 +17,9 @@ const PRONOUN = /(?<![\p{L}])(?:it|he|she|they)(?![\p{L}])/iu;
 const FRONTED_PHRASE = /^\s*(?:with|thanks\s+to|packing|featuring|boasting|at)\s[^,;:.]{1,80},\s*/iu;
 const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:its|his|her|their)\s+(?:[\p{L}-]+\s+)?$/iu;
 
+/** Whether an attribute may describe an entity: one of its subject types, or a family of such things. */
 export function compatible(attribute: PackAttribute, entity: EntityRef): boolean {
-  return attribute.subjects.includes(entity.type);
+  return attribute.subjects.includes(entity.type) || (attribute.families?.includes(entity.id) ?? false);
 }
 
 /** The last mention that ends at or before `at`. */
@@ -56,7 +57,7 @@ export function coordinated(text: string, mentions: Mention[], mention: Mention,
 export const SUBJECT_WINDOW = { category: 10, quantity: 14 };
 /** A name right after these is what something is compared with, not the subject. */
 export const COMPARED_WITH =
-  /(?<![\p{L}])(?:than|as|unlike|versus|vs\.?|compared\s+(?:with|to)|outperform(?:s|ed|ing)?|match(?:es|ed|ing)?|beat(?:s|ing)?|surpass(?:es|ed|ing)?|outshin(?:es|ed|ing|e)|outclass(?:es|ed|ing)?|rival(?:s|ed|ing)?|trail(?:s|ed|ing)?|exceed(?:s|ed|ing)?|overtak(?:es|en|ing)|on\s+par\s+with|comparable\s+to|similar\s+to|close\s+to|against|supersed(?:es|ed|ing)|replac(?:es|ed|ing)|succeed(?:s|ed|ing)|successor\s+to|predecessor|over)\s+(?:the\s+|a\s+|an\s+)?$|(?<![\p{L}])(?:from|over|than|to)\s+(?:the\s+|its\s+|their\s+)?(?:previous|earlier|older|prior|last\s+year['’]s)\s+$|(?:超越|超过|超過|优于|優於|媲美|对标|對標|相比|比肩|接近|取代|替代|不如|落后于|落後於)\s*$/iu;
+  /(?<![\p{L}])(?:than|as|unlike|versus|vs\.?|compared\s+(?:with|to)|outperform(?:s|ed|ing)?|match(?:es|ed|ing)?|beat(?:s|ing)?|surpass(?:es|ed|ing)?|outshin(?:es|ed|ing|e)|outclass(?:es|ed|ing)?|rival(?:s|ed|ing)?|trail(?:s|ed|ing)?|exceed(?:s|ed|ing)?|overtak(?:es|en|ing)|on\s+par\s+with|comparable\s+to|similar\s+to|close\s+to|against|supersed(?:es|ed|ing)|replac(?:es|ed|ing)|succeed(?:s|ed|ing)|successor\s+to|predecessor|over)\s+(?:the\s+|a\s+|an\s+)?$|(?<![\p{L}])(?:rivals?|competitors?|challengers?|alternatives?|answer|concorrentes?|concurrente?s?|competidor(?:es)?|rivales?|konkurrent(?:en|in)?|konkurrenz)\s+(?:to|of|for|de\s+la|de|du|des|do|da|dos|das|del|della|dello|di|von|vom|zum|zur|für|van|voor|til|al)\s+(?:(?:the|a|an|o|le|la|el|il|lo|der|die|das|den|dem|het)\s+)?$|(?<![\p{L}])(?:from|over|than|to)\s+(?:the\s+|its\s+|their\s+)?(?:previous|earlier|older|prior|last\s+year['’]s)\s+$|(?:超越|超过|超過|优于|優於|媲美|对标|對標|相比|比肩|接近|取代|替代|不如|落后于|落後於)\s*$/iu;
 
 /** A name something was built from ("based on X", "fine-tuned from X", "a repro of X", "基于 X") is the base, not the subject. */
 export const BASED_ON =
@@ -115,8 +116,11 @@ const CONTRAST_BARRIER = /(?:[;—]|(?<![\p{L}])(?:but|however|whereas)(?![\p{L}
 const MAKER_VERSION = /^[ -]v?\d+(?:\.\d+)?(?![\p{Script=Latin}\p{N}.,]|\s*(?:%|percent|billion|million|trillion|亿|億|万|萬))/iu;
 /** A semicolon and a contrast, or "as for", open a clause with a subject of its own ("X handles 64K; whereas the smaller models …", "；而…", "，至於…"). */
 export const CLAUSE_OF_ITS_OWN = /[;；]\s*(?:而|但是|但|然而|whereas|while|but)|[,，;；]\s*(?:至於|至于|as\s+for(?![\p{L}]))/iu;
-/** A name that only describes the head noun after it ("X lineage", "an X-style design", "an X rival", "uses the X architecture"): that noun, not X, is what the sentence speaks of. */
-const DESCRIBES_ANOTHER = /^(?:-(?:style|like|inspired|derived|based)|[\s-](?:lineage|rivals?|competitors?|successors?|predecessors?|alternatives?|clones?|derivatives?|descendants?|challengers?|killers?|architecture|backbone|tokeni[sz]er))(?![\p{L}])/iu;
+/**
+ * A name that only describes the head noun after it ("X lineage", "an X-style design", "an X rival", "uses the X architecture",
+ * "der Model-3-Konkurrent", "X的竞争对手"): that noun, not X, is what the sentence speaks of.
+ */
+const DESCRIBES_ANOTHER = /^(?:-(?:style|like|inspired|derived|based)|[\s-](?:lineage|rivals?|competitors?|successors?|predecessors?|alternatives?|clones?|derivatives?|descendants?|challengers?|killers?|architecture|backbone|tokeni[sz]er|konkurrent(?:en)?|rivalen?|concurrente?))(?![\p{L}])|^\s*的?(?:竞争对手|競爭對手|对手|對手|竞品|競品)/iu;
 
 /**
  * The nearest compatible mention before `at`, within `window` words. Asides in parentheses that do
@@ -480,7 +484,8 @@ export function contextSubject(
     const owner = [...mentions].reverse().find((m) => m.end <= pronounAt && fits(m.entity));
     if (owner) return { entity: owner.entity, via: 'sentence' };
   }
-  if (mentions.some((m) => fits(m.entity))) return undefined;
+  // A fitting name is the subject, unless it is only what something is compared with or built from ("the rival of X").
+  if (mentions.some((m) => fits(m.entity) && !comparedOrBase(text, mentions, m))) return undefined;
   // A value with no trigger of its own must be said of the pronoun: "It is open-source", not "He … open-source tooling".
   // "… 128K context. Apache 2.0.": a fragment that is the value alone, after other sentences of its paragraph
   // (not a heading or a list item on its own), lists a spec of what the text is about.

@@ -175,10 +175,14 @@ export function typeEvidence(lexicon: Lexicon, text: string, mentions: readonly 
   return typed;
 }
 
+const RIVAL_COMPOUND = /-(?:konkurrent(?:en|in)?|konkurrenz|rivalen?|rivals?|killer|herausforderer|gegner|competitors?|challengers?|alternatives?)$/u;
+
 /** The type a name no pack knows takes from the pack name it extends: "Acme 3 70B" of the family Acme. */
 export function typeFromPack(lexicon: Lexicon, entity: EntityRef): string | undefined {
   if (entity.known) return undefined;
   const folded = foldName(entity.name);
+  // "der Model-3-Konkurrent", "the X-killer": a compound naming what rivals the product is not a product of its line.
+  if (RIVAL_COMPOUND.test(folded)) return undefined;
   for (const { prefix, family } of lexicon.familyPrefixes) {
     if (folded !== prefix && folded.startsWith(prefix) && /^[-.\d]/.test(folded.slice(prefix.length))) return memberType(lexicon, family.id);
   }

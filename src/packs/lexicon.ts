@@ -80,7 +80,25 @@ export function foldName(name: string): string {
   return folded;
 }
 
-export function compileLexicon(pack: Pack): Lexicon {
+/**
+ * The pack with each attribute's `families`: those whose members are of a type the attribute describes, by their
+ * `memberType` (stated, not guessed from known members: a family a pack types only through its members keeps to
+ * what the pack says of families).
+ */
+function withFamilies(pack: Pack): Pack {
+  const families = pack.entities.filter((e) => e.memberType !== undefined);
+  if (families.length === 0) return pack;
+  return {
+    ...pack,
+    attributes: pack.attributes.map((a) => {
+      const ids = families.filter((f) => a.subjects.includes(f.memberType!) && !a.subjects.includes(f.type)).map((f) => f.id);
+      return ids.length > 0 ? { ...a, families: ids } : a;
+    }),
+  };
+}
+
+export function compileLexicon(given: Pack): Lexicon {
+  const pack = withFamilies(given);
   const aliasEntities: PackEntity[] = [];
   const aliasList: string[] = [];
   const folded = new Map<string, PackEntity>();

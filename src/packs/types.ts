@@ -51,6 +51,11 @@ export interface PackAttribute {
   headers: string[];
   /** Entity types this attribute can describe. */
   subjects: string[];
+  /**
+   * Set when a lexicon is compiled, never in a pack: the families whose `memberType` is one of `subjects`. A line
+   * of cars is described as its cars are ("the Zephyr is 4.8 m long"), so its name may be such a figure's subject.
+   */
+  families?: readonly string[];
   /** Category: the vocabulary. */
   values?: PackCategoryValue[];
   /** Category: a value given for a family member also speaks about the family (member scope). */

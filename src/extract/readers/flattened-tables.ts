@@ -11,6 +11,7 @@ import type { Lexicon } from '../../packs/lexicon.js';
 import type { PackAttribute } from '../../packs/types.js';
 import type { EntityRef, Span, Value } from '../../types.js';
 import type { RawClaim } from '../raw-claim.js';
+import { compatible } from '../subjects.js';
 import type { Segment } from '../segments.js';
 import type { DocumentTypes } from '../typing.js';
 
@@ -97,7 +98,7 @@ export function extractFlattenedTables(lexicon: Lexicon, blocks: readonly Segmen
       if (!values) continue;
       values.forEach(({ value, span }, k) => {
         const entity = entities[k]!;
-        if (!label.attribute.subjects.includes(entity.type)) return;
+        if (!compatible(label.attribute, entity)) return;
         rows.push({
           entity,
           attribute: label.attribute.id,

@@ -7,6 +7,7 @@ import type { Lexicon } from '../../packs/lexicon.js';
 import type { PackAttribute, PackEvent } from '../../packs/types.js';
 import type { EntityRef, Quantity, Span } from '../../types.js';
 import type { RawClaim } from '../raw-claim.js';
+import { compatible } from '../subjects.js';
 import type { Segment, TableSegment } from '../segments.js';
 import type { ProseState } from './prose.js';
 
@@ -134,7 +135,7 @@ function quantityReadings(cell: Segment, column: ColumnReading, lexicon: Lexicon
 
 /** Whether an attribute may describe an entity: its pack subjects, or any named thing for an open attribute. */
 export const fitsSubject = (attribute: PackAttribute, entity: EntityRef) =>
-  attribute.subjects.includes(entity.type) || (attribute.id.startsWith('open.') && entity.type !== 'event');
+  compatible(attribute, entity) || (attribute.id.startsWith('open.') && entity.type !== 'event');
 
 /** What one cell states for its column: a category value, or figures (the main one and one in parentheses). */
 export function cellReadings(
