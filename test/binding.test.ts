@@ -587,7 +587,8 @@ describe('units of one dimension', () => {
     const split = withInlinePack(
       'name: cars2\nentityTypes:\n  - {type: car, headers: [car]}\nentities:\n  - {id: vela-4, name: Vela 4, type: car, aliases: [Vela 4]}\nattributes:\n' +
         '  - {id: power.kw, label: power (kW), kind: quantity, unit: kW, triggers: [power, develops], subjects: [car]}\n' +
-        '  - {id: power.bhp, label: power (bhp), kind: quantity, unit: bhp, triggers: [power, develops], subjects: [car]}\n',
+        // Other subjects: not one quantity written twice (those are merged, below), so both attributes stand.
+        '  - {id: power.bhp, label: power (bhp), kind: quantity, unit: bhp, triggers: [power, develops], subjects: [car, motorbike]}\n',
       'cars2.yml',
     );
     expect(figuresWith(split, 'The Vela 4 develops 250bhp.', 'power.bhp')).toEqual([['vela-4', 250]]);
@@ -647,5 +648,71 @@ describe('a family of cars, and names that only say what a car rivals', () => {
     expect(lengths('The Zephyr has a length of 4,800 mm, a width of 1,875 mm and a wheelbase of 2,920 mm.')).toEqual([['zephyr', 4800]]);
     expect(lengths('Le Zephyr affiche une longueur de 4 800 mm, une largeur de 1 875 mm.')).toEqual([['zephyr', 4800]]);
     expect(lengths('The Zephyr has a 2,920 mm wheelbase and is long.')).toEqual([]);
+  });
+});
+
+describe('forecasts and polls', () => {
+  const seats = withInlinePack(
+    'name: polls\nentityTypes:\n  - {type: party, headers: [party]}\nentities:\n  - {id: harbour-party, name: Harbour Party, type: party, aliases: [Harbour Party, Harbour]}\n' +
+      'attributes:\n  - {id: seats, label: seats won, kind: quantity, unit: seats, unitWords: [seats, Sitze, zetels, seggi, 議席], triggers: [], subjects: [party]}\n',
+    'polls.yml',
+  );
+  const modalities = (sentence: string) => claimsIn(seats, `# Notes\n\n${sentence}\n`, 'seats').map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.modality]);
+
+  it('a projection, an exit poll and an opinion poll are no count: they never make a conflict', () => {
+    expect(modalities('The Harbour Party is predicted to win 410 seats.')).toEqual([[410, 'predicted']]);
+    expect(modalities('The Harbour Party is heading for a projected total of 412 seats.')).toEqual([[412, 'predicted']]);
+    expect(modalities('Laut Prognose erhält die Harbour Party 58 Sitze.')).toEqual([[58, 'predicted']]);
+    expect(modalities('De Harbour Party zou volgens de exitpolls 131 zetels krijgen.')).toEqual([[131, 'predicted']]);
+    expect(modalities('According to a poll, the Harbour Party holds 40 seats.')).toEqual([[40, 'hedged']]);
+    expect(modalities('The Harbour Party won 412 seats.')).toEqual([[412, 'asserted']]);
+  });
+});
+
+describe('one quantity written as two attributes, one per unit', () => {
+  const cars = withInlinePack(
+    'name: cars4\nentityTypes:\n  - {type: car, headers: [car]}\nentities:\n  - {id: zephyr, name: Zephyr, type: car, aliases: [Zephyr]}\nattributes:\n' +
+      '  - {id: length.m, label: length (m), kind: quantity, unit: m, unitWords: [m, metres, Meter], triggers: [long, length, langen], subjects: [car], minimum: 3, maximum: 6}\n' +
+      '  - {id: length.mm, label: length (mm), kind: quantity, unit: mm, unitWords: [mm], triggers: [long, length], subjects: [car], minimum: 3000, maximum: 6000}\n' +
+      '  - {id: power.kw, label: power (kW), kind: quantity, unit: kW, triggers: [power, develops], subjects: [car]}\n' +
+      '  - {id: power.bhp, label: power (bhp), kind: quantity, unit: bhp, unitWords: [bhp], triggers: [develops, horsepower], subjects: [car]}\n' +
+      '  - {id: charging, label: charging power, kind: quantity, unit: kW, triggers: [charging], subjects: [car], outranks: [power.bhp]}\n',
+    'cars4.yml',
+  );
+  const read = (...texts: string[]) => {
+    const analysis = analyse(texts.map((text, i) => ({ file: `${i}.md`, text: `# Zephyr\n\n${text}\n` })), { lexicon: cars });
+    return {
+      claims: analysis.claims.map((c) => [c.attribute, c.value.kind === 'quantity' ? Math.round(c.value.min! * 1000) / 1000 : null]),
+      conflicts: analysis.report.conflicts.map((c) => c.message),
+    };
+  };
+
+  it('is one attribute, in the first one\'s unit: figures in either unit meet, each unit word still names its unit', () => {
+    expect(read('The Zephyr is 4,800 mm long.').claims).toEqual([['length.m', 4.8]]);
+    expect(read('The Zephyr is 4.69 metres long.', 'The Zephyr is 4,800 mm long.').conflicts).toEqual(['Zephyr length (m): 4.69 vs 4.8']);
+    expect(read('The Zephyr develops 308bhp.').claims).toEqual([['power.kw', 229.676]]);
+    expect(read('The Zephyr develops 230 kW.', 'The Zephyr develops 308bhp.').conflicts).toEqual([]);
+    // An outranks that named the merged attribute names the one it was merged into.
+    expect(cars.attributes.get('charging')?.outranks).toEqual(['power.kw']);
+    expect(cars.attributes.has('length.mm')).toBe(false);
+  });
+
+  it("a pack's minimum and maximum hold in the attribute's unit, whatever unit the figure is written in", () => {
+    const metres = withInlinePack(
+      'name: cars5\nentityTypes:\n  - {type: car, headers: [car]}\nentities:\n  - {id: zephyr, name: Zephyr, type: car, aliases: [Zephyr]}\nattributes:\n' +
+        '  - {id: length, label: length, kind: quantity, unit: m, triggers: [long], subjects: [car], minimum: 3, maximum: 6}\n',
+      'cars5.yml',
+    );
+    expect(figuresWith(metres, 'The Zephyr is 4,800 mm long.', 'length')).toEqual([['zephyr', 4.8]]);
+    expect(figuresWith(metres, 'The Zephyr is 4,800 m long.', 'length')).toEqual([]);
+  });
+});
+
+describe('the date of a saying, not of what it predicts', () => {
+  it('"In May, X said it will launch Y": May dates the saying; a date after the prediction dates the event', () => {
+    const dates = (sentence: string) =>
+      claimsIn(withPack('phones'), `---\ndate: 2026-06-10\n---\n\n${sentence}\n`, 'event.launch').map((c) => [c.modality, c.time?.text ?? null]);
+    expect(dates('In May, Orbita said it will launch the Nova 8 soon.')).toEqual([['predicted', null]]);
+    expect(dates('Orbita said it will launch the Nova 8 on March 17.')).toEqual([['predicted', 'March 17']]);
   });
 });

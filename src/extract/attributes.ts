@@ -2,12 +2,12 @@
 // nearest trigger (or of its unit word), a figure in parallel with the one before it takes that one's
 // attribute; differences ("1,000mAh larger than") and compared values ("up from 4,800mAh") are not stated values.
 import type { QuantityMatch } from '../normalise/numbers.js';
-import { canonicalUnit, convertible, CURRENCY_CODES, dimensionOf, sameUnit, takesAsWritten } from '../normalise/units.js';
+import { canonicalUnit, convertible, CURRENCY_CODES, dimensionOf, inUnit, sameUnit, takesAsWritten } from '../normalise/units.js';
 import type { Mention } from '../normalise/entities.js';
 import type { Lexicon } from '../packs/lexicon.js';
 import type { PhraseMatch, PhraseMatcher } from '../packs/phrases.js';
 import type { PackAttribute } from '../packs/types.js';
-import type { EntityRef, Span } from '../types.js';
+import type { EntityRef, Quantity, Span } from '../types.js';
 import { compatible, coordinated, counterpartOf, nearestBefore, possessorBefore, QUOTED_TITLE, SUBJECT_WINDOW } from './subjects.js';
 import { CHANGED_BY, namesWhatItCounts, notItsValue } from './figure-phrases.js';
 import { distance, wordsBetween } from './words.js';
@@ -582,9 +582,13 @@ export function openAttribute(label: string): { attribute: PackAttribute; unit?:
   return { attribute, ...(unit ? { unit } : {}) };
 }
 
-/** Whether a figure can be a value of the attribute: within its pack's `minimum` and `maximum`, when given. */
-export function inRange(attribute: PackAttribute | undefined, q: { min: number | null; max: number | null }): boolean {
+/**
+ * Whether a figure can be a value of the attribute: within its pack's `minimum` and `maximum`, when given, in the
+ * attribute's unit ("4,800 mm" is 4.8 for a length in metres).
+ */
+export function inRange(attribute: PackAttribute | undefined, figure: Quantity): boolean {
   if (!attribute) return true;
+  const q = attribute.unit && figure.unit !== '' && !sameUnit(figure.unit, attribute.unit) ? (inUnit(figure, attribute.unit) ?? figure) : figure;
   const high = q.max ?? q.min;
   const low = q.min ?? q.max;
   if (attribute.minimum !== undefined && high !== null && high < attribute.minimum) return false;

@@ -6,13 +6,14 @@ import type { Modality } from '../types.js';
 /** A contrast starts a new assertion: "Rumours said X, but Y" asserts Y. */
 const CONTRAST = /(?<![\p{L}])(?:but|however|yet|whereas|although|though)(?![\p{L}])|但是|但|然而|却|卻/giu;
 
-function cueBefore(matcher: PhraseMatcher, sentence: string, anchor: number, barrier: number): boolean {
+function cueBefore(matcher: PhraseMatcher, phrases: readonly string[], sentence: string, anchor: number, barrier: number): boolean {
   const first = sentence.search(/\S/);
   return matcher(sentence).some((m) => {
     if (m.end > anchor || m.start < barrier) return false;
     const text = sentence.slice(m.start, m.end);
-    // "May 2026" is a month, "If" at the start is a cue: a capitalised cue counts only as the first word.
-    const capitalised = /^\p{Lu}/u.test(text) && !/^\p{Lu}{2}/u.test(text);
+    // "May 2026" is a month, "If" at the start is a cue: a capitalised cue counts only as the first word, unless the
+    // pack writes it capitalised (a German noun: "laut Prognose").
+    const capitalised = /^\p{Lu}/u.test(text) && !/^\p{Lu}{2}/u.test(text) && !/^\p{Lu}/u.test(phrases[m.index] ?? '');
     return !capitalised || m.start === first;
   });
 }
@@ -41,9 +42,10 @@ function statedModality(lexicon: Lexicon, sentence: string, anchor: number): Mod
     if (m.index < anchor) barrier = m.index;
   }
   const cues = lexicon.modality;
-  if (cueBefore(cues.reported, sentence, anchor, barrier)) return 'reported';
-  if (cueBefore(cues.hypothetical, sentence, anchor, barrier)) return 'hypothetical';
-  if (cueBefore(cues.predicted, sentence, anchor, barrier)) return 'predicted';
-  if (cueBefore(cues.hedged, sentence, anchor, barrier)) return 'hedged';
+  const written = lexicon.pack.modality;
+  if (cueBefore(cues.reported, written.reported, sentence, anchor, barrier)) return 'reported';
+  if (cueBefore(cues.hypothetical, written.hypothetical, sentence, anchor, barrier)) return 'hypothetical';
+  if (cueBefore(cues.predicted, written.predicted, sentence, anchor, barrier)) return 'predicted';
+  if (cueBefore(cues.hedged, written.hedged, sentence, anchor, barrier)) return 'hedged';
   return 'asserted';
 }

@@ -57,7 +57,7 @@ export function coordinated(text: string, mentions: Mention[], mention: Mention,
 export const SUBJECT_WINDOW = { category: 10, quantity: 14 };
 /** A name right after these is what something is compared with, not the subject. */
 export const COMPARED_WITH =
-  /(?<![\p{L}])(?:than|as|unlike|versus|vs\.?|compared\s+(?:with|to)|outperform(?:s|ed|ing)?|match(?:es|ed|ing)?|beat(?:s|ing)?|surpass(?:es|ed|ing)?|outshin(?:es|ed|ing|e)|outclass(?:es|ed|ing)?|rival(?:s|ed|ing)?|trail(?:s|ed|ing)?|exceed(?:s|ed|ing)?|overtak(?:es|en|ing)|on\s+par\s+with|comparable\s+to|similar\s+to|close\s+to|against|supersed(?:es|ed|ing)|replac(?:es|ed|ing)|succeed(?:s|ed|ing)|successor\s+to|predecessor|over)\s+(?:the\s+|a\s+|an\s+)?$|(?<![\p{L}])(?:rivals?|competitors?|challengers?|alternatives?|answer|concorrentes?|concurrente?s?|competidor(?:es)?|rivales?|konkurrent(?:en|in)?|konkurrenz)\s+(?:to|of|for|de\s+la|de|du|des|do|da|dos|das|del|della|dello|di|von|vom|zum|zur|für|van|voor|til|al)\s+(?:(?:the|a|an|o|le|la|el|il|lo|der|die|das|den|dem|het)\s+)?$|(?<![\p{L}])(?:from|over|than|to)\s+(?:the\s+|its\s+|their\s+)?(?:previous|earlier|older|prior|last\s+year['’]s)\s+$|(?:超越|超过|超過|优于|優於|媲美|对标|對標|相比|比肩|接近|取代|替代|不如|落后于|落後於)\s*$/iu;
+  /(?<![\p{L}])(?:than|as|unlike|versus|vs\.?|compared\s+(?:with|to)|outperform(?:s|ed|ing)?|match(?:es|ed|ing)?|beat(?:s|ing)?|surpass(?:es|ed|ing)?|outshin(?:es|ed|ing|e)|outclass(?:es|ed|ing)?|rival(?:s|ed|ing)?|trail(?:s|ed|ing)?|exceed(?:s|ed|ing)?|overtak(?:es|en|ing)|on\s+par\s+with|comparable\s+to|similar\s+to|close\s+to|against|supersed(?:es|ed|ing)|replac(?:es|ed|ing)|succeed(?:s|ed|ing)|successor\s+to|predecessor|over)\s+(?:the\s+|a\s+|an\s+)?$|(?<![\p{L}])(?:parecid[oa]s?\s+a|similar(?:es)?\s+a|semblables?\s+à|comparables?\s+à|par\s+rapport\s+à|frente\s+a|comparad[oa]s?\s+con|rispetto\s+a|ähnlich\s+wie|vergleichbar\s+mit|gegenüber|im\s+Vergleich\s+zu|vergeleken\s+met)\s+(?:(?:un|una|el|la|le|les|il|lo|der|die|das|den|dem|het|de|o|a|al|au|aux|zum|zur)\s+)?$|(?<![\p{L}])(?:rivals?|competitors?|challengers?|alternatives?|answer|concorrentes?|concurrente?s?|competidor(?:es)?|rivales?|konkurrent(?:en|in)?|konkurrenz)\s+(?:to|of|for|de\s+la|de|du|des|do|da|dos|das|del|della|dello|di|von|vom|zum|zur|für|van|voor|til|al)\s+(?:(?:the|a|an|o|le|la|el|il|lo|der|die|das|den|dem|het)\s+)?$|(?<![\p{L}])(?:from|over|than|to)\s+(?:the\s+|its\s+|their\s+)?(?:previous|earlier|older|prior|last\s+year['’]s)\s+$|(?:超越|超过|超過|优于|優於|媲美|对标|對標|相比|比肩|接近|取代|替代|不如|落后于|落後於)\s*$/iu;
 
 /** A name something was built from ("based on X", "fine-tuned from X", "a repro of X", "基于 X") is the base, not the subject. */
 export const BASED_ON =
@@ -484,8 +484,10 @@ export function contextSubject(
     const owner = [...mentions].reverse().find((m) => m.end <= pronounAt && fits(m.entity));
     if (owner) return { entity: owner.entity, via: 'sentence' };
   }
-  // A fitting name is the subject, unless it is only what something is compared with or built from ("the rival of X").
-  if (mentions.some((m) => fits(m.entity) && !comparedOrBase(text, mentions, m))) return undefined;
+  // A fitting name is the subject, unless it is only what something is compared with or built from ("the rival of X"),
+  // or stands past a semicolon after the figure ("Mide 4,8 metros; es parecido a un X").
+  const later = (m: Mention) => at !== undefined && m.start >= at.end && /[;；]/u.test(text.slice(at.end, m.start));
+  if (mentions.some((m) => fits(m.entity) && !comparedOrBase(text, mentions, m) && !later(m))) return undefined;
   // A value with no trigger of its own must be said of the pronoun: "It is open-source", not "He … open-source tooling".
   // "… 128K context. Apache 2.0.": a fragment that is the value alone, after other sentences of its paragraph
   // (not a heading or a list item on its own), lists a spec of what the text is about.

@@ -1,5 +1,5 @@
 // A pack compiled for matching: alias, value, trigger and cue matchers, and entity look-ups.
-import { canonicalUnit, SPACED_ONLY_UNIT_WORDS } from '../normalise/units.js';
+import { canonicalUnit, convertible, inUnit, sameUnit, SPACED_ONLY_UNIT_WORDS } from '../normalise/units.js';
 import { compilePhrases, type PhraseMatcher } from './phrases.js';
 import type { Pack, PackAttribute, PackCategoryValue, PackEntity, PackEvent } from './types.js';
 
@@ -97,8 +97,61 @@ function withFamilies(pack: Pack): Pack {
   };
 }
 
+/**
+ * One quantity written as two attributes, one per unit (`length.m` and `length.mm`, `power.kw` and `power.bhp`): two
+ * quantity attributes of one pack with the same subjects, a trigger or header in common and units of one dimension.
+ * Figures convert within a dimension, so the later one is merged into the first (its triggers, headers, blockers, range
+ * converted, and its unit words, which still name its unit), and "4.69 m" meets "4,800 mm"; an `outranks` that named it names the first. An
+ * attribute a derivation or `metricOf` names is never merged away.
+ */
+function withOneAttributePerQuantity(pack: Pack): Pack {
+  const named = new Set([...pack.attributes.flatMap((a) => (a.metricOf ? [a.id] : [])), ...pack.derivations.flatMap((d) => [...d.whenEqual, d.then.attribute])]);
+  const candidate = (a: PackAttribute) => a.kind === 'quantity' && a.unit !== undefined && !named.has(a.id);
+  const words = (a: PackAttribute) => new Set([...a.triggers, ...a.headers].map((w) => w.toLowerCase()));
+  const sameSubjects = (a: PackAttribute, b: PackAttribute) => a.subjects.length === b.subjects.length && a.subjects.every((t) => b.subjects.includes(t));
+  const merged = new Map<string, PackAttribute>();
+  /** Merged attribute → the one it was merged into. */
+  const dropped = new Map<string, string>();
+  for (const [i, a] of pack.attributes.entries()) {
+    if (!candidate(a) || dropped.has(a.id)) continue;
+    let into = a;
+    for (const b of pack.attributes.slice(i + 1)) {
+      if (!candidate(b) || dropped.has(b.id) || b.pack !== a.pack || sameUnit(a.unit!, b.unit!) || !convertible(b.unit!, a.unit!) || !sameSubjects(a, b)) continue;
+      const shared = words(a);
+      if (![...words(b)].some((w) => shared.has(w))) continue;
+      const bound = (n: number | undefined) => (n === undefined ? undefined : inUnit({ kind: 'quantity', min: n, max: n, unit: b.unit!, approx: false, text: '' }, a.unit!)?.min ?? undefined);
+      const low = bound(b.minimum);
+      const high = bound(b.maximum);
+      into = {
+        ...into,
+        triggers: [...new Set([...into.triggers, ...b.triggers])],
+        headers: [...new Set([...into.headers, ...b.headers])],
+        // Its unit words are the merged attribute's (they bind figures to it) and still name its unit (`mergedUnits`).
+        unitWords: [...new Set([...(into.unitWords ?? []), ...(b.unitWords ?? [])])],
+        mergedUnits: [...(into.mergedUnits ?? []), { unit: b.unit!, words: b.unitWords ?? [] }],
+        ...(into.blockers || b.blockers ? { blockers: [...new Set([...(into.blockers ?? []), ...(b.blockers ?? [])])] } : {}),
+        ...(into.minimum !== undefined && low !== undefined ? { minimum: Math.min(into.minimum, low) } : {}),
+        ...(into.maximum !== undefined && high !== undefined ? { maximum: Math.max(into.maximum, high) } : {}),
+      };
+      if (into.minimum !== undefined && low === undefined) delete into.minimum;
+      if (into.maximum !== undefined && high === undefined) delete into.maximum;
+      dropped.set(b.id, a.id);
+    }
+    if (into !== a) merged.set(a.id, into);
+  }
+  if (merged.size === 0) return pack;
+  // "outranks: [power.bhp]" now names the attribute power.bhp was merged into.
+  return {
+    ...pack,
+    attributes: pack.attributes
+      .filter((a) => !dropped.has(a.id))
+      .map((a) => merged.get(a.id) ?? a)
+      .map((a) => (a.outranks?.some((o) => dropped.has(o)) ? { ...a, outranks: [...new Set(a.outranks.map((o) => dropped.get(o) ?? o))].filter((o) => o !== a.id) } : a)),
+  };
+}
+
 export function compileLexicon(given: Pack): Lexicon {
-  const pack = withFamilies(given);
+  const pack = withFamilies(withOneAttributePerQuantity(given));
   const aliasEntities: PackEntity[] = [];
   const aliasList: string[] = [];
   const folded = new Map<string, PackEntity>();
@@ -135,18 +188,16 @@ export function compileLexicon(given: Pack): Lexicon {
       }
       triggerAttributes[index]!.push(attribute);
     }
-    for (const word of attribute.unitWords ?? []) unitWords[word] = attribute.unit!;
-    // A pack's own unit is a word for it too ("12GB" with unit GB, "108MP" with unit MP), unless the grammar knows it
-    // and already reads it glued: the built-in units read only spaced ("80GB" is a variant's name in general text)
-    // are read glued where a pack says its attribute is measured in them.
-    const key = attribute.unit?.toLowerCase();
-    if (
-      attribute.kind === 'quantity' &&
-      key !== undefined &&
-      /^[\p{L}]{1,6}$/u.test(key) &&
-      (canonicalUnit(attribute.unit!) === attribute.unit || SPACED_ONLY_UNIT_WORDS.has(key))
-    ) {
-      if (unitWords[key] === undefined && !['x', 'score', 'count', 'date', 'year', 'person', 'token', 'parameter', 'star', 'gpu'].includes(key)) unitWords[key] = attribute.unit!;
+    // Its own unit, then those of attributes merged into it (each word names its own unit: "bhp" stays bhp, converted).
+    for (const { unit, words } of [{ unit: attribute.unit, words: attribute.unitWords }, ...(attribute.mergedUnits ?? [])]) {
+      for (const word of words ?? []) unitWords[word] = unit!;
+      // A pack's own unit is a word for it too ("12GB" with unit GB, "108MP" with unit MP), unless the grammar knows it
+      // and already reads it glued: the built-in units read only spaced ("80GB" is a variant's name in general text)
+      // are read glued where a pack says its attribute is measured in them.
+      const key = unit?.toLowerCase();
+      if (attribute.kind === 'quantity' && key !== undefined && /^[\p{L}]{1,6}$/u.test(key) && (canonicalUnit(unit!) === unit || SPACED_ONLY_UNIT_WORDS.has(key))) {
+        if (unitWords[key] === undefined && !['x', 'score', 'count', 'date', 'year', 'person', 'token', 'parameter', 'star', 'gpu'].includes(key)) unitWords[key] = unit!;
+      }
     }
     for (const { phrase, direction } of attribute.comparatives ?? []) {
       let index = comparativeList.findIndex((p) => p.toLowerCase() === phrase.toLowerCase());

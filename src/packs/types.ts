@@ -56,6 +56,11 @@ export interface PackAttribute {
    * of cars is described as its cars are ("the Zephyr is 4.8 m long"), so its name may be such a figure's subject.
    */
   families?: readonly string[];
+  /**
+   * Set when a lexicon is compiled, never in a pack: the units and unit words of attributes that measured the same
+   * quantity in another unit and were merged into this one (src/packs/lexicon.ts); figures in them are converted.
+   */
+  mergedUnits?: readonly { unit: string; words: readonly string[] }[];
   /** Category: the vocabulary. */
   values?: PackCategoryValue[];
   /** Category: a value given for a family member also speaks about the family (member scope). */

@@ -105,6 +105,9 @@ function findValues(lexicon: Lexicon, text: string): { values: ValueHit[]; menti
 }
 
 /** A release phrase right before a date: ", released on", "(launched in". */
+/** A verb of saying or announcing: what follows is what was said, dated or not by its own date. */
+const SAYING =
+  /(?<![\p{L}])(?:said|says|say|announced|announces|told|stated|wrote|claimed|hinted|signalled|signaled|sagte|erklärte|kündigte|a\s+déclaré|a\s+annoncé|déclarait|annonçait|dijo|anunció|ha\s+detto|ha\s+annunciato|zei|verklaarde)(?![\p{L}])|預告|预告|表示|宣布|宣佈|指出|透露|と発表|と述べ/iu;
 const RELEASE_BEFORE_DATE = /[,(]\s*(?:first\s+)?(?:released|launched|announced|unveiled|introduced|published|founded)\s+(?:on\s+|in\s+)?$/iu;
 
 /** Sizes that stand as names: "the 405B model", "the 90B version", "8B:" opening a list item. */
@@ -200,12 +203,16 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     // "发射成功:预计9月5日着陆" (launched; expected to land on 5 September): a date in a later clause that a
     // prediction cue stands before is the predicted statement's, not that of the event the sentence asserts.
     const predictedDate = (d: DateMatch, span: Span) => d.start >= span.end && /[,;:，；：]/u.test(text.slice(span.end, d.start)) && modalityAt(lexicon, text, d.start) === 'predicted';
+    // "In May, Eisai said the drug will soon be approved", "早在5月,X就預告…將很快獲準": a date before a verb of saying dates
+    // the saying, not the event it predicts.
+    const sayingDated = (d: DateMatch, span: Span) => d.end <= span.start && SAYING.test(text.slice(d.end, span.start));
     const timeOf = (span: Span, forEvent = false, asserted = false): TimeScope | undefined => {
       let best: { d: number; scope: TimeScope } | undefined;
       // On a tie the date after the statement wins: "21% in 2025 from 19% in 2024".
       for (const date of datesOf()) {
         if (!forEvent && releaseDated(date)) continue;
         if (forEvent && asserted && predictedDate(date, span)) continue;
+        if (forEvent && !asserted && sayingDated(date, span)) continue;
         const d = distance(text, date, span) - (date.start >= span.end ? 0.5 : 0);
         if (d <= DATE_WINDOW && (!best || d < best.d)) best = { d, scope: date.scope };
       }
@@ -219,6 +226,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       let best: { d: number; scope: TimeScope } | undefined;
       for (const date of yearless) {
         if (asserted && predictedDate(date, span)) continue;
+        if (!asserted && sayingDated(date, span)) continue;
         const d = distance(text, date, span) - (date.start >= span.end ? 0.5 : 0);
         if (d <= DATE_WINDOW && (!best || d < best.d)) best = { d, scope: date.scope };
       }
