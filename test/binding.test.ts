@@ -716,3 +716,46 @@ describe('the date of a saying, not of what it predicts', () => {
     expect(dates('Orbita said it will launch the Nova 8 on March 17.')).toEqual([['predicted', 'March 17']]);
   });
 });
+
+describe('a spec sheet row whose label opens with a name', () => {
+  it('is about that name ("| Propulsion Module Weight | 2,148 kg |"), not the page\'s; a name later in the label is not', () => {
+    const craft = withInlinePack(
+      'name: craft\nentityTypes:\n  - {type: spacecraft, headers: [spacecraft]}\nentities:\n' +
+        '  - {id: orbis-3, name: Orbis-3, type: spacecraft, aliases: [Orbis-3]}\n  - {id: orbis-pm, name: Orbis-3 propulsion module, type: spacecraft, aliases: [Propulsion Module]}\n' +
+        'attributes:\n  - {id: mass, label: mass, kind: quantity, unit: kg, triggers: [weight, mass], headers: [weight, mass, propulsion module weight, weight (vs propulsion module)], subjects: [spacecraft]}\n',
+      'craft.yml',
+    );
+    const table = (row: string) => claimsIn(craft, `# Orbis-3\n\n| Parameter | Value |\n|---|---|\n${row}\n`, 'mass').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+    expect(table('| Propulsion Module Weight | 2,148 kg |')).toEqual([['orbis-pm', 2148]]);
+    expect(table('| Weight | 3,900 kg |')).toEqual([['orbis-3', 3900]]);
+    expect(table('| Weight (vs Propulsion Module) | 3,900 kg |')).toEqual([['orbis-3', 3900]]);
+  });
+});
+
+describe('a place something is measured from', () => {
+  it('is not the subject: "near the border with X", "north of X", "km from X"', () => {
+    const quakes = withInlinePack(
+      'name: quakes\nentityTypes:\n  - {type: country, headers: [country]}\nentities:\n  - {id: ardenia, name: Ardenia, type: country, aliases: [Ardenia]}\n  - {id: belmark, name: Belmark, type: country, aliases: [Belmark]}\n' +
+        'attributes:\n  - {id: toll, label: death toll, kind: quantity, unit: deaths, triggers: [dead, killed], subjects: [country]}\n',
+      'quakes.yml',
+    );
+    const tolls = (sentence: string) => figuresWith(quakes, sentence, 'toll');
+    expect(tolls('A quake shook Ardenia near the border with Belmark, leaving 1,700 dead.')).toEqual([['ardenia', 1700]]);
+    expect(tolls('A quake shook Ardenia 90 km from Belmark, leaving 1,700 dead.')).toEqual([['ardenia', 1700]]);
+    expect(tolls('A quake shook Ardenia, north of Belmark, leaving 1,700 dead.')).toEqual([['ardenia', 1700]]);
+  });
+});
+
+describe('names compared with, in other languages', () => {
+  it('"es parecido a X", "par rapport à X", "im Vergleich zum X", and a name past a semicolon, leave the page its subject', () => {
+    const cars = withInlinePack(
+      'name: cars6\nentityTypes:\n  - {type: car, headers: [car]}\nentities:\n  - {id: zephyr, name: Zephyr, type: car, aliases: [Zephyr]}\n  - {id: vela, name: Halden Vela, type: car, aliases: [Halden Vela]}\n' +
+        'attributes:\n  - {id: length, label: length, kind: quantity, unit: m, unitWords: [metros, mètres, Meter], triggers: [mide, longueur, lang], subjects: [car]}\n',
+      'cars6.yml',
+    );
+    const lengths = (sentence: string) => figuresWith(cars, sentence, 'length', 'Zephyr');
+    expect(lengths('Mide 4,8 metros; es decir, es parecido a un Halden Vela.')).toEqual([['zephyr', 4.8]]);
+    expect(lengths('Sa longueur de 4,8 mètres est plus grande par rapport à la Halden Vela.')).toEqual([['zephyr', 4.8]]);
+    expect(lengths('Im Vergleich zum Halden Vela ist er 4,8 Meter lang.')).toEqual([['zephyr', 4.8]]);
+  });
+});

@@ -131,12 +131,19 @@ export function extractSpecSheet(lexicon: Lexicon, table: TableSegment, state?: 
   const named = body.find((r) => ROLE_LABEL.test(cellText(r.cells[0])));
   const fromRow = named ? columnEntity(lexicon, cellText(named.cells[1]).replace(/^[^:：]*[:：]\s*/, ''), state) : undefined;
   const subject = fromRow ? { entity: fromRow, via: 'row' as const } : contextEntity(state);
-  if (!subject) return claims;
   for (const row of body) {
     const label = cellText(row.cells[0]);
     if (ROLE_LABEL.test(label)) continue;
     const cell = row.cells[1];
     if (!cell || cell.text.trim() === '') continue;
+    // "| Propulsion Module Weight | 2148 kg |": a label that names a part or another thing the pack knows is about it.
+    const column = labelColumn(lexicon, label);
+    const own = column && !fromRow ? namedInLabel(lexicon, label, column, state) : undefined;
+    if (own) {
+      push(own, 'row', row, cell, column!, false);
+      continue;
+    }
+    if (!subject) continue;
     // "| Released | 2025-03-11 |": the subject's release, dated.
     const event = eventForLabel(lexicon, label);
     if (event) {
@@ -144,9 +151,19 @@ export function extractSpecSheet(lexicon: Lexicon, table: TableSegment, state?: 
       if (dated) claims.push({ ...dated, sentence: { start: row.start, end: row.end }, source: 'table', confidence: subject.entity.known ? 1 : UNKNOWN_ENTITY_CONFIDENCE, subjectVia: subject.via });
       continue;
     }
-    const column = labelColumn(lexicon, label);
     if (!column) continue;
     push(subject.entity, subject.via, row, cell, column, false);
   }
   return claims;
+}
+
+/**
+ * The known name a row label opens with, before the attribute's words ("Propulsion Module Weight"), when it fits; not
+ * a name later in the label ("MMLU (vs X)").
+ */
+function namedInLabel(lexicon: Lexicon, label: string, column: ColumnReading, state: ProseState | undefined): EntityRef | undefined {
+  const known = findMentions(lexicon, label).filter((m) => m.entity.known);
+  if (known.length !== 1 || label.slice(0, known[0]!.start).trim() !== '' || known[0]!.end >= label.trim().length) return undefined;
+  const entity = state?.types?.typed(known[0]!.entity) ?? known[0]!.entity;
+  return fitsSubject(column.outer, entity) ? entity : undefined;
 }
