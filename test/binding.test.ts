@@ -654,7 +654,7 @@ describe('a family of cars, and names that only say what a car rivals', () => {
 describe('forecasts and polls', () => {
   const seats = withInlinePack(
     'name: polls\nentityTypes:\n  - {type: party, headers: [party]}\nentities:\n  - {id: harbour-party, name: Harbour Party, type: party, aliases: [Harbour Party, Harbour]}\n' +
-      'attributes:\n  - {id: seats, label: seats won, kind: quantity, unit: seats, unitWords: [seats, Sitze, zetels, seggi, 議席], triggers: [], subjects: [party]}\n',
+      'attributes:\n  - {id: seats, label: seats won, kind: quantity, unit: seats, unitWords: [seats, Sitze, zetels, seggi, sièges, 議席], triggers: [], subjects: [party]}\n',
     'polls.yml',
   );
   const modalities = (sentence: string) => claimsIn(seats, `# Notes\n\n${sentence}\n`, 'seats').map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.modality]);
@@ -666,6 +666,9 @@ describe('forecasts and polls', () => {
     expect(modalities('De Harbour Party zou volgens de exitpolls 131 zetels krijgen.')).toEqual([[131, 'predicted']]);
     expect(modalities('According to a poll, the Harbour Party holds 40 seats.')).toEqual([[40, 'hedged']]);
     expect(modalities('The Harbour Party won 412 seats.')).toEqual([[412, 'asserted']]);
+    // The conditional of unconfirmed reports.
+    expect(modalities('Per la Harbour Party avrebbero 54 seggi.')).toEqual([[54, 'reported']]);
+    expect(modalities('La Harbour Party aurait obtenu 54 sièges.')).toEqual([[54, 'reported']]);
   });
 });
 
