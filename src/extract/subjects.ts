@@ -55,9 +55,20 @@ export function coordinated(text: string, mentions: Mention[], mention: Mention,
 
 /** Words between a subject and its value past which we no longer guess. */
 export const SUBJECT_WINDOW = { category: 10, quantity: 14 };
+/** Words of comparison, right before a name (with "the", "a" or "an"): "than X", "outperforms the X", "similar to X". */
+const COMPARISON =
+  String.raw`(?<![\p{L}])(?:than|as|unlike|versus|vs\.?|compared\s+(?:with|to)|outperform(?:s|ed|ing)?|match(?:es|ed|ing)?|beat(?:s|ing)?|surpass(?:es|ed|ing)?|outshin(?:es|ed|ing|e)|outclass(?:es|ed|ing)?|rival(?:s|ed|ing)?|trail(?:s|ed|ing)?|exceed(?:s|ed|ing)?|overtak(?:es|en|ing)|on\s+par\s+with|comparable\s+to|similar\s+to|close\s+to|against|supersed(?:es|ed|ing)|replac(?:es|ed|ing)|succeed(?:s|ed|ing)|successor\s+to|predecessor|over)\s+(?:the\s+|a\s+|an\s+)?$`;
+/** A place something is located by: "near the border with X", "north of X", "90 km from X". */
+const REFERENCE_PLACE = String.raw`(?<![\p{L}])(?:(?:the\s+)?border\s+with|frontera\s+con|frontière\s+avec|Grenze\s+(?:zu|zur|mit)|confine\s+con|fronteira\s+com|near|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|off\s+the\s+coast\s+of|(?:km|kilomet(?:er|re)s?|miles)\s+from)\s+(?:the\s+)?$`;
+/** Comparison in other European languages: "parecido a un X", "par rapport à la X", "im Vergleich zum X". */
+const COMPARISON_ELSEWHERE = String.raw`(?<![\p{L}])(?:parecid[oa]s?\s+a|similar(?:es)?\s+a|semblables?\s+à|comparables?\s+à|par\s+rapport\s+à|frente\s+a|comparad[oa]s?\s+con|rispetto\s+a|ähnlich\s+wie|vergleichbar\s+mit|gegenüber|im\s+Vergleich\s+zu[mr]?|vergeleken\s+met)\s+(?:(?:un|una|el|la|le|les|il|lo|der|die|das|den|dem|het|de|o|a|al|au|aux|zum|zur)\s+)?$`;
+/** What something rivals: "the rival to X", "concorrente do X", "Konkurrent des X". */
+const RIVAL_OF = String.raw`(?<![\p{L}])(?:rivals?|competitors?|challengers?|alternatives?|answer|concorrentes?|concurrente?s?|competidor(?:es)?|rivales?|konkurrent(?:en|in)?|konkurrenz)\s+(?:to|of|for|de\s+la|de|du|des|do|da|dos|das|del|della|dello|di|von|vom|zum|zur|für|van|voor|til|al)\s+(?:(?:the|a|an|o|le|la|el|il|lo|der|die|das|den|dem|het)\s+)?$`;
+/** An earlier version: "from the previous X", "than last year's X". */
+const EARLIER = String.raw`(?<![\p{L}])(?:from|over|than|to)\s+(?:the\s+|its\s+|their\s+)?(?:previous|earlier|older|prior|last\s+year['’]s)\s+$`;
+const COMPARISON_HAN = String.raw`(?:超越|超过|超過|优于|優於|媲美|对标|對標|相比|比肩|接近|取代|替代|不如|落后于|落後於)\s*$`;
 /** A name right after these is what something is compared with or a place it is measured from, not the subject. */
-export const COMPARED_WITH =
-  /(?<![\p{L}])(?:than|as|unlike|versus|vs\.?|compared\s+(?:with|to)|outperform(?:s|ed|ing)?|match(?:es|ed|ing)?|beat(?:s|ing)?|surpass(?:es|ed|ing)?|outshin(?:es|ed|ing|e)|outclass(?:es|ed|ing)?|rival(?:s|ed|ing)?|trail(?:s|ed|ing)?|exceed(?:s|ed|ing)?|overtak(?:es|en|ing)|on\s+par\s+with|comparable\s+to|similar\s+to|close\s+to|against|supersed(?:es|ed|ing)|replac(?:es|ed|ing)|succeed(?:s|ed|ing)|successor\s+to|predecessor|over)\s+(?:the\s+|a\s+|an\s+)?$|(?<![\p{L}])(?:(?:the\s+)?border\s+with|frontera\s+con|frontière\s+avec|Grenze\s+(?:zu|zur|mit)|confine\s+con|fronteira\s+com|near|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|off\s+the\s+coast\s+of|(?:km|kilomet(?:er|re)s?|miles)\s+from)\s+(?:the\s+)?$|(?<![\p{L}])(?:parecid[oa]s?\s+a|similar(?:es)?\s+a|semblables?\s+à|comparables?\s+à|par\s+rapport\s+à|frente\s+a|comparad[oa]s?\s+con|rispetto\s+a|ähnlich\s+wie|vergleichbar\s+mit|gegenüber|im\s+Vergleich\s+zu[mr]?|vergeleken\s+met)\s+(?:(?:un|una|el|la|le|les|il|lo|der|die|das|den|dem|het|de|o|a|al|au|aux|zum|zur)\s+)?$|(?<![\p{L}])(?:rivals?|competitors?|challengers?|alternatives?|answer|concorrentes?|concurrente?s?|competidor(?:es)?|rivales?|konkurrent(?:en|in)?|konkurrenz)\s+(?:to|of|for|de\s+la|de|du|des|do|da|dos|das|del|della|dello|di|von|vom|zum|zur|für|van|voor|til|al)\s+(?:(?:the|a|an|o|le|la|el|il|lo|der|die|das|den|dem|het)\s+)?$|(?<![\p{L}])(?:from|over|than|to)\s+(?:the\s+|its\s+|their\s+)?(?:previous|earlier|older|prior|last\s+year['’]s)\s+$|(?:超越|超过|超過|优于|優於|媲美|对标|對標|相比|比肩|接近|取代|替代|不如|落后于|落後於)\s*$/iu;
+export const COMPARED_WITH = new RegExp([COMPARISON, REFERENCE_PLACE, COMPARISON_ELSEWHERE, RIVAL_OF, EARLIER, COMPARISON_HAN].join('|'), 'iu');
 
 /** A name something was built from ("based on X", "fine-tuned from X", "a repro of X", "基于 X") is the base, not the subject. */
 export const BASED_ON =

@@ -104,10 +104,10 @@ function findValues(lexicon: Lexicon, text: string): { values: ValueHit[]; menti
   return { values, mentions };
 }
 
-/** A release phrase right before a date: ", released on", "(launched in". */
 /** A verb of saying or announcing: what follows is what was said, dated or not by its own date. */
 const SAYING =
   /(?<![\p{L}])(?:said|says|say|announced|announces|told|stated|wrote|claimed|hinted|signalled|signaled|sagte|erklärte|kündigte|a\s+déclaré|a\s+annoncé|déclarait|annonçait|dijo|anunció|ha\s+detto|ha\s+annunciato|zei|verklaarde)(?![\p{L}])|預告|预告|表示|宣布|宣佈|指出|透露|と発表|と述べ/iu;
+/** A release phrase right before a date: ", released on", "(launched in". */
 const RELEASE_BEFORE_DATE = /[,(]\s*(?:first\s+)?(?:released|launched|announced|unveiled|introduced|published|founded)\s+(?:on\s+|in\s+)?$/iu;
 
 /** Sizes that stand as names: "the 405B model", "the 90B version", "8B:" opening a list item. */
