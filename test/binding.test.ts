@@ -762,3 +762,16 @@ describe('names compared with, in other languages', () => {
     expect(lengths('Im Vergleich zum Halden Vela ist er 4,8 Meter lang.')).toEqual([['zephyr', 4.8]]);
   });
 });
+
+describe('a count of what is left or added', () => {
+  it('"five more games" is read, and holds the trigger after "more"', () => {
+    const games = withInlinePack(
+      'name: games2\nentityTypes:\n  - {type: player, headers: [player]}\nentities:\n  - {id: tomas-varga, name: Tomas Varga, type: player, aliases: [Tomas Varga, Varga]}\n' +
+        'attributes:\n  - {id: games-remaining, label: games remaining, kind: quantity, unit: games, triggers: [more games, games left], subjects: [player]}\n',
+      'games2.yml',
+    );
+    expect(figuresWith(games, 'Tomas Varga has five more games to improve the record.', 'games-remaining')).toEqual([['tomas-varga', 5]]);
+    // The trigger is the nearer figure's: not "34 games" played before it.
+    expect(figuresWith(games, 'Tomas Varga has played 34 games, so Tomas Varga has five more games.', 'games-remaining')).toEqual([['tomas-varga', 5]]);
+  });
+});

@@ -933,7 +933,7 @@ const NOT_COUNTED: ReadonlySet<string> = new Set(
   (
     'a an the of to in on at by for with from into onto and or but nor as than that this these those which who whom whose what ' +
     'when where while whether if then so too also is are was were be been being am has have had do does did will would shall ' +
-    'should can could may might must not no it its they them their he him his she her we us our you your i me my more most less ' +
+    'should can could may might must not no it its they them their he him his she her we us our you your i me my most less ' +
     'least times another other others each every all both either neither there here over under about after before up down out ' +
     'off again just only ever never per via vs versus among between through during without within upon against across like ' +
     'such same half halves third thirds quarter quarters fourth fourths fifth fifths sixth sixths seventh eighth ninth tenth ' +
