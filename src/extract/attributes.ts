@@ -30,7 +30,7 @@ function hasScale(match: QuantityMatch, text: string): boolean {
 
 /** How far (in words) a blocker may stand from a figure: "pre-trained … with a context length of 4K tokens". */
 const BLOCKER_WINDOW = 12;
-/** What follows a listed blocker when it names a figure of its own: "…, width 1,875 mm", "…, une largeur de 1 875 mm". */
+/** What follows a listed blocker when it names a figure of its own: "…, width 1,790 mm", "…, une largeur de 1 790 mm". */
 const LISTED_FIGURE = /^\s*(?:[:=(]\s*)?(?:[\p{L}'’]+\s+){0,2}\p{N}/u;
 const BLOCKER_BREAK = /[;；]|(?<![\p{L}])(?:but|while|whereas|although|however)(?![\p{L}])|[,，]\s*(?:and|but|while)(?![\p{L}])|而|但/iu;
 
@@ -49,7 +49,7 @@ function blocked(lexicon: Lexicon, text: string, attribute: PackAttribute, q: Qu
     // "236B total parameters but only 21B per token": a blocker in another clause says nothing of this figure.
     const between = b.end <= q.span.start ? text.slice(b.end, q.span.start) : text.slice(q.span.end, b.start);
     if (BLOCKER_BREAK.test(between)) return false;
-    // "a length of 4,800 mm, a width of 1,875 mm": a blocker listed after the figure, with a figure of its own, is that one's.
+    // "a length of 4,650 mm, a width of 1,790 mm": a blocker listed after the figure, with a figure of its own, is that one's.
     return !(b.start >= q.span.end && /[,，、]/u.test(between) && LISTED_FIGURE.test(text.slice(b.end, b.end + 30)));
   });
 }
@@ -452,7 +452,7 @@ function onlyAttributeOf(lexicon: Lexicon, unitWord: string): PackAttribute | nu
 /** A figure's phrase that modifies what follows: "… version of (the) X", "…的X" (規模的, 版本的). */
 const MODIFIES_AFTER = /^(?:[\s-]*(?:versions?|variants?|editions?|checkpoints?)\s+of\s+(?:the\s+)?|\s*(?:規模|规模|版本|級別|级别|級|级)?\s*的\s*)/iu;
 /**
- * A determiner or possessive right before a figure: "the 70-billion-parameter X", "beim 4,7 Meter langen X", "de 4,7 meter
+ * A determiner or possessive right before a figure: "the 70-billion-parameter X", "beim 4,5 Meter langen X", "de 4,5 meter
  * lange X" are noun phrases whose head may be a name (the languages whose adjectives stand before the noun).
  */
 const NOUN_PHRASE_OPENS = /(?:(?<![\p{L}])(?:the|a|an|der|die|das|den|dem|des|ein|eine|einen|einem|eines|einer|beim|im|vom|zum|zur|am|het|een)|\p{L}['’]s)\s+$/iu;
@@ -584,7 +584,7 @@ export function openAttribute(label: string): { attribute: PackAttribute; unit?:
 
 /**
  * Whether a figure can be a value of the attribute: within its pack's `minimum` and `maximum`, when given, in the
- * attribute's unit ("4,800 mm" is 4.8 for a length in metres).
+ * attribute's unit ("4,650 mm" is 4.65 for a length in metres).
  */
 export function inRange(attribute: PackAttribute | undefined, figure: Quantity): boolean {
   if (!attribute) return true;

@@ -60,7 +60,7 @@ export const CHANGED_BY = new RegExp(
 
 /**
  * A running tally, a level at the time of writing: "took her to 27 goals", "the toll rose to 2,417", "fell to", "stood at",
- * "52 goals so far", "to date", "now has 1,500 staff", "12 titles to her name", "five games left", "with seven matches remaining" (not "grew 20%": a change). Group 1, when there is one, is the
+ * "52 goals so far", "to date", "now has 900 staff", "12 titles to her name", "five games left", "with seven matches remaining" (not "grew 20%": a change). Group 1, when there is one, is the
  * cue that names the time ("so far").
  */
 export const RUNNING_BEFORE = new RegExp(

@@ -129,7 +129,7 @@ const MAKER_VERSION = /^[ -]v?\d+(?:\.\d+)?(?![\p{Script=Latin}\p{N}.,]|\s*(?:%|
 export const CLAUSE_OF_ITS_OWN = /[;；]\s*(?:而|但是|但|然而|whereas|while|but)|[,，;；]\s*(?:至於|至于|as\s+for(?![\p{L}]))/iu;
 /**
  * A name that only describes the head noun after it ("X lineage", "an X-style design", "an X rival", "uses the X architecture",
- * "der Model-3-Konkurrent", "X的竞争对手"): that noun, not X, is what the sentence speaks of.
+ * "der Vela-Konkurrent", "X的竞争对手"): that noun, not X, is what the sentence speaks of.
  */
 const DESCRIBES_ANOTHER = /^(?:-(?:style|like|inspired|derived|based)|[\s-](?:lineage|rivals?|competitors?|successors?|predecessors?|alternatives?|clones?|derivatives?|descendants?|challengers?|killers?|architecture|backbone|tokeni[sz]er|konkurrent(?:en)?|rivalen?|concurrente?))(?![\p{L}])|^\s*的?(?:竞争对手|競爭對手|对手|對手|竞品|競品)/iu;
 
@@ -496,7 +496,7 @@ export function contextSubject(
     if (owner) return { entity: owner.entity, via: 'sentence' };
   }
   // A fitting name is the subject, unless it is only what something is compared with or built from ("the rival of X"),
-  // or stands past a semicolon after the figure ("Mide 4,8 metros; es parecido a un X").
+  // or stands past a semicolon after the figure ("Mide 4,5 metros; recuerda a un X").
   const later = (m: Mention) => at !== undefined && m.start >= at.end && /[;；]/u.test(text.slice(at.end, m.start));
   if (mentions.some((m) => fits(m.entity) && !comparedOrBase(text, mentions, m) && !later(m))) return undefined;
   // A value with no trigger of its own must be said of the pronoun: "It is open-source", not "He … open-source tooling".

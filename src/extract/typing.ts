@@ -181,7 +181,7 @@ const RIVAL_COMPOUND = /-(?:konkurrent(?:en|in)?|konkurrenz|rivalen?|rivals?|kil
 export function typeFromPack(lexicon: Lexicon, entity: EntityRef): string | undefined {
   if (entity.known) return undefined;
   const folded = foldName(entity.name);
-  // "der Model-3-Konkurrent", "the X-killer": a compound naming what rivals the product is not a product of its line.
+  // "der Vela-Konkurrent", "the X-killer": a compound naming what rivals the product is not a product of its line.
   if (RIVAL_COMPOUND.test(folded)) return undefined;
   for (const { prefix, family } of lexicon.familyPrefixes) {
     if (folded !== prefix && folded.startsWith(prefix) && /^[-.\d]/.test(folded.slice(prefix.length))) return memberType(lexicon, family.id);

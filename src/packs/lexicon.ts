@@ -101,7 +101,7 @@ function withFamilies(pack: Pack): Pack {
  * One quantity written as two attributes, one per unit (`length.m` and `length.mm`, `power.kw` and `power.bhp`): two
  * quantity attributes of one pack with the same subjects, a trigger or header in common and units of one dimension.
  * Figures convert within a dimension, so the later one is merged into the first (its triggers, headers, blockers, range
- * converted, and its unit words, which still name its unit), and "4.69 m" meets "4,800 mm"; an `outranks` that named it names the first. An
+ * converted, and its unit words, which still name its unit), and "4.5 m" meets "4,650 mm"; an `outranks` that named it names the first. An
  * attribute a derivation or `metricOf` names is never merged away.
  */
 function withOneAttributePerQuantity(pack: Pack): Pack {

@@ -203,7 +203,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     // "发射成功:预计9月5日着陆" (launched; expected to land on 5 September): a date in a later clause that a
     // prediction cue stands before is the predicted statement's, not that of the event the sentence asserts.
     const predictedDate = (d: DateMatch, span: Span) => d.start >= span.end && /[,;:，；：]/u.test(text.slice(span.end, d.start)) && modalityAt(lexicon, text, d.start) === 'predicted';
-    // "In May, Eisai said the drug will soon be approved", "早在5月,X就預告…將很快獲準": a date before a verb of saying dates
+    // "In May, Halden said the drug will soon be approved", "3月,X就表示…将很快获批": a date before a verb of saying dates
     // the saying, not the event it predicts.
     const sayingDated = (d: DateMatch, span: Span) => d.end <= span.start && SAYING.test(text.slice(d.end, span.start));
     const timeOf = (span: Span, forEvent = false, asserted = false): TimeScope | undefined => {
