@@ -13,6 +13,12 @@ const withPack = (name: string) =>
   compileLexicon(mergePacks([loadPackFile(BUILTIN_PACK_PATH), loadPackFile(fileURLToPath(new URL(`../fixtures/packs/${name}.yml`, import.meta.url)))]));
 /** The built-in pack and one written inline (YAML), compiled. */
 const withInlinePack = (yaml: string, file: string) => compileLexicon(mergePacks([loadPackFile(BUILTIN_PACK_PATH), parsePack(yaml, file)]));
+/** A pack of one entity type (named by its own type noun), its entities and attributes: each a YAML flow mapping. */
+const packOf = (name: string, type: string, entities: string[], attributes: string[]) =>
+  withInlinePack(
+    `name: ${name}\nentityTypes:\n  - {type: ${type}, headers: [${type}]}\nentities:\n${entities.map((e) => `  - ${e}\n`).join('')}attributes:\n${attributes.map((a) => `  - ${a}\n`).join('')}`,
+    `${name}.yml`,
+  );
 /** The claims a document's text gives an attribute, with this lexicon. */
 const claimsIn = (lexicon: ReturnType<typeof compileLexicon>, text: string, attribute: string) =>
   analyse([{ file: 'a.md', text }], { lexicon }).claims.filter((c) => c.attribute === attribute);
@@ -652,11 +658,7 @@ describe('a family of cars, and names that only say what a car rivals', () => {
 });
 
 describe('forecasts and polls', () => {
-  const seats = withInlinePack(
-    'name: polls\nentityTypes:\n  - {type: party, headers: [party]}\nentities:\n  - {id: harbour-party, name: Harbour Party, type: party, aliases: [Harbour Party, Harbour]}\n' +
-      'attributes:\n  - {id: seats, label: seats won, kind: quantity, unit: seats, unitWords: [seats, Sitze, zetels, seggi, sièges, 議席], triggers: [], subjects: [party]}\n',
-    'polls.yml',
-  );
+  const seats = packOf('polls', 'party', ['{id: harbour-party, name: Harbour Party, type: party, aliases: [Harbour Party, Harbour]}'], ['{id: seats, label: seats won, kind: quantity, unit: seats, unitWords: [seats, Sitze, zetels, seggi, sièges, 議席], triggers: [], subjects: [party]}']);
   const modalities = (sentence: string) => claimsIn(seats, `# Notes\n\n${sentence}\n`, 'seats').map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.modality]);
 
   it('a projection, an exit poll and an opinion poll are no count: they never make a conflict', () => {
@@ -673,15 +675,13 @@ describe('forecasts and polls', () => {
 });
 
 describe('one quantity written as two attributes, one per unit', () => {
-  const cars = withInlinePack(
-    'name: cars4\nentityTypes:\n  - {type: car, headers: [car]}\nentities:\n  - {id: zephyr, name: Zephyr, type: car, aliases: [Zephyr]}\nattributes:\n' +
-      '  - {id: length.m, label: length (m), kind: quantity, unit: m, unitWords: [m, metres, Meter], triggers: [long, length, langen], subjects: [car], minimum: 3, maximum: 6}\n' +
-      '  - {id: length.mm, label: length (mm), kind: quantity, unit: mm, unitWords: [mm], triggers: [long, length], subjects: [car], minimum: 3000, maximum: 6000}\n' +
-      '  - {id: power.kw, label: power (kW), kind: quantity, unit: kW, triggers: [power, develops], subjects: [car]}\n' +
-      '  - {id: power.bhp, label: power (bhp), kind: quantity, unit: bhp, unitWords: [bhp], triggers: [develops, horsepower], subjects: [car]}\n' +
-      '  - {id: charging, label: charging power, kind: quantity, unit: kW, triggers: [charging], subjects: [car], outranks: [power.bhp]}\n',
-    'cars4.yml',
-  );
+  const cars = packOf('cars4', 'car', ['{id: zephyr, name: Zephyr, type: car, aliases: [Zephyr]}'], [
+    '{id: length.m, label: length (m), kind: quantity, unit: m, unitWords: [m, metres, Meter], triggers: [long, length, langen], subjects: [car], minimum: 3, maximum: 6}',
+    '{id: length.mm, label: length (mm), kind: quantity, unit: mm, unitWords: [mm], triggers: [long, length], subjects: [car], minimum: 3000, maximum: 6000}',
+    '{id: power.kw, label: power (kW), kind: quantity, unit: kW, triggers: [power, develops], subjects: [car]}',
+    '{id: power.bhp, label: power (bhp), kind: quantity, unit: bhp, unitWords: [bhp], triggers: [develops, horsepower], subjects: [car]}',
+    '{id: charging, label: charging power, kind: quantity, unit: kW, triggers: [charging], subjects: [car], outranks: [power.bhp]}',
+  ]);
   const read = (...texts: string[]) => {
     const analysis = analyse(texts.map((text, i) => ({ file: `${i}.md`, text: `# Zephyr\n\n${text}\n` })), { lexicon: cars });
     return {
@@ -701,11 +701,7 @@ describe('one quantity written as two attributes, one per unit', () => {
   });
 
   it("a pack's minimum and maximum hold in the attribute's unit, whatever unit the figure is written in", () => {
-    const metres = withInlinePack(
-      'name: cars5\nentityTypes:\n  - {type: car, headers: [car]}\nentities:\n  - {id: zephyr, name: Zephyr, type: car, aliases: [Zephyr]}\nattributes:\n' +
-        '  - {id: length, label: length, kind: quantity, unit: m, triggers: [long], subjects: [car], minimum: 3, maximum: 6}\n',
-      'cars5.yml',
-    );
+    const metres = packOf('cars5', 'car', ['{id: zephyr, name: Zephyr, type: car, aliases: [Zephyr]}'], ['{id: length, label: length, kind: quantity, unit: m, triggers: [long], subjects: [car], minimum: 3, maximum: 6}']);
     expect(figuresWith(metres, 'The Zephyr is 4,800 mm long.', 'length')).toEqual([['zephyr', 4.8]]);
     expect(figuresWith(metres, 'The Zephyr is 4,800 m long.', 'length')).toEqual([]);
   });
@@ -722,12 +718,10 @@ describe('the date of a saying, not of what it predicts', () => {
 
 describe('a spec sheet row whose label opens with a name', () => {
   it('is about that name ("| Propulsion Module Weight | 2,148 kg |"), not the page\'s; a name later in the label is not', () => {
-    const craft = withInlinePack(
-      'name: craft\nentityTypes:\n  - {type: spacecraft, headers: [spacecraft]}\nentities:\n' +
-        '  - {id: orbis-3, name: Orbis-3, type: spacecraft, aliases: [Orbis-3]}\n  - {id: orbis-pm, name: Orbis-3 propulsion module, type: spacecraft, aliases: [Propulsion Module]}\n' +
-        'attributes:\n  - {id: mass, label: mass, kind: quantity, unit: kg, triggers: [weight, mass], headers: [weight, mass, propulsion module weight, weight (vs propulsion module)], subjects: [spacecraft]}\n',
-      'craft.yml',
-    );
+    const craft = packOf('craft', 'spacecraft', [
+      '{id: orbis-3, name: Orbis-3, type: spacecraft, aliases: [Orbis-3]}',
+      '{id: orbis-pm, name: Orbis-3 propulsion module, type: spacecraft, aliases: [Propulsion Module]}',
+    ], ['{id: mass, label: mass, kind: quantity, unit: kg, triggers: [weight, mass], headers: [weight, mass, propulsion module weight, weight (vs propulsion module)], subjects: [spacecraft]}']);
     const table = (row: string) => claimsIn(craft, `# Orbis-3\n\n| Parameter | Value |\n|---|---|\n${row}\n`, 'mass').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
     expect(table('| Propulsion Module Weight | 2,148 kg |')).toEqual([['orbis-pm', 2148]]);
     expect(table('| Weight | 3,900 kg |')).toEqual([['orbis-3', 3900]]);
@@ -737,11 +731,10 @@ describe('a spec sheet row whose label opens with a name', () => {
 
 describe('a place something is measured from', () => {
   it('is not the subject: "near the border with X", "north of X", "km from X"', () => {
-    const quakes = withInlinePack(
-      'name: quakes\nentityTypes:\n  - {type: country, headers: [country]}\nentities:\n  - {id: ardenia, name: Ardenia, type: country, aliases: [Ardenia]}\n  - {id: belmark, name: Belmark, type: country, aliases: [Belmark]}\n' +
-        'attributes:\n  - {id: toll, label: death toll, kind: quantity, unit: deaths, triggers: [dead, killed], subjects: [country]}\n',
-      'quakes.yml',
-    );
+    const quakes = packOf('quakes', 'country', [
+      '{id: ardenia, name: Ardenia, type: country, aliases: [Ardenia]}',
+      '{id: belmark, name: Belmark, type: country, aliases: [Belmark]}',
+    ], ['{id: toll, label: death toll, kind: quantity, unit: deaths, triggers: [dead, killed], subjects: [country]}']);
     const tolls = (sentence: string) => figuresWith(quakes, sentence, 'toll');
     expect(tolls('A quake shook Ardenia near the border with Belmark, leaving 460 dead.')).toEqual([['ardenia', 460]]);
     expect(tolls('A quake shook Ardenia 40 km from Belmark, leaving 460 dead.')).toEqual([['ardenia', 460]]);
@@ -751,11 +744,10 @@ describe('a place something is measured from', () => {
 
 describe('names compared with, in other languages', () => {
   it('"es parecido a X", "par rapport à X", "im Vergleich zum X", and a name past a semicolon, leave the page its subject', () => {
-    const cars = withInlinePack(
-      'name: cars6\nentityTypes:\n  - {type: car, headers: [car]}\nentities:\n  - {id: zephyr, name: Zephyr, type: car, aliases: [Zephyr]}\n  - {id: vela, name: Halden Vela, type: car, aliases: [Halden Vela]}\n' +
-        'attributes:\n  - {id: length, label: length, kind: quantity, unit: m, unitWords: [metros, mètres, Meter], triggers: [mide, longueur, lang], subjects: [car]}\n',
-      'cars6.yml',
-    );
+    const cars = packOf('cars6', 'car', [
+      '{id: zephyr, name: Zephyr, type: car, aliases: [Zephyr]}',
+      '{id: vela, name: Halden Vela, type: car, aliases: [Halden Vela]}',
+    ], ['{id: length, label: length, kind: quantity, unit: m, unitWords: [metros, mètres, Meter], triggers: [mide, longueur, lang], subjects: [car]}']);
     const lengths = (sentence: string) => figuresWith(cars, sentence, 'length', 'Zephyr');
     expect(lengths('Mide 4,6 metros; por tamaño recuerda a un Halden Vela.')).toEqual([['zephyr', 4.6]]);
     expect(lengths('Sa longueur de 4,6 mètres reste modeste par rapport à la Halden Vela.')).toEqual([['zephyr', 4.6]]);
@@ -765,11 +757,7 @@ describe('names compared with, in other languages', () => {
 
 describe('a count of what is left or added', () => {
   it('"five more games" is read, and holds the trigger after "more"', () => {
-    const games = withInlinePack(
-      'name: games2\nentityTypes:\n  - {type: player, headers: [player]}\nentities:\n  - {id: tomas-varga, name: Tomas Varga, type: player, aliases: [Tomas Varga, Varga]}\n' +
-        'attributes:\n  - {id: games-remaining, label: games remaining, kind: quantity, unit: games, triggers: [more games, games left], subjects: [player]}\n',
-      'games2.yml',
-    );
+    const games = packOf('games2', 'player', ['{id: tomas-varga, name: Tomas Varga, type: player, aliases: [Tomas Varga, Varga]}'], ['{id: games-remaining, label: games remaining, kind: quantity, unit: games, triggers: [more games, games left], subjects: [player]}']);
     expect(figuresWith(games, 'Tomas Varga gets five more games before the break.', 'games-remaining')).toEqual([['tomas-varga', 5]]);
     // The trigger is the nearer figure's: not "34 games" played before it.
     expect(figuresWith(games, 'Tomas Varga has started 21 games, and Tomas Varga gets five more games.', 'games-remaining')).toEqual([['tomas-varga', 5]]);

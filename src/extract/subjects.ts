@@ -62,8 +62,13 @@ const COMPARISON =
 const REFERENCE_PLACE = String.raw`(?<![\p{L}])(?:(?:the\s+)?border\s+with|frontera\s+con|frontière\s+avec|Grenze\s+(?:zu|zur|mit)|confine\s+con|fronteira\s+com|near|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|off\s+the\s+coast\s+of|(?:km|kilomet(?:er|re)s?|miles)\s+from)\s+(?:the\s+)?$`;
 /** Comparison in other European languages: "parecido a un X", "par rapport à la X", "im Vergleich zum X". */
 const COMPARISON_ELSEWHERE = String.raw`(?<![\p{L}])(?:parecid[oa]s?\s+a|similar(?:es)?\s+a|semblables?\s+à|comparables?\s+à|par\s+rapport\s+à|frente\s+a|comparad[oa]s?\s+con|rispetto\s+a|ähnlich\s+wie|vergleichbar\s+mit|gegenüber|im\s+Vergleich\s+zu[mr]?|vergeleken\s+met)\s+(?:(?:un|una|el|la|le|les|il|lo|der|die|das|den|dem|het|de|o|a|al|au|aux|zum|zur)\s+)?$`;
+/**
+ * Nouns for what rivals a thing, in the languages the grammar reads: before the name ("the rival to X", "concorrente do
+ * X"), after it ("an X rival", "der X-Konkurrent") and closing a compound name (src/extract/typing.ts).
+ */
+export const RIVAL_NOUN = String.raw`rivals?|rivalen?|rivales?|competitors?|challengers?|alternatives?|killers?|konkurrent(?:en|in)?|konkurrenz|herausforderer|gegner|concorrentes?|concurrente?s?|competidor(?:es)?`;
 /** What something rivals: "the rival to X", "concorrente do X", "Konkurrent des X". */
-const RIVAL_OF = String.raw`(?<![\p{L}])(?:rivals?|competitors?|challengers?|alternatives?|answer|concorrentes?|concurrente?s?|competidor(?:es)?|rivales?|konkurrent(?:en|in)?|konkurrenz)\s+(?:to|of|for|de\s+la|de|du|des|do|da|dos|das|del|della|dello|di|von|vom|zum|zur|für|van|voor|til|al)\s+(?:(?:the|a|an|o|le|la|el|il|lo|der|die|das|den|dem|het)\s+)?$`;
+const RIVAL_OF = String.raw`(?<![\p{L}])(?:${RIVAL_NOUN}|answer)\s+(?:to|of|for|de\s+la|de|du|des|do|da|dos|das|del|della|dello|di|von|vom|zum|zur|für|van|voor|til|al)\s+(?:(?:the|a|an|o|le|la|el|il|lo|der|die|das|den|dem|het)\s+)?$`;
 /** An earlier version: "from the previous X", "than last year's X". */
 const EARLIER = String.raw`(?<![\p{L}])(?:from|over|than|to)\s+(?:the\s+|its\s+|their\s+)?(?:previous|earlier|older|prior|last\s+year['’]s)\s+$`;
 const COMPARISON_HAN = String.raw`(?:超越|超过|超過|优于|優於|媲美|对标|對標|相比|比肩|接近|取代|替代|不如|落后于|落後於)\s*$`;
@@ -131,7 +136,10 @@ export const CLAUSE_OF_ITS_OWN = /[;；]\s*(?:而|但是|但|然而|whereas|whil
  * A name that only describes the head noun after it ("X lineage", "an X-style design", "an X rival", "uses the X architecture",
  * "der Vela-Konkurrent", "X的竞争对手"): that noun, not X, is what the sentence speaks of.
  */
-const DESCRIBES_ANOTHER = /^(?:-(?:style|like|inspired|derived|based)|[\s-](?:lineage|rivals?|competitors?|successors?|predecessors?|alternatives?|clones?|derivatives?|descendants?|challengers?|killers?|architecture|backbone|tokeni[sz]er|konkurrent(?:en)?|rivalen?|concurrente?))(?![\p{L}])|^\s*的?(?:竞争对手|競爭對手|对手|對手|竞品|競品)/iu;
+const DESCRIBES_ANOTHER = new RegExp(
+  String.raw`^(?:-(?:style|like|inspired|derived|based)|[\s-](?:lineage|successors?|predecessors?|clones?|derivatives?|descendants?|architecture|backbone|tokeni[sz]er|${RIVAL_NOUN}))(?![\p{L}])|^\s*的?(?:竞争对手|競爭對手|对手|對手|竞品|競品)`,
+  'iu',
+);
 
 /**
  * The nearest compatible mention before `at`, within `window` words. Asides in parentheses that do

@@ -6,6 +6,7 @@
 import { foldName, type Lexicon } from '../packs/lexicon.js';
 import { AMBIGUOUS, resolveName, type Mention } from '../normalise/entities.js';
 import type { EntityRef } from '../types.js';
+import { RIVAL_NOUN } from './subjects.js';
 
 /** Phrases as one regular-expression alternation, longest first, any run of spaces matching any other. */
 function alternation(phrases: Iterable<string>): string {
@@ -175,7 +176,7 @@ export function typeEvidence(lexicon: Lexicon, text: string, mentions: readonly 
   return typed;
 }
 
-const RIVAL_COMPOUND = /-(?:konkurrent(?:en|in)?|konkurrenz|rivalen?|rivals?|killer|herausforderer|gegner|competitors?|challengers?|alternatives?)$/u;
+const RIVAL_COMPOUND = new RegExp(String.raw`-(?:${RIVAL_NOUN})$`, 'u');
 
 /** The type a name no pack knows takes from the pack name it extends: "Acme 3 70B" of the family Acme. */
 export function typeFromPack(lexicon: Lexicon, entity: EntityRef): string | undefined {
