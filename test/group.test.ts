@@ -16,6 +16,7 @@ const pack = validatePack(
       { id: 'revenue', label: 'revenue', kind: 'quantity', unit: 'USD', subjects: ['organization'], measure: 'flow' },
       { id: 'sales', label: 'sales', kind: 'quantity', unit: 'USD', subjects: ['organization'] },
       { id: 'founding.capital', label: 'founding capital', kind: 'quantity', unit: 'USD', subjects: ['organization'], timeless: true },
+      { id: 'casualties', label: 'casualties', kind: 'quantity', unit: 'person', subjects: ['organization'], measure: 'tally' },
     ],
   },
   'periods.yml',
@@ -29,9 +30,9 @@ const Q1: TimeScope = { start: '2025-01-01', end: '2025-03-31', text: 'in Q1 202
 const NAMED: TimeScope = { start: '~last season', end: '~last season', text: 'last season' };
 
 let n = 0;
-function claim(attribute: string, value: number, time?: TimeScope): Claim {
+function claim(attribute: string, value: number, time?: TimeScope, at: { file?: string; published?: { start: string; end: string } } = {}): Claim {
   n++;
-  const file = `a${n}.md`;
+  const file = at.file ?? `a${n}.md`;
   return {
     id: `${file}:0:${attribute}`,
     entity: { id: 'acme', name: 'Acme', type: 'organization', mention: 'Acme', known: true },
@@ -44,6 +45,7 @@ function claim(attribute: string, value: number, time?: TimeScope): Claim {
     quote: String(value),
     sentence: `Acme: ${value}.`,
     confidence: 1,
+    ...(at.published ? { published: at.published } : {}),
   };
 }
 
@@ -80,6 +82,29 @@ describe('periods by containment', () => {
     expect(key(claim('revenue', 1, MARCH))).not.toBe(key(claim('revenue', 1, YEAR)));
     expect(key(claim('open.download', 1, MARCH))).not.toBe(key(claim('open.download', 1, YEAR)));
     expect(key(claim('founding.capital', 1, MARCH))).toBe(key(claim('founding.capital', 1)));
+  });
+});
+
+describe('tallies (measure: tally) at the article\'s date', () => {
+  const FEB6 = { start: '2023-02-06', end: '2023-02-06' };
+  const FEB9 = { start: '2023-02-09', end: '2023-02-09' };
+  const DAY9: TimeScope = { start: '2023-02-09', end: '2023-02-09', text: 'on 9 February' };
+
+  it('a figure with no period of its own meets only the figures of its article\'s date, or of its own article when the article has none', () => {
+    // Pages of two dates, and two pages with no date: a toll that grows is no contradiction between them.
+    expect(clashes([claim('casualties', 912, undefined, { published: FEB6 }), claim('casualties', 20000, undefined, { published: FEB9 })])).toEqual([]);
+    expect(clashes([claim('casualties', 912), claim('casualties', 20000)])).toEqual([]);
+    // One date, or one page: still compared.
+    expect(clashes([claim('casualties', 912, undefined, { published: FEB6 }), claim('casualties', 1500, undefined, { published: FEB6 })])).toHaveLength(1);
+    expect(clashes([claim('casualties', 912, undefined, { file: 'live.md' }), claim('casualties', 1500, undefined, { file: 'live.md' })])).toHaveLength(1);
+    // A page's date meets a figure said of that day elsewhere; a stock with no periods still meets across pages.
+    expect(clashes([claim('casualties', 912, undefined, { published: FEB9 }), claim('casualties', 20000, DAY9)])).toHaveLength(1);
+    expect(clashes([claim('staff', 410), claim('staff', 300)])).toHaveLength(1);
+  });
+
+  it('figures with a period meet only the same period (a tally grows within a year: no containment)', () => {
+    expect(clashes([claim('casualties', 912, DAY9), claim('casualties', 50000, YEAR)])).toEqual([]);
+    expect(clashes([claim('casualties', 912, DAY9), claim('casualties', 50000, DAY9)])).toHaveLength(1);
   });
 });
 

@@ -69,15 +69,15 @@ describe('entity type patterns (regular expressions from a pack)', () => {
 describe('stock and flow attributes (measure)', () => {
   const attribute = (extra: Record<string, unknown>) => ({ id: 'a', label: 'A', kind: 'quantity', unit: 'u', subjects: ['model'], ...extra });
 
-  it('reads measure: stock or flow, and leaves it unset when absent (a flow: the safe side)', () => {
-    const pack = packOf({ attributes: [attribute({ measure: 'stock' }), attribute({ id: 'b', measure: 'flow' }), attribute({ id: 'c' })] });
-    expect(pack.attributes.map((a) => a.measure)).toEqual(['stock', 'flow', undefined]);
+  it('reads measure: stock, flow or tally, and leaves it unset when absent (a flow: the safe side)', () => {
+    const pack = packOf({ attributes: [attribute({ measure: 'stock' }), attribute({ id: 'b', measure: 'flow' }), attribute({ id: 'c' }), attribute({ id: 'd', measure: 'tally' })] });
+    expect(pack.attributes.map((a) => a.measure)).toEqual(['stock', 'flow', undefined, 'tally']);
   });
 
   it('refuses another value, a category attribute and a timeless one, naming the pack and the entry', () => {
-    expect(() => packOf({ attributes: [attribute({ measure: 'level' })] })).toThrow(new PackError('my-pack.yml: attributes[0] (a).measure: must be "stock" or "flow"'));
+    expect(() => packOf({ attributes: [attribute({ measure: 'level' })] })).toThrow(new PackError('my-pack.yml: attributes[0] (a).measure: must be "stock", "flow" or "tally"'));
     expect(() => packOf({ attributes: [{ id: 'a', label: 'A', kind: 'category', subjects: ['model'], measure: 'stock', values: [{ id: 'x' }, { id: 'y' }] }] })).toThrow(
-      new PackError('my-pack.yml: attributes[0] (a).measure: only a quantity attribute is a stock or a flow'),
+      new PackError('my-pack.yml: attributes[0] (a).measure: only a quantity attribute is a stock, a flow or a tally'),
     );
     expect(() => packOf({ attributes: [attribute({ measure: 'stock', timeless: true })] })).toThrow(
       new PackError('my-pack.yml: attributes[0] (a).measure: a timeless attribute meets every period already: drop "measure" or "timeless"'),

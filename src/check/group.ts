@@ -22,9 +22,12 @@ export type Grouping =
  * Which periods an attribute's figures meet in: `equal` only the same period (a flow: revenue in a year, the
  * default); `containing` the same period or one that contains it (a stock: a level at a time, stars or staff;
  * its timed figures are one 'fact' group, and the rules compare only nested periods); `any` every period (a
- * timeless value: a transfer fee). Figures with no period meet only each other, whatever the attribute.
+ * timeless value: a transfer fee); `writing` the same period, a figure with no period of its own holding at its article's
+ * date (a tally: a death toll as rescue goes on, seats declared through the night), so that it meets the figures of
+ * that date and, in an article with no date, only its own article's. Otherwise figures with no period meet only each
+ * other, whatever the attribute.
  */
-export type PeriodRule = 'equal' | 'containing' | 'any';
+export type PeriodRule = 'equal' | 'containing' | 'any' | 'writing';
 
 /** The period rule of each attribute (src/check/index.ts reads it from the packs). */
 export type PeriodsOf = (attribute: string) => PeriodRule;
@@ -55,12 +58,16 @@ const KEYS: Record<Grouping, (c: Claim) => string> = {
   figure: (c) => `${c.attribute}\u0000${figureKey(c, c.entity.id)}`,
 };
 
+/** When a tally with no period of its own holds: its article's date, or (an article with no date) the article. */
+const writtenAt = (c: Claim) => (c.published ? `${c.published.start}/${c.published.end}` : `\u0003${c.place.file}`);
+
 /** Every grouping, for callers that key claims under all of them (the claim index, src/index/). */
 export const GROUPINGS = Object.keys(KEYS) as readonly Grouping[];
 
 /** The key of the group a claim falls in under `grouping`; `periods` as for groupClaims. */
 export function groupKey(claim: Claim, grouping: Grouping, periods: PeriodsOf = equalPeriods): string {
-  if (grouping !== 'fact' || !claim.time || claim.value.kind === 'event') return KEYS[grouping](claim);
+  if (grouping !== 'fact' || claim.value.kind === 'event') return KEYS[grouping](claim);
+  if (!claim.time) return periods(claim.attribute) === 'writing' ? factKey(claim, writtenAt(claim)) : KEYS.fact(claim);
   const rule = periods(claim.attribute);
   // A timeless figure meets the untimed ones too; a stock's timed figures are one group (not the untimed ones).
   return rule === 'any' ? factKey(claim, '') : rule === 'containing' ? factKey(claim, 'timed') : KEYS.fact(claim);

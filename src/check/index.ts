@@ -172,13 +172,13 @@ export const CLAIMS_OF_GROUPING: Grouping = 'entity-attribute';
 
 /**
  * Which periods each attribute's figures meet in, in the 'fact' grouping: every period for pack attributes
- * marked `timeless`, containing ones for stocks (`measure: stock`), else only the same period (flows, and
- * open attributes: the safe side).
+ * marked `timeless`, containing ones for stocks (`measure: stock`), the article's date for tallies (`measure: tally`),
+ * else only the same period (flows, and open attributes: the safe side).
  */
 export function periodsIn(lexicon: Lexicon): PeriodsOf {
   return (attribute) => {
     const a = lexicon.attributes.get(attribute);
-    return a?.timeless === true ? 'any' : a?.measure === 'stock' ? 'containing' : 'equal';
+    return a?.timeless === true ? 'any' : a?.measure === 'stock' ? 'containing' : a?.measure === 'tally' ? 'writing' : 'equal';
   };
 }
 

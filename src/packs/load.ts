@@ -182,10 +182,10 @@ function readAttribute(c: Checker, value: unknown, where: string): PackAttribute
   }
   if (attribute.minimum !== undefined && attribute.maximum !== undefined && attribute.minimum > attribute.maximum) c.fail(`${where}.minimum`, 'must not exceed maximum');
   if (raw.measure !== undefined) {
-    if (raw.measure !== 'stock' && raw.measure !== 'flow') c.fail(`${where}.measure`, 'must be "stock" or "flow"');
-    if (kind !== 'quantity') c.fail(`${where}.measure`, 'only a quantity attribute is a stock or a flow');
+    if (raw.measure !== 'stock' && raw.measure !== 'flow' && raw.measure !== 'tally') c.fail(`${where}.measure`, 'must be "stock", "flow" or "tally"');
+    if (kind !== 'quantity') c.fail(`${where}.measure`, 'only a quantity attribute is a stock, a flow or a tally');
     if (attribute.timeless) c.fail(`${where}.measure`, 'a timeless attribute meets every period already: drop "measure" or "timeless"');
-    attribute.measure = raw.measure;
+    attribute.measure = raw.measure as 'stock' | 'flow' | 'tally';
   }
   if (raw.comparatives !== undefined) {
     attribute.comparatives = c.list(raw.comparatives, `${where}.comparatives`).map((v, i) => {

@@ -97,9 +97,12 @@ export interface PackAttribute {
    * Quantity: what a figure of a period is. A `stock` is a level at a time (stars, staff, downloads to date):
    * figures meet those of the same period or of one that contains it ("as of March 2025" and "in 2025"). A
    * `flow` is an amount over a period (revenue, funding raised in a year): figures meet only the same period.
-   * Unset: a flow (the safe side).
+   * A `tally` is a count that grows while something unfolds (a death toll as rescue goes on, seats declared through
+   * the night, a season's goals): a figure with no period of its own holds at its article's date, so it meets only
+   * figures of that date, and in an article with no date only its own article's; figures with a period meet only
+   * the same period. Unset: a flow (the safe side).
    */
-  measure?: 'stock' | 'flow';
+  measure?: 'stock' | 'flow' | 'tally';
   /**
    * Quantity: the parts of a whole share something (a mixture of experts shares its attention layers), so a
    * product or sum of parts written beside a value ("141B (8 x 22B)") says nothing of it: rule
