@@ -655,6 +655,26 @@ describe('a family of cars, and names that only say what a car rivals', () => {
     expect(lengths('Côté gabarit, le Zephyr mesure en longueur 4 650 mm, pour une largeur de 1 810 mm.')).toEqual([['zephyr', 4650]]);
     expect(lengths('The Zephyr has a 2,920 mm wheelbase and is long.')).toEqual([]);
   });
+
+  it("a blocker after another figure in the same unit is that figure's; a blocker before the figures still blocks them all", () => {
+    expect(lengths('The Zephyr is 4,650 mm long and 1,810 mm in width.')).toEqual([['zephyr', 4650]]);
+    expect(lengths('O Zephyr tem 4.650 mm de comprimento e 2.770 mm de wheelbase, e 6,5 m de raio.')).toEqual([['zephyr', 4650]]);
+    expect(lengths('The Zephyr, with its wheelbase of 2,770 mm, is 4,650 mm long.')).toEqual([]);
+  });
+
+  it('a figure listed right before one a trigger took, in the same unit, is another value of it', () => {
+    const batteries = (sentence: string) => figuresWith(cars, sentence, 'battery', 'Corvane Zephyr');
+    expect(batteries('The Zephyr comes with a 58.2 kWh or a 77.4 kWh battery.')).toEqual([['zephyr', 58.2], ['zephyr', 77.4]]);
+    expect(batteries('O Zephyr tem bateria de 58,2 kWh e de 77,4 kWh.')).toEqual([['zephyr', 58.2], ['zephyr', 77.4]]);
+    // Another unit, or a word of its own between them: not listed with it.
+    expect(batteries('The Zephyr charges at 150 kW and 77.4 kWh is its battery.')).toEqual([['zephyr', 77.4]]);
+    expect(batteries('The Zephyr weighs 58.2 kWh less than its 77.4 kWh battery.')).toEqual([['zephyr', 77.4]]);
+    // A bare number with a noun of its own counts that noun: it is no second value of the figure before it.
+    const makers = packOf('makers', 'maker', ['{id: corvane, name: Corvane, type: maker, aliases: [Corvane]}'], ['{id: sales, label: sales, kind: quantity, unit: units, triggers: [sales, ventas], subjects: [maker]}']);
+    expect(figuresWith(makers, 'In Spain, Corvane has almost 500 sales and 10 dealerships.', 'sales')).toEqual([['corvane', 500]]);
+    expect(figuresWith(makers, 'En España, Corvane cuenta con 500 ventas y 10 concesionarios.', 'sales')).toEqual([['corvane', 500]]);
+    expect(figuresWith(makers, 'Corvane had 500 sales in 2024 and 700 in 2025.', 'sales')).toEqual([['corvane', 500], ['corvane', 700]]);
+  });
 });
 
 describe('forecasts and polls', () => {

@@ -31,7 +31,8 @@ describe('funding rounds', () => {
 
   it('leaves alone what an investor led, a valuation, a running total, and a figure whose company the sentence does not name', () => {
     expect(rounds('# Deals\n\nHalvard Ventures led a $30 million Series A in Zentra Labs.\n')).toEqual([]);
-    expect(rounds('# Deals\n\nZentra Labs raised $100 million in a Series B at a $2 billion valuation.\n')).toEqual([]);
+    // The valuation is left alone; the round beside it is read (the blocker "valuation" is the figure's right before it).
+    expect(rounds('# Deals\n\nZentra Labs raised $100 million in a Series B at a $2 billion valuation.\n')).toEqual([['zentra', 'funding.series-b', 100000000]]);
     expect(rounds('# Deals\n\nZentra Labs has raised $140 million to date, including its Series B.\n')).toEqual([]);
     expect(rounds('# Zentra Labs this month\n\n- acme $80m series B\n- globex $50m Series B\n')).toEqual([]);
   });

@@ -39,13 +39,16 @@ const BLOCKER_BREAK = /[;；]|(?<![\p{L}])(?:but|while|whereas|although|however)
  * keeps each matcher's matches in `text`: every figure of a sentence asks every attribute, and the
  * matches depend on the sentence alone.
  */
-function blocked(lexicon: Lexicon, text: string, attribute: PackAttribute, q: QuantityMatch, found: Map<PhraseMatcher, PhraseMatch[]>): boolean {
+function blocked(lexicon: Lexicon, text: string, attribute: PackAttribute, q: QuantityMatch, found: Map<PhraseMatcher, PhraseMatch[]>, quantities: readonly QuantityMatch[]): boolean {
   const matcher = lexicon.blockers.get(attribute.id);
   if (!matcher) return false;
   let blockers = found.get(matcher);
   if (!blockers) found.set(matcher, (blockers = matcher(text)));
   return blockers.some((b) => {
     if (distance(text, b, q.span) > BLOCKER_WINDOW) return false;
+    // "4,800 mm long and 2,920 mm between the axles", "256K tokens natively and 1M tokens with extrapolation": a blocker
+    // after another figure in the same unit is that figure's (one before the figure may name a stage of the whole clause).
+    if (b.start >= q.span.end && q.quantity.unit !== '' && quantities.some((o) => o !== q && o.span.start >= q.span.end && o.span.end <= b.start && sameUnit(o.quantity.unit, q.quantity.unit))) return false;
     // "236B total parameters but only 21B per token": a blocker in another clause says nothing of this figure.
     const between = b.end <= q.span.start ? text.slice(b.end, q.span.start) : text.slice(q.span.end, b.start);
     if (BLOCKER_BREAK.test(between)) return false;
@@ -146,6 +149,8 @@ export function quantityClaims(
   const blockersFound = new Map<PhraseMatcher, PhraseMatch[]>();
   // `names`, `k`: "A and B signed for €25 million and €15 million respectively": the k-th figure is the k-th name's.
   let previous: { q: QuantityMatch; attribute: PackAttribute; entity?: EntityRef; names?: EntityRef[]; k?: number; trigger?: Span } | undefined;
+  /** Figures no attribute took (none reached them; not ambiguous ones): a figure listed right before another may share its attribute. */
+  const unbound = new Set<QuantityMatch>();
   for (const [i, q] of quantities.entries()) {
     // "another $2 billion", "the fastest to reach 30 goals", "died in the past 24 hours": not the subject's figure.
     if (notItsValue(text, q.span)) continue;
@@ -169,7 +174,7 @@ export function quantityClaims(
     // "23 Cup goals and 9 assists": a figure followed right away by a trigger of its own names what it
     // counts; it borrows no unit from the figure before it.
     const ownNoun = (owned.get(q) ?? []).some((t) => t.start >= q.span.end && /^\s*$/.test(text.slice(q.span.end, t.start)));
-    const elided = joined && !ownNoun && q.quantity.unit === '' && !hasScale(q, text) && !/^-\p{L}/u.test(text.slice(q.span.end, q.span.end + 2));
+    const elided = joined && !ownNoun && q.quantity.unit === '' && !hasScale(q, text) && !/^-\p{L}/u.test(text.slice(q.span.end, q.span.end + 2)) && !(q.quantity.unit === '' && COUNTS_ITS_OWN.test(text.slice(q.span.end, q.span.end + 40)));
     let chosen: { attribute: PackAttribute; distance: number; trigger?: Span }[] = [];
     const candidates: { attribute: PackAttribute; distance: number; trigger?: Span }[] = [];
     for (const attribute of lexicon.pack.attributes) {
@@ -212,7 +217,7 @@ export function quantityClaims(
       if (!best && elided && attribute === previous!.attribute) best = { distance: TRIGGER_WINDOW + 1 };
       if (!best) continue;
       // Asked last, of the few attributes that would take the figure: the other tests are cheaper, and none has effects.
-      if (blocked(lexicon, text, attribute, q, blockersFound)) continue;
+      if (blocked(lexicon, text, attribute, q, blockersFound, quantities)) continue;
       candidates.push({ attribute, ...best });
     }
     // Your pack wins: of the attributes that would take the figure, only those of the pack loaded last count (a
@@ -251,7 +256,8 @@ export function quantityClaims(
       previous = undefined;
       continue;
     }
-    if (chosen.length === 0 && previous && joined && sameUnit(previous.q.quantity.unit, q.quantity.unit)) {
+    const countsItsOwn = q.quantity.unit === '' && COUNTS_ITS_OWN.test(text.slice(q.span.end, q.span.end + 40));
+    if (chosen.length === 0 && previous && joined && !countsItsOwn && sameUnit(previous.q.quantity.unit, q.quantity.unit) && !blocked(lexicon, text, previous.attribute, q, blockersFound, quantities)) {
       const fits = (m: Mention) => compatible(previous!.attribute, m.entity);
       // "41% … against 18% for the comparator": what follows "for"/"with" owns the figure; if that is
       // no name we know, the figure is someone else's and is left alone.
@@ -280,7 +286,10 @@ export function quantityClaims(
       if (own.length === 1) chosen = own;
     }
     // Two attributes equally near: the figure is ambiguous, and we would rather miss it than guess.
-    if (chosen.length !== 1) continue;
+    if (chosen.length !== 1) {
+      if (chosen.length === 0) unbound.add(q);
+      continue;
+    }
     const { attribute, trigger } = chosen[0]!;
     // "three popular benchmarks such as X": a number in words counts what the trigger that chose it names, right after it.
     if (q.word && !namesWhatItCounts(q, text, () => (trigger ? [trigger] : []))) {
@@ -350,8 +359,28 @@ export function quantityClaims(
     for (const partner of partners) out.push({ entity: partner.entity, attribute, match: q, span, ...counterpart });
     previous = { q, attribute, entity: subject?.entity, ...(trigger ? { trigger } : {}) };
   }
+  // "61.4 kWh and 82.5 kWh batteries", "de 61,4 kW·h e de 82,5 kW·h": a figure no attribute took, listed right before a
+  // figure in the same unit that one took, is another value of it, for the same subject (as a figure after one is).
+  for (const [i, q] of quantities.entries()) {
+    const next = quantities[i + 1];
+    if (!unbound.has(q) || !next || q.quantity.unit === '' || !sameUnit(q.quantity.unit, next.quantity.unit) || !LISTED_BEFORE.test(text.slice(q.span.end, next.span.start))) continue;
+    for (const claim of out.filter((o) => o.match === next)) {
+      if (!inRange(claim.attribute, q.quantity) || blocked(lexicon, text, claim.attribute, q, blockersFound, quantities)) break;
+      out.push({ ...(claim.entity ? { entity: claim.entity } : {}), attribute: claim.attribute, match: q, span: q.span });
+    }
+  }
   return out;
 }
+
+/**
+ * "500 sales and 10 dealerships": a bare number followed by a word of its own counts that word, and borrows no unit; one
+ * followed by a break or a word that opens a phrase ("31 in all competitions", "19% in 2024") may borrow the unit before it.
+ */
+const COUNTS_ITS_OWN =
+  /^\s+(?!(?:in|on|at|for|of|from|to|with|by|during|this|that|last|next|per|each|a|an|the|and|or|but|while|whereas|is|are|was|were|has|have|had|so|since|after|before|than|en|de|del|dans|au|aux|à|im|bei|für|vor|nach|nel|nella|em|no|na|por|para|durante|con|et|e|y|und|oder|ou)(?![\p{L}]))\p{L}/iu;
+
+/** Between two listed figures: "and", "or" or a comma, in the languages a pack may be written for ("e de", "und", "et", "y", "和"). */
+const LISTED_BEFORE = /^\s*(?:,\s*)?(?:and|or|e|ou|und|oder|et|y|o|en|og|och|[,、和及与與或])\s*(?:(?:of|de|di|da|del|von|van|a|an|the|um|uma|un|une|una|ein|eine|einen)\s+)?$/iu;
 
 /** An opening parenthesis or "or" with a hedge, between a sum and its conversion. */
 const CONVERSION_GAP = /^\s*(?:[(（]|,?\s*or|,?\s*i\.e\.,?)\s*(?:about|around|approximately|roughly|nearly|some|almost|over|~|≈)?\s*$/iu;
@@ -475,7 +504,7 @@ function modifiedName(text: string, mentions: readonly Mention[], span: Span, fi
 const OWNER_IN = /^\s*(?:in|on|of|inside)\s+(?:the\s+|its\s+|their\s+)?(?=\p{L})/iu;
 
 /** Words that join two figures of one attribute: "to 21% … from 19%", "17 and 23", "$5 versus $7". */
-const PARALLEL = /^[^.;:]{0,40}?(?<![\p{L}])(?:from|to|and|versus|vs\.?|against|compared\s+with)(?![\p{L}])[^.;:\d]{0,30}$/iu;
+const PARALLEL = /^[^.;:]{0,40}?(?:(?<![\p{L}])(?:from|to|and|versus|vs\.?|against|compared\s+with|e|y|und|et|en|og|och)(?![\p{L}]))[^.;:\d]{0,30}$/iu;
 
 /** "1,000mAh larger than", "24-year-old": a difference or an age, not the value of an attribute. */
 const DIFFERENCE_AFTER =
