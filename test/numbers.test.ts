@@ -189,6 +189,26 @@ describe('scales', () => {
     expect(q('人民币5亿元')).toEqual(Q(5e8, 5e8, 'CNY', false, '人民币5亿元'));
   });
 
+  it('reads Korean scales, and a figure written in two scaled parts as one', () => {
+    expect(q('55만 명')).toEqual(Q(55e4, 55e4, 'person', false, '55만 명'));
+    expect(q('3천명')).toEqual(Q(3000, 3000, 'person', false, '3천명'));
+    expect(q('1억 달러')).toEqual(Q(1e8, 1e8, 'USD', false, '1억 달러'));
+    expect(q('2조 원')).toEqual(Q(2e12, 2e12, 'KRW', false, '2조 원'));
+    expect(q('관객 41만 2530명')).toEqual(Q(412530, 412530, 'person', false, '41만 2530명'));
+    expect(q('1억 4,300만 달러')).toEqual(Q(1.43e8, 1.43e8, 'USD', false, '1억 4,300만 달러'));
+    expect(q('41万2530人')).toEqual(Q(412530, 412530, 'person', false, '41万2530人'));
+    expect(q('2亿3500万美元')).toEqual(Q(2.35e8, 2.35e8, 'USD', false, '2亿3500万美元'));
+    // Not a part: a larger second figure, a year, a figure after a word.
+    expect(spans('5万 8万').map((s) => s[0])).toEqual(['5万', '8万']);
+    expect(spans('5万 2024').map((s) => s[0])).toEqual(['5万', '2024']);
+  });
+
+  it('reads Japanese and Korean currency words after the figure', () => {
+    expect(q('3000円')).toEqual(Q(3000, 3000, 'JPY', false, '3000円'));
+    expect(q('2億ドル')).toEqual(Q(2e8, 2e8, 'USD', false, '2億ドル'));
+    expect(q('500만 유로')).toEqual(Q(5e6, 5e6, 'EUR', false, '500만 유로'));
+  });
+
   it('does not read 百 as a scale inside 百分点', () => {
     expect(q('5个百分点')).toEqual(Q(5, 5, 'percentage-point', false, '5个百分点'));
     expect(q('5 百分点')).toEqual(Q(5, 5, 'percentage-point', false, '5 百分点'));

@@ -1108,6 +1108,37 @@ export function findQuantities(text: string, unitWords?: UnitWords, options?: Fi
     }
     i++;
   }
+  return joinScaledParts(text, out);
+}
+
+/**
+ * "55万2958人", "1억 6,200만 달러", "1亿6200万美元": a figure ending on a Chinese or Korean scale, followed right away
+ * (Korean: after a space) by a smaller one, is one figure, their sum, in the second one's unit.
+ */
+function joinScaledParts(text: string, found: QuantityMatch[]): QuantityMatch[] {
+  if (found.length < 2) return found;
+  const out: QuantityMatch[] = [];
+  for (const m of found) {
+    const a = out[out.length - 1];
+    const q = a?.quantity;
+    const scale = a ? CJK_SCALES.get(text[a.numberSpan.end - 1]!) : undefined;
+    const gap = a ? text.slice(a.span.end, m.span.start) : '';
+    const b = m.quantity;
+    if (
+      a && q && scale !== undefined && (gap === '' || gap === ' ') && q.unit === '' && !a.word && !a.calendar && !m.word && !m.calendar &&
+      q.min !== null && q.min === q.max && b.min !== null && b.min === b.max && b.min >= 0 && b.min < 10 ** scale && /^\d/.test(text.slice(m.span.start, m.span.start + 1))
+    ) {
+      const sum = q.min + b.min;
+      out[out.length - 1] = {
+        span: { start: a.span.start, end: m.span.end },
+        numberSpan: { start: a.numberSpan.start, end: m.numberSpan.end },
+        quantity: { ...b, min: sum, max: sum, approx: q.approx || b.approx, text: text.slice(a.span.start, m.span.end) },
+        ...(m.unitSpan ? { unitSpan: m.unitSpan } : {}),
+      };
+      continue;
+    }
+    out.push(m);
+  }
   return out;
 }
 

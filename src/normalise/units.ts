@@ -118,8 +118,8 @@ export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
 ]);
 
 /**
- * Chinese scale characters after the digits, as powers of ten. They multiply when they follow one
- * another: 百万 = 1e6, 千万 = 1e7, 万亿 = 1e12.
+ * Chinese (and Korean) scale characters after the digits, as powers of ten. They multiply when they follow one
+ * another: 百万 = 1e6, 千万 = 1e7, 万亿 = 1e12, 천만 = 1e7.
  */
 export const CJK_SCALES: ReadonlyMap<string, number> = new Map([
   ['百', 2],
@@ -128,6 +128,12 @@ export const CJK_SCALES: ReadonlyMap<string, number> = new Map([
   ['萬', 4],
   ['亿', 8],
   ['億', 8],
+  // Korean: "55만 명", "1억 달러", "3천 명"
+  ['백', 2],
+  ['천', 3],
+  ['만', 4],
+  ['억', 8],
+  ['조', 12],
 ]);
 
 /** Ratio marks glued to the number: "35x", "35×", "6x cheaper". */
@@ -157,6 +163,14 @@ export const UNIT_WORDS: Readonly<Record<string, string>> = {
   'us dollars': 'USD',
   usd: 'USD',
   美元: 'USD',
+  ドル: 'USD',
+  달러: 'USD',
+  円: 'JPY',
+  엔: 'JPY',
+  원: 'KRW',
+  유로: 'EUR',
+  ユーロ: 'EUR',
+  위안: 'CNY',
   euros: 'EUR',
   euro: 'EUR',
   // "5 millions d'euros", "20 mil millones de dólares", "de dollars"
@@ -198,6 +212,7 @@ export const UNIT_WORDS: Readonly<Record<string, string>> = {
   employee: 'person',
   staff: 'person',
   人: 'person',
+  명: 'person',
   员工: 'person',
   員工: 'person',
   // model sizes
