@@ -691,6 +691,9 @@ describe('forecasts and polls', () => {
     // The conditional of unconfirmed reports.
     expect(modalities('Secondo fonti interne, la Harbour Party avrebbe 23 seggi.')).toEqual([[23, 'reported']]);
     expect(modalities('La Harbour Party aurait obtenu 23 sièges.')).toEqual([[23, 'reported']]);
+    // An estimate: supporting evidence, never a side of a conflict on its own.
+    expect(modalities('Si stima che la Harbour Party abbia 155 seggi.')).toEqual([[155, 'hedged']]);
+    expect(modalities('Die Harbour Party kommt schätzungsweise auf 155 Sitze.')).toEqual([[155, 'hedged']]);
   });
 });
 
