@@ -352,6 +352,10 @@ describe('when a figure holds, and whose other party it names', () => {
   it('a timeline entry dates its figures; a deal, a stake and a place name their other party', () => {
     expect(timed('storms', 'October 13: Storm Ardo has killed 12 people, officials say.', 'toll.deaths')).toEqual([[12, 'October 13', null]]);
     expect(timed('deals', 'Halden Systems reported revenue of $3 billion in Ardenia.', 'revenue')).toEqual([[3e9, null, 'ardenia']]);
+    // "in" as other languages write it, after the figure or opening the sentence.
+    expect(timed('deals', 'Halden Systems a réalisé un revenue de $3 billion dans l’Ardenia.', 'revenue')).toEqual([[3e9, null, 'ardenia']]);
+    expect(timed('deals', 'Só na Ardenia, a Halden Systems teve revenue de $3 billion.', 'revenue')).toEqual([[3e9, null, 'ardenia']]);
+    expect(timed('deals', 'En Ardenia, Halden Systems tuvo un revenue de $3 billion.', 'revenue')).toEqual([[3e9, null, 'ardenia']]);
     expect(timed('deals', 'Halden Systems made a $117 billion bid for Pellucid Networks.', 'deal.value')).toEqual([[117e9, null, 'pellucid-networks']]);
     // The name the phrase ends on holds the figure; the name before is then the other party.
     expect(timed('deals', "Marrow Capital's 81% stake in Corvane was sold.", 'stake')).toEqual([[81, null, 'marrow-capital']]);

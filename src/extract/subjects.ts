@@ -354,12 +354,14 @@ export function possessorBefore(text: string, mentions: readonly Mention[], pare
   return m && POSSESSOR_OF_VALUE.test(text.slice(m.end, at)) && !enclosing(parens, m) ? m : undefined;
 }
 
-/** "In X, …": a sentence that opens on a place. */
-const FRONTED_PLACE = /^\s*in\s+(?:the\s+)?$/iu;
+/** "in" and "in the" in the languages news is written in: "en España", "no Brasil", "dans l'Hexagone", "im Inland", "nel Regno Unito". */
+const IN_PLACE = String.raw`(?:in|en|dans|au|aux|em|no|na|nos|nas|nel|nella|nei|negli|im)\s+(?:(?:the|el|la|los|las|le|les|der|die|das|den|dem|il|lo|gli|i|o|os|as)\s+|l['’])?`;
+/** "In X, …", "Only in X, …", "Só no Brasil, …": a sentence that opens on a place. */
+const FRONTED_PLACE = new RegExp(String.raw`^\s*(?:(?:only|just|só|solo|sólo|seulement|rien\s+qu['’]|nur|soltanto)\s+)?${IN_PLACE}$`, 'iu');
 /** A preposition right before a name: the name is its object. */
 const OBJECT_OF = /(?<![\p{L}])(?:of|for|in|into|on|from|to|by|with)\s+(?:the\s+)?$/iu;
 /** Words that tie a figure's phrase to the other party of what it measures: "a $117 billion bid for X", "revenue in X" (group 1: not "in"). */
-const COUNTERPART_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:(of|for|into)|in)\s+(?:the\s+)?$/iu;
+const COUNTERPART_AFTER = new RegExp(String.raw`^\s*(?:[\p{L}-]+\s+){0,2}?(?:(of|for|into)\s+(?:the\s+)?|${IN_PLACE})$`, 'iu');
 
 /**
  * The other party of a relational figure, beside its subject: a deal's target or buyer, a stake's owner or
