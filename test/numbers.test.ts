@@ -348,6 +348,15 @@ describe('years', () => {
     }
   });
 
+  it('marks the hour and the minute of a time of day in Japanese, Chinese and Korean, not a duration', () => {
+    const minutes: UnitWords = { 分: 'minute', 분: 'minute', 時間: 'hour' };
+    expect(spans('午前2時15分ごろ', minutes)).toEqual([['2', '2', undefined, true], ['15分', '15', '分', true]]);
+    expect(spans('下午5点47分', minutes).map((s) => s[3])).toEqual([true, true]);
+    expect(spans('오후 5시47분에', minutes).map((s) => s[3])).toEqual([true, true]);
+    expect(spans('2時間15分で', minutes).map((s) => s[3])).toEqual([false, false]);
+    expect(spans('15分で消火', minutes)).toEqual([['15分', '15', '分', false]]);
+  });
+
   it('marks a month or a day of a Chinese date, not a count of months or days', () => {
     expect(spans('6月底获批')).toEqual([['6', '6', undefined, true]]);
     expect(spans('2024年7月23日')).toEqual([

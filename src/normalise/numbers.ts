@@ -870,7 +870,12 @@ function parseAt(ctx: Ctx, d: number, lastEnd: number): QuantityMatch | null {
   const year = top < 0 && finalUnit === '' && bounds.bound === null && !plus && (b ? isYearValue(a, lo) && isYearValue(b, hi) : isYearValue(a, lo));
   // "6月底" (the end of June), "23日": a month or a day of a Chinese date.
   const monthOrDay = finalUnit === '' && !b && bounds.bound === null && top < 0 && Number.isInteger(lo) && lo >= 1 && lo <= 31 && /^[月日号號]/u.test(ctx.text.slice(end, end + 1));
-  if (year || monthOrDay) match.calendar = true;
+  // "午前2時15分", "5点47分", "5시47분": the hour and the minute of a time of day ("8時間", hours, is a figure).
+  const clock =
+    !b && bounds.bound === null && top < 0 && Number.isInteger(lo) && lo >= 0 && lo <= 59 &&
+    ((finalUnit === '' && /^[時时点點시]\s*\d{1,2}\s*[分분]/u.test(ctx.text.slice(end, end + 6))) ||
+      (/\d\s*[時时点點시]\s*$/u.test(ctx.text.slice(Math.max(0, spanStart - 4), spanStart)) && /^\d{1,2}\s*[分분]/u.test(ctx.text.slice(start, start + 4))));
+  if (year || monthOrDay || clock) match.calendar = true;
   if (top >= 0) match.word = true;
   if (a.ambiguous || b?.ambiguous) match.ambiguous = true;
   return match;
