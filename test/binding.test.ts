@@ -681,6 +681,20 @@ describe('a family of cars, and names that only say what a car rivals', () => {
   });
 });
 
+describe('a part counted from a whole', () => {
+  const flights = packOf('flights', 'flight', ['{id: cv-12, name: Corvane Air 12, type: flight, aliases: [Corvane Air 12, コルヴェイン航空12便, 코르베인항공 12편]}'], [
+    '{id: on-board, label: people on board, kind: quantity, unit: person, triggers: [乗員・乗客, 탑승자, people on board], subjects: [flight]}',
+    '{id: injured, label: injured, kind: quantity, unit: person, triggers: [けが, 부상, injured], subjects: [flight]}',
+  ]);
+  const read = (sentence: string) => claimsIn(flights, `# Corvane Air 12\n\n${sentence}\n`, 'on-board').concat(claimsIn(flights, `# Corvane Air 12\n\n${sentence}\n`, 'injured')).map((c) => [c.attribute, c.value.kind === 'quantity' ? c.value.min : null]);
+
+  it('a trigger right before "のうち" or "중" names the whole: the figure after it is not that count', () => {
+    expect(read('コルヴェイン航空12便の乗員・乗客のうち9人がけがをした。')).toEqual([['injured', 9]]);
+    expect(read('코르베인항공 12편 탑승자 중 9명이 부상을 입었다.')).toEqual([['injured', 9]]);
+    expect(read('コルヴェイン航空12便の乗員・乗客は212人だった。')).toEqual([['on-board', 212]]);
+  });
+});
+
 describe('forecasts and polls', () => {
   const seats = packOf('polls', 'party', ['{id: harbour-party, name: Harbour Party, type: party, aliases: [Harbour Party, Harbour]}'], ['{id: seats, label: seats won, kind: quantity, unit: seats, unitWords: [seats, Sitze, zetels, seggi, sièges, 議席], triggers: [], subjects: [party]}']);
   const modalities = (sentence: string) => claimsIn(seats, `# Notes\n\n${sentence}\n`, 'seats').map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.modality]);

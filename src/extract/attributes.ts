@@ -114,6 +114,8 @@ export function quantityClaims(
     // when another figure stands on the trigger's side.
     const own = ownPhrase(q);
     if (own && (t.start < q.span.end || t.start >= own.end)) return Infinity;
+    // "乗員・乗客のうち14人がけが", "탑승자 중 5명이 사망": the trigger names the whole a part is counted from.
+    if (t.end <= q.span.start && PART_AFTER_WHOLE.test(text.slice(t.end, q.span.start))) return Infinity;
     let d = distance(text, t, q.span);
     const between = t.end <= q.span.start ? text.slice(t.end, q.span.start) : text.slice(q.span.end, t.start);
     if (CLAUSE_BREAK.test(between) && quantities.some((o) => o !== q && (t.end <= q.span.start ? o.span.end <= t.start && o.span.end > t.start - 40 : o.span.start >= t.end && o.span.start < t.end + 40))) d += 3;
@@ -523,6 +525,8 @@ const COMPARED_OWNER_BEFORE = /(?<![\p{L}])(?:than|versus|vs\.?|compared\s+(?:wi
 const WHOLE_BEFORE =
   /(?<![\p{L}\p{N}.,])\d[\d.,]*\s+(?:\p{L}+\s+)?(?:of|out\s+of|der|van|von|sur|su|de|di|dei|degli|delle|av)\s+(?:(?:the|its|their|his|her|de|den|der|die|les|los|las|le|la|i|gli)\s+)?(?:(?:total|insgesamt|totale|totaal)\s+)?$/iu;
 const WHOLE_AFTER = /^\s*\S{0,3}?のうち/u;
+/** Between a noun that names a whole and a figure counted from it: "のうち", "の中で", "其中", "中的", "중" ("of them"). */
+const PART_AFTER_WHOLE = /^\s*(?:のうち|の中で|の中の|其中|之中|当中|當中|中的|중(?:에서)?)\s*$/u;
 /** "passant de 31 sièges à 12", "pasando de 20 a 35": the value before a change, in the languages that say "passing from". */
 const PASSING_FROM = /(?<![\p{L}])(?:passant|passé|passée|passe|passer|pasando|pasó|pasa|pasar|passando|passato|passata|passou|passa)\s+(?:de|d['’]|da|di|dal|dai|del)\s*$/iu;
 
