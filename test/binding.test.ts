@@ -695,6 +695,23 @@ describe('a part counted from a whole', () => {
   });
 });
 
+describe('a description that names the type, in other languages', () => {
+  const flights = withInlinePack(
+    'name: flights2\nentityTypes:\n  - {type: flight, headers: [flight, vol, vuelo, volo, Flug]}\nentities:\n  - {id: cv-12, name: Corvane Air 12, type: flight, aliases: [Corvane Air 12]}\n' +
+      'attributes:\n  - {id: on-board, label: people on board, kind: quantity, unit: person, unitWords: [personnes, personas, persone, Personen], triggers: [à bord, a bordo, an Bord], subjects: [flight]}\n',
+    'flights2.yml',
+  );
+  const read = (text: string) => claimsIn(flights, `# Notes\n\n${text}\n`, 'on-board').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null, c.subjectVia]);
+
+  it('"le vol", "el vuelo", "der Flug" refer to the flight named before', () => {
+    expect(read('Corvane Air 12 a atterri à Halden. Le vol transportait 212 personnes à bord.')).toEqual([['cv-12', 212, 'reference']]);
+    expect(read('Corvane Air 12 aterrizó en Halden. El vuelo llevaba 212 personas a bordo.')).toEqual([['cv-12', 212, 'reference']]);
+    expect(read('Corvane Air 12 landete in Halden. Der Flug hatte 212 Personen an Bord.')).toEqual([['cv-12', 212, 'reference']]);
+    // Several things: no one name.
+    expect(read('Corvane Air 12 a atterri à Halden. Les vols transportaient 212 personnes à bord.')).toEqual([]);
+  });
+});
+
 describe('forecasts and polls', () => {
   const seats = packOf('polls', 'party', ['{id: harbour-party, name: Harbour Party, type: party, aliases: [Harbour Party, Harbour]}'], ['{id: seats, label: seats won, kind: quantity, unit: seats, unitWords: [seats, Sitze, zetels, seggi, sièges, 議席], triggers: [], subjects: [party]}']);
   const modalities = (sentence: string) => claimsIn(seats, `# Notes\n\n${sentence}\n`, 'seats').map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.modality]);

@@ -573,19 +573,21 @@ export function contextSubject(
 function definiteReference(before: string, typeNoun: RegExp): boolean {
   const opening = OPENING_DESCRIPTION.exec(before);
   if (!opening) return false;
-  const words = opening[2]!.trim().split(/\s+/).filter((w) => w !== '');
+  const words = opening[3]!.trim().split(/\s+/).filter((w) => w !== '');
   if (words.some((w) => SUPERLATIVE.test(w))) return false;
   for (let k = 0; k < words.length; k++) {
     const tail = words.slice(k).join(' ');
     const noun = typeNoun.exec(tail)?.[0];
     if (noun === undefined) continue;
     // "The models support …", "these phones": several things, not the one name met last ("the model's weights" is one).
-    const plural = /^(?:these|those)$/iu.test(opening[1]!) || (noun === tail && /s$/iu.test(noun) && typeNoun.exec(noun.slice(0, -1))?.[0] === noun.slice(0, -1));
+    const plural = PLURAL_DETERMINER.test(opening[1] ?? '') || (noun === tail && /s$/iu.test(noun) && typeNoun.exec(noun.slice(0, -1))?.[0] === noun.slice(0, -1));
     return !plural;
   }
   return false;
 }
 
 const OPENING_DESCRIPTION =
-  /^\s*(?:(?:also|additionally|moreover|further(?:more)?|meanwhile|however|still|overall|in addition|as a result|in practice|in short)\s*,?\s*)?(the|this|that|these|those|our|its)\s+((?:[\p{L}\p{N}'’-]+\s+){0,3}?[\p{L}]+)(?=\s|$)/iu;
+  /^\s*(?:(?:also|additionally|moreover|further(?:more)?|meanwhile|however|still|overall|in addition|as a result|in practice|in short)\s*,?\s*)?(?:(the|this|that|these|those|our|its|le|la|les|ce|cet|cette|ces|el|los|las|este|esta|estos|estas|il|lo|gli|questo|questa|questi|queste|o|os|as|der|die|das|dieser|dieses|de|het|deze|dit)\s+|(l['’]))((?:[\p{L}\p{N}'’-]+\s+){0,3}?[\p{L}]+)(?=\s|$)/iu;
+/** Determiners of several things: "these models", "les avions", "gli aerei". */
+const PLURAL_DETERMINER = /^(?:these|those|les|ces|los|las|estos|estas|gli|questi|queste|os|as|deze)$/iu;
 const SUPERLATIVE = /^(?:best|worst|most|least|first|last|only|next|previous|other|same|largest|smallest|biggest|latest|newest|oldest|\p{L}+est|\d+(?:st|nd|rd|th))$/iu;
