@@ -709,6 +709,11 @@ describe('a description that names the type, in other languages', () => {
     expect(read('Corvane Air 12 landete in Halden. Der Flug hatte 212 Personen an Bord.')).toEqual([['cv-12', 212, 'reference']]);
     // Several things: no one name.
     expect(read('Corvane Air 12 a atterri à Halden. Les vols transportaient 212 personnes à bord.')).toEqual([]);
+    // What the sentence opens on belongs to the flight: "the cabin of the flight", "die Kabine des Flugs".
+    expect(read('Corvane Air 12 landete in Halden. Die Kabine des Flugs hatte 212 Personen an Bord.')).toEqual([['cv-12', 212, 'reference']]);
+    expect(read('Corvane Air 12 a atterri à Halden. La cabine du vol comptait 212 personnes à bord.')).toEqual([['cv-12', 212, 'reference']]);
+    // A place named by the type, inside the sentence, is no owner.
+    expect(read('Corvane Air 12 a atterri à Halden. Un avion au nord du vol comptait 212 personnes à bord.')).toEqual([]);
   });
 });
 

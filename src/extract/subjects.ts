@@ -571,6 +571,12 @@ export function contextSubject(
  * with a superlative or an ordinal ("the best model", "the first model"), it names something else.
  */
 function definiteReference(before: string, typeNoun: RegExp): boolean {
+  // "The budget of the film was …", "Das Budget des Films lag bei …": the sentence opens on something its type owns.
+  const owner = OWNER_DESCRIPTION.exec(before);
+  if (owner) {
+    const noun = typeNoun.exec(owner[1]!)?.[0];
+    if (noun !== undefined && (noun === owner[1] || noun === owner[1]!.replace(/e?s$/iu, ''))) return true;
+  }
   const opening = OPENING_DESCRIPTION.exec(before);
   if (!opening) return false;
   const words = opening[3]!.trim().split(/\s+/).filter((w) => w !== '');
@@ -588,6 +594,10 @@ function definiteReference(before: string, typeNoun: RegExp): boolean {
 
 const OPENING_DESCRIPTION =
   /^\s*(?:(?:also|additionally|moreover|further(?:more)?|meanwhile|however|still|overall|in addition|as a result|in practice|in short)\s*,?\s*)?(?:(the|this|that|these|those|our|its|le|la|les|ce|cet|cette|ces|el|los|las|este|esta|estos|estas|il|lo|gli|questo|questa|questi|queste|o|os|as|der|die|das|dieser|dieses|de|het|deze|dit)\s+|(l['’]))((?:[\p{L}\p{N}'’-]+\s+){0,3}?[\p{L}]+)(?=\s|$)/iu;
+/** "The budget of the film …", "Das Budget des Films …", "Le budget du film …", "O orçamento do filme …": the sentence opens on what its type owns. */
+const OWNER_DESCRIPTION =
+  /^\s*(?:the|its|das|der|die|le|la|l['’]|el|il|lo|o|a|de|het)\s*[\p{L}-]+\s+(?:of\s+the|of\s+this|des|du|de\s+la|de\s+l['’]|del|della|dello|dell['’]|do|da|van\s+de|van\s+het)\s*([\p{L}-]+)(?=[\s,])/iu;
+
 /** Determiners of several things: "these models", "les avions", "gli aerei". */
 const PLURAL_DETERMINER = /^(?:these|those|les|ces|los|las|estos|estas|gli|questi|queste|os|as|deze)$/iu;
 const SUPERLATIVE = /^(?:best|worst|most|least|first|last|only|next|previous|other|same|largest|smallest|biggest|latest|newest|oldest|\p{L}+est|\d+(?:st|nd|rd|th))$/iu;
