@@ -203,6 +203,12 @@ describe('scales', () => {
     expect(spans('5万 2024').map((s) => s[0])).toEqual(['5万', '2024']);
   });
 
+  it('reads a Turkish figure written in parts ("44 bin 235"), and "kişi" as people', () => {
+    expect(q('44 bin 235 kişi')).toEqual(Q(44235, 44235, 'person', false, '44 bin 235 kişi'));
+    expect(q('2 milyon 500 bin')).toEqual(Q(2.5e6, 2.5e6, '', false, '2 milyon 500 bin'));
+    expect(q('12 bin')).toEqual(Q(12000, 12000, '', false, '12 bin'));
+  });
+
   it('reads Japanese and Korean currency words after the figure', () => {
     expect(q('3000円')).toEqual(Q(3000, 3000, 'JPY', false, '3000円'));
     expect(q('2億ドル')).toEqual(Q(2e8, 2e8, 'USD', false, '2億ドル'));

@@ -1116,9 +1116,16 @@ export function findQuantities(text: string, unitWords?: UnitWords, options?: Fi
   return joinScaledParts(text, out);
 }
 
+/** The power of ten of a Turkish scale word a figure ends on ("44 bin", "2 milyon"): Turkish writes a figure's parts apart ("44 bin 235"). */
+const TURKISH_SCALE_AT_END = /\s(bin|milyon|milyar)$/iu;
+function wordScaleAtEnd(number: string): number | undefined {
+  const m = TURKISH_SCALE_AT_END.exec(number);
+  return m ? SCALE_WORDS.get(m[1]!.toLowerCase()) : undefined;
+}
+
 /**
- * "55万2958人", "1억 6,200만 달러", "1亿6200万美元": a figure ending on a Chinese or Korean scale, followed right away
- * (Korean: after a space) by a smaller one, is one figure, their sum, in the second one's unit.
+ * "55万2958人", "1억 6,200만 달러", "1亿6200万美元", "44 bin 235": a figure ending on a Chinese, Korean or Turkish scale,
+ * followed right away (Korean, Turkish: after a space) by a smaller one, is one figure, their sum, in the second one's unit.
  */
 function joinScaledParts(text: string, found: QuantityMatch[]): QuantityMatch[] {
   if (found.length < 2) return found;
@@ -1126,7 +1133,7 @@ function joinScaledParts(text: string, found: QuantityMatch[]): QuantityMatch[] 
   for (const m of found) {
     const a = out[out.length - 1];
     const q = a?.quantity;
-    const scale = a ? CJK_SCALES.get(text[a.numberSpan.end - 1]!) : undefined;
+    const scale = a ? (CJK_SCALES.get(text[a.numberSpan.end - 1]!) ?? wordScaleAtEnd(text.slice(a.numberSpan.start, a.numberSpan.end))) : undefined;
     const gap = a ? text.slice(a.span.end, m.span.start) : '';
     const b = m.quantity;
     if (

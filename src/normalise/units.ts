@@ -111,6 +111,7 @@ export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
   ['miljon', 6],
   ['miljoner', 6],
   ['miljarder', 9],
+  ['bin', 3],
   ['milyon', 6],
   ['milyar', 9],
   ['млн', 6],
@@ -213,6 +214,7 @@ export const UNIT_WORDS: Readonly<Record<string, string>> = {
   staff: 'person',
   人: 'person',
   명: 'person',
+  kişi: 'person',
   员工: 'person',
   員工: 'person',
   // model sizes
