@@ -670,6 +670,8 @@ describe('a family of cars, and names that only say what a car rivals', () => {
     const batteries = (sentence: string) => figuresWith(cars, sentence, 'battery', 'Corvane Zephyr');
     expect(batteries('The Zephyr comes with a 58.2 kWh or a 77.4 kWh battery.')).toEqual([['zephyr', 58.2], ['zephyr', 77.4]]);
     expect(batteries('O Zephyr tem bateria de 58,2 kWh e de 77,4 kWh.')).toEqual([['zephyr', 58.2], ['zephyr', 77.4]]);
+    // Figures handed out in order ("respectively") are not one subject's values.
+    expect(batteries('The Zephyr and the Halden Vela have a 58.2 kWh and a 77.4 kWh battery, respectively.')).not.toContainEqual(['zephyr', 58.2]);
     // Another unit, or a word of its own between them: not listed with it.
     expect(batteries('The Zephyr charges at 150 kW and 77.4 kWh is its battery.')).toEqual([['zephyr', 77.4]]);
     expect(batteries('The Zephyr weighs 58.2 kWh less than its 77.4 kWh battery.')).toEqual([['zephyr', 77.4]]);

@@ -176,7 +176,9 @@ export function quantityClaims(
     // "23 Cup goals and 9 assists": a figure followed right away by a trigger of its own names what it
     // counts; it borrows no unit from the figure before it.
     const ownNoun = (owned.get(q) ?? []).some((t) => t.start >= q.span.end && /^\s*$/.test(text.slice(q.span.end, t.start)));
-    const elided = joined && !ownNoun && q.quantity.unit === '' && !hasScale(q, text) && !/^-\p{L}/u.test(text.slice(q.span.end, q.span.end + 2)) && !(q.quantity.unit === '' && COUNTS_ITS_OWN.test(text.slice(q.span.end, q.span.end + 40)));
+    // "500 sales and 10 dealerships": a bare number with a noun of its own counts that noun.
+    const countsItsOwn = q.quantity.unit === '' && COUNTS_ITS_OWN.test(text.slice(q.span.end, q.span.end + 40));
+    const elided = joined && !ownNoun && !countsItsOwn && q.quantity.unit === '' && !hasScale(q, text) && !/^-\p{L}/u.test(text.slice(q.span.end, q.span.end + 2));
     let chosen: { attribute: PackAttribute; distance: number; trigger?: Span }[] = [];
     const candidates: { attribute: PackAttribute; distance: number; trigger?: Span }[] = [];
     for (const attribute of lexicon.pack.attributes) {
@@ -258,7 +260,6 @@ export function quantityClaims(
       previous = undefined;
       continue;
     }
-    const countsItsOwn = q.quantity.unit === '' && COUNTS_ITS_OWN.test(text.slice(q.span.end, q.span.end + 40));
     if (chosen.length === 0 && previous && joined && !countsItsOwn && sameUnit(previous.q.quantity.unit, q.quantity.unit) && !blocked(lexicon, text, previous.attribute, q, blockersFound, quantities)) {
       const fits = (m: Mention) => compatible(previous!.attribute, m.entity);
       // "41% … against 18% for the comparator": what follows "for"/"with" owns the figure; if that is
@@ -363,9 +364,10 @@ export function quantityClaims(
   }
   // "61.4 kWh and 82.5 kWh batteries", "de 61,4 kW·h e de 82,5 kW·h": a figure no attribute took, listed right before a
   // figure in the same unit that one took, is another value of it, for the same subject (as a figure after one is).
+  const handedOut = RESPECTIVELY.test(text) || RESPECTIVELY_CJK.test(text);
   for (const [i, q] of quantities.entries()) {
     const next = quantities[i + 1];
-    if (!unbound.has(q) || !next || q.quantity.unit === '' || !sameUnit(q.quantity.unit, next.quantity.unit) || !LISTED_BEFORE.test(text.slice(q.span.end, next.span.start))) continue;
+    if (handedOut || !unbound.has(q) || !next || q.quantity.unit === '' || !sameUnit(q.quantity.unit, next.quantity.unit) || !LISTED_BEFORE.test(text.slice(q.span.end, next.span.start))) continue;
     for (const claim of out.filter((o) => o.match === next)) {
       if (!inRange(claim.attribute, q.quantity) || blocked(lexicon, text, claim.attribute, q, blockersFound, quantities)) break;
       out.push({ ...(claim.entity ? { entity: claim.entity } : {}), attribute: claim.attribute, match: q, span: q.span });
@@ -380,6 +382,9 @@ export function quantityClaims(
  */
 const COUNTS_ITS_OWN =
   /^\s+(?!(?:in|on|at|for|of|from|to|with|by|during|this|that|last|next|per|each|a|an|the|and|or|but|while|whereas|is|are|was|were|has|have|had|so|since|after|before|than|en|de|del|dans|au|aux|à|im|bei|für|vor|nach|nel|nella|em|no|na|por|para|durante|con|et|e|y|und|oder|ou)(?![\p{L}]))\p{L}/iu;
+
+/** "分别", "それぞれ", "각각": figures handed out to names in order, as "respectively" does. */
+const RESPECTIVELY_CJK = /分别|分別|それぞれ|각각/u;
 
 /** Between two listed figures: "and", "or" or a comma, in the languages a pack may be written for ("e de", "und", "et", "y", "和"). */
 const LISTED_BEFORE = /^\s*(?:,\s*)?(?:and|or|e|ou|und|oder|et|y|o|en|og|och|[,、和及与與或])\s*(?:(?:of|de|di|da|del|von|van|a|an|the|um|uma|un|une|una|ein|eine|einen)\s+)?$/iu;

@@ -596,7 +596,7 @@ const OPENING_DESCRIPTION =
   /^\s*(?:(?:also|additionally|moreover|further(?:more)?|meanwhile|however|still|overall|in addition|as a result|in practice|in short)\s*,?\s*)?(?:(the|this|that|these|those|our|its|le|la|les|ce|cet|cette|ces|el|los|las|este|esta|estos|estas|il|lo|gli|questo|questa|questi|queste|o|os|as|der|die|das|dieser|dieses|de|het|deze|dit)\s+|(l['’]))((?:[\p{L}\p{N}'’-]+\s+){0,3}?[\p{L}]+)(?=\s|$)/iu;
 /** "The budget of the film …", "Das Budget des Films …", "Le budget du film …", "O orçamento do filme …": the sentence opens on what its type owns. */
 const OWNER_DESCRIPTION =
-  /^\s*(?:the|its|das|der|die|le|la|l['’]|el|il|lo|o|a|de|het)\s*[\p{L}-]+\s+(?:of\s+the|of\s+this|des|du|de\s+la|de\s+l['’]|del|della|dello|dell['’]|do|da|van\s+de|van\s+het)\s*([\p{L}-]+)(?=[\s,])/iu;
+  /^\s*(?:(?:the|its|das|der|die|le|la|el|il|lo|o|de|het)\s+|l['’])[\p{L}-]+\s+(?:of\s+the|of\s+this|des|du|de\s+la|de\s+l['’]|del|della|dello|dell['’]|do|da|van\s+de|van\s+het)\s*([\p{L}-]+)(?=[\s,])/iu;
 
 /** Determiners of several things: "these models", "les avions", "gli aerei". */
 const PLURAL_DETERMINER = /^(?:these|those|les|ces|los|las|estos|estas|gli|questi|queste|os|as|deze)$/iu;
