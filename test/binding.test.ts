@@ -719,6 +719,26 @@ describe('a description that names the type, in other languages', () => {
   });
 });
 
+describe('a list of figures the sentence before opened', () => {
+  const parties = packOf('polls2', 'party', ['{id: harbour-party, name: Harbour Party, type: party, aliases: [Harbour Party, ハーバー党]}', '{id: coast-party, name: Coast Party, type: party, aliases: [Coast Party, コースト党]}'], ['{id: seats, label: seats won, kind: quantity, unit: seats, unitWords: [seats, 議席], triggers: [], subjects: [party]}']);
+  const modalities = (text: string) => claimsIn(parties, `# Notes\n\n${text}\n`, 'seats').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null, c.modality]);
+
+  it('in Japanese, a sentence that ends on its figure goes on with the forecast before it; a full sentence does not', () => {
+    expect(modalities('出口調査によるとハーバー党は301議席。コースト党は122議席。')).toEqual([
+      ['harbour-party', 301, 'predicted'],
+      ['coast-party', 122, 'predicted'],
+    ]);
+    expect(modalities('出口調査によるとハーバー党は301議席。コースト党は122議席を獲得した。')).toEqual([
+      ['harbour-party', 301, 'predicted'],
+      ['coast-party', 122, 'asserted'],
+    ]);
+    expect(modalities('ハーバー党は301議席。コースト党は122議席。')).toEqual([
+      ['harbour-party', 301, 'asserted'],
+      ['coast-party', 122, 'asserted'],
+    ]);
+  });
+});
+
 describe('forecasts and polls', () => {
   const seats = packOf('polls', 'party', ['{id: harbour-party, name: Harbour Party, type: party, aliases: [Harbour Party, Harbour]}'], ['{id: seats, label: seats won, kind: quantity, unit: seats, unitWords: [seats, Sitze, zetels, seggi, sièges, 議席], triggers: [], subjects: [party]}']);
   const modalities = (sentence: string) => claimsIn(seats, `# Notes\n\n${sentence}\n`, 'seats').map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.modality]);

@@ -7,9 +7,9 @@ import { namesWhatItCounts, PARTS_OPENING, RUNNING_AFTER, RUNNING_BEFORE } from 
 import { findQuantities, wholeCount, type NumberFormat, type QuantityMatch } from '../../normalise/numbers.js';
 import { CURRENCY_CODES, inUnit } from '../../normalise/units.js';
 import type { CompiledValue, Lexicon } from '../../packs/lexicon.js';
-import type { EntityRef, Span, TimeScope, Value } from '../../types.js';
+import type { EntityRef, Modality, Span, TimeScope, Value } from '../../types.js';
 import { partsInUnits, quantityClaims, statedOrCompared, TRIGGER_WINDOW, type TriggerHit } from '../attributes.js';
-import { modalityAt } from '../modality.js';
+import { listItemSentence, modalityAt } from '../modality.js';
 import type { RawClaim } from '../raw-claim.js';
 import type { Segment } from '../segments.js';
 import { splitSentences } from '../sentences.js';
@@ -175,6 +175,8 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
   const nouns = typeNouns(lexicon)[0];
   const previousSentences: Antecedents[] = [];
   const entry = block.source === 'heading' ? undefined : entryDate(block.text, state.today);
+  // How the sentence before stood behind its figures, when it opened a list of them (a forecast: "出口調査によると…410議席。").
+  let listStood: Modality | undefined;
   const push = (claim: RawClaim) => {
     const v = claim.value;
     const key = [claim.entity.id, claim.attribute, v.kind === 'quantity' ? `${v.min}:${v.max}` : v.kind === 'category' ? v.value : v.polarity, claim.sentence.start, claim.time?.start ?? '', claim.relation?.other.id ?? '', claim.counterpart?.id ?? ''].join('|');
@@ -185,6 +187,9 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
 
   for (const reading of sentences) {
     const { span: sentenceSpan, text, values } = reading;
+    const inList = listItemSentence(text);
+    const carried = inList ? listStood : undefined;
+    let stood: Modality | undefined;
     // "the 405B model", "8B:" as a list item's label: a size names a member of the family in context.
     const mentions = withTypedNames(lexicon, text, withSizeNames(lexicon, text, reading.mentions, state, sentenceSpan.start === 0), state);
     const base = block.start + sentenceSpan.start;
@@ -242,7 +247,9 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       return cue ? { ...dayPeriod(state.today), text: cue[1] ?? 'at the time of writing' } : undefined;
     };
     const claim = (entity: EntityRef, attribute: string, value: Value, span: Span, anchor: number, confidence?: number, fromContext = false, scope?: 'member', via: SubjectVia = 'sentence', counterpart?: EntityRef) => {
-      const modality = modalityAt(lexicon, text, anchor, block.source === 'heading' ? span.end : undefined);
+      const stated = modalityAt(lexicon, text, anchor, block.source === 'heading' ? span.end : undefined);
+      const modality = stated === 'asserted' && carried ? carried : stated;
+      if (modality !== 'asserted') stood ??= modality;
       const time = value.kind === 'event' ? eventTimeOf(span, modality === 'asserted') : (timeOf(span) ?? (value.kind === 'quantity' ? runningAt(anchor, span) : undefined));
       push({
         entity,
@@ -418,6 +425,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     }
     blockMentions.push(...mentions);
 
+    listStood = inList ? (stood ?? carried) : undefined;
     const later = antecedents(text, mentions);
     previousSentences.push(later);
     state.sectionNames.push(...later.mentions.map((m) => m.entity));
