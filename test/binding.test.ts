@@ -719,6 +719,28 @@ describe('a description that names the type, in other languages', () => {
   });
 });
 
+describe('two attributes that share a trigger, for subjects of two types', () => {
+  const costs = withInlinePack(
+    'name: costs\nentityTypes:\n  - {type: mission, headers: [mission]}\n  - {type: film, headers: [film, movie]}\nentities:\n' +
+      '  - {id: vela-3, name: Vela-3, type: mission, aliases: [Vela-3]}\n  - {id: star-harbour, name: Star Harbour, type: film, aliases: [Star Harbour]}\n  - {id: dune-rider, name: Dune Rider, type: film, aliases: [Dune Rider]}\n' +
+      'attributes:\n  - {id: mission.cost, label: mission cost, kind: quantity, unit: INR, unitWords: [crore, Rs], triggers: [cost, budget], subjects: [mission]}\n' +
+      '  - {id: film.budget, label: film budget, kind: quantity, unit: USD, triggers: [cost, budget], subjects: [film]}\n',
+    'costs.yml',
+  );
+  const read = (text: string) => analyse([{ file: 'a.md', text: `# Notes\n\n${text}\n` }], { lexicon: costs }).claims.map((c) => [c.entity.id, c.attribute, c.value.kind === 'quantity' ? c.value.min : null]);
+
+  it("a figure in one's currency goes to the other when only the other's subject is named before it", () => {
+    expect(read('The movie Star Harbour cost Rs 500 crore.')).toEqual([['star-harbour', 'film.budget', 5e9]]);
+    expect(read('Vela-3 cost Rs 615 crore.')).toEqual([['vela-3', 'mission.cost', 6.15e9]]);
+    expect(read('Vela-3 was built on a budget of $75 million.')).toEqual([['vela-3', 'mission.cost', 75e6]]);
+  });
+
+  it('a figure alone in parentheses after a compared name is that name\'s', () => {
+    expect(read('Vela-3 cost less than an Orbis jet (Rs 900 crore).')).toEqual([]);
+    expect(read('Star Harbour is lighter on its budget than Dune Rider ($90 million vs $129 million).')).toEqual([['star-harbour', 'film.budget', 90e6]]);
+  });
+});
+
 describe('a list of figures the sentence before opened', () => {
   const parties = packOf('polls2', 'party', ['{id: harbour-party, name: Harbour Party, type: party, aliases: [Harbour Party, ハーバー党]}', '{id: coast-party, name: Coast Party, type: party, aliases: [Coast Party, コースト党]}'], ['{id: seats, label: seats won, kind: quantity, unit: seats, unitWords: [seats, 議席], triggers: [], subjects: [party]}']);
   const modalities = (text: string) => claimsIn(parties, `# Notes\n\n${text}\n`, 'seats').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null, c.modality]);

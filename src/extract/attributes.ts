@@ -283,10 +283,16 @@ export function quantityClaims(
     }
     // "250bhp" where a pack has power in kW, in PS and in bhp: of attributes equally near, the one in the figure's own
     // unit wins (the others would take it converted).
+    // Unless no name before the figure is of its subjects while one is of exactly one other's: "the movie X cost Rs 500
+    // crore" is a film's budget (in any currency), not a mission's cost in rupees.
     if (chosen.length > 1) {
       const written = elided ? previous!.q.quantity.unit || previous!.attribute.unit! : q.quantity.unit;
       const own = written === '' ? [] : chosen.filter((c) => sameUnit(c.attribute.unit!, written));
-      if (own.length === 1) chosen = own;
+      if (own.length === 1) {
+        const named = (c: (typeof chosen)[number]) => nearestBefore(text, mentions, parens, q.numberSpan, SUBJECT_WINDOW.quantity, (m) => compatible(c.attribute, m.entity)) !== undefined;
+        const others = named(own[0]!) ? [] : chosen.filter((c) => c !== own[0] && named(c));
+        chosen = others.length === 1 ? others : own;
+      }
     }
     // Two attributes equally near: the figure is ambiguous, and we would rather miss it than guess.
     if (chosen.length !== 1) {
@@ -521,6 +527,8 @@ const COMPARED_BEFORE_HAN = /(?:优于|優於|超过|超過|相比|相較|比|�
 const COMPARED_BEFORE = /(?:(?:up|down|rising|falling|increased?|decreased?|rose|fell|dropped)\s+from|than|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+|a\s+|an\s+)?(?:just\s+|only\s+|about\s+)?$/iu;
 /** "than the Arc 3's 5,000mAh", "outshining X's 108MP": the figure of what something is compared with. */
 const COMPARED_OWNER_BEFORE = /(?<![\p{L}])(?:than|versus|vs\.?|compared\s+(?:with|to)|outshining|beating|surpassing|outclassing)\s+(?:the\s+)?[^.;:!?]{1,40}?['’]s\s+$/iu;
+/** "cheaper than an Arc 3 ($899)": a figure alone in parentheses after a compared name (not "(221 grams vs 240 grams)", ours first). */
+const COMPARED_PAREN_BEFORE = /(?<![\p{L}])(?:than|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+|a\s+|an\s+)?[^.;:!?()]{1,40}?\s*[(（]\s*$/iu;
 
 /**
  * "212 of the 500 seats", "212 der insgesamt 500 Sitze", "212 seggi su 500", "500議席のうち212議席": the whole a plain
@@ -578,7 +586,7 @@ export function statedOrCompared(text: string, q: QuantityMatch): 'stated' | 'co
   if (EACH_AFTER.test(after) && PART_OF_BEFORE.test(before)) return undefined;
   if (SHARE_OF_BEFORE.test(before) || PASSING_FROM.test(before) || WHOLE_BEFORE.test(before) || WHOLE_AFTER.test(after)) return undefined;
   if (DIFFERENCE_AFTER.test(after) || COMPARED_BEFORE.test(before) || COMPARED_BEFORE_HAN.test(before)) return undefined;
-  return COMPARED_OWNER_BEFORE.test(before) ? 'compared' : 'stated';
+  return COMPARED_OWNER_BEFORE.test(before) || (COMPARED_PAREN_BEFORE.test(before) && /^\s*[)）]/u.test(after)) ? 'compared' : 'stated';
 }
 
 /** Words a label may drop: "Number of layers" = "layers", "Total experts" stays. */
