@@ -677,23 +677,23 @@ describe('a family of cars, and names that only say what a car rivals', () => {
     expect(batteries('The Zephyr weighs 58.2 kWh less than its 77.4 kWh battery.')).toEqual([['zephyr', 77.4]]);
     // A bare number with a noun of its own counts that noun: it is no second value of the figure before it.
     const makers = packOf('makers', 'maker', ['{id: corvane, name: Corvane, type: maker, aliases: [Corvane]}'], ['{id: sales, label: sales, kind: quantity, unit: units, triggers: [sales, ventas], subjects: [maker]}']);
-    expect(figuresWith(makers, 'In Spain, Corvane has almost 500 sales and 10 dealerships.', 'sales')).toEqual([['corvane', 500]]);
-    expect(figuresWith(makers, 'En España, Corvane cuenta con 500 ventas y 10 concesionarios.', 'sales')).toEqual([['corvane', 500]]);
+    expect(figuresWith(makers, 'In Spain, Corvane has almost 300 sales and 7 dealerships.', 'sales')).toEqual([['corvane', 300]]);
+    expect(figuresWith(makers, 'En Chile, Corvane cuenta con 300 ventas y 7 concesionarios.', 'sales')).toEqual([['corvane', 300]]);
     expect(figuresWith(makers, 'Corvane had 500 sales in 2024 and 700 in 2025.', 'sales')).toEqual([['corvane', 500], ['corvane', 700]]);
   });
 });
 
 describe('a part counted from a whole', () => {
   const flights = packOf('flights', 'flight', ['{id: cv-12, name: Corvane Air 12, type: flight, aliases: [Corvane Air 12, コルヴェイン航空12便, 코르베인항공 12편]}'], [
-    '{id: on-board, label: people on board, kind: quantity, unit: person, triggers: [乗員・乗客, 탑승자, people on board], subjects: [flight]}',
+    '{id: on-board, label: people on board, kind: quantity, unit: person, triggers: [乗客・乗員, 탑승자, people on board], subjects: [flight]}',
     '{id: injured, label: injured, kind: quantity, unit: person, triggers: [けが, 부상, injured], subjects: [flight]}',
   ]);
   const read = (sentence: string) => claimsIn(flights, `# Corvane Air 12\n\n${sentence}\n`, 'on-board').concat(claimsIn(flights, `# Corvane Air 12\n\n${sentence}\n`, 'injured')).map((c) => [c.attribute, c.value.kind === 'quantity' ? c.value.min : null]);
 
   it('a trigger right before "のうち" or "중" names the whole: the figure after it is not that count', () => {
-    expect(read('コルヴェイン航空12便の乗員・乗客のうち9人がけがをした。')).toEqual([['injured', 9]]);
+    expect(read('コルヴェイン航空12便の乗客・乗員のうち9人がけがをした。')).toEqual([['injured', 9]]);
     expect(read('코르베인항공 12편 탑승자 중 9명이 부상을 입었다.')).toEqual([['injured', 9]]);
-    expect(read('コルヴェイン航空12便の乗員・乗客は212人だった。')).toEqual([['on-board', 212]]);
+    expect(read('コルヴェイン航空12便の乗客・乗員は212人だった。')).toEqual([['on-board', 212]]);
   });
 });
 
@@ -730,14 +730,14 @@ describe('two attributes that share a trigger, for subjects of two types', () =>
   const read = (text: string) => analyse([{ file: 'a.md', text: `# Notes\n\n${text}\n` }], { lexicon: costs }).claims.map((c) => [c.entity.id, c.attribute, c.value.kind === 'quantity' ? c.value.min : null]);
 
   it("a figure in one's currency goes to the other when only the other's subject is named before it", () => {
-    expect(read('The movie Star Harbour cost Rs 500 crore.')).toEqual([['star-harbour', 'film.budget', 5e9]]);
-    expect(read('Vela-3 cost Rs 615 crore.')).toEqual([['vela-3', 'mission.cost', 6.15e9]]);
-    expect(read('Vela-3 was built on a budget of $75 million.')).toEqual([['vela-3', 'mission.cost', 75e6]]);
+    expect(read('The movie Star Harbour cost Rs 320 crore.')).toEqual([['star-harbour', 'film.budget', 3.2e9]]);
+    expect(read('Vela-3 cost Rs 540 crore.')).toEqual([['vela-3', 'mission.cost', 5.4e9]]);
+    expect(read('Vela-3 was built on a budget of $66 million.')).toEqual([['vela-3', 'mission.cost', 66e6]]);
   });
 
   it('a figure alone in parentheses after a compared name is that name\'s', () => {
     expect(read('Vela-3 cost less than an Orbis jet (Rs 900 crore).')).toEqual([]);
-    expect(read('Star Harbour is lighter on its budget than Dune Rider ($90 million vs $129 million).')).toEqual([['star-harbour', 'film.budget', 90e6]]);
+    expect(read('Star Harbour is lighter on its budget than Dune Rider ($85 million vs $140 million).')).toEqual([['star-harbour', 'film.budget', 85e6]]);
   });
 });
 

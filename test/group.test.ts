@@ -86,9 +86,9 @@ describe('periods by containment', () => {
 });
 
 describe('tallies (measure: tally) at the article\'s date', () => {
-  const FEB6 = { start: '2023-02-06', end: '2023-02-06' };
-  const FEB9 = { start: '2023-02-09', end: '2023-02-09' };
-  const DAY9: TimeScope = { start: '2023-02-09', end: '2023-02-09', text: 'on 9 February' };
+  const FEB6 = { start: '2025-03-04', end: '2025-03-04' };
+  const FEB9 = { start: '2025-03-07', end: '2025-03-07' };
+  const DAY9: TimeScope = { start: '2025-03-07', end: '2025-03-07', text: 'on 7 March' };
 
   it('a figure with no period of its own meets only the figures of its article\'s date, or of its own article when the article has none', () => {
     // Pages of two dates, and two pages with no date: a toll that grows is no contradiction between them.

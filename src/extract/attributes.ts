@@ -46,7 +46,7 @@ function blocked(lexicon: Lexicon, text: string, attribute: PackAttribute, q: Qu
   if (!blockers) found.set(matcher, (blockers = matcher(text)));
   return blockers.some((b) => {
     if (distance(text, b, q.span) > BLOCKER_WINDOW) return false;
-    // "4,800 mm long and 2,920 mm between the axles", "256K tokens natively and 1M tokens with extrapolation": a blocker
+    // "4,650 mm long and 2,770 mm between the axles", "32K tokens natively and 128K tokens with scaling": a blocker
     // after another figure in the same unit is that figure's (one before the figure may name a stage of the whole clause).
     if (b.start >= q.span.end && q.quantity.unit !== '' && quantities.some((o) => o !== q && o.span.start >= q.span.end && o.span.end <= b.start && sameUnit(o.quantity.unit, q.quantity.unit))) return false;
     // "236B total parameters but only 21B per token": a blocker in another clause says nothing of this figure.
@@ -114,7 +114,7 @@ export function quantityClaims(
     // when another figure stands on the trigger's side.
     const own = ownPhrase(q);
     if (own && (t.start < q.span.end || t.start >= own.end)) return Infinity;
-    // "乗員・乗客のうち14人がけが", "탑승자 중 5명이 사망": the trigger names the whole a part is counted from.
+    // "乗客・乗員のうち9人が負傷", "탑승자 중 3명이 부상": the trigger names the whole a part is counted from.
     if (t.end <= q.span.start && PART_AFTER_WHOLE.test(text.slice(t.end, q.span.start))) return Infinity;
     let d = distance(text, t, q.span);
     const between = t.end <= q.span.start ? text.slice(t.end, q.span.start) : text.slice(q.span.end, t.start);
@@ -176,7 +176,7 @@ export function quantityClaims(
     // "23 Cup goals and 9 assists": a figure followed right away by a trigger of its own names what it
     // counts; it borrows no unit from the figure before it.
     const ownNoun = (owned.get(q) ?? []).some((t) => t.start >= q.span.end && /^\s*$/.test(text.slice(q.span.end, t.start)));
-    // "500 sales and 10 dealerships": a bare number with a noun of its own counts that noun.
+    // "300 sales and 7 dealerships": a bare number with a noun of its own counts that noun.
     const countsItsOwn = q.quantity.unit === '' && COUNTS_ITS_OWN.test(text.slice(q.span.end, q.span.end + 40));
     const elided = joined && !ownNoun && !countsItsOwn && q.quantity.unit === '' && !hasScale(q, text) && !/^-\p{L}/u.test(text.slice(q.span.end, q.span.end + 2));
     let chosen: { attribute: PackAttribute; distance: number; trigger?: Span }[] = [];
@@ -283,7 +283,7 @@ export function quantityClaims(
     }
     // "250bhp" where a pack has power in kW, in PS and in bhp: of attributes equally near, the one in the figure's own
     // unit wins (the others would take it converted).
-    // Unless no name before the figure is of its subjects while one is of exactly one other's: "the movie X cost Rs 500
+    // Unless no name before the figure is of its subjects while one is of exactly one other's: "the movie X cost Rs 320
     // crore" is a film's budget (in any currency), not a mission's cost in rupees.
     if (chosen.length > 1) {
       const written = elided ? previous!.q.quantity.unit || previous!.attribute.unit! : q.quantity.unit;
@@ -368,7 +368,7 @@ export function quantityClaims(
     for (const partner of partners) out.push({ entity: partner.entity, attribute, match: q, span, ...counterpart });
     previous = { q, attribute, entity: subject?.entity, ...(trigger ? { trigger } : {}) };
   }
-  // "61.4 kWh and 82.5 kWh batteries", "de 61,4 kW·h e de 82,5 kW·h": a figure no attribute took, listed right before a
+  // "61.4 kWh and 82.5 kWh batteries", "de 58,2 kWh e de 77,4 kWh": a figure no attribute took, listed right before a
   // figure in the same unit that one took, is another value of it, for the same subject (as a figure after one is).
   const handedOut = RESPECTIVELY.test(text) || RESPECTIVELY_CJK.test(text);
   for (const [i, q] of quantities.entries()) {
@@ -383,7 +383,7 @@ export function quantityClaims(
 }
 
 /**
- * "500 sales and 10 dealerships": a bare number followed by a word of its own counts that word, and borrows no unit; one
+ * "300 sales and 7 dealerships": a bare number followed by a word of its own counts that word, and borrows no unit; one
  * followed by a break or a word that opens a phrase ("31 in all competitions", "19% in 2024") may borrow the unit before it.
  */
 const COUNTS_ITS_OWN =
@@ -527,7 +527,7 @@ const COMPARED_BEFORE_HAN = /(?:优于|優於|超过|超過|相比|相較|比|�
 const COMPARED_BEFORE = /(?:(?:up|down|rising|falling|increased?|decreased?|rose|fell|dropped)\s+from|than|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+|a\s+|an\s+)?(?:just\s+|only\s+|about\s+)?$/iu;
 /** "than the Arc 3's 5,000mAh", "outshining X's 108MP": the figure of what something is compared with. */
 const COMPARED_OWNER_BEFORE = /(?<![\p{L}])(?:than|versus|vs\.?|compared\s+(?:with|to)|outshining|beating|surpassing|outclassing)\s+(?:the\s+)?[^.;:!?]{1,40}?['’]s\s+$/iu;
-/** "cheaper than an Arc 3 ($899)": a figure alone in parentheses after a compared name (not "(221 grams vs 240 grams)", ours first). */
+/** "cheaper than an Arc 3 ($899)": a figure alone in parentheses after a compared name (not "(6.1 oz vs 6.4 oz)", ours first). */
 const COMPARED_PAREN_BEFORE = /(?<![\p{L}])(?:than|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+|a\s+|an\s+)?[^.;:!?()]{1,40}?\s*[(（]\s*$/iu;
 
 /**

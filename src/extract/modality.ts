@@ -52,12 +52,12 @@ function statedModality(lexicon: Lexicon, sentence: string, anchor: number): Mod
 
 /** Han, kana or Hangul: a language whose full clauses end on their verb. */
 const VERB_FINAL_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-/** A sentence that ends on its figure and a unit or counter of a few characters ("保守党は241議席減らして131議席。"). */
+/** A sentence that ends on its figure and a unit or counter of a few characters ("A党は12議席減らして122議席。"). */
 const ENDS_ON_FIGURE = /\p{N}[^\p{N}\s。．.!！?？]{0,4}\s*[。．.!！]?\s*$/u;
 
 /**
  * Whether a sentence is an item of a list the sentence before it opened: in Japanese, Chinese or Korean a sentence
- * that ends on its figure has no verb of its own ("出口調査によると労働党は410議席。保守党は131議席。"), so it goes on
+ * that ends on its figure has no verb of its own ("出口調査によるとA党は301議席。B党は122議席。"), so it goes on
  * with what the sentence before it said, and stands as that one does (a forecast, a report).
  */
 export function listItemSentence(sentence: string): boolean {

@@ -354,9 +354,9 @@ export function possessorBefore(text: string, mentions: readonly Mention[], pare
   return m && POSSESSOR_OF_VALUE.test(text.slice(m.end, at)) && !enclosing(parens, m) ? m : undefined;
 }
 
-/** "in" and "in the" in the languages news is written in: "en España", "no Brasil", "dans l'Hexagone", "im Inland", "nel Regno Unito". */
+/** "in" and "in the" in the languages news is written in: "en Chile", "no Chile", "dans l'Ardenia", "im Inland", "nel Lazio". */
 const IN_PLACE = String.raw`(?:in|en|dans|au|aux|em|no|na|nos|nas|nel|nella|nei|negli|im)\s+(?:(?:the|el|la|los|las|le|les|der|die|das|den|dem|il|lo|gli|i|o|os|as)\s+|l['’])?`;
-/** "In X, …", "Only in X, …", "Só no Brasil, …": a sentence that opens on a place. */
+/** "In X, …", "Only in X, …", "Só no Chile, …": a sentence that opens on a place. */
 const FRONTED_PLACE = new RegExp(String.raw`^\s*(?:(?:only|just|só|solo|sólo|seulement|rien\s+qu['’]|nur|soltanto)\s+)?${IN_PLACE}$`, 'iu');
 /** A preposition right before a name: the name is its object. */
 const OBJECT_OF = /(?<![\p{L}])(?:of|for|in|into|on|from|to|by|with)\s+(?:the\s+)?$/iu;
@@ -571,7 +571,7 @@ export function contextSubject(
  * with a superlative or an ordinal ("the best model", "the first model"), it names something else.
  */
 function definiteReference(before: string, typeNoun: RegExp): boolean {
-  // "The budget of the film was …", "Das Budget des Films lag bei …": the sentence opens on something its type owns.
+  // "The budget of the film was …", "Das Budget des Films betrug …": the sentence opens on something its type owns.
   const owner = OWNER_DESCRIPTION.exec(before);
   if (owner) {
     const noun = typeNoun.exec(owner[1]!)?.[0];

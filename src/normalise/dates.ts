@@ -515,7 +515,7 @@ export function documentDate(frontMatter: Record<string, unknown>, text: string)
       if (d && d.precision !== 'year' && !d.value.yearFromSentence) return toDay(d.scope, d.precision);
     }
   }
-  // A news page's address often holds its date ("…/2022/06/06/…", "…/2022/jun/06/…", "…/2023-02-06-…").
+  // A news page's address often holds its date ("…/2022/06/06/…", "…/2022/jun/06/…", "…/2024-05-14-…").
   for (const key of ['url', 'link', 'canonical', 'source', 'permalink']) {
     const value = frontMatter[key];
     const day = typeof value === 'string' ? dayInAddress(value) : undefined;

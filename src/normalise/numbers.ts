@@ -870,7 +870,7 @@ function parseAt(ctx: Ctx, d: number, lastEnd: number): QuantityMatch | null {
   const year = top < 0 && finalUnit === '' && bounds.bound === null && !plus && (b ? isYearValue(a, lo) && isYearValue(b, hi) : isYearValue(a, lo));
   // "6月底" (the end of June), "23日": a month or a day of a Chinese date.
   const monthOrDay = finalUnit === '' && !b && bounds.bound === null && top < 0 && Number.isInteger(lo) && lo >= 1 && lo <= 31 && /^[月日号號]/u.test(ctx.text.slice(end, end + 1));
-  // "午前2時15分", "5点47分", "5시47분": the hour and the minute of a time of day ("8時間", hours, is a figure).
+  // "午後3時20分", "9点40分", "8시15분": the hour and the minute of a time of day ("8時間", hours, is a figure).
   const clock =
     !b && bounds.bound === null && top < 0 && Number.isInteger(lo) && lo >= 0 && lo <= 59 &&
     ((finalUnit === '' && /^[時时点點시]\s*\d{1,2}\s*[分분]/u.test(ctx.text.slice(end, end + 6))) ||
@@ -1116,7 +1116,7 @@ export function findQuantities(text: string, unitWords?: UnitWords, options?: Fi
   return joinScaledParts(text, out);
 }
 
-/** The power of ten of a Turkish scale word a figure ends on ("44 bin", "2 milyon"): Turkish writes a figure's parts apart ("44 bin 235"). */
+/** The power of ten of a Turkish scale word a figure ends on ("38 bin", "2 milyon"): Turkish writes a figure's parts apart ("38 bin 412"). */
 const TURKISH_SCALE_AT_END = /\s(bin|milyon|milyar)$/iu;
 function wordScaleAtEnd(number: string): number | undefined {
   const m = TURKISH_SCALE_AT_END.exec(number);
@@ -1124,7 +1124,7 @@ function wordScaleAtEnd(number: string): number | undefined {
 }
 
 /**
- * "55万2958人", "1억 6,200만 달러", "1亿6200万美元", "44 bin 235": a figure ending on a Chinese, Korean or Turkish scale,
+ * "41万2530人", "1억 4,300만 달러", "2亿3500万美元", "38 bin 412": a figure ending on a Chinese, Korean or Turkish scale,
  * followed right away (Korean, Turkish: after a space) by a smaller one, is one figure, their sum, in the second one's unit.
  */
 function joinScaledParts(text: string, found: QuantityMatch[]): QuantityMatch[] {

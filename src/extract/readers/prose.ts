@@ -175,7 +175,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
   const nouns = typeNouns(lexicon)[0];
   const previousSentences: Antecedents[] = [];
   const entry = block.source === 'heading' ? undefined : entryDate(block.text, state.today);
-  // How the sentence before stood behind its figures, when it opened a list of them (a forecast: "出口調査によると…410議席。").
+  // How the sentence before stood behind its figures, when it opened a list of them (a forecast: "出口調査によると…301議席。").
   let listStood: Modality | undefined;
   const push = (claim: RawClaim) => {
     const v = claim.value;
