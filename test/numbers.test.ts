@@ -209,6 +209,14 @@ describe('scales', () => {
     expect(q('12 bin')).toEqual(Q(12000, 12000, '', false, '12 bin'));
   });
 
+  it('reads Russian and Indonesian scale words, and dollars and euros as Russian, Turkish and Polish write them', () => {
+    expect(q('450 млн долларов')).toEqual(Q(4.5e8, 4.5e8, 'USD', false, '450 млн долларов'));
+    expect(q('12 тысяч')).toEqual(Q(12000, 12000, '', false, '12 тысяч'));
+    expect(q('250 juta')).toEqual(Q(2.5e8, 2.5e8, '', false, '250 juta'));
+    expect(q('7 milyar dolar')).toEqual(Q(7e9, 7e9, 'USD', false, '7 milyar dolar'));
+    expect(q('80 млн евро')).toEqual(Q(8e7, 8e7, 'EUR', false, '80 млн евро'));
+  });
+
   it('reads Japanese and Korean currency words after the figure', () => {
     expect(q('3000円')).toEqual(Q(3000, 3000, 'JPY', false, '3000円'));
     expect(q('2億ドル')).toEqual(Q(2e8, 2e8, 'USD', false, '2億ドル'));
