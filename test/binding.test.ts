@@ -824,15 +824,15 @@ describe('the date of a saying, not of what it predicts', () => {
 });
 
 describe('a spec sheet row whose label opens with a name', () => {
-  it('is about that name ("| Propulsion Module Weight | 2,148 kg |"), not the page\'s; a name later in the label is not', () => {
+  it('is about that name ("| Service Module Weight | 1,930 kg |"), not the page\'s; a name later in the label is not', () => {
     const craft = packOf('craft', 'spacecraft', [
       '{id: orbis-3, name: Orbis-3, type: spacecraft, aliases: [Orbis-3]}',
-      '{id: orbis-pm, name: Orbis-3 propulsion module, type: spacecraft, aliases: [Propulsion Module]}',
-    ], ['{id: mass, label: mass, kind: quantity, unit: kg, triggers: [weight, mass], headers: [weight, mass, propulsion module weight, weight (vs propulsion module)], subjects: [spacecraft]}']);
+      '{id: orbis-sm, name: Orbis-3 service module, type: spacecraft, aliases: [Service Module]}',
+    ], ['{id: mass, label: mass, kind: quantity, unit: kg, triggers: [weight, mass], headers: [weight, mass, service module weight, weight (vs service module)], subjects: [spacecraft]}']);
     const table = (row: string) => claimsIn(craft, `# Orbis-3\n\n| Parameter | Value |\n|---|---|\n${row}\n`, 'mass').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
-    expect(table('| Propulsion Module Weight | 2,148 kg |')).toEqual([['orbis-pm', 2148]]);
+    expect(table('| Service Module Weight | 1,930 kg |')).toEqual([['orbis-sm', 1930]]);
     expect(table('| Weight | 3,900 kg |')).toEqual([['orbis-3', 3900]]);
-    expect(table('| Weight (vs Propulsion Module) | 3,900 kg |')).toEqual([['orbis-3', 3900]]);
+    expect(table('| Weight (vs Service Module) | 3,900 kg |')).toEqual([['orbis-3', 3900]]);
   });
 });
 

@@ -9,7 +9,7 @@ import type { PhraseMatch, PhraseMatcher } from '../packs/phrases.js';
 import type { PackAttribute } from '../packs/types.js';
 import type { EntityRef, Quantity, Span } from '../types.js';
 import { compatible, coordinated, counterpartOf, nearestBefore, possessorBefore, QUOTED_TITLE, SUBJECT_WINDOW } from './subjects.js';
-import { CHANGED_BY, namesWhatItCounts, notItsValue } from './figure-phrases.js';
+import { CHANGED_BY, FUNCTION_WORDS, namesWhatItCounts, notItsValue } from './figure-phrases.js';
 import { distance, wordsBetween } from './words.js';
 
 /** How far (in words) a trigger may stand from its figure or value. */
@@ -177,8 +177,8 @@ export function quantityClaims(
     // counts; it borrows no unit from the figure before it.
     const ownNoun = (owned.get(q) ?? []).some((t) => t.start >= q.span.end && /^\s*$/.test(text.slice(q.span.end, t.start)));
     // "300 sales and 7 dealerships": a bare number with a noun of its own counts that noun.
-    const countsItsOwn = q.quantity.unit === '' && COUNTS_ITS_OWN.test(text.slice(q.span.end, q.span.end + 40));
-    const elided = joined && !ownNoun && !countsItsOwn && q.quantity.unit === '' && !hasScale(q, text) && !/^-\p{L}/u.test(text.slice(q.span.end, q.span.end + 2));
+    const ownWord = countsItsOwn(text, q);
+    const elided = joined && !ownNoun && !ownWord && q.quantity.unit === '' && !hasScale(q, text) && !/^-\p{L}/u.test(text.slice(q.span.end, q.span.end + 2));
     let chosen: { attribute: PackAttribute; distance: number; trigger?: Span }[] = [];
     const candidates: { attribute: PackAttribute; distance: number; trigger?: Span }[] = [];
     for (const attribute of lexicon.pack.attributes) {
@@ -260,7 +260,7 @@ export function quantityClaims(
       previous = undefined;
       continue;
     }
-    if (chosen.length === 0 && previous && joined && !countsItsOwn && sameUnit(previous.q.quantity.unit, q.quantity.unit) && !blocked(lexicon, text, previous.attribute, q, blockersFound, quantities)) {
+    if (chosen.length === 0 && previous && joined && !ownWord && sameUnit(previous.q.quantity.unit, q.quantity.unit) && !blocked(lexicon, text, previous.attribute, q, blockersFound, quantities)) {
       const fits = (m: Mention) => compatible(previous!.attribute, m.entity);
       // "41% … against 18% for the comparator": what follows "for"/"with" owns the figure; if that is
       // no name we know, the figure is someone else's and is left alone.
@@ -384,10 +384,12 @@ export function quantityClaims(
 
 /**
  * "300 sales and 7 dealerships": a bare number followed by a word of its own counts that word, and borrows no unit; one
- * followed by a break or a word that opens a phrase ("31 in all competitions", "19% in 2024") may borrow the unit before it.
+ * followed by a break or a function word ("31 in all competitions", "19% in 2024") may borrow the unit before it.
  */
-const COUNTS_ITS_OWN =
-  /^\s+(?!(?:in|on|at|for|of|from|to|with|by|during|this|that|last|next|per|each|a|an|the|and|or|but|while|whereas|is|are|was|were|has|have|had|so|since|after|before|than|en|de|del|dans|au|aux|à|im|bei|für|vor|nach|nel|nella|em|no|na|por|para|durante|con|et|e|y|und|oder|ou)(?![\p{L}]))\p{L}/iu;
+function countsItsOwn(text: string, q: QuantityMatch): boolean {
+  const word = /^\s+(\p{L}+)/u.exec(text.slice(q.span.end, q.span.end + 40))?.[1];
+  return q.quantity.unit === '' && word !== undefined && !FUNCTION_WORDS.has(word.toLowerCase());
+}
 
 /** "分别", "それぞれ", "각각": figures handed out to names in order, as "respectively" does. */
 const RESPECTIVELY_CJK = /分别|分別|それぞれ|각각/u;

@@ -4,6 +4,16 @@
 import type { QuantityMatch } from '../normalise/numbers.js';
 import type { Span } from '../types.js';
 
+/**
+ * Words that are no noun a figure counts ("48 of", "31 in all competitions", "500 sales and 7 dealerships": "and"
+ * ends the phrase, "dealerships" is counted), in English and in the other languages a figure is read in.
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  'and or but nor of in on at to for with from by as than per via into onto is are was were be been being has have had that which who whom while whereas vs versus the a an each across over under using up down out about its their his her it this these those will can could would should may might must do does did not also only more less most least such so then there here when where if after before during between against among within without through around approximately roughly nearly just times last next since en de del dans au aux à im bei für vor nach nel nella em no na por para durante con et e y und oder ou'.split(
+    ' ',
+  ),
+);
+
 /** Verbs by which a level changes, up or down, in the forms news uses. */
 const CHANGE_VERBS = String.raw`(?:cut|cuts|cutting|reduced|reduces|reducing|diminished|diminishes|lowered|lowers|raised|raises|increased|increases|boosted|boosts|lifted|lifts|grew|grows|rose|risen|rises|rising|climbed|climbs|climbing|jumped|jumps|fell|fallen|falls|falling|dropped|drops|dropping|declined|declines|decreased|decreases|shrank|shrunk|shrinks|sank|slipped|slumped|slashed|slashes|plummeted|plummeting|plummets|plunged|plunging|plunges|tumbled|tumbling|tumbles|soared|soaring|soars|surged|surging|surges|dipped|dipping|dips|slid|slides|sliding|trimmed|trims|expanded|expands|marked\s+down|marks\s+down|wrote\s+down|writes\s+down)`;
 

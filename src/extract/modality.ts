@@ -61,5 +61,6 @@ const ENDS_ON_FIGURE = /\p{N}[^\p{N}\s。．.!！?？]{0,4}\s*[。．.!！]?\s*$
  * with what the sentence before it said, and stands as that one does (a forecast, a report).
  */
 export function listItemSentence(sentence: string): boolean {
-  return VERB_FINAL_SCRIPT.test(sentence) && ENDS_ON_FIGURE.test(sentence);
+  const tail = sentence.slice(-16);
+  return ENDS_ON_FIGURE.test(tail) && VERB_FINAL_SCRIPT.test(tail);
 }

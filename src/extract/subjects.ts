@@ -355,7 +355,9 @@ export function possessorBefore(text: string, mentions: readonly Mention[], pare
 }
 
 /** "in" and "in the" in the languages news is written in: "en Chile", "no Chile", "dans l'Ardenia", "im Inland", "nel Lazio". */
-const IN_PLACE = String.raw`(?:in|en|dans|au|aux|em|no|na|nos|nas|nel|nella|nei|negli|im)\s+(?:(?:the|el|la|los|las|le|les|der|die|das|den|dem|il|lo|gli|i|o|os|as)\s+|l['’])?`;
+/** Definite articles of the languages news is written in ("the", "el", "les", "der", "gli", "os", "het"). */
+const ARTICLES = 'the|el|la|los|las|le|les|der|die|das|den|dem|il|lo|gli|i|o|os|as|de|het';
+const IN_PLACE = String.raw`(?:in|en|dans|au|aux|em|no|na|nos|nas|nel|nella|nei|negli|im)\s+(?:(?:${ARTICLES})\s+|l['’])?`;
 /** "In X, …", "Only in X, …", "Só no Chile, …": a sentence that opens on a place. */
 const FRONTED_PLACE = new RegExp(String.raw`^\s*(?:(?:only|just|só|solo|sólo|seulement|rien\s+qu['’]|nur|soltanto)\s+)?${IN_PLACE}$`, 'iu');
 /** A preposition right before a name: the name is its object. */
@@ -592,12 +594,14 @@ function definiteReference(before: string, typeNoun: RegExp): boolean {
   return false;
 }
 
-const OPENING_DESCRIPTION =
-  /^\s*(?:(?:also|additionally|moreover|further(?:more)?|meanwhile|however|still|overall|in addition|as a result|in practice|in short)\s*,?\s*)?(?:(the|this|that|these|those|our|its|le|la|les|ce|cet|cette|ces|el|los|las|este|esta|estos|estas|il|lo|gli|questo|questa|questi|queste|o|os|as|der|die|das|dieser|dieses|de|het|deze|dit)\s+|(l['’]))((?:[\p{L}\p{N}'’-]+\s+){0,3}?[\p{L}]+)(?=\s|$)/iu;
+const OPENING_DESCRIPTION = new RegExp(
+  String.raw`^\s*(?:(?:also|additionally|moreover|further(?:more)?|meanwhile|however|still|overall|in addition|as a result|in practice|in short)\s*,?\s*)?(?:(${ARTICLES}|this|that|these|those|our|its|ce|cet|cette|ces|este|esta|estos|estas|questo|questa|questi|queste|dieser|dieses|deze|dit)\s+|(l['’]))((?:[\p{L}\p{N}'’-]+\s+){0,3}?[\p{L}]+)(?=\s|$)`,
+  'iu',
+);
 /** "The budget of the film …", "Das Budget des Films …", "Le budget du film …", "O orçamento do filme …": the sentence opens on what its type owns. */
 const OWNER_DESCRIPTION =
   /^\s*(?:(?:the|its|das|der|die|le|la|el|il|lo|o|de|het)\s+|l['’])[\p{L}-]+\s+(?:of\s+the|of\s+this|des|du|de\s+la|de\s+l['’]|del|della|dello|dell['’]|do|da|van\s+de|van\s+het)\s*([\p{L}-]+)(?=[\s,])/iu;
 
 /** Determiners of several things: "these models", "les avions", "gli aerei". */
-const PLURAL_DETERMINER = /^(?:these|those|les|ces|los|las|estos|estas|gli|questi|queste|os|as|deze)$/iu;
+const PLURAL_DETERMINER = /^(?:these|those|les|ces|los|las|estos|estas|gli|i|questi|queste|os|as|deze)$/iu;
 const SUPERLATIVE = /^(?:best|worst|most|least|first|last|only|next|previous|other|same|largest|smallest|biggest|latest|newest|oldest|\p{L}+est|\d+(?:st|nd|rd|th))$/iu;

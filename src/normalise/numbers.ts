@@ -872,7 +872,7 @@ function parseAt(ctx: Ctx, d: number, lastEnd: number): QuantityMatch | null {
   const monthOrDay = finalUnit === '' && !b && bounds.bound === null && top < 0 && Number.isInteger(lo) && lo >= 1 && lo <= 31 && /^[月日号號]/u.test(ctx.text.slice(end, end + 1));
   // "午後3時20分", "9点40分", "8시15분": the hour and the minute of a time of day ("8時間", hours, is a figure).
   const clock =
-    !b && bounds.bound === null && top < 0 && Number.isInteger(lo) && lo >= 0 && lo <= 59 &&
+    !b && bounds.bound === null && top < 0 && Number.isInteger(lo) && lo >= 0 && lo <= 59 && CLOCK_MARK.test(ctx.text.slice(Math.max(0, spanStart - 2), end + 1)) &&
     ((finalUnit === '' && /^[時时点點시]\s*\d{1,2}\s*[分분]/u.test(ctx.text.slice(end, end + 6))) ||
       (/\d\s*[時时点點시]\s*$/u.test(ctx.text.slice(Math.max(0, spanStart - 4), spanStart)) && /^\d{1,2}\s*[分분]/u.test(ctx.text.slice(start, start + 4))));
   if (year || monthOrDay || clock) match.calendar = true;
@@ -1115,6 +1115,9 @@ export function findQuantities(text: string, unitWords?: UnitWords, options?: Fi
   }
   return joinScaledParts(text, out);
 }
+
+/** An hour mark of a time of day, next to a figure: only then is the figure asked whether it is an hour or a minute. */
+const CLOCK_MARK = /[時时点點시]/u;
 
 /** The power of ten of a Turkish scale word a figure ends on ("38 bin", "2 milyon"): Turkish writes a figure's parts apart ("38 bin 412"). */
 const TURKISH_SCALE_AT_END = /\s(bin|milyon|milyar)$/iu;

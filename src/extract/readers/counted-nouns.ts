@@ -9,6 +9,7 @@ import type { Lexicon } from '../../packs/lexicon.js';
 import type { PackAttribute } from '../../packs/types.js';
 import type { EntityRef, Span } from '../../types.js';
 import { openAttribute } from '../attributes.js';
+import { FUNCTION_WORDS } from '../figure-phrases.js';
 import type { TriggerHit } from '../attributes.js';
 
 /**
@@ -17,13 +18,6 @@ import type { TriggerHit } from '../attributes.js';
  */
 const HAVING =
   /^\s*(?:,\s*with\s*$|(?:,\s*(?:which|that|who)\s+|,\s*)?(?:(?:also|now|still|currently|already|reportedly|today)\s+)?(?:has|have|had|uses|use|used|contains|contain|contained|features|featured|includes|include|included|comprises|comprise|comprised|consists\s+of|consisted\s+of|is\s+made\s+up\s+of|boasts|boasted|employs|employed|operates|operated|stacks|stacked|totals|totalled|totaled|supports|supported|offers|offered|packs|sports|hosts|hosted|counts|counted|numbers|numbered|runs|ran|comes\s+in|come\s+in|came\s+in|(?:is|are|was|were)\s+available\s+in)(?:\s+(?:a\s+total\s+of|in\s+total|exactly|some|just))?\s*$)/iu;
-
-/** Words that end a counted phrase before its noun: the figure was not counting what follows. */
-const STOP_WORDS = new Set(
-  'and or but nor of in on at to for with from by as than per via into onto is are was were be been being has have had that which who whom while whereas vs versus the a an each across over under using up down out about its their his her it this these those will can could would should may might must do does did not also only more less most least such so then there here when where if after before during between against among within without through around approximately roughly nearly just times'.split(
-    ' ',
-  ),
-);
 
 /** Plural heads that count no attribute: "3 times", "in two ways", "the others". */
 const NOT_COUNTED = new Set(['times', 'ways', 'ones', 'others', 'things', 'cases', 'reasons', 'places', 'percent', 'points', 'orders']);
@@ -68,7 +62,7 @@ function countedPhrase(text: string, from: number): { phrase: string; end: numbe
   while (words.length < MAX_WORDS && (m = word.exec(text))) {
     const w = m[1]!;
     const lower = w.toLowerCase();
-    if (STOP_WORDS.has(lower) || /ly$/.test(lower)) return undefined;
+    if (FUNCTION_WORDS.has(lower) || /ly$/.test(lower)) return undefined;
     // A capitalised word after the first is a name, not part of what is counted ("3 models Acme ships").
     if (words.length > 0 && /^\p{Lu}\p{Ll}/u.test(w)) return undefined;
     words.push(w);

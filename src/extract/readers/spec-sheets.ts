@@ -136,7 +136,7 @@ export function extractSpecSheet(lexicon: Lexicon, table: TableSegment, state?: 
     if (ROLE_LABEL.test(label)) continue;
     const cell = row.cells[1];
     if (!cell || cell.text.trim() === '') continue;
-    // "| Propulsion Module Weight | 2148 kg |": a label that names a part or another thing the pack knows is about it.
+    // "| Service Module Weight | 1,930 kg |": a label that names a part or another thing the pack knows is about it.
     const column = labelColumn(lexicon, label);
     const own = column && !fromRow ? namedInLabel(lexicon, label, column, state) : undefined;
     if (own) {
@@ -158,7 +158,7 @@ export function extractSpecSheet(lexicon: Lexicon, table: TableSegment, state?: 
 }
 
 /**
- * The known name a row label opens with, before the attribute's words ("Propulsion Module Weight"), when it fits; not
+ * The known name a row label opens with, before the attribute's words ("Service Module Weight"), when it fits; not
  * a name later in the label ("MMLU (vs X)").
  */
 function namedInLabel(lexicon: Lexicon, label: string, column: ColumnReading, state: ProseState | undefined): EntityRef | undefined {
