@@ -131,6 +131,11 @@ export interface Claim {
   arithmetic?: StatedArithmetic;
   /** Rules disabled at the claim's place by a suppression comment ('*' for all). */
   suppressed?: string[];
+  /**
+   * In a gate (--new, --changed-since, --index): how many other archived claims state this one alike, in other
+   * places (src/check/alike.ts). The archive's claims stated alike are shown once, the first by path and place.
+   */
+  alike?: number;
 }
 
 export interface StatedArithmetic {

@@ -118,6 +118,8 @@ async function newIndex(kind: 'SQLite' | 'PostgreSQL'): Promise<string> {
 const NEW_SETS: { name: string; files: string[]; formats: string[] }[] = [
   { name: 'one generated article', files: ['new/generated-1000000.md'], formats: ['json', 'pretty', 'github'] },
   { name: 'two generated articles', files: ['new/generated-1000001.md', 'new/generated-1000002.md'], formats: ['json', 'sarif'] },
+  // Their conflicts show archived claims stated alike once (the test after these checks that some do).
+  { name: 'three generated articles', files: ['new/generated-1000000.md', 'new/generated-1000001.md', 'new/generated-1000002.md'], formats: ['json', 'github'] },
   { name: 'figures for a ratio an archived article states (found through what the rule consults)', files: ['new/ledger.md'], formats: ['json', 'pretty'] },
   { name: 'an article with nothing to compare (the report ends on the note of conflicts left out)', files: ['new/quiet.md'], formats: ['markdown', 'pretty'] },
   { name: 'a broken article beside a good one', files: ['new/broken.md', 'new/generated-1000000.md'], formats: ['json'] },
@@ -141,10 +143,19 @@ describe.each(['SQLite', 'PostgreSQL'] as const)('claim index in %s', (kind) => 
         const expected = await full(set.files, format);
         const got = withoutSummary(await gate(set.files, format, index));
         expect({ format, ...got, summary: undefined }).toEqual({ format, ...expected, summary: undefined });
-        expect(got.summary).toMatch(new RegExp(`^claimcheck: checked against ${ARCHIVE_SIZE + 1} archived articles \\([\\d,]+ claims\\) in .*; [\\d,]+ claims looked up; the archive compared file by file\\n$`));
+        expect(got.summary).toMatch(new RegExp(`^claimcheck: checked against ${ARCHIVE_SIZE + 1} archived articles \\([\\d,]+ claims\\) in .*; [\\d,]+ claims looked up, [\\d,]+ read \\(one of each stated alike\\); the archive compared file by file\\n$`));
       }
     });
   }
+
+  it('reads one claim of those the archive states alike, and the report counts the others', async (context) => {
+    if (skip()) return context.skip(noServer);
+    const got = await gate(['new/generated-1000000.md', 'new/generated-1000001.md', 'new/generated-1000002.md'], 'json', index);
+    const claims = (JSON.parse(got.stdout) as { conflicts: { claims: { alike?: number }[] }[] }).conflicts.flatMap((c) => c.claims);
+    expect(claims.some((c) => (c.alike ?? 0) > 0)).toBe(true);
+    const [looked, read] = /([\d,]+) claims looked up, ([\d,]+) read/.exec(got.stderr)!.slice(1).map((n) => Number(n.replace(/,/g, '')));
+    expect(read).toBeLessThan(looked!);
+  });
 
   it('finds the ratio conflict whose group holds no new claim (the consults recorded at build time)', async (context) => {
     if (skip()) return context.skip(noServer);
@@ -212,7 +223,7 @@ describe.each(['SQLite', 'PostgreSQL'] as const)('claim index in %s', (kind) => 
     const got = withoutSummary(await gate(files, 'json', alone));
     expect({ ...got, summary: undefined }).toEqual({ ...expected, summary: undefined });
     expect((JSON.parse(got.stdout) as { conflicts: { rule: string }[] }).conflicts.map((c) => c.rule)).toEqual(['stated-arithmetic']);
-    expect(got.summary).toMatch(/; 0 claims looked up;/);
+    expect(got.summary).toMatch(/; 0 claims looked up, 0 read /);
   });
 
   it("a stock's figure for a period is compared with the archive's figures for a period that contains it, as the full run compares them", async (context) => {

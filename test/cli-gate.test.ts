@@ -1,7 +1,7 @@
 // End-to-end tests of the CI gate's messages: the summary line says why the exit code is what it
 // is, nothing an option leaves out goes unsaid, no option is a silent no-op, and baselines (grown
 // conflicts, the smallest shape, a missing file on first use) are handled as the README says.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, cli, expectValid, FIX, tempDir, validateReport, type JsonReport } from './helpers/cli.js';
@@ -80,6 +80,50 @@ describe('the summary line says why the exit code is what it is', () => {
   });
 });
 
+describe('a gate shows the archive\'s claims stated alike once', () => {
+  /** An archive in which two articles state one figure the same way, a third another way, and a new article disagrees. */
+  function archive(): string {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'a.md'), 'The repository `acme/widget` has over 3,000 GitHub stars.\n');
+    writeFileSync(path.join(dir, 'b.md'), '# Tools we use\n\nBy now `acme/widget` has over 3,000 GitHub stars.\n');
+    writeFileSync(path.join(dir, 'c.md'), 'The repository `acme/widget` has over 3,100 GitHub stars.\n');
+    writeFileSync(path.join(dir, 'new.md'), 'The repository `acme/widget` has over 20,000 GitHub stars.\n');
+    return dir;
+  }
+
+  it('--new: the first of the claims stated alike stands for the others, counted, in every format', () => {
+    const dir = archive();
+    const json = JSON.parse(cli(['.', '--new', 'new.md', '--format', 'json'], { cwd: dir }).stdout) as JsonReport;
+    expectValid(validateReport, json);
+    expect(json.conflicts.map((c) => c.claims.map((claim) => [claim.file, claim.line, claim.quote, claim.alike]))).toEqual([
+      [
+        ['a.md', 1, 'over 3,000 GitHub stars', 1],
+        ['c.md', 1, 'over 3,100 GitHub stars', undefined],
+        ['new.md', 1, 'over 20,000 GitHub stars', undefined],
+      ],
+    ]);
+    const pretty = cli(['.', '--new', 'new.md'], { cwd: dir }).stdout;
+    expect(pretty.split('\n').filter((l) => l.includes('a.md:'))).toEqual(['  a.md:1:34    “over 3,000 GitHub stars”  (prose)  and 1 other archived place alike']);
+    expect(cli(['.', '--new', 'new.md', '--format', 'github'], { cwd: dir }).stdout).toContain('(this side and 1 other archived place alike)');
+    expect(cli(['.', '--new', 'new.md', '--format', 'markdown'], { cwd: dir }).stdout).toContain('| prose, and 1 other archived place alike |');
+  });
+
+  it("explain --new finds a gate's conflict, whose id a full run does not give", () => {
+    const dir = archive();
+    const json = JSON.parse(cli(['.', '--new', 'new.md', '--format', 'json'], { cwd: dir }).stdout) as JsonReport;
+    const id = json.conflicts[0]!.id;
+    const explained = cli(['explain', id, '.', '--new', 'new.md'], { cwd: dir });
+    expect(explained.status).toBe(0);
+    expect(explained.stdout).toContain('\n  at:        a.md:1:34 (prose, asserted), and 1 other archived place alike\n');
+    expect(cli(['explain', id, '.'], { cwd: dir })).toMatchObject({ status: 2, stderr: `claimcheck: no conflict with id ${id} in these files\n` });
+  });
+
+  it('a full run without --new lists every claim', () => {
+    const json = JSON.parse(cli(['.', '--format', 'json'], { cwd: archive() }).stdout) as JsonReport;
+    expect(json.conflicts.map((c) => c.claims.map((claim) => claim.file))).toEqual([['a.md', 'b.md', 'c.md', 'new.md']]);
+  });
+});
+
 describe('no silent no-ops', () => {
   it('--cache-location without --cache uses a cache there', () => {
     const dir = threeConflicts();
@@ -145,6 +189,28 @@ describe('baselines', () => {
       grown: [{ fingerprint: expect.any(String), conflict: json.conflicts[0]!.id, newClaims: [{ file: 'e.md', line: 1, column: 25 }] }],
     });
     expect(cli(['.', '--baseline', 'baseline.json', '--format', 'markdown'], { cwd: dir }).stdout).toContain('| `e.md:1:25` | “over 20,000 stars” | prose, new side |');
+  });
+
+  it('with --new, a baselined conflict whose archived sides are shown once (stated alike) has grown, and is not fixed', () => {
+    const dir = grown();
+    writeFileSync(path.join(dir, 'c.md'), 'The repository `acme/widget` has over 3,000 GitHub stars.\n');
+    rmSync(path.join(dir, 'e.md'));
+    expect(cli(['.', '--write-baseline', 'baseline.json'], { cwd: dir }).status).toBe(0);
+    writeFileSync(path.join(dir, 'e.md'), 'Today `acme/widget` has over 20,000 stars.\n');
+    const json = JSON.parse(cli(['.', '--new', 'e.md', '--baseline', 'baseline.json', '--format', 'json'], { cwd: dir }).stdout) as JsonReport;
+    expect(json.conflicts.map((c) => c.claims.map((claim) => [claim.file, claim.alike]))).toEqual([
+      [
+        ['a.md', 1],
+        ['b.md', undefined],
+        ['e.md', undefined],
+      ],
+    ]);
+    expect(json.baseline).toEqual({
+      file: 'baseline.json',
+      matched: 0,
+      fixed: [],
+      grown: [{ fingerprint: expect.any(String), conflict: json.conflicts[0]!.id, newClaims: [{ file: 'e.md', line: 1, column: 25 }] }],
+    });
   });
 
   it('a conflict that lost a side since the baseline stays accepted', () => {

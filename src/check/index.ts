@@ -1,5 +1,6 @@
 // The kernel, with no file system: texts in, report out. Orchestration only:
 // parse → extract → normalise → derive → group → rules → sort.
+import { collapseAlike, type Placed } from './alike.js';
 import { deriveClaims } from './derive.js';
 import { extractDocument } from '../extract/index.js';
 import type { RawClaim } from '../extract/raw-claim.js';
@@ -30,6 +31,11 @@ export interface CheckOptions {
   /** Severity per rule id; 'off' disables a rule. Rules not named keep their default. */
   rules?: Record<string, RuleSetting>;
   cache?: DocumentCache;
+  /**
+   * A gate's new articles (--new, --changed-since): the other files are the archive, whose claims stated alike are
+   * kept once in each group (src/check/alike.ts), as the claim index gives them.
+   */
+  newFiles?: ReadonlySet<string>;
 }
 
 function readCached(source: SourceText, options: CheckOptions): DocumentReading {
@@ -186,9 +192,9 @@ export function periodsIn(lexicon: Lexicon): PeriodsOf {
 export const claimsOfKey = (entity: string, attribute: string): string => `${entity}\u0000${attribute}`;
 
 /** What rules may consult beyond their group: the lexicon and an index of claims by entity and attribute. */
-export function ruleContext(claims: readonly Claim[], lexicon: Lexicon): { context: RuleContext; index: Map<string, Claim[]> } {
+export function ruleContext(claims: readonly Claim[], lexicon: Lexicon, collapse: (group: Claim[]) => Claim[] = (group) => group): { context: RuleContext; index: Map<string, Claim[]> } {
   const index = new Map<string, Claim[]>();
-  for (const group of groupClaims(claims, CLAIMS_OF_GROUPING)) index.set(claimsOfKey(group[0]!.entity.id, group[0]!.attribute), group);
+  for (const group of groupClaims(claims, CLAIMS_OF_GROUPING)) index.set(claimsOfKey(group[0]!.entity.id, group[0]!.attribute), collapse(group));
   return { context: { lexicon, claimsOf: (entity, attribute) => index.get(claimsOfKey(entity, attribute)) ?? [] }, index };
 }
 
@@ -229,9 +235,23 @@ function oneConflictPerStatement(conflicts: Conflict[]): Conflict[] {
 
 /** Finds the conflicts among the claims of many documents: each grouping is built once, in one pass. */
 export function findConflicts(claims: Claim[], options: CheckOptions): Conflict[] {
-  const { context, index } = ruleContext(claims, options.lexicon);
+  const collapse = options.newFiles ? collapsingAlike(claims, options.newFiles) : undefined;
+  const { context, index } = ruleContext(claims, options.lexicon, collapse);
   const periods = periodsIn(options.lexicon);
-  return conflictsInGroups((grouping) => (grouping === CLAIMS_OF_GROUPING ? [...index.values()] : groupClaims(claims, grouping, periods)), context, options.rules);
+  return conflictsInGroups(
+    (grouping) => (grouping === CLAIMS_OF_GROUPING ? [...index.values()] : collapse ? groupClaims(claims, grouping, periods).map(collapse) : groupClaims(claims, grouping, periods)),
+    context,
+    options.rules,
+  );
+}
+
+/** Keeps a group's archived claims stated alike once (src/check/alike.ts); `claims` in run order, as a full run holds them. */
+function collapsingAlike(claims: readonly Claim[], newFiles: ReadonlySet<string>): (group: Claim[]) => Claim[] {
+  // One Placed per claim, whatever groups it is in: its alike key is worked out once.
+  const placed = new Map<Claim, Placed>();
+  claims.forEach((claim, seq) => placed.set(claim, { claim, path: claim.place.file, seq, count: 1 }));
+  const isNew = (path: string) => newFiles.has(path);
+  return (group) => collapseAlike(group.map((claim) => placed.get(claim)!), isNew);
 }
 
 export interface Analysis {

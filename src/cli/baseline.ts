@@ -125,7 +125,9 @@ const isSubset = (small: readonly string[], large: ReadonlySet<string>) => small
  * Applies a baseline. A conflict whose fingerprint is in it, or whose sides are all sides of one of
  * its entries (a side fixed since), is accepted and hidden. A conflict that holds every side of an
  * entry and more has grown: it stays in the report (its new sides are new findings) and is listed
- * in `grown`, and its entry is not fixed. Entries that match nothing are fixed.
+ * in `grown`, and its entry is not fixed. In a gate, where one archived claim stands for those stated alike
+ * (src/check/alike.ts) and the entry's other sides may not be shown, a conflict with such a claim that shares a
+ * side with an entry has grown from it too. Entries that match nothing are fixed.
  */
 export function applyBaseline(
   conflicts: readonly Conflict[],
@@ -160,7 +162,8 @@ export function applyBaseline(
       continue;
     }
     kept.push(c);
-    const grownFrom = candidates.find((e) => isSubset(e.sides!, sideSet));
+    const standsIn = c.claims.some((claim) => claim.alike !== undefined);
+    const grownFrom = candidates.find((e) => isSubset(e.sides!, sideSet) || (standsIn && e.sides!.some((s) => sideSet.has(s))));
     if (grownFrom) {
       seen.add(grownFrom.fingerprint);
       const old = new Set(grownFrom.sides);

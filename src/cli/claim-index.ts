@@ -174,7 +174,7 @@ export async function gateAnalysis(newPaths: string[], options: { index: string;
   if (result.behind) io.stderr.write(`claimcheck: warning: the index is behind the archive; read from disk instead: ${escapeControl(result.behind)} (run \`claimcheck index update --index ${escapeControl(store.location)}\`)\n`);
   if (!options.quiet) {
     io.stderr.write(
-      `claimcheck: checked against ${counted(result.archive.files, 'archived article', 'archived articles')} (${counted(result.archive.claims, 'claim', 'claims')}) in ${escapeControl(store.location)}; ${counted(result.looked, 'claim', 'claims')} looked up; ${result.viaGit ? `the archive compared through git with ${result.viaGit.slice(0, 12)}` : 'the archive compared file by file'}\n`,
+      `claimcheck: checked against ${counted(result.archive.files, 'archived article', 'archived articles')} (${counted(result.archive.claims, 'claim', 'claims')}) in ${escapeControl(store.location)}; ${counted(result.looked, 'claim', 'claims')} looked up, ${count(result.read)} read (one of each stated alike); ${result.viaGit ? `the archive compared through git with ${result.viaGit.slice(0, 12)}` : 'the archive compared file by file'}\n`,
     );
   }
   return { analysis: { report: result.report, claims: [] }, newFiles };

@@ -143,7 +143,9 @@ async function analyseInputs(
   options: InputOptions & { cache?: boolean; cacheLocation?: string },
   io: Io,
   beforeReading?: (prepared: Prepared) => void,
-): Promise<{ analysis: Analysis; prepared: Prepared }> {
+  /** A gate's new articles among the inputs (--new, --changed-since): the others are the archive. */
+  newFilesOf?: (prepared: Prepared) => Promise<Set<string>>,
+): Promise<{ analysis: Analysis; prepared: Prepared; newFiles?: Set<string> }> {
   const prepared = await prepare(paths, options, io);
   beforeReading?.(prepared);
   // --cache: readings kept by content, pack and version (src/input/cache.ts); a cache that cannot be written is only a warning.
@@ -160,14 +162,15 @@ async function analyseInputs(
   for (const reading of read.readings) {
     for (const w of reading.warnings ?? []) io.stderr.write(`claimcheck: warning: ${escapeControl(`${reading.file}:${w.line}: ${w.message}`)}\n`);
   }
-  const analysis = analyseReadings(read.readings, { lexicon: prepared.lexicon, rules: prepared.config.rules }, [...prepared.errors, ...read.errors]);
+  const newFiles = await newFilesOf?.(prepared);
+  const analysis = analyseReadings(read.readings, { lexicon: prepared.lexicon, rules: prepared.config.rules, ...(newFiles ? { newFiles } : {}) }, [...prepared.errors, ...read.errors]);
   try {
     cache?.save();
   } catch (error) {
     say(io, `warning: ${(error as Error).message}`);
   }
   for (const note of cache?.notes() ?? []) say(io, `warning: ${note}`);
-  return { analysis: { ...analysis, report: boundErrorMessages(analysis.report) }, prepared };
+  return { analysis: { ...analysis, report: boundErrorMessages(analysis.report) }, prepared, ...(newFiles ? { newFiles } : {}) };
 }
 
 /** The inputs `paths` name (listed with the config's extensions and ignore rules, not read) that git says changed. */
@@ -192,14 +195,27 @@ async function analyseForCheck(paths: string[], options: CheckCommandOptions, io
     { option: '-o', file: options.output },
     { option: '--write-baseline', file: options.writeBaseline },
   ];
-  const { analysis, prepared } = await analyseInputs([...new Set([...paths, ...(options.new ?? [])])], options, io, (p) => refuseOverwritingInputs(outputs, p.inputs, io));
-  if (!options.new && !changedFiles) return { analysis };
-  // The names the reader gave the --new files, so that they match the claims' places. A --new path
-  // that names nothing to check (missing, or a folder of ignored files) is already an input error.
-  const named = options.new ? await collectInputs(options.new, { cwd: io.cwd, ...ignoreOptions(prepared.config), extensions: prepared.config.extensions }) : { inputs: [] };
-  // --changed-since: among the inputs the paths name, those changed since the ref.
-  const changed = changedFiles ? changedInputs(prepared.inputs, changedFiles, io.cwd) : [];
-  return { analysis, newFiles: new Set([...named.inputs.map((input) => input.file), ...changed]) };
+  const gate = options.new !== undefined || changedFiles !== undefined;
+  const { analysis, newFiles } = await analyseInputs(
+    [...new Set([...paths, ...(options.new ?? [])])],
+    options,
+    io,
+    (p) => refuseOverwritingInputs(outputs, p.inputs, io),
+    gate ? newFilesOf(options.new, changedFiles, io) : undefined,
+  );
+  return newFiles ? { analysis, newFiles } : { analysis };
+}
+
+/** A gate's new articles among the prepared inputs: those `--new` names, and with --changed-since those git says changed. */
+function newFilesOf(news: string[] | undefined, changedFiles: ReadonlySet<string> | undefined, io: Io): (prepared: Prepared) => Promise<Set<string>> {
+  return async (prepared) => {
+    // The names the reader gave the --new files, so that they match the claims' places. A --new path
+    // that names nothing to check (missing, or a folder of ignored files) is already an input error.
+    const named = news ? await collectInputs(news, { cwd: io.cwd, ...ignoreOptions(prepared.config), extensions: prepared.config.extensions }) : { inputs: [] };
+    // --changed-since: among the inputs the paths name, those changed since the ref.
+    const changed = changedFiles ? changedInputs(prepared.inputs, changedFiles, io.cwd) : [];
+    return new Set([...named.inputs.map((input) => input.file), ...changed]);
+  };
 }
 
 async function formatReport(report: Report, options: CheckCommandOptions, io: Io, gate: Verdict): Promise<Output> {
@@ -450,8 +466,9 @@ export function buildProgram(io: Io, done: (code: number) => void): Command {
       .argument('[paths...]', "files, folders or globs; '-' reads stdin"),
   )
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .action(async (id: string, paths: string[], options: InputOptions & { format: 'text' | 'json' }) => {
-      const { analysis: { report, claims }, prepared } = await analyseInputs(paths, options, io);
+    .option('--new <paths...>', "a gate's conflict: these files are new, the archive's claims stated alike shown once, as the gate shows them")
+    .action(async (id: string, paths: string[], options: InputOptions & { format: 'text' | 'json'; new?: string[] }) => {
+      const { analysis: { report, claims }, prepared } = await analyseInputs([...new Set([...paths, ...(options.new ?? [])])], options, io, undefined, options.new ? newFilesOf(options.new, undefined, io) : undefined);
       const found = findConflict(report.conflicts, id);
       if (found.length !== 1) {
         reportInputErrors(report, io);

@@ -38,8 +38,10 @@ export interface GateResult {
   report: Report;
   /** The archive checked against: its files and stated claims (new files not counted). */
   archive: { files: number; claims: number };
-  /** Stored claims looked up for the groups the new articles touch. */
+  /** Stored claims in the groups the new articles touch. */
   looked: number;
+  /** Of those, the claims read: one of each set stated alike (src/check/alike.ts). */
+  read: number;
   /** Archive files that differ from the index (read from disk for this check), described for a warning; '' when none. */
   behind: string;
   /** Why the archive was compared file by file rather than through git, when the index records a commit. */
@@ -114,7 +116,7 @@ export async function checkAgainstIndex(store: ClaimStore, options: GateOptions)
     for (const row of await r.claimsIn([...replaced].filter((f) => rows.has(f)))) target(JSON.parse(row.body) as Claim);
     for (const c of await r.consultersOf([...about])) if (rulesBy.has(c.grouping as Grouping)) addTarget(targets, c.grouping as Grouping, c.group);
 
-    const source = new ClaimSource(r, periods, live, replaced);
+    const source = new ClaimSource(r, periods, live, replaced, newFiles);
     const conflicts = (await conflictsOf(source, targets, options.lexicon, options.rules, about)).filter((c) => c.claims.some((claim) => newFiles.has(claim.place.file)));
 
     // The files: every archived one not replaced, then those read now. With partial rows (the report lists
@@ -137,7 +139,8 @@ export async function checkAgainstIndex(store: ClaimStore, options: GateOptions)
     return {
       report: reportOf(listed, conflicts, { files: kept.files + fresh.length, claims: kept.claims + sum(fresh) }),
       archive: { files: kept.files + extraResults.length, claims: kept.claims + sum(extraResults) },
-      looked: source.loadedClaims,
+      looked: source.representedClaims,
+      read: source.loadedClaims,
       behind: describeDifferences(comparison),
       ...(state.noGit ? { noGit: state.noGit } : {}),
       ...(state.viaGit ? { viaGit: state.viaGit } : {}),

@@ -1,4 +1,5 @@
 // Groups of claims put together from the index and from readings in memory, in the order a full run gives them; rules run over them.
+import { collapseAlike } from '../check/alike.js';
 import { activeRules, finishConflicts, type RuleSetting } from '../check/index.js';
 import { groupKey, type Grouping, type PeriodsOf } from '../check/group.js';
 import type { DocumentReading } from '../check/index.js';
@@ -6,7 +7,7 @@ import type { Lexicon } from '../packs/lexicon.js';
 import { runRule, type RuleContext } from '../rules/rule.js';
 import type { Claim, Conflict } from '../types.js';
 import { claimKeyHashes, claimsOfHash } from './keys.js';
-import type { ClaimRef, Consult, StoreReader } from './store.js';
+import type { ClaimRef, Consult, KeyedRef, StoreReader } from './store.js';
 
 /** A claim and where a full run would place it: all stated claims (kind 0) by file, then all derived ones (kind 1). */
 interface Entry {
@@ -14,6 +15,9 @@ interface Entry {
   path: string;
   seq: number;
   claim: Claim;
+  /** Archived claims it stands for: more than 1 for the first of several stated alike, as a gate loads them. */
+  count: number;
+  alike?: string;
 }
 
 const byRunOrder = (a: Entry, b: Entry) => a.kind - b.kind || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.seq - b.seq;
@@ -37,16 +41,23 @@ export class ClaimSource {
   /** One object per stored claim, however many keys it was loaded under (null: a claim of a replaced file). */
   readonly #parsed = new Map<string, Entry | null>();
   readonly #claimsOf = new Map<string, Claim[]>();
+  /** How many archived claims each loaded one stands for, at most (by claim id). */
+  readonly #standsFor = new Map<string, number>();
+  /** A gate's new articles: the archive's claims stated alike are then loaded and kept once (src/check/alike.ts). */
+  readonly #newFiles: ReadonlySet<string> | undefined;
   /** Archive claims loaded (for the gate's message). */
   loadedClaims = 0;
+  /** Archive claims the loaded ones stand for, those stated alike counted (for the gate's message). */
+  representedClaims = 0;
 
-  constructor(reader: StoreReader, periods: PeriodsOf, live: readonly DocumentReading[], replaced: ReadonlySet<string>) {
+  constructor(reader: StoreReader, periods: PeriodsOf, live: readonly DocumentReading[], replaced: ReadonlySet<string>, newFiles?: ReadonlySet<string>) {
     this.#reader = reader;
     this.#periods = periods;
     this.#replaced = replaced;
+    this.#newFiles = newFiles;
     for (const reading of live) {
       const add = (claim: Claim, kind: number, seq: number) => {
-        const entry = { kind, path: reading.file, seq, claim };
+        const entry: Entry = { kind, path: reading.file, seq, claim, count: 1 };
         for (const key of claimKeyHashes(claim, periods)) {
           const list = this.#live.get(key);
           if (list) list.push(entry);
@@ -73,35 +84,44 @@ export class ClaimSource {
     for (let i = 0; i < wanted.length; i += BATCH) {
       const batch = wanted.slice(i, i + BATCH);
       for (const key of batch) this.#archived.set(key, []);
-      const found = await this.#reader.claimsUnder(batch);
+      const found: (KeyedRef & { alike?: string; count?: number })[] = this.#newFiles ? await this.#reader.alikeUnder(batch, [...this.#replaced]) : await this.#reader.claimsUnder(batch);
       const missing = new Map<string, ClaimRef>();
       for (const ref of found) {
         const id = refId(ref);
         if (!this.#parsed.has(id)) missing.set(id, ref);
+        const count = ref.count ?? 1;
+        if (count > (this.#standsFor.get(id) ?? 0)) {
+          this.representedClaims += count - (this.#standsFor.get(id) ?? 0);
+          this.#standsFor.set(id, count);
+        }
       }
       const refs = [...missing.values()];
       for (let j = 0; j < refs.length; j += BODY_BATCH) {
         for (const row of await this.#reader.claims(refs.slice(j, j + BODY_BATCH))) {
-          this.#parsed.set(refId(row), this.#replaced.has(row.path) ? null : { kind: row.kind, path: row.path, seq: row.seq, claim: JSON.parse(row.body) as Claim });
+          this.#parsed.set(refId(row), this.#replaced.has(row.path) ? null : { kind: row.kind, path: row.path, seq: row.seq, claim: JSON.parse(row.body) as Claim, count: 1 });
           if (!this.#replaced.has(row.path)) this.loadedClaims++;
         }
       }
       for (const ref of found) {
         const entry = this.#parsed.get(refId(ref));
-        if (entry) this.#archived.get(ref.key)!.push(entry);
+        // A claim is the first of those stated alike under every key it is under but one of a file's own (the same
+        // claims are alike there, or fewer): its count is the key's.
+        if (entry) this.#archived.get(ref.key)!.push(ref.count === undefined ? entry : { ...entry, count: ref.count, alike: ref.alike! });
       }
     }
   }
 
-  /** Archive and live claims under one key hash, in run order. */
-  #merged(key: string): Entry[] {
-    return [...(this.#archived.get(key) ?? []), ...(this.#live.get(key) ?? [])].sort(byRunOrder);
+  /** Archive and live claims under one key hash, in run order; in a gate, the archive's claims stated alike kept once. */
+  #merged(key: string): Claim[] {
+    const entries = [...(this.#archived.get(key) ?? []), ...(this.#live.get(key) ?? [])].sort(byRunOrder);
+    const newFiles = this.#newFiles;
+    return newFiles ? collapseAlike(entries, (path) => newFiles.has(path)) : entries.map((e) => e.claim);
   }
 
   /** The groups under a key hash of `grouping` (one, unless two keys share a hash), in run order. */
   groups(grouping: Grouping, key: string): Claim[][] {
     const groups = new Map<string, Claim[]>();
-    for (const { claim } of this.#merged(key)) {
+    for (const claim of this.#merged(key)) {
       const real = groupKey(claim, grouping, this.#periods);
       const group = groups.get(real);
       if (group) group.push(claim);
@@ -116,9 +136,7 @@ export class ClaimSource {
     let claims = this.#claimsOf.get(key);
     if (claims) return claims;
     if (!this.#archived.has(key)) return undefined;
-    claims = this.#merged(key)
-      .map((e) => e.claim)
-      .filter((c) => c.entity.id === entity && c.attribute === attribute);
+    claims = this.#merged(key).filter((c) => c.entity.id === entity && c.attribute === attribute);
     this.#claimsOf.set(key, claims);
     return claims;
   }

@@ -1,6 +1,6 @@
 // The claim index in a PostgreSQL server (the pg client, loaded only when a postgres:// index is used): one archive shared by many runners.
 import type pg from 'pg';
-import { IndexError, type ClaimRow, type ClaimStore, type Consult, type FileRow, type IndexMeta, type KeyedRef, type StoredClaim, type StoreWriter } from './store.js';
+import { INDEX_FORMAT, IndexError, type ClaimRow, type ClaimStore, type Consult, type FileRow, type IndexMeta, type KeyedRef, type AlikeRef, type StoredClaim, type StoreWriter } from './store.js';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS claimcheck_meta (name text PRIMARY KEY, value text NOT NULL);
@@ -8,11 +8,14 @@ CREATE TABLE IF NOT EXISTS claimcheck_versions (id serial PRIMARY KEY, path text
 CREATE INDEX IF NOT EXISTS claimcheck_versions_with_errors ON claimcheck_versions (id) WHERE errors <> '[]';
 CREATE TABLE IF NOT EXISTS claimcheck_files (path text PRIMARY KEY, version integer NOT NULL UNIQUE REFERENCES claimcheck_versions (id), size bigint NOT NULL, mtime double precision NOT NULL);
 CREATE TABLE IF NOT EXISTS claimcheck_claims (version integer NOT NULL, kind smallint NOT NULL, seq integer NOT NULL, body text NOT NULL, PRIMARY KEY (version, kind, seq));
-CREATE TABLE IF NOT EXISTS claimcheck_claim_keys (key text NOT NULL, version integer NOT NULL, kind smallint NOT NULL, seq integer NOT NULL, PRIMARY KEY (key, version, kind, seq));
+CREATE TABLE IF NOT EXISTS claimcheck_claim_keys (key text NOT NULL, version integer NOT NULL, kind smallint NOT NULL, seq integer NOT NULL, alike text NOT NULL, PRIMARY KEY (key, version, kind, seq));
 CREATE INDEX IF NOT EXISTS claimcheck_claim_keys_version ON claimcheck_claim_keys (version);
 CREATE TABLE IF NOT EXISTS claimcheck_consults (key text NOT NULL, grouping text NOT NULL, grp text NOT NULL, PRIMARY KEY (key, grouping, grp));
 CREATE INDEX IF NOT EXISTS claimcheck_consults_grp ON claimcheck_consults (grp);
 `;
+
+/** Every table but meta, as an index of another format has them. */
+const DROP_TABLES = 'DROP TABLE IF EXISTS claimcheck_consults, claimcheck_claim_keys, claimcheck_claims, claimcheck_files, claimcheck_versions';
 
 const FILES = 'SELECT f.path, v.hash, f.size, f.mtime, v.claims, v.errors';
 /** A files row as the server returns it: bigint size as text, errors still JSON. */
@@ -54,6 +57,11 @@ export async function openPostgresStore(url: string, create: boolean): Promise<C
     if (create) {
       await client.query('BEGIN');
       await client.query(WRITER_LOCK);
+      // Another format's tables may not have this one's columns: a build drops them (keeping the description).
+      if ((await client.query("SELECT to_regclass('claimcheck_meta') AS t")).rows[0]?.t !== null) {
+        const meta = (await client.query<{ value: string }>("SELECT value FROM claimcheck_meta WHERE name = 'index'")).rows[0];
+        if (meta && (JSON.parse(meta.value) as IndexMeta).format !== INDEX_FORMAT) await client.query(DROP_TABLES);
+      }
       await client.query(SCHEMA);
       await client.query('COMMIT');
     } else if ((await client.query("SELECT to_regclass('claimcheck_meta') AS t")).rows[0]?.t === null) {
@@ -85,6 +93,18 @@ export async function openPostgresStore(url: string, create: boolean): Promise<C
     async claimsUnder(keys) {
       if (keys.length === 0) return [];
       return q<KeyedRef>('SELECT key, version, kind, seq FROM claimcheck_claim_keys WHERE key = ANY($1::text[])', [keys]);
+    },
+    async alikeUnder(keys, skip) {
+      if (keys.length === 0) return [];
+      // The first claim of each alike key by kind, path (COLLATE "C": code points, as SQLite and src/check/alike.ts order them) and place.
+      const rows = await q<Omit<AlikeRef, 'count'> & { count: string }>(
+        `SELECT DISTINCT ON (k.key, k.alike) k.key, k.alike, k.version, k.kind, k.seq, count(*) OVER (PARTITION BY k.key, k.alike) AS count
+         FROM claimcheck_claim_keys k JOIN claimcheck_versions v ON v.id = k.version
+         WHERE k.key = ANY($1::text[]) AND NOT (v.path = ANY($2::text[]))
+         ORDER BY k.key, k.alike, k.kind, v.path COLLATE "C", k.seq`,
+        [keys, skip],
+      );
+      return rows.map((r) => ({ ...r, count: Number(r.count) }));
     },
     async claims(refs) {
       if (refs.length === 0) return [];
@@ -120,12 +140,13 @@ export async function openPostgresStore(url: string, create: boolean): Promise<C
             claims.map((c) => c.seq),
             claims.map((c) => c.body),
           ]);
-          const keys = claims.flatMap((c) => [...new Set(c.keys)].map((key) => ({ key, kind: c.kind, seq: c.seq })));
-          await q('INSERT INTO claimcheck_claim_keys (key, version, kind, seq) SELECT k, $2, kd, s FROM unnest($1::text[], $3::smallint[], $4::integer[]) AS t (k, kd, s)', [
+          const keys = claims.flatMap((c) => [...new Set(c.keys)].map((key) => ({ key, kind: c.kind, seq: c.seq, alike: c.alike })));
+          await q('INSERT INTO claimcheck_claim_keys (key, version, kind, seq, alike) SELECT k, $2, kd, s, a FROM unnest($1::text[], $3::smallint[], $4::integer[], $5::text[]) AS t (k, kd, s, a)', [
             keys.map((k) => k.key),
             version,
             keys.map((k) => k.kind),
             keys.map((k) => k.seq),
+            keys.map((k) => k.alike),
           ]);
         }
       }

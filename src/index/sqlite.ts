@@ -1,7 +1,7 @@
 // The claim index in one SQLite file (better-sqlite3, loaded only when an index is used).
 import { createRequire } from 'node:module';
 import type BetterSqlite3 from 'better-sqlite3';
-import { INDEX_FORMAT, IndexError, type ClaimRow, type ClaimStore, type Consult, type FileRow, type IndexMeta, type KeyedRef, type StoredClaim, type StoreWriter } from './store.js';
+import { INDEX_FORMAT, IndexError, type ClaimRow, type ClaimStore, type Consult, type FileRow, type IndexMeta, type KeyedRef, type AlikeRef, type StoredClaim, type StoreWriter } from './store.js';
 
 type Database = BetterSqlite3.Database;
 
@@ -12,7 +12,7 @@ CREATE INDEX IF NOT EXISTS versions_with_errors ON versions (id) WHERE errors <>
 CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, version INTEGER NOT NULL UNIQUE REFERENCES versions (id), size INTEGER NOT NULL, mtime REAL NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS claims (cluster INTEGER NOT NULL, version INTEGER NOT NULL, kind INTEGER NOT NULL, seq INTEGER NOT NULL, body TEXT NOT NULL, PRIMARY KEY (cluster, version, kind, seq)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS claims_version ON claims (version);
-CREATE TABLE IF NOT EXISTS claim_keys (key TEXT NOT NULL, version INTEGER NOT NULL, kind INTEGER NOT NULL, seq INTEGER NOT NULL, cluster INTEGER NOT NULL, PRIMARY KEY (key, version, kind, seq)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS claim_keys (key TEXT NOT NULL, version INTEGER NOT NULL, kind INTEGER NOT NULL, seq INTEGER NOT NULL, cluster INTEGER NOT NULL, alike TEXT NOT NULL, PRIMARY KEY (key, version, kind, seq)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS claim_keys_version ON claim_keys (version);
 CREATE TABLE IF NOT EXISTS consults (key TEXT NOT NULL, grouping TEXT NOT NULL, grp TEXT NOT NULL, PRIMARY KEY (key, grouping, grp)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS consults_grp ON consults (grp);
@@ -64,6 +64,14 @@ function statements(db: Database) {
     ),
     totals: db.prepare<[], { files: number; claims: number | null }>('SELECT count(*) AS files, sum(v.claims) AS claims FROM files f JOIN versions v ON v.id = f.version'),
     claimsUnder: db.prepare<[string], KeyedRef>(`SELECT key, version, kind, seq, cluster FROM claim_keys WHERE key IN (${keysOf})`),
+    // SQLite gives a query with one min() the other columns of the row the min is of: the first claim stated alike.
+    // Its order is kind, path (BINARY: code points) and place; U+0001 ends the path, before any character a path holds.
+    alikeUnder: db.prepare<[string, string], AlikeRef>(
+      `SELECT k.key, k.alike, count(*) AS count, min(k.kind || char(1) || v.path || char(1) || printf('%012d', k.seq)) AS first, k.version, k.kind, k.seq, k.cluster
+       FROM claim_keys k JOIN versions v ON v.id = k.version
+       WHERE k.key IN (${keysOf}) AND v.path NOT IN (${keysOf})
+       GROUP BY k.key, k.alike`,
+    ),
     claims: db.prepare<[string], StoredClaim>(
       `SELECT c.version, c.kind, c.seq, v.path, c.body FROM json_each(?) j
        JOIN claims c ON c.cluster = j.value ->> 0 AND c.version = j.value ->> 1 AND c.kind = j.value ->> 2 AND c.seq = j.value ->> 3
@@ -77,7 +85,7 @@ function statements(db: Database) {
     versionOf: db.prepare<[string, string], { id: number }>('SELECT id FROM versions WHERE path = ? AND hash = ?'),
     addVersion: db.prepare('INSERT INTO versions (path, hash, claims, errors) VALUES (?, ?, ?, ?)'),
     addClaim: db.prepare('INSERT INTO claims (cluster, version, kind, seq, body) VALUES (?, ?, ?, ?, ?)'),
-    addKey: db.prepare('INSERT OR IGNORE INTO claim_keys (key, version, kind, seq, cluster) VALUES (?, ?, ?, ?, ?)'),
+    addKey: db.prepare('INSERT OR IGNORE INTO claim_keys (key, version, kind, seq, cluster, alike) VALUES (?, ?, ?, ?, ?, ?)'),
     setFile: db.prepare('INSERT INTO files (path, version, size, mtime) VALUES (?, ?, ?, ?) ON CONFLICT (path) DO UPDATE SET version = excluded.version, size = excluded.size, mtime = excluded.mtime'),
     touchFile: db.prepare('UPDATE files SET size = ?, mtime = ? WHERE path = ?'),
     removeFile: db.prepare('DELETE FROM files WHERE path = ?'),
@@ -133,6 +141,9 @@ export function openSqliteStore(file: string, create: boolean, location = file):
     async claimsUnder(keys) {
       return keys.length === 0 ? [] : s.claimsUnder.all(json(keys));
     },
+    async alikeUnder(keys, skip) {
+      return keys.length === 0 ? [] : s.alikeUnder.all(json(keys), json(skip)).map(({ key, alike, count, version, kind, seq, cluster }) => ({ key, alike, count, version, kind, seq, cluster }));
+    },
     async claims(refs) {
       // In the table's order: neighbouring claims share pages. The refs come from claimsUnder, with their cluster.
       const ordered = [...refs].sort((a, b) => a.cluster! - b.cluster! || a.version - b.version || a.kind - b.kind || a.seq - b.seq);
@@ -157,7 +168,7 @@ export function openSqliteStore(file: string, create: boolean, location = file):
         for (const c of claims) {
           const cluster = clusterOf(c.cluster);
           s.addClaim.run(cluster, version, c.kind, c.seq, c.body);
-          for (const key of c.keys) s.addKey.run(key, version, c.kind, c.seq, cluster);
+          for (const key of c.keys) s.addKey.run(key, version, c.kind, c.seq, cluster, c.alike);
         }
       }
       s.setFile.run(row.path, version, row.size, row.mtime);

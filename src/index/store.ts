@@ -11,7 +11,8 @@ import type { GitStamp } from './git.js';
  *   claims      a version's claims, stated (kind 0) and derived (kind 1), in reading order (seq), as JSON; in SQLite
  *               stored in order of their claimsOf key (`cluster`), so that the claims of one entity's attribute,
  *               which most groups a new article touches are made of, are read from neighbouring pages
- *   claim_keys  key → claim: every key a claim is found under (one per grouping, and one for claimsOf)
+ *   claim_keys  key → claim: every key a claim is found under (one per grouping, and one for claimsOf), with the
+ *               claim's alike key (src/check/alike.ts), so that a gate reads one claim of those stated alike
  *   consults    which groups' rules consulted which claimsOf key (a key hash), recorded by running them
  *
  * A writer inserts the new versions and their claims, points `files` at them and drops versions no
@@ -20,10 +21,10 @@ import type { GitStamp } from './git.js';
 
 /**
  * Bumped when the tables or the keys change (3: a relational figure's group is keyed by both its parties; 4: a
- * claim is keyed only under the groupings of rules that see it): an
+ * claim is keyed only under the groupings of rules that see it; 5: a key row holds its claim's alike key): an
  * index of another format is rebuilt by `index build`, refused by the gate.
  */
-export const INDEX_FORMAT = 'claimcheck-index/4';
+export const INDEX_FORMAT = 'claimcheck-index/5';
 
 export interface IndexMeta {
   format: string;
@@ -68,6 +69,12 @@ export interface KeyedRef extends ClaimRef {
   key: string;
 }
 
+/** The first of a key's claims stated alike (by kind, path in code point order, place), and how many there are. */
+export interface AlikeRef extends KeyedRef {
+  alike: string;
+  count: number;
+}
+
 /** A stored claim: where it is, its file, and the claim as JSON. */
 export interface StoredClaim extends ClaimRef {
   path: string;
@@ -82,6 +89,8 @@ export interface ClaimRow {
   keys: string[];
   /** Its claimsOf key hash (also among `keys`): a store may keep the claims of one key together. */
   cluster: string;
+  /** Its alike key (src/check/alike.ts). */
+  alike: string;
 }
 
 /** A group whose rules consulted a claimsOf key. */
@@ -103,6 +112,11 @@ export interface StoreReader {
   totals(): Promise<{ files: number; claims: number }>;
   /** The claims found under any of these key hashes (one row per claim and key). Every stored version is current. */
   claimsUnder(keys: readonly string[]): Promise<KeyedRef[]>;
+  /**
+   * Under each of these key hashes, one claim per alike key, the first by kind, path (code points) and place, with
+   * how many claims it stands for; the claims of the files at `skip` are left out (their text is read instead).
+   */
+  alikeUnder(keys: readonly string[], skip: readonly string[]): Promise<AlikeRef[]>;
   /** The claims at these places. */
   claims(refs: readonly ClaimRef[]): Promise<StoredClaim[]>;
   /** The claims of these files. */

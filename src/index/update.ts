@@ -4,6 +4,7 @@ import { GROUPINGS, type PeriodsOf } from '../check/group.js';
 import type { Input, InputError } from '../input/collect.js';
 import { readDocuments, type Concurrency } from '../input/read-documents.js';
 import type { Lexicon } from '../packs/lexicon.js';
+import { alikeKey } from '../check/alike.js';
 import type { Claim } from '../types.js';
 import { compareWithIndex, textHash, type FileStat } from './archive.js';
 import { gitStamp } from './git.js';
@@ -52,7 +53,7 @@ const ROUND = 5000;
 const CONSULT_ROUND = 2000;
 
 function rowsOf(reading: DocumentReading, periods: PeriodsOf): ClaimRow[] {
-  const row = (claim: Claim, kind: number, seq: number): ClaimRow => ({ kind, seq, body: JSON.stringify(claim), keys: claimKeyHashes(claim, periods), cluster: claimsOfHash(claim.entity.id, claim.attribute) });
+  const row = (claim: Claim, kind: number, seq: number): ClaimRow => ({ kind, seq, body: JSON.stringify(claim), keys: claimKeyHashes(claim, periods), cluster: claimsOfHash(claim.entity.id, claim.attribute), alike: alikeKey(claim) });
   return [...reading.claims.map((c, i) => row(c, 0, i)), ...reading.derived.map((c, i) => row(c, 1, i))];
 }
 

@@ -1,6 +1,7 @@
 // The `explain` command's output: one conflict, claim by claim, as text or JSON.
 import type { Explanation } from '../check/explain.js';
 import type { Claim } from '../types.js';
+import { alikeNote } from '../check/alike.js';
 import { describeValue } from '../rules/describe.js';
 import { escapeControl, escapeJsonText, neutraliseCommands } from './escape.js';
 import { projectClaim, projectConflict } from './json.js';
@@ -10,7 +11,7 @@ const at = (c: Claim) => `${c.place.file}:${c.place.line}:${c.place.column}`;
 function claimLines(c: Claim, indent: string): string[] {
   const entity = `${c.entity.mention} → ${c.entity.name} [${c.entity.type}${c.entity.known ? '' : ', not in any pack'}]`;
   return [
-    `${indent}at:        ${at(c)} (${c.source}, ${c.modality})`,
+    `${indent}at:        ${at(c)} (${c.source}, ${c.modality})${c.alike !== undefined ? `, ${alikeNote(c.alike)}` : ''}`,
     `${indent}quote:     “${c.quote}”`,
     `${indent}sentence:  “${c.sentence}”`,
     `${indent}subject:   ${entity}`,

@@ -1,6 +1,7 @@
 // Owns the GitHub Actions report (formatGithub): one workflow command (annotation) per conflict and per file error.
 
 import type { Report, Severity } from '../types.js';
+import { alikeNote } from '../check/alike.js';
 import { escapeControl } from './escape.js';
 
 /** Escapes a command's message as @actions/core does. */
@@ -40,8 +41,9 @@ export function formatGithub(report: Report): string {
     const p = first.place;
     const message = [
       escapeControl(conflict.message),
+      ...(first.alike !== undefined ? [`(this side ${alikeNote(first.alike)})`] : []),
       ...others.map(
-        (c) => `${filePath(c.place.file)}:${c.place.line}:${c.place.column} “${escapeControl(c.quote)}”`,
+        (c) => `${filePath(c.place.file)}:${c.place.line}:${c.place.column} “${escapeControl(c.quote)}”${c.alike !== undefined ? ` (${alikeNote(c.alike)})` : ''}`,
       ),
     ].join('\n');
     lines.push(

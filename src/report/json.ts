@@ -44,6 +44,8 @@ export interface JsonClaim {
   counterpart?: { id: string; name: string; type: string; mention: string };
   derivedFrom?: string[];
   derivation?: string;
+  /** In a gate: how many other archived claims state this one alike (src/check/alike.ts). */
+  alike?: number;
 }
 
 export interface JsonConflict {
@@ -123,6 +125,7 @@ export function projectClaim(claim: Claim): JsonClaim {
   }
   if (claim.derivedFrom !== undefined) out.derivedFrom = [...claim.derivedFrom];
   if (claim.derivation !== undefined) out.derivation = claim.derivation;
+  if (claim.alike !== undefined) out.alike = claim.alike;
   return out;
 }
 

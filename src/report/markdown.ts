@@ -64,6 +64,7 @@ export function formatMarkdown(report: Report, options: { verdict?: ExitVerdict 
       const parts = [origin.source];
       if (origin.modality !== undefined) parts.push(origin.modality);
       if (origin.derived !== undefined) parts.push(origin.derived);
+      if (origin.alike !== undefined) parts.push(origin.alike);
       if (grown.get(conflict.id)?.has(`${p.file}:${p.line}:${p.column}`)) parts.push('new side');
       out.push(
         `| ${codeSpan(`${p.file.replace(/\\/g, '/')}:${p.line}:${p.column}`)} | “${escapeMarkdown(cutQuote(claim.quote, claim.value.text, MAX_QUOTE))}” | ${escapeMarkdown(parts.join(', '))} |`,

@@ -1,6 +1,7 @@
 // Owns the terminal report (formatPretty) and the wording shared with the Markdown report: the
 // summary line with the exit code's reason, notes on what was left out, claim origins and quote cutting.
 
+import { alikeNote } from '../check/alike.js';
 import path from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { eastAsianWidth } from 'get-east-asian-width';
@@ -66,14 +67,15 @@ export function omittedNotes(report: Report): string[] {
  * Where a claim comes from, as plain (unescaped) parts: the source kind (with the time scope),
  * the modality when it is not `asserted`, and the derivation for derived claims.
  */
-export function claimOrigin(claim: Claim): { source: string; modality?: string; derived?: string } {
-  const out: { source: string; modality?: string; derived?: string } = {
+export function claimOrigin(claim: Claim): { source: string; modality?: string; derived?: string; alike?: string } {
+  const out: { source: string; modality?: string; derived?: string; alike?: string } = {
     source: claim.time ? `${claim.source}, ${claim.time.text}` : claim.source,
   };
   if (claim.modality !== 'asserted') out.modality = claim.modality;
   if (claim.derivation !== undefined || claim.derivedFrom !== undefined) {
     out.derived = claim.derivation !== undefined ? `derived (${claim.derivation})` : 'derived';
   }
+  if (claim.alike !== undefined) out.alike = alikeNote(claim.alike);
   return out;
 }
 
@@ -195,14 +197,16 @@ export function formatPretty(report: Report, options: PrettyOptions): string {
       const source = escapeControl(origin.source);
       const modality = origin.modality !== undefined ? ` [${origin.modality}]` : '';
       const derived = origin.derived !== undefined ? `  ${escapeControl(origin.derived)}` : '';
-      // Everything on the line but the quote: "  " place pad "  “" … "”  (" source ")" modality derived.
-      const rest = 2 + place.width + pad.length + 3 + 4 + displayWidth(source) + 1 + displayWidth(modality) + displayWidth(derived);
+      const alike = origin.alike !== undefined ? `  ${origin.alike}` : '';
+      // Everything on the line but the quote: "  " place pad "  “" … "”  (" source ")" modality derived alike.
+      const rest = 2 + place.width + pad.length + 3 + 4 + displayWidth(source) + 1 + displayWidth(modality) + displayWidth(derived) + displayWidth(alike);
       const quote = escapeControl(cutQuote(claim.quote, claim.value.text, Math.max(MIN_QUOTE, width - rest)));
       // A baselined conflict's new side is marked "+" (the other sides are the accepted ones).
       const mark = fresh?.has(`${claim.place.file}:${claim.place.line}:${claim.place.column}`) ? chalk.green('+') : ' ';
       let line = `${mark} ${chalk.underline(place.file)}${chalk.dim(place.pos)}${pad}  “${quote}”  (${source})`;
       if (modality !== '') line += ` ${chalk.yellow(modality.trim())}`;
       if (derived !== '') line += `  ${chalk.dim(derived.trim())}`;
+      if (alike !== '') line += `  ${chalk.dim(alike.trim())}`;
       lines.push(line);
     });
     sections.push(lines.join('\n'));

@@ -1,6 +1,7 @@
 // Owns the SARIF 2.1.0 report (formatSarif) for GitHub code scanning and other SARIF viewers.
 
 import type { Claim, Report, Severity } from '../types.js';
+import { alikeNote } from '../check/alike.js';
 import { escapeJsonText } from './escape.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -98,7 +99,7 @@ export function formatSarif(report: Report, options: SarifOptions): string {
       relatedLocations: others.map((claim, i) => ({
         id: i + 1,
         physicalLocation: physicalLocation(claim),
-        message: { text: claim.quote },
+        message: { text: claim.alike !== undefined ? `${claim.quote} (${alikeNote(claim.alike)})` : claim.quote },
       })),
       partialFingerprints: { [FINGERPRINT_KEY]: conflict.id },
     };

@@ -112,6 +112,7 @@ export interface JsonClaim {
   line: number;
   column: number;
   quote: string;
+  alike?: number;
 }
 export interface JsonReport {
   version: number;
