@@ -1,6 +1,6 @@
 // The claim index in a PostgreSQL server (the pg client, loaded only when a postgres:// index is used): one archive shared by many runners.
 import type pg from 'pg';
-import { INDEX_FORMAT, IndexError, type ClaimRow, type ClaimStore, type Consult, type FileRow, type IndexMeta, type KeyedRef, type AlikeRef, type StoredClaim, type StoreWriter } from './store.js';
+import { INDEX_FORMAT, IndexError, withoutFiles, type ClaimRow, type ClaimStore, type Consult, type FileRow, type IndexMeta, type KeyedRef, type AlikeRef, type StoredClaim, type StoreWriter } from './store.js';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS claimcheck_meta (name text PRIMARY KEY, value text NOT NULL);
@@ -12,10 +12,20 @@ CREATE TABLE IF NOT EXISTS claimcheck_claim_keys (key text NOT NULL, version int
 CREATE INDEX IF NOT EXISTS claimcheck_claim_keys_version ON claimcheck_claim_keys (version);
 CREATE TABLE IF NOT EXISTS claimcheck_consults (key text NOT NULL, grouping text NOT NULL, grp text NOT NULL, PRIMARY KEY (key, grouping, grp));
 CREATE INDEX IF NOT EXISTS claimcheck_consults_grp ON claimcheck_consults (grp);
+CREATE TABLE IF NOT EXISTS claimcheck_alike_firsts (key text NOT NULL, alike text NOT NULL, count integer NOT NULL, version integer NOT NULL, kind smallint NOT NULL, seq integer NOT NULL, PRIMARY KEY (key, alike));
 `;
 
+/**
+ * The first of a key's claims stated alike (by kind, path in the "C" collation, which orders code points as SQLite
+ * and src/check/alike.ts do, and place) and their count, over claim_keys rows (k, joined to versions v) that a
+ * WHERE clause picks.
+ */
+const FIRST_ALIKE = (where: string) => `SELECT DISTINCT ON (k.key, k.alike) k.key, k.alike, count(*) OVER (PARTITION BY k.key, k.alike)::integer AS count, k.version, k.kind, k.seq
+  FROM claimcheck_claim_keys k JOIN claimcheck_versions v ON v.id = k.version ${where}
+  ORDER BY k.key, k.alike, k.kind, v.path COLLATE "C", k.seq`;
+
 /** Every table but meta, as an index of another format has them. */
-const DROP_TABLES = 'DROP TABLE IF EXISTS claimcheck_consults, claimcheck_claim_keys, claimcheck_claims, claimcheck_files, claimcheck_versions';
+const DROP_TABLES = 'DROP TABLE IF EXISTS claimcheck_alike_firsts, claimcheck_consults, claimcheck_claim_keys, claimcheck_claims, claimcheck_files, claimcheck_versions';
 
 const FILES = 'SELECT f.path, v.hash, f.size, f.mtime, v.claims, v.errors';
 /** A files row as the server returns it: bigint size as text, errors still JSON. */
@@ -72,6 +82,8 @@ export async function openPostgresStore(url: string, create: boolean): Promise<C
     throw new IndexError(`cannot open the claim index ${location}: ${(error as Error).message}`);
   }
 
+  /** Keys whose claims a writer added or dropped, for refreshAlike (all of them after clear()). */
+  let changedKeys: Set<string> | 'all' = new Set();
   const q = async <R extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<R[]> => (await client.query<R>(text, values)).rows;
 
   const store: StoreWriter = {
@@ -96,15 +108,13 @@ export async function openPostgresStore(url: string, create: boolean): Promise<C
     },
     async alikeUnder(keys, skip) {
       if (keys.length === 0) return [];
-      // The first claim of each alike key by kind, path (COLLATE "C": code points, as SQLite and src/check/alike.ts order them) and place.
-      const rows = await q<Omit<AlikeRef, 'count'> & { count: string }>(
-        `SELECT DISTINCT ON (k.key, k.alike) k.key, k.alike, k.version, k.kind, k.seq, count(*) OVER (PARTITION BY k.key, k.alike) AS count
-         FROM claimcheck_claim_keys k JOIN claimcheck_versions v ON v.id = k.version
-         WHERE k.key = ANY($1::text[]) AND NOT (v.path = ANY($2::text[]))
-         ORDER BY k.key, k.alike, k.kind, v.path COLLATE "C", k.seq`,
-        [keys, skip],
+      const firsts = await q<AlikeRef>('SELECT key, alike, count, version, kind, seq FROM claimcheck_alike_firsts WHERE key = ANY($1::text[])', [keys]);
+      if (skip.length === 0) return firsts;
+      const skipped = await q<AlikeRef>(
+        'SELECT k.key, k.alike, 1 AS count, k.version, k.kind, k.seq FROM claimcheck_files f JOIN claimcheck_claim_keys k ON k.version = f.version WHERE f.path = ANY($1::text[]) AND k.key = ANY($2::text[])',
+        [skip, keys],
       );
-      return rows.map((r) => ({ ...r, count: Number(r.count) }));
+      return withoutFiles(firsts, skipped, async (key, alike) => (await q<AlikeRef>(FIRST_ALIKE('WHERE k.key = $1 AND k.alike = $2 AND NOT (v.path = ANY($3::text[]))'), [key, alike, skip]))[0]);
     },
     async claims(refs) {
       if (refs.length === 0) return [];
@@ -127,7 +137,8 @@ export async function openPostgresStore(url: string, create: boolean): Promise<C
       await q("INSERT INTO claimcheck_meta (name, value) VALUES ('index', $1) ON CONFLICT (name) DO UPDATE SET value = excluded.value", [JSON.stringify(meta)]);
     },
     async clear() {
-      await q('TRUNCATE claimcheck_consults, claimcheck_claim_keys, claimcheck_claims, claimcheck_files, claimcheck_versions, claimcheck_meta');
+      changedKeys = 'all';
+      await q('TRUNCATE claimcheck_alike_firsts, claimcheck_consults, claimcheck_claim_keys, claimcheck_claims, claimcheck_files, claimcheck_versions, claimcheck_meta');
     },
     async putFile(row: FileRow, claims: readonly ClaimRow[]) {
       let version = (await q<{ id: number }>('SELECT id FROM claimcheck_versions WHERE path = $1 AND hash = $2', [row.path, row.hash]))[0]?.id;
@@ -141,6 +152,7 @@ export async function openPostgresStore(url: string, create: boolean): Promise<C
             claims.map((c) => c.body),
           ]);
           const keys = claims.flatMap((c) => [...new Set(c.keys)].map((key) => ({ key, kind: c.kind, seq: c.seq, alike: c.alike })));
+          if (changedKeys !== 'all') for (const k of keys) changedKeys.add(k.key);
           await q('INSERT INTO claimcheck_claim_keys (key, version, kind, seq, alike) SELECT k, $2, kd, s, a FROM unnest($1::text[], $3::smallint[], $4::integer[], $5::text[]) AS t (k, kd, s, a)', [
             keys.map((k) => k.key),
             version,
@@ -171,9 +183,23 @@ export async function openPostgresStore(url: string, create: boolean): Promise<C
         ]);
       }
     },
+    async refreshAlike() {
+      const keys = changedKeys === 'all' ? 'all' : [...changedKeys];
+      changedKeys = new Set();
+      const insert = 'INSERT INTO claimcheck_alike_firsts (key, alike, count, version, kind, seq)';
+      if (keys === 'all') {
+        await q('DELETE FROM claimcheck_alike_firsts');
+        await q(`${insert} ${FIRST_ALIKE('')}`);
+        return;
+      }
+      if (keys.length === 0) return;
+      await q('DELETE FROM claimcheck_alike_firsts WHERE key = ANY($1::text[])', [keys]);
+      await q(`${insert} ${FIRST_ALIKE('WHERE k.key = ANY($1::text[])')}`, [keys]);
+    },
     async dropUnused() {
       const unused = 'SELECT id FROM claimcheck_versions WHERE id NOT IN (SELECT version FROM claimcheck_files)';
-      await q(`DELETE FROM claimcheck_claim_keys WHERE version IN (${unused})`);
+      const dropped = await q<{ key: string }>(`DELETE FROM claimcheck_claim_keys WHERE version IN (${unused}) RETURNING key`);
+      if (changedKeys !== 'all') for (const { key } of dropped) changedKeys.add(key);
       await q(`DELETE FROM claimcheck_claims WHERE version IN (${unused})`);
       await q(`DELETE FROM claimcheck_versions WHERE id IN (${unused})`);
     },

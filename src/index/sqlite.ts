@@ -1,7 +1,7 @@
 // The claim index in one SQLite file (better-sqlite3, loaded only when an index is used).
 import { createRequire } from 'node:module';
 import type BetterSqlite3 from 'better-sqlite3';
-import { INDEX_FORMAT, IndexError, type ClaimRow, type ClaimStore, type Consult, type FileRow, type IndexMeta, type KeyedRef, type AlikeRef, type StoredClaim, type StoreWriter } from './store.js';
+import { INDEX_FORMAT, IndexError, withoutFiles, type ClaimRow, type ClaimStore, type Consult, type FileRow, type IndexMeta, type KeyedRef, type AlikeRef, type StoredClaim, type StoreWriter } from './store.js';
 
 type Database = BetterSqlite3.Database;
 
@@ -16,7 +16,17 @@ CREATE TABLE IF NOT EXISTS claim_keys (key TEXT NOT NULL, version INTEGER NOT NU
 CREATE INDEX IF NOT EXISTS claim_keys_version ON claim_keys (version);
 CREATE TABLE IF NOT EXISTS consults (key TEXT NOT NULL, grouping TEXT NOT NULL, grp TEXT NOT NULL, PRIMARY KEY (key, grouping, grp)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS consults_grp ON consults (grp);
+CREATE TABLE IF NOT EXISTS alike_firsts (key TEXT NOT NULL, alike TEXT NOT NULL, count INTEGER NOT NULL, version INTEGER NOT NULL, kind INTEGER NOT NULL, seq INTEGER NOT NULL, cluster INTEGER NOT NULL, PRIMARY KEY (key, alike)) WITHOUT ROWID;
 `;
+
+/**
+ * The first of a key's claims stated alike and their count, over claim_keys rows (aliased k, joined to versions v)
+ * that a WHERE clause picks. SQLite gives a query with one min() the other columns of the row the min is of: the
+ * first claim. Its order is kind, path (BINARY: code points) and place; U+0001 ends the path, before any
+ * character a path holds.
+ */
+const FIRST_ALIKE = `SELECT k.key, k.alike, count(*) AS count, min(k.kind || char(1) || v.path || char(1) || (k.seq + 1000000000000)) AS first, k.version, k.kind, k.seq, k.cluster
+  FROM claim_keys k JOIN versions v ON v.id = k.version`;
 
 /**
  * The claims table's first key column: 52 bits of the claim's claimsOf key hash (a safe integer). The claims of
@@ -26,7 +36,7 @@ CREATE INDEX IF NOT EXISTS consults_grp ON consults (grp);
 const clusterOf = (claimsOfHash: string): number => parseInt(claimsOfHash.slice(0, 13), 16);
 
 /** Every table but meta, as an index of another format has them. */
-const DROP_TABLES = 'DROP TABLE IF EXISTS consults; DROP TABLE IF EXISTS claim_keys; DROP TABLE IF EXISTS claims; DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS versions;';
+const DROP_TABLES = 'DROP TABLE IF EXISTS alike_firsts; DROP TABLE IF EXISTS consults; DROP TABLE IF EXISTS claim_keys; DROP TABLE IF EXISTS claims; DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS versions;';
 
 /** The description of an index written in another format than this claimcheck's, or undefined. */
 function olderFormat(db: Database): IndexMeta | undefined {
@@ -64,14 +74,18 @@ function statements(db: Database) {
     ),
     totals: db.prepare<[], { files: number; claims: number | null }>('SELECT count(*) AS files, sum(v.claims) AS claims FROM files f JOIN versions v ON v.id = f.version'),
     claimsUnder: db.prepare<[string], KeyedRef>(`SELECT key, version, kind, seq, cluster FROM claim_keys WHERE key IN (${keysOf})`),
-    // SQLite gives a query with one min() the other columns of the row the min is of: the first claim stated alike.
-    // Its order is kind, path (BINARY: code points) and place; U+0001 ends the path, before any character a path holds.
-    alikeUnder: db.prepare<[string, string], AlikeRef>(
-      `SELECT k.key, k.alike, count(*) AS count, min(k.kind || char(1) || v.path || char(1) || printf('%012d', k.seq)) AS first, k.version, k.kind, k.seq, k.cluster
-       FROM claim_keys k JOIN versions v ON v.id = k.version
-       WHERE k.key IN (${keysOf}) AND v.path NOT IN (${keysOf})
-       GROUP BY k.key, k.alike`,
+    alikeFirsts: db.prepare<[string], AlikeRef>(`SELECT key, alike, count, version, kind, seq, cluster FROM alike_firsts WHERE key IN (${keysOf})`),
+    // The claims of some files under some keys (the gate's files read from disk instead).
+    keyedIn: db.prepare<[string, string], AlikeRef>(
+      `SELECT k.key, k.alike, 1 AS count, k.version, k.kind, k.seq, k.cluster FROM files f JOIN claim_keys k ON k.version = f.version
+       WHERE f.path IN (${keysOf}) AND k.key IN (${keysOf})`,
     ),
+    // One key's claims of one alike key, but those of some files: a first that is in one of them is found again.
+    alikeWithout: db.prepare<[string, string, string], AlikeRef>(`${FIRST_ALIKE} WHERE k.key = ? AND k.alike = ? AND v.path NOT IN (${keysOf}) GROUP BY k.key, k.alike`),
+    refreshAlike: db.prepare<[string]>(`INSERT INTO alike_firsts (key, alike, count, version, kind, seq, cluster)
+      SELECT key, alike, count, version, kind, seq, cluster FROM (${FIRST_ALIKE} WHERE k.key IN (${keysOf}) GROUP BY k.key, k.alike)`),
+    dropAlike: db.prepare<[string]>(`DELETE FROM alike_firsts WHERE key IN (${keysOf})`),
+
     claims: db.prepare<[string], StoredClaim>(
       `SELECT c.version, c.kind, c.seq, v.path, c.body FROM json_each(?) j
        JOIN claims c ON c.cluster = j.value ->> 0 AND c.version = j.value ->> 1 AND c.kind = j.value ->> 2 AND c.seq = j.value ->> 3
@@ -122,6 +136,9 @@ export function openSqliteStore(file: string, create: boolean, location = file):
   }
   const s = statements(db);
   const json = (values: readonly string[]) => JSON.stringify(values);
+  /** Keys whose claims a writer added or dropped, for refreshAlike (all of them after clear()). */
+  let changedKeys: Set<string> | 'all' = new Set();
+  let unusedKeys: BetterSqlite3.Statement<[], { key: string }> | undefined;
 
   const reader: StoreWriter = {
     async meta() {
@@ -142,7 +159,9 @@ export function openSqliteStore(file: string, create: boolean, location = file):
       return keys.length === 0 ? [] : s.claimsUnder.all(json(keys));
     },
     async alikeUnder(keys, skip) {
-      return keys.length === 0 ? [] : s.alikeUnder.all(json(keys), json(skip)).map(({ key, alike, count, version, kind, seq, cluster }) => ({ key, alike, count, version, kind, seq, cluster }));
+      if (keys.length === 0) return [];
+      const firsts = s.alikeFirsts.all(json(keys));
+      return skip.length === 0 ? firsts : withoutFiles(firsts, s.keyedIn.all(json(skip), json(keys)), (key, alike) => s.alikeWithout.get(key, alike, json(skip)));
     },
     async claims(refs) {
       // In the table's order: neighbouring claims share pages. The refs come from claimsUnder, with their cluster.
@@ -159,7 +178,8 @@ export function openSqliteStore(file: string, create: boolean, location = file):
       s.setMeta.run('index', JSON.stringify(meta));
     },
     async clear() {
-      db.exec('DELETE FROM consults; DELETE FROM claim_keys; DELETE FROM claims; DELETE FROM files; DELETE FROM versions; DELETE FROM meta;');
+      changedKeys = 'all';
+      db.exec('DELETE FROM alike_firsts; DELETE FROM consults; DELETE FROM claim_keys; DELETE FROM claims; DELETE FROM files; DELETE FROM versions; DELETE FROM meta;');
     },
     async putFile(row: FileRow, claims: readonly ClaimRow[]) {
       let version = s.versionOf.get(row.path, row.hash)?.id;
@@ -168,7 +188,10 @@ export function openSqliteStore(file: string, create: boolean, location = file):
         for (const c of claims) {
           const cluster = clusterOf(c.cluster);
           s.addClaim.run(cluster, version, c.kind, c.seq, c.body);
-          for (const key of c.keys) s.addKey.run(key, version, c.kind, c.seq, cluster, c.alike);
+          for (const key of c.keys) {
+            s.addKey.run(key, version, c.kind, c.seq, cluster, c.alike);
+            if (changedKeys !== 'all') changedKeys.add(key);
+          }
         }
       }
       s.setFile.run(row.path, version, row.size, row.mtime);
@@ -188,10 +211,31 @@ export function openSqliteStore(file: string, create: boolean, location = file):
         CREATE TEMP TABLE IF NOT EXISTS unused (id INTEGER PRIMARY KEY);
         DELETE FROM unused;
         INSERT INTO unused SELECT id FROM versions WHERE id NOT IN (SELECT version FROM files);
+      `);
+      if (changedKeys !== 'all') {
+        // Prepared here: the temporary table exists only once a writer made it.
+        unusedKeys ??= db.prepare<[], { key: string }>('SELECT DISTINCT key FROM claim_keys WHERE version IN (SELECT id FROM temp.unused)');
+        for (const { key } of unusedKeys.all()) changedKeys.add(key);
+      }
+      db.exec(`
         DELETE FROM claim_keys WHERE version IN (SELECT id FROM unused);
         DELETE FROM claims WHERE version IN (SELECT id FROM unused);
         DELETE FROM versions WHERE id IN (SELECT id FROM unused);
       `);
+    },
+    async refreshAlike() {
+      const keys = changedKeys === 'all' ? 'all' : [...changedKeys];
+      changedKeys = new Set();
+      if (keys === 'all') {
+        db.exec(`DELETE FROM alike_firsts; INSERT INTO alike_firsts (key, alike, count, version, kind, seq, cluster)
+          SELECT key, alike, count, version, kind, seq, cluster FROM (${FIRST_ALIKE} GROUP BY k.key, k.alike)`);
+        return;
+      }
+      for (let i = 0; i < keys.length; i += 500) {
+        const batch = json(keys.slice(i, i + 500));
+        s.dropAlike.run(batch);
+        s.refreshAlike.run(batch);
+      }
     },
   };
 

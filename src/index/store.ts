@@ -14,6 +14,8 @@ import type { GitStamp } from './git.js';
  *   claim_keys  key → claim: every key a claim is found under (one per grouping, and one for claimsOf), with the
  *               claim's alike key (src/check/alike.ts), so that a gate reads one claim of those stated alike
  *   consults    which groups' rules consulted which claimsOf key (a key hash), recorded by running them
+ *   alike_firsts  per key and alike key: how many claims, and the first (by kind, path in code points, place), kept
+ *               by every write for the keys it touched, so that a gate reads one row per statement, not per claim
  *
  * A writer inserts the new versions and their claims, points `files` at them and drops versions no
  * file points at, all in one transaction, so that a reader sees one archive or the other, never half.
@@ -21,10 +23,11 @@ import type { GitStamp } from './git.js';
 
 /**
  * Bumped when the tables or the keys change (3: a relational figure's group is keyed by both its parties; 4: a
- * claim is keyed only under the groupings of rules that see it; 5: a key row holds its claim's alike key): an
+ * claim is keyed only under the groupings of rules that see it; 5: a key row holds its claim's alike key; 6: the
+ * first and count of each key's claims stated alike are kept): an
  * index of another format is rebuilt by `index build`, refused by the gate.
  */
-export const INDEX_FORMAT = 'claimcheck-index/5';
+export const INDEX_FORMAT = 'claimcheck-index/6';
 
 export interface IndexMeta {
   format: string;
@@ -138,6 +141,11 @@ export interface StoreWriter extends StoreReader {
   replaceConsults(groups: readonly string[], consults: readonly Consult[]): Promise<void>;
   /** Drops versions no file points at, and their claims and keys. */
   dropUnused(): Promise<void>;
+  /**
+   * Works out again the first and count of the claims stated alike under the keys whose claims this writer added or
+   * dropped (every key after clear()), once the files are written and unused versions dropped.
+   */
+  refreshAlike(): Promise<void>;
 }
 
 export interface ClaimStore {
@@ -148,6 +156,39 @@ export interface ClaimStore {
   /** One transaction; writers wait for each other, readers are not blocked and see it only once committed. */
   write<T>(work: (writer: StoreWriter) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+}
+
+/**
+ * The firsts of claims stated alike (alike_firsts rows) less the claims of some files, whose text a gate reads
+ * instead (`skipped`: their claims under the same keys): counts lowered, and a first that is one of those claims
+ * found again by `recount` (undefined when no claim is left).
+ */
+export async function withoutFiles(
+  firsts: readonly AlikeRef[],
+  skipped: readonly AlikeRef[],
+  recount: (key: string, alike: string) => AlikeRef | undefined | Promise<AlikeRef | undefined>,
+): Promise<AlikeRef[]> {
+  if (skipped.length === 0) return [...firsts];
+  const at = (r: AlikeRef) => `${r.key}\u0000${r.alike}`;
+  const gone = new Map<string, { count: number; places: Set<string> }>();
+  for (const r of skipped) {
+    const entry = gone.get(at(r)) ?? { count: 0, places: new Set<string>() };
+    entry.count++;
+    entry.places.add(`${r.version}:${r.kind}:${r.seq}`);
+    gone.set(at(r), entry);
+  }
+  const out: AlikeRef[] = [];
+  for (const first of firsts) {
+    const g = gone.get(at(first));
+    if (!g) out.push(first);
+    else if (!g.places.has(`${first.version}:${first.kind}:${first.seq}`)) {
+      if (first.count > g.count) out.push({ ...first, count: first.count - g.count });
+    } else {
+      const again = await recount(first.key, first.alike);
+      if (again) out.push(again);
+    }
+  }
+  return out;
 }
 
 /** Why an index's readings cannot be reused with this pack and version, or undefined. */

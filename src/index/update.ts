@@ -116,6 +116,7 @@ export async function updateIndex(store: ClaimStore, options: UpdateOptions): Pr
       errors.push(...read.errors);
     }
     await w.dropUnused();
+    await w.refreshAlike();
 
     // Groups that consulted a changed claimsOf key are looked at again too: what they consult may depend on it.
     for (const c of await w.consultersOf([...consultedKeys])) addTarget(touched, c.grouping as (typeof GROUPINGS)[number], c.group);
