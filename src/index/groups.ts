@@ -104,8 +104,7 @@ export class ClaimSource {
       }
       for (const ref of found) {
         const entry = this.#parsed.get(refId(ref));
-        // A claim is the first of those stated alike under every key it is under but one of a file's own (the same
-        // claims are alike there, or fewer): its count is the key's.
+        // In a gate, under this key it stands for `count` claims stated alike (under a key of its own file's, fewer).
         if (entry) this.#archived.get(ref.key)!.push(ref.count === undefined ? entry : { ...entry, count: ref.count, alike: ref.alike! });
       }
     }
