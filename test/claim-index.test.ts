@@ -211,27 +211,34 @@ describe.each(['SQLite', 'PostgreSQL'] as const)('claim index in %s', (kind) => 
 
   it('claims stated alike: the first and the count follow files changed or gone before the gate, and an update', async (context) => {
     if (skip()) return context.skip(noServer);
+    const dir = `alike-${kind}`; // one archive per store: the SQLite run changes its files
     const stars = (n: string) => `The repository \`acme/widget\` has over ${n} GitHub stars.\n`;
-    for (const name of ['a', 'b', 'c', 'd']) write(`alike-archive/${name}.md`, stars('3,000'));
-    write('alike-archive/e.md', stars('3,100'));
+    for (const name of ['a', 'b', 'c', 'd']) write(`${dir}/${name}.md`, stars('3,000'));
+    write(`${dir}/e.md`, stars('3,100'));
     write('alike-new/new.md', stars('20,000'));
     const alone = await newIndex(kind);
-    expect((await cli(['index', 'build', 'alike-archive', '--index', alone, ...CACHE])).code).toBe(0);
+    expect((await cli(['index', 'build', `${dir}`, '--index', alone, ...CACHE])).code).toBe(0);
     const files = ['alike-new/new.md'];
     const sides = (r: Result) => (JSON.parse(r.stdout) as { conflicts: { claims: { file: string; alike?: number }[] }[] }).conflicts.map((c) => c.claims.map((x) => [x.file, x.alike]));
     const same = async () => {
-      const expected = withoutOutsideNew(await cli(['alike-archive', ...files, '--new', ...files, '-f', 'json', ...CACHE]));
+      const expected = withoutOutsideNew(await cli([`${dir}`, ...files, '--new', ...files, '-f', 'json', ...CACHE]));
       const got = withoutSummary(await gate(files, 'json', alone));
       expect(got.stdout).toBe(expected.stdout);
       return sides(got);
     };
-    expect(await same()).toEqual([[['alike-archive/a.md', 3], ['alike-archive/e.md', undefined], ['alike-new/new.md', undefined]]]);
+    expect(await same()).toEqual([[[`${dir}/a.md`, 3], [`${dir}/e.md`, undefined], ['alike-new/new.md', undefined]]]);
     // The first changes, another is gone: read from disk, the next first stands for what is left.
-    write('alike-archive/a.md', stars('3,100'));
-    rmSync(path.join(work, 'alike-archive', 'c.md'));
-    expect(await same()).toEqual([[['alike-archive/a.md', 1], ['alike-archive/b.md', 1], ['alike-new/new.md', undefined]]]);
+    write(`${dir}/a.md`, stars('3,100'));
+    rmSync(path.join(work, dir, 'c.md'));
+    expect(await same()).toEqual([[[`${dir}/a.md`, 1], [`${dir}/b.md`, 1], ['alike-new/new.md', undefined]]]);
     expect((await cli(['index', 'update', '--index', alone, ...CACHE])).code).toBe(0);
-    expect(await same()).toEqual([[['alike-archive/a.md', 1], ['alike-archive/b.md', 1], ['alike-new/new.md', undefined]]]);
+    expect(await same()).toEqual([[[`${dir}/a.md`, 1], [`${dir}/b.md`, 1], ['alike-new/new.md', undefined]]]);
+    // The first by code points, as the stores order paths: U+FF5E before U+1F600, which UTF-16 puts first.
+    write(`${dir}/\u{1F600}.md`, stars('3,000'));
+    write(`${dir}/\uFF5E.md`, stars('3,000'));
+    for (const name of ['a', 'b', 'd', 'e']) rmSync(path.join(work, dir, `${name}.md`));
+    expect((await cli(['index', 'update', '--index', alone, ...CACHE])).code).toBe(0);
+    expect(await same()).toEqual([[[`${dir}/\uFF5E.md`, 1], ['alike-new/new.md', undefined]]]);
   });
 
   it('looks up no stated sum of the archive for a new stated sum, and prints what the full run prints', async (context) => {
