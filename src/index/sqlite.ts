@@ -85,7 +85,6 @@ function statements(db: Database) {
     refreshAlike: db.prepare<[string]>(`INSERT INTO alike_firsts (key, alike, count, version, kind, seq, cluster)
       SELECT key, alike, count, version, kind, seq, cluster FROM (${FIRST_ALIKE} WHERE k.key IN (${keysOf}) GROUP BY k.key, k.alike)`),
     dropAlike: db.prepare<[string]>(`DELETE FROM alike_firsts WHERE key IN (${keysOf})`),
-
     claims: db.prepare<[string], StoredClaim>(
       `SELECT c.version, c.kind, c.seq, v.path, c.body FROM json_each(?) j
        JOIN claims c ON c.cluster = j.value ->> 0 AND c.version = j.value ->> 1 AND c.kind = j.value ->> 2 AND c.seq = j.value ->> 3
