@@ -2,7 +2,7 @@
 // and a group with the archive's alike claims kept once and counted, the claims of new articles each kept.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { alikeKey, byCodePoint, collapseAlike, type Placed } from '../src/check/alike.js';
+import { alikeKey, byCodePoint, collapseAlike, STATEMENTS_SHOWN, type Placed } from '../src/check/alike.js';
 import type { Claim } from '../src/types.js';
 
 function claim(file: string, value: number, over: Partial<Claim> = {}): Claim {
@@ -80,6 +80,18 @@ describe('collapseAlike', () => {
       ['new.md', undefined],
       ['new.md', undefined],
     ]);
+  });
+
+  it(`keeps the archive's ${STATEMENTS_SHOWN} statements made most often, and every claim of a new article`, () => {
+    // 25 statements, each once but for 500, 501 and 502, stated three times.
+    const archived = Array.from({ length: 25 }, (_, i) => claim(`a${String(i).padStart(2, '0')}.md`, 500 + i));
+    const again = [0, 1, 2].flatMap((i) => [claim(`b${i}.md`, 500 + i), claim(`c${i}.md`, 500 + i)]);
+    const fresh = Array.from({ length: 25 }, (_, i) => claim('new.md', 900 + i));
+    const kept = collapseAlike([...archived, ...again, ...fresh].map((c, i) => placed(c, i)), (p) => p === 'new.md');
+    const old = kept.filter((c) => c.place.file !== 'new.md');
+    expect(old).toHaveLength(STATEMENTS_SHOWN);
+    expect(old.filter((c) => c.alike === 2).map((c) => c.place.file)).toEqual(['a00.md', 'a01.md', 'a02.md']);
+    expect(kept.filter((c) => c.place.file === 'new.md')).toHaveLength(25);
   });
 
   it('adds the counts a claim index gives, and picks the first by path in code point order, then place', () => {

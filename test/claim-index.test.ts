@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withoutOutsideNew as withoutCount } from '../scripts/without-outside-new.js';
 import { run } from '../src/cli/index.js';
+import { STATEMENTS_SHOWN } from '../src/check/alike.js';
 import { INDEX_FORMAT } from '../src/index/store.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -239,6 +240,39 @@ describe.each(['SQLite', 'PostgreSQL'] as const)('claim index in %s', (kind) => 
     for (const name of ['a', 'b', 'd', 'e']) rmSync(path.join(work, dir, `${name}.md`));
     expect((await cli(['index', 'update', '--index', alone, ...CACHE])).code).toBe(0);
     expect(await same()).toEqual([[[`${dir}/\uFF5E.md`, 1], ['alike-new/new.md', undefined]]]);
+  });
+
+  it(`a fact the archive states in more than ${STATEMENTS_SHOWN} ways: the gate reads the ones stated most often, and follows a file read from disk`, async (context) => {
+    if (skip()) return context.skip(noServer);
+    const dir = `many-${kind}`;
+    const stars = (n: number) => `The repository \`acme/gizmo\` has over ${n.toLocaleString('en-US')} GitHub stars.\n`;
+    // 30 statements: 1,000 to 30,000 stars, each in one article, and 2,000 and 3,000 in a second one.
+    for (let i = 1; i <= 30; i++) write(`${dir}/a${String(i).padStart(2, '0')}.md`, stars(i * 1000));
+    write(`${dir}/b02.md`, stars(2000));
+    write(`${dir}/b03.md`, stars(3000));
+    write('many-new/new.md', stars(90000));
+    const alone = await newIndex(kind);
+    expect((await cli(['index', 'build', dir, '--index', alone, ...CACHE])).code).toBe(0);
+    const files = ['many-new/new.md'];
+    const same = async () => {
+      const expected = withoutOutsideNew(await cli([dir, ...files, '--new', ...files, '-f', 'json', ...CACHE]));
+      const got = withoutSummary(await gate(files, 'json', alone));
+      expect(got.stdout).toBe(expected.stdout);
+      const claims = (JSON.parse(got.stdout) as { conflicts: { claims: { file: string; quote: string; alike?: number }[] }[] }).conflicts[0]!.claims;
+      const quotes = claims.filter((c) => c.file !== 'many-new/new.md').map((c) => c.quote);
+      return { quotes, more: claims.filter((c) => c.alike !== undefined).map((c) => [c.quote, c.alike]), read: Number(/([\d,]+) read/.exec(got.summary)![1]) };
+    };
+    const before = await same();
+    expect([before.quotes.length, before.more, before.read]).toEqual([STATEMENTS_SHOWN, [['over 2,000 GitHub stars', 1], ['over 3,000 GitHub stars', 1]], STATEMENTS_SHOWN]);
+    // Two articles now state a figure the gate did not show, stated once in the index: read from disk, it is stated
+    // three times, and shown.
+    const hidden = Array.from({ length: 30 }, (_, i) => (i + 1) * 1000).find((n) => !before.quotes.includes(`over ${n.toLocaleString('en-US')} GitHub stars`))!;
+    write(`${dir}/b02.md`, stars(hidden));
+    write(`${dir}/b03.md`, stars(hidden));
+    const after = await same();
+    expect([after.quotes.length, after.more]).toEqual([STATEMENTS_SHOWN, [[`over ${hidden.toLocaleString('en-US')} GitHub stars`, 2]]]);
+    expect((await cli(['index', 'update', '--index', alone, ...CACHE])).code).toBe(0);
+    expect((await same()).more).toEqual(after.more);
   });
 
   it('looks up no stated sum of the archive for a new stated sum, and prints what the full run prints', async (context) => {

@@ -60,9 +60,20 @@ export interface Placed {
 }
 
 /**
+ * How many of the archive's statements of one fact a gate compares a new article with: those it makes most often.
+ * A fact the archive states in hundreds of ways is already a conflict of the archive's own (a full run shows it);
+ * what a new article is checked against stays bounded, however large the archive.
+ */
+export const STATEMENTS_SHOWN = 20;
+
+/** The order in which a fact's statements are kept: most claims first, then by alike key (any fixed order will do). */
+export const byStatedMost = (a: { total: number; alike: string }, b: { total: number; alike: string }): number =>
+  b.total - a.total || (a.alike < b.alike ? -1 : a.alike > b.alike ? 1 : 0);
+
+/**
  * A group's claims with the archive's claims stated alike kept once: the first in order of path (code points) and
- * place, marked with how many other archived claims state it (`alike`). The claims of new articles are kept
- * each. Claims come and stay in run order.
+ * place, marked with how many other archived claims state it (`alike`); of the archive's statements, the
+ * STATEMENTS_SHOWN made most often. The claims of new articles are kept each. Claims come and stay in run order.
  */
 export function collapseAlike(group: readonly Placed[], isNew: (path: string) => boolean): Claim[] {
   const first = new Map<string, { item: Placed; total: number }>();
@@ -76,12 +87,16 @@ export function collapseAlike(group: readonly Placed[], isNew: (path: string) =>
       if (byCodePoint(item.path, seen.item.path) < 0 || (item.path === seen.item.path && item.seq < seen.item.seq)) seen.item = item;
     }
   }
+  if (first.size > STATEMENTS_SHOWN) {
+    const most = [...first].map(([alike, seen]) => ({ alike, total: seen.total })).sort(byStatedMost);
+    for (const { alike } of most.slice(STATEMENTS_SHOWN)) first.delete(alike);
+  }
   const kept: Claim[] = [];
   for (const item of group) {
     if (isNew(item.path)) kept.push(item.claim);
     else {
-      const seen = first.get(item.alike!)!;
-      if (seen.item === item) kept.push(seen.total > 1 ? { ...item.claim, alike: seen.total - 1 } : item.claim);
+      const seen = first.get(item.alike!);
+      if (seen?.item === item) kept.push(seen.total > 1 ? { ...item.claim, alike: seen.total - 1 } : item.claim);
     }
   }
   return kept;

@@ -1,5 +1,5 @@
 // Groups of claims put together from the index and from readings in memory, in the order a full run gives them; rules run over them.
-import { collapseAlike } from '../check/alike.js';
+import { alikeKey, byStatedMost, collapseAlike, STATEMENTS_SHOWN } from '../check/alike.js';
 import { activeRules, finishConflicts, type RuleSetting } from '../check/index.js';
 import { groupKey, type Grouping, type PeriodsOf } from '../check/group.js';
 import type { DocumentReading } from '../check/index.js';
@@ -7,7 +7,7 @@ import type { Lexicon } from '../packs/lexicon.js';
 import { runRule, type RuleContext } from '../rules/rule.js';
 import type { Claim, Conflict } from '../types.js';
 import { claimKeyHashes, claimsOfHash } from './keys.js';
-import type { ClaimRef, Consult, KeyedRef, StoreReader } from './store.js';
+import type { AlikeRef, ClaimRef, Consult, KeyedRef, StoreReader } from './store.js';
 
 /** A claim and where a full run would place it: all stated claims (kind 0) by file, then all derived ones (kind 1). */
 interface Entry {
@@ -84,16 +84,20 @@ export class ClaimSource {
     for (let i = 0; i < wanted.length; i += BATCH) {
       const batch = wanted.slice(i, i + BATCH);
       for (const key of batch) this.#archived.set(key, []);
-      const found: (KeyedRef & { alike?: string; count?: number })[] = this.#newFiles ? await this.#reader.alikeUnder(batch, [...this.#replaced]) : await this.#reader.claimsUnder(batch);
-      const missing = new Map<string, ClaimRef>();
-      for (const ref of found) {
+      const all: (KeyedRef & { alike?: string; count?: number })[] = this.#newFiles ? await this.#reader.alikeUnder(batch, [...this.#replaced]) : await this.#reader.claimsUnder(batch);
+      for (const ref of all) {
         const id = refId(ref);
-        if (!this.#parsed.has(id)) missing.set(id, ref);
         const count = ref.count ?? 1;
         if (count > (this.#standsFor.get(id) ?? 0)) {
           this.representedClaims += count - (this.#standsFor.get(id) ?? 0);
           this.#standsFor.set(id, count);
         }
+      }
+      const found = this.#newFiles ? this.#mostStated(all as AlikeRef[], this.#newFiles) : all;
+      const missing = new Map<string, ClaimRef>();
+      for (const ref of found) {
+        const id = refId(ref);
+        if (!this.#parsed.has(id)) missing.set(id, ref);
       }
       const refs = [...missing.values()];
       for (let j = 0; j < refs.length; j += BODY_BATCH) {
@@ -108,6 +112,33 @@ export class ClaimSource {
         if (entry) this.#archived.get(ref.key)!.push(ref.count === undefined ? entry : { ...entry, count: ref.count, alike: ref.alike! });
       }
     }
+  }
+
+  /**
+   * Of each key's statements, those collapseAlike can keep: the STATEMENTS_SHOWN stated most often in the index, and
+   * any that an archived file read from disk states too (its count grows). Every other one is stated no more
+   * often than the last of those, and comes after it: it would not be kept whatever the files read from disk say.
+   */
+  #mostStated(refs: readonly AlikeRef[], newFiles: ReadonlySet<string>): AlikeRef[] {
+    const byKey = new Map<string, AlikeRef[]>();
+    for (const ref of refs) {
+      const list = byKey.get(ref.key);
+      if (list) list.push(ref);
+      else byKey.set(ref.key, [ref]);
+    }
+    const kept: AlikeRef[] = [];
+    for (const [key, list] of byKey) {
+      if (list.length <= STATEMENTS_SHOWN) {
+        kept.push(...list);
+        continue;
+      }
+      const read = new Set((this.#live.get(key) ?? []).filter((e) => !newFiles.has(e.path)).map((e) => (e.alike ??= alikeKey(e.claim))));
+      const ranked = list.map((ref) => ({ ref, total: ref.count, alike: ref.alike })).sort(byStatedMost);
+      ranked.forEach(({ ref }, i) => {
+        if (i < STATEMENTS_SHOWN || read.has(ref.alike)) kept.push(ref);
+      });
+    }
+    return kept;
   }
 
   /** Archive and live claims under one key hash, in run order; in a gate, the archive's claims stated alike kept once. */
