@@ -354,9 +354,9 @@ export function possessorBefore(text: string, mentions: readonly Mention[], pare
   return m && POSSESSOR_OF_VALUE.test(text.slice(m.end, at)) && !enclosing(parens, m) ? m : undefined;
 }
 
-/** "in" and "in the" in the languages news is written in: "en Chile", "no Chile", "dans l'Ardenia", "im Inland", "nel Lazio". */
 /** Definite articles of the languages news is written in ("the", "el", "les", "der", "gli", "os", "het"). */
 const ARTICLES = 'the|el|la|los|las|le|les|der|die|das|den|dem|il|lo|gli|i|o|os|as|de|het';
+/** "in" and "in the" in the languages news is written in: "en Chile", "no Chile", "dans l'Ardenia", "im Inland", "nel Lazio". */
 const IN_PLACE = String.raw`(?:in|en|dans|au|aux|em|no|na|nos|nas|nel|nella|nei|negli|im)\s+(?:(?:${ARTICLES})\s+|l['’])?`;
 /** "In X, …", "Only in X, …", "Só no Chile, …": a sentence that opens on a place. */
 const FRONTED_PLACE = new RegExp(String.raw`^\s*(?:(?:only|just|só|solo|sólo|seulement|rien\s+qu['’]|nur|soltanto)\s+)?${IN_PLACE}$`, 'iu');
@@ -599,8 +599,10 @@ const OPENING_DESCRIPTION = new RegExp(
   'iu',
 );
 /** "The budget of the film …", "Das Budget des Films …", "Le budget du film …", "O orçamento do filme …": the sentence opens on what its type owns. */
-const OWNER_DESCRIPTION =
-  /^\s*(?:(?:the|its|das|der|die|le|la|el|il|lo|o|de|het)\s+|l['’])[\p{L}-]+\s+(?:of\s+the|of\s+this|des|du|de\s+la|de\s+l['’]|del|della|dello|dell['’]|do|da|van\s+de|van\s+het)\s*([\p{L}-]+)(?=[\s,])/iu;
+const OWNER_DESCRIPTION = new RegExp(
+  String.raw`^\s*(?:(?:${ARTICLES}|its)\s+|l['’])[\p{L}-]+\s+(?:of\s+the|of\s+this|des|du|de\s+la|de\s+l['’]|del|della|dello|dell['’]|do|da|van\s+de|van\s+het)\s*([\p{L}-]+)(?=[\s,])`,
+  'iu',
+);
 
 /** Determiners of several things: "these models", "les avions", "gli aerei". */
 const PLURAL_DETERMINER = /^(?:these|those|les|ces|los|las|estos|estas|gli|i|questi|queste|os|as|deze)$/iu;
