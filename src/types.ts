@@ -78,6 +78,9 @@ export interface TimeScope {
   text: string;
 }
 
+/** How long a period a figure covers, as its words say ("quarterly", "full-year"): src/extract/period-length.ts. */
+export type PeriodLength = 'day' | 'week' | 'month' | 'quarter' | 'half' | 'year';
+
 export type SubjectVia = 'sentence' | 'row' | 'column' | 'label' | 'reference' | 'heading' | 'title';
 
 export interface Claim {
@@ -87,6 +90,11 @@ export interface Claim {
   attribute: string;
   value: Value;
   time?: TimeScope;
+  /**
+   * For a figure, how long a period it covers when its words say so ("quarterly revenue", "full-year profit",
+   * "第四季度"), its section's heading else; a quarter's figure and a year's are different facts.
+   */
+  periodLength?: PeriodLength;
   modality: Modality;
   source: SourceKind;
   place: Place;

@@ -125,6 +125,36 @@ describe('the exit code gate', () => {
   });
 });
 
+describe('periods of different lengths', () => {
+  it('shows a figure’s period length after its source, in JSON (schema-valid) and in explain', () => {
+    const dir = tempDir();
+    cpSync(path.join(ROOT, 'fixtures/numeric-mismatch/fires-deals-revenue-of-a-quarter-told-twice'), path.join(dir, 'articles'), { recursive: true });
+    cpSync(path.join(ROOT, 'fixtures/packs/deals.yml'), path.join(dir, 'deals.yml'));
+    writeFileSync(path.join(dir, '.claimcheckrc.yml'), 'packs: [./deals.yml]\n');
+    const pretty = cli(['articles'], { cwd: dir });
+    expect(pretty.status).toBe(1);
+    expect(pretty.stdout).toBe(
+      [
+        'error  numeric-mismatch  Halden Systems revenue: $3.1B vs $4.2B',
+        '  articles/column.md:8:28   “revenue rose to $3.1 billion”  (prose, for a quarter)',
+        '  articles/release.md:8:38  “revenue of $4.2 billion”  (prose, for a quarter)',
+        '',
+        '✖ 1 conflict (1 error, 0 warnings, 0 info) in 2 files, 3 claims: exit 1, 1 conflict at or above --fail-on error',
+        '',
+      ].join('\n'),
+    );
+    const json = cli(['articles', '--format', 'json'], { cwd: dir });
+    const report = JSON.parse(json.stdout) as JsonReport;
+    expectValid(validateReport, report);
+    expect(report.conflicts.map((c) => c.claims.map((claim) => (claim as { periodLength?: string }).periodLength))).toEqual([['quarter', 'quarter']]);
+    const explained = cli(['explain', report.conflicts[0]!.id, 'articles'], { cwd: dir });
+    expect(explained.stdout.split('\n').filter((line) => line.includes('period:'))).toEqual([
+      '  period:    for a quarter, as its words say (a figure for another length is another fact)',
+      '  period:    for a quarter, as its words say (a figure for another length is another fact)',
+    ]);
+  });
+});
+
 describe('machine formats', () => {
   it('--format json validates against the schema, has the right counts and places, and is byte-identical across runs (one via --output FILE) and path orders', () => {
     const first = cli(['conflict/a.md', 'conflict/b.md', '--format', 'json']);

@@ -14,6 +14,7 @@ import { extractSpecSheet } from './readers/spec-sheets.js';
 import { extractTableClaims } from './readers/tables.js';
 import type { DocumentSegments, Segment, TableSegment } from './segments.js';
 import { DocumentTypes, typeEvidence } from './typing.js';
+import { headingPeriodLength } from './period-length.js';
 
 export interface DocumentInput {
   /** The document's front matter (already parsed). */
@@ -101,7 +102,8 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
       const slug = SLUG.exec(block.text)?.[0];
       const opaque = slug !== undefined && !mentions.some((m) => m.text.includes(slug));
       const entities = unique(mentions.filter((m) => !(opaque && slug!.includes(m.text))).map((m) => m.entity));
-      state.sections.push({ depth, entities, ...(opaque && entities.length === 0 ? { opaque: true as const } : {}) });
+      const periodLength = headingPeriodLength(block.text);
+      state.sections.push({ depth, entities, ...(opaque && entities.length === 0 ? { opaque: true as const } : {}), ...(periodLength ? { periodLength } : {}) });
       state.sectionNames = [];
       delete state.lastNamed;
     }

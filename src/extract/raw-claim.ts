@@ -1,5 +1,5 @@
 // A claim as a reader returns it, before places and ids: spans are offsets in the file.
-import type { EntityRef, Modality, SourceKind, Span, StatedArithmetic, SubjectVia, TimeScope, Value } from '../types.js';
+import type { EntityRef, Modality, PeriodLength, SourceKind, Span, StatedArithmetic, SubjectVia, TimeScope, Value } from '../types.js';
 
 export interface RawClaim {
   entity: EntityRef;
@@ -11,6 +11,8 @@ export interface RawClaim {
   source: SourceKind;
   confidence: number;
   time?: TimeScope;
+  /** How long a period a figure covers, as its words say (src/extract/period-length.ts). */
+  periodLength?: PeriodLength;
   relation?: { other: EntityRef; direction: 'lower' | 'higher' };
   /** The other party of a relational figure ("Marrow Capital's 81% stake in Corvane", "a $117 billion bid for Pellucid Networks"). */
   counterpart?: EntityRef;

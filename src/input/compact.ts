@@ -52,6 +52,7 @@ export function createCompactor(): (reading: DocumentReading, fromText: boolean)
       c.attribute = word(c.attribute);
       c.value = value(c.value);
       if (c.time) c.time = { start: word(c.time.start), end: word(c.time.end), text: text(c.time.text) };
+      if (c.periodLength) c.periodLength = word(c.periodLength) as Claim['periodLength'];
       c.modality = word(c.modality) as Claim['modality'];
       c.source = word(c.source) as Claim['source'];
       c.place.file = file;

@@ -63,6 +63,7 @@ const claim = record(
   },
   {
     time: record({ start: isString, end: isString, text: isString }),
+    periodLength: oneOf('day', 'week', 'month', 'quarter', 'half', 'year'),
     derivedFrom: listOf(isString),
     derivation: isString,
     scope: oneOf('member'),

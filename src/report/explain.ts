@@ -5,6 +5,7 @@ import { alikeNote } from '../check/alike.js';
 import { describeValue } from '../rules/describe.js';
 import { escapeControl, escapeJsonText, neutraliseCommands } from './escape.js';
 import { projectClaim, projectConflict } from './json.js';
+import { FOR_LENGTH } from './pretty.js';
 
 const at = (c: Claim) => `${c.place.file}:${c.place.line}:${c.place.column}`;
 
@@ -17,6 +18,7 @@ function claimLines(c: Claim, indent: string): string[] {
     `${indent}subject:   ${entity}`,
     ...(c.counterpart ? [`${indent}with:      ${c.counterpart.mention} → ${c.counterpart.name} [${c.counterpart.type}] (the other party of what the figure measures)`] : []),
     `${indent}value:     ${c.attribute} = ${describeValue(c.value)}`,
+    ...(c.periodLength ? [`${indent}period:    ${FOR_LENGTH[c.periodLength]}, as its words say (a figure for another length is another fact)`] : []),
   ];
 }
 

@@ -41,6 +41,8 @@ export interface JsonClaim {
   attribute: string;
   value: JsonValue;
   time?: { start: string; end: string; text: string };
+  /** How long a period the figure covers, as its words say ("quarterly", "full-year"). */
+  periodLength?: Claim['periodLength'];
   counterpart?: { id: string; name: string; type: string; mention: string };
   derivedFrom?: string[];
   derivation?: string;
@@ -119,6 +121,7 @@ export function projectClaim(claim: Claim): JsonClaim {
   if (claim.time !== undefined) {
     out.time = { start: claim.time.start, end: claim.time.end, text: claim.time.text };
   }
+  if (claim.periodLength !== undefined) out.periodLength = claim.periodLength;
   if (claim.counterpart !== undefined) {
     const o = claim.counterpart;
     out.counterpart = { id: o.id, name: o.name, type: o.type, mention: o.mention };

@@ -63,13 +63,23 @@ export function omittedNotes(report: Report): string[] {
   return notes;
 }
 
+/** How a figure's period length reads in a report ("prose, for a quarter"). */
+export const FOR_LENGTH: Record<NonNullable<Claim['periodLength']>, string> = {
+  day: 'for a day',
+  week: 'for a week',
+  month: 'for a month',
+  quarter: 'for a quarter',
+  half: 'for a half-year',
+  year: 'for a year',
+};
+
 /**
- * Where a claim comes from, as plain (unescaped) parts: the source kind (with the time scope),
- * the modality when it is not `asserted`, and the derivation for derived claims.
+ * Where a claim comes from, as plain (unescaped) parts: the source kind (with the time scope and the
+ * period length its words give), the modality when it is not `asserted`, and the derivation for derived claims.
  */
 export function claimOrigin(claim: Claim): { source: string; modality?: string; derived?: string; alike?: string } {
   const out: { source: string; modality?: string; derived?: string; alike?: string } = {
-    source: claim.time ? `${claim.source}, ${claim.time.text}` : claim.source,
+    source: [claim.source, ...(claim.time ? [claim.time.text] : []), ...(claim.periodLength ? [FOR_LENGTH[claim.periodLength]] : [])].join(', '),
   };
   if (claim.modality !== 'asserted') out.modality = claim.modality;
   if (claim.derivation !== undefined || claim.derivedFrom !== undefined) {

@@ -16,7 +16,7 @@ import { mayBeFamily } from '../normalise/entities.js';
 import { halfUnit } from '../normalise/precision.js';
 import type { PackAttribute } from '../packs/types.js';
 import type { Lexicon } from '../packs/lexicon.js';
-import type { Claim, Quantity, TimeScope, Value } from '../types.js';
+import type { Claim, PeriodLength, Quantity, TimeScope, Value } from '../types.js';
 import { sizeOf } from './attribution.js';
 import { describeQuantity, factLabel } from './describe.js';
 import { docsUrl, isAsserted, isSupporting, type Finding, type Rule } from './rule.js';
@@ -216,10 +216,33 @@ function findingsInOneUnit(group: readonly Claim[], lexicon: Lexicon): Finding[]
   };
   // A stock's timed figures come as one group (src/check/group.ts): compared by containment.
   if (attribute?.measure === 'stock' && group.some((c) => c.time && periodKey(c) !== periodKey(group[0]!))) return stockFindings(group, lexicon, intervalOf);
-  const { claims, asserted, clash } = periodFigures(group, lexicon, intervalOf);
-  if (!clash) return [];
-  const first = claims[0]!;
-  return [{ claims, message: `${factLabel(lexicon, first)}: ${listValues(asserted.map((c) => describeQuantity(c.value)))}` }];
+  // One finding for the fact, of the figures of every view that clashes.
+  const claims = new Set<QuantityClaim>();
+  const asserted = new Set<QuantityClaim>();
+  for (const { length, claims: view } of lengthViews(group)) {
+    const figures = periodFigures(view, lexicon, intervalOf);
+    if (!figures.clash) continue;
+    // In a view of one length, a clash among the figures that name no length is the view of those alone.
+    if (length && !memberClash(figures.direct, figures.direct.filter((c) => c.periodLength === length), (c) => intervalOf(c as QuantityClaim), compatibleFigures)) continue;
+    for (const c of figures.claims) claims.add(c);
+    for (const c of figures.asserted) asserted.add(c);
+  }
+  if (claims.size === 0) return [];
+  const listed = group.filter((c) => claims.has(c as QuantityClaim));
+  return [{ claims: listed, message: `${factLabel(lexicon, listed[0]!)}: ${listValues(group.filter((c) => asserted.has(c as QuantityClaim)).map((c) => describeQuantity(c.value as Quantity)))}` }];
+}
+
+/**
+ * Figures of one fact said to cover periods of different lengths ("quarterly revenue", "full-year revenue": the
+ * period words of src/extract/period-length.ts) are different facts: one view of the group per length, each with
+ * the figures that name no length (they may be any), and one of those alone. A group that names one length or
+ * none is one view.
+ */
+function lengthViews(group: readonly Claim[]): { length?: PeriodLength; claims: readonly Claim[] }[] {
+  const lengths = [...new Set(group.flatMap((c) => (c.periodLength ? [c.periodLength] : [])))].sort();
+  if (lengths.length <= 1) return [{ claims: group }];
+  const none = group.filter((c) => !c.periodLength);
+  return [...(none.length > 0 ? [{ claims: none }] : []), ...lengths.map((length) => ({ length, claims: group.filter((c) => c.periodLength === length || !c.periodLength) }))];
 }
 
 export const numericMismatch: Rule = {

@@ -8,7 +8,8 @@ import type { Lexicon } from '../../packs/lexicon.js';
 import type { EntityRef, SubjectVia } from '../../types.js';
 import type { RawClaim } from '../raw-claim.js';
 import type { Segment } from '../segments.js';
-import type { ProseState, SentenceReading } from './prose.js';
+import { periodCues, periodLengthAt, type PeriodCue } from '../period-length.js';
+import { isFlow, sectionLength, type ProseState, type SentenceReading } from './prose.js';
 import { contextEntity, familyInContext, labelColumn } from './spec-sheets.js';
 import { cellReadings, datedEvent, eventForLabel, fitsSubject, readHeader } from './tables.js';
 
@@ -39,9 +40,14 @@ export function labelClaims(lexicon: Lexicon, block: Segment, state: ProseState,
   const rest = block.text.slice(restStart);
   const labelStart = m[1]!.length;
   const claims: RawClaim[] = [];
+  // "Revenue (Q4): $22.1 billion": how long a period the figures cover, as the line or its section's heading says.
+  let cues: PeriodCue[] | undefined;
   const push = (entity: EntityRef, via: SubjectVia, cell: Segment, column: NonNullable<ReturnType<typeof labelColumn>>) => {
     if (!fitsSubject(column.outer, entity)) return;
     for (const reading of cellReadings(lexicon, cell, column, state?.format)) {
+      cues ??= periodCues(block.text);
+      const own = reading.value.kind === 'quantity' && isFlow(lexicon, reading.attribute) ? periodLengthAt(block.text, cues, reading.span.start - block.start) : undefined;
+      const periodLength = own === null ? sectionLength(state) : own;
       claims.push({
         entity,
         sentence: { start: block.start, end: block.end },
@@ -49,6 +55,7 @@ export function labelClaims(lexicon: Lexicon, block: Segment, state: ProseState,
         confidence: entity.known ? 1 : UNKNOWN_ENTITY_CONFIDENCE,
         subjectVia: via,
         ...reading,
+        ...(periodLength ? { periodLength } : {}),
       });
     }
   };

@@ -7,7 +7,8 @@ import { namesWhatItCounts, PARTS_OPENING, RUNNING_AFTER, RUNNING_BEFORE } from 
 import { findQuantities, wholeCount, type NumberFormat, type QuantityMatch } from '../../normalise/numbers.js';
 import { CURRENCY_CODES, inUnit } from '../../normalise/units.js';
 import type { CompiledValue, Lexicon } from '../../packs/lexicon.js';
-import type { EntityRef, Modality, Span, TimeScope, Value } from '../../types.js';
+import type { EntityRef, Modality, PeriodLength, Span, TimeScope, Value } from '../../types.js';
+import { periodCues, periodLengthAt, sentenceLength, type PeriodCue } from '../period-length.js';
 import { partsInUnits, quantityClaims, statedOrCompared, TRIGGER_WINDOW, type TriggerHit } from '../attributes.js';
 import { listItemSentence, modalityAt } from '../modality.js';
 import type { RawClaim } from '../raw-claim.js';
@@ -33,7 +34,7 @@ export interface ProseState {
   /** Whether `topic` comes from a title (front matter or a level-1 heading), not from a first short block. */
   titled?: boolean;
   /** The headings above the current block, outermost first, each with the names it holds (`opaque`: it names something no pack reads). */
-  sections: { depth: number; entities: EntityRef[]; opaque?: true }[];
+  sections: { depth: number; entities: EntityRef[]; opaque?: true; periodLength?: PeriodLength }[];
   /** The names met since the current section's heading, in reading order. */
   sectionNames: EntityRef[];
   /** The names of the last sentence (since the heading) that had any a later sentence may refer back to, in order. */
@@ -167,6 +168,25 @@ function entryDate(text: string, today?: Day): TimeScope | undefined {
   return ENTRY_MARK.test(head.slice(date.end)) ? date.scope : undefined;
 }
 
+/**
+ * Whether a pack's attribute is a flow (revenue in a quarter, sales in a year), whose figures a period length tells
+ * apart: not a stock, a tally or a timeless value, nor an attribute no pack names (counted nouns are most often levels).
+ */
+export function isFlow(lexicon: Lexicon, attribute: string): boolean {
+  const a = lexicon.attributes.get(attribute);
+  return a !== undefined && a.timeless !== true && (a.measure === undefined || a.measure === 'flow');
+}
+
+/** The period length the innermost heading above that names one gives (src/extract/period-length.ts). */
+export function sectionLength(state: ProseState): PeriodLength | undefined {
+  // Not the page's title: a page about a quarter gives the year's figures too.
+  for (let i = state.sections.length - 1; i >= 0 && state.sections[i]!.depth > 1; i--) {
+    const length = state.sections[i]!.periodLength;
+    if (length) return length;
+  }
+  return undefined;
+}
+
 /** Reads one block (paragraph, heading or list item) and returns its claims. */
 export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: ProseState, sentences: SentenceReading[] = readSentences(lexicon, block)): RawClaim[] {
   const claims: RawClaim[] = [];
@@ -175,6 +195,16 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
   const nouns = typeNouns(lexicon)[0];
   const previousSentences: Antecedents[] = [];
   const entry = block.source === 'heading' ? undefined : entryDate(block.text, state.today);
+  // "For the full year, revenue rose to X. Of that, Y came from …": what the last sentence before that names a length
+  // of period says of it (src/extract/period-length.ts), null when none does. Read when a figure asks: most blocks state none.
+  const blockLengths: (PeriodLength | undefined | null)[] = [null];
+  const blockLength = (before: number): PeriodLength | undefined | null => {
+    for (let i = blockLengths.length; i <= before; i++) {
+      const named = sentenceLength(periodCues(sentences[i - 1]!.text));
+      blockLengths.push(named === null ? blockLengths[i - 1] : named);
+    }
+    return blockLengths[before];
+  };
   // How the sentence before stood behind its figures, when it opened a list of them (a forecast: "出口調査によると…301議席。").
   let listStood: Modality | undefined;
   const push = (claim: RawClaim) => {
@@ -185,7 +215,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     claims.push(claim);
   };
 
-  for (const reading of sentences) {
+  for (const [index, reading] of sentences.entries()) {
     const { span: sentenceSpan, text, values } = reading;
     const inList = listItemSentence(text);
     const carried = inList ? listStood : undefined;
@@ -246,11 +276,22 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         RUNNING_BEFORE.exec(text.slice(Math.max(0, figure - 60), figure)) ?? RUNNING_AFTER.exec(text.slice(span.end, span.end + 60)) ?? (figure < span.end ? RUNNING_AFTER.exec(text.slice(figure, span.end)) : null);
       return cue ? { ...dayPeriod(state.today), text: cue[1] ?? 'at the time of writing' } : undefined;
     };
+    // "quarterly revenue", "full-year profit": how long a period the sentence's figures cover, else its section's heading says.
+    let cues: PeriodCue[] | undefined;
+    // A figure its sentence says nothing of takes the paragraph's length, else its section heading's.
+    const lengthAt = (anchor: number): PeriodLength | undefined => {
+      const own = periodLengthAt(text, (cues ??= periodCues(text)), anchor);
+      if (own !== null) return own;
+      const named = blockLength(index);
+      return named === null ? sectionLength(state) : named;
+    };
     const claim = (entity: EntityRef, attribute: string, value: Value, span: Span, anchor: number, confidence?: number, fromContext = false, scope?: 'member', via: SubjectVia = 'sentence', counterpart?: EntityRef) => {
       const stated = modalityAt(lexicon, text, anchor, block.source === 'heading' ? span.end : undefined);
       const modality = stated === 'asserted' && carried ? carried : stated;
       if (modality !== 'asserted') stood ??= modality;
-      const time = value.kind === 'event' ? eventTimeOf(span, modality === 'asserted') : (timeOf(span) ?? (value.kind === 'quantity' ? runningAt(anchor, span) : undefined));
+      const periodLength = value.kind === 'quantity' && isFlow(lexicon, attribute) ? lengthAt(anchor) : undefined;
+      // A figure for a quarter or a year ("full-year revenue rose to …") is that period's, not a running tally's.
+      const time = value.kind === 'event' ? eventTimeOf(span, modality === 'asserted') : (timeOf(span) ?? (value.kind === 'quantity' && !periodLength ? runningAt(anchor, span) : undefined));
       push({
         entity,
         attribute,
@@ -261,6 +302,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         source: block.source,
         confidence: Math.min(confidence ?? 1, entity.known ? 1 : UNKNOWN_ENTITY_CONFIDENCE),
         ...(time ? { time } : {}),
+        ...(periodLength ? { periodLength } : {}),
         ...(scope ? { scope } : {}),
         subjectVia: via,
         ...(exclusive ? { exclusive: true as const } : {}),

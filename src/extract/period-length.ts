@@ -1,0 +1,165 @@
+// How long a period a figure covers when its words say so and no date does: "quarterly revenue", "full-year profit",
+// "第四季度营收", "通期の売上高". A quarter's revenue and a year's are two facts, even on a page with no dates.
+import type { PeriodLength } from '../types.js';
+
+export type { PeriodLength } from '../types.js';
+
+const LENGTHS: readonly PeriodLength[] = ['day', 'week', 'month', 'quarter', 'half', 'year'];
+
+/**
+ * Calendar words in the languages the date grammar reads (src/normalise/dates.ts), by the length they name: words
+ * of alphabetic scripts (read between word boundaries), then Han and kana words (read anywhere: "2024财年第四季度").
+ */
+const CUE_WORDS: Record<PeriodLength, [string, string]> = {
+  quarter: [
+    [
+      'FY\\s?(?:19|20)?\\d\\d\\s?Q[1-4]',
+      'Q[1-4]\\s?(?:FY|fiscal\\s+)\\s?(?:19|20)?\\d\\d',
+      '(?:first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+(?:fiscal[\\s-]+)?quarter',
+      'quarterly',
+      'quarter',
+      'Q[1-4]',
+      'trimestr(?:e|es|al|ales|ale|ali|iel|ielle|iels|ielles)',
+      'Quartal(?:s|e|en|es)?',
+    ].join('|'),
+    '(?:第\\s*)?[一二三四1-4]?\\s*(?:季度|财季|財季)|(?:第\\s*[1-4一二三四]\\s*)?四半期',
+  ],
+  half: ['half[\\s-]?year(?:ly)?|(?:first|second|1st|2nd)[\\s-]+half|H[12]|semestr(?:e|es|al|ales|iel|ielle)|Halbjahr(?:es)?', '[上下]半年度?|[上下]?半期'],
+  year: [
+    [
+      'full[\\s-]+year',
+      '(?:entire|whole)\\s+(?:fiscal\\s+|financial\\s+)?year',
+      'fiscal[\\s-]+(?:year|(?:19|20)?\\d\\d)',
+      'financial\\s+year',
+      'FY\\s?(?:(?:19|20)?\\d\\d)?',
+      'annual(?:ly)?',
+      'yearly',
+      'per\\s+(?:year|annum)',
+      'for\\s+the\\s+year',
+      'año\\s+fiscal|ano\\s+fiscal|exercice|ejercicio|Geschäftsjahr(?:es)?',
+      'anual(?:es)?|annuel(?:le|les|s)?|jährlich',
+    ].join('|'),
+    '全年|财年|財年|财政年度|會計年度|会计年度|年度|通期|年間',
+  ],
+  month: ['monthly|per\\s+month|mensual(?:es)?|mensuel(?:le|les|s)?|monatlich', '月度|每月'],
+  week: ['weekly|per\\s+week|semanal(?:es)?|hebdomadaire|wöchentlich', '每周|每週'],
+  day: ['daily|per\\s+day|diari[oa]s?|quotidien(?:ne|nes|s)?|täglich', '每日|每天'],
+};
+
+const CUES = new RegExp(
+  [...LENGTHS]
+    .reverse()
+    .map((length) => `(?<${length}>(?<![\\p{L}\\p{N}])(?:${CUE_WORDS[length][0]})(?![\\p{L}\\p{N}])|${CUE_WORDS[length][1]})`)
+    .join('|'),
+  'giu',
+);
+
+/**
+ * A period word that is the base of a comparison, not the figure's period: "from the previous quarter", "than a year
+ * earlier", "year-over-year", "a year ago", "较上季度", "前四半期比", "par rapport au trimestre précédent".
+ */
+const COMPARED_BEFORE =
+  /(?:(?<![\p{L}])(?:from|than|over|versus|vs\.?|compared\s+(?:with|to)|against|since|on|in|de|du|au|al|del|do|da|vom|zum)\s+(?:the\s+|a\s+|its\s+|their\s+|le\s+|la\s+|el\s+|o\s+|a\s+|dem\s+|des\s+)?)?(?<![\p{L}])(?:previous|prior|preceding|last|same|year-ago|year-earlier|corresponding|comparable|précédent|anterior|vorigen|letzten)\s+(?:fiscal\s+)?$|(?<![\p{L}])(?:from|than|versus|vs\.?|compared\s+(?:with|to)|against|since)\s+(?:the\s+|a\s+|its\s+)?$|[较比与與上去前]\s*$|(?:year|quarter|month|week|day)[\s-]+(?:over|on)[\s-]+$/iu;
+const COMPARED_AFTER = /^[\s-]+(?:over|on|to|ago|earlier|before|later|prior|précédent(?:e)?|anterior|pasado|passé|dernier|vorher)(?![\p{L}])|^(?:比|同期)/iu;
+/** "a quarter of the market", "three quarters of its power": a share, not a period. */
+const SHARE_BEFORE = /(?<![\p{L}])(?:a|one|two|three|1|2|3)[\s-]+$/iu;
+const SHARE_AFTER = /^s?\s+of(?![\p{L}])/iu;
+
+/** Between a shorter period and the year it belongs to ("fourth quarter of fiscal 2024", "Q4 FY24", "2024财年第四季度"). */
+const WITHIN = /^[\s,'’-]*(?:of\s+)?(?:the\s+)?(?:(?:19|20)?\d\d\s*)?$/iu;
+
+export interface PeriodCue {
+  start: number;
+  end: number;
+  length: PeriodLength;
+  /** The base of a comparison ("from the previous quarter") or another period ("prior quarter revenue"): not the figure's. */
+  other?: true;
+  /**
+   * A rate or a short period ("3 sessions per day", "daily active users", "monthly fee"): it says the length of its own
+   * phrase's figure only, never of the clause, the sentence or the paragraph around it.
+   */
+  near?: true;
+}
+
+const RATE = /^(?:per\s|每)/iu;
+
+/** Bounds that keep one pathological sentence linear: prose never comes near them. */
+const MAX_CUES = 40;
+
+const ORDER: Record<PeriodLength, number> = { day: 0, week: 1, month: 2, quarter: 3, half: 4, year: 5 };
+
+/** The period words of a sentence that say how long its figures' periods are, comparison bases and shares left out. */
+export function periodCues(text: string): PeriodCue[] {
+  const found: PeriodCue[] = [];
+  CUES.lastIndex = 0;
+  for (let m = CUES.exec(text); m !== null; m = CUES.exec(text)) {
+    const length = LENGTHS.find((l) => m!.groups![l] !== undefined)!;
+    const start = m.index;
+    const end = start + m[0].length;
+    const before = text.slice(Math.max(0, start - 40), start);
+    const after = text.slice(end, end + 16);
+    if (length === 'quarter' && /^quarter$/iu.test(m[0]) && SHARE_BEFORE.test(before) && SHARE_AFTER.test(after)) continue;
+    const near = ORDER[length] < ORDER.quarter || RATE.test(m[0]);
+    found.push({ start, end, length, ...(COMPARED_BEFORE.test(before) || COMPARED_AFTER.test(after) ? { other: true as const } : {}), ...(near ? { near: true as const } : {}) });
+  }
+  // A "sentence" of this many period words is a data dump, not prose: it says nothing of its figures' periods.
+  if (found.length > MAX_CUES) return [];
+  // "the fourth quarter of fiscal 2024": the year only says which quarter; the figure is the quarter's (only a
+  // neighbour can stand that close).
+  const within = (a: PeriodCue | undefined, b: PeriodCue | undefined) => a !== undefined && b !== undefined && WITHIN.test(text.slice(a.end, b.start));
+  return found.filter(
+    (cue, i) =>
+      !(within(found[i - 1], cue) && ORDER[found[i - 1]!.length] < ORDER[cue.length]) && !(within(cue, found[i + 1]) && ORDER[found[i + 1]!.length] < ORDER[cue.length]),
+  );
+}
+
+const oneLength = (cues: readonly PeriodCue[]): PeriodLength | undefined => (cues.length > 0 && cues.every((c) => c.length === cues[0]!.length) ? cues[0]!.length : undefined);
+
+const CLAUSE_MARK = /[;；]/u;
+const PHRASE_MARK = /[,;:，；：、]/u;
+
+/** The marks around `at` in `text`: the start of what holds it and its end. */
+function around(text: string, at: number, mark: RegExp): { start: number; end: number } {
+  let start = at;
+  while (start > 0 && !mark.test(text[start - 1]!)) start--;
+  let end = at;
+  while (end < text.length && !mark.test(text[end]!)) end++;
+  return { start, end };
+}
+
+/**
+ * The length of the period of the figure at `at` in a sentence with these `cues`: the nearest cue in its phrase
+ * (between commas), else the one length the cues of its clause (between semicolons) name, else the one length the
+ * sentence's cues name; undefined when they disagree, or when the nearest cue in its phrase is another period's
+ * ("prior quarter revenue was …"); null when neither its phrase nor its sentence says anything of its own (a
+ * comparison's base elsewhere in the sentence says nothing of it): the paragraph or the section may.
+ */
+export function periodLengthAt(text: string, cues: readonly PeriodCue[], at: number): PeriodLength | undefined | null {
+  const phrase = around(text, at, PHRASE_MARK);
+  let nearest: { d: number; cue: PeriodCue } | undefined;
+  for (const cue of cues) {
+    if (cue.start < phrase.start || cue.end > phrase.end) continue;
+    const d = cue.end <= at ? at - cue.end : cue.start - at;
+    if (!nearest || d < nearest.d) nearest = { d, cue };
+  }
+  // "prior quarter revenue was …", "up 7% from the previous quarter": another period's figure, or a comparison's.
+  if (nearest) return nearest.cue.other ? undefined : nearest.cue.length;
+  const own = cues.filter((c) => !c.other && !c.near);
+  if (own.length === 0) return null;
+  const clause = around(text, at, CLAUSE_MARK);
+  return oneLength(own.filter((c) => c.start >= clause.start && c.end <= clause.end)) ?? oneLength(own);
+}
+
+/**
+ * What a sentence says of the length of its figures' periods, for the sentences after it: the one length its own
+ * cues name (rates and short periods aside), undefined when they disagree, null when it names no length of its own.
+ */
+export function sentenceLength(cues: readonly PeriodCue[]): PeriodLength | undefined | null {
+  const own = cues.filter((c) => !c.other && !c.near);
+  return own.length === 0 ? null : oneLength(own);
+}
+
+/** The one length a heading's cues name ("## Fourth-quarter highlights"), for the figures under it that name none. */
+export function headingPeriodLength(text: string): PeriodLength | undefined {
+  return sentenceLength(periodCues(text)) ?? undefined;
+}

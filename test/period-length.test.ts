@@ -1,0 +1,100 @@
+// How long a period a figure covers, read from its words (src/extract/period-length.ts).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { periodCues, periodLengthAt, sentenceLength } from '../src/extract/period-length.js';
+
+/** The length the figure that starts at `figure` (its first occurrence) is read as covering. */
+const lengthOf = (sentence: string, figure: string) => periodLengthAt(sentence, periodCues(sentence), sentence.indexOf(figure));
+
+describe('periodCues', () => {
+  it('reads the words of each length, in the languages the date grammar reads', () => {
+    const cases: [string, string[]][] = [
+      ['Quarterly revenue and full-year revenue', ['quarter', 'year']],
+      ['first-half sales, annual sales, monthly sales, weekly sales, daily sales', ['half', 'year', 'month', 'week', 'day']],
+      ['ventes trimestrielles, ventas anuales, Quartalsumsatz im Geschäftsjahr', ['quarter', 'year', 'year']],
+      ['第三季度营收,全年营收,上半年营收', ['quarter', 'year', 'half']],
+      ['第3四半期の売上高と通期の売上高', ['quarter', 'year']],
+    ];
+    for (const [text, lengths] of cases) expect(periodCues(text).filter((c) => !c.other).map((c) => c.length), text).toEqual(lengths);
+  });
+
+  it('reads a quarter of a fiscal year as the quarter', () => {
+    for (const text of ['in the third quarter of fiscal 2025', 'Q2 FY25 sales', 'sales for FY25Q2', '2025财年第二财季营收', 'fiscal 2025 second quarter']) {
+      expect(
+        periodCues(text).map((c) => c.length),
+        text,
+      ).toEqual(['quarter']);
+    }
+  });
+
+  it('marks the base of a comparison and another period as not the figure’s', () => {
+    for (const text of ['up 7% from the previous quarter', 'the prior quarter', 'up 5% quarter-over-quarter', 'than in the same quarter', '较上季度增长', '前四半期比']) {
+      const cues = periodCues(text);
+      expect(cues.length > 0 && cues.every((c) => c.other), text).toBe(true);
+    }
+  });
+
+  it('reads no period in a share, a ratio over time or a word that only contains one', () => {
+    for (const text of ['a quarter of the market', 'three quarters of its power', 'headquarters in Ardenia', 'an annualised rate', 'year-to-date, the yearbook']) {
+      expect(periodCues(text).filter((c) => !c.other), text).toEqual([]);
+    }
+  });
+});
+
+describe('periodLengthAt', () => {
+  it('takes the nearest cue in the figure’s phrase', () => {
+    const sentence = 'Quarterly revenue rose to $4.2 billion, and full-year revenue to $15.8 billion.';
+    expect([lengthOf(sentence, '$4.2'), lengthOf(sentence, '$15.8')]).toEqual(['quarter', 'year']);
+  });
+
+  it('takes the one length its clause or sentence names, past commas', () => {
+    expect(lengthOf('For the full year, revenue rose to $15.8 billion.', '$15.8')).toBe('year');
+    expect(lengthOf('Fourth-quarter sales were $4.2 billion, up 18%; operating profit came to $1.1 billion, a record.', '$1.1')).toBe('quarter');
+  });
+
+  it('gives no length to the figure of another period, or where the cues disagree', () => {
+    expect(lengthOf('Its revenue in the prior quarter had been $3.9 billion; for the fiscal year it reached $15.8 billion.', '$3.9')).toBeUndefined();
+    expect(lengthOf('Quarterly and annual figures differ: revenue was $4.2 billion.', '$4.2')).toBeUndefined();
+  });
+
+  it('says null, for the paragraph or the section to decide, when the sentence says nothing of the figure’s own period', () => {
+    expect(lengthOf('Revenue was $4.2 billion.', '$4.2')).toBeNull();
+    expect(lengthOf('The segment made $2.9 billion, flat on the previous quarter.', '$2.9')).toBeNull();
+  });
+});
+
+describe('rates and short periods', () => {
+  it('say the length of their own phrase’s figure only', () => {
+    expect(lengthOf('Northgate runs 3 sessions per day in pre-season.', '3')).toBe('day');
+    expect(lengthOf('The app counts 12 million users, and its daily sessions keep growing.', '12')).toBeNull();
+    expect(['It runs 3 sessions per day.', 'Monthly fees rose.', 'Its annual fee rose.'].map((s) => sentenceLength(periodCues(s)))).toEqual([null, null, 'year']);
+  });
+});
+
+describe('sentenceLength', () => {
+  it('says null when no cue names the sentence’s own period, undefined when they disagree, else the one length', () => {
+    expect(['Revenue rose.', 'Quarterly and annual revenue rose.', 'Revenue rose from the previous quarter.', 'Full-year revenue rose.'].map((s) => sentenceLength(periodCues(s)))).toEqual([null, undefined, null, 'year']);
+  });
+});
+
+describe('properties', () => {
+  it('cues lie inside the text, in order, apart, and a figure’s length is one of theirs', () => {
+    const word = fc.constantFrom('quarterly', 'full-year', 'Q4', 'FY24', 'fiscal', 'year', 'the', 'previous', 'from', 'of', '第四季度', '全年', '上', ',', ';', ' ', 'revenue', '$4.2', 'half', 'first');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(word, fc.string({ maxLength: 6 })), { maxLength: 30 }), fc.nat(), (words, n) => {
+        const text = words.join(' ');
+        const cues = periodCues(text);
+        let end = 0;
+        for (const c of cues) {
+          expect(c.start).toBeGreaterThanOrEqual(end);
+          expect(c.end).toBeGreaterThan(c.start);
+          expect(c.end).toBeLessThanOrEqual(text.length);
+          end = c.end;
+        }
+        const length = periodLengthAt(text, cues, text.length === 0 ? 0 : n % text.length);
+        if (length) expect(cues.map((c) => c.length)).toContain(length);
+      }),
+      { seed: 20261203, numRuns: 500 },
+    );
+  });
+});
