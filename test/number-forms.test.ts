@@ -190,6 +190,18 @@ describe('number formats', () => {
     expect(all('4,000', { format: fmt(',', '.') })).toEqual([['4,000', 4, 4, '', false, true]]);
   });
 
+  it('reads "thousand" in the words of languages that write a decimal comma, on such pages only', () => {
+    const comma = { format: fmt(',', '.') };
+    expect(all('48,5 mil entradas, 40 mila spettatori, 3 mille places, 2 mil millones', comma)).toEqual([
+      ['48,5 mil', 48500, 48500, '', false, false],
+      ['40 mila', 40000, 40000, '', false, false],
+      ['3 mille', 3000, 3000, '', false, false],
+      ['2 mil millones', 2e9, 2e9, '', false, false],
+    ]);
+    // English writes "5 mil" for five million: the word is not read there.
+    expect(all('5 mil views')).toEqual([['5', 5, 5, '', false, false]]);
+  });
+
   it('falls back to English on an invalid format', () => {
     expect(q('8,000', { format: { decimal: ',', thousands: ',' } as unknown as NumberFormat })).toEqual(Q(8000, 8000, '', false, '8,000'));
   });

@@ -316,14 +316,24 @@ function buildScales(caller: Readonly<Record<string, unknown>>): ScaleTable {
   return table;
 }
 
+/**
+ * "Thousand" as languages that write a decimal comma say it after a number ("48,5 mil entradas", "40 mila
+ * spettatori", "3 mille"): read on such pages only, since English writes "5 mil" for five million.
+ */
+const DECIMAL_COMMA_SCALE_WORDS: Readonly<Record<string, number>> = { mil: 3, mille: 3, mila: 3, duizend: 3, tusen: 3, tusind: 3 };
+
 const BUILTIN_SCALES = buildScales({});
+const BUILTIN_COMMA_SCALES = buildScales(DECIMAL_COMMA_SCALE_WORDS);
 const CALLER_SCALES = new WeakMap<object, ScaleTable>();
-function scaleTable(words: ScaleWords | undefined): ScaleTable {
-  if (!words || typeof words !== 'object') return BUILTIN_SCALES;
-  let table = CALLER_SCALES.get(words);
+const CALLER_COMMA_SCALES = new WeakMap<object, ScaleTable>();
+function scaleTable(words: ScaleWords | undefined, decimal: '.' | ','): ScaleTable {
+  if (!words || typeof words !== 'object') return decimal === ',' ? BUILTIN_COMMA_SCALES : BUILTIN_SCALES;
+  const cache = decimal === ',' ? CALLER_COMMA_SCALES : CALLER_SCALES;
+  let table = cache.get(words);
   if (!table) {
-    table = buildScales(words);
-    CALLER_SCALES.set(words, table);
+    // The caller's words come first.
+    table = buildScales(decimal === ',' ? { ...DECIMAL_COMMA_SCALE_WORDS, ...words } : words);
+    cache.set(words, table);
   }
   return table;
 }
@@ -1075,7 +1085,7 @@ export function findQuantities(text: string, unitWords?: UnitWords, options?: Fi
   if (options?.words !== true && NO_DIGIT_ASCII.test(text)) return out;
   const tables = unitWords && typeof unitWords === 'object' ? [callerTable(unitWords), BUILTIN_UNITS] : [BUILTIN_UNITS];
   const format = options && isNumberFormat(options.format) ? options.format : ENGLISH_FORMAT;
-  const ctx: Ctx = { f: fold(text), text, tables, scales: scaleTable(options?.scaleWords), decimal: format.decimal, groupMarks: groupMarksOf(format), words: options?.words === true };
+  const ctx: Ctx = { f: fold(text), text, tables, scales: scaleTable(options?.scaleWords, format.decimal), decimal: format.decimal, groupMarks: groupMarksOf(format), words: options?.words === true };
   const f = ctx.f;
   const n = f.length;
   let i = 0;
