@@ -228,8 +228,8 @@ function findingsInOneUnit(group: readonly Claim[], lexicon: Lexicon): Finding[]
     for (const c of figures.asserted) asserted.add(c);
   }
   if (claims.size === 0) return [];
-  const listed = group.filter((c) => claims.has(c as QuantityClaim));
-  return [{ claims: listed, message: `${factLabel(lexicon, listed[0]!)}: ${listValues(group.filter((c) => asserted.has(c as QuantityClaim)).map((c) => describeQuantity(c.value as Quantity)))}` }];
+  const listed = [...claims];
+  return [{ claims: listed, message: `${factLabel(lexicon, listed[0]!)}: ${listValues([...asserted].map((c) => describeQuantity(c.value)))}` }];
 }
 
 /**
