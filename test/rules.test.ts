@@ -130,6 +130,19 @@ describe.each(rules.map((rule) => [rule.id, rule] as const))('%s', (ruleId) => {
 });
 
 describe('messages of large groups', () => {
+  it('numeric-mismatch names each figure’s period length when the figures name different lengths or none', () => {
+    const lexicon = compileLexicon(mergePacks([builtin, loadPackFile(path.join(FIXTURES, 'packs/deals.yml'))]));
+    const sources = [
+      ['a.md', 'Halden Systems posted quarterly revenue of $4.2 billion.'],
+      ['b.md', 'Halden Systems reported revenue of $3.9 billion.'],
+      ['c.md', 'Halden Systems posted annual revenue of $15.8 billion.'],
+    ].map(([file, body]) => ({ file: file!, text: `# Notes\n\n${body}\n` }));
+    const found = checkTexts(sources, { lexicon }).conflicts.filter((c) => c.rule === 'numeric-mismatch');
+    expect(found.map((c) => [c.message, c.claims.map((claim) => claim.place.file)])).toEqual([
+      ['Halden Systems revenue: $4.2B (for a quarter) vs $3.9B vs $15.8B (for a year)', ['a.md', 'b.md', 'c.md']],
+    ]);
+  });
+
   it('numeric-mismatch names at most 6 figures and counts the others; its claims list them all', () => {
     const lexicon = compileLexicon(mergePacks([builtin]));
     const sources = Array.from({ length: 10 }, (_, i) => ({

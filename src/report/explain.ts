@@ -2,10 +2,9 @@
 import type { Explanation } from '../check/explain.js';
 import type { Claim } from '../types.js';
 import { alikeNote } from '../check/alike.js';
-import { describeValue } from '../rules/describe.js';
+import { describeValue, FOR_LENGTH } from '../rules/describe.js';
 import { escapeControl, escapeJsonText, neutraliseCommands } from './escape.js';
 import { projectClaim, projectConflict } from './json.js';
-import { FOR_LENGTH } from './pretty.js';
 
 const at = (c: Claim) => `${c.place.file}:${c.place.line}:${c.place.column}`;
 

@@ -2,6 +2,7 @@
 // summary line with the exit code's reason, notes on what was left out, claim origins and quote cutting.
 
 import { alikeNote } from '../check/alike.js';
+import { FOR_LENGTH } from '../rules/describe.js';
 import path from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { eastAsianWidth } from 'get-east-asian-width';
@@ -62,16 +63,6 @@ export function omittedNotes(report: Report): string[] {
   }
   return notes;
 }
-
-/** How a figure's period length reads in a report ("prose, for a quarter"). */
-export const FOR_LENGTH: Record<NonNullable<Claim['periodLength']>, string> = {
-  day: 'for a day',
-  week: 'for a week',
-  month: 'for a month',
-  quarter: 'for a quarter',
-  half: 'for a half-year',
-  year: 'for a year',
-};
 
 /**
  * Where a claim comes from, as plain (unescaped) parts: the source kind (with the time scope and the

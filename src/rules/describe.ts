@@ -1,6 +1,6 @@
 // Short human forms of values for rule messages ("over 8,000", "$5.6M", "236B").
 import type { Lexicon } from '../packs/lexicon.js';
-import type { Claim, Quantity, Value } from '../types.js';
+import type { Claim, PeriodLength, Quantity, Value } from '../types.js';
 
 /** One formatter for every figure: toLocaleString would build a new one per call. */
 /** Made on first use: setting up a number format costs start-up time a clean check never needs. */
@@ -22,6 +22,16 @@ function figure(n: number, unit: string): string {
   if (unit === 'ratio') return `${body}x`;
   return body;
 }
+
+/** How a figure's period length reads in a report ("prose, for a quarter", "$4.2B (for a quarter)"). */
+export const FOR_LENGTH: Record<PeriodLength, string> = {
+  day: 'for a day',
+  week: 'for a week',
+  month: 'for a month',
+  quarter: 'for a quarter',
+  half: 'for a half-year',
+  year: 'for a year',
+};
 
 export function describeQuantity(q: Quantity): string {
   if (q.unit === 'date') return q.text;

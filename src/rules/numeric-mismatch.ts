@@ -18,7 +18,7 @@ import type { PackAttribute } from '../packs/types.js';
 import type { Lexicon } from '../packs/lexicon.js';
 import type { Claim, PeriodLength, Quantity, TimeScope, Value } from '../types.js';
 import { sizeOf } from './attribution.js';
-import { describeQuantity, factLabel } from './describe.js';
+import { describeQuantity, factLabel, FOR_LENGTH } from './describe.js';
 import { docsUrl, isAsserted, isSupporting, type Finding, type Rule } from './rule.js';
 
 /** One step of the last significant digit of n: 8,000 → 1,000; 236 → 1; 40e9 → 10e9. */
@@ -229,7 +229,10 @@ function findingsInOneUnit(group: readonly Claim[], lexicon: Lexicon): Finding[]
   }
   if (claims.size === 0) return [];
   const listed = [...claims];
-  return [{ claims: listed, message: `${factLabel(lexicon, listed[0]!)}: ${listValues([...asserted].map((c) => describeQuantity(c.value)))}` }];
+  // Figures that name different lengths or none: each named with its length ("$4.2B (for a quarter) vs $3.9B").
+  const mixed = new Set([...asserted].map((c) => c.periodLength ?? '')).size > 1;
+  const describe = (c: QuantityClaim) => (mixed && c.periodLength ? `${describeQuantity(c.value)} (${FOR_LENGTH[c.periodLength]})` : describeQuantity(c.value));
+  return [{ claims: listed, message: `${factLabel(lexicon, listed[0]!)}: ${listValues([...asserted].map(describe))}` }];
 }
 
 /**
