@@ -91,8 +91,8 @@ export interface Claim {
   value: Value;
   time?: TimeScope;
   /**
-   * For a figure, how long a period it covers when its words say so ("quarterly revenue", "full-year profit",
-   * "第四季度"), its section's heading else; a quarter's figure and a year's are different facts.
+   * For a flow's figure, how long a period it covers when its words, its paragraph or its section's heading say so
+   * ("quarterly revenue", "full-year profit", "第四季度"): a quarter's figure and a year's are different facts.
    */
   periodLength?: PeriodLength;
   modality: Modality;

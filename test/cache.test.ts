@@ -375,6 +375,14 @@ describe('openCache with the newest claim fields', () => {
     expectBelievedNextRun(file, sources, plain);
   });
 
+  it('a reading with a period length is believed on the next run and gives the same claims', () => {
+    const file = location();
+    const sources = [{ file: 'length.md', text: 'OpenAI made a quarterly investment of $6 billion in compute.\n' }];
+    const plain = run(sources);
+    expect(plain.claims.map((c) => [c.attribute, c.periodLength])).toEqual([['investment.amount', 'quarter']]);
+    expectBelievedNextRun(file, sources, plain);
+  });
+
   it('a reading with a stated product (its result and its expression) is believed on the next run and gives the same claims', () => {
     const file = location();
     const sources = [{ file: 'sum.md', text: 'The club paid €1.2 billion (6 x €160 million) for its stands.\n' }];

@@ -2,9 +2,8 @@
 // "第四季度营收", "通期の売上高". A quarter's revenue and a year's are two facts, even on a page with no dates.
 import type { PeriodLength } from '../types.js';
 
-export type { PeriodLength } from '../types.js';
-
-const LENGTHS: readonly PeriodLength[] = ['day', 'week', 'month', 'quarter', 'half', 'year'];
+/** Every length, shortest first. */
+export const PERIOD_LENGTHS: readonly PeriodLength[] = ['day', 'week', 'month', 'quarter', 'half', 'year'];
 
 /**
  * Calendar words in the languages the date grammar reads (src/normalise/dates.ts), by the length they name: words
@@ -47,7 +46,7 @@ const CUE_WORDS: Record<PeriodLength, [string, string]> = {
 };
 
 const CUES = new RegExp(
-  [...LENGTHS]
+  [...PERIOD_LENGTHS]
     .reverse()
     .map((length) => `(?<${length}>(?<![\\p{L}\\p{N}])(?:${CUE_WORDS[length][0]})(?![\\p{L}\\p{N}])|${CUE_WORDS[length][1]})`)
     .join('|'),
@@ -93,7 +92,7 @@ export function periodCues(text: string): PeriodCue[] {
   const found: PeriodCue[] = [];
   CUES.lastIndex = 0;
   for (let m = CUES.exec(text); m !== null; m = CUES.exec(text)) {
-    const length = LENGTHS.find((l) => m!.groups![l] !== undefined)!;
+    const length = PERIOD_LENGTHS.find((l) => m!.groups![l] !== undefined)!;
     const start = m.index;
     const end = start + m[0].length;
     const before = text.slice(Math.max(0, start - 40), start);

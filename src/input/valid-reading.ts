@@ -1,5 +1,6 @@
 // What a well-formed document reading is, for readings that come from outside the run (the --cache file): shape and quotes checked.
 import type { DocumentReading } from '../check/index.js';
+import { PERIOD_LENGTHS } from '../extract/period-length.js';
 import { createQuoter } from '../extract/places.js';
 
 type Check = (value: unknown) => boolean;
@@ -63,7 +64,7 @@ const claim = record(
   },
   {
     time: record({ start: isString, end: isString, text: isString }),
-    periodLength: oneOf('day', 'week', 'month', 'quarter', 'half', 'year'),
+    periodLength: oneOf(...PERIOD_LENGTHS),
     derivedFrom: listOf(isString),
     derivation: isString,
     scope: oneOf('member'),
