@@ -7,7 +7,8 @@ export const PERIOD_LENGTHS: readonly PeriodLength[] = ['day', 'week', 'month', 
 
 /**
  * Calendar words in the languages the date grammar reads (src/normalise/dates.ts), by the length they name: words
- * of alphabetic scripts (read between word boundaries), then Han and kana words (read anywhere: "2024财年第四季度").
+ * of alphabetic scripts (read between word boundaries, "_" included: "Q4_K_M" is a quantisation, not a quarter), then
+ * Han and kana words (read anywhere: "2024财年第四季度").
  */
 const CUE_WORDS: Record<PeriodLength, [string, string]> = {
   quarter: [
@@ -48,7 +49,7 @@ const CUE_WORDS: Record<PeriodLength, [string, string]> = {
 const CUES = new RegExp(
   [...PERIOD_LENGTHS]
     .reverse()
-    .map((length) => `(?<${length}>(?<![\\p{L}\\p{N}])(?:${CUE_WORDS[length][0]})(?![\\p{L}\\p{N}])|${CUE_WORDS[length][1]})`)
+    .map((length) => `(?<${length}>(?<![\\p{L}\\p{N}_])(?:${CUE_WORDS[length][0]})(?![\\p{L}\\p{N}_])|${CUE_WORDS[length][1]})`)
     .join('|'),
   'giu',
 );
