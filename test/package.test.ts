@@ -15,12 +15,24 @@ const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as
   bugs: { url: string };
   files: string[];
   scripts: Record<string, string>;
+  allowScripts: Record<string, boolean>;
 };
 
 describe('package.json', () => {
   it('has no script that runs when the package is installed; the build runs on prepack', () => {
     for (const hook of ['preinstall', 'install', 'postinstall', 'prepare', 'prepublish']) expect(pkg.scripts[hook]).toBeUndefined();
     expect(pkg.scripts.prepack).toBe('npm run build');
+  });
+
+  it('approves, in allowScripts, the install script of every dependency the lockfile says has one (npm 12 runs no other)', () => {
+    const lock = JSON.parse(readFileSync(path.join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, { hasInstallScript?: boolean }> };
+    const withScripts = Object.entries(lock.packages)
+      .filter(([, entry]) => entry.hasInstallScript === true)
+      .map(([where]) => where.replace(/^.*node_modules\//, ''))
+      .sort();
+    expect(withScripts.length).toBeGreaterThan(0);
+    expect(Object.keys(pkg.allowScripts).sort()).toEqual(withScripts);
+    for (const name of withScripts) expect(pkg.allowScripts[name]).toBe(true);
   });
 
   it('points repository, homepage and bugs at the repository whose URLs the tool prints', () => {
