@@ -1,4 +1,5 @@
 // Claims → groups keyed by (entity, attribute, time scope), in one pass.
+import type { PeriodRule } from '../packs/lexicon.js';
 import type { Claim } from '../types.js';
 
 /** How a rule wants claims grouped. */
@@ -18,18 +19,7 @@ export type Grouping =
   /** one figure of one attribute across the corpus (a claim that is no figure: its entity and attribute) */
   | 'figure';
 
-/**
- * Which periods an attribute's figures meet in: `equal` only the same period (a flow: revenue in a year, the
- * default); `containing` the same period or one that contains it (a stock: a level at a time, stars or staff;
- * its timed figures are one 'fact' group, and the rules compare only nested periods); `any` every period (a
- * timeless value: a transfer fee); `writing` the same period, a figure with no period of its own holding at its article's
- * date (a tally: a death toll as rescue goes on, seats declared through the night), so that it meets the figures of
- * that date and, in an article with no date, only its own article's. Otherwise figures with no period meet only each
- * other, whatever the attribute.
- */
-export type PeriodRule = 'equal' | 'containing' | 'any' | 'writing';
-
-/** The period rule of each attribute (src/check/index.ts reads it from the packs). */
+/** The period rule of each attribute (PeriodRule, src/packs/lexicon.ts; src/check/index.ts reads it from the packs). */
 export type PeriodsOf = (attribute: string) => PeriodRule;
 
 const equalPeriods: PeriodsOf = () => 'equal';

@@ -9,7 +9,7 @@ import { dayPeriod, documentDate } from '../normalise/dates.js';
 import { inferNumberFormat } from '../normalise/numbers.js';
 import { collectSegments } from '../extract/segments.js';
 import { groupClaims, type Grouping, type PeriodsOf } from './group.js';
-import type { Lexicon } from '../packs/lexicon.js';
+import { periodRuleOf, type Lexicon } from '../packs/lexicon.js';
 import { FrontMatterError, parseFrontMatter } from '../parse/front-matter.js';
 import { formatOf, MarkdownBudgetError, parseMarkdown } from '../parse/markdown.js';
 import type { Root } from 'mdast';
@@ -177,16 +177,9 @@ export function activeRules(settings: Record<string, RuleSetting> = {}): { rule:
 /** The grouping behind `RuleContext.claimsOf`: every claim of one entity's attribute. */
 export const CLAIMS_OF_GROUPING: Grouping = 'entity-attribute';
 
-/**
- * Which periods each attribute's figures meet in, in the 'fact' grouping: every period for pack attributes
- * marked `timeless`, containing ones for stocks (`measure: stock`), the article's date for tallies (`measure: tally`),
- * else only the same period (flows, and open attributes: the safe side).
- */
+/** Which periods each attribute's figures meet in, in the 'fact' grouping (periodRuleOf, src/packs/lexicon.ts). */
 export function periodsIn(lexicon: Lexicon): PeriodsOf {
-  return (attribute) => {
-    const a = lexicon.attributes.get(attribute);
-    return a?.timeless === true ? 'any' : a?.measure === 'stock' ? 'containing' : a?.measure === 'tally' ? 'writing' : 'equal';
-  };
+  return (attribute) => periodRuleOf(lexicon.attributes.get(attribute));
 }
 
 /** The key under which `RuleContext.claimsOf(entity, attribute)` finds claims. */

@@ -1,4 +1,5 @@
-// A pack compiled for matching: alias, value, trigger and cue matchers, and entity look-ups.
+// A pack compiled for matching: alias, value, trigger and cue matchers, entity look-ups, and the periods an
+// attribute's figures meet in.
 import { canonicalUnit, convertible, inUnit, sameUnit, SPACED_ONLY_UNIT_WORDS } from '../normalise/units.js';
 import { compilePhrases, type PhraseMatcher } from './phrases.js';
 import type { Pack, PackAttribute, PackCategoryValue, PackEntity, PackEvent } from './types.js';
@@ -149,6 +150,25 @@ function withOneAttributePerQuantity(pack: Pack): Pack {
       .map((a) => (a.outranks?.some((o) => dropped.has(o)) ? { ...a, outranks: [...new Set(a.outranks.map((o) => dropped.get(o) ?? o))].filter((o) => o !== a.id) } : a)),
   };
 }
+
+/**
+ * Which periods an attribute's figures meet in: `equal` only the same period (a flow: revenue in a year, the
+ * default); `containing` the same period or one that contains it (a stock: a level at a time, stars or staff;
+ * its timed figures are one 'fact' group, and the rules compare only nested periods); `any` every period (a
+ * timeless value: a transfer fee); `writing` the same period, a figure with no period of its own holding at its article's
+ * date (a tally: a death toll as rescue goes on, seats declared through the night), so that it meets the figures of
+ * that date and, in an article with no date, only its own article's. Otherwise figures with no period meet only each
+ * other, whatever the attribute.
+ */
+export type PeriodRule = 'equal' | 'containing' | 'any' | 'writing';
+
+/**
+ * A pack attribute's period rule: every period for one marked `timeless`, containing ones for a stock (`measure:
+ * stock`), the article's date for a tally (`measure: tally`), else only the same period (a flow, and an attribute no
+ * pack names: the safe side).
+ */
+export const periodRuleOf = (a: PackAttribute | undefined): PeriodRule =>
+  a?.timeless === true ? 'any' : a?.measure === 'stock' ? 'containing' : a?.measure === 'tally' ? 'writing' : 'equal';
 
 export function compileLexicon(given: Pack): Lexicon {
   const pack = withFamilies(withOneAttributePerQuantity(given));

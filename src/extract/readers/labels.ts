@@ -45,8 +45,7 @@ export function labelClaims(lexicon: Lexicon, block: Segment, state: ProseState,
   const push = (entity: EntityRef, via: SubjectVia, cell: Segment, column: NonNullable<ReturnType<typeof labelColumn>>) => {
     if (!fitsSubject(column.outer, entity)) return;
     for (const reading of cellReadings(lexicon, cell, column, state?.format)) {
-      cues ??= periodCues(block.text);
-      const own = reading.value.kind === 'quantity' && isFlow(lexicon, reading.attribute) ? periodLengthAt(block.text, cues, reading.span.start - block.start) : undefined;
+      const own = reading.value.kind === 'quantity' && isFlow(lexicon, reading.attribute) ? periodLengthAt(block.text, (cues ??= periodCues(block.text)), reading.span.start - block.start) : undefined;
       const periodLength = own === null ? sectionLength(state) : own;
       claims.push({
         entity,

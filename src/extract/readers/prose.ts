@@ -9,6 +9,7 @@ import { CURRENCY_CODES, inUnit } from '../../normalise/units.js';
 import type { CompiledValue, Lexicon } from '../../packs/lexicon.js';
 import type { EntityRef, Modality, PeriodLength, Span, TimeScope, Value } from '../../types.js';
 import { periodCues, periodLengthAt, sentenceLength, type PeriodCue } from '../period-length.js';
+import { periodRuleOf } from '../../packs/lexicon.js';
 import { partsInUnits, quantityClaims, statedOrCompared, TRIGGER_WINDOW, type TriggerHit } from '../attributes.js';
 import { listItemSentence, modalityAt } from '../modality.js';
 import type { RawClaim } from '../raw-claim.js';
@@ -174,7 +175,7 @@ function entryDate(text: string, today?: Day): TimeScope | undefined {
  */
 export function isFlow(lexicon: Lexicon, attribute: string): boolean {
   const a = lexicon.attributes.get(attribute);
-  return a !== undefined && a.timeless !== true && (a.measure === undefined || a.measure === 'flow');
+  return a !== undefined && periodRuleOf(a) === 'equal';
 }
 
 /** The period length the innermost heading above that names one gives (src/extract/period-length.ts). */
@@ -197,10 +198,12 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
   const entry = block.source === 'heading' ? undefined : entryDate(block.text, state.today);
   // "For the full year, revenue rose to X. Of that, Y came from …": what the last sentence before that names a length
   // of period says of it (src/extract/period-length.ts), null when none does. Read when a figure asks: most blocks state none.
+  const sentenceCues: PeriodCue[][] = [];
+  const cuesOf = (i: number): PeriodCue[] => (sentenceCues[i] ??= periodCues(sentences[i]!.text));
   const blockLengths: (PeriodLength | undefined | null)[] = [null];
   const blockLength = (before: number): PeriodLength | undefined | null => {
     for (let i = blockLengths.length; i <= before; i++) {
-      const named = sentenceLength(periodCues(sentences[i - 1]!.text));
+      const named = sentenceLength(cuesOf(i - 1));
       blockLengths.push(named === null ? blockLengths[i - 1] : named);
     }
     return blockLengths[before];
@@ -276,11 +279,10 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         RUNNING_BEFORE.exec(text.slice(Math.max(0, figure - 60), figure)) ?? RUNNING_AFTER.exec(text.slice(span.end, span.end + 60)) ?? (figure < span.end ? RUNNING_AFTER.exec(text.slice(figure, span.end)) : null);
       return cue ? { ...dayPeriod(state.today), text: cue[1] ?? 'at the time of writing' } : undefined;
     };
-    // "quarterly revenue", "full-year profit": how long a period the sentence's figures cover, else its section's heading says.
-    let cues: PeriodCue[] | undefined;
-    // A figure its sentence says nothing of takes the paragraph's length, else its section heading's.
+    // "quarterly revenue", "full-year profit": how long a period the figure covers, as its sentence says; a figure its
+    // sentence says nothing of takes the paragraph's length, else its section heading's.
     const lengthAt = (anchor: number): PeriodLength | undefined => {
-      const own = periodLengthAt(text, (cues ??= periodCues(text)), anchor);
+      const own = periodLengthAt(text, cuesOf(index), anchor);
       if (own !== null) return own;
       const named = blockLength(index);
       return named === null ? sectionLength(state) : named;
