@@ -695,6 +695,16 @@ describe('a part counted from a whole', () => {
     expect(read('코르베인항공 12편 탑승자 중 9명이 부상을 입었다.')).toEqual([['injured', 9]]);
     expect(read('コルヴェイン航空12便の乗客・乗員は212人だった。')).toEqual([['on-board', 212]]);
   });
+
+  it('a part counted from a whole figure takes nothing the whole\'s words say of the whole ("212人のうち9人", "9 of them", "9 of the 212 people on board")', () => {
+    // The whole itself is no value either ("500議席のうち212議席" above).
+    expect(read('コルヴェイン航空12便の乗客・乗員212人のうち9人が病院に搬送された。')).toEqual([]);
+    expect(read('コルヴェイン航空12便の乗客・乗員212人のうち9人がけがをした。')).toEqual([['injured', 9]]);
+    expect(read('코르베인항공 12편 탑승자 212명 중 9명이 병원으로 옮겨졌다.')).toEqual([['on-board', 212]]);
+    expect(read('Corvane Air 12 carried 212 people on board, and 9 of them were taken to hospital.')).toEqual([['on-board', 212]]);
+    expect(read('On Corvane Air 12, 9 of the 212 people on board were taken to hospital.')).toEqual([]);
+    expect(read('Corvane Air 12 carried 212 people on board, and 9 were injured.')).toEqual([['on-board', 212], ['injured', 9]]);
+  });
 });
 
 describe('a description that names the type, in other languages', () => {

@@ -116,6 +116,12 @@ export function quantityClaims(
     if (own && (t.start < q.span.end || t.start >= own.end)) return Infinity;
     // "乗客・乗員のうち9人が負傷", "탑승자 중 3명이 부상": the trigger names the whole a part is counted from.
     if (t.end <= q.span.start && PART_AFTER_WHOLE.test(text.slice(t.end, q.span.start))) return Infinity;
+    // "乗員乗客379人のうち17人が搬送された", "탑승자 379명 중 17명": the trigger names the whole's count; the part counted from
+    // it says something else of its own (a part that repeats the whole's noun, "500議席のうち212議席", has a trigger of its own).
+    if (t.end <= q.span.start && PART_AFTER_COUNTED_WHOLE.test(text.slice(t.end, q.span.start))) return Infinity;
+    // "17 of the 379 people on board were hurt": the part is what the verb after the whole speaks of; the whole's words
+    // describe the whole ("Labour won 212 of the 500 seats": the part is what was won).
+    if (t.start >= q.span.end && PART_BEFORE_WHOLE.test(text.slice(q.span.end, t.start)) && PREDICATE_AFTER.test(text.slice(t.end, t.end + 40))) return Infinity;
     let d = distance(text, t, q.span);
     const between = t.end <= q.span.start ? text.slice(t.end, q.span.start) : text.slice(q.span.end, t.start);
     if (CLAUSE_BREAK.test(between) && quantities.some((o) => o !== q && (t.end <= q.span.start ? o.span.end <= t.start && o.span.end > t.start - 40 : o.span.start >= t.end && o.span.start < t.end + 40))) d += 3;
@@ -178,7 +184,8 @@ export function quantityClaims(
     const ownNoun = (owned.get(q) ?? []).some((t) => t.start >= q.span.end && /^\s*$/.test(text.slice(q.span.end, t.start)));
     // "300 sales and 7 dealerships": a bare number with a noun of its own counts that noun.
     const ownWord = countsItsOwn(text, q);
-    const elided = joined && !ownNoun && !ownWord && q.quantity.unit === '' && !hasScale(q, text) && !/^-\p{L}/u.test(text.slice(q.span.end, q.span.end + 2));
+    const elided =
+      joined && !ownNoun && !ownWord && q.quantity.unit === '' && !hasScale(q, text) && !/^-\p{L}/u.test(text.slice(q.span.end, q.span.end + 2)) && !PART_OF_THEM_AFTER.test(text.slice(q.span.end, q.span.end + 20));
     let chosen: { attribute: PackAttribute; distance: number; trigger?: Span }[] = [];
     const candidates: { attribute: PackAttribute; distance: number; trigger?: Span }[] = [];
     for (const attribute of lexicon.pack.attributes) {
@@ -542,6 +549,15 @@ const WHOLE_BEFORE =
 const WHOLE_AFTER = /^\s*\S{0,3}?のうち/u;
 /** Between a noun that names a whole and a figure counted from it: "のうち", "の中で", "其中", "中的", "중" ("of them"). */
 const PART_AFTER_WHOLE = /^\s*(?:のうち|の中で|の中の|其中|之中|当中|當中|中的|중(?:에서)?)\s*$/u;
+/** A whole's figure and "のうち", "其中", "중" between a trigger and a figure: the figure is a part counted from that whole. */
+const PART_AFTER_COUNTED_WHOLE = /^\s*(?:は|が|の)?\s*\d[\d.,]*\s*\S{0,2}?\s*[,，、]?\s*(?:のうち|の中で|の中の|其中|之中|当中|當中|중(?:에서)?)\s*[,，、]?\s*$/u;
+/** Between a part and a trigger: the whole it is counted from ("9 of the 212 ", "9 of the 212 people "). */
+const PART_BEFORE_WHOLE =
+  /^\s+(?:of|out\s+of|de|di|dei|degli|delle|von|van)\s+(?:(?:the|its|their|his|her|los|las|les|i|gli|der|den|de)\s+)?(?:(?:total|insgesamt|totale|totaal)\s+)?\d[\d.,]*\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** A verb right after the whole's words: the part before them is what it speaks of ("… were taken to hospital"). */
+const PREDICATE_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:were|was|are|is|have|had|has|died|suffered|remain|remained|fueron|resultaron|murieron|furent|sont|ont|sono|hanno|wurden|sind|haben|foram|ficaram|werden|zijn)(?![\p{L}])/iu;
+/** "14 of them", "two of whom": a part of what was counted before, not a value that figure's attribute gives it by ellipsis. */
+const PART_OF_THEM_AFTER = /^\s+(?:of|out\s+of)\s+(?:them|these|those|whom|which)(?![\p{L}])/iu;
 /** "passant de 31 sièges à 12", "pasando de 20 a 35": the value before a change, in the languages that say "passing from". */
 const PASSING_FROM = /(?<![\p{L}])(?:passant|passé|passée|passe|passer|pasando|pasó|pasa|pasar|passando|passato|passata|passou|passa)\s+(?:de|d['’]|da|di|dal|dai|del)\s*$/iu;
 
