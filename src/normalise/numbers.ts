@@ -1116,7 +1116,8 @@ export function findQuantities(text: string, unitWords?: UnitWords, options?: Fi
       m = cjkFigureAt(ctx, i, lastEnd);
     }
     if (m) {
-      out.push(m);
+      // "…と説明した[1][4]", "as the report says.[12]": a reference mark, not a figure.
+      if (!isReferenceMark(text, m)) out.push(m);
       i = m.span.end;
       lastEnd = i;
       continue;
@@ -1125,6 +1126,10 @@ export function findQuantities(text: string, unitWords?: UnitWords, options?: Fi
   }
   return joinScaledParts(text, out);
 }
+
+/** A plain number alone in square brackets, as wikis and papers mark their references ("[4]", "[12][13]"). */
+const isReferenceMark = (text: string, m: QuantityMatch) =>
+  text[m.span.start - 1] === '[' && text[m.span.end] === ']' && m.span.end - m.span.start <= 3 && /^\d+$/.test(text.slice(m.span.start, m.span.end));
 
 /** An hour mark of a time of day, next to a figure: only then is the figure asked whether it is an hour or a minute. */
 const CLOCK_MARK = /[時时点點시]/u;
