@@ -707,6 +707,27 @@ describe('a part counted from a whole', () => {
   });
 });
 
+describe('a clause that opens on a thing of the type it does not name', () => {
+  const craft = withInlinePack(
+    'name: craft\nentityTypes:\n  - {type: spacecraft, headers: [spacecraft, lander, rover, 着陆器, 月球车]}\n  - {type: person, headers: [captain, 机长]}\n' +
+      'entities:\n  - {id: halden-pm, name: Halden propulsion module, type: spacecraft, aliases: [Halden propulsion module, 哈尔登推进舱]}\n' +
+      'attributes:\n  - {id: mass, label: mass, kind: quantity, unit: kg, triggers: [weighs, 重], subjects: [spacecraft]}\n  - {id: crew, label: crew, kind: quantity, unit: person, triggers: [crew, 人], subjects: [spacecraft]}\n',
+    'craft.yml',
+  );
+  const read = (sentence: string, attribute = 'mass') => figuresWith(craft, sentence, attribute);
+
+  it('"…，着陆器重1723千克", "…, lander 1,752 kg": the figure is not the named thing\'s', () => {
+    expect(read('哈尔登推进舱重2145千克，着陆器重1723千克，月球车重26千克。')).toEqual([['halden-pm', 2145]]);
+    expect(read('The Halden propulsion module weighs 2,148 kg, lander weighs 1,752 kg.')).toEqual([['halden-pm', 2148]]);
+  });
+
+  it('"the lander", an appositive, and a noun of a type the attribute does not describe leave the name its figure', () => {
+    expect(read('The Halden propulsion module is ready, and the lander weighs 1,752 kg.')).toEqual([['halden-pm', 1752]]);
+    expect(read('The Halden propulsion module, lander that it is, weighs 1,752 kg.')).toEqual([['halden-pm', 1752]]);
+    expect(read('哈尔登推进舱载有6人，机长除外共5人。', 'crew')).toEqual([['halden-pm', 6], ['halden-pm', 5]]);
+  });
+});
+
 describe('a description that names the type, in other languages', () => {
   const flights = withInlinePack(
     'name: flights2\nentityTypes:\n  - {type: flight, headers: [flight, vol, vuelo, volo, Flug]}\nentities:\n  - {id: cv-12, name: Corvane Air 12, type: flight, aliases: [Corvane Air 12]}\n' +

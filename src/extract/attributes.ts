@@ -11,6 +11,7 @@ import type { EntityRef, Quantity, Span } from '../types.js';
 import { compatible, coordinated, counterpartOf, nearestBefore, possessorBefore, QUOTED_TITLE, SUBJECT_WINDOW } from './subjects.js';
 import { CHANGED_BY, FUNCTION_WORDS, namesWhatItCounts, notItsValue } from './figure-phrases.js';
 import { distance, wordsBetween } from './words.js';
+import { unnamedClauseType } from './typing.js';
 
 /** How far (in words) a trigger may stand from its figure or value. */
 export const TRIGGER_WINDOW = 6;
@@ -351,7 +352,12 @@ export function quantityClaims(
     // "A and B each took three seats, while 11 went to independents": a name before "while" is not the subject
     // of a figure in the clause it opens (that clause names its own, or none we know).
     // "X is cheaper than the film 'Star Harbour' (budget: $90 million)": a title in quotes between them holds the figure.
-    if (subject && subject.end <= q.span.start && (CONTRAST_CLAUSE.test(text.slice(subject.end, q.span.start)) || QUOTED_TITLE.test(text.slice(subject.end, q.span.start)))) {
+    // "推进舱2145千克,着陆器重1723千克": a clause opening on a bare type noun speaks of a thing it does not name.
+    if (
+      subject &&
+      subject.end <= q.span.start &&
+      (CONTRAST_CLAUSE.test(text.slice(subject.end, q.span.start)) || QUOTED_TITLE.test(text.slice(subject.end, q.span.start)) || attribute.subjects.includes(unnamedClauseType(lexicon, text.slice(subject.end, q.span.start)) ?? ''))
+    ) {
       previous = undefined;
       continue;
     }

@@ -37,6 +37,27 @@ export function typeNouns(lexicon: Lexicon): [RegExp, Map<string, string>] {
 }
 const NOUNS = new WeakMap<Lexicon, [RegExp, Map<string, string>]>();
 
+/**
+ * The type of the bare type noun a clause opens on ("…，着陆器重1723千克", "…, lander 1,752 kg"), in the text between a
+ * name and a figure (no break after the noun): that clause speaks of a thing of the type it does not name. "the lander"
+ * is left alone, since it most often refers back to the name.
+ */
+export function unnamedClauseType(lexicon: Lexicon, between: string): string | undefined {
+  let re = CLAUSE_NOUNS.get(lexicon);
+  if (!re) {
+    // A single Han character ("機") is too often part of another word ("機長", the captain).
+    const nouns = [...typeNouns(lexicon)[1].keys()].filter((n) => !/^\p{Script=Han}$/u.test(n));
+    re =
+      nouns.length > 0
+        ? new RegExp(String.raw`[,，、;；]\s*(${alternation(nouns)})(?:(?<=\p{Script=Han})|(?![\p{L}\p{N}]))(?!\s*(?:that|which|who)(?![\p{L}]))[^,，、;；()（）]*$`, 'iu')
+        : /(?!)/u;
+    CLAUSE_NOUNS.set(lexicon, re);
+  }
+  const noun = re.exec(between)?.[1];
+  return noun === undefined ? undefined : typeNouns(lexicon)[1].get(noun.toLowerCase().replace(/\s+/gu, ' '));
+}
+const CLAUSE_NOUNS = new WeakMap<Lexicon, RegExp>();
+
 /** Nouns for a family's members in any field; the packs' type nouns ("phones", "players") join them. */
 const MEMBER_NOUNS = ['member', 'members', 'model', 'models', 'variant', 'variants', 'version', 'versions', 'edition', 'editions'];
 const QUANTIFIERS = new WeakMap<Lexicon, { every: RegExp; some: RegExp }>();
