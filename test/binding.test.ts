@@ -414,6 +414,19 @@ describe('a figure counted over a window of time or games', () => {
     expect(goals('Varga has 41 goals this season.')).toEqual([['goals.season', 41]]);
     expect(goals('Varga scored 14 in a 9-match scoring run in all competitions.')).toEqual([]);
   });
+
+  it('"12 goals in eight appearances", "35 buts lors de ses 31 premières rencontres": the games another figure was counted over', () => {
+    const players = withInlinePack(
+      'name: players2\nentities:\n  - {id: ines-varga, name: Ines Varga, type: player, aliases: [Varga]}\nattributes:\n  - {id: appearances, label: appearances, kind: quantity, unit: appearances, unitWords: [appearances, rencontres, partidos], triggers: [appearances, rencontres, partidos], subjects: [player]}\n',
+      'players2.yml',
+    );
+    const apps = (sentence: string) => figuresWith(players, sentence, 'appearances');
+    expect(apps('Varga has 31 appearances this season.')).toEqual([['ines-varga', 31]]);
+    expect(apps('Varga has 12 goals in eight appearances in the cup.')).toEqual([]);
+    expect(apps('Varga, whose 35 goals have come in just 31 league appearances, is one short of the record.')).toEqual([]);
+    expect(apps('Varga a inscrit 35 buts lors de ses 31 premières rencontres.')).toEqual([]);
+    expect(apps('Varga lleva 20 goles en 25 partidos.')).toEqual([]);
+  });
 });
 
 describe('a headline’s "X to Y"', () => {

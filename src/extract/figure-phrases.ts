@@ -41,10 +41,29 @@ const WINDOW_BEFORE = new RegExp(
 /** "in her last six league games", "over the past 24 hours": the length of a window, not a value of the subject. */
 const WINDOW_ITSELF = /(?<![\p{L}])(?:in|over|during|within|across)\s+(?:the|his|her|their|its)\s+(?:past|last|previous|first|opening|next)\s+$/iu;
 
+/**
+ * "12 goals in eight appearances", "35 goals in just 31 league appearances": the stretch another figure was counted over,
+ * named by a noun of games or appearances right after it (WINDOW_UNIT), not a value of the subject.
+ */
+const RATE_BEFORE = new RegExp(
+  String.raw`(?:\d|(?<![\p{L}])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))[\d.,]*\s+(?:[\p{L}-]+\s+){0,6}?(?:in|from|over|across|en|dans|lors\s+de|em|nei|nelle|in\s+den|bei)\s+(?:(?:just|only|seulement|solo|sólo|apenas|nur|ses|leurs|les|sus|los|las|suoi|seinen|den)\s+){0,2}$`,
+  'iu',
+);
+/** Nouns of games or appearances, in the languages news is written in ("rencontres", "partidos", "Spielen"). */
+const GAMES = String.raw`(?:${WINDOW_UNIT}|rencontres?|matchs?|apparitions?|partidos?|encuentros?|partite|presenze|Spiele[n]?|Einsätzen|jogos|partidas)`;
+const COUNTED_OVER = new RegExp(String.raw`^[\p{L}\p{N}.,-]+\s+(?:[\p{L}-]+\s+)?${GAMES}(?![\p{L}])`, 'iu');
+
 /** Whether the figure at `span` is an increment, a milestone, an amount over a window or the window itself: no value of its subject. */
 export function notItsValue(text: string, span: { start: number; end: number }): boolean {
   const before = (n: number) => text.slice(Math.max(0, span.start - n), span.start);
-  return INCREMENT.test(before(20)) || MILESTONE.test(before(24)) || WINDOW_ITSELF.test(before(30)) || WINDOW_AFTER.test(text.slice(span.end, span.end + 100)) || WINDOW_BEFORE.test(before(100));
+  return (
+    INCREMENT.test(before(20)) ||
+    MILESTONE.test(before(24)) ||
+    WINDOW_ITSELF.test(before(30)) ||
+    WINDOW_AFTER.test(text.slice(span.end, span.end + 100)) ||
+    WINDOW_BEFORE.test(before(100)) ||
+    (RATE_BEFORE.test(before(60)) && COUNTED_OVER.test(text.slice(span.start, span.start + 60)))
+  );
 }
 
 /** A number in words scaled by a word: "one million", "two hundred", "一百万". */
