@@ -417,7 +417,8 @@ describe('a figure counted over a window of time or games', () => {
 
   it('"12 goals in eight appearances", "35 buts lors de ses 31 premières rencontres": the games another figure was counted over', () => {
     const players = withInlinePack(
-      'name: players2\nentities:\n  - {id: ines-varga, name: Ines Varga, type: player, aliases: [Varga]}\nattributes:\n  - {id: appearances, label: appearances, kind: quantity, unit: appearances, unitWords: [appearances, rencontres, partidos], triggers: [appearances, rencontres, partidos], subjects: [player]}\n',
+      'name: players2\nentities:\n  - {id: ines-varga, name: Ines Varga, type: player, aliases: [Varga]}\nattributes:\n  - {id: appearances, label: appearances, kind: quantity, unit: appearances, unitWords: [appearances, rencontres, partidos], triggers: [appearances, rencontres, partidos], subjects: [player]}\n' +
+        '  - {id: recovery, label: recovery time, kind: quantity, unit: day, triggers: [recovered], subjects: [player]}\n',
       'players2.yml',
     );
     const apps = (sentence: string) => figuresWith(players, sentence, 'appearances');
@@ -426,6 +427,8 @@ describe('a figure counted over a window of time or games', () => {
     expect(apps('Varga, whose 35 goals have come in just 31 league appearances, is one short of the record.')).toEqual([]);
     expect(apps('Varga a inscrit 35 buts lors de ses 31 premières rencontres.')).toEqual([]);
     expect(apps('Varga lleva 20 goles en 25 partidos.')).toEqual([]);
+    // A span of time after "in" may be a value of its own.
+    expect(figuresWith(players, 'Varga had 2 operations and recovered in 54 days.', 'recovery')).toEqual([['ines-varga', 54]]);
   });
 });
 
