@@ -737,10 +737,12 @@ describe('a clause that opens on a thing of the type it does not name', () => {
     expect(read('The Halden propulsion module weighs 2,148 kg, lander weighs 1,752 kg.')).toEqual([['halden-pm', 2148]]);
   });
 
-  it('"the lander", an appositive, and a noun of a type the attribute does not describe leave the name its figure', () => {
+  it('"the lander", an appositive, a noun of a type the attribute does not describe, and a noun with no figure before it leave the name its figure', () => {
     expect(read('The Halden propulsion module is ready, and the lander weighs 1,752 kg.')).toEqual([['halden-pm', 1752]]);
     expect(read('The Halden propulsion module, lander that it is, weighs 1,752 kg.')).toEqual([['halden-pm', 1752]]);
     expect(read('哈尔登推进舱载有6人，机长除外共5人。', 'crew')).toEqual([['halden-pm', 6], ['halden-pm', 5]]);
+    // With no figure of the name's own before it, the noun refers back to the name.
+    expect(read('哈尔登推进舱发射成功，着陆器重1723千克。')).toEqual([['halden-pm', 1723]]);
   });
 });
 

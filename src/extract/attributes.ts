@@ -11,7 +11,7 @@ import type { EntityRef, Quantity, Span } from '../types.js';
 import { compatible, coordinated, counterpartOf, nearestBefore, possessorBefore, QUOTED_TITLE, SUBJECT_WINDOW } from './subjects.js';
 import { CHANGED_BY, FUNCTION_WORDS, namesWhatItCounts, notItsValue } from './figure-phrases.js';
 import { distance, wordsBetween } from './words.js';
-import { unnamedClauseType } from './typing.js';
+import { unnamedClause } from './typing.js';
 
 /** How far (in words) a trigger may stand from its figure or value. */
 export const TRIGGER_WINDOW = 6;
@@ -160,6 +160,15 @@ export function quantityClaims(
   let previous: { q: QuantityMatch; attribute: PackAttribute; entity?: EntityRef; names?: EntityRef[]; k?: number; trigger?: Span } | undefined;
   /** Figures no attribute took (none reached them; not ambiguous ones): a figure listed right before another may share its attribute. */
   const unbound = new Set<QuantityMatch>();
+  /**
+   * "推进舱2145千克,着陆器重1723千克", "the module weighs 2,148 kg, lander 1,752 kg": after the name's own figure, a clause
+   * that opens on a bare noun of a type the attribute describes lists another thing, one the page does not name ("…发射成功，
+   * 探测器重3吨", with no figure between, refers back to the name).
+   */
+  const listsAnother = (subject: Mention, q: QuantityMatch, attribute: PackAttribute): boolean => {
+    const clause = unnamedClause(lexicon, text.slice(subject.end, q.span.start));
+    return clause !== undefined && attribute.subjects.includes(clause.type) && quantities.some((o) => o.span.start >= subject.end && o.span.end <= subject.end + clause.at);
+  };
   for (const [i, q] of quantities.entries()) {
     // "another $2 billion", "the fastest to reach 30 goals", "died in the past 24 hours": not the subject's figure.
     if (notItsValue(text, q.span)) continue;
@@ -352,12 +361,7 @@ export function quantityClaims(
     // "A and B each took three seats, while 11 went to independents": a name before "while" is not the subject
     // of a figure in the clause it opens (that clause names its own, or none we know).
     // "X is cheaper than the film 'Star Harbour' (budget: $90 million)": a title in quotes between them holds the figure.
-    // "推进舱2145千克,着陆器重1723千克": a clause opening on a bare type noun speaks of a thing it does not name.
-    if (
-      subject &&
-      subject.end <= q.span.start &&
-      (CONTRAST_CLAUSE.test(text.slice(subject.end, q.span.start)) || QUOTED_TITLE.test(text.slice(subject.end, q.span.start)) || attribute.subjects.includes(unnamedClauseType(lexicon, text.slice(subject.end, q.span.start)) ?? ''))
-    ) {
+    if (subject && subject.end <= q.span.start && (CONTRAST_CLAUSE.test(text.slice(subject.end, q.span.start)) || QUOTED_TITLE.test(text.slice(subject.end, q.span.start)) || listsAnother(subject, q, attribute))) {
       previous = undefined;
       continue;
     }

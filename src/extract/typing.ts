@@ -38,11 +38,11 @@ export function typeNouns(lexicon: Lexicon): [RegExp, Map<string, string>] {
 const NOUNS = new WeakMap<Lexicon, [RegExp, Map<string, string>]>();
 
 /**
- * The type of the bare type noun a clause opens on ("…，着陆器重1723千克", "…, lander 1,752 kg"), in the text between a
- * name and a figure (no break after the noun): that clause speaks of a thing of the type it does not name. "the lander"
- * is left alone, since it most often refers back to the name.
+ * The bare type noun a clause opens on ("…，着陆器重1723千克", "…, lander 1,752 kg"), in the text between a name and a
+ * figure (no break after the noun): its type, and where the clause opens. "the lander" is left alone, since it most often
+ * refers back to the name.
  */
-export function unnamedClauseType(lexicon: Lexicon, between: string): string | undefined {
+export function unnamedClause(lexicon: Lexicon, between: string): { type: string; at: number } | undefined {
   let re = CLAUSE_NOUNS.get(lexicon);
   if (!re) {
     // A single Han character ("機") is too often part of another word ("機長", the captain).
@@ -53,8 +53,9 @@ export function unnamedClauseType(lexicon: Lexicon, between: string): string | u
         : /(?!)/u;
     CLAUSE_NOUNS.set(lexicon, re);
   }
-  const noun = re.exec(between)?.[1];
-  return noun === undefined ? undefined : typeNouns(lexicon)[1].get(noun.toLowerCase().replace(/\s+/gu, ' '));
+  const m = re.exec(between);
+  const type = m ? typeNouns(lexicon)[1].get(m[1]!.toLowerCase().replace(/\s+/gu, ' ')) : undefined;
+  return m && type ? { type, at: m.index } : undefined;
 }
 const CLAUSE_NOUNS = new WeakMap<Lexicon, RegExp>();
 
