@@ -363,7 +363,7 @@ const FRONTED_PLACE = new RegExp(String.raw`^\s*(?:(?:only|just|só|solo|sólo|s
 /** A preposition right before a name: the name is its object. */
 const OBJECT_OF = /(?<![\p{L}])(?:of|for|in|into|on|from|to|by|with)\s+(?:the\s+)?$/iu;
 /** Words that tie a figure's phrase to the other party of what it measures: "a $117 billion bid for X", "revenue in X" (group 1: not "in"). */
-const COUNTERPART_AFTER = new RegExp(String.raw`^\s*(?:[\p{L}-]+\s+){0,2}?(?:(of|for|into|from)\s+(?:the\s+)?|${IN_PLACE})$`, 'iu');
+const COUNTERPART_AFTER = new RegExp(String.raw`^\s*(?:[\p{L}-]+\s+){0,2}?(?:(of|for|into)\s+(?:the\s+)?|${IN_PLACE})$`, 'iu');
 
 /**
  * The other party of a relational figure, beside its subject: a deal's target or buyer, a stake's owner or
