@@ -723,6 +723,21 @@ describe('a part counted from a whole', () => {
   });
 });
 
+describe('the noun a figure counts and the predicate after it', () => {
+  const flights = packOf('flights3', 'flight', ['{id: cv-12, name: Corvane Air 12, type: flight, aliases: [Corvane Air 12]}'], [
+    '{id: on-board, label: people on board, kind: quantity, unit: people, triggers: [people, on board], subjects: [flight]}',
+    '{id: injured, label: injured, kind: quantity, unit: injured, triggers: [injured, injuries], subjects: [flight]}',
+  ]);
+  const read = (sentence: string) =>
+    ['on-board', 'injured'].flatMap((a) => claimsIn(flights, `# Corvane Air 12\n\n${sentence}\n`, a).map((c) => [c.attribute, c.value.kind === 'quantity' ? c.value.min : null]));
+
+  it('"17 people were injured": the predicate says what the figure is, "people" only what it counts', () => {
+    expect(read('On Corvane Air 12, 17 people were injured.')).toEqual([['injured', 17]]);
+    expect(read('Corvane Air 12 carried 212 people.')).toEqual([['on-board', 212]]);
+    expect(read('Corvane Air 12 carried 212 people on board, and 9 people were injured.')).toEqual([['on-board', 212], ['injured', 9]]);
+  });
+});
+
 describe('a clause that opens on a thing of the type it does not name', () => {
   const craft = withInlinePack(
     'name: craft\nentityTypes:\n  - {type: spacecraft, headers: [spacecraft, lander, rover, 着陆器, 月球车]}\n  - {type: person, headers: [captain, 机长]}\n' +

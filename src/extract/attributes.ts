@@ -298,6 +298,13 @@ export function quantityClaims(
       previous = { q, attribute: previous.attribute, entity };
       continue;
     }
+    // "17 people were injured", "Fourteen people on the plane suffered injuries": a trigger that is only the noun the figure
+    // counts ("people") says what is counted; a trigger in the predicate after it, in its clause, says what the figure is.
+    const counted = chosen.length === 1 && chosen[0]!.trigger !== undefined && chosen[0]!.trigger.start >= q.numberSpan.end && chosen[0]!.trigger.end <= q.span.end;
+    if (counted) {
+      const predicates = ranked.filter((c) => c !== chosen[0] && c.trigger !== undefined && c.trigger.start >= q.span.end && c.distance <= TRIGGER_WINDOW && !crosses(c) && !isOutranked(c));
+      if (predicates.length > 0 && predicates.every((c) => c.attribute === predicates[0]!.attribute)) chosen = [predicates[0]!];
+    }
     // "250bhp" where a pack has power in kW, in PS and in bhp: of attributes equally near, the one in the figure's own
     // unit wins (the others would take it converted).
     // Unless no name before the figure is of its subjects while one is of exactly one other's: "the movie X cost Rs 320
