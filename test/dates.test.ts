@@ -45,6 +45,11 @@ describe('findDates', () => {
     expect(overlaps(last!.scope, last!.scope)).toBe(true);
   });
 
+  it('"prior quarter" is such a period too, as "previous quarter" is', () => {
+    expect(findDates("Halden's prior quarter revenue was $3.9 billion.").map((d) => d.scope.start)).toEqual(['~prior quarter']);
+    expect(findDates('revenue in the previous quarter').map((d) => d.scope.start)).toEqual(['~the previous quarter']);
+  });
+
   it('never throws on arbitrary text', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => Array.isArray(findDates(s, { year: 2026, month: 1 }))), { numRuns: 300 });
   });

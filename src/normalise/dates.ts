@@ -141,7 +141,7 @@ const HAS_MONTH_NAME = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
  * What the `needs` of every relative date ("this year", "last season", "yesterday", "去年") holds: one
  * test spares most texts the five.
  */
-const HAS_RELATIVE_WORD = /this|last|next|previous|current|today|yesterday|今年|去年|明年|前年|昨天|今天/iu;
+const HAS_RELATIVE_WORD = /this|last|next|previous|prior|current|today|yesterday|今年|去年|明年|前年|昨天|今天/iu;
 const CJK_RELATIVE_YEARS: Record<string, number> = { 今年: 0, 去年: -1, 明年: 1, 前年: -2 };
 
 const PATTERNS: Pattern[] = [
@@ -253,10 +253,10 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    // "last season", "this term": periods with no calendar here. They get a period of their own, named
+    // "last season", "this term", "prior quarter": periods with no calendar here. They get a period of their own, named
     // by the phrase ("~last season"), so that figures in them are never compared with other periods.
-    re: word('(?:last|this|next|previous|current|the\\s+previous)\\s+(?:season|term|campaign|fiscal\\s+year|financial\\s+year|quarter|half)'),
-    needs: /(?:last|this|next|previous|current)\s+(?:season|term|campaign|fiscal|financial|quarter|half)/iu,
+    re: word('(?:last|this|next|previous|prior|current|the\\s+previous)\\s+(?:season|term|campaign|fiscal\\s+year|financial\\s+year|quarter|half)'),
+    needs: /(?:last|this|next|previous|prior|current)\s+(?:season|term|campaign|fiscal|financial|quarter|half)/iu,
     needsRelativeWord: true,
     read: (m) => {
       const label = `~${m[0].toLowerCase().replace(/\s+/g, ' ')}`;
