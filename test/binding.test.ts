@@ -723,6 +723,21 @@ describe('a part counted from a whole', () => {
   });
 });
 
+describe('figures side by side with nothing between them', () => {
+  const deals = packOf('deals2', 'company', ['{id: halden, name: Halden Systems, type: company, aliases: [Halden Systems, Halden]}'], [
+    '{id: revenue, label: revenue, kind: quantity, unit: USD, triggers: [revenue], subjects: [company]}',
+    '{id: revenue.growth, label: revenue growth, kind: quantity, unit: percent, triggers: [revenue growth, change], outranks: [revenue], subjects: [company]}',
+  ]);
+  const read = (text: string) =>
+    ['revenue', 'revenue.growth'].flatMap((a) => claimsIn(deals, `# Halden Systems\n\n${text}\n`, a).map((c) => [c.attribute, c.value.kind === 'quantity' ? c.value.min : null]));
+
+  it('are the columns of a table that lost its separators: those in one unit are not read, a change alone in its unit is', () => {
+    expect(read('Halden revenue $3.9 billion $4.2 billion')).toEqual([]);
+    expect(read('Halden revenue $3.9 billion $4.2 billion 8% change')).toEqual([['revenue.growth', 8]]);
+    expect(read('Halden revenue was $3.9 billion in 2024 and $4.2 billion in 2025.')).toEqual([['revenue', 3.9e9], ['revenue', 4.2e9]]);
+  });
+});
+
 describe('the noun a figure counts and the predicate after it', () => {
   const flights = packOf('flights3', 'flight', ['{id: cv-12, name: Corvane Air 12, type: flight, aliases: [Corvane Air 12]}'], [
     '{id: on-board, label: people on board, kind: quantity, unit: people, triggers: [people, on board], subjects: [flight]}',

@@ -5,7 +5,7 @@ import { findMentions, mayBeFamily, resolveName, UNKNOWN_ENTITY_CONFIDENCE, type
 import { familyInContext } from './spec-sheets.js';
 import { namesWhatItCounts, PARTS_OPENING, RUNNING_AFTER, RUNNING_BEFORE } from '../figure-phrases.js';
 import { findQuantities, wholeCount, type NumberFormat, type QuantityMatch } from '../../normalise/numbers.js';
-import { CURRENCY_CODES, inUnit } from '../../normalise/units.js';
+import { CURRENCY_CODES, inUnit, sameUnit } from '../../normalise/units.js';
 import type { CompiledValue, Lexicon } from '../../packs/lexicon.js';
 import type { EntityRef, Modality, PeriodLength, Span, TimeScope, Value } from '../../types.js';
 import { periodCues, periodLengthAt, sentenceLength, type PeriodCue } from '../period-length.js';
@@ -345,6 +345,16 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     }
     // A "sentence" with this many figures is a data dump, not prose: read none of them.
     if (quantities.length > MAX_FIGURES) quantities.length = 0;
+    // "GAAP net income $1.41 billion $12.29 billion 769%": figures in one unit side by side, with nothing between them, are the
+    // columns of a table that lost its separators (a year ago, this year); which is which is not written. A figure alone in
+    // its unit in such a run (the change, 769%) is read as written.
+    const columns = new Set<QuantityMatch>();
+    for (let start = 0, end = 1; start < quantities.length; start = end, end = start + 1) {
+      while (end < quantities.length && quantities[end]!.quantity.unit !== '' && quantities[end - 1]!.quantity.unit !== '' && /^[ \t]+$/.test(text.slice(quantities[end - 1]!.span.end, quantities[end]!.span.start))) end++;
+      const run = quantities.slice(start, end);
+      for (const q of run) if (run.filter((o) => sameUnit(o.quantity.unit, q.quantity.unit)).length > 1) columns.add(q);
+    }
+    if (columns.size > 0) for (let i = quantities.length - 1; i >= 0; i--) if (columns.has(quantities[i]!)) quantities.splice(i, 1);
     const context = { previousSentences, topic: state.topic, sections: state.sections, sectionNames: state.sectionNames, lastNamed: state.lastNamed };
     // "24 Acme X300 GPUs": a name inside a figure says what is counted, not whose figure it is.
     const owners = mentions.filter((m) => !quantities.some((q) => m.start >= q.numberSpan.end && m.end <= q.span.end));
