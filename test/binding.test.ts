@@ -26,6 +26,11 @@ const claimsIn = (lexicon: ReturnType<typeof compileLexicon>, text: string, attr
 const figuresWith = (lexicon: ReturnType<typeof compileLexicon>, sentence: string, attribute: string, heading = 'Notes') =>
   claimsIn(lexicon, `# ${heading}\n\n${sentence}\n`, attribute).map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
 const read = (name: string, sentence: string, attribute: string, heading = 'Notes') => figuresWith(withPack(name), sentence, attribute, heading);
+/** A reader of one text under a heading: each attribute's figures in turn, as [attribute, lower end]. */
+const figuresOf =
+  (lexicon: ReturnType<typeof compileLexicon>, heading: string, attributes: string[]) =>
+  (text: string) =>
+    attributes.flatMap((a) => claimsIn(lexicon, `# ${heading}\n\n${text}\n`, a).map((c) => [c.attribute, c.value.kind === 'quantity' ? c.value.min : null]));
 
 describe('figures that are not the value of the subject', () => {
   it("one part's figure, said of each of several parts", () => {
@@ -704,7 +709,7 @@ describe('a part counted from a whole', () => {
     '{id: on-board, label: people on board, kind: quantity, unit: person, triggers: [乗客・乗員, 탑승자, people on board], subjects: [flight]}',
     '{id: injured, label: injured, kind: quantity, unit: person, triggers: [けが, 부상, injured], subjects: [flight]}',
   ]);
-  const read = (sentence: string) => claimsIn(flights, `# Corvane Air 12\n\n${sentence}\n`, 'on-board').concat(claimsIn(flights, `# Corvane Air 12\n\n${sentence}\n`, 'injured')).map((c) => [c.attribute, c.value.kind === 'quantity' ? c.value.min : null]);
+  const read = figuresOf(flights, 'Corvane Air 12', ['on-board', 'injured']);
 
   it('a trigger right before "のうち" or "중" names the whole: the figure after it is not that count', () => {
     expect(read('コルヴェイン航空12便の乗客・乗員のうち9人がけがをした。')).toEqual([['injured', 9]]);
@@ -728,8 +733,7 @@ describe('figures side by side with nothing between them', () => {
     '{id: revenue, label: revenue, kind: quantity, unit: USD, triggers: [revenue], subjects: [company]}',
     '{id: revenue.growth, label: revenue growth, kind: quantity, unit: percent, triggers: [revenue growth, change], outranks: [revenue], subjects: [company]}',
   ]);
-  const read = (text: string) =>
-    ['revenue', 'revenue.growth'].flatMap((a) => claimsIn(deals, `# Halden Systems\n\n${text}\n`, a).map((c) => [c.attribute, c.value.kind === 'quantity' ? c.value.min : null]));
+  const read = figuresOf(deals, 'Halden Systems', ['revenue', 'revenue.growth']);
 
   it('are the columns of a table that lost its separators: those in one unit are not read, a change alone in its unit is', () => {
     expect(read('Halden revenue $3.9 billion $4.2 billion')).toEqual([]);
@@ -743,8 +747,7 @@ describe('the noun a figure counts and the predicate after it', () => {
     '{id: on-board, label: people on board, kind: quantity, unit: people, triggers: [people, on board], subjects: [flight]}',
     '{id: injured, label: injured, kind: quantity, unit: injured, triggers: [injured, injuries], subjects: [flight]}',
   ]);
-  const read = (sentence: string) =>
-    ['on-board', 'injured'].flatMap((a) => claimsIn(flights, `# Corvane Air 12\n\n${sentence}\n`, a).map((c) => [c.attribute, c.value.kind === 'quantity' ? c.value.min : null]));
+  const read = figuresOf(flights, 'Corvane Air 12', ['on-board', 'injured']);
 
   it('"17 people were injured": the predicate says what the figure is, "people" only what it counts', () => {
     expect(read('On Corvane Air 12, 17 people were injured.')).toEqual([['injured', 17]]);
