@@ -420,7 +420,7 @@ describe('a figure counted over a window of time or games', () => {
     expect(goals('Varga scored 14 in a 9-match scoring run in all competitions.')).toEqual([]);
   });
 
-  it('"12 goals in eight appearances", "35 buts lors de ses 31 premières rencontres": the games another figure was counted over', () => {
+  it('"9 goals in six appearances", "21 buts lors de ses 18 premières rencontres": the games another figure was counted over', () => {
     const players = withInlinePack(
       'name: players2\nentities:\n  - {id: ines-varga, name: Ines Varga, type: player, aliases: [Varga]}\nattributes:\n  - {id: appearances, label: appearances, kind: quantity, unit: appearances, unitWords: [appearances, rencontres, partidos], triggers: [appearances, rencontres, partidos], subjects: [player]}\n' +
         '  - {id: recovery, label: recovery time, kind: quantity, unit: day, triggers: [recovered], subjects: [player]}\n',
@@ -428,9 +428,9 @@ describe('a figure counted over a window of time or games', () => {
     );
     const apps = (sentence: string) => figuresWith(players, sentence, 'appearances');
     expect(apps('Varga has 31 appearances this season.')).toEqual([['ines-varga', 31]]);
-    expect(apps('Varga has 12 goals in eight appearances in the cup.')).toEqual([]);
-    expect(apps('Varga, whose 35 goals have come in just 31 league appearances, is one short of the record.')).toEqual([]);
-    expect(apps('Varga a inscrit 35 buts lors de ses 31 premières rencontres.')).toEqual([]);
+    expect(apps('Varga has 9 goals in six appearances in the cup.')).toEqual([]);
+    expect(apps('Varga, whose 27 goals have come in just 24 league appearances, is one short of the record.')).toEqual([]);
+    expect(apps('Varga a inscrit 21 buts lors de ses 18 premières rencontres.')).toEqual([]);
     expect(apps('Varga lleva 20 goles en 25 partidos.')).toEqual([]);
     // A span of time after "in" may be a value of its own.
     expect(figuresWith(players, 'Varga had 2 operations and recovered in 54 days.', 'recovery')).toEqual([['ines-varga', 54]]);
@@ -749,8 +749,8 @@ describe('the noun a figure counts and the predicate after it', () => {
   ]);
   const read = figuresOf(flights, 'Corvane Air 12', ['on-board', 'injured']);
 
-  it('"17 people were injured": the predicate says what the figure is, "people" only what it counts', () => {
-    expect(read('On Corvane Air 12, 17 people were injured.')).toEqual([['injured', 17]]);
+  it('"23 people were injured": the predicate says what the figure is, "people" only what it counts', () => {
+    expect(read('On Corvane Air 12, 23 people were injured.')).toEqual([['injured', 23]]);
     expect(read('Corvane Air 12 carried 212 people.')).toEqual([['on-board', 212]]);
     expect(read('Corvane Air 12 carried 212 people on board, and 9 people were injured.')).toEqual([['on-board', 212], ['injured', 9]]);
   });
@@ -765,17 +765,17 @@ describe('a clause that opens on a thing of the type it does not name', () => {
   );
   const read = (sentence: string, attribute = 'mass') => figuresWith(craft, sentence, attribute);
 
-  it('"…，着陆器重1723千克", "…, lander 1,752 kg": the figure is not the named thing\'s', () => {
-    expect(read('哈尔登推进舱重2145千克，着陆器重1723千克，月球车重26千克。')).toEqual([['halden-pm', 2145]]);
-    expect(read('The Halden propulsion module weighs 2,148 kg, lander weighs 1,752 kg.')).toEqual([['halden-pm', 2148]]);
+  it('"…，着陆器重1500千克", "…, lander 1,500 kg": the figure is not the named thing\'s', () => {
+    expect(read('哈尔登推进舱重2300千克，着陆器重1500千克，月球车重30千克。')).toEqual([['halden-pm', 2300]]);
+    expect(read('The Halden propulsion module weighs 2,300 kg, lander weighs 1,500 kg.')).toEqual([['halden-pm', 2300]]);
   });
 
   it('"the lander", an appositive, a noun of a type the attribute does not describe, and a noun with no figure before it leave the name its figure', () => {
-    expect(read('The Halden propulsion module is ready, and the lander weighs 1,752 kg.')).toEqual([['halden-pm', 1752]]);
-    expect(read('The Halden propulsion module, lander that it is, weighs 1,752 kg.')).toEqual([['halden-pm', 1752]]);
-    expect(read('哈尔登推进舱载有6人，机长除外共5人。', 'crew')).toEqual([['halden-pm', 6], ['halden-pm', 5]]);
+    expect(read('The Halden propulsion module is ready, and the lander weighs 1,500 kg.')).toEqual([['halden-pm', 1500]]);
+    expect(read('The Halden propulsion module, lander that it is, weighs 1,500 kg.')).toEqual([['halden-pm', 1500]]);
+    expect(read('哈尔登推进舱载有8人，机长除外共7人。', 'crew')).toEqual([['halden-pm', 8], ['halden-pm', 7]]);
     // With no figure of the name's own before it, the noun refers back to the name.
-    expect(read('哈尔登推进舱发射成功，着陆器重1723千克。')).toEqual([['halden-pm', 1723]]);
+    expect(read('哈尔登推进舱发射成功，着陆器重1500千克。')).toEqual([['halden-pm', 1500]]);
   });
 });
 

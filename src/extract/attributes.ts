@@ -117,10 +117,10 @@ export function quantityClaims(
     if (own && (t.start < q.span.end || t.start >= own.end)) return Infinity;
     // "乗客・乗員のうち9人が負傷", "탑승자 중 3명이 부상": the trigger names the whole a part is counted from.
     if (t.end <= q.span.start && PART_AFTER_WHOLE.test(text.slice(t.end, q.span.start))) return Infinity;
-    // "乗員乗客379人のうち17人が搬送された", "탑승자 379명 중 17명": the trigger names the whole's count; the part counted from
+    // "乗員乗客212人のうち9人が搬送された", "탑승자 212명 중 9명": the trigger names the whole's count; the part counted from
     // it says something else of its own (a part that repeats the whole's noun, "500議席のうち212議席", has a trigger of its own).
     if (t.end <= q.span.start && PART_AFTER_COUNTED_WHOLE.test(text.slice(t.end, q.span.start))) return Infinity;
-    // "17 of the 379 people on board were hurt": the part is what the verb after the whole speaks of; the whole's words
+    // "9 of the 212 people on board were hurt": the part is what the verb after the whole speaks of; the whole's words
     // describe the whole ("Labour won 212 of the 500 seats": the part is what was won).
     if (t.start >= q.span.end && PART_BEFORE_WHOLE.test(text.slice(q.span.end, t.start)) && PREDICATE_AFTER.test(text.slice(t.end, t.end + 40))) return Infinity;
     let d = distance(text, t, q.span);
@@ -161,7 +161,7 @@ export function quantityClaims(
   /** Figures no attribute took (none reached them; not ambiguous ones): a figure listed right before another may share its attribute. */
   const unbound = new Set<QuantityMatch>();
   /**
-   * "推进舱2145千克,着陆器重1723千克", "the module weighs 2,148 kg, lander 1,752 kg": after the name's own figure, a clause
+   * "推进舱2300千克，着陆器重1500千克", "the module weighs 2,300 kg, lander 1,500 kg": after the name's own figure, a clause
    * that opens on a bare noun of a type the attribute describes lists another thing, one the page does not name ("…发射成功，
    * 探测器重3吨", with no figure between, refers back to the name).
    */
@@ -298,7 +298,7 @@ export function quantityClaims(
       previous = { q, attribute: previous.attribute, entity };
       continue;
     }
-    // "17 people were injured", "Fourteen people on the plane suffered injuries": a trigger that is only the noun the figure
+    // "23 people were injured", "Twenty people on the plane suffered injuries": a trigger that is only the noun the figure
     // counts ("people") says what is counted; a trigger in the predicate after it, in its clause, says what the figure is.
     const counted = chosen.length === 1 && chosen[0]!.trigger !== undefined && chosen[0]!.trigger.start >= q.numberSpan.end && chosen[0]!.trigger.end <= q.span.end;
     if (counted) {

@@ -42,7 +42,7 @@ const WINDOW_BEFORE = new RegExp(
 const WINDOW_ITSELF = /(?<![\p{L}])(?:in|over|during|within|across)\s+(?:the|his|her|their|its)\s+(?:past|last|previous|first|opening|next)\s+$/iu;
 
 /**
- * "12 goals in eight appearances", "35 goals in just 31 league appearances": the games another figure was counted over,
+ * "9 goals in six appearances", "27 goals in just 24 league appearances": the games another figure was counted over,
  * named by a noun of games or appearances right after it, not a value of the subject (a span of time after "in" may be
  * one: "trained on 15T tokens in 54 days").
  */

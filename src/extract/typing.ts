@@ -38,7 +38,7 @@ export function typeNouns(lexicon: Lexicon): [RegExp, Map<string, string>] {
 const NOUNS = new WeakMap<Lexicon, [RegExp, Map<string, string>]>();
 
 /**
- * The bare type noun a clause opens on ("…，着陆器重1723千克", "…, lander 1,752 kg"), in the text between a name and a
+ * The bare type noun a clause opens on ("…，着陆器重1500千克", "…, lander 1,500 kg"), in the text between a name and a
  * figure (no break after the noun): its type, and where the clause opens. "the lander" is left alone, since it most often
  * refers back to the name.
  */

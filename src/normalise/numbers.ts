@@ -1116,7 +1116,7 @@ export function findQuantities(text: string, unitWords?: UnitWords, options?: Fi
       m = cjkFigureAt(ctx, i, lastEnd);
     }
     if (m) {
-      // "…と説明した[1][4]", "as the report says.[12]": a reference mark, not a figure.
+      // "…と述べた[2][5]", "as the report says.[12]": a reference mark, not a figure.
       if (!isReferenceMark(text, m)) out.push(m);
       i = m.span.end;
       lastEnd = i;

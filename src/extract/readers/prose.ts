@@ -345,9 +345,9 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     }
     // A "sentence" with this many figures is a data dump, not prose: read none of them.
     if (quantities.length > MAX_FIGURES) quantities.length = 0;
-    // "GAAP net income $1.41 billion $12.29 billion 769%": figures in one unit side by side, with nothing between them, are the
+    // "Net income $1.2 billion $3.4 billion 183%": figures in one unit side by side, with nothing between them, are the
     // columns of a table that lost its separators (a year ago, this year); which is which is not written. A figure alone in
-    // its unit in such a run (the change, 769%) is read as written.
+    // its unit in such a run (the change, 183%) is read as written.
     const columns = new Set<QuantityMatch>();
     for (let start = 0, end = 1; start < quantities.length; start = end, end = start + 1) {
       while (end < quantities.length && quantities[end]!.quantity.unit !== '' && quantities[end - 1]!.quantity.unit !== '' && /^[ \t]+$/.test(text.slice(quantities[end - 1]!.span.end, quantities[end]!.span.start))) end++;
