@@ -121,7 +121,7 @@ export function quantityClaims(
     // it says something else of its own (a part that repeats the whole's noun, "500議席のうち212議席", has a trigger of its own).
     if (t.end <= q.span.start && PART_AFTER_COUNTED_WHOLE.test(text.slice(t.end, q.span.start))) return Infinity;
     // "9 of the 212 people on board were hurt": the part is what the verb after the whole speaks of; the whole's words
-    // describe the whole ("Labour won 212 of the 500 seats": the part is what was won).
+    // describe the whole ("North Party won 212 of the 500 seats": the part is what was won).
     if (t.start >= q.span.end && PART_BEFORE_WHOLE.test(text.slice(q.span.end, t.start)) && PREDICATE_AFTER.test(text.slice(t.end, t.end + 40))) return Infinity;
     let d = distance(text, t, q.span);
     const between = t.end <= q.span.start ? text.slice(t.end, q.span.start) : text.slice(q.span.end, t.start);
