@@ -561,16 +561,18 @@ const COMPARED_PAREN_BEFORE = /(?<![\p{L}])(?:than|versus|vs\.?|compared\s+(?:wi
  * count is taken from, which that count's unit and trigger then describe. A scaled part ("activates 3B of its 30B
  * parameters") is another measure of the same thing, and the whole is a value (the total).
  */
-const WHOLE_BEFORE =
-  /(?<![\p{L}\p{N}.,])\d[\d.,]*\s+(?:\p{L}+\s+)?(?:of|out\s+of|der|van|von|sur|su|de|di|dei|degli|delle|av)\s+(?:(?:the|its|their|his|her|de|den|der|die|les|los|las|le|la|i|gli)\s+)?(?:(?:total|insgesamt|totale|totaal)\s+)?$/iu;
+/** Between a part and the whole it is counted from: "of the", "der insgesamt", "su", "degli". */
+const OF_WHOLE = String.raw`(?:of|out\s+of|der|van|von|sur|su|de|di|dei|degli|delle|av)\s+(?:(?:the|its|their|his|her|de|den|der|die|les|los|las|le|la|i|gli)\s+)?(?:(?:total|insgesamt|totale|totaal)\s+)?`;
+const WHOLE_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])\d[\d.,]*\s+(?:\p{L}+\s+)?${OF_WHOLE}$`, 'iu');
 const WHOLE_AFTER = /^\s*\S{0,3}?のうち/u;
-/** Between a noun that names a whole and a figure counted from it: "のうち", "の中で", "其中", "中的", "중" ("of them"). */
-const PART_AFTER_WHOLE = /^\s*(?:のうち|の中で|の中の|其中|之中|当中|當中|中的|중(?:에서)?)\s*$/u;
+/** After a whole, before a part counted from it: "のうち", "の中で", "其中", "中的", "중" ("of them"). */
+const PART_MARK = String.raw`(?:のうち|の中で|の中の|其中|之中|当中|當中|中的|중(?:에서)?)`;
+/** Between a noun that names a whole and a figure counted from it. */
+const PART_AFTER_WHOLE = new RegExp(String.raw`^\s*${PART_MARK}\s*$`, 'u');
 /** A whole's figure and "のうち", "其中", "중" between a trigger and a figure: the figure is a part counted from that whole. */
-const PART_AFTER_COUNTED_WHOLE = /^\s*(?:は|が|の)?\s*\d[\d.,]*\s*\S{0,2}?\s*[,，、]?\s*(?:のうち|の中で|の中の|其中|之中|当中|當中|중(?:에서)?)\s*[,，、]?\s*$/u;
+const PART_AFTER_COUNTED_WHOLE = new RegExp(String.raw`^\s*(?:は|が|の)?\s*\d[\d.,]*\s*\S{0,2}?\s*[,，、]?\s*${PART_MARK}\s*[,，、]?\s*$`, 'u');
 /** Between a part and a trigger: the whole it is counted from ("9 of the 212 ", "9 of the 212 people "). */
-const PART_BEFORE_WHOLE =
-  /^\s+(?:of|out\s+of|de|di|dei|degli|delle|von|van)\s+(?:(?:the|its|their|his|her|los|las|les|i|gli|der|den|de)\s+)?(?:(?:total|insgesamt|totale|totaal)\s+)?\d[\d.,]*\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const PART_BEFORE_WHOLE = new RegExp(String.raw`^\s+${OF_WHOLE}\d[\d.,]*\s+(?:[\p{L}-]+\s+){0,2}$`, 'iu');
 /** A verb right after the whole's words: the part before them is what it speaks of ("… were taken to hospital"). */
 const PREDICATE_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:were|was|are|is|have|had|has|died|suffered|remain|remained|fueron|resultaron|murieron|furent|sont|ont|sono|hanno|wurden|sind|haben|foram|ficaram|werden|zijn)(?![\p{L}])/iu;
 /** "14 of them", "two of whom": a part of what was counted before, not a value that figure's attribute gives it by ellipsis. */

@@ -28,7 +28,9 @@ const MILESTONE = /(?<![\p{L}])to\s+(?:reach|hit|pass|surpass|cross|top|break|ex
  * "a million downloads in its first three days"): an amount over that stretch, not the subject's figure.
  */
 const WINDOW_NUMBER = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)`;
-const WINDOW_UNIT = String.raw`(?:hours?|days?|weeks?|months?|years?|games?|matches?|fixtures?|outings?|appearances?|starts?|races?|rounds?|sessions?)`;
+/** Nouns of games or appearances, in English. */
+const GAME_UNIT = String.raw`(?:games?|matches?|fixtures?|outings?|appearances?|starts?|races?|rounds?)`;
+const WINDOW_UNIT = String.raw`(?:hours?|days?|weeks?|months?|years?|${GAME_UNIT}|sessions?)`;
 const WINDOW_AFTER = new RegExp(
   String.raw`^[^,;:.!?()]{0,30}?(?<![\p{L}])(?:in|over|during|within|across)\s+(?:(?:the|his|her|their|its)\s+(?:past|last|previous|first|opening)\s+${WINDOW_NUMBER}[\s-]+${WINDOW_UNIT}|an?\s+${WINDOW_NUMBER}[\s-]+(?:game|match|day|week|month)\s+(?:[\p{L}-]+\s+)?(?:run|streak|spell|stretch|span))(?![\p{L}])`,
   'iu',
@@ -51,7 +53,7 @@ const RATE_BEFORE = new RegExp(
   'iu',
 );
 /** Nouns of games or appearances, in the languages news is written in ("rencontres", "partidos", "Spielen"). */
-const GAMES = String.raw`(?:games?|matches?|fixtures?|outings?|appearances?|starts?|races?|rounds?|rencontres?|matchs?|apparitions?|partidos?|encuentros?|partite|presenze|Spiele[n]?|Einsätzen|jogos|partidas)`;
+const GAMES = String.raw`(?:${GAME_UNIT}|rencontres?|matchs?|apparitions?|partidos?|encuentros?|partite|presenze|Spiele[n]?|Einsätzen|jogos|partidas)`;
 const COUNTED_OVER = new RegExp(String.raw`^[\p{L}\p{N}.,-]+\s+(?:[\p{L}-]+\s+)?${GAMES}(?![\p{L}])`, 'iu');
 
 /** Whether the figure at `span` is an increment, a milestone, an amount over a window or the window itself: no value of its subject. */
