@@ -333,8 +333,8 @@ describe('properties of the new forms', () => {
   });
 
   it("a hedged value's interval contains its exact reading", () => {
-    const hedged = fc.constantFrom('over ', 'about ', 'nearly ', 'up to ', 'at least ', 'under ', '超过', '约', '突破', '超', '不超过', '近', '');
-    const postHedged = fc.constantFrom('', ' or more', ' or so', '以上', '左右', '以下');
+    const hedged = fc.constantFrom('over ', 'about ', 'nearly ', 'up to ', 'at least ', 'under ', '超过', '约', '突破', '超', '不超过', '近', 'plus de ', 'mehr als ', 'cerca de ', 'rund ', '약 ', '');
+    const postHedged = fc.constantFrom('', ' or more', ' or so', '以上', '左右', '以下', ' 이상', '이 넘는다', ' 미만', '未満', '前後');
     const figure = fc.oneof(
       fc.integer({ min: 1, max: 999 }).map((n) => ({ text: `${inWords(n)} turbines`, value: n })),
       fc.integer({ min: 1, max: 9999 }).map((n) => ({ text: `${inChinese(n)}台`, value: n })),

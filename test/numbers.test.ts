@@ -95,6 +95,29 @@ describe('hedges', () => {
     expect(q('<5%')).toEqual(Q(null, 5, 'percent', true, '<5%'));
   });
 
+  it('reads hedges in the languages of the date grammar, before and after the figure', () => {
+    const read = (text: string) => {
+      const m = q(text);
+      return m && [m.min, m.max, m.approx];
+    };
+    for (const lower of ['plus de 5', 'más de 5', 'mais de 5', 'più di 5', 'oltre 5', 'mehr als 5', 'über 5', 'mindestens 5', 'al menos 5', 'meer dan 5'])
+      expect(read(lower), lower).toEqual([5, null, true]);
+    for (const upper of ['moins de 5', 'menos de 5', 'meno di 5', 'weniger als 5', 'minder dan 5']) expect(read(upper), upper).toEqual([null, 5, true]);
+    for (const approx of ['environ 5', 'près de 5', 'cerca de 5', 'alrededor de 5', 'casi 5', 'quase 5', 'circa 5', 'rund 5', 'etwa 5', 'ca. 5', 'knapp 5', 'ongeveer 5', '약 5', 'およそ5'])
+      expect(read(approx), approx).toEqual([5, 5, true]);
+    // Korean and Japanese bounds follow the figure, a particle between ("30만 명이 넘는": more than 300,000 people).
+    expect(read('30만 명이 넘는')).toEqual([300000, null, true]);
+    expect(read('30만 명 이상')).toEqual([300000, null, true]);
+    expect(read('30만 명 미만')).toEqual([null, 300000, true]);
+    expect(read('30만 명 가량')).toEqual([300000, 300000, true]);
+    expect(read('30万人余り')).toEqual([300000, null, true]);
+    expect(read('30万人未満')).toEqual([null, 300000, true]);
+    expect(read('30万人前後')).toEqual([300000, 300000, true]);
+    // A word that only ends like a hedge is none: "계약 5억" is a contract of 500 million, not about 500 million.
+    expect(read('계약 5억')).toEqual([5e8, 5e8, false]);
+    expect(read('Bereich 5')).toEqual([5, 5, false]);
+  });
+
   it('reads the longer hedge when one ends another', () => {
     expect(q('no more than 5')).toEqual(Q(null, 5, '', true, 'no more than 5'));
     expect(q('no less than 5')).toEqual(Q(5, null, '', true, 'no less than 5'));

@@ -155,7 +155,11 @@ function phraseIndex(groups: Record<HedgeKind, string[]>, byLast: boolean): Map<
   return index;
 }
 
-/** Words before the number. `none` entries block a shorter hedge inside a longer word (最近 "recently"). */
+/**
+ * Words before the number, in the languages the date grammar reads. `none` entries block a shorter hedge inside a
+ * longer word (最近 "recently"); a leading space makes a phrase start a word (" 약", never the end of 계약).
+ * Words that also mean "until" (hasta, até, jusqu'à, fino a) are left out: "hasta 2025" is a year.
+ */
 const PRE_HEDGES = phraseIndex(
   {
     lower: [
@@ -163,16 +167,27 @@ const PRE_HEDGES = phraseIndex(
       'greater than', 'no less than', 'no fewer than', 'not less than', '>', '>=', '≥',
       '超过', '超過', '逾', '多于', '多於', '突破', '超', '至少', '不少于', '不少於', '不低于', '不低於',
       '高于', '高於', '大于', '大於',
+      // French, Spanish, Portuguese, Italian, German, Dutch
+      'plus de', "plus d'", 'plus d’', 'au moins', 'pas moins de', 'más de', 'al menos', 'por lo menos', 'mais de',
+      'pelo menos', 'più di', 'oltre', 'almeno', 'mehr als', 'über', 'Über', 'mindestens', 'meer dan', 'ruim',
+      // Korean, Japanese
+      ' 최소', '少なくとも',
     ],
     upper: [
       'under', 'less than', 'below', 'fewer than', 'up to', 'at most', 'no more than', 'not more than',
       'as many as', 'as much as', '<', '<=', '≤', '不到', '不足', '最多', '至多', '多达', '多達',
       '不超过', '不超過', '不高于', '不高於', '不多于', '不多於', '高达', '高達',
       '低于', '低於', '小于', '小於', '少于', '少於',
+      'moins de', "moins d'", 'moins d’', 'menos de', 'meno di', 'weniger als', 'höchstens', 'minder dan',
+      ' 최대', '最大で',
     ],
     approx: [
       '~', '≈', 'about', 'around', 'roughly', 'approximately', 'approx.', 'nearly', 'almost', 'some',
       'an estimated', 'estimated', 'circa', '约', '約', '近', '大约', '大約', '将近', '將近', '接近', '大概',
+      'environ', 'près de', "près d'", 'près d’', 'quelque', 'autour de', 'presque', 'cerca de', 'alrededor de',
+      'aproximadamente', 'unos', 'unas', 'casi', 'quase', 'em torno de', 'por volta de', 'quasi', 'intorno a',
+      'rund', 'etwa', 'ca.', 'ungefähr', 'knapp', 'nahezu', 'annähernd', 'ongeveer', 'bijna', 'zo’n', "zo'n",
+      ' 약', 'およそ',
     ],
     between: ['between'],
     from: ['from'],
@@ -184,9 +199,13 @@ const PRE_HEDGES = phraseIndex(
 /** Words after the number or its unit. A leading space stands for whitespace before the phrase. */
 const POST_HEDGES = phraseIndex(
   {
-    lower: ['以上', '多', '余', '餘', ' or more', '-plus'],
-    upper: ['以下', '以内', '以內', ' or less', ' or fewer'],
-    approx: ['左右', ' or so'],
+    lower: [
+      '以上', '多', '余', '餘', ' or more', '-plus', ' et plus', ' o más', ' ou mais', ' o più', ' und mehr',
+      // Korean ("50만 명이 넘는", "100만 돌파") and Japanese ("50万人超", "300人余り")
+      '이상', ' 이상', '이 넘', '가 넘', '을 넘', '를 넘', ' 넘', '넘게', ' 돌파', '초과', ' 초과', '余り', 'あまり',
+    ],
+    upper: ['以下', '以内', '以內', ' or less', ' or fewer', '미만', ' 미만', '이하', ' 이하', '未満', '足らず'],
+    approx: ['左右', ' or so', '가량', ' 가량', '정도', ' 정도', '안팎', ' 안팎', '前後', '程度', 'ほど', '近く'],
     between: [],
     from: [],
     none: [],
@@ -210,7 +229,10 @@ function hedgeBefore(f: string, s: number, lastEnd: number): Found | null {
   for (const h of list) {
     // A hedge ending in a letter must be a separate word.
     if (e === s && isWordCh(h.phrase[h.phrase.length - 1])) continue;
-    const start = matchBackward(f, e, h.phrase);
+    // A leading space stands for the start of a word: " 약" is 약 alone, never the end of 계약.
+    const word = h.phrase[0] === ' ';
+    const start = matchBackward(f, e, word ? h.phrase.slice(1) : h.phrase);
+    if (word && start > 0 && isLetter(cpBefore(f, start))) continue;
     if (start >= 0 && start >= lastEnd) return { kind: h.kind, start, end: e };
   }
   return null;
