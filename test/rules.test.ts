@@ -134,13 +134,40 @@ describe('messages of large groups', () => {
     const lexicon = compileLexicon(mergePacks([builtin, loadPackFile(path.join(FIXTURES, 'packs/deals.yml'))]));
     const sources = [
       ['a.md', 'Halden Systems posted quarterly revenue of $4.2 billion.'],
-      ['b.md', 'Halden Systems reported revenue of $3.9 billion.'],
+      ['b.md', 'Halden Systems reported revenue of $4.2 billion.'],
       ['c.md', 'Halden Systems posted annual revenue of $15.8 billion.'],
+      ['d.md', 'Halden Systems posted quarterly revenue of $3.9 billion.'],
     ].map(([file, body]) => ({ file: file!, text: `# Notes\n\n${body}\n` }));
     const found = checkTexts(sources, { lexicon }).conflicts.filter((c) => c.rule === 'numeric-mismatch');
     expect(found.map((c) => [c.message, c.claims.map((claim) => claim.place.file)])).toEqual([
-      ['Halden Systems revenue: $4.2B (for a quarter) vs $3.9B vs $15.8B (for a year)', ['a.md', 'b.md', 'c.md']],
+      ['Halden Systems revenue: $4.2B (for a quarter) vs $4.2B vs $3.9B (for a quarter)', ['a.md', 'b.md', 'd.md']],
     ]);
+  });
+
+  it('numeric-mismatch compares a figure that names no length only as of a length whose figures it agrees with, or with figures that name none', () => {
+    const lexicon = compileLexicon(mergePacks([builtin, loadPackFile(path.join(FIXTURES, 'packs/deals.yml'))]));
+    const check = (bodies: string[]) =>
+      checkTexts(
+        bodies.map((body, i) => ({ file: `${'abcd'[i]}.md`, text: `# Notes\n\n${body}\n` })),
+        { lexicon },
+      )
+        .conflicts.filter((c) => c.rule === 'numeric-mismatch')
+        .map((c) => c.message);
+    // $3.2B may be a quarter's revenue beside the year's $14B: not compared with it.
+    expect(check(['Halden Systems posted annual revenue of $14 billion.', 'Halden Systems reported revenue of $3.2 billion.'])).toEqual([]);
+    // $4.1B and $17.3B name no length, but each agrees with the figures of one length: each is that length's.
+    expect(
+      check([
+        'Halden Systems posted quarterly revenue of $4.1 billion.',
+        'Halden Systems posted annual revenue of $17.3 billion.',
+        'Halden Systems reported revenue of $4.1 billion.',
+        'Halden Systems reported revenue of $17.3 billion.',
+      ]),
+    ).toEqual([]);
+    // Two figures that name no length still meet each other.
+    expect(
+      check(['Halden Systems posted annual revenue of $14 billion.', 'Halden Systems reported revenue of $3.2 billion.', 'Halden Systems reported revenue of $5.9 billion.']),
+    ).toEqual(['Halden Systems revenue: $3.2B vs $5.9B']);
   });
 
   it('numeric-mismatch names at most 6 figures and counts the others; its claims list them all', () => {

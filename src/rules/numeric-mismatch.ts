@@ -219,7 +219,8 @@ function findingsInOneUnit(group: readonly Claim[], lexicon: Lexicon): Finding[]
   // One finding for the fact, of the figures of every view that clashes.
   const claims = new Set<QuantityClaim>();
   const asserted = new Set<QuantityClaim>();
-  for (const { length, claims: view } of lengthViews(group)) {
+  const agree = (a: Claim, b: Claim) => compatibleFigures(a, b) || overlap(intervalOf(a as QuantityClaim), intervalOf(b as QuantityClaim));
+  for (const { length, claims: view } of lengthViews(group, agree)) {
     const figures = periodFigures(view, lexicon, intervalOf);
     if (!figures.clash) continue;
     // In a view of one length, a clash among the figures that name no length is the view of those alone.
@@ -237,15 +238,26 @@ function findingsInOneUnit(group: readonly Claim[], lexicon: Lexicon): Finding[]
 
 /**
  * Figures of one fact said to cover periods of different lengths ("quarterly revenue", "full-year revenue": the
- * period words of src/extract/period-length.ts) are different facts: one view of the group per length, each with
- * the figures that name no length (they may be any), and one of those alone. A group that names one length or
- * none is one view.
+ * period words of src/extract/period-length.ts) are different facts: one view of the group per length. A figure
+ * that names no length may be of any. It joins the view of each length whose named figures it agrees with ("$12.7B"
+ * beside "quarterly revenue of $12.7B" and "full-year revenue of $51.3B" is the quarter's); one that agrees with
+ * none is compared only with the other figures that name no length (a view of their own), never with a named
+ * figure whose length it may not share ("revenue of $3.2B" against "full-year revenue of $14B"). A group where
+ * no figure names a length is one view.
  */
-function lengthViews(group: readonly Claim[]): { length?: PeriodLength; claims: readonly Claim[] }[] {
+function lengthViews(group: readonly Claim[], agree: (a: Claim, b: Claim) => boolean): { length?: PeriodLength; claims: readonly Claim[] }[] {
   const lengths = [...new Set(group.flatMap((c) => (c.periodLength ? [c.periodLength] : [])))].sort();
-  if (lengths.length <= 1) return [{ claims: group }];
-  const none = group.filter((c) => !c.periodLength);
-  return [...(none.length > 0 ? [{ claims: none }] : []), ...lengths.map((length) => ({ length, claims: group.filter((c) => c.periodLength === length || !c.periodLength) }))];
+  if (lengths.length === 0) return [{ claims: group }];
+  const fits = new Map<Claim, PeriodLength[]>();
+  for (const c of group) {
+    if (c.periodLength) continue;
+    fits.set(c, lengths.filter((length) => group.some((named) => named.periodLength === length && agree(c, named))));
+  }
+  const free = group.filter((c) => fits.get(c)?.length === 0);
+  return [
+    ...(free.length > 0 ? [{ claims: free }] : []),
+    ...lengths.map((length) => ({ length, claims: group.filter((c) => c.periodLength === length || fits.get(c)?.includes(length)) })),
+  ];
 }
 
 export const numericMismatch: Rule = {
