@@ -743,9 +743,9 @@ describe('figures side by side with nothing between them', () => {
 });
 
 describe('the noun a figure counts and the predicate after it', () => {
-  const flights = packOf('flights3', 'flight', ['{id: cv-12, name: Corvane Air 12, type: flight, aliases: [Corvane Air 12]}'], [
-    '{id: on-board, label: people on board, kind: quantity, unit: people, triggers: [people, on board], subjects: [flight]}',
-    '{id: injured, label: injured, kind: quantity, unit: injured, triggers: [injured, injuries], subjects: [flight]}',
+  const flights = packOf('flights3', 'flight', ['{id: cv-12, name: Corvane Air 12, type: flight, aliases: [Corvane Air 12, コルベーン12便, 코르베인 12편]}', '{id: hd-3, name: Halden 3, type: flight, aliases: [Halden 3, ハルデン3便]}'], [
+    '{id: on-board, label: people on board, kind: quantity, unit: people, triggers: [people, on board, 乗員, 搭乗, 탑승], subjects: [flight]}',
+    '{id: injured, label: injured, kind: quantity, unit: injured, triggers: [injured, injuries, けが, 사망], subjects: [flight]}',
   ]);
   const read = figuresOf(flights, 'Corvane Air 12', ['on-board', 'injured']);
 
@@ -753,6 +753,20 @@ describe('the noun a figure counts and the predicate after it', () => {
     expect(read('On Corvane Air 12, 23 people were injured.')).toEqual([['injured', 23]]);
     expect(read('Corvane Air 12 carried 212 people.')).toEqual([['on-board', 212]]);
     expect(read('Corvane Air 12 carried 212 people on board, and 9 people were injured.')).toEqual([['on-board', 212], ['injured', 9]]);
+  });
+
+  it('in Japanese and Korean the counted noun stands before the count: "乗員7名がけが", "탑승자 7명 사망"', () => {
+    expect(read('コルベーン12便の乗員7名がけがをした。')).toEqual([['injured', 7]]);
+    expect(read('コルベーン12便には乗員7名が乗っていた。')).toEqual([['on-board', 7]]);
+    // The trigger and its word's suffix (탑승 and 자), and a predicate as near as the noun.
+    expect(read('코르베인 12편 탑승자 7명 사망')).toEqual([['injured', 7]]);
+  });
+
+  it('a space between Japanese or Chinese characters parts a headline\'s clauses: the second names its own subject', () => {
+    const subjects = (sentence: string) =>
+      ['on-board', 'injured'].flatMap((a) => claimsIn(flights, `# Notes\n\n${sentence}\n`, a).map((c) => [c.entity.id, c.attribute, c.value.kind === 'quantity' ? c.value.min : null]));
+    expect(subjects('ハルデン3便の乗員7名がけが 乗客4人けが')).toEqual([['hd-3', 'injured', 7]]);
+    expect(subjects('ハルデン3便の乗員7名がけが、乗客4人けが')).toEqual([['hd-3', 'injured', 7], ['hd-3', 'injured', 4]]);
   });
 });
 

@@ -62,6 +62,12 @@ function blocked(lexicon: Lexicon, text: string, attribute: PackAttribute, q: Qu
 const OWN_PHRASE = /^\s*on\s+[^,;:.，；。]{1,60}/iu;
 const CLAUSE_BREAK = /[,;，；、]|(?<![\p{L}])(?:and|while|whereas)(?![\p{L}])|而/u;
 
+/**
+ * A noun's last character in a script that counts after the noun, then at most a space, right before a figure; in
+ * Korean the noun's word may go on past the trigger ("탑승자 7명": the trigger 탑승 and the suffix 자).
+ */
+const COUNTED_BEFORE = /^(?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|\p{Script=Hangul}{1,3})\s?$/u;
+
 /** A number and a hyphen right before a trigger ("38-game"). */
 const HYPHENATED_BEFORE = /\p{N}[-‐]$/u;
 
@@ -300,9 +306,13 @@ export function quantityClaims(
     }
     // "23 people were injured", "Twenty people on the plane suffered injuries": a trigger that is only the noun the figure
     // counts ("people") says what is counted; a trigger in the predicate after it, in its clause, says what the figure is.
-    const counted = chosen.length === 1 && chosen[0]!.trigger !== undefined && chosen[0]!.trigger.start >= q.numberSpan.end && chosen[0]!.trigger.end <= q.span.end;
-    if (counted) {
-      const predicates = ranked.filter((c) => c !== chosen[0] && c.trigger !== undefined && c.trigger.start >= q.span.end && c.distance <= TRIGGER_WINDOW && !crosses(c) && !isOutranked(c));
+    // In Japanese, Chinese and Korean the counted noun comes right before the count ("乗員7名がけが", "승무원 7명이 사망").
+    const countedNoun = (c: (typeof candidates)[number]) =>
+      c.trigger !== undefined &&
+      ((c.trigger.start >= q.numberSpan.end && c.trigger.end <= q.span.end) ||
+        (c.trigger.end <= q.numberSpan.start && COUNTED_BEFORE.test(text.slice(Math.max(0, c.trigger.end - 1), q.numberSpan.start))));
+    if (chosen.some(countedNoun)) {
+      const predicates = ranked.filter((c) => !countedNoun(c) && c.trigger !== undefined && c.trigger.start >= q.span.end && c.distance <= TRIGGER_WINDOW && !crosses(c) && !isOutranked(c));
       if (predicates.length > 0 && predicates.every((c) => c.attribute === predicates[0]!.attribute)) chosen = [predicates[0]!];
     }
     // "250bhp" where a pack has power in kW, in PS and in bhp: of attributes equally near, the one in the figure's own

@@ -130,6 +130,11 @@ const OPENING_WORDS = new Set(
 const CONTRAST_BARRIER = /(?:[;—]|(?<![\p{L}])(?:but|however|whereas)(?![\p{L}]))/iu;
 /** A version right after a name: with a maker's name, a product of it ("Acme 2"). */
 const MAKER_VERSION = /^[ -]v?\d+(?:\.\d+)?(?![\p{Script=Latin}\p{N}.,]|\s*(?:%|percent|billion|million|trillion|亿|億|万|萬))/iu;
+/**
+ * Japanese and Chinese write no spaces in a sentence: a space between two of their characters parts the clauses of a
+ * headline ("A機の3人死亡 乗客8人けが": the 8 are not A's). One space: the marks of emphasis a reader blanks leave two.
+ */
+const SPACED_CLAUSE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}][ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** A semicolon and a contrast, or "as for", open a clause with a subject of its own ("X handles 64K; whereas the smaller models …", "；而…", "，至於…"). */
 export const CLAUSE_OF_ITS_OWN = /[;；]\s*(?:而|但是|但|然而|whereas|while|but)|[,，;；]\s*(?:至於|至于|as\s+for(?![\p{L}]))/iu;
 /**
@@ -177,7 +182,7 @@ export function nearestBefore(
     }
     const gap = text.slice(m.end, at.start);
     if (wordsBetween(text, m.end, at.start) > window) return undefined;
-    if ((skipped && CONTRAST_BARRIER.test(gap)) || CLAUSE_OF_ITS_OWN.test(gap)) return undefined;
+    if ((skipped && CONTRAST_BARRIER.test(gap)) || CLAUSE_OF_ITS_OWN.test(gap) || SPACED_CLAUSE.test(gap)) return undefined;
     // "than Rui Salgado, who signed for €19m": the figure in a relative clause belongs to its antecedent.
     const relative = /^\s*(?:[\p{L}-]+\s*){0,2},\s*(?:who|whose|which)(?![\p{L}])/iu.test(gap);
     if (accept(m) && (relative || !comparedOrBase(text, mentions, m))) return m;
