@@ -47,6 +47,15 @@ describe('periodLengthAt', () => {
     expect([lengthOf(sentence, '$4.2'), lengthOf(sentence, '$15.8')]).toEqual(['quarter', 'year']);
   });
 
+  it('does not take a cue past a word that joins another phrase ("but", "and", "mais", "但")', () => {
+    // The 6% is not the year's: its own phrase names no length, and the sentence names two.
+    expect(lengthOf('Quarterly sales came to $1.3 billion, a decrease of 6% but an annual increase of 18%.', '6%')).toBeUndefined();
+    expect(lengthOf('Quarterly sales came to $1.3 billion, a decrease of 6% but an annual increase of 18%.', '18%')).toBe('year');
+    expect(lengthOf('Ventes trimestrielles de 1,3 milliard, en baisse de 6 % mais en hausse annuelle de 18 %.', '6 %')).toBeUndefined();
+    expect(lengthOf('第四季度营收13亿美元，同比下降6%但全年增长18%。', '6%')).toBeUndefined();
+    expect(lengthOf('Sales rose 6% in the quarter and 18% for the full year.', '6%')).toBe('quarter');
+  });
+
   it('takes the one length its clause or sentence names, past commas', () => {
     expect(lengthOf('For the full year, revenue rose to $15.8 billion.', '$15.8')).toBe('year');
     expect(lengthOf('Fourth-quarter sales were $4.2 billion, up 18%; operating profit came to $1.1 billion, a record.', '$1.1')).toBe('quarter');

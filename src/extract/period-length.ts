@@ -127,6 +127,20 @@ function around(text: string, at: number, mark: RegExp): { start: number; end: n
   return { start, end };
 }
 
+/** Words that join two phrases without a comma: "a decrease of 4% but an annual increase of 21%". */
+const JOINER = /(?<![\p{L}])(?:and|but|while|whereas|et|mais|y|pero|mientras|e|mas|ma|mentre|und|aber|während)(?![\p{L}])|但是|但|而|却|卻|同时|同時/giu;
+
+/** The part of a phrase around `at` between the words that join it to another ("7% but an annual increase of 21%"). */
+function joined(text: string, phrase: { start: number; end: number }, at: number): { start: number; end: number } {
+  let { start, end } = phrase;
+  for (const m of text.slice(phrase.start, phrase.end).matchAll(JOINER)) {
+    const s = phrase.start + m.index;
+    if (s + m[0].length <= at) start = s + m[0].length;
+    else if (s >= at && s < end) end = s;
+  }
+  return { start, end };
+}
+
 /**
  * The length of the period of the figure at `at` in a sentence with these `cues`: the nearest cue in its phrase
  * (between commas), else the one length the cues of its clause (between semicolons) name, else the one length the
@@ -135,7 +149,7 @@ function around(text: string, at: number, mark: RegExp): { start: number; end: n
  * comparison's base elsewhere in the sentence says nothing of it): the paragraph or the section may.
  */
 export function periodLengthAt(text: string, cues: readonly PeriodCue[], at: number): PeriodLength | undefined | null {
-  const phrase = around(text, at, PHRASE_MARK);
+  const phrase = joined(text, around(text, at, PHRASE_MARK), at);
   let nearest: { d: number; cue: PeriodCue } | undefined;
   for (const cue of cues) {
     if (cue.start < phrase.start || cue.end > phrase.end) continue;
