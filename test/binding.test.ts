@@ -875,6 +875,14 @@ describe('forecasts and polls', () => {
     expect(modalities('Si stima che la Harbour Party abbia 155 seggi.')).toEqual([[155, 'hedged']]);
     expect(modalities('Die Harbour Party kommt schätzungsweise auf 155 Sitze.')).toEqual([[155, 'hedged']]);
   });
+
+  it('what was expected, in the languages of the news, is a forecast; a party\'s "consenso" (support) is not', () => {
+    expect(modalities('La Harbour Party: el sondeo preveía 180 seats.')).toEqual([[180, 'predicted']]);
+    expect(modalities('Pour la Harbour Party, les analystes s\'attendaient à 180 sièges.')).toEqual([[180, 'predicted']]);
+    expect(modalities('Die Harbour Party erwartete 180 Sitze.')).toEqual([[180, 'predicted']]);
+    expect(modalities('The consensus for the Harbour Party was 180 seats.')).toEqual([[180, 'predicted']]);
+    expect(modalities('La Harbour Party porta il suo consenso a 180 seggi.')).toEqual([[180, 'asserted']]);
+  });
 });
 
 describe('one quantity written as two attributes, one per unit', () => {
