@@ -127,10 +127,10 @@ function around(text: string, at: number, mark: RegExp): { start: number; end: n
   return { start, end };
 }
 
-/** Words that join two phrases without a comma: "a decrease of 4% but an annual increase of 21%". */
-const JOINER = /(?<![\p{L}])(?:and|but|while|whereas|et|mais|y|pero|mientras|e|mas|ma|mentre|und|aber|während)(?![\p{L}])|但是|但|而|却|卻|同时|同時/giu;
+/** Words that join two phrases without a comma: "a decrease of 6% but an annual increase of 18%". */
+const JOINER = /(?<![\p{L}\p{N}])(?:and|but|while|whereas|et|mais|y|pero|mientras|e|mas|ma|mentre|und|aber|während)(?![\p{L}\p{N}])|但是|但|而|却|卻|同时|同時/giu;
 
-/** The part of a phrase around `at` between the words that join it to another ("7% but an annual increase of 21%"). */
+/** The part of a phrase around `at` between the words that join it to another ("6% but an annual increase of 18%"). */
 function joined(text: string, phrase: { start: number; end: number }, at: number): { start: number; end: number } {
   let { start, end } = phrase;
   for (const m of text.slice(phrase.start, phrase.end).matchAll(JOINER)) {

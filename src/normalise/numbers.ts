@@ -201,7 +201,7 @@ const POST_HEDGES = phraseIndex(
   {
     lower: [
       '以上', '多', '余', '餘', ' or more', '-plus', ' et plus', ' o más', ' ou mais', ' o più', ' und mehr',
-      // Korean ("50만 명이 넘는", "100만 돌파") and Japanese ("50万人超", "300人余り")
+      // Korean ("30만 명이 넘는", "100만 돌파") and Japanese ("300人余り")
       '이상', ' 이상', '이 넘', '가 넘', '을 넘', '를 넘', ' 넘', '넘게', ' 돌파', '초과', ' 초과', '余り', 'あまり',
     ],
     upper: ['以下', '以内', '以內', ' or less', ' or fewer', '미만', ' 미만', '이하', ' 이하', '未満', '足らず'],
