@@ -113,6 +113,10 @@ describe('hedges', () => {
     expect(read('30万人余り')).toEqual([300000, null, true]);
     expect(read('30万人未満')).toEqual([null, 300000, true]);
     expect(read('30万人前後')).toEqual([300000, 300000, true]);
+    // Korean 여 is Chinese 余: "30여만 명" is some 300,000 people, not 30; the 여 of 여름 (summer) is none.
+    expect(read('30여만 명')).toEqual([300000, null, true]);
+    expect(read('300여명')).toEqual([300, null, true]);
+    expect(read('2024여름')).toEqual([2024, 2024, false]);
     // A word that only ends like a hedge is none: "계약 5억" is a contract of 500 million, not about 500 million.
     expect(read('계약 5억')).toEqual([5e8, 5e8, false]);
     expect(read('Bereich 5')).toEqual([5, 5, false]);

@@ -213,7 +213,11 @@ const POST_HEDGES = phraseIndex(
   false,
 );
 
-const CJK_MORE = new Set(['多', '余', '餘']);
+/** "400多亿", "50余万", Korean "30여만 명", "300여 명": some more than the figure. */
+const CJK_MORE_CHARS = new Set(['多', '余', '餘', '여']);
+/** After Korean 여, a scale, a counter or no Hangul at all: "300여명", never the 여 of 여름 ("2024여름" is no figure of 2024-odd). */
+const AFTER_YEO = /^(?:[^\p{Script=Hangul}]|[만억천백명개건곳편회년일월대채척마가])/u;
+const cjkMore = (ch: string, next = '') => CJK_MORE_CHARS.has(ch) && (ch !== '여' || AFTER_YEO.test(next || ' '));
 
 interface Found {
   kind: HedgeKind;
@@ -588,7 +592,7 @@ function readNumber(ctx: Ctx, d: number, start: number, currency: string | null,
 
   let exp = 0;
   let scaled = false;
-  if (CJK_MORE.has(f[j]!)) {
+  if (cjkMore(f[j]!, f[j + 1])) {
     part.more = true;
     j++;
   } else if (f[j] === ' ' && CJK_SCALES.has(f[j + 1]!) && !unitAt(ctx, j + 1, false)) {
@@ -599,7 +603,7 @@ function readNumber(ctx: Ctx, d: number, start: number, currency: string | null,
     j++;
     scaled = true;
   }
-  if (scaled && !part.more && CJK_MORE.has(f[j]!)) {
+  if (scaled && !part.more && cjkMore(f[j]!, f[j + 1])) {
     part.more = true;
     j++;
   }
@@ -1055,7 +1059,7 @@ function cjkFigureAt(ctx: Ctx, i: number, lastEnd: number): QuantityMatch | null
   const w = readCjkNumeral(f, i, (k) => CJK_NUMERAL_CHARS.has(f[k]!) && unitAt(ctx, k, false, false, CJK_NUMERAL_UNITS) !== null);
   if (!w) return null;
   const fig: WordFigure = { start: i, numEnd: w.end, end: w.end, value: w.value, hedge, post: null, more: false, unit: '' };
-  if (CJK_MORE.has(f[fig.end]!)) {
+  if (cjkMore(f[fig.end]!, f[fig.end + 1])) {
     fig.more = true;
     fig.end++;
     fig.numEnd = fig.end;
