@@ -791,6 +791,21 @@ describe('a clause that opens on a thing of the type it does not name', () => {
     // With no figure of the name's own before it, the noun refers back to the name.
     expect(read('哈尔登推进舱发射成功，着陆器重1500千克。')).toEqual([['halden-pm', 1500]]);
   });
+
+  it('a noun of another type than the name\'s opens a clause about something else, figure before it or none; a list\'s dash parts clauses', () => {
+    const firms = withInlinePack(
+      'name: firms\nentityTypes:\n  - {type: company, headers: [company, 公司]}\n  - {type: segment, headers: [segment, 业务]}\n' +
+        'entities:\n  - {id: halden, name: Halden Systems, type: company, aliases: [Halden Systems, 哈尔登]}\n  - {id: halden-games, name: Halden Games, type: segment, aliases: [游戏业务]}\n' +
+        'attributes:\n  - {id: revenue, label: revenue, kind: quantity, unit: USD, triggers: [营收, revenue], subjects: [company, segment]}\n',
+      'firms.yml',
+    );
+    const revenue = (sentence: string) => figuresWith(firms, sentence, 'revenue');
+    expect(revenue('游戏业务表现稳定，公司营收达到50亿美元。')).toEqual([]);
+    expect(revenue('游戏业务表现稳定 - 公司营收达到50亿美元。')).toEqual([]);
+    // The same type: the noun refers back to the name ("哈尔登发布财报，公司营收…").
+    expect(revenue('哈尔登发布财报，公司营收达到50亿美元。')).toEqual([['halden', 5e9]]);
+    expect(revenue('游戏业务营收达到8亿美元。')).toEqual([['halden-games', 8e8]]);
+  });
 });
 
 describe('a description that names the type, in other languages', () => {

@@ -169,11 +169,16 @@ export function quantityClaims(
   /**
    * "推进舱2300千克，着陆器重1500千克", "the module weighs 2,300 kg, lander 1,500 kg": after the name's own figure, a clause
    * that opens on a bare noun of a type the attribute describes lists another thing, one the page does not name ("…发射成功，
-   * 探测器重3吨", with no figure between, refers back to the name).
+   * 探测器重3吨", with no figure between, refers back to the name); so does a noun of another type than the name's, figure
+   * or none ("游戏业务表现稳定，公司营收…": the company's revenue, not the segment's). A list's dash parts clauses as a comma does.
    */
   const listsAnother = (subject: Mention, q: QuantityMatch, attribute: PackAttribute): boolean => {
     const clause = unnamedClause(lexicon, text.slice(subject.end, q.span.start));
-    return clause !== undefined && attribute.subjects.includes(clause.type) && quantities.some((o) => o.span.start >= subject.end && o.span.end <= subject.end + clause.at);
+    return (
+      clause !== undefined &&
+      attribute.subjects.includes(clause.type) &&
+      (subject.entity.type !== clause.type || quantities.some((o) => o.span.start >= subject.end && o.span.end <= subject.end + clause.at))
+    );
   };
   for (const [i, q] of quantities.entries()) {
     // "another $2 billion", "the fastest to reach 30 goals", "died in the past 24 hours": not the subject's figure.

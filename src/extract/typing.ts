@@ -49,7 +49,7 @@ export function unnamedClause(lexicon: Lexicon, between: string): { type: string
     const nouns = [...typeNouns(lexicon)[1].keys()].filter((n) => !/^\p{Script=Han}$/u.test(n));
     re =
       nouns.length > 0
-        ? new RegExp(String.raw`[,，、;；]\s*(${alternation(nouns)})(?:(?<=\p{Script=Han})|(?![\p{L}\p{N}]))(?!\s*(?:that|which|who)(?![\p{L}]))[^,，、;；()（）]*$`, 'iu')
+        ? new RegExp(String.raw`(?:[,，、;；]|\s[-–—•]\s)\s*(${alternation(nouns)})(?:(?<=\p{Script=Han})|(?![\p{L}\p{N}]))(?!\s*(?:that|which|who)(?![\p{L}]))[^,，、;；()（）]*$`, 'iu')
         : /(?!)/u;
     CLAUSE_NOUNS.set(lexicon, re);
   }
