@@ -89,6 +89,16 @@ describe('Chinese numerals (with the words option)', () => {
     expect(all('一千米', WORDS)).toEqual([['一千米', 1, 1, 'kilometre', true, false]]);
   });
 
+  it('reads "增长X%至Y亿" (grew X% to Y) as two figures, and "5%至7%", "5至7亿" as ranges', () => {
+    const all = (text: string) => findQuantities(text, UNITS).map((m) => [m.quantity.min, m.quantity.max, m.quantity.unit]);
+    expect(all('营收同比增长38%至72亿美元')).toEqual([
+      [38, 38, 'percent'],
+      [7.2e9, 7.2e9, 'USD'],
+    ]);
+    expect(all('增长5%至7%')).toEqual([[5, 7, 'percent']]);
+    expect(all('5至7亿')).toEqual([[5e8, 7e8, '']]);
+  });
+
   it('reads hedges and 多 around numerals', () => {
     expect(q('约三万人', WORDS)).toEqual(Q(3e4, 3e4, 'person', true, '约三万人'));
     expect(q('三十多家', WORDS)).toEqual(Q(30, null, '', true, '三十多'));

@@ -841,6 +841,8 @@ function parseAt(ctx: Ctx, d: number, lastEnd: number): QuantityMatch | null {
       expA = a.exp ?? rb.exp;
       expB = rb.exp ?? a.exp;
       if (a.unit !== null && rb.unit !== null && a.unit !== rb.unit) ok = false;
+      // "增长38%至72亿美元" (grew 38% to 7.2 billion): a first end with a unit of its own, a second without it, is two figures.
+      if (a.unit !== null && rb.unit === null) ok = false;
       if (a.currency !== null && rb.currency !== null && a.currency !== rb.currency) ok = false;
       if (a.fraction !== null || rb.fraction !== null) ok = false;
       if (ok && !(valueOf(a, expA) <= valueOf(rb, expB))) ok = false;
