@@ -802,6 +802,8 @@ describe('a clause that opens on a thing of the type it does not name', () => {
     const revenue = (sentence: string) => figuresWith(firms, sentence, 'revenue');
     expect(revenue('游戏业务表现稳定，公司营收达到50亿美元。')).toEqual([]);
     expect(revenue('游戏业务表现稳定 - 公司营收达到50亿美元。')).toEqual([]);
+    // The noun is a topic the clauses after it go on about.
+    expect(revenue('游戏业务表现稳定，公司季度营收达到50亿美元，全年营收达到180亿美元。')).toEqual([]);
     // The same type: the noun refers back to the name ("哈尔登发布财报，公司营收…").
     expect(revenue('哈尔登发布财报，公司营收达到50亿美元。')).toEqual([['halden', 5e9]]);
     expect(revenue('游戏业务营收达到8亿美元。')).toEqual([['halden-games', 8e8]]);

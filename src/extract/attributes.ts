@@ -11,7 +11,7 @@ import type { EntityRef, Quantity, Span } from '../types.js';
 import { compatible, coordinated, counterpartOf, nearestBefore, possessorBefore, QUOTED_TITLE, SUBJECT_WINDOW } from './subjects.js';
 import { CHANGED_BY, FUNCTION_WORDS, namesWhatItCounts, notItsValue } from './figure-phrases.js';
 import { distance, wordsBetween } from './words.js';
-import { unnamedClause } from './typing.js';
+import { clauseNouns, unnamedClause } from './typing.js';
 
 /** How far (in words) a trigger may stand from its figure or value. */
 export const TRIGGER_WINDOW = 6;
@@ -173,12 +173,11 @@ export function quantityClaims(
    * or none ("游戏业务表现稳定，公司营收…": the company's revenue, not the segment's). A list's dash parts clauses as a comma does.
    */
   const listsAnother = (subject: Mention, q: QuantityMatch, attribute: PackAttribute): boolean => {
-    const clause = unnamedClause(lexicon, text.slice(subject.end, q.span.start));
-    return (
-      clause !== undefined &&
-      attribute.subjects.includes(clause.type) &&
-      (subject.entity.type !== clause.type || quantities.some((o) => o.span.start >= subject.end && o.span.end <= subject.end + clause.at))
-    );
+    const between = text.slice(subject.end, q.span.start);
+    const clause = unnamedClause(lexicon, between);
+    if (clause !== undefined && attribute.subjects.includes(clause.type) && quantities.some((o) => o.span.start >= subject.end && o.span.end <= subject.end + clause.at)) return true;
+    // A bare noun of another type opening any clause between: a topic the clauses after it go on about.
+    return clauseNouns(lexicon, between).some((c) => c.type !== subject.entity.type && attribute.subjects.includes(c.type));
   };
   for (const [i, q] of quantities.entries()) {
     // "another $2 billion", "the fastest to reach 30 goals", "died in the past 24 hours": not the subject's figure.

@@ -43,19 +43,29 @@ const NOUNS = new WeakMap<Lexicon, [RegExp, Map<string, string>]>();
  * refers back to the name.
  */
 export function unnamedClause(lexicon: Lexicon, between: string): { type: string; at: number } | undefined {
+  const clauses = clauseNouns(lexicon, between);
+  const last = clauses.at(-1);
+  return last && !/[,，、;；()（）]/u.test(between.slice(last.end)) ? { type: last.type, at: last.at } : undefined;
+}
+
+/** Every bare type noun a clause opens on in `between` (after a comma, a semicolon or a list's dash), in order. */
+export function clauseNouns(lexicon: Lexicon, between: string): { type: string; at: number; end: number }[] {
   let re = CLAUSE_NOUNS.get(lexicon);
   if (!re) {
     // A single Han character ("機") is too often part of another word ("機長", the captain).
     const nouns = [...typeNouns(lexicon)[1].keys()].filter((n) => !/^\p{Script=Han}$/u.test(n));
     re =
       nouns.length > 0
-        ? new RegExp(String.raw`(?:[,，、;；]|\s[-–—•]\s)\s*(${alternation(nouns)})(?:(?<=\p{Script=Han})|(?![\p{L}\p{N}]))(?!\s*(?:that|which|who)(?![\p{L}]))[^,，、;；()（）]*$`, 'iu')
-        : /(?!)/u;
+        ? new RegExp(String.raw`(?:[,，、;；]|\s[-–—•]\s)\s*(${alternation(nouns)})(?:(?<=\p{Script=Han})|(?![\p{L}\p{N}]))(?!\s*(?:that|which|who)(?![\p{L}]))`, 'giu')
+        : /(?!)/gu;
     CLAUSE_NOUNS.set(lexicon, re);
   }
-  const m = re.exec(between);
-  const type = m ? typeNouns(lexicon)[1].get(m[1]!.toLowerCase().replace(/\s+/gu, ' ')) : undefined;
-  return m && type ? { type, at: m.index } : undefined;
+  const found: { type: string; at: number; end: number }[] = [];
+  for (const m of between.matchAll(re)) {
+    const type = typeNouns(lexicon)[1].get(m[1]!.toLowerCase().replace(/\s+/gu, ' '));
+    if (type) found.push({ type, at: m.index, end: m.index + m[0].length });
+  }
+  return found;
 }
 const CLAUSE_NOUNS = new WeakMap<Lexicon, RegExp>();
 
