@@ -893,6 +893,14 @@ describe('forecasts and polls', () => {
     expect(modalities('Die Harbour Party kommt schätzungsweise auf 155 Sitze.')).toEqual([[155, 'hedged']]);
   });
 
+  it('seats still to be handed out are no party\'s: "with 41 seats still to be declared", "met nog 17 zetels te verdelen"', () => {
+    expect(modalities('The Harbour Party has 288 seats, with 41 seats still to be declared.')).toEqual([[288, 'asserted']]);
+    expect(modalities('De Harbour Party staat op 350 zetels, met nog 17 zetels te verdelen.')).toEqual([[350, 'asserted']]);
+    expect(modalities('Die Harbour Party hat 200 Sitze, noch 12 Sitze zu vergeben.')).toEqual([[200, 'asserted']]);
+    expect(modalities('La Harbour Party a 80 sièges, 12 sièges restant à attribuer.')).toEqual([[80, 'asserted']]);
+    expect(modalities('The Harbour Party won 12 seats to become the third party.')).toEqual([[12, 'asserted']]);
+  });
+
   it('what was expected, in the languages of the news, is a forecast; a party\'s "consenso" (support) is not', () => {
     expect(modalities('La Harbour Party: el sondeo preveía 180 seats.')).toEqual([[180, 'predicted']]);
     expect(modalities('Pour la Harbour Party, les analystes s\'attendaient à 180 sièges.')).toEqual([[180, 'predicted']]);

@@ -56,6 +56,16 @@ const RATE_BEFORE = new RegExp(
 const GAMES = String.raw`(?:${GAME_UNIT}|rencontres?|matchs?|apparitions?|partidos?|encuentros?|partite|presenze|Spiele[n]?|Einsätzen|jogos|partidas)`;
 const COUNTED_OVER = new RegExp(String.raw`^[\p{L}\p{N}.,-]+\s+(?:[\p{L}-]+\s+)?${GAMES}(?![\p{L}])`, 'iu');
 
+/**
+ * "with 41 seats still to be declared", "met nog 17 zetels te verdelen", "noch 12 Sitze zu vergeben", "12 sièges restant à
+ * attribuer", "12 escaños por asignar", "12 seggi ancora da assegnare": what is yet to be handed out, no one's value.
+ * Games left to play are left alone: a season's games remaining is a value packs read.
+ */
+const STILL_TO_COME = new RegExp(
+  String.raw`^(?:\s+[\p{L}-]+)?\s+(?:(?:still|yet|left|remaining)\s+)?(?:to\s+(?:be\s+)?(?:declared|declare|counted|count|decided|decide|allocated|allocate|distributed|called|call|awarded|filled)|te\s+(?:verdelen|vergeven|tellen|beslissen)|zu\s+(?:vergeben|verteilen|zählen|entscheiden)|(?:restant\s+|restent\s+|encore\s+)?à\s+(?:attribuer|pourvoir|répartir|décider)|(?:aún\s+|todavía\s+)?por\s+(?:asignar|repartir|decidir|contar|adjudicar)|(?:ancora\s+)?da\s+(?:assegnare|attribuire|distribuire|decidere)|(?:ainda\s+)?(?:por|a)\s+(?:atribuir|distribuir|decidir))(?![\p{L}])`,
+  'iu',
+);
+
 /** Whether the figure at `span` is an increment, a milestone, an amount over a window or the window itself: no value of its subject. */
 export function notItsValue(text: string, span: { start: number; end: number }): boolean {
   const before = (n: number) => text.slice(Math.max(0, span.start - n), span.start);
@@ -65,6 +75,7 @@ export function notItsValue(text: string, span: { start: number; end: number }):
     WINDOW_ITSELF.test(before(30)) ||
     WINDOW_AFTER.test(text.slice(span.end, span.end + 100)) ||
     WINDOW_BEFORE.test(before(100)) ||
+    STILL_TO_COME.test(text.slice(span.end, span.end + 60)) ||
     (RATE_BEFORE.test(before(60)) && COUNTED_OVER.test(text.slice(span.start, span.start + 60)))
   );
 }
