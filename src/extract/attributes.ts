@@ -11,7 +11,7 @@ import type { EntityRef, Quantity, Span } from '../types.js';
 import { compatible, coordinated, counterpartOf, nearestBefore, possessorBefore, QUOTED_TITLE, SUBJECT_WINDOW } from './subjects.js';
 import { CHANGED_BY, FUNCTION_WORDS, namesWhatItCounts, notItsValue } from './figure-phrases.js';
 import { distance, wordsBetween } from './words.js';
-import { clauseNouns, unnamedClause } from './typing.js';
+import { clauseNouns } from './typing.js';
 
 /** How far (in words) a trigger may stand from its figure or value. */
 export const TRIGGER_WINDOW = 6;
@@ -174,10 +174,12 @@ export function quantityClaims(
    */
   const listsAnother = (subject: Mention, q: QuantityMatch, attribute: PackAttribute): boolean => {
     const between = text.slice(subject.end, q.span.start);
-    const clause = unnamedClause(lexicon, between);
-    if (clause !== undefined && attribute.subjects.includes(clause.type) && quantities.some((o) => o.span.start >= subject.end && o.span.end <= subject.end + clause.at)) return true;
+    const nouns = clauseNouns(lexicon, between).filter((c) => attribute.subjects.includes(c.type));
     // A bare noun of another type opening any clause between: a topic the clauses after it go on about.
-    return clauseNouns(lexicon, between).some((c) => c.type !== subject.entity.type && attribute.subjects.includes(c.type));
+    if (nouns.some((c) => c.type !== subject.entity.type)) return true;
+    // One of the name's own type opening the figure's clause, after a figure of the name's.
+    const last = nouns.at(-1);
+    return last !== undefined && !/[,，、;；()（）]/u.test(between.slice(last.end)) && quantities.some((o) => o.span.start >= subject.end && o.span.end <= subject.end + last.at);
   };
   for (const [i, q] of quantities.entries()) {
     // "another $2 billion", "the fastest to reach 30 goals", "died in the past 24 hours": not the subject's figure.

@@ -38,17 +38,10 @@ export function typeNouns(lexicon: Lexicon): [RegExp, Map<string, string>] {
 const NOUNS = new WeakMap<Lexicon, [RegExp, Map<string, string>]>();
 
 /**
- * The bare type noun a clause opens on ("…，着陆器重1500千克", "…, lander 1,500 kg"), in the text between a name and a
- * figure (no break after the noun): its type, and where the clause opens. "the lander" is left alone, since it most often
- * refers back to the name.
+ * Every bare type noun a clause opens on in `between`, the text from a name to a figure (after a comma, a semicolon or a
+ * list's dash), in order: its type, where the clause opens and where the noun ends ("…，着陆器重1500千克", "…, lander
+ * 1,500 kg"). "the lander" is left alone, since it most often refers back to the name.
  */
-export function unnamedClause(lexicon: Lexicon, between: string): { type: string; at: number } | undefined {
-  const clauses = clauseNouns(lexicon, between);
-  const last = clauses.at(-1);
-  return last && !/[,，、;；()（）]/u.test(between.slice(last.end)) ? { type: last.type, at: last.at } : undefined;
-}
-
-/** Every bare type noun a clause opens on in `between` (after a comma, a semicolon or a list's dash), in order. */
 export function clauseNouns(lexicon: Lexicon, between: string): { type: string; at: number; end: number }[] {
   let re = CLAUSE_NOUNS.get(lexicon);
   if (!re) {
