@@ -150,6 +150,20 @@ describe('a description that opens the sentence', () => {
     expect(read('phones', 'The Nova 7 came out in May. The phones carry 5,000mAh batteries.', 'battery.capacity')).toEqual([]);
     expect(read('phones', "The Arc 3 came out in June. The phone's specs list a 4,800mAh battery.", 'battery.capacity')).toEqual([['arc-3', 4800]]);
   });
+
+  it('stands only for a name of its own type: "The rover" is never the module named before it', () => {
+    const craft = withInlinePack(
+      'name: parts\nentityTypes:\n  - {type: module, headers: [module, propulsion module]}\n  - {type: lander, headers: [lander, lander module]}\n  - {type: rover, headers: [rover]}\n' +
+        'entities:\n  - {id: halden-pm, name: Halden propulsion module, type: module, aliases: [Halden propulsion module]}\n  - {id: tern, name: Tern lander, type: lander, aliases: [Tern]}\n' +
+        'attributes:\n  - {id: mass, label: mass, kind: quantity, unit: kg, triggers: [weighs, weight, mass], subjects: [module, lander, rover]}\n',
+      'parts.yml',
+    );
+    const mass = (text: string) => claimsIn(craft, `# Notes\n\n${text}\n`, 'mass').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null, c.subjectVia]);
+    expect(mass('The Halden propulsion module weighs 2,300 kg. The lander module has a weight of 1,500 kg. The rover itself weighs 30 kg.')).toEqual([['halden-pm', 2300, undefined]]);
+    // A name of its type further back is the one it stands for; one of the same type right before still is.
+    expect(mass('Tern was built in Halden. The Halden propulsion module weighs 2,300 kg. The lander has a mass of 1,500 kg.')).toEqual([['halden-pm', 2300, undefined], ['tern', 1500, 'reference']]);
+    expect(mass('The Halden propulsion module is ready. The module weighs 2,300 kg.')).toEqual([['halden-pm', 2300, 'reference']]);
+  });
 });
 
 describe("a product no pack knows, named by its maker's name and a version", () => {

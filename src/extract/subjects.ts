@@ -470,6 +470,14 @@ export function categorySubjects(
   return { subjects: coordinated(text, mentions, before, 'before').filter(ok), quote: value, existential };
 }
 
+/** The packs' type nouns as descriptions ("the lander", "the model"): where one opens a text, and what it may stand for. */
+export interface Descriptions {
+  /** A type noun at the start of a text (src/extract/typing.ts, typeNouns). */
+  noun: RegExp;
+  /** Whether a name may be what a description by this noun stands for: a name of the noun's type, or of none known. */
+  describes: (noun: string, entity: EntityRef) => boolean;
+}
+
 /** What a sentence's reader knows of the text before it. */
 export interface SubjectContext {
   /** The mentions of the paragraph's earlier sentences, each list in text order. */
@@ -502,7 +510,7 @@ export function contextSubject(
   allowTopic: boolean,
   at?: Span,
   predicated?: Span,
-  typeNoun?: RegExp,
+  descriptions?: Descriptions,
 ): { entity: EntityRef; via: SubjectVia } | undefined {
   const fits = (e: EntityRef) => compatible(attribute, e);
   // "…, and his 19 goals": the pronoun's antecedent is the nearest fitting name before it.
@@ -532,16 +540,18 @@ export function contextSubject(
   const main = fronted && at.end <= fronted[0].length ? text.slice(fronted[0].length) : undefined;
   const pronoun = SUBJECT_PRONOUN.test(text) || (at !== undefined && PRONOUN.test(before)) || (main !== undefined && SUBJECT_PRONOUN.test(main));
   // "the model", "this phone", "该模型": a description names its type, so it may reach past other kinds of names.
-  const described =
-    !pronoun &&
-    ((typeNoun !== undefined && (definiteReference(before, typeNoun) || (main !== undefined && definiteReference(main, typeNoun)))) || HAN_REFERENCE.test(before.slice(-6)));
+  const noun = pronoun || descriptions === undefined ? undefined : (definiteReference(before, descriptions.noun) ?? (main !== undefined ? definiteReference(main, descriptions.noun) : undefined));
+  const described = !pronoun && (noun !== undefined || HAN_REFERENCE.test(before.slice(-6)));
+  // "The propulsion module weighs 2,148 kg. The rover weighs 26 kg.": a description of one type never stands for a name of
+  // another, however near; with none of its type before it, the sentence names no subject the context gives.
+  const meant = noun !== undefined ? (e: EntityRef) => fits(e) && descriptions!.describes(noun, e) : fits;
   const referring = pronoun || described;
   if (referring) {
     for (let i = context.previousSentences.length - 1; i >= 0; i--) {
       const earlier = context.previousSentences[i]!;
       // "Foo matches X. It supports …": "it" is Foo, a name we do not know.
       if (pronoun && earlier.opaque) return undefined;
-      const antecedent = earlier.mentions.find((m) => fits(m.entity));
+      const antecedent = earlier.mentions.find((m) => meant(m.entity));
       if (antecedent) return { entity: antecedent.entity, via: 'reference' };
     }
     // Past the paragraph, a pronoun stands for the subject of the last sentence that named something, as within it (its
@@ -555,7 +565,7 @@ export function contextSubject(
         return antecedent ? { entity: antecedent, via: 'reference' } : undefined;
       }
     } else {
-      for (let i = names.length - 1; i >= 0; i--) if (fits(names[i]!)) return { entity: names[i]!, via: 'reference' };
+      for (let i = names.length - 1; i >= 0; i--) if (meant(names[i]!)) return { entity: names[i]!, via: 'reference' };
     }
   }
   if (!allowTopic && !referring) return undefined;
@@ -563,12 +573,12 @@ export function contextSubject(
   // naming a product we do not know by its maker's name and a version ("Acme 2 是…", "Acme 3 was trained on …").
   if (mentions.some((m) => m.entity.type === 'unknown' || m.entity.type === AMBIGUOUS || (!fits(m.entity) && MAKER_VERSION.test(text.slice(m.end, m.end + 8))))) return undefined;
   for (let i = (context.sections?.length ?? 0) - 1; i >= 0; i--) {
-    const named = context.sections![i]!.entities.filter(fits);
+    const named = context.sections![i]!.entities.filter(meant);
     if (named.length === 0 && context.sections![i]!.opaque) return undefined;
     if (named.length === 1) return { entity: named[0]!, via: 'heading' };
     if (named.length > 1) return undefined;
   }
-  const topic = context.topic.filter(fits);
+  const topic = context.topic.filter(meant);
   return topic.length === 1 ? { entity: topic[0]!, via: 'title' } : undefined;
 }
 
@@ -577,26 +587,26 @@ export function contextSubject(
  * phrase of a type noun that opens the sentence (after a linking adverb). Elsewhere in a sentence, and
  * with a superlative or an ordinal ("the best model", "the first model"), it names something else.
  */
-function definiteReference(before: string, typeNoun: RegExp): boolean {
+function definiteReference(before: string, typeNoun: RegExp): string | undefined {
   // "The budget of the film was …", "Das Budget des Films betrug …": the sentence opens on something its type owns.
   const owner = OWNER_DESCRIPTION.exec(before);
   if (owner) {
     const noun = typeNoun.exec(owner[1]!)?.[0];
-    if (noun !== undefined && (noun === owner[1] || noun === owner[1]!.replace(/e?s$/iu, ''))) return true;
+    if (noun !== undefined && (noun === owner[1] || noun === owner[1]!.replace(/e?s$/iu, ''))) return noun;
   }
   const opening = OPENING_DESCRIPTION.exec(before);
-  if (!opening) return false;
+  if (!opening) return undefined;
   const words = opening[3]!.trim().split(/\s+/).filter((w) => w !== '');
-  if (words.some((w) => SUPERLATIVE.test(w))) return false;
+  if (words.some((w) => SUPERLATIVE.test(w))) return undefined;
   for (let k = 0; k < words.length; k++) {
     const tail = words.slice(k).join(' ');
     const noun = typeNoun.exec(tail)?.[0];
     if (noun === undefined) continue;
     // "The models support …", "these phones": several things, not the one name met last ("the model's weights" is one).
     const plural = PLURAL_DETERMINER.test(opening[1] ?? '') || (noun === tail && /s$/iu.test(noun) && typeNoun.exec(noun.slice(0, -1))?.[0] === noun.slice(0, -1));
-    return !plural;
+    return plural ? undefined : noun;
   }
-  return false;
+  return undefined;
 }
 
 const OPENING_DESCRIPTION = new RegExp(

@@ -6,7 +6,7 @@
 import { foldName, type Lexicon } from '../packs/lexicon.js';
 import { AMBIGUOUS, resolveName, type Mention } from '../normalise/entities.js';
 import type { EntityRef } from '../types.js';
-import { RIVAL_NOUN } from './subjects.js';
+import { RIVAL_NOUN, type Descriptions } from './subjects.js';
 
 /** Phrases as one regular-expression alternation, longest first, any run of spaces matching any other. */
 function alternation(phrases: Iterable<string>): string {
@@ -36,6 +36,30 @@ export function typeNouns(lexicon: Lexicon): [RegExp, Map<string, string>] {
   return result;
 }
 const NOUNS = new WeakMap<Lexicon, [RegExp, Map<string, string>]>();
+
+/**
+ * The packs' type nouns as descriptions ("the lander", "the model"): a description stands for a name of its noun's type,
+ * a family whose members are of it, or a name whose type is not known; never for a name of another known type.
+ */
+export function descriptionsOf(lexicon: Lexicon): Descriptions {
+  let found = DESCRIPTIONS.get(lexicon);
+  if (!found) {
+    const [noun, byNoun] = typeNouns(lexicon);
+    found = {
+      noun,
+      describes: (word, entity) => {
+        const type = byNoun.get(word.toLowerCase().replace(/\s+/gu, ' '));
+        if (type === undefined || entity.type === type || entity.type === 'unknown' || entity.type === AMBIGUOUS) return true;
+        if (entity.type !== 'family') return false;
+        const members = memberType(lexicon, entity.id);
+        return members === undefined || members === type;
+      },
+    };
+    DESCRIPTIONS.set(lexicon, found);
+  }
+  return found;
+}
+const DESCRIPTIONS = new WeakMap<Lexicon, Descriptions>();
 
 /**
  * Every bare type noun a clause opens on in `between`, the text from a name to a figure (after a comma, a semicolon or a

@@ -17,7 +17,7 @@ import type { Segment } from '../segments.js';
 import { splitSentences } from '../sentences.js';
 import type { DocumentTypes } from '../typing.js';
 import { antecedents, type Antecedents, categorySubjects, CLAUSE_OF_ITS_OWN, compatible, CONTEXT_SUBJECT_CONFIDENCE, contextSubject, QUOTED_TITLE, type SubjectVia } from '../subjects.js';
-import { membersMeant, typedNames, typeNouns } from '../typing.js';
+import { descriptionsOf, membersMeant, typedNames } from '../typing.js';
 import { distance, parentheses } from '../words.js';
 import { countedNounClaims } from './counted-nouns.js';
 import { eventClaims } from './prose-events.js';
@@ -193,7 +193,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
   const claims: RawClaim[] = [];
   const seen = new Set<string>();
   const blockMentions: Mention[] = [];
-  const nouns = typeNouns(lexicon)[0];
+  const nouns = descriptionsOf(lexicon);
   const previousSentences: Antecedents[] = [];
   const entry = block.source === 'heading' ? undefined : entryDate(block.text, state.today);
   // "For the full year, revenue rose to X. Of that, Y came from …": what the last sentence before that names a length
