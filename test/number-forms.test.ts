@@ -212,6 +212,20 @@ describe('number formats', () => {
     expect(all('5 mil views')).toEqual([['5', 5, 5, '', false, false]]);
   });
 
+  it('reads "thousand" in those words on a page written in such a language, whichever decimal mark it uses', () => {
+    const page = (text: string) => all(text, { format: inferNumberFormat(text) }).map((m) => [m[0], m[1]]);
+    // A decimal point, as Mexico writes it: "300 mil" is still 300,000.
+    expect(page('Un total de 2.5 millones de personas y 300 mil hogares quedaron sin luz en la región de Halden.')).toEqual([
+      ['2.5 millones', 2.5e6],
+      ['300 mil', 3e5],
+    ]);
+    expect(page('Il sindaco ha detto che 40 mila persone sono state evacuate e che la città di Halden è in allerta.')).toEqual([['40 mila', 4e4]]);
+    expect(inferNumberFormat('Más de 500 mil personas quedaron sin luz en la costa de Halden, según las autoridades del país.').thousandWords).toBe(true);
+    // An English page, or one with a few foreign words, keeps "mil" a word.
+    expect(page('The storm left 500 mil people without power in Halden, the agency said, and it was the worst of the year.')).toEqual([['500', 500]]);
+    expect(inferNumberFormat('The Casa de la Luz museum in Halden drew 5 mil visitors to the show, the city said.').thousandWords).toBeUndefined();
+  });
+
   it('falls back to English on an invalid format', () => {
     expect(q('8,000', { format: { decimal: ',', thousands: ',' } as unknown as NumberFormat })).toEqual(Q(8000, 8000, '', false, '8,000'));
   });

@@ -32,6 +32,12 @@ import { isD, isWordCh, cpBefore } from './scan.js';
 export interface NumberFormat {
   decimal: '.' | ',';
   thousands: ',' | '.' | ' ' | '';
+  /**
+   * The document says "thousand" after a number as Spanish, Portuguese, Italian and French do ("500 mil personas",
+   * "40 mila spettatori"), whichever decimal mark it uses; implied by a decimal comma. English writes "5 mil" for
+   * five million, so an English page never has it.
+   */
+  thousandWords?: true;
 }
 
 /** The English convention: "1,024.5". The default. */
@@ -184,5 +190,18 @@ export function inferNumberFormat(text: string): NumberFormat {
   // is a group too, as French and the Nordic languages write them; so it is where two such figures and no decimal point stand.
   const plainGroups = ev.plainSpace >= 1 && (decimal === ',' || (ev.plainSpace >= 2 && ev.point === 0));
   const thousands = ev.space >= 1 || plainGroups ? ' ' : decimal === ',' ? '.' : ',';
-  return { decimal, thousands };
+  return decimal === '.' && THOUSAND_WORD.test(text) && writtenInRomance(text) ? { decimal, thousands, thousandWords: true } : { decimal, thousands };
+}
+
+/** A number and the word for "thousand" of the languages that say it after one: "500 mil", "40 mila", "3 mille". */
+const THOUSAND_WORD = /\d\s?(?:mil|mila|mille)(?![\p{L}\p{N}])/iu;
+/** Words that only Spanish, Portuguese, Italian and French texts are full of, and English ones. */
+const ROMANCE_WORD = /(?<![\p{L}])(?:de|la|el|los|las|que|del|por|para|con|una|y|em|da|do|dos|das|não|uma|di|il|che|della|per|gli|le|les|des|et|du|est|une|pour)(?![\p{L}])/giu;
+const ENGLISH_WORD = /(?<![\p{L}])(?:the|and|of|to|is|was|for|with|that|from|has|have|are|were)(?![\p{L}])/giu;
+
+/** Whether a text reads as Spanish, Portuguese, Italian or French rather than English: its function words say so. */
+function writtenInRomance(text: string): boolean {
+  const romance = text.match(ROMANCE_WORD)?.length ?? 0;
+  const english = text.match(ENGLISH_WORD)?.length ?? 0;
+  return romance >= 5 && romance >= 3 * english;
 }

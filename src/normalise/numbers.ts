@@ -352,6 +352,7 @@ const BUILTIN_SCALES = buildScales({});
 const BUILTIN_COMMA_SCALES = buildScales(DECIMAL_COMMA_SCALE_WORDS);
 const CALLER_SCALES = new WeakMap<object, ScaleTable>();
 const CALLER_COMMA_SCALES = new WeakMap<object, ScaleTable>();
+/** The scale words of a document: with the words for "thousand" said after a number where `decimal` is ',' (or the page says them). */
 function scaleTable(words: ScaleWords | undefined, decimal: '.' | ','): ScaleTable {
   if (!words || typeof words !== 'object') return decimal === ',' ? BUILTIN_COMMA_SCALES : BUILTIN_SCALES;
   const cache = decimal === ',' ? CALLER_COMMA_SCALES : CALLER_SCALES;
@@ -1113,7 +1114,7 @@ export function findQuantities(text: string, unitWords?: UnitWords, options?: Fi
   if (options?.words !== true && NO_DIGIT_ASCII.test(text)) return out;
   const tables = unitWords && typeof unitWords === 'object' ? [callerTable(unitWords), BUILTIN_UNITS] : [BUILTIN_UNITS];
   const format = options && isNumberFormat(options.format) ? options.format : ENGLISH_FORMAT;
-  const ctx: Ctx = { f: fold(text), text, tables, scales: scaleTable(options?.scaleWords, format.decimal), decimal: format.decimal, groupMarks: groupMarksOf(format), words: options?.words === true };
+  const ctx: Ctx = { f: fold(text), text, tables, scales: scaleTable(options?.scaleWords, format.thousandWords === true ? ',' : format.decimal), decimal: format.decimal, groupMarks: groupMarksOf(format), words: options?.words === true };
   const f = ctx.f;
   const n = f.length;
   let i = 0;
