@@ -1013,3 +1013,35 @@ describe('a count of what is left or added', () => {
     expect(figuresWith(games, 'Tomas Varga has started 21 games, and Tomas Varga gets five more games.', 'games-remaining')).toEqual([['tomas-varga', 5]]);
   });
 });
+
+describe('a name that is also a category value, and type nouns in a row', () => {
+  const chips = withInlinePack(
+    'name: chips\nentityTypes:\n  - {type: gpu, headers: [gpu, chip, die]}\n  - {type: superchip, headers: [superchip]}\n' +
+      'entities:\n  - {id: kestrel, name: Kestrel, type: family, memberType: gpu, aliases: [Kestrel, Kestrel line]}\n  - {id: kestrel-k2, name: K2, type: gpu, family: kestrel, aliases: [K2, Kestrel K2]}\n' +
+      '  - {id: duo, name: Duo Superchip, type: superchip, aliases: [Duo Superchip]}\n' +
+      'attributes:\n  - {id: transistors, label: transistor count, kind: quantity, unit: transistor, unitWords: [transistors], triggers: [transistors], subjects: [gpu, superchip, family]}\n' +
+      '  - {id: duo.gpu, label: GPUs in the superchip, kind: category, triggers: [pairs], subjects: [superchip], values: [{id: k2, group: k2, synonyms: [K2]}, {id: k1, group: k1, synonyms: [K1]}]}\n',
+    'chips.yml',
+  );
+
+  it('a value that is also a pack\'s name stays that name: its own figures are its', () => {
+    expect(figuresWith(chips, 'The K2 has 90 billion transistors.', 'transistors')).toEqual([['kestrel-k2', 9e10]]);
+    expect(claimsIn(chips, '# Notes\n\nThe Duo Superchip pairs two K2.\n', 'duo.gpu').map((c) => [c.entity.id, c.value.kind === 'category' ? c.value.value : null])).toEqual([['duo', 'k2']]);
+  });
+
+  it('"a multi-chip GPU die": a type noun in capitals after another names nothing', () => {
+    expect(claimsIn(chips, '# Kestrel: a multi-chip GPU die, 90 billion transistors\n\nText.\n', 'transistors').map((c) => c.entity.id)).toEqual(['kestrel']);
+  });
+
+  it('one figure credited to a family and to its member in one article is no mix-up', () => {
+    const line = withInlinePack(
+      'name: line\nentityTypes:\n  - {type: gpu, headers: [gpu]}\n' +
+        'entities:\n  - {id: kestrel, name: Kestrel, type: family, memberType: gpu, aliases: [Kestrel, Kestrel line]}\n  - {id: kestrel-k2, name: K2, type: gpu, family: kestrel, aliases: [K2]}\n' +
+        'attributes:\n  - {id: transistors, label: transistor count, kind: quantity, unit: transistor, unitWords: [transistors], triggers: [transistors], subjects: [gpu, family]}\n',
+      'line.yml',
+    );
+    const { report, claims } = analyse([{ file: 'a.md', text: '# Notes\n\nThe Kestrel line has 92 billion transistors.\n\nThe K2 has 92 billion transistors.\n' }], { lexicon: line });
+    expect(claims.map((c) => c.entity.id)).toEqual(['kestrel', 'kestrel-k2']);
+    expect(report.conflicts.map((c) => c.rule)).toEqual([]);
+  });
+});

@@ -130,6 +130,8 @@ export function typedNames(lexicon: Lexicon, text: string, mentions: readonly Me
   for (const m of text.matchAll(re)) {
     const name = m[2]!;
     if (NOT_A_NAME_START.has(name.split(/\s+/u)[0]!)) continue;
+    // "a multi-chip GPU die": a type noun after another, in capitals, is no name.
+    if (typeNouns(lexicon)[1].has(name.split(/\s+/u)[0]!.toLowerCase())) continue;
     const start = m.index + m[0].length - name.length;
     const end = start + name.length;
     if (mentions.some((n) => n.start < end && n.end > start)) continue;

@@ -17,7 +17,8 @@ export const isCurrency = (unit: string) => CURRENCY_CODES.has(unit);
 
 /** Whether a pack puts every one of these entities in one family. */
 export function oneFamily(lexicon: Lexicon, ids: readonly string[]): boolean {
-  const families = new Set(ids.map((id) => lexicon.entities.get(id)?.family));
+  // A family stands for itself among its members ("Acme X" beside "Acme X1").
+  const families = new Set(ids.map((id) => lexicon.entities.get(id)?.family ?? (ids.some((other) => lexicon.entities.get(other)?.family === id) ? id : undefined)));
   return families.size === 1 && !families.has(undefined);
 }
 

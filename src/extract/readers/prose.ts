@@ -9,7 +9,7 @@ import { CURRENCY_CODES, inUnit, sameUnit } from '../../normalise/units.js';
 import type { CompiledValue, Lexicon } from '../../packs/lexicon.js';
 import type { EntityRef, Modality, PeriodLength, Span, TimeScope, Value } from '../../types.js';
 import { periodCues, periodLengthAt, sentenceLength, type PeriodCue } from '../period-length.js';
-import { periodRuleOf } from '../../packs/lexicon.js';
+import { foldName, periodRuleOf } from '../../packs/lexicon.js';
 import { partsInUnits, quantityClaims, statedOrCompared, TRIGGER_WINDOW, type TriggerHit } from '../attributes.js';
 import { listItemSentence, modalityAt } from '../modality.js';
 import type { RawClaim } from '../raw-claim.js';
@@ -93,7 +93,9 @@ function findValues(lexicon: Lexicon, text: string): { values: ValueHit[]; menti
   const found = lexicon.values(text);
   // As with figures, a "sentence" of dozens of values is a data dump: read none of them.
   const values: ValueHit[] = found.length > MAX_VALUES ? [] : found.map((m) => ({ start: m.start, end: m.end, entry: lexicon.valueEntries[m.index]! }));
-  let mentions = findMentions(lexicon, text, values);
+  // A value that is also a pack's name for a thing ("two B200 GPUs" in a superchip, the B200 a GPU of its own) is both:
+  // the name stays a mention, so that its own figures are its ("The B200 has 208 billion transistors").
+  let mentions = findMentions(lexicon, text, values.filter((v) => !lexicon.folded.has(foldName(text.slice(v.start, v.end)))));
   for (const v of values) {
     const makers = v.entry.value.makers;
     if (!makers) continue;
