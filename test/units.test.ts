@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { findQuantities, parseQuantity, wholeCount } from '../src/normalise/numbers.js';
 import { baseUnitOf, convertQuantity, dimensionOf, isCountUnit, toBaseUnit, UNIT_CONVERSIONS } from '../src/normalise/units.js';
 import type { Quantity } from '../src/types.js';
+import { describeQuantity } from '../src/rules/describe.js';
 
 function Q(min: number | null, max: number | null, unit: string, approx: boolean, text: string): Quantity {
   return { kind: 'quantity', min, max, unit, approx, text };
@@ -75,6 +76,24 @@ describe('dimensions and conversions', () => {
     expect(Math.abs(kw('204 PS') - 150.04)).toBeLessThan(0.01);
     expect(Math.abs(kw('201 bhp') - 149.89)).toBeLessThan(0.01);
     expect(kw('150 kW')).toBe(150);
+  });
+
+  it('reads speeds, data per second and computing speed as their own dimensions: "195 km/h" is no distance, "1.8 TB/s" no size', () => {
+    const cases: Array<[string, string]> = [
+      ['195 km/h', 'kilometre-per-hour'], ['120 mph', 'mile-per-hour'], ['252 kph', 'kilometre-per-hour'], ['50 m/s', 'metre-per-second'],
+      ['30 knots', 'knot'], ['100 kilometres per hour', 'kilometre-per-hour'], ['1.8 TB/s', 'terabyte-per-second'], ['900 GB/s', 'gigabyte-per-second'],
+      ['20 petaFLOPS', 'petaflops'], ['9,000 TFLOPS', 'teraflops'], ['1.4 exaFLOPS', 'exaflops'], ['5 km', 'kilometre'],
+    ];
+    for (const [text, unit] of cases) expect(unitOf(text), text).toBe(unit);
+    const to = (text: string, unit: string) => Number(convertQuantity(parseQuantity(text)!, unit)!.min!.toPrecision(6));
+    expect(to('160.9344 km/h', 'mile-per-hour')).toBe(100);
+    expect(to('9,000 TFLOPS', 'petaflops')).toBe(9);
+    expect(to('1.4 exaFLOPS', 'petaflops')).toBe(1400);
+    expect(to('900 GB/s', 'terabyte-per-second')).toBe(0.9);
+    expect(convertQuantity(parseQuantity('195 km/h')!, 'kilometre')).toBeUndefined();
+    // A message shows a converted figure to four significant digits, a written one as written.
+    expect(describeQuantity(convertQuantity(parseQuantity('about 195 km/h')!, 'mile-per-hour')!)).toBe('~121.2');
+    expect(describeQuantity(parseQuantity('1,723.89 kg')!)).toBe('1,723.89');
   });
 
   it('converts between units of one dimension, and refuses others', () => {

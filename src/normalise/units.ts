@@ -412,6 +412,52 @@ export const UNIT_WORDS: Readonly<Record<string, string>> = {
   mib: 'mebibyte',
   gib: 'gibibyte',
   tib: 'tebibyte',
+  // speed: "195 km/h" is no distance, "8 TB/s" no size
+  'km/h': 'kilometre-per-hour',
+  'km/hr': 'kilometre-per-hour',
+  kmh: 'kilometre-per-hour',
+  kph: 'kilometre-per-hour',
+  'kilometres per hour': 'kilometre-per-hour',
+  'kilometers per hour': 'kilometre-per-hour',
+  'kilometres an hour': 'kilometre-per-hour',
+  'kilometers an hour': 'kilometre-per-hour',
+  'kilómetros por hora': 'kilometre-per-hour',
+  'kilomètres par heure': 'kilometre-per-hour',
+  'km/std': 'kilometre-per-hour',
+  公里每小时: 'kilometre-per-hour',
+  '公里/小时': 'kilometre-per-hour',
+  '公里/小時': 'kilometre-per-hour',
+  mph: 'mile-per-hour',
+  'miles per hour': 'mile-per-hour',
+  'miles an hour': 'mile-per-hour',
+  'm/s': 'metre-per-second',
+  'metres per second': 'metre-per-second',
+  'meters per second': 'metre-per-second',
+  knots: 'knot',
+  knot: 'knot',
+  // data per second
+  'kb/s': 'kilobyte-per-second',
+  'mb/s': 'megabyte-per-second',
+  'gb/s': 'gigabyte-per-second',
+  'tb/s': 'terabyte-per-second',
+  'gb/sec': 'gigabyte-per-second',
+  'tb/sec': 'terabyte-per-second',
+  'megabytes per second': 'megabyte-per-second',
+  'gigabytes per second': 'gigabyte-per-second',
+  'terabytes per second': 'terabyte-per-second',
+  // computing speed (floating-point operations per second)
+  flops: 'flops',
+  gflops: 'gigaflops',
+  gigaflops: 'gigaflops',
+  tflops: 'teraflops',
+  teraflops: 'teraflops',
+  teraflop: 'teraflops',
+  pflops: 'petaflops',
+  petaflops: 'petaflops',
+  petaflop: 'petaflops',
+  eflops: 'exaflops',
+  exaflops: 'exaflops',
+  exaflop: 'exaflops',
 };
 
 /**
@@ -474,7 +520,8 @@ const unit = (dimension: string, num: number, den = 1): UnitConversion => ({ dim
  * Units that convert within a dimension, by canonical unit name. Base units are the smallest common
  * unit of each dimension: time in seconds (a year is 365 days, a month a twelfth of that), mass in
  * milligrams (the avoirdupois pound and ounce), length in millimetres, data in bytes (KB decimal, KiB
- * binary), power in watts (mechanical horsepower 745.7 W, metric 735.5 W), energy in watt-hours, frequency in hertz, charge in milliampere-hours.
+ * binary), power in watts (mechanical horsepower 745.7 W, metric 735.5 W), energy in watt-hours, frequency in hertz, charge in milliampere-hours,
+ * speed in metres per hour (km/h, mph, m/s, knots), data per second in bytes per second, computing speed in FLOPS.
  * Factors are kept as whole-number fractions so that conversions round once ("12 inches" is exactly
  * "1 foot"). Currencies never convert; "ton" (short, long or metric) is not listed, nor are counts
  * (people, GPUs, tokens).
@@ -527,6 +574,21 @@ export const UNIT_CONVERSIONS: Readonly<Record<string, UnitConversion>> = {
   gigahertz: unit('frequency', 1e9),
   'milliampere-hour': unit('charge', 1),
   'ampere-hour': unit('charge', 1000),
+  'metre-per-hour': unit('speed', 1),
+  'kilometre-per-hour': unit('speed', 1000),
+  'mile-per-hour': unit('speed', 1_609_344, 1000),
+  'metre-per-second': unit('speed', 3600),
+  knot: unit('speed', 1852),
+  'byte-per-second': unit('data-rate', 1),
+  'kilobyte-per-second': unit('data-rate', 1e3),
+  'megabyte-per-second': unit('data-rate', 1e6),
+  'gigabyte-per-second': unit('data-rate', 1e9),
+  'terabyte-per-second': unit('data-rate', 1e12),
+  flops: unit('compute', 1),
+  gigaflops: unit('compute', 1e9),
+  teraflops: unit('compute', 1e12),
+  petaflops: unit('compute', 1e15),
+  exaflops: unit('compute', 1e18),
 };
 
 /** The base unit of each dimension (the unit whose factor is 1). */

@@ -6,7 +6,9 @@ import type { Claim, PeriodLength, Quantity, Value } from '../types.js';
 /** Made on first use: setting up a number format costs start-up time a clean check never needs. */
 let plain: Intl.NumberFormat | undefined;
 
-function figure(n: number, unit: string): string {
+function figure(written: number, unit: string): string {
+  // A figure converted from another unit ("195 km/h" in mph) keeps four significant digits, not the conversion's fraction.
+  const n = Number.isInteger(written * 100) ? written : Number(written.toPrecision(4));
   const abs = Math.abs(n);
   const scaled = (d: number, s: string) => `${Number((n / d).toPrecision(4))}${s}`;
   const body =
