@@ -1045,3 +1045,21 @@ describe('a name that is also a category value, and type nouns in a row', () => 
     expect(report.conflicts.map((c) => c.rule)).toEqual([]);
   });
 });
+
+describe('a figure counted per something', () => {
+  const racks = withInlinePack(
+    'name: racks\nentityTypes:\n  - {type: system, headers: [system, rack]}\n  - {type: gpu, headers: [gpu]}\n' +
+      'entities:\n  - {id: halden-r9, name: Halden R9, type: system, aliases: [Halden R9]}\n' +
+      'attributes:\n  - {id: bandwidth, label: bandwidth, kind: quantity, unit: TB/s, triggers: [bandwidth], subjects: [system, gpu]}\n' +
+      '  - {id: power, label: power draw, kind: quantity, unit: kW, triggers: [draws, consumes], subjects: [system]}\n' +
+      '  - {id: price, label: unit price, kind: quantity, unit: USD, triggers: [sells for, per unit], subjects: [system]}\n',
+    'racks.yml',
+  );
+  it('is a rate of that thing, not the subject\'s value, unless it is a span of time, the subject\'s own kind or the attribute\'s words', () => {
+    expect(figuresWith(racks, 'The Halden R9 has a bandwidth of 1.8 TB/s per GPU.', 'bandwidth')).toEqual([]);
+    expect(figuresWith(racks, 'The Halden R9 has a bandwidth of 130 TB/s.', 'bandwidth')).toEqual([['halden-r9', 130]]);
+    expect(figuresWith(racks, 'The Halden R9 consumes 120 kW per rack.', 'power')).toEqual([['halden-r9', 120]]);
+    expect(figuresWith(racks, 'The Halden R9 sells for $70,000 per unit.', 'price')).toEqual([['halden-r9', 70000]]);
+    expect(figuresWith(racks, 'The Halden R9 sells for $9,000 per year.', 'price')).toEqual([['halden-r9', 9000]]);
+  });
+});

@@ -66,6 +66,28 @@ const STILL_TO_COME = new RegExp(
   'iu',
 );
 
+/** "per", as languages news is written in say it before what a rate is counted by. */
+const PER_AFTER = /^\s*(?:per|par|pro|por)\s+(?:(?:one|a|an|un|une|uno|una|ein|eine|cada|chaque|each)\s+)?([$€£¥]|\p{N}|[\p{L}][\p{L}-]*)/iu;
+/** What a figure may be counted per and still be its subject's value: a span of time ("per year", "par jour"), or a hundred ("per cent"). */
+const PER_TIME = /^(?:second|seconds|sec|minute|minutes|min|hour|hours|hr|day|days|week|weeks|month|months|quarter|quarters|year|years|annum|cent|centum|jour|semaine|mois|an|année|trimestre|Sekunde|Minute|Stunde|Tag|Woche|Monat|Quartal|Jahr|segundo|minuto|hora|día|semana|mes|año|trimestre|giorno|settimana|mese|anno|ano|dia)$/iu;
+
+/** "3B of 30B parameters per forward pass": the whole a part is counted of; what "per" says is the part's. */
+const WHOLE_OF = /\p{N}[\p{L}\p{N}.,]*\s+(?:of|out\s+of)\s+$/iu;
+
+/**
+ * "1.8 TB/s per GPU", "132 TFLOPS per $1,000", "700 W par GPU": what a figure is counted per, when that is no span of time
+ * ("per year", "par jour", "per cent") nor the attribute's own words ("$70,000 per unit" for a unit price whose triggers hold
+ * "per unit", "active parameters per token"): the word after "per", or undefined. Such a figure is a rate of that thing,
+ * not its subject's value, unless the thing is the subject's own kind ("120 kW per rack" of a rack).
+ */
+export function countedPer(text: string, span: { start: number; end: number }, ownWords: readonly string[]): string | undefined {
+  const after = text.slice(span.end, span.end + 40);
+  const m = PER_AFTER.exec(after);
+  if (!m || PER_TIME.test(m[1]!) || WHOLE_OF.test(text.slice(Math.max(0, span.start - 20), span.start))) return undefined;
+  const phrase = after.trimStart().toLowerCase().replace(/\s+/gu, ' ');
+  return ownWords.some((w) => /^(?:per|par|pro|por)\s/iu.test(w) && phrase.startsWith(w.toLowerCase().replace(/\s+/gu, ' '))) ? undefined : m[1]!;
+}
+
 /** Whether the figure at `span` is an increment, a milestone, an amount over a window or the window itself: no value of its subject. */
 export function notItsValue(text: string, span: { start: number; end: number }): boolean {
   const before = (n: number) => text.slice(Math.max(0, span.start - n), span.start);

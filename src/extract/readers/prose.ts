@@ -3,7 +3,7 @@
 import { dayPeriod, findDates, type DateMatch, type Day } from '../../normalise/dates.js';
 import { findMentions, mayBeFamily, resolveName, UNKNOWN_ENTITY_CONFIDENCE, type Mention } from '../../normalise/entities.js';
 import { familyInContext } from './spec-sheets.js';
-import { namesWhatItCounts, PARTS_OPENING, RUNNING_AFTER, RUNNING_BEFORE } from '../figure-phrases.js';
+import { countedPer, namesWhatItCounts, PARTS_OPENING, RUNNING_AFTER, RUNNING_BEFORE } from '../figure-phrases.js';
 import { findQuantities, wholeCount, type NumberFormat, type QuantityMatch } from '../../normalise/numbers.js';
 import { CURRENCY_CODES, inUnit, sameUnit } from '../../normalise/units.js';
 import type { CompiledValue, Lexicon } from '../../packs/lexicon.js';
@@ -17,7 +17,7 @@ import type { Segment } from '../segments.js';
 import { splitSentences } from '../sentences.js';
 import type { DocumentTypes } from '../typing.js';
 import { antecedents, type Antecedents, categorySubjects, CLAUSE_OF_ITS_OWN, compatible, CONTEXT_SUBJECT_CONFIDENCE, contextSubject, QUOTED_TITLE, type SubjectVia } from '../subjects.js';
-import { descriptionsOf, membersMeant, typedNames } from '../typing.js';
+import { descriptionsOf, membersMeant, typedNames, typeNouns } from '../typing.js';
 import { distance, parentheses } from '../words.js';
 import { countedNounClaims } from './counted-nouns.js';
 import { eventClaims } from './prose-events.js';
@@ -196,6 +196,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
   const seen = new Set<string>();
   const blockMentions: Mention[] = [];
   const nouns = descriptionsOf(lexicon);
+  const kinds = typeNouns(lexicon)[1];
   const previousSentences: Antecedents[] = [];
   const entry = block.source === 'heading' ? undefined : entryDate(block.text, state.today);
   // "For the full year, revenue rose to X. Of that, Y came from …": what the last sentence before that names a length
@@ -372,6 +373,9 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       const others = shared ? mentions.filter((m) => m !== shared) : mentions;
       const found = entity ? { entity, via: 'sentence' as const } : carried ? { entity: carried, via: 'sentence' as const } : attribute.namedSubject || PARTS_OPENING.test(text) || QUOTED_TITLE.test(text.slice(0, match.span.start)) ? undefined : contextSubject(text, others, context, attribute, true, match.numberSpan, undefined, nouns);
       listed = entity || carried ? { entity: (entity ?? carried)!, end: span.end } : undefined;
+      // "1.8 TB/s per GPU" of a rack: a rate of another kind of thing; "120 kW per rack" of a rack is its own.
+      const per = countedPer(text, match.span, [...attribute.triggers, ...(attribute.unitWords ?? [])]);
+      if (per !== undefined && (found === undefined || kinds.get(per.toLowerCase()) !== found.entity.type)) continue;
       // "más de 2.300 muertos": a count of things is whole, whichever decimal mark the page seemed to use.
       const written = wholeCount(match, attribute.unit!);
       const value =
