@@ -1062,4 +1062,11 @@ describe('a figure counted per something', () => {
     expect(figuresWith(racks, 'The Halden R9 sells for $70,000 per unit.', 'price')).toEqual([['halden-r9', 70000]]);
     expect(figuresWith(racks, 'The Halden R9 sells for $9,000 per year.', 'price')).toEqual([['halden-r9', 9000]]);
   });
+
+  it('a sentence opening on "Each node", "Chaque nœud" is about each part: its figures are no one\'s the context gives', () => {
+    const power = (text: string) => claimsIn(racks, `# Halden R9\n\n${text}\n`, 'power').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+    expect(power('The rack ships in March. Each node draws 3 kW.')).toEqual([]);
+    expect(power('The rack ships in March. Chaque nœud consumes 3 kW.')).toEqual([]);
+    expect(power('The rack ships in March. It draws 120 kW.')).toEqual([['halden-r9', 120]]);
+  });
 });

@@ -138,5 +138,8 @@ export const RUNNING_AFTER = /^[^.;:!?]{0,40}?(?<![\p{L}])(?:(so\s+far|to\s+date
  * "Within that budget, the lander cost $30 million", "Of that amount, …", "Out of the total, …": a sentence that
  * opens on the whole it divides states parts; its figures are no value of the subject the context gives.
  */
+/** "Each node is powered by two CPUs", "Chaque nœud…", "Cada nodo…": a sentence about each of some parts, whose figures are each one's. */
+export const EACH_OPENING = /^\s*(?:each|every|chaque|cada|jede[rsmn]?|ogni)\s+(?!of(?![\p{L}]))[\p{L}]/iu;
+
 export const PARTS_OPENING =
   /^\s*(?:within|of|out\s+of|from|inside)\s+(?:this|that|these|those|the|which)\s+(?:[\p{L}-]+\s+){0,2}?(?:budget|amount|sum|total|figure|funding|money|cost|costs|envelope|allocation|pot|toll|number)\s*,/iu;

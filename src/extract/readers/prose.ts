@@ -3,7 +3,7 @@
 import { dayPeriod, findDates, type DateMatch, type Day } from '../../normalise/dates.js';
 import { findMentions, mayBeFamily, resolveName, UNKNOWN_ENTITY_CONFIDENCE, type Mention } from '../../normalise/entities.js';
 import { familyInContext } from './spec-sheets.js';
-import { countedPer, namesWhatItCounts, PARTS_OPENING, RUNNING_AFTER, RUNNING_BEFORE } from '../figure-phrases.js';
+import { countedPer, EACH_OPENING, namesWhatItCounts, PARTS_OPENING, RUNNING_AFTER, RUNNING_BEFORE } from '../figure-phrases.js';
 import { findQuantities, wholeCount, type NumberFormat, type QuantityMatch } from '../../normalise/numbers.js';
 import { CURRENCY_CODES, inUnit, sameUnit } from '../../normalise/units.js';
 import type { CompiledValue, Lexicon } from '../../packs/lexicon.js';
@@ -371,7 +371,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       // "the 200MP main sensor remains the same as the X": the figure is X's too, and X is not what the sentence is about.
       const shared = sharedWith(text, span.end, mentions, (m) => compatible(attribute, m.entity));
       const others = shared ? mentions.filter((m) => m !== shared) : mentions;
-      const found = entity ? { entity, via: 'sentence' as const } : carried ? { entity: carried, via: 'sentence' as const } : attribute.namedSubject || PARTS_OPENING.test(text) || QUOTED_TITLE.test(text.slice(0, match.span.start)) ? undefined : contextSubject(text, others, context, attribute, true, match.numberSpan, undefined, nouns);
+      const found = entity ? { entity, via: 'sentence' as const } : carried ? { entity: carried, via: 'sentence' as const } : attribute.namedSubject || PARTS_OPENING.test(text) || EACH_OPENING.test(text) || QUOTED_TITLE.test(text.slice(0, match.span.start)) ? undefined : contextSubject(text, others, context, attribute, true, match.numberSpan, undefined, nouns);
       listed = entity || carried ? { entity: (entity ?? carried)!, end: span.end } : undefined;
       // "1.8 TB/s per GPU" of a rack: a rate of another kind of thing; "120 kW per rack" of a rack is its own.
       const per = countedPer(text, match.span, [...attribute.triggers, ...(attribute.unitWords ?? [])]);
