@@ -226,6 +226,22 @@ describe('number formats', () => {
     expect(inferNumberFormat('The Casa de la Luz museum in Halden drew 5 mil visitors to the show, the city said.').thousandWords).toBeUndefined();
   });
 
+  it('reads a duration as clocks write it, in Chinese and Japanese time words, and in parts, in seconds', () => {
+    const seconds = (text: string) => findQuantities(text, undefined, { words: true }).map((m) => [m.quantity.text, m.quantity.min, m.quantity.max, m.quantity.unit]);
+    expect(seconds('She ran 2:14:04 in Halden.')).toEqual([['2:14:04', 8044, 8044, 'second']]);
+    expect(seconds('a time of 2:01:09.5')).toEqual([['2:01:09.5', 7269.5, 7269.5, 'second']]);
+    expect(seconds('她以2小时14分4秒夺冠')).toEqual([['2小时14分4秒', 8044, 8044, 'second']]);
+    expect(seconds('以2小时零分35秒')).toEqual([['2小时零分35秒', 7235, 7235, 'second']]);
+    expect(seconds('in two hours and 35 seconds')).toEqual([['two hours and 35 seconds', 7235, 7235, 'second']]);
+    expect(seconds('over 2 hours, 10 minutes and 5 seconds')).toEqual([['over 2 hours, 10 minutes and 5 seconds', 7805, null, 'second']]);
+    // A time of day is no duration: "at 2:00:35", a leading zero, a zone or "pm" after it.
+    expect(seconds('The gun went at 7:30:00 and the race began.')).toEqual([]);
+    expect(seconds('logged at 14:05:30 UTC')).toEqual([]);
+    expect(seconds('at 11:44:02 pm')).toEqual([]);
+    // Parts that do not shrink stay apart ("5 days and 3 hours" is two figures, as before).
+    expect(seconds('for 3 hours and 5 days')).toEqual([['3 hours', 3, 3, 'hour'], ['5 days', 5, 5, 'day']]);
+  });
+
   it('falls back to English on an invalid format', () => {
     expect(q('8,000', { format: { decimal: ',', thousands: ',' } as unknown as NumberFormat })).toEqual(Q(8000, 8000, '', false, '8,000'));
   });

@@ -394,7 +394,8 @@ describe('years', () => {
     expect(spans('午後3時20分ごろ', minutes)).toEqual([['3', '3', undefined, true], ['20分', '20', '分', true]]);
     expect(spans('下午9点40分', minutes).map((s) => s[3])).toEqual([true, true]);
     expect(spans('오후 8시15분에', minutes).map((s) => s[3])).toEqual([true, true]);
-    expect(spans('2時間15分で', minutes).map((s) => s[3])).toEqual([false, false]);
+    // A duration in parts is one figure, in seconds, and no time of day.
+    expect(findQuantities('2時間15分で', minutes).map((m) => [m.quantity.text, m.quantity.min, m.quantity.unit, m.calendar ?? false])).toEqual([['2時間15分', 8100, 'second', false]]);
     expect(spans('15分で消火', minutes)).toEqual([['15分', '15', '分', false]]);
   });
 

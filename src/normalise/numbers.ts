@@ -106,6 +106,8 @@ export interface QuantityMatch {
   quantity: Quantity;
   /** Where the unit word was found, when it is a word after the number. */
   unitSpan?: Span;
+  /** Parts of one duration joined ("two hours and 35 seconds"): the smallest part's unit in seconds; the figure is in seconds. */
+  duration?: number;
   /**
    * A part of a date, not a figure (callers usually skip these): a bare 4-digit year 1900–2100 with no
    * unit/currency/scale, or a month or day number glued to 月, 日, 号 or 號 ("6月底", "23日").
@@ -1123,7 +1125,7 @@ export function findQuantities(text: string, unitWords?: UnitWords, options?: Fi
     const c = f.charCodeAt(i);
     let m: QuantityMatch | null = null;
     if ((c >= 48 && c <= 57) || (c === 46 && ctx.decimal === '.' && isD(f, i + 1) && !isD(f, i - 1))) {
-      m = parseAt(ctx, i, lastEnd);
+      m = durationAt(text, i) ?? parseAt(ctx, i, lastEnd);
       if (!m) {
         i++;
         while (i < n && isD(f, i)) i++;
@@ -1153,7 +1155,65 @@ export function findQuantities(text: string, unitWords?: UnitWords, options?: Fi
     }
     i++;
   }
-  return joinScaledParts(text, out);
+  return joinDurations(text, joinScaledParts(text, out));
+}
+
+/** The time units a duration is told in, largest first, in seconds. */
+const DURATION_PARTS: ReadonlyMap<string, number> = new Map([['hour', 3600], ['minute', 60], ['second', 1]]);
+/** What may stand between the parts of one duration: "2 hours, 0 minutes and 35 seconds", "2 horas y 25 segundos". */
+const DURATION_GAP = /^(?:\s*,?\s*(?:and|y|et|und|e|i)?\s*|\s*)$/iu;
+
+/**
+ * "two hours and 35 seconds", "2 hours, 1 minute and 9 seconds", "2 horas, un minuto y 25 segundos": the parts of one
+ * duration, each a smaller unit than the one before, are one figure in seconds.
+ */
+function joinDurations(text: string, found: QuantityMatch[]): QuantityMatch[] {
+  if (found.length < 2) return found;
+  const out: QuantityMatch[] = [];
+  for (const m of found) {
+    const a = out[out.length - 1];
+    const q = a?.quantity;
+    const b = m.quantity;
+    const last = a ? (a.duration ?? DURATION_PARTS.get(q!.unit)) : undefined;
+    const next = DURATION_PARTS.get(b.unit);
+    if (
+      a && q && last !== undefined && next !== undefined && next < last && DURATION_GAP.test(text.slice(a.span.end, m.span.start)) &&
+      // The first part may carry the hedge ("over 2 hours and 10 minutes"); the later ones are exact.
+      q.min !== null && (q.max === null || q.max === q.min) && b.min !== null && b.min === b.max && !b.approx
+    ) {
+      const sum = (a.duration !== undefined ? q.min : q.min * last) + b.min * next;
+      out[out.length - 1] = {
+        span: { start: a.span.start, end: m.span.end },
+        numberSpan: { start: a.numberSpan.start, end: m.numberSpan.end },
+        quantity: { ...b, min: sum, max: q.max === null ? null : sum, approx: q.approx, unit: 'second', text: text.slice(a.span.start, m.span.end) },
+        duration: next,
+      };
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+/** A race time as clocks show it, hours first ("2:00:35", "2:01:09.5"); a time of day is written with a leading zero, "am" or a zone after. */
+const CLOCK_DURATION = /^([1-9]\d?):([0-5]\d):([0-5]\d)(?:[.,](\d{1,3}))?(?![\d:])(?!\s*(?:[ap]\.?m\.?|utc|gmt|[a-z]{1,2}t|uhr|h(?![\p{L}])))/iu;
+/** A time in Chinese or Japanese, hours then minutes and maybe seconds ("2小时00分35秒", "2時間1分9秒"). */
+const CJK_DURATION = /^(\d{1,2})\s*(?:小时|小時|時間)\s*(\d{1,2}|零)\s*(?:分钟|分鐘|分)\s*(?:(\d{1,2}(?:\.\d+)?)\s*秒)?/u;
+/** What stands before a time of day rather than a duration: "at 2:00:35", "à", "um", "a las". */
+const CLOCK_BEFORE = /(?<![\p{L}])(?:at|à|um|a\s+las?|alle|às)\s*$/iu;
+
+/** A duration written as a clock ("2:00:35") or in Chinese or Japanese time words, in seconds, at `i`; null when none starts there. */
+function durationAt(text: string, i: number): QuantityMatch | null {
+  if (isD(text, i - 1) || text[i - 1] === ':' || text[i - 1] === '.') return null;
+  const head = text.slice(i, i + 24);
+  const clock = CLOCK_DURATION.exec(head);
+  const cjk = clock ? null : CJK_DURATION.exec(head);
+  const found = clock ?? cjk;
+  if (!found || (clock && CLOCK_BEFORE.test(text.slice(Math.max(0, i - 12), i)))) return null;
+  const seconds = clock ? Number(found[3]) + Number(`0.${found[4] ?? '0'}`) : Number(found[3] ?? '0');
+  const value = Number(found[1]) * 3600 + (found[2] === '零' ? 0 : Number(found[2])) * 60 + seconds;
+  const span = { start: i, end: i + found[0].length };
+  return { span, numberSpan: span, quantity: { kind: 'quantity', min: value, max: value, unit: 'second', approx: false, text: text.slice(span.start, span.end) } };
 }
 
 /** A plain number alone in square brackets, as wikis and papers mark their references ("[4]", "[12][13]"). */

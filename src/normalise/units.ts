@@ -695,9 +695,13 @@ export function canonicalUnit(unit: string): string {
   return canonical;
 }
 
+/** Symbols a pack may name its unit by that the text is not read for ("5 s" is too often no time): `unit: s` is seconds. */
+const UNIT_SYMBOLS: Readonly<Record<string, string>> = { s: 'second', sec: 'second', secs: 'second', min: 'minute', mins: 'minute', hr: 'hour', hrs: 'hour' };
+
 function readCanonicalUnit(unit: string): string {
   if (UNIT_CONVERSIONS[unit] || unit === PERCENT || unit === RATIO) return unit;
   const lower = unit.toLowerCase();
+  if (UNIT_SYMBOLS[lower] && !UNIT_WORDS[lower]) return UNIT_SYMBOLS[lower];
   if (RATIO_SUFFIXES.has(lower)) return RATIO;
   if (lower === '%') return PERCENT;
   return UNIT_WORDS[lower] ?? UNIT_WORDS[unit] ?? unit;
