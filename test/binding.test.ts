@@ -1070,3 +1070,23 @@ describe('a figure counted per something', () => {
     expect(power('The rack ships in March. It draws 120 kW.')).toEqual([['halden-r9', 120]]);
   });
 });
+
+describe('a record-holder whose mark is broken, and times in seconds', () => {
+  const runners = withInlinePack(
+    'name: runners\nentityTypes:\n  - {type: athlete, headers: [runner, athlete]}\n' +
+      'entities:\n  - {id: ada-varga, name: Ada Varga, type: athlete, aliases: [Ada Varga, Varga]}\n  - {id: corra-lind, name: Corra Lind, type: athlete, aliases: [Corra Lind, Lind]}\n' +
+      'attributes:\n  - {id: race.time, label: finishing time, kind: quantity, unit: s, triggers: [clocked, clocking, a time of], subjects: [athlete]}\n',
+    'runners.yml',
+  );
+  const times = (sentence: string) => figuresWith(runners, sentence, 'race.time');
+
+  it('is not the subject of the time that broke it: "broke X\'s record with a time of", "to break X\'s record after clocking"', () => {
+    expect(times("Ada Varga broke Corra Lind's world record with a time of 2:14:04.")).toEqual([['ada-varga', 8044]]);
+    expect(times("Varga ran a fine race to break Lind's record after clocking 2:14:04 in Halden.")).toEqual([['ada-varga', 8044]]);
+    expect(times('Corra Lind clocked 2:14:04 in Halden.')).toEqual([['corra-lind', 8044]]);
+  });
+
+  it('a pack unit written as a symbol ("s") is the time unit it names: "two hours and 35 seconds" is 7,235 s', () => {
+    expect(times('Ada Varga clocked two hours and 35 seconds.')).toEqual([['ada-varga', 7235]]);
+  });
+});

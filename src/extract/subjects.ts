@@ -71,9 +71,11 @@ export const RIVAL_NOUN = String.raw`rivals?|rivalen?|rivales?|competitors?|chal
 const RIVAL_OF = String.raw`(?<![\p{L}])(?:${RIVAL_NOUN}|answer)\s+(?:to|of|for|de\s+la|de|du|des|do|da|dos|das|del|della|dello|di|von|vom|zum|zur|für|van|voor|til|al)\s+(?:(?:the|a|an|o|le|la|el|il|lo|der|die|das|den|dem|het)\s+)?$`;
 /** An earlier version: "from the previous X", "than last year's X". */
 const EARLIER = String.raw`(?<![\p{L}])(?:from|over|than|to)\s+(?:the\s+|its\s+|their\s+)?(?:previous|earlier|older|prior|last\s+year['’]s)\s+$`;
-const COMPARISON_HAN = String.raw`(?:超越|超过|超過|优于|優於|媲美|对标|對標|相比|比肩|接近|取代|替代|不如|落后于|落後於)\s*$`;
+const COMPARISON_HAN = String.raw`(?:超越|超过|超過|优于|優於|媲美|对标|對標|相比|比肩|接近|取代|替代|不如|落后于|落後於|打破了?|刷新了?)\s*$`;
+/** A record-holder whose mark is broken: "to break X's record", "shattered X's world record", "bettering X's time". */
+const BROKEN_FROM = String.raw`(?<![\p{L}])(?:break(?:s|ing)?|broke|broken|shatter(?:s|ed|ing)?|smash(?:es|ed|ing)?|eclips(?:e|es|ed|ing)|better(?:s|ed|ing)|eras(?:e|es|ed|ing)|batt(?:re|u|ant)|bati(?:r|ó|endo)|brach|brechen|gebrochen|pulverisiert)\s+(?:(?:the|le|el|den|die|das)\s+)?$`;
 /** A name right after these is what something is compared with or a place it is measured from, not the subject. */
-export const COMPARED_WITH = new RegExp([COMPARISON, REFERENCE_PLACE, COMPARISON_ELSEWHERE, RIVAL_OF, EARLIER, COMPARISON_HAN].join('|'), 'iu');
+export const COMPARED_WITH = new RegExp([COMPARISON, REFERENCE_PLACE, COMPARISON_ELSEWHERE, RIVAL_OF, EARLIER, COMPARISON_HAN, BROKEN_FROM].join('|'), 'iu');
 
 /** A name something was built from ("based on X", "fine-tuned from X", "a repro of X", "基于 X") is the base, not the subject. */
 export const BASED_ON =
