@@ -1090,3 +1090,21 @@ describe('a record-holder whose mark is broken, and times in seconds', () => {
     expect(times('Ada Varga clocked two hours and 35 seconds.')).toEqual([['ada-varga', 7235]]);
   });
 });
+
+describe('a phrase set after a name by a comma, and a bare count under a percentage', () => {
+  const deals = withInlinePack(
+    'name: deals2\nentityTypes:\n  - {type: person, headers: [investor]}\n  - {type: company, headers: [company]}\n' +
+      'entities:\n  - {id: ada-varga, name: Ada Varga, type: person, aliases: [Ada Varga, Varga]}\n  - {id: corvane, name: Corvane, type: company, aliases: [Corvane, Corvane Inc]}\n' +
+      'attributes:\n  - {id: net-worth, label: net worth, kind: quantity, unit: USD, triggers: [worth], subjects: [person]}\n' +
+      '  - {id: stake, label: stake, kind: quantity, unit: percent, triggers: [owns, stake], subjects: [person]}\n',
+    'deals2.yml',
+  );
+  it('"to buy Corvane Inc, worth $41 billion": the phrase is the company\'s, no one else\'s', () => {
+    expect(figuresWith(deals, 'Ada Varga offered to buy Corvane Inc, worth $41 billion.', 'net-worth')).toEqual([]);
+    expect(figuresWith(deals, 'Ada Varga, worth $73 billion, offered to buy Corvane.', 'net-worth')).toEqual([['ada-varga', 73e9]]);
+  });
+  it('"owns 73,486,938, or 9.2%, of the shares": the count is no percentage', () => {
+    expect(figuresWith(deals, 'Ada Varga owns 73,486,938 Corvane shares.', 'stake')).toEqual([]);
+    expect(figuresWith(deals, 'Ada Varga owns a 9.2% stake.', 'stake')).toEqual([['ada-varga', 9.2]]);
+  });
+});

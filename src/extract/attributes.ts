@@ -58,6 +58,11 @@ function blocked(lexicon: Lexicon, text: string, attribute: PackAttribute, q: Qu
   });
 }
 
+/** A comma or an opening parenthesis, and perhaps a company suffix before it, right after a name ("Twitter Inc, worth …"). */
+const APPOSED = /^(?:\s+(?:inc|corp|ltd|plc|llc|ag|sa|gmbh)\.?)?\s*[,(（，]\s*$/iu;
+/** Words that open a phrase describing the name before it: "worth", "valued at", "priced at", "weighing", "valorada en". */
+const APPOSED_WORD = /^(?:worth|valued|priced|weighing|measuring|estimated\s+at|valorad[oa]s?|valoris[ée]e?s?|évalu[ée]e?s?|d['’]une\s+valeur|im\s+Wert|估值|价值|價值)(?![\p{L}])/iu;
+
 /** "on general benchmarks like MMLU", "in the coding test": a figure's own phrase, up to the next break. */
 const OWN_PHRASE = /^\s*on\s+[^,;:.，；。]{1,60}/iu;
 const CLAUSE_BREAK = /[,;，；、]|(?<![\p{L}])(?:and|while|whereas)(?![\p{L}])|而/u;
@@ -385,6 +390,19 @@ export function quantityClaims(
     // of a figure in the clause it opens (that clause names its own, or none we know).
     // "X is cheaper than the film 'Star Harbour' (budget: $90 million)": a title in quotes between them holds the figure.
     if (subject && subject.end <= q.span.start && (CONTRAST_CLAUSE.test(text.slice(subject.end, q.span.start)) || QUOTED_TITLE.test(text.slice(subject.end, q.span.start)) || listsAnother(subject, q, attribute))) {
+      previous = undefined;
+      continue;
+    }
+    // "… to buy Twitter Inc, worth $41 billion": a phrase set after a name by a comma or a parenthesis is that name's; a name
+    // the attribute cannot describe leaves the figure no one's, not a name's further back.
+    const phraseStart = Math.min(span.start, q.span.start);
+    const apposed = [...mentions].reverse().find((m) => m.end <= phraseStart);
+    if (apposed && apposed !== subject && !accept(apposed) && APPOSED.test(text.slice(apposed.end, phraseStart)) && APPOSED_WORD.test(text.slice(phraseStart, phraseStart + 24))) {
+      previous = undefined;
+      continue;
+    }
+    // "owns 73,486,938, or 9.2%, of the shares": a bare count over a hundred is no percentage.
+    if (attribute.unit === 'percent' && q.quantity.unit === '' && (q.quantity.min ?? 0) > 100) {
       previous = undefined;
       continue;
     }
