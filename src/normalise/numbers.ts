@@ -1204,6 +1204,10 @@ const CLOCK_BEFORE = /(?<![\p{L}])(?:at|à|um|a\s+las?|alle|às)\s*$/iu;
 
 /** A duration written as a clock ("2:00:35") or in Chinese or Japanese time words, in seconds, at `i`; null when none starts there. */
 function durationAt(text: string, i: number): QuantityMatch | null {
+  // Most figures are none: a clock has a colon after one or two digits, a Chinese or Japanese time its hour word.
+  const after = isD(text, i + 1) ? i + 2 : i + 1;
+  const mark = text.charCodeAt(after) === 0x20 ? text.charCodeAt(after + 1) : text.charCodeAt(after);
+  if (mark !== 0x3a && mark !== 0x5c0f && mark !== 0x6642) return null;
   if (isD(text, i - 1) || text[i - 1] === ':' || text[i - 1] === '.') return null;
   const head = text.slice(i, i + 24);
   const clock = CLOCK_DURATION.exec(head);
