@@ -153,13 +153,13 @@ describe('a description that opens the sentence', () => {
 
   it('stands only for a name of its own type: "The rover" is never the module named before it', () => {
     const craft = withInlinePack(
-      'name: parts\nentityTypes:\n  - {type: module, headers: [module, propulsion module]}\n  - {type: lander, headers: [lander, lander module]}\n  - {type: rover, headers: [rover]}\n' +
+      'name: parts\nentityTypes:\n  - {type: module, headers: [module, propulsion module]}\n  - {type: lander, headers: [lander, descent module]}\n  - {type: rover, headers: [rover]}\n' +
         'entities:\n  - {id: halden-pm, name: Halden propulsion module, type: module, aliases: [Halden propulsion module]}\n  - {id: tern, name: Tern lander, type: lander, aliases: [Tern]}\n' +
         'attributes:\n  - {id: mass, label: mass, kind: quantity, unit: kg, triggers: [weighs, weight, mass], subjects: [module, lander, rover]}\n',
       'parts.yml',
     );
     const mass = (text: string) => claimsIn(craft, `# Notes\n\n${text}\n`, 'mass').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null, c.subjectVia]);
-    expect(mass('The Halden propulsion module weighs 2,300 kg. The lander module has a weight of 1,500 kg. The rover itself weighs 30 kg.')).toEqual([['halden-pm', 2300, undefined]]);
+    expect(mass('The Halden propulsion module weighs 2,300 kg. The descent module has a weight of 1,500 kg. The rover itself weighs 30 kg.')).toEqual([['halden-pm', 2300, undefined]]);
     // A name of its type further back is the one it stands for; one of the same type right before still is.
     expect(mass('Tern was built in Halden. The Halden propulsion module weighs 2,300 kg. The lander has a mass of 1,500 kg.')).toEqual([['halden-pm', 2300, undefined], ['tern', 1500, 'reference']]);
     expect(mass('The Halden propulsion module is ready. The module weighs 2,300 kg.')).toEqual([['halden-pm', 2300, 'reference']]);
@@ -1056,10 +1056,10 @@ describe('a figure counted per something', () => {
     'racks.yml',
   );
   it('is a rate of that thing, not the subject\'s value, unless it is a span of time, the subject\'s own kind or the attribute\'s words', () => {
-    expect(figuresWith(racks, 'The Halden R9 has a bandwidth of 1.8 TB/s per GPU.', 'bandwidth')).toEqual([]);
+    expect(figuresWith(racks, 'The Halden R9 has a bandwidth of 2.4 TB/s per GPU.', 'bandwidth')).toEqual([]);
     expect(figuresWith(racks, 'The Halden R9 has a bandwidth of 130 TB/s.', 'bandwidth')).toEqual([['halden-r9', 130]]);
-    expect(figuresWith(racks, 'The Halden R9 consumes 120 kW per rack.', 'power')).toEqual([['halden-r9', 120]]);
-    expect(figuresWith(racks, 'The Halden R9 sells for $70,000 per unit.', 'price')).toEqual([['halden-r9', 70000]]);
+    expect(figuresWith(racks, 'The Halden R9 consumes 90 kW per rack.', 'power')).toEqual([['halden-r9', 90]]);
+    expect(figuresWith(racks, 'The Halden R9 sells for $52,000 per unit.', 'price')).toEqual([['halden-r9', 52000]]);
     expect(figuresWith(racks, 'The Halden R9 sells for $9,000 per year.', 'price')).toEqual([['halden-r9', 9000]]);
   });
 
@@ -1067,7 +1067,7 @@ describe('a figure counted per something', () => {
     const power = (text: string) => claimsIn(racks, `# Halden R9\n\n${text}\n`, 'power').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
     expect(power('The rack ships in March. Each node draws 3 kW.')).toEqual([]);
     expect(power('The rack ships in March. Chaque nœud consumes 3 kW.')).toEqual([]);
-    expect(power('The rack ships in March. It draws 120 kW.')).toEqual([['halden-r9', 120]]);
+    expect(power('The rack ships in March. It draws 90 kW.')).toEqual([['halden-r9', 90]]);
   });
 });
 
@@ -1086,8 +1086,8 @@ describe('a record-holder whose mark is broken, and times in seconds', () => {
     expect(times('Corra Lind clocked 2:14:04 in Halden.')).toEqual([['corra-lind', 8044]]);
   });
 
-  it('a pack unit written as a symbol ("s") is the time unit it names: "two hours and 35 seconds" is 7,235 s', () => {
-    expect(times('Ada Varga clocked two hours and 35 seconds.')).toEqual([['ada-varga', 7235]]);
+  it('a pack unit written as a symbol ("s") is the time unit it names: "two hours and 14 seconds" is 7,214 s', () => {
+    expect(times('Ada Varga clocked two hours and 14 seconds.')).toEqual([['ada-varga', 7214]]);
   });
 });
 
@@ -1099,12 +1099,12 @@ describe('a phrase set after a name by a comma, and a bare count under a percent
       '  - {id: stake, label: stake, kind: quantity, unit: percent, triggers: [owns, stake], subjects: [person]}\n',
     'deals2.yml',
   );
-  it('"to buy Corvane Inc, worth $41 billion": the phrase is the company\'s, no one else\'s', () => {
-    expect(figuresWith(deals, 'Ada Varga offered to buy Corvane Inc, worth $41 billion.', 'net-worth')).toEqual([]);
+  it('"to buy Corvane Inc, worth $37 billion": the phrase is the company\'s, no one else\'s', () => {
+    expect(figuresWith(deals, 'Ada Varga offered to buy Corvane Inc, worth $37 billion.', 'net-worth')).toEqual([]);
     expect(figuresWith(deals, 'Ada Varga, worth $73 billion, offered to buy Corvane.', 'net-worth')).toEqual([['ada-varga', 73e9]]);
   });
-  it('"owns 73,486,938, or 9.2%, of the shares": the count is no percentage', () => {
-    expect(figuresWith(deals, 'Ada Varga owns 73,486,938 Corvane shares.', 'stake')).toEqual([]);
-    expect(figuresWith(deals, 'Ada Varga owns a 9.2% stake.', 'stake')).toEqual([['ada-varga', 9.2]]);
+  it('"owns 61,204,117, or 8.4%, of the shares": the count is no percentage', () => {
+    expect(figuresWith(deals, 'Ada Varga owns 61,204,117 Corvane shares.', 'stake')).toEqual([]);
+    expect(figuresWith(deals, 'Ada Varga owns a 8.4% stake.', 'stake')).toEqual([['ada-varga', 8.4]]);
   });
 });

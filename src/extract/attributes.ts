@@ -58,7 +58,7 @@ function blocked(lexicon: Lexicon, text: string, attribute: PackAttribute, q: Qu
   });
 }
 
-/** A comma or an opening parenthesis, and perhaps a company suffix before it, right after a name ("Twitter Inc, worth …"). */
+/** A comma or an opening parenthesis, and perhaps a company suffix before it, right after a name ("Corvane Inc, worth …"). */
 const APPOSED = /^(?:\s+(?:inc|corp|ltd|plc|llc|ag|sa|gmbh)\.?)?\s*[,(（，]\s*$/iu;
 /** Words that open a phrase describing the name before it: "worth", "valued at", "priced at", "weighing", "valorada en". */
 const APPOSED_WORD = /^(?:worth|valued|priced|weighing|measuring|estimated\s+at|valorad[oa]s?|valoris[ée]e?s?|évalu[ée]e?s?|d['’]une\s+valeur|im\s+Wert|估值|价值|價值)(?![\p{L}])/iu;
@@ -393,7 +393,7 @@ export function quantityClaims(
       previous = undefined;
       continue;
     }
-    // "… to buy Twitter Inc, worth $41 billion": a phrase set after a name by a comma or a parenthesis is that name's; a name
+    // "… to buy Corvane Inc, worth $37 billion": a phrase set after a name by a comma or a parenthesis is that name's; a name
     // the attribute cannot describe leaves the figure no one's, not a name's further back.
     const phraseStart = Math.min(span.start, q.span.start);
     const apposed = [...mentions].reverse().find((m) => m.end <= phraseStart);
@@ -401,7 +401,7 @@ export function quantityClaims(
       previous = undefined;
       continue;
     }
-    // "owns 73,486,938, or 9.2%, of the shares": a bare count over a hundred is no percentage.
+    // "owns 61,204,117, or 8.4%, of the shares": a bare count over a hundred is no percentage.
     if (attribute.unit === 'percent' && q.quantity.unit === '' && (q.quantity.min ?? 0) > 100) {
       previous = undefined;
       continue;

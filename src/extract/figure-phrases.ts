@@ -71,14 +71,14 @@ const PER_AFTER = /^\s*(?:per|par|pro|por)\s+(?:(?:one|a|an|un|une|uno|una|ein|e
 /** What a figure may be counted per and still be its subject's value: a span of time ("per year", "par jour"), or a hundred ("per cent"). */
 const PER_TIME = /^(?:second|seconds|sec|minute|minutes|min|hour|hours|hr|day|days|week|weeks|month|months|quarter|quarters|year|years|annum|cent|centum|jour|semaine|mois|an|année|trimestre|Sekunde|Minute|Stunde|Tag|Woche|Monat|Quartal|Jahr|segundo|minuto|hora|día|semana|mes|año|trimestre|giorno|settimana|mese|anno|ano|dia)$/iu;
 
-/** "3B of 30B parameters per forward pass": the whole a part is counted of; what "per" says is the part's. */
+/** "4B of 40B parameters per forward pass": the whole a part is counted of; what "per" says is the part's. */
 const WHOLE_OF = /\p{N}[\p{L}\p{N}.,]*\s+(?:of|out\s+of)\s+$/iu;
 
 /**
- * "1.8 TB/s per GPU", "132 TFLOPS per $1,000", "700 W par GPU": what a figure is counted per, when that is no span of time
- * ("per year", "par jour", "per cent") nor the attribute's own words ("$70,000 per unit" for a unit price whose triggers hold
+ * "2.4 TB/s per GPU", "95 TFLOPS per $1,000", "650 W par GPU": what a figure is counted per, when that is no span of time
+ * ("per year", "par jour", "per cent") nor the attribute's own words ("$52,000 per unit" for a unit price whose triggers hold
  * "per unit", "active parameters per token"): the word after "per", or undefined. Such a figure is a rate of that thing,
- * not its subject's value, unless the thing is the subject's own kind ("120 kW per rack" of a rack).
+ * not its subject's value, unless the thing is the subject's own kind ("90 kW per rack" of a rack).
  */
 export function countedPer(text: string, span: { start: number; end: number }, ownWords: readonly string[]): string | undefined {
   const after = text.slice(span.end, span.end + 40);

@@ -544,7 +544,7 @@ export function contextSubject(
   // "the model", "this phone", "该模型": a description names its type, so it may reach past other kinds of names.
   const noun = pronoun || descriptions === undefined ? undefined : (definiteReference(before, descriptions.noun) ?? (main !== undefined ? definiteReference(main, descriptions.noun) : undefined));
   const described = !pronoun && (noun !== undefined || HAN_REFERENCE.test(before.slice(-6)));
-  // "The propulsion module weighs 2,148 kg. The rover weighs 26 kg.": a description of one type never stands for a name of
+  // "The propulsion module weighs 2,310 kg. The rover weighs 30 kg.": a description of one type never stands for a name of
   // another, however near; with none of its type before it, the sentence names no subject the context gives.
   const meant = noun !== undefined ? (e: EntityRef) => fits(e) && descriptions!.describes(noun, e) : fits;
   const referring = pronoun || described;

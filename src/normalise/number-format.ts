@@ -33,7 +33,7 @@ export interface NumberFormat {
   decimal: '.' | ',';
   thousands: ',' | '.' | ' ' | '';
   /**
-   * The document says "thousand" after a number as Spanish, Portuguese, Italian and French do ("500 mil personas",
+   * The document says "thousand" after a number as Spanish, Portuguese, Italian and French do ("400 mil personas",
    * "40 mila spettatori"), whichever decimal mark it uses; implied by a decimal comma. English writes "5 mil" for
    * five million, so an English page never has it.
    */
@@ -193,7 +193,7 @@ export function inferNumberFormat(text: string): NumberFormat {
   return decimal === '.' && THOUSAND_WORD.test(text) && writtenInRomance(text) ? { decimal, thousands, thousandWords: true } : { decimal, thousands };
 }
 
-/** A number and the word for "thousand" of the languages that say it after one: "500 mil", "40 mila", "3 mille". */
+/** A number and the word for "thousand" of the languages that say it after one: "400 mil", "40 mila", "3 mille". */
 const THOUSAND_WORD = /\d\s?(?:mil|mila|mille)(?![\p{L}\p{N}])/iu;
 /** Words that only Spanish, Portuguese, Italian and French texts are full of, and English ones. */
 const ROMANCE_WORD = /(?<![\p{L}])(?:de|la|el|los|las|que|del|por|para|con|una|y|em|da|do|dos|das|não|uma|di|il|che|della|per|gli|le|les|des|et|du|est|une|pour)(?![\p{L}])/giu;

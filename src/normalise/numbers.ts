@@ -106,7 +106,7 @@ export interface QuantityMatch {
   quantity: Quantity;
   /** Where the unit word was found, when it is a word after the number. */
   unitSpan?: Span;
-  /** Parts of one duration joined ("two hours and 35 seconds"): the smallest part's unit in seconds; the figure is in seconds. */
+  /** Parts of one duration joined ("two hours and 14 seconds"): the smallest part's unit in seconds; the figure is in seconds. */
   duration?: number;
   /**
    * A part of a date, not a figure (callers usually skip these): a bare 4-digit year 1900–2100 with no
@@ -1160,11 +1160,11 @@ export function findQuantities(text: string, unitWords?: UnitWords, options?: Fi
 
 /** The time units a duration is told in, largest first, in seconds. */
 const DURATION_PARTS: ReadonlyMap<string, number> = new Map([['hour', 3600], ['minute', 60], ['second', 1]]);
-/** What may stand between the parts of one duration: "2 hours, 0 minutes and 35 seconds", "2 horas y 25 segundos". */
+/** What may stand between the parts of one duration: "2 hours, 0 minutes and 14 seconds", "2 horas y 25 segundos". */
 const DURATION_GAP = /^(?:\s*,?\s*(?:and|y|et|und|e|i)?\s*|\s*)$/iu;
 
 /**
- * "two hours and 35 seconds", "2 hours, 1 minute and 9 seconds", "2 horas, un minuto y 25 segundos": the parts of one
+ * "two hours and 14 seconds", "2 hours, 1 minute and 9 seconds", "2 horas, un minuto y 25 segundos": the parts of one
  * duration, each a smaller unit than the one before, are one figure in seconds.
  */
 function joinDurations(text: string, found: QuantityMatch[]): QuantityMatch[] {
@@ -1195,14 +1195,14 @@ function joinDurations(text: string, found: QuantityMatch[]): QuantityMatch[] {
   return out;
 }
 
-/** A race time as clocks show it, hours first ("2:00:35", "2:01:09.5"); a time of day is written with a leading zero, "am" or a zone after. */
+/** A race time as clocks show it, hours first ("2:14:04", "2:07:09.5"); a time of day is written with a leading zero, "am" or a zone after. */
 const CLOCK_DURATION = /^([1-9]\d?):([0-5]\d):([0-5]\d)(?:[.,](\d{1,3}))?(?![\d:])(?!\s*(?:[ap]\.?m\.?|utc|gmt|[a-z]{1,2}t|uhr|h(?![\p{L}])))/iu;
-/** A time in Chinese or Japanese, hours then minutes and maybe seconds ("2小时00分35秒", "2時間1分9秒"). */
+/** A time in Chinese or Japanese, hours then minutes and maybe seconds ("2小时00分35秒", "2時間5分7秒"). */
 const CJK_DURATION = /^(\d{1,2})\s*(?:小时|小時|時間)\s*(\d{1,2}|零)\s*(?:分钟|分鐘|分)\s*(?:(\d{1,2}(?:\.\d+)?)\s*秒)?/u;
-/** What stands before a time of day rather than a duration: "at 2:00:35", "à", "um", "a las". */
+/** What stands before a time of day rather than a duration: "at 2:14:04", "à", "um", "a las". */
 const CLOCK_BEFORE = /(?<![\p{L}])(?:at|à|um|a\s+las?|alle|às)\s*$/iu;
 
-/** A duration written as a clock ("2:00:35") or in Chinese or Japanese time words, in seconds, at `i`; null when none starts there. */
+/** A duration written as a clock ("2:14:04") or in Chinese or Japanese time words, in seconds, at `i`; null when none starts there. */
 function durationAt(text: string, i: number): QuantityMatch | null {
   // Most figures are none: a clock has a colon after one or two digits, a Chinese or Japanese time its hour word.
   const after = isD(text, i + 1) ? i + 2 : i + 1;

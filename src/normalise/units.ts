@@ -412,7 +412,7 @@ export const UNIT_WORDS: Readonly<Record<string, string>> = {
   mib: 'mebibyte',
   gib: 'gibibyte',
   tib: 'tebibyte',
-  // speed: "195 km/h" is no distance, "8 TB/s" no size
+  // speed: "180 km/h" is no distance, "8 TB/s" no size
   'km/h': 'kilometre-per-hour',
   'km/hr': 'kilometre-per-hour',
   kmh: 'kilometre-per-hour',

@@ -28,7 +28,7 @@ const SIDE_BY_SIDE = /(?<![\p{L}])(?:than|versus|vs\.?|compared\s+(?:with|to)|ou
 /** Words that state one thing's figure equal to another's: "ties", "matches", "equals", "the same as". */
 const EQUALS = String.raw`(?:ti(?:es|ed|ing)|match(?:es|ed|ing)|equal(?:s|led|ed|ling|ing)?|(?:the\s+)?same\s+as|identical\s+to|on\s+par\s+with)`;
 
-/** Whether a claim's sentence says its figure equals another's: the claim's name right after such a word ("This ties the X with 892 mb"). */
+/** Whether a claim's sentence says its figure equals another's: the claim's name right after such a word ("This ties the X with 884 mb"). */
 function saidEqual(c: Claim): boolean {
   const name = c.entity.mention.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
   return name !== '' && new RegExp(String.raw`(?<![\p{L}])${EQUALS}\s+(?:the\s+|a\s+|an\s+)?${name}`, 'iu').test(c.sentence);
@@ -108,7 +108,7 @@ export const attribution: Rule = {
       // "X's 5,000mAh matches the Y's 5,000mAh": one sentence that compares the two means both (rule stated-arithmetic
       // speaks if it says one is larger); "X enrolled 4,212 and Y enrolled 4,212 too" compares nothing.
       if (new Set(claims.map((c) => `${c.place.file}\u0000${c.sentence}`)).size === 1 && SIDE_BY_SIDE.test(claims[0]!.sentence)) continue;
-      // "… a pressure of 892 mb. This ties the X of 1935 with a pressure of 892 mb.": a sentence that says one's figure
+      // "… a pressure of 884 mb. This ties the X of 1935 with a pressure of 884 mb.": a sentence that says one's figure
       // equals the other's repeats it on purpose.
       if (claims.some(saidEqual)) continue;
       // Members of one line share specs ("Acme 2 7B" and "Acme 2 70B" both read 128K tokens): no mix-up. So do the

@@ -7,7 +7,7 @@ import type { Claim, PeriodLength, Quantity, Value } from '../types.js';
 let plain: Intl.NumberFormat | undefined;
 
 function figure(written: number, unit: string): string {
-  // A figure converted from another unit ("195 km/h" in mph) keeps four significant digits, not the conversion's fraction.
+  // A figure converted from another unit ("180 km/h" in mph) keeps four significant digits, not the conversion's fraction.
   const n = Number.isInteger(written * 100) ? written : Number(written.toPrecision(4));
   const abs = Math.abs(n);
   const scaled = (d: number, s: string) => `${Number((n / d).toPrecision(4))}${s}`;

@@ -93,8 +93,8 @@ function findValues(lexicon: Lexicon, text: string): { values: ValueHit[]; menti
   const found = lexicon.values(text);
   // As with figures, a "sentence" of dozens of values is a data dump: read none of them.
   const values: ValueHit[] = found.length > MAX_VALUES ? [] : found.map((m) => ({ start: m.start, end: m.end, entry: lexicon.valueEntries[m.index]! }));
-  // A value that is also a pack's name for a thing ("two B200 GPUs" in a superchip, the B200 a GPU of its own) is both:
-  // the name stays a mention, so that its own figures are its ("The B200 has 208 billion transistors").
+  // A value that is also a pack's name for a thing ("two K2 GPUs" in a superchip, the K2 a GPU of its own) is both:
+  // the name stays a mention, so that its own figures are its ("The K2 has 92 billion transistors").
   let mentions = findMentions(lexicon, text, values.filter((v) => !lexicon.folded.has(foldName(text.slice(v.start, v.end)))));
   for (const v of values) {
     const makers = v.entry.value.makers;
@@ -373,7 +373,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       const others = shared ? mentions.filter((m) => m !== shared) : mentions;
       const found = entity ? { entity, via: 'sentence' as const } : carried ? { entity: carried, via: 'sentence' as const } : attribute.namedSubject || PARTS_OPENING.test(text) || EACH_OPENING.test(text) || QUOTED_TITLE.test(text.slice(0, match.span.start)) ? undefined : contextSubject(text, others, context, attribute, true, match.numberSpan, undefined, nouns);
       listed = entity || carried ? { entity: (entity ?? carried)!, end: span.end } : undefined;
-      // "1.8 TB/s per GPU" of a rack: a rate of another kind of thing; "120 kW per rack" of a rack is its own.
+      // "2.4 TB/s per GPU" of a rack: a rate of another kind of thing; "90 kW per rack" of a rack is its own.
       const per = countedPer(text, match.span, [...attribute.triggers, ...(attribute.unitWords ?? [])]);
       if (per !== undefined && (found === undefined || kinds.get(per.toLowerCase()) !== found.entity.type)) continue;
       // "más de 2.300 muertos": a count of things is whole, whichever decimal mark the page seemed to use.
