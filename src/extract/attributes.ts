@@ -8,7 +8,7 @@ import type { Lexicon } from '../packs/lexicon.js';
 import type { PhraseMatch, PhraseMatcher } from '../packs/phrases.js';
 import type { PackAttribute } from '../packs/types.js';
 import type { EntityRef, Quantity, Span } from '../types.js';
-import { compatible, coordinated, counterpartOf, nearestBefore, possessorBefore, QUOTED_TITLE, SUBJECT_WINDOW } from './subjects.js';
+import { compatible, coordinated, counterpartOf, lastBefore, nearestBefore, possessorBefore, QUOTED_TITLE, SUBJECT_WINDOW } from './subjects.js';
 import { CHANGED_BY, FUNCTION_WORDS, namesWhatItCounts, notItsValue } from './figure-phrases.js';
 import { distance, wordsBetween } from './words.js';
 import { clauseNouns } from './typing.js';
@@ -396,7 +396,7 @@ export function quantityClaims(
     // "… to buy Corvane Inc, worth $37 billion": a phrase set after a name by a comma or a parenthesis is that name's; a name
     // the attribute cannot describe leaves the figure no one's, not a name's further back.
     const phraseStart = Math.min(span.start, q.span.start);
-    const apposed = [...mentions].reverse().find((m) => m.end <= phraseStart);
+    const apposed = lastBefore(mentions, phraseStart);
     if (apposed && apposed !== subject && !accept(apposed) && APPOSED.test(text.slice(apposed.end, phraseStart)) && APPOSED_WORD.test(text.slice(phraseStart, phraseStart + 24))) {
       previous = undefined;
       continue;

@@ -80,12 +80,13 @@ const WHOLE_OF = /\p{N}[\p{L}\p{N}.,]*\s+(?:of|out\s+of)\s+$/iu;
  * "per unit", "active parameters per token"): the word after "per", or undefined. Such a figure is a rate of that thing,
  * not its subject's value, unless the thing is the subject's own kind ("90 kW per rack" of a rack).
  */
-export function countedPer(text: string, span: { start: number; end: number }, ownWords: readonly string[]): string | undefined {
+export function countedPer(text: string, span: { start: number; end: number }, ...ownWords: readonly (readonly string[] | undefined)[]): string | undefined {
   const after = text.slice(span.end, span.end + 40);
   const m = PER_AFTER.exec(after);
   if (!m || PER_TIME.test(m[1]!) || WHOLE_OF.test(text.slice(Math.max(0, span.start - 20), span.start))) return undefined;
   const phrase = after.trimStart().toLowerCase().replace(/\s+/gu, ' ');
-  return ownWords.some((w) => /^(?:per|par|pro|por)\s/iu.test(w) && phrase.startsWith(w.toLowerCase().replace(/\s+/gu, ' '))) ? undefined : m[1]!;
+  const own = (w: string) => /^(?:per|par|pro|por)\s/iu.test(w) && phrase.startsWith(w.toLowerCase().replace(/\s+/gu, ' '));
+  return ownWords.some((words) => words?.some(own)) ? undefined : m[1]!;
 }
 
 /** Whether the figure at `span` is an increment, a milestone, an amount over a window or the window itself: no value of its subject. */
@@ -134,12 +135,12 @@ export const RUNNING_BEFORE = new RegExp(
 );
 export const RUNNING_AFTER = /^[^.;:!?]{0,40}?(?<![\p{L}])(?:(so\s+far|to\s+date|thus\s+far|as\s+of\s+now|at\s+the\s+time\s+of\s+writing)|to\s+(?:his|her|its|their)\s+name|remaining|left(?=\s*(?:[,.;:!?)]|$|\s+(?:to|in|for|on|this|that)(?![\p{L}])))|to\s+go|(?:still\s+)?to\s+play)(?![\p{L}])/iu;
 
+/** "Each node is powered by two CPUs", "Chaque nœud…", "Cada nodo…": a sentence about each of some parts, whose figures are each one's. */
+export const EACH_OPENING = /^\s*(?:each|every|chaque|cada|jede[rsmn]?|ogni)\s+(?!of(?![\p{L}]))[\p{L}]/iu;
+
 /**
  * "Within that budget, the lander cost $30 million", "Of that amount, …", "Out of the total, …": a sentence that
  * opens on the whole it divides states parts; its figures are no value of the subject the context gives.
  */
-/** "Each node is powered by two CPUs", "Chaque nœud…", "Cada nodo…": a sentence about each of some parts, whose figures are each one's. */
-export const EACH_OPENING = /^\s*(?:each|every|chaque|cada|jede[rsmn]?|ogni)\s+(?!of(?![\p{L}]))[\p{L}]/iu;
-
 export const PARTS_OPENING =
   /^\s*(?:within|of|out\s+of|from|inside)\s+(?:this|that|these|those|the|which)\s+(?:[\p{L}-]+\s+){0,2}?(?:budget|amount|sum|total|figure|funding|money|cost|costs|envelope|allocation|pot|toll|number)\s*,/iu;

@@ -23,7 +23,7 @@ export function compatible(attribute: PackAttribute, entity: EntityRef): boolean
 }
 
 /** The last mention that ends at or before `at`. */
-function lastBefore(mentions: readonly Mention[], at: number): Mention | undefined {
+export function lastBefore(mentions: readonly Mention[], at: number): Mention | undefined {
   for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i]!.end <= at) return mentions[i];
   return undefined;
 }

@@ -1161,7 +1161,7 @@ export function findQuantities(text: string, unitWords?: UnitWords, options?: Fi
 /** The time units a duration is told in, largest first, in seconds. */
 const DURATION_PARTS: ReadonlyMap<string, number> = new Map([['hour', 3600], ['minute', 60], ['second', 1]]);
 /** What may stand between the parts of one duration: "2 hours, 0 minutes and 14 seconds", "2 horas y 25 segundos". */
-const DURATION_GAP = /^(?:\s*,?\s*(?:and|y|et|und|e|i)?\s*|\s*)$/iu;
+const DURATION_GAP = /^\s*,?\s*(?:(?:and|y|et|und|e|i)\s*)?$/iu;
 
 /**
  * "two hours and 14 seconds", "2 hours, 1 minute and 9 seconds", "2 horas, un minuto y 25 segundos": the parts of one

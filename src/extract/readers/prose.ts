@@ -374,7 +374,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       const found = entity ? { entity, via: 'sentence' as const } : carried ? { entity: carried, via: 'sentence' as const } : attribute.namedSubject || PARTS_OPENING.test(text) || EACH_OPENING.test(text) || QUOTED_TITLE.test(text.slice(0, match.span.start)) ? undefined : contextSubject(text, others, context, attribute, true, match.numberSpan, undefined, nouns);
       listed = entity || carried ? { entity: (entity ?? carried)!, end: span.end } : undefined;
       // "2.4 TB/s per GPU" of a rack: a rate of another kind of thing; "90 kW per rack" of a rack is its own.
-      const per = countedPer(text, match.span, [...attribute.triggers, ...(attribute.unitWords ?? [])]);
+      const per = countedPer(text, match.span, attribute.triggers, attribute.unitWords);
       if (per !== undefined && (found === undefined || kinds.get(per.toLowerCase()) !== found.entity.type)) continue;
       // "más de 2.300 muertos": a count of things is whole, whichever decimal mark the page seemed to use.
       const written = wholeCount(match, attribute.unit!);
