@@ -91,6 +91,11 @@ export interface Claim {
   value: Value;
   time?: TimeScope;
   /**
+   * Compared only with the figures of its own page: a running level on a page with no date ("the toll rose to 2,417"; on
+   * a dated page `time` is the page's date instead), or a move over a span the page does not state ("shares jumped 7%").
+   */
+  withinPage?: true;
+  /**
    * For a flow's figure, how long a period it covers when its words, its paragraph or its section's heading say so
    * ("quarterly revenue", "full-year profit", "第四季度"): a quarter's figure and a year's are different facts.
    */

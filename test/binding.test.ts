@@ -362,6 +362,51 @@ describe('when a figure holds, and whose other party it names', () => {
     expect(timed('deals', 'Orbis Partners cut the value of its stake in Halden by 40%.', 'stake')).toEqual([]);
   });
 
+  describe('a move over a span its page does not state', () => {
+    const markets = withInlinePack(
+      [
+        'name: markets',
+        'entities:',
+        '  - {id: halden, name: Halden Systems, type: organization, aliases: [Halden Systems, Halden]}',
+        '  - {id: corvane, name: Corvane, type: organization, aliases: [Corvane]}',
+        'attributes:',
+        '  - {id: share.move, label: share price move, kind: quantity, unit: percent, triggers: [rose, jumped, fell, up, down, higher], subjects: [organization]}',
+        '  - {id: value.lost, label: market value lost, kind: quantity, unit: USD, triggers: [lost, down], subjects: [organization]}',
+        '  - {id: staff, label: staff, kind: quantity, unit: person, unitWords: [staff], triggers: [staff], subjects: [organization]}',
+      ].join('\n'),
+      'markets.yml',
+    );
+    const read = (pages: { file: string; date?: string; text: string }[]) =>
+      analyse(
+        pages.map((p) => ({ file: p.file, text: `${p.date ? `---\ndate: ${p.date}\n---\n\n` : ''}${p.text}\n` })),
+        { lexicon: markets },
+      );
+    const times = (text: string, date?: string) =>
+      read([{ file: 'a.md', date, text }]).claims.map((c) => [c.attribute, c.value.kind === 'quantity' ? c.value.min : null, c.time?.text ?? null, c.withinPage ?? null]);
+
+    it('is its page\'s own, unless its clause dates it ("on March 21", "since March 9"); a level the verb moves to is not a move', () => {
+      expect(times('Halden shares jumped 7% after the offer.', '2023-03-22')).toEqual([['share.move', 7, null, true]]);
+      expect(times('Halden is trading higher by 4.2% in early trading.')).toEqual([['share.move', 4.2, null, true]]);
+      expect(times('Halden lost $84 billion in market value on March 21.', '2023-03-22')).toEqual([['value.lost', 84e9, 'March 21', null]]);
+      expect(times('Halden was down $190 billion since March 9.', '2023-03-22')).toEqual([['value.lost', 190e9, 'since March 9', null]]);
+      // A count moved ("cut 500 staff") is no move of a price; a level reached holds at the page's date, or within an undated page.
+      expect(times('Halden now has 1,500 staff.', '2023-03-22')).toEqual([['staff', 1500, 'at the time of writing', null]]);
+      expect(times('Halden now has 1,500 staff.')).toEqual([['staff', 1500, null, true]]);
+      expect(times('Halden has 1,500 staff.')).toEqual([['staff', 1500, null, null]]);
+    });
+
+    it('moves on pages of one day or of no day do not clash; two moves on one page do', () => {
+      const pages = [
+        { file: 'a.md', date: '2023-03-22', text: 'Halden shares jumped 7% after the offer.' },
+        { file: 'b.md', date: '2023-03-22', text: 'Halden shares rose as much as 19% in the session.' },
+        { file: 'c.md', text: 'Halden shares fell nearly 3 percent.' },
+      ];
+      expect(read(pages).report.conflicts).toEqual([]);
+      const one = read([{ file: 'd.md', text: 'Halden shares jumped 7% at the open. By the close Halden was up 12%.' }]).report.conflicts;
+      expect(one.map((c) => [c.rule, c.claims.map((x) => x.quote)])).toEqual([['numeric-mismatch', ['jumped 7%', 'up 12%']]]);
+    });
+  });
+
   it('a table cell reads people counted and a count written with a point as the prose does', () => {
     const table = '| storm | injured | deaths |\n|---|---|---|\n| Storm Ardo | 1,240 people | 1.700 |';
     expect(timed('storms', table, 'toll.injured')).toEqual([[1240, null, null]]);

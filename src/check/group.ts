@@ -57,6 +57,7 @@ export const GROUPINGS = Object.keys(KEYS) as readonly Grouping[];
 /** The key of the group a claim falls in under `grouping`; `periods` as for groupClaims. */
 export function groupKey(claim: Claim, grouping: Grouping, periods: PeriodsOf = equalPeriods): string {
   if (grouping !== 'fact' || claim.value.kind === 'event') return KEYS[grouping](claim);
+  if (claim.withinPage) return factKey(claim, `\u0003${claim.place.file}`);
   if (!claim.time) return periods(claim.attribute) === 'writing' ? factKey(claim, writtenAt(claim)) : KEYS.fact(claim);
   const rule = periods(claim.attribute);
   // A timeless figure meets the untimed ones too; a stock's timed figures are one group (not the untimed ones).

@@ -80,6 +80,7 @@ function toClaim(raw: RawClaim, file: string, text: string, locate: ReturnType<t
     sentence: sentenceAt(raw.sentence.start, raw.sentence.end),
     confidence: raw.confidence,
     ...(raw.time ? { time: raw.time } : {}),
+    ...(raw.withinPage ? { withinPage: true as const } : {}),
     ...(raw.periodLength ? { periodLength: raw.periodLength } : {}),
     ...(raw.relation ? { relation: raw.relation } : {}),
     ...(raw.counterpart ? { counterpart: raw.counterpart } : {}),

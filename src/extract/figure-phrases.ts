@@ -135,6 +135,22 @@ export const RUNNING_BEFORE = new RegExp(
 );
 export const RUNNING_AFTER = /^[^.;:!?]{0,40}?(?<![\p{L}])(?:(so\s+far|to\s+date|thus\s+far|as\s+of\s+now|at\s+the\s+time\s+of\s+writing)|to\s+(?:his|her|its|their)\s+name|remaining|left(?=\s*(?:[,.;:!?)]|$|\s+(?:to|in|for|on|this|that)(?![\p{L}])))|to\s+go|(?:still\s+)?to\s+play)(?![\p{L}])/iu;
 
+/** Verbs by which a price or a level moves, with no object: the figure right after one is the size of the move ("jumped 7%"). */
+const MOVE_VERBS = String.raw`(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|jumps|jumping|fell|fallen|falls|falling|dropped|drops|dropping|declined|declines|declining|decreased|decreases|increased|increases|grew|grows|growing|gained|gains|gaining|lost|loses|losing|shed|sheds|shedding|sank|sinks|slipped|slips|slumped|slumps|plummeted|plummets|plummeting|plunged|plunges|plunging|tumbled|tumbles|tumbling|soared|soars|soaring|surged|surges|surging|dipped|dips|dipping|slid|slides|sliding|rallied|rallies|spiked|spikes|skyrocketed|up|down|wiped\s+out|erased|stieg(?:en)?|fiel(?:en)?|verlor(?:en)?|subió|subieron|cayó|cayeron|bajó|bajaron|perdió|perdieron|grimpé|chuté|recul[ée])`;
+
+/**
+ * A move with no base of its own, right after its verb ("jumped 7%", "up 31.4%", "rose as much as 9%", "fell nearly 3
+ * percent", "lost $84 billion", "trading higher by 4%", "上扬3.71%", "stieg um 3%"), or named as one ("a gain of 19%", "a 12% drop"): the change up
+ * to the time of writing, as a running level is the level then. Pages of different days state different moves. Read of
+ * percentages, points and amounts of money only (prose.ts): "plunging 40,000 homes into darkness" is no move.
+ */
+export const CHANGE_BEFORE = new RegExp(
+  String.raw`(?:(?<![\p{L}])${MOVE_VERBS}\s+(?:(?:by|um|un|de)\s+)?|(?<![\p{L}])(?:higher|lower)\s+by\s+|(?<![\p{L}])(?:an?\s+)?(?:gain|jump|rise|drop|fall|decline|surge|plunge|slump|slide)\s+of\s+|(?:上涨|上漲|上扬|上揚|大涨|大漲|下跌|下挫|大跌|暴跌|暴涨|暴漲|跌|涨|漲)了?\s*)(?:as\s+much\s+as\s+|nearly\s+|almost\s+|about\s+|around\s+|roughly\s+|some\s+|more\s+than\s+|over\s+|just\s+(?:over|under)\s+|约|約|近|逾|超过|超過)?$`,
+  'iu',
+);
+/** "a 12% drop", "a 5% jump in early trading": the figure names a change that follows it. */
+export const CHANGE_AFTER = /^\s*(?:jump|gain|rise|drop|fall|decline|surge|plunge|slump|slide|rally)s?(?![\p{L}])/iu;
+
 /** "Each node is powered by two CPUs", "Chaque nœud…", "Cada nodo…": a sentence about each of some parts, whose figures are each one's. */
 export const EACH_OPENING = /^\s*(?:each|every|chaque|cada|jede[rsmn]?|ogni)\s+(?!of(?![\p{L}]))[\p{L}]/iu;
 

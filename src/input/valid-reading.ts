@@ -64,6 +64,7 @@ const claim = record(
   },
   {
     time: record({ start: isString, end: isString, text: isString }),
+    withinPage: (v) => v === true,
     periodLength: oneOf(...PERIOD_LENGTHS),
     derivedFrom: listOf(isString),
     derivation: isString,

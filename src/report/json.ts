@@ -41,6 +41,8 @@ export interface JsonClaim {
   attribute: string;
   value: JsonValue;
   time?: { start: string; end: string; text: string };
+  /** Compared only within its page (a running level on a page with no date, a move over a span the page does not state). */
+  withinPage?: true;
   /** How long a period the figure covers, as its words say ("quarterly", "full-year"). */
   periodLength?: Claim['periodLength'];
   counterpart?: { id: string; name: string; type: string; mention: string };
@@ -121,6 +123,7 @@ export function projectClaim(claim: Claim): JsonClaim {
   if (claim.time !== undefined) {
     out.time = { start: claim.time.start, end: claim.time.end, text: claim.time.text };
   }
+  if (claim.withinPage) out.withinPage = true;
   if (claim.periodLength !== undefined) out.periodLength = claim.periodLength;
   if (claim.counterpart !== undefined) {
     const o = claim.counterpart;

@@ -3,9 +3,9 @@
 import { dayPeriod, findDates, type DateMatch, type Day } from '../../normalise/dates.js';
 import { findMentions, mayBeFamily, resolveName, UNKNOWN_ENTITY_CONFIDENCE, type Mention } from '../../normalise/entities.js';
 import { familyInContext } from './spec-sheets.js';
-import { countedPer, EACH_OPENING, namesWhatItCounts, PARTS_OPENING, RUNNING_AFTER, RUNNING_BEFORE } from '../figure-phrases.js';
+import { CHANGE_AFTER, CHANGE_BEFORE, countedPer, EACH_OPENING, namesWhatItCounts, PARTS_OPENING, RUNNING_AFTER, RUNNING_BEFORE } from '../figure-phrases.js';
 import { findQuantities, wholeCount, type NumberFormat, type QuantityMatch } from '../../normalise/numbers.js';
-import { CURRENCY_CODES, inUnit, sameUnit } from '../../normalise/units.js';
+import { CURRENCY_CODES, inUnit, PERCENT, PERCENTAGE_POINT, sameUnit } from '../../normalise/units.js';
 import type { CompiledValue, Lexicon } from '../../packs/lexicon.js';
 import type { EntityRef, Modality, PeriodLength, Span, TimeScope, Value } from '../../types.js';
 import { periodCues, periodLengthAt, sentenceLength, type PeriodCue } from '../period-length.js';
@@ -273,14 +273,42 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       }
       return best?.scope ?? timeOf(span, true, asserted);
     };
-    // "the toll rose to 2,417", "52 goals so far": a running tally with no date of its own holds at the article's date.
-    const runningAt = (figure: number, span: Span): TimeScope | undefined => {
-      if (!state.today) return undefined;
+    // Where a figure's own text ends (its value as written, from where it starts), for the words right after it.
+    const figureEnd = (value: Value, anchor: number): number => {
+      const at = text.indexOf(value.text, anchor);
+      return at === -1 ? anchor : at + value.text.length;
+    };
+    // A move is a share, points or an amount of money ("jumped 7%", "lost $84 billion"), not a count of things moved.
+    const isMove = (value: Value) => value.kind === 'quantity' && (value.unit === PERCENT || value.unit === PERCENTAGE_POINT || CURRENCY_CODES.has(value.unit));
+    // "down $190 billion since March 9": from that day to the page's; "lost $84 billion on March 21" (with no year: the
+    // page's year): that day. Only a date in the figure's own clause.
+    const changeDated = (span: Span, today: { start: string; end: string }): TimeScope | undefined => {
+      yearless ??= findDates(text, state.today, { yearless: true }).filter((d) => !d.scope.start.startsWith('~'));
+      for (const date of yearless) {
+        const between = date.start >= span.end ? text.slice(span.end, date.start) : date.end <= span.start ? text.slice(date.end, span.start) : ',';
+        if (/[,;:.!?，；：。]/u.test(between) || distance(text, date, span) > DATE_WINDOW) continue;
+        const lead = text.slice(Math.max(0, date.start - 8), date.start);
+        if (/(?<![\p{L}])since\s+$/iu.test(lead) && date.scope.start <= today.start) return { start: date.scope.start, end: today.end, text: `since ${text.slice(date.start, date.end)}` };
+        if (/(?<![\p{L}])on\s+$/iu.test(lead)) return date.scope;
+      }
+      return undefined;
+    };
+    // "the toll rose to 2,417", "52 goals so far": a running level with no date of its own holds at the article's date
+    // ("… on October 30", "… since March 9": then, or since then); on a page with no date, within the page ('page').
+    // A move ("shares jumped 7%", "lost $84 billion") is measured over a span its page does not state (since the last
+    // close, in early trading, since the news): compared only within its page, unless its clause dates it.
+    const runningAt = (figure: number, span: Span, value: Value): TimeScope | 'page' | undefined => {
       // The cue as written when it names the time ("so far"), else what a tally's verb means.
       // After the statement, or inside it when its trigger follows the figure ("four matches remaining").
-      const cue =
-        RUNNING_BEFORE.exec(text.slice(Math.max(0, figure - 60), figure)) ?? RUNNING_AFTER.exec(text.slice(span.end, span.end + 60)) ?? (figure < span.end ? RUNNING_AFTER.exec(text.slice(figure, span.end)) : null);
-      return cue ? { ...dayPeriod(state.today), text: cue[1] ?? 'at the time of writing' } : undefined;
+      const before = text.slice(Math.max(0, figure - 60), figure);
+      const running =
+        RUNNING_BEFORE.exec(before) ?? RUNNING_AFTER.exec(text.slice(span.end, span.end + 60)) ?? (figure < span.end ? RUNNING_AFTER.exec(text.slice(figure, span.end)) : null);
+      const today = state.today ? dayPeriod(state.today) : undefined;
+      if (running) return today ? (changeDated(span, today) ?? { ...today, text: running[1] ?? 'at the time of writing' }) : 'page';
+      if (!isMove(value)) return undefined;
+      const end = figureEnd(value, figure);
+      if (!CHANGE_BEFORE.test(before) && !CHANGE_AFTER.test(text.slice(end, end + 12))) return undefined;
+      return (today && changeDated(span, today)) || 'page';
     };
     // "quarterly revenue", "full-year profit": how long a period the figure covers, as its sentence says; a figure its
     // sentence says nothing of takes the paragraph's length, else its section heading's.
@@ -296,7 +324,8 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       if (modality !== 'asserted') stood ??= modality;
       const periodLength = value.kind === 'quantity' && isFlow(lexicon, attribute) ? lengthAt(anchor) : undefined;
       // A figure for a quarter or a year ("full-year revenue rose to …") is that period's, not a running tally's.
-      const time = value.kind === 'event' ? eventTimeOf(span, modality === 'asserted') : (timeOf(span) ?? (value.kind === 'quantity' && !periodLength ? runningAt(anchor, span) : undefined));
+      const timed = value.kind === 'event' ? eventTimeOf(span, modality === 'asserted') : (timeOf(span) ?? (value.kind === 'quantity' && !periodLength ? runningAt(anchor, span, value) : undefined));
+      const time = timed === 'page' ? undefined : timed;
       push({
         entity,
         attribute,
@@ -307,6 +336,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         source: block.source,
         confidence: Math.min(confidence ?? 1, entity.known ? 1 : UNKNOWN_ENTITY_CONFIDENCE),
         ...(time ? { time } : {}),
+        ...(timed === 'page' ? { withinPage: true as const } : {}),
         ...(periodLength ? { periodLength } : {}),
         ...(scope ? { scope } : {}),
         subjectVia: via,
