@@ -96,6 +96,25 @@ describe('whose figure it is', () => {
     ]);
   });
 
+  it('"respectively" after the one name that could hold them hands the figures to something else: none is its', () => {
+    expect(read('phones', 'Orbita launched the Nova 7 on March 28, offering three trims -- base, Plus, and Ultra -- at a starting price of $699, $799, and $999 respectively.', 'price.launch')).toEqual([]);
+    expect(read('phones', 'The Nova 7 costs $699, while the Arc 3 and the Pebble 2 cost $799 and $999, respectively.', 'price.launch')).toEqual([
+      ['nova-7', 699],
+      ['arc-3', 799],
+      ['pebble-2', 999],
+    ]);
+  });
+
+  it('after a colon, the figures describe coordinated names together: none is each one\'s', () => {
+    expect(read('phones', 'Nova 7 and Arc 3: a pair of flagships with 16GB of RAM and a $999 top price', 'memory.ram')).toEqual([]);
+    expect(read('phones', 'The Nova 7 and the Arc 3 have 16GB of RAM.', 'memory.ram')).toEqual([['arc-3', 16], ['nova-7', 16]]);
+  });
+
+  it('an increment in the languages figures are read in is no value ("altre 9.000", "weitere 3.000", "otros 500")', () => {
+    expect(read('phones', 'Il Nova 7 ha una batteria da 5000 mAh; la versione Pro aggiunge altre 500 mAh.', 'battery.capacity')).toEqual([['nova-7', 5000]]);
+    expect(read('phones', 'Der Nova 7 hat einen Akku mit 5000 mAh, der Pro weitere 500 mAh.', 'battery.capacity')).toEqual([['nova-7', 5000]]);
+  });
+
   it('a figure in a fronted phrase is the main clause\'s subject\'s', () => {
     expect(read('phones', 'I took the Nova 7 on a trip. With 12GB of RAM and fast storage, the phone never stuttered.', 'memory.ram')).toEqual([['nova-7', 12]]);
     expect(read('football', 'Riverside settled on Tomas Varga. With 19 league goals, he was top of their list.', 'goals.season')).toEqual([['tomas-varga', 19]]);
@@ -1126,9 +1145,9 @@ describe('a record-holder whose mark is broken, and times in seconds', () => {
   const times = (sentence: string) => figuresWith(runners, sentence, 'race.time');
 
   it('is not the subject of the time that broke it: "broke X\'s record with a time of", "to break X\'s record after clocking"', () => {
-    expect(times("Ada Varga broke Corra Lind's world record with a time of 2:14:04.")).toEqual([['ada-varga', 8044]]);
-    expect(times("Varga ran a fine race to break Lind's record after clocking 2:14:04 in Halden.")).toEqual([['ada-varga', 8044]]);
-    expect(times('Corra Lind clocked 2:14:04 in Halden.')).toEqual([['corra-lind', 8044]]);
+    expect(times("Ada Varga broke Corra Lind's world record with a time of 2:16:41.")).toEqual([['ada-varga', 8201]]);
+    expect(times("Varga ran a fine race to break Lind's record after clocking 2:16:41 in Halden.")).toEqual([['ada-varga', 8201]]);
+    expect(times('Corra Lind clocked 2:16:41 in Halden.')).toEqual([['corra-lind', 8201]]);
   });
 
   it('a pack unit written as a symbol ("s") is the time unit it names: "two hours and 14 seconds" is 7,214 s', () => {
@@ -1144,8 +1163,8 @@ describe('a phrase set after a name by a comma, and a bare count under a percent
       '  - {id: stake, label: stake, kind: quantity, unit: percent, triggers: [owns, stake], subjects: [person]}\n',
     'deals2.yml',
   );
-  it('"to buy Corvane Inc, worth $37 billion": the phrase is the company\'s, no one else\'s', () => {
-    expect(figuresWith(deals, 'Ada Varga offered to buy Corvane Inc, worth $37 billion.', 'net-worth')).toEqual([]);
+  it('"to buy Corvane Inc, worth $29 billion": the phrase is the company\'s, no one else\'s', () => {
+    expect(figuresWith(deals, 'Ada Varga offered to buy Corvane Inc, worth $29 billion.', 'net-worth')).toEqual([]);
     expect(figuresWith(deals, 'Ada Varga, worth $73 billion, offered to buy Corvane.', 'net-worth')).toEqual([['ada-varga', 73e9]]);
   });
   it('"owns 61,204,117, or 8.4%, of the shares": the count is no percentage', () => {

@@ -228,13 +228,13 @@ describe('number formats', () => {
 
   it('reads a duration as clocks write it, in Chinese and Japanese time words, and in parts, in seconds', () => {
     const seconds = (text: string) => findQuantities(text, undefined, { words: true }).map((m) => [m.quantity.text, m.quantity.min, m.quantity.max, m.quantity.unit]);
-    expect(seconds('She ran 2:14:04 in Halden.')).toEqual([['2:14:04', 8044, 8044, 'second']]);
+    expect(seconds('She ran 2:16:41 in Halden.')).toEqual([['2:16:41', 8201, 8201, 'second']]);
     expect(seconds('a time of 2:07:09.5')).toEqual([['2:07:09.5', 7629.5, 7629.5, 'second']]);
-    expect(seconds('她以2小时14分4秒夺冠')).toEqual([['2小时14分4秒', 8044, 8044, 'second']]);
+    expect(seconds('她以2小时16分41秒夺冠')).toEqual([['2小时16分41秒', 8201, 8201, 'second']]);
     expect(seconds('以2小时零分14秒')).toEqual([['2小时零分14秒', 7214, 7214, 'second']]);
     expect(seconds('in two hours and 14 seconds')).toEqual([['two hours and 14 seconds', 7214, 7214, 'second']]);
     expect(seconds('over 2 hours, 10 minutes and 5 seconds')).toEqual([['over 2 hours, 10 minutes and 5 seconds', 7805, null, 'second']]);
-    // A time of day is no duration: "at 2:14:04", a leading zero, a zone or "pm" after it.
+    // A time of day is no duration: "at 2:16:41", a leading zero, a zone or "pm" after it.
     expect(seconds('The gun went at 7:30:00 and the race began.')).toEqual([]);
     expect(seconds('logged at 14:05:30 UTC')).toEqual([]);
     expect(seconds('at 11:44:02 pm')).toEqual([]);

@@ -393,7 +393,7 @@ export function quantityClaims(
       previous = undefined;
       continue;
     }
-    // "… to buy Corvane Inc, worth $37 billion": a phrase set after a name by a comma or a parenthesis is that name's; a name
+    // "… to buy Corvane Inc, worth $29 billion": a phrase set after a name by a comma or a parenthesis is that name's; a name
     // the attribute cannot describe leaves the figure no one's, not a name's further back.
     const phraseStart = Math.min(span.start, q.span.start);
     const apposed = lastBefore(mentions, phraseStart);
@@ -413,7 +413,20 @@ export function quantityClaims(
       previous = undefined;
       continue;
     }
-    if (partners.length > 0 && RESPECTIVELY.test(text.slice(q.span.end))) {
+    // "A and B: a family with 10M context and 400B parameters": after a colon, a description of the names together.
+    if (partners.length > 0 && /[:：]/u.test(text.slice(subject!.end, q.span.start))) {
+      previous = undefined;
+      continue;
+    }
+    const respectively = RESPECTIVELY.test(text.slice(q.span.end));
+    // "offering three trims -- standard, Pro and Max -- at RMB 215,900, RMB 245,900 and RMB 299,900 respectively": the
+    // figures are handed out to a list of things that are not the names we know; none is the one subject's (with other
+    // names in the sentence that could hold it, "…, respectively" may hand the figures out to them).
+    if (respectively && partners.length === 0 && subject && mentions.every((m) => m.entity.id === subject.entity.id || !accept(m))) {
+      previous = undefined;
+      continue;
+    }
+    if (partners.length > 0 && respectively) {
       const names = [...partners.reverse(), subject!].map((m) => m.entity);
       out.push({ entity: names[0], attribute, match: q, span });
       previous = { q, attribute, entity: names[0], names, k: 0 };

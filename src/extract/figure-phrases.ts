@@ -17,8 +17,12 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
 /** Verbs by which a level changes, up or down, in the forms news uses. */
 const CHANGE_VERBS = String.raw`(?:cut|cuts|cutting|reduced|reduces|reducing|diminished|diminishes|lowered|lowers|raised|raises|increased|increases|boosted|boosts|lifted|lifts|grew|grows|rose|risen|rises|rising|climbed|climbs|climbing|jumped|jumps|fell|fallen|falls|falling|dropped|drops|dropping|declined|declines|decreased|decreases|shrank|shrunk|shrinks|sank|slipped|slumped|slashed|slashes|plummeted|plummeting|plummets|plunged|plunging|plunges|tumbled|tumbling|tumbles|soared|soaring|soars|surged|surging|surges|dipped|dipping|dips|slid|slides|sliding|trimmed|trims|expanded|expands|marked\s+down|marks\s+down|wrote\s+down|writes\s+down)`;
 
-/** "an additional 5 trillion tokens", "another $2 billion": an increment, not the attribute's value. */
-const INCREMENT = /(?<![\p{L}])(?:an?\s+additional|additional|another|a\s+further|further|an\s+extra|extra|再|额外|額外|新增)\s*$/iu;
+/**
+ * "an additional 5 trillion tokens", "another $2 billion", "altre 9.000 pezzi", "weitere 3.000", "otros 500": an increment,
+ * not the attribute's value.
+ */
+const INCREMENT =
+  /(?<![\p{L}])(?:an?\s+additional|additional|another|a\s+further|further|an\s+extra|extra|altr[ei]|ulteriori|weitere[n]?|zusätzliche[n]?|otr[oa]s|adicionales|outr[oa]s|再|额外|額外|新增)\s*$/iu;
 
 /** "the fastest to reach 30 goals", "on course to hit 40": a milestone or a target. */
 const MILESTONE = /(?<![\p{L}])to\s+(?:reach|hit|pass|surpass|cross|top|break|exceed)\s+(?:the\s+)?$/iu;

@@ -1195,14 +1195,14 @@ function joinDurations(text: string, found: QuantityMatch[]): QuantityMatch[] {
   return out;
 }
 
-/** A race time as clocks show it, hours first ("2:14:04", "2:07:09.5"); a time of day is written with a leading zero, "am" or a zone after. */
+/** A race time as clocks show it, hours first ("2:16:41", "2:07:09.5"); a time of day is written with a leading zero, "am" or a zone after. */
 const CLOCK_DURATION = /^([1-9]\d?):([0-5]\d):([0-5]\d)(?:[.,](\d{1,3}))?(?![\d:])(?!\s*(?:[ap]\.?m\.?|utc|gmt|[a-z]{1,2}t|uhr|h(?![\p{L}])))/iu;
-/** A time in Chinese or Japanese, hours then minutes and maybe seconds ("2小时00分35秒", "2時間5分7秒"). */
+/** A time in Chinese or Japanese, hours then minutes and maybe seconds ("2小时00分47秒", "2時間5分7秒"). */
 const CJK_DURATION = /^(\d{1,2})\s*(?:小时|小時|時間)\s*(\d{1,2}|零)\s*(?:分钟|分鐘|分)\s*(?:(\d{1,2}(?:\.\d+)?)\s*秒)?/u;
-/** What stands before a time of day rather than a duration: "at 2:14:04", "à", "um", "a las". */
+/** What stands before a time of day rather than a duration: "at 2:16:41", "à", "um", "a las". */
 const CLOCK_BEFORE = /(?<![\p{L}])(?:at|à|um|a\s+las?|alle|às)\s*$/iu;
 
-/** A duration written as a clock ("2:14:04") or in Chinese or Japanese time words, in seconds, at `i`; null when none starts there. */
+/** A duration written as a clock ("2:16:41") or in Chinese or Japanese time words, in seconds, at `i`; null when none starts there. */
 function durationAt(text: string, i: number): QuantityMatch | null {
   // Most figures are none: a clock has a colon after one or two digits, a Chinese or Japanese time its hour word.
   const after = isD(text, i + 1) ? i + 2 : i + 1;
