@@ -115,6 +115,35 @@ describe('whose figure it is', () => {
     expect(read('phones', 'Der Nova 7 hat einen Akku mit 5000 mAh, der Pro weitere 500 mAh.', 'battery.capacity')).toEqual([['nova-7', 5000]]);
   });
 
+  describe('a bare count and the noun it counts', () => {
+    const votes = withInlinePack(
+      [
+        'name: votes',
+        'entityTypes:',
+        '  - {type: party, headers: [party]}',
+        'entities:',
+        '  - {id: greens, name: Green Alliance, type: party, aliases: [Green Alliance, the Greens]}',
+        'attributes:',
+        '  - {id: seats.change, label: seat gain or loss, kind: quantity, unit: seats, triggers: [gained, lost, down], subjects: [party]}',
+        '  - {id: seats.won, label: seats won, kind: quantity, unit: seats, unitWords: [seats], triggers: [won, seats], subjects: [party]}',
+      ].join('\n'),
+      'votes.yml',
+    );
+    const of = (sentence: string, attribute: string) => figuresWith(votes, sentence, attribute, 'Notes').map(([, v]) => v);
+
+    it('counts what the attribute counts only when the noun after it is one of its words ("down 17 points" is no seat count)', () => {
+      expect(of('In those seats the Greens are down 17 points.', 'seats.change')).toEqual([]);
+      expect(of('The Greens lost 29 councils.', 'seats.change')).toEqual([]);
+      expect(of('The Greens gained 12 new seats.', 'seats.change')).toEqual([12]);
+      expect(of('The Greens lost 29 in all.', 'seats.change')).toEqual([29]);
+    });
+
+    it('a threshold passed ("after reaching 320 seats", "on passing the 320 seat mark") is a milestone, no count', () => {
+      expect(of('The Greens won the vote after reaching 320 seats.', 'seats.won')).toEqual([]);
+      expect(of('The Greens won 320 seats.', 'seats.won')).toEqual([320]);
+    });
+  });
+
   it('a figure in a fronted phrase is the main clause\'s subject\'s', () => {
     expect(read('phones', 'I took the Nova 7 on a trip. With 12GB of RAM and fast storage, the phone never stuttered.', 'memory.ram')).toEqual([['nova-7', 12]]);
     expect(read('football', 'Riverside settled on Tomas Varga. With 19 league goals, he was top of their list.', 'goals.season')).toEqual([['tomas-varga', 19]]);

@@ -226,7 +226,9 @@ export function quantityClaims(
         attribute.triggers.length > 0 &&
         (attribute.unitWords?.length ?? 0) === 0 &&
         !CURRENCY_CODES.has(attribute.unit!) && // a figure always writes its currency ("$5M"): a bare number is never one
-        dimensionOf(canonicalUnit(attribute.unit!)) === undefined;
+        dimensionOf(canonicalUnit(attribute.unit!)) === undefined &&
+        // "down 17 points" is no count of seats: a noun of its own after the number must be one of the attribute's words.
+        (!ownWord || namesItsCount(text, q, attribute));
       // A money attribute takes a figure in any currency, kept as written ("$96.5 million" for a cost in INR), unless
       // another attribute of the pack is in that currency ("price.usd" beside "price.inr").
       const foreign = unit !== undefined && unit !== '' && !convertible(unit, attribute.unit!) && CURRENCY_CODES.has(unit) && CURRENCY_CODES.has(attribute.unit!);
@@ -460,6 +462,29 @@ export function quantityClaims(
 function countsItsOwn(text: string, q: QuantityMatch): boolean {
   const word = /^\s+(\p{L}+)/u.exec(text.slice(q.span.end, q.span.end + 40))?.[1];
   return q.quantity.unit === '' && word !== undefined && !FUNCTION_WORDS.has(word.toLowerCase());
+}
+
+/**
+ * Whether the words after a bare number that counts a noun of its own ("23 league goals", "12 seats") name what the
+ * attribute counts: its unit, or a word of one of its triggers, within three words.
+ */
+function namesItsCount(text: string, q: QuantityMatch, attribute: PackAttribute): boolean {
+  const words = text.slice(q.span.end, q.span.end + 60).toLowerCase().match(/\p{L}+/gu)?.slice(0, 3) ?? [];
+  // Scripts written without spaces run a counter into the words after it ("79.7 分和"): not read here.
+  if (words.length > 0 && !/^\p{Script=Latin}/u.test(words[0]!)) return true;
+  const own = attributeWords(attribute);
+  return words.some((w) => own.has(w) || own.has(w.replace(/(?:es|s)$/u, '')));
+}
+
+const ATTRIBUTE_WORDS = new WeakMap<PackAttribute, ReadonlySet<string>>();
+/** An attribute's unit and the words of its triggers, lower-cased, singular and plural. */
+function attributeWords(attribute: PackAttribute): ReadonlySet<string> {
+  let words = ATTRIBUTE_WORDS.get(attribute);
+  if (!words) {
+    const all = [attribute.unit ?? '', ...attribute.triggers].flatMap((t) => t.toLowerCase().match(/\p{L}+/gu) ?? []);
+    ATTRIBUTE_WORDS.set(attribute, (words = new Set(all.flatMap((w) => [w, w.replace(/(?:es|s)$/u, '')]))));
+  }
+  return words;
 }
 
 /** "分别", "それぞれ", "각각": figures handed out to names in order, as "respectively" does. */

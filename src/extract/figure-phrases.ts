@@ -24,8 +24,9 @@ const CHANGE_VERBS = String.raw`(?:cut|cuts|cutting|reduced|reduces|reducing|dim
 const INCREMENT =
   /(?<![\p{L}])(?:an?\s+additional|additional|another|a\s+further|further|an\s+extra|extra|altr[ei]|ulteriori|weitere[n]?|zusätzliche[n]?|otr[oa]s|adicionales|outr[oa]s|再|额外|額外|新增)\s*$/iu;
 
-/** "the fastest to reach 30 goals", "on course to hit 40": a milestone or a target. */
-const MILESTONE = /(?<![\p{L}])to\s+(?:reach|hit|pass|surpass|cross|top|break|exceed)\s+(?:the\s+)?$/iu;
+/** "the fastest to reach 30 goals", "on course to hit 40", "wins after reaching 320 seats": a milestone or a target. */
+const MILESTONE =
+  /(?<![\p{L}])(?:to\s+(?:reach|hit|pass|surpass|cross|top|break|exceed)|(?:after|on|upon|by)\s+(?:reaching|hitting|passing|surpassing|crossing|topping))\s+(?:the\s+)?$/iu;
 
 /**
  * A window of time or of games the figure is counted over ("died in the past 24 hours", "14 in a 9-match run",
