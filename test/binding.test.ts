@@ -164,6 +164,19 @@ describe('names with a version before "and"', () => {
   });
 });
 
+describe('a size standing as a name', () => {
+  const lark = withInlinePack(
+    ['name: lark', 'entities:', '  - {id: lark, name: Lark, type: model, aliases: [Lark]}', '  - {id: lark-52b, name: Lark 52B, type: model, family: lark, aliases: [Lark 52B]}'].join('\n'),
+    'lark.yml',
+  );
+  const named = (text: string) => claimsIn(lark, `# Notes\n\n${text}\n`, 'context.window').map((c) => c.entity.name);
+
+  it('names a member of the family in context ("the 9B model"), but a count of parameters ("a 52B-total / 9B-active model") names none', () => {
+    expect(named('The Lark models are out. Corvane released the 9B model with a 64K context window.')).toEqual(['Lark 9B']);
+    expect(named('The Lark models are out. Corvane released a 52B-total / 9B-active model with a 64K context window.')).toEqual([]);
+  });
+});
+
 describe("what the words before a family's name say of its members", () => {
   it('every one, some, or nothing; the pack\'s type nouns count as member nouns', () => {
     const phones = withPack('phones');

@@ -133,7 +133,8 @@ function withSizeNames(lexicon: Lexicon, text: string, mentions: Mention[], stat
     const label = SIZE_LABEL_AT_START.exec(text);
     if (label) add(label);
   }
-  for (const m of text.matchAll(SIZE_NAME)) add(m);
+  // "a 109B-total / 17B-active model" counts parameters: the size of no member.
+  for (const m of text.matchAll(SIZE_NAME)) if (!/^[\s-]*(?:active|activated|total|parameters?|params)(?![\p{L}])/iu.test(text.slice(m.index + m[0].length))) add(m);
   for (const m of text.matchAll(SIZE_AFTER_ARTICLE)) {
     // "the 405B model" and "its 70B version" name a member; "the 405B parameters" count parameters.
     if (/^\s*(?:parameters?|params|tokens|tokens?)\b/i.test(text.slice(m.index + m[0].length))) continue;
