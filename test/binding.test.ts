@@ -225,6 +225,19 @@ describe('a description that opens the sentence', () => {
     expect(mass('Tern was built in Halden. The Halden propulsion module weighs 2,300 kg. The lander has a mass of 1,500 kg.')).toEqual([['halden-pm', 2300, undefined], ['tern', 1500, 'reference']]);
     expect(mass('The Halden propulsion module is ready. The module weighs 2,300 kg.')).toEqual([['halden-pm', 2300, 'reference']]);
   });
+
+  it('figures in parentheses after the nouns of a list are each noun\'s: "a rover (30 kg)" is not the module\'s', () => {
+    const craft = withInlinePack(
+      'name: parts\nentityTypes:\n  - {type: module, headers: [module, propulsion module]}\n  - {type: craft, headers: [spacecraft]}\n  - {type: lander, headers: [lander]}\n  - {type: rover, headers: [rover]}\n' +
+        'entities:\n  - {id: halden-pm, name: Halden propulsion module, type: module, aliases: [Halden propulsion module, propulsion module]}\n  - {id: tern, name: Tern, type: mission, aliases: [Tern]}\n  - {id: corra, name: Corra lander, type: lander, aliases: [Corra]}\n' +
+        'attributes:\n  - {id: mass, label: mass, kind: quantity, unit: kg, unitWords: [kg, kilograms], triggers: [weighs, weight, mass, weighing], subjects: [module, lander, rover]}\n',
+      'parts.yml',
+    );
+    const mass = (text: string) => claimsIn(craft, `# Notes\n\n${text}\n`, 'mass').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+    expect(mass('The Tern mission comprises a propulsion module (weighing 2,300 kg), a lander (1,512.5 kg) and a rover (30 kg).')).toEqual([['halden-pm', 2300]]);
+    // One figure in parentheses after a noun is not a list of parts.
+    expect(mass('Corra weighs a lot (1,500 kg).')).toEqual([['corra', 1500]]);
+  });
 });
 
 describe("a product no pack knows, named by its maker's name and a version", () => {

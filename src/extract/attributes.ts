@@ -10,7 +10,7 @@ import type { PackAttribute } from '../packs/types.js';
 import type { EntityRef, Quantity, Span } from '../types.js';
 import { compatible, coordinated, counterpartOf, lastBefore, nearestBefore, possessorBefore, QUOTED_TITLE, SUBJECT_WINDOW } from './subjects.js';
 import { CHANGED_BY, FUNCTION_WORDS, namesWhatItCounts, notItsValue } from './figure-phrases.js';
-import { distance, wordsBetween } from './words.js';
+import { distance, enclosing, wordsBetween } from './words.js';
 import { clauseNouns } from './typing.js';
 
 /** How far (in words) a trigger may stand from its figure or value. */
@@ -373,7 +373,7 @@ export function quantityClaims(
     // "the 70-billion-parameter X", "the 9B version of X", "700億參數規模的X": the phrase modifies the name right after it,
     // which holds the figure; a name there that cannot hold it (one no pack knows as such) leaves the figure no one's.
     const modifier = modifiedName(text, mentions, span, q.numberSpan);
-    if (modifier === 'unknown' || (modifier && !accept(modifier))) {
+    if (modifier === 'unknown' || (modifier && !accept(modifier)) || partOfAList(text, mentions, parens, q.numberSpan, trigger)) {
       previous = undefined;
       continue;
     }
@@ -610,6 +610,24 @@ function modifiedName(text: string, mentions: readonly Mention[], span: Span, fi
   if (at === undefined) return undefined;
   return mentions.find((m) => m.start === span.end + at) ?? (VERSIONED_NAME.test(after.slice(at)) ? 'unknown' : undefined);
 }
+
+/**
+ * "comprises a propulsion module (2,100 kg), a lander (1,600 kg) and a rover (30 kg)": figures in parentheses after the
+ * nouns of a list are each noun's; one after a noun that is no name is no name's (the name before the list holds only its
+ * own). Only where another noun of the sentence has a figure in parentheses too.
+ */
+function partOfAList(text: string, mentions: readonly Mention[], parens: Span[], figure: Span, trigger: Span | undefined): boolean {
+  const paren = enclosing(parens, figure);
+  const noun = paren ? A_NOUN_BEFORE.exec(text.slice(Math.max(0, paren.start - 40), paren.start)) : null;
+  if (!paren || !noun) return false;
+  // "a context window (128K tokens)": the noun is the attribute's own word, and the figure is its value.
+  const nounStart = paren.start - noun[0].length;
+  if (trigger && trigger.start >= nounStart && trigger.end <= paren.start) return false;
+  if (mentions.some((m) => m.end > nounStart && m.start < paren.start)) return false;
+  return parens.some((p) => p !== paren && /\d/u.test(text.slice(p.start, p.end)) && A_NOUN_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start)));
+}
+/** "a lander (", "the rover (": an article, a noun of a word or two, then an opening parenthesis. */
+const A_NOUN_BEFORE = /(?<![\p{L}])(?:a|an|the)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s*$/u;
 
 /** "… in the X", "… of the X" right after a figure and its trigger: X holds the figure. */
 const OWNER_IN = /^\s*(?:in|on|of|inside)\s+(?:the\s+|its\s+|their\s+)?(?=\p{L})/iu;
