@@ -498,6 +498,12 @@ describe('when a figure holds, and whose other party it names', () => {
     // The name the phrase ends on holds the figure; the name before is then the other party.
     expect(timed('deals', "Marrow Capital's 81% stake in Corvane was sold.", 'stake')).toEqual([[81, null, 'marrow-capital']]);
   });
+
+  it('a place that reports a figure is where it was counted; a place named by its type noun reports a part, no one\'s whole', () => {
+    expect(timed('storms', 'Storm Ardo swept the coast. Corvalia reported at least 31 deaths.', 'toll.deaths')).toEqual([[31, null, 'corvalia']]);
+    expect(timed('storms', 'Storm Ardo swept the coast, with one province reporting 17 deaths.', 'toll.deaths')).toEqual([]);
+    expect(timed('storms', 'Storm Ardo swept the coast and killed 48 people.', 'toll.deaths')).toEqual([[48, null, null]]);
+  });
 });
 
 describe('a figure followed by its own noun after one joined to it', () => {

@@ -8,10 +8,10 @@ import type { Lexicon } from '../packs/lexicon.js';
 import type { PhraseMatch, PhraseMatcher } from '../packs/phrases.js';
 import type { PackAttribute } from '../packs/types.js';
 import type { EntityRef, Quantity, Span } from '../types.js';
-import { compatible, coordinated, counterpartOf, lastBefore, nearestBefore, possessorBefore, QUOTED_TITLE, SUBJECT_WINDOW } from './subjects.js';
+import { compatible, coordinated, counterpartOf, lastBefore, nearestBefore, possessorBefore, QUOTED_TITLE, REPORTING, SUBJECT_WINDOW } from './subjects.js';
 import { CHANGED_BY, FUNCTION_WORDS, namesWhatItCounts, notItsValue } from './figure-phrases.js';
 import { distance, enclosing, wordsBetween } from './words.js';
-import { clauseNouns } from './typing.js';
+import { clauseNouns, typeNouns } from './typing.js';
 
 /** How far (in words) a trigger may stand from its figure or value. */
 export const TRIGGER_WINDOW = 6;
@@ -373,7 +373,7 @@ export function quantityClaims(
     // "the 70-billion-parameter X", "the 9B version of X", "700億參數規模的X": the phrase modifies the name right after it,
     // which holds the figure; a name there that cannot hold it (one no pack knows as such) leaves the figure no one's.
     const modifier = modifiedName(text, mentions, span, q.numberSpan);
-    if (modifier === 'unknown' || (modifier && !accept(modifier)) || partOfAList(text, mentions, parens, q.numberSpan, trigger)) {
+    if (modifier === 'unknown' || (modifier && !accept(modifier)) || partOfAList(text, mentions, parens, q.numberSpan, trigger) || reportedByAPart(lexicon, text, q.span, attribute)) {
       previous = undefined;
       continue;
     }
@@ -626,6 +626,18 @@ function partOfAList(text: string, mentions: readonly Mention[], parens: Span[],
   if (mentions.some((m) => m.end > nounStart && m.start < paren.start)) return false;
   return parens.some((p) => p !== paren && /\d/u.test(text.slice(p.start, p.end)) && A_NOUN_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start)));
 }
+/**
+ * "with one town reporting 25 deaths", "a province has recorded 40": a figure reported by a thing the page names by a type
+ * noun of the packs that the attribute does not describe (a town, for a storm's toll) is a part's, no one's whole.
+ */
+function reportedByAPart(lexicon: Lexicon, text: string, figure: Span, attribute: PackAttribute): boolean {
+  const m = REPORTED_BY_A_THING.exec(text.slice(Math.max(0, figure.start - 60), figure.start));
+  if (!m) return false;
+  const type = typeNouns(lexicon)[1].get(m[1]!.toLowerCase());
+  return type !== undefined && attribute.subjects.length > 0 && !attribute.subjects.includes(type);
+}
+const REPORTED_BY_A_THING = new RegExp(String.raw`(?<![\p{L}])(?:one|a|an|another|each|every|the)\s+(\p{L}+)${REPORTING}`, 'iu');
+
 /** "a lander (", "the rover (": an article, a noun of a word or two, then an opening parenthesis. */
 const A_NOUN_BEFORE = /(?<![\p{L}])(?:a|an|the)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s*$/u;
 

@@ -367,6 +367,9 @@ const ARTICLES = 'the|el|la|los|las|le|les|der|die|das|den|dem|il|lo|gli|i|o|os|
 const IN_PLACE = String.raw`(?:in|en|dans|au|aux|em|no|na|nos|nas|nel|nella|nei|negli|im)\s+(?:(?:${ARTICLES})\s+|l['’])?`;
 /** "In X, …", "Only in X, …", "Só no Chile, …": a sentence that opens on a place. */
 const FRONTED_PLACE = new RegExp(String.raw`^\s*(?:(?:only|just|só|solo|sólo|seulement|rien\s+qu['’]|nur|soltanto)\s+)?${IN_PLACE}$`, 'iu');
+/** Between a name and the figure it reports: "reported at least", "has recorded", "tragically recorded", "confirmed". */
+export const REPORTING = String.raw`\s+(?:\p{L}+ly\s+)?(?:has\s+|have\s+|had\s+)?(?:\p{L}+ly\s+)?(?:report(?:ed|s|ing)?|record(?:ed|s|ing)?|confirm(?:ed|s|ing)?|register(?:ed|s|ing)?|count(?:ed|s|ing)?|log(?:ged|s|ging)?)\s+(?:(?:at\s+least|about|around|some|more\s+than|nearly|over|almost)\s+)?$`;
+const REPORTED_BY = new RegExp(`^${REPORTING}`, 'iu');
 /** A preposition right before a name: the name is its object. */
 const OBJECT_OF = /(?<![\p{L}])(?:of|for|in|into|on|from|to|by|with)\s+(?:the\s+)?$/iu;
 /** Words that tie a figure's phrase to the other party of what it measures: "a $117 billion bid for X", "revenue in X" (group 1: not "in"). */
@@ -404,6 +407,10 @@ export function counterpartOf(
   const after = mentions.find((m) => m.start >= span.end);
   const tie = after && after.start - span.end <= 40 ? COUNTERPART_AFTER.exec(text.slice(span.end, after.start)) : null;
   if (tie && other(after!) && (tie[1] !== undefined || scope(after!))) return after;
+  // "Belmark reported at least 32 deaths, while Corvalia recorded 43": a name the attribute cannot describe, reporting the
+  // figure as its clause's subject, is where it was counted.
+  const reporter = lastBefore(mentions, span.start);
+  if (reporter && other(reporter) && !accept(reporter) && REPORTED_BY.test(text.slice(reporter.end, span.start))) return reporter;
   // "In Belmark, Halden's revenue was $5 billion": a place the sentence opens with scopes its figures.
   const first = mentions[0];
   return first && first.end <= span.start && FRONTED_PLACE.test(text.slice(0, first.start)) && /^\s*,/u.test(text.slice(first.end)) && other(first) && scope(first) ? first : undefined;
