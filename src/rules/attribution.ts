@@ -86,6 +86,15 @@ export function byFigure<C extends Claim & { value: Quantity }>(figures: readonl
   return groups;
 }
 
+/** The tokens of a name that hold a digit, as codes ("nvl36", "gx200"). */
+const codesOf = (name: string) => name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((t) => /\d/.test(t) && /\p{L}/u.test(t));
+
+/** Whether a name no pack knows shares a code with another name the figure is credited to. */
+function sharesACode(claims: readonly Claim[]): boolean {
+  const entities = [...new Map(claims.map((c) => [c.entity.id, c.entity])).values()];
+  return entities.some((u) => !u.known && codesOf(u.name).some((code) => entities.some((k) => k !== u && codesOf(k.name).includes(code))));
+}
+
 export const attribution: Rule = {
   id: 'attribution',
   meta: {
@@ -116,6 +125,9 @@ export const attribution: Rule = {
       // siblings are priced apart.
       if (new Set(claims.map((c) => lineOf(c.entity.name))).size === 1) continue;
       if (oneRelation(claims)) continue;
+      // "the GX200 NVL36" and, further on, "the NVL36 rack-scale system": a name no pack knows that repeats a code of a
+      // known name (a token with a digit) is a way of naming it.
+      if (sharesACode(claims)) continue;
       if (!isCurrency(claims[0]!.value.unit) && oneFamily(lexicon, entities)) continue;
       // Rows of a table with equal values are no mix-up, nor is prose repeating an entity's own row; a
       // figure credited outside a table to an entity that no table backs with it is.
