@@ -164,6 +164,18 @@ describe('names with a version before "and"', () => {
   });
 });
 
+describe('a category value opening a noun phrase', () => {
+  it('is said of the name that heads it, past a word or two of its own ("the Lumen OS flagship Nova 7 Pro")', () => {
+    const os = (text: string) => claimsIn(withPack('phones'), `# Notes\n\n${text}\n`, 'os').filter((c) => !c.derivedFrom).map((c) => [c.entity.id, c.value.kind === 'category' ? c.value.value : null]);
+    expect(os('Orbita showed the Android Go Nova 7 Lite and the Lumen OS flagship Nova 7 Pro.')).toEqual([
+      ['nova-7-lite', 'android-go'],
+      ['nova-7-pro', 'lumen-os'],
+    ]);
+    // Words of another phrase between ("with the") are no part of it.
+    expect(os('Orbita pairs Android Go with the Nova 7 Pro.')).toEqual([]);
+  });
+});
+
 describe('a size standing as a name', () => {
   const lark = withInlinePack(
     ['name: lark', 'entities:', '  - {id: lark, name: Lark, type: model, aliases: [Lark]}', '  - {id: lark-52b, name: Lark 52B, type: model, family: lark, aliases: [Lark 52B]}'].join('\n'),

@@ -416,6 +416,13 @@ export function counterpartOf(
   return first && first.end <= span.start && FRONTED_PLACE.test(text.slice(0, first.start)) && /^\s*,/u.test(text.slice(first.end)) && other(first) && scope(first) ? first : undefined;
 }
 
+/** "and the all-wheel drive dual motor X": a value opening a noun phrase, a word or two of its own, then the name. */
+function adjectiveOf(text: string, value: Span, name: Mention): boolean {
+  const words = /^\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,2})$/u.exec(text.slice(value.end, name.start));
+  return words !== null && NOUN_PHRASE_START.test(text.slice(Math.max(0, value.start - 8), value.start)) && words[1]!.trim().split(/\s+/u).every((w) => !/^(?:and|or|but|of|in|on|at|to|for|with|from|by|as|than|like|is|are|was|were|the|a|an)$/u.test(w));
+}
+const NOUN_PHRASE_START = /(?:^|(?<![\p{L}])(?:the|a|an|and|or|its|their))\s+$|^\s*$/iu;
+
 /** A plural noun and a coordinator right before a value: the examples that follow may be of the first kind. */
 const SHARED_LIST = /\p{L}{3,}s\s+(?:and|or|&)\s+$/u;
 
@@ -442,8 +449,9 @@ export function categorySubjects(
   }
   // "MoE models like Foo": the value is said of what follows "like", and no name we know follows.
   if (LIKE_AHEAD.test(text.slice(value.end, value.end + 60))) return { subjects: [], quote: value };
-  // 2. The value as an adjective right before its subject: "its proprietary X series".
-  if (after && /^\s{1,2}$/.test(text.slice(value.end, after.start)) && ok(after)) {
+  // 2. The value as an adjective right before its subject: "its proprietary X series", or opening a noun phrase whose
+  // head is the name ("the rear-wheel drive X and the all-wheel drive dual motor X Max").
+  if (after && ok(after) && (/^\s{1,2}$/.test(text.slice(value.end, after.start)) || adjectiveOf(text, value, after))) {
     return { subjects: [after], quote: { start: value.start, end: after.end } };
   }
   // "X (dense)", "X: MoE": the value of that one name, not of the names listed with it.
