@@ -710,6 +710,12 @@ describe('events named as things, and dates of predicted statements', () => {
     expect(events('Orbis-3 launched on July 14.', 'event.launch')).toEqual([['orbis-3', 'happened', 'July 14']]);
   });
 
+  it('a date past a semicolon is the next clause\'s, not the event\'s before it', () => {
+    expect(events('Orbis-3 landed on the Moon; in March 2026, a second probe followed.', 'event.landing')).toEqual([['orbis-3', 'happened', null]]);
+    expect(events('奥比斯3号成功着陆；2026年3月，另一个探测器也着陆了。', 'event.landing').slice(0, 1)).toEqual([['orbis-3', 'happened', null]]);
+    expect(events('In March 2026, Orbis-3 landed on the Moon.', 'event.landing')).toEqual([['orbis-3', 'happened', 'March 2026']]);
+  });
+
   it('a sentence that opens on the whole it divides states parts: no figure of the subject before', () => {
     const costs = (text: string) => figuresWith(missions, text, 'cost', 'Orbis-3');
     expect(costs('The cost of Orbis-3 amounted to $75 million.')).toEqual([['orbis-3', 75e6]]);

@@ -248,11 +248,15 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     // "In May, Halden said the drug will soon be approved", "3月,X就表示…将很快获批": a date before a verb of saying dates
     // the saying, not the event it predicts.
     const sayingDated = (d: DateMatch, span: Span) => d.end <= span.start && SAYING.test(text.slice(d.end, span.start));
+    // "…获FDA完全批准；2024年1月，中国也批准了…", "revenue was $5 billion; in 2024 it rose": a semicolon parts the clauses, and
+    // a date past it is the next clause's.
+    const otherClause = (d: DateMatch, span: Span) => /[;；]/u.test(d.start >= span.end ? text.slice(span.end, d.start) : text.slice(d.end, span.start));
     const timeOf = (span: Span, forEvent = false, asserted = false): TimeScope | undefined => {
       let best: { d: number; scope: TimeScope } | undefined;
       // On a tie the date after the statement wins: "21% in 2025 from 19% in 2024".
       for (const date of datesOf()) {
         if (!forEvent && releaseDated(date)) continue;
+        if (otherClause(date, span)) continue;
         if (forEvent && asserted && predictedDate(date, span)) continue;
         if (forEvent && !asserted && sayingDated(date, span)) continue;
         const d = distance(text, date, span) - (date.start >= span.end ? 0.5 : 0);
@@ -269,6 +273,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       for (const date of yearless) {
         if (asserted && predictedDate(date, span)) continue;
         if (!asserted && sayingDated(date, span)) continue;
+        if (otherClause(date, span)) continue;
         const d = distance(text, date, span) - (date.start >= span.end ? 0.5 : 0);
         if (d <= DATE_WINDOW && (!best || d < best.d)) best = { d, scope: date.scope };
       }
