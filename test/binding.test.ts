@@ -54,6 +54,16 @@ describe('configurations on sale', () => {
     expect(read('phones', 'The Nova 7 has 12GB RAM.', 'memory.ram')).toEqual([['nova-7', 12]]);
     expect(read('phones', 'The Nova 7 has 12 GB of RAM.', 'memory.ram')).toEqual([['nova-7', 12]]);
   });
+
+  it('so are the other units of its dimension that are read only spaced in general text ("96TB" where memory is in GB)', () => {
+    const racks = withInlinePack(
+      'name: racks\nentityTypes:\n  - {type: system, headers: [rack]}\nentities:\n  - {id: halden-r9, name: Halden R9, type: system, aliases: [Halden R9]}\n' +
+        'attributes:\n  - {id: memory.capacity, label: memory, kind: quantity, unit: GB, triggers: [memory, HBM], subjects: [system]}\n',
+      'racks.yml',
+    );
+    expect(figuresWith(racks, 'The Halden R9 has 96TB of memory.', 'memory.capacity')).toEqual([['halden-r9', 96000]]);
+    expect(figuresWith(racks, 'The Halden R9 has 192GB of memory.', 'memory.capacity')).toEqual([['halden-r9', 192]]);
+  });
 });
 
 describe('whose figure it is', () => {

@@ -1,6 +1,6 @@
 // A pack compiled for matching: alias, value, trigger and cue matchers, entity look-ups, and the periods an
 // attribute's figures meet in.
-import { canonicalUnit, convertible, inUnit, sameUnit, SPACED_ONLY_UNIT_WORDS } from '../normalise/units.js';
+import { canonicalUnit, convertible, dimensionOf, inUnit, sameUnit, SPACED_ONLY_UNIT_WORDS, UNIT_WORDS } from '../normalise/units.js';
 import { compilePhrases, type PhraseMatcher } from './phrases.js';
 import type { Pack, PackAttribute, PackCategoryValue, PackEntity, PackEvent } from './types.js';
 
@@ -217,6 +217,12 @@ export function compileLexicon(given: Pack): Lexicon {
       const key = unit?.toLowerCase();
       if (attribute.kind === 'quantity' && key !== undefined && /^[\p{L}]{1,6}$/u.test(key) && (canonicalUnit(unit!) === unit || SPACED_ONLY_UNIT_WORDS.has(key))) {
         if (unitWords[key] === undefined && !['x', 'score', 'count', 'date', 'year', 'person', 'token', 'parameter', 'star', 'gpu'].includes(key)) unitWords[key] = unit!;
+        // So are the other units of its dimension that the grammar reads only spaced ("130TB" where memory is in GB).
+        const dimension = SPACED_ONLY_UNIT_WORDS.has(key) ? dimensionOf(canonicalUnit(unit!)) : undefined;
+        for (const word of dimension === undefined ? [] : SPACED_ONLY_UNIT_WORDS) {
+          const sibling = UNIT_WORDS[word];
+          if (word.length > 1 && sibling !== undefined && unitWords[word] === undefined && dimensionOf(canonicalUnit(sibling)) === dimension) unitWords[word] = sibling;
+        }
       }
     }
     for (const { phrase, direction } of attribute.comparatives ?? []) {
