@@ -163,6 +163,11 @@ describe('whose figure it is', () => {
 describe('names with a version before "and"', () => {
   const lexicon = withPack('phones');
   const names = (text: string) => findMentions(lexicon, text).map((m) => m.text);
+  it('a lower-case word glued by a hyphen makes a compound of the name, not a new name; a variant glued stays one', () => {
+    const ids = (text: string) => findMentions(lexicon, text).map((m) => [m.text, m.entity.id]);
+    expect(ids('The Nova 7 Pro-class phones and Arc 3-based kits')).toEqual([['Nova 7 Pro', 'nova-7-pro'], ['Arc 3', 'arc-3']]);
+    expect(ids('The Nova 7-Turbo is new.')).toEqual([['Nova 7-Turbo', 'nova-7-turbo']]);
+  });
   it('keep their version; a number joined to a figure is a figure', () => {
     expect(names('The Zephyr 3 and the Zephyr 4 ship this year.')).toEqual(['Zephyr 3', 'Zephyr 4']);
     expect(names('Since then, Zephyr 2 and 2.1 added open weights.')).toEqual(['Zephyr 2']);

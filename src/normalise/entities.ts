@@ -410,5 +410,8 @@ function takenBuffer(length: number): Uint8Array {
   return takenMarks;
 }
 
-/** A name glued by a hyphen after an alias: "-Turbo" in "Acme-Turbo", "-V2" in "Acme-V2". */
-const GLUED = /^-([\p{L}\p{N}][\p{L}\p{N}.]*(?:-[\p{L}\p{N}]+)*)/u;
+/**
+ * A name glued by a hyphen after an alias: "-Turbo" in "Acme-Turbo", "-V2" in "Acme-V2", "-mini". Not a lower-case word of
+ * more letters, which makes a compound of the name ("the Acme rack-scale system", "Acme-based", "Acme-class").
+ */
+const GLUED = /^-(?!\p{Ll}{5,}(?![\p{L}\p{N}]))([\p{L}\p{N}][\p{L}\p{N}.]*(?:-[\p{L}\p{N}]+)*)/u;
