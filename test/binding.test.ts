@@ -191,6 +191,29 @@ describe('a category value opening a noun phrase', () => {
   });
 });
 
+describe('a family before a type noun of another type', () => {
+  it('only modifies it: "the rack-scale Lark system" is a system, not the Lark line of chips', () => {
+    const lark = withInlinePack(
+      [
+        'name: lark',
+        'entityTypes:',
+        '  - {type: gpu, headers: [GPU, chip]}',
+        '  - {type: system, headers: [system, rack]}',
+        'entities:',
+        '  - {id: lark, name: Lark, type: family, memberType: gpu, aliases: [Lark]}',
+        '  - {id: lark-l2, name: Lark L2, type: gpu, family: lark, aliases: [Lark L2]}',
+        '  - {id: halden-r9, name: Halden R9, type: system, aliases: [Halden R9]}',
+        'attributes:',
+        '  - {id: compute, label: compute, kind: quantity, unit: petaflops, unitWords: [PFLOPS], triggers: [delivering, compute], subjects: [gpu, system, family]}',
+      ].join('\n'),
+      'lark.yml',
+    );
+    const of = (text: string) => claimsIn(lark, `# Notes\n\n${text}\n`, 'compute').map((c) => c.entity.id);
+    expect(of('Meet the Halden R9 - the 72-GPU rack-scale Lark system delivering 960 PFLOPS.')).toEqual(['halden-r9']);
+    expect(of('Each Lark GPU is delivering 20 PFLOPS.')).toEqual(['lark']);
+  });
+});
+
 describe('a size standing as a name', () => {
   const lark = withInlinePack(
     ['name: lark', 'entities:', '  - {id: lark, name: Lark, type: model, aliases: [Lark]}', '  - {id: lark-52b, name: Lark 52B, type: model, family: lark, aliases: [Lark 52B]}'].join('\n'),

@@ -152,6 +152,25 @@ function withSizeNames(lexicon: Lexicon, text: string, mentions: Mention[], stat
   return out.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * The sentence's names without a pack's family that only modifies a type noun of another type after it: in "the
+ * rack-scale Acme system delivering 1,440 PFLOPS" the thing is a system, not the Acme line of chips ("Acme GPU", a noun of
+ * its members' type, is one of the line).
+ */
+function withoutModifiers(lexicon: Lexicon, text: string, mentions: Mention[]): Mention[] {
+  if (mentions.length === 0) return mentions;
+  const { noun, describes } = descriptionsOf(lexicon);
+  const byNoun = typeNouns(lexicon)[1];
+  return mentions.filter((m) => {
+    if (!m.entity.known || lexicon.entities.get(m.entity.id)?.type !== 'family') return true;
+    const after = /^[ ]+/u.exec(text.slice(m.end, m.end + 3));
+    const found = after ? noun.exec(text.slice(m.end + after[0].length, m.end + after[0].length + 40)) : null;
+    // Only a noun for a thing that has figures of its own (a system, not "launch event").
+    const type = found ? byNoun.get(found[0].toLowerCase().replace(/\s+/gu, ' ')) : undefined;
+    return !found || describes(found[0], m.entity) || type === undefined || !lexicon.pack.attributes.some((a) => a.subjects.includes(type));
+  });
+}
+
 /** The sentence's names with the names its type nouns introduce ("the space film Gravity", src/extract/typing.ts). */
 function withTypedNames(lexicon: Lexicon, text: string, mentions: Mention[], state: ProseState): Mention[] {
   const found = typedNames(lexicon, text, mentions).map((m) => ({ ...m, entity: state.types?.typed(m.entity) ?? m.entity }));
@@ -228,7 +247,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     const carried = inList ? listStood : undefined;
     let stood: Modality | undefined;
     // "the 405B model", "8B:" as a list item's label: a size names a member of the family in context.
-    const mentions = withTypedNames(lexicon, text, withSizeNames(lexicon, text, reading.mentions, state, sentenceSpan.start === 0), state);
+    const mentions = withoutModifiers(lexicon, text, withTypedNames(lexicon, text, withSizeNames(lexicon, text, reading.mentions, state, sentenceSpan.start === 0), state));
     const base = block.start + sentenceSpan.start;
     const sentence = { start: base, end: base + text.length };
     const abs = (s: Span): Span => ({ start: base + s.start, end: base + s.end });
