@@ -107,7 +107,7 @@ describe('whose figure it is', () => {
   });
 
   it('"respectively" after the one name that could hold them hands the figures to something else: none is its', () => {
-    expect(read('phones', 'Orbita launched the Nova 7 on March 28, offering three trims -- base, Plus, and Ultra -- at a starting price of $699, $799, and $999 respectively.', 'price.launch')).toEqual([]);
+    expect(read('phones', 'Orbita sells the Nova 7 in three trims -- base, Plus and Ultra -- with a starting price of $699, $799 and $999 respectively.', 'price.launch')).toEqual([]);
     expect(read('phones', 'The Nova 7 costs $699, while the Arc 3 and the Pebble 2 cost $799 and $999, respectively.', 'price.launch')).toEqual([
       ['nova-7', 699],
       ['arc-3', 799],
@@ -149,7 +149,7 @@ describe('whose figure it is', () => {
     });
 
     it('a threshold passed ("after reaching 320 seats", "on passing the 320 seat mark") is a milestone, no count', () => {
-      expect(of('The Greens won the vote after reaching 320 seats.', 'seats.won')).toEqual([]);
+      expect(of('The Greens took the chamber after reaching 320 seats.', 'seats.won')).toEqual([]);
       expect(of('The Greens won 320 seats.', 'seats.won')).toEqual([320]);
     });
   });
@@ -192,7 +192,7 @@ describe('a category value opening a noun phrase', () => {
 });
 
 describe('a family before a type noun of another type', () => {
-  it('only modifies it: "the rack-scale Lark system" is a system, not the Lark line of chips', () => {
+  it('only modifies it: "a liquid-cooled Lark system" is a system, not the Lark line of chips', () => {
     const lark = withInlinePack(
       [
         'name: lark',
@@ -209,7 +209,7 @@ describe('a family before a type noun of another type', () => {
       'lark.yml',
     );
     const of = (text: string) => claimsIn(lark, `# Notes\n\n${text}\n`, 'compute').map((c) => c.entity.id);
-    expect(of('Meet the Halden R9 - the 72-GPU rack-scale Lark system delivering 960 PFLOPS.')).toEqual(['halden-r9']);
+    expect(of('Halden sells the Halden R9, a liquid-cooled Lark system delivering 960 PFLOPS.')).toEqual(['halden-r9']);
     expect(of('Each Lark GPU is delivering 20 PFLOPS.')).toEqual(['lark']);
   });
 });
@@ -284,7 +284,7 @@ describe('a description that opens the sentence', () => {
       'parts.yml',
     );
     const mass = (text: string) => claimsIn(craft, `# Notes\n\n${text}\n`, 'mass').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
-    expect(mass('The Tern mission comprises a propulsion module (weighing 2,300 kg), a lander (1,512.5 kg) and a rover (30 kg).')).toEqual([['halden-pm', 2300]]);
+    expect(mass('The Tern mission is made of a propulsion module (weighing 2,300 kg), a lander (1,512.5 kg) and a rover (30 kg).')).toEqual([['halden-pm', 2300]]);
     // One figure in parentheses after a noun is not a list of parts.
     expect(mass('Corra weighs a lot (1,500 kg).')).toEqual([['corra', 1500]]);
   });

@@ -415,13 +415,13 @@ export function quantityClaims(
       previous = undefined;
       continue;
     }
-    // "A and B: a family with 10M context and 400B parameters": after a colon, a description of the names together.
+    // "A and B: a family with 64K context and 52B parameters": after a colon, a description of the names together.
     if (partners.length > 0 && /[:：]/u.test(text.slice(subject!.end, q.span.start))) {
       previous = undefined;
       continue;
     }
     const respectively = RESPECTIVELY.test(text.slice(q.span.end));
-    // "offering three trims -- standard, Pro and Max -- at RMB 215,900, RMB 245,900 and RMB 299,900 respectively": the
+    // "sells the X in three trims -- base, Plus and Ultra -- at $699, $799 and $999 respectively": the
     // figures are handed out to a list of things that are not the names we know; none is the one subject's (with other
     // names in the sentence that could hold it, "…, respectively" may hand the figures out to them).
     if (respectively && partners.length === 0 && subject && mentions.every((m) => m.entity.id === subject.entity.id || !accept(m))) {
@@ -470,7 +470,7 @@ function countsItsOwn(text: string, q: QuantityMatch): boolean {
  */
 function namesItsCount(text: string, q: QuantityMatch, attribute: PackAttribute): boolean {
   const words = text.slice(q.span.end, q.span.end + 60).toLowerCase().match(/\p{L}+/gu)?.slice(0, 3) ?? [];
-  // Scripts written without spaces run a counter into the words after it ("79.7 分和"): not read here.
+  // Scripts written without spaces run a counter into the words after it ("88.1 分和"): not read here.
   if (words.length > 0 && !/^\p{Script=Latin}/u.test(words[0]!)) return true;
   const own = attributeWords(attribute);
   return words.some((w) => own.has(w) || own.has(w.replace(/(?:es|s)$/u, '')));
@@ -612,7 +612,7 @@ function modifiedName(text: string, mentions: readonly Mention[], span: Span, fi
 }
 
 /**
- * "comprises a propulsion module (2,100 kg), a lander (1,600 kg) and a rover (30 kg)": figures in parentheses after the
+ * "is made of a propulsion module (2,100 kg), a lander (1,600 kg) and a rover (30 kg)": figures in parentheses after the
  * nouns of a list are each noun's; one after a noun that is no name is no name's (the name before the list holds only its
  * own). Only where another noun of the sentence has a figure in parentheses too.
  */
@@ -627,7 +627,7 @@ function partOfAList(text: string, mentions: readonly Mention[], parens: Span[],
   return parens.some((p) => p !== paren && /\d/u.test(text.slice(p.start, p.end)) && A_NOUN_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start)));
 }
 /**
- * "with one town reporting 25 deaths", "a province has recorded 40": a figure reported by a thing the page names by a type
+ * "with one province reporting 17 deaths", "a province has recorded 40": a figure reported by a thing the page names by a type
  * noun of the packs that the attribute does not describe (a town, for a storm's toll) is a part's, no one's whole.
  */
 function reportedByAPart(lexicon: Lexicon, text: string, figure: Span, attribute: PackAttribute): boolean {

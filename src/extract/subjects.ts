@@ -407,7 +407,7 @@ export function counterpartOf(
   const after = mentions.find((m) => m.start >= span.end);
   const tie = after && after.start - span.end <= 40 ? COUNTERPART_AFTER.exec(text.slice(span.end, after.start)) : null;
   if (tie && other(after!) && (tie[1] !== undefined || scope(after!))) return after;
-  // "Belmark reported at least 32 deaths, while Corvalia recorded 43": a name the attribute cannot describe, reporting the
+  // "Belmark reported at least 31 deaths, while Corvalia recorded 17": a name the attribute cannot describe, reporting the
   // figure as its clause's subject, is where it was counted.
   const reporter = lastBefore(mentions, span.start);
   if (reporter && other(reporter) && !accept(reporter) && REPORTED_BY.test(text.slice(reporter.end, span.start))) return reporter;

@@ -133,7 +133,7 @@ function withSizeNames(lexicon: Lexicon, text: string, mentions: Mention[], stat
     const label = SIZE_LABEL_AT_START.exec(text);
     if (label) add(label);
   }
-  // "a 109B-total / 17B-active model" counts parameters: the size of no member.
+  // "a 52B-total / 9B-active model" counts parameters: the size of no member.
   for (const m of text.matchAll(SIZE_NAME)) if (!/^[\s-]*(?:active|activated|total|parameters?|params)(?![\p{L}])/iu.test(text.slice(m.index + m[0].length))) add(m);
   for (const m of text.matchAll(SIZE_AFTER_ARTICLE)) {
     // "the 405B model" and "its 70B version" name a member; "the 405B parameters" count parameters.
@@ -154,7 +154,7 @@ function withSizeNames(lexicon: Lexicon, text: string, mentions: Mention[], stat
 
 /**
  * The sentence's names without a pack's family that only modifies a type noun of another type after it: in "the
- * rack-scale Acme system delivering 1,440 PFLOPS" the thing is a system, not the Acme line of chips ("Acme GPU", a noun of
+ * liquid-cooled Acme system rated at 960 PFLOPS" the thing is a system, not the Acme line of chips ("Acme GPU", a noun of
  * its members' type, is one of the line).
  */
 function withoutModifiers(lexicon: Lexicon, text: string, mentions: Mention[]): Mention[] {
@@ -267,7 +267,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     // "In May, Halden said the drug will soon be approved", "3月,X就表示…将很快获批": a date before a verb of saying dates
     // the saying, not the event it predicts.
     const sayingDated = (d: DateMatch, span: Span) => d.end <= span.start && SAYING.test(text.slice(d.end, span.start));
-    // "…获FDA完全批准；2024年1月，中国也批准了…", "revenue was $5 billion; in 2024 it rose": a semicolon parts the clauses, and
+    // "…获得批准；2026年3月，另一机构也批准了…", "revenue was $5 billion; in 2024 it rose": a semicolon parts the clauses, and
     // a date past it is the next clause's.
     const otherClause = (d: DateMatch, span: Span) => /[;；]/u.test(d.start >= span.end ? text.slice(span.end, d.start) : text.slice(d.end, span.start));
     const timeOf = (span: Span, forEvent = false, asserted = false): TimeScope | undefined => {
