@@ -477,6 +477,7 @@ describe('when a figure holds, and whose other party it names', () => {
     expect(timed('storms', 'The death toll from Storm Ardo rose to 35.', 'toll.deaths')).toEqual([[35, 'at the time of writing', null]]);
     expect(timed('storms', 'Storm Ardo has killed 35 people so far.', 'toll.deaths')).toEqual([[35, 'so far', null]]);
     expect(timed('deals', 'Halden Systems is down to 1,500 staff.', 'staff')).toEqual([[1500, 'at the time of writing', null]]);
+    expect(timed('deals', 'Halden Systems was up 4% to 1,560 staff.', 'staff')).toEqual([[1560, 'at the time of writing', null]]);
     expect(timed('deals', 'Halden Systems now has around 1,500 staff.', 'staff')).toEqual([[1500, 'at the time of writing', null]]);
     expect(timed('deals', 'Halden Systems has around 1,500 staff.', 'staff')).toEqual([[1500, null, null]]);
     expect(timed('deals', 'Halden Systems arrived with a 12% stake in Corvane to its name.', 'stake')).toEqual([[12, 'at the time of writing', 'halden-systems']]);
