@@ -1239,10 +1239,21 @@ describe('a figure counted per something', () => {
   );
   it('is a rate of that thing, not the subject\'s value, unless it is a span of time, the subject\'s own kind or the attribute\'s words', () => {
     expect(figuresWith(racks, 'The Halden R9 has a bandwidth of 2.4 TB/s per GPU.', 'bandwidth')).toEqual([]);
-    expect(figuresWith(racks, 'The Halden R9 has a bandwidth of 130 TB/s.', 'bandwidth')).toEqual([['halden-r9', 130]]);
+    expect(figuresWith(racks, 'The Halden R9 has a bandwidth of 115 TB/s.', 'bandwidth')).toEqual([['halden-r9', 115]]);
     expect(figuresWith(racks, 'The Halden R9 consumes 90 kW per rack.', 'power')).toEqual([['halden-r9', 90]]);
     expect(figuresWith(racks, 'The Halden R9 sells for $52,000 per unit.', 'price')).toEqual([['halden-r9', 52000]]);
     expect(figuresWith(racks, 'The Halden R9 sells for $9,000 per year.', 'price')).toEqual([['halden-r9', 9000]]);
+  });
+
+  it('per a member of a line is each member\'s: "128 cores per GPU" of a line of GPUs', () => {
+    const line = withInlinePack(
+      'name: line\nentityTypes:\n  - {type: gpu, headers: [GPU]}\n  - {type: system, headers: [rack]}\n' +
+        'entities:\n  - {id: lark, name: Lark, type: family, memberType: gpu, aliases: [Lark]}\n  - {id: halden-r9, name: Halden R9, type: system, aliases: [Halden R9]}\n' +
+        'attributes:\n  - {id: cores, label: cores, kind: quantity, unit: core, unitWords: [cores], triggers: [cores], subjects: [gpu, family, system]}\n',
+      'line.yml',
+    );
+    expect(figuresWith(line, 'Lark has 128 cores per GPU.', 'cores')).toEqual([['lark', 128]]);
+    expect(figuresWith(line, 'The Halden R9 has 128 cores per GPU.', 'cores')).toEqual([]);
   });
 
   it('a sentence opening on "Each node", "Chaque nœud" is about each part: its figures are no one\'s the context gives', () => {

@@ -428,9 +428,11 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       const others = shared ? mentions.filter((m) => m !== shared) : mentions;
       const found = entity ? { entity, via: 'sentence' as const } : carried ? { entity: carried, via: 'sentence' as const } : attribute.namedSubject || PARTS_OPENING.test(text) || EACH_OPENING.test(text) || QUOTED_TITLE.test(text.slice(0, match.span.start)) ? undefined : contextSubject(text, others, context, attribute, true, match.numberSpan, undefined, nouns);
       listed = entity || carried ? { entity: (entity ?? carried)!, end: span.end } : undefined;
-      // "2.4 TB/s per GPU" of a rack: a rate of another kind of thing; "90 kW per rack" of a rack is its own.
+      // "2.4 TB/s per GPU" of a rack: a rate of another kind of thing; "90 kW per rack" of a rack is its own, and "144 per
+      // GPU" of a line of GPUs is each member's.
       const per = countedPer(text, match.span, attribute.triggers, attribute.unitWords);
-      if (per !== undefined && (found === undefined || kinds.get(per.toLowerCase()) !== found.entity.type)) continue;
+      const perKind = per === undefined ? undefined : kinds.get(per.toLowerCase());
+      if (per !== undefined && (found === undefined || (perKind !== found.entity.type && !(perKind !== undefined && found.entity.type === 'family' && nouns.describes(per, found.entity))))) continue;
       // "más de 2.300 muertos": a count of things is whole, whichever decimal mark the page seemed to use.
       const written = wholeCount(match, attribute.unit!);
       const value =
