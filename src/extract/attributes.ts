@@ -566,7 +566,7 @@ const UNIT_OWNERS = new WeakMap<Lexicon, Map<string, PackAttribute | null>>();
 const SUBJECT_TYPES = new WeakMap<Lexicon, ReadonlySet<string>>();
 
 /** The entity types some attribute of the packs describes (a trial, a company); a place that none does is a scope. */
-function subjectTypes(lexicon: Lexicon): ReadonlySet<string> {
+export function subjectTypes(lexicon: Lexicon): ReadonlySet<string> {
   let types = SUBJECT_TYPES.get(lexicon);
   if (!types) SUBJECT_TYPES.set(lexicon, (types = new Set(lexicon.pack.attributes.flatMap((a) => a.subjects))));
   return types;

@@ -14,8 +14,10 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Verbs by which a level rises or falls, with or without an object ("revenue rose", "rose 5%"). */
+const RISE_OR_FALL = String.raw`(?:increased|increases|grew|grows|rose|risen|rises|rising|climbed|climbs|climbing|jumped|jumps|fell|fallen|falls|falling|dropped|drops|dropping|declined|declines|decreased|decreases|sank|slipped|slumped|plummeted|plummeting|plummets|plunged|plunging|plunges|tumbled|tumbling|tumbles|soared|soaring|soars|surged|surging|surges|dipped|dipping|dips|slid|slides|sliding)`;
 /** Verbs by which a level changes, up or down, in the forms news uses. */
-const CHANGE_VERBS = String.raw`(?:cut|cuts|cutting|reduced|reduces|reducing|diminished|diminishes|lowered|lowers|raised|raises|increased|increases|boosted|boosts|lifted|lifts|grew|grows|rose|risen|rises|rising|climbed|climbs|climbing|jumped|jumps|fell|fallen|falls|falling|dropped|drops|dropping|declined|declines|decreased|decreases|shrank|shrunk|shrinks|sank|slipped|slumped|slashed|slashes|plummeted|plummeting|plummets|plunged|plunging|plunges|tumbled|tumbling|tumbles|soared|soaring|soars|surged|surging|surges|dipped|dipping|dips|slid|slides|sliding|trimmed|trims|expanded|expands|marked\s+down|marks\s+down|wrote\s+down|writes\s+down)`;
+const CHANGE_VERBS = String.raw`(?:${RISE_OR_FALL}|cut|cuts|cutting|reduced|reduces|reducing|diminished|diminishes|lowered|lowers|raised|raises|boosted|boosts|lifted|lifts|shrank|shrunk|shrinks|slashed|slashes|trimmed|trims|expanded|expands|marked\s+down|marks\s+down|wrote\s+down|writes\s+down)`;
 
 /**
  * "an additional 5 trillion tokens", "another $2 billion", "altre 9.000 pezzi", "weitere 3.000", "otros 500": an increment,
@@ -142,7 +144,7 @@ export const RUNNING_BEFORE = new RegExp(
 export const RUNNING_AFTER = /^[^.;:!?]{0,40}?(?<![\p{L}])(?:(so\s+far|to\s+date|thus\s+far|as\s+of\s+now|at\s+the\s+time\s+of\s+writing)|to\s+(?:his|her|its|their)\s+name|remaining|left(?=\s*(?:[,.;:!?)]|$|\s+(?:to|in|for|on|this|that)(?![\p{L}])))|to\s+go|(?:still\s+)?to\s+play)(?![\p{L}])/iu;
 
 /** Verbs by which a price or a level moves, with no object: the figure right after one is the size of the move ("jumped 7%"). */
-const MOVE_VERBS = String.raw`(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|jumps|jumping|fell|fallen|falls|falling|dropped|drops|dropping|declined|declines|declining|decreased|decreases|increased|increases|grew|grows|growing|gained|gains|gaining|lost|loses|losing|shed|sheds|shedding|sank|sinks|slipped|slips|slumped|slumps|plummeted|plummets|plummeting|plunged|plunges|plunging|tumbled|tumbles|tumbling|soared|soars|soaring|surged|surges|surging|dipped|dips|dipping|slid|slides|sliding|rallied|rallies|spiked|spikes|skyrocketed|up|down|wiped\s+out|erased|stieg(?:en)?|fiel(?:en)?|verlor(?:en)?|subió|subieron|cayó|cayeron|bajó|bajaron|perdió|perdieron|grimpé|chuté|recul[ée])`;
+const MOVE_VERBS = String.raw`(?:${RISE_OR_FALL}|jumping|declining|growing|gained|gains|gaining|lost|loses|losing|shed|sheds|shedding|sinks|slips|slumps|rallied|rallies|spiked|spikes|skyrocketed|up|down|wiped\s+out|erased|stieg(?:en)?|fiel(?:en)?|verlor(?:en)?|subió|subieron|cayó|cayeron|bajó|bajaron|perdió|perdieron|grimpé|chuté|recul[ée])`;
 
 /**
  * A move with no base of its own, right after its verb ("jumped 7%", "up 31.4%", "rose as much as 9%", "fell nearly 3

@@ -5,6 +5,7 @@ import { AMBIGUOUS, type Mention } from '../normalise/entities.js';
 import type { PackAttribute } from '../packs/types.js';
 import type { EntityRef, Span, SubjectVia } from '../types.js';
 export type { SubjectVia } from '../types.js';
+import { FUNCTION_WORDS } from './figure-phrases.js';
 import { enclosing, inside, wordsBetween } from './words.js';
 
 /** Confidence of a claim whose subject was found in context (a pronoun's antecedent, the article's topic). */
@@ -419,7 +420,7 @@ export function counterpartOf(
 /** "and the all-wheel drive dual motor X": a value opening a noun phrase, a word or two of its own, then the name. */
 function adjectiveOf(text: string, value: Span, name: Mention): boolean {
   const words = /^\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,2})$/u.exec(text.slice(value.end, name.start));
-  return words !== null && NOUN_PHRASE_START.test(text.slice(Math.max(0, value.start - 8), value.start)) && words[1]!.trim().split(/\s+/u).every((w) => !/^(?:and|or|but|of|in|on|at|to|for|with|from|by|as|than|like|is|are|was|were|the|a|an)$/u.test(w));
+  return words !== null && NOUN_PHRASE_START.test(text.slice(Math.max(0, value.start - 8), value.start)) && words[1]!.trim().split(/\s+/u).every((w) => !FUNCTION_WORDS.has(w) && w !== 'like');
 }
 const NOUN_PHRASE_START = /(?:^|(?<![\p{L}])(?:the|a|an|and|or|its|their))\s+$|^\s*$/iu;
 

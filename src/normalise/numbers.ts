@@ -1168,32 +1168,41 @@ const DURATION_GAP = /^\s*,?\s*(?:(?:and|y|et|und|e|i)\s*)?$/iu;
  * duration, each a smaller unit than the one before, are one figure in seconds.
  */
 function joinDurations(text: string, found: QuantityMatch[]): QuantityMatch[] {
+  return joinRuns(found, (a, m) => {
+    const q = a.quantity;
+    const b = m.quantity;
+    const last = a.duration ?? DURATION_PARTS.get(q.unit);
+    const next = DURATION_PARTS.get(b.unit);
+    if (
+      last === undefined || next === undefined || next >= last || !DURATION_GAP.test(text.slice(a.span.end, m.span.start)) ||
+      // The first part may carry the hedge ("over 2 hours and 10 minutes"); the later ones are exact.
+      q.min === null || (q.max !== null && q.max !== q.min) || b.min === null || b.min !== b.max || b.approx
+    ) {
+      return undefined;
+    }
+    const sum = (a.duration !== undefined ? q.min : q.min * last) + b.min * next;
+    return { ...spanOfBoth(a, m), quantity: { ...b, min: sum, max: q.max === null ? null : sum, approx: q.approx, unit: 'second', text: text.slice(a.span.start, m.span.end) }, duration: next };
+  });
+}
+
+/** Merges each match into the one before it where `join` gives their merged match; the others are kept as they are. */
+function joinRuns(found: QuantityMatch[], join: (a: QuantityMatch, m: QuantityMatch) => QuantityMatch | undefined): QuantityMatch[] {
   if (found.length < 2) return found;
   const out: QuantityMatch[] = [];
   for (const m of found) {
     const a = out[out.length - 1];
-    const q = a?.quantity;
-    const b = m.quantity;
-    const last = a ? (a.duration ?? DURATION_PARTS.get(q!.unit)) : undefined;
-    const next = DURATION_PARTS.get(b.unit);
-    if (
-      a && q && last !== undefined && next !== undefined && next < last && DURATION_GAP.test(text.slice(a.span.end, m.span.start)) &&
-      // The first part may carry the hedge ("over 2 hours and 10 minutes"); the later ones are exact.
-      q.min !== null && (q.max === null || q.max === q.min) && b.min !== null && b.min === b.max && !b.approx
-    ) {
-      const sum = (a.duration !== undefined ? q.min : q.min * last) + b.min * next;
-      out[out.length - 1] = {
-        span: { start: a.span.start, end: m.span.end },
-        numberSpan: { start: a.numberSpan.start, end: m.numberSpan.end },
-        quantity: { ...b, min: sum, max: q.max === null ? null : sum, approx: q.approx, unit: 'second', text: text.slice(a.span.start, m.span.end) },
-        duration: next,
-      };
-      continue;
-    }
-    out.push(m);
+    const merged = a ? join(a, m) : undefined;
+    if (merged) out[out.length - 1] = merged;
+    else out.push(m);
   }
   return out;
 }
+
+/** The spans of two matches merged: from the first's start to the second's end. */
+const spanOfBoth = (a: QuantityMatch, m: QuantityMatch) => ({
+  span: { start: a.span.start, end: m.span.end },
+  numberSpan: { start: a.numberSpan.start, end: m.numberSpan.end },
+});
 
 /** A race time as clocks show it, hours first ("2:16:41", "2:07:09.5"); a time of day is written with a leading zero, "am" or a zone after. */
 const CLOCK_DURATION = /^([1-9]\d?):([0-5]\d):([0-5]\d)(?:[.,](\d{1,3}))?(?![\d:])(?!\s*(?:[ap]\.?m\.?|utc|gmt|[a-z]{1,2}t|uhr|h(?![\p{L}])))/iu;
@@ -1239,30 +1248,20 @@ function wordScaleAtEnd(number: string): number | undefined {
  * followed right away (Korean, Turkish: after a space) by a smaller one, is one figure, their sum, in the second one's unit.
  */
 function joinScaledParts(text: string, found: QuantityMatch[]): QuantityMatch[] {
-  if (found.length < 2) return found;
-  const out: QuantityMatch[] = [];
-  for (const m of found) {
-    const a = out[out.length - 1];
-    const q = a?.quantity;
-    const scale = a ? (CJK_SCALES.get(text[a.numberSpan.end - 1]!) ?? wordScaleAtEnd(text.slice(a.numberSpan.start, a.numberSpan.end))) : undefined;
-    const gap = a ? text.slice(a.span.end, m.span.start) : '';
+  return joinRuns(found, (a, m) => {
+    const q = a.quantity;
     const b = m.quantity;
+    const scale = CJK_SCALES.get(text[a.numberSpan.end - 1]!) ?? wordScaleAtEnd(text.slice(a.numberSpan.start, a.numberSpan.end));
+    const gap = text.slice(a.span.end, m.span.start);
     if (
-      a && q && scale !== undefined && (gap === '' || gap === ' ') && q.unit === '' && !a.word && !a.calendar && !m.word && !m.calendar &&
-      q.min !== null && q.min === q.max && b.min !== null && b.min === b.max && b.min >= 0 && b.min < 10 ** scale && /^\d/.test(text.slice(m.span.start, m.span.start + 1))
+      scale === undefined || (gap !== '' && gap !== ' ') || q.unit !== '' || a.word || a.calendar || m.word || m.calendar ||
+      q.min === null || q.min !== q.max || b.min === null || b.min !== b.max || b.min < 0 || b.min >= 10 ** scale || !/^\d/.test(text.slice(m.span.start, m.span.start + 1))
     ) {
-      const sum = q.min + b.min;
-      out[out.length - 1] = {
-        span: { start: a.span.start, end: m.span.end },
-        numberSpan: { start: a.numberSpan.start, end: m.numberSpan.end },
-        quantity: { ...b, min: sum, max: sum, approx: q.approx || b.approx, text: text.slice(a.span.start, m.span.end) },
-        ...(m.unitSpan ? { unitSpan: m.unitSpan } : {}),
-      };
-      continue;
+      return undefined;
     }
-    out.push(m);
-  }
-  return out;
+    const sum = q.min + b.min;
+    return { ...spanOfBoth(a, m), quantity: { ...b, min: sum, max: sum, approx: q.approx || b.approx, text: text.slice(a.span.start, m.span.end) }, ...(m.unitSpan ? { unitSpan: m.unitSpan } : {}) };
+  });
 }
 
 /**

@@ -10,7 +10,7 @@ import type { CompiledValue, Lexicon } from '../../packs/lexicon.js';
 import type { EntityRef, Modality, PeriodLength, Span, TimeScope, Value } from '../../types.js';
 import { periodCues, periodLengthAt, sentenceLength, type PeriodCue } from '../period-length.js';
 import { foldName, periodRuleOf } from '../../packs/lexicon.js';
-import { partsInUnits, quantityClaims, statedOrCompared, TRIGGER_WINDOW, type TriggerHit } from '../attributes.js';
+import { partsInUnits, quantityClaims, statedOrCompared, subjectTypes, TRIGGER_WINDOW, type TriggerHit } from '../attributes.js';
 import { listItemSentence, modalityAt } from '../modality.js';
 import type { RawClaim } from '../raw-claim.js';
 import type { Segment } from '../segments.js';
@@ -167,7 +167,7 @@ function withoutModifiers(lexicon: Lexicon, text: string, mentions: Mention[]): 
     const found = after ? noun.exec(text.slice(m.end + after[0].length, m.end + after[0].length + 40)) : null;
     // Only a noun for a thing that has figures of its own (a system, not "launch event").
     const type = found ? byNoun.get(found[0].toLowerCase().replace(/\s+/gu, ' ')) : undefined;
-    return !found || describes(found[0], m.entity) || type === undefined || !lexicon.pack.attributes.some((a) => a.subjects.includes(type));
+    return !found || describes(found[0], m.entity) || type === undefined || !subjectTypes(lexicon).has(type);
   });
 }
 
@@ -285,11 +285,11 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     };
     // An event's own date may come without a year ("On July 24, X was released"): the document's date gives it.
     let yearless: DateMatch[] | undefined;
+    const yearlessOf = (): DateMatch[] => (yearless ??= state.today ? findDates(text, state.today, { yearless: true }).filter((d) => !d.scope.start.startsWith('~')) : []);
     const eventTimeOf = (span: Span, asserted: boolean): TimeScope | undefined => {
       if (state.pendingDate) return state.pendingDate;
-      yearless ??= state.today ? findDates(text, state.today, { yearless: true }).filter((d) => !d.scope.start.startsWith('~')) : [];
       let best: { d: number; scope: TimeScope } | undefined;
-      for (const date of yearless) {
+      for (const date of yearlessOf()) {
         if (asserted && predictedDate(date, span)) continue;
         if (!asserted && sayingDated(date, span)) continue;
         if (otherClause(date, span)) continue;
@@ -308,8 +308,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     // "down $190 billion since March 9": from that day to the page's; "lost $84 billion on March 21" (with no year: the
     // page's year): that day. Only a date in the figure's own clause.
     const changeDated = (span: Span, today: { start: string; end: string }): TimeScope | undefined => {
-      yearless ??= findDates(text, state.today, { yearless: true }).filter((d) => !d.scope.start.startsWith('~'));
-      for (const date of yearless) {
+      for (const date of yearlessOf()) {
         const between = date.start >= span.end ? text.slice(span.end, date.start) : date.end <= span.start ? text.slice(date.end, span.start) : ',';
         if (/[,;:.!?，；：。]/u.test(between) || distance(text, date, span) > DATE_WINDOW) continue;
         const lead = text.slice(Math.max(0, date.start - 8), date.start);
