@@ -214,6 +214,38 @@ describe('a family before a type noun of another type', () => {
   });
 });
 
+describe('a figure that modifies a type noun', () => {
+  const probes = withInlinePack(
+    [
+      'name: probes',
+      'entityTypes:',
+      '  - {type: lander, headers: [lander, 着陆器]}',
+      '  - {type: crawler, headers: [crawler, 巡视车]}',
+      '  - {type: module, headers: [module]}',
+      'entities:',
+      '  - {id: tern, name: Tern lander, type: lander, aliases: [Tern]}',
+      '  - {id: kestrel, name: Kestrel module, type: module, aliases: [Kestrel module]}',
+      'attributes:',
+      '  - {id: mass, label: mass, kind: quantity, unit: kg, unitWords: [kg, kilograms, 公斤], triggers: [weighs, weight, weighing, 重], subjects: [lander, crawler, module]}',
+    ].join('\n'),
+    'probes.yml',
+  );
+  const of = (text: string) => claimsIn(probes, `# Notes\n\n${text}\n`, 'mass').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+
+  it('describes a thing of that type: "carries a 31 kg crawler" is no lander\'s mass, "一台重1400公斤的着陆器" is', () => {
+    expect(of('The Tern lander weighs about 1,400 kg and carries a 31 kg crawler.')).toEqual([['tern', 1400]]);
+    expect(of('Tern carries a 31 kg six-wheeled crawler.')).toEqual([]);
+    expect(of('Tern是一台重1400公斤的着陆器。')).toEqual([['tern', 1400]]);
+    expect(of('Tern携带一辆重31公斤的巡视车。')).toEqual([]);
+    expect(of('Tern着陆器重约1400公斤，包括一辆31公斤重的巡视车。')).toEqual([['tern', 1400]]);
+  });
+
+  it("the last of a list holds no combined figure: \"a lander, a crawler and the Kestrel module, with a combined weight of 3,100 kg\"", () => {
+    expect(of('The mission has a lander, a crawler and the Kestrel module, with a combined weight of 3,100 kg.')).toEqual([]);
+    expect(of('The Kestrel module, with a weight of 2,000 kg, is the heaviest part.')).toEqual([['kestrel', 2000]]);
+  });
+});
+
 describe('a size standing as a name', () => {
   const lark = withInlinePack(
     ['name: lark', 'entities:', '  - {id: lark, name: Lark, type: model, aliases: [Lark]}', '  - {id: lark-52b, name: Lark 52B, type: model, family: lark, aliases: [Lark 52B]}'].join('\n'),

@@ -11,7 +11,7 @@ import type { EntityRef, Quantity, Span } from '../types.js';
 import { compatible, coordinated, counterpartOf, lastBefore, nearestBefore, possessorBefore, QUOTED_TITLE, REPORTING, SUBJECT_WINDOW } from './subjects.js';
 import { CHANGED_BY, FUNCTION_WORDS, namesWhatItCounts, notItsValue } from './figure-phrases.js';
 import { distance, enclosing, wordsBetween } from './words.js';
-import { clauseNouns, typeNouns } from './typing.js';
+import { clauseNouns, descriptionsOf, typeNouns } from './typing.js';
 
 /** How far (in words) a trigger may stand from its figure or value. */
 export const TRIGGER_WINDOW = 6;
@@ -313,6 +313,12 @@ export function quantityClaims(
         continue;
       }
       const entity = after?.entity ?? contrasted?.entity ?? between?.entity ?? previous.entity;
+      // "weighs 1,700 kg and carries a 26 kg rover": another thing's figure (as below).
+      const noun = describedNoun(lexicon, text, q.span, q.numberSpan, undefined);
+      if (noun !== undefined && (!entity || !descriptionsOf(lexicon).describes(noun, entity))) {
+        previous = undefined;
+        continue;
+      }
       out.push({ entity, attribute: previous.attribute, match: q, span: q.span });
       previous = { q, attribute: previous.attribute, entity };
       continue;
@@ -381,6 +387,8 @@ export function quantityClaims(
       previous = undefined;
       continue;
     }
+    // "the lander carries a 26 kg rover", "一辆26公斤重的探月车": a figure that modifies a type noun describes a thing of that
+    // type; it is not the subject's unless the subject is of that type ("Vikram is a 1,700 kg lander").
     const holder = held ? mentions.find((m) => m.start === span.end + held[0].length && accept(m)) : undefined;
     const subject =
       (modifier as Mention | undefined) ??
@@ -388,6 +396,13 @@ export function quantityClaims(
       (possessor && accept(possessor) ? possessor : undefined) ??
       nearestBefore(text, mentions, parens, q.numberSpan, SUBJECT_WINDOW.quantity, accept) ??
       (trigger && trigger.start < q.numberSpan.start ? nearestBefore(text, mentions, parens, trigger, SUBJECT_WINDOW.quantity, accept) : undefined);
+    // "the lander carries a 26 kg rover", "一辆26公斤重的探月车": a figure that modifies a type noun describes a thing of that
+    // type; it is not the subject's unless the subject is of that type ("Vikram is a 1,700 kg lander").
+    const noun = modifier ? undefined : describedNoun(lexicon, text, q.span, q.numberSpan, trigger);
+    if (noun !== undefined && (!subject || !descriptionsOf(lexicon).describes(noun, subject.entity))) {
+      previous = undefined;
+      continue;
+    }
     // "A and B each took three seats, while 11 went to independents": a name before "while" is not the subject
     // of a figure in the clause it opens (that clause names its own, or none we know).
     // "X is cheaper than the film 'Star Harbour' (budget: $90 million)": a title in quotes between them holds the figure.
@@ -411,7 +426,9 @@ export function quantityClaims(
     // "The Nova 7 and the Arc 3 have a starting price of $1,199": the names coordinated with the subject share the
     // figure; "… respectively" hands the figures out in order; "a combined €30 million" is no one's alone.
     const partners = subject && !held ? joinedNames(text, mentions, subject, 'before', accept) : [];
-    if (partners.length > 0 && NOT_SHARED.test(text.slice(Math.max(0, q.span.start - 20), q.span.start))) {
+    // "a lander, a rover and a propulsion module, with a combined weight of 3,900 kg": the last of a list holds none of it.
+    const listed = subject !== undefined && (partners.length > 0 || LISTED_LAST.test(text.slice(Math.max(0, subject.start - 12), subject.start)));
+    if (listed && NOT_SHARED.test(text.slice(Math.max(0, q.span.start - 40), q.span.start))) {
       previous = undefined;
       continue;
     }
@@ -549,7 +566,9 @@ const CONTRAST_CLAUSE = /(?<![\p{L}])(?:while|whereas)\s+(?!(?:[\p{L}]+ing|at|in
 /** "… for X", "… with X" right after a figure: X is whose figure it is. */
 const OWNER_AFTER = /^\s*(?:for|with|among)\s+(?:the\s+)?(?=\p{L})/iu;
 /** "a combined $2 billion", "a total of 40": one figure for the names together, not for each. */
-const NOT_SHARED = /(?<![\p{L}])(?:combined|together|jointly|total|totalling|totaling|between\s+them)\s+(?:of\s+)?$/iu;
+const NOT_SHARED = /(?<![\p{L}])(?:combined|together|jointly|total|totalling|totaling|between\s+them)\s+(?:(?:[\p{L}-]+\s+){1,2}of\s+|of\s+)?$/iu;
+/** A name that closes a list: "a lander, a rover and a propulsion module". */
+const LISTED_LAST = /(?:[,，、]|(?<![\p{L}])(?:and|or|und|et|y|e|&))\s+(?:(?:the|a|an)\s+)?$/iu;
 /** "… $1,199 and $1,299 respectively": figures handed out to the names in order. */
 const RESPECTIVELY = /^(?:[^.;]|\.(?=\d))*?(?<![\p{L}])respectively(?![\p{L}])/iu;
 /** The names joined to a subject by "and" (before or after it, up to `end`) that could hold the figure too. */
@@ -609,6 +628,30 @@ function modifiedName(text: string, mentions: readonly Mention[], span: Span, fi
   const at = MODIFIES_AFTER.exec(after)?.[0].length ?? (NOUN_PHRASE_OPENS.test(text.slice(Math.max(0, figure.start - 16), figure.start)) ? /^ +(?=\p{Lu})/u.exec(after)?.[0].length : undefined);
   if (at === undefined) return undefined;
   return mentions.find((m) => m.start === span.end + at) ?? (VERSIONED_NAME.test(after.slice(at)) ? 'unknown' : undefined);
+}
+
+/** Between a figure and the noun it modifies in Chinese and Japanese: "26公斤重的", "26キロの". */
+const HAN_MODIFIES = /^\s*(?:重|长|長|高|宽|寬|大)?\s*(?:的|の)\s*/u;
+
+/**
+ * The type noun a figure modifies, right after it: "a 26 kg rover", "an 80-tonne six-wheeled crawler", "26公斤重的探月车";
+ * undefined when none follows, or when the attribute's own word follows the figure ("a 9% stake in the company").
+ */
+function describedNoun(lexicon: Lexicon, text: string, figure: Span, number: Span, trigger: Span | undefined): string | undefined {
+  const after = text.slice(figure.end, figure.end + 60);
+  const [noun] = typeNouns(lexicon);
+  const han = HAN_MODIFIES.exec(after);
+  if (han) return noun.exec(after.slice(han[0].length))?.[0];
+  if ((trigger && trigger.start >= figure.end) || !NOUN_PHRASE_OPENS.test(text.slice(Math.max(0, number.start - 16), number.start))) return undefined;
+  let at = after.match(/^[\s-]*/u)![0].length;
+  for (let n = 0; n <= 2; n++) {
+    const found = noun.exec(after.slice(at));
+    if (found) return found[0];
+    const word = /^([\p{Ll}-]+)\s+/u.exec(after.slice(at));
+    if (!word || FUNCTION_WORDS.has(word[1]!)) return undefined;
+    at += word[0].length;
+  }
+  return undefined;
 }
 
 /**
