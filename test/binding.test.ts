@@ -750,6 +750,17 @@ describe('whose figure, across clauses and paragraphs', () => {
     expect(shares('North Party saw its vote share plunging by 9 points.')).toEqual([]);
   });
 
+  it("a sentence that names no one after one that opens on another name is not the heading's", () => {
+    const under = (heading: string, text: string) => figuresWith(parties, text, 'seats', heading);
+    expect(under('North Party', 'This spring, River Party did well in the cities. The rural list won 12 seats.')).toEqual([]);
+    expect(under('North Party', 'This spring, the party did well in the cities. The rural list won 12 seats.')).toEqual([['north-party', 12]]);
+    // A title in quotes that no pack knows is another name too; a quoted remark is not.
+    expect(under('North Party', 'This spring, “Harbour Lights” topped the charts. The rural list won 12 seats.')).toEqual([]);
+    expect(under('North Party', 'Voters said “It was time for change.” The rural list won 12 seats.')).toEqual([['north-party', 12]]);
+    // Named further on, not as what the sentence opens on, it leaves the heading's subject alone.
+    expect(under('North Party', 'Polls had long favoured the rivals of River Party. The rural list won 12 seats.')).toEqual([['north-party', 12]]);
+  });
+
   it('a pronoun opening a paragraph stands for the subject of the last sentence that named something, not its last name', () => {
     expect(seats('North Party won 412 seats, beating the 400 of River Party and Green Bloc in 2019.\n\nIt also won 12 seats in the west.')).toEqual([
       ['north-party', 412],

@@ -164,6 +164,11 @@ describe('the sentence splitter (splitSentences)', () => {
     fc.assert(fc.property(articleText, check), { numRuns: 300 });
   });
 
+  it('ends a Chinese sentence at its full stop when a citation follows ("。[5][6]")', () => {
+    const text = '首日票房3705.6万元。[5][6]截至2024年4月2日,全球票房9.65亿美元。[7]';
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual(['首日票房3705.6万元。', '[5][6]截至2024年4月2日,全球票房9.65亿美元。', '[7]']);
+  });
+
   it('never lets a sentence cross a newline', () => {
     fc.assert(
       fc.property(anyText, (text) => {

@@ -44,6 +44,8 @@ function endsWithAbbreviation(text: string, start: number, end: number): boolean
 const CJK_STOPS = new Set(['。', '！', '？']);
 const CJK_CLOSERS = new Set(['”', '’', '」', '』', ')', '）']);
 
+const OPENING_BRACKETS = new Set(['[', '［', '(', '（']);
+
 function endsWithCjkStop(text: string, start: number, end: number): boolean {
   let j = end;
   while (j > start && CJK_CLOSERS.has(text[j - 1]!)) j--;
@@ -88,7 +90,9 @@ function splitLine(text: string, from: number, to: number, out: Span[]): void {
   let pendingEnd = -1;
   let start = from;
   for (const lineEnd of segmentEnds(line)) {
-    const end = from + lineEnd;
+    let end = from + lineEnd;
+    // "…万元。[5][6]截至…": the Segmenter ends the sentence after a citation's opening bracket; it ends at the stop.
+    if (OPENING_BRACKETS.has(text[end - 1]!) && end - 1 > start && endsWithCjkStop(text, start, end - 1)) end--;
     if (pendingStart >= 0) {
       // Latin sentences end in white space; a break with none after it fell inside a token ("01.AI").
       const midToken = !SPACE.test(text[pendingEnd - 1]!) && !endsWithCjkStop(text, pendingStart, pendingEnd);

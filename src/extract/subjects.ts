@@ -87,6 +87,8 @@ export const BASED_ON =
  * knows, whose figure follows it; a figure after one is not the figure of a name before it, nor of the context's subject.
  */
 export const QUOTED_TITLE = /(?:^|[\s(])[‘'"“]\p{Lu}[\p{L}\p{N}:&.-]*(?:\s+[\p{L}\p{N}:&.-]+){0,4}[’'"”](?![\p{L}])/u;
+/** A title in quotes, a comma or a full stop perhaps kept inside them: "“Harbour Lights — Part One,”". */
+const QUOTED_TITLES = /[‘"“](\p{Lu}[^‘’"“”\n]{0,60}?)[,.]?[’"”]/gu;
 
 /** A sentence that opens with a phrase about something else: "Like X, …", "Shortly after X, …", "Compared to X, …". */
 const INTRODUCTORY =
@@ -103,6 +105,8 @@ export interface Antecedents {
   mentions: Mention[];
   /** The sentence opens with a capitalised name no pack or pattern knows ("Foo matches X"): "it" then stands for that. */
   opaque: boolean;
+  /** Where the sentence names a title in quotes that no pack knows ("… the release of “Harbour Lights”"), if it does. */
+  title?: number;
 }
 
 /** "upgraded to a 50MP lens from a 10MP lens on the X": X is what something changed from. */
@@ -118,7 +122,17 @@ export function antecedents(text: string, mentions: readonly Mention[]): Anteced
   const opening = /^[\s"“'‘(]*(\p{Lu}[\p{L}\p{N}'’.-]*)/u.exec(text.slice(intro));
   const first = opening ? intro + opening.index + opening[0].length - opening[1]!.length : -1;
   const opaque = opening !== null && !OPENING_WORDS.has(opening[1]!.toLowerCase()) && !mentions.some((m) => m.start <= first && m.end > first);
-  return { mentions: kept, opaque };
+  let title: number | undefined;
+  for (const quoted of text.matchAll(QUOTED_TITLES)) {
+    const at = quoted.index + 1;
+    // A title writes its longer words capitalised ("Harbour Lights — Part One"); a quoted remark does not.
+    if (quoted[1]!.split(/\s+/u).some((w) => /^\p{Ll}\p{L}{3,}/u.test(w))) continue;
+    if (!mentions.some((m) => m.start <= at && m.end > at)) {
+      title = at;
+      break;
+    }
+  }
+  return { mentions: kept, opaque, ...(title !== undefined ? { title } : {}) };
 }
 
 /** Capitalised words that open a sentence without naming its subject. */
@@ -511,6 +525,9 @@ export interface SubjectContext {
 }
 
 
+/** How far into a sentence (in characters) the name it opens on may stand: "This weekend, Y …". */
+const OPENING_REACH = 25;
+
 const HAN_REFERENCE = /(?:该|該|此|这款|這款|这个|這個|本)\s*$/u;
 
 /**
@@ -570,6 +587,8 @@ export function contextSubject(
       // "Foo matches X. It supports …": "it" is Foo, a name we do not know.
       if (pronoun && earlier.opaque) return undefined;
       const antecedent = earlier.mentions.find((m) => meant(m.entity));
+      // "X faced the release of “Harbour Lights”. In its second week, …": a title no pack knows, named after the name, may be meant.
+      if (earlier.title !== undefined && (!antecedent || antecedent.start < earlier.title)) return undefined;
       if (antecedent) return { entity: antecedent.entity, via: 'reference' };
     }
     // Past the paragraph, a pronoun stands for the subject of the last sentence that named something, as within it (its
@@ -587,17 +606,25 @@ export function contextSubject(
     }
   }
   if (!allowTopic && !referring) return undefined;
+  // "This weekend, “Harbour Lights” did well. The local version made $93 million": the paragraph is on a title no pack knows.
+  if (context.previousSentences.at(-1)?.title !== undefined) return undefined;
   // A sentence that names something we cannot type, or several things at once, has a subject of its own; so has one
   // naming a product we do not know by its maker's name and a version ("Acme 2 是…", "Acme 3 was trained on …").
   if (mentions.some((m) => m.entity.type === 'unknown' || m.entity.type === AMBIGUOUS || (!fits(m.entity) && MAKER_VERSION.test(text.slice(m.end, m.end + 8))))) return undefined;
+  // "This weekend, Y did well. The local version made $93 million": the sentence before opens on another thing of the kind,
+  // which the sentence may go on about as well as the heading's (a member of its line, "the 9B", is no other thing).
+  const recent = referring ? undefined : context.previousSentences.at(-1)?.mentions.find((m) => meant(m.entity));
+  const opensOn = recent !== undefined && recent.start <= OPENING_REACH;
+  const unlessRecent = (found: { entity: EntityRef; via: SubjectVia }) =>
+    opensOn && !recent!.entity.id.startsWith(found.entity.id) && !found.entity.id.startsWith(recent!.entity.id) ? undefined : found;
   for (let i = (context.sections?.length ?? 0) - 1; i >= 0; i--) {
     const named = context.sections![i]!.entities.filter(meant);
     if (named.length === 0 && context.sections![i]!.opaque) return undefined;
-    if (named.length === 1) return { entity: named[0]!, via: 'heading' };
+    if (named.length === 1) return unlessRecent({ entity: named[0]!, via: 'heading' });
     if (named.length > 1) return undefined;
   }
   const topic = context.topic.filter(meant);
-  return topic.length === 1 ? { entity: topic[0]!, via: 'title' } : undefined;
+  return topic.length === 1 ? unlessRecent({ entity: topic[0]!, via: 'title' }) : undefined;
 }
 
 /**
