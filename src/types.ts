@@ -96,6 +96,11 @@ export interface Claim {
    */
   withinPage?: true;
   /**
+   * The place a figure is said of, a name no pack knows after "in" in its clause ("$57 million in China"), in lower case:
+   * figures said of two different places are not compared.
+   */
+  where?: string;
+  /**
    * For a flow's figure, how long a period it covers when its words, its paragraph or its section's heading say so
    * ("quarterly revenue", "full-year profit", "第四季度"): a quarter's figure and a year's are different facts.
    */

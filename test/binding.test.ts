@@ -1237,6 +1237,12 @@ describe('a count of what is left or added', () => {
     // The trigger is the nearer figure's: not "34 games" played before it.
     expect(figuresWith(games, 'Tomas Varga has started 21 games, and Tomas Varga gets five more games.', 'games-remaining')).toEqual([['tomas-varga', 5]]);
   });
+
+  it('an amount said to be added after it, in Japanese ("…が追加された"), is no total', () => {
+    const films = packOf('films2', 'film', ['{id: lantern, name: Lantern, type: film, aliases: [Lantern]}'], ['{id: gross, label: gross, kind: quantity, unit: USD, triggers: [興行収入, 興収], subjects: [film]}']);
+    expect(figuresWith(films, 'Lanternの興行収入に210万ドル(約3億円)が追加された。', 'gross')).toEqual([]);
+    expect(figuresWith(films, 'Lanternの興行収入は2億1,000万ドルに達した。', 'gross')).toEqual([['lantern', 210e6]]);
+  });
 });
 
 describe('a name that is also a category value, and type nouns in a row', () => {

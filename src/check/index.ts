@@ -81,6 +81,7 @@ function toClaim(raw: RawClaim, file: string, text: string, locate: ReturnType<t
     confidence: raw.confidence,
     ...(raw.time ? { time: raw.time } : {}),
     ...(raw.withinPage ? { withinPage: true as const } : {}),
+    ...(raw.where !== undefined ? { where: raw.where } : {}),
     ...(raw.periodLength ? { periodLength: raw.periodLength } : {}),
     ...(raw.relation ? { relation: raw.relation } : {}),
     ...(raw.counterpart ? { counterpart: raw.counterpart } : {}),

@@ -26,6 +26,9 @@ const CHANGE_VERBS = String.raw`(?:${RISE_OR_FALL}|cut|cuts|cutting|reduced|redu
 const INCREMENT =
   /(?<![\p{L}])(?:an?\s+additional|additional|another|a\s+further|further|an\s+extra|extra|altr[ei]|ulteriori|weitere[n]?|zusätzliche[n]?|otr[oa]s|adicionales|outr[oa]s|再|额外|額外|新增)\s*$/iu;
 
+/** "330万ドル（約4億円）が追加された", "30億円を上乗せ": an amount added, said after the figure (Japanese). */
+const INCREMENT_AFTER = /^\s*(?:[(（][^()（）]{0,30}[)）]\s*)?(?:が|を)?\s*(?:追加|上乗せ|加算)/u;
+
 /** "the fastest to reach 30 goals", "on course to hit 40", "wins after reaching 320 seats": a milestone or a target. */
 const MILESTONE =
   /(?<![\p{L}])(?:to\s+(?:reach|hit|pass|surpass|cross|top|break|exceed)|(?:after|on|upon|by)\s+(?:reaching|hitting|passing|surpassing|crossing|topping))\s+(?:the\s+)?$/iu;
@@ -101,6 +104,7 @@ export function notItsValue(text: string, span: { start: number; end: number }):
   const before = (n: number) => text.slice(Math.max(0, span.start - n), span.start);
   return (
     INCREMENT.test(before(20)) ||
+    INCREMENT_AFTER.test(text.slice(span.end, span.end + 40)) ||
     MILESTONE.test(before(24)) ||
     WINDOW_ITSELF.test(before(30)) ||
     WINDOW_AFTER.test(text.slice(span.end, span.end + 100)) ||

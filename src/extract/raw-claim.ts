@@ -13,6 +13,8 @@ export interface RawClaim {
   time?: TimeScope;
   /** A running level on a page with no date, or a move over a span its page does not state ("jumped 7%"): compared only within its page. */
   withinPage?: true;
+  /** The place a figure is said of, a name no pack knows (src/extract/where.ts). */
+  where?: string;
   /** How long a period a figure covers, as its words say (src/extract/period-length.ts). */
   periodLength?: PeriodLength;
   relation?: { other: EntityRef; direction: 'lower' | 'higher' };

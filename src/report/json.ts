@@ -43,6 +43,8 @@ export interface JsonClaim {
   time?: { start: string; end: string; text: string };
   /** Compared only within its page (a running level on a page with no date, a move over a span the page does not state). */
   withinPage?: true;
+  /** The place the figure is said of, a name no pack knows ("in China"), in lower case. */
+  where?: string;
   /** How long a period the figure covers, as its words say ("quarterly", "full-year"). */
   periodLength?: Claim['periodLength'];
   counterpart?: { id: string; name: string; type: string; mention: string };
@@ -124,6 +126,7 @@ export function projectClaim(claim: Claim): JsonClaim {
     out.time = { start: claim.time.start, end: claim.time.end, text: claim.time.text };
   }
   if (claim.withinPage) out.withinPage = true;
+  if (claim.where !== undefined) out.where = claim.where;
   if (claim.periodLength !== undefined) out.periodLength = claim.periodLength;
   if (claim.counterpart !== undefined) {
     const o = claim.counterpart;

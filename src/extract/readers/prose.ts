@@ -17,6 +17,7 @@ import type { Segment } from '../segments.js';
 import { splitSentences } from '../sentences.js';
 import type { DocumentTypes } from '../typing.js';
 import { antecedents, type Antecedents, categorySubjects, CLAUSE_OF_ITS_OWN, compatible, CONTEXT_SUBJECT_CONFIDENCE, contextSubject, QUOTED_TITLE, type SubjectVia } from '../subjects.js';
+import { placeOf } from '../where.js';
 import { descriptionsOf, membersMeant, typedNames, typeNouns } from '../typing.js';
 import { distance, parentheses } from '../words.js';
 import { countedNounClaims } from './counted-nouns.js';
@@ -350,6 +351,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       // A figure for a quarter or a year ("full-year revenue rose to …") is that period's, not a running tally's.
       const timed = value.kind === 'event' ? eventTimeOf(span, modality === 'asserted') : (timeOf(span) ?? (value.kind === 'quantity' && !periodLength ? runningAt(anchor, span, value) : undefined));
       const time = timed === 'page' ? undefined : timed;
+      const where = value.kind === 'quantity' && value.unit !== 'date' ? placeOf(text, span, mentions) : undefined;
       push({
         entity,
         attribute,
@@ -361,6 +363,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         confidence: Math.min(confidence ?? 1, entity.known ? 1 : UNKNOWN_ENTITY_CONFIDENCE),
         ...(time ? { time } : {}),
         ...(timed === 'page' ? { withinPage: true as const } : {}),
+        ...(where !== undefined ? { where } : {}),
         ...(periodLength ? { periodLength } : {}),
         ...(scope ? { scope } : {}),
         subjectVia: via,

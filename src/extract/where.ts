@@ -1,0 +1,38 @@
+// Where a figure is said to hold: a place no pack knows, named after "in" in the figure's own clause ("$57 million in
+// China", "In North America alone, the film earned …"). Two figures said of two different places are not compared.
+import type { Span } from '../types.js';
+
+const IN = String.raw`(?:[Ii]n|[Aa]cross|[Ee]n|[Aa]u|[Aa]ux|[Ii]m|[Nn]el|[Nn]ella)`;
+const ARTICLE = String.raw`(?:(?:the|la|le|les|el|los|der|die|dem|den|l['’])\s*)?`;
+/** A place's name: up to three capitalised words ("North America", "the United States"), not one numbered ("Phase 3"). */
+const NAME = String.raw`(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})(?![\p{L}\p{N}'’]|\s+\p{N})`;
+/** After the figure, in its clause: "$46 million in its second weekend in the United States". */
+const PLACE_AFTER = new RegExp(String.raw`^[^,;:.!?()（）\[\]]{0,40}?(?<![\p{L}])${IN}\s+${ARTICLE}${NAME}`, 'u');
+/** Fronted, opening the sentence: "In North America alone, …", "En Chine, …". */
+const PLACE_FRONTED = new RegExp(String.raw`^\s*${IN}\s+${ARTICLE}${NAME}(?:\s+alone|\s+seul(?:e|ement)?|\s+solo|\s+allein)?\s*,`, 'u');
+/** Capitalised words after "in" that name a time, not a place. */
+const TIMES = new Set(
+  (
+    'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'monday tuesday wednesday thursday friday saturday sunday januar februar märz juni juli oktober dezember'
+  ).split(' '),
+);
+
+/**
+ * The place `figure` (offsets in `text`, one sentence) is said of, folded to lower case without an article, or undefined;
+ * `names` are the spans of the names packs know, which are never such a place (a pack's own name is the subject's or the
+ * counterpart's).
+ */
+export function placeOf(text: string, figure: Span, names: readonly Span[]): string | undefined {
+  const after = PLACE_AFTER.exec(text.slice(figure.end, figure.end + 90));
+  const found = after ? { name: after[1]!, start: figure.end + after.index + after[0].length - after[1]!.length } : undefined;
+  const fronted = found ? undefined : PLACE_FRONTED.exec(text);
+  const place = found ?? (fronted && fronted[0].length <= figure.start ? { name: fronted[1]!, start: fronted[0].indexOf(fronted[1]!) } : undefined);
+  if (!place) return undefined;
+  if (TIMES.has(place.name.split(/\s+/u)[0]!.replace(/\.$/u, '').toLowerCase())) return undefined;
+  const end = place.start + place.name.length;
+  if (names.some((n) => n.start < end && n.end > place.start)) return undefined;
+  // "in China." ends the sentence; "in the U.S." keeps its abbreviation's dots.
+  const name = /^[^.]+\.$/u.test(place.name) ? place.name.slice(0, -1) : place.name;
+  return name.replace(/\s+/gu, ' ').toLowerCase();
+}

@@ -1,0 +1,51 @@
+// The place a figure is said of (src/extract/where.ts), and figures of two places that are not compared.
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../src/check/index.js';
+import { placeOf } from '../src/extract/where.js';
+import { compileLexicon } from '../src/packs/lexicon.js';
+import { BUILTIN_PACK_PATH, loadPackFile, mergePacks, parsePack } from '../src/packs/load.js';
+
+/** The place the first figure ("$") of a sentence is said of. */
+const place = (text: string, names: { start: number; end: number }[] = []) => {
+  const start = text.indexOf('$');
+  const end = text.indexOf(' million', start) + ' million'.length;
+  return placeOf(text, { start, end }, names);
+};
+
+describe('the place a figure is said of', () => {
+  it('is a capitalised name after "in" in its clause, or fronted before a comma', () => {
+    expect(place('Lantern made $46 million in its second weekend in the United States.')).toBe('united states');
+    expect(place('After its second weekend, Lantern made $57 million in Corvalia.')).toBe('corvalia');
+    expect(place('In North America alone, Lantern earned $80 million.')).toBe('north america');
+    expect(place('Lantern took $3 million in the U.S. on Friday.')).toBe('u.s.');
+  });
+
+  it('is no time, no numbered name, nothing past a clause break, and no name a pack knows', () => {
+    expect(place('Lantern made $46 million in March.')).toBeUndefined();
+    expect(place('Lantern made $46 million in Phase 3 of its run.')).toBeUndefined();
+    expect(place('Lantern made $46 million, a record in Corvalia.')).toBeUndefined();
+    expect(place("Lantern made $46 million in Nolan's week.")).toBeUndefined();
+    const text = 'Lantern made $46 million in Harbour City.';
+    const at = text.indexOf('Harbour');
+    expect(place(text, [{ start: at, end: at + 'Harbour City'.length }])).toBeUndefined();
+  });
+});
+
+describe('figures said of two different places', () => {
+  const films = compileLexicon(
+    mergePacks([
+      loadPackFile(BUILTIN_PACK_PATH),
+      parsePack(
+        'name: films\nentityTypes:\n  - {type: film, headers: [film]}\nentities:\n  - {id: lantern, name: Lantern, type: film, aliases: [Lantern]}\n' +
+          'attributes:\n  - {id: gross.second-weekend, label: second-weekend gross, kind: quantity, unit: USD, triggers: [second weekend], subjects: [film]}\n',
+        'films.yml',
+      ),
+    ]),
+  );
+  const conflicts = (a: string, b: string) => analyse([{ file: 'a.md', text: `# Lantern\n\n${a}\n` }, { file: 'b.md', text: `# Lantern\n\n${b}\n` }], { lexicon: films }).report.conflicts.map((c) => c.rule);
+
+  it('are not compared; a figure of one place and one of none still are', () => {
+    expect(conflicts('Lantern made $46 million in its second weekend in Corvalia.', 'After its second weekend, Lantern made $57 million in Ardenia.')).toEqual([]);
+    expect(conflicts('Lantern made $46 million in its second weekend in Corvalia.', 'Lantern made $57 million in its second weekend.')).toEqual(['numeric-mismatch']);
+  });
+});
