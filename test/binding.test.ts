@@ -246,6 +246,39 @@ describe('a figure that modifies a type noun', () => {
   });
 });
 
+describe('the value a change started from, and an example of what is compared', () => {
+  const labs = withInlinePack(
+    [
+      'name: labs',
+      'entityTypes:',
+      '  - {type: company, headers: [company]}',
+      '  - {type: model, headers: [model]}',
+      'entities:',
+      '  - {id: corvane, name: Corvane, type: company, aliases: [Corvane]}',
+      '  - {id: tern-2, name: Tern 2, type: model, aliases: [Tern 2]}',
+      '  - {id: lark-4, name: Lark 4, type: model, aliases: [Lark 4]}',
+      'attributes:',
+      '  - {id: close, label: closing share price, kind: quantity, unit: USD, triggers: [closing price, closing at, shares fell, to], subjects: [company]}',
+      '  - {id: gpus, label: GPUs used for training, kind: quantity, unit: gpu, unitWords: [chips, GPUs], triggers: [using, trained on], subjects: [model]}',
+      '  - {id: sizes, label: parameters, kind: quantity, unit: parameter, unitWords: [parameters], triggers: [parameters], subjects: [model]}',
+    ].join('\n'),
+    'labs.yml',
+  );
+  const read = (text: string, attribute: string) => figuresWith(labs, text, attribute);
+
+  it('"fell from Friday\'s closing price of $71.40 to $63.10": the first figure is what the price was, not what it is', () => {
+    expect(read("Corvane shares fell from Friday's closing price of $71.40 to $63.10 by Monday's close.", 'close')).toEqual([['corvane', 63.1]]);
+    // A range with no verb of change ("traded from … to …") is no change: both ends are read.
+    expect(read('The Tern 2 models grew in size from 7 billion to 70 billion parameters.', 'sizes')).toEqual([['tern-2', 70e9]]);
+    expect(read('Corvane shares traded from $60.20 to $63.10 on Monday.', 'close')).toEqual([['corvane', 60.2], ['corvane', 63.1]]);
+  });
+
+  it('a name given as an example of what is compared ("less than the millions spent on models like X") holds no figure after it', () => {
+    expect(read('Tern 2 cost far less than the millions spent on models like Lark 4, using 256 chips.', 'gpus')).toEqual([['tern-2', 256]]);
+    expect(read('Lark 4 was trained on 256 GPUs.', 'gpus')).toEqual([['lark-4', 256]]);
+  });
+});
+
 describe('a size standing as a name', () => {
   const lark = withInlinePack(
     ['name: lark', 'entities:', '  - {id: lark, name: Lark, type: model, aliases: [Lark]}', '  - {id: lark-52b, name: Lark 52B, type: model, family: lark, aliases: [Lark 52B]}'].join('\n'),

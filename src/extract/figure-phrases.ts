@@ -129,6 +129,13 @@ export function namesWhatItCounts(q: QuantityMatch, text: string, triggers: () =
   return triggers().some((t) => t.start >= q.span.end && NOUN_NEAR.test(text.slice(q.span.end, t.start)));
 }
 
+/**
+ * "shares fell from Friday's closing price of $142.62 to $118.51", "went from 12 to 30": the value a change started from (a
+ * verb of change, "from" and a few words before the figure, "to" and a figure after it); "sizes from 7B to 65B" is a range.
+ */
+export const CHANGED_FROM = new RegExp(String.raw`(?<![\p{L}])(?:${CHANGE_VERBS}|went|moved|shifted)\s+(?:\p{L}+ly\s+)?from\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}$`, 'iu');
+export const CHANGED_TO = /^\s*to\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?[$€£¥]?\s?\d/iu;
+
 /** "cut the value of its stake by 40%": a verb of change, then "by" right before the figure, in one clause. */
 export const CHANGED_BY = new RegExp(
   String.raw`(?<![\p{L}])(${CHANGE_VERBS})(?![\p{L}])[^.;:!?,]{0,60}?(?<![\p{L}])by\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?$`,
