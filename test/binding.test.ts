@@ -279,6 +279,18 @@ describe('the value a change started from, and an example of what is compared', 
   });
 });
 
+describe('two columns of a table read as one attribute', () => {
+  it('are two things the pack does not tell apart: neither is read, the other columns are', () => {
+    const api = packOf('api', 'model', ['{id: lark-4, name: Lark 4, type: model, aliases: [Lark 4]}'], [
+      '{id: max-output, label: maximum output, kind: quantity, unit: token, headers: [max output tokens, max reasoning tokens], triggers: [max output], subjects: [model]}',
+      '{id: context, label: context window, kind: quantity, unit: token, headers: [context length], triggers: [context], subjects: [model]}',
+    ]);
+    const table = (header: string, row: string) => claimsIn(api, `# API\n\n| Model | ${header} |\n|---|---|---|\n| Lark 4 | ${row} |\n`, 'max-output').length;
+    expect(table('Max Reasoning Tokens | Max Output Tokens', '32K | 8K')).toBe(0);
+    expect(table('Context Length | Max Output Tokens', '64K | 8K')).toBe(1);
+  });
+});
+
 describe('a size standing as a name', () => {
   const lark = withInlinePack(
     ['name: lark', 'entities:', '  - {id: lark, name: Lark, type: model, aliases: [Lark]}', '  - {id: lark-52b, name: Lark 52B, type: model, family: lark, aliases: [Lark 52B]}'].join('\n'),

@@ -218,7 +218,10 @@ export function extractTableClaims(lexicon: Lexicon, table: TableSegment, state?
   const [header, ...body] = table.rows;
   if (!header || header.cells.length < 2) return [];
   const entityType = entityTypeForHeader(lexicon, header.cells[0]!.text);
-  const columns = header.cells.map((cell, i) => (i === 0 ? undefined : readHeader(lexicon, cell.text)));
+  const read = header.cells.map((cell, i) => (i === 0 ? undefined : readHeader(lexicon, cell.text)));
+  // "| Max CoT Tokens | Max Output Tokens |" read as one attribute: two columns of a table measure two things, which the
+  // pack does not tell apart; neither is read.
+  const columns = read.map((c) => (c && read.filter((o) => o?.outer === c.outer).length > 1 ? undefined : c));
   const claims: RawClaim[] = [];
   // A size column makes the entity: rows "Acme 2 | 7B" and "Acme 2 | 70B" are two models, and a row
   // with an empty first cell continues the name above it ("| | 70B |").
