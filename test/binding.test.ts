@@ -279,6 +279,16 @@ describe('the value a change started from, and an example of what is compared', 
   });
 });
 
+describe('a level a market reached, and an attribute said to hold for all time', () => {
+  it('"the stock up 5.5% to $51.63" is no price an offer set; a price stated as such is', () => {
+    const deals = packOf('deals2', 'company', ['{id: corvane, name: Corvane, type: company, aliases: [Corvane]}'], [
+      '{id: offer, label: price per share, kind: quantity, unit: USD, timeless: true, triggers: [per share, a share, /share], subjects: [company]}',
+    ]);
+    expect(figuresWith(deals, 'Corvane shares were halted, with the stock up 5.5% to $41.63/share.', 'offer')).toEqual([]);
+    expect(figuresWith(deals, 'Corvane agreed to a deal at $44.20/share.', 'offer')).toEqual([['corvane', 44.2]]);
+  });
+});
+
 describe('two columns of a table read as one attribute', () => {
   it('are two things the pack does not tell apart: neither is read, the other columns are', () => {
     const api = packOf('api', 'model', ['{id: lark-4, name: Lark 4, type: model, aliases: [Lark 4]}'], [

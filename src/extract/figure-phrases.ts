@@ -142,6 +142,12 @@ export const CHANGED_BY = new RegExp(
   'iu',
 );
 
+/** A move, then the level it reached: "up 5.5% to", "fell 3 points to" (before the figure). */
+const MOVE_TO = String.raw`(?:${CHANGE_VERBS}|up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|points?)\s+to\s+`;
+/** The same in Chinese: "上涨4.1%至". */
+const MOVE_TO_HAN = String.raw`(?:上涨|上漲|上扬|上揚|大涨|大漲|下跌|下挫|大跌|暴跌|涨|漲|跌)了?[\d.,]+\s*%至\p{Script=Han}{0,2}$`;
+/** "up 5.5% to $51.63", "上涨4.1%至": a level a market reached after a move, which holds only at its time. */
+export const MOVED_TO = new RegExp(String.raw`(?<![\p{L}])${MOVE_TO}(?:about\s+|around\s+|nearly\s+|almost\s+)?$|${MOVE_TO_HAN}`, 'iu');
 /**
  * A running tally, a level at the time of writing: "took her to 27 goals", "the toll rose to 2,417", "fell to", "stood at",
  * "up 4.1% to $38.20", "上涨4.1%至",
@@ -149,7 +155,7 @@ export const CHANGED_BY = new RegExp(
  * cue that names the time ("so far").
  */
 export const RUNNING_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:took|takes|taking|brought|brings|bringing|moved|moves|lifted|lifts|pushed|pushes)\s+(?:him|her|it|them|(?:his|her|its|their|the)\s+(?:tally|total|toll|count|number))\s+to\s+|(?:${CHANGE_VERBS}|(?:is|was|are|were|now)\s+down)\s+to\s+|(?:${CHANGE_VERBS}|up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|points?)\s+to\s+|(?:stood|stands|standing)\s+at\s+|(?:now|currently|presently|at\s+present)\s+(?:has|have|employs|employ|counts|count|numbers|number|totals|total|holds|hold)\s+|(?:has\s+|have\s+)?reached\s+|(so\s+far|to\s+date|thus\s+far)\s+(?:[\p{L}-]+\s+){0,3}?)(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+)?$|(?:上涨|上漲|上扬|上揚|大涨|大漲|下跌|下挫|大跌|暴跌|涨|漲|跌)了?[\d.,]+\s*%至\p{Script=Han}{0,2}$`,
+  String.raw`(?<![\p{L}])(?:(?:took|takes|taking|brought|brings|bringing|moved|moves|lifted|lifts|pushed|pushes)\s+(?:him|her|it|them|(?:his|her|its|their|the)\s+(?:tally|total|toll|count|number))\s+to\s+|(?:${CHANGE_VERBS}|(?:is|was|are|were|now)\s+down)\s+to\s+|${MOVE_TO}|(?:stood|stands|standing)\s+at\s+|(?:now|currently|presently|at\s+present)\s+(?:has|have|employs|employ|counts|count|numbers|number|totals|total|holds|hold)\s+|(?:has\s+|have\s+)?reached\s+|(so\s+far|to\s+date|thus\s+far)\s+(?:[\p{L}-]+\s+){0,3}?)(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+)?$|${MOVE_TO_HAN}`,
   'iu',
 );
 export const RUNNING_AFTER = /^[^.;:!?]{0,40}?(?<![\p{L}])(?:(so\s+far|to\s+date|thus\s+far|as\s+of\s+now|at\s+the\s+time\s+of\s+writing)|to\s+(?:his|her|its|their)\s+name|remaining|left(?=\s*(?:[,.;:!?)]|$|\s+(?:to|in|for|on|this|that)(?![\p{L}])))|to\s+go|(?:still\s+)?to\s+play)(?![\p{L}])/iu;

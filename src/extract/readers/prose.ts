@@ -3,7 +3,7 @@
 import { dayPeriod, findDates, type DateMatch, type Day } from '../../normalise/dates.js';
 import { findMentions, mayBeFamily, resolveName, UNKNOWN_ENTITY_CONFIDENCE, type Mention } from '../../normalise/entities.js';
 import { familyInContext } from './spec-sheets.js';
-import { CHANGE_AFTER, CHANGE_BEFORE, countedPer, EACH_OPENING, namesWhatItCounts, PARTS_OPENING, RUNNING_AFTER, RUNNING_BEFORE } from '../figure-phrases.js';
+import { CHANGE_AFTER, CHANGE_BEFORE, countedPer, EACH_OPENING, MOVED_TO, namesWhatItCounts, PARTS_OPENING, RUNNING_AFTER, RUNNING_BEFORE } from '../figure-phrases.js';
 import { findQuantities, wholeCount, type NumberFormat, type QuantityMatch } from '../../normalise/numbers.js';
 import { CURRENCY_CODES, inUnit, PERCENT, PERCENTAGE_POINT, sameUnit } from '../../normalise/units.js';
 import type { CompiledValue, Lexicon } from '../../packs/lexicon.js';
@@ -344,6 +344,8 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       return named === null ? sectionLength(state) : named;
     };
     const claim = (entity: EntityRef, attribute: string, value: Value, span: Span, anchor: number, confidence?: number, fromContext = false, scope?: 'member', via: SubjectVia = 'sentence', counterpart?: EntityRef) => {
+      // "the stock up 5.5% to $51.63": a level a market reached, never the value of an attribute said to hold for all time (an offer's price).
+      if (value.kind === 'quantity' && lexicon.attributes.get(attribute)?.timeless === true && MOVED_TO.test(text.slice(Math.max(0, anchor - 40), anchor))) return;
       const stated = modalityAt(lexicon, text, anchor, block.source === 'heading' ? span.end : undefined);
       const modality = stated === 'asserted' && carried ? carried : stated;
       if (modality !== 'asserted') stood ??= modality;
