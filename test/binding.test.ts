@@ -279,6 +279,16 @@ describe('the value a change started from, and an example of what is compared', 
   });
 });
 
+describe('a trigger in a predicate of its own after "and"', () => {
+  it('"won in 2:03:40 and shaved a minute off the record" gives the record\'s margin no race time', () => {
+    const races = packOf('races2', 'athlete', ['{id: ada-kerr, name: Ada Kerr, type: athlete, aliases: [Ada Kerr, Kerr]}'], [
+      '{id: margin, label: margin, kind: quantity, unit: s, timeless: true, triggers: [shaved, off the record], subjects: [athlete]}',
+    ]);
+    expect(figuresWith(races, 'Kerr won the Harbour Marathon in the spring in 2:03:40 and shaved almost a minute off the record.', 'margin')).toEqual([]);
+    expect(figuresWith(races, 'Kerr shaved 42 seconds off the record.', 'margin')).toEqual([['ada-kerr', 42]]);
+  });
+});
+
 describe('a level a market reached, and an attribute said to hold for all time', () => {
   it('"the stock up 5.5% to $51.63" is no price an offer set; a price stated as such is', () => {
     const deals = packOf('deals2', 'company', ['{id: corvane, name: Corvane, type: company, aliases: [Corvane]}'], [

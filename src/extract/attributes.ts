@@ -65,6 +65,8 @@ const APPOSED_WORD = /^(?:worth|valued|priced|weighing|measuring|estimated\s+at|
 
 /** "on general benchmarks like MMLU", "in the coding test": a figure's own phrase, up to the next break. */
 const OWN_PHRASE = /^\s*on\s+[^,;:.，；。]{1,60}/iu;
+/** "and" (perhaps after a comma), then maybe a verb in the past and its words, between a figure and a trigger after it. */
+const AND_THEN = /^\s*,?\s*and\s+(?:(?:then|also|later)\s+)?(?:(?:\p{Ll}+ed|broke|set|took|ran|won|beat|cut|made|hit|became)(?:\s+[^\s,;:.!?]+){0,4}\s+)?$/u;
 const CLAUSE_BREAK = /[,;，；、]|(?<![\p{L}])(?:and|while|whereas)(?![\p{L}])|而/u;
 
 /**
@@ -134,6 +136,9 @@ export function quantityClaims(
     // "9 of the 212 people on board were hurt": the part is what the verb after the whole speaks of; the whole's words
     // describe the whole ("North Party won 212 of the 500 seats": the part is what was won).
     if (t.start >= q.span.end && PART_BEFORE_WHOLE.test(text.slice(q.span.end, t.start)) && PREDICATE_AFTER.test(text.slice(t.end, t.end + 40))) return Infinity;
+    // "won in 2:01:25 and shaved almost a minute off the record": a trigger that opens a predicate of its own after "and" speaks
+    // of what follows it, not of the figure before.
+    if (t.start >= q.span.end && AND_THEN.test(text.slice(q.span.end, t.start))) return Infinity;
     let d = distance(text, t, q.span);
     const between = t.end <= q.span.start ? text.slice(t.end, q.span.start) : text.slice(q.span.end, t.start);
     if (CLAUSE_BREAK.test(between) && quantities.some((o) => o !== q && (t.end <= q.span.start ? o.span.end <= t.start && o.span.end > t.start - 40 : o.span.start >= t.end && o.span.start < t.end + 40))) d += 3;
