@@ -96,6 +96,14 @@ describe('dimensions and conversions', () => {
     expect(describeQuantity(parseQuantity('1,723.89 kg')!)).toBe('1,723.89');
   });
 
+  it('reads a rate\'s unit glued to the digits whole ("265km/h" is no distance), and no figure for a rate it does not know', () => {
+    const read = (text: string) => findQuantities(text).map((m) => [m.quantity.text, m.quantity.unit]);
+    expect(read('a top speed of 265km/h and 8TB/s')).toEqual([['265km/h', 'kilometre-per-hour'], ['8TB/s', 'terabyte-per-second']]);
+    expect(read('a top speed of 210 kmph')).toEqual([['210 kmph', 'kilometre-per-hour']]);
+    expect(read('it covers 10km/day')).toEqual([]);
+    expect(read('a 3km walk')).toEqual([['3km', 'kilometre']]);
+  });
+
   it('converts between units of one dimension, and refuses others', () => {
     expect(convertQuantity(Q(730, 730, 'day', false, '730 days'), 'year')).toEqual(Q(2, 2, 'year', false, '730 days'));
     expect(convertQuantity(Q(null, 12, 'inch', true, 'under 12 inches'), 'foot')).toEqual(Q(null, 1, 'foot', true, 'under 12 inches'));

@@ -616,6 +616,16 @@ function readNumber(ctx: Ctx, d: number, start: number, currency: string | null,
   if (!scaled && !part.more) {
     let r = j;
     while (r < f.length && f.charCodeAt(r) >= 97 && f.charCodeAt(r) <= 122) r++;
+    // "265km/h", "8TB/s": a rate's unit glued whole, not its first half ("265km" is no distance).
+    if (r > j && f[r] === '/') {
+      let s = r + 1;
+      while (s < f.length && f.charCodeAt(s) >= 97 && f.charCodeAt(s) <= 122) s++;
+      if (s > r + 1) {
+        // "50km/s", "10GB/month": a rate no table knows is no figure in the first half's unit.
+        if (s - j > 16 || wordAt(f, s) || gluedUnit(ctx, f.slice(j, s), j) === undefined) return null;
+        r = s;
+      }
+    }
     if (r > j) {
       if (r - j > 16 || wordAt(f, r)) return null;
       const run = f.slice(j, r);

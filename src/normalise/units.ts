@@ -417,6 +417,7 @@ export const UNIT_WORDS: Readonly<Record<string, string>> = {
   'km/hr': 'kilometre-per-hour',
   kmh: 'kilometre-per-hour',
   kph: 'kilometre-per-hour',
+  kmph: 'kilometre-per-hour',
   'kilometres per hour': 'kilometre-per-hour',
   'kilometers per hour': 'kilometre-per-hour',
   'kilometres an hour': 'kilometre-per-hour',
