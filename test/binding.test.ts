@@ -815,6 +815,12 @@ describe('whose figure, across clauses and paragraphs', () => {
     expect(shares('North Party saw its vote share plunging by 9 points.')).toEqual([]);
   });
 
+  it('a name given as a cause ("thanks, in part, to X", "because of X") is not who "he" or the figure is', () => {
+    const shares = (text: string) => figuresWith(parties, text, 'vote-share');
+    expect(shares('North Party did well, thanks, in part, to River Party - so well that it took a vote share of 41%.')).toEqual([['north-party', 41]]);
+    expect(shares('North Party lost ground because of River Party, whose vote share rose to 12%.')).toEqual([['river-party', 12]]);
+  });
+
   it("a sentence that names no one after one that opens on another name is not the heading's", () => {
     const under = (heading: string, text: string) => figuresWith(parties, text, 'seats', heading);
     expect(under('North Party', 'This spring, River Party did well in the cities. The rural list won 12 seats.')).toEqual([]);

@@ -209,13 +209,19 @@ export function nearestBefore(
   return undefined;
 }
 
+/** A cause named in an adjunct ("thanks, in part, to X", "due to X", "because of X"): not what the clause is about. */
+const CAUSE = /(?<![\p{L}])(?:(?:thanks|due|owing)(?:\s*,[^,;:.]{1,20},)?\s+to|because\s+of|courtesy\s+of)\s+(?:the\s+)?$/iu;
+
 /** An example in what something is compared with: "far less than the millions spent on models like X". */
 const COMPARED_EXAMPLE = /(?<![\p{L}])(?:than|compared\s+(?:with|to)|versus|vs\.?)\s[^,;:.!?()—–]{0,60}?(?<![\p{L}])(?:like|such\s+as|including)\s+(?:the\s+)?$/iu;
 
 /** The object of a comparison or the base something was built from ("than X", "based on X"), alone or listed with the first ("than the previous X and Y"). */
 function comparedOrBase(text: string, mentions: Mention[], m: Mention): boolean {
   const objectOf = (n: Mention) =>
-    COMPARED_WITH.test(text.slice(Math.max(0, n.start - 24), n.start)) || BASED_ON.test(text.slice(Math.max(0, n.start - 30), n.start)) || COMPARED_EXAMPLE.test(text.slice(Math.max(0, n.start - 80), n.start));
+    COMPARED_WITH.test(text.slice(Math.max(0, n.start - 24), n.start)) ||
+    BASED_ON.test(text.slice(Math.max(0, n.start - 30), n.start)) ||
+    COMPARED_EXAMPLE.test(text.slice(Math.max(0, n.start - 80), n.start)) ||
+    CAUSE.test(text.slice(Math.max(0, n.start - 40), n.start));
   if (objectOf(m)) return true;
   // Only a name right after a joiner can be listed with another (the list is read only then).
   if (!/(?:,|(?<![\p{L}])(?:and|or)|&)\s*$/iu.test(text.slice(Math.max(0, m.start - 6), m.start))) return false;
