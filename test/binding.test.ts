@@ -279,6 +279,29 @@ describe('the value a change started from, and an example of what is compared', 
   });
 });
 
+describe("a year-earlier figure, an analysts' expectation and a market's gain", () => {
+  const results = packOf('results2', 'company', ['{id: corvane, name: Corvane, type: company, aliases: [Corvane]}'], [
+    '{id: eps, label: earnings per share, kind: quantity, unit: USD, triggers: [per share], subjects: [company]}',
+    '{id: income, label: net income, kind: quantity, unit: USD, triggers: [earned], subjects: [company]}',
+    '{id: revenue, label: revenue, kind: quantity, unit: USD, triggers: [revenue, sales], subjects: [company]}',
+    '{id: value, label: market value, kind: quantity, unit: USD, triggers: [market value, market cap], subjects: [company]}',
+  ]);
+  const claims = (text: string, attribute: string) => claimsIn(results, `# Corvane\n\n${text}\n`, attribute).map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.modality, c.withinPage ?? false]);
+
+  it('the value of the period a year before ("…, or $1.06 per share, a year prior", "from $22.2 billion a year earlier") is not stated', () => {
+    expect(claims('Corvane earned $9 billion, or $3.33 per share, up from $2.65 billion, or $1.06 per share, a year prior.', 'eps')).toEqual([[3.33, 'asserted', false]]);
+    expect(claims('Corvane said revenue jumped 25% in the quarter from $22.2 billion a year earlier.', 'revenue')).toEqual([]);
+  });
+
+  it('what analysts were expecting or had anticipated is a forecast', () => {
+    expect(claims('Analysts were expecting Corvane to report earnings of $2.82 per share.', 'eps')).toEqual([[2.82, 'predicted', false]]);
+  });
+
+  it('"gain $96 billion in market value" is a move, compared only within its page', () => {
+    expect(claims('Corvane shares surged to gain $96 billion in market value in a single day.', 'value')).toEqual([[96e9, 'asserted', true]]);
+  });
+});
+
 describe('a trigger in a predicate of its own after "and"', () => {
   it('"won in 2:03:40 and shaved a minute off the record" gives the record\'s margin no race time', () => {
     const races = packOf('races2', 'athlete', ['{id: ada-kerr, name: Ada Kerr, type: athlete, aliases: [Ada Kerr, Kerr]}'], [

@@ -698,6 +698,9 @@ const PARALLEL = /^[^.;:]{0,40}?(?:(?<![\p{L}])(?:from|to|and|versus|vs\.?|again
 /** "1,000mAh larger than", "24-year-old": a difference or an age, not the value of an attribute. */
 const DIFFERENCE_AFTER =
   /^\s*(?:[\p{L}-]+\s+)?(?:more|less|fewer|larger|bigger|smaller|higher|lower|greater|longer|shorter|heavier|lighter|faster|slower|cheaper|dearer|costlier|pricier)\s+than(?![\p{L}])|^-?\s*(?:years?|months?)[-\s]old(?![\p{L}])/iu;
+/** "from $32.2 billion a year earlier", "$1.76 per share, a year prior", "im Vorjahresquartal": the value of the period a year before. */
+const YEAR_EARLIER_AFTER =
+  /^(?:\s*[\p{L}/-]+){0,3}?\s*,?\s*(?:(?:a|one)\s+year\s+(?:earlier|ago|prior|before)|in\s+the\s+(?:year-ago|prior-year|year-earlier)\s+(?:quarter|period)|(?:im|des)\s+Vorjahr(?:es(?:quartal|zeitraum)?)?|vor\s+einem\s+Jahr|(?:un\s+an\s+plus\s+tôt|il\s+y\s+a\s+un\s+an)|(?:hace\s+un\s+año|un\s+año\s+antes))(?![\p{L}])/iu;
 /** "up from 4,800mAh", "than 5,000": an earlier or compared value, not the one stated. */
 const COMPARED_BEFORE_HAN = /(?:优于|優於|超过|超過|相比|相較|比|之前的|此前的|以往的|原来的|原來的|从|從)\s*$|(?:对比|對比|比较|比較|相较于|相較於)[^，。；、,;]{0,8}$/u;
 const COMPARED_BEFORE = /(?:(?:up|down|rising|falling|increased?|decreased?|rose|fell|dropped)\s+from|than|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+|a\s+|an\s+)?(?:just\s+|only\s+|about\s+)?$/iu;
@@ -772,7 +775,7 @@ export function statedOrCompared(text: string, q: QuantityMatch): 'stated' | 'co
   if (CONFIGURATION_AFTER.test(after) || CONFIGURATION_BEFORE.test(before)) return undefined;
   if (EACH_AFTER.test(after) && PART_OF_BEFORE.test(before)) return undefined;
   if (SHARE_OF_BEFORE.test(before) || PASSING_FROM.test(before) || WHOLE_BEFORE.test(before) || WHOLE_AFTER.test(after)) return undefined;
-  if (DIFFERENCE_AFTER.test(after) || COMPARED_BEFORE.test(before) || COMPARED_BEFORE_HAN.test(before)) return undefined;
+  if (DIFFERENCE_AFTER.test(after) || COMPARED_BEFORE.test(before) || COMPARED_BEFORE_HAN.test(before) || YEAR_EARLIER_AFTER.test(after)) return undefined;
   if (CHANGED_FROM.test(text.slice(Math.max(0, q.span.start - 80), q.span.start)) && CHANGED_TO.test(after)) return undefined;
   return COMPARED_OWNER_BEFORE.test(before) || (COMPARED_PAREN_BEFORE.test(before) && /^\s*[)）]/u.test(after)) ? 'compared' : 'stated';
 }
