@@ -266,15 +266,15 @@ describe('the value a change started from, and an example of what is compared', 
   );
   const read = (text: string, attribute: string) => figuresWith(labs, text, attribute);
 
-  it('"fell from Friday\'s closing price of $71.40 to $63.10": the first figure is what the price was, not what it is', () => {
-    expect(read("Corvane shares fell from Friday's closing price of $71.40 to $63.10 by Monday's close.", 'close')).toEqual([['corvane', 63.1]]);
+  it('"slid from last week\'s closing price of $71.40 to $63.10": the first figure is what the price was, not what it is', () => {
+    expect(read("Corvane shares slid from last week's closing price of $71.40 to $63.10.", 'close')).toEqual([['corvane', 63.1]]);
     // A range with no verb of change ("traded from … to …") is no change: both ends are read.
     expect(read('The Tern 2 models grew in size from 7 billion to 70 billion parameters.', 'sizes')).toEqual([['tern-2', 70e9]]);
     expect(read('Corvane shares traded from $60.20 to $63.10 on Monday.', 'close')).toEqual([['corvane', 60.2], ['corvane', 63.1]]);
   });
 
-  it('a name given as an example of what is compared ("less than the millions spent on models like X") holds no figure after it', () => {
-    expect(read('Tern 2 cost far less than the millions spent on models like Lark 4, using 256 chips.', 'gpus')).toEqual([['tern-2', 256]]);
+  it('a name given as an example of what is compared ("cheaper than big models such as X") holds no figure after it', () => {
+    expect(read('Tern 2 took far less to build than the big models like Lark 4—using just 256 chips.', 'gpus')).toEqual([]);
     expect(read('Lark 4 was trained on 256 GPUs.', 'gpus')).toEqual([['lark-4', 256]]);
   });
 });
@@ -288,9 +288,9 @@ describe("a year-earlier figure, an analysts' expectation and a market's gain", 
   ]);
   const claims = (text: string, attribute: string) => claimsIn(results, `# Corvane\n\n${text}\n`, attribute).map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.modality, c.withinPage ?? false]);
 
-  it('the value of the period a year before ("…, or $1.06 per share, a year prior", "from $22.2 billion a year earlier") is not stated', () => {
-    expect(claims('Corvane earned $9 billion, or $3.33 per share, up from $2.65 billion, or $1.06 per share, a year prior.', 'eps')).toEqual([[3.33, 'asserted', false]]);
-    expect(claims('Corvane said revenue jumped 25% in the quarter from $22.2 billion a year earlier.', 'revenue')).toEqual([]);
+  it('the value of the period a year before ("$1.06 per share a year before", "from $22.2 billion a year earlier") is not stated', () => {
+    expect(claims('Corvane reported $3.33 per share, against $1.06 per share a year before.', 'eps')).toEqual([[3.33, 'asserted', false]]);
+    expect(claims('Corvane said sales rose to $30 billion from $22.2 billion a year earlier.', 'revenue')).toEqual([[30e9, 'asserted', true]]);
   });
 
   it('what analysts were expecting or had anticipated is a forecast', () => {
@@ -298,26 +298,26 @@ describe("a year-earlier figure, an analysts' expectation and a market's gain", 
   });
 
   it('"gain $96 billion in market value" is a move, compared only within its page', () => {
-    expect(claims('Corvane shares surged to gain $96 billion in market value in a single day.', 'value')).toEqual([[96e9, 'asserted', true]]);
+    expect(claims('Corvane rose enough to gain $96 billion in market value.', 'value')).toEqual([[96e9, 'asserted', true]]);
   });
 });
 
 describe('a trigger in a predicate of its own after "and"', () => {
-  it('"won in 2:03:40 and shaved a minute off the record" gives the record\'s margin no race time', () => {
+  it('"took the title in 2:03:40 and trimmed nearly a minute from the course best" gives the margin no race time', () => {
     const races = packOf('races2', 'athlete', ['{id: ada-kerr, name: Ada Kerr, type: athlete, aliases: [Ada Kerr, Kerr]}'], [
-      '{id: margin, label: margin, kind: quantity, unit: s, timeless: true, triggers: [shaved, off the record], subjects: [athlete]}',
+      '{id: margin, label: margin, kind: quantity, unit: s, timeless: true, triggers: [trimmed, from the course best], subjects: [athlete]}',
     ]);
-    expect(figuresWith(races, 'Kerr won the Harbour Marathon in the spring in 2:03:40 and shaved almost a minute off the record.', 'margin')).toEqual([]);
-    expect(figuresWith(races, 'Kerr shaved 42 seconds off the record.', 'margin')).toEqual([['ada-kerr', 42]]);
+    expect(figuresWith(races, 'Kerr took the Harbour title in 2:03:40 and trimmed nearly a minute from the course best.', 'margin')).toEqual([]);
+    expect(figuresWith(races, 'Kerr trimmed 42 seconds from the course best.', 'margin')).toEqual([['ada-kerr', 42]]);
   });
 });
 
 describe('a level a market reached, and an attribute said to hold for all time', () => {
-  it('"the stock up 5.5% to $51.63" is no price an offer set; a price stated as such is', () => {
+  it('"the stock up 4.5% to $41.63" is no price an offer set; a price stated as such is', () => {
     const deals = packOf('deals2', 'company', ['{id: corvane, name: Corvane, type: company, aliases: [Corvane]}'], [
       '{id: offer, label: price per share, kind: quantity, unit: USD, timeless: true, triggers: [per share, a share, /share], subjects: [company]}',
     ]);
-    expect(figuresWith(deals, 'Corvane shares were halted, with the stock up 5.5% to $41.63/share.', 'offer')).toEqual([]);
+    expect(figuresWith(deals, 'Trading paused with Corvane stock up 4.5% to $41.63/share.', 'offer')).toEqual([]);
     expect(figuresWith(deals, 'Corvane agreed to a deal at $44.20/share.', 'offer')).toEqual([['corvane', 44.2]]);
   });
 });
@@ -838,9 +838,9 @@ describe('whose figure, across clauses and paragraphs', () => {
     expect(shares('North Party saw its vote share plunging by 9 points.')).toEqual([]);
   });
 
-  it('a name given as a cause ("thanks, in part, to X", "because of X") is not who "he" or the figure is', () => {
+  it('a name given as a cause ("thanks to X", "due in part to X", "because of X") is not whose figure it is', () => {
     const shares = (text: string) => figuresWith(parties, text, 'vote-share');
-    expect(shares('North Party did well, thanks, in part, to River Party - so well that it took a vote share of 41%.')).toEqual([['north-party', 41]]);
+    expect(shares('North Party surged, due in part to River Party, and took a vote share of 41%.')).toEqual([['north-party', 41]]);
     expect(shares('North Party lost ground because of River Party, whose vote share rose to 12%.')).toEqual([['river-party', 12]]);
   });
 
@@ -851,6 +851,9 @@ describe('whose figure, across clauses and paragraphs', () => {
     // A title in quotes that no pack knows is another name too; a quoted remark is not.
     expect(under('North Party', 'This spring, “Harbour Lights” topped the charts. The rural list won 12 seats.')).toEqual([]);
     expect(under('North Party', 'Voters said “It was time for change.” The rural list won 12 seats.')).toEqual([['north-party', 12]]);
+    // "It" after a sentence that names such a title after the name may be either.
+    expect(under('Notes', 'North Party shared the bill with “Harbour Lights”. It won 12 seats.')).toEqual([]);
+    expect(under('Notes', 'North Party shared the bill with River Party. It won 12 seats.')).toEqual([['north-party', 12]]);
     // Named further on, not as what the sentence opens on, it leaves the heading's subject alone.
     expect(under('North Party', 'Polls had long favoured the rivals of River Party. The rural list won 12 seats.')).toEqual([['north-party', 12]]);
   });

@@ -14,10 +14,10 @@ const place = (text: string, names: { start: number; end: number }[] = []) => {
 
 describe('the place a figure is said of', () => {
   it('is a capitalised name after "in" in its clause, or fronted before a comma', () => {
-    expect(place('Lantern made $46 million in its second weekend in the United States.')).toBe('united states');
-    expect(place('After its second weekend, Lantern made $57 million in Corvalia.')).toBe('corvalia');
-    expect(place('In North America alone, Lantern earned $80 million.')).toBe('north america');
-    expect(place('Lantern took $3 million in the U.S. on Friday.')).toBe('u.s.');
+    expect(place('Lantern made $38 million in its third week in the United States.')).toBe('united states');
+    expect(place('After its third week, Lantern made $52 million in Corvalia.')).toBe('corvalia');
+    expect(place('In North Ardenia alone, Lantern took $70 million.')).toBe('north ardenia');
+    expect(place('Lantern took $3 million in the U.S. on its first day.')).toBe('u.s.');
   });
 
   it('is no time, no numbered name, nothing past a clause break, and no name a pack knows', () => {
@@ -45,7 +45,7 @@ describe('figures said of two different places', () => {
   const conflicts = (a: string, b: string) => analyse([{ file: 'a.md', text: `# Lantern\n\n${a}\n` }, { file: 'b.md', text: `# Lantern\n\n${b}\n` }], { lexicon: films }).report.conflicts.map((c) => c.rule);
 
   it('are not compared; a figure of one place and one of none still are', () => {
-    expect(conflicts('Lantern made $46 million in its second weekend in Corvalia.', 'After its second weekend, Lantern made $57 million in Ardenia.')).toEqual([]);
-    expect(conflicts('Lantern made $46 million in its second weekend in Corvalia.', 'Lantern made $57 million in its second weekend.')).toEqual(['numeric-mismatch']);
+    expect(conflicts('Lantern made $38 million in its second weekend in Corvalia.', 'After its second weekend, Lantern made $52 million in Ardenia.')).toEqual([]);
+    expect(conflicts('Lantern made $38 million in its second weekend in Corvalia.', 'Lantern made $52 million in its second weekend.')).toEqual(['numeric-mismatch']);
   });
 });

@@ -136,7 +136,7 @@ export function quantityClaims(
     // "9 of the 212 people on board were hurt": the part is what the verb after the whole speaks of; the whole's words
     // describe the whole ("North Party won 212 of the 500 seats": the part is what was won).
     if (t.start >= q.span.end && PART_BEFORE_WHOLE.test(text.slice(q.span.end, t.start)) && PREDICATE_AFTER.test(text.slice(t.end, t.end + 40))) return Infinity;
-    // "won in 2:01:25 and shaved almost a minute off the record": a trigger that opens a predicate of its own after "and" speaks
+    // "took the title in 2:03:40 and trimmed nearly a minute from the course best": a trigger that opens a predicate of its own after "and" speaks
     // of what follows it, not of the figure before.
     if (t.start >= q.span.end && AND_THEN.test(text.slice(q.span.end, t.start))) return Infinity;
     let d = distance(text, t, q.span);
@@ -318,7 +318,7 @@ export function quantityClaims(
         continue;
       }
       const entity = after?.entity ?? contrasted?.entity ?? between?.entity ?? previous.entity;
-      // "weighs 1,700 kg and carries a 26 kg rover": another thing's figure (as below).
+      // "weighs 1,400 kg and carries a 31 kg crawler": another thing's figure (as below).
       const noun = describedNoun(lexicon, text, q.span, q.numberSpan, undefined);
       if (noun !== undefined && (!entity || !descriptionsOf(lexicon).describes(noun, entity))) {
         previous = undefined;
@@ -392,8 +392,6 @@ export function quantityClaims(
       previous = undefined;
       continue;
     }
-    // "the lander carries a 26 kg rover", "一辆26公斤重的探月车": a figure that modifies a type noun describes a thing of that
-    // type; it is not the subject's unless the subject is of that type ("Vikram is a 1,700 kg lander").
     const holder = held ? mentions.find((m) => m.start === span.end + held[0].length && accept(m)) : undefined;
     const subject =
       (modifier as Mention | undefined) ??
@@ -401,8 +399,8 @@ export function quantityClaims(
       (possessor && accept(possessor) ? possessor : undefined) ??
       nearestBefore(text, mentions, parens, q.numberSpan, SUBJECT_WINDOW.quantity, accept) ??
       (trigger && trigger.start < q.numberSpan.start ? nearestBefore(text, mentions, parens, trigger, SUBJECT_WINDOW.quantity, accept) : undefined);
-    // "the lander carries a 26 kg rover", "一辆26公斤重的探月车": a figure that modifies a type noun describes a thing of that
-    // type; it is not the subject's unless the subject is of that type ("Vikram is a 1,700 kg lander").
+    // "the lander carries a 31 kg crawler", "一辆31公斤重的巡视车": a figure that modifies a type noun describes a thing of that
+    // type; it is not the subject's unless the subject is of that type ("一台重1400公斤的着陆器").
     const noun = modifier ? undefined : describedNoun(lexicon, text, q.span, q.numberSpan, trigger);
     if (noun !== undefined && (!subject || !descriptionsOf(lexicon).describes(noun, subject.entity))) {
       previous = undefined;
@@ -431,7 +429,7 @@ export function quantityClaims(
     // "The Nova 7 and the Arc 3 have a starting price of $1,199": the names coordinated with the subject share the
     // figure; "… respectively" hands the figures out in order; "a combined €30 million" is no one's alone.
     const partners = subject && !held ? joinedNames(text, mentions, subject, 'before', accept) : [];
-    // "a lander, a rover and a propulsion module, with a combined weight of 3,900 kg": the last of a list holds none of it.
+    // "a lander, a crawler and the Kestrel module, with a combined weight of 3,100 kg": the last of a list holds none of it.
     const listed = subject !== undefined && (partners.length > 0 || LISTED_LAST.test(text.slice(Math.max(0, subject.start - 12), subject.start)));
     if (listed && NOT_SHARED.test(text.slice(Math.max(0, q.span.start - 40), q.span.start))) {
       previous = undefined;
@@ -572,7 +570,7 @@ const CONTRAST_CLAUSE = /(?<![\p{L}])(?:while|whereas)\s+(?!(?:[\p{L}]+ing|at|in
 const OWNER_AFTER = /^\s*(?:for|with|among)\s+(?:the\s+)?(?=\p{L})/iu;
 /** "a combined $2 billion", "a total of 40": one figure for the names together, not for each. */
 const NOT_SHARED = /(?<![\p{L}])(?:combined|together|jointly|total|totalling|totaling|between\s+them)\s+(?:(?:[\p{L}-]+\s+){1,2}of\s+|of\s+)?$/iu;
-/** A name that closes a list: "a lander, a rover and a propulsion module". */
+/** A name that closes a list: "a lander, a crawler and the Kestrel module". */
 const LISTED_LAST = /(?:[,，、]|(?<![\p{L}])(?:and|or|und|et|y|e|&))\s+(?:(?:the|a|an)\s+)?$/iu;
 /** "… $1,199 and $1,299 respectively": figures handed out to the names in order. */
 const RESPECTIVELY = /^(?:[^.;]|\.(?=\d))*?(?<![\p{L}])respectively(?![\p{L}])/iu;
@@ -635,11 +633,11 @@ function modifiedName(text: string, mentions: readonly Mention[], span: Span, fi
   return mentions.find((m) => m.start === span.end + at) ?? (VERSIONED_NAME.test(after.slice(at)) ? 'unknown' : undefined);
 }
 
-/** Between a figure and the noun it modifies in Chinese and Japanese: "26公斤重的", "26キロの". */
+/** Between a figure and the noun it modifies in Chinese and Japanese: "31公斤重的", "31キロの". */
 const HAN_MODIFIES = /^\s*(?:重|长|長|高|宽|寬|大)?\s*(?:的|の)\s*/u;
 
 /**
- * The type noun a figure modifies, right after it: "a 26 kg rover", "an 80-tonne six-wheeled crawler", "26公斤重的探月车";
+ * The type noun a figure modifies, right after it: "a 31 kg crawler", "an 80-tonne six-wheeled crawler", "31公斤重的巡视车";
  * undefined when none follows, or when the attribute's own word follows the figure ("a 9% stake in the company").
  */
 function describedNoun(lexicon: Lexicon, text: string, figure: Span, number: Span, trigger: Span | undefined): string | undefined {
@@ -698,7 +696,7 @@ const PARALLEL = /^[^.;:]{0,40}?(?:(?<![\p{L}])(?:from|to|and|versus|vs\.?|again
 /** "1,000mAh larger than", "24-year-old": a difference or an age, not the value of an attribute. */
 const DIFFERENCE_AFTER =
   /^\s*(?:[\p{L}-]+\s+)?(?:more|less|fewer|larger|bigger|smaller|higher|lower|greater|longer|shorter|heavier|lighter|faster|slower|cheaper|dearer|costlier|pricier)\s+than(?![\p{L}])|^-?\s*(?:years?|months?)[-\s]old(?![\p{L}])/iu;
-/** "from $32.2 billion a year earlier", "$1.76 per share, a year prior", "im Vorjahresquartal": the value of the period a year before. */
+/** "from $22.2 billion a year earlier", "$1.06 per share a year before", "im Vorjahresquartal": the value of the period a year before. */
 const YEAR_EARLIER_AFTER =
   /^(?:\s*[\p{L}/-]+){0,3}?\s*,?\s*(?:(?:a|one)\s+year\s+(?:earlier|ago|prior|before)|in\s+the\s+(?:year-ago|prior-year|year-earlier)\s+(?:quarter|period)|(?:im|des)\s+Vorjahr(?:es(?:quartal|zeitraum)?)?|vor\s+einem\s+Jahr|(?:un\s+an\s+plus\s+tôt|il\s+y\s+a\s+un\s+an)|(?:hace\s+un\s+año|un\s+año\s+antes))(?![\p{L}])/iu;
 /** "up from 4,800mAh", "than 5,000": an earlier or compared value, not the one stated. */

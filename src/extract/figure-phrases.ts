@@ -26,7 +26,7 @@ const CHANGE_VERBS = String.raw`(?:${RISE_OR_FALL}|cut|cuts|cutting|reduced|redu
 const INCREMENT =
   /(?<![\p{L}])(?:an?\s+additional|additional|another|a\s+further|further|an\s+extra|extra|altr[ei]|ulteriori|weitere[n]?|zusätzliche[n]?|otr[oa]s|adicionales|outr[oa]s|再|额外|額外|新增)\s*$/iu;
 
-/** "330万ドル（約4億円）が追加された", "30億円を上乗せ": an amount added, said after the figure (Japanese). */
+/** "210万ドル（約3億円）が追加された", "30億円を上乗せ": an amount added, said after the figure (Japanese). */
 const INCREMENT_AFTER = /^\s*(?:[(（][^()（）]{0,30}[)）]\s*)?(?:が|を)?\s*(?:追加|上乗せ|加算)/u;
 
 /** "the fastest to reach 30 goals", "on course to hit 40", "wins after reaching 320 seats": a milestone or a target. */
@@ -130,7 +130,7 @@ export function namesWhatItCounts(q: QuantityMatch, text: string, triggers: () =
 }
 
 /**
- * "shares fell from Friday's closing price of $142.62 to $118.51", "went from 12 to 30": the value a change started from (a
+ * "shares slid from last week's close of $71.40 to $63.10", "went from 12 to 30": the value a change started from (a
  * verb of change, "from" and a few words before the figure, "to" and a figure after it); "sizes from 7B to 65B" is a range.
  */
 export const CHANGED_FROM = new RegExp(String.raw`(?<![\p{L}])(?:${CHANGE_VERBS}|went|moved|shifted)\s+(?:\p{L}+ly\s+)?from\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}$`, 'iu');
@@ -142,11 +142,11 @@ export const CHANGED_BY = new RegExp(
   'iu',
 );
 
-/** A move, then the level it reached: "up 5.5% to", "fell 3 points to" (before the figure). */
+/** A move, then the level it reached: "up 4.5% to", "fell 3 points to" (before the figure). */
 const MOVE_TO = String.raw`(?:${CHANGE_VERBS}|up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|points?)\s+to\s+`;
 /** The same in Chinese: "上涨4.1%至". */
 const MOVE_TO_HAN = String.raw`(?:上涨|上漲|上扬|上揚|大涨|大漲|下跌|下挫|大跌|暴跌|涨|漲|跌)了?[\d.,]+\s*%至\p{Script=Han}{0,2}$`;
-/** "up 5.5% to $51.63", "上涨4.1%至": a level a market reached after a move, which holds only at its time. */
+/** "up 4.5% to $41.63", "上涨4.1%至": a level a market reached after a move, which holds only at its time. */
 export const MOVED_TO = new RegExp(String.raw`(?<![\p{L}])${MOVE_TO}(?:about\s+|around\s+|nearly\s+|almost\s+)?$|${MOVE_TO_HAN}`, 'iu');
 /**
  * A running tally, a level at the time of writing: "took her to 27 goals", "the toll rose to 2,417", "fell to", "stood at",

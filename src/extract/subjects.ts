@@ -105,7 +105,7 @@ export interface Antecedents {
   mentions: Mention[];
   /** The sentence opens with a capitalised name no pack or pattern knows ("Foo matches X"): "it" then stands for that. */
   opaque: boolean;
-  /** Where the sentence names a title in quotes that no pack knows ("… the release of “Harbour Lights”"), if it does. */
+  /** Where the sentence names a title in quotes that no pack knows ("… shared the bill with “Harbour Lights”"), if it does. */
   title?: number;
 }
 
@@ -209,10 +209,10 @@ export function nearestBefore(
   return undefined;
 }
 
-/** A cause named in an adjunct ("thanks, in part, to X", "due to X", "because of X"): not what the clause is about. */
-const CAUSE = /(?<![\p{L}])(?:(?:thanks|due|owing)(?:\s*,[^,;:.]{1,20},)?\s+to|because\s+of|courtesy\s+of)\s+(?:the\s+)?$/iu;
+/** A cause named in an adjunct ("thanks to X", "due in part to X", "because of X"): not what the clause is about. */
+const CAUSE = /(?<![\p{L}])(?:(?:thanks|due|owing)(?:\s*,[^,;:.]{1,20},|\s+in\s+part)?\s+to|because\s+of|courtesy\s+of)\s+(?:the\s+)?$/iu;
 
-/** An example in what something is compared with: "far less than the millions spent on models like X". */
+/** An example in what something is compared with: "cheaper than big models such as X". */
 const COMPARED_EXAMPLE = /(?<![\p{L}])(?:than|compared\s+(?:with|to)|versus|vs\.?)\s[^,;:.!?()—–]{0,60}?(?<![\p{L}])(?:like|such\s+as|including)\s+(?:the\s+)?$/iu;
 
 /** The object of a comparison or the base something was built from ("than X", "based on X"), alone or listed with the first ("than the previous X and Y"). */
@@ -535,7 +535,7 @@ export interface SubjectContext {
 }
 
 
-/** How far into a sentence (in characters) the name it opens on may stand: "This weekend, Y …". */
+/** How far into a sentence (in characters) the name it opens on may stand: "This spring, Y …". */
 const OPENING_REACH = 25;
 
 const HAN_REFERENCE = /(?:该|該|此|这款|這款|这个|這個|本)\s*$/u;
@@ -597,7 +597,7 @@ export function contextSubject(
       // "Foo matches X. It supports …": "it" is Foo, a name we do not know.
       if (pronoun && earlier.opaque) return undefined;
       const antecedent = earlier.mentions.find((m) => meant(m.entity));
-      // "X faced the release of “Harbour Lights”. In its second week, …": a title no pack knows, named after the name, may be meant.
+      // "X shared the bill with “Harbour Lights”. It then …": a title no pack knows, named after the name, may be what "it" means.
       if (earlier.title !== undefined && (!antecedent || antecedent.start < earlier.title)) return undefined;
       if (antecedent) return { entity: antecedent.entity, via: 'reference' };
     }
@@ -616,12 +616,12 @@ export function contextSubject(
     }
   }
   if (!allowTopic && !referring) return undefined;
-  // "This weekend, “Harbour Lights” did well. The local version made $93 million": the paragraph is on a title no pack knows.
+  // "This spring, “Harbour Lights” topped the charts. The rural list won 12 seats": the paragraph is on a title no pack knows.
   if (context.previousSentences.at(-1)?.title !== undefined) return undefined;
   // A sentence that names something we cannot type, or several things at once, has a subject of its own; so has one
   // naming a product we do not know by its maker's name and a version ("Acme 2 是…", "Acme 3 was trained on …").
   if (mentions.some((m) => m.entity.type === 'unknown' || m.entity.type === AMBIGUOUS || (!fits(m.entity) && MAKER_VERSION.test(text.slice(m.end, m.end + 8))))) return undefined;
-  // "This weekend, Y did well. The local version made $93 million": the sentence before opens on another thing of the kind,
+  // "This spring, River Party did well. The rural list won 12 seats": the sentence before opens on another thing of the kind,
   // which the sentence may go on about as well as the heading's (a member of its line, "the 9B", is no other thing).
   const recent = referring ? undefined : context.previousSentences.at(-1)?.mentions.find((m) => meant(m.entity));
   const opensOn = recent !== undefined && recent.start <= OPENING_REACH;

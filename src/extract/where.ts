@@ -1,14 +1,14 @@
-// Where a figure is said to hold: a place no pack knows, named after "in" in the figure's own clause ("$57 million in
-// China", "In North America alone, the film earned …"). Two figures said of two different places are not compared.
+// Where a figure is said to hold: a place no pack knows, named after "in" in the figure's own clause ("$52 million in
+// Corvalia", "In Ardenia alone, the film took …"). Two figures said of two different places are not compared.
 import type { Span } from '../types.js';
 
 const IN = String.raw`(?:[Ii]n|[Aa]cross|[Ee]n|[Aa]u|[Aa]ux|[Ii]m|[Nn]el|[Nn]ella)`;
 const ARTICLE = String.raw`(?:(?:the|la|le|les|el|los|der|die|dem|den|l['’])\s*)?`;
-/** A place's name: up to three capitalised words ("North America", "the United States"), not one numbered ("Phase 3"). */
+/** A place's name: up to three capitalised words ("North Ardenia", "the United States"), not one numbered ("Phase 3"). */
 const NAME = String.raw`(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})(?![\p{L}\p{N}'’]|\s+\p{N})`;
-/** After the figure, in its clause: "$46 million in its second weekend in the United States". */
+/** After the figure, in its clause: "$38 million in its third week in the United States". */
 const PLACE_AFTER = new RegExp(String.raw`^[^,;:.!?()（）\[\]]{0,40}?(?<![\p{L}])${IN}\s+${ARTICLE}${NAME}`, 'u');
-/** Fronted, opening the sentence: "In North America alone, …", "En Chine, …". */
+/** Fronted, opening the sentence: "In Ardenia alone, …", "En Corvalie, …". */
 const PLACE_FRONTED = new RegExp(String.raw`^\s*${IN}\s+${ARTICLE}${NAME}(?:\s+alone|\s+seul(?:e|ement)?|\s+solo|\s+allein)?\s*,`, 'u');
 /** Capitalised words after "in" that name a time, not a place. */
 const TIMES = new Set(

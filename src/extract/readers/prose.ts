@@ -344,7 +344,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       return named === null ? sectionLength(state) : named;
     };
     const claim = (entity: EntityRef, attribute: string, value: Value, span: Span, anchor: number, confidence?: number, fromContext = false, scope?: 'member', via: SubjectVia = 'sentence', counterpart?: EntityRef) => {
-      // "the stock up 5.5% to $51.63": a level a market reached, never the value of an attribute said to hold for all time (an offer's price).
+      // "the stock up 4.5% to $41.63": a level a market reached, never the value of an attribute said to hold for all time (an offer's price).
       if (value.kind === 'quantity' && lexicon.attributes.get(attribute)?.timeless === true && MOVED_TO.test(text.slice(Math.max(0, anchor - 40), anchor))) return;
       const stated = modalityAt(lexicon, text, anchor, block.source === 'heading' ? span.end : undefined);
       const modality = stated === 'asserted' && carried ? carried : stated;

@@ -219,7 +219,7 @@ export function extractTableClaims(lexicon: Lexicon, table: TableSegment, state?
   if (!header || header.cells.length < 2) return [];
   const entityType = entityTypeForHeader(lexicon, header.cells[0]!.text);
   const read = header.cells.map((cell, i) => (i === 0 ? undefined : readHeader(lexicon, cell.text)));
-  // "| Max CoT Tokens | Max Output Tokens |" read as one attribute: two columns of a table measure two things, which the
+  // "| Max Reasoning Tokens | Max Output Tokens |" read as one attribute: two columns of a table measure two things, which the
   // pack does not tell apart; neither is read.
   const columns = read.map((c) => (c && read.filter((o) => o?.outer === c.outer).length > 1 ? undefined : c));
   const claims: RawClaim[] = [];
