@@ -616,7 +616,7 @@ function readNumber(ctx: Ctx, d: number, start: number, currency: string | null,
   if (!scaled && !part.more) {
     let r = j;
     while (r < f.length && f.charCodeAt(r) >= 97 && f.charCodeAt(r) <= 122) r++;
-    // "265km/h", "8TB/s": a rate's unit glued whole, not its first half ("265km" is no distance).
+    // "185km/h", "6TB/s": a rate's unit glued whole, not its first half ("185km" is no distance).
     if (r > j && f[r] === '/') {
       let s = r + 1;
       while (s < f.length && f.charCodeAt(s) >= 97 && f.charCodeAt(s) <= 122) s++;
