@@ -844,6 +844,12 @@ describe('whose figure, across clauses and paragraphs', () => {
     expect(shares('North Party lost ground because of River Party, whose vote share rose to 12%.')).toEqual([['river-party', 12]]);
   });
 
+  it('a name in an aside set off by dashes, or the mark after "since", holds no figure outside it', () => {
+    const shares = (text: string) => figuresWith(parties, text, 'vote-share');
+    expect(shares('North Party won 312 seats – River Party had been tipped to win – on a vote share of 41%.')).toEqual([['north-party', 41]]);
+    expect(shares("It is the best result since River Party's win, and gives the winner a vote share of 41%.")).toEqual([]);
+  });
+
   it("a sentence that names no one after one that opens on another name is not the heading's", () => {
     const under = (heading: string, text: string) => figuresWith(parties, text, 'seats', heading);
     expect(under('North Party', 'This spring, River Party did well in the cities. The rural list won 12 seats.')).toEqual([]);

@@ -152,6 +152,8 @@ const MAKER_VERSION = /^[ -]v?\d+(?:\.\d+)?(?![\p{Script=Latin}\p{N}.,]|\s*(?:%|
  * headline ("A機の3人死亡 乗客8人けが": the 8 are not A's). One space: the marks of emphasis a reader blanks leave two.
  */
 const SPACED_CLAUSE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}][ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** An aside between two spaced dashes. */
+const DASH_ASIDE = /\s[–—]\s[^–—]{1,120}?\s[–—]\s/gu;
 /** A semicolon and a contrast, or "as for", open a clause with a subject of its own ("X handles 64K; whereas the smaller models …", "；而…", "，至於…"). */
 export const CLAUSE_OF_ITS_OWN = /[;；]\s*(?:而|但是|但|然而|whereas|while|but)|[,，;；]\s*(?:至於|至于|as\s+for(?![\p{L}]))/iu;
 /**
@@ -180,6 +182,9 @@ export function nearestBefore(
   stopAtPossessor = false,
 ): Mention | undefined {
   const own = enclosing(parens, at);
+  // "won 418 seats – eight more than X is tipped to win – giving it a 179-seat majority": an aside set off by dashes, as one
+  // in parentheses, holds no subject for a figure outside it.
+  const dashed = /[–—]/u.test(text) ? [...text.matchAll(DASH_ASIDE)].map((d) => ({ start: d.index, end: d.index + d[0].length })) : [];
   let skipped = false;
   // Mentions are sorted and do not overlap: start from the last one that ends before `at`.
   let lo = 0;
@@ -193,6 +198,7 @@ export function nearestBefore(
     const m = mentions[i]!;
     const aside = enclosing(parens, m);
     if (aside && aside !== own && !(own && inside(aside, own))) continue;
+    if (dashed.some((d) => inside(m, d) && !inside(at, d))) continue;
     if (DESCRIBES_ANOTHER.test(text.slice(m.end, m.end + 14))) {
       skipped = true;
       continue;
@@ -212,6 +218,9 @@ export function nearestBefore(
 /** A cause named in an adjunct ("thanks to X", "due in part to X", "because of X"): not what the clause is about. */
 const CAUSE = /(?<![\p{L}])(?:(?:thanks|due|owing)(?:\s*,[^,;:.]{1,20},|\s+in\s+part)?\s+to|because\s+of|courtesy\s+of)\s+(?:the\s+)?$/iu;
 
+/** The mark a figure is measured against: "the largest since X's re-election", "the most since the X". */
+const SINCE = /(?<![\p{L}])since\s+(?:the\s+)?$/iu;
+
 /** An example in what something is compared with: "cheaper than big models such as X". */
 const COMPARED_EXAMPLE = /(?<![\p{L}])(?:than|compared\s+(?:with|to)|versus|vs\.?)\s[^,;:.!?()—–]{0,60}?(?<![\p{L}])(?:like|such\s+as|including)\s+(?:the\s+)?$/iu;
 
@@ -221,7 +230,8 @@ function comparedOrBase(text: string, mentions: Mention[], m: Mention): boolean 
     COMPARED_WITH.test(text.slice(Math.max(0, n.start - 24), n.start)) ||
     BASED_ON.test(text.slice(Math.max(0, n.start - 30), n.start)) ||
     COMPARED_EXAMPLE.test(text.slice(Math.max(0, n.start - 80), n.start)) ||
-    CAUSE.test(text.slice(Math.max(0, n.start - 40), n.start));
+    CAUSE.test(text.slice(Math.max(0, n.start - 40), n.start)) ||
+    SINCE.test(text.slice(Math.max(0, n.start - 12), n.start));
   if (objectOf(m)) return true;
   // Only a name right after a joiner can be listed with another (the list is read only then).
   if (!/(?:,|(?<![\p{L}])(?:and|or)|&)\s*$/iu.test(text.slice(Math.max(0, m.start - 6), m.start))) return false;
