@@ -860,6 +860,9 @@ describe('whose figure, across clauses and paragraphs', () => {
     // "It" after a sentence that names such a title after the name may be either.
     expect(under('Notes', 'North Party shared the bill with “Harbour Lights”. It won 12 seats.')).toEqual([]);
     expect(under('Notes', 'North Party shared the bill with River Party. It won 12 seats.')).toEqual([['north-party', 12]]);
+    // "its" after a sentence that names two such things may be either's.
+    expect(under('North Party', 'North Party shared the stage with River Party. In its best week, the list won 12 seats.')).toEqual([]);
+    expect(under('North Party', 'North Party shared the stage with the voters. In its best week, the list won 12 seats.')).toEqual([['north-party', 12]]);
     // Named further on, not as what the sentence opens on, it leaves the heading's subject alone.
     expect(under('North Party', 'Polls had long favoured the rivals of River Party. The rural list won 12 seats.')).toEqual([['north-party', 12]]);
   });

@@ -635,8 +635,11 @@ export function contextSubject(
   // which the sentence may go on about as well as the heading's (a member of its line, "the 9B", is no other thing).
   const recent = referring ? undefined : context.previousSentences.at(-1)?.mentions.find((m) => meant(m.entity));
   const opensOn = recent !== undefined && recent.start <= OPENING_REACH;
+  // "X faced the release of Y. In its second week, the thriller made $19.5 million": "its" may be either name before.
+  const owned = !referring && /(?<![\p{L}])(?:its|their)(?![\p{L}])/iu.test(before);
+  const named = owned ? new Set((context.previousSentences.at(-1)?.mentions ?? []).filter((m) => meant(m.entity)).map((m) => m.entity.id)) : undefined;
   const unlessRecent = (found: { entity: EntityRef; via: SubjectVia }) =>
-    opensOn && !recent!.entity.id.startsWith(found.entity.id) && !found.entity.id.startsWith(recent!.entity.id) ? undefined : found;
+    (opensOn && !recent!.entity.id.startsWith(found.entity.id) && !found.entity.id.startsWith(recent!.entity.id)) || (named !== undefined && named.size > 1) ? undefined : found;
   for (let i = (context.sections?.length ?? 0) - 1; i >= 0; i--) {
     const named = context.sections![i]!.entities.filter(meant);
     if (named.length === 0 && context.sections![i]!.opaque) return undefined;
