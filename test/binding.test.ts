@@ -898,6 +898,11 @@ describe('events named as things, and dates of predicted statements', () => {
     expect(events('Orbis-3 launched on July 14.', 'event.launch')).toEqual([['orbis-3', 'happened', 'July 14']]);
   });
 
+  it('a date the event came before or after ("on July 10, the last day before Orbis-3 launched") is not its date', () => {
+    expect(events('Fuel was loaded on July 10, the last day before Orbis-3 launched.', 'event.launch')).toEqual([['orbis-3', 'happened', null]]);
+    expect(events('Orbis-3 launched on July 10, ahead of the storm.', 'event.launch')).toEqual([['orbis-3', 'happened', 'July 10']]);
+  });
+
   it('a date past a semicolon is the next clause\'s, not the event\'s before it', () => {
     expect(events('Orbis-3 landed on the Moon; in March 2026, a second probe followed.', 'event.landing')).toEqual([['orbis-3', 'happened', null]]);
     expect(events('奥比斯3号成功着陆；2026年3月，另一个探测器也着陆了。', 'event.landing').slice(0, 1)).toEqual([['orbis-3', 'happened', null]]);

@@ -211,6 +211,9 @@ export function sectionLength(state: ProseState): PeriodLength | undefined {
   return undefined;
 }
 
+/** Words that set an event before or after a date rather than on it: "the last session before …", "ahead of", "until". */
+const BEFORE_OR_UNTIL = /(?<![\p{L}])(?:before|prior\s+to|ahead\s+of|until|till)(?![\p{L}])/iu;
+
 /** Reads one block (paragraph, heading or list item) and returns its claims. */
 export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: ProseState, sentences: SentenceReading[] = readSentences(lexicon, block)): RawClaim[] {
   const claims: RawClaim[] = [];
@@ -294,6 +297,8 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         if (asserted && predictedDate(date, span)) continue;
         if (!asserted && sayingDated(date, span)) continue;
         if (otherClause(date, span)) continue;
+        // "closed at $45 on April 1, the last session before X disclosed its stake": a date the event came after (or before).
+        if (BEFORE_OR_UNTIL.test(date.end <= span.start ? text.slice(date.end, span.start) : text.slice(span.end, date.start))) continue;
         const d = distance(text, date, span) - (date.start >= span.end ? 0.5 : 0);
         if (d <= DATE_WINDOW && (!best || d < best.d)) best = { d, scope: date.scope };
       }
