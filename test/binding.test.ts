@@ -848,6 +848,10 @@ describe('whose figure, across clauses and paragraphs', () => {
     const shares = (text: string) => figuresWith(parties, text, 'vote-share');
     expect(shares('North Party won 312 seats – River Party had been tipped to win – on a vote share of 41%.')).toEqual([['north-party', 41]]);
     expect(shares("It is the best result since River Party's win, and gives the winner a vote share of 41%.")).toEqual([]);
+    // Nor is a date in the "since" phrase the figure's time.
+    const timed = (text: string) => claimsIn(parties, `# Notes\n\n${text}\n`, 'vote-share').map((c) => c.time?.text ?? null);
+    expect(timed('North Party took its best vote share since its win in 2001, 41%.')).toEqual([null]);
+    expect(timed('North Party took a vote share of 41% in 2001.')).toEqual(['2001']);
   });
 
   it("a sentence that names no one after one that opens on another name is not the heading's", () => {

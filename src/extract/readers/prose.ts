@@ -211,6 +211,8 @@ export function sectionLength(state: ProseState): PeriodLength | undefined {
   return undefined;
 }
 
+/** "since" and the words of its phrase before a date: "since X's re-election in ", "since ". */
+const SINCE_PHRASE = /(?<![\p{L}])since\s+[^,;:.!?]{0,40}$/iu;
 /** Words that set an event before or after a date rather than on it: "the last session before …", "ahead of", "until". */
 const BEFORE_OR_UNTIL = /(?<![\p{L}])(?:before|prior\s+to|ahead\s+of|until|till)(?![\p{L}])/iu;
 
@@ -279,6 +281,8 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       // On a tie the date after the statement wins: "21% in 2025 from 19% in 2024".
       for (const date of datesOf()) {
         if (!forEvent && releaseDated(date)) continue;
+        // "the largest since X's re-election in 2001", "the highest since 2019": the mark measured from, not the figure's time.
+        if (!forEvent && SINCE_PHRASE.test(text.slice(Math.max(0, date.start - 50), date.start))) continue;
         if (otherClause(date, span)) continue;
         if (forEvent && asserted && predictedDate(date, span)) continue;
         if (forEvent && !asserted && sayingDated(date, span)) continue;
