@@ -6,6 +6,7 @@ import { findQuantities, parseQuantity, wholeCount } from '../src/normalise/numb
 import { baseUnitOf, convertQuantity, dimensionOf, isCountUnit, toBaseUnit, UNIT_CONVERSIONS } from '../src/normalise/units.js';
 import type { Quantity } from '../src/types.js';
 import { describeQuantity } from '../src/rules/describe.js';
+import { interval } from '../src/rules/numeric-mismatch.js';
 
 function Q(min: number | null, max: number | null, unit: string, approx: boolean, text: string): Quantity {
   return { kind: 'quantity', min, max, unit, approx, text };
@@ -102,6 +103,13 @@ describe('dimensions and conversions', () => {
     expect(read('a top speed of 185 kmph')).toEqual([['185 kmph', 'kilometre-per-hour']]);
     expect(read('it covers 10km/day')).toEqual([]);
     expect(read('a 3km walk')).toEqual([['3km', 'kilometre']]);
+  });
+
+  it('gives a figure in whole units with no scale its rounding ("6 TB/s" may be 6.4), a scaled one at most 7.5% ("2 trillion" is not 1.5)', () => {
+    const range = (text: string) => interval(parseQuantity(text)!).map((n) => Number(n.toPrecision(6)));
+    expect(range('6 TB/s')).toEqual([5.5, 6.5]);
+    expect(range('2 trillion')).toEqual([1.85e12, 2.15e12]);
+    expect(range('6.35 TB/s')).toEqual([6.31825, 6.38175]);
   });
 
   it('converts between units of one dimension, and refuses others', () => {

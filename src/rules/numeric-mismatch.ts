@@ -47,8 +47,10 @@ export function interval(q: Quantity, attribute?: PackAttribute): [number, numbe
   const exact = attribute?.tolerance?.exact ?? 0.005;
   const approx = attribute?.tolerance?.approx ?? 0.1;
   // A figure also stands for what its rounding allows ("6 tonnes" is 5.5 to 6.5), but a round figure
-  // stands for at most ROUNDING_REACH of itself: "2 trillion" is not 1.5 trillion, "20 goals" is not 16.
-  const widen = (n: number) => Math.max(Math.abs(n) * (q.approx ? approx : exact), Math.min(halfUnit(q), Math.abs(n) * ROUNDING_REACH));
+  // stands for at most ROUNDING_REACH of itself: "2 trillion" is not 1.5 trillion. A figure written in whole units with no
+  // scale ("3 TB/s", "8 kg": its last digit worth one unit) keeps its rounding: "3 TB/s" may be 3.35 TB/s rounded.
+  const rounding = halfUnit(q);
+  const widen = (n: number) => Math.max(Math.abs(n) * (q.approx ? approx : exact), rounding <= 0.5 ? rounding : Math.min(rounding, Math.abs(n) * ROUNDING_REACH));
   if (q.min !== null && q.max !== null) {
     if (q.min === q.max) return [q.min - widen(q.min), q.max + widen(q.max)];
     return [q.min - Math.abs(q.min) * exact, q.max + Math.abs(q.max) * exact];
