@@ -182,7 +182,7 @@ export function nearestBefore(
   stopAtPossessor = false,
 ): Mention | undefined {
   const own = enclosing(parens, at);
-  // "won 418 seats – eight more than X is tipped to win – giving it a 179-seat majority": an aside set off by dashes, as one
+  // "won 312 seats – River Party had been tipped to win – on a vote share of 41%": an aside set off by dashes, as one
   // in parentheses, holds no subject for a figure outside it.
   const dashed = /[–—]/u.test(text) ? [...text.matchAll(DASH_ASIDE)].map((d) => ({ start: d.index, end: d.index + d[0].length })) : [];
   let skipped = false;
@@ -218,7 +218,7 @@ export function nearestBefore(
 /** A cause named in an adjunct ("thanks to X", "due in part to X", "because of X"): not what the clause is about. */
 const CAUSE = /(?<![\p{L}])(?:(?:thanks|due|owing)(?:\s*,[^,;:.]{1,20},|\s+in\s+part)?\s+to|because\s+of|courtesy\s+of)\s+(?:the\s+)?$/iu;
 
-/** The mark a figure is measured against: "the largest since X's re-election", "the most since the X". */
+/** The mark a figure is measured against: "the best result since X's win", "the most since the X". */
 const SINCE = /(?<![\p{L}])since\s+(?:the\s+)?$/iu;
 
 /** An example in what something is compared with: "cheaper than big models such as X". */
@@ -635,7 +635,7 @@ export function contextSubject(
   // which the sentence may go on about as well as the heading's (a member of its line, "the 9B", is no other thing).
   const recent = referring ? undefined : context.previousSentences.at(-1)?.mentions.find((m) => meant(m.entity));
   const opensOn = recent !== undefined && recent.start <= OPENING_REACH;
-  // "X faced the release of Y. In its second week, the thriller made $19.5 million": "its" may be either name before.
+  // "North Party shared the stage with River Party. In its best week, the list won 12 seats": "its" may be either name before.
   const owned = !referring && /(?<![\p{L}])(?:its|their)(?![\p{L}])/iu.test(before);
   const named = owned ? new Set((context.previousSentences.at(-1)?.mentions ?? []).filter((m) => meant(m.entity)).map((m) => m.entity.id)) : undefined;
   const unlessRecent = (found: { entity: EntityRef; via: SubjectVia }) =>

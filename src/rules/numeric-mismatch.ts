@@ -48,7 +48,7 @@ export function interval(q: Quantity, attribute?: PackAttribute): [number, numbe
   const approx = attribute?.tolerance?.approx ?? 0.1;
   // A figure also stands for what its rounding allows ("6 tonnes" is 5.5 to 6.5), but a round figure
   // stands for at most ROUNDING_REACH of itself: "2 trillion" is not 1.5 trillion. A figure written in whole units with no
-  // scale ("3 TB/s", "8 kg": its last digit worth one unit) keeps its rounding: "3 TB/s" may be 3.35 TB/s rounded.
+  // scale ("6 TB/s", "8 kg": its last digit worth one unit) keeps its rounding: "6 TB/s" may be 6.4 TB/s rounded.
   const rounding = halfUnit(q);
   const widen = (n: number) => Math.max(Math.abs(n) * (q.approx ? approx : exact), rounding <= 0.5 ? rounding : Math.min(rounding, Math.abs(n) * ROUNDING_REACH));
   if (q.min !== null && q.max !== null) {

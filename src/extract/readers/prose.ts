@@ -211,7 +211,7 @@ export function sectionLength(state: ProseState): PeriodLength | undefined {
   return undefined;
 }
 
-/** "since" and the words of its phrase before a date: "since X's re-election in ", "since ". */
+/** "since" and the words of its phrase before a date: "since its win in ", "since ". */
 const SINCE_PHRASE = /(?<![\p{L}])since\s+[^,;:.!?]{0,40}$/iu;
 /** Words that set an event before or after a date rather than on it: "the last session before …", "ahead of", "until". */
 const BEFORE_OR_UNTIL = /(?<![\p{L}])(?:before|prior\s+to|ahead\s+of|until|till)(?![\p{L}])/iu;
@@ -281,7 +281,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       // On a tie the date after the statement wins: "21% in 2025 from 19% in 2024".
       for (const date of datesOf()) {
         if (!forEvent && releaseDated(date)) continue;
-        // "the largest since X's re-election in 2001", "the highest since 2019": the mark measured from, not the figure's time.
+        // "the best vote share since its win in 2001", "the highest since 2019": the mark measured from, not the figure's time.
         if (!forEvent && SINCE_PHRASE.test(text.slice(Math.max(0, date.start - 50), date.start))) continue;
         if (otherClause(date, span)) continue;
         if (forEvent && asserted && predictedDate(date, span)) continue;
@@ -301,7 +301,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         if (asserted && predictedDate(date, span)) continue;
         if (!asserted && sayingDated(date, span)) continue;
         if (otherClause(date, span)) continue;
-        // "closed at $45 on April 1, the last session before X disclosed its stake": a date the event came after (or before).
+        // "loaded on July 10, the last day before Orbis-3 launched": a date the event came after (or before).
         if (BEFORE_OR_UNTIL.test(date.end <= span.start ? text.slice(date.end, span.start) : text.slice(span.end, date.start))) continue;
         const d = distance(text, date, span) - (date.start >= span.end ? 0.5 : 0);
         if (d <= DATE_WINDOW && (!best || d < best.d)) best = { d, scope: date.scope };
