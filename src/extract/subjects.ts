@@ -184,7 +184,9 @@ export function nearestBefore(
   const own = enclosing(parens, at);
   // "won 312 seats – River Party had been tipped to win – on a vote share of 41%": an aside set off by dashes, as one
   // in parentheses, holds no subject for a figure outside it.
-  const dashed = /[–—]/u.test(text) ? [...text.matchAll(DASH_ASIDE)].map((d) => ({ start: d.index, end: d.index + d[0].length })) : [];
+  let dashed: Span[] | undefined;
+  const inDashAside = (m: Mention) =>
+    (dashed ??= /[–—]/u.test(text) ? [...text.matchAll(DASH_ASIDE)].map((d) => ({ start: d.index, end: d.index + d[0].length })) : []).some((d) => inside(m, d) && !inside(at, d));
   let skipped = false;
   // Mentions are sorted and do not overlap: start from the last one that ends before `at`.
   let lo = 0;
@@ -198,7 +200,7 @@ export function nearestBefore(
     const m = mentions[i]!;
     const aside = enclosing(parens, m);
     if (aside && aside !== own && !(own && inside(aside, own))) continue;
-    if (dashed.some((d) => inside(m, d) && !inside(at, d))) continue;
+    if (inDashAside(m)) continue;
     if (DESCRIBES_ANOTHER.test(text.slice(m.end, m.end + 14))) {
       skipped = true;
       continue;

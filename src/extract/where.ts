@@ -1,5 +1,6 @@
 // Where a figure is said to hold: a place no pack knows, named after "in" in the figure's own clause ("$52 million in
 // Corvalia", "In Ardenia alone, the film took …"). Two figures said of two different places are not compared.
+import { MONTH_NAMES } from '../normalise/dates.js';
 import type { Span } from '../types.js';
 
 const IN = String.raw`(?:[Ii]n|[Aa]cross|[Ee]n|[Aa]u|[Aa]ux|[Ii]m|[Nn]el|[Nn]ella)`;
@@ -10,13 +11,8 @@ const NAME = String.raw`(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})(?![\p{L}\
 const PLACE_AFTER = new RegExp(String.raw`^[^,;:.!?()（）\[\]]{0,40}?(?<![\p{L}])${IN}\s+${ARTICLE}${NAME}`, 'u');
 /** Fronted, opening the sentence: "In Ardenia alone, …", "En Corvalie, …". */
 const PLACE_FRONTED = new RegExp(String.raw`^\s*${IN}\s+${ARTICLE}${NAME}(?:\s+alone|\s+seul(?:e|ement)?|\s+solo|\s+allein)?\s*,`, 'u');
-/** Capitalised words after "in" that name a time, not a place. */
-const TIMES = new Set(
-  (
-    'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
-    'monday tuesday wednesday thursday friday saturday sunday januar februar märz juni juli oktober dezember'
-  ).split(' '),
-);
+/** Capitalised words after "in" that name a time, not a place: a month the dates reader knows, a weekday, a German month. */
+const TIMES = new Set([...MONTH_NAMES, ...'monday tuesday wednesday thursday friday saturday sunday januar februar märz juni juli oktober dezember'.split(' ')]);
 
 /**
  * The place `figure` (offsets in `text`, one sentence) is said of, folded to lower case without an article, or undefined;

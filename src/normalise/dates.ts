@@ -40,11 +40,13 @@ export interface FindDatesOptions {
   partial?: boolean;
 }
 
-const MONTHS: Record<string, number> = {
+const MONTHS: Readonly<Record<string, number>> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
   jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
   dec: 12, december: 12,
 };
+/** The English month names and abbreviations dates are read in, in lower case ("march", "sept"). */
+export const MONTH_NAMES: ReadonlySet<string> = new Set(Object.keys(MONTHS));
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 /** Month names as English writes them when they stand without a year: capitalised. */
 const MONTH_CAP = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
