@@ -35,6 +35,24 @@ export function halfUnit(q: Quantity): number {
   return (0.5 * value) / whole;
 }
 
+/** A fraction of one or two digits after a mark ("21.7", "4,35"); three digits after a mark are a group ("1,024"). */
+const FRACTION = /[.,]\d{1,2}$/;
+
+/**
+ * How a figure's last written digit was reached: 'cut' when it may have been cut short rather than rounded (a whole
+ * number of four digits or more ending in a digit other than 0: "1604 kg" for 1,604.37 kg), 'zeros' when it ends in
+ * zeros that may be rounding or digits ("1,750", "3000mm"), 'rounded' otherwise ("57.23", "$21.7 billion", "11"),
+ * and 'words' for a figure with no digits ("two million").
+ */
+export function lastDigit(q: Quantity): 'cut' | 'zeros' | 'rounded' | 'words' {
+  const literal = LITERAL.exec(q.text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
+  if (!literal) return 'words';
+  const digits = literal[0].replace(/\D/g, '');
+  if (FRACTION.test(literal[0])) return 'rounded';
+  if (digits.endsWith('0')) return 'zeros';
+  return digits.replace(/^0+/, '').length >= 4 ? 'cut' : 'rounded';
+}
+
 function wordsHalfUnit(value: number, text: string): number {
   if (value === 0 || !Number.isFinite(value)) return 0;
   if (!Number.isInteger(value) && !Number.isInteger(value * 2)) return 0;

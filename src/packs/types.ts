@@ -81,7 +81,7 @@ export interface PackAttribute {
    * may stand for a family ("Acme 3 has 70B parameters") is one member's, and never conflicts.
    */
   variesByMember?: boolean;
-  /** Relative tolerance for exact figures (default 0.005) and for approximate ones (default 0.1). */
+  /** Relative tolerance for exact figures (default 0: their rounding alone) and for approximate ones (default 0.1). */
   tolerance?: { exact?: number; approx?: number };
   /**
    * A value fixed once and for all (a transfer fee, a training cost): figures are compared whatever

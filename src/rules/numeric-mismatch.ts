@@ -5,15 +5,16 @@
 // with the periods that contain it: "as of March 2025" with "in 2025" and "in Q1 2025", never March with April.
 // Such a finding lists the inner period's figures and the containing periods' figures that clash with them.
 //
-// Tolerance: an exact figure stands for ±0.5% of itself or for what its rounding allows ("6" = 5.5–6.5),
-// whichever is wider (pack attributes may set `tolerance.exact`),
+// Tolerance: an exact figure stands for what its rounding allows ("6" = 5.5–6.5, "3,417" = 3,416.5–3,417.5), one that
+// may have been cut short for what cutting allows as well ("1604 kg" = 1,603.5–1,605), and one ending in zeros
+// ("1,750") for ±0.5% of itself if that is wider; pack attributes may set a relative `tolerance.exact`,
 // an approximate one ("~200B", "roughly") for ±10% (`tolerance.approx`), as is a figure that repeats the size
 // its entity's name states ("13B" for "Acme-13B": names round). "Over N" is read as N up to
 // N plus one step of N's last significant digit, and at least 10% of N: "over 8,000" = 8,000–9,000,
 // "over $40B" = $40B–$50B; "under N" likewise downwards, so two bounds are compared, while a point figure on a
 // bound's open side agrees with it ("more than 4 per cent" and "9.2%"). A range "20–30%" is its two ends.
 import { mayBeFamily } from '../normalise/entities.js';
-import { halfUnit } from '../normalise/precision.js';
+import { halfUnit, lastDigit } from '../normalise/precision.js';
 import type { PackAttribute } from '../packs/types.js';
 import type { Lexicon } from '../packs/lexicon.js';
 import type { Claim, PeriodLength, Quantity, TimeScope, Value } from '../types.js';
@@ -44,15 +45,20 @@ const ROUNDING_REACH = 0.075;
 export function interval(q: Quantity, attribute?: PackAttribute): [number, number] {
   // A date is the period it names: "December 2023" is its 31 days, nothing more.
   if (q.unit === 'date') return [q.min ?? -Infinity, q.max ?? Infinity];
-  const exact = attribute?.tolerance?.exact ?? 0.005;
+  // A figure whose last digit is not a zero is as precise as it is written ("3,417" is not 3,414); one ending in zeros
+  // ("1,750") or written in words may round more than its digits show, and stands for ±0.5% of itself as well.
+  const last = lastDigit(q);
+  const exact = attribute?.tolerance?.exact ?? (last === 'zeros' || last === 'words' ? 0.005 : 0);
   const approx = attribute?.tolerance?.approx ?? 0.1;
   // A figure also stands for what its rounding allows ("6 tonnes" is 5.5 to 6.5), but a round figure
   // stands for at most ROUNDING_REACH of itself: "2 trillion" is not 1.5 trillion. A figure written in whole units with no
   // scale ("6 TB/s", "8 kg": its last digit worth one unit) keeps its rounding: "6 TB/s" may be 6.4 TB/s rounded.
   const rounding = halfUnit(q);
-  const widen = (n: number) => Math.max(Math.abs(n) * (q.approx ? approx : exact), rounding <= 0.5 ? rounding : Math.min(rounding, Math.abs(n) * ROUNDING_REACH));
+  const rounded = (n: number) => (rounding <= 0.5 ? rounding : Math.min(rounding, Math.abs(n) * ROUNDING_REACH));
+  const widen = (n: number) => Math.max(Math.abs(n) * (q.approx ? approx : exact), rounded(n));
   if (q.min !== null && q.max !== null) {
-    if (q.min === q.max) return [q.min - widen(q.min), q.max + widen(q.max)];
+    // "1604 kg" may be 1,604.37 kg cut short: the upper end reaches one more half unit.
+    if (q.min === q.max) return [q.min - widen(q.min), q.max + widen(q.max) + (!q.approx && last === 'cut' ? rounded(q.max) : 0)];
     return [q.min - Math.abs(q.min) * exact, q.max + Math.abs(q.max) * exact];
   }
   if (q.min !== null) return [q.min, q.min + Math.max(step(q.min), Math.abs(q.min) * 0.1)];
