@@ -112,12 +112,17 @@ describe('dimensions and conversions', () => {
     expect(range('6.35 TB/s')).toEqual([6.345, 6.355]);
   });
 
-  it('holds a figure to the digits it writes, allows a long whole number to be cut short, and one ending in zeros ±0.5%', () => {
+  it('holds a figure to the digits it writes, lets zeros ending a whole number round (at most 2.5%) and a long whole number be cut short', () => {
     const range = (text: string) => interval(parseQuantity(text)!).map((n) => Number(n.toPrecision(7)));
     expect(range('3,417 kg')).toEqual([3416.5, 3418]);
     expect(range('1604 kg')).toEqual([1603.5, 1605]);
     expect(range('$57.23')).toEqual([57.225, 57.235]);
     expect(range('1,750 kg')).toEqual([1741.25, 1758.75]);
+    expect(range('470 g')).toEqual([465, 475]);
+    expect(range('28,000 GPUs')).toEqual([27500, 28500]);
+    expect(range('5,000 mAh')).toEqual([4875, 5125]);
+    expect(range('40 GPUs')).toEqual([39.5, 40.5]);
+    expect(range('2,470 ppi')).toEqual([2457.65, 2482.35]);
     expect(range('11 goals')).toEqual([10.5, 11.5]);
   });
 

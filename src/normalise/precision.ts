@@ -40,17 +40,19 @@ const FRACTION = /[.,]\d{1,2}$/;
 
 /**
  * How a figure's last written digit was reached: 'cut' when it may have been cut short rather than rounded (a whole
- * number of four digits or more ending in a digit other than 0: "1604 kg" for 1,604.37 kg), 'zeros' when it ends in
- * zeros that may be rounding or digits ("1,750", "3000mm"), 'rounded' otherwise ("57.23", "$21.7 billion", "11"),
- * and 'words' for a figure with no digits ("two million").
+ * number of four digits or more ending in a digit other than 0: "1604 kg" for 1,604.37 kg), 'zeros' when a whole
+ * number of three digits or more ends in zeros that may be rounding ("470 g" for 474 g, "28,000" for 28,310; `zeros`
+ * says how many), 'rounded' otherwise ("57.23", "$21.7 billion", "11", "40"), and 'words' for a figure with no digits
+ * ("two million").
  */
-export function lastDigit(q: Quantity): 'cut' | 'zeros' | 'rounded' | 'words' {
+export function lastDigit(q: Quantity): { how: 'cut' | 'zeros' | 'rounded' | 'words'; zeros: number } {
   const literal = LITERAL.exec(q.text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
-  if (!literal) return 'words';
-  const digits = literal[0].replace(/\D/g, '');
-  if (FRACTION.test(literal[0])) return 'rounded';
-  if (digits.endsWith('0')) return 'zeros';
-  return digits.replace(/^0+/, '').length >= 4 ? 'cut' : 'rounded';
+  if (!literal) return { how: 'words', zeros: 0 };
+  const digits = literal[0].replace(/\D/g, '').replace(/^0+/, '');
+  if (FRACTION.test(literal[0])) return { how: 'rounded', zeros: 0 };
+  const zeros = /0*$/.exec(digits)![0].length;
+  if (zeros > 0 && zeros < digits.length && digits.length >= 3) return { how: 'zeros', zeros };
+  return { how: zeros === 0 && digits.length >= 4 ? 'cut' : 'rounded', zeros: 0 };
 }
 
 function wordsHalfUnit(value: number, text: string): number {

@@ -5,9 +5,12 @@
 // with the periods that contain it: "as of March 2025" with "in 2025" and "in Q1 2025", never March with April.
 // Such a finding lists the inner period's figures and the containing periods' figures that clash with them.
 //
-// Tolerance: an exact figure stands for what its rounding allows ("6" = 5.5–6.5, "3,417" = 3,416.5–3,417.5), one that
-// may have been cut short for what cutting allows as well ("1604 kg" = 1,603.5–1,605), and one ending in zeros
-// ("1,750") for ±0.5% of itself if that is wider; pack attributes may set a relative `tolerance.exact`,
+// Tolerance: an exact figure stands for what its rounding allows ("6" = 5.5–6.5, "3,417" = 3,416.5–3,417.5), a
+// scaled one at most 7.5% of itself ("2 trillion" = 1.85–2.15 trillion). A whole number ending in zeros stands for
+// half a step of its last other digit, at most 2.5% of itself, or ±0.5% if wider ("470 g" = 465–475, "28,000" =
+// 27,500–28,500, "5,000" = 4,875–5,125, "2,470" = 2,457.65–2,482.35). A whole number of four digits or more ending
+// in another digit may have been cut short ("1604 kg" = 1,603.5–1,605). Pack attributes may set a relative
+// `tolerance.exact`, and
 // an approximate one ("~200B", "roughly") for ±10% (`tolerance.approx`), as is a figure that repeats the size
 // its entity's name states ("13B" for "Acme-13B": names round). "Over N" is read as N up to
 // N plus one step of N's last significant digit, and at least 10% of N: "over 8,000" = 8,000–9,000,
@@ -41,24 +44,28 @@ function step(n: number): number {
 
 /** The most a stated figure's rounding may reach, as a fraction of it. */
 const ROUNDING_REACH = 0.075;
+/** The most the zeros ending a whole number may round, as a fraction of it ("5,000 mAh" is not 4,800). */
+const ZEROS_REACH = 0.025;
 
 export function interval(q: Quantity, attribute?: PackAttribute): [number, number] {
   // A date is the period it names: "December 2023" is its 31 days, nothing more.
   if (q.unit === 'date') return [q.min ?? -Infinity, q.max ?? Infinity];
-  // A figure whose last digit is not a zero is as precise as it is written ("3,417" is not 3,414); one ending in zeros
-  // ("1,750") or written in words may round more than its digits show, and stands for ±0.5% of itself as well.
+  // A figure is as precise as its digits ("3,417" is not 3,414), but zeros at the end of a whole number may be
+  // rounding ("470 g" for 474 g: half a step of its last digit other than 0); such a figure, and one in words, is
+  // given ±0.5% of itself as well, whichever is wider.
   const last = lastDigit(q);
-  const exact = attribute?.tolerance?.exact ?? (last === 'zeros' || last === 'words' ? 0.005 : 0);
+  const exact = attribute?.tolerance?.exact ?? (last.how === 'words' || last.how === 'zeros' ? 0.005 : 0);
   const approx = attribute?.tolerance?.approx ?? 0.1;
   // A figure also stands for what its rounding allows ("6 tonnes" is 5.5 to 6.5), but a round figure
-  // stands for at most ROUNDING_REACH of itself: "2 trillion" is not 1.5 trillion. A figure written in whole units with no
-  // scale ("6 TB/s", "8 kg": its last digit worth one unit) keeps its rounding: "6 TB/s" may be 6.4 TB/s rounded.
-  const rounding = halfUnit(q);
-  const rounded = (n: number) => (rounding <= 0.5 ? rounding : Math.min(rounding, Math.abs(n) * ROUNDING_REACH));
+  // stands for at most ROUNDING_REACH of itself: "2 trillion" is not 1.5 trillion (zeros ending a whole number, ZEROS_REACH). A figure written in
+  // whole units with no scale ("6 TB/s", "8 kg": its last digit worth one unit) keeps its rounding: "6 TB/s" may be 6.4 TB/s rounded.
+  const rounding = halfUnit(q) * 10 ** last.zeros;
+  const rounded = (n: number) =>
+    last.how === 'zeros' ? Math.min(rounding, Math.abs(n) * ZEROS_REACH) : rounding <= 0.5 ? rounding : Math.min(rounding, Math.abs(n) * ROUNDING_REACH);
   const widen = (n: number) => Math.max(Math.abs(n) * (q.approx ? approx : exact), rounded(n));
   if (q.min !== null && q.max !== null) {
     // "1604 kg" may be 1,604.37 kg cut short: the upper end reaches one more half unit.
-    if (q.min === q.max) return [q.min - widen(q.min), q.max + widen(q.max) + (!q.approx && last === 'cut' ? rounded(q.max) : 0)];
+    if (q.min === q.max) return [q.min - widen(q.min), q.max + widen(q.max) + (!q.approx && last.how === 'cut' ? rounded(q.max) : 0)];
     return [q.min - Math.abs(q.min) * exact, q.max + Math.abs(q.max) * exact];
   }
   if (q.min !== null) return [q.min, q.min + Math.max(step(q.min), Math.abs(q.min) * 0.1)];
