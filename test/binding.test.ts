@@ -1465,3 +1465,38 @@ describe('a phrase set after a name by a comma, and a bare count under a percent
     expect(figuresWith(deals, 'Ada Varga owns a 8.4% stake.', 'stake')).toEqual([['ada-varga', 8.4]]);
   });
 });
+
+describe('tables whose columns name the models', () => {
+  const models = packOf('models9', 'model', [
+    '{id: kestrel-8b, name: Kestrel 8B, type: model, aliases: [Kestrel 8B]}',
+    '{id: kestrel-70b, name: Kestrel 70B, type: model, aliases: [Kestrel 70B]}',
+  ], ['{id: quiz-score, label: Quiz score, kind: quantity, unit: score, triggers: [Quiz], headers: [quiz], subjects: [model]}']);
+  const scores = (header: string) =>
+    claimsIn(models, `# Kestrel\n\n| ${header} | Kestrel 8B | Kestrel 70B |\n|---|---|---|\n| Quiz | 61.2 | 80.4 |\n`, 'quiz-score').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+
+  it('are read whatever the first header cell says the rows are ("Benchmark", "基准"), if it names nothing itself', () => {
+    expect(scores('Benchmark')).toEqual([['kestrel-8b', 61.2], ['kestrel-70b', 80.4]]);
+    expect(scores('基准')).toEqual([['kestrel-8b', 61.2], ['kestrel-70b', 80.4]]);
+    expect(scores('Kestrel 8B')).toEqual([]);
+  });
+
+  it('are not read when a column header says more than the name ("Kestrel 8B - It", a variant the pack does not name)', () => {
+    const table = `# Kestrel\n\n| Benchmark | Kestrel 8B - It | Kestrel 70B |\n|---|---|---|\n| Quiz | 61.2 | 80.4 |\n`;
+    expect(claimsIn(models, table, 'quiz-score')).toEqual([]);
+  });
+
+  it('a label–value table whose value header carries an aside ("Value (from the paper)") is the page subject\'s', () => {
+    const table = `# Kestrel 70B\n\n| Parameter | Value (from the paper) |\n|---|---|\n| Wingspan | 80 |\n`;
+    const layers = analyse([{ file: 'a.md', text: table }], { lexicon: models }).claims.map((c) => [c.entity.id, c.attribute, c.value.kind === 'quantity' ? c.value.min : null]);
+    expect(layers).toEqual([['kestrel-70b', 'open.wingspan', 80]]);
+  });
+
+  it('a row named by a size alone is the member of that size of the family the page is about', () => {
+    const family = packOf('models10', 'model', [
+      '{id: lark-3, name: Lark 3, type: model, aliases: [Lark 3]}',
+      '{id: lark-3-70b, name: Lark 3 70B, type: model, aliases: [Lark 3 70B]}',
+    ], ['{id: gpu-hours, label: GPU hours, kind: quantity, unit: gpu-hour, headers: [training hours], subjects: [model]}']);
+    const table = `# Lark 3 model card\n\n| Model | Training Hours |\n|---|---|\n| 70B | 7.0M |\n`;
+    expect(claimsIn(family, table, 'gpu-hours').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null])).toEqual([['lark-3-70b', 7e6]]);
+  });
+});

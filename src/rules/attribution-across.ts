@@ -2,7 +2,8 @@
 // same "$3.1 million" training run given to one model here and to another there). Stricter than
 // attribution within one article, since two articles may well state two entities' equal values:
 // - the figure has at least three significant digits, or is a currency amount with two;
-// - both sides name their entity in the sentence, the row or the column (no heading, title or reference fallback);
+// - both sides name their entity in the sentence, the row or the column (no heading, title or reference fallback),
+//   and not both in tables (a grid binds a cell to its row and column: one score in two grids is more often chance);
 // - exactly two entities of one type, of different lines (not one a variant of the other, nor of one size), carry it in the whole corpus (a value three
 //   entities share is a common value, like a context length), in different articles;
 // - at least one of the two is given a different value for the attribute elsewhere in the corpus, so
@@ -52,6 +53,8 @@ export const attributionAcross: Rule = {
       if (entities.length !== 2) continue;
       const [a, b] = entities as [Claim['entity'], Claim['entity']];
       if (a.type !== b.type || related(a.name, b.name) || oneRelation(claims)) continue;
+      // Tables bind a cell to its row and column: one score in two grids of scores is more often chance than a mix-up.
+      if (claims.every((c) => c.source === 'table')) continue;
       const files = (id: string) => new Set(claims.filter((c) => c.entity.id === id).map((c) => c.place.file));
       const filesA = files(a.id);
       const filesB = files(b.id);

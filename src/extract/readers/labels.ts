@@ -10,7 +10,8 @@ import type { RawClaim } from '../raw-claim.js';
 import type { Segment } from '../segments.js';
 import { periodCues, periodLengthAt, type PeriodCue } from '../period-length.js';
 import { isFlow, sectionLength, type ProseState, type SentenceReading } from './prose.js';
-import { contextEntity, familyInContext, labelColumn } from './spec-sheets.js';
+import { contextEntity, familyInContext } from '../context.js';
+import { labelColumn } from './spec-sheets.js';
 import { cellReadings, datedEvent, eventForLabel, fitsSubject, readHeader } from './tables.js';
 
 /** "Label: rest", the label short: a few words, or a few Han characters, possibly with a gloss in parentheses. */

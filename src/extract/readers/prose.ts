@@ -2,7 +2,6 @@
 // and events, each bound to its subject (src/extract/subjects.ts) and attribute (src/extract/attributes.ts).
 import { dayPeriod, findDates, type DateMatch, type Day } from '../../normalise/dates.js';
 import { findMentions, mayBeFamily, resolveName, UNKNOWN_ENTITY_CONFIDENCE, type Mention } from '../../normalise/entities.js';
-import { familyInContext } from './spec-sheets.js';
 import { CHANGE_AFTER, CHANGE_BEFORE, countedPer, EACH_OPENING, MOVED_TO, namesWhatItCounts, PARTS_OPENING, RUNNING_AFTER, RUNNING_BEFORE } from '../figure-phrases.js';
 import { findQuantities, wholeCount, type NumberFormat, type QuantityMatch } from '../../normalise/numbers.js';
 import { CURRENCY_CODES, inUnit, PERCENT, PERCENTAGE_POINT, sameUnit } from '../../normalise/units.js';
@@ -18,6 +17,7 @@ import { splitSentences } from '../sentences.js';
 import type { DocumentTypes } from '../typing.js';
 import { antecedents, type Antecedents, categorySubjects, CLAUSE_OF_ITS_OWN, compatible, CONTEXT_SUBJECT_CONFIDENCE, contextSubject, QUOTED_TITLE, type SubjectVia } from '../subjects.js';
 import { placeOf } from '../where.js';
+import { familyInContext } from '../context.js';
 import { descriptionsOf, membersMeant, typedNames, typeNouns } from '../typing.js';
 import { distance, parentheses } from '../words.js';
 import { countedNounClaims } from './counted-nouns.js';

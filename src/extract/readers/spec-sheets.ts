@@ -3,7 +3,7 @@
 // "Model: X" row, else the section heading's or the page's entity, never a guess across entities), and a
 // transposed table whose header names the entities ("| | Acme 7B | Acme 70B |", or sizes "| | 8B | 70B |"
 // that make members of the family the section is about). A label no pack knows becomes an open attribute.
-import { findMentions, hasSizeToken, resolveName, UNKNOWN_ENTITY_CONFIDENCE } from '../../normalise/entities.js';
+import { findMentions, UNKNOWN_ENTITY_CONFIDENCE } from '../../normalise/entities.js';
 import type { Lexicon } from '../../packs/lexicon.js';
 import type { EntityRef, SubjectVia } from '../../types.js';
 import { openAttribute } from '../attributes.js';
@@ -11,12 +11,15 @@ import type { RawClaim } from '../raw-claim.js';
 import type { Segment, TableSegment } from '../segments.js';
 import type { ProseState } from './prose.js';
 import { cellReadings, datedEvent, eventForLabel, fitsSubject, readHeader, type ColumnReading } from './tables.js';
+import { contextEntity, memberOfSize, SIZE_ONLY } from '../context.js';
 
 /** Header cells that say "these are labels and values", not names. */
 const GENERIC_HEADER = /^\s*(?:attribute|attributes|property|properties|field|fields|item|items|spec|specs|specification|specifications|feature|features|metric|metrics|parameter|key|detail|details|characteristic|value|values|description|info|information|data|名称|项目|項目|参数|參數|规格|規格|数值|數值)?\s*$/iu;
 const ROLE_LABEL = /^\s*(?:model|model name|name|product|device|phone|company|organization|organisation)\s*$/iu;
 
 const cellText = (cell: Segment | undefined) => (cell ? cell.text.replace(/[*_`]/g, ' ').trim() : '');
+/** A header cell without its asides: "Value (from the paper)" is a generic "Value". */
+const headerWords = (text: string) => text.replace(/[(（][^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*[)）]/g, ' ').trim();
 
 /** How a label reads: a pack attribute by its header, else an open attribute named by the label. */
 export function labelColumn(lexicon: Lexicon, label: string): ColumnReading | undefined {
@@ -35,49 +38,15 @@ function labelShare(lexicon: Lexicon, rows: TableSegment['rows']): number {
   return labels.filter((l) => readHeader(lexicon, l) !== undefined).length / labels.length;
 }
 
-/** The entity the page or section is about, for a label–value table: exactly one fitting name, or none. */
-export function contextEntity(state: ProseState | undefined): { entity: EntityRef; via: SubjectVia } | undefined {
-  if (!state) return undefined;
-  for (let i = state.sections.length - 1; i >= 0; i--) {
-    const named = state.sections[i]!.entities;
-    if (named.length === 0 && state.sections[i]!.opaque) return undefined;
-    if (named.length === 1) return { entity: named[0]!, via: 'heading' };
-    if (named.length > 1) return undefined;
-  }
-  return state.topic.length === 1 ? { entity: state.topic[0]!, via: 'title' } : undefined;
-}
-
-/** The family a bare size refers to ("180B" in "| | 7B | 34B | 180B |"): the nearest name of the section or the page without a size. */
-export function familyInContext(state: ProseState | undefined, before: readonly EntityRef[] = []): EntityRef | undefined {
-  if (!state) return undefined;
-  const familyLike = (e: EntityRef) => !hasSizeToken(e.name) && e.type !== 'organization' && e.type !== 'event' && e.type !== 'unknown';
-  // The sentence's own names first, then the section's heading and the page's title, then the names met before.
-  for (let i = before.length - 1; i >= 0; i--) if (familyLike(before[i]!)) return before[i];
-  for (let i = state.sections.length - 1; i >= 0; i--) {
-    const named = state.sections[i]!.entities.filter(familyLike);
-    if (named.length === 1) return named[0];
-  }
-  const topic = state.topic.filter(familyLike);
-  if (topic.length === 1) return topic[0];
-  for (let i = state.sectionNames.length - 1; i >= 0; i--) if (familyLike(state.sectionNames[i]!)) return state.sectionNames[i];
-  return undefined;
-}
-
-const SIZE_ONLY = /^\s*((?:\d+x)?\d+(?:\.\d+)?)\s*([BMK])\s*$/i;
-
 /** The entity a header cell of a transposed table names: a name, or a size of the family in context. */
 function columnEntity(lexicon: Lexicon, text: string, state: ProseState | undefined): EntityRef | undefined {
   const clean = text.replace(/[(（][^)）]*[)）]/g, ' ').replace(/[*_`]/g, ' ').trim();
   if (clean === '') return undefined;
-  const size = SIZE_ONLY.exec(clean);
-  if (size) {
-    const family = familyInContext(state);
-    if (!family) return undefined;
-    const member = resolveName(lexicon, `${family.name} ${size[1]}${size[2]!.toUpperCase()}`);
-    return state?.types?.typed(member) ?? member;
-  }
+  if (SIZE_ONLY.test(clean)) return memberOfSize(lexicon, clean, state);
   const mentions = findMentions(lexicon, clean);
   if (mentions.length !== 1 || clean.slice(0, mentions[0]!.start).trim() !== '' && !/^(?:the\s+)?$/i.test(clean.slice(0, mentions[0]!.start).trim())) return undefined;
+  // "Acme 7B - It", "Acme 7B chat": words after the name make a variant the name does not say.
+  if (/[\p{L}\p{N}]/u.test(clean.slice(mentions[0]!.end))) return undefined;
   const entity = mentions[0]!.entity;
   return state?.types?.typed(entity) ?? entity;
 }
@@ -90,12 +59,15 @@ export function extractSpecSheet(lexicon: Lexicon, table: TableSegment, state?: 
   const [header, ...body] = table.rows;
   if (!header || body.length === 0 || header.cells.length < 2) return undefined;
   const headerTexts = header.cells.map(cellText);
-  const firstHeaderGeneric = GENERIC_HEADER.test(headerTexts[0]!);
+  const firstHeaderGeneric = GENERIC_HEADER.test(headerWords(headerTexts[0]!));
   const share = labelShare(lexicon, body);
-  // Columns named by entities: every header cell after the first names one.
+  // Columns named by entities: every header cell after the first names one. The first header cell may say what the
+  // rows are ("| Benchmark | Acme 8B | Acme 70B |"), so long as it names no entity and no attribute itself.
   const entityColumns = headerTexts.slice(1).map((t) => columnEntity(lexicon, t, state));
-  const transposed = firstHeaderGeneric && entityColumns.every((e) => e !== undefined) && share >= 0.3;
-  const twoColumn = !transposed && header.cells.length === 2 && firstHeaderGeneric && (GENERIC_HEADER.test(headerTexts[1]!) || share >= 0.5);
+  const firstHeaderLabels =
+    firstHeaderGeneric || (readHeader(lexicon, headerTexts[0]!) === undefined && findMentions(lexicon, headerTexts[0]!).length === 0);
+  const transposed = firstHeaderLabels && entityColumns.every((e) => e !== undefined) && share >= 0.3;
+  const twoColumn = !transposed && header.cells.length === 2 && firstHeaderGeneric && (GENERIC_HEADER.test(headerWords(headerTexts[1]!)) || share >= 0.5);
   if (!transposed && !twoColumn) return undefined;
 
   const claims: RawClaim[] = [];
