@@ -1485,6 +1485,11 @@ describe('tables whose columns name the models', () => {
     expect(claimsIn(models, table, 'quiz-score')).toEqual([]);
   });
 
+  it('leave out a column whose header names nothing ("Notes"), if two others name entities', () => {
+    const table = `# Kestrel\n\n| Benchmark | Kestrel 8B | Kestrel 70B | Notes |\n|---|---|---|---|\n| Quiz | 61.2 | 80.4 | Up 12 points on the old test |\n`;
+    expect(claimsIn(models, table, 'quiz-score').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null])).toEqual([['kestrel-8b', 61.2], ['kestrel-70b', 80.4]]);
+  });
+
   it('a label–value table whose value header carries an aside ("Value (from the paper)") is the page subject\'s', () => {
     const table = `# Kestrel 70B\n\n| Parameter | Value (from the paper) |\n|---|---|\n| Wingspan | 80 |\n`;
     const layers = analyse([{ file: 'a.md', text: table }], { lexicon: models }).claims.map((c) => [c.entity.id, c.attribute, c.value.kind === 'quantity' ? c.value.min : null]);
@@ -1498,5 +1503,17 @@ describe('tables whose columns name the models', () => {
     ], ['{id: gpu-hours, label: GPU hours, kind: quantity, unit: gpu-hour, headers: [training hours], subjects: [model]}']);
     const table = `# Lark 3 model card\n\n| Model | Training Hours |\n|---|---|\n| 70B | 7.0M |\n`;
     expect(claimsIn(family, table, 'gpu-hours').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null])).toEqual([['lark-3-70b', 7e6]]);
+  });
+});
+
+describe('unit words a pack lists for its attribute', () => {
+  it('that name another unit of its dimension ("pounds" where weight is in g) keep their own unit and are converted', () => {
+    const gear = packOf('gear', 'headset', ['{id: lumen-visor, name: Lumen Visor, type: headset, aliases: [Lumen Visor]}'], [
+      '{id: weight, label: weight, kind: quantity, unit: g, unitWords: [g, grams, pounds, kg], triggers: [weighs], subjects: [headset]}',
+    ]);
+    const grams = (sentence: string) => figuresWith(gear, sentence, 'weight').map(([id, n]) => [id, Math.round(n as number)]);
+    expect(grams('The Lumen Visor weighs 1.2 pounds.')).toEqual([['lumen-visor', 544]]);
+    expect(grams('The Lumen Visor weighs 0.6 kg.')).toEqual([['lumen-visor', 600]]);
+    expect(grams('The Lumen Visor weighs 544 grams.')).toEqual([['lumen-visor', 544]]);
   });
 });

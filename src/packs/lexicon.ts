@@ -170,6 +170,13 @@ export type PeriodRule = 'equal' | 'containing' | 'any' | 'writing';
 export const periodRuleOf = (a: PackAttribute | undefined): PeriodRule =>
   a?.timeless === true ? 'any' : a?.measure === 'stock' ? 'containing' : a?.measure === 'tally' ? 'writing' : 'equal';
 
+/** The unit of a dimension a word names, if the grammar knows one ("pounds" of mass is the pound, though alone it is money). */
+function unitOfDimension(word: string, dimension: string): string | undefined {
+  const lower = word.toLowerCase();
+  const candidates = [UNIT_WORDS[lower], canonicalUnit(word), canonicalUnit(lower.replace(/(?<=[a-z]{3})e?s$/, ''))];
+  return candidates.find((u) => u !== undefined && dimensionOf(canonicalUnit(u)) === dimension);
+}
+
 export function compileLexicon(given: Pack): Lexicon {
   const pack = withFamilies(withOneAttributePerQuantity(given));
   const aliasEntities: PackEntity[] = [];
@@ -210,7 +217,13 @@ export function compileLexicon(given: Pack): Lexicon {
     }
     // Its own unit, then those of attributes merged into it (each word names its own unit: "bhp" stays bhp, converted).
     for (const { unit, words } of [{ unit: attribute.unit, words: attribute.unitWords }, ...(attribute.mergedUnits ?? [])]) {
-      for (const word of words ?? []) unitWords[word] = unit!;
+      // A word the grammar knows as another unit of the attribute's dimension ("pounds" where weight is in g) keeps
+      // its own unit, so that the figure is converted, not relabelled.
+      const dimension = unit ? dimensionOf(canonicalUnit(unit)) : undefined;
+      for (const word of words ?? []) {
+        const own = dimension !== undefined ? unitOfDimension(word, dimension) : undefined;
+        unitWords[word] = own !== undefined && canonicalUnit(own) !== canonicalUnit(unit!) ? own : unit!;
+      }
       // A pack's own unit is a word for it too ("12GB" with unit GB, "108MP" with unit MP), unless the grammar knows it
       // and already reads it glued: the built-in units read only spaced ("80GB" is a variant's name in general text)
       // are read glued where a pack says its attribute is measured in them.
@@ -218,10 +231,10 @@ export function compileLexicon(given: Pack): Lexicon {
       if (attribute.kind === 'quantity' && key !== undefined && /^[\p{L}]{1,6}$/u.test(key) && (canonicalUnit(unit!) === unit || SPACED_ONLY_UNIT_WORDS.has(key))) {
         if (unitWords[key] === undefined && !['x', 'score', 'count', 'date', 'year', 'person', 'token', 'parameter', 'star', 'gpu'].includes(key)) unitWords[key] = unit!;
         // So are the other units of its dimension that the grammar reads only spaced ("130TB" where memory is in GB).
-        const dimension = SPACED_ONLY_UNIT_WORDS.has(key) ? dimensionOf(canonicalUnit(unit!)) : undefined;
-        for (const word of dimension === undefined ? [] : SPACED_ONLY_UNIT_WORDS) {
+        const spacedDimension = SPACED_ONLY_UNIT_WORDS.has(key) ? dimension : undefined;
+        for (const word of spacedDimension === undefined ? [] : SPACED_ONLY_UNIT_WORDS) {
           const sibling = UNIT_WORDS[word];
-          if (word.length > 1 && sibling !== undefined && unitWords[word] === undefined && dimensionOf(canonicalUnit(sibling)) === dimension) unitWords[word] = sibling;
+          if (word.length > 1 && sibling !== undefined && unitWords[word] === undefined && dimensionOf(canonicalUnit(sibling)) === spacedDimension) unitWords[word] = sibling;
         }
       }
     }

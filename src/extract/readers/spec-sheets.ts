@@ -3,7 +3,7 @@
 // "Model: X" row, else the section heading's or the page's entity, never a guess across entities), and a
 // transposed table whose header names the entities ("| | Acme 7B | Acme 70B |", or sizes "| | 8B | 70B |"
 // that make members of the family the section is about). A label no pack knows becomes an open attribute.
-import { findMentions, UNKNOWN_ENTITY_CONFIDENCE } from '../../normalise/entities.js';
+import { findMentions, hasSizeToken, UNKNOWN_ENTITY_CONFIDENCE } from '../../normalise/entities.js';
 import type { Lexicon } from '../../packs/lexicon.js';
 import type { EntityRef, SubjectVia } from '../../types.js';
 import { openAttribute } from '../attributes.js';
@@ -38,16 +38,19 @@ function labelShare(lexicon: Lexicon, rows: TableSegment['rows']): number {
   return labels.filter((l) => readHeader(lexicon, l) !== undefined).length / labels.length;
 }
 
-/** The entity a header cell of a transposed table names: a name, or a size of the family in context. */
-function columnEntity(lexicon: Lexicon, text: string, state: ProseState | undefined): EntityRef | undefined {
+/**
+ * The entity a header cell of a transposed table names: a name, or a size of the family in context; 'variant' when
+ * words follow a name a pack knows or one with a size ("Acme 7B - It", "Acme 7B chat": a variant the name does not
+ * say); undefined when it names nothing ("Notes", "Real-World Impact").
+ */
+function columnEntity(lexicon: Lexicon, text: string, state: ProseState | undefined): EntityRef | 'variant' | undefined {
   const clean = text.replace(/[(（][^)）]*[)）]/g, ' ').replace(/[*_`]/g, ' ').trim();
   if (clean === '') return undefined;
   if (SIZE_ONLY.test(clean)) return memberOfSize(lexicon, clean, state);
   const mentions = findMentions(lexicon, clean);
   if (mentions.length !== 1 || clean.slice(0, mentions[0]!.start).trim() !== '' && !/^(?:the\s+)?$/i.test(clean.slice(0, mentions[0]!.start).trim())) return undefined;
-  // "Acme 7B - It", "Acme 7B chat": words after the name make a variant the name does not say.
-  if (/[\p{L}\p{N}]/u.test(clean.slice(mentions[0]!.end))) return undefined;
   const entity = mentions[0]!.entity;
+  if (/[\p{L}\p{N}]/u.test(clean.slice(mentions[0]!.end))) return entity.known || hasSizeToken(entity.name) ? 'variant' : undefined;
   return state?.types?.typed(entity) ?? entity;
 }
 
@@ -63,10 +66,14 @@ export function extractSpecSheet(lexicon: Lexicon, table: TableSegment, state?: 
   const share = labelShare(lexicon, body);
   // Columns named by entities: every header cell after the first names one. The first header cell may say what the
   // rows are ("| Benchmark | Acme 8B | Acme 70B |"), so long as it names no entity and no attribute itself.
-  const entityColumns = headerTexts.slice(1).map((t) => columnEntity(lexicon, t, state));
+  // A column whose header names nothing ("Notes") is left out, if at least two others name entities; a column of a
+  // variant no pack names leaves the whole table unread (its rows would mix the variant's values with the model's).
+  const headerNames = headerTexts.slice(1).map((t) => columnEntity(lexicon, t, state));
+  const entityColumns = headerNames.map((e) => (e === 'variant' ? undefined : e));
   const firstHeaderLabels =
     firstHeaderGeneric || (readHeader(lexicon, headerTexts[0]!) === undefined && findMentions(lexicon, headerTexts[0]!).length === 0);
-  const transposed = firstHeaderLabels && entityColumns.every((e) => e !== undefined) && share >= 0.3;
+  const nameCount = entityColumns.filter((e) => e !== undefined).length;
+  const transposed = firstHeaderLabels && !headerNames.includes('variant') && (nameCount === headerNames.length || nameCount >= 2) && share >= 0.3;
   const twoColumn = !transposed && header.cells.length === 2 && firstHeaderGeneric && (GENERIC_HEADER.test(headerWords(headerTexts[1]!)) || share >= 0.5);
   if (!transposed && !twoColumn) return undefined;
 
@@ -101,7 +108,8 @@ export function extractSpecSheet(lexicon: Lexicon, table: TableSegment, state?: 
 
   // Two columns: a "Model | X" row names the subject; else the section's or the page's entity.
   const named = body.find((r) => ROLE_LABEL.test(cellText(r.cells[0])));
-  const fromRow = named ? columnEntity(lexicon, cellText(named.cells[1]).replace(/^[^:：]*[:：]\s*/, ''), state) : undefined;
+  const rowName = named ? columnEntity(lexicon, cellText(named.cells[1]).replace(/^[^:：]*[:：]\s*/, ''), state) : undefined;
+  const fromRow = rowName === 'variant' ? undefined : rowName;
   const subject = fromRow ? { entity: fromRow, via: 'row' as const } : contextEntity(state);
   for (const row of body) {
     const label = cellText(row.cells[0]);
