@@ -1517,3 +1517,24 @@ describe('unit words a pack lists for its attribute', () => {
     expect(grams('The Lumen Visor weighs 544 grams.')).toEqual([['lumen-visor', 544]]);
   });
 });
+
+describe('a category value held before, not now', () => {
+  const ranks = packOf('ranks', 'port', [
+    '{id: ardenia-port, name: Ardenia Harbour, type: port, aliases: [Ardenia Harbour]}',
+    '{id: corvalia-port, name: Corvalia Docks, type: port, aliases: [Corvalia Docks]}',
+  ], ['{id: rank, label: rank, kind: category, triggers: [busiest port, port, Hafen, 港口], subjects: [port], values: [{id: second, group: second, synonyms: [second-busiest, second busiest, zweitgrößte, 第二大]}, {id: third, group: third, synonyms: [third-busiest, 第三大]}]}']);
+  const values = (sentence: string) => claimsIn(ranks, `# Notes\n\n${sentence}\n`, 'rank').map((c) => [c.entity.id, c.value.kind === 'category' ? c.value.value : null]);
+
+  it('is no value: lost, ceded, stripped, taken over ("lost its place as the second-busiest port")', () => {
+    expect(values('Ardenia Harbour lost its place as the second-busiest port to Corvalia Docks.')).toEqual([]);
+    expect(values('New tariffs are stripping Ardenia Harbour of its status as the region’s second-busiest port.')).toEqual([]);
+    expect(values('Corvalia Docks displaces Ardenia Harbour as the second busiest port.')).toEqual([]);
+    expect(values('Im Mai hat Corvalia Docks Ardenia Harbour als zweitgrößte Hafen abgelöst.')).toEqual([]);
+    expect(values('Ardenia Harbour港口从第二大降至第三大。')).toEqual([]);
+  });
+
+  it('a value now held is still read', () => {
+    expect(values('Ardenia Harbour is now the third-busiest port.')).toEqual([['ardenia-port', 'third']]);
+    expect(values('Ardenia Harbour remains the second-busiest port.')).toEqual([['ardenia-port', 'second']]);
+  });
+});

@@ -514,6 +514,8 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         );
         if (!near) continue;
       }
+      // "lost its place as the second-busiest port": a value held before, not now.
+      if (lostValue(text, v.start, v.end)) continue;
       const { subjects, quote, existential } = categorySubjects(text, v, attribute, mentions, parens, attribute.triggers.length > 0, () => v.entry.value.makers ?? []);
       const value: Value = { kind: 'category', value: v.entry.value.id, text: text.slice(v.start, v.end), ...(negatedBefore(text, v.start) ? { negated: true as const } : {}) };
       exclusive = attribute.multiValued === true && saidExclusive(text, v.start, attribute.exclusiveCues ?? []);
@@ -614,6 +616,22 @@ const NEGATION = /(?<![\p{L}])(?:not|never|no\s+longer|isn['’]t|wasn['’]t|ar
 /** Whether a category value is said not to hold. */
 export function negatedBefore(text: string, start: number): boolean {
   return NEGATION.test(clauseBefore(text, start, 60));
+}
+
+/**
+ * A value said to be lost or taken over, or only nearly reached: a rank, title or status held before, not now ("lost its
+ * place as the second-busiest port", "cedes its spot as", "stripping X of its status as", "displaces X as", "overtakes X
+ * to become", "on the verge of becoming the busiest"; "… als zweitgrößte … abgelöst"; "从第二大降至…").
+ */
+const LOST_BEFORE =
+  /(?<![\p{L}])(?:(?:los(?:e|es|t|ing)|ced(?:e|es|ed|ing)|surrender(?:s|ed|ing)?|relinquish(?:es|ed|ing)?|forfeit(?:s|ed|ing)?|g(?:ive|ives|ave|iving)\s+up|stripp(?:ed|ing)(?:\s+[\p{L}'’-]+){0,4}\s+of|displac(?:e|es|ed|ing)|overt(?:ook|akes?|aking|aken)|replac(?:e|es|ed|ing)|dethron(?:e|es|ed|ing)|unseat(?:s|ed|ing)?|oust(?:s|ed|ing)?)(?:\s+[\p{L}'’-]+){0,4}?\s+(?:(?:as|of)(?:\s+(?:boasting|having|being|holding))?|to\s+become)|on\s+the\s+verge\s+of\s+becoming|(?:perd(?:u|ió|e|it)?|cède|céd[ée]|pierde|perdió)(?:\s+[\p{L}'’-]+){0,3}?\s+(?:de|como|comme))\s+(?:the\s+|la\s+|el\s+|le\s+)?(?:[\p{L}-]+['’]s\s+)?$|从\s*$/iu;
+const LOST_AFTER = /^[^,.;:，。；：]{0,40}?(?:abgelöst|verdrängt|überholt|entthront)|^\s*(?:位)?\s*(?:降至|跌至|滑落至|下滑至|跌落至|退居|降为|降為)/u;
+
+/** Whether a category value is one held before, lost or taken over, not now. */
+export function lostValue(text: string, start: number, end: number): boolean {
+  const before = clauseBefore(text, start, 80);
+  if (LOST_BEFORE.test(before)) return before.endsWith('从') || /从\s*$/u.test(before) ? LOST_AFTER.test(text.slice(end, end + 12)) : true;
+  return /(?<![\p{L}])als\s+(?:die\s+|der\s+|das\s+)?$/iu.test(before) && LOST_AFTER.test(text.slice(end, end + 60));
 }
 
 /** The text of a value's clause before it, at most `max` characters back (to a comma, colon or stop). */
