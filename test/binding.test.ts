@@ -1501,8 +1501,8 @@ describe('tables whose columns name the models', () => {
       '{id: lark-3, name: Lark 3, type: model, aliases: [Lark 3]}',
       '{id: lark-3-70b, name: Lark 3 70B, type: model, aliases: [Lark 3 70B]}',
     ], ['{id: gpu-hours, label: GPU hours, kind: quantity, unit: gpu-hour, headers: [training hours], subjects: [model]}']);
-    const table = `# Lark 3 model card\n\n| Model | Training Hours |\n|---|---|\n| 70B | 7.0M |\n`;
-    expect(claimsIn(family, table, 'gpu-hours').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null])).toEqual([['lark-3-70b', 7e6]]);
+    const table = `# Lark 3 model card\n\n| Model | Training Hours |\n|---|---|\n| 70B | 6.3M |\n`;
+    expect(claimsIn(family, table, 'gpu-hours').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null])).toEqual([['lark-3-70b', 6.3e6]]);
   });
 });
 

@@ -33,7 +33,7 @@ export const metricLabel: Rule = {
     for (const claims of byValue.values()) {
       const attributes = [...new Set(claims.map((c) => c.attribute))];
       if (attributes.length < 2) continue;
-      // An article that gives the value under both names, apart ("GSM8K | 93.0" in one table, "ARC | 93.0" in another),
+      // An article that gives the value under both names, apart ("Quiz | 71.4" in one table, "Recall | 71.4" in another),
       // tells them apart; under both in one row and the next, it may have copied one into the other.
       if (claims.some((a) => claims.some((b) => a.place.file === b.place.file && a.attribute !== b.attribute && Math.abs(a.place.line - b.place.line) > 1))) continue;
       const labels = attributes.map((a) => attributeLabel(lexicon, a));

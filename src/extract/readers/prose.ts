@@ -630,7 +630,8 @@ const LOST_AFTER = /^[^,.;:，。；：]{0,40}?(?:abgelöst|verdrängt|überholt
 /** Whether a category value is one held before, lost or taken over, not now. */
 export function lostValue(text: string, start: number, end: number): boolean {
   const before = clauseBefore(text, start, 80);
-  if (LOST_BEFORE.test(before)) return before.endsWith('从') || /从\s*$/u.test(before) ? LOST_AFTER.test(text.slice(end, end + 12)) : true;
+  // "从第二大降至第三大": only "from" before a value and a fall or rise after it make it the value left.
+  if (LOST_BEFORE.test(before)) return /从\s*$/u.test(before) ? LOST_AFTER.test(text.slice(end, end + 12)) : true;
   return /(?<![\p{L}])als\s+(?:die\s+|der\s+|das\s+)?$/iu.test(before) && LOST_AFTER.test(text.slice(end, end + 60));
 }
 

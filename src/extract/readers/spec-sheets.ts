@@ -41,7 +41,7 @@ function labelShare(lexicon: Lexicon, rows: TableSegment['rows']): number {
 /**
  * The entity a header cell of a transposed table names: a name, or a size of the family in context; 'variant' when
  * words follow a name a pack knows or one with a size ("Acme 7B - It", "Acme 7B chat": a variant the name does not
- * say); undefined when it names nothing ("Notes", "Real-World Impact").
+ * say); undefined when it names nothing ("Notes", "Typical Use").
  */
 function columnEntity(lexicon: Lexicon, text: string, state: ProseState | undefined): EntityRef | 'variant' | undefined {
   const clean = text.replace(/[(（][^)）]*[)）]/g, ' ').replace(/[*_`]/g, ' ').trim();
@@ -64,7 +64,7 @@ export function extractSpecSheet(lexicon: Lexicon, table: TableSegment, state?: 
   const headerTexts = header.cells.map(cellText);
   const firstHeaderGeneric = GENERIC_HEADER.test(headerWords(headerTexts[0]!));
   const share = labelShare(lexicon, body);
-  // Columns named by entities: every header cell after the first names one. The first header cell may say what the
+  // Columns named by entities: the header cells after the first name them. The first header cell may say what the
   // rows are ("| Benchmark | Acme 8B | Acme 70B |"), so long as it names no entity and no attribute itself.
   // A column whose header names nothing ("Notes") is left out, if at least two others name entities; a column of a
   // variant no pack names leaves the whole table unread (its rows would mix the variant's values with the model's).
