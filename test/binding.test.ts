@@ -1538,3 +1538,14 @@ describe('a category value held before, not now', () => {
     expect(values('Ardenia Harbour remains the second-busiest port.')).toEqual([['ardenia-port', 'second']]);
   });
 });
+
+describe('an amount paid on top', () => {
+  it('"for $129 more", "$40 extra" is no price of the subject', () => {
+    const gear = packOf('gear2', 'headset', ['{id: lumen-visor, name: Lumen Visor, type: headset, aliases: [Lumen Visor]}'], [
+      '{id: price, label: price, kind: quantity, unit: USD, triggers: [costs, cost, priced at], subjects: [headset]}',
+    ]);
+    const prices = (sentence: string) => figuresWith(gear, sentence, 'price');
+    expect(prices('The Lumen Visor costs $1,499, and for $129 more you can get prescription lenses.')).toEqual([['lumen-visor', 1499]]);
+    expect(prices('The Lumen Visor costs $1,499; the case costs $40 extra.')).toEqual([['lumen-visor', 1499]]);
+  });
+});

@@ -26,6 +26,10 @@ const CHANGE_VERBS = String.raw`(?:${RISE_OR_FALL}|cut|cuts|cutting|reduced|redu
 const INCREMENT =
   /(?<![\p{L}])(?:an?\s+additional|additional|another|a\s+further|further|an\s+extra|extra|altr[ei]|ulteriori|weitere[n]?|zusätzliche[n]?|otr[oa]s|adicionales|outr[oa]s|再|额外|額外|新增)\s*$/iu;
 
+/** "for $199 more", "$40 extra", "$100 more than the base model": an amount paid on top, or a difference, not a price. */
+const MONEY_MORE_AFTER = /^\s*(?:more|extra)(?![\p{L}])/iu;
+const MONEY = /[$€£¥₹]|(?<![\p{L}])(?:USD|EUR|GBP|JPY|CNY|RMB|INR|CHF|CAD|AUD)(?![\p{L}])/u;
+
 /** "210万ドル（約3億円）が追加された", "30億円を上乗せ": an amount added, said after the figure (Japanese). */
 const INCREMENT_AFTER = /^\s*(?:[(（][^()（）]{0,30}[)）]\s*)?(?:が|を)?\s*(?:追加|上乗せ|加算)/u;
 
@@ -105,6 +109,7 @@ export function notItsValue(text: string, span: { start: number; end: number }):
   return (
     INCREMENT.test(before(20)) ||
     INCREMENT_AFTER.test(text.slice(span.end, span.end + 40)) ||
+    (MONEY.test(text.slice(span.start, span.end)) && MONEY_MORE_AFTER.test(text.slice(span.end, span.end + 12))) ||
     MILESTONE.test(before(24)) ||
     WINDOW_ITSELF.test(before(30)) ||
     WINDOW_AFTER.test(text.slice(span.end, span.end + 100)) ||
