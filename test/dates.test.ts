@@ -45,6 +45,18 @@ describe('findDates', () => {
     expect(overlaps(last!.scope, last!.scope)).toBe(true);
   });
 
+  it('reads quarters in words: with their year, and without one only in a sentence that states one year', () => {
+    expect(read('Output fell in the final quarter of 2024, after it rose in the third quarter.')).toEqual([
+      ['final quarter of 2024', '2024-10-01', '2024-12-31', 'quarter'],
+      ['the third quarter', '2024-07-01', '2024-09-30', 'quarter'],
+    ]);
+    expect(read('Sales of the fourth-quarter 2023 period beat the first quarter of 2024.')).toEqual([
+      ['fourth-quarter 2023', '2023-10-01', '2023-12-31', 'quarter'],
+      ['first quarter of 2024', '2024-01-01', '2024-03-31', 'quarter'],
+    ]);
+    expect(read('Output rose in the third quarter.')).toEqual([]);
+  });
+
   it('"prior quarter" is such a period too, as "previous quarter" is', () => {
     expect(findDates("Halden's prior quarter revenue was $3.9 billion.").map((d) => d.scope.start)).toEqual(['~prior quarter']);
     expect(findDates('revenue in the previous quarter').map((d) => d.scope.start)).toEqual(['~the previous quarter']);

@@ -1,7 +1,8 @@
 // The date grammar: absolute, partial ("May 2026" knows no day), yearless ("July 24", "第三季度") and
 // relative dates, with times of day, → inclusive ISO periods and DateValues.
 //
-// Dates without a year are read only when asked (`yearless: true`). Such a date takes the one year its sentence states when that year is within a year of the
+// Dates without a year are read only when asked (`yearless: true`), except a quarter in words ("in the third quarter"), which
+// is always read but takes only the one year its sentence states. Such a date takes the one year its sentence states when that year is within a year of the
 // document date (or there is no document date; for a quarter or a half always), else the document date's year (of the three years
 // around it, the one that puts the date nearest to the document date: "December 20" in a text of
 // January 2026 is 2025-12-20), else it stays partial: returned only when asked (`partial: true`), with
@@ -76,6 +77,8 @@ interface Yearless {
   toMonth: number;
   day?: number;
   precision: DatePrecision;
+  /** Takes only a year its sentence states ("in the third quarter" of a sentence on 2023), never the document's. */
+  sentenceOnly?: true;
 }
 
 type Reading = Dated | Yearless;
@@ -128,12 +131,17 @@ interface Pattern {
   needsRelativeWord?: true;
   /** Reads dates without a year: only with the `yearless` option. */
   yearless?: true;
+  /** Yearless, but read in every call: it takes only the year its sentence states (Yearless.sentenceOnly). */
+  sentenceYear?: true;
   read(m: RegExpExecArray, today?: Day): Reading | undefined;
 }
 
 /** Latin words need boundaries; Chinese has no spaces, so its alternatives match anywhere. */
 const word = (body: string, han = '') =>
   new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])${han ? `|${han}` : ''}`, 'giu');
+
+/** Quarters in words: "the final quarter" is the fourth. */
+const QUARTER_WORDS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4 };
 
 /** Every absolute date holds a year of the form 19xx or 20xx. */
 const HAS_YEAR = /(?:19|20)\d\d/;
@@ -300,6 +308,26 @@ const PATTERNS: Pattern[] = [
     read: (m) => yearless(MONTHS[m[1]!.toLowerCase().replace(/\.$/, '')]!),
   },
   {
+    // the third quarter of 2023, the final quarter of 2023, fourth-quarter 2023
+    re: word('(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\\s-]+quarter\\s+(?:of\\s+|in\\s+)?((?:19|20)\\d\\d)'),
+    needs: HAS_YEAR,
+    read: (m) => {
+      const n = QUARTER_WORDS[m[1]!.toLowerCase()]!;
+      const p = part('quarter', n);
+      return period(Number(m[2]), p.from, p.to, 'quarter');
+    },
+  },
+  {
+    // in the third quarter, the fourth-quarter results: the year its sentence states
+    re: /(?<=(?:^|[^\p{L}])(?:in|during|for|of|by|since|the|its|their)\s)(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?![\p{L}])/giu,
+    needs: /quarter/iu,
+    sentenceYear: true,
+    read: (m) => {
+      const p = part('quarter', QUARTER_WORDS[m[1]!.toLowerCase()]!);
+      return { yearless: true, fromMonth: p.from, toMonth: p.to, precision: 'quarter', sentenceOnly: true };
+    },
+  },
+  {
     // in Q3, by H2
     re: /(?<=(?:^|[^\p{L}])(?:[Ii]n|[Bb]y|[Dd]uring|[Ff]or|[Ss]ince|[Uu]ntil|[Oo]f|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate)\s)([QH])([1-4])(?![\p{L}\p{N}'’])/gu,
     needs: /[QH][1-4]/u,
@@ -458,6 +486,7 @@ export function findDates(text: string, today?: Day, options?: FindDatesOptions)
     for (const { span, read: p } of pending) {
       // A quarter or half takes the sentence's year ("2023年营收…第三季度"); a day or month only near the document date.
       const useSentence = year !== undefined && (!today || Math.abs(year - today.year) <= 1 || p.precision === 'quarter' || p.precision === 'half');
+      if (p.sentenceOnly && !useSentence) continue;
       const resolved = useSentence ? withYear(p, year!) : today ? nearestYear(p, today) : undefined;
       if (resolved) {
         const value: DateValue = { start: resolved.start, end: resolved.end, precision: resolved.precision };
