@@ -160,6 +160,14 @@ describe('number formats', () => {
     expect(inferNumberFormat('rated 4.5 by 1 200 users and 3 400 critics')).toEqual(ENGLISH_FORMAT);
   });
 
+  it('reads a lone group of three after a dot as thousands on a page whose function words are German, Dutch or Romance', () => {
+    expect(inferNumberFormat('Die Modelle wurden auf zwei Clustern mit insgesamt 12.000 GPUs trainiert, die auch für andere Projekte laufen.')).toEqual(fmt(',', '.'));
+    expect(inferNumberFormat('La empresa dice que los equipos de la planta tienen 8.000 piezas para el año.')).toEqual(fmt(',', '.'));
+    // An English page, or one with a decimal point anywhere, keeps the English convention.
+    expect(inferNumberFormat('The two clusters of the lab hold 12.000 GPUs and the data is from the report.')).toEqual(ENGLISH_FORMAT);
+    expect(inferNumberFormat('Die Modelle wurden mit 12.000 GPUs und 2.5 Petaflops auf den Clustern von der Firma trainiert.')).toEqual(ENGLISH_FORMAT);
+  });
+
   it('defaults to English when evidence is absent, weak or mixed', () => {
     expect(inferNumberFormat('')).toEqual(ENGLISH_FORMAT);
     expect(inferNumberFormat('no figures')).toEqual(ENGLISH_FORMAT);

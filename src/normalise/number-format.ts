@@ -16,7 +16,8 @@
 //   one plain space ("1 000") counts only in a document of decimal commas, or where two such figures stand and
 //   no decimal point.
 //
-// The decimal comma wins when its evidence is at least 1 and at least twice the decimal point's; else
+// The decimal comma wins when its evidence is at least 1 and at least twice the decimal point's, or when there is
+// some and no decimal point at all in a page whose function words are German, Dutch or Romance; else
 // the document follows the English convention (the default, also when there is no evidence or it is
 // mixed). So a lone "4.900 mAh" (weak evidence, 0.5) leaves the document English and reads 4.9, marked
 // ambiguous by the number grammar; two such figures, or one next to "6,7 Zoll", make it 4,900.
@@ -185,7 +186,8 @@ export function inferNumberFormat(text: string): NumberFormat {
     if (!glued && !chained) weigh(ev, text, i, groups, marks);
     i = Math.max(end, i + 1);
   }
-  const decimal = ev.comma >= 1 && ev.comma >= 2 * ev.point ? ',' : '.';
+  // A page in a language that writes decimal commas, with no decimal point anywhere, reads a lone "24.000 GPUs" as thousands.
+  const decimal = (ev.comma >= 1 && ev.comma >= 2 * ev.point) || (ev.comma > 0 && ev.point === 0 && writtenWithDecimalCommas(text)) ? ',' : '.';
   // "plus de 1 000 morts" beside "magnitude 7,8": where the comma is the decimal mark, one plain space before three digits
   // is a group too, as French and the Nordic languages write them; so it is where two such figures and no decimal point stand.
   const plainGroups = ev.plainSpace >= 1 && (decimal === ',' || (ev.plainSpace >= 2 && ev.point === 0));
@@ -198,6 +200,16 @@ const THOUSAND_WORD = /\d\s?(?:mil|mila|mille)(?![\p{L}\p{N}])/iu;
 /** Words that only Spanish, Portuguese, Italian and French texts are full of, and English ones. */
 const ROMANCE_WORD = /(?<![\p{L}])(?:de|la|el|los|las|que|del|por|para|con|una|y|em|da|do|dos|das|não|uma|di|il|che|della|per|gli|le|les|des|et|du|est|une|pour)(?![\p{L}])/giu;
 const ENGLISH_WORD = /(?<![\p{L}])(?:the|and|of|to|is|was|for|with|that|from|has|have|are|were)(?![\p{L}])/giu;
+
+/** Words that only German and Dutch texts are full of. */
+const GERMANIC_WORD = /(?<![\p{L}])(?:der|die|das|und|mit|nicht|ist|ein|eine|auf|für|von|den|dem|sich|auch|wird|wurde|het|een|van|niet|zijn|voor)(?![\p{L}])/giu;
+
+/** Whether a text reads as German, Dutch, Spanish, Portuguese, Italian or French rather than English: languages of the decimal comma. */
+function writtenWithDecimalCommas(text: string): boolean {
+  const words = (text.match(GERMANIC_WORD)?.length ?? 0) + (text.match(ROMANCE_WORD)?.length ?? 0);
+  const english = text.match(ENGLISH_WORD)?.length ?? 0;
+  return words >= 5 && words >= 3 * english;
+}
 
 /** Whether a text reads as Spanish, Portuguese, Italian or French rather than English: its function words say so. */
 function writtenInRomance(text: string): boolean {
