@@ -2,6 +2,7 @@
 // of a change, a running level, a milestone, a window; and when a number in words is a figure at all. Shared by the
 // attribute binder and the prose reader.
 import type { QuantityMatch } from '../normalise/numbers.js';
+import { CURRENCY_CODES } from '../normalise/units.js';
 import type { Span } from '../types.js';
 
 /**
@@ -26,9 +27,8 @@ const CHANGE_VERBS = String.raw`(?:${RISE_OR_FALL}|cut|cuts|cutting|reduced|redu
 const INCREMENT =
   /(?<![\p{L}])(?:an?\s+additional|additional|another|a\s+further|further|an\s+extra|extra|altr[ei]|ulteriori|weitere[n]?|zusätzliche[n]?|otr[oa]s|adicionales|outr[oa]s|再|额外|額外|新增)\s*$/iu;
 
-/** "for $199 more", "$40 extra", "$100 more than the base model": an amount paid on top, or a difference, not a price. */
+/** "for $129 more", "$40 extra", "$100 more than the base model": an amount paid on top, or a difference, not a price. */
 const MONEY_MORE_AFTER = /^\s*(?:more|extra)(?![\p{L}])/iu;
-const MONEY = /[$€£¥₹]|(?<![\p{L}])(?:USD|EUR|GBP|JPY|CNY|RMB|INR|CHF|CAD|AUD)(?![\p{L}])/u;
 
 /** "210万ドル（約3億円）が追加された", "30億円を上乗せ": an amount added, said after the figure (Japanese). */
 const INCREMENT_AFTER = /^\s*(?:[(（][^()（）]{0,30}[)）]\s*)?(?:が|を)?\s*(?:追加|上乗せ|加算)/u;
@@ -103,13 +103,16 @@ export function countedPer(text: string, span: { start: number; end: number }, .
   return ownWords.some((words) => words?.some(own)) ? undefined : m[1]!;
 }
 
-/** Whether the figure at `span` is an increment, a milestone, an amount over a window or the window itself: no value of its subject. */
-export function notItsValue(text: string, span: { start: number; end: number }): boolean {
+/**
+ * Whether the figure at `span` (in `unit`) is an increment, an amount paid on top, a milestone, an amount over a window or
+ * the window itself: no value of its subject.
+ */
+export function notItsValue(text: string, span: { start: number; end: number }, unit: string): boolean {
   const before = (n: number) => text.slice(Math.max(0, span.start - n), span.start);
   return (
     INCREMENT.test(before(20)) ||
     INCREMENT_AFTER.test(text.slice(span.end, span.end + 40)) ||
-    (MONEY.test(text.slice(span.start, span.end)) && MONEY_MORE_AFTER.test(text.slice(span.end, span.end + 12))) ||
+    (CURRENCY_CODES.has(unit) && MONEY_MORE_AFTER.test(text.slice(span.end, span.end + 12))) ||
     MILESTONE.test(before(24)) ||
     WINDOW_ITSELF.test(before(30)) ||
     WINDOW_AFTER.test(text.slice(span.end, span.end + 100)) ||

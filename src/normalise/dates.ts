@@ -131,8 +131,6 @@ interface Pattern {
   needsRelativeWord?: true;
   /** Reads dates without a year: only with the `yearless` option. */
   yearless?: true;
-  /** Yearless, but read in every call: it takes only the year its sentence states (Yearless.sentenceOnly). */
-  sentenceYear?: true;
   read(m: RegExpExecArray, today?: Day): Reading | undefined;
 }
 
@@ -320,8 +318,8 @@ const PATTERNS: Pattern[] = [
   {
     // in the third quarter, the fourth-quarter results: the year its sentence states
     re: /(?<=(?:^|[^\p{L}])(?:in|during|for|of|by|since|the|its|their)\s)(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?![\p{L}])/giu,
+    // Not `yearless`: read in every call, since its reading takes only a year its sentence states (sentenceOnly).
     needs: /quarter/iu,
-    sentenceYear: true,
     read: (m) => {
       const p = part('quarter', QUARTER_WORDS[m[1]!.toLowerCase()]!);
       return { yearless: true, fromMonth: p.from, toMonth: p.to, precision: 'quarter', sentenceOnly: true };

@@ -204,16 +204,15 @@ const ENGLISH_WORD = /(?<![\p{L}])(?:the|and|of|to|is|was|for|with|that|from|has
 /** Words that only German and Dutch texts are full of. */
 const GERMANIC_WORD = /(?<![\p{L}])(?:der|die|das|und|mit|nicht|ist|ein|eine|auf|für|von|den|dem|sich|auch|wird|wurde|het|een|van|niet|zijn|voor)(?![\p{L}])/giu;
 
-/** Whether a text reads as German, Dutch, Spanish, Portuguese, Italian or French rather than English: languages of the decimal comma. */
-function writtenWithDecimalCommas(text: string): boolean {
-  const words = (text.match(GERMANIC_WORD)?.length ?? 0) + (text.match(ROMANCE_WORD)?.length ?? 0);
+/** Whether a text's function words are those of `languages` rather than English ones: at least 5, and three times as many. */
+function writtenIn(text: string, ...languages: RegExp[]): boolean {
+  const words = languages.reduce((n, re) => n + (text.match(re)?.length ?? 0), 0);
   const english = text.match(ENGLISH_WORD)?.length ?? 0;
   return words >= 5 && words >= 3 * english;
 }
 
-/** Whether a text reads as Spanish, Portuguese, Italian or French rather than English: its function words say so. */
-function writtenInRomance(text: string): boolean {
-  const romance = text.match(ROMANCE_WORD)?.length ?? 0;
-  const english = text.match(ENGLISH_WORD)?.length ?? 0;
-  return romance >= 5 && romance >= 3 * english;
-}
+/** German, Dutch, Spanish, Portuguese, Italian or French: languages of the decimal comma. */
+const writtenWithDecimalCommas = (text: string) => writtenIn(text, GERMANIC_WORD, ROMANCE_WORD);
+
+/** Spanish, Portuguese, Italian or French rather than English. */
+const writtenInRomance = (text: string) => writtenIn(text, ROMANCE_WORD);

@@ -12,6 +12,12 @@ const LITERAL = /\d(?:[\d.,]|[ \u00a0\u202f\u2009](?=\d{3}(?!\d)))*/;
 /** Words that make a figure written in words a rounded one ("two million", "三万"). */
 const SCALE_IN_WORDS = /hundred|thousand|million|billion|trillion|lakh|crore|百|千|万|萬|亿|億/i;
 
+/** A figure's text with full-width digits made ASCII, and its first numeral (LITERAL), if it has one. */
+function written(q: Quantity): { text: string; literal: RegExpExecArray | null } {
+  const text = q.text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  return { text, literal: LITERAL.exec(text) };
+}
+
 /**
  * Half a unit of the last digit written, in the quantity's own scale ("236B": ±0.5B; "6,7" in a
  * document with decimal commas: ±0.05). Whatever the marks mean, the last digit written is worth
@@ -21,8 +27,7 @@ const SCALE_IN_WORDS = /hundred|thousand|million|billion|trillion|lakh|crore|百
  */
 export function halfUnit(q: Quantity): number {
   const value = Math.abs(q.min ?? q.max ?? 0);
-  const text = q.text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-  const literal = LITERAL.exec(text);
+  const { text, literal } = written(q);
   if (!literal) return wordsHalfUnit(value, text);
   const digits = literal[0].replace(/\D/g, '');
   const whole = Number(digits);
@@ -46,7 +51,7 @@ const FRACTION = /[.,]\d{1,2}$/;
  * ("two million").
  */
 export function lastDigit(q: Quantity): { how: 'cut' | 'zeros' | 'rounded' | 'words'; zeros: number } {
-  const literal = LITERAL.exec(q.text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
+  const { literal } = written(q);
   if (!literal) return { how: 'words', zeros: 0 };
   const digits = literal[0].replace(/\D/g, '').replace(/^0+/, '');
   if (FRACTION.test(literal[0])) return { how: 'rounded', zeros: 0 };

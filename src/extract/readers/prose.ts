@@ -624,15 +624,22 @@ export function negatedBefore(text: string, start: number): boolean {
  * to become", "on the verge of becoming the busiest"; "… als zweitgrößte … abgelöst"; "从第二大降至…").
  */
 const LOST_BEFORE =
-  /(?<![\p{L}])(?:(?:los(?:e|es|t|ing)|ced(?:e|es|ed|ing)|surrender(?:s|ed|ing)?|relinquish(?:es|ed|ing)?|forfeit(?:s|ed|ing)?|g(?:ive|ives|ave|iving)\s+up|stripp(?:ed|ing)(?:\s+[\p{L}'’-]+){0,4}\s+of|displac(?:e|es|ed|ing)|overt(?:ook|akes?|aking|aken)|replac(?:e|es|ed|ing)|dethron(?:e|es|ed|ing)|unseat(?:s|ed|ing)?|oust(?:s|ed|ing)?)(?:\s+[\p{L}'’-]+){0,4}?\s+(?:(?:as|of)(?:\s+(?:boasting|having|being|holding))?|to\s+become)|on\s+the\s+verge\s+of\s+becoming|(?:perd(?:u|ió|e|it)?|cède|céd[ée]|pierde|perdió)(?:\s+[\p{L}'’-]+){0,3}?\s+(?:de|como|comme))\s+(?:the\s+|la\s+|el\s+|le\s+)?(?:[\p{L}-]+['’]s\s+)?$|从\s*$/iu;
-const LOST_AFTER = /^[^,.;:，。；：]{0,40}?(?:abgelöst|verdrängt|überholt|entthront)|^\s*(?:位)?\s*(?:降至|跌至|滑落至|下滑至|跌落至|退居|降为|降為)/u;
+  /(?<![\p{L}])(?:(?:los(?:e|es|t|ing)|ced(?:e|es|ed|ing)|surrender(?:s|ed|ing)?|relinquish(?:es|ed|ing)?|forfeit(?:s|ed|ing)?|g(?:ive|ives|ave|iving)\s+up|stripp(?:ed|ing)(?:\s+[\p{L}'’-]+){0,4}\s+of|displac(?:e|es|ed|ing)|overt(?:ook|akes?|aking|aken)|replac(?:e|es|ed|ing)|dethron(?:e|es|ed|ing)|unseat(?:s|ed|ing)?|oust(?:s|ed|ing)?)(?:\s+[\p{L}'’-]+){0,4}?\s+(?:(?:as|of)(?:\s+(?:boasting|having|being|holding))?|to\s+become)|on\s+the\s+verge\s+of\s+becoming|(?:perd(?:u|ió|e|it)?|cède|céd[ée]|pierde|perdió)(?:\s+[\p{L}'’-]+){0,3}?\s+(?:de|como|comme))\s+(?:the\s+|la\s+|el\s+|le\s+)?(?:[\p{L}-]+['’]s\s+)?$/iu;
+/** "als zweitgrößte … abgelöst": "als" before the value, a verb of replacing after it in its clause. */
+const AS_BEFORE_DE = /(?<![\p{L}])als\s+(?:die\s+|der\s+|das\s+)?$/iu;
+const REPLACED_AFTER_DE = /^[^,.;:]{0,40}?(?:abgelöst|verdrängt|überholt|entthront)/u;
+/** "从第二大降至…": "from" before the value, a fall or rise right after it. */
+const FROM_BEFORE_HAN = /从\s*$/u;
+const MOVED_AFTER_HAN = /^\s*(?:位)?\s*(?:降至|跌至|滑落至|下滑至|跌落至|退居|降为|降為)/u;
 
 /** Whether a category value is one held before, lost or taken over, not now. */
 export function lostValue(text: string, start: number, end: number): boolean {
   const before = clauseBefore(text, start, 80);
-  // "从第二大降至第三大": only "from" before a value and a fall or rise after it make it the value left.
-  if (LOST_BEFORE.test(before)) return /从\s*$/u.test(before) ? LOST_AFTER.test(text.slice(end, end + 12)) : true;
-  return /(?<![\p{L}])als\s+(?:die\s+|der\s+|das\s+)?$/iu.test(before) && LOST_AFTER.test(text.slice(end, end + 60));
+  return (
+    LOST_BEFORE.test(before) ||
+    (AS_BEFORE_DE.test(before) && REPLACED_AFTER_DE.test(text.slice(end, end + 60))) ||
+    (FROM_BEFORE_HAN.test(before) && MOVED_AFTER_HAN.test(text.slice(end, end + 12)))
+  );
 }
 
 /** The text of a value's clause before it, at most `max` characters back (to a comma, colon or stop). */

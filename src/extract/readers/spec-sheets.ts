@@ -44,7 +44,7 @@ function labelShare(lexicon: Lexicon, rows: TableSegment['rows']): number {
  * say); undefined when it names nothing ("Notes", "Typical Use").
  */
 function columnEntity(lexicon: Lexicon, text: string, state: ProseState | undefined): EntityRef | 'variant' | undefined {
-  const clean = text.replace(/[(（][^)）]*[)）]/g, ' ').replace(/[*_`]/g, ' ').trim();
+  const clean = headerWords(text.replace(/[*_`]/g, ' '));
   if (clean === '') return undefined;
   if (SIZE_ONLY.test(clean)) return memberOfSize(lexicon, clean, state);
   const mentions = findMentions(lexicon, clean);
