@@ -468,6 +468,15 @@ describe('what a category value is said of', () => {
     }).claims.filter((c) => c.attribute === 'licence');
     expect(licence?.time).toBeUndefined();
   });
+
+  it("an event's date is quoted where its sentence writes it, with its year or without", () => {
+    const dates = (text: string) =>
+      analyse([{ file: 'a.md', text }], { lexicon: lab })
+        .claims.filter((c) => c.attribute.endsWith('.date'))
+        .map((c) => [c.quote, c.place.line, c.place.column]);
+    expect(dates('# Notes\n\nThe lab released Zephyr Large 3 on March 3, 2025 to the public.\n')).toEqual([['March 3, 2025', 3, 36]]);
+    expect(dates('---\npublished: 2025-03-05\n---\n# Notes\n\nThe lab released Zephyr Large 3 on March 3 to the public.\n')).toEqual([['March 3', 6, 36]]);
+  });
 });
 
 describe("a scale is the number's own", () => {

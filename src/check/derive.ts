@@ -3,7 +3,7 @@ import { familiesOf, entityRef } from '../normalise/entities.js';
 import { foldName, type Lexicon } from '../packs/lexicon.js';
 import type { PackEntity } from '../packs/types.js';
 import { membersMeant } from '../extract/typing.js';
-import type { Claim, Quantity } from '../types.js';
+import type { Claim, Place, Quantity } from '../types.js';
 
 const exactPoint = (q: Quantity) => !q.approx && q.min !== null && q.min === q.max;
 
@@ -128,13 +128,16 @@ const toDays = (isoDate: string) => Math.round(Date.parse(`${isoDate}T00:00:00Z`
  * two dates of one event can disagree ("June 2022" agrees with "June 14, 2022", not with "May 2022"). The
  * date is the value, not a period the claim is placed in: date claims of one event meet whatever they say.
  */
-function eventDates(claims: Claim[]): Claim[] {
+function eventDates(claims: Claim[], dateAt: (claim: Claim) => Place | undefined, quoteOf: (claim: Claim) => string): Claim[] {
   return claims.flatMap((c) => {
     if (c.value.kind !== 'event' || c.value.polarity !== 'happened' || !c.time || c.time.start.startsWith('~')) return [];
     const { time, ...rest } = c;
+    // The date is quoted where its sentence writes it ("… blew out … on Jan. 5, 2024": "Jan. 5, 2024"), else with the event.
+    const place = dateAt(c);
     return [
       {
         ...rest,
+        ...(place ? { place, quote: quoteOf({ ...c, place }) } : {}),
         id: `${c.id}>date`,
         attribute: `${c.attribute}.date`,
         value: { kind: 'quantity' as const, min: toDays(time.start), max: toDays(time.end), unit: 'date', approx: false, text: time.text },
@@ -183,10 +186,10 @@ function liftDatesToLines(lexicon: Lexicon, dates: Claim[]): Claim[] {
 /**
  * The claims one document's stated claims imply (its stated claims are not repeated). `quoteOf` fills
  * the exact quote of a derived claim whose sources share a line (the span between them), since only
- * the caller holds the text.
+ * the caller holds the text; `dateAt`, where an event's sentence writes its date.
  */
-export function deriveClaims(lexicon: Lexicon, claims: Claim[], quoteOf: (claim: Claim) => string): Claim[] {
+export function deriveClaims(lexicon: Lexicon, claims: Claim[], quoteOf: (claim: Claim) => string, dateAt: (claim: Claim) => Place | undefined = () => undefined): Claim[] {
   const fromFigures = deriveFromEqualFigures(lexicon, claims).map((c) => (c.quote === '' ? { ...c, quote: quoteOf(c) } : c));
-  const dates = eventDates(claims);
+  const dates = eventDates(claims, dateAt, quoteOf);
   return [...fromFigures, ...liftToFamilies(lexicon, [...claims, ...fromFigures]), ...lowerToMembers(lexicon, claims), ...dates, ...liftDatesToLines(lexicon, dates)];
 }

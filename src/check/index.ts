@@ -16,7 +16,7 @@ import type { Root } from 'mdast';
 import { rules as registry } from '../rules/index.js';
 import { disabledRules, readDirective, type Directive } from './suppress.js';
 import { compareClaims, runRule, type Rule, type RuleContext } from '../rules/rule.js';
-import type { Claim, Conflict, FileError, FileResult, Report, Severity, SourceText } from '../types.js';
+import type { Claim, Conflict, Place, FileError, FileResult, Report, Severity, SourceText } from '../types.js';
 
 export type RuleSetting = Severity | 'off';
 
@@ -137,9 +137,12 @@ export function readDocument(source: SourceText, lexicon: Lexicon): DocumentRead
     if (sentence === undefined) sentences.set(key, (sentence = detached(text.slice(start, end).replace(/\s+/g, ' ').trim())));
     return sentence;
   };
+  // Where an event's date is written, for the date claim the event gives.
+  const dateAt = new Map<string, Place>();
   const claims = raw
     .map((r) => {
       const claim = toClaim(r, file, text, locate, sentenceAt);
+      if (r.timeAt) dateAt.set(claim.id, locate(file, r.timeAt.start, r.timeAt.end));
       if (published) claim.published = published;
       const disabled = directives.length > 0 ? disabledAt(claim.place.line) : [];
       return disabled.length > 0 ? { ...claim, suppressed: disabled } : claim;
@@ -147,7 +150,7 @@ export function readDocument(source: SourceText, lexicon: Lexicon): DocumentRead
     .sort(compareClaims);
   // A derived claim spanning two cells of a line is quoted with the exact text between them.
   const quote = createQuoter(text);
-  const derived = deriveClaims(lexicon, claims, (claim) => quote(claim.place));
+  const derived = deriveClaims(lexicon, claims, (claim) => quote(claim.place), (claim) => dateAt.get(claim.id));
   return { file, claims, derived, errors: [], ...(warnings.length > 0 ? { warnings: capWarnings(warnings) } : {}) };
 }
 

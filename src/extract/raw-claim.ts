@@ -11,6 +11,8 @@ export interface RawClaim {
   source: SourceKind;
   confidence: number;
   time?: TimeScope;
+  /** For an event, where its date is written in the file, when its own sentence gives it: the event's date claim quotes it. */
+  timeAt?: Span;
   /** A running level on a page with no date, or a move over a span its page does not state ("jumped 7%"): compared only within its page. */
   withinPage?: true;
   /** The place a figure is said of, a name no pack knows (src/extract/where.ts). */

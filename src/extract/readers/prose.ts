@@ -261,9 +261,17 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     // "last year's chip", "than in 2024": a date that qualifies something else, not the statement. Read
     // when a claim first asks (most sentences make none); the dates depend on the sentence alone.
     let dates: DateMatch[] | undefined;
+    // Where each date of the sentence is written, by its period: an event's date claim quotes the date, not the event.
+    const writtenAt = new Map<TimeScope, Span>();
+    const noted = (found: DateMatch[]): DateMatch[] => {
+      for (const d of found) writtenAt.set(d.scope, d);
+      return found;
+    };
     const datesOf = (): DateMatch[] =>
-      (dates ??= findDates(text, state.today).filter(
-        (d) => !/^['’]s(?![\p{L}])/u.test(text.slice(d.end, d.end + 3)) && !/(?:than|since|from)\s+(?:in\s+)?$/iu.test(text.slice(Math.max(0, d.start - 12), d.start)),
+      (dates ??= noted(
+        findDates(text, state.today).filter(
+          (d) => !/^['’]s(?![\p{L}])/u.test(text.slice(d.end, d.end + 3)) && !/(?:than|since|from)\s+(?:in\s+)?$/iu.test(text.slice(Math.max(0, d.start - 12), d.start)),
+        ),
       ));
     // "X, released on December 2, 2025, switched to …": the date of a release phrase dates the release, not what else the sentence says.
     const releaseDated = (d: DateMatch) => RELEASE_BEFORE_DATE.test(text.slice(Math.max(0, d.start - 30), d.start));
@@ -293,7 +301,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     };
     // An event's own date may come without a year ("On July 24, X was released"): the document's date gives it.
     let yearless: DateMatch[] | undefined;
-    const yearlessOf = (): DateMatch[] => (yearless ??= state.today ? findDates(text, state.today, { yearless: true }).filter((d) => !d.scope.start.startsWith('~')) : []);
+    const yearlessOf = (): DateMatch[] => (yearless ??= state.today ? noted(findDates(text, state.today, { yearless: true }).filter((d) => !d.scope.start.startsWith('~'))) : []);
     const eventTimeOf = (span: Span, asserted: boolean): TimeScope | undefined => {
       if (state.pendingDate) return state.pendingDate;
       let best: { d: number; scope: TimeScope } | undefined;
@@ -373,6 +381,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         source: block.source,
         confidence: Math.min(confidence ?? 1, entity.known ? 1 : UNKNOWN_ENTITY_CONFIDENCE),
         ...(time ? { time } : {}),
+        ...(value.kind === 'event' && time && writtenAt.has(time) ? { timeAt: abs(writtenAt.get(time)!) } : {}),
         ...(timed === 'page' ? { withinPage: true as const } : {}),
         ...(where !== undefined ? { where } : {}),
         ...(periodLength ? { periodLength } : {}),
