@@ -769,6 +769,21 @@ describe('a headline’s "X to Y"', () => {
   });
 });
 
+describe('a forecast’s cue and a verb in the past', () => {
+  const launches = (sentence: string) =>
+    analyse([{ file: 'a.md', text: `# Notes\n\n${sentence}\n` }], { lexicon: withPack('phones') })
+      .claims.filter((c) => c.attribute === 'event.launch')
+      .map((c) => c.modality);
+
+  it('a statement whose own verb is in the past is not reached by a cue before it; one in the future or the passive is', () => {
+    expect(launches('Halden will cut its prices next month, two weeks after Orbita launched the Nova 8.')).toEqual(['asserted']);
+    expect(launches('Halden will cut its prices next month, after Orbita unveiled the Nova 8.')).toEqual(['asserted']);
+    expect(launches('Halden will cut its prices next month, when Orbita launches the Nova 8.')).toEqual(['predicted']);
+    expect(launches('Halden expects the Nova 8 to be launched next month.')).toEqual(['predicted']);
+    expect(launches('Orbita will have launched the Nova 8 by then.')).toEqual(['predicted']);
+  });
+});
+
 describe('numbers written in words', () => {
   const clubs = withInlinePack(
     'name: clubs\nentityTypes:\n  - {type: club, headers: [club]}\n  - {type: player, headers: [striker]}\nentities:\n' +

@@ -1,7 +1,7 @@
 // The place a figure is said of (src/extract/where.ts), and figures of two places that are not compared.
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../src/check/index.js';
-import { placeOf } from '../src/extract/where.js';
+import { placeOf, placeOrElsewhere } from '../src/extract/where.js';
 import { compileLexicon } from '../src/packs/lexicon.js';
 import { BUILTIN_PACK_PATH, loadPackFile, mergePacks, parsePack } from '../src/packs/load.js';
 
@@ -28,6 +28,23 @@ describe('the place a figure is said of', () => {
     const text = 'Lantern made $46 million in Harbour City.';
     const at = text.indexOf('Harbour');
     expect(place(text, [{ start: at, end: at + 'Harbour City'.length }])).toBeUndefined();
+  });
+
+  it('is no word that qualifies the noun after it, and ends at an abbreviation that ends its sentence', () => {
+    expect(place('Lantern made $46 million in Corvalian cinemas.')).toBeUndefined();
+    expect(place('Lantern made $46 million in Corvalia last week.')).toBe('corvalia');
+    expect(place('Lantern made $46 million in the U.S. An inquiry followed.')).toBe('u.s.');
+  });
+
+  it('is "elsewhere" when the clause says other places than the first, before any other figure', () => {
+    const at = (text: string) => {
+      const start = text.indexOf('$');
+      return placeOrElsewhere(text, { start, end: text.indexOf(' million', start) + ' million'.length }, []);
+    };
+    expect(at('Lantern made $46 million in new markets.')).toBe('elsewhere');
+    expect(at('Lantern made $46 million outside the United States.')).toBe('elsewhere');
+    expect(at('Lantern made $46 million in Corvalia.')).toBe('corvalia');
+    expect(at('Lantern made $46 million at home and another $20 million in other countries.')).toBeUndefined();
   });
 });
 

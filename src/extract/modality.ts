@@ -35,6 +35,19 @@ export function modalityAt(lexicon: Lexicon, sentence: string, anchor: number, h
   return [...sentence.matchAll(HEADLINE_TO)].some((m) => m.index + m[0].length < headingEnd) ? 'predicted' : stated;
 }
 
+/** A verb in the past: "-ed" ("disclosed"), or a common irregular form. */
+const PAST_VERB = /^(?:\p{L}{2,}ed|overtook|took|fell|rose|became|began|won|lost|sold|bought|made|came|went|gave|struck|broke|led|held|paid|built|spent)(?![\p{L}])/iu;
+/** A word before such a form that makes it no finite past: "will be disclosed", "to have launched", "expected to be sold". */
+const NOT_FINITE_BEFORE = /(?<![\p{L}])(?:be|been|being|to|have|having|will|would|shall|should|could|might|may|can|must|['’]ll|get|gets)\s+$/iu;
+
+/**
+ * "Shareholders will be paid $31 a share, more than the price before Halden disclosed its holding": a statement whose own verb
+ * is in the past is a clause of its own, which a forecast's cue before it does not reach.
+ */
+function finitePastAt(sentence: string, anchor: number): boolean {
+  return PAST_VERB.test(sentence.slice(anchor, anchor + 24)) && !NOT_FINITE_BEFORE.test(sentence.slice(Math.max(0, anchor - 24), anchor));
+}
+
 function statedModality(lexicon: Lexicon, sentence: string, anchor: number): Modality {
   if (/[?？]\s*["'”’)]*\s*$/.test(sentence)) return 'hypothetical';
   let barrier = 0;
@@ -45,7 +58,7 @@ function statedModality(lexicon: Lexicon, sentence: string, anchor: number): Mod
   const written = lexicon.pack.modality;
   if (cueBefore(cues.reported, written.reported, sentence, anchor, barrier)) return 'reported';
   if (cueBefore(cues.hypothetical, written.hypothetical, sentence, anchor, barrier)) return 'hypothetical';
-  if (cueBefore(cues.predicted, written.predicted, sentence, anchor, barrier)) return 'predicted';
+  if (cueBefore(cues.predicted, written.predicted, sentence, anchor, barrier) && !finitePastAt(sentence, anchor)) return 'predicted';
   if (cueBefore(cues.hedged, written.hedged, sentence, anchor, barrier)) return 'hedged';
   return 'asserted';
 }

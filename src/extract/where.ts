@@ -1,5 +1,6 @@
-// Where a figure is said to hold: a place no pack knows, named after "in" in the figure's own clause ("$52 million in
-// Corvalia", "In Ardenia alone, the film took …"). Two figures said of two different places are not compared.
+// Where a figure or an event is said to hold: a place no pack knows, named after "in" in its own clause ("$52 million in
+// Corvalia", "In Ardenia alone, the film took …"), or places other than the first ("when it launches in more countries").
+// Two figures said of two different places are not compared.
 import { MONTH_NAMES } from '../normalise/dates.js';
 import type { Span } from '../types.js';
 
@@ -11,6 +12,9 @@ const NAME = String.raw`(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})(?![\p{L}\
 const PLACE_AFTER = new RegExp(String.raw`^[^,;:.!?()（）\[\]]{0,40}?(?<![\p{L}])${IN}\s+${ARTICLE}${NAME}`, 'u');
 /** Fronted, opening the sentence: "In Ardenia alone, …", "En Corvalie, …". */
 const PLACE_FRONTED = new RegExp(String.raw`^\s*${IN}\s+${ARTICLE}${NAME}(?:\s+alone|\s+seul(?:e|ement)?|\s+solo|\s+allein)?\s*,`, 'u');
+/** Lower-case words that may follow a place's name ("in Corvalia last week", "in Ardenia alone"), where a noun would make the name its qualifier. */
+const AFTER_A_PLACE =
+  /^(?:and|or|at|on|in|for|from|to|by|with|as|after|before|during|over|since|until|while|when|where|which|who|alone|last|this|next|earlier|later|so|but|is|was|were|are|has|had|have|will|would|the|a|an|its|their|of|than|through|about|across|including|only|too|also|since|ahead|compared)$/u;
 /** Capitalised words after "in" that name a time, not a place: a month the dates reader knows, a weekday, a German month. */
 const TIMES = new Set([...MONTH_NAMES, ...'monday tuesday wednesday thursday friday saturday sunday januar februar märz juni juli oktober dezember'.split(' ')]);
 
@@ -21,7 +25,15 @@ const TIMES = new Set([...MONTH_NAMES, ...'monday tuesday wednesday thursday fri
  */
 export function placeOf(text: string, figure: Span, names: readonly Span[]): string | undefined {
   const after = PLACE_AFTER.exec(text.slice(figure.end, figure.end + 90));
-  const found = after ? { name: after[1]!, start: figure.end + after.index + after[0].length - after[1]!.length } : undefined;
+  let found = after ? { name: after[1]!, start: figure.end + after.index + after[0].length - after[1]!.length } : undefined;
+  if (found) {
+    // "in the U.S. An inquiry later …": an abbreviation's dot may end the sentence the splitter kept whole.
+    const cut = /^(\p{Lu}[\p{L}]*\.(?:\p{L}+\.)+)\s/u.exec(found.name);
+    if (cut) found = { ...found, name: cut[1]! };
+    // "shown in Corvalian trade filings": a word that qualifies the noun after it is no place.
+    const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(found.start + found.name.length, found.start + found.name.length + 24));
+    if (next && !AFTER_A_PLACE.test(next[1]!)) found = undefined;
+  }
   const fronted = found ? undefined : PLACE_FRONTED.exec(text);
   const place = found ?? (fronted && fronted[0].length <= figure.start ? { name: fronted[1]!, start: fronted[0].indexOf(fronted[1]!) } : undefined);
   if (!place) return undefined;
@@ -31,4 +43,20 @@ export function placeOf(text: string, figure: Span, names: readonly Span[]): str
   // "in China." ends the sentence; "in the U.S." keeps its abbreviation's dots.
   const name = /^[^.]+\.$/u.test(place.name) ? place.name.slice(0, -1) : place.name;
   return name.replace(/\s+/gu, ' ').toLowerCase();
+}
+
+/** "in new markets", "to more countries", "outside Corvalia": places other than the first, before any other figure. */
+const ELSEWHERE_AFTER = new RegExp(
+  String.raw`^[^,;:.!?()（）\[\]\p{N}]{0,40}?(?<![\p{L}])(?:(?:in|to|across|into)\s+(?:(?:the|some|several|many)\s+)?(?:additional|other|more|new|further|overseas|foreign|international)\s+(?:countries|markets|regions|territories)|outside\s+(?:of\s+)?${ARTICLE}${NAME})(?![\p{L}])`,
+  'u',
+);
+
+/**
+ * The place `at` (offsets in `text`, one sentence) is said of: a place no pack knows (`placeOf`), or "elsewhere" when
+ * its clause says places other than the first ("when the phone launches in new markets"), or undefined.
+ */
+export function placeOrElsewhere(text: string, at: Span, names: readonly Span[]): string | undefined {
+  const place = placeOf(text, at, names);
+  if (place !== undefined) return place;
+  return ELSEWHERE_AFTER.test(text.slice(at.end, at.end + 90)) ? 'elsewhere' : undefined;
 }

@@ -53,22 +53,39 @@ export function twoApart(periods: readonly TimeScope[]): boolean {
 const isPrediction = (c: Claim) => c.modality === 'predicted' && c.published !== undefined;
 const isReport = (c: Claim) => isAsserted(c) || c.modality === 'hedged';
 
+/** Longer than a month: a period whose event may have become known only after it ("in 2023", "in the fourth quarter"). */
+const COARSE_DAYS = 31;
+/** How long after such a period its figures are out at the latest (a year's or a quarter's official statistics). */
+const KNOWN_WITHIN_DAYS = 90;
+const DAY_MS = 86_400_000;
+const days = (t: { start: string; end: string }) => (Date.parse(t.end) - Date.parse(t.start)) / DAY_MS;
+const later = (date: string, n: number) => new Date(Date.parse(date) + n * DAY_MS).toISOString().slice(0, 10);
+
 /**
  * A prediction is judged by its own date: it is a finding only when, at the date of the article that
  * makes it, another article dates the event before it ("released in March 2025" against a prediction
  * written in May 2025). A preview written before an event and a report after it agree; without dates,
- * nothing is found.
+ * nothing is found. An event a report dates only by a quarter or a year was known by the report's own
+ * date, or three months after the period at the latest, not surely before ("overtook Ardenia in 2025", written
+ * in February, against "expected to overtake" written in January). A prediction of the event in other places ("when it reaches new markets")
+ * is not one of an event the report gives elsewhere or with no place.
  */
 function predictedAndPast(group: readonly Claim[]): Claim[] {
   const events = group.filter(happening);
   const predicted = events.filter(isPrediction);
   const past = events.filter(isReport);
-  // When the event had happened by, as a report dates it ("released in March 2025"); an undated report says nothing of when.
-  const happenedBy = (q: Claim) => (q.time && !q.time.start.startsWith('~') ? q.time.end : undefined);
+  // When the event was known to have happened, as a report dates it ("released in March 2025"); an undated report says nothing of when.
+  const knownBy = (q: Claim) => {
+    if (!q.time || q.time.start.startsWith('~')) return undefined;
+    if (days(q.time) <= COARSE_DAYS) return q.time.end;
+    const out = later(q.time.end, KNOWN_WITHIN_DAYS);
+    return q.published && q.published.end < out ? q.published.end : out;
+  };
   const involved = new Set<Claim>();
   for (const p of predicted) {
     for (const q of past) {
-      const by = happenedBy(q);
+      const by = knownBy(q);
+      if (p.where !== undefined && p.where !== q.where) continue;
       if (q.place.file !== p.place.file && by !== undefined && by < p.published!.start) {
         involved.add(p);
         involved.add(q);

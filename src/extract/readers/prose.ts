@@ -16,7 +16,7 @@ import type { Segment } from '../segments.js';
 import { splitSentences } from '../sentences.js';
 import type { DocumentTypes } from '../typing.js';
 import { antecedents, type Antecedents, categorySubjects, CLAUSE_OF_ITS_OWN, compatible, CONTEXT_SUBJECT_CONFIDENCE, contextSubject, QUOTED_TITLE, type SubjectVia } from '../subjects.js';
-import { placeOf } from '../where.js';
+import { placeOrElsewhere } from '../where.js';
 import { familyInContext } from '../context.js';
 import { descriptionsOf, membersMeant, typedNames, typeNouns } from '../typing.js';
 import { distance, parentheses } from '../words.js';
@@ -370,7 +370,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       // A figure for a quarter or a year ("full-year revenue rose to …") is that period's, not a running tally's.
       const timed = value.kind === 'event' ? eventTimeOf(span, modality === 'asserted') : (timeOf(span) ?? (value.kind === 'quantity' && !periodLength ? runningAt(anchor, span, value) : undefined));
       const time = timed === 'page' ? undefined : timed;
-      const where = value.kind === 'quantity' && value.unit !== 'date' ? placeOf(text, span, mentions) : undefined;
+      const where = (value.kind === 'quantity' && value.unit !== 'date') || value.kind === 'event' ? placeOrElsewhere(text, span, mentions) : undefined;
       push({
         entity,
         attribute,
