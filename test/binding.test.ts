@@ -784,6 +784,19 @@ describe('a forecast’s cue and a verb in the past', () => {
   });
 });
 
+describe('a margin after "by"', () => {
+  const runners = packOf(
+    'runs',
+    'runner',
+    ['{id: ines-varga, name: Ines Varga, type: runner, aliases: [Ines Varga, Varga]}', '{id: mara-kessler, name: Mara Kessler, type: runner, aliases: [Mara Kessler, Kessler]}'],
+    ['{id: record.margin, label: record margin, kind: quantity, unit: s, timeless: true, triggers: [beat, broke], subjects: [runner]}'],
+  );
+  it("is the figure the verb's \"by\" takes, said of the verb's subject, not of the object's owner", () => {
+    expect(figuresWith(runners, "Varga won in 2:19:40 to beat Kessler's old mark by 31 seconds.", 'record.margin')).toEqual([['ines-varga', 31]]);
+    expect(figuresWith(runners, "Varga beat Kessler's old mark by 31 seconds.", 'record.margin')).toEqual([['ines-varga', 31]]);
+  });
+});
+
 describe('numbers written in words', () => {
   const clubs = withInlinePack(
     'name: clubs\nentityTypes:\n  - {type: club, headers: [club]}\n  - {type: player, headers: [striker]}\nentities:\n' +
