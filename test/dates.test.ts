@@ -18,6 +18,24 @@ describe('findDates', () => {
     ]);
   });
 
+  it('reads German, French, Spanish, Portuguese, Italian and Dutch month names, with a day, a year or both', () => {
+    expect(read('Am 5. Januar 2024, le 1er mars 2024, el 3 de septiembre de 2026, em janeiro de 2024, il 5 gennaio 2024, op 5 januari 2024.')).toEqual([
+      ['5. Januar 2024', '2024-01-05', '2024-01-05', 'day'],
+      ['1er mars 2024', '2024-03-01', '2024-03-01', 'day'],
+      ['3 de septiembre de 2026', '2026-09-03', '2026-09-03', 'day'],
+      ['janeiro de 2024', '2024-01-01', '2024-01-31', 'month'],
+      ['5 gennaio 2024', '2024-01-05', '2024-01-05', 'day'],
+      ['5 januari 2024', '2024-01-05', '2024-01-05', 'day'],
+    ]);
+    const yearless = (text: string) => findDates(text, { year: 2026, month: 5, day: 10 }, { yearless: true }).map((d) => [d.scope.text, d.scope.start]);
+    expect(yearless('Im März stieg der Umsatz; le 7 avril, le comité a publié son rapport.')).toEqual([
+      ['März', '2026-03-01'],
+      ['7 avril', '2026-04-07'],
+    ]);
+    // A capitalised "Mars" is the planet, not a French month.
+    expect(read('The Mars 2020 rover landed.')).toEqual([['2020', '2020-01-01', '2020-12-31', 'year']]);
+  });
+
   it('resolves relative expressions against the document date, and leaves them out without one', () => {
     expect(read('this year and last year', { year: 2026, month: 5 })).toEqual([
       ['this year', '2026-01-01', '2026-12-31', 'year'],

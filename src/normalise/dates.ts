@@ -53,6 +53,38 @@ const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
 const MONTH_CAP = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 const MONTH_FULL = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
 const YEAR = '((?:19|20)\\d\\d)';
+
+/**
+ * Month names of German (capitalised), French, Spanish, Portuguese, Italian and Dutch (in lower case, as those languages
+ * write them: a capitalised "Mars" is the planet). Dates in these languages are read with a day and a year ("5. Januar
+ * 2024", "1er mars 2024", "3 de septiembre de 2026"), a year ("janeiro de 2024"), or a day or a preposition alone.
+ */
+const OTHER_MONTHS: Readonly<Record<number, string[]>> = {
+  1: ['Januar', 'Jänner', 'Jan.', 'janvier', 'janv.', 'enero', 'janeiro', 'gennaio', 'januari'],
+  2: ['Februar', 'Feb.', 'février', 'fevrier', 'févr.', 'febrero', 'fevereiro', 'febbraio', 'februari'],
+  3: ['März', 'mars', 'marzo', 'março', 'maart'],
+  4: ['April', 'Apr.', 'avril', 'abril', 'aprile'],
+  5: ['Mai', 'mai', 'mayo', 'maio', 'maggio', 'mei'],
+  6: ['Juni', 'juin', 'junio', 'junho', 'giugno', 'juni'],
+  7: ['Juli', 'juillet', 'juil.', 'julio', 'julho', 'luglio', 'juli'],
+  8: ['August', 'Aug.', 'août', 'aout', 'agosto', 'augustus'],
+  9: ['September', 'Sept.', 'Sep.', 'septembre', 'sept.', 'septiembre', 'setiembre', 'setembro', 'settembre', 'september'],
+  10: ['Oktober', 'Okt.', 'octobre', 'oct.', 'octubre', 'outubro', 'ottobre', 'oktober'],
+  11: ['November', 'Nov.', 'novembre', 'nov.', 'noviembre', 'novembro', 'november'],
+  12: ['Dezember', 'Dez.', 'décembre', 'decembre', 'déc.', 'diciembre', 'dezembro', 'dicembre', 'december'],
+};
+const OTHER_MONTH_NUMBER = new Map(Object.entries(OTHER_MONTHS).flatMap(([n, names]) => names.map((name) => [name, Number(n)] as const)));
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** One of OTHER_MONTHS, longest first ("Juli" before "Jul."), as written (case matters). */
+const OTHER_MONTH = `(${[...OTHER_MONTH_NUMBER.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})`;
+/** What a text must hold for OTHER_MONTH to match in it: one of the names' first three letters. */
+const HAS_OTHER_MONTH = new RegExp([...new Set([...OTHER_MONTH_NUMBER.keys()].map((n) => escapeRe(n.slice(0, 3))))].join('|'), 'u');
+/** A day before such a month: "5.", "1er", "3 de", "1º". */
+const OTHER_DAY = '(\\d{1,2})(?:\\.|er|º|°)?\\s+(?:de\\s+)?';
+/** Between such a month and its year: "de", "del" (Spanish, Portuguese). */
+const OTHER_YEAR = '\\s+(?:de\\s+|del\\s+)?((?:19|20)\\d\\d)';
+/** Words before a month alone that make it a date: "im Januar", "en mars", "desde enero", "a gennaio", "in juni". */
+const OTHER_MONTH_LEAD = '(?:[Ii]m|[Aa]nfang|[Ee]nde|[Mm]itte|[Ss]eit|[Bb]is|[Ee]n|[Dd]epuis|[Dd]ébut|[Ff]in|[Dd]esde|[Ee]m|[Dd]al|[Nn]el|[Ss]inds|[Vv]anaf|[Ee]ind|[Bb]egin)';
 /** Chinese month, day, quarter or half after a year or a relative year ("4月", "7月23日", "第三季度", "Q3", "上半年"). */
 const CJK_PART = '(?:(1[0-2]|0?[1-9])\\s*月(?:\\s*(3[01]|[12]\\d|0?[1-9])\\s*[日号號])?|(?:第\\s*)?([一二三四1-4])\\s*季度?|[Qq]([1-4])|([上下])半年度?)';
 const CJK_QUARTERS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
@@ -183,6 +215,21 @@ const PATTERNS: Pattern[] = [
     read: (m) => dayReading(Number(m[3]), MONTHS[m[2]!.toLowerCase()]!, Number(m[1])),
   },
   {
+    // 5. Januar 2024, 1er mars 2024, 3 de septiembre de 2026, 5 gennaio 2024
+    re: new RegExp(`(?<![\\p{L}\\p{N}.,])${OTHER_DAY}${OTHER_MONTH}${OTHER_YEAR}(?![\\p{L}\\p{N}])`, 'gu'),
+    needs: HAS_YEAR,
+    read: (m) => dayReading(Number(m[3]), OTHER_MONTH_NUMBER.get(m[2]!)!, Number(m[1])),
+  },
+  {
+    // Januar 2024, janvier 2024, enero de 2024
+    re: new RegExp(`(?<![\\p{L}\\p{N}])${OTHER_MONTH}${OTHER_YEAR}(?![\\p{L}\\p{N}])`, 'gu'),
+    needs: HAS_YEAR,
+    read: (m) => {
+      const month = OTHER_MONTH_NUMBER.get(m[1]!)!;
+      return period(Number(m[2]), month, month, 'month');
+    },
+  },
+  {
     // May 2026 (no day)
     re: word(`${MONTH}\\s+(?:of\\s+)?${YEAR}`),
     needs: HAS_YEAR,
@@ -297,6 +344,20 @@ const PATTERNS: Pattern[] = [
     needs: HAS_MONTH_NAME,
     yearless: true,
     read: (m) => yearless(MONTHS[m[2]!.toLowerCase()]!, Number(m[1])),
+  },
+  {
+    // am 5. Januar, le 1er mars, el 3 de septiembre, il 5 gennaio
+    re: new RegExp(`(?<![\\p{L}\\p{N}.,:])${OTHER_DAY}${OTHER_MONTH}(?![\\p{L}\\p{N}])`, 'gu'),
+    needs: HAS_OTHER_MONTH,
+    yearless: true,
+    read: (m) => yearless(OTHER_MONTH_NUMBER.get(m[2]!)!, Number(m[1])),
+  },
+  {
+    // im Januar, en mars, desde enero
+    re: new RegExp(`(?<=(?:^|[^\\p{L}])${OTHER_MONTH_LEAD}\\s)${OTHER_MONTH}(?![\\p{L}\\p{N}])`, 'gu'),
+    needs: HAS_OTHER_MONTH,
+    yearless: true,
+    read: (m) => yearless(OTHER_MONTH_NUMBER.get(m[1]!)!),
   },
   {
     // in July, since March, by Sept.
