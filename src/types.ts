@@ -101,6 +101,11 @@ export interface Claim {
    */
   where?: string;
   /**
+   * For an event, the kind its words make it ("full approval", "the preliminary report", "aprobación condicional"):
+   * events of two kinds are different events, and their dates are not compared.
+   */
+  variant?: string;
+  /**
    * For a flow's figure, how long a period it covers when its words, its paragraph or its section's heading say so
    * ("quarterly revenue", "full-year profit", "第四季度"): a quarter's figure and a year's are different facts.
    */

@@ -82,6 +82,7 @@ function toClaim(raw: RawClaim, file: string, text: string, locate: ReturnType<t
     ...(raw.time ? { time: raw.time } : {}),
     ...(raw.withinPage ? { withinPage: true as const } : {}),
     ...(raw.where !== undefined ? { where: raw.where } : {}),
+    ...(raw.variant !== undefined ? { variant: raw.variant } : {}),
     ...(raw.periodLength ? { periodLength: raw.periodLength } : {}),
     ...(raw.relation ? { relation: raw.relation } : {}),
     ...(raw.counterpart ? { counterpart: raw.counterpart } : {}),

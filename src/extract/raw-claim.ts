@@ -17,6 +17,8 @@ export interface RawClaim {
   withinPage?: true;
   /** The place a figure is said of, a name no pack knows (src/extract/where.ts). */
   where?: string;
+  /** For an event, the kind its words make it ("full approval"): src/extract/readers/prose-events.ts. */
+  variant?: string;
   /** How long a period a figure covers, as its words say (src/extract/period-length.ts). */
   periodLength?: PeriodLength;
   relation?: { other: EntityRef; direction: 'lower' | 'higher' };

@@ -66,6 +66,7 @@ const claim = record(
     time: record({ start: isString, end: isString, text: isString }),
     withinPage: (v) => v === true,
     where: isString,
+    variant: isString,
     periodLength: oneOf(...PERIOD_LENGTHS),
     derivedFrom: listOf(isString),
     derivation: isString,

@@ -19,6 +19,7 @@ function claimLines(c: Claim, indent: string): string[] {
     `${indent}value:     ${c.attribute} = ${describeValue(c.value)}`,
     ...(c.periodLength ? [`${indent}period:    ${FOR_LENGTH[c.periodLength]}, as its words say (a figure for another length is another fact)`] : []),
     ...(c.where !== undefined ? [`${indent}place:     in ${c.where} (a figure said of another place is not compared with it)`] : []),
+    ...(c.variant !== undefined ? [`${indent}kind:      ${c.variant} (an event of another kind is not compared with it)`] : []),
     ...(c.withinPage ? [`${indent}period:    a time only its page gives (a running level on a page with no date, or a move over an unstated span): compared only within its page`] : []),
   ];
 }

@@ -45,6 +45,7 @@ export interface JsonClaim {
   withinPage?: true;
   /** The place the figure is said of, a name no pack knows ("in China"), in lower case. */
   where?: string;
+  variant?: string;
   /** How long a period the figure covers, as its words say ("quarterly", "full-year"). */
   periodLength?: Claim['periodLength'];
   counterpart?: { id: string; name: string; type: string; mention: string };
@@ -127,6 +128,7 @@ export function projectClaim(claim: Claim): JsonClaim {
   }
   if (claim.withinPage) out.withinPage = true;
   if (claim.where !== undefined) out.where = claim.where;
+  if (claim.variant !== undefined) out.variant = claim.variant;
   if (claim.periodLength !== undefined) out.periodLength = claim.periodLength;
   if (claim.counterpart !== undefined) {
     const o = claim.counterpart;

@@ -70,7 +70,7 @@ export function omittedNotes(report: Report): string[] {
  */
 export function claimOrigin(claim: Claim): { source: string; modality?: string; derived?: string; alike?: string } {
   const out: { source: string; modality?: string; derived?: string; alike?: string } = {
-    source: [claim.source, ...(claim.time ? [claim.time.text] : []), ...(claim.withinPage ? ['within its page'] : []), ...(claim.where !== undefined ? [`in ${claim.where}`] : []), ...(claim.periodLength ? [FOR_LENGTH[claim.periodLength]] : [])].join(', '),
+    source: [claim.source, ...(claim.time ? [claim.time.text] : []), ...(claim.withinPage ? ['within its page'] : []), ...(claim.where !== undefined ? [`in ${claim.where}`] : []), ...(claim.variant !== undefined ? [`${claim.variant} ${claim.attribute.replace(/^event\.|\.date$/gu, '')}`] : []), ...(claim.periodLength ? [FOR_LENGTH[claim.periodLength]] : [])].join(', '),
   };
   if (claim.modality !== 'asserted') out.modality = claim.modality;
   if (claim.derivation !== undefined || claim.derivedFrom !== undefined) {

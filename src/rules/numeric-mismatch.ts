@@ -135,13 +135,16 @@ const keeps = (bound: Value, point: Value) =>
 
 /** Figures said of two different places ("$46 million in the United States", "$57 million in China"). */
 const elsewhere = (a: Claim, b: Claim) => a.where !== undefined && b.where !== undefined && a.where !== b.where;
+/** Dates of events of two kinds ("conditional approval in January", "full approval in July"), or of one kind and one unnamed. */
+const otherKind = (a: Claim, b: Claim) => (a.variant ?? '') !== (b.variant ?? '');
 
 /**
- * Figures that do not contradict each other whatever their intervals: two of one sentence, and a point figure
+ * Figures that do not contradict each other whatever their intervals: two of one sentence, two of different places or
+ * of events of different kinds, and a point figure
  * beyond a bound on its open side ("holds more than 4 per cent" and "a 9.2% stake": a bound says no more than
  * that). Two bounds are still read as the figures they round ("over 8,000" against "over 6,000").
  */
-const compatibleFigures = (a: Claim, b: Claim) => sameSentence(a, b) || elsewhere(a, b) || keeps(a.value, b.value) || keeps(b.value, a.value);
+const compatibleFigures = (a: Claim, b: Claim) => sameSentence(a, b) || elsewhere(a, b) || otherKind(a, b) || keeps(a.value, b.value) || keeps(b.value, a.value);
 
 /** What one period's figures hold: those compared (one unit), the asserted ones said of the entity itself, and their clash. */
 interface PeriodFigures {

@@ -68,7 +68,7 @@ const later = (date: string, n: number) => new Date(Date.parse(date) + n * DAY_M
  * nothing is found. An event a report dates only by a quarter or a year was known by the report's own
  * date, or three months after the period at the latest, not surely before ("overtook Ardenia in 2025", written
  * in February, against "expected to overtake" written in January). A prediction of the event in other places ("when it reaches new markets")
- * is not one of an event the report gives elsewhere or with no place.
+ * is not one of an event the report gives elsewhere or with no place, nor is one of another kind ("full approval").
  */
 function predictedAndPast(group: readonly Claim[]): Claim[] {
   const events = group.filter(happening);
@@ -85,7 +85,7 @@ function predictedAndPast(group: readonly Claim[]): Claim[] {
   for (const p of predicted) {
     for (const q of past) {
       const by = knownBy(q);
-      if (p.where !== undefined && p.where !== q.where) continue;
+      if ((p.where !== undefined && p.where !== q.where) || (p.variant ?? '') !== (q.variant ?? '')) continue;
       if (q.place.file !== p.place.file && by !== undefined && by < p.published!.start) {
         involved.add(p);
         involved.add(q);

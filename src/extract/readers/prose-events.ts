@@ -98,6 +98,41 @@ export interface EventReading {
   anchor: number;
   /** Participants taken from earlier sentences: a guess from context. */
   fromContext: boolean;
+  /** The kind the event's words make it ("full approval", "the preliminary report"), if any. */
+  variant?: string;
+}
+
+/** Words that make an event of a kind of its own, by the kind they name: before the event's word, or after it in Romance languages (AFTER_WORDS). */
+const VARIANTS: [string, RegExp][] = [
+  ['full', /^(?:full|complete|vollständigen?|vollen?|complète|completa|完全)$/iu],
+  ['conditional', /^(?:conditional|bedingten?|conditionnelle|condicional|有条件|附条件)$/iu],
+  ['accelerated', /^(?:accelerated|beschleunigten?|accélérée|acelerada|加速)$/iu],
+  ['preliminary', /^(?:preliminary|vorläufigen?|préliminaire|preliminar)$/iu],
+  ['final', /^(?:final|endgültigen?|finale|définitive|definitiva|definitivo)$/iu],
+  ['provisional', /^(?:provisional|provisoire|provisoria)$/iu],
+  ['interim', /^interim$/iu],
+  ['partial', /^(?:partial|teilweisen?|partielle|parcial)$/iu],
+  ['emergency', /^(?:emergency|紧急|緊急)$/iu],
+];
+const VARIANT_BEFORE = /(?:^|[^\p{L}])([\p{L}]+)\s*$/u;
+const VARIANT_AFTER = /^\s+([\p{L}]+)/u;
+/** The Romance words that may stand after the event's word ("aprobación condicional"); an English word there names something else ("released Final …"). */
+const AFTER_WORDS = /^(?:condicional|conditionnelle|complète|completa|préliminaire|preliminar|définitive|definitiva|definitivo|finale|provisoire|provisoria|partielle|parcial|accélérée|acelerada)$/iu;
+const HAN = /\p{Script=Han}/u;
+
+/** "granted full approval", "the preliminary report", "aprobación condicional", "有条件批准": the kind of event its words name. */
+function variantAt(text: string, trigger: Span): string | undefined {
+  const before = VARIANT_BEFORE.exec(text.slice(Math.max(0, trigger.start - 24), trigger.start));
+  // Han words are not spaced: the kind is the characters right before the event's word.
+  const han = HAN.test(text.slice(trigger.start, trigger.start + 1)) ? /(有条件|附条件|完全|加速|紧急|緊急)\s*$/u.exec(text.slice(Math.max(0, trigger.start - 4), trigger.start)) : null;
+  const next = VARIANT_AFTER.exec(text.slice(trigger.end, trigger.end + 24));
+  const after = next && AFTER_WORDS.test(next[1]!) ? next : null;
+  for (const word of [han?.[1], before?.[1], after?.[1]]) {
+    if (word === undefined) continue;
+    const found = VARIANTS.find(([, re]) => re.test(word));
+    if (found) return found[0];
+  }
+  return undefined;
 }
 
 /**
@@ -222,6 +257,7 @@ export function eventClaims(
         start: negation ? negation.start : trigger.start,
         end: negationAfter ? negationAfter.end : trigger.end,
       };
+      const variant = variantAt(text, trigger);
       const span = quoteWithParticipants(text, core, clause, named.filter((m) => participants.some((p) => p.id === m.entity.id)));
       const entity: EntityRef = {
         id: participants.map((p) => p.id).join('+'),
@@ -243,6 +279,7 @@ export function eventClaims(
         span,
         anchor: trigger.start,
         fromContext,
+        ...(variant !== undefined ? { variant } : {}),
       });
     }
   }

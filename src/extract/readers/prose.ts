@@ -360,7 +360,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       const named = blockLength(index);
       return named === null ? sectionLength(state) : named;
     };
-    const claim = (entity: EntityRef, attribute: string, value: Value, span: Span, anchor: number, confidence?: number, fromContext = false, scope?: 'member', via: SubjectVia = 'sentence', counterpart?: EntityRef) => {
+    const claim = (entity: EntityRef, attribute: string, value: Value, span: Span, anchor: number, confidence?: number, fromContext = false, scope?: 'member', via: SubjectVia = 'sentence', counterpart?: EntityRef, variant?: string) => {
       // "the stock up 4.5% to $41.63": a level a market reached, never the value of an attribute said to hold for all time (an offer's price).
       if (value.kind === 'quantity' && lexicon.attributes.get(attribute)?.timeless === true && MOVED_TO.test(text.slice(Math.max(0, anchor - 40), anchor))) return;
       const stated = modalityAt(lexicon, text, anchor, block.source === 'heading' ? span.end : undefined);
@@ -384,6 +384,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         ...(value.kind === 'event' && time && writtenAt.has(time) ? { timeAt: abs(writtenAt.get(time)!) } : {}),
         ...(timed === 'page' ? { withinPage: true as const } : {}),
         ...(where !== undefined ? { where } : {}),
+        ...(variant !== undefined ? { variant } : {}),
         ...(periodLength ? { periodLength } : {}),
         ...(scope ? { scope } : {}),
         subjectVia: via,
@@ -559,10 +560,10 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       // "will lay off 1,300 staff following its acquisition of X": an event named as what came before is past, whatever
       // the sentence says of the rest, and the sentence's date is not its date.
       if (e.value.kind === 'event' && e.value.polarity === 'happened' && PAST_EVENT_NAMED.test(text.slice(Math.max(0, e.anchor - 40), e.anchor))) {
-        push({ entity: e.entity, attribute: e.attribute, value: e.value, span: abs(e.span), sentence, modality: 'asserted', source: block.source, confidence: 1, subjectVia: e.fromContext ? 'reference' : 'sentence' });
+        push({ entity: e.entity, attribute: e.attribute, value: e.value, span: abs(e.span), sentence, modality: 'asserted', source: block.source, confidence: 1, subjectVia: e.fromContext ? 'reference' : 'sentence', ...(e.variant !== undefined ? { variant: e.variant } : {}) });
         continue;
       }
-      claim(e.entity, e.attribute, e.value, e.span, e.anchor, undefined, e.fromContext, undefined, e.fromContext ? 'reference' : 'sentence');
+      claim(e.entity, e.attribute, e.value, e.span, e.anchor, undefined, e.fromContext, undefined, e.fromContext ? 'reference' : 'sentence', undefined, e.variant);
     }
     blockMentions.push(...mentions);
 
