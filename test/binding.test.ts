@@ -784,6 +784,20 @@ describe('a forecast’s cue and a verb in the past', () => {
   });
 });
 
+describe('a tally said of names joined by "and"', () => {
+  const quakes = packOf(
+    'quakes',
+    'country',
+    ['{id: ardenia, name: Ardenia, type: country, aliases: [Ardenia, 阿登]}', '{id: corvalia, name: Corvalia, type: country, aliases: [Corvalia, 科瓦利亚]}'],
+    ['{id: toll.deaths, label: death toll, kind: quantity, unit: deaths, measure: tally, unitWords: [people, 人], triggers: [killed, died, 死亡], subjects: [country]}'],
+  );
+  it('is their sum, no one\'s alone, unless each is given it', () => {
+    expect(figuresWith(quakes, 'The two quakes killed at least 1,500 people in Ardenia and Corvalia.', 'toll.deaths')).toEqual([]);
+    expect(figuresWith(quakes, '地震已造成阿登和科瓦利亚两国至少1500人死亡。', 'toll.deaths')).toEqual([]);
+    expect(figuresWith(quakes, 'In Corvalia, at least 592 people died.', 'toll.deaths')).toEqual([['corvalia', 592]]);
+  });
+});
+
 describe('a margin after "by"', () => {
   const runners = packOf(
     'runs',

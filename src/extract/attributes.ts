@@ -437,6 +437,12 @@ export function quantityClaims(
       previous = undefined;
       continue;
     }
+    // "killed 1,500 people in Ardenia and Corvalia", "阿登和科瓦利亚两国至少1500人死亡": a tally said of names joined by "and" is
+    // their sum, no one's alone (unless "each" hands it to every one).
+    if (attribute.measure === 'tally' && subject && countedTogether(text, mentions, subject, accept) && !EACH.test(text)) {
+      previous = undefined;
+      continue;
+    }
     // "The Nova 7 and the Arc 3 have a starting price of $1,199": the names coordinated with the subject share the
     // figure; "… respectively" hands the figures out in order; "a combined €30 million" is no one's alone.
     const partners = subject && !held ? joinedNames(text, mentions, subject, 'before', accept) : [];
@@ -585,6 +591,20 @@ const NOT_SHARED = /(?<![\p{L}])(?:combined|together|jointly|total|totalling|tot
 const LISTED_LAST = /(?:[,，、]|(?<![\p{L}])(?:and|or|und|et|y|e|&))\s+(?:(?:the|a|an)\s+)?$/iu;
 /** "… $1,199 and $1,299 respectively": figures handed out to the names in order. */
 const RESPECTIVELY = /^(?:[^.;]|\.(?=\d))*?(?<![\p{L}])respectively(?![\p{L}])/iu;
+/** "and" between two names, in the languages the readers know ("A and B", "A y B", "A und B", "A和B", "A、B"). */
+const AND_BETWEEN = /^\s*(?:,?\s*and|&|y|et|und|e|en|和|与|與|及|、)\s*(?:the\s+)?$/iu;
+/** "each", "apiece", "jeweils", "各": a figure handed to every one of the names. */
+const EACH = /(?<![\p{L}])(?:each|apiece|jeweils|chacun|chacune|cada\s+uno|cada\s+una)(?![\p{L}])|各/iu;
+
+/** Whether another name that could hold the figure is joined to the subject by "and", right before or after it. */
+function countedTogether(text: string, mentions: Mention[], subject: Mention, accept: (m: Mention) => boolean): boolean {
+  const i = mentions.indexOf(subject);
+  const before = i > 0 ? mentions[i - 1] : undefined;
+  const after = i >= 0 ? mentions[i + 1] : undefined;
+  const joined = (a: Mention, b: Mention) => a.entity.id !== b.entity.id && AND_BETWEEN.test(text.slice(a.end, b.start));
+  return (before !== undefined && accept(before) && joined(before, subject)) || (after !== undefined && accept(after) && joined(subject, after));
+}
+
 /** The names joined to a subject by "and" (before or after it, up to `end`) that could hold the figure too. */
 function joinedNames(text: string, mentions: Mention[], subject: Mention, direction: 'before' | 'after', accept: (m: Mention) => boolean, end = Infinity): Mention[] {
   const chain = coordinated(text, mentions, subject, direction, true).slice(1);
