@@ -784,6 +784,21 @@ describe('a forecast’s cue and a verb in the past', () => {
   });
 });
 
+describe('a class\'s bound or a rule\'s limit', () => {
+  const storms = packOf(
+    'storms',
+    'storm',
+    ['{id: storm-ardo, name: Storm Ardo, type: storm, aliases: [Storm Ardo, Ardo]}'],
+    ['{id: winds.sustained, label: sustained winds, kind: quantity, unit: km/h, triggers: [sustained winds, wind speed, winds], subjects: [storm]}'],
+  );
+  it('is not the subject\'s figure', () => {
+    expect(figuresWith(storms, 'Ardo made landfall well above the minimum 257 km/h wind speed of the top category.', 'winds.sustained')).toEqual([]);
+    expect(figuresWith(storms, 'Ardo made landfall well above the minimum 160 mph (257 km/h) wind speed of the top category.', 'winds.sustained')).toEqual([]);
+    expect(figuresWith(storms, 'Ardo stayed below the 120 km/h threshold for a warning.', 'winds.sustained')).toEqual([]);
+    expect(figuresWith(storms, 'Ardo made landfall with sustained winds of 270 km/h.', 'winds.sustained')).toEqual([['storm-ardo', 270]]);
+  });
+});
+
 describe('a tally said of names joined by "and"', () => {
   const quakes = packOf(
     'quakes',

@@ -38,6 +38,15 @@ const MILESTONE =
   /(?<![\p{L}])(?:to\s+(?:reach|hit|pass|surpass|cross|top|break|exceed)|(?:after|on|upon|by)\s+(?:reaching|hitting|passing|surpassing|crossing|topping))\s+(?:the\s+)?$/iu;
 
 /**
+ * "well above the minimum 157 mph of a Category 5", "below the 5% threshold", "under the limit of 40 tonnes": a class's
+ * bound or a rule's limit the subject is measured against, not its own figure.
+ */
+const THRESHOLD_BEFORE =
+  /(?<![\p{L}])(?:above|below|over|under|exceed(?:s|ed|ing)?|beyond|past|near|within)\s+(?:the|a|its|their)\s+(?:(?:official|legal|required|minimum|maximum)\s+)?(?:minimum|maximum|threshold|limit|cap|floor|ceiling|cut-?off)(?:\s+of)?\s+(?:[\d.,]+\s*[\p{L}/%]*\s*[(（]\s*)?$/iu;
+const THRESHOLD_AFTER = /^\s*(?:[(（][^()（）]{0,30}[)）]\s*)?(?:threshold|limit|cap|ceiling|cut-?off)(?![\p{L}])/iu;
+const BOUND_BEFORE = /(?<![\p{L}])(?:above|below|over|under|exceed(?:s|ed|ing)?|beyond|past|near|within)\s+(?:the|a|its|their)\s+$/iu;
+
+/**
  * A window of time or of games the figure is counted over ("died in the past 24 hours", "14 in a 9-match run",
  * "a million downloads in its first three days"): an amount over that stretch, not the subject's figure.
  */
@@ -104,8 +113,8 @@ export function countedPer(text: string, span: { start: number; end: number }, .
 }
 
 /**
- * Whether the figure at `span` (in `unit`) is an increment, an amount paid on top, a milestone, an amount over a window or
- * the window itself: no value of its subject.
+ * Whether the figure at `span` (in `unit`) is an increment, an amount paid on top, a milestone, a threshold, an amount over
+ * a window or the window itself: no value of its subject.
  */
 export function notItsValue(text: string, span: { start: number; end: number }, unit: string): boolean {
   const before = (n: number) => text.slice(Math.max(0, span.start - n), span.start);
@@ -114,6 +123,8 @@ export function notItsValue(text: string, span: { start: number; end: number }, 
     INCREMENT_AFTER.test(text.slice(span.end, span.end + 40)) ||
     (CURRENCY_CODES.has(unit) && MONEY_MORE_AFTER.test(text.slice(span.end, span.end + 12))) ||
     MILESTONE.test(before(24)) ||
+    THRESHOLD_BEFORE.test(before(60)) ||
+    (BOUND_BEFORE.test(before(24)) && THRESHOLD_AFTER.test(text.slice(span.end, span.end + 40))) ||
     WINDOW_ITSELF.test(before(30)) ||
     WINDOW_AFTER.test(text.slice(span.end, span.end + 100)) ||
     WINDOW_BEFORE.test(before(100)) ||
