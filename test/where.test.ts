@@ -41,7 +41,7 @@ describe('the place a figure is said of', () => {
       const start = text.indexOf('$');
       return placeOrElsewhere(text, { start, end: text.indexOf(' million', start) + ' million'.length }, []);
     };
-    expect(at('Lantern made $46 million in new markets.')).toBe('elsewhere');
+    expect(at('Lantern made $46 million in other markets.')).toBe('elsewhere');
     expect(at('Lantern made $46 million outside the United States.')).toBe('elsewhere');
     expect(at('Lantern made $46 million in Corvalia.')).toBe('corvalia');
     expect(at('Lantern made $46 million at home and another $20 million in other countries.')).toBeUndefined();

@@ -132,7 +132,7 @@ function eventDates(claims: Claim[], dateAt: (claim: Claim) => Place | undefined
   return claims.flatMap((c) => {
     if (c.value.kind !== 'event' || c.value.polarity !== 'happened' || !c.time || c.time.start.startsWith('~')) return [];
     const { time, ...rest } = c;
-    // The date is quoted where its sentence writes it ("… blew out … on Jan. 5, 2024": "Jan. 5, 2024"), else with the event.
+    // The date is quoted where its sentence writes it ("… released … on March 3, 2025": "March 3, 2025"), else with the event.
     const place = dateAt(c);
     return [
       {

@@ -68,9 +68,9 @@ const OWN_PHRASE = /^\s*on\s+[^,;:.，；。]{1,60}/iu;
 /** "and" (perhaps after a comma), then maybe a verb in the past and its words, between a figure and a trigger after it. */
 const AND_THEN = /^\s*,?\s*and\s+(?:(?:then|also|later)\s+)?(?:(?:\p{Ll}+ed|broke|set|took|ran|won|beat|cut|made|hit|became)(?:\s+[^\s,;:.!?]+){0,4}\s+)?$/u;
 const CLAUSE_BREAK = /[,;，；、]|(?<![\p{L}])(?:and|while|whereas)(?![\p{L}])|而/u;
-/** A verb of its own between a trigger and "by" ("a 17% stake that has shrunk by $40 billion"): the "by" is that verb's. */
+/** A verb of its own between a trigger and "by" ("a 12% holding that has shrunk by $9 billion"): the "by" is that verb's. */
 const ANOTHER_VERB = /(?<![\p{L}])(?:has|have|had|is|are|was|were|been|will|would|\p{L}+ed)(?![\p{L}])/iu;
-/** Between a trigger and a figure after it: "by" in the trigger's clause, maybe with a bound ("beat the old mark by more than 30 seconds"). */
+/** Between a trigger and a figure after it: "by" in the trigger's clause, maybe with a bound ("beat the old mark by nearly 20 seconds"). */
 const BY_AFTER = /^[^,;:.!?，；：。]{0,60}?(?<![\p{L}])(?:by|um)\s+(?:(?:more\s+than|over|nearly|almost|about|around|some|just|roughly|at\s+least|less\s+than|under|mehr\s+als|fast|knapp|rund)\s+)?$/iu;
 
 /**
@@ -143,7 +143,7 @@ export function quantityClaims(
     // "took the title in 2:03:40 and trimmed nearly a minute from the course best": a trigger that opens a predicate of its own after "and" speaks
     // of what follows it, not of the figure before.
     if (t.start >= q.span.end && AND_THEN.test(text.slice(q.span.end, t.start))) return Infinity;
-    // "won in 2:00:35 to beat the old mark by 34 seconds": a trigger followed by "by" and a figure measures that figure,
+    // "won in 2:19:40 to beat the old mark by 31 seconds": a trigger followed by "by" and a figure measures that figure,
     // not the one before it.
     if (t.start >= q.span.end && quantities.some((o) => o.span.start >= t.end && BY_AFTER.test(text.slice(t.end, o.span.start)) && !ANOTHER_VERB.test(text.slice(t.end, o.span.start)))) return Infinity;
     let d = distance(text, t, q.span);
@@ -400,7 +400,7 @@ export function quantityClaims(
       continue;
     }
     const holder = held ? mentions.find((m) => m.start === span.end + held[0].length && accept(m)) : undefined;
-    // "X won in 2:00:35 to beat Y's old mark by 34 seconds": the margin is the verb's subject's, before the verb, not the
+    // "X won in 2:19:40 to beat Y's old mark by 31 seconds": the margin is the verb's subject's, before the verb, not the
     // object's owner.
     const byMargin = trigger !== undefined && trigger.end <= q.span.start && BY_AFTER.test(text.slice(trigger.end, q.span.start)) && !ANOTHER_VERB.test(text.slice(trigger.end, q.span.start));
     const subject =
@@ -437,7 +437,7 @@ export function quantityClaims(
       previous = undefined;
       continue;
     }
-    // "killed 1,500 people in Ardenia and Corvalia", "阿登和科瓦利亚两国至少1500人死亡": a tally said of names joined by "and" is
+    // "killed 2,300 people in Ardenia and Corvalia", "阿登和科瓦利亚两国至少2300人死亡": a tally said of names joined by "and" is
     // their sum, no one's alone (unless "each" hands it to every one).
     if (attribute.measure === 'tally' && subject && countedTogether(text, mentions, subject, accept) && !EACH.test(text)) {
       previous = undefined;

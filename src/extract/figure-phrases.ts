@@ -38,7 +38,7 @@ const MILESTONE =
   /(?<![\p{L}])(?:to\s+(?:reach|hit|pass|surpass|cross|top|break|exceed)|(?:after|on|upon|by)\s+(?:reaching|hitting|passing|surpassing|crossing|topping))\s+(?:the\s+)?$/iu;
 
 /**
- * "well above the minimum 157 mph of a Category 5", "below the 5% threshold", "under the limit of 40 tonnes": a class's
+ * "well above the minimum 257 km/h of the top category", "below the 5% threshold", "under the limit of 40 tonnes": a class's
  * bound or a rule's limit the subject is measured against, not its own figure.
  */
 const THRESHOLD_BEFORE =

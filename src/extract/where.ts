@@ -45,7 +45,7 @@ export function placeOf(text: string, figure: Span, names: readonly Span[]): str
   return name.replace(/\s+/gu, ' ').toLowerCase();
 }
 
-/** "in new markets", "to more countries", "outside Corvalia": places other than the first, before any other figure. */
+/** "in other markets", "to more countries", "outside Corvalia": places other than the first, before any other figure. */
 const ELSEWHERE_AFTER = new RegExp(
   String.raw`^[^,;:.!?()（）\[\]\p{N}]{0,40}?(?<![\p{L}])(?:(?:in|to|across|into)\s+(?:(?:the|some|several|many)\s+)?(?:additional|other|more|new|further|overseas|foreign|international)\s+(?:countries|markets|regions|territories)|outside\s+(?:of\s+)?${ARTICLE}${NAME})(?![\p{L}])`,
   'u',
@@ -53,7 +53,7 @@ const ELSEWHERE_AFTER = new RegExp(
 
 /**
  * The place `at` (offsets in `text`, one sentence) is said of: a place no pack knows (`placeOf`), or "elsewhere" when
- * its clause says places other than the first ("when the phone launches in new markets"), or undefined.
+ * its clause says places other than the first ("when the phone launches in other markets"), or undefined.
  */
 export function placeOrElsewhere(text: string, at: Span, names: readonly Span[]): string | undefined {
   const place = placeOf(text, at, names);

@@ -67,7 +67,7 @@ const later = (date: string, n: number) => new Date(Date.parse(date) + n * DAY_M
  * written in May 2025). A preview written before an event and a report after it agree; without dates,
  * nothing is found. An event a report dates only by a quarter or a year was known by the report's own
  * date, or three months after the period at the latest, not surely before ("overtook Ardenia in 2025", written
- * in February, against "expected to overtake" written in January). A prediction of the event in other places ("when it reaches new markets")
+ * in February, against "expected to overtake" written in January). A prediction of the event in other places ("when it reaches other markets")
  * is not one of an event the report gives elsewhere or with no place, nor is one of another kind ("full approval").
  */
 function predictedAndPast(group: readonly Claim[]): Claim[] {
