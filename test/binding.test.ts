@@ -784,6 +784,22 @@ describe('a forecast’s cue and a verb in the past', () => {
   });
 });
 
+describe('the period an event is about', () => {
+  const firms = withInlinePack(
+    'name: firms\nentityTypes:\n  - {type: company, headers: [company]}\nentities:\n  - {id: halden, name: Halden, type: company, aliases: [Halden]}\n' +
+      'events:\n  - {id: results, label: results release, triggers: [earnings report], participantTypes: [company], minParticipants: 1}\n',
+    'firms.yml',
+  );
+  const times = (sentence: string) =>
+    analyse([{ file: 'a.md', text: `# Notes\n\n${sentence}\n` }], { lexicon: firms })
+      .claims.filter((c) => c.attribute === 'event.results')
+      .map((c) => c.time?.text ?? null);
+  it('is not its date when a quarter or a half is written right before the event\'s word', () => {
+    expect(times("Halden's Q3 2025 earnings report beat the forecasts.")).toEqual([null]);
+    expect(times('Halden published its earnings report in November 2025.')).toEqual(['November 2025']);
+  });
+});
+
 describe('a class\'s bound or a rule\'s limit', () => {
   const storms = packOf(
     'storms',

@@ -284,7 +284,11 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     // "…获得批准；2026年3月，另一机构也批准了…", "revenue was $5 billion; in 2024 it rose": a semicolon parts the clauses, and
     // a date past it is the next clause's.
     const otherClause = (d: DateMatch, span: Span) => /[;；]/u.test(d.start >= span.end ? text.slice(span.end, d.start) : text.slice(d.end, span.start));
-    const timeOf = (span: Span, forEvent = false, asserted = false): TimeScope | undefined => {
+    // "Meta's Q4 2023 earnings report was out on Feb 1": a quarter or a half written right before the event's word names the
+    // period the event is about, not when it happened.
+    const periodOfEvent = (d: DateMatch, trigger: number | undefined) =>
+      trigger !== undefined && (d.precision === 'quarter' || d.precision === 'half') && d.end <= trigger && /^\s*$/u.test(text.slice(d.end, trigger));
+    const timeOf = (span: Span, forEvent = false, asserted = false, trigger?: number): TimeScope | undefined => {
       let best: { d: number; scope: TimeScope } | undefined;
       // On a tie the date after the statement wins: "21% in 2025 from 19% in 2024".
       for (const date of datesOf()) {
@@ -294,6 +298,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         if (otherClause(date, span)) continue;
         if (forEvent && asserted && predictedDate(date, span)) continue;
         if (forEvent && !asserted && sayingDated(date, span)) continue;
+        if (forEvent && periodOfEvent(date, trigger)) continue;
         const d = distance(text, date, span) - (date.start >= span.end ? 0.5 : 0);
         if (d <= DATE_WINDOW && (!best || d < best.d)) best = { d, scope: date.scope };
       }
@@ -302,19 +307,20 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     // An event's own date may come without a year ("On July 24, X was released"): the document's date gives it.
     let yearless: DateMatch[] | undefined;
     const yearlessOf = (): DateMatch[] => (yearless ??= state.today ? noted(findDates(text, state.today, { yearless: true }).filter((d) => !d.scope.start.startsWith('~'))) : []);
-    const eventTimeOf = (span: Span, asserted: boolean): TimeScope | undefined => {
+    const eventTimeOf = (span: Span, asserted: boolean, trigger: number): TimeScope | undefined => {
       if (state.pendingDate) return state.pendingDate;
       let best: { d: number; scope: TimeScope } | undefined;
       for (const date of yearlessOf()) {
         if (asserted && predictedDate(date, span)) continue;
         if (!asserted && sayingDated(date, span)) continue;
         if (otherClause(date, span)) continue;
+        if (periodOfEvent(date, trigger)) continue;
         // "loaded on July 10, the last day before Orbis-3 launched": a date the event came after (or before).
         if (BEFORE_OR_UNTIL.test(date.end <= span.start ? text.slice(date.end, span.start) : text.slice(span.end, date.start))) continue;
         const d = distance(text, date, span) - (date.start >= span.end ? 0.5 : 0);
         if (d <= DATE_WINDOW && (!best || d < best.d)) best = { d, scope: date.scope };
       }
-      return best?.scope ?? timeOf(span, true, asserted);
+      return best?.scope ?? timeOf(span, true, asserted, trigger);
     };
     // Where a figure's own text ends (its value as written, from where it starts), for the words right after it.
     const figureEnd = (value: Value, anchor: number): number => {
@@ -368,7 +374,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       if (modality !== 'asserted') stood ??= modality;
       const periodLength = value.kind === 'quantity' && isFlow(lexicon, attribute) ? lengthAt(anchor) : undefined;
       // A figure for a quarter or a year ("full-year revenue rose to …") is that period's, not a running tally's.
-      const timed = value.kind === 'event' ? eventTimeOf(span, modality === 'asserted') : (timeOf(span) ?? (value.kind === 'quantity' && !periodLength ? runningAt(anchor, span, value) : undefined));
+      const timed = value.kind === 'event' ? eventTimeOf(span, modality === 'asserted', anchor) : (timeOf(span) ?? (value.kind === 'quantity' && !periodLength ? runningAt(anchor, span, value) : undefined));
       const time = timed === 'page' ? undefined : timed;
       const where = (value.kind === 'quantity' && value.unit !== 'date') || value.kind === 'event' ? placeOrElsewhere(text, span, mentions) : undefined;
       push({
