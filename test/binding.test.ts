@@ -784,6 +784,20 @@ describe('a forecast’s cue and a verb in the past', () => {
   });
 });
 
+describe('a description after a sentence that names two things of its type', () => {
+  const films = packOf(
+    'films',
+    'film',
+    ['{id: lantern, name: Lantern, type: film, aliases: [Lantern]}', '{id: harbour-lights, name: Harbour Lights, type: film, aliases: [Harbour Lights]}', '{id: lantern-2, name: Lantern 2, type: film, aliases: [Lantern 2]}'],
+    ['{id: gross.weekend, label: weekend gross, kind: quantity, unit: USD, triggers: [added], subjects: [film]}'],
+  );
+  it('may mean either, and means none; a member and its line are one', () => {
+    expect(figuresWith(films, 'Lantern outsold Harbour Lights this year. The film added $31 million in its third weekend.', 'gross.weekend')).toEqual([]);
+    expect(figuresWith(films, 'Lantern outsold its rivals this year. The film added $31 million in its third weekend.', 'gross.weekend')).toEqual([['lantern', 31000000]]);
+    expect(figuresWith(films, 'Lantern 2 opened like Lantern before it. The film added $31 million in its third weekend.', 'gross.weekend')).toEqual([['lantern-2', 31000000]]);
+  });
+});
+
 describe('the period an event is about', () => {
   const firms = withInlinePack(
     'name: firms\nentityTypes:\n  - {type: company, headers: [company]}\nentities:\n  - {id: halden, name: Halden, type: company, aliases: [Halden]}\n' +

@@ -609,6 +609,10 @@ export function contextSubject(
       // "Foo matches X. It supports …": "it" is Foo, a name we do not know.
       if (pronoun && earlier.opaque) return undefined;
       const antecedent = earlier.mentions.find((m) => meant(m.entity));
+      // "X cost less than Y, which had a budget of $90 million. The mission's cost was …": a description after a sentence
+      // that names two things of its type may mean either (a member and its line are one: "Acme 2 70B, like other Acme 2 models").
+      const rival = (m: Mention) => meant(m.entity) && !m.entity.id.startsWith(antecedent!.entity.id) && !antecedent!.entity.id.startsWith(m.entity.id);
+      if (noun !== undefined && antecedent && earlier.mentions.some(rival)) return undefined;
       // "X shared the bill with “Harbour Lights”. It then …": a title no pack knows, named after the name, may be what "it" means.
       if (earlier.title !== undefined && (!antecedent || antecedent.start < earlier.title)) return undefined;
       if (antecedent) return { entity: antecedent.entity, via: 'reference' };
