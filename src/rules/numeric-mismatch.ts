@@ -135,6 +135,29 @@ const keeps = (bound: Value, point: Value) =>
 
 /** Figures said of two different places ("$46 million in the United States", "$57 million in China"). */
 const elsewhere = (a: Claim, b: Claim) => a.where !== undefined && b.where !== undefined && a.where !== b.where;
+/** After a total, the words that open its parts: "466 stoppages, with 47 planned and 419 not", "including 12 children", "of which". */
+const PARTS_AFTER = /^[^.;:!?]{0,40}?(?<![\p{L}])(?:with|including|of\s+which|among\s+them|comprising)\s[^.;!?]{0,80}$/iu;
+/**
+ * Whether `part`'s figure is one of the parts `whole`'s sentence breaks its figure into ("noted 466 stoppages, with 47
+ * planned and 419 not" against "419 stoppages"): that article says both, of different things. Whole numbers of two
+ * digits or more only, written as the part's article writes them.
+ */
+function partOfTotal(part: Claim, whole: Claim): boolean {
+  const numeral = /\d[\d,.]*\d/u.exec(part.value.kind === 'quantity' ? part.value.text : '')?.[0];
+  if (numeral === undefined || whole.value.kind !== 'quantity') return false;
+  const at = whole.sentence.indexOf(whole.value.text);
+  if (at === -1) return false;
+  const rest = whole.sentence.slice(at + whole.value.text.length, at + whole.value.text.length + 160);
+  // The part's numeral standing alone: no digit or separator glued before it, no digit (or a separator and a digit) after.
+  for (let i = rest.indexOf(numeral); i !== -1; i = rest.indexOf(numeral, i + 1)) {
+    const before = rest[i - 1] ?? ' ';
+    const after = rest.slice(i + numeral.length, i + numeral.length + 2);
+    if (/[\d.,]/u.test(before) || /^(?:\d|[.,]\d)/u.test(after)) continue;
+    return PARTS_AFTER.test(rest.slice(0, i));
+  }
+  return false;
+}
+
 /** Dates of events of two kinds ("conditional approval in January", "full approval in July"), or of one kind and one unnamed. */
 const otherKind = (a: Claim, b: Claim) => (a.variant ?? '') !== (b.variant ?? '');
 
@@ -144,7 +167,8 @@ const otherKind = (a: Claim, b: Claim) => (a.variant ?? '') !== (b.variant ?? ''
  * beyond a bound on its open side ("holds more than 4 per cent" and "a 9.2% stake": a bound says no more than
  * that). Two bounds are still read as the figures they round ("over 8,000" against "over 6,000").
  */
-const compatibleFigures = (a: Claim, b: Claim) => sameSentence(a, b) || elsewhere(a, b) || otherKind(a, b) || keeps(a.value, b.value) || keeps(b.value, a.value);
+const compatibleFigures = (a: Claim, b: Claim) =>
+  sameSentence(a, b) || elsewhere(a, b) || otherKind(a, b) || keeps(a.value, b.value) || keeps(b.value, a.value) || partOfTotal(a, b) || partOfTotal(b, a);
 
 /** What one period's figures hold: those compared (one unit), the asserted ones said of the entity itself, and their clash. */
 interface PeriodFigures {
