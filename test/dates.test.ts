@@ -36,6 +36,15 @@ describe('findDates', () => {
     expect(read('The Mars 2020 rover landed.')).toEqual([['2020', '2020-01-01', '2020-12-31', 'year']]);
   });
 
+  it('reads a quarter or a half of a year the document date places ("the last quarter of last year")', () => {
+    expect(read('It shrank in the last quarter of last year and grew in the first half of this year.', { year: 2026, month: 2 })).toEqual([
+      ['the last quarter of last year', '2025-10-01', '2025-12-31', 'quarter'],
+      ['the first half of this year', '2026-01-01', '2026-06-30', 'half'],
+    ]);
+    // Without a document date, "last quarter" is a period of its own, met only by itself.
+    expect(findDates('It shrank in the last quarter of last year.').map((d) => d.scope.start)).toEqual(['~last quarter']);
+  });
+
   it('resolves relative expressions against the document date, and leaves them out without one', () => {
     expect(read('this year and last year', { year: 2026, month: 5 })).toEqual([
       ['this year', '2026-01-01', '2026-12-31', 'year'],

@@ -308,6 +308,23 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
+    // the last quarter of last year, the first half of this year: a quarter or half of a year the document's date places
+    re: word('(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\\s-]+(quarter|half)\\s+of\\s+(this|last|next)\\s+year'),
+    needs: /(?:quarter|half)\s+of\s+(?:this|last|next)\s+year/iu,
+    needsRelativeWord: true,
+    needsToday: true,
+    read: (m, today) => {
+      if (!today) return undefined;
+      const kind = m[2]!.toLowerCase() === 'half' ? 'half' : 'quarter';
+      const word = m[1]!.toLowerCase();
+      const n = kind === 'half' ? (word === 'first' || word === '1st' ? 1 : word === 'second' || word === '2nd' || word === 'final' || word === 'last' ? 2 : 0) : QUARTER_WORDS[word]!;
+      if (n === 0) return undefined;
+      const offset = { this: 0, last: -1, next: 1 }[m[3]!.toLowerCase() as 'this' | 'last' | 'next'];
+      const p = part(kind, n);
+      return period(today.year + offset, p.from, p.to, kind, true);
+    },
+  },
+  {
     // "last season", "this term", "prior quarter": periods with no calendar here. They get a period of their own, named
     // by the phrase ("~last season"), so that figures in them are never compared with other periods.
     re: word('(?:last|this|next|previous|prior|current|the\\s+previous)\\s+(?:season|term|campaign|fiscal\\s+year|financial\\s+year|quarter|half)'),
