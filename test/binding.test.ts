@@ -792,9 +792,9 @@ describe('a description after a sentence that names two things of its type', () 
     ['{id: gross.weekend, label: weekend gross, kind: quantity, unit: USD, triggers: [added], subjects: [film]}', '{id: budget, label: budget, kind: quantity, unit: USD, triggers: [cost], subjects: [film]}'],
   );
   it('may mean either, and means none; a member and its line are one', () => {
-    // "The total cost of the film": a description of what the film owns, in two words or one.
-    expect(figuresWith(films, 'Lantern outsold Harbour Lights this year. The total cost of the film was $90 million.', 'budget')).toEqual([]);
-    expect(figuresWith(films, 'Lantern outsold its rivals this year. The total cost of the film was $90 million.', 'budget')).toEqual([['lantern', 90000000]]);
+    // "The final cost of the film": a description of what the film owns, in two words or one.
+    expect(figuresWith(films, 'Lantern outsold Harbour Lights this year. The final cost of the film was $90 million.', 'budget')).toEqual([]);
+    expect(figuresWith(films, 'Lantern outsold its rivals this year. The final cost of the film was $90 million.', 'budget')).toEqual([['lantern', 90000000]]);
     expect(figuresWith(films, 'Lantern outsold Harbour Lights this year. The film added $31 million in its third weekend.', 'gross.weekend')).toEqual([]);
     expect(figuresWith(films, 'Lantern outsold its rivals this year. The film added $31 million in its third weekend.', 'gross.weekend')).toEqual([['lantern', 31000000]]);
     expect(figuresWith(films, 'Lantern 2 opened like Lantern before it. The film added $31 million in its third weekend.', 'gross.weekend')).toEqual([['lantern-2', 31000000]]);

@@ -687,7 +687,7 @@ const OPENING_DESCRIPTION = new RegExp(
   String.raw`^\s*(?:(?:also|additionally|moreover|further(?:more)?|meanwhile|however|still|overall|in addition|as a result|in practice|in short)\s*,?\s*)?(?:(${ARTICLES}|this|that|these|those|our|its|ce|cet|cette|ces|este|esta|estos|estas|questo|questa|questi|queste|dieser|dieses|deze|dit)\s+|(l['’]))((?:[\p{L}\p{N}'’-]+\s+){0,3}?[\p{L}]+)(?=\s|$)`,
   'iu',
 );
-/** "The budget of the film …", "The total cost of the mission …", "Das Budget des Films …", "Le budget du film …": the sentence opens on what its type owns. */
+/** "The budget of the film …", "The launch cost of the probe …", "Das Budget des Films …", "Le budget du film …": the sentence opens on what its type owns. */
 const OWNER_DESCRIPTION = new RegExp(
   String.raw`^\s*(?:(?:${ARTICLES}|its)\s+|l['’])(?:[\p{L}-]+\s+)?[\p{L}-]+\s+(?:of\s+the|of\s+this|des|du|de\s+la|de\s+l['’]|del|della|dello|dell['’]|do|da|van\s+de|van\s+het)\s*([\p{L}-]+)(?=[\s,])`,
   'iu',
