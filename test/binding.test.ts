@@ -801,6 +801,25 @@ describe('a description after a sentence that names two things of its type', () 
   });
 });
 
+describe('the kind of an event', () => {
+  const boards = withInlinePack(
+    'name: boards\nentityTypes:\n  - {type: board, headers: [board]}\nentities:\n  - {id: harbour-board, name: Harbour Safety Board, type: board, aliases: [Harbour Safety Board]}\n' +
+      'events:\n  - {id: report-release, label: report release, triggers: [released a preliminary report, final report, released its report], participantTypes: [board], minParticipants: 1}\n' +
+      '  - {id: final-ruling, label: final ruling, triggers: [final ruling], participantTypes: [board], minParticipants: 1}\n',
+    'boards.yml',
+  );
+  const kinds = (sentence: string) =>
+    analyse([{ file: 'a.md', text: `# Notes\n\n${sentence}\n` }], { lexicon: boards })
+      .claims.filter((c) => !c.attribute.endsWith('.date'))
+      .map((c) => [c.attribute, c.variant ?? null]);
+  it("is read from the words before the event's word, or from the trigger itself, unless the pack's event is named after it", () => {
+    expect(kinds('The Harbour Safety Board released a preliminary report in March.')).toEqual([['event.report-release', 'preliminary']]);
+    expect(kinds("The Harbour Safety Board's final report came out in June.")).toEqual([['event.report-release', 'final']]);
+    expect(kinds('The Harbour Safety Board released its report in June.')).toEqual([['event.report-release', null]]);
+    expect(kinds('The Harbour Safety Board issued its final ruling in June.')).toEqual([['event.final-ruling', null]]);
+  });
+});
+
 describe('the period an event is about', () => {
   const firms = withInlinePack(
     'name: firms\nentityTypes:\n  - {type: company, headers: [company]}\nentities:\n  - {id: halden, name: Halden, type: company, aliases: [Halden]}\n' +

@@ -120,14 +120,16 @@ const VARIANT_AFTER = /^\s+([\p{L}]+)/u;
 const AFTER_WORDS = /^(?:condicional|conditionnelle|complète|completa|préliminaire|preliminar|définitive|definitiva|definitivo|finale|provisoire|provisoria|partielle|parcial|accélérée|acelerada)$/iu;
 const HAN = /\p{Script=Han}/u;
 
-/** "granted full approval", "the preliminary report", "aprobación condicional", "有条件批准": the kind of event its words name. */
+/** "granted full approval", "the preliminary report", "aprobación condicional", "有条件批准": the kind of event its words (or its trigger's) name. */
 function variantAt(text: string, trigger: Span): string | undefined {
   const before = VARIANT_BEFORE.exec(text.slice(Math.max(0, trigger.start - 24), trigger.start));
   // Han words are not spaced: the kind is the characters right before the event's word.
   const han = HAN.test(text.slice(trigger.start, trigger.start + 1)) ? /(有条件|附条件|完全|加速|紧急|緊急)\s*$/u.exec(text.slice(Math.max(0, trigger.start - 4), trigger.start)) : null;
   const next = VARIANT_AFTER.exec(text.slice(trigger.end, trigger.end + 24));
   const after = next && AFTER_WORDS.test(next[1]!) ? next : null;
-  for (const word of [han?.[1], before?.[1], after?.[1]]) {
+  // A pack's trigger may hold the kind itself ("released a preliminary report", "final report", "informe preliminar").
+  const own = text.slice(trigger.start, trigger.end).split(/[^\p{L}]+/u);
+  for (const word of [han?.[1], before?.[1], after?.[1], ...own]) {
     if (word === undefined) continue;
     const found = VARIANTS.find(([, re]) => re.test(word));
     if (found) return found[0];
@@ -257,7 +259,9 @@ export function eventClaims(
         start: negation ? negation.start : trigger.start,
         end: negationAfter ? negationAfter.end : trigger.end,
       };
-      const variant = variantAt(text, trigger);
+      // A kind the pack's event is named after ("full-approval") is that event itself, not a kind of it.
+      const kind = variantAt(text, trigger);
+      const variant = kind !== undefined && !`${event.id} ${event.label ?? ''}`.toLowerCase().includes(kind) ? kind : undefined;
       const span = quoteWithParticipants(text, core, clause, named.filter((m) => participants.some((p) => p.id === m.entity.id)));
       const entity: EntityRef = {
         id: participants.map((p) => p.id).join('+'),
