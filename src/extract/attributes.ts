@@ -72,6 +72,8 @@ const CLAUSE_BREAK = /[,;，；、]|(?<![\p{L}])(?:and|while|whereas)(?![\p{L}])
 const ANOTHER_VERB = /(?<![\p{L}])(?:has|have|had|is|are|was|were|been|will|would|\p{L}+ed)(?![\p{L}])/iu;
 /** Between a trigger and a figure after it: "by" in the trigger's clause, maybe with a bound ("beat the old mark by nearly 20 seconds"). */
 const BY_AFTER = /^[^,;:.!?，；：。]{0,60}?(?<![\p{L}])(?:by|um)\s+(?:(?:more\s+than|over|nearly|almost|about|around|some|just|roughly|at\s+least|less\s+than|under|mehr\s+als|fast|knapp|rund)\s+)?$/iu;
+/** Whether the text between a trigger and a figure is the trigger's "by" ("beat the old mark by"), with no verb of its own. */
+const byTakes = (between: string) => BY_AFTER.test(between) && !ANOTHER_VERB.test(between);
 
 /**
  * A noun's last character in a script that counts after the noun, then at most a space, right before a figure; in
@@ -145,7 +147,7 @@ export function quantityClaims(
     if (t.start >= q.span.end && AND_THEN.test(text.slice(q.span.end, t.start))) return Infinity;
     // "won in 2:19:40 to beat the old mark by 31 seconds": a trigger followed by "by" and a figure measures that figure,
     // not the one before it.
-    if (t.start >= q.span.end && quantities.some((o) => o.span.start >= t.end && BY_AFTER.test(text.slice(t.end, o.span.start)) && !ANOTHER_VERB.test(text.slice(t.end, o.span.start)))) return Infinity;
+    if (t.start >= q.span.end && quantities.some((o) => o.span.start >= t.end && byTakes(text.slice(t.end, o.span.start)))) return Infinity;
     let d = distance(text, t, q.span);
     const between = t.end <= q.span.start ? text.slice(t.end, q.span.start) : text.slice(q.span.end, t.start);
     if (CLAUSE_BREAK.test(between) && quantities.some((o) => o !== q && (t.end <= q.span.start ? o.span.end <= t.start && o.span.end > t.start - 40 : o.span.start >= t.end && o.span.start < t.end + 40))) d += 3;
@@ -402,7 +404,7 @@ export function quantityClaims(
     const holder = held ? mentions.find((m) => m.start === span.end + held[0].length && accept(m)) : undefined;
     // "X won in 2:19:40 to beat Y's old mark by 31 seconds": the margin is the verb's subject's, before the verb, not the
     // object's owner.
-    const byMargin = trigger !== undefined && trigger.end <= q.span.start && BY_AFTER.test(text.slice(trigger.end, q.span.start)) && !ANOTHER_VERB.test(text.slice(trigger.end, q.span.start));
+    const byMargin = trigger !== undefined && trigger.end <= q.span.start && byTakes(text.slice(trigger.end, q.span.start));
     const subject =
       (modifier as Mention | undefined) ??
       holder ??

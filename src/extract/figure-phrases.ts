@@ -41,10 +41,13 @@ const MILESTONE =
  * "well above the minimum 257 km/h of the top category", "below the 5% threshold", "under the limit of 40 tonnes": a class's
  * bound or a rule's limit the subject is measured against, not its own figure.
  */
-const THRESHOLD_BEFORE =
-  /(?<![\p{L}])(?:above|below|over|under|exceed(?:s|ed|ing)?|beyond|past|near|within)\s+(?:the|a|its|their)\s+(?:(?:official|legal|required|minimum|maximum)\s+)?(?:minimum|maximum|threshold|limit|cap|floor|ceiling|cut-?off)(?:\s+of)?\s+(?:[\d.,]+\s*[\p{L}/%]*\s*[(（]\s*)?$/iu;
+const MEASURED_AGAINST = String.raw`(?<![\p{L}])(?:above|below|over|under|exceed(?:s|ed|ing)?|beyond|past|near|within)\s+(?:the|a|its|their)\s+`;
+const THRESHOLD_BEFORE = new RegExp(
+  String.raw`${MEASURED_AGAINST}(?:(?:official|legal|required|minimum|maximum)\s+)?(?:minimum|maximum|threshold|limit|cap|floor|ceiling|cut-?off)(?:\s+of)?\s+(?:[\d.,]+\s*[\p{L}/%]*\s*[(（]\s*)?$`,
+  'iu',
+);
 const THRESHOLD_AFTER = /^\s*(?:[(（][^()（）]{0,30}[)）]\s*)?(?:threshold|limit|cap|ceiling|cut-?off)(?![\p{L}])/iu;
-const BOUND_BEFORE = /(?<![\p{L}])(?:above|below|over|under|exceed(?:s|ed|ing)?|beyond|past|near|within)\s+(?:the|a|its|their)\s+$/iu;
+const BOUND_BEFORE = new RegExp(`${MEASURED_AGAINST}$`, 'iu');
 
 /**
  * A window of time or of games the figure is counted over ("died in the past 24 hours", "14 in a 9-match run",

@@ -172,6 +172,8 @@ const word = (body: string, han = '') =>
 
 /** Quarters in words: "the final quarter" is the fourth. */
 const QUARTER_WORDS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4 };
+/** Halves in words: "the final half" is the second. */
+const HALF_WORDS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, final: 2, last: 2 };
 
 /** Every absolute date holds a year of the form 19xx or 20xx. */
 const HAS_YEAR = /(?:19|20)\d\d/;
@@ -317,8 +319,8 @@ const PATTERNS: Pattern[] = [
       if (!today) return undefined;
       const kind = m[2]!.toLowerCase() === 'half' ? 'half' : 'quarter';
       const word = m[1]!.toLowerCase();
-      const n = kind === 'half' ? (word === 'first' || word === '1st' ? 1 : word === 'second' || word === '2nd' || word === 'final' || word === 'last' ? 2 : 0) : QUARTER_WORDS[word]!;
-      if (n === 0) return undefined;
+      const n = (kind === 'half' ? HALF_WORDS : QUARTER_WORDS)[word];
+      if (n === undefined) return undefined;
       const offset = { this: 0, last: -1, next: 1 }[m[3]!.toLowerCase() as 'this' | 'last' | 'next'];
       const p = part(kind, n);
       return period(today.year + offset, p.from, p.to, kind, true);

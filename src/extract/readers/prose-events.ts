@@ -102,37 +102,41 @@ export interface EventReading {
   variant?: string;
 }
 
-/** Words that make an event of a kind of its own, by the kind they name: before the event's word, or after it in Romance languages (AFTER_WORDS). */
-const VARIANTS: [string, RegExp][] = [
-  ['full', /^(?:full|complete|vollständigen?|vollen?|complète|completa|完全)$/iu],
-  ['conditional', /^(?:conditional|bedingten?|conditionnelle|condicional|有条件|附条件)$/iu],
-  ['accelerated', /^(?:accelerated|beschleunigten?|accélérée|acelerada|加速)$/iu],
-  ['preliminary', /^(?:preliminary|vorläufigen?|préliminaire|preliminar)$/iu],
-  ['final', /^(?:final|endgültigen?|finale|définitive|definitiva|definitivo)$/iu],
-  ['provisional', /^(?:provisional|provisoire|provisoria)$/iu],
-  ['interim', /^interim$/iu],
-  ['partial', /^(?:partial|teilweisen?|partielle|parcial)$/iu],
-  ['emergency', /^(?:emergency|紧急|緊急)$/iu],
+/**
+ * Words that make an event of a kind of its own, by the kind they name: English and German words stand before the event's
+ * word, Romance ones after it ("aprobación condicional"), Han ones right before it with no space ("有条件批准").
+ */
+const KINDS: { kind: string; before: string[]; after: string[]; han: string[] }[] = [
+  { kind: 'full', before: ['full', 'complete', 'vollständige', 'vollständigen', 'volle', 'vollen'], after: ['complète', 'completa'], han: ['完全'] },
+  { kind: 'conditional', before: ['conditional', 'bedingte', 'bedingten'], after: ['conditionnelle', 'condicional'], han: ['有条件', '附条件'] },
+  { kind: 'accelerated', before: ['accelerated', 'beschleunigte', 'beschleunigten'], after: ['accélérée', 'acelerada'], han: ['加速'] },
+  { kind: 'preliminary', before: ['preliminary', 'vorläufige', 'vorläufigen'], after: ['préliminaire', 'preliminar'], han: [] },
+  { kind: 'final', before: ['final', 'endgültige', 'endgültigen'], after: ['finale', 'définitive', 'definitiva', 'definitivo'], han: [] },
+  { kind: 'provisional', before: ['provisional'], after: ['provisoire', 'provisoria'], han: [] },
+  { kind: 'interim', before: ['interim'], after: [], han: [] },
+  { kind: 'partial', before: ['partial', 'teilweise', 'teilweisen'], after: ['partielle', 'parcial'], han: [] },
+  { kind: 'emergency', before: ['emergency'], after: [], han: ['紧急', '緊急'] },
 ];
-const VARIANT_BEFORE = /(?:^|[^\p{L}])([\p{L}]+)\s*$/u;
-const VARIANT_AFTER = /^\s+([\p{L}]+)/u;
-/** The Romance words that may stand after the event's word ("aprobación condicional"); an English word there names something else ("released Final …"). */
-const AFTER_WORDS = /^(?:condicional|conditionnelle|complète|completa|préliminaire|preliminar|définitive|definitiva|definitivo|finale|provisoire|provisoria|partielle|parcial|accélérée|acelerada)$/iu;
+/** Any of the words, in lower case, to its kind; and those that may stand after the event's word. */
+const KIND_OF = new Map(KINDS.flatMap(({ kind, before, after, han }) => [...before, ...after, ...han].map((w) => [w, kind] as const)));
+const AFTER_KIND = new Map(KINDS.flatMap(({ kind, after }) => after.map((w) => [w, kind] as const)));
+const HAN_KIND = new RegExp(`(${KINDS.flatMap((k) => k.han).join('|')})\\s*$`, 'u');
+const WORD_BEFORE = /(?:^|[^\p{L}])([\p{L}]+)\s*$/u;
+const WORD_AFTER = /^\s+([\p{L}]+)/u;
 const HAN = /\p{Script=Han}/u;
 
 /** "granted full approval", "the preliminary report", "aprobación condicional", "有条件批准": the kind of event its words (or its trigger's) name. */
 function variantAt(text: string, trigger: Span): string | undefined {
-  const before = VARIANT_BEFORE.exec(text.slice(Math.max(0, trigger.start - 24), trigger.start));
   // Han words are not spaced: the kind is the characters right before the event's word.
-  const han = HAN.test(text.slice(trigger.start, trigger.start + 1)) ? /(有条件|附条件|完全|加速|紧急|緊急)\s*$/u.exec(text.slice(Math.max(0, trigger.start - 4), trigger.start)) : null;
-  const next = VARIANT_AFTER.exec(text.slice(trigger.end, trigger.end + 24));
-  const after = next && AFTER_WORDS.test(next[1]!) ? next : null;
+  const han = HAN.test(text.slice(trigger.start, trigger.start + 1)) ? HAN_KIND.exec(text.slice(Math.max(0, trigger.start - 4), trigger.start))?.[1] : undefined;
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, trigger.start - 24), trigger.start))?.[1];
+  const next = WORD_AFTER.exec(text.slice(trigger.end, trigger.end + 24))?.[1]?.toLowerCase();
+  const after = next !== undefined && AFTER_KIND.has(next) ? next : undefined;
   // A pack's trigger may hold the kind itself ("released a preliminary report", "final report", "informe preliminar").
   const own = text.slice(trigger.start, trigger.end).split(/[^\p{L}]+/u);
-  for (const word of [han?.[1], before?.[1], after?.[1], ...own]) {
-    if (word === undefined) continue;
-    const found = VARIANTS.find(([, re]) => re.test(word));
-    if (found) return found[0];
+  for (const word of [han, before, after, ...own]) {
+    const kind = word === undefined ? undefined : KIND_OF.get(word.toLowerCase());
+    if (kind) return kind;
   }
   return undefined;
 }

@@ -10,7 +10,7 @@ import type { RawClaim } from '../raw-claim.js';
 import { compatible } from '../subjects.js';
 import type { Segment, TableSegment } from '../segments.js';
 import type { ProseState } from './prose.js';
-import { memberOfSize, SIZE_ONLY } from '../context.js';
+import { memberOfSize } from '../context.js';
 
 export interface ColumnReading {
   /** The attribute of the cell's main value. */
@@ -235,7 +235,7 @@ export function extractTableClaims(lexicon: Lexicon, table: TableSegment, state?
     if (!named) continue;
     previous = named;
     // "| 405B | 30.8M |" on a page about one family: the row is that family's member of the size.
-    const line = (SIZE_ONLY.test(named.name) ? memberOfSize(lexicon, named.name, state) : undefined) ?? retype(state, resolveName(lexicon, named.name, entityType));
+    const line = memberOfSize(lexicon, named.name, state) ?? retype(state, resolveName(lexicon, named.name, entityType));
     const size = sizeColumn > 0 && mayBeFamily(lexicon, line) && row.cells[sizeColumn] ? sizeName(row.cells[sizeColumn]!.text) : undefined;
     const entity = size ? retype(state, resolveName(lexicon, `${named.name} ${size}`, entityType ?? (line.type !== 'unknown' ? line.type : undefined))) : line;
     const sentence = { start: row.start, end: row.end };
