@@ -1667,3 +1667,51 @@ describe('an amount paid on top', () => {
     expect(prices('The Lumen Visor costs $1,499; the case costs $40 extra.')).toEqual([['lumen-visor', 1499]]);
   });
 });
+
+describe('a bare count of a tally whose pack names its nouns', () => {
+  const fires = packOf(
+    'fires',
+    'fire',
+    ['{id: lark-fire, name: Lark Fire, type: fire, aliases: [Lark Fire]}', '{id: kestrel-fire, name: Kestrel Fire, type: fire, aliases: [Kestrel Fire]}'],
+    [
+      '{id: fire.deaths, label: death toll, kind: quantity, unit: deaths, measure: tally, unitWords: [deaths, dead, morts], triggers: [death toll, killed, died, a tué], subjects: [fire]}',
+      '{id: fire.trained, label: crews trained, kind: quantity, unit: crews, unitWords: [crews], triggers: [trained on], subjects: [fire]}',
+    ],
+  );
+  it('is read right after a trigger that names it, or before one after "people"', () => {
+    expect(figuresWith(fires, 'The Lark Fire has a death toll of 23.', 'fire.deaths')).toEqual([['lark-fire', 23]]);
+    expect(figuresWith(fires, 'Officials said the death toll had reached 17.', 'fire.deaths', 'Lark Fire grows')).toEqual([['lark-fire', 17]]);
+    expect(figuresWith(fires, 'The Lark Fire killed at least 64 people.', 'fire.deaths')).toEqual([['lark-fire', 64]]);
+    expect(figuresWith(fires, 'Le Lark Fire a tué 47 personnes.', 'fire.deaths')).toEqual([['lark-fire', 47]]);
+    expect(figuresWith(fires, 'In the Lark Fire, 38 people died.', 'fire.deaths')).toEqual([['lark-fire', 38]]);
+  });
+  it('is not read when it counts a noun of its own, is part of another figure, or the trigger stands before another word', () => {
+    expect(figuresWith(fires, 'The Lark Fire response was trained on 48,000 records.', 'fire.trained')).toEqual([]);
+    expect(figuresWith(fires, 'Le Lark Fire a tué 12 000 arbres.', 'fire.deaths')).toEqual([]);
+    expect(figuresWith(fires, 'Step 8: the Lark Fire crews were trained on maps.', 'fire.trained')).toEqual([]);
+  });
+  it('is said of the place after "in", a compass word between', () => {
+    const quakes = packOf(
+      'quakes',
+      'country',
+      ['{id: ardenia, name: Ardenia, type: country, aliases: [Ardenia]}', '{id: corvalia, name: Corvalia, type: country, aliases: [Corvalia]}'],
+      ['{id: toll.deaths, label: death toll, kind: quantity, unit: deaths, measure: tally, unitWords: [deaths], triggers: [killed], subjects: [country]}'],
+    );
+    expect(figuresWith(quakes, 'The quakes killed 12,400 in Ardenia and over 900 in southern Corvalia.', 'toll.deaths')).toEqual([
+      ['ardenia', 12400],
+      ['corvalia', 900],
+    ]);
+  });
+});
+
+describe('an ordinal in Chinese or Japanese', () => {
+  const awards = packOf(
+    'awards',
+    'film',
+    ['{id: harbour-lights, name: Harbour Lights, type: film, aliases: [Harbour Lights, 港灯]}'],
+    ['{id: awards.won, label: awards won, kind: quantity, unit: awards, triggers: [奖, 獲得], subjects: [film]}'],
+  );
+  it('is the rank of an edition, not a figure', () => {
+    expect(figuresWith(awards, '《港灯》获得第12届港湾电影节最佳影片奖。', 'awards.won')).toEqual([]);
+  });
+});

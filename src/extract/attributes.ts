@@ -243,12 +243,23 @@ export function quantityClaims(
         dimensionOf(canonicalUnit(attribute.unit!)) === undefined &&
         // "down 17 points" is no count of seats: a noun of its own after the number must be one of the attribute's words.
         (!ownWord || namesItsCount(text, q, attribute));
+      // "the death toll had reached 17", "killed 64 people": a count whose pack names its nouns ("deaths") is also given as a
+      // bare number, counting nothing or people, right after a trigger that names it, or before one after "people".
+      const bareCount =
+        !bare &&
+        unit === '' &&
+        !hasScale(q, text) &&
+        attribute.triggers.length > 0 &&
+        (attribute.unitWords?.length ?? 0) > 0 &&
+        !CURRENCY_CODES.has(attribute.unit!) &&
+        dimensionOf(canonicalUnit(attribute.unit!)) === undefined &&
+        countsPeopleOrNothing(text, q);
       // A money attribute takes a figure in any currency, kept as written ("$96.5 million" for a cost in INR), unless
       // another attribute of the pack is in that currency ("price.usd" beside "price.inr").
       const foreign = unit !== undefined && unit !== '' && !convertible(unit, attribute.unit!) && CURRENCY_CODES.has(unit) && CURRENCY_CODES.has(attribute.unit!);
       if (foreign && lexicon.pack.attributes.some((a) => a.kind === 'quantity' && a.unit !== undefined && sameUnit(a.unit, unit!) && a.subjects.some((t) => attribute.subjects.includes(t)))) continue;
       const unitOk =
-        (unit !== undefined && unit !== '' && takesUnit(attribute, unit)) || (unit === '' && attribute.bareScaled === true && hasScale(q, text)) || bare;
+        (unit !== undefined && unit !== '' && takesUnit(attribute, unit)) || (unit === '' && attribute.bareScaled === true && hasScale(q, text)) || bare || bareCount;
       if (!unitOk) continue;
       if (!inRange(attribute, q.quantity)) continue;
       let best: { distance: number; trigger?: Span } | undefined;
@@ -257,6 +268,7 @@ export function quantityClaims(
       } else {
         for (const t of owned.get(q) ?? []) {
           if (!t.attributes.includes(attribute)) continue;
+          if (bareCount && !namesTheCount(text, q, t)) continue;
           const d = reach(t, q);
           if (!best || d < best.distance) best = { distance: d, trigger: t };
         }
@@ -494,6 +506,31 @@ export function quantityClaims(
   return out;
 }
 
+/** Nouns of people, which any count of people may be given in ("killed 64 people", "64 Menschen"). */
+const PEOPLE = /^(?:people|persons|personnes|personas|pessoas|persone|Menschen|Personen|individuals|residents)$/iu;
+/** Between a trigger and the bare number it names: "a death toll of", "the toll had reached", "deaths now", "killed". */
+const COUNT_LINK =
+  /^\s*(?:[:=]|of|at|is|was|now|stands\s+at|stood\s+at|(?:has\s+|had\s+)?(?:reached|hit|(?:rose|risen|climbed|jumped|grew|fell|dropped)\s+to)|de|[为為达達至是：])?\s*$/iu;
+/** Between "people" after a bare number and a trigger after it: the clause goes on, no break. */
+const PEOPLE_TO_TRIGGER = /^(?:\s+[\p{L}'’]+){0,5}\s+$/u;
+
+/** Whether a bare number counts no noun of its own, or people ("64 people", "64人"). */
+function countsPeopleOrNothing(text: string, q: QuantityMatch): boolean {
+  const word = /^\s*(\p{L}+|\p{N})/u.exec(text.slice(q.span.end, q.span.end + 40))?.[1];
+  if (word === undefined) return true;
+  // "12 000 GPUs" on a page read as writing no spaces between thousands: part of another figure.
+  if (/^\p{N}/u.test(word)) return false;
+  if (/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(word)) return /^[人名]/u.test(word);
+  return FUNCTION_WORDS.has(word.toLowerCase()) || PEOPLE.test(word);
+}
+
+/** Whether a trigger names a bare count: right before it ("the death toll had reached 17"), or after its "people" ("64 people were killed"). */
+function namesTheCount(text: string, q: QuantityMatch, t: Span): boolean {
+  if (t.end <= q.span.start) return COUNT_LINK.test(text.slice(t.end, q.span.start));
+  const people = /^\s*(\p{L}+)/u.exec(text.slice(q.span.end, t.start));
+  return people !== null && (PEOPLE.test(people[1]!) || /^[人名]/u.test(people[1]!)) && PEOPLE_TO_TRIGGER.test(text.slice(q.span.end + people[0].length, t.start) || ' ');
+}
+
 /**
  * "300 sales and 7 dealerships": a bare number followed by a word of its own counts that word, and borrows no unit; one
  * followed by a break or a function word ("31 in all competitions", "19% in 2024") may borrow the unit before it.
@@ -721,7 +758,7 @@ const REPORTED_BY_A_THING = new RegExp(String.raw`(?<![\p{L}])(?:one|a|an|anothe
 const A_NOUN_BEFORE = /(?<![\p{L}])(?:a|an|the)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s*$/u;
 
 /** "… in the X", "… of the X" right after a figure and its trigger: X holds the figure. */
-const OWNER_IN = /^\s*(?:in|on|of|inside)\s+(?:the\s+|its\s+|their\s+)?(?=\p{L})/iu;
+const OWNER_IN = /^\s*(?:in|on|of|inside)\s+(?:the\s+|its\s+|their\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+)?(?=\p{L})/iu;
 
 /** Words that join two figures of one attribute: "to 21% … from 19%", "17 and 23", "$5 versus $7". */
 const PARALLEL = /^[^.;:]{0,40}?(?:(?<![\p{L}])(?:from|to|and|versus|vs\.?|against|compared\s+with|e|y|und|et|en|og|och)(?![\p{L}]))[^.;:\d]{0,30}$/iu;

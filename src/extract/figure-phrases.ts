@@ -33,6 +33,9 @@ const MONEY_MORE_AFTER = /^\s*(?:more|extra)(?![\p{L}])/iu;
 /** "210万ドル（約3億円）が追加された", "30億円を上乗せ": an amount added, said after the figure (Japanese). */
 const INCREMENT_AFTER = /^\s*(?:[(（][^()（）]{0,30}[)）]\s*)?(?:が|を)?\s*(?:追加|上乗せ|加算)/u;
 
+/** "第12届", "第3回": an ordinal in Chinese or Japanese, the rank of an edition, not a figure. */
+const ORDINAL_BEFORE = /第\s*$/u;
+
 /** "the fastest to reach 30 goals", "on course to hit 40", "wins after reaching 320 seats": a milestone or a target. */
 const MILESTONE =
   /(?<![\p{L}])(?:to\s+(?:reach|hit|pass|surpass|cross|top|break|exceed)|(?:after|on|upon|by)\s+(?:reaching|hitting|passing|surpassing|crossing|topping))\s+(?:the\s+)?$/iu;
@@ -122,6 +125,7 @@ export function countedPer(text: string, span: { start: number; end: number }, .
 export function notItsValue(text: string, span: { start: number; end: number }, unit: string): boolean {
   const before = (n: number) => text.slice(Math.max(0, span.start - n), span.start);
   return (
+    ORDINAL_BEFORE.test(before(2)) ||
     INCREMENT.test(before(20)) ||
     INCREMENT_AFTER.test(text.slice(span.end, span.end + 40)) ||
     (CURRENCY_CODES.has(unit) && MONEY_MORE_AFTER.test(text.slice(span.end, span.end + 12))) ||
