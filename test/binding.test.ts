@@ -1715,3 +1715,30 @@ describe('an ordinal in Chinese or Japanese', () => {
     expect(figuresWith(awards, '《港灯》获得第12届港湾电影节最佳影片奖。', 'awards.won')).toEqual([]);
   });
 });
+
+describe("a quarter's figure far from the quarter its sentence names", () => {
+  const firms = packOf(
+    'firms',
+    'company',
+    ['{id: halden, name: Halden, type: company, aliases: [Halden]}'],
+    ['{id: fin.net-income, label: net income, kind: quantity, unit: USD, triggers: [net income], subjects: [company]}'],
+  );
+  const timeOf = (sentence: string) => claimsIn(firms, `# Notes\n\n${sentence}\n`, 'fin.net-income').map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.time?.start ?? null]);
+  it('takes that quarter, when the sentence names one only', () => {
+    expect(timeOf('Halden’s Q2 2025 earnings report showed a doubling of profits from a year before, with net income climbing to an impressive $3.1 billion.')).toEqual([[3.1e9, '2025-04-01']]);
+  });
+});
+
+describe('a figure "in the quarter" with no date of its own', () => {
+  const firms = packOf(
+    'firms',
+    'company',
+    ['{id: halden, name: Halden, type: company, aliases: [Halden]}'],
+    ['{id: fin.revenue, label: revenue, kind: quantity, unit: USD, triggers: [revenue], subjects: [company]}'],
+  );
+  const times = (text: string) => claimsIn(firms, `# Halden results\n\n${text}\n`, 'fin.revenue').map((c) => c.time?.start ?? null);
+  it('is of the one quarter the page has named before', () => {
+    expect(times('Halden reported its results for Q3 2025 on Tuesday.\n\nHalden said revenue in the quarter was $8.2 billion.')).toEqual(['2025-07-01']);
+    expect(times('Halden reported its results for Q3 2025 on Tuesday, after Q2 2025 had disappointed.\n\nHalden said revenue in the quarter was $8.2 billion.')).toEqual([null]);
+  });
+});

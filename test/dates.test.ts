@@ -45,6 +45,16 @@ describe('findDates', () => {
     expect(findDates('It shrank in the last quarter of last year.').map((d) => d.scope.start)).toEqual(['~last quarter']);
   });
 
+  it('reads months that make a quarter or a half ("from April to June 2025", "between July and December last year")', () => {
+    expect(read('Halden earned $2 billion from April to June 2025 and $5 billion between July and December last year.', { year: 2026, month: 2 })).toEqual([
+      ['from April to June 2025', '2025-04-01', '2025-06-30', 'quarter'],
+      ['between July and December last year', '2025-07-01', '2025-12-31', 'half'],
+    ]);
+    expect(read('in the January-March 2025 period')).toEqual([['January-March 2025', '2025-01-01', '2025-03-31', 'quarter']]);
+    // Other spans of months are not read as one period: the month with the year is.
+    expect(read('from February to March 2025')).toEqual([['March 2025', '2025-03-01', '2025-03-31', 'month']]);
+  });
+
   it('resolves relative expressions against the document date, and leaves them out without one', () => {
     expect(read('this year and last year', { year: 2026, month: 5 })).toEqual([
       ['this year', '2026-01-01', '2026-12-31', 'year'],

@@ -132,6 +132,14 @@ function yearless(month: number, day?: number): Yearless | undefined {
   return day === undefined ? { yearless: true, fromMonth: month, toMonth: month, precision: 'month' } : { yearless: true, fromMonth: month, toMonth: month, day, precision: 'day' };
 }
 
+/** Months from..to of a year when they are a calendar quarter or half ("April to June"); other spans are not read. */
+function monthsAsPart(year: number, from: number, to: number): Dated | undefined {
+  if (from === undefined || to === undefined) return undefined;
+  if (to === from + 2 && from % 3 === 1) return period(year, from, to, 'quarter');
+  if (to === from + 5 && from % 6 === 1) return period(year, from, to, 'half');
+  return undefined;
+}
+
 /** Quarter n (1–4) or half n (1–2) as months. */
 function part(kind: 'quarter' | 'half', n: number): { from: number; to: number } {
   const size = kind === 'half' ? 6 : 3;
@@ -232,6 +240,12 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
+    // from April to June 2025, between January and June of 2024, July-September 2023: a quarter or a half by its months
+    re: word(`(?:from\\s+|between\\s+)?${MONTH}\\s*(?:to|through|and|[-–])\\s*${MONTH},?\\s+(?:of\\s+)?${YEAR}`),
+    needs: HAS_YEAR,
+    read: (m) => monthsAsPart(Number(m[3]), MONTHS[m[1]!.toLowerCase().replace(/\.$/, '')]!, MONTHS[m[2]!.toLowerCase().replace(/\.$/, '')]!),
+  },
+  {
     // May 2026 (no day)
     re: word(`${MONTH}\\s+(?:of\\s+)?${YEAR}`),
     needs: HAS_YEAR,
@@ -307,6 +321,19 @@ const PATTERNS: Pattern[] = [
       const month = back ? (today.month === 1 ? 12 : today.month - 1) : today.month;
       const year = back && today.month === 1 ? today.year - 1 : today.year;
       return period(year, month, month, 'month', true);
+    },
+  },
+  {
+    // from April to June last year, between January and June this year: a quarter or a half of a year the document's date places
+    re: word(`(?:from\\s+|between\\s+)?${MONTH}\\s*(?:to|through|and|[-–])\\s*${MONTH}\\s+(?:of\\s+)?(this|last|next)\\s+year`),
+    needs: /(?:this|last|next)\s+year/iu,
+    needsRelativeWord: true,
+    needsToday: true,
+    read: (m, today) => {
+      if (!today) return undefined;
+      const offset = { this: 0, last: -1, next: 1 }[m[3]!.toLowerCase() as 'this' | 'last' | 'next'];
+      const p = monthsAsPart(today.year + offset, MONTHS[m[1]!.toLowerCase().replace(/\.$/, '')]!, MONTHS[m[2]!.toLowerCase().replace(/\.$/, '')]!);
+      return p ? { ...p, relative: true } : undefined;
     },
   },
   {

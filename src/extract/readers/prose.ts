@@ -47,6 +47,8 @@ export interface ProseState {
   format?: NumberFormat;
   /** The date a timeline label gives the events of the block it opens ("2023-04: founded", "Funding - Mar 2024"). */
   pendingDate?: TimeScope;
+  /** The quarters and halves the document has named so far, by their start, for "in the quarter" (src/extract/readers/prose.ts). */
+  namedParts?: { quarter: Map<string, TimeScope>; half: Map<string, TimeScope> };
 }
 
 export const newProseState = (today?: Day, topic: EntityRef[] = [], types?: DocumentTypes, format?: NumberFormat): ProseState => ({
@@ -261,6 +263,11 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     // "last year's chip", "than in 2024": a date that qualifies something else, not the statement. Read
     // when a claim first asks (most sentences make none); the dates depend on the sentence alone.
     let dates: DateMatch[] | undefined;
+    // "in the quarter", "quarterly revenue" with no date: the one quarter (or half) the page has named before, if it named one only.
+    const namedPart = (length: PeriodLength | undefined): TimeScope | undefined => {
+      const named = length === 'quarter' || length === 'half' ? state.namedParts?.[length] : undefined;
+      return named?.size === 1 ? named.values().next().value : undefined;
+    };
     // Where each date of the sentence is written, by its period: an event's date claim quotes the date, not the event.
     const writtenAt = new Map<TimeScope, Span>();
     const noted = (found: DateMatch[]): DateMatch[] => {
@@ -288,8 +295,10 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     // period the event is about, not when it happened.
     const periodOfEvent = (d: DateMatch, trigger: number | undefined) =>
       trigger !== undefined && (d.precision === 'quarter' || d.precision === 'half') && d.end <= trigger && /^\s*$/u.test(text.slice(d.end, trigger));
-    const timeOf = (span: Span, forEvent = false, asserted = false, trigger?: number): TimeScope | undefined => {
+    const timeOf = (span: Span, forEvent = false, asserted = false, trigger?: number, length?: PeriodLength): TimeScope | undefined => {
       let best: { d: number; scope: TimeScope } | undefined;
+      /** The periods of `length` the sentence names, however far from the figure. */
+      const ofLength: TimeScope[] = [];
       // On a tie the date after the statement wins: "21% in 2025 from 19% in 2024".
       for (const date of datesOf()) {
         if (!forEvent && releaseDated(date)) continue;
@@ -299,10 +308,13 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         if (forEvent && asserted && predictedDate(date, span)) continue;
         if (forEvent && !asserted && sayingDated(date, span)) continue;
         if (forEvent && periodOfEvent(date, trigger)) continue;
+        if (length !== undefined && date.precision === length) ofLength.push(date.scope);
         const d = distance(text, date, span) - (date.start >= span.end ? 0.5 : 0);
         if (d <= DATE_WINDOW && (!best || d < best.d)) best = { d, scope: date.scope };
       }
-      return best?.scope ?? entry;
+      // "Halden's Q2 2025 report showed a doubling of profits, with net income climbing to $3.1 billion": a quarter's (or
+      // half's) figure takes the one quarter its sentence names, however far.
+      return best?.scope ?? (ofLength.length === 1 ? ofLength[0] : entry);
     };
     // An event's own date may come without a year ("On July 24, X was released"): the document's date gives it.
     let yearless: DateMatch[] | undefined;
@@ -374,7 +386,12 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       if (modality !== 'asserted') stood ??= modality;
       const periodLength = value.kind === 'quantity' && isFlow(lexicon, attribute) ? lengthAt(anchor) : undefined;
       // A figure for a quarter or a year ("full-year revenue rose to …") is that period's, not a running tally's.
-      const timed = value.kind === 'event' ? eventTimeOf(span, modality === 'asserted', anchor) : (timeOf(span) ?? (value.kind === 'quantity' && !periodLength ? runningAt(anchor, span, value) : undefined));
+      const timed =
+        value.kind === 'event'
+          ? eventTimeOf(span, modality === 'asserted', anchor)
+          : (timeOf(span, false, false, undefined, periodLength === 'quarter' || periodLength === 'half' ? periodLength : undefined) ??
+            namedPart(periodLength) ??
+            (value.kind === 'quantity' && !periodLength ? runningAt(anchor, span, value) : undefined));
       const time = timed === 'page' ? undefined : timed;
       const where = (value.kind === 'quantity' && value.unit !== 'date') || value.kind === 'event' ? placeOrElsewhere(text, span, mentions) : undefined;
       push({
@@ -573,6 +590,11 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     }
     blockMentions.push(...mentions);
 
+    // "Q4 2023", "the fourth quarter of 2023": a quarter or half the page names, which its later figures of that length are of.
+    if (PART_WORD.test(text)) {
+      const parts = (state.namedParts ??= { quarter: new Map(), half: new Map() });
+      for (const d of datesOf()) if ((d.precision === 'quarter' || d.precision === 'half') && !d.scope.start.startsWith('~')) parts[d.precision].set(d.scope.start, d.scope);
+    }
     listStood = inList ? (stood ?? carried) : undefined;
     const later = antecedents(text, mentions);
     previousSentences.push(later);
@@ -581,6 +603,9 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
   }
   return claims;
 }
+
+/** Words that may name a quarter or a half: only a sentence with one is asked for its dates after its claims. */
+const PART_WORD = /Q[1-4]|H[12]|quarter|half|季度|半年|四半期|trimestre|semestre|Quartal|Halbjahr/iu;
 
 /** Words before a value, in its clause, that make it the only one ("relies exclusively on", "only", "仅"). */
 const EXCLUSIVE_WORDS = /(?:^|[^\p{L}])(?:only|exclusively|solely|entirely|wholly)(?![\p{L}])|仅|只|完全依赖|全部/iu;
