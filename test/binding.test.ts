@@ -1742,3 +1742,16 @@ describe('a figure "in the quarter" with no date of its own', () => {
     expect(times('Halden reported its results for Q3 2025 on Tuesday, after Q2 2025 had disappointed.\n\nHalden said revenue in the quarter was $8.2 billion.')).toEqual([null]);
   });
 });
+
+describe('a duration with no trigger', () => {
+  const players = packOf(
+    'players',
+    'player',
+    ['{id: ines-varga, name: Ines Varga, type: player, aliases: [Ines Varga, Varga]}'],
+    ['{id: contract.length, label: contract length, kind: quantity, unit: year, unitWords: [years, year], triggers: [contract], subjects: [player]}'],
+  );
+  it('names no attribute by its unit alone: durations are said of too many things', () => {
+    expect(figuresWith(players, 'Varga has been sold twice in four years.', 'contract.length')).toEqual([]);
+    expect(figuresWith(players, 'Varga signed a contract for four years.', 'contract.length')).toEqual([['ines-varga', 4]]);
+  });
+});

@@ -14,6 +14,8 @@ describe('periodCues', () => {
       ['ventes trimestrielles, ventas anuales, Quartalsumsatz im Geschäftsjahr', ['quarter', 'year', 'year']],
       ['第三季度营收,全年营收,上半年营收', ['quarter', 'year', 'half']],
       ['第3四半期の売上高と通期の売上高', ['quarter', 'year']],
+      // A weekend's takings are a week's at most, never a running total's.
+      ['its opening weekend gross, el fin de semana, am Wochenende, 周末票房', ['week', 'week', 'week', 'week']],
     ];
     for (const [text, lengths] of cases) expect(periodCues(text).filter((c) => !c.other).map((c) => c.length), text).toEqual(lengths);
   });

@@ -234,26 +234,18 @@ export function quantityClaims(
       const unit = elided ? previous!.q.quantity.unit || previous!.attribute.unit : q.quantity.unit;
       // A bare number may be a value of an attribute whose unit the text never writes (a score, a count of
       // layers) when a trigger points at it; a score may be written as a percentage.
-      const bare =
+      const countable =
         unit === '' &&
         !hasScale(q, text) &&
         attribute.triggers.length > 0 &&
-        (attribute.unitWords?.length ?? 0) === 0 &&
         !CURRENCY_CODES.has(attribute.unit!) && // a figure always writes its currency ("$5M"): a bare number is never one
-        dimensionOf(canonicalUnit(attribute.unit!)) === undefined &&
-        // "down 17 points" is no count of seats: a noun of its own after the number must be one of the attribute's words.
-        (!ownWord || namesItsCount(text, q, attribute));
+        dimensionOf(canonicalUnit(attribute.unit!)) === undefined;
+      const written = (attribute.unitWords?.length ?? 0) > 0;
+      // "down 17 points" is no count of seats: a noun of its own after the number must be one of the attribute's words.
+      const bare = countable && !written && (!ownWord || namesItsCount(text, q, attribute));
       // "the death toll had reached 17", "killed 64 people": a count whose pack names its nouns ("deaths") is also given as a
       // bare number, counting nothing or people, right after a trigger that names it, or before one after "people".
-      const bareCount =
-        !bare &&
-        unit === '' &&
-        !hasScale(q, text) &&
-        attribute.triggers.length > 0 &&
-        (attribute.unitWords?.length ?? 0) > 0 &&
-        !CURRENCY_CODES.has(attribute.unit!) &&
-        dimensionOf(canonicalUnit(attribute.unit!)) === undefined &&
-        countsPeopleOrNothing(text, q);
+      const bareCount = countable && written && countsPeopleOrNothing(text, q);
       // A money attribute takes a figure in any currency, kept as written ("$96.5 million" for a cost in INR), unless
       // another attribute of the pack is in that currency ("price.usd" beside "price.inr").
       const foreign = unit !== undefined && unit !== '' && !convertible(unit, attribute.unit!) && CURRENCY_CODES.has(unit) && CURRENCY_CODES.has(attribute.unit!);
@@ -508,6 +500,8 @@ export function quantityClaims(
 
 /** Nouns of people, which any count of people may be given in ("killed 64 people", "64 Menschen"). */
 const PEOPLE = /^(?:people|persons|personnes|personas|pessoas|persone|Menschen|Personen|individuals|residents)$/iu;
+/** The counters of people in Chinese and Japanese ("64人", "64名"). */
+const PEOPLE_COUNTER = /^[人名]/u;
 /** Between a trigger and the bare number it names: "a death toll of", "the toll had reached", "deaths now", "killed". */
 const COUNT_LINK =
   /^\s*(?:[:=]|of|at|is|was|now|stands\s+at|stood\s+at|(?:has\s+|had\s+)?(?:reached|hit|(?:rose|risen|climbed|jumped|grew|fell|dropped)\s+to)|de|[为為达達至是：])?\s*$/iu;
@@ -520,7 +514,7 @@ function countsPeopleOrNothing(text: string, q: QuantityMatch): boolean {
   if (word === undefined) return true;
   // "12 000 GPUs" on a page read as writing no spaces between thousands: part of another figure.
   if (/^\p{N}/u.test(word)) return false;
-  if (/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(word)) return /^[人名]/u.test(word);
+  if (/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(word)) return PEOPLE_COUNTER.test(word);
   return FUNCTION_WORDS.has(word.toLowerCase()) || PEOPLE.test(word);
 }
 
@@ -528,7 +522,10 @@ function countsPeopleOrNothing(text: string, q: QuantityMatch): boolean {
 function namesTheCount(text: string, q: QuantityMatch, t: Span): boolean {
   if (t.end <= q.span.start) return COUNT_LINK.test(text.slice(t.end, q.span.start));
   const people = /^\s*(\p{L}+)/u.exec(text.slice(q.span.end, t.start));
-  return people !== null && (PEOPLE.test(people[1]!) || /^[人名]/u.test(people[1]!)) && PEOPLE_TO_TRIGGER.test(text.slice(q.span.end + people[0].length, t.start) || ' ');
+  if (people === null || !(PEOPLE.test(people[1]!) || PEOPLE_COUNTER.test(people[1]!))) return false;
+  // "64人死亡": the trigger right after the counter.
+  const between = text.slice(q.span.end + people[0].length, t.start);
+  return between === '' || PEOPLE_TO_TRIGGER.test(between);
 }
 
 /**
@@ -673,7 +670,10 @@ function onlyAttributeOf(lexicon: Lexicon, unitWord: string): PackAttribute | nu
   if (!owners) {
     owners = new Map();
     for (const attribute of lexicon.pack.attributes) {
-      if (attribute.kind !== 'quantity' || dimensionOf(canonicalUnit(attribute.unit!)) === undefined) continue;
+      // A duration ("within three days", "for 30 months") is said of too many things to name an attribute by its unit alone.
+      if (attribute.kind !== 'quantity') continue;
+      const dimension = dimensionOf(canonicalUnit(attribute.unit!));
+      if (dimension === undefined || dimension === 'time') continue;
       for (const word of new Set((attribute.unitWords ?? []).map((w) => w.toLowerCase()))) owners.set(word, owners.has(word) ? null : attribute);
     }
     UNIT_OWNERS.set(lexicon, owners);

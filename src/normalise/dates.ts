@@ -132,8 +132,15 @@ function yearless(month: number, day?: number): Yearless | undefined {
   return day === undefined ? { yearless: true, fromMonth: month, toMonth: month, precision: 'month' } : { yearless: true, fromMonth: month, toMonth: month, day, precision: 'day' };
 }
 
-/** Months from..to of a year when they are a calendar quarter or half ("April to June"); other spans are not read. */
-function monthsAsPart(year: number, from: number, to: number): Dated | undefined {
+/** "from April to June", "between January and June", "July-September": two months (groups) that bound a span. */
+const MONTH_RANGE = `(?:from\\s+|between\\s+)?${MONTH}\\s*(?:to|through|and|[-–])\\s*${MONTH}`;
+/** Which year "this", "last" and "next" year is, from the document's. */
+const YEAR_OFFSET: Readonly<Record<string, number>> = { this: 0, last: -1, next: 1 };
+
+/** Months `fromName`..`toName` of a year when they are a calendar quarter or half ("April to June"); other spans are not read. */
+function monthsAsPart(year: number, fromName: string, toName: string): Dated | undefined {
+  const from = MONTHS[fromName.toLowerCase().replace(/\.$/, '')];
+  const to = MONTHS[toName.toLowerCase().replace(/\.$/, '')];
   if (from === undefined || to === undefined) return undefined;
   if (to === from + 2 && from % 3 === 1) return period(year, from, to, 'quarter');
   if (to === from + 5 && from % 6 === 1) return period(year, from, to, 'half');
@@ -241,9 +248,9 @@ const PATTERNS: Pattern[] = [
   },
   {
     // from April to June 2025, between January and June of 2024, July-September 2023: a quarter or a half by its months
-    re: word(`(?:from\\s+|between\\s+)?${MONTH}\\s*(?:to|through|and|[-–])\\s*${MONTH},?\\s+(?:of\\s+)?${YEAR}`),
+    re: word(`${MONTH_RANGE},?\\s+(?:of\\s+)?${YEAR}`),
     needs: HAS_YEAR,
-    read: (m) => monthsAsPart(Number(m[3]), MONTHS[m[1]!.toLowerCase().replace(/\.$/, '')]!, MONTHS[m[2]!.toLowerCase().replace(/\.$/, '')]!),
+    read: (m) => monthsAsPart(Number(m[3]), m[1]!, m[2]!),
   },
   {
     // May 2026 (no day)
@@ -325,14 +332,13 @@ const PATTERNS: Pattern[] = [
   },
   {
     // from April to June last year, between January and June this year: a quarter or a half of a year the document's date places
-    re: word(`(?:from\\s+|between\\s+)?${MONTH}\\s*(?:to|through|and|[-–])\\s*${MONTH}\\s+(?:of\\s+)?(this|last|next)\\s+year`),
+    re: word(`${MONTH_RANGE}\\s+(?:of\\s+)?(this|last|next)\\s+year`),
     needs: /(?:this|last|next)\s+year/iu,
     needsRelativeWord: true,
     needsToday: true,
     read: (m, today) => {
       if (!today) return undefined;
-      const offset = { this: 0, last: -1, next: 1 }[m[3]!.toLowerCase() as 'this' | 'last' | 'next'];
-      const p = monthsAsPart(today.year + offset, MONTHS[m[1]!.toLowerCase().replace(/\.$/, '')]!, MONTHS[m[2]!.toLowerCase().replace(/\.$/, '')]!);
+      const p = monthsAsPart(today.year + YEAR_OFFSET[m[3]!.toLowerCase()]!, m[1]!, m[2]!);
       return p ? { ...p, relative: true } : undefined;
     },
   },
@@ -348,9 +354,8 @@ const PATTERNS: Pattern[] = [
       const word = m[1]!.toLowerCase();
       const n = (kind === 'half' ? HALF_WORDS : QUARTER_WORDS)[word];
       if (n === undefined) return undefined;
-      const offset = { this: 0, last: -1, next: 1 }[m[3]!.toLowerCase() as 'this' | 'last' | 'next'];
       const p = part(kind, n);
-      return period(today.year + offset, p.from, p.to, kind, true);
+      return period(today.year + YEAR_OFFSET[m[3]!.toLowerCase()]!, p.from, p.to, kind, true);
     },
   },
   {

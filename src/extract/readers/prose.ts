@@ -263,11 +263,6 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     // "last year's chip", "than in 2024": a date that qualifies something else, not the statement. Read
     // when a claim first asks (most sentences make none); the dates depend on the sentence alone.
     let dates: DateMatch[] | undefined;
-    // "in the quarter", "quarterly revenue" with no date: the one quarter (or half) the page has named before, if it named one only.
-    const namedPart = (length: PeriodLength | undefined): TimeScope | undefined => {
-      const named = length === 'quarter' || length === 'half' ? state.namedParts?.[length] : undefined;
-      return named?.size === 1 ? named.values().next().value : undefined;
-    };
     // Where each date of the sentence is written, by its period: an event's date claim quotes the date, not the event.
     const writtenAt = new Map<TimeScope, Span>();
     const noted = (found: DateMatch[]): DateMatch[] => {
@@ -390,7 +385,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         value.kind === 'event'
           ? eventTimeOf(span, modality === 'asserted', anchor)
           : (timeOf(span, false, false, undefined, periodLength === 'quarter' || periodLength === 'half' ? periodLength : undefined) ??
-            namedPart(periodLength) ??
+            namedPart(state, periodLength) ??
             (value.kind === 'quantity' && !periodLength ? runningAt(anchor, span, value) : undefined));
       const time = timed === 'page' ? undefined : timed;
       const where = (value.kind === 'quantity' && value.unit !== 'date') || value.kind === 'event' ? placeOrElsewhere(text, span, mentions) : undefined;
@@ -602,6 +597,12 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     if (later.mentions.length > 0) state.lastNamed = later.mentions.map((m) => m.entity);
   }
   return claims;
+}
+
+/** "in the quarter", "quarterly revenue" with no date: the one quarter (or half) the page has named before, if it named one only. */
+function namedPart(state: ProseState, length: PeriodLength | undefined): TimeScope | undefined {
+  const named = length === 'quarter' || length === 'half' ? state.namedParts?.[length] : undefined;
+  return named?.size === 1 ? named.values().next().value : undefined;
 }
 
 /** Words that may name a quarter or a half: only a sentence with one is asked for its dates after its claims. */
