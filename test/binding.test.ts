@@ -1755,3 +1755,16 @@ describe('a duration with no trigger', () => {
     expect(figuresWith(players, 'Varga signed a contract for four years.', 'contract.length')).toEqual([['ines-varga', 4]]);
   });
 });
+
+describe('a blocker after another figure', () => {
+  const fires = packOf(
+    'fires',
+    'fire',
+    ['{id: lark-fire, name: Lark Fire, type: fire, aliases: [Lark Fire]}'],
+    ['{id: fire.deaths, label: death toll, kind: quantity, unit: deaths, unitWords: [deaths], triggers: [death toll, deaths], blockers: [unaccounted, missing], subjects: [fire]}'],
+  );
+  it("is that figure's, in any unit", () => {
+    expect(figuresWith(fires, 'The Lark Fire has caused 12 deaths so far with another 40 people still unaccounted for.', 'fire.deaths')).toEqual([['lark-fire', 12]]);
+    expect(figuresWith(fires, 'The Lark Fire has caused 12 deaths so far, most of them still unaccounted for.', 'fire.deaths')).toEqual([]);
+  });
+});

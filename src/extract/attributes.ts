@@ -47,9 +47,10 @@ function blocked(lexicon: Lexicon, text: string, attribute: PackAttribute, q: Qu
   if (!blockers) found.set(matcher, (blockers = matcher(text)));
   return blockers.some((b) => {
     if (distance(text, b, q.span) > BLOCKER_WINDOW) return false;
-    // "4,650 mm long and 2,770 mm between the axles", "32K tokens natively and 128K tokens with scaling": a blocker
-    // after another figure in the same unit is that figure's (one before the figure may name a stage of the whole clause).
-    if (b.start >= q.span.end && q.quantity.unit !== '' && quantities.some((o) => o !== q && o.span.start >= q.span.end && o.span.end <= b.start && sameUnit(o.quantity.unit, q.quantity.unit))) return false;
+    // "4,650 mm long and 2,770 mm between the axles", "32K tokens natively and 128K tokens with scaling", "12 deaths with
+    // another 40 people unaccounted for": a blocker after another figure is that figure's (one before the figure may name a
+    // stage of the whole clause).
+    if (b.start >= q.span.end && quantities.some((o) => o !== q && o.span.start >= q.span.end && o.span.end <= b.start)) return false;
     // "236B total parameters but only 21B per token": a blocker in another clause says nothing of this figure.
     const between = b.end <= q.span.start ? text.slice(b.end, q.span.start) : text.slice(q.span.end, b.start);
     if (BLOCKER_BREAK.test(between)) return false;
