@@ -1768,3 +1768,25 @@ describe('a blocker after another figure', () => {
     expect(figuresWith(fires, 'The Lark Fire has caused 12 deaths so far, most of them still unaccounted for.', 'fire.deaths')).toEqual([]);
   });
 });
+
+describe('a count written in people that another count of the pack lists', () => {
+  const fires = packOf(
+    'fires',
+    'fire',
+    ['{id: lark-fire, name: Lark Fire, type: fire, aliases: [Lark Fire]}', '{id: kestrel-fire, name: Kestrel Fire, type: fire, aliases: [Kestrel Fire]}'],
+    [
+      '{id: fire.deaths, label: death toll, kind: quantity, unit: deaths, unitWords: [deaths], triggers: [killed, died], subjects: [fire]}',
+      '{id: fire.evacuated, label: people evacuated, kind: quantity, unit: evacuees, unitWords: [people, evacuees], triggers: [evacuated], subjects: [fire]}',
+    ],
+  );
+  it('is the count the trigger names', () => {
+    expect(figuresWith(fires, 'The Lark Fire killed 64 people.', 'fire.deaths')).toEqual([['lark-fire', 64]]);
+    expect(figuresWith(fires, 'The Lark Fire killed 64 people.', 'fire.evacuated')).toEqual([]);
+    expect(figuresWith(fires, 'The Lark Fire evacuated 5,200 people.', 'fire.evacuated')).toEqual([['lark-fire', 5200]]);
+  });
+  it('is not the page\'s when the sentence points back at another thing of its type ("by that fire")', () => {
+    const deaths = (text: string) => claimsIn(fires, `# Lark Fire grows\n\n${text}\n`, 'fire.deaths').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+    expect(deaths('The Lark Fire is the worst since the Kestrel Fire of 2009. Twelve people were killed by that fire.')).toEqual([]);
+    expect(deaths('The Lark Fire is the worst since the Kestrel Fire of 2009. Twelve people were killed by the fire.')).toEqual([['lark-fire', 12]]);
+  });
+});

@@ -166,7 +166,7 @@ export function quantityClaims(
     const neighbours = next === -1 ? quantities.slice(-1) : quantities.slice(Math.max(0, next - 1), next + 2);
     // "a 6.8-inch display at 120Hz": a figure in a unit none of the trigger's attributes takes does not take the trigger
     // from a figure whose unit says it can; a bare number gets nothing that such a figure passed on.
-    const misfit = (q: QuantityMatch) => q.quantity.unit !== '' && !t.attributes.some((a) => takesUnit(a, q.quantity.unit));
+    const misfit = (q: QuantityMatch) => q.quantity.unit !== '' && !t.attributes.some((a) => takesUnit(a, q.quantity.unit)) && !(inPeople(text, q) && t.attributes.some(countsThings));
     let passed = Infinity;
     for (const q of neighbours) if (misfit(q)) passed = Math.min(passed, reach(t, q));
     for (const q of neighbours) {
@@ -235,18 +235,17 @@ export function quantityClaims(
       const unit = elided ? previous!.q.quantity.unit || previous!.attribute.unit : q.quantity.unit;
       // A bare number may be a value of an attribute whose unit the text never writes (a score, a count of
       // layers) when a trigger points at it; a score may be written as a percentage.
-      const countable =
-        unit === '' &&
-        !hasScale(q, text) &&
-        attribute.triggers.length > 0 &&
-        !CURRENCY_CODES.has(attribute.unit!) && // a figure always writes its currency ("$5M"): a bare number is never one
-        dimensionOf(canonicalUnit(attribute.unit!)) === undefined;
+      const counts = countsThings(attribute);
+      const countable = unit === '' && !hasScale(q, text) && counts;
       const written = (attribute.unitWords?.length ?? 0) > 0;
       // "down 17 points" is no count of seats: a noun of its own after the number must be one of the attribute's words.
       const bare = countable && !written && (!ownWord || namesItsCount(text, q, attribute));
+      // "killed 64 people" where another count of the pack is written in people ("residents: [people]"): people are what
+      // any count of people is given in.
+      const people = unit !== undefined && unit !== '' && inPeople(text, q) && counts && !takesUnit(attribute, unit);
       // "the death toll had reached 17", "killed 64 people": a count whose pack names its nouns ("deaths") is also given as a
       // bare number, counting nothing or people, right after a trigger that names it, or before one after "people".
-      const bareCount = countable && written && countsPeopleOrNothing(text, q);
+      const bareCount = (countable && written && countsPeopleOrNothing(text, q)) || people;
       // A money attribute takes a figure in any currency, kept as written ("$96.5 million" for a cost in INR), unless
       // another attribute of the pack is in that currency ("price.usd" beside "price.inr").
       const foreign = unit !== undefined && unit !== '' && !convertible(unit, attribute.unit!) && CURRENCY_CODES.has(unit) && CURRENCY_CODES.has(attribute.unit!);
@@ -261,7 +260,7 @@ export function quantityClaims(
       } else {
         for (const t of owned.get(q) ?? []) {
           if (!t.attributes.includes(attribute)) continue;
-          if (bareCount && !namesTheCount(text, q, t)) continue;
+          if (bareCount && !namesTheCount(text, q, t, people)) continue;
           const d = reach(t, q);
           if (!best || d < best.distance) best = { distance: d, trigger: t };
         }
@@ -509,6 +508,14 @@ const COUNT_LINK =
 /** Between "people" after a bare number and a trigger after it: the clause goes on, no break. */
 const PEOPLE_TO_TRIGGER = /^(?:\s+[\p{L}'’]+){0,5}\s+$/u;
 
+/** Whether an attribute with triggers counts things: not money (a figure always writes its currency), nor a measure. */
+function countsThings(attribute: PackAttribute): boolean {
+  return attribute.kind === 'quantity' && attribute.triggers.length > 0 && !CURRENCY_CODES.has(attribute.unit!) && dimensionOf(canonicalUnit(attribute.unit!)) === undefined;
+}
+
+/** Whether a figure is written in people ("64 people", a unit word some count of the pack lists). */
+const inPeople = (text: string, q: QuantityMatch) => q.unitSpan !== undefined && PEOPLE.test(text.slice(q.unitSpan.start, q.unitSpan.end).trim());
+
 /** Whether a bare number counts no noun of its own, or people ("64 people", "64人"). */
 function countsPeopleOrNothing(text: string, q: QuantityMatch): boolean {
   const word = /^\s*(\p{L}+|\p{N})/u.exec(text.slice(q.span.end, q.span.end + 40))?.[1];
@@ -520,8 +527,9 @@ function countsPeopleOrNothing(text: string, q: QuantityMatch): boolean {
 }
 
 /** Whether a trigger names a bare count: right before it ("the death toll had reached 17"), or after its "people" ("64 people were killed"). */
-function namesTheCount(text: string, q: QuantityMatch, t: Span): boolean {
+function namesTheCount(text: string, q: QuantityMatch, t: Span, peopleInFigure: boolean): boolean {
   if (t.end <= q.span.start) return COUNT_LINK.test(text.slice(t.end, q.span.start));
+  if (peopleInFigure) return PEOPLE_TO_TRIGGER.test(text.slice(q.span.end, t.start) || ' ');
   const people = /^\s*(\p{L}+)/u.exec(text.slice(q.span.end, t.start));
   if (people === null || !(PEOPLE.test(people[1]!) || PEOPLE_COUNTER.test(people[1]!))) return false;
   // "64人死亡": the trigger right after the counter.

@@ -632,6 +632,9 @@ export function contextSubject(
     }
   }
   if (!allowTopic && !referring) return undefined;
+  // "Twelve people were killed by that fire": a distal demonstrative points back at another thing of its type, not at the
+  // page's or the section's.
+  if (!referring && descriptions !== undefined && pointsBack(text, descriptions.noun)) return undefined;
   // "This spring, “Harbour Lights” topped the charts. The rural list won 12 seats": the paragraph is on a title no pack knows.
   if (context.previousSentences.at(-1)?.title !== undefined) return undefined;
   // A sentence that names something we cannot type, or several things at once, has a subject of its own; so has one
@@ -654,6 +657,18 @@ export function contextSubject(
   }
   const topic = context.topic.filter(meant);
   return topic.length === 1 ? unlessRecent({ entity: topic[0]!, via: 'title' }) : undefined;
+}
+
+/** "that", "those" before a noun, in the languages news is written in ("jenes", "ce … -là" aside). */
+const DISTAL = /(?<![\p{L}])(?:that|those|aquel|aquella|aquellos|aquellas|jener|jene|jenes|jenem|jenen)\s+/giu;
+
+/** Whether a distal demonstrative stands before a type noun ("by that fire", "those phones"). */
+function pointsBack(text: string, typeNoun: RegExp): boolean {
+  DISTAL.lastIndex = 0;
+  for (let m = DISTAL.exec(text); m !== null; m = DISTAL.exec(text)) {
+    if (typeNoun.exec(text.slice(m.index + m[0].length))?.index === 0) return true;
+  }
+  return false;
 }
 
 /**
