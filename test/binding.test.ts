@@ -1790,3 +1790,17 @@ describe('a count written in people that another count of the pack lists', () =>
     expect(deaths('The Lark Fire is the worst since the Kestrel Fire of 2009. Twelve people were killed by the fire.')).toEqual([['lark-fire', 12]]);
   });
 });
+
+describe('a description on a page that names nothing of its type', () => {
+  const one = packOf('rovers', 'rover', ['{id: lark, name: Lark rover, type: rover, aliases: [Lark]}'], ['{id: mass, label: mass, kind: quantity, unit: kg, triggers: [weighs], subjects: [rover]}']);
+  const two = packOf(
+    'rovers',
+    'rover',
+    ['{id: lark, name: Lark rover, type: rover, aliases: [Lark]}', '{id: wren, name: Wren rover, type: rover, aliases: [Wren]}'],
+    ['{id: mass, label: mass, kind: quantity, unit: kg, triggers: [weighs], subjects: [rover]}'],
+  );
+  it('is the one thing of its type the packs know, if they know one only', () => {
+    expect(figuresWith(one, 'The mission launches in July. The rover weighs 31 kg.', 'mass', 'Mission update')).toEqual([['lark', 31]]);
+    expect(figuresWith(two, 'The mission launches in July. The rover weighs 31 kg.', 'mass', 'Mission update')).toEqual([]);
+  });
+});

@@ -530,6 +530,8 @@ export interface Descriptions {
   noun: RegExp;
   /** Whether a name may be what a description by this noun stands for: a name of the noun's type, or of none known. */
   describes: (noun: string, entity: EntityRef) => boolean;
+  /** The one thing of the noun's type the packs know, if they know one only ("the rover" where a pack names one rover). */
+  only: (noun: string) => EntityRef | undefined;
 }
 
 /** What a sentence's reader knows of the text before it. */
@@ -656,7 +658,11 @@ export function contextSubject(
     if (named.length > 1) return undefined;
   }
   const topic = context.topic.filter(meant);
-  return topic.length === 1 ? unlessRecent({ entity: topic[0]!, via: 'title' }) : undefined;
+  if (topic.length === 1) return unlessRecent({ entity: topic[0]!, via: 'title' });
+  // "The rover weighs 26 kg" on a page that names no rover, where the packs know one: that one, if the page names nothing
+  // the attribute could describe.
+  const only = noun !== undefined && topic.length === 0 ? descriptions!.only(noun) : undefined;
+  return only && fits(only) && context.topic.length === 0 ? unlessRecent({ entity: only, via: 'reference' }) : undefined;
 }
 
 /** "that", "those" before a noun, in the languages news is written in ("jenes", "ce … -là" aside). */

@@ -6,6 +6,7 @@
 import { foldName, type Lexicon } from '../packs/lexicon.js';
 import { AMBIGUOUS, resolveName, type Mention } from '../normalise/entities.js';
 import type { EntityRef } from '../types.js';
+import type { PackEntity } from '../packs/types.js';
 import { RIVAL_NOUN, type Descriptions } from './subjects.js';
 
 /** Phrases as one regular-expression alternation, longest first, any run of spaces matching any other. */
@@ -45,8 +46,15 @@ export function descriptionsOf(lexicon: Lexicon): Descriptions {
   let found = DESCRIPTIONS.get(lexicon);
   if (!found) {
     const [noun, byNoun] = typeNouns(lexicon);
+    const ofType = new Map<string, PackEntity[]>();
+    for (const e of lexicon.pack.entities) ofType.set(e.type, [...(ofType.get(e.type) ?? []), e]);
     found = {
       noun,
+      only: (word) => {
+        const type = byNoun.get(word.toLowerCase().replace(/\s+/gu, ' '));
+        const of = type === undefined ? undefined : ofType.get(type);
+        return of?.length === 1 ? { id: of[0]!.id, name: of[0]!.name, type: of[0]!.type, mention: word, known: true } : undefined;
+      },
       describes: (word, entity) => {
         const type = byNoun.get(word.toLowerCase().replace(/\s+/gu, ' '));
         if (type === undefined || entity.type === type || entity.type === 'unknown' || entity.type === AMBIGUOUS) return true;
