@@ -1804,3 +1804,24 @@ describe('a description on a page that names nothing of its type', () => {
     expect(figuresWith(two, 'The mission launches in July. The rover weighs 31 kg.', 'mass', 'Mission update')).toEqual([]);
   });
 });
+
+describe('a paragraph that ends on a colon', () => {
+  const cars = packOf(
+    'cars',
+    'car',
+    ['{id: lark, name: Lark, type: car, aliases: [Lark]}', '{id: lark-max, name: Lark Max, type: car, aliases: [Lark Max]}'],
+    ['{id: top-speed, label: top speed, kind: quantity, unit: km/h, triggers: [top speed], headers: [top speed], subjects: [car]}'],
+  );
+  const speeds = (text: string) => claimsIn(cars, `# Halden news\n\n${text}`, 'top-speed').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+  it('opens the label lines after it on the one thing its last sentence names, until a paragraph of prose', () => {
+    expect(speeds('Halden showed two cars on Monday. Specs of the Lark, in short:\n\nTop speed: 205 km/h\n\nThe Lark Max, in short:\n\nTop speed: 262 km/h\n')).toEqual([
+      ['lark', 205],
+      ['lark-max', 262],
+    ]);
+    expect(speeds('Halden showed two cars on Monday. Here are the figures, measured on a Lark:\n\nTop speed: 205 km/h\n')).toEqual([]);
+    expect(speeds('Specs of the Lark, in short:\n\nBoth cars were shown on Monday.\n\nTop speed: 205 km/h\n')).toEqual([]);
+  });
+  it('"extended … from 180 km/h to 205 km/h": the value before a change is not the value, with words between the verb and "from"', () => {
+    expect(speeds('Halden extended the Lark’s top speed from 180 km/h to 205 km/h.\n')).toEqual([['lark', 205]]);
+  });
+});

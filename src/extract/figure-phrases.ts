@@ -159,7 +159,10 @@ export function namesWhatItCounts(q: QuantityMatch, text: string, triggers: () =
  * "shares slid from last week's close of $71.40 to $63.10", "went from 12 to 30": the value a change started from (a
  * verb of change, "from" and a few words before the figure, "to" and a figure after it); "sizes from 7B to 65B" is a range.
  */
-export const FROM_BEFORE_A_CHANGE = new RegExp(String.raw`(?<![\p{L}])(?:${CHANGE_VERBS}|went|moved|shifted)\s+(?:\p{L}+ly\s+)?from\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}$`, 'iu');
+export const FROM_BEFORE_A_CHANGE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${CHANGE_VERBS}|extended|extends|extending|went|moved|shifted)\s+(?:\p{L}+ly\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,4}?from\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}$`,
+  'iu',
+);
 export const TO_AFTER_A_CHANGE = /^\s*to\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?[$€£¥]?\s?\d/iu;
 
 /** "cut the value of its stake by 40%": a verb of change, then "by" right before the figure, in one clause. */

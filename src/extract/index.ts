@@ -49,6 +49,22 @@ function titleOf(lexicon: Lexicon, input: DocumentInput, blocks: readonly Segmen
   return unique(readings[index]!.flatMap((r) => r.mentions.map((m) => m.entity)));
 }
 
+/** The depth of the section an introduction opens ("Specifications of X:"): deeper than any heading, so any heading closes it. */
+const INTRODUCTION = 7;
+
+/** The one name of a paragraph's last sentence, if it names one only, and not as where or with what ("On a single X node:"). */
+function introducedName(sentences: SentenceReading[]): EntityRef | undefined {
+  const last = sentences.at(-1);
+  if (!last) return undefined;
+  const names = unique(last.mentions.map((m) => m.entity));
+  if (names.length !== 1) return undefined;
+  const where = last.mentions.some((m) => SETTING_BEFORE.test(last.text.slice(Math.max(0, m.start - 40), m.start)));
+  return where ? undefined : names[0];
+}
+
+/** "on a single 8× X node", "in the X", "with X", "using X": a name as the setting of what follows, not its subject. */
+const SETTING_BEFORE = /(?<![\p{L}])(?:on|in|at|with|using|via|across|under|for|against|vs\.?|versus|than)\s+(?:[\p{L}\p{N}×x.-]+\s+){0,3}$/iu;
+
 /** An "owner/name" token: a repository, a handle, a path. */
 const SLUG = /(?<![\p{L}\p{N}/.-])[A-Za-z0-9][\w.-]+\/[A-Za-z0-9][\w.-]+(?![\p{L}\p{N}/])/u;
 
@@ -118,6 +134,8 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
       if (--carriedDate.blocks === 0) carriedDate = undefined;
     }
     const labelled = labelClaims(lexicon, block, state, readings[item.index]!);
+    // A paragraph of prose after a list that an introduction opened ends that list: the introduction's subject with it.
+    if (!labelled && block.source === 'prose' && state.sections.at(-1)?.depth === INTRODUCTION) state.sections.pop();
     if (labelled) {
       raw.push(...labelled);
       const names = readings[item.index]!.flatMap((r) => r.mentions.map((m) => m.entity));
@@ -127,6 +145,13 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
       raw.push(...extractBlockClaims(lexicon, block, state, readings[item.index]!));
     }
     delete state.pendingDate;
+    // "Specs of the Lark, in short:", "The Lark Max, in short:": a paragraph that ends on a colon and whose
+    // last sentence names one thing opens the label lines and list items after it, as a heading does.
+    const introduced = block.source === 'prose' && /[:：]\s*$/u.test(block.text) ? introducedName(readings[item.index]!) : undefined;
+    if (introduced) {
+      if (state.sections.at(-1)?.depth === INTRODUCTION) state.sections.pop();
+      state.sections.push({ depth: INTRODUCTION, entities: [types.typed(introduced)] });
+    }
   }
   if (input.format === 'text') raw.push(...extractFlattenedTables(lexicon, blocks, types));
   // A figure outside what the attribute can be (a training corpus of 8,192 tokens) is not its value, whichever reader bound it.
