@@ -8,7 +8,7 @@ import type { EntityRef, TimeScope } from '../types.js';
 import type { RawClaim } from './raw-claim.js';
 import { inRange } from './attributes.js';
 import { extractFlattenedTables } from './readers/flattened-tables.js';
-import { extractBlockClaims, newProseState, readSentences, type SentenceReading } from './readers/prose.js';
+import { extractBlockClaims, newProseState, readSentences, type ProseState, type SentenceReading } from './readers/prose.js';
 import { labelClaims } from './readers/labels.js';
 import { extractSpecSheet } from './readers/spec-sheets.js';
 import { extractTableClaims } from './readers/tables.js';
@@ -51,6 +51,11 @@ function titleOf(lexicon: Lexicon, input: DocumentInput, blocks: readonly Segmen
 
 /** The depth of the section an introduction opens ("Specifications of X:"): deeper than any heading, so any heading closes it. */
 const INTRODUCTION = 7;
+
+/** Ends the section an introduction opened, if one is open. */
+function closeIntroduction(state: ProseState): void {
+  if (state.sections.at(-1)?.depth === INTRODUCTION) state.sections.pop();
+}
 
 /** The one name of a paragraph's last sentence, if it names one only, and not as where or with what ("On a single X node:"). */
 function introducedName(sentences: SentenceReading[]): EntityRef | undefined {
@@ -135,7 +140,7 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
     }
     const labelled = labelClaims(lexicon, block, state, readings[item.index]!);
     // A paragraph of prose after a list that an introduction opened ends that list: the introduction's subject with it.
-    if (!labelled && block.source === 'prose' && state.sections.at(-1)?.depth === INTRODUCTION) state.sections.pop();
+    if (!labelled && block.source === 'prose') closeIntroduction(state);
     if (labelled) {
       raw.push(...labelled);
       const names = readings[item.index]!.flatMap((r) => r.mentions.map((m) => m.entity));
@@ -149,7 +154,7 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
     // last sentence names one thing opens the label lines and list items after it, as a heading does.
     const introduced = block.source === 'prose' && /[:：]\s*$/u.test(block.text) ? introducedName(readings[item.index]!) : undefined;
     if (introduced) {
-      if (state.sections.at(-1)?.depth === INTRODUCTION) state.sections.pop();
+      closeIntroduction(state);
       state.sections.push({ depth: INTRODUCTION, entities: [types.typed(introduced)] });
     }
   }

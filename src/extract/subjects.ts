@@ -661,8 +661,8 @@ export function contextSubject(
   if (topic.length === 1) return unlessRecent({ entity: topic[0]!, via: 'title' });
   // "The rover weighs 26 kg" on a page that names no rover, where the packs know one: that one, if the page names nothing
   // the attribute could describe.
-  const only = noun !== undefined && topic.length === 0 ? descriptions!.only(noun) : undefined;
-  return only && fits(only) && context.topic.length === 0 ? unlessRecent({ entity: only, via: 'reference' }) : undefined;
+  const only = noun !== undefined && context.topic.length === 0 ? descriptions!.only(noun) : undefined;
+  return only && fits(only) ? unlessRecent({ entity: only, via: 'reference' }) : undefined;
 }
 
 /** "that", "those" before a noun, in the languages news is written in ("jenes", "ce … -là" aside). */

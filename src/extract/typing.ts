@@ -4,7 +4,7 @@
 // the family Acme). Names stay of unknown type until the text types them; a pack attribute binds only to
 // entities of its subject types, so no pack decides on its own that a bridge is a model.
 import { foldName, type Lexicon } from '../packs/lexicon.js';
-import { AMBIGUOUS, resolveName, type Mention } from '../normalise/entities.js';
+import { AMBIGUOUS, packEntityRef, resolveName, type Mention } from '../normalise/entities.js';
 import type { EntityRef } from '../types.js';
 import type { PackEntity } from '../packs/types.js';
 import { RIVAL_NOUN, type Descriptions } from './subjects.js';
@@ -46,17 +46,19 @@ export function descriptionsOf(lexicon: Lexicon): Descriptions {
   let found = DESCRIPTIONS.get(lexicon);
   if (!found) {
     const [noun, byNoun] = typeNouns(lexicon);
-    const ofType = new Map<string, PackEntity[]>();
-    for (const e of lexicon.pack.entities) ofType.set(e.type, [...(ofType.get(e.type) ?? []), e]);
+    const typeOf = (word: string) => byNoun.get(word.toLowerCase().replace(/\s+/gu, ' '));
+    // The one entity the packs know of each type, or null for a type they know several of.
+    const onlyOfType = new Map<string, PackEntity | null>();
+    for (const e of lexicon.pack.entities) onlyOfType.set(e.type, onlyOfType.has(e.type) ? null : e);
     found = {
       noun,
       only: (word) => {
-        const type = byNoun.get(word.toLowerCase().replace(/\s+/gu, ' '));
-        const of = type === undefined ? undefined : ofType.get(type);
-        return of?.length === 1 ? { id: of[0]!.id, name: of[0]!.name, type: of[0]!.type, mention: word, known: true } : undefined;
+        const type = typeOf(word);
+        const entity = type === undefined ? undefined : onlyOfType.get(type);
+        return entity ? packEntityRef(entity, word) : undefined;
       },
       describes: (word, entity) => {
-        const type = byNoun.get(word.toLowerCase().replace(/\s+/gu, ' '));
+        const type = typeOf(word);
         if (type === undefined || entity.type === type || entity.type === 'unknown' || entity.type === AMBIGUOUS) return true;
         if (entity.type !== 'family') return false;
         const members = memberType(lexicon, entity.id);

@@ -16,7 +16,8 @@ export const AMBIGUOUS = 'ambiguous';
 /** Confidence of a claim whose subject no pack knows. */
 export const UNKNOWN_ENTITY_CONFIDENCE = 0.7;
 
-function known(entity: PackEntity, mention: string): EntityRef {
+/** A pack's entity as a claim names it, with the words the text used for it. */
+export function packEntityRef(entity: PackEntity, mention: string): EntityRef {
   return { id: entity.id, name: entity.name, type: entity.type, mention, known: true };
 }
 
@@ -28,7 +29,7 @@ function known(entity: PackEntity, mention: string): EntityRef {
 export function resolveName(lexicon: Lexicon, name: string, typeHint?: string): EntityRef {
   const text = name.trim().replace(/^`|`$/g, '');
   const entity = lexicon.folded.get(foldName(text));
-  if (entity) return known(entity, name);
+  if (entity) return packEntityRef(entity, name);
   // A name no pack knows is of unknown type until the text types it (src/extract/typing.ts); a pack
   // name run on over a version or size ("Acme 3 70B") is a product of that line; a slug is a repository.
   const type = typeHint ?? (/^[\w.-]+\/[\w.-]+$/.test(text) ? 'repository' : 'unknown');
@@ -72,7 +73,7 @@ export function mayBeFamily(lexicon: Lexicon, entity: EntityRef): boolean {
 
 /** A pack entity as a claim names it (a family lifted to, a member lowered to). */
 export function entityRef(entity: PackEntity): EntityRef {
-  return known(entity, entity.name);
+  return packEntityRef(entity, entity.name);
 }
 
 // Names no pack knows: `owner/name` in code, any other code span, a capitalised token with a digit
@@ -243,7 +244,7 @@ export function findMentions(lexicon: Lexicon, text: string, exclude: readonly S
       add(m.start, end, resolveName(lexicon, text.slice(m.start, end)));
       continue;
     }
-    add(m.start, m.end, known(entity, text.slice(m.start, m.end)));
+    add(m.start, m.end, packEntityRef(entity, text.slice(m.start, m.end)));
   }
   if (code) {
     for (const m of text.matchAll(CODE)) {
