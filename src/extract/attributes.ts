@@ -2,7 +2,7 @@
 // nearest trigger (or of its unit word), a figure in parallel with the one before it takes that one's
 // attribute; differences ("1,000mAh larger than") and compared values ("up from 4,800mAh") are not stated values.
 import type { QuantityMatch } from '../normalise/numbers.js';
-import { canonicalUnit, convertible, CURRENCY_CODES, dimensionOf, inUnit, sameUnit, takesAsWritten } from '../normalise/units.js';
+import { canonicalUnit, convertible, CURRENCY_CODES, dimensionOf, inUnit, sameUnit, takesAsWritten, UNIT_WORDS } from '../normalise/units.js';
 import type { Mention } from '../normalise/entities.js';
 import type { Lexicon } from '../packs/lexicon.js';
 import type { PhraseMatch, PhraseMatcher } from '../packs/phrases.js';
@@ -166,7 +166,7 @@ export function quantityClaims(
     const neighbours = next === -1 ? quantities.slice(-1) : quantities.slice(Math.max(0, next - 1), next + 2);
     // "a 6.8-inch display at 120Hz": a figure in a unit none of the trigger's attributes takes does not take the trigger
     // from a figure whose unit says it can; a bare number gets nothing that such a figure passed on.
-    const misfit = (q: QuantityMatch) => q.quantity.unit !== '' && !t.attributes.some((a) => takesUnit(a, q.quantity.unit)) && !(inPeople(text, q) && t.attributes.some(countsThings));
+    const misfit = (q: QuantityMatch) => q.quantity.unit !== '' && !t.attributes.some((a) => takesUnit(a, q.quantity.unit) || (inPeople(text, q) && takesUnit(a, 'person')));
     let passed = Infinity;
     for (const q of neighbours) if (misfit(q)) passed = Math.min(passed, reach(t, q));
     for (const q of neighbours) {
@@ -235,23 +235,22 @@ export function quantityClaims(
       const unit = elided ? previous!.q.quantity.unit || previous!.attribute.unit : q.quantity.unit;
       // A bare number may be a value of an attribute whose unit the text never writes (a score, a count of
       // layers) when a trigger points at it; a score may be written as a percentage.
-      const counts = countsThings(attribute);
-      const countable = unit === '' && !hasScale(q, text) && counts;
+      const countable = unit === '' && !hasScale(q, text) && countsThings(attribute);
       const written = (attribute.unitWords?.length ?? 0) > 0;
       // "down 17 points" is no count of seats: a noun of its own after the number must be one of the attribute's words.
       const bare = countable && !written && (!ownWord || namesItsCount(text, q, attribute));
-      // "killed 64 people" where another count of the pack is written in people ("residents: [people]"): people are what
-      // any count of people is given in.
-      const people = unit !== undefined && unit !== '' && inPeople(text, q) && counts && !takesUnit(attribute, unit);
-      // "the death toll had reached 17", "killed 64 people": a count whose pack names its nouns ("deaths") is also given as a
-      // bare number, counting nothing or people, right after a trigger that names it, or before one after "people".
-      const bareCount = (countable && written && countsPeopleOrNothing(text, q)) || people;
+      // "the death toll had reached 17", "killed 23": a count whose pack names its nouns ("deaths") is also given as a bare
+      // number counting nothing, right after a trigger that names it.
+      const bareCount = countable && written && countsNothing(text, q);
+      // "killed 64 people" where another count of the pack is written in people ("residents: [people]"): the figure is in
+      // people still, which any count of people takes (takesAsWritten).
+      const people = unit !== undefined && unit !== '' && inPeople(text, q) && takesUnit(attribute, 'person');
       // A money attribute takes a figure in any currency, kept as written ("$96.5 million" for a cost in INR), unless
       // another attribute of the pack is in that currency ("price.usd" beside "price.inr").
       const foreign = unit !== undefined && unit !== '' && !convertible(unit, attribute.unit!) && CURRENCY_CODES.has(unit) && CURRENCY_CODES.has(attribute.unit!);
       if (foreign && lexicon.pack.attributes.some((a) => a.kind === 'quantity' && a.unit !== undefined && sameUnit(a.unit, unit!) && a.subjects.some((t) => attribute.subjects.includes(t)))) continue;
       const unitOk =
-        (unit !== undefined && unit !== '' && takesUnit(attribute, unit)) || (unit === '' && attribute.bareScaled === true && hasScale(q, text)) || bare || bareCount;
+        (unit !== undefined && unit !== '' && takesUnit(attribute, unit)) || (unit === '' && attribute.bareScaled === true && hasScale(q, text)) || bare || bareCount || people;
       if (!unitOk) continue;
       if (!inRange(attribute, q.quantity)) continue;
       let best: { distance: number; trigger?: Span } | undefined;
@@ -260,7 +259,7 @@ export function quantityClaims(
       } else {
         for (const t of owned.get(q) ?? []) {
           if (!t.attributes.includes(attribute)) continue;
-          if (bareCount && !namesTheCount(text, q, t, people)) continue;
+          if (bareCount && !(t.end <= q.span.start && COUNT_LINK.test(text.slice(t.end, q.span.start)))) continue;
           const d = reach(t, q);
           if (!best || d < best.distance) best = { distance: d, trigger: t };
         }
@@ -498,43 +497,23 @@ export function quantityClaims(
   return out;
 }
 
-/** Nouns of people, which any count of people may be given in ("killed 64 people", "64 Menschen"). */
-const PEOPLE = /^(?:people|persons|personnes|personas|pessoas|persone|Menschen|Personen|individuals|residents)$/iu;
-/** The counters of people in Chinese and Japanese ("64人", "64名"). */
-const PEOPLE_COUNTER = /^[人名]/u;
 /** Between a trigger and the bare number it names: "a death toll of", "the toll had reached", "deaths now", "killed". */
 const COUNT_LINK =
   /^\s*(?:[:=]|of|at|is|was|now|stands\s+at|stood\s+at|(?:has\s+|had\s+)?(?:reached|hit|(?:rose|risen|climbed|jumped|grew|fell|dropped)\s+to)|de|[为為达達至是：])?\s*$/iu;
-/** Between "people" after a bare number and a trigger after it: the clause goes on, no break. */
-const PEOPLE_TO_TRIGGER = /^(?:\s+[\p{L}'’]+){0,5}\s+$/u;
 
 /** Whether an attribute with triggers counts things: not money (a figure always writes its currency), nor a measure. */
 function countsThings(attribute: PackAttribute): boolean {
   return attribute.kind === 'quantity' && attribute.triggers.length > 0 && !CURRENCY_CODES.has(attribute.unit!) && dimensionOf(canonicalUnit(attribute.unit!)) === undefined;
 }
 
-/** Whether a figure is written in people ("64 people", a unit word some count of the pack lists). */
-const inPeople = (text: string, q: QuantityMatch) => q.unitSpan !== undefined && PEOPLE.test(text.slice(q.unitSpan.start, q.unitSpan.end).trim());
+/** Whether a figure's unit word is one of people ("64 people", "47 personnes"), whichever unit a pack gave that word. */
+const inPeople = (text: string, q: QuantityMatch) => q.unitSpan !== undefined && UNIT_WORDS[text.slice(q.unitSpan.start, q.unitSpan.end).trim().toLowerCase()] === 'person';
 
-/** Whether a bare number counts no noun of its own, or people ("64 people", "64人"). */
-function countsPeopleOrNothing(text: string, q: QuantityMatch): boolean {
+/** Whether a bare number counts no noun of its own: a break or a function word after it ("killed 23 in the north"). */
+function countsNothing(text: string, q: QuantityMatch): boolean {
   const word = /^\s*(\p{L}+|\p{N})/u.exec(text.slice(q.span.end, q.span.end + 40))?.[1];
-  if (word === undefined) return true;
-  // "12 000 GPUs" on a page read as writing no spaces between thousands: part of another figure.
-  if (/^\p{N}/u.test(word)) return false;
-  if (/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(word)) return PEOPLE_COUNTER.test(word);
-  return FUNCTION_WORDS.has(word.toLowerCase()) || PEOPLE.test(word);
-}
-
-/** Whether a trigger names a bare count: right before it ("the death toll had reached 17"), or after its "people" ("64 people were killed"). */
-function namesTheCount(text: string, q: QuantityMatch, t: Span, peopleInFigure: boolean): boolean {
-  if (t.end <= q.span.start) return COUNT_LINK.test(text.slice(t.end, q.span.start));
-  if (peopleInFigure) return PEOPLE_TO_TRIGGER.test(text.slice(q.span.end, t.start) || ' ');
-  const people = /^\s*(\p{L}+)/u.exec(text.slice(q.span.end, t.start));
-  if (people === null || !(PEOPLE.test(people[1]!) || PEOPLE_COUNTER.test(people[1]!))) return false;
-  // "64人死亡": the trigger right after the counter.
-  const between = text.slice(q.span.end + people[0].length, t.start);
-  return between === '' || PEOPLE_TO_TRIGGER.test(between);
+  // "12 000 GPUs" on a page read as writing no spaces between thousands: the first group of another figure.
+  return word === undefined || FUNCTION_WORDS.has(word.toLowerCase());
 }
 
 /**

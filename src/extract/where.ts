@@ -14,7 +14,7 @@ const PLACE_AFTER = new RegExp(String.raw`^[^,;:.!?()（）\[\]]{0,40}?(?<![\p{L
 const PLACE_FRONTED = new RegExp(String.raw`^\s*${IN}\s+${ARTICLE}${NAME}(?:\s+alone|\s+seul(?:e|ement)?|\s+solo|\s+allein)?\s*,`, 'u');
 /** Lower-case words that may follow a place's name ("in Corvalia last week", "in Ardenia alone"), where a noun would make the name its qualifier. */
 const AFTER_A_PLACE =
-  /^(?:and|or|at|on|in|for|from|to|by|with|as|after|before|during|over|since|until|while|when|where|which|who|alone|last|this|next|earlier|later|so|but|is|was|were|are|has|had|have|will|would|the|a|an|its|their|of|than|through|about|across|including|only|too|also|since|ahead|compared)$/u;
+  /^(?:and|or|at|on|in|for|from|to|by|with|as|after|before|during|over|since|until|while|when|where|which|who|alone|last|this|next|earlier|later|so|but|is|was|were|are|has|had|have|will|would|the|a|an|its|their|of|than|through|about|across|including|only|too|also|ahead|compared)$/u;
 /** Capitalised words after "in" that name a time, not a place: a month the dates reader knows, a weekday, a German month. */
 const TIMES = new Set([...MONTH_NAMES, ...'monday tuesday wednesday thursday friday saturday sunday januar februar märz juni juli oktober dezember'.split(' ')]);
 

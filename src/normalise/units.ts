@@ -228,6 +228,13 @@ export const UNIT_WORDS: Readonly<Record<string, string>> = {
   人: 'person',
   명: 'person',
   kişi: 'person',
+  individuals: 'person',
+  residents: 'person',
+  personnes: 'person',
+  personas: 'person',
+  pessoas: 'person',
+  menschen: 'person',
+  personen: 'person',
   员工: 'person',
   員工: 'person',
   // model sizes
