@@ -58,3 +58,16 @@ describe('headquarters', () => {
     expect(conflicts('# A\n\nZentra Labs is headquartered in Palo Alto.\n', '# B\n\nZentra Labs is based in Silicon Valley.\n')).toEqual([]);
   });
 });
+
+describe('team size', () => {
+  const sizes = (...texts: string[]) =>
+    run(...texts).claims.filter((c) => c.attribute === 'team.size').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+
+  it('is read where a word of staff names it, not wherever people are counted near a company', () => {
+    expect(sizes('# Zentra\n\nZentra Labs has a team of 40 people.\n')).toEqual([['zentra', 40]]);
+    expect(sizes('# Zentra\n\nZentra Labs has 1,200 employees.\n')).toEqual([['zentra', 1200]]);
+    // People counted as users, passengers or anyone else are not the company's staff.
+    expect(sizes('# Zentra\n\nZentra Labs said about 3 million people had used the service.\n')).toEqual([]);
+    expect(sizes('# Zentra\n\nMore than 230 people were on the Zentra Labs shuttle.\n')).toEqual([]);
+  });
+});
