@@ -1031,6 +1031,19 @@ describe('events named as things, and dates of predicted statements', () => {
     expect(events('In March 2026, Orbis-3 landed on the Moon.', 'event.landing')).toEqual([['orbis-3', 'happened', 'March 2026']]);
   });
 
+  it('a date in the event\'s own clause dates it before a date a comma parts from it', () => {
+    expect(events('Unveiled in 2021, Orbis-3 launched on July 10.', 'event.launch')).toEqual([['orbis-3', 'happened', 'July 10']]);
+    expect(events('Orbis-3, first shown in 2021, launched on July 10.', 'event.launch')).toEqual([['orbis-3', 'happened', 'July 10']]);
+    // A page with no date of its own: a month "of that year" takes the year written before it.
+    const undated = (text: string) => claimsIn(missions, `${text}\n`, 'event.landing').map((c) => [c.entity.id, c.time?.start ?? null]);
+    expect(undated('Orbis-3 was launched in March 2016, and in October that year Orbis-3 landed.')).toEqual([['orbis-3', '2016-10-01']]);
+    // "从7月1日起在港口停放的奥比斯3号于10日发射" (Orbis-3, parked at the port from 1 July on, launched on the 10th): a day
+    // written alone is a day of the page's month, and the launch's.
+    expect(events('从7月1日起在港口停放的奥比斯3号于10日发射。', 'event.launch')).toEqual([['orbis-3', 'happened', '10日']]);
+    // With no date in its clause, the nearest still dates it.
+    expect(events('On July 10, Orbis-3 launched.', 'event.launch')).toEqual([['orbis-3', 'happened', 'July 10']]);
+  });
+
   it('a sentence that opens on the whole it divides states parts: no figure of the subject before', () => {
     const costs = (text: string) => figuresWith(missions, text, 'cost', 'Orbis-3');
     expect(costs('The cost of Orbis-3 amounted to $75 million.')).toEqual([['orbis-3', 75e6]]);

@@ -71,6 +71,48 @@ describe('findDates', () => {
     ]);
   });
 
+  it('gives a month "of that year" (当年, 同年) the year the sentence last wrote, and none without one', () => {
+    const yearless = (text: string) => findDates(text, { year: 2026, month: 5, day: 10 }, { yearless: true }).map((d) => [d.scope.text, d.scope.start]);
+    expect(yearless('2016年3月,该探测器发射升空,当年10月其着陆器失联。')).toEqual([
+      ['2016年3月', '2016-03-01'],
+      ['10月', '2016-10-01'],
+    ]);
+    expect(yearless('It launched in March 2016, and in October that year its lander was lost.')).toEqual([
+      ['March 2016', '2016-03-01'],
+      ['October', '2016-10-01'],
+    ]);
+    expect(yearless('其着陆器于当年10月失联。')).toEqual([]);
+    expect(yearless('Its lander was lost in September.')).toEqual([['September', '2026-09-01']]);
+  });
+
+  it('reads a day written alone in Chinese ("21日") as a day of the document\'s month, only when asked for dates without a year', () => {
+    const at = (text: string, today: { year: number; month: number; day?: number }) =>
+      findDates(text, today, { yearless: true }).map((d) => [d.scope.text, d.scope.start]);
+    expect(at('大会21日晚闭幕。', { year: 2023, month: 12 })).toEqual([['21日', '2023-12-21']]);
+    // A day still to come on the document's date is of the month before.
+    expect(at('该公司28日宣布', { year: 2024, month: 3, day: 2 })).toEqual([['28日', '2024-02-28']]);
+    // Yen, a span of days, an ordinal day, and a month's day are not it.
+    expect(at('售价13日元,3日内,第1日,10月8日', { year: 2023, month: 12 })).toEqual([['10月8日', '2023-10-08']]);
+    expect(findDates('大会21日闭幕。', { year: 2023, month: 12 })).toEqual([]);
+  });
+
+  it('gives a month "this year" or "last year" (今年, 去年) the document\'s year, and a page with no date none', () => {
+    const at = (text: string, today?: { year: number; month: number; day: number }) =>
+      findDates(text, today, { yearless: true }).map((d) => [d.scope.text, d.scope.start]);
+    expect(at('It said in January this year that sales rose.', { year: 2024, month: 8, day: 25 })).toEqual([
+      ['January', '2024-01-01'],
+      ['this year', '2024-01-01'],
+    ]);
+    expect(at('im März letzten Jahres', { year: 2024, month: 8, day: 25 })).toEqual([['März', '2023-03-01']]);
+    expect(at('早在2015年就有了计划,并在今年4月宣布')).toEqual([['2015年', '2015-01-01']]);
+    // With no document date, a day takes a year written before it in its sentence, not one written after it.
+    expect(at('In 2018 it was shown, and on June 9 it launched.')).toEqual([
+      ['2018', '2018-01-01'],
+      ['June 9', '2018-06-09'],
+    ]);
+    expect(at('On June 9, an analyst said the drone would ship in 2027.')).toEqual([['2027', '2027-01-01']]);
+  });
+
   it('does not take money, counts, decimals or names for dates, nor a day the month lacks', () => {
     expect(read('$2025, 2,025 people, 2025.5 points and Qwen2025')).toEqual([]);
     expect(read('Feb 30, 2026')).toEqual([['2026', '2026-01-01', '2026-12-31', 'year']]);

@@ -381,6 +381,21 @@ const PATTERNS: Pattern[] = [
       return dayReading(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), true);
     },
   },
+  {
+    // "大会21日闭幕", "21日晚": a day of the document's month (of the month before when the day is still to come), only when
+    // asked for dates without a year. Not "13日元" (yen), "3日内" (within three days), "第1日" (the first day).
+    re: /(?<![\p{N}月年第.\-/])([12]?\d|3[01])日(?![元本语語内內间間以后後前圆圓])/gu,
+    needs: /\d日/u,
+    needsToday: true,
+    yearless: true,
+    read: (m, today) => {
+      if (!today) return undefined;
+      const day = Number(m[1]);
+      const back = today.day !== undefined && day > today.day;
+      const month = back ? (today.month === 1 ? 12 : today.month - 1) : today.month;
+      return dayReading(back && today.month === 1 ? today.year - 1 : today.year, month, day, true);
+    },
+  },
   // Yearless dates: their year comes from the sentence or the document.
   {
     // July 24, On Sept. 3rd
@@ -494,6 +509,24 @@ function nearestYear(r: Yearless, today: Day): Dated | undefined {
 }
 
 /** The one year that the sentence's dated readings state, if there is exactly one. */
+/** "当年10月", "同年9月" (that year, the same year): a month of the year the sentence last named. */
+const THAT_YEAR_BEFORE = /(?:当年|同年|當年|その年|同年の)\s*$/u;
+/** "in September that year", "in September of the same year", "im September desselben Jahres". */
+const THAT_YEAR_AFTER = /^,?\s*(?:of\s+)?(?:that|the\s+same|that\s+same)\s+year(?![\p{L}])|^\s*desselben\s+Jahres(?![\p{L}])|^\s*(?:de\s+)?la\s+même\s+année(?![\p{L}])|^\s*(?:de\s+)?(?:ese|ese\s+mismo|el\s+mismo)\s+año(?![\p{L}])/iu;
+
+/** "January this year", "March of last year", "im März dieses Jahres", "en janvier de l'année dernière", "en enero del año pasado". */
+const RELATIVE_YEAR_AFTER =
+  /^,?\s*(?:of\s+)?(this|last|next|dieses|letzten|vergangenen|nächsten|de\s+cette\s+année|de\s+l['’]année\s+(?:dernière|prochaine)|de\s+l['’]an\s+(?:dernier|prochain)|de\s+este\s+año|del\s+año\s+(?:pasado|próximo|que\s+viene))(?:\s+(?:year|Jahres))?(?![\p{L}])/iu;
+/** "今年4月", "去年3月", "明年", "前年": a month of a year counted from the document's. */
+const RELATIVE_YEAR_BEFORE = /(今年|去年|明年|前年|本年)\s*$/u;
+function relativeYearOffset(word: string): number {
+  const w = word.toLowerCase();
+  if (/^(?:last|letzten|vergangenen|去年)$|dernière|dernier|pasado/u.test(w)) return -1;
+  if (w === '前年') return -2;
+  if (/^(?:next|nächsten|明年)$|prochaine|prochain|próximo|que\s+viene/u.test(w)) return 1;
+  return 0;
+}
+
 function sentenceYear(dated: readonly Dated[]): number | undefined {
   const years = new Set<string>();
   for (const d of dated) {
@@ -594,8 +627,26 @@ export function findDates(text: string, today?: Day, options?: FindDatesOptions)
   if (pending.length > 0) {
     const year = sentenceYear(dated.map((d) => d.read));
     for (const { span, read: p } of pending) {
-      // A quarter or half takes the sentence's year ("2023年营收…第三季度"); a day or month only near the document date.
-      const useSentence = year !== undefined && (!today || Math.abs(year - today.year) <= 1 || p.precision === 'quarter' || p.precision === 'half');
+      // "In March 2016 X launched; in October that year …", "2016年3月…当年10月": the year last written before it, or none.
+      if (THAT_YEAR_BEFORE.test(text.slice(Math.max(0, span.start - 20), span.start)) || THAT_YEAR_AFTER.test(text.slice(span.end, span.end + 20))) {
+        const before = dated.filter((d) => d.span.end <= span.start && !d.read.relative && d.read.start.slice(0, 4) === d.read.end.slice(0, 4)).at(-1);
+        const resolved = before ? withYear(p, Number(before.read.start.slice(0, 4))) : undefined;
+        if (resolved) found.push(match(text, span, { start: resolved.start, end: resolved.end, precision: resolved.precision, yearFromSentence: true }, false));
+        continue;
+      }
+      // "January this year", "今年4月": the document's year, or none without a document date.
+      const relative = RELATIVE_YEAR_AFTER.exec(text.slice(span.end, span.end + 30)) ?? RELATIVE_YEAR_BEFORE.exec(text.slice(Math.max(0, span.start - 6), span.start));
+      if (relative) {
+        const resolved = today ? withYear(p, today.year + relativeYearOffset(relative[1]!)) : undefined;
+        if (resolved) found.push(match(text, span, { start: resolved.start, end: resolved.end, precision: resolved.precision, yearFromDocument: true }, false));
+        else if (options?.partial) found.push(...partialDate(text, span, p));
+        continue;
+      }
+      // A quarter or half takes the sentence's year ("2023年营收…第三季度"); a day or month only near the document date, or,
+      // with none, a year written before it ("In 2018 …, on June 9", not "On June 9 … in 2027").
+      const useSentence =
+        year !== undefined &&
+        (today ? Math.abs(year - today.year) <= 1 || p.precision === 'quarter' || p.precision === 'half' : p.precision === 'quarter' || p.precision === 'half' || dated.some((d) => d.span.end <= span.start && !d.read.relative));
       if (p.sentenceOnly && !useSentence) continue;
       const resolved = useSentence ? withYear(p, year!) : today ? nearestYear(p, today) : undefined;
       if (resolved) {
@@ -603,11 +654,7 @@ export function findDates(text: string, today?: Day, options?: FindDatesOptions)
         if (useSentence) value.yearFromSentence = true;
         else value.yearFromDocument = true;
         found.push(match(text, span, value, false));
-      } else if (options?.partial && (p.precision === 'day' || p.precision === 'month')) {
-        const iso8601 = p.day === undefined ? `--${pad(p.fromMonth)}` : `--${pad(p.fromMonth)}-${pad(p.day)}`;
-        const value: DateValue = { start: iso8601, end: iso8601, precision: p.precision, partial: p.day === undefined ? { month: p.fromMonth } : { month: p.fromMonth, day: p.day } };
-        found.push({ ...match(text, span, value, false), scope: { start: `~${iso8601}`, end: `~${iso8601}`, text: text.slice(span.start, span.end) } });
-      }
+      } else if (options?.partial) found.push(...partialDate(text, span, p));
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -617,6 +664,14 @@ export function findDates(text: string, today?: Day, options?: FindDatesOptions)
   }
   attachTimes(text, out);
   return out;
+}
+
+/** A day or month with no year at all, kept as such when asked (`partial`): a scope that overlaps only itself. */
+function partialDate(text: string, span: Span, p: Yearless): DateMatch[] {
+  if (p.precision !== 'day' && p.precision !== 'month') return [];
+  const iso8601 = p.day === undefined ? `--${pad(p.fromMonth)}` : `--${pad(p.fromMonth)}-${pad(p.day)}`;
+  const value: DateValue = { start: iso8601, end: iso8601, precision: p.precision, partial: p.day === undefined ? { month: p.fromMonth } : { month: p.fromMonth, day: p.day } };
+  return [{ ...match(text, span, value, false), scope: { start: `~${iso8601}`, end: `~${iso8601}`, text: text.slice(span.start, span.end) } }];
 }
 
 function match(text: string, span: Span, value: DateValue, relative: boolean): DateMatch {

@@ -85,6 +85,10 @@ const MAX_TRIGGERS = 80;
 
 /** How far (in words) a date may stand from the statement it scopes. */
 const DATE_WINDOW = 8;
+/** What parts a sentence's clauses, for the date of an event. */
+const CLAUSE_MARK = /[,;:，；：]/u;
+/** A date outside the trigger's clause ranks after any inside it (more than any distance in the window). */
+const OUTSIDE_CLAUSE = 100;
 
 
 interface ValueHit extends Span {
@@ -214,6 +218,8 @@ export function sectionLength(state: ProseState): PeriodLength | undefined {
 }
 
 /** "since" and the words of its phrase before a date: "since its win in ", "since ". */
+/** "for the first time since", "the biggest drop since": a superlative measured from the date after it. */
+const FIRST_SINCE = /(?<![\p{L}])(?:first|highest|lowest|biggest|largest|best|worst|most|least|strongest|weakest|deadliest)(?![\p{L}])[^,;:.!?]{0,40}(?<![\p{L}])since\s+(?:in\s+)?$/iu;
 const SINCE_PHRASE = /(?<![\p{L}])since\s+[^,;:.!?]{0,40}$/iu;
 /** Words that set an event before or after a date rather than on it: "the last session before …", "ahead of", "until". */
 const BEFORE_OR_UNTIL = /(?<![\p{L}])(?:before|prior\s+to|ahead\s+of|until|till)(?![\p{L}])/iu;
@@ -269,12 +275,8 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       for (const d of found) writtenAt.set(d.scope, d);
       return found;
     };
-    const datesOf = (): DateMatch[] =>
-      (dates ??= noted(
-        findDates(text, state.today).filter(
-          (d) => !/^['’]s(?![\p{L}])/u.test(text.slice(d.end, d.end + 3)) && !/(?:than|since|from)\s+(?:in\s+)?$/iu.test(text.slice(Math.max(0, d.start - 12), d.start)),
-        ),
-      ));
+    const ownDate = (d: DateMatch) => !/^['’]s(?![\p{L}])/u.test(text.slice(d.end, d.end + 3)) && !/(?:than|since|from)\s+(?:in\s+)?$/iu.test(text.slice(Math.max(0, d.start - 12), d.start));
+    const datesOf = (): DateMatch[] => (dates ??= noted(findDates(text, state.today).filter(ownDate)));
     // "X, released on December 2, 2025, switched to …": the date of a release phrase dates the release, not what else the sentence says.
     const releaseDated = (d: DateMatch) => RELEASE_BEFORE_DATE.test(text.slice(Math.max(0, d.start - 30), d.start));
     // "发射成功:预计9月5日着陆" (launched; expected to land on 5 September): a date in a later clause that a
@@ -288,6 +290,10 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     const otherClause = (d: DateMatch, span: Span) => /[;；]/u.test(d.start >= span.end ? text.slice(span.end, d.start) : text.slice(d.end, span.start));
     // "Meta's Q4 2023 earnings report was out on Feb 1": a quarter or a half written right before the event's word names the
     // period the event is about, not when it happened.
+    // "Unveiled in 2021, the Lark arrives on PC on May 14": a date the trigger's own clause holds dates the event before a
+    // date a comma parts from it (another verb's, or a clause about something else); with none in the clause, the nearest.
+    const outsideClause = (d: DateMatch, trigger: number | undefined) =>
+      trigger !== undefined && CLAUSE_MARK.test(d.end <= trigger ? text.slice(d.end, trigger) : text.slice(trigger, d.start)) ? OUTSIDE_CLAUSE : 0;
     const periodOfEvent = (d: DateMatch, trigger: number | undefined) =>
       trigger !== undefined && (d.precision === 'quarter' || d.precision === 'half') && d.end <= trigger && /^\s*$/u.test(text.slice(d.end, trigger));
     const timeOf = (span: Span, forEvent = false, asserted = false, trigger?: number, length?: PeriodLength): TimeScope | undefined => {
@@ -305,7 +311,8 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         if (forEvent && periodOfEvent(date, trigger)) continue;
         if (length !== undefined && date.precision === length) ofLength.push(date.scope);
         const d = distance(text, date, span) - (date.start >= span.end ? 0.5 : 0);
-        if (d <= DATE_WINDOW && (!best || d < best.d)) best = { d, scope: date.scope };
+        const rank = forEvent ? d + outsideClause(date, trigger) : d;
+        if (d <= DATE_WINDOW && (!best || rank < best.d)) best = { d: rank, scope: date.scope };
       }
       // "Halden's Q2 2025 report showed a doubling of profits, with net income climbing to $3.1 billion": a quarter's (or
       // half's) figure takes the one quarter its sentence names, however far.
@@ -313,7 +320,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     };
     // An event's own date may come without a year ("On July 24, X was released"): the document's date gives it.
     let yearless: DateMatch[] | undefined;
-    const yearlessOf = (): DateMatch[] => (yearless ??= state.today ? noted(findDates(text, state.today, { yearless: true }).filter((d) => !d.scope.start.startsWith('~'))) : []);
+    const yearlessOf = (): DateMatch[] => (yearless ??= noted(findDates(text, state.today, { yearless: true }).filter((d) => !d.scope.start.startsWith('~'))));
     const eventTimeOf = (span: Span, asserted: boolean, trigger: number): TimeScope | undefined => {
       if (state.pendingDate) return state.pendingDate;
       let best: { d: number; scope: TimeScope } | undefined;
@@ -322,10 +329,13 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         if (!asserted && sayingDated(date, span)) continue;
         if (otherClause(date, span)) continue;
         if (periodOfEvent(date, trigger)) continue;
+        // "for the first time in 40 years since 1986": the mark counted from, not when the event happened.
+        if (FIRST_SINCE.test(text.slice(Math.max(0, date.start - 60), date.start))) continue;
         // "loaded on July 10, the last day before Orbis-3 launched": a date the event came after (or before).
         if (BEFORE_OR_UNTIL.test(date.end <= span.start ? text.slice(date.end, span.start) : text.slice(span.end, date.start))) continue;
         const d = distance(text, date, span) - (date.start >= span.end ? 0.5 : 0);
-        if (d <= DATE_WINDOW && (!best || d < best.d)) best = { d, scope: date.scope };
+        const rank = d + outsideClause(date, trigger);
+        if (d <= DATE_WINDOW && (!best || rank < best.d)) best = { d: rank, scope: date.scope };
       }
       return best?.scope ?? timeOf(span, true, asserted, trigger);
     };
