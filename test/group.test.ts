@@ -102,6 +102,14 @@ describe('tallies (measure: tally) at the article\'s date', () => {
     expect(clashes([claim('staff', 410), claim('staff', 300)])).toHaveLength(1);
   });
 
+  it('two floors of a tally both hold ("over 40,000 evacuated", "exceeds 64,000"); of a stock they are read as the figures they round', () => {
+    const floor = (c: Claim): Claim => ({ ...c, value: { ...c.value, max: null, approx: true } as Claim['value'] });
+    expect(clashes([floor(claim('casualties', 40000, undefined, { file: 'live.md' })), floor(claim('casualties', 64000, undefined, { file: 'live.md' }))])).toEqual([]);
+    expect(clashes([floor(claim('casualties', 40000, undefined, { file: 'live.md' })), claim('casualties', 64000, undefined, { file: 'live.md' })])).toEqual([]);
+    expect(clashes([floor(claim('casualties', 64000, undefined, { file: 'live.md' })), claim('casualties', 40000, undefined, { file: 'live.md' })])).toHaveLength(1);
+    expect(clashes([floor(claim('staff', 6000)), floor(claim('staff', 8000))])).toHaveLength(1);
+  });
+
   it('figures with a period meet only the same period (a tally grows within a year: no containment)', () => {
     expect(clashes([claim('casualties', 912, DAY9), claim('casualties', 50000, YEAR)])).toEqual([]);
     expect(clashes([claim('casualties', 912, DAY9), claim('casualties', 50000, DAY9)])).toHaveLength(1);

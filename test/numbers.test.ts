@@ -122,6 +122,18 @@ describe('hedges', () => {
     expect(read('Bereich 5')).toEqual([5, 5, false]);
   });
 
+  it('reads a verb of going past a mark as a floor ("surpassed 2 million", "a dépassé 5", "100万人を突破")', () => {
+    const read = (text: string) => {
+      const m = q(text);
+      return m && [m.min, m.max, m.approx];
+    };
+    for (const lower of ['surpassed 5', 'exceeded 5', 'topped 5', 'crossed 5', 'exceeds 5', 'a dépassé 5', 'superó 5', 'ultrapassou 5', 'überstieg 5'])
+      expect(read(lower), lower).toEqual([5, null, true]);
+    expect(read('100万人を突破')).toEqual([1000000, null, true]);
+    // Reaching a figure is no floor.
+    expect(read('reached 5')).toEqual([5, 5, false]);
+  });
+
   it('reads the longer hedge when one ends another', () => {
     expect(q('no more than 5')).toEqual(Q(null, 5, '', true, 'no more than 5'));
     expect(q('no less than 5')).toEqual(Q(5, null, '', true, 'no less than 5'));

@@ -174,6 +174,10 @@ const PRE_HEDGES = phraseIndex(
       'pelo menos', 'più di', 'oltre', 'almeno', 'mehr als', 'über', 'Über', 'mindestens', 'meer dan', 'ruim',
       // Korean, Japanese
       ' 최소', '少なくとも',
+      // Verbs of going past a mark ("surpassed three million players", "a dépassé 2 millions", "superó los 300")
+      'surpassed', 'surpassing', 'surpasses', 'exceeded', 'exceeds', 'topped', 'topping', 'crossed', 'eclipsed',
+      'dépassé', 'dépasse', 'dépassant', 'franchi', 'superó', 'supera', 'superado', 'superando', 'rebasó', 'superou',
+      'ultrapassou', 'ha superato', 'superato', 'überstieg', 'übertraf', 'überschritt', 'übersteigt', 'überschreitet',
     ],
     upper: [
       'under', 'less than', 'below', 'fewer than', 'up to', 'at most', 'no more than', 'not more than',
@@ -205,6 +209,7 @@ const POST_HEDGES = phraseIndex(
       '以上', '多', '余', '餘', ' or more', '-plus', ' et plus', ' o más', ' ou mais', ' o più', ' und mehr',
       // Korean ("30만 명이 넘는", "100만 돌파") and Japanese ("300人余り")
       '이상', ' 이상', '이 넘', '가 넘', '을 넘', '를 넘', ' 넘', '넘게', ' 돌파', '초과', ' 초과', '余り', 'あまり',
+      'を突破', 'を超え', 'を超す', 'を上回',
     ],
     upper: ['以下', '以内', '以內', ' or less', ' or fewer', '미만', ' 미만', '이하', ' 이하', '未満', '足らず'],
     approx: ['左右', ' or so', '가량', ' 가량', '정도', ' 정도', '안팎', ' 안팎', '前後', '程度', 'ほど', '近く'],

@@ -15,7 +15,8 @@
 // its entity's name states ("13B" for "Acme-13B": names round). "Over N" is read as N up to
 // N plus one step of N's last significant digit, and at least 10% of N: "over 8,000" = 8,000–9,000,
 // "over $40B" = $40B–$50B; "under N" likewise downwards, so two bounds are compared, while a point figure on a
-// bound's open side agrees with it ("more than 4 per cent" and "9.2%"). A range "20–30%" is its two ends.
+// bound's open side agrees with it ("more than 4 per cent" and "9.2%"). A range "20–30%" is its two ends. Two floors of a
+// count that only grows (`measure: tally`: "over 40,000 evacuated", "exceeds 64,000") both hold: no clash.
 import { mayBeFamily } from '../normalise/entities.js';
 import { halfUnit, lastDigit } from '../normalise/precision.js';
 import type { PackAttribute } from '../packs/types.js';
@@ -170,6 +171,12 @@ const otherKind = (a: Claim, b: Claim) => (a.variant ?? '') !== (b.variant ?? ''
 const compatibleFigures = (a: Claim, b: Claim) =>
   sameSentence(a, b) || elsewhere(a, b) || otherKind(a, b) || keeps(a.value, b.value) || keeps(b.value, a.value) || partOfTotal(a, b) || partOfTotal(b, a);
 
+/** Two floors ("over 40,000", "exceeds 64,000") of a count that only grows (`measure: tally`): both hold once it passes the higher. */
+const floors = (a: Value, b: Value) => a.kind === 'quantity' && b.kind === 'quantity' && a.max === null && b.max === null && a.min !== null && b.min !== null;
+/** What agrees for one attribute: compatible figures, and for a tally two floors. */
+const compatibleFor = (attribute: PackAttribute | undefined) =>
+  attribute?.measure === 'tally' ? (a: Claim, b: Claim) => compatibleFigures(a, b) || floors(a.value, b.value) : compatibleFigures;
+
 /** What one period's figures hold: those compared (one unit), the asserted ones said of the entity itself, and their clash. */
 interface PeriodFigures {
   claims: QuantityClaim[];
@@ -189,7 +196,8 @@ function periodFigures(group: readonly Claim[], lexicon: Lexicon, intervalOf: (c
   // A member's value lifted to its line ("Acme 3.1 70B" released July 23 dates "Acme 3.1") meets what is
   // said of the line itself, never another member's value.
   const members = family ? [] : claims.filter((c) => isAsserted(c) && c.scope === 'member');
-  const clash = hasDisjointPair(direct, intervalOf, compatibleFigures) || memberClash(direct, members, (c) => intervalOf(c as QuantityClaim), compatibleFigures);
+  const compatible = compatibleFor(attribute);
+  const clash = hasDisjointPair(direct, intervalOf, compatible) || memberClash(direct, members, (c) => intervalOf(c as QuantityClaim), compatible);
   return { claims, direct, asserted: [...direct, ...members], clash };
 }
 
@@ -264,12 +272,13 @@ function findingsInOneUnit(group: readonly Claim[], lexicon: Lexicon): Finding[]
   // One finding for the fact, of the figures of every view that clashes.
   const claims = new Set<QuantityClaim>();
   const asserted = new Set<QuantityClaim>();
-  const agree = (a: Claim, b: Claim) => compatibleFigures(a, b) || overlap(intervalOf(a as QuantityClaim), intervalOf(b as QuantityClaim));
+  const compatible = compatibleFor(attribute);
+  const agree = (a: Claim, b: Claim) => compatible(a, b) || overlap(intervalOf(a as QuantityClaim), intervalOf(b as QuantityClaim));
   for (const { length, claims: view } of lengthViews(group, agree)) {
     const figures = periodFigures(view, lexicon, intervalOf);
     if (!figures.clash) continue;
     // In a view of one length, a clash among the figures that name no length is the view of those alone.
-    if (length && !memberClash(figures.direct, figures.direct.filter((c) => c.periodLength === length), (c) => intervalOf(c as QuantityClaim), compatibleFigures)) continue;
+    if (length && !memberClash(figures.direct, figures.direct.filter((c) => c.periodLength === length), (c) => intervalOf(c as QuantityClaim), compatible)) continue;
     for (const c of figures.claims) claims.add(c);
     for (const c of figures.asserted) asserted.add(c);
   }
