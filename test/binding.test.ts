@@ -1838,3 +1838,28 @@ describe('a paragraph that ends on a colon', () => {
     expect(speeds('Halden extended the Lark’s top speed from 180 km/h to 205 km/h.\n')).toEqual([['lark', 205]]);
   });
 });
+
+describe('pronouns over a run of sentences', () => {
+  const chips = withInlinePack(
+    'name: chips\nentityTypes:\n  - {type: chip, headers: [chip]}\nentities:\n' +
+      '  - {id: kestrel-x2, name: Kestrel X2, type: chip, aliases: [Kestrel X2]}\n' +
+      '  - {id: kestrel-x1, name: Kestrel X1, type: chip, aliases: [Kestrel X1]}\n' +
+      'attributes:\n  - {id: chip.transistors, label: transistor count, kind: quantity, unit: transistor, unitWords: [transistors], triggers: [transistors], subjects: [chip]}\n',
+    'chips.yml',
+  );
+  const transistors = (text: string) => figuresWith(chips, text, 'chip.transistors');
+
+  it('"it" after a sentence whose own subject is "it" stands for what that one stood for, not a name it compares', () => {
+    expect(transistors('The Kestrel X2 is new. It packs 96 GB, twice the Kestrel X1’s memory. And it does this with 41 billion transistors.')).toEqual([
+      ['kestrel-x2', 41e9],
+    ]);
+    // A sentence that names its own subject still gives "it" that subject.
+    expect(transistors('The Kestrel X2 is new. The Kestrel X1 is older. It has 12 billion transistors.')).toEqual([['kestrel-x1', 12e9]]);
+  });
+
+  it('a verb opening a fronted phrase ("Shipping from May, …") is no name the pronoun after it could mean', () => {
+    expect(transistors('Shipping from May, the Kestrel X2 is new. It has 41 billion transistors.')).toEqual([['kestrel-x2', 41e9]]);
+    // A capitalised word no pack knows, opening a sentence, still stands for itself.
+    expect(transistors('Corvan matches the Kestrel X2. It has 41 billion transistors.')).toEqual([]);
+  });
+});

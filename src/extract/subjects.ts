@@ -107,6 +107,8 @@ export interface Antecedents {
   opaque: boolean;
   /** Where the sentence names a title in quotes that no pack knows ("… shared the bill with “Harbour Lights”"), if it does. */
   title?: number;
+  /** The sentence's subject is a pronoun for a thing ("It packs …"): the names in it are not what a later "it" means. */
+  pronounSubject?: true;
 }
 
 /** "upgraded to a 50MP lens from a 10MP lens on the X": X is what something changed from. */
@@ -121,7 +123,11 @@ export function antecedents(text: string, mentions: readonly Mention[]): Anteced
   });
   const opening = /^[\s"“'‘(]*(\p{Lu}[\p{L}\p{N}'’.-]*)/u.exec(text.slice(intro));
   const first = opening ? intro + opening.index + opening[0].length - opening[1]!.length : -1;
-  const opaque = opening !== null && !OPENING_WORDS.has(opening[1]!.toLowerCase()) && !mentions.some((m) => m.start <= first && m.end > first);
+  const opaque =
+    opening !== null &&
+    !OPENING_WORDS.has(opening[1]!.toLowerCase()) &&
+    !(FRONTED_VERB.test(text.slice(first)) && text.includes(',')) &&
+    !mentions.some((m) => m.start <= first && m.end > first);
   let title: number | undefined;
   for (const quoted of text.matchAll(QUOTED_TITLES)) {
     const at = quoted.index + 1;
@@ -132,8 +138,11 @@ export function antecedents(text: string, mentions: readonly Mention[]): Anteced
       break;
     }
   }
-  return { mentions: kept, opaque, ...(title !== undefined ? { title } : {}) };
+  return { mentions: kept, opaque, ...(title !== undefined ? { title } : {}), ...(THING_SUBJECT.test(text) ? { pronounSubject: true } : {}) };
 }
+
+/** A sentence whose subject is a pronoun for a thing: "It packs 192 GB, twice the X's", "And it does this …". */
+const THING_SUBJECT = /^\s*["“'‘(]?\s*(?:(?:and|but|yet|so|also)\s+)?(?:it|they)(?![\p{L}])/iu;
 
 /** Capitalised words that open a sentence without naming its subject. */
 const OPENING_WORDS = new Set(
@@ -144,6 +153,8 @@ const OPENING_WORDS = new Set(
     'last next new what which who how why where its'
   ).split(' '),
 );
+/** "Shipping from May, the X …", "Unveiled in 2021, the X …": a verb opening a fronted phrase, not a name. */
+const FRONTED_VERB = /^\p{Lu}\p{Ll}+(?:ing|ed)\s+(?:from|in|on|at|with|for|to|by|after|before|since|through|over|under|the|a|an|its|their)\s/u;
 const CONTRAST_BARRIER = /(?:[;—]|(?<![\p{L}])(?:but|however|whereas)(?![\p{L}]))/iu;
 /** A version right after a name: with a maker's name, a product of it ("Acme 2"). */
 const MAKER_VERSION = /^[ -]v?\d+(?:\.\d+)?(?![\p{Script=Latin}\p{N}.,]|\s*(?:%|percent|billion|million|trillion|亿|億|万|萬))/iu;
@@ -610,6 +621,9 @@ export function contextSubject(
       const earlier = context.previousSentences[i]!;
       // "Foo matches X. It supports …": "it" is Foo, a name we do not know.
       if (pronoun && earlier.opaque) return undefined;
+      // "The Lark is new. It packs twice the Kestrel's memory. It weighs 3 kg": the second "it" is the first one's, not the
+      // name the sentence between compares it with.
+      if (pronoun && earlier.pronounSubject && i > 0) continue;
       const antecedent = earlier.mentions.find((m) => meant(m.entity));
       // "X cost less than Y, which had a budget of $90 million. The mission's cost was …": a description after a sentence
       // that names two things of its type may mean either (a member and its line are one: "Acme 2 70B, like other Acme 2 models").
