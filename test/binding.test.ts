@@ -1698,6 +1698,20 @@ describe('a bare count of a tally whose pack names its nouns', () => {
     expect(figuresWith(fires, 'Le Lark Fire a tué 47 personnes.', 'fire.deaths')).toEqual([['lark-fire', 47]]);
     expect(figuresWith(fires, 'In the Lark Fire, 38 people died.', 'fire.deaths')).toEqual([['lark-fire', 38]]);
   });
+  it('is read after the -ing form of a trigger in -ed ("killing 23" where the pack says "killed"), unless a pack lists that form', () => {
+    expect(figuresWith(fires, 'The Lark Fire swept through the valley, killing 23, before crews held it.', 'fire.deaths')).toEqual([['lark-fire', 23]]);
+    const blocked = packOf(
+      'fires',
+      'fire',
+      ['{id: lark-fire, name: Lark Fire, type: fire, aliases: [Lark Fire]}'],
+      ['{id: fire.deaths, label: death toll, kind: quantity, unit: deaths, measure: tally, unitWords: [deaths], triggers: [killed], blockers: [killing], subjects: [fire]}'],
+    );
+    expect(figuresWith(blocked, 'The Lark Fire swept through the valley, killing 23, before crews held it.', 'fire.deaths')).toEqual([]);
+  });
+  it('is dated by a date that opens its sentence before a comma, however far from it', () => {
+    const dated = claimsIn(fires, '# Lark Fire\n\nBy March 3, 2025, more than two weeks after it began, officials said the Lark Fire had killed 23 people.\n', 'fire.deaths');
+    expect(dated.map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.time?.start ?? null])).toEqual([[23, '2025-03-03']]);
+  });
   it('is not read when it counts a noun of its own, is part of another figure, or the trigger stands before another word', () => {
     expect(figuresWith(fires, 'The Lark Fire response was trained on 48,000 records.', 'fire.trained')).toEqual([]);
     expect(figuresWith(fires, 'Le Lark Fire a tué 12 000 arbres.', 'fire.deaths')).toEqual([]);

@@ -177,6 +177,13 @@ function unitOfDimension(word: string, dimension: string): string | undefined {
   return candidates.find((u) => u !== undefined && dimensionOf(canonicalUnit(u)) === dimension);
 }
 
+/** The -ing form of a one-word English verb in -ed ("killed" → "killing", "carried" → "carrying"), else nothing. */
+function progressiveOf(trigger: string): string | undefined {
+  const word = trigger.toLowerCase();
+  if (!/^[a-z]{3,}ed$/.test(word) || /(?:eed|need)$/.test(word)) return undefined;
+  return word.endsWith('ied') ? `${word.slice(0, -3)}ying` : `${word.slice(0, -2)}ing`;
+}
+
 export function compileLexicon(given: Pack): Lexicon {
   const pack = withFamilies(withOneAttributePerQuantity(given));
   const aliasEntities: PackEntity[] = [];
@@ -243,6 +250,18 @@ export function compileLexicon(given: Pack): Lexicon {
       if (index === -1) index = comparativeList.push(phrase) - 1;
       (comparativeEntries[index] ??= []).push({ attribute, direction });
     }
+  }
+
+  // "killed" also names its count as "killing 85": a trigger that is an English verb in -ed is found in -ing too, unless
+  // a pack lists that word itself (as a trigger, a blocker, a header, a unit word or an event's trigger).
+  const listed = new Set(
+    [...pack.attributes.flatMap((a) => [...a.triggers, ...(a.blockers ?? []), ...a.headers, ...(a.unitWords ?? [])]), ...pack.events.flatMap((e) => e.triggers)].map((w) => w.toLowerCase()),
+  );
+  for (const [index, trigger] of [...triggerList.entries()]) {
+    const progressive = progressiveOf(trigger);
+    if (progressive === undefined || listed.has(progressive) || triggerIndex.has(progressive)) continue;
+    triggerIndex.set(progressive, triggerList.push(progressive) - 1);
+    triggerAttributes.push([...triggerAttributes[index]!]);
   }
 
   // A longer trigger hides a shorter one at the same place ("trained on" hides "trained"): the match

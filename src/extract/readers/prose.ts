@@ -85,6 +85,8 @@ const MAX_TRIGGERS = 80;
 
 /** How far (in words) a date may stand from the statement it scopes. */
 const DATE_WINDOW = 8;
+/** What may open a sentence before the date that scopes all of it: "By", "On", "As of", "In", "Through". */
+const FRONTED_DATE_BEFORE = /^[\s"“'‘(]*(?:by|on|as\s+of|as\s+at|in|through|until|at\s+the\s+end\s+of)\s+$/iu;
 /** What parts a sentence's clauses, for the date of an event. */
 const CLAUSE_MARK = /[,;:，；：]/u;
 /** A date outside the trigger's clause ranks after any inside it (more than any distance in the window). */
@@ -296,6 +298,13 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       trigger !== undefined && CLAUSE_MARK.test(d.end <= trigger ? text.slice(d.end, trigger) : text.slice(trigger, d.start)) ? OUTSIDE_CLAUSE : 0;
     const periodOfEvent = (d: DateMatch, trigger: number | undefined) =>
       trigger !== undefined && (d.precision === 'quarter' || d.precision === 'half') && d.end <= trigger && /^\s*$/u.test(text.slice(d.end, trigger));
+    // "By October 24, 2025, nearly a year on, Halden said 100 million …": a date opening the sentence before a comma dates
+    // the counts and flows the whole sentence states, however far from them (not a level a thing has, nor an event the
+    // sentence names on the way: "On July 10, the board released its report on the incident").
+    const frontedDate = (): TimeScope | undefined => {
+      const first = datesOf()[0];
+      return first && FRONTED_DATE_BEFORE.test(text.slice(0, first.start)) && /^\s*,/u.test(text.slice(first.end)) ? first.scope : undefined;
+    };
     const timeOf = (span: Span, forEvent = false, asserted = false, trigger?: number, length?: PeriodLength): TimeScope | undefined => {
       let best: { d: number; scope: TimeScope } | undefined;
       /** The periods of `length` the sentence names, however far from the figure. */
@@ -396,6 +405,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
           ? eventTimeOf(span, modality === 'asserted', anchor)
           : (timeOf(span, false, false, undefined, periodLength === 'quarter' || periodLength === 'half' ? periodLength : undefined) ??
             namedPart(state, periodLength) ??
+            (value.kind === 'quantity' && (isFlow(lexicon, attribute) || periodRuleOf(lexicon.attributes.get(attribute)) === 'writing') ? frontedDate() : undefined) ??
             (value.kind === 'quantity' && !periodLength ? runningAt(anchor, span, value) : undefined));
       const time = timed === 'page' ? undefined : timed;
       const where = (value.kind === 'quantity' && value.unit !== 'date') || value.kind === 'event' ? placeOrElsewhere(text, span, mentions) : undefined;
