@@ -1877,3 +1877,16 @@ describe('pronouns over a run of sentences', () => {
     expect(transistors('Corvan matches the Kestrel X2. It has 41 billion transistors.')).toEqual([]);
   });
 });
+
+describe('moves of a stock', () => {
+  const caps = packOf(
+    'markets',
+    'organization',
+    ['{id: halden, name: Halden, type: organization, aliases: [Halden]}'],
+    ['{id: market.cap, label: market value, kind: quantity, unit: USD, measure: stock, triggers: [market value, market cap], subjects: [organization]}'],
+  );
+  it('the size of a move ("added $90 billion in market value") is no level of a stock', () => {
+    expect(figuresWith(caps, 'Halden added $90 billion in market value on Friday.', 'market.cap')).toEqual([]);
+    expect(figuresWith(caps, 'Halden has a market value of $900 billion.', 'market.cap')).toEqual([['halden', 900e9]]);
+  });
+});

@@ -43,3 +43,16 @@ describe('merging packs', () => {
     expect(claims.map((c) => [c.entity.name, c.attribute, c.value.kind === 'quantity' ? c.value.min : null])).toEqual([['Kestrel-9', 'api.price', 2]]);
   });
 });
+
+describe('names a later pack claims', () => {
+  it('are taken from the earlier packs\' entities: a user\'s company named as a built-in one is the user\'s', () => {
+    const mine = parsePack(
+      'name: my-companies\nentities:\n  - {id: meta-platforms, name: Meta Platforms, type: organization, aliases: [Meta Platforms, Meta]}\n',
+      'my-companies.yml',
+    );
+    const lexicon = compileLexicon(mergePacks([builtin, mine]));
+    const ids = (text: string) => analyse([{ file: 'a.md', text }], { lexicon }).claims.map((c) => c.entity.id);
+    expect(mergePacks([builtin, mine]).entities.find((e) => e.id === 'meta')?.aliases.some((a) => a.toLowerCase() === 'meta')).toBe(false);
+    expect(new Set(ids('# Meta\n\nMeta has 1,234 employees.\n'))).toEqual(new Set(['meta-platforms']));
+  });
+});

@@ -10,6 +10,7 @@ import { inRange } from './attributes.js';
 import { extractFlattenedTables } from './readers/flattened-tables.js';
 import { extractBlockClaims, newProseState, readSentences, type ProseState, type SentenceReading } from './readers/prose.js';
 import { labelClaims } from './readers/labels.js';
+import { extractPeriodTable } from './readers/period-tables.js';
 import { extractSpecSheet } from './readers/spec-sheets.js';
 import { extractTableClaims } from './readers/tables.js';
 import type { DocumentSegments, Segment, TableSegment } from './segments.js';
@@ -110,7 +111,7 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
   let carriedDate: { scope: TimeScope; blocks: number } | undefined;
   for (const item of order) {
     if (item.kind === 'table') {
-      raw.push(...(extractSpecSheet(lexicon, item.table, state) ?? extractTableClaims(lexicon, item.table, state)));
+      raw.push(...(extractPeriodTable(lexicon, item.table, state) ?? extractSpecSheet(lexicon, item.table, state) ?? extractTableClaims(lexicon, item.table, state)));
       continue;
     }
     const block = blocks[item.index]!;
@@ -145,6 +146,7 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
       raw.push(...labelled);
       const names = readings[item.index]!.flatMap((r) => r.mentions.map((m) => m.entity));
       state.sectionNames.push(...names);
+      (state.pageNames ??= []).push(...names);
       if (names.length > 0) state.lastNamed = names;
     } else {
       raw.push(...extractBlockClaims(lexicon, block, state, readings[item.index]!));

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { fileReadError, MAX_BYTES, readRegularText } from '../input/regular-file.js';
+import { foldName } from './lexicon.js';
 import type {
   ModalityCues,
   Pack,
@@ -469,6 +470,26 @@ function attributesByPrecedence(packs: Pack[]): PackAttribute[] {
 }
 
 /**
+ * The entities of packs merged in order. A later pack wins: its entity replaces one with the same id, and a name or
+ * alias it claims is taken from the earlier packs' other entities, so that a user's "Meta" is the user's company, not
+ * the built-in pack's of the same name.
+ */
+function entitiesByPrecedence(packs: Pack[]): PackEntity[] {
+  const merged = new Map<string, PackEntity>();
+  for (const pack of packs) {
+    const claimed = new Set(pack.entities.flatMap((e) => e.aliases.map(foldName)));
+    if (claimed.size > 0 && merged.size > 0) {
+      for (const [id, earlier] of merged) {
+        const aliases = earlier.aliases.filter((a) => !claimed.has(foldName(a)));
+        if (aliases.length !== earlier.aliases.length) merged.set(id, { ...earlier, aliases });
+      }
+    }
+    for (const e of pack.entities) merged.set(e.id, e);
+  }
+  return [...merged.values()];
+}
+
+/**
  * Merges packs in order: a later pack's entity, attribute or event with the same id replaces the
  * earlier one; cue lists are concatenated.
  */
@@ -482,7 +503,7 @@ export function mergePacks(packs: Pack[]): Pack {
   const merged: Pack = {
     name: packs.map((p) => p.name).join('+'),
     source: packs.map((p) => p.source).join(', '),
-    entities: byId(packs.map((p) => p.entities)),
+    entities: entitiesByPrecedence(packs),
     entityTypes: packs.flatMap((p) => p.entityTypes),
     attributes: attributesByPrecedence(packs),
     events: byId(packs.map((p) => p.events)),

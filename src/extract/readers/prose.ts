@@ -39,6 +39,8 @@ export interface ProseState {
   sections: { depth: number; entities: EntityRef[]; opaque?: true; periodLength?: PeriodLength }[];
   /** The names met since the current section's heading, in reading order. */
   sectionNames: EntityRef[];
+  /** The names met in the page's text so far, headings aside, in reading order. */
+  pageNames?: EntityRef[];
   /** The names of the last sentence (since the heading) that had any a later sentence may refer back to, in order. */
   lastNamed?: EntityRef[];
   /** The types the document gives names no pack knows. */
@@ -379,10 +381,14 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         RUNNING_BEFORE.exec(before) ?? RUNNING_AFTER.exec(text.slice(span.end, span.end + 60)) ?? (figure < span.end ? RUNNING_AFTER.exec(text.slice(figure, span.end)) : null);
       const today = state.today ? dayPeriod(state.today) : undefined;
       if (running) return today ? (changeDated(span, today) ?? { ...today, text: running[1] ?? 'at the time of writing' }) : 'page';
-      if (!isMove(value)) return undefined;
-      const end = figureEnd(value, figure);
-      if (!CHANGE_BEFORE.test(before) && !CHANGE_AFTER.test(text.slice(end, end + 12))) return undefined;
+      if (!movedBy(figure, value)) return undefined;
       return (today && changeDated(span, today)) || 'page';
+    };
+    // Whether the figure is the size of a move ("jumped 7%", "added $90 billion in market value"), not a level.
+    const movedBy = (figure: number, value: Value): boolean => {
+      if (!isMove(value)) return false;
+      const end = figureEnd(value, figure);
+      return CHANGE_BEFORE.test(text.slice(Math.max(0, figure - 60), figure)) || CHANGE_AFTER.test(text.slice(end, end + 12));
     };
     // "quarterly revenue", "full-year profit": how long a period the figure covers, as its sentence says; a figure its
     // sentence says nothing of takes the paragraph's length, else its section heading's.
@@ -395,6 +401,8 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     const claim = (entity: EntityRef, attribute: string, value: Value, span: Span, anchor: number, confidence?: number, fromContext = false, scope?: 'member', via: SubjectVia = 'sentence', counterpart?: EntityRef, variant?: string) => {
       // "the stock up 4.5% to $41.63": a level a market reached, never the value of an attribute said to hold for all time (an offer's price).
       if (value.kind === 'quantity' && lexicon.attributes.get(attribute)?.timeless === true && MOVED_TO.test(text.slice(Math.max(0, anchor - 40), anchor))) return;
+      // "added $90 billion in market value": the size of a move is no level of a stock (a market value, a headcount).
+      if (value.kind === 'quantity' && lexicon.attributes.get(attribute)?.measure === 'stock' && movedBy(anchor, value)) return;
       const stated = modalityAt(lexicon, text, anchor, block.source === 'heading' ? span.end : undefined);
       const modality = stated === 'asserted' && carried ? carried : stated;
       if (modality !== 'asserted') stood ??= modality;
@@ -614,6 +622,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     const later = antecedents(text, mentions);
     previousSentences.push(later);
     state.sectionNames.push(...later.mentions.map((m) => m.entity));
+    (state.pageNames ??= []).push(...later.mentions.map((m) => m.entity));
     if (later.mentions.length > 0) state.lastNamed = later.mentions.map((m) => m.entity);
   }
   return claims;

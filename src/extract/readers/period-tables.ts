@@ -1,0 +1,128 @@
+// Period tables: a statement's table whose rows name attributes and whose columns name periods of the page's one
+// subject ("| | Three Months Ended December 31, | | % Change | … |", then "| In millions | 2025 | 2024 | | … |", then
+// "| Revenue | $ 9,120 | $ 8,004 | 14 % | … |"): each figure is the subject's, for its column's period.
+import { findDates } from '../../normalise/dates.js';
+import { CURRENCY_CODES } from '../../normalise/units.js';
+import type { Lexicon } from '../../packs/lexicon.js';
+import type { EntityRef, PeriodLength, TimeScope } from '../../types.js';
+import { contextEntity } from '../context.js';
+import type { RawClaim } from '../raw-claim.js';
+import type { ProseState } from './prose.js';
+import type { Segment, TableSegment } from '../segments.js';
+import { cellReadings, fitsSubject, readHeader, type ColumnReading } from './tables.js';
+
+const cellText = (cell: Segment | undefined) => (cell ? cell.text.replace(/[*_`]/g, ' ').trim() : '');
+
+/** "Three Months Ended December 31,", "Twelve months ended June 30", "Quarter ended", "Year Ended": a span of months ending on a day. */
+const ENDED = /^(three|six|nine|twelve|3|6|9|12)\s+months\s+ended\b|^(quarter|year|fiscal\s+year)\s+ended\b/iu;
+const MONTHS_OF: Record<string, number> = { three: 3, '3': 3, six: 6, '6': 6, nine: 9, '9': 9, twelve: 12, '12': 12, quarter: 3, year: 12, 'fiscal year': 12 };
+/** A column of changes between the periods, not of values: "% Change", "Change", "YoY". */
+const CHANGE = /^(?:%\s*)?(?:change|chg\.?|yoy|y\/y|variance|growth)(?:\s*%)?$/iu;
+/** A year alone, as the row under the spans writes it. */
+const YEAR = /^(?:FY\s?)?((?:19|20)\d\d)$/u;
+/** "In millions, except percentages and per share amounts": the scale of money cells, and what it leaves out. */
+const IN_MILLIONS = /\bin\s+(thousands|millions|billions)\b/iu;
+const SCALE: Record<string, number> = { thousands: 1e3, millions: 1e6, billions: 1e9 };
+const PER_SHARE = /\bper\s+share\b|\bEPS\b/iu;
+
+const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+
+/** The period of `months` ending on `end` (an ISO day): "three months ended December 31, 2025" is 2025-10-01 to 2025-12-31. */
+function spanEnding(end: string, months: number, text: string): TimeScope {
+  const [y, m] = end.split('-').map(Number) as [number, number];
+  const startMonth = m - months + 1;
+  const year = startMonth <= 0 ? y - 1 : y;
+  const month = startMonth <= 0 ? startMonth + 12 : startMonth;
+  return { start: iso(year, month, 1), end, text };
+}
+
+/**
+ * Reads a period table, or returns undefined when the table is not one: its header names spans of months ended on a
+ * day, a row under it names the years, and the page (or its section) is about one thing the rows' attributes describe.
+ */
+export function extractPeriodTable(lexicon: Lexicon, table: TableSegment, state?: ProseState): RawClaim[] | undefined {
+  const [header, years, ...body] = table.rows;
+  if (!header || !years || body.length === 0 || header.cells.length < 3) return undefined;
+  // The spans, each header cell carried over the empty cells after it; a change column carries nothing.
+  const spans: ({ months: number; day: string; text: string } | undefined)[] = [];
+  let carried: { months: number; day: string; text: string } | undefined;
+  let named = 0;
+  for (const [i, cell] of header.cells.entries()) {
+    const text = cellText(cell);
+    if (i === 0) {
+      spans.push(undefined);
+      continue;
+    }
+    const ended = ENDED.exec(text);
+    if (ended) {
+      const day = /ended\s+(.*?)[,.\s]*$/iu.exec(text)?.[1] ?? '';
+      carried = { months: MONTHS_OF[(ended[1] ?? ended[2]!).toLowerCase().replace(/\s+/g, ' ')]!, day, text: text.replace(/[,.\s]+$/u, '') };
+      named++;
+    } else if (text !== '') carried = undefined;
+    spans.push(carried);
+  }
+  if (named === 0) return undefined;
+  // The row of years under the spans: each column's period ends on the span's day of that year.
+  const periods: ({ time: TimeScope; length: PeriodLength } | undefined)[] = years.cells.map((cell, i) => {
+    const span = spans[i];
+    const year = YEAR.exec(cellText(cell))?.[1];
+    if (!span || !year || CHANGE.test(cellText(header.cells[i]))) return undefined;
+    const end = findDates(`${span.day} ${year}`, undefined).find((d) => d.precision === 'day');
+    if (!end) return undefined;
+    return { time: spanEnding(end.scope.start, span.months, `${span.text} ${year}`), length: span.months === 3 ? 'quarter' : span.months === 6 ? 'half' : 'year' };
+  });
+  if (periods.filter(Boolean).length === 0) return undefined;
+  // The section's or the page's subject; on a page whose title names nothing (a press release under "Q4 Highlights"),
+  // the one thing the rows' attributes describe that the page has named before the table.
+  const subject = contextEntity(state) ?? onlyNamed(lexicon, body, state);
+  if (!subject) return [];
+  const corner = `${cellText(header.cells[0])} ${cellText(years.cells[0])}`;
+  const scale = SCALE[IN_MILLIONS.exec(corner)?.[1]?.toLowerCase() ?? ''] ?? 1;
+
+  const claims: RawClaim[] = [];
+  for (const row of body) {
+    const label = cellText(row.cells[0]);
+    const read = readHeader(lexicon, label);
+    if (!read || !fitsSubject(read.outer, subject.entity)) continue;
+    // Money rows take the table's scale; a per-share amount, a share or a count is written whole.
+    const money = read.outer.unit !== undefined && CURRENCY_CODES.has(read.outer.unit);
+    const column: ColumnReading = { ...read, scale: money && !PER_SHARE.test(label) ? scale : 1, ...(money ? { unit: read.outer.unit } : {}) };
+    row.cells.forEach((cell, i) => {
+      const period = periods[i];
+      if (!period || cell.text.trim() === '') return;
+      for (const reading of cellReadings(lexicon, cell, column, state?.format)) {
+        claims.push(claimOf(subject, row, reading, period));
+      }
+    });
+  }
+  return claims;
+}
+
+/** The one entity named before the table that the rows' attributes describe, if the page named one only. */
+function onlyNamed(lexicon: Lexicon, body: TableSegment['rows'], state?: ProseState): { entity: EntityRef; via: RawClaim['subjectVia'] } | undefined {
+  const attributes = body.flatMap((row) => readHeader(lexicon, cellText(row.cells[0]))?.outer ?? []);
+  const fitting = new Map<string, EntityRef>();
+  for (const e of state?.pageNames ?? []) if (attributes.some((a) => fitsSubject(a, e))) fitting.set(e.id, e);
+  // A name a pack knows before one it does not ("Halden Inc. (Nasdaq: HLDN)": the ticker is no second company).
+  const known = [...fitting.values()].filter((e) => e.known !== false);
+  const candidates = known.length > 0 ? known : [...fitting.values()];
+  return candidates.length === 1 ? { entity: candidates[0]!, via: 'reference' } : undefined;
+}
+
+function claimOf(
+  subject: { entity: EntityRef; via: RawClaim['subjectVia'] },
+  row: TableSegment['rows'][number],
+  reading: ReturnType<typeof cellReadings>[number],
+  period: { time: TimeScope; length: PeriodLength },
+): RawClaim {
+  return {
+    entity: subject.entity,
+    sentence: { start: row.start, end: row.end },
+    source: 'table',
+    confidence: 1,
+    subjectVia: subject.via,
+    ...reading,
+    time: period.time,
+    periodLength: period.length,
+  };
+}
