@@ -1,5 +1,5 @@
 // Period tables: a statement's table whose rows name attributes and whose columns name periods of the page's one
-// subject ("| | Three Months Ended December 31, | | % Change | … |", then "| In millions | 2025 | 2024 | | … |", then
+// subject ("| | Three Months Ended June 30, | | % Change | … |", then "| In millions | 2025 | 2024 | | … |", then
 // "| Revenue | $ 9,120 | $ 8,004 | 14 % | … |"): each figure is the subject's, for its column's period.
 import { findDates } from '../../normalise/dates.js';
 import { CURRENCY_CODES } from '../../normalise/units.js';
