@@ -1376,6 +1376,8 @@ describe('forecasts and polls', () => {
     // An estimate: supporting evidence, never a side of a conflict on its own.
     expect(modalities('Si stima che la Harbour Party abbia 155 seggi.')).toEqual([[155, 'hedged']]);
     expect(modalities('Die Harbour Party kommt schätzungsweise auf 155 Sitze.')).toEqual([[155, 'hedged']]);
+    expect(modalities('Analysts estimate that the Harbour Party holds 155 seats.')).toEqual([[155, 'hedged']]);
+    expect(modalities('It is estimated that the Harbour Party holds 155 seats.')).toEqual([[155, 'hedged']]);
   });
 
   it('seats still to be handed out are no party\'s: "with 41 seats still to be declared", "met nog 17 zetels te verdelen"', () => {
