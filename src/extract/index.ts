@@ -8,7 +8,7 @@ import type { EntityRef, TimeScope } from '../types.js';
 import type { RawClaim } from './raw-claim.js';
 import { inRange } from './attributes.js';
 import { extractFlattenedTables } from './readers/flattened-tables.js';
-import { extractBlockClaims, newProseState, readSentences, type ProseState, type SentenceReading } from './readers/prose.js';
+import { extractBlockClaims, newProseState, readSentences, rememberNames, type ProseState, type SentenceReading } from './readers/prose.js';
 import { labelClaims } from './readers/labels.js';
 import { extractPeriodTable } from './readers/period-tables.js';
 import { extractSpecSheet } from './readers/spec-sheets.js';
@@ -145,9 +145,7 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
     if (labelled) {
       raw.push(...labelled);
       const names = readings[item.index]!.flatMap((r) => r.mentions.map((m) => m.entity));
-      state.sectionNames.push(...names);
-      (state.pageNames ??= []).push(...names);
-      if (names.length > 0) state.lastNamed = names;
+      rememberNames(state, names);
     } else {
       raw.push(...extractBlockClaims(lexicon, block, state, readings[item.index]!));
     }

@@ -93,6 +93,15 @@ const CJK_MONTHS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五
 const pad = (n: number) => String(n).padStart(2, '0');
 const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 const iso = (year: number, month: number, day: number) => `${year}-${pad(month)}-${pad(day)}`;
+/** The month before the document date's month, with its year. */
+const monthBefore = (today: Day) => (today.month === 1 ? { year: today.year - 1, month: 12 } : { year: today.year, month: today.month - 1 });
+
+/** The `months` ending on the day `end` (ISO), from the first of its first month: six months ended June 30, 2025 are 2025-01-01 to 2025-06-30. */
+export function monthsEnding(end: string, months: number, text: string): TimeScope {
+  const [year, month] = end.split('-').map(Number) as [number, number];
+  const first = month - months + 1;
+  return { start: first <= 0 ? iso(year - 1, first + 12, 1) : iso(year, first, 1), end, text };
+}
 
 /** A reading with its year. */
 interface Dated {
@@ -324,9 +333,7 @@ const PATTERNS: Pattern[] = [
     needsToday: true,
     read: (m, today) => {
       if (!today) return undefined;
-      const back = m[0].toLowerCase() === 'last month';
-      const month = back ? (today.month === 1 ? 12 : today.month - 1) : today.month;
-      const year = back && today.month === 1 ? today.year - 1 : today.year;
+      const { year, month } = m[0].toLowerCase() === 'last month' ? monthBefore(today) : today;
       return period(year, month, month, 'month', true);
     },
   },
@@ -391,9 +398,8 @@ const PATTERNS: Pattern[] = [
     read: (m, today) => {
       if (!today) return undefined;
       const day = Number(m[1]);
-      const back = today.day !== undefined && day > today.day;
-      const month = back ? (today.month === 1 ? 12 : today.month - 1) : today.month;
-      return dayReading(back && today.month === 1 ? today.year - 1 : today.year, month, day, true);
+      const { year, month } = today.day !== undefined && day > today.day ? monthBefore(today) : today;
+      return dayReading(year, month, day, true);
     },
   },
   // Yearless dates: their year comes from the sentence or the document.
@@ -514,26 +520,33 @@ const THAT_YEAR_BEFORE = /(?:当年|同年|當年|その年|同年の)\s*$/u;
 /** "in September that year", "in September of the same year", "im September desselben Jahres". */
 const THAT_YEAR_AFTER = /^,?\s*(?:of\s+)?(?:that|the\s+same|that\s+same)\s+year(?![\p{L}])|^\s*desselben\s+Jahres(?![\p{L}])|^\s*(?:de\s+)?la\s+même\s+année(?![\p{L}])|^\s*(?:de\s+)?(?:ese|ese\s+mismo|el\s+mismo)\s+año(?![\p{L}])/iu;
 
+/** Words after a month that count its year from the document's, beside English's this, last and next (YEAR_OFFSET). */
+const OTHER_YEAR_OFFSET: Readonly<Record<string, number>> = {
+  'dieses jahres': 0, 'letzten jahres': -1, 'vergangenen jahres': -1, 'nächsten jahres': 1,
+  'de cette année': 0, "de l'année dernière": -1, "de l'année prochaine": 1, "de l'an dernier": -1, "de l'an prochain": 1,
+  'de este año': 0, 'del año pasado': -1, 'del año próximo': 1, 'del año que viene': 1,
+};
 /** "January this year", "March of last year", "im März dieses Jahres", "en janvier de l'année dernière", "en enero del año pasado". */
-const RELATIVE_YEAR_AFTER =
-  /^,?\s*(?:of\s+)?(this|last|next|dieses|letzten|vergangenen|nächsten|de\s+cette\s+année|de\s+l['’]année\s+(?:dernière|prochaine)|de\s+l['’]an\s+(?:dernier|prochain)|de\s+este\s+año|del\s+año\s+(?:pasado|próximo|que\s+viene))(?:\s+(?:year|Jahres))?(?![\p{L}])/iu;
-/** "今年4月", "去年3月", "明年", "前年": a month of a year counted from the document's. */
-const RELATIVE_YEAR_BEFORE = /(今年|去年|明年|前年|本年)\s*$/u;
-function relativeYearOffset(word: string): number {
-  const w = word.toLowerCase();
-  if (/^(?:last|letzten|vergangenen|去年)$|dernière|dernier|pasado/u.test(w)) return -1;
-  if (w === '前年') return -2;
-  if (/^(?:next|nächsten|明年)$|prochaine|prochain|próximo|que\s+viene/u.test(w)) return 1;
-  return 0;
+const RELATIVE_YEAR_AFTER = new RegExp(
+  String.raw`^,?\s*(?:of\s+)?(?:(this|last|next)\s+year|(${Object.keys(OTHER_YEAR_OFFSET).map((k) => k.replace(/'/g, "['’]").replace(/ /g, '\\s+')).join('|')}))(?![\p{L}])`,
+  'iu',
+);
+/** "今年4月" with no document date: the year CJK_RELATIVE_YEARS counts from it, so none. */
+const RELATIVE_YEAR_BEFORE = new RegExp(`(${Object.keys(CJK_RELATIVE_YEARS).join('|')})\\s*$`, 'u');
+/** How many years from the document's the words around a yearless date count ("January this year", "今年4月"), if they count. */
+function yearOffsetAround(text: string, span: Span): number | undefined {
+  const after = RELATIVE_YEAR_AFTER.exec(text.slice(span.end, span.end + 30));
+  if (after) return after[1] !== undefined ? YEAR_OFFSET[after[1].toLowerCase()] : OTHER_YEAR_OFFSET[after[2]!.toLowerCase().replace(/\s+/g, ' ').replace('’', "'")];
+  const before = RELATIVE_YEAR_BEFORE.exec(text.slice(Math.max(0, span.start - 6), span.start));
+  return before ? CJK_RELATIVE_YEARS[before[1]!] : undefined;
 }
 
+/** The one calendar year a date the sentence writes lies in, if it is written (not relative) and lies in one. */
+const yearOf = (d: Dated): number | undefined => (d.relative || d.start.startsWith('~') || d.start.slice(0, 4) !== d.end.slice(0, 4) ? undefined : Number(d.start.slice(0, 4)));
+
 function sentenceYear(dated: readonly Dated[]): number | undefined {
-  const years = new Set<string>();
-  for (const d of dated) {
-    if (d.relative || d.start.startsWith('~') || d.start.slice(0, 4) !== d.end.slice(0, 4)) continue;
-    years.add(d.start.slice(0, 4));
-  }
-  return years.size === 1 ? Number([...years][0]) : undefined;
+  const years = new Set(dated.map(yearOf).filter((y) => y !== undefined));
+  return years.size === 1 ? [...years][0] : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -629,15 +642,15 @@ export function findDates(text: string, today?: Day, options?: FindDatesOptions)
     for (const { span, read: p } of pending) {
       // "In March 2016 X launched; in October that year …", "2016年3月…当年10月": the year last written before it, or none.
       if (THAT_YEAR_BEFORE.test(text.slice(Math.max(0, span.start - 20), span.start)) || THAT_YEAR_AFTER.test(text.slice(span.end, span.end + 20))) {
-        const before = dated.filter((d) => d.span.end <= span.start && !d.read.relative && d.read.start.slice(0, 4) === d.read.end.slice(0, 4)).at(-1);
-        const resolved = before ? withYear(p, Number(before.read.start.slice(0, 4))) : undefined;
+        const before = dated.filter((d) => d.span.end <= span.start && yearOf(d.read) !== undefined).at(-1);
+        const resolved = before ? withYear(p, yearOf(before.read)!) : undefined;
         if (resolved) found.push(match(text, span, { start: resolved.start, end: resolved.end, precision: resolved.precision, yearFromSentence: true }, false));
         continue;
       }
       // "January this year", "今年4月": the document's year, or none without a document date.
-      const relative = RELATIVE_YEAR_AFTER.exec(text.slice(span.end, span.end + 30)) ?? RELATIVE_YEAR_BEFORE.exec(text.slice(Math.max(0, span.start - 6), span.start));
-      if (relative) {
-        const resolved = today ? withYear(p, today.year + relativeYearOffset(relative[1]!)) : undefined;
+      const offset = yearOffsetAround(text, span);
+      if (offset !== undefined) {
+        const resolved = today ? withYear(p, today.year + offset) : undefined;
         if (resolved) found.push(match(text, span, { start: resolved.start, end: resolved.end, precision: resolved.precision, yearFromDocument: true }, false));
         else if (options?.partial) found.push(...partialDate(text, span, p));
         continue;

@@ -1,17 +1,15 @@
 // Period tables: a statement's table whose rows name attributes and whose columns name periods of the page's one
 // subject ("| | Three Months Ended June 30, | | % Change | … |", then "| In millions | 2025 | 2024 | | … |", then
 // "| Revenue | $ 9,120 | $ 8,004 | 14 % | … |"): each figure is the subject's, for its column's period.
-import { findDates } from '../../normalise/dates.js';
+import { findDates, monthsEnding } from '../../normalise/dates.js';
 import { CURRENCY_CODES } from '../../normalise/units.js';
 import type { Lexicon } from '../../packs/lexicon.js';
 import type { EntityRef, PeriodLength, TimeScope } from '../../types.js';
 import { contextEntity } from '../context.js';
 import type { RawClaim } from '../raw-claim.js';
 import type { ProseState } from './prose.js';
-import type { Segment, TableSegment } from '../segments.js';
-import { cellReadings, fitsSubject, readHeader, type ColumnReading } from './tables.js';
-
-const cellText = (cell: Segment | undefined) => (cell ? cell.text.replace(/[*_`]/g, ' ').trim() : '');
+import type { TableSegment } from '../segments.js';
+import { cellReadings, cellText, fitsSubject, readHeader, type ColumnReading } from './tables.js';
 
 /** "Three Months Ended December 31,", "Twelve months ended June 30", "Quarter ended", "Year Ended": a span of months ending on a day. */
 const ENDED = /^(three|six|nine|twelve|3|6|9|12)\s+months\s+ended\b|^(quarter|year|fiscal\s+year)\s+ended\b/iu;
@@ -24,17 +22,6 @@ const YEAR = /^(?:FY\s?)?((?:19|20)\d\d)$/u;
 const IN_MILLIONS = /\bin\s+(thousands|millions|billions)\b/iu;
 const SCALE: Record<string, number> = { thousands: 1e3, millions: 1e6, billions: 1e9 };
 const PER_SHARE = /\bper\s+share\b|\bEPS\b/iu;
-
-const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-
-/** The period of `months` ending on `end` (an ISO day): "three months ended December 31, 2025" is 2025-10-01 to 2025-12-31. */
-function spanEnding(end: string, months: number, text: string): TimeScope {
-  const [y, m] = end.split('-').map(Number) as [number, number];
-  const startMonth = m - months + 1;
-  const year = startMonth <= 0 ? y - 1 : y;
-  const month = startMonth <= 0 ? startMonth + 12 : startMonth;
-  return { start: iso(year, month, 1), end, text };
-}
 
 /**
  * Reads a period table, or returns undefined when the table is not one: its header names spans of months ended on a
@@ -69,7 +56,7 @@ export function extractPeriodTable(lexicon: Lexicon, table: TableSegment, state?
     if (!span || !year || CHANGE.test(cellText(header.cells[i]))) return undefined;
     const end = findDates(`${span.day} ${year}`, undefined).find((d) => d.precision === 'day');
     if (!end) return undefined;
-    return { time: spanEnding(end.scope.start, span.months, `${span.text} ${year}`), length: span.months === 3 ? 'quarter' : span.months === 6 ? 'half' : 'year' };
+    return { time: monthsEnding(end.scope.start, span.months, `${span.text} ${year}`), length: span.months === 3 ? 'quarter' : span.months === 6 ? 'half' : 'year' };
   });
   if (periods.filter(Boolean).length === 0) return undefined;
   // The section's or the page's subject; on a page whose title names nothing (a press release under "Q4 Highlights"),

@@ -211,6 +211,16 @@ export function isFlow(lexicon: Lexicon, attribute: string): boolean {
   return a !== undefined && periodRuleOf(a) === 'equal';
 }
 
+/** Whether a pack's attribute counts what happens over time, a flow or a tally, whose figures a sentence's date places. */
+const countsOverTime = (lexicon: Lexicon, attribute: string) => isFlow(lexicon, attribute) || periodRuleOf(lexicon.attributes.get(attribute)) === 'writing';
+
+/** The names a block read, met in reading order: the section's, the page's, and the last that any later sentence may mean. */
+export function rememberNames(state: ProseState, names: readonly EntityRef[]): void {
+  state.sectionNames.push(...names);
+  (state.pageNames ??= []).push(...names);
+  if (names.length > 0) state.lastNamed = [...names];
+}
+
 /** The period length the innermost heading above that names one gives (src/extract/period-length.ts). */
 export function sectionLength(state: ProseState): PeriodLength | undefined {
   // Not the page's title: a page about a quarter gives the year's figures too.
@@ -221,9 +231,9 @@ export function sectionLength(state: ProseState): PeriodLength | undefined {
   return undefined;
 }
 
-/** "since" and the words of its phrase before a date: "since its win in ", "since ". */
 /** "for the first time since", "the biggest drop since": a superlative measured from the date after it. */
 const FIRST_SINCE = /(?<![\p{L}])(?:first|highest|lowest|biggest|largest|best|worst|most|least|strongest|weakest|deadliest)(?![\p{L}])[^,;:.!?]{0,40}(?<![\p{L}])since\s+(?:in\s+)?$/iu;
+/** "since" and the words of its phrase before a date: "since its win in ", "since ". */
 const SINCE_PHRASE = /(?<![\p{L}])since\s+[^,;:.!?]{0,40}$/iu;
 /** Words that set an event before or after a date rather than on it: "the last session before …", "ahead of", "until". */
 const BEFORE_OR_UNTIL = /(?<![\p{L}])(?:before|prior\s+to|ahead\s+of|until|till)(?![\p{L}])/iu;
@@ -292,12 +302,12 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     // "…获得批准；2026年3月，另一机构也批准了…", "revenue was $5 billion; in 2024 it rose": a semicolon parts the clauses, and
     // a date past it is the next clause's.
     const otherClause = (d: DateMatch, span: Span) => /[;；]/u.test(d.start >= span.end ? text.slice(span.end, d.start) : text.slice(d.end, span.start));
-    // "Meta's Q4 2023 earnings report was out on Feb 1": a quarter or a half written right before the event's word names the
-    // period the event is about, not when it happened.
     // "Unveiled in 2021, the Lark arrives on PC on May 14": a date the trigger's own clause holds dates the event before a
     // date a comma parts from it (another verb's, or a clause about something else); with none in the clause, the nearest.
     const outsideClause = (d: DateMatch, trigger: number | undefined) =>
       trigger !== undefined && CLAUSE_MARK.test(d.end <= trigger ? text.slice(d.end, trigger) : text.slice(trigger, d.start)) ? OUTSIDE_CLAUSE : 0;
+    // "Meta's Q4 2023 earnings report was out on Feb 1": a quarter or a half written right before the event's word names the
+    // period the event is about, not when it happened.
     const periodOfEvent = (d: DateMatch, trigger: number | undefined) =>
       trigger !== undefined && (d.precision === 'quarter' || d.precision === 'half') && d.end <= trigger && /^\s*$/u.test(text.slice(d.end, trigger));
     // "By October 24, 2025, nearly a year on, Halden said 100 million …": a date opening the sentence before a comma dates
@@ -413,7 +423,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
           ? eventTimeOf(span, modality === 'asserted', anchor)
           : (timeOf(span, false, false, undefined, periodLength === 'quarter' || periodLength === 'half' ? periodLength : undefined) ??
             namedPart(state, periodLength) ??
-            (value.kind === 'quantity' && (isFlow(lexicon, attribute) || periodRuleOf(lexicon.attributes.get(attribute)) === 'writing') ? frontedDate() : undefined) ??
+            (value.kind === 'quantity' && countsOverTime(lexicon, attribute) ? frontedDate() : undefined) ??
             (value.kind === 'quantity' && !periodLength ? runningAt(anchor, span, value) : undefined));
       const time = timed === 'page' ? undefined : timed;
       const where = (value.kind === 'quantity' && value.unit !== 'date') || value.kind === 'event' ? placeOrElsewhere(text, span, mentions) : undefined;
@@ -621,9 +631,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     listStood = inList ? (stood ?? carried) : undefined;
     const later = antecedents(text, mentions);
     previousSentences.push(later);
-    state.sectionNames.push(...later.mentions.map((m) => m.entity));
-    (state.pageNames ??= []).push(...later.mentions.map((m) => m.entity));
-    if (later.mentions.length > 0) state.lastNamed = later.mentions.map((m) => m.entity);
+    rememberNames(state, later.mentions.map((m) => m.entity));
   }
   return claims;
 }

@@ -10,14 +10,13 @@ import { openAttribute } from '../attributes.js';
 import type { RawClaim } from '../raw-claim.js';
 import type { Segment, TableSegment } from '../segments.js';
 import type { ProseState } from './prose.js';
-import { cellReadings, datedEvent, eventForLabel, fitsSubject, readHeader, type ColumnReading } from './tables.js';
+import { cellReadings, cellText, datedEvent, eventForLabel, fitsSubject, readHeader, type ColumnReading } from './tables.js';
 import { contextEntity, memberOfSize, SIZE_ONLY } from '../context.js';
 
 /** Header cells that say "these are labels and values", not names. */
 const GENERIC_HEADER = /^\s*(?:attribute|attributes|property|properties|field|fields|item|items|spec|specs|specification|specifications|feature|features|metric|metrics|parameter|key|detail|details|characteristic|value|values|description|info|information|data|名称|项目|項目|参数|參數|规格|規格|数值|數值)?\s*$/iu;
 const ROLE_LABEL = /^\s*(?:model|model name|name|product|device|phone|company|organization|organisation)\s*$/iu;
 
-const cellText = (cell: Segment | undefined) => (cell ? cell.text.replace(/[*_`]/g, ' ').trim() : '');
 /** A header cell without its asides: "Value (from the paper)" is a generic "Value". */
 const headerWords = (text: string) => text.replace(/[(（][^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*[)）]/g, ' ').trim();
 

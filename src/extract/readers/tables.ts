@@ -134,6 +134,9 @@ function quantityReadings(cell: Segment, column: ColumnReading, lexicon: Lexicon
   return out;
 }
 
+/** A cell's text without Markdown's emphasis and code marks. */
+export const cellText = (cell: Segment | undefined) => (cell ? cell.text.replace(/[*_`]/g, ' ').trim() : '');
+
 /** Whether an attribute may describe an entity: its pack subjects, or any named thing for an open attribute. */
 export const fitsSubject = (attribute: PackAttribute, entity: EntityRef) =>
   compatible(attribute, entity) || (attribute.id.startsWith('open.') && entity.type !== 'event');
