@@ -656,8 +656,10 @@ describe('when a figure holds, and whose other party it names', () => {
         { file: 'c.md', text: 'Halden shares fell nearly 3 percent.' },
       ];
       expect(read(pages).report.conflicts).toEqual([]);
-      const one = read([{ file: 'd.md', text: 'Halden shares jumped 7% at the open. By the close Halden was up 12%.' }]).report.conflicts;
+      const one = read([{ file: 'd.md', text: 'Halden shares jumped 7% after the offer. Halden was up 12%, the report said.' }]).report.conflicts;
       expect(one.map((c) => [c.rule, c.claims.map((x) => x.quote)])).toEqual([['numeric-mismatch', ['jumped 7%', 'up 12%']]]);
+      // Moves over sessions they name ("at the open", "in early trading") are of those sessions.
+      expect(read([{ file: 'e.md', text: 'Halden shares jumped 7% at the open. Halden was up 12% in late trading.' }]).report.conflicts).toEqual([]);
     });
   });
 
@@ -1890,5 +1892,81 @@ describe('moves of a stock', () => {
   it('the size of a move ("added $90 billion in market value") is no level of a stock', () => {
     expect(figuresWith(caps, 'Halden added $90 billion in market value on Friday.', 'market.cap')).toEqual([]);
     expect(figuresWith(caps, 'Halden has a market value of $900 billion.', 'market.cap')).toEqual([['halden', 900e9]]);
+  });
+});
+
+describe('what a figure is measured from or against', () => {
+  const cases = packOf(
+    'outbreaks',
+    'country',
+    ['{id: ardenia, name: Ardenia, type: country, aliases: [Ardenia, 阿登尼亚]}'],
+    ['{id: cases, label: confirmed cases, kind: quantity, measure: tally, unit: cases, unitWords: [cases, 例], triggers: [cases, 确诊], subjects: [country]}'],
+  );
+  const dated = (text: string) =>
+    claimsIn(cases, `---\npublished: 2026-03-02\n---\n\n${text}\n`, 'cases').map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.time?.text ?? null]);
+  it('a date after a comparison in Chinese ("已超过2018年的…") or before 以来 ("since") is not the figure’s', () => {
+    expect(dated('阿登尼亚2024年报告的412例确诊病例已超过2018年的380例。')).toEqual([[412, '2024年']]);
+    expect(dated('2018年阿登尼亚确诊病例超380例，为2001年以来最多。')).toEqual([[380, '2018年']]);
+  });
+  it('a date in a relative clause is not the figure’s: one that closes before a figure said to hold now, or one after the figure', () => {
+    expect(dated('Ardenia, which reported its first case in 2019, now counts 412 cases.').map(([, time]) => time === '2019')).toEqual([false]);
+    expect(dated('Ardenia, which reported its first case in 2019, counted 412 cases.')).toEqual([[412, '2019']]);
+    expect(dated('Ardenia counts 412 cases, which is what Corvalia had in 2019.').map(([, time]) => time === '2019')).toEqual([false]);
+  });
+
+  const crashes = withInlinePack(
+    'name: crashes\nentityTypes:\n  - {type: accident, headers: [accident]}\n  - {type: place}\nentities:\n' +
+      '  - {id: lark-pass-crash, name: Lark Pass crash, type: accident, aliases: [Lark Pass crash]}\n' +
+      '  - {id: halden, name: Halden, type: place, aliases: [Halden]}\n  - {id: corvane, name: Corvane, type: place, aliases: [Corvane]}\n' +
+      'attributes:\n  - {id: distance, label: distance from a city, kind: quantity, timeless: true, unit: km, triggers: [south of, north of], subjects: [accident]}\n',
+    'crashes.yml',
+  );
+  it('a distance whose trigger ends on its preposition ("310 km south of X") is measured from the name after it', () => {
+    const found = claimsIn(crashes, '# Notes\n\nThe Lark Pass crash happened about 310 km south of Halden and 95 km north of Corvane.\n', 'distance');
+    expect(found.map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null, c.counterpart?.id])).toEqual([
+      ['lark-pass-crash', 310, 'halden'],
+      ['lark-pass-crash', 95, 'corvane'],
+    ]);
+    const report = analyse([{ file: 'a.md', text: '# Notes\n\nThe Lark Pass crash happened about 310 km south of Halden and 95 km north of Corvane.\n' }], { lexicon: crashes });
+    expect(report.report.conflicts).toEqual([]);
+  });
+});
+
+describe('whose a figure is, past another thing of its kind or a relative clause', () => {
+  const trains = packOf(
+    'trains',
+    'train',
+    ['{id: kestrel-express, name: Kestrel Express, type: train, aliases: [Kestrel Express]}'],
+    ['{id: coaches, label: coaches derailed, kind: quantity, unit: coaches, unitWords: [coaches], triggers: [derailment of, derailed], subjects: [train]}'],
+  );
+  it('"another train … its coaches": the pronoun may stand for the other train, so the figure is no one’s', () => {
+    expect(figuresWith(trains, 'Minutes later another train struck the wreck, and its 6 coaches derailed.', 'coaches', 'Kestrel Express derails')).toEqual([]);
+    expect(figuresWith(trains, 'Minutes later the Kestrel Express struck the wreck, and its 6 coaches derailed.', 'coaches', 'Kestrel Express derails')).toEqual([
+      ['kestrel-express', 6],
+    ]);
+  });
+
+  const moves = packOf(
+    'moves',
+    'company',
+    ['{id: halden, name: Halden, type: company, aliases: [Halden]}', '{id: corvane, name: Corvane, type: company, aliases: [Corvane]}'],
+    ['{id: share.change, label: share price change, kind: quantity, unit: percent, triggers: [fell, plunged, down], subjects: [company]}'],
+  );
+  it('a name inside a relative clause that closes before the figure is not its subject', () => {
+    expect(figuresWith(moves, 'The Orbis banks index, which does not include Halden or Corvane, fell 5%.', 'share.change')).toEqual([]);
+    expect(figuresWith(moves, 'Halden, which bought Corvane last year, fell 5%.', 'share.change')).toEqual([['halden', 5]]);
+    // A name followed by a relative clause of its own, after a dash, is the figure's.
+    expect(figuresWith(moves, 'Two stocks moved: Halden, which fell 2% – and Corvane, which fell 5%.', 'share.change')).toEqual([
+      ['halden', 2],
+      ['corvane', 5],
+    ]);
+    // A comma that goes on with the clause ("…, after …") does not close it.
+    expect(figuresWith(moves, 'It is the level to which Halden fell in May, after Corvane fell 5%.', 'share.change')).toEqual([['corvane', 5]]);
+  });
+
+  it('moves over different trading sessions named after them are not compared; moves over one session are', () => {
+    const conflicts = (text: string) => analyse([{ file: 'a.md', text: `# Notes\n\n${text}\n` }], { lexicon: moves }).report.conflicts.map((c) => c.rule);
+    expect(conflicts('Halden shares fell 41% in early trading on Monday. Halden shares were down 38% in pre-market trading in New York.')).toEqual([]);
+    expect(conflicts('Halden shares fell 41% in early trading on Monday.\n\nLater, Halden shares were down 30% in early trading.')).toEqual(['numeric-mismatch']);
   });
 });

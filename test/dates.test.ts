@@ -141,6 +141,24 @@ describe('findDates', () => {
     expect(findDates('revenue in the previous quarter').map((d) => d.scope.start)).toEqual(['~the previous quarter']);
   });
 
+  it('reads "N units ago" in five languages from the document date (a month or a week either side of a count of them), and as a period of its own on a page with none', () => {
+    const today = { year: 2026, month: 3, day: 10 };
+    const ago = (text: string) => findDates(text, today).map((d) => [d.scope.text, d.scope.start, d.scope.end]);
+    expect(ago('Five months ago it was valued at $9 billion; two weeks ago, less.')).toEqual([
+      ['Five months ago', '2025-09-01', '2025-11-30'],
+      ['two weeks ago', '2026-02-21', '2026-02-27'],
+    ]);
+    expect(ago('vor drei Jahren, hace un año, il y a deux mois, 3个月前')).toEqual([
+      ['vor drei Jahren', '2023-01-01', '2023-12-31'],
+      ['hace un año', '2025-01-01', '2025-12-31'],
+      ['il y a deux mois', '2025-12-01', '2026-02-28'],
+      ['3个月前', '2025-11-01', '2026-01-31'],
+    ]);
+    expect(findDates('a year ago').map((d) => [d.scope.text, d.scope.start, d.scope.end])).toEqual([['a year ago', '~a year ago', '~a year ago']]);
+    // Counted from something else: "three years before the launch".
+    expect(ago('発売の3年前に')).toEqual([]);
+  });
+
   it('never throws on arbitrary text', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => Array.isArray(findDates(s, { year: 2026, month: 1 }))), { numRuns: 300 });
   });

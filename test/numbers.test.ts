@@ -183,6 +183,18 @@ describe('hedges', () => {
     ]);
   });
 
+  it('reads two near whole numbers given as alternatives as one estimate\'s ends ("4 or 5", "6節或7節"), others as two figures', () => {
+    expect(q('4 or 5 gpus')).toEqual(Q(4, 5, 'gpu', false, '4 or 5 gpus'));
+    expect(q('10 o 12')).toEqual(Q(10, 12, '', false, '10 o 12'));
+    expect(spans('前6節或7節車廂')).toEqual([['6節或7', '6節或7', undefined, false]]);
+    expect(spans('2 or 30 gpus')).toEqual([
+      ['2', '2', undefined, false],
+      ['30 gpus', '30', 'gpus', false],
+    ]);
+    expect(spans('the 7B or 13B model').map((s) => s[0])).toEqual(['7B', '13B']);
+    expect(spans('5 or 4').map((s) => s[0])).toEqual(['5', '4']);
+  });
+
   it('drops "between" when no "and" follows', () => {
     expect(q('between 20 teams')).toEqual(Q(20, 20, '', false, '20'));
   });

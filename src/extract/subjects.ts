@@ -16,6 +16,8 @@ const THING_PRONOUN = /^\s*["“'‘(]?\s*(?:it|they|its|their)(?![\p{L}])(?:\s+
 const PRONOUN = /(?<![\p{L}])(?:it|he|she|they)(?![\p{L}])/iu;
 /** A phrase before the main clause, up to its comma: "With 16GB of RAM, …", "Thanks to its 5,000mAh cell, …". */
 const FRONTED_PHRASE = /^\s*(?:with|thanks\s+to|packing|featuring|boasting|at)\s[^,;:.]{1,80},\s*/iu;
+/** A thing named as another than one already met: "another train", "a second truck", "the other plane". */
+const ANOTHER_THING = /(?<![\p{L}])(?:another|a\s+second|a\s+third|the\s+other|one\s+other)\s+\p{L}/iu;
 const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:its|his|her|their)\s+(?:[\p{L}-]+\s+)?$/iu;
 
 /** Whether an attribute may describe an entity: one of its subject types, or a family of such things. */
@@ -218,6 +220,12 @@ export function nearestBefore(
     }
     const gap = text.slice(m.end, at.start);
     if (wordsBetween(text, m.end, at.start) > window) return undefined;
+    // "The banks index, which includes neither X nor Y, fell 5%": a name in a relative clause that closes before the figure
+    // is said of that clause, not of the main one.
+    if (inClosedRelative(text, m, at.start)) {
+      skipped = true;
+      continue;
+    }
     if ((skipped && CONTRAST_BARRIER.test(gap)) || CLAUSE_OF_ITS_OWN.test(gap) || SPACED_CLAUSE.test(gap)) return undefined;
     // "than Rui Salgado, who signed for €19m": the figure in a relative clause belongs to its antecedent.
     const relative = /^\s*(?:[\p{L}-]+\s*){0,2},\s*(?:who|whose|which)(?![\p{L}])/iu.test(gap);
@@ -226,6 +234,22 @@ export function nearestBefore(
     skipped = true;
   }
   return undefined;
+}
+
+/** A relative clause open before a name: "which includes", "who joined from" (not "that", which also opens what is said). */
+const RELATIVE_OPEN = /(?<![\p{L}])(?:which|who|whose)\s[^,;:.!?()–—]*$/iu;
+/**
+ * The clause closes by a comma before the figure, the main clause's verb after it: not a word that would go on with the
+ * clause ("…, after its price of …", "…, and …") or open another ("…, which …").
+ */
+const RELATIVE_CLOSED =
+  /^[^;:.!?()–—]*?,\s*(?!(?:and|or|but|which|who|whose|that|after|before|when|while|as|since|because|although|though|with|without|in|on|at|for|by|from|to|into|of|the|a|an|its|his|her|their|according|including|despite|during|until|where|if|unless|than)(?![\p{L}]))(?:\p{L}|$)/iu;
+/**
+ * Whether `span` (a name, a date) stands in a relative clause that closes before `at`: "X, which sold its stake in Y two
+ * years ago, now owns 10%" (neither Y nor the date is the figure's).
+ */
+export function inClosedRelative(text: string, span: Span, at: number): boolean {
+  return span.end <= at && RELATIVE_OPEN.test(text.slice(Math.max(0, span.start - 80), span.start)) && RELATIVE_CLOSED.test(text.slice(span.end, at));
 }
 
 /** A cause named in an adjunct ("thanks to X", "due in part to X", "because of X"): not what the clause is about. */
@@ -420,6 +444,8 @@ export const REPORTING = String.raw`\s+(?:\p{L}+ly\s+)?(?:has\s+|have\s+|had\s+)
 const REPORTED_BY = new RegExp(`^${REPORTING}`, 'iu');
 /** A preposition right before a name: the name is its object. */
 const OBJECT_OF = /(?<![\p{L}])(?:of|for|in|into|on|from|to|by|with)\s+(?:the\s+)?$/iu;
+/** A figure's phrase that ends on a preposition ("310 km south of", "120 km away from", "90 km südwestlich von"). */
+const ENDS_ON_PREPOSITION = /(?<![\p{L}])(?:of|from|von|vom|de|du|des|del|di|da)\s*$/iu;
 /** Words that tie a figure's phrase to the other party of what it measures: "a $117 billion bid for X", "revenue in X" (group 1: not "in"). */
 const COUNTERPART_AFTER = new RegExp(String.raw`^\s*(?:[\p{L}-]+\s+){0,2}?(?:(of|for|into)\s+(?:the\s+)?|${IN_PLACE})$`, 'iu');
 
@@ -455,6 +481,9 @@ export function counterpartOf(
   const after = mentions.find((m) => m.start >= span.end);
   const tie = after && after.start - span.end <= 40 ? COUNTERPART_AFTER.exec(text.slice(span.end, after.start)) : null;
   if (tie && other(after!) && (tie[1] !== undefined || scope(after!))) return after;
+  // "about 310 km south of Halden", "90 Kilometer südwestlich von X": a phrase whose trigger ends on its preposition
+  // measures the figure from the name right after it.
+  if (after && other(after) && ENDS_ON_PREPOSITION.test(text.slice(span.start, span.end)) && /^\s*(?:the\s+)?$/iu.test(text.slice(span.end, after.start))) return after;
   // "Belmark reported at least 31 deaths, while Corvalia recorded 17": a name the attribute cannot describe, reporting the
   // figure as its clause's subject, is where it was counted.
   const reporter = lastBefore(mentions, span.start);
@@ -589,6 +618,9 @@ export function contextSubject(
     const pronounAt = Math.max(0, at.start - 30) + possessive.index;
     const owner = [...mentions].reverse().find((m) => m.end <= pronounAt && fits(m.entity));
     if (owner) return { entity: owner.entity, via: 'sentence' };
+    // "… another truck then hit the wreck, crushing its last two cars": a thing the sentence names as another than
+    // the one in context may be what the pronoun stands for.
+    if (ANOTHER_THING.test(text.slice(0, pronounAt))) return undefined;
   }
   // A fitting name is the subject, unless it is only what something is compared with or built from ("the rival of X"),
   // or stands past a semicolon after the figure ("Mide 4,5 metros; recuerda a un X").

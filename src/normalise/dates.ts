@@ -210,6 +210,31 @@ const HAS_MONTH_NAME = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 const HAS_RELATIVE_WORD = /this|last|next|previous|prior|current|today|yesterday|今年|去年|明年|前年|昨天|今天/iu;
 const CJK_RELATIVE_YEARS: Record<string, number> = { 今年: 0, 去年: -1, 明年: 1, 前年: -2 };
 
+/** How many units back an "ago" phrase counts, in digits or words (src/normalise/dates.ts, the "ago" pattern). */
+const AGO_COUNT = String.raw`\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|ein|einem|einer|zwei|drei|vier|fünf|sechs|un|una|uno|dos|tres|cuatro|cinco|seis|une|deux|trois|quatre|cinq|six`;
+const AGO_UNIT = String.raw`days?|weeks?|months?|years?|Tagen|Tag|Wochen|Woche|Monaten|Monat|Jahren|Jahr|d[ií]as?|semanas?|mes|meses|años?|jours?|semaines?|mois|ans?|années?`;
+const AGO_NUMBERS: Record<string, number> = {
+  a: 1, an: 1, one: 1, ein: 1, einem: 1, einer: 1, un: 1, una: 1, uno: 1, une: 1, 一: 1,
+  two: 2, zwei: 2, dos: 2, deux: 2, 二: 2, 两: 2, 兩: 2,
+  three: 3, drei: 3, tres: 3, trois: 3, 三: 3, four: 4, vier: 4, cuatro: 4, quatre: 4, 四: 4,
+  five: 5, fünf: 5, cinco: 5, cinq: 5, 五: 5, six: 6, sechs: 6, seis: 6, 六: 6,
+  seven: 7, 七: 7, eight: 8, 八: 8, nine: 9, 九: 9, ten: 10, 十: 10, eleven: 11, twelve: 12,
+};
+function agoCount(written: string): number | undefined {
+  const w = written.toLowerCase();
+  if (/^\d+$/.test(w)) return Number(w);
+  if (w.length === 2 && w[0] === '十') return 10 + (AGO_NUMBERS[w[1]!] ?? NaN);
+  return AGO_NUMBERS[w];
+}
+function agoUnit(written: string): 'day' | 'week' | 'month' | 'year' | undefined {
+  const w = written.toLowerCase();
+  if (/^(?:years?|jahre?n?|años?|ans?|années?|年)$/u.test(w)) return 'year';
+  if (/^(?:months?|monate?n?|mes|meses|mois|个月|個月)$/u.test(w)) return 'month';
+  if (/^(?:weeks?|wochen?|semanas?|semaines?|周|週)$/u.test(w)) return 'week';
+  if (/^(?:days?|tage?n?|d[ií]as?|jours?|天)$/u.test(w)) return 'day';
+  return undefined;
+}
+
 const PATTERNS: Pattern[] = [
   {
     // 2026-06-03
@@ -374,6 +399,40 @@ const PATTERNS: Pattern[] = [
     read: (m) => {
       const label = `~${m[0].toLowerCase().replace(/\s+/g, ' ')}`;
       return { start: label, end: label, precision: 'year', relative: true };
+    },
+  },
+  {
+    // "five months ago", "a year ago", "vor drei Jahren", "hace cinco meses", "il y a deux ans", "五个月前": the period that
+    // far before the document's date; on a page with no date, a period named by the phrase, which overlaps only itself.
+    // Not "発売の3年前", "上市的3年前" (three years before the launch): counted from something else.
+    re: new RegExp(
+      String.raw`(?<![\p{L}\p{N}])(?:(${AGO_COUNT})\s+(${AGO_UNIT})\s+ago|vor\s+(${AGO_COUNT})\s+(${AGO_UNIT})|hace\s+(${AGO_COUNT})\s+(${AGO_UNIT})|il\s+y\s+a\s+(${AGO_COUNT})\s+(${AGO_UNIT}))(?![\p{L}\p{N}])|(?<![の的之\p{N}])(\d{1,2}|[一二两兩三四五六七八九十]{1,2})\s*(个月|個月|年|周|週|天)前`,
+      'giu',
+    ),
+    needs: /ago|vor\s|hace\s|il\s+y\s+a\s|(?:月|年|周|週|天)前/iu,
+    read: (m, today) => {
+      const i = [1, 3, 5, 7, 9].find((k) => m[k] !== undefined)!;
+      const n = agoCount(m[i]!);
+      const unit = agoUnit(m[i + 1] ?? m[10]!);
+      if (n === undefined || unit === undefined) return undefined;
+      if (!today) {
+        const label = `~${m[0].toLowerCase().replace(/\s+/g, ' ')}`;
+        return { start: label, end: label, precision: unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'day', relative: true };
+      }
+      // A count of months or weeks is a round figure: "four months ago" is the month before or after as well.
+      if (unit === 'year') return period(today.year - n, 1, 12, 'year', true);
+      if (unit === 'month') {
+        const monthAt = (back: number) => ({ year: Math.floor(back / 12), month: (back % 12) + 1 });
+        const from = monthAt(today.year * 12 + today.month - 2 - n);
+        const to = monthAt(today.year * 12 + today.month - n);
+        return { start: iso(from.year, from.month, 1), end: iso(to.year, to.month, lastDay(to.year, to.month)), precision: 'month', relative: true };
+      }
+      const day = today.day;
+      if (!day) return undefined;
+      const dayAt = (back: number) => new Date(Date.UTC(today.year, today.month - 1, day - back)).toISOString().slice(0, 10);
+      if (unit === 'week') return { start: dayAt(7 * n + 3), end: dayAt(7 * n - 3), precision: 'day', relative: true };
+      const d = new Date(Date.UTC(today.year, today.month - 1, day - n));
+      return dayReading(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), true);
     },
   },
   {

@@ -769,6 +769,20 @@ interface RangeTry {
   b: NumPart | null;
   /** A tight hyphen ("2026-04"): when it fails, the whole token is not a number. */
   tight: boolean;
+  /** Two whole numbers given as alternatives ("4 or 5 coaches", "6節或7節"): a range only when they are near. */
+  alternative?: true;
+}
+
+/** Words between two whole numbers that give them as alternatives: "4 or 5", "4 ou 5", "4 oder 5", "4 o 5". */
+const ALTERNATIVE_WORDS = ['or', 'ou', 'oder', 'o'];
+
+/** Whether two whole numbers given as alternatives are one estimate's ends ("four or five", "10 or 12"), not two figures. */
+function nearAlternatives(a: NumPart, b: NumPart): boolean {
+  if (a.exp !== null || b.exp !== null || a.unit !== null || a.currency !== null || b.currency !== null || a.signed || b.signed) return false;
+  if (!/^\d+$/.test(a.mantissa) || !/^\d+$/.test(b.mantissa)) return false;
+  const lo = Number(a.mantissa);
+  const hi = Number(b.mantissa);
+  return hi > lo && hi - lo <= Math.max(2, lo / 2);
 }
 
 function tryRange(ctx: Ctx, a: NumPart, hedge: HedgeKind | null): RangeTry | null {
@@ -791,7 +805,19 @@ function tryRange(ctx: Ctx, a: NumPart, hedge: HedgeKind | null): RangeTry | nul
     const k = skipWs(f, j + ws1 + 1, 1);
     return { b: readForward(ctx, k, false), tight: false };
   }
+  // "6節或7節": a measure word after each number.
+  if (ws1 === 0 && CJK_RE.test(f[j] ?? '') && f[j + 1] === '或' && isD(f, j + 2)) {
+    const b = readForward(ctx, j + 2, false);
+    return b && f[b.end] === f[j] ? { b, tight: false, alternative: true } : null;
+  }
   if (ws1 === 0) return null;
+  if (hedge !== 'between' && hedge !== 'from') {
+    for (const alternative of ALTERNATIVE_WORDS) {
+      const we = matchForward(f, j + ws1, alternative);
+      const k = we < 0 ? we : skipWs(f, we, 1);
+      if (we >= 0 && k > we && isD(f, k)) return { b: readForward(ctx, k, false), tight: false, alternative: true };
+    }
+  }
   const word = hedge === 'between' ? 'and' : hedge === 'from' ? null : 'to';
   if (word === null) return null;
   const we = matchForward(f, j + ws1, word);
@@ -864,6 +890,7 @@ function parseAt(ctx: Ctx, d: number, lastEnd: number): QuantityMatch | null {
       if (a.currency !== null && rb.currency !== null && a.currency !== rb.currency) ok = false;
       if (a.fraction !== null || rb.fraction !== null) ok = false;
       if (ok && !(valueOf(a, expA) <= valueOf(rb, expB))) ok = false;
+      if (r.alternative && !nearAlternatives(a, rb)) ok = false;
     }
     if (ok) b = rb;
     else if (r.tight) return null;

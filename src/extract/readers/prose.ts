@@ -15,7 +15,7 @@ import type { RawClaim } from '../raw-claim.js';
 import type { Segment } from '../segments.js';
 import { splitSentences } from '../sentences.js';
 import type { DocumentTypes } from '../typing.js';
-import { antecedents, type Antecedents, categorySubjects, CLAUSE_OF_ITS_OWN, compatible, CONTEXT_SUBJECT_CONFIDENCE, contextSubject, QUOTED_TITLE, type SubjectVia } from '../subjects.js';
+import { antecedents, type Antecedents, categorySubjects, CLAUSE_OF_ITS_OWN, compatible, CONTEXT_SUBJECT_CONFIDENCE, contextSubject, inClosedRelative, QUOTED_TITLE, type SubjectVia } from '../subjects.js';
 import { placeOrElsewhere } from '../where.js';
 import { familyInContext } from '../context.js';
 import { descriptionsOf, membersMeant, typedNames, typeNouns } from '../typing.js';
@@ -89,6 +89,25 @@ const MAX_TRIGGERS = 80;
 const DATE_WINDOW = 8;
 /** What may open a sentence before the date that scopes all of it: "By", "On", "As of", "In", "Through". */
 const FRONTED_DATE_BEFORE = /^[\s"“'‘(]*(?:by|on|as\s+of|as\s+at|in|through|until|at\s+the\s+end\s+of)\s+$/iu;
+/**
+ * Before a date, words that make it a mark something is measured from or compared with, not the statement's time: "than
+ * (in) 2024", "since", "from", "seit", "depuis", "desde", "sinds", and a comparison in Chinese ("已超过2018年的…": has
+ * passed 2018's …).
+ */
+const MARK_BEFORE_DATE = /(?:(?<![\p{L}])(?:than|since|from|seit|depuis|desde|sinds)\s+(?:in\s+)?|(?:超过|超過|高于|高於|低于|低於|多于|多於|少于|少於|相比|相較|比)\s*)$/iu;
+/** After a date, a mark counted from: "1985年以来" (since 1985), "2010年以降". */
+const MARK_AFTER_DATE = /^\s*(?:以来|以來|以降)/u;
+/** The trading session a market move names after its figure: "in early trading", "during after-hours trade", "at the open". */
+const SESSION_AFTER =
+  /^[^,;:.!?]{0,30}?(?<![\p{L}])(?:(?:in|during)\s+((?:[\p{L}-]+\s+){0,2}?(?:trading|trade|session|dealings))|(at\s+the\s+(?:open|opening|close))|(intraday|after[\s-]hours))(?![\p{L}])/iu;
+function sessionOf(after: string): string | undefined {
+  const m = SESSION_AFTER.exec(after);
+  return m ? (m[1] ?? m[2] ?? m[3])!.toLowerCase().replace(/\s+/gu, ' ') : undefined;
+}
+/** A figure said to hold now: "now owns", "currently holds", "still has". */
+const NOW_BEFORE = /(?<![\p{L}])(?:now|currently|still|today|at\s+present)(?![\p{L}])/iu;
+/** A relative clause or "what" opening between a figure and a date after it: the date is that clause's. */
+const RELATIVE_BETWEEN = /(?<![\p{L}])(?:which|who|whose|what)(?![\p{L}])[^;:.!?]*$/iu;
 /** What parts a sentence's clauses, for the date of an event. */
 const CLAUSE_MARK = /[,;:，；：]/u;
 /** A date outside the trigger's clause ranks after any inside it (more than any distance in the window). */
@@ -289,7 +308,8 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       for (const d of found) writtenAt.set(d.scope, d);
       return found;
     };
-    const ownDate = (d: DateMatch) => !/^['’]s(?![\p{L}])/u.test(text.slice(d.end, d.end + 3)) && !/(?:than|since|from)\s+(?:in\s+)?$/iu.test(text.slice(Math.max(0, d.start - 12), d.start));
+    const ownDate = (d: DateMatch) =>
+      !/^['’]s(?![\p{L}])/u.test(text.slice(d.end, d.end + 3)) && !MARK_BEFORE_DATE.test(text.slice(Math.max(0, d.start - 12), d.start)) && !MARK_AFTER_DATE.test(text.slice(d.end, d.end + 3));
     const datesOf = (): DateMatch[] => (dates ??= noted(findDates(text, state.today).filter(ownDate)));
     // "X, released on December 2, 2025, switched to …": the date of a release phrase dates the release, not what else the sentence says.
     const releaseDated = (d: DateMatch) => RELEASE_BEFORE_DATE.test(text.slice(Math.max(0, d.start - 30), d.start));
@@ -327,6 +347,11 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         // "the best vote share since its win in 2001", "the highest since 2019": the mark measured from, not the figure's time.
         if (!forEvent && SINCE_PHRASE.test(text.slice(Math.max(0, date.start - 50), date.start))) continue;
         if (otherClause(date, span)) continue;
+        // "X, which sold its stake in Y two years ago, now owns 10%": a date in a relative clause that closes before a figure
+        // said to hold now; "2,140 points, roughly what a flagship managed three years ago", "…, which ran in 2015": a date
+        // in a clause after the figure about something else.
+        if (inClosedRelative(text, date, span.start) && NOW_BEFORE.test(text.slice(date.end, span.start))) continue;
+        if (date.start >= span.end && RELATIVE_BETWEEN.test(text.slice(span.end, date.start))) continue;
         if (forEvent && asserted && predictedDate(date, span)) continue;
         if (forEvent && !asserted && sayingDated(date, span)) continue;
         if (forEvent && periodOfEvent(date, trigger)) continue;
@@ -413,6 +438,8 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       if (value.kind === 'quantity' && lexicon.attributes.get(attribute)?.timeless === true && MOVED_TO.test(text.slice(Math.max(0, anchor - 40), anchor))) return;
       // "added $90 billion in market value": the size of a move is no level of a stock (a market value, a headcount).
       if (value.kind === 'quantity' && lexicon.attributes.get(attribute)?.measure === 'stock' && movedBy(anchor, value)) return;
+      // "slid 41% in early trading", "down 38% in pre-market trading": a move over a session it names is of that session.
+      variant ??= value.kind === 'quantity' && movedBy(anchor, value) ? sessionOf(text.slice(figureEnd(value, anchor), figureEnd(value, anchor) + 60)) : undefined;
       const stated = modalityAt(lexicon, text, anchor, block.source === 'heading' ? span.end : undefined);
       const modality = stated === 'asserted' && carried ? carried : stated;
       if (modality !== 'asserted') stood ??= modality;
