@@ -1970,3 +1970,16 @@ describe('whose a figure is, past another thing of its kind or a relative clause
     expect(conflicts('Halden shares fell 41% in early trading on Monday.\n\nLater, Halden shares were down 30% in early trading.')).toEqual(['numeric-mismatch']);
   });
 });
+
+describe('a category value named by a noun of its owner’s own kind, after a possessive', () => {
+  const banks = withInlinePack(
+    'name: banks\nentityTypes:\n  - {type: bank, headers: [bank, lender]}\nentities:\n  - {id: halden, name: Halden, type: bank, aliases: [Halden]}\n' +
+      'attributes:\n  - {id: bank.type, label: kind of bank, kind: category, triggers: [], subjects: [bank], values: [{id: investment-bank, synonyms: [investment bank]}, {id: commercial-bank, synonyms: [commercial bank, lender]}]}\n',
+    'banks.yml',
+  );
+  const kinds = (text: string) => claimsIn(banks, `# Notes\n\n${text}\n`, 'bank.type').map((c) => [c.entity.id, c.value.kind === 'category' ? c.value.value : null]);
+  it('is another thing of that kind the owner has ("X and its investment bank"), not what the owner is', () => {
+    expect(kinds('Cuts will fall on Halden and its investment bank, where 3,000 people work.')).toEqual([]);
+    expect(kinds('Halden, an investment bank, employs 3,000 people.')).toEqual([['halden', 'investment-bank']]);
+  });
+});

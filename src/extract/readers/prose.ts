@@ -108,6 +108,8 @@ function sessionOf(after: string): string | undefined {
 const NOW_BEFORE = /(?<![\p{L}])(?:now|currently|still|today|at\s+present)(?![\p{L}])/iu;
 /** A relative clause or "what" opening between a figure and a date after it: the date is that clause's. */
 const RELATIVE_BETWEEN = /(?<![\p{L}])(?:which|who|whose|what)(?![\p{L}])[^;:.!?]*$/iu;
+/** A possessive pronoun right before a value, a word perhaps between: "its investment bank", "their own regional lender". */
+const OWNED_BEFORE = /(?<![\p{L}])(?:its|their|his|her)\s+(?:own\s+)?$/iu;
 /** What parts a sentence's clauses, for the date of an event. */
 const CLAUSE_MARK = /[,;:，；：]/u;
 /** A date outside the trigger's clause ranks after any inside it (more than any distance in the window). */
@@ -609,14 +611,19 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       }
       // "lost its place as the second-busiest port": a value held before, not now.
       if (lostValue(text, v.start, v.end)) continue;
-      const { subjects, quote, existential } = categorySubjects(text, v, attribute, mentions, parens, attribute.triggers.length > 0, () => v.entry.value.makers ?? []);
+      const found = categorySubjects(text, v, attribute, mentions, parens, attribute.triggers.length > 0, () => v.entry.value.makers ?? []);
+      const { quote, existential } = found;
+      // "Halden and its investment bank": a value named by a noun of its owner's own kind, after a possessive, is
+      // another thing of that kind the owner has (a unit, a subsidiary), not what the owner is.
+      const owned = OWNED_BEFORE.test(text.slice(Math.max(0, v.start - 16), v.start)) ? kinds.get(text.slice(v.start, v.end).toLowerCase().split(/\s+/u).at(-1)!) : undefined;
+      const subjects = owned === undefined ? found.subjects : found.subjects.filter((m) => m.entity.type !== owned);
       const value: Value = { kind: 'category', value: v.entry.value.id, text: text.slice(v.start, v.end), ...(negatedBefore(text, v.start) ? { negated: true as const } : {}) };
       exclusive = attribute.multiValued === true && saidExclusive(text, v.start, attribute.exclusiveCues ?? []);
       for (const subject of subjects) {
         const some = existential || membersMeant(lexicon, text.slice(Math.max(0, subject.start - 40), subject.start)) === 'some';
         claim(subject.entity, attribute.id, value, quote, v.start, undefined, false, some && mayBeFamily(lexicon, subject.entity) ? 'member' : undefined);
       }
-      const fromContext = subjects.length === 0 ? contextSubject(text, mentions, context, attribute, false, undefined, attribute.triggers.length > 0 ? undefined : v, nouns) : undefined;
+      const fromContext = subjects.length === 0 && owned === undefined ? contextSubject(text, mentions, context, attribute, false, undefined, attribute.triggers.length > 0 ? undefined : v, nouns) : undefined;
       if (fromContext) claim(fromContext.entity, attribute.id, value, quote, v.start, CONTEXT_SUBJECT_CONFIDENCE, false, undefined, fromContext.via);
       exclusive = false;
     }
