@@ -1983,3 +1983,30 @@ describe('a category value named by a noun of its owner’s own kind, after a po
     expect(kinds('Halden, an investment bank, employs 3,000 people.')).toEqual([['halden', 'investment-bank']]);
   });
 });
+
+describe('a sentence that opens on "as", a preposition read as a unit, and a party named by a description', () => {
+  const storms = withInlinePack(
+    'name: storms\nentityTypes:\n  - {type: storm, headers: [storm]}\n  - {type: country, headers: [country]}\nentities:\n' +
+      '  - {id: ardo, name: Storm Ardo, type: storm, aliases: [Storm Ardo]}\n  - {id: corvalia, name: Corvalia, type: country, aliases: [Corvalia]}\n' +
+      'attributes:\n  - {id: deaths, label: deaths, kind: quantity, measure: tally, unit: deaths, unitWords: [deaths], triggers: [death toll, deaths], subjects: [storm]}\n' +
+      '  - {id: rainfall, label: rainfall, kind: quantity, unit: in, triggers: [rain, rainfall], subjects: [storm]}\n',
+    'storms.yml',
+  );
+  it('"As X moves north, the toll stands at 31 in Y": X is no comparison’s object, and "in" before a name is no unit (a pack’s inches)', () => {
+    expect(figuresWith(storms, 'As Storm Ardo moves north, the death toll stands at 31 in Corvalia.', 'deaths')).toEqual([['ardo', 31]]);
+    expect(figuresWith(storms, 'Storm Ardo brought 30 in of rain to the coast.', 'rainfall')).toEqual([['ardo', 30]]);
+  });
+
+  const stakes = withInlinePack(
+    'name: stakes\nentityTypes:\n  - {type: person, headers: [investor]}\n  - {type: company, headers: [company, firm]}\nentities:\n' +
+      '  - {id: ada-kerr, name: Ada Kerr, type: person, aliases: [Ada Kerr, Kerr]}\n  - {id: halden, name: Halden, type: company, aliases: [Halden]}\n  - {id: corvane, name: Corvane, type: company, aliases: [Corvane]}\n' +
+      'attributes:\n  - {id: stake, label: stake, kind: quantity, measure: stock, unit: percent, triggers: [stake, owns], subjects: [person, company]}\n',
+    'stakes.yml',
+  );
+  it('"a 6% stake in the company" is a stake in the last company named before it, in the sentence or the paragraph', () => {
+    const parties = (text: string) => claimsIn(stakes, `# Notes\n\n${text}\n`, 'stake').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null, c.counterpart?.id ?? c.variant]);
+    expect(parties('Halden shares rose before Kerr disclosed a 6% stake in the company.')).toEqual([['ada-kerr', 6, 'halden']]);
+    expect(parties('Corvane lost a fifth of its value. As Kerr owns 14% of the company’s shares, she lost more than anyone.')).toEqual([['ada-kerr', 14, 'corvane']]);
+    expect(parties('Kerr owns 14% of the company’s shares.')).toEqual([['ada-kerr', 14, 'with the company']]);
+  });
+});

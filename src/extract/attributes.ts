@@ -108,7 +108,7 @@ export function quantityClaims(
   parens: Span[],
   /** Figures of a compared name (statedOrCompared: 'compared'), read only as its possessor's. */
   comparedFigures: ReadonlySet<QuantityMatch> = new Set(),
-): { entity?: EntityRef; attribute: PackAttribute; match: QuantityMatch; span: Span; counterpart?: EntityRef }[] {
+): { entity?: EntityRef; attribute: PackAttribute; match: QuantityMatch; span: Span; counterpart?: EntityRef; unnamedParty?: string }[] {
   // No figure, no claim (and no trigger has a figure to belong to): most sentences end here.
   if (quantities.length === 0) return [];
   const holdsFigures = (m: Mention) => subjectTypes(lexicon).has(m.entity.type);
@@ -180,7 +180,7 @@ export function quantityClaims(
     }
     if (best && bestDistance <= TRIGGER_WINDOW) owned.set(best, [...(owned.get(best) ?? []), t]);
   }
-  const out: { entity?: EntityRef; attribute: PackAttribute; match: QuantityMatch; span: Span; counterpart?: EntityRef }[] = [];
+  const out: { entity?: EntityRef; attribute: PackAttribute; match: QuantityMatch; span: Span; counterpart?: EntityRef; unnamedParty?: string }[] = [];
   const blockersFound = new Map<PhraseMatcher, PhraseMatch[]>();
   // `names`, `k`: "A and B signed for €25 million and €15 million respectively": the k-th figure is the k-th name's.
   let previous: { q: QuantityMatch; attribute: PackAttribute; entity?: EntityRef; names?: EntityRef[]; k?: number; trigger?: Span } | undefined;
@@ -478,7 +478,10 @@ export function quantityClaims(
     }
     // "Marrow Capital's 81% stake in Corvane", "a $117 billion bid for Pellucid Networks": the other party of what the figure measures.
     const other = !modifier ? counterpartOf(text, mentions, parens, span, subject, subject !== undefined && subject === holder, accept, holdsFigures) : undefined;
-    const counterpart = other && !partners.includes(other) ? { counterpart: other.entity } : {};
+    // "a 6% stake in the firm", "owns 14% of the group's shares": an other party written as a description, not named here,
+    // may be any thing of its kind: the figure is of that unnamed relation, not of the subject alone.
+    const described = !other && !modifier && subject ? unnamedParty(lexicon, text, span) : undefined;
+    const counterpart = other && !partners.includes(other) ? { counterpart: other.entity } : described ? { unnamedParty: described } : {};
     out.push({ entity: subject?.entity, attribute, match: q, span, ...counterpart });
     for (const partner of partners) out.push({ entity: partner.entity, attribute, match: q, span, ...counterpart });
     previous = { q, attribute, entity: subject?.entity, ...(trigger ? { trigger } : {}) };
@@ -495,6 +498,15 @@ export function quantityClaims(
     }
   }
   return out;
+}
+
+/** A figure's phrase tied to a description: "… in the company", "… of the automaker's shares" (group 1: the noun). */
+const TIED_DESCRIPTION = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:of|in|into|for)\s+the\s+(\p{L}+)(?![\p{L}])/iu;
+
+/** The description ("the company") a figure's phrase ties its other party to, when that is a noun of a type the packs know. */
+function unnamedParty(lexicon: Lexicon, text: string, span: Span): string | undefined {
+  const m = TIED_DESCRIPTION.exec(text.slice(span.end, span.end + 50));
+  return m && typeNouns(lexicon)[1].has(m[1]!.toLowerCase()) ? m[1]!.toLowerCase() : undefined;
 }
 
 /** Between a trigger and the bare number it names: "a death toll of", "the toll had reached", "deaths now", "killed". */
@@ -696,7 +708,7 @@ const HAN_MODIFIES = /^\s*(?:重|长|長|高|宽|寬|大)?\s*(?:的|の)\s*/u;
 
 /**
  * The type noun a figure modifies, right after it: "a 31 kg crawler", "an 80-tonne six-wheeled crawler", "31公斤重的巡视车";
- * undefined when none follows, or when the attribute's own word follows the figure ("a 9% stake in the company").
+ * undefined when none follows, or when the attribute's own word follows the figure ("a 6% stake in the firm").
  */
 function describedNoun(lexicon: Lexicon, text: string, figure: Span, number: Span, trigger: Span | undefined): string | undefined {
   const after = text.slice(figure.end, figure.end + 60);

@@ -261,10 +261,13 @@ const SINCE = /(?<![\p{L}])since\s+(?:the\s+)?$/iu;
 /** An example in what something is compared with: "cheaper than big models such as X". */
 const COMPARED_EXAMPLE = /(?<![\p{L}])(?:than|compared\s+(?:with|to)|versus|vs\.?)\s[^,;:.!?()—–]{0,60}?(?<![\p{L}])(?:like|such\s+as|including)\s+(?:the\s+)?$/iu;
 
+/** "As X continues to …, …": a sentence that opens on "as" opens a clause of time or cause, no comparison. */
+const OPENING_AS = /^\s*as\s+(?:the\s+)?$/iu;
+
 /** The object of a comparison or the base something was built from ("than X", "based on X"), alone or listed with the first ("than the previous X and Y"). */
 function comparedOrBase(text: string, mentions: Mention[], m: Mention): boolean {
   const objectOf = (n: Mention) =>
-    COMPARED_WITH.test(text.slice(Math.max(0, n.start - 24), n.start)) ||
+    (COMPARED_WITH.test(text.slice(Math.max(0, n.start - 24), n.start)) && !OPENING_AS.test(text.slice(0, n.start))) ||
     BASED_ON.test(text.slice(Math.max(0, n.start - 30), n.start)) ||
     COMPARED_EXAMPLE.test(text.slice(Math.max(0, n.start - 80), n.start)) ||
     CAUSE.test(text.slice(Math.max(0, n.start - 40), n.start)) ||

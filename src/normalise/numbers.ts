@@ -467,6 +467,9 @@ function nameTokenEnd(ctx: Ctx, q: number): number {
   return e;
 }
 
+/** Unit words that are also prepositions: "in" (inches), "at", "on", "to", "by". */
+const PREPOSITION_UNITS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'to', 'by']);
+
 /**
  * The unit word after a figure ending at `p`: right after it, after a Chinese measure word ("1.2万张卡"),
  * after a hyphen ("70B-parameter"), after whitespace, or after up to two name tokens ("10,000 Acme X800
@@ -487,6 +490,9 @@ function unitAfter(ctx: Ctx, p: number, acrossNames: boolean, extra?: UnitTable)
   let q = skipWs(f, p, MAX_WS);
   if (q === p) return null;
   hit = unitAt(ctx, q, false);
+  // "49 in Jamaica", "23 in the north": a unit word that is also a preposition (a pack's "in" for inches) is the
+  // preposition when a word follows it ("30 in of rain" is still inches).
+  if (hit && PREPOSITION_UNITS.has(hit.key) && /^\s+(?!of(?![\p{L}]))[\p{L}\p{N}]/u.test(ctx.text.slice(hit.end, hit.end + 6))) return null;
   if (hit || !acrossNames) return hit;
   for (let t = 0; t < MAX_NAME_TOKENS; t++) {
     const te = nameTokenEnd(ctx, q);

@@ -522,12 +522,22 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     }
     if (columns.size > 0) for (let i = quantities.length - 1; i >= 0; i--) if (columns.has(quantities[i]!)) quantities.splice(i, 1);
     const context = { previousSentences, topic: state.topic, sections: state.sections, sectionNames: state.sectionNames, lastNamed: state.lastNamed };
+    const describedBefore = (noun: string, before: number, subject: EntityRef): EntityRef | undefined => {
+      const fits = (m: Mention) => m.entity.id !== subject.id && nouns.describes(noun, m.entity);
+      const own = [...mentions].reverse().find((m) => m.end <= before && fits(m));
+      if (own) return own.entity;
+      for (let i = previousSentences.length - 1; i >= 0; i--) {
+        const earlier = [...previousSentences[i]!.mentions].reverse().find(fits);
+        if (earlier) return earlier.entity;
+      }
+      return undefined;
+    };
     // "24 Acme X300 GPUs": a name inside a figure says what is counted, not whose figure it is.
     const owners = mentions.filter((m) => !quantities.some((q) => m.start >= q.numberSpan.end && m.end <= q.span.end));
     let listed: { entity: EntityRef; end: number } | undefined;
     // Each figure a pack attribute took, by where it starts, with its subject when one was found.
     const bound = new Map<number, { entity?: EntityRef; attribute: string }>();
-    for (const { entity, attribute, match, span, counterpart } of quantityClaims(lexicon, text, quantities, quantities.length > 0 ? triggersOf() : [], owners, parens, comparedFigures)) {
+    for (const { entity, attribute, match, span, counterpart, unnamedParty } of quantityClaims(lexicon, text, quantities, quantities.length > 0 ? triggersOf() : [], owners, parens, comparedFigures)) {
       bound.set(match.span.start, { attribute: attribute.id });
       // "scores 87.3 on A, 89.0 on B, … and 51.1 on C": the figures of one list share the subject of its first.
       const carried = !entity && listed && compatible(attribute, listed.entity) && continuesList(text, listed.end, match.span.start, mentions.filter((m) => compatible(attribute, m.entity))) ? listed.entity : undefined;
@@ -548,7 +558,10 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         (CURRENCY_CODES.has(written.unit) ? written : { ...written, unit: attribute.unit! });
       if (shared && shared.entity.id !== found?.entity.id) claim(shared.entity, attribute.id, value, span, match.span.start);
       if (!found) continue;
-      claim(found.entity, attribute.id, value, span, match.span.start, entity ? undefined : CONTEXT_SUBJECT_CONFIDENCE, false, undefined, found.via, counterpart);
+      // "a 6% stake in the firm": the other party is the last thing of the description's kind named before it, in the
+      // sentence or the paragraph's sentences before, other than the subject; with none, an unnamed one of its own.
+      const party = unnamedParty === undefined ? undefined : describedBefore(unnamedParty, match.span.start, found.entity);
+      claim(found.entity, attribute.id, value, span, match.span.start, entity ? undefined : CONTEXT_SUBJECT_CONFIDENCE, false, undefined, found.via, counterpart ?? party, unnamedParty !== undefined && !party ? `with the ${unnamedParty}` : undefined);
       bound.get(match.span.start)!.entity = found.entity;
     }
 
