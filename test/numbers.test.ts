@@ -195,6 +195,16 @@ describe('hedges', () => {
     expect(spans('5 or 4').map((s) => s[0])).toEqual(['5', '4']);
   });
 
+  it('reads a score out of a hundred ("84/100") as the score; other slashes stay no number, or a fraction before "of"', () => {
+    expect(spans('a solid 71/100 from critics, 63.5/100 from players')).toEqual([
+      ['71/100', '71/100', undefined, false],
+      ['63.5/100', '63.5/100', undefined, false],
+    ]);
+    expect(findQuantities('71/100').map((m) => [m.quantity.min, m.quantity.unit])).toEqual([[71, 'score']]);
+    expect(spans('rated 7/10, open 24/7')).toEqual([]);
+    expect(findQuantities('71/100 of the seats').map((m) => [m.quantity.min, m.quantity.unit])).toEqual([[0.71, 'ratio']]);
+  });
+
   it('drops "between" when no "and" follows', () => {
     expect(q('between 20 teams')).toEqual(Q(20, 20, '', false, '20'));
   });

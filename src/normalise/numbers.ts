@@ -684,12 +684,23 @@ function readNumber(ctx: Ctx, d: number, start: number, currency: string | null,
   return part;
 }
 
-/** "1/10th", "1/3 of": a fraction, unit ratio. Anything else with a slash is not a number. */
+/** The unit of a score out of a hundred ("84/100"). */
+const SCORE = 'score';
+
+/** "1/10th", "1/3 of": a fraction, unit ratio; "84/100": a score. Anything else with a slash is not a number. */
 function readFraction(f: string, part: NumPart, j: number, intPart: string, decorated: boolean): NumPart | null {
-  if (decorated || part.currency !== null || part.neg) return null;
+  if (part.currency !== null || part.neg) return null;
   let r = j + 1;
   while (isD(f, r)) r++;
   if (f[r] === '/' || ((f[r] === '.' || f[r] === ',' || f[r] === ':') && isD(f, r + 1))) return null;
+  // "84/100", "91.5/100": a score out of a hundred is the score.
+  if (f.slice(j + 1, r) === '100' && !wordAt(f, r) && Number(part.mantissa) <= 100 && !/^\s*of(?![a-z])/.test(f.slice(r, r + 6))) {
+    part.unit = SCORE;
+    part.numEnd = r;
+    part.end = r;
+    return part;
+  }
+  if (decorated) return null;
   const den = Number(f.slice(j + 1, r));
   if (!(den > 0) || r - j > 10 || intPart.length > 9) return null;
   let e = r;
