@@ -2,7 +2,7 @@
 // article being checked, and whole or not at all (a temporary file beside the target, then a rename),
 // so that a full disk, a file size limit or a signal leaves the previous file as it was.
 import { spawn, spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, cli, env, tempDir } from './helpers/cli.js';
@@ -56,6 +56,32 @@ describe('output files', () => {
     // Without the limit, the same runs write whole files.
     expect(cli(['.', '--format', 'json', '-o', 'report.json'], { cwd: dir }).status).toBe(1);
     expect(JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8')).conflicts).toHaveLength(10);
+  });
+
+  it('-o naming a pipe or a device (-o /dev/null) writes into it and leaves it what it was; -o naming a link writes the file it points at', async () => {
+    const dir = corpus();
+    const fifo = path.join(dir, 'report.pipe');
+    spawnSync('mkfifo', [fifo]);
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+    const reader = spawn('sh', ['-c', 'cat report.pipe > received.json'], { cwd: dir, stdio: 'ignore' });
+    const read = new Promise((resolve) => reader.on('exit', resolve));
+    // Spawned, not run in this process's thread: the reader and the writer meet at the pipe.
+    const writer = spawn(process.execPath, [BIN, '.', '--format', 'json', '-o', 'report.pipe'], { cwd: dir, env: env(), stdio: 'ignore' });
+    const code = await new Promise((resolve) => writer.on('exit', resolve));
+    // A pipe replaced by a file would leave the reader waiting for a writer that never comes.
+    const stillPipe = lstatSync(fifo).isFIFO();
+    if (!stillPipe) reader.kill();
+    await read;
+    expect(code).toBe(1);
+    expect(stillPipe).toBe(true);
+    expect((JSON.parse(readFileSync(path.join(dir, 'received.json'), 'utf8')) as { conflicts: unknown[] }).conflicts.length).toBe(10);
+    expect(temporaries(dir)).toEqual([]);
+
+    writeFileSync(path.join(dir, 'kept.json'), '{}\n');
+    symlinkSync('kept.json', path.join(dir, 'latest.json'));
+    expect(cli(['.', '--format', 'json', '-o', 'latest.json'], { cwd: dir }).status).toBe(1);
+    expect(lstatSync(path.join(dir, 'latest.json')).isSymbolicLink()).toBe(true);
+    expect((JSON.parse(readFileSync(path.join(dir, 'kept.json'), 'utf8')) as { conflicts: unknown[] }).conflicts.length).toBe(10);
   });
 
   it('a SIGTERM at any moment leaves the report either as it was or whole, and no temporary file', async () => {

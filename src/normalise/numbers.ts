@@ -490,7 +490,7 @@ function unitAfter(ctx: Ctx, p: number, acrossNames: boolean, extra?: UnitTable)
   let q = skipWs(f, p, MAX_WS);
   if (q === p) return null;
   hit = unitAt(ctx, q, false);
-  // "49 in Jamaica", "23 in the north": a unit word that is also a preposition (a pack's "in" for inches) is the
+  // "31 in Corvalia", "23 in the north": a unit word that is also a preposition (a pack's "in" for inches) is the
   // preposition when a word follows it ("30 in of rain" is still inches).
   if (hit && PREPOSITION_UNITS.has(hit.key) && /^\s+(?!of(?![\p{L}]))[\p{L}\p{N}]/u.test(ctx.text.slice(hit.end, hit.end + 6))) return null;
   if (hit || !acrossNames) return hit;

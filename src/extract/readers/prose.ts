@@ -100,6 +100,7 @@ const MARK_AFTER_DATE = /^\s*(?:以来|以來|以降)/u;
 /** The trading session a market move names after its figure: "in early trading", "during after-hours trade", "at the open". */
 const SESSION_AFTER =
   /^[^,;:.!?]{0,30}?(?<![\p{L}])(?:(?:in|during)\s+((?:[\p{L}-]+\s+){0,2}?(?:trading|trade|session|dealings))|(at\s+the\s+(?:open|opening|close))|(intraday|after[\s-]hours))(?![\p{L}])/iu;
+/** The session named in the words after a move's figure, lower-cased ("early trading", "at the open"), or undefined. */
 function sessionOf(after: string): string | undefined {
   const m = SESSION_AFTER.exec(after);
   return m ? (m[1] ?? m[2] ?? m[3])!.toLowerCase().replace(/\s+/gu, ' ') : undefined;
@@ -108,7 +109,7 @@ function sessionOf(after: string): string | undefined {
 const NOW_BEFORE = /(?<![\p{L}])(?:now|currently|still|today|at\s+present)(?![\p{L}])/iu;
 /** A relative clause or "what" opening between a figure and a date after it: the date is that clause's. */
 const RELATIVE_BETWEEN = /(?<![\p{L}])(?:which|who|whose|what)(?![\p{L}])[^;:.!?]*$/iu;
-/** A possessive pronoun right before a value, a word perhaps between: "its investment bank", "their own regional lender". */
+/** A possessive pronoun right before a value, "own" perhaps between: "its investment bank", "their own lender". */
 const OWNED_BEFORE = /(?<![\p{L}])(?:its|their|his|her)\s+(?:own\s+)?$/iu;
 /** What parts a sentence's clauses, for the date of an event. */
 const CLAUSE_MARK = /[,;:，；：]/u;
