@@ -2010,3 +2010,16 @@ describe('a sentence that opens on "as", a preposition read as a unit, and a par
     expect(parties('Kerr owns 14% of the company’s shares.')).toEqual([['ada-kerr', 14, 'with the company']]);
   });
 });
+
+describe('a category value opening a conjunct of its own', () => {
+  const gpus = withInlinePack(
+    'name: gpus\nentityTypes:\n  - {type: gpu, headers: [gpu, gpus]}\nentities:\n  - {id: kestrel-h1, name: Kestrel H1, type: gpu, aliases: [Kestrel H1]}\n' +
+      'attributes:\n  - {id: arch, label: architecture, kind: category, triggers: [architecture], subjects: [gpu], values: [{id: arch-orbis, synonyms: [Orbis]}, {id: arch-vela, synonyms: [Vela]}]}\n',
+    'gpus.yml',
+  );
+  const arch = (text: string) => claimsIn(gpus, `# Notes\n\n${text}\n`, 'arch').map((c) => [c.entity.id, c.value.kind === 'category' ? c.value.value : null]);
+  it('headed by a noun of a kind the attribute describes ("X and Orbis architecture GPUs") is not said of the name before it', () => {
+    expect(arch('The new process refines the one of the Kestrel H1 and Orbis architecture GPUs.')).toEqual([]);
+    expect(arch('The Kestrel H1 is an Orbis architecture GPU.')).toEqual([['kestrel-h1', 'arch-orbis']]);
+  });
+});

@@ -6,6 +6,7 @@ import { CHANGE_AFTER, CHANGE_BEFORE, countedPer, EACH_OPENING, MOVED_TO, namesW
 import { findQuantities, wholeCount, type NumberFormat, type QuantityMatch } from '../../normalise/numbers.js';
 import { CURRENCY_CODES, inUnit, PERCENT, PERCENTAGE_POINT, sameUnit } from '../../normalise/units.js';
 import type { CompiledValue, Lexicon } from '../../packs/lexicon.js';
+import type { PackAttribute } from '../../packs/types.js';
 import type { EntityRef, Modality, PeriodLength, Span, TimeScope, Value } from '../../types.js';
 import { periodCues, periodLengthAt, sentenceLength, type PeriodCue } from '../period-length.js';
 import { foldName, periodRuleOf } from '../../packs/lexicon.js';
@@ -111,6 +112,8 @@ const NOW_BEFORE = /(?<![\p{L}])(?:now|currently|still|today|at\s+present)(?![\p
 const RELATIVE_BETWEEN = /(?<![\p{L}])(?:which|who|whose|what)(?![\p{L}])[^;:.!?]*$/iu;
 /** A possessive pronoun right before a value, "own" perhaps between: "its investment bank", "their own lender". */
 const OWNED_BEFORE = /(?<![\p{L}])(?:its|their|his|her)\s+(?:own\s+)?$/iu;
+/** A coordinator right before a value: "and", "or", a comma, 和, 与, 及, 、. */
+const CONJUNCT_BEFORE = /(?:(?<![\p{L}])(?:and|or|und|et|y|e)\s+|[,，、]\s*|[和与與及]\s*)$/iu;
 /** What parts a sentence's clauses, for the date of an event. */
 const CLAUSE_MARK = /[,;:，；：]/u;
 /** A date outside the trigger's clause ranks after any inside it (more than any distance in the window). */
@@ -523,6 +526,17 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     }
     if (columns.size > 0) for (let i = quantities.length - 1; i >= 0; i--) if (columns.has(quantities[i]!)) quantities.splice(i, 1);
     const context = { previousSentences, topic: state.topic, sections: state.sections, sectionNames: state.sectionNames, lastNamed: state.lastNamed };
+    // The words after a value: perhaps one of its attribute's triggers ("architecture", "架构"), then a type noun of a kind
+    // the attribute describes.
+    const headedBy = (after: string, attribute: PackAttribute): boolean => {
+      let rest = after.replace(/^[\s-]+/u, '');
+      const trigger = attribute.triggers.find((t) => rest.toLowerCase().startsWith(t.toLowerCase()));
+      if (trigger) rest = rest.slice(trigger.length).replace(/^[\s-]+/u, '');
+      const head = /^(?:\p{Script=Han}{1,4}|[\p{L}-]+)/u.exec(rest)?.[0]?.toLowerCase();
+      if (head === undefined) return false;
+      const type = kinds.get(head) ?? [...kinds.entries()].find(([noun]) => /\p{Script=Han}/u.test(head) && head.startsWith(noun))?.[1];
+      return type !== undefined && attribute.subjects.includes(type);
+    };
     const describedBefore = (noun: string, before: number, subject: EntityRef): EntityRef | undefined => {
       const fits = (m: Mention) => m.entity.id !== subject.id && nouns.describes(noun, m.entity);
       const own = [...mentions].reverse().find((m) => m.end <= before && fits(m));
@@ -630,14 +644,18 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       // "Halden and its investment bank": a value named by a noun of its owner's own kind, after a possessive, is
       // another thing of that kind the owner has (a unit, a subsidiary), not what the owner is.
       const owned = OWNED_BEFORE.test(text.slice(Math.max(0, v.start - 16), v.start)) ? kinds.get(text.slice(v.start, v.end).toLowerCase().split(/\s+/u).at(-1)!) : undefined;
-      const subjects = owned === undefined ? found.subjects : found.subjects.filter((m) => m.entity.type !== owned);
+      // "Hopper H100 and Ada Lovelace architecture GPUs", "H100和Ada Lovelace架构GPU": a value opening a conjunct of its own,
+      // whose head is a noun of a kind the attribute describes, is said of those things, not of a name before it (of the
+      // names after it, "and dense models such as X and Y", still).
+      const ownConjunct = CONJUNCT_BEFORE.test(text.slice(Math.max(0, v.start - 8), v.start)) && headedBy(text.slice(v.end, v.end + 40), attribute);
+      const subjects = found.subjects.filter((m) => !(ownConjunct && m.end <= v.start) && (owned === undefined || m.entity.type !== owned));
       const value: Value = { kind: 'category', value: v.entry.value.id, text: text.slice(v.start, v.end), ...(negatedBefore(text, v.start) ? { negated: true as const } : {}) };
       exclusive = attribute.multiValued === true && saidExclusive(text, v.start, attribute.exclusiveCues ?? []);
       for (const subject of subjects) {
         const some = existential || membersMeant(lexicon, text.slice(Math.max(0, subject.start - 40), subject.start)) === 'some';
         claim(subject.entity, attribute.id, value, quote, v.start, undefined, false, some && mayBeFamily(lexicon, subject.entity) ? 'member' : undefined);
       }
-      const fromContext = subjects.length === 0 && owned === undefined ? contextSubject(text, mentions, context, attribute, false, undefined, attribute.triggers.length > 0 ? undefined : v, nouns) : undefined;
+      const fromContext = subjects.length === 0 && owned === undefined && !ownConjunct ? contextSubject(text, mentions, context, attribute, false, undefined, attribute.triggers.length > 0 ? undefined : v, nouns) : undefined;
       if (fromContext) claim(fromContext.entity, attribute.id, value, quote, v.start, CONTEXT_SUBJECT_CONFIDENCE, false, undefined, fromContext.via);
       exclusive = false;
     }
