@@ -18,7 +18,8 @@ const PRONOUN = /(?<![\p{L}])(?:it|he|she|they)(?![\p{L}])/iu;
 const FRONTED_PHRASE = /^\s*(?:with|thanks\s+to|packing|featuring|boasting|at)\s[^,;:.]{1,80},\s*/iu;
 /** A thing named as another than one already met: "another train", "a second truck", "the other plane". */
 const ANOTHER_THING = /(?<![\p{L}])(?:another|a\s+second|a\s+third|the\s+other|one\s+other)\s+\p{L}/iu;
-const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:its|his|her|their)\s+(?:[\p{L}-]+\s+)?$/iu;
+/** A possessive pronoun right before a span, a word perhaps between: "its 5,000mAh cell", "its own lender". */
+export const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:its|his|her|their)\s+(?:[\p{L}-]+\s+)?$/iu;
 
 /** Whether an attribute may describe an entity: one of its subject types, or a family of such things. */
 export function compatible(attribute: PackAttribute, entity: EntityRef): boolean {

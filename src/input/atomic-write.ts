@@ -31,10 +31,7 @@ export function writeFileAtomic(target: string, chunks: Iterable<string | Buffer
   try {
     if (options.mkdir) mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
     fd = openSync(temp, 'w');
-    for (const chunk of chunks) {
-      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-      for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
-    }
+    writeChunks(fd, chunks);
     closeSync(fd);
     fd = undefined;
     renameSync(temp, file);
@@ -61,12 +58,17 @@ function existingKind(file: string): 'none' | 'file' | 'special' {
 function writeInto(file: string, chunks: Iterable<string | Buffer>): void {
   const fd = openSync(file, 'w');
   try {
-    for (const chunk of chunks) {
-      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-      for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
-    }
+    writeChunks(fd, chunks);
   } finally {
     closeSync(fd);
+  }
+}
+
+/** Writes every byte of `chunks` to an open file. */
+function writeChunks(fd: number, chunks: Iterable<string | Buffer>): void {
+  for (const chunk of chunks) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
   }
 }
 

@@ -11,6 +11,7 @@
 // ("May 5", not "may 5"). "2011-12" is a season (12 follows 11), not December 2011.
 import type { Span, TimeScope } from '../types.js';
 import { TIME_ZONES, type DatePrecision, type DateValue, type TimeOfDay } from './date-values.js';
+import { readCjkNumeral, readEnglishNumber } from './number-words.js';
 
 export { compareDateValues, zoneOffset, type DatePrecision, type DateValue, type TimeOfDay } from './date-values.js';
 
@@ -213,18 +214,16 @@ const CJK_RELATIVE_YEARS: Record<string, number> = { 今年: 0, 去年: -1, 明�
 /** How many units back an "ago" phrase counts, in digits or words (src/normalise/dates.ts, the "ago" pattern). */
 const AGO_COUNT = String.raw`\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|ein|einem|einer|zwei|drei|vier|fünf|sechs|un|una|uno|dos|tres|cuatro|cinco|seis|une|deux|trois|quatre|cinq|six`;
 const AGO_UNIT = String.raw`days?|weeks?|months?|years?|Tagen|Tag|Wochen|Woche|Monaten|Monat|Jahren|Jahr|d[ií]as?|semanas?|mes|meses|años?|jours?|semaines?|mois|ans?|années?`;
-const AGO_NUMBERS: Record<string, number> = {
-  a: 1, an: 1, one: 1, ein: 1, einem: 1, einer: 1, un: 1, una: 1, uno: 1, une: 1, 一: 1,
-  two: 2, zwei: 2, dos: 2, deux: 2, 二: 2, 两: 2, 兩: 2,
-  three: 3, drei: 3, tres: 3, trois: 3, 三: 3, four: 4, vier: 4, cuatro: 4, quatre: 4, 四: 4,
-  five: 5, fünf: 5, cinco: 5, cinq: 5, 五: 5, six: 6, sechs: 6, seis: 6, 六: 6,
-  seven: 7, 七: 7, eight: 8, 八: 8, nine: 9, 九: 9, ten: 10, 十: 10, eleven: 11, twelve: 12,
+/** German, French and Spanish counts of an "ago" phrase; English words and Chinese numerals are read by the number grammar. */
+const AGO_WORDS: Record<string, number> = {
+  ein: 1, einem: 1, einer: 1, un: 1, una: 1, uno: 1, une: 1, zwei: 2, dos: 2, deux: 2, drei: 3, tres: 3, trois: 3,
+  vier: 4, cuatro: 4, quatre: 4, fünf: 5, cinco: 5, cinq: 5, sechs: 6, seis: 6,
 };
 function agoCount(written: string): number | undefined {
   const w = written.toLowerCase();
   if (/^\d+$/.test(w)) return Number(w);
-  if (w.length === 2 && w[0] === '十') return 10 + (AGO_NUMBERS[w[1]!] ?? NaN);
-  return AGO_NUMBERS[w];
+  if (w === 'a' || w === 'an') return 1;
+  return AGO_WORDS[w] ?? readEnglishNumber(w, 0, () => null)?.value ?? readCjkNumeral(w, 0, () => false)?.value;
 }
 function agoUnit(written: string): 'day' | 'week' | 'month' | 'year' | undefined {
   const w = written.toLowerCase();

@@ -16,7 +16,7 @@ import type { RawClaim } from '../raw-claim.js';
 import type { Segment } from '../segments.js';
 import { splitSentences } from '../sentences.js';
 import type { DocumentTypes } from '../typing.js';
-import { antecedents, type Antecedents, categorySubjects, CLAUSE_OF_ITS_OWN, compatible, CONTEXT_SUBJECT_CONFIDENCE, contextSubject, inClosedRelative, QUOTED_TITLE, type SubjectVia } from '../subjects.js';
+import { antecedents, type Antecedents, categorySubjects, CLAUSE_OF_ITS_OWN, compatible, CONTEXT_SUBJECT_CONFIDENCE, contextSubject, inClosedRelative, POSSESSIVE_BEFORE, QUOTED_TITLE, type SubjectVia } from '../subjects.js';
 import { placeOrElsewhere } from '../where.js';
 import { familyInContext } from '../context.js';
 import { descriptionsOf, membersMeant, typedNames, typeNouns } from '../typing.js';
@@ -110,8 +110,6 @@ function sessionOf(after: string): string | undefined {
 const NOW_BEFORE = /(?<![\p{L}])(?:now|currently|still|today|at\s+present)(?![\p{L}])/iu;
 /** A relative clause or "what" opening between a figure and a date after it: the date is that clause's. */
 const RELATIVE_BETWEEN = /(?<![\p{L}])(?:which|who|whose|what)(?![\p{L}])[^;:.!?]*$/iu;
-/** A possessive pronoun right before a value, "own" perhaps between: "its investment bank", "their own lender". */
-const OWNED_BEFORE = /(?<![\p{L}])(?:its|their|his|her)\s+(?:own\s+)?$/iu;
 /** A coordinator right before a value: "and", "or", a comma, 和, 与, 及, 、. */
 const CONJUNCT_BEFORE = /(?:(?<![\p{L}])(?:and|or|und|et|y|e)\s+|[,，、]\s*|[和与與及]\s*)$/iu;
 /** What parts a sentence's clauses, for the date of an event. */
@@ -643,7 +641,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       const { quote, existential } = found;
       // "Halden and its investment bank": a value named by a noun of its owner's own kind, after a possessive, is
       // another thing of that kind the owner has (a unit, a subsidiary), not what the owner is.
-      const owned = OWNED_BEFORE.test(text.slice(Math.max(0, v.start - 16), v.start)) ? kinds.get(text.slice(v.start, v.end).toLowerCase().split(/\s+/u).at(-1)!) : undefined;
+      const owned = POSSESSIVE_BEFORE.test(text.slice(Math.max(0, v.start - 30), v.start)) ? kinds.get(text.slice(v.start, v.end).toLowerCase().split(/\s+/u).at(-1)!) : undefined;
       // "Hopper H100 and Ada Lovelace architecture GPUs", "H100和Ada Lovelace架构GPU": a value opening a conjunct of its own,
       // whose head is a noun of a kind the attribute describes, is said of those things, not of a name before it (of the
       // names after it, "and dense models such as X and Y", still).
