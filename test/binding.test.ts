@@ -154,6 +154,20 @@ describe('whose figure it is', () => {
     });
   });
 
+  it("a block quote's reference is its own speaker's: \"> This model's context length is …\" is not the model named above it", () => {
+    const api = packOf('api-quote', 'model', ['{id: lark-4, name: Lark 4, type: model, aliases: [Lark 4]}'], [
+      '{id: context, label: context window, kind: quantity, unit: token, triggers: [context], subjects: [model]}',
+    ]);
+    const figures = (text: string) => claimsIn(api, `# Notes\n\n${text}\n`, 'context').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+    const before = 'I tried Lark 4 from the command line. The call failed:';
+    expect(figures(`${before}\n\n> This model's maximum context length is 4,000 tokens.\n\nThe model has a context window of 32,000 tokens.`)).toEqual([['lark-4', 32000]]);
+    // A quote that names its subject keeps it; so does the text after the quote its own references.
+    expect(figures(`${before}\n\n> Lark 4 reads a context of 8,000 tokens.\n\nIt has a context window of 32,000 tokens.`)).toEqual([
+      ['lark-4', 8000],
+      ['lark-4', 32000],
+    ]);
+  });
+
   it('a figure in a fronted phrase is the main clause\'s subject\'s', () => {
     expect(read('phones', 'I took the Nova 7 on a trip. With 12GB of RAM and fast storage, the phone never stuttered.', 'memory.ram')).toEqual([['nova-7', 12]]);
     expect(read('football', 'Riverside settled on Tomas Varga. With 19 league goals, he was top of their list.', 'goals.season')).toEqual([['tomas-varga', 19]]);

@@ -109,13 +109,26 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
     ...tables.map((table) => ({ kind: 'table' as const, table, start: table.start })),
   ].sort((a, b) => a.start - b.start);
   let carriedDate: { scope: TimeScope; blocks: number } | undefined;
+  // The names read before a block quote, put aside while it is read: a quote's "this model" is its own speaker's.
+  let beforeQuote: { sectionNames: EntityRef[]; lastNamed?: EntityRef[] } | undefined;
   for (const item of order) {
     if (item.kind === 'table') {
       raw.push(...(extractPeriodTable(lexicon, item.table, state) ?? extractSpecSheet(lexicon, item.table, state) ?? extractTableClaims(lexicon, item.table, state)));
       continue;
     }
     const block = blocks[item.index]!;
-    if (block.source === 'heading') {
+    if (block.quoted && !beforeQuote) {
+      beforeQuote = { sectionNames: state.sectionNames, ...(state.lastNamed ? { lastNamed: state.lastNamed } : {}) };
+      state.sectionNames = [];
+      delete state.lastNamed;
+    } else if (!block.quoted && beforeQuote) {
+      state.sectionNames = beforeQuote.sectionNames;
+      if (beforeQuote.lastNamed) state.lastNamed = beforeQuote.lastNamed;
+      else delete state.lastNamed;
+      beforeQuote = undefined;
+    }
+    // A heading inside a quote is the quote's, not a section of the page.
+    if (block.source === 'heading' && !block.quoted) {
       const depth = block.depth ?? 1;
       while (state.sections.length > 0 && state.sections[state.sections.length - 1]!.depth >= depth) state.sections.pop();
       const mentions = readings[item.index]!.flatMap((r) => r.mentions);

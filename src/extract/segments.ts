@@ -13,6 +13,8 @@ export interface Segment {
   text: string;
   /** A heading's level, 1 to 6. */
   depth?: number;
+  /** The block stands in a block quote ("> …"): another voice, whose references are its own. */
+  quoted?: true;
 }
 
 export interface TableSegment {
@@ -98,13 +100,14 @@ function tableSegments(source: string, table: Table): TableSegment {
 /** Walks the tree once and collects what the extractors read. */
 export function collectSegments(source: string, tree: Root): DocumentSegments {
   const result: DocumentSegments = { blocks: [], tables: [], comments: [] };
-  const visit = (node: Node, inList: boolean): void => {
+  const visit = (node: Node, inList: boolean, quoted: boolean): void => {
+    const mark = <T extends Segment>(block: T): T => (quoted ? { ...block, quoted: true } : block);
     switch (node.type) {
       case 'paragraph':
-        result.blocks.push(segment(source, node, inList ? 'list' : 'prose'));
+        result.blocks.push(mark(segment(source, node, inList ? 'list' : 'prose')));
         return;
       case 'heading':
-        result.blocks.push({ ...segment(source, node, 'heading'), depth: (node as Node & { depth?: number }).depth ?? 1 });
+        result.blocks.push(mark({ ...segment(source, node, 'heading'), depth: (node as Node & { depth?: number }).depth ?? 1 }));
         return;
       case 'table':
         result.tables.push(tableSegments(source, node as unknown as Table));
@@ -115,9 +118,9 @@ export function collectSegments(source: string, tree: Root): DocumentSegments {
       case 'code':
         return;
       default:
-        for (const child of node.children ?? []) visit(child, inList || node.type === 'list');
+        for (const child of node.children ?? []) visit(child, inList || node.type === 'list', quoted || node.type === 'blockquote');
     }
   };
-  for (const child of tree.children as RootContent[]) visit(child as Node, false);
+  for (const child of tree.children as RootContent[]) visit(child as Node, false, false);
   return result;
 }
