@@ -96,6 +96,11 @@ export interface Claim {
    */
   withinPage?: true;
   /**
+   * A level said to hold at the time of writing ("so far", "five are still missing", "截至目前仍有5人"): within its page,
+   * a later state than the figures the page gives without such a word ("导致9人失踪"), so not compared with them.
+   */
+  latest?: true;
+  /**
    * The place a figure is said of, a name no pack knows after "in" in its clause ("$57 million in China"), in lower case:
    * figures said of two different places are not compared.
    */

@@ -817,6 +817,40 @@ describe('a description after a sentence that names two things of its type', () 
   });
 });
 
+describe('two members of one family the pack lists, one named like the other ("Lark 7", "Lark 7 Max")', () => {
+  const cars = withInlinePack(
+    'name: cars\nentityTypes:\n  - {type: car, headers: [car]}\n  - {type: family, headers: [line]}\nentities:\n' +
+      '  - {id: lark-7-line, name: Lark 7 line, type: family, aliases: [Lark 7 line], memberPrefixes: [lark-7]}\n' +
+      '  - {id: lark-7, name: Lark 7, type: car, family: lark-7-line, aliases: [Lark 7]}\n' +
+      '  - {id: lark-7-max, name: Lark 7 Max, type: car, family: lark-7-line, aliases: [Lark 7 Max]}\n' +
+      'attributes:\n  - {id: sprint, label: 0-100 km/h time, kind: quantity, unit: s, triggers: [100 km/h], subjects: [car]}\n',
+    'cars.yml',
+  );
+  const sprints = (text: string) =>
+    claimsIn(cars, `---\ntitle: The Lark 7 arrives\n---\n\n${text}\n`, 'sprint').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+  it('are two things: a sentence right after one that opens on the other takes no subject from the title', () => {
+    expect(sprints('As the top version, Lark 7 Max comes with two motors. Zero to 100 km/h takes 2.8 seconds.')).toEqual([]);
+    expect(sprints('As the base version, Lark 7 comes with one motor. Zero to 100 km/h takes 5.3 seconds.')).toEqual([['lark-7', 5.3]]);
+  });
+});
+
+describe('a count said to hold at the time of writing', () => {
+  const bridges = packOf('bridges', 'bridge', ['{id: halden-bridge, name: Halden Bridge, type: bridge, aliases: [Halden Bridge, 哈尔登大桥]}'], [
+    '{id: missing, label: missing, kind: quantity, unit: person, measure: tally, triggers: [missing, 失踪, 下落不明], subjects: [bridge]}',
+  ]);
+  const read = (text: string) => {
+    const { claims, report } = analyse([{ file: 'a.md', text: `# Notes\n\n${text}\n` }], { lexicon: bridges });
+    return { figures: claims.filter((c) => c.attribute === 'missing').map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.latest ?? false]), conflicts: report.conflicts.length };
+  };
+  it('("five are still missing", "截至目前仍有5人", "5人仍失踪") is a later state than the count its page starts from, not a second value', () => {
+    expect(read('The collapse of the Halden Bridge left 9 people missing.\n\nAt the Halden Bridge, 5 people are still missing.')).toEqual({ figures: [[9, false], [5, true]], conflicts: 0 });
+    expect(read('哈尔登大桥倒塌,导致9人失踪。\n\n## 哈尔登大桥5人仍失踪')).toEqual({ figures: [[9, false], [5, true]], conflicts: 0 });
+    expect(read('哈尔登大桥倒塌,导致9人失踪。\n\n哈尔登大桥截至目前仍有5人下落不明。')).toEqual({ figures: [[9, false], [5, true]], conflicts: 0 });
+    // Two counts of one time on one page still clash; a clause that goes on about something else holds no such word.
+    expect(read('The collapse of the Halden Bridge left 9 people missing.\n\nThe Halden Bridge collapse left 6 people missing, and the road is still closed.').conflicts).toBe(1);
+  });
+});
+
 describe('the kind of an event', () => {
   const boards = withInlinePack(
     'name: boards\nentityTypes:\n  - {type: board, headers: [board]}\nentities:\n  - {id: harbour-board, name: Harbour Safety Board, type: board, aliases: [Harbour Safety Board]}\n' +
@@ -1029,6 +1063,12 @@ describe('events named as things, and dates of predicted statements', () => {
     expect(events('Orbis-3 landed on the Moon.', 'event.landing')).toEqual([['orbis-3', 'happened', null]]);
     expect(events('奥比斯3号着陆器由火箭发射升空。', 'event.landing')).toEqual([]);
     expect(events('Orbis-3 was built to show its landing capability near the pole.', 'event.landing')).toEqual([]);
+  });
+
+  it('an event named as a point in time ("before landing", "着陆时") is not said to have happened; a clause after "before" is', () => {
+    expect(events('Orbis-3 lost contact before the landing.', 'event.landing')).toEqual([]);
+    expect(events('奥比斯3号着陆时发生故障。', 'event.landing')).toEqual([]);
+    expect(events('Orbis-3 lost power seconds before it landed.', 'event.landing')).toEqual([['orbis-3', 'happened', null]]);
   });
 
   it('a date a prediction cue stands before, in a later clause, is not the date of the event the sentence asserts', () => {

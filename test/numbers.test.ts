@@ -363,6 +363,13 @@ describe('units', () => {
     expect(q('5 staff')).toEqual(Q(5, 5, 'person', false, '5 staff'));
   });
 
+  it("reads a Chinese scale inside a caller's unit word (\"万元\", 万 and 元) as the scale; not one that makes a unit of its own (\"千克\")", () => {
+    const yuan = { 万元: 'CNY', 萬元: 'CNY', 元: 'CNY' };
+    expect(q('售价18.36万元', yuan)).toEqual(Q(183600, 183600, 'CNY', false, '18.36万元'));
+    expect(q('售價 26.4 萬元', yuan)).toEqual(Q(264000, 264000, 'CNY', false, '26.4 萬元'));
+    expect(q('重1400千克', { 千克: 'kg', 克: 'g' })).toEqual(Q(1400, 1400, 'kg', false, '1400千克'));
+  });
+
   it('reads generic unit words', () => {
     expect(q('5 people')).toEqual(Q(5, 5, 'person', false, '5 people'));
     expect(q('5 employees')).toEqual(Q(5, 5, 'person', false, '5 employees'));

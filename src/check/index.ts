@@ -81,6 +81,7 @@ function toClaim(raw: RawClaim, file: string, text: string, locate: ReturnType<t
     confidence: raw.confidence,
     ...(raw.time ? { time: raw.time } : {}),
     ...(raw.withinPage ? { withinPage: true as const } : {}),
+    ...(raw.latest ? { latest: true as const } : {}),
     ...(raw.where !== undefined ? { where: raw.where } : {}),
     ...(raw.variant !== undefined ? { variant: raw.variant } : {}),
     ...(raw.periodLength ? { periodLength: raw.periodLength } : {}),

@@ -180,14 +180,18 @@ export const MOVED_TO = new RegExp(String.raw`(?<![\p{L}])${MOVE_TO}(?:about\s+|
 /**
  * A running tally, a level at the time of writing: "took her to 27 goals", "the toll rose to 2,417", "fell to", "stood at",
  * "up 4.1% to $38.20", "上涨4.1%至",
- * "52 goals so far", "to date", "now has 900 staff", "12 titles to her name", "five games left", "with seven matches remaining" (not "grew 20%": a change). Group 1, when there is one, is the
+ * "52 goals so far", "to date", "as of press time", "now has 900 staff", "12 titles to her name", "five games left", "with seven matches remaining",
+ * "five are still missing", "截至目前仍有5人" (not "grew 20%": a change). Group 1, when there is one, is the
  * cue that names the time ("so far").
  */
+/** "截至目前仍有5人", "目前已有", "仍有": as of press time, now, still. */
+const STILL_HAN = String.raw`(?:(?:截至|截止)[^，,。；]{0,8}?(?:时|時)?[，,]?\s*(?:仍有|仍然有|尚有|仍|共有|已有|有)?|(?:目前|至今|迄今)(?:仍|已|共)?有?|仍有|仍然有|尚有)\s*(?:约|約|近|逾|超过|超過)?$`;
 export const RUNNING_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:took|takes|taking|brought|brings|bringing|moved|moves|lifted|lifts|pushed|pushes)\s+(?:him|her|it|them|(?:his|her|its|their|the)\s+(?:tally|total|toll|count|number))\s+to\s+|(?:${CHANGE_VERBS}|(?:is|was|are|were|now)\s+down)\s+to\s+|${MOVE_TO}|(?:stood|stands|standing)\s+at\s+|(?:now|currently|presently|at\s+present)\s+(?:has|have|employs|employ|counts|count|numbers|number|totals|total|holds|hold)\s+|(?:has\s+|have\s+)?reached\s+|(so\s+far|to\s+date|thus\s+far)\s+(?:[\p{L}-]+\s+){0,3}?)(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+)?$|${MOVE_TO_HAN}`,
+  String.raw`(?<![\p{L}])(?:(?:took|takes|taking|brought|brings|bringing|moved|moves|lifted|lifts|pushed|pushes)\s+(?:him|her|it|them|(?:his|her|its|their|the)\s+(?:tally|total|toll|count|number))\s+to\s+|(?:${CHANGE_VERBS}|(?:is|was|are|were|now)\s+down)\s+to\s+|${MOVE_TO}|(?:stood|stands|standing)\s+at\s+|(?:now|currently|presently|at\s+present)\s+(?:has|have|employs|employ|counts|count|numbers|number|totals|total|holds|hold)\s+|(?:has\s+|have\s+)?reached\s+|(so\s+far|to\s+date|thus\s+far|(?:as\s+of|at)\s+press\s+time|as\s+of\s+(?:this\s+)?writing)\s*,?\s+(?:[\p{L}-]+\s+){0,3}?)(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+)?$|${MOVE_TO_HAN}|${STILL_HAN}`,
   'iu',
 );
-export const RUNNING_AFTER = /^[^.;:!?]{0,40}?(?<![\p{L}])(?:(so\s+far|to\s+date|thus\s+far|as\s+of\s+now|at\s+the\s+time\s+of\s+writing)|to\s+(?:his|her|its|their)\s+name|remaining|left(?=\s*(?:[,.;:!?)]|$|\s+(?:to|in|for|on|this|that)(?![\p{L}])))|to\s+go|(?:still\s+)?to\s+play)(?![\p{L}])/iu;
+export const RUNNING_AFTER =
+  /^(?:[^.;:!?]{0,40}?(?<![\p{L}])(?:(so\s+far|to\s+date|thus\s+far|as\s+of\s+now|at\s+the\s+time\s+of\s+writing)|to\s+(?:his|her|its|their)\s+name|remaining|left(?=\s*(?:[,.;:!?)]|$|\s+(?:to|in|for|on|this|that)(?![\p{L}])))|to\s+go|(?:still\s+)?to\s+play)(?![\p{L}])|[\d.,]*\s*(?:[\p{L}-]+\s+){0,2}?(?:(?:are|is|were|was)\s+still|(?:werden|wird|sind|ist)\s+(?:immer\s+)?noch|(?:sont|est)\s+toujours|(?:siguen|sigue|continúan|continúa)\s+(?=\p{L}))|[^。；！？，、,.;!?]{0,4}?(?:仍然|依然|仍))/iu;
 
 /** Verbs by which a price or a level moves, with no object: the figure right after one is the size of the move ("jumped 7%"). */
 const MOVE_VERBS = String.raw`(?:${RISE_OR_FALL}|jumping|declining|growing|gain|gained|gains|gaining|lose|lost|loses|losing|shed|sheds|shedding|sinks|slips|slumps|rallied|rallies|spiked|spikes|skyrocketed|up|down|wiped\s+out|erased|added|adds|adding|stieg(?:en)?|fiel(?:en)?|verlor(?:en)?|subió|subieron|cayó|cayeron|bajó|bajaron|perdió|perdieron|grimpé|chuté|recul[ée])`;

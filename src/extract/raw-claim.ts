@@ -15,6 +15,8 @@ export interface RawClaim {
   timeAt?: Span;
   /** A running level on a page with no date, or a move over a span its page does not state ("jumped 7%"): compared only within its page. */
   withinPage?: true;
+  /** A level said to hold at the time of writing ("so far", "still", "截至目前"): within its page, a later state than the page's figures without such a word. */
+  latest?: true;
   /** The place a figure is said of, a name no pack knows (src/extract/where.ts). */
   where?: string;
   /** For an event, the kind its words make it ("full approval"): src/extract/readers/prose-events.ts. */

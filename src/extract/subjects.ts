@@ -576,7 +576,16 @@ export interface Descriptions {
   describes: (noun: string, entity: EntityRef) => boolean;
   /** The one thing of the noun's type the packs know, if they know one only ("the rover" where a pack names one rover). */
   only: (noun: string) => EntityRef | undefined;
+  /** Whether a pack lists both as members of one family: two things, even where one's id begins with the other's ("Lark 7" and "Lark 7 Max"). */
+  siblings?: (a: EntityRef, b: EntityRef) => boolean;
 }
+
+/**
+ * Whether two names are one thing or a member and its line ("Acme 2" and "Acme 2 70B"): one's id begins with the other's,
+ * unless a pack lists both as members of one family.
+ */
+const oneLine = (a: EntityRef, b: EntityRef, descriptions?: Descriptions) =>
+  a.id === b.id || ((a.id.startsWith(b.id) || b.id.startsWith(a.id)) && descriptions?.siblings?.(a, b) !== true);
 
 /** What a sentence's reader knows of the text before it. */
 export interface SubjectContext {
@@ -663,7 +672,7 @@ export function contextSubject(
       const antecedent = earlier.mentions.find((m) => meant(m.entity));
       // "X cost less than Y, which had a budget of $90 million. The mission's cost was …": a description after a sentence
       // that names two things of its type may mean either (a member and its line are one: "Acme 2 70B, like other Acme 2 models").
-      const rival = (m: Mention) => meant(m.entity) && !m.entity.id.startsWith(antecedent!.entity.id) && !antecedent!.entity.id.startsWith(m.entity.id);
+      const rival = (m: Mention) => meant(m.entity) && !oneLine(m.entity, antecedent!.entity, descriptions);
       if (noun !== undefined && antecedent && earlier.mentions.some(rival)) return undefined;
       // "X shared the bill with “Harbour Lights”. It then …": a title no pack knows, named after the name, may be what "it" means.
       if (earlier.title !== undefined && (!antecedent || antecedent.start < earlier.title)) return undefined;
@@ -700,7 +709,7 @@ export function contextSubject(
   const owned = !referring && /(?<![\p{L}])(?:its|their)(?![\p{L}])/iu.test(before);
   const named = owned ? new Set((context.previousSentences.at(-1)?.mentions ?? []).filter((m) => meant(m.entity)).map((m) => m.entity.id)) : undefined;
   const unlessRecent = (found: { entity: EntityRef; via: SubjectVia }) =>
-    (opensOn && !recent!.entity.id.startsWith(found.entity.id) && !found.entity.id.startsWith(recent!.entity.id)) || (named !== undefined && named.size > 1) ? undefined : found;
+    (opensOn && !oneLine(recent!.entity, found.entity, descriptions)) || (named !== undefined && named.size > 1) ? undefined : found;
   for (let i = (context.sections?.length ?? 0) - 1; i >= 0; i--) {
     const named = context.sections![i]!.entities.filter(meant);
     if (named.length === 0 && context.sections![i]!.opaque) return undefined;

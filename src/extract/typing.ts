@@ -57,6 +57,10 @@ export function descriptionsOf(lexicon: Lexicon): Descriptions {
         const entity = type === undefined ? undefined : onlyOfType.get(type);
         return entity ? packEntityRef(entity, word) : undefined;
       },
+      siblings: (a, b) => {
+        const family = lexicon.entities.get(a.id)?.family;
+        return family !== undefined && family === lexicon.entities.get(b.id)?.family;
+      },
       describes: (word, entity) => {
         const type = typeOf(word);
         if (type === undefined || entity.type === type || entity.type === 'unknown' || entity.type === AMBIGUOUS) return true;

@@ -65,6 +65,7 @@ const claim = record(
   {
     time: record({ start: isString, end: isString, text: isString }),
     withinPage: (v) => v === true,
+    latest: (v) => v === true,
     where: isString,
     variant: isString,
     periodLength: oneOf(...PERIOD_LENGTHS),

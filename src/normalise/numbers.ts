@@ -434,6 +434,20 @@ function unitAt(ctx: Ctx, pos: number, letterStart: boolean, afterName = false, 
   return best;
 }
 
+/**
+ * Whether the Chinese scale character at `pos` scales the figure: no unit word starts there ("千克", kilogram, is a unit of
+ * its own), or only one that is the scale and a word of the same unit after it ("万元", a pack's word for 万 yuan).
+ */
+function scalesAt(ctx: Ctx, pos: number): boolean {
+  const unit = unitAt(ctx, pos, false);
+  if (!unit) return true;
+  let rest = pos;
+  while (rest < unit.end && CJK_SCALES.has(ctx.f[rest]!)) rest++;
+  if (rest >= unit.end) return false;
+  const after = unitAt(ctx, rest, false);
+  return after !== null && after.end === unit.end && after.unit === unit.unit;
+}
+
 /** A unit glued to the digits ("100GW", "3pp"): the caller's words, then the built-in ones that may be glued. */
 function gluedUnit(ctx: Ctx, run: string, at: number): string | undefined {
   for (const table of ctx.tables) {
@@ -609,10 +623,10 @@ function readNumber(ctx: Ctx, d: number, start: number, currency: string | null,
   if (cjkMore(f[j]!, f[j + 1])) {
     part.more = true;
     j++;
-  } else if (f[j] === ' ' && CJK_SCALES.has(f[j + 1]!) && !unitAt(ctx, j + 1, false)) {
+  } else if (f[j] === ' ' && CJK_SCALES.has(f[j + 1]!) && scalesAt(ctx, j + 1)) {
     j++; // "3.5 亿美元"
   }
-  for (let n = 0; n < 3 && CJK_SCALES.has(f[j]!) && !unitAt(ctx, j, false); n++) {
+  for (let n = 0; n < 3 && CJK_SCALES.has(f[j]!) && scalesAt(ctx, j); n++) {
     exp += CJK_SCALES.get(f[j]!)!;
     j++;
     scaled = true;

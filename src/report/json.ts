@@ -43,6 +43,7 @@ export interface JsonClaim {
   time?: { start: string; end: string; text: string };
   /** Compared only within its page (a running level on a page with no date, a move over a span the page does not state). */
   withinPage?: true;
+  latest?: true;
   /** The place the figure is said of, a name no pack knows ("in China"), in lower case. */
   where?: string;
   variant?: string;
@@ -127,6 +128,7 @@ export function projectClaim(claim: Claim): JsonClaim {
     out.time = { start: claim.time.start, end: claim.time.end, text: claim.time.text };
   }
   if (claim.withinPage) out.withinPage = true;
+  if (claim.latest) out.latest = true;
   if (claim.where !== undefined) out.where = claim.where;
   if (claim.variant !== undefined) out.variant = claim.variant;
   if (claim.periodLength !== undefined) out.periodLength = claim.periodLength;

@@ -159,17 +159,24 @@ function partOfTotal(part: Claim, whole: Claim): boolean {
   return false;
 }
 
+/**
+ * Two figures of one page, one said to hold at the time of writing ("截至目前仍有5人下落不明", "five are still missing") and
+ * one not ("导致9人失踪", the count the page's story starts from): the page tells a change, not two values of one time.
+ */
+const laterOnPage = (a: Claim, b: Claim) => a.place.file === b.place.file && (a.latest === true) !== (b.latest === true);
+
 /** Dates of events of two kinds ("conditional approval in January", "full approval in July"), or of one kind and one unnamed. */
 const otherKind = (a: Claim, b: Claim) => (a.variant ?? '') !== (b.variant ?? '');
 
 /**
- * Figures that do not contradict each other whatever their intervals: two of one sentence, two of different places or
+ * Figures that do not contradict each other whatever their intervals: two of one sentence, two of one page of which one
+ * holds at the time of writing, two of different places or
  * of events of different kinds, and a point figure
  * beyond a bound on its open side ("holds more than 4 per cent" and "a 9.2% stake": a bound says no more than
  * that). Two bounds are still read as the figures they round ("over 8,000" against "over 6,000").
  */
 const compatibleFigures = (a: Claim, b: Claim) =>
-  sameSentence(a, b) || elsewhere(a, b) || otherKind(a, b) || keeps(a.value, b.value) || keeps(b.value, a.value) || partOfTotal(a, b) || partOfTotal(b, a);
+  sameSentence(a, b) || laterOnPage(a, b) || elsewhere(a, b) || otherKind(a, b) || keeps(a.value, b.value) || keeps(b.value, a.value) || partOfTotal(a, b) || partOfTotal(b, a);
 
 /** Two floors ("over 40,000", "exceeds 64,000") of a count that only grows (`measure: tally`): both hold once it passes the higher. */
 const floors = (a: Value, b: Value) => a.kind === 'quantity' && b.kind === 'quantity' && a.max === null && b.max === null && a.min !== null && b.min !== null;

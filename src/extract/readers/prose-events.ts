@@ -153,6 +153,23 @@ function variantAt(text: string, trigger: Span): string | undefined {
 const NAMES_A_THING_AFTER =
   /^(?:[器者员員场場点點区區舱艙车車机機台站]|\s+(?:capabilit(?:y|ies)|technolog(?:y|ies)|systems?|sites?|zones?|modules?|gear|pads?|windows?|vehicles?|complex|facility|facilities)(?![\p{L}]))/iu;
 
+/**
+ * "before the landing", "vor der geplanten Landung", "avant la séparation", "antes del lanzamiento", "until
+ * the merger", "分离时", "分離之前": an event named as a point in time the sentence measures from, not said to have happened
+ * (the probe broke up "before landing"). A clause ("before it touched down", "before the probe hit
+ * the ground") tells what did happen, and is read.
+ */
+const TIME_POINT_BEFORE =
+  /(?<![\p{L}])(?:before|prior\s+to|ahead\s+of|until|vor|bis\s+zu[mr]?|avant|jusqu['’](?:à|au|aux)|antes\s+de(?:l)?|hasta)\s+(?:(?:the|a|an|its|their|der|die|das|dem|den|des|einer|la|le|les|l['’]|el|los|las|su|sus)\s*)?(?:(?!(?:it|he|she|they|we|you|i|er|sie|es|il|elle|ils|elles|on|él|ella|ellos|ellas)\s)[\p{L}-]+\s+)?$/iu;
+/** A verb in the past or the present ("landed", "hits"): the trigger heads a clause, not a noun. */
+const FINITE_VERB = /(?:ed|s)$/iu;
+const TIME_POINT_AFTER_HAN = /^(?:[时時](?![间間])|之前|以前)/u;
+/** Whether the event at `trigger` is only named as a point in time (TIME_POINT_BEFORE, TIME_POINT_AFTER_HAN). */
+const timePoint = (text: string, trigger: Span) =>
+  (TIME_POINT_BEFORE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start)) && !FINITE_VERB.test(text.slice(trigger.start, trigger.end))) ||
+  TIME_POINT_AFTER_HAN.test(text.slice(trigger.end, trigger.end + 2));
+
+
 export function eventClaims(
   lexicon: Lexicon,
   text: string,
@@ -179,6 +196,7 @@ export function eventClaims(
     for (const trigger of triggerMatches.slice(0, MAX_EVENT_TRIGGERS)) {
       // "着陆器" (lander), "发射场" (launch site), "landing capability": the event's word names a thing, not the event.
       if (NAMES_A_THING_AFTER.test(text.slice(trigger.end, trigger.end + 16))) continue;
+      if (timePoint(text, trigger)) continue;
       const clause = clauseOf(text, trigger, breaks);
       const clauseStart = clause.start;
       const inClause = (n: Span) => n.start >= clauseStart;

@@ -412,6 +412,8 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     // ("… on October 30", "… since March 9": then, or since then); on a page with no date, within the page ('page').
     // A move ("shares jumped 7%", "lost $84 billion") is measured over a span its page does not state (since the last
     // close, in early trading, since the news): compared only within its page, unless its clause dates it.
+    // Whether the last figure runningAt read is a level at the time of writing ("so far", "still"), not a move.
+    let atWriting = false;
     const runningAt = (figure: number, span: Span, value: Value): TimeScope | 'page' | undefined => {
       // The cue as written when it names the time ("so far"), else what a tally's verb means.
       // After the statement, or inside it when its trigger follows the figure ("four matches remaining").
@@ -419,6 +421,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       const running =
         RUNNING_BEFORE.exec(before) ?? RUNNING_AFTER.exec(text.slice(span.end, span.end + 60)) ?? (figure < span.end ? RUNNING_AFTER.exec(text.slice(figure, span.end)) : null);
       const today = state.today ? dayPeriod(state.today) : undefined;
+      atWriting = running !== null;
       if (running) return today ? (changeDated(span, today) ?? { ...today, text: running[1] ?? 'at the time of writing' }) : 'page';
       if (!movedBy(figure, value)) return undefined;
       return (today && changeDated(span, today)) || 'page';
@@ -448,6 +451,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       const modality = stated === 'asserted' && carried ? carried : stated;
       if (modality !== 'asserted') stood ??= modality;
       const periodLength = value.kind === 'quantity' && isFlow(lexicon, attribute) ? lengthAt(anchor) : undefined;
+      atWriting = false;
       // A figure for a quarter or a year ("full-year revenue rose to …") is that period's, not a running tally's.
       const timed =
         value.kind === 'event'
@@ -470,6 +474,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         ...(time ? { time } : {}),
         ...(value.kind === 'event' && time && writtenAt.has(time) ? { timeAt: abs(writtenAt.get(time)!) } : {}),
         ...(timed === 'page' ? { withinPage: true as const } : {}),
+        ...(atWriting && timed !== undefined ? { latest: true as const } : {}),
         ...(where !== undefined ? { where } : {}),
         ...(variant !== undefined ? { variant } : {}),
         ...(periodLength ? { periodLength } : {}),
