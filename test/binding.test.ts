@@ -823,7 +823,8 @@ describe('two members of one family the pack lists, one named like the other ("L
       '  - {id: lark-7-line, name: Lark 7 line, type: family, aliases: [Lark 7 line], memberPrefixes: [lark-7]}\n' +
       '  - {id: lark-7, name: Lark 7, type: car, family: lark-7-line, aliases: [Lark 7]}\n' +
       '  - {id: lark-7-max, name: Lark 7 Max, type: car, family: lark-7-line, aliases: [Lark 7 Max]}\n' +
-      'attributes:\n  - {id: sprint, label: 0-100 km/h time, kind: quantity, unit: s, triggers: [100 km/h], subjects: [car]}\n',
+      'attributes:\n  - {id: sprint, label: 0-100 km/h time, kind: quantity, unit: s, triggers: [100 km/h], subjects: [car]}\n' +
+      '  - {id: power, label: power, kind: quantity, unit: kW, triggers: [makes, power], subjects: [car], timeless: true}\n',
     'cars.yml',
   );
   const sprints = (text: string) =>
@@ -831,6 +832,21 @@ describe('two members of one family the pack lists, one named like the other ("L
   it('are two things: a sentence right after one that opens on the other takes no subject from the title', () => {
     expect(sprints('As the top version, Lark 7 Max comes with two motors. Zero to 100 km/h takes 2.8 seconds.')).toEqual([]);
     expect(sprints('As the base version, Lark 7 comes with one motor. Zero to 100 km/h takes 5.3 seconds.')).toEqual([['lark-7', 5.3]]);
+  });
+
+  it('a sentence on a variant named by its place in the range ("its fastest version", "das Topmodell", "顶配") is not about the plain name', () => {
+    expect(sprints('In its fastest version, zero to 100 km/h takes 2.8 seconds.')).toEqual([]);
+    expect(sprints('Als Topmodell schafft er 100 km/h in 2,8 Sekunden.')).toEqual([]);
+    expect(sprints('Zero to 100 km/h takes 5.3 seconds.')).toEqual([['lark-7', 5.3]]);
+  });
+
+  it('a power written in horsepower of either kind agrees with the same number in the other ("312 horsepower", "312 PS")', () => {
+    const conflicts = (a: string, b: string) =>
+      analyse([{ file: 'a.md', text: `# Lark 7\n\n${a}\n` }, { file: 'b.md', text: `# Lark 7\n\n${b}\n` }], { lexicon: cars }).report.conflicts.length;
+    expect(conflicts('The Lark 7 makes 312 horsepower.', 'The Lark 7 makes 312 PS.')).toBe(0);
+    expect(conflicts('The Lark 7 makes 312 horsepower.', 'The Lark 7 makes 230 kW.')).toBe(0);
+    expect(conflicts('The Lark 7 makes 226 kW.', 'The Lark 7 makes 222 kW.')).toBe(1);
+    expect(conflicts('The Lark 7 makes 312 horsepower.', 'The Lark 7 makes 340 PS.')).toBe(1);
   });
 });
 

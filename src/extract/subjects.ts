@@ -693,6 +693,9 @@ export function contextSubject(
     }
   }
   if (!allowTopic && !referring) return undefined;
+  // "In its fastest trim, it reaches 100 km/h in 3.1 s", "the top model", "das Topmodell", "顶配": a sentence about one
+  // variant of a line names another thing than the page's or the section's plain name.
+  if (!referring && VARIANT_DESCRIPTION.test(text)) return undefined;
   // "Twelve people were killed by that fire": a distal demonstrative points back at another thing of its type, not at the
   // page's or the section's.
   if (!referring && descriptions !== undefined && pointsBack(text, descriptions.noun)) return undefined;
@@ -723,6 +726,17 @@ export function contextSubject(
   const only = noun !== undefined && context.topic.length === 0 ? descriptions!.only(noun) : undefined;
   return only && fits(only) ? unlessRecent({ entity: only, via: 'reference' }) : undefined;
 }
+
+/**
+ * A variant of a line named by where it stands in the range: "the top version", "its fastest model", "the base trim",
+ * "el modelo más potente", "la version la plus puissante", "das Topmodell", "die Basis-Version", "顶配车型", "入门版".
+ */
+const VARIANT_DESCRIPTION = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:most|least)\s+[\p{L}-]+|top|top-of-the-range|top-end|top-spec|range-topping|flagship|high-end|base|entry|entry-level|cheapest|priciest|fastest|quickest|most\s+powerful)\s+(?:model|version|variant|trim|edition|configuration)s?(?![\p{L}])` +
+    String.raw`|(?<![\p{L}])(?:modelo|versión|variante|modèle|version|versione|modello)\s+(?:(?:la|le|el|il)\s+)?(?:más|menos|plus|moins|più)\s+\p{L}+` +
+    String.raw`|(?<![\p{L}])(?:Top|Basis|Einstiegs|Spitzen)-?(?:[Vv]ersion|[Mm]odell|[Vv]ariante)(?![\p{L}])|顶配|頂配|高配|低配|入门版|入門版|基础版|基礎版`,
+  'iu',
+);
 
 /** "that", "those" before a noun, in the languages news is written in ("jenes", "ce … -là" aside). */
 const DISTAL = /(?<![\p{L}])(?:that|those|aquel|aquella|aquellos|aquellas|jener|jene|jenes|jenem|jenen)\s+/giu;

@@ -48,6 +48,11 @@ const ROUNDING_REACH = 0.075;
 /** The most the zeros ending a whole number may round, as a fraction of it ("5,000 mAh" is not 4,800). */
 const ZEROS_REACH = 0.025;
 
+/** A figure written in horsepower of either kind: mechanical (hp, bhp) or metric (PS, CV, ch, 马力). */
+const HORSEPOWER_WRITTEN = /(?<![\p{L}])(?:hp|bhp|horsepower|horse-power|ps|cv|ch|pk|hk|chevaux|caballos|pferdestärken?)(?![\p{L}])|马力|馬力/iu;
+/** How far apart the two horsepowers are: 745.7 W against 735.5 W. */
+const HORSEPOWER_SPREAD = 0.014;
+
 export function interval(q: Quantity, attribute?: PackAttribute): [number, number] {
   // A date is the period it names: "December 2023" is its 31 days, nothing more.
   if (q.unit === 'date') return [q.min ?? -Infinity, q.max ?? Infinity];
@@ -63,7 +68,10 @@ export function interval(q: Quantity, attribute?: PackAttribute): [number, numbe
   const rounding = halfUnit(q) * 10 ** last.zeros;
   const rounded = (n: number) =>
     last.how === 'zeros' ? Math.min(rounding, Math.abs(n) * ZEROS_REACH) : rounding <= 0.5 ? rounding : Math.min(rounding, Math.abs(n) * ROUNDING_REACH);
-  const widen = (n: number) => Math.max(Math.abs(n) * (q.approx ? approx : exact), rounded(n));
+  // "312 horsepower" on a page that means metric horsepower (PS, 735.5 W) and "312 PS": a figure written in either is
+  // taken as either (1.4% apart), since pages mix them up.
+  const either = HORSEPOWER_WRITTEN.test(q.text) ? HORSEPOWER_SPREAD : 0;
+  const widen = (n: number) => Math.max(Math.abs(n) * Math.max(q.approx ? approx : exact, either), rounded(n));
   if (q.min !== null && q.max !== null) {
     // "1604 kg" may be 1,604.37 kg cut short: the upper end reaches one more half unit.
     if (q.min === q.max) return [q.min - widen(q.min), q.max + widen(q.max) + (!q.approx && last.how === 'cut' ? rounded(q.max) : 0)];
