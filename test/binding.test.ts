@@ -840,6 +840,13 @@ describe('two members of one family the pack lists, one named like the other ("L
     expect(sprints('Zero to 100 km/h takes 5.3 seconds.')).toEqual([['lark-7', 5.3]]);
   });
 
+  it('a variant named by its word ("the Max version", "Max版") is the member of the line a pack lists by it; one it does not list is no one', () => {
+    expect(sprints('The Max version reaches 100 km/h in 2.8 seconds.')).toEqual([['lark-7-max', 2.8]]);
+    expect(sprints('Max版的100 km/h加速为2.8秒。')).toEqual([['lark-7-max', 2.8]]);
+    expect(sprints('The Turbo version reaches 100 km/h in 2.8 seconds.')).toEqual([]);
+    expect(sprints('This version reaches 100 km/h in 5.3 seconds.')).toEqual([['lark-7', 5.3]]);
+  });
+
   it('a power written in horsepower of either kind agrees with the same number in the other ("312 horsepower", "312 PS")', () => {
     const conflicts = (a: string, b: string) =>
       analyse([{ file: 'a.md', text: `# Lark 7\n\n${a}\n` }, { file: 'b.md', text: `# Lark 7\n\n${b}\n` }], { lexicon: cars }).report.conflicts.length;

@@ -576,6 +576,8 @@ export interface Descriptions {
   describes: (noun: string, entity: EntityRef) => boolean;
   /** The one thing of the noun's type the packs know, if they know one only ("the rover" where a pack names one rover). */
   only: (noun: string) => EntityRef | undefined;
+  /** The member of `base`'s line that a variant word names ("Max" with "Lark 7": "Lark 7 Max"), if a pack lists it. */
+  variant?: (base: EntityRef, word: string) => EntityRef | undefined;
   /** Whether a pack lists both as members of one family: two things, even where one's id begins with the other's ("Lark 7" and "Lark 7 Max"). */
   siblings?: (a: EntityRef, b: EntityRef) => boolean;
 }
@@ -693,38 +695,71 @@ export function contextSubject(
     }
   }
   if (!allowTopic && !referring) return undefined;
+  // "the Pro version", "la versión Max", "das Topmodell „Max“", "Pro版": a variant the page names by its word is the member of
+  // the plain name's line a pack lists by that word, or (a word no pack lists) another thing than the plain name.
+  const variantWord = referring ? undefined : namedVariant(text);
+  if (variantWord !== undefined) {
+    const base = plainSubject();
+    const member = base && descriptions?.variant?.(base.entity, variantWord);
+    return member && fits(member) ? { entity: member, via: base.via } : undefined;
+  }
   // "In its fastest trim, it reaches 100 km/h in 3.1 s", "the top model", "das Topmodell", "顶配": a sentence about one
   // variant of a line names another thing than the page's or the section's plain name.
   if (!referring && VARIANT_DESCRIPTION.test(text)) return undefined;
-  // "Twelve people were killed by that fire": a distal demonstrative points back at another thing of its type, not at the
-  // page's or the section's.
-  if (!referring && descriptions !== undefined && pointsBack(text, descriptions.noun)) return undefined;
-  // "This spring, “Harbour Lights” topped the charts. The rural list won 12 seats": the paragraph is on a title no pack knows.
-  if (context.previousSentences.at(-1)?.title !== undefined) return undefined;
-  // A sentence that names something we cannot type, or several things at once, has a subject of its own; so has one
-  // naming a product we do not know by its maker's name and a version ("Acme 2 是…", "Acme 3 was trained on …").
-  if (mentions.some((m) => m.entity.type === 'unknown' || m.entity.type === AMBIGUOUS || (!fits(m.entity) && MAKER_VERSION.test(text.slice(m.end, m.end + 8))))) return undefined;
-  // "This spring, River Party did well. The rural list won 12 seats": the sentence before opens on another thing of the kind,
-  // which the sentence may go on about as well as the heading's (a member of its line, "the 9B", is no other thing).
-  const recent = referring ? undefined : context.previousSentences.at(-1)?.mentions.find((m) => meant(m.entity));
-  const opensOn = recent !== undefined && recent.start <= OPENING_REACH;
-  // "North Party shared the stage with River Party. In its best week, the list won 12 seats": "its" may be either name before.
-  const owned = !referring && /(?<![\p{L}])(?:its|their)(?![\p{L}])/iu.test(before);
-  const named = owned ? new Set((context.previousSentences.at(-1)?.mentions ?? []).filter((m) => meant(m.entity)).map((m) => m.entity.id)) : undefined;
-  const unlessRecent = (found: { entity: EntityRef; via: SubjectVia }) =>
-    (opensOn && !oneLine(recent!.entity, found.entity, descriptions)) || (named !== undefined && named.size > 1) ? undefined : found;
-  for (let i = (context.sections?.length ?? 0) - 1; i >= 0; i--) {
-    const named = context.sections![i]!.entities.filter(meant);
-    if (named.length === 0 && context.sections![i]!.opaque) return undefined;
-    if (named.length === 1) return unlessRecent({ entity: named[0]!, via: 'heading' });
-    if (named.length > 1) return undefined;
+  return plainSubject();
+
+  /** The subject the section's heading or the page's title gives, when nothing in or just before the sentence rules it out. */
+  function plainSubject(): { entity: EntityRef; via: SubjectVia } | undefined {
+    // "Twelve people were killed by that fire": a distal demonstrative points back at another thing of its type, not at the
+    // page's or the section's.
+    if (!referring && descriptions !== undefined && pointsBack(text, descriptions.noun)) return undefined;
+    // "This spring, “Harbour Lights” topped the charts. The rural list won 12 seats": the paragraph is on a title no pack knows.
+    if (context.previousSentences.at(-1)?.title !== undefined) return undefined;
+    // A sentence that names something we cannot type, or several things at once, has a subject of its own; so has one
+    // naming a product we do not know by its maker's name and a version ("Acme 2 是…", "Acme 3 was trained on …").
+    if (mentions.some((m) => m.entity.type === 'unknown' || m.entity.type === AMBIGUOUS || (!fits(m.entity) && MAKER_VERSION.test(text.slice(m.end, m.end + 8))))) return undefined;
+    // "This spring, River Party did well. The rural list won 12 seats": the sentence before opens on another thing of the kind,
+    // which the sentence may go on about as well as the heading's (a member of its line, "the 9B", is no other thing).
+    const recent = referring ? undefined : context.previousSentences.at(-1)?.mentions.find((m) => meant(m.entity));
+    const opensOn = recent !== undefined && recent.start <= OPENING_REACH;
+    // "North Party shared the stage with River Party. In its best week, the list won 12 seats": "its" may be either name before.
+    const owned = !referring && /(?<![\p{L}])(?:its|their)(?![\p{L}])/iu.test(before);
+    const named = owned ? new Set((context.previousSentences.at(-1)?.mentions ?? []).filter((m) => meant(m.entity)).map((m) => m.entity.id)) : undefined;
+    const unlessRecent = (found: { entity: EntityRef; via: SubjectVia }) =>
+      (opensOn && !oneLine(recent!.entity, found.entity, descriptions)) || (named !== undefined && named.size > 1) ? undefined : found;
+    for (let i = (context.sections?.length ?? 0) - 1; i >= 0; i--) {
+      const named = context.sections![i]!.entities.filter(meant);
+      if (named.length === 0 && context.sections![i]!.opaque) return undefined;
+      if (named.length === 1) return unlessRecent({ entity: named[0]!, via: 'heading' });
+      if (named.length > 1) return undefined;
+    }
+    const topic = context.topic.filter(meant);
+    if (topic.length === 1) return unlessRecent({ entity: topic[0]!, via: 'title' });
+    // "The rover weighs 26 kg" on a page that names no rover, where the packs know one: that one, if the page names nothing
+    // the attribute could describe.
+    const only = noun !== undefined && context.topic.length === 0 ? descriptions!.only(noun) : undefined;
+    return only && fits(only) ? unlessRecent({ entity: only, via: 'reference' }) : undefined;
   }
-  const topic = context.topic.filter(meant);
-  if (topic.length === 1) return unlessRecent({ entity: topic[0]!, via: 'title' });
-  // "The rover weighs 26 kg" on a page that names no rover, where the packs know one: that one, if the page names nothing
-  // the attribute could describe.
-  const only = noun !== undefined && context.topic.length === 0 ? descriptions!.only(noun) : undefined;
-  return only && fits(only) ? unlessRecent({ entity: only, via: 'reference' }) : undefined;
+}
+
+/** "the Pro version", "die Max-Version", "la version Pro", "das Topmodell „Max“", "Pro版": the word that names a variant. */
+const VARIANT_NAMED = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}+]*)[”"»“]?\s*-?\s*(?:version|model|variant|trim|edition|Version|Modell|Variante)(?![\p{L}])` +
+    String.raw`|(?<![\p{L}])(?:version|modèle|variante|versión|modelo|Version|Modell|Variante|Topversion|Top-Version|Topmodell|Basisversion)\s+[„"“«]?\s*(\p{Lu}[\p{L}\p{N}+]*)` +
+    String.raw`|(?<![\p{L}\p{N}])([A-Z][A-Za-z\d+]*)\s*版`,
+  'gu',
+);
+/** Words before "version" or "model" that name no variant of their own ("This version", "the Standard model", "the European version"). */
+const NOT_A_VARIANT_WORD =
+  /^(?:The|This|That|These|Those|Each|Every|Its|Their|Our|Any|Which|One|New|Old|Base|Basic|Standard|Regular|Entry|Top|First|Second|Third|Final|Latest|Current|Previous|Next|European|Chinese|American|Global|International|US|EU|UK|Die|Der|Das|Diese|Dieses|La|Le|Les|El|Los|Las|Cette|Ce|Este|Esta)$/u;
+
+/** The word that names a variant in `text` ("Pro" in "the Pro version"), unless it is a word of another kind. */
+function namedVariant(text: string): string | undefined {
+  for (const m of text.matchAll(VARIANT_NAMED)) {
+    const word = m[1] ?? m[2] ?? m[3];
+    if (word !== undefined && !NOT_A_VARIANT_WORD.test(word)) return word;
+  }
+  return undefined;
 }
 
 /**

@@ -57,6 +57,19 @@ export function descriptionsOf(lexicon: Lexicon): Descriptions {
         const entity = type === undefined ? undefined : onlyOfType.get(type);
         return entity ? packEntityRef(entity, word) : undefined;
       },
+      variant: (base, word) => {
+        // "Lark 7" and "Max": the name a pack gives "Lark 7 Max", else the one member of Lark 7's family named "… Max".
+        const entity = lexicon.entities.get(base.id);
+        for (const name of new Set([base.name, base.mention, ...(entity?.aliases ?? [])])) {
+          const found = lexicon.folded.get(foldName(`${name} ${word}`));
+          if (found && found.id !== base.id) return packEntityRef(found, word);
+        }
+        const family = entity?.family ?? (entity?.type === 'family' ? entity.id : undefined);
+        if (family === undefined) return undefined;
+        const tail = `-${foldName(word)}`;
+        const members = lexicon.pack.entities.filter((e) => e.family === family && e.id !== base.id && foldName(e.name).endsWith(tail));
+        return members.length === 1 ? packEntityRef(members[0]!, word) : undefined;
+      },
       siblings: (a, b) => {
         const family = lexicon.entities.get(a.id)?.family;
         return family !== undefined && family === lexicon.entities.get(b.id)?.family;
