@@ -824,7 +824,8 @@ describe('two members of one family the pack lists, one named like the other ("L
       '  - {id: lark-7, name: Lark 7, type: car, family: lark-7-line, aliases: [Lark 7]}\n' +
       '  - {id: lark-7-max, name: Lark 7 Max, type: car, family: lark-7-line, aliases: [Lark 7 Max]}\n' +
       'attributes:\n  - {id: sprint, label: 0-100 km/h time, kind: quantity, unit: s, triggers: [100 km/h], subjects: [car]}\n' +
-      '  - {id: power, label: power, kind: quantity, unit: kW, triggers: [makes, power], subjects: [car], timeless: true}\n',
+      '  - {id: power, label: power, kind: quantity, unit: kW, triggers: [makes, power], subjects: [car], timeless: true}\n' +
+      '  - {id: battery, label: battery, kind: quantity, unit: kWh, triggers: [battery, 电池], subjects: [car], timeless: true}\n',
     'cars.yml',
   );
   const sprints = (text: string) =>
@@ -838,6 +839,18 @@ describe('two members of one family the pack lists, one named like the other ("L
     expect(sprints('In its fastest version, zero to 100 km/h takes 2.8 seconds.')).toEqual([]);
     expect(sprints('Als Topmodell schafft er 100 km/h in 2,8 Sekunden.')).toEqual([]);
     expect(sprints('Zero to 100 km/h takes 5.3 seconds.')).toEqual([['lark-7', 5.3]]);
+  });
+
+  it('nor a paragraph that opens after one whose last named sentence opened on the other', () => {
+    expect(sprints('As the top version, Lark 7 Max comes with two motors.\n\nZero to 100 km/h takes 2.8 seconds.')).toEqual([]);
+    expect(sprints('As the base version, Lark 7 comes with one motor.\n\nZero to 100 km/h takes 5.3 seconds.')).toEqual([['lark-7', 5.3]]);
+  });
+
+  it('a consumption counted per distance ("13.2 kWh/100 km", "百公里电耗13.2kWh") is no capacity', () => {
+    const batteries = (text: string) => claimsIn(cars, `# Lark 7\n\n${text}\n`, 'battery').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+    expect(batteries('The Lark 7 battery holds 68.4 kWh.')).toEqual([['lark-7', 68.4]]);
+    expect(batteries('The Lark 7 draws 13.2 kWh/100 km from its battery.')).toEqual([]);
+    expect(batteries('Lark 7 的电池技术能耗低,百公里电耗 13.2kWh。')).toEqual([]);
   });
 
   it('a variant named by its word ("the Max version", "Max版") is the member of the line a pack lists by it; one it does not list is no one', () => {

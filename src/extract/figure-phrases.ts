@@ -100,6 +100,10 @@ const PER_AFTER = /^\s*(?:per|par|pro|por)\s+(?:(?:one|a|an|un|une|uno|una|ein|e
 /** What a figure may be counted per and still be its subject's value: a span of time ("per year", "par jour"), or a hundred ("per cent"). */
 const PER_TIME = /^(?:second|seconds|sec|minute|minutes|min|hour|hours|hr|day|days|week|weeks|month|months|quarter|quarters|year|years|annum|cent|centum|jour|semaine|mois|an|année|trimestre|Sekunde|Minute|Stunde|Tag|Woche|Monat|Quartal|Jahr|segundo|minuto|hora|día|semana|mes|año|trimestre|giorno|settimana|mese|anno|ano|dia)$/iu;
 
+/** "/100 km", "/100km", "/km" after a figure; "百公里电耗", "每公里" before one: a rate per distance. */
+const PER_DISTANCE_AFTER = /^\s*\/\s*(?:100\s*)?(?:km|mi|kilomet|miles?)(?![\p{L}])/iu;
+const PER_DISTANCE_BEFORE = /(?:每?百公里|每公里)\p{Script=Han}{0,3}\s*$/u;
+
 /** "4B of 40B parameters per forward pass": the whole a part is counted of; what "per" says is the part's. */
 const WHOLE_OF = /\p{N}[\p{L}\p{N}.,]*\s+(?:of|out\s+of)\s+$/iu;
 
@@ -111,6 +115,8 @@ const WHOLE_OF = /\p{N}[\p{L}\p{N}.,]*\s+(?:of|out\s+of)\s+$/iu;
  */
 export function countedPer(text: string, span: { start: number; end: number }, ...ownWords: readonly (readonly string[] | undefined)[]): string | undefined {
   const after = text.slice(span.end, span.end + 40);
+  // "13.2 kWh/100 km", "百公里电耗13.2kWh": a consumption, counted per distance.
+  if (PER_DISTANCE_AFTER.test(after) || PER_DISTANCE_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start))) return 'km';
   const m = PER_AFTER.exec(after);
   if (!m || PER_TIME.test(m[1]!) || WHOLE_OF.test(text.slice(Math.max(0, span.start - 20), span.start))) return undefined;
   const phrase = after.trimStart().toLowerCase().replace(/\s+/gu, ' ');

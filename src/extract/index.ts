@@ -110,7 +110,7 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
   ].sort((a, b) => a.start - b.start);
   let carriedDate: { scope: TimeScope; blocks: number } | undefined;
   // The names read before a block quote, put aside while it is read: a quote's "this model" is its own speaker's.
-  let beforeQuote: { sectionNames: EntityRef[]; lastNamed?: EntityRef[] } | undefined;
+  let beforeQuote: Pick<ProseState, 'sectionNames' | 'lastNamed' | 'lastSentence'> | undefined;
   for (const item of order) {
     if (item.kind === 'table') {
       raw.push(...(extractPeriodTable(lexicon, item.table, state) ?? extractSpecSheet(lexicon, item.table, state) ?? extractTableClaims(lexicon, item.table, state)));
@@ -118,13 +118,16 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
     }
     const block = blocks[item.index]!;
     if (block.quoted && !beforeQuote) {
-      beforeQuote = { sectionNames: state.sectionNames, ...(state.lastNamed ? { lastNamed: state.lastNamed } : {}) };
+      beforeQuote = { sectionNames: state.sectionNames, ...(state.lastNamed ? { lastNamed: state.lastNamed } : {}), ...(state.lastSentence ? { lastSentence: state.lastSentence } : {}) };
       state.sectionNames = [];
       delete state.lastNamed;
+      delete state.lastSentence;
     } else if (!block.quoted && beforeQuote) {
       state.sectionNames = beforeQuote.sectionNames;
       if (beforeQuote.lastNamed) state.lastNamed = beforeQuote.lastNamed;
       else delete state.lastNamed;
+      if (beforeQuote.lastSentence) state.lastSentence = beforeQuote.lastSentence;
+      else delete state.lastSentence;
       beforeQuote = undefined;
     }
     // A heading inside a quote is the quote's, not a section of the page.
@@ -141,6 +144,7 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
       state.sections.push({ depth, entities, ...(opaque && entities.length === 0 ? { opaque: true as const } : {}), ...(periodLength ? { periodLength } : {}) });
       state.sectionNames = [];
       delete state.lastNamed;
+      delete state.lastSentence;
     }
     // "Funding - Mar 2024" on a line of its own dates the events of the next two blocks (a heading and its text).
     const dateLine = dateLabel(block, state.today);

@@ -601,6 +601,8 @@ export interface SubjectContext {
   sectionNames?: EntityRef[];
   /** The names of the last sentence before this paragraph that had any, in order. */
   lastNamed?: EntityRef[];
+  /** That sentence's names where they stand in it, when it was a sentence of prose. */
+  lastSentence?: Antecedents;
 }
 
 
@@ -720,7 +722,10 @@ export function contextSubject(
     if (mentions.some((m) => m.entity.type === 'unknown' || m.entity.type === AMBIGUOUS || (!fits(m.entity) && MAKER_VERSION.test(text.slice(m.end, m.end + 8))))) return undefined;
     // "This spring, River Party did well. The rural list won 12 seats": the sentence before opens on another thing of the kind,
     // which the sentence may go on about as well as the heading's (a member of its line, "the 9B", is no other thing).
-    const recent = referring ? undefined : context.previousSentences.at(-1)?.mentions.find((m) => meant(m.entity));
+    // A paragraph's first sentence goes on from the last sentence before it that named anything ("Als Spitzenmodell kommt der X Max
+    // … ¶ Mit dem größeren Akku schafft er 720 Kilometer …").
+    const previous = context.previousSentences.length > 0 ? context.previousSentences.at(-1) : context.lastSentence;
+    const recent = referring ? undefined : previous?.mentions.find((m) => meant(m.entity));
     const opensOn = recent !== undefined && recent.start <= OPENING_REACH;
     // "North Party shared the stage with River Party. In its best week, the list won 12 seats": "its" may be either name before.
     const owned = !referring && /(?<![\p{L}])(?:its|their)(?![\p{L}])/iu.test(before);

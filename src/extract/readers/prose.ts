@@ -44,6 +44,8 @@ export interface ProseState {
   pageNames?: EntityRef[];
   /** The names of the last sentence (since the heading) that had any a later sentence may refer back to, in order. */
   lastNamed?: EntityRef[];
+  /** That sentence's names where it stands (a sentence of prose; none after a label line), for what it opens on. */
+  lastSentence?: Antecedents;
   /** The types the document gives names no pack knows. */
   types?: DocumentTypes;
   /** How the document writes numbers ("1.024" is a thousand and twenty-four on a page that writes "6,7"). */
@@ -238,10 +240,13 @@ export function isFlow(lexicon: Lexicon, attribute: string): boolean {
 const countsOverTime = (lexicon: Lexicon, attribute: string) => isFlow(lexicon, attribute) || periodRuleOf(lexicon.attributes.get(attribute)) === 'writing';
 
 /** The names a block read, met in reading order: the section's, the page's, and the last that any later sentence may mean. */
-export function rememberNames(state: ProseState, names: readonly EntityRef[]): void {
+export function rememberNames(state: ProseState, names: readonly EntityRef[], sentence?: Antecedents): void {
   state.sectionNames.push(...names);
   (state.pageNames ??= []).push(...names);
-  if (names.length > 0) state.lastNamed = [...names];
+  if (names.length === 0) return;
+  state.lastNamed = [...names];
+  if (sentence) state.lastSentence = sentence;
+  else delete state.lastSentence;
 }
 
 /** The period length the innermost heading above that names one gives (src/extract/period-length.ts). */
@@ -528,7 +533,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       for (const q of run) if (run.filter((o) => sameUnit(o.quantity.unit, q.quantity.unit)).length > 1) columns.add(q);
     }
     if (columns.size > 0) for (let i = quantities.length - 1; i >= 0; i--) if (columns.has(quantities[i]!)) quantities.splice(i, 1);
-    const context = { previousSentences, topic: state.topic, sections: state.sections, sectionNames: state.sectionNames, lastNamed: state.lastNamed };
+    const context = { previousSentences, topic: state.topic, sections: state.sections, sectionNames: state.sectionNames, lastNamed: state.lastNamed, lastSentence: state.lastSentence };
     // The words after a value: perhaps one of its attribute's triggers ("architecture", "架构"), then a type noun of a kind
     // the attribute describes.
     const headedBy = (after: string, attribute: PackAttribute): boolean => {
@@ -700,7 +705,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     listStood = inList ? (stood ?? carried) : undefined;
     const later = antecedents(text, mentions);
     previousSentences.push(later);
-    rememberNames(state, later.mentions.map((m) => m.entity));
+    rememberNames(state, later.mentions.map((m) => m.entity), later);
   }
   return claims;
 }
