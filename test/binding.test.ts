@@ -870,6 +870,21 @@ describe('two members of one family the pack lists, one named like the other ("L
   });
 });
 
+describe('the market a figure is said of', () => {
+  const films = packOf('films-scope', 'film', ['{id: star-harbour, name: Star Harbour, type: film, aliases: [Star Harbour, 星港]}'], [
+    '{id: gross, label: box-office gross, kind: quantity, unit: USD, triggers: [grossed, total, 票房], subjects: [film]}',
+  ]);
+  const conflicts = (a: string, b: string) =>
+    analyse([{ file: 'a.md', text: `# Notes\n\n${a}\n` }, { file: 'b.md', text: `# Notes\n\n${b}\n` }], { lexicon: films }).report.conflicts.length;
+  it('("worldwide", "domestically", "海外") sets figures of two markets apart, as two places do; one market\'s figures still clash', () => {
+    expect(conflicts('Star Harbour grossed $480 million worldwide.', 'Star Harbour grossed $210 million domestically.')).toBe(0);
+    expect(conflicts('星港全球票房达4.8亿美元。', '星港海外票房2.7亿美元。')).toBe(0);
+    expect(conflicts('Star Harbour grossed $480 million worldwide.', "Star Harbour's worldwide total is $520 million.")).toBe(1);
+    // A capitalised name is no market: "Star Harbour International" is a name, not overseas.
+    expect(conflicts('Star Harbour grossed $480 million.', 'Star Harbour grossed $210 million, International Pictures said.')).toBe(1);
+  });
+});
+
 describe('a count said to hold at the time of writing', () => {
   const bridges = packOf('bridges', 'bridge', ['{id: halden-bridge, name: Halden Bridge, type: bridge, aliases: [Halden Bridge, 哈尔登大桥]}'], [
     '{id: missing, label: missing, kind: quantity, unit: person, measure: tally, triggers: [missing, 失踪, 下落不明], subjects: [bridge]}',

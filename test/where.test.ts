@@ -44,7 +44,9 @@ describe('the place a figure is said of', () => {
     expect(at('Lantern made $46 million in other markets.')).toBe('elsewhere');
     expect(at('Lantern made $46 million outside the United States.')).toBe('elsewhere');
     expect(at('Lantern made $46 million in Corvalia.')).toBe('corvalia');
-    expect(at('Lantern made $46 million at home and another $20 million in other countries.')).toBeUndefined();
+    // The other places come after another figure; "at home" names the first one's market.
+    expect(at('Lantern made $46 million at home and another $20 million in other countries.')).toBe('domestic');
+    expect(at('Lantern made $46 million and another $20 million in other countries.')).toBeUndefined();
   });
 });
 

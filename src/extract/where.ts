@@ -1,5 +1,6 @@
 // Where a figure or an event is said to hold: a place no pack knows, named after "in" in its own clause ("$52 million in
 // Corvalia", "In Ardenia alone, the film took …"), or places other than the first ("when it launches in more countries").
+// A figure's market scope ("$1.2 billion worldwide", "$480 million domestically", "海外票房") is such a place too.
 // Two figures said of two different places are not compared.
 import { MONTH_NAMES } from '../normalise/dates.js';
 import type { Span } from '../types.js';
@@ -58,5 +59,36 @@ const ELSEWHERE_AFTER = new RegExp(
 export function placeOrElsewhere(text: string, at: Span, names: readonly Span[]): string | undefined {
   const place = placeOf(text, at, names);
   if (place !== undefined) return place;
-  return ELSEWHERE_AFTER.test(text.slice(at.end, at.end + 90)) ? 'elsewhere' : undefined;
+  return ELSEWHERE_AFTER.test(text.slice(at.end, at.end + 90)) ? 'elsewhere' : scopeOf(text, at);
+}
+
+/** The scopes a figure of a market may be said of, by the words that say them in the languages news is written in. */
+const SCOPES: { scope: string; words: string; han: string }[] = [
+  {
+    scope: 'worldwide',
+    words: String.raw`[Ww]orldwide|[Gg]lobally|global|around\s+the\s+world|world-wide|[Ww]eltweit|weltweite[nmrs]?|mondial(?:e|es|ement)?|dans\s+le\s+monde|en\s+el\s+mundo|a\s+nivel\s+mundial|mundial(?:es|mente)?|global(?:es|e|ement|mente)?`,
+    han: '全球|全世界|世界',
+  },
+  { scope: 'domestic', words: String.raw`domestic|[Dd]omestically|at\s+home|im\s+Inland|inländische[nmrs]?|nacional(?:es)?`, han: '国内|國內|本土' },
+  {
+    scope: 'overseas',
+    words: String.raw`[Oo]verseas|abroad|[Ii]nternationally|international|foreign|im\s+Ausland|ausländische[nmrs]?|à\s+l['’]international|à\s+l['’]étranger|internacional(?:es|mente)?|en\s+el\s+extranjero`,
+    han: '海外|国际|國際|境外',
+  },
+];
+const SCOPE_WORDS = SCOPES.map((s) => `(${s.words})`).join('|');
+/** After the figure, in its clause: "$1.2 billion worldwide", "1,2 Milliarden Dollar weltweit". */
+const SCOPE_AFTER = new RegExp(String.raw`^[^,;:.!?()（）\[\]\p{N}]{0,30}?(?<![\p{L}])(?:${SCOPE_WORDS})(?![\p{L}])`, 'u');
+/** Before it, naming what it is: "a worldwide total of $1.2 billion", "global box office of", "海外票房12亿". */
+const SCOPE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${SCOPE_WORDS})(?![\p{L}])[^,;:.!?()（）\[\]\p{N}]{0,30}$`, 'u');
+const SCOPE_HAN = new RegExp(SCOPES.map((s) => `(${s.han})`).join('|') + String.raw`[^，,。；;\p{N}]{0,6}$`, 'u');
+
+/** The market scope a figure is said of ("worldwide", "domestic", "overseas"), if its clause says one only. */
+function scopeOf(text: string, at: Span): string | undefined {
+  const found = new Set<string>();
+  for (const m of [SCOPE_AFTER.exec(text.slice(at.end, at.end + 50)), SCOPE_BEFORE.exec(text.slice(Math.max(0, at.start - 50), at.start)), SCOPE_HAN.exec(text.slice(Math.max(0, at.start - 10), at.start))]) {
+    const index = m ? m.slice(1).findIndex((g) => g !== undefined) : -1;
+    if (index !== -1) found.add(SCOPES[index]!.scope);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }
