@@ -1522,7 +1522,7 @@ describe('one quantity written as two attributes, one per unit', () => {
 
   it('is one attribute, in the first one\'s unit: figures in either unit meet, each unit word still names its unit', () => {
     expect(read('The Zephyr is 4,800 mm long.').claims).toEqual([['length.m', 4.8]]);
-    expect(read('The Zephyr is 4.52 metres long.', 'The Zephyr is 4,720 mm long.').conflicts).toEqual(['Zephyr length (m): 4.52 vs 4.72']);
+    expect(read('The Zephyr is 4.52 metres long.', 'The Zephyr is 4,720 mm long.').conflicts).toEqual(['Zephyr length (m): 4.52 m vs 4.72 m (4,720 mm)']);
     expect(read('The Zephyr develops 308bhp.').claims).toEqual([['power.kw', 229.676]]);
     expect(read('The Zephyr develops 230 kW.', 'The Zephyr develops 308bhp.').conflicts).toEqual([]);
     // An outranks that named the merged attribute names the one it was merged into.

@@ -78,8 +78,8 @@ describe('hostile articles and file names', () => {
     expectInert(r);
     // The data is still there, shown escaped.
     const label = 'height ##\\x5berror]h @octocat https://evil.example www.evil.example #99 \\u202e \\u009b';
-    expect(r.stdout).toContain(`error  numeric-mismatch  Zeta\\u202e\\u2067X-1 ${label}: 70 vs 95\n`);
-    expect(r.stdout).toContain(`error  numeric-mismatch  ##\\x5berror]Qx-2 ${label}: 70 vs 95\n`);
+    expect(r.stdout).toContain(`error  numeric-mismatch  Zeta\\u202e\\u2067X-1 ${label}: 70 m vs 95 m\n`);
+    expect(r.stdout).toContain(`error  numeric-mismatch  ##\\x5berror]Qx-2 ${label}: 70 m vs 95 m\n`);
     expect(r.stdout).toContain('\n  \\x3a:error file=README.md,line=1::pwn.md:1:21  “10 metres tall”  (prose)\n');
     expect(r.stderr).toBe('claimcheck: \u00a0::warning::bin.md: binary file skipped (it contains NUL bytes)\n');
   });
@@ -126,7 +126,7 @@ describe('hostile articles and file names', () => {
     // Outside code spans: no @name, no #123, no scheme:// and no www. left whole.
     const prose = r.stdout.replace(/`[^`]*`/g, '').replaceAll('&#8203;', '¦');
     expect(prose.match(/@\w|#\d|:\/\/|\bwww\./gi)).toBeNull();
-    expect(r.stdout).toContain('\n\n@&#8203;acme/team-15 height ##\\[error\\]h @&#8203;octocat https:&#8203;//evil.example www&#8203;.evil.example #&#8203;99 \\\\u202e \\\\u009b: 70 vs 95\n');
+    expect(r.stdout).toContain('\n\n@&#8203;acme/team-15 height ##\\[error\\]h @&#8203;octocat https:&#8203;//evil.example www&#8203;.evil.example #&#8203;99 \\\\u202e \\\\u009b: 70 m vs 95 m\n');
   });
 
   it('claims, facts and explain output is inert too', () => {

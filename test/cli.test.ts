@@ -408,7 +408,7 @@ describe('configuration', () => {
     expect(withPack.stderr).toBe('');
     expect(withPack.stdout).toBe(
       [
-        'error  numeric-mismatch  Zorblax height: 70 vs 95',
+        'error  numeric-mismatch  Zorblax height: 70 m vs 95 m',
         '  articles/a.md:3:27  “70 metres tall”  (prose)',
         '  articles/b.md:3:27  “95 metres tall”  (prose)',
         '',

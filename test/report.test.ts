@@ -10,6 +10,7 @@ import type { Claim, Conflict, Report } from '../src/types.js';
 import { boundMessage, escapeControl, escapeJsonText, neutraliseCommands } from '../src/report/escape.js';
 import { cutQuote, formatPretty } from '../src/report/pretty.js';
 import { formatJson, formatJsonChunks, projectClaim, projectReport } from '../src/report/json.js';
+import { describeFigure } from '../src/rules/describe.js';
 import { formatJsonl, formatJsonlChunks } from '../src/report/jsonl.js';
 import { formatSarif, toUri, type SarifRule } from '../src/report/sarif.js';
 import { formatGithub } from '../src/report/github.js';
@@ -649,5 +650,17 @@ describe('determinism', () => {
       expect(format(copy)).toBe(first);
     }
     expect(copy).toEqual(report);
+  });
+});
+
+describe('a figure in a message', () => {
+  const figure = (min: number, unit: string, text: string, approx = false) => describeFigure({ kind: 'quantity', min, max: min, unit, approx, text });
+  it('names its unit of measurement, and shows the figure as written where that reads otherwise', () => {
+    expect(figure(300, 's', 'nearly five minutes', true)).toBe('~300 s (nearly five minutes)');
+    expect(figure(131.064, 'metre', '430 feet')).toBe('131.1 m (430 feet)');
+    expect(figure(183600, 'CNY', '18.36万元')).toBe('183,600 (18.36万元)');
+    expect(figure(12, 'GB', '12GB')).toBe('12 GB');
+    expect(figure(8000, 'star', '8,000 stars')).toBe('8,000');
+    expect(figure(1199, 'USD', '$1,199')).toBe('$1,199');
   });
 });

@@ -23,7 +23,7 @@ import type { PackAttribute } from '../packs/types.js';
 import type { Lexicon } from '../packs/lexicon.js';
 import type { Claim, PeriodLength, Quantity, TimeScope, Value } from '../types.js';
 import { sizeOf } from './attribution.js';
-import { describeQuantity, factLabel, FOR_LENGTH } from './describe.js';
+import { describeFigure, describeQuantity, factLabel, FOR_LENGTH } from './describe.js';
 import { docsUrl, isAsserted, isSupporting, type Finding, type Rule } from './rule.js';
 
 /** One step of the last significant digit of n: 8,000 → 1,000; 236 → 1; 40e9 → 10e9. */
@@ -216,8 +216,11 @@ function periodFigures(group: readonly Claim[], lexicon: Lexicon, intervalOf: (c
   return { claims, direct, asserted: [...direct, ...members], clash };
 }
 
-function listValues(values: string[]): string {
-  const distinct = [...new Set(values)];
+/** The figures a message lists: one entry for each value (`key`), shown as its first figure is (`text`). */
+function listValues(values: { key: string; text: string }[]): string {
+  const byKey = new Map<string, string>();
+  for (const { key, text } of values) if (!byKey.has(key)) byKey.set(key, text);
+  const distinct = [...byKey.values()];
   return distinct.length > MAX_LISTED_VALUES ? `${distinct.slice(0, MAX_LISTED_VALUES).join(' vs ')} and ${distinct.length - MAX_LISTED_VALUES} other figures` : distinct.join(' vs ');
 }
 
@@ -260,13 +263,13 @@ function stockFindings(group: readonly Claim[], lexicon: Lexicon, intervalOf: (c
     if (crossing.length === 0) {
       if (!inner.figures.clash) continue;
       const first = inner.figures.claims[0]!;
-      findings.push({ claims: inner.figures.claims, message: `${factLabel(lexicon, first)}: ${listValues(inner.figures.asserted.map((c) => describeQuantity(c.value)))}` });
+      findings.push({ claims: inner.figures.claims, message: `${factLabel(lexicon, first)}: ${listValues(inner.figures.asserted.map((c) => ({ key: describeQuantity(c.value), text: describeFigure(c.value) })))}` });
       continue;
     }
     // Figures of nested periods: each named with its period ("12,000 (as of March 2025) vs 9,000 (in 2025)").
     const claims = [...inner.figures.claims, ...crossing];
     const first = claims[0]!;
-    const values = [...inner.figures.asserted, ...crossing].map((c) => `${describeQuantity(c.value)} (${c.time!.text})`);
+    const values = [...inner.figures.asserted, ...crossing].map((c) => ({ key: `${describeQuantity(c.value)} (${c.time!.text})`, text: `${describeFigure(c.value)} (${c.time!.text})` }));
     findings.push({ claims, message: `${factLabel(lexicon, first)}: ${listValues(values)}` });
   }
   return findings;
@@ -301,7 +304,10 @@ function findingsInOneUnit(group: readonly Claim[], lexicon: Lexicon): Finding[]
   const listed = [...claims];
   // Figures that name different lengths or none: each named with its length ("$4.2B (for a quarter) vs $3.9B").
   const mixed = new Set([...asserted].map((c) => c.periodLength ?? '')).size > 1;
-  const describe = (c: QuantityClaim) => (mixed && c.periodLength ? `${describeQuantity(c.value)} (${FOR_LENGTH[c.periodLength]})` : describeQuantity(c.value));
+  const describe = (c: QuantityClaim) => {
+    const length = mixed && c.periodLength ? ` (${FOR_LENGTH[c.periodLength]})` : '';
+    return { key: `${describeQuantity(c.value)}${length}`, text: `${describeFigure(c.value)}${length}` };
+  };
   return [{ claims: listed, message: `${factLabel(lexicon, listed[0]!)}: ${listValues([...asserted].map(describe))}` }];
 }
 
