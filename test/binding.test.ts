@@ -870,6 +870,22 @@ describe('two members of one family the pack lists, one named like the other ("L
   });
 });
 
+describe('two attributes that share a trigger and a dimension', () => {
+  const harbour = withInlinePack(
+    'name: harbour\nentityTypes:\n  - {type: ship, headers: [ship]}\n  - {type: bridge, headers: [bridge]}\nentities:\n' +
+      '  - {id: kestrel-ship, name: Kestrel, type: ship, aliases: [Kestrel]}\n  - {id: halden-bridge, name: Halden Bridge, type: bridge, aliases: [Halden Bridge]}\n' +
+      'attributes:\n  - {id: ship-length, label: ship length, kind: quantity, unit: m, triggers: [long, length], subjects: [ship], timeless: true}\n' +
+      '  - {id: bridge-length, label: bridge length, kind: quantity, unit: km, triggers: [long, length], subjects: [bridge], timeless: true}\n',
+    'harbour.yml',
+  );
+  const lengths = (sentence: string) =>
+    analyse([{ file: 'a.md', text: `# Notes\n\n${sentence}\n` }], { lexicon: harbour }).claims.map((c) => [c.attribute, c.entity.id, c.value.kind === 'quantity' ? Math.round(c.value.min!) : null]);
+  it('give a figure in a third unit of it ("912 feet") to the one whose subjects the name before it is of', () => {
+    expect(lengths('The Kestrel is 912 feet long.')).toEqual([['ship-length', 'kestrel-ship', 278]]);
+    expect(lengths('The Halden Bridge is 1.6 miles long.')).toEqual([['bridge-length', 'halden-bridge', 3]]);
+  });
+});
+
 describe('the market a figure is said of', () => {
   const films = packOf('films-scope', 'film', ['{id: star-harbour, name: Star Harbour, type: film, aliases: [Star Harbour, 星港]}'], [
     '{id: gross, label: box-office gross, kind: quantity, unit: USD, triggers: [grossed, total, 票房], subjects: [film]}',

@@ -358,10 +358,15 @@ export function quantityClaims(
     if (chosen.length > 1) {
       const written = elided ? previous!.q.quantity.unit || previous!.attribute.unit! : q.quantity.unit;
       const own = written === '' ? [] : chosen.filter((c) => sameUnit(c.attribute.unit!, written));
+      const named = (c: (typeof chosen)[number]) => nearestBefore(text, mentions, parens, q.numberSpan, SUBJECT_WINDOW.quantity, (m) => compatible(c.attribute, m.entity)) !== undefined;
       if (own.length === 1) {
-        const named = (c: (typeof chosen)[number]) => nearestBefore(text, mentions, parens, q.numberSpan, SUBJECT_WINDOW.quantity, (m) => compatible(c.attribute, m.entity)) !== undefined;
         const others = named(own[0]!) ? [] : chosen.filter((c) => c !== own[0] && named(c));
         chosen = others.length === 1 ? others : own;
+      } else {
+        // "The X is 912 feet long" where a ship's and a bridge's lengths share "long": the one attribute whose subjects the
+        // name before the figure is of.
+        const fitting = chosen.filter(named);
+        if (fitting.length === 1) chosen = fitting;
       }
     }
     // Two attributes equally near: the figure is ambiguous, and we would rather miss it than guess.
