@@ -874,7 +874,7 @@ describe('two attributes that share a trigger and a dimension', () => {
   const harbour = withInlinePack(
     'name: harbour\nentityTypes:\n  - {type: ship, headers: [ship]}\n  - {type: bridge, headers: [bridge]}\nentities:\n' +
       '  - {id: kestrel-ship, name: Kestrel, type: ship, aliases: [Kestrel]}\n  - {id: halden-bridge, name: Halden Bridge, type: bridge, aliases: [Halden Bridge]}\n' +
-      'attributes:\n  - {id: ship-length, label: ship length, kind: quantity, unit: m, triggers: [long, length], subjects: [ship], timeless: true}\n' +
+      'attributes:\n  - {id: ship-length, label: ship length, kind: quantity, unit: m, triggers: [long, length, lang], subjects: [ship], timeless: true}\n' +
       '  - {id: bridge-length, label: bridge length, kind: quantity, unit: km, triggers: [long, length], subjects: [bridge], timeless: true}\n',
     'harbour.yml',
   );
@@ -883,6 +883,12 @@ describe('two attributes that share a trigger and a dimension', () => {
   it('give a figure in a third unit of it ("912 feet") to the one whose subjects the name before it is of', () => {
     expect(lengths('The Kestrel is 912 feet long.')).toEqual([['ship-length', 'kestrel-ship', 278]]);
     expect(lengths('The Halden Bridge is 1.6 miles long.')).toEqual([['bridge-length', 'halden-bridge', 3]]);
+  });
+
+  it('a French or German subject pronoun opening a sentence stands for the name before it, after an article-led sentence; an impersonal one does not', () => {
+    expect(lengths('Das Schiff heißt Kestrel. Es ist 250 Meter lang.')).toEqual([['ship-length', 'kestrel-ship', 250]]);
+    expect(lengths("Le navire s'appelle Kestrel. Il est long de 250 mètres.")).toEqual([['ship-length', 'kestrel-ship', 250]]);
+    expect(lengths('Das Schiff heißt Kestrel. Es gibt dort einen 300 Meter langen Kai.')).toEqual([]);
   });
 });
 

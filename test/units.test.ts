@@ -30,6 +30,18 @@ describe('unit words after numbers', () => {
     for (const [text, unit] of cases) expect(unitOf(text), text).toBe(unit);
   });
 
+  it('reads them in German, French, Spanish and Italian too, but not words English also has ("ore", "pies", "an")', () => {
+    const cases: Array<[string, string]> = [
+      ['250 Meter', 'metre'], ['15 Metern', 'metre'], ['250 mètres', 'metre'], ['250 metros', 'metre'], ['250 metri', 'metre'],
+      ['540 Kilometern', 'kilometre'], ['25 kilomètres', 'kilometre'], ['12 kilómetros', 'kilometre'], ['48 Zentimeter', 'centimetre'],
+      ['75 Kilogramm', 'kilogram'], ['3 toneladas', 'tonne'], ['35 Sekunden', 'second'], ['4 minutos', 'minute'], ['3 heures', 'hour'],
+      ['10 Tage', 'day'], ['5 días', 'day'], ['2 semaines', 'week'], ['6 Monaten', 'month'], ['31 años', 'year'], ['2 ans', 'year'],
+      ['3 Jahre', 'year'], ['912 pieds', 'foot'], ['30 millas', 'mile'], ['11 Knoten', 'knot'], ['11 nudos', 'knot'],
+    ];
+    for (const [text, unit] of cases) expect(unitOf(text), text).toBe(unit);
+    for (const text of ['5 ore', '3 pies', '1 an']) expect(unitOf(text), text).not.toMatch(/hour|foot|year/u);
+  });
+
   it('keeps glued names and networks out: "5G", "80GB", "1990s"; single letters in their case only', () => {
     expect(findQuantities('5G phones, an 80GB card, the 1990s')).toEqual([]);
     expect(unitOf('5 M tokens')).toBe('token');
