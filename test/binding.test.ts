@@ -884,12 +884,6 @@ describe('two attributes that share a trigger and a dimension', () => {
     expect(lengths('The Kestrel is 912 feet long.')).toEqual([['ship-length', 'kestrel-ship', 278]]);
     expect(lengths('The Halden Bridge is 1.6 miles long.')).toEqual([['bridge-length', 'halden-bridge', 3]]);
   });
-
-  it('a French or German subject pronoun opening a sentence stands for the name before it, after an article-led sentence; an impersonal one does not', () => {
-    expect(lengths('Das Schiff heißt Kestrel. Es ist 250 Meter lang.')).toEqual([['ship-length', 'kestrel-ship', 250]]);
-    expect(lengths("Le navire s'appelle Kestrel. Il est long de 250 mètres.")).toEqual([['ship-length', 'kestrel-ship', 250]]);
-    expect(lengths('Das Schiff heißt Kestrel. Es gibt dort einen 300 Meter langen Kai.')).toEqual([]);
-  });
 });
 
 describe('the market a figure is said of', () => {

@@ -10,14 +10,7 @@ import { enclosing, inside, wordsBetween } from './words.js';
 
 /** Confidence of a claim whose subject was found in context (a pronoun's antecedent, the article's topic). */
 export const CONTEXT_SUBJECT_CONFIDENCE = 0.8;
-const SUBJECT_PRONOUN = new RegExp(
-  String.raw`^\s*["“'‘(]?\s*(?:(?:it|he|she|they|its|his|her|their)(?![\p{L}])` +
-    // French and German subject pronouns opening the sentence ("Il est long de 250 m", "Es ist 250 Meter lang"), not an
-    // impersonal one ("Il y a", "Il faut", "Es gibt", "Es ist unklar").
-    String.raw`|(?:il|elle|ils|elles)(?![\p{L}'’])(?!\s+(?:y\s+a|faut|s['’]agit|semble|para[iî]t|reste|suffit|est\s+(?:possible|probable|clair|difficile|important|temps|question)))` +
-    String.raw`|(?:er|es|sie)(?![\p{L}])(?!\s+(?:gibt|geht|heißt|hieß|scheint|bleibt\s+(?:unklar|offen)|(?:ist|war)\s+(?:unklar|klar|möglich|noch|bislang|nicht\s+klar|unbekannt))))`,
-  'iu',
-);
+const SUBJECT_PRONOUN = /^\s*["“'‘(]?\s*(?:it|he|she|they|its|his|her|their)(?![\p{L}])/iu;
 /** A sentence that opens with a pronoun for a thing: "It is", "They were", "Its weights are". */
 const THING_PRONOUN = /^\s*["“'‘(]?\s*(?:it|they|its|their)(?![\p{L}])(?:\s+(?:weights|models?|licen[cs]e|architecture|design))?/iu;
 const PRONOUN = /(?<![\p{L}])(?:it|he|she|they)(?![\p{L}])/iu;
@@ -136,7 +129,6 @@ export function antecedents(text: string, mentions: readonly Mention[]): Anteced
   const opaque =
     opening !== null &&
     !OPENING_WORDS.has(opening[1]!.toLowerCase()) &&
-    !ELIDED_OPENING.test(opening[1]!) &&
     !(FRONTED_VERB.test(text.slice(first)) && text.includes(',')) &&
     !mentions.some((m) => m.start <= first && m.end > first);
   let title: number | undefined;
@@ -161,17 +153,9 @@ const OPENING_WORDS = new Set(
     'the a an this that these those it its they their there here he she we i you our in on at for with by from to after before as if when while ' +
     'since although though but and or so yet however also additionally moreover meanwhile overall today now then still despite according ' +
     'unlike like during over under about among between both each every all some many most several other another such one two three first ' +
-    'last next new what which who how why where its ' +
-    // The same words in French, German and Spanish ("La Lark 7 …", "Das Schiff …", "El buque …" open on an article, not a name).
-    'le la les un une des ce cet cette ces il elle ils elles on dans en au aux pour avec par selon depuis après avant lors mais et ou donc ' +
-    'cependant toutefois alors ainsi aussi son sa ses leur leurs notre nos ' +
-    'der die das den dem des ein eine einer einem einen eines er sie es wir ich im am an auf für mit nach vor seit bei laut bis aber und ' +
-    'oder doch jedoch auch dieser diese dieses sein seine ihr ihre unser ' +
-    'el los las lo unos unas este esta estos estas ese esa con por para según desde tras antes después pero sin también su sus'
+    'last next new what which who how why where its'
   ).split(' '),
 );
-/** An elided article opening a sentence: "L'avion …", "D'après …". */
-const ELIDED_OPENING = /^(?:l|d|qu)['’]/iu;
 /** "Shipping from May, the X …", "Unveiled in 2021, the X …": a verb opening a fronted phrase, not a name. */
 const FRONTED_VERB = /^\p{Lu}\p{Ll}+(?:ing|ed)\s+(?:from|in|on|at|with|for|to|by|after|before|since|through|over|under|the|a|an|its|their)\s/u;
 const CONTRAST_BARRIER = /(?:[;—]|(?<![\p{L}])(?:but|however|whereas)(?![\p{L}]))/iu;
