@@ -825,7 +825,8 @@ describe('two members of one family the pack lists, one named like the other ("L
       '  - {id: lark-7-max, name: Lark 7 Max, type: car, family: lark-7-line, aliases: [Lark 7 Max]}\n' +
       'attributes:\n  - {id: sprint, label: 0-100 km/h time, kind: quantity, unit: s, triggers: [100 km/h], subjects: [car]}\n' +
       '  - {id: power, label: power, kind: quantity, unit: kW, triggers: [makes, power], subjects: [car], timeless: true}\n' +
-      '  - {id: battery, label: battery, kind: quantity, unit: kWh, triggers: [battery, 电池], subjects: [car], timeless: true}\n',
+      '  - {id: battery, label: battery, kind: quantity, unit: kWh, triggers: [battery, 电池], subjects: [car], timeless: true}\n' +
+      '  - {id: price, label: price, kind: quantity, unit: CNY, unitWords: [万元], triggers: [售价], subjects: [car], timeless: true}\n',
     'cars.yml',
   );
   const sprints = (text: string) =>
@@ -844,6 +845,12 @@ describe('two members of one family the pack lists, one named like the other ("L
   it('nor a paragraph that opens after one whose last named sentence opened on the other', () => {
     expect(sprints('As the top version, Lark 7 Max comes with two motors.\n\nZero to 100 km/h takes 2.8 seconds.')).toEqual([]);
     expect(sprints('As the base version, Lark 7 comes with one motor.\n\nZero to 100 km/h takes 5.3 seconds.')).toEqual([['lark-7', 5.3]]);
+  });
+
+  it('a figure before 的 and a description of its kind ("售价26.4万元的旗舰车型Lark 7 Max") is the name\'s after it', () => {
+    const prices = (text: string) => claimsIn(cars, `# Lark 7\n\n${text}\n`, 'price').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+    expect(prices('展厅里停着一辆售价26.4万元的旗舰车型Lark 7 Max。')).toEqual([['lark-7-max', 264000]]);
+    expect(prices('Lark 7售价18.36万元。')).toEqual([['lark-7', 183600]]);
   });
 
   it('a consumption counted per distance ("13.2 kWh/100 km", "百公里电耗13.2kWh") is no capacity', () => {

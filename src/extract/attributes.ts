@@ -687,7 +687,8 @@ function onlyAttributeOf(lexicon: Lexicon, unitWord: string): PackAttribute | nu
 }
 
 /** A figure's phrase that modifies what follows: "… version of (the) X", "…的X" (規模的, 版本的). */
-const MODIFIES_AFTER = /^(?:[\s-]*(?:versions?|variants?|editions?|checkpoints?)\s+of\s+(?:the\s+)?|\s*(?:規模|规模|版本|級別|级别|級|级)?\s*的\s*)/iu;
+const MODIFIES_AFTER =
+  /^(?:[\s-]*(?:versions?|variants?|editions?|checkpoints?)\s+of\s+(?:the\s+)?|\s*(?:規模|规模|版本|級別|级别|級|级)?\s*的\s*(?:\p{Script=Han}{0,4}?(?:车型|車型|版本|型号|型號|机型|機型|车款|車款)\s*)?)/iu;
 /**
  * A determiner or possessive right before a figure: "the 70-billion-parameter X", "beim 4,5 Meter langen X", "de 4,5 meter
  * lange X" are noun phrases whose head may be a name (the languages whose adjectives stand before the noun).
