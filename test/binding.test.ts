@@ -893,6 +893,18 @@ describe('two attributes that share a trigger and a dimension', () => {
   });
 });
 
+describe('a total and the parts a parenthesis lists', () => {
+  const ships = packOf('ships-crew', 'ship', ['{id: kestrel-ship, name: Kestrel, type: ship, aliases: [Kestrel]}'], [
+    '{id: crew, label: crew, kind: quantity, unit: person, unitWords: [sailors], triggers: [sailors, on board], subjects: [ship]}',
+  ]);
+  const conflicts = (a: string, b: string) =>
+    analyse([{ file: 'a.md', text: `# Notes\n\n${a}\n` }, { file: 'b.md', text: `# Notes\n\n${b}\n` }], { lexicon: ships }).report.conflicts.length;
+  it('("31 on board (28 sailors and 3 pilots)") agree with a page that gives one part; a parenthesis of another kind does not', () => {
+    expect(conflicts('The Kestrel left port with 31 sailors on board (28 sailors and 3 pilots).', 'The Kestrel had 28 sailors.')).toBe(0);
+    expect(conflicts('The Kestrel left port with 31 sailors on board (up from 28).', 'The Kestrel had 28 sailors.')).toBe(1);
+  });
+});
+
 describe('the market a figure is said of', () => {
   const films = packOf('films-scope', 'film', ['{id: star-harbour, name: Star Harbour, type: film, aliases: [Star Harbour, 星港]}'], [
     '{id: gross, label: box-office gross, kind: quantity, unit: USD, triggers: [grossed, total, 票房], subjects: [film]}',

@@ -144,8 +144,13 @@ const keeps = (bound: Value, point: Value) =>
 
 /** Figures said of two different places ("$46 million in the United States", "$57 million in China"). */
 const elsewhere = (a: Claim, b: Claim) => a.where !== undefined && b.where !== undefined && a.where !== b.where;
-/** After a total, the words that open its parts: "466 stoppages, with 47 planned and 419 not", "including 12 children", "of which". */
+/**
+ * After a total, the words that open its parts: "466 stoppages, with 47 planned and 419 not", "including 12 children", "of which",
+ * or a parenthesis that lists them ("31 on board (28 sailors and 3 pilots)").
+ */
 const PARTS_AFTER = /^[^.;:!?]{0,40}?(?<![\p{L}])(?:with|including|of\s+which|among\s+them|comprising)\s[^.;!?]{0,80}$/iu;
+/** A parenthesis right after a total that breaks it into parts: "31 on board (28 sailors and 3 pilots)". */
+const PARTS_IN_PARENS = /^[^()（）]{0,40}?[(（][^()（）]*\d[^()（）]*(?<![\p{L}])(?:and|und|et|y|e|和|及|与|與)(?![\p{L}])[^()（）]*\d[^()（）]*[)）]/u;
 /**
  * Whether `part`'s figure is one of the parts `whole`'s sentence breaks its figure into ("noted 466 stoppages, with 47
  * planned and 419 not" against "419 stoppages"): that article says both, of different things. Whole numbers of two
@@ -162,7 +167,9 @@ function partOfTotal(part: Claim, whole: Claim): boolean {
     const before = rest[i - 1] ?? ' ';
     const after = rest.slice(i + numeral.length, i + numeral.length + 2);
     if (/[\d.,]/u.test(before) || /^(?:\d|[.,]\d)/u.test(after)) continue;
-    return PARTS_AFTER.test(rest.slice(0, i));
+    const lead = rest.slice(0, i);
+    // A parenthesis counts only where it lists parts with "and" ("(28 sailors and 3 pilots)"), not a figure of another time.
+    return /[(（][^()（）]*$/u.test(lead) ? PARTS_IN_PARENS.test(rest) : PARTS_AFTER.test(lead);
   }
   return false;
 }
