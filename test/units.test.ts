@@ -25,7 +25,8 @@ describe('unit words after numbers', () => {
       ['3.2 GHz', 'gigahertz'], ['5000mAh', 'milliampere-hour'], ['5,000 mAh', 'milliampere-hour'],
       ['2.788M GPU hours', 'gpu-hour'], ['3小时', 'hour'], ['5公里', 'kilometre'], ['5千克', 'kilogram'], ['3吨', 'tonne'],
       ['100 rupees', 'INR'], ['₹100', 'INR'], ['250bhp', 'horsepower'], ['201 hp', 'horsepower'], ['204 PS', 'metric-horsepower'],
-      ['300 ch', 'metric-horsepower'], ['204 CV', 'metric-horsepower'], ['300马力', 'metric-horsepower'],
+      ['300 ch', 'metric-horsepower'], ['204 CV', 'metric-horsepower'], ['300马力', 'metric-horsepower'], ['204 chevaux', 'metric-horsepower'],
+      ['204 caballos', 'metric-horsepower'], ['204 Pferdestärken', 'metric-horsepower'],
     ];
     for (const [text, unit] of cases) expect(unitOf(text), text).toBe(unit);
   });

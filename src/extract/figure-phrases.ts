@@ -95,6 +95,9 @@ const STILL_TO_COME = new RegExp(
   'iu',
 );
 
+/** English words that set something before or up to a point in time: "before", "ahead of", "until". */
+export const BEFORE_OR_UNTIL_WORDS = String.raw`before|prior\s+to|ahead\s+of|until|till`;
+
 /** "per", as languages news is written in say it before what a rate is counted by. */
 const PER_AFTER = /^\s*(?:per|par|pro|por)\s+(?:(?:one|a|an|un|une|uno|una|ein|eine|cada|chaque|each)\s+)?([$€£¥]|\p{N}|[\p{L}][\p{L}-]*)/iu;
 /** What a figure may be counted per and still be its subject's value: a span of time ("per year", "par jour"), or a hundred ("per cent"). */

@@ -67,7 +67,7 @@ const SCOPES: { scope: string; words: string; han: string }[] = [
   {
     scope: 'worldwide',
     words: String.raw`[Ww]orldwide|[Gg]lobally|global|around\s+the\s+world|world-wide|[Ww]eltweit|weltweite[nmrs]?|mondial(?:e|es|ement)?|dans\s+le\s+monde|en\s+el\s+mundo|a\s+nivel\s+mundial|mundial(?:es|mente)?|global(?:es|e|ement|mente)?`,
-    han: '全球|全世界|世界',
+    han: '全球|全世界',
   },
   { scope: 'domestic', words: String.raw`domestic|[Dd]omestically|at\s+home|im\s+Inland|inländische[nmrs]?|nacional(?:es)?`, han: '国内|國內|本土' },
   {

@@ -259,6 +259,9 @@ export const UNIT_WORDS: Readonly<Record<string, string>> = {
   hp: 'horsepower',
   bhp: 'horsepower',
   ps: 'metric-horsepower',
+  pferdestärken: 'metric-horsepower',
+  chevaux: 'metric-horsepower',
+  caballos: 'metric-horsepower',
   cv: 'metric-horsepower',
   ch: 'metric-horsepower',
   pk: 'metric-horsepower',
@@ -832,3 +835,18 @@ export function inUnit(q: Quantity, unit: string): Quantity | undefined {
   const converted = convertQuantity({ ...q, unit: canonicalUnit(q.unit) }, canonicalUnit(unit));
   return converted ? { ...converted, unit } : undefined;
 }
+
+/** How a report writes the units of measurement, by canonical name. */
+const REPORT_SYMBOLS: Readonly<Record<string, string>> = {
+  second: 's', minute: 'min', hour: 'h', day: 'days', week: 'weeks', month: 'months', year: 'years',
+  milligram: 'mg', gram: 'g', kilogram: 'kg', tonne: 't', pound: 'lb', ounce: 'oz',
+  millimetre: 'mm', centimetre: 'cm', metre: 'm', kilometre: 'km', inch: 'in', foot: 'ft', mile: 'mi',
+  byte: 'B', kilobyte: 'KB', megabyte: 'MB', gigabyte: 'GB', terabyte: 'TB', petabyte: 'PB',
+  watt: 'W', kilowatt: 'kW', megawatt: 'MW', gigawatt: 'GW', horsepower: 'hp', 'metric-horsepower': 'PS',
+  'watt-hour': 'Wh', 'kilowatt-hour': 'kWh', 'megawatt-hour': 'MWh', 'gigawatt-hour': 'GWh', 'terawatt-hour': 'TWh',
+  hertz: 'Hz', kilohertz: 'kHz', megahertz: 'MHz', gigahertz: 'GHz', 'milliampere-hour': 'mAh', 'ampere-hour': 'Ah',
+  'kilometre-per-hour': 'km/h', 'mile-per-hour': 'mph', 'metre-per-second': 'm/s',
+};
+
+/** The symbol a report writes a unit of measurement with ("metre" → "m"), if it has one. */
+export const unitSymbol = (canonical: string): string | undefined => REPORT_SYMBOLS[canonical];

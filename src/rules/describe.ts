@@ -1,6 +1,6 @@
 // Short human forms of values for rule messages ("over 8,000", "$5.6M", "236B").
 import type { Lexicon } from '../packs/lexicon.js';
-import { canonicalUnit, dimensionOf } from '../normalise/units.js';
+import { canonicalUnit, dimensionOf, unitSymbol } from '../normalise/units.js';
 import type { Claim, PeriodLength, Quantity, Value } from '../types.js';
 
 /** One formatter for every figure: toLocaleString would build a new one per call. */
@@ -47,17 +47,6 @@ export function describeQuantity(q: Quantity): string {
   return q.text;
 }
 
-/** How a report writes the units of measurement, by canonical name (src/normalise/units.ts); others as the pack names them. */
-const UNIT_SYMBOLS: Readonly<Record<string, string>> = {
-  second: 's', minute: 'min', hour: 'h', day: 'days', week: 'weeks', month: 'months', year: 'years',
-  milligram: 'mg', gram: 'g', kilogram: 'kg', tonne: 't', pound: 'lb', ounce: 'oz',
-  millimetre: 'mm', centimetre: 'cm', metre: 'm', kilometre: 'km', inch: 'in', foot: 'ft', mile: 'mi',
-  byte: 'B', kilobyte: 'KB', megabyte: 'MB', gigabyte: 'GB', terabyte: 'TB', petabyte: 'PB',
-  watt: 'W', kilowatt: 'kW', megawatt: 'MW', gigawatt: 'GW', horsepower: 'hp', 'metric-horsepower': 'PS',
-  'watt-hour': 'Wh', 'kilowatt-hour': 'kWh', 'megawatt-hour': 'MWh', 'gigawatt-hour': 'GWh', 'terawatt-hour': 'TWh',
-  hertz: 'Hz', kilohertz: 'kHz', megahertz: 'MHz', gigahertz: 'GHz', 'milliampere-hour': 'mAh', 'ampere-hour': 'Ah',
-  'kilometre-per-hour': 'km/h', 'mile-per-hour': 'mph', 'metre-per-second': 'm/s',
-};
 
 /** The digits of a text, full-width ones made ASCII. */
 const digitsOf = (text: string) => text.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/\D/gu, '');
@@ -70,7 +59,7 @@ export function describeFigure(q: Quantity): string {
   const value = describeQuantity(q);
   if (q.unit === 'date') return value;
   const canonical = canonicalUnit(q.unit);
-  const unit = dimensionOf(canonical) !== undefined ? ` ${UNIT_SYMBOLS[canonical] ?? q.unit}` : '';
+  const unit = dimensionOf(canonical) !== undefined ? ` ${unitSymbol(canonical) ?? q.unit}` : '';
   const written = q.text.replace(/\s+/gu, ' ').trim();
   return written !== '' && digitsOf(written) !== digitsOf(value) ? `${value}${unit} (${written})` : `${value}${unit}`;
 }

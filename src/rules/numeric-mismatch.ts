@@ -18,6 +18,7 @@
 // bound's open side agrees with it ("more than 4 per cent" and "9.2%"). A range "20–30%" is its two ends. Two floors of a
 // count that only grows (`measure: tally`: "over 40,000 evacuated", "exceeds 64,000") both hold: no clash.
 import { mayBeFamily } from '../normalise/entities.js';
+import { parseQuantity } from '../normalise/numbers.js';
 import { halfUnit, lastDigit } from '../normalise/precision.js';
 import type { PackAttribute } from '../packs/types.js';
 import type { Lexicon } from '../packs/lexicon.js';
@@ -48,8 +49,8 @@ const ROUNDING_REACH = 0.075;
 /** The most the zeros ending a whole number may round, as a fraction of it ("5,000 mAh" is not 4,800). */
 const ZEROS_REACH = 0.025;
 
-/** A figure written in horsepower of either kind: mechanical (hp, bhp) or metric (PS, CV, ch, 马力). */
-const HORSEPOWER_WRITTEN = /(?<![\p{L}])(?:hp|bhp|horsepower|horse-power|ps|cv|ch|pk|hk|chevaux|caballos|pferdestärken?)(?![\p{L}])|马力|馬力/iu;
+/** The two horsepowers the unit grammar reads (src/normalise/units.ts): mechanical (hp, bhp) and metric (PS, CV, ch, 马力). */
+const HORSEPOWERS = new Set(['horsepower', 'metric-horsepower']);
 /** How far apart the two horsepowers are: 745.7 W against 735.5 W. */
 const HORSEPOWER_SPREAD = 0.014;
 
@@ -70,7 +71,7 @@ export function interval(q: Quantity, attribute?: PackAttribute): [number, numbe
     last.how === 'zeros' ? Math.min(rounding, Math.abs(n) * ZEROS_REACH) : rounding <= 0.5 ? rounding : Math.min(rounding, Math.abs(n) * ROUNDING_REACH);
   // "312 horsepower" on a page that means metric horsepower (PS, 735.5 W) and "312 PS": a figure written in either is
   // taken as either (1.4% apart), since pages mix them up.
-  const either = HORSEPOWER_WRITTEN.test(q.text) ? HORSEPOWER_SPREAD : 0;
+  const either = HORSEPOWERS.has(parseQuantity(q.text)?.unit ?? '') ? HORSEPOWER_SPREAD : 0;
   const widen = (n: number) => Math.max(Math.abs(n) * Math.max(q.approx ? approx : exact, either), rounded(n));
   if (q.min !== null && q.max !== null) {
     // "1604 kg" may be 1,604.37 kg cut short: the upper end reaches one more half unit.

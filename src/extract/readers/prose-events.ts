@@ -4,6 +4,7 @@ import type { Mention } from '../../normalise/entities.js';
 import { foldName, type Lexicon } from '../../packs/lexicon.js';
 import type { EntityRef, Span, Value } from '../../types.js';
 import { COMPARED_WITH } from '../subjects.js';
+import { BEFORE_OR_UNTIL_WORDS } from '../figure-phrases.js';
 import { distance, inside, wordsBetween } from '../words.js';
 
 /** The clause around `at`: participants of an event are named in its own clause. */
@@ -159,8 +160,10 @@ const NAMES_A_THING_AFTER =
  * (the probe broke up "before landing"). A clause ("before it touched down", "before the probe hit
  * the ground") tells what did happen, and is read.
  */
-const TIME_POINT_BEFORE =
-  /(?<![\p{L}])(?:before|prior\s+to|ahead\s+of|until|vor|bis\s+zu[mr]?|avant|jusqu['’](?:à|au|aux)|antes\s+de(?:l)?|hasta)\s+(?:(?:the|a|an|its|their|der|die|das|dem|den|des|einer|la|le|les|l['’]|el|los|las|su|sus)\s*)?(?:(?!(?:it|he|she|they|we|you|i|er|sie|es|il|elle|ils|elles|on|él|ella|ellos|ellas)\s)[\p{L}-]+\s+)?$/iu;
+const TIME_POINT_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${BEFORE_OR_UNTIL_WORDS}|vor|bis\s+zu[mr]?|avant|jusqu['’](?:à|au|aux)|antes\s+de(?:l)?|hasta)\s+(?:(?:the|a|an|its|their|der|die|das|dem|den|des|einer|la|le|les|l['’]|el|los|las|su|sus)\s*)?(?:(?!(?:it|he|she|they|we|you|i|er|sie|es|il|elle|ils|elles|on|él|ella|ellos|ellas)\s)[\p{L}-]+\s+)?$`,
+  'iu',
+);
 /** A verb in the past or the present ("landed", "hits"): the trigger heads a clause, not a noun. */
 const FINITE_VERB = /(?:ed|s)$/iu;
 const TIME_POINT_AFTER_HAN = /^(?:[时時](?![间間])|之前|以前)/u;

@@ -2,7 +2,7 @@
 // and events, each bound to its subject (src/extract/subjects.ts) and attribute (src/extract/attributes.ts).
 import { dayPeriod, findDates, type DateMatch, type Day } from '../../normalise/dates.js';
 import { findMentions, mayBeFamily, resolveName, UNKNOWN_ENTITY_CONFIDENCE, type Mention } from '../../normalise/entities.js';
-import { CHANGE_AFTER, CHANGE_BEFORE, countedPer, EACH_OPENING, MOVED_TO, namesWhatItCounts, PARTS_OPENING, RUNNING_AFTER, RUNNING_BEFORE } from '../figure-phrases.js';
+import { BEFORE_OR_UNTIL_WORDS, CHANGE_AFTER, CHANGE_BEFORE, countedPer, EACH_OPENING, MOVED_TO, namesWhatItCounts, PARTS_OPENING, RUNNING_AFTER, RUNNING_BEFORE } from '../figure-phrases.js';
 import { findQuantities, wholeCount, type NumberFormat, type QuantityMatch } from '../../normalise/numbers.js';
 import { CURRENCY_CODES, inUnit, PERCENT, PERCENTAGE_POINT, sameUnit } from '../../normalise/units.js';
 import type { CompiledValue, Lexicon } from '../../packs/lexicon.js';
@@ -264,7 +264,7 @@ const FIRST_SINCE = /(?<![\p{L}])(?:first|highest|lowest|biggest|largest|best|wo
 /** "since" and the words of its phrase before a date: "since its win in ", "since ". */
 const SINCE_PHRASE = /(?<![\p{L}])since\s+[^,;:.!?]{0,40}$/iu;
 /** Words that set an event before or after a date rather than on it: "the last session before …", "ahead of", "until". */
-const BEFORE_OR_UNTIL = /(?<![\p{L}])(?:before|prior\s+to|ahead\s+of|until|till)(?![\p{L}])/iu;
+const BEFORE_OR_UNTIL = new RegExp(String.raw`(?<![\p{L}])(?:${BEFORE_OR_UNTIL_WORDS})(?![\p{L}])`, 'iu');
 
 /** Reads one block (paragraph, heading or list item) and returns its claims. */
 export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: ProseState, sentences: SentenceReading[] = readSentences(lexicon, block)): RawClaim[] {
@@ -417,19 +417,17 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     // ("… on October 30", "… since March 9": then, or since then); on a page with no date, within the page ('page').
     // A move ("shares jumped 7%", "lost $84 billion") is measured over a span its page does not state (since the last
     // close, in early trading, since the news): compared only within its page, unless its clause dates it.
-    // Whether the last figure runningAt read is a level at the time of writing ("so far", "still"), not a move.
-    let atWriting = false;
-    const runningAt = (figure: number, span: Span, value: Value): TimeScope | 'page' | undefined => {
+    // `atWriting`: a level at the time of writing ("so far", "still"), not a move.
+    const runningAt = (figure: number, span: Span, value: Value): { time: TimeScope | 'page'; atWriting: boolean } | undefined => {
       // The cue as written when it names the time ("so far"), else what a tally's verb means.
       // After the statement, or inside it when its trigger follows the figure ("four matches remaining").
       const before = text.slice(Math.max(0, figure - 60), figure);
       const running =
         RUNNING_BEFORE.exec(before) ?? RUNNING_AFTER.exec(text.slice(span.end, span.end + 60)) ?? (figure < span.end ? RUNNING_AFTER.exec(text.slice(figure, span.end)) : null);
       const today = state.today ? dayPeriod(state.today) : undefined;
-      atWriting = running !== null;
-      if (running) return today ? (changeDated(span, today) ?? { ...today, text: running[1] ?? 'at the time of writing' }) : 'page';
+      if (running) return { time: today ? (changeDated(span, today) ?? { ...today, text: running[1] ?? 'at the time of writing' }) : 'page', atWriting: true };
       if (!movedBy(figure, value)) return undefined;
-      return (today && changeDated(span, today)) || 'page';
+      return { time: (today && changeDated(span, today)) || 'page', atWriting: false };
     };
     // Whether the figure is the size of a move ("jumped 7%", "added $90 billion in market value"), not a level.
     const movedBy = (figure: number, value: Value): boolean => {
@@ -456,15 +454,15 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       const modality = stated === 'asserted' && carried ? carried : stated;
       if (modality !== 'asserted') stood ??= modality;
       const periodLength = value.kind === 'quantity' && isFlow(lexicon, attribute) ? lengthAt(anchor) : undefined;
-      atWriting = false;
       // A figure for a quarter or a year ("full-year revenue rose to …") is that period's, not a running tally's.
-      const timed =
+      const dated =
         value.kind === 'event'
           ? eventTimeOf(span, modality === 'asserted', anchor)
           : (timeOf(span, false, false, undefined, periodLength === 'quarter' || periodLength === 'half' ? periodLength : undefined) ??
             namedPart(state, periodLength) ??
-            (value.kind === 'quantity' && countsOverTime(lexicon, attribute) ? frontedDate() : undefined) ??
-            (value.kind === 'quantity' && !periodLength ? runningAt(anchor, span, value) : undefined));
+            (value.kind === 'quantity' && countsOverTime(lexicon, attribute) ? frontedDate() : undefined));
+      const running = dated === undefined && value.kind === 'quantity' && !periodLength ? runningAt(anchor, span, value) : undefined;
+      const timed = dated ?? running?.time;
       const time = timed === 'page' ? undefined : timed;
       const where = (value.kind === 'quantity' && value.unit !== 'date') || value.kind === 'event' ? placeOrElsewhere(text, span, mentions) : undefined;
       push({
@@ -479,7 +477,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         ...(time ? { time } : {}),
         ...(value.kind === 'event' && time && writtenAt.has(time) ? { timeAt: abs(writtenAt.get(time)!) } : {}),
         ...(timed === 'page' ? { withinPage: true as const } : {}),
-        ...(atWriting && timed !== undefined ? { latest: true as const } : {}),
+        ...(running?.atWriting ? { latest: true as const } : {}),
         ...(where !== undefined ? { where } : {}),
         ...(variant !== undefined ? { variant } : {}),
         ...(periodLength ? { periodLength } : {}),
