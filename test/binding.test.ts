@@ -275,6 +275,8 @@ describe('the value a change started from, and an example of what is compared', 
       '  - {id: close, label: closing share price, kind: quantity, unit: USD, triggers: [closing price, closing at, shares fell, to], subjects: [company]}',
       '  - {id: gpus, label: GPUs used for training, kind: quantity, unit: gpu, unitWords: [chips, GPUs], triggers: [using, trained on], subjects: [model]}',
       '  - {id: sizes, label: parameters, kind: quantity, unit: parameter, unitWords: [parameters], triggers: [parameters], subjects: [model]}',
+      '  - {id: issue-price, label: issue price, kind: quantity, unit: EUR, triggers: [issue price], subjects: [company]}',
+      '  - {id: penalty, label: fine, kind: quantity, unit: EUR, triggers: [fine, multa, amende, Strafe, 罚款], subjects: [company]}',
     ].join('\n'),
     'labs.yml',
   );
@@ -285,6 +287,21 @@ describe('the value a change started from, and an example of what is compared', 
     // A range with no verb of change ("traded from … to …") is no change: both ends are read.
     expect(read('The Tern 2 models grew in size from 7 billion to 70 billion parameters.', 'sizes')).toEqual([['tern-2', 70e9]]);
     expect(read('Corvane shares traded from $60.20 to $63.10 on Monday.', 'close')).toEqual([['corvane', 60.2], ['corvane', 63.1]]);
+  });
+
+  it('the start of a change in Spanish, French, German and Chinese ("redujo de X a Y", "de X à Y", "von X auf Y", "由X降至Y") is not what the figure is', () => {
+    const starts = (text: string) => read(text, 'penalty').filter(([, v]) => v === 4.815e9 || v === 4.8e9);
+    expect(starts('El tribunal redujo la multa de Corvane de 4.815 millones de euros a 4.215 millones.')).toEqual([]);
+    expect(starts("La cour a ramené l'amende de Corvane de 4,8 milliards d'euros à 4,2 milliards.")).toEqual([]);
+    expect(read('Das Gericht hat die Strafe gegen Corvane von 4,8 auf 4,2 Milliarden Euro gesenkt.', 'penalty')).toEqual([['corvane', 4.2e9]]);
+    expect(read('法院将Corvane的罚款由48亿欧元降至42亿欧元。', 'penalty')).toEqual([['corvane', 4.2e9]]);
+    // A fine "de" a sum with no verb of change is what it says.
+    expect(read("L'amende de Corvane de 4,8 milliards d'euros a été confirmée.", 'penalty')).toEqual([['corvane', 4.8e9]]);
+  });
+
+  it('"climbed from its listing price of €41.20 to €44.90" is the two ends of a change, not a range of issue prices', () => {
+    expect(read('Corvane shares climbed from their issue price of €41.20 to €44.90 by noon.', 'issue-price')).toEqual([]);
+    expect(read('Corvane set an issue price of €41.20 to €44.90 a share.', 'issue-price')).toEqual([['corvane', 41.2]]);
   });
 
   it('a name given as an example of what is compared ("cheaper than big models such as X") holds no figure after it', () => {
@@ -298,7 +315,7 @@ describe("a year-earlier figure, an analysts' expectation and a market's gain", 
     '{id: eps, label: earnings per share, kind: quantity, unit: USD, triggers: [per share], subjects: [company]}',
     '{id: income, label: net income, kind: quantity, unit: USD, triggers: [earned], subjects: [company]}',
     '{id: revenue, label: revenue, kind: quantity, unit: USD, triggers: [revenue, sales], subjects: [company]}',
-    '{id: value, label: market value, kind: quantity, unit: USD, triggers: [market value, market cap], subjects: [company]}',
+    '{id: value, label: market value, kind: quantity, unit: USD, triggers: [market value, market cap, Marktwert], subjects: [company]}',
   ]);
   const claims = (text: string, attribute: string) => claimsIn(results, `# Corvane\n\n${text}\n`, attribute).map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.modality, c.withinPage ?? false]);
 
@@ -309,6 +326,14 @@ describe("a year-earlier figure, an analysts' expectation and a market's gain", 
 
   it('what analysts were expecting or had anticipated is a forecast', () => {
     expect(claims('Analysts were expecting Corvane to report earnings of $2.82 per share.', 'eps')).toEqual([[2.82, 'predicted', false]]);
+  });
+
+  it('the conditional of German, French, Spanish and Italian, and Chinese "if", make a figure hypothetical', () => {
+    expect(claims('Corvane würde einen Marktwert von 61 Milliarden Dollar erreichen.', 'value')).toEqual([[61e9, 'hypothetical', false]]);
+    expect(claims('Corvane pourrait atteindre une market value de 61 milliards de dollars.', 'value')).toEqual([[61e9, 'hypothetical', false]]);
+    expect(claims('Corvane podría alcanzar un market value de 610 millones de dólares.', 'value')).toEqual([[610e6, 'hypothetical', false]]);
+    expect(claims('如果上市顺利,Corvane的market value将达到610亿美元。', 'value')).toEqual([[61e9, 'hypothetical', false]]);
+    expect(claims('Corvane erreichte einen Marktwert von 61 Milliarden Dollar.', 'value')).toEqual([[61e9, 'asserted', false]]);
   });
 
   it('"gain $96 billion in market value" is a move, compared only within its page', () => {

@@ -168,6 +168,14 @@ describe('number formats', () => {
     expect(inferNumberFormat('Die Modelle wurden mit 12.000 GPUs und 2.5 Petaflops auf den Clustern von der Firma trainiert.')).toEqual(ENGLISH_FORMAT);
   });
 
+  it('reads a group of three after a dot and before an English scale word as a decimal: "€4.815 billion"', () => {
+    expect(inferNumberFormat('The €4.815 billion fine of 2019 was cut to €4.215 billion in 2023.')).toEqual(ENGLISH_FORMAT);
+    expect(parseQuantity('€4.815 billion', undefined, { format: inferNumberFormat('The €4.815 billion fine was cut to €4.215 billion.') })?.min).toBe(4.815e9);
+    // Without the scale word, two such figures are thousands; a Spanish "millones" is no English scale word.
+    expect(inferNumberFormat('It sold 4.815 units, then 4.215 units.')).toEqual(fmt(',', '.'));
+    expect(inferNumberFormat('Una multa de 4.815 millones, rebajada a 4.215 millones.')).toEqual(fmt(',', '.'));
+  });
+
   it('defaults to English when evidence is absent, weak or mixed', () => {
     expect(inferNumberFormat('')).toEqual(ENGLISH_FORMAT);
     expect(inferNumberFormat('no figures')).toEqual(ENGLISH_FORMAT);

@@ -95,6 +95,38 @@ describe('hedges', () => {
     expect(q('<5%')).toEqual(Q(null, 5, 'percent', true, '<5%'));
   });
 
+  it('reads "until" words as an upper bound of a figure with a unit or a currency, and as nothing before a bare year', () => {
+    const read = (text: string) => {
+      const m = q(text);
+      return m && [m.min, m.max, m.unit, m.text];
+    };
+    expect(read('hasta 325 millones de euros')).toEqual([null, 3.25e8, 'EUR', 'hasta 325 millones de euros']);
+    expect(read("jusqu'à 12 km")).toEqual([null, 12, 'kilometre', "jusqu'à 12 km"]);
+    expect(read('bis zu 40 Kilometer')).toEqual([null, 40, 'kilometre', 'bis zu 40 Kilometer']);
+    expect(read('hasta 2027')).toEqual([2027, 2027, '', '2027']);
+    expect(read("jusqu'à 2027")).toEqual([2027, 2027, '', '2027']);
+  });
+
+  it('reads a range whose two ends each carry the unit, after "between" or a verb of spread and "from"', () => {
+    const read = (text: string) => {
+      const m = q(text);
+      return m && [m.min, m.max, m.unit];
+    };
+    expect(read('between 6.12 billion euros and 7.05 billion euros')).toEqual([6.12e9, 7.05e9, 'EUR']);
+    expect(read('varies from 12 km to 19 km')).toEqual([12, 19, 'kilometre']);
+    expect(read('ranging from $3 million to $5 million')).toEqual([3e6, 5e6, 'USD']);
+    // A change is two figures ("rose from 12 km to 19 km"), and so are ends of different units or out of order.
+    expect(findQuantities('rose from 12 km to 19 km').map((m) => [m.quantity.min, m.quantity.max])).toEqual([[12, 12], [19, 19]]);
+    expect(findQuantities('varies from 12 km to 19 miles').map((m) => [m.quantity.min, m.quantity.max])).toEqual([[12, 12], [19, 19]]);
+    expect(findQuantities('between 19 km and 12 km').map((m) => [m.quantity.min, m.quantity.max])).toEqual([[19, 19], [12, 12]]);
+  });
+
+  it('reads no figure of the last digits of a number split by a stray space in Chinese text', () => {
+    expect(findQuantities('以61 5欧元的价格').map((m) => m.quantity.text)).toEqual(['61']);
+    expect(findQuantities('以82.5欧元的价格').map((m) => [m.quantity.min, m.quantity.unit])).toEqual([[82.5, 'EUR']]);
+    expect(findQuantities('in 2023 5 km').map((m) => m.quantity.text)).toEqual(['2023', '5 km']);
+  });
+
   it('reads hedges in the languages of the date grammar, before and after the figure', () => {
     const read = (text: string) => {
       const m = q(text);

@@ -9,7 +9,7 @@ import type { PhraseMatch, PhraseMatcher } from '../packs/phrases.js';
 import type { PackAttribute } from '../packs/types.js';
 import type { EntityRef, Quantity, Span } from '../types.js';
 import { compatible, coordinated, counterpartOf, lastBefore, nearestBefore, possessorBefore, QUOTED_TITLE, REPORTING, SUBJECT_WINDOW } from './subjects.js';
-import { CHANGED_BY, FROM_BEFORE_A_CHANGE, FUNCTION_WORDS, namesWhatItCounts, notItsValue, TO_AFTER_A_CHANGE } from './figure-phrases.js';
+import { CHANGED_BY, changeAsRange, FUNCTION_WORDS, namesWhatItCounts, notItsValue, startsAChange } from './figure-phrases.js';
 import { distance, enclosing, wordsBetween } from './words.js';
 import { clauseNouns, descriptionsOf, typeNouns } from './typing.js';
 
@@ -850,7 +850,10 @@ export function statedOrCompared(text: string, q: QuantityMatch): 'stated' | 'co
   if (EACH_AFTER.test(after) && PART_OF_BEFORE.test(before)) return undefined;
   if (SHARE_OF_BEFORE.test(before) || PASSING_FROM.test(before) || WHOLE_BEFORE.test(before) || WHOLE_AFTER.test(after)) return undefined;
   if (DIFFERENCE_AFTER.test(after) || COMPARED_BEFORE.test(before) || COMPARED_BEFORE_HAN.test(before) || YEAR_EARLIER_AFTER.test(after)) return undefined;
-  if (FROM_BEFORE_A_CHANGE.test(text.slice(Math.max(0, q.span.start - 80), q.span.start)) && TO_AFTER_A_CHANGE.test(after)) return undefined;
+  const longBefore = text.slice(Math.max(0, q.span.start - 80), q.span.start);
+  if (startsAChange(longBefore, after)) return undefined;
+  // "climbed from its listing price of €41.20 to €44.90": not a range of values, the two ends of a change.
+  if (q.quantity.min !== q.quantity.max && /\sto\s/u.test(q.quantity.text) && changeAsRange(longBefore)) return undefined;
   return COMPARED_OWNER_BEFORE.test(before) || (COMPARED_PAREN_BEFORE.test(before) && /^\s*[)）]/u.test(after)) ? 'compared' : 'stated';
 }
 

@@ -168,11 +168,35 @@ export function namesWhatItCounts(q: QuantityMatch, text: string, triggers: () =
  * "shares slid from last week's close of $71.40 to $63.10", "went from 12 to 30": the value a change started from (a
  * verb of change, "from" and a few words before the figure, "to" and a figure after it); "sizes from 7B to 65B" is a range.
  */
-export const FROM_BEFORE_A_CHANGE = new RegExp(
+const FROM_BEFORE_A_CHANGE = new RegExp(
   String.raw`(?<![\p{L}])(?:${CHANGE_VERBS}|extended|extends|extending|went|moved|shifted)\s+(?:\p{L}+ly\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,4}?from\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}$`,
   'iu',
 );
-export const TO_AFTER_A_CHANGE = /^\s*to\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?[$€£¥]?\s?\d/iu;
+const TO_AFTER_A_CHANGE = /^\s*to\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?[$€£¥]?\s?\d/iu;
+
+/** Spanish and French verbs of change: "redujo la multa de X a Y", "a été ramenée de X à Y". */
+const CHANGE_VERBS_ES_FR = String.raw`(?:redujo|reduce|reducida|reducido|rebajó|rebaja|rebajada|rebajado|recortó|recorta|recortada|recortado|aumentó|aumenta|aumentada|aumentado|elevó|eleva|elevada|elevado|subió|sube|bajó|baja|cayó|cae|pasó|pasa|creció|crece|disminuyó|disminuye|réduit|réduite|abaissé|abaissée|ramené|ramenée|ramène|passé|passée|passe|augmenté|augmentée|relevé|relevée|baissé|baissée|tombé|tombée|grimpé|diminué|diminuée|chuté)`;
+
+/**
+ * The start of a change, in the languages news is written in: the text before a figure and the text after it. English
+ * "from … to"; Spanish "de … a" and French "de … à" after a verb of change; German "von … auf" ("von 2,6 auf 2,2
+ * Milliarden gesenkt"); Chinese 从/由 before the figure and a verb of change with 至/到 after it ("由2.6亿降至2.2亿").
+ */
+const CHANGE_STARTS: readonly (readonly [RegExp, RegExp])[] = [
+  [FROM_BEFORE_A_CHANGE, TO_AFTER_A_CHANGE],
+  [
+    new RegExp(String.raw`(?<![\p{L}])${CHANGE_VERBS_ES_FR}\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:de|d['’])\s*(?:(?:los|las|la|el|les|la)\s+)?$`, 'iu'),
+    /^\s*(?:a|à|hasta)\s+(?:(?:los|las|unos|unas|environ|près\s+de)\s+)?[$€£¥]?\s?\d/iu,
+  ],
+  [/(?<![\p{L}])(?:von|vom)\s+(?:(?:rund|etwa|knapp|ursprünglich|zunächst)\s+)?$/iu, /^\s*auf\s+(?:(?:rund|etwa|knapp)\s+)?[$€£¥]?\s?\d/iu],
+  [/[从從由]\s*$/u, /^\s*(?:[降减減增涨漲跌升调調提下上回]\p{Script=Han}?\s*[至到]|[降减減增涨漲跌升]\s*为)/u],
+];
+
+/** Whether a figure is the value a change started from ("cut from $2.6 billion to $2.2 billion", "redujo de 2.615 a 2.215"). */
+export const startsAChange = (before: string, after: string): boolean => CHANGE_STARTS.some(([from, to]) => from.test(before) && to.test(after));
+
+/** Whether "X to Y" read as one range is the two ends of a change ("climbed from its listing price of €41.20 to €44.90"). */
+export const changeAsRange = (before: string): boolean => FROM_BEFORE_A_CHANGE.test(before);
 
 /** "cut the value of its stake by 40%": a verb of change, then "by" right before the figure, in one clause. */
 export const CHANGED_BY = new RegExp(

@@ -10,7 +10,7 @@
 //   often as a decimal and counts half;
 // - weak (0.5): one mark followed by exactly three digits ("4.900", "30.000", "8,000"), which is a
 //   group of thousands in the convention that writes it that way and an odd three-decimal figure in
-//   the other;
+//   the other; but medium evidence for the decimal point when an English scale word follows ("€4.815 billion");
 // - groups of three digits after a no-break, narrow no-break or thin space ("30 000"), or after plain
 //   spaces when there are two groups or more ("1 024 000"): spaces between thousands (1 each); one group after
 //   one plain space ("1 000") counts only in a document of decimal commas, or where two such figures stand and
@@ -109,9 +109,11 @@ function afterCapitalisedWord(text: string, i: number): boolean {
 }
 
 const isGroup = (g: string) => g.length === 3;
+/** An English scale word right after a figure: "4.815 billion", "1.125bn". */
+const ENGLISH_SCALE_AFTER = /^\s?(?:billion|million|trillion|bn|mn)(?![\p{L}])/iu;
 const isSpaceMark = (m: string) => GROUP_SPACES.includes(m);
 
-function weigh(ev: Evidence, text: string, start: number, groups: string[], marks: string[]): void {
+function weigh(ev: Evidence, text: string, start: number, end: number, groups: string[], marks: string[]): void {
   if (marks.length === 0) return;
   const lead = groups[0]!;
   const tail = groups.slice(1);
@@ -142,7 +144,9 @@ function weigh(ev: Evidence, text: string, start: number, groups: string[], mark
       return;
     }
     if (lead.length <= 3 && frac.length === 3) {
-      if (mark === '.') ev.comma += WEAK;
+      // "€4.815 billion": an English scale word reads its figure the English way (a Spanish page's "4.815 millones" is thousands).
+      if (mark === '.' && ENGLISH_SCALE_AFTER.test(text.slice(end, end + 12))) ev.point += MEDIUM;
+      else if (mark === '.') ev.comma += WEAK;
       else ev.point += WEAK;
       return;
     }
@@ -183,7 +187,7 @@ export function inferNumberFormat(text: string): NumberFormat {
     // a time or a date ("2.0.1" is read whole above and weighed as a chain; "11:44", "4/1", "2024-01").
     const next = text[end];
     const chained = (next === ':' || next === '/' || next === '-') && isD(text, end + 1);
-    if (!glued && !chained) weigh(ev, text, i, groups, marks);
+    if (!glued && !chained) weigh(ev, text, i, end, groups, marks);
     i = Math.max(end, i + 1);
   }
   // A page in a language that writes decimal commas, with no decimal point anywhere, reads a lone "24.000 GPUs" as thousands.

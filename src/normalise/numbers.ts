@@ -130,7 +130,7 @@ const MAX_NAME_TOKEN = 40;
 /** How many name tokens may stand between a number and its unit. */
 const MAX_NAME_TOKENS = 2;
 
-type HedgeKind = 'lower' | 'upper' | 'approx' | 'between' | 'from' | 'none';
+type HedgeKind = 'lower' | 'upper' | 'approx' | 'between' | 'from' | 'until' | 'none';
 
 interface Phrase {
   /** Folded phrase; for post-hedges without the leading space. */
@@ -160,7 +160,8 @@ function phraseIndex(groups: Record<HedgeKind, string[]>, byLast: boolean): Map<
 /**
  * Words before the number, in the languages the date grammar reads. `none` entries block a shorter hedge inside a
  * longer word (最近 "recently"); a leading space makes a phrase start a word (" 약", never the end of 계약).
- * Words that also mean "until" (hasta, até, jusqu'à, fino a) are left out: "hasta 2025" is a year.
+ * Words that also mean "until" (hasta, até, jusqu'à, fino a) are `until`: an upper bound only of a figure with a unit or a
+ * currency ("hasta 3.250 millones de euros"), nothing before a bare number ("hasta 2025" is a year).
  */
 const PRE_HEDGES = phraseIndex(
   {
@@ -185,8 +186,9 @@ const PRE_HEDGES = phraseIndex(
       '不超过', '不超過', '不高于', '不高於', '不多于', '不多於', '高达', '高達',
       '低于', '低於', '小于', '小於', '少于', '少於',
       'moins de', "moins d'", 'moins d’', 'menos de', 'meno di', 'weniger als', 'höchstens', 'minder dan',
-      ' 최대', '最大で',
+      ' 최대', '最大で', 'bis zu',
     ],
+    until: ['hasta', 'até', "jusqu'à", 'jusqu’à', 'fino a'],
     approx: [
       '~', '≈', 'about', 'around', 'roughly', 'approximately', 'approx.', 'nearly', 'almost', 'some',
       'an estimated', 'estimated', 'circa', '约', '約', '近', '大约', '大約', '将近', '將近', '接近', '大概',
@@ -212,6 +214,7 @@ const POST_HEDGES = phraseIndex(
       'を突破', 'を超え', 'を超す', 'を上回',
     ],
     upper: ['以下', '以内', '以內', ' or less', ' or fewer', '미만', ' 미만', '이하', ' 이하', '未満', '足らず'],
+    until: [],
     approx: ['左右', ' or so', '가량', ' 가량', '정도', ' 정도', '안팎', ' 안팎', '前後', '程度', 'ほど', '近く'],
     between: [],
     from: [],
@@ -869,6 +872,9 @@ function isYearValue(p: NumPart, v: number): boolean {
   return p.plainInt4 && !p.signed && p.currency === null && p.exp === null && p.unit === null && !p.more && v >= 1900 && v <= 2100;
 }
 
+/** A verb of spread before "from": "varies from X to Y", "ranging from X to Y" (not "rose from X to Y", a change). */
+const RANGE_VERB_BEFORE = /(?<![\p{L}])(?:var(?:y|ies|ied|ying)|rang(?:e|es|ed|ing)|anywhere)\s+$/iu;
+
 /** Parses the figure whose digits start at `d`; null when it is not a number. */
 function parseAt(ctx: Ctx, d: number, lastEnd: number): QuantityMatch | null {
   const f = ctx.f;
@@ -896,8 +902,13 @@ function parseAt(ctx: Ctx, d: number, lastEnd: number): QuantityMatch | null {
   }
   const a = readNumber(ctx, d, start, currency, neg, signed);
   if (a === null) return null;
+  // "以61 5欧元的价格": digits split by a stray space in Chinese text are no figure of the last digits alone.
+  if (currency === null && /\d[ \u00a0]$/u.test(f.slice(Math.max(0, d - 2), d)) && (CJK_RE.test(f[a.numEnd] ?? '') || /\p{Script=Han}\d+[ \u00a0]$/u.test(f.slice(Math.max(0, d - 12), d)))) return null;
 
   let hedge = top >= 0 ? null : hedgeBefore(f, start, lastEnd);
+  // "between X and Y", "varies from X to Y": a range, also where each end carries its unit (read once the unit is).
+  const rangeOpen =
+    hedge?.kind === 'between' ? 'and' : hedge?.kind === 'from' && RANGE_VERB_BEFORE.test(f.slice(Math.max(0, hedge.start - 16), hedge.start)) ? 'to' : null;
 
   // Ranges.
   let b: NumPart | null = null;
@@ -962,15 +973,35 @@ function parseAt(ctx: Ctx, d: number, lastEnd: number): QuantityMatch | null {
     }
   }
 
+  // "between 6.12 billion euros and 7.05 billion euros": the second end, with the same unit, closes the range.
+  let second: QuantityMatch | null = null;
+  if (rangeOpen !== null && b === null && post === null && !plus && unit !== null && unit !== '') {
+    const we = matchForward(f, skipWs(f, end, 1), rangeOpen);
+    const k = we < 0 ? -1 : skipWs(f, we, MAX_WS);
+    let d2 = k;
+    while (k > we && d2 < k + 3 && d2 < f.length && !isD(f, d2)) d2++;
+    const m2 = k > we && isD(f, d2) ? parseAt(ctx, d2, we) : null;
+    const q2 = m2?.quantity;
+    if (q2 && !m2!.calendar && q2.unit === unit && q2.min !== null && q2.min === q2.max && !q2.approx && q2.min > valueOf(a, expA)) {
+      second = m2;
+      end = m2!.span.end;
+    }
+  }
+
+  // "hasta 3.250 millones de euros" is at most that; "hasta 2025" is no hedge of the year.
+  if (hedge?.kind === 'until') hedge = unit !== null && unit !== '' && b === null ? { ...hedge, kind: 'upper' } : null;
+
   // Values.
   const lo = valueOf(a, expA);
-  const hi = b ? valueOf(b, expB) : lo;
+  const hi = b ? valueOf(b, expB) : second ? second.quantity.max! : lo;
   if (!Number.isFinite(lo) || !Number.isFinite(hi)) return null;
 
   const preKind = hedge && hedge.kind !== 'between' ? hedge.kind : null;
   const postKind = post ? post.kind : null;
   const bounds = b
     ? { min: lo, max: hi, approx: preKind !== null || postKind !== null || plus || a.more || b.more, bound: null }
+    : second
+    ? { min: lo, max: hi, approx: false, bound: null }
     : pointBounds(lo, preKind, postKind, plus || a.more);
 
   const spanStart = hedge ? hedge.start : top >= 0 ? top : start;
@@ -1031,7 +1062,7 @@ interface WordFigure {
 
 function wordMatch(ctx: Ctx, w: WordFigure): QuantityMatch | null {
   if (!Number.isFinite(w.value)) return null;
-  const pre = w.hedge && w.hedge.kind !== 'between' && w.hedge.kind !== 'none' && w.hedge.kind !== 'from' ? w.hedge : null;
+  const pre = w.hedge && w.hedge.kind !== 'between' && w.hedge.kind !== 'none' && w.hedge.kind !== 'from' && w.hedge.kind !== 'until' ? w.hedge : null;
   const bounds = pointBounds(w.value, pre?.kind ?? null, w.post?.kind ?? null, w.more);
   const spanStart = pre ? pre.start : w.start;
   const match: QuantityMatch = {

@@ -7,11 +7,15 @@
 // - exactly two entities of one type, of different lines (not one a variant of the other, nor of one size), carry it in the whole corpus (a value three
 //   entities share is a common value, like a context length), in different articles;
 // - at least one of the two is given a different value for the attribute elsewhere in the corpus, so
-//   the figure is in dispute, not merely shared.
+//   the figure is in dispute, not merely shared;
+// - no side's sentence names the other entity too: "Halden set a price of €41.20 a share for its unit Corvane" gives the
+//   figure of a deal between the two, which another page may well credit to either.
 import type { Claim, Quantity } from '../types.js';
 import { byFigure, creditedFigure, isCurrency, isDistinctive, lineOf, oneRelation, significantDigits, sizeOf } from './attribution.js';
 import { attributeLabel, describeQuantity } from './describe.js';
 import { docsUrl, isAsserted, type Rule } from './rule.js';
+import { findMentions } from '../normalise/entities.js';
+import type { Lexicon } from '../packs/lexicon.js';
 
 function rare(q: Quantity): boolean {
   if (!isDistinctive(q)) return false;
@@ -24,6 +28,13 @@ function related(a: string, b: string): boolean {
   if (la === lb || la.startsWith(`${lb}-`) || lb.startsWith(`${la}-`)) return true;
   return sizeOf(a) !== '' && sizeOf(a) === sizeOf(b);
 }
+
+/** Whether a side's sentence names both entities: the figure is of something between them. */
+const namesBoth = (lexicon: Lexicon, claims: readonly Claim[], ids: readonly string[]) =>
+  claims.some((c) => {
+    const named = new Set(findMentions(lexicon, c.sentence).map((m) => m.entity.id));
+    return ids.every((id) => named.has(id));
+  });
 
 const named = (c: Claim) => c.subjectVia === undefined || c.subjectVia === 'sentence' || c.subjectVia === 'row' || c.subjectVia === 'column';
 
@@ -62,7 +73,7 @@ export const attributionAcross: Rule = {
       if ([...filesA].some((f) => filesB.has(f))) continue;
       const own = `${key}:${claims[0]!.value.max}`;
       const disputed = [a, b].some((e) => [...valuesOf(e.id, claims[0]!.attribute)].some((v) => v !== own));
-      if (!disputed) continue;
+      if (!disputed || namesBoth(lexicon, claims, [a.id, b.id])) continue;
       const label = attributeLabel(lexicon, claims[0]!.attribute);
       findings.push({ claims, message: `${describeQuantity(claims[0]!.value)} ${label} credited to ${a.name} in one article and to ${b.name} in another` });
     }
