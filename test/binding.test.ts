@@ -587,7 +587,7 @@ describe('a second figure before its own kind of the first one\'s noun', () => {
 
 describe('a money attribute in one currency', () => {
   const missions = withInlinePack(
-    'name: missions\nentityTypes:\n  - {type: mission, headers: [mission]}\nentities:\n  - {id: tara-2, name: Tara-2, type: mission, aliases: [Tara-2]}\n  - {id: tara-1, name: Tara-1, type: mission, aliases: [Tara-1]}\nattributes:\n  - {id: mission.cost, label: mission cost, kind: quantity, unit: INR, triggers: [cost, budget], subjects: [mission], timeless: true}\n',
+    'name: missions\nentityTypes:\n  - {type: mission, headers: [mission]}\nentities:\n  - {id: tara-2, name: Tara-2, type: mission, aliases: [Tara-2]}\n  - {id: tara-1, name: Tara-1, type: mission, aliases: [Tara-1]}\nattributes:\n  - {id: mission.cost, label: mission cost, kind: quantity, unit: INR, triggers: [cost, budget, 预算], subjects: [mission], timeless: true}\n',
     'missions.yml',
   );
   const costs = (...texts: string[]) => {
@@ -603,6 +603,13 @@ describe('a money attribute in one currency', () => {
     expect(costs('The cost of Tara-1 was Rs 830 crore ($100 million).').claims).toEqual([['tara-1', 'INR 8300000000']]);
     // "Rs 830" is a sum, not a product named by a word and a number.
     expect(costs('The cost of Tara-2 was Rs 830 crore.').claims).toEqual([['tara-2', 'INR 8300000000']]);
+  });
+
+  it('reads no conversion written with the words of other languages: "(约合…)", "umgerechnet", "soit environ", "o sea unos"', () => {
+    expect(costs('Tara-1获批12亿美元(约合人民币86亿元)的预算。').claims).toEqual([]);
+    expect(costs('Tara-1: cost 120 Millionen Dollar, umgerechnet 110 Millionen Euro.').claims).toEqual([['tara-1', 'USD 120000000']]);
+    expect(costs('Tara-1: cost 120 millions de dollars, soit environ 110 millions d’euros.').claims).toEqual([['tara-1', 'USD 120000000']]);
+    expect(costs('Tara-1: cost 120 millones de dólares, o sea unos 110 millones de euros.').claims).toEqual([['tara-1', 'USD 120000000']]);
   });
 
   it('compares each currency apart: no exchange rate is assumed', () => {

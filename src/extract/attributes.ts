@@ -571,8 +571,12 @@ const RESPECTIVELY_CJK = /分别|分別|それぞれ|각각/u;
 /** Between two listed figures: "and", "or" or a comma, in the languages a pack may be written for ("e de", "und", "et", "y", "和"). */
 const LISTED_BEFORE = /^\s*(?:,\s*)?(?:and|or|e|ou|und|oder|et|y|o|en|og|och|[,、和及与與或])\s*(?:(?:of|de|di|da|del|von|van|a|an|the|um|uma|un|une|una|ein|eine|einen)\s+)?$/iu;
 
-/** An opening parenthesis or "or" with a hedge, between a sum and its conversion. */
-const CONVERSION_GAP = /^\s*(?:[(（]|,?\s*or|,?\s*i\.e\.,?)\s*(?:about|around|approximately|roughly|nearly|some|almost|over|~|≈)?\s*$/iu;
+/**
+ * An opening parenthesis, "or", "i.e." or "converted", with a hedge, between a sum and its conversion, in the languages news is
+ * written in: "(about $5.2 billion)", "soit environ", "o sea unos", "umgerechnet rund", "(约合人民币86亿元)".
+ */
+const CONVERSION_GAP =
+  /^\s*(?:[(（]|[,，]?\s*(?:or|i\.e\.,?|soit|o\s+sea|das\s+sind|umgerechnet))\s*(?:umgerechnet\s+)?(?:about|around|approximately|roughly|nearly|some|almost|over|environ|près\s+de|unos|unas|aproximadamente|cerca\s+de|alrededor\s+de|etwa|rund|ca\.|knapp|~|≈|约合|約合|折合|合|相当于|相當於|约|約)?\s*$/iu;
 
 /** Whether `q` gives the sum of the figure right before it in another currency ("₹615 crore ($75 million)", "$75 million (₹615 crore)"). */
 function isConversion(text: string, before: QuantityMatch, q: QuantityMatch): boolean {

@@ -16,7 +16,8 @@
 // N plus one step of N's last significant digit, and at least 10% of N: "over 8,000" = 8,000–9,000,
 // "over $40B" = $40B–$50B; "under N" likewise downwards, so two bounds are compared, while a point figure on a
 // bound's open side agrees with it ("more than 4 per cent" and "9.2%"). A range "20–30%" is its two ends. Two floors of a
-// count that only grows (`measure: tally`: "over 40,000 evacuated", "exceeds 64,000") both hold: no clash.
+// count that only grows (`measure: tally`: "over 40,000 evacuated", "exceeds 64,000") both hold: no clash. Two figures
+// written in units of two systems ("412 feet", "125 m") agree within 1% once converted.
 import { mayBeFamily } from '../normalise/entities.js';
 import { parseQuantity } from '../normalise/numbers.js';
 import { halfUnit, lastDigit } from '../normalise/precision.js';
@@ -192,7 +193,23 @@ const otherKind = (a: Claim, b: Claim) => (a.variant ?? '') !== (b.variant ?? ''
  * that). Two bounds are still read as the figures they round ("over 8,000" against "over 6,000").
  */
 const compatibleFigures = (a: Claim, b: Claim) =>
-  sameSentence(a, b) || laterOnPage(a, b) || elsewhere(a, b) || otherKind(a, b) || keeps(a.value, b.value) || keeps(b.value, a.value) || partOfTotal(a, b) || partOfTotal(b, a);
+  sameSentence(a, b) || convertedNear(a.value, b.value) || laterOnPage(a, b) || elsewhere(a, b) || otherKind(a, b) || keeps(a.value, b.value) || keeps(b.value, a.value) || partOfTotal(a, b) || partOfTotal(b, a);
+
+/** Units of the imperial and US systems, as the unit grammar reads them (src/normalise/units.ts). */
+const IMPERIAL = new Set(['foot', 'inch', 'mile', 'yard', 'pound', 'ounce', 'mile-per-hour']);
+/** How far apart a figure and one written in the other system may be: one is often a conversion of a rounded other. */
+const CONVERSION_SPREAD = 0.01;
+
+/**
+ * "412 feet" and "125 m", "2.3 miles" and "3.7 km": two figures written in units of two systems, within 1% of each other
+ * once converted. Pages convert a figure they round, or take each system's figure from a different source.
+ */
+function convertedNear(a: Value, b: Value): boolean {
+  if (a.kind !== 'quantity' || b.kind !== 'quantity' || a.min === null || b.min === null || a.min !== a.max || b.min !== b.max) return false;
+  const [ua, ub] = [parseQuantity(a.text)?.unit ?? '', parseQuantity(b.text)?.unit ?? ''];
+  if (ua === '' || ub === '' || IMPERIAL.has(ua) === IMPERIAL.has(ub)) return false;
+  return Math.abs(a.min - b.min) <= CONVERSION_SPREAD * Math.max(Math.abs(a.min), Math.abs(b.min));
+}
 
 /** Two floors ("over 40,000", "exceeds 64,000") of a count that only grows (`measure: tally`): both hold once it passes the higher. */
 const floors = (a: Value, b: Value) => a.kind === 'quantity' && b.kind === 'quantity' && a.max === null && b.max === null && a.min !== null && b.min !== null;
