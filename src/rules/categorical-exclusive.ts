@@ -12,6 +12,20 @@
 import type { Category, Claim } from '../types.js';
 import { docsUrl, isAsserted, isSupporting, type Rule } from './rule.js';
 
+/** Between two values of one sentence, a coordination that lists both as holding: "A shares and B shares", "A y B". */
+const AND_BETWEEN = /^[^;:.!?()]{0,40}?(?<![\p{L}])(?:and|as\s+well\s+as|y|e|et|und|sowie)(?![\p{L}])[^;:.!?()]{0,40}$|^[^;:.!?()]{0,20}?[和及与與、][^;:.!?()]{0,20}$/iu;
+/** Words that set two values against each other rather than list them: "A rather than B", "ditches A for B", "A or B". */
+const NOT_TOGETHER = /(?<![\p{L}])(?:or|than|instead|rather|for|not|but|nor|ou|oder|o|pas|nicht|no|sino|statt|anstatt|plutôt)(?![\p{L}])|或|而非|不是|而不/iu;
+
+/** Whether the text between two value claims of one sentence joins them with "and". */
+function joinedByAnd(a: Claim, b: Claim): boolean {
+  const [ia, ib] = [a.sentence.indexOf(a.quote), b.sentence.indexOf(b.quote)];
+  if (ia < 0 || ib < 0 || ia === ib) return false;
+  const [first, second] = ia < ib ? [{ at: ia, quote: a.quote }, { at: ib }] : [{ at: ib, quote: b.quote }, { at: ia }];
+  const between = a.sentence.slice(first.at + first.quote.length, second.at);
+  return AND_BETWEEN.test(between) && !NOT_TOGETHER.test(between);
+}
+
 export const categoricalExclusive: Rule = {
   id: 'categorical-exclusive',
   meta: {
@@ -68,17 +82,23 @@ export const categoricalExclusive: Rule = {
     const direct = (k: string) => classes.get(k)!.direct || [...classes.keys()].some((other) => ancestorsOf(k).has(other) && classes.get(other)!.direct);
     // One sentence giving one entity several values lists them or offers them as alternatives ("the A or B
     // chipset, depending on the region"): it contradicts nothing by itself. A clash needs a sentence that gives
-    // one value alone, and another value given elsewhere.
+    // one value alone, and another value given elsewhere; not one that a sentence joins to it with "and" ("divided into
+    // A shares and B shares"): that sentence says the two hold together.
     const leafOf = (c: Claim & { value: Category }) => leaves.find((k) => k === classOf(c) || ancestorsOf(classOf(c)).has(k));
-    const leavesBySentence = new Map<string, Set<string | undefined>>();
+    const bySentence = new Map<string, (Claim & { value: Category })[]>();
     for (const c of asserted) {
       const key = `${c.place.file}\u0000${c.place.line}\u0000${c.sentence}`;
-      leavesBySentence.set(key, (leavesBySentence.get(key) ?? new Set()).add(leafOf(c)));
+      bySentence.set(key, [...(bySentence.get(key) ?? []), c]);
+    }
+    const leavesBySentence = new Map([...bySentence].map(([key, cs]) => [key, new Set(cs.map(leafOf))]));
+    const together = new Set<string>();
+    for (const cs of bySentence.values()) {
+      for (const a of cs) for (const b of cs) if (leafOf(a) !== leafOf(b) && joinedByAnd(a, b)) together.add(`${leafOf(a)}\u0000${leafOf(b)}`).add(`${leafOf(b)}\u0000${leafOf(a)}`);
     }
     const alone = [...leavesBySentence.entries()].filter(([, ls]) => ls.size === 1);
     const clashAcross = alone.some(([key, ls]) => {
       const [leaf] = ls;
-      return [...leavesBySentence.entries()].some(([other, ols]) => other !== key && [...ols].some((l) => l !== leaf));
+      return [...leavesBySentence.entries()].some(([other, ols]) => other !== key && [...ols].some((l) => l !== leaf && !together.has(`${leaf}\u0000${l}`)));
     });
     let clash = leaves.length >= 2 && leaves.some(direct) && clashAcross;
     // Several values of a multi-valued attribute (two chips, two cloud partners) are no clash, unless one
