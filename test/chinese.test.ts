@@ -35,6 +35,15 @@ describe('Chinese articles', () => {
     ]);
   });
 
+  it('reads a sentence opening on a demonstrative and a type noun ("该模型", "这款模型") as about the model named before', () => {
+    const claims = (text: string) =>
+      readDocument({ file: 'a.md', text }, lexicon).claims.filter((c) => c.attribute === 'context.window').map((c) => [c.entity.id, c.subjectVia, c.value.kind === 'quantity' ? c.value.min : null]);
+    expect(claims('# 新模型\n\nDeepSeek-V2今天开源。该模型支持64K tokens的上下文长度。\n')).toEqual([['deepseek-v2', 'reference', 64000]]);
+    expect(claims('# 新模型\n\nDeepSeek-V2今天开源。这款模型支持64K tokens的上下文长度。\n')).toEqual([['deepseek-v2', 'reference', 64000]]);
+    // A demonstrative before a noun of no type the packs know names nothing.
+    expect(claims('# 新模型\n\nDeepSeek-V2今天开源。该平台支持64K tokens的上下文长度。\n')).toEqual([]);
+  });
+
   it('reads "will soon" and "will on" as predictions, and 将 before a noun as no cue', () => {
     const modality = (text: string) => readDocument({ file: 'a.md', text }, lexicon).claims.map((c) => [c.attribute, c.modality]);
     expect(modality('---\ndate: 2026-05-01\n---\n英伟达今年将很快投资400亿美元。\n')).toEqual([['investment.amount', 'predicted']]);
