@@ -43,6 +43,11 @@ describe('unit words after numbers', () => {
     for (const text of ['5 ore', '3 pies', '1 an']) expect(unitOf(text), text).not.toMatch(/hour|foot|year/u);
   });
 
+  it('reads feet, miles, inches and ounces as Chinese writes them ("870英尺", "300呎", "5英里", "6.1吋", "8盎司")', () => {
+    const cases: Array<[string, string]> = [['870英尺', 'foot'], ['300呎', 'foot'], ['5英里', 'mile'], ['12哩', 'mile'], ['6.1吋', 'inch'], ['8盎司', 'ounce']];
+    for (const [text, unit] of cases) expect(unitOf(text), text).toBe(unit);
+  });
+
   it('keeps glued names and networks out: "5G", "80GB", "1990s"; single letters in their case only', () => {
     expect(findQuantities('5G phones, an 80GB card, the 1990s')).toEqual([]);
     expect(unitOf('5 M tokens')).toBe('token');
