@@ -293,6 +293,8 @@ describe('the value a change started from, and an example of what is compared', 
     const starts = (text: string) => read(text, 'penalty').filter(([, v]) => v === 4.815e9 || v === 4.8e9);
     expect(starts('El tribunal redujo la multa de Corvane de 4.815 millones de euros a 4.215 millones.')).toEqual([]);
     expect(starts("La cour a ramené l'amende de Corvane de 4,8 milliards d'euros à 4,2 milliards.")).toEqual([]);
+    // A verb of change in its plain form, after "did", "will", "to": "The court did cut the penalty from X to Y".
+    expect(starts('A judge will reduce the fine of Corvane from €4.8 billion to €4.2 billion.')).toEqual([]);
     expect(read('Das Gericht hat die Strafe gegen Corvane von 4,8 auf 4,2 Milliarden Euro gesenkt.', 'penalty')).toEqual([['corvane', 4.2e9]]);
     expect(read('法院将Corvane的罚款由48亿欧元降至42亿欧元。', 'penalty')).toEqual([['corvane', 4.2e9]]);
     // A fine "de" a sum with no verb of change is what it says.
@@ -1192,6 +1194,21 @@ describe('events named as things, and dates of predicted statements', () => {
   it('a date a prediction cue stands before, in a later clause, is not the date of the event the sentence asserts', () => {
     expect(events('奥比斯3号发射成功:预计9月5日着陆', 'event.launch')).toEqual([['orbis-3', 'happened', null]]);
     expect(events('Orbis-3 launched on July 14.', 'event.launch')).toEqual([['orbis-3', 'happened', 'July 14']]);
+  });
+
+  it('an event that is the object of a later act ("the court upheld the fine"), or a finding\'s content ("the decision that …"), takes no date from the sentence', () => {
+    const fines = withInlinePack(
+      'name: fines\nentityTypes:\n  - {type: company, headers: [company]}\n  - {type: authority, headers: [regulator, court]}\nentities:\n' +
+        '  - {id: halden, name: Halden, type: company, aliases: [Halden]}\n  - {id: board, name: Trade Board, type: authority, aliases: [Trade Board, Board]}\n' +
+        'events:\n  - {id: fine, label: fine imposed, triggers: [fined, fine on, imposed], participantTypes: [company, authority], minParticipants: 1}\n',
+      'fines.yml',
+    );
+    const dated = (text: string) => claimsIn(fines, `# Notes\n\n${text}\n`, 'event.fine').map((c) => [c.modality, c.time?.text ?? null]);
+    expect(dated('In May 2026, the court upheld the Trade Board fine on Halden.')).toEqual([]);
+    expect(dated("In May 2026, the court confirmed the Board's decision that Halden imposed unfair terms.")).toEqual([['asserted', null]]);
+    expect(dated('In 2019 the Board suspected that Halden imposed unfair terms.')).toEqual([['hedged', '2019']]);
+    // The act itself keeps its date.
+    expect(dated('In March 2024, the Trade Board fined Halden.')).toEqual([['asserted', 'March 2024']]);
   });
 
   it('a date the event came before or after ("on July 10, the last day before Orbis-3 launched") is not its date', () => {

@@ -169,7 +169,7 @@ export function namesWhatItCounts(q: QuantityMatch, text: string, triggers: () =
  * verb of change, "from" and a few words before the figure, "to" and a figure after it); "sizes from 7B to 65B" is a range.
  */
 const FROM_BEFORE_A_CHANGE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${CHANGE_VERBS}|extended|extends|extending|went|moved|shifted)\s+(?:\p{L}+ly\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,4}?from\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}$`,
+  String.raw`(?<![\p{L}])(?:${CHANGE_VERBS}|lower|reduce|raise|increase|decrease|trim|boost|lift|slash|shrink|extended|extends|extending|went|moved|shifted)\s+(?:\p{L}+ly\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,4}?from\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}$`,
   'iu',
 );
 const TO_AFTER_A_CHANGE = /^\s*to\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?[$€£¥]?\s?\d/iu;

@@ -172,6 +172,15 @@ const timePoint = (text: string, trigger: Span) =>
   (TIME_POINT_BEFORE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start)) && !FINITE_VERB.test(text.slice(trigger.start, trigger.end))) ||
   TIME_POINT_AFTER_HAN.test(text.slice(trigger.end, trigger.end + 2));
 
+/**
+ * "the court upheld the regulator's ruling", "upheld the fine", "bestätigte die Entscheidung", "confirmó la multa": an
+ * event named as the object of a later act (a court's review, an appeal) is not what the sentence dates; its date is the
+ * later act's.
+ */
+const OBJECT_OF_A_LATER_ACT = new RegExp(
+  String.raw`(?<![\p{L}])(?:confirm(?:ed|s)|uph(?:eld|olds)|appeal(?:ed|s|ing)|annul(?:led|s)|overturn(?:ed|s)|quash(?:ed|es)|challeng(?:ed|es|ing)|review(?:ed|s|ing)|revers(?:ed|es)|set\s+aside|struck\s+down|contest(?:ed|s|ing)|confirmó|ratificó|recurrió|anuló|avaló|confirmé|confirme|annulé|annule|contesté|bestätigte|bestätigt|kippte|annullierte|angefochten|anfocht)\s+(?:(?:the|a|an|its|their|this|that|la|le|les|l['’]|el|los|las|su|sus|die|den|das|der|dem|diese|diesen)\s*)?(?:[\p{L}'’-]+\s+){0,2}$`,
+  'iu',
+);
 
 export function eventClaims(
   lexicon: Lexicon,
@@ -200,6 +209,7 @@ export function eventClaims(
       // "着陆器" (lander), "发射场" (launch site), "landing capability": the event's word names a thing, not the event.
       if (NAMES_A_THING_AFTER.test(text.slice(trigger.end, trigger.end + 16))) continue;
       if (timePoint(text, trigger)) continue;
+      if (OBJECT_OF_A_LATER_ACT.test(text.slice(Math.max(0, trigger.start - 60), trigger.start))) continue;
       const clause = clauseOf(text, trigger, breaks);
       const clauseStart = clause.start;
       const inClause = (n: Span) => n.start >= clauseStart;

@@ -262,6 +262,14 @@ export function sectionLength(state: ProseState): PeriodLength | undefined {
 /** "for the first time since", "the biggest drop since": a superlative measured from the date after it. */
 const FIRST_SINCE = /(?<![\p{L}])(?:first|highest|lowest|biggest|largest|best|worst|most|least|strongest|weakest|deadliest)(?![\p{L}])[^,;:.!?]{0,40}(?<![\p{L}])since\s+(?:in\s+)?$/iu;
 /** "since" and the words of its phrase before a date: "since its win in ", "since ". */
+/**
+ * Between a date and an event after it, the start of a clause that gives a finding's content: "In May 2026, the
+ * court confirmed the decision that X imposed …", "la decisión de que", "die Entscheidung, dass": what the finding says
+ * happened is not dated by the sentence's date, the finding's.
+ */
+const CONTENT_CLAUSE_BETWEEN =
+  /(?<![\p{L}])(?:decision|ruling|finding|findings|judgment|judgement|conclusion|view|claim|allegation|allegations|accusation|accusations|charge|charges|assessment|décision|conclusion|decisión|conclusión|acusación|Entscheidung|Feststellung|Vorwurf)\s*,?\s+(?:that|selon\s+laquelle|que|de\s+que|dass)(?![\p{L}])/iu;
+
 const SINCE_PHRASE = /(?<![\p{L}])since\s+[^,;:.!?]{0,40}$/iu;
 /** Words that set an event before or after a date rather than on it: "the last session before …", "ahead of", "until". */
 const BEFORE_OR_UNTIL = new RegExp(String.raw`(?<![\p{L}])(?:${BEFORE_OR_UNTIL_WORDS})(?![\p{L}])`, 'iu');
@@ -364,6 +372,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         if (forEvent && asserted && predictedDate(date, span)) continue;
         if (forEvent && !asserted && sayingDated(date, span)) continue;
         if (forEvent && periodOfEvent(date, trigger)) continue;
+        if (forEvent && trigger !== undefined && date.end <= trigger && CONTENT_CLAUSE_BETWEEN.test(text.slice(date.end, trigger))) continue;
         if (length !== undefined && date.precision === length) ofLength.push(date.scope);
         const d = distance(text, date, span) - (date.start >= span.end ? 0.5 : 0);
         const rank = forEvent ? d + outsideClause(date, trigger) : d;
@@ -384,6 +393,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         if (!asserted && sayingDated(date, span)) continue;
         if (otherClause(date, span)) continue;
         if (periodOfEvent(date, trigger)) continue;
+        if (date.end <= trigger && CONTENT_CLAUSE_BETWEEN.test(text.slice(date.end, trigger))) continue;
         // "for the first time in 40 years since 1986": the mark counted from, not when the event happened.
         if (FIRST_SINCE.test(text.slice(Math.max(0, date.start - 60), date.start))) continue;
         // "loaded on July 10, the last day before Orbis-3 launched": a date the event came after (or before).
