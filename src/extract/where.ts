@@ -62,6 +62,29 @@ export function placeOrElsewhere(text: string, at: Span, names: readonly Span[])
   return ELSEWHERE_AFTER.test(text.slice(at.end, at.end + 90)) ? 'elsewhere' : scopeOf(text, at);
 }
 
+/**
+ * "nine engines on the core stage", "two thrusters on the top stage", "four cameras on the back": a count of things said to sit on
+ * a part of its subject, in lower case, "on" or "aboard" and an article or a possessive before it.
+ */
+const PART_AFTER = /^\s+(?:on|aboard)\s+(?:the|its|their|each)\s+((?:\p{Ll}[\p{Ll}-]*)(?:\s+\p{Ll}[\p{Ll}-]*){0,2})/u;
+/** Words that end a part's name: "on the north stand this summer", "on the core stage and two on the top". */
+const AFTER_A_PART = /^(?:this|that|these|those|last|next|in|at|of|for|and|or|but|while|which|who|when|since|from|to|with|by|during|after|before|today|now|alone|as|is|was|are|were|has|had|will)$/u;
+/** Words after "on the" that say when or where in a list, not a part: "on the day", "on the list". */
+const NOT_A_PART = /^(?:day|days|night|morning|evening|weekend|date|list|market|record|way|whole|average|other|same|first|last|next|ground|line|air)$/u;
+
+/** The part of its subject a count is said of ("on the core stage"), as a scope: counts of two parts are not compared. */
+export function partOf(text: string, at: Span): string | undefined {
+  const m = PART_AFTER.exec(text.slice(at.end, at.end + 60));
+  if (!m) return undefined;
+  const words: string[] = [];
+  for (const w of m[1]!.split(/\s+/u)) {
+    if (AFTER_A_PART.test(w)) break;
+    words.push(w);
+  }
+  if (words.length === 0 || words.some((w) => NOT_A_PART.test(w))) return undefined;
+  return `on the ${words.join(' ')}`;
+}
+
 /** The scopes a figure of a market may be said of, by the words that say them in the languages news is written in. */
 const SCOPES: { scope: string; words: string; han: string }[] = [
   {

@@ -144,8 +144,13 @@ const keeps = (bound: Value, point: Value) =>
   point.max !== null &&
   ((bound.max === null && bound.min !== null && point.min >= bound.min) || (bound.min === null && bound.max !== null && point.max <= bound.max));
 
-/** Figures said of two different places ("$46 million in the United States", "$57 million in China"). */
-const elsewhere = (a: Claim, b: Claim) => a.where !== undefined && b.where !== undefined && a.where !== b.where;
+/**
+ * Figures said of two different places ("$46 million in the United States", "$57 million in China"), or a count said of a
+ * part of the subject ("nine engines on the core stage", src/extract/where.ts) and one of another part or of the whole.
+ */
+const elsewhere = (a: Claim, b: Claim) =>
+  a.where !== b.where && ((a.where !== undefined && b.where !== undefined) || isPart(a.where) || isPart(b.where));
+const isPart = (where: string | undefined) => where?.startsWith('on the ') === true;
 /**
  * After a total, the words that open its parts: "466 stoppages, with 47 planned and 419 not", "including 12 children", "of which",
  * or a parenthesis that lists them ("31 on board (28 sailors and 3 pilots)").

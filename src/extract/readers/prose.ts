@@ -4,7 +4,7 @@ import { dayPeriod, findDates, type DateMatch, type Day } from '../../normalise/
 import { findMentions, mayBeFamily, resolveName, UNKNOWN_ENTITY_CONFIDENCE, type Mention } from '../../normalise/entities.js';
 import { BEFORE_OR_UNTIL_WORDS, CHANGE_AFTER, CHANGE_BEFORE, countedPer, EACH_OPENING, MOVED_TO, namesWhatItCounts, PARTS_OPENING, RUNNING_AFTER, RUNNING_BEFORE } from '../figure-phrases.js';
 import { findQuantities, wholeCount, type NumberFormat, type QuantityMatch } from '../../normalise/numbers.js';
-import { CURRENCY_CODES, inUnit, PERCENT, PERCENTAGE_POINT, sameUnit } from '../../normalise/units.js';
+import { CURRENCY_CODES, inUnit, isCountUnit, PERCENT, PERCENTAGE_POINT, sameUnit } from '../../normalise/units.js';
 import type { CompiledValue, Lexicon } from '../../packs/lexicon.js';
 import type { PackAttribute } from '../../packs/types.js';
 import type { EntityRef, Modality, PeriodLength, Span, TimeScope, Value } from '../../types.js';
@@ -17,7 +17,7 @@ import type { Segment } from '../segments.js';
 import { splitSentences } from '../sentences.js';
 import type { DocumentTypes } from '../typing.js';
 import { antecedents, type Antecedents, categorySubjects, CLAUSE_OF_ITS_OWN, compatible, CONTEXT_SUBJECT_CONFIDENCE, contextSubject, inClosedRelative, POSSESSIVE_BEFORE, QUOTED_TITLE, type SubjectVia } from '../subjects.js';
-import { placeOrElsewhere } from '../where.js';
+import { partOf, placeOrElsewhere } from '../where.js';
 import { familyInContext } from '../context.js';
 import { descriptionsOf, membersMeant, typedNames, typeNouns } from '../typing.js';
 import { distance, parentheses } from '../words.js';
@@ -474,7 +474,10 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       const running = dated === undefined && value.kind === 'quantity' && !periodLength ? runningAt(anchor, span, value) : undefined;
       const timed = dated ?? running?.time;
       const time = timed === 'page' ? undefined : timed;
-      const where = (value.kind === 'quantity' && value.unit !== 'date') || value.kind === 'event' ? placeOrElsewhere(text, span, mentions) : undefined;
+      const where =
+        (value.kind === 'quantity' && value.unit !== 'date') || value.kind === 'event'
+          ? (placeOrElsewhere(text, span, mentions) ?? (value.kind === 'quantity' && isCountUnit(value.unit) ? partOf(text, span) : undefined))
+          : undefined;
       push({
         entity,
         attribute,
