@@ -336,6 +336,9 @@ describe("a year-earlier figure, an analysts' expectation and a market's gain", 
     expect(claims('Corvane podría alcanzar un market value de 610 millones de dólares.', 'value')).toEqual([[610e6, 'hypothetical', false]]);
     expect(claims('如果上市顺利,Corvane的market value将达到610亿美元。', 'value')).toEqual([[61e9, 'hypothetical', false]]);
     expect(claims('Corvane erreichte einen Marktwert von 61 Milliarden Dollar.', 'value')).toEqual([[61e9, 'asserted', false]]);
+    // A figure said to hang on something not yet known ("depending on the final price", "je nach") is no fact either.
+    expect(claims('Depending on the final price, Corvane will have a market value of $61 billion.', 'value')).toEqual([[61e9, 'hypothetical', false]]);
+    expect(claims('Je nach Ausgabepreis erreicht Corvane einen Marktwert von 61 Milliarden Dollar.', 'value')).toEqual([[61e9, 'hypothetical', false]]);
   });
 
   it('"gain $96 billion in market value" is a move, compared only within its page', () => {
