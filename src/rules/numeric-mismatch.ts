@@ -211,9 +211,17 @@ const CONVERSION_SPREAD = 0.01;
  */
 function convertedNear(a: Value, b: Value): boolean {
   if (a.kind !== 'quantity' || b.kind !== 'quantity' || a.min === null || b.min === null || a.min !== a.max || b.min !== b.max) return false;
-  const [ua, ub] = [parseQuantity(a.text)?.unit ?? '', parseQuantity(b.text)?.unit ?? ''];
-  if (ua === '' || ub === '' || IMPERIAL.has(ua) === IMPERIAL.has(ub)) return false;
-  return Math.abs(a.min - b.min) <= CONVERSION_SPREAD * Math.max(Math.abs(a.min), Math.abs(b.min));
+  if (Math.abs(a.min - b.min) > CONVERSION_SPREAD * Math.max(Math.abs(a.min), Math.abs(b.min))) return false;
+  const [ua, ub] = [writtenUnit(a), writtenUnit(b)];
+  return ua !== '' && ub !== '' && IMPERIAL.has(ua) !== IMPERIAL.has(ub);
+}
+
+/** The unit a figure was written in, before conversion ("412 feet": foot), read once per figure. */
+const WRITTEN_UNITS = new WeakMap<Quantity, string>();
+function writtenUnit(q: Quantity): string {
+  let unit = WRITTEN_UNITS.get(q);
+  if (unit === undefined) WRITTEN_UNITS.set(q, (unit = parseQuantity(q.text)?.unit ?? ''));
+  return unit;
 }
 
 /** Two floors ("over 40,000", "exceeds 64,000") of a count that only grows (`measure: tally`): both hold once it passes the higher. */
