@@ -728,6 +728,11 @@ describe('when a figure holds, and whose other party it names', () => {
     expect(timed('deals', 'Só na Ardenia, a Halden Systems teve revenue de $3 billion.', 'revenue')).toEqual([[3e9, null, 'ardenia']]);
     expect(timed('deals', 'En Ardenia, Halden Systems tuvo un revenue de $3 billion.', 'revenue')).toEqual([[3e9, null, 'ardenia']]);
     expect(timed('deals', 'Halden Systems made a $117 billion bid for Pellucid Networks.', 'deal.value')).toEqual([[117e9, null, 'pellucid-networks']]);
+    // Right after the figure, "de", "du", "von", "di" tie it to the name after (a quote mark may open it): "superó los $117 mil millones de «X»".
+    expect(timed('deals', 'Halden Systems superó el bid de $117 billion de «Pellucid Networks».', 'deal.value')).toEqual([[117e9, null, 'pellucid-networks']]);
+    expect(timed('deals', 'Halden Systems übertraf den bid von $117 billion von Pellucid Networks.', 'deal.value')).toEqual([[117e9, null, 'pellucid-networks']]);
+    // Not past other words in those languages: "de $3 billion, como la revenue actual de Pellucid" is Halden's.
+    expect(timed('deals', 'Halden Systems tuvo un revenue de $3 billion, cerca de la cifra actual de Pellucid Networks.', 'revenue')).toEqual([[3e9, null, null]]);
     // The name the phrase ends on holds the figure; the name before is then the other party.
     expect(timed('deals', "Marrow Capital's 81% stake in Corvane was sold.", 'stake')).toEqual([[81, null, 'marrow-capital']]);
   });

@@ -450,8 +450,14 @@ const REPORTED_BY = new RegExp(`^${REPORTING}`, 'iu');
 const OBJECT_OF = /(?<![\p{L}])(?:of|for|in|into|on|from|to|by|with)\s+(?:the\s+)?$/iu;
 /** A figure's phrase that ends on a preposition ("310 km south of", "120 km away from", "90 km südwestlich von"). */
 const ENDS_ON_PREPOSITION = /(?<![\p{L}])(?:of|from|von|vom|de|du|des|del|di|da)\s*$/iu;
-/** Words that tie a figure's phrase to the other party of what it measures: "a $117 billion bid for X", "revenue in X" (group 1: not "in"). */
-const COUNTERPART_AFTER = new RegExp(String.raw`^\s*(?:[\p{L}-]+\s+){0,2}?(?:(of|for|into)\s+(?:the\s+)?|${IN_PLACE})$`, 'iu');
+/**
+ * Words that tie a figure's phrase to the other party of what it measures: "a $117 billion bid for X", "revenue in X"; right
+ * after the figure, "de", "du", "von", "di" ("los $151 millones de «X»", "les 9 milliards d'euros du X") (groups 1 and 2: not "in").
+ */
+const COUNTERPART_AFTER = new RegExp(
+  String.raw`^\s*(?:(?:[\p{L}-]+\s+){0,2}?(of|for|into)\s+(?:the\s+)?|(de|del|du|des|von|vom|di|della|dello)\s+(?:(?:la|le|les|el|los|las|der|die|das|dem|den)\s+)?[«"“„‘'‹]?\s*|${IN_PLACE})$`,
+  'iu',
+);
 
 /**
  * The other party of a relational figure, beside its subject: a deal's target or buyer, a stake's owner or
@@ -484,7 +490,7 @@ export function counterpartOf(
   const scope = (m: Mention) => !accept(m) && !holdsFigures(m);
   const after = mentions.find((m) => m.start >= span.end);
   const tie = after && after.start - span.end <= 40 ? COUNTERPART_AFTER.exec(text.slice(span.end, after.start)) : null;
-  if (tie && other(after!) && (tie[1] !== undefined || scope(after!))) return after;
+  if (tie && other(after!) && ((tie[1] ?? tie[2]) !== undefined || scope(after!))) return after;
   // "about 310 km south of Halden", "90 Kilometer südwestlich von X": a phrase whose trigger ends on its preposition
   // measures the figure from the name right after it.
   if (after && other(after) && ENDS_ON_PREPOSITION.test(text.slice(span.start, span.end)) && /^\s*(?:the\s+)?$/iu.test(text.slice(span.end, after.start))) return after;
