@@ -161,11 +161,11 @@ describe('number formats', () => {
   });
 
   it('reads a lone group of three after a dot as thousands on a page whose function words are German, Dutch or Romance', () => {
-    expect(inferNumberFormat('Die Modelle wurden auf zwei Clustern mit insgesamt 12.000 GPUs trainiert, die auch für andere Projekte laufen.')).toEqual(fmt(',', '.'));
+    expect(inferNumberFormat('Die Modelle wurden auf zwei Clustern mit insgesamt 12.000 GPUs trainiert, die auch für andere Projekte laufen.')).toEqual({ ...fmt(',', '.'), words: 'de' });
     expect(inferNumberFormat('La empresa dice que los equipos de la planta tienen 8.000 piezas para el año.')).toEqual(fmt(',', '.'));
     // An English page, or one with a decimal point anywhere, keeps the English convention.
     expect(inferNumberFormat('The two clusters of the lab hold 12.000 GPUs and the data is from the report.')).toEqual(ENGLISH_FORMAT);
-    expect(inferNumberFormat('Die Modelle wurden mit 12.000 GPUs und 2.5 Petaflops auf den Clustern von der Firma trainiert.')).toEqual(ENGLISH_FORMAT);
+    expect(inferNumberFormat('Die Modelle wurden mit 12.000 GPUs und 2.5 Petaflops auf den Clustern von der Firma trainiert.')).toEqual({ ...ENGLISH_FORMAT, words: 'de' });
   });
 
   it('reads a group of three after a dot and before an English scale word as a decimal: "€4.815 billion"', () => {
@@ -174,6 +174,25 @@ describe('number formats', () => {
     // Without the scale word, two such figures are thousands; a Spanish "millones" is no English scale word.
     expect(inferNumberFormat('It sold 4.815 units, then 4.215 units.')).toEqual(fmt(',', '.'));
     expect(inferNumberFormat('Una multa de 4.815 millones, rebajada a 4.215 millones.')).toEqual(fmt(',', '.'));
+  });
+
+  it('names the language whose number words a page writes, when its function words are German, French or Spanish', () => {
+    const words = (text: string) => inferNumberFormat(text).words;
+    expect(words('Die Fähre hat den Hafen mit der Besatzung verlassen, die auch nicht auf der Liste stand und von dem Team gesucht wurde.')).toBe('de');
+    expect(words('Le navire a quitté le port avec les marins et des passagers qui sont dans la cabine pour le voyage du soir.')).toBe('fr');
+    expect(words('El barco salió del puerto con los marineros y las familias que están en la cabina para el viaje por la costa.')).toBe('es');
+    // English, a mix, or too few words: none.
+    expect(words('The ferry left the port with the crew and the passengers that were on the list for the trip.')).toBeUndefined();
+    expect(words('Die Fähre und der Hafen.')).toBeUndefined();
+  });
+
+  it('reads number words of that language before a unit or a noun, and only on such a page', () => {
+    const read = (text: string) => findQuantities(text, undefined, { words: true, format: inferNumberFormat(text) }).map((m) => [m.quantity.text, m.quantity.min, m.quantity.unit]);
+    expect(read('Die Fähre ist neun Meter breit und hat den Hafen mit der Besatzung verlassen, die auch nicht auf der Liste stand.')).toEqual([['neun Meter', 9, 'metre']]);
+    expect(read('Le navire a quitté le port avec cinq marins et des passagers qui sont dans la cabine pour le voyage du soir.')).toEqual([['cinq', 5, '']]);
+    expect(read('El barco salió del puerto con seis personas y las familias que están en la cabina para el viaje por la costa.')).toEqual([['seis personas', 6, 'person']]);
+    // On an English page the same words are no figures ("once", "sept", "dos" are English words or names there).
+    expect(read('The ferry carried seis personas once, in sept, with the crew and the passengers that were on the list.')).toEqual([]);
   });
 
   it('defaults to English when evidence is absent, weak or mixed', () => {

@@ -39,6 +39,11 @@ export interface NumberFormat {
    * five million, so an English page never has it.
    */
   thousandWords?: true;
+  /**
+   * The language whose number words the page writes besides English ones, when its function words are German, French or
+   * Spanish ("neun Meter", "cinq morts", "seis personas"): only then are that language's number words read.
+   */
+  words?: 'de' | 'fr' | 'es';
 }
 
 /** The English convention: "1,024.5". The default. */
@@ -48,7 +53,13 @@ export const ENGLISH_FORMAT: NumberFormat = Object.freeze({ decimal: '.', thousa
 export function isNumberFormat(x: unknown): x is NumberFormat {
   if (typeof x !== 'object' || x === null) return false;
   const { decimal, thousands } = x as Record<string, unknown>;
-  return (decimal === '.' || decimal === ',') && (thousands === ',' || thousands === '.' || thousands === ' ' || thousands === '') && decimal !== thousands;
+  const { words } = x as Record<string, unknown>;
+  return (
+    (decimal === '.' || decimal === ',') &&
+    (thousands === ',' || thousands === '.' || thousands === ' ' || thousands === '') &&
+    decimal !== thousands &&
+    (words === undefined || words === 'de' || words === 'fr' || words === 'es')
+  );
 }
 
 /** Spaces that may stand between groups of thousands; the first is the plain space. */
@@ -196,7 +207,24 @@ export function inferNumberFormat(text: string): NumberFormat {
   // is a group too, as French and the Nordic languages write them; so it is where two such figures and no decimal point stand.
   const plainGroups = ev.plainSpace >= 1 && (decimal === ',' || (ev.plainSpace >= 2 && ev.point === 0));
   const thousands = ev.space >= 1 || plainGroups ? ' ' : decimal === ',' ? '.' : ',';
-  return decimal === '.' && THOUSAND_WORD.test(text) && writtenInRomance(text) ? { decimal, thousands, thousandWords: true } : { decimal, thousands };
+  const words = wordsLanguage(text);
+  const format: NumberFormat = decimal === '.' && THOUSAND_WORD.test(text) && writtenInRomance(text) ? { decimal, thousands, thousandWords: true } : { decimal, thousands };
+  return words ? { ...format, words } : format;
+}
+
+/** Function words that only German, only French and only Spanish are full of. */
+const LANGUAGE_WORDS: readonly ['de' | 'fr' | 'es', RegExp][] = [
+  ['de', /(?<![\p{L}])(?:der|die|das|und|mit|nicht|ist|ein|eine|auf|für|von|den|dem|sich|auch|wird|wurde)(?![\p{L}])/giu],
+  ['fr', /(?<![\p{L}])(?:le|les|des|et|du|est|une|pour|dans|qui|sur|au|aux|pas|été)(?![\p{L}])/giu],
+  ['es', /(?<![\p{L}])(?:el|los|las|y|del|por|para|con|una|que|fue|han|sus|está)(?![\p{L}])/giu],
+];
+
+/** The one language of LANGUAGE_WORDS a text is written in: at least 5 of its words, three times the English ones and the others'. */
+function wordsLanguage(text: string): 'de' | 'fr' | 'es' | undefined {
+  const english = text.match(ENGLISH_WORD)?.length ?? 0;
+  const counts = LANGUAGE_WORDS.map(([lang, re]) => [lang, text.match(re)?.length ?? 0] as const).sort((a, b) => b[1] - a[1]);
+  const [best, second] = counts;
+  return best![1] >= 5 && best![1] >= 3 * english && best![1] >= 3 * second![1] ? best![0] : undefined;
 }
 
 /** A number and the word for "thousand" of the languages that say it after one: "400 mil", "40 mila", "3 mille". */

@@ -158,6 +158,34 @@ export function readEnglishNumber(f: string, i: number, scaleAt: ScaleAt): WordN
 }
 
 // ---------------------------------------------------------------------------------------------
+// German, French and Spanish number words: the small counts news writes in words ("neun Meter", "cinq morts", "seis
+// personas"), two to twenty and the tens, one word each, read only on a page written in that language. "One" is left
+// out in every language: it is an article as often.
+
+const FOREIGN_WORDS: Readonly<Record<'de' | 'fr' | 'es', ReadonlyMap<string, number>>> = {
+  de: new Map([
+    ...['zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'dreizehn', 'vierzehn', 'fünfzehn', 'sechzehn', 'siebzehn', 'achtzehn', 'neunzehn', 'zwanzig'].map((w, i) => [w, i + 2] as const),
+    ...['dreißig', 'vierzig', 'fünfzig', 'sechzig', 'siebzig', 'achtzig', 'neunzig'].map((w, i) => [w, 30 + 10 * i] as const),
+  ]),
+  fr: new Map([
+    ...['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize'].map((w, i) => [w, i + 2] as const),
+    ['vingt', 20], ['trente', 30], ['quarante', 40], ['cinquante', 50], ['soixante', 60],
+  ]),
+  es: new Map([
+    ...['dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'once', 'doce', 'trece', 'catorce', 'quince', 'dieciséis', 'diecisiete', 'dieciocho', 'diecinueve', 'veinte'].map((w, i) => [w, i + 2] as const),
+    ...['treinta', 'cuarenta', 'cincuenta', 'sesenta', 'setenta', 'ochenta', 'noventa'].map((w, i) => [w, 30 + 10 * i] as const),
+  ]),
+};
+
+/** A German, French or Spanish number word at `i` (folded text, a word start) on a page of that language, or null. */
+export function readForeignNumber(f: string, i: number, language: 'de' | 'fr' | 'es'): WordNumber | null {
+  let e = i;
+  while (e < f.length && e - i <= 12 && isLetter(f[e])) e++;
+  const value = FOREIGN_WORDS[language].get(f.slice(i, e));
+  return value === undefined ? null : { value, end: e, scaled: false };
+}
+
+// ---------------------------------------------------------------------------------------------
 // Chinese numerals
 
 const CJK_DIGITS: ReadonlyMap<string, number> = new Map([

@@ -30,7 +30,18 @@
 
 import type { Quantity, Span } from '../types.js';
 import { ENGLISH_FORMAT, GROUP_SPACES, isNumberFormat, type NumberFormat } from './number-format.js';
-import { asciiWordAt, CJK_NUMERAL_CHARS, CJK_NUMERAL_FIRST, NUMBER_WORD_OPENERS, NUMBER_WORD_SIGNATURES, readCjkNumeral, readEnglishNumber, wordSignature } from './number-words.js';
+import {
+  asciiWordAt,
+  CJK_NUMERAL_CHARS,
+  CJK_NUMERAL_FIRST,
+  NUMBER_WORD_OPENERS,
+  NUMBER_WORD_SIGNATURES,
+  readCjkNumeral,
+  readEnglishNumber,
+  readForeignNumber,
+  wordSignature,
+  type WordNumber,
+} from './number-words.js';
 import {
   CJK_RE,
   cpAt,
@@ -385,6 +396,8 @@ interface Ctx {
   groupMarks: string;
   /** Numbers in words are read (FindOptions.words). */
   words: boolean;
+  /** The page's other language whose number words are read too (NumberFormat.words), with `words`. */
+  foreign?: 'de' | 'fr' | 'es';
 }
 
 /** A scale word at `pos` ("million", a caller's "crore"); its power of ten and end. */
@@ -1114,11 +1127,11 @@ function nounLikeAt(ctx: Ctx, p: number): boolean {
 }
 
 /** A figure in English number words at the word start `i` ("three turbines", "over two million", "a dozen"). */
-function wordFigureAt(ctx: Ctx, i: number, lastEnd: number): QuantityMatch | null {
+function wordFigureAt(ctx: Ctx, i: number, lastEnd: number, read?: WordNumber): QuantityMatch | null {
   const f = ctx.f;
   const left = f[i - 1];
   if (left !== undefined && ('-./_'.includes(left) || isD(f, i - 1))) return null;
-  const w = readEnglishNumber(f, i, (_, k) => scaleAt(ctx, k));
+  const w = read ?? readEnglishNumber(f, i, (_, k) => scaleAt(ctx, k));
   if (!w) return null;
   const before = wordBeforeAt(f, i);
   // "Cloud Nine", "Series A million": a capitalised number word after a capitalised word is a name.
@@ -1220,7 +1233,7 @@ export function findQuantities(text: string, unitWords?: UnitWords, options?: Fi
   if (options?.words !== true && NO_DIGIT_ASCII.test(text)) return out;
   const tables = unitWords && typeof unitWords === 'object' ? [callerTable(unitWords), BUILTIN_UNITS] : [BUILTIN_UNITS];
   const format = options && isNumberFormat(options.format) ? options.format : ENGLISH_FORMAT;
-  const ctx: Ctx = { f: fold(text), text, tables, scales: scaleTable(options?.scaleWords, format.thousandWords === true ? ',' : format.decimal), decimal: format.decimal, groupMarks: groupMarksOf(format), words: options?.words === true };
+  const ctx: Ctx = { f: fold(text), text, tables, scales: scaleTable(options?.scaleWords, format.thousandWords === true ? ',' : format.decimal), decimal: format.decimal, groupMarks: groupMarksOf(format), words: options?.words === true, ...(options?.words === true && format.words ? { foreign: format.words } : {}) };
   const f = ctx.f;
   const n = f.length;
   let i = 0;
@@ -1242,8 +1255,12 @@ export function findQuantities(text: string, unitWords?: UnitWords, options?: Fi
       let e = i + 1;
       while (e < n && e - i <= 10 && f.charCodeAt(e) >= 97 && f.charCodeAt(e) <= 122) e++;
       const sig = wordSignature(c, e - i > 1 ? f.charCodeAt(i + 1) : 0, e - i);
-      if (NUMBER_WORD_SIGNATURES.has(sig) && !wordBefore(f, i) && NUMBER_WORD_OPENERS.has(f.slice(i, e))) m = wordFigureAt(ctx, i, lastEnd);
+      // "neun Meter", "cinq morts", "seis personas": a page's other language's number words, on a page written in it.
+      const foreign = ctx.foreign && !wordBefore(f, i) ? readForeignNumber(f, i, ctx.foreign) : null;
+      if (foreign) m = wordFigureAt(ctx, i, lastEnd, foreign);
+      else if (NUMBER_WORD_SIGNATURES.has(sig) && !wordBefore(f, i) && NUMBER_WORD_OPENERS.has(f.slice(i, e))) m = wordFigureAt(ctx, i, lastEnd);
       if (!m) {
+        while (e < n && isLetter(f[e])) e++;
         i = e;
         continue;
       }
