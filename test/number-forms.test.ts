@@ -3,6 +3,7 @@
 // tests for each form.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { withPageLanguage } from '../src/normalise/number-format.js';
 import { ENGLISH_FORMAT, findQuantities, inferNumberFormat, parseQuantity, type FindOptions, type NumberFormat, type UnitWords } from '../src/normalise/numbers.js';
 import { halfUnit } from '../src/normalise/precision.js';
 import type { Quantity } from '../src/types.js';
@@ -193,6 +194,21 @@ describe('number formats', () => {
     expect(read('El barco salió del puerto con seis personas y las familias que están en la cabina para el viaje por la costa.')).toEqual([['seis personas', 6, 'person']]);
     // On an English page the same words are no figures ("once", "sept", "dos" are English words or names there).
     expect(read('The ferry carried seis personas once, in sept, with the crew and the passengers that were on the list.')).toEqual([]);
+  });
+
+  it("takes the language a page declares in its front matter over its function words, for number words", () => {
+    const short = 'Die Fähre: neun Meter.';
+    expect(inferNumberFormat(short).words).toBeUndefined();
+    expect(withPageLanguage(inferNumberFormat(short), 'de').words).toBe('de');
+    expect(withPageLanguage(inferNumberFormat(short), 'fr-FR').words).toBe('fr');
+    const read = (text: string, lang: unknown) => findQuantities(text, undefined, { words: true, format: withPageLanguage(inferNumberFormat(text), lang) }).map((m) => m.quantity.text);
+    expect(read(short, 'de')).toEqual(['neun Meter']);
+    expect(read(short, undefined)).toEqual([]);
+    // A page declared English reads no German words, whatever its function words; a value that is no language code is ignored.
+    const german = 'Die Fähre ist neun Meter breit und hat den Hafen mit der Besatzung verlassen, die auch nicht auf der Liste stand.';
+    expect(read(german, 'en')).toEqual([]);
+    expect(read(german, 'German, mostly')).toEqual(['neun Meter']);
+    expect(read(german, 42)).toEqual(['neun Meter']);
   });
 
   it('defaults to English when evidence is absent, weak or mixed', () => {

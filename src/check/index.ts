@@ -7,6 +7,7 @@ import type { RawClaim } from '../extract/raw-claim.js';
 import { createLocator, createQuoter, detached } from '../extract/places.js';
 import { dayPeriod, documentDate } from '../normalise/dates.js';
 import { inferNumberFormat } from '../normalise/numbers.js';
+import { withPageLanguage } from '../normalise/number-format.js';
 import { collectSegments } from '../extract/segments.js';
 import { groupClaims, type Grouping, type PeriodsOf } from './group.js';
 import { periodRuleOf, type Lexicon } from '../packs/lexicon.js';
@@ -115,7 +116,7 @@ export function readDocument(source: SourceText, lexicon: Lexicon): DocumentRead
   }
   const segments = collectSegments(text, tree);
   const today = documentDate(frontMatter, text.slice(bodyOffset, bodyOffset + 2000));
-  const raw = extractDocument(lexicon, { frontMatter, today, format: formatOf(file), numberFormat: inferNumberFormat(text.slice(bodyOffset)) }, segments);
+  const raw = extractDocument(lexicon, { frontMatter, today, format: formatOf(file), numberFormat: withPageLanguage(inferNumberFormat(text.slice(bodyOffset)), frontMatter?.lang ?? frontMatter?.language) }, segments);
   const published = today ? dayPeriod(today) : undefined;
   const locate = createLocator(text);
   const directives: Directive[] = [];

@@ -212,6 +212,18 @@ export function inferNumberFormat(text: string): NumberFormat {
   return words ? { ...format, words } : format;
 }
 
+/**
+ * The format with the language a page declares in its front matter (`lang: de`, `language: fr-FR`): German, French or
+ * Spanish number words are read on a page that says it is written in that language, and none on a page that says it is
+ * in another; a page that says nothing keeps what its function words tell (`inferNumberFormat`).
+ */
+export function withPageLanguage(format: NumberFormat, declared: unknown): NumberFormat {
+  if (typeof declared !== 'string' || !/^[a-z]{2}(?:[-_][a-z0-9]+)*$/iu.test(declared.trim())) return format;
+  const code = declared.trim().slice(0, 2).toLowerCase();
+  const { words: _, ...rest } = format;
+  return code === 'de' || code === 'fr' || code === 'es' ? { ...rest, words: code } : rest;
+}
+
 /** Function words that only German, only French and only Spanish are full of. */
 const LANGUAGE_WORDS: readonly ['de' | 'fr' | 'es', RegExp][] = [
   ['de', /(?<![\p{L}])(?:der|die|das|und|mit|nicht|ist|ein|eine|auf|für|von|den|dem|sich|auch|wird|wurde)(?![\p{L}])/giu],
