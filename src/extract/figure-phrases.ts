@@ -185,7 +185,7 @@ const CHANGE_VERBS_ES_FR = String.raw`(?:redujo|reduce|reducida|reducido|rebajó
 const CHANGE_STARTS: readonly (readonly [RegExp, RegExp])[] = [
   [FROM_BEFORE_A_CHANGE, TO_AFTER_A_CHANGE],
   [
-    new RegExp(String.raw`(?<![\p{L}])${CHANGE_VERBS_ES_FR}\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:de|d['’])\s*(?:(?:los|las|la|el|les|la)\s+)?$`, 'iu'),
+    new RegExp(String.raw`(?<![\p{L}])${CHANGE_VERBS_ES_FR}\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:de|d['’])\s*(?:(?:los|las|la|el|les)\s+)?$`, 'iu'),
     /^\s*(?:a|à|hasta)\s+(?:(?:los|las|unos|unas|environ|près\s+de)\s+)?[$€£¥]?\s?\d/iu,
   ],
   [/(?<![\p{L}])(?:von|vom)\s+(?:(?:rund|etwa|knapp|ursprünglich|zunächst)\s+)?$/iu, /^\s*auf\s+(?:(?:rund|etwa|knapp)\s+)?[$€£¥]?\s?\d/iu],

@@ -2,6 +2,7 @@
 // "like"/"such as", a possessive's owner), never the object of a comparison; else a subject from context
 // (a pronoun's antecedent, the article's topic).
 import { AMBIGUOUS, type Mention } from '../normalise/entities.js';
+import { CJK_MEASURE_WORDS } from '../normalise/units.js';
 import type { PackAttribute } from '../packs/types.js';
 import type { EntityRef, Span, SubjectVia } from '../types.js';
 export type { SubjectVia } from '../types.js';
@@ -805,7 +806,9 @@ function definiteReference(before: string, typeNoun: RegExp): string | undefined
   // "该货船长300米", "这艘货船": a Chinese demonstrative and a classifier, then a type noun the next character may follow.
   const han = HAN_OPENING.exec(before);
   if (han) {
-    const rest = before.slice(han[0].length);
+    // A classifier may stand between: "这艘货船", "该款模型".
+    const after = before.slice(han[0].length);
+    const rest = CJK_MEASURE_WORDS.has(after[0] ?? '') ? after.slice(1) : after;
     for (let n = Math.min(6, rest.length); n >= 1; n--) {
       const candidate = rest.slice(0, n);
       if (/^\p{Script=Han}+$/u.test(candidate) && typeNoun.test(candidate)) return candidate;
@@ -832,8 +835,8 @@ function definiteReference(before: string, typeNoun: RegExp): string | undefined
   return undefined;
 }
 
-/** A sentence opening on a Chinese demonstrative and a classifier: "该", "这艘", "這座", "此款". */
-const HAN_OPENING = /^\s*(?:该|該|此|这|這)(?:艘|座|个|個|款|部|辆|輛|家|名|架|位|只|条|條|台|臺|项|項)?/u;
+/** A sentence opening on a Chinese demonstrative: "该", "这", "這", "此". */
+const HAN_OPENING = /^\s*(?:该|該|此|这|這)/u;
 
 const OPENING_DESCRIPTION = new RegExp(
   String.raw`^\s*(?:(?:also|additionally|moreover|further(?:more)?|meanwhile|however|still|overall|in addition|as a result|in practice|in short)\s*,?\s*)?(?:(${ARTICLES}|this|that|these|those|our|its|ce|cet|cette|ces|este|esta|estos|estas|questo|questa|questi|queste|dieser|dieses|deze|dit)\s+|(l['’]))((?:[\p{L}\p{N}'’-]+\s+){0,3}?[\p{L}]+)(?=\s|$)`,

@@ -202,13 +202,14 @@ export function inferNumberFormat(text: string): NumberFormat {
     i = Math.max(end, i + 1);
   }
   // A page in a language that writes decimal commas, with no decimal point anywhere, reads a lone "24.000 GPUs" as thousands.
-  const decimal = (ev.comma >= 1 && ev.comma >= 2 * ev.point) || (ev.comma > 0 && ev.point === 0 && writtenWithDecimalCommas(text)) ? ',' : '.';
+  const count = wordCounter(text);
+  const decimal = (ev.comma >= 1 && ev.comma >= 2 * ev.point) || (ev.comma > 0 && ev.point === 0 && writtenWithDecimalCommas(count)) ? ',' : '.';
   // "plus de 1 000 morts" beside "magnitude 7,8": where the comma is the decimal mark, one plain space before three digits
   // is a group too, as French and the Nordic languages write them; so it is where two such figures and no decimal point stand.
   const plainGroups = ev.plainSpace >= 1 && (decimal === ',' || (ev.plainSpace >= 2 && ev.point === 0));
   const thousands = ev.space >= 1 || plainGroups ? ' ' : decimal === ',' ? '.' : ',';
-  const words = wordsLanguage(text);
-  const format: NumberFormat = decimal === '.' && THOUSAND_WORD.test(text) && writtenInRomance(text) ? { decimal, thousands, thousandWords: true } : { decimal, thousands };
+  const words = wordsLanguage(count);
+  const format: NumberFormat = decimal === '.' && THOUSAND_WORD.test(text) && writtenInRomance(count) ? { decimal, thousands, thousandWords: true } : { decimal, thousands };
   return words ? { ...format, words } : format;
 }
 
@@ -232,11 +233,10 @@ const LANGUAGE_WORDS: readonly ['de' | 'fr' | 'es', RegExp][] = [
 ];
 
 /** The one language of LANGUAGE_WORDS a text is written in: at least 5 of its words, three times the English ones and the others'. */
-function wordsLanguage(text: string): 'de' | 'fr' | 'es' | undefined {
-  const english = text.match(ENGLISH_WORD)?.length ?? 0;
-  const counts = LANGUAGE_WORDS.map(([lang, re]) => [lang, text.match(re)?.length ?? 0] as const).sort((a, b) => b[1] - a[1]);
+function wordsLanguage(count: WordCount): 'de' | 'fr' | 'es' | undefined {
+  const counts = LANGUAGE_WORDS.map(([lang, re]) => [lang, count(re)] as const).sort((a, b) => b[1] - a[1]);
   const [best, second] = counts;
-  return best![1] >= 5 && best![1] >= 3 * english && best![1] >= 3 * second![1] ? best![0] : undefined;
+  return best![1] >= 5 && best![1] >= 3 * count(ENGLISH_WORD) && best![1] >= 3 * second![1] ? best![0] : undefined;
 }
 
 /** A number and the word for "thousand" of the languages that say it after one: "400 mil", "40 mila", "3 mille". */
@@ -248,15 +248,25 @@ const ENGLISH_WORD = /(?<![\p{L}])(?:the|and|of|to|is|was|for|with|that|from|has
 /** Words that only German and Dutch texts are full of. */
 const GERMANIC_WORD = /(?<![\p{L}])(?:der|die|das|und|mit|nicht|ist|ein|eine|auf|für|von|den|dem|sich|auch|wird|wurde|het|een|van|niet|zijn|voor)(?![\p{L}])/giu;
 
+/** How often a text holds the words of a list: each list counted once per text, only when first asked. */
+type WordCount = (list: RegExp) => number;
+function wordCounter(text: string): WordCount {
+  const counts = new Map<RegExp, number>();
+  return (list) => {
+    let n = counts.get(list);
+    if (n === undefined) counts.set(list, (n = text.match(list)?.length ?? 0));
+    return n;
+  };
+}
+
 /** Whether a text's function words are those of `languages` rather than English ones: at least 5, and three times as many. */
-function writtenIn(text: string, ...languages: RegExp[]): boolean {
-  const words = languages.reduce((n, re) => n + (text.match(re)?.length ?? 0), 0);
-  const english = text.match(ENGLISH_WORD)?.length ?? 0;
-  return words >= 5 && words >= 3 * english;
+function writtenIn(count: WordCount, ...languages: RegExp[]): boolean {
+  const words = languages.reduce((n, re) => n + count(re), 0);
+  return words >= 5 && words >= 3 * count(ENGLISH_WORD);
 }
 
 /** German, Dutch, Spanish, Portuguese, Italian or French: languages of the decimal comma. */
-const writtenWithDecimalCommas = (text: string) => writtenIn(text, GERMANIC_WORD, ROMANCE_WORD);
+const writtenWithDecimalCommas = (count: WordCount) => writtenIn(count, GERMANIC_WORD, ROMANCE_WORD);
 
 /** Spanish, Portuguese, Italian or French rather than English. */
-const writtenInRomance = (text: string) => writtenIn(text, ROMANCE_WORD);
+const writtenInRomance = (count: WordCount) => writtenIn(count, ROMANCE_WORD);

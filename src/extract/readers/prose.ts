@@ -354,6 +354,9 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       const first = datesOf()[0];
       return first && FRONTED_DATE_BEFORE.test(text.slice(0, first.start)) && /^\s*,/u.test(text.slice(first.end)) ? first.scope : undefined;
     };
+    // "In May 2026, the court confirmed the decision that X imposed …": the event is a finding's content, the date the finding's.
+    const findingBefore = (date: DateMatch, trigger: number | undefined) =>
+      trigger !== undefined && date.end <= trigger && CONTENT_CLAUSE_BETWEEN.test(text.slice(date.end, trigger));
     const timeOf = (span: Span, forEvent = false, asserted = false, trigger?: number, length?: PeriodLength): TimeScope | undefined => {
       let best: { d: number; scope: TimeScope } | undefined;
       /** The periods of `length` the sentence names, however far from the figure. */
@@ -372,7 +375,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         if (forEvent && asserted && predictedDate(date, span)) continue;
         if (forEvent && !asserted && sayingDated(date, span)) continue;
         if (forEvent && periodOfEvent(date, trigger)) continue;
-        if (forEvent && trigger !== undefined && date.end <= trigger && CONTENT_CLAUSE_BETWEEN.test(text.slice(date.end, trigger))) continue;
+        if (forEvent && findingBefore(date, trigger)) continue;
         if (length !== undefined && date.precision === length) ofLength.push(date.scope);
         const d = distance(text, date, span) - (date.start >= span.end ? 0.5 : 0);
         const rank = forEvent ? d + outsideClause(date, trigger) : d;
@@ -393,7 +396,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         if (!asserted && sayingDated(date, span)) continue;
         if (otherClause(date, span)) continue;
         if (periodOfEvent(date, trigger)) continue;
-        if (date.end <= trigger && CONTENT_CLAUSE_BETWEEN.test(text.slice(date.end, trigger))) continue;
+        if (findingBefore(date, trigger)) continue;
         // "for the first time in 40 years since 1986": the mark counted from, not when the event happened.
         if (FIRST_SINCE.test(text.slice(Math.max(0, date.start - 60), date.start))) continue;
         // "loaded on July 10, the last day before Orbis-3 launched": a date the event came after (or before).
