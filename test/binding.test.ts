@@ -712,6 +712,31 @@ describe('when a figure holds, and whose other party it names', () => {
       // Moves over sessions they name ("at the open", "in early trading") are of those sessions.
       expect(read([{ file: 'e.md', text: 'Halden shares jumped 7% at the open. Halden was up 12% in late trading.' }]).report.conflicts).toEqual([]);
     });
+
+    it('a pack that writes the unit as "%" or "per cent" reads shares as one that writes percent', () => {
+      for (const unit of ['"%"', 'per cent']) {
+        const symbol = withInlinePack(
+          [
+            'name: symbol',
+            'entities:',
+            '  - {id: halden, name: Halden Systems, type: organization, aliases: [Halden Systems, Halden]}',
+            'attributes:',
+            `  - {id: share.move, label: share price move, kind: quantity, unit: ${unit}, triggers: [rose, jumped, fell, up, down, higher], subjects: [organization]}`,
+          ].join('\n'),
+          'symbol.yml',
+        );
+        const pages = [
+          { file: 'a.md', text: '---\ndate: 2023-03-22\n---\n\nHalden shares jumped 7% after the offer.\n' },
+          { file: 'b.md', text: '---\ndate: 2023-05-02\n---\n\nHalden shares fell nearly 3 percent.\n' },
+        ];
+        const { claims, report } = analyse(pages, { lexicon: symbol });
+        expect(claims.map((c) => [c.value.kind === 'quantity' ? [c.value.min, c.value.unit] : null, c.withinPage ?? null])).toEqual([
+          [[7, 'percent'], true],
+          [[3, 'percent'], true],
+        ]);
+        expect(report.conflicts).toEqual([]);
+      }
+    });
   });
 
   it('a table cell reads people counted and a count written with a point as the prose does', () => {

@@ -1,6 +1,6 @@
 // A pack compiled for matching: alias, value, trigger and cue matchers, entity look-ups, and the periods an
 // attribute's figures meet in.
-import { canonicalUnit, convertible, dimensionOf, inUnit, sameUnit, SPACED_ONLY_UNIT_WORDS, UNIT_WORDS } from '../normalise/units.js';
+import { canonicalUnit, convertible, dimensionOf, inUnit, PERCENT, PERCENTAGE_POINT, sameUnit, SPACED_ONLY_UNIT_WORDS, UNIT_WORDS } from '../normalise/units.js';
 import { compilePhrases, type PhraseMatcher } from './phrases.js';
 import type { Pack, PackAttribute, PackCategoryValue, PackEntity, PackEvent } from './types.js';
 
@@ -99,6 +99,20 @@ function withFamilies(pack: Pack): Pack {
 }
 
 /**
+ * An attribute whose unit is a share written as a symbol or words (`unit: "%"`, `per cent`, `percentage points`) takes
+ * the grammar's name for it, as the text's figures do: a share is then read, compared and described as one ("35%", a
+ * move of a price) whichever way its pack wrote the unit.
+ */
+function withShareUnits(pack: Pack): Pack {
+  const renamed = (a: PackAttribute) => {
+    if (a.unit === undefined) return a;
+    const canonical = canonicalUnit(a.unit);
+    return canonical !== a.unit && (canonical === PERCENT || canonical === PERCENTAGE_POINT) ? { ...a, unit: canonical } : a;
+  };
+  return pack.attributes.some((a) => renamed(a) !== a) ? { ...pack, attributes: pack.attributes.map(renamed) } : pack;
+}
+
+/**
  * One quantity written as two attributes, one per unit (`length.m` and `length.mm`, `power.kw` and `power.bhp`): two
  * quantity attributes of one pack with the same subjects, a trigger or header in common and units of one dimension.
  * Figures convert within a dimension, so the later one is merged into the first (its triggers, headers, blockers, range
@@ -185,7 +199,7 @@ function progressiveOf(trigger: string): string | undefined {
 }
 
 export function compileLexicon(given: Pack): Lexicon {
-  const pack = withFamilies(withOneAttributePerQuantity(given));
+  const pack = withFamilies(withOneAttributePerQuantity(withShareUnits(given)));
   const aliasEntities: PackEntity[] = [];
   const aliasList: string[] = [];
   const folded = new Map<string, PackEntity>();
