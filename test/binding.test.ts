@@ -618,7 +618,7 @@ describe('a money attribute in one currency', () => {
   });
 
   it('compares each currency apart: no exchange rate is assumed', () => {
-    expect(costs('Tara-2 had a budget of $96.5 million.', 'The cost of Tara-2 was about $140 million.').conflicts).toEqual(['Tara-2 mission cost: $96.5M vs ~$140M']);
+    expect(costs('Tara-2 had a budget of $96.5 million.', 'The cost of Tara-2 was about $140 million.').conflicts).toEqual(['Tara-2 mission cost: $96.5 million vs ~$140 million']);
     expect(costs('Tara-2 had a budget of $96.5 million.', 'The cost of Tara-2 was Rs 1,150 crore.').conflicts).toEqual([]);
   });
 });

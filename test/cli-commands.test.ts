@@ -139,12 +139,12 @@ describe('facts', () => {
     expect(json.status).toBe(0);
     const facts = (JSON.parse(json.stdout) as { facts: { entity: { id: string }; attribute: string; counterpart?: { id: string }; status: string; values: { value: string }[] }[] }).facts;
     expect(facts.map((f) => [f.entity.id, f.attribute, f.counterpart?.id ?? null, f.status, f.values.map((v) => v.value)])).toEqual([
-      ['corvane', 'deal.value', 'halden-systems', 'conflict', ['$61B']],
+      ['corvane', 'deal.value', 'halden-systems', 'conflict', ['$61 billion']],
       ['corvane', 'stake', 'orbis-partners', 'agree', ['12%']],
-      ['halden-systems', 'deal.value', 'corvane', 'conflict', ['$69B']],
+      ['halden-systems', 'deal.value', 'corvane', 'conflict', ['$69 billion']],
     ]);
     expect(cli(['facts', 'deals', '-c', 'deals/.claimcheckrc.yml']).stdout.split('\n')[1]).toBe(
-      '  deal.value (with Halden Systems) $61B             deals/closing.md:3:30  ✖ conflict (numeric-mismatch)',
+      '  deal.value (with Halden Systems) $61 billion      deals/closing.md:3:30  ✖ conflict (numeric-mismatch)',
     );
   });
 

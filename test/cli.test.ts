@@ -135,7 +135,7 @@ describe('periods of different lengths', () => {
     expect(pretty.status).toBe(1);
     expect(pretty.stdout).toBe(
       [
-        'error  numeric-mismatch  Halden Systems revenue: $3.1B vs $4.2B',
+        'error  numeric-mismatch  Halden Systems revenue: $3.1 billion vs $4.2 billion',
         '  articles/column.md:8:28   “revenue rose to $3.1 billion”  (prose, for a quarter)',
         '  articles/release.md:8:38  “revenue of $4.2 billion”  (prose, for a quarter)',
         '',

@@ -658,9 +658,13 @@ describe('a figure in a message', () => {
   it('names its unit of measurement, and shows the figure as written where that reads otherwise', () => {
     expect(figure(300, 's', 'nearly five minutes', true)).toBe('~300 s (nearly five minutes)');
     expect(figure(131.064, 'metre', '430 feet')).toBe('131.1 m (430 feet)');
-    expect(figure(183600, 'CNY', '18.36万元')).toBe('183,600 (18.36万元)');
+    expect(figure(183600, 'CNY', '18.36万元')).toBe('CNY 183,600 (18.36万元)');
     expect(figure(12, 'GB', '12GB')).toBe('12 GB');
     expect(figure(8000, 'star', '8,000 stars')).toBe('8,000');
     expect(figure(1199, 'USD', '$1,199')).toBe('$1,199');
+    // Money with its currency, in words of scale as news writes it.
+    expect(figure(4.3e9, 'EUR', '4,3 Mrd. Euro')).toBe('€4.3 billion');
+    expect(figure(96.5e6, 'USD', '$96.5 million')).toBe('$96.5 million');
+    expect(figure(2.1e12, 'JPY', '2.1兆円')).toBe('JPY 2.1 trillion');
   });
 });

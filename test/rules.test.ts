@@ -140,7 +140,7 @@ describe('messages of large groups', () => {
     ].map(([file, body]) => ({ file: file!, text: `# Notes\n\n${body}\n` }));
     const found = checkTexts(sources, { lexicon }).conflicts.filter((c) => c.rule === 'numeric-mismatch');
     expect(found.map((c) => [c.message, c.claims.map((claim) => claim.place.file)])).toEqual([
-      ['Halden Systems revenue: $4.2B (for a quarter) vs $4.2B vs $3.9B (for a quarter)', ['a.md', 'b.md', 'd.md']],
+      ['Halden Systems revenue: $4.2 billion (for a quarter) vs $4.2 billion vs $3.9 billion (for a quarter)', ['a.md', 'b.md', 'd.md']],
     ]);
   });
 
@@ -167,7 +167,7 @@ describe('messages of large groups', () => {
     // Two figures that name no length still meet each other.
     expect(
       check(['Halden Systems posted annual revenue of $14 billion.', 'Halden Systems reported revenue of $3.2 billion.', 'Halden Systems reported revenue of $5.9 billion.']),
-    ).toEqual(['Halden Systems revenue: $3.2B vs $5.9B']);
+    ).toEqual(['Halden Systems revenue: $3.2 billion vs $5.9 billion']);
   });
 
   it('numeric-mismatch names at most 6 figures and counts the others; its claims list them all', () => {

@@ -60,7 +60,7 @@ describe('seeds/', () => {
 
   it('warns of one training budget credited to two models in one article', () => {
     const c = report.conflicts.find((x) => x.rule === 'attribution' && x.attribute === 'training.cost');
-    expect(c?.message).toBe('$5.6M training cost credited to DeepSeek-R1 and DeepSeek-V3 in one article');
+    expect(c?.message).toBe('$5.6 million training cost credited to DeepSeek-R1 and DeepSeek-V3 in one article');
     expect(c?.claims.map((x) => [x.place.file.slice(6, 9), x.place.line, x.entity.id])).toEqual([
       ['004', 14, 'deepseek-r1'],
       ['004', 38, 'deepseek-v3'],

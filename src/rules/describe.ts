@@ -1,26 +1,31 @@
-// Short human forms of values for rule messages ("over 8,000", "$5.6M", "236B").
+// Short human forms of values for rule messages ("over 8,000", "$5.6 million", "€4.3 billion", "236B").
 import type { Lexicon } from '../packs/lexicon.js';
-import { canonicalUnit, dimensionOf, unitSymbol } from '../normalise/units.js';
+import { canonicalUnit, CURRENCY_CODES, dimensionOf, unitSymbol } from '../normalise/units.js';
 import type { Claim, PeriodLength, Quantity, Value } from '../types.js';
 
 /** One formatter for every figure: toLocaleString would build a new one per call. */
 /** Made on first use: setting up a number format costs start-up time a clean check never needs. */
 let plain: Intl.NumberFormat | undefined;
 
+/** How a report writes an amount of money: the currency's sign before it where it has one of its own, else its code. */
+const MONEY_SIGNS: Readonly<Record<string, string>> = { USD: '$', EUR: '€', GBP: '£' };
+
 function figure(written: number, unit: string): string {
   // A figure converted from another unit ("180 km/h" in mph) keeps four significant digits, not the conversion's fraction.
   const n = Number.isInteger(written * 100) ? written : Number(written.toPrecision(4));
   const abs = Math.abs(n);
-  const scaled = (d: number, s: string) => `${Number((n / d).toPrecision(4))}${s}`;
+  // Money is written as news writes it ("$68.7 billion", "€4.3 billion"); other large figures short ("236B", "911M").
+  const money = CURRENCY_CODES.has(unit);
+  const scaled = (d: number, short: string, word: string) => `${Number((n / d).toPrecision(4))}${money ? ` ${word}` : short}`;
   const body =
     unit === 'percent' || unit === 'score' || unit === 'ratio' || abs < 1e6
       ? (plain ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 })).format(n)
       : abs >= 1e12
-        ? scaled(1e12, 'T')
+        ? scaled(1e12, 'T', 'trillion')
         : abs >= 1e9
-          ? scaled(1e9, 'B')
-          : scaled(1e6, 'M');
-  if (unit === 'USD') return `$${body}`;
+          ? scaled(1e9, 'B', 'billion')
+          : scaled(1e6, 'M', 'million');
+  if (money) return MONEY_SIGNS[unit] ? `${MONEY_SIGNS[unit]}${body}` : `${unit} ${body}`;
   if (unit === 'percent') return `${body}%`;
   if (unit === 'ratio') return `${body}x`;
   return body;
