@@ -2245,3 +2245,32 @@ describe('a category value opening a conjunct of its own', () => {
     expect(arch('The Kestrel H1 is an Orbis architecture GPU.')).toEqual([['kestrel-h1', 'arch-orbis']]);
   });
 });
+
+describe('a description after a clause that reports the sentence', () => {
+  const ferries = withInlinePack(
+    [
+      'name: ferries',
+      'entityTypes:',
+      '  - {type: ship, headers: [ship]}',
+      '  - {type: company, headers: [operator]}',
+      'entities:',
+      '  - {id: kestrel, name: Kestrel, type: ship, aliases: [Kestrel]}',
+      '  - {id: halden-lines, name: Halden Lines, type: company, aliases: [Halden Lines]}',
+      'attributes:',
+      '  - {id: cost, label: construction cost, kind: quantity, unit: EUR, triggers: [cost], subjects: [ship]}',
+    ].join('\n'),
+    'ferries.yml',
+  );
+  const costs = (second: string) => figuresWith(ferries, `The Kestrel entered service in May. ${second}`, 'cost');
+  it('stands for the last thing of its type, as it does opening the sentence', () => {
+    expect(costs('The ship cost €240 million, Halden Lines said.')).toEqual([['kestrel', 240e6]]);
+    expect(costs('Halden Lines said the ship cost €240 million.')).toEqual([['kestrel', 240e6]]);
+    expect(costs('Halden Lines said that the ship cost €240 million.')).toEqual([['kestrel', 240e6]]);
+    expect(costs('The ship, Halden Lines said, cost €240 million.')).toEqual([['kestrel', 240e6]]);
+    expect(costs('According to Halden Lines, the ship cost €240 million.')).toEqual([['kestrel', 240e6]]);
+    expect(costs('Officials told reporters that the ship cost €240 million.')).toEqual([['kestrel', 240e6]]);
+    // Not a description that names another one of its kind.
+    expect(costs('Halden Lines said the next ship would cost €240 million.')).toEqual([]);
+    expect(costs('Halden Lines said the ships cost €240 million.')).toEqual([]);
+  });
+});

@@ -820,7 +820,9 @@ function definiteReference(before: string, typeNoun: RegExp): string | undefined
     const noun = typeNoun.exec(owner[1]!)?.[0];
     if (noun !== undefined && (noun === owner[1] || noun === owner[1]!.replace(/e?s$/iu, ''))) return noun;
   }
-  const opening = OPENING_DESCRIPTION.exec(before);
+  // "Nordline said the ship cost …", "According to Nordline, the ship …": a clause that reports the sentence opens it first.
+  const reported = REPORTING_OPENING.exec(before);
+  const opening = OPENING_DESCRIPTION.exec(before) ?? (reported ? OPENING_DESCRIPTION.exec(before.slice(reported[0].length)) : null);
   if (!opening) return undefined;
   const words = opening[3]!.trim().split(/\s+/).filter((w) => w !== '');
   if (words.some((w) => SUPERLATIVE.test(w))) return undefined;
@@ -839,9 +841,15 @@ function definiteReference(before: string, typeNoun: RegExp): string | undefined
 const HAN_OPENING = /^\s*(?:该|該|此|这|這)/u;
 
 const OPENING_DESCRIPTION = new RegExp(
-  String.raw`^\s*(?:(?:also|additionally|moreover|further(?:more)?|meanwhile|however|still|overall|in addition|as a result|in practice|in short)\s*,?\s*)?(?:(${ARTICLES}|this|that|these|those|our|its|ce|cet|cette|ces|este|esta|estos|estas|questo|questa|questi|queste|dieser|dieses|deze|dit)\s+|(l['’]))((?:[\p{L}\p{N}'’-]+\s+){0,3}?[\p{L}]+)(?=\s|$)`,
+  String.raw`^\s*(?:(?:also|additionally|moreover|further(?:more)?|meanwhile|however|still|overall|in addition|as a result|in practice|in short)\s*,?\s*)?(?:(${ARTICLES}|this|that|these|those|our|its|ce|cet|cette|ces|este|esta|estos|estas|questo|questa|questi|queste|dieser|dieses|deze|dit)\s+|(l['’]))((?:[\p{L}\p{N}'’-]+\s+){0,3}?[\p{L}]+)(?=[\s,;:]|$)`,
   'iu',
 );
+/**
+ * A clause that reports what follows, opening a sentence: "Nordline said (that)", "officials told reporters",
+ * "According to Nordline,", "Selon Nordline,", "Según Nordline,".
+ */
+const REPORTING_OPENING =
+  /^\s*(?:(?:according\s+to|selon|según|secondo|segundo)\s+[^,.;:!?]{1,60},\s*|[^,.;:!?]{1,60}?\s+(?:said|says|told\s+(?:[\p{L}-]+\s+){1,3}?(?=that\s)|reported|reports|announced|announces|confirmed|confirms|stated|states|added|adds|noted|notes|estimated|estimates)\s*,?\s*(?:that\s+)?)/iu;
 /** "The budget of the film …", "The launch cost of the probe …", "Das Budget des Films …", "Le budget du film …": the sentence opens on what its type owns. */
 const OWNER_DESCRIPTION = new RegExp(
   String.raw`^\s*(?:(?:${ARTICLES}|its)\s+|l['’])(?:[\p{L}-]+\s+)?[\p{L}-]+\s+(?:of\s+the|of\s+this|des|du|de\s+la|de\s+l['’]|del|della|dello|dell['’]|do|da|van\s+de|van\s+het)\s*([\p{L}-]+)(?=[\s,])`,
