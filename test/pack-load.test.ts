@@ -120,3 +120,11 @@ describe('events known by their agent (cues, topicParticipant)', () => {
     expect(() => packOf({ events: [event({ topicParticipant: 'yes' })] })).toThrow(new PackError('my-pack.yml: events[0] (e).topicParticipant: must be true or false'));
   });
 });
+
+describe('a field a pack leaves out', () => {
+  it('is named as required, with what it takes, apart from one of the wrong shape', () => {
+    expect(() => packOf({ events: [{ id: 'e', label: 'E', triggers: ['sank'] }] })).toThrow(new PackError('my-pack.yml: events[0] (e).participantTypes: is required: a list of strings'));
+    expect(() => packOf({ events: [{ id: 'e', label: 'E', triggers: ['sank'], participantTypes: 'ship' }] })).toThrow(new PackError('my-pack.yml: events[0] (e).participantTypes: must be a list of strings'));
+    expect(() => packOf({ attributes: [{ id: 'a', kind: 'quantity', unit: 'm', subjects: ['ship'] }] })).toThrow(new PackError('my-pack.yml: attributes[0] (a).label: is required: a non-empty string'));
+  });
+});

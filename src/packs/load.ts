@@ -71,6 +71,7 @@ class Checker {
   }
 
   string(value: unknown, where: string): string {
+    if (value === undefined) this.fail(where, 'is required: a non-empty string');
     if (typeof value !== 'string' || value.trim() === '') this.fail(where, 'must be a non-empty string');
     if (value.length > PACK_LIMITS.string) this.fail(where, `too long (${count(value.length)} characters; at most ${PACK_LIMITS.string})`);
     return value;
@@ -82,6 +83,7 @@ class Checker {
 
   strings(value: unknown, where: string, optional = true): string[] {
     if (value === undefined && optional) return [];
+    if (value === undefined) this.fail(where, 'is required: a list of strings');
     if (!Array.isArray(value)) this.fail(where, 'must be a list of strings');
     this.size(value, where, PACK_LIMITS.list);
     return value.map((item, i) => this.string(typeof item === 'number' ? String(item) : item, `${where}[${i}]`));
