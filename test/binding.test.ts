@@ -2274,3 +2274,29 @@ describe('a description after a clause that reports the sentence', () => {
     expect(costs('Halden Lines said the ships cost €240 million.')).toEqual([]);
   });
 });
+
+describe('a line that dates the page, not what follows', () => {
+  const deals = withInlinePack(
+    [
+      'name: deals',
+      'entityTypes:',
+      '  - {type: company, headers: [company]}',
+      'entities:',
+      '  - {id: corvane, name: Corvane, type: company, aliases: [Corvane]}',
+      '  - {id: lark, name: Lark, type: company, aliases: [Lark]}',
+      'events:',
+      '  - {id: sale.announced, label: sale announcement, triggers: [announced], negations: [not], participantTypes: [company], minParticipants: 1}',
+    ].join('\n'),
+    'deals.yml',
+  );
+  const dated = (line: string) =>
+    analyse([{ file: 'a.md', text: `# Corvane sells\n\n${line}\n\nCorvane has announced a plan to license its catalogue to Lark.\n` }], { lexicon: deals }).claims.map((c) => [c.attribute, c.time?.text ?? null]);
+  it('"Updated: …" and "Published: …" date no event below them; a label does ("Sale – Mar 3, 2024")', () => {
+    expect(dated('Updated: Nov 14, 2025')).toEqual([['event.sale.announced', null]]);
+    expect(dated('Mis à jour le 2 mars 2024')).toEqual([['event.sale.announced', null]]);
+    expect(dated('Sale – Mar 3, 2024')).toEqual([
+      ['event.sale.announced', 'Mar 3, 2024'],
+      ['event.sale.announced.date', null],
+    ]);
+  });
+});

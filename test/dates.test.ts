@@ -171,6 +171,15 @@ describe('documentDate', () => {
     expect(documentDate({}, 'Title\n\nMay 2026\nBody')).toEqual({ year: 2026, month: 5 });
   });
 
+  it('takes a line that says the date is the page\'s ("Published: …"), not the day it was updated', () => {
+    expect(documentDate({}, 'Published: Mar 3, 2024\nText.')).toEqual({ year: 2024, month: 3, day: 3 });
+    expect(documentDate({}, 'Veröffentlicht am 5. März 2024\nText.')).toEqual({ year: 2024, month: 3, day: 5 });
+    expect(documentDate({}, 'Updated: Nov 14, 2025\nText.')).toBeUndefined();
+    expect(documentDate({}, 'Mis à jour le 2 mars 2024\nText.')).toBeUndefined();
+    // Other words are a label, not a dateline.
+    expect(documentDate({}, 'Funding round: Mar 3, 2024\nText.')).toBeUndefined();
+  });
+
   it('takes the day a page’s address holds, after the date fields and before a dateline', () => {
     expect(documentDate({ url: 'https://news.example/2022/06/06/musk-deal' }, 'May 2026\nText.')).toEqual({ year: 2022, month: 6, day: 6 });
     expect(documentDate({ link: 'https://news.example/news/2022/jun/06/musk-deal/' }, '')).toEqual({ year: 2022, month: 6, day: 6 });

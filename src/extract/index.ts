@@ -1,6 +1,6 @@
 // Reading one document: its blocks and tables in order, each sentence's names typed by what the document
 // says of them, and the context (title, section headings, the names met so far) that subjects fall back on.
-import { findDates, type Day } from '../normalise/dates.js';
+import { findDates, pageDateWord, type Day } from '../normalise/dates.js';
 import type { NumberFormat } from '../normalise/numbers.js';
 import { findMentions, type Mention } from '../normalise/entities.js';
 import type { Lexicon } from '../packs/lexicon.js';
@@ -81,7 +81,9 @@ function dateLabel(block: Segment, today?: Day): TimeScope | undefined {
   const date = findDates(text, today).find((d) => !d.scope.start.startsWith('~') && d.precision !== 'year');
   if (!date) return undefined;
   const rest = (text.slice(0, date.start) + text.slice(date.end)).trim();
-  // A label must name what is dated ("Funding - Mar 2024"); a date alone on its line is the article's dateline.
+  // A label must name what is dated ("Funding - Mar 2024"); a date alone on its line is the article's dateline, and so is
+  // one that says it is the page's ("Published: …", "Updated: …").
+  if (pageDateWord(rest) !== undefined) return undefined;
   return /^[\p{L}&/ ]{1,24}?\s*[-–—:|·]?\s*$/u.test(rest) && /\p{L}/u.test(rest) ? date.scope : undefined;
 }
 

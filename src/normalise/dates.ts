@@ -793,11 +793,29 @@ export function documentDate(frontMatter: Record<string, unknown>, text: string)
     if (line.length > 40) continue;
     const d = findDates(line)[0];
     if (!d || (d.precision !== 'day' && d.precision !== 'month') || d.value.yearFromSentence) continue;
-    // Besides the date, a dateline holds at most a time of day and separators.
-    const rest = (line.slice(0, d.start) + line.slice(d.end)).replace(/\d{1,2}:\d\d\s*(?:[AP]M)?/gi, '').replace(/[\s·|•,\-–—:]/g, '');
-    if (rest.length <= 3) return toDay(d.scope, d.precision);
+    // Besides the date, a dateline holds at most a time of day, separators and a word that says it is the page's
+    // ("Published: Jun 3, 2026"); a page's date of update ("Updated: Dec 30, 2023") is a day it was read again, not written.
+    const words = (line.slice(0, d.start) + line.slice(d.end)).replace(/\d{1,2}:\d\d\s*(?:[AP]M)?/gi, '');
+    const rest = words.replace(/[\s·|•,\-–—:]/g, '');
+    if (rest.length <= 3 || pageDateWord(words) === 'published') return toDay(d.scope, d.precision);
   }
   return undefined;
+}
+
+const PUBLISHED_WORDS =
+  /^(?:published|published on|posted|posted on|first published|date|veröffentlicht|veröffentlicht am|erschienen am|publié|publié le|publicado|publicado el|publicado em|pubblicato|pubblicato il|发布|发布时间|發布|發佈時間|公開日)$/iu;
+const UPDATED_WORDS =
+  /^(?:updated|updated on|last updated|last update|modified|last modified|edited|aktualisiert|aktualisiert am|zuletzt aktualisiert|mis à jour|mis à jour le|actualizado|actualizado el|atualizado|atualizado em|aggiornato|aggiornato il|更新|更新时间|更新於|更新于|更新日)$/iu;
+
+/**
+ * What the words of a short line beside a date say it is: the page's date ("Published:", "Posted on", "Veröffentlicht
+ * am", "发布时间") or the day the page was updated ("Updated:", "Last modified", "Mis à jour le", "更新"); undefined for
+ * other words (a label that dates what follows: "Funding - Mar 2024").
+ */
+export function pageDateWord(words: string): 'published' | 'updated' | undefined {
+  const bare = words.replace(/[\s·|•,\-–—:]+/gu, ' ').trim();
+  if (PUBLISHED_WORDS.test(bare)) return 'published';
+  return UPDATED_WORDS.test(bare) ? 'updated' : undefined;
 }
 
 const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
