@@ -180,4 +180,10 @@ describe('explain', () => {
     expect(r.stdout.split('\n')[0]).toBe(`error numeric-mismatch ${id}`);
     expect(cli(['explain', id, 'pack/articles'])).toEqual({ status: 2, stdout: '', stderr: `claimcheck: no conflict with id ${id} in these files\n` });
   });
+
+  it('takes @N for the report\'s Nth conflict, in the order the report lists them', () => {
+    const first = cli(['explain', '@1', 'conflict']);
+    expect([first.status, first.stderr, first.stdout.split('\n')[0]]).toEqual([0, '', `error numeric-mismatch ${ids.conflict}`]);
+    expect(cli(['explain', '@2', 'conflict'])).toEqual({ status: 2, stdout: '', stderr: 'claimcheck: no conflict with id @2 in these files\n' });
+  });
 });

@@ -9,8 +9,14 @@ export interface Explanation {
   claims: { claim: Claim; reading: string; sources: Claim[] }[];
 }
 
-/** Finds a conflict by id or unique id prefix. */
+/** Finds a conflict by id, unique id prefix, or place in the report ("@1"). */
 export function findConflict(conflicts: readonly Conflict[], id: string): Conflict[] {
+  // "@2": the report's second conflict, in the order every format lists them.
+  const nth = /^@(\d{1,9})$/u.exec(id);
+  if (nth) {
+    const found = conflicts[Number(nth[1]) - 1];
+    return found ? [found] : [];
+  }
   const exact = conflicts.filter((c) => c.id === id);
   return exact.length > 0 ? exact : conflicts.filter((c) => c.id.startsWith(id));
 }

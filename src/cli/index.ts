@@ -462,7 +462,7 @@ export function buildProgram(io: Io, done: (code: number) => void): Command {
 
   inputOptionsOn(
     subcommand('explain', 'show how a conflict was found: claims, readings, derivations, rule')
-      .argument('<id>', 'conflict id (or a unique prefix)')
+      .argument('<id>', "conflict id (or a unique prefix), or @N for the report's Nth conflict")
       .argument('[paths...]', "files, folders or globs; '-' reads stdin"),
   )
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
