@@ -2273,6 +2273,13 @@ describe('a description after a clause that reports the sentence', () => {
     expect(costs('Halden Lines said the next ship would cost €240 million.')).toEqual([]);
     expect(costs('Halden Lines said the ships cost €240 million.')).toEqual([]);
   });
+
+  it('in the clause that says who speaks, names the speaker, not what the figure is of', () => {
+    const titled = (sentence: string) => figuresWith(ferries, sentence, 'cost', 'Kestrel enters service');
+    expect(titled('The operator said the cost came to €240 million.')).toEqual([['kestrel', 240e6]]);
+    expect(titled('According to the operator, the cost came to €240 million.')).toEqual([['kestrel', 240e6]]);
+    expect(titled('The operator told reporters that the cost came to €240 million.')).toEqual([['kestrel', 240e6]]);
+  });
 });
 
 describe('a line that dates the page, not what follows', () => {

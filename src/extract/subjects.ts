@@ -820,7 +820,11 @@ function definiteReference(before: string, typeNoun: RegExp): string | undefined
     const noun = typeNoun.exec(owner[1]!)?.[0];
     if (noun !== undefined && (noun === owner[1] || noun === owner[1]!.replace(/e?s$/iu, ''))) return noun;
   }
-  // "Nordline said the ship cost …", "According to Nordline, the ship …": a clause that reports the sentence opens it first.
+  // "The agency said 14 cases …", "According to the agency, the ship …": a description in a clause that tells who speaks names
+  // the speaker, not what the sentence is about: only what follows the clause may refer.
+  const speaker = SPEAKER_OPENING.exec(before);
+  if (speaker && speaker[0].length > 0) return definiteReference(before.slice(speaker[0].length), typeNoun);
+  // "Nordline announced the ship cost …": a clause that reports the sentence may open it, unless the description opens it.
   const reported = REPORTING_OPENING.exec(before);
   const opening = OPENING_DESCRIPTION.exec(before) ?? (reported ? OPENING_DESCRIPTION.exec(before.slice(reported[0].length)) : null);
   if (!opening) return undefined;
@@ -848,6 +852,13 @@ const OPENING_DESCRIPTION = new RegExp(
  * A clause that reports what follows, opening a sentence: "Nordline said (that)", "officials told reporters",
  * "According to Nordline,", "Selon Nordline,", "Según Nordline,".
  */
+/**
+ * A clause that says who speaks, opening a sentence, with the words of speech only ("The agency said (that)", "officials
+ * told reporters that", "The agency noted that", "According to the agency,", "Selon l'agence,"): "The company reported revenue
+ * of …" and "The film added $31 million" are no such clause.
+ */
+const SPEAKER_OPENING =
+  /^\s*(?:(?:according\s+to|selon|según|secondo|segundo)\s+[^,.;:!?]{1,60},\s*|[^,.;:!?]{1,60}?\s+(?:said|says|told\s+(?:[\p{L}-]+\s+){1,3}?(?=that\s)|(?:added|adds|noted|notes|stated|states|reported|reports|announced|announces|confirmed|confirms|estimated|estimates)\s+(?=that\s))\s*,?\s*(?:that\s+)?)/iu;
 const REPORTING_OPENING =
   /^\s*(?:(?:according\s+to|selon|según|secondo|segundo)\s+[^,.;:!?]{1,60},\s*|[^,.;:!?]{1,60}?\s+(?:said|says|told\s+(?:[\p{L}-]+\s+){1,3}?(?=that\s)|reported|reports|announced|announces|confirmed|confirms|stated|states|added|adds|noted|notes|estimated|estimates)\s*,?\s*(?:that\s+)?)/iu;
 /** "The budget of the film …", "The launch cost of the probe …", "Das Budget des Films …", "Le budget du film …": the sentence opens on what its type owns. */
