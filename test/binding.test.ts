@@ -2307,3 +2307,39 @@ describe('a line that dates the page, not what follows', () => {
     ]);
   });
 });
+
+describe('a table row that sums or averages the rows above it', () => {
+  const packWith = (extra: string[]) => withInlinePack(
+    [
+      'name: outbreaks',
+      'entityTypes:',
+      '  - {type: outbreak, headers: [outbreak]}',
+      '  - {type: town, headers: [town]}',
+      'entities:',
+      '  - {id: lark-fever, name: Lark fever outbreak, type: outbreak, aliases: [Lark fever outbreak, Lark fever]}',
+      '  - {id: halden, name: Halden, type: town, aliases: [Halden]}',
+      '  - {id: corvane, name: Corvane, type: town, aliases: [Corvane]}',
+      ...extra,
+      'attributes:',
+      '  - {id: cases, label: cases, kind: quantity, unit: cases, unitWords: [cases], triggers: [cases], headers: [cases], subjects: [outbreak, town], measure: tally}',
+    ].join('\n'),
+    'outbreaks.yml',
+  );
+  const page = (last: string, lexicon = packWith([])) =>
+    analyse([{ file: 'a.md', text: `# Lark fever outbreak grows\n\nLark fever cases rose to 61.\n\n| Town | Cases |\n|---|---|\n| Halden | 40 |\n| Corvane | 21 |\n| ${last} | 61 |\n` }], { lexicon });
+  it('is no thing of its own, and credits its figure to nothing', () => {
+    for (const label of ['Total', 'Grand total', 'Gesamt', 'Total général', '合计', 'Average']) {
+      const { claims, report } = page(label);
+      expect(claims.map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null])).toEqual([
+        ['lark-fever', 61],
+        ['halden', 40],
+        ['corvane', 21],
+      ]);
+      expect(report.conflicts).toEqual([]);
+    }
+  });
+  it('is a thing a pack names so', () => {
+    const named = packWith(['  - {id: total, name: Total, type: town, aliases: [Total]}']);
+    expect(page('Total', named).claims.map((c) => c.entity.id)).toEqual(['lark-fever', 'halden', 'corvane', 'total']);
+  });
+});

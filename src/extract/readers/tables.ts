@@ -75,6 +75,10 @@ function entityTypeForHeader(lexicon: Lexicon, header: string): string | undefin
 }
 
 /** The entity a row is about: its first cell, without asides in parentheses or Markdown marks. */
+/** The label of a row that sums or averages the rows above it, in the languages the readers know. */
+const SUMMARY_ROW =
+  /^(?:(?:grand\s+|sub-?)?totals?|sum|overall|all|average|mean|median|gesamt|insgesamt|summe|gesamtsumme|durchschnitt|mittelwert|total\s+général|moyenne|somme|totale|media|promedio|suma|m[ée]dia|soma|合计|合計|总计|總計|小计|小計|平均|全体|全部)$/iu;
+
 function rowName(cell: Segment): { name: string; span: Span } | undefined {
   const raw = cell.text;
   const stripped = raw.replace(/[(（][^)）]*[)）]/g, (s) => ' '.repeat(s.length)).replace(/[*_`]/g, ' ');
@@ -239,6 +243,9 @@ export function extractTableClaims(lexicon: Lexicon, table: TableSegment, state?
     previous = named;
     // "| 405B | 30.8M |" on a page about one family: the row is that family's member of the size.
     const line = memberOfSize(lexicon, named.name, state) ?? retype(state, resolveName(lexicon, named.name, entityType));
+    // "| Total | 57 |", "| Average | … |", "| 合计 | … |": a row that sums or averages the others is no thing of its own (unless a
+    // pack names a thing so).
+    if (!line.known && SUMMARY_ROW.test(named.name)) continue;
     const size = sizeColumn > 0 && mayBeFamily(lexicon, line) && row.cells[sizeColumn] ? sizeName(row.cells[sizeColumn]!.text) : undefined;
     const entity = size ? retype(state, resolveName(lexicon, `${named.name} ${size}`, entityType ?? (line.type !== 'unknown' ? line.type : undefined))) : line;
     const sentence = { start: row.start, end: row.end };
