@@ -475,6 +475,11 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
             namedPart(state, periodLength) ??
             (value.kind === 'quantity' && countsOverTime(lexicon, attribute) ? frontedDate() : undefined));
       const running = dated === undefined && value.kind === 'quantity' && !periodLength ? runningAt(anchor, span, value) : undefined;
+      // "The first deliveries are scheduled for 2028", "están previstas para 2028" on a page of 2026: an event dated after the
+      // day its page was written has not happened yet, whatever words tell it; what words the plan has, and for which of the
+      // event's kinds or places, the sentence may not say: it is not read.
+      const ahead = value.kind === 'event' && value.polarity === 'happened' && modality === 'asserted' && dated !== undefined && !dated.start.startsWith('~') && state.today !== undefined && dated.start > dayPeriod(state.today).end;
+      if (ahead) return;
       const timed = dated ?? running?.time;
       const time = timed === 'page' ? undefined : timed;
       const where =
