@@ -2368,3 +2368,26 @@ describe('an event dated after the day its page was written', () => {
     ]);
   });
 });
+
+describe('a relative clause set off by a comma', () => {
+  const jets = withInlinePack(
+    [
+      'name: jets',
+      'entityTypes:',
+      '  - {type: aircraft, headers: [aircraft]}',
+      '  - {type: airline, headers: [airline]}',
+      'entities:',
+      '  - {id: kestrel-k7, name: Kestrel K7, type: aircraft, aliases: [Kestrel K7, K7]}',
+      '  - {id: orbis-air, name: Orbis Air, type: airline, aliases: [Orbis Air]}',
+      'attributes:',
+      '  - {id: range, label: range, kind: quantity, unit: km, triggers: [range, fly], subjects: [aircraft], timeless: true}',
+    ].join('\n'),
+    'jets.yml',
+  );
+  const modality = (sentence: string) => claimsIn(jets, `# Notes\n\n${sentence}\n`, 'range').map((c) => [c.entity.id, c.modality]);
+  it('states a fact of its own, which a cue of the clause before it does not reach', () => {
+    expect(modality('Orbis Air will lean on the K7, which can fly 6,000 km, a spokesperson said.')).toEqual([['kestrel-k7', 'asserted']]);
+    expect(modality('Orbis Air will lean on the K7, which will fly 6,000 km.')).toEqual([['kestrel-k7', 'predicted']]);
+    expect(modality('Orbis Air expects the K7 to fly 6,000 km.')).toEqual([['kestrel-k7', 'predicted']]);
+  });
+});

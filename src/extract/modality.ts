@@ -6,6 +6,9 @@ import type { Modality } from '../types.js';
 /** A contrast starts a new assertion: "Rumours said X, but Y" asserts Y. */
 const CONTRAST = /(?<![\p{L}])(?:but|however|yet|whereas|although|though)(?![\p{L}])|但是|但|然而|却|卻/giu;
 
+/** A comma and a relative pronoun that opens a clause of its own: ", which", ", who", ", whose", ", qui". */
+const RELATIVE_CLAUSE = /,\s*(?:which|who|whose|qui)(?![\p{L}])/giu;
+
 function cueBefore(matcher: PhraseMatcher, phrases: readonly string[], sentence: string, anchor: number, barrier: number): boolean {
   const first = sentence.search(/\S/);
   return matcher(sentence).some((m) => {
@@ -53,6 +56,11 @@ function statedModality(lexicon: Lexicon, sentence: string, anchor: number): Mod
   let barrier = 0;
   for (const m of sentence.matchAll(CONTRAST)) {
     if (m.index < anchor) barrier = m.index;
+  }
+  // "It will lean on the K7, which can fly 3,700 miles": a relative clause set off by a comma states a fact of its own, which a
+  // cue of the clause before it does not reach.
+  for (const m of sentence.matchAll(RELATIVE_CLAUSE)) {
+    if (m.index < anchor && m.index > barrier) barrier = m.index;
   }
   const cues = lexicon.modality;
   const written = lexicon.pack.modality;
