@@ -2391,3 +2391,27 @@ describe('a relative clause set off by a comma', () => {
     expect(modality('Orbis Air expects the K7 to fly 6,000 km.')).toEqual([['kestrel-k7', 'predicted']]);
   });
 });
+
+describe('a category that changes as news unfolds (measure: tally)', () => {
+  const outbreaks = (measure: string) =>
+    withInlinePack(
+      [
+        'name: outbreaks',
+        'entityTypes:',
+        '  - {type: outbreak, headers: [outbreak]}',
+        'entities:',
+        '  - {id: lark-fever, name: Lark fever outbreak, type: outbreak, aliases: [Lark fever outbreak, Lark fever]}',
+        'attributes:',
+        `  - {id: status, label: outbreak status, kind: category, ${measure} triggers: [remains, declared, is], subjects: [outbreak], values: [{id: ongoing, group: ongoing, synonyms: [ongoing, active]}, {id: contained, group: contained, synonyms: [contained]}]}`,
+      ].join('\n'),
+      'outbreaks.yml',
+    );
+  const page = (file: string, date: string, text: string) => ({ file, text: `---\ndate: ${date}\n---\n\n${text}\n` });
+  const conflicts = (measure: string, pages: { file: string; text: string }[]) => analyse(pages, { lexicon: outbreaks(measure) }).report.conflicts.map((c) => [c.rule, c.claims.map((x) => x.place.file)]);
+  it('meets only the values of its page\'s date; without it, every undated value meets every other', () => {
+    const pages = [page('a.md', '2026-03-10', 'The Lark fever outbreak remains active.'), page('b.md', '2026-03-28', 'The Lark fever outbreak is contained.')];
+    expect(conflicts('measure: tally,', pages)).toEqual([]);
+    expect(conflicts('', pages)).toEqual([['categorical-exclusive', ['a.md', 'b.md']]]);
+    expect(conflicts('measure: tally,', [pages[0]!, page('c.md', '2026-03-10', 'The Lark fever outbreak is contained.')])).toEqual([['categorical-exclusive', ['a.md', 'c.md']]]);
+  });
+});

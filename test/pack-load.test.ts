@@ -74,11 +74,13 @@ describe('stock and flow attributes (measure)', () => {
     expect(pack.attributes.map((a) => a.measure)).toEqual(['stock', 'flow', undefined, 'tally']);
   });
 
-  it('refuses another value, a category attribute and a timeless one, naming the pack and the entry', () => {
+  it('refuses another value, a category attribute as a stock or a flow, and a timeless one, naming the pack and the entry', () => {
     expect(() => packOf({ attributes: [attribute({ measure: 'level' })] })).toThrow(new PackError('my-pack.yml: attributes[0] (a).measure: must be "stock", "flow" or "tally"'));
-    expect(() => packOf({ attributes: [{ id: 'a', label: 'A', kind: 'category', subjects: ['model'], measure: 'stock', values: [{ id: 'x' }, { id: 'y' }] }] })).toThrow(
-      new PackError('my-pack.yml: attributes[0] (a).measure: only a quantity attribute is a stock, a flow or a tally'),
+    const category = (measure: string) => ({ id: 'a', label: 'A', kind: 'category', subjects: ['model'], measure, values: [{ id: 'x' }, { id: 'y' }] });
+    expect(() => packOf({ attributes: [category('stock')] })).toThrow(
+      new PackError('my-pack.yml: attributes[0] (a).measure: a category attribute may only be a tally (a state that changes as news unfolds); a stock or a flow is a quantity'),
     );
+    expect(packOf({ attributes: [category('tally')] }).attributes[0]!.measure).toBe('tally');
     expect(() => packOf({ attributes: [attribute({ measure: 'stock', timeless: true })] })).toThrow(
       new PackError('my-pack.yml: attributes[0] (a).measure: a timeless attribute meets every period already: drop "measure" or "timeless"'),
     );
