@@ -2415,3 +2415,27 @@ describe('a category that changes as news unfolds (measure: tally)', () => {
     expect(conflicts('measure: tally,', [pages[0]!, page('c.md', '2026-03-10', 'The Lark fever outbreak is contained.')])).toEqual([['categorical-exclusive', ['a.md', 'c.md']]]);
   });
 });
+
+describe('the thing an event is said of', () => {
+  const deals = withInlinePack(
+    [
+      'name: deals',
+      'entityTypes:',
+      '  - {type: company, headers: [company]}',
+      'entities:',
+      '  - {id: corvane, name: Corvane, type: company, aliases: [Corvane]}',
+      '  - {id: lark, name: Lark, type: company, aliases: [Lark]}',
+      'events:',
+      '  - {id: recall, label: recall, triggers: [recalled], negations: [not], participantTypes: [company], minParticipants: 1}',
+      '  - {id: merger, label: merger, triggers: [merged with], negations: [not], participantTypes: [company], minParticipants: 2}',
+    ].join('\n'),
+    'deals.yml',
+  );
+  it('is of its own type when it is one thing, and an event of its own when it is several', () => {
+    const { claims } = analyse([{ file: 'a.md', text: '# Notes\n\nCorvane recalled its scooters.\n\nCorvane merged with Lark.\n' }], { lexicon: deals });
+    expect(claims.map((c) => [c.attribute, c.entity.id, c.entity.type])).toEqual([
+      ['event.recall', 'corvane', 'company'],
+      ['event.merger', 'corvane+lark', 'event'],
+    ]);
+  });
+});

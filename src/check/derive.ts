@@ -166,7 +166,7 @@ function liftDatesToLines(lexicon: Lexicon, dates: Claim[]): Claim[] {
   const lifted: Claim[] = [];
   for (const c of dates) {
     const event = lexicon.pack.events.find((e) => c.attribute === `event.${e.id}.date`);
-    if (!event?.liftToFamily || c.value.kind !== 'quantity' || c.entity.type !== 'event') continue;
+    if (!event?.liftToFamily || c.value.kind !== 'quantity') continue;
     const participant = c.entity.name;
     const line = lineName(participant);
     if (!line) continue;

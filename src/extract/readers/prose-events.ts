@@ -301,7 +301,8 @@ export function eventClaims(
       const entity: EntityRef = {
         id: participants.map((p) => p.id).join('+'),
         name: participants.map((p) => p.name).join(' & '),
-        type: 'event',
+        // One participant is the thing itself ("Corvane Air cancelled …": an airline); several make an event of their own.
+        type: participants.length === 1 ? participants[0]!.type : 'event',
         mention: text.slice(span.start, span.end),
         known: participants.every((p) => p.known),
       };

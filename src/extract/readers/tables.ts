@@ -209,7 +209,7 @@ export function datedEvent(
   if (!date) return undefined;
   const text = cell.text.slice(date.start, date.end);
   return {
-    entity: { ...subject, type: 'event', mention: text },
+    entity: { ...subject, mention: text },
     attribute: `event.${event.id}`,
     value: { kind: 'event', event: event.id, participants: [subject.id], polarity: 'happened', text },
     span: { start: cell.start + date.start, end: cell.start + date.end },
