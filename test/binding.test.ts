@@ -2439,3 +2439,32 @@ describe('the thing an event is said of', () => {
     ]);
   });
 });
+
+describe('a sentence that names nothing, after one that opens on a name', () => {
+  const outbreaks = withInlinePack(
+    [
+      'name: outbreaks',
+      'entityTypes:',
+      '  - {type: outbreak, headers: [outbreak]}',
+      '  - {type: agency, headers: [agency]}',
+      'entities:',
+      '  - {id: lark-fever, name: Lark fever outbreak, type: outbreak, aliases: [Lark fever outbreak, Lark fever]}',
+      '  - {id: kestrel-fever, name: Kestrel fever outbreak, type: outbreak, aliases: [Kestrel fever outbreak, Kestrel fever]}',
+      'attributes:',
+      '  - {id: cases, label: cases, kind: quantity, unit: cases, unitWords: [cases], triggers: [cases], subjects: [outbreak]}',
+    ].join('\n'),
+    'outbreaks.yml',
+  );
+  const cases = (text: string, title = 'Fever in the north') => figuresWith(outbreaks, text, 'cases', title);
+  it('goes on about that name, on a page whose title names nothing it could be of', () => {
+    expect(cases('The Lark fever outbreak is spreading. Around 60 cases have been confirmed.')).toEqual([['lark-fever', 60]]);
+    // Not a name that opens a phrase of setting ("For the …", "On …"), nor one of two, nor past the paragraph.
+    expect(cases('For the Lark fever outbreak, tests were slow. Around 60 cases have been confirmed.')).toEqual([]);
+    expect(cases('The Lark fever outbreak followed the Kestrel fever outbreak. Around 60 cases have been confirmed.')).toEqual([]);
+    // Nor where the sentence has a subject of its own before the figure.
+    expect(cases('The Lark fever outbreak is spreading. The clinics in the valley counted 60 cases.')).toEqual([]);
+    expect(figuresWith(outbreaks, 'The Lark fever outbreak is spreading.\n\nAround 60 cases have been confirmed.', 'cases', 'Fever in the north')).toEqual([]);
+    // The title's one name is the subject still.
+    expect(cases('The Lark fever outbreak is spreading. Around 60 cases have been confirmed.', 'Kestrel fever outbreak grows')).toEqual([]);
+  });
+});

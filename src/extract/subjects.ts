@@ -113,6 +113,8 @@ export interface Antecedents {
   title?: number;
   /** The sentence's subject is a pronoun for a thing ("It packs …"): the names in it are not what a later "it" means. */
   pronounSubject?: true;
+  /** The name the sentence opens on as its subject (an article at most before it), if it does. */
+  opener?: EntityRef;
 }
 
 /** "upgraded to a 50MP lens from a 10MP lens on the X": X is what something changed from. */
@@ -142,8 +144,30 @@ export function antecedents(text: string, mentions: readonly Mention[]): Anteced
       break;
     }
   }
-  return { mentions: kept, opaque, ...(title !== undefined ? { title } : {}), ...(THING_SUBJECT.test(text) ? { pronounSubject: true } : {}) };
+  // "The Lark fever outbreak is spreading.": the sentence opens on a name, an article at most before it (not "For a …", "On …").
+  const opener = mentions[0] && NAME_OPENS.test(text.slice(0, mentions[0].start)) ? mentions[0].entity : undefined;
+  return {
+    mentions: kept,
+    opaque,
+    ...(title !== undefined ? { title } : {}),
+    ...(THING_SUBJECT.test(text) ? { pronounSubject: true } : {}),
+    ...(opener ? { opener } : {}),
+  };
 }
+
+/**
+ * Whether the words before a figure give its sentence no subject of its own ("Around 60 cases …", "So far, 60 …"): no
+ * article, demonstrative or possessive ("The phones carry …", "Les vols …", "该平台…"), and no capitalised word past the first
+ * ("Officials said Corvane …").
+ */
+function subjectless(before: string): boolean {
+  return !ANY_DETERMINER.test(before) && !/\S\s+\p{Lu}/u.test(before) && !/[该該此这這本]/u.test(before);
+}
+const ANY_DETERMINER =
+  /(?<![\p{L}])(?:the|a|an|this|that|these|those|its|their|his|her|our|le|la|les|l['’]|un|une|des|ce|cette|ces|el|los|las|una|unos|unas|este|esta|der|die|das|den|dem|ein|eine|einen|dieser|diese|il|lo|gli|uno|o|os|as|um|uma)(?![\p{L}])/iu;
+
+/** What may stand before a name that opens a sentence as its subject: an article or a demonstrative, nothing else. */
+const NAME_OPENS = /^[\s"“'‘]*(?:(?:the|a|an|this|der|die|das|le|la|les|el|los|las|il|lo|gli|o|os|as)\s+|l['’])?$/iu;
 
 /** A sentence whose subject is a pronoun for a thing: "It packs 192 GB, twice the X's", "And it does this …". */
 const THING_SUBJECT = /^\s*["“'‘(]?\s*(?:(?:and|but|yet|so|also)\s+)?(?:it|they)(?![\p{L}])/iu;
@@ -747,6 +771,13 @@ export function contextSubject(
     }
     const topic = context.topic.filter(meant);
     if (topic.length === 1) return unlessRecent({ entity: topic[0]!, via: 'title' });
+    // "The Lark fever outbreak is spreading. Around 60 cases have been confirmed.": on a page whose title names nothing it
+    // could be of, a sentence that names nothing goes on about the thing the sentence before it in its paragraph opened on,
+    // when that sentence named no other thing it could be of.
+    const opener = context.previousSentences.at(-1)?.opener;
+    if (!referring && topic.length === 0 && opener && meant(opener) && context.previousSentences.at(-1)!.mentions.filter((m) => meant(m.entity)).length === 1 && subjectless(before)) {
+      return { entity: opener, via: 'reference' };
+    }
     // "The rover weighs 26 kg" on a page that names no rover, where the packs know one: that one, if the page names nothing
     // the attribute could describe.
     const only = noun !== undefined && context.topic.length === 0 ? descriptions!.only(noun) : undefined;
