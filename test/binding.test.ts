@@ -19,6 +19,8 @@ const packOf = (name: string, type: string, entities: string[], attributes: stri
     `name: ${name}\nentityTypes:\n  - {type: ${type}, headers: [${type}]}\nentities:\n${entities.map((e) => `  - ${e}\n`).join('')}attributes:\n${attributes.map((a) => `  - ${a}\n`).join('')}`,
     `${name}.yml`,
   );
+/** A pack written inline, one YAML line per item, named and filed by its name. */
+const inlinePack = (name: string, lines: string[]) => withInlinePack([`name: ${name}`, ...lines].join('\n'), `${name}.yml`);
 /** The claims a document's text gives an attribute, with this lexicon. */
 const claimsIn = (lexicon: ReturnType<typeof compileLexicon>, text: string, attribute: string) =>
   analyse([{ file: 'a.md', text }], { lexicon }).claims.filter((c) => c.attribute === attribute);
@@ -2247,9 +2249,7 @@ describe('a category value opening a conjunct of its own', () => {
 });
 
 describe('a description after a clause that reports the sentence', () => {
-  const ferries = withInlinePack(
-    [
-      'name: ferries',
+  const ferries = inlinePack('ferries', [
       'entityTypes:',
       '  - {type: ship, headers: [ship]}',
       '  - {type: company, headers: [operator]}',
@@ -2258,9 +2258,7 @@ describe('a description after a clause that reports the sentence', () => {
       '  - {id: halden-lines, name: Halden Lines, type: company, aliases: [Halden Lines]}',
       'attributes:',
       '  - {id: cost, label: construction cost, kind: quantity, unit: EUR, triggers: [cost], subjects: [ship]}',
-    ].join('\n'),
-    'ferries.yml',
-  );
+    ]);
   const costs = (second: string) => figuresWith(ferries, `The Kestrel entered service in May. ${second}`, 'cost');
   it('stands for the last thing of its type, as it does opening the sentence', () => {
     expect(costs('The ship cost €240 million, Halden Lines said.')).toEqual([['kestrel', 240e6]]);
@@ -2283,9 +2281,7 @@ describe('a description after a clause that reports the sentence', () => {
 });
 
 describe('a line that dates the page, not what follows', () => {
-  const deals = withInlinePack(
-    [
-      'name: deals',
+  const deals = inlinePack('deals', [
       'entityTypes:',
       '  - {type: company, headers: [company]}',
       'entities:',
@@ -2293,9 +2289,7 @@ describe('a line that dates the page, not what follows', () => {
       '  - {id: lark, name: Lark, type: company, aliases: [Lark]}',
       'events:',
       '  - {id: sale.announced, label: sale announcement, triggers: [announced], negations: [not], participantTypes: [company], minParticipants: 1}',
-    ].join('\n'),
-    'deals.yml',
-  );
+    ]);
   const dated = (line: string) =>
     analyse([{ file: 'a.md', text: `# Corvane sells\n\n${line}\n\nCorvane has announced a plan to license its catalogue to Lark.\n` }], { lexicon: deals }).claims.map((c) => [c.attribute, c.time?.text ?? null]);
   it('"Updated: …" and "Published: …" date no event below them; a label does ("Sale – Mar 3, 2024")', () => {
@@ -2309,9 +2303,7 @@ describe('a line that dates the page, not what follows', () => {
 });
 
 describe('a table row that sums or averages the rows above it', () => {
-  const packWith = (extra: string[]) => withInlinePack(
-    [
-      'name: outbreaks',
+  const packWith = (extra: string[]) => inlinePack('outbreaks', [
       'entityTypes:',
       '  - {type: outbreak, headers: [outbreak]}',
       '  - {type: town, headers: [town]}',
@@ -2322,9 +2314,7 @@ describe('a table row that sums or averages the rows above it', () => {
       ...extra,
       'attributes:',
       '  - {id: cases, label: cases, kind: quantity, unit: cases, unitWords: [cases], triggers: [cases], headers: [cases], subjects: [outbreak, town], measure: tally}',
-    ].join('\n'),
-    'outbreaks.yml',
-  );
+    ]);
   const page = (last: string, lexicon = packWith([])) =>
     analyse([{ file: 'a.md', text: `# Lark fever outbreak grows\n\nLark fever cases rose to 61.\n\n| Town | Cases |\n|---|---|\n| Halden | 40 |\n| Corvane | 21 |\n| ${last} | 61 |\n` }], { lexicon });
   it('is no thing of its own, and credits its figure to nothing', () => {
@@ -2345,18 +2335,14 @@ describe('a table row that sums or averages the rows above it', () => {
 });
 
 describe('an event dated after the day its page was written', () => {
-  const jets = withInlinePack(
-    [
-      'name: jets',
+  const jets = inlinePack('jets', [
       'entityTypes:',
       '  - {type: aircraft, headers: [aircraft]}',
       'entities:',
       '  - {id: kestrel-k7, name: Kestrel K7, type: aircraft, aliases: [Kestrel K7, K7]}',
       'events:',
       '  - {id: first-delivery, label: first delivery, triggers: [first deliveries, primeras entregas], negations: [no, not], participantTypes: [aircraft], minParticipants: 1}',
-    ].join('\n'),
-    'jets.yml',
-  );
+    ]);
   const read = (sentence: string) =>
     analyse([{ file: 'a.md', text: `---\ndate: 2026-05-20\n---\n\n${sentence}\n` }], { lexicon: jets }).claims.map((c) => [c.attribute, c.modality, c.time?.text ?? null]);
   it('has not happened, whatever words tell it, and is not read; one dated before it is', () => {
@@ -2370,9 +2356,7 @@ describe('an event dated after the day its page was written', () => {
 });
 
 describe('a relative clause set off by a comma', () => {
-  const jets = withInlinePack(
-    [
-      'name: jets',
+  const jets = inlinePack('jets', [
       'entityTypes:',
       '  - {type: aircraft, headers: [aircraft]}',
       '  - {type: airline, headers: [airline]}',
@@ -2381,9 +2365,7 @@ describe('a relative clause set off by a comma', () => {
       '  - {id: orbis-air, name: Orbis Air, type: airline, aliases: [Orbis Air]}',
       'attributes:',
       '  - {id: range, label: range, kind: quantity, unit: km, triggers: [range, fly], subjects: [aircraft], timeless: true}',
-    ].join('\n'),
-    'jets.yml',
-  );
+    ]);
   const modality = (sentence: string) => claimsIn(jets, `# Notes\n\n${sentence}\n`, 'range').map((c) => [c.entity.id, c.modality]);
   it('states a fact of its own, which a cue of the clause before it does not reach', () => {
     expect(modality('Orbis Air will lean on the K7, which can fly 6,000 km, a spokesperson said.')).toEqual([['kestrel-k7', 'asserted']]);
@@ -2394,18 +2376,14 @@ describe('a relative clause set off by a comma', () => {
 
 describe('a category that changes as news unfolds (measure: tally)', () => {
   const outbreaks = (measure: string) =>
-    withInlinePack(
-      [
-        'name: outbreaks',
+    inlinePack('outbreaks', [
         'entityTypes:',
         '  - {type: outbreak, headers: [outbreak]}',
         'entities:',
         '  - {id: lark-fever, name: Lark fever outbreak, type: outbreak, aliases: [Lark fever outbreak, Lark fever]}',
         'attributes:',
         `  - {id: status, label: outbreak status, kind: category, ${measure} triggers: [remains, declared, is], subjects: [outbreak], values: [{id: ongoing, group: ongoing, synonyms: [ongoing, active]}, {id: contained, group: contained, synonyms: [contained]}]}`,
-      ].join('\n'),
-      'outbreaks.yml',
-    );
+      ]);
   const page = (file: string, date: string, text: string) => ({ file, text: `---\ndate: ${date}\n---\n\n${text}\n` });
   const conflicts = (measure: string, pages: { file: string; text: string }[]) => analyse(pages, { lexicon: outbreaks(measure) }).report.conflicts.map((c) => [c.rule, c.claims.map((x) => x.place.file)]);
   it('meets only the values of its page\'s date; without it, every undated value meets every other', () => {
@@ -2417,9 +2395,7 @@ describe('a category that changes as news unfolds (measure: tally)', () => {
 });
 
 describe('the thing an event is said of', () => {
-  const deals = withInlinePack(
-    [
-      'name: deals',
+  const deals = inlinePack('deals', [
       'entityTypes:',
       '  - {type: company, headers: [company]}',
       'entities:',
@@ -2428,9 +2404,7 @@ describe('the thing an event is said of', () => {
       'events:',
       '  - {id: recall, label: recall, triggers: [recalled], negations: [not], participantTypes: [company], minParticipants: 1}',
       '  - {id: merger, label: merger, triggers: [merged with], negations: [not], participantTypes: [company], minParticipants: 2}',
-    ].join('\n'),
-    'deals.yml',
-  );
+    ]);
   it('is of its own type when it is one thing, and an event of its own when it is several', () => {
     const { claims } = analyse([{ file: 'a.md', text: '# Notes\n\nCorvane recalled its scooters.\n\nCorvane merged with Lark.\n' }], { lexicon: deals });
     expect(claims.map((c) => [c.attribute, c.entity.id, c.entity.type])).toEqual([
@@ -2441,9 +2415,7 @@ describe('the thing an event is said of', () => {
 });
 
 describe('a sentence that names nothing, after one that opens on a name', () => {
-  const outbreaks = withInlinePack(
-    [
-      'name: outbreaks',
+  const outbreaks = inlinePack('outbreaks', [
       'entityTypes:',
       '  - {type: outbreak, headers: [outbreak]}',
       '  - {type: agency, headers: [agency]}',
@@ -2452,9 +2424,7 @@ describe('a sentence that names nothing, after one that opens on a name', () => 
       '  - {id: kestrel-fever, name: Kestrel fever outbreak, type: outbreak, aliases: [Kestrel fever outbreak, Kestrel fever]}',
       'attributes:',
       '  - {id: cases, label: cases, kind: quantity, unit: cases, unitWords: [cases], triggers: [cases], subjects: [outbreak]}',
-    ].join('\n'),
-    'outbreaks.yml',
-  );
+    ]);
   const cases = (text: string, title = 'Fever in the north') => figuresWith(outbreaks, text, 'cases', title);
   it('goes on about that name, on a page whose title names nothing it could be of', () => {
     expect(cases('The Lark fever outbreak is spreading. Around 60 cases have been confirmed.')).toEqual([['lark-fever', 60]]);
