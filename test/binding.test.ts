@@ -715,6 +715,23 @@ describe('when a figure holds, and whose other party it names', () => {
       expect(read([{ file: 'e.md', text: 'Halden shares jumped 7% at the open. Halden was up 12% in late trading.' }]).report.conflicts).toEqual([]);
     });
 
+    it('a pack that writes a currency as a word or a sign reads money as one that writes its code', () => {
+      for (const unit of ['euros', '"€"', 'eur']) {
+        const lexicon = inlinePack('money', [
+          'entities:',
+          '  - {id: halden, name: Halden Systems, type: organization, aliases: [Halden Systems, Halden]}',
+          'attributes:',
+          `  - {id: bid, label: bid, kind: quantity, unit: ${unit}, triggers: [bid], subjects: [organization]}`,
+        ]);
+        const { claims, report } = analyse([{ file: 'a.md', text: '# Notes\n\nHalden made a bid of €4.3 billion. Halden made a bid of €4.9 billion.\n' }], { lexicon });
+        expect(claims.map((c) => (c.value.kind === 'quantity' ? [c.value.min, c.value.unit] : null))).toEqual([
+          [4.3e9, 'EUR'],
+          [4.9e9, 'EUR'],
+        ]);
+        expect(report.conflicts.map((c) => c.message)).toEqual(['Halden Systems bid: €4.3 billion vs €4.9 billion']);
+      }
+    });
+
     it('a pack that writes the unit as "%" or "per cent" reads shares as one that writes percent', () => {
       for (const unit of ['"%"', 'per cent']) {
         const symbol = withInlinePack(

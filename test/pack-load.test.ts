@@ -128,5 +128,8 @@ describe('a field a pack leaves out', () => {
     expect(() => packOf({ events: [{ id: 'e', label: 'E', triggers: ['sank'] }] })).toThrow(new PackError('my-pack.yml: events[0] (e).participantTypes: is required: a list of strings'));
     expect(() => packOf({ events: [{ id: 'e', label: 'E', triggers: ['sank'], participantTypes: 'ship' }] })).toThrow(new PackError('my-pack.yml: events[0] (e).participantTypes: must be a list of strings'));
     expect(() => packOf({ attributes: [{ id: 'a', kind: 'quantity', unit: 'm', subjects: ['ship'] }] })).toThrow(new PackError('my-pack.yml: attributes[0] (a).label: is required: a non-empty string'));
+    expect(() => packOf({ attributes: [{ id: 'a', label: 'A', kind: 'quantity', unit: 'money', subjects: ['ship'] }] })).toThrow(
+      new PackError('my-pack.yml: attributes[0] (a).unit: "money" names no currency: write its code (USD, EUR, GBP, CNY, JPY, …); figures in other currencies are then compared each apart'),
+    );
   });
 });

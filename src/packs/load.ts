@@ -211,6 +211,10 @@ function readAttribute(c: Checker, value: unknown, where: string): PackAttribute
     attribute.tolerance = { exact: t.exact as number | undefined, approx: t.approx as number | undefined };
   }
   if (kind === 'quantity' && !attribute.unit) c.fail(`${where}.unit`, 'a quantity attribute needs a unit');
+  // "unit: money" would be a count of things called money: an amount of money is in a currency.
+  if (kind === 'quantity' && /^(?:money|currency|cash|price|amount)$/iu.test(attribute.unit!.trim())) {
+    c.fail(`${where}.unit`, `"${attribute.unit}" names no currency: write its code (USD, EUR, GBP, CNY, JPY, …); figures in other currencies are then compared each apart`);
+  }
   if (kind === 'category') {
     const values = c.list(raw.values, `${where}.values`).map((v, i) => readValue(c, v, `${where}.values[${i}]`));
     if (values.length < 2) c.fail(`${where}.values`, 'a category attribute needs at least two values');
