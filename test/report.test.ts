@@ -15,6 +15,10 @@ import { formatJsonl, formatJsonlChunks } from '../src/report/jsonl.js';
 import { formatSarif, toUri, type SarifRule } from '../src/report/sarif.js';
 import { formatGithub } from '../src/report/github.js';
 import { escapeMarkdown, formatMarkdown } from '../src/report/markdown.js';
+import { buildFacts, formatFacts } from '../src/report/facts.js';
+import { analyse } from '../src/check/index.js';
+import { compileLexicon } from '../src/packs/lexicon.js';
+import { BUILTIN_PACK_PATH, loadPackFile, mergePacks, parsePack } from '../src/packs/load.js';
 
 const require = createRequire(import.meta.url);
 // ajv-formats is CommonJS; under NodeNext its default import is typed as the module object.
@@ -666,5 +670,29 @@ describe('a figure in a message', () => {
     expect(figure(4.3e9, 'EUR', '4,3 Mrd. Euro')).toBe('€4.3 billion');
     expect(figure(96.5e6, 'USD', '$96.5 million')).toBe('$96.5 million');
     expect(figure(2.1e12, 'JPY', '2.1兆円')).toBe('JPY 2.1 trillion');
+  });
+});
+
+describe('the fact sheet', () => {
+  const lexicon = compileLexicon(mergePacks([loadPackFile(BUILTIN_PACK_PATH), parsePack(
+    [
+      'name: fleets',
+      'entityTypes:',
+      '  - {type: airline, headers: [airline]}',
+      'entities:',
+      '  - {id: orbis-air, name: Orbis Air, type: airline, aliases: [Orbis Air]}',
+      'attributes:',
+      '  - {id: fleet, label: fleet size, kind: quantity, unit: aircraft, unitWords: [aircraft], triggers: [fleet], subjects: [airline], measure: stock}',
+    ].join('\n'),
+    'fleets.yml',
+  )]));
+  it('gives each source its period, and says "no conflict" of values that differ without one, not that they agree', () => {
+    const { claims, report } = analyse([{ file: 'a.md', text: '# Notes\n\nIn 2019, Orbis Air had a fleet of 10 aircraft. In 2024, Orbis Air had a fleet of 25 aircraft.\n' }], { lexicon });
+    expect(report.conflicts).toEqual([]);
+    expect(formatFacts(buildFacts(claims, report.conflicts), 'pretty').split('\n').slice(0, 3)).toEqual([
+      'Orbis Air (airline)',
+      '  fleet                      10               a.md:3:26 (2019)  ✔ no conflict',
+      '                             25               a.md:3:73 (2024)',
+    ]);
   });
 });

@@ -450,7 +450,7 @@ export function buildProgram(io: Io, done: (code: number) => void): Command {
       done(verdict(report, { failOn: 'none' }).code);
     });
 
-  inputOptionsOn(subcommand('facts', 'print a fact sheet: entity × attribute, values, sources, agreement').argument('[paths...]', "files, folders or globs; '-' reads stdin"))
+  inputOptionsOn(subcommand('facts', 'print a fact sheet: entity × attribute, values, sources with their periods, conflict or not').argument('[paths...]', "files, folders or globs; '-' reads stdin"))
     .addOption(new Option('-f, --format <format>', 'output format').choices(['pretty', 'markdown', 'json']).default('pretty'))
     .action(async (paths: string[], options: InputOptions & { format: 'pretty' | 'markdown' | 'json' }) => {
       const { report, claims } = (await analyseInputs(paths, options, io)).analysis;

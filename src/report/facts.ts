@@ -13,7 +13,7 @@ export interface Fact {
   counterpart?: { id: string; name: string };
   status: 'agree' | 'conflict';
   conflicts: string[];
-  values: { value: string; sources: { file: string; line: number; column: number; source: string; modality: string; derived: boolean }[] }[];
+  values: { value: string; sources: { file: string; line: number; column: number; source: string; modality: string; derived: boolean; time?: string }[] }[];
 }
 
 const factKey = (entity: string, attribute: string, counterpart = '') => `${entity}\u0000${attribute}\u0000${counterpart}`;
@@ -44,7 +44,15 @@ export function buildFacts(claims: readonly Claim[], conflicts: readonly Conflic
       value = { value: text, sources: [] };
       fact.values.push(value);
     }
-    value.sources.push({ file: c.place.file, line: c.place.line, column: c.place.column, source: c.source, modality: c.modality, derived: c.derivedFrom !== undefined });
+    value.sources.push({
+      file: c.place.file,
+      line: c.place.line,
+      column: c.place.column,
+      source: c.source,
+      modality: c.modality,
+      derived: c.derivedFrom !== undefined,
+      ...(c.time ? { time: c.time.text } : {}),
+    });
   }
   for (const conflict of conflicts) {
     // The fact of the conflict's entity and attribute, and those of its other parties (a relational figure told from either side).
@@ -71,7 +79,7 @@ export function buildFacts(claims: readonly Claim[], conflicts: readonly Conflic
 const attributeOf = (f: Fact) => (f.counterpart ? `${f.attribute} (with ${f.counterpart.name})` : f.attribute);
 
 const where = (s: Fact['values'][number]['sources'][number]) =>
-  `${s.file}:${s.line}:${s.column}${s.modality !== 'asserted' ? ` [${s.modality}]` : ''}${s.derived ? ' (derived)' : ''}`;
+  `${s.file}:${s.line}:${s.column}${s.time !== undefined ? ` (${s.time})` : ''}${s.modality !== 'asserted' ? ` [${s.modality}]` : ''}${s.derived ? ' (derived)' : ''}`;
 
 export function formatFacts(facts: readonly Fact[], format: FactsFormat): string {
   if (format === 'json') return `${escapeJsonText(JSON.stringify({ version: 1, facts }, null, 2))}\n`;
@@ -79,7 +87,7 @@ export function formatFacts(facts: readonly Fact[], format: FactsFormat): string
     const lines = ['# claimcheck fact sheet', '', '| entity | attribute | value | sources | status |', '|---|---|---|---|---|'];
     for (const f of facts) {
       f.values.forEach((v, i) => {
-        const status = i === 0 ? (f.status === 'conflict' ? `**conflict** (${f.conflicts.map((c) => c.split(':')[0]).join(', ')})` : 'agree') : '';
+        const status = i === 0 ? (f.status === 'conflict' ? `**conflict** (${f.conflicts.map((c) => c.split(':')[0]).join(', ')})` : 'no conflict') : '';
         lines.push(`| ${i === 0 ? escapeMarkdown(f.entity.name) : ''} | ${i === 0 ? escapeMarkdown(attributeOf(f)) : ''} | ${escapeMarkdown(v.value)} | ${v.sources.map((s) => escapeMarkdown(where(s))).join('<br>')} | ${status} |`);
       });
     }
@@ -94,7 +102,7 @@ export function formatFacts(facts: readonly Fact[], format: FactsFormat): string
     }
     f.values.forEach((v, i) => {
       const head = i === 0 ? escapeControl(attributeOf(f)) : '';
-      const status = i === 0 ? (f.status === 'conflict' ? `  ✖ conflict (${f.conflicts.map((c) => c.split(':')[0]).join(', ')})` : f.values.length > 1 ? '  ✔ agree' : '') : '';
+      const status = i === 0 ? (f.status === 'conflict' ? `  ✖ conflict (${f.conflicts.map((c) => c.split(':')[0]).join(', ')})` : f.values.length > 1 ? '  ✔ no conflict' : '') : '';
       out.push(`  ${head.padEnd(26)} ${escapeControl(v.value).padEnd(16)} ${v.sources.map((s) => escapeControl(where(s))).join(', ')}${status}`);
     });
   }
