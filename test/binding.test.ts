@@ -2294,6 +2294,22 @@ describe('a description after a clause that reports the sentence', () => {
     expect(titled('The operator said the cost came to €240 million.')).toEqual([['kestrel', 240e6]]);
     expect(titled('According to the operator, the cost came to €240 million.')).toEqual([['kestrel', 240e6]]);
     expect(titled('The operator told reporters that the cost came to €240 million.')).toEqual([['kestrel', 240e6]]);
+    // A speaker who may be the figure's subject, named before, is it: a company tells its own figures.
+    const results = inlinePack('results', [
+      'entityTypes:',
+      '  - {type: organization, headers: [firm]}',
+      'entities:',
+      '  - {id: halden, name: Halden Foods, type: organization, aliases: [Halden Foods]}',
+      '  - {id: corvane, name: Corvane Group, type: organization, aliases: [Corvane Group]}',
+      'attributes:',
+      '  - {id: profit, label: net profit, kind: quantity, unit: EUR, triggers: [net profit], subjects: [organization]}',
+      '  - {id: revenue, label: revenue, kind: quantity, unit: EUR, triggers: [revenue], subjects: [organization]}',
+    ]);
+    const read = (text: string) => analyse([{ file: 'a.md', text: `# Results day\n\n${text}\n` }], { lexicon: results }).claims.map((c) => [c.attribute, c.entity.id]);
+    expect(read('Halden Foods had a good quarter. The firm said net profit rose to €20 million.')).toEqual([['profit', 'halden']]);
+    // "rival X" before a name is a noun, and X the subject: not "to rival X", a comparison.
+    expect(read('Halden Foods had a good quarter. Rival Corvane Group posted revenue of €300 million.')).toEqual([['revenue', 'corvane']]);
+    expect(read('Halden Foods had a good quarter. Its rival Corvane Group posted revenue of €300 million.')).toEqual([['revenue', 'corvane']]);
   });
 });
 

@@ -62,7 +62,7 @@ export function coordinated(text: string, mentions: Mention[], mention: Mention,
 export const SUBJECT_WINDOW = { category: 10, quantity: 14 };
 /** Words of comparison, right before a name (with "the", "a" or "an"): "than X", "outperforms the X", "similar to X". */
 const COMPARISON =
-  String.raw`(?<![\p{L}])(?:than|as|unlike|versus|vs\.?|compared\s+(?:with|to)|outperform(?:s|ed|ing)?|match(?:es|ed|ing)?|beat(?:s|ing)?|surpass(?:es|ed|ing)?|outshin(?:es|ed|ing|e)|outclass(?:es|ed|ing)?|rival(?:s|ed|ing)?|trail(?:s|ed|ing)?|exceed(?:s|ed|ing)?|overtak(?:es|en|ing)|on\s+par\s+with|comparable\s+to|similar\s+to|close\s+to|against|supersed(?:es|ed|ing)|replac(?:es|ed|ing)|succeed(?:s|ed|ing)|successor\s+to|predecessor|over)\s+(?:the\s+|a\s+|an\s+)?$`;
+  String.raw`(?<![\p{L}])(?:than|as|unlike|versus|vs\.?|compared\s+(?:with|to)|outperform(?:s|ed|ing)?|match(?:es|ed|ing)?|beat(?:s|ing)?|surpass(?:es|ed|ing)?|outshin(?:es|ed|ing|e)|outclass(?:es|ed|ing)?|rival(?:s|ed|ing)|(?:to|can|could|may|might|will|would|should|does|do|did)\s+rival|trail(?:s|ed|ing)?|exceed(?:s|ed|ing)?|overtak(?:es|en|ing)|on\s+par\s+with|comparable\s+to|similar\s+to|close\s+to|against|supersed(?:es|ed|ing)|replac(?:es|ed|ing)|succeed(?:s|ed|ing)|successor\s+to|predecessor|over)\s+(?:the\s+|a\s+|an\s+)?$`;
 /** A place something is located by: "near the border with X", "north of X", "90 km from X". */
 const REFERENCE_PLACE = String.raw`(?<![\p{L}])(?:(?:the\s+)?border\s+with|frontera\s+con|frontière\s+avec|Grenze\s+(?:zu|zur|mit)|confine\s+con|fronteira\s+com|near|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|off\s+the\s+coast\s+of|(?:km|kilomet(?:er|re)s?|miles)\s+from)\s+(?:the\s+)?$`;
 /** Comparison in other European languages: "parecido a un X", "par rapport à la X", "im Vergleich zum X". */
@@ -690,7 +690,14 @@ export function contextSubject(
   const main = fronted && at.end <= fronted[0].length ? text.slice(fronted[0].length) : undefined;
   const pronoun = SUBJECT_PRONOUN.test(text) || (at !== undefined && PRONOUN.test(before)) || (main !== undefined && SUBJECT_PRONOUN.test(main));
   // "the model", "this phone", "该模型": a description names its type, so it may reach past other kinds of names.
-  const noun = pronoun || descriptions === undefined ? undefined : (definiteReference(before, descriptions.noun) ?? (main !== undefined ? definiteReference(main, descriptions.noun) : undefined));
+  const described0 = pronoun || descriptions === undefined ? undefined : (definiteReference(before, descriptions.noun) ?? (main !== undefined ? definiteReference(main, descriptions.noun) : undefined));
+  // "The agency said 14 cases …": a description in the clause that says who speaks names the speaker; it stands for the
+  // figure's subject only where a name it could mean came before ("The firm said revenue …" after a sentence on the firm).
+  const speaks = described0 !== undefined && SPEAKER_OPENING.test(before) && definiteReference(before.replace(SPEAKER_OPENING, ''), descriptions!.noun) === undefined;
+  const antecedentOf = (n: string) =>
+    context.previousSentences.some((p) => p.mentions.some((m) => fits(m.entity) && descriptions!.describes(n, m.entity))) ||
+    (context.sectionNames ?? []).some((e) => fits(e) && descriptions!.describes(n, e));
+  const noun = speaks && !antecedentOf(described0!) ? undefined : described0;
   const described = !pronoun && (noun !== undefined || HAN_REFERENCE.test(before.slice(-6)));
   // "The propulsion module weighs 2,310 kg. The rover weighs 30 kg.": a description of one type never stands for a name of
   // another, however near; with none of its type before it, the sentence names no subject the context gives.
@@ -851,10 +858,11 @@ function definiteReference(before: string, typeNoun: RegExp): string | undefined
     const noun = typeNoun.exec(owner[1]!)?.[0];
     if (noun !== undefined && (noun === owner[1] || noun === owner[1]!.replace(/e?s$/iu, ''))) return noun;
   }
-  // "The agency said 14 cases …", "According to the agency, the ship …": a description in a clause that tells who speaks names
-  // the speaker, not what the sentence is about: only what follows the clause may refer.
+  // "According to the agency, the ship …": after a clause that tells who speaks, a description there is what the sentence is
+  // about; else the speaker's own description may be (contextSubject keeps it only where it can be the figure's subject).
   const speaker = SPEAKER_OPENING.exec(before);
-  if (speaker && speaker[0].length > 0) return definiteReference(before.slice(speaker[0].length), typeNoun);
+  const spoken = speaker && speaker[0].length > 0 ? definiteReference(before.slice(speaker[0].length), typeNoun) : undefined;
+  if (spoken !== undefined) return spoken;
   // "Nordline announced the ship cost …": a clause that reports the sentence may open it, unless the description opens it.
   const reported = REPORTING_OPENING.exec(before);
   const opening = OPENING_DESCRIPTION.exec(before) ?? (reported ? OPENING_DESCRIPTION.exec(before.slice(reported[0].length)) : null);
