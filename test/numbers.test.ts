@@ -344,6 +344,10 @@ describe('currencies, percent and ratios', () => {
     expect(q('5 %')).toEqual(Q(5, 5, 'percent', false, '5 %'));
     expect(q('5 percent')).toEqual(Q(5, 5, 'percent', false, '5 percent'));
     expect(q('5 per cent')).toEqual(Q(5, 5, 'percent', false, '5 per cent'));
+    expect(q('18 Prozent')).toEqual(Q(18, 18, 'percent', false, '18 Prozent'));
+    expect(q('18 pour cent')).toEqual(Q(18, 18, 'percent', false, '18 pour cent'));
+    expect(q('18 por ciento')).toEqual(Q(18, 18, 'percent', false, '18 por ciento'));
+    expect(q('18 per cento')).toEqual(Q(18, 18, 'percent', false, '18 per cento'));
     expect(q('5％')).toEqual(Q(5, 5, 'percent', false, '5％'));
     expect(q('5 percentage points')).toEqual(Q(5, 5, 'percentage-point', false, '5 percentage points'));
     expect(q('3pp')).toEqual(Q(3, 3, 'percentage-point', false, '3pp'));

@@ -185,6 +185,9 @@ describe('counts of things', () => {
     expect(count('más de 2.300 muertos')).toEqual([2300, null]);
     expect(count('over 1.700 deaths')).toEqual([1700, null]);
     expect(count('12.400 empleados')).toEqual([12400, 12400]);
+    // A whole number read with a decimal point whose zeros say it counts thousands.
+    expect(count('rund 180.000 Tote')).toEqual([180000, 180000]);
+    expect(count('180.000 deaths')).toEqual([180000, 180000]);
     expect(count('1.7 deaths')).toEqual([1.7, 1.7]);
     expect(count('12,400 employees')).toEqual([12400, 12400]);
     expect(count('0.125 of them')).toEqual([0.125, 0.125]);

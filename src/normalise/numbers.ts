@@ -1393,7 +1393,9 @@ function joinScaledParts(text: string, found: QuantityMatch[]): QuantityMatch[] 
 export function wholeCount(match: QuantityMatch, attributeUnit: string): Quantity {
   const q = match.quantity;
   const fractional = (n: number | null) => n !== null && !Number.isInteger(n);
-  if (!match.ambiguous || match.word || !(fractional(q.min) || fractional(q.max)) || !isCountUnit(attributeUnit)) return q;
+  // "180.000 Packungen" read with a decimal point is 180, a whole number: its zeros after the mark say it counts thousands.
+  const zeros = /\d[.,]000(?![\d.,])/u.test(q.text);
+  if (!match.ambiguous || match.word || !(fractional(q.min) || fractional(q.max) || zeros) || !isCountUnit(attributeUnit)) return q;
   const thousands = (n: number | null) => (n === null ? null : Math.round(n * 1000));
   return { ...q, min: thousands(q.min), max: thousands(q.max) };
 }
