@@ -28,7 +28,11 @@ describe('parseFrontMatter', () => {
     expect(() => parseFrontMatter('---js\n{}\n---\n')).toThrow(new FrontMatterError('front matter in JavaScript is not allowed (it would run code); use YAML'));
     expect(() => parseFrontMatter('--- CoffeeScript\nx\n---\n')).toThrow(/CoffeeScript is not allowed/);
     expect(() => parseFrontMatter('---toml\nx = 1\n---\n')).toThrow(/"toml" is not supported/);
-    expect(() => parseFrontMatter('---\ntitle: [unclosed\n---\n')).toThrow(/^broken YAML front matter: /);
+    expect(() => parseFrontMatter('---\ntitle: [unclosed\n---\n')).toThrow(/^broken YAML front matter( at line \d+, column \d+)?: /);
+    // The reason whole, and the line as the file counts it (the opening --- is line 1), with no snippet cut off after a colon.
+    expect(() => parseFrontMatter('---\ndate: 2025-07-25\ntitle: Results: Halden and Corvane\n---\n\nText.\n')).toThrow(
+      new FrontMatterError('broken YAML front matter at line 3, column 8: Nested mappings are not allowed in compact mappings'),
+    );
   });
 
   it('property: the body is the text after bodyOffset, and LF, CRLF or CR-turned-LF endings give the same data', () => {

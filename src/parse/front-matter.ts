@@ -49,16 +49,21 @@ export function parseFrontMatter(text: string): FrontMatter {
   if (!YAML_NAMES.has(language)) throw new FrontMatterError(`front matter in "${opening[1]}" is not supported; use YAML`);
 
   const bodyOffset = closing.index + closing[0].length;
-  return { data: parseYamlData(text.slice(yamlStart, closing.index)), body: text.slice(bodyOffset), bodyOffset };
+  const firstLine = text.slice(0, yamlStart).split('\n').length;
+  return { data: parseYamlData(text.slice(yamlStart, closing.index), firstLine), body: text.slice(bodyOffset), bodyOffset };
 }
 
-function parseYamlData(yaml: string): Record<string, unknown> {
+/** `firstLine`: the file's line the YAML starts on, so that an error names the line as an editor shows it. */
+function parseYamlData(yaml: string, firstLine: number): Record<string, unknown> {
   let data: unknown;
   try {
     // Warnings (an unknown tag such as `!x`) would go to stderr through process.emitWarning, article text and all.
     data = parseYaml(yaml, { logLevel: 'error' });
   } catch (error) {
-    throw new FrontMatterError(`broken YAML front matter: ${(error as Error).message.split('\n')[0]}`);
+    // "Nested mappings are not allowed … at line 1, column 8:" (the YAML's line, then a snippet): the reason, and where in the file.
+    const reason = (error as Error).message.split('\n')[0]!.replace(/\s+at line \d+, column \d+:?\s*$/u, '');
+    const at = (error as { linePos?: { line: number; col: number }[] }).linePos?.[0];
+    throw new FrontMatterError(`broken YAML front matter${at ? ` at line ${at.line + firstLine - 1}, column ${at.col}` : ''}: ${reason}`);
   }
   return typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
 }
