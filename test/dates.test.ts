@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { documentDate, findDates, overlaps } from '../src/normalise/dates.js';
+import { splitSentences } from '../src/extract/sentences.js';
 
 const read = (text: string, today = { year: 2026, month: 5 }) =>
   findDates(text, today).map((d) => [d.scope.text, d.scope.start, d.scope.end, d.precision]);
@@ -193,5 +194,13 @@ describe('documentDate', () => {
 
   it('does not take a date inside a longer line for a dateline', () => {
     expect(documentDate({}, 'The deal was signed in May 2026 after talks.\n')).toBeUndefined();
+  });
+});
+
+describe('a day written with a full stop before a month ("am 10. Juni")', () => {
+  const sentences = (t: string) => splitSentences(t).map((x) => t.slice(x.start, x.end));
+  it('ends no sentence, so the day stays with its month; a number and a stop before another word still end one', () => {
+    expect(sentences('Es kam am 10. Juni 2025 zum Rückruf. Er kam am 1. März zurück.')).toEqual(['Es kam am 10. Juni 2025 zum Rückruf.', 'Er kam am 1. März zurück.']);
+    expect(sentences('Sie wurde Platz 3. Danach kam nichts.')).toEqual(['Sie wurde Platz 3.', 'Danach kam nichts.']);
   });
 });

@@ -1,4 +1,5 @@
 // Splitting a block's text into sentences: Intl.Segmenter per block, with repairs for abbreviations and names.
+import { isMonthName } from '../normalise/dates.js';
 import type { Span } from '../types.js';
 
 /** Made on first use, not when the module loads. */
@@ -38,6 +39,16 @@ function endsWithAbbreviation(text: string, start: number, end: number): boolean
   if (k === stop) return false;
   if (k > start && !SPACE.test(text[k - 1]!) && !BEFORE_ABBREVIATION.has(text[k - 1]!)) return false;
   return ABBREVIATIONS.has(text.slice(k, stop).toLowerCase());
+}
+
+/** A day written with a full stop, the way German, Dutch and the Nordic languages write it, right before a month: "am 10. Juni". */
+const DAY_WITH_STOP = /(?<![\p{L}\p{N}.])(?:[1-9]|[12]\d|3[01])\.\s*$/u;
+
+/** Whether a break at `end` follows such a day and comes before a month's name ("10. | Juni 2025"): no sentence ends there. */
+function dayBeforeMonth(text: string, end: number): boolean {
+  if (!DAY_WITH_STOP.test(text.slice(Math.max(0, end - 6), end))) return false;
+  const word = /^\s*(\p{L}+)/u.exec(text.slice(end, end + 16));
+  return word !== null && isMonthName(word[1]!);
 }
 
 /** A Chinese sentence end, maybe inside closing quotes or brackets: "。”". */
@@ -96,7 +107,7 @@ function splitLine(text: string, from: number, to: number, out: Span[]): void {
     if (pendingStart >= 0) {
       // Latin sentences end in white space; a break with none after it fell inside a token ("01.AI").
       const midToken = !SPACE.test(text[pendingEnd - 1]!) && !endsWithCjkStop(text, pendingStart, pendingEnd);
-      if (midToken || endsWithAbbreviation(text, pendingStart, pendingEnd)) {
+      if (midToken || endsWithAbbreviation(text, pendingStart, pendingEnd) || dayBeforeMonth(text, pendingEnd)) {
         pendingEnd = end;
         start = end;
         continue;

@@ -75,6 +75,8 @@ const OTHER_MONTHS: Readonly<Record<number, string[]>> = {
   12: ['Dezember', 'Dez.', 'décembre', 'decembre', 'déc.', 'diciembre', 'dezembro', 'dicembre', 'december'],
 };
 const OTHER_MONTH_NUMBER = new Map(Object.entries(OTHER_MONTHS).flatMap(([n, names]) => names.map((name) => [name, Number(n)] as const)));
+/** Whether a word names a month, in English (any case) or as the other languages write it ("Juni", "juin", "giugno"). */
+export const isMonthName = (word: string): boolean => MONTHS[word.toLowerCase()] !== undefined || OTHER_MONTH_NUMBER.has(word);
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** One of OTHER_MONTHS, longest first ("Juli" before "Jul."), as written (case matters). */
 const OTHER_MONTH = `(${[...OTHER_MONTH_NUMBER.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})`;
