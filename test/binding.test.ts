@@ -2471,3 +2471,23 @@ describe('a sentence that names nothing, after one that opens on a name', () => 
     expect(cases('The Lark fever outbreak is spreading. Around 60 cases have been confirmed.', 'Kestrel fever outbreak grows')).toEqual([]);
   });
 });
+
+describe('a table column whose header gives a scale', () => {
+  const results = (headers: string) =>
+    inlinePack('results', [
+      'entityTypes:',
+      '  - {type: organization, headers: [company]}',
+      'entities:',
+      '  - {id: halden, name: Halden Foods, type: organization, aliases: [Halden Foods]}',
+      'attributes:',
+      `  - {id: revenue, label: revenue, kind: quantity, unit: EUR, triggers: [revenue], headers: [${headers}], subjects: [organization]}`,
+    ]);
+  const read = (header: string, headers = 'revenue') =>
+    analyse([{ file: 'a.md', text: `# Results\n\n| Company | ${header} |\n|---|---|\n| Halden Foods | 438 |\n` }], { lexicon: results(headers) }).claims.map((c) => (c.value.kind === 'quantity' ? c.value.min : null));
+  it('reads its figures in that scale, in the words of other languages too, and where the pack lists the header whole', () => {
+    expect(read('Revenue (€m)')).toEqual([438e6]);
+    expect(read('Revenue (Mio. €)')).toEqual([438e6]);
+    expect(read('Revenue (Mrd. €)')).toEqual([438e9]);
+    expect(read('Revenue (EUR m)', 'revenue, revenue (eur m)')).toEqual([438e6]);
+  });
+});

@@ -39,9 +39,9 @@ function attributeForHeader(lexicon: Lexicon, header: string): PackAttribute | u
 }
 
 const SCALE_HINTS: [RegExp, number][] = [
-  [/\b(?:k|thousands?)\b/i, 1e3],
-  [/\b(?:m|mn|millions?)\b/i, 1e6],
-  [/\b(?:b|bn|billions?)\b/i, 1e9],
+  [/\b(?:k|thousands?|tsd)\b/i, 1e3],
+  [/\b(?:m|mn|millions?|mio|millionen|millions?\s+de|millones)\b/i, 1e6],
+  [/\b(?:b|bn|billions?|mrd|milliarden|milliards?|mil\s+millones)\b/i, 1e9],
   [/\b(?:t|tn|trillions?)\b/i, 1e12],
 ];
 
@@ -58,8 +58,9 @@ function hintOf(text: string): { scale: number; unit?: string } {
 /** How a column is read, or undefined when its header names no attribute. */
 export function readHeader(lexicon: Lexicon, header: string): ColumnReading | undefined {
   const whole = attributeForHeader(lexicon, header);
-  if (whole) return { outer: whole, scale: 1 };
   const m = /^(.*?)\s*[(（]([^)）]*)[)）]\s*$/.exec(header.trim());
+  // A pack may list the header with its scale ("revenue (eur m)"): the column is that attribute's, in that scale.
+  if (whole) return m ? { outer: whole, ...hintOf(m[2]!) } : { outer: whole, scale: 1 };
   if (!m) return undefined;
   const [, base, aside] = m as unknown as [string, string, string];
   const outer = attributeForHeader(lexicon, base);
