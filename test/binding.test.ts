@@ -2313,18 +2313,22 @@ describe('a description after a clause that reports the sentence', () => {
   });
 });
 
+/** Two companies and their events, for the tests of events below. */
+const companyEvents = inlinePack('deals', [
+  'entityTypes:',
+  '  - {type: company, headers: [company]}',
+  'entities:',
+  '  - {id: corvane, name: Corvane, type: company, aliases: [Corvane]}',
+  '  - {id: lark, name: Lark, type: company, aliases: [Lark]}',
+  'events:',
+  '  - {id: sale.announced, label: sale announcement, triggers: [announced], negations: [not], participantTypes: [company], minParticipants: 1}',
+  '  - {id: recall, label: recall, triggers: [recalled], negations: [not], participantTypes: [company], minParticipants: 1}',
+  '  - {id: merger, label: merger, triggers: [merged with], negations: [not], participantTypes: [company], minParticipants: 2}',
+]);
+
 describe('a line that dates the page, not what follows', () => {
-  const deals = inlinePack('deals', [
-      'entityTypes:',
-      '  - {type: company, headers: [company]}',
-      'entities:',
-      '  - {id: corvane, name: Corvane, type: company, aliases: [Corvane]}',
-      '  - {id: lark, name: Lark, type: company, aliases: [Lark]}',
-      'events:',
-      '  - {id: sale.announced, label: sale announcement, triggers: [announced], negations: [not], participantTypes: [company], minParticipants: 1}',
-    ]);
   const dated = (line: string) =>
-    analyse([{ file: 'a.md', text: `# Corvane sells\n\n${line}\n\nCorvane has announced a plan to license its catalogue to Lark.\n` }], { lexicon: deals }).claims.map((c) => [c.attribute, c.time?.text ?? null]);
+    analyse([{ file: 'a.md', text: `# Corvane sells\n\n${line}\n\nCorvane has announced a plan to license its catalogue to Lark.\n` }], { lexicon: companyEvents }).claims.map((c) => [c.attribute, c.time?.text ?? null]);
   it('"Updated: …" and "Published: …" date no event below them; a label does ("Sale – Mar 3, 2024")', () => {
     expect(dated('Updated: Nov 14, 2025')).toEqual([['event.sale.announced', null]]);
     expect(dated('Mis à jour le 2 mars 2024')).toEqual([['event.sale.announced', null]]);
@@ -2428,18 +2432,8 @@ describe('a category that changes as news unfolds (measure: tally)', () => {
 });
 
 describe('the thing an event is said of', () => {
-  const deals = inlinePack('deals', [
-      'entityTypes:',
-      '  - {type: company, headers: [company]}',
-      'entities:',
-      '  - {id: corvane, name: Corvane, type: company, aliases: [Corvane]}',
-      '  - {id: lark, name: Lark, type: company, aliases: [Lark]}',
-      'events:',
-      '  - {id: recall, label: recall, triggers: [recalled], negations: [not], participantTypes: [company], minParticipants: 1}',
-      '  - {id: merger, label: merger, triggers: [merged with], negations: [not], participantTypes: [company], minParticipants: 2}',
-    ]);
   it('is of its own type when it is one thing, and an event of its own when it is several', () => {
-    const { claims } = analyse([{ file: 'a.md', text: '# Notes\n\nCorvane recalled its scooters.\n\nCorvane merged with Lark.\n' }], { lexicon: deals });
+    const { claims } = analyse([{ file: 'a.md', text: '# Notes\n\nCorvane recalled its scooters.\n\nCorvane merged with Lark.\n' }], { lexicon: companyEvents });
     expect(claims.map((c) => [c.attribute, c.entity.id, c.entity.type])).toEqual([
       ['event.recall', 'corvane', 'company'],
       ['event.merger', 'corvane+lark', 'event'],

@@ -155,6 +155,9 @@ export function antecedents(text: string, mentions: readonly Mention[]): Anteced
   };
 }
 
+/** Definite articles of the languages news is written in ("the", "el", "les", "der", "gli", "os", "het"). */
+const ARTICLES = 'the|el|la|los|las|le|les|der|die|das|den|dem|il|lo|gli|i|o|os|as|de|het';
+
 /**
  * Whether the words before a figure give its sentence no subject of its own ("Around 60 cases …", "So far, 60 …"): no
  * article, demonstrative or possessive ("The phones carry …", "Les vols …", "该平台…"), and no capitalised word past the first
@@ -163,11 +166,13 @@ export function antecedents(text: string, mentions: readonly Mention[]): Anteced
 function subjectless(before: string): boolean {
   return !ANY_DETERMINER.test(before) && !/\S\s+\p{Lu}/u.test(before) && !/[该該此这這本]/u.test(before);
 }
-const ANY_DETERMINER =
-  /(?<![\p{L}])(?:the|a|an|this|that|these|those|its|their|his|her|our|le|la|les|l['’]|un|une|des|ce|cette|ces|el|los|las|una|unos|unas|este|esta|der|die|das|den|dem|ein|eine|einen|dieser|diese|il|lo|gli|uno|o|os|as|um|uma)(?![\p{L}])/iu;
+const ANY_DETERMINER = new RegExp(
+  String.raw`(?<![\p{L}])(?:${ARTICLES}|a|an|this|that|these|those|its|their|his|her|our|l['’]|un|une|des|ce|cette|ces|una|unos|unas|este|esta|ein|eine|einen|dieser|diese|uno|um|uma)(?![\p{L}])`,
+  'iu',
+);
 
 /** What may stand before a name that opens a sentence as its subject: an article or a demonstrative, nothing else. */
-const NAME_OPENS = /^[\s"“'‘]*(?:(?:the|a|an|this|der|die|das|le|la|les|el|los|las|il|lo|gli|o|os|as)\s+|l['’])?$/iu;
+const NAME_OPENS = new RegExp(String.raw`^[\s"“'‘]*(?:(?:${ARTICLES}|a|an|this)\s+|l['’])?$`, 'iu');
 
 /** A sentence whose subject is a pronoun for a thing: "It packs 192 GB, twice the X's", "And it does this …". */
 const THING_SUBJECT = /^\s*["“'‘(]?\s*(?:(?:and|but|yet|so|also)\s+)?(?:it|they)(?![\p{L}])/iu;
@@ -462,8 +467,6 @@ export function possessorBefore(text: string, mentions: readonly Mention[], pare
   return m && POSSESSOR_OF_VALUE.test(text.slice(m.end, at)) && !enclosing(parens, m) ? m : undefined;
 }
 
-/** Definite articles of the languages news is written in ("the", "el", "les", "der", "gli", "os", "het"). */
-const ARTICLES = 'the|el|la|los|las|le|les|der|die|das|den|dem|il|lo|gli|i|o|os|as|de|het';
 /** "in" and "in the" in the languages news is written in: "en Chile", "no Chile", "dans l'Ardenia", "im Inland", "nel Lazio". */
 const IN_PLACE = String.raw`(?:in|en|dans|au|aux|em|no|na|nos|nas|nel|nella|nei|negli|im)\s+(?:(?:${ARTICLES})\s+|l['’])?`;
 /** "In X, …", "Only in X, …", "Só no Chile, …": a sentence that opens on a place. */
@@ -690,10 +693,14 @@ export function contextSubject(
   const main = fronted && at.end <= fronted[0].length ? text.slice(fronted[0].length) : undefined;
   const pronoun = SUBJECT_PRONOUN.test(text) || (at !== undefined && PRONOUN.test(before)) || (main !== undefined && SUBJECT_PRONOUN.test(main));
   // "the model", "this phone", "该模型": a description names its type, so it may reach past other kinds of names.
-  const described0 = pronoun || descriptions === undefined ? undefined : (definiteReference(before, descriptions.noun) ?? (main !== undefined ? definiteReference(main, descriptions.noun) : undefined));
-  // "The agency said 14 cases …": a description in the clause that says who speaks names the speaker; it stands for the
-  // figure's subject only where a name it could mean came before ("The firm said revenue …" after a sentence on the firm).
-  const speaks = described0 !== undefined && SPEAKER_OPENING.test(before) && definiteReference(before.replace(SPEAKER_OPENING, ''), descriptions!.noun) === undefined;
+  // "According to the agency, the ship …": after a clause that says who speaks, a description there is what the sentence is
+  // about. "The agency said 14 cases …": else a description in that clause names the speaker, and stands for the figure's
+  // subject only where a name it could mean came before ("The firm said revenue …" after a sentence on the firm).
+  const speaker = pronoun || descriptions === undefined ? null : SPEAKER_OPENING.exec(before);
+  const afterSpeaker = speaker ? definiteReference(before.slice(speaker[0].length), descriptions!.noun) : undefined;
+  const inBefore = pronoun || descriptions === undefined ? undefined : (afterSpeaker ?? definiteReference(before, descriptions.noun));
+  const described0 = inBefore ?? (main !== undefined && descriptions !== undefined && !pronoun ? definiteReference(main, descriptions.noun) : undefined);
+  const speaks = speaker !== null && afterSpeaker === undefined && inBefore !== undefined;
   const antecedentOf = (n: string) =>
     context.previousSentences.some((p) => p.mentions.some((m) => fits(m.entity) && descriptions!.describes(n, m.entity))) ||
     (context.sectionNames ?? []).some((e) => fits(e) && descriptions!.describes(n, e));
@@ -858,11 +865,6 @@ function definiteReference(before: string, typeNoun: RegExp): string | undefined
     const noun = typeNoun.exec(owner[1]!)?.[0];
     if (noun !== undefined && (noun === owner[1] || noun === owner[1]!.replace(/e?s$/iu, ''))) return noun;
   }
-  // "According to the agency, the ship …": after a clause that tells who speaks, a description there is what the sentence is
-  // about; else the speaker's own description may be (contextSubject keeps it only where it can be the figure's subject).
-  const speaker = SPEAKER_OPENING.exec(before);
-  const spoken = speaker && speaker[0].length > 0 ? definiteReference(before.slice(speaker[0].length), typeNoun) : undefined;
-  if (spoken !== undefined) return spoken;
   // "Nordline announced the ship cost …": a clause that reports the sentence may open it, unless the description opens it.
   const reported = REPORTING_OPENING.exec(before);
   const opening = OPENING_DESCRIPTION.exec(before) ?? (reported ? OPENING_DESCRIPTION.exec(before.slice(reported[0].length)) : null);
@@ -896,10 +898,14 @@ const OPENING_DESCRIPTION = new RegExp(
  * told reporters that", "The agency noted that", "According to the agency,", "Selon l'agence,"): "The company reported revenue
  * of …" and "The film added $31 million" are no such clause.
  */
-const SPEAKER_OPENING =
-  /^\s*(?:(?:according\s+to|selon|según|secondo|segundo)\s+[^,.;:!?]{1,60},\s*|[^,.;:!?]{1,60}?\s+(?:said|says|told\s+(?:[\p{L}-]+\s+){1,3}?(?=that\s)|(?:added|adds|noted|notes|stated|states|reported|reports|announced|announces|confirmed|confirms|estimated|estimates)\s+(?=that\s))\s*,?\s*(?:that\s+)?)/iu;
-const REPORTING_OPENING =
-  /^\s*(?:(?:according\s+to|selon|según|secondo|segundo)\s+[^,.;:!?]{1,60},\s*|[^,.;:!?]{1,60}?\s+(?:said|says|told\s+(?:[\p{L}-]+\s+){1,3}?(?=that\s)|reported|reports|announced|announces|confirmed|confirms|stated|states|added|adds|noted|notes|estimated|estimates)\s*,?\s*(?:that\s+)?)/iu;
+/** "According to X,", "Selon X,": who speaks, in a phrase before the sentence. */
+const ACCORDING_TO = String.raw`(?:according\s+to|selon|según|secondo|segundo)\s+[^,.;:!?]{1,60},\s*`;
+/** Verbs that report what follows: "said" and "says" alone, the others (and "told reporters") as speech only before "that". */
+const REPORT_VERBS = 'added|adds|noted|notes|stated|states|reported|reports|announced|announces|confirmed|confirms|estimated|estimates';
+const TOLD = String.raw`told\s+(?:[\p{L}-]+\s+){1,3}?(?=that\s)`;
+const reportingOpening = (verbs: string) => new RegExp(String.raw`^\s*(?:${ACCORDING_TO}|[^,.;:!?]{1,60}?\s+(?:said|says|${TOLD}|${verbs})\s*,?\s*(?:that\s+)?)`, 'iu');
+const SPEAKER_OPENING = reportingOpening(String.raw`(?:${REPORT_VERBS})\s+(?=that\s)`);
+const REPORTING_OPENING = reportingOpening(REPORT_VERBS);
 /** "The budget of the film …", "The launch cost of the probe …", "Das Budget des Films …", "Le budget du film …": the sentence opens on what its type owns. */
 const OWNER_DESCRIPTION = new RegExp(
   String.raw`^\s*(?:(?:${ARTICLES}|its)\s+|l['’])(?:[\p{L}-]+\s+)?[\p{L}-]+\s+(?:of\s+the|of\s+this|des|du|de\s+la|de\s+l['’]|del|della|dello|dell['’]|do|da|van\s+de|van\s+het)\s*([\p{L}-]+)(?=[\s,])`,

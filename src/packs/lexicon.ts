@@ -1,6 +1,6 @@
 // A pack compiled for matching: alias, value, trigger and cue matchers, entity look-ups, and the periods an
 // attribute's figures meet in.
-import { canonicalUnit, convertible, CURRENCY_CODES, dimensionOf, inUnit, PERCENT, PERCENTAGE_POINT, sameUnit, SPACED_ONLY_UNIT_WORDS, UNIT_WORDS } from '../normalise/units.js';
+import { canonicalUnit, convertible, CURRENCY_CODES, CURRENCY_PREFIXES, dimensionOf, inUnit, PERCENT, PERCENTAGE_POINT, sameUnit, SPACED_ONLY_UNIT_WORDS, UNIT_WORDS } from '../normalise/units.js';
 import { compilePhrases, type PhraseMatcher } from './phrases.js';
 import type { Pack, PackAttribute, PackCategoryValue, PackEntity, PackEvent } from './types.js';
 
@@ -98,9 +98,6 @@ function withFamilies(pack: Pack): Pack {
   };
 }
 
-/** Currency signs a pack may write as its unit, each of one currency only ("¥" is the yen's and the yuan's: not here). */
-const CURRENCY_SIGNS: Readonly<Record<string, string>> = { $: 'USD', US$: 'USD', '€': 'EUR', '£': 'GBP' };
-
 /**
  * An attribute whose unit is a share or a currency written as a symbol or words (`unit: "%"`, `per cent`, `percentage
  * points`, `dollars`, `euros`, `"€"`, `usd`) takes the grammar's name for it, as the text's figures do: a share or an amount
@@ -110,7 +107,7 @@ const CURRENCY_SIGNS: Readonly<Record<string, string>> = { $: 'USD', US$: 'USD',
 function withGrammarUnits(pack: Pack): Pack {
   const renamed = (a: PackAttribute) => {
     if (a.unit === undefined) return a;
-    const canonical = CURRENCY_SIGNS[a.unit] ?? canonicalUnit(a.unit);
+    const canonical = CURRENCY_PREFIXES[a.unit.toLowerCase()] ?? canonicalUnit(a.unit);
     const grammar = canonical === PERCENT || canonical === PERCENTAGE_POINT || CURRENCY_CODES.has(canonical);
     return canonical !== a.unit && grammar ? { ...a, unit: canonical } : a;
   };
