@@ -2313,6 +2313,43 @@ describe('a description after a clause that reports the sentence', () => {
   });
 });
 
+describe('figures of a period that ends on a day', () => {
+  const results = inlinePack('quarterly', [
+    'entityTypes:',
+    '  - {type: organization, headers: [company]}',
+    'entities:',
+    '  - {id: halden, name: Halden Foods, type: organization, aliases: [Halden Foods, Halden]}',
+    'attributes:',
+    '  - {id: revenue, label: revenue, kind: quantity, unit: EUR, measure: flow, triggers: [revenue], headers: [revenue], subjects: [organization]}',
+  ]);
+  const read = (text: string) =>
+    analyse([{ file: 'a.md', text: `---\ndate: 2025-08-01\n---\n# Halden Foods results\n\n${text}\n` }], { lexicon: results }).claims.map((c) => [
+      c.entity.id,
+      c.value.kind === 'quantity' ? c.value.min : undefined,
+      c.time ? [c.time.start, c.time.end] : undefined,
+      c.periodLength,
+    ]);
+
+  it('reads a figure whose trigger stands before the span its period is ("revenue for the quarter ended June 30, 2025 was …")', () => {
+    expect(read('Halden Foods’ revenue for the quarter ended June 30, 2025 was €441 million.')).toEqual([['halden', 441e6, ['2025-04-01', '2025-06-30'], 'quarter']]);
+    expect(read('Revenue at Halden Foods for the year ended March 31, 2025 was €1.2 billion.')).toEqual([['halden', 1.2e9, ['2024-04-01', '2025-03-31'], 'year']]);
+    // A date is one word of the distance, not all of the words between: a trigger far away still does not reach.
+    expect(read('Halden Foods’ revenue, which the board discussed at length with investors and staff on June 30, 2025, was €441 million.')).toEqual([]);
+  });
+
+  it('gives a figure of "the three months to June" a quarter’s length', () => {
+    expect(read('Halden Foods reported revenue of €438 million for the three months to June 30.')).toEqual([['halden', 438e6, undefined, 'quarter']]);
+  });
+
+  it('reads a table whose header names a period beside its attribute as that period’s', () => {
+    const table = '| Company | Revenue Q2 2025 (€m) | 2024 revenue (€m) |\n|---|---|---|\n| Halden Foods | 438 | 1,610 |';
+    expect(read(table)).toEqual([
+      ['halden', 438e6, ['2025-04-01', '2025-06-30'], undefined],
+      ['halden', 1.61e9, ['2024-01-01', '2024-12-31'], undefined],
+    ]);
+  });
+});
+
 /** Two companies and their events, for the tests of events below. */
 const companyEvents = inlinePack('deals', [
   'entityTypes:',

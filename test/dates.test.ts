@@ -160,6 +160,19 @@ describe('findDates', () => {
     expect(ago('発売の3年前に')).toEqual([]);
   });
 
+  it('reads a day or a month that ends a span of months named before it as that span', () => {
+    expect(read('in the six months ended June 30, 2025 and the quarter to March 2026')).toEqual([
+      ['the six months ended June 30, 2025', '2025-01-01', '2025-06-30', 'half'],
+      ['the quarter to March 2026', '2026-01-01', '2026-03-31', 'quarter'],
+    ]);
+    expect(read("pour l'exercice clos le 31 mars 2025, the nine months through September 30, 2025")).toEqual([
+      ["l'exercice clos le 31 mars 2025", '2024-04-01', '2025-03-31', 'year'],
+      ['the nine months through September 30, 2025', '2025-01-01', '2025-09-30', 'month'],
+    ]);
+    // Without a determiner the months are no span: a deadline moved by three months is a day.
+    expect(read('The deadline was extended by three months to June 30, 2025.')).toEqual([['June 30, 2025', '2025-06-30', '2025-06-30', 'day']]);
+  });
+
   it('never throws on arbitrary text', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => Array.isArray(findDates(s, { year: 2026, month: 1 }))), { numRuns: 300 });
   });

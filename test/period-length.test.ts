@@ -20,6 +20,16 @@ describe('periodCues', () => {
     for (const [text, lengths] of cases) expect(periodCues(text).filter((c) => !c.other).map((c) => c.length), text).toEqual(lengths);
   });
 
+  it('reads a count of months that ends on a day as a quarter, a half or a year', () => {
+    expect(periodCues('revenue for the three months to June 30, then the six months ended June and the twelve months through March').map((c) => [c.length, c.other ?? false])).toEqual([
+      ['quarter', false],
+      ['half', false],
+      ['year', false],
+    ]);
+    // Months that end on nothing are no period: "three months later", "six months of talks".
+    expect(periodCues('three months later, after six months of talks')).toEqual([]);
+  });
+
   it('reads a quarter of a fiscal year as the quarter', () => {
     for (const text of ['in the third quarter of fiscal 2025', 'Q2 FY25 sales', 'sales for FY25Q2', '2025财年第二财季营收', 'fiscal 2025 second quarter']) {
       expect(

@@ -15,6 +15,8 @@ import { clauseNouns, descriptionsOf, typeNouns } from './typing.js';
 
 /** How far (in words) a trigger may stand from its figure or value. */
 export const TRIGGER_WINDOW = 6;
+/** The most words a date between a trigger and its figure can hold ("the six months ended June 30, 2025"). */
+const DATE_WORDS = 8;
 /**
  * A figure set off by a dash restates a noun phrase earlier in the sentence ("on a budget that
  * critics called a joke—just $5 million"): its trigger may stand this far before the dash.
@@ -108,6 +110,8 @@ export function quantityClaims(
   parens: Span[],
   /** Figures of a compared name (statedOrCompared: 'compared'), read only as its possessor's. */
   comparedFigures: ReadonlySet<QuantityMatch> = new Set(),
+  /** The sentence's dates, asked only when a trigger stands just out of reach: a date between a trigger and its figure is one word of that distance ("revenue for the quarter ended June 30, 2025 was €441 million"). */
+  datesOf: () => readonly Span[] = () => [],
 ): { entity?: EntityRef; attribute: PackAttribute; match: QuantityMatch; span: Span; counterpart?: EntityRef; unnamedParty?: string }[] {
   // No figure, no claim (and no trigger has a figure to belong to): most sentences end here.
   if (quantities.length === 0) return [];
@@ -150,6 +154,11 @@ export function quantityClaims(
     // not the one before it.
     if (t.start >= q.span.end && quantities.some((o) => o.span.start >= t.end && byTakes(text.slice(t.end, o.span.start)))) return Infinity;
     let d = distance(text, t, q.span);
+    if (d > TRIGGER_WINDOW && d <= TRIGGER_WINDOW + DATE_WORDS) {
+      const from = Math.min(t.end, q.span.end);
+      const to = Math.max(t.start, q.span.start);
+      for (const date of datesOf()) if (date.start >= from && date.end <= to) d -= Math.max(0, wordsBetween(text, date.start, date.end) - 1);
+    }
     const between = t.end <= q.span.start ? text.slice(t.end, q.span.start) : text.slice(q.span.end, t.start);
     if (CLAUSE_BREAK.test(between) && quantities.some((o) => o !== q && (t.end <= q.span.start ? o.span.end <= t.start && o.span.end > t.start - 40 : o.span.start >= t.end && o.span.start < t.end + 40))) d += 3;
     const appositive = t.end <= q.span.start && APPOSITIVE_DASH.test(text.slice(t.end, q.span.start));

@@ -16,6 +16,7 @@ const CUE_WORDS: Record<PeriodLength, [string, string]> = {
       'FY\\s?(?:19|20)?\\d\\d\\s?Q[1-4]',
       'Q[1-4]\\s?(?:FY|fiscal\\s+)\\s?(?:19|20)?\\d\\d',
       '(?:first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+(?:fiscal[\\s-]+)?quarter',
+      '(?:three|3)[\\s-]+months?(?=\\s+(?:ended|ending|to|through)\\s)',
       'quarterly',
       'quarter',
       'Q[1-4]',
@@ -24,9 +25,10 @@ const CUE_WORDS: Record<PeriodLength, [string, string]> = {
     ].join('|'),
     '(?:第\\s*)?[一二三四1-4]?\\s*(?:季度|财季|財季)|(?:第\\s*[1-4一二三四]\\s*)?四半期',
   ],
-  half: ['half[\\s-]?year(?:ly)?|(?:first|second|1st|2nd)[\\s-]+half|H[12]|semestr(?:e|es|al|ales|iel|ielle)|Halbjahr(?:es)?', '[上下]半年度?|[上下]?半期'],
+  half: ['(?:six|6)[\\s-]+months?(?=\\s+(?:ended|ending|to|through)\\s)|half[\\s-]?year(?:ly)?|(?:first|second|1st|2nd)[\\s-]+half|H[12]|semestr(?:e|es|al|ales|iel|ielle)|Halbjahr(?:es)?', '[上下]半年度?|[上下]?半期'],
   year: [
     [
+      '(?:twelve|12)[\\s-]+months?(?=\\s+(?:ended|ending|to|through)\\s)',
       'full[\\s-]+year',
       '(?:entire|whole)\\s+(?:fiscal\\s+|financial\\s+)?year',
       'fiscal[\\s-]+(?:year|(?:19|20)?\\d\\d)',
@@ -100,7 +102,9 @@ export function periodCues(text: string): PeriodCue[] {
     const after = text.slice(end, end + 16);
     if (length === 'quarter' && /^quarter$/iu.test(m[0]) && SHARE_BEFORE.test(before) && SHARE_AFTER.test(after)) continue;
     const near = ORDER[length] < ORDER.quarter || RATE.test(m[0]);
-    found.push({ start, end, length, ...(COMPARED_BEFORE.test(before) || COMPARED_AFTER.test(after) ? { other: true as const } : {}), ...(near ? { near: true as const } : {}) });
+    // "the three months to June": a span that ends on a date, not a comparison ("quarter to quarter").
+    const ending = /months?$/iu.test(m[0]);
+    found.push({ start, end, length, ...(COMPARED_BEFORE.test(before) || (!ending && COMPARED_AFTER.test(after)) ? { other: true as const } : {}), ...(near ? { near: true as const } : {}) });
   }
   // A "sentence" of this many period words is a data dump, not prose: it says nothing of its figures' periods.
   if (found.length > MAX_CUES) return [];

@@ -106,6 +106,37 @@ export function monthsEnding(end: string, months: number, text: string): TimeSco
   return { start: first <= 0 ? iso(year - 1, first + 12, 1) : iso(year, first, 1), end, text };
 }
 
+/**
+ * Before a date, a span of months that ends on it, after a determiner ("extended by three months to June" is no span): "the three months ended June 30, 2025", "the quarter to June",
+ * "six months ending", "the year to March 2026", "l'exercice clos le 31 mars 2025", "el semestre cerrado a 30 de junio".
+ */
+const MONTHS_ENDED_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:the|its|their|first|last|l['’]|les|des|du|le|la|los|las|el|del|al|im|den|der|die|dem)\s*(?:(?:first|fiscal|financial|premier|primer)\s+)?(?:(?<count>three|six|nine|twelve|3|6|9|12|trois|neuf|douze|tres|seis|nueve|doce|drei|sechs|neun|zwölf)[\s-]+(?:months?|mois|meses|Monate[n]?)|(?<quarter>quarter|trimestre|Quartal)|(?<half>half[\s-]?year|semestre|Halbjahr)|(?<year>(?:fiscal\s+|financial\s+)?year|exercice|ejercicio|Geschäftsjahr))` +
+    String.raw`\s+(?:ended|ending|to|through|thru|clos(?:e|es)?\s+(?:le|au)|clôturée?s?\s+(?:le|au)|cerrad[oa]s?\s+(?:el|a|al)|terminad[oa]s?\s+(?:el|a|al)|zum)\s+(?:on\s+)?$`,
+  'iu',
+);
+const COUNT_MONTHS: Record<string, number> = { three: 3, trois: 3, tres: 3, drei: 3, six: 6, seis: 6, sechs: 6, nine: 9, neuf: 9, nueve: 9, neun: 9, twelve: 12, douze: 12, doce: 12, zwölf: 12 };
+const SPAN_PRECISION: Record<number, DatePrecision> = { 3: 'quarter', 6: 'half', 9: 'month', 12: 'year' };
+
+/** A day or a month that ends a span of months named before it is that span: "the six months ended June 30, 2025" are January to June. */
+function monthsEnded(text: string, dates: DateMatch[]): void {
+  for (const d of dates) {
+    if ((d.precision !== 'day' && d.precision !== 'month') || d.value.start.startsWith('~')) continue;
+    const before = text.slice(Math.max(0, d.start - 60), d.start);
+    const m = MONTHS_ENDED_BEFORE.exec(before);
+    if (!m) continue;
+    const count = m.groups!.count?.toLowerCase();
+    const months = count ? (COUNT_MONTHS[count] ?? Number(count)) : m.groups!.quarter ? 3 : m.groups!.half ? 6 : 12;
+    const start = d.start - (before.length - m.index);
+    const scope = monthsEnding(d.value.end, months, text.slice(start, d.end));
+    const precision = SPAN_PRECISION[months]!;
+    d.start = start;
+    d.scope = scope;
+    d.precision = precision;
+    d.value = { start: scope.start, end: scope.end, precision };
+  }
+}
+
 /** A reading with its year. */
 interface Dated {
   start: string;
@@ -736,6 +767,7 @@ export function findDates(text: string, today?: Day, options?: FindDatesOptions)
     if (out.length === 0 || d.start >= out[out.length - 1]!.end) out.push(d);
   }
   attachTimes(text, out);
+  monthsEnded(text, out);
   return out;
 }
 

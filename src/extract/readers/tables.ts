@@ -1,11 +1,11 @@
 // GFM tables → raw claims: the first column names the entity, a header names the attribute.
-import { findDates, type Day } from '../../normalise/dates.js';
+import { findDates, type DateMatch, type Day } from '../../normalise/dates.js';
 import { findQuantities, wholeCount, type NumberFormat, type QuantityMatch } from '../../normalise/numbers.js';
 import { mayBeFamily, resolveName, UNKNOWN_ENTITY_CONFIDENCE } from '../../normalise/entities.js';
 import { CURRENCY_PREFIXES, CURRENCY_SYMBOLS, inUnit, takesAsWritten } from '../../normalise/units.js';
 import type { Lexicon } from '../../packs/lexicon.js';
 import type { PackAttribute, PackEvent } from '../../packs/types.js';
-import type { EntityRef, Quantity, Span } from '../../types.js';
+import type { EntityRef, Quantity, Span, TimeScope } from '../../types.js';
 import type { RawClaim } from '../raw-claim.js';
 import { compatible } from '../subjects.js';
 import type { Segment, TableSegment } from '../segments.js';
@@ -20,6 +20,8 @@ export interface ColumnReading {
   /** Scale and unit given by the header, e.g. "($B)" or "(USD)". */
   scale: number;
   unit?: string;
+  /** The period a header names beside its attribute ("Revenue Q2 2025 (€m)", "2024 revenue"): every figure of the column is that period's. */
+  time?: TimeScope;
 }
 
 const normaliseHeader = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
@@ -55,8 +57,27 @@ function hintOf(text: string): { scale: number; unit?: string } {
   return { scale, unit };
 }
 
-/** How a column is read, or undefined when its header names no attribute. */
+/** A header's one date and its words without it ("Revenue Q2 2025 (€m)" → "Revenue (€m)", Q2 2025), or nothing. */
+function headerPeriod(header: string): { rest: string; time: TimeScope } | undefined {
+  if (!/\d/.test(header)) return undefined;
+  const dates = findDates(header);
+  if (dates.length !== 1) return undefined;
+  const [date] = dates as [DateMatch];
+  const rest = `${header.slice(0, date.start)} ${header.slice(date.end)}`
+    .replace(/[(（]\s*[)）]/gu, ' ')
+    .replace(/^[\s,;:–-]+|[\s,;:–-]+$/gu, '')
+    .replace(/\s+/g, ' ');
+  return rest === '' ? undefined : { rest, time: date.scope };
+}
+
+/** How a column is read, or undefined when its header names no attribute; a header that names a period beside its attribute gives its figures that period. */
 export function readHeader(lexicon: Lexicon, header: string): ColumnReading | undefined {
+  const period = headerPeriod(header);
+  const dated = period && readUndatedHeader(lexicon, period.rest);
+  return dated ? { ...dated, time: period.time } : readUndatedHeader(lexicon, header);
+}
+
+function readUndatedHeader(lexicon: Lexicon, header: string): ColumnReading | undefined {
   const whole = attributeForHeader(lexicon, header);
   const m = /^(.*?)\s*[(（]([^)）]*)[)）]\s*$/.exec(header.trim());
   // A pack may list the header with its scale ("revenue (eur m)"): the column is that attribute's, in that scale.
@@ -229,8 +250,9 @@ export function extractTableClaims(lexicon: Lexicon, table: TableSegment, state?
   const entityType = entityTypeForHeader(lexicon, header.cells[0]!.text);
   const read = header.cells.map((cell, i) => (i === 0 ? undefined : readHeader(lexicon, cell.text)));
   // "| Max Reasoning Tokens | Max Output Tokens |" read as one attribute: two columns of a table measure two things, which the
-  // pack does not tell apart; neither is read.
-  const columns = read.map((c) => (c && read.filter((o) => o?.outer === c.outer).length > 1 ? undefined : c));
+  // pack does not tell apart; neither is read. Two periods of one attribute ("| Revenue 2024 | Revenue 2025 |") are two columns.
+  const samePeriod = (a: ColumnReading, b: ColumnReading) => a.time?.start === b.time?.start && a.time?.end === b.time?.end;
+  const columns = read.map((c) => (c && read.filter((o) => o?.outer === c.outer && samePeriod(o, c)).length > 1 ? undefined : c));
   const claims: RawClaim[] = [];
   // A size column makes the entity: rows "Acme 2 | 7B" and "Acme 2 | 70B" are two models, and a row
   // with an empty first cell continues the name above it ("| | 70B |").
@@ -255,7 +277,7 @@ export function extractTableClaims(lexicon: Lexicon, table: TableSegment, state?
       const column = columns[i];
       if (!column || cell.text.trim() === '') return;
       if (!fitsSubject(column.outer, entity)) return;
-      for (const reading of cellReadings(lexicon, cell, column, state?.format)) claims.push({ ...base, ...reading });
+      for (const reading of cellReadings(lexicon, cell, column, state?.format)) claims.push({ ...base, ...reading, ...(column.time ? { time: column.time } : {}) });
     });
   }
   return claims;
