@@ -1344,7 +1344,7 @@ describe('units of one dimension', () => {
     const [[, ps]] = figuresWith(one, 'The Vela 4 develops 204 PS.', 'power') as [[string, number]];
     expect(Math.round(ps * 10) / 10).toBe(150);
     const split = withInlinePack(
-      'name: cars2\nentityTypes:\n  - {type: car, headers: [car]}\nentities:\n  - {id: vela-4, name: Vela 4, type: car, aliases: [Vela 4]}\nattributes:\n' +
+      'name: cars2\nentityTypes:\n  - {type: car, headers: [car]}\n  - {type: motorbike, headers: [motorbike]}\nentities:\n  - {id: vela-4, name: Vela 4, type: car, aliases: [Vela 4]}\nattributes:\n' +
         '  - {id: power.kw, label: power (kW), kind: quantity, unit: kW, triggers: [power, develops], subjects: [car]}\n' +
         // Other subjects: not one quantity written twice (those are merged, below), so both attributes stand.
         '  - {id: power.bhp, label: power (bhp), kind: quantity, unit: bhp, triggers: [power, develops], subjects: [car, motorbike]}\n',

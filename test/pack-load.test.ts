@@ -133,3 +133,22 @@ describe('a field a pack leaves out', () => {
     );
   });
 });
+
+describe('a type a pack names', () => {
+  const builtin = () => loadPackFile(BUILTIN_PACK_PATH);
+  const mine = (subjects: string[], participantTypes: string[] = ['person']) =>
+    packOf({
+      entityTypes: [{ type: 'person', headers: ['candidate'] }],
+      attributes: [{ id: 'party', label: 'party', kind: 'category', subjects, values: [{ id: 'green', synonyms: ['Green'] }, { id: 'red', synonyms: ['Red'] }] }],
+      events: [{ id: 'resigned', label: 'resigned', triggers: ['resigned'], participantTypes }],
+    });
+
+  it('is one that some pack declares, in entityTypes or as an entity’s type, or one the engine gives (unknown)', () => {
+    expect(() => mergePacks([builtin(), mine(['person', 'organization'], ['person', 'unknown'])])).not.toThrow();
+  });
+
+  it('is an error naming the pack, the entry and the types known when no pack declares it', () => {
+    expect(() => mergePacks([builtin(), mine(['persons'])])).toThrow(/^my-pack\.yml: attributes\[0\] \(party\)\.subjects: "persons" is no type a pack declares \(in entityTypes or as an entity's type\); known types: .*\bperson\b/);
+    expect(() => mergePacks([builtin(), mine(['person'], ['persn'])])).toThrow(/^my-pack\.yml: events\[0\] \(resigned\)\.participantTypes: "persn" is no type/);
+  });
+});

@@ -496,6 +496,28 @@ function entitiesByPrecedence(packs: Pack[]): PackEntity[] {
   return [...merged.values()];
 }
 
+/** Types the engine gives things of its own: a name no pack knows, a family of sized models. */
+const ENGINE_TYPES = ['unknown', 'family'];
+
+/**
+ * Every type an attribute's `subjects` or an event's `participantTypes` names is one some pack declares (in
+ * `entityTypes`, or as an entity's `type`): a misspelt type ("persons") would silently read nothing.
+ */
+function checkTypesNamed(packs: Pack[], merged: Pack): void {
+  const declared = new Set([...ENGINE_TYPES, ...merged.entityTypes.map((t) => t.type), ...merged.entities.map((e) => e.type)]);
+  const known = () => [...declared].filter((t) => !ENGINE_TYPES.includes(t)).sort().join(', ');
+  for (const pack of packs) {
+    pack.attributes.forEach((a, i) => {
+      for (const type of a.subjects)
+        if (!declared.has(type)) throw new PackError(`${pack.source}: attributes[${i}] (${a.id}).subjects: "${type}" is no type a pack declares (in entityTypes or as an entity's type); known types: ${known()}`);
+    });
+    pack.events.forEach((e, i) => {
+      for (const type of e.participantTypes)
+        if (!declared.has(type)) throw new PackError(`${pack.source}: events[${i}] (${e.id}).participantTypes: "${type}" is no type a pack declares (in entityTypes or as an entity's type); known types: ${known()}`);
+    });
+  }
+}
+
 /**
  * Merges packs in order: a later pack's entity, attribute or event with the same id replaces the
  * earlier one; cue lists are concatenated.
@@ -518,6 +540,7 @@ export function mergePacks(packs: Pack[]): Pack {
     modality: { reported: cues('reported'), hedged: cues('hedged'), predicted: cues('predicted'), hypothetical: cues('hypothetical') },
     names: { variants: packs.flatMap((p) => p.names.variants), notNames: packs.flatMap((p) => p.names.notNames) },
   };
+  checkTypesNamed(packs, merged);
   // Each pack is within the limits; together they must be too.
   if (packs.length > 1) {
     checkTotals(merged, (message) => {
