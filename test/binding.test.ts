@@ -2350,6 +2350,48 @@ describe('figures of a period that ends on a day', () => {
   });
 });
 
+describe('an infobox', () => {
+  const pack = inlinePack('infobox', [
+    'entityTypes:',
+    '  - {type: organization, headers: [company]}',
+    'entities:',
+    '  - {id: halden, name: Halden Foods, type: organization, aliases: [Halden Foods]}',
+    '  - {id: corvane, name: Corvane Group, type: organization, aliases: [Corvane Group]}',
+    'attributes:',
+    '  - {id: revenue, label: revenue, kind: quantity, unit: EUR, measure: flow, triggers: [revenue], headers: [revenue], subjects: [organization]}',
+    'events:',
+    '  - {id: founding, label: founded, triggers: [founded], participantTypes: [organization], minParticipants: 1, headers: [founded]}',
+  ]);
+  const read = (title: string, table: string) =>
+    analyse([{ file: 'a.md', text: `# ${title}\n\n${table}\n` }], { lexicon: pack }).claims.map((c) => [
+      c.entity.id,
+      c.attribute,
+      c.value.kind === 'quantity' ? (c.value.unit === 'date' ? 'date' : c.value.min) : c.value.kind === 'event' ? c.value.polarity : c.value.kind,
+      c.time?.text,
+      c.subjectVia,
+    ]);
+  const rows = '| Type | Public company |\n| Revenue | €1.6 billion (2024) |\n| Founded | 12 March 1931 |';
+
+  it('reads the rows under a header that names the thing over an empty cell as that thing’s', () => {
+    expect(read('Food makers', `| **Halden Foods** | |\n|---|---|\n${rows}`)).toEqual([
+      ['halden', 'revenue', 1.6e9, '2024', 'column'],
+      ['halden', 'event.founding', 'happened', '12 March 1931', 'column'],
+      ['halden', 'event.founding.date', 'date', undefined, 'column'],
+    ]);
+    // A header that names nothing a pack knows leaves the rows to the page's subject.
+    expect(read('Corvane Group', `| Key facts | |\n|---|---|\n${rows}`).map((c) => c[0])).toEqual(['corvane', 'corvane', 'corvane']);
+  });
+
+  it('dates the events of a table whose header names things over an empty first cell', () => {
+    expect(read('Food makers', `| | Halden Foods | Corvane Group |\n|---|---|---|\n| Founded | 12 March 1931 | 1957 |`)).toEqual([
+      ['halden', 'event.founding', 'happened', '12 March 1931', 'column'],
+      ['halden', 'event.founding.date', 'date', undefined, 'column'],
+      ['corvane', 'event.founding', 'happened', '1957', 'column'],
+      ['corvane', 'event.founding.date', 'date', undefined, 'column'],
+    ]);
+  });
+});
+
 /** Two companies and their events, for the tests of events below. */
 const companyEvents = inlinePack('deals', [
   'entityTypes:',

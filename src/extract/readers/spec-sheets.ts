@@ -1,6 +1,7 @@
 // Spec sheets: tables whose first column holds labels ("Parameters", "Context length", "KV Heads") rather
 // than entities. Two shapes: a two-column label–value table (an empty or generic header; the subject is a
-// "Model: X" row, else the section heading's or the page's entity, never a guess across entities), and a
+// "Model: X" row, else the section heading's or the page's entity, never a guess across entities), an infobox (the
+// thing's name over an empty cell: "| Halden Bridge | |"; the subject is that name, else the section's or the page's), and a
 // transposed table whose header names the entities ("| | Acme 7B | Acme 70B |", or sizes "| | 8B | 70B |"
 // that make members of the family the section is about). A label no pack knows becomes an open attribute.
 import { findMentions, hasSizeToken, UNKNOWN_ENTITY_CONFIDENCE } from '../../normalise/entities.js';
@@ -30,11 +31,11 @@ function openColumn(label: string): ColumnReading | undefined {
   return open ? { outer: open.attribute, scale: 1, ...(open.unit ? { unit: open.unit } : {}) } : undefined;
 }
 
-/** The share of first-column cells that read as labels of some pack attribute. */
+/** The share of first-column cells that read as labels of some pack attribute or event. */
 function labelShare(lexicon: Lexicon, rows: TableSegment['rows']): number {
   const labels = rows.map((r) => cellText(r.cells[0])).filter((t) => t !== '');
   if (labels.length === 0) return 0;
-  return labels.filter((l) => readHeader(lexicon, l) !== undefined).length / labels.length;
+  return labels.filter((l) => readHeader(lexicon, l) !== undefined || eventForLabel(lexicon, l) !== undefined).length / labels.length;
 }
 
 /**
@@ -74,7 +75,10 @@ export function extractSpecSheet(lexicon: Lexicon, table: TableSegment, state?: 
   const nameCount = entityColumns.filter((e) => e !== undefined).length;
   const transposed = firstHeaderLabels && !headerNames.includes('variant') && (nameCount === headerNames.length || nameCount >= 2) && share >= 0.3;
   const twoColumn = !transposed && header.cells.length === 2 && firstHeaderGeneric && (GENERIC_HEADER.test(headerWords(headerTexts[1]!)) || share >= 0.5);
-  if (!transposed && !twoColumn) return undefined;
+  // An infobox: "| Halden Bridge | |" over rows of labels and values; the header names the thing the rows describe.
+  const infobox =
+    !transposed && !twoColumn && header.cells.length === 2 && !firstHeaderGeneric && headerTexts[1] === '' && body.some((r) => labelColumn(lexicon, cellText(r.cells[0])) !== undefined || eventForLabel(lexicon, cellText(r.cells[0])) !== undefined);
+  if (!transposed && !twoColumn && !infobox) return undefined;
 
   const claims: RawClaim[] = [];
   const push = (entity: EntityRef, via: SubjectVia, row: TableSegment['rows'][number], cell: Segment, column: ColumnReading, reported: boolean) => {
@@ -95,6 +99,16 @@ export function extractSpecSheet(lexicon: Lexicon, table: TableSegment, state?: 
   if (transposed) {
     const rumoured = headerTexts.map((t) => /\b(?:rumou?red|leaked|expected|tipped)\b/i.test(t));
     for (const row of body) {
+      // "| Opened | 12 May 2019 | 3 June 2021 |": each column's thing's event, dated.
+      const event = eventForLabel(lexicon, cellText(row.cells[0]));
+      if (event) {
+        row.cells.slice(1).forEach((cell, i) => {
+          const entity = entityColumns[i];
+          const dated = entity && datedEvent(event, entity, cell, state?.today);
+          if (dated) claims.push({ ...dated, sentence: { start: row.start, end: row.end }, source: 'table', confidence: entity.known ? 1 : UNKNOWN_ENTITY_CONFIDENCE, subjectVia: 'column' });
+        });
+        continue;
+      }
       const column = labelColumn(lexicon, cellText(row.cells[0]));
       if (!column) continue;
       row.cells.slice(1).forEach((cell, i) => {
@@ -108,8 +122,10 @@ export function extractSpecSheet(lexicon: Lexicon, table: TableSegment, state?: 
   // Two columns: a "Model | X" row names the subject; else the section's or the page's entity.
   const named = body.find((r) => ROLE_LABEL.test(cellText(r.cells[0])));
   const rowName = named ? columnEntity(lexicon, cellText(named.cells[1]).replace(/^[^:：]*[:：]\s*/, ''), state) : undefined;
+  const boxName = infobox ? columnEntity(lexicon, headerTexts[0]!, state) : undefined;
   const fromRow = rowName === 'variant' ? undefined : rowName;
-  const subject = fromRow ? { entity: fromRow, via: 'row' as const } : contextEntity(state);
+  const fromBox = boxName === 'variant' ? undefined : boxName;
+  const subject = fromRow ? { entity: fromRow, via: 'row' as const } : fromBox ? { entity: fromBox, via: 'column' as const } : contextEntity(state);
   for (const row of body) {
     const label = cellText(row.cells[0]);
     if (ROLE_LABEL.test(label)) continue;

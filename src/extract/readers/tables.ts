@@ -173,8 +173,8 @@ export function cellReadings(
   cell: Segment,
   column: ColumnReading,
   format?: NumberFormat,
-): Pick<RawClaim, 'attribute' | 'value' | 'span' | 'modality'>[] {
-  const out: Pick<RawClaim, 'attribute' | 'value' | 'span' | 'modality'>[] = [];
+): Pick<RawClaim, 'attribute' | 'value' | 'span' | 'modality' | 'time'>[] {
+  const out: Pick<RawClaim, 'attribute' | 'value' | 'span' | 'modality' | 'time'>[] = [];
   // "~" and "≈" hedge a figure (its interval widens), not the statement; "reportedly", "rumored" hedge the statement.
   const reported = /\b(?:reportedly|rumou?red|leaked|expected|tipped)\b/i.test(cell.text);
   const hedged = reported || /\b(?:est\.?|estimated|approx\.?)\b/i.test(cell.text);
@@ -193,7 +193,11 @@ export function cellReadings(
     });
     return out;
   }
-  for (const { attribute, match } of quantityReadings(cell, column, lexicon, format)) {
+  // "€1.6 billion (2024)", "1,240 (as of May 2025)": the one date a figure's cell gives is the figure's.
+  const readings = quantityReadings(cell, column, lexicon, format);
+  const dates = readings.length > 0 && column.outer.unit !== 'year' && /\d{4}|年/u.test(cell.text) ? findDates(cell.text) : [];
+  const time = dates.length === 1 ? dates[0]!.scope : undefined;
+  for (const { attribute, match } of readings) {
     const unit = match.quantity.unit;
     const open = attribute.id.startsWith('open.');
     const written = open ? match.quantity : wholeCount(match, attribute.unit!);
@@ -208,6 +212,7 @@ export function cellReadings(
       value: scaled(converted ?? written, factor, open ? unit || column.unit || 'count' : attribute.unit!),
       span: { start: cell.start + span.start, end: cell.start + span.end },
       modality,
+      ...(time ? { time } : {}),
     });
   }
   return out;
@@ -277,7 +282,7 @@ export function extractTableClaims(lexicon: Lexicon, table: TableSegment, state?
       const column = columns[i];
       if (!column || cell.text.trim() === '') return;
       if (!fitsSubject(column.outer, entity)) return;
-      for (const reading of cellReadings(lexicon, cell, column, state?.format)) claims.push({ ...base, ...reading, ...(column.time ? { time: column.time } : {}) });
+      for (const reading of cellReadings(lexicon, cell, column, state?.format)) claims.push({ ...base, ...(column.time ? { time: column.time } : {}), ...reading });
     });
   }
   return claims;
