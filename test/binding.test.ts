@@ -2392,6 +2392,26 @@ describe('an infobox', () => {
   });
 });
 
+describe('a year before 1900', () => {
+  const pack = inlinePack('heritage', [
+    'entityTypes:',
+    '  - {type: building, headers: [museum]}',
+    'entities:',
+    '  - {id: orbis-hall, name: Orbis Hall, type: building, aliases: [Orbis Hall]}',
+    'attributes:',
+    '  - {id: visitors, label: visitors, kind: quantity, unit: count, measure: flow, triggers: [visitors], subjects: [building]}',
+    'events:',
+    '  - {id: completion, label: completed, triggers: [completed], participantTypes: [building], minParticipants: 1}',
+  ]);
+  const read = (text: string) =>
+    analyse([{ file: 'a.md', text: `# Notes\n\n${text}\n` }], { lexicon: pack }).claims.map((c) => [c.attribute, c.value.kind === 'quantity' ? c.value.min : c.value.kind === 'event' ? c.value.polarity : c.value.kind, c.time?.text]);
+
+  it('dates a figure or an event, and is no figure itself', () => {
+    expect(read('In 1887, Orbis Hall had 5,200 visitors.')).toEqual([['visitors', 5200, '1887']]);
+    expect(read('Orbis Hall was completed in 1887.')[0]).toEqual(['event.completion', 'happened', '1887']);
+  });
+});
+
 /** Two companies and their events, for the tests of events below. */
 const companyEvents = inlinePack('deals', [
   'entityTypes:',

@@ -160,6 +160,19 @@ describe('findDates', () => {
     expect(ago('発売の3年前に')).toEqual([]);
   });
 
+  it('reads years before 1900 in a date with a month, in parentheses of a life, and alone after a word that dates them', () => {
+    expect(read('born on 12 March 1841, el 3 de septiembre de 1851, am 5. Januar 1871, Teodor Vasko (1841–1903), completed in 1887, seit 1799.')).toEqual([
+      ['12 March 1841', '1841-03-12', '1841-03-12', 'day'],
+      ['3 de septiembre de 1851', '1851-09-03', '1851-09-03', 'day'],
+      ['5. Januar 1871', '1871-01-05', '1871-01-05', 'day'],
+      ['1841–1903', '1841-01-01', '1903-12-31', 'year'],
+      ['1887', '1887-01-01', '1887-12-31', 'year'],
+      ['1799', '1799-01-01', '1799-12-31', 'year'],
+    ]);
+    // A number that counts, or a time of day, is no year; nor is one with no word that dates it.
+    expect(read('in 1500 cases, since 1200 people, by 1100 GMT, the Lark 1500 and 1850 votes')).toEqual([]);
+  });
+
   it('reads a day or a month that ends a span of months named before it as that span', () => {
     expect(read('in the six months ended June 30, 2025 and the quarter to March 2026')).toEqual([
       ['the six months ended June 30, 2025', '2025-01-01', '2025-06-30', 'half'],

@@ -53,7 +53,8 @@ const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
 /** Month names as English writes them when they stand without a year: capitalised. */
 const MONTH_CAP = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 const MONTH_FULL = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
-const YEAR = '((?:19|20)\\d\\d)';
+/** A year in a date with a month: 1000 to 2099 ("12 March 1841", "March 1887"); a year alone is read from 1900 (and before, only after a word that dates it). */
+const YEAR = '((?:1\\d|20)\\d\\d)';
 
 /**
  * Month names of German (capitalised), French, Spanish, Portuguese, Italian and Dutch (in lower case, as those languages
@@ -85,7 +86,7 @@ const HAS_OTHER_MONTH = new RegExp([...new Set([...OTHER_MONTH_NUMBER.keys()].ma
 /** A day before such a month: "5.", "1er", "3 de", "1º". */
 const OTHER_DAY = '(\\d{1,2})(?:\\.|er|º|°)?\\s+(?:de\\s+)?';
 /** Between such a month and its year: "de", "del" (Spanish, Portuguese). */
-const OTHER_YEAR = '\\s+(?:de\\s+|del\\s+)?((?:19|20)\\d\\d)';
+const OTHER_YEAR = '\\s+(?:de\\s+|del\\s+)?((?:1\\d|20)\\d\\d)';
 /** Words before a month alone that make it a date: "im Januar", "en mars", "desde enero", "a gennaio", "in juni". */
 const OTHER_MONTH_LEAD = '(?:[Ii]m|[Aa]nfang|[Ee]nde|[Mm]itte|[Ss]eit|[Bb]is|[Ee]n|[Dd]epuis|[Dd]ébut|[Ff]in|[Dd]esde|[Ee]m|[Dd]al|[Nn]el|[Ss]inds|[Vv]anaf|[Ee]ind|[Bb]egin)';
 /** Chinese month, day, quarter or half after a year or a relative year ("4月", "7月23日", "第三季度", "Q3", "上半年"). */
@@ -233,8 +234,12 @@ const QUARTER_WORDS: Record<string, number> = { first: 1, '1st': 1, second: 2, '
 /** Halves in words: "the final half" is the second. */
 const HALF_WORDS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, final: 2, last: 2 };
 
-/** Every absolute date holds a year of the form 19xx or 20xx. */
-const HAS_YEAR = /(?:19|20)\d\d/;
+/** Before a year earlier than 1900 read alone: a word that dates ("in", "since", "circa", "en", "seit", "desde"). */
+export const OLD_YEAR_BEFORE = /(?<![\p{L}])(?:in|since|by|until|till|from|circa|c\.|ca\.|around|before|after|year|en|im|um|seit|bis|depuis|dès|desde|hasta|nel|dal|fino\s+al|em|desde|année|anno|año|jahr|ano)\s+$/iu;
+/** After such a year, a word that says it counts something ("in 1500 cases", "since 1200 people") or a time zone ("by 1100 GMT"): no year. */
+export const COUNTED_AFTER = /^\s*(?:GMT|UTC|[A-Z]{1,3}T|hrs?|hours|h)(?![\p{L}])|^\s+(?!(?:and|or|to|in|on|at|by|as|the|a|an|when|after|before|with|from|for|of|until|et|und|y|e|o|de|du|des|del|im|am|à|au|en|il|la|le|el|los|las|die|der|das|un|une|una|ein|eine|he|she|it|they|his|her|its|their)(?![\p{L}]))\p{Ll}/u;
+/** Every absolute date holds a year of the form 1xxx or 20xx. */
+const HAS_YEAR = /(?:1\d|20)\d\d/;
 /** Yearless English dates hold a capitalised month name or a capital Q or H. */
 const HAS_MONTH_NAME = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 /**
@@ -270,7 +275,7 @@ function agoUnit(written: string): 'day' | 'week' | 'month' | 'year' | undefined
 const PATTERNS: Pattern[] = [
   {
     // 2026-06-03
-    re: /(?<![\p{N}-])((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\p{N}-])/gu,
+    re: /(?<![\p{N}-])((?:1\d|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\p{N}-])/gu,
     needs: HAS_YEAR,
     read: (m) => dayReading(Number(m[1]), Number(m[2]), Number(m[3])),
   },
@@ -355,6 +360,28 @@ const PATTERNS: Pattern[] = [
       const to = Number(m[2]);
       if (to <= from) return undefined;
       return { start: iso(from, 1, 1), end: iso(to, 12, 31), precision: 'year', relative: false };
+    },
+  },
+  {
+    // (1841–1903), (c. 1790–1850): the years of a life or of a work, in parentheses
+    re: /(?<=\((?:c\.\s*|ca\.\s*|b\.\s*)?)(1[0-8]\d\d)\s*[-–]\s*((?:1\d|20)\d\d)(?=\))/gu,
+    needs: /\(/,
+    read: (m) => {
+      const from = Number(m[1]);
+      const to = Number(m[2]);
+      if (to <= from) return undefined;
+      return { start: iso(from, 1, 1), end: iso(to, 12, 31), precision: 'year', relative: false };
+    },
+  },
+  {
+    // in 1841, since 1887, um 1650, en 1799: a year before 1900 after a word that dates it, not a count ("in 1500 cases")
+    re: /(?<![\p{L}\p{N}$€£¥.,\-–])(1[0-8]\d\d)(?![\p{L}\p{N}%]|[.,]\d|\s*(?:[-–]\s*\d|年))/gu,
+    needs: /1[0-8]\d\d/,
+    read: (m) => {
+      const before = m.input.slice(Math.max(0, m.index - 16), m.index);
+      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 16);
+      if (!OLD_YEAR_BEFORE.test(before) || COUNTED_AFTER.test(after)) return undefined;
+      return period(Number(m[1]), 1, 12, 'year');
     },
   },
   {

@@ -29,6 +29,7 @@
 //   a number and its unit ("1.2万张卡" with the caller's 卡).
 
 import type { Quantity, Span } from '../types.js';
+import { COUNTED_AFTER, OLD_YEAR_BEFORE } from './dates.js';
 import { ENGLISH_FORMAT, GROUP_SPACES, isNumberFormat, type NumberFormat } from './number-format.js';
 import {
   asciiWordAt,
@@ -1033,7 +1034,10 @@ function parseAt(ctx: Ctx, d: number, lastEnd: number): QuantityMatch | null {
     !b && bounds.bound === null && top < 0 && Number.isInteger(lo) && lo >= 0 && lo <= 59 && CLOCK_MARK.test(ctx.text.slice(Math.max(0, spanStart - 2), end + 1)) &&
     ((finalUnit === '' && /^[時时点點시]\s*\d{1,2}\s*[分분]/u.test(ctx.text.slice(end, end + 6))) ||
       (/\d\s*[時时点點시]\s*$/u.test(ctx.text.slice(Math.max(0, spanStart - 4), spanStart)) && /^\d{1,2}\s*[分분]/u.test(ctx.text.slice(start, start + 4))));
-  if (year || monthOrDay || clock) match.calendar = true;
+  // "in 1841", "seit 1871": a year before 1900 where the date grammar reads one (src/normalise/dates.ts).
+  const oldYear =
+    !year && top < 0 && finalUnit === '' && !b && bounds.bound === null && a.plainInt4 && lo >= 1000 && lo < 1900 && OLD_YEAR_BEFORE.test(ctx.text.slice(Math.max(0, spanStart - 16), spanStart)) && !COUNTED_AFTER.test(ctx.text.slice(end, end + 16));
+  if (year || oldYear || monthOrDay || clock) match.calendar = true;
   if (top >= 0) match.word = true;
   if (a.ambiguous || b?.ambiguous) match.ambiguous = true;
   return match;
