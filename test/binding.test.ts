@@ -2337,6 +2337,17 @@ describe('figures of a period that ends on a day', () => {
     expect(read('Halden Foods’ revenue, which the board discussed at length with investors and staff on June 30, 2025, was €441 million.')).toEqual([]);
   });
 
+  it('reads a figure whose year stands before its trigger ("posted 2025 revenue of …"), not as a part of a whole', () => {
+    expect(read('Halden Foods posted 2024 revenue of €1.6 billion.')).toEqual([['halden', 1.6e9, ['2024-01-01', '2024-12-31'], 'year']]);
+    expect(read('Halden Foods reported Q2 2025 revenue of €441 million.')).toEqual([['halden', 441e6, ['2025-04-01', '2025-06-30'], 'quarter']]);
+  });
+
+  it('gives a flow its sentence dates by a whole year, naming no length, the year’s length', () => {
+    expect(read('Halden Foods had revenue of €1.6 billion in 2024.')).toEqual([['halden', 1.6e9, ['2024-01-01', '2024-12-31'], 'year']]);
+    // A length the sentence names wins.
+    expect(read('Halden Foods had quarterly revenue of €400 million in 2024.')).toEqual([['halden', 400e6, ['2024-01-01', '2024-12-31'], 'quarter']]);
+  });
+
   it('gives a figure of "the three months to June" a quarter’s length', () => {
     expect(read('Halden Foods reported revenue of €438 million for the three months to June 30.')).toEqual([['halden', 438e6, undefined, 'quarter']]);
   });
@@ -2409,6 +2420,31 @@ describe('a year before 1900', () => {
   it('dates a figure or an event, and is no figure itself', () => {
     expect(read('In 1887, Orbis Hall had 5,200 visitors.')).toEqual([['visitors', 5200, '1887']]);
     expect(read('Orbis Hall was completed in 1887.')[0]).toEqual(['event.completion', 'happened', '1887']);
+  });
+});
+
+describe('what a figure was expected to be', () => {
+  const pack = inlinePack('expectations', [
+    'entityTypes:',
+    '  - {type: party, headers: [party]}',
+    'entities:',
+    '  - {id: union, name: Union of the Commons, type: party, aliases: [Union of the Commons]}',
+    'attributes:',
+    '  - {id: seats, label: seats, kind: quantity, unit: seat, unitWords: [seats, Sitze], triggers: [seats], subjects: [party]}',
+  ]);
+  const modalities = (text: string) => analyse([{ file: 'a.md', text: `# Notes\n\n${text}\n` }], { lexicon: pack }).claims.map((c) => c.modality);
+
+  it('is a prediction, and a figure measured against it is not', () => {
+    expect(modalities('The Union of the Commons is expected to win 61 seats.')).toEqual(['predicted']);
+    expect(modalities('The Union of the Commons won 61 seats, more than expected.')).toEqual(['asserted']);
+    expect(modalities('In a less expected result, the Union of the Commons won 61 seats.')).toEqual(['asserted']);
+    expect(modalities('The Union of the Commons won 61 seats, as forecast.')).toEqual(['asserted']);
+  });
+
+  it('is hearsay or a plan in the words of other languages', () => {
+    expect(modalities('Insider vermuten, die Union of the Commons gewinnt 61 seats.')).toEqual(['reported']);
+    expect(modalities('A plan under consideration gives the Union of the Commons 61 seats.')).toEqual(['hypothetical']);
+    expect(modalities("Un projet à l'étude donne à la Union of the Commons 61 seats.")).toEqual(['hypothetical']);
   });
 });
 

@@ -173,6 +173,10 @@ describe('findDates', () => {
     expect(read('in 1500 cases, since 1200 people, by 1100 GMT, the Lark 1500 and 1850 votes')).toEqual([]);
   });
 
+  it('reads "the second quarter of 2025" whole, not as a quarter of the sentence’s year and a year', () => {
+    expect(read('In the second quarter of 2025, revenue rose.')).toEqual([['second quarter of 2025', '2025-04-01', '2025-06-30', 'quarter']]);
+  });
+
   it('reads a day or a month that ends a span of months named before it as that span', () => {
     expect(read('in the six months ended June 30, 2025 and the quarter to March 2026')).toEqual([
       ['the six months ended June 30, 2025', '2025-01-01', '2025-06-30', 'half'],

@@ -121,6 +121,17 @@ describe('hedges', () => {
     expect(findQuantities('between 19 km and 12 km').map((m) => [m.quantity.min, m.quantity.max])).toEqual([[19, 19], [12, 12]]);
   });
 
+  it('reads "between X and Y" in the languages of the date grammar', () => {
+    const read = (text: string, format?: { decimal: string; thousands: string }) =>
+      findQuantities(text, undefined, format ? { format } : undefined).map((m) => [m.quantity.min, m.quantity.max, m.quantity.unit]);
+    expect(read('de entre 63 y 65 metros')).toEqual([[63, 65, 'metre']]);
+    expect(read('zwischen 63 und 65 Metern')).toEqual([[63, 65, 'metre']]);
+    expect(read("entre 2,5 et 3 millions d'euros", { decimal: ',', thousands: '.' })).toEqual([[2.5e6, 3e6, 'EUR']]);
+    expect(read('tra 4 e 4,5 milioni di euro', { decimal: ',', thousands: '.' })).toEqual([[4e6, 4.5e6, 'EUR']]);
+    // "entre" with no second end is no range: "entre 5 empresas" is five.
+    expect(read('entre 5 empresas')).toEqual([[5, 5, '']]);
+  });
+
   it('reads no figure of the last digits of a number split by a stray space in Chinese text', () => {
     expect(findQuantities('以61 5欧元的价格').map((m) => m.quantity.text)).toEqual(['61']);
     expect(findQuantities('以82.5欧元的价格').map((m) => [m.quantity.min, m.quantity.unit])).toEqual([[82.5, 'EUR']]);
@@ -262,6 +273,14 @@ describe('scales', () => {
     expect(q('$40 billion')).toEqual(Q(40e9, 40e9, 'USD', false, '$40 billion'));
     expect(q('1.2 trillion')).toEqual(Q(1.2e12, 1.2e12, '', false, '1.2 trillion'));
     expect(q('5 thousand')).toEqual(Q(5000, 5000, '', false, '5 thousand'));
+  });
+
+  it('reads Italian and Spanish scale and currency words ("15 milioni di dollari", "40 mila euro", "14,2 millones de libras")', () => {
+    const read = (text: string) => findQuantities(text, undefined, { words: true, format: { decimal: ',', thousands: '.' } }).map((m) => [m.quantity.min, m.quantity.unit]);
+    expect(read('un riscatto di 15 milioni di dollari')).toEqual([[15e6, 'USD']]);
+    expect(read('ricavi per 1,24 miliardi di euro')).toEqual([[1.24e9, 'EUR']]);
+    expect(read('40 mila euro, 40 mil euros, 15.000.000 dollari')).toEqual([[40e3, 'EUR'], [40e3, 'EUR'], [15e6, 'USD']]);
+    expect(read('14,2 millones de libras, 3 milioni di sterline, 5 Millionen Pfund')).toEqual([[14.2e6, 'GBP'], [3e6, 'GBP'], [5e6, 'GBP']]);
   });
 
   it('reads small currency amounts', () => {

@@ -9,6 +9,9 @@ const CONTRAST = /(?<![\p{L}])(?:but|however|yet|whereas|although|though)(?![\p{
 /** A comma and a relative pronoun that opens a clause of its own: ", which", ", who", ", whose", ", qui". */
 const RELATIVE_CLAUSE = /,\s*(?:which|who|whose|qui)(?![\p{L}])/giu;
 
+/** Before a participle cue ("expected", "forecast", "predicted"), words that make it the measure of what happened. */
+const MEASURED_AGAINST = /(?<![\p{L}])(?:than|as|less|more|un)\s+$/iu;
+
 function cueBefore(matcher: PhraseMatcher, phrases: readonly string[], sentence: string, anchor: number, barrier: number): boolean {
   const first = sentence.search(/\S/);
   return matcher(sentence).some((m) => {
@@ -17,6 +20,8 @@ function cueBefore(matcher: PhraseMatcher, phrases: readonly string[], sentence:
     // "May 2026" is a month, "If" at the start is a cue: a capitalised cue counts only as the first word, unless the
     // pack writes it capitalised (a German noun: "laut Prognose").
     const capitalised = /^\p{Lu}/u.test(text) && !/^\p{Lu}{2}/u.test(text) && !/^\p{Lu}/u.test(phrases[m.index] ?? '');
+    // "better than expected", "as forecast", "a less expected move": a past expectation the statement is measured against.
+    if (MEASURED_AGAINST.test(sentence.slice(Math.max(0, m.start - 12), m.start)) && /(?:ed|cast)$/iu.test(text)) return false;
     return !capitalised || m.start === first;
   });
 }

@@ -567,8 +567,8 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    // in the third quarter, the fourth-quarter results: the year its sentence states
-    re: /(?<=(?:^|[^\p{L}])(?:in|during|for|of|by|since|the|its|their)\s)(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?![\p{L}])/giu,
+    // in the third quarter, the fourth-quarter results: the year its sentence states ("the second quarter of 2025" is read whole above)
+    re: /(?<=(?:^|[^\p{L}])(?:in|during|for|of|by|since|the|its|their)\s)(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?![\p{L}])(?!\s+(?:of\s+|in\s+)?(?:19|20)\d\d)/giu,
     // Not `yearless`: read in every call, since its reading takes only a year its sentence states (sentenceOnly).
     needs: /quarter/iu,
     read: (m) => {

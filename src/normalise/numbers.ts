@@ -209,7 +209,7 @@ const PRE_HEDGES = phraseIndex(
       'rund', 'etwa', 'ca.', 'ungefähr', 'knapp', 'nahezu', 'annähernd', 'ongeveer', 'bijna', 'zo’n', "zo'n",
       ' 약', 'およそ',
     ],
-    between: ['between'],
+    between: ['between', 'entre', 'tra', 'fra', 'zwischen', 'tussen'],
     from: ['from'],
     none: ['最近', '附近'],
   },
@@ -823,6 +823,8 @@ interface RangeTry {
 
 /** Words between two whole numbers that give them as alternatives: "4 or 5", "4 ou 5", "4 oder 5", "4 o 5". */
 const ALTERNATIVE_WORDS = ['or', 'ou', 'oder', 'o'];
+/** The word that closes "between X and Y": "entre 63 y 65", "entre 63 et 65", "tra 4 e 4,5", "zwischen 63 und 65". */
+const BETWEEN_AND = ['and', 'y', 'et', 'e', 'und', 'en'];
 
 /** Whether two whole numbers given as alternatives are one estimate's ends ("four or five", "10 or 12"), not two figures. */
 function nearAlternatives(a: NumPart, b: NumPart): boolean {
@@ -866,13 +868,14 @@ function tryRange(ctx: Ctx, a: NumPart, hedge: HedgeKind | null): RangeTry | nul
       if (we >= 0 && k > we && isD(f, k)) return { b: readForward(ctx, k, false), tight: false, alternative: true };
     }
   }
-  const word = hedge === 'between' ? 'and' : hedge === 'from' ? null : 'to';
-  if (word === null) return null;
-  const we = matchForward(f, j + ws1, word);
-  if (we < 0) return null;
-  const k = skipWs(f, we, MAX_WS);
-  if (k === we) return null;
-  return { b: readForward(ctx, k, true), tight: false };
+  for (const word of hedge === 'between' ? BETWEEN_AND : hedge === 'from' ? [] : ['to']) {
+    const we = matchForward(f, j + ws1, word);
+    if (we < 0) continue;
+    const k = skipWs(f, we, MAX_WS);
+    if (k === we) return null;
+    return { b: readForward(ctx, k, true), tight: false };
+  }
+  return null;
 }
 
 function valueOf(p: NumPart, exp: number | null): number {
@@ -922,7 +925,7 @@ function parseAt(ctx: Ctx, d: number, lastEnd: number): QuantityMatch | null {
   let hedge = top >= 0 ? null : hedgeBefore(f, start, lastEnd);
   // "between X and Y", "varies from X to Y": a range, also where each end carries its unit (read once the unit is).
   const rangeOpen =
-    hedge?.kind === 'between' ? 'and' : hedge?.kind === 'from' && RANGE_VERB_BEFORE.test(f.slice(Math.max(0, hedge.start - 16), hedge.start)) ? 'to' : null;
+    hedge?.kind === 'between' ? BETWEEN_AND : hedge?.kind === 'from' && RANGE_VERB_BEFORE.test(f.slice(Math.max(0, hedge.start - 16), hedge.start)) ? ['to'] : null;
 
   // Ranges.
   let b: NumPart | null = null;
@@ -990,7 +993,8 @@ function parseAt(ctx: Ctx, d: number, lastEnd: number): QuantityMatch | null {
   // "between 6.12 billion euros and 7.05 billion euros": the second end, with the same unit, closes the range.
   let second: QuantityMatch | null = null;
   if (rangeOpen !== null && b === null && post === null && !plus && unit !== null && unit !== '') {
-    const we = matchForward(f, skipWs(f, end, 1), rangeOpen);
+    const at = skipWs(f, end, 1);
+    const we = rangeOpen.reduce((found, word) => (found >= 0 ? found : matchForward(f, at, word)), -1);
     const k = we < 0 ? -1 : skipWs(f, we, MAX_WS);
     let d2 = k;
     while (k > we && d2 < k + 3 && d2 < f.length && !isD(f, d2)) d2++;

@@ -237,6 +237,9 @@ export function isFlow(lexicon: Lexicon, attribute: string): boolean {
 }
 
 /** Whether a pack's attribute counts what happens over time, a flow or a tally, whose figures a sentence's date places. */
+/** A period that is one calendar year: "2023" (January 1 to December 31). */
+const wholeYear = (time: TimeScope) => /^\d{4}-01-01$/.test(time.start) && time.end === `${time.start.slice(0, 4)}-12-31`;
+
 const countsOverTime = (lexicon: Lexicon, attribute: string) => isFlow(lexicon, attribute) || periodRuleOf(lexicon.attributes.get(attribute)) === 'writing';
 
 /** The names a block read, met in reading order: the section's, the page's, and the last that any later sentence may mean. */
@@ -466,12 +469,16 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       const stated = modalityAt(lexicon, text, anchor, block.source === 'heading' ? span.end : undefined);
       const modality = stated === 'asserted' && carried ? carried : stated;
       if (modality !== 'asserted') stood ??= modality;
-      const periodLength = value.kind === 'quantity' && isFlow(lexicon, attribute) ? lengthAt(anchor) : undefined;
+      const flow = value.kind === 'quantity' && isFlow(lexicon, attribute);
+      const named = flow ? lengthAt(anchor) : undefined;
       // A figure for a quarter or a year ("full-year revenue rose to …") is that period's, not a running tally's.
+      const own = value.kind === 'event' ? undefined : timeOf(span, false, false, undefined, named === 'quarter' || named === 'half' ? named : undefined);
+      // "1.2 million visitors in 2023": a flow whose sentence dates it by a whole year, and names no length, is that year's.
+      const periodLength = flow && !named && own && wholeYear(own) ? 'year' : named;
       const dated =
         value.kind === 'event'
           ? eventTimeOf(span, modality === 'asserted', anchor)
-          : (timeOf(span, false, false, undefined, periodLength === 'quarter' || periodLength === 'half' ? periodLength : undefined) ??
+          : (own ??
             namedPart(state, periodLength) ??
             (value.kind === 'quantity' && countsOverTime(lexicon, attribute) ? frontedDate() : undefined));
       const running = dated === undefined && value.kind === 'quantity' && !periodLength ? runningAt(anchor, span, value) : undefined;
