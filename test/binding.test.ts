@@ -2448,6 +2448,37 @@ describe('what a figure was expected to be', () => {
   });
 });
 
+describe('a figure that a later one revises', () => {
+  const pack = inlinePack('revisions', [
+    'entityTypes:',
+    '  - {type: organization, headers: [company]}',
+    'entities:',
+    '  - {id: corvane, name: Corvane Group, type: organization, aliases: [Corvane Group, Corvane]}',
+    'attributes:',
+    '  - {id: customers, label: customers affected, kind: quantity, unit: count, unitWords: [customers], triggers: [customers], subjects: [organization]}',
+    '  - {id: cost, label: cost, kind: quantity, unit: EUR, measure: stock, triggers: [budget], subjects: [organization]}',
+  ]);
+  const read = (text: string) =>
+    analyse([{ file: 'a.md', text: `# Notes\n\n${text}\n` }], { lexicon: pack }).claims.map((c) => [c.attribute, c.value.kind === 'quantity' ? c.value.min : undefined, c.value.kind === 'quantity' ? c.value.max : undefined, c.modality]);
+
+  it('is hedged, and the revision is what the figure before it was, stated', () => {
+    expect(read('Corvane first estimated that 2.8 million customers were affected; the figure was later revised to 4.2 million.')).toEqual([
+      ['customers', 2.8e6, 2.8e6, 'hedged'],
+      ['customers', 4.2e6, 4.2e6, 'asserted'],
+    ]);
+    expect(read('The Corvane Group budget, first estimated at €210 million, was later revised to €240 million.')).toEqual([
+      ['cost', 210e6, 210e6, 'hedged'],
+      ['cost', 240e6, 240e6, 'asserted'],
+    ]);
+    expect(read('The preliminary count gave Corvane Group 1.3 million customers.')).toEqual([['customers', 1.3e6, 1.3e6, 'hedged']]);
+  });
+
+  it('reads "revised up to" as a move to the figure, not a bound', () => {
+    expect(read('Corvane Group revised the count up to 4.2 million customers.')).toEqual([['customers', 4.2e6, 4.2e6, 'asserted']]);
+    expect(read('Corvane Group has up to 4.2 million customers.')).toEqual([['customers', null, 4.2e6, 'asserted']]);
+  });
+});
+
 /** Two companies and their events, for the tests of events below. */
 const companyEvents = inlinePack('deals', [
   'entityTypes:',

@@ -9,6 +9,9 @@ const CONTRAST = /(?<![\p{L}])(?:but|however|yet|whereas|although|though)(?![\p{
 /** A comma and a relative pronoun that opens a clause of its own: ", which", ", who", ", whose", ", qui". */
 const RELATIVE_CLAUSE = /,\s*(?:which|who|whose|qui)(?![\p{L}])/giu;
 
+/** A word that revises a figure given before it: "later revised", "corrected", "updated", "révisé", "revisado", "korrigiert". */
+const REVISED = /(?<![\p{L}])(?:revised|corrected|updated|révisée?s?|corrigée?s?|revisad[oa]s?|corregid[oa]s?|rivist[oa]|corrett[oa]|korrigiert|revidiert|aktualisiert)(?![\p{L}])/giu;
+
 /** Before a participle cue ("expected", "forecast", "predicted"), words that make it the measure of what happened. */
 const MEASURED_AGAINST = /(?<![\p{L}])(?:than|as|less|more|un)\s+$/iu;
 
@@ -65,6 +68,11 @@ function statedModality(lexicon: Lexicon, sentence: string, anchor: number): Mod
   // "It will lean on the K7, which can fly 3,700 miles": a relative clause set off by a comma states a fact of its own, which a
   // cue of the clause before it does not reach.
   for (const m of sentence.matchAll(RELATIVE_CLAUSE)) {
+    if (m.index < anchor && m.index > barrier) barrier = m.index;
+  }
+  // "first estimated at 2.8 million; the figure was later revised to 4.2 million": what the revision gives is stated, whatever
+  // was said of the first figure.
+  for (const m of sentence.matchAll(REVISED)) {
     if (m.index < anchor && m.index > barrier) barrier = m.index;
   }
   const cues = lexicon.modality;

@@ -259,10 +259,16 @@ function hedgeBefore(f: string, s: number, lastEnd: number): Found | null {
     const word = h.phrase[0] === ' ';
     const start = matchBackward(f, e, word ? h.phrase.slice(1) : h.phrase);
     if (word && start > 0 && isLetter(cpBefore(f, start))) continue;
-    if (start >= 0 && start >= lastEnd) return { kind: h.kind, start, end: e };
+    if (start < 0 || start < lastEnd) continue;
+    // "revised up to 4.2 million", "raised it up to $5 billion": a move upward to the figure, no bound of it.
+    if (h.kind === 'upper' && /^up\s+to$/iu.test(f.slice(start, e)) && MOVED_UP_BEFORE.test(f.slice(Math.max(0, start - 40), start))) return null;
+    return { kind: h.kind, start, end: e };
   }
   return null;
 }
+
+/** A verb of revising or raising, perhaps with its object, before "up to": "revised its estimate up to", "raised it up to". */
+const MOVED_UP_BEFORE = /(?<![\p{L}])(?:revised|raised|revises|raises|revising|raising|increased|lifted|pushed|bumped|went|moved|jumped|climbed|rose)\s+(?:(?:it|this|that|them|its|their|the)\s+)?(?:(?:figure|estimate|count|forecast|guidance|total|tally|toll|number)\s+)?$/iu;
 
 function hedgeAfter(f: string, p: number): Found | null {
   const q = skipWs(f, p, MAX_WS);

@@ -237,6 +237,10 @@ export function isFlow(lexicon: Lexicon, attribute: string): boolean {
 }
 
 /** Whether a pack's attribute counts what happens over time, a flow or a tally, whose figures a sentence's date places. */
+/** Before a figure a revision gives: "later revised to", "revised it up to", "corrected the count to", "revisado a", "révisé à". */
+const REVISED_TO =
+  /(?<![\p{L}])(?:revised|raised|lowered|corrected|updated|adjusted|révisée?s?|corrigée?s?|revisad[oa]s?|corregid[oa]s?|korrigiert|revidiert)\s+(?:(?:it|this|that|them|its|their|the|le|la|el|lo)\s+)?(?:(?:figure|estimate|count|forecast|total|tally|toll|number|chiffre|cifra|bilan|Zahl)\s+)?(?:(?:up|upward|upwards|down|downward|downwards|à\s+la\s+hausse|à\s+la\s+baisse|al\s+alza|a\s+la\s+baja|nach\s+oben|nach\s+unten)\s+)?(?:to|à|a|auf)\s+(?:about\s+|around\s+|some\s+|environ\s+|unos\s+|rund\s+)?$/iu;
+
 /** A period that is one calendar year: "2023" (January 1 to December 31). */
 const wholeYear = (time: TimeScope) => /^\d{4}-01-01$/.test(time.start) && time.end === `${time.start.slice(0, 4)}-12-31`;
 
@@ -584,6 +588,8 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     // "24 Acme X300 GPUs": a name inside a figure says what is counted, not whose figure it is.
     const owners = mentions.filter((m) => !quantities.some((q) => m.start >= q.numberSpan.end && m.end <= q.span.end));
     let listed: { entity: EntityRef; end: number } | undefined;
+    // The figures bound so far, for a revision later in the sentence.
+    const revisable: { end: number; entity: EntityRef; attribute: PackAttribute; via: SubjectVia; context: boolean }[] = [];
     // Each figure a pack attribute took, by where it starts, with its subject when one was found.
     const bound = new Map<number, { entity?: EntityRef; attribute: string }>();
     for (const { entity, attribute, match, span, counterpart, unnamedParty } of quantityClaims(lexicon, text, quantities, quantities.length > 0 ? triggersOf() : [], owners, parens, comparedFigures, datesOf)) {
@@ -612,6 +618,20 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       const party = unnamedParty === undefined ? undefined : describedBefore(unnamedParty, match.span.start, found.entity);
       claim(found.entity, attribute.id, value, span, match.span.start, entity ? undefined : CONTEXT_SUBJECT_CONFIDENCE, false, undefined, found.via, counterpart ?? party, unnamedParty !== undefined && !party ? `with the ${unnamedParty}` : undefined);
       bound.get(match.span.start)!.entity = found.entity;
+      revisable.push({ end: match.span.end, entity: found.entity, attribute, via: found.via, context: !entity });
+    }
+    // "first estimated at 2.8 million; the figure was later revised to 4.2 million", "revised it up to 67.4%": a figure a
+    // revision gives, with no trigger of its own, is of what the figure before it in the sentence was.
+    for (const q of quantities) {
+      if (bound.has(q.span.start) || !REVISED_TO.test(text.slice(Math.max(0, q.span.start - 60), q.span.start))) continue;
+      const before = revisable.filter((r) => r.end <= q.span.start).at(-1);
+      if (!before) continue;
+      const written = wholeCount(q, before.attribute.unit!);
+      const unit = before.attribute.unit!;
+      const value = written.unit === '' ? { ...written, unit } : written.unit !== 'percent' || unit === PERCENT ? (inUnit(written, unit) ?? (CURRENCY_CODES.has(written.unit) ? written : undefined)) : undefined;
+      if (!value) continue;
+      bound.set(q.span.start, { attribute: before.attribute.id, entity: before.entity });
+      claim(before.entity, before.attribute.id, value, q.span, q.span.start, before.context ? CONTEXT_SUBJECT_CONFIDENCE : undefined, false, undefined, before.via);
     }
 
     // "€1.2 billion (6 x €160 million)": a figure and the product, sum or share it is given as (rule stated-arithmetic).
