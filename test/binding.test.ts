@@ -2479,6 +2479,42 @@ describe('a figure that a later one revises', () => {
   });
 });
 
+describe('names and the clauses around them', () => {
+  const pack = inlinePack('plants', [
+    'entityTypes:',
+    '  - {type: plant, headers: [station, plant, wind farm]}',
+    'entities:',
+    '  - {id: drummer, name: Drummerloch Power Station, type: plant, aliases: [Drummerloch Power Station, Drummerloch]}',
+    '  - {id: kestrel, name: Kestrel Offshore Wind Farm, type: plant, aliases: [Kestrel Offshore Wind Farm, Kestrel]}',
+    '  - {id: ardle, name: Ardle Wind Farm, type: plant, aliases: [Ardle Wind Farm, Ardle]}',
+    'attributes:',
+    '  - {id: fuel, label: fuel, kind: category, subjects: [plant], values: [{id: coal, synonyms: [coal, coal-fired]}, {id: gas, synonyms: [gas, gas-fired]}]}',
+    '  - {id: siting, label: siting, kind: category, subjects: [plant], values: [{id: offshore, synonyms: [offshore]}, {id: onshore, synonyms: [onshore]}]}',
+    '  - {id: capacity, label: capacity, kind: quantity, unit: MW, unitWords: [MW], triggers: [capacity], subjects: [plant]}',
+  ]);
+  const read = (text: string) =>
+    analyse([{ file: 'a.md', text: `# Notes\n\n${text}\n` }], { lexicon: pack }).claims.map((c) => [
+      c.entity.id,
+      c.attribute,
+      c.value.kind === 'quantity' ? c.value.min : c.value.kind === 'category' ? `${c.value.negated ? 'not ' : ''}${c.value.value}` : c.value.kind,
+      c.time?.text,
+    ]);
+
+  it('keeps a value’s words inside a longer name a pack knows as the name’s', () => {
+    expect(read('Kestrel Offshore Wind Farm has a capacity of 1,040 MW.')).toEqual([['kestrel', 'capacity', 1040, undefined]]);
+    expect(read('Kestrel is an offshore wind farm.')).toEqual([['kestrel', 'siting', 'offshore', undefined]]);
+  });
+
+  it('denies no value that modifies a name after it ("did not shut down the coal-fired X")', () => {
+    expect(read('Calder Grid did not shut down the coal-fired Drummerloch Power Station.')).toEqual([['drummer', 'fuel', 'coal', undefined]]);
+    expect(read('Drummerloch is not a coal-fired station.')).toEqual([['drummer', 'fuel', 'not coal', undefined]]);
+  });
+
+  it('takes no subject from an appositive set off by commas', () => {
+    expect(read('Ardle Wind Farm, an older neighbour of Kestrel, has a capacity of 84 MW.')).toEqual([['ardle', 'capacity', 84, undefined]]);
+  });
+});
+
 /** Two companies and their events, for the tests of events below. */
 const companyEvents = inlinePack('deals', [
   'entityTypes:',

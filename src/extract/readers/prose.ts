@@ -128,7 +128,12 @@ interface ValueHit extends Span {
 function findValues(lexicon: Lexicon, text: string): { values: ValueHit[]; mentions: Mention[] } {
   const found = lexicon.values(text);
   // As with figures, a "sentence" of dozens of values is a data dump: read none of them.
-  const values: ValueHit[] = found.length > MAX_VALUES ? [] : found.map((m) => ({ start: m.start, end: m.end, entry: lexicon.valueEntries[m.index]! }));
+  let values: ValueHit[] = found.length > MAX_VALUES ? [] : found.map((m) => ({ start: m.start, end: m.end, entry: lexicon.valueEntries[m.index]! }));
+  // "Kestrelmoor Offshore Wind Farm has …": a value's words inside a longer name a pack knows are the name's, not a value.
+  if (values.length > 0) {
+    const names = findMentions(lexicon, text).filter((m) => m.entity.known);
+    if (names.length > 0) values = values.filter((v) => !names.some((m) => m.start <= v.start && m.end >= v.end && m.end - m.start > v.end - v.start));
+  }
   // A value that is also a pack's name for a thing ("two K2 GPUs" in a superchip, the K2 a GPU of its own) is both:
   // the name stays a mention, so that its own figures are its ("The K2 has 92 billion transistors").
   let mentions = findMentions(lexicon, text, values.filter((v) => !lexicon.folded.has(foldName(text.slice(v.start, v.end)))));
@@ -703,7 +708,10 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       // names after it, "and dense models such as X and Y", still).
       const ownConjunct = CONJUNCT_BEFORE.test(text.slice(Math.max(0, v.start - 8), v.start)) && headedBy(text.slice(v.end, v.end + 40), attribute);
       const subjects = found.subjects.filter((m) => !(ownConjunct && m.end <= v.start) && (owned === undefined || m.entity.type !== owned));
-      const value: Value = { kind: 'category', value: v.entry.value.id, text: text.slice(v.start, v.end), ...(negatedBefore(text, v.start) ? { negated: true as const } : {}) };
+      // "did not shut down the coal-fired Drummerloch station": a value that stands before a name, as its modifier, says what
+      // the name is whatever the verb's negation denies ("does not use the V9 chip" still denies the chip).
+      const modifiesName = mentions.some((m) => m.start >= v.end && /^[\s-]*(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(v.end, m.start)));
+      const value: Value = { kind: 'category', value: v.entry.value.id, text: text.slice(v.start, v.end), ...(negatedBefore(text, v.start) && !modifiesName ? { negated: true as const } : {}) };
       exclusive = attribute.multiValued === true && saidExclusive(text, v.start, attribute.exclusiveCues ?? []);
       for (const subject of subjects) {
         const some = existential || membersMeant(lexicon, text.slice(Math.max(0, subject.start - 40), subject.start)) === 'some';
