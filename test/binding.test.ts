@@ -2515,6 +2515,38 @@ describe('names and the clauses around them', () => {
   });
 });
 
+describe('an event whose verb is far from its one participant', () => {
+  const pack = inlinePack('lives', [
+    'entityTypes:',
+    '  - {type: person, headers: [painter]}',
+    '  - {type: plant, headers: [wind farm]}',
+    'entities:',
+    '  - {id: vasko, name: Teodor Vasko, type: person, aliases: [Teodor Vasko, Vasko]}',
+    '  - {id: ooster, name: Ooster Bank, type: plant, aliases: [Ooster Bank]}',
+    'events:',
+    '  - {id: birth, label: born, triggers: [born], participantTypes: [person], minParticipants: 1}',
+    '  - {id: death, label: died, triggers: [died], participantTypes: [person], minParticipants: 1}',
+    '  - {id: commissioning, label: commissioned, triggers: [commissioned], participantTypes: [plant], minParticipants: 1}',
+  ]);
+  const read = (text: string) =>
+    analyse([{ file: 'a.md', text: `# Notes\n\n${text}\n` }], { lexicon: pack })
+      .claims.filter((c) => c.value.kind === 'event')
+      .map((c) => [c.attribute, c.entity.id, c.time?.text]);
+
+  it('takes the subject of the verb it is coordinated with, and its own date, not the one that ends the first verb', () => {
+    expect(read('Teodor Vasko was born in Corvedo in 1841 and died in Tarrasca in 1903.')).toEqual([
+      ['event.birth', 'vasko', '1841'],
+      ['event.death', 'vasko', '1903'],
+    ]);
+  });
+
+  it('takes a name whose verb follows an aside set off by commas', () => {
+    expect(read('The Ooster Bank wind farm, which has a capacity of 760 MW, was commissioned in October 2022.')).toEqual([['event.commissioning', 'ooster', 'October 2022']]);
+    // A coordinated verb's subject opens the sentence: not a name in an opening phrase.
+    expect(read('Building on the Ooster Bank series of designs, the engineers of the firm refined the blades and commissioned a prototype.')).toEqual([]);
+  });
+});
+
 /** Two companies and their events, for the tests of events below. */
 const companyEvents = inlinePack('deals', [
   'entityTypes:',

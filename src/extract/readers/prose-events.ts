@@ -89,6 +89,18 @@ const MANNER_AFTER = /^\s*(?:under|as|via|through)(?![\p{L}])/iu;
 const PARTICIPANT_WINDOW = 6;
 /** Bounds that keep one pathological sentence linear: prose never comes near them. */
 const MAX_EVENT_TRIGGERS = 12;
+/** "… and died", "… and disclosed it", "… und starb", "… et est mort": a verb joined to one before it, which has its subject. */
+const COORDINATED_VERB = /(?<![\p{L}])(?:and|und|et|y|e)\s+(?:then\s+|later\s+|also\s+|was\s+|were\s+|is\s+|est\s+|a\s+été\s+|fue\s+|wurde\s+)?$/iu;
+/** How far (in words) the subject of a coordinated verb may stand before it. */
+const COORDINATED_WINDOW = 16;
+/** Before a name that opens its sentence: nothing, or an article. */
+const OPENS_SENTENCE = /^\s*(?:the\s+|der\s+|die\s+|das\s+|le\s+|la\s+|l['’]\s*|el\s+)?$/iu;
+/**
+ * Between a name and its verb, an aside set off by commas and at most an auxiliary: "X, which has a capacity of 760 MW,
+ * was commissioned", "The X wind farm, a 310 MW plant near Y, was …" (a head noun or two may stand before the comma).
+ */
+const ASIDE_THEN_VERB = /^(?:\s+[\p{L}-]+){0,2}\s*,\s*(?:which|who|whose|a|an)\s[^,;:.!?()]{1,120},\s*(?:(?:was|were|is|are|has|have|had|been|being|be|then|later|also|finally|officially|formally)\s+)*$/iu;
+const beforeAside = (text: string, from: number, to: number): boolean => ASIDE_THEN_VERB.test(text.slice(from, to));
 
 export interface EventReading {
   entity: EntityRef;
@@ -242,10 +254,17 @@ export function eventClaims(
           !/(?<![\p{L}])by\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, m.start - 40), m.start).split(/[,;]/).pop() ?? '');
         const subject = opening ? mentions.find((m) => m.start >= trigger.start + opening[0].length && event.participantTypes.includes(m.entity.type)) : undefined;
         // One participant ("released X", "X was launched"): the nearest fitting name to the trigger, the object first.
-        const near = mentions
-          .filter((m) => fits(m) && distance(text, m, trigger) <= PARTICIPANT_WINDOW)
-          .sort((a, b) => distance(text, a, trigger) - distance(text, b, trigger) || (a.start >= trigger.end ? -1 : 1));
-        const chosen = subject ?? near[0];
+        const byDistance = (a: Mention, b: Mention) => distance(text, a, trigger) - distance(text, b, trigger) || (a.start >= trigger.end ? -1 : 1);
+        const within = mentions.filter((m) => fits(m) && distance(text, m, trigger) <= PARTICIPANT_WINDOW).sort(byDistance);
+        // "X, which has a capacity of 760 MW, was commissioned": with no name near, a name whose verb follows an aside.
+        const near = within.length > 0 ? within : mentions.filter((m) => fits(m) && m.end <= trigger.start && beforeAside(text, m.end, trigger.start));
+        // "X was born in A in 1841 and died in B in 1903": a verb coordinated with an earlier one has its subject, the first
+        // fitting name of the sentence before it.
+        const coordinated =
+          near.length === 0 && COORDINATED_VERB.test(text.slice(Math.max(0, trigger.start - 24), trigger.start))
+            ? mentions.find((m) => fits(m) && m.end <= trigger.start && OPENS_SENTENCE.test(text.slice(0, m.start)) && wordsBetween(text, m.end, trigger.start) <= COORDINATED_WINDOW)
+            : undefined;
+        const chosen = subject ?? near[0] ?? coordinated;
         if (chosen) addParticipant(chosen.entity);
         // "公司成立", "the company was founded": the thing of that kind the section or the page is about.
         else if (referent && KIND_REFERENCE.test(text.slice(Math.max(0, trigger.start - 24), trigger.end + 12))) {

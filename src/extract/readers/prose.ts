@@ -242,6 +242,9 @@ export function isFlow(lexicon: Lexicon, attribute: string): boolean {
 }
 
 /** Whether a pack's attribute counts what happens over time, a flow or a tally, whose figures a sentence's date places. */
+/** Between a date and a verb coordinated after it: "1841 and died", "March 3, 2025 and disclosed". */
+const ENDS_PREDICATE_BEFORE = /^\s*,?\s*(?:and|und|et|y|e)\s+(?:then\s+|later\s+|also\s+)?$/iu;
+
 /** Before a figure a revision gives: "later revised to", "revised it up to", "corrected the count to", "revisado a", "révisé à". */
 const REVISED_TO =
   /(?<![\p{L}])(?:revised|raised|lowered|corrected|updated|adjusted|révisée?s?|corrigée?s?|revisad[oa]s?|corregid[oa]s?|korrigiert|revidiert)\s+(?:(?:it|this|that|them|its|their|the|le|la|el|lo)\s+)?(?:(?:figure|estimate|count|forecast|total|tally|toll|number|chiffre|cifra|bilan|Zahl)\s+)?(?:(?:up|upward|upwards|down|downward|downwards|à\s+la\s+hausse|à\s+la\s+baisse|al\s+alza|a\s+la\s+baja|nach\s+oben|nach\s+unten)\s+)?(?:to|à|a|auf)\s+(?:about\s+|around\s+|some\s+|environ\s+|unos\s+|rund\s+)?$/iu;
@@ -404,6 +407,8 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       if (state.pendingDate) return state.pendingDate;
       let best: { d: number; scope: TimeScope } | undefined;
       for (const date of yearlessOf()) {
+        // "born in A in 1841 and died in B in 1903": a date that ends the predicate before "and" is that predicate's.
+        if (date.end <= trigger && ENDS_PREDICATE_BEFORE.test(text.slice(date.end, trigger))) continue;
         if (asserted && predictedDate(date, span)) continue;
         if (!asserted && sayingDated(date, span)) continue;
         if (otherClause(date, span)) continue;
