@@ -2471,6 +2471,8 @@ describe('a figure that a later one revises', () => {
       ['cost', 240e6, 240e6, 'asserted'],
     ]);
     expect(read('The preliminary count gave Corvane Group 1.3 million customers.')).toEqual([['customers', 1.3e6, 1.3e6, 'hedged']]);
+    expect(read('Corvane Group says about 2.8 million customers are affected, according to a preliminary estimate.')).toEqual([['customers', 2.8e6, 2.8e6, 'hedged']]);
+    expect(read('Corvane Group says 2.8 million customers are affected, according to the company.')).toEqual([['customers', 2.8e6, 2.8e6, 'asserted']]);
   });
 
   it('reads "revised up to" as a move to the figure, not a bound', () => {

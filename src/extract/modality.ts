@@ -9,6 +9,10 @@ const CONTRAST = /(?<![\p{L}])(?:but|however|yet|whereas|although|though)(?![\p{
 /** A comma and a relative pronoun that opens a clause of its own: ", which", ", who", ", whose", ", qui". */
 const RELATIVE_CLAUSE = /,\s*(?:which|who|whose|qui)(?![\p{L}])/giu;
 
+/** After a figure, in its sentence: the first estimate it is ("according to a preliminary estimate", "selon une estimation provisoire"). */
+const FIRST_ESTIMATE_AFTER =
+  /^(?:[^;.!?]|\.(?=\d))*?(?<![\p{L}])(?:according\s+to|based\s+on|per|selon|según|secondo|laut)\s+(?:a|an|the|une|un|la|le|los|las|una|einer|ersten)?\s*(?:preliminary|initial|provisional|early|first|rough|estimation\s+provisoire|estimación\s+preliminar|stima\s+preliminare|vorläufigen?)(?![\p{L}])/iu;
+
 /** A word that revises a figure given before it: "later revised", "corrected", "updated", "révisé", "revisado", "korrigiert". */
 const REVISED = /(?<![\p{L}])(?:revised|corrected|updated|révisée?s?|corrigée?s?|revisad[oa]s?|corregid[oa]s?|rivist[oa]|corrett[oa]|korrigiert|revidiert|aktualisiert)(?![\p{L}])/giu;
 
@@ -81,6 +85,8 @@ function statedModality(lexicon: Lexicon, sentence: string, anchor: number): Mod
   if (cueBefore(cues.hypothetical, written.hypothetical, sentence, anchor, barrier)) return 'hypothetical';
   if (cueBefore(cues.predicted, written.predicted, sentence, anchor, barrier) && !finitePastAt(sentence, anchor)) return 'predicted';
   if (cueBefore(cues.hedged, written.hedged, sentence, anchor, barrier)) return 'hedged';
+  // "about 2.8 million customers are affected, according to a preliminary estimate": a first figure, said so after it.
+  if (FIRST_ESTIMATE_AFTER.test(sentence.slice(anchor, anchor + 160))) return 'hedged';
   return 'asserted';
 }
 
