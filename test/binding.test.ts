@@ -2549,6 +2549,24 @@ describe('an event whose verb is far from its one participant', () => {
   });
 });
 
+describe('a figure converted in parentheses', () => {
+  const pack = inlinePack('towers', [
+    'entityTypes:',
+    '  - {type: building, headers: [tower]}',
+    'entities:',
+    '  - {id: celina, name: Celina Tower, type: building, aliases: [Celina Tower]}',
+    'attributes:',
+    '  - {id: height, label: height, kind: quantity, unit: m, triggers: [tall], subjects: [building]}',
+  ]);
+  const read = (text: string) => analyse([{ file: 'a.md', text: `# Notes\n\n${text}\n` }], { lexicon: pack }).claims.map((c) => [c.value.kind === 'quantity' ? c.value.min : undefined, c.quote]);
+
+  it('is no figure of its own: a trigger after it is the first figure’s', () => {
+    expect(read('The Celina Tower is 71 metres (233 ft) tall.')).toEqual([[71, '71 metres (233 ft) tall']]);
+    // A figure in another dimension in parentheses is one of its own.
+    expect(read('The Celina Tower is 71 metres tall (12 floors).')).toEqual([[71, '71 metres tall']]);
+  });
+});
+
 /** Two companies and their events, for the tests of events below. */
 const companyEvents = inlinePack('deals', [
   'entityTypes:',

@@ -4,7 +4,7 @@ import { dayPeriod, findDates, type DateMatch, type Day } from '../../normalise/
 import { findMentions, mayBeFamily, resolveName, UNKNOWN_ENTITY_CONFIDENCE, type Mention } from '../../normalise/entities.js';
 import { BEFORE_OR_UNTIL_WORDS, CHANGE_AFTER, CHANGE_BEFORE, countedPer, EACH_OPENING, MOVED_TO, namesWhatItCounts, PARTS_OPENING, RUNNING_AFTER, RUNNING_BEFORE } from '../figure-phrases.js';
 import { findQuantities, wholeCount, type NumberFormat, type QuantityMatch } from '../../normalise/numbers.js';
-import { CURRENCY_CODES, inUnit, isCountUnit, PERCENT, PERCENTAGE_POINT, sameUnit } from '../../normalise/units.js';
+import { convertible, CURRENCY_CODES, inUnit, isCountUnit, PERCENT, PERCENTAGE_POINT, sameUnit } from '../../normalise/units.js';
 import type { CompiledValue, Lexicon } from '../../packs/lexicon.js';
 import type { PackAttribute } from '../../packs/types.js';
 import type { EntityRef, Modality, PeriodLength, Span, TimeScope, Value } from '../../types.js';
@@ -563,6 +563,13 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     }
     // A "sentence" with this many figures is a data dump, not prose: read none of them.
     if (quantities.length > MAX_FIGURES) quantities.length = 0;
+    // "71 metres (233 ft) tall", "€3.2 billion (DKK 23.8 billion)": a figure in parentheses right after one of the same
+    // dimension in another unit is that figure converted, no figure of its own (a trigger after it is the first one's).
+    for (let i = quantities.length - 1; i > 0; i--) {
+      const q = quantities[i]!;
+      const prior = quantities[i - 1]!;
+      if (/^\s*[(（]\s*$/u.test(text.slice(prior.span.end, q.span.start)) && /^\s*[)）]/u.test(text.slice(q.span.end, q.span.end + 2)) && prior.quantity.unit !== '' && q.quantity.unit !== '' && !sameUnit(prior.quantity.unit, q.quantity.unit) && convertible(q.quantity.unit, prior.quantity.unit)) quantities.splice(i, 1);
+    }
     // "Net income $1.2 billion $3.4 billion 183%": figures in one unit side by side, with nothing between them, are the
     // columns of a table that lost its separators (a year ago, this year); which is which is not written. A figure alone in
     // its unit in such a run (the change, 183%) is read as written.
