@@ -1162,6 +1162,8 @@ describe('whose figure, across clauses and paragraphs', () => {
     expect(seats('North Party haalt 212 van de 500 zetels.')).toEqual([['north-party', 212]]);
     expect(seats('North Party gewinnt 212 der insgesamt 500 Sitze.')).toEqual([['north-party', 212]]);
     expect(seats('North Party obtient 212 sièges sur 500.')).toEqual([['north-party', 212]]);
+    // A part right after a name is no version of the name ("North Party 212").
+    expect(seats('Am Sonntag gewann die North Party 212 der 500 Sitze.')).toEqual([['north-party', 212]]);
     expect(seats('North Party は500議席のうち212議席を獲得した。')).toEqual([['north-party', 212]]);
     const ai = compileLexicon(mergePacks([loadPackFile(BUILTIN_PACK_PATH)]));
     expect(figuresWith(ai, 'DeepSeek-V2 activates 21B of its 236B parameters.', 'params.total')).toEqual([['deepseek-v2', 236e9]]);

@@ -350,6 +350,9 @@ const JOINERS = new Set(['to', 'and', 'or']);
  * variant words ("Instruct", "Ultra", "+"), each after one space or hyphen. `productOnly`: only variant
  * words may start the tail (an organisation's product line: "Zephyr Large 2").
  */
+/** After a number, the words that make it a part counted from a whole: "of the 180", "der 180", "von 180", "de los 180", "sur 577". */
+const PART_OF_WHOLE_AFTER = /^\s+(?:of|out\s+of|der|von|de|des|sur|su|di|dei|van)\s+(?:(?:the|its|their|los|las|les|insgesamt|total)\s+)?\d/iu;
+
 export function nameTailEnd(lexicon: Lexicon, text: string, from: number, productOnly: boolean): number {
   let end = from;
   // "S24+", "Command R+": a plus glued to the name.
@@ -375,6 +378,8 @@ export function nameTailEnd(lexicon: Lexicon, text: string, from: number, produc
       // "2 to 3 billion", "7 and 13 billion": a range or a list of figures; "Acme 2 and Acme 3", "Acme 2 and 2.1 added": versions.
       const joinedFigure = nextWord !== undefined && JOINERS.has(nextWord) && isFigureWord(/^\s+\p{L}+\s+[\d.,]+\s*([\p{L}%]+)/u.exec(next)?.[1]?.toLowerCase() ?? '');
       if (/^[%:,]\d|^%/.test(next) || (nextWord && (JOINERS.has(nextWord) ? joinedFigure : isFigureWord(nextWord)))) break;
+      // "gewann die PRP 54 der 180 Sitze", "the PRP 54 of the 180 seats": a part of a whole, not a version.
+      if (PART_OF_WHOLE_AFTER.test(next)) break;
       if (/^(?:19|20)\d\d$/.test(version[0]) && sep[0] === ' ') break;
       end += sep[0].length + version[0].length;
       if (text[end] === '+' && !/[\p{L}\p{N}]/u.test(text[end + 1] ?? '')) end++;
