@@ -2544,6 +2544,18 @@ describe('an event whose verb is far from its one participant', () => {
     ]);
   });
 
+  it('takes for a subject pronoun or a type noun the paragraph’s last name of the type, else the section’s or the page’s', () => {
+    const page = (text: string) =>
+      analyse([{ file: 'a.md', text }], { lexicon: pack })
+        .claims.filter((c) => c.value.kind === 'event')
+        .map((c) => [c.attribute, c.entity.id, c.time?.text]);
+    expect(page('# Painters\n\nTeodor Vasko was a painter. He was born in 1841.\n')).toEqual([['event.birth', 'vasko', '1841']]);
+    expect(page('# Ooster Bank\n\nThe wind farm was commissioned in October 2022.\n')).toEqual([['event.commissioning', 'ooster', 'October 2022']]);
+    // A pronoun with nothing of the event's type before it, and a noun of no type the event takes, name no one.
+    expect(page('# Notes\n\nIt was commissioned in October 2022.\n')).toEqual([]);
+    expect(page('# Ooster Bank\n\nThe painter was born in 1841.\n')).toEqual([]);
+  });
+
   it('takes a name whose verb follows an aside set off by commas', () => {
     expect(read('The Ooster Bank wind farm, which has a capacity of 760 MW, was commissioned in October 2022.')).toEqual([['event.commissioning', 'ooster', 'October 2022']]);
     // A coordinated verb's subject opens the sentence: not a name in an opening phrase.

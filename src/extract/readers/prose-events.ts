@@ -82,6 +82,16 @@ function modifiesName(text: string, negation: Span, trigger: Span, mentions: rea
 /** A thing named by its kind: "the company", "公司", "该模型". */
 const KIND_REFERENCE = /(?<![\p{L}])(?:the|this|that)\s+(?:company|firm|startup|model|lab)(?![\p{L}])|公司|该公司|該公司|该模型|該模型|本公司/iu;
 
+/** A clause that opens on a subject pronoun and at most a few auxiliaries before the event's word: "It was held", "He was born", "Er wurde". */
+const PRONOUN_SUBJECT = /^\s*(?:it|he|she|they|il|elle|ils|elles|er|sie|es|él|ella)\s+(?:(?:was|were|is|are|has|have|had|been|then|later|also|first|ist|wurde|war|hat|est|fut|a|été|fue|ha|sido)\s+){0,3}$/iu;
+/** "The museum was completed", "The election was called": a clause that opens on a type noun of a pack's type the event takes. */
+function typeNounSubject(lexicon: Lexicon, lead: string, types: readonly string[]): boolean {
+  const m = /^\s*(?:the|this|der|die|das|le|la|l['’]|el)\s*([\p{L}-]+(?:\s+[\p{L}-]+)??)\s+(?:(?:was|were|is|has|had|been|then|later|also|first|wurde|war|a|été|fue)\s+){0,3}$/iu.exec(lead);
+  if (!m) return false;
+  const noun = m[1]!.toLowerCase();
+  return lexicon.pack.entityTypes.some((t) => types.includes(t.type) && t.headers.some((h) => h.toLowerCase() === noun));
+}
+
 /** How far (in words) an event's negation may stand before its trigger. */
 const NEGATION_WINDOW = 5;
 const MANNER_AFTER = /^\s*(?:under|as|via|through)(?![\p{L}])/iu;
@@ -265,10 +275,19 @@ export function eventClaims(
             ? mentions.find((m) => fits(m) && m.end <= trigger.start && OPENS_SENTENCE.test(text.slice(0, m.start)) && wordsBetween(text, m.end, trigger.start) <= COORDINATED_WINDOW)
             : undefined;
         const chosen = subject ?? near[0] ?? coordinated;
+        const lead = text.slice(clause.start, trigger.start);
         if (chosen) addParticipant(chosen.entity);
         // "公司成立", "the company was founded": the thing of that kind the section or the page is about.
         else if (referent && KIND_REFERENCE.test(text.slice(Math.max(0, trigger.start - 24), trigger.end + 12))) {
           const e = referent(event.participantTypes);
+          if (e) {
+            addParticipant(e);
+            byKind = true;
+          }
+        } else if (referent && (PRONOUN_SUBJECT.test(lead) || typeNounSubject(lexicon, lead, event.participantTypes))) {
+          // "It was held on 21 September 2025", "He was born in 1841", "The museum was completed in 1887": the last name of a
+          // fitting type in the paragraph, else the thing of that type the section or the page is about.
+          const e = [...blockMentions].reverse().find((m) => event.participantTypes.includes(m.entity.type))?.entity ?? referent(event.participantTypes);
           if (e) {
             addParticipant(e);
             byKind = true;
