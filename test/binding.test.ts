@@ -2512,6 +2512,8 @@ describe('names and the clauses around them', () => {
   it('denies no value that modifies a name after it ("did not shut down the coal-fired X")', () => {
     expect(read('Calder Grid did not shut down the coal-fired Drummerloch Power Station.')).toEqual([['drummer', 'fuel', 'coal', undefined]]);
     expect(read('Drummerloch is not a coal-fired station.')).toEqual([['drummer', 'fuel', 'not coal', undefined]]);
+    // A name after a preposition is no name the value modifies.
+    expect(read('Drummerloch is not a coal-fired station like Ardle.').map((c) => c[2])).toEqual(['not coal']);
   });
 
   it('takes no subject from an appositive set off by commas', () => {

@@ -241,7 +241,9 @@ export function isFlow(lexicon: Lexicon, attribute: string): boolean {
   return a !== undefined && periodRuleOf(a) === 'equal';
 }
 
-/** Whether a pack's attribute counts what happens over time, a flow or a tally, whose figures a sentence's date places. */
+/** Between a value and the name it modifies: nothing, or a word or two that are no preposition ("coal-fired Drummerloch", not "gas plant like X"). */
+const MODIFIER_GAP = /^[\s-]*(?:(?!(?:like|as|than|of|in|at|on|for|from|with|to|and|or|but|such)(?![\p{L}]))[\p{L}-]+\s+){0,2}$/iu;
+
 /** Between a date and a verb coordinated after it: "1841 and died", "March 3, 2025 and disclosed". */
 const ENDS_PREDICATE_BEFORE = /^\s*,?\s*(?:and|und|et|y|e)\s+(?:then\s+|later\s+|also\s+)?$/iu;
 
@@ -252,6 +254,7 @@ const REVISED_TO =
 /** A period that is one calendar year: "2023" (January 1 to December 31). */
 const wholeYear = (time: TimeScope) => /^\d{4}-01-01$/.test(time.start) && time.end === `${time.start.slice(0, 4)}-12-31`;
 
+/** Whether a pack's attribute counts what happens over time, a flow or a tally, whose figures a sentence's date places. */
 const countsOverTime = (lexicon: Lexicon, attribute: string) => isFlow(lexicon, attribute) || periodRuleOf(lexicon.attributes.get(attribute)) === 'writing';
 
 /** The names a block read, met in reading order: the section's, the page's, and the last that any later sentence may mean. */
@@ -645,7 +648,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       if (!before) continue;
       const written = wholeCount(q, before.attribute.unit!);
       const unit = before.attribute.unit!;
-      const value = written.unit === '' ? { ...written, unit } : written.unit !== 'percent' || unit === PERCENT ? (inUnit(written, unit) ?? (CURRENCY_CODES.has(written.unit) ? written : undefined)) : undefined;
+      const value = written.unit === '' ? { ...written, unit } : (inUnit(written, unit) ?? (CURRENCY_CODES.has(written.unit) && CURRENCY_CODES.has(unit) ? written : undefined));
       if (!value) continue;
       bound.set(q.span.start, { attribute: before.attribute.id, entity: before.entity });
       claim(before.entity, before.attribute.id, value, q.span, q.span.start, before.context ? CONTEXT_SUBJECT_CONFIDENCE : undefined, false, undefined, before.via);
@@ -722,7 +725,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       const subjects = found.subjects.filter((m) => !(ownConjunct && m.end <= v.start) && (owned === undefined || m.entity.type !== owned));
       // "did not shut down the coal-fired Drummerloch station": a value that stands before a name, as its modifier, says what
       // the name is whatever the verb's negation denies ("does not use the V9 chip" still denies the chip).
-      const modifiesName = mentions.some((m) => m.start >= v.end && /^[\s-]*(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(v.end, m.start)));
+      const modifiesName = mentions.some((m) => m.start >= v.end && MODIFIER_GAP.test(text.slice(v.end, m.start)));
       const value: Value = { kind: 'category', value: v.entry.value.id, text: text.slice(v.start, v.end), ...(negatedBefore(text, v.start) && !modifiesName ? { negated: true as const } : {}) };
       exclusive = attribute.multiValued === true && saidExclusive(text, v.start, attribute.exclusiveCues ?? []);
       for (const subject of subjects) {
