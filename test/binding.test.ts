@@ -2565,6 +2565,29 @@ describe('an event whose verb is far from its one participant', () => {
   });
 });
 
+describe('a day written without a year', () => {
+  const pack = inlinePack('shares', [
+    'entityTypes:',
+    '  - {type: organization, headers: [company]}',
+    'entities:',
+    '  - {id: corvane, name: Corvane Group, type: organization, aliases: [Corvane Group]}',
+    'attributes:',
+    '  - {id: price, label: share price, kind: quantity, unit: EUR, measure: tally, triggers: [closed at], subjects: [organization]}',
+    '  - {id: premium, label: premium, kind: quantity, unit: percent, triggers: [premium], subjects: [organization]}',
+  ]);
+  const read = (text: string) =>
+    analyse([{ file: 'a.md', text: `---\ndate: 2025-03-15\n---\n# Notes\n\n${text}\n` }], { lexicon: pack }).claims.map((c) => [c.attribute, c.value.kind === 'quantity' ? c.value.min : undefined, c.time?.start]);
+
+  it('dates a figure with no dated date of its own, in the year nearest the page’s date', () => {
+    expect(read('On March 13, Corvane Group shares closed at €3.76. On March 14, Corvane Group shares closed at €3.42.')).toEqual([
+      ['price', 3.76, '2025-03-13'],
+      ['price', 3.42, '2025-03-14'],
+    ]);
+    // Not a day in a clause of its own after the figure.
+    expect(read('Corvane Group offered a 46% premium to where the stock closed on March 14.')).toEqual([['premium', 46, undefined]]);
+  });
+});
+
 describe('a figure converted in parentheses', () => {
   const pack = inlinePack('towers', [
     'entityTypes:',

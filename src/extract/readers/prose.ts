@@ -241,6 +241,9 @@ export function isFlow(lexicon: Lexicon, attribute: string): boolean {
   return a !== undefined && periodRuleOf(a) === 'equal';
 }
 
+/** Between a figure and a day after it, a clause of its own: "to where the stock closed on", ", which", "when", "after". */
+const CLAUSE_AFTER_FIGURE = /(?<![\p{L}])(?:which|who|whose|what|where|when|after|before|since|than|from|compared)(?![\p{L}])/iu;
+
 /** Between a value and the name it modifies: nothing, or a word or two that are no preposition ("coal-fired Drummerloch", not "gas plant like X"). */
 const MODIFIER_GAP = /^[\s-]*(?:(?!(?:like|as|than|of|in|at|on|for|from|with|to|and|or|but|such)(?![\p{L}]))[\p{L}-]+\s+){0,2}$/iu;
 
@@ -401,6 +404,17 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       }
       // "Halden's Q2 2025 report showed a doubling of profits, with net income climbing to $3.1 billion": a quarter's (or
       // half's) figure takes the one quarter its sentence names, however far.
+      // "Shares closed at €3.42 on March 14" on a page of March 15: with no date of its own year, a figure takes a day its
+      // sentence writes without one, in the year that puts it nearest the page's date.
+      if (!best && !forEvent && ofLength.length === 0 && state.today) {
+        for (const date of yearlessOf()) {
+          if (date.precision !== 'day' || !date.value.yearFromDocument || otherClause(date, span) || SINCE_PHRASE.test(text.slice(Math.max(0, date.start - 50), date.start))) continue;
+          // "a 46% premium to where the stock closed on January 14": a day in a clause after the figure is that clause's.
+          if (date.start >= span.end && CLAUSE_AFTER_FIGURE.test(text.slice(span.end, date.start))) continue;
+          const d = distance(text, date, span) - (date.start >= span.end ? 0.5 : 0);
+          if (d <= DATE_WINDOW && (!best || d < best.d)) best = { d, scope: date.scope };
+        }
+      }
       return best?.scope ?? (ofLength.length === 1 ? ofLength[0] : entry);
     };
     // An event's own date may come without a year ("On July 24, X was released"): the document's date gives it.
