@@ -13,8 +13,10 @@ const RELATIVE_CLAUSE = /,\s*(?:which|who|whose|qui)(?![\p{L}])/giu;
 const FIRST_ESTIMATE_AFTER =
   /^(?:[^;.!?]|\.(?=\d))*?(?<![\p{L}])(?:according\s+to|based\s+on|per|selon|según|secondo|laut)\s+(?:a|an|the|une|un|la|le|los|las|una|einer|ersten)?\s*(?:preliminary|initial|provisional|early|first|rough|estimation\s+provisoire|estimación\s+preliminar|stima\s+preliminare|vorläufigen?)(?![\p{L}])/iu;
 
-/** A word that revises a figure given before it: "later revised", "corrected", "updated", "révisé", "revisado", "korrigiert". */
-const REVISED = /(?<![\p{L}])(?:revised|corrected|updated|révisée?s?|corrigée?s?|revisad[oa]s?|corregid[oa]s?|rivist[oa]|corrett[oa]|korrigiert|revidiert|aktualisiert)(?![\p{L}])/giu;
+/** Words that revise a figure given before them: "later revised", "corrected", "updated", "révisé", "revisado", "korrigiert". */
+export const REVISION_WORDS =
+  'revised|raised|lowered|corrected|updated|adjusted|révisée?s?|corrigée?s?|revisad[oa]s?|corregid[oa]s?|rivist[oa]|corrett[oa]|korrigiert|revidiert|aktualisiert';
+const REVISED = new RegExp(`(?<![\\p{L}])(?:${REVISION_WORDS})(?![\\p{L}])`, 'giu');
 
 /** Before a participle cue ("expected", "forecast", "predicted"), words that make it the measure of what happened. */
 const MEASURED_AGAINST = /(?<![\p{L}])(?:than|as|less|more|un)\s+$/iu;

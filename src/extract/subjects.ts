@@ -267,8 +267,10 @@ export function nearestBefore(
   return undefined;
 }
 
-/** A relative clause open before a name: "which includes", "who joined from" (not "that", which also opens what is said). */
-/** A relative clause, or an appositive after a comma ("X, a regional list allied to Y, won …", "X, an ally of Y, won …"). */
+/**
+ * A relative clause open before a name: "which includes", "who joined from" (not "that", which also opens what is said); or an
+ * appositive after a comma ("X, a regional list allied to Y, won …", "X, an ally of Y, won …").
+ */
 const RELATIVE_OPEN = /(?:(?<![\p{L}])(?:which|who|whose)|,\s*(?:a|an))\s[^,;:.!?()–—]*$/iu;
 /**
  * The clause closes by a comma before the figure, the main clause's verb after it: not a word that would go on with the

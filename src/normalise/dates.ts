@@ -235,7 +235,7 @@ const QUARTER_WORDS: Record<string, number> = { first: 1, '1st': 1, second: 2, '
 const HALF_WORDS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, final: 2, last: 2 };
 
 /** Before a year earlier than 1900 read alone: a word that dates ("in", "since", "circa", "en", "seit", "desde"). */
-export const OLD_YEAR_BEFORE = /(?<![\p{L}])(?:in|since|by|until|till|from|circa|c\.|ca\.|around|before|after|year|en|im|um|seit|bis|depuis|dès|desde|hasta|nel|dal|fino\s+al|em|desde|année|anno|año|jahr|ano)\s+$/iu;
+export const OLD_YEAR_BEFORE = /(?<![\p{L}])(?:in|since|by|until|till|from|circa|c\.|ca\.|around|before|after|year|en|im|um|seit|bis|depuis|dès|desde|hasta|nel|dal|fino\s+al|em|année|anno|año|jahr|ano)\s+$/iu;
 /** After such a year, a word that says it counts something ("in 1500 cases", "since 1200 people") or a time zone ("by 1100 GMT"): no year. */
 export const COUNTED_AFTER = /^\s*(?:GMT|UTC|[A-Z]{1,3}T|hrs?|hours|h)(?![\p{L}])|^\s+(?!(?:and|or|to|in|on|at|by|as|the|a|an|when|after|before|with|from|for|of|until|et|und|y|e|o|de|du|des|del|im|am|à|au|en|il|la|le|el|los|las|die|der|das|un|une|una|ein|eine|he|she|it|they|his|her|its|their)(?![\p{L}]))\p{Ll}/u;
 /** Every absolute date holds a year of the form 1xxx or 20xx. */

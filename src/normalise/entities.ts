@@ -345,14 +345,14 @@ const FIGURE_WORDS = new Set(
 /** Words that join a number to another: a figure when the other one is a figure ("2 to 3 billion"), else a version. */
 const JOINERS = new Set(['to', 'and', 'or']);
 
+/** After a number, the words that make it a part counted from a whole: "of the 180", "der 180", "von 180", "de los 180", "sur 577". */
+const PART_OF_WHOLE_AFTER = /^\s+(?:of|out\s+of|der|von|de|des|sur|su|di|dei|van)\s+(?:(?:the|its|their|los|las|les|insgesamt|total)\s+)?\d/iu;
+
 /**
  * Where a name's tail ends, from `from`: versions ("3.1", "-V2"), sizes ("405B", "8x22B", "120B-A9B") and
  * variant words ("Instruct", "Ultra", "+"), each after one space or hyphen. `productOnly`: only variant
  * words may start the tail (an organisation's product line: "Zephyr Large 2").
  */
-/** After a number, the words that make it a part counted from a whole: "of the 180", "der 180", "von 180", "de los 180", "sur 577". */
-const PART_OF_WHOLE_AFTER = /^\s+(?:of|out\s+of|der|von|de|des|sur|su|di|dei|van)\s+(?:(?:the|its|their|los|las|les|insgesamt|total)\s+)?\d/iu;
-
 export function nameTailEnd(lexicon: Lexicon, text: string, from: number, productOnly: boolean): number {
   let end = from;
   // "S24+", "Command R+": a plus glued to the name.

@@ -82,11 +82,18 @@ function modifiesName(text: string, negation: Span, trigger: Span, mentions: rea
 /** A thing named by its kind: "the company", "公司", "该模型". */
 const KIND_REFERENCE = /(?<![\p{L}])(?:the|this|that)\s+(?:company|firm|startup|model|lab)(?![\p{L}])|公司|该公司|該公司|该模型|該模型|本公司/iu;
 
+/**
+ * Between a subject and its verb, auxiliaries and adverbs of sequence ("was", "has been", "then", "wurde", "a été", "fue"): the
+ * words the rules below let stand between a name, a pronoun or a type noun and the event's word.
+ */
+const BEFORE_VERB = '(?:was|were|is|are|has|have|had|been|being|be|then|later|also|first|finally|officially|formally|ist|wurde|war|hat|est|fut|a|été|fue|ha|sido)';
 /** A clause that opens on a subject pronoun and at most a few auxiliaries before the event's word: "It was held", "He was born", "Er wurde". */
-const PRONOUN_SUBJECT = /^\s*(?:it|he|she|they|il|elle|ils|elles|er|sie|es|él|ella)\s+(?:(?:was|were|is|are|has|have|had|been|then|later|also|first|ist|wurde|war|hat|est|fut|a|été|fue|ha|sido)\s+){0,3}$/iu;
+const PRONOUN_SUBJECT = new RegExp(String.raw`^\s*(?:it|he|she|they|il|elle|ils|elles|er|sie|es|él|ella)\s+(?:${BEFORE_VERB}\s+){0,3}$`, 'iu');
+/** A clause that opens on an article and a noun or two: "The museum was", "Die Wahl wurde"; the noun is group 1. */
+const ARTICLE_NOUN_SUBJECT = new RegExp(String.raw`^\s*(?:the|this|der|die|das|le|la|l['’]|el)\s*([\p{L}-]+(?:\s+[\p{L}-]+)??)\s+(?:${BEFORE_VERB}\s+){0,3}$`, 'iu');
 /** "The museum was completed", "The election was called": a clause that opens on a type noun of a pack's type the event takes. */
 function typeNounSubject(lexicon: Lexicon, lead: string, types: readonly string[]): boolean {
-  const m = /^\s*(?:the|this|der|die|das|le|la|l['’]|el)\s*([\p{L}-]+(?:\s+[\p{L}-]+)??)\s+(?:(?:was|were|is|has|had|been|then|later|also|first|wurde|war|a|été|fue)\s+){0,3}$/iu.exec(lead);
+  const m = ARTICLE_NOUN_SUBJECT.exec(lead);
   if (!m) return false;
   const noun = m[1]!.toLowerCase();
   return lexicon.pack.entityTypes.some((t) => types.includes(t.type) && t.headers.some((h) => h.toLowerCase() === noun));
@@ -100,7 +107,7 @@ const PARTICIPANT_WINDOW = 6;
 /** Bounds that keep one pathological sentence linear: prose never comes near them. */
 const MAX_EVENT_TRIGGERS = 12;
 /** "… and died", "… and disclosed it", "… und starb", "… et est mort": a verb joined to one before it, which has its subject. */
-const COORDINATED_VERB = /(?<![\p{L}])(?:and|und|et|y|e)\s+(?:then\s+|later\s+|also\s+|was\s+|were\s+|is\s+|est\s+|a\s+été\s+|fue\s+|wurde\s+)?$/iu;
+const COORDINATED_VERB = new RegExp(String.raw`(?<![\p{L}])(?:and|und|et|y|e)\s+(?:${BEFORE_VERB}\s+){0,2}$`, 'iu');
 /** How far (in words) the subject of a coordinated verb may stand before it. */
 const COORDINATED_WINDOW = 16;
 /** Before a name that opens its sentence: nothing, or an article. */
@@ -109,7 +116,7 @@ const OPENS_SENTENCE = /^\s*(?:the\s+|der\s+|die\s+|das\s+|le\s+|la\s+|l['’]\s
  * Between a name and its verb, an aside set off by commas and at most an auxiliary: "X, which has a capacity of 760 MW,
  * was commissioned", "The X wind farm, a 310 MW plant near Y, was …" (a head noun or two may stand before the comma).
  */
-const ASIDE_THEN_VERB = /^(?:\s+[\p{L}-]+){0,2}\s*,\s*(?:which|who|whose|a|an)\s[^,;:.!?()]{1,120},\s*(?:(?:was|were|is|are|has|have|had|been|being|be|then|later|also|finally|officially|formally)\s+)*$/iu;
+const ASIDE_THEN_VERB = new RegExp(String.raw`^(?:\s+[\p{L}-]+){0,2}\s*,\s*(?:which|who|whose|a|an)\s[^,;:.!?()]{1,120},\s*(?:${BEFORE_VERB}\s+){0,3}$`, 'iu');
 const beforeAside = (text: string, from: number, to: number): boolean => ASIDE_THEN_VERB.test(text.slice(from, to));
 
 export interface EventReading {

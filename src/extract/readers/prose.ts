@@ -11,7 +11,7 @@ import type { EntityRef, Modality, PeriodLength, Span, TimeScope, Value } from '
 import { periodCues, periodLengthAt, sentenceLength, type PeriodCue } from '../period-length.js';
 import { foldName, periodRuleOf } from '../../packs/lexicon.js';
 import { partsInUnits, quantityClaims, statedOrCompared, subjectTypes, TRIGGER_WINDOW, type TriggerHit } from '../attributes.js';
-import { listItemSentence, modalityAt } from '../modality.js';
+import { listItemSentence, modalityAt, REVISION_WORDS } from '../modality.js';
 import type { RawClaim } from '../raw-claim.js';
 import type { Segment } from '../segments.js';
 import { splitSentences } from '../sentences.js';
@@ -251,8 +251,10 @@ const MODIFIER_GAP = /^[\s-]*(?:(?!(?:like|as|than|of|in|at|on|for|from|with|to|
 const ENDS_PREDICATE_BEFORE = /^\s*,?\s*(?:and|und|et|y|e)\s+(?:then\s+|later\s+|also\s+)?$/iu;
 
 /** Before a figure a revision gives: "later revised to", "revised it up to", "corrected the count to", "revisado a", "révisé à". */
-const REVISED_TO =
-  /(?<![\p{L}])(?:revised|raised|lowered|corrected|updated|adjusted|révisée?s?|corrigée?s?|revisad[oa]s?|corregid[oa]s?|korrigiert|revidiert)\s+(?:(?:it|this|that|them|its|their|the|le|la|el|lo)\s+)?(?:(?:figure|estimate|count|forecast|total|tally|toll|number|chiffre|cifra|bilan|Zahl)\s+)?(?:(?:up|upward|upwards|down|downward|downwards|à\s+la\s+hausse|à\s+la\s+baisse|al\s+alza|a\s+la\s+baja|nach\s+oben|nach\s+unten)\s+)?(?:to|à|a|auf)\s+(?:about\s+|around\s+|some\s+|environ\s+|unos\s+|rund\s+)?$/iu;
+const REVISED_TO = new RegExp(
+  String.raw`(?<![\p{L}])(?:${REVISION_WORDS})\s+(?:(?:it|this|that|them|its|their|the|le|la|el|lo)\s+)?(?:(?:figure|estimate|count|forecast|total|tally|toll|number|chiffre|cifra|bilan|Zahl)\s+)?(?:(?:up|upward|upwards|down|downward|downwards|à\s+la\s+hausse|à\s+la\s+baisse|al\s+alza|a\s+la\s+baja|nach\s+oben|nach\s+unten)\s+)?(?:to|à|a|auf)\s+(?:about\s+|around\s+|some\s+|environ\s+|unos\s+|rund\s+)?$`,
+  'iu',
+);
 
 /** A period that is one calendar year: "2023" (January 1 to December 31). */
 const wholeYear = (time: TimeScope) => /^\d{4}-01-01$/.test(time.start) && time.end === `${time.start.slice(0, 4)}-12-31`;
