@@ -256,6 +256,13 @@ describe('a figure that modifies a type noun', () => {
     expect(of('Tern着陆器重约1400公斤，包括一辆31公斤重的巡视车。')).toEqual([['tern', 1400]]);
   });
 
+  it('a figure after a possessive modifies the name right after it: "the agency sent its 2,000 kg Kestrel module", not the agency\'s', () => {
+    expect(of('The agency launched its 2,000 kg Kestrel module on Monday.')).toEqual([['kestrel', 2000]]);
+    expect(of('The 1,400 kg Tern touched down.')).toEqual([['tern', 1400]]);
+    // A possessive whose noun is a type noun describes a thing of that type, not the name before it.
+    expect(of('Tern landed; its 31 kg crawler rolled off.')).toEqual([]);
+  });
+
   it("the last of a list holds no combined figure: \"a lander, a crawler and the Kestrel module, with a combined weight of 3,100 kg\"", () => {
     expect(of('The mission has a lander, a crawler and the Kestrel module, with a combined weight of 3,100 kg.')).toEqual([]);
     expect(of('The Kestrel module, with a weight of 2,000 kg, is the heaviest part.')).toEqual([['kestrel', 2000]]);

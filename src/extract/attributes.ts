@@ -210,6 +210,11 @@ export function quantityClaims(
     const last = nouns.at(-1);
     return last !== undefined && !/[,，、;；()（）]/u.test(between.slice(last.end)) && quantities.some((o) => o.span.start >= subject.end && o.span.end <= subject.end + last.at);
   };
+  /** Whether the figure's phrase modifies a name right after it that `attribute` describes ("the 1,400 kg Tern"). */
+  const modifiesFitting = (q: QuantityMatch, attribute: PackAttribute): boolean => {
+    const m = modifiedName(text, mentions, q.span, q.numberSpan);
+    return m !== undefined && m !== 'unknown' && compatible(attribute, m.entity);
+  };
   for (const [i, q] of quantities.entries()) {
     // "another $2 billion", "the fastest to reach 30 goals", "died in the past 24 hours": not the subject's figure.
     if (notItsValue(text, q.span, q.quantity.unit)) continue;
@@ -274,8 +279,9 @@ export function quantityClaims(
         }
         // "… to 6.8 inches on the X": where no trigger stands, a unit of measurement (a length, a charge, not a
         // count of things) that only this attribute of the pack takes names it, when the figure's phrase ends there
-        // ("360Hz touch response rate" measures something else). A trigger's attribute wins.
-        if (!best && unitWord && attribute.unitWords?.includes(unitWord) && onlyAttributeOf(lexicon, unitWord) === attribute && PHRASE_ENDS.test(text.slice(q.span.end, q.span.end + 12))) {
+        // ("360Hz touch response rate" measures something else), or where it modifies a name the attribute describes ("the
+        // 1,400 kg Tern"). A trigger's attribute wins.
+        if (!best && unitWord && attribute.unitWords?.includes(unitWord) && onlyAttributeOf(lexicon, unitWord) === attribute && (PHRASE_ENDS.test(text.slice(q.span.end, q.span.end + 12)) || modifiesFitting(q, attribute))) {
           best = { distance: TRIGGER_WINDOW + 1 };
         }
       }
@@ -703,10 +709,10 @@ function onlyAttributeOf(lexicon: Lexicon, unitWord: string): PackAttribute | nu
 const MODIFIES_AFTER =
   /^(?:[\s-]*(?:versions?|variants?|editions?|checkpoints?)\s+of\s+(?:the\s+)?|\s*(?:規模|规模|版本|級別|级别|級|级)?\s*的\s*(?:\p{Script=Han}{0,4}?(?:车型|車型|版本|型号|型號|机型|機型|车款|車款)\s*)?)/iu;
 /**
- * A determiner or possessive right before a figure: "the 70-billion-parameter X", "beim 4,5 Meter langen X", "de 4,5 meter
+ * A determiner or possessive right before a figure: "the 70-billion-parameter X", "its 120-metre-tall X", "beim 4,5 Meter langen X", "de 4,5 meter
  * lange X" are noun phrases whose head may be a name (the languages whose adjectives stand before the noun).
  */
-const NOUN_PHRASE_OPENS = /(?:(?<![\p{L}])(?:the|a|an|der|die|das|den|dem|des|ein|eine|einen|einem|eines|einer|beim|im|vom|zum|zur|am|het|een)|\p{L}['’]s)\s+$/iu;
+const NOUN_PHRASE_OPENS = /(?:(?<![\p{L}])(?:the|a|an|its|his|her|their|our|this|that|these|those|der|die|das|den|dem|des|ein|eine|einen|einem|eines|einer|beim|im|vom|zum|zur|am|het|een)|\p{L}['’]s)\s+$/iu;
 
 /** A name no pack knows that reads as a product's: a capitalised word and a number ("Nemotron 4", "Zeta-2"). */
 const VERSIONED_NAME = /^\p{Lu}[\p{L}]+[ -]?\d/u;
