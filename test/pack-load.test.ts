@@ -1,6 +1,7 @@
 // Pack loading: limits on what one pack may hold, checked on load with errors that name the pack and the entry.
 import { describe, expect, it } from 'vitest';
-import { backtrackingRisk, BUILTIN_PACK_PATH, loadPackFile, mergePacks, PACK_LIMITS, packNotes, packSize, PackError, validatePack } from '../src/packs/load.js';
+import { compileLexicon } from '../src/packs/lexicon.js';
+import { backtrackingRisk, BUILTIN_PACK_PATH, loadPackFile, mergePacks, PACK_LIMITS, packNotes, packSize, PackError, parsePack, validatePack } from '../src/packs/load.js';
 
 const entity = (i: number, aliases: string[] = []) => ({ id: `e${i}`, name: `Name${i}`, type: 'model', aliases });
 const packOf = (data: Record<string, unknown>) => validatePack({ name: 'test', ...data }, 'my-pack.yml');
@@ -150,5 +151,24 @@ describe('a type a pack names', () => {
   it('is an error naming the pack, the entry and the types known when no pack declares it', () => {
     expect(() => mergePacks([builtin(), mine(['persons'])])).toThrow(/^my-pack\.yml: attributes\[0\] \(party\)\.subjects: "persons" is no type a pack declares \(in entityTypes or as an entity's type\); known types: .*\bperson\b/);
     expect(() => mergePacks([builtin(), mine(['person'], ['persn'])])).toThrow(/^my-pack\.yml: events\[0\] \(resigned\)\.participantTypes: "persn" is no type/);
+  });
+});
+
+describe('a number written unquoted in a list in brackets', () => {
+  const gauge = (synonyms: string) => `name: rail\nattributes:\n  - {id: gauge, label: gauge, kind: category, subjects: [line], values: [{id: standard, synonyms: ${synonyms}}, {id: broad, synonyms: [broad gauge]}]}\n`;
+
+  it('is an error naming the entry when a comma parted it in two ("[standard gauge, 1,435 mm]")', () => {
+    expect(() => parsePack(gauge('[standard gauge, 1,435 mm]'), 'rail.yml')).toThrow(
+      new PackError('rail.yml: attributes[0] (gauge).values[0].synonyms[1]: "1" and "435 mm" are two entries: a comma parts the entries of a list in brackets; write the number in quotes ("1,435 mm")'),
+    );
+    expect(() => parsePack(gauge('[standard gauge, "1,435 mm"]'), 'rail.yml')).not.toThrow();
+    expect(() => parsePack(gauge('[standard gauge, 1435 mm]'), 'rail.yml')).not.toThrow();
+  });
+
+  it('and a value or trigger that is a number is never read inside a longer one ("5.1 million", "1,435")', () => {
+    const lexicon = compileLexicon(parsePack(gauge('[standard gauge, "1", "435"]'), 'rail.yml'));
+    const values = (text: string) => lexicon.values(text).map((m) => text.slice(m.start, m.end));
+    expect(values('It carried 5.1 million people on 1,435 mm track.')).toEqual([]);
+    expect(values('Track: 1 (standard).')).toEqual(['1']);
   });
 });

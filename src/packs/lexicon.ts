@@ -3,6 +3,7 @@
 import { canonicalUnit, convertible, CURRENCY_CODES, CURRENCY_PREFIXES, dimensionOf, inUnit, PERCENT, PERCENTAGE_POINT, sameUnit, SPACED_ONLY_UNIT_WORDS, UNIT_WORDS } from '../normalise/units.js';
 import { compilePhrases, type PhraseMatcher } from './phrases.js';
 import type { Pack, PackAttribute, PackCategoryValue, PackEntity, PackEvent } from './types.js';
+import type { Span } from '../types.js';
 
 export interface CompiledValue {
   attribute: PackAttribute;
@@ -296,13 +297,19 @@ export function compileLexicon(given: Pack): Lexicon {
     .sort((a, b) => b.prefix.length - a.prefix.length);
 
   const cues = (list: string[]) => compilePhrases(list, { ignoreCase: true });
+  // "1,435 mm" written unquoted in a YAML flow list is two phrases, "1" and "435 mm": a value or trigger that starts or
+  // ends on a digit is never the piece of a longer number ("5.1 million", "1,435").
+  const wholeNumbers = (matcher: PhraseMatcher): PhraseMatcher => (text) => {
+    const found = matcher(text);
+    return found.some((m) => inLongerNumber(text, m)) ? found.filter((m) => !inLongerNumber(text, m)) : found;
+  };
   return {
     pack,
     aliases: compilePhrases(aliasList),
     aliasEntities,
-    values: compilePhrases(valueList),
+    values: wholeNumbers(compilePhrases(valueList)),
     valueEntries,
-    triggers: compilePhrases(triggerList, { ignoreCase: true }),
+    triggers: wholeNumbers(compilePhrases(triggerList, { ignoreCase: true })),
     triggerAttributes,
     events: pack.events.map((event) => ({
       event,
@@ -351,4 +358,10 @@ function blockerMatchers(attributes: readonly PackAttribute[]): Map<string, Phra
     out.set(a.id, matcher);
   }
   return out;
+}
+
+/** Whether a match begins right after "5." / "5," or ends right before ".1" / ",435": it is a piece of a longer number. */
+function inLongerNumber(text: string, m: Span): boolean {
+  return (/^\p{N}/u.test(text.slice(m.start, m.start + 1)) && /\p{N}[.,]$/u.test(text.slice(Math.max(0, m.start - 2), m.start))) ||
+    (/\p{N}$/u.test(text.slice(m.end - 1, m.end)) && /^[.,]\p{N}/u.test(text.slice(m.end, m.end + 2)));
 }

@@ -86,6 +86,13 @@ class Checker {
     if (value === undefined) this.fail(where, 'is required: a list of strings');
     if (!Array.isArray(value)) this.fail(where, 'must be a list of strings');
     this.size(value, where, PACK_LIMITS.list);
+    // "[standard gauge, 1,435 mm]": a comma in a list written in brackets parts its entries, so the number is two.
+    value.forEach((item, i) => {
+      const next = value[i + 1];
+      if (Number.isInteger(item) && (item as number) >= 0 && (item as number) < 1000 && typeof next === 'string' && /^\d{3}(?!\d)/u.test(next)) {
+        this.fail(`${where}[${i}]`, `"${item}" and "${next}" are two entries: a comma parts the entries of a list in brackets; write the number in quotes ("${item},${next}")`);
+      }
+    });
     return value.map((item, i) => this.string(typeof item === 'number' ? String(item) : item, `${where}[${i}]`));
   }
 
