@@ -788,6 +788,26 @@ describe('when a figure holds, and whose other party it names', () => {
     expect(timed('deals', "Marrow Capital's 81% stake in Corvane was sold.", 'stake')).toEqual([[81, null, 'marrow-capital']]);
   });
 
+  it("a date that stands with another figure, the one compared with, dates that figure alone", () => {
+    expect(timed('deals', 'Halden Systems reported full-year revenue of $5.9 billion (2023: $5.3 billion).', 'revenue')).toEqual([[5.9e9, null, null]]);
+    expect(timed('deals', 'Halden Systems said revenue was $5.9 billion, up from $5.3 billion in 2023.', 'revenue')).toEqual([[5.9e9, null, null]]);
+    expect(timed('deals', 'Halden Systems said revenue was $5.9 billion in 2024, up from $5.3 billion in 2023.', 'revenue')).toEqual([[5.9e9, '2024', null]]);
+    // A figure stated in its own right keeps the date after it, even past another stated figure.
+    expect(timed('deals', 'Halden Systems posted revenue of $5.9 billion and 2,100 staff in 2024.', 'revenue')).toEqual([[5.9e9, '2024', null]]);
+  });
+
+  it('a date in a relative clause or an aside that closes before the figure is that clause\'s', () => {
+    expect(timed('deals', 'Halden Systems, which was founded in 1987, has about 7,900 staff.', 'staff')).toEqual([[7900, null, null]]);
+    expect(timed('deals', 'Halden Systems, founded in 1987, has about 7,900 staff.', 'staff')).toEqual([[7900, null, null]]);
+    expect(timed('deals', 'Halden Systems, fundada em 1987, emprega cerca de 7.900 empleados.', 'staff')).toEqual([[7900, null, null]]);
+    expect(timed('deals', 'In 1987, Halden Systems had about 900 staff.', 'staff')).toEqual([[900, '1987', null]]);
+  });
+
+  it("a dateline's day is when a level holds, not the period of a flow", () => {
+    expect(timed('deals', 'ARDLEY, Oct. 14, 2025 — Halden Systems has 2,100 staff and posted revenue of $5.9 billion.', 'staff')).toEqual([[2100, 'Oct. 14, 2025', null]]);
+    expect(timed('deals', 'ARDLEY, Oct. 14, 2025 — Halden Systems has 2,100 staff and posted revenue of $5.9 billion.', 'revenue')).toEqual([[5.9e9, null, null]]);
+  });
+
   it('a place that reports a figure is where it was counted; a place named by its type noun reports a part, no one\'s whole', () => {
     expect(timed('storms', 'Storm Ardo swept the coast. Corvalia reported at least 31 deaths.', 'toll.deaths')).toEqual([[31, null, 'corvalia']]);
     expect(timed('storms', 'Storm Ardo swept the coast, with one province reporting 17 deaths.', 'toll.deaths')).toEqual([]);
@@ -2158,9 +2178,10 @@ describe('what a figure is measured from or against', () => {
     expect(dated('阿登尼亚2024年报告的412例确诊病例已超过2018年的380例。')).toEqual([[412, '2024年']]);
     expect(dated('2018年阿登尼亚确诊病例超380例，为2001年以来最多。')).toEqual([[380, '2018年']]);
   });
-  it('a date in a relative clause is not the figure’s: one that closes before a figure said to hold now, or one after the figure', () => {
+  it('a date in a relative clause is not the figure’s: one that closes before the figure, or one after the figure', () => {
     expect(dated('Ardenia, which reported its first case in 2019, now counts 412 cases.').map(([, time]) => time === '2019')).toEqual([false]);
-    expect(dated('Ardenia, which reported its first case in 2019, counted 412 cases.')).toEqual([[412, '2019']]);
+    expect(dated('Ardenia, which reported its first case in 2019, counted 412 cases.')).toEqual([[412, null]]);
+    expect(dated('Ardenia, which reported its first case in 2019, counted 412 cases in 2021.')).toEqual([[412, '2021']]);
     expect(dated('Ardenia counts 412 cases, which is what Corvalia had in 2019.').map(([, time]) => time === '2019')).toEqual([false]);
   });
 

@@ -709,7 +709,7 @@ function onlyAttributeOf(lexicon: Lexicon, unitWord: string): PackAttribute | nu
 const MODIFIES_AFTER =
   /^(?:[\s-]*(?:versions?|variants?|editions?|checkpoints?)\s+of\s+(?:the\s+)?|\s*(?:規模|规模|版本|級別|级别|級|级)?\s*的\s*(?:\p{Script=Han}{0,4}?(?:车型|車型|版本|型号|型號|机型|機型|车款|車款)\s*)?)/iu;
 /**
- * A determiner or possessive right before a figure: "the 70-billion-parameter X", "its 120-metre-tall X", "beim 4,5 Meter langen X", "de 4,5 meter
+ * A determiner or possessive right before a figure: "the 70-billion-parameter X", "its 90-metre-tall X", "beim 4,5 Meter langen X", "de 4,5 meter
  * lange X" are noun phrases whose head may be a name (the languages whose adjectives stand before the noun).
  */
 const NOUN_PHRASE_OPENS = /(?:(?<![\p{L}])(?:the|a|an|its|his|her|their|our|this|that|these|those|der|die|das|den|dem|des|ein|eine|einen|einem|eines|einer|beim|im|vom|zum|zur|am|het|een)|\p{L}['’]s)\s+$/iu;

@@ -6,8 +6,11 @@ import { describeQuantity, attributeLabel } from './describe.js';
 import { interval } from './numeric-mismatch.js';
 import { docsUrl, isAsserted, type Rule } from './rule.js';
 
-/** A figure placed in a period by an article that stands behind it: what the first half of the rule compares. */
-const timedFigure = (c: Claim): c is Claim & { value: Quantity } => c.value.kind === 'quantity' && c.time !== undefined && isAsserted(c);
+/**
+ * A figure placed in a period by an article that stands behind it: what the first half of the rule compares. Not a level
+ * read as holding at the time of writing ("fell to 4.2", "so far"): the article names no period for it.
+ */
+const timedFigure = (c: Claim): c is Claim & { value: Quantity } => c.value.kind === 'quantity' && c.time !== undefined && c.latest !== true && isAsserted(c);
 
 /** An event said to happen (or to have happened): what the second half compares. */
 const happening = (c: Claim): c is Claim & { value: EventValue } => c.value.kind === 'event' && c.value.polarity === 'happened';

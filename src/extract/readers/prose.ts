@@ -20,7 +20,7 @@ import { antecedents, type Antecedents, categorySubjects, CLAUSE_OF_ITS_OWN, com
 import { partOf, placeOrElsewhere } from '../where.js';
 import { familyInContext } from '../context.js';
 import { descriptionsOf, membersMeant, typedNames, typeNouns } from '../typing.js';
-import { distance, parentheses } from '../words.js';
+import { distance, enclosing, parentheses } from '../words.js';
 import { countedNounClaims } from './counted-nouns.js';
 import { eventClaims } from './prose-events.js';
 import { ratioClaims } from './ratios.js';
@@ -218,18 +218,21 @@ function withTypedNames(lexicon: Lexicon, text: string, mentions: Mention[], sta
   return found.length === 0 ? mentions : [...mentions, ...found].sort((a, b) => a.start - b.start);
 }
 
-/** What follows a timeline entry's date: a colon, or a dash between spaces ("April 4: …", "2019 – …"). */
-const ENTRY_MARK = /^\s*(?:\*\*|__)?\s*(?:[:：]|\s[-–—]\s)/u;
+/** What follows a timeline entry's date: a colon, or a dash between spaces ("April 4: …", "2019 – …"), perhaps after an agency's name in parentheses. */
+const ENTRY_MARK = /^\s*(?:\*\*|__|\*|_)?\s*(?:\([\p{L} .&-]{1,30}\)\s*)?(?:[:：]|\s[-–—]\s|[-–—]\s)/u;
+/** Before a dateline's date: a place and a comma, perhaps an article ("MARROWBY, Aug. 14, 2025 —", "Lyon, le 5 mars 2025 —"). */
+const DATELINE_PLACE = /^[\s*_#>-]*(?:\p{Lu}[\p{L}.'’ -]{1,30},\s*(?:(?:le|el|il|am|den|on)\s+)?)?$/u;
 
 /**
- * "April 4: A filing reveals a 9% stake": a paragraph or list item that opens on a date and a colon is a timeline's
- * entry, and the date is when its statements hold, unless one names a date of its own.
+ * "April 4: A filing reveals a 9% stake", "MARROWBY, Aug. 14, 2025 — Farmers …": a paragraph or list item that opens on a
+ * date and a colon or a dash is a timeline's entry or a dateline, and the date is when its statements hold, unless one
+ * names a date of its own. `start`, `end`: where the date is written in the block.
  */
-function entryDate(text: string, today?: Day): TimeScope | undefined {
-  const head = text.slice(0, 48);
+function entryDate(text: string, today?: Day): (TimeScope & { at: Span }) | undefined {
+  const head = text.slice(0, 64);
   const date = findDates(head, today, today ? { yearless: true } : undefined).find((d) => !d.scope.start.startsWith('~'));
-  if (!date || !/^[\s*_#>-]*$/u.test(head.slice(0, date.start))) return undefined;
-  return ENTRY_MARK.test(head.slice(date.end)) ? date.scope : undefined;
+  if (!date || !DATELINE_PLACE.test(head.slice(0, date.start))) return undefined;
+  return ENTRY_MARK.test(head.slice(date.end)) ? { ...date.scope, at: { start: date.start, end: date.end } } : undefined;
 }
 
 /**
@@ -297,6 +300,9 @@ const SINCE_PHRASE = /(?<![\p{L}])since\s+[^,;:.!?]{0,40}$/iu;
 /** Words that set an event before or after a date rather than on it: "the last session before …", "ahead of", "until". */
 const BEFORE_OR_UNTIL = new RegExp(String.raw`(?<![\p{L}])(?:${BEFORE_OR_UNTIL_WORDS})(?![\p{L}])`, 'iu');
 
+/** Between a figure and a date that dates it alone: a few words, no clause mark ("€5.3 billion in 2023", "€6.1bn approved in 2016"). */
+const COMPARED_DATE_BETWEEN = /^(?:\s+[\p{L}-]+){0,3}\s+$/u;
+
 /** Reads one block (paragraph, heading or list item) and returns its claims. */
 export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: ProseState, sentences: SentenceReading[] = readSentences(lexicon, block)): RawClaim[] {
   const claims: RawClaim[] = [];
@@ -305,7 +311,8 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
   const nouns = descriptionsOf(lexicon);
   const kinds = typeNouns(lexicon)[1];
   const previousSentences: Antecedents[] = [];
-  const entry = block.source === 'heading' ? undefined : entryDate(block.text, state.today);
+  const dateline = block.source === 'heading' ? undefined : entryDate(block.text, state.today);
+  const entry: TimeScope | undefined = dateline && { start: dateline.start, end: dateline.end, text: dateline.text };
   // "For the full year, revenue rose to X. Of that, Y came from …": what the last sentence before that names a length
   // of period says of it (src/extract/period-length.ts), null when none does. Read when a figure asks: most blocks state none.
   const sentenceCues: PeriodCue[][] = [];
@@ -339,6 +346,9 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     const sentence = { start: base, end: base + text.length };
     const abs = (s: Span): Span => ({ start: base + s.start, end: base + s.end });
     const parens = parentheses(text);
+    // The sentence's figures (not dates), and those of them stated as values (not one compared with, a difference, a part).
+    let figures: QuantityMatch[] = [];
+    const statedFigures = new Set<QuantityMatch>();
     // "last year's chip", "than in 2024": a date that qualifies something else, not the statement. Read
     // when a claim first asks (most sentences make none); the dates depend on the sentence alone.
     let dates: DateMatch[] | undefined;
@@ -380,6 +390,16 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     // "In May 2026, the court confirmed the decision that X imposed …": the event is a finding's content, the date the finding's.
     const findingBefore = (date: DateMatch, trigger: number | undefined) =>
       trigger !== undefined && date.end <= trigger && CONTENT_CLAUSE_BETWEEN.test(text.slice(date.end, trigger));
+    // "revenue of €5.9 billion (2023: €5.3 billion)", "up from €5.3 billion in 2023", "(Q1 2024: €71 million)": a date that
+    // stands with another figure in parentheses the figure is not in, or right after a figure that is no value stated (the
+    // one compared with), dates that figure and no other.
+    const datesAnother = (date: DateMatch, span: Span): boolean =>
+      figures.some((f) => {
+        if (f.span.end > span.start && f.span.start < span.end) return false;
+        const paren = enclosing(parens, date);
+        if (paren && paren.start <= f.span.start && f.span.end <= paren.end && !(paren.start <= span.start && span.end <= paren.end)) return true;
+        return !statedFigures.has(f) && f.quantity.unit !== 'ratio' && date.start >= f.span.end && COMPARED_DATE_BETWEEN.test(text.slice(f.span.end, date.start));
+      });
     const timeOf = (span: Span, forEvent = false, asserted = false, trigger?: number, length?: PeriodLength): TimeScope | undefined => {
       let best: { d: number; scope: TimeScope } | undefined;
       /** The periods of `length` the sentence names, however far from the figure. */
@@ -390,10 +410,14 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         // "the best vote share since its win in 2001", "the highest since 2019": the mark measured from, not the figure's time.
         if (!forEvent && SINCE_PHRASE.test(text.slice(Math.max(0, date.start - 50), date.start))) continue;
         if (otherClause(date, span)) continue;
-        // "X, which sold its stake in Y two years ago, now owns 10%": a date in a relative clause that closes before a figure
-        // said to hold now; "2,140 points, roughly what a flagship managed three years ago", "…, which ran in 2015": a date
-        // in a clause after the figure about something else.
-        if (inClosedRelative(text, date, span.start) && NOW_BEFORE.test(text.slice(date.end, span.start))) continue;
+        if (!forEvent && datesAnother(date, span)) continue;
+        // A dateline's date dates the sentence's figures only as the entry's date does (below), never as a date of their own.
+        if (!forEvent && dateline && sentenceSpan.start + date.start === dateline.at.start) continue;
+        // "X, which sold its stake in Y two years ago, now owns 10%", "X, a line that opened in 2019, carried …", "A X, fundada
+        // em 1987, emprega …": a date in a relative clause or an aside that closes before a figure is that clause's;
+        // "2,140 points, roughly what a flagship managed three years ago", "…, which ran in 2015": a date in a clause after
+        // the figure about something else. (An event's date stays with the nearest verb.)
+        if (inClosedRelative(text, date, span.start) && (!forEvent || NOW_BEFORE.test(text.slice(date.end, span.start)))) continue;
         if (date.start >= span.end && RELATIVE_BETWEEN.test(text.slice(span.end, date.start))) continue;
         if (forEvent && asserted && predictedDate(date, span)) continue;
         if (forEvent && !asserted && sayingDated(date, span)) continue;
@@ -505,7 +529,10 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       const flow = value.kind === 'quantity' && isFlow(lexicon, attribute);
       const named = flow ? lengthAt(anchor) : undefined;
       // A figure for a quarter or a year ("full-year revenue rose to …") is that period's, not a running tally's.
-      const own = value.kind === 'event' ? undefined : timeOf(span, false, false, undefined, named === 'quarter' || named === 'half' ? named : undefined);
+      const sentenceTime = value.kind === 'event' ? undefined : timeOf(span, false, false, undefined, named === 'quarter' || named === 'half' ? named : undefined);
+      // "Aug. 14, 2025 — Farmers brought in 4.8 million tonnes this summer": the day of a dateline or a timeline's entry is
+      // when a level holds, not the period a flow (a harvest, a year's revenue) covers.
+      const own = flow && sentenceTime === entry && entry !== undefined && entry.start === entry.end ? undefined : sentenceTime;
       // "1.2 million visitors in 2023": a flow whose sentence dates it by a whole year, and names no length, is that year's.
       const periodLength = flow && !named && own && wholeYear(own) ? 'year' : named;
       const dated =
@@ -563,12 +590,14 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     const readAs = (q: QuantityMatch) => {
       const read = statedOrCompared(text, q);
       if (read === 'compared') comparedFigures.add(q);
+      if (read === 'stated') statedFigures.add(q);
       return read;
     };
-    const quantities = partsInUnits(text, findQuantities(text, lexicon.unitWords, { words: true, ...(state.format ? { format: state.format } : {}) })).filter(
+    figures = partsInUnits(text, findQuantities(text, lexicon.unitWords, { words: true, ...(state.format ? { format: state.format } : {}) })).filter(
+      (q) => !q.calendar && blocked.every((b) => q.numberSpan.end <= b.start || q.numberSpan.start >= b.end),
+    );
+    const quantities = figures.filter(
       (q) =>
-        !q.calendar &&
-        blocked.every((b) => q.numberSpan.end <= b.start || q.numberSpan.start >= b.end) &&
         (q.quantity.unit === 'ratio' || readAs(q) !== undefined) &&
         // "5-shot", "3-layer": a number glued to a word by a hyphen qualifies that word ("141B-total" keeps its scale and is a figure).
         !(q.quantity.unit === '' && /^-\p{L}/u.test(text.slice(q.span.end, q.span.end + 2)) && !/\d[BMKT]$/u.test(text.slice(q.span.start, q.span.end))),
