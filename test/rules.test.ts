@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkTexts } from '../src/check/index.js';
+import { analyse, checkTexts } from '../src/check/index.js';
 import { compileLexicon } from '../src/packs/lexicon.js';
 import { BUILTIN_PACK_PATH, loadPackFile, mergePacks } from '../src/packs/load.js';
 import { rules } from '../src/rules/index.js';
@@ -180,5 +180,14 @@ describe('messages of large groups', () => {
     expect(found.map((c) => [c.message, c.claims.length])).toEqual([
       ['DeepSeek-V3 GitHub stars: over 1,000 vs over 3,000 vs over 5,000 vs over 7,000 vs over 9,000 vs over 11,000 and 4 other figures', 10],
     ]);
+  });
+
+  it('numeric-mismatch explains a date as the days it covers', () => {
+    const dir = path.join(FIXTURES, 'numeric-mismatch', 'silent-aviation-delivery-day-within-its-month');
+    const lexicon = compileLexicon(mergePacks([builtin, loadPackFile(path.join(dir, 'pack.yml'))]));
+    const sources = ['registry-note.md', 'spotters-blog.md'].map((file) => ({ file, text: readFileSync(path.join(dir, file), 'utf8') }));
+    const dates = analyse(sources, { lexicon }).claims.filter((c) => c.attribute === 'event.delivery.date');
+    const rule = rules.find((r) => r.id === 'numeric-mismatch')!;
+    expect(dates.map((c) => rule.explainClaim!(c, { lexicon, claimsOf: () => [] }))).toEqual(['compared as the days 2025-11-30 to 2025-11-30', 'compared as the days 2025-11-01 to 2025-11-30']);
   });
 });

@@ -56,8 +56,9 @@ const HORSEPOWERS = new Set(['horsepower', 'metric-horsepower']);
 const HORSEPOWER_SPREAD = 0.014;
 
 export function interval(q: Quantity, attribute?: PackAttribute): [number, number] {
-  // A date is the period it names: "December 2023" is its 31 days, nothing more.
-  if (q.unit === 'date') return [q.min ?? -Infinity, q.max ?? Infinity];
+  // A date is the period it names: "December 2023" is its 31 days, nothing more; its last day runs to the next one's
+  // start, so that "31 December 2023" lies in "December 2023" and two days apart do not meet.
+  if (q.unit === 'date') return [q.min ?? -Infinity, q.max === null ? Infinity : q.max + 1];
   // A figure is as precise as its digits ("3,417" is not 3,414), but zeros at the end of a whole number may be
   // rounding ("470 g" for 474 g: half a step of its last digit other than 0); such a figure, and one in words, is
   // given ±0.5% of itself as well, whichever is wider.
@@ -396,6 +397,9 @@ export const numericMismatch: Rule = {
     if (claim.value.kind !== 'quantity') return '';
     const [lo, hi] = interval(claim.value, lexicon.attributes.get(claim.attribute));
     const unit = claim.value.unit;
+    // A date is days since 1970: shown as the days it covers.
+    const day = (n: number) => new Date(n * 86_400_000).toISOString().slice(0, 10);
+    if (unit === 'date') return `compared as the days ${day(lo)} to ${day(hi - 1)}${isAsserted(claim) ? '' : ` (${claim.modality}: supporting evidence only)`}`;
     const show = (n: number) => describeQuantity({ kind: 'quantity', min: n, max: n, unit, approx: false, text: '' });
     return `compared as ${show(lo)} to ${show(hi)}${isAsserted(claim) ? '' : ` (${claim.modality}: supporting evidence only)`}`;
   },
