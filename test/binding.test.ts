@@ -803,6 +803,20 @@ describe('when a figure holds, and whose other party it names', () => {
     expect(timed('deals', 'In 1987, Halden Systems had about 900 staff.', 'staff')).toEqual([[900, '1987', null]]);
   });
 
+  it('a flow takes the period its sentence names over a day ("today reported revenue of … for the first quarter of 2025")', () => {
+    expect(timed('deals', 'Halden Systems today reported revenue of $1.3 billion for the first quarter of 2025.', 'revenue')).toEqual([[1.3e9, 'first quarter of 2025', null]]);
+    expect(timed('deals', 'On October 14, 2025, Halden Systems posted revenue of $5.9 billion for 2024.', 'revenue')).toEqual([[5.9e9, '2024', null]]);
+    // A level keeps the nearest date, a day included.
+    expect(timed('deals', 'Halden Systems had 2,100 staff on October 14, 2025, its 2024 report says.', 'staff')).toEqual([[2100, 'October 14, 2025', null]]);
+  });
+
+  it('a figure a revision gives is of the period of the figure it revises', () => {
+    expect(timed('deals', 'Halden Systems first put its 2024 revenue at $5.1 billion; the figure was later revised to $5.3 billion once late sales were counted.', 'revenue')).toEqual([
+      [5.1e9, '2024', null],
+      [5.3e9, '2024', null],
+    ]);
+  });
+
   it("a dateline's day is when a level holds, not the period of a flow", () => {
     expect(timed('deals', 'ARDLEY, Oct. 14, 2025 — Halden Systems has 2,100 staff and posted revenue of $5.9 billion.', 'staff')).toEqual([[2100, 'Oct. 14, 2025', null]]);
     expect(timed('deals', 'ARDLEY, Oct. 14, 2025 — Halden Systems has 2,100 staff and posted revenue of $5.9 billion.', 'revenue')).toEqual([[5.9e9, null, null]]);

@@ -177,6 +177,17 @@ describe('findDates', () => {
     expect(read('In the second quarter of 2025, revenue rose.')).toEqual([['second quarter of 2025', '2025-04-01', '2025-06-30', 'quarter']]);
   });
 
+  it('reads a quarter or a half with its year in French, Spanish, Portuguese, Italian, German and Dutch, and as T1 / 1T', () => {
+    expect(read('au premier trimestre 2025')).toEqual([['premier trimestre 2025', '2025-01-01', '2025-03-31', 'quarter']]);
+    expect(read('no segundo semestre de 2024')).toEqual([['segundo semestre de 2024', '2024-07-01', '2024-12-31', 'half']]);
+    expect(read('nel terzo trimestre del 2025')).toEqual([['terzo trimestre del 2025', '2025-07-01', '2025-09-30', 'quarter']]);
+    expect(read('im 4. Quartal 2025')).toEqual([['4. Quartal 2025', '2025-10-01', '2025-12-31', 'quarter']]);
+    expect(read('in het eerste halfjaar van 2026')).toEqual([['eerste halfjaar van 2026', '2026-01-01', '2026-06-30', 'half']]);
+    expect(read('ventas del 2T 2025')).toEqual([['2T 2025', '2025-04-01', '2025-06-30', 'quarter']]);
+    // No fifth quarter, no third half.
+    expect(read('el quinto trimestre de 2025').map((r) => r[3])).toEqual(['year']);
+  });
+
   it('reads a day or a month that ends a span of months named before it as that span', () => {
     expect(read('in the six months ended June 30, 2025 and the quarter to March 2026')).toEqual([
       ['the six months ended June 30, 2025', '2025-01-01', '2025-06-30', 'half'],

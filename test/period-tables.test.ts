@@ -55,7 +55,55 @@ describe('period tables', () => {
     expect(release('Halden Systems and Corvane Inc. today reported results.')).toEqual([]);
   });
 
-  it('leaves a table whose header names no span of months to the other readers', () => {
-    expect(read('# Halden Systems\n\n| | 2025 | 2024 |\n|---|---|---|\n| Revenue | $ 9,120 | $ 8,004 |\n').every((r) => r[3] === null)).toBe(true);
+  it('reads a table whose columns are years, quarters or halves: each row\'s figures are the subject\'s for each column\'s period', () => {
+    expect(read('# Halden Systems\n\n| | 2025 | 2024 |\n|---|---|---|\n| Revenue | $ 9,120 | $ 8,004 |\n')).toEqual([
+      ['halden', 'fin.revenue', 9120, '2025-01-01', '2025-12-31', 'year'],
+      ['halden', 'fin.revenue', 8004, '2024-01-01', '2024-12-31', 'year'],
+    ]);
+    expect(read('# Halden Systems\n\n| Key figures | Q1 2025 | Q1 2024 | Change |\n|---|---|---|---|\n| Revenue ($m) | 2,310 | 2,040 | +13% |\n| Stores | 410 | 380 | |\n')).toEqual([
+      ['halden', 'fin.revenue', 2310e6, '2025-01-01', '2025-03-31', 'quarter'],
+      ['halden', 'fin.revenue', 2040e6, '2024-01-01', '2024-03-31', 'quarter'],
+    ]);
+  });
+
+  it('reads a table whose rows are periods, under a header such as "Year": each column\'s figures are the subject\'s for its row\'s period', () => {
+    const yearly = '| Year | Revenue ($ bn) | Operating margin |\n|---|---|---|\n| 2023 | 5.3 | 21% |\n| FY 2024 | 5.9 | 24% |\n';
+    expect(read(`# Halden Systems\n\n${yearly}`)).toEqual([
+      ['halden', 'fin.revenue', 5.3e9, '2023-01-01', '2023-12-31', 'year'],
+      ['halden', 'fin.margin', 21, '2023-01-01', '2023-12-31', 'year'],
+      ['halden', 'fin.revenue', 5.9e9, '2024-01-01', '2024-12-31', 'year'],
+      ['halden', 'fin.margin', 24, '2024-01-01', '2024-12-31', 'year'],
+    ]);
+    // A page about two companies names no one subject for the table: it reads nothing.
+    expect(read(`# Halden Systems and Corvane\n\nHalden Systems and Corvane Inc. reported results.\n\n${yearly}`)).toEqual([]);
+  });
+});
+
+describe('a scale a header gives its column', () => {
+  const units = parsePack(
+    `name: fields
+entities:
+  - {id: ardmoor, name: Ardmoor Plain, type: region, aliases: [Ardmoor Plain]}
+  - {id: vess, name: Vess Tower, type: building, aliases: [Vess Tower]}
+attributes:
+  - {id: height, label: height, kind: quantity, unit: m, timeless: true, triggers: [tall], headers: [height], subjects: [building]}
+  - {id: crop.yield, label: yield, kind: quantity, unit: t/ha, unitWords: [t/ha], triggers: [yield], headers: [yield], subjects: [region]}
+  - {id: crop.price, label: price, kind: quantity, unit: EUR, triggers: [price], headers: [price], subjects: [region]}
+`,
+    'fields.yml',
+  );
+  const fields = compileLexicon(mergePacks([loadPackFile(BUILTIN_PACK_PATH), units]));
+  const cells = (text: string) =>
+    analyse([{ file: 'a.md', text }], { lexicon: fields })
+      .claims.filter((c) => c.source === 'table')
+      .map((c) => [c.entity.id, c.attribute, c.value.kind === 'quantity' ? [c.value.min, c.value.unit] : null]);
+
+  it('is no letter that is the attribute\'s unit ("Height (m)") or part of a unit with a slash ("(t/ha)", "(€/t)")', () => {
+    expect(cells('# Towers\n\n| Building | Height (m) |\n|---|---|\n| Vess Tower | 212 |\n')).toEqual([['vess', 'height', [212, 'm']]]);
+    expect(cells('# Ardmoor Plain\n\n| Year | Yield (t/ha) | Price (€/t) |\n|---|---|---|\n| 2024 | 6.1 | 214 |\n')).toEqual([
+      ['ardmoor', 'crop.yield', [6.1, 't/ha']],
+      ['ardmoor', 'crop.price', [214, 'EUR']],
+    ]);
+    expect(cells('# Ardmoor Plain\n\n| Year | Price (€m) |\n|---|---|\n| 2024 | 214 |\n')).toEqual([['ardmoor', 'crop.price', [214e6, 'EUR']]]);
   });
 });

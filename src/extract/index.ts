@@ -10,7 +10,7 @@ import { inRange } from './attributes.js';
 import { extractFlattenedTables } from './readers/flattened-tables.js';
 import { extractBlockClaims, newProseState, readSentences, rememberNames, type ProseState, type SentenceReading } from './readers/prose.js';
 import { labelClaims } from './readers/labels.js';
-import { extractPeriodTable } from './readers/period-tables.js';
+import { extractPeriodGrid, extractPeriodTable } from './readers/period-tables.js';
 import { extractSpecSheet } from './readers/spec-sheets.js';
 import { extractTableClaims } from './readers/tables.js';
 import type { DocumentSegments, Segment, TableSegment } from './segments.js';
@@ -115,7 +115,12 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
   let beforeQuote: Pick<ProseState, 'sectionNames' | 'lastNamed' | 'lastSentence'> | undefined;
   for (const item of order) {
     if (item.kind === 'table') {
-      raw.push(...(extractPeriodTable(lexicon, item.table, state) ?? extractSpecSheet(lexicon, item.table, state) ?? extractTableClaims(lexicon, item.table, state)));
+      raw.push(
+        ...(extractPeriodTable(lexicon, item.table, state) ??
+          extractPeriodGrid(lexicon, item.table, state) ??
+          extractSpecSheet(lexicon, item.table, state) ??
+          extractTableClaims(lexicon, item.table, state)),
+      );
       continue;
     }
     const block = blocks[item.index]!;

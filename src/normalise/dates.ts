@@ -231,6 +231,15 @@ const word = (body: string, han = '') =>
 
 /** Quarters in words: "the final quarter" is the fourth. */
 const QUARTER_WORDS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4 };
+/** Ordinals before a quarter or a half in French, Spanish, Portuguese, Italian, German and Dutch ("the last" is the fourth quarter, the second half). */
+const OTHER_ORDINALS: Record<string, number> = {
+  premier: 1, première: 1, deuxième: 2, second: 2, seconde: 2, troisième: 3, quatrième: 4, dernier: 4,
+  primer: 1, primero: 1, segundo: 2, tercer: 3, tercero: 3, cuarto: 4, último: 4,
+  primeiro: 1, terceiro: 3, quarto: 4,
+  primo: 1, secondo: 2, terzo: 3, ultimo: 4,
+  ersten: 1, erste: 1, zweiten: 2, zweite: 2, dritten: 3, dritte: 3, vierten: 4, vierte: 4, letzten: 4,
+  eerste: 1, tweede: 2, derde: 3, vierde: 4, laatste: 4,
+};
 /** Halves in words: "the final half" is the second. */
 const HALF_WORDS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, final: 2, last: 2 };
 
@@ -564,6 +573,22 @@ const PATTERNS: Pattern[] = [
       const n = QUARTER_WORDS[m[1]!.toLowerCase()]!;
       const p = part('quarter', n);
       return period(Number(m[2]), p.from, p.to, 'quarter');
+    },
+  },
+  {
+    // premier trimestre 2025, primer trimestre de 2025, primeiro semestre de 2024, primo trimestre del 2025, ersten Quartal
+    // 2025, 1. Quartal 2025, eerste kwartaal van 2025; T1 2025, 1T 2025
+    re: word(
+      `(${Object.keys(OTHER_ORDINALS).join('|')}|[1-4]\\.|[1-4](?:er|re|e|º|ª|°)?)\\s+(trimestre|semestre|quartals?|halbjahr(?:es|s)?|kwartaal|halfjaar)\\s+(?:(?:de|del|des\\s+jahres|van|of|du|di)\\s+)?((?:19|20)\\d\\d)|([1-4])T\\s*((?:19|20)\\d\\d)|T([1-4])\\s+((?:19|20)\\d\\d)`,
+    ),
+    needs: HAS_YEAR,
+    read: (m) => {
+      if (m[4] || m[6]) return period(Number(m[5] ?? m[7]), part('quarter', Number(m[4] ?? m[6])).from, part('quarter', Number(m[4] ?? m[6])).to, 'quarter');
+      const kind = /^(?:semestre|halbjahr|halfjaar)/iu.test(m[2]!) ? 'half' : 'quarter';
+      const n = OTHER_ORDINALS[m[1]!.toLowerCase()] ?? Number(/\d/u.exec(m[1]!)![0]);
+      if (kind === 'half' && n > 2) return undefined;
+      const p = part(kind, kind === 'half' && n === 4 ? 2 : n);
+      return period(Number(m[3]), p.from, p.to, kind);
     },
   },
   {

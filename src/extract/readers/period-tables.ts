@@ -1,9 +1,12 @@
 // Period tables: a statement's table whose rows name attributes and whose columns name periods of the page's one
 // subject ("| | Three Months Ended June 30, | | % Change | … |", then "| In millions | 2025 | 2024 | | … |", then
-// "| Revenue | $ 9,120 | $ 8,004 | 14 % | … |"): each figure is the subject's, for its column's period.
-import { findDates, monthsEnding } from '../../normalise/dates.js';
+// "| Revenue | $ 9,120 | $ 8,004 | 14 % | … |"), or whose columns are periods ("| | Q1 2025 | Q1 2024 |" over
+// "| Revenue (€m) | 1,320 | 1,180 |"), or whose rows are ("| Year | Revenue (€ bn) |" over "| 2024 | 5.9 |"): each
+// figure is the subject's, for its column's or its row's period.
+import { findDates, monthsEnding, type DateMatch } from '../../normalise/dates.js';
 import { CURRENCY_CODES } from '../../normalise/units.js';
 import type { Lexicon } from '../../packs/lexicon.js';
+import type { PackAttribute } from '../../packs/types.js';
 import type { EntityRef, PeriodLength, TimeScope } from '../../types.js';
 import { contextEntity } from '../context.js';
 import type { RawClaim } from '../raw-claim.js';
@@ -85,9 +88,57 @@ export function extractPeriodTable(lexicon: Lexicon, table: TableSegment, state?
   return claims;
 }
 
+/** A header over a column of periods: "Year", "Quarter", "Année", "Jahr", "年度". */
+const PERIOD_HEADER = /^(?:years?|quarters?|periods?|fiscal\s+years?|fy|season|année|an|año|anno|jahr|geschäftsjahr|periode|période|periodo|jaar|kwartaal|年|年度|年份|季度|期間|期间)$/iu;
+
+/** A cell that is a year, a quarter or a half and nothing more ("2024", "Q1 2025", "H1 2025", "FY 2024", "2024年"), as a period. */
+function periodCell(text: string): { time: TimeScope; length: PeriodLength } | undefined {
+  const t = text.replace(/^[*_\s]+|[*_\s]+$/gu, '').replace(/^(?:FY|fiscal\s+year)\s*(?=\d)/iu, '');
+  if (!/^[\p{L}\d][\p{L}\d\s.]{0,14}$/u.test(t)) return undefined;
+  const dates = findDates(t);
+  if (dates.length !== 1) return undefined;
+  const [date] = dates as [DateMatch];
+  if (date.start !== 0 || t.slice(date.end).replace(/^\s*年度?/u, '').trim() !== '') return undefined;
+  const length = date.precision === 'quarter' || date.precision === 'half' || date.precision === 'year' ? date.precision : undefined;
+  return length && { time: date.scope, length };
+}
+
+/**
+ * Reads a table of one subject whose columns are periods ("| | Q1 2025 | Q1 2024 |" over "| Revenue (€m) | 1,320 | 1,180 |")
+ * or whose rows are ("| Year | Revenue (€ bn) |" over "| 2024 | 5.9 |"); undefined when the table is neither, or reads nothing.
+ */
+export function extractPeriodGrid(lexicon: Lexicon, table: TableSegment, state?: ProseState): RawClaim[] | undefined {
+  const [header, ...body] = table.rows;
+  if (!header || body.length === 0 || header.cells.length < 2) return undefined;
+  const heads = header.cells.map(cellText);
+  const columnPeriods = heads.map((h, i) => (i === 0 ? undefined : periodCell(h)));
+  const byColumns = columnPeriods.some(Boolean) && heads.every((h, i) => i === 0 || h === '' || columnPeriods[i] !== undefined || CHANGE.test(h));
+  const byRows = !byColumns && (PERIOD_HEADER.test(heads[0]!.replace(/[*_]/gu, '').trim()) || body.every((row) => periodCell(cellText(row.cells[0])) !== undefined));
+  if (!byColumns && !byRows) return undefined;
+  const columns = byRows ? heads.map((h, i) => (i === 0 ? undefined : readHeader(lexicon, h))) : [];
+  const attributes = byRows
+    ? columns.flatMap((c) => (c ? [c.outer] : []))
+    : body.flatMap((row) => readHeader(lexicon, cellText(row.cells[0]))?.outer ?? []);
+  if (attributes.length === 0) return undefined;
+  const subject = contextEntity(state) ?? onlyNamed(lexicon, attributes, state);
+  if (!subject) return undefined;
+  const claims: RawClaim[] = [];
+  for (const row of body) {
+    const rowPeriod = byRows ? periodCell(cellText(row.cells[0])) : undefined;
+    const rowReading = byColumns ? readHeader(lexicon, cellText(row.cells[0])) : undefined;
+    row.cells.forEach((cell, i) => {
+      const period = byRows ? rowPeriod : columnPeriods[i];
+      const column = byRows ? columns[i] : rowReading;
+      if (i === 0 || !period || !column || !fitsSubject(column.outer, subject.entity) || cell.text.trim() === '') return;
+      for (const reading of cellReadings(lexicon, cell, column, state?.format)) claims.push(claimOf(subject, row, reading, period));
+    });
+  }
+  return claims.length > 0 ? claims : undefined;
+}
+
 /** The one entity named before the table that the rows' attributes describe, if the page named one only. */
-function onlyNamed(lexicon: Lexicon, body: TableSegment['rows'], state?: ProseState): { entity: EntityRef; via: RawClaim['subjectVia'] } | undefined {
-  const attributes = body.flatMap((row) => readHeader(lexicon, cellText(row.cells[0]))?.outer ?? []);
+function onlyNamed(lexicon: Lexicon, body: TableSegment['rows'] | PackAttribute[], state?: ProseState): { entity: EntityRef; via: RawClaim['subjectVia'] } | undefined {
+  const attributes = body.flatMap((row) => ('cells' in row ? (readHeader(lexicon, cellText(row.cells[0]))?.outer ?? []) : [row]));
   const fitting = new Map<string, EntityRef>();
   for (const e of state?.pageNames ?? []) if (attributes.some((a) => fitsSubject(a, e))) fitting.set(e.id, e);
   // A name a pack knows before one it does not ("Halden Inc. (Nasdaq: HLDN)": the ticker is no second company).

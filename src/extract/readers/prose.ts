@@ -400,8 +400,11 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         if (paren && paren.start <= f.span.start && f.span.end <= paren.end && !(paren.start <= span.start && span.end <= paren.end)) return true;
         return !statedFigures.has(f) && f.quantity.unit !== 'ratio' && date.start >= f.span.end && COMPARED_DATE_BETWEEN.test(text.slice(f.span.end, date.start));
       });
-    const timeOf = (span: Span, forEvent = false, asserted = false, trigger?: number, length?: PeriodLength): TimeScope | undefined => {
+    // `flow`: the figure covers a period (a quarter's revenue): a day ("today reported revenue of … for the first quarter")
+    // dates it only where the sentence gives no longer period.
+    const timeOf = (span: Span, forEvent = false, asserted = false, trigger?: number, length?: PeriodLength, flow = false): TimeScope | undefined => {
       let best: { d: number; scope: TimeScope } | undefined;
+      let bestDay: { d: number; scope: TimeScope } | undefined;
       /** The periods of `length` the sentence names, however far from the figure. */
       const ofLength: TimeScope[] = [];
       // On a tie the date after the statement wins: "21% in 2025 from 19% in 2024".
@@ -426,8 +429,11 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         if (length !== undefined && date.precision === length) ofLength.push(date.scope);
         const d = distance(text, date, span) - (date.start >= span.end ? 0.5 : 0);
         const rank = forEvent ? d + outsideClause(date, trigger) : d;
-        if (d <= DATE_WINDOW && (!best || rank < best.d)) best = { d: rank, scope: date.scope };
+        if (flow && date.scope.start === date.scope.end) {
+          if (d <= DATE_WINDOW && (!bestDay || rank < bestDay.d)) bestDay = { d: rank, scope: date.scope };
+        } else if (d <= DATE_WINDOW && (!best || rank < best.d)) best = { d: rank, scope: date.scope };
       }
+      best ??= bestDay;
       // "Halden's Q2 2025 report showed a doubling of profits, with net income climbing to $3.1 billion": a quarter's (or
       // half's) figure takes the one quarter its sentence names, however far.
       // "Shares closed at €3.42 on March 14" on a page of March 15: with no date of its own year, a figure takes a day its
@@ -529,7 +535,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       const flow = value.kind === 'quantity' && isFlow(lexicon, attribute);
       const named = flow ? lengthAt(anchor) : undefined;
       // A figure for a quarter or a year ("full-year revenue rose to …") is that period's, not a running tally's.
-      const sentenceTime = value.kind === 'event' ? undefined : timeOf(span, false, false, undefined, named === 'quarter' || named === 'half' ? named : undefined);
+      const sentenceTime = value.kind === 'event' ? undefined : timeOf(span, false, false, undefined, named === 'quarter' || named === 'half' ? named : undefined, flow);
       // "Aug. 14, 2025 — Farmers brought in 4.8 million tonnes this summer": the day of a dateline or a timeline's entry is
       // when a level holds, not the period a flow (a harvest, a year's revenue) covers.
       const own = flow && sentenceTime === entry && entry !== undefined && entry.start === entry.end ? undefined : sentenceTime;
@@ -654,7 +660,9 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     const owners = mentions.filter((m) => !quantities.some((q) => m.start >= q.numberSpan.end && m.end <= q.span.end));
     let listed: { entity: EntityRef; end: number } | undefined;
     // The figures bound so far, for a revision later in the sentence.
-    const revisable: { end: number; entity: EntityRef; attribute: PackAttribute; via: SubjectVia; context: boolean }[] = [];
+    // The claims each bound figure made, by where it starts.
+    const madeOf = new Map<number, RawClaim[]>();
+    const revisable: { end: number; entity: EntityRef; attribute: PackAttribute; via: SubjectVia; context: boolean; time?: TimeScope; periodLength?: PeriodLength }[] = [];
     // Each figure a pack attribute took, by where it starts, with its subject when one was found.
     const bound = new Map<number, { entity?: EntityRef; attribute: string }>();
     for (const { entity, attribute, match, span, counterpart, unnamedParty } of quantityClaims(lexicon, text, quantities, quantities.length > 0 ? triggersOf() : [], owners, parens, comparedFigures, datesOf)) {
@@ -681,22 +689,40 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       // "a 6% stake in the firm": the other party is the last thing of the description's kind named before it, in the
       // sentence or the paragraph's sentences before, other than the subject; with none, an unnamed one of its own.
       const party = unnamedParty === undefined ? undefined : describedBefore(unnamedParty, match.span.start, found.entity);
+      const made = claims.length;
       claim(found.entity, attribute.id, value, span, match.span.start, entity ? undefined : CONTEXT_SUBJECT_CONFIDENCE, false, undefined, found.via, counterpart ?? party, unnamedParty !== undefined && !party ? `with the ${unnamedParty}` : undefined);
       bound.get(match.span.start)!.entity = found.entity;
-      revisable.push({ end: match.span.end, entity: found.entity, attribute, via: found.via, context: !entity });
+      madeOf.set(match.span.start, claims.slice(made));
+      const own = claims.slice(made).find((c) => c.attribute === attribute.id && c.entity.id === found.entity.id);
+      revisable.push({ end: match.span.end, entity: found.entity, attribute, via: found.via, context: !entity, ...(own?.time ? { time: own.time } : {}), ...(own?.periodLength ? { periodLength: own.periodLength } : {}) });
     }
     // "first estimated at 2.8 million; the figure was later revised to 4.2 million", "revised it up to 67.4%": a figure a
     // revision gives, with no trigger of its own, is of what the figure before it in the sentence was.
+    // The revised figure is of the period the first one was (a date in the first clause dates both).
+    const samePeriod = (made: readonly RawClaim[], before: (typeof revisable)[number]) => {
+      for (const c of made) {
+        if (c.attribute !== before.attribute.id || c.entity.id !== before.entity.id) continue;
+        if (c.time === undefined && before.time !== undefined) c.time = before.time;
+        if (c.periodLength === undefined && before.periodLength !== undefined) c.periodLength = before.periodLength;
+      }
+    };
     for (const q of quantities) {
-      if (bound.has(q.span.start) || !REVISED_TO.test(text.slice(Math.max(0, q.span.start - 60), q.span.start))) continue;
+      if (!REVISED_TO.test(text.slice(Math.max(0, q.span.start - 60), q.span.start))) continue;
       const before = revisable.filter((r) => r.end <= q.span.start).at(-1);
       if (!before) continue;
+      // "later revised to 3.4 million tonnes once late-harvested fields were counted": a revised figure a trigger of its own took.
+      if (bound.has(q.span.start)) {
+        samePeriod(madeOf.get(q.span.start) ?? [], before);
+        continue;
+      }
       const written = wholeCount(q, before.attribute.unit!);
       const unit = before.attribute.unit!;
       const value = written.unit === '' ? { ...written, unit } : (inUnit(written, unit) ?? (CURRENCY_CODES.has(written.unit) && CURRENCY_CODES.has(unit) ? written : undefined));
       if (!value) continue;
       bound.set(q.span.start, { attribute: before.attribute.id, entity: before.entity });
+      const made = claims.length;
       claim(before.entity, before.attribute.id, value, q.span, q.span.start, before.context ? CONTEXT_SUBJECT_CONFIDENCE : undefined, false, undefined, before.via);
+      samePeriod(claims.slice(made), before);
     }
 
     // "€1.2 billion (6 x €160 million)": a figure and the product, sum or share it is given as (rule stated-arithmetic).

@@ -2,7 +2,7 @@
 import { findDates, type DateMatch, type Day } from '../../normalise/dates.js';
 import { findQuantities, wholeCount, type NumberFormat, type QuantityMatch } from '../../normalise/numbers.js';
 import { mayBeFamily, resolveName, UNKNOWN_ENTITY_CONFIDENCE } from '../../normalise/entities.js';
-import { CURRENCY_PREFIXES, CURRENCY_SYMBOLS, inUnit, takesAsWritten } from '../../normalise/units.js';
+import { canonicalUnit, CURRENCY_PREFIXES, CURRENCY_SYMBOLS, dimensionOf, inUnit, takesAsWritten } from '../../normalise/units.js';
 import type { Lexicon } from '../../packs/lexicon.js';
 import type { PackAttribute, PackEvent } from '../../packs/types.js';
 import type { EntityRef, Quantity, Span, TimeScope } from '../../types.js';
@@ -46,8 +46,22 @@ const SCALE_HINTS: [RegExp, number][] = [
   [/\b(?:b|bn|billions?|mrd|milliarden|milliards?|mil\s+millones)\b/i, 1e9],
   [/\b(?:t|tn|trillions?)\b/i, 1e12],
 ];
+/** A scale written as one letter ("(€m)", "(k)"), which may also be a unit: "(m)" metres, "(t)" tonnes. */
+const LETTER_SCALE = /(?<![\p{L}/])[kmbt](?![\p{L}/])/giu;
+/** A unit written with a slash ("t/ha", "€/t", "km/h"): its letters are no scale. */
+const SLASHED_UNIT = /(?:\p{L}+\s*)?\/\s*\p{L}+/gu;
 
-function hintOf(text: string): { scale: number; unit?: string } {
+/**
+ * The scale and unit a header's aside gives its column ("(€m)", "(USD bn)", "(%)"). A letter in a unit with a slash
+ * ("(t/ha)", "(€/t)") is no scale, nor is a lone letter where the attribute is in a unit of measure ("Height (m)").
+ */
+function hintOf(text: string, attribute?: PackAttribute): { scale: number; unit?: string } {
+  const words = text.replace(SLASHED_UNIT, ' ');
+  const measured = attribute?.unit !== undefined && dimensionOf(canonicalUnit(attribute.unit)) !== undefined;
+  return hintOfWords(measured ? words.replace(LETTER_SCALE, ' ') : words);
+}
+
+function hintOfWords(text: string): { scale: number; unit?: string } {
   const lower = text.toLowerCase();
   const currency = Object.entries(CURRENCY_PREFIXES)
     .sort((a, b) => b[0].length - a[0].length)
@@ -66,6 +80,7 @@ function headerPeriod(header: string): { rest: string; time: TimeScope } | undef
   const rest = `${header.slice(0, date.start)} ${header.slice(date.end)}`
     .replace(/[(（]\s*[)）]/gu, ' ')
     .replace(/^[\s,;:–-]+|[\s,;:–-]+$/gu, '')
+    .replace(/[\s,;:–-]+(?=[(（])/gu, ' ')
     .replace(/\s+/g, ' ');
   return rest === '' ? undefined : { rest, time: date.scope };
 }
@@ -81,14 +96,14 @@ function readUndatedHeader(lexicon: Lexicon, header: string): ColumnReading | un
   const whole = attributeForHeader(lexicon, header);
   const m = /^(.*?)\s*[(（]([^)）]*)[)）]\s*$/.exec(header.trim());
   // A pack may list the header with its scale ("revenue (eur m)"): the column is that attribute's, in that scale.
-  if (whole) return m ? { outer: whole, ...hintOf(m[2]!) } : { outer: whole, scale: 1 };
+  if (whole) return m ? { outer: whole, ...hintOf(m[2]!, whole) } : { outer: whole, scale: 1 };
   if (!m) return undefined;
   const [, base, aside] = m as unknown as [string, string, string];
   const outer = attributeForHeader(lexicon, base);
   if (!outer) return undefined;
   const inner = attributeForHeader(lexicon, `${aside} ${base}`) ?? attributeForHeader(lexicon, `${base} ${aside}`);
   if (inner && inner !== outer && inner.kind === outer.kind) return { outer, inner, scale: 1 };
-  return { outer, ...hintOf(aside) };
+  return { outer, ...hintOf(aside, outer) };
 }
 
 function entityTypeForHeader(lexicon: Lexicon, header: string): string | undefined {
