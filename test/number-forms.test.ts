@@ -267,7 +267,7 @@ describe('number formats', () => {
     const page = (text: string) => all(text, { format: inferNumberFormat(text) }).map((m) => [m[0], m[1]]);
     // A decimal point, as Mexico writes it: "300 mil" is still 300,000.
     expect(page('Un total de 2.5 millones de personas y 300 mil hogares quedaron sin luz en la región de Halden.')).toEqual([
-      ['2.5 millones', 2.5e6],
+      ['2.5 millones de personas', 2.5e6],
       ['300 mil', 3e5],
     ]);
     expect(page('Il sindaco ha detto che 40 mila persone sono state evacuate e che la città di Halden è in allerta.')).toEqual([['40 mila', 4e4]]);

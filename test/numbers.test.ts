@@ -283,6 +283,18 @@ describe('scales', () => {
     expect(read('14,2 millones de libras, 3 milioni di sterline, 5 Millionen Pfund')).toEqual([[14.2e6, 'GBP'], [3e6, 'GBP'], [5e6, 'GBP']]);
   });
 
+  it('reads the unit after "de", "di" or "d\'" that follows a scale word ("5,6 millones de toneladas", "1,1 million de tonnes")', () => {
+    const read = (text: string) => findQuantities(text, undefined, { words: true, format: { decimal: ',', thousands: '.' } }).map((m) => [m.quantity.min, m.quantity.unit]);
+    expect(read('5,6 millones de toneladas, 1,1 million de tonnes, 2 milioni di tonnellate, 4,8 milhões de toneladas')).toEqual([
+      [5.6e6, 'tonne'],
+      [1.1e6, 'tonne'],
+      [2e6, 'tonne'],
+      [4.8e6, 'tonne'],
+    ]);
+    // Not without a scale word before "de": the number stays bare.
+    expect(read('el 3 de toneladas')).toEqual([[3, '']]);
+  });
+
   it('reads small currency amounts', () => {
     expect(q('$0.14')).toEqual(Q(0.14, 0.14, 'USD', false, '$0.14'));
     expect(q('$5.00')).toEqual(Q(5, 5, 'USD', false, '$5.00'));

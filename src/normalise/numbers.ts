@@ -504,6 +504,11 @@ function nameTokenEnd(ctx: Ctx, q: number): number {
   return e;
 }
 
+/** A scale word ending a figure, in the languages that put "of" before the unit: "millones", "millions", "milioni", "milhões". */
+const SCALE_WORD_BEFORE = /(?<![\p{L}])(?:millones|millón|mil|millions?|milliards?|milioni|milione|miliardi|miliardo|milhões|milhão|bilhões|mil\s+millones|mil\s+milhões)\s*$/iu;
+/** "de ", "di ", "d'", "del ", "degli " before the unit after such a scale word. */
+const OF_BEFORE_UNIT = /^(?:de|di|d['’]|del|degli|delle|dei)\s*(?=\p{L})/iu;
+
 /** Unit words that are also prepositions: "in" (inches), "at", "on", "to", "by". */
 const PREPOSITION_UNITS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'to', 'by']);
 
@@ -527,6 +532,12 @@ function unitAfter(ctx: Ctx, p: number, acrossNames: boolean, extra?: UnitTable)
   let q = skipWs(f, p, MAX_WS);
   if (q === p) return null;
   hit = unitAt(ctx, q, false);
+  // "5,6 millones de toneladas", "1,1 million de tonnes", "1,5 milioni di tonnellate": after a scale word in the languages
+  // that say "of", the unit after "de" / "di" / "d'".
+  if (!hit && SCALE_WORD_BEFORE.test(ctx.text.slice(Math.max(0, p - 16), p))) {
+    const of = OF_BEFORE_UNIT.exec(ctx.text.slice(q, q + 8));
+    if (of) hit = unitAt(ctx, q + of[0].length, true);
+  }
   // "31 in Corvalia", "23 in the north": a unit word that is also a preposition (a pack's "in" for inches) is the
   // preposition when a word follows it ("30 in of rain" is still inches).
   if (hit && PREPOSITION_UNITS.has(hit.key) && /^\s+(?!of(?![\p{L}]))[\p{L}\p{N}]/u.test(ctx.text.slice(hit.end, hit.end + 6))) return null;
