@@ -1,7 +1,22 @@
 // Rule event-polarity: one event asserted as having happened and as not having happened. Events of two kinds ("full
-// approval", "conditional approval": the claims' variant) are two events.
+// approval", "conditional approval": the claims' variant) are two events. A denial dated to a period ("no emergency was
+// declared in 2024") denies it only then: it meets an event said to have happened in that period, or one a page reports
+// without a date that was written in or after it ("has declared" on a page of that year), not one dated another year.
+import { overlaps } from '../normalise/dates.js';
 import type { Claim, EventValue } from '../types.js';
 import { docsUrl, isAsserted, isSupporting, type Rule } from './rule.js';
+
+type EventClaim = Claim & { value: EventValue };
+
+/**
+ * Whether a denial and a report of the event may speak of one time: the denial has no date, or the event's date shares a
+ * day with it; an event with no date happened by its page's date.
+ */
+function sameTime(denied: EventClaim, happened: EventClaim): boolean {
+  if (denied.time === undefined) return true;
+  if (happened.time !== undefined) return overlaps(denied.time, happened.time);
+  return happened.published !== undefined && !denied.time.start.startsWith('~') && denied.time.start <= happened.published.end;
+}
 
 export const eventPolarity: Rule = {
   id: 'event-polarity',
@@ -11,14 +26,23 @@ export const eventPolarity: Rule = {
     url: docsUrl('event-polarity'),
   },
   check(group, { lexicon }) {
-    const events = group.filter((c): c is Claim & { value: EventValue } => c.value.kind === 'event' && isSupporting(c));
+    const events = group.filter((c): c is EventClaim => c.value.kind === 'event' && isSupporting(c));
     const kinds = new Set(events.filter(isAsserted).map((c) => c.variant ?? ''));
-    const clashing = [...kinds].filter((kind) => {
+    // Per kind, the denials and reports that meet another (the claims that support them, undated or of a met date, ride along).
+    const met = new Set<EventClaim>();
+    for (const kind of kinds) {
       const asserted = events.filter((c) => isAsserted(c) && (c.variant ?? '') === kind);
-      return asserted.some((c) => c.value.polarity === 'happened') && asserted.some((c) => c.value.polarity === 'not-happened');
-    });
-    if (clashing.length === 0) return [];
-    const claims = events.filter((c) => clashing.includes(c.variant ?? ''));
+      const happened = asserted.filter((c) => c.value.polarity === 'happened');
+      for (const denied of asserted.filter((c) => c.value.polarity === 'not-happened')) {
+        const meeting = happened.filter((h) => sameTime(denied, h));
+        if (meeting.length === 0) continue;
+        met.add(denied);
+        for (const h of meeting) met.add(h);
+      }
+    }
+    if (met.size === 0) return [];
+    const clashing = new Set([...met].map((c) => c.variant ?? ''));
+    const claims = events.filter((c) => met.has(c) || (!isAsserted(c) && clashing.has(c.variant ?? '')));
     const first = claims[0]!;
     const label = lexicon.pack.events.find((e) => e.id === first.value.event)?.label ?? first.value.event;
     return [{ claims, message: `${first.entity.name} ${label}: happened vs did not happen` }];
