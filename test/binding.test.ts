@@ -829,6 +829,32 @@ describe('when a figure holds, and whose other party it names', () => {
   });
 });
 
+describe('a figure in a phrase set before the main clause, and a part in parentheses after a trigger', () => {
+  const farms = inlinePack('farms', [
+    'entityTypes:',
+    '  - {type: region, headers: [region, plain]}',
+    '  - {type: cooperative, headers: [cooperative]}',
+    'entities:',
+    "  - {id: ardmoor, name: Ardmoor Plain, type: region, aliases: [Ardmoor Plain]}",
+    "  - {id: kessa-coop, name: Kessa Growers' Cooperative, type: cooperative, aliases: [Kessa Growers' Cooperative, Kessa Growers]}",
+    'attributes:',
+    '  - {id: crop.yield, label: yield, kind: quantity, unit: t/ha, unitWords: [t/ha, tonnes per hectare], triggers: [yield], subjects: [region]}',
+    '  - {id: handled, label: grain handled, kind: quantity, unit: t, unitWords: [tonnes], triggers: [handled], subjects: [cooperative]}',
+  ]);
+  const of = (text: string, attribute: string) => figuresWith(farms, text, attribute);
+
+  it('"With a yield of 6.4 t/ha in 2025, the Ardmoor Plain …": the name the main clause opens on holds the figure', () => {
+    expect(of('With a yield of 6.4 tonnes per hectare in 2025, the Ardmoor Plain again led the country.', 'crop.yield')).toEqual([['ardmoor', 6.4]]);
+    expect(of('With a yield of 6.4 tonnes per hectare, Ardmoor Plain led the country.', 'crop.yield')).toEqual([['ardmoor', 6.4]]);
+    // Not a name further into the main clause.
+    expect(of('With a yield of 6.4 tonnes per hectare, farmers again outpaced the Ardmoor Plain.', 'crop.yield')).toEqual([]);
+  });
+
+  it('a figure in parentheses after the trigger is a part of the figure before it: the trigger is that figure\'s', () => {
+    expect(of("Kessa Growers' Cooperative: 1.25 million tonnes of grain handled (780,000 tonnes of wheat and 470,000 tonnes of barley).", 'handled')).toEqual([['kessa-coop', 1.25e6]]);
+  });
+});
+
 describe('a figure followed by its own noun after one joined to it', () => {
   const riders = withInlinePack(
     'name: riders\nentities:\n  - {id: mara-ostrova, name: Mara Ostrova, type: rider, aliases: [Ostrova]}\nattributes:\n' +

@@ -8,7 +8,7 @@ import type { Lexicon } from '../packs/lexicon.js';
 import type { PhraseMatch, PhraseMatcher } from '../packs/phrases.js';
 import type { PackAttribute } from '../packs/types.js';
 import type { EntityRef, Quantity, Span } from '../types.js';
-import { compatible, coordinated, counterpartOf, lastBefore, nearestBefore, possessorBefore, QUOTED_TITLE, REPORTING, SUBJECT_WINDOW } from './subjects.js';
+import { compatible, coordinated, counterpartOf, FRONTED_PHRASE, lastBefore, nearestBefore, possessorBefore, QUOTED_TITLE, REPORTING, SUBJECT_WINDOW } from './subjects.js';
 import { CHANGED_BY, changeAsRange, FUNCTION_WORDS, namesWhatItCounts, notItsValue, startsAChange } from './figure-phrases.js';
 import { distance, enclosing, wordsBetween } from './words.js';
 import { clauseNouns, descriptionsOf, typeNouns } from './typing.js';
@@ -133,6 +133,14 @@ export function quantityClaims(
     ownPhrases.set(q, own);
     return own;
   };
+  /** "1.25 million tonnes handled (780,000 tonnes of milling wheat and 470,000 …)": a figure in parentheses that a figure in its unit a few words before them breaks down. */
+  const partInParentheses = (q: QuantityMatch): boolean => {
+    const aside = q.quantity.unit === '' ? undefined : enclosing(parens, q.span);
+    return (
+      aside !== undefined &&
+      quantities.some((o) => o !== q && o.span.end <= aside.start && sameUnit(o.quantity.unit, q.quantity.unit) && PART_AFTER_FIGURE.test(text.slice(o.span.end, aside.start)))
+    );
+  };
   const reach = (t: Span, q: QuantityMatch) => {
     // "49.8 on math tasks such as MATH, and 57.9 on HumanEval": a figure's own "on …" phrase says what it
     // measures, so a trigger outside that phrase does not reach it; nor does one across a clause break
@@ -153,6 +161,9 @@ export function quantityClaims(
     // "won in 2:19:40 to beat the old mark by 31 seconds": a trigger followed by "by" and a figure measures that figure,
     // not the one before it.
     if (t.start >= q.span.end && quantities.some((o) => o.span.start >= t.end && byTakes(text.slice(t.end, o.span.start)))) return Infinity;
+    // "1.25 million tonnes of wheat handled (780,000 tonnes of milling wheat and …)": a figure in parentheses after the
+    // trigger is a part of the figure before the trigger; the trigger is that figure's.
+    if (t.end <= q.span.start && partInParentheses(q)) return Infinity;
     let d = distance(text, t, q.span);
     if (d > TRIGGER_WINDOW && d <= TRIGGER_WINDOW + DATE_WORDS) {
       const from = Math.min(t.end, q.span.end);
@@ -281,7 +292,7 @@ export function quantityClaims(
         // count of things) that only this attribute of the pack takes names it, when the figure's phrase ends there
         // ("360Hz touch response rate" measures something else), or where it modifies a name the attribute describes ("the
         // 1,400 kg Tern"). A trigger's attribute wins.
-        if (!best && unitWord && attribute.unitWords?.includes(unitWord) && onlyAttributeOf(lexicon, unitWord) === attribute && (PHRASE_ENDS.test(text.slice(q.span.end, q.span.end + 12)) || modifiesFitting(q, attribute))) {
+        if (!best && unitWord && attribute.unitWords?.includes(unitWord) && onlyAttributeOf(lexicon, unitWord) === attribute && (PHRASE_ENDS.test(text.slice(q.span.end, q.span.end + 12)) || modifiesFitting(q, attribute)) && !partInParentheses(q)) {
           best = { distance: TRIGGER_WINDOW + 1 };
         }
       }
@@ -434,7 +445,8 @@ export function quantityClaims(
       (possessor && accept(possessor) ? possessor : undefined) ??
       (byMargin ? nearestBefore(text, mentions, parens, trigger, SUBJECT_WINDOW.quantity, accept) : undefined) ??
       nearestBefore(text, mentions, parens, q.numberSpan, SUBJECT_WINDOW.quantity, byMargin ? (m) => accept(m) && (m.end <= trigger.start || m.start >= q.span.end) : accept) ??
-      (trigger && trigger.start < q.numberSpan.start ? nearestBefore(text, mentions, parens, trigger, SUBJECT_WINDOW.quantity, accept) : undefined);
+      (trigger && trigger.start < q.numberSpan.start ? nearestBefore(text, mentions, parens, trigger, SUBJECT_WINDOW.quantity, accept) : undefined) ??
+      frontedOwner(text, mentions, span, accept);
     // "the lander carries a 31 kg crawler", "一辆31公斤重的巡视车": a figure that modifies a type noun describes a thing of that
     // type; it is not the subject's unless the subject is of that type ("一台重1400公斤的着陆器").
     const noun = modifier ? undefined : describedNoun(lexicon, text, q.span, q.numberSpan, trigger);
@@ -518,6 +530,17 @@ export function quantityClaims(
     }
   }
   return out;
+}
+
+/**
+ * "With a yield of 6.4 t/ha in 2025, the Vellmar Plain …", "At 71 metres, the Celina Tower …": a figure in a phrase set
+ * before the main clause is of the name that clause opens on.
+ */
+function frontedOwner(text: string, mentions: readonly Mention[], span: Span, accept: (m: Mention) => boolean): Mention | undefined {
+  const fronted = FRONTED_PHRASE.exec(text);
+  if (!fronted || span.end > fronted[0].length) return undefined;
+  const opening = /^(?:the\s+|la\s+|le\s+|el\s+|die\s+|der\s+|das\s+)?/iu.exec(text.slice(fronted[0].length))![0].length;
+  return mentions.find((m) => m.start === fronted[0].length + opening && accept(m));
 }
 
 /** A figure's phrase tied to a description: "… in the company", "… of the automaker's shares" (group 1: the noun). */
@@ -684,6 +707,9 @@ export function subjectTypes(lexicon: Lexicon): ReadonlySet<string> {
   if (!types) SUBJECT_TYPES.set(lexicon, (types = new Set(lexicon.pack.attributes.flatMap((a) => a.subjects))));
   return types;
 }
+
+/** Between a figure and the parentheses that break it down: a few words, no clause mark ("… of wheat handled (", " ("). */
+const PART_AFTER_FIGURE = /^(?:\s+[\p{L}-]+){0,4}\s*$/u;
 
 /** After a figure: its phrase ends (punctuation, the end, or "on/in/of/for/across …"), no noun of its own follows. */
 const PHRASE_ENDS = /^(?:\s*(?:[,;:.)]|$)|\s+(?:on|in|of|for|across|each)(?![\p{L}]))/iu;

@@ -16,7 +16,7 @@ const SUBJECT_PRONOUN = /^\s*["“'‘(]?\s*(?:it|he|she|they|its|his|her|their)
 const THING_PRONOUN = /^\s*["“'‘(]?\s*(?:it|they|its|their)(?![\p{L}])(?:\s+(?:weights|models?|licen[cs]e|architecture|design))?/iu;
 const PRONOUN = /(?<![\p{L}])(?:it|he|she|they)(?![\p{L}])/iu;
 /** A phrase before the main clause, up to its comma: "With 16GB of RAM, …", "Thanks to its 5,000mAh cell, …". */
-const FRONTED_PHRASE = /^\s*(?:with|thanks\s+to|packing|featuring|boasting|at)\s[^,;:.]{1,80},\s*/iu;
+export const FRONTED_PHRASE = /^\s*(?:with|thanks\s+to|packing|featuring|boasting|at)\s(?:[^,;:.]|(?<=\d)[.,](?=\d)){1,80},\s*/iu;
 /** A thing named as another than one already met: "another train", "a second truck", "the other plane". */
 const ANOTHER_THING = /(?<![\p{L}])(?:another|a\s+second|a\s+third|the\s+other|one\s+other)\s+\p{L}/iu;
 /** A possessive pronoun right before a span, a word perhaps between: "its 5,000mAh cell", "its own lender". */
