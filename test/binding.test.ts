@@ -855,6 +855,29 @@ describe('a figure in a phrase set before the main clause, and a part in parenth
   });
 });
 
+describe('a unit word two attributes share', () => {
+  // A new user's pack: each count in a unit of its own, "people" a unit word of both.
+  const quakes = inlinePack('quakes', [
+    'entityTypes:',
+    '  - {type: quake, headers: [earthquake, quake]}',
+    'entities:',
+    '  - {id: ardmoor-quake, name: Ardmoor earthquake, type: quake, aliases: [Ardmoor earthquake]}',
+    'attributes:',
+    '  - {id: deaths, label: deaths, kind: quantity, unit: deaths, unitWords: [deaths, people], triggers: [killed, dead], subjects: [quake]}',
+    '  - {id: injured, label: injured, kind: quantity, unit: injured, unitWords: [injured, people], triggers: [injured, hurt], subjects: [quake]}',
+    '  - {id: displaced, label: displaced, kind: quantity, unit: people displaced, unitWords: [people, residents], triggers: [displaced], subjects: [quake]}',
+  ]);
+  const of = (text: string) => ['deaths', 'injured', 'displaced'].flatMap((a) => figuresWith(quakes, text, a).map((f) => [a, f[1]]));
+
+  it('is a count any of them may take, which the triggers tell apart (the last one listed took them all, and the others read nothing)', () => {
+    expect(of('The Ardmoor earthquake killed 212 people and injured 1,040, and 9,000 people were displaced.')).toEqual([
+      ['deaths', 212],
+      ['injured', 1040],
+      ['displaced', 9000],
+    ]);
+  });
+});
+
 describe('a figure followed by its own noun after one joined to it', () => {
   const riders = withInlinePack(
     'name: riders\nentities:\n  - {id: mara-ostrova, name: Mara Ostrova, type: rider, aliases: [Ostrova]}\nattributes:\n' +

@@ -92,9 +92,15 @@ const HYPHENATED_BEFORE = /\p{N}[-‐]$/u;
  * of its dimension; a percentage as a score, "1,240 people were hurt" as a count the pack names ("injured"); any currency
  * for a money attribute, kept as written ("$96.5 million" for a cost in INR).
  */
-function takesUnit(attribute: PackAttribute, unit: string): boolean {
+function takesUnit(attribute: PackAttribute, unit: string, lexicon?: Lexicon): boolean {
   if (unit === '' || attribute.kind !== 'quantity' || attribute.unit === undefined) return true;
-  return convertible(unit, attribute.unit) || takesAsWritten(attribute.unit, unit) || (CURRENCY_CODES.has(unit) && CURRENCY_CODES.has(attribute.unit));
+  return (
+    convertible(unit, attribute.unit) ||
+    takesAsWritten(attribute.unit, unit) ||
+    (CURRENCY_CODES.has(unit) && CURRENCY_CODES.has(attribute.unit)) ||
+    // "64 people" where `people` is a unit word of deaths and of injured alike: a count either may take.
+    lexicon?.sharedUnits.get(unit)?.has(attribute.unit) === true
+  );
 }
 
 export interface TriggerHit extends Span {
@@ -186,7 +192,7 @@ export function quantityClaims(
     const neighbours = next === -1 ? quantities.slice(-1) : quantities.slice(Math.max(0, next - 1), next + 2);
     // "a 6.8-inch display at 120Hz": a figure in a unit none of the trigger's attributes takes does not take the trigger
     // from a figure whose unit says it can; a bare number gets nothing that such a figure passed on.
-    const misfit = (q: QuantityMatch) => q.quantity.unit !== '' && !t.attributes.some((a) => takesUnit(a, q.quantity.unit) || (inPeople(text, q) && takesUnit(a, 'person')));
+    const misfit = (q: QuantityMatch) => q.quantity.unit !== '' && !t.attributes.some((a) => takesUnit(a, q.quantity.unit, lexicon) || (inPeople(text, q) && takesUnit(a, 'person')));
     let passed = Infinity;
     for (const q of neighbours) if (misfit(q)) passed = Math.min(passed, reach(t, q));
     for (const q of neighbours) {
@@ -275,7 +281,7 @@ export function quantityClaims(
       const foreign = unit !== undefined && unit !== '' && !convertible(unit, attribute.unit!) && CURRENCY_CODES.has(unit) && CURRENCY_CODES.has(attribute.unit!);
       if (foreign && lexicon.pack.attributes.some((a) => a.kind === 'quantity' && a.unit !== undefined && sameUnit(a.unit, unit!) && a.subjects.some((t) => attribute.subjects.includes(t)))) continue;
       const unitOk =
-        (unit !== undefined && unit !== '' && takesUnit(attribute, unit)) || (unit === '' && attribute.bareScaled === true && hasScale(q, text)) || bare || bareCount || people;
+        (unit !== undefined && unit !== '' && takesUnit(attribute, unit, lexicon)) || (unit === '' && attribute.bareScaled === true && hasScale(q, text)) || bare || bareCount || people;
       if (!unitOk) continue;
       if (!inRange(attribute, q.quantity)) continue;
       let best: { distance: number; trigger?: Span } | undefined;

@@ -35,6 +35,11 @@ export interface Lexicon {
   comparativeEntries: { attribute: PackAttribute; direction: 'lower' | 'higher' }[][];
   /** Lower-case unit word → canonical unit, from the pack's quantity attributes. */
   unitWords: Record<string, string>;
+  /**
+   * Units of counts that share a unit word ("people" for `deaths` and for `injured`), each to the others: a figure in one
+   * is a count any of them may take, which the triggers then tell apart.
+   */
+  sharedUnits: ReadonlyMap<string, ReadonlySet<string>>;
   attributes: Map<string, PackAttribute>;
   entities: Map<string, PackEntity>;
   /** Folded alias → entity, so "acme x2" finds "Acme-X2". */
@@ -220,6 +225,8 @@ export function compileLexicon(given: Pack): Lexicon {
   const triggerList: string[] = [];
   const triggerIndex = new Map<string, number>();
   const unitWords: Record<string, string> = {};
+  const sharedUnits = new Map<string, Set<string>>();
+  const countUnitsOfWord = new Map<string, Set<string>>();
   const comparativeList: string[] = [];
   const comparativeEntries: { attribute: PackAttribute; direction: 'lower' | 'higher' }[][] = [];
   for (const attribute of pack.attributes) {
@@ -245,6 +252,12 @@ export function compileLexicon(given: Pack): Lexicon {
       // its own unit, so that the figure is converted, not relabelled.
       const dimension = unit ? dimensionOf(canonicalUnit(unit)) : undefined;
       for (const word of words ?? []) {
+        // "people" for a count of deaths and for one of injured: the count units that share a word (below).
+        if (unit && dimension === undefined && !CURRENCY_CODES.has(canonicalUnit(unit))) {
+          const units = countUnitsOfWord.get(word.toLowerCase()) ?? new Set<string>();
+          units.add(unit);
+          countUnitsOfWord.set(word.toLowerCase(), units);
+        }
         const own = dimension !== undefined ? unitOfDimension(word, dimension) : undefined;
         unitWords[word] = own !== undefined && canonicalUnit(own) !== canonicalUnit(unit!) ? own : unit!;
       }
@@ -296,6 +309,10 @@ export function compileLexicon(given: Pack): Lexicon {
     .flatMap((family) => (family.memberPrefixes ?? []).map((prefix) => ({ prefix: foldName(prefix), family })))
     .sort((a, b) => b.prefix.length - a.prefix.length);
 
+  for (const units of countUnitsOfWord.values()) {
+    if (units.size < 2) continue;
+    for (const a of units) for (const b of units) if (a !== b) (sharedUnits.get(a) ?? sharedUnits.set(a, new Set()).get(a)!).add(b);
+  }
   const cues = (list: string[]) => compilePhrases(list, { ignoreCase: true });
   // "1,435 mm" written unquoted in a YAML flow list is two phrases, "1" and "435 mm": a value or trigger that starts or
   // ends on a digit is never the piece of a longer number ("5.1 million", "1,435").
@@ -331,6 +348,7 @@ export function compileLexicon(given: Pack): Lexicon {
     comparatives: compilePhrases(comparativeList, { ignoreCase: true }),
     comparativeEntries,
     unitWords,
+    sharedUnits,
     attributes: new Map(pack.attributes.map((a) => [a.id, a])),
     entities: new Map(pack.entities.map((e) => [e.id, e])),
     folded,
