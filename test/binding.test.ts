@@ -878,6 +878,24 @@ describe('a unit word two attributes share', () => {
   });
 });
 
+describe("a date a category value's sentence gives a figure", () => {
+  const mines = inlinePack('mines', [
+    'entityTypes:',
+    '  - {type: mine, headers: [mine]}',
+    'entities:',
+    '  - {id: corra, name: Corra mine, type: mine, aliases: [Corra mine, Corra]}',
+    'attributes:',
+    '  - {id: method, label: mining method, kind: category, subjects: [mine], values: [{id: open-pit, group: open-pit, synonyms: [open-pit]}, {id: underground, group: underground, synonyms: [underground]}]}',
+    '  - {id: output, label: copper output, kind: quantity, unit: t, unitWords: [tonnes], triggers: [produced], subjects: [mine]}',
+  ]);
+  const dated = (text: string) => claimsIn(mines, `# Notes\n\n${text}\n`, 'method').map((c) => [c.value.kind === 'category' ? c.value.value : null, c.time?.text ?? null]);
+
+  it('is the figure\'s when the figure stands nearer to it; the value keeps a date of its own', () => {
+    expect(dated('The open-pit Corra mine produced 58,000 tonnes of copper in 2024.')).toEqual([['open-pit', null]]);
+    expect(dated('In 2019 the Corra mine was an underground mine.')).toEqual([['underground', '2019']]);
+  });
+});
+
 describe('a figure followed by its own noun after one joined to it', () => {
   const riders = withInlinePack(
     'name: riders\nentities:\n  - {id: mara-ostrova, name: Mara Ostrova, type: rider, aliases: [Ostrova]}\nattributes:\n' +

@@ -402,7 +402,9 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       });
     // `flow`: the figure covers a period (a quarter's revenue): a day ("today reported revenue of … for the first quarter")
     // dates it only where the sentence gives no longer period.
-    const timeOf = (span: Span, forEvent = false, asserted = false, trigger?: number, length?: PeriodLength, flow = false): TimeScope | undefined => {
+    // `category`: a value, not a figure: a date nearer to a figure of the sentence is that figure's ("The open-pit X mine
+    // produced 58,000 tonnes in 2024": the method is not 2024's).
+    const timeOf = (span: Span, forEvent = false, asserted = false, trigger?: number, length?: PeriodLength, flow = false, category = false): TimeScope | undefined => {
       let best: { d: number; scope: TimeScope } | undefined;
       let bestDay: { d: number; scope: TimeScope } | undefined;
       /** The periods of `length` the sentence names, however far from the figure. */
@@ -414,6 +416,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         if (!forEvent && SINCE_PHRASE.test(text.slice(Math.max(0, date.start - 50), date.start))) continue;
         if (otherClause(date, span)) continue;
         if (!forEvent && datesAnother(date, span)) continue;
+        if (category && figures.some((f) => (f.span.end <= span.start || f.span.start >= span.end) && distance(text, date, f.span) < distance(text, date, span))) continue;
         // A dateline's date dates the sentence's figures only as the entry's date does (below), never as a date of their own.
         if (!forEvent && dateline && sentenceSpan.start + date.start === dateline.at.start) continue;
         // "X, which sold its stake in Y two years ago, now owns 10%", "X, a line that opened in 2019, carried …", "A X, fundada
@@ -535,7 +538,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       const flow = value.kind === 'quantity' && isFlow(lexicon, attribute);
       const named = flow ? lengthAt(anchor) : undefined;
       // A figure for a quarter or a year ("full-year revenue rose to …") is that period's, not a running tally's.
-      const sentenceTime = value.kind === 'event' ? undefined : timeOf(span, false, false, undefined, named === 'quarter' || named === 'half' ? named : undefined, flow);
+      const sentenceTime = value.kind === 'event' ? undefined : timeOf(span, false, false, undefined, named === 'quarter' || named === 'half' ? named : undefined, flow, value.kind === 'category');
       // "Aug. 14, 2025 — Farmers brought in 4.8 million tonnes this summer": the day of a dateline or a timeline's entry is
       // when a level holds, not the period a flow (a harvest, a year's revenue) covers.
       const own = flow && sentenceTime === entry && entry !== undefined && entry.start === entry.end ? undefined : sentenceTime;
