@@ -896,6 +896,23 @@ describe("a date a category value's sentence gives a figure", () => {
   });
 });
 
+describe('a figure said of the whole country', () => {
+  it('is not that of the name the sentence before opens on ("Nationally, the count has reached 503" after one on a province)', () => {
+    const outbreaks = inlinePack('outbreaks', [
+      'entityTypes:',
+      '  - {type: province, headers: [province]}',
+      'entities:',
+      '  - {id: kessmoor, name: Kessmoor, type: province, aliases: [Kessmoor]}',
+      'attributes:',
+      '  - {id: cases, label: cases, kind: quantity, unit: cases, unitWords: [cases], triggers: [cases, count], subjects: [province]}',
+    ]);
+    const read = (text: string) => claimsIn(outbreaks, text, 'cases').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+    expect(read('# Kessmoor count reaches 41\n\nKessmoor has recorded 41 cases. Nationally, the count has reached 503.\n')).toEqual([['kessmoor', 41]]);
+    // Nor of a name the title gives that the sentence before opened on.
+    expect(read('# Kessmoor\n\nKessmoor has recorded 41 cases. Nationally, 503 cases.\n')).toEqual([['kessmoor', 41]]);
+  });
+});
+
 describe('a figure followed by its own noun after one joined to it', () => {
   const riders = withInlinePack(
     'name: riders\nentities:\n  - {id: mara-ostrova, name: Mara Ostrova, type: rider, aliases: [Ostrova]}\nattributes:\n' +

@@ -188,6 +188,13 @@ describe('findDates', () => {
     expect(read('el quinto trimestre de 2025').map((r) => r[3])).toEqual(['year']);
   });
 
+  it('reads "the first five months of 2024" as January to May, in six languages', () => {
+    expect(read('In the first five months of 2024 the port grew.')).toEqual([['first five months of 2024', '2024-01-01', '2024-05-31', 'month']]);
+    expect(read('en los primeros 8 meses de 2023')).toEqual([['primeros 8 meses de 2023', '2023-01-01', '2023-08-31', 'month']]);
+    expect(read('sur les cinq premiers mois de 2024')).toEqual([['cinq premiers mois de 2024', '2024-01-01', '2024-05-31', 'month']]);
+    expect(read('in den ersten sechs Monaten 2024')).toEqual([['ersten sechs Monaten 2024', '2024-01-01', '2024-06-30', 'half']]);
+  });
+
   it('reads a day or a month that ends a span of months named before it as that span', () => {
     expect(read('in the six months ended June 30, 2025 and the quarter to March 2026')).toEqual([
       ['the six months ended June 30, 2025', '2025-01-01', '2025-06-30', 'half'],

@@ -283,6 +283,13 @@ describe('scales', () => {
     expect(read('14,2 millones de libras, 3 milioni di sterline, 5 Millionen Pfund')).toEqual([[14.2e6, 'GBP'], [3e6, 'GBP'], [5e6, 'GBP']]);
   });
 
+  it('reads a verb of going past a mark before an article as a floor ("supera ya los 350"), not English "the" before a name\'s size', () => {
+    const read = (text: string) => findQuantities(text, undefined, { words: true, format: { decimal: ',', thousands: '.' } }).map((m) => [m.quantity.min, m.quantity.max]);
+    expect(read('supera ya los 350 casos')).toEqual([[350, null]]);
+    expect(read('a dépassé les 2 millions de joueurs')).toEqual([[2e6, null]]);
+    expect(read('surpassed the 700 million mark')).toEqual([[7e8, 7e8]]);
+  });
+
   it('reads the unit after "de", "di" or "d\'" that follows a scale word ("5,6 millones de toneladas", "1,1 million de tonnes")', () => {
     const read = (text: string) => findQuantities(text, undefined, { words: true, format: { decimal: ',', thousands: '.' } }).map((m) => [m.quantity.min, m.quantity.unit]);
     expect(read('5,6 millones de toneladas, 1,1 million de tonnes, 2 milioni di tonnellate, 4,8 milhões de toneladas')).toEqual([

@@ -645,6 +645,10 @@ export interface SubjectContext {
 }
 
 
+/** A figure said of a whole country: "nationally", "nationwide", "a nivel nacional", "à l’échelle nationale", "landesweit". */
+const NATIONWIDE =
+  /(?<![\p{L}])(?:nationally|nationwide|country-?wide|across\s+the\s+country|in\s+the\s+whole\s+country|a\s+nivel\s+nacional|en\s+todo\s+el\s+país|en\s+el\s+conjunto\s+del\s+país|au\s+niveau\s+national|à\s+l['’]échelle\s+nationale|dans\s+tout\s+le\s+pays|sur\s+l['’]ensemble\s+du\s+(?:pays|territoire)|landesweit|bundesweit|a\s+livello\s+nazionale|in\s+tutto\s+il\s+paese|em\s+todo\s+o\s+país|a\s+nível\s+nacional|landelijk)(?![\p{L}])/iu;
+
 /** How far into a sentence (in characters) the name it opens on may stand: "This spring, Y …". */
 const OPENING_REACH = 25;
 
@@ -667,7 +671,10 @@ export function contextSubject(
   predicated?: Span,
   descriptions?: Descriptions,
 ): { entity: EntityRef; via: SubjectVia } | undefined {
-  const fits = (e: EntityRef) => compatible(attribute, e);
+  // "Sunnerholt has recorded 41 cases. Nationally, the count has reached 503": a figure said of the whole country is not
+  // that of the name the sentence before opens on (the part it is set against), here or by the title.
+  const local = NATIONWIDE.test(text) ? context.previousSentences.at(-1)?.opener : undefined;
+  const fits = (e: EntityRef) => compatible(attribute, e) && e.id !== local?.id;
   // "…, and his 19 goals": the pronoun's antecedent is the nearest fitting name before it.
   const possessive = at && POSSESSIVE_BEFORE.exec(text.slice(Math.max(0, at.start - 30), at.start));
   if (possessive) {

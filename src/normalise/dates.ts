@@ -231,6 +231,15 @@ const word = (body: string, han = '') =>
 
 /** Quarters in words: "the final quarter" is the fourth. */
 const QUARTER_WORDS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4 };
+/** Counts of months in words, in English, Spanish, Portuguese, Italian, French and German ("the first five months"). */
+const MONTH_COUNTS: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11,
+  dois: 2, três: 3, quatro: 4, sete: 7, oito: 8, nove: 9, dez: 10, onze: 11,
+  due: 2, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, dieci: 10, undici: 11,
+  deux: 2, trois: 3, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10,
+  zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11,
+};
 /** Ordinals before a quarter or a half in French, Spanish, Portuguese, Italian, German and Dutch ("the last" is the fourth quarter, the second half). */
 const OTHER_ORDINALS: Record<string, number> = {
   premier: 1, première: 1, deuxième: 2, second: 2, seconde: 2, troisième: 3, quatrième: 4, dernier: 4,
@@ -573,6 +582,18 @@ const PATTERNS: Pattern[] = [
       const n = QUARTER_WORDS[m[1]!.toLowerCase()]!;
       const p = part('quarter', n);
       return period(Number(m[2]), p.from, p.to, 'quarter');
+    },
+  },
+  {
+    // the first five months of 2024, los primeros cinco meses de 2024, les cinq premiers mois de 2024, die ersten fünf Monate
+    // 2024, i primi cinque mesi del 2024: January to that month
+    re: word(
+      `(?:first|primeros|primeiros|primi|ersten)\\s+(${Object.keys(MONTH_COUNTS).join('|')}|[2-9]|1[01])\\s+(?:months|meses|mesi|monate[n]?)\\s+(?:(?:of|de|del|des\\s+jahres)\\s+)?((?:19|20)\\d\\d)|(${Object.keys(MONTH_COUNTS).join('|')}|[2-9]|1[01])\\s+premiers\\s+mois\\s+(?:de\\s+)?((?:19|20)\\d\\d)`,
+    ),
+    needs: HAS_YEAR,
+    read: (m) => {
+      const n = MONTH_COUNTS[(m[1] ?? m[3])!.toLowerCase()] ?? Number(m[1] ?? m[3]);
+      return period(Number(m[2] ?? m[4]), 1, n, SPAN_PRECISION[n] ?? 'month');
     },
   },
   {

@@ -247,9 +247,23 @@ interface Found {
   end: number;
 }
 
-function hedgeBefore(f: string, s: number, lastEnd: number): Found | null {
+/** Verbs of going past a mark, which may stand before an article ("superó los 300", "a dépassé les 2 millions"). */
+const PASSING_VERBS = new Set(['surpassed', 'surpassing', 'surpasses', 'exceeded', 'exceeds', 'topped', 'topping', 'crossed', 'eclipsed', 'dépassé', 'dépasse', 'dépassant', 'franchi', 'superó', 'supera', 'superado', 'superando', 'rebasó', 'superou', 'ultrapassou', 'ha superato', 'superato', 'überstieg', 'übertraf', 'überschritt', 'übersteigt', 'überschreitet']);
+/**
+ * An article, perhaps after "already", between such a verb and the number, in the languages that put one before a count
+ * ("supera ya los 350 casos", "a dépassé les 2 millions"); not English "the", which opens a noun phrase the number modifies
+ * ("surpassed the 70-billion-parameter X").
+ */
+const ARTICLE_AFTER_PASSING = /(?<![\p{L}])(?:(?:ya|já|déjà|già|bereits|schon)\s+)?(?:los|las|les|die|den|i|gli|os|as)\s+$/iu;
+
+function hedgeBefore(f: string, s: number, lastEnd: number, afterArticle = false): Found | null {
   const e = skipWsBack(f, s, MAX_WS);
   if (e <= 0) return null;
+  if (!afterArticle) {
+    const article = ARTICLE_AFTER_PASSING.exec(f.slice(Math.max(0, e - 20), s));
+    const passing = article ? hedgeBefore(f, s - article[0].length, lastEnd, true) : null;
+    if (passing && passing.kind === 'lower' && PASSING_VERBS.has(f.slice(passing.start, passing.end).toLowerCase())) return { kind: 'lower', start: passing.start, end: e };
+  }
   const list = PRE_HEDGES.get(f[e - 1]!);
   if (!list) return null;
   for (const h of list) {
