@@ -539,7 +539,7 @@ export function quantityClaims(
 }
 
 /**
- * "With a yield of 6.4 t/ha in 2025, the Vellmar Plain …", "At 71 metres, the Celina Tower …": a figure in a phrase set
+ * "With a yield of 6.4 t/ha in 2025, the Ardmoor Plain …", "At 212 metres, the Vess Tower …": a figure in a phrase set
  * before the main clause is of the name that clause opens on.
  */
 function frontedOwner(text: string, mentions: readonly Mention[], span: Span, accept: (m: Mention) => boolean): Mention | undefined {

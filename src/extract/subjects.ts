@@ -671,7 +671,7 @@ export function contextSubject(
   predicated?: Span,
   descriptions?: Descriptions,
 ): { entity: EntityRef; via: SubjectVia } | undefined {
-  // "Sunnerholt has recorded 41 cases. Nationally, the count has reached 503": a figure said of the whole country is not
+  // "Kessmoor has recorded 41 cases. Nationally, the count has reached 503": a figure said of the whole country is not
   // that of the name the sentence before opens on (the part it is set against), here or by the title.
   const local = NATIONWIDE.test(text) ? context.previousSentences.at(-1)?.opener : undefined;
   const fits = (e: EntityRef) => compatible(attribute, e) && e.id !== local?.id;

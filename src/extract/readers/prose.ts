@@ -220,13 +220,13 @@ function withTypedNames(lexicon: Lexicon, text: string, mentions: Mention[], sta
 
 /** What follows a timeline entry's date: a colon, or a dash between spaces ("April 4: …", "2019 – …"), perhaps after an agency's name in parentheses. */
 const ENTRY_MARK = /^\s*(?:\*\*|__|\*|_)?\s*(?:\([\p{L} .&-]{1,30}\)\s*)?(?:[:：]|\s[-–—]\s|[-–—]\s)/u;
-/** Before a dateline's date: a place and a comma, perhaps an article ("MARROWBY, Aug. 14, 2025 —", "Lyon, le 5 mars 2025 —"). */
+/** Before a dateline's date: a place and a comma, perhaps an article ("ARDLEY, Oct. 14, 2025 —", "Lyon, le 5 mars 2025 —"). */
 const DATELINE_PLACE = /^[\s*_#>-]*(?:\p{Lu}[\p{L}.'’ -]{1,30},\s*(?:(?:le|el|il|am|den|on)\s+)?)?$/u;
 
 /**
- * "April 4: A filing reveals a 9% stake", "MARROWBY, Aug. 14, 2025 — Farmers …": a paragraph or list item that opens on a
+ * "April 4: A filing reveals a 9% stake", "ARDLEY, Oct. 14, 2025 — Farmers …": a paragraph or list item that opens on a
  * date and a colon or a dash is a timeline's entry or a dateline, and the date is when its statements hold, unless one
- * names a date of its own. `start`, `end`: where the date is written in the block.
+ * names a date of its own. `at`: where the date is written in the block.
  */
 function entryDate(text: string, today?: Day): (TimeScope & { at: Span }) | undefined {
   const head = text.slice(0, 64);
@@ -539,7 +539,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       const named = flow ? lengthAt(anchor) : undefined;
       // A figure for a quarter or a year ("full-year revenue rose to …") is that period's, not a running tally's.
       const sentenceTime = value.kind === 'event' ? undefined : timeOf(span, false, false, undefined, named === 'quarter' || named === 'half' ? named : undefined, flow, value.kind === 'category');
-      // "Aug. 14, 2025 — Farmers brought in 4.8 million tonnes this summer": the day of a dateline or a timeline's entry is
+      // "Oct. 14, 2025 — Growers harvested 3.9 million tonnes this season": the day of a dateline or a timeline's entry is
       // when a level holds, not the period a flow (a harvest, a year's revenue) covers.
       const own = flow && sentenceTime === entry && entry !== undefined && entry.start === entry.end ? undefined : sentenceTime;
       // "1.2 million visitors in 2023": a flow whose sentence dates it by a whole year, and names no length, is that year's.
