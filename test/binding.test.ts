@@ -2529,6 +2529,14 @@ describe('an infobox', () => {
       ['corvane', 'event.founding.date', 'date', undefined, 'column'],
     ]);
   });
+
+  it('reads a year before 1900 alone in a cell under an event\'s header ("| Founded | 1887 |"), not one with other words', () => {
+    expect(read('Corvane Group', '| Key facts | |\n|---|---|\n| Founded | 1887 |').map((c) => [c[1], c[3]])).toEqual([
+      ['event.founding', '1887'],
+      ['event.founding.date', undefined],
+    ]);
+    expect(read('Corvane Group', '| Key facts | |\n|---|---|\n| Founded | 1887 workers |')).toEqual([]);
+  });
 });
 
 describe('a year before 1900', () => {

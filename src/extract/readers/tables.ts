@@ -239,6 +239,16 @@ export function eventForLabel(lexicon: Lexicon, label: string): PackEvent | unde
   return lexicon.pack.events.find((e) => e.minParticipants === 1 && (e.headers ?? []).includes(h));
 }
 
+/** "| Opened | 1887 |": a year before 1900 alone in a cell under an event's header is that year (in prose it needs a dating word). */
+function oldYearAlone(text: string): DateMatch | undefined {
+  const year = /^[\s*_]*(1[0-8]\d\d)[\s*_]*$/u.exec(text);
+  if (!year) return undefined;
+  const date = findDates(`in ${year[1]}`)[0];
+  if (!date) return undefined;
+  const at = text.indexOf(year[1]!);
+  return { ...date, start: at, end: at + 4 };
+}
+
 /** "| Released | 2025-03-11 |": the event of `subject` that a date cell dates, or nothing when the cell holds no date. */
 export function datedEvent(
   event: PackEvent,
@@ -247,7 +257,7 @@ export function datedEvent(
   today?: Day,
 ): Pick<RawClaim, 'entity' | 'attribute' | 'value' | 'span' | 'time' | 'modality'> | undefined {
   if (!event.participantTypes.includes(subject.type)) return undefined;
-  const date = findDates(cell.text, today, { yearless: today !== undefined }).find((d) => !d.scope.start.startsWith('~'));
+  const date = findDates(cell.text, today, { yearless: today !== undefined }).find((d) => !d.scope.start.startsWith('~')) ?? oldYearAlone(cell.text);
   if (!date) return undefined;
   const text = cell.text.slice(date.start, date.end);
   return {
