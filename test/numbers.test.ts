@@ -290,6 +290,17 @@ describe('scales', () => {
     expect(read('surpassed the 700 million mark')).toEqual([[7e8, 7e8]]);
   });
 
+  it('reads German "US-Dollar" and a unit after a scale written short with its full stop ("5,9 Mrd. Euro", "120 Mio. US-Dollar")', () => {
+    const read = (text: string) => findQuantities(text, undefined, { words: true, format: { decimal: ',', thousands: '.' } }).map((m) => [m.quantity.min, m.quantity.unit]);
+    expect(read('3,6 Milliarden US-Dollar, 5,9 Mrd. Euro, 120 Mio. US-Dollar')).toEqual([
+      [3.6e9, 'USD'],
+      [5.9e9, 'EUR'],
+      [1.2e8, 'USD'],
+    ]);
+    // A sentence that ends on the abbreviation keeps no unit from the next one.
+    expect(read('Umsatz: 5,9 Mrd. Das Jahr davor: 4,1 Mrd.')).toEqual([[5.9e9, ''], [4.1e9, '']]);
+  });
+
   it('reads the unit after "de", "di" or "d\'" that follows a scale word ("5,6 millones de toneladas", "1,1 million de tonnes")', () => {
     const read = (text: string) => findQuantities(text, undefined, { words: true, format: { decimal: ',', thousands: '.' } }).map((m) => [m.quantity.min, m.quantity.unit]);
     expect(read('5,6 millones de toneladas, 1,1 million de tonnes, 2 milioni di tonnellate, 4,8 milhões de toneladas')).toEqual([

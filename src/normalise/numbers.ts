@@ -518,6 +518,8 @@ function nameTokenEnd(ctx: Ctx, q: number): number {
   return e;
 }
 
+/** A scale written short with a full stop after it: "Mrd.", "Mio.", "Tsd.", "Bio.". */
+const SCALE_ABBREVIATION_BEFORE = /(?<![\p{L}])(?:Mrd|Mio|Tsd|Bio)$/u;
 /** A scale word ending a figure, in the languages that put "of" before the unit: "millones", "millions", "milioni", "milhões". */
 const SCALE_WORD_BEFORE = /(?<![\p{L}])(?:millones|millón|mil|millions?|milliards?|milioni|milione|miliardi|miliardo|milhões|milhão|bilhões|mil\s+millones|mil\s+milhões)\s*$/iu;
 /** "de ", "di ", "d'", "del ", "degli " before the unit after such a scale word. */
@@ -542,6 +544,12 @@ function unitAfter(ctx: Ctx, p: number, acrossNames: boolean, extra?: UnitTable)
   if (f[p] === '-' && isLetter(cpAt(f, p + 1))) {
     hit = unitAt(ctx, p + 1, true); // "70B-parameter"
     if (hit) return hit;
+  }
+  // "5,9 Mrd. Euro", "120 Mio. US-Dollar": the full stop of a scale's abbreviation stands between it and the unit.
+  // The unit must then follow right away: a capitalised word may open the next sentence.
+  if (f[p] === '.' && SCALE_ABBREVIATION_BEFORE.test(ctx.text.slice(Math.max(0, p - 4), p)) && skipWs(f, p + 1, MAX_WS) > p + 1) {
+    p += 1;
+    acrossNames = false;
   }
   let q = skipWs(f, p, MAX_WS);
   if (q === p) return null;

@@ -178,6 +178,9 @@ export const UNIT_WORDS: Readonly<Record<string, string>> = {
   dollars: 'USD',
   dollar: 'USD',
   'us dollars': 'USD',
+  // German "US-Dollar"
+  'us-dollar': 'USD',
+  'us-dollars': 'USD',
   usd: 'USD',
   美元: 'USD',
   ドル: 'USD',
