@@ -59,6 +59,8 @@ const count = (n: number) => n.toLocaleString('en-US');
 
 /** Checks one value at `where` and reports a PackError naming the pack and the entry. */
 class Checker {
+  /** What the pack does that is odd but readable, named like an error (see Pack.notes). */
+  readonly notes: string[] = [];
   constructor(private readonly source: string) {}
 
   fail(where: string, message: string): never {
@@ -90,7 +92,7 @@ class Checker {
     value.forEach((item, i) => {
       const next = value[i + 1];
       if (Number.isInteger(item) && (item as number) >= 0 && (item as number) < 1000 && typeof next === 'string' && /^\d{3}(?!\d)/u.test(next)) {
-        this.fail(`${where}[${i}]`, `"${item}" and "${next}" are two entries: a comma parts the entries of a list in brackets; write the number in quotes ("${item},${next}")`);
+        this.notes.push(`${this.source}: ${where}[${i}]: "${item}" and "${next}" are two entries: a comma parts the entries of a list in brackets; write the number in quotes ("${item},${next}")`);
       }
     });
     return value.map((item, i) => this.string(typeof item === 'number' ? String(item) : item, `${where}[${i}]`));
@@ -385,7 +387,7 @@ export function validatePack(data: unknown, source: string): Pack {
   };
   checkReferences(c, pack);
   checkTotals(pack, (message) => c.fail('pack', message));
-  return pack;
+  return c.notes.length > 0 ? { ...pack, notes: c.notes } : pack;
 }
 
 /** Phrases a pack makes the matcher look for, and how many of them are attribute triggers. */
@@ -414,8 +416,8 @@ function checkTotals(pack: Pack, fail: (message: string) => never): void {
 /** What a user should know about the packs a run loads (merged): a note when they are large enough to be slow. */
 export function packNotes(pack: Pack): string[] {
   const { phrases } = packSize(pack);
-  if (phrases <= LARGE_PACK_PHRASES) return [];
-  return [`packs ${pack.source}: ${count(phrases)} phrases; loading them takes seconds in every run (and again in every reader thread)`];
+  const size = phrases <= LARGE_PACK_PHRASES ? [] : [`packs ${pack.source}: ${count(phrases)} phrases; loading them takes seconds in every run (and again in every reader thread)`];
+  return [...(pack.notes ?? []), ...size];
 }
 
 function checkReferences(c: Checker, pack: Pack): void {
@@ -546,6 +548,7 @@ export function mergePacks(packs: Pack[]): Pack {
     derivations: byId(packs.map((p) => p.derivations)),
     modality: { reported: cues('reported'), hedged: cues('hedged'), predicted: cues('predicted'), hypothetical: cues('hypothetical') },
     names: { variants: packs.flatMap((p) => p.names.variants), notNames: packs.flatMap((p) => p.names.notNames) },
+    ...(packs.some((p) => p.notes) ? { notes: packs.flatMap((p) => p.notes ?? []) } : {}),
   };
   checkTypesNamed(packs, merged);
   // Each pack is within the limits; together they must be too.

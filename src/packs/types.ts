@@ -177,4 +177,6 @@ export interface Pack {
   derivations: PackDerivation[];
   modality: ModalityCues;
   names: NameWords;
+  /** What loading found odd but read anyway, for a warning on stderr (a number a comma parted in a list in brackets). */
+  notes?: string[];
 }
