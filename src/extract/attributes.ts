@@ -8,7 +8,7 @@ import type { Lexicon } from '../packs/lexicon.js';
 import type { PhraseMatch, PhraseMatcher } from '../packs/phrases.js';
 import type { PackAttribute } from '../packs/types.js';
 import type { EntityRef, Quantity, Span } from '../types.js';
-import { compatible, coordinated, counterpartOf, FRONTED_PHRASE, lastBefore, nearestBefore, possessorBefore, QUOTED_TITLE, REPORTING, SUBJECT_WINDOW } from './subjects.js';
+import { compatible, coordinated, counterpartOf, FRONTED_PHRASE, lastBefore, NAME_OPENS, nearestBefore, possessorBefore, QUOTED_TITLE, REPORTING, SUBJECT_WINDOW } from './subjects.js';
 import { CHANGED_BY, changeAsRange, FUNCTION_WORDS, namesWhatItCounts, notItsValue, startsAChange } from './figure-phrases.js';
 import { distance, enclosing, wordsBetween } from './words.js';
 import { clauseNouns, descriptionsOf, typeNouns } from './typing.js';
@@ -545,8 +545,8 @@ export function quantityClaims(
 function frontedOwner(text: string, mentions: readonly Mention[], span: Span, accept: (m: Mention) => boolean): Mention | undefined {
   const fronted = FRONTED_PHRASE.exec(text);
   if (!fronted || span.end > fronted[0].length) return undefined;
-  const opening = /^(?:the\s+|la\s+|le\s+|el\s+|die\s+|der\s+|das\s+)?/iu.exec(text.slice(fronted[0].length))![0].length;
-  return mentions.find((m) => m.start === fronted[0].length + opening && accept(m));
+  const main = fronted[0].length;
+  return mentions.find((m) => m.start >= main && NAME_OPENS.test(text.slice(main, m.start)) && accept(m));
 }
 
 /** A figure's phrase tied to a description: "… in the company", "… of the automaker's shares" (group 1: the noun). */

@@ -172,7 +172,7 @@ const ANY_DETERMINER = new RegExp(
 );
 
 /** What may stand before a name that opens a sentence as its subject: an article or a demonstrative, nothing else. */
-const NAME_OPENS = new RegExp(String.raw`^[\s"“'‘]*(?:(?:${ARTICLES}|a|an|this)\s+|l['’])?$`, 'iu');
+export const NAME_OPENS = new RegExp(String.raw`^[\s"“'‘]*(?:(?:${ARTICLES}|a|an|this)\s+|l['’])?$`, 'iu');
 
 /** A sentence whose subject is a pronoun for a thing: "It packs 192 GB, twice the X's", "And it does this …". */
 const THING_SUBJECT = /^\s*["“'‘(]?\s*(?:(?:and|but|yet|so|also)\s+)?(?:it|they)(?![\p{L}])/iu;

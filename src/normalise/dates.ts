@@ -116,7 +116,7 @@ const MONTHS_ENDED_BEFORE = new RegExp(
     String.raw`\s+(?:ended|ending|to|through|thru|clos(?:e|es)?\s+(?:le|au)|clôturée?s?\s+(?:le|au)|cerrad[oa]s?\s+(?:el|a|al)|terminad[oa]s?\s+(?:el|a|al)|zum)\s+(?:on\s+)?$`,
   'iu',
 );
-const COUNT_MONTHS: Record<string, number> = { three: 3, trois: 3, tres: 3, drei: 3, six: 6, seis: 6, sechs: 6, nine: 9, neuf: 9, nueve: 9, neun: 9, twelve: 12, douze: 12, doce: 12, zwölf: 12 };
+
 const SPAN_PRECISION: Record<number, DatePrecision> = { 3: 'quarter', 6: 'half', 9: 'month', 12: 'year' };
 
 /** A day or a month that ends a span of months named before it is that span: "the six months ended June 30, 2025" are January to June. */
@@ -240,6 +240,8 @@ const MONTH_COUNTS: Record<string, number> = {
   deux: 2, trois: 3, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10,
   zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11,
 };
+/** The counts a span of months ended on a day may have ("the three months ended", "les douze mois clos"). */
+const COUNT_MONTHS: Record<string, number> = { ...MONTH_COUNTS, twelve: 12, douze: 12, doce: 12, zwölf: 12 };
 /** Ordinals before a quarter or a half in French, Spanish, Portuguese, Italian, German and Dutch ("the last" is the fourth quarter, the second half). */
 const OTHER_ORDINALS: Record<string, number> = {
   premier: 1, première: 1, deuxième: 2, second: 2, seconde: 2, troisième: 3, quatrième: 4, dernier: 4,

@@ -175,6 +175,14 @@ function phraseIndex(groups: Record<HedgeKind, string[]>, byLast: boolean): Map<
  * Words that also mean "until" (hasta, até, jusqu'à, fino a) are `until`: an upper bound only of a figure with a unit or a
  * currency ("hasta 3.250 millones de euros"), nothing before a bare number ("hasta 2025" is a year).
  */
+/** Verbs of going past a mark: floors, also before an article ("superó los 300", "a dépassé les 2 millions"). */
+const PASSING_VERBS = [
+  'surpassed', 'surpassing', 'surpasses', 'exceeded', 'exceeds', 'topped', 'topping', 'crossed', 'eclipsed',
+  'dépassé', 'dépasse', 'dépassant', 'franchi', 'superó', 'supera', 'superado', 'superando', 'rebasó', 'superou',
+  'ultrapassou', 'ha superato', 'superato', 'überstieg', 'übertraf', 'überschritt', 'übersteigt', 'überschreitet',
+];
+const PASSING = new Set(PASSING_VERBS);
+
 const PRE_HEDGES = phraseIndex(
   {
     lower: [
@@ -188,9 +196,7 @@ const PRE_HEDGES = phraseIndex(
       // Korean, Japanese
       ' 최소', '少なくとも',
       // Verbs of going past a mark ("surpassed three million players", "a dépassé 2 millions", "superó los 300")
-      'surpassed', 'surpassing', 'surpasses', 'exceeded', 'exceeds', 'topped', 'topping', 'crossed', 'eclipsed',
-      'dépassé', 'dépasse', 'dépassant', 'franchi', 'superó', 'supera', 'superado', 'superando', 'rebasó', 'superou',
-      'ultrapassou', 'ha superato', 'superato', 'überstieg', 'übertraf', 'überschritt', 'übersteigt', 'überschreitet',
+      ...PASSING_VERBS,
     ],
     upper: [
       'under', 'less than', 'below', 'fewer than', 'up to', 'at most', 'no more than', 'not more than',
@@ -247,8 +253,6 @@ interface Found {
   end: number;
 }
 
-/** Verbs of going past a mark, which may stand before an article ("superó los 300", "a dépassé les 2 millions"). */
-const PASSING_VERBS = new Set(['surpassed', 'surpassing', 'surpasses', 'exceeded', 'exceeds', 'topped', 'topping', 'crossed', 'eclipsed', 'dépassé', 'dépasse', 'dépassant', 'franchi', 'superó', 'supera', 'superado', 'superando', 'rebasó', 'superou', 'ultrapassou', 'ha superato', 'superato', 'überstieg', 'übertraf', 'überschritt', 'übersteigt', 'überschreitet']);
 /**
  * An article, perhaps after "already", between such a verb and the number, in the languages that put one before a count
  * ("supera ya los 350 casos", "a dépassé les 2 millions"); not English "the", which opens a noun phrase the number modifies
@@ -262,7 +266,7 @@ function hedgeBefore(f: string, s: number, lastEnd: number, afterArticle = false
   if (!afterArticle) {
     const article = ARTICLE_AFTER_PASSING.exec(f.slice(Math.max(0, e - 20), s));
     const passing = article ? hedgeBefore(f, s - article[0].length, lastEnd, true) : null;
-    if (passing && passing.kind === 'lower' && PASSING_VERBS.has(f.slice(passing.start, passing.end).toLowerCase())) return { kind: 'lower', start: passing.start, end: e };
+    if (passing && passing.kind === 'lower' && PASSING.has(f.slice(passing.start, passing.end).toLowerCase())) return { kind: 'lower', start: passing.start, end: e };
   }
   const list = PRE_HEDGES.get(f[e - 1]!);
   if (!list) return null;
@@ -520,8 +524,6 @@ function nameTokenEnd(ctx: Ctx, q: number): number {
 
 /** A scale written short with a full stop after it: "Mrd.", "Mio.", "Tsd.", "Bio.". */
 const SCALE_ABBREVIATION_BEFORE = /(?<![\p{L}])(?:Mrd|Mio|Tsd|Bio)$/u;
-/** A scale word ending a figure, in the languages that put "of" before the unit: "millones", "millions", "milioni", "milhões". */
-const SCALE_WORD_BEFORE = /(?<![\p{L}])(?:millones|millón|mil|millions?|milliards?|milioni|milione|miliardi|miliardo|milhões|milhão|bilhões|mil\s+millones|mil\s+milhões)\s*$/iu;
 /** "de ", "di ", "d'", "del ", "degli " before the unit after such a scale word. */
 const OF_BEFORE_UNIT = /^(?:de|di|d['’]|del|degli|delle|dei)\s*(?=\p{L})/iu;
 
@@ -533,7 +535,7 @@ const PREPOSITION_UNITS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'to', 
  * after a hyphen ("70B-parameter"), after whitespace, or after up to two name tokens ("10,000 Acme X800
  * GPUs"). `extra` is a table tried first (units after Chinese numerals).
  */
-function unitAfter(ctx: Ctx, p: number, acrossNames: boolean, extra?: UnitTable): UnitHit | null {
+function unitAfter(ctx: Ctx, p: number, acrossNames: boolean, extra?: UnitTable, scaled = false): UnitHit | null {
   const f = ctx.f;
   let hit = unitAt(ctx, p, false, false, extra);
   if (hit) return hit;
@@ -554,9 +556,9 @@ function unitAfter(ctx: Ctx, p: number, acrossNames: boolean, extra?: UnitTable)
   let q = skipWs(f, p, MAX_WS);
   if (q === p) return null;
   hit = unitAt(ctx, q, false);
-  // "5,6 millones de toneladas", "1,1 million de tonnes", "1,5 milioni di tonnellate": after a scale word in the languages
-  // that say "of", the unit after "de" / "di" / "d'".
-  if (!hit && SCALE_WORD_BEFORE.test(ctx.text.slice(Math.max(0, p - 16), p))) {
+  // "5,6 millones de toneladas", "1,1 million de tonnes", "1,5 milioni di tonnellate": after a scale word (`scaled`, the
+  // figure ending on its letters) in the languages that say "of", the unit after "de" / "di" / "d'".
+  if (!hit && scaled && isLetter(cpBefore(f, p))) {
     const of = OF_BEFORE_UNIT.exec(ctx.text.slice(q, q + 8));
     if (of) hit = unitAt(ctx, q + of[0].length, true);
   }
@@ -1017,7 +1019,7 @@ function parseAt(ctx: Ctx, d: number, lastEnd: number): QuantityMatch | null {
 
   const yearLike = b === null && isYearValue(a, valueOf(a, expA)) && !plus && post === null;
   if (unit === null || (currency !== null && a.unit === null && b?.unit == null)) {
-    const hit = unitAfter(ctx, end, unit === null && !yearLike);
+    const hit = unitAfter(ctx, end, unit === null && !yearLike, undefined, (b ?? a).exp !== null);
     if (hit && (unit === null || hit.unit === unit)) {
       unit = hit.unit;
       end = hit.end;

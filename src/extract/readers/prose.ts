@@ -226,13 +226,13 @@ const DATELINE_PLACE = /^[\s*_#>-]*(?:\p{Lu}[\p{L}.'’ -]{1,30},\s*(?:(?:le|el|
 /**
  * "April 4: A filing reveals a 9% stake", "ARDLEY, Oct. 14, 2025 — Farmers …": a paragraph or list item that opens on a
  * date and a colon or a dash is a timeline's entry or a dateline, and the date is when its statements hold, unless one
- * names a date of its own. `at`: where the date is written in the block.
+ * names a date of its own (`scope`); `at`: where it is written in the block.
  */
-function entryDate(text: string, today?: Day): (TimeScope & { at: Span }) | undefined {
+function entryDate(text: string, today?: Day): { scope: TimeScope; at: Span } | undefined {
   const head = text.slice(0, 64);
   const date = findDates(head, today, today ? { yearless: true } : undefined).find((d) => !d.scope.start.startsWith('~'));
   if (!date || !DATELINE_PLACE.test(head.slice(0, date.start))) return undefined;
-  return ENTRY_MARK.test(head.slice(date.end)) ? { ...date.scope, at: { start: date.start, end: date.end } } : undefined;
+  return ENTRY_MARK.test(head.slice(date.end)) ? { scope: date.scope, at: { start: date.start, end: date.end } } : undefined;
 }
 
 /**
@@ -312,7 +312,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
   const kinds = typeNouns(lexicon)[1];
   const previousSentences: Antecedents[] = [];
   const dateline = block.source === 'heading' ? undefined : entryDate(block.text, state.today);
-  const entry: TimeScope | undefined = dateline && { start: dateline.start, end: dateline.end, text: dateline.text };
+  const entry = dateline?.scope;
   // "For the full year, revenue rose to X. Of that, Y came from …": what the last sentence before that names a length
   // of period says of it (src/extract/period-length.ts), null when none does. Read when a figure asks: most blocks state none.
   const sentenceCues: PeriodCue[][] = [];
