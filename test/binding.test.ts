@@ -2858,6 +2858,36 @@ describe('a category that changes as news unfolds (measure: tally)', () => {
   });
 });
 
+describe('a level or a running total said of a day or a week', () => {
+  const films = (measure: string) =>
+    inlinePack('films', [
+      'entityTypes:',
+      '  - {type: film, headers: [film]}',
+      'entities:',
+      '  - {id: tin-lantern, name: The Tin Lantern, type: film, aliases: [The Tin Lantern, Tin Lantern]}',
+      'attributes:',
+      `  - {id: gross, label: worldwide gross to date, kind: quantity, unit: USD, measure: ${measure}, triggers: [worldwide, global takings], subjects: [film]}`,
+    ]);
+  const page = (file: string, text: string) => ({ file, text: `---\ndate: 2026-05-10\n---\n\n${text}\n` });
+  const pages = [
+    page('a.md', 'The Tin Lantern took $84.2 million in cinemas worldwide over its second weekend.'),
+    page('b.md', 'The Tin Lantern has now earned $412 million worldwide.'),
+  ];
+  it('is what that window added or held, another fact than the total to date', () => {
+    for (const measure of ['tally', 'stock']) {
+      const { claims, report } = analyse(pages, { lexicon: films(measure) });
+      expect(claims.map((c) => [c.place.file, c.periodLength ?? null]), measure).toEqual([
+        ['a.md', 'week'],
+        ['b.md', null],
+      ]);
+      expect(report.conflicts, measure).toEqual([]);
+    }
+    // Two figures of one window still meet.
+    const { report } = analyse([...pages, page('c.md', 'Over its second weekend The Tin Lantern grossed $61 million worldwide.')], { lexicon: films('tally') });
+    expect(report.conflicts.map((c) => c.claims.map((x) => x.place.file))).toEqual([['a.md', 'c.md']]);
+  });
+});
+
 describe('the thing an event is said of', () => {
   it('is of its own type when it is one thing, and an event of its own when it is several', () => {
     const { claims } = analyse([{ file: 'a.md', text: '# Notes\n\nCorvane recalled its scooters.\n\nCorvane merged with Lark.\n' }], { lexicon: companyEvents });

@@ -169,6 +169,22 @@ export function periodLengthAt(text: string, cues: readonly PeriodCue[], at: num
 }
 
 /**
+ * A short window a level's or a running total's figure is said of, in its own phrase: "$131 million in its second
+ * weekend", "12 new cases in the past day", "2,000 stars this week", "weekly active users". Such a figure is what
+ * the window added or held, not the level or the total to date: another fact. Null when its phrase names none.
+ */
+export function windowAt(text: string, cues: readonly PeriodCue[], at: number): PeriodLength | null {
+  const phrase = joined(text, around(text, at, PHRASE_MARK), at);
+  let nearest: { d: number; cue: PeriodCue } | undefined;
+  for (const cue of cues) {
+    if (cue.start < phrase.start || cue.end > phrase.end) continue;
+    const d = cue.end <= at ? at - cue.end : cue.start - at;
+    if (!nearest || d < nearest.d) nearest = { d, cue };
+  }
+  return nearest && !nearest.cue.other && ORDER[nearest.cue.length] < ORDER.month ? nearest.cue.length : null;
+}
+
+/**
  * What a sentence says of the length of its figures' periods, for the sentences after it: the one length its own
  * cues name (rates and short periods aside), undefined when they disagree, null when it names no length of its own.
  */

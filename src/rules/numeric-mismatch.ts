@@ -317,6 +317,17 @@ function stockFindings(group: readonly Claim[], lexicon: Lexicon, intervalOf: (c
 /** The findings of figures in one unit. */
 function findingsInOneUnit(group: readonly Claim[], lexicon: Lexicon): Finding[] {
   const attribute = lexicon.attributes.get(group[0]!.attribute);
+  // A level's or a running total's figure said of a day or a week ("in its second weekend") is what that window held or
+  // added (src/extract/period-length.ts): compared only with figures of such a window.
+  if ((attribute?.measure === 'stock' || attribute?.measure === 'tally') && attribute.timeless !== true && group.some((c) => c.periodLength !== group[0]!.periodLength)) {
+    const byLength = new Map<string, Claim[]>();
+    for (const c of group) {
+      const list = byLength.get(c.periodLength ?? '');
+      if (list) list.push(c);
+      else byLength.set(c.periodLength ?? '', [c]);
+    }
+    return [...byLength.values()].flatMap((claims) => findingsInOneUnit(claims, lexicon));
+  }
   const intervals = new Map<Claim, [number, number]>();
   const intervalOf = (c: QuantityClaim) => {
     let range = intervals.get(c);

@@ -8,7 +8,7 @@ import { convertible, CURRENCY_CODES, inUnit, isCountUnit, PERCENT, PERCENTAGE_P
 import type { CompiledValue, Lexicon } from '../../packs/lexicon.js';
 import type { PackAttribute } from '../../packs/types.js';
 import type { EntityRef, Modality, PeriodLength, Span, TimeScope, Value } from '../../types.js';
-import { periodCues, periodLengthAt, sentenceLength, type PeriodCue } from '../period-length.js';
+import { periodCues, periodLengthAt, sentenceLength, windowAt, type PeriodCue } from '../period-length.js';
 import { foldName, periodRuleOf } from '../../packs/lexicon.js';
 import { partsInUnits, quantityClaims, statedOrCompared, subjectTypes, TRIGGER_WINDOW, type TriggerHit } from '../attributes.js';
 import { listItemSentence, modalityAt, REVISION_WORDS } from '../modality.js';
@@ -261,6 +261,12 @@ const REVISED_TO = new RegExp(
 
 /** A period that is one calendar year: "2023" (January 1 to December 31). */
 const wholeYear = (time: TimeScope) => /^\d{4}-01-01$/.test(time.start) && time.end === `${time.start.slice(0, 4)}-12-31`;
+
+/** Whether a pack's attribute is a level (`measure: stock`) or a running total (`measure: tally`). */
+const levelOrTally = (lexicon: Lexicon, attribute: string) => {
+  const rule = periodRuleOf(lexicon.attributes.get(attribute));
+  return rule === 'containing' || rule === 'writing';
+};
 
 /** Whether a pack's attribute counts what happens over time, a flow or a tally, whose figures a sentence's date places. */
 const countsOverTime = (lexicon: Lexicon, attribute: string) => isFlow(lexicon, attribute) || periodRuleOf(lexicon.attributes.get(attribute)) === 'writing';
@@ -536,7 +542,8 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       const modality = stated === 'asserted' && carried ? carried : stated;
       if (modality !== 'asserted') stood ??= modality;
       const flow = value.kind === 'quantity' && isFlow(lexicon, attribute);
-      const named = flow ? lengthAt(anchor) : undefined;
+      // A level's or a running total's figure said of a day or a week ("in its second weekend") is that window's.
+      const named = flow ? lengthAt(anchor) : value.kind === 'quantity' && levelOrTally(lexicon, attribute) ? (windowAt(text, cuesOf(index), anchor) ?? undefined) : undefined;
       // A figure for a quarter or a year ("full-year revenue rose to …") is that period's, not a running tally's.
       const sentenceTime = value.kind === 'event' ? undefined : timeOf(span, false, false, undefined, named === 'quarter' || named === 'half' ? named : undefined, flow, value.kind === 'category');
       // "Oct. 14, 2025 — Growers harvested 3.9 million tonnes this season": the day of a dateline or a timeline's entry is
