@@ -2611,6 +2611,12 @@ describe('a figure that a later one revises', () => {
     expect(read('Corvane Group says 2.8 million customers are affected, according to the company.')).toEqual([['customers', 2.8e6, 2.8e6, 'asserted']]);
   });
 
+  it('reads "adjusted" before the measure it names as no revision: an expectation reaches past it', () => {
+    const expected = 'Analysts had expected Corvane Group to report adjusted earnings of €3 million on a budget of €240 million.';
+    expect(read(expected)).toEqual([['cost', 240e6, 240e6, 'predicted']]);
+    expect(read('Corvane Group had expected a budget of €210 million and later adjusted the budget to €240 million.').map((c) => c[3])).toEqual(['predicted', 'asserted']);
+  });
+
   it('reads "revised up to" as a move to the figure, not a bound', () => {
     expect(read('Corvane Group revised the count up to 4.2 million customers.')).toEqual([['customers', 4.2e6, 4.2e6, 'asserted']]);
     expect(read('Corvane Group has up to 4.2 million customers.')).toEqual([['customers', null, 4.2e6, 'asserted']]);

@@ -17,6 +17,11 @@ const FIRST_ESTIMATE_AFTER =
 export const REVISION_WORDS =
   'revised|raised|lowered|corrected|updated|adjusted|révisée?s?|corrigée?s?|revisad[oa]s?|corregid[oa]s?|rivist[oa]|corrett[oa]|korrigiert|revidiert|aktualisiert';
 const REVISED = new RegExp(`(?<![\\p{L}])(?:${REVISION_WORDS})(?![\\p{L}])`, 'giu');
+/**
+ * "adjusted earnings per share", "adjusted net income": "adjusted" before the noun it qualifies names a measure (one
+ * that leaves some items out), not a revision; "adjusted to", "adjusted it upward" revise.
+ */
+const MEASURE_ADJECTIVE = /^adjusted\s+(?!(?:to|up|down|upwards?|downwards?|it|its|the|them|this|that|their|for|again|from|by)(?![\p{L}]))\p{L}/iu;
 
 /** Before a participle cue ("expected", "forecast", "predicted"), words that make it the measure of what happened. */
 const MEASURED_AGAINST = /(?<![\p{L}])(?:than|as|less|more|un)\s+$/iu;
@@ -79,7 +84,7 @@ function statedModality(lexicon: Lexicon, sentence: string, anchor: number): Mod
   // "first estimated at 2.8 million; the figure was later revised to 4.2 million": what the revision gives is stated, whatever
   // was said of the first figure.
   for (const m of sentence.matchAll(REVISED)) {
-    if (m.index < anchor && m.index > barrier) barrier = m.index;
+    if (m.index < anchor && m.index > barrier && !MEASURE_ADJECTIVE.test(sentence.slice(m.index, m.index + 40))) barrier = m.index;
   }
   const cues = lexicon.modality;
   const written = lexicon.pack.modality;
