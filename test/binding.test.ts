@@ -2864,6 +2864,40 @@ describe('a category that changes as news unfolds (measure: tally)', () => {
   });
 });
 
+describe('a percentage change of one quantity among others', () => {
+  const pack = (growth: string) =>
+    inlinePack('results', [
+      'entityTypes:',
+      '  - {type: company, headers: [company]}',
+      'entities:',
+      '  - {id: corvane, name: Corvane Group, type: company, aliases: [Corvane Group, Corvane]}',
+      'attributes:',
+      '  - {id: revenue, label: revenue, kind: quantity, unit: EUR, triggers: [revenue, 营收], blockers: [parts revenue, 零部件], subjects: [company]}',
+      '  - {id: revenue.parts, label: parts revenue, kind: quantity, unit: EUR, triggers: [parts revenue, 零部件营收], subjects: [company]}',
+      '  - {id: opex, label: operating expenses, kind: quantity, unit: EUR, triggers: [operating expenses], subjects: [company]}',
+      `  - ${growth}`,
+    ]);
+  const read = (growth: string, text: string) =>
+    analyse([{ file: 'a.md', text: `# Corvane Group\n\n${text}\n` }], { lexicon: pack(growth) }).claims.filter((c) => c.value.kind === 'quantity' && c.value.unit === 'percent').map((c) => [c.attribute, c.quote]);
+  const byId = '{id: revenue.growth, label: growth year on year, kind: quantity, unit: percent, triggers: [year on year, 同比增长], subjects: [company]}';
+  const byLabel = '{id: growth, label: revenue growth year on year, kind: quantity, unit: percent, triggers: [year on year, 同比增长], subjects: [company]}';
+  it('is the change of the quantity its sentence names last before it, when the pack says whose change it is', () => {
+    for (const growth of [byId, byLabel]) {
+      const id = growth.includes('id: growth,') ? 'growth' : 'revenue.growth';
+      expect(read(growth, 'Corvane Group revenue rose 12% year on year to €4.1 billion, while parts revenue grew 31% year on year and operating expenses rose 8% year on year.'), growth).toEqual([[id, '12% year on year']]);
+      expect(read(growth, 'Corvane 营收同比增长 12%，零部件营收同比增长 31%。'), growth).toEqual([[id, '同比增长 12%']]);
+      // With no quantity named before it, the change is the one the attribute names.
+      expect(read(growth, 'Corvane Group grew 12% year on year.'), growth).toEqual([[id, '12% year on year']]);
+    }
+  });
+
+  it('is read as before when the pack does not say whose change it is', () => {
+    const unlinked = '{id: yoy, label: growth year on year, kind: quantity, unit: percent, triggers: [year on year], subjects: [company]}';
+    expect(read(unlinked, 'Corvane Group parts revenue grew 31% year on year.')).toEqual([['yoy', '31% year on year']]);
+    expect(read(byId, 'Corvane Group parts revenue grew 31% year on year.')).toEqual([]);
+  });
+});
+
 describe('a level or a running total said of a day or a week', () => {
   const films = (measure: string) =>
     inlinePack('films', [

@@ -227,6 +227,17 @@ export function quantityClaims(
     const last = nouns.at(-1);
     return last !== undefined && !/[,，、;；()（）]/u.test(between.slice(last.end)) && quantities.some((o) => o.span.start >= subject.end && o.span.end <= subject.end + last.at);
   };
+  /**
+   * Whether `attribute` is the change of some quantities (Lexicon.changeOf) and the last quantity the sentence names before
+   * the figure is another ("Revenue rose 122%, and gaming revenue 16%": the 16% is the gaming revenue's change).
+   */
+  const changeOfAnother = (attribute: PackAttribute, q: QuantityMatch): boolean => {
+    const bases = lexicon.changeOf.get(attribute.id);
+    if (!bases) return false;
+    let last: TriggerHit | undefined;
+    for (const t of triggers) if (t.end <= q.span.start && (!last || t.end > last.end) && t.attributes.some((a) => a.kind === 'quantity' && a.unit !== 'percent')) last = t;
+    return last !== undefined && !last.attributes.some((a) => bases.has(a.id));
+  };
   /** Whether the figure's phrase modifies a name right after it that `attribute` describes ("the 1,400 kg Tern"). */
   const modifiesFitting = (q: QuantityMatch, attribute: PackAttribute): boolean => {
     const m = modifiedName(text, mentions, q.span, q.numberSpan);
@@ -306,7 +317,7 @@ export function quantityClaims(
       if (!best && elided && attribute === previous!.attribute) best = { distance: TRIGGER_WINDOW + 1 };
       if (!best) continue;
       // Asked last, of the few attributes that would take the figure: the other tests are cheaper, and none has effects.
-      if (blocked(lexicon, text, attribute, q, blockersFound, quantities)) continue;
+      if (blocked(lexicon, text, attribute, q, blockersFound, quantities) || changeOfAnother(attribute, q)) continue;
       candidates.push({ attribute, ...best });
     }
     // Your pack wins: of the attributes that would take the figure, only those of the pack loaded last count (a

@@ -52,6 +52,12 @@ export interface Lexicon {
   variantWords: Set<string>;
   /** Lower-case tokens that are never names (pack `names.notNames`). */
   notNames: Set<string>;
+  /**
+   * Per percentage attribute that is the change of other quantities (its id or label opens on theirs: `revenue.growth.yoy`,
+   * "revenue growth" of `revenue`), their ids: a change whose sentence names another quantity before it ("Gaming revenue
+   * rose 16%", "operating expenses rose 48%") is that quantity's change, not this one.
+   */
+  changeOf: ReadonlyMap<string, ReadonlySet<string>>;
   /** Per attribute id, the phrases that say a nearby figure is not its value (pack `blockers`). */
   blockers: Map<string, PhraseMatcher>;
   /** Name patterns of entity types (pack `entityTypes[].patterns`), a later pack's first. */
@@ -313,6 +319,16 @@ export function compileLexicon(given: Pack): Lexicon {
     if (units.size < 2) continue;
     for (const a of units) for (const b of units) if (a !== b) (sharedUnits.get(a) ?? sharedUnits.set(a, new Set()).get(a)!).add(b);
   }
+  const changeOf = new Map<string, Set<string>>();
+  const labelWords = (a: PackAttribute) => a.label.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const opensOn = (whole: string[], part: string[]) => part.length > 0 && part.length < whole.length && part.every((w, i) => whole[i] === w);
+  for (const change of pack.attributes) {
+    if (change.kind !== 'quantity' || change.unit !== 'percent') continue;
+    const bases = pack.attributes.filter(
+      (a) => a !== change && a.kind === 'quantity' && a.unit !== 'percent' && (change.id.startsWith(`${a.id}.`) || opensOn(labelWords(change), labelWords(a))),
+    );
+    if (bases.length > 0) changeOf.set(change.id, new Set(bases.map((a) => a.id)));
+  }
   const cues = (list: string[]) => compilePhrases(list, { ignoreCase: true });
   // "1,435 mm" written unquoted in a YAML flow list is two phrases, "1" and "435 mm": a value or trigger that starts or
   // ends on a digit is never the piece of a longer number ("5.1 million", "1,435").
@@ -349,6 +365,7 @@ export function compileLexicon(given: Pack): Lexicon {
     comparativeEntries,
     unitWords,
     sharedUnits,
+    changeOf,
     attributes: new Map(pack.attributes.map((a) => [a.id, a])),
     entities: new Map(pack.entities.map((e) => [e.id, e])),
     folded,
