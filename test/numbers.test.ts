@@ -536,6 +536,11 @@ describe('years', () => {
     expect(spans('32日')).toEqual([['32', '32', undefined, false]]);
   });
 
+  it('marks a month, a day or a quarter of a Korean date and a quarter in Chinese or Japanese', () => {
+    for (const text of ['7월 5일', '3분기 매출', '3季度营收', '第3四半期の売上高', '2财季']) expect(spans(text).map((s) => s[3]), text).toEqual(text.startsWith('7') ? [true, true] : [true]);
+    expect(spans('3개월')).toEqual([['3', '3', undefined, false]]);
+  });
+
   it('does not reach across names for the unit of a year', () => {
     expect(spans('In 2024 Nvidia GPUs shipped')).toEqual([['2024', '2024', undefined, true]]);
   });

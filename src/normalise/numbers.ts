@@ -1072,8 +1072,9 @@ function parseAt(ctx: Ctx, d: number, lastEnd: number): QuantityMatch | null {
   };
   if (unitSpan && finalUnit !== '') match.unitSpan = unitSpan;
   const year = top < 0 && finalUnit === '' && bounds.bound === null && !plus && (b ? isYearValue(a, lo) && isYearValue(b, hi) : isYearValue(a, lo));
-  // "6月底" (the end of June), "23日": a month or a day of a Chinese date.
-  const monthOrDay = finalUnit === '' && !b && bounds.bound === null && top < 0 && Number.isInteger(lo) && lo >= 1 && lo <= 31 && /^[月日号號]/u.test(ctx.text.slice(end, end + 1));
+  // "6月底" (the end of June), "23日", "7월 5일": a month or a day of a Chinese, Japanese or Korean date; "3季度", "3분기",
+  // "第3四半期": a quarter.
+  const monthOrDay = finalUnit === '' && !b && bounds.bound === null && top < 0 && Number.isInteger(lo) && lo >= 1 && lo <= 31 && CALENDAR_AFTER.test(ctx.text.slice(end, end + 3));
   // "午後3時20分", "9点40分", "8시15분": the hour and the minute of a time of day ("8時間", hours, is a figure).
   const clock =
     !b && bounds.bound === null && top < 0 && Number.isInteger(lo) && lo >= 0 && lo <= 59 && CLOCK_MARK.test(ctx.text.slice(Math.max(0, spanStart - 2), end + 1)) &&
@@ -1405,6 +1406,8 @@ const isReferenceMark = (text: string, m: QuantityMatch) =>
 
 /** An hour mark of a time of day, next to a figure: only then is the figure asked whether it is an hour or a minute. */
 const CLOCK_MARK = /[時时点點시]/u;
+/** Right after a small whole number, a word that makes it a month, a day or a quarter of a date in Chinese, Japanese or Korean. */
+const CALENDAR_AFTER = /^(?:[月日号號월일]|분기|季度|财季|財季|四半期)/u;
 
 /** The power of ten of a Turkish scale word a figure ends on ("38 bin", "2 milyon"): Turkish writes a figure's parts apart ("38 bin 412"). */
 const TURKISH_SCALE_AT_END = /\s(bin|milyon|milyar)$/iu;
