@@ -2898,6 +2898,25 @@ describe('a percentage change of one quantity among others', () => {
   });
 });
 
+describe('a clause set before the main one', () => {
+  const pack = inlinePack('shares', [
+    'entityTypes:',
+    '  - {type: company, headers: [company]}',
+    'entities:',
+    '  - {id: corvane, name: Corvane Group, type: company, aliases: [Corvane Group, Corvane]}',
+    'attributes:',
+    '  - {id: revenue, label: revenue, kind: quantity, unit: EUR, triggers: [revenue, ingresos], subjects: [company]}',
+  ]);
+  const read = (text: string) => analyse([{ file: 'a.md', text: `# Corvane Group\n\n${text}\n` }], { lexicon: pack }).claims.map((c) => [c.attribute, c.quote]);
+  it('holds its trigger: it does not reach a figure of the main clause', () => {
+    expect(read('Despite growth in profit and revenue, Corvane shares settled 2.1% lower at €41.20.')).toEqual([]);
+    expect(read('A pesar de unos ingresos récord, las acciones de Corvane cerraron a 41,20 euros.')).toEqual([]);
+    // A figure in the clause itself is still read, and so is one whose trigger is in the main clause.
+    expect(read('After Corvane Group reported revenue of €4.1 billion, its shares fell.')).toEqual([['revenue', 'revenue of €4.1 billion']]);
+    expect(read('Despite the slump, Corvane Group revenue rose to €4.1 billion.')).toEqual([['revenue', 'revenue rose to €4.1 billion']]);
+  });
+});
+
 describe('a level or a running total said of a day or a week', () => {
   const films = (measure: string) =>
     inlinePack('films', [

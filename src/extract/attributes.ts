@@ -66,6 +66,13 @@ const APPOSED = /^(?:\s+(?:inc|corp|ltd|plc|llc|ag|sa|gmbh)\.?)?\s*[,(（，]\s*
 /** Words that open a phrase describing the name before it: "worth", "valued at", "priced at", "weighing", "valorada en". */
 const APPOSED_WORD = /^(?:worth|valued|priced|weighing|measuring|estimated\s+at|valorad[oa]s?|valoris[ée]e?s?|évalu[ée]e?s?|d['’]une\s+valeur|im\s+Wert|估值|价值|價值)(?![\p{L}])/iu;
 
+/**
+ * A clause set before the main one, up to its comma, that says when or despite what ("Despite record revenue, the shares
+ * closed 2% lower at $125", "After revenue of …, …", "A pesar de …,"): a trigger in it does not reach a figure of the main clause.
+ */
+const FRONTED_CLAUSE =
+  /^\s*(?:despite|in\s+spite\s+of|although|though|after|following|amid|before|pese\s+a|a\s+pesar\s+de|aunque|malgré|bien\s+que|après|trotz|obwohl)\s[^,;:，；]{1,160}[,，]/iu;
+
 /** "on general benchmarks like MMLU", "in the coding test": a figure's own phrase, up to the next break. */
 const OWN_PHRASE = /^\s*on\s+[^,;:.，；。]{1,60}/iu;
 /** "and" (perhaps after a comma), then maybe a verb in the past and its words, between a figure and a trigger after it. */
@@ -243,6 +250,7 @@ export function quantityClaims(
     const m = modifiedName(text, mentions, q.span, q.numberSpan);
     return m !== undefined && m !== 'unknown' && compatible(attribute, m.entity);
   };
+  const fronted = FRONTED_CLAUSE.exec(text)?.[0].length;
   for (const [i, q] of quantities.entries()) {
     // "another $2 billion", "the fastest to reach 30 goals", "died in the past 24 hours": not the subject's figure.
     if (notItsValue(text, q.span, q.quantity.unit)) continue;
@@ -316,6 +324,7 @@ export function quantityClaims(
       // With its unit borrowed, the figure keeps the attribute before it unless a trigger says otherwise.
       if (!best && elided && attribute === previous!.attribute) best = { distance: TRIGGER_WINDOW + 1 };
       if (!best) continue;
+      if (best.trigger && fronted !== undefined && best.trigger.end <= fronted && q.span.start >= fronted) continue;
       // Asked last, of the few attributes that would take the figure: the other tests are cheaper, and none has effects.
       if (blocked(lexicon, text, attribute, q, blockersFound, quantities) || changeOfAnother(attribute, q)) continue;
       candidates.push({ attribute, ...best });
