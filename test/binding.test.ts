@@ -2842,6 +2842,12 @@ describe('a relative clause set off by a comma', () => {
     expect(modality('Orbis Air will lean on the K7, which will fly 6,000 km.')).toEqual([['kestrel-k7', 'predicted']]);
     expect(modality('Orbis Air expects the K7 to fly 6,000 km.')).toEqual([['kestrel-k7', 'predicted']]);
   });
+
+  it('is a forecast where a noun says so ("predictions", "projections"), as the verbs do', () => {
+    expect(modality('Early predictions gave the K7 a range of 6,000 km.')).toEqual([['kestrel-k7', 'predicted']]);
+    expect(modality('Projections gave the K7 a range of 6,000 km.')).toEqual([['kestrel-k7', 'predicted']]);
+    expect(modality('Tests gave the K7 a range of 6,000 km.')).toEqual([['kestrel-k7', 'asserted']]);
+  });
 });
 
 describe('a category that changes as news unfolds (measure: tally)', () => {
