@@ -2480,11 +2480,11 @@ describe('figures of a period that ends on a day', () => {
     expect(read('Halden Foods reported revenue of €438 million for the three months to June 30.')).toEqual([['halden', 438e6, undefined, 'quarter']]);
   });
 
-  it('reads a table whose header names a period beside its attribute as that period’s', () => {
+  it('reads a table whose header names a period beside its attribute as that period’s (a whole year: the year’s, as in prose)', () => {
     const table = '| Company | Revenue Q2 2025 (€m) | 2024 revenue (€m) |\n|---|---|---|\n| Halden Foods | 438 | 1,610 |';
     expect(read(table)).toEqual([
       ['halden', 438e6, ['2025-04-01', '2025-06-30'], undefined],
-      ['halden', 1.61e9, ['2024-01-01', '2024-12-31'], undefined],
+      ['halden', 1.61e9, ['2024-01-01', '2024-12-31'], 'year'],
     ]);
   });
 });
@@ -2519,6 +2519,15 @@ describe('an infobox', () => {
     ]);
     // A header that names nothing a pack knows leaves the rows to the page's subject.
     expect(read('Corvane Group', `| Key facts | |\n|---|---|\n${rows}`).map((c) => c[0])).toEqual(['corvane', 'corvane', 'corvane']);
+  });
+
+  it('dates a row by the period its label names beside the attribute, a flow by a whole year for that year', () => {
+    const table = '| **Halden Foods** | |\n|---|---|\n| Revenue (2024) | €1.6 billion |';
+    const claims = analyse([{ file: 'a.md', text: `# Food makers\n\n${table}\n` }], { lexicon: pack }).claims;
+    expect(claims.map((c) => [c.entity.id, c.attribute, c.time?.text, c.periodLength])).toEqual([['halden', 'revenue', '2024', 'year']]);
+    // So does a label line under the page's subject.
+    const line = analyse([{ file: 'a.md', text: '# Halden Foods\n\nRevenue (2024): €1.6 billion\n' }], { lexicon: pack }).claims;
+    expect(line.map((c) => [c.entity.id, c.attribute, c.time?.text, c.periodLength])).toEqual([['halden', 'revenue', '2024', 'year']]);
   });
 
   it('dates the events of a table whose header names things over an empty first cell', () => {

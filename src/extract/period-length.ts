@@ -1,6 +1,6 @@
 // How long a period a figure covers when its words say so and no date does: "quarterly revenue", "full-year profit",
 // "第四季度营收", "通期の売上高". A quarter's revenue and a year's are two facts, even on a page with no dates.
-import type { PeriodLength } from '../types.js';
+import type { PeriodLength, TimeScope } from '../types.js';
 
 /** Every length, shortest first. */
 export const PERIOD_LENGTHS: readonly PeriodLength[] = ['day', 'week', 'month', 'quarter', 'half', 'year'];
@@ -197,3 +197,6 @@ export function sentenceLength(cues: readonly PeriodCue[]): PeriodLength | undef
 export function headingPeriodLength(text: string): PeriodLength | undefined {
   return sentenceLength(periodCues(text)) ?? undefined;
 }
+
+/** A period that is one calendar year: "2023" (January 1 to December 31). A flow's figure dated so is the year's. */
+export const wholeYear = (time: TimeScope) => /^\d{4}-01-01$/.test(time.start) && time.end === `${time.start.slice(0, 4)}-12-31`;

@@ -12,7 +12,7 @@ import { periodCues, periodLengthAt, type PeriodCue } from '../period-length.js'
 import { isFlow, sectionLength, type ProseState, type SentenceReading } from './prose.js';
 import { contextEntity, familyInContext } from '../context.js';
 import { labelColumn } from './spec-sheets.js';
-import { cellReadings, datedEvent, eventForLabel, fitsSubject, readHeader } from './tables.js';
+import { cellReadings, columnPeriod, datedEvent, eventForLabel, fitsSubject, readHeader } from './tables.js';
 
 /** "Label: rest", the label short: a few words, or a few Han characters, possibly with a gloss in parentheses. */
 const LABEL_LINE = /^(\s*)([^:：\n]{1,48}?)\s*[:：]\s*(?=\S)/u;
@@ -54,6 +54,8 @@ export function labelClaims(lexicon: Lexicon, block: Segment, state: ProseState,
         source: block.source,
         confidence: entity.known ? 1 : UNKNOWN_ENTITY_CONFIDENCE,
         subjectVia: via,
+        // "Revenue (2024): €4.1 billion": a label that names a period beside its attribute dates the line's figures.
+        ...columnPeriod(column),
         ...reading,
         ...(periodLength ? { periodLength } : {}),
       });
@@ -80,7 +82,9 @@ export function labelClaims(lexicon: Lexicon, block: Segment, state: ProseState,
     claims.push({ ...found, sentence: { start: block.start, end: block.end }, source: block.source, confidence: subject.entity.known ? 1 : UNKNOWN_ENTITY_CONFIDENCE, subjectVia: subject.via });
     return claims;
   }
-  const column = readHeader(lexicon, bareLabel(label));
+  // "Revenue (2024): …": a period in the label's parentheses dates its figures; another gloss is left out ("MMLU(通用多选问答)").
+  const periodColumn = readHeader(lexicon, label);
+  const column = periodColumn?.time ? periodColumn : readHeader(lexicon, bareLabel(label));
   if (column) {
     // "MMLU: 8B≈72%, 70B≈88%, 405B≈96.8%": one value per size of the family in context.
     const pieces = splitList(rest);

@@ -8,7 +8,7 @@ import { convertible, CURRENCY_CODES, inUnit, isCountUnit, PERCENT, PERCENTAGE_P
 import type { CompiledValue, Lexicon } from '../../packs/lexicon.js';
 import type { PackAttribute } from '../../packs/types.js';
 import type { EntityRef, Modality, PeriodLength, Span, TimeScope, Value } from '../../types.js';
-import { periodCues, periodLengthAt, sentenceLength, windowAt, type PeriodCue } from '../period-length.js';
+import { periodCues, periodLengthAt, sentenceLength, wholeYear, windowAt, type PeriodCue } from '../period-length.js';
 import { foldName, periodRuleOf } from '../../packs/lexicon.js';
 import { partsInUnits, quantityClaims, statedOrCompared, subjectTypes, TRIGGER_WINDOW, type TriggerHit } from '../attributes.js';
 import { listItemSentence, modalityAt, REVISION_WORDS } from '../modality.js';
@@ -259,8 +259,6 @@ const REVISED_TO = new RegExp(
   'iu',
 );
 
-/** A period that is one calendar year: "2023" (January 1 to December 31). */
-const wholeYear = (time: TimeScope) => /^\d{4}-01-01$/.test(time.start) && time.end === `${time.start.slice(0, 4)}-12-31`;
 
 /** Whether a pack's attribute is a level (`measure: stock`) or a running total (`measure: tally`). */
 const levelOrTally = (lexicon: Lexicon, attribute: string) => {

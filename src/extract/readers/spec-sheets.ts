@@ -11,7 +11,7 @@ import { openAttribute } from '../attributes.js';
 import type { RawClaim } from '../raw-claim.js';
 import type { Segment, TableSegment } from '../segments.js';
 import type { ProseState } from './prose.js';
-import { cellReadings, cellText, datedEvent, eventForLabel, fitsSubject, readHeader, type ColumnReading } from './tables.js';
+import { cellReadings, cellText, columnPeriod, datedEvent, eventForLabel, fitsSubject, readHeader, type ColumnReading } from './tables.js';
 import { contextEntity, memberOfSize, SIZE_ONLY } from '../context.js';
 
 /** Header cells that say "these are labels and values", not names. */
@@ -90,6 +90,8 @@ export function extractSpecSheet(lexicon: Lexicon, table: TableSegment, state?: 
         source: 'table',
         confidence: entity.known ? 1 : UNKNOWN_ENTITY_CONFIDENCE,
         subjectVia: via,
+        // "| Transits (2024) | 14,210 |": a label that names a period beside its attribute dates the row's figures.
+        ...columnPeriod(column),
         ...reading,
         modality: reported && reading.modality === 'asserted' ? 'reported' : reading.modality,
       });

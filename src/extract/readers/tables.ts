@@ -11,6 +11,8 @@ import { compatible } from '../subjects.js';
 import type { Segment, TableSegment } from '../segments.js';
 import type { ProseState } from './prose.js';
 import { memberOfSize } from '../context.js';
+import { wholeYear } from '../period-length.js';
+import { periodRuleOf } from '../../packs/lexicon.js';
 
 export interface ColumnReading {
   /** The attribute of the cell's main value. */
@@ -83,6 +85,15 @@ function headerPeriod(header: string): { rest: string; time: TimeScope } | undef
     .replace(/[\s,;:–-]+(?=[(（])/gu, ' ')
     .replace(/\s+/g, ' ');
   return rest === '' ? undefined : { rest, time: date.scope };
+}
+
+/**
+ * The period a column's header or a row's label names ("Revenue (2024)", "| Transits (2024) |"), for its figures: a
+ * flow's figures dated by a whole year are that year's, as in prose.
+ */
+export function columnPeriod(column: ColumnReading): Pick<RawClaim, 'time' | 'periodLength'> {
+  if (!column.time) return {};
+  return { time: column.time, ...(periodRuleOf(column.outer) === 'equal' && wholeYear(column.time) ? { periodLength: 'year' as const } : {}) };
 }
 
 /** How a column is read, or undefined when its header names no attribute; a header that names a period beside its attribute gives its figures that period. */
@@ -307,7 +318,7 @@ export function extractTableClaims(lexicon: Lexicon, table: TableSegment, state?
       const column = columns[i];
       if (!column || cell.text.trim() === '') return;
       if (!fitsSubject(column.outer, entity)) return;
-      for (const reading of cellReadings(lexicon, cell, column, state?.format)) claims.push({ ...base, ...(column.time ? { time: column.time } : {}), ...reading });
+      for (const reading of cellReadings(lexicon, cell, column, state?.format)) claims.push({ ...base, ...columnPeriod(column), ...reading });
     });
   }
   return claims;
