@@ -1,5 +1,5 @@
 // Label–value lines, as spec pages and list items write them: "Context length: 128K", "成立时间:2023 年 4 月",
-// "MMLU: 8B≈72%, 70B≈88%" (sizes of the family in context), "Acme Large 3: closed, 675B total" (a name as
+// "MMLU: 8B≈61%, 70B≈79%" (sizes of the family in context), "Acme Large 3: closed, 675B total" (a name as
 // the label: the rest is said of it). A label that names an attribute takes the section's or the page's
 // entity as subject; one no pack knows names an open attribute when the value is a single figure.
 import { findDates } from '../../normalise/dates.js';
@@ -22,7 +22,7 @@ const SIZE_PAIR = /^\s*((?:\d+x)?\d+(?:\.\d+)?)\s*([BMK])(?![\p{L}\p{N}])\s*(?:[
 /** A part of the text after the label, as a segment of its own (offsets in the file). */
 const part = (block: Segment, start: number, end: number): Segment => ({ source: block.source, start: block.start + start, end: block.start + end, text: block.text.slice(start, end) });
 
-/** The label's words without a gloss in parentheses: "MMLU(通用多选问答)" → "MMLU". */
+/** The label's words without a gloss in parentheses: "MMLU(综合知识测评)" → "MMLU". */
 const bareLabel = (label: string) => label.replace(/[(（][^)）]*[)）]\s*$/u, '').trim();
 
 /**
@@ -82,11 +82,11 @@ export function labelClaims(lexicon: Lexicon, block: Segment, state: ProseState,
     claims.push({ ...found, sentence: { start: block.start, end: block.end }, source: block.source, confidence: subject.entity.known ? 1 : UNKNOWN_ENTITY_CONFIDENCE, subjectVia: subject.via });
     return claims;
   }
-  // "Revenue (2024): …": a period in the label's parentheses dates its figures; another gloss is left out ("MMLU(通用多选问答)").
+  // "Revenue (2024): …": a period in the label's parentheses dates its figures; another gloss is left out ("MMLU(综合知识测评)").
   const periodColumn = readHeader(lexicon, label);
   const column = periodColumn?.time ? periodColumn : readHeader(lexicon, bareLabel(label));
   if (column) {
-    // "MMLU: 8B≈72%, 70B≈88%, 405B≈96.8%": one value per size of the family in context.
+    // "MMLU: 8B≈61%, 70B≈79%, 405B≈85.2%": one value per size of the family in context.
     const pieces = splitList(rest);
     const sized = pieces.map((p) => ({ p, size: SIZE_PAIR.exec(p.text) })).filter((x) => x.size !== null);
     if (sized.length >= 1) {
@@ -120,7 +120,7 @@ export function labelClaims(lexicon: Lexicon, block: Segment, state: ProseState,
   return claims.length > 0 ? claims : undefined;
 }
 
-/** Items of a list written on one line: "8B≈72%, 70B≈88%；405B≈96.8%". */
+/** Items of a list written on one line: "8B≈61%, 70B≈79%；405B≈85.2%". */
 function splitList(text: string): { start: number; end: number; text: string }[] {
   const out: { start: number; end: number; text: string }[] = [];
   let start = 0;
