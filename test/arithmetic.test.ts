@@ -31,7 +31,7 @@ describe('statedComparisons', () => {
   const compare = (text: string) => statedComparisons(text, { mah: 'mAh', mp: 'MP' }).map((a) => [a.operation, a.result.quantity.text, a.value.text]);
 
   it('reads a comparative before a figure and the other name\'s figure after "than", "compared to" or "outshining"', () => {
-    expect(compare("The Nova packs a larger 5000mAh battery compared to the Arc's 5000mAh.")).toEqual([['higher', '5000mAh', '5000mAh']]);
+    expect(compare("The Nova carries a larger 5000mAh cell compared to the Arc's 5000mAh.")).toEqual([['higher', '5000mAh', '5000mAh']]);
     expect(compare("It has a smaller 4,000mAh cell than the Arc's 4,500mAh.")).toEqual([['lower', '4,000mAh', '4,500mAh']]);
     expect(compare("A 108MP main sensor, outshining the Arc's 108MP main camera.")).toEqual([['higher', '108MP', '108MP']]);
   });

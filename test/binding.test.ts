@@ -46,7 +46,7 @@ describe('figures that are not the value of the subject', () => {
 
 describe('configurations on sale', () => {
   it('a figure that names a model, a variant or the options is not the value', () => {
-    const sentence = 'Prices start at $599 for the Nova 7, which comes with 8GB of RAM and 128GB of storage, with a 256GB model also going on sale.';
+    const sentence = 'Prices start at $599 for the Nova 7, which ships with 8GB of RAM plus 128GB of storage, and a 256GB version is also on offer.';
     expect(read('phones', sentence, 'storage')).toEqual([['nova-7', 128]]);
     expect(read('phones', 'The Nova 7 comes in the 8GB + 256GB storage variant.', 'storage')).toEqual([]);
     expect(read('phones', 'The Nova 7 keeps 8GB of RAM while storage options go up to 512GB.', 'storage')).toEqual([]);
@@ -83,7 +83,7 @@ describe('whose figure it is', () => {
   });
 
   it('the name a figure\'s phrase ends on ("12GB RAM in the X")', () => {
-    expect(read('phones', 'We get a new chip in all devices, 12GB RAM in the Nova 7 Pro, and a bigger battery.', 'memory.ram')).toEqual([['nova-7-pro', 12]]);
+    expect(read('phones', 'Every model gets a new chip, 12GB RAM in the Nova 7 Pro, and a bigger battery.', 'memory.ram')).toEqual([['nova-7-pro', 12]]);
   });
 
   it('names joined by "and" share one figure; not a combined one', () => {
@@ -118,7 +118,7 @@ describe('whose figure it is', () => {
   });
 
   it('after a colon, the figures describe coordinated names together: none is each one\'s', () => {
-    expect(read('phones', 'Nova 7 and Arc 3: a pair of flagships with 16GB of RAM and a $999 top price', 'memory.ram')).toEqual([]);
+    expect(read('phones', 'Nova 7 and Arc 3: two flagships, 16GB of RAM each and a $999 top price', 'memory.ram')).toEqual([]);
     expect(read('phones', 'The Nova 7 and the Arc 3 have 16GB of RAM.', 'memory.ram')).toEqual([['arc-3', 16], ['nova-7', 16]]);
   });
 
@@ -186,7 +186,7 @@ describe('names with a version before "and"', () => {
   });
   it('keep their version; a number joined to a figure is a figure', () => {
     expect(names('The Zephyr 3 and the Zephyr 4 ship this year.')).toEqual(['Zephyr 3', 'Zephyr 4']);
-    expect(names('Since then, Zephyr 2 and 2.1 added open weights.')).toEqual(['Zephyr 2']);
+    expect(names('Later, Zephyr 2 and 2.1 gained public weights.')).toEqual(['Zephyr 2']);
     expect(names('Analysts expect Zephyr 2 to 3 billion in revenue.')).toEqual([]);
   });
 
@@ -510,13 +510,13 @@ describe('what a category value is said of', () => {
       .map((c) => [c.entity.name, c.value.kind === 'category' ? c.value.value : null]);
 
   it('a release phrase: what was added, then the terms; a version joined to the name; a release aside', () => {
-    expect(values('Since then, Zephyr Large 2 and 2.1 added open weights under the MIT License.')).toEqual([['Zephyr Large 2', 'MIT']]);
+    expect(values('Later, Zephyr Large 2 and 2.1 gained public weights under the MIT License.')).toEqual([['Zephyr Large 2', 'MIT']]);
     expect(values('The lab said Zephyr Large3 is released under the MIT License.')).toEqual([['Zephyr Large3', 'MIT']]);
-    expect(values('Zephyr Large 3, released on December 2, 2025, switched to a permissive Apache 2.0 license.')).toEqual([['Zephyr Large 3', 'Apache-2.0']]);
+    expect(values('Zephyr Large 3, released on March 3, 2026, moved to the permissive Apache 2.0 license.')).toEqual([['Zephyr Large 3', 'Apache-2.0']]);
   });
 
   it('the release aside dates the release, not the licence', () => {
-    const [licence] = analyse([{ file: 'a.md', text: '# Notes\n\nZephyr Large 3, released on December 2, 2025, switched to a permissive Apache 2.0 license.\n' }], {
+    const [licence] = analyse([{ file: 'a.md', text: '# Notes\n\nZephyr Large 3, released on March 3, 2026, moved to the permissive Apache 2.0 license.\n' }], {
       lexicon: lab,
     }).claims.filter((c) => c.attribute === 'licence');
     expect(licence?.time).toBeUndefined();
@@ -2733,7 +2733,7 @@ describe('a day written without a year', () => {
       ['price', 3.42, '2025-03-14'],
     ]);
     // Not a day in a clause of its own after the figure.
-    expect(read('Corvane Group offered a 46% premium to where the stock closed on March 14.')).toEqual([['premium', 46, undefined]]);
+    expect(read('Corvane Group offered a 46% premium to where its shares traded on March 14.')).toEqual([['premium', 46, undefined]]);
   });
 });
 

@@ -349,7 +349,7 @@ export function quantityClaims(
       if (chosen.length === 0 || candidate.distance < chosen[0]!.distance) chosen = [candidate];
       else if (candidate.distance === chosen[0]!.distance) chosen.push(candidate);
     }
-    // "… 4,900mAh and 5,000mAh batteries, respectively": the next figure is the next name's.
+    // "… 4,400mAh and 4,700mAh cells, respectively": the next figure is the next name's.
     if (previous?.names && joined && sameUnit(previous.q.quantity.unit, q.quantity.unit)) {
       const k = previous.k! + 1;
       const entity = previous.names[k];
@@ -506,7 +506,7 @@ export function quantityClaims(
       previous = undefined;
       continue;
     }
-    // "The Nova 7 and the Arc 3 have a starting price of $1,199": the names coordinated with the subject share the
+    // "The Nova 7 and the Arc 3 both sell from $1,049": the names coordinated with the subject share the
     // figure; "… respectively" hands the figures out in order; "a combined €30 million" is no one's alone.
     const partners = subject && !held ? joinedNames(text, mentions, subject, 'before', accept) : [];
     // "a lander, a crawler and the Kestrel module, with a combined weight of 3,100 kg": the last of a list holds none of it.

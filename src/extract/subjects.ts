@@ -117,7 +117,7 @@ export interface Antecedents {
   opener?: EntityRef;
 }
 
-/** "upgraded to a 50MP lens from a 10MP lens on the X": X is what something changed from. */
+/** "moved to a 48MP sensor from a 12MP sensor on the X": X is what something changed from. */
 const CHANGED_FROM = /(?<![\p{L}])from\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}(?:on|in|of)\s+(?:the\s+)?$/iu;
 
 /** The names a later sentence may refer back to: not those compared with, nor those of an opening phrase about something else. */
@@ -381,7 +381,7 @@ function underAsChain(text: string): boolean {
  */
 export function predicates(gap: string): boolean {
   if (predicatesDirectly(gap)) return true;
-  // "X boasts 176 billion parameters and uses a": a second predicate of the same subject.
+  // "X packs 90 billion weights and runs a": a second predicate of the same subject.
   const and = /^(.*)(?:,\s*|\s)and\s+(?=\S)/isu.exec(gap);
   if (and && !/(?<![\p{L}])(?:but|while|whereas|than|like|unlike|versus|vs|which|that|who)(?![\p{L}])|[;.:!?]/iu.test(and[1]!)) {
     return predicatesDirectly(gap.slice(and[0].length - 1), false);
@@ -397,10 +397,10 @@ function predicatesDirectly(gap: string, allowBare = true): boolean {
   const head = NAME_HEAD.exec(rest);
   if (head) rest = rest.slice(head[0].length);
   if (/^\s*$/.test(rest)) return allowBare;
-  // "X, released on December 2, 2025, switched to": a release aside between the name and its predicate.
+  // "X, released on March 3, 2026, moved to": a release aside between the name and its predicate.
   const aside = RELEASE_ASIDE.exec(rest);
   if (aside) return predicatesDirectly(rest.slice(aside[0].length), false);
-  // "X added open weights under the", "X put its weights out under": what was released, then the terms.
+  // "X gained public weights under the", "X put out its weights under": what was released, then the terms.
   const added = ADDED.exec(rest);
   if (added) {
     const left = modifiers(rest.slice(added[0].length), 3);
@@ -590,7 +590,7 @@ export function categorySubjects(
     const at = Math.max(0, value.start - 40) + pronoun.index;
     const owner = [...mentions].reverse().find((m) => m.end <= at && !enclosing(parens, m));
     // The pronoun stands for a near name, or for the sentence's subject when that is the only name before it
-    // ("The X still sports a display, a stylus, and great performance thanks to its Y chip").
+    // ("The X still has a bright screen, a pen, and long battery life thanks to its Y chip").
     const near = owner !== undefined && wordsBetween(text, owner.end, at) <= SUBJECT_WINDOW.category;
     const subject = owner !== undefined && wordsBetween(text, 0, owner.start) <= 3 && mentions.every((m) => m.end > at || m.entity.id === owner.entity.id);
     return { subjects: owner && ok(owner) && (near || subject) ? [owner] : [], quote: value };

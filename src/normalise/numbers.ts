@@ -1335,7 +1335,7 @@ const DURATION_PARTS: ReadonlyMap<string, number> = new Map([['hour', 3600], ['m
 const DURATION_GAP = /^\s*,?\s*(?:(?:and|y|et|und|e|i)\s*)?$/iu;
 
 /**
- * "two hours and 14 seconds", "2 hours, 1 minute and 9 seconds", "2 horas, un minuto y 25 segundos": the parts of one
+ * "two hours and 14 seconds", "2 hours, 1 minute and 9 seconds", "3 horas, dos minutos y 40 segundos": the parts of one
  * duration, each a smaller unit than the one before, are one figure in seconds.
  */
 function joinDurations(text: string, found: QuantityMatch[]): QuantityMatch[] {

@@ -263,7 +263,7 @@ export function eventClaims(
         if (event.participantTypes.includes(e.type) && !participants.some((p) => p.id === e.id)) participants.push(e);
       };
       if (event.minParticipants === 1) {
-        // "Founded in May 2023 by three researchers, X has …": an opening participle's subject follows its comma.
+        // "Founded in June 2021 by two chemists, X has …": an opening participle's subject follows its comma.
         const opening = trigger.start === text.search(/\S/) ? /^[^,]{0,120},/u.exec(text.slice(trigger.start)) : null;
         const fits = (m: Mention) =>
           event.participantTypes.includes(m.entity.type) &&

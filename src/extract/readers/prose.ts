@@ -244,7 +244,7 @@ export function isFlow(lexicon: Lexicon, attribute: string): boolean {
   return a !== undefined && periodRuleOf(a) === 'equal';
 }
 
-/** Between a figure and a day after it, a clause of its own: "to where the stock closed on", ", which", "when", "after". */
+/** Between a figure and a day after it, a clause of its own: "to where its shares traded on", ", which", "when", "after". */
 const CLAUSE_AFTER_FIGURE = /(?<![\p{L}])(?:which|who|whose|what|where|when|after|before|since|than|from|compared)(?![\p{L}])/iu;
 
 /** Between a value and the name it modifies: nothing, or a word or two that are no preposition ("coal-fired Drummerloch", not "gas plant like X"). */
@@ -365,7 +365,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     const ownDate = (d: DateMatch) =>
       !/^['’]s(?![\p{L}])/u.test(text.slice(d.end, d.end + 3)) && !MARK_BEFORE_DATE.test(text.slice(Math.max(0, d.start - 12), d.start)) && !MARK_AFTER_DATE.test(text.slice(d.end, d.end + 3));
     const datesOf = (): DateMatch[] => (dates ??= noted(findDates(text, state.today).filter(ownDate)));
-    // "X, released on December 2, 2025, switched to …": the date of a release phrase dates the release, not what else the sentence says.
+    // "X, released on March 3, 2026, moved to …": the date of a release phrase dates the release, not what else the sentence says.
     const releaseDated = (d: DateMatch) => RELEASE_BEFORE_DATE.test(text.slice(Math.max(0, d.start - 30), d.start));
     // "发射成功:预计9月5日着陆" (launched; expected to land on 5 September): a date in a later clause that a
     // prediction cue stands before is the predicted statement's, not that of the event the sentence asserts.
@@ -448,7 +448,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       if (!best && !forEvent && ofLength.length === 0 && state.today) {
         for (const date of yearlessOf()) {
           if (date.precision !== 'day' || !date.value.yearFromDocument || otherClause(date, span) || SINCE_PHRASE.test(text.slice(Math.max(0, date.start - 50), date.start))) continue;
-          // "a 46% premium to where the stock closed on January 14": a day in a clause after the figure is that clause's.
+          // "a 46% premium to where its shares traded on January 14": a day in a clause after the figure is that clause's.
           if (date.start >= span.end && CLAUSE_AFTER_FIGURE.test(text.slice(span.end, date.start))) continue;
           const d = distance(text, date, span) - (date.start >= span.end ? 0.5 : 0);
           if (d <= DATE_WINDOW && (!best || d < best.d)) best = { d, scope: date.scope };

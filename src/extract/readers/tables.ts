@@ -162,7 +162,7 @@ function quantityReadings(cell: Segment, column: ColumnReading, lexicon: Lexicon
     return before.lastIndexOf('(') > before.lastIndexOf(')');
   };
   const out: { attribute: PackAttribute; match: QuantityMatch }[] = [];
-  // "128 / 256 GB", "256GB or 512GB": options, not one value; "147 x 70.6 x 7.6 mm": dimensions. Such
+  // "128 / 256 GB", "256GB or 512GB": options, not one value; "152 x 71.3 x 8.1 mm": dimensions. Such
   // figures are left out; another figure of the cell ("167 g") may still be the value.
   const all = matches.filter((m) => !inParens(m));
   const joined = new Set<QuantityMatch>();
@@ -177,7 +177,7 @@ function quantityReadings(cell: Segment, column: ColumnReading, lexicon: Lexicon
   if (open && joined.size > 0) return out;
   // An open attribute reads a cell that is one figure; a label no pack knows says too little to choose among several.
   if (open && (outside.length !== 1 || findDates(cell.text).length > 0 || cell.text.replace(/\s+/g, ' ').trim().length > outside[0]!.span.end - outside[0]!.span.start + 20)) return out;
-  // The figure in the attribute's own unit ("167 g" in "147 x 70.6 mm, 167 g"), else the first one.
+  // The figure in the attribute's own unit ("171 g" in "152 x 71.3 mm, 171 g"), else the first one.
   const unitOf = column.unit ?? column.outer.unit;
   const outer = (unitOf ? outside.find((m) => m.quantity.unit !== '' && inUnit(m.quantity, unitOf) !== undefined) : undefined) ?? outside[0];
   if (outer) out.push({ attribute: column.outer, match: outer });
