@@ -2913,6 +2913,34 @@ describe('a percentage change of one quantity among others', () => {
   });
 });
 
+describe('dated list items that give one quantity', () => {
+  const pack = inlinePack('ports', [
+    'entityTypes:',
+    '  - {type: port, headers: [port]}',
+    'entities:',
+    '  - {id: ardley, name: Port of Ardley, type: port, aliases: [Port of Ardley, Ardley]}',
+    'attributes:',
+    '  - {id: throughput, label: container throughput, kind: quantity, unit: TEU, unitWords: [TEU], triggers: [throughput, handled], subjects: [port]}',
+    '  - {id: berths, label: berths, kind: quantity, unit: berths, unitWords: [berths], triggers: [berths], subjects: [port]}',
+  ]);
+  const read = (text: string, title = 'Ports') =>
+    analyse([{ file: 'a.md', text: `# ${title}\n\n${text}\n` }], { lexicon: pack }).claims.map((c) => [c.entity.id, c.attribute, c.value.kind === 'quantity' ? c.value.min : null, c.time?.text]);
+  it('take the quantity their introduction names, for the label’s period', () => {
+    expect(read('Container throughput at the Port of Ardley, year by year:\n\n- 2023: 9.1 million\n- 2024: 9.8 million')).toEqual([
+      ['ardley', 'throughput', 9.1e6, '2023'],
+      ['ardley', 'throughput', 9.8e6, '2024'],
+    ]);
+  });
+  it('take the one quantity whose unit words name the unit of a figure alone', () => {
+    expect(read('A short history.\n\n- 2023: 9.1 million TEU\n- 2024: 40 berths', 'Port of Ardley')).toEqual([
+      ['ardley', 'throughput', 9.1e6, '2023'],
+      ['ardley', 'berths', 40, '2024'],
+    ]);
+    // An item with words of its own beside the figure is read as prose.
+    expect(read('A short history.\n\n- 2023: a record 9.1 million TEU, said the port', 'Port of Ardley')).toEqual([]);
+  });
+});
+
 describe('a clause set before the main one', () => {
   const pack = inlinePack('shares', [
     'entityTypes:',

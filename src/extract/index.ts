@@ -4,9 +4,11 @@ import { findDates, pageDateWord, type Day } from '../normalise/dates.js';
 import type { NumberFormat } from '../normalise/numbers.js';
 import { findMentions, type Mention } from '../normalise/entities.js';
 import type { Lexicon } from '../packs/lexicon.js';
+import type { PackAttribute } from '../packs/types.js';
 import type { EntityRef, TimeScope } from '../types.js';
 import type { RawClaim } from './raw-claim.js';
 import { inRange } from './attributes.js';
+import { compatible } from './subjects.js';
 import { extractFlattenedTables } from './readers/flattened-tables.js';
 import { extractBlockClaims, newProseState, readSentences, rememberNames, type ProseState, type SentenceReading } from './readers/prose.js';
 import { labelClaims } from './readers/labels.js';
@@ -58,14 +60,26 @@ function closeIntroduction(state: ProseState): void {
   if (state.sections.at(-1)?.depth === INTRODUCTION) state.sections.pop();
 }
 
-/** The one name of a paragraph's last sentence, if it names one only, and not as where or with what ("On a single X node:"). */
-function introducedName(sentences: SentenceReading[]): EntityRef | undefined {
+/**
+ * The one name of a paragraph's last sentence, if it names one only, and not as where or with what ("On a single X node:"),
+ * unless the sentence names a quantity the name may have ("Container throughput at the port of X:").
+ */
+function introducedName(sentences: SentenceReading[], quantity: PackAttribute | undefined): EntityRef | undefined {
   const last = sentences.at(-1);
   if (!last) return undefined;
   const names = unique(last.mentions.map((m) => m.entity));
   if (names.length !== 1) return undefined;
+  if (quantity && compatible(quantity, names[0]!)) return names[0];
   const where = last.mentions.some((m) => SETTING_BEFORE.test(last.text.slice(Math.max(0, m.start - 40), m.start)));
   return where ? undefined : names[0];
+}
+
+/** The one quantity attribute whose triggers a paragraph's last sentence names, if it names one and no figure ("Container throughput at X:"). */
+function introducedQuantity(lexicon: Lexicon, sentences: SentenceReading[]): PackAttribute | undefined {
+  const last = sentences.at(-1);
+  if (!last || /\p{N}/u.test(last.text.replace(/(?<![\p{N}])(?:1[89]|20)\d\d(?![\p{N}])/gu, ''))) return undefined;
+  const attributes = new Set(lexicon.triggers(last.text).flatMap((m) => lexicon.triggerAttributes[m.index]!.filter((a) => a.kind === 'quantity')));
+  return attributes.size === 1 ? [...attributes][0] : undefined;
 }
 
 /** "on a single 8× X node", "in the X", "with X", "using X": a name as the setting of what follows, not its subject. */
@@ -176,10 +190,12 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
     delete state.pendingDate;
     // "Specs of the Lark, in short:", "The Lark Max, in short:": a paragraph that ends on a colon and whose
     // last sentence names one thing opens the label lines and list items after it, as a heading does.
-    const introduced = block.source === 'prose' && /[:：]\s*$/u.test(block.text) ? introducedName(readings[item.index]!) : undefined;
+    const opens = block.source === 'prose' && /[:：]\s*$/u.test(block.text);
+    const attribute = opens ? introducedQuantity(lexicon, readings[item.index]!) : undefined;
+    const introduced = opens ? introducedName(readings[item.index]!, attribute) : undefined;
     if (introduced) {
       closeIntroduction(state);
-      state.sections.push({ depth: INTRODUCTION, entities: [types.typed(introduced)] });
+      state.sections.push({ depth: INTRODUCTION, entities: [types.typed(introduced)], ...(attribute ? { attribute } : {}) });
     }
   }
   if (input.format === 'text') raw.push(...extractFlattenedTables(lexicon, blocks, types));

@@ -3,6 +3,8 @@
 // the label: the rest is said of it). A label that names an attribute takes the section's or the page's
 // entity as subject; one no pack knows names an open attribute when the value is a single figure.
 import { findDates } from '../../normalise/dates.js';
+import { findQuantities } from '../../normalise/numbers.js';
+import type { PackAttribute } from '../../packs/types.js';
 import { resolveName, UNKNOWN_ENTITY_CONFIDENCE } from '../../normalise/entities.js';
 import type { Lexicon } from '../../packs/lexicon.js';
 import type { EntityRef, SubjectVia } from '../../types.js';
@@ -69,6 +71,15 @@ export function labelClaims(lexicon: Lexicon, block: Segment, state: ProseState,
   // "2023-04: the company is founded": a timeline item; its events take the label's date.
   const dated = findDates(label, state.today).find((d) => d.start === 0 && d.end >= label.length - 1 && !d.scope.start.startsWith('~'));
   if (dated) {
+    // "Container throughput at X, year by year:" then "- 2023: 12.9 million TEU": an item with no trigger of its own gives
+    // the quantity its introduction named, for the label's period.
+    // So does an item that is one figure in a unit only one attribute's words name ("- 2024: 14.2 million TEU").
+    const attribute = lexicon.triggers(rest).length === 0 ? (state.sections.at(-1)?.attribute ?? unitOwner(lexicon, rest)) : undefined;
+    const subject = attribute ? contextEntity(state) : undefined;
+    if (attribute && subject) {
+      push(subject.entity, subject.via, part(block, restStart, block.text.length), { outer: attribute, scale: 1, time: dated.scope });
+      if (claims.length > 0) return claims;
+    }
     state.pendingDate = dated.scope;
     return undefined;
   }
@@ -118,6 +129,16 @@ export function labelClaims(lexicon: Lexicon, block: Segment, state: ProseState,
   if (!subject) return undefined;
   push(subject.entity, subject.via, part(block, restStart, block.text.length), open);
   return claims.length > 0 ? claims : undefined;
+}
+
+/** "14.2 million TEU" and nothing else: the one quantity attribute of the pack whose unit words name the figure's unit. */
+function unitOwner(lexicon: Lexicon, text: string): PackAttribute | undefined {
+  const found = findQuantities(text, lexicon.unitWords);
+  const only = found.length === 1 ? found[0]! : undefined;
+  if (!only?.unitSpan || text.slice(0, only.span.start).trim() !== '' || /[\p{L}\p{N}]/u.test(text.slice(only.span.end))) return undefined;
+  const word = text.slice(only.unitSpan.start, only.unitSpan.end).toLowerCase();
+  const owners = lexicon.pack.attributes.filter((a) => a.kind === 'quantity' && a.unitWords?.some((w) => w.toLowerCase() === word));
+  return owners.length === 1 ? owners[0] : undefined;
 }
 
 /** Items of a list written on one line: "8B≈61%, 70B≈79%；405B≈85.2%". */

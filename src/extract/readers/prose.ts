@@ -37,7 +37,11 @@ export interface ProseState {
   /** Whether `topic` comes from a title (front matter or a level-1 heading), not from a first short block. */
   titled?: boolean;
   /** The headings above the current block, outermost first, each with the names it holds (`opaque`: it names something no pack reads). */
-  sections: { depth: number; entities: EntityRef[]; opaque?: true; periodLength?: PeriodLength }[];
+  /**
+   * `attribute`: the one quantity an introduction names ("Container throughput at X, year by year:"), which the dated
+   * items after it give ("- 2023: 12.9 million TEU").
+   */
+  sections: { depth: number; entities: EntityRef[]; opaque?: true; periodLength?: PeriodLength; attribute?: PackAttribute }[];
   /** The names met since the current section's heading, in reading order. */
   sectionNames: EntityRef[];
   /** The names met in the page's text so far, headings aside, in reading order. */
