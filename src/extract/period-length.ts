@@ -44,8 +44,11 @@ const CUE_WORDS: Record<PeriodLength, [string, string]> = {
     '全年|财年|財年|财政年度|會計年度|会计年度|年度|通期|年間',
   ],
   month: ['monthly|per\\s+month|mensual(?:es)?|mensuel(?:le|les|s)?|monatlich', '月度|每月'],
-  week: ['weekly|per\\s+week|semanal(?:es)?|hebdomadaire|wöchentlich|(?:opening\\s+)?weekend|week-end|fin\\s+de\\s+semana|Wochenende|Eröffnungswochenende', '每周|每週|周末|週末'],
-  day: ['daily|per\\s+day|diari[oa]s?|quotidien(?:ne|nes|s)?|täglich', '每日|每天'],
+  week: ['weekly|per\\s+week|(?:a|each|every)\\s+week(?!\\s+(?:after|before|later|earlier|ago|or|late|early|of|when)(?![\\p{L}]))|semanal(?:es)?|hebdomadaire|wöchentlich|(?:opening\\s+)?weekend|week-end|fin\\s+de\\s+semana|Wochenende|Eröffnungswochenende', '每周|每週|周末|週末'],
+  day: [
+    'daily|per\\s+day|(?:a|each|every)\\s+day(?!\\s+(?:after|before|later|earlier|ago|or|late|early|of|when)(?![\\p{L}]))|al\\s+día|por\\s+día|par\\s+jour|pro\\s+Tag|diari[oa]s?|quotidien(?:ne|nes|s)?|täglich',
+    '每日|每天|日均',
+  ],
 };
 
 const CUES = new RegExp(
