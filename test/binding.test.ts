@@ -2913,6 +2913,24 @@ describe('a percentage change of one quantity among others', () => {
   });
 });
 
+describe('a figure that opens its clause, its verb a trigger', () => {
+  const pack = inlinePack('canals', [
+    'entityTypes:',
+    '  - {type: canal, headers: [canal]}',
+    'entities:',
+    '  - {id: ardley-canal, name: Ardley Canal, type: canal, aliases: [Ardley Canal, 阿德利运河]}',
+    'attributes:',
+    '  - {id: transits, label: transits, kind: quantity, unit: transits, unitWords: [vessels, ships, 艘], triggers: [transited, 通过], subjects: [canal]}',
+  ]);
+  const read = (text: string) => analyse([{ file: 'a.md', text: `# Shipping notes\n\n${text}\n` }], { lexicon: pack }).claims.map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+  it('counts what the verb’s object saw, when no name stands before it', () => {
+    expect(read('12,400 vessels transited the Ardley Canal last year.')).toEqual([['ardley-canal', 12400]]);
+    expect(read('去年共有12,400艘船舶通过阿德利运河。')).toEqual([['ardley-canal', 12400]]);
+    // Not across a comma, and not where a name stands before the figure.
+    expect(read('12,400 vessels transited, the Ardley Canal said.')).toEqual([]);
+  });
+});
+
 describe('dated list items that give one quantity', () => {
   const pack = inlinePack('ports', [
     'entityTypes:',

@@ -472,7 +472,8 @@ export function quantityClaims(
       (byMargin ? nearestBefore(text, mentions, parens, trigger, SUBJECT_WINDOW.quantity, accept) : undefined) ??
       nearestBefore(text, mentions, parens, q.numberSpan, SUBJECT_WINDOW.quantity, byMargin ? (m) => accept(m) && (m.end <= trigger.start || m.start >= q.span.end) : accept) ??
       (trigger && trigger.start < q.numberSpan.start ? nearestBefore(text, mentions, parens, trigger, SUBJECT_WINDOW.quantity, accept) : undefined) ??
-      frontedOwner(text, mentions, span, accept);
+      frontedOwner(text, mentions, span, accept) ??
+      objectOwner(text, mentions, q.span, trigger, accept);
     // "the lander carries a 31 kg crawler", "一辆31公斤重的巡视车": a figure that modifies a type noun describes a thing of that
     // type; it is not the subject's unless the subject is of that type ("一台重1400公斤的着陆器").
     const noun = modifier ? undefined : describedNoun(lexicon, text, q.span, q.numberSpan, trigger);
@@ -562,6 +563,20 @@ export function quantityClaims(
  * "With a yield of 6.4 t/ha in 2025, the Ardmoor Plain …", "At 212 metres, the Vess Tower …": a figure in a phrase set
  * before the main clause is of the name that clause opens on.
  */
+/** Between a verb and its object: nothing, a preposition of passage, an article ("transited the", "通过"). */
+const OBJECT_AFTER = /^\s*(?:(?:through|via|across|into)\s+)?(?:the\s+)?$/iu;
+
+/**
+ * "21,450 vessels transited the Ardley Canal in 2024", "21450艘船通过奥德利运河": with no name before it, a figure that opens
+ * its clause, its trigger the verb right after it, counts what the verb's object saw: the name right after the verb.
+ */
+function objectOwner(text: string, mentions: readonly Mention[], figure: Span, trigger: Span | undefined, accept: (m: Mention) => boolean): Mention | undefined {
+  if (!trigger || trigger.start < figure.end || mentions.some((m) => m.end <= figure.start)) return undefined;
+  const between = text.slice(figure.end, trigger.start);
+  if (/[,;:，；：]/u.test(between) || between.trim().split(/\s+/u).length > 3) return undefined;
+  return mentions.find((m) => m.start >= trigger.end && OBJECT_AFTER.test(text.slice(trigger.end, m.start)) && accept(m));
+}
+
 function frontedOwner(text: string, mentions: readonly Mention[], span: Span, accept: (m: Mention) => boolean): Mention | undefined {
   const fronted = FRONTED_PHRASE.exec(text);
   if (!fronted || span.end > fronted[0].length) return undefined;
