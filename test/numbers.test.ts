@@ -146,6 +146,9 @@ describe('hedges', () => {
     for (const lower of ['plus de 5', 'más de 5', 'mais de 5', 'più di 5', 'oltre 5', 'mehr als 5', 'über 5', 'mindestens 5', 'al menos 5', 'meer dan 5'])
       expect(read(lower), lower).toEqual([5, null, true]);
     for (const upper of ['moins de 5', 'menos de 5', 'meno di 5', 'weniger als 5', 'minder dan 5']) expect(read(upper), upper).toEqual([null, 5, true]);
+    // After the noun of a sum, German "über" is "of": "ein Angebot über 5 Milliarden Euro" is an offer of that sum.
+    for (const sum of ['ein Angebot über 5', 'ein Übernahmeangebot über 5', 'einen Auftrag über 5', 'eine Geldstrafe über 5']) expect(read(sum), sum).toEqual([5, 5, false]);
+    expect(read('mit über 5')).toEqual([5, null, true]);
     for (const approx of ['environ 5', 'près de 5', 'cerca de 5', 'alrededor de 5', 'casi 5', 'quase 5', 'circa 5', 'rund 5', 'etwa 5', 'ca. 5', 'knapp 5', 'ongeveer 5', '약 5', 'およそ5'])
       expect(read(approx), approx).toEqual([5, 5, true]);
     // Korean and Japanese bounds follow the figure, a particle between ("30만 명이 넘는": more than 300,000 people).

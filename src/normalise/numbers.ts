@@ -278,12 +278,18 @@ function hedgeBefore(f: string, s: number, lastEnd: number, afterArticle = false
     const start = matchBackward(f, e, word ? h.phrase.slice(1) : h.phrase);
     if (word && start > 0 && isLetter(cpBefore(f, start))) continue;
     if (start < 0 || start < lastEnd) continue;
+    // "ein Angebot über 20 Milliarden Euro", "einen Auftrag über 3 Mio.": after the noun of a sum, "über" is "of", no floor.
+    if (h.kind === 'lower' && /^über$/iu.test(f.slice(start, e)) && SUM_BEFORE_UEBER.test(f.slice(Math.max(0, start - 40), start))) return null;
     // "revised up to 4.2 million", "raised it up to $5 billion": a move upward to the figure, no bound of it.
     if (h.kind === 'upper' && /^up\s+to$/iu.test(f.slice(start, e)) && MOVED_UP_BEFORE.test(f.slice(Math.max(0, start - 40), start))) return null;
     return { kind: h.kind, start, end: e };
   }
   return null;
 }
+
+/** German nouns of a sum, compounds too ("Übernahmeangebot", "Milliardenauftrag"), right before "über". */
+const SUM_BEFORE_UEBER =
+  /(?:angebot|gebot|vertrag|auftrag|aufträge|rechnung|kredit|darlehen|anleihe|scheck|vereinbarung|bestellung|zahlung|forderung|klage|strafe|bußgeld|summe|betrag)\s+$/iu;
 
 /** A verb of revising or raising, perhaps with its object, before "up to": "revised its estimate up to", "raised it up to". */
 const MOVED_UP_BEFORE = /(?<![\p{L}])(?:revised|raised|revises|raises|revising|raising|increased|lifted|pushed|bumped|went|moved|jumped|climbed|rose)\s+(?:(?:it|this|that|them|its|their|the)\s+)?(?:(?:figure|estimate|count|forecast|guidance|total|tally|toll|number)\s+)?$/iu;
