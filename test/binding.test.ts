@@ -2913,6 +2913,23 @@ describe('a percentage change of one quantity among others', () => {
   });
 });
 
+describe('a clause that "when" opens after a date', () => {
+  const pack = inlinePack('mines', [
+    'entityTypes:',
+    '  - {type: mine, headers: [mine]}',
+    'entities:',
+    '  - {id: harrow-pit, name: Harrow Pit, type: mine, aliases: [Harrow Pit]}',
+    'attributes:',
+    '  - {id: deaths, label: death toll, kind: quantity, unit: deaths, unitWords: [people, miners], measure: tally, triggers: [killed], subjects: [mine]}',
+  ]);
+  const read = (text: string) =>
+    analyse([{ file: 'a.md', text: `---\ndate: 2025-06-02\n---\n\n# Harrow Pit\n\n${text}\n` }], { lexicon: pack }).claims.map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.time?.text ?? null]);
+  it('dates its figures by that date: another time than the news', () => {
+    expect(read('It was the worst accident since 2011, when a flood at the Harrow Pit killed 9 miners.')).toEqual([[9, '2011']]);
+    expect(read('The collapse at the Harrow Pit killed 4 miners, the union said.')).toEqual([[4, null]]);
+  });
+});
+
 describe('a figure that opens its clause, its verb a trigger', () => {
   const pack = inlinePack('canals', [
     'entityTypes:',

@@ -248,6 +248,9 @@ export function isFlow(lexicon: Lexicon, attribute: string): boolean {
   return a !== undefined && periodRuleOf(a) === 'equal';
 }
 
+/** Right after a date, a comma and the word that opens a clause of what happened then: ", when", ", als", ", cuando", ", quand". */
+const WHEN_AFTER_DATE = /^\s*,\s*(?:when|als|cuando|quand|quando|lorsque)(?![\p{L}])/iu;
+
 /** Between a figure and a day after it, a clause of its own: "to where its shares traded on", ", which", "when", "after". */
 const CLAUSE_AFTER_FIGURE = /(?<![\p{L}])(?:which|who|whose|what|where|when|after|before|since|than|from|compared)(?![\p{L}])/iu;
 
@@ -369,6 +372,17 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     const ownDate = (d: DateMatch) =>
       !/^['’]s(?![\p{L}])/u.test(text.slice(d.end, d.end + 3)) && !MARK_BEFORE_DATE.test(text.slice(Math.max(0, d.start - 12), d.start)) && !MARK_AFTER_DATE.test(text.slice(d.end, d.end + 3));
     const datesOf = (): DateMatch[] => (dates ??= noted(findDates(text, state.today).filter(ownDate)));
+    // "the deadliest since 2009, when a flood killed 12": a figure in a clause that "when" opens right after a date is that
+    // date's, another time's than the sentence's news.
+    // Every date, a mark counted from too ("since 2009, when …"), asked only where a figure is read.
+    let allDates: DateMatch[] | undefined;
+    const whenClauseDate = (at: number): TimeScope | undefined => {
+      for (const d of (allDates ??= findDates(text, state.today))) {
+        const when = WHEN_AFTER_DATE.exec(text.slice(d.end, d.end + 16));
+        if (when && d.end + when[0].length <= at && !/[;；.!?。]/u.test(text.slice(d.end, at))) return { ...d.scope, text: text.slice(d.start, d.end) };
+      }
+      return undefined;
+    };
     // "X, released on March 3, 2026, moved to …": the date of a release phrase dates the release, not what else the sentence says.
     const releaseDated = (d: DateMatch) => RELEASE_BEFORE_DATE.test(text.slice(Math.max(0, d.start - 30), d.start));
     // "发射成功:预计9月5日着陆" (launched; expected to land on 5 September): a date in a later clause that a
@@ -547,7 +561,10 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       // A level's or a running total's figure said of a day or a week ("in its second weekend") is that window's.
       const named = flow ? lengthAt(anchor) : value.kind === 'quantity' && levelOrTally(lexicon, attribute) ? (windowAt(text, cuesOf(index), anchor) ?? undefined) : undefined;
       // A figure for a quarter or a year ("full-year revenue rose to …") is that period's, not a running tally's.
-      const sentenceTime = value.kind === 'event' ? undefined : timeOf(span, false, false, undefined, named === 'quarter' || named === 'half' ? named : undefined, flow, value.kind === 'category');
+      const sentenceTime =
+        value.kind === 'event'
+          ? undefined
+          : (whenClauseDate(anchor) ?? timeOf(span, false, false, undefined, named === 'quarter' || named === 'half' ? named : undefined, flow, value.kind === 'category'));
       // "Oct. 14, 2025 — Growers harvested 3.9 million tonnes this season": the day of a dateline or a timeline's entry is
       // when a level holds, not the period a flow (a harvest, a year's revenue) covers.
       const own = flow && sentenceTime === entry && entry !== undefined && entry.start === entry.end ? undefined : sentenceTime;
