@@ -3025,6 +3025,28 @@ describe('a level or a running total said of a day or a week', () => {
   });
 });
 
+describe('an event that a cue noun names', () => {
+  const pack = inlinePack('closures', [
+    'entityTypes:',
+    '  - {type: region, headers: [region]}',
+    '  - {type: agency, headers: [agency]}',
+    'entities:',
+    '  - {id: fenmoor, name: Fenmoor, type: region, aliases: [Fenmoor]}',
+    '  - {id: health-office, name: Fenmoor Health Office, type: agency, aliases: [Fenmoor Health Office]}',
+    'events:',
+    '  - {id: school-closure, label: school closures, triggers: [closed], cues: [schools, écoles], negations: [no, aucune], participantTypes: [region, agency], minParticipants: 1}',
+  ]);
+  const read = (text: string) =>
+    analyse([{ file: 'a.md', text: `# Notes\n\n${text}\n` }], { lexicon: pack })
+      .claims.filter((c) => c.value.kind === 'event')
+      .map((c) => [c.entity.id, c.value.kind === 'event' ? c.value.polarity : null]);
+  it('is denied by a negation right before the cue, however far the verb; who speaks is no participant', () => {
+    expect(read('No schools in the district of Fenmoor have been closed, the Fenmoor Health Office said.')).toEqual([['fenmoor', 'not-happened']]);
+    expect(read('Schools in Fenmoor were closed on Monday, the Fenmoor Health Office said.')).toEqual([['fenmoor', 'happened']]);
+    expect(read('According to the Fenmoor Health Office, schools in Fenmoor were closed.')).toEqual([['fenmoor', 'happened']]);
+  });
+});
+
 describe('the thing an event is said of', () => {
   it('is of its own type when it is one thing, and an event of its own when it is several', () => {
     const { claims } = analyse([{ file: 'a.md', text: '# Notes\n\nCorvane recalled its scooters.\n\nCorvane merged with Lark.\n' }], { lexicon: companyEvents });

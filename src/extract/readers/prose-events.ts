@@ -99,6 +99,17 @@ function typeNounSubject(lexicon: Lexicon, lead: string, types: readonly string[
   return lexicon.pack.entityTypes.some((t) => types.includes(t.type) && t.headers.some((h) => h.toLowerCase() === noun));
 }
 
+/** After a name, the rest of a clause that reports who said it: "X spokesperson Y said", "said X", "told reporters". */
+const SPEAKER_AFTER = /^[^,;:.!?]{0,60}?(?<![\p{L}])(?:said|says|told|added|stated|explained|noted|warned|dijo|afirmó|declaró|indicó|explicó|a\s+déclaré|a\s+dit|a\s+indiqué|sagte|erklärte|teilte|disse|afirmou|declarou)(?![\p{L}])/iu;
+/** Right before a name, words that make it the source: "according to", "selon", "según", "laut", "segundo". */
+const SOURCE_BEFORE = /(?<![\p{L}])(?:according\s+to|selon|según|laut|segundo|secondo)\s+(?:the\s+|la\s+|le\s+|el\s+|die\s+|der\s+|a\s+|o\s+)?$/iu;
+
+/** Whether a name after the event's clause, set off by a comma, is who reports it ("…, the health office's spokesperson said"). */
+function speaks(text: string, trigger: Span, m: Mention): boolean {
+  if (SOURCE_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) return true;
+  return m.start >= trigger.end && /[,，]/u.test(text.slice(trigger.end, m.start)) && SPEAKER_AFTER.test(text.slice(m.end, m.end + 80));
+}
+
 /** How far (in words) an event's negation may stand before its trigger. */
 const NEGATION_WINDOW = 5;
 const MANNER_AFTER = /^\s*(?:under|as|via|through)(?![\p{L}])/iu;
@@ -228,7 +239,8 @@ export function eventClaims(
   for (const { event, triggers: eventTriggers, negations, negationsAfter, cues } of lexicon.events) {
     const triggerMatches = eventTriggers(text);
     if (triggerMatches.length === 0) continue;
-    if (cues && cues(text).length === 0) continue;
+    const cueMatches = cues?.(text);
+    if (cueMatches && cueMatches.length === 0) continue;
     const negationMatches = negations(text);
     const negationAfterMatches = negationsAfter(text);
     breaks ??= [...text.matchAll(CLAUSE_BREAK)];
@@ -240,6 +252,9 @@ export function eventClaims(
       if (timePoint(text, trigger)) continue;
       if (OBJECT_OF_A_LATER_ACT.test(text.slice(Math.max(0, trigger.start - 60), trigger.start))) continue;
       const clause = clauseOf(text, trigger, breaks);
+      // "No schools in the valley have been closed", "Aucune école n'a fermé": a negation right before the event's cue
+      // noun negates the event however far its verb stands.
+      const negatesCue = (n: Span) => cueMatches?.some((c) => c.end <= trigger.start && /^\s+$/u.test(text.slice(n.end, c.start))) === true;
       const clauseStart = clause.start;
       const inClause = (n: Span) => n.start >= clauseStart;
       if (clauses.has(clauseStart)) continue;
@@ -248,7 +263,7 @@ export function eventClaims(
         (n) =>
           inClause(n) &&
           n.end <= trigger.start &&
-          wordsBetween(text, n.end, trigger.start) <= NEGATION_WINDOW &&
+          (wordsBetween(text, n.end, trigger.start) <= NEGATION_WINDOW || negatesCue(n)) &&
           !NOT_NEGATING.test(text.slice(n.end, n.end + 12)) &&
           !modifiesName(text, n, trigger, mentions),
       );
@@ -267,6 +282,8 @@ export function eventClaims(
         const opening = trigger.start === text.search(/\S/) ? /^[^,]{0,120},/u.exec(text.slice(trigger.start)) : null;
         const fits = (m: Mention) =>
           event.participantTypes.includes(m.entity.type) &&
+          // "No schools have closed, the health authority's spokesperson said": who speaks is not what the event is about.
+          !speaks(text, trigger, m) &&
           // "released by X", "founded by X": the agent, not what the event is about.
           !/(?<![\p{L}])by\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, m.start - 40), m.start).split(/[,;]/).pop() ?? '');
         const subject = opening ? mentions.find((m) => m.start >= trigger.start + opening[0].length && event.participantTypes.includes(m.entity.type)) : undefined;
