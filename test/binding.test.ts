@@ -3045,6 +3045,15 @@ describe('an event that a cue noun names', () => {
     expect(read('Schools in Fenmoor were closed on Monday, the Fenmoor Health Office said.')).toEqual([['fenmoor', 'happened']]);
     expect(read('According to the Fenmoor Health Office, schools in Fenmoor were closed.')).toEqual([['fenmoor', 'happened']]);
   });
+
+  it('denied only as of its page’s day, meets a report of it up to that day, not after', () => {
+    const page = (file: string, date: string, text: string) => ({ file, text: `---\ndate: ${date}\n---\n\n# Notes\n\n${text}\n` });
+    const denial = page('b.md', '2026-03-18', '*Fenmoor Courier — March 18, 2026*\n\nNo schools in Fenmoor have been closed, the Fenmoor Health Office said.');
+    const conflicts = (report: string) =>
+      analyse([page('a.md', '2026-03-20', report), denial], { lexicon: pack }).report.conflicts.map((c) => [c.rule, c.claims.map((x) => x.place.file)]);
+    expect(conflicts('Schools in Fenmoor were closed on 16 March 2026.')).toEqual([['event-polarity', ['a.md', 'b.md']]]);
+    expect(conflicts('Schools in Fenmoor were closed on 19 March 2026.')).toEqual([]);
+  });
 });
 
 describe('the thing an event is said of', () => {

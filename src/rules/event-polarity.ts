@@ -1,7 +1,8 @@
 // Rule event-polarity: one event asserted as having happened and as not having happened. Events of two kinds ("full
 // approval", "conditional approval": the claims' variant) are two events. A denial dated to a period ("no emergency was
 // declared in 2024") denies it only then: it meets an event said to have happened in that period, or one a page reports
-// without a date that was written in or after it ("has declared" on a page of that year), not one dated another year.
+// without a date that was written in or after it ("has declared" on a page of that year), not one dated another year. A
+// denial dated only to its page's own day ("No schools have been closed" under a dateline) meets reports up to that day.
 import { overlaps } from '../normalise/dates.js';
 import type { Claim, EventValue } from '../types.js';
 import { docsUrl, isAsserted, isSupporting, type Rule } from './rule.js';
@@ -14,9 +15,15 @@ type EventClaim = Claim & { value: EventValue };
  */
 function sameTime(denied: EventClaim, happened: EventClaim): boolean {
   if (denied.time === undefined) return true;
+  // "No schools have been closed" on a page of March 18, dated by its dateline: a denial dated to its own page's day says
+  // the event has not happened by then, so it meets any report of it up to that day.
+  if (happened.time !== undefined && onItsPageDay(denied)) return !happened.time.start.startsWith('~') && happened.time.start <= denied.time.end;
   if (happened.time !== undefined) return overlaps(denied.time, happened.time);
   return happened.published !== undefined && !denied.time.start.startsWith('~') && denied.time.start <= happened.published.end;
 }
+
+/** Whether a claim's date is the day its page was written. */
+const onItsPageDay = (c: Claim) => c.time !== undefined && c.published !== undefined && c.time.start === c.published.start && c.time.end === c.published.end && c.time.start === c.time.end;
 
 export const eventPolarity: Rule = {
   id: 'event-polarity',
