@@ -16,8 +16,8 @@ describe('periodCues', () => {
       ['第3四半期の売上高と通期の売上高', ['quarter', 'year']],
       // A weekend's takings are a week's at most, never a running total's.
       ['its opening weekend gross, el fin de semana, am Wochenende, 周末票房', ['week', 'week', 'week', 'week']],
-      // A rate in words: "58 ships a day", "twice a week", "300 toneladas al día", "日均".
-      ['58 ships a day, 4 sailings each week, 300 toneladas al día, 40 trains par jour, 日均客流', ['day', 'week', 'day', 'day', 'day']],
+      // A rate in words: "64 ships a day", "twice a week", "300 toneladas al día", "日均".
+      ['64 ships a day, 4 sailings each week, 300 toneladas al día, 40 trains par jour, 日均客流', ['day', 'week', 'day', 'day', 'day']],
       // Not a day that says when: "a day after the crash", "a week earlier".
       ['a day after the crash, a week earlier, every day or two', []],
     ];

@@ -68,7 +68,7 @@ const APPOSED_WORD = /^(?:worth|valued|priced|weighing|measuring|estimated\s+at|
 
 /**
  * A clause set before the main one, up to its comma, that says when or despite what ("Despite record revenue, the shares
- * closed 2% lower at $125", "After revenue of …, …", "A pesar de …,"): a trigger in it does not reach a figure of the main clause.
+ * closed 2% lower at €41", "After revenue of …, …", "A pesar de …,"): a trigger in it does not reach a figure of the main clause.
  */
 const FRONTED_CLAUSE =
   /^\s*(?:despite|in\s+spite\s+of|although|though|after|following|amid|before|pese\s+a|a\s+pesar\s+de|aunque|malgré|bien\s+que|après|trotz|obwohl)\s[^,;:，；]{1,160}[,，]/iu;
@@ -236,7 +236,7 @@ export function quantityClaims(
   };
   /**
    * Whether `attribute` is the change of some quantities (Lexicon.changeOf) and the last quantity the sentence names before
-   * the figure is another ("Revenue rose 122%, and gaming revenue 16%": the 16% is the gaming revenue's change).
+   * the figure is another ("Revenue rose 12%, and parts revenue 31%": the 31% is the parts revenue's change).
    */
   const changeOfAnother = (attribute: PackAttribute, q: QuantityMatch): boolean => {
     const bases = lexicon.changeOf.get(attribute.id);
@@ -559,15 +559,11 @@ export function quantityClaims(
   return out;
 }
 
-/**
- * "With a yield of 6.4 t/ha in 2025, the Ardmoor Plain …", "At 212 metres, the Vess Tower …": a figure in a phrase set
- * before the main clause is of the name that clause opens on.
- */
 /** Between a verb and its object: nothing, a preposition of passage, an article ("transited the", "通过"). */
 const OBJECT_AFTER = /^\s*(?:(?:through|via|across|into)\s+)?(?:the\s+)?$/iu;
 
 /**
- * "21,450 vessels transited the Ardley Canal in 2024", "21450艘船通过奥德利运河": with no name before it, a figure that opens
+ * "12,400 vessels transited the Ardley Canal last year", "12400艘船通过阿德利运河": with no name before it, a figure that opens
  * its clause, its trigger the verb right after it, counts what the verb's object saw: the name right after the verb.
  */
 function objectOwner(text: string, mentions: readonly Mention[], figure: Span, trigger: Span | undefined, accept: (m: Mention) => boolean): Mention | undefined {
@@ -577,6 +573,10 @@ function objectOwner(text: string, mentions: readonly Mention[], figure: Span, t
   return mentions.find((m) => m.start >= trigger.end && OBJECT_AFTER.test(text.slice(trigger.end, m.start)) && accept(m));
 }
 
+/**
+ * "With a yield of 6.4 t/ha in 2025, the Ardmoor Plain …", "At 212 metres, the Vess Tower …": a figure in a phrase set
+ * before the main clause is of the name that clause opens on.
+ */
 function frontedOwner(text: string, mentions: readonly Mention[], span: Span, accept: (m: Mention) => boolean): Mention | undefined {
   const fronted = FRONTED_PHRASE.exec(text);
   if (!fronted || span.end > fronted[0].length) return undefined;

@@ -156,27 +156,17 @@ function joined(text: string, phrase: { start: number; end: number }, at: number
  * comparison's base elsewhere in the sentence says nothing of it): the paragraph or the section may.
  */
 export function periodLengthAt(text: string, cues: readonly PeriodCue[], at: number): PeriodLength | undefined | null {
-  const phrase = joined(text, around(text, at, PHRASE_MARK), at);
-  let nearest: { d: number; cue: PeriodCue } | undefined;
-  for (const cue of cues) {
-    if (cue.start < phrase.start || cue.end > phrase.end) continue;
-    const d = cue.end <= at ? at - cue.end : cue.start - at;
-    if (!nearest || d < nearest.d) nearest = { d, cue };
-  }
+  const nearest = nearestInPhrase(text, cues, at);
   // "prior quarter revenue was …", "up 7% from the previous quarter": another period's figure, or a comparison's.
-  if (nearest) return nearest.cue.other ? undefined : nearest.cue.length;
+  if (nearest) return nearest.other ? undefined : nearest.length;
   const own = cues.filter((c) => !c.other && !c.near);
   if (own.length === 0) return null;
   const clause = around(text, at, CLAUSE_MARK);
   return oneLength(own.filter((c) => c.start >= clause.start && c.end <= clause.end)) ?? oneLength(own);
 }
 
-/**
- * A short window a level's or a running total's figure is said of, in its own phrase: "$131 million in its second
- * weekend", "12 new cases in the past day", "2,000 stars this week", "weekly active users". Such a figure is what
- * the window added or held, not the level or the total to date: another fact. Null when its phrase names none.
- */
-export function windowAt(text: string, cues: readonly PeriodCue[], at: number): PeriodLength | null {
+/** The cue nearest `at` in its phrase (between commas, and the words that join two phrases). */
+function nearestInPhrase(text: string, cues: readonly PeriodCue[], at: number): PeriodCue | undefined {
   const phrase = joined(text, around(text, at, PHRASE_MARK), at);
   let nearest: { d: number; cue: PeriodCue } | undefined;
   for (const cue of cues) {
@@ -184,7 +174,17 @@ export function windowAt(text: string, cues: readonly PeriodCue[], at: number): 
     const d = cue.end <= at ? at - cue.end : cue.start - at;
     if (!nearest || d < nearest.d) nearest = { d, cue };
   }
-  return nearest && !nearest.cue.other && ORDER[nearest.cue.length] < ORDER.month ? nearest.cue.length : null;
+  return nearest?.cue;
+}
+
+/**
+ * A short window a level's or a running total's figure is said of, in its own phrase: "$84 million in its second
+ * weekend", "12 new cases in the past day", "2,000 stars this week", "weekly active users". Such a figure is what
+ * the window added or held, not the level or the total to date: another fact. Null when its phrase names none.
+ */
+export function windowAt(text: string, cues: readonly PeriodCue[], at: number): PeriodLength | null {
+  const nearest = nearestInPhrase(text, cues, at);
+  return nearest && !nearest.other && ORDER[nearest.length] < ORDER.month ? nearest.length : null;
 }
 
 /**

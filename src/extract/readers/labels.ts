@@ -71,9 +71,9 @@ export function labelClaims(lexicon: Lexicon, block: Segment, state: ProseState,
   // "2023-04: the company is founded": a timeline item; its events take the label's date.
   const dated = findDates(label, state.today).find((d) => d.start === 0 && d.end >= label.length - 1 && !d.scope.start.startsWith('~'));
   if (dated) {
-    // "Container throughput at X, year by year:" then "- 2023: 12.9 million TEU": an item with no trigger of its own gives
+    // "Container throughput at X, year by year:" then "- 2023: 9.1 million TEU": an item with no trigger of its own gives
     // the quantity its introduction named, for the label's period.
-    // So does an item that is one figure in a unit only one attribute's words name ("- 2024: 14.2 million TEU").
+    // So does an item that is one figure in a unit only one attribute's words name ("- 2024: 9.8 million TEU").
     const attribute = lexicon.triggers(rest).length === 0 ? (state.sections.at(-1)?.attribute ?? unitOwner(lexicon, rest)) : undefined;
     const subject = attribute ? contextEntity(state) : undefined;
     if (attribute && subject) {
@@ -131,7 +131,7 @@ export function labelClaims(lexicon: Lexicon, block: Segment, state: ProseState,
   return claims.length > 0 ? claims : undefined;
 }
 
-/** "14.2 million TEU" and nothing else: the one quantity attribute of the pack whose unit words name the figure's unit. */
+/** "9.8 million TEU" and nothing else: the one quantity attribute of the pack whose unit words name the figure's unit. */
 function unitOwner(lexicon: Lexicon, text: string): PackAttribute | undefined {
   const found = findQuantities(text, lexicon.unitWords);
   const only = found.length === 1 ? found[0]! : undefined;

@@ -39,7 +39,7 @@ export interface ProseState {
   /** The headings above the current block, outermost first, each with the names it holds (`opaque`: it names something no pack reads). */
   /**
    * `attribute`: the one quantity an introduction names ("Container throughput at X, year by year:"), which the dated
-   * items after it give ("- 2023: 12.9 million TEU").
+   * items after it give ("- 2023: 9.1 million TEU").
    */
   sections: { depth: number; entities: EntityRef[]; opaque?: true; periodLength?: PeriodLength; attribute?: PackAttribute }[];
   /** The names met since the current section's heading, in reading order. */
