@@ -3053,6 +3053,11 @@ describe('an event that a cue noun names', () => {
       analyse([page('a.md', '2026-03-20', report), denial], { lexicon: pack }).report.conflicts.map((c) => [c.rule, c.claims.map((x) => x.place.file)]);
     expect(conflicts('Schools in Fenmoor were closed on 16 March 2026.')).toEqual([['event-polarity', ['a.md', 'b.md']]]);
     expect(conflicts('Schools in Fenmoor were closed on 19 March 2026.')).toEqual([]);
+    // A byline's date dates an event only where its sentence names none of its own.
+    const dated = (text: string) =>
+      analyse([page('a.md', '2026-03-20', `*Fenmoor Courier — March 20, 2026*\n\n${text}`)], { lexicon: pack }).claims.filter((c) => c.value.kind === 'event').map((c) => c.time?.text);
+    expect(dated('Schools in Fenmoor were closed on 16 March 2026.')).toEqual(['16 March 2026']);
+    expect(dated('Schools in Fenmoor were closed.')).toEqual(['March 20, 2026']);
   });
 });
 

@@ -478,7 +478,6 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     let yearless: DateMatch[] | undefined;
     const yearlessOf = (): DateMatch[] => (yearless ??= noted(findDates(text, state.today, { yearless: true }).filter((d) => !d.scope.start.startsWith('~'))));
     const eventTimeOf = (span: Span, asserted: boolean, trigger: number): TimeScope | undefined => {
-      if (state.pendingDate) return state.pendingDate;
       let best: { d: number; scope: TimeScope } | undefined;
       for (const date of yearlessOf()) {
         // "born in A in 1841 and died in B in 1903": a date that ends the predicate before "and" is that predicate's.
@@ -496,7 +495,8 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         const rank = d + outsideClause(date, trigger);
         if (d <= DATE_WINDOW && (!best || rank < best.d)) best = { d: rank, scope: date.scope };
       }
-      return best?.scope ?? timeOf(span, true, asserted, trigger);
+      // A timeline's label or a byline's date ("April 4: …", "*Courier — March 20, 2026*") dates an event that names no date of its own.
+      return best?.scope ?? state.pendingDate ?? timeOf(span, true, asserted, trigger);
     };
     // Where a figure's own text ends (its value as written, from where it starts), for the words right after it.
     const figureEnd = (value: Value, anchor: number): number => {
