@@ -3025,6 +3025,27 @@ describe('a level or a running total said of a day or a week', () => {
   });
 });
 
+describe('an event whose subject is a noun for the page’s kind of thing', () => {
+  const pack = inlinePack('founders', [
+    'entityTypes:',
+    '  - {type: company, headers: [company]}',
+    'entities:',
+    '  - {id: corvane, name: Corvane Group, type: company, aliases: [Corvane Group]}',
+    'events:',
+    '  - {id: founding, label: founding, triggers: [founded, gegründet, fundada], participantTypes: [company], minParticipants: 1}',
+  ]);
+  const read = (text: string) =>
+    analyse([{ file: 'a.md', text: `# Corvane Group\n\nCorvane Group makes pumps.\n\n${text}\n` }], { lexicon: pack })
+      .claims.filter((c) => c.value.kind === 'event')
+      .map((c) => [c.entity.id, c.time?.text]);
+  it('is the page’s thing of that kind, in German with its verb at the end too', () => {
+    expect(read('Das Unternehmen wurde 1989 in Bremen gegründet.')).toEqual([['corvane', '1989']]);
+    expect(read('A empresa, fundada em 1987, emprega 900 pessoas.')).toEqual([['corvane', '1987']]);
+    // Not a noun of that kind farther off in English, where the verb follows its subject closely.
+    expect(read('Check the company handbook against the list of addresses we founded.')).toEqual([]);
+  });
+});
+
 describe('an event that a cue noun names', () => {
   const pack = inlinePack('closures', [
     'entityTypes:',

@@ -80,7 +80,10 @@ function modifiesName(text: string, negation: Span, trigger: Span, mentions: rea
 }
 
 /** A thing named by its kind: "the company", "公司", "该模型". */
-const KIND_REFERENCE = /(?<![\p{L}])(?:the|this|that)\s+(?:company|firm|startup|model|lab)(?![\p{L}])|公司|该公司|該公司|该模型|該模型|本公司/iu;
+const KIND_REFERENCE =
+  /(?<![\p{L}])(?:(?:the|this|that)\s+(?:company|firm|startup|model|lab)|l['’]entreprise|la\s+société|la\s+empresa|la\s+compañía|a\s+empresa|a\s+companhia|l['’]azienda|la\s+società)(?![\p{L}])|公司|该公司|該公司|该模型|該模型|本公司/iu;
+/** The same in German, whose verb may stand at the clause's end, further from its subject ("Das Unternehmen wurde 1989 gegründet"). */
+const KIND_REFERENCE_VERB_LAST = /(?<![\p{L}])(?:das\s+Unternehmen|die\s+Firma|der\s+Konzern)(?![\p{L}])/iu;
 
 /**
  * Between a subject and its verb, auxiliaries and adverbs of sequence ("was", "has been", "then", "wurde", "a été", "fue"): the
@@ -302,7 +305,10 @@ export function eventClaims(
         const lead = text.slice(clause.start, trigger.start);
         if (chosen) addParticipant(chosen.entity);
         // "公司成立", "the company was founded": the thing of that kind the section or the page is about.
-        else if (referent && KIND_REFERENCE.test(text.slice(Math.max(0, trigger.start - 24), trigger.end + 12))) {
+        else if (
+          referent &&
+          (KIND_REFERENCE.test(text.slice(Math.max(0, trigger.start - 24), trigger.end + 12)) || KIND_REFERENCE_VERB_LAST.test(text.slice(Math.max(0, trigger.start - 40), trigger.start)))
+        ) {
           const e = referent(event.participantTypes);
           if (e) {
             addParticipant(e);
