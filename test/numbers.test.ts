@@ -19,6 +19,9 @@ function Q(min: number | null, max: number | null, unit: string, approx: boolean
 const slice = (text: string, s: { start: number; end: number } | undefined): string | undefined =>
   s === undefined ? undefined : text.slice(s.start, s.end);
 
+/** The figures of a text written with a decimal comma and a thousands point ('5,9 Mrd. Euro'), number words too. */
+const commaFigures = (text: string) => findQuantities(text, undefined, { words: true, format: { decimal: ',', thousands: '.' } });
+
 /** Every match as [figure text, numberSpan text, unitSpan text, calendar]. */
 function spans(text: string, units: UnitWords = UNITS): Array<[string, string, string | undefined, boolean]> {
   return findQuantities(text, units).map((m: QuantityMatch) => [
@@ -279,7 +282,7 @@ describe('scales', () => {
   });
 
   it('reads Italian and Spanish scale and currency words ("15 milioni di dollari", "40 mila euro", "14,2 millones de libras")', () => {
-    const read = (text: string) => findQuantities(text, undefined, { words: true, format: { decimal: ',', thousands: '.' } }).map((m) => [m.quantity.min, m.quantity.unit]);
+    const read = (text: string) => commaFigures(text).map((m) => [m.quantity.min, m.quantity.unit]);
     expect(read('un riscatto di 15 milioni di dollari')).toEqual([[15e6, 'USD']]);
     expect(read('ricavi per 1,24 miliardi di euro')).toEqual([[1.24e9, 'EUR']]);
     expect(read('40 mila euro, 40 mil euros, 15.000.000 dollari')).toEqual([[40e3, 'EUR'], [40e3, 'EUR'], [15e6, 'USD']]);
@@ -287,14 +290,14 @@ describe('scales', () => {
   });
 
   it('reads a verb of going past a mark before an article as a floor ("supera ya los 350"), not English "the" before a name\'s size', () => {
-    const read = (text: string) => findQuantities(text, undefined, { words: true, format: { decimal: ',', thousands: '.' } }).map((m) => [m.quantity.min, m.quantity.max]);
+    const read = (text: string) => commaFigures(text).map((m) => [m.quantity.min, m.quantity.max]);
     expect(read('supera ya los 350 casos')).toEqual([[350, null]]);
     expect(read('a dépassé les 2 millions de joueurs')).toEqual([[2e6, null]]);
     expect(read('surpassed the 700 million mark')).toEqual([[7e8, 7e8]]);
   });
 
   it('reads German "US-Dollar" and a unit after a scale written short with its full stop ("5,9 Mrd. Euro", "120 Mio. US-Dollar")', () => {
-    const read = (text: string) => findQuantities(text, undefined, { words: true, format: { decimal: ',', thousands: '.' } }).map((m) => [m.quantity.min, m.quantity.unit]);
+    const read = (text: string) => commaFigures(text).map((m) => [m.quantity.min, m.quantity.unit]);
     expect(read('3,6 Milliarden US-Dollar, 5,9 Mrd. Euro, 120 Mio. US-Dollar')).toEqual([
       [3.6e9, 'USD'],
       [5.9e9, 'EUR'],
@@ -305,7 +308,7 @@ describe('scales', () => {
   });
 
   it('reads the unit after "de", "di" or "d\'" that follows a scale word ("5,6 millones de toneladas", "1,1 million de tonnes")', () => {
-    const read = (text: string) => findQuantities(text, undefined, { words: true, format: { decimal: ',', thousands: '.' } }).map((m) => [m.quantity.min, m.quantity.unit]);
+    const read = (text: string) => commaFigures(text).map((m) => [m.quantity.min, m.quantity.unit]);
     expect(read('5,6 millones de toneladas, 1,1 million de tonnes, 2 milioni di tonnellate, 4,8 milhões de toneladas')).toEqual([
       [5.6e6, 'tonne'],
       [1.1e6, 'tonne'],

@@ -739,7 +739,7 @@ function joinedNames(text: string, mentions: Mention[], subject: Mention, direct
 /** A capitalised word and one space right before a figure: the figure may be its version ("Dynamic 2.0"). */
 const NAME_BEFORE_VERSION = /(?<![\p{Script=Latin}\p{N}.,:;(\-])\p{Lu}\p{Ll}+ $/u;
 
-const UNIT_OWNERS = new WeakMap<Lexicon, Map<string, PackAttribute | null>>();
+const UNIT_OWNERS = new WeakMap<Lexicon, Map<string, PackAttribute[]>>();
 const SUBJECT_TYPES = new WeakMap<Lexicon, ReadonlySet<string>>();
 
 /** The entity types some attribute of the packs describes (a trial, a company); a place that none does is a scope. */
@@ -755,21 +755,28 @@ const PART_AFTER_FIGURE = /^(?:\s+[\p{L}-]+){0,4}\s*$/u;
 /** After a figure: its phrase ends (punctuation, the end, or "on/in/of/for/across …"), no noun of its own follows. */
 const PHRASE_ENDS = /^(?:\s*(?:[,;:.)]|$)|\s+(?:on|in|of|for|across|each)(?![\p{L}]))/iu;
 
-/** The one quantity attribute of the pack, measured in a unit with a dimension, whose unit words hold `unitWord` (null when several do). */
-function onlyAttributeOf(lexicon: Lexicon, unitWord: string): PackAttribute | null | undefined {
+/** The quantity attributes of the packs whose unit words hold `unitWord` (lower case), read once per lexicon. */
+export function unitWordOwners(lexicon: Lexicon, unitWord: string): readonly PackAttribute[] {
   let owners = UNIT_OWNERS.get(lexicon);
   if (!owners) {
     owners = new Map();
     for (const attribute of lexicon.pack.attributes) {
-      // A duration ("within three days", "for 30 months") is said of too many things to name an attribute by its unit alone.
       if (attribute.kind !== 'quantity') continue;
-      const dimension = dimensionOf(canonicalUnit(attribute.unit!));
-      if (dimension === undefined || dimension === 'time') continue;
-      for (const word of new Set((attribute.unitWords ?? []).map((w) => w.toLowerCase()))) owners.set(word, owners.has(word) ? null : attribute);
+      for (const word of new Set((attribute.unitWords ?? []).map((w) => w.toLowerCase()))) owners.set(word, [...(owners.get(word) ?? []), attribute]);
     }
     UNIT_OWNERS.set(lexicon, owners);
   }
-  return owners.get(unitWord);
+  return owners.get(unitWord) ?? [];
+}
+
+/** The one quantity attribute of the pack, measured in a unit with a dimension, whose unit words hold `unitWord` (null when several do). */
+function onlyAttributeOf(lexicon: Lexicon, unitWord: string): PackAttribute | null | undefined {
+  // A duration ("within three days", "for 30 months") is said of too many things to name an attribute by its unit alone.
+  const measures = unitWordOwners(lexicon, unitWord).filter((a) => {
+    const dimension = dimensionOf(canonicalUnit(a.unit!));
+    return dimension !== undefined && dimension !== 'time';
+  });
+  return measures.length === 0 ? undefined : measures.length === 1 ? measures[0] : null;
 }
 
 /** A figure's phrase that modifies what follows: "… version of (the) X", "…的X" (規模的, 版本的). */

@@ -4,6 +4,7 @@
 // entity as subject; one no pack knows names an open attribute when the value is a single figure.
 import { findDates } from '../../normalise/dates.js';
 import { findQuantities } from '../../normalise/numbers.js';
+import { unitWordOwners } from '../attributes.js';
 import type { PackAttribute } from '../../packs/types.js';
 import { resolveName, UNKNOWN_ENTITY_CONFIDENCE } from '../../normalise/entities.js';
 import type { Lexicon } from '../../packs/lexicon.js';
@@ -136,8 +137,7 @@ function unitOwner(lexicon: Lexicon, text: string): PackAttribute | undefined {
   const found = findQuantities(text, lexicon.unitWords);
   const only = found.length === 1 ? found[0]! : undefined;
   if (!only?.unitSpan || text.slice(0, only.span.start).trim() !== '' || /[\p{L}\p{N}]/u.test(text.slice(only.span.end))) return undefined;
-  const word = text.slice(only.unitSpan.start, only.unitSpan.end).toLowerCase();
-  const owners = lexicon.pack.attributes.filter((a) => a.kind === 'quantity' && a.unitWords?.some((w) => w.toLowerCase() === word));
+  const owners = unitWordOwners(lexicon, text.slice(only.unitSpan.start, only.unitSpan.end).toLowerCase());
   return owners.length === 1 ? owners[0] : undefined;
 }
 

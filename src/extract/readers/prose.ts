@@ -266,7 +266,6 @@ const REVISED_TO = new RegExp(
   'iu',
 );
 
-
 /** Whether a pack's attribute is a level (`measure: stock`) or a running total (`measure: tally`). */
 const levelOrTally = (lexicon: Lexicon, attribute: string) => {
   const rule = periodRuleOf(lexicon.attributes.get(attribute));
@@ -371,13 +370,14 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     };
     const ownDate = (d: DateMatch) =>
       !/^['’]s(?![\p{L}])/u.test(text.slice(d.end, d.end + 3)) && !MARK_BEFORE_DATE.test(text.slice(Math.max(0, d.start - 12), d.start)) && !MARK_AFTER_DATE.test(text.slice(d.end, d.end + 3));
-    const datesOf = (): DateMatch[] => (dates ??= noted(findDates(text, state.today).filter(ownDate)));
+    // Every date of the sentence, a mark counted from too ("since 2009"), read once; the statements' own dates are the rest.
+    let allDates: DateMatch[] | undefined;
+    const allDatesOf = (): DateMatch[] => (allDates ??= findDates(text, state.today));
+    const datesOf = (): DateMatch[] => (dates ??= noted(allDatesOf().filter(ownDate)));
     // "the deadliest since 2009, when a flood killed 12": a figure in a clause that "when" opens right after a date is that
     // date's, another time's than the sentence's news.
-    // Every date, a mark counted from too ("since 2009, when …"), asked only where a figure is read.
-    let allDates: DateMatch[] | undefined;
     const whenClauseDate = (at: number): TimeScope | undefined => {
-      for (const d of (allDates ??= findDates(text, state.today))) {
+      for (const d of allDatesOf()) {
         const when = WHEN_AFTER_DATE.exec(text.slice(d.end, d.end + 16));
         if (when && d.end + when[0].length <= at && !/[;；.!?。]/u.test(text.slice(d.end, at))) return { ...d.scope, text: text.slice(d.start, d.end) };
       }
