@@ -3023,6 +3023,38 @@ describe('a level or a running total said of a day or a week', () => {
     const { report } = analyse([...pages, page('c.md', 'Over its second weekend The Tin Lantern grossed $61 million worldwide.')], { lexicon: films('tally') });
     expect(report.conflicts.map((c) => c.claims.map((x) => x.place.file))).toEqual([['a.md', 'c.md']]);
   });
+  it('gives its window to the parts a phrase opened by "including" breaks it into', () => {
+    const read = (text: string) => analyse([page('a.md', text)], { lexicon: films('stock') }).claims.map((c) => [c.quote, c.periodLength ?? null]);
+    expect(read('The Tin Lantern took $84.2 million in its second weekend, including $51 million worldwide from its new markets.')).toEqual([
+      ['$51 million worldwide', 'week'],
+    ]);
+    expect(read('Die Tin Lantern spielte am zweiten Wochenende 84,2 Millionen Dollar ein, darunter 51 Millionen Dollar worldwide.')).toEqual([
+      ['51 Millionen Dollar worldwide', 'week'],
+    ]);
+    // A part of a figure said of no window is the total's to date.
+    expect(read('The Tin Lantern has taken $412 million, including $230 million worldwide outside its home market.')).toEqual([['$230 million worldwide', null]]);
+  });
+});
+
+describe('a figure after another, with a trigger of another attribute after it', () => {
+  const pack = inlinePack('takings', [
+    'entityTypes:',
+    '  - {type: film, headers: [film]}',
+    'entities:',
+    '  - {id: tin-lantern, name: The Tin Lantern, type: film, aliases: [The Tin Lantern]}',
+    'attributes:',
+    '  - {id: gross.home, label: home gross, kind: quantity, unit: USD, triggers: [at home, domestically], subjects: [film]}',
+    '  - {id: gross.abroad, label: overseas gross, kind: quantity, unit: USD, triggers: [overseas], subjects: [film]}',
+  ]);
+  const read = (text: string) => analyse([{ file: 'a.md', text: `# The Tin Lantern\n\n${text}\n` }], { lexicon: pack }).claims.map((c) => [c.attribute, c.quote]);
+  it('is no other value of the attribute before it, even where a count between took that trigger', () => {
+    expect(read('The Tin Lantern took $40 million domestically and $52 million from 31 markets overseas.')).toEqual([['gross.home', '$40 million domestically']]);
+    // With no such trigger, it is another value of the same attribute, as before.
+    expect(read('The Tin Lantern took $40 million domestically and $52 million in its first fortnight.')).toEqual([
+      ['gross.home', '$40 million domestically'],
+      ['gross.home', '$52 million'],
+    ]);
+  });
 });
 
 describe('an event whose subject is a noun for the page’s kind of thing', () => {

@@ -196,6 +196,19 @@ describe('number formats', () => {
     expect(read('The ferry carried seis personas once, in sept, with the crew and the passengers that were on the list.')).toEqual([]);
   });
 
+  it('reads the scale words after such a number word, and "thousand" before a larger one', () => {
+    const spanish = 'El grupo de la costa, que está en la región y los puertos del sur, ';
+    const read = (tail: string) =>
+      findQuantities(spanish + tail, undefined, { words: true, format: inferNumberFormat(spanish + tail) }).map((m) => [m.quantity.text, m.quantity.min, m.quantity.max]);
+    expect(read('vendió dos millones de toneladas.')).toEqual([['dos millones', 2e6, 2e6]]);
+    expect(read('invirtió tres mil millones.')).toEqual([['tres mil millones', 3e9, 3e9]]);
+    expect(read('superó los mil millones.')).toEqual([['superó los mil millones', 1e9, null]]);
+    // As Mexican pages write 1,275 million: "mil", the digits, a scale word of a million or more.
+    expect(read('facturó mil 275 millones.')).toEqual([['mil 275 millones', 1.275e9, 1.275e9]]);
+    // "Mil" alone, or before a number with no such scale word, is left alone.
+    expect(read('tiene mil barcos y mil 200 marineros.')).toEqual([['200', 200, 200]]);
+  });
+
   it("takes the language a page declares in its front matter over its function words, for number words", () => {
     const short = 'Die Fähre: neun Meter.';
     expect(inferNumberFormat(short).words).toBeUndefined();

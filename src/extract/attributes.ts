@@ -365,7 +365,13 @@ export function quantityClaims(
       previous = undefined;
       continue;
     }
-    if (chosen.length === 0 && previous && joined && !ownWord && sameUnit(previous.q.quantity.unit, q.quantity.unit) && !blocked(lexicon, text, previous.attribute, q, blockersFound, quantities)) {
+    // "$40 million at home and $52 million from 31 markets overseas": a trigger of another attribute in the figure's own
+    // phrase after it, that a count between took, still says the figure is not another value of the attribute before it.
+    const namedAfter = (attribute: PackAttribute) =>
+      triggers.some(
+        (t) => t.start >= q.span.end && !t.attributes.includes(attribute) && t.attributes.some((a) => a.kind === 'quantity' && takesUnit(a, q.quantity.unit, lexicon)) && !/[,;:.!?，；：。]/u.test(text.slice(q.span.end, t.start)) && t.start - q.span.end <= 40,
+      );
+    if (chosen.length === 0 && previous && joined && !ownWord && sameUnit(previous.q.quantity.unit, q.quantity.unit) && !blocked(lexicon, text, previous.attribute, q, blockersFound, quantities) && !namedAfter(previous.attribute)) {
       const fits = (m: Mention) => compatible(previous!.attribute, m.entity);
       // "41% … against 18% for the comparator": what follows "for"/"with" owns the figure; if that is
       // no name we know, the figure is someone else's and is left alone.

@@ -127,12 +127,16 @@ const PHRASE_MARK = /[,;:，；：、]/u;
 
 /** The marks around `at` in `text`: the start of what holds it and its end. */
 function around(text: string, at: number, mark: RegExp): { start: number; end: number } {
+  const marks = (i: number) => mark.test(text[i]!) && !(text[i] === ',' && DIGIT.test(text[i - 1] ?? '') && DIGIT.test(text[i + 1] ?? ''));
   let start = at;
-  while (start > 0 && !mark.test(text[start - 1]!)) start--;
+  while (start > 0 && !marks(start - 1)) start--;
   let end = at;
-  while (end < text.length && !mark.test(text[end]!)) end++;
+  while (end < text.length && !marks(end)) end++;
   return { start, end };
 }
+
+/** A digit: a comma between two ("1,200", "84,2") is a number's, not a mark between phrases. */
+const DIGIT = /\d/u;
 
 /** Words that join two phrases without a comma: "a decrease of 6% but an annual increase of 18%". */
 const JOINER = /(?<![\p{L}\p{N}])(?:and|but|while|whereas|et|mais|y|pero|mientras|e|mas|ma|mentre|und|aber|während)(?![\p{L}\p{N}])|但是|但|而|却|卻|同时|同時/giu;
@@ -183,9 +187,18 @@ function nearestInPhrase(text: string, cues: readonly PeriodCue[], at: number): 
  * the window added or held, not the level or the total to date: another fact. Null when its phrase names none.
  */
 export function windowAt(text: string, cues: readonly PeriodCue[], at: number): PeriodLength | null {
-  const nearest = nearestInPhrase(text, cues, at);
+  let nearest = nearestInPhrase(text, cues, at);
+  // "$118 million in its second weekend, including $71 million at home": the parts a figure breaks into are its window's.
+  if (!nearest) {
+    const open = around(text, at, PHRASE_MARK).start;
+    if (open > 0 && PARTS_OPEN.test(text.slice(open, at))) nearest = nearestInPhrase(text, cues, open - 1);
+  }
   return nearest && !nearest.other && ORDER[nearest.length] < ORDER.month ? nearest.length : null;
 }
+
+/** The words that open a phrase listing the parts of the figure before it: "including", "of which", "dont", "darunter". */
+const PARTS_OPEN =
+  /^\s*(?:including|of\s+which|among\s+them|incluidos?|incluidas?|incluyendo|de\s+los\s+cuales|dont|y\s+compris|incluindo|dos\s+quais|inclusi|di\s+cui|darunter|davon|einschließlich|inklusive)(?![\p{L}])|^\s*(?:其中|包括)/iu;
 
 /**
  * What a sentence says of the length of its figures' periods, for the sentences after it: the one length its own

@@ -142,8 +142,12 @@ export function readEnglishNumber(f: string, i: number, scaleAt: ScaleAt): WordN
       end = half.end;
     }
   }
-  // Scale words: at most two, the second larger ("two hundred thousand", "1 lakh crore").
-  let lastExp = hundred ? 2 : 0;
+  return withScales(f, { value, end, scaled }, hundred ? 2 : 0, scaleAt);
+}
+
+/** A number read up to `read.end` and the scale words after it: at most two, the second larger ("two hundred thousand", "1 lakh crore"). */
+function withScales(f: string, read: WordNumber, lastExp: number, scaleAt: ScaleAt): WordNumber {
+  let { value, end, scaled } = read;
   for (let n = 0; n < 2; n++) {
     const s = skipWs(f, end, MAX_WS);
     if (s === end) break;
@@ -177,12 +181,32 @@ const FOREIGN_WORDS: Readonly<Record<'de' | 'fr' | 'es', ReadonlyMap<string, num
   ]),
 };
 
-/** A German, French or Spanish number word at `i` (folded text, a word start) on a page of that language, or null. */
-export function readForeignNumber(f: string, i: number, language: 'de' | 'fr' | 'es'): WordNumber | null {
+/** "Thousand" on its own: a number word only before a larger scale word ("mil millones", "mille milliards"). */
+const FOREIGN_THOUSAND: Readonly<Record<'de' | 'fr' | 'es', string>> = { de: 'tausend', fr: 'mille', es: 'mil' };
+
+/**
+ * A German, French or Spanish number word at `i` (folded text, a word start) on a page of that language, and the
+ * scale words after it ("dos millones", "mil millones"), or null. As Mexican pages write it, "mil 275 millones" is
+ * 1,275 million: "thousand", one to three digits and a scale word of a million or more.
+ */
+export function readForeignNumber(f: string, i: number, language: 'de' | 'fr' | 'es', scaleAt: ScaleAt): WordNumber | null {
   let e = i;
   while (e < f.length && e - i <= 12 && isLetter(f[e])) e++;
-  const value = FOREIGN_WORDS[language].get(f.slice(i, e));
-  return value === undefined ? null : { value, end: e, scaled: false };
+  const word = f.slice(i, e);
+  if (word === FOREIGN_THOUSAND[language]) {
+    const digits = /^[ \u00a0](\d{1,3})(?![\d.,])/u.exec(f.slice(e, e + 5));
+    const at = digits ? e + digits[0].length : e;
+    const s = skipWs(f, at, MAX_WS);
+    const scale = s > at ? scaleAt(f, s) : null;
+    if (!scale || scale.exp < 6) return null;
+    return withScales(f, { value: 1000 + (digits ? Number(digits[1]) : 0), end: at, scaled: false }, digits ? 0 : 3, scaleAt);
+  }
+  const value = FOREIGN_WORDS[language].get(word);
+  if (value === undefined) return null;
+  // "dos mil millones": "thousand" after a number word multiplies it, wherever the page writes its decimals.
+  const s = skipWs(f, e, MAX_WS);
+  const thousand = s > e && f.startsWith(FOREIGN_THOUSAND[language], s) && !isLetter(f[s + FOREIGN_THOUSAND[language].length]);
+  return thousand ? withScales(f, { value: value * 1000, end: s + FOREIGN_THOUSAND[language].length, scaled: true }, 3, scaleAt) : withScales(f, { value, end: e, scaled: false }, 0, scaleAt);
 }
 
 // ---------------------------------------------------------------------------------------------

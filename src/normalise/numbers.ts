@@ -1312,7 +1312,7 @@ export function findQuantities(text: string, unitWords?: UnitWords, options?: Fi
       while (e < n && e - i <= 10 && f.charCodeAt(e) >= 97 && f.charCodeAt(e) <= 122) e++;
       const sig = wordSignature(c, e - i > 1 ? f.charCodeAt(i + 1) : 0, e - i);
       // "neun Meter", "cinq morts", "seis personas": a page's other language's number words, on a page written in it.
-      const foreign = ctx.foreign && !wordBefore(f, i) ? readForeignNumber(f, i, ctx.foreign) : null;
+      const foreign = ctx.foreign && !wordBefore(f, i) ? readForeignNumber(f, i, ctx.foreign, (_, k) => scaleAt(ctx, k)) : null;
       if (foreign) m = wordFigureAt(ctx, i, lastEnd, foreign);
       else if (NUMBER_WORD_SIGNATURES.has(sig) && !wordBefore(f, i) && NUMBER_WORD_OPENERS.has(f.slice(i, e))) m = wordFigureAt(ctx, i, lastEnd);
       if (!m) {
