@@ -2042,6 +2042,38 @@ describe('a category value held before, not now', () => {
   });
 });
 
+describe('a category value after a share of a whole', () => {
+  const shares = packOf('shares', 'company', [
+    '{id: corvane, name: Corvane Group, type: company, aliases: [Corvane Group]}',
+  ], ['{id: share-class, label: class of shares offered, kind: category, triggers: [shares, acciones, Aktien], subjects: [company], values: [{id: preferred, group: preferred, synonyms: [preferred shares, acciones preferentes, Vorzugsaktien]}, {id: ordinary, group: ordinary, synonyms: [ordinary shares, acciones comunes, Stammaktien]}]}']);
+  const values = (sentence: string) => claimsIn(shares, `# Notes\n\n${sentence}\n`, 'share-class').map((c) => [c.entity.id, c.value.kind === 'category' ? c.value.value : null]);
+
+  it('names the whole a part is taken of, not what the subject offers', () => {
+    expect(values('In the Corvane Group listing, a family trust will buy 25% plus one of the ordinary shares.')).toEqual([]);
+    expect(values('En la salida a bolsa de Corvane Group, un fondo comprará el 51% de las acciones comunes.')).toEqual([]);
+    expect(values('Beim Börsengang der Corvane Group übernimmt ein Fonds 25 % der Stammaktien.')).toEqual([]);
+    // Without the share before it, the value is read.
+    expect(values('Corvane Group offers ordinary shares to retail buyers.')).toEqual([['corvane', 'ordinary']]);
+  });
+});
+
+describe('a sum of money for each one of a kind', () => {
+  const losses = packOf('losses', 'company', [
+    '{id: corvane, name: Corvane Group, type: company, aliases: [Corvane Group]}',
+  ], ['{id: loss, label: loss, kind: quantity, unit: USD, triggers: [loss, losses, Verlust, pertes], subjects: [company]}', '{id: price, label: share price, kind: quantity, unit: USD, triggers: [price], subjects: [company]}']);
+  const figures = (sentence: string, attribute = 'loss') => figuresWith(losses, sentence, attribute).map(([id, n]) => [id, n]);
+
+  it('is not the whole’s: "the average loss per company", "Verlust pro Mitarbeiter", "pertes par entreprise"', () => {
+    expect(figures('Corvane Group put the average loss per customer at $2.1 million.')).toEqual([]);
+    expect(figures('Corvane Group beziffert den Verlust pro Mitarbeiter auf 12.000 Dollar.')).toEqual([]);
+    expect(figures('Corvane Group estime les pertes par entreprise à 3 millions de dollars.')).toEqual([]);
+    // The whole's own figure, a rate in time, and a price per share are still read.
+    expect(figures('Corvane Group put its loss at $2.1 million.')).toEqual([['corvane', 2100000]]);
+    expect(figures('Corvane Group reported a loss per year of $2.1 million.')).toEqual([['corvane', 2100000]]);
+    expect(figures('Corvane Group set the price per share at $14.', 'price')).toEqual([['corvane', 14]]);
+  });
+});
+
 describe('an amount paid on top', () => {
   it('"for $129 more", "$40 extra" is no price of the subject', () => {
     const gear = packOf('gear2', 'headset', ['{id: lumen-visor, name: Lumen Visor, type: headset, aliases: [Lumen Visor]}'], [

@@ -309,6 +309,8 @@ export function quantityClaims(
       } else {
         for (const t of owned.get(q) ?? []) {
           if (!t.attributes.includes(attribute)) continue;
+          // "the average loss per company is $44 million", "revenue per employee": a figure for each one of a kind, not the whole's.
+          if (CURRENCY_CODES.has(attribute.unit!) && PER_EACH_AFTER.test(text.slice(t.end, t.end + 24))) continue;
           if (bareCount && !(t.end <= q.span.start && COUNT_LINK.test(text.slice(t.end, q.span.start)))) continue;
           const d = reach(t, q);
           if (!best || d < best.distance) best = { distance: d, trigger: t };
@@ -564,6 +566,15 @@ export function quantityClaims(
   }
   return out;
 }
+
+/**
+ * Right after a trigger of a sum of money, "for each one of a kind": "loss per company", "revenue per employee", "pertes par
+ * entreprise", "Umsatz pro Mitarbeiter", "pérdidas por cada empresa". Not a rate in time or a share of a hundred ("per year",
+ * "per cent"), which units and period cues read, nor a price's unit of trade ("price per share", "per barrel"), nor Italian
+ * "per" before an article or a figure ("perdite per il settore").
+ */
+const PER_EACH_AFTER =
+  /^\s+(?:per\s+(?!cent\b|centum\b|annum\b|(?:the|il|la|lo|le|i|gli|l'|un|una|uno)\s|(?:year|month|week|day|hour|minute|second|quarter|share|unit|barrel|ounce|tonne|ton|kilogram|litre|liter|gallon)s?\b)\p{L}|par\s+(?!rapport|actions?\b|an\b|mois\b|jour\b|semaine\b|(?:le|la|les|l'|un|une|des)\s)\p{L}|pro\s+(?!Aktie\b|Jahr\b|Monat\b|Tag\b|Woche\b|(?:der|die|das|den|dem|ein|eine)\s)\p{Lu}|por\s+cada\s)/u;
 
 /** Between a verb and its object: nothing, a preposition of passage, an article ("transited the", "通过"). */
 const OBJECT_AFTER = /^\s*(?:(?:through|via|across|into)\s+)?(?:the\s+)?$/iu;

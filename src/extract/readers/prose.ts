@@ -813,6 +813,8 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       }
       // "lost its place as the second-busiest port": a value held before, not now.
       if (lostValue(text, v.start, v.end)) continue;
+      // "buys 25% of the ordinary shares": a value after a share of a whole names the whole a part is taken of.
+      if (SHARE_OF_BEFORE.test(text.slice(Math.max(0, v.start - 40), v.start))) continue;
       const found = categorySubjects(text, v, attribute, mentions, parens, attribute.triggers.length > 0, () => v.entry.value.makers ?? []);
       const { quote, existential } = found;
       // "Halden and its investment bank": a value named by a noun of its owner's own kind, after a possessive, is
@@ -945,6 +947,13 @@ export function negatedBefore(text: string, start: number): boolean {
  * place as the second-busiest port", "cedes its spot as", "stripping X of its status as", "displaces X as", "overtakes X
  * to become", "on the verge of becoming the busiest"; "… als zweitgrößte … abgelöst"; "从第二大降至…").
  */
+/**
+ * A share of a whole right before a value: "25% of the", "25% plus one of the", "25 % der", "25 % des",
+ * "25%的".
+ */
+const SHARE_OF_BEFORE =
+  /\d\s?(?:%|per\s?cent|percent|por\s?ciento|pour\s?cent|Prozent|por\s?cento)\s+(?:(?:plus|más|mais|\+)\s+(?:one|una?|uma?|eine?)\s+)?(?:of|de|des|der|du|di|do|da|dos|das|del)\s+(?:(?:the|las?|los|les?|die|den|l'|os|as|its|their|sus?)\s+)?$|\d\s?%的$/iu;
+
 const LOST_BEFORE =
   /(?<![\p{L}])(?:(?:los(?:e|es|t|ing)|ced(?:e|es|ed|ing)|surrender(?:s|ed|ing)?|relinquish(?:es|ed|ing)?|forfeit(?:s|ed|ing)?|g(?:ive|ives|ave|iving)\s+up|stripp(?:ed|ing)(?:\s+[\p{L}'’-]+){0,4}\s+of|displac(?:e|es|ed|ing)|overt(?:ook|akes?|aking|aken)|replac(?:e|es|ed|ing)|dethron(?:e|es|ed|ing)|unseat(?:s|ed|ing)?|oust(?:s|ed|ing)?)(?:\s+[\p{L}'’-]+){0,4}?\s+(?:(?:as|of)(?:\s+(?:boasting|having|being|holding))?|to\s+become)|on\s+the\s+verge\s+of\s+becoming|(?:perd(?:u|ió|e|it)?|cède|céd[ée]|pierde|perdió)(?:\s+[\p{L}'’-]+){0,3}?\s+(?:de|como|comme))\s+(?:the\s+|la\s+|el\s+|le\s+)?(?:[\p{L}-]+['’]s\s+)?$/iu;
 /** "als zweitgrößte … abgelöst": "als" before the value, a verb of replacing after it in its clause. */
