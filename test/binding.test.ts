@@ -2074,6 +2074,21 @@ describe('a sum of money for each one of a kind', () => {
   });
 });
 
+describe('a sum given to someone a pronoun names', () => {
+  const pay = packOf('payouts', 'company', [
+    '{id: corvane, name: Corvane Group, type: company, aliases: [Corvane Group]}',
+    '{id: halden, name: Halden Air, type: company, aliases: [Halden Air]}',
+  ], ['{id: compensation, label: compensation received, kind: quantity, unit: USD, triggers: [paid, compensation, zahlte], subjects: [company]}']);
+  const figures = (sentence: string) => figuresWith(pay, sentence, 'compensation').map(([id, n]) => [id, n]);
+
+  it('is not the giver’s: "Corvane Group paid it $40 million", "zahlte ihr 40 Millionen Dollar"', () => {
+    expect(figures('The carrier said Corvane Group paid it "roughly $40 million in cash".')).toEqual([]);
+    expect(figures('Die Fluglinie sagte, Corvane Group zahlte ihr rund 40 Millionen Dollar.')).toEqual([]);
+    // A name after the verb still takes the figure.
+    expect(figures('Corvane Group paid Halden Air $40 million.')).toEqual([['halden', 40000000]]);
+  });
+});
+
 describe('an amount paid on top', () => {
   it('"for $129 more", "$40 extra" is no price of the subject', () => {
     const gear = packOf('gear2', 'headset', ['{id: lumen-visor, name: Lumen Visor, type: headset, aliases: [Lumen Visor]}'], [

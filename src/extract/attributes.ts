@@ -469,6 +469,11 @@ export function quantityClaims(
       previous = undefined;
       continue;
     }
+    // "Boeing paid it $160 million": what the one a pronoun stands for got, not the giver's; we do not guess whom it means.
+    if (GIVEN_TO_PRONOUN.test(text.slice(Math.max(0, q.numberSpan.start - 80), q.numberSpan.start))) {
+      previous = undefined;
+      continue;
+    }
     const holder = held ? mentions.find((m) => m.start === span.end + held[0].length && accept(m)) : undefined;
     // "X won in 2:19:40 to beat Y's old mark by 31 seconds": the margin is the verb's subject's, before the verb, not the
     // object's owner.
@@ -575,6 +580,13 @@ export function quantityClaims(
  */
 const PER_EACH_AFTER =
   /^\s+(?:per\s+(?!cent\b|centum\b|annum\b|(?:the|il|la|lo|le|i|gli|l'|un|una|uno)\s|(?:year|month|week|day|hour|minute|second|quarter|share|unit|barrel|ounce|tonne|ton|kilogram|litre|liter|gallon)s?\b)\p{L}|par\s+(?!rapport|actions?\b|an\b|mois\b|jour\b|semaine\b|(?:le|la|les|l'|un|une|des)\s)\p{L}|pro\s+(?!Aktie\b|Jahr\b|Monat\b|Tag\b|Woche\b|(?:der|die|das|den|dem|ein|eine)\s)\p{Lu}|por\s+cada\s)/u;
+
+/**
+ * A verb of giving and a pronoun for whom it gives, right before a figure: "paid it $160 million", "offered them $2 million",
+ * "zahlte ihr 160 Millionen".
+ */
+const GIVEN_TO_PRONOUN =
+  /(?<![\p{L}])(?:paid|pays|pay|paying|gave|gives|give|giving|offered|offers|offer|owes|owed|owe|awarded|awards|granted|grants|lent|loaned|sent|promised|handed|zahlte|zahlt|gezahlt|bot|bietet|überwies|gewährte)\s+(?:it|them|him|her|us|me|you|ihr|ihm|ihnen|uns)\s+["“„«]?\s*(?:(?:approximately|about|around|some|nearly|almost|roughly|more\s+than|over|up\s+to|rund|etwa|knapp|fast|über|mehr\s+als)\s+)?[^\s\p{L}]{0,4}$/iu;
 
 /** Between a verb and its object: nothing, a preposition of passage, an article ("transited the", "通过"). */
 const OBJECT_AFTER = /^\s*(?:(?:through|via|across|into)\s+)?(?:the\s+)?$/iu;
