@@ -3083,6 +3083,46 @@ describe('a level or a running total said of a day or a week', () => {
   });
 });
 
+describe('the day of a date before a trigger', () => {
+  const pack = inlinePack('rates', [
+    'entityTypes:',
+    '  - {type: bank, headers: [bank]}',
+    'entities:',
+    '  - {id: corvane-bank, name: Corvane Bank, type: bank, aliases: [Corvane Bank, Corvane-Bank]}',
+    'attributes:',
+    '  - {id: policy-rate, label: policy rate, kind: quantity, unit: percent, triggers: [policy rate, Leitzins], subjects: [bank]}',
+  ]);
+  const read = (text: string) => analyse([{ file: 'a.md', text: `# Corvane Bank\n\n${text}\n` }], { lexicon: pack }).claims.map((c) => [c.attribute, c.quote]);
+  it('is no figure of it: "on 13 March 2025 the policy rate", "am 13. März 2025 den Leitzins"', () => {
+    expect(read('Corvane Bank said that on 13 March 2025 the policy rate was left alone.')).toEqual([]);
+    expect(read('Die Corvane-Bank hat bei ihrer Sitzung am 13. März 2025 den Leitzins nicht verändert.')).toEqual([]);
+    // The rate itself, after the date, is read.
+    expect(read('Corvane Bank said that on 13 March 2025 the policy rate stood at 4.5%.')).toEqual([['policy-rate', 'policy rate stood at 4.5%']]);
+  });
+});
+
+describe('one figure at two times', () => {
+  const pack = (measure: string) =>
+    inlinePack(`rates-${measure}`, [
+      'entityTypes:',
+      '  - {type: bank, headers: [bank]}',
+      'entities:',
+      '  - {id: corvane-bank, name: Corvane Bank, type: bank, aliases: [Corvane Bank]}',
+      'attributes:',
+      `  - {id: policy-rate, label: policy rate, kind: quantity, unit: percent, measure: ${measure}, triggers: [policy rate], subjects: [bank]}`,
+    ]);
+  const pages = [
+    { file: 'a.md', text: '# Corvane Bank\n\nIn March 2025 Corvane Bank set its policy rate at 4%.\n' },
+    { file: 'b.md', text: '# Corvane Bank\n\nIn January 2026 Corvane Bank kept its policy rate at 4%.\n' },
+  ];
+  it('is a temporal-scope finding for a flow, not for a level that held (a stock, a tally)', () => {
+    const rules = (measure: string) => analyse(pages, { lexicon: pack(measure) }).report.conflicts.map((c) => c.rule);
+    expect(rules('flow')).toEqual(['temporal-scope']);
+    expect(rules('stock')).toEqual([]);
+    expect(rules('tally')).toEqual([]);
+  });
+});
+
 describe('a figure after another, with a trigger of another attribute after it', () => {
   const pack = inlinePack('takings', [
     'entityTypes:',

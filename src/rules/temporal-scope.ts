@@ -1,4 +1,4 @@
-// Rule temporal-scope: the same figure for one entity and attribute placed in different periods,
+// Rule temporal-scope: the same figure of a flow for one entity and attribute placed in different periods,
 // or an event predicted in one article that another reports as already past.
 import { overlaps } from '../normalise/dates.js';
 import type { Claim, EventValue, Quantity, TimeScope } from '../types.js';
@@ -109,7 +109,10 @@ export const temporalScope: Rule = {
   sides: (claim) => timedFigure(claim) || (happening(claim) && (isPrediction(claim) || isReport(claim))),
   check(group, { lexicon }) {
     const first = group[0]!;
-    const figures = figuresInTwoPeriods(group);
+    // A level (`measure: stock`) or a running count (`measure: tally`) may well be the same at two times: a rate left
+    // unchanged, a headcount that held. Only a flow's figure, one period's, is a mistake placed in another.
+    const measure = lexicon.attributes.get(first.attribute)?.measure;
+    const figures = measure === 'stock' || measure === 'tally' ? [] : figuresInTwoPeriods(group);
     if (figures.length >= 2) {
       const label = attributeLabel(lexicon, first.attribute);
       const periods = [...new Set(figures.map((c) => c.time!.text))];

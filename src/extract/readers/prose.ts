@@ -373,6 +373,10 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     // Every date of the sentence, a mark counted from too ("since 2009"), read once; the statements' own dates are the rest.
     let allDates: DateMatch[] | undefined;
     const allDatesOf = (): DateMatch[] => (allDates ??= findDates(text, state.today));
+    /** "on 13 March 2025 the policy rate …", "am 13. März 2025 den Leitzins …": a bare number that is a date's day is no figure. */
+    const dayOfADate = (q: QuantityMatch) =>
+      q.quantity.unit === '' && q.quantity.min === q.quantity.max && Number.isInteger(q.quantity.min) && q.quantity.min! >= 1 && q.quantity.min! <= 31 &&
+      allDatesOf().some((d) => d.start <= q.numberSpan.start && q.numberSpan.end <= d.end);
     const datesOf = (): DateMatch[] => (dates ??= noted(allDatesOf().filter(ownDate)));
     // "the deadliest since 2009, when a flood killed 12": a figure in a clause that "when" opens right after a date is that
     // date's, another time's than the sentence's news.
@@ -634,6 +638,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     const quantities = figures.filter(
       (q) =>
         (q.quantity.unit === 'ratio' || readAs(q) !== undefined) &&
+        !dayOfADate(q) &&
         // "5-shot", "3-layer": a number glued to a word by a hyphen qualifies that word ("141B-total" keeps its scale and is a figure).
         !(q.quantity.unit === '' && /^-\p{L}/u.test(text.slice(q.span.end, q.span.end + 2)) && !/\d[BMKT]$/u.test(text.slice(q.span.start, q.span.end))),
     );
