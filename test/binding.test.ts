@@ -3123,6 +3123,61 @@ describe('one figure at two times', () => {
   });
 });
 
+describe('a date in an aside before an event’s verb', () => {
+  const pack = inlinePack('listings', [
+    'entityTypes:',
+    '  - {type: company, headers: [company]}',
+    'entities:',
+    '  - {id: corvane, name: Corvane Group, type: company, aliases: [Corvane Group]}',
+    'events:',
+    '  - {id: founding, label: founding, triggers: [founded, fundado], participantTypes: [company], minParticipants: 1}',
+    '  - {id: listing, label: stock market listing, triggers: [listed its shares, salió a bolsa], participantTypes: [company], minParticipants: 1}',
+  ]);
+  const dated = (text: string) =>
+    analyse([{ file: 'a.md', text: `# Corvane Group\n\n${text}\n` }], { lexicon: pack }).claims.filter((c) => c.value.kind === 'event').map((c) => [c.attribute, c.time?.text ?? null]);
+  it('dates the aside’s event, not the main verb’s', () => {
+    expect(dated('Corvane Group, founded in 1927, listed its shares on 12 March 2025.')).toEqual([
+      ['event.founding', '1927'],
+      ['event.listing', '12 March 2025'],
+    ]);
+    expect(dated('Corvane Group, fundado en 1927, salió a bolsa el 12 de marzo de 2025.')).toEqual([
+      ['event.founding', '1927'],
+      ['event.listing', '12 de marzo de 2025'],
+    ]);
+    expect(dated('Corvane Group, founded in 1927, listed its shares.')).toEqual([
+      ['event.founding', '1927'],
+      ['event.listing', null],
+    ]);
+  });
+});
+
+describe('a date an event’s verb governs, beside a category value', () => {
+  const pack = inlinePack('seats', [
+    'entityTypes:',
+    '  - {type: company, headers: [company]}',
+    'entities:',
+    '  - {id: corvane, name: Corvane Group, type: company, aliases: [Corvane Group, 科尔文集团]}',
+    'attributes:',
+    '  - {id: hq, label: headquarters, kind: category, triggers: [headquartered in, 总部位于], subjects: [company], values: [{id: ardley, group: ardley, synonyms: [Ardley, 阿德利]}, {id: fenmoor, group: fenmoor, synonyms: [Fenmoor]}]}',
+    'events:',
+    '  - {id: founding, label: founding, triggers: [founded, 成立于], participantTypes: [company], minParticipants: 1}',
+  ]);
+  const pages = [
+    { file: 'a.md', text: '# Corvane Group\n\nCorvane Group was founded in 2019 and is headquartered in Ardley.\n' },
+    { file: 'b.md', text: '# 科尔文集团\n\n科尔文集团成立于2020年，总部位于阿德利。\n' },
+    { file: 'c.md', text: '# Corvane Group\n\nCorvane Group is headquartered in Fenmoor.\n' },
+  ];
+  it('dates the event, not the value: the values meet', () => {
+    const { claims, report } = analyse(pages, { lexicon: pack });
+    expect(claims.filter((c) => c.attribute === 'hq').map((c) => [c.place.file, c.time?.text ?? null])).toEqual([
+      ['a.md', null],
+      ['b.md', null],
+      ['c.md', null],
+    ]);
+    expect(report.conflicts.filter((c) => c.attribute === 'hq').map((c) => c.rule)).toEqual(['categorical-exclusive']);
+  });
+});
+
 describe('a figure after another, with a trigger of another attribute after it', () => {
   const pack = inlinePack('takings', [
     'entityTypes:',

@@ -3,6 +3,7 @@
 import { dayPeriod, findDates, type DateMatch, type Day } from '../../normalise/dates.js';
 import { findMentions, mayBeFamily, resolveName, UNKNOWN_ENTITY_CONFIDENCE, type Mention } from '../../normalise/entities.js';
 import { BEFORE_OR_UNTIL_WORDS, CHANGE_AFTER, CHANGE_BEFORE, countedPer, EACH_OPENING, MOVED_TO, namesWhatItCounts, PARTS_OPENING, RUNNING_AFTER, RUNNING_BEFORE } from '../figure-phrases.js';
+import type { PhraseMatch } from '../../packs/phrases.js';
 import { findQuantities, wholeCount, type NumberFormat, type QuantityMatch } from '../../normalise/numbers.js';
 import { convertible, CURRENCY_CODES, inUnit, isCountUnit, PERCENT, PERCENTAGE_POINT, sameUnit } from '../../normalise/units.js';
 import type { CompiledValue, Lexicon } from '../../packs/lexicon.js';
@@ -257,6 +258,9 @@ const CLAUSE_AFTER_FIGURE = /(?<![\p{L}])(?:which|who|whose|what|where|when|afte
 /** Between a value and the name it modifies: nothing, or a word or two that are no preposition ("coal-fired Drummerloch", not "gas plant like X"). */
 const MODIFIER_GAP = /^[\s-]*(?:(?!(?:like|as|than|of|in|at|on|for|from|with|to|and|or|but|such)(?![\p{L}]))[\p{L}-]+\s+){0,2}$/iu;
 
+/** Between an event's verb and the date it governs: nothing, or a preposition ("founded in", "fundada en", "成立于"). */
+const GOVERNED_DATE = /^\s*(?:(?:in|on|en|em|im|am|le|el|au|no|na)\s+)?$|^[于於在]$/iu;
+
 /** Between a date and a verb coordinated after it: "1841 and died", "March 3, 2025 and disclosed". */
 const ENDS_PREDICATE_BEFORE = /^\s*,?\s*(?:and|und|et|y|e)\s+(?:then\s+|later\s+|also\s+)?$/iu;
 
@@ -373,6 +377,10 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     // Every date of the sentence, a mark counted from too ("since 2009"), read once; the statements' own dates are the rest.
     let allDates: DateMatch[] | undefined;
     const allDatesOf = (): DateMatch[] => (allDates ??= findDates(text, state.today));
+    let eventTriggers: PhraseMatch[] | undefined;
+    /** Whether an event's trigger governs `date`, right before it ("founded in 2022", "成立于2021年", "fundada en 1927"). */
+    const eventDated = (date: Span) =>
+      (eventTriggers ??= lexicon.anyEventTrigger(text)).some((m) => m.end <= date.start && GOVERNED_DATE.test(text.slice(m.end, date.start)));
     /** "on 13 March 2025 the policy rate …", "am 13. März 2025 den Leitzins …": a bare number that is a date's day is no figure. */
     const dayOfADate = (q: QuantityMatch) =>
       q.quantity.unit === '' && q.quantity.min === q.quantity.max && Number.isInteger(q.quantity.min) && q.quantity.min! >= 1 && q.quantity.min! <= 31 &&
@@ -443,6 +451,8 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         if (otherClause(date, span)) continue;
         if (!forEvent && datesAnother(date, span)) continue;
         if (category && figures.some((f) => (f.span.end <= span.start || f.span.start >= span.end) && distance(text, date, f.span) < distance(text, date, span))) continue;
+        // "was founded in 2022 and is headquartered in X", "成立于2021年，总部位于X": a date an event's verb governs is that event's.
+        if (category && eventDated(date)) continue;
         // A dateline's date dates the sentence's figures only as the entry's date does (below), never as a date of their own.
         if (!forEvent && dateline && sentenceSpan.start + date.start === dateline.at.start) continue;
         // "X, which sold its stake in Y two years ago, now owns 10%", "X, a line that opened in 2019, carried …", "A X, fundada
@@ -450,6 +460,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         // "2,140 points, roughly what a flagship managed three years ago", "…, which ran in 2015": a date in a clause after
         // the figure about something else. (An event's date stays with the nearest verb.)
         if (inClosedRelative(text, date, span.start) && (!forEvent || NOW_BEFORE.test(text.slice(date.end, span.start)))) continue;
+        if (forEvent && trigger !== undefined && date.end <= trigger && inClosedRelative(text, date, trigger)) continue;
         if (date.start >= span.end && RELATIVE_BETWEEN.test(text.slice(span.end, date.start))) continue;
         if (forEvent && asserted && predictedDate(date, span)) continue;
         if (forEvent && !asserted && sayingDated(date, span)) continue;
@@ -486,6 +497,9 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       for (const date of yearlessOf()) {
         // "born in A in 1841 and died in B in 1903": a date that ends the predicate before "and" is that predicate's.
         if (date.end <= trigger && ENDS_PREDICATE_BEFORE.test(text.slice(date.end, trigger))) continue;
+        // "El banco, fundado en 1927, subió el tipo …": a date in an aside that closes before the event's verb is the aside's
+        // (the founding, whose verb is in the aside, keeps it).
+        if (date.end <= trigger && inClosedRelative(text, date, trigger)) continue;
         if (asserted && predictedDate(date, span)) continue;
         if (!asserted && sayingDated(date, span)) continue;
         if (otherClause(date, span)) continue;
