@@ -3178,6 +3178,27 @@ describe('a date an event’s verb governs, beside a category value', () => {
   });
 });
 
+describe('a figure after "and" and a predicate of its own', () => {
+  const pack = inlinePack('windows', [
+    'entityTypes:',
+    '  - {type: model, headers: [model]}',
+    'entities:',
+    '  - {id: tern-4, name: Tern-4, type: model, aliases: [Tern-4]}',
+    'attributes:',
+    '  - {id: context, label: context window, kind: quantity, unit: token, unitWords: [tokens], triggers: [context window], subjects: [model]}',
+    '  - {id: corpus, label: training tokens, kind: quantity, unit: token, unitWords: [tokens], triggers: [trained on], blockers: [context window], subjects: [model]}',
+  ]);
+  const read = (text: string) => analyse([{ file: 'a.md', text: `# Tern-4\n\n${text}\n` }], { lexicon: pack }).claims.map((c) => [c.attribute, c.value.kind === 'quantity' ? c.value.min : null]);
+  it('is no other value of the figure before it, and a blocker of that figure does not reach it', () => {
+    expect(read('Tern-4 has a context window of 64,000 tokens and was trained on about 9 trillion tokens.')).toEqual([
+      ['context', 64000],
+      ['corpus', 9e12],
+    ]);
+    // A blocker in the figure's own predicate still keeps it from the attribute.
+    expect(read('Tern-4 was trained on a context window of 64,000 tokens.')).toEqual([['context', 64000]]);
+  });
+});
+
 describe('a figure after another, with a trigger of another attribute after it', () => {
   const pack = inlinePack('takings', [
     'entityTypes:',

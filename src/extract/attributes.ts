@@ -35,6 +35,8 @@ function hasScale(match: QuantityMatch, text: string): boolean {
 const BLOCKER_WINDOW = 12;
 /** What follows a listed blocker when it names a figure of its own: "…, width 1,790 mm", "…, une largeur de 1 790 mm". */
 const LISTED_FIGURE = /^\s*(?:[:=(]\s*)?(?:[\p{L}'’]+\s+){0,2}\p{N}/u;
+/** "and" and a verb of its own ("and was trained on", "and has", "and raised"), after a figure. */
+const AND_VERB = /^\s*,?\s*and\s+(?:(?:then|also|later|was|were|is|are|has|have|had)\s+)?\p{Ll}+(?:ed|en)(?![\p{L}])|^\s*,?\s*and\s+(?:is|was|has|had)(?![\p{L}])/u;
 const BLOCKER_BREAK = /[;；]|(?<![\p{L}])(?:but|while|whereas|although|however)(?![\p{L}])|[,，]\s*(?:and|but|while)(?![\p{L}])|而|但/iu;
 
 /**
@@ -53,6 +55,9 @@ function blocked(lexicon: Lexicon, text: string, attribute: PackAttribute, q: Qu
     // another 40 people unaccounted for": a blocker after another figure is that figure's (one before the figure may name a
     // stage of the whole clause).
     if (b.start >= q.span.end && quantities.some((o) => o !== q && o.span.start >= q.span.end && o.span.end <= b.start)) return false;
+    // "a context window of 256,000 tokens and was trained on 12 trillion tokens": a blocker before another figure, that a
+    // predicate of its own after "and" follows, is that figure's.
+    if (b.end <= q.span.start && quantities.some((o) => o !== q && o.span.start >= b.end && o.span.end <= q.span.start && AND_VERB.test(text.slice(o.span.end, q.span.start)))) return false;
     // "236B total parameters but only 21B per token": a blocker in another clause says nothing of this figure.
     const between = b.end <= q.span.start ? text.slice(b.end, q.span.start) : text.slice(q.span.end, b.start);
     if (BLOCKER_BREAK.test(between)) return false;
@@ -373,7 +378,10 @@ export function quantityClaims(
       triggers.some(
         (t) => t.start >= q.span.end && !t.attributes.includes(attribute) && t.attributes.some((a) => a.kind === 'quantity' && takesUnit(a, q.quantity.unit, lexicon)) && !/[,;:.!?，；：。]/u.test(text.slice(q.span.end, t.start)) && t.start - q.span.end <= 40,
       );
-    if (chosen.length === 0 && previous && joined && !ownWord && sameUnit(previous.q.quantity.unit, q.quantity.unit) && !blocked(lexicon, text, previous.attribute, q, blockersFound, quantities) && !namedAfter(previous.attribute)) {
+    // "a context window of 256,000 tokens and was trained on 12 trillion tokens": a trigger of its own for another attribute (one
+    // a blocker kept from it) says the same.
+    const ownOther = (attribute: PackAttribute) => (owned.get(q) ?? []).some((t) => !t.attributes.includes(attribute));
+    if (chosen.length === 0 && previous && joined && !ownWord && sameUnit(previous.q.quantity.unit, q.quantity.unit) && !blocked(lexicon, text, previous.attribute, q, blockersFound, quantities) && !namedAfter(previous.attribute) && !ownOther(previous.attribute)) {
       const fits = (m: Mention) => compatible(previous!.attribute, m.entity);
       // "41% … against 18% for the comparator": what follows "for"/"with" owns the figure; if that is
       // no name we know, the figure is someone else's and is left alone.
@@ -469,7 +477,7 @@ export function quantityClaims(
       previous = undefined;
       continue;
     }
-    // "Boeing paid it $160 million": what the one a pronoun stands for got, not the giver's; we do not guess whom it means.
+    // "Corvane Group paid it $40 million": what the one a pronoun stands for got, not the giver's; we do not guess whom it means.
     if (GIVEN_TO_PRONOUN.test(text.slice(Math.max(0, q.numberSpan.start - 80), q.numberSpan.start))) {
       previous = undefined;
       continue;
@@ -582,8 +590,8 @@ const PER_EACH_AFTER =
   /^\s+(?:per\s+(?!cent\b|centum\b|annum\b|(?:the|il|la|lo|le|i|gli|l'|un|una|uno)\s|(?:year|month|week|day|hour|minute|second|quarter|share|unit|barrel|ounce|tonne|ton|kilogram|litre|liter|gallon)s?\b)\p{L}|par\s+(?!rapport|actions?\b|an\b|mois\b|jour\b|semaine\b|(?:le|la|les|l'|un|une|des)\s)\p{L}|pro\s+(?!Aktie\b|Jahr\b|Monat\b|Tag\b|Woche\b|(?:der|die|das|den|dem|ein|eine)\s)\p{Lu}|por\s+cada\s)/u;
 
 /**
- * A verb of giving and a pronoun for whom it gives, right before a figure: "paid it $160 million", "offered them $2 million",
- * "zahlte ihr 160 Millionen".
+ * A verb of giving and a pronoun for whom it gives, right before a figure: "paid it $40 million", "offered them $2 million",
+ * "zahlte ihr 40 Millionen".
  */
 const GIVEN_TO_PRONOUN =
   /(?<![\p{L}])(?:paid|pays|pay|paying|gave|gives|give|giving|offered|offers|offer|owes|owed|owe|awarded|awards|granted|grants|lent|loaned|sent|promised|handed|zahlte|zahlt|gezahlt|bot|bietet|überwies|gewährte)\s+(?:it|them|him|her|us|me|you|ihr|ihm|ihnen|uns)\s+["“„«]?\s*(?:(?:approximately|about|around|some|nearly|almost|roughly|more\s+than|over|up\s+to|rund|etwa|knapp|fast|über|mehr\s+als)\s+)?[^\s\p{L}]{0,4}$/iu;
