@@ -3199,6 +3199,27 @@ describe('a figure after "and" and a predicate of its own', () => {
   });
 });
 
+describe('a page that revises a figure it gave before', () => {
+  const pack = inlinePack('revisions', [
+    'entityTypes:',
+    '  - {type: model, headers: [model]}',
+    'entities:',
+    '  - {id: tern-4, name: Tern-4, type: model, aliases: [Tern-4]}',
+    'attributes:',
+    '  - {id: context, label: context window, kind: quantity, unit: token, unitWords: [tokens], triggers: [context window], subjects: [model]}',
+  ]);
+  const pages = [
+    { file: 'a.md', text: '# Tern-4\n\nThe context window of Tern-4 is 32,000 tokens, the lab said.\n\nUpdate: the context window was later revised to 64,000 tokens.\n' },
+    { file: 'b.md', text: '# Tern-4\n\nTern-4 has a context window of 64,000 tokens.\n' },
+  ];
+  it('states the revised figure: the one it replaced meets no other page', () => {
+    const conflicts = (files: typeof pages) => analyse(files, { lexicon: pack }).report.conflicts.map((c) => c.claims.map((x) => `${x.place.file}:${x.place.line}`));
+    expect(conflicts(pages)).toEqual([]);
+    // Without the revision, the page's figure meets the other page's.
+    expect(conflicts([{ file: 'a.md', text: '# Tern-4\n\nThe context window of Tern-4 is 32,000 tokens, the lab said.\n' }, pages[1]!])).toEqual([['a.md:3', 'b.md:3']]);
+  });
+});
+
 describe('a figure after another, with a trigger of another attribute after it', () => {
   const pack = inlinePack('takings', [
     'entityTypes:',

@@ -186,6 +186,17 @@ function partOfTotal(part: Claim, whole: Claim): boolean {
  * Two figures of one page, one said to hold at the time of writing ("截至目前仍有5人下落不明", "five are still missing") and
  * one not ("导致9人失踪", the count the page's story starts from): the page tells a change, not two values of one time.
  */
+/**
+ * A page's figures of one fact, less those it goes on to replace: a figure before one the page says holds now ("was later
+ * revised to 256,000 tokens", "now stands at 40") is the page's history, not what it states against other pages.
+ */
+function current(group: readonly Claim[]): readonly Claim[] {
+  const latest = group.filter((c) => c.latest === true);
+  if (latest.length === 0) return group;
+  const before = (a: Claim, b: Claim) => a.place.line < b.place.line || (a.place.line === b.place.line && a.place.column < b.place.column);
+  return group.filter((c) => c.latest === true || !latest.some((l) => l.place.file === c.place.file && before(c, l)));
+}
+
 const laterOnPage = (a: Claim, b: Claim) => a.place.file === b.place.file && (a.latest === true) !== (b.latest === true);
 
 /** Dates of events of two kinds ("conditional approval in January", "full approval in July"), or of one kind and one unnamed. */
@@ -392,7 +403,8 @@ export const numericMismatch: Rule = {
     severity: 'error',
     url: docsUrl('numeric-mismatch'),
   },
-  check(group, { lexicon }) {
+  check(all, { lexicon }) {
+    const group = current(all);
     // A money attribute holds figures in the currencies they were written in: each currency is compared apart
     // (no exchange rate is assumed), and so are the units of an attribute no pack knows.
     const units = new Map<string, Claim[]>();

@@ -618,7 +618,9 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         ...(time ? { time } : {}),
         ...(value.kind === 'event' && time && writtenAt.has(time) ? { timeAt: abs(writtenAt.get(time)!) } : {}),
         ...(timed === 'page' ? { withinPage: true as const } : {}),
-        ...(running?.atWriting ? { latest: true as const } : {}),
+        // "The context window was later revised to 256,000 tokens": a revision says what holds now, as a running figure does;
+        // on its page it meets no earlier value of the fact.
+        ...(running?.atWriting || (value.kind === 'quantity' && REVISED_TO.test(text.slice(Math.max(0, anchor - 60), anchor))) ? { latest: true as const } : {}),
         ...(where !== undefined ? { where } : {}),
         ...(variant !== undefined ? { variant } : {}),
         ...(periodLength ? { periodLength } : {}),
