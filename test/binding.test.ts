@@ -3220,6 +3220,25 @@ describe('a page that revises a figure it gave before', () => {
   });
 });
 
+describe('a month its sentence names with no year', () => {
+  const pack = inlinePack('exports', [
+    'entityTypes:',
+    '  - {type: country, headers: [country]}',
+    'entities:',
+    '  - {id: ardenia, name: Ardenia, type: country, aliases: [Ardenia]}',
+    'attributes:',
+    '  - {id: exports, label: exports, kind: quantity, unit: USD, triggers: [exports], subjects: [country]}',
+  ]);
+  const page = (date: string, text: string) => ({ file: 'a.md', text: `---\ndate: ${date}\n---\n\n# Ardenia\n\n${text}\n` });
+  const time = (date: string, text: string) => analyse([page(date, text)], { lexicon: pack }).claims.map((c) => [c.time?.start ?? null, c.time?.end ?? null]);
+  it('dates a figure in the year that puts it nearest the page’s date, as a day with no year does', () => {
+    expect(time('2025-02-14', 'Ardenia exports reached $4.1 billion in January.')).toEqual([['2025-01-01', '2025-01-31']]);
+    expect(time('2025-02-14', 'In December, Ardenia exports reached $4.3 billion.')).toEqual([['2024-12-01', '2024-12-31']]);
+    // With a year of its own, the month is that year's.
+    expect(time('2025-02-14', 'Ardenia exports reached $4.1 billion in January 2023.')).toEqual([['2023-01-01', '2023-01-31']]);
+  });
+});
+
 describe('a figure after another, with a trigger of another attribute after it', () => {
   const pack = inlinePack('takings', [
     'entityTypes:',

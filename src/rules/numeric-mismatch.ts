@@ -187,14 +187,16 @@ function partOfTotal(part: Claim, whole: Claim): boolean {
  * one not ("导致9人失踪", the count the page's story starts from): the page tells a change, not two values of one time.
  */
 /**
- * A page's figures of one fact, less those it goes on to replace: a figure before one the page says holds now ("was later
- * revised to 256,000 tokens", "now stands at 40") is the page's history, not what it states against other pages.
+ * A page's figures of one fact, less those it goes on to replace: a figure before one of the same period the page says
+ * holds now ("was later revised to 256,000 tokens", "now stands at 40") is the page's history, not what it states against
+ * other pages.
  */
 function current(group: readonly Claim[]): readonly Claim[] {
   const latest = group.filter((c) => c.latest === true);
   if (latest.length === 0) return group;
   const before = (a: Claim, b: Claim) => a.place.line < b.place.line || (a.place.line === b.place.line && a.place.column < b.place.column);
-  return group.filter((c) => c.latest === true || !latest.some((l) => l.place.file === c.place.file && before(c, l)));
+  const samePeriod = (a: Claim, b: Claim) => a.time?.start === b.time?.start && a.time?.end === b.time?.end && a.periodLength === b.periodLength;
+  return group.filter((c) => c.latest === true || !latest.some((l) => l.place.file === c.place.file && before(c, l) && samePeriod(c, l)));
 }
 
 const laterOnPage = (a: Claim, b: Claim) => a.place.file === b.place.file && (a.latest === true) !== (b.latest === true);

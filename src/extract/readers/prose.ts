@@ -480,7 +480,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       // sentence writes without one, in the year that puts it nearest the page's date.
       if (!best && !forEvent && ofLength.length === 0 && state.today) {
         for (const date of yearlessOf()) {
-          if (date.precision !== 'day' || !date.value.yearFromDocument || otherClause(date, span) || SINCE_PHRASE.test(text.slice(Math.max(0, date.start - 50), date.start))) continue;
+          if ((date.precision !== 'day' && date.precision !== 'month') || !date.value.yearFromDocument || otherClause(date, span) || SINCE_PHRASE.test(text.slice(Math.max(0, date.start - 50), date.start))) continue;
           // "a 46% premium to where its shares traded on January 14": a day in a clause after the figure is that clause's.
           if (date.start >= span.end && CLAUSE_AFTER_FIGURE.test(text.slice(span.end, date.start))) continue;
           const d = distance(text, date, span) - (date.start >= span.end ? 0.5 : 0);
