@@ -3239,6 +3239,28 @@ describe('a month its sentence names with no year', () => {
   });
 });
 
+describe('a quarter a sentence names with no year', () => {
+  const pack = inlinePack('output', [
+    'entityTypes:',
+    '  - {type: country, headers: [country]}',
+    'entities:',
+    '  - {id: ardenia, name: Ardenia, type: country, aliases: [Ardenia]}',
+    'attributes:',
+    '  - {id: growth, label: growth, kind: quantity, unit: percent, triggers: [output rose, output grew], subjects: [country]}',
+  ]);
+  const times = (text: string) =>
+    analyse([{ file: 'a.md', text: `# Ardenia\n\nArdenia output grew 0.5% in the fourth quarter of 2024.\n\n${text}\n` }], { lexicon: pack }).claims.map((c) => [c.quote, c.time?.text ?? null]);
+  it('is not the one quarter the page named before, when it names another', () => {
+    expect(times('In the third quarter, Ardenia output rose 0.7%.')).toEqual([
+      ['output grew 0.5%', 'fourth quarter of 2024'],
+      ['output rose 0.7%', null],
+    ]);
+    // "In the quarter", or the same quarter named again, is the page's quarter; one named after the figure (a base) says nothing.
+    expect(times('In the fourth quarter, Ardenia output rose 0.7%.').at(-1)).toEqual(['output rose 0.7%', 'fourth quarter of 2024']);
+    expect(times('In the quarter, Ardenia output rose 0.7%, up from Q3.').at(-1)).toEqual(['output rose 0.7%', 'fourth quarter of 2024']);
+  });
+});
+
 describe('a figure after another, with a trigger of another attribute after it', () => {
   const pack = inlinePack('takings', [
     'entityTypes:',

@@ -592,7 +592,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         value.kind === 'event'
           ? eventTimeOf(span, modality === 'asserted', anchor)
           : (own ??
-            namedPart(state, periodLength) ??
+            namedPart(state, periodLength, text.slice(0, anchor)) ??
             (value.kind === 'quantity' && countsOverTime(lexicon, attribute) ? frontedDate() : undefined));
       const running = dated === undefined && value.kind === 'quantity' && !periodLength ? runningAt(anchor, span, value) : undefined;
       // "The first deliveries are scheduled for 2028", "están previstas para 2028" on a page of 2026: an event dated after the
@@ -902,11 +902,36 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
   return claims;
 }
 
-/** "in the quarter", "quarterly revenue" with no date: the one quarter (or half) the page has named before, if it named one only. */
-function namedPart(state: ProseState, length: PeriodLength | undefined): TimeScope | undefined {
+/**
+ * "in the quarter", "quarterly revenue" with no date: the one quarter (or half) the page has named before, if it named one
+ * only; where the sentence says before the figure which one, with no year ("In the third quarter, output rose 0.6%"), the
+ * one of those the page named that it is, or none (one named after it is often a comparison's base: "up 16% from Q1").
+ */
+function namedPart(state: ProseState, length: PeriodLength | undefined, text: string): TimeScope | undefined {
   const named = length === 'quarter' || length === 'half' ? state.namedParts?.[length] : undefined;
-  return named?.size === 1 ? named.values().next().value : undefined;
+  if (!named || named.size === 0) return undefined;
+  const which = length === 'quarter' ? ordinalOf(text, QUARTER_ORDINALS) : ordinalOf(text, HALF_ORDINALS);
+  if (which === undefined) return named.size === 1 ? named.values().next().value : undefined;
+  const months = length === 'quarter' ? 3 : 6;
+  const fitting = [...named.values()].filter((scope) => Math.floor((Number(scope.start.slice(5, 7)) - 1) / months) + 1 === which);
+  return fitting.length === 1 ? fitting[0] : undefined;
 }
+
+/** Which quarter or half a sentence names, in words or digits with no year: 1 to 4 (or 2), undefined for none or several. */
+function ordinalOf(text: string, patterns: readonly (readonly [RegExp, number])[]): number | undefined {
+  const found = new Set(patterns.filter(([re]) => re.test(text)).map(([, n]) => n));
+  return found.size === 1 ? found.values().next().value : undefined;
+}
+const QUARTER_ORDINALS: readonly (readonly [RegExp, number])[] = [
+  ['first|1st|premier|primer|ersten|erste', 'Q1|1Q', '第一|第1|一', 1],
+  ['second|2nd|deuxième|segundo|zweiten|zweite', 'Q2|2Q', '第二|第2|二', 2],
+  ['third|3rd|troisième|tercer|dritten|dritte', 'Q3|3Q', '第三|第3|三', 3],
+  ['fourth|4th|quatrième|cuarto|vierten|vierte', 'Q4|4Q', '第四|第4|四', 4],
+].map(([words, codes, cjk, n]) => [new RegExp(`(?<![\\p{L}])(?:${words})[\\s-]+(?:quarter|trimestre|Quartal)|(?<![\\p{L}\\p{N}])(?:${codes})(?![\\p{L}\\p{N}])|(?:${cjk})季度|(?<!\\p{N})${n}분기|第${n}四半期`, 'iu'), n as number] as const);
+const HALF_ORDINALS: readonly (readonly [RegExp, number])[] = [
+  [/(?<![\p{L}])(?:first|1st)[\s-]+half|(?<![\p{L}\p{N}])H1(?![\p{L}\p{N}])|上半年|上半期|premier\s+semestre|primer\s+semestre|ersten\s+Halbjahr/iu, 1],
+  [/(?<![\p{L}])(?:second|2nd)[\s-]+half|(?<![\p{L}\p{N}])H2(?![\p{L}\p{N}])|下半年|下半期|second\s+semestre|segundo\s+semestre|zweiten\s+Halbjahr/iu, 2],
+];
 
 /** Words that may name a quarter or a half: only a sentence with one is asked for its dates after its claims. */
 const PART_WORD = /Q[1-4]|H[12]|quarter|half|季度|半年|四半期|trimestre|semestre|Quartal|Halbjahr/iu;
