@@ -3261,6 +3261,29 @@ describe('a quarter a sentence names with no year', () => {
   });
 });
 
+describe('a table row a pack’s event and the built-in one both list', () => {
+  const clubs = withInlinePack(
+    [
+      'name: clubs',
+      'entityTypes:',
+      '  - {type: club, headers: [club]}',
+      'entities:',
+      '  - {id: harbour-rovers, name: Harbour Rovers, type: club, aliases: [Harbour Rovers]}',
+      'events:',
+      '  - {id: formed, label: founding of a club, triggers: [founded], headers: [founded], participantTypes: [club], minParticipants: 1}',
+    ].join('\n'),
+    'clubs.yml',
+  );
+  it('dates the pack’s event, as a trigger in prose does', () => {
+    const text = '# Harbour Rovers\n\n| Harbour Rovers | |\n|---|---|\n| Founded | 1911 |\n\nHarbour Rovers was founded in 1913.\n';
+    const dates = analyse([{ file: 'a.md', text }], { lexicon: clubs }).claims.filter((c) => c.attribute.endsWith('.date')).map((c) => [c.attribute, c.value.kind === 'quantity' ? c.value.text : null]);
+    expect(dates).toEqual([
+      ['event.formed.date', '1911'],
+      ['event.formed.date', '1913'],
+    ]);
+  });
+});
+
 describe('a figure after another, with a trigger of another attribute after it', () => {
   const pack = inlinePack('takings', [
     'entityTypes:',

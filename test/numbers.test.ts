@@ -65,6 +65,16 @@ describe('digits', () => {
   });
 });
 
+describe('a glued "m"', () => {
+  it('is metres where a word of size follows it, a million elsewhere', () => {
+    expect(q('stands 1.84m tall')).toEqual(Q(1.84, 1.84, 'metre', false, '1.84m'));
+    expect(q('the 12m-long hull')).toEqual(Q(12, 12, 'metre', false, '12m'));
+    expect(q('a 2.5m fee')).toEqual(Q(2500000, 2500000, '', false, '2.5m'));
+    // A currency makes it money, whatever follows.
+    expect(q('a £5m-long saga')).toEqual(Q(5000000, 5000000, 'GBP', false, '£5m'));
+  });
+});
+
 describe('hedges', () => {
   it('reads lower bounds', () => {
     expect(q('over 8,000')).toEqual(Q(8000, null, '', true, 'over 8,000'));

@@ -529,6 +529,8 @@ function nameTokenEnd(ctx: Ctx, q: number): number {
 }
 
 /** A scale written short with a full stop after it: "Mrd.", "Mio.", "Tsd.", "Bio.". */
+/** A word of size after a figure: "tall", "high", "long", "wide", "deep", "in height" (and "-tall"). */
+const SIZE_AFTER = /^[\s-]*(?:tall|high|long|wide|deep|in\s+(?:height|length|diameter|width))(?![\p{L}])/u;
 const SCALE_ABBREVIATION_BEFORE = /(?<![\p{L}])(?:Mrd|Mio|Tsd|Bio)$/u;
 /** "de ", "di ", "d'", "del ", "degli " before the unit after such a scale word. */
 const OF_BEFORE_UNIT = /^(?:de|di|d['’]|del|degli|delle|dei)\s*(?=\p{L})/iu;
@@ -718,8 +720,14 @@ function readNumber(ctx: Ctx, d: number, start: number, currency: string | null,
     if (r > j) {
       if (r - j > 16 || wordAt(f, r)) return null;
       const run = f.slice(j, r);
-      const scale = SCALE_SUFFIXES.get(run) ?? UPPER_SCALE_SUFFIXES.get(ctx.text.slice(j, r));
-      if (RATIO_SUFFIXES.has(run)) {
+      // "stands 1.84m tall", "a 12m-long hull": with no currency, an "m" that a word of size follows is metres, not millions.
+      const metres = run === 'm' && currency === null && SIZE_AFTER.test(f.slice(r, r + 24));
+      const scale = metres ? undefined : (SCALE_SUFFIXES.get(run) ?? UPPER_SCALE_SUFFIXES.get(ctx.text.slice(j, r)));
+      if (metres) {
+        part.unit = 'metre';
+        part.unitSpan = { start: j, end: r };
+        end = r;
+      } else if (RATIO_SUFFIXES.has(run)) {
         part.unit = RATIO;
         end = r;
       } else if (scale !== undefined) {

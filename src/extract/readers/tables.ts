@@ -244,10 +244,14 @@ export function cellReadings(
   return out;
 }
 
-/** The pack event a label or a header dates ("Released", "Release date", "成立时间"). */
+/**
+ * The pack event a label or a header dates ("Released", "Release date", "成立时间"): of two that list it, the one of the
+ * pack loaded last (a user's "Founded" over the built-in pack's, as with attributes).
+ */
 export function eventForLabel(lexicon: Lexicon, label: string): PackEvent | undefined {
   const h = normaliseHeader(label.replace(/[*_`]/g, ' ').replace(/[:：]\s*$/u, ''));
-  return lexicon.pack.events.find((e) => e.minParticipants === 1 && (e.headers ?? []).includes(h));
+  const events = lexicon.pack.events.filter((e) => e.minParticipants === 1 && (e.headers ?? []).includes(h));
+  return events[events.length - 1];
 }
 
 /** "| Opened | 1887 |": a year before 1900 alone in a cell under an event's header is that year (in prose it needs a dating word). */
