@@ -3284,6 +3284,22 @@ describe('a table row a pack’s event and the built-in one both list', () => {
   });
 });
 
+describe('a level a move reached, after its size in basis points', () => {
+  const pack = inlinePack('moves', [
+    'entityTypes:',
+    '  - {type: bank, headers: [bank]}',
+    'entities:',
+    '  - {id: corvane-bank, name: Corvane Bank, type: bank, aliases: [Corvane Bank]}',
+    'attributes:',
+    '  - {id: policy-rate, label: policy rate, kind: quantity, unit: percent, triggers: [policy rate], subjects: [bank]}',
+  ]);
+  const read = (text: string) => analyse([{ file: 'a.md', text: `# Corvane Bank\n\n${text}\n` }], { lexicon: pack }).claims.map((c) => [c.value.kind === 'quantity' ? c.value.text : null, c.time?.text ?? null]);
+  it('takes the trigger before the move; the move and its start are no level', () => {
+    expect(read('Corvane Bank raised its policy rate by 25 basis points, from 3.25% to 3.5%, on 9 April 2025.')).toEqual([['3.5%', '9 April 2025']]);
+    expect(read('Corvane Bank cut its policy rate by 50 bp to 2.75% on 9 April 2025.')).toEqual([['2.75%', '9 April 2025']]);
+  });
+});
+
 describe('a figure after another, with a trigger of another attribute after it', () => {
   const pack = inlinePack('takings', [
     'entityTypes:',

@@ -75,6 +75,15 @@ describe('a glued "m"', () => {
   });
 });
 
+describe('basis points', () => {
+  it('are a unit of their own, no percent', () => {
+    expect(q('by 25 basis points')).toEqual(Q(25, 25, 'basis-point', false, '25 basis points'));
+    expect(q('a 50bp cut')).toEqual(Q(50, 50, 'basis-point', false, '50bp'));
+    expect(q('um 25 Basispunkte')).toEqual(Q(25, 25, 'basis-point', false, '25 Basispunkte'));
+    expect(q('25 puntos básicos')).toEqual(Q(25, 25, 'basis-point', false, '25 puntos básicos'));
+  });
+});
+
 describe('hedges', () => {
   it('reads lower bounds', () => {
     expect(q('over 8,000')).toEqual(Q(8000, null, '', true, 'over 8,000'));

@@ -35,6 +35,9 @@ function hasScale(match: QuantityMatch, text: string): boolean {
 const BLOCKER_WINDOW = 12;
 /** What follows a listed blocker when it names a figure of its own: "…, width 1,790 mm", "…, une largeur de 1 790 mm". */
 const LISTED_FIGURE = /^\s*(?:[:=(]\s*)?(?:[\p{L}'’]+\s+){0,2}\p{N}/u;
+/** Between a trigger and the level a move reached: "by 25 basis points, from 4.25% to", "by 25 basis points to". */
+const MOVE_BETWEEN = /^\s*by\s+(?:[^,;:.!?]|[.,](?=\d)){1,30}?(?:,?\s+from\s+(?:[^,;:.!?]|[.,](?=\d)){1,30}?)?\s+to\s+(?:(?:about|around|nearly|roughly)\s+)?$/iu;
+
 /** "and" and a verb of its own ("and was trained on", "and has", "and raised"), after a figure. */
 const AND_VERB = /^\s*,?\s*and\s+(?:(?:then|also|later|was|were|is|are|has|have|had)\s+)?\p{Ll}+(?:ed|en)(?![\p{L}])|^\s*,?\s*and\s+(?:is|was|has|had)(?![\p{L}])/u;
 const BLOCKER_BREAK = /[;；]|(?<![\p{L}])(?:but|while|whereas|although|however)(?![\p{L}])|[,，]\s*(?:and|but|while)(?![\p{L}])|而|但/iu;
@@ -190,6 +193,9 @@ export function quantityClaims(
     }
     const between = t.end <= q.span.start ? text.slice(t.end, q.span.start) : text.slice(q.span.end, t.start);
     if (CLAUSE_BREAK.test(between) && quantities.some((o) => o !== q && (t.end <= q.span.start ? o.span.end <= t.start && o.span.end > t.start - 40 : o.span.start >= t.end && o.span.start < t.end + 40))) d += 3;
+    // "raised the policy rate by 25 basis points, from 4.25% to 4.5%": a move's size and start stand between the trigger and
+    // the level it reached.
+    if (t.end <= q.span.start && MOVE_BETWEEN.test(text.slice(t.end, q.span.start))) d = Math.min(d, TRIGGER_WINDOW);
     const appositive = t.end <= q.span.start && APPOSITIVE_DASH.test(text.slice(t.end, q.span.start));
     return appositive && d <= APPOSITION_WINDOW && !quantities.some((o) => o !== q && o.span.start >= t.end && o.span.end <= q.span.start) ? Math.min(d, TRIGGER_WINDOW) : d;
   };

@@ -165,11 +165,12 @@ export function namesWhatItCounts(q: QuantityMatch, text: string, triggers: () =
 }
 
 /**
- * "shares slid from last week's close of $71.40 to $63.10", "went from 12 to 30": the value a change started from (a
- * verb of change, "from" and a few words before the figure, "to" and a figure after it); "sizes from 7B to 65B" is a range.
+ * "shares slid from last week's close of $71.40 to $63.10", "went from 12 to 30", "raised the rate by 25 basis points, from
+ * 4.25% to 4.5%": the value a change started from (a verb of change, "from" and a few words before the figure, "to" and a
+ * figure after it); "sizes from 7B to 65B" is a range.
  */
 const FROM_BEFORE_A_CHANGE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${CHANGE_VERBS}|lower|reduce|raise|increase|decrease|trim|boost|lift|slash|shrink|extended|extends|extending|went|moved|shifted)\s+(?:\p{L}+ly\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,4}?from\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}$`,
+  String.raw`(?<![\p{L}])(?:${CHANGE_VERBS}|lower|reduce|raise|increase|decrease|trim|boost|lift|slash|shrink|extended|extends|extending|went|moved|shifted)\s+(?:\p{L}+ly\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:by\s+[\p{L}\p{N}.'’-]+(?:\s+[\p{L}-]+){0,2},?\s+)?from\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}$`,
   'iu',
 );
 const TO_AFTER_A_CHANGE = /^\s*to\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?[$€£¥]?\s?\d/iu;

@@ -5,6 +5,8 @@ import type { Quantity } from '../types.js';
 /** Canonical unit names used by the grammar itself. */
 export const PERCENT = 'percent';
 export const PERCENTAGE_POINT = 'percentage-point';
+/** A hundredth of a percentage point, the step of a rate's move ("raised by 25 basis points"): no level of a rate. */
+export const BASIS_POINT = 'basis-point';
 export const RATIO = 'ratio';
 
 /**
@@ -168,6 +170,21 @@ export const UNIT_WORDS: Readonly<Record<string, string>> = {
   'puntos porcentuales': PERCENTAGE_POINT,
   'percentage points': PERCENTAGE_POINT,
   'percentage point': PERCENTAGE_POINT,
+  'basis points': BASIS_POINT,
+  'basis point': BASIS_POINT,
+  bps: BASIS_POINT,
+  bp: BASIS_POINT,
+  basispunkte: BASIS_POINT,
+  basispunkten: BASIS_POINT,
+  'points de base': BASIS_POINT,
+  'puntos básicos': BASIS_POINT,
+  'punti base': BASIS_POINT,
+  'pontos-base': BASIS_POINT,
+  'pontos base': BASIS_POINT,
+  个基点: BASIS_POINT,
+  個基點: BASIS_POINT,
+  基点: BASIS_POINT,
+  基點: BASIS_POINT,
   个百分点: PERCENTAGE_POINT,
   個百分點: PERCENTAGE_POINT,
   百分点: PERCENTAGE_POINT,
@@ -747,7 +764,7 @@ export function dimensionOf(name: string): string | undefined {
 }
 
 /** Units of shares, scores and ratios, and of dates: not counts of things. */
-const NOT_COUNTS = new Set(['', 'percent', 'score', 'ratio', 'date']);
+const NOT_COUNTS = new Set(['', 'percent', 'score', 'ratio', 'date', PERCENTAGE_POINT, BASIS_POINT]);
 
 /**
  * Whether a pack unit counts whole things (deaths, participants, stars): no dimension to convert in, no
