@@ -3300,6 +3300,35 @@ describe('a level a move reached, after its size in basis points', () => {
   });
 });
 
+describe('a category value after a name and another name for it in parentheses', () => {
+  const pack = inlinePack('designs', [
+    'entityTypes:',
+    '  - {type: model, headers: [model]}',
+    'entities:',
+    '  - {id: tern-4, name: Tern-4, type: model, aliases: [Tern-4, 燕鸥-4]}',
+    'attributes:',
+    '  - {id: design, label: design, kind: category, triggers: [], subjects: [model], values: [{id: sparse, group: sparse, synonyms: [sparse, 稀疏]}, {id: dense, group: dense, synonyms: [dense, 稠密]}]}',
+  ]);
+  const read = (text: string) => analyse([{ file: 'a.md', text: `# Notes\n\n${text}\n` }], { lexicon: pack }).claims.map((c) => [c.entity.id, c.value.kind === 'category' ? c.value.value : null]);
+  it('is said of that name, as without the parenthesis', () => {
+    expect(read('Tern-4 (燕鸥-4) is a sparse model.')).toEqual([['tern-4', 'sparse']]);
+    expect(read('燕鸥-4（Tern-4）是一个稀疏模型。')).toEqual([['tern-4', 'sparse']]);
+    expect(read('Tern-4 is a sparse model.')).toEqual([['tern-4', 'sparse']]);
+  });
+});
+
+describe('the built-in pack on a Chinese model page', () => {
+  const ai = withInlinePack(['name: tern', 'entities:', '  - {id: tern-4, name: Tern-4, type: model, aliases: [Tern-4]}'].join('\n'), 'tern.yml');
+  const read = (text: string) => analyse([{ file: 'a.md', text: `# Tern-4\n\n${text}\n` }], { lexicon: ai }).claims.map((c) => [c.attribute, c.value.kind === 'quantity' ? c.value.min : c.value.kind === 'category' ? c.value.value : null]);
+  it('reads 激活 as active parameters and 混合专家 as MoE, not an activation’s memory', () => {
+    expect(read('Tern-4 采用混合专家架构，每个token激活120亿参数。')).toEqual([
+      ['architecture', 'moe'],
+      ['params.active', 12e9],
+    ]);
+    expect(read('Tern-4 处理长度100万的序列时，MLP 层的激活权重占用大量显存。')).toEqual([]);
+  });
+});
+
 describe('a figure after another, with a trigger of another attribute after it', () => {
   const pack = inlinePack('takings', [
     'entityTypes:',

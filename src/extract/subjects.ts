@@ -600,11 +600,20 @@ export function categorySubjects(
   // under Apache 2.0"), not merely stand near it ("X and the best open-source models").
   const before = nearestBefore(text, mentions, parens, value, SUBJECT_WINDOW.category, ok, true);
   if (!before) return { subjects: [], quote: value };
-  const gap = text.slice(before.end, value.start);
+  // "Tide-2 (潮汐-2) uses a …", "潮汐-2（Tide-2）采用…": a parenthesis right after the name is another name for it, no words between.
+  const gap = withoutParens(text, parens, before.end, value.start);
   if (!triggered && !predicates(gap)) return { subjects: [], quote: value };
   // "X dense base models", "X MoE": said of some of X's models, if X is a family.
   const existential = !triggered && BARE.test(gap);
   return { subjects: coordinated(text, mentions, before, 'before').filter(ok), quote: value, existential };
+}
+
+/** The text from `start` to `end`, less a parenthesis that opens right at `start` (after spaces). */
+function withoutParens(text: string, parens: readonly Span[], start: number, end: number): string {
+  const gap = text.slice(start, end);
+  const open = start + (gap.length - gap.trimStart().length);
+  const paren = parens.find((p) => p.start === open && p.end <= end);
+  return paren ? text.slice(paren.end, end) : gap;
 }
 
 /** The packs' type nouns as descriptions ("the lander", "the model"): where one opens a text, and what it may stand for. */
