@@ -3329,6 +3329,26 @@ describe('the built-in pack on a Chinese model page', () => {
   });
 });
 
+describe('an age something happened at', () => {
+  const pack = inlinePack('players', [
+    'entityTypes:',
+    '  - {type: player, headers: [player]}',
+    'entities:',
+    '  - {id: dario-venn, name: Dario Venn, type: player, aliases: [Dario Venn, Venn]}',
+    'attributes:',
+    '  - {id: age, label: age, kind: quantity, unit: year, unitWords: [years old, anni, años, anos], triggers: [aged, age, anni, años, anos, years old], subjects: [player]}',
+    '  - {id: contract, label: contract length, kind: quantity, unit: year, triggers: [contract], subjects: [player]}',
+  ]);
+  const read = (text: string) => analyse([{ file: 'a.md', text: `# Dario Venn\n\n${text}\n` }], { lexicon: pack }).claims.map((c) => [c.attribute, c.value.kind === 'quantity' ? c.value.min : null]);
+  it('is not the age now: "debuted at 18", "esordì a 18 anni", "debutó a los 18 años"', () => {
+    expect(read('Venn, 24 anni, ha esordito in Serie A a 18 anni.')).toEqual([['age', 24]]);
+    expect(read('Venn debutó a los 18 años y hoy tiene 24 años.')).toEqual([['age', 24]]);
+    expect(read('Dario Venn is 24 years old; he made his debut at 18 years old.')).toEqual([['age', 24]]);
+    // "a" before a figure in English is an article: "signed a 5-year contract".
+    expect(read('Dario Venn signed a 5-year contract.')).toEqual([['contract', 5]]);
+  });
+});
+
 describe('a figure after another, with a trigger of another attribute after it', () => {
   const pack = inlinePack('takings', [
     'entityTypes:',

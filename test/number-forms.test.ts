@@ -196,6 +196,14 @@ describe('number formats', () => {
     expect(read('The ferry carried seis personas once, in sept, with the crew and the passengers that were on the list.')).toEqual([]);
   });
 
+  it('reads Portuguese and Italian number words too, on a page written in that language', () => {
+    const read = (text: string) => findQuantities(text, undefined, { words: true, format: inferNumberFormat(text) }).map((m) => [m.quantity.text, m.quantity.min, m.quantity.unit]);
+    expect(inferNumberFormat('O barco saiu do porto com a tripulação e não foi uma surpresa para os passageiros da cabine.').words).toBe('pt');
+    expect(inferNumberFormat('La nave è partita dal porto con gli ufficiali della flotta e non ha incontrato nel viaggio anche il mare mosso.').words).toBe('it');
+    expect(read('O barco saiu do porto com a tripulação por quatro anos e não foi uma surpresa para os passageiros da cabine.')).toEqual([['quatro anos', 4, 'year']]);
+    expect(read('La nave è partita dal porto con gli ufficiali della flotta per quattro anni e non ha incontrato nel viaggio il mare mosso.')).toEqual([['quattro anni', 4, 'year']]);
+  });
+
   it('reads the scale words after such a number word, and "thousand" before a larger one', () => {
     const spanish = 'El grupo de la costa, que está en la región y los puertos del sur, ';
     const read = (tail: string) =>

@@ -484,7 +484,8 @@ export function quantityClaims(
       continue;
     }
     // "Corvane Group paid it $40 million": what the one a pronoun stands for got, not the giver's; we do not guess whom it means.
-    if (GIVEN_TO_PRONOUN.test(text.slice(Math.max(0, q.numberSpan.start - 80), q.numberSpan.start))) {
+    // "made his debut at 18", "esordì a diciotto anni", "a los 18 años": an age something happened at, not the age now.
+    if (GIVEN_TO_PRONOUN.test(text.slice(Math.max(0, q.numberSpan.start - 80), q.numberSpan.start)) || (q.quantity.unit === 'year' && ageAt(text.slice(Math.max(0, q.span.start - 30), q.span.start), q.quantity.text))) {
       previous = undefined;
       continue;
     }
@@ -594,6 +595,13 @@ export function quantityClaims(
  */
 const PER_EACH_AFTER =
   /^\s+(?:per\s+(?!cent\b|centum\b|annum\b|(?:the|il|la|lo|le|i|gli|l'|un|una|uno)\s|(?:year|month|week|day|hour|minute|second|quarter|share|unit|barrel|ounce|tonne|ton|kilogram|litre|liter|gallon)s?\b)\p{L}|par\s+(?!rapport|actions?\b|an\b|mois\b|jour\b|semaine\b|(?:le|la|les|l'|un|une|des)\s)\p{L}|pro\s+(?!Aktie\b|Jahr\b|Monat\b|Tag\b|Woche\b|(?:der|die|das|den|dem|ein|eine)\s)\p{Lu}|por\s+cada\s)/u;
+
+/** Before an age something happened at: "at", "at the age of", "a los", "aos", "mit"; "à" before "ans", Italian "a" before "anni" (not "fino a"). */
+const AGE_AT_BEFORE = /(?:(?<![\p{L}])at\s+(?:the\s+age\s+of\s+)?|(?<![\p{L}])a\s+los\s+|(?<![\p{L}])aos\s+|(?<![\p{L}])mit\s+|(?<![\p{L}])à\s+l['’]âge\s+de\s+)$/iu;
+const AGE_AT_BEFORE_FR = /(?<![\p{L}])à\s+$/iu;
+const AGE_AT_BEFORE_IT = /(?<![\p{L}])(?<!(?:fino|sino|esteso|prolungato|portato|passato|salito|sceso)\s)a\s+$/iu;
+const ageAt = (before: string, figure: string): boolean =>
+  AGE_AT_BEFORE.test(before) || (AGE_AT_BEFORE_FR.test(before) && /\sans$/u.test(figure)) || (AGE_AT_BEFORE_IT.test(before) && /\sanni$/u.test(figure));
 
 /**
  * A verb of giving and a pronoun for whom it gives, right before a figure: "paid it $40 million", "offered them $2 million",

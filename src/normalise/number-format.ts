@@ -43,7 +43,7 @@ export interface NumberFormat {
    * The language whose number words the page writes besides English ones, when its function words are German, French or
    * Spanish ("neun Meter", "cinq morts", "seis personas"): only then are that language's number words read.
    */
-  words?: 'de' | 'fr' | 'es';
+  words?: WordsLanguage;
 }
 
 /** The English convention: "1,024.5". The default. */
@@ -58,7 +58,7 @@ export function isNumberFormat(x: unknown): x is NumberFormat {
     (decimal === '.' || decimal === ',') &&
     (thousands === ',' || thousands === '.' || thousands === ' ' || thousands === '') &&
     decimal !== thousands &&
-    (words === undefined || words === 'de' || words === 'fr' || words === 'es')
+    (words === undefined || (WORDS_LANGUAGES as readonly unknown[]).includes(words))
   );
 }
 
@@ -222,18 +222,24 @@ export function withPageLanguage(format: NumberFormat, declared: unknown): Numbe
   if (typeof declared !== 'string' || !/^[a-z]{2}(?:[-_][a-z0-9]+)*$/iu.test(declared.trim())) return format;
   const code = declared.trim().slice(0, 2).toLowerCase();
   const { words: _, ...rest } = format;
-  return code === 'de' || code === 'fr' || code === 'es' ? { ...rest, words: code } : rest;
+  return (WORDS_LANGUAGES as readonly string[]).includes(code) ? { ...rest, words: code as WordsLanguage } : rest;
 }
 
-/** Function words that only German, only French and only Spanish are full of. */
-const LANGUAGE_WORDS: readonly ['de' | 'fr' | 'es', RegExp][] = [
+/** The languages whose number words are read on a page written in one of them. */
+export const WORDS_LANGUAGES = ['de', 'fr', 'es', 'pt', 'it'] as const;
+export type WordsLanguage = (typeof WORDS_LANGUAGES)[number];
+
+/** Function words that only German, only French, only Spanish, only Portuguese and only Italian are full of. */
+const LANGUAGE_WORDS: readonly [WordsLanguage, RegExp][] = [
   ['de', /(?<![\p{L}])(?:der|die|das|und|mit|nicht|ist|ein|eine|auf|für|von|den|dem|sich|auch|wird|wurde)(?![\p{L}])/giu],
   ['fr', /(?<![\p{L}])(?:le|les|des|et|du|est|une|pour|dans|qui|sur|au|aux|pas|été)(?![\p{L}])/giu],
   ['es', /(?<![\p{L}])(?:el|los|las|y|del|por|para|con|una|que|fue|han|sus|está)(?![\p{L}])/giu],
+  ['pt', /(?<![\p{L}])(?:o|os|do|da|dos|das|em|não|uma|um|com|pelo|pela|foi|ao|são|é)(?![\p{L}])/giu],
+  ['it', /(?<![\p{L}])(?:il|gli|della|delle|dei|degli|nel|nella|alla|sono|è|di|non|anche|ha|hanno)(?![\p{L}])/giu],
 ];
 
 /** The one language of LANGUAGE_WORDS a text is written in: at least 5 of its words, three times the English ones and the others'. */
-function wordsLanguage(count: WordCount): 'de' | 'fr' | 'es' | undefined {
+function wordsLanguage(count: WordCount): WordsLanguage | undefined {
   const counts = LANGUAGE_WORDS.map(([lang, re]) => [lang, count(re)] as const).sort((a, b) => b[1] - a[1]);
   const [best, second] = counts;
   return best![1] >= 5 && best![1] >= 3 * count(ENGLISH_WORD) && best![1] >= 3 * second![1] ? best![0] : undefined;

@@ -5,6 +5,7 @@
 // Both readers work on folded text (see scan.ts), read a bounded number of words or characters, and
 // never backtrack. "Keep it sane": no ordinals, no fractions other than "a half", no ranges of words,
 // and at most two scale words ("two hundred thousand", "a lakh crore").
+import type { WordsLanguage } from './number-format.js';
 import { isLetter, skipWs, MAX_WS } from './scan.js';
 
 export interface WordNumber {
@@ -162,11 +163,11 @@ function withScales(f: string, read: WordNumber, lastExp: number, scaleAt: Scale
 }
 
 // ---------------------------------------------------------------------------------------------
-// German, French and Spanish number words: the small counts news writes in words ("neun Meter", "cinq morts", "seis
+// German, French, Spanish, Portuguese and Italian number words: the small counts news writes in words ("neun Meter", "cinq morts", "seis
 // personas"), two to twenty and the tens, one word each, read only on a page written in that language. "One" is left
 // out in every language: it is an article as often.
 
-const FOREIGN_WORDS: Readonly<Record<'de' | 'fr' | 'es', ReadonlyMap<string, number>>> = {
+const FOREIGN_WORDS: Readonly<Record<WordsLanguage, ReadonlyMap<string, number>>> = {
   de: new Map([
     ...['zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'dreizehn', 'vierzehn', 'fünfzehn', 'sechzehn', 'siebzehn', 'achtzehn', 'neunzehn', 'zwanzig'].map((w, i) => [w, i + 2] as const),
     ...['dreißig', 'vierzig', 'fünfzig', 'sechzig', 'siebzig', 'achtzig', 'neunzig'].map((w, i) => [w, 30 + 10 * i] as const),
@@ -179,17 +180,26 @@ const FOREIGN_WORDS: Readonly<Record<'de' | 'fr' | 'es', ReadonlyMap<string, num
     ...['dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'once', 'doce', 'trece', 'catorce', 'quince', 'dieciséis', 'diecisiete', 'dieciocho', 'diecinueve', 'veinte'].map((w, i) => [w, i + 2] as const),
     ...['treinta', 'cuarenta', 'cincuenta', 'sesenta', 'setenta', 'ochenta', 'noventa'].map((w, i) => [w, 30 + 10 * i] as const),
   ]),
+  pt: new Map([
+    ...['dois', 'três', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez', 'onze', 'doze', 'treze', 'catorze', 'quinze'].map((w, i) => [w, i + 2] as const),
+    ['duas', 2], ['quatorze', 14], ['dezesseis', 16], ['dezasseis', 16], ['dezessete', 17], ['dezassete', 17], ['dezoito', 18], ['dezenove', 19], ['dezanove', 19], ['vinte', 20],
+    ...['trinta', 'quarenta', 'cinquenta', 'sessenta', 'setenta', 'oitenta', 'noventa'].map((w, i) => [w, 30 + 10 * i] as const),
+  ]),
+  it: new Map([
+    ...['due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove', 'dieci', 'undici', 'dodici', 'tredici', 'quattordici', 'quindici', 'sedici', 'diciassette', 'diciotto', 'diciannove', 'venti'].map((w, i) => [w, i + 2] as const),
+    ...['trenta', 'quaranta', 'cinquanta', 'sessanta', 'settanta', 'ottanta', 'novanta'].map((w, i) => [w, 30 + 10 * i] as const),
+  ]),
 };
 
 /** "Thousand" on its own: a number word only before a larger scale word ("mil millones", "mille milliards"). */
-const FOREIGN_THOUSAND: Readonly<Record<'de' | 'fr' | 'es', string>> = { de: 'tausend', fr: 'mille', es: 'mil' };
+const FOREIGN_THOUSAND: Readonly<Record<WordsLanguage, string>> = { de: 'tausend', fr: 'mille', es: 'mil', pt: 'mil', it: 'mila' };
 
 /**
- * A German, French or Spanish number word at `i` (folded text, a word start) on a page of that language, and the
+ * A German, French, Spanish, Portuguese or Italian number word at `i` (folded text, a word start) on a page of that language, and the
  * scale words after it ("dos millones", "mil millones"), or null. As Mexican pages write it, "mil 275 millones" is
  * 1,275 million: "thousand", one to three digits and a scale word of a million or more.
  */
-export function readForeignNumber(f: string, i: number, language: 'de' | 'fr' | 'es', scaleAt: ScaleAt): WordNumber | null {
+export function readForeignNumber(f: string, i: number, language: WordsLanguage, scaleAt: ScaleAt): WordNumber | null {
   let e = i;
   while (e < f.length && e - i <= 12 && isLetter(f[e])) e++;
   const word = f.slice(i, e);

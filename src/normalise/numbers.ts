@@ -30,7 +30,7 @@
 
 import type { Quantity, Span } from '../types.js';
 import { COUNTED_AFTER, OLD_YEAR_BEFORE } from './dates.js';
-import { ENGLISH_FORMAT, GROUP_SPACES, isNumberFormat, type NumberFormat } from './number-format.js';
+import { ENGLISH_FORMAT, GROUP_SPACES, isNumberFormat, type NumberFormat, type WordsLanguage } from './number-format.js';
 import {
   asciiWordAt,
   CJK_NUMERAL_CHARS,
@@ -428,7 +428,7 @@ interface Ctx {
   /** Numbers in words are read (FindOptions.words). */
   words: boolean;
   /** The page's other language whose number words are read too (NumberFormat.words), with `words`. */
-  foreign?: 'de' | 'fr' | 'es';
+  foreign?: WordsLanguage;
 }
 
 /** A scale word at `pos` ("million", a caller's "crore"); its power of ten and end. */

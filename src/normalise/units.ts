@@ -402,6 +402,7 @@ export const UNIT_WORDS: Readonly<Record<string, string>> = {
   jours: 'day',
   día: 'day',
   días: 'day',
+  dias: 'day',
   giorno: 'day',
   giorni: 'day',
   woche: 'week',
@@ -426,6 +427,9 @@ export const UNIT_WORDS: Readonly<Record<string, string>> = {
   año: 'year',
   años: 'year',
   anni: 'year',
+  anno: 'year',
+  ano: 'year',
+  anos: 'year',
   // compute
   'gpu hours': 'gpu-hour',
   'gpu hour': 'gpu-hour',
