@@ -28,6 +28,8 @@ const claimsIn = (lexicon: ReturnType<typeof compileLexicon>, text: string, attr
 const figuresWith = (lexicon: ReturnType<typeof compileLexicon>, sentence: string, attribute: string, heading = 'Notes') =>
   claimsIn(lexicon, `# ${heading}\n\n${sentence}\n`, attribute).map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
 const read = (name: string, sentence: string, attribute: string, heading = 'Notes') => figuresWith(withPack(name), sentence, attribute, heading);
+/** The claims of one text under a heading, with this lexicon. */
+const claimsUnder = (lexicon: ReturnType<typeof compileLexicon>, heading: string, text: string) => analyse([{ file: 'a.md', text: `# ${heading}\n\n${text}\n` }], { lexicon }).claims;
 /** A reader of one text under a heading: each attribute's figures in turn, as [attribute, lower end]. */
 const figuresOf =
   (lexicon: ReturnType<typeof compileLexicon>, heading: string, attributes: string[]) =>
@@ -879,14 +881,11 @@ describe('a unit word two attributes share', () => {
 });
 
 describe("a date a category value's sentence gives a figure", () => {
-  const mines = inlinePack('mines', [
-    'entityTypes:',
-    '  - {type: mine, headers: [mine]}',
-    'entities:',
-    '  - {id: corra, name: Corra mine, type: mine, aliases: [Corra mine, Corra]}',
-    'attributes:',
-    '  - {id: method, label: mining method, kind: category, subjects: [mine], values: [{id: open-pit, group: open-pit, synonyms: [open-pit]}, {id: underground, group: underground, synonyms: [underground]}]}',
-    '  - {id: output, label: copper output, kind: quantity, unit: t, unitWords: [tonnes], triggers: [produced], subjects: [mine]}',
+  const mines = packOf('mines', 'mine', [
+    '{id: corra, name: Corra mine, type: mine, aliases: [Corra mine, Corra]}',
+  ], [
+    '{id: method, label: mining method, kind: category, subjects: [mine], values: [{id: open-pit, group: open-pit, synonyms: [open-pit]}, {id: underground, group: underground, synonyms: [underground]}]}',
+    '{id: output, label: copper output, kind: quantity, unit: t, unitWords: [tonnes], triggers: [produced], subjects: [mine]}',
   ]);
   const dated = (text: string) => claimsIn(mines, `# Notes\n\n${text}\n`, 'method').map((c) => [c.value.kind === 'category' ? c.value.value : null, c.time?.text ?? null]);
 
@@ -898,13 +897,10 @@ describe("a date a category value's sentence gives a figure", () => {
 
 describe('a figure said of the whole country', () => {
   it('is not that of the name the sentence before opens on ("Nationally, the count has reached 503" after one on a province)', () => {
-    const outbreaks = inlinePack('outbreaks', [
-      'entityTypes:',
-      '  - {type: province, headers: [province]}',
-      'entities:',
-      '  - {id: kessmoor, name: Kessmoor, type: province, aliases: [Kessmoor]}',
-      'attributes:',
-      '  - {id: cases, label: cases, kind: quantity, unit: cases, unitWords: [cases], triggers: [cases, count], subjects: [province]}',
+    const outbreaks = packOf('outbreaks', 'province', [
+      '{id: kessmoor, name: Kessmoor, type: province, aliases: [Kessmoor]}',
+    ], [
+      '{id: cases, label: cases, kind: quantity, unit: cases, unitWords: [cases], triggers: [cases, count], subjects: [province]}',
     ]);
     const read = (text: string) => claimsIn(outbreaks, text, 'cases').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
     expect(read('# Kessmoor count reaches 41\n\nKessmoor has recorded 41 cases. Nationally, the count has reached 503.\n')).toEqual([['kessmoor', 41]]);
@@ -1695,7 +1691,7 @@ describe('two attributes that share a trigger, for subjects of two types', () =>
       '  - {id: film.budget, label: film budget, kind: quantity, unit: USD, triggers: [cost, budget], subjects: [film]}\n',
     'costs.yml',
   );
-  const read = (text: string) => analyse([{ file: 'a.md', text: `# Notes\n\n${text}\n` }], { lexicon: costs }).claims.map((c) => [c.entity.id, c.attribute, c.value.kind === 'quantity' ? c.value.min : null]);
+  const read = (text: string) => claimsUnder(costs, 'Notes', text).map((c) => [c.entity.id, c.attribute, c.value.kind === 'quantity' ? c.value.min : null]);
 
   it("a figure in one's currency goes to the other when only the other's subject is named before it", () => {
     expect(read('The movie Star Harbour cost Rs 320 crore.')).toEqual([['star-harbour', 'film.budget', 3.2e9]]);
@@ -2480,7 +2476,7 @@ describe('a description after a clause that reports the sentence', () => {
       '  - {id: profit, label: net profit, kind: quantity, unit: EUR, triggers: [net profit], subjects: [organization]}',
       '  - {id: revenue, label: revenue, kind: quantity, unit: EUR, triggers: [revenue], subjects: [organization]}',
     ]);
-    const read = (text: string) => analyse([{ file: 'a.md', text: `# Results day\n\n${text}\n` }], { lexicon: results }).claims.map((c) => [c.attribute, c.entity.id]);
+    const read = (text: string) => claimsUnder(results, 'Results day', text).map((c) => [c.attribute, c.entity.id]);
     expect(read('Halden Foods had a good quarter. The firm said net profit rose to €20 million.')).toEqual([['profit', 'halden']]);
     // "rival X" before a name is a noun, and X the subject: not "to rival X", a comparison.
     expect(read('Halden Foods had a good quarter. Rival Corvane Group posted revenue of €300 million.')).toEqual([['revenue', 'corvane']]);
@@ -2607,7 +2603,7 @@ describe('a year before 1900', () => {
     '  - {id: completion, label: completed, triggers: [completed], participantTypes: [building], minParticipants: 1}',
   ]);
   const read = (text: string) =>
-    analyse([{ file: 'a.md', text: `# Notes\n\n${text}\n` }], { lexicon: pack }).claims.map((c) => [c.attribute, c.value.kind === 'quantity' ? c.value.min : c.value.kind === 'event' ? c.value.polarity : c.value.kind, c.time?.text]);
+    claimsUnder(pack, 'Notes', text).map((c) => [c.attribute, c.value.kind === 'quantity' ? c.value.min : c.value.kind === 'event' ? c.value.polarity : c.value.kind, c.time?.text]);
 
   it('dates a figure or an event, and is no figure itself', () => {
     expect(read('In 1887, Orbis Hall had 5,200 visitors.')).toEqual([['visitors', 5200, '1887']]);
@@ -2616,15 +2612,12 @@ describe('a year before 1900', () => {
 });
 
 describe('what a figure was expected to be', () => {
-  const pack = inlinePack('expectations', [
-    'entityTypes:',
-    '  - {type: party, headers: [party]}',
-    'entities:',
-    '  - {id: union, name: Union of the Commons, type: party, aliases: [Union of the Commons]}',
-    'attributes:',
-    '  - {id: seats, label: seats, kind: quantity, unit: seat, unitWords: [seats, Sitze], triggers: [seats], subjects: [party]}',
+  const pack = packOf('expectations', 'party', [
+    '{id: union, name: Union of the Commons, type: party, aliases: [Union of the Commons]}',
+  ], [
+    '{id: seats, label: seats, kind: quantity, unit: seat, unitWords: [seats, Sitze], triggers: [seats], subjects: [party]}',
   ]);
-  const modalities = (text: string) => analyse([{ file: 'a.md', text: `# Notes\n\n${text}\n` }], { lexicon: pack }).claims.map((c) => c.modality);
+  const modalities = (text: string) => claimsUnder(pack, 'Notes', text).map((c) => c.modality);
 
   it('is a prediction, and a figure measured against it is not', () => {
     expect(modalities('The Union of the Commons is expected to win 61 seats.')).toEqual(['predicted']);
@@ -2651,7 +2644,7 @@ describe('a figure that a later one revises', () => {
     '  - {id: cost, label: cost, kind: quantity, unit: EUR, measure: stock, triggers: [budget], subjects: [organization]}',
   ]);
   const read = (text: string) =>
-    analyse([{ file: 'a.md', text: `# Notes\n\n${text}\n` }], { lexicon: pack }).claims.map((c) => [c.attribute, c.value.kind === 'quantity' ? c.value.min : undefined, c.value.kind === 'quantity' ? c.value.max : undefined, c.modality]);
+    claimsUnder(pack, 'Notes', text).map((c) => [c.attribute, c.value.kind === 'quantity' ? c.value.min : undefined, c.value.kind === 'quantity' ? c.value.max : undefined, c.modality]);
 
   it('is hedged, and the revision is what the figure before it was, stated', () => {
     expect(read('Corvane first estimated that 2.8 million customers were affected; the figure was later revised to 4.2 million.')).toEqual([
@@ -2693,7 +2686,7 @@ describe('names and the clauses around them', () => {
     '  - {id: capacity, label: capacity, kind: quantity, unit: MW, unitWords: [MW], triggers: [capacity], subjects: [plant]}',
   ]);
   const read = (text: string) =>
-    analyse([{ file: 'a.md', text: `# Notes\n\n${text}\n` }], { lexicon: pack }).claims.map((c) => [
+    claimsUnder(pack, 'Notes', text).map((c) => [
       c.entity.id,
       c.attribute,
       c.value.kind === 'quantity' ? c.value.min : c.value.kind === 'category' ? `${c.value.negated ? 'not ' : ''}${c.value.value}` : c.value.kind,
@@ -2793,7 +2786,7 @@ describe('a figure converted in parentheses', () => {
     'attributes:',
     '  - {id: height, label: height, kind: quantity, unit: m, triggers: [tall], subjects: [building]}',
   ]);
-  const read = (text: string) => analyse([{ file: 'a.md', text: `# Notes\n\n${text}\n` }], { lexicon: pack }).claims.map((c) => [c.value.kind === 'quantity' ? c.value.min : undefined, c.quote]);
+  const read = (text: string) => claimsUnder(pack, 'Notes', text).map((c) => [c.value.kind === 'quantity' ? c.value.min : undefined, c.quote]);
 
   it('is no figure of its own: a trigger after it is the first figure’s', () => {
     expect(read('The Celina Tower is 71 metres (233 ft) tall.')).toEqual([[71, '71 metres (233 ft) tall']]);
@@ -2908,13 +2901,10 @@ describe('a relative clause set off by a comma', () => {
 
 describe('a category that changes as news unfolds (measure: tally)', () => {
   const outbreaks = (measure: string) =>
-    inlinePack('outbreaks', [
-        'entityTypes:',
-        '  - {type: outbreak, headers: [outbreak]}',
-        'entities:',
-        '  - {id: lark-fever, name: Lark fever outbreak, type: outbreak, aliases: [Lark fever outbreak, Lark fever]}',
-        'attributes:',
-        `  - {id: status, label: outbreak status, kind: category, ${measure} triggers: [remains, declared, is], subjects: [outbreak], values: [{id: ongoing, group: ongoing, synonyms: [ongoing, active]}, {id: contained, group: contained, synonyms: [contained]}]}`,
+    packOf('outbreaks', 'outbreak', [
+        '{id: lark-fever, name: Lark fever outbreak, type: outbreak, aliases: [Lark fever outbreak, Lark fever]}',
+      ], [
+        `{id: status, label: outbreak status, kind: category, ${measure} triggers: [remains, declared, is], subjects: [outbreak], values: [{id: ongoing, group: ongoing, synonyms: [ongoing, active]}, {id: contained, group: contained, synonyms: [contained]}]}`,
       ]);
   const page = (file: string, date: string, text: string) => ({ file, text: `---\ndate: ${date}\n---\n\n${text}\n` });
   const conflicts = (measure: string, pages: { file: string; text: string }[]) => analyse(pages, { lexicon: outbreaks(measure) }).report.conflicts.map((c) => [c.rule, c.claims.map((x) => x.place.file)]);
@@ -2961,13 +2951,10 @@ describe('a percentage change of one quantity among others', () => {
 });
 
 describe('a clause that "when" opens after a date', () => {
-  const pack = inlinePack('mines', [
-    'entityTypes:',
-    '  - {type: mine, headers: [mine]}',
-    'entities:',
-    '  - {id: harrow-pit, name: Harrow Pit, type: mine, aliases: [Harrow Pit]}',
-    'attributes:',
-    '  - {id: deaths, label: death toll, kind: quantity, unit: deaths, unitWords: [people, miners], measure: tally, triggers: [killed], subjects: [mine]}',
+  const pack = packOf('mines', 'mine', [
+    '{id: harrow-pit, name: Harrow Pit, type: mine, aliases: [Harrow Pit]}',
+  ], [
+    '{id: deaths, label: death toll, kind: quantity, unit: deaths, unitWords: [people, miners], measure: tally, triggers: [killed], subjects: [mine]}',
   ]);
   const read = (text: string) =>
     analyse([{ file: 'a.md', text: `---\ndate: 2025-06-02\n---\n\n# Harrow Pit\n\n${text}\n` }], { lexicon: pack }).claims.map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.time?.text ?? null]);
@@ -2978,15 +2965,12 @@ describe('a clause that "when" opens after a date', () => {
 });
 
 describe('a figure that opens its clause, its verb a trigger', () => {
-  const pack = inlinePack('canals', [
-    'entityTypes:',
-    '  - {type: canal, headers: [canal]}',
-    'entities:',
-    '  - {id: ardley-canal, name: Ardley Canal, type: canal, aliases: [Ardley Canal, 阿德利运河]}',
-    'attributes:',
-    '  - {id: transits, label: transits, kind: quantity, unit: transits, unitWords: [vessels, ships, 艘], triggers: [transited, 通过], subjects: [canal]}',
+  const pack = packOf('canals', 'canal', [
+    '{id: ardley-canal, name: Ardley Canal, type: canal, aliases: [Ardley Canal, 阿德利运河]}',
+  ], [
+    '{id: transits, label: transits, kind: quantity, unit: transits, unitWords: [vessels, ships, 艘], triggers: [transited, 通过], subjects: [canal]}',
   ]);
-  const read = (text: string) => analyse([{ file: 'a.md', text: `# Shipping notes\n\n${text}\n` }], { lexicon: pack }).claims.map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+  const read = (text: string) => claimsUnder(pack, 'Shipping notes', text).map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
   it('counts what the verb’s object saw, when no name stands before it', () => {
     expect(read('12,400 vessels transited the Ardley Canal last year.')).toEqual([['ardley-canal', 12400]]);
     expect(read('去年共有12,400艘船舶通过阿德利运河。')).toEqual([['ardley-canal', 12400]]);
@@ -2996,14 +2980,11 @@ describe('a figure that opens its clause, its verb a trigger', () => {
 });
 
 describe('dated list items that give one quantity', () => {
-  const pack = inlinePack('ports', [
-    'entityTypes:',
-    '  - {type: port, headers: [port]}',
-    'entities:',
-    '  - {id: ardley, name: Port of Ardley, type: port, aliases: [Port of Ardley, Ardley]}',
-    'attributes:',
-    '  - {id: throughput, label: container throughput, kind: quantity, unit: TEU, unitWords: [TEU], triggers: [throughput, handled], subjects: [port]}',
-    '  - {id: berths, label: berths, kind: quantity, unit: berths, unitWords: [berths], triggers: [berths], subjects: [port]}',
+  const pack = packOf('ports', 'port', [
+    '{id: ardley, name: Port of Ardley, type: port, aliases: [Port of Ardley, Ardley]}',
+  ], [
+    '{id: throughput, label: container throughput, kind: quantity, unit: TEU, unitWords: [TEU], triggers: [throughput, handled], subjects: [port]}',
+    '{id: berths, label: berths, kind: quantity, unit: berths, unitWords: [berths], triggers: [berths], subjects: [port]}',
   ]);
   const read = (text: string, title = 'Ports') =>
     analyse([{ file: 'a.md', text: `# ${title}\n\n${text}\n` }], { lexicon: pack }).claims.map((c) => [c.entity.id, c.attribute, c.value.kind === 'quantity' ? c.value.min : null, c.time?.text]);
@@ -3024,15 +3005,12 @@ describe('dated list items that give one quantity', () => {
 });
 
 describe('a clause set before the main one', () => {
-  const pack = inlinePack('shares', [
-    'entityTypes:',
-    '  - {type: company, headers: [company]}',
-    'entities:',
-    '  - {id: corvane, name: Corvane Group, type: company, aliases: [Corvane Group, Corvane]}',
-    'attributes:',
-    '  - {id: revenue, label: revenue, kind: quantity, unit: EUR, triggers: [revenue, ingresos], subjects: [company]}',
+  const pack = packOf('shares', 'company', [
+    '{id: corvane, name: Corvane Group, type: company, aliases: [Corvane Group, Corvane]}',
+  ], [
+    '{id: revenue, label: revenue, kind: quantity, unit: EUR, triggers: [revenue, ingresos], subjects: [company]}',
   ]);
-  const read = (text: string) => analyse([{ file: 'a.md', text: `# Corvane Group\n\n${text}\n` }], { lexicon: pack }).claims.map((c) => [c.attribute, c.quote]);
+  const read = (text: string) => claimsUnder(pack, 'Corvane Group', text).map((c) => [c.attribute, c.quote]);
   it('holds its trigger: it does not reach a figure of the main clause', () => {
     expect(read('Despite growth in profit and revenue, Corvane shares settled 2.1% lower at €41.20.')).toEqual([]);
     expect(read('A pesar de unos ingresos récord, las acciones de Corvane cerraron a 41,20 euros.')).toEqual([]);
@@ -3044,13 +3022,10 @@ describe('a clause set before the main one', () => {
 
 describe('a level or a running total said of a day or a week', () => {
   const films = (measure: string) =>
-    inlinePack('films', [
-      'entityTypes:',
-      '  - {type: film, headers: [film]}',
-      'entities:',
-      '  - {id: tin-lantern, name: The Tin Lantern, type: film, aliases: [The Tin Lantern, Tin Lantern]}',
-      'attributes:',
-      `  - {id: gross, label: worldwide gross to date, kind: quantity, unit: USD, measure: ${measure}, triggers: [worldwide, global takings], subjects: [film]}`,
+    packOf('films', 'film', [
+      '{id: tin-lantern, name: The Tin Lantern, type: film, aliases: [The Tin Lantern, Tin Lantern]}',
+    ], [
+      `{id: gross, label: worldwide gross to date, kind: quantity, unit: USD, measure: ${measure}, triggers: [worldwide, global takings], subjects: [film]}`,
     ]);
   const page = (file: string, text: string) => ({ file, text: `---\ndate: 2026-05-10\n---\n\n${text}\n` });
   const pages = [
@@ -3084,15 +3059,12 @@ describe('a level or a running total said of a day or a week', () => {
 });
 
 describe('the day of a date before a trigger', () => {
-  const pack = inlinePack('rates', [
-    'entityTypes:',
-    '  - {type: bank, headers: [bank]}',
-    'entities:',
-    '  - {id: corvane-bank, name: Corvane Bank, type: bank, aliases: [Corvane Bank, Corvane-Bank]}',
-    'attributes:',
-    '  - {id: policy-rate, label: policy rate, kind: quantity, unit: percent, triggers: [policy rate, Leitzins], subjects: [bank]}',
+  const pack = packOf('rates', 'bank', [
+    '{id: corvane-bank, name: Corvane Bank, type: bank, aliases: [Corvane Bank, Corvane-Bank]}',
+  ], [
+    '{id: policy-rate, label: policy rate, kind: quantity, unit: percent, triggers: [policy rate, Leitzins], subjects: [bank]}',
   ]);
-  const read = (text: string) => analyse([{ file: 'a.md', text: `# Corvane Bank\n\n${text}\n` }], { lexicon: pack }).claims.map((c) => [c.attribute, c.quote]);
+  const read = (text: string) => claimsUnder(pack, 'Corvane Bank', text).map((c) => [c.attribute, c.quote]);
   it('is no figure of it: "on 13 March 2025 the policy rate", "am 13. März 2025 den Leitzins"', () => {
     expect(read('Corvane Bank said that on 13 March 2025 the policy rate was left alone.')).toEqual([]);
     expect(read('Die Corvane-Bank hat bei ihrer Sitzung am 13. März 2025 den Leitzins nicht verändert.')).toEqual([]);
@@ -3103,13 +3075,10 @@ describe('the day of a date before a trigger', () => {
 
 describe('one figure at two times', () => {
   const pack = (measure: string) =>
-    inlinePack(`rates-${measure}`, [
-      'entityTypes:',
-      '  - {type: bank, headers: [bank]}',
-      'entities:',
-      '  - {id: corvane-bank, name: Corvane Bank, type: bank, aliases: [Corvane Bank]}',
-      'attributes:',
-      `  - {id: policy-rate, label: policy rate, kind: quantity, unit: percent, measure: ${measure}, triggers: [policy rate], subjects: [bank]}`,
+    packOf(`rates-${measure}`, 'bank', [
+      '{id: corvane-bank, name: Corvane Bank, type: bank, aliases: [Corvane Bank]}',
+    ], [
+      `{id: policy-rate, label: policy rate, kind: quantity, unit: percent, measure: ${measure}, triggers: [policy rate], subjects: [bank]}`,
     ]);
   const pages = [
     { file: 'a.md', text: '# Corvane Bank\n\nIn March 2025 Corvane Bank set its policy rate at 4%.\n' },
@@ -3134,7 +3103,7 @@ describe('a date in an aside before an event’s verb', () => {
     '  - {id: listing, label: stock market listing, triggers: [listed its shares, salió a bolsa], participantTypes: [company], minParticipants: 1}',
   ]);
   const dated = (text: string) =>
-    analyse([{ file: 'a.md', text: `# Corvane Group\n\n${text}\n` }], { lexicon: pack }).claims.filter((c) => c.value.kind === 'event').map((c) => [c.attribute, c.time?.text ?? null]);
+    claimsUnder(pack, 'Corvane Group', text).filter((c) => c.value.kind === 'event').map((c) => [c.attribute, c.time?.text ?? null]);
   it('dates the aside’s event, not the main verb’s', () => {
     expect(dated('Corvane Group, founded in 1927, listed its shares on 12 March 2025.')).toEqual([
       ['event.founding', '1927'],
@@ -3179,16 +3148,13 @@ describe('a date an event’s verb governs, beside a category value', () => {
 });
 
 describe('a figure after "and" and a predicate of its own', () => {
-  const pack = inlinePack('windows', [
-    'entityTypes:',
-    '  - {type: model, headers: [model]}',
-    'entities:',
-    '  - {id: tern-4, name: Tern-4, type: model, aliases: [Tern-4]}',
-    'attributes:',
-    '  - {id: context, label: context window, kind: quantity, unit: token, unitWords: [tokens], triggers: [context window], subjects: [model]}',
-    '  - {id: corpus, label: training tokens, kind: quantity, unit: token, unitWords: [tokens], triggers: [trained on], blockers: [context window], subjects: [model]}',
+  const pack = packOf('windows', 'model', [
+    '{id: tern-4, name: Tern-4, type: model, aliases: [Tern-4]}',
+  ], [
+    '{id: context, label: context window, kind: quantity, unit: token, unitWords: [tokens], triggers: [context window], subjects: [model]}',
+    '{id: corpus, label: training tokens, kind: quantity, unit: token, unitWords: [tokens], triggers: [trained on], blockers: [context window], subjects: [model]}',
   ]);
-  const read = (text: string) => analyse([{ file: 'a.md', text: `# Tern-4\n\n${text}\n` }], { lexicon: pack }).claims.map((c) => [c.attribute, c.value.kind === 'quantity' ? c.value.min : null]);
+  const read = (text: string) => claimsUnder(pack, 'Tern-4', text).map((c) => [c.attribute, c.value.kind === 'quantity' ? c.value.min : null]);
   it('is no other value of the figure before it, and a blocker of that figure does not reach it', () => {
     expect(read('Tern-4 has a context window of 64,000 tokens and was trained on about 9 trillion tokens.')).toEqual([
       ['context', 64000],
@@ -3200,13 +3166,10 @@ describe('a figure after "and" and a predicate of its own', () => {
 });
 
 describe('a page that revises a figure it gave before', () => {
-  const pack = inlinePack('revisions', [
-    'entityTypes:',
-    '  - {type: model, headers: [model]}',
-    'entities:',
-    '  - {id: tern-4, name: Tern-4, type: model, aliases: [Tern-4]}',
-    'attributes:',
-    '  - {id: context, label: context window, kind: quantity, unit: token, unitWords: [tokens], triggers: [context window], subjects: [model]}',
+  const pack = packOf('revisions', 'model', [
+    '{id: tern-4, name: Tern-4, type: model, aliases: [Tern-4]}',
+  ], [
+    '{id: context, label: context window, kind: quantity, unit: token, unitWords: [tokens], triggers: [context window], subjects: [model]}',
   ]);
   const pages = [
     { file: 'a.md', text: '# Tern-4\n\nThe context window of Tern-4 is 32,000 tokens, the lab said.\n\nUpdate: the context window was later revised to 64,000 tokens.\n' },
@@ -3221,13 +3184,10 @@ describe('a page that revises a figure it gave before', () => {
 });
 
 describe('a month its sentence names with no year', () => {
-  const pack = inlinePack('exports', [
-    'entityTypes:',
-    '  - {type: country, headers: [country]}',
-    'entities:',
-    '  - {id: ardenia, name: Ardenia, type: country, aliases: [Ardenia]}',
-    'attributes:',
-    '  - {id: exports, label: exports, kind: quantity, unit: USD, triggers: [exports], subjects: [country]}',
+  const pack = packOf('exports', 'country', [
+    '{id: ardenia, name: Ardenia, type: country, aliases: [Ardenia]}',
+  ], [
+    '{id: exports, label: exports, kind: quantity, unit: USD, triggers: [exports], subjects: [country]}',
   ]);
   const page = (date: string, text: string) => ({ file: 'a.md', text: `---\ndate: ${date}\n---\n\n# Ardenia\n\n${text}\n` });
   const time = (date: string, text: string) => analyse([page(date, text)], { lexicon: pack }).claims.map((c) => [c.time?.start ?? null, c.time?.end ?? null]);
@@ -3240,13 +3200,10 @@ describe('a month its sentence names with no year', () => {
 });
 
 describe('a quarter a sentence names with no year', () => {
-  const pack = inlinePack('output', [
-    'entityTypes:',
-    '  - {type: country, headers: [country]}',
-    'entities:',
-    '  - {id: ardenia, name: Ardenia, type: country, aliases: [Ardenia]}',
-    'attributes:',
-    '  - {id: growth, label: growth, kind: quantity, unit: percent, triggers: [output rose, output grew], subjects: [country]}',
+  const pack = packOf('output', 'country', [
+    '{id: ardenia, name: Ardenia, type: country, aliases: [Ardenia]}',
+  ], [
+    '{id: growth, label: growth, kind: quantity, unit: percent, triggers: [output rose, output grew], subjects: [country]}',
   ]);
   const times = (text: string) =>
     analyse([{ file: 'a.md', text: `# Ardenia\n\nArdenia output grew 0.5% in the fourth quarter of 2024.\n\n${text}\n` }], { lexicon: pack }).claims.map((c) => [c.quote, c.time?.text ?? null]);
@@ -3285,15 +3242,12 @@ describe('a table row a pack’s event and the built-in one both list', () => {
 });
 
 describe('a level a move reached, after its size in basis points', () => {
-  const pack = inlinePack('moves', [
-    'entityTypes:',
-    '  - {type: bank, headers: [bank]}',
-    'entities:',
-    '  - {id: corvane-bank, name: Corvane Bank, type: bank, aliases: [Corvane Bank]}',
-    'attributes:',
-    '  - {id: policy-rate, label: policy rate, kind: quantity, unit: percent, triggers: [policy rate], subjects: [bank]}',
+  const pack = packOf('moves', 'bank', [
+    '{id: corvane-bank, name: Corvane Bank, type: bank, aliases: [Corvane Bank]}',
+  ], [
+    '{id: policy-rate, label: policy rate, kind: quantity, unit: percent, triggers: [policy rate], subjects: [bank]}',
   ]);
-  const read = (text: string) => analyse([{ file: 'a.md', text: `# Corvane Bank\n\n${text}\n` }], { lexicon: pack }).claims.map((c) => [c.value.kind === 'quantity' ? c.value.text : null, c.time?.text ?? null]);
+  const read = (text: string) => claimsUnder(pack, 'Corvane Bank', text).map((c) => [c.value.kind === 'quantity' ? c.value.text : null, c.time?.text ?? null]);
   it('takes the trigger before the move; the move and its start are no level', () => {
     expect(read('Corvane Bank raised its policy rate by 25 basis points, from 3.25% to 3.5%, on 9 April 2025.')).toEqual([['3.5%', '9 April 2025']]);
     expect(read('Corvane Bank cut its policy rate by 50 bp to 2.75% on 9 April 2025.')).toEqual([['2.75%', '9 April 2025']]);
@@ -3301,15 +3255,12 @@ describe('a level a move reached, after its size in basis points', () => {
 });
 
 describe('a category value after a name and another name for it in parentheses', () => {
-  const pack = inlinePack('designs', [
-    'entityTypes:',
-    '  - {type: model, headers: [model]}',
-    'entities:',
-    '  - {id: tern-4, name: Tern-4, type: model, aliases: [Tern-4, 燕鸥-4]}',
-    'attributes:',
-    '  - {id: design, label: design, kind: category, triggers: [], subjects: [model], values: [{id: sparse, group: sparse, synonyms: [sparse, 稀疏]}, {id: dense, group: dense, synonyms: [dense, 稠密]}]}',
+  const pack = packOf('designs', 'model', [
+    '{id: tern-4, name: Tern-4, type: model, aliases: [Tern-4, 燕鸥-4]}',
+  ], [
+    '{id: design, label: design, kind: category, triggers: [], subjects: [model], values: [{id: sparse, group: sparse, synonyms: [sparse, 稀疏]}, {id: dense, group: dense, synonyms: [dense, 稠密]}]}',
   ]);
-  const read = (text: string) => analyse([{ file: 'a.md', text: `# Notes\n\n${text}\n` }], { lexicon: pack }).claims.map((c) => [c.entity.id, c.value.kind === 'category' ? c.value.value : null]);
+  const read = (text: string) => claimsUnder(pack, 'Notes', text).map((c) => [c.entity.id, c.value.kind === 'category' ? c.value.value : null]);
   it('is said of that name, as without the parenthesis', () => {
     expect(read('Tern-4 (燕鸥-4) is a sparse model.')).toEqual([['tern-4', 'sparse']]);
     expect(read('燕鸥-4（Tern-4）是一个稀疏模型。')).toEqual([['tern-4', 'sparse']]);
@@ -3319,7 +3270,7 @@ describe('a category value after a name and another name for it in parentheses',
 
 describe('the built-in pack on a Chinese model page', () => {
   const ai = withInlinePack(['name: tern', 'entities:', '  - {id: tern-4, name: Tern-4, type: model, aliases: [Tern-4]}'].join('\n'), 'tern.yml');
-  const read = (text: string) => analyse([{ file: 'a.md', text: `# Tern-4\n\n${text}\n` }], { lexicon: ai }).claims.map((c) => [c.attribute, c.value.kind === 'quantity' ? c.value.min : c.value.kind === 'category' ? c.value.value : null]);
+  const read = (text: string) => claimsUnder(ai, 'Tern-4', text).map((c) => [c.attribute, c.value.kind === 'quantity' ? c.value.min : c.value.kind === 'category' ? c.value.value : null]);
   it('reads 激活 as active parameters and 混合专家 as MoE, not an activation’s memory', () => {
     expect(read('Tern-4 采用混合专家架构，每个token激活120亿参数。')).toEqual([
       ['architecture', 'moe'],
@@ -3330,16 +3281,13 @@ describe('the built-in pack on a Chinese model page', () => {
 });
 
 describe('an age something happened at', () => {
-  const pack = inlinePack('players', [
-    'entityTypes:',
-    '  - {type: player, headers: [player]}',
-    'entities:',
-    '  - {id: dario-venn, name: Dario Venn, type: player, aliases: [Dario Venn, Venn]}',
-    'attributes:',
-    '  - {id: age, label: age, kind: quantity, unit: year, unitWords: [years old, anni, años, anos], triggers: [aged, age, anni, años, anos, years old], subjects: [player]}',
-    '  - {id: contract, label: contract length, kind: quantity, unit: year, triggers: [contract], subjects: [player]}',
+  const pack = packOf('players', 'player', [
+    '{id: dario-venn, name: Dario Venn, type: player, aliases: [Dario Venn, Venn]}',
+  ], [
+    '{id: age, label: age, kind: quantity, unit: year, unitWords: [years old, anni, años, anos], triggers: [aged, age, anni, años, anos, years old], subjects: [player]}',
+    '{id: contract, label: contract length, kind: quantity, unit: year, triggers: [contract], subjects: [player]}',
   ]);
-  const read = (text: string) => analyse([{ file: 'a.md', text: `# Dario Venn\n\n${text}\n` }], { lexicon: pack }).claims.map((c) => [c.attribute, c.value.kind === 'quantity' ? c.value.min : null]);
+  const read = (text: string) => claimsUnder(pack, 'Dario Venn', text).map((c) => [c.attribute, c.value.kind === 'quantity' ? c.value.min : null]);
   it('is not the age now: "debuted at 18", "esordì a 18 anni", "debutó a los 18 años"', () => {
     expect(read('Venn, 24 anni, ha esordito in Serie A a 18 anni.')).toEqual([['age', 24]]);
     expect(read('Venn debutó a los 18 años y hoy tiene 24 años.')).toEqual([['age', 24]]);
@@ -3350,16 +3298,13 @@ describe('an age something happened at', () => {
 });
 
 describe('a figure after another, with a trigger of another attribute after it', () => {
-  const pack = inlinePack('takings', [
-    'entityTypes:',
-    '  - {type: film, headers: [film]}',
-    'entities:',
-    '  - {id: tin-lantern, name: The Tin Lantern, type: film, aliases: [The Tin Lantern]}',
-    'attributes:',
-    '  - {id: gross.home, label: home gross, kind: quantity, unit: USD, triggers: [at home, domestically], subjects: [film]}',
-    '  - {id: gross.abroad, label: overseas gross, kind: quantity, unit: USD, triggers: [overseas], subjects: [film]}',
+  const pack = packOf('takings', 'film', [
+    '{id: tin-lantern, name: The Tin Lantern, type: film, aliases: [The Tin Lantern]}',
+  ], [
+    '{id: gross.home, label: home gross, kind: quantity, unit: USD, triggers: [at home, domestically], subjects: [film]}',
+    '{id: gross.abroad, label: overseas gross, kind: quantity, unit: USD, triggers: [overseas], subjects: [film]}',
   ]);
-  const read = (text: string) => analyse([{ file: 'a.md', text: `# The Tin Lantern\n\n${text}\n` }], { lexicon: pack }).claims.map((c) => [c.attribute, c.quote]);
+  const read = (text: string) => claimsUnder(pack, 'The Tin Lantern', text).map((c) => [c.attribute, c.quote]);
   it('is no other value of the attribute before it, even where a count between took that trigger', () => {
     expect(read('The Tin Lantern took $40 million domestically and $52 million from 31 markets overseas.')).toEqual([['gross.home', '$40 million domestically']]);
     // With no such trigger, it is another value of the same attribute, as before.
