@@ -36,10 +36,10 @@ const BLOCKER_WINDOW = 12;
 /** What follows a listed blocker when it names a figure of its own: "…, width 1,790 mm", "…, une largeur de 1 790 mm". */
 const LISTED_FIGURE = /^\s*(?:[:=(]\s*)?(?:[\p{L}'’]+\s+){0,2}\p{N}/u;
 /** Between a trigger and the level a move reached: "by 25 basis points, from 4.25% to", "by 25 basis points to". */
-const MOVE_BETWEEN = /^\s*by\s+(?:[^,;:.!?]|[.,](?=\d)){1,30}?(?:,?\s+from\s+(?:[^,;:.!?]|[.,](?=\d)){1,30}?)?\s+to\s+(?:(?:about|around|nearly|roughly)\s+)?$/iu;
+const MOVE_BETWEEN = /^\s*by\s+(?:(?:about|around|some|nearly|roughly)\s+)?[$€£]?\d(?:[^,;:.!?]|[.,](?=\d)){0,30}?(?:,?\s+from\s+(?:[^,;:.!?]|[.,](?=\d)){1,30}?)?\s+to\s+(?:(?:about|around|nearly|roughly)\s+)?$/iu;
 
 /** "and" and a verb of its own ("and was trained on", "and has", "and raised"), after a figure. */
-const AND_VERB = /^\s*,?\s*and\s+(?:(?:then|also|later|was|were|is|are|has|have|had)\s+)?\p{Ll}+(?:ed|en)(?![\p{L}])|^\s*,?\s*and\s+(?:is|was|has|had)(?![\p{L}])/u;
+const AND_VERB = /^\s*,?\s*and\s+(?:(?:then|also|later)\s+)?(?:(?:was|were|is|are|has|have|had)(?![\p{L}])|\p{Ll}{2,}ed(?![\p{L}]))/u;
 const BLOCKER_BREAK = /[;；]|(?<![\p{L}])(?:but|while|whereas|although|however)(?![\p{L}])|[,，]\s*(?:and|but|while)(?![\p{L}])|而|但/iu;
 
 /**
@@ -594,14 +594,18 @@ export function quantityClaims(
  * "per" before an article or a figure ("perdite per il settore").
  */
 const PER_EACH_AFTER =
-  /^\s+(?:per\s+(?!cent\b|centum\b|annum\b|(?:the|il|la|lo|le|i|gli|l'|un|una|uno)\s|(?:year|month|week|day|hour|minute|second|quarter|share|unit|barrel|ounce|tonne|ton|kilogram|litre|liter|gallon)s?\b)\p{L}|par\s+(?!rapport|actions?\b|an\b|mois\b|jour\b|semaine\b|(?:le|la|les|l'|un|une|des)\s)\p{L}|pro\s+(?!Aktie\b|Jahr\b|Monat\b|Tag\b|Woche\b|(?:der|die|das|den|dem|ein|eine)\s)\p{Lu}|por\s+cada\s)/u;
+  /^\s+(?:per\s+(?!cent(?:o|um)?\b|annum\b|l['’]|(?:the|il|la|lo|le|i|gli|un|una|uno)\s|(?:year|month|week|day|hour|minute|second|quarter|share|unit|barrel|ounce|tonne|ton|kilogram|litre|liter|gallon)s?\b)\p{L}|par\s+(?!rapport|actions?\b|an\b|mois\b|jour\b|semaine\b|l['’]|(?:le|la|les|un|une|des)\s)\p{L}|pro\s+(?!Aktie\b|Jahr\b|Monat\b|Tag\b|Woche\b|(?:der|die|das|den|dem|ein|eine)\s)\p{Lu}|por\s+cada\s)/u;
 
-/** Before an age something happened at: "at", "at the age of", "a los", "aos", "mit"; "à" before "ans", Italian "a" before "anni" (not "fino a"). */
-const AGE_AT_BEFORE = /(?:(?<![\p{L}])at\s+(?:the\s+age\s+of\s+)?|(?<![\p{L}])a\s+los\s+|(?<![\p{L}])aos\s+|(?<![\p{L}])mit\s+|(?<![\p{L}])à\s+l['’]âge\s+de\s+)$/iu;
-const AGE_AT_BEFORE_FR = /(?<![\p{L}])à\s+$/iu;
-const AGE_AT_BEFORE_IT = /(?<![\p{L}])(?<!(?:fino|sino|esteso|prolungato|portato|passato|salito|sceso)\s)a\s+$/iu;
+/**
+ * Before an age something happened at: "at the age of", "a los", "aos", "à l'âge de"; "at" after a verb of a career's or a
+ * life's step ("made his debut at 18", "retired at 35"); "mit", French "à" and Italian "a" before the word for years ("mit 18
+ * Jahren", "à 18 ans", "a 18 anni"), not after "jusqu'à", "fino a" or a first number ("de 5 à 10 ans", "da 5 a 10 anni").
+ */
+const AGE_AT_BEFORE = /(?:(?<![\p{L}])at\s+the\s+age\s+of\s+|(?<![\p{L}])a\s+los\s+|(?<![\p{L}])aos\s+|(?<![\p{L}])à\s+l['’]âge\s+de\s+)$/iu;
+const AT_AFTER_A_STEP = /(?<![\p{L}])(?:debut|début|debuted|joined|retired|died|started|began|turned\s+professional|signed)(?:\s+[\p{L}'’-]+){0,4}\s+at\s+$/iu;
+const YEARS_WORD_BEFORE = /(?<![\p{L}])(?<!(?:jusqu['’]|fino\s|sino\s|\d\s))(?:mit|à|a)\s+$/iu;
 const ageAt = (before: string, figure: string): boolean =>
-  AGE_AT_BEFORE.test(before) || (AGE_AT_BEFORE_FR.test(before) && /\sans$/u.test(figure)) || (AGE_AT_BEFORE_IT.test(before) && /\sanni$/u.test(figure));
+  AGE_AT_BEFORE.test(before) || AT_AFTER_A_STEP.test(before) || (YEARS_WORD_BEFORE.test(before) && /\s(?:ans|anni|Jahren)$/u.test(figure));
 
 /**
  * A verb of giving and a pronoun for whom it gives, right before a figure: "paid it $40 million", "offered them $2 million",

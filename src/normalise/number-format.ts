@@ -58,7 +58,7 @@ export function isNumberFormat(x: unknown): x is NumberFormat {
     (decimal === '.' || decimal === ',') &&
     (thousands === ',' || thousands === '.' || thousands === ' ' || thousands === '') &&
     decimal !== thousands &&
-    (words === undefined || (WORDS_LANGUAGES as readonly unknown[]).includes(words))
+    (words === undefined || isWordsLanguage(words))
   );
 }
 
@@ -222,12 +222,13 @@ export function withPageLanguage(format: NumberFormat, declared: unknown): Numbe
   if (typeof declared !== 'string' || !/^[a-z]{2}(?:[-_][a-z0-9]+)*$/iu.test(declared.trim())) return format;
   const code = declared.trim().slice(0, 2).toLowerCase();
   const { words: _, ...rest } = format;
-  return (WORDS_LANGUAGES as readonly string[]).includes(code) ? { ...rest, words: code as WordsLanguage } : rest;
+  return isWordsLanguage(code) ? { ...rest, words: code } : rest;
 }
 
 /** The languages whose number words are read on a page written in one of them. */
 export const WORDS_LANGUAGES = ['de', 'fr', 'es', 'pt', 'it'] as const;
 export type WordsLanguage = (typeof WORDS_LANGUAGES)[number];
+const isWordsLanguage = (x: unknown): x is WordsLanguage => (WORDS_LANGUAGES as readonly unknown[]).includes(x);
 
 /** Function words that only German, only French, only Spanish, only Portuguese and only Italian are full of. */
 const LANGUAGE_WORDS: readonly [WordsLanguage, RegExp][] = [

@@ -192,7 +192,9 @@ const FOREIGN_WORDS: Readonly<Record<WordsLanguage, ReadonlyMap<string, number>>
 };
 
 /** "Thousand" on its own: a number word only before a larger scale word ("mil millones", "mille milliards"). */
-const FOREIGN_THOUSAND: Readonly<Record<WordsLanguage, string>> = { de: 'tausend', fr: 'mille', es: 'mil', pt: 'mil', it: 'mila' };
+const FOREIGN_THOUSAND: Readonly<Record<WordsLanguage, string>> = { de: 'tausend', fr: 'mille', es: 'mil', pt: 'mil', it: 'mille' };
+/** "Thousand" after a number word, where the language says it otherwise ("tre mila"). */
+const FOREIGN_THOUSANDS: Readonly<Record<WordsLanguage, string>> = { ...FOREIGN_THOUSAND, it: 'mila' };
 
 /**
  * A German, French, Spanish, Portuguese or Italian number word at `i` (folded text, a word start) on a page of that language, and the
@@ -215,8 +217,9 @@ export function readForeignNumber(f: string, i: number, language: WordsLanguage,
   if (value === undefined) return null;
   // "dos mil millones": "thousand" after a number word multiplies it, wherever the page writes its decimals.
   const s = skipWs(f, e, MAX_WS);
-  const thousand = s > e && f.startsWith(FOREIGN_THOUSAND[language], s) && !isLetter(f[s + FOREIGN_THOUSAND[language].length]);
-  return thousand ? withScales(f, { value: value * 1000, end: s + FOREIGN_THOUSAND[language].length, scaled: true }, 3, scaleAt) : withScales(f, { value, end: e, scaled: false }, 0, scaleAt);
+  const thousands = FOREIGN_THOUSANDS[language];
+  const thousand = s > e && f.startsWith(thousands, s) && !isLetter(f[s + thousands.length]);
+  return thousand ? withScales(f, { value: value * 1000, end: s + thousands.length, scaled: true }, 3, scaleAt) : withScales(f, { value, end: e, scaled: false }, 0, scaleAt);
 }
 
 // ---------------------------------------------------------------------------------------------

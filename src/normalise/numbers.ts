@@ -528,9 +528,9 @@ function nameTokenEnd(ctx: Ctx, q: number): number {
   return e;
 }
 
+/** A word of size after a figure: "tall", "high", "long", "wide", "deep", "in height" (and "-tall"; not "high-end"). */
+const SIZE_AFTER = /^[\s-]*(?:tall|high|long|wide|deep|in\s+(?:height|length|diameter|width))(?![\p{L}]|-\p{L})/u;
 /** A scale written short with a full stop after it: "Mrd.", "Mio.", "Tsd.", "Bio.". */
-/** A word of size after a figure: "tall", "high", "long", "wide", "deep", "in height" (and "-tall"). */
-const SIZE_AFTER = /^[\s-]*(?:tall|high|long|wide|deep|in\s+(?:height|length|diameter|width))(?![\p{L}])/u;
 const SCALE_ABBREVIATION_BEFORE = /(?<![\p{L}])(?:Mrd|Mio|Tsd|Bio)$/u;
 /** "de ", "di ", "d'", "del ", "degli " before the unit after such a scale word. */
 const OF_BEFORE_UNIT = /^(?:de|di|d['’]|del|degli|delle|dei)\s*(?=\p{L})/iu;

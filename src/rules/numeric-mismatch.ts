@@ -183,10 +183,6 @@ function partOfTotal(part: Claim, whole: Claim): boolean {
 }
 
 /**
- * Two figures of one page, one said to hold at the time of writing ("截至目前仍有5人下落不明", "five are still missing") and
- * one not ("导致9人失踪", the count the page's story starts from): the page tells a change, not two values of one time.
- */
-/**
  * A page's figures of one fact, less those it goes on to replace: a figure before one of the same period the page says
  * holds now ("was later revised to 256,000 tokens", "now stands at 40") is the page's history, not what it states against
  * other pages.
@@ -199,6 +195,10 @@ function current(group: readonly Claim[]): readonly Claim[] {
   return group.filter((c) => c.latest === true || !latest.some((l) => l.place.file === c.place.file && before(c, l) && samePeriod(c, l)));
 }
 
+/**
+ * Two figures of one page, one said to hold at the time of writing ("截至目前仍有5人下落不明", "five are still missing") and
+ * one not ("导致9人失踪", the count the page's story starts from): the page tells a change, not two values of one time.
+ */
 const laterOnPage = (a: Claim, b: Claim) => a.place.file === b.place.file && (a.latest === true) !== (b.latest === true);
 
 /** Dates of events of two kinds ("conditional approval in January", "full approval in July"), or of one kind and one unnamed. */

@@ -377,6 +377,10 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     // Every date of the sentence, a mark counted from too ("since 2009"), read once; the statements' own dates are the rest.
     let allDates: DateMatch[] | undefined;
     const allDatesOf = (): DateMatch[] => (allDates ??= findDates(text, state.today));
+    /** "The bank, founded in 1927, raised …": a date in an aside that closes before an event's verb at `trigger`. */
+    const asideBefore = (date: Span, trigger: number) => date.end <= trigger && inClosedRelative(text, date, trigger);
+    /** Whether a revision's words ("later revised to") stand right before `at`. */
+    const revisedBefore = (at: number) => REVISED_TO.test(text.slice(Math.max(0, at - 60), at));
     let eventTriggers: PhraseMatch[] | undefined;
     /** Whether an event's trigger governs `date`, right before it ("founded in 2022", "成立于2021年", "fundada en 1927"). */
     const eventDated = (date: Span) =>
@@ -460,7 +464,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         // "2,140 points, roughly what a flagship managed three years ago", "…, which ran in 2015": a date in a clause after
         // the figure about something else. (An event's date stays with the nearest verb.)
         if (inClosedRelative(text, date, span.start) && (!forEvent || NOW_BEFORE.test(text.slice(date.end, span.start)))) continue;
-        if (forEvent && trigger !== undefined && date.end <= trigger && inClosedRelative(text, date, trigger)) continue;
+        if (forEvent && trigger !== undefined && asideBefore(date, trigger)) continue;
         if (date.start >= span.end && RELATIVE_BETWEEN.test(text.slice(span.end, date.start))) continue;
         if (forEvent && asserted && predictedDate(date, span)) continue;
         if (forEvent && !asserted && sayingDated(date, span)) continue;
@@ -499,7 +503,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         if (date.end <= trigger && ENDS_PREDICATE_BEFORE.test(text.slice(date.end, trigger))) continue;
         // "El banco, fundado en 1927, subió el tipo …": a date in an aside that closes before the event's verb is the aside's
         // (the founding, whose verb is in the aside, keeps it).
-        if (date.end <= trigger && inClosedRelative(text, date, trigger)) continue;
+        if (asideBefore(date, trigger)) continue;
         if (asserted && predictedDate(date, span)) continue;
         if (!asserted && sayingDated(date, span)) continue;
         if (otherClause(date, span)) continue;
@@ -620,7 +624,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         ...(timed === 'page' ? { withinPage: true as const } : {}),
         // "The context window was later revised to 256,000 tokens": a revision says what holds now, as a running figure does;
         // on its page it meets no earlier value of the fact.
-        ...(running?.atWriting || (value.kind === 'quantity' && REVISED_TO.test(text.slice(Math.max(0, anchor - 60), anchor))) ? { latest: true as const } : {}),
+        ...(running?.atWriting || (value.kind === 'quantity' && revisedBefore(anchor)) ? { latest: true as const } : {}),
         ...(where !== undefined ? { where } : {}),
         ...(variant !== undefined ? { variant } : {}),
         ...(periodLength ? { periodLength } : {}),
@@ -757,7 +761,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       }
     };
     for (const q of quantities) {
-      if (!REVISED_TO.test(text.slice(Math.max(0, q.span.start - 60), q.span.start))) continue;
+      if (!revisedBefore(q.span.start)) continue;
       const before = revisable.filter((r) => r.end <= q.span.start).at(-1);
       if (!before) continue;
       // "later revised to 3.4 million tonnes once late-harvested fields were counted": a revised figure a trigger of its own took.
@@ -917,7 +921,7 @@ function namedPart(state: ProseState, length: PeriodLength | undefined, text: st
   return fitting.length === 1 ? fitting[0] : undefined;
 }
 
-/** Which quarter or half a sentence names, in words or digits with no year: 1 to 4 (or 2), undefined for none or several. */
+/** Which quarter or half a sentence names, in words or digits (a year beside it or not): 1 to 4 (or 2), undefined for none or several. */
 function ordinalOf(text: string, patterns: readonly (readonly [RegExp, number])[]): number | undefined {
   const found = new Set(patterns.filter(([re]) => re.test(text)).map(([, n]) => n));
   return found.size === 1 ? found.values().next().value : undefined;
@@ -927,7 +931,7 @@ const QUARTER_ORDINALS: readonly (readonly [RegExp, number])[] = [
   ['second|2nd|deuxième|segundo|zweiten|zweite', 'Q2|2Q', '第二|第2|二', 2],
   ['third|3rd|troisième|tercer|dritten|dritte', 'Q3|3Q', '第三|第3|三', 3],
   ['fourth|4th|quatrième|cuarto|vierten|vierte', 'Q4|4Q', '第四|第4|四', 4],
-].map(([words, codes, cjk, n]) => [new RegExp(`(?<![\\p{L}])(?:${words})[\\s-]+(?:quarter|trimestre|Quartal)|(?<![\\p{L}\\p{N}])(?:${codes})(?![\\p{L}\\p{N}])|(?:${cjk})季度|(?<!\\p{N})${n}분기|第${n}四半期`, 'iu'), n as number] as const);
+].map(([words, codes, cjk, n]) => [new RegExp(`(?<![\\p{L}])(?:${words})[\\s-]+(?:quarter|trimestre|Quartal)|(?<![\\p{L}\\p{N}])(?:${codes})(?![\\p{L}\\p{N}])|(?<![上下前后後每同本])(?:${cjk})季度|(?<!\\p{N})${n}분기|第${n}四半期`, 'iu'), n as number] as const);
 const HALF_ORDINALS: readonly (readonly [RegExp, number])[] = [
   [/(?<![\p{L}])(?:first|1st)[\s-]+half|(?<![\p{L}\p{N}])H1(?![\p{L}\p{N}])|上半年|上半期|premier\s+semestre|primer\s+semestre|ersten\s+Halbjahr/iu, 1],
   [/(?<![\p{L}])(?:second|2nd)[\s-]+half|(?<![\p{L}\p{N}])H2(?![\p{L}\p{N}])|下半年|下半期|second\s+semestre|segundo\s+semestre|zweiten\s+Halbjahr/iu, 2],
@@ -989,17 +993,17 @@ export function negatedBefore(text: string, start: number): boolean {
 }
 
 /**
+ * A share of a whole right before a value: "25% of the", "25% plus one of the", "25 % der", "25 % des", "25 % de l'",
+ * "25%的".
+ */
+const SHARE_OF_BEFORE =
+  /\d\s?(?:%|per\s?cent|percent|por\s?ciento|pour\s?cent|Prozent|por\s?cento)\s+(?:(?:plus|más|mais|\+)\s+(?:one|una?|uma?|eine?)\s+)?(?:of|de|des|der|du|di|do|da|dos|das|del)\s+(?:(?:the|las?|los|les?|die|den|os|as|its|their|sus?)\s+|l['’])?$|\d\s?%的$/iu;
+
+/**
  * A value said to be lost or taken over, or only nearly reached: a rank, title or status held before, not now ("lost its
  * place as the second-busiest port", "cedes its spot as", "stripping X of its status as", "displaces X as", "overtakes X
  * to become", "on the verge of becoming the busiest"; "… als zweitgrößte … abgelöst"; "从第二大降至…").
  */
-/**
- * A share of a whole right before a value: "25% of the", "25% plus one of the", "25 % der", "25 % des",
- * "25%的".
- */
-const SHARE_OF_BEFORE =
-  /\d\s?(?:%|per\s?cent|percent|por\s?ciento|pour\s?cent|Prozent|por\s?cento)\s+(?:(?:plus|más|mais|\+)\s+(?:one|una?|uma?|eine?)\s+)?(?:of|de|des|der|du|di|do|da|dos|das|del)\s+(?:(?:the|las?|los|les?|die|den|l'|os|as|its|their|sus?)\s+)?$|\d\s?%的$/iu;
-
 const LOST_BEFORE =
   /(?<![\p{L}])(?:(?:los(?:e|es|t|ing)|ced(?:e|es|ed|ing)|surrender(?:s|ed|ing)?|relinquish(?:es|ed|ing)?|forfeit(?:s|ed|ing)?|g(?:ive|ives|ave|iving)\s+up|stripp(?:ed|ing)(?:\s+[\p{L}'’-]+){0,4}\s+of|displac(?:e|es|ed|ing)|overt(?:ook|akes?|aking|aken)|replac(?:e|es|ed|ing)|dethron(?:e|es|ed|ing)|unseat(?:s|ed|ing)?|oust(?:s|ed|ing)?)(?:\s+[\p{L}'’-]+){0,4}?\s+(?:(?:as|of)(?:\s+(?:boasting|having|being|holding))?|to\s+become)|on\s+the\s+verge\s+of\s+becoming|(?:perd(?:u|ió|e|it)?|cède|céd[ée]|pierde|perdió)(?:\s+[\p{L}'’-]+){0,3}?\s+(?:de|como|comme))\s+(?:the\s+|la\s+|el\s+|le\s+)?(?:[\p{L}-]+['’]s\s+)?$/iu;
 /** "als zweitgrößte … abgelöst": "als" before the value, a verb of replacing after it in its clause. */
