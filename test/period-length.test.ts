@@ -18,6 +18,8 @@ describe('periodCues', () => {
       ['its opening weekend gross, el fin de semana, am Wochenende, 周末票房', ['week', 'week', 'week', 'week']],
       // A rate in words: "64 ships a day", "twice a week", "300 toneladas al día", "日均".
       ['64 ships a day, 4 sailings each week, 300 toneladas al día, 40 trains par jour, 日均客流', ['day', 'week', 'day', 'day', 'day']],
+      // A day's average: "1日平均" (Japanese), "하루 평균", "일평균" (Korean).
+      ['1日平均乗客数, 하루 평균 승객, 일평균 승객', ['day', 'day', 'day']],
       // Not a day that says when: "a day after the crash", "a week earlier".
       ['a day after the crash, a week earlier, every day or two', []],
     ];

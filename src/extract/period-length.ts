@@ -47,7 +47,7 @@ const CUE_WORDS: Record<PeriodLength, [string, string]> = {
   week: ['weekly|per\\s+week|(?:a|each|every)\\s+week(?!\\s+(?:after|before|later|earlier|ago|or|late|early|of|when)(?![\\p{L}]))|semanal(?:es)?|hebdomadaire|wöchentlich|(?:opening\\s+)?weekend|week-end|fin\\s+de\\s+semana|Wochenende|Eröffnungswochenende', '每周|每週|周末|週末'],
   day: [
     'daily|per\\s+day|(?:a|each|every)\\s+day(?!\\s+(?:after|before|later|earlier|ago|or|late|early|of|when)(?![\\p{L}]))|al\\s+día|por\\s+día|par\\s+jour|pro\\s+Tag|diari[oa]s?|quotidien(?:ne|nes|s)?|täglich',
-    '每日|每天|日均',
+    '每日|每天|日均|[1一]日平均|[1一]日あたり|[1一]日当たり|하루\\s?평균|일평균',
   ],
 };
 
