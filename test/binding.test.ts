@@ -3297,6 +3297,19 @@ describe('an age something happened at', () => {
   });
 });
 
+describe('a name after "led by"', () => {
+  const pack = packOf('rounds', 'company', [
+    '{id: corvane, name: Corvane Labs, type: company, aliases: [Corvane Labs]}',
+    '{id: halden, name: Halden Ventures, type: company, aliases: [Halden Ventures]}',
+  ], ['{id: valuation, label: valuation, kind: quantity, unit: USD, triggers: [valuation], subjects: [company]}']);
+  const read = (text: string) => claimsUnder(pack, 'Notes', text).map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+  it('is who led the round, not whose valuation the sentence gives', () => {
+    expect(read('Corvane Labs raised $120 million in a round led by Halden Ventures, at a post-money valuation of $1.1 billion.')).toEqual([['corvane', 1.1e9]]);
+    // A clause about the leader is the leader's.
+    expect(read('The round was led by Halden Ventures, which has a valuation of $4 billion.')).toEqual([['halden', 4e9]]);
+  });
+});
+
 describe('a figure after another, with a trigger of another attribute after it', () => {
   const pack = packOf('takings', 'film', [
     '{id: tin-lantern, name: The Tin Lantern, type: film, aliases: [The Tin Lantern]}',

@@ -188,6 +188,8 @@ const OPENING_WORDS = new Set(
 );
 /** "Shipping from May, the X …", "Unveiled in 2021, the X …": a verb opening a fronted phrase, not a name. */
 const FRONTED_VERB = /^\p{Lu}\p{Ll}+(?:ing|ed)\s+(?:from|in|on|at|with|for|to|by|after|before|since|through|over|under|the|a|an|its|their)\s/u;
+/** Before a name that leads or backs what the sentence speaks of: "led by", "co-led by", "backed by", "angeführt von", "liderada por", "menée par", "由…领投". */
+const LED_BY_BEFORE = /(?<![\p{L}])(?:(?:co-?)?led|backed|joined)\s+by\s+$|(?<![\p{L}])(?:angeführt|geführt)\s+von\s+$|(?<![\p{L}])(?:liderada|encabezada)\s+por\s+$|(?<![\p{L}])(?:menée|dirigée)\s+par\s+$/iu;
 const CONTRAST_BARRIER = /(?:[;—]|(?<![\p{L}])(?:but|however|whereas)(?![\p{L}]))/iu;
 /** A version right after a name: with a maker's name, a product of it ("Acme 2"). */
 const MAKER_VERSION = /^[ -]v?\d+(?:\.\d+)?(?![\p{Script=Latin}\p{N}.,]|\s*(?:%|percent|billion|million|trillion|亿|億|万|萬))/iu;
@@ -246,6 +248,12 @@ export function nearestBefore(
     if (aside && aside !== own && !(own && inside(aside, own))) continue;
     if (inDashAside(m)) continue;
     if (DESCRIBES_ANOTHER.test(text.slice(m.end, m.end + 14))) {
+      skipped = true;
+      continue;
+    }
+    // "raised $120 million in a round led by Halden Ventures, at a valuation of $1.1 billion": the name after "led by" is
+    // who led the round, not the one the sentence's figures are of (unless the figure is in a clause about it: ", which …").
+    if (LED_BY_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) && !/^[^.;:!?]{0,40}?,\s*(?:which|who|whose)(?![\p{L}])/iu.test(text.slice(m.end, at.start))) {
       skipped = true;
       continue;
     }
