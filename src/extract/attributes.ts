@@ -959,9 +959,13 @@ const PASSING_FROM = /(?<![\p{L}])(?:passant|passé|passée|passe|passer|pasando
 /** "four instalments of €9 million each": one part's figure, not the whole's. */
 const PART_OF_BEFORE = /(?<![\p{L}])of\s+$/iu;
 const EACH_AFTER = /^\s*(?:each|apiece|a\s+piece)(?![\p{L}])/iu;
-/** "half of the $1,099 …", "twice the 4,000mAh of …": the whole a share is taken of, or the figure a multiple is of. */
-const SHARE_OF_BEFORE =
-  /(?<![\p{L}])(?:half|a\s+third|a\s+quarter|two\s+thirds|three\s+quarters|a\s+fraction|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)|twice|double|triple|three\s+times|four\s+times)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$/iu;
+/**
+ * A share of a whole, or a multiple, right before what it is taken of: "half of the $1,099 …", "twice the 4,000mAh of …", "25%
+ * plus one of the ordinary shares", "el 51% de las", "25 % der", "25 % de l'", "25%的". Before a figure, the figure is that
+ * whole, no value; before a category value, the value names the whole a part is taken of (src/extract/readers/prose.ts).
+ */
+export const SHARE_OF_BEFORE =
+  /(?<![\p{L}])(?:half|a\s+third|a\s+quarter|two\s+thirds|three\s+quarters|a\s+fraction|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)|twice|double|triple|three\s+times|four\s+times)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$|\d\s?(?:%|per\s?cent|percent|por\s?ciento|pour\s?cent|Prozent|por\s?cento)\s+(?:(?:plus|más|mais|\+)\s+(?:one|una?|uma?|eine?)\s+)?(?:of|de|des|der|du|di|do|da|dos|das|del)\s+(?:(?:the|las?|los|les?|die|den|os|as|its|their|sus?)\s+|l['’])?$|\d\s?%的$/iu;
 
 /**
  * "a 256GB model", "the 8GB + 256GB storage variant", "256GB and 1TB storage options": figures that name one

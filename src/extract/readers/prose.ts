@@ -11,7 +11,7 @@ import type { PackAttribute } from '../../packs/types.js';
 import type { EntityRef, Modality, PeriodLength, Span, TimeScope, Value } from '../../types.js';
 import { periodCues, periodLengthAt, sentenceLength, wholeYear, windowAt, type PeriodCue } from '../period-length.js';
 import { foldName, periodRuleOf } from '../../packs/lexicon.js';
-import { partsInUnits, quantityClaims, statedOrCompared, subjectTypes, TRIGGER_WINDOW, type TriggerHit } from '../attributes.js';
+import { partsInUnits, quantityClaims, SHARE_OF_BEFORE, statedOrCompared, subjectTypes, TRIGGER_WINDOW, type TriggerHit } from '../attributes.js';
 import { listItemSentence, modalityAt, REVISION_WORDS } from '../modality.js';
 import type { RawClaim } from '../raw-claim.js';
 import type { Segment } from '../segments.js';
@@ -991,13 +991,6 @@ const NEGATION = /(?<![\p{L}])(?:not|never|no\s+longer|isn['’]t|wasn['’]t|ar
 export function negatedBefore(text: string, start: number): boolean {
   return NEGATION.test(clauseBefore(text, start, 60));
 }
-
-/**
- * A share of a whole right before a value: "25% of the", "25% plus one of the", "25 % der", "25 % des", "25 % de l'",
- * "25%的".
- */
-const SHARE_OF_BEFORE =
-  /\d\s?(?:%|per\s?cent|percent|por\s?ciento|pour\s?cent|Prozent|por\s?cento)\s+(?:(?:plus|más|mais|\+)\s+(?:one|una?|uma?|eine?)\s+)?(?:of|de|des|der|du|di|do|da|dos|das|del)\s+(?:(?:the|las?|los|les?|die|den|os|as|its|their|sus?)\s+|l['’])?$|\d\s?%的$/iu;
 
 /**
  * A value said to be lost or taken over, or only nearly reached: a rank, title or status held before, not now ("lost its
