@@ -182,6 +182,20 @@ describe('messages of large groups', () => {
     ]);
   });
 
+  it('numeric-mismatch lists each date once, in figures, and not a date that contains the others', () => {
+    const lexicon = compileLexicon(mergePacks([builtin, loadPackFile(path.join(FIXTURES, 'packs/football.yml'))]));
+    const sources = [
+      ['a.md', 'date: 2025-07-15', 'Tomas Varga retired today, the club said.'],
+      ['b.md', 'date: 2025-07-20', 'Tomas Varga retired on 15 July 2025 at 6 p.m. after ten seasons.'],
+      ['c.md', 'date: 2025-07-20', 'Tomas Varga retired in July 2025.'],
+      ['d.md', 'date: 2025-07-22', 'Tomas Varga retired on 11 July 2025.'],
+    ].map(([file, front, body]) => ({ file: file!, text: `---\n${front}\n---\n\n# Notes\n\n${body}\n` }));
+    const found = checkTexts(sources, { lexicon }).conflicts.filter((c) => c.rule === 'numeric-mismatch');
+    expect(found.map((c) => [c.message, c.claims.map((claim) => claim.quote)])).toEqual([
+      ['Tomas Varga retirement date: 15 July 2025 at 6 p.m. vs 11 July 2025', ['today', '15 July 2025 at 6 p.m.', 'July 2025', '11 July 2025']],
+    ]);
+  });
+
   it('numeric-mismatch explains a date as the days it covers', () => {
     const dir = path.join(FIXTURES, 'numeric-mismatch', 'silent-aviation-delivery-day-within-its-month');
     const lexicon = compileLexicon(mergePacks([builtin, loadPackFile(path.join(dir, 'pack.yml'))]));

@@ -369,9 +369,38 @@ function findingsInOneUnit(group: readonly Claim[], lexicon: Lexicon): Finding[]
   const mixed = new Set([...asserted].map((c) => c.periodLength ?? '')).size > 1;
   const describe = (c: QuantityClaim) => {
     const length = mixed && c.periodLength ? ` (${FOR_LENGTH[c.periodLength]})` : '';
+    if (c.value.unit === 'date') return { key: `${c.value.min}/${c.value.max}`, text: describeDate(c.value, asserted) };
     return { key: `${describeQuantity(c.value)}${length}`, text: `${describeFigure(c.value)}${length}` };
   };
-  return [{ claims: listed, message: `${factLabel(lexicon, listed[0]!)}: ${listValues([...asserted].map(describe))}` }];
+  return [{ claims: listed, message: `${factLabel(lexicon, listed[0]!)}: ${listValues(clashingDates([...asserted]).map(describe))}` }];
+}
+
+/** A day as a report writes it when its page named it in words only ("today"): ISO, as explain does. */
+const isoDay = (n: number) => new Date(n * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * A date as a message lists it: as a page wrote it, in figures where some page did ("14 March 2025" before "today"),
+ * else with the day it names ("today (2025-03-14)").
+ */
+function describeDate(q: Quantity, all: Iterable<QuantityClaim>): string {
+  const inFigures = (text: string) => /\p{Nd}/u.test(text);
+  const alike = [...all].find((c) => c.value.min === q.min && c.value.max === q.max && inFigures(c.value.text));
+  const written = (alike?.value.text ?? q.text).replace(/\s+/gu, ' ').trim();
+  if (inFigures(written) || q.min === null || q.max === null) return written;
+  return q.min === q.max ? `${written} (${isoDay(q.min)})` : `${written} (${isoDay(q.min)} to ${isoDay(q.max)})`;
+}
+
+/**
+ * The dates a message lists: a date that contains another listed date ("September 2025" with "14 September 2025",
+ * "two months ago") refines nothing and clashes with neither; it stays a side of the conflict, named in its evidence,
+ * but the message lists the dates that differ ("14 September 2025 vs 21 September 2025"). All are listed where fewer
+ * than two different dates would be left.
+ */
+function clashingDates<C extends QuantityClaim>(claims: C[]): C[] {
+  if (!claims.every((c) => c.value.unit === 'date' && c.value.min !== null && c.value.max !== null)) return claims;
+  const within = (inner: Quantity, outer: Quantity) => outer.min! <= inner.min! && inner.max! <= outer.max! && (outer.min !== inner.min || outer.max !== inner.max);
+  const finest = claims.filter((c) => !claims.some((d) => within(d.value, c.value)));
+  return new Set(finest.map((c) => `${c.value.min}/${c.value.max}`)).size >= 2 ? finest : claims;
 }
 
 /**
