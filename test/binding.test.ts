@@ -3002,6 +3002,9 @@ describe('dated list items that give one quantity', () => {
     // An item with words of its own beside the figure is read as prose.
     expect(read('A short history.\n\n- 2023: a record 9.1 million TEU, said the port', 'Port of Ardley')).toEqual([]);
   });
+  it('a label naming an attribute over counts of different things takes the count in its unit, not the last figure', () => {
+    expect(read('Berths: 40 berths, 12 cranes, 3 tugs', 'Port of Ardley')).toEqual([['ardley', 'berths', 40, undefined]]);
+  });
 });
 
 describe('a clause set before the main one', () => {

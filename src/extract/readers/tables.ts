@@ -166,8 +166,15 @@ function quantityReadings(cell: Segment, column: ColumnReading, lexicon: Lexicon
   // figures are left out; another figure of the cell ("167 g") may still be the value.
   const all = matches.filter((m) => !inParens(m));
   const joined = new Set<QuantityMatch>();
+  // "2,140 firefighters, 38 engines, 11 helicopters": figures each with a noun of its own, different nouns, are a list of
+  // counts of different things, no options: the one in the attribute's unit is the value.
+  const nounAfter = (m: QuantityMatch) => (m.unitSpan ? cell.text.slice(m.unitSpan.start, m.unitSpan.end) : (/^\s*(\p{L}+)/u.exec(cell.text.slice(m.span.end))?.[1] ?? '')).toLowerCase();
+  const ownNouns = (a: QuantityMatch, b: QuantityMatch) => {
+    const [x, y] = [nounAfter(a), nounAfter(b)];
+    return x !== '' && y !== '' && x !== y && !/^(?:or|and|x|to)$/u.test(x);
+  };
   for (let i = 0; i + 1 < all.length; i++) {
-    if (/^\s*(?:\/|or|,|x|×|and|–|-)\s*$/iu.test(cell.text.slice(all[i]!.span.end, all[i + 1]!.span.start))) {
+    if (/^\s*(?:\/|or|,|x|×|and|–|-)\s*$/iu.test(cell.text.slice(all[i]!.span.end, all[i + 1]!.span.start)) && !ownNouns(all[i]!, all[i + 1]!)) {
       joined.add(all[i]!);
       joined.add(all[i + 1]!);
     }
