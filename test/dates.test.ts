@@ -208,6 +208,41 @@ describe('findDates', () => {
     expect(read('The deadline was extended by three months to June 30, 2025.')).toEqual([['June 30, 2025', '2025-06-30', '2025-06-30', 'day']]);
   });
 
+  it('reads a day with the weekday written before it as one date', () => {
+    expect(read('It ignited on Sunday, Aug. 3, 2025, and on Sun. Aug 10, 2025; le dimanche 17 août 2025; am Sonntag, 24. August 2025.')).toEqual([
+      ['Sunday, Aug. 3, 2025', '2025-08-03', '2025-08-03', 'day'],
+      ['Sun. Aug 10, 2025', '2025-08-10', '2025-08-10', 'day'],
+      ['dimanche 17 août 2025', '2025-08-17', '2025-08-17', 'day'],
+      ['Sonntag, 24. August 2025', '2025-08-24', '2025-08-24', 'day'],
+    ]);
+  });
+
+  it('reads a day in figures where the order of day and month shows, and only the year where it does not', () => {
+    expect(read('On 19/07/2025, 7/19/2025, 09/09/2020, 19.07.2025, 2025/07/20 and 03/04/2025.')).toEqual([
+      ['19/07/2025', '2025-07-19', '2025-07-19', 'day'],
+      ['7/19/2025', '2025-07-19', '2025-07-19', 'day'],
+      ['09/09/2020', '2020-09-09', '2020-09-09', 'day'],
+      ['19.07.2025', '2025-07-19', '2025-07-19', 'day'],
+      ['2025/07/20', '2025-07-20', '2025-07-20', 'day'],
+      ['2025', '2025-01-01', '2025-12-31', 'year'],
+    ]);
+  });
+
+  it('reads Korean years, months, days, quarters and halves, and Russian, Turkish and Arabic month names', () => {
+    expect(read('1953년 4월 10일 설립, 2024년 기준, 2024년 3분기, 2025년 상반기')).toEqual([
+      ['1953년 4월 10일', '1953-04-10', '1953-04-10', 'day'],
+      ['2024년', '2024-01-01', '2024-12-31', 'year'],
+      ['2024년 3분기', '2024-07-01', '2024-09-30', 'quarter'],
+      ['2025년 상반기', '2025-01-01', '2025-06-30', 'half'],
+    ]);
+    expect(read('20 августа 2025 года; в августе 2024 года; 9 Eylül 2020\'de; أبريل 2021')).toEqual([
+      ['20 августа 2025', '2025-08-20', '2025-08-20', 'day'],
+      ['августе 2024', '2024-08-01', '2024-08-31', 'month'],
+      ['9 Eylül 2020', '2020-09-09', '2020-09-09', 'day'],
+      ['أبريل 2021', '2021-04-01', '2021-04-30', 'month'],
+    ]);
+  });
+
   it('never throws on arbitrary text', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => Array.isArray(findDates(s, { year: 2026, month: 1 }))), { numRuns: 300 });
   });

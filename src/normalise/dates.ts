@@ -75,7 +75,27 @@ const OTHER_MONTHS: Readonly<Record<number, string[]>> = {
   11: ['November', 'Nov.', 'novembre', 'nov.', 'noviembre', 'novembro', 'november'],
   12: ['Dezember', 'Dez.', 'décembre', 'decembre', 'déc.', 'diciembre', 'dezembro', 'dicembre', 'december'],
 };
-const OTHER_MONTH_NUMBER = new Map(Object.entries(OTHER_MONTHS).flatMap(([n, names]) => names.map((name) => [name, Number(n)] as const)));
+/**
+ * Russian (nominative, genitive "20 августа 2025 года", prepositional "в августе 2025"), Turkish (capitalised: "9 Eylül
+ * 2020") and Arabic ("أبريل 2021") month names, read as the names above are.
+ */
+const MORE_MONTHS: Readonly<Record<number, string[]>> = {
+  1: ['январь', 'января', 'январе', 'Ocak', 'يناير'],
+  2: ['февраль', 'февраля', 'феврале', 'Şubat', 'فبراير'],
+  3: ['март', 'марта', 'марте', 'Mart', 'مارس'],
+  4: ['апрель', 'апреля', 'апреле', 'Nisan', 'أبريل', 'ابريل'],
+  5: ['май', 'мая', 'мае', 'Mayıs', 'مايو'],
+  6: ['июнь', 'июня', 'июне', 'Haziran', 'يونيو'],
+  7: ['июль', 'июля', 'июле', 'Temmuz', 'يوليو'],
+  8: ['август', 'августа', 'августе', 'Ağustos', 'أغسطس', 'اغسطس'],
+  9: ['сентябрь', 'сентября', 'сентябре', 'Eylül', 'سبتمبر'],
+  10: ['октябрь', 'октября', 'октябре', 'Ekim', 'أكتوبر', 'اكتوبر'],
+  11: ['ноябрь', 'ноября', 'ноябре', 'Kasım', 'نوفمبر'],
+  12: ['декабрь', 'декабря', 'декабре', 'Aralık', 'ديسمبر'],
+};
+const OTHER_MONTH_NUMBER = new Map(
+  [OTHER_MONTHS, MORE_MONTHS].flatMap((table) => Object.entries(table).flatMap(([n, names]) => names.map((name) => [name, Number(n)] as const))),
+);
 /** Whether a word names a month, in English (any case) or as the other languages write it ("Juni", "juin", "giugno"). */
 export const isMonthName = (word: string): boolean => MONTHS[word.toLowerCase()] !== undefined || OTHER_MONTH_NUMBER.has(word);
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -300,6 +320,18 @@ const PATTERNS: Pattern[] = [
     read: (m) => dayReading(Number(m[1]), Number(m[2]), Number(m[3])),
   },
   {
+    // 19/07/2025, 7/19/2025, 09/09/2020: a day where the order of day and month shows (one is over 12, or both are one);
+    // 19.07.2025 (dots: day first); 2025/07/19. "03/04/2025" may be either day: only its year is read (below).
+    re: /(?<![\p{L}\p{N}.,/-])(?:(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)|((?:19|20)\d\d)([/.])(\d{1,2})\6(\d{1,2}))(?![\p{L}\p{N}]|[.,/-]\d)/gu,
+    needs: HAS_YEAR,
+    read: (m) => {
+      if (m[5]) return dayReading(Number(m[5]), Number(m[7]), Number(m[8]));
+      const [a, b] = [Number(m[1]), Number(m[3])];
+      if (m[2] === '.' || a > 12 || a === b) return dayReading(Number(m[4]), b, a);
+      return b > 12 ? dayReading(Number(m[4]), a, b) : undefined;
+    },
+  },
+  {
     // 2023-04 (also "2023-04:" opening a list item); not a season such as "2011-12"
     re: /(?<![\p{N}\-/.])((?:19|20)\d\d)-(0[1-9]|1[0-2])(?![\p{N}]|[-/.]\d)/gu,
     needs: HAS_YEAR,
@@ -370,6 +402,17 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`((?:19|20)\\d\\d)\\s*年(?:\\s*${CJK_PART})?`, 'gu'),
     needs: HAS_YEAR,
     read: (m) => cjkPart(m, 2, Number(m[1]), false),
+  },
+  {
+    // 2024년, 2024년 4월, 1953년 4월 10일, 2024년 3분기, 2024년 상반기 (Korean)
+    re: /(?<![\p{N}])((?:19|20)\d\d)\s*년(?:\s*(?:(1[0-2]|0?[1-9])\s*월(?:\s*(3[01]|[12]\d|0?[1-9])\s*일)?|([1-4])\s*분기|([상하])반기))?/gu,
+    needs: /년/u,
+    read: (m) => {
+      const year = Number(m[1]);
+      if (m[2]) return m[3] ? dayReading(year, Number(m[2]), Number(m[3])) : period(year, Number(m[2]), Number(m[2]), 'month');
+      const p = m[4] ? part('quarter', Number(m[4])) : m[5] ? part('half', m[5] === '상' ? 1 : 2) : undefined;
+      return p ? period(year, p.from, p.to, m[4] ? 'quarter' : 'half') : period(year, 1, 12, 'year');
+    },
   },
   {
     // 2024-2025, 2024–2026
@@ -843,7 +886,28 @@ export function findDates(text: string, today?: Day, options?: FindDatesOptions)
   }
   attachTimes(text, out);
   monthsEnded(text, out);
+  withWeekdays(text, out);
   return out;
+}
+
+/** A weekday's name right before a day ("Sunday, Aug. 3", "dimanche 3 août", "am Sonntag, 3. August"), with its comma. */
+const WEEKDAY_BEFORE =
+  /(?<![\p{L}])(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|(?:segunda|terça|quarta|quinta|sexta)-feira|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)\s*,?\s*$/iu;
+
+/**
+ * A day's date takes the weekday written before it: one date, not a date after a comma ("which ignited on Sunday,
+ * Aug. 3, …": the comma parts no clause).
+ */
+function withWeekdays(text: string, dates: DateMatch[]): void {
+  for (let i = 0; i < dates.length; i++) {
+    const d = dates[i]!;
+    if (d.precision !== 'day') continue;
+    const from = Math.max(i > 0 ? dates[i - 1]!.end : 0, d.start - 24);
+    const weekday = WEEKDAY_BEFORE.exec(text.slice(from, d.start));
+    if (!weekday) continue;
+    const start = from + weekday.index;
+    dates[i] = { ...d, start, scope: { ...d.scope, text: text.slice(start, d.end) } };
+  }
 }
 
 /** A day or month with no year at all, kept as such when asked (`partial`): a scope that overlaps only itself. */
