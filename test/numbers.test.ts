@@ -160,6 +160,16 @@ describe('hedges', () => {
     expect(findQuantities('in 2023 5 km').map((m) => m.quantity.text)).toEqual(['2023', '5 km']);
   });
 
+  it('reads neither half of two groups one space parts where the page reads no space between groups ("31 400 students")', () => {
+    expect(findQuantities('It had 31 400 students and 7\u202f900 staff.').map((m) => m.quantity.text)).toEqual([]);
+    // The same groups where the format reads spaces are one figure; a row of three or more, a year before a count, and
+    // counts of their own are figures.
+    expect(findQuantities('It had 31 400 students.', undefined, { format: { decimal: ',', thousands: ' ' } }).map((m) => m.quantity.min)).toEqual([31400]);
+    expect(findQuantities('Revenue 120 350 410').map((m) => m.quantity.text)).toEqual(['120', '350', '410']);
+    expect(findQuantities('in 2024 400 people').map((m) => m.quantity.text)).toEqual(['2024', '400 people']);
+    expect(findQuantities('3 goals in 12 matches').map((m) => m.quantity.text)).toEqual(['3', '12']);
+  });
+
   it('reads hedges in the languages of the date grammar, before and after the figure', () => {
     const read = (text: string) => {
       const m = q(text);

@@ -947,6 +947,24 @@ function isYearValue(p: NumPart, v: number): boolean {
 /** A verb of spread before "from": "varies from X to Y", "ranging from X to Y" (not "rose from X to Y", a change). */
 const RANGE_VERB_BEFORE = /(?<![\p{L}])(?:var(?:y|ies|ied|ying)|rang(?:e|es|ed|ing)|anywhere)\s+$/iu;
 
+/** Digits and one space (plain, no-break, narrow or thin) after them, not after another such group: the first half of a pair, before `at`. */
+const PAIR_FIRST_BEFORE = /(?<![\p{N}.,][ \u00a0\u202f\u2009]?)(?<![\p{N}.,])\d{1,3}[ \u00a0\u202f\u2009]$/u;
+/** Nothing before `at` that joins a group to it: not digits and a space. */
+const NO_GROUP_BEFORE = /(?<![\p{N}.,][ \u00a0\u202f\u2009]?)$/u;
+/** After a pair's second half: no further group, decimal or digit. */
+const PAIR_ENDS = /^(?![ \u00a0\u202f\u2009]?\p{N}|[.,]\p{N})/u;
+
+/**
+ * Whether the digits at `d`…`end` are one half of two groups a single space parts, "31 400": a first group of one to three
+ * digits and a second of three, no other group either side.
+ */
+function spacePairHalf(f: string, d: number, end: number): boolean {
+  const digits = f.slice(d, end);
+  if (/^\d{3}$/u.test(digits) && PAIR_FIRST_BEFORE.test(f.slice(Math.max(0, d - 12), d)) && PAIR_ENDS.test(f.slice(end, end + 3))) return true;
+  const next = /^[ \u00a0\u202f\u2009](\d{3})/u.exec(f.slice(end, end + 5));
+  return /^\d{1,3}$/u.test(digits) && next !== null && NO_GROUP_BEFORE.test(f.slice(Math.max(0, d - 4), d)) && PAIR_ENDS.test(f.slice(end + 4, end + 7));
+}
+
 /** Parses the figure whose digits start at `d`; null when it is not a number. */
 function parseAt(ctx: Ctx, d: number, lastEnd: number): QuantityMatch | null {
   const f = ctx.f;
@@ -976,6 +994,9 @@ function parseAt(ctx: Ctx, d: number, lastEnd: number): QuantityMatch | null {
   if (a === null) return null;
   // "以61 5欧元的价格": digits split by a stray space in Chinese text are no figure of the last digits alone.
   if (currency === null && /\d[ \u00a0]$/u.test(f.slice(Math.max(0, d - 2), d)) && (CJK_RE.test(f[a.numEnd] ?? '') || /\p{Script=Han}\d+[ \u00a0]$/u.test(f.slice(Math.max(0, d - 12), d)))) return null;
+  // "had 31 400 students" where the page's format reads no space between groups: 31,400, or two figures side by side;
+  // neither half is read alone (not "400 students"). A run of three or more groups is a row of figures, not this.
+  if (spacePairHalf(f, d, a.numEnd)) return null;
 
   let hedge = top >= 0 ? null : hedgeBefore(f, start, lastEnd);
   // "between X and Y", "varies from X to Y": a range, also where each end carries its unit (read once the unit is).
