@@ -802,6 +802,8 @@ describe('when a figure holds, and whose other party it names', () => {
     expect(timed('deals', 'Halden Systems, which was founded in 1987, has about 7,900 staff.', 'staff')).toEqual([[7900, null, null]]);
     expect(timed('deals', 'Halden Systems, founded in 1987, has about 7,900 staff.', 'staff')).toEqual([[7900, null, null]]);
     expect(timed('deals', 'Halden Systems, fundada em 1987, emprega cerca de 7.900 empleados.', 'staff')).toEqual([[7900, null, null]]);
+    expect(timed('deals', 'Halden Systems, que abriu a fábrica em 1987, emprega cerca de 7.900 empleados.', 'staff')).toEqual([[7900, null, null]]);
+    expect(timed('deals', 'Halden Systems, qui a ouvert son usine en 1987, emploie 900 workers.', 'staff')).toEqual([[900, null, null]]);
     expect(timed('deals', 'In 1987, Halden Systems had about 900 staff.', 'staff')).toEqual([[900, '1987', null]]);
   });
 
@@ -2749,6 +2751,8 @@ describe('an event whose verb is far from its one participant', () => {
 
   it('takes a name whose verb follows an aside set off by commas', () => {
     expect(read('The Ooster Bank wind farm, which has a capacity of 760 MW, was commissioned in October 2022.')).toEqual([['event.commissioning', 'ooster', 'October 2022']]);
+    expect(read('The Ooster Bank wind farm, the largest of the three plants that line the coast, was commissioned in October 2022.')).toEqual([['event.commissioning', 'ooster', 'October 2022']]);
+    expect(read('The Ooster Bank wind farm, its owner’s first offshore site, was commissioned in October 2022.')).toEqual([['event.commissioning', 'ooster', 'October 2022']]);
     // A coordinated verb's subject opens the sentence: not a name in an opening phrase.
     expect(read('Building on the Ooster Bank series of designs, the engineers of the firm refined the blades and commissioned a prototype.')).toEqual([]);
   });

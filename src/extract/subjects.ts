@@ -276,12 +276,13 @@ export function nearestBefore(
 }
 
 /**
- * A relative clause open before a name: "which includes", "who joined from" (not "that", which also opens what is said); an
+ * A relative clause open before a name: "which includes", "who joined from", ", que deflagrou em", ", qui a ouvert en" (not
+ * "that", which also opens what is said); an
  * appositive after a comma ("X, a regional list allied to Y, won …", "X, an ally of Y, won …"); or a participle's aside
  * right after a name and a comma ("X, founded in 1987, employs …", "X, fundada em 1987, …", "X, fondée en 1987, …").
  */
 const RELATIVE_OPEN =
-  /(?:(?<![\p{L}])(?:which|who|whose)|,\s*(?:a|an)|[\p{L}\p{N}.)]\s*,\s*(?:\p{L}+(?:ed|ad[oa]s?|id[oa]s?|é|ée|ées|és|ato|ata|ati|ate|ito|ita)|ge\p{Ll}+(?:t|en)))\s[^,;:.!?()–—]*$/iu;
+  /(?:(?<![\p{L}])(?:which|who|whose)|,\s*(?:a|an|que|qui|dont|che|cuyo|cuya|cuyos|cuyas|lequel|laquelle|il\s+quale|la\s+quale)|[\p{L}\p{N}.)]\s*,\s*(?:\p{L}+(?:ed|ad[oa]s?|id[oa]s?|é|ée|ées|és|ato|ata|ati|ate|ito|ita)|ge\p{Ll}+(?:t|en)))\s[^,;:.!?()–—]*$/iu;
 /**
  * The clause closes by a comma before the figure, the main clause's verb after it: not a word that would go on with the
  * clause ("…, after its price of …", "…, and …") or open another ("…, which …").

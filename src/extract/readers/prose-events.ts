@@ -128,9 +128,13 @@ const COORDINATED_WINDOW = 16;
 const OPENS_SENTENCE = /^\s*(?:the\s+|der\s+|die\s+|das\s+|le\s+|la\s+|l['’]\s*|el\s+)?$/iu;
 /**
  * Between a name and its verb, an aside set off by commas and at most an auxiliary: "X, which has a capacity of 760 MW,
- * was commissioned", "The X wind farm, a 310 MW plant near Y, was …" (a head noun or two may stand before the comma).
+ * was commissioned", "The X wind farm, a 310 MW plant near Y, was …", "X, the biggest blaze of the season, was …",
+ * "X, el mayor incendio del año, fue …" (a head noun or two may stand before the comma).
  */
-const ASIDE_THEN_VERB = new RegExp(String.raw`^(?:\s+[\p{L}-]+){0,2}\s*,\s*(?:which|who|whose|a|an)\s[^,;:.!?()]{1,120},\s*(?:${BEFORE_VERB}\s+){0,3}$`, 'iu');
+const ASIDE_THEN_VERB = new RegExp(
+  String.raw`^(?:\s+[\p{L}-]+){0,2}\s*,\s*(?:(?:which|who|whose|a|an|the|its|their|his|her|one|el|la|los|las|le|les|un|une|una|der|die|das|ein|eine|o|os|um|uma|il|lo)\s|l['’])[^,;:.!?()]{1,120},\s*(?:${BEFORE_VERB}\s+){0,3}$`,
+  'iu',
+);
 const beforeAside = (text: string, from: number, to: number): boolean => ASIDE_THEN_VERB.test(text.slice(from, to));
 
 export interface EventReading {
