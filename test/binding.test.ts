@@ -794,6 +794,11 @@ describe('when a figure holds, and whose other party it names', () => {
     expect(timed('deals', 'Halden Systems reported full-year revenue of $5.9 billion (2023: $5.3 billion).', 'revenue')).toEqual([[5.9e9, null, null]]);
     expect(timed('deals', 'Halden Systems said revenue was $5.9 billion, up from $5.3 billion in 2023.', 'revenue')).toEqual([[5.9e9, null, null]]);
     expect(timed('deals', 'Halden Systems said revenue was $5.9 billion in 2024, up from $5.3 billion in 2023.', 'revenue')).toEqual([[5.9e9, '2024', null]]);
+    // A margin is a difference, no value.
+    expect(timed('deals', 'Halden Systems leads its rivals in revenue by a margin of $2 billion.', 'revenue')).toEqual([]);
+    // A change's start and its year, then "to" and the level it reached: the level takes the trigger and its own year.
+    expect(timed('deals', 'Halden Systems revenue grew from $2.2 billion in 2019 to $3.1 billion in fiscal 2024.', 'revenue')).toEqual([[3.1e9, 'fiscal 2024', null]]);
+    expect(timed('deals', 'Halden Systems revenue grew from $2.2 billion (FY2019) to $3.1 billion in FY2024.', 'revenue')).toEqual([[3.1e9, 'FY2024', null]]);
     // A figure stated in its own right keeps the date after it, even past another stated figure.
     expect(timed('deals', 'Halden Systems posted revenue of $5.9 billion and 2,100 staff in 2024.', 'revenue')).toEqual([[5.9e9, '2024', null]]);
   });

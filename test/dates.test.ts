@@ -243,6 +243,18 @@ describe('findDates', () => {
     ]);
   });
 
+  it('reads a season or an academic year across two years as a period of its own, and FY as a fiscal year', () => {
+    expect(read('In 2024–25, in 2024/25, in FY2024-25, FY2024, FY 23 and the 2011-12 season; not 2023-04 nor 2024-30.')).toEqual([
+      ['2024–25', '~2024/25', '~2024/25', 'year'],
+      ['2024/25', '~2024/25', '~2024/25', 'year'],
+      ['FY2024-25', '~2024/25', '~2024/25', 'year'],
+      ['FY2024', '2024-01-01', '2024-12-31', 'year'],
+      ['FY 23', '2023-01-01', '2023-12-31', 'year'],
+      ['2011-12', '~2011/12', '~2011/12', 'year'],
+      ['2023-04', '2023-04-01', '2023-04-30', 'month'],
+    ]);
+  });
+
   it('never throws on arbitrary text', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => Array.isArray(findDates(s, { year: 2026, month: 1 }))), { numRuns: 300 });
   });

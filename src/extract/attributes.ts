@@ -37,6 +37,8 @@ const BLOCKER_WINDOW = 12;
 const LISTED_FIGURE = /^\s*(?:[:=(]\s*)?(?:[\p{L}'’]+\s+){0,2}\p{N}/u;
 /** Between a trigger and the level a move reached: "by 25 basis points, from 4.25% to", "by 25 basis points to". */
 const MOVE_BETWEEN = /^\s*by\s+(?:(?:about|around|some|nearly|roughly)\s+)?[$€£]?\d(?:[^,;:.!?]|[.,](?=\d)){0,30}?(?:,?\s+from\s+(?:[^,;:.!?]|[.,](?=\d)){1,30}?)?\s+to\s+(?:(?:about|around|nearly|roughly)\s+)?$/iu;
+/** Between a trigger and the level a change reached, past its start and the start's year: "grew from $2.2 billion in 2019 to". */
+const FROM_BETWEEN = /^\s*(?:[\p{L}-]+\s+){1,2}from\s+(?:(?:about|around|some|nearly|roughly)\s+)?[$€£¥]?\d(?:[^,;:.!?]|[.,](?=\d)){0,40}?\s+to\s+(?:(?:about|around|nearly|roughly)\s+)?$/iu;
 
 /** "and" and a verb of its own ("and was trained on", "and has", "and raised"), after a figure. */
 const AND_VERB = /^\s*,?\s*and\s+(?:(?:then|also|later)\s+)?(?:(?:was|were|is|are|has|have|had)(?![\p{L}])|\p{Ll}{2,}ed(?![\p{L}]))/u;
@@ -193,9 +195,9 @@ export function quantityClaims(
     }
     const between = t.end <= q.span.start ? text.slice(t.end, q.span.start) : text.slice(q.span.end, t.start);
     if (CLAUSE_BREAK.test(between) && quantities.some((o) => o !== q && (t.end <= q.span.start ? o.span.end <= t.start && o.span.end > t.start - 40 : o.span.start >= t.end && o.span.start < t.end + 40))) d += 3;
-    // "raised the policy rate by 25 basis points, from 4.25% to 4.5%": a move's size and start stand between the trigger and
-    // the level it reached.
-    if (t.end <= q.span.start && MOVE_BETWEEN.test(text.slice(t.end, q.span.start))) d = Math.min(d, TRIGGER_WINDOW);
+    // "raised the policy rate by 25 basis points, from 4.25% to 4.5%", "grew from $2.2 billion in 2019 to $3.1 billion": a
+    // move's size or start stand between the trigger and the level it reached.
+    if (t.end <= q.span.start && (MOVE_BETWEEN.test(text.slice(t.end, q.span.start)) || FROM_BETWEEN.test(text.slice(t.end, q.span.start)))) d = Math.min(d, TRIGGER_WINDOW);
     const appositive = t.end <= q.span.start && APPOSITIVE_DASH.test(text.slice(t.end, q.span.start));
     return appositive && d <= APPOSITION_WINDOW && !quantities.some((o) => o !== q && o.span.start >= t.end && o.span.end <= q.span.start) ? Math.min(d, TRIGGER_WINDOW) : d;
   };
@@ -920,6 +922,8 @@ const PARALLEL = /^[^.;:]{0,40}?(?:(?<![\p{L}])(?:from|to|and|versus|vs\.?|again
 /** "1,000mAh larger than", "24-year-old": a difference or an age, not the value of an attribute. */
 const DIFFERENCE_AFTER =
   /^\s*(?:[\p{L}-]+\s+)?(?:more|less|fewer|larger|bigger|smaller|higher|lower|greater|longer|shorter|heavier|lighter|faster|slower|cheaper|dearer|costlier|pricier)\s+than(?![\p{L}])|^-?\s*(?:years?|months?)[-\s]old(?![\p{L}])/iu;
+/** "the tallest in the region by a margin of more than 160 metres", "by a distance of 3 km": a difference, no value. */
+const DIFFERENCE_BEFORE = /(?<![\p{L}])by\s+a\s+(?:(?:wide|narrow|large|small|comfortable)\s+)?(?:margin|distance|gap)\s+of\s+(?:(?:just|only|some|about|around|roughly|nearly|almost)\s+)?$/iu;
 /** "from $22.2 billion a year earlier", "$1.06 per share a year before", "im Vorjahresquartal": the value of the period a year before. */
 const YEAR_EARLIER_AFTER =
   /^(?:\s*[\p{L}/-]+){0,3}?\s*,?\s*(?:(?:a|one)\s+year\s+(?:earlier|ago|prior|before)|in\s+the\s+(?:year-ago|prior-year|year-earlier)\s+(?:quarter|period)|(?:im|des)\s+Vorjahr(?:es(?:quartal|zeitraum)?)?|vor\s+einem\s+Jahr|(?:un\s+an\s+plus\s+tôt|il\s+y\s+a\s+un\s+an)|(?:hace\s+un\s+año|un\s+año\s+antes))(?![\p{L}])/iu;
@@ -1002,7 +1006,7 @@ export function statedOrCompared(text: string, q: QuantityMatch): 'stated' | 'co
   if (CONFIGURATION_AFTER.test(after) || CONFIGURATION_BEFORE.test(before)) return undefined;
   if (EACH_AFTER.test(after) && PART_OF_BEFORE.test(before)) return undefined;
   if (SHARE_OF_BEFORE.test(before) || PASSING_FROM.test(before) || WHOLE_BEFORE.test(before) || WHOLE_AFTER.test(after)) return undefined;
-  if (DIFFERENCE_AFTER.test(after) || COMPARED_BEFORE.test(before) || COMPARED_BEFORE_HAN.test(before) || YEAR_EARLIER_AFTER.test(after)) return undefined;
+  if (DIFFERENCE_AFTER.test(after) || DIFFERENCE_BEFORE.test(before) || COMPARED_BEFORE.test(before) || COMPARED_BEFORE_HAN.test(before) || YEAR_EARLIER_AFTER.test(after)) return undefined;
   const longBefore = text.slice(Math.max(0, q.span.start - 80), q.span.start);
   if (startsAChange(longBefore, after)) return undefined;
   // "climbed from its listing price of €41.20 to €44.90": not a range of values, the two ends of a change.

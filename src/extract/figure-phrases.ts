@@ -173,7 +173,9 @@ const FROM_BEFORE_A_CHANGE = new RegExp(
   String.raw`(?<![\p{L}])(?:${CHANGE_VERBS}|lower|reduce|raise|increase|decrease|trim|boost|lift|slash|shrink|extended|extends|extending|went|moved|shifted)\s+(?:\p{L}+ly\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:by\s+[\p{L}\p{N}.'’-]+(?:\s+[\p{L}-]+){0,2},?\s+)?from\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}$`,
   'iu',
 );
-const TO_AFTER_A_CHANGE = /^\s*to\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?[$€£¥]?\s?\d/iu;
+/** "to $3.1 billion", also after the start's own year: "from $2.2 billion in 2019 to …", "… (FY2019) to …". */
+const TO_AFTER_A_CHANGE =
+  /^\s*(?:,?\s*(?:in|at\s+the\s+end\s+of|as\s+of)\s+(?:(?:fiscal|FY)\s*(?:year\s+)?)?(?:19|20)\d\d(?:\s*[-–/]\s*\d\d)?\s*,?\s*|\s*\((?:FY\s*)?(?:19|20)\d\d(?:\s*[-–/]\s*\d\d)?\)\s*)?to\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?[$€£¥]?\s?\d/iu;
 
 /** Spanish and French verbs of change: "redujo la multa de X a Y", "a été ramenée de X à Y". */
 const CHANGE_VERBS_ES_FR = String.raw`(?:redujo|reduce|reducida|reducido|rebajó|rebaja|rebajada|rebajado|recortó|recorta|recortada|recortado|aumentó|aumenta|aumentada|aumentado|elevó|eleva|elevada|elevado|subió|sube|bajó|baja|cayó|cae|pasó|pasa|creció|crece|disminuyó|disminuye|réduit|réduite|abaissé|abaissée|ramené|ramenée|ramène|passé|passée|passe|augmenté|augmentée|relevé|relevée|baissé|baissée|tombé|tombée|grimpé|diminué|diminuée|chuté)`;

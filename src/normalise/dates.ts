@@ -415,6 +415,33 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
+    // 2024–25, 2024/25, 2024-25: a season, an academic or a fiscal year across two calendar years, whose months vary by field
+    // and country. A period of its own, named by its first year and the next ("~2024/25"), so that "2024–25" and "2024/25"
+    // meet and no calendar year does.
+    re: /(?<![\p{L}\p{N}$€£¥.,\-–/])((?:19|20)\d\d)\s*[-–/]\s*(\d\d)(?![\p{L}\p{N}%]|[.,/]\d)/gu,
+    needs: HAS_YEAR,
+    read: (m) => {
+      const from = Number(m[1]);
+      if (Number(m[2]) !== (from + 1) % 100) return undefined;
+      const label = `~${from}/${m[2]}`;
+      return { start: label, end: label, precision: 'year', relative: false };
+    },
+  },
+  {
+    // FY2024, FY 2024, FY24, FY2024-25: a fiscal year, read as its calendar year as "fiscal 2024" is, or as the season above.
+    re: /(?<![\p{L}\p{N}])FY\s?((?:19|20)?\d\d)(?:\s*[-–/]\s*(\d\d))?(?![\p{L}\p{N}%]|[.,/]\d)/gu,
+    needs: /FY/u,
+    read: (m) => {
+      const from = m[1]!.length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
+      if (m[2] !== undefined) {
+        if (Number(m[2]) !== (from + 1) % 100) return undefined;
+        const label = `~${from}/${m[2]}`;
+        return { start: label, end: label, precision: 'year', relative: false };
+      }
+      return period(from, 1, 12, 'year');
+    },
+  },
+  {
     // 2024-2025, 2024–2026
     re: /(?<![\p{L}\p{N}$€£¥.,\-–])((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?![\p{L}\p{N}%])/gu,
     needs: HAS_YEAR,
@@ -894,16 +921,19 @@ export function findDates(text: string, today?: Day, options?: FindDatesOptions)
 const WEEKDAY_BEFORE =
   /(?<![\p{L}])(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|(?:segunda|terça|quarta|quinta|sexta)-feira|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)\s*,?\s*$/iu;
 
+/** "fiscal 2024", "fiscal year 2024", "financial year 2024": the year as its page names it. */
+const FISCAL_BEFORE = /(?<![\p{L}])(?:fiscal|financial)\s+(?:year\s+)?$/iu;
+
 /**
  * A day's date takes the weekday written before it: one date, not a date after a comma ("which ignited on Sunday,
- * Aug. 3, …": the comma parts no clause).
+ * Aug. 3, …": the comma parts no clause); a year takes "fiscal" before it ("fiscal 2024", read as its calendar year).
  */
 function withWeekdays(text: string, dates: DateMatch[]): void {
   for (let i = 0; i < dates.length; i++) {
     const d = dates[i]!;
-    if (d.precision !== 'day') continue;
+    if (d.precision !== 'day' && d.precision !== 'year') continue;
     const from = Math.max(i > 0 ? dates[i - 1]!.end : 0, d.start - 24);
-    const weekday = WEEKDAY_BEFORE.exec(text.slice(from, d.start));
+    const weekday = (d.precision === 'day' ? WEEKDAY_BEFORE : FISCAL_BEFORE).exec(text.slice(from, d.start));
     if (!weekday) continue;
     const start = from + weekday.index;
     dates[i] = { ...d, start, scope: { ...d.scope, text: text.slice(start, d.end) } };

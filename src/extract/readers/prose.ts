@@ -583,10 +583,13 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       // A level's or a running total's figure said of a day or a week ("in its second weekend") is that window's.
       const named = flow ? lengthAt(anchor) : value.kind === 'quantity' && levelOrTally(lexicon, attribute) ? (windowAt(text, cuesOf(index), anchor) ?? undefined) : undefined;
       // A figure for a quarter or a year ("full-year revenue rose to …") is that period's, not a running tally's.
+      // "endowment grew from $2.2 billion in 2019 to $3.1 billion": a claim whose quote runs from its trigger past another
+      // figure is dated from its own figure, so that a date with the other figure stays that figure's.
+      const figureSpan = value.kind === 'quantity' && figures.some((f) => f.span.start >= span.start && f.span.end <= span.end && (f.span.end <= anchor || f.span.start > anchor)) ? { start: anchor, end: figureEnd(value, anchor) } : span;
       const sentenceTime =
         value.kind === 'event'
           ? undefined
-          : (whenClauseDate(anchor) ?? timeOf(span, false, false, undefined, named === 'quarter' || named === 'half' ? named : undefined, flow, value.kind === 'category'));
+          : (whenClauseDate(anchor) ?? timeOf(figureSpan, false, false, undefined, named === 'quarter' || named === 'half' ? named : undefined, flow, value.kind === 'category'));
       // "Oct. 14, 2025 — Growers harvested 3.9 million tonnes this season": the day of a dateline or a timeline's entry is
       // when a level holds, not the period a flow (a harvest, a year's revenue) covers.
       const own = flow && sentenceTime === entry && entry !== undefined && entry.start === entry.end ? undefined : sentenceTime;
