@@ -3016,6 +3016,18 @@ describe('dated list items that give one quantity', () => {
   });
 });
 
+describe('a Korean clause that closes on a forecast’s words', () => {
+  const pack = packOf('rankings', 'university', ['{id: garam, name: Garam University, type: university, aliases: [Garam University, 가람대학교]}'], [
+    '{id: rank, label: rank, kind: quantity, unit: rank, triggers: [순위], subjects: [university]}',
+  ]);
+  const modality = (sentence: string) => claimsIn(pack, `# Notes\n\n${sentence}\n`, 'rank').map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.modality]);
+  it('is a forecast after the figure ("…겠다", "…예정이다"), a statement without one', () => {
+    expect(modality('가람대학교는 순위를 80위로 끌어올리겠다고 밝혔다.')).toEqual([[80, 'predicted']]);
+    expect(modality('가람대학교의 순위는 80위가 될 예정이다.')).toEqual([[80, 'predicted']]);
+    expect(modality('가람대학교의 순위는 80위였다.')).toEqual([[80, 'asserted']]);
+  });
+});
+
 describe('a clause set before the main one', () => {
   const pack = packOf('shares', 'company', [
     '{id: corvane, name: Corvane Group, type: company, aliases: [Corvane Group, Corvane]}',

@@ -51,6 +51,13 @@ describe('Chinese articles', () => {
     expect(modality('---\ndate: 2026-05-01\n---\n英伟达今年投资了400亿美元。\n')).toEqual([['investment.amount', 'asserted']]);
   });
 
+  it('reads a forecast’s words that close a Japanese or Korean clause after the figure, not a Chinese noun after one', () => {
+    const modality = (text: string) => readDocument({ file: 'a.md', text }, lexicon).claims.map((c) => [c.attribute, c.modality]);
+    expect(modality('---\ndate: 2026-05-01\n---\nNVIDIAは今年400億ドルを投資する見込みだ。\n')).toEqual([['investment.amount', 'predicted']]);
+    // Chinese writes its forecasts before the figure: "计划" after one is a noun ("a buyback plan"), and a cue past a comma is another clause's.
+    expect(modality('---\ndate: 2026-05-01\n---\n英伟达今年投资了400亿美元计划。\n')).toEqual([['investment.amount', 'asserted']]);
+  });
+
   it('reads "announced plans to" (宣布拟) as a prediction, and 拟 inside 虚拟 (virtual) as no cue', () => {
     const modality = (text: string) => readDocument({ file: 'a.md', text }, lexicon).claims.map((c) => [c.attribute, c.modality]);
     expect(modality('---\ndate: 2026-05-01\n---\n英伟达今年宣布拟投资400亿美元。\n')).toEqual([['investment.amount', 'predicted']]);

@@ -40,6 +40,23 @@ function cueBefore(matcher: PhraseMatcher, phrases: readonly string[], sentence:
   });
 }
 
+/** Between a figure and the end of its clause: no full stop, semicolon or comma (a Japanese 、 stays within it). */
+const SAME_CLAUSE_AFTER = /^[^。．.！!？?；;，,]{0,40}$/u;
+/** Hangul, or kana: Korean and Japanese, whose verbs come last (Chinese puts its "will" and "expected" before the figure). */
+const VERB_LAST = /[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/**
+ * "순위를 80위 안으로 끌어올리겠다", "売上高は3兆円に達する見込み": in Korean and Japanese the verb and its forecast's
+ * words close the clause, after the figure. A cue after the figure in its clause, in a Korean or a Japanese clause.
+ */
+function cueClosingClause(matcher: PhraseMatcher, sentence: string, anchor: number): boolean {
+  return matcher(sentence).some((m) => {
+    if (m.start < anchor || !VERB_FINAL_SCRIPT.test(sentence.slice(m.start, m.end))) return false;
+    const between = sentence.slice(anchor, m.start);
+    return SAME_CLAUSE_AFTER.test(between) && VERB_LAST.test(between + sentence.slice(m.start, m.end));
+  });
+}
+
 /**
  * A headline's "X to Y" is news style for "X will Y" ("Halden To Buy Corvane In All-Cash Deal",
  * "Orbita to launch the Nova 7 in India"): a capitalised word (a name, or any word of a title-case headline), "to"
@@ -91,6 +108,7 @@ function statedModality(lexicon: Lexicon, sentence: string, anchor: number): Mod
   if (cueBefore(cues.reported, written.reported, sentence, anchor, barrier)) return 'reported';
   if (cueBefore(cues.hypothetical, written.hypothetical, sentence, anchor, barrier)) return 'hypothetical';
   if (cueBefore(cues.predicted, written.predicted, sentence, anchor, barrier) && !finitePastAt(sentence, anchor)) return 'predicted';
+  if (cueClosingClause(cues.predicted, sentence, anchor)) return 'predicted';
   if (cueBefore(cues.hedged, written.hedged, sentence, anchor, barrier)) return 'hedged';
   // "about 2.8 million customers are affected, according to a preliminary estimate": a first figure, said so after it.
   if (FIRST_ESTIMATE_AFTER.test(sentence.slice(anchor, anchor + 160))) return 'hedged';
