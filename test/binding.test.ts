@@ -2725,6 +2725,7 @@ describe('an event whose verb is far from its one participant', () => {
     'entities:',
     '  - {id: vasko, name: Teodor Vasko, type: person, aliases: [Teodor Vasko, Vasko]}',
     '  - {id: ooster, name: Ooster Bank, type: plant, aliases: [Ooster Bank]}',
+    '  - {id: kestel, name: Kestel Sands, type: plant, aliases: [Kestel Sands]}',
     'events:',
     '  - {id: birth, label: born, triggers: [born], participantTypes: [person], minParticipants: 1}',
     '  - {id: death, label: died, triggers: [died], participantTypes: [person], minParticipants: 1}',
@@ -2758,6 +2759,9 @@ describe('an event whose verb is far from its one participant', () => {
     expect(read('The Ooster Bank wind farm, which has a capacity of 760 MW, was commissioned in October 2022.')).toEqual([['event.commissioning', 'ooster', 'October 2022']]);
     expect(read('The Ooster Bank wind farm, the largest of the three plants that line the coast, was commissioned in October 2022.')).toEqual([['event.commissioning', 'ooster', 'October 2022']]);
     expect(read('The Ooster Bank wind farm, its owner’s first offshore site, was commissioned in October 2022.')).toEqual([['event.commissioning', 'ooster', 'October 2022']]);
+    // An event in a clause or an appositive right after a name is that name's, even a name replaced or compared with.
+    expect(read('Kestel Sands replaces Ooster Bank, which was commissioned in 2009.')).toEqual([['event.commissioning', 'ooster', '2009']]);
+    expect(read('Kestel Sands replaces Ooster Bank, a smaller plant commissioned in 2009.')).toEqual([['event.commissioning', 'ooster', '2009']]);
     // A coordinated verb's subject opens the sentence: not a name in an opening phrase.
     expect(read('Building on the Ooster Bank series of designs, the engineers of the firm refined the blades and commissioned a prototype.')).toEqual([]);
   });

@@ -136,6 +136,8 @@ const ASIDE_THEN_VERB = new RegExp(
   'iu',
 );
 const beforeAside = (text: string, from: number, to: number): boolean => ASIDE_THEN_VERB.test(text.slice(from, to));
+/** Between a name and an event's word, a relative clause or an appositive that opens on the name: ", which was ", ", a smaller satellite ". */
+const CLAUSE_ON_NAME = /^\s*,\s*(?:(?:which|who)\s+(?:[\p{L}-]+\s+){0,3}|(?:a|an|the|its|one)\s+[^,;:.!?()]{0,60}?)$/iu;
 
 export interface EventReading {
   entity: EntityRef;
@@ -305,7 +307,12 @@ export function eventClaims(
           near.length === 0 && COORDINATED_VERB.test(text.slice(Math.max(0, trigger.start - 24), trigger.start))
             ? mentions.find((m) => fits(m) && m.end <= trigger.start && OPENS_SENTENCE.test(text.slice(0, m.start)) && wordsBetween(text, m.end, trigger.start) <= COORDINATED_WINDOW)
             : undefined;
-        const chosen = subject ?? near[0] ?? coordinated;
+        // "X replaces Y, which was launched in 2019", "…Y, a smaller satellite launched in 2019": an event in a relative
+        // clause or an appositive right after a name is that name's, even one compared with or replaced, unless the
+        // event's word has an object of its own ("the Orla, a barge that drifted into the pier").
+        const object = near.find((m) => m.start >= trigger.end);
+        const antecedent = object ? undefined : allMentions.find((m) => m.end <= trigger.start && event.participantTypes.includes(m.entity.type) && CLAUSE_ON_NAME.test(text.slice(m.end, trigger.start)));
+        const chosen = antecedent ?? subject ?? near[0] ?? coordinated;
         const lead = text.slice(clause.start, trigger.start);
         if (chosen) addParticipant(chosen.entity);
         // "公司成立", "the company was founded": the thing of that kind the section or the page is about.
@@ -359,7 +366,7 @@ export function eventClaims(
       }
       // Participants taken from earlier sentences ("the approval", "the two sides") are a guess from
       // context: such a claim supports others but does not make a conflict on its own.
-      const fromContext = !byKind && participants.some((p) => !mentions.some((m) => m.entity.id === p.id));
+      const fromContext = !byKind && participants.some((p) => !allMentions.some((m) => m.entity.id === p.id));
       participants.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
       lastParticipants.set(event.id, participants);
       const core = {
