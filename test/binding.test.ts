@@ -3020,6 +3020,19 @@ describe('dated list items that give one quantity', () => {
   });
 });
 
+describe('a label–value line whose label says estimate or plan', () => {
+  const pack = packOf('towers2', 'tower', ['{id: halden, name: Halden Tower, type: tower, aliases: [Halden Tower]}'], [
+    '{id: cost, label: construction cost, kind: quantity, unit: USD, triggers: [cost], headers: [cost, budget, estimated budget, projected cost, claimed cost], subjects: [tower]}',
+  ]);
+  const stands = (line: string) => claimsIn(pack, `# Halden Tower\n\n- ${line}\n`, 'cost').map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.modality]);
+  it('is an estimate after "Estimated", a plan after "Projected", and stated otherwise, whatever a prose cue would say', () => {
+    expect(stands('Estimated budget: $2.9 billion')).toEqual([[2.9e9, 'hedged']]);
+    expect(stands('Projected cost: $3.1 billion')).toEqual([[3.1e9, 'predicted']]);
+    expect(stands('Budget: $3.4 billion')).toEqual([[3.4e9, 'asserted']]);
+    expect(stands('Claimed cost: $3.4 billion')).toEqual([[3.4e9, 'asserted']]);
+  });
+});
+
 describe('a Korean clause that closes on a forecast’s words', () => {
   const pack = packOf('rankings', 'university', ['{id: garam, name: Garam University, type: university, aliases: [Garam University, 가람대학교]}'], [
     '{id: rank, label: rank, kind: quantity, unit: rank, triggers: [순위], subjects: [university]}',

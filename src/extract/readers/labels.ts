@@ -8,7 +8,7 @@ import { unitWordOwners } from '../attributes.js';
 import type { PackAttribute } from '../../packs/types.js';
 import { resolveName, UNKNOWN_ENTITY_CONFIDENCE } from '../../normalise/entities.js';
 import type { Lexicon } from '../../packs/lexicon.js';
-import type { EntityRef, SubjectVia } from '../../types.js';
+import type { EntityRef, Modality, SubjectVia } from '../../types.js';
 import type { RawClaim } from '../raw-claim.js';
 import type { Segment } from '../segments.js';
 import { periodCues, periodLengthAt, type PeriodCue } from '../period-length.js';
@@ -46,9 +46,12 @@ export function labelClaims(lexicon: Lexicon, block: Segment, state: ProseState,
   const claims: RawClaim[] = [];
   // "Revenue (Q4): $22.1 billion": how long a period the figures cover, as the line or its section's heading says.
   let cues: PeriodCue[] | undefined;
+  // "Estimated budget: $2.9 billion", "Projected cost: …": the label's own words say how the line stands behind its value.
+  const labelStands = labelModality(label);
   const push = (entity: EntityRef, via: SubjectVia, cell: Segment, column: NonNullable<ReturnType<typeof labelColumn>>) => {
     if (!fitsSubject(column.outer, entity)) return;
-    for (const reading of cellReadings(lexicon, cell, column, state?.format)) {
+    for (const read of cellReadings(lexicon, cell, column, state?.format)) {
+      const reading = read.modality === 'asserted' && labelStands !== 'asserted' ? { ...read, modality: labelStands } : read;
       const own = reading.value.kind === 'quantity' && isFlow(lexicon, reading.attribute) ? periodLengthAt(block.text, (cues ??= periodCues(block.text)), reading.span.start - block.start) : undefined;
       const periodLength = own === null ? sectionLength(state) : own;
       claims.push({
@@ -130,6 +133,18 @@ export function labelClaims(lexicon: Lexicon, block: Segment, state: ProseState,
   if (!subject) return undefined;
   push(subject.entity, subject.via, part(block, restStart, block.text.length), open);
   return claims.length > 0 ? claims : undefined;
+}
+
+/** A label's word of estimate or of plan, as a table's cell says it ("est.", "approx."): "Estimated budget", "Projected cost". */
+const LABEL_ESTIMATE = /(?<![\p{L}])(?:est\.|estimated|approx\.|approximate|preliminary|provisional)(?![\p{L}])/iu;
+const LABEL_PLAN = /(?<![\p{L}])(?:projected|planned|expected|forecast|scheduled)(?![\p{L}])/iu;
+
+/**
+ * How a label–value line stands behind its value, by its label's words of estimate or plan. Not by every cue of prose: a
+ * label is a noun phrase, whose "speculative" or "claimed" names a thing ("Speculative execution", "Claimed weight").
+ */
+function labelModality(label: string): Modality {
+  return LABEL_PLAN.test(label) ? 'predicted' : LABEL_ESTIMATE.test(label) ? 'hedged' : 'asserted';
 }
 
 /** "9.8 million TEU" and nothing else: the one quantity attribute of the pack whose unit words name the figure's unit. */
