@@ -144,6 +144,21 @@ describe('dimensions and conversions', () => {
     expect(range('11 goals')).toEqual([10.5, 11.5]);
   });
 
+  it('reads areas (hectares, acres, km², square feet) and converts them, and tonnes as Japanese, Korean and Russian write them', () => {
+    const cases: Array<[string, string]> = [
+      ['48,200 hectares', 'hectare'], ['96 ha', 'hectare'], ['5.000 hectáreas', 'hectare'], ['119,000 acres', 'acre'], ['50 km²', 'square-kilometre'],
+      ['50 km2', 'square-kilometre'], ['32 sq km', 'square-kilometre'], ['700 m²', 'square-metre'], ['5,000 square feet', 'square-foot'],
+      ['12公顷', 'hectare'], ['21トン', 'tonne'], ['3톤', 'tonne'], ['6 тонн', 'tonne'],
+    ];
+    for (const [text, unit] of cases) expect(unitOf(text), text).toBe(unit);
+    expect(dimensionOf('acre')).toBe('area');
+    expect(convertQuantity(Q(100, 100, 'hectare', false, '100 ha'), 'square-kilometre')).toEqual(Q(1, 1, 'square-kilometre', false, '100 ha'));
+    expect(Math.round(convertQuantity(Q(96, 96, 'hectare', false, '96 ha'), 'acre')!.min!)).toBe(237);
+    // Spanish and Italian "ha" (has) before a participle is the verb.
+    expect(unitOf('300 ha')).toBe('hectare');
+    expect(findQuantities('unos 2.000 ha quemado').map((m) => m.quantity.unit)).toEqual(['']);
+  });
+
   it('converts between units of one dimension, and refuses others', () => {
     expect(convertQuantity(Q(730, 730, 'day', false, '730 days'), 'year')).toEqual(Q(2, 2, 'year', false, '730 days'));
     expect(convertQuantity(Q(null, 12, 'inch', true, 'under 12 inches'), 'foot')).toEqual(Q(null, 1, 'foot', true, 'under 12 inches'));

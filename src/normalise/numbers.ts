@@ -573,6 +573,8 @@ function unitAfter(ctx: Ctx, p: number, acrossNames: boolean, extra?: UnitTable,
   // "31 in Corvalia", "23 in the north": a unit word that is also a preposition (a pack's "in" for inches) is the
   // preposition when a word follows it ("30 in of rain" is still inches).
   if (hit && PREPOSITION_UNITS.has(hit.key) && /^\s+(?!of(?![\p{L}]))[\p{L}\p{N}]/u.test(ctx.text.slice(hit.end, hit.end + 6))) return null;
+  // "… 2.000 ha quemado", "ha sido": Spanish and Italian "ha" (has) before a participle is the verb, not hectares.
+  if (hit && hit.key === 'ha' && /^\s+\p{Ll}+(?:ado|ada|ido|ida|ato|ata|ito|ita|uto|uta|to|cho|so|sto)(?![\p{L}])/u.test(ctx.text.slice(hit.end, hit.end + 24))) return null;
   if (hit || !acrossNames) return hit;
   for (let t = 0; t < MAX_NAME_TOKENS; t++) {
     const te = nameTokenEnd(ctx, q);
