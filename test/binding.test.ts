@@ -2759,6 +2759,8 @@ describe('an event whose verb is far from its one participant', () => {
     expect(read('The Ooster Bank wind farm, which has a capacity of 760 MW, was commissioned in October 2022.')).toEqual([['event.commissioning', 'ooster', 'October 2022']]);
     expect(read('The Ooster Bank wind farm, the largest of the three plants that line the coast, was commissioned in October 2022.')).toEqual([['event.commissioning', 'ooster', 'October 2022']]);
     expect(read('The Ooster Bank wind farm, its owner’s first offshore site, was commissioned in October 2022.')).toEqual([['event.commissioning', 'ooster', 'October 2022']]);
+    // An acronym in parentheses after a name is no word apart: the date stays as near as without it.
+    expect(read('The Ooster Bank wind farm was commissioned for the new Kestel Offshore Grid Authority (KOGA) on 3 October 2022.')).toEqual([['event.commissioning', 'ooster', '3 October 2022']]);
     // An event in a clause or an appositive right after a name is that name's, even a name replaced or compared with.
     expect(read('Kestel Sands replaces Ooster Bank, which was commissioned in 2009.')).toEqual([['event.commissioning', 'ooster', '2009']]);
     expect(read('Kestel Sands replaces Ooster Bank, a smaller plant commissioned in 2009.')).toEqual([['event.commissioning', 'ooster', '2009']]);

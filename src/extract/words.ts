@@ -5,6 +5,8 @@ import type { Span } from '../types.js';
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.,-]*|\p{Script=Han}/gu;
 
 const WORD_START = /[\p{L}\p{N}]/u;
+/** A name's short form: "ASA", "TII", "NASA", "R&D" is two words. */
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]{1,7}$/u;
 
 /**
  * Word starts before each offset of a text. Two texts are kept, each in a buffer of its own that is
@@ -27,6 +29,8 @@ function startsBefore(text: string): Int32Array {
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     while (at <= m.index) before[at++] = count;
+    // "the Aldmere Space Agency (ASA) on 14 March": an acronym in parentheses glosses the name before it, no word apart.
+    if (text.charCodeAt(m.index - 1) === OPENING && text.charCodeAt(m.index + m[0].length) === CLOSING && ACRONYM.test(m[0])) continue;
     count++;
   }
   while (at <= text.length) before[at++] = count;
