@@ -793,6 +793,7 @@ describe('when a figure holds, and whose other party it names', () => {
   it("a date that stands with another figure, the one compared with, dates that figure alone", () => {
     expect(timed('deals', 'Halden Systems reported full-year revenue of $5.9 billion (2023: $5.3 billion).', 'revenue')).toEqual([[5.9e9, null, null]]);
     expect(timed('deals', 'Halden Systems said revenue was $5.9 billion, up from $5.3 billion in 2023.', 'revenue')).toEqual([[5.9e9, null, null]]);
+    expect(timed('deals', 'Halden Systems revenue fell to $4.2 billion, from $5.9 billion the year before.', 'revenue')).toEqual([[4.2e9, 'at the time of writing', null]]);
     expect(timed('deals', 'Halden Systems said revenue was $5.9 billion in 2024, up from $5.3 billion in 2023.', 'revenue')).toEqual([[5.9e9, '2024', null]]);
     // A margin is a difference, no value.
     expect(timed('deals', 'Halden Systems leads its rivals in revenue by a margin of $2 billion.', 'revenue')).toEqual([]);
@@ -2150,6 +2151,10 @@ describe('a bare count of a tally whose pack names its nouns', () => {
       ['ardenia', 12400],
       ['corvalia', 900],
     ]);
+    // "in the province of X", and Romance prepositions before a place: "na província de X", "en la provincia de X".
+    expect(figuresWith(quakes, 'The quakes killed 12,400 in the province of Ardenia.', 'toll.deaths')).toEqual([['ardenia', 12400]]);
+    expect(figuresWith(quakes, 'Os sismos killed 12.400 na província de Ardenia.', 'toll.deaths')).toEqual([['ardenia', 12400]]);
+    expect(figuresWith(quakes, 'Los sismos killed 900 en Corvalia.', 'toll.deaths')).toEqual([['corvalia', 900]]);
   });
 });
 

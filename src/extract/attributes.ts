@@ -491,7 +491,8 @@ export function quantityClaims(
       previous = undefined;
       continue;
     }
-    const holder = held ? mentions.find((m) => m.start === span.end + held[0].length && accept(m)) : undefined;
+    // The name may take in the place's noun ("província de Valdara" as a pack writes it) or start after it.
+    const holder = held ? mentions.find((m) => (m.start === span.end + held[0].length || m.start === span.end + held[0].length - (held[1]?.length ?? 0)) && accept(m)) : undefined;
     // "X won in 2:19:40 to beat Y's old mark by 31 seconds": the margin is the verb's subject's, before the verb, not the
     // object's owner.
     const byMargin = trigger !== undefined && trigger.end <= q.span.start && byTakes(text.slice(trigger.end, q.span.start));
@@ -914,7 +915,13 @@ const REPORTED_BY_A_THING = new RegExp(String.raw`(?<![\p{L}])(?:one|a|an|anothe
 const A_NOUN_BEFORE = /(?<![\p{L}])(?:a|an|the)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s*$/u;
 
 /** "… in the X", "… of the X" right after a figure and its trigger: X holds the figure. */
-const OWNER_IN = /^\s*(?:in|on|of|inside)\s+(?:the\s+|its\s+|their\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+)?(?=\p{L})/iu;
+const OWNER_IN = new RegExp(
+  String.raw`^\s*(?:in|on|of|inside|em|no|na|nos|nas|en|dans|au|aux|im|in\s+der|nel|nella)\s+(?:(?:the|its|their|la|el|le|les|los|las|il|der|die|dem)\s+|l['’])?` +
+    // "in the north of X" is the place named next, as "in northern X"; so is "in the province of X", "na província de X".
+    String.raw`(?:(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+)?` +
+    String.raw`((?:province|provincia|província|region|région|región|região|regione|state|estado|county|condado|district|distrito|prefecture)\s+(?:of|de|du|di|del|della|do|da)\s+)?(?=\p{L})`,
+  'iu',
+);
 
 /** Words that join two figures of one attribute: "to 21% … from 19%", "17 and 23", "$5 versus $7". */
 const PARALLEL = /^[^.;:]{0,40}?(?:(?<![\p{L}])(?:from|to|and|versus|vs\.?|against|compared\s+with|e|y|und|et|en|og|och)(?![\p{L}]))[^.;:\d]{0,30}$/iu;
@@ -926,7 +933,7 @@ const DIFFERENCE_AFTER =
 const DIFFERENCE_BEFORE = /(?<![\p{L}])by\s+a\s+(?:(?:wide|narrow|large|small|comfortable)\s+)?(?:margin|distance|gap)\s+of\s+(?:(?:just|only|some|about|around|roughly|nearly|almost)\s+)?$/iu;
 /** "from $22.2 billion a year earlier", "$1.06 per share a year before", "im Vorjahresquartal": the value of the period a year before. */
 const YEAR_EARLIER_AFTER =
-  /^(?:\s*[\p{L}/-]+){0,3}?\s*,?\s*(?:(?:a|one)\s+year\s+(?:earlier|ago|prior|before)|in\s+the\s+(?:year-ago|prior-year|year-earlier)\s+(?:quarter|period)|(?:im|des)\s+Vorjahr(?:es(?:quartal|zeitraum)?)?|vor\s+einem\s+Jahr|(?:un\s+an\s+plus\s+tôt|il\s+y\s+a\s+un\s+an)|(?:hace\s+un\s+año|un\s+año\s+antes))(?![\p{L}])/iu;
+  /^(?:\s*[\p{L}/-]+){0,3}?\s*,?\s*(?:(?:a|one|the)\s+year\s+(?:earlier|ago|prior|before)|the\s+(?:previous|prior)\s+year|l['’]année\s+(?:précédente|d['’]avant)|el\s+año\s+anterior|in\s+the\s+(?:year-ago|prior-year|year-earlier)\s+(?:quarter|period)|(?:im|des)\s+Vorjahr(?:es(?:quartal|zeitraum)?)?|vor\s+einem\s+Jahr|(?:un\s+an\s+plus\s+tôt|il\s+y\s+a\s+un\s+an)|(?:hace\s+un\s+año|un\s+año\s+antes))(?![\p{L}])/iu;
 /** "up from 4,800mAh", "than 5,000": an earlier or compared value, not the one stated. */
 const COMPARED_BEFORE_HAN = /(?:优于|優於|超过|超過|相比|相較|比|之前的|此前的|以往的|原来的|原來的|从|從)\s*$|(?:对比|對比|比较|比較|相较于|相較於)[^，。；、,;]{0,8}$/u;
 const COMPARED_BEFORE = /(?:(?:up|down|rising|falling|increased?|decreased?|rose|fell|dropped)\s+from|than|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+|a\s+|an\s+)?(?:just\s+|only\s+|about\s+)?$/iu;
