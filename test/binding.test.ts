@@ -810,6 +810,8 @@ describe('when a figure holds, and whose other party it names', () => {
     expect(timed('deals', 'Halden Systems, fundada em 1987, emprega cerca de 7.900 empleados.', 'staff')).toEqual([[7900, null, null]]);
     expect(timed('deals', 'Halden Systems, que abriu a fábrica em 1987, emprega cerca de 7.900 empleados.', 'staff')).toEqual([[7900, null, null]]);
     expect(timed('deals', 'Halden Systems, qui a ouvert son usine en 1987, emploie 900 workers.', 'staff')).toEqual([[900, null, null]]);
+    expect(timed('deals', 'Founded in 1987, Halden Systems has about 7,900 staff.', 'staff')).toEqual([[7900, null, null]]);
+    expect(timed('deals', 'Fundada en 1987, Halden Systems tiene 7.900 empleados.', 'staff')).toEqual([[7900, null, null]]);
     expect(timed('deals', 'In 1987, Halden Systems had about 900 staff.', 'staff')).toEqual([[900, '1987', null]]);
   });
 

@@ -297,6 +297,21 @@ export function inClosedRelative(text: string, span: Span, at: number): boolean 
   return span.end <= at && RELATIVE_OPEN.test(text.slice(Math.max(0, span.start - 80), span.start)) && RELATIVE_CLOSED.test(text.slice(span.end, at));
 }
 
+/**
+ * A participle's clause opening the sentence, its participle right before a preposition or a year: "Founded in 1889, the
+ * university …", "Fundada en 1927, la empresa …", "Gegründet 1919, …".
+ */
+const FRONTED_PARTICIPLE =
+  /^\s*(?:\p{L}+(?:ed|ad[oa]s?|id[oa]s?|é|ée|ées|és|ato|ata|ati|ate|ito|ita)|[Gg]e\p{Ll}+(?:t|en))\s+(?:(?:in|on|at|by|during|after|before|en|em|no|na|à|au|a|nel|nella|im|am|um)\s|\d)[^,;:.!?()–—]*$/u;
+
+/**
+ * Whether a date stands in a participle's clause that opens the sentence and closes by a comma before `at`: "Founded in
+ * 1889, the university received 52,700 applications" (the main clause may open on "the", as a relative clause's may not).
+ */
+export function inFrontedParticiple(text: string, span: Span, at: number): boolean {
+  return span.end <= at && span.start <= 80 && FRONTED_PARTICIPLE.test(text.slice(0, span.start)) && /^[^;:.!?()–—,]*,/u.test(text.slice(span.end, at));
+}
+
 /** A cause named in an adjunct ("thanks to X", "due in part to X", "because of X"): not what the clause is about. */
 const CAUSE = /(?<![\p{L}])(?:(?:thanks|due|owing)(?:\s*,[^,;:.]{1,20},|\s+in\s+part)?\s+to|because\s+of|courtesy\s+of)\s+(?:the\s+)?$/iu;
 

@@ -17,7 +17,7 @@ import type { RawClaim } from '../raw-claim.js';
 import type { Segment } from '../segments.js';
 import { splitSentences } from '../sentences.js';
 import type { DocumentTypes } from '../typing.js';
-import { antecedents, type Antecedents, categorySubjects, CLAUSE_OF_ITS_OWN, compatible, CONTEXT_SUBJECT_CONFIDENCE, contextSubject, inClosedRelative, POSSESSIVE_BEFORE, QUOTED_TITLE, type SubjectVia } from '../subjects.js';
+import { antecedents, type Antecedents, categorySubjects, CLAUSE_OF_ITS_OWN, compatible, CONTEXT_SUBJECT_CONFIDENCE, contextSubject, inClosedRelative, inFrontedParticiple, POSSESSIVE_BEFORE, QUOTED_TITLE, type SubjectVia } from '../subjects.js';
 import { partOf, placeOrElsewhere } from '../where.js';
 import { familyInContext } from '../context.js';
 import { descriptionsOf, membersMeant, typedNames, typeNouns } from '../typing.js';
@@ -464,6 +464,8 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         // "2,140 points, roughly what a flagship managed three years ago", "…, which ran in 2015": a date in a clause after
         // the figure about something else. (An event's date stays with the nearest verb.)
         if (inClosedRelative(text, date, span.start) && (!forEvent || NOW_BEFORE.test(text.slice(date.end, span.start)))) continue;
+        // "Founded in 1889, the university received 52,700 applications": the date of the participle's clause, not the figure's.
+        if (!forEvent && inFrontedParticiple(text, date, span.start)) continue;
         if (forEvent && trigger !== undefined && asideBefore(date, trigger)) continue;
         if (date.start >= span.end && RELATIVE_BETWEEN.test(text.slice(span.end, date.start))) continue;
         if (forEvent && asserted && predictedDate(date, span)) continue;
