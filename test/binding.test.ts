@@ -3054,6 +3054,17 @@ describe('a Korean clause that closes on a forecast’s words', () => {
   });
 });
 
+describe('a part that the whole after it includes, as Korean, Japanese and Chinese write it', () => {
+  const pack = packOf('campus', 'university', ['{id: garam, name: Garam University, type: university, aliases: [Garam University, 가람대학교, ガラム大学, 加兰大学]}'], [
+    '{id: students, label: students, kind: quantity, unit: students, triggers: [재학생, 在学生, 在校生], subjects: [university]}',
+  ]);
+  it('is no value of the whole ("대학원생 4,200명을 포함해 1만 8,200명", "を含む", "包括…在内")', () => {
+    expect(figuresWith(pack, '가람대학교의 재학생은 대학원생 4,200명을 포함해 1만 8,200명이다.', 'students')).toEqual([['garam', 18200]]);
+    expect(figuresWith(pack, 'ガラム大学の在学生は大学院生4,200人を含む1万8,200人だ。', 'students')).toEqual([['garam', 18200]]);
+    expect(figuresWith(pack, '加兰大学在校生包括4200名研究生在内共18200人。', 'students')).toEqual([['garam', 18200]]);
+  });
+});
+
 describe('a clause set before the main one', () => {
   const pack = packOf('shares', 'company', [
     '{id: corvane, name: Corvane Group, type: company, aliases: [Corvane Group, Corvane]}',

@@ -967,6 +967,12 @@ const PART_OF_THEM_AFTER = /^\s+(?:of|out\s+of)\s+(?:them|these|those|whom|which
 /** "passant de 31 sièges à 12", "pasando de 20 a 35": the value before a change, in the languages that say "passing from". */
 const PASSING_FROM = /(?<![\p{L}])(?:passant|passé|passée|passe|passer|pasando|pasó|pasa|pasar|passando|passato|passata|passou|passa)\s+(?:de|d['’]|da|di|dal|dai|del)\s*$/iu;
 
+/**
+ * "대학원생 4,200명을 포함해 1만 8,200명", "大学院生4,200人を含む1万8,200人", "包括4200名研究生在内": a part the whole after it
+ * includes, as Korean, Japanese and Chinese write "including" after the part; no value of the whole.
+ */
+const INCLUDED_PART_AFTER = /^\s*\p{Script=Hangul}{0,2}\s*(?:을|를)?\s*포함(?:해|하여|한|된|하면)|^\s*\S{0,2}?を含(?:む|め)|^[^\s，。,；;]{0,8}?在内/u;
+
 /** "four instalments of €9 million each": one part's figure, not the whole's. */
 const PART_OF_BEFORE = /(?<![\p{L}])of\s+$/iu;
 const EACH_AFTER = /^\s*(?:each|apiece|a\s+piece)(?![\p{L}])/iu;
@@ -1012,6 +1018,7 @@ export function statedOrCompared(text: string, q: QuantityMatch): 'stated' | 'co
   const after = text.slice(q.span.end, q.span.end + 60);
   if (CONFIGURATION_AFTER.test(after) || CONFIGURATION_BEFORE.test(before)) return undefined;
   if (EACH_AFTER.test(after) && PART_OF_BEFORE.test(before)) return undefined;
+  if (INCLUDED_PART_AFTER.test(after)) return undefined;
   if (SHARE_OF_BEFORE.test(before) || PASSING_FROM.test(before) || WHOLE_BEFORE.test(before) || WHOLE_AFTER.test(after)) return undefined;
   if (DIFFERENCE_AFTER.test(after) || DIFFERENCE_BEFORE.test(before) || COMPARED_BEFORE.test(before) || COMPARED_BEFORE_HAN.test(before) || YEAR_EARLIER_AFTER.test(after)) return undefined;
   const longBefore = text.slice(Math.max(0, q.span.start - 80), q.span.start);
