@@ -794,6 +794,8 @@ describe('when a figure holds, and whose other party it names', () => {
     expect(timed('deals', 'Halden Systems reported full-year revenue of $5.9 billion (2023: $5.3 billion).', 'revenue')).toEqual([[5.9e9, null, null]]);
     expect(timed('deals', 'Halden Systems said revenue was $5.9 billion, up from $5.3 billion in 2023.', 'revenue')).toEqual([[5.9e9, null, null]]);
     expect(timed('deals', 'Halden Systems revenue fell to $4.2 billion, from $5.9 billion the year before.', 'revenue')).toEqual([[4.2e9, 'at the time of writing', null]]);
+    // Only right after the figure: "rose to $5.9 billion from the previous year" states $5.9 billion.
+    expect(timed('deals', 'Halden Systems revenue rose to $5.9 billion from the previous year.', 'revenue')).toEqual([[5.9e9, 'at the time of writing', null]]);
     expect(timed('deals', 'Halden Systems said revenue was $5.9 billion in 2024, up from $5.3 billion in 2023.', 'revenue')).toEqual([[5.9e9, '2024', null]]);
     // A margin is a difference, no value.
     expect(timed('deals', 'Halden Systems leads its rivals in revenue by a margin of $2 billion.', 'revenue')).toEqual([]);
@@ -812,6 +814,9 @@ describe('when a figure holds, and whose other party it names', () => {
     expect(timed('deals', 'Halden Systems, qui a ouvert son usine en 1987, emploie 900 workers.', 'staff')).toEqual([[900, null, null]]);
     expect(timed('deals', 'Founded in 1987, Halden Systems has about 7,900 staff.', 'staff')).toEqual([[7900, null, null]]);
     expect(timed('deals', 'Fundada en 1987, Halden Systems tiene 7.900 empleados.', 'staff')).toEqual([[7900, null, null]]);
+    // Not a participle no event's word is, nor Romance "that" after a verb of saying.
+    expect(timed('deals', 'Measured in 1987, Halden Systems had about 7,900 staff.', 'staff')).toEqual([[7900, '1987', null]]);
+    expect(timed('deals', 'El director recordó, además, que en 1987, Halden Systems tenía 7.900 empleados.', 'staff')).toEqual([[7900, '1987', null]]);
     expect(timed('deals', 'In 1987, Halden Systems had about 900 staff.', 'staff')).toEqual([[900, '1987', null]]);
   });
 
@@ -3025,7 +3030,15 @@ describe('dated list items that give one quantity', () => {
     expect(read('A short history.\n\n- 2023: a record 9.1 million TEU, said the port', 'Port of Ardley')).toEqual([]);
   });
   it('a label naming an attribute over counts of different things takes the count in its unit, not the last figure', () => {
-    expect(read('Berths: 40 berths, 12 cranes, 3 tugs', 'Port of Ardley')).toEqual([['ardley', 'berths', 40, undefined]]);
+    const crews = packOf('crews', 'fire', ['{id: lark-fire, name: Lark Fire, type: fire, aliases: [Lark Fire]}'], [
+      '{id: crews, label: firefighters, kind: quantity, unit: firefighters, unitWords: [firefighters], headers: [personnel], subjects: [fire]}',
+    ]);
+    expect(figuresWith(crews, 'Personnel: 2,140 firefighters, 38 engines, 11 helicopters', 'crews', 'Lark Fire')).toEqual([['lark-fire', 2140]]);
+    // Figures in units of one dimension are options of one value, none read.
+    const phones = packOf('storage2', 'phone', ['{id: nova, name: Nova 7, type: phone, aliases: [Nova 7]}'], [
+      '{id: storage, label: storage, kind: quantity, unit: GB, headers: [storage], subjects: [phone]}',
+    ]);
+    expect(figuresWith(phones, 'Storage: 256 GB, 1 TB', 'storage', 'Nova 7')).toEqual([]);
   });
 });
 
@@ -3051,6 +3064,9 @@ describe('a Korean clause that closes on a forecast’s words', () => {
     expect(modality('가람대학교는 순위를 80위로 끌어올리겠다고 밝혔다.')).toEqual([[80, 'predicted']]);
     expect(modality('가람대학교의 순위는 80위가 될 예정이다.')).toEqual([[80, 'predicted']]);
     expect(modality('가람대학교의 순위는 80위였다.')).toEqual([[80, 'asserted']]);
+    // A clause in the past before the forecast's keeps its figure; a comma inside a figure ends no clause.
+    expect(modality('가람대학교의 순위는 작년 120위였으나 80위로 오를 전망이다.').slice(0, 1)).toEqual([[120, 'asserted']]);
+    expect(modality('가람대학교의 순위는 1,200위로 떨어질 전망이다.')).toEqual([[1200, 'predicted']]);
   });
 });
 

@@ -244,6 +244,7 @@ describe('findDates', () => {
   });
 
   it('reads a season or an academic year across two years as a period of its own, and FY as a fiscal year', () => {
+    expect(read('FY98 and the 1990년대')).toEqual([['FY98', '1998-01-01', '1998-12-31', 'year']]);
     expect(read('In 2024–25, in 2024/25, in FY2024-25, FY2024, FY 23 and the 2011-12 season; not 2023-04 nor 2024-30.')).toEqual([
       ['2024–25', '~2024/25', '~2024/25', 'year'],
       ['2024/25', '~2024/25', '~2024/25', 'year'],

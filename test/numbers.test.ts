@@ -168,6 +168,9 @@ describe('hedges', () => {
     expect(findQuantities('Revenue 120 350 410').map((m) => m.quantity.text)).toEqual(['120', '350', '410']);
     expect(findQuantities('in 2024 400 people').map((m) => m.quantity.text)).toEqual(['2024', '400 people']);
     expect(findQuantities('3 goals in 12 matches').map((m) => m.quantity.text)).toEqual(['3', '12']);
+    // A name's or a date's number before a figure: "the Arc 3 200 g", "March 3 200 protesters".
+    expect(findQuantities('the Arc 3 200 g').map((m) => m.quantity.text)).toEqual(['3', '200 g']);
+    expect(findQuantities('on March 3 200 protesters').map((m) => m.quantity.text)).toEqual(['200']);
   });
 
   it('reads hedges in the languages of the date grammar, before and after the figure', () => {

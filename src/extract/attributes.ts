@@ -917,7 +917,7 @@ const A_NOUN_BEFORE = /(?<![\p{L}])(?:a|an|the)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s
 /** "… in the X", "… of the X" right after a figure and its trigger: X holds the figure. */
 const OWNER_IN = new RegExp(
   String.raw`^\s*(?:in|on|of|inside|em|no|na|nos|nas|en|dans|au|aux|im|in\s+der|nel|nella)\s+(?:(?:the|its|their|la|el|le|les|los|las|il|der|die|dem)\s+|l['’])?` +
-    // "in the north of X" is the place named next, as "in northern X"; so is "in the province of X", "na província de X".
+    // "in northern X" is the place named next; so is "in the province of X", "na província de X".
     String.raw`(?:(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+)?` +
     String.raw`((?:province|provincia|província|region|région|región|região|regione|state|estado|county|condado|district|distrito|prefecture)\s+(?:of|de|du|di|del|della|do|da)\s+)?(?=\p{L})`,
   'iu',
@@ -933,7 +933,7 @@ const DIFFERENCE_AFTER =
 const DIFFERENCE_BEFORE = /(?<![\p{L}])by\s+a\s+(?:(?:wide|narrow|large|small|comfortable)\s+)?(?:margin|distance|gap)\s+of\s+(?:(?:just|only|some|about|around|roughly|nearly|almost)\s+)?$/iu;
 /** "from $22.2 billion a year earlier", "$1.06 per share a year before", "im Vorjahresquartal": the value of the period a year before. */
 const YEAR_EARLIER_AFTER =
-  /^(?:\s*[\p{L}/-]+){0,3}?\s*,?\s*(?:(?:a|one|the)\s+year\s+(?:earlier|ago|prior|before)|the\s+(?:previous|prior)\s+year|l['’]année\s+(?:précédente|d['’]avant)|el\s+año\s+anterior|in\s+the\s+(?:year-ago|prior-year|year-earlier)\s+(?:quarter|period)|(?:im|des)\s+Vorjahr(?:es(?:quartal|zeitraum)?)?|vor\s+einem\s+Jahr|(?:un\s+an\s+plus\s+tôt|il\s+y\s+a\s+un\s+an)|(?:hace\s+un\s+año|un\s+año\s+antes))(?![\p{L}])/iu;
+  /^(?:\s*,?\s*(?:in|for)?\s*(?:the\s+year\s+before|the\s+(?:previous|prior)\s+year|l['’]année\s+(?:précédente|d['’]avant)|el\s+año\s+anterior)(?![\p{L}])|(?:\s*[\p{L}/-]+){0,3}?\s*,?\s*(?:(?:a|one)\s+year\s+(?:earlier|ago|prior|before)|in\s+the\s+(?:year-ago|prior-year|year-earlier)\s+(?:quarter|period)|(?:im|des)\s+Vorjahr(?:es(?:quartal|zeitraum)?)?|vor\s+einem\s+Jahr|(?:un\s+an\s+plus\s+tôt|il\s+y\s+a\s+un\s+an)|(?:hace\s+un\s+año|un\s+año\s+antes))(?![\p{L}]))/iu;
 /** "up from 4,800mAh", "than 5,000": an earlier or compared value, not the one stated. */
 const COMPARED_BEFORE_HAN = /(?:优于|優於|超过|超過|相比|相較|比|之前的|此前的|以往的|原来的|原來的|从|從)\s*$|(?:对比|對比|比较|比較|相较于|相較於)[^，。；、,;]{0,8}$/u;
 const COMPARED_BEFORE = /(?:(?:up|down|rising|falling|increased?|decreased?|rose|fell|dropped)\s+from|than|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+|a\s+|an\s+)?(?:just\s+|only\s+|about\s+)?$/iu;
@@ -971,7 +971,10 @@ const PASSING_FROM = /(?<![\p{L}])(?:passant|passé|passée|passe|passer|pasando
  * "대학원생 4,200명을 포함해 1만 8,200명", "大学院生4,200人を含む1万8,200人", "包括4200名研究生在内": a part the whole after it
  * includes, as Korean, Japanese and Chinese write "including" after the part; no value of the whole.
  */
-const INCLUDED_PART_AFTER = /^\s*\p{Script=Hangul}{0,2}\s*(?:을|를)?\s*포함(?:해|하여|한|된|하면)|^\s*\S{0,2}?を含(?:む|め)|^[^\s，。,；;]{0,8}?在内/u;
+const INCLUDED_PART_AFTER = /^\s*\p{Script=Hangul}{0,2}\s*(?:을|를)?\s*포함(?:해|하여|한|된|하면)|^\s*\S{0,2}?を含(?:む|め)/u;
+/** Chinese: "包括" before the part and "在内" after it (not "在内地", "in the mainland"). */
+const INCLUDED_PART_BEFORE_HAN = /(?:包括|包含)[^\s，。,；;]{0,8}$/u;
+const INCLUDED_PART_AFTER_HAN = /^[^\s，。,；;]{0,8}?在内(?!地|蒙)/u;
 
 /** "four instalments of €9 million each": one part's figure, not the whole's. */
 const PART_OF_BEFORE = /(?<![\p{L}])of\s+$/iu;
@@ -1018,7 +1021,7 @@ export function statedOrCompared(text: string, q: QuantityMatch): 'stated' | 'co
   const after = text.slice(q.span.end, q.span.end + 60);
   if (CONFIGURATION_AFTER.test(after) || CONFIGURATION_BEFORE.test(before)) return undefined;
   if (EACH_AFTER.test(after) && PART_OF_BEFORE.test(before)) return undefined;
-  if (INCLUDED_PART_AFTER.test(after)) return undefined;
+  if (INCLUDED_PART_AFTER.test(after) || (INCLUDED_PART_AFTER_HAN.test(after) && INCLUDED_PART_BEFORE_HAN.test(before))) return undefined;
   if (SHARE_OF_BEFORE.test(before) || PASSING_FROM.test(before) || WHOLE_BEFORE.test(before) || WHOLE_AFTER.test(after)) return undefined;
   if (DIFFERENCE_AFTER.test(after) || DIFFERENCE_BEFORE.test(before) || COMPARED_BEFORE.test(before) || COMPARED_BEFORE_HAN.test(before) || YEAR_EARLIER_AFTER.test(after)) return undefined;
   const longBefore = text.slice(Math.max(0, q.span.start - 80), q.span.start);

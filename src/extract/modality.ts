@@ -40,8 +40,12 @@ function cueBefore(matcher: PhraseMatcher, phrases: readonly string[], sentence:
   });
 }
 
-/** Between a figure and the end of its clause: no full stop, semicolon or comma (a Japanese 、 stays within it). */
-const SAME_CLAUSE_AFTER = /^[^。．.！!？?；;，,]{0,40}$/u;
+/**
+ * Between a figure and the end of its clause: no full stop, semicolon or comma (a mark between digits is the figure's),
+ * and no clause that ends on a verb in the past ("…120위였으나", "…投資したが、", "…투자했고").
+ */
+const SAME_CLAUSE_AFTER = /^(?:[^。．.！!？?；;，,、]|(?<=\p{N})[.,](?=\p{N})){0,40}$/u;
+const PAST_CLAUSE_END = /(?:였|었|았|했)(?:고|으나|지만|는데|으며|다)|(?:た|て|し)(?:が|、)|だったが/u;
 /** Hangul, or kana: Korean and Japanese, whose verbs come last (Chinese puts its "will" and "expected" before the figure). */
 const VERB_LAST = /[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
@@ -53,7 +57,7 @@ function cueClosingClause(matcher: PhraseMatcher, sentence: string, anchor: numb
   return matcher(sentence).some((m) => {
     if (m.start < anchor || !VERB_FINAL_SCRIPT.test(sentence.slice(m.start, m.end))) return false;
     const between = sentence.slice(anchor, m.start);
-    return SAME_CLAUSE_AFTER.test(between) && VERB_LAST.test(between + sentence.slice(m.start, m.end));
+    return SAME_CLAUSE_AFTER.test(between) && !PAST_CLAUSE_END.test(between) && VERB_LAST.test(between + sentence.slice(m.start, m.end));
   });
 }
 

@@ -282,7 +282,7 @@ export function nearestBefore(
  * right after a name and a comma ("X, founded in 1987, employs …", "X, fundada em 1987, …", "X, fondée en 1987, …").
  */
 const RELATIVE_OPEN =
-  /(?:(?<![\p{L}])(?:which|who|whose)|,\s*(?:a|an|que|qui|dont|che|cuyo|cuya|cuyos|cuyas|lequel|laquelle|il\s+quale|la\s+quale)|[\p{L}\p{N}.)]\s*,\s*(?:\p{L}+(?:ed|ad[oa]s?|id[oa]s?|é|ée|ées|és|ato|ata|ati|ate|ito|ita)|ge\p{Ll}+(?:t|en)))\s[^,;:.!?()–—]*$/iu;
+  /(?:(?<![\p{L}])(?:which|who|whose)|,\s*(?:a|an)|,\s*(?:que|qui|dont|che|cuyo|cuya|cuyos|cuyas|lequel|laquelle|il\s+quale|la\s+quale)(?!\s+(?:en|em|el|la|los|las|le|les|os|as|um|uma|un|una|il|lo|gli|de|du|des|dans|à|au|no|na|nel|nella|con|com|avec|per|por|para|pour)\s)|[\p{L}\p{N}.)]\s*,\s*(?:\p{L}+(?:ed|ad[oa]s?|id[oa]s?|é|ée|ées|és|ato|ata|ati|ate|ito|ita)|ge\p{Ll}+(?:t|en)))\s[^,;:.!?()–—]*$/iu;
 /**
  * The clause closes by a comma before the figure, the main clause's verb after it: not a word that would go on with the
  * clause ("…, after its price of …", "…, and …") or open another ("…, which …").

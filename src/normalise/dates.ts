@@ -218,6 +218,13 @@ function part(kind: 'quarter' | 'half', n: number): { from: number; to: number }
 }
 
 /** The month, day, quarter or half after a Chinese year (CJK_PART's groups from `g`), for `year`. */
+/** A season across two years, "2024–25": a period named by its years ("~2024/25"), none where the second is not the next. */
+function season(from: number, next: string): Dated | undefined {
+  if (Number(next) !== (from + 1) % 100) return undefined;
+  const label = `~${from}/${next}`;
+  return { start: label, end: label, precision: 'year', relative: false };
+}
+
 function cjkPart(m: RegExpExecArray, g: number, year: number, relative: boolean): Dated | undefined {
   const [month, day, quarter, q, half] = [m[g], m[g + 1], m[g + 2], m[g + 3], m[g + 4]];
   if (month) return day ? dayReading(year, Number(month), Number(day), relative) : period(year, Number(month), Number(month), 'month', relative);
@@ -405,7 +412,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     // 2024년, 2024년 4월, 1953년 4월 10일, 2024년 3분기, 2024년 상반기 (Korean)
-    re: /(?<![\p{N}])((?:19|20)\d\d)\s*년(?:\s*(?:(1[0-2]|0?[1-9])\s*월(?:\s*(3[01]|[12]\d|0?[1-9])\s*일)?|([1-4])\s*분기|([상하])반기))?/gu,
+    re: /(?<![\p{N}])((?:19|20)\d\d)\s*년(?!대)(?:\s*(?:(1[0-2]|0?[1-9])\s*월(?:\s*(3[01]|[12]\d|0?[1-9])\s*일)?|([1-4])\s*분기|([상하])반기))?/gu,
     needs: /년/u,
     read: (m) => {
       const year = Number(m[1]);
@@ -420,25 +427,16 @@ const PATTERNS: Pattern[] = [
     // meet and no calendar year does.
     re: /(?<![\p{L}\p{N}$€£¥.,\-–/])((?:19|20)\d\d)\s*[-–/]\s*(\d\d)(?![\p{L}\p{N}%]|[.,/]\d)/gu,
     needs: HAS_YEAR,
-    read: (m) => {
-      const from = Number(m[1]);
-      if (Number(m[2]) !== (from + 1) % 100) return undefined;
-      const label = `~${from}/${m[2]}`;
-      return { start: label, end: label, precision: 'year', relative: false };
-    },
+    read: (m) => season(Number(m[1]), m[2]!),
   },
   {
     // FY2024, FY 2024, FY24, FY2024-25: a fiscal year, read as its calendar year as "fiscal 2024" is, or as the season above.
     re: /(?<![\p{L}\p{N}])FY\s?((?:19|20)?\d\d)(?:\s*[-–/]\s*(\d\d))?(?![\p{L}\p{N}%]|[.,/]\d)/gu,
     needs: /FY/u,
     read: (m) => {
-      const from = m[1]!.length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
-      if (m[2] !== undefined) {
-        if (Number(m[2]) !== (from + 1) % 100) return undefined;
-        const label = `~${from}/${m[2]}`;
-        return { start: label, end: label, precision: 'year', relative: false };
-      }
-      return period(from, 1, 12, 'year');
+      // "FY98" is 1998, "FY24" 2024.
+      const from = m[1]!.length === 2 ? (Number(m[1]) >= 50 ? 1900 : 2000) + Number(m[1]) : Number(m[1]);
+      return m[2] !== undefined ? season(from, m[2]) : period(from, 1, 12, 'year');
     },
   },
   {
@@ -913,7 +911,7 @@ export function findDates(text: string, today?: Day, options?: FindDatesOptions)
   }
   attachTimes(text, out);
   monthsEnded(text, out);
-  withWeekdays(text, out);
+  withLeadWords(text, out);
   return out;
 }
 
@@ -928,7 +926,7 @@ const FISCAL_BEFORE = /(?<![\p{L}])(?:fiscal|financial)\s+(?:year\s+)?$/iu;
  * A day's date takes the weekday written before it: one date, not a date after a comma ("which ignited on Sunday,
  * Aug. 3, …": the comma parts no clause); a year takes "fiscal" before it ("fiscal 2024", read as its calendar year).
  */
-function withWeekdays(text: string, dates: DateMatch[]): void {
+function withLeadWords(text: string, dates: DateMatch[]): void {
   for (let i = 0; i < dates.length; i++) {
     const d = dates[i]!;
     if (d.precision !== 'day' && d.precision !== 'year') continue;

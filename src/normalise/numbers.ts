@@ -574,7 +574,8 @@ function unitAfter(ctx: Ctx, p: number, acrossNames: boolean, extra?: UnitTable,
   // preposition when a word follows it ("30 in of rain" is still inches).
   if (hit && PREPOSITION_UNITS.has(hit.key) && /^\s+(?!of(?![\p{L}]))[\p{L}\p{N}]/u.test(ctx.text.slice(hit.end, hit.end + 6))) return null;
   // "… 2.000 ha quemado", "ha sido": Spanish and Italian "ha" (has) before a participle is the verb, not hectares.
-  if (hit && hit.key === 'ha' && /^\s+\p{Ll}+(?:ado|ada|ido|ida|ato|ata|ito|ita|uto|uta|to|cho|so|sto)(?![\p{L}])/u.test(ctx.text.slice(hit.end, hit.end + 24))) return null;
+  // "HA" (high availability) is no hectare either: only the lower-case symbol.
+  if (hit && hit.key === 'ha' && (ctx.text.slice(hit.end - 2, hit.end) !== 'ha' || /^\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:ado|ada|ido|ida|ato|ata|ito|ita|uto|uta|to|cho|so|sto)(?![\p{L}])/u.test(ctx.text.slice(hit.end, hit.end + 40)))) return null;
   if (hit || !acrossNames) return hit;
   for (let t = 0; t < MAX_NAME_TOKENS; t++) {
     const te = nameTokenEnd(ctx, q);
@@ -949,12 +950,20 @@ function isYearValue(p: NumPart, v: number): boolean {
 /** A verb of spread before "from": "varies from X to Y", "ranging from X to Y" (not "rose from X to Y", a change). */
 const RANGE_VERB_BEFORE = /(?<![\p{L}])(?:var(?:y|ies|ied|ying)|rang(?:e|es|ed|ing)|anywhere)\s+$/iu;
 
-/** Digits and one space (plain, no-break, narrow or thin) after them, not after another such group: the first half of a pair, before `at`. */
-const PAIR_FIRST_BEFORE = /(?<![\p{N}.,][ \u00a0\u202f\u2009]?)(?<![\p{N}.,])\d{1,3}[ \u00a0\u202f\u2009]$/u;
-/** Nothing before `at` that joins a group to it: not digits and a space. */
-const NO_GROUP_BEFORE = /(?<![\p{N}.,][ \u00a0\u202f\u2009]?)$/u;
+/** Any space that may stand between groups of thousands, as a character class. */
+const GROUP_SPACE = `[${GROUP_SPACES}]`;
+/**
+ * Digits and one space after them, not after another such group: the first half of a pair, before `at`. Not after a
+ * capitalised word: "the Arc 3 200 g", "Flight 9 180 passengers", "March 3 200 protesters" are a name's or a date's number
+ * and a figure.
+ */
+const PAIR_FIRST_BEFORE = new RegExp(String.raw`(?<![\p{N}.,]${GROUP_SPACE}?)(?<![\p{N}.,]|\p{Lu}[\p{L}-]*\s)\d{1,3}${GROUP_SPACE}$`, 'u');
+/** Nothing before `at` that joins a group to it: not digits and a space, nor a capitalised word. */
+const NO_GROUP_BEFORE = new RegExp(String.raw`(?<![\p{N}.,]${GROUP_SPACE}?|\p{Lu}[\p{L}-]*\s)$`, 'u');
+/** Right after a pair's first half: a space and three digits. */
+const PAIR_SECOND_AFTER = new RegExp(String.raw`^${GROUP_SPACE}(\d{3})`, 'u');
 /** After a pair's second half: no further group, decimal or digit. */
-const PAIR_ENDS = /^(?![ \u00a0\u202f\u2009]?\p{N}|[.,]\p{N})/u;
+const PAIR_ENDS = new RegExp(String.raw`^(?!${GROUP_SPACE}?\p{N}|[.,]\p{N})`, 'u');
 
 /**
  * Whether the digits at `d`…`end` are one half of two groups a single space parts, "31 400": a first group of one to three
@@ -963,7 +972,7 @@ const PAIR_ENDS = /^(?![ \u00a0\u202f\u2009]?\p{N}|[.,]\p{N})/u;
 function spacePairHalf(f: string, d: number, end: number): boolean {
   const digits = f.slice(d, end);
   if (/^\d{3}$/u.test(digits) && PAIR_FIRST_BEFORE.test(f.slice(Math.max(0, d - 12), d)) && PAIR_ENDS.test(f.slice(end, end + 3))) return true;
-  const next = /^[ \u00a0\u202f\u2009](\d{3})/u.exec(f.slice(end, end + 5));
+  const next = PAIR_SECOND_AFTER.exec(f.slice(end, end + 5));
   return /^\d{1,3}$/u.test(digits) && next !== null && NO_GROUP_BEFORE.test(f.slice(Math.max(0, d - 4), d)) && PAIR_ENDS.test(f.slice(end + 4, end + 7));
 }
 
@@ -998,7 +1007,7 @@ function parseAt(ctx: Ctx, d: number, lastEnd: number): QuantityMatch | null {
   if (currency === null && /\d[ \u00a0]$/u.test(f.slice(Math.max(0, d - 2), d)) && (CJK_RE.test(f[a.numEnd] ?? '') || /\p{Script=Han}\d+[ \u00a0]$/u.test(f.slice(Math.max(0, d - 12), d)))) return null;
   // "had 31 400 students" where the page's format reads no space between groups: 31,400, or two figures side by side;
   // neither half is read alone (not "400 students"). A run of three or more groups is a row of figures, not this.
-  if (spacePairHalf(f, d, a.numEnd)) return null;
+  if (spacePairHalf(ctx.text, d, a.numEnd)) return null;
 
   let hedge = top >= 0 ? null : hedgeBefore(f, start, lastEnd);
   // "between X and Y", "varies from X to Y": a range, also where each end carries its unit (read once the unit is).

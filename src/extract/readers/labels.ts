@@ -137,7 +137,7 @@ export function labelClaims(lexicon: Lexicon, block: Segment, state: ProseState,
 
 /** A label's word of estimate or of plan, as a table's cell says it ("est.", "approx."): "Estimated budget", "Projected cost". */
 const LABEL_ESTIMATE = /(?<![\p{L}])(?:est\.|estimated|approx\.|approximate|preliminary|provisional)(?![\p{L}])/iu;
-const LABEL_PLAN = /(?<![\p{L}])(?:projected|planned|expected|forecast|scheduled)(?![\p{L}])/iu;
+const LABEL_PLAN = /(?<![\p{L}])(?:projected|planned|expected|forecast)(?![\p{L}])/iu;
 
 /**
  * How a label–value line stands behind its value, by its label's words of estimate or plan. Not by every cue of prose: a

@@ -311,7 +311,12 @@ export function eventClaims(
         // clause or an appositive right after a name is that name's, even one compared with or replaced, unless the
         // event's word has an object of its own ("the Orla, a barge that drifted into the pier").
         const object = near.find((m) => m.start >= trigger.end);
-        const antecedent = object ? undefined : allMentions.find((m) => m.end <= trigger.start && event.participantTypes.includes(m.entity.type) && CLAUSE_ON_NAME.test(text.slice(m.end, trigger.start)));
+        // The nearest such name, with no other name the event could take between it and the word ("X, the successor to Y
+        // launched in 2024" is no clause on X).
+        const takes = (m: Mention) => event.participantTypes.includes(m.entity.type);
+        const antecedent = object
+          ? undefined
+          : [...allMentions].reverse().find((m) => m.end <= trigger.start && takes(m) && CLAUSE_ON_NAME.test(text.slice(m.end, trigger.start)) && !allMentions.some((o) => o !== m && o.start >= m.end && o.end <= trigger.start && takes(o)));
         const chosen = antecedent ?? subject ?? near[0] ?? coordinated;
         const lead = text.slice(clause.start, trigger.start);
         if (chosen) addParticipant(chosen.entity);

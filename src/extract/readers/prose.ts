@@ -464,8 +464,9 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         // "2,140 points, roughly what a flagship managed three years ago", "…, which ran in 2015": a date in a clause after
         // the figure about something else. (An event's date stays with the nearest verb.)
         if (inClosedRelative(text, date, span.start) && (!forEvent || NOW_BEFORE.test(text.slice(date.end, span.start)))) continue;
-        // "Founded in 1889, the university received 52,700 applications": the date of the participle's clause, not the figure's.
-        if (!forEvent && inFrontedParticiple(text, date, span.start)) continue;
+        // "Founded in 1889, the university received 52,700 applications": the date an event's participle governs in a clause
+        // opening the sentence is that clause's, not the figure's ("Measured in 2024, …" still dates it).
+        if (!forEvent && inFrontedParticiple(text, date, span.start) && eventDated(date)) continue;
         if (forEvent && trigger !== undefined && asideBefore(date, trigger)) continue;
         if (date.start >= span.end && RELATIVE_BETWEEN.test(text.slice(span.end, date.start))) continue;
         if (forEvent && asserted && predictedDate(date, span)) continue;

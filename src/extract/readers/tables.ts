@@ -169,9 +169,14 @@ function quantityReadings(cell: Segment, column: ColumnReading, lexicon: Lexicon
   // "2,140 firefighters, 38 engines, 11 helicopters": figures each with a noun of its own, different nouns, are a list of
   // counts of different things, no options: the one in the attribute's unit is the value.
   const nounAfter = (m: QuantityMatch) => (m.unitSpan ? cell.text.slice(m.unitSpan.start, m.unitSpan.end) : (/^\s*(\p{L}+)/u.exec(cell.text.slice(m.span.end))?.[1] ?? '')).toLowerCase();
+  // Units of one dimension ("256 GB, 1 TB") are options of one value, however written.
+  const oneDimension = (a: QuantityMatch, b: QuantityMatch) => {
+    const [da, db] = [a.quantity.unit, b.quantity.unit].map((u) => (u === '' ? undefined : (dimensionOf(canonicalUnit(u)) ?? canonicalUnit(u))));
+    return da !== undefined && da === db;
+  };
   const ownNouns = (a: QuantityMatch, b: QuantityMatch) => {
     const [x, y] = [nounAfter(a), nounAfter(b)];
-    return x !== '' && y !== '' && x !== y && !/^(?:or|and|x|to)$/u.test(x);
+    return x !== '' && y !== '' && x !== y && !/^(?:or|and|x|to)$/u.test(x) && !oneDimension(a, b);
   };
   for (let i = 0; i + 1 < all.length; i++) {
     if (/^\s*(?:\/|or|,|x|×|and|–|-)\s*$/iu.test(cell.text.slice(all[i]!.span.end, all[i + 1]!.span.start)) && !ownNouns(all[i]!, all[i + 1]!)) {
