@@ -281,8 +281,12 @@ export function nearestBefore(
  * appositive after a comma ("X, a regional list allied to Y, won …", "X, an ally of Y, won …"); or a participle's aside
  * right after a name and a comma ("X, founded in 1987, employs …", "X, fundada em 1987, …", "X, fondée en 1987, …").
  */
-const RELATIVE_OPEN =
-  /(?:(?<![\p{L}])(?:which|who|whose)|,\s*(?:a|an)|,\s*(?:que|qui|dont|che|cuyo|cuya|cuyos|cuyas|lequel|laquelle|il\s+quale|la\s+quale)(?!\s+(?:en|em|el|la|los|las|le|les|os|as|um|uma|un|una|il|lo|gli|de|du|des|dans|à|au|no|na|nel|nella|con|com|avec|per|por|para|pour)\s)|[\p{L}\p{N}.)]\s*,\s*(?:\p{L}+(?:ed|ad[oa]s?|id[oa]s?|é|ée|ées|és|ato|ata|ati|ate|ito|ita)|ge\p{Ll}+(?:t|en)))\s[^,;:.!?()–—]*$/iu;
+/** A past participle of English, Spanish, Portuguese, French, Italian or German: "founded", "fundada", "fondée", "gegründet". */
+const PARTICIPLE = String.raw`(?:\p{L}+(?:ed|ad[oa]s?|id[oa]s?|é|ée|ées|és|ato|ata|ati|ate|ito|ita)|[Gg]e\p{Ll}+(?:t|en))`;
+const RELATIVE_OPEN = new RegExp(
+  String.raw`(?:(?<![\p{L}])(?:which|who|whose)|,\s*(?:a|an)|,\s*(?:que|qui|dont|che|cuyo|cuya|cuyos|cuyas|lequel|laquelle|il\s+quale|la\s+quale)(?!\s+(?:en|em|el|la|los|las|le|les|os|as|um|uma|un|una|il|lo|gli|de|du|des|dans|à|au|no|na|nel|nella|con|com|avec|per|por|para|pour)\s)|[\p{L}\p{N}.)]\s*,\s*${PARTICIPLE})\s[^,;:.!?()–—]*$`,
+  'iu',
+);
 /**
  * The clause closes by a comma before the figure, the main clause's verb after it: not a word that would go on with the
  * clause ("…, after its price of …", "…, and …") or open another ("…, which …").
@@ -301,8 +305,10 @@ export function inClosedRelative(text: string, span: Span, at: number): boolean 
  * A participle's clause opening the sentence, its participle right before a preposition or a year: "Founded in 1889, the
  * university …", "Fundada en 1927, la empresa …", "Gegründet 1919, …".
  */
-const FRONTED_PARTICIPLE =
-  /^\s*(?:\p{L}+(?:ed|ad[oa]s?|id[oa]s?|é|ée|ées|és|ato|ata|ati|ate|ito|ita)|[Gg]e\p{Ll}+(?:t|en))\s+(?:(?:in|on|at|by|during|after|before|en|em|no|na|à|au|a|nel|nella|im|am|um)\s|\d)[^,;:.!?()–—]*$/u;
+const FRONTED_PARTICIPLE = new RegExp(
+  String.raw`^\s*${PARTICIPLE}\s+(?:(?:in|on|at|by|during|after|before|en|em|no|na|à|au|a|nel|nella|im|am|um)\s|\d)[^,;:.!?()–—]*$`,
+  'u',
+);
 
 /**
  * Whether a date stands in a participle's clause that opens the sentence and closes by a comma before `at`: "Founded in

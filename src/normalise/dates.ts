@@ -931,9 +931,9 @@ function withLeadWords(text: string, dates: DateMatch[]): void {
     const d = dates[i]!;
     if (d.precision !== 'day' && d.precision !== 'year') continue;
     const from = Math.max(i > 0 ? dates[i - 1]!.end : 0, d.start - 24);
-    const weekday = (d.precision === 'day' ? WEEKDAY_BEFORE : FISCAL_BEFORE).exec(text.slice(from, d.start));
-    if (!weekday) continue;
-    const start = from + weekday.index;
+    const lead = (d.precision === 'day' ? WEEKDAY_BEFORE : FISCAL_BEFORE).exec(text.slice(from, d.start));
+    if (!lead) continue;
+    const start = from + lead.index;
     dates[i] = { ...d, start, scope: { ...d.scope, text: text.slice(start, d.end) } };
   }
 }

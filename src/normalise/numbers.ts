@@ -969,11 +969,11 @@ const PAIR_ENDS = new RegExp(String.raw`^(?!${GROUP_SPACE}?\p{N}|[.,]\p{N})`, 'u
  * Whether the digits at `d`…`end` are one half of two groups a single space parts, "31 400": a first group of one to three
  * digits and a second of three, no other group either side.
  */
-function spacePairHalf(f: string, d: number, end: number): boolean {
-  const digits = f.slice(d, end);
-  if (/^\d{3}$/u.test(digits) && PAIR_FIRST_BEFORE.test(f.slice(Math.max(0, d - 12), d)) && PAIR_ENDS.test(f.slice(end, end + 3))) return true;
-  const next = PAIR_SECOND_AFTER.exec(f.slice(end, end + 5));
-  return /^\d{1,3}$/u.test(digits) && next !== null && NO_GROUP_BEFORE.test(f.slice(Math.max(0, d - 4), d)) && PAIR_ENDS.test(f.slice(end + 4, end + 7));
+function spacePairHalf(text: string, d: number, end: number): boolean {
+  const digits = text.slice(d, end);
+  if (/^\d{3}$/u.test(digits) && PAIR_FIRST_BEFORE.test(text.slice(Math.max(0, d - 12), d)) && PAIR_ENDS.test(text.slice(end, end + 3))) return true;
+  const next = PAIR_SECOND_AFTER.exec(text.slice(end, end + 5));
+  return /^\d{1,3}$/u.test(digits) && next !== null && NO_GROUP_BEFORE.test(text.slice(Math.max(0, d - 4), d)) && PAIR_ENDS.test(text.slice(end + 4, end + 7));
 }
 
 /** Parses the figure whose digits start at `d`; null when it is not a number. */

@@ -26,7 +26,7 @@ import type { Lexicon } from '../packs/lexicon.js';
 import type { Claim, PeriodLength, Quantity, TimeScope, Value } from '../types.js';
 import { sizeOf } from './attribution.js';
 import { describeFigure, describeQuantity, factLabel, FOR_LENGTH } from './describe.js';
-import { docsUrl, isAsserted, isSupporting, type Finding, type Rule } from './rule.js';
+import { compareClaims, docsUrl, isAsserted, isSupporting, type Finding, type Rule } from './rule.js';
 
 /** One step of the last significant digit of n: 8,000 → 1,000; 236 → 1; 40e9 → 10e9. */
 function step(n: number): number {
@@ -190,9 +190,8 @@ function partOfTotal(part: Claim, whole: Claim): boolean {
 function current(group: readonly Claim[]): readonly Claim[] {
   const latest = group.filter((c) => c.latest === true);
   if (latest.length === 0) return group;
-  const before = (a: Claim, b: Claim) => a.place.line < b.place.line || (a.place.line === b.place.line && a.place.column < b.place.column);
   const samePeriod = (a: Claim, b: Claim) => a.time?.start === b.time?.start && a.time?.end === b.time?.end && a.periodLength === b.periodLength;
-  return group.filter((c) => c.latest === true || !latest.some((l) => l.place.file === c.place.file && before(c, l) && samePeriod(c, l)));
+  return group.filter((c) => c.latest === true || !latest.some((l) => l.place.file === c.place.file && compareClaims(c, l) < 0 && samePeriod(c, l)));
 }
 
 /**
@@ -375,7 +374,7 @@ function findingsInOneUnit(group: readonly Claim[], lexicon: Lexicon): Finding[]
   return [{ claims: listed, message: `${factLabel(lexicon, listed[0]!)}: ${listValues(clashingDates([...asserted]).map(describe))}` }];
 }
 
-/** A day as a report writes it when its page named it in words only ("today"): ISO, as explain does. */
+/** A day (days since 1970) as a report writes it where no page wrote it in figures ("today"), and as explain shows a date: ISO. */
 const isoDay = (n: number) => new Date(n * 86_400_000).toISOString().slice(0, 10);
 
 /**
@@ -452,8 +451,7 @@ export const numericMismatch: Rule = {
     const [lo, hi] = interval(claim.value, lexicon.attributes.get(claim.attribute));
     const unit = claim.value.unit;
     // A date is days since 1970: shown as the days it covers.
-    const day = (n: number) => new Date(n * 86_400_000).toISOString().slice(0, 10);
-    if (unit === 'date') return `compared as the days ${day(lo)} to ${day(hi - 1)}${isAsserted(claim) ? '' : ` (${claim.modality}: supporting evidence only)`}`;
+    if (unit === 'date') return `compared as the days ${isoDay(lo)} to ${isoDay(hi - 1)}${isAsserted(claim) ? '' : ` (${claim.modality}: supporting evidence only)`}`;
     const show = (n: number) => describeQuantity({ kind: 'quantity', min: n, max: n, unit, approx: false, text: '' });
     return `compared as ${show(lo)} to ${show(hi)}${isAsserted(claim) ? '' : ` (${claim.modality}: supporting evidence only)`}`;
   },

@@ -15,7 +15,7 @@ import { periodCues, periodLengthAt, type PeriodCue } from '../period-length.js'
 import { isFlow, sectionLength, type ProseState, type SentenceReading } from './prose.js';
 import { contextEntity, familyInContext } from '../context.js';
 import { labelColumn } from './spec-sheets.js';
-import { cellReadings, columnPeriod, datedEvent, eventForLabel, fitsSubject, readHeader } from './tables.js';
+import { cellReadings, columnPeriod, datedEvent, ESTIMATE_WORDS, eventForLabel, fitsSubject, readHeader } from './tables.js';
 
 /** "Label: rest", the label short: a few words, or a few Han characters, possibly with a gloss in parentheses. */
 const LABEL_LINE = /^(\s*)([^:：\n]{1,48}?)\s*[:：]\s*(?=\S)/u;
@@ -135,8 +135,7 @@ export function labelClaims(lexicon: Lexicon, block: Segment, state: ProseState,
   return claims.length > 0 ? claims : undefined;
 }
 
-/** A label's word of estimate or of plan, as a table's cell says it ("est.", "approx."): "Estimated budget", "Projected cost". */
-const LABEL_ESTIMATE = /(?<![\p{L}])(?:est\.|estimated|approx\.|approximate|preliminary|provisional)(?![\p{L}])/iu;
+/** A label's word of plan: "Projected cost", "Planned capacity" (its words of estimate are a cell's: ESTIMATE_WORDS). */
 const LABEL_PLAN = /(?<![\p{L}])(?:projected|planned|expected|forecast)(?![\p{L}])/iu;
 
 /**
@@ -144,7 +143,7 @@ const LABEL_PLAN = /(?<![\p{L}])(?:projected|planned|expected|forecast)(?![\p{L}
  * label is a noun phrase, whose "speculative" or "claimed" names a thing ("Speculative execution", "Claimed weight").
  */
 function labelModality(label: string): Modality {
-  return LABEL_PLAN.test(label) ? 'predicted' : LABEL_ESTIMATE.test(label) ? 'hedged' : 'asserted';
+  return LABEL_PLAN.test(label) ? 'predicted' : ESTIMATE_WORDS.test(label) ? 'hedged' : 'asserted';
 }
 
 /** "9.8 million TEU" and nothing else: the one quantity attribute of the pack whose unit words name the figure's unit. */

@@ -205,6 +205,9 @@ export const cellText = (cell: Segment | undefined) => (cell ? cell.text.replace
 export const fitsSubject = (attribute: PackAttribute, entity: EntityRef) =>
   compatible(attribute, entity) || (attribute.id.startsWith('open.') && entity.type !== 'event');
 
+/** A word of estimate in a cell or a label ("est.", "approx.", "Estimated budget", "preliminary"). */
+export const ESTIMATE_WORDS = /(?<![\p{L}])(?:est\.?|estimated|approx\.?|approximate|preliminary|provisional)(?![\p{L}])/iu;
+
 /** What one cell states for its column: a category value, or figures (the main one and one in parentheses). */
 export function cellReadings(
   lexicon: Lexicon,
@@ -215,7 +218,7 @@ export function cellReadings(
   const out: Pick<RawClaim, 'attribute' | 'value' | 'span' | 'modality' | 'time'>[] = [];
   // "~" and "≈" hedge a figure (its interval widens), not the statement; "reportedly", "rumored" hedge the statement.
   const reported = /\b(?:reportedly|rumou?red|leaked|expected|tipped)\b/i.test(cell.text);
-  const hedged = reported || /\b(?:est\.?|estimated|approx\.?)\b/i.test(cell.text);
+  const hedged = reported || ESTIMATE_WORDS.test(cell.text);
   const modality = reported ? ('reported' as const) : ('asserted' as const);
   if (column.outer.kind === 'category') {
     const value = lexicon
