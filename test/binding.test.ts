@@ -3516,3 +3516,43 @@ describe('a table column whose header gives a scale', () => {
     expect(read('Revenue (EUR m)', 'revenue, revenue (eur m)')).toEqual([438e6]);
   });
 });
+
+describe('a sentence whose own subject is another thing than the page’s name', () => {
+  const pack = packOf('towers3', 'tower', ['{id: calder, name: Calder Tower, type: tower, aliases: [Calder Tower]}'], [
+    '{id: cost, label: construction cost, kind: quantity, unit: USD, triggers: [cost, costs], subjects: [tower]}',
+    '{id: floors, label: floors, kind: quantity, unit: floors, unitWords: [floors], triggers: [floors], subjects: [tower]}',
+  ]);
+  const figures = figuresOf(pack, 'Calder Tower', ['cost', 'floors']);
+  it('a part singled out by "alone" has the figure, unless it is a description of the name ("the tower alone")', () => {
+    expect(figures('The Calder Tower cost $900 million. The podium alone cost $140 million.')).toEqual([['cost', 9e8]]);
+    expect(figures('The base alone cost $140 million.')).toEqual([]);
+    expect(figures('The tower alone cost $900 million.')).toEqual([['cost', 9e8]]);
+    expect(figures('In the second year alone, the tower cost $900 million.')).toEqual([['cost', 9e8]]);
+  });
+  it('a bare plural noun opening the sentence is what its figure is of, unless it is the attribute’s word', () => {
+    expect(figures('Tickets cost $38.')).toEqual([]);
+    expect(figures('Tickets for the deck are priced at $38.')).toEqual([]);
+    expect(figures('Costs rose to $1.1 billion.')).toEqual([['cost', 1.1e9]]);
+    expect(figures('This costs $900 million.')).toEqual([['cost', 9e8]]);
+  });
+  it('a counted noun right before a bare number numbers those things: no count', () => {
+    expect(figures('The tower has 71 floors. A hotel occupies floors 60 to 71.')).toEqual([['floors', 71]]);
+    expect(figures('Offices fill floors 3–40.')).toEqual([]);
+  });
+});
+
+describe('a figure in a perfect tense up to a date "by" names', () => {
+  const pack = packOf('towers4', 'tower', ['{id: calder, name: Calder Tower, type: tower, aliases: [Calder Tower]}'], [
+    '{id: floors, label: floors, kind: quantity, unit: floors, unitWords: [floors], triggers: [floors], subjects: [tower]}',
+  ]);
+  it('is how far the work had come: on its page it meets no figure of the whole', () => {
+    const text = '---\ndate: 2025-06-01\n---\n# Calder Tower\n\nThe Calder Tower has 71 floors. By April, 30 floors had been built.\n';
+    const { claims, report } = analyse([{ file: 'a.md', text }], { lexicon: pack });
+    expect(claims.map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.latest ?? false])).toEqual([
+      [71, false],
+      [30, true],
+    ]);
+    expect(report.conflicts).toEqual([]);
+  });
+});
+

@@ -2,7 +2,7 @@
 // nearest trigger (or of its unit word), a figure in parallel with the one before it takes that one's
 // attribute; differences ("1,000mAh larger than") and compared values ("up from 4,800mAh") are not stated values.
 import type { QuantityMatch } from '../normalise/numbers.js';
-import { canonicalUnit, convertible, CURRENCY_CODES, dimensionOf, inUnit, sameUnit, takesAsWritten, UNIT_WORDS } from '../normalise/units.js';
+import { canonicalUnit, convertible, CURRENCY_CODES, dimensionOf, inUnit, isCountUnit, sameUnit, takesAsWritten, UNIT_WORDS } from '../normalise/units.js';
 import type { Mention } from '../normalise/entities.js';
 import type { Lexicon } from '../packs/lexicon.js';
 import type { PhraseMatch, PhraseMatcher } from '../packs/phrases.js';
@@ -100,6 +100,9 @@ const byTakes = (between: string) => BY_AFTER.test(between) && !ANOTHER_VERB.tes
  * Korean the noun's word may go on past the trigger ("탑승자 7명": the trigger 탑승 and the suffix 자).
  */
 const COUNTED_BEFORE = /^(?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|\p{Script=Hangul}{1,3})\s?$/u;
+
+/** Between a counted noun and the number that numbers it: a space ("floors 70"), "No.", "#", "nos.". */
+const NUMBERED_AFTER = /^[ \t]+(?:(?:no\.?|nos\.?|nr\.?|n\.?º|#)\s*)?$/iu;
 
 /** A number and a hyphen right before a trigger ("38-game"). */
 const HYPHENATED_BEFORE = /\p{N}[-‐]$/u;
@@ -201,6 +204,15 @@ export function quantityClaims(
     const appositive = t.end <= q.span.start && APPOSITIVE_DASH.test(text.slice(t.end, q.span.start));
     return appositive && d <= APPOSITION_WINDOW && !quantities.some((o) => o !== q && o.span.start >= t.end && o.span.end <= q.span.start) ? Math.min(d, TRIGGER_WINDOW) : d;
   };
+  // "a hotel occupies floors 70 to 80", "Stockwerke 70 bis 80": a counted noun (a count's unit word) right before a bare
+  // number numbers those things, it does not count them (a participle counts: "injured 1,040"; and in scripts that count after
+  // the noun, a noun does: "탑승자 7명").
+  const numbers = (t: TriggerHit, q: QuantityMatch) =>
+    t.end <= q.span.start &&
+    q.quantity.unit === '' &&
+    NUMBERED_AFTER.test(text.slice(t.end, q.span.start)) &&
+    /\p{Script=Latin}(?<!ed)$/u.test(text.slice(t.start, t.end)) &&
+    t.attributes.every((a) => a.unit !== undefined && isCountUnit(a.unit) && [a.unit, ...(a.unitWords ?? [])].some((w) => w.toLowerCase() === text.slice(t.start, t.end).toLowerCase()));
   for (const t of triggers) {
     // "a 34-game campaign": a trigger glued to a number by a hyphen is that number's, figure or not; it names
     // nothing for the figures around it ("Varga's 32 led the league for a 34-game campaign").
@@ -217,7 +229,7 @@ export function quantityClaims(
     for (const q of neighbours) if (misfit(q)) passed = Math.min(passed, reach(t, q));
     for (const q of neighbours) {
       if (passed < Infinity && misfit(q)) continue;
-      const d = reach(t, q);
+      const d = numbers(t, q) ? Infinity : reach(t, q);
       if (q.quantity.unit === '' && passed < d) continue;
       if (d < bestDistance || (d === bestDistance && best && q.span.end <= t.start)) {
         best = q;

@@ -667,6 +667,37 @@ export interface Descriptions {
 const oneLine = (a: EntityRef, b: EntityRef, descriptions?: Descriptions) =>
   a.id === b.id || ((a.id.startsWith(b.id) || b.id.startsWith(a.id)) && descriptions?.siblings?.(a, b) !== true);
 
+/**
+ * "The podium alone", "Le socle à lui seul", "Der Sockel allein": a part singled out, opening the sentence or its clause,
+ * as the subject of what follows.
+ */
+const PART_ALONE =
+  /(?:^|[,;:]\s)\s*(?:the|its|their|this|that|le|la|les|son|sa|ses|der|die|das|sein|seine|ihr|ihre)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:alone|allein|à\s+(?:lui|elle)\s+seule?|à\s+(?:eux|elles)\s+seule?s)(?![\p{L}])/iu;
+/**
+ * "Tickets cost $38", "Rooms start at $300", "Apartments are priced at …": a bare plural noun opening the sentence right before
+ * its verb is what the figure is said of (group 1; group 2 the verb).
+ */
+const BARE_PLURAL_SUBJECT =
+  /^\s*(\p{Lu}\p{Ll}+s)\s+(?:(?:now|still|typically|usually|currently|only|generally|already|each)\s+)?(?:(?:are|were)\s+)?(\p{Ll}+)\s+(?:(?:at|for|from|about|around|roughly|nearly|almost|just|between|up\s+to|as\s+much\s+as)\s+)?$/u;
+/** Words of that shape that are no noun: "This costs …", "Its cost …", "Perhaps …". */
+const NOT_A_PLURAL = /^(?:This|Its|Thus|Was|Has|Is|Does|Plus|Perhaps|Besides|Sometimes|Always|Yes|Less|Unless|Across|Towards|Afterwards|Nevertheless|Regardless|Whereas|His|Hers|Ours|Yours|Theirs|As|Us)$/u;
+/** Verbs by which someone else's words or judgement give the figure ("Analysts expect $5 billion"): the figure may be the name's. */
+const JUDGEMENT_VERB = /^(?:expect|expects|expected|estimate|estimates|estimated|forecast|forecasts|predict|predicts|predicted|project|projects|projected|put|puts|say|says|said|see|sees|saw|reckon|reckons|believe|believes|value|values|valued|report|reports|reported|anticipate|anticipates)$/u;
+
+/**
+ * Whether the text before a figure opens on a subject of its own that is no name: a part singled out by "alone", or a bare
+ * plural noun other than the attribute's own words ("Deliveries rose to …" is the attribute's).
+ */
+function ownCommonSubject(before: string, attribute: PackAttribute, descriptions?: Descriptions): boolean {
+  const part = PART_ALONE.exec(before);
+  if (part && !(descriptions !== undefined && descriptions.noun.exec(part[1]!)?.index === 0)) return true;
+  const plural = BARE_PLURAL_SUBJECT.exec(before);
+  if (!plural || NOT_A_PLURAL.test(plural[1]!) || JUDGEMENT_VERB.test(plural[2]!)) return false;
+  const word = plural[1]!.toLowerCase();
+  const own = [...attribute.triggers, ...(attribute.unitWords ?? []), attribute.label].map((w) => w.toLowerCase());
+  return !own.some((w) => w === word || w === word.replace(/e?s$/u, '') || w.split(/\s+/u).includes(word));
+}
+
 /** What a sentence's reader knows of the text before it. */
 export interface SubjectContext {
   /** The mentions of the paragraph's earlier sentences, each list in text order. */
@@ -710,6 +741,9 @@ export function contextSubject(
   predicated?: Span,
   descriptions?: Descriptions,
 ): { entity: EntityRef; via: SubjectVia } | undefined {
+  // "The podium alone cost $200 million", "Tickets cost $38": the sentence's own subject is a part or another thing, not a
+  // name the context gives (a description of the name's type, "The tower alone", still stands for it).
+  if (at && ownCommonSubject(text.slice(0, at.start), attribute, descriptions)) return undefined;
   // "Kessmoor has recorded 41 cases. Nationally, the count has reached 503": a figure said of the whole country is not
   // that of the name the sentence before opens on (the part it is set against), here or by the title.
   const local = NATIONWIDE.test(text) ? context.previousSentences.at(-1)?.opener : undefined;

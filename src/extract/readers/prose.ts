@@ -264,6 +264,11 @@ const GOVERNED_DATE = /^\s*(?:(?:in|on|en|em|im|am|le|el|au|no|na)\s+)?$|^[于�
 /** Between a date and a verb coordinated after it: "1841 and died", "March 3, 2025 and disclosed". */
 const ENDS_PREDICATE_BEFORE = /^\s*,?\s*(?:and|und|et|y|e)\s+(?:then\s+|later\s+|also\s+)?$/iu;
 
+/** Before a date a progress is measured up to: "by March", "by the end of 2024", "by mid-June". */
+const BY_DATE = /(?<![\p{L}])by\s+(?:(?:the\s+)?(?:end|start|middle|close)\s+of\s+|early\s+|mid-?|late\s+)?$/iu;
+/** A perfect tense: "had been built", "has completed", "have reached". */
+const PERFECT = /(?<![\p{L}])(?:had|has|have)\s+(?:(?:already|now|only|just)\s+)?(?:been\s+)?\p{Ll}+(?:ed|en|wn|ilt|un|one|ght)(?![\p{L}])/u;
+
 /** Before a figure a revision gives: "later revised to", "revised it up to", "corrected the count to", "revisado a", "révisé à". */
 const REVISED_TO = new RegExp(
   String.raw`(?<![\p{L}])(?:${REVISION_WORDS})\s+(?:(?:it|this|that|them|its|their|the|le|la|el|lo)\s+)?(?:(?:figure|estimate|count|forecast|total|tally|toll|number|chiffre|cifra|bilan|Zahl)\s+)?(?:(?:up|upward|upwards|down|downward|downwards|à\s+la\s+hausse|à\s+la\s+baisse|al\s+alza|a\s+la\s+baja|nach\s+oben|nach\s+unten)\s+)?(?:to|à|a|auf)\s+(?:about\s+|around\s+|some\s+|environ\s+|unos\s+|rund\s+)?$`,
@@ -381,6 +386,10 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     const asideBefore = (date: Span, trigger: number) => date.end <= trigger && inClosedRelative(text, date, trigger);
     /** Whether a revision's words ("later revised to") stand right before `at`. */
     const revisedBefore = (at: number) => REVISED_TO.test(text.slice(Math.max(0, at - 60), at));
+    // "By March, 31 floors had been built": a figure in a perfect tense, up to a date "by" names, is how far something had
+    // come by then; on its page it meets no figure of the whole (the same `latest` as a running "so far").
+    const reachedBy = (at: number) =>
+      PERFECT.test(text) && yearlessOf().some((d) => BY_DATE.test(text.slice(Math.max(0, d.start - 30), d.start)) && !/[;；.!?。]/u.test(text.slice(Math.min(d.end, at), Math.max(d.start, at))));
     let eventTriggers: PhraseMatch[] | undefined;
     /** Whether an event's trigger governs `date`, right before it ("founded in 2022", "成立于2021年", "fundada en 1927"). */
     const eventDated = (date: Span) =>
@@ -630,7 +639,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         ...(timed === 'page' ? { withinPage: true as const } : {}),
         // "The context window was later revised to 256,000 tokens": a revision says what holds now, as a running figure does;
         // on its page it meets no earlier value of the fact.
-        ...(running?.atWriting || (value.kind === 'quantity' && revisedBefore(anchor)) ? { latest: true as const } : {}),
+        ...(running?.atWriting || (value.kind === 'quantity' && (revisedBefore(anchor) || reachedBy(anchor))) ? { latest: true as const } : {}),
         ...(where !== undefined ? { where } : {}),
         ...(variant !== undefined ? { variant } : {}),
         ...(periodLength ? { periodLength } : {}),
