@@ -3556,3 +3556,26 @@ describe('a figure in a perfect tense up to a date "by" names', () => {
   });
 });
 
+describe('a fee and its parts, and a correction', () => {
+  const pack = packOf('transfers', 'player', ['{id: ruano, name: Dario Ruano, type: player, aliases: [Dario Ruano, Ruano]}'], [
+    '{id: fee, label: transfer fee, kind: quantity, unit: EUR, triggers: [fee, fees], subjects: [player]}',
+    '{id: squad, label: squad size, kind: quantity, unit: players, unitWords: [players], triggers: [squad], subjects: [player]}',
+  ]);
+  const figures = figuresOf(pack, 'Dario Ruano', ['fee', 'squad']);
+  it('the figures of a list of parts after "made up of", "consists of", "se compone de" are parts, no value of the whole', () => {
+    expect(figures('Ruano’s fee was €41m. The fee is made up of a €35m fixed payment and €6m in bonuses.')).toEqual([['fee', 4.1e7]]);
+    expect(figures('Ruano’s fee consists of €35m up front, plus €6m in bonuses.')).toEqual([]);
+    // One figure after the words is the whole.
+    expect(figures('Ruano’s squad consists of 26 players.')).toEqual([['squad', 26]]);
+  });
+  it('"respectively" with no name in its sentence hands the figures to no one: not the heading’s name', () => {
+    expect(figures('The fees in the two windows were €35m and €6m, respectively.')).toEqual([]);
+  });
+  it('a correction’s words make the figure it withdraws hearsay, never a side', () => {
+    const text = '# Dario Ruano\n\nRuano’s fee is €41m.\n\n*Correction: an earlier version of this article said Ruano’s fee was €44m.*\n';
+    expect(claimsIn(pack, text, 'fee').map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.modality])).toEqual([
+      [4.1e7, 'asserted'],
+      [4.4e7, 'reported'],
+    ]);
+  });
+});

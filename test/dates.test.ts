@@ -291,6 +291,11 @@ describe('documentDate', () => {
   it('does not take a date inside a longer line for a dateline', () => {
     expect(documentDate({}, 'The deal was signed in May 2026 after talks.\n')).toBeUndefined();
   });
+
+  it('does not take a table’s row for a dateline: an infobox’s "Date" is its event’s', () => {
+    expect(documentDate({}, '| Vote | |\n|---|---|\n| Date | 9 May 2027 |\n')).toBeUndefined();
+    expect(documentDate({}, '| 9 May 2027 |\nText.')).toBeUndefined();
+  });
 });
 
 describe('a day written with a full stop before a month ("am 10. Juni")', () => {

@@ -96,6 +96,13 @@ describe('rates and short periods', () => {
     expect(lengthOf('The app counts 12 million users, and its daily sessions keep growing.', '12')).toBeNull();
     expect(['It runs 3 sessions per day.', 'Monthly fees rose.', 'Its annual fee rose.'].map((s) => sentenceLength(periodCues(s)))).toEqual([null, null, 'year']);
   });
+
+  it('"a year", "a month" after a figure are its rate ("$118,000 a year"), not "a year earlier", "a month after"', () => {
+    expect(lengthOf('The list price is $118,000 a year.', '$118,000')).toBe('year');
+    expect(lengthOf('The list price is $9,800 a month.', '$9,800')).toBe('month');
+    expect(lengthOf('The list price is $9,800, up from $9,100 a year earlier.', '$9,800')).toBeNull();
+    expect(lengthOf('A month after launch, the list price was $9,800.', '$9,800')).toBeNull();
+  });
 });
 
 describe('sentenceLength', () => {

@@ -568,7 +568,8 @@ export function quantityClaims(
     // "sells the X in three trims -- base, Plus and Ultra -- at $699, $799 and $999 respectively": the
     // figures are handed out to a list of things that are not the names we know; none is the one subject's (with other
     // names in the sentence that could hold it, "…, respectively" may hand the figures out to them).
-    if (respectively && partners.length === 0 && subject && mentions.every((m) => m.entity.id === subject.entity.id || !accept(m))) {
+    // "Discontinuations were 8.4% and 6.1%, respectively": with no name in the sentence to hand them to, none is the context's.
+    if (respectively && partners.length === 0 && (!subject || mentions.every((m) => m.entity.id === subject.entity.id || !accept(m)))) {
       previous = undefined;
       continue;
     }

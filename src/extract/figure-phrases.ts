@@ -145,8 +145,24 @@ export function notItsValue(text: string, span: { start: number; end: number }, 
     WINDOW_AFTER.test(text.slice(span.end, span.end + 100)) ||
     WINDOW_BEFORE.test(before(100)) ||
     STILL_TO_COME.test(text.slice(span.end, span.end + 60)) ||
-    (RATE_BEFORE.test(before(60)) && COUNTED_OVER.test(text.slice(span.start, span.start + 60)))
+    (RATE_BEFORE.test(before(60)) && COUNTED_OVER.test(text.slice(span.start, span.start + 60))) ||
+    listedPart(before(120), text.slice(span.end, span.end + 100))
   );
+}
+
+/** "is made up of", "consists of", "split into", "se compone de", "besteht aus": what follows lists the parts of a whole. */
+const PARTS_LISTED =
+  /(?<![\p{L}])(?:made\s+up\s+of|consists?\s+of|consisted\s+of|comprises|comprised\s+of|composed\s+of|split\s+(?:into|between)|broken\s+down\s+into|divided\s+into|se\s+compone\s+de|compuesto\s+por|composé\s+de|se\s+décompose\s+en|besteht\s+aus|setzt\s+sich\s+aus|è\s+composto\s+da)\s([^.;!?]{0,100})$/iu;
+/** After a part, the next one: "and", "plus", a comma, then a figure. */
+const NEXT_PART = /^[^.;!?]{0,80}?(?:,|(?<![\p{L}])(?:and|plus|y|et|und|e)(?![\p{L}]))[^.;!?]{0,40}?\p{N}/iu;
+
+/**
+ * "The fee is made up of a €33m guaranteed payment and up to €5m in add-ons": each figure of a list of parts after
+ * "made up of" is a part, no value of the whole ("The squad consists of 25 players", one figure, is the whole's).
+ */
+function listedPart(before: string, after: string): boolean {
+  const m = PARTS_LISTED.exec(before);
+  return m !== null && (/\p{N}/u.test(m[1]!) || NEXT_PART.test(after));
 }
 
 /** A number in words scaled by a word: "one million", "two hundred", "一百万". */

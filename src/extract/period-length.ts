@@ -37,13 +37,14 @@ const CUE_WORDS: Record<PeriodLength, [string, string]> = {
       'annual(?:ly)?',
       'yearly',
       'per\\s+(?:year|annum)',
+      '(?:a|each|every)\\s+year(?!\\s+(?:after|before|later|earlier|ago|or|late|early|of|when|to|in|on)(?![\\p{L}]))',
       'for\\s+the\\s+year',
       'año\\s+fiscal|ano\\s+fiscal|exercice|ejercicio|Geschäftsjahr(?:es)?',
       'anual(?:es)?|annuel(?:le|les|s)?|jährlich',
     ].join('|'),
     '全年|财年|財年|财政年度|會計年度|会计年度|年度|通期|年間',
   ],
-  month: ['monthly|per\\s+month|mensual(?:es)?|mensuel(?:le|les|s)?|monatlich', '月度|每月'],
+  month: ['monthly|per\\s+month|(?:a|each|every)\\s+month(?!\\s+(?:after|before|later|earlier|ago|or|late|early|of|when|to|in|on)(?![\\p{L}]))|mensual(?:es)?|mensuel(?:le|les|s)?|monatlich', '月度|每月'],
   week: ['weekly|per\\s+week|(?:a|each|every)\\s+week(?!\\s+(?:after|before|later|earlier|ago|or|late|early|of|when)(?![\\p{L}]))|semanal(?:es)?|hebdomadaire|wöchentlich|(?:opening\\s+)?weekend|week-end|fin\\s+de\\s+semana|Wochenende|Eröffnungswochenende', '每周|每週|周末|週末'],
   day: [
     'daily|per\\s+day|(?:a|each|every)\\s+day(?!\\s+(?:after|before|later|earlier|ago|or|late|early|of|when)(?![\\p{L}]))|al\\s+día|por\\s+día|par\\s+jour|pro\\s+Tag|diari[oa]s?|quotidien(?:ne|nes|s)?|täglich',
@@ -86,7 +87,8 @@ export interface PeriodCue {
   near?: true;
 }
 
-const RATE = /^(?:per\s|每)/iu;
+/** "per year", "a year", "每": a rate's period, of its own figure only. */
+const RATE = /^(?:per\s|(?:a|each|every)\s|每)/iu;
 
 /** Bounds that keep one pathological sentence linear: prose never comes near them. */
 const MAX_CUES = 40;

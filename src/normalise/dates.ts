@@ -991,7 +991,8 @@ export function documentDate(frontMatter: Record<string, unknown>, text: string)
   }
   const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '').slice(0, 6);
   for (const line of lines) {
-    if (line.length > 40) continue;
+    // A table's row ("| Date | 14 September 2025 |") dates what the table is about, an infobox's event, not the page.
+    if (line.length > 40 || /^\|.*\|/u.test(line)) continue;
     const d = findDates(line)[0];
     if (!d || (d.precision !== 'day' && d.precision !== 'month') || d.value.yearFromSentence) continue;
     // Besides the date, a dateline holds at most a time of day, separators and a word that says it is the page's
