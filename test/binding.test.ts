@@ -804,6 +804,12 @@ describe('when a figure holds, and whose other party it names', () => {
     expect(timed('deals', 'Halden Systems revenue grew from $2.2 billion (FY2019) to $3.1 billion in FY2024.', 'revenue')).toEqual([[3.1e9, 'FY2024', null]]);
     // A figure stated in its own right keeps the date after it, even past another stated figure.
     expect(timed('deals', 'Halden Systems posted revenue of $5.9 billion and 2,100 staff in 2024.', 'revenue')).toEqual([[5.9e9, '2024', null]]);
+    // The level reached first, then "from" and where it started, with that start's date: the start is no value, the date its.
+    expect(timed('deals', 'Halden Systems revenue fell to $4.2 billion from $5.9 billion in 2021.', 'revenue')).toEqual([[4.2e9, 'at the time of writing', null]]);
+    // "than in 2021" as French, Portuguese and German write it, and "contra …" before the figure compared with.
+    expect(timed('deals', 'Halden Systems a réalisé un revenue de $4.2 billion, soit $1 billion de plus qu’en 2021.', 'revenue')).toEqual([[4.2e9, null, null]]);
+    expect(timed('deals', 'A Halden Systems teve revenue de $4.2 billion, mais $1 billion do que em 2021.', 'revenue')).toEqual([[4.2e9, null, null]]);
+    expect(timed('deals', 'A Halden Systems teve revenue de $4.2 billion, contra $5.9 billion em 2021.', 'revenue')).toEqual([[4.2e9, null, null]]);
   });
 
   it('a date in a relative clause or an aside that closes before the figure is that clause\'s', () => {
@@ -3460,6 +3466,14 @@ describe('an event that a cue noun names', () => {
     expect(dated('Schools in Fenmoor were closed on 16 March 2026.')).toEqual(['16 March 2026']);
     expect(dated('Schools in Fenmoor were closed.')).toEqual(['March 20, 2026']);
   });
+  it('denied for a period, meets a report with no date only from a page written in that period', () => {
+    const page = (file: string, date: string, text: string) => ({ file, text: `---\ndate: ${date}\n---\n\n# Notes\n\n${text}\n` });
+    const denial = page('b.md', '2026-09-01', 'In 2025 no schools in Fenmoor were closed.');
+    const conflicts = (date: string) =>
+      analyse([page('a.md', date, 'Schools in Fenmoor are closed, the Fenmoor Health Office said.'), denial], { lexicon: pack }).report.conflicts.map((c) => c.rule);
+    expect(conflicts('2025-11-03')).toEqual(['event-polarity']);
+    expect(conflicts('2026-06-03')).toEqual([]);
+  });
 });
 
 describe('the thing an event is said of', () => {
@@ -3577,5 +3591,34 @@ describe('a fee and its parts, and a correction', () => {
       [4.1e7, 'asserted'],
       [4.4e7, 'reported'],
     ]);
+  });
+});
+
+describe('names that hold a figure together', () => {
+  const pack = packOf('councils', 'party', ['{id: reds, name: Red List, type: party, aliases: [Red List]}', '{id: blues, name: Blue List, type: party, aliases: [Blue List]}'], [
+    '{id: seats, label: seats, kind: quantity, unit: seats, unitWords: [seats], triggers: [hold, holds], subjects: [party]}',
+  ]);
+  const figures = (sentence: string) => claimsIn(pack, `# Notes\n\n${sentence}\n`, 'seats').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+  it('give it to neither after "together", "jointly", "zusammen"; "together with" names a companion', () => {
+    expect(figures('The Red List and the Blue List together hold 61 seats.')).toEqual([]);
+    expect(figures('Together, the Red List and the Blue List hold 61 seats.')).toEqual([]);
+    expect(figures('Die Red List und die Blue List halten zusammen 61 seats.')).toEqual([]);
+    expect(figures('Together with the Red List, the Blue List holds 24 seats.')).toEqual([['blues', 24]]);
+  });
+});
+
+describe('a share of the people a name is given to', () => {
+  const pack = packOf('trial', 'drug', ['{id: orvatide, name: orvatide, type: drug, aliases: [orvatide]}', '{id: placebo, name: placebo, type: drug, aliases: [placebo]}'], [
+    '{id: nausea, label: nausea rate, kind: quantity, unit: percent, triggers: [nausea], subjects: [drug]}',
+    '{id: dropout, label: dropout rate, kind: quantity, unit: percent, triggers: [stopped treatment], subjects: [drug]}',
+  ]);
+  const figures = figuresOf(pack, 'Notes', ['nausea', 'dropout']);
+  it('is the name’s after "of patients on", "of those taking", whatever name stands before', () => {
+    expect(figures('Nausea was common, at 21% against 9% on placebo, and 6.2% of patients on orvatide stopped treatment.')).toEqual([['dropout', 6.2]]);
+    expect(claimsIn(pack, '# Notes\n\nNausea was common, at 21% against 9% on placebo, and 6.2% of patients on orvatide stopped treatment.\n', 'dropout').map((c) => c.entity.id)).toEqual(['orvatide']);
+    expect(claimsIn(pack, '# Notes\n\nOn placebo, few stopped; 6.2% of those taking orvatide stopped treatment.\n', 'dropout').map((c) => c.entity.id)).toEqual(['orvatide']);
+  });
+  it('after "against", is the figure compared with, no value of the sentence’s name', () => {
+    expect(figures('Orvatide caused nausea in 21% of patients, against 9% on placebo.')).toEqual([['nausea', 21]]);
   });
 });

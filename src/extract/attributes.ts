@@ -504,7 +504,10 @@ export function quantityClaims(
       continue;
     }
     // The name may take in the place's noun ("província de Valdara" as a pack writes it) or start after it.
-    const holder = held ? mentions.find((m) => (m.start === span.end + held[0].length || m.start === span.end + held[0].length - (held[1]?.length ?? 0)) && accept(m)) : undefined;
+    const takers = SHARE_OF_TAKERS.exec(text.slice(q.span.end, q.span.end + 60));
+    const holder =
+      (held ? mentions.find((m) => (m.start === span.end + held[0].length || m.start === span.end + held[0].length - (held[1]?.length ?? 0)) && accept(m)) : undefined) ??
+      (takers ? mentions.find((m) => m.start === q.span.end + takers[0].length && accept(m)) : undefined);
     // "X won in 2:19:40 to beat Y's old mark by 31 seconds": the margin is the verb's subject's, before the verb, not the
     // object's owner.
     const byMargin = trigger !== undefined && trigger.end <= q.span.start && byTakes(text.slice(trigger.end, q.span.start));
@@ -555,7 +558,9 @@ export function quantityClaims(
     const partners = subject && !held ? joinedNames(text, mentions, subject, 'before', accept) : [];
     // "a lander, a crawler and the Kestrel module, with a combined weight of 3,100 kg": the last of a list holds none of it.
     const listed = subject !== undefined && (partners.length > 0 || LISTED_LAST.test(text.slice(Math.max(0, subject.start - 12), subject.start)));
-    if (listed && NOT_SHARED.test(text.slice(Math.max(0, q.span.start - 40), q.span.start))) {
+    // "Together, A and B hold 159 seats", "A and B together hold …", "zusammen", "juntos": their sum, neither's.
+    const clause = text.slice(0, q.span.start).split(/[;；]/u).at(-1)!;
+    if (listed && (NOT_SHARED.test(text.slice(Math.max(0, q.span.start - 40), q.span.start)) || TOGETHER.test(clause))) {
       previous = undefined;
       continue;
     }
@@ -782,6 +787,8 @@ const CONTRAST_CLAUSE = /(?<![\p{L}])(?:while|whereas)\s+(?!(?:[\p{L}]+ing|at|in
 const OWNER_AFTER = /^\s*(?:for|with|among)\s+(?:the\s+)?(?=\p{L})/iu;
 /** "a combined $2 billion", "a total of 40": one figure for the names together, not for each. */
 const NOT_SHARED = /(?<![\p{L}])(?:combined|together|jointly|total|totalling|totaling|between\s+them)\s+(?:(?:[\p{L}-]+\s+){1,2}of\s+|of\s+)?$/iu;
+/** Words by which names joined by "and" hold a figure as one: "together", "jointly", "between them", "juntos", "ensemble". */
+const TOGETHER = /(?<![\p{L}])(?:together(?!\s+with)|jointly|between\s+them|juntos|juntas|ensemble|zusammen|gemeinsam|insieme|conjuntamente)(?![\p{L}])/iu;
 /** A name that closes a list: "a lander, a crawler and the Kestrel module". */
 const LISTED_LAST = /(?:[,，、]|(?<![\p{L}])(?:and|or|und|et|y|e|&))\s+(?:(?:the|a|an)\s+)?$/iu;
 /** "… $1,199 and $1,299 respectively": figures handed out to the names in order. */
@@ -927,6 +934,9 @@ const REPORTED_BY_A_THING = new RegExp(String.raw`(?<![\p{L}])(?:one|a|an|anothe
 /** "a lander (", "the rover (": an article, a noun of a word or two, then an opening parenthesis. */
 const A_NOUN_BEFORE = /(?<![\p{L}])(?:a|an|the)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s*$/u;
 
+/** "8.4% of patients on X", "19% of those taking X": a share of the people a name after them is given to is that name's. */
+const SHARE_OF_TAKERS = /^\s+of\s+(?:[\p{L}-]+\s+){1,2}?(?:on|taking|receiving|given|treated\s+with)\s+(?:the\s+)?(?=\p{L})/iu;
+
 /** "… in the X", "… of the X" right after a figure and its trigger: X holds the figure. */
 const OWNER_IN = new RegExp(
   String.raw`^\s*(?:in|on|of|inside|em|no|na|nos|nas|en|dans|au|aux|im|in\s+der|nel|nella)\s+(?:(?:the|its|their|la|el|le|les|los|las|il|der|die|dem)\s+|l['’])?` +
@@ -949,7 +959,7 @@ const YEAR_EARLIER_AFTER =
   /^(?:\s*,?\s*(?:in|for)?\s*(?:the\s+year\s+before|the\s+(?:previous|prior)\s+year|l['’]année\s+(?:précédente|d['’]avant)|el\s+año\s+anterior)(?![\p{L}])|(?:\s*[\p{L}/-]+){0,3}?\s*,?\s*(?:(?:a|one)\s+year\s+(?:earlier|ago|prior|before)|in\s+the\s+(?:year-ago|prior-year|year-earlier)\s+(?:quarter|period)|(?:im|des)\s+Vorjahr(?:es(?:quartal|zeitraum)?)?|vor\s+einem\s+Jahr|(?:un\s+an\s+plus\s+tôt|il\s+y\s+a\s+un\s+an)|(?:hace\s+un\s+año|un\s+año\s+antes))(?![\p{L}]))/iu;
 /** "up from 4,800mAh", "than 5,000": an earlier or compared value, not the one stated. */
 const COMPARED_BEFORE_HAN = /(?:优于|優於|超过|超過|相比|相較|比|之前的|此前的|以往的|原来的|原來的|从|從)\s*$|(?:对比|對比|比较|比較|相较于|相較於)[^，。；、,;]{0,8}$/u;
-const COMPARED_BEFORE = /(?:(?:up|down|rising|falling|increased?|decreased?|rose|fell|dropped)\s+from|than|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+|a\s+|an\s+)?(?:just\s+|only\s+|about\s+)?$/iu;
+const COMPARED_BEFORE = /(?:(?:up|down|rising|falling|increased?|decreased?|rose|fell|dropped)\s+from|than|versus|vs\.?|compared\s+(?:with|to)|(?<![\p{L}])(?:against|contra|contre|gegenüber|frente\s+a|rispetto\s+a[li]?))\s+(?:the\s+|a\s+|an\s+)?(?:just\s+|only\s+|about\s+)?$/iu;
 /** "than the Arc 3's 5,000mAh", "outshining X's 108MP": the figure of what something is compared with. */
 const COMPARED_OWNER_BEFORE = /(?<![\p{L}])(?:than|versus|vs\.?|compared\s+(?:with|to)|outshining|beating|surpassing|outclassing)\s+(?:the\s+)?[^.;:!?]{1,40}?['’]s\s+$/iu;
 /** "cheaper than an Arc 3 ($899)": a figure alone in parentheses after a compared name (not "(6.1 oz vs 6.4 oz)", ours first). */

@@ -193,6 +193,12 @@ const FROM_BEFORE_A_CHANGE = new RegExp(
 const TO_AFTER_A_CHANGE =
   /^\s*(?:,?\s*(?:in|at\s+the\s+end\s+of|as\s+of)\s+(?:(?:fiscal|FY)\s*(?:year\s+)?)?(?:19|20)\d\d(?:\s*[-–/]\s*\d\d)?\s*,?\s*|\s*\((?:FY\s*)?(?:19|20)\d\d(?:\s*[-–/]\s*\d\d)?\)\s*)?to\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?[$€£¥]?\s?\d/iu;
 
+/** A change's verb, the level it reached and "from" ("slumped to 97 seats from "): the figure after it is where it started. */
+const TO_THEN_FROM_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${CHANGE_VERBS}|lower|reduce|raise|increase|decrease|trim|boost|lift|slash|shrink|went|moved|shifted)\s+(?:\p{L}+ly\s+)?(?:[\p{L}'’-]+\s+){0,2}?to\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?[$€£¥]?\s?\d[\d.,]*\s*(?:[\p{L}%]+\s*){0,2}?from\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?$`,
+  'iu',
+);
+
 /** Spanish and French verbs of change: "redujo la multa de X a Y", "a été ramenée de X à Y". */
 const CHANGE_VERBS_ES_FR = String.raw`(?:redujo|reduce|reducida|reducido|rebajó|rebaja|rebajada|rebajado|recortó|recorta|recortada|recortado|aumentó|aumenta|aumentada|aumentado|elevó|eleva|elevada|elevado|subió|sube|bajó|baja|cayó|cae|pasó|pasa|creció|crece|disminuyó|disminuye|réduit|réduite|abaissé|abaissée|ramené|ramenée|ramène|passé|passée|passe|augmenté|augmentée|relevé|relevée|baissé|baissée|tombé|tombée|grimpé|diminué|diminuée|chuté)`;
 
@@ -203,6 +209,8 @@ const CHANGE_VERBS_ES_FR = String.raw`(?:redujo|reduce|reducida|reducido|rebajó
  */
 const CHANGE_STARTS: readonly (readonly [RegExp, RegExp])[] = [
   [FROM_BEFORE_A_CHANGE, TO_AFTER_A_CHANGE],
+  // "slumped to 97 seats from 112 (in 2021)", "cut it to €2.2 billion from €2.6 billion": the level reached comes first.
+  [TO_THEN_FROM_BEFORE, /(?:)/u],
   [
     new RegExp(String.raw`(?<![\p{L}])${CHANGE_VERBS_ES_FR}\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:de|d['’])\s*(?:(?:los|las|la|el|les)\s+)?$`, 'iu'),
     /^\s*(?:a|à|hasta)\s+(?:(?:los|las|unos|unas|environ|près\s+de)\s+)?[$€£¥]?\s?\d/iu,

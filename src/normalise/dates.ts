@@ -1041,5 +1041,5 @@ export function dayInAddress(address: string): Day | undefined {
 }
 
 /** Whether two periods share a day; a named period ("~last season") overlaps only itself. */
-export const overlaps = (a: TimeScope, b: TimeScope) =>
+export const overlaps = (a: Pick<TimeScope, 'start' | 'end'>, b: Pick<TimeScope, 'start' | 'end'>) =>
   a.start.startsWith('~') || b.start.startsWith('~') ? a.start === b.start : a.start <= b.end && b.start <= a.end;

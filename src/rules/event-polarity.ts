@@ -1,7 +1,7 @@
 // Rule event-polarity: one event asserted as having happened and as not having happened. Events of two kinds ("full
 // approval", "conditional approval": the claims' variant) are two events. A denial dated to a period ("no emergency was
 // declared in 2024") denies it only then: it meets an event said to have happened in that period, or one a page reports
-// without a date that was written in or after it ("has declared" on a page of that year), not one dated another year. A
+// without a date that was written in it ("has declared" on a page of that year), not one dated or written another year. A
 // denial dated only to its page's own day ("No schools have been closed" under a dateline) meets reports up to that day.
 import { overlaps } from '../normalise/dates.js';
 import type { Claim, EventValue } from '../types.js';
@@ -19,7 +19,9 @@ function sameTime(denied: EventClaim, happened: EventClaim): boolean {
   // the event has not happened by then, so it meets any report of it up to that day.
   if (happened.time !== undefined && onItsPageDay(denied)) return !happened.time.start.startsWith('~') && happened.time.start <= denied.time.end;
   if (happened.time !== undefined) return overlaps(denied.time, happened.time);
-  return happened.published !== undefined && !denied.time.start.startsWith('~') && denied.time.start <= happened.published.end;
+  // "Dockworkers are on strike" on a page of June 2025 does not meet "there was no strike in 2024": an undated report is of
+  // the time its page was written, which must fall in the denial's period.
+  return happened.published !== undefined && !denied.time.start.startsWith('~') && overlaps(denied.time, happened.published);
 }
 
 /** Whether a claim's date is the day its page was written. */
