@@ -3622,3 +3622,63 @@ describe('a share of the people a name is given to', () => {
     expect(figures('Orvatide caused nausea in 21% of patients, against 9% on placebo.')).toEqual([['nausea', 21]]);
   });
 });
+
+describe('a section of links to other pages', () => {
+  const pack = inlinePack('votes', [
+    'entityTypes:',
+    '  - {type: country, headers: [country]}',
+    'entities:',
+    '  - {id: velland, name: Velland, type: country, aliases: [Velland, Vellandic]}',
+    'events:',
+    '  - {id: election, label: general election, triggers: [election, held], negations: [no], participantTypes: [country], minParticipants: 1}',
+  ]);
+  const events = (text: string) =>
+    analyse([{ file: 'a.md', text }], { lexicon: pack }).claims.filter((c) => c.value.kind === 'event').map((c) => [c.place.line, c.time?.text ?? null]);
+  it('states nothing: its titles are no events, and the section ends at the next heading of its depth', () => {
+    const page = '# Vellandic general election, 2027\n\nThe Vellandic general election was held on 9 May 2027.\n\n## See also\n\n- 2022 Vellandic general election\n\n### Older votes\n\n- 2017 Vellandic general election\n\n## Aftermath\n\nAn early general election in Velland was held on 3 April 2022.\n';
+    expect(events(page)).toEqual([
+      [1, '2027'],
+      [3, '9 May 2027'],
+      [15, '3 April 2022'],
+    ]);
+  });
+});
+
+describe('a name in an appositive that closes before the verb', () => {
+  const pack = packOf('studies', 'trial', ['{id: kite-1, name: KITE-1, type: trial, aliases: [KITE-1]}', '{id: kite-2, name: KITE-2, type: trial, aliases: [KITE-2]}'], [
+    '{id: enrolled, label: patients enrolled, kind: quantity, unit: patients, unitWords: [patients], triggers: [enrolled], subjects: [trial]}',
+  ]);
+  it('is not the subject: the name before the appositive is, after "the", "its" as after "a"', () => {
+    const whose = (sentence: string) => claimsIn(pack, `# Notes\n\n${sentence}\n`, 'enrolled').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+    expect(whose('KITE-1, the smaller study that preceded KITE-2, enrolled 288 patients.')).toEqual([['kite-1', 288]]);
+    expect(whose('KITE-1, a pilot for KITE-2, enrolled 288 patients.')).toEqual([['kite-1', 288]]);
+    expect(whose('KITE-1 preceded KITE-2, which enrolled 1,150 patients.')).toEqual([['kite-2', 1150]]);
+    // The name alone after "the" names the subject again; with a verb of its own, the aside is the main clause.
+    expect(whose('The sponsor’s main trial, the KITE-2, enrolled 1,150 patients.')).toEqual([['kite-2', 1150]]);
+    expect(whose('Like KITE-1, the KITE-2 is a large study, with 1,150 patients enrolled.')).toEqual([['kite-2', 1150]]);
+  });
+});
+
+describe('a negated event restricted to a use', () => {
+  const pack = inlinePack('approvals', [
+    'entityTypes:',
+    '  - {type: drug, headers: [drug]}',
+    'entities:',
+    '  - {id: orvatide, name: orvatide, type: drug, aliases: [orvatide, Orvatide]}',
+    'events:',
+    '  - {id: approval, label: approval, triggers: [approved, approval, Zulassung], negations: [not, never], participantTypes: [drug], minParticipants: 1}',
+  ]);
+  const polarity = (sentence: string) =>
+    analyse([{ file: 'a.md', text: `# Notes\n\n${sentence}\n` }], { lexicon: pack }).claims.flatMap((c) => (c.value.kind === 'event' ? [c.value.polarity] : []));
+  it('denies that use, not the event', () => {
+    expect(polarity('Orvatide has not been approved for use together with other inhibitors.')).toEqual([]);
+    expect(polarity('Orvatide is not approved in combination with steroids.')).toEqual([]);
+    expect(polarity('Orvatide has not been approved.')).toEqual(['not-happened']);
+  });
+  it('asked for or recommended, is a step toward it, not the event', () => {
+    expect(polarity('The maker applied for approval of orvatide in May.')).toEqual([]);
+    expect(polarity('The committee issued a positive recommendation for the approval of orvatide.')).toEqual([]);
+    expect(polarity('Der Ausschuss sprach eine Empfehlung für die Zulassung von Orvatide aus.')).toEqual([]);
+    expect(polarity('Orvatide was approved in May.')).toEqual(['happened']);
+  });
+});

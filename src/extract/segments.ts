@@ -97,11 +97,25 @@ function tableSegments(source: string, table: Table): TableSegment {
   };
 }
 
-/** Walks the tree once and collects what the extractors read. */
+/**
+ * A section of links to other pages, not statements: "See also", "References", "External links", "Further reading", in the
+ * languages the readers know. Its list of titles ("2021 general election") says nothing happened.
+ */
+const LINK_SECTION =
+  /^(?:see\s+also|related(?:\s+(?:articles|pages|links|reading))?|references|external\s+links|further\s+reading|bibliography|voir\s+aussi|liens\s+externes|bibliographie|véase\s+también|enlaces\s+externos|referencias|siehe\s+auch|weblinks|literatur|einzelnachweise|ver\s+também|ligações\s+externas|referências|vedi\s+anche|collegamenti\s+esterni|note\s+e\s+riferimenti|参见|參見|参考文献|參考文獻|外部链接|外部連結|関連項目|外部リンク|関連記事)\s*:?$/iu;
+
+/** Walks the tree once and collects what the extractors read (nothing under a heading of links: LINK_SECTION). */
 export function collectSegments(source: string, tree: Root): DocumentSegments {
   const result: DocumentSegments = { blocks: [], tables: [], comments: [] };
+  // The depth of the link section being skipped, till a heading of that depth or above.
+  let skipping: number | undefined;
   const visit = (node: Node, inList: boolean, quoted: boolean): void => {
     const mark = <T extends Segment>(block: T): T => (quoted ? { ...block, quoted: true } : block);
+    if (node.type === 'heading') {
+      const depth = (node as Node & { depth?: number }).depth ?? 1;
+      if (skipping !== undefined && depth <= skipping) skipping = undefined;
+      if (skipping === undefined && LINK_SECTION.test(maskedText(source, node).trim())) skipping = depth;
+    } else if (skipping !== undefined && node.type !== 'html') return;
     switch (node.type) {
       case 'paragraph':
         result.blocks.push(mark(segment(source, node, inList ? 'list' : 'prose')));

@@ -278,7 +278,7 @@ export function nearestBefore(
 /**
  * A relative clause open before a name: "which includes", "who joined from", ", que deflagrou em", ", qui a ouvert en" (not
  * "that", which also opens what is said); an
- * appositive after a comma ("X, a regional list allied to Y, won …", "X, an ally of Y, won …"); or a participle's aside
+ * appositive after a comma ("X, a regional list allied to Y, won …"; opened by "the": inClosedRelative); or a participle's aside
  * right after a name and a comma ("X, founded in 1987, employs …", "X, fundada em 1987, …", "X, fondée en 1987, …").
  */
 /** A past participle of English, Spanish, Portuguese, French, Italian or German: "founded", "fundada", "fondée", "gegründet". */
@@ -298,8 +298,20 @@ const RELATIVE_CLOSED =
  * years ago, now owns 10%" (neither Y nor the date is the figure's).
  */
 export function inClosedRelative(text: string, span: Span, at: number): boolean {
-  return span.end <= at && RELATIVE_OPEN.test(text.slice(Math.max(0, span.start - 80), span.start)) && RELATIVE_CLOSED.test(text.slice(span.end, at));
+  if (span.end > at || !RELATIVE_CLOSED.test(text.slice(span.end, at))) return false;
+  const before = text.slice(Math.max(0, span.start - 80), span.start);
+  if (RELATIVE_OPEN.test(before)) return true;
+  // "X, the smaller study that preceded Y, enrolled …": an appositive opened by "the" or "its", with no verb of its own
+  // before a relative word ("Like Y, the X is its maker's biggest phone, …" is the main clause).
+  // The name alone is no aside but the one before it named again ("Halden's flagship, the Arc 3, sells for …").
+  const open = THE_APPOSITIVE_OPEN.exec(before);
+  const rest = text.slice(span.end, at).split(/[,，]/u)[0]!;
+  if (!open || (open[1]!.trim() === '' && rest.trim() === '')) return false;
+  return !VERB_BEFORE_RELATIVE.test(open[0] + text.slice(span.start, span.end) + rest);
 }
+const THE_APPOSITIVE_OPEN = /[\p{L}\p{N})]\s*,\s*(?:the|its|their|el|la|le|der|die|das|il)\s([^,;:.!?()–—]*)$/iu;
+const VERB_BEFORE_RELATIVE =
+  /^(?:(?!(?<![\p{L}])(?:that|which|who|whose|que|qui|che)(?![\p{L}]))[^;:.!?()–—])*?(?<![\p{L}])(?:is|are|was|were|has|have|had|will|es|est|ist|è|era|fue|war)(?![\p{L}])/iu;
 
 /**
  * A participle's clause opening the sentence, its participle right before a preposition or a year: "Founded in 1889, the

@@ -115,7 +115,11 @@ function speaks(text: string, trigger: Span, m: Mention): boolean {
 
 /** How far (in words) an event's negation may stand before its trigger. */
 const NEGATION_WINDOW = 5;
-const MANNER_AFTER = /^\s*(?:under|as|via|through)(?![\p{L}])/iu;
+/**
+ * After a negated trigger, what the negation is about instead of the event: a manner ("under Apache 2.0"), or a use the
+ * event is restricted to ("not approved for use together with X", "in combination with", "for the treatment of").
+ */
+const MANNER_AFTER = /^\s*(?:under|as|via|through|for\s+use|for\s+(?:the\s+)?treatment\s+of|in\s+combination\s+with|together\s+with|alongside)(?![\p{L}])/iu;
 /** How far (in words) a participant may stand from a one-participant event's trigger. */
 const PARTICIPANT_WINDOW = 6;
 /** Bounds that keep one pathological sentence linear: prose never comes near them. */
@@ -226,6 +230,15 @@ const timePoint = (text: string, trigger: Span) =>
  * event named as the object of a later act (a court's review, an appeal) is not what the sentence dates; its date is the
  * later act's.
  */
+/**
+ * "applied for approval", "a positive recommendation for the approval", "sought approval", "eine Empfehlung für die Zulassung",
+ * "la demande d'autorisation", "la solicitud de aprobación": an event named as what is asked for or recommended is a step
+ * toward it, not the event ("filed for bankruptcy" is the bankruptcy: not here).
+ */
+const SOUGHT_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:recommend(?:ation|ations|s|ed|ing)?|appl(?:y|ies|ied|ying|ication|ications)|request(?:s|ed|ing)?|seek(?:s|ing)?|sought|petition(?:s|ed)?|bid|propos(?:al|ed|es)|Empfehlung|empfahl|empfiehlt|Antrag|beantragt|beantragte|recommandation|recommandé|demande|demandé|solicitud|solicitó|recomendación|recomendó|pedido|pediu|recomendação|richiesta|raccomandazione)\s+(?:(?:for|of|to|für|pour|de|d['’]|da|para|per)\s*)?(?:(?:the|a|an|its|die|der|den|eine|la|le|l['’]|el|su|il|sua|a)\s*)?(?:[\p{L}-]+\s+)?$`,
+  'iu',
+);
 const OBJECT_OF_A_LATER_ACT = new RegExp(
   String.raw`(?<![\p{L}])(?:confirm(?:ed|s)|uph(?:eld|olds)|appeal(?:ed|s|ing)|annul(?:led|s)|overturn(?:ed|s)|quash(?:ed|es)|challeng(?:ed|es|ing)|review(?:ed|s|ing)|revers(?:ed|es)|set\s+aside|struck\s+down|contest(?:ed|s|ing)|confirmó|ratificó|recurrió|anuló|avaló|confirmé|confirme|annulé|annule|contesté|bestätigte|bestätigt|kippte|annullierte|angefochten|anfocht)\s+(?:(?:the|a|an|its|their|this|that|la|le|les|l['’]|el|los|las|su|sus|die|den|das|der|dem|diese|diesen)\s*)?(?:[\p{L}'’-]+\s+){0,2}$`,
   'iu',
@@ -260,6 +273,7 @@ export function eventClaims(
       if (NAMES_A_THING_AFTER.test(text.slice(trigger.end, trigger.end + 16))) continue;
       if (timePoint(text, trigger)) continue;
       if (OBJECT_OF_A_LATER_ACT.test(text.slice(Math.max(0, trigger.start - 60), trigger.start))) continue;
+      if (SOUGHT_BEFORE.test(text.slice(Math.max(0, trigger.start - 60), trigger.start))) continue;
       const clause = clauseOf(text, trigger, breaks);
       // "No schools in the valley have been closed", "Aucune école n'a fermé": a negation right before the event's cue
       // noun negates the event however far its verb stands.
@@ -277,7 +291,7 @@ export function eventClaims(
           !modifiesName(text, n, trigger, mentions),
       );
       // "was not released under Apache 2.0", "did not launch with 5G": the negation is about the manner, not the event.
-      if (negation && MANNER_AFTER.test(text.slice(trigger.end, trigger.end + 12))) continue;
+      if (negation && MANNER_AFTER.test(text.slice(trigger.end, trigger.end + 30))) continue;
       const negationAfter = negationAfterMatches.find((n) => n.start >= trigger.end && wordsBetween(text, trigger.end, n.start) <= 4);
       const participants: EntityRef[] = [];
       // The sentence's names, with those read by their role, for the quote.
