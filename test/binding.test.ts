@@ -806,10 +806,14 @@ describe('when a figure holds, and whose other party it names', () => {
     expect(timed('deals', 'Halden Systems posted revenue of $5.9 billion and 2,100 staff in 2024.', 'revenue')).toEqual([[5.9e9, '2024', null]]);
     // The level reached first, then "from" and where it started, with that start's date: the start is no value, the date its.
     expect(timed('deals', 'Halden Systems revenue fell to $4.2 billion from $5.9 billion in 2021.', 'revenue')).toEqual([[4.2e9, 'at the time of writing', null]]);
+    // A participle of change starts one too: "lowering X from … to …".
+    expect(timed('deals', 'Halden Systems shrank, lowering its revenue from $5.9 billion to $4.2 billion.', 'revenue').map((r) => r[0])).toEqual([4.2e9]);
     // "than in 2021" as French, Portuguese and German write it, and "contra …" before the figure compared with.
     expect(timed('deals', 'Halden Systems a réalisé un revenue de $4.2 billion, soit $1 billion de plus qu’en 2021.', 'revenue')).toEqual([[4.2e9, null, null]]);
     expect(timed('deals', 'A Halden Systems teve revenue de $4.2 billion, mais $1 billion do que em 2021.', 'revenue')).toEqual([[4.2e9, null, null]]);
     expect(timed('deals', 'A Halden Systems teve revenue de $4.2 billion, contra $5.9 billion em 2021.', 'revenue')).toEqual([[4.2e9, null, null]]);
+    expect(timed('deals', 'Halden Systems tuvo un revenue de $4.2 billion, un 14% más que en 2021.', 'revenue')).toEqual([[4.2e9, null, null]]);
+    expect(timed('deals', 'Halden Systems hatte einen revenue von $4.2 billion, nach $3.9 billion im Jahr 2021.', 'revenue')).toEqual([[4.2e9, null, null]]);
   });
 
   it('a date in a relative clause or an aside that closes before the figure is that clause\'s', () => {
@@ -3591,6 +3595,8 @@ describe('a fee and its parts, and a correction', () => {
       [4.1e7, 'asserted'],
       [4.4e7, 'reported'],
     ]);
+    // A capital after the note's colon opens the words as a sentence's first word does.
+    expect(claimsIn(pack, text.replace('an earlier', 'An earlier'), 'fee').map((c) => c.modality)).toEqual(['asserted', 'reported']);
   });
 });
 
@@ -3680,5 +3686,18 @@ describe('a negated event restricted to a use', () => {
     expect(polarity('The committee issued a positive recommendation for the approval of orvatide.')).toEqual([]);
     expect(polarity('Der Ausschuss sprach eine Empfehlung für die Zulassung von Orvatide aus.')).toEqual([]);
     expect(polarity('Orvatide was approved in May.')).toEqual(['happened']);
+  });
+});
+
+describe('a money attribute in a table', () => {
+  const pack = packOf('builders', 'company', ['{id: alder, name: Alder Homes, type: company, aliases: [Alder Homes]}', '{id: birch, name: Birch Bau, type: company, aliases: [Birch Bau]}'], [
+    '{id: revenue, label: revenue, kind: quantity, unit: GBP, triggers: [revenue], headers: [revenue], subjects: [company]}',
+  ]);
+  it('takes a cell in any currency, kept as written, as prose does', () => {
+    const table = '# Builders\n\n| Company | Revenue |\n|---|---|\n| Alder Homes | £412m |\n| Birch Bau | €1.31bn |\n';
+    expect(claimsIn(pack, table, 'revenue').map((c) => [c.entity.id, c.value.kind === 'quantity' ? [c.value.min, c.value.unit] : null])).toEqual([
+      ['alder', [4.12e8, 'GBP']],
+      ['birch', [1.31e9, 'EUR']],
+    ]);
   });
 });

@@ -397,10 +397,15 @@ describe('configuration', () => {
     }
   });
 
+  it('takes --color and --no-color after every command that reads articles', () => {
+    for (const command of ['claims', 'facts']) expect(cli([command, 'pack/articles', '--no-color']).status).toBe(0);
+  });
+
   it('a pack listed in the config adds an entity and an attribute, and its conflict fires', () => {
     // From fixtures/cli (defaults): the rockets are unknown.
     const without = cli(['pack/articles']);
-    expect(without).toEqual({ status: 0, stdout: '✔ no conflicts in 2 files, 0 claims\n', stderr: '' });
+    // Nothing read: the run passes, and says why it may have read nothing.
+    expect(without).toEqual({ status: 0, stdout: 'no claim was read: the packs in use know none of these files’ words (the built-in pack knows the AI industry; for another field, write a pack: README, Writing a pack)\n✔ no conflicts in 2 files, 0 claims\n', stderr: '' });
 
     // From fixtures/cli/pack, whose .claimcheckrc.yml lists rockets.yml.
     const withPack = cli(['articles'], { cwd: path.join(FIX, 'pack') });

@@ -383,7 +383,9 @@ function inputOptionsOn(command: Command): Command {
     .option('-c, --config <file>', 'config file (default: .claimcheckrc.yml / claimcheck.config.json found upwards)')
     .option('--stdin-filename <name>', "name used for '-' (stdin) in the report")
     .option('--concurrency <n|auto|off>', 'threads that read the files: a number, auto (when there are many files) or off', parseConcurrency, 'auto' as Concurrency)
-    .option('--debug', 'print stack traces of internal errors');
+    .option('--debug', 'print stack traces of internal errors')
+    .option('--color', 'force colour')
+    .option('--no-color', 'no colour (NO_COLOR and FORCE_COLOR are honoured too)');
 }
 
 function checkOptionsOn(command: Command): Command {
@@ -399,9 +401,7 @@ function checkOptionsOn(command: Command): Command {
     .option('--write-baseline <file>', 'record the current conflicts as accepted')
     .option('--cache', 'reuse the readings of unchanged files from the last run (by content, not mtime)')
     .option('--cache-location <path>', 'cache file (default .claimcheckcache; implies --cache)')
-    .option('--index <file|url>', 'check the paths as new articles against a claim index (see claimcheck index build) instead of the whole archive')
-    .option('--color', 'force colour')
-    .option('--no-color', 'no colour (NO_COLOR and FORCE_COLOR are honoured too)');
+    .option('--index <file|url>', 'check the paths as new articles against a claim index (see claimcheck index build) instead of the whole archive');
 }
 
 /** Options given to the check command (the top level) before a subcommand's name: they would be ignored silently. */

@@ -959,7 +959,8 @@ const YEAR_EARLIER_AFTER =
   /^(?:\s*,?\s*(?:in|for)?\s*(?:the\s+year\s+before|the\s+(?:previous|prior)\s+year|l['’]année\s+(?:précédente|d['’]avant)|el\s+año\s+anterior)(?![\p{L}])|(?:\s*[\p{L}/-]+){0,3}?\s*,?\s*(?:(?:a|one)\s+year\s+(?:earlier|ago|prior|before)|in\s+the\s+(?:year-ago|prior-year|year-earlier)\s+(?:quarter|period)|(?:im|des)\s+Vorjahr(?:es(?:quartal|zeitraum)?)?|vor\s+einem\s+Jahr|(?:un\s+an\s+plus\s+tôt|il\s+y\s+a\s+un\s+an)|(?:hace\s+un\s+año|un\s+año\s+antes))(?![\p{L}]))/iu;
 /** "up from 4,800mAh", "than 5,000": an earlier or compared value, not the one stated. */
 const COMPARED_BEFORE_HAN = /(?:优于|優於|超过|超過|相比|相較|比|之前的|此前的|以往的|原来的|原來的|从|從)\s*$|(?:对比|對比|比较|比較|相较于|相較於)[^，。；、,;]{0,8}$/u;
-const COMPARED_BEFORE = /(?:(?:up|down|rising|falling|increased?|decreased?|rose|fell|dropped)\s+from|than|versus|vs\.?|compared\s+(?:with|to)|(?<![\p{L}])(?:against|contra|contre|gegenüber|frente\s+a|rispetto\s+a[li]?))\s+(?:the\s+|a\s+|an\s+)?(?:just\s+|only\s+|about\s+)?$/iu;
+/** "up from", "than", "against 7% on placebo", "contra 71,2%", "gegenüber", "nach 2.450 im Jahr 2022": the figure compared with. */
+const COMPARED_BEFORE = /(?:(?:up|down|rising|falling|increased?|decreased?|rose|fell|dropped)\s+from|than|versus|vs\.?|compared\s+(?:with|to)|(?<![\p{L}])(?:against|contra|contre|gegenüber|nach|frente\s+a|rispetto\s+a[li]?))\s+(?:the\s+|a\s+|an\s+)?(?:just\s+|only\s+|about\s+)?$/iu;
 /** "than the Arc 3's 5,000mAh", "outshining X's 108MP": the figure of what something is compared with. */
 const COMPARED_OWNER_BEFORE = /(?<![\p{L}])(?:than|versus|vs\.?|compared\s+(?:with|to)|outshining|beating|surpassing|outclassing)\s+(?:the\s+)?[^.;:!?]{1,40}?['’]s\s+$/iu;
 /** "cheaper than an Arc 3 ($899)": a figure alone in parentheses after a compared name (not "(6.1 oz vs 6.4 oz)", ours first). */

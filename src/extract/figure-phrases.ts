@@ -186,7 +186,7 @@ export function namesWhatItCounts(q: QuantityMatch, text: string, triggers: () =
  * figure after it); "sizes from 7B to 65B" is a range.
  */
 const FROM_BEFORE_A_CHANGE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${CHANGE_VERBS}|lower|reduce|raise|increase|decrease|trim|boost|lift|slash|shrink|extended|extends|extending|went|moved|shifted)\s+(?:\p{L}+ly\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:by\s+[\p{L}\p{N}.'’-]+(?:\s+[\p{L}-]+){0,2},?\s+)?from\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}$`,
+  String.raw`(?<![\p{L}])(?:${CHANGE_VERBS}|lower|lowering|reduce|raise|raising|increase|increasing|decrease|decreasing|trim|boost|boosting|lift|slash|shrink|extended|extends|extending|went|moved|moving|shifted|shifting)\s+(?:\p{L}+ly\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:by\s+[\p{L}\p{N}.'’-]+(?:\s+[\p{L}-]+){0,2},?\s+)?from\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}$`,
   'iu',
 );
 /** "to $3.1 billion", also after the start's own year: "from $2.2 billion in 2019 to …", "… (FY2019) to …". */

@@ -31,9 +31,10 @@ function cueBefore(matcher: PhraseMatcher, phrases: readonly string[], sentence:
   return matcher(sentence).some((m) => {
     if (m.end > anchor || m.start < barrier) return false;
     const text = sentence.slice(m.start, m.end);
-    // "May 2026" is a month, "If" at the start is a cue: a capitalised cue counts only as the first word, unless the
-    // pack writes it capitalised (a German noun: "laut Prognose").
-    const capitalised = /^\p{Lu}/u.test(text) && !/^\p{Lu}{2}/u.test(text) && !/^\p{Lu}/u.test(phrases[m.index] ?? '');
+    // "May 2026" is a month, "If" at the start is a cue: a capitalised cue counts only as the first word, or the first
+    // after a colon ("Correction: An earlier version of this article said …"), unless the pack writes it capitalised (a
+    // German noun: "laut Prognose").
+    const capitalised = /^\p{Lu}/u.test(text) && !/^\p{Lu}{2}/u.test(text) && !/^\p{Lu}/u.test(phrases[m.index] ?? '') && !/[:：]\s*$/u.test(sentence.slice(0, m.start));
     // "better than expected", "as forecast", "a less expected move": a past expectation the statement is measured against.
     if (MEASURED_AGAINST.test(sentence.slice(Math.max(0, m.start - 12), m.start)) && /(?:ed|cast)$/iu.test(text)) return false;
     return !capitalised || m.start === first;

@@ -50,6 +50,10 @@ export function summaryLine(summary: Summary, verdict?: ExitVerdict): { ok: bool
   return { ok, text: `${ok ? '✔' : '✖'} ${summaryText(summary)}${reason}` };
 }
 
+/** The note under a run that read no claim at all. */
+export const NOTHING_READ =
+  'no claim was read: the packs in use know none of these files’ words (the built-in pack knows the AI industry; for another field, write a pack: README, Writing a pack)';
+
 /** Lines that say what the report leaves out and why: --new / --changed-since, --quiet, a baseline. */
 export function omittedNotes(report: Report): string[] {
   const notes: string[] = [];
@@ -232,6 +236,8 @@ export function formatPretty(report: Report, options: PrettyOptions): string {
   }
 
   const notes = omittedNotes(report);
+  // "✔ no conflicts … 0 claims" would read as a pass: say that nothing was read, and why that may be.
+  if (report.summary.claims === 0 && report.summary.files > 0) notes.push(NOTHING_READ);
   const summary = summaryLine(report.summary, options.verdict);
   const s = report.summary;
   const worst: Severity = s.error > 0 ? 'error' : s.warning > 0 ? 'warning' : s.info > 0 ? 'info' : 'error';

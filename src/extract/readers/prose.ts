@@ -100,10 +100,10 @@ const FRONTED_DATE_BEFORE = /^[\s"“'‘(]*(?:by|on|as\s+of|as\s+at|in|through|
 /**
  * Before a date, words that make it a mark something is measured from or compared with, not the statement's time: "than
  * (in) 2024", "since", "from", "seit", "depuis", "desde", "sinds", "than in" as French, Portuguese and Italian write it
- * ("huit de plus qu'en 2021", "mais 14 do que em 2021", "rispetto al 2021"; not Spanish "que en", German "als", which as often
+ * ("huit de plus qu'en 2021", "mais 14 do que em 2021", "un 14% más que en 2022", "rispetto al 2021"; not a bare Spanish "que en" or German "als", which as often
  * open a clause: "recordó que en 1987, …"), and a comparison in Chinese ("已超过2018年的…": has passed 2018's …).
  */
-const MARK_BEFORE_DATE = /(?:(?<![\p{L}])(?:than|since|from|seit|depuis|desde|sinds)\s+(?:in\s+)?|(?<![\p{L}])(?:qu['’]en|do\s+que\s+em|rispetto\s+al(?:l['’])?)\s*|(?:超过|超過|高于|高於|低于|低於|多于|多於|少于|少於|相比|相較|比)\s*)$/iu;
+const MARK_BEFORE_DATE = /(?:(?<![\p{L}])(?:than|since|from|seit|depuis|desde|sinds)\s+(?:in\s+)?|(?<![\p{L}])(?:qu['’]en|do\s+que\s+em|(?:más|menos)\s+que\s+en|rispetto\s+al(?:l['’])?)\s*|(?:超过|超過|高于|高於|低于|低於|多于|多於|少于|少於|相比|相較|比)\s*)$/iu;
 /** After a date, a mark counted from: "1985年以来" (since 1985), "2010年以降". */
 const MARK_AFTER_DATE = /^\s*(?:以来|以來|以降)/u;
 /** The trading session a market move names after its figure: "in early trading", "during after-hours trade", "at the open". */

@@ -2,7 +2,7 @@
 import { findDates, type DateMatch, type Day } from '../../normalise/dates.js';
 import { findQuantities, wholeCount, type NumberFormat, type QuantityMatch } from '../../normalise/numbers.js';
 import { mayBeFamily, resolveName, UNKNOWN_ENTITY_CONFIDENCE } from '../../normalise/entities.js';
-import { canonicalUnit, CURRENCY_PREFIXES, CURRENCY_SYMBOLS, dimensionOf, inUnit, takesAsWritten } from '../../normalise/units.js';
+import { canonicalUnit, CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_SYMBOLS, dimensionOf, inUnit, takesAsWritten } from '../../normalise/units.js';
 import type { Lexicon } from '../../packs/lexicon.js';
 import type { PackAttribute, PackEvent } from '../../packs/types.js';
 import type { EntityRef, Quantity, Span, TimeScope } from '../../types.js';
@@ -243,14 +243,16 @@ export function cellReadings(
     const open = attribute.id.startsWith('open.');
     const written = open ? match.quantity : wholeCount(match, attribute.unit!);
     const converted = !open && unit !== '' && unit !== column.unit ? inUnit(written, attribute.unit!) : undefined;
-    if (!open && unit !== '' && unit !== column.unit && !converted && !takesAsWritten(attribute.unit!, unit)) continue;
+    // "€1.31bn" under a money attribute in GBP: any currency, kept as written (never converted), as in prose.
+    const currency = !open && CURRENCY_CODES.has(attribute.unit!) && CURRENCY_CODES.has(unit);
+    if (!open && unit !== '' && unit !== column.unit && !converted && !currency && !takesAsWritten(attribute.unit!, unit)) continue;
     const factor = hasExplicitScale(cell.text.slice(match.numberSpan.start, match.numberSpan.end + 4)) ? 1 : column.scale;
     // A value in parentheses is quoted with them: "(21B)".
     const wrapped = attribute === column.inner && cell.text[match.span.start - 1] === '(' && cell.text[match.span.end] === ')';
     const span = wrapped ? { start: match.span.start - 1, end: match.span.end + 1 } : match.span;
     out.push({
       attribute: attribute.id,
-      value: scaled(converted ?? written, factor, open ? unit || column.unit || 'count' : attribute.unit!),
+      value: scaled(converted ?? written, factor, open ? unit || column.unit || 'count' : currency ? unit : attribute.unit!),
       span: { start: cell.start + span.start, end: cell.start + span.end },
       modality,
       ...(time ? { time } : {}),
