@@ -797,6 +797,10 @@ describe('when a figure holds, and whose other party it names', () => {
     // Only right after the figure: "rose to $5.9 billion from the previous year" states $5.9 billion.
     expect(timed('deals', 'Halden Systems revenue rose to $5.9 billion from the previous year.', 'revenue')).toEqual([[5.9e9, 'at the time of writing', null]]);
     expect(timed('deals', 'Halden Systems said revenue was $5.9 billion in 2024, up from $5.3 billion in 2023.', 'revenue')).toEqual([[5.9e9, '2024', null]]);
+    // A sentence set a year back, with no year of its own, states the year before's figures.
+    expect(timed('deals', 'Halden Systems posted revenue of $5.9 billion. A year earlier, Halden Systems posted revenue of $5.3 billion.', 'revenue')).toEqual([[5.9e9, null, null]]);
+    expect(timed('deals', 'Ein Jahr zuvor hatte Halden Systems einen revenue von $5.3 billion.', 'revenue')).toEqual([]);
+    expect(timed('deals', 'A year earlier, in 2023, Halden Systems posted revenue of $5.3 billion.', 'revenue')).toEqual([[5.3e9, '2023', null]]);
     // A margin is a difference, no value.
     expect(timed('deals', 'Halden Systems leads its rivals in revenue by a margin of $2 billion.', 'revenue')).toEqual([]);
     // A change's start and its year, then "to" and the level it reached: the level takes the trigger and its own year.
@@ -3553,6 +3557,14 @@ describe('a sentence whose own subject is another thing than the page’s name',
     expect(figures('Costs rose to $1.1 billion.')).toEqual([['cost', 1.1e9]]);
     expect(figures('This costs $900 million.')).toEqual([['cost', 9e8]]);
   });
+  it('a thing the sentence introduces with "a", then the figure its verb gives it, is another thing', () => {
+    expect(figures('The Calder Tower cost $900 million. A smaller annex cost $40 million.')).toEqual([['cost', 9e8]]);
+    expect(figures('The Calder Tower has 71 floors. A rival tower across the river has 64 floors.')).toEqual([['floors', 71]]);
+    // "A record …", "A total of …", "A year earlier" open no such subject, nor does a speaker's verb.
+    expect(figures('A record 71 floors were built.')).toEqual([['floors', 71]]);
+    expect(figures('A spokesperson confirmed the tower has 71 floors.')).toEqual([['floors', 71]]);
+    expect(figures('A spokesperson said the tower has 71 floors.')).toEqual([['floors', 71]]);
+  });
   it('a counted noun right before a bare number numbers those things: no count', () => {
     expect(figures('The tower has 71 floors. A hotel occupies floors 60 to 71.')).toEqual([['floors', 71]]);
     expect(figures('Offices fill floors 3–40.')).toEqual([]);
@@ -3699,5 +3711,30 @@ describe('a money attribute in a table', () => {
       ['alder', [4.12e8, 'GBP']],
       ['birch', [1.31e9, 'EUR']],
     ]);
+  });
+});
+
+describe('a figure of one division or segment', () => {
+  const pack = packOf('studios', 'company', ['{id: tarrow, name: Tarrow Interactive, type: company, aliases: [Tarrow Interactive, タロウ・インタラクティブ]}'], [
+    '{id: revenue, label: revenue, kind: quantity, unit: USD, triggers: [revenue, 売上高], subjects: [company]}',
+  ]);
+  const figures = figuresOf(pack, 'Tarrow Interactive', ['revenue']);
+  it('is no value of the company', () => {
+    expect(figures('Tarrow Interactive’s revenue was $8.4 billion. Revenue of its software division was $5 billion.')).toEqual([['revenue', 8.4e9]]);
+    expect(figures('The cloud segment’s revenue rose to $2 billion.')).toEqual([]);
+    expect(figures('タロウ・インタラクティブの売上高は84億ドルだった。ソフトウエア部門の売上高は50億ドルだった。')).toEqual([['revenue', 8.4e9]]);
+    // Not "per unit", nor segments in the plural.
+    expect(figures('Revenue across all segments rose to $8.4 billion.')).toEqual([['revenue', 8.4e9]]);
+  });
+});
+
+describe('a label narrowed to a part by its aside', () => {
+  const pack = packOf('consoles', 'console', ['{id: lumeo, name: Lumeo Pro, type: console, aliases: [Lumeo Pro]}'], [
+    '{id: weight, label: weight, kind: quantity, unit: kg, triggers: [weighs], headers: [weight], subjects: [console]}',
+  ]);
+  const weights = (text: string) => claimsIn(pack, `# Lumeo Pro\n\n${text}\n`, 'weight').map((c) => (c.value.kind === 'quantity' ? c.value.min : null));
+  it('gives no value of the whole, in a table’s row or a label line; a unit or a period in the aside still does', () => {
+    expect(weights('| Spec | Value |\n|---|---|\n| Weight | 2.9 kg |\n| Weight (screen alone) | 610 g |\n| Weight (each controller) | 240 g |')).toEqual([2.9]);
+    expect(weights('- Weight (screen alone): 610 g\n- Weight (kg): 2.9')).toEqual([2.9]);
   });
 });

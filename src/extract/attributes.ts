@@ -559,8 +559,7 @@ export function quantityClaims(
     // "a lander, a crawler and the Kestrel module, with a combined weight of 3,100 kg": the last of a list holds none of it.
     const listed = subject !== undefined && (partners.length > 0 || LISTED_LAST.test(text.slice(Math.max(0, subject.start - 12), subject.start)));
     // "Together, A and B hold 159 seats", "A and B together hold …", "zusammen", "juntos": their sum, neither's.
-    const clause = text.slice(0, q.span.start).split(/[;；]/u).at(-1)!;
-    if (listed && (NOT_SHARED.test(text.slice(Math.max(0, q.span.start - 40), q.span.start)) || TOGETHER.test(clause))) {
+    if (listed && (NOT_SHARED.test(text.slice(Math.max(0, q.span.start - 40), q.span.start)) || TOGETHER.test(text.slice(Math.max(0, q.span.start - 160), q.span.start).split(/[;；]/u).at(-1)!))) {
       previous = undefined;
       continue;
     }
@@ -959,6 +958,9 @@ const YEAR_EARLIER_AFTER =
   /^(?:\s*,?\s*(?:in|for)?\s*(?:the\s+year\s+before|the\s+(?:previous|prior)\s+year|l['’]année\s+(?:précédente|d['’]avant)|el\s+año\s+anterior)(?![\p{L}])|(?:\s*[\p{L}/-]+){0,3}?\s*,?\s*(?:(?:a|one)\s+year\s+(?:earlier|ago|prior|before)|in\s+the\s+(?:year-ago|prior-year|year-earlier)\s+(?:quarter|period)|(?:im|des)\s+Vorjahr(?:es(?:quartal|zeitraum)?)?|vor\s+einem\s+Jahr|(?:un\s+an\s+plus\s+tôt|il\s+y\s+a\s+un\s+an)|(?:hace\s+un\s+año|un\s+año\s+antes))(?![\p{L}]))/iu;
 /** "up from 4,800mAh", "than 5,000": an earlier or compared value, not the one stated. */
 const COMPARED_BEFORE_HAN = /(?:优于|優於|超过|超過|相比|相較|比|之前的|此前的|以往的|原来的|原來的|从|從)\s*$|(?:对比|對比|比较|比較|相较于|相較於)[^，。；、,;]{0,8}$/u;
+/** A sentence opening a year (or a quarter) back: "A year earlier", "The year before", "Un an plus tôt", "Ein Jahr zuvor". */
+const YEAR_EARLIER_OPENING =
+  /^[\s"“'‘(*_]*(?:(?:a|one)\s+(?:year|quarter)\s+(?:earlier|ago|before|prior)|the\s+(?:year|quarter)\s+before|in\s+the\s+(?:previous|prior|preceding)\s+(?:year|quarter)|un\s+an\s+plus\s+tôt|l['’]année\s+précédente|il\s+y\s+a\s+un\s+an|un\s+año\s+antes|el\s+año\s+anterior|hace\s+un\s+año|ein\s+Jahr\s+(?:zuvor|davor|früher)|im\s+Vorjahr|vor\s+einem\s+Jahr|un\s+anno\s+prima|l['’]anno\s+precedente|um\s+ano\s+antes|no\s+ano\s+anterior)(?![\p{L}])/iu;
 /** "up from", "than", "against 7% on placebo", "contra 71,2%", "gegenüber", "nach 2.450 im Jahr 2022": the figure compared with. */
 const COMPARED_BEFORE = /(?:(?:up|down|rising|falling|increased?|decreased?|rose|fell|dropped)\s+from|than|versus|vs\.?|compared\s+(?:with|to)|(?<![\p{L}])(?:against|contra|contre|gegenüber|nach|frente\s+a|rispetto\s+a[li]?))\s+(?:the\s+|a\s+|an\s+)?(?:just\s+|only\s+|about\s+)?$/iu;
 /** "than the Arc 3's 5,000mAh", "outshining X's 108MP": the figure of what something is compared with. */
@@ -1048,6 +1050,9 @@ export function statedOrCompared(text: string, q: QuantityMatch): 'stated' | 'co
   if (INCLUDED_PART_AFTER.test(after) || (INCLUDED_PART_AFTER_HAN.test(after) && INCLUDED_PART_BEFORE_HAN.test(before))) return undefined;
   if (SHARE_OF_BEFORE.test(before) || PASSING_FROM.test(before) || WHOLE_BEFORE.test(before) || WHOLE_AFTER.test(after)) return undefined;
   if (DIFFERENCE_AFTER.test(after) || DIFFERENCE_BEFORE.test(before) || COMPARED_BEFORE.test(before) || COMPARED_BEFORE_HAN.test(before) || YEAR_EARLIER_AFTER.test(after)) return undefined;
+  // "A year earlier, the same sale made £71.3 million": a sentence set a year back, with no year of its own, states the year
+  // before's figures (as "… a year earlier" after a figure does).
+  if (YEAR_EARLIER_OPENING.test(text.slice(0, 40)) && !/(?<!\d)(?:19|20)\d\d(?!\d)/u.test(text)) return undefined;
   const longBefore = text.slice(Math.max(0, q.span.start - 80), q.span.start);
   if (startsAChange(longBefore, after)) return undefined;
   // "climbed from its listing price of €41.20 to €44.90": not a range of values, the two ends of a change.

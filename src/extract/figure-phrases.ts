@@ -146,9 +146,17 @@ export function notItsValue(text: string, span: { start: number; end: number }, 
     WINDOW_BEFORE.test(before(100)) ||
     STILL_TO_COME.test(text.slice(span.end, span.end + 60)) ||
     (RATE_BEFORE.test(before(60)) && COUNTED_OVER.test(text.slice(span.start, span.start + 60))) ||
-    listedPart(before(120), text.slice(span.end, span.end + 100))
+    listedPart(before(120), text.slice(span.end, span.end + 100)) ||
+    SEGMENT_BEFORE.test(before(60))
   );
 }
+
+/**
+ * "Revenue of its software division was ¥498 billion", "the cloud segment's sales", "ソフトウエア部門の売上高", "게임 부문
+ * 매출": a figure of one division, segment or subsidiary in its clause, no value of the whole company (one segment named).
+ */
+const SEGMENT_BEFORE =
+  /(?<![\p{L}])(?:division|segment|business\s+unit|subsidiary|Sparte|Geschäftsbereich|branche|pôle|filiale|división|filial|segmento|divisione|controllata)(?:['’]s)?(?![\p{L}])[^,;:.!?，。；]*$|(?:部門|事業部|セグメント|부문|사업부|部门|事业部|板块)[^，。；、,;.]{0,12}$/iu;
 
 /** "is made up of", "consists of", "split into", "se compone de", "besteht aus": what follows lists the parts of a whole. */
 const PARTS_LISTED =

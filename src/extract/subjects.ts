@@ -691,6 +691,16 @@ const PART_ALONE =
  */
 const BARE_PLURAL_SUBJECT =
   /^\s*(\p{Lu}\p{Ll}+s)\s+(?:(?:now|still|typically|usually|currently|only|generally|already|each)\s+)?(?:(?:are|were)\s+)?(\p{Ll}+)\s+(?:(?:at|for|from|about|around|roughly|nearly|almost|just|between|up\s+to|as\s+much\s+as)\s+)?$/u;
+/**
+ * "A harbour study estimated at £1.2 million failed to sell", "An earlier sketch sold for $40,000": a thing the sentence
+ * introduces with "a", then the figure its verb gives it: another thing than a name in context ("A record 2.1 million
+ * copies", "A total of …", "A year earlier …" are no such subject).
+ */
+const SPEAKER_VERB = String.raw`(?:said|says|told|tells|confirmed|confirms|reported|reports|announced|announces|stated|states|noted|notes|added|adds|expected|expects|forecast|forecasts|predicted|predicts|projected|projects|quoted|cited|believes|thinks|estimates)`;
+const INDEFINITE_SUBJECT = new RegExp(
+  String.raw`^\s*(?:A|An)\s+(?!(?:total|record|further|additional|estimated|whopping|staggering|mere|combined|year|month|week|day|decade|quarter|third|half|number|majority|fraction|few|lot|bit|new\s+record)(?![\p{L}]))(?:(?!${SPEAKER_VERB}\s)[\p{L}'’-]+\s+){1,5}?(?!${SPEAKER_VERB}\s)(?:\p{Ll}+ed(?:\s+(?:at|for|to))?|cost|costs|worth|costing|sold\s+for|sells\s+for|fetched|made|has|had)\s+(?:about\s+|around\s+|some\s+|nearly\s+|just\s+)?$`,
+  'u',
+);
 /** Words of that shape that are no noun: "This costs …", "Its cost …", "Perhaps …". */
 const NOT_A_PLURAL = /^(?:This|Its|Thus|Was|Has|Is|Does|Plus|Perhaps|Besides|Sometimes|Always|Yes|Less|Unless|Across|Towards|Afterwards|Nevertheless|Regardless|Whereas|His|Hers|Ours|Yours|Theirs|As|Us)$/u;
 /** Verbs by which someone else's words or judgement give the figure ("Analysts expect $5 billion"): the figure may be the name's. */
@@ -701,9 +711,12 @@ const JUDGEMENT_VERB = /^(?:expect|expects|expected|estimate|estimates|estimated
  * plural noun other than the attribute's own words ("Deliveries rose to …" is the attribute's).
  */
 function ownCommonSubject(before: string, attribute: PackAttribute, descriptions?: Descriptions): boolean {
-  const part = PART_ALONE.exec(before);
+  // Both shapes open the sentence and end at the figure within a few words: a longer text is neither (and is not scanned).
+  const short = before.length <= 120;
+  if (short && INDEFINITE_SUBJECT.test(before)) return true;
+  const part = PART_ALONE.exec(before.slice(-120));
   if (part && !(descriptions !== undefined && descriptions.noun.exec(part[1]!)?.index === 0)) return true;
-  const plural = BARE_PLURAL_SUBJECT.exec(before);
+  const plural = short ? BARE_PLURAL_SUBJECT.exec(before) : null;
   if (!plural || NOT_A_PLURAL.test(plural[1]!) || JUDGEMENT_VERB.test(plural[2]!)) return false;
   const word = plural[1]!.toLowerCase();
   const own = [...attribute.triggers, ...(attribute.unitWords ?? []), attribute.label].map((w) => w.toLowerCase());

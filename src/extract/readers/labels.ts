@@ -15,7 +15,7 @@ import { periodCues, periodLengthAt, type PeriodCue } from '../period-length.js'
 import { isFlow, sectionLength, type ProseState, type SentenceReading } from './prose.js';
 import { contextEntity, familyInContext } from '../context.js';
 import { labelColumn } from './spec-sheets.js';
-import { cellReadings, columnPeriod, datedEvent, ESTIMATE_WORDS, eventForLabel, fitsSubject, readHeader } from './tables.js';
+import { cellReadings, columnPeriod, datedEvent, ESTIMATE_WORDS, eventForLabel, fitsSubject, narrowedToAPart, readHeader } from './tables.js';
 
 /** "Label: rest", the label short: a few words, or a few Han characters, possibly with a gloss in parentheses. */
 const LABEL_LINE = /^(\s*)([^:：\n]{1,48}?)\s*[:：]\s*(?=\S)/u;
@@ -37,6 +37,8 @@ export function labelClaims(lexicon: Lexicon, block: Segment, state: ProseState,
   const m = LABEL_LINE.exec(block.text);
   if (!m) return undefined;
   const label = m[2]!.trim();
+  // "Weight (screen alone): 610 g": a part's value, or one of several; no value of the line's subject.
+  if (narrowedToAPart(label)) return [];
   const words = label.split(/\s+/);
   const han = /\p{Script=Han}/u.test(label);
   if ((!han && words.length > 6) || (han && label.replace(/\s/g, '').length > 12) || /[.!?。]$/u.test(label)) return undefined;

@@ -389,8 +389,9 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     const revisedBefore = (at: number) => REVISED_TO.test(text.slice(Math.max(0, at - 60), at));
     // "By March, 31 floors had been built": a figure in a perfect tense, up to a date "by" names, is how far something had
     // come by then; on its page it meets no figure of the whole (the same `latest` as a running "so far").
+    let perfect: boolean | undefined;
     const reachedBy = (at: number) =>
-      PERFECT.test(text) && yearlessOf().some((d) => BY_DATE.test(text.slice(Math.max(0, d.start - 30), d.start)) && !/[;；.!?。]/u.test(text.slice(Math.min(d.end, at), Math.max(d.start, at))));
+      (perfect ??= PERFECT.test(text)) && yearlessOf().some((d) => BY_DATE.test(text.slice(Math.max(0, d.start - 30), d.start)) && !/[;；.!?。]/u.test(text.slice(Math.min(d.end, at), Math.max(d.start, at))));
     let eventTriggers: PhraseMatch[] | undefined;
     /** Whether an event's trigger governs `date`, right before it ("founded in 2022", "成立于2021年", "fundada en 1927"). */
     const eventDated = (date: Span) =>

@@ -11,7 +11,7 @@ import { openAttribute } from '../attributes.js';
 import type { RawClaim } from '../raw-claim.js';
 import type { Segment, TableSegment } from '../segments.js';
 import type { ProseState } from './prose.js';
-import { cellReadings, cellText, columnPeriod, datedEvent, eventForLabel, fitsSubject, readHeader, type ColumnReading } from './tables.js';
+import { cellReadings, cellText, columnPeriod, datedEvent, eventForLabel, fitsSubject, narrowedToAPart, readHeader, type ColumnReading } from './tables.js';
 import { contextEntity, memberOfSize, SIZE_ONLY } from '../context.js';
 
 /** Header cells that say "these are labels and values", not names. */
@@ -23,7 +23,7 @@ const headerWords = (text: string) => text.replace(/[(（][^()（）]*(?:[(（][
 
 /** How a label reads: a pack attribute by its header, else an open attribute named by the label. */
 export function labelColumn(lexicon: Lexicon, label: string): ColumnReading | undefined {
-  return readHeader(lexicon, label) ?? openColumn(label);
+  return readHeader(lexicon, label) ?? (narrowedToAPart(label) ? undefined : openColumn(label));
 }
 
 function openColumn(label: string): ColumnReading | undefined {

@@ -108,7 +108,8 @@ function readUndatedHeader(lexicon: Lexicon, header: string): ColumnReading | un
   const m = /^(.*?)\s*[(（]([^)）]*)[)）]\s*$/.exec(header.trim());
   // A pack may list the header with its scale ("revenue (eur m)"): the column is that attribute's, in that scale.
   if (whole) return m ? { outer: whole, ...hintOf(m[2]!, whole) } : { outer: whole, scale: 1 };
-  if (!m) return undefined;
+  // "Weight (screen alone)", "Price (each)", "Capacity (excluding standing)": the value of a part, or per one, not the whole's.
+  if (!m || narrowedToAPart(header)) return undefined;
   const [, base, aside] = m as unknown as [string, string, string];
   const outer = attributeForHeader(lexicon, base);
   if (!outer) return undefined;
@@ -116,6 +117,11 @@ function readUndatedHeader(lexicon: Lexicon, header: string): ColumnReading | un
   if (inner && inner !== outer && inner.kind === outer.kind) return { outer, inner, scale: 1 };
   return { outer, ...hintOf(aside, outer) };
 }
+
+/** An aside in a header that narrows it to a part or to one of several. */
+const PART_ASIDE = /(?<![\p{L}])(?:alone|only|without|excluding|excl\.?|except|each|per|apiece|single|sans|seule?|hors|ohne|allein|nur|pro|solo|sin|senza|sem)(?![\p{L}])/iu;
+/** Whether a header's aside in parentheses narrows it to a part: "Weight (screen alone)", "Price (each)". */
+export const narrowedToAPart = (header: string): boolean => PART_ASIDE.test(/[(（]([^)）]*)[)）]\s*$/u.exec(header.trim())?.[1] ?? '');
 
 function entityTypeForHeader(lexicon: Lexicon, header: string): string | undefined {
   const h = normaliseHeader(header);
