@@ -801,6 +801,9 @@ describe('when a figure holds, and whose other party it names', () => {
     expect(timed('deals', 'Halden Systems posted revenue of $5.9 billion. A year earlier, Halden Systems posted revenue of $5.3 billion.', 'revenue')).toEqual([[5.9e9, null, null]]);
     expect(timed('deals', 'Ein Jahr zuvor hatte Halden Systems einen revenue von $5.3 billion.', 'revenue')).toEqual([]);
     expect(timed('deals', 'A year earlier, in 2023, Halden Systems posted revenue of $5.3 billion.', 'revenue')).toEqual([[5.3e9, '2023', null]]);
+    // A date in parentheses right after a name is that name's.
+    expect(timed('deals', 'The list was led by Halden Systems (1987), which posted revenue of $5.9 billion.', 'revenue')).toEqual([[5.9e9, null, null]]);
+    expect(timed('deals', 'Halden Systems posted revenue of $5.9 billion (2024).', 'revenue')).toEqual([[5.9e9, '2024', null]]);
     // A margin is a difference, no value.
     expect(timed('deals', 'Halden Systems leads its rivals in revenue by a margin of $2 billion.', 'revenue')).toEqual([]);
     // A change's start and its year, then "to" and the level it reached: the level takes the trigger and its own year.

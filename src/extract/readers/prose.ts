@@ -449,6 +449,11 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         if (paren && paren.start <= f.span.start && f.span.end <= paren.end && !(paren.start <= span.start && span.end <= paren.end)) return true;
         return !statedFigures.has(f) && f.quantity.unit !== 'ratio' && date.start >= f.span.end && COMPARED_DATE_BETWEEN.test(text.slice(f.span.end, date.start));
       });
+    const namesDate = (date: DateMatch, span: Span): boolean => {
+      const paren = enclosing(parens, date);
+      if (!paren || (paren.start <= span.start && span.end <= paren.end)) return false;
+      return mentions.some((m) => m.end <= paren.start && /^\s*$/u.test(text.slice(m.end, paren.start)));
+    };
     // `flow`: the figure covers a period (a quarter's revenue): a day ("today reported revenue of … for the first quarter")
     // dates it only where the sentence gives no longer period.
     // `category`: a value, not a figure: a date nearer to a figure of the sentence is that figure's ("The open-pit X mine
@@ -465,6 +470,9 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         if (!forEvent && SINCE_PHRASE.test(text.slice(Math.max(0, date.start - 50), date.start))) continue;
         if (otherClause(date, span)) continue;
         if (!forEvent && datesAnother(date, span)) continue;
+        // "The Lantern Field (1911), which fetched £9.6 million", "X (born 1866, died 1939) sold for …": a date in parentheses
+        // right after a name is that name's (when it was made, a life's span), not a figure's outside them.
+        if (!forEvent && namesDate(date, span)) continue;
         if (category && figures.some((f) => (f.span.end <= span.start || f.span.start >= span.end) && distance(text, date, f.span) < distance(text, date, span))) continue;
         // "was founded in 2022 and is headquartered in X", "成立于2021年，总部位于X": a date an event's verb governs is that event's.
         if (category && eventDated(date)) continue;
