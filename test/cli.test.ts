@@ -397,6 +397,14 @@ describe('configuration', () => {
     }
   });
 
+  it('says nothing was read only where a file was read: a file that could not be is its error', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'a.md'), Buffer.from([0, 1, 2, 3, 0, 255, 0, 7]));
+    const r = cli([dir]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).not.toContain('no claim was read');
+  });
+
   it('takes --color and --no-color after every command that reads articles', () => {
     for (const command of ['claims', 'facts']) expect(cli([command, 'pack/articles', '--no-color']).status).toBe(0);
   });

@@ -572,8 +572,11 @@ export function quantityClaims(
     // "sells the X in three trims -- base, Plus and Ultra -- at $699, $799 and $999 respectively": the
     // figures are handed out to a list of things that are not the names we know; none is the one subject's (with other
     // names in the sentence that could hold it, "…, respectively" may hand the figures out to them).
-    // "Discontinuations were 8.4% and 6.1%, respectively": with no name in the sentence to hand them to, none is the context's.
-    if (respectively && partners.length === 0 && (!subject || mentions.every((m) => m.entity.id === subject.entity.id || !accept(m)))) {
+    // "Discontinuations were 8.4% and 6.1%, respectively": figures in one unit, with no name nor years in the sentence to hand
+    // them to, are none the context's ("$3.9 billion and $4.2 billion in 2023 and 2024, respectively" go to the years;
+    // "$4.2 billion and 3,100 staff, respectively" to two attributes).
+    const toNoOne = () => !TWO_YEARS.test(text) && quantities.some((o) => o !== q && o.quantity.unit === q.quantity.unit);
+    if (respectively && partners.length === 0 && (subject ? mentions.every((m) => m.entity.id === subject.entity.id || !accept(m)) : toNoOne())) {
       previous = undefined;
       continue;
     }
@@ -787,9 +790,11 @@ const OWNER_AFTER = /^\s*(?:for|with|among)\s+(?:the\s+)?(?=\p{L})/iu;
 /** "a combined $2 billion", "a total of 40": one figure for the names together, not for each. */
 const NOT_SHARED = /(?<![\p{L}])(?:combined|together|jointly|total|totalling|totaling|between\s+them)\s+(?:(?:[\p{L}-]+\s+){1,2}of\s+|of\s+)?$/iu;
 /** Words by which names joined by "and" hold a figure as one: "together", "jointly", "between them", "juntos", "ensemble". */
-const TOGETHER = /(?<![\p{L}])(?:together(?!\s+with)|jointly|between\s+them|juntos|juntas|ensemble|zusammen|gemeinsam|insieme|conjuntamente)(?![\p{L}])/iu;
+const TOGETHER =
+  /(?<![\p{L}])(?<!(?:brought|bring|brings|come|came|comes|got|get|gets|put|puts|pulled|pull|pulls)\s)(?:together(?!\s+with)|jointly|between\s+them|juntos|juntas|ensemble|zusammen|gemeinsam|insieme|conjuntamente)(?![\p{L}])(?![^;；]*?,\s*(?:and|but|while|whereas|y|et|und|e)\s)[^;；]*$/iu;
 /** A name that closes a list: "a lander, a crawler and the Kestrel module". */
 const LISTED_LAST = /(?:[,，、]|(?<![\p{L}])(?:and|or|und|et|y|e|&))\s+(?:(?:the|a|an)\s+)?$/iu;
+const TWO_YEARS = /(?<!\d)(?:19|20)\d\d(?!\d)[^.;]*?(?<!\d)(?:19|20)\d\d(?!\d)/u;
 /** "… $1,199 and $1,299 respectively": figures handed out to the names in order. */
 const RESPECTIVELY = /^(?:[^.;]|\.(?=\d))*?(?<![\p{L}])respectively(?![\p{L}])/iu;
 /** "and" between two names, in the languages the readers know ("A and B", "A y B", "A und B", "A和B", "A、B"). */
@@ -958,9 +963,12 @@ const YEAR_EARLIER_AFTER =
   /^(?:\s*,?\s*(?:in|for)?\s*(?:the\s+year\s+before|the\s+(?:previous|prior)\s+year|l['’]année\s+(?:précédente|d['’]avant)|el\s+año\s+anterior)(?![\p{L}])|(?:\s*[\p{L}/-]+){0,3}?\s*,?\s*(?:(?:a|one)\s+year\s+(?:earlier|ago|prior|before)|in\s+the\s+(?:year-ago|prior-year|year-earlier)\s+(?:quarter|period)|(?:im|des)\s+Vorjahr(?:es(?:quartal|zeitraum)?)?|vor\s+einem\s+Jahr|(?:un\s+an\s+plus\s+tôt|il\s+y\s+a\s+un\s+an)|(?:hace\s+un\s+año|un\s+año\s+antes))(?![\p{L}]))/iu;
 /** "up from 4,800mAh", "than 5,000": an earlier or compared value, not the one stated. */
 const COMPARED_BEFORE_HAN = /(?:优于|優於|超过|超過|相比|相較|比|之前的|此前的|以往的|原来的|原來的|从|從)\s*$|(?:对比|對比|比较|比較|相较于|相較於)[^，。；、,;]{0,8}$/u;
-/** A sentence opening a year (or a quarter) back: "A year earlier", "The year before", "Un an plus tôt", "Ein Jahr zuvor". */
+/**
+ * A sentence opening a year (or a quarter) before another time: "A year earlier", "The year before", "Un an plus tôt", "Ein
+ * Jahr zuvor" ("A year ago" is counted back from the page's date, a date of its own).
+ */
 const YEAR_EARLIER_OPENING =
-  /^[\s"“'‘(*_]*(?:(?:a|one)\s+(?:year|quarter)\s+(?:earlier|ago|before|prior)|the\s+(?:year|quarter)\s+before|in\s+the\s+(?:previous|prior|preceding)\s+(?:year|quarter)|un\s+an\s+plus\s+tôt|l['’]année\s+précédente|il\s+y\s+a\s+un\s+an|un\s+año\s+antes|el\s+año\s+anterior|hace\s+un\s+año|ein\s+Jahr\s+(?:zuvor|davor|früher)|im\s+Vorjahr|vor\s+einem\s+Jahr|un\s+anno\s+prima|l['’]anno\s+precedente|um\s+ano\s+antes|no\s+ano\s+anterior)(?![\p{L}])/iu;
+  /^[\s"“'‘(*_]*(?:(?:a|one)\s+(?:year|quarter)\s+(?:earlier|before|prior)|the\s+(?:year|quarter)\s+before|in\s+the\s+(?:previous|prior|preceding)\s+(?:year|quarter)|un\s+an\s+plus\s+tôt|l['’]année\s+précédente|un\s+año\s+antes|el\s+año\s+anterior|ein\s+Jahr\s+(?:zuvor|davor|früher)|im\s+Vorjahr|un\s+anno\s+prima|l['’]anno\s+precedente|um\s+ano\s+antes|no\s+ano\s+anterior)(?![\p{L}])/iu;
 /** "up from", "than", "against 7% on placebo", "contra 71,2%", "gegenüber", "nach 2.450 im Jahr 2022": the figure compared with. */
 const COMPARED_BEFORE = /(?:(?:up|down|rising|falling|increased?|decreased?|rose|fell|dropped)\s+from|than|versus|vs\.?|compared\s+(?:with|to)|(?<![\p{L}])(?:against|contra|contre|gegenüber|nach|frente\s+a|rispetto\s+a[li]?))\s+(?:the\s+|a\s+|an\s+)?(?:just\s+|only\s+|about\s+)?$/iu;
 /** "than the Arc 3's 5,000mAh", "outshining X's 108MP": the figure of what something is compared with. */
@@ -1052,7 +1060,7 @@ export function statedOrCompared(text: string, q: QuantityMatch): 'stated' | 'co
   if (DIFFERENCE_AFTER.test(after) || DIFFERENCE_BEFORE.test(before) || COMPARED_BEFORE.test(before) || COMPARED_BEFORE_HAN.test(before) || YEAR_EARLIER_AFTER.test(after)) return undefined;
   // "A year earlier, the same sale made £71.3 million": a sentence set a year back, with no year of its own, states the year
   // before's figures (as "… a year earlier" after a figure does).
-  if (YEAR_EARLIER_OPENING.test(text.slice(0, 40)) && !/(?<!\d)(?:19|20)\d\d(?!\d)/u.test(text)) return undefined;
+  if (YEAR_EARLIER_OPENING.test(text.slice(0, 40)) && !/[;；]|(?<![\p{L}])(?:today|now|this\s+year)(?![\p{L}])/iu.test(text.slice(0, q.span.start)) && !/(?<!\d)(?:19|20)\d\d(?!\d)/u.test(text.slice(0, q.span.end + 40))) return undefined;
   const longBefore = text.slice(Math.max(0, q.span.start - 80), q.span.start);
   if (startsAChange(longBefore, after)) return undefined;
   // "climbed from its listing price of €41.20 to €44.90": not a range of values, the two ends of a change.

@@ -156,13 +156,15 @@ export function notItsValue(text: string, span: { start: number; end: number }, 
  * 매출": a figure of one division, segment or subsidiary in its clause, no value of the whole company (one segment named).
  */
 const SEGMENT_BEFORE =
-  /(?<![\p{L}])(?:division|segment|business\s+unit|subsidiary|Sparte|Geschäftsbereich|branche|pôle|filiale|división|filial|segmento|divisione|controllata)(?:['’]s)?(?![\p{L}])[^,;:.!?，。；]*$|(?:部門|事業部|セグメント|부문|사업부|部门|事业部|板块)[^，。；、,;.]{0,12}$/iu;
+  /(?<![\p{L}])(?:its|their|the|a|his|her|seine?|ihre?|sa|son|su|sua)\s+(?:[\p{L}-]+\s+){0,3}?(?:division|segment|business\s+unit|subsidiary|Sparte|Geschäftsbereich|branche|pôle|filiale|división|filial|segmento|divisione|controllata)(?:['’]s\s+(?:[\p{L}-]+\s+){0,3}?|\s+(?:was|were|is|are|rose|fell|grew|reached|totalled|totaled|hit|came\s+to|stood\s+at)\s+(?:to\s+|at\s+)?)$|(?:部門|事業部|セグメント|부문|사업부|部门|事业部|板块)[^，。；、,;.]{0,12}$/iu;
 
 /** "is made up of", "consists of", "split into", "se compone de", "besteht aus": what follows lists the parts of a whole. */
 const PARTS_LISTED =
   /(?<![\p{L}])(?:made\s+up\s+of|consists?\s+of|consisted\s+of|comprises|comprised\s+of|composed\s+of|split\s+(?:into|between)|broken\s+down\s+into|divided\s+into|se\s+compone\s+de|compuesto\s+por|composé\s+de|se\s+décompose\s+en|besteht\s+aus|setzt\s+sich\s+aus|è\s+composto\s+da)\s([^.;!?]{0,100})$/iu;
-/** After a part, the next one: "and", "plus", a comma, then a figure. */
-const NEXT_PART = /^[^.;!?]{0,80}?(?:,|(?<![\p{L}])(?:and|plus|y|et|und|e)(?![\p{L}]))[^.;!?]{0,40}?\p{N}/iu;
+/** After a part, the next one: "and", "plus" or a comma, then a figure right after (not a year: "and opened in 2021"). */
+const NEXT_PART = /^[^.;!?]{0,80}?(?:,|(?<![\p{L}])(?:and|plus|y|et|und|e)(?![\p{L}]))\s*(?:(?:up\s+to|about|around|another|some|a|an)\s+)?[$€£¥]?\s?(?!(?:19|20)\d\d(?!\d))\p{N}/iu;
+/** Before a part that is not the first: the list's "and", "plus" or comma right before the figure. */
+const AFTER_A_PART = /(?:,|(?<![\p{L}])(?:and|plus|y|et|und|e)(?![\p{L}]))\s*(?:(?:up\s+to|about|around|another|some|a|an)\s+)?[$€£¥]?\s?$/iu;
 
 /**
  * "The fee is made up of a €33m guaranteed payment and up to €5m in add-ons": each figure of a list of parts after
@@ -170,7 +172,7 @@ const NEXT_PART = /^[^.;!?]{0,80}?(?:,|(?<![\p{L}])(?:and|plus|y|et|und|e)(?![\p
  */
 function listedPart(before: string, after: string): boolean {
   const m = PARTS_LISTED.exec(before);
-  return m !== null && (/\p{N}/u.test(m[1]!) || NEXT_PART.test(after));
+  return m !== null && ((/\p{N}/u.test(m[1]!) && AFTER_A_PART.test(m[1]!)) || NEXT_PART.test(after));
 }
 
 /** A number in words scaled by a word: "one million", "two hundred", "一百万". */
@@ -188,13 +190,16 @@ export function namesWhatItCounts(q: QuantityMatch, text: string, triggers: () =
   return triggers().some((t) => t.start >= q.span.end && NOUN_NEAR.test(text.slice(q.span.end, t.start)));
 }
 
+/** A verb by which something is changed, in any form ("cut", "lowering", "extended"), before the change's ends. */
+const MOVED_BY = String.raw`(?:${CHANGE_VERBS}|lower|lowering|reduce|raise|raising|increase|increasing|decrease|decreasing|trim|boost|boosting|lift|slash|shrink|extended|extends|extending|went|moved|moving|shifted|shifting)`;
+
 /**
  * "shares slid from last week's close of $71.40 to $63.10", "went from 12 to 30", "raised the rate by 25 basis points, from
  * 4.25% to 4.5%": the value a change started from (a verb of change, "from" and a few words before the figure, "to" and a
  * figure after it); "sizes from 7B to 65B" is a range.
  */
 const FROM_BEFORE_A_CHANGE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${CHANGE_VERBS}|lower|lowering|reduce|raise|raising|increase|increasing|decrease|decreasing|trim|boost|boosting|lift|slash|shrink|extended|extends|extending|went|moved|moving|shifted|shifting)\s+(?:\p{L}+ly\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:by\s+[\p{L}\p{N}.'’-]+(?:\s+[\p{L}-]+){0,2},?\s+)?from\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}$`,
+  String.raw`(?<![\p{L}])${MOVED_BY}\s+(?:\p{L}+ly\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:by\s+[\p{L}\p{N}.'’-]+(?:\s+[\p{L}-]+){0,2},?\s+)?from\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}$`,
   'iu',
 );
 /** "to $3.1 billion", also after the start's own year: "from $2.2 billion in 2019 to …", "… (FY2019) to …". */
@@ -203,7 +208,7 @@ const TO_AFTER_A_CHANGE =
 
 /** A change's verb, the level it reached and "from" ("slumped to 97 seats from "): the figure after it is where it started. */
 const TO_THEN_FROM_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${CHANGE_VERBS}|lower|reduce|raise|increase|decrease|trim|boost|lift|slash|shrink|went|moved|shifted)\s+(?:\p{L}+ly\s+)?(?:[\p{L}'’-]+\s+){0,2}?to\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?[$€£¥]?\s?\d[\d.,]*\s*(?:[\p{L}%]+\s*){0,2}?from\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?$`,
+  String.raw`(?<![\p{L}])${MOVED_BY}\s+(?:\p{L}+ly\s+)?(?:[\p{L}'’-]+\s+){0,2}?to\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?[$€£¥]?\s?\d[\d.,]*\s*(?:[\p{L}%]+\s*){0,2}?from\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?$`,
   'iu',
 );
 

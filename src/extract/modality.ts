@@ -6,6 +6,8 @@ import type { Modality } from '../types.js';
 /** A contrast starts a new assertion: "Rumours said X, but Y" asserts Y. */
 const CONTRAST = /(?<![\p{L}])(?:but|however|yet|whereas|although|though)(?![\p{L}])|但是|但|然而|却|卻/giu;
 
+const SEMICOLON = /[;；]/gu;
+
 /** A comma and a relative pronoun that opens a clause of its own: ", which", ", who", ", whose", ", qui". */
 const RELATIVE_CLAUSE = /,\s*(?:which|who|whose|qui)(?![\p{L}])/giu;
 
@@ -31,10 +33,11 @@ function cueBefore(matcher: PhraseMatcher, phrases: readonly string[], sentence:
   return matcher(sentence).some((m) => {
     if (m.end > anchor || m.start < barrier) return false;
     const text = sentence.slice(m.start, m.end);
-    // "May 2026" is a month, "If" at the start is a cue: a capitalised cue counts only as the first word, or the first
-    // after a colon ("Correction: An earlier version of this article said …"), unless the pack writes it capitalised (a
-    // German noun: "laut Prognose").
-    const capitalised = /^\p{Lu}/u.test(text) && !/^\p{Lu}{2}/u.test(text) && !/^\p{Lu}/u.test(phrases[m.index] ?? '') && !/[:：]\s*$/u.test(sentence.slice(0, m.start));
+    // "May 2026" is a month, "If" at the start is a cue: a capitalised cue counts only as the first word, or as the first
+    // after a colon when it is several words ("Correction: An earlier version of this article said …"; not "results: May
+    // revenue …"), unless the pack writes it capitalised (a German noun: "laut Prognose").
+    const afterColon = /\s/u.test(text) && /[:：]\s*$/u.test(sentence.slice(0, m.start));
+    const capitalised = /^\p{Lu}/u.test(text) && !/^\p{Lu}{2}/u.test(text) && !/^\p{Lu}/u.test(phrases[m.index] ?? '') && !afterColon;
     // "better than expected", "as forecast", "a less expected move": a past expectation the statement is measured against.
     if (MEASURED_AGAINST.test(sentence.slice(Math.max(0, m.start - 12), m.start)) && /(?:ed|cast)$/iu.test(text)) return false;
     return !capitalised || m.start === first;
@@ -97,6 +100,10 @@ function statedModality(lexicon: Lexicon, sentence: string, anchor: number): Mod
   let barrier = 0;
   for (const m of sentence.matchAll(CONTRAST)) {
     if (m.index < anchor) barrier = m.index;
+  }
+  // "An earlier version misstated the revenue; it was $4.2 billion": a semicolon opens an assertion of its own.
+  for (const m of sentence.matchAll(SEMICOLON)) {
+    if (m.index < anchor && m.index > barrier) barrier = m.index;
   }
   // "It will lean on the K7, which can fly 3,700 miles": a relative clause set off by a comma states a fact of its own, which a
   // cue of the clause before it does not reach.

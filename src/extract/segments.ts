@@ -114,7 +114,9 @@ export function collectSegments(source: string, tree: Root): DocumentSegments {
     if (node.type === 'heading') {
       const depth = (node as Node & { depth?: number }).depth ?? 1;
       if (skipping !== undefined && depth <= skipping) skipping = undefined;
-      if (skipping === undefined && LINK_SECTION.test(maskedText(source, node).trim())) skipping = depth;
+      // A heading under the links ("### 2019 bankruptcy") is one more title.
+      if (skipping !== undefined) return;
+      if (LINK_SECTION.test(maskedText(source, node).trim())) skipping = depth;
     } else if (skipping !== undefined && node.type !== 'html') return;
     switch (node.type) {
       case 'paragraph':

@@ -307,8 +307,12 @@ export function inClosedRelative(text: string, span: Span, at: number): boolean 
   const open = THE_APPOSITIVE_OPEN.exec(before);
   const rest = text.slice(span.end, at).split(/[,，]/u)[0]!;
   if (!open || (open[1]!.trim() === '' && rest.trim() === '')) return false;
+  // "On Friday, the chief executive of X, Mara Voss, said …": a fronted phrase of time or place is no name the aside follows.
+  const head = text.slice(0, Math.max(0, span.start - 80) + open.index + 1);
+  if (!/[,，]/u.test(head) && FRONTED_ADVERBIAL.test(head)) return false;
   return !VERB_BEFORE_RELATIVE.test(open[0] + text.slice(span.start, span.end) + rest);
 }
+const FRONTED_ADVERBIAL = /^\s*(?:on|in|at|by|for|during|after|before|last|this|since|from|until|under|over|early|late|earlier|later|yesterday|today|meanwhile|however|still|en|dans|à|el|en|am|im|nel|no|na)(?![\p{L}])/iu;
 const THE_APPOSITIVE_OPEN = /[\p{L}\p{N})]\s*,\s*(?:the|its|their|el|la|le|der|die|das|il)\s([^,;:.!?()–—]*)$/iu;
 const VERB_BEFORE_RELATIVE =
   /^(?:(?!(?<![\p{L}])(?:that|which|who|whose|que|qui|che)(?![\p{L}]))[^;:.!?()–—])*?(?<![\p{L}])(?:is|are|was|were|has|have|had|will|es|est|ist|è|era|fue|war)(?![\p{L}])/iu;
@@ -684,7 +688,7 @@ const oneLine = (a: EntityRef, b: EntityRef, descriptions?: Descriptions) =>
  * as the subject of what follows.
  */
 const PART_ALONE =
-  /(?:^|[,;:]\s)\s*(?:the|its|their|this|that|le|la|les|son|sa|ses|der|die|das|sein|seine|ihr|ihre)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:alone|allein|à\s+(?:lui|elle)\s+seule?|à\s+(?:eux|elles)\s+seule?s)(?![\p{L}])/iu;
+  /(?:^|[,;:]\s)\s*(?:the|its|their|this|that|le|la|les|son|sa|ses|der|die|das|sein|seine|ihr|ihre)\s+((?:[\p{L}-]+\s+){0,2}?(?!(?:year|years|quarter|month|week|day|season|half|period|decade|weekend|année|mois|trimestre|Jahr|Quartal|Monat)(?![\p{L}]))[\p{L}-]+)\s+(?:alone|allein|à\s+(?:lui|elle)\s+seule?|à\s+(?:eux|elles)\s+seule?s)(?![\p{L}])[^,;:]*$/iu;
 /**
  * "Tickets cost $38", "Rooms start at $300", "Apartments are priced at …": a bare plural noun opening the sentence right before
  * its verb is what the figure is said of (group 1; group 2 the verb).
@@ -696,7 +700,7 @@ const BARE_PLURAL_SUBJECT =
  * introduces with "a", then the figure its verb gives it: another thing than a name in context ("A record 2.1 million
  * copies", "A total of …", "A year earlier …" are no such subject).
  */
-const SPEAKER_VERB = String.raw`(?:said|says|told|tells|confirmed|confirms|reported|reports|announced|announces|stated|states|noted|notes|added|adds|expected|expects|forecast|forecasts|predicted|predicts|projected|projects|quoted|cited|believes|thinks|estimates)`;
+const SPEAKER_VERB = String.raw`(?:show|shows|showed|shown|found|finds|suggests|suggested|indicates|indicated|said|says|told|tells|confirmed|confirms|reported|reports|announced|announces|stated|states|noted|notes|added|adds|expected|expects|forecast|forecasts|predicted|predicts|projected|projects|quoted|cited|believes|thinks|estimates)`;
 const INDEFINITE_SUBJECT = new RegExp(
   String.raw`^\s*(?:A|An)\s+(?!(?:total|record|further|additional|estimated|whopping|staggering|mere|combined|year|month|week|day|decade|quarter|third|half|number|majority|fraction|few|lot|bit|new\s+record)(?![\p{L}]))(?:(?!${SPEAKER_VERB}\s)[\p{L}'’-]+\s+){1,5}?(?!${SPEAKER_VERB}\s)(?:\p{Ll}+ed(?:\s+(?:at|for|to))?|cost|costs|worth|costing|sold\s+for|sells\s+for|fetched|made|has|had)\s+(?:about\s+|around\s+|some\s+|nearly\s+|just\s+)?$`,
   'u',
@@ -704,14 +708,15 @@ const INDEFINITE_SUBJECT = new RegExp(
 /** Words of that shape that are no noun: "This costs …", "Its cost …", "Perhaps …". */
 const NOT_A_PLURAL = /^(?:This|Its|Thus|Was|Has|Is|Does|Plus|Perhaps|Besides|Sometimes|Always|Yes|Less|Unless|Across|Towards|Afterwards|Nevertheless|Regardless|Whereas|His|Hers|Ours|Yours|Theirs|As|Us)$/u;
 /** Verbs by which someone else's words or judgement give the figure ("Analysts expect $5 billion"): the figure may be the name's. */
-const JUDGEMENT_VERB = /^(?:expect|expects|expected|estimate|estimates|estimated|forecast|forecasts|predict|predicts|predicted|project|projects|projected|put|puts|say|says|said|see|sees|saw|reckon|reckons|believe|believes|value|values|valued|report|reports|reported|anticipate|anticipates)$/u;
+const JUDGEMENT_VERB = /^(?:show|shows|showed|indicate|indicates|indicated|expect|expects|expected|estimate|estimates|estimated|forecast|forecasts|predict|predicts|predicted|project|projects|projected|put|puts|say|says|said|see|sees|saw|reckon|reckons|believe|believes|value|values|valued|report|reports|reported|anticipate|anticipates)$/u;
 
 /**
  * Whether the text before a figure opens on a subject of its own that is no name: a part singled out by "alone", or a bare
  * plural noun other than the attribute's own words ("Deliveries rose to …" is the attribute's).
  */
 function ownCommonSubject(before: string, attribute: PackAttribute, descriptions?: Descriptions): boolean {
-  // Both shapes open the sentence and end at the figure within a few words: a longer text is neither (and is not scanned).
+  // The three shapes end at the figure, in its clause: the first and the last open the sentence within a few words (a longer
+  // text is neither, and is not scanned), "alone" stands in the last 120 characters.
   const short = before.length <= 120;
   if (short && INDEFINITE_SUBJECT.test(before)) return true;
   const part = PART_ALONE.exec(before.slice(-120));
@@ -720,7 +725,7 @@ function ownCommonSubject(before: string, attribute: PackAttribute, descriptions
   if (!plural || NOT_A_PLURAL.test(plural[1]!) || JUDGEMENT_VERB.test(plural[2]!)) return false;
   const word = plural[1]!.toLowerCase();
   const own = [...attribute.triggers, ...(attribute.unitWords ?? []), attribute.label].map((w) => w.toLowerCase());
-  return !own.some((w) => w === word || w === word.replace(/e?s$/u, '') || w.split(/\s+/u).includes(word));
+  return !own.some((w) => w === word || `${w}s` === word || `${w}es` === word || w.split(/\s+/u).some((part) => part === word || `${part}s` === word));
 }
 
 /** What a sentence's reader knows of the text before it. */

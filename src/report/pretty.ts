@@ -237,7 +237,7 @@ export function formatPretty(report: Report, options: PrettyOptions): string {
 
   const notes = omittedNotes(report);
   // "✔ no conflicts … 0 claims" would read as a pass: say that nothing was read, and why that may be.
-  if (report.summary.claims === 0 && report.summary.files > 0) notes.push(NOTHING_READ);
+  if (report.summary.claims === 0 && report.files.some((f) => f.errors.length === 0)) notes.push(NOTHING_READ);
   const summary = summaryLine(report.summary, options.verdict);
   const s = report.summary;
   const worst: Severity = s.error > 0 ? 'error' : s.warning > 0 ? 'warning' : s.info > 0 ? 'info' : 'error';

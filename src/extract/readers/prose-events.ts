@@ -119,7 +119,7 @@ const NEGATION_WINDOW = 5;
  * After a negated trigger, what the negation is about instead of the event: a manner ("under Apache 2.0"), or a use the
  * event is restricted to ("not approved for use together with X", "in combination with", "for the treatment of").
  */
-const MANNER_AFTER = /^\s*(?:under|as|via|through|for\s+use|for\s+(?:the\s+)?treatment\s+of|in\s+combination\s+with|together\s+with|alongside)(?![\p{L}])/iu;
+const MANNER_AFTER = /^\s*(?:under|as|via|through|for\s+use\s+(?:together\s+with|with|in\s+combination|alongside)|for\s+(?:the\s+)?treatment\s+of|in\s+combination\s+with|together\s+with|alongside)(?![\p{L}])/iu;
 /** How far (in words) a participant may stand from a one-participant event's trigger. */
 const PARTICIPANT_WINDOW = 6;
 /** Bounds that keep one pathological sentence linear: prose never comes near them. */

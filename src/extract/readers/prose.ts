@@ -97,13 +97,16 @@ const MAX_TRIGGERS = 80;
 const DATE_WINDOW = 8;
 /** What may open a sentence before the date that scopes all of it: "By", "On", "As of", "In", "Through". */
 const FRONTED_DATE_BEFORE = /^[\s"“'‘(]*(?:by|on|as\s+of|as\s+at|in|through|until|at\s+the\s+end\s+of)\s+$/iu;
+/** "huit de plus qu'en 2021", "mais 14 do que em 2021", "un 14% más que en 2022": a comparative, then "than in". */
+const THAN_IN_BEFORE = /(?<![\p{L}])(?:plus|moins|autant|davantage|más|menos|mais)\s+(?:[\p{L}\p{N}%,.$€£¥]+\s+){0,3}?(?:qu['’]en|que\s+en|do\s+que\s+em)\s*$/iu;
 /**
  * Before a date, words that make it a mark something is measured from or compared with, not the statement's time: "than
  * (in) 2024", "since", "from", "seit", "depuis", "desde", "sinds", "than in" as French, Portuguese and Italian write it
- * ("huit de plus qu'en 2021", "mais 14 do que em 2021", "un 14% más que en 2022", "rispetto al 2021"; not a bare Spanish "que en" or German "als", which as often
- * open a clause: "recordó que en 1987, …"), and a comparison in Chinese ("已超过2018年的…": has passed 2018's …).
+ * after a comparative ("huit de plus qu'en 2021", "mais 14 do que em 2021", "un 14% más que en 2022": THAN_IN_BEFORE), or
+ * "rispetto al 2021" (not a bare "qu'en", "que en" or German "als", which as often open a clause: "recordó que en 1987, …",
+ * "a annoncé qu'en 2024, …"), and a comparison in Chinese ("已超过2018年的…": has passed 2018's …).
  */
-const MARK_BEFORE_DATE = /(?:(?<![\p{L}])(?:than|since|from|seit|depuis|desde|sinds)\s+(?:in\s+)?|(?<![\p{L}])(?:qu['’]en|do\s+que\s+em|(?:más|menos)\s+que\s+en|rispetto\s+al(?:l['’])?)\s*|(?:超过|超過|高于|高於|低于|低於|多于|多於|少于|少於|相比|相較|比)\s*)$/iu;
+const MARK_BEFORE_DATE = /(?:(?<![\p{L}])(?:than|since|from|seit|depuis|desde|sinds)\s+(?:in\s+)?|(?<![\p{L}])rispetto\s+al(?:l['’])?\s*|(?:超过|超過|高于|高於|低于|低於|多于|多於|少于|少於|相比|相較|比)\s*)$/iu;
 /** After a date, a mark counted from: "1985年以来" (since 1985), "2010年以降". */
 const MARK_AFTER_DATE = /^\s*(?:以来|以來|以降)/u;
 /** The trading session a market move names after its figure: "in early trading", "during after-hours trade", "at the open". */
@@ -265,6 +268,16 @@ const GOVERNED_DATE = /^\s*(?:(?:in|on|en|em|im|am|le|el|au|no|na)\s+)?$|^[于�
 /** Between a date and a verb coordinated after it: "1841 and died", "March 3, 2025 and disclosed". */
 const ENDS_PREDICATE_BEFORE = /^\s*,?\s*(?:and|und|et|y|e)\s+(?:then\s+|later\s+|also\s+)?$/iu;
 
+/** The figure's clause, up to 200 characters back from `at` (past a semicolon or ", and", ", but") and 60 on. */
+function ownClause(text: string, at: number): string {
+  const from = Math.max(0, at - 200);
+  const before = text.slice(from, at);
+  let start = 0;
+  for (const m of before.matchAll(CLAUSE_BREAK_BEFORE)) start = m.index + m[0].length;
+  return before.slice(start) + text.slice(at, at + 60);
+}
+const CLAUSE_BREAK_BEFORE = /[;；]|,\s*(?:and|but|while|whereas)\s/giu;
+
 /** Before a date a progress is measured up to: "by March", "by the end of 2024", "by mid-June". */
 const BY_DATE = /(?<![\p{L}])by\s+(?:(?:the\s+)?(?:end|start|middle|close)\s+of\s+|early\s+|mid-?|late\s+)?$/iu;
 /** A perfect tense: "had been built", "has completed", "have reached". */
@@ -313,6 +326,9 @@ const FIRST_SINCE = /(?<![\p{L}])(?:first|highest|lowest|biggest|largest|best|wo
  * court confirmed the decision that X imposed …", "la decisión de que", "die Entscheidung, dass": what the finding says
  * happened is not dated by the sentence's date, the finding's.
  */
+/** In parentheses after a name: a bare year ("1902", "c. 1520") or a life's span ("1851–1922", "born 1866", "née en 1866, morte en 1939"). */
+const MADE_OR_LIVED =
+  /^\s*(?:(?:c\.|ca\.|circa)\s*)?\d{4}\s*$|\d{4}\s*[-–]\s*\d{2,4}|(?<![\p{L}])(?:born|b\.|died|d\.|née?|morte?|mort|geboren|gestorben|nato|nata|morto|morta|nacid[oa]|muert[oa]|nascid[oa])(?![\p{L}])/iu;
 const CONTENT_CLAUSE_BETWEEN =
   /(?<![\p{L}])(?:decision|ruling|finding|findings|judgment|judgement|conclusion|view|claim|allegation|allegations|accusation|accusations|charge|charges|assessment|décision|conclusion|decisión|conclusión|acusación|Entscheidung|Feststellung|Vorwurf)\s*,?\s+(?:that|selon\s+laquelle|que|de\s+que|dass)(?![\p{L}])/iu;
 
@@ -379,7 +395,10 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       return found;
     };
     const ownDate = (d: DateMatch) =>
-      !/^['’]s(?![\p{L}])/u.test(text.slice(d.end, d.end + 3)) && !MARK_BEFORE_DATE.test(text.slice(Math.max(0, d.start - 12), d.start)) && !MARK_AFTER_DATE.test(text.slice(d.end, d.end + 3));
+      !/^['’]s(?![\p{L}])/u.test(text.slice(d.end, d.end + 3)) &&
+      !MARK_BEFORE_DATE.test(text.slice(Math.max(0, d.start - 12), d.start)) &&
+      !THAN_IN_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start)) &&
+      !MARK_AFTER_DATE.test(text.slice(d.end, d.end + 3));
     // Every date of the sentence, a mark counted from too ("since 2009"), read once; the statements' own dates are the rest.
     let allDates: DateMatch[] | undefined;
     const allDatesOf = (): DateMatch[] => (allDates ??= findDates(text, state.today));
@@ -389,9 +408,9 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     const revisedBefore = (at: number) => REVISED_TO.test(text.slice(Math.max(0, at - 60), at));
     // "By March, 31 floors had been built": a figure in a perfect tense, up to a date "by" names, is how far something had
     // come by then; on its page it meets no figure of the whole (the same `latest` as a running "so far").
-    let perfect: boolean | undefined;
+    // The perfect in the figure's own clause: not "By April, the crane had been removed, and the tower stood 420 m tall".
     const reachedBy = (at: number) =>
-      (perfect ??= PERFECT.test(text)) && yearlessOf().some((d) => BY_DATE.test(text.slice(Math.max(0, d.start - 30), d.start)) && !/[;；.!?。]/u.test(text.slice(Math.min(d.end, at), Math.max(d.start, at))));
+      PERFECT.test(ownClause(text, at)) && yearlessOf().some((d) => BY_DATE.test(text.slice(Math.max(0, d.start - 30), d.start)) && !/[;；.!?。]/u.test(text.slice(Math.min(d.end, at), Math.max(d.start, at))));
     let eventTriggers: PhraseMatch[] | undefined;
     /** Whether an event's trigger governs `date`, right before it ("founded in 2022", "成立于2021年", "fundada en 1927"). */
     const eventDated = (date: Span) =>
@@ -451,7 +470,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       });
     const namesDate = (date: DateMatch, span: Span): boolean => {
       const paren = enclosing(parens, date);
-      if (!paren || (paren.start <= span.start && span.end <= paren.end)) return false;
+      if (!paren || (paren.start <= span.start && span.end <= paren.end) || !MADE_OR_LIVED.test(text.slice(paren.start + 1, paren.end - 1))) return false;
       return mentions.some((m) => m.end <= paren.start && /^\s*$/u.test(text.slice(m.end, paren.start)));
     };
     // `flow`: the figure covers a period (a quarter's revenue): a day ("today reported revenue of … for the first quarter")

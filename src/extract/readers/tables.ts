@@ -119,7 +119,8 @@ function readUndatedHeader(lexicon: Lexicon, header: string): ColumnReading | un
 }
 
 /** An aside in a header that narrows it to a part or to one of several. */
-const PART_ASIDE = /(?<![\p{L}])(?:alone|only|without|excluding|excl\.?|except|each|per|apiece|single|sans|seule?|hors|ohne|allein|nur|pro|solo|sin|senza|sem)(?![\p{L}])/iu;
+const PART_ASIDE =
+  /(?<![\p{L}])(?:alone|only|(?:without|excluding|excl\.?|except|sans|hors|ohne|sin|senza|sem)(?!\s*(?:VAT|tax|taxes|GST|TVA|IVA|MwSt|duties|fees)(?![\p{L}]))|each|apiece|single|seule?|allein|nur|solo|(?:per|pro)\s+(?:unit|person|head|capita|item|piece|share|one|seat|copy|Person|Stück|Kopf))(?![\p{L}])/iu;
 /** Whether a header's aside in parentheses narrows it to a part: "Weight (screen alone)", "Price (each)". */
 export const narrowedToAPart = (header: string): boolean => PART_ASIDE.test(/[(（]([^)）]*)[)）]\s*$/u.exec(header.trim())?.[1] ?? '');
 
