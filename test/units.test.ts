@@ -161,6 +161,15 @@ describe('dimensions and conversions', () => {
     expect(findQuantities('8 HA nodes').map((m) => m.quantity.unit)).toEqual(['']);
   });
 
+  it('reads metres, kilometres and kilograms as Japanese, Korean and Russian write them', () => {
+    const cases: Array<[string, string]> = [
+      ['2150メートル', 'metre'], ['5400キロメートル', 'kilometre'], ['30キログラム', 'kilogram'],
+      ['2,150미터', 'metre'], ['3,200 킬로미터', 'kilometre'], ['30킬로그램', 'kilogram'],
+      ['2150 метров', 'metre'], ['5400 километров', 'kilometre'], ['30 килограммов', 'kilogram'],
+    ];
+    for (const [text, unit] of cases) expect(unitOf(text), text).toBe(unit);
+  });
+
   it('converts between units of one dimension, and refuses others', () => {
     expect(convertQuantity(Q(730, 730, 'day', false, '730 days'), 'year')).toEqual(Q(2, 2, 'year', false, '730 days'));
     expect(convertQuantity(Q(null, 12, 'inch', true, 'under 12 inches'), 'foot')).toEqual(Q(null, 1, 'foot', true, 'under 12 inches'));
