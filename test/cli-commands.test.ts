@@ -56,13 +56,20 @@ describe('claims', () => {
     expect(cli(['claims', 'conflict'])).toEqual({
       status: 0,
       stdout: [
-        'place               entity       attribute     value       notes  quote',
-        'conflict/a.md:3:34  acme/widget  github.stars  over 3,000  prose  “over 3,000 GitHub stars”',
-        'conflict/b.md:3:42  acme/widget  github.stars  over 9,000  prose  “over 9,000 stars”',
+        'place               entity       attribute     value       scope  notes  quote',
+        'conflict/a.md:3:34  acme/widget  github.stars  over 3,000         prose  “over 3,000 GitHub stars”',
+        'conflict/b.md:3:42  acme/widget  github.stars  over 9,000         prose  “over 9,000 stars”',
         '',
       ].join('\n'),
       stderr: '',
     });
+  });
+
+  it("shows in the table's scope column when a claim holds, as its reading says", () => {
+    const input = '---\ndate: 2025-03-01\n---\n# Widget notes\n\nThe repository `acme/widget` had over 3,000 GitHub stars in 2024.\n';
+    expect(cli(['claims', '-', '--stdin-filename', 'q.md'], { input }).stdout).toBe(
+      ['place      entity       attribute     value       scope  notes  quote', 'q.md:6:34  acme/widget  github.stars  over 3,000  2024   prose  “over 3,000 GitHub stars”', ''].join('\n'),
+    );
   });
 
   it('reads the config given with -c: its pack finds claims the defaults do not', () => {

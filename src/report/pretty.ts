@@ -69,12 +69,26 @@ export function omittedNotes(report: Report): string[] {
 }
 
 /**
+ * When and where a claim holds, as its reading says: its time, "within its page", a place, a variant, a period length
+ * ("2025", "in china", "for a quarter"); what decides which claims are compared.
+ */
+export function claimScope(claim: Claim): string[] {
+  return [
+    ...(claim.time ? [claim.time.text] : []),
+    ...(claim.withinPage ? ['within its page'] : []),
+    ...(claim.where !== undefined ? [`in ${claim.where}`] : []),
+    ...(claim.variant !== undefined ? [`${claim.variant} ${claim.attribute.replace(/^event\.|\.date$/gu, '')}`] : []),
+    ...(claim.periodLength ? [FOR_LENGTH[claim.periodLength]] : []),
+  ];
+}
+
+/**
  * Where a claim comes from, as plain (unescaped) parts: the source kind (with the time scope and the
  * period length its words give), the modality when it is not `asserted`, and the derivation for derived claims.
  */
 export function claimOrigin(claim: Claim): { source: string; modality?: string; derived?: string; alike?: string } {
   const out: { source: string; modality?: string; derived?: string; alike?: string } = {
-    source: [claim.source, ...(claim.time ? [claim.time.text] : []), ...(claim.withinPage ? ['within its page'] : []), ...(claim.where !== undefined ? [`in ${claim.where}`] : []), ...(claim.variant !== undefined ? [`${claim.variant} ${claim.attribute.replace(/^event\.|\.date$/gu, '')}`] : []), ...(claim.periodLength ? [FOR_LENGTH[claim.periodLength]] : [])].join(', '),
+    source: [claim.source, ...claimScope(claim)].join(', '),
   };
   if (claim.modality !== 'asserted') out.modality = claim.modality;
   if (claim.derivation !== undefined || claim.derivedFrom !== undefined) {
