@@ -696,19 +696,23 @@ const PART_ALONE =
 const BARE_PLURAL_SUBJECT =
   /^\s*(\p{Lu}\p{Ll}+s)\s+(?:(?:now|still|typically|usually|currently|only|generally|already|each)\s+)?(?:(?:are|were)\s+)?(\p{Ll}+)\s+(?:(?:at|for|from|about|around|roughly|nearly|almost|just|between|up\s+to|as\s+much\s+as)\s+)?$/u;
 /**
+ * Verbs by which someone's words, a finding or a judgement give a figure ("Analysts expect $5 billion", "A filing showed the
+ * company had …"): the figure may be the name's in context, whatever thing says it.
+ */
+const SAYING_VERB = String.raw`(?:show|shows|showed|shown|found|finds|suggests|suggested|indicate|indicates|indicated|say|said|says|told|tells|confirmed|confirms|report|reported|reports|announced|announces|stated|states|noted|notes|added|adds|expect|expected|expects|forecast|forecasts|predict|predicted|predicts|project|projected|projects|quoted|cited|believe|believes|thinks|reckon|reckons|see|sees|saw|anticipate|anticipates|estimates)`;
+/**
  * "A harbour study estimated at £1.2 million failed to sell", "An earlier sketch sold for $40,000": a thing the sentence
  * introduces with "a", then the figure its verb gives it: another thing than a name in context ("A record 2.1 million
  * copies", "A total of …", "A year earlier …" are no such subject).
  */
-const SPEAKER_VERB = String.raw`(?:show|shows|showed|shown|found|finds|suggests|suggested|indicates|indicated|said|says|told|tells|confirmed|confirms|reported|reports|announced|announces|stated|states|noted|notes|added|adds|expected|expects|forecast|forecasts|predicted|predicts|projected|projects|quoted|cited|believes|thinks|estimates)`;
 const INDEFINITE_SUBJECT = new RegExp(
-  String.raw`^\s*(?:A|An)\s+(?!(?:total|record|further|additional|estimated|whopping|staggering|mere|combined|year|month|week|day|decade|quarter|third|half|number|majority|fraction|few|lot|bit|new\s+record)(?![\p{L}]))(?:(?!${SPEAKER_VERB}\s)[\p{L}'’-]+\s+){1,5}?(?!${SPEAKER_VERB}\s)(?:\p{Ll}+ed(?:\s+(?:at|for|to))?|cost|costs|worth|costing|sold\s+for|sells\s+for|fetched|made|has|had)\s+(?:about\s+|around\s+|some\s+|nearly\s+|just\s+)?$`,
+  String.raw`^\s*(?:A|An)\s+(?!(?:total|record|further|additional|estimated|whopping|staggering|mere|combined|year|month|week|day|decade|quarter|third|half|number|majority|fraction|few|lot|bit|new\s+record)(?![\p{L}]))(?:(?!${SAYING_VERB}\s)[\p{L}'’-]+\s+){1,5}?(?!${SAYING_VERB}\s)(?:\p{Ll}+ed(?:\s+(?:at|for|to))?|cost|costs|worth|costing|sold\s+for|sells\s+for|fetched|made|has|had)\s+(?:about\s+|around\s+|some\s+|nearly\s+|just\s+)?$`,
   'u',
 );
 /** Words of that shape that are no noun: "This costs …", "Its cost …", "Perhaps …". */
 const NOT_A_PLURAL = /^(?:This|Its|Thus|Was|Has|Is|Does|Plus|Perhaps|Besides|Sometimes|Always|Yes|Less|Unless|Across|Towards|Afterwards|Nevertheless|Regardless|Whereas|His|Hers|Ours|Yours|Theirs|As|Us)$/u;
-/** Verbs by which someone else's words or judgement give the figure ("Analysts expect $5 billion"): the figure may be the name's. */
-const JUDGEMENT_VERB = /^(?:show|shows|showed|indicate|indicates|indicated|expect|expects|expected|estimate|estimates|estimated|forecast|forecasts|predict|predicts|predicted|project|projects|projected|put|puts|say|says|said|see|sees|saw|reckon|reckons|believe|believes|value|values|valued|report|reports|reported|anticipate|anticipates)$/u;
+/** Those verbs, and the ones of a valuation ("value", "put … at", "estimated"), right after a bare plural noun. */
+const JUDGEMENT_VERB = new RegExp(String.raw`^(?:${SAYING_VERB}|estimate|estimated|put|puts|value|values|valued)$`, 'u');
 
 /**
  * Whether the text before a figure opens on a subject of its own that is no name: a part singled out by "alone", or a bare
