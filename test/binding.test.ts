@@ -3780,3 +3780,140 @@ describe('ordinary sentences this stop’s rules leave alone (a review found eac
     expect(latest('By April, Halden Systems had hired 3,100 staff.')).toEqual([true]);
   });
 });
+
+describe('figures and dates other pages’ shapes give another owner', () => {
+  const votes = inlinePack('votes', [
+    'entityTypes:',
+    '  - {type: parliament, headers: [parliament]}',
+    '  - {type: region, headers: [region]}',
+    '  - {type: country, headers: [country]}',
+    '  - {type: commission, headers: [commission]}',
+    'entities:',
+    '  - {id: assembly, name: Grand Assembly, type: parliament, aliases: [Grand Assembly]}',
+    '  - {id: north-region, name: North region, type: region, aliases: [North region]}',
+    '  - {id: ardenia, name: Ardenia, type: country, aliases: [Ardenia, Ardênia]}',
+    '  - {id: board, name: Electoral Board, type: commission, aliases: [Electoral Board, Commission électorale]}',
+    'attributes:',
+    '  - {id: size, label: members, kind: quantity, unit: members, unitWords: [members], triggers: [members], subjects: [parliament]}',
+    '  - {id: turnout, label: turnout, kind: quantity, unit: percent, triggers: [turnout, participação], subjects: [country, region]}',
+    'events:',
+    '  - {id: certified, label: results certified, triggers: [certified, certifier], negations: [not], participantTypes: [commission], minParticipants: 1}',
+    '  - {id: election, label: election held, triggers: [election, eleições], negations: [no], participantTypes: [country], minParticipants: 1}',
+  ]);
+  const claims = (text: string) =>
+    analyse([{ file: 'a.md', text: `---\ndate: 2025-09-30\n---\n\n# Notes\n\n${text}\n` }], { lexicon: votes }).claims.map((c) => [
+      c.attribute,
+      c.value.kind === 'quantity' ? c.value.min : c.value.kind === 'event' ? c.value.polarity : null,
+      c.time?.text ?? null,
+      c.modality,
+    ]);
+  it('a name’s possessive that cannot hold the figure, and a share counted in parentheses, give the whole no size', () => {
+    expect(claims('The Grand Assembly has 300 members. The North region’s 38 members form the largest delegation.')).toEqual([['size', 300, null, 'asserted']]);
+    expect(claims('The Grand Assembly has 300 members. Women make up 40.3% of the new Grand Assembly (121 members).')).toEqual([['size', 300, null, 'asserted']]);
+  });
+  it('a date inside the noun phrase of another thing does not date the event; one of the event’s own noun does', () => {
+    expect(claims('The Electoral Board certified the results of the 14 September general election on Wednesday.')).toEqual([['event.certified', 'happened', null, 'asserted']]);
+    expect(claims('The Electoral Board certified the results on 24 September.').map((c) => c[2])).toEqual(['24 September', null]);
+  });
+  it('an event named after the figure a statement is compared with is that figure’s time, not an event asserted', () => {
+    expect(claims('Turnout in Ardenia was 68%, compared with 71% at the 2021 election.').map((c) => c[0])).toEqual(['turnout']);
+    expect(claims('A participação na Ardênia foi de 64,8%, contra 71,2% nas eleições de 2021.').map((c) => c[0])).toEqual(['turnout']);
+    expect(claims('Ardenia held its election on 14 September 2025.').map((c) => c[0])).toEqual(['event.election', 'event.election.date']);
+  });
+  it('what is due ("doit", "soll") is predicted', () => {
+    expect(claims('La Commission électorale doit certifier les résultats le 24 septembre.').map((c) => c[3])).toEqual(['predicted', 'predicted']);
+  });
+  it('a correction of a live entry or a post withdraws the figure it quotes', () => {
+    expect(claims('Correction: An earlier version of this entry said the Grand Assembly had 310 members.').map((c) => c[3])).toEqual(['reported']);
+  });
+});
+
+describe('a table column headed by an event’s header', () => {
+  const probes = inlinePack('probes', [
+    'entityTypes:',
+    '  - {type: probe, headers: [probe]}',
+    'entities:',
+    '  - {id: vela, name: Vela-1, type: probe, aliases: [Vela-1]}',
+    '  - {id: orla, name: Orla, type: probe, aliases: [Orla]}',
+    'attributes:',
+    '  - {id: mass, label: launch mass, kind: quantity, unit: kg, triggers: [weighs], headers: [launch mass], subjects: [probe]}',
+    'events:',
+    '  - {id: launch, label: launch, triggers: [launched], headers: [launch date], participantTypes: [probe], minParticipants: 1}',
+  ]);
+  it('dates each row’s event', () => {
+    const table = '# Probes\n\n| Probe | Launch mass | Launch date |\n|---|---|---|\n| Vela-1 | 2,340 kg | 14 March 2025 |\n| Orla | 610 kg | 2019 |\n';
+    expect(claimsIn(probes, table, 'event.launch').map((c) => [c.entity.id, c.time?.start])).toEqual([
+      ['vela', '2025-03-14'],
+      ['orla', '2019-01-01'],
+    ]);
+  });
+});
+
+describe('a header’s currency', () => {
+  const pack = packOf('firms', 'company', ['{id: brennmoor, name: Brennmoor, type: company, aliases: [Brennmoor]}'], [
+    '{id: revenue, label: revenue, kind: quantity, unit: USD, triggers: [revenue], headers: [revenue], subjects: [company]}',
+  ]);
+  it('is the currency of the column’s bare figures, under a money attribute in another', () => {
+    const units = (text: string) => claimsIn(pack, `# Brennmoor\n\n${text}\n`, 'revenue').map((c) => (c.value.kind === 'quantity' ? [c.value.min, c.value.unit] : null));
+    expect(units('| Year | Revenue (€ bn) |\n|---|---|\n| 2024 | 4.7 |')).toEqual([[4.7e9, 'EUR']]);
+    expect(units('| | 2025 | 2024 |\n|---|---|---|\n| Revenue (€m) | 1,340 | 1,190 |')).toEqual([
+      [1.34e9, 'EUR'],
+      [1.19e9, 'EUR'],
+    ]);
+  });
+});
+
+describe('whose figure, past a comparison or a fronted participle', () => {
+  const films = packOf('films', 'film', ['{id: orchard, name: The Salt Meadow, type: film, aliases: [The Salt Meadow]}', '{id: tide, name: Cobalt Run, type: film, aliases: [Cobalt Run]}'], [
+    '{id: gross, label: gross, kind: quantity, unit: USD, triggers: [gross], subjects: [film]}',
+  ]);
+  it('the owner of a compared figure is no antecedent and no subject', () => {
+    const figures = figuresOf(films, 'Box office', ['gross']);
+    expect(figures('The Salt Meadow was the surprise. Its total is 4.1 times its opening, against 3.1 times for Cobalt Run. Its worldwide gross is $402.6 million.')).toEqual([['gross', 4.026e8]]);
+    expect(claimsIn(films, '# Box office\n\nThe Salt Meadow was the surprise. Its total is 4.1 times its opening, against 3.1 times for Cobalt Run. Its worldwide gross is $402.6 million.\n', 'gross').map((c) => c.entity.id)).toEqual(['orchard']);
+  });
+  const probes = inlinePack('missions', [
+    'entityTypes:',
+    '  - {type: probe, headers: [probe]}',
+    'entities:',
+    '  - {id: pell-2, name: Pell-2, type: probe, aliases: [Pell-2]}',
+    '  - {id: pell-1, name: Pell-1, type: probe, aliases: [Pell-1]}',
+    'events:',
+    '  - {id: launch, label: launch, triggers: [launched, Launched], participantTypes: [probe], minParticipants: 1}',
+  ]);
+  it('a fronted participle’s subject opens the main clause; "it" there is the page’s', () => {
+    const launched = (text: string) => claimsIn(probes, `# Pell-2\n\n${text}\n`, 'event.launch').map((c) => c.entity.id);
+    expect(launched('Launched in March 2025, it is the second mission of the programme, after Pell-1 (2019–2023).')).toEqual(['pell-2']);
+    expect(launched('Launched in 2019, Pell-1 mapped the far side.')).toEqual(['pell-1']);
+  });
+});
+
+describe('dates of another predicate or of a comparison base', () => {
+  const firms = inlinePack('firms', [
+    'entityTypes:',
+    '  - {type: company, headers: [company]}',
+    'entities:',
+    '  - {id: brennmoor, name: Brennmoor Werke, type: company, aliases: [Brennmoor Werke]}',
+    'attributes:',
+    '  - {id: staff, label: employees, kind: quantity, unit: people, unitWords: [people, employees], triggers: [employs], subjects: [company], measure: stock}',
+    '  - {id: margin, label: operating margin, kind: quantity, unit: percent, triggers: [operating margin], subjects: [company]}',
+    '  - {id: revenue, label: revenue, kind: quantity, unit: EUR, triggers: [revenue, Umsatz], subjects: [company]}',
+    'events:',
+    '  - {id: founded, label: founding, triggers: [founded, gegründete], participantTypes: [company], minParticipants: 1}',
+  ]);
+  const timed = (text: string, attribute: string) =>
+    analyse([{ file: 'a.md', text: `---\ndate: 2025-08-01\n---\n\n# Brennmoor Werke\n\n${text}\n` }], { lexicon: firms })
+      .claims.filter((c) => c.attribute === attribute)
+      .map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.time?.text ?? null]);
+  it('a date an event governs, before a coordinated predicate or a participle, is not the figure’s', () => {
+    expect(timed('Brennmoor Werke was founded in 1931 and employs about 17,500 people.', 'staff')).toEqual([[17500, null]]);
+    expect(timed('Der Umsatz von Brennmoor Werke stieg 2024 auf 1,34 Milliarden Euro, wie das 1958 gegründete Unternehmen mitteilte.', 'revenue').map((r) => r[1])).toEqual(['2024']);
+  });
+  it('"on the same period last year" is the base of a change, no figure’s date', () => {
+    expect(timed('Brennmoor Werke grew revenue by 13% on the same period last year, and its operating margin rose to 9.8%.', 'margin').map((r) => r[1])).not.toContain('last year');
+  });
+  it('a segment named as a compound before the figure holds it', () => {
+    expect(timed('Brennmoor Werke revenue was €2.38 billion. Software segment revenue was €1.02 billion.', 'revenue').map((r) => r[0])).toEqual([2.38e9]);
+    expect(timed('- Memory division revenue: €6.1 billion', 'revenue')).toEqual([]);
+  });
+});

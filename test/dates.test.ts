@@ -305,3 +305,19 @@ describe('a day written with a full stop before a month ("am 10. Juni")', () => 
     expect(sentences('Sie wurde Platz 3. Danach kam nichts.')).toEqual(['Sie wurde Platz 3.', 'Danach kam nichts.']);
   });
 });
+
+describe('a sentence’s full stop after a month', () => {
+  it('is no part of the date; an abbreviation’s is', () => {
+    expect(findDates('The vote of 10 May. Then', { year: 2026, month: 5, day: 20 }, { yearless: true }).map((d) => d.scope.text)).toEqual(['10 May']);
+    expect(findDates('on 3 Sept. 2025', undefined).map((d) => d.scope.text)).toEqual(['3 Sept. 2025']);
+  });
+});
+
+describe('a span of months that ends near a month’s end', () => {
+  it('is the calendar months a fiscal calendar of weeks stands for', () => {
+    const span = (text: string) => findDates(text, undefined).map((d) => [d.scope.start, d.scope.end, d.precision]);
+    expect(span('revenue for the three months ended September 27, 2025')).toEqual([['2025-07-01', '2025-09-30', 'quarter']]);
+    expect(span('revenue for the three months ended October 2, 2025')).toEqual([['2025-07-01', '2025-09-30', 'quarter']]);
+    expect(span('revenue for the six months ended June 30, 2025')).toEqual([['2025-01-01', '2025-06-30', 'half']]);
+  });
+});

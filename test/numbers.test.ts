@@ -423,8 +423,8 @@ describe('currencies, percent and ratios', () => {
     expect(q('RMB 100')).toEqual(Q(100, 100, 'CNY', false, 'RMB 100'));
   });
 
-  it('refuses foreign dollars rather than read them as USD', () => {
-    expect(q('HK$5 billion')).toBeNull();
+  it('reads foreign dollars as their own currency, never as USD', () => {
+    expect(q('HK$5 billion')?.unit).toBe('HKD');
   });
 
   it('reads percent forms', () => {
@@ -675,5 +675,38 @@ describe('growth', () => {
       return failure ? [`${name}: ${failure}`] : [];
     });
     expect(failures).toEqual([]);
+  });
+});
+
+describe('currencies by their sign or code, other than the dollar', () => {
+  it('reads another dollar, the won and the Nordic crowns as their own currency, not as US dollars or a bare figure', () => {
+    const units = (text: string) => findQuantities(text).map((m) => [slice(text, m.span), m.quantity.unit]);
+    expect(units('R$ 18 milhões, A$5 billion, HK$3bn and US$ 5 billion')).toEqual([
+      ['R$ 18 milhões', 'BRL'],
+      ['A$5 billion', 'AUD'],
+      ['HK$3bn', 'HKD'],
+      ['US$ 5 billion', 'USD'],
+    ]);
+    expect(units('₩1.42 trillion, 1.42 trillion won, KRW 1.42 trillion and SEK 9.6 billion')).toEqual([
+      ['₩1.42 trillion', 'KRW'],
+      ['1.42 trillion won', 'KRW'],
+      ['KRW 1.42 trillion', 'KRW'],
+      ['SEK 9.6 billion', 'SEK'],
+    ]);
+  });
+});
+
+describe('a year before "to" and a figure', () => {
+  it('is a date and the level reached, no range; two years are still one', () => {
+    expect(spans('output fell 5% in 2024 to 112,000 tonnes').map((s) => s[0])).toEqual(['5%', '2024', '112,000 tonnes']);
+    expect(q('1,900 to 2,100 stars')).toEqual(Q(1900, 2100, 'star', false, '1,900 to 2,100 stars'));
+  });
+});
+
+describe('"up to" after a verb of moving', () => {
+  it('is the level reached, no ceiling', () => {
+    for (const verb of ['crept', 'edged', 'ticked', 'inched']) expect(parseQuantity(`margin ${verb} up to 9.8%`)?.max).toBe(9.8);
+    for (const verb of ['crept', 'edged']) expect(parseQuantity(`margin ${verb} up to 9.8%`)?.min).toBe(9.8);
+    expect(parseQuantity('a margin of up to 9.8%')?.min).toBe(null);
   });
 });

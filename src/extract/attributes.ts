@@ -497,6 +497,18 @@ export function quantityClaims(
       previous = undefined;
       continue;
     }
+    // "the Halden region's 38 members", "Corvane's 40 stores": a name's possessive right before the figure holds it; a name
+    // the attribute cannot describe leaves the figure no one's, not a name's further back.
+    if (possessor && !accept(possessor) && !held) {
+      previous = undefined;
+      continue;
+    }
+    // "make up 40.3% of the new chamber (121 members)": a count in parentheses after a share of a whole is that share counted.
+    const aside = enclosing(parens, q.numberSpan);
+    if (aside && aside.start < q.numberSpan.start && SHARE_OF_WHOLE_BEFORE.test(text.slice(Math.max(0, aside.start - 80), aside.start))) {
+      previous = undefined;
+      continue;
+    }
     // "Corvane Group paid it $40 million": what the one a pronoun stands for got, not the giver's; we do not guess whom it means.
     // "made his debut at 18", "esordì a diciotto anni", "a los 18 años": an age something happened at, not the age now.
     if (GIVEN_TO_PRONOUN.test(text.slice(Math.max(0, q.numberSpan.start - 80), q.numberSpan.start)) || (q.quantity.unit === 'year' && ageAt(text.slice(Math.max(0, q.span.start - 30), q.span.start), q.quantity.text))) {
@@ -939,6 +951,8 @@ const REPORTED_BY_A_THING = new RegExp(String.raw`(?<![\p{L}])(?:one|a|an|anothe
 const A_NOUN_BEFORE = /(?<![\p{L}])(?:a|an|the)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s*$/u;
 
 /** "8.4% of patients on X", "19% of those taking X": a share of the people a name after them is given to is that name's. */
+/** Before a parenthesis: a share of a whole ("40.3% of the new chamber", "a third of its seats"), and the words of the whole after "of". */
+const SHARE_OF_WHOLE_BEFORE = /(?:\d\s*(?:%|per\s*cent|percent)|(?<![\p{L}])(?:half|third|quarter|fifth|two-thirds|three-quarters))\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,4}[\p{L}\p{N}'’-]+\s*$/iu;
 const SHARE_OF_TAKERS = /^\s+of\s+(?:[\p{L}-]+\s+){1,2}?(?:on|taking|receiving|given|treated\s+with)\s+(?:the\s+)?(?=\p{L})/iu;
 
 /** "… in the X", "… of the X" right after a figure and its trigger: X holds the figure. */

@@ -152,11 +152,11 @@ export function notItsValue(text: string, span: { start: number; end: number }, 
 }
 
 /**
- * "Revenue of its software division was ¥498 billion", "the cloud segment's sales", "ソフトウエア部門の売上高", "게임 부문
+ * "Revenue of its software division was ¥498 billion", "the cloud segment's sales", "Snacks segment net sales were", "Memory division revenue:", "ソフトウエア部門の売上高", "게임 부문
  * 매출": a figure of one division, segment or subsidiary in its clause, no value of the whole company (one segment named).
  */
 const SEGMENT_BEFORE =
-  /(?<![\p{L}])(?:its|their|the|a|his|her|seine?|ihre?|sa|son|su|sua)\s+(?:[\p{L}-]+\s+){0,3}?(?:division|segment|business\s+unit|subsidiary|Sparte|Geschäftsbereich|branche|pôle|filiale|división|filial|segmento|divisione|controllata)(?:['’]s\s+(?:[\p{L}-]+\s+){0,3}?|\s+(?:was|were|is|are|rose|fell|grew|reached|totalled|totaled|hit|came\s+to|stood\s+at)\s+(?:to\s+|at\s+)?)$|(?:部門|事業部|セグメント|부문|사업부|部门|事业部|板块)[^，。；、,;.]{0,12}$/iu;
+  /(?<![\p{L}])(?:its|their|the|a|his|her|seine?|ihre?|sa|son|su|sua)\s+(?:[\p{L}-]+\s+){0,3}?(?:division|segment|business\s+unit|subsidiary|Sparte|Geschäftsbereich|branche|pôle|filiale|división|filial|segmento|divisione|controllata)(?:['’]s\s+(?:[\p{L}-]+\s+){0,3}?|\s+(?:was|were|is|are|rose|fell|grew|reached|totalled|totaled|hit|came\s+to|stood\s+at)\s+(?:to\s+|at\s+)?)$|(?<![\p{L}])(?:division|segment|Sparte|división|segmento|divisione)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s*(?:[:：]\s*|\s(?:was|were|is|are|rose|fell|grew|reached|totalled|totaled|hit|came\s+to|stood\s+at)\s+(?:to\s+|at\s+)?)$|(?:部門|事業部|セグメント|부문|사업부|部门|事业部|板块)[^，。；、,;.]{0,12}$/iu;
 
 /** "is made up of", "consists of", "split into", "se compone de", "besteht aus": what follows lists the parts of a whole. */
 const PARTS_LISTED =

@@ -52,6 +52,8 @@ export const MONTH_NAMES: ReadonlySet<string> = new Set(Object.keys(MONTHS));
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 /** Month names as English writes them when they stand without a year: capitalised. */
 const MONTH_CAP = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+/** After a month's name, its abbreviation's full stop ("3 Sept."), not a sentence's ("on 14 March."). */
+const ABBREVIATION_DOT = '(?:(?<=(?<![\\p{L}])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\\.)?';
 const MONTH_FULL = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
 /** A year in a date with a month: 1000 to 2099 ("12 March 1841", "March 1887"); a year alone is read from 1900 (and before, only after a word that dates it). */
 const YEAR = '((?:1\\d|20)\\d\\d)';
@@ -120,12 +122,20 @@ const iso = (year: number, month: number, day: number) => `${year}-${pad(month)}
 /** The month before the document date's month, with its year. */
 const monthBefore = (today: Day) => (today.month === 1 ? { year: today.year - 1, month: 12 } : { year: today.year, month: today.month - 1 });
 
-/** The `months` ending on the day `end` (ISO), from the first of its first month: six months ended June 30, 2025 are 2025-01-01 to 2025-06-30. */
+/**
+ * The `months` ending on the day `end` (ISO), from the first of its first month: six months ended June 30, 2025 are 2025-01-01
+ * to 2025-06-30. A fiscal calendar of weeks ends its quarters on a weekday near a month's end ("the three months ended
+ * September 27", "… ended October 2"): a day in the last or the first week of a month ends the calendar months it stands for.
+ */
 export function monthsEnding(end: string, months: number, text: string): TimeScope {
-  const [year, month] = end.split('-').map(Number) as [number, number];
+  let [year, month, day] = end.split('-').map(Number) as [number, number, number];
+  if (day !== undefined && day <= WEEK) [year, month] = month === 1 ? [year - 1, 12] : [year, month - 1];
+  const close = day !== undefined && (day <= WEEK || day > lastDay(year, month) - WEEK) ? iso(year, month, lastDay(year, month)) : end;
   const first = month - months + 1;
-  return { start: first <= 0 ? iso(year - 1, first + 12, 1) : iso(year, first, 1), end, text };
+  return { start: first <= 0 ? iso(year - 1, first + 12, 1) : iso(year, first, 1), end: close, text };
 }
+/** Days in a week: how far from a month's end a fiscal period of weeks may close. */
+const WEEK = 7;
 
 /**
  * Before a date, a span of months that ends on it, after a determiner ("extended by three months to June" is no span): "the three months ended June 30, 2025", "the quarter to June",
@@ -618,7 +628,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     // 24 July, the 3rd of March
-    re: new RegExp(`(?<![\\p{L}\\p{N}.,:])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_CAP}\\.?(?![\\p{L}\\p{N}])`, 'gu'),
+    re: new RegExp(`(?<![\\p{L}\\p{N}.,:])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_CAP}${ABBREVIATION_DOT}(?![\\p{L}\\p{N}])`, 'gu'),
     needs: HAS_MONTH_NAME,
     yearless: true,
     read: (m) => yearless(MONTHS[m[2]!.toLowerCase()]!, Number(m[1])),

@@ -292,7 +292,7 @@ const SUM_BEFORE_UEBER =
   /(?:angebot|gebot|vertrag|auftrag|aufträge|rechnung|kredit|darlehen|anleihe|scheck|vereinbarung|bestellung|zahlung|forderung|klage|strafe|bußgeld|summe|betrag)\s+$/iu;
 
 /** A verb of revising or raising, perhaps with its object, before "up to": "revised its estimate up to", "raised it up to". */
-const MOVED_UP_BEFORE = /(?<![\p{L}])(?:revised|raised|revises|raises|revising|raising|increased|lifted|pushed|bumped|went|moved|jumped|climbed|rose)\s+(?:(?:it|this|that|them|its|their|the)\s+)?(?:(?:figure|estimate|count|forecast|guidance|total|tally|toll|number)\s+)?$/iu;
+const MOVED_UP_BEFORE = /(?<![\p{L}])(?:revised|raised|revises|raises|revising|raising|increased|lifted|pushed|bumped|went|moved|jumped|climbed|rose|crept|creeps|edged|edges|inched|inches|ticked|ticks|shot|shoots|soared|surged|nudged|stepped|ramped|scaled|geared)\s+(?:(?:it|this|that|them|its|their|the)\s+)?(?:(?:figure|estimate|count|forecast|guidance|total|tally|toll|number)\s+)?$/iu;
 
 function hedgeAfter(f: string, p: number): Found | null {
   const q = skipWs(f, p, MAX_WS);
@@ -931,7 +931,10 @@ function tryRange(ctx: Ctx, a: NumPart, hedge: HedgeKind | null): RangeTry | nul
     if (we < 0) continue;
     const k = skipWs(f, we, MAX_WS);
     if (k === we) return null;
-    return { b: readForward(ctx, k, true), tight: false };
+    const b = readForward(ctx, k, true);
+    // "fell 5% in 2024 to 112,000 tonnes": a year, then "to" and a figure that is no year, is a date and the figure it came to.
+    if (word === 'to' && b !== null && isYearValue(a, valueOf(a, a.exp)) && !isYearValue(b, valueOf(b, b.exp))) return null;
+    return { b, tight: false };
   }
   return null;
 }

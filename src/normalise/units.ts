@@ -32,6 +32,27 @@ export const CURRENCY_PREFIXES: Readonly<Record<string, string>> = {
   '₹': 'INR',
   inr: 'INR',
   rs: 'INR',
+  // Other dollars and currencies by their sign or code: "R$ 18 milhões" is no US dollar amount.
+  'r$': 'BRL',
+  'a$': 'AUD',
+  'au$': 'AUD',
+  'c$': 'CAD',
+  'ca$': 'CAD',
+  'hk$': 'HKD',
+  's$': 'SGD',
+  'nz$': 'NZD',
+  'nt$': 'TWD',
+  'mx$': 'MXN',
+  '₩': 'KRW',
+  krw: 'KRW',
+  brl: 'BRL',
+  aud: 'AUD',
+  cad: 'CAD',
+  hkd: 'HKD',
+  chf: 'CHF',
+  sek: 'SEK',
+  nok: 'NOK',
+  dkk: 'DKK',
 };
 
 /**
@@ -43,9 +64,9 @@ export const DOTTED_CURRENCY_PREFIXES: Readonly<Record<string, string>> = {
 };
 
 /** Currency prefixes that are symbols rather than words. */
-export const CURRENCY_SYMBOLS: ReadonlySet<string> = new Set(['$', '€', '£', '¥', '￥', '₹']);
+export const CURRENCY_SYMBOLS: ReadonlySet<string> = new Set(['$', '€', '£', '¥', '￥', '₹', '₩']);
 /** Canonical currency units: never converted, never bare, always distinctive as a credited amount. */
-export const CURRENCY_CODES: ReadonlySet<string> = new Set(['USD', 'EUR', 'GBP', 'CNY', 'JPY', 'INR', 'KRW', 'CHF', 'CAD', 'AUD']);
+export const CURRENCY_CODES: ReadonlySet<string> = new Set(['USD', 'EUR', 'GBP', 'CNY', 'JPY', 'INR', 'KRW', 'CHF', 'CAD', 'AUD', 'BRL', 'HKD', 'SGD', 'NZD', 'TWD', 'MXN', 'SEK', 'NOK', 'DKK']);
 
 /**
  * Scale suffixes glued to the digits ("236B", "128K", "$5.6M", "$3bn"), lower-cased, as powers of ten.
@@ -212,6 +233,11 @@ export const UNIT_WORDS: Readonly<Record<string, string>> = {
   円: 'JPY',
   엔: 'JPY',
   원: 'KRW',
+  won: 'KRW',
+  krw: 'KRW',
+  reais: 'BRL',
+  'de reais': 'BRL',
+  kronor: 'SEK',
   유로: 'EUR',
   ユーロ: 'EUR',
   위안: 'CNY',

@@ -239,9 +239,19 @@ function writtenUnit(q: Quantity): string {
 
 /** Two floors ("over 40,000", "exceeds 64,000") of a count that only grows (`measure: tally`): both hold once it passes the higher. */
 const floors = (a: Value, b: Value) => a.kind === 'quantity' && b.kind === 'quantity' && a.max === null && b.max === null && a.min !== null && b.min !== null;
-/** What agrees for one attribute: compatible figures, and for a tally two floors. */
+/** Whether `a`'s figure is no more than `b`'s: every value `a` may have is at most the least `b` may have. */
+const noMore = (a: Value, b: Value) => a.kind === 'quantity' && b.kind === 'quantity' && a.max !== null && b.min !== null && a.max <= b.min;
+/**
+ * Two pages' figures of a count that only grows, one a running count at its time of writing ("71 seats so far", "with 62% of
+ * ballots counted"): a page of the same day may be written hours before or after, so a running count below the other
+ * page's figure, or two running counts (a live page's entries of one day), tell how far the count had come, not two values of
+ * one time.
+ */
+const runningBelow = (a: Claim, b: Claim) =>
+  (a.latest === true && b.latest === true) || (a.place.file !== b.place.file && ((a.latest === true && noMore(a.value, b.value)) || (b.latest === true && noMore(b.value, a.value))));
+/** What agrees for one attribute: compatible figures, and for a tally two floors and a running count below another. */
 const compatibleFor = (attribute: PackAttribute | undefined) =>
-  attribute?.measure === 'tally' ? (a: Claim, b: Claim) => compatibleFigures(a, b) || floors(a.value, b.value) : compatibleFigures;
+  attribute?.measure === 'tally' ? (a: Claim, b: Claim) => compatibleFigures(a, b) || floors(a.value, b.value) || runningBelow(a, b) : compatibleFigures;
 
 /** What one period's figures hold: those compared (one unit), the asserted ones said of the entity itself, and their clash. */
 interface PeriodFigures {

@@ -74,9 +74,9 @@ export function extractPeriodTable(lexicon: Lexicon, table: TableSegment, state?
     const label = cellText(row.cells[0]);
     const read = readHeader(lexicon, label);
     if (!read || !fitsSubject(read.outer, subject.entity)) continue;
-    // Money rows take the table's scale; a per-share amount, a share or a count is written whole.
+    // Money rows take the table's scale and the label's currency ("Revenue (€m)"); a per-share amount, a share or a count is written whole.
     const money = read.outer.unit !== undefined && CURRENCY_CODES.has(read.outer.unit);
-    const column: ColumnReading = { ...read, scale: money && !PER_SHARE.test(label) ? scale : 1, ...(money ? { unit: read.outer.unit } : {}) };
+    const column: ColumnReading = { ...read, scale: money && !PER_SHARE.test(label) ? scale : 1, ...(money ? { unit: read.unit ?? read.outer.unit } : {}) };
     row.cells.forEach((cell, i) => {
       const period = periods[i];
       if (!period || cell.text.trim() === '') return;

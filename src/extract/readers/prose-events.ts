@@ -79,6 +79,11 @@ function modifiesName(text: string, negation: Span, trigger: Span, mentions: rea
   return word !== null && !AUXILIARY.test(word[1]!);
 }
 
+/** Before the name that opens a main clause: a determiner and a few words at most ("the Oslo-based rival X"), no verb or preposition. */
+const OPENS_MAIN_CLAUSE =
+  /^\s*(?:(?:the|a|an|its|their|this|le|la|les|l['’]|el|los|las|der|die|das|il|lo|o|a)\s*)?(?:(?!(?:after|before|than|like|as|with|without|of|in|on|for|from|to|by|at|is|was|are|were|has|had|have|be|been|and|or|but|which|who|that|it|he|she|they)\s)[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
+/** A main clause that opens on a pronoun: "…, it is the second mission". */
+const MAIN_CLAUSE_PRONOUN = /^\s*(?:it|he|she|they|il|elle|ils|elles|er|sie|es|él|ella)\s/iu;
 /** A thing named by its kind: "the company", "公司", "该模型". */
 const KIND_REFERENCE =
   /(?<![\p{L}])(?:(?:the|this|that)\s+(?:company|firm|startup|model|lab)|l['’]entreprise|la\s+société|la\s+empresa|la\s+compañía|a\s+empresa|a\s+companhia|l['’]azienda|la\s+società)(?![\p{L}])|公司|该公司|該公司|该模型|該模型|本公司/iu;
@@ -231,6 +236,12 @@ const timePoint = (text: string, trigger: Span) =>
  * later act's.
  */
 /**
+ * "68.4%, compared with 71.2% at the 2021 election", "contra 71,2% nas eleições de 2021", "up from 104 at the last election": an
+ * event named right after the figure a statement is compared with is the time of that other figure, not an event asserted.
+ */
+const COMPARED_FIGURE_BEFORE =
+  /(?<![\p{L}])(?:contra|contre|compared\s+(?:with|to)|against|versus|vs\.?|from|than|frente\s+a|gegenüber|rispetto\s+al?)\s+(?:(?:about|around|some|nearly|just|only|environ|cerca\s+de|rund|circa)\s+)?[$€£¥]?\d[\d.,\s]*(?:%|[\p{L}]+)?\s+(?:[\p{L}\p{N}'’]+\s+){0,4}$/iu;
+/**
  * "applied for approval", "a positive recommendation for the approval", "sought approval", "eine Empfehlung für die Zulassung",
  * "la demande d'autorisation", "la solicitud de aprobación": an event named as what is asked for or recommended is a step
  * toward it, not the event ("filed for bankruptcy" is the bankruptcy: not here).
@@ -274,6 +285,7 @@ export function eventClaims(
       if (timePoint(text, trigger)) continue;
       if (OBJECT_OF_A_LATER_ACT.test(text.slice(Math.max(0, trigger.start - 60), trigger.start))) continue;
       if (SOUGHT_BEFORE.test(text.slice(Math.max(0, trigger.start - 60), trigger.start))) continue;
+      if (COMPARED_FIGURE_BEFORE.test(text.slice(Math.max(0, trigger.start - 70), trigger.start).split(/[;；，]|,\s/u).at(-1)!)) continue;
       const clause = clauseOf(text, trigger, breaks);
       // "No schools in the valley have been closed", "Aucune école n'a fermé": a negation right before the event's cue
       // noun negates the event however far its verb stands.
@@ -309,7 +321,13 @@ export function eventClaims(
           !speaks(text, trigger, m) &&
           // "released by X", "founded by X": the agent, not what the event is about.
           !/(?<![\p{L}])by\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, m.start - 40), m.start).split(/[,;]/).pop() ?? '');
-        const subject = opening ? mentions.find((m) => m.start >= trigger.start + opening[0].length && event.participantTypes.includes(m.entity.type)) : undefined;
+        // The main clause's subject opens it, a determiner and a word or two at most before the name ("Launched in March 2025, it is
+        // the second mission, after X": X is no subject; "it" stands for the thing the page is about).
+        const mainStart = opening ? trigger.start + opening[0].length : -1;
+        const subject = opening
+          ? mentions.find((m) => m.start >= mainStart && event.participantTypes.includes(m.entity.type) && OPENS_MAIN_CLAUSE.test(text.slice(mainStart, m.start)))
+          : undefined;
+        const pronounOpens = opening !== null && !subject && MAIN_CLAUSE_PRONOUN.test(text.slice(mainStart));
         // One participant ("released X", "X was launched"): the nearest fitting name to the trigger, the object first.
         const byDistance = (a: Mention, b: Mention) => distance(text, a, trigger) - distance(text, b, trigger) || (a.start >= trigger.end ? -1 : 1);
         const within = mentions.filter((m) => fits(m) && distance(text, m, trigger) <= PARTICIPANT_WINDOW).sort(byDistance);
@@ -331,7 +349,7 @@ export function eventClaims(
         const antecedent = object
           ? undefined
           : [...allMentions].reverse().find((m) => m.end <= trigger.start && takes(m) && CLAUSE_ON_NAME.test(text.slice(m.end, trigger.start)) && !allMentions.some((o) => o !== m && o.start >= m.end && o.end <= trigger.start && takes(o)));
-        const chosen = antecedent ?? subject ?? near[0] ?? coordinated;
+        const chosen = opening ? subject : (antecedent ?? subject ?? near[0] ?? coordinated);
         const lead = text.slice(clause.start, trigger.start);
         if (chosen) addParticipant(chosen.entity);
         // "公司成立", "the company was founded": the thing of that kind the section or the page is about.
@@ -344,7 +362,7 @@ export function eventClaims(
             addParticipant(e);
             byKind = true;
           }
-        } else if (referent && (PRONOUN_SUBJECT.test(lead) || typeNounSubject(lexicon, lead, event.participantTypes))) {
+        } else if (referent && (pronounOpens || PRONOUN_SUBJECT.test(lead) || typeNounSubject(lexicon, lead, event.participantTypes))) {
           // "It was held on 21 September 2025", "He was born in 1841", "The museum was completed in 1887": the last name of a
           // fitting type in the paragraph, else the thing of that type the section or the page is about.
           const e = [...blockMentions].reverse().find((m) => event.participantTypes.includes(m.entity.type))?.entity ?? referent(event.participantTypes);

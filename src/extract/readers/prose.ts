@@ -107,6 +107,18 @@ const THAN_IN_BEFORE = /(?<![\p{L}])(?:plus|moins|autant|davantage|más|menos|ma
  * "a annoncé qu'en 2024, …"), and a comparison in Chinese ("已超过2018年的…": has passed 2018's …).
  */
 const MARK_BEFORE_DATE = /(?:(?<![\p{L}])(?:than|since|from|seit|depuis|desde|sinds)\s+(?:in\s+)?|(?<![\p{L}])rispetto\s+al(?:l['’])?\s*|(?:超过|超過|高于|高於|低于|低於|多于|多於|少于|少於|相比|相較|比)\s*)$/iu;
+/** Before a date, a determiner that opens a noun phrase the date stands in: "the 14 September election". */
+const ATTRIBUTIVE_BEFORE = /(?<![\p{L}])(?:the|this|that|its|their|his|her|our)\s+$/iu;
+/** After a date, the content word of the noun phrase it stands in ("general election", "vote"), not a clause's next word. */
+const ATTRIBUTIVE_AFTER =
+  /^\s+(?!(?:the|a|an|and|or|but|to|at|in|on|by|of|for|with|from|as|was|were|is|are|had|has|have|it|they|he|she|we|when|after|before|until|this|that|its|their)(?![\p{L}]))\p{Ll}[\p{L}-]*/u;
+/** Between a date and an event's word after it: the noun phrase goes on to that word ("the 2019 launch", "the 14 May general strike"). */
+const NOUN_PHRASE_GOES_ON = /^\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+/** A noun right before "du", "vom", "del" and the date: "l'élection du 14 septembre", "die Wahl vom 14. September". */
+const NOUN_OF_DATE_BEFORE = /\p{L}{3,}\s+(?:du|vom|del|della|do)\s+$/iu;
+/** Before a date, the base a change is measured against: "a gain of 13% on the same period last year", "versus the same quarter of 2024". */
+const SAME_PERIOD_BEFORE =
+  /(?<![\p{L}])(?:on|over|from|versus|vs\.?|against|compared\s+(?:with|to))\s+(?:the\s+)?(?:same|year-ago|prior-year|corresponding)\s+(?:period|quarter|month|half|week|time)\s+(?:(?:of|in|a)\s+)?$/iu;
 /** After a date, a mark counted from: "1985年以来" (since 1985), "2010年以降". */
 const MARK_AFTER_DATE = /^\s*(?:以来|以來|以降)/u;
 /** The trading session a market move names after its figure: "in early trading", "during after-hours trade", "at the open". */
@@ -265,6 +277,10 @@ const MODIFIER_GAP = /^[\s-]*(?:(?!(?:like|as|than|of|in|at|on|for|from|with|to|
 /** Between an event's verb and the date it governs: nothing, or a preposition ("founded in", "fundada en", "成立于"). */
 const GOVERNED_DATE = /^\s*(?:(?:in|on|en|em|im|am|le|el|au|no|na)\s+)?$|^[于於在]$/iu;
 
+/** The end of a participle used as an adjective: "gegründete", "founded", "fondée", "fundada" (not a noun: "the 2021 election"). */
+const PARTICIPLE_END = /(?:ed|te|ten|tes|ter|tem|é|ée|és|ées|ad[oa]s?|id[oa]s?|at[oaie])$/iu;
+/** After a date, a predicate coordinated with the one it stands in: "founded in 1931 and employs …". */
+const AND_AFTER_DATE = /^\s*,?\s*(?:and|und|et|y|e)\s+(?:[\p{L}-]+\s+){0,8}$/iu;
 /** Between a date and a verb coordinated after it: "1841 and died", "March 3, 2025 and disclosed". */
 const ENDS_PREDICATE_BEFORE = /^\s*,?\s*(?:and|und|et|y|e)\s+(?:then\s+|later\s+|also\s+)?$/iu;
 
@@ -398,6 +414,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       !/^['’]s(?![\p{L}])/u.test(text.slice(d.end, d.end + 3)) &&
       !MARK_BEFORE_DATE.test(text.slice(Math.max(0, d.start - 12), d.start)) &&
       !THAN_IN_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start)) &&
+      !SAME_PERIOD_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start)) &&
       !MARK_AFTER_DATE.test(text.slice(d.end, d.end + 3));
     // Every date of the sentence, a mark counted from too ("since 2009"), read once; the statements' own dates are the rest.
     let allDates: DateMatch[] | undefined;
@@ -415,6 +432,11 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     /** Whether an event's trigger governs `date`, right before it ("founded in 2022", "成立于2021年", "fundada en 1927"). */
     const eventDated = (date: Span) =>
       (eventTriggers ??= lexicon.anyEventTrigger(text)).some((m) => m.end <= date.start && GOVERNED_DATE.test(text.slice(m.end, date.start)));
+    // "das 1958 gegründete Unternehmen", "the 1958-founded firm": a date right before an event's participle is that event's.
+    const participleDated = (date: Span) =>
+      (eventTriggers ??= lexicon.anyEventTrigger(text)).some(
+        (m) => m.start >= date.end && (/^-$/u.test(text.slice(date.end, m.start)) || (/^\s+$/u.test(text.slice(date.end, m.start)) && PARTICIPLE_END.test(text.slice(m.start, m.end)))),
+      );
     /** "on 13 March 2025 the policy rate …", "am 13. März 2025 den Leitzins …": a bare number that is a date's day is no figure. */
     const dayOfADate = (q: QuantityMatch) =>
       q.quantity.unit === '' && q.quantity.min === q.quantity.max && Number.isInteger(q.quantity.min) && q.quantity.min! >= 1 && q.quantity.min! <= 31 &&
@@ -455,6 +477,14 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       const first = datesOf()[0];
       return first && FRONTED_DATE_BEFORE.test(text.slice(0, first.start)) && /^\s*,/u.test(text.slice(first.end)) ? first.scope : undefined;
     };
+    // "certified the results of the 14 September general election on Wednesday", "les résultats de l'élection du 14 septembre":
+    // a date between a determiner and a noun, or right after a noun by "du" or "vom", names that noun's time, not the time of
+    // an event whose word stands elsewhere (but "the 2019 launch of X" dates the launch).
+    const attributiveDate = (d: DateMatch, trigger: number | undefined) =>
+      trigger !== undefined &&
+      !(trigger >= d.end && NOUN_PHRASE_GOES_ON.test(text.slice(d.end, trigger))) &&
+      ((ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start)) && ATTRIBUTIVE_AFTER.test(text.slice(d.end, d.end + 24))) ||
+        (trigger < d.start && NOUN_OF_DATE_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start))));
     // "In May 2026, the court confirmed the decision that X imposed …": the event is a finding's content, the date the finding's.
     const findingBefore = (date: DateMatch, trigger: number | undefined) =>
       trigger !== undefined && date.end <= trigger && CONTENT_CLAUSE_BETWEEN.test(text.slice(date.end, trigger));
@@ -493,8 +523,11 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         // right after a name is that name's (when it was made, a life's span), not a figure's outside them.
         if (!forEvent && namesDate(date, span)) continue;
         if (category && figures.some((f) => (f.span.end <= span.start || f.span.start >= span.end) && distance(text, date, f.span) < distance(text, date, span))) continue;
-        // "was founded in 2022 and is headquartered in X", "成立于2021年，总部位于X": a date an event's verb governs is that event's.
+        // "was founded in 2022 and is headquartered in X", "成立于2021年，总部位于X": a date an event's verb governs is that event's;
+        // "founded in 1931 and employs about 17,500 people": so for a figure of a predicate coordinated after it.
         if (category && eventDated(date)) continue;
+        if (!forEvent && date.end <= span.start && AND_AFTER_DATE.test(text.slice(date.end, span.start)) && eventDated(date)) continue;
+        if (!forEvent && participleDated(date)) continue;
         // A dateline's date dates the sentence's figures only as the entry's date does (below), never as a date of their own.
         if (!forEvent && dateline && sentenceSpan.start + date.start === dateline.at.start) continue;
         // "X, which sold its stake in Y two years ago, now owns 10%", "X, a line that opened in 2019, carried …", "A X, fundada
@@ -511,6 +544,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         if (forEvent && !asserted && sayingDated(date, span)) continue;
         if (forEvent && periodOfEvent(date, trigger)) continue;
         if (forEvent && findingBefore(date, trigger)) continue;
+        if (forEvent && attributiveDate(date, trigger)) continue;
         if (length !== undefined && date.precision === length) ofLength.push(date.scope);
         const d = distance(text, date, span) - (date.start >= span.end ? 0.5 : 0);
         const rank = forEvent ? d + outsideClause(date, trigger) : d;
@@ -550,6 +584,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         if (otherClause(date, span)) continue;
         if (periodOfEvent(date, trigger)) continue;
         if (findingBefore(date, trigger)) continue;
+        if (attributiveDate(date, trigger)) continue;
         // "for the first time in 40 years since 1986": the mark counted from, not when the event happened.
         if (FIRST_SINCE.test(text.slice(Math.max(0, date.start - 60), date.start))) continue;
         // "loaded on July 10, the last day before Orbis-3 launched": a date the event came after (or before).

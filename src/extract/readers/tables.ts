@@ -251,6 +251,8 @@ export function cellReadings(
     const written = open ? match.quantity : wholeCount(match, attribute.unit!);
     const converted = !open && unit !== '' && unit !== column.unit ? inUnit(written, attribute.unit!) : undefined;
     // "€1.31bn" under a money attribute in GBP: any currency, kept as written (never converted), as in prose.
+    // "| Revenue (€ bn) |" under a money attribute in USD: a bare figure is in the header's currency, kept as written.
+    const headerCurrency = !open && unit === '' && column.unit !== undefined && CURRENCY_CODES.has(column.unit) && CURRENCY_CODES.has(attribute.unit!) ? column.unit : undefined;
     const currency = !open && CURRENCY_CODES.has(attribute.unit!) && CURRENCY_CODES.has(unit);
     if (!open && unit !== '' && unit !== column.unit && !converted && !currency && !takesAsWritten(attribute.unit!, unit)) continue;
     const factor = hasExplicitScale(cell.text.slice(match.numberSpan.start, match.numberSpan.end + 4)) ? 1 : column.scale;
@@ -259,7 +261,7 @@ export function cellReadings(
     const span = wrapped ? { start: match.span.start - 1, end: match.span.end + 1 } : match.span;
     out.push({
       attribute: attribute.id,
-      value: scaled(converted ?? written, factor, open ? unit || column.unit || 'count' : currency ? unit : attribute.unit!),
+      value: scaled(converted ?? written, factor, open ? unit || column.unit || 'count' : currency ? unit : (headerCurrency ?? attribute.unit!)),
       span: { start: cell.start + span.start, end: cell.start + span.end },
       modality,
       ...(time ? { time } : {}),
@@ -322,6 +324,8 @@ export function extractTableClaims(lexicon: Lexicon, table: TableSegment, state?
   // pack does not tell apart; neither is read. Two periods of one attribute ("| Revenue 2024 | Revenue 2025 |") are two columns.
   const samePeriod = (a: ColumnReading, b: ColumnReading) => a.time?.start === b.time?.start && a.time?.end === b.time?.end;
   const columns = read.map((c) => (c && read.filter((o) => o?.outer === c.outer && samePeriod(o, c)).length > 1 ? undefined : c));
+  // "| Probe | Launch mass | Launch date |", "| Line | Opened |": a column headed by an event's header dates each row's event.
+  const events = header.cells.map((cell, i) => (i === 0 || read[i] ? undefined : eventForLabel(lexicon, cell.text)));
   const claims: RawClaim[] = [];
   // A size column makes the entity: rows "Acme 2 | 7B" and "Acme 2 | 70B" are two models, and a row
   // with an empty first cell continues the name above it ("| | 70B |").
@@ -344,6 +348,13 @@ export function extractTableClaims(lexicon: Lexicon, table: TableSegment, state?
     const base = { entity, sentence, modality: 'asserted' as const, source: 'table' as const, confidence: entity.known ? 1 : UNKNOWN_ENTITY_CONFIDENCE };
     row.cells.forEach((cell, i) => {
       const column = columns[i];
+      const event = events[i];
+      if (event && cell.text.trim() !== '') {
+        // The row's name is what the event dates, not one size of it a size column names.
+        const dated = datedEvent(event, line, cell, state?.today);
+        if (dated) claims.push({ ...base, ...dated, confidence: line.known ? 1 : UNKNOWN_ENTITY_CONFIDENCE });
+        return;
+      }
       if (!column || cell.text.trim() === '') return;
       if (!fitsSubject(column.outer, entity)) return;
       for (const reading of cellReadings(lexicon, cell, column, state?.format)) claims.push({ ...base, ...columnPeriod(column), ...reading });
