@@ -710,3 +710,13 @@ describe('"up to" after a verb of moving', () => {
     expect(parseQuantity('a margin of up to 9.8%')?.min).toBe(null);
   });
 });
+
+describe('ranges and bounds a review of this stop’s rules found misread', () => {
+  it('a four-digit figure before "to" is a range’s end unless a word dates it', () => {
+    expect(q('costs 1999 to 2499 yuan')).toEqual(Q(1999, 2499, 'CNY', false, '1999 to 2499 yuan'));
+    expect(q('a crowd of 2000 to 3000 stars')).toEqual(Q(2000, 3000, 'star', false, '2000 to 3000 stars'));
+  });
+  it('"scaled up to" states a capacity, a ceiling', () => {
+    expect(q('can be scaled up to 1024 GPUs')).toEqual(Q(null, 1024, 'gpu', true, 'up to 1024 GPUs'));
+  });
+});

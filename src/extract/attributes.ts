@@ -463,6 +463,12 @@ export function quantityClaims(
       continue;
     }
     const { attribute, trigger } = chosen[0]!;
+    // "runs at up to 320 km/h" where the pack's trigger is "run at up to": the bound's words are the trigger's (a top speed,
+    // a capacity), and the figure is the value itself.
+    const matched =
+      trigger && trigger.end > q.span.start && trigger.end <= q.numberSpan.start && q.quantity.min === null && q.quantity.max !== null
+        ? { ...q, quantity: { ...q.quantity, min: q.quantity.max, approx: false } }
+        : q;
     // "three popular benchmarks such as X": a number in words counts what the trigger that chose it names, right after it.
     if (q.word && !namesWhatItCounts(q, text, () => (trigger ? [trigger] : []))) {
       previous = undefined;
@@ -500,6 +506,13 @@ export function quantityClaims(
     // "the Halden region's 38 members", "Corvane's 40 stores": a name's possessive right before the figure holds it; a name
     // the attribute cannot describe leaves the figure no one's, not a name's further back.
     if (possessor && !accept(possessor) && !held) {
+      previous = undefined;
+      continue;
+    }
+    // "noise barriers along 41 km of the route", "3,000 hectares of the park": a length or an area of a thing named after it is
+    // a stretch of it, not its whole.
+    const dimension = q.quantity.unit ? dimensionOf(canonicalUnit(q.quantity.unit)) : undefined;
+    if ((dimension === 'length' || dimension === 'area') && STRETCH_OF_AFTER.test(text.slice(q.span.end, q.span.end + 16))) {
       previous = undefined;
       continue;
     }
@@ -594,7 +607,7 @@ export function quantityClaims(
     }
     if (partners.length > 0 && respectively) {
       const names = [...partners.reverse(), subject!].map((m) => m.entity);
-      out.push({ entity: names[0], attribute, match: q, span });
+      out.push({ entity: names[0], attribute, match: matched, span });
       previous = { q, attribute, entity: names[0], names, k: 0 };
       continue;
     }
@@ -604,8 +617,8 @@ export function quantityClaims(
     // may be any thing of its kind: the figure is of that unnamed relation, not of the subject alone.
     const described = !other && !modifier && subject ? unnamedParty(lexicon, text, span) : undefined;
     const counterpart = other && !partners.includes(other) ? { counterpart: other.entity } : described ? { unnamedParty: described } : {};
-    out.push({ entity: subject?.entity, attribute, match: q, span, ...counterpart });
-    for (const partner of partners) out.push({ entity: partner.entity, attribute, match: q, span, ...counterpart });
+    out.push({ entity: subject?.entity, attribute, match: matched, span, ...counterpart });
+    for (const partner of partners) out.push({ entity: partner.entity, attribute, match: matched, span, ...counterpart });
     previous = { q, attribute, entity: subject?.entity, ...(trigger ? { trigger } : {}) };
   }
   // "61.4 kWh and 82.5 kWh batteries", "de 58,2 kWh e de 77,4 kWh": a figure no attribute took, listed right before a
@@ -951,6 +964,8 @@ const REPORTED_BY_A_THING = new RegExp(String.raw`(?<![\p{L}])(?:one|a|an|anothe
 const A_NOUN_BEFORE = /(?<![\p{L}])(?:a|an|the)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s*$/u;
 
 /** "8.4% of patients on X", "19% of those taking X": a share of the people a name after them is given to is that name's. */
+/** After a length or an area: "of the" and what it is a stretch of ("41 km of the route", "of its coastline"). */
+const STRETCH_OF_AFTER = /^\s+of\s+(?:the|its|their|this|that)\s/iu;
 /** Before a parenthesis: a share of a whole ("40.3% of the new chamber", "a third of its seats"), and the words of the whole after "of". */
 const SHARE_OF_WHOLE_BEFORE = /(?:\d\s*(?:%|per\s*cent|percent)|(?<![\p{L}])(?:half|third|quarter|fifth|two-thirds|three-quarters))\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,4}[\p{L}\p{N}'’-]+\s*$/iu;
 const SHARE_OF_TAKERS = /^\s+of\s+(?:[\p{L}-]+\s+){1,2}?(?:on|taking|receiving|given|treated\s+with)\s+(?:the\s+)?(?=\p{L})/iu;

@@ -147,17 +147,24 @@ export function notItsValue(text: string, span: { start: number; end: number }, 
     STILL_TO_COME.test(text.slice(span.end, span.end + 60)) ||
     (RATE_BEFORE.test(before(60)) && COUNTED_OVER.test(text.slice(span.start, span.start + 60))) ||
     listedPart(before(120), text.slice(span.end, span.end + 100)) ||
-    SEGMENT_BEFORE.test(before(60))
+    SEGMENT_BEFORE.test(before(60)) ||
+    SEGMENT_COMPOUND_BEFORE.test(before(60))
   );
 }
 
 /**
- * "Revenue of its software division was ¥498 billion", "the cloud segment's sales", "Snacks segment net sales were", "Memory division revenue:", "ソフトウエア部門の売上高", "게임 부문
+ * "Revenue of its software division was ¥498 billion", "the cloud segment's sales", "ソフトウエア部門の売上高", "게임 부문
  * 매출": a figure of one division, segment or subsidiary in its clause, no value of the whole company (one segment named).
  */
 const SEGMENT_BEFORE =
-  /(?<![\p{L}])(?:its|their|the|a|his|her|seine?|ihre?|sa|son|su|sua)\s+(?:[\p{L}-]+\s+){0,3}?(?:division|segment|business\s+unit|subsidiary|Sparte|Geschäftsbereich|branche|pôle|filiale|división|filial|segmento|divisione|controllata)(?:['’]s\s+(?:[\p{L}-]+\s+){0,3}?|\s+(?:was|were|is|are|rose|fell|grew|reached|totalled|totaled|hit|came\s+to|stood\s+at)\s+(?:to\s+|at\s+)?)$|(?<![\p{L}])(?:division|segment|Sparte|división|segmento|divisione)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s*(?:[:：]\s*|\s(?:was|were|is|are|rose|fell|grew|reached|totalled|totaled|hit|came\s+to|stood\s+at)\s+(?:to\s+|at\s+)?)$|(?:部門|事業部|セグメント|부문|사업부|部门|事业部|板块)[^，。；、,;.]{0,12}$/iu;
+  /(?<![\p{L}])(?:its|their|the|a|his|her|seine?|ihre?|sa|son|su|sua)\s+(?:[\p{L}-]+\s+){0,3}?(?:division|segment|business\s+unit|subsidiary|Sparte|Geschäftsbereich|branche|pôle|filiale|división|filial|segmento|divisione|controllata)(?:['’]s\s+(?:[\p{L}-]+\s+){0,3}?|\s+(?:was|were|is|are|rose|fell|grew|reached|totalled|totaled|hit|came\s+to|stood\s+at)\s+(?:to\s+|at\s+)?)$|(?:部門|事業部|セグメント|부문|사업부|部门|事业部|板块)[^，。；、,;.]{0,12}$/iu;
 
+/**
+ * "Snacks segment net sales were", "Memory division revenue:": a division or a segment named in lower case right before the
+ * words of the figure (case-sensitive: "the Premier Division season" is a league's).
+ */
+const SEGMENT_COMPOUND_BEFORE =
+  /(?<![\p{L}])(?:division|segment|división|segmento|divisione)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?\p{Ll}[\p{Ll}-]*\s*(?:[:：]\s*|\s(?:was|were|is|are|rose|fell|grew|reached|totalled|totaled|hit|came\s+to|stood\s+at)\s+(?:to\s+|at\s+)?)$/u;
 /** "is made up of", "consists of", "split into", "se compone de", "besteht aus": what follows lists the parts of a whole. */
 const PARTS_LISTED =
   /(?<![\p{L}])(?:made\s+up\s+of|consists?\s+of|consisted\s+of|comprises|comprised\s+of|composed\s+of|split\s+(?:into|between)|broken\s+down\s+into|divided\s+into|se\s+compone\s+de|compuesto\s+por|composé\s+de|se\s+décompose\s+en|besteht\s+aus|setzt\s+sich\s+aus|è\s+composto\s+da)\s([^.;!?]{0,100})$/iu;

@@ -84,7 +84,7 @@ const BROKEN_FROM = String.raw`(?<![\p{L}])(?:break(?:s|ing)?|broke|broken|shatt
  * X", "frente al 9% de X". Read on the 80 characters before a name.
  */
 export const COMPARED_FIGURE_FOR =
-  /(?<![\p{L}])(?:against|versus|vs\.?|compared\s+(?:with|to)|than|contre|contra|frente\s+a[l]?|gegenüber|rispetto\s+a[l]?)\s+[^,;:.!?\d]{0,24}?\d[\d.,]*[^,;:!?]{0,48}?\s+(?:for|at|in|pour|chez|para|de|del|do|da|für|bei|per|di)\s+(?:(?:the|its|their|le|la|les|l['’]|el|los|las|der|die|das|den|dem|il|lo|o|a)\s*)?(?:[\p{L}-]+\s+)?$/iu;
+  /(?<![\p{L}])(?:against|versus|vs\.?|compared\s+(?:with|to)|(?<!(?:more|less|fewer|greater|higher|lower|rather|other)\s)than|contre|contra|frente\s+a[l]?|gegenüber|rispetto\s+a[l]?)\s+[^,;:.!?\d]{0,24}?\d[\d.,]*[^,;:!?]{0,48}?\s+(?:for|at|in|pour|chez|para|de|del|do|da|für|bei|per|di)\s+(?:(?:the|its|their|le|la|les|l['’]|el|los|las|der|die|das|den|dem|il|lo|o|a)\s*)?(?:[\p{L}-]+\s+)?$/iu;
 /** A name right after these is what something is compared with or a place it is measured from, not the subject. */
 export const COMPARED_WITH = new RegExp([COMPARISON, REFERENCE_PLACE, COMPARISON_ELSEWHERE, RIVAL_OF, EARLIER, COMPARISON_HAN, BROKEN_FROM].join('|'), 'iu');
 
@@ -1003,6 +1003,20 @@ function definiteReference(before: string, typeNoun: RegExp): string | undefined
     if (noun === undefined) continue;
     // "The models support …", "these phones": several things, not the one name met last ("the model's weights" is one).
     const plural = PLURAL_DETERMINER.test(opening[1] ?? '') || (noun === tail && /s$/iu.test(noun) && typeNoun.exec(noun.slice(0, -1))?.[0] === noun.slice(0, -1));
+    return plural ? undefined : noun;
+  }
+  // "The lunar orbiter cost …", "the new rocket": a word or two more, no function word or mark between, ending on the type
+  // noun. Not after "our" or "its" ("Our final model has 11B parameters" may be the writers' own thing, not the page's).
+  if (/^(?:our|its)$/iu.test(opening[1] ?? '')) return undefined;
+  const more = [...words];
+  for (const w of before.slice(opening.index + opening[0].length).split(/\s+/u).filter((x) => x !== '')) {
+    if (more.length >= 3 || !/^[\p{L}\p{N}'’-]+$/u.test(w) || FUNCTION_WORDS.has(w.toLowerCase()) || SUPERLATIVE.test(w)) break;
+    more.push(w);
+    const noun = typeNoun.exec(w)?.[0];
+    if (noun === undefined || noun !== w) continue;
+    // "The descent module": words that with the noun make another type's noun leave the description to no one.
+    if (more.slice(0, -1).some((_, k) => typeNoun.exec(more.slice(k).join(' '))?.[0] === more.slice(k).join(' '))) return undefined;
+    const plural = PLURAL_DETERMINER.test(opening[1] ?? '') || (/s$/iu.test(noun) && typeNoun.exec(noun.slice(0, -1))?.[0] === noun.slice(0, -1));
     return plural ? undefined : noun;
   }
   return undefined;

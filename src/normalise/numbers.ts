@@ -292,7 +292,7 @@ const SUM_BEFORE_UEBER =
   /(?:angebot|gebot|vertrag|auftrag|aufträge|rechnung|kredit|darlehen|anleihe|scheck|vereinbarung|bestellung|zahlung|forderung|klage|strafe|bußgeld|summe|betrag)\s+$/iu;
 
 /** A verb of revising or raising, perhaps with its object, before "up to": "revised its estimate up to", "raised it up to". */
-const MOVED_UP_BEFORE = /(?<![\p{L}])(?:revised|raised|revises|raises|revising|raising|increased|lifted|pushed|bumped|went|moved|jumped|climbed|rose|crept|creeps|edged|edges|inched|inches|ticked|ticks|shot|shoots|soared|surged|nudged|stepped|ramped|scaled|geared)\s+(?:(?:it|this|that|them|its|their|the)\s+)?(?:(?:figure|estimate|count|forecast|guidance|total|tally|toll|number)\s+)?$/iu;
+const MOVED_UP_BEFORE = /(?<![\p{L}])(?:revised|raised|revises|raises|revising|raising|increased|lifted|pushed|bumped|went|moved|jumped|climbed|rose|crept|creeps|edged|edges|inched|inches|ticked|ticks|shot|shoots|soared|surged|nudged)\s+(?:(?:it|this|that|them|its|their|the)\s+)?(?:(?:figure|estimate|count|forecast|guidance|total|tally|toll|number)\s+)?$/iu;
 
 function hedgeAfter(f: string, p: number): Found | null {
   const q = skipWs(f, p, MAX_WS);
@@ -577,17 +577,52 @@ function unitAfter(ctx: Ctx, p: number, acrossNames: boolean, extra?: UnitTable,
   // "HA" (high availability) is no hectare either: only the lower-case symbol.
   if (hit && hit.key === 'ha' && (ctx.text.slice(hit.end - 2, hit.end) !== 'ha' || /^\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:ado|ada|ido|ida|ato|ata|ito|ita|uto|uta|to|cho|so|sto)(?![\p{L}])/u.test(ctx.text.slice(hit.end, hit.end + 40)))) return null;
   if (hit || !acrossNames) return hit;
+  const start = q;
   for (let t = 0; t < MAX_NAME_TOKENS; t++) {
     const te = nameTokenEnd(ctx, q);
-    if (te < 0) return null;
+    if (te < 0) break;
     const q2 = skipWs(f, te, MAX_WS);
-    if (q2 === te) return null;
+    if (q2 === te) break;
     hit = unitAt(ctx, q2, true, true);
+    if (hit) return hit;
+    q = q2;
+  }
+  return modifiedCount(ctx, start);
+}
+
+/** Words that end a noun phrase's modifiers, say the count is of some others ("32 more trains", "20 other stations") or name a measure. */
+const NOT_A_MODIFIER = new Set(
+  ('of the a an and or but to in on at for with by from per each more less than about around some over under up was were is are has had have will would can could which that who other others additional extra further another its their his her ' +
+    // Words that say which measure of the things it is ("671B total parameters", "37B active parameters"): a trigger's, no modifier.
+    'total overall combined cumulative net gross annual average active maximum minimum max min peak daily weekly monthly yearly quarterly').split(' '),
+);
+/**
+ * A modifier between a count and its noun: a compound ("four-car", "12-car", "low-floor") or a word that says what the things
+ * lack ("driverless"); not any adjective, which may name another kind of thing ("two classification heads", "8,000 new stars").
+ */
+const MODIFIER_WORD = /^(?:\p{Ll}+-\p{Ll}[\p{Ll}-]*|\p{N}+-\p{Ll}[\p{Ll}-]*|\p{Ll}+less)(?=\s)/u;
+
+/**
+ * "32 four-car trains", "32 driverless trains": a pack's count noun after a word that qualifies it; only
+ * a caller's unit word (a pack's noun of things counted), never a built-in unit.
+ */
+function modifiedCount(ctx: Ctx, q: number): UnitHit | null {
+  const callerTables = ctx.tables.filter((t) => !t.builtin);
+  if (callerTables.length === 0) return null;
+  const f = ctx.f;
+  for (let t = 0; t < MAX_MODIFIERS; t++) {
+    const m = MODIFIER_WORD.exec(ctx.text.slice(q, q + 40));
+    // Not a verb's form ("140 counting staff", "12 remaining seats"): a count of those doing or left, another group.
+    if (!m || NOT_A_MODIFIER.has(m[0].toLowerCase()) || /ing$/u.test(m[0])) return null;
+    const q2 = skipWs(f, q + m[0].length, MAX_WS);
+    const hit = unitAt({ ...ctx, tables: callerTables }, q2, true, true);
     if (hit) return hit;
     q = q2;
   }
   return null;
 }
+/** How many words may qualify a count's noun between it and the figure. */
+const MAX_MODIFIERS = 1;
 
 // ---------------------------------------------------------------------------------------------
 // Numbers
@@ -933,7 +968,7 @@ function tryRange(ctx: Ctx, a: NumPart, hedge: HedgeKind | null): RangeTry | nul
     if (k === we) return null;
     const b = readForward(ctx, k, true);
     // "fell 5% in 2024 to 112,000 tonnes": a year, then "to" and a figure that is no year, is a date and the figure it came to.
-    if (word === 'to' && b !== null && isYearValue(a, valueOf(a, a.exp)) && !isYearValue(b, valueOf(b, b.exp))) return null;
+    if (word === 'to' && b !== null && isYearValue(a, valueOf(a, a.exp)) && !isYearValue(b, valueOf(b, b.exp)) && DATING_WORD_BEFORE.test(ctx.text.slice(Math.max(0, a.start - 12), a.start))) return null;
     return { b, tight: false };
   }
   return null;
@@ -950,6 +985,8 @@ function isYearValue(p: NumPart, v: number): boolean {
   return p.plainInt4 && !p.signed && p.currency === null && p.exp === null && p.unit === null && !p.more && v >= 1900 && v <= 2100;
 }
 
+/** Before a year, a word that makes it a date: "in 2024", "by 2030" (not "1999 to 2499 yuan", "2000 to 3000 protesters"). */
+const DATING_WORD_BEFORE = /(?<![\p{L}])(?:in|by|during|since|until|through|for)\s+$/iu;
 /** A verb of spread before "from": "varies from X to Y", "ranging from X to Y" (not "rose from X to Y", a change). */
 const RANGE_VERB_BEFORE = /(?<![\p{L}])(?:var(?:y|ies|ied|ying)|rang(?:e|es|ed|ing)|anywhere)\s+$/iu;
 

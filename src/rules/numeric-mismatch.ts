@@ -244,11 +244,13 @@ const noMore = (a: Value, b: Value) => a.kind === 'quantity' && b.kind === 'quan
 /**
  * Two pages' figures of a count that only grows, one a running count at its time of writing ("71 seats so far", "with 62% of
  * ballots counted"): a page of the same day may be written hours before or after, so a running count below the other
- * page's figure, or two running counts (a live page's entries of one day), tell how far the count had come, not two values of
- * one time.
+ * page's figure, or two running counts of one page (a live page's entries of one day), tell how far the count had come, not
+ * two values of one time.
  */
 const runningBelow = (a: Claim, b: Claim) =>
-  (a.latest === true && b.latest === true) || (a.place.file !== b.place.file && ((a.latest === true && noMore(a.value, b.value)) || (b.latest === true && noMore(b.value, a.value))));
+  a.place.file === b.place.file
+    ? a.latest === true && b.latest === true
+    : (a.latest === true && b.latest !== true && noMore(a.value, b.value)) || (b.latest === true && a.latest !== true && noMore(b.value, a.value));
 /** What agrees for one attribute: compatible figures, and for a tally two floors and a running count below another. */
 const compatibleFor = (attribute: PackAttribute | undefined) =>
   attribute?.measure === 'tally' ? (a: Claim, b: Claim) => compatibleFigures(a, b) || floors(a.value, b.value) || runningBelow(a, b) : compatibleFigures;

@@ -82,6 +82,8 @@ function modifiesName(text: string, negation: Span, trigger: Span, mentions: rea
 /** Before the name that opens a main clause: a determiner and a few words at most ("the Oslo-based rival X"), no verb or preposition. */
 const OPENS_MAIN_CLAUSE =
   /^\s*(?:(?:the|a|an|its|their|this|le|la|les|l['’]|el|los|las|der|die|das|il|lo|o|a)\s*)?(?:(?!(?:after|before|than|like|as|with|without|of|in|on|for|from|to|by|at|is|was|are|were|has|had|have|be|been|and|or|but|which|who|that|it|he|she|they)\s)[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
+/** A participle that opens a sentence: "Launched", "Founded", "Built", "Fondée", "Gegründet" (not a noun: "Launch of X took place"). */
+const PARTICIPLE_WORD = /(?:ed|en|t|é|ée|és|ées|ad[oa]s?|id[oa]s?)$/iu;
 /** A main clause that opens on a pronoun: "…, it is the second mission". */
 const MAIN_CLAUSE_PRONOUN = /^\s*(?:it|he|she|they|il|elle|ils|elles|er|sie|es|él|ella)\s/iu;
 /** A thing named by its kind: "the company", "公司", "该模型". */
@@ -240,7 +242,7 @@ const timePoint = (text: string, trigger: Span) =>
  * event named right after the figure a statement is compared with is the time of that other figure, not an event asserted.
  */
 const COMPARED_FIGURE_BEFORE =
-  /(?<![\p{L}])(?:contra|contre|compared\s+(?:with|to)|against|versus|vs\.?|from|than|frente\s+a|gegenüber|rispetto\s+al?)\s+(?:(?:about|around|some|nearly|just|only|environ|cerca\s+de|rund|circa)\s+)?[$€£¥]?\d[\d.,\s]*(?:%|[\p{L}]+)?\s+(?:[\p{L}\p{N}'’]+\s+){0,4}$/iu;
+  /(?<![\p{L}])(?:contra|contre|compared\s+(?:with|to)|against|versus|vs\.?|from|(?<!(?:more|less|fewer|greater|higher|lower|rather|other)\s)than|frente\s+a|gegenüber|rispetto\s+al?)\s+(?:(?:about|around|some|nearly|just|only|environ|cerca\s+de|rund|circa)\s+)?[$€£¥]?\d[\d.,\s]*(?:%|[\p{L}]+)?\s+(?:(?:at|in|on|during|for|of|the|its|their|last|previous|prior|a|an|de|do|da|das|dos|nas|nos|na|no|em|lors|des|du|la|le|les|en|el|los|las|al|bei|der|die|dem|den|vor|nel|nella|alle|\d{4})\s+){0,4}$/iu;
 /**
  * "applied for approval", "a positive recommendation for the approval", "sought approval", "eine Empfehlung für die Zulassung",
  * "la demande d'autorisation", "la solicitud de aprobación": an event named as what is asked for or recommended is a step
@@ -323,11 +325,17 @@ export function eventClaims(
           !/(?<![\p{L}])by\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, m.start - 40), m.start).split(/[,;]/).pop() ?? '');
         // The main clause's subject opens it, a determiner and a word or two at most before the name ("Launched in March 2025, it is
         // the second mission, after X": X is no subject; "it" stands for the thing the page is about).
-        const mainStart = opening ? trigger.start + opening[0].length : -1;
-        const subject = opening
-          ? mentions.find((m) => m.start >= mainStart && event.participantTypes.includes(m.entity.type) && OPENS_MAIN_CLAUSE.test(text.slice(mainStart, m.start)))
-          : undefined;
-        const pronounOpens = opening !== null && !subject && MAIN_CLAUSE_PRONOUN.test(text.slice(mainStart));
+        // A participle's clause may hold commas of its own ("Founded on March 3, 1998, X …", "Founded in Bergen, Norway, in 1931,
+        // X …"): the main clause opens after the first comma that a fitting name or a pronoun follows.
+        const participle = opening !== null && PARTICIPLE_WORD.test(text.slice(trigger.start, trigger.end));
+        const commas = participle ? [...text.slice(trigger.start, trigger.start + 160).matchAll(/,/gu)].map((c) => trigger.start + c.index + 1) : [];
+        let subject: Mention | undefined;
+        let pronounOpens = false;
+        for (const mainStart of commas) {
+          subject = mentions.find((m) => m.start >= mainStart && event.participantTypes.includes(m.entity.type) && OPENS_MAIN_CLAUSE.test(text.slice(mainStart, m.start)));
+          pronounOpens = !subject && MAIN_CLAUSE_PRONOUN.test(text.slice(mainStart));
+          if (subject || pronounOpens) break;
+        }
         // One participant ("released X", "X was launched"): the nearest fitting name to the trigger, the object first.
         const byDistance = (a: Mention, b: Mention) => distance(text, a, trigger) - distance(text, b, trigger) || (a.start >= trigger.end ? -1 : 1);
         const within = mentions.filter((m) => fits(m) && distance(text, m, trigger) <= PARTICIPANT_WINDOW).sort(byDistance);
@@ -349,7 +357,7 @@ export function eventClaims(
         const antecedent = object
           ? undefined
           : [...allMentions].reverse().find((m) => m.end <= trigger.start && takes(m) && CLAUSE_ON_NAME.test(text.slice(m.end, trigger.start)) && !allMentions.some((o) => o !== m && o.start >= m.end && o.end <= trigger.start && takes(o)));
-        const chosen = opening ? subject : (antecedent ?? subject ?? near[0] ?? coordinated);
+        const chosen = subject ?? (pronounOpens ? undefined : (antecedent ?? near[0] ?? coordinated));
         const lead = text.slice(clause.start, trigger.start);
         if (chosen) addParticipant(chosen.entity);
         // "公司成立", "the company was founded": the thing of that kind the section or the page is about.

@@ -107,6 +107,8 @@ const THAN_IN_BEFORE = /(?<![\p{L}])(?:plus|moins|autant|davantage|más|menos|ma
  * "a annoncé qu'en 2024, …"), and a comparison in Chinese ("已超过2018年的…": has passed 2018's …).
  */
 const MARK_BEFORE_DATE = /(?:(?<![\p{L}])(?:than|since|from|seit|depuis|desde|sinds)\s+(?:in\s+)?|(?<![\p{L}])rispetto\s+al(?:l['’])?\s*|(?:超过|超過|高于|高於|低于|低於|多于|多於|少于|少於|相比|相較|比)\s*)$/iu;
+/** A sentence that opens on a clause of time, up to an event's word: "Before Line 4 opened", "Until the plant closed", "Bevor …". */
+const FRONTED_TIME_CLAUSE = /^\s*(?:before|after|until|till|once|when|since|as\s+soon\s+as|bevor|nachdem|avant\s+que|après\s+que|antes\s+de\s+que|después\s+de\s+que|prima\s+che|dopo\s+che)\s[^,，;]*$/iu;
 /** Before a date, a determiner that opens a noun phrase the date stands in: "the 14 September election". */
 const ATTRIBUTIVE_BEFORE = /(?<![\p{L}])(?:the|this|that|its|their|his|her|our)\s+$/iu;
 /** After a date, the content word of the noun phrase it stands in ("general election", "vote"), not a clause's next word. */
@@ -115,10 +117,12 @@ const ATTRIBUTIVE_AFTER =
 /** Between a date and an event's word after it: the noun phrase goes on to that word ("the 2019 launch", "the 14 May general strike"). */
 const NOUN_PHRASE_GOES_ON = /^\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 /** A noun right before "du", "vom", "del" and the date: "l'élection du 14 septembre", "die Wahl vom 14. September". */
-const NOUN_OF_DATE_BEFORE = /\p{L}{3,}\s+(?:du|vom|del|della|do)\s+$/iu;
-/** Before a date, the base a change is measured against: "a gain of 13% on the same period last year", "versus the same quarter of 2024". */
+const NOUN_OF_DATE_BEFORE = /(?<![\p{L}])\p{L}{3,}\s+(?:du|vom|del|della|do)\s+$/iu;
+/** "on the 3rd of March aboard …": "the" after a preposition opens an adverb of time, not a noun phrase. */
+const ADVERBIAL_THE_BEFORE = /(?<![\p{L}])(?:on|by|until|till|from|since|before|after)\s+the\s+$/iu;
+/** Before a date, the base a figure is measured against, right after it: "13% on the same period last year", "$3 billion, versus the same quarter of 2024" (not "Over the same period of 2024, revenue was …"). */
 const SAME_PERIOD_BEFORE =
-  /(?<![\p{L}])(?:on|over|from|versus|vs\.?|against|compared\s+(?:with|to))\s+(?:the\s+)?(?:same|year-ago|prior-year|corresponding)\s+(?:period|quarter|month|half|week|time)\s+(?:(?:of|in|a)\s+)?$/iu;
+  /\d\S*(?:\s+[\p{L}-]+)?\s+(?:on|over|from|versus|vs\.?|against|compared\s+(?:with|to))\s+(?:the\s+)?(?:same|year-ago|prior-year|corresponding)\s+(?:period|quarter|month|half|week|time)\s+(?:(?:of|in|a)\s+)?$/iu;
 /** After a date, a mark counted from: "1985年以来" (since 1985), "2010年以降". */
 const MARK_AFTER_DATE = /^\s*(?:以来|以來|以降)/u;
 /** The trading session a market move names after its figure: "in early trading", "during after-hours trade", "at the open". */
@@ -277,10 +281,12 @@ const MODIFIER_GAP = /^[\s-]*(?:(?!(?:like|as|than|of|in|at|on|for|from|with|to|
 /** Between an event's verb and the date it governs: nothing, or a preposition ("founded in", "fundada en", "成立于"). */
 const GOVERNED_DATE = /^\s*(?:(?:in|on|en|em|im|am|le|el|au|no|na)\s+)?$|^[于於在]$/iu;
 
-/** The end of a participle used as an adjective: "gegründete", "founded", "fondée", "fundada" (not a noun: "the 2021 election"). */
-const PARTICIPLE_END = /(?:ed|te|ten|tes|ter|tem|é|ée|és|ées|ad[oa]s?|id[oa]s?|at[oaie])$/iu;
-/** After a date, a predicate coordinated with the one it stands in: "founded in 1931 and employs …". */
+/** A participle used as an adjective: "founded", "gegründete", "eröffnete" (not a noun: "the 2021 election", "the 2024 vote"). */
+const PARTICIPLE_END = /^(?:\p{L}+ed|(?:ge|er|ver|be|ent|zer|über|unter)\p{L}+t(?:e|en|es|er|em)|\p{L}+iert(?:e|en|es|er|em))$/iu;
+/** After a date, a predicate in the present coordinated with the one it stands in: "founded in 1931 and employs …" (not "and won 40 seats"). */
 const AND_AFTER_DATE = /^\s*,?\s*(?:and|und|et|y|e)\s+(?:[\p{L}-]+\s+){0,8}$/iu;
+/** The coordinated predicate's verb in the present: "and employs", "and now has", "und hat" (not "and won", "and was"). */
+const PRESENT_AFTER_AND = /^\s*,?\s*(?:and|und|et|y|e)\s+(?:now\s+|today\s+|currently\s+|still\s+)?(?:(?!was(?![\p{L}]))\p{L}+s|has|is|are|have|hat|ist|a|est|tiene|tem|ha)(?![\p{L}])/iu;
 /** Between a date and a verb coordinated after it: "1841 and died", "March 3, 2025 and disclosed". */
 const ENDS_PREDICATE_BEFORE = /^\s*,?\s*(?:and|und|et|y|e)\s+(?:then\s+|later\s+|also\s+)?$/iu;
 
@@ -414,7 +420,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       !/^['’]s(?![\p{L}])/u.test(text.slice(d.end, d.end + 3)) &&
       !MARK_BEFORE_DATE.test(text.slice(Math.max(0, d.start - 12), d.start)) &&
       !THAN_IN_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start)) &&
-      !SAME_PERIOD_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start)) &&
+      !SAME_PERIOD_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start)) &&
       !MARK_AFTER_DATE.test(text.slice(d.end, d.end + 3));
     // Every date of the sentence, a mark counted from too ("since 2009"), read once; the statements' own dates are the rest.
     let allDates: DateMatch[] | undefined;
@@ -477,14 +483,28 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       const first = datesOf()[0];
       return first && FRONTED_DATE_BEFORE.test(text.slice(0, first.start)) && /^\s*,/u.test(text.slice(first.end)) ? first.scope : undefined;
     };
+    // "Before Line 4 opened, the metro carried 488 million passengers in 2024": an event in a clause of time that opens the
+    // sentence takes no date from the main clause after its comma.
+    const pastFrontedClause = (d: DateMatch, trigger: number | undefined) => {
+      if (trigger === undefined || d.start < trigger || !FRONTED_TIME_CLAUSE.test(text.slice(0, trigger))) return false;
+      const comma = text.slice(trigger).search(/[,，;]/u);
+      return comma !== -1 && d.start > trigger + comma;
+    };
     // "certified the results of the 14 September general election on Wednesday", "les résultats de l'élection du 14 septembre":
     // a date between a determiner and a noun, or right after a noun by "du" or "vom", names that noun's time, not the time of
     // an event whose word stands elsewhere (but "the 2019 launch of X" dates the launch).
     const attributiveDate = (d: DateMatch, trigger: number | undefined) =>
       trigger !== undefined &&
       !(trigger >= d.end && NOUN_PHRASE_GOES_ON.test(text.slice(d.end, trigger))) &&
-      ((ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start)) && ATTRIBUTIVE_AFTER.test(text.slice(d.end, d.end + 24))) ||
-        (trigger < d.start && NOUN_OF_DATE_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start))));
+      ((ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start)) &&
+        !ADVERBIAL_THE_BEFORE.test(text.slice(Math.max(0, d.start - 16), d.start)) &&
+        ATTRIBUTIVE_AFTER.test(text.slice(d.end, d.end + 24))) ||
+        (trigger < d.start && ![undefined, trigger].includes(nounOfDateBefore(d))));
+    /** Where the noun that "du", "vom" or "del" ties the date to starts, if one does. */
+    const nounOfDateBefore = (d: DateMatch) => {
+      const m = NOUN_OF_DATE_BEFORE.exec(text.slice(Math.max(0, d.start - 30), d.start));
+      return m ? Math.max(0, d.start - 30) + m.index : undefined;
+    };
     // "In May 2026, the court confirmed the decision that X imposed …": the event is a finding's content, the date the finding's.
     const findingBefore = (date: DateMatch, trigger: number | undefined) =>
       trigger !== undefined && date.end <= trigger && CONTENT_CLAUSE_BETWEEN.test(text.slice(date.end, trigger));
@@ -526,7 +546,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         // "was founded in 2022 and is headquartered in X", "成立于2021年，总部位于X": a date an event's verb governs is that event's;
         // "founded in 1931 and employs about 17,500 people": so for a figure of a predicate coordinated after it.
         if (category && eventDated(date)) continue;
-        if (!forEvent && date.end <= span.start && AND_AFTER_DATE.test(text.slice(date.end, span.start)) && eventDated(date)) continue;
+        if (!forEvent && date.end <= span.start && AND_AFTER_DATE.test(text.slice(date.end, span.start)) && PRESENT_AFTER_AND.test(text.slice(date.end, date.end + 40)) && eventDated(date)) continue;
         if (!forEvent && participleDated(date)) continue;
         // A dateline's date dates the sentence's figures only as the entry's date does (below), never as a date of their own.
         if (!forEvent && dateline && sentenceSpan.start + date.start === dateline.at.start) continue;
@@ -545,6 +565,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         if (forEvent && periodOfEvent(date, trigger)) continue;
         if (forEvent && findingBefore(date, trigger)) continue;
         if (forEvent && attributiveDate(date, trigger)) continue;
+        if (forEvent && pastFrontedClause(date, trigger)) continue;
         if (length !== undefined && date.precision === length) ofLength.push(date.scope);
         const d = distance(text, date, span) - (date.start >= span.end ? 0.5 : 0);
         const rank = forEvent ? d + outsideClause(date, trigger) : d;
@@ -585,6 +606,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         if (periodOfEvent(date, trigger)) continue;
         if (findingBefore(date, trigger)) continue;
         if (attributiveDate(date, trigger)) continue;
+        if (pastFrontedClause(date, trigger)) continue;
         // "for the first time in 40 years since 1986": the mark counted from, not when the event happened.
         if (FIRST_SINCE.test(text.slice(Math.max(0, date.start - 60), date.start))) continue;
         // "loaded on July 10, the last day before Orbis-3 launched": a date the event came after (or before).

@@ -290,6 +290,10 @@ function oldYearAlone(text: string): DateMatch | undefined {
   return { ...date, start: at, end: at + 4 };
 }
 
+/** Words in a date's cell that make it a plan: "(planned)", "TBD", "expected", "scheduled", "target". */
+const PLANNED_CELL = /(?<![\p{L}])(?:planned|scheduled|expected|target(?:ed)?|tb[ad]|projected|forecast|prévue?s?|previst[oa]s?|geplant)(?![\p{L}])/iu;
+/** A day as ISO text. */
+const isoDay = (d: Day) => `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day ?? 1).padStart(2, '0')}`;
 /** "| Released | 2025-03-11 |": the event of `subject` that a date cell dates, or nothing when the cell holds no date. */
 export function datedEvent(
   event: PackEvent,
@@ -301,13 +305,17 @@ export function datedEvent(
   const date = findDates(cell.text, today, { yearless: today !== undefined }).find((d) => !d.scope.start.startsWith('~')) ?? oldYearAlone(cell.text);
   if (!date) return undefined;
   const text = cell.text.slice(date.start, date.end);
+  // "2026 (planned)", "Q3 2027 (est.)", a date after the page's: what is to happen, not what happened.
+  const ahead = PLANNED_CELL.test(cell.text) || (today !== undefined && date.scope.start > isoDay(today));
+  // "Q3 2023 (est.)": an estimate of when it happened.
+  const estimated = !ahead && ESTIMATE_WORDS.test(cell.text);
   return {
     entity: { ...subject, mention: text },
     attribute: `event.${event.id}`,
     value: { kind: 'event', event: event.id, participants: [subject.id], polarity: 'happened', text },
     span: { start: cell.start + date.start, end: cell.start + date.end },
     time: date.scope,
-    modality: 'asserted',
+    modality: ahead ? 'predicted' : estimated ? 'hedged' : 'asserted',
   };
 }
 
