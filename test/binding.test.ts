@@ -3,7 +3,7 @@
 // subject has; names joined by "and" share a figure, "respectively" hands figures out in order.
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../src/check/index.js';
+import { analyse, checkTexts } from '../src/check/index.js';
 import { findMentions } from '../src/normalise/entities.js';
 import { membersMeant } from '../src/extract/typing.js';
 import { compileLexicon } from '../src/packs/lexicon.js';
@@ -4012,5 +4012,35 @@ describe('ordinary sentences the new rules leave alone (a review of them found e
   it('a table’s planned date is a plan, an estimated one an estimate', () => {
     const table = '| Probe | Launch date |\n|---|---|\n| Orla-2 | 2026 (planned) |';
     expect(analyse([{ file: 'a.md', text: `---\ndate: 2025-06-10\n---\n\n# Missions\n\n${table}\n` }], { lexicon: org }).claims.filter((c) => c.attribute === 'event.launch').map((c) => c.modality)).toEqual(['predicted']);
+  });
+});
+
+describe('what mining and film pages needed read', () => {
+  const mines = packOf('mines', 'mine', ['{id: carrow, name: Mount Carrow, type: mine, aliases: [Mount Carrow]}'], [
+    '{id: reserve, label: ore reserve, kind: quantity, unit: t, triggers: [ore reserve, ore reserves], headers: [ore reserve], subjects: [mine]}',
+    '{id: gold, label: gold output, kind: quantity, unit: oz, triggers: [produced], subjects: [mine]}',
+  ]);
+  it('a megatonne is a million tonnes; ounces of gold agree with tonnes read as troy ounces', () => {
+    const report = checkTexts(
+      [
+        { file: 'a.md', text: '# Mount Carrow\n\n| Mount Carrow | |\n|---|---|\n| Ore reserve | 48.6 Mt |\n\nMount Carrow has ore reserves of 48.6 million tonnes.\n\nMount Carrow produced 9.9 tonnes of gold in 2024.\n' },
+        { file: 'b.md', text: '# Mount Carrow\n\nMount Carrow produced 318,000 ounces of gold in 2024.\n' },
+      ],
+      { lexicon: mines },
+    );
+    expect(report.conflicts).toEqual([]);
+    expect(report.files.map((f) => f.claims)).toEqual([3, 1]);
+  });
+  const films = packOf('films', 'film', ['{id: lanterns, name: Salt Lanterns, type: film, aliases: [Salt Lanterns]}', '{id: lisca, name: Lisca Festival, type: festival, aliases: [Lisca Festival]}'], [
+    '{id: views, label: views in the first week, kind: quantity, unit: views, unitWords: [views], headers: [views in first seven days], triggers: [views], subjects: [film]}',
+    '{id: tickets, label: tickets sold, kind: quantity, unit: tickets, unitWords: [tickets], triggers: [sold], subjects: [festival]}',
+  ]);
+  it('a table headed by a known name under a generic first cell reads the rows a pack knows, however few', () => {
+    const table = '| Metric | Salt Lanterns |\n|---|---|\n| Views in first seven days | 24.1 million |\n| Hours viewed | 39.9 million |\n| Countries in the top ten | 61 |\n| Countries at number one | 38 |';
+    expect(claimsIn(films, `# Streaming\n\n${table}\n`, 'views').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null])).toEqual([['lanterns', 24.1e6]]);
+  });
+  it('a fronted phrase of place before a main clause that opens on a name holds no antecedent for "it"', () => {
+    const text = '# Awards\n\nAt the Lisca Festival in September, the drama Salt Lanterns won the top prize. In Brazil it has sold more than 300,000 tickets.\n';
+    expect(claimsIn(films, text, 'tickets')).toEqual([]);
   });
 });

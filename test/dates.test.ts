@@ -321,3 +321,14 @@ describe('a span of months that ends near a month’s end', () => {
     expect(span('revenue for the six months ended June 30, 2025')).toEqual([['2025-01-01', '2025-06-30', 'half']]);
   });
 });
+
+describe('Korean years counted from the page’s', () => {
+  it('reads this, last and next year, alone or with a quarter, a half or a month', () => {
+    const span = (text: string) => findDates(text, { year: 2025, month: 10, day: 23 }).map((d) => [d.scope.start, d.scope.end, d.precision]);
+    expect(span('올해 3분기 영업이익')).toEqual([['2025-07-01', '2025-09-30', 'quarter']]);
+    expect(span('지난해 3분기')).toEqual([['2024-07-01', '2024-09-30', 'quarter']]);
+    expect(span('작년 상반기')).toEqual([['2024-01-01', '2024-06-30', 'half']]);
+    expect(span('내년 4월')).toEqual([['2026-04-01', '2026-04-30', 'month']]);
+    expect(findDates('올해 3분기', undefined)).toEqual([]);
+  });
+});

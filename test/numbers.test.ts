@@ -720,3 +720,12 @@ describe('ranges and bounds a review of this stop’s rules found misread', () =
     expect(q('can be scaled up to 1024 GPUs')).toEqual(Q(null, 1024, 'gpu', true, 'up to 1024 GPUs'));
   });
 });
+
+describe('mining’s units and Russian scales', () => {
+  it('reads megatonnes (a capital M only), troy ounces and "тыс."', () => {
+    expect(q('48.6 Mt')).toEqual(Q(48.6, 48.6, 'megatonne', false, '48.6 Mt'));
+    expect(q('10 mt')?.unit).toBe('');
+    expect(q('318,000 troy ounces')).toEqual(Q(318000, 318000, 'troy-ounce', false, '318,000 troy ounces'));
+    expect(q('112 тыс. тонн')).toEqual(Q(112000, 112000, 'tonne', false, '112 тыс. тонн'));
+  });
+});

@@ -132,3 +132,11 @@ describe('properties', () => {
     );
   });
 });
+
+describe('a clause of time or cause after the figure’s', () => {
+  it('says when something else happened, not how long the figure’s period is', () => {
+    const s = 'The mine produced 412,000 tonnes in 2024, as its second line reached its design rate in the third quarter.';
+    expect(lengthOf(s, '412,000')).toBe(null);
+    expect(lengthOf('The mine produced 98,000 tonnes in the third quarter.', '98,000')).toBe('quarter');
+  });
+});

@@ -168,8 +168,17 @@ export function periodLengthAt(text: string, cues: readonly PeriodCue[], at: num
   const own = cues.filter((c) => !c.other && !c.near);
   if (own.length === 0) return null;
   const clause = around(text, at, CLAUSE_MARK);
-  return oneLength(own.filter((c) => c.start >= clause.start && c.end <= clause.end)) ?? oneLength(own);
+  // "produced 412,000 tonnes in 2024, as its second line reached its design rate in the third quarter": a clause of time,
+  // cause or contrast after the figure's says when something else happened.
+  const other = OTHER_CLAUSE_AFTER.exec(text.slice(at));
+  const end = other ? at + other.index : text.length;
+  const mine = own.filter((c) => c.start < end);
+  if (mine.length === 0) return null;
+  return oneLength(mine.filter((c) => c.start >= clause.start && c.end <= clause.end)) ?? oneLength(mine);
 }
+
+/** A comma and a word that opens a clause of time, cause or contrast: ", as", ", when", ", while", ", but", ", alors que". */
+const OTHER_CLAUSE_AFTER = /[,，;]\s*(?:as|when|while|after|before|because|since|although|though|whereas|but|until|alors\s+que|tandis\s+que|mientras|cuando|während|als|weil)(?![\p{L}])/iu;
 
 /** The cue nearest `at` in its phrase (between commas, and the words that join two phrases). */
 function nearestInPhrase(text: string, cues: readonly PeriodCue[], at: number): PeriodCue | undefined {

@@ -303,8 +303,9 @@ const HAS_MONTH_NAME = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
  * What the `needs` of every relative date ("this year", "last season", "yesterday", "去年") holds: one
  * test spares most texts the five.
  */
-const HAS_RELATIVE_WORD = /this|last|next|previous|prior|current|today|yesterday|今年|去年|明年|前年|昨天|今天/iu;
+const HAS_RELATIVE_WORD = /this|last|next|previous|prior|current|today|yesterday|今年|去年|明年|前年|昨天|今天|올해|금년|지난해|작년|내년|재작년/iu;
 const CJK_RELATIVE_YEARS: Record<string, number> = { 今年: 0, 去年: -1, 明年: 1, 前年: -2 };
+const KOREAN_RELATIVE_YEARS: Record<string, number> = { 올해: 0, 금년: 0, 지난해: -1, 작년: -1, 내년: 1, 재작년: -2 };
 
 /** How many units back an "ago" phrase counts, in digits or words (src/normalise/dates.ts, the "ago" pattern). */
 const AGO_COUNT = String.raw`\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|ein|einem|einer|zwei|drei|vier|fünf|sechs|un|una|uno|dos|tres|cuatro|cinco|seis|une|deux|trois|quatre|cinq|six`;
@@ -507,6 +508,20 @@ const PATTERNS: Pattern[] = [
     needsRelativeWord: true,
     needsToday: true,
     read: (m, today) => (today ? cjkPart(m, 2, today.year + CJK_RELATIVE_YEARS[m[1]!]!, true) : undefined),
+  },
+  {
+    // 올해, 지난해 3분기, 작년 상반기, 내년 4월 (Korean: this, last, next year)
+    re: /(?<![\p{L}])(올해|금년|지난해|작년|내년|재작년)(?:\s*(?:(1[0-2]|0?[1-9])\s*월|([1-4])\s*분기|([상하])반기))?/gu,
+    needs: /올해|금년|지난해|작년|내년|재작년/u,
+    needsRelativeWord: true,
+    needsToday: true,
+    read: (m, today) => {
+      if (!today) return undefined;
+      const year = today.year + KOREAN_RELATIVE_YEARS[m[1]!]!;
+      if (m[2]) return period(year, Number(m[2]), Number(m[2]), 'month', true);
+      const p = m[3] ? part('quarter', Number(m[3])) : m[4] ? part('half', m[4] === '상' ? 1 : 2) : undefined;
+      return p ? period(year, p.from, p.to, m[3] ? 'quarter' : 'half', true) : period(year, 1, 12, 'year', true);
+    },
   },
   {
     re: word('this month|last month'),

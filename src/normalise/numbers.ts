@@ -468,7 +468,7 @@ function unitAt(ctx: Ctx, pos: number, letterStart: boolean, afterName = false, 
       if (table.builtin) {
         if (afterName && e.key.length <= 2) continue;
         const cased = CASED_UNITS.get(e.key);
-        if (cased !== undefined && ctx.text[pos] !== cased) continue;
+        if (cased !== undefined && ctx.text.slice(pos, pos + cased.length) !== cased) continue;
       }
       if (isWordCh(e.key[0]) && wordBefore(f, pos)) continue;
       const end = matchForward(f, pos, e.key);
@@ -502,7 +502,7 @@ function gluedUnit(ctx: Ctx, run: string, at: number): string | undefined {
     if (u === undefined) continue;
     if (!table.builtin) return u;
     const cased = CASED_UNITS.get(run);
-    if (!SPACED_ONLY_UNIT_WORDS.has(run) && (cased === undefined || ctx.text[at] === cased)) return u;
+    if (!SPACED_ONLY_UNIT_WORDS.has(run) && (cased === undefined || ctx.text.slice(at, at + cased.length) === cased)) return u;
   }
   return GLUED_UNITS.exact.get(run);
 }
@@ -531,7 +531,7 @@ function nameTokenEnd(ctx: Ctx, q: number): number {
 /** A word of size after a figure: "tall", "high", "long", "wide", "deep", "in height" (and "-tall"; not "high-end"). */
 const SIZE_AFTER = /^[\s-]*(?:tall|high|long|wide|deep|in\s+(?:height|length|diameter|width))(?![\p{L}]|-\p{L})/u;
 /** A scale written short with a full stop after it: "Mrd.", "Mio.", "Tsd.", "Bio.". */
-const SCALE_ABBREVIATION_BEFORE = /(?<![\p{L}])(?:Mrd|Mio|Tsd|Bio)$/u;
+const SCALE_ABBREVIATION_BEFORE = /(?<![\p{L}])(?:Mrd|Mio|Tsd|Bio|тыс|млн|млрд)$/u;
 /** "de ", "di ", "d'", "del ", "degli " before the unit after such a scale word. */
 const OF_BEFORE_UNIT = /^(?:de|di|d['’]|del|degli|delle|dei)\s*(?=\p{L})/iu;
 

@@ -143,6 +143,7 @@ export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
   ['тысяч', 3],
   ['тысячи', 3],
   ['тысяча', 3],
+  ['тыс', 3],
   ['млн', 6],
   ['млрд', 9],
 ]);
@@ -516,6 +517,16 @@ export const UNIT_WORDS: Readonly<Record<string, string>> = {
   lb: 'pound',
   lbs: 'pound',
   oz: 'ounce',
+  // Precious metals are weighed in troy ounces (31.1 g), when the page says so.
+  'troy ounces': 'troy-ounce',
+  'troy ounce': 'troy-ounce',
+  'troy oz': 'troy-ounce',
+  ozt: 'troy-ounce',
+  'oz t': 'troy-ounce',
+  // "48.6 Mt": a megatonne, as mining and emissions reports write a million tonnes (capital M only).
+  mt: 'megatonne',
+  megatonnes: 'megatonne',
+  megatonne: 'megatonne',
   盎司: 'ounce',
   ounces: 'ounce',
   ounce: 'ounce',
@@ -716,7 +727,7 @@ export const SPACED_ONLY_UNIT_WORDS: ReadonlySet<string> = new Set(['g', 'kb', '
  * Single-letter unit words match only in this case: "5 m" is metres but "5 M" is a million, "1.5 t"
  * tonnes but "1.5 T" a trillion, "5 W" watts.
  */
-export const UNIT_WORD_CASE: Readonly<Record<string, string>> = { m: 'm', t: 't', g: 'g', h: 'h', w: 'W' };
+export const UNIT_WORD_CASE: Readonly<Record<string, string>> = { m: 'm', t: 't', g: 'g', h: 'h', w: 'W', mt: 'Mt' };
 
 /**
  * Units read only after a number written in Chinese numerals ("三年", "两个月"): after digits they are
@@ -786,6 +797,8 @@ export const UNIT_CONVERSIONS: Readonly<Record<string, UnitConversion>> = {
   tonne: unit('mass', 1e9),
   pound: unit('mass', 45_359_237, 100),
   ounce: unit('mass', 45_359_237, 1600),
+  'troy-ounce': unit('mass', 311_034_768, 10_000),
+  megatonne: unit('mass', 1e15),
   millimetre: unit('length', 1),
   centimetre: unit('length', 10),
   metre: unit('length', 1000),
@@ -983,7 +996,7 @@ export function inUnit(q: Quantity, unit: string): Quantity | undefined {
 /** How a report writes the units of measurement, by canonical name. */
 const REPORT_SYMBOLS: Readonly<Record<string, string>> = {
   second: 's', minute: 'min', hour: 'h', day: 'days', week: 'weeks', month: 'months', year: 'years',
-  milligram: 'mg', gram: 'g', kilogram: 'kg', tonne: 't', pound: 'lb', ounce: 'oz',
+  milligram: 'mg', gram: 'g', kilogram: 'kg', tonne: 't', pound: 'lb', ounce: 'oz', 'troy-ounce': 'oz t', megatonne: 'Mt',
   millimetre: 'mm', centimetre: 'cm', metre: 'm', kilometre: 'km', inch: 'in', foot: 'ft', mile: 'mi',
   'square-metre': 'm²', hectare: 'ha', 'square-kilometre': 'km²', acre: 'acres', 'square-foot': 'sq ft', 'square-mile': 'sq mi',
   byte: 'B', kilobyte: 'KB', megabyte: 'MB', gigabyte: 'GB', terabyte: 'TB', petabyte: 'PB',

@@ -211,7 +211,7 @@ const otherKind = (a: Claim, b: Claim) => (a.variant ?? '') !== (b.variant ?? ''
  * that). Two bounds are still read as the figures they round ("over 8,000" against "over 6,000").
  */
 const compatibleFigures = (a: Claim, b: Claim) =>
-  sameSentence(a, b) || convertedNear(a.value, b.value) || laterOnPage(a, b) || elsewhere(a, b) || otherKind(a, b) || keeps(a.value, b.value) || keeps(b.value, a.value) || partOfTotal(a, b) || partOfTotal(b, a);
+  sameSentence(a, b) || convertedNear(a.value, b.value) || troyNear(a.value, b.value) || troyNear(b.value, a.value) || laterOnPage(a, b) || elsewhere(a, b) || otherKind(a, b) || keeps(a.value, b.value) || keeps(b.value, a.value) || partOfTotal(a, b) || partOfTotal(b, a);
 
 /** Units of the imperial and US systems, as the unit grammar reads them (src/normalise/units.ts). */
 const IMPERIAL = new Set(['foot', 'inch', 'mile', 'yard', 'pound', 'ounce', 'mile-per-hour']);
@@ -227,6 +227,20 @@ function convertedNear(a: Value, b: Value): boolean {
   if (Math.abs(a.min - b.min) > CONVERSION_SPREAD * Math.max(Math.abs(a.min), Math.abs(b.min))) return false;
   const [ua, ub] = [writtenUnit(a), writtenUnit(b)];
   return ua !== '' && ub !== '' && IMPERIAL.has(ua) !== IMPERIAL.has(ub);
+}
+
+/** A troy ounce (31.1034768 g) over an ounce (28.349523125 g): precious metals are weighed in troy ounces, often written "ounces". */
+const TROY_OVER_OUNCE = 31.1034768 / 28.349523125;
+const METRIC_MASS = new Set(['gram', 'kilogram', 'tonne', 'megatonne']);
+/**
+ * "318,000 ounces of gold" and "9.9 tonnes": a figure written in ounces that agrees with one in a metric unit once read as
+ * troy ounces (within 1%).
+ */
+function troyNear(a: Value, b: Value): boolean {
+  if (a.kind !== 'quantity' || b.kind !== 'quantity' || a.min === null || b.min === null || a.min !== a.max || b.min !== b.max) return false;
+  if (writtenUnit(a) !== 'ounce' || !METRIC_MASS.has(writtenUnit(b))) return false;
+  const troy = a.min * TROY_OVER_OUNCE;
+  return Math.abs(troy - b.min) <= CONVERSION_SPREAD * Math.max(Math.abs(troy), Math.abs(b.min));
 }
 
 /** The unit a figure was written in, before conversion ("412 feet": foot), read once per figure. */

@@ -73,7 +73,10 @@ export function extractSpecSheet(lexicon: Lexicon, table: TableSegment, state?: 
   const firstHeaderLabels =
     firstHeaderGeneric || (readHeader(lexicon, headerTexts[0]!) === undefined && findMentions(lexicon, headerTexts[0]!).length === 0);
   const nameCount = entityColumns.filter((e) => e !== undefined).length;
-  const transposed = firstHeaderLabels && !headerNames.includes('variant') && (nameCount === headerNames.length || nameCount >= 2) && share >= 0.3;
+  // "| Metric | Salt Lanterns |" over rows most of which no pack knows: a header of known names under a generic first cell says
+  // what the rows are about, and the rows a pack knows are read, however few.
+  const namedByPacks = firstHeaderGeneric && nameCount === headerNames.length && entityColumns.every((e) => e !== undefined && e.known);
+  const transposed = firstHeaderLabels && !headerNames.includes('variant') && (nameCount === headerNames.length || nameCount >= 2) && (share >= 0.3 || (namedByPacks && share > 0));
   const twoColumn = !transposed && header.cells.length === 2 && firstHeaderGeneric && (GENERIC_HEADER.test(headerWords(headerTexts[1]!)) || share >= 0.5);
   // An infobox: "| Halden Bridge | |" over rows of labels and values; the header names the thing the rows describe.
   const infobox =
