@@ -4044,3 +4044,66 @@ describe('what mining and film pages needed read', () => {
     expect(claimsIn(films, text, 'tickets')).toEqual([]);
   });
 });
+
+describe('what university, energy and AI pages needed read', () => {
+  const uni = inlinePack('universities', [
+    'entityTypes:',
+    '  - {type: university, headers: [university]}',
+    '  - {type: ranking, headers: [ranking]}',
+    'entities:',
+    '  - {id: caldermoor, name: University of Caldermoor, type: university, aliases: [University of Caldermoor]}',
+    '  - {id: lanjiang, name: Lanjiang University, type: university, aliases: [Lanjiang University, 澜江大学]}',
+    '  - {id: meridian, name: Meridian Rankings, type: ranking, aliases: [Meridian Rankings]}',
+    'attributes:',
+    '  - {id: income, label: research income, kind: quantity, unit: GBP, triggers: [research income], subjects: [university]}',
+    '  - {id: students, label: students, kind: quantity, unit: students, unitWords: [students, 人], triggers: [enrolled, 在校生], subjects: [university], measure: stock}',
+    'events:',
+    '  - {id: publication, label: publication, triggers: [published], participantTypes: [ranking], minParticipants: 1}',
+    '  - {id: merger, label: merger, triggers: [merger], participantTypes: [university], minParticipants: 1}',
+    '  - {id: founding, label: founding, triggers: [成立于, founded], participantTypes: [university], minParticipants: 1}',
+  ]);
+  const read = (text: string, attribute: string, date = '2025-11-20') =>
+    analyse([{ file: 'a.md', text: `---\ndate: ${date}\n---\n\n# Notes\n\n${text}\n` }], { lexicon: uni })
+      .claims.filter((c) => c.attribute === attribute)
+      .map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : c.value.kind === 'event' ? c.value.polarity : null, c.time?.text ?? null, c.periodLength ?? null]);
+  it('an academic year across two calendar years is a year long', () => {
+    expect(read('The University of Caldermoor had research income of £398 million in 2024–25.', 'income')).toEqual([['caldermoor', 3.98e8, '2024–25', 'year']]);
+  });
+  it('a year right after a name, or between "the" and a name, is its edition, no date', () => {
+    expect(read('The Meridian Rankings 2026 were published on 15 October 2025.', 'event.publication')).toEqual([['meridian', 'happened', '15 October 2025', null]]);
+    expect(read('The 2026 Meridian Rankings were published on 15 October 2025.', 'event.publication')).toEqual([['meridian', 'happened', '15 October 2025', null]]);
+    expect(read('In 2024 the University of Caldermoor enrolled 34,100 students.', 'students').map((r) => r[2])).toEqual(['2024']);
+  });
+  it('a merger pursued is no merger; a founding date in a clause before the figure’s is the founding’s', () => {
+    expect(read('The University of Caldermoor pursued a merger with the art school.', 'event.merger')).toEqual([]);
+    expect(read('澜江大学成立于1952年，是一所公立大学，现有在校生约5.2万人。', 'students').map((r) => r[2])).toEqual([null]);
+  });
+  it('a prediction of a later time than a reported occurrence is of another occurrence', () => {
+    const report = checkTexts(
+      [
+        { file: 'a.md', text: '---\ndate: 2025-10-08\n---\n\n# News\n\nThe Meridian Rankings were published in June.\n' },
+        { file: 'b.md', text: '---\ndate: 2025-10-10\n---\n\n# News\n\nThe Meridian Rankings will be published in June 2026.\n' },
+      ],
+      { lexicon: uni },
+    );
+    expect(report.conflicts).toEqual([]);
+  });
+  const ai = compileLexicon(mergePacks([loadPackFile(BUILTIN_PACK_PATH)]));
+  it('a leaderboard’s rank column leaves the names in the next one', () => {
+    const table = '| Rank | Model | MMLU |\n|---|---|---|\n| 1 | Qwen2.5-72B | 86.1 |\n| 2 | Llama 3.1 405B | 85.2 |';
+    expect(claimsIn(ai, `# Leaderboard\n\n${table}\n`, 'benchmark.mmlu').map((c) => (c.value.kind === 'quantity' ? c.value.min : null))).toEqual([86.1, 85.2]);
+  });
+  it('a round "led by" someone after its figure is still the round', () => {
+    expect(claimsIn(ai, '# Funding\n\nMistral AI raised $1.1 billion in a Series C round led by General Catalyst.\n', 'funding.series-c').map((c) => (c.value.kind === 'quantity' ? c.value.min : null))).toEqual([1.1e9]);
+  });
+  it('128K tokens and 131,072 tokens agree; a correction of a newsletter issue withdraws its figure', () => {
+    const report = checkTexts(
+      [
+        { file: 'a.md', text: '# Qwen2.5-72B\n\nQwen2.5-72B has a 128K-token context window.\n' },
+        { file: 'b.md', text: '# Qwen2.5-72B\n\nQwen2.5-72B has a context window of 131,072 tokens.\n\nCorrection: An earlier version of this issue said Qwen2.5-72B had a context window of 32,768 tokens.\n' },
+      ],
+      { lexicon: ai },
+    );
+    expect(report.conflicts).toEqual([]);
+  });
+});

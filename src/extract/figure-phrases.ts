@@ -271,7 +271,7 @@ export const RUNNING_BEFORE = new RegExp(
   'iu',
 );
 export const RUNNING_AFTER =
-  /^(?:[^.;:!?]{0,40}?(?<![\p{L}])(?:(so\s+far|to\s+date|thus\s+far|as\s+of\s+now|at\s+the\s+time\s+of\s+writing)|to\s+(?:his|her|its|their)\s+name|remaining|left(?=\s*(?:[,.;:!?)]|$|\s+(?:to|in|for|on|this|that)(?![\p{L}])))|to\s+go|(?:still\s+)?to\s+play)(?![\p{L}])|[\d.,]*\s*(?:[\p{L}-]+\s+){0,2}?(?:(?:are|is|were|was)\s+still|(?:werden|wird|sind|ist)\s+(?:immer\s+)?noch|(?:sont|est)\s+toujours|(?:siguen|sigue|continúan|continúa)\s+(?=\p{L}))|[^。；！？，、,.;!?]{0,4}?(?:仍然|依然|仍))/iu;
+  /^(?:[^.;:!?]{0,40}?(?<![\p{L}])(?:(so\s+far|to\s+date|thus\s+far|as\s+of\s+now|at\s+the\s+time\s+of\s+writing)|to\s+(?:his|her|its|their)\s+name|remaining|left(?=\s*(?:[,.;:!?)]|$|\s+(?:to|in|for|on|this|that)(?![\p{L}])))|to\s+go|(?:still\s+)?to\s+play)(?![\p{L}])|[\d.,]*\s*(?:[\p{L}-]+\s+){0,2}?(?:(?:are|is|were|was)\s+still|remains?\s+(?=(?:without|missing|unaccounted|trapped|stranded|displaced|homeless|in\s+hospital|hospitali[sz]ed|offline|closed|shut|on\s+strike)(?![\p{L}]))|(?:werden|wird|sind|ist)\s+(?:immer\s+)?noch|(?:sont|est)\s+toujours|(?:siguen|sigue|continúan|continúa)\s+(?=\p{L}))|[^。；！？，、,.;!?]{0,4}?(?:仍然|依然|仍))/iu;
 
 /** Verbs by which a price or a level moves, with no object: the figure right after one is the size of the move ("jumped 7%"). */
 const MOVE_VERBS = String.raw`(?:${RISE_OR_FALL}|jumping|declining|growing|gain|gained|gains|gaining|lose|lost|loses|losing|shed|sheds|shedding|sinks|slips|slumps|rallied|rallies|spiked|spikes|skyrocketed|up|down|wiped\s+out|erased|added|adds|adding|stieg(?:en)?|fiel(?:en)?|verlor(?:en)?|subió|subieron|cayó|cayeron|bajó|bajaron|perdió|perdieron|grimpé|chuté|recul[ée])`;

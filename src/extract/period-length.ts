@@ -225,5 +225,8 @@ export function headingPeriodLength(text: string): PeriodLength | undefined {
   return sentenceLength(periodCues(text)) ?? undefined;
 }
 
-/** A period that is one calendar year: "2023" (January 1 to December 31). A flow's figure dated so is the year's. */
-export const wholeYear = (time: TimeScope) => /^\d{4}-01-01$/.test(time.start) && time.end === `${time.start.slice(0, 4)}-12-31`;
+/** A period that is one calendar year ("2023": January 1 to December 31), or a year across two ("2024–25"). A flow's figure dated so is the year's. */
+export const wholeYear = (time: TimeScope) =>
+  (/^\d{4}-01-01$/.test(time.start) && time.end === `${time.start.slice(0, 4)}-12-31`) ||
+  // "2024–25", "2024/25": an academic, fiscal or sporting year across two calendar years is a year long too.
+  (/^~\d{4}\/\d{2}$/.test(time.start) && time.start === time.end);

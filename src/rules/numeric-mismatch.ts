@@ -211,7 +211,7 @@ const otherKind = (a: Claim, b: Claim) => (a.variant ?? '') !== (b.variant ?? ''
  * that). Two bounds are still read as the figures they round ("over 8,000" against "over 6,000").
  */
 const compatibleFigures = (a: Claim, b: Claim) =>
-  sameSentence(a, b) || convertedNear(a.value, b.value) || troyNear(a.value, b.value) || troyNear(b.value, a.value) || laterOnPage(a, b) || elsewhere(a, b) || otherKind(a, b) || keeps(a.value, b.value) || keeps(b.value, a.value) || partOfTotal(a, b) || partOfTotal(b, a);
+  sameSentence(a, b) || convertedNear(a.value, b.value) || troyNear(a.value, b.value) || troyNear(b.value, a.value) || binaryNear(a.value, b.value) || binaryNear(b.value, a.value) || laterOnPage(a, b) || elsewhere(a, b) || otherKind(a, b) || keeps(a.value, b.value) || keeps(b.value, a.value) || partOfTotal(a, b) || partOfTotal(b, a);
 
 /** Units of the imperial and US systems, as the unit grammar reads them (src/normalise/units.ts). */
 const IMPERIAL = new Set(['foot', 'inch', 'mile', 'yard', 'pound', 'ounce', 'mile-per-hour']);
@@ -227,6 +227,19 @@ function convertedNear(a: Value, b: Value): boolean {
   if (Math.abs(a.min - b.min) > CONVERSION_SPREAD * Math.max(Math.abs(a.min), Math.abs(b.min))) return false;
   const [ua, ub] = [writtenUnit(a), writtenUnit(b)];
   return ua !== '' && ub !== '' && IMPERIAL.has(ua) !== IMPERIAL.has(ub);
+}
+
+/**
+ * "128K tokens" and "131,072 tokens", "1M" and "1,048,576": a figure written with K or M that a page wrote out as a power of
+ * 1,024 (memory and context lengths are counted so), the same value.
+ */
+function binaryNear(a: Value, b: Value): boolean {
+  if (a.kind !== 'quantity' || b.kind !== 'quantity' || a.min === null || b.min === null || a.min !== a.max || b.min !== b.max) return false;
+  const scale = /\d\s*([KkM])(?![\p{L}])/u.exec(a.text)?.[1];
+  if (scale === undefined) return false;
+  const [decimal, binary] = scale === 'M' ? [1e6, 1024 * 1024] : [1e3, 1024];
+  const n = a.min / decimal;
+  return Number.isInteger(n) && n > 0 && b.min === n * binary;
 }
 
 /** A troy ounce (31.1034768 g) over an ounce (28.349523125 g): precious metals are weighed in troy ounces, often written "ounces". */

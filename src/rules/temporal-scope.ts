@@ -90,6 +90,9 @@ function predictedAndPast(group: readonly Claim[]): Claim[] {
     for (const q of past) {
       const by = knownBy(q);
       if ((p.where !== undefined && p.where !== q.where) || (p.variant ?? '') !== (q.variant ?? '')) continue;
+      // "The next edition will be published in June 2026" against "published in June 2025": a prediction of a time after the
+      // one reported is of a later occurrence, not one the report makes stale.
+      if (p.time && q.time && !p.time.start.startsWith('~') && !q.time.start.startsWith('~') && p.time.start > q.time.end) continue;
       if (q.place.file !== p.place.file && by !== undefined && by < p.published!.start) {
         involved.add(p);
         involved.add(q);

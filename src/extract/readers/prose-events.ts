@@ -249,7 +249,7 @@ const COMPARED_FIGURE_BEFORE =
  * toward it, not the event ("filed for bankruptcy" is the bankruptcy: not here).
  */
 const SOUGHT_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])(?:recommend(?:ation|ations|s|ed|ing)?|appl(?:y|ies|ied|ying|ication|ications)|request(?:s|ed|ing)?|seek(?:s|ing)?|sought|petition(?:s|ed)?|bid|propos(?:al|ed|es)|Empfehlung|empfahl|empfiehlt|Antrag|beantragt|beantragte|recommandation|recommandé|demande|demandé|solicitud|solicitó|recomendación|recomendó|pedido|pediu|recomendação|richiesta|raccomandazione)\s+(?:(?:for|of|to|für|pour|de|d['’]|da|para|per)\s*)?(?:(?:the|a|an|its|die|der|den|eine|la|le|l['’]|el|su|il|sua|a)\s*)?(?:[\p{L}-]+\s+)?$`,
+  String.raw`(?<![\p{L}])(?:recommend(?:ation|ations|s|ed|ing)?|appl(?:y|ies|ied|ying|ication|ications)|request(?:s|ed|ing)?|seek(?:s|ing)?|sought|pursu(?:e|es|ed|ing)|explor(?:e|es|ed|ing)|consider(?:s|ed|ing)?|petition(?:s|ed)?|bid|propos(?:al|ed|es)|Empfehlung|empfahl|empfiehlt|Antrag|beantragt|beantragte|recommandation|recommandé|demande|demandé|solicitud|solicitó|recomendación|recomendó|pedido|pediu|recomendação|richiesta|raccomandazione)\s+(?:(?:for|of|to|für|pour|de|d['’]|da|para|per)\s*)?(?:(?:the|a|an|its|die|der|den|eine|la|le|l['’]|el|su|il|sua|a)\s*)?(?:[\p{L}-]+\s+)?$`,
   'iu',
 );
 const OBJECT_OF_A_LATER_ACT = new RegExp(

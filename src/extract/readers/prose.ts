@@ -421,7 +421,18 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       !MARK_BEFORE_DATE.test(text.slice(Math.max(0, d.start - 12), d.start)) &&
       !THAN_IN_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start)) &&
       !SAME_PERIOD_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start)) &&
-      !MARK_AFTER_DATE.test(text.slice(d.end, d.end + 3));
+      !MARK_AFTER_DATE.test(text.slice(d.end, d.end + 3)) &&
+      !editionYear(d);
+    // "The Meridian Rankings 2026 were published on 15 October 2025", "Expo 2025", "the 2026 Rankings": a year right before or
+    // after a name is its edition's, no date.
+    const editionYear = (d: DateMatch) =>
+      d.precision === 'year' &&
+      /^\d{4}$/u.test(text.slice(d.start, d.end)) &&
+      mentions.some(
+        (m) =>
+          (m.end < d.start && /^ $/u.test(text.slice(m.end, d.start))) ||
+          (m.start > d.end && /^ $/u.test(text.slice(d.end, m.start)) && ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start))),
+      );
     // Every date of the sentence, a mark counted from too ("since 2009"), read once; the statements' own dates are the rest.
     let allDates: DateMatch[] | undefined;
     const allDatesOf = (): DateMatch[] => (allDates ??= findDates(text, state.today));
@@ -548,6 +559,9 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         if (category && eventDated(date)) continue;
         if (!forEvent && date.end <= span.start && AND_AFTER_DATE.test(text.slice(date.end, span.start)) && PRESENT_AFTER_AND.test(text.slice(date.end, date.end + 40)) && eventDated(date)) continue;
         if (!forEvent && participleDated(date)) continue;
+        // "成立于1952年，是一所公立大学，现有在校生约5.2万人", "was founded in 1931, and now employs …": a date an event's word
+        // governs, a comma before the figure, is the event's.
+        if (!forEvent && date.end <= span.start && /[,，、]/u.test(text.slice(date.end, span.start)) && eventDated(date)) continue;
         // A dateline's date dates the sentence's figures only as the entry's date does (below), never as a date of their own.
         if (!forEvent && dateline && sentenceSpan.start + date.start === dateline.at.start) continue;
         // "X, which sold its stake in Y two years ago, now owns 10%", "X, a line that opened in 2019, carried …", "A X, fundada
@@ -595,6 +609,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     const eventTimeOf = (span: Span, asserted: boolean, trigger: number): TimeScope | undefined => {
       let best: { d: number; scope: TimeScope } | undefined;
       for (const date of yearlessOf()) {
+        if (editionYear(date)) continue;
         // "born in A in 1841 and died in B in 1903": a date that ends the predicate before "and" is that predicate's.
         if (date.end <= trigger && ENDS_PREDICATE_BEFORE.test(text.slice(date.end, trigger))) continue;
         // "El banco, fundado en 1927, subió el tipo …": a date in an aside that closes before the event's verb is the aside's

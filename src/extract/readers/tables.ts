@@ -319,6 +319,10 @@ export function datedEvent(
   };
 }
 
+/** A first header that numbers the rows: "Rank", "#", "No.", "Pos.", "Lot", "排名", "順位", "순위", "Rang", "Platz". */
+const RANK_HEADER = /^(?:rank(?:ing)?|#|no\.?|nr\.?|n[º°]|pos\.?|position|place|lot|排名|名次|顺位|順位|순위|rang|platz|posición|puesto|posizione|posição)$/iu;
+/** A cell that numbers its row: "1", "2.", "#3", "=4", or empty. */
+const NUMBERING = /^(?:[#=]?\d{1,4}[.)]?|)$/u;
 /** A row's entity as the document types it. */
 const retype = (state: ProseState | undefined, entity: EntityRef) => state?.types?.typed(entity) ?? entity;
 
@@ -326,6 +330,11 @@ const retype = (state: ProseState | undefined, entity: EntityRef) => state?.type
 export function extractTableClaims(lexicon: Lexicon, table: TableSegment, state?: ProseState): RawClaim[] {
   const [header, ...body] = table.rows;
   if (!header || header.cells.length < 2) return [];
+  // "| Rank | Model | MMLU |" over "| 1 | X | 85.3 |", "| Lot | Artist | Price |": a leaderboard's or a catalogue's numbering
+  // first; the rows' names are in the next column.
+  if (header.cells.length > 2 && RANK_HEADER.test(cellText(header.cells[0])) && body.length > 0 && body.every((r) => NUMBERING.test(cellText(r.cells[0])))) {
+    return extractTableClaims(lexicon, { ...table, rows: table.rows.map((r) => ({ ...r, cells: r.cells.slice(1) })) }, state);
+  }
   const entityType = entityTypeForHeader(lexicon, header.cells[0]!.text);
   const read = header.cells.map((cell, i) => (i === 0 ? undefined : readHeader(lexicon, cell.text)));
   // "| Max Reasoning Tokens | Max Output Tokens |" read as one attribute: two columns of a table measure two things, which the
