@@ -65,7 +65,7 @@ function blocked(lexicon: Lexicon, text: string, attribute: PackAttribute, q: Qu
     if (b.end <= q.span.start && quantities.some((o) => o !== q && o.span.start >= b.end && o.span.end <= q.span.start && AND_VERB.test(text.slice(o.span.end, q.span.start)))) return false;
     // "raised $1.1 billion in a Series C round led by Y": a participle after the figure whose agent follows ("led by", "backed by")
     // says who led what the figure measures, not that the figure is another's.
-    if (b.start >= q.span.end && (/ed\s+by$/iu.test(text.slice(b.start, b.end)) || (/ed$/iu.test(text.slice(b.start, b.end)) && /^\s+by\s/iu.test(text.slice(b.end, b.end + 4))))) return false;
+    if (b.start >= q.span.end && (/(?:led|backed)\s+by$/iu.test(text.slice(b.start, b.end)) || (/(?:led|backed)$/iu.test(text.slice(b.start, b.end)) && /^\s+by\s/iu.test(text.slice(b.end, b.end + 4))))) return false;
     // "236B total parameters but only 21B per token": a blocker in another clause says nothing of this figure.
     const between = b.end <= q.span.start ? text.slice(b.end, q.span.start) : text.slice(q.span.end, b.start);
     if (BLOCKER_BREAK.test(between)) return false;

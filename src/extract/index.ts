@@ -14,7 +14,7 @@ import { extractBlockClaims, newProseState, readSentences, rememberNames, type P
 import { labelClaims } from './readers/labels.js';
 import { extractPeriodGrid, extractPeriodTable } from './readers/period-tables.js';
 import { extractSpecSheet } from './readers/spec-sheets.js';
-import { extractTableClaims } from './readers/tables.js';
+import { eventForLabel, extractTableClaims } from './readers/tables.js';
 import type { DocumentSegments, Segment, TableSegment } from './segments.js';
 import { DocumentTypes, typeEvidence } from './typing.js';
 import { headingPeriodLength } from './period-length.js';
@@ -89,7 +89,7 @@ const SETTING_BEFORE = /(?<![\p{L}])(?:on|in|at|with|using|via|across|under|for|
 const SLUG = /(?<![\p{L}\p{N}/.-])[A-Za-z0-9][\w.-]+\/[A-Za-z0-9][\w.-]+(?![\p{L}\p{N}/])/u;
 
 /** A short block that only dates what follows: "Funding - Mar 2024", "Milestone – Feb 2025", "March 2024". */
-function dateLabel(block: Segment, today?: Day): TimeScope | undefined {
+function dateLabel(lexicon: Lexicon, block: Segment, today?: Day): TimeScope | undefined {
   const text = block.text.trim();
   if (block.source === 'heading' || text.length > 40) return undefined;
   const date = findDates(text, today).find((d) => !d.scope.start.startsWith('~') && d.precision !== 'year');
@@ -98,6 +98,8 @@ function dateLabel(block: Segment, today?: Day): TimeScope | undefined {
   // A label must name what is dated ("Funding - Mar 2024"); a date alone on its line is the article's dateline, and so is
   // one that says it is the page's ("Published: …", "Updated: …").
   if (pageDateWord(rest) !== undefined) return undefined;
+  // "- Commercial operation: 2 June 2025": a label an event's header names dates that event, read as a label line.
+  if (eventForLabel(lexicon, rest.replace(/\s*[-–—:|·]\s*$/u, '')) !== undefined) return undefined;
   return /^[\p{L}&/ ]{1,24}?\s*[-–—:|·]?\s*$/u.test(rest) && /\p{L}/u.test(rest) ? date.scope : undefined;
 }
 
@@ -168,7 +170,7 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
       delete state.lastSentence;
     }
     // "Funding - Mar 2024" on a line of its own dates the events of the next two blocks (a heading and its text).
-    const dateLine = dateLabel(block, state.today);
+    const dateLine = dateLabel(lexicon, block, state.today);
     if (dateLine) {
       carriedDate = { scope: dateLine, blocks: 2 };
       continue;

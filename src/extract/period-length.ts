@@ -177,8 +177,9 @@ export function periodLengthAt(text: string, cues: readonly PeriodCue[], at: num
   return oneLength(mine.filter((c) => c.start >= clause.start && c.end <= clause.end)) ?? oneLength(mine);
 }
 
-/** A comma and a word that opens a clause of time, cause or contrast: ", as", ", when", ", while", ", but", ", alors que". */
-const OTHER_CLAUSE_AFTER = /[,，;]\s*(?:as|when|while|after|before|because|since|although|though|whereas|but|until|alors\s+que|tandis\s+que|mientras|cuando|während|als|weil)(?![\p{L}])/iu;
+/** A comma and words that open a clause of time, cause or contrast: ", as its …", ", when", ", while", ", but" (not ", as expected", ", as of"). */
+const OTHER_CLAUSE_AFTER =
+  /[,，;]\s*(?:as\s+(?:its|their|his|her|the|a|an|it|they|he|she|we)|when|while|because|since|although|though|whereas|but|until|alors\s+que|tandis\s+que|mientras|cuando|während|weil)(?![\p{L}])/iu;
 
 /** The cue nearest `at` in its phrase (between commas, and the words that join two phrases). */
 function nearestInPhrase(text: string, cues: readonly PeriodCue[], at: number): PeriodCue | undefined {

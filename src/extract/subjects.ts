@@ -104,10 +104,6 @@ const QUOTED_TITLES = /[‘"“](\p{Lu}[^‘’"“”\n]{0,60}?)[,.]?[’"”]/
 const INTRODUCTORY =
   /^\s*(?:(?:shortly|soon|long|just|right|well|even)\s+)?(?:like|unlike|after|before|following|besides|beyond|compared\s+(?:to|with)|similar\s+to|as\s+with|as\s+for|apart\s+from|in\s+addition\s+to|instead\s+of|alongside|against|over|since)(?![\p{L}])[^,;.]{1,80},/iu;
 
-/** A sentence that opens on a phrase of place or time: "At the X in September,", "In X,", "During the X,". */
-const FRONTED_SCENE = /^\s*(?:at|in|on|during|au|à|en|bei|im|am|en\s+el|en\s+la|no|na)\s[^,;.]{1,80},/iu;
-/** Between that phrase's comma and the main clause's subject: a determiner and a few words ("the Brazilian drama"). */
-const MAIN_SUBJECT_GAP = /^\s*(?:(?:the|a|an|its|le|la|les|el|der|die|das|o|a)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 /** The end of an opening phrase about something else, or 0: names before it are not the sentence's subject. */
 export function introductoryEnd(text: string): number {
   const m = INTRODUCTORY.exec(text);
@@ -132,11 +128,7 @@ const CHANGED_FROM = /(?<![\p{L}])from\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}(?:on|in|
 
 /** The names a later sentence may refer back to: not those compared with, nor those of an opening phrase about something else. */
 export function antecedents(text: string, mentions: readonly Mention[]): Antecedents {
-  // "At the Lisca festival in September, the drama X won …": a fronted phrase of place or time before a main clause that opens on
-  // a name holds no antecedent ("At Corvane, sales rose 5%. It …" still does: no name opens the main clause).
-  const scene = FRONTED_SCENE.exec(text);
-  const sceneEnd = scene && mentions.some((m) => m.start >= scene[0].length && MAIN_SUBJECT_GAP.test(text.slice(scene[0].length, m.start))) ? scene[0].length : 0;
-  const intro = Math.max(introductoryEnd(text), sceneEnd);
+  const intro = introductoryEnd(text);
   const kept = mentions.filter((m) => {
     const before = text.slice(Math.max(0, m.start - 40), m.start);
     return m.start >= intro && !COMPARED_WITH.test(before.slice(-30)) && !BASED_ON.test(before.slice(-30)) && !CHANGED_FROM.test(before) && !COMPARED_FIGURE_FOR.test(text.slice(Math.max(0, m.start - 80), m.start));

@@ -69,8 +69,12 @@ export function describeFigure(q: Quantity): string {
   return written !== '' && digitsOf(written) !== digitsOf(value) ? `${value}${unit} (${written})` : `${value}${unit}`;
 }
 
+/** A value as the `claims`, `facts` and `explain` listings show it: a figure with its unit of measurement ("2,340 kg", "128 min"). */
 export function describeValue(value: Value): string {
-  if (value.kind === 'quantity') return describeQuantity(value);
+  if (value.kind === 'quantity') {
+    const canonical = canonicalUnit(value.unit);
+    return value.unit !== 'date' && dimensionOf(canonical) !== undefined ? `${describeQuantity(value)} ${unitSymbol(canonical) ?? value.unit}` : describeQuantity(value);
+  }
   if (value.kind === 'category') return value.negated ? `not ${value.value}` : value.value;
   return value.polarity === 'happened' ? `${value.event}: happened` : `${value.event}: did not happen`;
 }

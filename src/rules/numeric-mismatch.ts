@@ -244,7 +244,7 @@ function binaryNear(a: Value, b: Value): boolean {
 
 /** A troy ounce (31.1034768 g) over an ounce (28.349523125 g): precious metals are weighed in troy ounces, often written "ounces". */
 const TROY_OVER_OUNCE = 31.1034768 / 28.349523125;
-const METRIC_MASS = new Set(['gram', 'kilogram', 'tonne', 'megatonne']);
+const METRIC_MASS = new Set(['gram', 'kilogram', 'tonne', 'megatonne', 'troy-ounce']);
 /**
  * "318,000 ounces of gold" and "9.9 tonnes": a figure written in ounces that agrees with one in a metric unit once read as
  * troy ounces (within 1%).

@@ -74,6 +74,8 @@ const later = (date: string, n: number) => new Date(Date.parse(date) + n * DAY_M
  * in February, against "expected to overtake" written in January). A prediction of the event in other places ("when it reaches other markets")
  * is not one of an event the report gives elsewhere or with no place, nor is one of another kind ("full approval").
  */
+/** Words that say a prediction is of another occurrence: "the next edition", "a new round", "the following season". */
+const NEXT_OCCURRENCE = /(?<![\p{L}])(?:next|following|another|upcoming|new)\s+(?:edition|round|issue|season|instalment|installment|ranking|rankings|report|survey|census|election|tournament)(?![\p{L}])/iu;
 function predictedAndPast(group: readonly Claim[]): Claim[] {
   const events = group.filter(happening);
   const predicted = events.filter(isPrediction);
@@ -90,9 +92,10 @@ function predictedAndPast(group: readonly Claim[]): Claim[] {
     for (const q of past) {
       const by = knownBy(q);
       if ((p.where !== undefined && p.where !== q.where) || (p.variant ?? '') !== (q.variant ?? '')) continue;
-      // "The next edition will be published in June 2026" against "published in June 2025": a prediction of a time after the
-      // one reported is of a later occurrence, not one the report makes stale.
-      if (p.time && q.time && !p.time.start.startsWith('~') && !q.time.start.startsWith('~') && p.time.start > q.time.end) continue;
+      // "The next edition will be published in June 2026" against "published in June 2025": a prediction of the next occurrence,
+      // at a time after the one reported, is not one the report makes stale ("will be released in June" after "released in
+      // March" still is).
+      if (p.time && q.time && !p.time.start.startsWith('~') && !q.time.start.startsWith('~') && p.time.start > q.time.end && NEXT_OCCURRENCE.test(p.sentence)) continue;
       if (q.place.file !== p.place.file && by !== undefined && by < p.published!.start) {
         involved.add(p);
         involved.add(q);

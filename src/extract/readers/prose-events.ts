@@ -140,10 +140,11 @@ const OPENS_SENTENCE = /^\s*(?:the\s+|der\s+|die\s+|das\s+|le\s+|la\s+|l['’]\s
 /**
  * Between a name and its verb, an aside set off by commas and at most an auxiliary: "X, which has a capacity of 760 MW,
  * was commissioned", "The X wind farm, a 310 MW plant near Y, was …", "X, the biggest blaze of the season, was …",
- * "X, el mayor incendio del año, fue …" (a head noun or two may stand before the comma).
+ * "X, el mayor incendio del año, fue …", "X, Calder Grid's largest project to date, was …", "X, a 400 MW lithium iron phosphate
+ * (LFP) battery, entered …" (a head noun or two may stand before the comma).
  */
 const ASIDE_THEN_VERB = new RegExp(
-  String.raw`^(?:\s+[\p{L}-]+){0,2}\s*,\s*(?:(?:which|who|whose|a|an|the|its|their|his|her|one|el|la|los|las|le|les|un|une|una|der|die|das|ein|eine|o|os|um|uma|il|lo)\s|l['’])[^,;:.!?()]{1,120},\s*(?:${BEFORE_VERB}\s+){0,3}$`,
+  String.raw`^(?:\s+[\p{L}-]+){0,2}\s*,\s*(?:(?:which|who|whose|a|an|the|its|their|his|her|one|el|la|los|las|le|les|un|une|una|der|die|das|ein|eine|o|os|um|uma|il|lo)\s|l['’]|\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3}['’]s\s)(?:[^,;:.!?()]|\([^()]{0,30}\)){1,120},\s*(?:${BEFORE_VERB}\s+){0,3}$`,
   'iu',
 );
 const beforeAside = (text: string, from: number, to: number): boolean => ASIDE_THEN_VERB.test(text.slice(from, to));
@@ -249,7 +250,7 @@ const COMPARED_FIGURE_BEFORE =
  * toward it, not the event ("filed for bankruptcy" is the bankruptcy: not here).
  */
 const SOUGHT_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])(?:recommend(?:ation|ations|s|ed|ing)?|appl(?:y|ies|ied|ying|ication|ications)|request(?:s|ed|ing)?|seek(?:s|ing)?|sought|pursu(?:e|es|ed|ing)|explor(?:e|es|ed|ing)|consider(?:s|ed|ing)?|petition(?:s|ed)?|bid|propos(?:al|ed|es)|Empfehlung|empfahl|empfiehlt|Antrag|beantragt|beantragte|recommandation|recommandé|demande|demandé|solicitud|solicitó|recomendación|recomendó|pedido|pediu|recomendação|richiesta|raccomandazione)\s+(?:(?:for|of|to|für|pour|de|d['’]|da|para|per)\s*)?(?:(?:the|a|an|its|die|der|den|eine|la|le|l['’]|el|su|il|sua|a)\s*)?(?:[\p{L}-]+\s+)?$`,
+  String.raw`(?<![\p{L}])(?:recommend(?:ation|ations|s|ed|ing)?|appl(?:y|ies|ied|ying|ication|ications)|request(?:s|ed|ing)?|seek(?:s|ing)?|sought|pursu(?:e|es|ed|ing)|explor(?:e|es|ed|ing)|petition(?:s|ed)?|bid|propos(?:al|ed|es)|Empfehlung|empfahl|empfiehlt|Antrag|beantragt|beantragte|recommandation|recommandé|demande|demandé|solicitud|solicitó|recomendación|recomendó|pedido|pediu|recomendação|richiesta|raccomandazione)\s+(?:(?:for|of|to|für|pour|de|d['’]|da|para|per)\s*)?(?:(?:the|a|an|its|die|der|den|eine|la|le|l['’]|el|su|il|sua|a)\s*)?(?:[\p{L}-]+\s+)?$`,
   'iu',
 );
 const OBJECT_OF_A_LATER_ACT = new RegExp(

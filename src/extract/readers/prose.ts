@@ -124,7 +124,7 @@ const ADVERBIAL_THE_BEFORE = /(?<![\p{L}])(?:on|by|until|till|from|since|before|
 const SAME_PERIOD_BEFORE =
   /\d\S*(?:\s+[\p{L}-]+)?\s+(?:on|over|from|versus|vs\.?|against|compared\s+(?:with|to))\s+(?:the\s+)?(?:same|year-ago|prior-year|corresponding)\s+(?:period|quarter|month|half|week|time)\s+(?:(?:of|in|a)\s+)?$/iu;
 /** After a date, a mark counted from: "1985年以来" (since 1985), "2010年以降". */
-const MARK_AFTER_DATE = /^\s*(?:以来|以來|以降)/u;
+const MARK_AFTER_DATE = /^\s*(?:以来|以來|以降|보다|대비|같은\s*기간|동기\s*대비)/u;
 /** The trading session a market move names after its figure: "in early trading", "during after-hours trade", "at the open". */
 const SESSION_AFTER =
   /^[^,;:.!?]{0,30}?(?<![\p{L}])(?:(?:in|during)\s+((?:[\p{L}-]+\s+){0,2}?(?:trading|trade|session|dealings))|(at\s+the\s+(?:open|opening|close))|(intraday|after[\s-]hours))(?![\p{L}])/iu;
@@ -421,10 +421,9 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       !MARK_BEFORE_DATE.test(text.slice(Math.max(0, d.start - 12), d.start)) &&
       !THAN_IN_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start)) &&
       !SAME_PERIOD_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start)) &&
-      !MARK_AFTER_DATE.test(text.slice(d.end, d.end + 3)) &&
-      !editionYear(d);
-    // "The Meridian Rankings 2026 were published on 15 October 2025", "Expo 2025", "the 2026 Rankings": a year right before or
-    // after a name is its edition's, no date.
+      !MARK_AFTER_DATE.test(text.slice(d.end, d.end + 8));
+    // "The Meridian Rankings 2026 were published on 15 October 2025", "the 2026 Rankings": a year right before or after a name is
+    // its edition's, no date of an event (it is the period of the edition's figures: "the 2022 election, … won 12 seats").
     const editionYear = (d: DateMatch) =>
       d.precision === 'year' &&
       /^\d{4}$/u.test(text.slice(d.start, d.end)) &&
@@ -476,6 +475,10 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     // "In May, Halden said the drug will soon be approved", "3月,X就表示…将很快获批": a date before a verb of saying dates
     // the saying, not the event it predicts.
     const sayingDated = (d: DateMatch, span: Span) => d.end <= span.start && SAYING.test(text.slice(d.end, span.start));
+    // "X today announced the successful maiden flight of Y": a day the report counts from the page's dates the announcing.
+    const reportDay = (d: DateMatch) =>
+      /^(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week))$/iu.test(text.slice(d.start, d.end)) ||
+      (dateline !== undefined && sentenceSpan.start + d.start === dateline.at.start);
     // "…获得批准；2026年3月，另一机构也批准了…", "revenue was $5 billion; in 2024 it rose": a semicolon parts the clauses, and
     // a date past it is the next clause's.
     const otherClause = (d: DateMatch, span: Span) => /[;；]/u.test(d.start >= span.end ? text.slice(span.end, d.start) : text.slice(d.end, span.start));
@@ -559,9 +562,9 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         if (category && eventDated(date)) continue;
         if (!forEvent && date.end <= span.start && AND_AFTER_DATE.test(text.slice(date.end, span.start)) && PRESENT_AFTER_AND.test(text.slice(date.end, date.end + 40)) && eventDated(date)) continue;
         if (!forEvent && participleDated(date)) continue;
-        // "成立于1952年，是一所公立大学，现有在校生约5.2万人", "was founded in 1931, and now employs …": a date an event's word
-        // governs, a comma before the figure, is the event's.
-        if (!forEvent && date.end <= span.start && /[,，、]/u.test(text.slice(date.end, span.start)) && eventDated(date)) continue;
+        // "成立于1952年，是一所公立大学，现有在校生约5.2万人": a date an event's word governs, a Chinese comma before the figure, is
+        // the event's (an English comma may open a phrase of the same moment: "went public in 2021, raising $1.5 billion").
+        if (!forEvent && date.end <= span.start && /[，、]/u.test(text.slice(date.end, span.start)) && eventDated(date)) continue;
         // A dateline's date dates the sentence's figures only as the entry's date does (below), never as a date of their own.
         if (!forEvent && dateline && sentenceSpan.start + date.start === dateline.at.start) continue;
         // "X, which sold its stake in Y two years ago, now owns 10%", "X, a line that opened in 2019, carried …", "A X, fundada
@@ -575,10 +578,11 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         if (forEvent && trigger !== undefined && asideBefore(date, trigger)) continue;
         if (date.start >= span.end && RELATIVE_BETWEEN.test(text.slice(span.end, date.start))) continue;
         if (forEvent && asserted && predictedDate(date, span)) continue;
-        if (forEvent && !asserted && sayingDated(date, span)) continue;
+        if (forEvent && (!asserted || reportDay(date)) && sayingDated(date, span)) continue;
         if (forEvent && periodOfEvent(date, trigger)) continue;
         if (forEvent && findingBefore(date, trigger)) continue;
         if (forEvent && attributiveDate(date, trigger)) continue;
+        if (forEvent && editionYear(date)) continue;
         if (forEvent && pastFrontedClause(date, trigger)) continue;
         if (length !== undefined && date.precision === length) ofLength.push(date.scope);
         const d = distance(text, date, span) - (date.start >= span.end ? 0.5 : 0);
@@ -616,7 +620,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         // (the founding, whose verb is in the aside, keeps it).
         if (asideBefore(date, trigger)) continue;
         if (asserted && predictedDate(date, span)) continue;
-        if (!asserted && sayingDated(date, span)) continue;
+        if ((!asserted || reportDay(date)) && sayingDated(date, span)) continue;
         if (otherClause(date, span)) continue;
         if (periodOfEvent(date, trigger)) continue;
         if (findingBefore(date, trigger)) continue;
@@ -631,7 +635,12 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         if (d <= DATE_WINDOW && (!best || rank < best.d)) best = { d: rank, scope: date.scope };
       }
       // A timeline's label or a byline's date ("April 4: …", "*Courier — March 20, 2026*") dates an event that names no date of its own.
-      return best?.scope ?? state.pendingDate ?? timeOf(span, true, asserted, trigger);
+      if (best) return best.scope;
+      if (state.pendingDate) return state.pendingDate;
+      // "KESSMERE, 6 May 2025 — X today announced the maiden flight of Y": the page's or the entry's day dates the announcing,
+      // not an event it reports.
+      const found = timeOf(span, true, asserted, trigger);
+      return found === entry && entry !== undefined && SAYING.test(text.slice(Math.max(0, trigger - 80), trigger)) ? undefined : found;
     };
     // Where a figure's own text ends (its value as written, from where it starts), for the words right after it.
     const figureEnd = (value: Value, anchor: number): number => {

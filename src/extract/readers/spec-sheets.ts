@@ -77,6 +77,7 @@ export function extractSpecSheet(lexicon: Lexicon, table: TableSegment, state?: 
   // what the rows are about, and the rows a pack knows are read, however few.
   const namedByPacks = firstHeaderGeneric && nameCount === headerNames.length && entityColumns.every((e) => e !== undefined && e.known);
   const transposed = firstHeaderLabels && !headerNames.includes('variant') && (nameCount === headerNames.length || nameCount >= 2) && (share >= 0.3 || (namedByPacks && share > 0));
+  const fewKnown = transposed && share < 0.3;
   const twoColumn = !transposed && header.cells.length === 2 && firstHeaderGeneric && (GENERIC_HEADER.test(headerWords(headerTexts[1]!)) || share >= 0.5);
   // An infobox: "| Halden Bridge | |" over rows of labels and values; the header names the thing the rows describe.
   const infobox =
@@ -114,7 +115,8 @@ export function extractSpecSheet(lexicon: Lexicon, table: TableSegment, state?: 
         });
         continue;
       }
-      const column = labelColumn(lexicon, cellText(row.cells[0]));
+      // Read for its few known rows, a table reads no label no pack knows (a match's "Shots", "Corners").
+      const column = fewKnown ? readHeader(lexicon, cellText(row.cells[0])) : labelColumn(lexicon, cellText(row.cells[0]));
       if (!column) continue;
       row.cells.slice(1).forEach((cell, i) => {
         const entity = entityColumns[i];
