@@ -4226,3 +4226,31 @@ describe('a stale prediction of a one-off event', () => {
     expect(report.conflicts.map((c) => c.rule)).toEqual(['temporal-scope']);
   });
 });
+
+describe('the yen sign, a date opening a later clause, a type noun before a participle’s aside', () => {
+  const plants = inlinePack('stations', [
+    'entityTypes:',
+    '  - {type: station, headers: [station, plant, park]}',
+    'entities:',
+    '  - {id: tomisaki, name: Tomisaki Station, type: station, aliases: [Tomisaki Station, 富岬発電所, 富岬电厂]}',
+    'attributes:',
+    '  - {id: cost, label: cost, kind: quantity, unit: USD, triggers: [cost, 总投资], headers: [cost], subjects: [station]}',
+    '  - {id: output, label: generation, kind: quantity, unit: TWh, triggers: [generated], subjects: [station]}',
+    'events:',
+    '  - {id: opened, label: opening, triggers: [opened, created], participantTypes: [station], minParticipants: 1}',
+  ]);
+  const read = (text: string, attribute: string, heading = 'Tomisaki Station') =>
+    analyse([{ file: 'a.md', text: `---\ndate: 2024-11-01\n---\n\n# ${heading}\n\n${text}\n` }], { lexicon: plants })
+      .claims.filter((c) => c.attribute === attribute)
+      .map((c) => [c.value.kind === 'quantity' ? c.value.unit : c.value.kind, c.time?.text ?? null]);
+  it('"¥" is the yen, but on a page in Chinese the yuan', () => {
+    expect(read('The Tomisaki Station had a total project cost of ¥430 billion.', 'cost')).toEqual([['JPY', null]]);
+    expect(read('富岬电厂总投资为￥430亿元。', 'cost')).toEqual([['CNY', null]]);
+  });
+  it('a date that opens a clause after the figure’s, with its own subject, is that clause’s', () => {
+    expect(read('In 2023 Tomisaki Station generated 2.1 TWh, and this year it ran only during cold spells.', 'output')).toEqual([['TWh', '2023']]);
+  });
+  it('a type noun before a participle’s aside is the event’s participant', () => {
+    expect(read('The plant, opened in 1989, covers 40 hectares.', 'event.opened')).toEqual([['event', '1989']]);
+  });
+});

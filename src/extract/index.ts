@@ -201,6 +201,20 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
     }
   }
   if (input.format === 'text') raw.push(...extractFlattenedTables(lexicon, blocks, types));
+  // "¥430 billion": the sign is the yuan's on a Chinese page (Han, no kana), the yen's on any other.
+  const yen = !chinesePage(blocks) ? raw.map((c) => (c.value.kind === 'quantity' && c.value.unit === 'CNY' && YEN_SIGN.test(c.value.text) ? { ...c, value: { ...c.value, unit: 'JPY' } } : c)) : raw;
   // A figure outside what the attribute can be (a training corpus of 8,192 tokens) is not its value, whichever reader bound it.
-  return raw.filter((c) => c.value.kind !== 'quantity' || inRange(lexicon.attributes.get(c.attribute), c.value));
+  return yen.filter((c) => c.value.kind !== 'quantity' || inRange(lexicon.attributes.get(c.attribute), c.value));
+}
+
+/** A figure written with the yen or yuan sign ("¥430 billion", "￥3,000"). */
+const YEN_SIGN = /^[\s~≈约約]*[¥￥]/u;
+/** Whether a page is written in Chinese: Han characters and no kana. */
+function chinesePage(blocks: readonly Segment[]): boolean {
+  let han = false;
+  for (const b of blocks) {
+    if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(b.text)) return false;
+    han ||= /\p{Script=Han}/u.test(b.text);
+  }
+  return han;
 }

@@ -371,7 +371,11 @@ export function eventClaims(
             addParticipant(e);
             byKind = true;
           }
-        } else if (referent && (pronounOpens || PRONOUN_SUBJECT.test(lead) || typeNounSubject(lexicon, lead, event.participantTypes))) {
+        } else if (
+          referent &&
+          // "The park, created in 1989, covers …": a participle's aside right after the type noun is the noun's too.
+          (pronounOpens || PRONOUN_SUBJECT.test(lead) || typeNounSubject(lexicon, lead, event.participantTypes) || (PARTICIPLE_WORD.test(text.slice(trigger.start, trigger.end)) && typeNounSubject(lexicon, lead.replace(/\s*,\s*$/u, ' '), event.participantTypes)))
+        ) {
           // "It was held on 21 September 2025", "He was born in 1841", "The museum was completed in 1887": the last name of a
           // fitting type in the paragraph, else the thing of that type the section or the page is about.
           const e = [...blockMentions].reverse().find((m) => event.participantTypes.includes(m.entity.type))?.entity ?? referent(event.participantTypes);

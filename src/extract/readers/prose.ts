@@ -283,6 +283,10 @@ const GOVERNED_DATE = /^\s*(?:(?:in|on|en|em|im|am|le|el|au|no|na)\s+)?$|^[于�
 
 /** A participle used as an adjective: "founded", "gegründete", "eröffnete" (not a noun: "the 2021 election", "the 2024 vote"). */
 const PARTICIPLE_END = /^(?:\p{L}+ed|(?:ge|er|ver|be|ent|zer|über|unter)\p{L}+t(?:e|en|es|er|em)|\p{L}+iert(?:e|en|es|er|em))$/iu;
+/** Between a figure and a date: the figure's clause ends and another opens ("…, and ", "…, but "). */
+const CLAUSE_OPENS_BEFORE = /^[^.;:!?]*,\s*(?:and|but|while|whereas)\s+$/iu;
+/** After a date that opens a clause: its subject and verb ("this year it ran", "in 2024 the plant closed"). */
+const SUBJECT_AFTER_DATE = /^\s*,?\s*(?:it|they|he|she|we|the\s+\p{Ll}+)\s+\p{Ll}+/u;
 /** After a date, a predicate in the present coordinated with the one it stands in: "founded in 1931 and employs …" (not "and won 40 seats"). */
 const AND_AFTER_DATE = /^\s*,?\s*(?:and|und|et|y|e)\s+(?:[\p{L}-]+\s+){0,8}$/iu;
 /** The coordinated predicate's verb in the present: "and employs", "and now has", "und hat" (not "and won", "and was"). */
@@ -562,6 +566,9 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         if (category && eventDated(date)) continue;
         if (!forEvent && date.end <= span.start && AND_AFTER_DATE.test(text.slice(date.end, span.start)) && PRESENT_AFTER_AND.test(text.slice(date.end, date.end + 40)) && eventDated(date)) continue;
         if (!forEvent && participleDated(date)) continue;
+        // "In 2023 X generated 2.1 TWh, and this year it ran only in cold spells": a date that opens a clause after the figure's,
+        // its own subject after it, is that clause's.
+        if (!forEvent && date.start >= span.end && CLAUSE_OPENS_BEFORE.test(text.slice(span.end, date.start)) && SUBJECT_AFTER_DATE.test(text.slice(date.end, date.end + 30))) continue;
         // "成立于1952年，是一所公立大学，现有在校生约5.2万人": a date an event's word governs, a Chinese comma before the figure, is
         // the event's (an English comma may open a phrase of the same moment: "went public in 2021, raising $1.5 billion").
         if (!forEvent && date.end <= span.start && /[，、]/u.test(text.slice(date.end, span.start)) && eventDated(date)) continue;
