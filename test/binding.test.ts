@@ -4254,3 +4254,54 @@ describe('the yen sign, a date opening a later clause, a type noun before a part
     expect(read('The plant, opened in 1989, covers 40 hectares.', 'event.opened')).toEqual([['event', '1989']]);
   });
 });
+
+describe('ordinary sentences the third set of rules leaves alone (a review of them found each misread)', () => {
+  const pack = inlinePack('third', [
+    'entityTypes:',
+    '  - {type: company, headers: [company]}',
+    '  - {type: plant, headers: [plant]}',
+    '  - {type: car, headers: [car]}',
+    'entities:',
+    '  - {id: halden, name: Halden Foods, type: company, aliases: [Halden Foods, Halden]}',
+    '  - {id: ardley, name: Ardley Battery, type: plant, aliases: [Ardley Battery]}',
+    '  - {id: su7, name: Lark S7, type: car, aliases: [Lark S7]}',
+    'attributes:',
+    '  - {id: staff, label: employees, kind: quantity, unit: employees, unitWords: [employees, people], triggers: [workforce, employs], subjects: [company], measure: stock}',
+    '  - {id: price, label: price, kind: quantity, unit: CNY, triggers: [starts at], subjects: [car]}',
+    'events:',
+    '  - {id: founding, label: founding, triggers: [established], participantTypes: [company], minParticipants: 1}',
+    '  - {id: commissioning, label: commissioning, triggers: [commissioned], headers: [commissioned], participantTypes: [plant], minParticipants: 1}',
+    '  - {id: agm, label: annual meeting, triggers: [annual general meeting], participantTypes: [company], minParticipants: 1}',
+  ]);
+  const read = (text: string, attribute: string, date = '2025-06-05') =>
+    analyse([{ file: 'a.md', text: `---\ndate: ${date}\n---\n\n# Notes\n\n${text}\n` }], { lexicon: pack })
+      .claims.filter((c) => c.attribute === attribute)
+      .map((c) => [c.value.kind === 'quantity' ? [c.value.min, c.value.unit] : c.value.kind, c.time?.text ?? null]);
+  it('a founding date before a comma and a verb in the present dates no figure', () => {
+    expect(read('Halden Foods was established in 1931, has a workforce of 2,400 and sells in 30 countries.', 'staff')).toEqual([[[2400, 'employees'], null]]);
+  });
+  it('a saying verb in a relative clause does not make a relative day the saying’s', () => {
+    expect(read('Yesterday Halden, which announced record profits in March, commissioned the Ardley Battery.', 'event.commissioning').map((r) => r[1])).toEqual(['Yesterday']);
+  });
+  it('a line of its own before a heading, labelled by an event’s header, still dates the next heading’s thing', () => {
+    expect(read('Commissioned: June 2023\n\n## Ardley Battery\n\nThe plant was commissioned after two years of work.', 'event.commissioning').map((r) => r[1])).toEqual(['June 2023']);
+  });
+  it('"¥" for an attribute a pack keeps in yuan is the yuan', () => {
+    expect(read('The Lark S7 starts at ¥215,900 in China.', 'price')).toEqual([[[215900, 'CNY'], null]]);
+  });
+  it('"the largest of all X models" says nothing of every member', () => {
+    const ai = compileLexicon(mergePacks([loadPackFile(BUILTIN_PACK_PATH)]));
+    const text = '# Qwen2.5 card\n\nThe largest of all Qwen2.5 models was pretrained on 15 trillion tokens.\n\n| | Qwen2.5-7B | Qwen2.5-72B |\n|---|---|---|\n| Training tokens | 18T | 18T |\n';
+    expect(checkTexts([{ file: 'a.md', text }], { lexicon: ai }).conflicts).toEqual([]);
+  });
+  it('a yearly event planned a year after one reported is another occurrence', () => {
+    const report = checkTexts(
+      [
+        { file: 'a.md', text: '---\ndate: 2025-09-01\n---\n\n# Halden\n\nHalden Foods held its annual general meeting in May 2025.\n' },
+        { file: 'b.md', text: '---\ndate: 2025-10-01\n---\n\n# Halden\n\nHalden Foods will hold its annual general meeting in May 2026.\n' },
+      ],
+      { lexicon: pack },
+    );
+    expect(report.conflicts).toEqual([]);
+  });
+});

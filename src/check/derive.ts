@@ -92,8 +92,8 @@ function membersOf(lexicon: Lexicon, family: string): PackEntity[] {
   return byFamily.get(family) ?? [];
 }
 
-/** "All", "every" or "each" right before a family's name. */
-const EVERY_BEFORE = /(?<![\p{L}])(?:all|every|each)\s+(?:the\s+)?$/iu;
+/** "All", "every" or "each" opening the sentence right before a family's name (not "the largest of all", "not all"). */
+const EVERY_BEFORE = /(?:^|[.;:!?]\s+|^[\s*_-]+)(?:all|every|each)\s+(?:the\s+)?$/iu;
 /** A noun of members right after a family's name: "models", "variants", "sizes". */
 const MEMBERS_AFTER = /^\s+(?:models?|variants?|versions?|members?|sizes?|checkpoints?)(?![\p{L}])/iu;
 /** Whether the sentence says the claim of every member of its family: the family's name after "all models in the". */
@@ -102,7 +102,7 @@ function saidOfEveryMember(lexicon: Lexicon, c: Claim): boolean {
   for (let at = c.sentence.indexOf(mention); at !== -1; at = c.sentence.indexOf(mention, at + 1)) {
     if (membersMeant(lexicon, c.sentence.slice(Math.max(0, at - 40), at)) === 'every') return true;
     // "All Rook-3 models were trained on …", "Every Acme 2 variant ships with …": the family's name between "all" and a noun of members.
-    if (EVERY_BEFORE.test(c.sentence.slice(Math.max(0, at - 12), at)) && MEMBERS_AFTER.test(c.sentence.slice(at + mention.length, at + mention.length + 16))) return true;
+    if (EVERY_BEFORE.test(c.sentence.slice(0, at)) && MEMBERS_AFTER.test(c.sentence.slice(at + mention.length, at + mention.length + 16))) return true;
   }
   return false;
 }

@@ -98,8 +98,9 @@ function dateLabel(lexicon: Lexicon, block: Segment, today?: Day): TimeScope | u
   // A label must name what is dated ("Funding - Mar 2024"); a date alone on its line is the article's dateline, and so is
   // one that says it is the page's ("Published: …", "Updated: …").
   if (pageDateWord(rest) !== undefined) return undefined;
-  // "- Commercial operation: 2 June 2025": a label an event's header names dates that event, read as a label line.
-  if (eventForLabel(lexicon, rest.replace(/\s*[-–—:|·]\s*$/u, '')) !== undefined) return undefined;
+  // "- Commercial operation: 2 June 2025": a list item an event's header labels dates that event, read as a label line (a
+  // line of its own before a heading, "Commissioned: June 2023", still dates the next heading's thing).
+  if (block.source === 'list' && eventForLabel(lexicon, rest.replace(/\s*[-–—:|·]\s*$/u, '')) !== undefined) return undefined;
   return /^[\p{L}&/ ]{1,24}?\s*[-–—:|·]?\s*$/u.test(rest) && /\p{L}/u.test(rest) ? date.scope : undefined;
 }
 
@@ -201,8 +202,12 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
     }
   }
   if (input.format === 'text') raw.push(...extractFlattenedTables(lexicon, blocks, types));
-  // "¥430 billion": the sign is the yuan's on a Chinese page (Han, no kana), the yen's on any other.
-  const yen = !chinesePage(blocks) ? raw.map((c) => (c.value.kind === 'quantity' && c.value.unit === 'CNY' && YEN_SIGN.test(c.value.text) ? { ...c, value: { ...c.value, unit: 'JPY' } } : c)) : raw;
+  // "¥430 billion": the sign is the yuan's on a Chinese page (Han, no kana) or for an attribute a pack keeps in yuan, the
+  // yen's elsewhere.
+  const yuanAttribute = (id: string) => lexicon.attributes.get(id)?.unit === 'CNY';
+  const yen = !chinesePage(blocks)
+    ? raw.map((c) => (c.value.kind === 'quantity' && c.value.unit === 'CNY' && YEN_SIGN.test(c.value.text) && !yuanAttribute(c.attribute) ? { ...c, value: { ...c.value, unit: 'JPY' } } : c))
+    : raw;
   // A figure outside what the attribute can be (a training corpus of 8,192 tokens) is not its value, whichever reader bound it.
   return yen.filter((c) => c.value.kind !== 'quantity' || inRange(lexicon.attributes.get(c.attribute), c.value));
 }

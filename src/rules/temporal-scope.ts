@@ -74,6 +74,8 @@ const later = (date: string, n: number) => new Date(Date.parse(date) + n * DAY_M
  * in February, against "expected to overtake" written in January). A prediction of the event in other places ("when it reaches other markets")
  * is not one of an event the report gives elsewhere or with no place, nor is one of another kind ("full approval").
  */
+/** How long after a reported occurrence a predicted one is another occurrence (a yearly meeting, a festival, a dividend). */
+const RECURRENCE_DAYS = 300;
 /** Words that say a prediction is of another occurrence: "the next edition", "a new round", "the following season". */
 const NEXT_OCCURRENCE = /(?<![\p{L}])(?:next|following|another|upcoming|new)\s+(?:edition|round|issue|season|instalment|installment|ranking|rankings|report|survey|census|election|tournament)(?![\p{L}])/iu;
 function predictedAndPast(group: readonly Claim[]): Claim[] {
@@ -92,10 +94,10 @@ function predictedAndPast(group: readonly Claim[]): Claim[] {
     for (const q of past) {
       const by = knownBy(q);
       if ((p.where !== undefined && p.where !== q.where) || (p.variant ?? '') !== (q.variant ?? '')) continue;
-      // "The next edition will be published in June 2026" against "published in June 2025": a prediction of the next occurrence,
-      // at a time after the one reported, is not one the report makes stale ("will be released in June" after "released in
-      // March" still is).
-      if (p.time && q.time && !p.time.start.startsWith('~') && !q.time.start.startsWith('~') && p.time.start > q.time.end && NEXT_OCCURRENCE.test(p.sentence)) continue;
+      // "The next edition will be published in June 2026" against "published in June 2025", "will hold its annual meeting in May
+      // 2026" against "held … in May 2025": a prediction of the next occurrence, or of a time a year after the one reported, is
+      // not one the report makes stale ("will be released in June" after "released in March" still is).
+      if (p.time && q.time && !p.time.start.startsWith('~') && !q.time.start.startsWith('~') && p.time.start > q.time.end && (NEXT_OCCURRENCE.test(p.sentence) || days({ start: q.time.end, end: p.time.start }) >= RECURRENCE_DAYS)) continue;
       if (q.place.file !== p.place.file && by !== undefined && by < p.published!.start) {
         involved.add(p);
         involved.add(q);

@@ -287,6 +287,10 @@ const PARTICIPLE_END = /^(?:\p{L}+ed|(?:ge|er|ver|be|ent|zer|über|unter)\p{L}+t
 const CLAUSE_OPENS_BEFORE = /^[^.;:!?]*,\s*(?:and|but|while|whereas)\s+$/iu;
 /** After a date that opens a clause: its subject and verb ("this year it ran", "in 2024 the plant closed"). */
 const SUBJECT_AFTER_DATE = /^\s*,?\s*(?:it|they|he|she|we|the\s+\p{Ll}+)\s+\p{Ll}+/u;
+/** A relative clause set off by commas: ", which announced record profits in March,". */
+const RELATIVE_ASIDE = /,\s*(?:which|who|whose|that)\s[^,]*,/giu;
+/** A comma and a verb in the present: "…, has a workforce of", "…, and now employs". */
+const PRESENT_PREDICATE_BETWEEN = /,\s*(?:and\s+)?(?:(?:now|today|currently|still)\s+)?(?:(?!was(?![\p{L}]))\p{Ll}+s|has|have|is|are)(?![\p{L}])/u;
 /** After a date, a predicate in the present coordinated with the one it stands in: "founded in 1931 and employs …" (not "and won 40 seats"). */
 const AND_AFTER_DATE = /^\s*,?\s*(?:and|und|et|y|e)\s+(?:[\p{L}-]+\s+){0,8}$/iu;
 /** The coordinated predicate's verb in the present: "and employs", "and now has", "und hat" (not "and won", "and was"). */
@@ -478,7 +482,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     const predictedDate = (d: DateMatch, span: Span) => d.start >= span.end && /[,;:，；：]/u.test(text.slice(span.end, d.start)) && modalityAt(lexicon, text, d.start) === 'predicted';
     // "In May, Halden said the drug will soon be approved", "3月,X就表示…将很快获批": a date before a verb of saying dates
     // the saying, not the event it predicts.
-    const sayingDated = (d: DateMatch, span: Span) => d.end <= span.start && SAYING.test(text.slice(d.end, span.start));
+    const sayingDated = (d: DateMatch, span: Span) => d.end <= span.start && SAYING.test(text.slice(d.end, span.start).replace(RELATIVE_ASIDE, ' '));
     // "X today announced the successful maiden flight of Y": a day the report counts from the page's dates the announcing.
     const reportDay = (d: DateMatch) =>
       /^(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week))$/iu.test(text.slice(d.start, d.end)) ||
@@ -569,9 +573,10 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         // "In 2023 X generated 2.1 TWh, and this year it ran only in cold spells": a date that opens a clause after the figure's,
         // its own subject after it, is that clause's.
         if (!forEvent && date.start >= span.end && CLAUSE_OPENS_BEFORE.test(text.slice(span.end, date.start)) && SUBJECT_AFTER_DATE.test(text.slice(date.end, date.end + 30))) continue;
-        // "成立于1952年，是一所公立大学，现有在校生约5.2万人": a date an event's word governs, a Chinese comma before the figure, is
-        // the event's (an English comma may open a phrase of the same moment: "went public in 2021, raising $1.5 billion").
-        if (!forEvent && date.end <= span.start && /[，、]/u.test(text.slice(date.end, span.start)) && eventDated(date)) continue;
+        // "成立于1952年，是一所公立大学，现有在校生约5.2万人", "was established in 1931, has a workforce of 2,400": a date an event's
+        // word governs, before a Chinese comma or a comma and a verb in the present, is the event's (a comma may also open a
+        // phrase of the same moment: "went public in 2021, raising $1.5 billion").
+        if (!forEvent && date.end <= span.start && (/[，、]/u.test(text.slice(date.end, span.start)) || PRESENT_PREDICATE_BETWEEN.test(text.slice(date.end, span.end))) && eventDated(date)) continue;
         // A dateline's date dates the sentence's figures only as the entry's date does (below), never as a date of their own.
         if (!forEvent && dateline && sentenceSpan.start + date.start === dateline.at.start) continue;
         // "X, which sold its stake in Y two years ago, now owns 10%", "X, a line that opened in 2019, carried …", "A X, fundada
