@@ -4305,3 +4305,26 @@ describe('ordinary sentences the third set of rules leaves alone (a review of th
     expect(report.conflicts).toEqual([]);
   });
 });
+
+describe('a date another event’s word governs', () => {
+  it('does not date the event of another word in the sentence', () => {
+    const lexicon = inlinePack('rankings', [
+      'entityTypes:',
+      '  - {type: university, headers: [university]}',
+      '  - {type: ranking, headers: [ranking]}',
+      'entities:',
+      '  - {id: valmorel, name: Université de Valmorel, type: university, aliases: [Université de Valmorel]}',
+      '  - {id: meridian, name: Meridian Rankings, type: ranking, aliases: [classement Meridian]}',
+      'events:',
+      '  - {id: founding, label: founding, triggers: [fondé, fondée], participantTypes: [university], minParticipants: 1}',
+      '  - {id: publication, label: publication, triggers: [publié], participantTypes: [ranking], minParticipants: 1}',
+    ]);
+    const events = analyse([{ file: 'a.md', text: "---\ndate: 2025-10-20\n---\n\n# Notes\n\nL'Université de Valmorel, établissement public fondé en 1808, se classe 41e du classement Meridian 2026, publié la semaine dernière.\n" }], { lexicon })
+      .claims.filter((c) => c.value.kind === 'event')
+      .map((c) => [c.attribute, c.time?.text ?? null]);
+    expect(events).toEqual([
+      ['event.founding', '1808'],
+      ['event.publication', null],
+    ]);
+  });
+});

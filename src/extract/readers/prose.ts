@@ -456,6 +456,12 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     /** Whether an event's trigger governs `date`, right before it ("founded in 2022", "成立于2021年", "fundada en 1927"). */
     const eventDated = (date: Span) =>
       (eventTriggers ??= lexicon.anyEventTrigger(text)).some((m) => m.end <= date.start && GOVERNED_DATE.test(text.slice(m.end, date.start)));
+    // "X, fondé en 1808, se classe 41e du classement, publié la semaine dernière": a date another event's word governs, before
+    // the word at `trigger`, is not that event's date.
+    const governedByAnother = (date: Span, trigger: number | undefined) =>
+      trigger !== undefined &&
+      date.end <= trigger &&
+      (eventTriggers ??= lexicon.anyEventTrigger(text)).some((m) => m.start !== trigger && m.end <= date.start && GOVERNED_DATE.test(text.slice(m.end, date.start)));
     // "das 1958 gegründete Unternehmen", "the 1958-founded firm": a date right before an event's participle is that event's.
     const participleDated = (date: Span) =>
       (eventTriggers ??= lexicon.anyEventTrigger(text)).some(
@@ -595,6 +601,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         if (forEvent && findingBefore(date, trigger)) continue;
         if (forEvent && attributiveDate(date, trigger)) continue;
         if (forEvent && editionYear(date)) continue;
+        if (forEvent && governedByAnother(date, trigger)) continue;
         if (forEvent && pastFrontedClause(date, trigger)) continue;
         if (length !== undefined && date.precision === length) ofLength.push(date.scope);
         const d = distance(text, date, span) - (date.start >= span.end ? 0.5 : 0);
@@ -626,6 +633,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       let best: { d: number; scope: TimeScope } | undefined;
       for (const date of yearlessOf()) {
         if (editionYear(date)) continue;
+        if (governedByAnother(date, trigger)) continue;
         // "born in A in 1841 and died in B in 1903": a date that ends the predicate before "and" is that predicate's.
         if (date.end <= trigger && ENDS_PREDICATE_BEFORE.test(text.slice(date.end, trigger))) continue;
         // "El banco, fundado en 1927, subió el tipo …": a date in an aside that closes before the event's verb is the aside's
