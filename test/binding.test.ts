@@ -4328,3 +4328,16 @@ describe('a date another event’s word governs', () => {
     ]);
   });
 });
+
+describe('a column of years in an entity table', () => {
+  it('dates the other figures of its row', () => {
+    const lexicon = packOf('sites', 'site', ['{id: laguna, name: Laguna Ocre, type: site, aliases: [Laguna Ocre]}', '{id: rio, name: Rio Claro, type: site, aliases: [Rio Claro]}'], [
+      '{id: cranes, label: cranes counted, kind: quantity, unit: cranes, unitWords: [cranes], triggers: [counted], headers: [cranes], subjects: [site]}',
+    ]);
+    const table = '| Site | Year of count | Cranes |\n|---|---|---|\n| Laguna Ocre | 2024 | 7,400 |\n| Rio Claro | 2023 | 640 |';
+    expect(claimsIn(lexicon, `# Counts\n\n${table}\n`, 'cranes').map((c) => [c.entity.id, c.time?.start ?? null])).toEqual([
+      ['laguna', '2024-01-01'],
+      ['rio', '2023-01-01'],
+    ]);
+  });
+});

@@ -319,6 +319,8 @@ export function datedEvent(
   };
 }
 
+/** A header over a column of years or dates that date the row: "Year", "Year of count", "As of", "Census year", "Année", "年份". */
+const YEAR_HEADER = /^(?:(?:census\s+|survey\s+|count\s+|fiscal\s+|reporting\s+)?(?:year|date)(?:\s+of\s+(?:the\s+)?[\p{L}-]+)?|as\s+of|année|año|anno|jahr|stand|年份|年度|时间|時間)$/iu;
 /** A first header that numbers the rows: "Rank", "#", "No.", "Pos.", "Lot", "排名", "順位", "순위", "Rang", "Platz". */
 const RANK_HEADER = /^(?:rank(?:ing)?|#|no\.?|nr\.?|n[º°]|pos\.?|position|place|lot|排名|名次|顺位|順位|순위|rang|platz|posición|puesto|posizione|posição)$/iu;
 /** A cell that numbers its row: "1", "2.", "#3", "=4", or empty. */
@@ -343,6 +345,8 @@ export function extractTableClaims(lexicon: Lexicon, table: TableSegment, state?
   const columns = read.map((c) => (c && read.filter((o) => o?.outer === c.outer && samePeriod(o, c)).length > 1 ? undefined : c));
   // "| Probe | Launch mass | Launch date |", "| Line | Opened |": a column headed by an event's header dates each row's event.
   const events = header.cells.map((cell, i) => (i === 0 || read[i] ? undefined : eventForLabel(lexicon, cell.text)));
+  // "| Species | Year of count | Population |": a column of years (or dates) dates the other figures of its row.
+  const yearColumn = header.cells.findIndex((cell, i) => i > 0 && !read[i] && !events[i] && YEAR_HEADER.test(cellText(cell)));
   const claims: RawClaim[] = [];
   // A size column makes the entity: rows "Acme 2 | 7B" and "Acme 2 | 70B" are two models, and a row
   // with an empty first cell continues the name above it ("| | 70B |").
@@ -363,6 +367,8 @@ export function extractTableClaims(lexicon: Lexicon, table: TableSegment, state?
     const entity = size ? retype(state, resolveName(lexicon, `${named.name} ${size}`, entityType ?? (line.type !== 'unknown' ? line.type : undefined))) : line;
     const sentence = { start: row.start, end: row.end };
     const base = { entity, sentence, modality: 'asserted' as const, source: 'table' as const, confidence: entity.known ? 1 : UNKNOWN_ENTITY_CONFIDENCE };
+    const rowDates = yearColumn > 0 && row.cells[yearColumn] ? findDates(cellText(row.cells[yearColumn]), state?.today).filter((d) => !d.scope.start.startsWith('~')) : [];
+    const rowTime = rowDates.length === 1 ? rowDates[0]!.scope : undefined;
     row.cells.forEach((cell, i) => {
       const column = columns[i];
       const event = events[i];
@@ -374,7 +380,8 @@ export function extractTableClaims(lexicon: Lexicon, table: TableSegment, state?
       }
       if (!column || cell.text.trim() === '') return;
       if (!fitsSubject(column.outer, entity)) return;
-      for (const reading of cellReadings(lexicon, cell, column, state?.format)) claims.push({ ...base, ...columnPeriod(column), ...reading });
+      const own = rowTime && !column.time ? columnPeriod({ ...column, time: rowTime }) : columnPeriod(column);
+      for (const reading of cellReadings(lexicon, cell, column, state?.format)) claims.push({ ...base, ...own, ...reading });
     });
   }
   return claims;
