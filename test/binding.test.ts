@@ -4341,3 +4341,14 @@ describe('a column of years in an entity table', () => {
     ]);
   });
 });
+
+describe('a unit of the attribute’s dimension in a header', () => {
+  it('is the unit of the column’s bare figures, converted', () => {
+    const lexicon = packOf('campuses', 'university', ['{id: valmorel, name: Valmorel, type: university, aliases: [Valmorel]}'], [
+      '{id: area, label: campus area, kind: quantity, unit: ha, triggers: [campus], headers: [campus], subjects: [university]}',
+    ]);
+    const areas = (table: string) => claimsIn(lexicon, `# Campuses\n\n${table}\n`, 'area').map((c) => (c.value.kind === 'quantity' ? [Math.round(c.value.min! * 10) / 10, c.value.unit] : null));
+    expect(areas('| University | Campus (acres) |\n|---|---|\n| Valmorel | 297 |')).toEqual([[120.2, 'ha']]);
+    expect(areas('| University | Campus (ha) |\n|---|---|\n| Valmorel | 120 |')).toEqual([[120, 'ha']]);
+  });
+});

@@ -60,6 +60,11 @@ const SLASHED_UNIT = /(?:\p{L}+\s*)?\/\s*\p{L}+/gu;
 function hintOf(text: string, attribute?: PackAttribute): { scale: number; unit?: string } {
   const words = text.replace(SLASHED_UNIT, ' ');
   const measured = attribute?.unit !== undefined && dimensionOf(canonicalUnit(attribute.unit)) !== undefined;
+  // "Campus (acres)", "Length (ft)": a unit of the attribute's dimension, in which the column's bare figures are written.
+  if (measured) {
+    const unit = findQuantities(`1 ${text.trim()}`)[0]?.quantity.unit;
+    if (unit && unit !== canonicalUnit(attribute.unit!) && dimensionOf(canonicalUnit(unit)) === dimensionOf(canonicalUnit(attribute.unit!))) return { scale: 1, unit };
+  }
   return hintOfWords(measured ? words.replace(LETTER_SCALE, ' ') : words);
 }
 
@@ -253,6 +258,11 @@ export function cellReadings(
     // "€1.31bn" under a money attribute in GBP: any currency, kept as written (never converted), as in prose.
     // "| Revenue (€ bn) |" under a money attribute in USD: a bare figure is in the header's currency, kept as written.
     const headerCurrency = !open && unit === '' && column.unit !== undefined && CURRENCY_CODES.has(column.unit) && CURRENCY_CODES.has(attribute.unit!) ? column.unit : undefined;
+    // "| Campus (acres) |" over "| 297 |" for an area in hectares: the bare figure in the header's unit, converted.
+    const fromHeader =
+      !open && unit === '' && column.unit !== undefined && !CURRENCY_CODES.has(column.unit) && dimensionOf(canonicalUnit(column.unit)) !== undefined
+        ? inUnit({ ...written, unit: column.unit }, attribute.unit!)
+        : undefined;
     const currency = !open && CURRENCY_CODES.has(attribute.unit!) && CURRENCY_CODES.has(unit);
     if (!open && unit !== '' && unit !== column.unit && !converted && !currency && !takesAsWritten(attribute.unit!, unit)) continue;
     const factor = hasExplicitScale(cell.text.slice(match.numberSpan.start, match.numberSpan.end + 4)) ? 1 : column.scale;
@@ -261,7 +271,7 @@ export function cellReadings(
     const span = wrapped ? { start: match.span.start - 1, end: match.span.end + 1 } : match.span;
     out.push({
       attribute: attribute.id,
-      value: scaled(converted ?? written, factor, open ? unit || column.unit || 'count' : currency ? unit : (headerCurrency ?? attribute.unit!)),
+      value: scaled(converted ?? fromHeader ?? written, factor, open ? unit || column.unit || 'count' : currency ? unit : (headerCurrency ?? attribute.unit!)),
       span: { start: cell.start + span.start, end: cell.start + span.end },
       modality,
       ...(time ? { time } : {}),
