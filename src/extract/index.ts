@@ -5,7 +5,7 @@ import type { NumberFormat } from '../normalise/numbers.js';
 import { findMentions, type Mention } from '../normalise/entities.js';
 import type { Lexicon } from '../packs/lexicon.js';
 import type { PackAttribute } from '../packs/types.js';
-import type { EntityRef, TimeScope } from '../types.js';
+import type { EntityRef, Quantity, TimeScope } from '../types.js';
 import type { RawClaim } from './raw-claim.js';
 import { inRange } from './attributes.js';
 import { compatible } from './subjects.js';
@@ -204,10 +204,9 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
   if (input.format === 'text') raw.push(...extractFlattenedTables(lexicon, blocks, types));
   // "¥430 billion": the sign is the yuan's on a Chinese page (Han, no kana) or for an attribute a pack keeps in yuan, the
   // yen's elsewhere.
-  const yuanAttribute = (id: string) => lexicon.attributes.get(id)?.unit === 'CNY';
-  const yen = !chinesePage(blocks)
-    ? raw.map((c) => (c.value.kind === 'quantity' && c.value.unit === 'CNY' && YEN_SIGN.test(c.value.text) && !yuanAttribute(c.attribute) ? { ...c, value: { ...c.value, unit: 'JPY' } } : c))
-    : raw;
+  // The page's script is looked at only when such a figure was read.
+  const yenSigned = (c: RawClaim) => c.value.kind === 'quantity' && c.value.unit === 'CNY' && YEN_SIGN.test(c.value.text) && lexicon.attributes.get(c.attribute)?.unit !== 'CNY';
+  const yen = raw.some(yenSigned) && !chinesePage(blocks) ? raw.map((c) => (yenSigned(c) ? { ...c, value: { ...(c.value as Quantity), unit: 'JPY' } } : c)) : raw;
   // A figure outside what the attribute can be (a training corpus of 8,192 tokens) is not its value, whichever reader bound it.
   return yen.filter((c) => c.value.kind !== 'quantity' || inRange(lexicon.attributes.get(c.attribute), c.value));
 }

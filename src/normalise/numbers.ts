@@ -429,6 +429,8 @@ interface Ctx {
   words: boolean;
   /** The page's other language whose number words are read too (NumberFormat.words), with `words`. */
   foreign?: WordsLanguage;
+  /** This context with the caller's unit tables only, made once (src/normalise/numbers.ts, modifiedCount). */
+  callerOnly?: Ctx;
 }
 
 /** A scale word at `pos` ("million", a caller's "crore"); its power of ten and end. */
@@ -607,15 +609,15 @@ const MODIFIER_WORD = /^(?:\p{Ll}+-\p{Ll}[\p{Ll}-]*|\p{N}+-\p{Ll}[\p{Ll}-]*|\p{L
  * a caller's unit word (a pack's noun of things counted), never a built-in unit.
  */
 function modifiedCount(ctx: Ctx, q: number): UnitHit | null {
-  const callerTables = ctx.tables.filter((t) => !t.builtin);
-  if (callerTables.length === 0) return null;
+  const callers = (ctx.callerOnly ??= { ...ctx, tables: ctx.tables.filter((t) => !t.builtin) });
+  if (callers.tables.length === 0) return null;
   const f = ctx.f;
   for (let t = 0; t < MAX_MODIFIERS; t++) {
     const m = MODIFIER_WORD.exec(ctx.text.slice(q, q + 40));
     // Not a verb's form ("140 counting staff", "12 remaining seats"): a count of those doing or left, another group.
     if (!m || NOT_A_MODIFIER.has(m[0].toLowerCase()) || /ing$/u.test(m[0])) return null;
     const q2 = skipWs(f, q + m[0].length, MAX_WS);
-    const hit = unitAt({ ...ctx, tables: callerTables }, q2, true, true);
+    const hit = unitAt(callers, q2, true, true);
     if (hit) return hit;
     q = q2;
   }

@@ -218,14 +218,20 @@ const IMPERIAL = new Set(['foot', 'inch', 'mile', 'yard', 'pound', 'ounce', 'mil
 /** How far apart a figure and one written in the other system may be: one is often a conversion of a rounded other. */
 const CONVERSION_SPREAD = 0.01;
 
+/** Two figures that are each one value (no range, no bound), as their values; else undefined. */
+function pointFigures(a: Value, b: Value): [number, number] | undefined {
+  if (a.kind !== 'quantity' || b.kind !== 'quantity' || a.min === null || b.min === null || a.min !== a.max || b.min !== b.max) return undefined;
+  return [a.min, b.min];
+}
+
 /**
  * "412 feet" and "125 m", "2.3 miles" and "3.7 km": two figures written in units of two systems, within 1% of each other
  * once converted. Pages convert a figure they round, or take each system's figure from a different source.
  */
 function convertedNear(a: Value, b: Value): boolean {
-  if (a.kind !== 'quantity' || b.kind !== 'quantity' || a.min === null || b.min === null || a.min !== a.max || b.min !== b.max) return false;
-  if (Math.abs(a.min - b.min) > CONVERSION_SPREAD * Math.max(Math.abs(a.min), Math.abs(b.min))) return false;
-  const [ua, ub] = [writtenUnit(a), writtenUnit(b)];
+  const points = pointFigures(a, b);
+  if (!points || Math.abs(points[0] - points[1]) > CONVERSION_SPREAD * Math.max(Math.abs(points[0]), Math.abs(points[1]))) return false;
+  const [ua, ub] = [writtenUnit(a as Quantity), writtenUnit(b as Quantity)];
   return ua !== '' && ub !== '' && IMPERIAL.has(ua) !== IMPERIAL.has(ub);
 }
 
@@ -234,12 +240,12 @@ function convertedNear(a: Value, b: Value): boolean {
  * 1,024 (memory and context lengths are counted so), the same value.
  */
 function binaryNear(a: Value, b: Value): boolean {
-  if (a.kind !== 'quantity' || b.kind !== 'quantity' || a.min === null || b.min === null || a.min !== a.max || b.min !== b.max) return false;
-  const scale = /\d\s*([KkM])(?![\p{L}])/u.exec(a.text)?.[1];
-  if (scale === undefined) return false;
+  const points = pointFigures(a, b);
+  const scale = points && /\d\s*([KkM])(?![\p{L}])/u.exec(a.text)?.[1];
+  if (!points || scale === undefined) return false;
   const [decimal, binary] = scale === 'M' ? [1e6, 1024 * 1024] : [1e3, 1024];
-  const n = a.min / decimal;
-  return Number.isInteger(n) && n > 0 && b.min === n * binary;
+  const n = points[0] / decimal;
+  return Number.isInteger(n) && n > 0 && points[1] === n * binary;
 }
 
 /** A troy ounce (31.1034768 g) over an ounce (28.349523125 g): precious metals are weighed in troy ounces, often written "ounces". */
@@ -250,10 +256,10 @@ const METRIC_MASS = new Set(['gram', 'kilogram', 'tonne', 'megatonne', 'troy-oun
  * troy ounces (within 1%).
  */
 function troyNear(a: Value, b: Value): boolean {
-  if (a.kind !== 'quantity' || b.kind !== 'quantity' || a.min === null || b.min === null || a.min !== a.max || b.min !== b.max) return false;
-  if (writtenUnit(a) !== 'ounce' || !METRIC_MASS.has(writtenUnit(b))) return false;
-  const troy = a.min * TROY_OVER_OUNCE;
-  return Math.abs(troy - b.min) <= CONVERSION_SPREAD * Math.max(Math.abs(troy), Math.abs(b.min));
+  const points = pointFigures(a, b);
+  if (!points || writtenUnit(a as Quantity) !== 'ounce' || !METRIC_MASS.has(writtenUnit(b as Quantity))) return false;
+  const troy = points[0] * TROY_OVER_OUNCE;
+  return Math.abs(troy - points[1]) <= CONVERSION_SPREAD * Math.max(Math.abs(troy), Math.abs(points[1]));
 }
 
 /** The unit a figure was written in, before conversion ("412 feet": foot), read once per figure. */
