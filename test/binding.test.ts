@@ -3347,6 +3347,13 @@ describe('a level a move reached, after its size in basis points', () => {
     expect(read('Corvane Bank raised its policy rate by 25 basis points, from 3.25% to 3.5%, on 9 April 2025.')).toEqual([['3.5%', '9 April 2025']]);
     expect(read('Corvane Bank cut its policy rate by 50 bp to 2.75% on 9 April 2025.')).toEqual([['2.75%', '9 April 2025']]);
   });
+  it('past a few words of the move, in English, German and French', () => {
+    expect(read('Corvane Bank\'s policy rate fell in the second quarter by 50 bp to 2.75%.')).toEqual([['2.75%', null]]);
+    expect(read('Der policy rate sank im zweiten Quartal um 50 Basispunkte auf 2,75 %.')).toEqual([['2,75 %', null]]);
+    expect(read('Le policy rate a reculé au deuxième trimestre de 50 points de base à 2,75 %.')).toEqual([['2,75 %', null]]);
+    // A figure after "to" with no move's size before it is still too far.
+    expect(read('Corvane Bank\'s policy rate fell sharply in the second quarter of the year to 2.75%.')).toEqual([]);
+  });
 });
 
 describe('a category value after a name and another name for it in parentheses', () => {
@@ -4350,5 +4357,41 @@ describe('a unit of the attribute’s dimension in a header', () => {
     const areas = (table: string) => claimsIn(lexicon, `# Campuses\n\n${table}\n`, 'area').map((c) => (c.value.kind === 'quantity' ? [Math.round(c.value.min! * 10) / 10, c.value.unit] : null));
     expect(areas('| University | Campus (acres) |\n|---|---|\n| Valmorel | 297 |')).toEqual([[120.2, 'ha']]);
     expect(areas('| University | Campus (ha) |\n|---|---|\n| Valmorel | 120 |')).toEqual([[120, 'ha']]);
+  });
+});
+
+describe('a figure "estimated at"', () => {
+  const lexicon = packOf('wildlife', 'site', ['{id: laguna, name: Laguna Ocre, type: site, aliases: [Laguna Ocre]}'], [
+    '{id: cranes, label: cranes counted, kind: quantity, unit: cranes, unitWords: [cranes, grous, grullas, grous-cendrés], triggers: [population, población, população], subjects: [site]}',
+  ]);
+  const page = (file: string, text: string) => ({ file, text: `---\ndate: 2025-03-10\n---\n\n${text}\n` });
+  const conflicts = (a: string, b: string) => analyse([page('a.md', a), page('b.md', b)], { lexicon }).report.conflicts.map((c) => c.claims.map((x) => x.quote));
+  it('is an approximate statement in every language, set against another page’s figure; "it is estimated that" stays hedged', () => {
+    expect(conflicts('In 2024 the Laguna Ocre population was estimated at 2,150 cranes.', 'In 2024 the population of Laguna Ocre was 3,400 cranes.')).toHaveLength(1);
+    expect(conflicts('En 2024, la población de Laguna Ocre fue estimada en 2.150 grullas.', 'In 2024 the population of Laguna Ocre was 3,400 cranes.')).toHaveLength(1);
+    // Within a tenth, an estimate agrees.
+    expect(conflicts('En 2024, la población de Laguna Ocre fue estimada en 2.150 grullas.', 'In 2024 the population of Laguna Ocre was 2,200 cranes.')).toEqual([]);
+    expect(conflicts('In 2024 it is estimated that the population of Laguna Ocre was 2,150 cranes.', 'In 2024 the population of Laguna Ocre was 3,400 cranes.')).toEqual([]);
+  });
+});
+
+describe('a sum and its share per unit, restated after "or"', () => {
+  const lexicon = packOf('results', 'company', ['{id: corvane, name: Corvane Group, type: company, aliases: [Corvane Group, Corvane]}'], [
+    '{id: net-income, label: net income, kind: quantity, unit: USD, triggers: [net income], subjects: [company]}',
+    '{id: eps, label: earnings per share, kind: quantity, unit: USD, triggers: [a share, a diluted share, per share], subjects: [company]}',
+  ]);
+  const read = (text: string) =>
+    claimsUnder(lexicon, 'Corvane Group', text).map((c) => [c.attribute, c.value.kind === 'quantity' ? c.value.min : null, c.time?.text ?? null]);
+  it('gives the cents to the share, and a change\'s start in both terms is no value', () => {
+    expect(read('Net income rose to $412 million, or 87 cents a share, from $371.5 million, or 79 cents a share, in the same quarter of 2024.')).toEqual([
+      ['net-income', 412e6, null],
+      ['eps', 0.87, null],
+    ]);
+  });
+  it('leaves the date after a compared sum and its share to them, past the comma that closes them', () => {
+    expect(read('Net income was $118 million, or 64 cents a diluted share, compared with $109 million, or 59 cents, in the third quarter of 2024.')).toEqual([
+      ['net-income', 118e6, null],
+      ['eps', 0.64, null],
+    ]);
   });
 });

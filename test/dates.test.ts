@@ -100,10 +100,7 @@ describe('findDates', () => {
   it('gives a month "this year" or "last year" (今年, 去年) the document\'s year, and a page with no date none', () => {
     const at = (text: string, today?: { year: number; month: number; day: number }) =>
       findDates(text, today, { yearless: true }).map((d) => [d.scope.text, d.scope.start]);
-    expect(at('It said in January this year that sales rose.', { year: 2024, month: 8, day: 25 })).toEqual([
-      ['January', '2024-01-01'],
-      ['this year', '2024-01-01'],
-    ]);
+    expect(at('It said in January this year that sales rose.', { year: 2024, month: 8, day: 25 })).toEqual([['January this year', '2024-01-01']]);
     expect(at('im März letzten Jahres', { year: 2024, month: 8, day: 25 })).toEqual([['März', '2023-03-01']]);
     expect(at('早在2015年就有了计划,并在今年4月宣布')).toEqual([['2015年', '2015-01-01']]);
     // With no document date, a day takes a year written before it in its sentence, not one written after it.
@@ -254,6 +251,34 @@ describe('findDates', () => {
       ['2011-12', '~2011/12', '~2011/12', 'year'],
       ['2023-04', '2023-04-01', '2023-04-30', 'month'],
     ]);
+  });
+
+  it('reads "last October", "next June" and "October last year" as the month the document\'s date places, in six languages', () => {
+    const at = (text: string) => findDates(text, { year: 2025, month: 3, day: 10 }).map((d) => [d.scope.text, d.scope.start, d.precision]);
+    expect(at('Rangers counted them last October and will again next June.')).toEqual([
+      ['last October', '2024-10-01', 'month'],
+      ['next June', '2025-06-01', 'month'],
+    ]);
+    // The latest such month before the document's, the first after it: "last March" in March is a year back.
+    expect(at('Last March, this March and next March.')).toEqual([
+      ['Last March', '2024-03-01', 'month'],
+      ['this March', '2025-03-01', 'month'],
+      ['next March', '2026-03-01', 'month'],
+    ]);
+    expect(at('In October last year, and in May of this year, it grew.')).toEqual([
+      ['October last year', '2024-10-01', 'month'],
+      ['May of this year', '2025-05-01', 'month'],
+    ]);
+    expect(at('en octobre dernier; el pasado noviembre; lo scorso dicembre; im vergangenen Februar; afgelopen januari').map((d) => d[1])).toEqual([
+      '2024-10-01',
+      '2024-11-01',
+      '2024-12-01',
+      '2025-02-01',
+      '2025-01-01',
+    ]);
+    // Without a document date, nothing; "last year" alone is still the year.
+    expect(findDates('last October')).toEqual([]);
+    expect(at('It grew last year.')).toEqual([['last year', '2024-01-01', 'year']]);
   });
 
   it('never throws on arbitrary text', () => {

@@ -232,6 +232,33 @@ describe('hedges', () => {
     expect(q('近3万人')).toEqual(Q(30000, 30000, 'person', true, '近3万人'));
   });
 
+  it('reads hundredths of a currency as that currency: of the one written nearest, else the word\'s own', () => {
+    const money = (text: string) => findQuantities(text).map((m) => [m.quantity.text, m.quantity.min, m.quantity.unit]);
+    expect(money('It earned 64 cents a share.')).toEqual([['64 cents', 0.64, 'USD']]);
+    expect(money('Net income was A$118 million, or 64 cents a share.')).toEqual([
+      ['A$118 million', 118e6, 'AUD'],
+      ['64 cents', 0.64, 'AUD'],
+    ]);
+    expect(money('Der Gewinn je Aktie lag bei 45 Cent.')).toEqual([['45 Cent', 0.45, 'EUR']]);
+    expect(money('Le dividende est de 30 centimes.')).toEqual([['30 centimes', 0.3, 'EUR']]);
+    expect(money('A final dividend of 9.6 pence.')).toEqual([['9.6 pence', 0.096, 'GBP']]);
+    // A "p" glued to the digits is pence only where the text writes the pound; "1080p" is never money.
+    expect(money('A final dividend of 9.6p, against £0.08.')).toEqual([
+      ['9.6p', 0.096, 'GBP'],
+      ['£0.08', 0.08, 'GBP'],
+    ]);
+    expect(money('It films at 24p.')).toEqual([]);
+    expect(money('Pounds buy 1080p screens.')).toEqual([]);
+    // "per cent" is still a share.
+    expect(money('It fell 5 per cent.')).toEqual([['5 per cent', 5, 'percent']]);
+  });
+
+  it('reads a figure "estimated at" as approximate in five languages (English "estimated at" is stated as written)', () => {
+    for (const hedge of ['estimada em', 'estimado en', 'estimée à', 'stimati in', 'geschätzte']) {
+      expect(q(`${hedge} 5`)).toEqual(Q(5, 5, '', true, `${hedge} 5`));
+    }
+  });
+
   it('does not read hedges inside longer words', () => {
     expect(q('awesome 5')).toEqual(Q(5, 5, '', false, '5'));
     expect(q('leftover 5')).toEqual(Q(5, 5, '', false, '5'));

@@ -35,8 +35,12 @@ function hasScale(match: QuantityMatch, text: string): boolean {
 const BLOCKER_WINDOW = 12;
 /** What follows a listed blocker when it names a figure of its own: "…, width 1,790 mm", "…, une largeur de 1 790 mm". */
 const LISTED_FIGURE = /^\s*(?:[:=(]\s*)?(?:[\p{L}'’]+\s+){0,2}\p{N}/u;
-/** Between a trigger and the level a move reached: "by 25 basis points, from 4.25% to", "by 25 basis points to". */
-const MOVE_BETWEEN = /^\s*by\s+(?:(?:about|around|some|nearly|roughly)\s+)?[$€£]?\d(?:[^,;:.!?]|[.,](?=\d)){0,30}?(?:,?\s+from\s+(?:[^,;:.!?]|[.,](?=\d)){1,30}?)?\s+to\s+(?:(?:about|around|nearly|roughly)\s+)?$/iu;
+/**
+ * Between a trigger and the level a move reached, past a few words of the move ("fell in the quarter"): "by 25 basis
+ * points, from 4.25% to", "by 25 basis points to", "sank im Quartal um 7 Prozent auf", "a reculé de 7 % à".
+ */
+const MOVE_BETWEEN =
+  /^\s*(?:[\p{L}'’-]+\s+){0,6}?(?:by\s+(?:(?:about|around|some|nearly|roughly)\s+)?[$€£]?\d(?:[^,;:.!?]|[.,](?=\d)){0,30}?(?:,?\s+from\s+(?:[^,;:.!?]|[.,](?=\d)){1,30}?)?\s+to|um\s+(?:rund\s+|etwa\s+)?\d(?:[^,;:.!?]|[.,](?=\d)){0,20}?\s+auf|de\s+(?:près\s+de\s+)?\d(?:[^,;:.!?]|[.,](?=\d)){0,20}?\s+à)\s+(?:(?:about|around|nearly|roughly|rund|etwa)\s+)?$/iu;
 /** Between a trigger and the level a change reached, past its start and the start's year: "grew from $2.2 billion in 2019 to". */
 const FROM_BETWEEN = /^\s*(?:[\p{L}-]+\s+){1,2}from\s+(?:(?:about|around|some|nearly|roughly)\s+)?[$€£¥]?\d(?:[^,;:.!?]|[.,](?=\d)){0,40}?\s+to\s+(?:(?:about|around|nearly|roughly)\s+)?$/iu;
 
@@ -404,7 +408,7 @@ export function quantityClaims(
     // "a context window of 256,000 tokens and was trained on 12 trillion tokens": a trigger of its own for another attribute (one
     // a blocker kept from it) says the same.
     const ownOther = (attribute: PackAttribute) => (owned.get(q) ?? []).some((t) => !t.attributes.includes(attribute));
-    if (chosen.length === 0 && previous && joined && !ownWord && sameUnit(previous.q.quantity.unit, q.quantity.unit) && !blocked(lexicon, text, previous.attribute, q, blockersFound, quantities) && !namedAfter(previous.attribute) && !ownOther(previous.attribute)) {
+    if (chosen.length === 0 && previous && joined && !ownWord && sameUnit(previous.q.quantity.unit, q.quantity.unit) && sameMagnitude(previous.q.quantity, q.quantity) && !blocked(lexicon, text, previous.attribute, q, blockersFound, quantities) && !namedAfter(previous.attribute) && !ownOther(previous.attribute)) {
       const fits = (m: Mention) => compatible(previous!.attribute, m.entity);
       // "41% … against 18% for the comparator": what follows "for"/"with" owns the figure; if that is
       // no name we know, the figure is someone else's and is left alone.
@@ -630,12 +634,21 @@ export function quantityClaims(
   for (const [i, q] of quantities.entries()) {
     const next = quantities[i + 1];
     if (handedOut || !unbound.has(q) || !next || q.quantity.unit === '' || !sameUnit(q.quantity.unit, next.quantity.unit) || !LISTED_BEFORE.test(text.slice(q.span.end, next.span.start))) continue;
+    // "$371.5 million, or 79 cents a share": a sum and its share per unit are no list of one thing's values.
+    if (!sameMagnitude(q.quantity, next.quantity)) continue;
     for (const claim of out.filter((o) => o.match === next)) {
       if (!inRange(claim.attribute, q.quantity) || blocked(lexicon, text, claim.attribute, q, blockersFound, quantities)) break;
       out.push({ ...(claim.entity ? { entity: claim.entity } : {}), attribute: claim.attribute, match: q, span: q.span });
     }
   }
   return out;
+}
+
+/** Whether two figures are within a thousandfold of each other, as values of one thing listed side by side are. */
+function sameMagnitude(a: Quantity, b: Quantity): boolean {
+  const x = Math.abs(a.max ?? a.min ?? 0);
+  const y = Math.abs(b.max ?? b.min ?? 0);
+  return x === 0 || y === 0 || Math.max(x, y) / Math.min(x, y) <= 1000;
 }
 
 /**
@@ -1078,6 +1091,9 @@ export function partsInUnits(text: string, quantities: QuantityMatch[]): Quantit
   return quantities;
 }
 
+/** A figure, a few words and ", or" right before another figure: "$371.5 million, or ", "€1.2 billion in revenue, or ". */
+const RESTATES_FIGURE = /(?<![\p{L}\p{N}.,])([$€£¥]?\d[\d.,]*(?:\s*(?:million|billion|bn|mn|m|thousand|%|percent|per\s+cent)(?![\p{L}]))?)(?:\s+[\p{L}-]+){0,3}?,\s+or\s+$/iu;
+
 /**
  * Whether a figure is stated as a value ('stated'), is the compared name's own, read only as that name's
  * ('compared': "outshining the X's 108MP"), or is no value at all (undefined: a difference, a configuration, a part).
@@ -1097,6 +1113,13 @@ export function statedOrCompared(text: string, q: QuantityMatch): 'stated' | 'co
   if (startsAChange(longBefore, after)) return undefined;
   // "climbed from its listing price of €41.20 to €44.90": not a range of values, the two ends of a change.
   if (q.quantity.min !== q.quantity.max && /\sto\s/u.test(q.quantity.text) && changeAsRange(longBefore)) return undefined;
+  // "from $371.5 million, or 79 cents a share,": a figure that restates the one before it in other terms is what that one is.
+  const restated = RESTATES_FIGURE.exec(before);
+  if (restated) {
+    const start = q.span.start - before.length + restated.index;
+    const span = { start, end: start + restated[1]!.length };
+    if (statedOrCompared(text, { span, numberSpan: span, quantity: { ...q.quantity, min: 0, max: 0, text: restated[1]! } }) === undefined) return undefined;
+  }
   return COMPARED_OWNER_BEFORE.test(before) || (COMPARED_PAREN_BEFORE.test(before) && /^\s*[)）]/u.test(after)) ? 'compared' : 'stated';
 }
 

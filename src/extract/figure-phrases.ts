@@ -213,9 +213,12 @@ const FROM_BEFORE_A_CHANGE = new RegExp(
 const TO_AFTER_A_CHANGE =
   /^\s*(?:,?\s*(?:in|at\s+the\s+end\s+of|as\s+of)\s+(?:(?:fiscal|FY)\s*(?:year\s+)?)?(?:19|20)\d\d(?:\s*[-–/]\s*\d\d)?\s*,?\s*|\s*\((?:FY\s*)?(?:19|20)\d\d(?:\s*[-–/]\s*\d\d)?\)\s*)?to\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?[$€£¥]?\s?\d/iu;
 
-/** A change's verb, the level it reached and "from" ("slumped to 97 seats from "): the figure after it is where it started. */
+/**
+ * A change's verb, the level it reached and "from" ("slumped to 97 seats from ", "rose to $412 million, or 87 cents a share,
+ * from "): the figure after it is where it started.
+ */
 const TO_THEN_FROM_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])${MOVED_BY}\s+(?:\p{L}+ly\s+)?(?:[\p{L}'’-]+\s+){0,2}?to\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?[$€£¥]?\s?\d[\d.,]*\s*(?:[\p{L}%]+\s*){0,2}?from\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?$`,
+  String.raw`(?<![\p{L}])${MOVED_BY}\s+(?:\p{L}+ly\s+)?(?:[\p{L}'’-]+\s+){0,2}?to\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?[$€£¥]?\s?\d[\d.,]*\s*(?:[\p{L}%]+\s*){0,2}?(?:,\s*or\s+[$€£¥]?\d[\d.,]*\s*(?:[\p{L}%]+\s*){0,3}?,\s*)?from\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?$`,
   'iu',
 );
 

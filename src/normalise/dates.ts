@@ -193,6 +193,12 @@ function period(year: number, fromMonth: number, toMonth: number, precision: Dat
   return { start: iso(year, fromMonth, 1), end: iso(year, toMonth, lastDay(year, toMonth)), precision, relative };
 }
 
+/** The month `month` of the document's year (`way` 0), the latest one before its month (-1) or the first one after it (1). */
+function relativeMonth(today: Day, month: number, way: -1 | 0 | 1): Dated {
+  const year = way === 0 ? today.year : way < 0 ? (month < today.month ? today.year : today.year - 1) : month > today.month ? today.year : today.year + 1;
+  return period(year, month, month, 'month', true);
+}
+
 /** One calendar day, or nothing for a day the month does not have ("Feb 30"). */
 function dayReading(year: number, month: number, day: number, relative = false): Dated | undefined {
   if (day < 1 || day > lastDay(year, month)) return undefined;
@@ -532,6 +538,30 @@ const PATTERNS: Pattern[] = [
       if (!today) return undefined;
       const { year, month } = m[0].toLowerCase() === 'last month' ? monthBefore(today) : today;
       return period(year, month, month, 'month', true);
+    },
+  },
+  {
+    // "last October", "this March", "next June", "October last year", "March of this year", "en octobre dernier", "el pasado
+    // octubre", "lo scorso ottobre", "im vergangenen Oktober": a month the document's date places. "Last October" is the
+    // latest October before the document's month, "next June" the first June after it.
+    re: new RegExp(
+      String.raw`(?<![\p{L}])(?:([Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+${MONTH_FULL}|${MONTH_FULL},?\s+(?:of\s+)?(this|last|next)\s+year|${OTHER_MONTH}\s+(dernier|pasado|passado|scorso)|(?:[Ee]l\s+)?(pasado)\s+${OTHER_MONTH}|(?:[Ll]o\s+)?(scorso)\s+${OTHER_MONTH}|(?:im\s+)?(vergangenen|letzten|vorigen)\s+${OTHER_MONTH}|(afgelopen|vorige)\s+${OTHER_MONTH})(?![\p{L}])`,
+      'gu',
+    ),
+    needs: /[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|dernier|pasado|passado|scorso|vergangenen|letzten|vorigen|afgelopen|vorige/u,
+    needsToday: true,
+    read: (m, today) => {
+      if (!today) return undefined;
+      const englishWord = m[1] ?? m[4];
+      if (englishWord !== undefined) {
+        const month = MONTHS[(m[2] ?? m[3])!.toLowerCase().replace(/\.$/, '')]!;
+        const w = englishWord.toLowerCase();
+        if (m[4] !== undefined) return period(today.year + YEAR_OFFSET[w]!, month, month, 'month', true);
+        return relativeMonth(today, month, w === 'this' ? 0 : w === 'next' ? 1 : -1);
+      }
+      const name = m[5] ?? m[8] ?? m[10] ?? m[12] ?? m[14]!;
+      const month = OTHER_MONTH_NUMBER.get(name);
+      return month === undefined ? undefined : relativeMonth(today, month, -1);
     },
   },
   {

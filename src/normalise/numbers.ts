@@ -72,6 +72,7 @@ import {
   DOTTED_CURRENCY_PREFIXES,
   FRACTION_ORDINALS,
   GLUED_UNIT_WORDS,
+  HUNDREDTHS,
   isCountUnit,
   PERCENT,
   RATIO,
@@ -209,7 +210,11 @@ const PRE_HEDGES = phraseIndex(
     until: ['hasta', 'até', "jusqu'à", 'jusqu’à', 'fino a'],
     approx: [
       '~', '≈', 'about', 'around', 'roughly', 'approximately', 'approx.', 'nearly', 'almost', 'some',
-      'an estimated', 'estimated', 'circa', '约', '約', '近', '大约', '大約', '将近', '將近', '接近', '大概',
+      'an estimated', 'estimated', 'circa',
+      // "estimada em 2.150", "estimé à 40 millions", "geschätzte 2.000", "stimati in 300": an estimate's figure.
+      'estimado en', 'estimada en', 'estimados en', 'estimadas en', 'estimado em', 'estimada em', 'estimados em',
+      'estimadas em', 'estimou em', 'estimé à', 'estimée à', 'estimés à', 'estimées à', 'stimato in',
+      'stimata in', 'stimati in', 'stimate in', 'geschätzt auf', 'geschätzte', 'geschätzten', '约', '約', '近', '大约', '大約', '将近', '將近', '接近', '大概',
       'environ', 'près de', "près d'", 'près d’', 'quelque', 'autour de', 'presque', 'cerca de', 'alrededor de',
       'aproximadamente', 'unos', 'unas', 'casi', 'quase', 'em torno de', 'por volta de', 'quasi', 'intorno a',
       'rund', 'etwa', 'ca.', 'ungefähr', 'knapp', 'nahezu', 'annähernd', 'ongeveer', 'bijna', 'zo’n', "zo'n",
@@ -506,7 +511,33 @@ function gluedUnit(ctx: Ctx, run: string, at: number): string | undefined {
     const cased = CASED_UNITS.get(run);
     if (!SPACED_ONLY_UNIT_WORDS.has(run) && (cased === undefined || ctx.text.slice(at, at + cased.length) === cased)) return u;
   }
-  return GLUED_UNITS.exact.get(run);
+  const glued = GLUED_UNITS.exact.get(run);
+  // "9.6p" is pence only where the text writes the pound: "1080p", "24p" are no money.
+  return glued === 'penny' && !POUND_WRITTEN.test(ctx.text) ? undefined : glued;
+}
+
+/** A text that writes the pound, so that a "p" glued to a figure is pence. */
+const POUND_WRITTEN = /£|(?<![\p{L}])(?:GBP|pence|pounds?|sterling)(?![\p{L}])/u;
+/** A currency written in a text, for the hundredths of a currency (HUNDREDTHS) near it: "$118 million, or 64 cents". */
+const CURRENCY_WRITTEN = /(?:US\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|\$|€|£)|(?<![\p{L}])(?:USD|EUR|GBP|AUD|CAD|dollars?|euros?|Euro|pounds?)(?![\p{L}])/gu;
+const WRITTEN_CODES: Readonly<Record<string, string>> = {
+  'us$': 'USD', 'a$': 'AUD', 'c$': 'CAD', 'nz$': 'NZD', 'hk$': 'HKD', 's$': 'SGD', 'r$': 'BRL', $: 'USD', '€': 'EUR', '£': 'GBP',
+  usd: 'USD', eur: 'EUR', gbp: 'GBP', aud: 'AUD', cad: 'CAD', dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP',
+};
+
+/** The currency whose hundredths `unit` counts at `at`: the one written nearest to it in a currency of cents, else the unit's own. */
+function hundredthsOf(text: string, at: number, unit: string): string | undefined {
+  const h = HUNDREDTHS[unit];
+  if (!h) return undefined;
+  if (h.fixed) return h.fixed;
+  let best: { code: string; distance: number } | undefined;
+  CURRENCY_WRITTEN.lastIndex = 0;
+  for (let m = CURRENCY_WRITTEN.exec(text); m !== null; m = CURRENCY_WRITTEN.exec(text)) {
+    const code = WRITTEN_CODES[m[0].toLowerCase()];
+    const distance = Math.abs(m.index - at);
+    if (code && code !== 'GBP' && (!best || distance < best.distance)) best = { code, distance };
+  }
+  return best?.code ?? h.otherwise;
 }
 
 /** A capitalised or letters-and-digits token that may stand between a number and its unit; its end, or -1. */
@@ -1151,6 +1182,15 @@ function parseAt(ctx: Ctx, d: number, lastEnd: number): QuantityMatch | null {
     ? { min: lo, max: hi, approx: false, bound: null }
     : pointBounds(lo, preKind, postKind, plus || a.more);
 
+  // "64 cents a share", "9.6p": hundredths of a currency are that currency's figure ($0.64, £0.096).
+  const hundredths = unit !== null && currency === null ? hundredthsOf(ctx.text, start, unit) : undefined;
+  if (hundredths !== undefined) {
+    // "1080p", "2,400 cents": no money written so.
+    if (hi >= 1000) return null;
+    unit = hundredths;
+    if (bounds.min !== null) bounds.min /= 100;
+    if (bounds.max !== null) bounds.max /= 100;
+  }
   const spanStart = hedge ? hedge.start : top >= 0 ? top : start;
   const finalUnit = unit ?? '';
   const match: QuantityMatch = {

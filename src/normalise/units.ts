@@ -8,6 +8,15 @@ export const PERCENTAGE_POINT = 'percentage-point';
 /** A hundredth of a percentage point, the step of a rate's move ("raised by 25 basis points"): no level of a rate. */
 export const BASIS_POINT = 'basis-point';
 export const RATIO = 'ratio';
+/**
+ * Hundredths of a currency, read as that currency in parseAt ("64 cents" is $0.64): of the currency its text writes nearest,
+ * else of the one each names ("cents" the dollar's, "centimes", "céntimos", "Cent" the euro's; "pence" always the pound's).
+ */
+export const HUNDREDTHS: Readonly<Record<string, { fixed?: string; otherwise: string }>> = {
+  cent: { otherwise: 'USD' },
+  'euro-cent': { otherwise: 'EUR' },
+  penny: { fixed: 'GBP', otherwise: 'GBP' },
+};
 
 /**
  * Currency marks written before the number ("$5", "US$ 5", "USD 5", "人民币5亿").
@@ -179,6 +188,21 @@ export const UNIT_WORDS: Readonly<Record<string, string>> = {
   '%': PERCENT,
   percent: PERCENT,
   'per cent': PERCENT,
+  // hundredths of a currency (HUNDREDTHS)
+  cents: 'cent',
+  cent: 'euro-cent',
+  eurocent: 'euro-cent',
+  eurocents: 'euro-cent',
+  'euro cents': 'euro-cent',
+  centimes: 'euro-cent',
+  "centimes d'euro": 'euro-cent',
+  'centimes d’euro': 'euro-cent',
+  céntimos: 'euro-cent',
+  'céntimos de euro': 'euro-cent',
+  centesimi: 'euro-cent',
+  'centesimi di euro': 'euro-cent',
+  pence: 'penny',
+  penny: 'penny',
   pct: PERCENT,
   // as other languages write it ("18 Prozent", "18 pour cent", "18 por ciento", "18 per cento", "18 procent")
   prozent: PERCENT,
@@ -754,6 +778,8 @@ export const CJK_MEASURE_WORDS: ReadonlySet<string> = new Set([
 /** Unit abbreviations accepted only when glued to the digits ("3pp"): spaced, they are too ambiguous. */
 export const GLUED_UNIT_WORDS: Readonly<Record<string, string>> = {
   pp: PERCENTAGE_POINT,
+  // "9.6p a share": pence, where the text also writes the pound (numbers.ts), not "1080p".
+  p: 'penny',
 };
 
 /** Ordinal endings allowed after a fraction ("1/10th", "1/3rd"). Elsewhere an ordinal is not a quantity. */

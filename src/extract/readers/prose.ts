@@ -366,8 +366,11 @@ const SINCE_PHRASE = /(?<![\p{L}])since\s+[^,;:.!?]{0,40}$/iu;
 /** Words that set an event before or after a date rather than on it: "the last session before …", "ahead of", "until". */
 const BEFORE_OR_UNTIL = new RegExp(String.raw`(?<![\p{L}])(?:${BEFORE_OR_UNTIL_WORDS})(?![\p{L}])`, 'iu');
 
-/** Between a figure and a date that dates it alone: a few words, no clause mark ("€5.3 billion in 2023", "€6.1bn approved in 2016"). */
-const COMPARED_DATE_BETWEEN = /^(?:\s+[\p{L}-]+){0,3}\s+$/u;
+/**
+ * Between a figure and a date that dates it alone: a few words, no clause mark ("€5.3 billion in 2023", "€6.1bn approved in
+ * 2016"), or the comma that closes the figure's phrase ("compared with $109 million, or 59 cents, in the third quarter of 2024").
+ */
+const COMPARED_DATE_BETWEEN = /^,?(?:\s+[\p{L}-]+){0,3}\s+$/u;
 
 /** Reads one block (paragraph, heading or list item) and returns its claims. */
 export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: ProseState, sentences: SentenceReading[] = readSentences(lexicon, block)): RawClaim[] {
