@@ -4395,3 +4395,90 @@ describe('a sum and its share per unit, restated after "or"', () => {
     ]);
   });
 });
+
+describe('a figure said of something else than the attribute', () => {
+  const cars = packOf('cars9', 'car', ['{id: tern, name: Voltara Tern, type: car, aliases: [Voltara Tern, Tern]}'], [
+    '{id: length, label: length, kind: quantity, unit: mm, triggers: [long, length], subjects: [car]}',
+    '{id: range, label: range, kind: quantity, unit: km, triggers: [range], subjects: [car]}',
+    '{id: dc, label: peak DC charging, kind: quantity, unit: kW, triggers: [charger, charges], subjects: [car]}',
+    '{id: chemistry, label: cell chemistry, kind: category, triggers: [battery, packs], subjects: [car], values: [{id: lfp, synonyms: [LFP]}, {id: nmc, synonyms: [NMC]}]}',
+  ]);
+  const of = (sentence: string, attribute: string) => claimsIn(cars, `# Notes\n\n${sentence}\n`, attribute).map((c) => (c.value.kind === 'quantity' ? c.value.min : c.value.kind === 'category' ? c.value.value : null));
+  it('is another dimension where its own word says so ("1,915 mm wide" after "4,720 mm long")', () => {
+    expect(of('The Tern is 4,720 mm long and 1,915 mm wide.', 'length')).toEqual([4720]);
+    expect(of('The Tern is 4,720 mm long, and the Tern LR 4,810 mm long.', 'length')).toEqual([4720, 4810]);
+  });
+  it('modifies the noun after it when glued to its unit, the trigger past a comma in another clause', () => {
+    expect(of('On optional 21-inch wheels, the range of the Tern falls.', 'range')).toEqual([]);
+  });
+  it('before "to" and a figure in another unit, borrows no unit from a figure before it', () => {
+    const chargers = packOf('cars10', 'car', ['{id: tern, name: Voltara Tern, type: car, aliases: [Voltara Tern, Tern]}'], [
+      '{id: dc, label: peak DC charging, kind: quantity, unit: kW, triggers: [DC fast charger, fast charger], subjects: [car]}',
+      '{id: time, label: charging time, kind: quantity, unit: minutes, triggers: [charges], subjects: [car]}',
+    ]);
+    const dc = (sentence: string) => claimsIn(chargers, `# Notes\n\n${sentence}\n`, 'dc').map((c) => (c.value.kind === 'quantity' ? c.value.min : null));
+    expect(dc('On a DC fast charger rated at 225 kW or more, the Tern charges from 10 to 80 per cent in 24 minutes.')).not.toContain(10);
+    expect(dc('The Tern accepts 225 kW on a DC fast charger and charges from 10 to 80 per cent in 24 minutes.')).toEqual([225]);
+  });
+  it('is what a thing is compared with, not the thing, after "than"', () => {
+    expect(of('The Tern has an LFP battery, which is heavier than the NMC packs of its rivals.', 'chemistry')).toEqual(['lfp']);
+  });
+});
+
+describe('a part of a whole', () => {
+  const storms = packOf('storms9', 'storm', ['{id: odalys, name: Hurricane Odalys, type: storm, aliases: [Hurricane Odalys, Odalys]}'], [
+    '{id: deaths, label: death toll, kind: quantity, unit: deaths, unitWords: [deaths], triggers: [killed, deaths], subjects: [storm]}',
+    '{id: budget, label: budget, kind: quantity, unit: USD, triggers: [budget], subjects: [storm]}',
+  ]);
+  const of = (sentence: string, attribute: string) => claimsUnder(storms, 'Hurricane Odalys', sentence).filter((c) => c.attribute === attribute).map((c) => (c.value.kind === 'quantity' ? c.value.min : null));
+  it('that something no pack names "accounted for" is not the page subject\'s; the attribute\'s own word accounting for it is', () => {
+    expect(of('Santa Inés province accounted for 31 deaths.', 'deaths')).toEqual([]);
+    expect(of('Odalys accounted for 31 deaths in the region.', 'deaths')).toEqual([31]);
+  });
+  it('that a whole "sets aside" or "earmarks" is not the whole', () => {
+    expect(of('The relief budget also sets aside $38 million for repairs.', 'budget')).toEqual([]);
+    expect(of('The relief budget, which earmarks $38 million for repairs, was approved.', 'budget')).toEqual([]);
+    expect(of('The relief budget is $380 million.', 'budget')).toEqual([380e6]);
+  });
+  it('in a place "alone" meets no figure that names no place, and still one of that place', async () => {
+    const { numericMismatch } = await import('../src/rules/numeric-mismatch.js');
+    void numericMismatch;
+    const music = packOf('music9', 'album', ['{id: glass, name: Glass Orchard, type: album, aliases: [Glass Orchard]}'], [
+      '{id: sales, label: first-week sales, kind: quantity, unit: copies, unitWords: [copies], triggers: [sold], subjects: [album]}',
+    ]);
+    const page = (file: string, text: string) => ({ file, text: `---\ndate: 2025-04-01\n---\n\n${text}\n` });
+    const conflicts = (a: string, b: string) => analyse([page('a.md', a), page('b.md', b)], { lexicon: music }).report.conflicts.length;
+    expect(conflicts('In Corvalia alone, Glass Orchard sold 58,000 copies in its first week.', 'Glass Orchard sold 212,000 copies in its first week.')).toBe(0);
+    expect(conflicts('In Corvalia alone, Glass Orchard sold 58,000 copies in its first week.', 'In Corvalia, Glass Orchard sold 59,000 copies in its first week.')).toBe(1);
+  });
+});
+
+describe('an event and the words around it', () => {
+  const drugs = withInlinePack(
+    'name: drugs9\nentityTypes:\n  - {type: drug, headers: [drug]}\nentities:\n  - {id: nuvaria, name: Nuvaria, type: drug, aliases: [Nuvaria]}\n' +
+      'events:\n  - {id: approval, label: approval, triggers: [approval, approved], negations: ["no", not], participantTypes: [drug], minParticipants: 1}\n',
+    'drugs9.yml',
+  );
+  const events = (sentence: string) =>
+    analyse([{ file: 'a.md', text: `---\ndate: 2025-09-02\n---\n\n# Nuvaria\n\n${sentence}\n` }], { lexicon: drugs }).claims.filter((c) => c.attribute === 'event.approval').map((c) => [c.value.kind === 'event' ? c.value.polarity : null, c.time?.text ?? null]);
+  it('takes no date from an edit to the page ("updated on 1 September 2025 to add …")', () => {
+    expect(events('This explainer was updated on 1 September 2025 to add the Nuvaria approval.')).toEqual([['happened', null]]);
+    expect(events('Nuvaria was approved on 5 June 2025.')).toEqual([['happened', '5 June 2025']]);
+  });
+  it('is denied by a negative determiner opening its clause ("No … has been …"), not by "No doubt"', () => {
+    expect(events('No application for Nuvaria in any market has been approved.')).toEqual([['not-happened', null]]);
+    expect(events('No doubt Nuvaria will be approved, but for now Nuvaria has been approved only in trials.')).toEqual([['happened', null]]);
+  });
+});
+
+describe('a length inside a date', () => {
+  it('is the date\'s, no figure ("Il y a trois mois", "three months ago")', () => {
+    const albums = packOf('albums9', 'album', ['{id: heures, name: Les Heures Bleues, type: album, aliases: [Les Heures Bleues]}'], [
+      '{id: weeks, label: weeks at No. 1, kind: quantity, unit: weeks, unitWords: [weeks, semaines], triggers: [en tête, at No. 1], subjects: [album]}',
+    ]);
+    const weeks = (sentence: string) =>
+      analyse([{ file: 'a.md', text: `---\ntitle: "« Les Heures Bleues » triomphe"\ndate: 2025-12-10\nlang: fr\n---\n\n${sentence}\n` }], { lexicon: albums }).claims.filter((c) => c.attribute === 'weeks').length;
+    expect(weeks('Il y a trois mois, l\'album était en tête des ventes.')).toBe(0);
+    expect(weeks('L\'album est en tête des ventes depuis 13 semaines.')).toBe(1);
+  });
+});

@@ -253,6 +253,12 @@ describe('hedges', () => {
     expect(money('It fell 5 per cent.')).toEqual([['5 per cent', 5, 'percent']]);
   });
 
+  it('reads "over" after "handed" or "turned" as the verb\'s particle, no floor', () => {
+    expect(findQuantities('It handed over 114,800 cars.').map((m) => [m.quantity.text, m.quantity.max])).toEqual([['114,800', 114800]]);
+    expect(findQuantities('It sold over 114,800 cars.').map((m) => [m.quantity.text, m.quantity.max])).toEqual([['over 114,800', null]]);
+    expect(findQuantities('The trip took over 40 minutes.').map((m) => [m.quantity.text, m.quantity.max])).toEqual([['over 40 minutes', null]]);
+  });
+
   it('reads a figure "estimated at" as approximate in five languages (English "estimated at" is stated as written)', () => {
     for (const hedge of ['estimada em', 'estimado en', 'estimée à', 'stimati in', 'geschätzte']) {
       expect(q(`${hedge} 5`)).toEqual(Q(5, 5, '', true, `${hedge} 5`));

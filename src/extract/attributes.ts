@@ -41,6 +41,14 @@ const LISTED_FIGURE = /^\s*(?:[:=(]\s*)?(?:[\p{L}'’]+\s+){0,2}\p{N}/u;
  */
 const MOVE_BETWEEN =
   /^\s*(?:[\p{L}'’-]+\s+){0,6}?(?:by\s+(?:(?:about|around|some|nearly|roughly)\s+)?[$€£]?\d(?:[^,;:.!?]|[.,](?=\d)){0,30}?(?:,?\s+from\s+(?:[^,;:.!?]|[.,](?=\d)){1,30}?)?\s+to|um\s+(?:rund\s+|etwa\s+)?\d(?:[^,;:.!?]|[.,](?=\d)){0,20}?\s+auf|de\s+(?:près\s+de\s+)?\d(?:[^,;:.!?]|[.,](?=\d)){0,20}?\s+à)\s+(?:(?:about|around|nearly|roughly|rund|etwa)\s+)?$/iu;
+/** Between a whole's trigger and a figure, right before the figure, a verb that spends a part of it: "budget also sets aside". */
+const ALLOCATED_BETWEEN =
+  /(?<![\p{L}])(?:sets?\s+aside|setting\s+aside|earmark(?:s|ed|ing)?|allocat(?:es|ed|ing)|devot(?:es|ed|ing)|includes|included|including|provides|provided|reserves|reserved|prévoit|destina|asigna|prevede|stanzia)\s+(?:(?:about|around|some|nearly|another|a\s+further|an\s+additional|up\s+to)\s+)?$/iu;
+/** A verb of a part's share of a whole right before a figure: "accounted for 31 deaths", "made up 12%", "representó el 40%". */
+const SHARE_OF_WHOLE_VERB =
+  /(?<![\p{L}])(?:accounted\s+for|accounts\s+for|account\s+for|accounting\s+for|made\s+up|makes\s+up|make\s+up|representó|representa|représente|représentait|machte|macht|entfielen\s+(?:auf\s+\S+\s+)?)\s+(?:(?:about|around|some|nearly|almost|roughly|at\s+least|more\s+than|over|el|la|les|rund|etwa)\s+)?$/iu;
+/** After a figure that modifies a noun: the noun (a word or two), then a comma ("21-inch wheels, the "). */
+const MODIFIED_NOUN_THEN_COMMA = /^\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*,/u;
 /** Between a trigger and the level a change reached, past its start and the start's year: "grew from $2.2 billion in 2019 to". */
 const FROM_BETWEEN = /^\s*(?:[\p{L}-]+\s+){1,2}from\s+(?:(?:about|around|some|nearly|roughly)\s+)?[$€£¥]?\d(?:[^,;:.!?]|[.,](?=\d)){0,40}?\s+to\s+(?:(?:about|around|nearly|roughly)\s+)?$/iu;
 
@@ -197,6 +205,11 @@ export function quantityClaims(
     // "1.25 million tonnes of wheat handled (780,000 tonnes of milling wheat and …)": a figure in parentheses after the
     // trigger is a part of the figure before the trigger; the trigger is that figure's.
     if (t.end <= q.span.start && partInParentheses(q)) return Infinity;
+    // "The budget also sets aside $38 million for …", "the plan earmarks €2 billion": a part the whole is spent on.
+    if (t.end <= q.span.start && ALLOCATED_BETWEEN.test(text.slice(t.end, q.span.start))) return Infinity;
+    // "On optional 21-inch wheels, the range …": a figure glued to its unit by a hyphen modifies the noun after it; a trigger
+    // past a comma after that noun is another clause's word.
+    if (t.start >= q.span.end && /\d[-‐]\p{L}/u.test(q.quantity.text) && MODIFIED_NOUN_THEN_COMMA.test(text.slice(q.span.end, t.start))) return Infinity;
     let d = distance(text, t, q.span);
     if (d > TRIGGER_WINDOW && d <= TRIGGER_WINDOW + DATE_WORDS) {
       const from = Math.min(t.end, q.span.end);
@@ -309,7 +322,15 @@ export function quantityClaims(
     // "300 sales and 7 dealerships": a bare number with a noun of its own counts that noun.
     const ownWord = countsItsOwn(text, q);
     const elided =
-      joined && !ownNoun && !ownWord && q.quantity.unit === '' && !hasScale(q, text) && !/^-\p{L}/u.test(text.slice(q.span.end, q.span.end + 2)) && !PART_OF_THEM_AFTER.test(text.slice(q.span.end, q.span.end + 20));
+      joined &&
+      !ownNoun &&
+      !ownWord &&
+      q.quantity.unit === '' &&
+      !hasScale(q, text) &&
+      !/^-\p{L}/u.test(text.slice(q.span.end, q.span.end + 2)) &&
+      !PART_OF_THEM_AFTER.test(text.slice(q.span.end, q.span.end + 20)) &&
+      // "225 kW …, charges from 10 to 80 per cent": a bare number before "to" and a figure is that figure's, in its unit.
+      !/^\s*(?:to|bis|à|a|hasta|até)\s+[$€£]?\d/u.test(text.slice(q.span.end, q.span.end + 12));
     let chosen: { attribute: PackAttribute; distance: number; trigger?: Span }[] = [];
     const candidates: { attribute: PackAttribute; distance: number; trigger?: Span }[] = [];
     for (const attribute of lexicon.pack.attributes) {
@@ -408,7 +429,7 @@ export function quantityClaims(
     // "a context window of 256,000 tokens and was trained on 12 trillion tokens": a trigger of its own for another attribute (one
     // a blocker kept from it) says the same.
     const ownOther = (attribute: PackAttribute) => (owned.get(q) ?? []).some((t) => !t.attributes.includes(attribute));
-    if (chosen.length === 0 && previous && joined && !ownWord && sameUnit(previous.q.quantity.unit, q.quantity.unit) && sameMagnitude(previous.q.quantity, q.quantity) && !blocked(lexicon, text, previous.attribute, q, blockersFound, quantities) && !namedAfter(previous.attribute) && !ownOther(previous.attribute)) {
+    if (chosen.length === 0 && previous && joined && !ownWord && sameUnit(previous.q.quantity.unit, q.quantity.unit) && sameMagnitude(previous.q.quantity, q.quantity) && !otherDimension(text, previous.q, q) && !blocked(lexicon, text, previous.attribute, q, blockersFound, quantities) && !namedAfter(previous.attribute) && !ownOther(previous.attribute)) {
       const fits = (m: Mention) => compatible(previous!.attribute, m.entity);
       // "41% … against 18% for the comparator": what follows "for"/"with" owns the figure; if that is
       // no name we know, the figure is someone else's and is left alone.
@@ -554,6 +575,12 @@ export function quantityClaims(
       objectOwner(text, mentions, q.span, trigger, accept);
     // "the lander carries a 31 kg crawler", "一辆31公斤重的巡视车": a figure that modifies a type noun describes a thing of that
     // type; it is not the subject's unless the subject is of that type ("一台重1400公斤的着陆器").
+    // "Santa Inés province accounted for 31 deaths": a share of a whole, said of something no pack names; not the page's
+    // ("Carbon dioxide accounted for 41.3 million tonnes": the attribute's own word is the part, of the page's subject).
+    if (!subject && !(trigger && trigger.end <= q.span.start) && SHARE_OF_WHOLE_VERB.test(text.slice(Math.max(0, q.span.start - 40), q.span.start))) {
+      previous = undefined;
+      continue;
+    }
     const noun = modifier ? undefined : describedNoun(lexicon, text, q.span, q.numberSpan, trigger);
     if (noun !== undefined && (!subject || !descriptionsOf(lexicon).describes(noun, subject.entity))) {
       previous = undefined;
@@ -642,6 +669,18 @@ export function quantityClaims(
     }
   }
   return out;
+}
+
+/** A word of a dimension right after a figure: "4,720 mm long", "1,915 mm wide", "4,5 m hoch", "62 mètres de haut". */
+const DIMENSION_AFTER =
+  /^\s*(long|wide|high|tall|deep|thick|broad|lang|breit|hoch|tief|dick|de\s+long|de\s+large|de\s+haut|de\s+profondeur|de\s+largo|de\s+ancho|de\s+alto|de\s+altura)(?![\p{L}])/iu;
+
+/** "4,720 mm long and 1,915 mm wide": the figure after the first says by its own word that it measures another dimension. */
+function otherDimension(text: string, first: QuantityMatch, second: QuantityMatch): boolean {
+  const b = DIMENSION_AFTER.exec(text.slice(second.span.end, second.span.end + 20));
+  if (!b) return false;
+  const a = DIMENSION_AFTER.exec(text.slice(first.span.end, first.span.end + 20));
+  return !a || a[1]!.toLowerCase() !== b[1]!.toLowerCase();
 }
 
 /** Whether two figures are within a thousandfold of each other, as values of one thing listed side by side are. */

@@ -67,9 +67,9 @@ const CUES = new RegExp(
 const COMPARED_BEFORE =
   /(?:(?<![\p{L}])(?:from|than|over|versus|vs\.?|compared\s+(?:with|to)|against|since|on|in|de|du|au|al|del|do|da|vom|zum)\s+(?:the\s+|a\s+|its\s+|their\s+|le\s+|la\s+|el\s+|o\s+|a\s+|dem\s+|des\s+)?)?(?<![\p{L}])(?:previous|prior|preceding|last|same|year-ago|year-earlier|corresponding|comparable|précédent|anterior|vorigen|letzten)\s+(?:fiscal\s+)?$|(?<![\p{L}])(?:from|than|versus|vs\.?|compared\s+(?:with|to)|against|since)\s+(?:the\s+|a\s+|its\s+)?$|[较比与與上去前]\s*$|(?:year|quarter|month|week|day)[\s-]+(?:over|on)[\s-]+$/iu;
 const COMPARED_AFTER = /^[\s-]+(?:over|on|to|ago|earlier|before|later|prior|précédent(?:e)?|anterior|pasado|passé|dernier|vorher)(?![\p{L}])|^(?:比|同期)/iu;
-/** "a quarter of the market", "three quarters of its power": a share, not a period. */
+/** "a quarter of the market", "three quarters of its power", "of which about a quarter is spent": a share, not a period. */
 const SHARE_BEFORE = /(?<![\p{L}])(?:a|one|two|three|1|2|3)[\s-]+$/iu;
-const SHARE_AFTER = /^s?\s+of(?![\p{L}])/iu;
+const SHARE_AFTER = /^s?\s+(?:of|is|are|was|were|goes|go|went)(?![\p{L}])/iu;
 
 /** Between a shorter period and the year it belongs to ("fourth quarter of fiscal 2024", "Q4 FY24", "2024财年第四季度"). */
 const WITHIN = /^[\s,'’-]*(?:of\s+)?(?:the\s+)?(?:(?:19|20)?\d\d\s*)?$/iu;

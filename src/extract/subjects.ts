@@ -596,6 +596,10 @@ function adjectiveOf(text: string, value: Span, name: Mention): boolean {
 }
 const NOUN_PHRASE_START = /(?:^|(?<![\p{L}])(?:the|a|an|and|or|its|their))\s+$|^\s*$/iu;
 
+/** Right before a value, the word of what something is compared with: "than the", "unlike", "compared with", "instead of". */
+const COMPARED_VALUE_BEFORE =
+  /(?<![\p{L}])(?:than|unlike|compared\s+(?:with|to)|versus|vs\.?|instead\s+of|rather\s+than|als\s+(?:die|der|das)|que\s+(?:les?|la|los|las))\s+(?:(?:the|a|an|its|their|rivals['’]|competitors['’])\s+)?(?:[\p{Ll}-]+\s+)?$/iu;
+
 /** A plural noun and a coordinator right before a value: the examples that follow may be of the first kind. */
 const SHARED_LIST = /\p{L}{3,}s\s+(?:and|or|&)\s+$/u;
 
@@ -632,6 +636,8 @@ export function categorySubjects(
   // "faster than the X's Vireo 2100": a possessor right before the value holds it, even as what is compared.
   const possessor = possessorBefore(text, mentions, parens, value.start);
   if (possessor && ok(possessor)) return { subjects: [possessor], quote: { start: possessor.start, end: value.end } };
+  // "an LFP battery, which is heavier than the NMC packs of its rivals": what a thing is compared with is not said of it.
+  if (COMPARED_VALUE_BEFORE.test(text.slice(Math.max(0, value.start - 40), value.start))) return { subjects: [], quote: value };
   if (named && ok(named) && /^\s*[(（:：]\s*$/u.test(text.slice(named.end, value.start)) && !enclosing(parens, named)) {
     return { subjects: [named], quote: { start: named.start, end: value.end }, existential: /[(（]/u.test(text.slice(named.end, value.start)) };
   }

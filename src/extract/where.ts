@@ -12,7 +12,9 @@ const NAME = String.raw`(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})(?![\p{L}\
 /** After the figure, in its clause: "$38 million in its third week in the United States". */
 const PLACE_AFTER = new RegExp(String.raw`^[^,;:.!?()（）\[\]]{0,40}?(?<![\p{L}])${IN}\s+${ARTICLE}${NAME}`, 'u');
 /** Fronted, opening the sentence: "In Ardenia alone, …", "En Corvalie, …". */
-const PLACE_FRONTED = new RegExp(String.raw`^\s*${IN}\s+${ARTICLE}${NAME}(?:\s+alone|\s+seul(?:e|ement)?|\s+solo|\s+allein)?\s*,`, 'u');
+const PLACE_FRONTED = new RegExp(String.raw`^\s*${IN}\s+${ARTICLE}${NAME}(\s+alone|\s+seul(?:e|ement)?|\s+solo|\s+allein)?\s*,`, 'u');
+/** Right after a place's name, the word that singles it out of a whole: "in Corvalia alone". */
+const ALONE_AFTER = /^\s+(?:alone|seul(?:e|ement)?|solo|allein)(?![\p{L}])/u;
 /** Lower-case words that may follow a place's name ("in Corvalia last week", "in Ardenia alone"), where a noun would make the name its qualifier. */
 const AFTER_A_PLACE =
   /^(?:and|or|at|on|in|for|from|to|by|with|as|after|before|during|over|since|until|while|when|where|which|who|alone|last|this|next|earlier|later|so|but|is|was|were|are|has|had|have|will|would|the|a|an|its|their|of|than|through|about|across|including|only|too|also|ahead|compared)$/u;
@@ -43,7 +45,9 @@ export function placeOf(text: string, figure: Span, names: readonly Span[]): str
   if (names.some((n) => n.start < end && n.end > place.start)) return undefined;
   // "in China." ends the sentence; "in the U.S." keeps its abbreviation's dots.
   const name = /^[^.]+\.$/u.test(place.name) ? place.name.slice(0, -1) : place.name;
-  return name.replace(/\s+/gu, ' ').toLowerCase();
+  // "In Corvalia alone, it sold 58,000": a part of a whole, not compared with a figure that names no place (isPart).
+  const alone = found ? ALONE_AFTER.test(text.slice(end, end + 16)) : fronted?.[2] !== undefined;
+  return `${name.replace(/\s+/gu, ' ').toLowerCase()}${alone ? ' alone' : ''}`;
 }
 
 /** "in other markets", "to more countries", "outside Corvalia": places other than the first, before any other figure. */

@@ -287,6 +287,8 @@ function hedgeBefore(f: string, s: number, lastEnd: number, afterArticle = false
     if (h.kind === 'lower' && /^über$/iu.test(f.slice(start, e)) && SUM_BEFORE_UEBER.test(f.slice(Math.max(0, start - 40), start))) return null;
     // "revised up to 4.2 million", "raised it up to $5 billion": a move upward to the figure, no bound of it.
     if (h.kind === 'upper' && /^up\s+to$/iu.test(f.slice(start, e)) && MOVED_UP_BEFORE.test(f.slice(Math.max(0, start - 40), start))) return null;
+    // "handed over 114,800 cars", "took over 40 stores": "over" is the verb's particle, no floor.
+    if (h.kind === 'lower' && /^over$/iu.test(f.slice(start, e)) && PARTICLE_OVER_BEFORE.test(f.slice(Math.max(0, start - 16), start))) return null;
     return { kind: h.kind, start, end: e };
   }
   return null;
@@ -295,6 +297,9 @@ function hedgeBefore(f: string, s: number, lastEnd: number, afterArticle = false
 /** German nouns of a sum, compounds too ("Übernahmeangebot", "Milliardenauftrag"), right before "über". */
 const SUM_BEFORE_UEBER =
   /(?:angebot|gebot|vertrag|auftrag|aufträge|rechnung|kredit|darlehen|anleihe|scheck|vereinbarung|bestellung|zahlung|forderung|klage|strafe|bußgeld|summe|betrag)\s+$/iu;
+
+/** A verb whose particle is "over" ("handed over", "turned over"; not "took over 40 minutes"): the figure after it is its object. */
+const PARTICLE_OVER_BEFORE = /(?<![\p{L}])(?:hand|hands|handed|handing|turn|turns|turned|turning)\s+$/iu;
 
 /** A verb of revising or raising, perhaps with its object, before "up to": "revised its estimate up to", "raised it up to". */
 const MOVED_UP_BEFORE = /(?<![\p{L}])(?:revised|raised|revises|raises|revising|raising|increased|lifted|pushed|bumped|went|moved|jumped|climbed|rose|crept|creeps|edged|edges|inched|inches|ticked|ticks|shot|shoots|soared|surged|nudged)\s+(?:(?:it|this|that|them|its|their|the)\s+)?(?:(?:figure|estimate|count|forecast|guidance|total|tally|toll|number)\s+)?$/iu;

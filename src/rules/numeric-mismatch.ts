@@ -147,11 +147,14 @@ const keeps = (bound: Value, point: Value) =>
 
 /**
  * Figures said of two different places ("$46 million in the United States", "$57 million in China"), or a count said of a
- * part of the subject ("nine engines on the core stage", src/extract/where.ts) and one of another part or of the whole.
+ * part of the subject ("nine engines on the core stage", "in Corvalia alone", src/extract/where.ts) and one of another part or of
+ * the whole.
  */
 const elsewhere = (a: Claim, b: Claim) =>
-  a.where !== b.where && ((a.where !== undefined && b.where !== undefined) || isPart(a.where) || isPart(b.where));
-const isPart = (where: string | undefined) => where?.startsWith('on the ') === true;
+  placeName(a.where) !== placeName(b.where) && ((a.where !== undefined && b.where !== undefined) || isPart(a.where) || isPart(b.where));
+/** A place without the word that singles it out: "corvalia alone" is said of Corvalia. */
+const placeName = (where: string | undefined) => where?.replace(/ alone$/u, '');
+const isPart = (where: string | undefined) => where !== undefined && (where.startsWith('on the ') || where.endsWith(' alone'));
 /**
  * After a total, the words that open its parts: "466 stoppages, with 47 planned and 419 not", "including 12 children", "of which",
  * or a parenthesis that lists them ("31 on board (28 sailors and 3 pilots)").

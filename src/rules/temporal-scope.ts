@@ -91,6 +91,8 @@ function predictedAndPast(group: readonly Claim[]): Claim[] {
   };
   const involved = new Set<Claim>();
   for (const p of predicted) {
+    // "On 13 September the agency predicted landfall …", written in December: a forecast its page tells as past, no live one.
+    if (p.time && !p.time.start.startsWith('~') && p.time.end < p.published!.start) continue;
     for (const q of past) {
       const by = knownBy(q);
       if ((p.where !== undefined && p.where !== q.where) || (p.variant ?? '') !== (q.variant ?? '')) continue;

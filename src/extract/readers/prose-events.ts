@@ -122,6 +122,8 @@ function speaks(text: string, trigger: Span, m: Mention): boolean {
 
 /** How far (in words) an event's negation may stand before its trigger. */
 const NEGATION_WINDOW = 5;
+/** A negative determiner before a noun: "No show", "Kein Flug", "Aucun concert", "Ningún vuelo", "Nessun volo", "Geen vlucht". */
+const NEGATIVE_DETERMINER = /^(?:no|kein|keine|keinen|aucun|aucune|ningún|ninguna|nenhum|nenhuma|nessun|nessuna|nessuno|geen)\s+(?!(?:doubt|wonder|longer|matter|sooner|surprise|less)(?![\p{L}]))\p{L}/iu;
 /**
  * After a negated trigger, what the negation is about instead of the event: a manner ("under Apache 2.0"), or a use the
  * event is restricted to ("not approved for use together with X", "in combination with", "for the treatment of").
@@ -294,6 +296,9 @@ export function eventClaims(
       // noun negates the event however far its verb stands.
       const negatesCue = (n: Span) => cueMatches?.some((c) => c.end <= trigger.start && /^\s+$/u.test(text.slice(n.end, c.start))) === true;
       const clauseStart = clause.start;
+      // "No show on the tour has been cancelled", "Kein Flug der Linie wurde gestrichen": a negative determiner opening the
+      // clause negates its subject, and so the event its verb tells, however far.
+      const negatesSubject = (n: Span) => /^\s*$/u.test(text.slice(clauseStart, n.start)) && NEGATIVE_DETERMINER.test(text.slice(n.start, n.end + 12));
       const inClause = (n: Span) => n.start >= clauseStart;
       if (clauses.has(clauseStart)) continue;
       clauses.add(clauseStart);
@@ -301,7 +306,7 @@ export function eventClaims(
         (n) =>
           inClause(n) &&
           n.end <= trigger.start &&
-          (wordsBetween(text, n.end, trigger.start) <= NEGATION_WINDOW || negatesCue(n)) &&
+          (wordsBetween(text, n.end, trigger.start) <= NEGATION_WINDOW || negatesCue(n) || negatesSubject(n)) &&
           !NOT_NEGATING.test(text.slice(n.end, n.end + 12)) &&
           !modifiesName(text, n, trigger, mentions),
       );

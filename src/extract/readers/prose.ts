@@ -372,6 +372,10 @@ const BEFORE_OR_UNTIL = new RegExp(String.raw`(?<![\p{L}])(?:${BEFORE_OR_UNTIL_W
  */
 const COMPARED_DATE_BETWEEN = /^,?(?:\s+[\p{L}-]+){0,3}\s+$/u;
 
+/** Right before a date, the verb of an edit to a page: "was updated on", "revised on", "aktualisiert am", "mis à jour le". */
+const EDITED_ON_BEFORE =
+  /(?<![\p{L}])(?:updated|revised|edited|amended|modified|aktualisiert|geändert|mis\s+à\s+jour|actualizad[oa]|aggiornat[oa]|atualizad[oa])\s+(?:on\s+|am\s+|le\s+|el\s+|il\s+|em\s+)?$/iu;
+
 /** Reads one block (paragraph, heading or list item) and returns its claims. */
 export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: ProseState, sentences: SentenceReading[] = readSentences(lexicon, block)): RawClaim[] {
   const claims: RawClaim[] = [];
@@ -461,6 +465,9 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       (eventTriggers ??= lexicon.anyEventTrigger(text)).some((m) => m.end <= date.start && GOVERNED_DATE.test(text.slice(m.end, date.start)));
     // "X, fondé en 1808, se classe 41e du classement, publié la semaine dernière": a date another event's word governs, before
     // the word at `trigger`, is not that event's date.
+    // "This explainer was updated on 1 September 2025 to add X's approval": the day of an edit to the page, not the event's.
+    const editedOn = (date: Span, trigger: number | undefined) =>
+      trigger !== undefined && date.end <= trigger && EDITED_ON_BEFORE.test(text.slice(Math.max(0, date.start - 24), date.start));
     const governedByAnother = (date: Span, trigger: number | undefined) =>
       trigger !== undefined &&
       date.end <= trigger &&
@@ -606,6 +613,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         if (forEvent && editionYear(date)) continue;
         if (forEvent && governedByAnother(date, trigger)) continue;
         if (forEvent && pastFrontedClause(date, trigger)) continue;
+        if (forEvent && editedOn(date, trigger)) continue;
         if (length !== undefined && date.precision === length) ofLength.push(date.scope);
         const d = distance(text, date, span) - (date.start >= span.end ? 0.5 : 0);
         const rank = forEvent ? d + outsideClause(date, trigger) : d;
@@ -649,6 +657,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         if (findingBefore(date, trigger)) continue;
         if (attributiveDate(date, trigger)) continue;
         if (pastFrontedClause(date, trigger)) continue;
+        if (editedOn(date, trigger)) continue;
         // "for the first time in 40 years since 1986": the mark counted from, not when the event happened.
         if (FIRST_SINCE.test(text.slice(Math.max(0, date.start - 60), date.start))) continue;
         // "loaded on July 10, the last day before Orbis-3 launched": a date the event came after (or before).
@@ -807,6 +816,8 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       (q) =>
         (q.quantity.unit === 'ratio' || readAs(q) !== undefined) &&
         !dayOfADate(q) &&
+        // "Il y a trois mois", "three months ago", "the first five months of 2024": a length inside a date is the date's.
+        !(q.quantity.unit !== '' && allDatesOf().some((d) => d.start <= q.span.start && q.span.end <= d.end)) &&
         // "5-shot", "3-layer": a number glued to a word by a hyphen qualifies that word ("141B-total" keeps its scale and is a figure).
         !(q.quantity.unit === '' && /^-\p{L}/u.test(text.slice(q.span.end, q.span.end + 2)) && !/\d[BMKT]$/u.test(text.slice(q.span.start, q.span.end))),
     );
