@@ -4482,3 +4482,92 @@ describe('a length inside a date', () => {
     expect(weeks('L\'album est en tête des ventes depuis 13 semaines.')).toBe(1);
   });
 });
+
+describe('a sentence that opens on a name with figures of its own', () => {
+  const cities = withInlinePack(
+    [
+      'name: cities9',
+      'entityTypes:',
+      '  - {type: city, headers: [city]}',
+      '  - {type: metro-area, headers: [metropolitan area]}',
+      'entities:',
+      '  - {id: brennholt, name: Brennholt, type: city, aliases: [Brennholt]}',
+      '  - {id: greater-brennholt, name: Greater Brennholt, type: metro-area, aliases: [Greater Brennholt]}',
+      '  - {id: veltrane, name: Veltrane, type: metro-area, aliases: [Veltrane]}',
+      'attributes:',
+      '  - {id: population, label: population, kind: quantity, unit: inhabitants, unitWords: [inhabitants, residents], triggers: [inhabitants, residents], subjects: [city]}',
+      '  - {id: metro-jobs, label: jobs, kind: quantity, unit: jobs, unitWords: [jobs], triggers: [jobs], subjects: [metro-area]}',
+      '  - {id: fare, label: fare, kind: quantity, unit: EUR, triggers: [fare], subjects: [city]}',
+    ].join('\n'),
+    'cities9.yml',
+  );
+  const of = (sentence: string, attribute: string) =>
+    analyse([{ file: 'a.md', text: `---\ntitle: Brennholt\ndate: 2025-02-01\n---\n\n${sentence}\n` }], { lexicon: cities }).claims.filter((c) => c.attribute === attribute).map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+  it('whose verb takes the figure gives it to that name or to no one, not to the page\'s', () => {
+    expect(of('Greater Brennholt, which takes in most of the county, had about 1.08 million inhabitants in 2023.', 'population')).toEqual([]);
+    expect(of('Greater Brennholt passed one million inhabitants for the first time.', 'population')).toEqual([]);
+    expect(of('The city had 412,600 inhabitants in 2023.', 'population')).toEqual([['brennholt', 412600]]);
+  });
+  it('acting on another thing\'s figure leaves it to the page\'s', () => {
+    expect(of('Veltrane has kept the fare unchanged at €2.40 since 2023.', 'fare')).toEqual([['brennholt', 2.4]]);
+  });
+});
+
+describe('an event in a relative clause', () => {
+  const pack = withInlinePack(
+    'name: acts9\nentityTypes:\n  - {type: act, headers: [group, band]}\n  - {type: car, headers: [car]}\nentities:\n  - {id: novareef, name: NOVAREEF, type: act, aliases: [NOVAREEF, 노바리프]}\n  - {id: luma, name: Luma S7, type: car, aliases: [Luma S7]}\n' +
+      'events:\n  - {id: debut, label: debut, triggers: [debuted, 데뷔한], participantTypes: [act], minParticipants: 1}\n  - {id: launch, label: market launch, triggers: [auf den Markt], participantTypes: [car], minParticipants: 1}\n',
+    'acts9.yml',
+  );
+  const events = (text: string, date = '2025-04-18') =>
+    analyse([{ file: 'a.md', text: `---\ndate: ${date}\n---\n\n${text}\n` }], { lexicon: pack }).claims.filter((c) => c.value.kind === 'event').map((c) => [c.entity.id, c.time?.text ?? null]);
+  it('after a type noun is the noun\'s ("The group, which debuted on …")', () => {
+    expect(events('NOVAREEF is a five-member act. The group, which debuted on September 4, 2020, has five members.')).toEqual([['novareef', 'September 4, 2020']]);
+  });
+  it('after a name in German, its verb last ("Der Luma S7, der am 28. September 2025 … auf den Markt kam, …")', () => {
+    expect(events('Der Luma S7, der am 28. September 2025 in China auf den Markt kam, ist nun auch in Deutschland erhältlich.', '2025-11-10')).toEqual([['luma', '28. September 2025']]);
+  });
+  it('takes no date from "올해로" (the sixth anniversary this year)', () => {
+    expect(events("2019년 9월 4일 싱글로 데뷔한 노바리프는 올해로 데뷔 6주년을 맞았다.")).toEqual([['novareef', '2019년 9월 4일']]);
+  });
+});
+
+describe('a German denial closing the clause', () => {
+  const pack = withInlinePack(
+    'name: recalls9\nentityTypes:\n  - {type: car, headers: [car]}\nentities:\n  - {id: eq5, name: eQ5, type: car, aliases: [eQ5]}\n' +
+      'events:\n  - {id: recall, label: recall, triggers: [Rückruf], negationsAfter: [nicht gegeben], participantTypes: [car], minParticipants: 1}\n',
+    'recalls9.yml',
+  );
+  const polarity = (sentence: string) => claimsIn(pack, `# Notes\n\n${sentence}\n`, 'event.recall').map((c) => (c.value.kind === 'event' ? c.value.polarity : null));
+  it('denies the event, past an adverb, and "nicht" alone at the clause\'s end too', () => {
+    expect(polarity('Einen Rückruf des eQ5 hat es bislang nicht gegeben.')).toEqual(['not-happened']);
+    expect(polarity('Einen Rückruf des eQ5 gab es nicht.')).toEqual(['not-happened']);
+    expect(polarity('Der Rückruf des eQ5 verlief nicht reibungslos.')).toEqual(['happened']);
+  });
+});
+
+describe('a date past a clause break with a figure of its own', () => {
+  it('dates that figure, not the one before the break', () => {
+    const cars = packOf('cars11', 'carmaker', ['{id: xingchi, name: Xingchi Auto, type: carmaker, aliases: [Xingchi Auto, 星驰汽车]}'], [
+      '{id: deliveries, label: deliveries, kind: quantity, unit: vehicles, unitWords: [辆, cars], triggers: [交付, delivered], subjects: [carmaker]}',
+    ]);
+    const read = (sentence: string) => claimsIn(cars, `---\ndate: 2026-01-10\n---\n\n# Notes\n\n${sentence}\n`, 'deliveries').map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.time?.text ?? null]);
+    expect(read('星驰汽车2025年全年共交付新车31.2万辆，同比增长38%，2024年全年交付量为22.6万辆。')).toEqual([
+      [312000, '2025年'],
+      [226000, '2024年'],
+    ]);
+  });
+});
+
+describe('a part of the day before "del" and a date', () => {
+  it('leaves the date to the event ("tocó tierra en la madrugada del 15 de septiembre")', () => {
+    const pack = withInlinePack(
+      'name: storms10\nentityTypes:\n  - {type: storm, headers: [huracán]}\nentities:\n  - {id: odalys, name: Hurricane Odalys, type: storm, aliases: [Hurricane Odalys, Odalys]}\n' +
+        'events:\n  - {id: landfall, label: landfall, triggers: [tocó tierra], participantTypes: [storm], minParticipants: 1}\n',
+      'storms10.yml',
+    );
+    const dated = (sentence: string) =>
+      analyse([{ file: 'a.md', text: `---\ndate: 2025-09-20\n---\n\n${sentence}\n` }], { lexicon: pack }).claims.filter((c) => c.attribute === 'event.landfall').map((c) => c.time?.text ?? null);
+    expect(dated('El huracán Odalys tocó tierra en la madrugada del 15 de septiembre.')).toEqual(['15 de septiembre']);
+  });
+});

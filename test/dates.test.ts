@@ -281,6 +281,12 @@ describe('findDates', () => {
     expect(at('It grew last year.')).toEqual([['last year', '2024-01-01', 'year']]);
   });
 
+  it('gives a day the time written before it with "local time" or a weekday between', () => {
+    const at = (text: string) => findDates(text, { year: 2025, month: 9, day: 20 }, { yearless: true }).map((d) => [d.scope.text, d.scope.start, d.value.time?.minutes ?? null]);
+    expect(at('It made landfall at 03:40 local time on 14 September.')).toEqual([['03:40 local time on 14 September', '2025-09-14', 220]]);
+    expect(at('It made landfall at about 3:40 a.m. on Sunday, September 14.')).toEqual([['3:40 a.m. on Sunday, September 14', '2025-09-14', 220]]);
+  });
+
   it('never throws on arbitrary text', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => Array.isArray(findDates(s, { year: 2026, month: 1 }))), { numRuns: 300 });
   });

@@ -675,6 +675,9 @@ function withoutParens(text: string, parens: readonly Span[], start: number, end
   return paren ? text.slice(paren.end, end) : gap;
 }
 
+/** Between a name and a figure its verb takes, the verb and a hedge: " had about ", " passed ", " has grown to ". */
+const OWN_VERB_THEN_FIGURE = /^\s+(?:(?!(?:the|a|an|its|their|his|her|of|for|in|on|at)\s)[\p{L}'’-]+\s+){1,3}$/iu;
+
 /** The packs' type nouns as descriptions ("the lander", "the model"): where one opens a text, and what it may stand for. */
 export interface Descriptions {
   /** A type noun at the start of a text (src/extract/typing.ts, typeNouns). */
@@ -687,6 +690,8 @@ export interface Descriptions {
   variant?: (base: EntityRef, word: string) => EntityRef | undefined;
   /** Whether a pack lists both as members of one family: two things, even where one's id begins with the other's ("Lark 7" and "Lark 7 Max"). */
   siblings?: (a: EntityRef, b: EntityRef) => boolean;
+  /** Whether some attribute of the packs describes things of the name's type (a metropolitan area, a trial): a thing with figures of its own. */
+  holdsFigures?: (entity: EntityRef) => boolean;
 }
 
 /**
@@ -897,6 +902,26 @@ export function contextSubject(
     // A sentence that names something we cannot type, or several things at once, has a subject of its own; so has one
     // naming a product we do not know by its maker's name and a version ("Acme 2 是…", "Acme 3 was trained on …").
     if (mentions.some((m) => m.entity.type === 'unknown' || m.entity.type === AMBIGUOUS || (!fits(m.entity) && MAKER_VERSION.test(text.slice(m.end, m.end + 8))))) return undefined;
+    // "Greater Brennholt, which takes in …, had about 1.08 million inhabitants": a sentence that opens on a name with figures of
+    // its own, whose verb takes the figure, is about that name; a figure its attribute cannot give it is no one's, not the page's
+    // ("Veltrane has kept the list price at $21,400": the name acts on another thing's figure; a name that reports a figure,
+    // "Corvalia recorded 17 deaths", is where it was counted).
+    const opening = mentions[0];
+    if (
+      !referring &&
+      opening !== undefined &&
+      at !== undefined &&
+      opening.start <= OPENING_REACH &&
+      /^\s*(?:the\s+)?$/iu.test(text.slice(0, opening.start)) &&
+      opening.end <= at.start &&
+      OWN_VERB_THEN_FIGURE.test(text.slice(opening.end, at.start).replace(/^\s*,[^,;]*,/u, '')) &&
+      !fits(opening.entity) &&
+      descriptions?.holdsFigures?.(opening.entity) === true &&
+      !/^['’]s?(?![\p{L}])/u.test(text.slice(opening.end)) &&
+      !REPORTED_BY.test(text.slice(opening.end, at?.start ?? opening.end + 40))
+    ) {
+      return undefined;
+    }
     // "This spring, River Party did well. The rural list won 12 seats": the sentence before opens on another thing of the kind,
     // which the sentence may go on about as well as the heading's (a member of its line, "the 9B", is no other thing).
     // A paragraph's first sentence goes on from the last sentence before it that named anything ("Als Spitzenmodell kommt der X Max

@@ -50,8 +50,10 @@ export function descriptionsOf(lexicon: Lexicon): Descriptions {
     // The one entity the packs know of each type, or null for a type they know several of.
     const onlyOfType = new Map<string, PackEntity | null>();
     for (const e of lexicon.pack.entities) onlyOfType.set(e.type, onlyOfType.has(e.type) ? null : e);
+    const described = new Set(lexicon.pack.attributes.flatMap((a) => a.subjects));
     found = {
       noun,
+      holdsFigures: (entity) => described.has(entity.type),
       only: (word) => {
         const type = typeOf(word);
         const entity = type === undefined ? undefined : onlyOfType.get(type);

@@ -517,7 +517,8 @@ const PATTERNS: Pattern[] = [
   },
   {
     // 올해, 지난해 3분기, 작년 상반기, 내년 4월 (Korean: this, last, next year)
-    re: /(?<![\p{L}])(올해|금년|지난해|작년|내년|재작년)(?:\s*(?:(1[0-2]|0?[1-9])\s*월|([1-4])\s*분기|([상하])반기))?/gu,
+    // Not "올해로 데뷔 6주년" (in this year, the sixth anniversary): a year counted to, no date.
+    re: /(?<![\p{L}])(올해|금년|지난해|작년|내년|재작년)(?!로)(?:\s*(?:(1[0-2]|0?[1-9])\s*월|([1-4])\s*분기|([상하])반기))?/gu,
     needs: /올해|금년|지난해|작년|내년|재작년/u,
     needsRelativeWord: true,
     needsToday: true,
@@ -844,8 +845,10 @@ function sentenceYear(dated: readonly Dated[]): number | undefined {
 const TIME_RE = /(?<![\p{L}\p{N}:.])(?:(\d{1,2}):([0-5]\d)(?::[0-5]\d)?(?:\s?([AaPp])\.?\s?[Mm]\.?(?![\p{L}]))?|(\d{1,2})\s?([AaPp])\.?\s?[Mm]\.?(?![\p{L}]))(?:\s?\(?((?:UTC|GMT)[+-]\d{1,2}(?::?\d\d)?|[A-Z]{1,4})\)?(?![\p{L}\p{N}]))?/gu;
 /** What may stand between a date and its time, or a time and its date. */
 const DATE_THEN_TIME = /^\s*(?:[,·|@—–-]\s*)?(?:at\s+|um\s+)?$/iu;
-const TIME_THEN_DATE = /^\s*(?:[,·|—–-]\s*)?(?:on\s+)?$/iu;
-const MAX_GAP = 12;
+/** Between a time and its day: "10am PT on", "03:40 local time on", "3:40 a.m. on Sunday, ", "a las 3.40 del lunes ". */
+const TIME_THEN_DATE =
+  /^\.?\s*(?:\(?local(?:\s+time)?\)?\s*|hora\s+local\s*|heure\s+locale\s*|Ortszeit\s*)?(?:[,·|—–-]\s*)?(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*,?\s*)?$/iu;
+const MAX_GAP = 24;
 
 interface TimeMatch extends Span {
   time: TimeOfDay;

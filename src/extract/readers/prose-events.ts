@@ -101,6 +101,8 @@ const BEFORE_VERB = '(?:was|were|is|are|has|have|had|been|being|be|then|later|al
 const PRONOUN_SUBJECT = new RegExp(String.raw`^\s*(?:it|he|she|they|il|elle|ils|elles|er|sie|es|él|ella)\s+(?:${BEFORE_VERB}\s+){0,3}$`, 'iu');
 /** A clause that opens on an article and a noun or two: "The museum was", "Die Wahl wurde"; the noun is group 1. */
 const ARTICLE_NOUN_SUBJECT = new RegExp(String.raw`^\s*(?:the|this|der|die|das|le|la|l['’]|el)\s*([\p{L}-]+(?:\s+[\p{L}-]+)??)\s+(?:${BEFORE_VERB}\s+){0,3}$`, 'iu');
+/** A relative clause's opening up to the event's word, after the noun it is on: ", which ", ", which was first ", ", die ". */
+const RELATIVE_ON_NOUN = /\s*,\s*(?:which|who|que|qui|die|der|das|che)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 /** "The museum was completed", "The election was called": a clause that opens on a type noun of a pack's type the event takes. */
 function typeNounSubject(lexicon: Lexicon, lead: string, types: readonly string[]): boolean {
   const m = ARTICLE_NOUN_SUBJECT.exec(lead);
@@ -122,6 +124,8 @@ function speaks(text: string, trigger: Span, m: Mention): boolean {
 
 /** How far (in words) an event's negation may stand before its trigger. */
 const NEGATION_WINDOW = 5;
+/** After an event's word, German's "nicht" or "nie" closing its clause: "Einen Rückruf des eQ5 gab es nicht." */
+const NICHT_CLOSES = /^[^,;:.!?]{0,60}?\s(?:nicht|nie|niemals)(?:\s+(?:gegeben|stattgefunden|erfolgt|gekommen))?\s*(?:[.;:!?]|$)/u;
 /** A negative determiner before a noun: "No show", "Kein Flug", "Aucun concert", "Ningún vuelo", "Nessun volo", "Geen vlucht". */
 const NEGATIVE_DETERMINER = /^(?:no|kein|keine|keinen|aucun|aucune|ningún|ninguna|nenhum|nenhuma|nessun|nessuna|nessuno|geen)\s+(?!(?:doubt|wonder|longer|matter|sooner|surprise|less)(?![\p{L}]))\p{L}/iu;
 /**
@@ -150,8 +154,12 @@ const ASIDE_THEN_VERB = new RegExp(
   'iu',
 );
 const beforeAside = (text: string, from: number, to: number): boolean => ASIDE_THEN_VERB.test(text.slice(from, to));
-/** Between a name and an event's word, a relative clause or an appositive that opens on the name: ", which was ", ", a smaller satellite ". */
-const CLAUSE_ON_NAME = /^\s*,\s*(?:(?:which|who)\s+(?:[\p{L}-]+\s+){0,3}|(?:a|an|the|its|one)\s+[^,;:.!?()]{0,60}?)$/iu;
+/**
+ * Between a name and an event's word, a relative clause or an appositive that opens on the name: ", which was ", ", a smaller
+ * satellite ", and German's verb-final ", der am 28. September 2025 in China ".
+ */
+const CLAUSE_ON_NAME =
+  /^\s*,\s*(?:(?:which|who)\s+(?:[\p{L}-]+\s+){0,3}|(?:a|an|the|its|one)\s+[^,;:.!?()]{0,60}?|(?:der|die|das|den|dem)\s+(?:[^,;:!?()]|\d\.){0,80}?)$/iu;
 
 export interface EventReading {
   entity: EntityRef;
@@ -312,7 +320,11 @@ export function eventClaims(
       );
       // "was not released under Apache 2.0", "did not launch with 5G": the negation is about the manner, not the event.
       if (negation && MANNER_AFTER.test(text.slice(trigger.end, trigger.end + 30))) continue;
-      const negationAfter = negationAfterMatches.find((n) => n.start >= trigger.end && wordsBetween(text, trigger.end, n.start) <= 4);
+      // "Einen Rückruf des eQ5 hat es bislang nicht gegeben": within the clause, a few words more; "… gab es nicht.": German's
+      // "nicht" closing the clause.
+      const negationAfter =
+        negationAfterMatches.find((n) => n.start >= trigger.end && (wordsBetween(text, trigger.end, n.start) <= 4 || (wordsBetween(text, trigger.end, n.start) <= 7 && !/[,;:.!?]/u.test(text.slice(trigger.end, n.start))))) ??
+        (NICHT_CLOSES.test(text.slice(trigger.end, trigger.end + 80)) ? trigger : undefined);
       const participants: EntityRef[] = [];
       // The sentence's names, with those read by their role, for the quote.
       let named: Mention[] = mentions;
@@ -379,7 +391,12 @@ export function eventClaims(
         } else if (
           referent &&
           // "The park, created in 1989, covers …": a participle's aside right after the type noun is the noun's too.
-          (pronounOpens || PRONOUN_SUBJECT.test(lead) || typeNounSubject(lexicon, lead, event.participantTypes) || (PARTICIPLE_WORD.test(text.slice(trigger.start, trigger.end)) && typeNounSubject(lexicon, lead.replace(/\s*,\s*$/u, ' '), event.participantTypes)))
+          (pronounOpens ||
+            PRONOUN_SUBJECT.test(lead) ||
+            typeNounSubject(lexicon, lead, event.participantTypes) ||
+            (PARTICIPLE_WORD.test(text.slice(trigger.start, trigger.end)) && typeNounSubject(lexicon, lead.replace(/\s*,\s*$/u, ' '), event.participantTypes)) ||
+            // "The group, which debuted on September 4, 2020, has five members": a relative clause right after the type noun.
+            typeNounSubject(lexicon, text.slice(0, trigger.start).replace(RELATIVE_ON_NOUN, ' '), event.participantTypes))
         ) {
           // "It was held on 21 September 2025", "He was born in 1841", "The museum was completed in 1887": the last name of a
           // fitting type in the paragraph, else the thing of that type the section or the page is about.

@@ -116,8 +116,12 @@ const ATTRIBUTIVE_AFTER =
   /^\s+(?!(?:the|a|an|and|or|but|to|at|in|on|by|of|for|with|from|as|was|were|is|are|had|has|have|it|they|he|she|we|when|after|before|until|this|that|its|their)(?![\p{L}]))\p{Ll}[\p{L}-]*/u;
 /** Between a date and an event's word after it: the noun phrase goes on to that word ("the 2019 launch", "the 14 May general strike"). */
 const NOUN_PHRASE_GOES_ON = /^\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
-/** A noun right before "du", "vom", "del" and the date: "l'élection du 14 septembre", "die Wahl vom 14. September". */
-const NOUN_OF_DATE_BEFORE = /(?<![\p{L}])\p{L}{3,}\s+(?:du|vom|del|della|do)\s+$/iu;
+/**
+ * A noun right before "du", "vom", "del" and the date: "l'élection du 14 septembre", "die Wahl vom 14. September"; a part of
+ * the day is no such noun ("en la madrugada del 15 de septiembre").
+ */
+const NOUN_OF_DATE_BEFORE =
+  /(?<![\p{L}])(?!(?:madrugada|mañana|tarde|noche|matin|matinée|soir|soirée|nuit|Morgen|Vormittag|Nachmittag|Abend|Nacht|mattina|pomeriggio|sera|notte|manhã|noite)\s)\p{L}{3,}\s+(?:du|vom|del|della|do|da)\s+$/iu;
 /** "on the 3rd of March aboard …": "the" after a preposition opens an adverb of time, not a noun phrase. */
 const ADVERBIAL_THE_BEFORE = /(?<![\p{L}])(?:on|by|until|till|from|since|before|after)\s+the\s+$/iu;
 /** Before a date, the base a figure is measured against, right after it: "13% on the same period last year", "$3 billion, versus the same quarter of 2024" (not "Over the same period of 2024, revenue was …"). */
@@ -565,6 +569,8 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     // dates it only where the sentence gives no longer period.
     // `category`: a value, not a figure: a date nearer to a figure of the sentence is that figure's ("The open-pit X mine
     // produced 58,000 tonnes in 2024": the method is not 2024's).
+    const datesLaterFigure = (date: Span, span: Span) =>
+      date.start >= span.end && /[，,;；]/u.test(text.slice(span.end, date.start)) && figures.some((f) => f.span.start >= date.end && !/[，,;；。.!?]/u.test(text.slice(date.end, f.span.start)));
     const timeOf = (span: Span, forEvent = false, asserted = false, trigger?: number, length?: PeriodLength, flow = false, category = false): TimeScope | undefined => {
       let best: { d: number; scope: TimeScope } | undefined;
       let bestDay: { d: number; scope: TimeScope } | undefined;
@@ -589,6 +595,9 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         // "In 2023 X generated 2.1 TWh, and this year it ran only in cold spells": a date that opens a clause after the figure's,
         // its own subject after it, is that clause's.
         if (!forEvent && date.start >= span.end && CLAUSE_OPENS_BEFORE.test(text.slice(span.end, date.start)) && SUBJECT_AFTER_DATE.test(text.slice(date.end, date.end + 30))) continue;
+        // "…共交付新车31.2万辆，同比增长38%，2024年全年交付量为22.6万辆": a date past a clause break after the figure, with a figure of
+        // its own after it in its clause, dates that one.
+        if (!forEvent && datesLaterFigure(date, span)) continue;
         // "成立于1952年，是一所公立大学，现有在校生约5.2万人", "was established in 1931, has a workforce of 2,400": a date an event's
         // word governs, before a Chinese comma or a comma and a verb in the present, is the event's (a comma may also open a
         // phrase of the same moment: "went public in 2021, raising $1.5 billion").
@@ -631,6 +640,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
           if ((date.precision !== 'day' && date.precision !== 'month') || !date.value.yearFromDocument || otherClause(date, span) || SINCE_PHRASE.test(text.slice(Math.max(0, date.start - 50), date.start))) continue;
           // "a 46% premium to where its shares traded on January 14": a day in a clause after the figure is that clause's.
           if (date.start >= span.end && CLAUSE_AFTER_FIGURE.test(text.slice(span.end, date.start))) continue;
+          if (datesLaterFigure(date, span)) continue;
           const d = distance(text, date, span) - (date.start >= span.end ? 0.5 : 0);
           if (d <= DATE_WINDOW && (!best || d < best.d)) best = { d, scope: date.scope };
         }
