@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyse, checkTexts } from '../src/check/index.js';
 import { findMentions } from '../src/normalise/entities.js';
+import { findQuantities } from '../src/normalise/numbers.js';
 import { membersMeant } from '../src/extract/typing.js';
 import { compileLexicon } from '../src/packs/lexicon.js';
 import { BUILTIN_PACK_PATH, loadPackFile, mergePacks, parsePack } from '../src/packs/load.js';
@@ -4422,6 +4423,8 @@ describe('a figure said of something else than the attribute', () => {
   });
   it('is what a thing is compared with, not the thing, after "than"', () => {
     expect(of('The Tern has an LFP battery, which is heavier than the NMC packs of its rivals.', 'chemistry')).toEqual(['lfp']);
+    // "que" is a comparison only after a comparative: not "parce que", "ya que".
+    expect(of('The Tern est moins cher parce que la battery LFP coûte moins.', 'chemistry')).toEqual(['lfp']);
   });
 });
 
@@ -4464,6 +4467,10 @@ describe('an event and the words around it', () => {
   it('takes no date from an edit to the page ("updated on 1 September 2025 to add …")', () => {
     expect(events('This explainer was updated on 1 September 2025 to add the Nuvaria approval.')).toEqual([['happened', null]]);
     expect(events('Nuvaria was approved on 5 June 2025.')).toEqual([['happened', '5 June 2025']]);
+  });
+  it('is not denied by "No one …" nor across a clause of time ("No one was hurt when …")', () => {
+    expect(events('No one was hurt when Nuvaria was approved.')).toEqual([['happened', null]]);
+    expect(events('No objections were raised after Nuvaria was approved.')).toEqual([['happened', null]]);
   });
   it('is denied by a negative determiner opening its clause ("No … has been …"), not by "No doubt"', () => {
     expect(events('No application for Nuvaria in any market has been approved.')).toEqual([['not-happened', null]]);
@@ -4569,5 +4576,98 @@ describe('a part of the day before "del" and a date', () => {
     const dated = (sentence: string) =>
       analyse([{ file: 'a.md', text: `---\ndate: 2025-09-20\n---\n\n${sentence}\n` }], { lexicon: pack }).claims.filter((c) => c.attribute === 'event.landfall').map((c) => c.time?.text ?? null);
     expect(dated('El huracán Odalys tocó tierra en la madrugada del 15 de septiembre.')).toEqual(['15 de septiembre']);
+  });
+});
+
+describe('second read of the new reading rules: what they must leave alone', () => {
+  const co = withInlinePack(
+    [
+      'name: co9',
+      'entityTypes:',
+      '  - {type: company, headers: [company, Unternehmen]}',
+      'entities:',
+      '  - {id: halden, name: Halden Corp, type: company, aliases: [Halden Corp, Halden]}',
+      'attributes:',
+      '  - {id: revenue, label: revenue, kind: quantity, unit: USD, triggers: [revenue, Umsatz, "chiffre d\'affaires"], subjects: [company]}',
+      '  - {id: net-income, label: net income, kind: quantity, unit: USD, triggers: [net income], subjects: [company]}',
+      '  - {id: eps, label: earnings per share, kind: quantity, unit: USD, triggers: [earnings per share, a share], blockers: [dividend], subjects: [company]}',
+      '  - {id: dividend, label: dividend, kind: quantity, unit: USD, triggers: [dividend], subjects: [company]}',
+      '  - {id: battery, label: battery capacity, kind: quantity, unit: kWh, triggers: [battery], subjects: [company]}',
+      'events:',
+      '  - {id: ipo, label: listing, triggers: [went public], negations: [never, not], participantTypes: [company], minParticipants: 1}',
+      '  - {id: results, label: results release, triggers: [publish its results, published its results], participantTypes: [company], minParticipants: 1}',
+    ].join('\n'),
+    'co9.yml',
+  );
+  const page = (file: string, date: string, text: string) => ({ file, text: `---\ndate: ${date}\n---\n\n${text}\n` });
+  const claimsOf = (text: string, attribute: string, date = '2025-11-01') =>
+    analyse([page('a.md', date, text)], { lexicon: co }).claims.filter((c) => c.attribute === attribute);
+  const values = (text: string, attribute: string, date?: string) => claimsOf(text, attribute, date).map((c) => (c.value.kind === 'quantity' ? c.value.min : null));
+  it('a move or a miss in cents is no level; the level after "to" is', () => {
+    expect(values("Halden's earnings per share beat analysts' estimates by 3 cents.", 'eps')).toEqual([]);
+    expect(values("Halden's dividend rose 2 cents to 24 cents a share in 2024.", 'dividend')).toEqual([0.24]);
+  });
+  it('a move past a conjunction and another noun is that noun\'s', () => {
+    expect(values("Halden's revenue held steady as costs rose by 7% to $400 million in 2024.", 'revenue')).toEqual([]);
+    expect(values('Bei Halden stagnierte 2024 der Umsatz und die Kosten stiegen um 7 Prozent auf 400 Millionen Dollar.', 'revenue')).toEqual([]);
+  });
+  it('an estimate\'s word before its noun still hedges the figure; right before the figure it makes it approximate', () => {
+    expect(claimsOf("Le chiffre d'affaires estimé de Halden atteint 1,3 milliard de dollars en 2024.", 'revenue').map((c) => c.modality)).toEqual(['hedged']);
+  });
+  it('a comma after a compared figure gives the date back to the sentence, unless a restatement closes there', () => {
+    expect(claimsOf("Halden's net income rose to $140 million, up from $109 million, in the third quarter of 2025.", 'net-income').map((c) => c.time?.start ?? null)).toEqual(['2025-07-01']);
+  });
+  it('"the next March" after a date the story told is no month of the page\'s', () => {
+    expect(claimsOf('Halden was founded in 1998 and went public the next March.', 'event.ipo', '2025-12-05').map((c) => (c.value.kind === 'event' ? c.value.polarity : null))).toEqual(['happened']);
+  });
+  it('German "macht … Umsatz" is the whole revenue; "have so far accounted for" tallies', () => {
+    expect(values('Halden ist ein Konzern. Das Unternehmen macht 1,2 Milliarden Euro Umsatz im Jahr 2024.', 'revenue')).toEqual([1.2e9]);
+  });
+  it('"provides" states the whole unless a purpose follows the figure', () => {
+    expect(values("Halden's battery provides 82 kWh of usable capacity.", 'battery')).toEqual([82]);
+  });
+  it('a live prediction dated by the period it is about still meets the report', () => {
+    const found = analyse([page('a.md', '2025-08-10', 'Halden will publish its results for the second quarter of 2025.'), page('b.md', '2025-08-06', 'Halden published its results for the second quarter of 2025 on 5 August.')], { lexicon: co }).report.conflicts.map((c) => c.rule);
+    expect(found).toEqual(['temporal-scope']);
+  });
+  it('"3p.m." is no pence; centimes take the francs written beside them', () => {
+    expect(findQuantities('Shares rose after 3p.m. on Friday, when the £2 billion deal was announced.').map((m) => m.quantity.unit)).toEqual(['GBP']);
+    expect(findQuantities('It earned 118 million Swiss francs, or 64 centimes a share.').map((m) => [m.quantity.min, m.quantity.unit]).at(-1)).toEqual([0.64, 'CHF']);
+  });
+});
+
+describe('an event its words say another named agent did', () => {
+  const pack = withInlinePack(
+    'name: approvals9\nentityTypes:\n  - {type: drug, headers: [drug]}\n  - {type: regulator, headers: [agency]}\nentities:\n  - {id: ostravy, name: Ostravy, type: drug, aliases: [Ostravy]}\n' +
+      '  - {id: fmb, name: Federal Medicines Board, type: regulator, aliases: [Federal Medicines Board]}\n  - {id: cma, name: Continental Medicines Agency, type: regulator, aliases: [Continental Medicines Agency]}\n' +
+      'events:\n  - {id: approval, label: approval, triggers: [approved], participantTypes: [drug, regulator], minParticipants: 1}\n',
+    'approvals9.yml',
+  );
+  const page = (file: string, text: string) => ({ file, text: `---\ndate: 2025-08-01\n---\n\n${text}\n` });
+  const conflicts = (...texts: string[]) =>
+    analyse(texts.map((t, i) => page(`${i}.md`, t)), { lexicon: pack }).report.conflicts.map((c) => [c.rule, c.claims.map((x) => x.place.file)]);
+  it('is that agent\'s: two agencies\' approvals of one drug are two events; one agency\'s two dates clash, the other listed as no side', () => {
+    expect(conflicts('The Federal Medicines Board approved Ostravy on 14 March 2025.', 'The Continental Medicines Agency approved Ostravy on 24 July 2025.')).toEqual([]);
+    expect(conflicts('The Federal Medicines Board approved Ostravy on 14 March 2025.', 'The Continental Medicines Agency approved Ostravy on 24 July 2025.', 'Ostravy was approved by the Federal Medicines Board on 12 March 2025.')).toEqual([
+      ['numeric-mismatch', ['0.md', '2.md']],
+    ]);
+    // With no agent named, the approval meets either.
+    expect(conflicts('The Federal Medicines Board approved Ostravy on 14 March 2025.', 'Ostravy was approved on 12 March 2025.')).toEqual([['numeric-mismatch', ['0.md', '1.md']]]);
+  });
+  it('goes to the name it is granted to; a table\'s label names its kind as prose does', () => {
+    const kinds = withInlinePack(
+      'name: approvals10\nentityTypes:\n  - {type: drug, headers: [drug]}\n  - {type: regulator, headers: [agency]}\nentities:\n  - {id: ostravy, name: Ostravy, type: drug, aliases: [Ostravy]}\n' +
+        '  - {id: fmb, name: Federal Medicines Board, type: regulator, aliases: [Federal Medicines Board]}\n' +
+        'events:\n  - {id: approval, label: approval, triggers: [approved, granted full approval], headers: [accelerated approval, full approval], participantTypes: [drug, regulator], minParticipants: 1}\n',
+      'approvals10.yml',
+    );
+    const table = '# Ostravy\n\n| Ostravy | |\n|---|---|\n| Accelerated approval | 9 May 2023 |\n| Full approval | 12 March 2025 |';
+    const claims = analyse([page('a.md', table), page('b.md', 'The Federal Medicines Board granted full approval to Ostravy on 12 March 2025.')], { lexicon: kinds });
+    expect(claims.claims.filter((c) => c.attribute === 'event.approval').map((c) => [c.entity.id, c.variant ?? null])).toEqual([
+      ['ostravy', 'accelerated'],
+      ['ostravy', 'full'],
+      ['ostravy', 'full'],
+    ]);
+    expect(claims.report.conflicts).toEqual([]);
   });
 });

@@ -276,6 +276,9 @@ describe('findDates', () => {
       '2025-02-01',
       '2025-01-01',
     ]);
+    // A day written before the month keeps its day; "the next March" follows a date the story told, not the page's.
+    expect(findDates('le 12 octobre dernier', { year: 2025, month: 12, day: 5 }, { yearless: true }).map((d) => d.scope.start)).toEqual(['2025-10-12']);
+    expect(at('It went public the next March.')).toEqual([]);
     // Without a document date, nothing; "last year" alone is still the year.
     expect(findDates('last October')).toEqual([]);
     expect(at('It grew last year.')).toEqual([['last year', '2024-01-01', 'year']]);

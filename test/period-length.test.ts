@@ -53,6 +53,7 @@ describe('periodCues', () => {
   });
 
   it('reads no period in a share, a ratio over time or a word that only contains one', () => {
+    expect(periodCues('revenue of $1.5 billion in a quarter is a record').filter((c) => !c.other).map((c) => c.length)).toEqual(['quarter']);
     for (const text of ['a quarter of the market', 'of which about a quarter is spent on schools', 'three quarters of its power', 'headquarters in Ardenia', 'an annualised rate', 'year-to-date, the yearbook', 'the Q4_K_M weights', 'fiscal_year_2024']) {
       expect(periodCues(text).filter((c) => !c.other), text).toEqual([]);
     }

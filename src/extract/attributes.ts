@@ -9,7 +9,7 @@ import type { PhraseMatch, PhraseMatcher } from '../packs/phrases.js';
 import type { PackAttribute } from '../packs/types.js';
 import type { EntityRef, Quantity, Span } from '../types.js';
 import { compatible, coordinated, counterpartOf, FRONTED_PHRASE, lastBefore, NAME_OPENS, nearestBefore, possessorBefore, QUOTED_TITLE, REPORTING, SUBJECT_WINDOW } from './subjects.js';
-import { CHANGED_BY, changeAsRange, FUNCTION_WORDS, namesWhatItCounts, notItsValue, startsAChange } from './figure-phrases.js';
+import { CHANGED_BY, changeAsRange, FUNCTION_WORDS, moveSize, namesWhatItCounts, notItsValue, startsAChange } from './figure-phrases.js';
 import { distance, enclosing, wordsBetween } from './words.js';
 import { clauseNouns, descriptionsOf, typeNouns } from './typing.js';
 
@@ -40,13 +40,16 @@ const LISTED_FIGURE = /^\s*(?:[:=(]\s*)?(?:[\p{L}'’]+\s+){0,2}\p{N}/u;
  * points, from 4.25% to", "by 25 basis points to", "sank im Quartal um 7 Prozent auf", "a reculé de 7 % à".
  */
 const MOVE_BETWEEN =
-  /^\s*(?:[\p{L}'’-]+\s+){0,6}?(?:by\s+(?:(?:about|around|some|nearly|roughly)\s+)?[$€£]?\d(?:[^,;:.!?]|[.,](?=\d)){0,30}?(?:,?\s+from\s+(?:[^,;:.!?]|[.,](?=\d)){1,30}?)?\s+to|um\s+(?:rund\s+|etwa\s+)?\d(?:[^,;:.!?]|[.,](?=\d)){0,20}?\s+auf|de\s+(?:près\s+de\s+)?\d(?:[^,;:.!?]|[.,](?=\d)){0,20}?\s+à)\s+(?:(?:about|around|nearly|roughly|rund|etwa)\s+)?$/iu;
+  /^\s*(?:(?!(?:as|while|whereas|and|but|when|und|et|y|e|mentre|während|alors\s+que|mientras)\s)[\p{L}'’-]+\s+){0,6}?(?:by\s+(?:(?:about|around|some|nearly|roughly)\s+)?[$€£]?\d(?:[^,;:.!?]|[.,](?=\d)){0,30}?(?:,?\s+from\s+(?:[^,;:.!?]|[.,](?=\d)){1,30}?)?\s+to|um\s+(?:rund\s+|etwa\s+)?\d(?:[^,;:.!?]|[.,](?=\d)){0,20}?\s+auf|de\s+(?:près\s+de\s+)?\d(?:[^,;:.!?]|[.,](?=\d)){0,20}?\s+à)\s+(?:(?:about|around|nearly|roughly|rund|etwa)\s+)?$/iu;
 /** Between a whole's trigger and a figure, right before the figure, a verb that spends a part of it: "budget also sets aside". */
 const ALLOCATED_BETWEEN =
-  /(?<![\p{L}])(?:sets?\s+aside|setting\s+aside|earmark(?:s|ed|ing)?|allocat(?:es|ed|ing)|devot(?:es|ed|ing)|includes|included|including|provides|provided|reserves|reserved|prévoit|destina|asigna|prevede|stanzia)\s+(?:(?:about|around|some|nearly|another|a\s+further|an\s+additional|up\s+to)\s+)?$/iu;
+  /(?<![\p{L}])(?:sets?\s+aside|setting\s+aside|earmark(?:s|ed|ing)?|allocat(?:es|ed|ing)|devot(?:es|ed|ing)|reserves|reserved|destina|asigna|stanzia)\s+(?:(?:about|around|some|nearly|another|a\s+further|an\s+additional|up\s+to)\s+)?$/iu;
+/** "which includes $400 million for transit", "provides €2 billion for schools": a verb that may state the whole, a part only with what it is for. */
+const INCLUDES_BETWEEN = /(?<![\p{L}])(?:includes|included|including|provides|provided|prévoit|prevede|incluye|umfasst|beinhaltet)\s+(?:(?:about|around|some|nearly|up\s+to)\s+)?$/iu;
+const SPENT_FOR_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:for|pour|per|para|für)\s/iu;
 /** A verb of a part's share of a whole right before a figure: "accounted for 31 deaths", "made up 12%", "representó el 40%". */
 const SHARE_OF_WHOLE_VERB =
-  /(?<![\p{L}])(?:accounted\s+for|accounts\s+for|account\s+for|accounting\s+for|made\s+up|makes\s+up|make\s+up|representó|representa|représente|représentait|machte|macht|entfielen\s+(?:auf\s+\S+\s+)?)\s+(?:(?:about|around|some|nearly|almost|roughly|at\s+least|more\s+than|over|el|la|les|rund|etwa)\s+)?$/iu;
+  /(?<![\p{L}])(?<!(?:have|has|had|so\s+far|now|also|already)\s+)(?:accounted\s+for|accounts\s+for|account\s+for|made\s+up|makes\s+up|make\s+up|representó|représente|représentait|entfielen\s+(?:auf\s+\S+\s+)?)\s+(?:(?:about|around|some|nearly|almost|roughly|at\s+least|more\s+than|over|el|la|les|rund|etwa)\s+)?$/iu;
 /** After a figure that modifies a noun: the noun (a word or two), then a comma ("21-inch wheels, the "). */
 const MODIFIED_NOUN_THEN_COMMA = /^\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*,/u;
 /** Between a trigger and the level a change reached, past its start and the start's year: "grew from $2.2 billion in 2019 to". */
@@ -206,7 +209,7 @@ export function quantityClaims(
     // trigger is a part of the figure before the trigger; the trigger is that figure's.
     if (t.end <= q.span.start && partInParentheses(q)) return Infinity;
     // "The budget also sets aside $38 million for …", "the plan earmarks €2 billion": a part the whole is spent on.
-    if (t.end <= q.span.start && ALLOCATED_BETWEEN.test(text.slice(t.end, q.span.start))) return Infinity;
+    if (t.end <= q.span.start && (ALLOCATED_BETWEEN.test(text.slice(t.end, q.span.start)) || (INCLUDES_BETWEEN.test(text.slice(t.end, q.span.start)) && SPENT_FOR_AFTER.test(text.slice(q.span.end, q.span.end + 30))))) return Infinity;
     // "On optional 21-inch wheels, the range …": a figure glued to its unit by a hyphen modifies the noun after it; a trigger
     // past a comma after that noun is another clause's word.
     if (t.start >= q.span.end && /\d[-‐]\p{L}/u.test(q.quantity.text) && MODIFIED_NOUN_THEN_COMMA.test(text.slice(q.span.end, t.start))) return Infinity;
@@ -1150,6 +1153,8 @@ export function statedOrCompared(text: string, q: QuantityMatch): 'stated' | 'co
   if (YEAR_EARLIER_OPENING.test(text.slice(0, 40)) && !/[;；]|(?<![\p{L}])(?:today|now|this\s+year)(?![\p{L}])/iu.test(text.slice(0, q.span.start)) && !/(?<!\d)(?:19|20)\d\d(?!\d)/u.test(text.slice(0, q.span.end + 40))) return undefined;
   const longBefore = text.slice(Math.max(0, q.span.start - 80), q.span.start);
   if (startsAChange(longBefore, after)) return undefined;
+  // "rose 5 cents to 64 cents", "beat estimates by 3 cents": a sum a level moved or missed by (a share's move stays a growth).
+  if (CURRENCY_CODES.has(q.quantity.unit) && moveSize(before, after)) return undefined;
   // "climbed from its listing price of €41.20 to €44.90": not a range of values, the two ends of a change.
   if (q.quantity.min !== q.quantity.max && /\sto\s/u.test(q.quantity.text) && changeAsRange(longBefore)) return undefined;
   // "from $371.5 million, or 79 cents a share,": a figure that restates the one before it in other terms is what that one is.

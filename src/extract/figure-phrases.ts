@@ -255,7 +255,16 @@ export const CHANGED_BY = new RegExp(
 );
 
 /** A move, then the level it reached: "up 4.5% to", "fell 3 points to" (before the figure). */
-const MOVE_TO = String.raw`(?:${CHANGE_VERBS}|up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|points?)\s+to\s+`;
+const MOVE_TO = String.raw`(?:${CHANGE_VERBS}|up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?[$€£]?[\d.,]+\s*(?:%|percent|per\s+cent|points?|cents?|pence|p)\s+to\s+`;
+
+/**
+ * The size of a move or of a miss, not a level: "rose 5 cents to 64 cents", "fell 12 cents to $4.10", "beat estimates by
+ * 3 cents", "missed by 2p" (a verb of change right before and a level after "to", or a verb of beating and "by").
+ */
+const MOVE_SIZE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${CHANGE_VERBS}|up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+|just\s+)?$`, 'iu');
+const LEVEL_AFTER = /^\s+to\s+[$€£¥]?\s?\d/iu;
+const MISSED_BY_BEFORE = /(?<![\p{L}])(?:beat|beats|beating|missed|misses|missing|topped|tops|exceeded|exceeds|surpassed|trailed|trails)(?:\s+[\p{L}'’-]+){0,4}?\s+by\s+(?:about\s+|nearly\s+|almost\s+|some\s+|just\s+)?$/iu;
+export const moveSize = (before: string, after: string): boolean => (MOVE_SIZE_BEFORE.test(before) && LEVEL_AFTER.test(after)) || MISSED_BY_BEFORE.test(before);
 /** The same in Chinese: "上涨4.1%至". */
 const MOVE_TO_HAN = String.raw`(?:上涨|上漲|上扬|上揚|大涨|大漲|下跌|下挫|大跌|暴跌|涨|漲|跌)了?[\d.,]+\s*%至\p{Script=Han}{0,2}$`;
 /** "up 4.5% to $41.63", "上涨4.1%至": a level a market reached after a move, which holds only at its time. */

@@ -69,7 +69,10 @@ const COMPARED_BEFORE =
 const COMPARED_AFTER = /^[\s-]+(?:over|on|to|ago|earlier|before|later|prior|précédent(?:e)?|anterior|pasado|passé|dernier|vorher)(?![\p{L}])|^(?:比|同期)/iu;
 /** "a quarter of the market", "three quarters of its power", "of which about a quarter is spent": a share, not a period. */
 const SHARE_BEFORE = /(?<![\p{L}])(?:a|one|two|three|1|2|3)[\s-]+$/iu;
-const SHARE_AFTER = /^s?\s+(?:of|is|are|was|were|goes|go|went)(?![\p{L}])/iu;
+const SHARE_AFTER = /^s?\s+of(?![\p{L}])/iu;
+/** "of which about a quarter is spent": a share that a verb follows, after words that make it one ("which", "about"). */
+const SHARE_VERB_AFTER = /^s?\s+(?:is|are|was|were|goes|go|went)(?![\p{L}])/iu;
+const SHARE_WORD_BEFORE = /(?<![\p{L}])(?:which|them|those|these|about|roughly|nearly|almost|some|around|just\s+under|just\s+over)\s+(?:a|one|two|three)[\s-]+$/iu;
 
 /** Between a shorter period and the year it belongs to ("fourth quarter of fiscal 2024", "Q4 FY24", "2024财年第四季度"). */
 const WITHIN = /^[\s,'’-]*(?:of\s+)?(?:the\s+)?(?:(?:19|20)?\d\d\s*)?$/iu;
@@ -105,7 +108,7 @@ export function periodCues(text: string): PeriodCue[] {
     const end = start + m[0].length;
     const before = text.slice(Math.max(0, start - 40), start);
     const after = text.slice(end, end + 16);
-    if (length === 'quarter' && /^quarter$/iu.test(m[0]) && SHARE_BEFORE.test(before) && SHARE_AFTER.test(after)) continue;
+    if (length === 'quarter' && /^quarter$/iu.test(m[0]) && SHARE_BEFORE.test(before) && (SHARE_AFTER.test(after) || (SHARE_WORD_BEFORE.test(before) && SHARE_VERB_AFTER.test(after)))) continue;
     const near = ORDER[length] < ORDER.quarter || RATE.test(m[0]);
     // "the three months to June": a span that ends on a date, not a comparison ("quarter to quarter").
     const ending = /months?$/iu.test(m[0]);

@@ -598,7 +598,7 @@ const NOUN_PHRASE_START = /(?:^|(?<![\p{L}])(?:the|a|an|and|or|its|their))\s+$|^
 
 /** Right before a value, the word of what something is compared with: "than the", "unlike", "compared with", "instead of". */
 const COMPARED_VALUE_BEFORE =
-  /(?<![\p{L}])(?:than|unlike|compared\s+(?:with|to)|versus|vs\.?|instead\s+of|rather\s+than|als\s+(?:die|der|das)|que\s+(?:les?|la|los|las))\s+(?:(?:the|a|an|its|their|rivals['’]|competitors['’])\s+)?(?:[\p{Ll}-]+\s+)?$/iu;
+  /(?<![\p{L}])(?:than|unlike|compared\s+(?:with|to)|versus|vs\.?|instead\s+of|rather\s+than|als\s+(?:die|der|das)|(?:plus|moins|más|menos|mieux|mejor|peor|pire)\s+(?:(?!(?:parce|ya|así|bien|tant|même)\s)[\p{Ll}-]+\s+)?que\s+(?:les?|la|los|las|l['’])?)\s*(?:(?:the|a|an|its|their|rivals['’]|competitors['’])\s+)?(?:[\p{Ll}-]+\s+)?$/iu;
 
 /** A plural noun and a coordinator right before a value: the examples that follow may be of the first kind. */
 const SHARED_LIST = /\p{L}{3,}s\s+(?:and|or|&)\s+$/u;

@@ -544,9 +544,10 @@ const PATTERNS: Pattern[] = [
   {
     // "last October", "this March", "next June", "October last year", "March of this year", "en octobre dernier", "el pasado
     // octubre", "lo scorso ottobre", "im vergangenen Oktober": a month the document's date places. "Last October" is the
-    // latest October before the document's month, "next June" the first June after it.
+    // latest October before the document's month, "next June" the first June after it. Not "the next March" (after a date
+    // the story told), nor "le 12 octobre dernier", whose day the day's reading keeps.
     re: new RegExp(
-      String.raw`(?<![\p{L}])(?:([Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+${MONTH_FULL}|${MONTH_FULL},?\s+(?:of\s+)?(this|last|next)\s+year|${OTHER_MONTH}\s+(dernier|pasado|passado|scorso)|(?:[Ee]l\s+)?(pasado)\s+${OTHER_MONTH}|(?:[Ll]o\s+)?(scorso)\s+${OTHER_MONTH}|(?:im\s+)?(vergangenen|letzten|vorigen)\s+${OTHER_MONTH}|(afgelopen|vorige)\s+${OTHER_MONTH})(?![\p{L}])`,
+      String.raw`(?<![\p{L}])(?<!(?:the|that)\s+)(?:([Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+${MONTH_FULL}|${MONTH_FULL},?\s+(?:of\s+)?(this|last|next)\s+year|(?<!\d\.?(?:er|º|°)?\s+(?:de\s+)?)${OTHER_MONTH}\s+(dernier|pasado|passado|scorso)|(?:[Ee]l\s+)?(pasado)\s+${OTHER_MONTH}|(?:[Ll]o\s+)?(scorso)\s+${OTHER_MONTH}|(?:im\s+)?(vergangenen|letzten|vorigen)\s+${OTHER_MONTH}|(afgelopen|vorige)\s+${OTHER_MONTH})(?![\p{L}])`,
       'gu',
     ),
     needs: /[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|dernier|pasado|passado|scorso|vergangenen|letzten|vorigen|afgelopen|vorige/u,

@@ -518,16 +518,17 @@ function gluedUnit(ctx: Ctx, run: string, at: number): string | undefined {
   }
   const glued = GLUED_UNITS.exact.get(run);
   // "9.6p" is pence only where the text writes the pound: "1080p", "24p" are no money.
-  return glued === 'penny' && !POUND_WRITTEN.test(ctx.text) ? undefined : glued;
+  // Nor "3p.m.", "3pm": a time.
+  return glued === 'penny' && (!POUND_WRITTEN.test(ctx.text) || /^\.?m/iu.test(ctx.text.slice(at + run.length, at + run.length + 2))) ? undefined : glued;
 }
 
 /** A text that writes the pound, so that a "p" glued to a figure is pence. */
 const POUND_WRITTEN = /£|(?<![\p{L}])(?:GBP|pence|pounds?|sterling)(?![\p{L}])/u;
 /** A currency written in a text, for the hundredths of a currency (HUNDREDTHS) near it: "$118 million, or 64 cents". */
-const CURRENCY_WRITTEN = /(?:US\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|\$|€|£)|(?<![\p{L}])(?:USD|EUR|GBP|AUD|CAD|dollars?|euros?|Euro|pounds?)(?![\p{L}])/gu;
+const CURRENCY_WRITTEN = /(?:US\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|\$|€|£)|(?<![\p{L}])(?:USD|EUR|GBP|AUD|CAD|CHF|dollars?|euros?|Euro|pounds?|francs?|Franken)(?![\p{L}])/gu;
 const WRITTEN_CODES: Readonly<Record<string, string>> = {
   'us$': 'USD', 'a$': 'AUD', 'c$': 'CAD', 'nz$': 'NZD', 'hk$': 'HKD', 's$': 'SGD', 'r$': 'BRL', $: 'USD', '€': 'EUR', '£': 'GBP',
-  usd: 'USD', eur: 'EUR', gbp: 'GBP', aud: 'AUD', cad: 'CAD', dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP',
+  usd: 'USD', eur: 'EUR', gbp: 'GBP', aud: 'AUD', cad: 'CAD', chf: 'CHF', franc: 'CHF', francs: 'CHF', franken: 'CHF', dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP',
 };
 
 /** The currency whose hundredths `unit` counts at `at`: the one written nearest to it in a currency of cents, else the unit's own. */

@@ -72,11 +72,14 @@ export function omittedNotes(report: Report): string[] {
  * When and where a claim holds, as its reading says: its time, "within its page", a place, a variant, a period length
  * ("2025", "in china", "for a quarter"); what decides which claims are compared.
  */
+/** A claim's place as a report says it: "in corvalia", "by federal medicines board" (an event's agent). */
+export const placeWords = (where: string): string => (where.startsWith('by ') ? where : `in ${where}`);
+
 export function claimScope(claim: Claim): string[] {
   return [
     ...(claim.time ? [claim.time.text] : []),
     ...(claim.withinPage ? ['within its page'] : []),
-    ...(claim.where !== undefined ? [`in ${claim.where}`] : []),
+    ...(claim.where !== undefined ? [placeWords(claim.where)] : []),
     ...(claim.variant !== undefined ? [`${claim.variant} ${claim.attribute.replace(/^event\.|\.date$/gu, '')}`] : []),
     ...(claim.periodLength ? [FOR_LENGTH[claim.periodLength]] : []),
   ];

@@ -411,7 +411,10 @@ function findingsInOneUnit(group: readonly Claim[], lexicon: Lexicon): Finding[]
     for (const c of figures.asserted) asserted.add(c);
   }
   if (claims.size === 0) return [];
-  const listed = [...claims];
+  // A figure that no other of the finding could contradict (another agency's approval, another place's count) is no side.
+  const meets = (c: QuantityClaim) => [...claims].some((d) => d !== c && !compatible(c, d));
+  const listed = [...claims].filter(meets);
+  for (const c of asserted) if (!meets(c)) asserted.delete(c);
   // Figures that name different lengths or none: each named with its length ("$4.2B (for a quarter) vs $3.9B").
   const mixed = new Set([...asserted].map((c) => c.periodLength ?? '')).size > 1;
   const describe = (c: QuantityClaim) => {

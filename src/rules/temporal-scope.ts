@@ -74,6 +74,9 @@ const later = (date: string, n: number) => new Date(Date.parse(date) + n * DAY_M
  * in February, against "expected to overtake" written in January). A prediction of the event in other places ("when it reaches other markets")
  * is not one of an event the report gives elsewhere or with no place, nor is one of another kind ("full approval").
  */
+/** A forecast told in the past ("the agency predicted landfall"), not a live one ("will publish its results for Q2 2025"). */
+const PAST_FORECAST = /(?<![\p{L}])(?:predicted|forecast|forecasted|projected|anticipated|prévoyait|avait\s+prévu|pronosticó|previó|vorhergesagt|prognostizierte|prevedeva)(?![\p{L}])/iu;
+const FUTURE_WORDS = /(?<![\p{L}])(?:will|shall|is\s+expected|are\s+expected|is\s+set\s+to|are\s+set\s+to|is\s+scheduled|are\s+scheduled|wird|werden|va|vont|sera|seront|será|serán)(?![\p{L}])/iu;
 /** How long after a reported occurrence a predicted one is another occurrence (a yearly meeting, a festival, a dividend). */
 const RECURRENCE_DAYS = 300;
 /** Words that say a prediction is of another occurrence: "the next edition", "a new round", "the following season". */
@@ -92,7 +95,7 @@ function predictedAndPast(group: readonly Claim[]): Claim[] {
   const involved = new Set<Claim>();
   for (const p of predicted) {
     // "On 13 September the agency predicted landfall …", written in December: a forecast its page tells as past, no live one.
-    if (p.time && !p.time.start.startsWith('~') && p.time.end < p.published!.start) continue;
+    if (p.time && !p.time.start.startsWith('~') && p.time.end < p.published!.start && PAST_FORECAST.test(p.sentence) && !FUTURE_WORDS.test(p.sentence)) continue;
     for (const q of past) {
       const by = knownBy(q);
       if ((p.where !== undefined && p.where !== q.where) || (p.variant ?? '') !== (q.variant ?? '')) continue;

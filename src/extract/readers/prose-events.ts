@@ -3,6 +3,7 @@
 import type { Mention } from '../../normalise/entities.js';
 import { foldName, type Lexicon } from '../../packs/lexicon.js';
 import type { EntityRef, Span, Value } from '../../types.js';
+import type { PackEvent } from '../../packs/types.js';
 import { COMPARED_WITH } from '../subjects.js';
 import { BEFORE_OR_UNTIL_WORDS } from '../figure-phrases.js';
 import { distance, inside, wordsBetween } from '../words.js';
@@ -126,8 +127,16 @@ function speaks(text: string, trigger: Span, m: Mention): boolean {
 const NEGATION_WINDOW = 5;
 /** After an event's word, German's "nicht" or "nie" closing its clause: "Einen Rückruf des eQ5 gab es nicht." */
 const NICHT_CLOSES = /^[^,;:.!?]{0,60}?\s(?:nicht|nie|niemals)(?:\s+(?:gegeben|stattgefunden|erfolgt|gekommen))?\s*(?:[.;:!?]|$)/u;
+/** Between an event's word and the name it goes to: " to ", " for the ", " on 14 March 2025 to ". */
+const GRANTED_TO_BETWEEN = /^(?:\s+[^\s,;:.!?]+){0,4}?\s+(?:to|à|a)\s+(?:the\s+)?$/iu;
+/** Between an agent opening the clause and the event's word: the verb's auxiliaries at most ("", " has ", " formally "). */
+const AGENT_THEN_VERB = /^\s*(?:(?:has|have|had|was|is|also|formally|finally|officially|on\s+\S+\s+\S+(?:\s+\d{4})?,?)\s+)*$/iu;
+/** After an event's word, "by" and the agent: " by the ", " on 14 March by ". */
+const BY_AFTER_EVENT = /^(?:\s+[^\s,;:.!?]+){0,4}?\s+(?:by|von|par|por|da)\s+(?:the\s+|der\s+|la\s+|le\s+|el\s+)?$/iu;
 /** A negative determiner before a noun: "No show", "Kein Flug", "Aucun concert", "Ningún vuelo", "Nessun volo", "Geen vlucht". */
-const NEGATIVE_DETERMINER = /^(?:no|kein|keine|keinen|aucun|aucune|ningún|ninguna|nenhum|nenhuma|nessun|nessuna|nessuno|geen)\s+(?!(?:doubt|wonder|longer|matter|sooner|surprise|less)(?![\p{L}]))\p{L}/iu;
+const NEGATIVE_DETERMINER = /^(?:no|kein|keine|keinen|aucun|aucune|ningún|ninguna|nenhum|nenhuma|nessun|nessuna|nessuno|geen)\s+(?!(?:doubt|wonder|longer|matter|sooner|surprise|less|fewer|more|later|earlier|one|way)(?![\p{L}]))\p{L}/iu;
+/** Between such a determiner and the event's word, a subordinate clause: "No one was hurt when the dam breached". */
+const SUBORDINATE_BETWEEN = /(?<![\p{L}])(?:when|after|before|as|while|because|since|until|once|if|where|whereas|although|though|wenn|als|nachdem|weil|quand|lorsque|après|avant|cuando|después|antes|quando|dopo|prima)(?![\p{L}])|[,;:]/iu;
 /**
  * After a negated trigger, what the negation is about instead of the event: a manner ("under Apache 2.0"), or a use the
  * event is restricted to ("not approved for use together with X", "in combination with", "for the treatment of").
@@ -172,6 +181,8 @@ export interface EventReading {
   fromContext: boolean;
   /** The kind the event's words make it ("full approval", "the preliminary report"), if any. */
   variant?: string;
+  /** Who the event's words say did it, another than its participant ("The Federal Medicines Board approved X"): "by …". */
+  agent?: string;
 }
 
 /**
@@ -196,6 +207,12 @@ const HAN_KIND = new RegExp(`(${KINDS.flatMap((k) => k.han).join('|')})\\s*$`, '
 const WORD_BEFORE = /(?:^|[^\p{L}])([\p{L}]+)\s*$/u;
 const WORD_AFTER = /^\s+([\p{L}]+)/u;
 const HAN = /\p{Script=Han}/u;
+
+/** The kind a table's or a list's label names for `event` ("Full approval (FMB)": full), not the one the event is named after. */
+export function labelKind(event: PackEvent, label: string): string | undefined {
+  const kind = variantAt(label, { start: 0, end: label.length });
+  return kind !== undefined && !`${event.id} ${event.label ?? ''}`.toLowerCase().includes(kind) ? kind : undefined;
+}
 
 /** "granted full approval", "the preliminary report", "aprobación condicional", "有条件批准": the kind of event its words (or its trigger's) name. */
 function variantAt(text: string, trigger: Span): string | undefined {
@@ -306,7 +323,8 @@ export function eventClaims(
       const clauseStart = clause.start;
       // "No show on the tour has been cancelled", "Kein Flug der Linie wurde gestrichen": a negative determiner opening the
       // clause negates its subject, and so the event its verb tells, however far.
-      const negatesSubject = (n: Span) => /^\s*$/u.test(text.slice(clauseStart, n.start)) && NEGATIVE_DETERMINER.test(text.slice(n.start, n.end + 12));
+      const negatesSubject = (n: Span) =>
+        /^\s*$/u.test(text.slice(clauseStart, n.start)) && NEGATIVE_DETERMINER.test(text.slice(n.start, n.end + 12)) && !SUBORDINATE_BETWEEN.test(text.slice(n.end, trigger.start));
       const inClause = (n: Span) => n.start >= clauseStart;
       if (clauses.has(clauseStart)) continue;
       clauses.add(clauseStart);
@@ -326,6 +344,7 @@ export function eventClaims(
         negationAfterMatches.find((n) => n.start >= trigger.end && (wordsBetween(text, trigger.end, n.start) <= 4 || (wordsBetween(text, trigger.end, n.start) <= 7 && !/[,;:.!?]/u.test(text.slice(trigger.end, n.start))))) ??
         (NICHT_CLOSES.test(text.slice(trigger.end, trigger.end + 80)) ? trigger : undefined);
       const participants: EntityRef[] = [];
+      let agent: string | undefined;
       // The sentence's names, with those read by their role, for the quote.
       let named: Mention[] = mentions;
       let byKind = false;
@@ -375,9 +394,26 @@ export function eventClaims(
         const antecedent = object
           ? undefined
           : [...allMentions].reverse().find((m) => m.end <= trigger.start && takes(m) && CLAUSE_ON_NAME.test(text.slice(m.end, trigger.start)) && !allMentions.some((o) => o !== m && o.start >= m.end && o.end <= trigger.start && takes(o)));
-        const chosen = subject ?? (pronounOpens ? undefined : (antecedent ?? near[0] ?? coordinated));
+        // "The board granted full approval to Ostravy": the name the event is granted to is its participant, whoever grants it.
+        const recipient = mentions.find((m) => fits(m) && m.start >= trigger.end && GRANTED_TO_BETWEEN.test(text.slice(trigger.end, m.start)));
+        const chosen = subject ?? recipient ?? (pronounOpens ? undefined : (antecedent ?? near[0] ?? coordinated));
         const lead = text.slice(clause.start, trigger.start);
         if (chosen) addParticipant(chosen.entity);
+        // "The Federal Medicines Board approved Ostravy", "Ostravy was approved by the agency X": a named agent other than the
+        // participant makes the event its own (two agencies' approvals of one drug are two events).
+        if (chosen) {
+          const other = (m: Mention) => m.entity.id !== chosen.entity.id && m.entity.type !== 'unknown' && !speaks(text, trigger, m);
+          const agentMention =
+            allMentions.find(
+              (m) =>
+                other(m) &&
+                m.start >= clause.start &&
+                m.end <= trigger.start &&
+                /^\s*(?:(?:the|la|le|el|der|die|das)\s+)?$/iu.test(text.slice(clause.start, m.start)) &&
+                AGENT_THEN_VERB.test(text.slice(m.end, trigger.start)),
+            ) ?? allMentions.find((m) => other(m) && m.start >= trigger.end && BY_AFTER_EVENT.test(text.slice(trigger.end, m.start)));
+          if (agentMention) agent = `by ${agentMention.entity.name.toLowerCase()}`;
+        }
         // "公司成立", "the company was founded": the thing of that kind the section or the page is about.
         else if (
           referent &&
@@ -471,6 +507,7 @@ export function eventClaims(
         anchor: trigger.start,
         fromContext,
         ...(variant !== undefined ? { variant } : {}),
+        ...(agent !== undefined ? { agent } : {}),
       });
     }
   }

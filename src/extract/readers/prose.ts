@@ -558,7 +558,11 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         if (f.span.end > span.start && f.span.start < span.end) return false;
         const paren = enclosing(parens, date);
         if (paren && paren.start <= f.span.start && f.span.end <= paren.end && !(paren.start <= span.start && span.end <= paren.end)) return true;
-        return !statedFigures.has(f) && f.quantity.unit !== 'ratio' && date.start >= f.span.end && COMPARED_DATE_BETWEEN.test(text.slice(f.span.end, date.start));
+        const between = text.slice(f.span.end, date.start);
+        // Past a comma only after a restatement ("compared with $109 million, or 59 cents, in …"); else the comma closes the
+        // compared phrase and the date is the sentence's ("up from $109 million, in the third quarter of 2025").
+        const commaOk = !/^\s*,/u.test(between) || /,\s+or\s+$/u.test(text.slice(Math.max(0, f.span.start - 8), f.span.start));
+        return !statedFigures.has(f) && f.quantity.unit !== 'ratio' && date.start >= f.span.end && commaOk && COMPARED_DATE_BETWEEN.test(between);
       });
     const namesDate = (date: DateMatch, span: Span): boolean => {
       const paren = enclosing(parens, date);
@@ -733,7 +737,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       const named = blockLength(index);
       return named === null ? sectionLength(state) : named;
     };
-    const claim = (entity: EntityRef, attribute: string, value: Value, span: Span, anchor: number, confidence?: number, fromContext = false, scope?: 'member', via: SubjectVia = 'sentence', counterpart?: EntityRef, variant?: string) => {
+    const claim = (entity: EntityRef, attribute: string, value: Value, span: Span, anchor: number, confidence?: number, fromContext = false, scope?: 'member', via: SubjectVia = 'sentence', counterpart?: EntityRef, variant?: string, agent?: string) => {
       // "the stock up 4.5% to $41.63": a level a market reached, never the value of an attribute said to hold for all time (an offer's price).
       if (value.kind === 'quantity' && lexicon.attributes.get(attribute)?.timeless === true && MOVED_TO.test(text.slice(Math.max(0, anchor - 40), anchor))) return;
       // "added $90 billion in market value": the size of a move is no level of a stock (a market value, a headcount).
@@ -774,9 +778,10 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       const timed = dated ?? running?.time;
       const time = timed === 'page' ? undefined : timed;
       const where =
-        (value.kind === 'quantity' && value.unit !== 'date') || value.kind === 'event'
+        agent ??
+        ((value.kind === 'quantity' && value.unit !== 'date') || value.kind === 'event'
           ? (placeOrElsewhere(text, span, mentions) ?? (value.kind === 'quantity' && isCountUnit(value.unit) ? partOf(text, span) : undefined))
-          : undefined;
+          : undefined);
       push({
         entity,
         attribute,
@@ -1058,7 +1063,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         push({ entity: e.entity, attribute: e.attribute, value: e.value, span: abs(e.span), sentence, modality: 'asserted', source: block.source, confidence: 1, subjectVia: e.fromContext ? 'reference' : 'sentence', ...(e.variant !== undefined ? { variant: e.variant } : {}) });
         continue;
       }
-      claim(e.entity, e.attribute, e.value, e.span, e.anchor, undefined, e.fromContext, undefined, e.fromContext ? 'reference' : 'sentence', undefined, e.variant);
+      claim(e.entity, e.attribute, e.value, e.span, e.anchor, undefined, e.fromContext, undefined, e.fromContext ? 'reference' : 'sentence', undefined, e.variant, e.agent);
     }
     blockMentions.push(...mentions);
 

@@ -9,6 +9,7 @@ import type { EntityRef, Quantity, Span, TimeScope } from '../../types.js';
 import type { RawClaim } from '../raw-claim.js';
 import { compatible } from '../subjects.js';
 import type { Segment, TableSegment } from '../segments.js';
+import { labelKind } from './prose-events.js';
 import type { ProseState } from './prose.js';
 import { memberOfSize } from '../context.js';
 import { wholeYear } from '../period-length.js';
@@ -310,7 +311,8 @@ export function datedEvent(
   subject: EntityRef,
   cell: Segment,
   today?: Day,
-): Pick<RawClaim, 'entity' | 'attribute' | 'value' | 'span' | 'time' | 'modality'> | undefined {
+  label?: string,
+): Pick<RawClaim, 'entity' | 'attribute' | 'value' | 'span' | 'time' | 'modality' | 'variant'> | undefined {
   if (!event.participantTypes.includes(subject.type)) return undefined;
   const date = findDates(cell.text, today, { yearless: today !== undefined }).find((d) => !d.scope.start.startsWith('~')) ?? oldYearAlone(cell.text);
   if (!date) return undefined;
@@ -319,6 +321,8 @@ export function datedEvent(
   const ahead = PLANNED_CELL.test(cell.text) || (today !== undefined && date.scope.start > isoDay(today));
   // "Q3 2023 (est.)": an estimate of when it happened.
   const estimated = !ahead && ESTIMATE_WORDS.test(cell.text);
+  // "| Full approval (FMB) | 12 March 2025 |": the kind the label names, as the same words in prose would.
+  const kind = label !== undefined ? labelKind(event, label) : undefined;
   return {
     entity: { ...subject, mention: text },
     attribute: `event.${event.id}`,
@@ -326,6 +330,7 @@ export function datedEvent(
     span: { start: cell.start + date.start, end: cell.start + date.end },
     time: date.scope,
     modality: ahead ? 'predicted' : estimated ? 'hedged' : 'asserted',
+    ...(kind !== undefined ? { variant: kind } : {}),
   };
 }
 
@@ -384,7 +389,7 @@ export function extractTableClaims(lexicon: Lexicon, table: TableSegment, state?
       const event = events[i];
       if (event && cell.text.trim() !== '') {
         // The row's name is what the event dates, not one size of it a size column names.
-        const dated = datedEvent(event, line, cell, state?.today);
+        const dated = datedEvent(event, line, cell, state?.today, cellText(header.cells[i]!));
         if (dated) claims.push({ ...base, ...dated, confidence: line.known ? 1 : UNKNOWN_ENTITY_CONFIDENCE });
         return;
       }
