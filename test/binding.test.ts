@@ -4640,6 +4640,7 @@ describe('an event its words say another named agent did', () => {
   const pack = withInlinePack(
     'name: approvals9\nentityTypes:\n  - {type: drug, headers: [drug]}\n  - {type: regulator, headers: [agency]}\nentities:\n  - {id: ostravy, name: Ostravy, type: drug, aliases: [Ostravy]}\n' +
       '  - {id: fmb, name: Federal Medicines Board, type: regulator, aliases: [Federal Medicines Board]}\n  - {id: cma, name: Continental Medicines Agency, type: regulator, aliases: [Continental Medicines Agency]}\n' +
+      '  - {id: ndo, name: Northern Drug Office, type: regulator, aliases: [Northern Drug Office]}\n' +
       'events:\n  - {id: approval, label: approval, triggers: [approved], participantTypes: [drug, regulator], minParticipants: 1}\n',
     'approvals9.yml',
   );
@@ -4651,6 +4652,15 @@ describe('an event its words say another named agent did', () => {
     expect(conflicts('The Federal Medicines Board approved Ostravy on 14 March 2025.', 'The Continental Medicines Agency approved Ostravy on 24 July 2025.', 'Ostravy was approved by the Federal Medicines Board on 12 March 2025.')).toEqual([
       ['numeric-mismatch', ['0.md', '2.md']],
     ]);
+    // The earliest and the latest date are another agency's: the clash between them is still found.
+    expect(
+      conflicts(
+        'The Continental Medicines Agency approved Ostravy on 9 May 2023.',
+        'The Federal Medicines Board approved Ostravy on 14 March 2025.',
+        'The Northern Drug Office approved Ostravy on 24 July 2025.',
+        'Ostravy was approved by the Federal Medicines Board on 12 March 2025.',
+      ),
+    ).toEqual([['numeric-mismatch', ['1.md', '3.md']]]);
     // With no agent named, the approval meets either.
     expect(conflicts('The Federal Medicines Board approved Ostravy on 14 March 2025.', 'Ostravy was approved on 12 March 2025.')).toEqual([['numeric-mismatch', ['0.md', '1.md']]]);
   });

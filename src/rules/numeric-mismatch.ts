@@ -111,11 +111,21 @@ function hasDisjointPair<T extends object>(items: readonly T[], range: (t: T) =>
     if (range(item)[0] > range(highLow)[0]) highLow = item;
     if (range(item)[1] < range(lowHigh)[1]) lowHigh = item;
   }
-  return items.some(
-    (item) =>
-      (!exempt(item, highLow) && !overlap(range(item), range(highLow))) || (!exempt(item, lowHigh) && !overlap(range(item), range(lowHigh))),
-  );
+  if (
+    items.some((item) => (!exempt(item, highLow) && !overlap(range(item), range(highLow))) || (!exempt(item, lowHigh) && !overlap(range(item), range(lowHigh))))
+  ) {
+    return true;
+  }
+  // The extremes may be exempt from the pair that clashes (another agency's approval, another place's figure): in a group
+  // of a size a page or a few write, every pair is asked.
+  if (items.length > EXACT_PAIRS_UP_TO) return false;
+  for (let i = 0; i < items.length; i++) {
+    for (let j = i + 1; j < items.length; j++) if (!exempt(items[i]!, items[j]!) && !overlap(range(items[i]!), range(items[j]!))) return true;
+  }
+  return false;
 }
+/** Groups up to this size are checked pair by pair when their extremes find no clash. */
+const EXACT_PAIRS_UP_TO = 200;
 
 /** Whether some member-scope value is disjoint from some direct one, in linear time (the extremes of the direct values decide). */
 function memberClash(direct: readonly Claim[], members: readonly Claim[], range: (c: Claim) => [number, number], exempt: (a: Claim, b: Claim) => boolean): boolean {
