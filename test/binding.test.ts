@@ -4681,3 +4681,21 @@ describe('an event its words say another named agent did', () => {
     expect(claims.report.conflicts).toEqual([]);
   });
 });
+
+describe('a category said of how an event happened', () => {
+  it('takes no date from the event\'s ("made landfall as a Category 3 hurricane on September 14")', () => {
+    const pack = withInlinePack(
+      'name: storms11\nentityTypes:\n  - {type: storm, headers: [hurricane]}\nentities:\n  - {id: odalys, name: Hurricane Odalys, type: storm, aliases: [Hurricane Odalys, Odalys]}\n' +
+        'attributes:\n  - {id: cat, label: category at landfall, kind: category, triggers: [made landfall as, came ashore as], subjects: [storm], values: [{id: cat3, synonyms: [Category 3]}, {id: cat4, synonyms: [Category 4]}]}\n' +
+        'events:\n  - {id: landfall, label: landfall, triggers: [made landfall, came ashore], participantTypes: [storm], minParticipants: 1}\n',
+      'storms11.yml',
+    );
+    const page = (file: string, text: string) => ({ file, text: `---\ndate: 2025-09-20\n---\n\n${text}\n` });
+    const found = analyse([page('a.md', 'Odalys, which made landfall as a Category 3 hurricane on September 14, has left thousands homeless.'), page('b.md', 'Odalys came ashore as a Category 4 hurricane.')], { lexicon: pack });
+    expect(found.claims.filter((c) => c.attribute === 'cat').map((c) => [c.value.kind === 'category' ? c.value.value : null, c.time?.text ?? null])).toEqual([
+      ['cat3', null],
+      ['cat4', null],
+    ]);
+    expect(found.report.conflicts.map((c) => c.rule)).toEqual(['categorical-exclusive']);
+  });
+});

@@ -550,7 +550,7 @@ const PATTERNS: Pattern[] = [
       String.raw`(?<![\p{L}])(?<!(?:the|that)\s+)(?:([Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+${MONTH_FULL}|${MONTH_FULL},?\s+(?:of\s+)?(this|last|next)\s+year|(?<!\d\.?(?:er|º|°)?\s+(?:de\s+)?)${OTHER_MONTH}\s+(dernier|pasado|passado|scorso)|(?:[Ee]l\s+)?(pasado)\s+${OTHER_MONTH}|(?:[Ll]o\s+)?(scorso)\s+${OTHER_MONTH}|(?:im\s+)?(vergangenen|letzten|vorigen)\s+${OTHER_MONTH}|(afgelopen|vorige)\s+${OTHER_MONTH})(?![\p{L}])`,
       'gu',
     ),
-    needs: /[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|dernier|pasado|passado|scorso|vergangenen|letzten|vorigen|afgelopen|vorige/u,
+    needs: /(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:of\s+)?(?:this|last|next)\s+year|dernier|pasado|passado|scorso|vergangenen|letzten|vorigen|afgelopen|vorige/u,
     needsToday: true,
     read: (m, today) => {
       if (!today) return undefined;

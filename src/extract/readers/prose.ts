@@ -573,6 +573,8 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     // dates it only where the sentence gives no longer period.
     // `category`: a value, not a figure: a date nearer to a figure of the sentence is that figure's ("The open-pit X mine
     // produced 58,000 tonnes in 2024": the method is not 2024's).
+    const mannerDated = (date: Span, span: Span) =>
+      date.start >= span.end && (eventTriggers ??= lexicon.anyEventTrigger(text)).some((m) => m.start <= span.start && m.end <= date.start && !/[,;:.!?，；。]/u.test(text.slice(m.end, date.start)));
     const datesLaterFigure = (date: Span, span: Span) =>
       date.start >= span.end && /[，,;；]/u.test(text.slice(span.end, date.start)) && figures.some((f) => f.span.start >= date.end && !/[，,;；。.!?]/u.test(text.slice(date.end, f.span.start)));
     const timeOf = (span: Span, forEvent = false, asserted = false, trigger?: number, length?: PeriodLength, flow = false, category = false): TimeScope | undefined => {
@@ -594,6 +596,9 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         // "was founded in 2022 and is headquartered in X", "成立于2021年，总部位于X": a date an event's verb governs is that event's;
         // "founded in 1931 and employs about 17,500 people": so for a figure of a predicate coordinated after it.
         if (category && eventDated(date)) continue;
+        // "made landfall as a Category 3 hurricane on September 14": a value said of how an event happened, the event's word
+        // before it and the date after it in one clause: the date is the event's.
+        if (category && mannerDated(date, span)) continue;
         if (!forEvent && date.end <= span.start && AND_AFTER_DATE.test(text.slice(date.end, span.start)) && PRESENT_AFTER_AND.test(text.slice(date.end, date.end + 40)) && eventDated(date)) continue;
         if (!forEvent && participleDated(date)) continue;
         // "In 2023 X generated 2.1 TWh, and this year it ran only in cold spells": a date that opens a clause after the figure's,
@@ -645,6 +650,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
           // "a 46% premium to where its shares traded on January 14": a day in a clause after the figure is that clause's.
           if (date.start >= span.end && CLAUSE_AFTER_FIGURE.test(text.slice(span.end, date.start))) continue;
           if (datesLaterFigure(date, span)) continue;
+          if (category && mannerDated(date, span)) continue;
           const d = distance(text, date, span) - (date.start >= span.end ? 0.5 : 0);
           if (d <= DATE_WINDOW && (!best || d < best.d)) best = { d, scope: date.scope };
         }
