@@ -4641,12 +4641,25 @@ describe('an event its words say another named agent did', () => {
     'name: approvals9\nentityTypes:\n  - {type: drug, headers: [drug]}\n  - {type: regulator, headers: [agency]}\nentities:\n  - {id: ostravy, name: Ostravy, type: drug, aliases: [Ostravy]}\n' +
       '  - {id: fmb, name: Federal Medicines Board, type: regulator, aliases: [Federal Medicines Board]}\n  - {id: cma, name: Continental Medicines Agency, type: regulator, aliases: [Continental Medicines Agency]}\n' +
       '  - {id: ndo, name: Northern Drug Office, type: regulator, aliases: [Northern Drug Office]}\n' +
-      'events:\n  - {id: approval, label: approval, triggers: [approved], participantTypes: [drug, regulator], minParticipants: 1}\n',
+      'events:\n  - {id: approval, label: approval, triggers: [approved], agentsApart: true, participantTypes: [drug, regulator], minParticipants: 1}\n',
     'approvals9.yml',
   );
   const page = (file: string, text: string) => ({ file, text: `---\ndate: 2025-08-01\n---\n\n${text}\n` });
   const conflicts = (...texts: string[]) =>
     analyse(texts.map((t, i) => page(`${i}.md`, t)), { lexicon: pack }).report.conflicts.map((c) => [c.rule, c.claims.map((x) => x.place.file)]);
+  it('meets any other agent\'s without `agentsApart` (a release, a transfer: pages name the agent differently)', () => {
+    const shared = withInlinePack(
+      'name: approvals11\nentityTypes:\n  - {type: drug, headers: [drug]}\n  - {type: regulator, headers: [agency]}\nentities:\n  - {id: ostravy, name: Ostravy, type: drug, aliases: [Ostravy]}\n' +
+        '  - {id: fmb, name: Federal Medicines Board, type: regulator, aliases: [Federal Medicines Board]}\n  - {id: cma, name: Continental Medicines Agency, type: regulator, aliases: [Continental Medicines Agency]}\n' +
+        'events:\n  - {id: approval, label: approval, triggers: [approved], participantTypes: [drug, regulator], minParticipants: 1}\n',
+      'approvals11.yml',
+    );
+    const found = analyse([page('a.md', 'The Federal Medicines Board approved Ostravy on 14 March 2025.'), page('b.md', 'The Continental Medicines Agency approved Ostravy on 24 July 2025.')], { lexicon: shared });
+    expect(found.report.conflicts.map((c) => c.rule)).toEqual(['numeric-mismatch']);
+  });
+  it('with `agentsApart`, an agent keeps its place second ("approved … in Germany" and "in Austria" are two events)', () => {
+    expect(conflicts('The Federal Medicines Board approved Ostravy in Germany on 12 March 2025.', 'The Federal Medicines Board approved Ostravy in Austria on 2 May 2025.')).toEqual([]);
+  });
   it('is that agent\'s: two agencies\' approvals of one drug are two events; one agency\'s two dates clash, the other listed as no side', () => {
     expect(conflicts('The Federal Medicines Board approved Ostravy on 14 March 2025.', 'The Continental Medicines Agency approved Ostravy on 24 July 2025.')).toEqual([]);
     expect(conflicts('The Federal Medicines Board approved Ostravy on 14 March 2025.', 'The Continental Medicines Agency approved Ostravy on 24 July 2025.', 'Ostravy was approved by the Federal Medicines Board on 12 March 2025.')).toEqual([
@@ -4668,7 +4681,7 @@ describe('an event its words say another named agent did', () => {
     const kinds = withInlinePack(
       'name: approvals10\nentityTypes:\n  - {type: drug, headers: [drug]}\n  - {type: regulator, headers: [agency]}\nentities:\n  - {id: ostravy, name: Ostravy, type: drug, aliases: [Ostravy]}\n' +
         '  - {id: fmb, name: Federal Medicines Board, type: regulator, aliases: [Federal Medicines Board]}\n' +
-        'events:\n  - {id: approval, label: approval, triggers: [approved, granted full approval], headers: [accelerated approval, full approval], participantTypes: [drug, regulator], minParticipants: 1}\n',
+        'events:\n  - {id: approval, label: approval, triggers: [approved, granted full approval], headers: [accelerated approval, full approval], agentsApart: true, participantTypes: [drug, regulator], minParticipants: 1}\n',
       'approvals10.yml',
     );
     const table = '# Ostravy\n\n| Ostravy | |\n|---|---|\n| Accelerated approval | 9 May 2023 |\n| Full approval | 12 March 2025 |';
@@ -4697,5 +4710,43 @@ describe('a category said of how an event happened', () => {
       ['cat4', null],
     ]);
     expect(found.report.conflicts.map((c) => c.rule)).toEqual(['categorical-exclusive']);
+  });
+});
+
+describe('third read of the new reading rules: what they must leave alone', () => {
+  it('"a follow-up to X" names no grantee; "granted … to X" does', () => {
+    const pack = withInlinePack(
+      'name: models12\nentityTypes:\n  - {type: model, headers: [model]}\nentities:\n  - {id: r1, name: Deep-R1, type: model, aliases: [Deep-R1]}\n  - {id: v3, name: Deep-V3, type: model, aliases: [Deep-V3]}\n' +
+        'events:\n  - {id: release, label: release, triggers: [released], participantTypes: [model], minParticipants: 1}\n',
+      'models12.yml',
+    );
+    const who = (sentence: string) => claimsIn(pack, `# Notes\n\n${sentence}\n`, 'event.release').map((c) => c.entity.id);
+    expect(who('The lab released Deep-R1 as a follow-up to Deep-V3 on 20 January 2025.')).toEqual(['r1']);
+  });
+  it('an event in a relative clause whose words hold a noun of their own is not the type noun\'s', () => {
+    const pack = withInlinePack(
+      'name: firms12\nentityTypes:\n  - {type: company, headers: [company]}\nentities:\n  - {id: corvane, name: Corvane, type: company, aliases: [Corvane]}\n' +
+        'events:\n  - {id: founding, label: founding, triggers: [founded], participantTypes: [company], minParticipants: 1}\n',
+      'firms12.yml',
+    );
+    expect(claimsIn(pack, '# Notes\n\nCorvane rents out servers. The company, which acquired a startup founded in 2019, went public in March.\n', 'event.founding')).toEqual([]);
+  });
+  it('a negation after the event\'s word in a clause with a subject of its own is that clause\'s; German "nicht" only with "es"', () => {
+    const pack = withInlinePack(
+      'name: dams12\nentityTypes:\n  - {type: dam, headers: [dam]}\n  - {type: car, headers: [car]}\nentities:\n  - {id: ribera, name: Ribera Dam, type: dam, aliases: [Ribera Dam]}\n  - {id: eq5, name: eQ5, type: car, aliases: [eQ5]}\n' +
+        'events:\n  - {id: breach, label: breach, triggers: [breached], negationsAfter: [held], participantTypes: [dam], minParticipants: 1}\n  - {id: recall, label: recall, triggers: [Rückruf], participantTypes: [car], minParticipants: 1}\n',
+      'dams12.yml',
+    );
+    const polarity = (sentence: string, attribute: string) => claimsIn(pack, `# Notes\n\n${sentence}\n`, attribute).map((c) => (c.value.kind === 'event' ? c.value.polarity : null));
+    expect(polarity('The Ribera Dam breached on Friday while the levee downstream held.', 'event.breach')).toEqual(['happened']);
+    expect(polarity('Den Rückruf des eQ5 kommentierte Brenninger nicht.', 'event.recall')).toEqual(['happened']);
+  });
+  it('a maker opening the sentence with a verb of its own ("quotes", "charges") leaves the page\'s product the figure', () => {
+    const pack = withInlinePack(
+      'name: makers12\nentityTypes:\n  - {type: carmaker, headers: [carmaker]}\n  - {type: car, headers: [car]}\nentities:\n  - {id: voltara, name: Voltara, type: carmaker, aliases: [Voltara]}\n  - {id: tern, name: Voltara Tern, type: car, aliases: [Voltara Tern, Tern]}\n' +
+        'attributes:\n  - {id: range, label: range, kind: quantity, unit: km, triggers: [range], subjects: [car]}\n  - {id: deliveries, label: deliveries, kind: quantity, unit: cars, triggers: [delivered], subjects: [carmaker]}\n',
+      'makers12.yml',
+    );
+    expect(analyse([{ file: 'a.md', text: '---\ntitle: Voltara Tern review\n---\n\nVoltara quotes 520 km of range.\n' }], { lexicon: pack }).claims.filter((c) => c.attribute === 'range').map((c) => c.entity.id)).toEqual(['tern']);
   });
 });

@@ -676,7 +676,8 @@ function withoutParens(text: string, parens: readonly Span[], start: number, end
 }
 
 /** Between a name and a figure its verb takes, the verb and a hedge: " had about ", " passed ", " has grown to ". */
-const OWN_VERB_THEN_FIGURE = /^\s+(?:(?!(?:the|a|an|its|their|his|her|of|for|in|on|at)\s)[\p{L}'’-]+\s+){1,3}$/iu;
+const OWN_VERB_THEN_FIGURE =
+  /^\s+(?:(?:has|have|had|now|also|still|already|then|just)\s+)?(?:had|has|have|is|was|were|are|counted|counts|numbered|numbers|totalled|totaled|totals|reached|reaches|passed|passes|topped|tops|crossed|exceeded|exceeds|surpassed|grew\s+to|rose\s+to|fell\s+to|dropped\s+to|climbed\s+to|hit|hits|zählte|zählt|hatte|hat|comptait|compte|contaba|cuenta|contava|conta|telde|telt)\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|fewer\s+than|less\s+than|under|just|only|rund|etwa|environ|près\s+de|unos|circa|ruim|bijna)\s+)?$/iu;
 
 /** The packs' type nouns as descriptions ("the lander", "the model"): where one opens a text, and what it may stand for. */
 export interface Descriptions {

@@ -234,7 +234,7 @@ function readAttribute(c: Checker, value: unknown, where: string): PackAttribute
 
 function readEvent(c: Checker, value: unknown, where: string): PackEvent {
   const raw = c.object(value, where);
-  c.known(raw, ['id', 'label', 'triggers', 'negations', 'negationsAfter', 'participantTypes', 'minParticipants', 'headers', 'liftToFamily', 'cues', 'topicParticipant'], where);
+  c.known(raw, ['id', 'label', 'triggers', 'negations', 'negationsAfter', 'participantTypes', 'minParticipants', 'headers', 'liftToFamily', 'cues', 'topicParticipant', 'agentsApart'], where);
   const min = raw.minParticipants ?? 2;
   if (typeof min !== 'number' || !Number.isInteger(min) || min < 1) c.fail(`${where}.minParticipants`, 'must be a whole number >= 1');
   const event: PackEvent = {
@@ -249,6 +249,10 @@ function readEvent(c: Checker, value: unknown, where: string): PackEvent {
     liftToFamily: raw.liftToFamily === true,
   };
   if (raw.cues !== undefined) event.cues = c.strings(raw.cues, `${where}.cues`, false);
+  if (raw.agentsApart !== undefined) {
+    if (typeof raw.agentsApart !== 'boolean') c.fail(`${where}.agentsApart`, 'must be true or false');
+    if (raw.agentsApart === true) event.agentsApart = true;
+  }
   if (raw.topicParticipant !== undefined) {
     if (typeof raw.topicParticipant !== 'boolean') c.fail(`${where}.topicParticipant`, 'must be true or false');
     if (raw.topicParticipant === true) event.topicParticipant = true;

@@ -133,6 +133,8 @@ export interface PackEvent {
   cues?: string[];
   /** Participants the sentence does not name come from what its section or the page is about, never from earlier sentences (an investee a profile page names only in its title). */
   topicParticipant?: boolean;
+  /** Each named agent's event is its own ("The Federal Medicines Board approved X" and another agency's approval of X). */
+  agentsApart?: boolean;
 }
 
 export interface PackDerivation {

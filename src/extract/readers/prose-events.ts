@@ -103,13 +103,18 @@ const PRONOUN_SUBJECT = new RegExp(String.raw`^\s*(?:it|he|she|they|il|elle|ils|
 /** A clause that opens on an article and a noun or two: "The museum was", "Die Wahl wurde"; the noun is group 1. */
 const ARTICLE_NOUN_SUBJECT = new RegExp(String.raw`^\s*(?:the|this|der|die|das|le|la|l['’]|el)\s*([\p{L}-]+(?:\s+[\p{L}-]+)??)\s+(?:${BEFORE_VERB}\s+){0,3}$`, 'iu');
 /** A relative clause's opening up to the event's word, after the noun it is on: ", which ", ", which was first ", ", die ". */
-const RELATIVE_ON_NOUN = /\s*,\s*(?:which|who|que|qui|die|der|das|che)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+const RELATIVE_ON_NOUN = /\s*,\s*(?:which|who|que|qui|die|der|das|che)\s+(?:(?!(?:a|an|the|its|their|un|une|ein|eine)\s)[\p{L}-]+\s+){0,3}$/iu;
 /** "The museum was completed", "The election was called": a clause that opens on a type noun of a pack's type the event takes. */
 function typeNounSubject(lexicon: Lexicon, lead: string, types: readonly string[]): boolean {
+  return typeNounType(lexicon, lead, types) !== undefined;
+}
+
+/** The type whose noun opens the clause as its subject ("The group …": an act), among `types`. */
+function typeNounType(lexicon: Lexicon, lead: string, types: readonly string[]): string | undefined {
   const m = ARTICLE_NOUN_SUBJECT.exec(lead);
-  if (!m) return false;
+  if (!m) return undefined;
   const noun = m[1]!.toLowerCase();
-  return lexicon.pack.entityTypes.some((t) => types.includes(t.type) && t.headers.some((h) => h.toLowerCase() === noun));
+  return lexicon.pack.entityTypes.find((t) => types.includes(t.type) && t.headers.some((h) => h.toLowerCase() === noun))?.type;
 }
 
 /** After a name, the rest of a clause that reports who said it: "X spokesperson Y said", "said X", "told reporters". */
@@ -125,8 +130,12 @@ function speaks(text: string, trigger: Span, m: Mention): boolean {
 
 /** How far (in words) an event's negation may stand before its trigger. */
 const NEGATION_WINDOW = 5;
-/** After an event's word, German's "nicht" or "nie" closing its clause: "Einen Rückruf des eQ5 gab es nicht." */
-const NICHT_CLOSES = /^[^,;:.!?]{0,60}?\s(?:nicht|nie|niemals)(?:\s+(?:gegeben|stattgefunden|erfolgt|gekommen))?\s*(?:[.;:!?]|$)/u;
+/** After an event's word, German's "es … nicht" closing its clause: "Einen Rückruf des eQ5 gab es nicht." (not "kommentierte X nicht"). */
+const NICHT_CLOSES = /^[^,;:.!?]{0,60}?\s(?:gab|gibt|hat|hatte)\s+es\s+(?:[\p{L}]+\s+){0,2}?(?:nicht|nie|niemals)(?:\s+(?:gegeben|stattgefunden))?\s*(?:[.;:!?]|$)/u;
+/** Words that open another clause with a subject of its own: "while the levee held", "even though the event was cancelled". */
+const OTHER_CLAUSE_WORD = /(?<![\p{L}])(?:while|but|and|or|though|although|after|before|when|as|because|since|whereas|which|that|who|während|aber|und|als|weil|mais|et|quand|pero|y|cuando)(?![\p{L}])/iu;
+/** A verb of granting at or just before an event's word: "granted full approval", "awarded", "issued" (not "a follow-up to"). */
+const GRANTING = /(?<![\p{L}])(?:grant(?:s|ed|ing)?|award(?:s|ed|ing)?|issu(?:es|ed|ing)|gave|given|gives|accord(?:s|ed)?|confer(?:s|red)?|extend(?:s|ed))(?![\p{L}])/iu;
 /** Between an event's word and the name it goes to: " to ", " for the ", " on 14 March 2025 to ". */
 const GRANTED_TO_BETWEEN = /^(?:\s+[^\s,;:.!?]+){0,4}?\s+(?:to|à|a)\s+(?:the\s+)?$/iu;
 /** Between an agent opening the clause and the event's word: the verb's auxiliaries at most ("", " has ", " formally "). */
@@ -341,7 +350,7 @@ export function eventClaims(
       // "Einen Rückruf des eQ5 hat es bislang nicht gegeben": within the clause, a few words more; "… gab es nicht.": German's
       // "nicht" closing the clause.
       const negationAfter =
-        negationAfterMatches.find((n) => n.start >= trigger.end && (wordsBetween(text, trigger.end, n.start) <= 4 || (wordsBetween(text, trigger.end, n.start) <= 7 && !/[,;:.!?]/u.test(text.slice(trigger.end, n.start))))) ??
+        negationAfterMatches.find((n) => n.start >= trigger.end && (wordsBetween(text, trigger.end, n.start) <= 4 || (wordsBetween(text, trigger.end, n.start) <= 7 && !/[,;:.!?]/u.test(text.slice(trigger.end, n.start)) && !OTHER_CLAUSE_WORD.test(text.slice(trigger.end, n.start))))) ??
         (NICHT_CLOSES.test(text.slice(trigger.end, trigger.end + 80)) ? trigger : undefined);
       const participants: EntityRef[] = [];
       let agent: string | undefined;
@@ -395,13 +404,15 @@ export function eventClaims(
           ? undefined
           : [...allMentions].reverse().find((m) => m.end <= trigger.start && takes(m) && CLAUSE_ON_NAME.test(text.slice(m.end, trigger.start)) && !allMentions.some((o) => o !== m && o.start >= m.end && o.end <= trigger.start && takes(o)));
         // "The board granted full approval to Ostravy": the name the event is granted to is its participant, whoever grants it.
-        const recipient = mentions.find((m) => fits(m) && m.start >= trigger.end && GRANTED_TO_BETWEEN.test(text.slice(trigger.end, m.start)));
+        const recipient = GRANTING.test(text.slice(Math.max(0, trigger.start - 30), trigger.end))
+          ? mentions.find((m) => fits(m) && m.start >= trigger.end && GRANTED_TO_BETWEEN.test(text.slice(trigger.end, m.start)))
+          : undefined;
         const chosen = subject ?? recipient ?? (pronounOpens ? undefined : (antecedent ?? near[0] ?? coordinated));
         const lead = text.slice(clause.start, trigger.start);
         if (chosen) addParticipant(chosen.entity);
         // "The Federal Medicines Board approved Ostravy", "Ostravy was approved by the agency X": a named agent other than the
         // participant makes the event its own (two agencies' approvals of one drug are two events).
-        if (chosen) {
+        if (chosen && event.agentsApart === true) {
           const other = (m: Mention) => m.entity.id !== chosen.entity.id && m.entity.type !== 'unknown' && !speaks(text, trigger, m);
           const agentMention =
             allMentions.find(
@@ -436,7 +447,10 @@ export function eventClaims(
         ) {
           // "It was held on 21 September 2025", "He was born in 1841", "The museum was completed in 1887": the last name of a
           // fitting type in the paragraph, else the thing of that type the section or the page is about.
-          const e = [...blockMentions].reverse().find((m) => event.participantTypes.includes(m.entity.type))?.entity ?? referent(event.participantTypes);
+          // "The group, which debuted …": the last name of the noun's type, not of any type the event takes.
+          const nounType = typeNounType(lexicon, text.slice(0, trigger.start).replace(RELATIVE_ON_NOUN, ' '), event.participantTypes);
+          const types = nounType !== undefined && !typeNounSubject(lexicon, lead, event.participantTypes) ? [nounType] : event.participantTypes;
+          const e = [...blockMentions].reverse().find((m) => types.includes(m.entity.type))?.entity ?? referent(types);
           if (e) {
             addParticipant(e);
             byKind = true;

@@ -783,11 +783,11 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       if (ahead) return;
       const timed = dated ?? running?.time;
       const time = timed === 'page' ? undefined : timed;
+      // An event's place keeps it apart first ("approved … in Germany"), else the agent an `agentsApart` event names.
       const where =
-        agent ??
         ((value.kind === 'quantity' && value.unit !== 'date') || value.kind === 'event'
           ? (placeOrElsewhere(text, span, mentions) ?? (value.kind === 'quantity' && isCountUnit(value.unit) ? partOf(text, span) : undefined))
-          : undefined);
+          : undefined) ?? agent;
       push({
         entity,
         attribute,
