@@ -4722,6 +4722,8 @@ describe('third read of the new reading rules: what they must leave alone', () =
     );
     const who = (sentence: string) => claimsIn(pack, `# Notes\n\n${sentence}\n`, 'event.release').map((c) => c.entity.id);
     expect(who('The lab released Deep-R1 as a follow-up to Deep-V3 on 20 January 2025.')).toEqual(['r1']);
+    // A name the clause gives is the only participant, whatever a type noun before it and the paragraph's names are.
+    expect(who('Deep-V3 came first. Later the company released Deep-R1 as a proprietary system.')).toEqual(['r1']);
   });
   it('an event in a relative clause whose words hold a noun of their own is not the type noun\'s', () => {
     const pack = withInlinePack(

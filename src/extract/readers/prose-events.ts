@@ -409,7 +409,6 @@ export function eventClaims(
           : undefined;
         const chosen = subject ?? recipient ?? (pronounOpens ? undefined : (antecedent ?? near[0] ?? coordinated));
         const lead = text.slice(clause.start, trigger.start);
-        if (chosen) addParticipant(chosen.entity);
         // "The Federal Medicines Board approved Ostravy", "Ostravy was approved by the agency X": a named agent other than the
         // participant makes the event its own (two agencies' approvals of one drug are two events).
         if (chosen && event.agentsApart === true) {
@@ -425,6 +424,7 @@ export function eventClaims(
             ) ?? allMentions.find((m) => other(m) && m.start >= trigger.end && BY_AFTER_EVENT.test(text.slice(trigger.end, m.start)));
           if (agentMention) agent = `by ${agentMention.entity.name.toLowerCase()}`;
         }
+        if (chosen) addParticipant(chosen.entity);
         // "公司成立", "the company was founded": the thing of that kind the section or the page is about.
         else if (
           referent &&
