@@ -4752,3 +4752,17 @@ describe('third read of the new reading rules: what they must leave alone', () =
     expect(analyse([{ file: 'a.md', text: '---\ntitle: Voltara Tern review\n---\n\nVoltara quotes 520 km of range.\n' }], { lexicon: pack }).claims.filter((c) => c.attribute === 'range').map((c) => c.entity.id)).toEqual(['tern']);
   });
 });
+
+describe('a denial of an event said of another place or agent', () => {
+  it('does not meet the event said of this one; one that names none meets both', () => {
+    const pack = withInlinePack(
+      'name: phones13\nentityTypes:\n  - {type: phone, headers: [phone]}\nentities:\n  - {id: nova, name: Nova 8, type: phone, aliases: [Nova 8]}\n' +
+        'events:\n  - {id: sale, label: sale, triggers: [went on sale, gone on sale], negations: [not, never], participantTypes: [phone], minParticipants: 1}\n',
+      'phones13.yml',
+    );
+    const page = (file: string, text: string) => ({ file, text: `---\ndate: 2025-09-20\n---\n\n${text}\n` });
+    const rules = (a: string, b: string) => analyse([page('a.md', a), page('b.md', b)], { lexicon: pack }).report.conflicts.map((c) => c.rule);
+    expect(rules('The Nova 8 went on sale in Italy.', 'The Nova 8 has not gone on sale in France.')).toEqual([]);
+    expect(rules('The Nova 8 went on sale in Italy.', 'The Nova 8 has not gone on sale.')).toEqual(['event-polarity']);
+  });
+});

@@ -288,6 +288,8 @@ describe('findDates', () => {
     const at = (text: string) => findDates(text, { year: 2025, month: 9, day: 20 }, { yearless: true }).map((d) => [d.scope.text, d.scope.start, d.value.time?.minutes ?? null]);
     expect(at('It made landfall at 03:40 local time on 14 September.')).toEqual([['03:40 local time on 14 September', '2025-09-14', 220]]);
     expect(at('It made landfall at about 3:40 a.m. on Sunday, September 14.')).toEqual([['3:40 a.m. on Sunday, September 14', '2025-09-14', 220]]);
+    // A race's time is no time of day.
+    expect(at('Omondi clocked 2:05:30 on Sunday, 14 September.')).toEqual([['Sunday, 14 September', '2025-09-14', null]]);
   });
 
   it('never throws on arbitrary text', () => {

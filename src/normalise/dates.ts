@@ -844,6 +844,8 @@ function sentenceYear(dated: readonly Dated[]): number | undefined {
 // Times of day
 
 const TIME_RE = /(?<![\p{L}\p{N}:.])(?:(\d{1,2}):([0-5]\d)(?::[0-5]\d)?(?:\s?([AaPp])\.?\s?[Mm]\.?(?![\p{L}]))?|(\d{1,2})\s?([AaPp])\.?\s?[Mm]\.?(?![\p{L}]))(?:\s?\(?((?:UTC|GMT)[+-]\d{1,2}(?::?\d\d)?|[A-Z]{1,4})\)?(?![\p{L}\p{N}]))?/gu;
+/** Before a time, words that make it a length of time: "clocked", "in", "a time of", "finished in". */
+const DURATION_BEFORE = /(?<![\p{L}])(?:clocked|timed|ran|in|of|record|finished\s+in|won\s+in)\s+$/iu;
 /** What may stand between a date and its time, or a time and its date. */
 const DATE_THEN_TIME = /^\s*(?:[,·|@—–-]\s*)?(?:at\s+|um\s+)?$/iu;
 /** Between a time and its day: "10am PT on", "03:40 local time on", "3:40 a.m. on Sunday, ", "a las 3.40 del lunes ". */
@@ -860,6 +862,8 @@ function findTimes(text: string): TimeMatch[] {
   const out: TimeMatch[] = [];
   TIME_RE.lastIndex = 0;
   for (let m = TIME_RE.exec(text); m !== null; m = TIME_RE.exec(text)) {
+    // "clocked 2:05:30", "won in 2:19:40": a race's time, not a time of day.
+    if (DURATION_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     const hour = Number(m[1] ?? m[4]);
     const minute = Number(m[2] ?? 0);
     const half = (m[3] ?? m[5])?.toLowerCase();

@@ -3,6 +3,7 @@
 // declared in 2024") denies it only then: it meets an event said to have happened in that period, or one a page reports
 // without a date that was written in it ("has declared" on a page of that year), not one dated or written another year. A
 // denial dated only to its page's own day ("No schools have been closed" under a dateline) meets reports up to that day.
+// Events said of two places or two agents (`where`: "in Italy", "by the agency X") are two events.
 import { overlaps } from '../normalise/dates.js';
 import type { Claim, EventValue } from '../types.js';
 import { docsUrl, isAsserted, isSupporting, type Rule } from './rule.js';
@@ -24,6 +25,9 @@ function sameTime(denied: EventClaim, happened: EventClaim): boolean {
   return happened.published !== undefined && !denied.time.start.startsWith('~') && overlaps(denied.time, happened.published);
 }
 
+/** Said of one place or agent, or of none on one side ("went on sale in Italy" and "has not gone on sale in France" are two). */
+const samePlace = (a: Claim, b: Claim) => a.where === undefined || b.where === undefined || a.where.replace(/ alone$/u, '') === b.where.replace(/ alone$/u, '');
+
 /** Whether a claim's date is the day its page was written. */
 const onItsPageDay = (c: Claim) => c.time !== undefined && c.published !== undefined && c.time.start === c.published.start && c.time.end === c.published.end && c.time.start === c.time.end;
 
@@ -43,7 +47,7 @@ export const eventPolarity: Rule = {
       const asserted = events.filter((c) => isAsserted(c) && (c.variant ?? '') === kind);
       const happened = asserted.filter((c) => c.value.polarity === 'happened');
       for (const denied of asserted.filter((c) => c.value.polarity === 'not-happened')) {
-        const meeting = happened.filter((h) => sameTime(denied, h));
+        const meeting = happened.filter((h) => sameTime(denied, h) && samePlace(denied, h));
         if (meeting.length === 0) continue;
         met.add(denied);
         for (const h of meeting) met.add(h);
