@@ -11,7 +11,7 @@ import type { EntityRef, Quantity, Span } from '../types.js';
 import { compatible, coordinated, counterpartOf, FRONTED_PHRASE, lastBefore, NAME_OPENS, nearestBefore, possessorBefore, QUOTED_TITLE, REPORTING, SUBJECT_WINDOW } from './subjects.js';
 import { CHANGED_BY, changeAsRange, FUNCTION_WORDS, moveSize, namesWhatItCounts, notItsValue, startsAChange } from './figure-phrases.js';
 import { distance, enclosing, wordsBetween } from './words.js';
-import { clauseNouns, descriptionsOf, typeNouns } from './typing.js';
+import { clauseNouns, descriptionsOf, subjectTypes, typeNouns } from './typing.js';
 
 /** How far (in words) a trigger may stand from its figure or value. */
 export const TRIGGER_WINDOW = 6;
@@ -905,14 +905,6 @@ function joinedNames(text: string, mentions: Mention[], subject: Mention, direct
 const NAME_BEFORE_VERSION = /(?<![\p{Script=Latin}\p{N}.,:;(\-])\p{Lu}\p{Ll}+ $/u;
 
 const UNIT_OWNERS = new WeakMap<Lexicon, Map<string, PackAttribute[]>>();
-const SUBJECT_TYPES = new WeakMap<Lexicon, ReadonlySet<string>>();
-
-/** The entity types some attribute of the packs describes (a trial, a company); a place that none does is a scope. */
-export function subjectTypes(lexicon: Lexicon): ReadonlySet<string> {
-  let types = SUBJECT_TYPES.get(lexicon);
-  if (!types) SUBJECT_TYPES.set(lexicon, (types = new Set(lexicon.pack.attributes.flatMap((a) => a.subjects))));
-  return types;
-}
 
 /** Between a figure and the parentheses that break it down: a few words, no clause mark ("… of wheat handled (", " ("). */
 const PART_AFTER_FIGURE = /^(?:\s+[\p{L}-]+){0,4}\s*$/u;

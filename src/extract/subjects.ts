@@ -919,7 +919,7 @@ export function contextSubject(
       !fits(opening.entity) &&
       descriptions?.holdsFigures?.(opening.entity) === true &&
       !/^['’]s?(?![\p{L}])/u.test(text.slice(opening.end)) &&
-      !REPORTED_BY.test(text.slice(opening.end, at?.start ?? opening.end + 40))
+      !REPORTED_BY.test(text.slice(opening.end, at.start))
     ) {
       return undefined;
     }

@@ -42,6 +42,15 @@ const NOUNS = new WeakMap<Lexicon, [RegExp, Map<string, string>]>();
  * The packs' type nouns as descriptions ("the lander", "the model"): a description stands for a name of its noun's type,
  * a family whose members are of it, or a name whose type is not known; never for a name of another known type.
  */
+const SUBJECT_TYPES = new WeakMap<Lexicon, ReadonlySet<string>>();
+
+/** The entity types some attribute of the packs describes (a trial, a company); a place that none does is a scope. */
+export function subjectTypes(lexicon: Lexicon): ReadonlySet<string> {
+  let types = SUBJECT_TYPES.get(lexicon);
+  if (!types) SUBJECT_TYPES.set(lexicon, (types = new Set(lexicon.pack.attributes.flatMap((a) => a.subjects))));
+  return types;
+}
+
 export function descriptionsOf(lexicon: Lexicon): Descriptions {
   let found = DESCRIPTIONS.get(lexicon);
   if (!found) {
@@ -50,10 +59,9 @@ export function descriptionsOf(lexicon: Lexicon): Descriptions {
     // The one entity the packs know of each type, or null for a type they know several of.
     const onlyOfType = new Map<string, PackEntity | null>();
     for (const e of lexicon.pack.entities) onlyOfType.set(e.type, onlyOfType.has(e.type) ? null : e);
-    const described = new Set(lexicon.pack.attributes.flatMap((a) => a.subjects));
     found = {
       noun,
-      holdsFigures: (entity) => described.has(entity.type),
+      holdsFigures: (entity) => subjectTypes(lexicon).has(entity.type),
       only: (word) => {
         const type = typeOf(word);
         const entity = type === undefined ? undefined : onlyOfType.get(type);

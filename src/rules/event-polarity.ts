@@ -6,7 +6,7 @@
 // Events said of two places or two agents (`where`: "in Italy", "by the agency X") are two events.
 import { overlaps } from '../normalise/dates.js';
 import type { Claim, EventValue } from '../types.js';
-import { docsUrl, isAsserted, isSupporting, type Rule } from './rule.js';
+import { docsUrl, isAsserted, isSupporting, placeName, type Rule } from './rule.js';
 
 type EventClaim = Claim & { value: EventValue };
 
@@ -26,7 +26,7 @@ function sameTime(denied: EventClaim, happened: EventClaim): boolean {
 }
 
 /** Said of one place or agent, or of none on one side ("went on sale in Italy" and "has not gone on sale in France" are two). */
-const samePlace = (a: Claim, b: Claim) => a.where === undefined || b.where === undefined || a.where.replace(/ alone$/u, '') === b.where.replace(/ alone$/u, '');
+const samePlace = (a: Claim, b: Claim) => a.where === undefined || b.where === undefined || placeName(a.where) === placeName(b.where);
 
 /** Whether a claim's date is the day its page was written. */
 const onItsPageDay = (c: Claim) => c.time !== undefined && c.published !== undefined && c.time.start === c.published.start && c.time.end === c.published.end && c.time.start === c.time.end;

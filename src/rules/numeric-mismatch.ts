@@ -26,7 +26,7 @@ import type { Lexicon } from '../packs/lexicon.js';
 import type { Claim, PeriodLength, Quantity, TimeScope, Value } from '../types.js';
 import { sizeOf } from './attribution.js';
 import { describeFigure, describeQuantity, factLabel, FOR_LENGTH } from './describe.js';
-import { compareClaims, docsUrl, isAsserted, isSupporting, type Finding, type Rule } from './rule.js';
+import { compareClaims, docsUrl, isAsserted, isPart, isSupporting, placeName, type Finding, type Rule } from './rule.js';
 
 /** One step of the last significant digit of n: 8,000 → 1,000; 236 → 1; 40e9 → 10e9. */
 function step(n: number): number {
@@ -162,9 +162,6 @@ const keeps = (bound: Value, point: Value) =>
  */
 const elsewhere = (a: Claim, b: Claim) =>
   placeName(a.where) !== placeName(b.where) && ((a.where !== undefined && b.where !== undefined) || isPart(a.where) || isPart(b.where));
-/** A place without the word that singles it out: "corvalia alone" is said of Corvalia. */
-const placeName = (where: string | undefined) => where?.replace(/ alone$/u, '');
-const isPart = (where: string | undefined) => where !== undefined && (where.startsWith('on the ') || where.endsWith(' alone'));
 /**
  * After a total, the words that open its parts: "466 stoppages, with 47 planned and 419 not", "including 12 children", "of which",
  * or a parenthesis that lists them ("31 on board (28 sailors and 3 pilots)").
@@ -422,8 +419,10 @@ function findingsInOneUnit(group: readonly Claim[], lexicon: Lexicon): Finding[]
   }
   if (claims.size === 0) return [];
   // A figure that no other of the finding could contradict (another agency's approval, another place's count) is no side.
-  const meets = (c: QuantityClaim) => [...claims].some((d) => d !== c && !compatible(c, d));
-  const listed = [...claims].filter(meets);
+  // Asked pair by pair only in groups of the size hasDisjointPair asks so; a larger group lists every figure.
+  const all = [...claims];
+  const meets = (c: QuantityClaim) => all.length > EXACT_PAIRS_UP_TO || all.some((d) => d !== c && !compatible(c, d));
+  const listed = all.filter(meets);
   for (const c of asserted) if (!meets(c)) asserted.delete(c);
   // Figures that name different lengths or none: each named with its length ("$4.2B (for a quarter) vs $3.9B").
   const mixed = new Set([...asserted].map((c) => c.periodLength ?? '')).size > 1;

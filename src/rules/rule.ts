@@ -42,6 +42,11 @@ export interface Rule {
 export const docsUrl = (id: string) => `https://github.com/claimcheck/claimcheck/blob/main/src/rules/${id}.ts`;
 
 /** Claims the article itself stands behind. Only asserted (and derived-from-asserted) claims make conflicts. */
+/** A claim's place without the word that singles it out of a whole (src/extract/where.ts): "corvalia alone" is said of Corvalia. */
+export const placeName = (where: string | undefined): string | undefined => where?.replace(/ alone$/u, '');
+/** A place said as a part of a whole ("in Corvalia alone") or of the subject ("on the core stage"): not compared with the whole. */
+export const isPart = (where: string | undefined): boolean => where !== undefined && (where.startsWith('on the ') || where.endsWith(' alone'));
+
 export const isAsserted = (c: Claim) => c.modality === 'asserted';
 
 /** Claims that may stand as supporting evidence next to an asserted one. */

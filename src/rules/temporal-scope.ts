@@ -5,7 +5,7 @@ import { periodRuleOf } from '../packs/lexicon.js';
 import type { Claim, EventValue, Quantity, TimeScope } from '../types.js';
 import { describeQuantity, attributeLabel } from './describe.js';
 import { interval } from './numeric-mismatch.js';
-import { docsUrl, isAsserted, type Rule } from './rule.js';
+import { docsUrl, isAsserted, placeName, type Rule } from './rule.js';
 
 /**
  * A figure placed in a period by an article that stands behind it: what the first half of the rule compares. Not a level
@@ -98,7 +98,7 @@ function predictedAndPast(group: readonly Claim[]): Claim[] {
     if (p.time && !p.time.start.startsWith('~') && p.time.end < p.published!.start && PAST_FORECAST.test(p.sentence) && !FUTURE_WORDS.test(p.sentence)) continue;
     for (const q of past) {
       const by = knownBy(q);
-      if ((p.where !== undefined && p.where !== q.where) || (p.variant ?? '') !== (q.variant ?? '')) continue;
+      if ((p.where !== undefined && placeName(p.where) !== placeName(q.where)) || (p.variant ?? '') !== (q.variant ?? '')) continue;
       // "The next edition will be published in June 2026" against "published in June 2025", "will hold its annual meeting in May
       // 2026" against "held … in May 2025": a prediction of the next occurrence, or of a time a year after the one reported, is
       // not one the report makes stale ("will be released in June" after "released in March" still is).

@@ -424,6 +424,10 @@ export function eventClaims(
             ) ?? allMentions.find((m) => other(m) && m.start >= trigger.end && BY_AFTER_EVENT.test(text.slice(trigger.end, m.start)));
           if (agentMention) agent = `by ${agentMention.entity.name.toLowerCase()}`;
         }
+        // "The museum was completed", "The group, which debuted on …" (a relative clause right after the type noun): the
+        // clause's subject is a type noun of a type the event takes.
+        const leadType = chosen || !referent ? undefined : typeNounType(lexicon, lead, event.participantTypes);
+        const relativeType = chosen || !referent || leadType !== undefined ? undefined : typeNounType(lexicon, text.slice(0, trigger.start).replace(RELATIVE_ON_NOUN, ' '), event.participantTypes);
         if (chosen) addParticipant(chosen.entity);
         // "公司成立", "the company was founded": the thing of that kind the section or the page is about.
         else if (
@@ -440,16 +444,14 @@ export function eventClaims(
           // "The park, created in 1989, covers …": a participle's aside right after the type noun is the noun's too.
           (pronounOpens ||
             PRONOUN_SUBJECT.test(lead) ||
-            typeNounSubject(lexicon, lead, event.participantTypes) ||
+            leadType !== undefined ||
             (PARTICIPLE_WORD.test(text.slice(trigger.start, trigger.end)) && typeNounSubject(lexicon, lead.replace(/\s*,\s*$/u, ' '), event.participantTypes)) ||
-            // "The group, which debuted on September 4, 2020, has five members": a relative clause right after the type noun.
-            typeNounSubject(lexicon, text.slice(0, trigger.start).replace(RELATIVE_ON_NOUN, ' '), event.participantTypes))
+            relativeType !== undefined)
         ) {
           // "It was held on 21 September 2025", "He was born in 1841", "The museum was completed in 1887": the last name of a
           // fitting type in the paragraph, else the thing of that type the section or the page is about.
           // "The group, which debuted …": the last name of the noun's type, not of any type the event takes.
-          const nounType = typeNounType(lexicon, text.slice(0, trigger.start).replace(RELATIVE_ON_NOUN, ' '), event.participantTypes);
-          const types = nounType !== undefined && !typeNounSubject(lexicon, lead, event.participantTypes) ? [nounType] : event.participantTypes;
+          const types = relativeType !== undefined ? [relativeType] : event.participantTypes;
           const e = [...blockMentions].reverse().find((m) => types.includes(m.entity.type))?.entity ?? referent(types);
           if (e) {
             addParticipant(e);

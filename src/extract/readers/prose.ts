@@ -5,13 +5,13 @@ import { findMentions, mayBeFamily, resolveName, UNKNOWN_ENTITY_CONFIDENCE, type
 import { BEFORE_OR_UNTIL_WORDS, CHANGE_AFTER, CHANGE_BEFORE, countedPer, EACH_OPENING, MOVED_TO, namesWhatItCounts, PARTS_OPENING, RUNNING_AFTER, RUNNING_BEFORE } from '../figure-phrases.js';
 import type { PhraseMatch } from '../../packs/phrases.js';
 import { findQuantities, wholeCount, type NumberFormat, type QuantityMatch } from '../../normalise/numbers.js';
-import { convertible, CURRENCY_CODES, inUnit, isCountUnit, PERCENT, PERCENTAGE_POINT, sameUnit } from '../../normalise/units.js';
+import { convertible, CURRENCY_CODES, dimensionOf, inUnit, isCountUnit, PERCENT, PERCENTAGE_POINT, sameUnit } from '../../normalise/units.js';
 import type { CompiledValue, Lexicon } from '../../packs/lexicon.js';
 import type { PackAttribute } from '../../packs/types.js';
 import type { EntityRef, Modality, PeriodLength, Span, TimeScope, Value } from '../../types.js';
 import { periodCues, periodLengthAt, sentenceLength, wholeYear, windowAt, type PeriodCue } from '../period-length.js';
 import { foldName, periodRuleOf } from '../../packs/lexicon.js';
-import { partsInUnits, quantityClaims, SHARE_OF_BEFORE, statedOrCompared, subjectTypes, TRIGGER_WINDOW, type TriggerHit } from '../attributes.js';
+import { partsInUnits, quantityClaims, SHARE_OF_BEFORE, statedOrCompared, TRIGGER_WINDOW, type TriggerHit } from '../attributes.js';
 import { listItemSentence, modalityAt, REVISION_WORDS } from '../modality.js';
 import type { RawClaim } from '../raw-claim.js';
 import type { Segment } from '../segments.js';
@@ -20,7 +20,7 @@ import type { DocumentTypes } from '../typing.js';
 import { antecedents, type Antecedents, categorySubjects, CLAUSE_OF_ITS_OWN, compatible, CONTEXT_SUBJECT_CONFIDENCE, contextSubject, inClosedRelative, inFrontedParticiple, POSSESSIVE_BEFORE, QUOTED_TITLE, type SubjectVia } from '../subjects.js';
 import { partOf, placeOrElsewhere } from '../where.js';
 import { familyInContext } from '../context.js';
-import { descriptionsOf, membersMeant, typedNames, typeNouns } from '../typing.js';
+import { descriptionsOf, membersMeant, subjectTypes, typedNames, typeNouns } from '../typing.js';
 import { distance, enclosing, parentheses } from '../words.js';
 import { countedNounClaims } from './counted-nouns.js';
 import { eventClaims } from './prose-events.js';
@@ -467,11 +467,11 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     /** Whether an event's trigger governs `date`, right before it ("founded in 2022", "成立于2021年", "fundada en 1927"). */
     const eventDated = (date: Span) =>
       (eventTriggers ??= lexicon.anyEventTrigger(text)).some((m) => m.end <= date.start && GOVERNED_DATE.test(text.slice(m.end, date.start)));
-    // "X, fondé en 1808, se classe 41e du classement, publié la semaine dernière": a date another event's word governs, before
-    // the word at `trigger`, is not that event's date.
     // "This explainer was updated on 1 September 2025 to add X's approval": the day of an edit to the page, not the event's.
     const editedOn = (date: Span, trigger: number | undefined) =>
       trigger !== undefined && date.end <= trigger && EDITED_ON_BEFORE.test(text.slice(Math.max(0, date.start - 24), date.start));
+    // "X, fondé en 1808, se classe 41e du classement, publié la semaine dernière": a date another event's word governs, before
+    // the word at `trigger`, is not that event's date.
     const governedByAnother = (date: Span, trigger: number | undefined) =>
       trigger !== undefined &&
       date.end <= trigger &&
@@ -837,8 +837,9 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       (q) =>
         (q.quantity.unit === 'ratio' || readAs(q) !== undefined) &&
         !dayOfADate(q) &&
-        // "Il y a trois mois", "three months ago", "the first five months of 2024": a length inside a date is the date's.
-        !(q.quantity.unit !== '' && allDatesOf().some((d) => d.start <= q.span.start && q.span.end <= d.end)) &&
+        // "Il y a trois mois", "three months ago", "the first five months of 2024": a length of time inside a date is the date's
+        // (the sentence's dates read only for such a figure).
+        !(dimensionOf(q.quantity.unit) === 'time' && allDatesOf().some((d) => d.start <= q.span.start && q.span.end <= d.end)) &&
         // "5-shot", "3-layer": a number glued to a word by a hyphen qualifies that word ("141B-total" keeps its scale and is a figure).
         !(q.quantity.unit === '' && /^-\p{L}/u.test(text.slice(q.span.end, q.span.end + 2)) && !/\d[BMKT]$/u.test(text.slice(q.span.start, q.span.end))),
     );
