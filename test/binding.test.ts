@@ -4766,3 +4766,144 @@ describe('a denial of an event said of another place or agent', () => {
     expect(rules('The Nova 8 went on sale in Italy.', 'The Nova 8 has not gone on sale.')).toEqual(['event-polarity']);
   });
 });
+
+describe('a city, its lines and their figures', () => {
+  const cities = inlinePack('cities10', [
+    'entityTypes:',
+    '  - {type: city, headers: [city, città, gemeente]}',
+    '  - {type: line, headers: [line]}',
+    'entities:',
+    '  - {id: brennholt, name: Brennholt, type: city, aliases: [Brennholt]}',
+    '  - {id: castelvero, name: Castelvero, type: city, aliases: [Castelvero]}',
+    '  - {id: orvenmeer, name: Orvenmeer, type: city, aliases: [Orvenmeer]}',
+    '  - {id: northern, name: Northern Line, type: line, aliases: [Northern Line]}',
+    '  - {id: southern, name: Southern Line, type: line, aliases: [Southern Line]}',
+    'attributes:',
+    '  - {id: population, label: population, kind: quantity, unit: residents, unitWords: [residents, inhabitants, people, abitanti, inwoners], triggers: [population, residents, inhabitants, census counted, contava, telde], subjects: [city], measure: stock}',
+    '  - {id: stations, label: stations, kind: quantity, unit: stations, unitWords: [stations, station], triggers: [stations], subjects: [line], measure: stock}',
+    'events:',
+    '  - {id: opening, label: opening, triggers: [opened], participantTypes: [line], minParticipants: 1}',
+  ]);
+  const of = (text: string, attribute: string) =>
+    claimsIn(cities, `---\ndate: 2025-06-01\n---\n\n${text}\n`, attribute).map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : c.time?.start ?? null]);
+
+  it("a stock's gain or loss is no level of it", () => {
+    expect(of('The old dock quarter of Brennholt lost nearly 2,000 residents between 2015 and 2023.', 'population')).toEqual([]);
+    expect(of('Brennholt gained 4,000 residents last year.', 'population')).toEqual([]);
+    expect(of('Brennholt added 3,100 inhabitants in 2024.', 'population')).toEqual([]);
+    expect(of('Brennholt had 421,600 residents in 2024.', 'population')).toEqual([['brennholt', 421600]]);
+    expect(of("Brennholt's population grew by 5,000 to 426,600 residents.", 'population')).toEqual([['brennholt', 426600]]);
+  });
+  it('is that of the place people are counted living in', () => {
+    expect(of('The census counted 421,600 people living in Brennholt.', 'population')).toEqual([['brennholt', 421600]]);
+    expect(of('The census counted 421,600 residents who live in Brennholt.', 'population')).toEqual([['brennholt', 421600]]);
+  });
+  it('glued to its noun by a hyphen, is the count of the name it modifies', () => {
+    expect(of('The 13-station Northern Line opened in 2019.', 'stations')).toEqual([['northern', 13]]);
+    expect(of("Brennholt's 11-station Southern Line is older.", 'stations')).toEqual([['southern', 11]]);
+    // The name does not end the noun phrase: the count is of what follows it.
+    expect(of('The works close the 13-station Northern Line Extension Project site.', 'stations')).toEqual([]);
+  });
+  it("in an aside with a decimal, keep the name's event", () => {
+    expect(of('The Northern Line, a driverless line running 9.8 km to the Central Station, opened on 21 March 2024.', 'event.opening')).toEqual([['northern', '2024-03-21']]);
+  });
+  it('after a fronted date in Italian and Dutch, are the type noun\'s', () => {
+    expect(of('Castelvero cresce. Al 31 dicembre 2024 la città contava 98.400 abitanti.', 'population')).toEqual([['castelvero', 98400]]);
+    expect(of('Orvenmeer groeit snel. Op 1 januari 2024 telde de gemeente ruim 212.000 inwoners.', 'population')).toEqual([['orvenmeer', 212000]]);
+    expect(findMentions(cities, 'Al 31 dicembre 2024 la città contava 98.400 abitanti.').map((m) => m.text)).toEqual([]);
+  });
+});
+
+describe('an outbreak and its counts', () => {
+  const outbreaks = inlinePack('outbreaks10', [
+    'entityTypes:',
+    '  - {type: outbreak, headers: [outbreak]}',
+    'entities:',
+    '  - {id: tessary, name: Tessary outbreak, type: outbreak, aliases: [Tessary outbreak, Tessary]}',
+    'attributes:',
+    '  - {id: cases, label: confirmed cases, kind: quantity, unit: cases, unitWords: [cases], triggers: [confirmed cases, cases], subjects: [outbreak], measure: tally}',
+  ]);
+  const of = (text: string) => claimsIn(outbreaks, `---\ndate: 2024-08-12\n---\n\n${text}\n`, 'cases').map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.time?.start ?? null]);
+  it('take no day from a relative clause that closes before them, with or without its year', () => {
+    expect(of('The Tessary outbreak, which was declared on March 21, has caused 2,016 confirmed cases.')).toEqual([[2016, null]]);
+    expect(of('The Tessary outbreak, which was declared on March 21, 2024, has caused 2,016 confirmed cases.')).toEqual([[2016, null]]);
+  });
+  it('counted for every so many residents are a rate, no count', () => {
+    expect(of('Tessary recorded 2,016 confirmed cases. That works out at roughly 106 cases for every 100,000 residents.')).toEqual([[2016, null]]);
+  });
+});
+
+describe('a figure modifying a name glued to an adjective\'s ending', () => {
+  it('is no figure of that name ("a 61-layer X V3.2-style stack")', () => {
+    const builtin = compileLexicon(loadPackFile(BUILTIN_PACK_PATH));
+    const layers = (text: string) => claimsIn(builtin, `# Notes\n\n${text}\n`, 'arch.layers').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+    expect(layers('That is less than the estimate for a 61-layer DeepSeek V3.2-style stack.')).toEqual([]);
+    expect(layers('The 61-layer DeepSeek-V3 is large.')).toEqual([['deepseek-v3', 61]]);
+  });
+});
+
+describe('figures of a bank, a chipmaker and a model, as new users wrote them', () => {
+  const finance = inlinePack('finance10', [
+    'entityTypes:',
+    '  - {type: company, headers: [company]}',
+    '  - {type: bank, headers: [bank]}',
+    'entities:',
+    '  - {id: halvorsen, name: Halvorsen Semiconductor, type: company, aliases: [Halvorsen Semiconductor, Halvorsen]}',
+    '  - {id: kaldoria, name: Bank of Kaldoria, type: bank, aliases: [Bank of Kaldoria]}',
+    'attributes:',
+    '  - {id: revenue, label: revenue, kind: quantity, unit: USD, triggers: [revenue], subjects: [company]}',
+    '  - {id: target, label: inflation target, kind: quantity, unit: percent, triggers: [target, inflation target], subjects: [bank]}',
+  ]);
+  const page = (file: string, date: string, text: string) => ({ file, text: `---\ndate: ${date}\n---\n\n${text}\n` });
+  const rules = (a: string, b: string) => analyse([page('a.md', '2024-04-24', a), page('b.md', '2024-01-18', b)], { lexicon: finance }).report.conflicts.map((c) => c.rule);
+  it('of two quarters that no year places are not compared; of the same quarter they are', () => {
+    expect(rules('Halvorsen Semiconductor reported first-quarter revenue of $6.13 billion.', 'Halvorsen Semiconductor posted fourth-quarter revenue of $6.2 billion.')).toEqual([]);
+    expect(rules('Halvorsen Semiconductor reported first-quarter revenue of $6.13 billion.', 'Halvorsen Semiconductor posted first-quarter revenue of $6.2 billion.')).toEqual(['numeric-mismatch']);
+  });
+  it('take no date from the base they are compared with ("an increase of 16% over 2022", "frente al 11,2% de febrero de 2023")', () => {
+    const times = (text: string, attribute: string) => claimsIn(finance, `---\ndate: 2024-02-15\n---\n\n${text}\n`, attribute).map((c) => c.time?.text ?? null);
+    expect(times('Halvorsen Semiconductor had revenue of $22.8 billion, an increase of 16% over 2022.', 'revenue')).toEqual([null]);
+    expect(times('Halvorsen Semiconductor had revenue of $22.8 billion in 2023, an increase of 16% over 2022.', 'revenue')).toEqual(['2023']);
+    expect(times('El Bank of Kaldoria fijó su target en el 5,6% en febrero, frente al 11,2% de febrero de 2023.', 'target').includes('febrero de 2023')).toBe(false);
+  });
+  it('inside a noun phrase of their own are not what a word in the predicate names', () => {
+    const target = (text: string) => claimsUnder(finance, 'Bank of Kaldoria lifts its rate', text).filter((c) => c.attribute === 'target').map((c) => (c.value.kind === 'quantity' ? c.value.min : null));
+    expect(target('Services inflation is stubborn, and wage growth of around 6% is not consistent with our target.')).toEqual([]);
+    expect(target('The Bank of Kaldoria has an inflation target of 2%.')).toEqual([2]);
+  });
+});
+
+describe('a bare scaled figure and a trigger word in the noun phrase after it', () => {
+  it('counts that phrase\'s own noun, not the attribute ("fewer than 100 million monthly active users")', () => {
+    const builtin = compileLexicon(loadPackFile(BUILTIN_PACK_PATH));
+    const active = (text: string) => claimsIn(builtin, `# Qwen2.5-72B\n\n${text}\n`, 'params.active').map((c) => (c.value.kind === 'quantity' ? c.value.min : null));
+    expect(active('Its licence is free for companies with fewer than 100 million monthly active users.')).toEqual([]);
+    expect(active('Qwen2.5-72B has 21B active parameters.')).toEqual([21e9]);
+  });
+});
+
+describe("your pack's attribute and a built-in one", () => {
+  it('the built-in one takes the figure when the nearest name before it is of its subjects only', () => {
+    const gpus = inlinePack('clusters10', [
+      'entityTypes:',
+      '  - {type: cluster, headers: [cluster]}',
+      'entities:',
+      '  - {id: halcyon, name: Halcyon, type: cluster, aliases: [Halcyon]}',
+      'attributes:',
+      '  - {id: cluster.gpus, label: GPUs in the cluster, kind: quantity, unit: gpu, unitWords: [GPUs], triggers: [GPUs], subjects: [cluster]}',
+    ]);
+    const of = (text: string) => claimsIn(gpus, `# Notes\n\n${text}\n`, 'cluster.gpus').concat(claimsIn(gpus, `# Notes\n\n${text}\n`, 'compute.gpu-count')).map((c) => [c.entity.name, c.attribute]);
+    expect(of('Kestrel Mind rents capacity on the Halcyon cluster and says it trained Qwen2.5-72B on 2,048 GPUs.')).toEqual([['Qwen2.5-72B', 'compute.gpu-count']]);
+    expect(of('Halcyon runs 24,576 GPUs.')).toEqual([['Halcyon', 'cluster.gpus']]);
+  });
+});
+
+describe('benchmark scores of the built-in pack', () => {
+  it('two sources a point or two apart clash ("86.4" and "84.6" on MMLU)', () => {
+    const builtin = compileLexicon(loadPackFile(BUILTIN_PACK_PATH));
+    const page = (file: string, text: string) => ({ file, text: `# Qwen2.5-72B\n\n${text}\n` });
+    const rules = (a: string, b: string) => analyse([page('a.md', a), page('b.md', b)], { lexicon: builtin }).report.conflicts.map((c) => c.rule);
+    expect(rules('Qwen2.5-72B scored 86.4 on MMLU.', 'Qwen2.5-72B scored 84.6 on MMLU.')).toEqual(['numeric-mismatch']);
+    expect(rules('Qwen2.5-72B scored 86.4 on MMLU.', 'Qwen2.5-72B scored 86.2 on MMLU.')).toEqual([]);
+  });
+});

@@ -762,3 +762,12 @@ describe('mining’s units and Russian scales', () => {
     expect(q('112 тыс. тонн')).toEqual(Q(112000, 112000, 'tonne', false, '112 тыс. тонн'));
   });
 });
+
+describe('the size of a move before "to" and the level it reached', () => {
+  it('is no range when the level is many times the move; a range of moves stays one', () => {
+    expect(spans('population grew by 5,000 to 426,600 residents').map((s) => s[0])).toEqual(['5,000', '426,600 residents']);
+    expect(spans('revenue grew by $2 million to $40 million').map((s) => s[0])).toEqual(['$2 million', '$40 million']);
+    expect(spans('prices rose by 5 to 10 percent').map((s) => s[0])).toEqual(['5 to 10 percent']);
+    expect(spans('sales rose by 1.5 to 3 million units').map((s) => s[0])).toEqual(['1.5 to 3 million']);
+  });
+});

@@ -1,7 +1,7 @@
 // How long a period a figure covers, read from its words (src/extract/period-length.ts).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { periodCues, periodLengthAt, sentenceLength } from '../src/extract/period-length.js';
+import { periodCues, periodLengthAt, periodNamedAt, sentenceLength } from '../src/extract/period-length.js';
 
 /** The length the figure that starts at `figure` (its first occurrence) is read as covering. */
 const lengthOf = (sentence: string, figure: string) => periodLengthAt(sentence, periodCues(sentence), sentence.indexOf(figure));
@@ -139,5 +139,21 @@ describe('a clause of time or cause after the figure’s', () => {
     const s = 'The mine produced 412,000 tonnes in 2024, as its second line reached its design rate in the third quarter.';
     expect(lengthOf(s, '412,000')).toBe(null);
     expect(lengthOf('The mine produced 98,000 tonnes in the third quarter.', '98,000')).toBe('quarter');
+  });
+});
+
+describe('periodNamedAt', () => {
+  const named = (sentence: string, figure: string) => periodNamedAt(sentence, periodCues(sentence), sentence.indexOf(figure));
+  it('is the quarter or the half the figure\'s phrase names, in the languages the cues are read in', () => {
+    expect(named('It reported first-quarter revenue of $6.13 billion.', '$6.13')).toBe('first quarter');
+    expect(named('Fourth-quarter revenue was $6.2 billion.', '$6.2')).toBe('fourth quarter');
+    expect(named('Revenue in Q3 was $2.4 billion.', '$2.4')).toBe('third quarter');
+    expect(named('First-half sales rose to €4 billion.', '€4')).toBe('first half');
+    expect(named('第四季度营收为120亿元。', '120')).toBe('fourth quarter');
+  });
+  it('is none for a quarter no ordinal names, another length, or a comparison\'s base', () => {
+    expect(named('Quarterly revenue was $6.2 billion.', '$6.2')).toBeUndefined();
+    expect(named('Full-year revenue was $22 billion.', '$22')).toBeUndefined();
+    expect(named('Revenue was $6.2 billion, up from the previous quarter.', '$6.2')).toBeUndefined();
   });
 });

@@ -185,6 +185,14 @@ export function quantityClaims(
       quantities.some((o) => o !== q && o.span.end <= aside.start && sameUnit(o.quantity.unit, q.quantity.unit) && PART_AFTER_FIGURE.test(text.slice(o.span.end, aside.start)))
     );
   };
+  /** "growth of around 6%": the figure follows "of" after a noun no trigger of the sentence takes in. */
+  const ownNounOf = (q: QuantityMatch) => {
+    const m = NOUN_OF_BEFORE.exec(text.slice(Math.max(0, q.span.start - 40), q.span.start));
+    if (!m) return false;
+    const start = Math.max(0, q.span.start - 40) + m.index;
+    const noun = { start, end: start + m[1]!.length };
+    return !triggers.some((t) => t.start < noun.end && t.end > noun.start) && !FUNCTION_WORDS.has(m[1]!.toLowerCase());
+  };
   const reach = (t: Span, q: QuantityMatch) => {
     // "49.8 on math tasks such as MATH, and 57.9 on HumanEval": a figure's own "on …" phrase says what it
     // measures, so a trigger outside that phrase does not reach it; nor does one across a clause break
@@ -213,6 +221,9 @@ export function quantityClaims(
     // "On optional 21-inch wheels, the range …": a figure glued to its unit by a hyphen modifies the noun after it; a trigger
     // past a comma after that noun is another clause's word.
     if (t.start >= q.span.end && /\d[-‐]\p{L}/u.test(q.quantity.text) && MODIFIED_NOUN_THEN_COMMA.test(text.slice(q.span.end, t.start))) return Infinity;
+    // "wage growth of around 6% is not consistent with our target": a figure inside a noun phrase of its own ("growth of …")
+    // that no trigger names is that noun's; a trigger in the predicate after a verb speaks of something else.
+    if (t.start >= q.span.end && PREDICATE_VERB.test(text.slice(q.span.end, t.start)) && ownNounOf(q)) return Infinity;
     let d = distance(text, t, q.span);
     if (d > TRIGGER_WINDOW && d <= TRIGGER_WINDOW + DATE_WORDS) {
       const from = Math.min(t.end, q.span.end);
@@ -294,9 +305,9 @@ export function quantityClaims(
     return last !== undefined && !last.attributes.some((a) => bases.has(a.id));
   };
   /** Whether the figure's phrase modifies a name right after it that `attribute` describes ("the 1,400 kg Tern"). */
-  const modifiesFitting = (q: QuantityMatch, attribute: PackAttribute): boolean => {
+  const modifiesFitting = (q: QuantityMatch, attribute: PackAttribute, headOnly = false): boolean => {
     const m = modifiedName(text, mentions, q.span, q.numberSpan);
-    return m !== undefined && m !== 'unknown' && compatible(attribute, m.entity);
+    return m !== undefined && m !== 'unknown' && compatible(attribute, m.entity) && !(headOnly && NOT_THE_HEAD.test(text.slice(m.end, m.end + 40)));
   };
   const fronted = FRONTED_CLAUSE.exec(text)?.[0].length;
   for (const [i, q] of quantities.entries()) {
@@ -348,6 +359,14 @@ export function quantityClaims(
       // "the death toll had reached 17", "killed 23": a count whose pack names its nouns ("deaths") is also given as a bare
       // number counting nothing, right after a trigger that names it.
       const bareCount = countable && written && countsNothing(text, q);
+      // "2,016 confirmed cases" where the trigger is "confirmed cases" and the unit word "cases": a count whose trigger, right
+      // after it, ends on a word of the attribute's unit.
+      const triggerCount =
+        countable &&
+        written &&
+        (owned.get(q) ?? []).some(
+          (t) => t.attributes.includes(attribute) && /^\s+$/u.test(text.slice(q.span.end, t.start)) && attribute.unitWords!.includes(/[\p{L}]+$/u.exec(text.slice(t.start, t.end))?.[0].toLowerCase() ?? ''),
+        );
       // "killed 64 people" where another count of the pack is written in people ("residents: [people]"): the figure is in
       // people still, which any count of people takes (takesAsWritten).
       const people = unit !== undefined && unit !== '' && inPeople(text, q) && takesUnit(attribute, 'person');
@@ -356,7 +375,7 @@ export function quantityClaims(
       const foreign = unit !== undefined && unit !== '' && !convertible(unit, attribute.unit!) && CURRENCY_CODES.has(unit) && CURRENCY_CODES.has(attribute.unit!);
       if (foreign && lexicon.pack.attributes.some((a) => a.kind === 'quantity' && a.unit !== undefined && sameUnit(a.unit, unit!) && a.subjects.some((t) => attribute.subjects.includes(t)))) continue;
       const unitOk =
-        (unit !== undefined && unit !== '' && takesUnit(attribute, unit, lexicon)) || (unit === '' && attribute.bareScaled === true && hasScale(q, text)) || bare || bareCount || people;
+        (unit !== undefined && unit !== '' && takesUnit(attribute, unit, lexicon)) || (unit === '' && attribute.bareScaled === true && hasScale(q, text) && !triggerQualifiesAnother(text, q, attribute)) || bare || bareCount || triggerCount || people;
       if (!unitOk) continue;
       if (!inRange(attribute, q.quantity)) continue;
       let best: { distance: number; trigger?: Span } | undefined;
@@ -378,6 +397,12 @@ export function quantityClaims(
         if (!best && unitWord && attribute.unitWords?.includes(unitWord) && onlyAttributeOf(lexicon, unitWord) === attribute && (PHRASE_ENDS.test(text.slice(q.span.end, q.span.end + 12)) || modifiesFitting(q, attribute)) && !partInParentheses(q)) {
           best = { distance: TRIGGER_WINDOW + 1 };
         }
+        // "the 13-station Northern Line": a count glued by a hyphen to a word of its unit, modifying a name the attribute
+        // describes (the name ends the noun phrase: not "an 8-GPU X Instinct node"), when no other attribute with that word
+        // describes the name.
+        if (!best && unitWord && text[q.numberSpan.end] === '-' && attribute.unitWords?.includes(unitWord) && modifiesFitting(q, attribute, true) && unitWordOwners(lexicon, unitWord).every((a) => a === attribute || !modifiesFitting(q, a))) {
+          best = { distance: TRIGGER_WINDOW + 1 };
+        }
       }
       // With its unit borrowed, the figure keeps the attribute before it unless a trigger says otherwise.
       if (!best && elided && attribute === previous!.attribute) best = { distance: TRIGGER_WINDOW + 1 };
@@ -389,7 +414,12 @@ export function quantityClaims(
     }
     // Your pack wins: of the attributes that would take the figure, only those of the pack loaded last count (a
     // user's over the built-in one: "1,240 people were injured" is the injured count of a disaster pack, not a team's size).
-    const top = Math.max(0, ...candidates.map((c) => c.attribute.packOrder ?? 0));
+    // Unless the nearest name before the figure that any of them could describe is of another pack's attribute only ("… the
+    // Halcyon cluster and says it trained Harrow-7 on 2,048 GPUs": a model's count, not a cluster's).
+    const orders = new Set(candidates.map((c) => c.attribute.packOrder ?? 0));
+    const nearestName = orders.size > 1 ? nearestBefore(text, mentions, parens, q.numberSpan, SUBJECT_WINDOW.quantity, (m) => candidates.some((c) => compatible(c.attribute, m.entity))) : undefined;
+    const fitting = nearestName ? Math.max(...candidates.filter((c) => compatible(c.attribute, nearestName.entity)).map((c) => c.attribute.packOrder ?? 0)) : undefined;
+    const top = fitting ?? Math.max(0, ...orders);
     const ranked = candidates.filter((c) => (c.attribute.packOrder ?? 0) === top);
     // Binding by cue: an attribute whose trigger reaches the figure wins over those it outranks, however
     // near their triggers stand; among the rest, the nearest trigger wins.
@@ -536,7 +566,8 @@ export function quantityClaims(
     }
     // "the Halden region's 38 members", "Corvane's 40 stores": a name's possessive right before the figure holds it; a name
     // the attribute cannot describe leaves the figure no one's, not a name's further back.
-    if (possessor && !accept(possessor) && !held) {
+    // "Brennholt's 11-station Southern Line": a figure that modifies a name the attribute describes is that name's.
+    if (possessor && !accept(possessor) && !held && !modifier) {
       previous = undefined;
       continue;
     }
@@ -794,6 +825,19 @@ function namesItsCount(text: string, q: QuantityMatch, attribute: PackAttribute)
   return words.some((w) => own.has(w) || own.has(w.replace(/(?:es|s)$/u, '')));
 }
 
+/**
+ * "fewer than 100 million monthly active users": a trigger's word ("active") in the noun phrase after a bare scaled figure
+ * qualifies another plural noun, which the figure counts.
+ */
+function triggerQualifiesAnother(text: string, q: QuantityMatch, attribute: PackAttribute): boolean {
+  const phrase = /^\s+((?:[\p{L}-]+\s+){0,3}?)([\p{L}-]+s)(?![\p{L}])/u.exec(text.slice(q.span.end, q.span.end + 60));
+  if (!phrase) return false;
+  const own = attributeWords(attribute);
+  const head = phrase[2]!.toLowerCase();
+  const before = phrase[1]!.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return !own.has(head) && !own.has(head.replace(/(?:es|s)$/u, '')) && before.some((w) => own.has(w)) && !before.some((w) => FUNCTION_WORDS.has(w));
+}
+
 const ATTRIBUTE_WORDS = new WeakMap<PackAttribute, ReadonlySet<string>>();
 /** An attribute's unit and the words of its triggers, lower-cased, singular and plural. */
 function attributeWords(attribute: PackAttribute): ReadonlySet<string> {
@@ -956,8 +1000,16 @@ function modifiedName(text: string, mentions: readonly Mention[], span: Span, fi
   const after = text.slice(span.end, span.end + 40);
   const at = MODIFIES_AFTER.exec(after)?.[0].length ?? (NOUN_PHRASE_OPENS.test(text.slice(Math.max(0, figure.start - 16), figure.start)) ? /^ +(?=\p{Lu})/u.exec(after)?.[0].length : undefined);
   if (at === undefined) return undefined;
-  return mentions.find((m) => m.start === span.end + at) ?? (VERSIONED_NAME.test(after.slice(at)) ? 'unknown' : undefined);
+  const name = mentions.find((m) => m.start === span.end + at);
+  // "a 61-layer X V3.2-style stack": a name glued by a hyphen to a word after it is an adjective; the figure modifies the
+  // noun after it, which no pack names.
+  if (name && NAME_AS_ADJECTIVE.test(text.slice(name.end, name.end + 24))) return 'unknown';
+  return name ?? (VERSIONED_NAME.test(after.slice(at)) ? 'unknown' : undefined);
 }
+/** After a name, words that make the noun phrase go on past it: "AMD Instinct MI300X node", "X cluster", "X-based". */
+const NOT_THE_HEAD = /^(?:\s+[\p{Lu}\p{N}]|\s+(?!(?:and|or|but|has|had|have|is|was|are|were|will|opened|opens|runs|ran|in|on|at|of|for|to|with|by|from|since|which|that|who)(?![\p{L}]))\p{Ll}+\s+(?:is|was|are|were|has|had|have|will)(?![\p{L}])|[-.][\p{L}\p{N}])/u;
+/** Right after a name, what makes it an adjective: "-style", ".2-style", "-based", "-class". */
+const NAME_AS_ADJECTIVE = /^[\p{L}\p{N}.]*-\p{Ll}/u;
 
 /** Between a figure and the noun it modifies in Chinese and Japanese: "31公斤重的", "31キロの". */
 const HAN_MODIFIES = /^\s*(?:重|长|長|高|宽|寬|大)?\s*(?:的|の)\s*/u;
@@ -1021,8 +1073,13 @@ const SHARE_OF_WHOLE_BEFORE = /(?:\d\s*(?:%|per\s*cent|percent)|(?<![\p{L}])(?:h
 const SHARE_OF_TAKERS = /^\s+of\s+(?:[\p{L}-]+\s+){1,2}?(?:on|taking|receiving|given|treated\s+with)\s+(?:the\s+)?(?=\p{L})/iu;
 
 /** "… in the X", "… of the X" right after a figure and its trigger: X holds the figure. */
+/** A noun and "of" right before a figure, a hedge perhaps between: "growth of around ", "a rate of ". */
+const NOUN_OF_BEFORE = /(?<![\p{L}])(\p{L}[\p{L}-]*)\s+of\s+(?:(?:about|around|roughly|nearly|almost|some|just|over|under|more\s+than|less\s+than|up\s+to)\s+)?$/iu;
+/** A verb that opens a predicate between a figure and a word after it: "… 6% is not consistent with our target". */
+const PREDICATE_VERB = /(?<![\p{L}])(?:is|are|was|were|has|have|had|will|would|remains?|remained|seems?|seemed|stays?|stayed)(?![\p{L}])/iu;
 const OWNER_IN = new RegExp(
-  String.raw`^\s*(?:in|on|of|inside|em|no|na|nos|nas|en|dans|au|aux|im|in\s+der|nel|nella)\s+(?:(?:the|its|their|la|el|le|les|los|las|il|der|die|dem)\s+|l['’])?` +
+  // "421,600 people living in X", "who live in X", "residing in X": the place the counted people live in.
+  String.raw`^\s*(?:(?:living|who\s+(?:live|lived|lives)|residing|resident)\s+)?(?:in|on|of|inside|em|no|na|nos|nas|en|dans|au|aux|im|in\s+der|nel|nella)\s+(?:(?:the|its|their|la|el|le|les|los|las|il|der|die|dem)\s+|l['’])?` +
     // "in northern X" is the place named next; so is "in the province of X", "na província de X".
     String.raw`(?:(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+)?` +
     String.raw`((?:province|provincia|província|region|région|región|região|regione|state|estado|county|condado|district|distrito|prefecture)\s+(?:of|de|du|di|del|della|do|da)\s+)?(?=\p{L})`,
@@ -1040,6 +1097,15 @@ const DIFFERENCE_BEFORE = /(?<![\p{L}])by\s+a\s+(?:(?:wide|narrow|large|small|co
 /** "from $22.2 billion a year earlier", "$1.06 per share a year before", "im Vorjahresquartal": the value of the period a year before. */
 const YEAR_EARLIER_AFTER =
   /^(?:\s*,?\s*(?:in|for)?\s*(?:the\s+year\s+before|the\s+(?:previous|prior)\s+year|l['’]année\s+(?:précédente|d['’]avant)|el\s+año\s+anterior)(?![\p{L}])|(?:\s*[\p{L}/-]+){0,3}?\s*,?\s*(?:(?:a|one)\s+year\s+(?:earlier|ago|prior|before)|in\s+the\s+(?:year-ago|prior-year|year-earlier)\s+(?:quarter|period)|(?:im|des)\s+Vorjahr(?:es(?:quartal|zeitraum)?)?|vor\s+einem\s+Jahr|(?:un\s+an\s+plus\s+tôt|il\s+y\s+a\s+un\s+an)|(?:hace\s+un\s+año|un\s+año\s+antes))(?![\p{L}]))/iu;
+/**
+ * The figure is the value of the year before (YEAR_EARLIER_AFTER), unless a word of comparison stands between it and the year
+ * before: "rose 3.8% in April from a year earlier", "$5 billion, up from a year earlier" state this year's.
+ */
+const yearEarlier = (after: string): boolean => {
+  const m = YEAR_EARLIER_AFTER.exec(after);
+  return m !== null && !MEASURED_FROM_YEAR_BEFORE.test(m[0]);
+};
+const MEASURED_FROM_YEAR_BEFORE = /(?<![\p{L}])(?:from|over|than|on|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:the\s+|a\s+|one\s+)?(?:year|year-ago|prior-year|year-earlier|previous\s+year|prior\s+year)/iu;
 /** "up from 4,800mAh", "than 5,000": an earlier or compared value, not the one stated. */
 const COMPARED_BEFORE_HAN = /(?:优于|優於|超过|超過|相比|相較|比|之前的|此前的|以往的|原来的|原來的|从|從)\s*$|(?:对比|對比|比较|比較|相较于|相較於)[^，。；、,;]{0,8}$/u;
 /**
@@ -1049,7 +1115,7 @@ const COMPARED_BEFORE_HAN = /(?:优于|優於|超过|超過|相比|相較|比|�
 const YEAR_EARLIER_OPENING =
   /^[\s"“'‘(*_]*(?:(?:a|one)\s+(?:year|quarter)\s+(?:earlier|before|prior)|the\s+(?:year|quarter)\s+before|in\s+the\s+(?:previous|prior|preceding)\s+(?:year|quarter)|un\s+an\s+plus\s+tôt|l['’]année\s+précédente|un\s+año\s+antes|el\s+año\s+anterior|ein\s+Jahr\s+(?:zuvor|davor|früher)|im\s+Vorjahr|un\s+anno\s+prima|l['’]anno\s+precedente|um\s+ano\s+antes|no\s+ano\s+anterior)(?![\p{L}])/iu;
 /** "up from", "than", "against 7% on placebo", "contra 71,2%", "gegenüber", "nach 2.450 im Jahr 2022": the figure compared with. */
-const COMPARED_BEFORE = /(?:(?:up|down|rising|falling|increased?|decreased?|rose|fell|dropped)\s+from|than|versus|vs\.?|compared\s+(?:with|to)|(?<![\p{L}])(?:against|contra|contre|gegenüber|nach|frente\s+a|rispetto\s+a[li]?))\s+(?:the\s+|a\s+|an\s+)?(?:just\s+|only\s+|about\s+)?$/iu;
+const COMPARED_BEFORE = /(?:(?:up|down|rising|falling|increased?|decreased?|rose|fell|dropped)\s+from|than|versus|vs\.?|compared\s+(?:with|to)|(?<![\p{L}])(?:against|contra|contre|gegenüber|nach|frente\s+a(?:l|\s+la|\s+los|\s+las)?|rispetto\s+a[li]?))\s+(?:the\s+|a\s+|an\s+)?(?:just\s+|only\s+|about\s+)?$/iu;
 /** "than the Arc 3's 5,000mAh", "outshining X's 108MP": the figure of what something is compared with. */
 const COMPARED_OWNER_BEFORE = /(?<![\p{L}])(?:than|versus|vs\.?|compared\s+(?:with|to)|outshining|beating|surpassing|outclassing)\s+(?:the\s+)?[^.;:!?]{1,40}?['’]s\s+$/iu;
 /** "cheaper than an Arc 3 ($899)": a figure alone in parentheses after a compared name (not "(6.1 oz vs 6.4 oz)", ours first). */
@@ -1139,7 +1205,7 @@ export function statedOrCompared(text: string, q: QuantityMatch): 'stated' | 'co
   if (EACH_AFTER.test(after) && PART_OF_BEFORE.test(before)) return undefined;
   if (INCLUDED_PART_AFTER.test(after) || (INCLUDED_PART_AFTER_HAN.test(after) && INCLUDED_PART_BEFORE_HAN.test(before))) return undefined;
   if (SHARE_OF_BEFORE.test(before) || PASSING_FROM.test(before) || WHOLE_BEFORE.test(before) || WHOLE_AFTER.test(after)) return undefined;
-  if (DIFFERENCE_AFTER.test(after) || DIFFERENCE_BEFORE.test(before) || COMPARED_BEFORE.test(before) || COMPARED_BEFORE_HAN.test(before) || YEAR_EARLIER_AFTER.test(after)) return undefined;
+  if (DIFFERENCE_AFTER.test(after) || DIFFERENCE_BEFORE.test(before) || COMPARED_BEFORE.test(before) || COMPARED_BEFORE_HAN.test(before) || yearEarlier(after)) return undefined;
   // "A year earlier, the same sale made £71.3 million": a sentence set a year back, with no year of its own, states the year
   // before's figures (as "… a year earlier" after a figure does).
   if (YEAR_EARLIER_OPENING.test(text.slice(0, 40)) && !/[;；]|(?<![\p{L}])(?:today|now|this\s+year)(?![\p{L}])/iu.test(text.slice(0, q.span.start)) && !/(?<!\d)(?:19|20)\d\d(?!\d)/u.test(text.slice(0, q.span.end + 40))) return undefined;

@@ -98,8 +98,12 @@ const STILL_TO_COME = new RegExp(
 /** English words that set something before or up to a point in time: "before", "ahead of", "until". */
 export const BEFORE_OR_UNTIL_WORDS = String.raw`before|prior\s+to|ahead\s+of|until|till`;
 
-/** "per", as languages news is written in say it before what a rate is counted by. */
-const PER_AFTER = /^\s*(?:per|par|pro|por)\s+(?:(?:one|a|an|un|une|uno|una|ein|eine|cada|chaque|each)\s+)?([$€£¥]|\p{N}|[\p{L}][\p{L}-]*)/iu;
+/**
+ * "per", as languages news is written in say it before what a rate is counted by; "for every", "out of every"; and, before a
+ * number only, "pour", "je", "ogni", "por cada" ("106 cases for every 100,000 residents", "12 cas pour 100 000 habitants").
+ */
+const PER_AFTER =
+  /^\s*(?:(?:per|par|pro|por)\s+(?:(?:one|a|an|un|une|uno|una|ein|eine|cada|chaque|each)\s+)?|(?:for|in|out\s+of)\s+(?:every|each)\s+|(?:pour|je|ogni|por\s+cada|para\s+cada|a\s+cada)\s+(?=\p{N}))([$€£¥]|\p{N}|[\p{L}][\p{L}-]*)/iu;
 /** What a figure may be counted per and still be its subject's value: a span of time ("per year", "par jour"), or a hundred ("per cent"). */
 const PER_TIME = /^(?:second|seconds|sec|minute|minutes|min|hour|hours|hr|day|days|week|weeks|month|months|quarter|quarters|year|years|annum|cent|centum|jour|semaine|mois|an|année|trimestre|Sekunde|Minute|Stunde|Tag|Woche|Monat|Quartal|Jahr|segundo|minuto|hora|día|semana|mes|año|trimestre|giorno|settimana|mese|anno|ano|dia)$/iu;
 

@@ -180,6 +180,23 @@ export function periodLengthAt(text: string, cues: readonly PeriodCue[], at: num
   return oneLength(mine.filter((c) => c.start >= clause.start && c.end <= clause.end)) ?? oneLength(mine);
 }
 
+/** The ordinal of a quarter or a half as its cue writes it: "first", "1st", "Q1", "H1", "第一", "1". */
+const ORDINAL = /(first|1st|Q1|H1|[第]?\s*[1一](?=\s*(?:季|四半期))|second|2nd|Q2|H2|[第]?\s*[2二](?=\s*(?:季|四半期))|third|3rd|Q3|[第]?\s*[3三](?=\s*(?:季|四半期))|fourth|4th|Q4|[第]?\s*[4四](?=\s*(?:季|四半期))|上半|下半)/iu;
+const ORDINALS: Record<string, number> = { first: 1, '1st': 1, q1: 1, h1: 1, '1': 1, 一: 1, 上半: 1, second: 2, '2nd': 2, q2: 2, h2: 2, '2': 2, 二: 2, 下半: 2, third: 3, '3rd': 3, q3: 3, '3': 3, 三: 3, fourth: 4, '4th': 4, q4: 4, '4': 4, 四: 4 };
+
+/**
+ * Which quarter or half the cue nearest the figure at `at` names, when its phrase names one and no date does ("first-quarter
+ * revenue", "Q4", "第四季度"): "first quarter" to "fourth quarter", "first half" or "second half"; undefined for "quarterly",
+ * "the quarter" or another length.
+ */
+export function periodNamedAt(text: string, cues: readonly PeriodCue[], at: number): string | undefined {
+  const nearest = nearestInPhrase(text, cues, at);
+  if (!nearest || nearest.other || (nearest.length !== 'quarter' && nearest.length !== 'half')) return undefined;
+  const m = ORDINAL.exec(text.slice(nearest.start, nearest.end));
+  const n = m ? ORDINALS[m[1]!.replace(/^第\s*/u, '').toLowerCase()] : undefined;
+  return n === undefined ? undefined : `${['first', 'second', 'third', 'fourth'][n - 1]} ${nearest.length}`;
+}
+
 /** A comma and words that open a clause of time, cause or contrast: ", as its …", ", when", ", while", ", but" (not ", as expected", ", as of"). */
 const OTHER_CLAUSE_AFTER =
   /[,，;]\s*(?:as\s+(?:its|their|his|her|the|a|an|it|they|he|she|we)|when|while|because|since|although|though|whereas|but|until|alors\s+que|tandis\s+que|mientras|cuando|während|weil)(?![\p{L}])/iu;

@@ -326,7 +326,13 @@ const NOT_A_HEAD = new Set(
     'between into per via or but as is are was were be its their our this that these those all some each every both only also just ' +
     'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct ' +
     'nov dec monday tuesday wednesday thursday friday saturday sunday q h fy cvpr iclr neurips icml acl emnlp arxiv rfc iso covid ' +
-    'article issue pr commit release v ver figure tab eq equation sample run'
+    'article issue pr commit release v ver figure tab eq equation sample run ' +
+    // Articles and prepositions of the other languages the readers know, which open a sentence before a date or a figure
+    // ("Al 31 dicembre 2024", "Op 1 januari", "Am 3. März", "Le 12 octobre", "El 5 de mayo", "No 1.º trimestre").
+    'il lo la le les gli al allo alla ai agli alle dal dalla dai nel nella nei del della dei entro fino oltre dopo prima tra fra su ' +
+    'con per da di op de het een tot na voor sinds met van rond ruim bijna am im an bis seit ab um vom zum zur der die das den dem ' +
+    'des ein eine einem einer nach vor mit rund etwa au aux du en dès depuis vers avant après sur pour avec environ el los las ' +
+    'del desde hasta hacia antes tras unos unas sobre os ao aos no na nos nas do dos das em até após cerca'
   )
     .split(' ')
     // currencies written as words before a sum ("Rs 830 crore", "USD 61 billion"), as the number grammar reads them

@@ -1008,6 +1008,9 @@ function tryRange(ctx: Ctx, a: NumPart, hedge: HedgeKind | null): RangeTry | nul
     const b = readForward(ctx, k, true);
     // "fell 5% in 2024 to 112,000 tonnes": a year, then "to" and a figure that is no year, is a date and the figure it came to.
     if (word === 'to' && b !== null && isYearValue(a, valueOf(a, a.exp)) && !isYearValue(b, valueOf(b, b.exp)) && DATING_WORD_BEFORE.test(ctx.text.slice(Math.max(0, a.start - 12), a.start))) return null;
+    // "grew by 5,000 to 426,600": the size of a move, then the level it reached, many times the move, is no range ("rose by
+    // 5 to 10 percent" still is one).
+    if (b !== null && MOVED_BY_BEFORE.test(ctx.text.slice(Math.max(0, a.start - 20), a.start)) && valueOf(b, b.exp) >= 5 * valueOf(a, a.exp ?? b.exp) && valueOf(a, a.exp ?? b.exp) > 0) return null;
     return { b, tight: false };
   }
   return null;
@@ -1026,6 +1029,8 @@ function isYearValue(p: NumPart, v: number): boolean {
 
 /** Before a year, a word that makes it a date: "in 2024", "by 2030" (not "1999 to 2499 yuan", "2000 to 3000 protesters"). */
 const DATING_WORD_BEFORE = /(?<![\p{L}])(?:in|by|during|since|until|through|for)\s+$/iu;
+/** Right before the size of a move: "by", "up", "down", "um" ("grew by 5,000 to 426,600"). */
+const MOVED_BY_BEFORE = /(?<![\p{L}])(?:by|up|down|um)\s+(?:(?:about|around|nearly|almost|roughly|some|just)\s+)?$/iu;
 /** A verb of spread before "from": "varies from X to Y", "ranging from X to Y" (not "rose from X to Y", a change). */
 const RANGE_VERB_BEFORE = /(?<![\p{L}])(?:var(?:y|ies|ied|ying)|rang(?:e|es|ed|ing)|anywhere)\s+$/iu;
 

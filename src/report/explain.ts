@@ -2,7 +2,7 @@
 import type { Explanation } from '../check/explain.js';
 import type { Claim } from '../types.js';
 import { alikeNote } from '../check/alike.js';
-import { describeValue, FOR_LENGTH } from '../rules/describe.js';
+import { describeValue, FOR_LENGTH, isNamedPeriod } from '../rules/describe.js';
 import { escapeControl, escapeJsonText, neutraliseCommands } from './escape.js';
 import { projectClaim, projectConflict } from './json.js';
 import { placeWords } from './pretty.js';
@@ -18,9 +18,15 @@ function claimLines(c: Claim, indent: string): string[] {
     `${indent}subject:   ${entity}`,
     ...(c.counterpart ? [`${indent}with:      ${c.counterpart.mention} → ${c.counterpart.name} [${c.counterpart.type}] (the other party of what the figure measures)`] : []),
     `${indent}value:     ${c.attribute} = ${describeValue(c.value)}`,
-    ...(c.periodLength ? [`${indent}period:    ${FOR_LENGTH[c.periodLength]}, as its words say (a figure for another length is another fact)`] : []),
+    ...(c.periodLength && !isNamedPeriod(c.variant) ? [`${indent}period:    ${FOR_LENGTH[c.periodLength]}, as its words say (a figure for another length is another fact)`] : []),
     ...(c.where !== undefined ? [`${indent}place:     ${placeWords(c.where)} (a figure said of another place or agent is not compared with it)`] : []),
-    ...(c.variant !== undefined ? [`${indent}kind:      ${c.variant} (an event of another kind is not compared with it)`] : []),
+    ...(c.variant !== undefined
+      ? [
+          isNamedPeriod(c.variant)
+            ? `${indent}period:    the ${c.variant}, with no year (a figure of another quarter or half is not compared with it)`
+            : `${indent}kind:      ${c.variant} (an event of another kind is not compared with it)`,
+        ]
+      : []),
     ...(c.withinPage ? [`${indent}period:    a time only its page gives (a running level on a page with no date, or a move over an unstated span): compared only within its page`] : []),
   ];
 }

@@ -31,6 +31,12 @@ function figure(written: number, unit: string): string {
   return body;
 }
 
+/**
+ * Whether a claim's variant names a quarter or a half no year places ("first quarter": src/extract/period-length.ts,
+ * periodNamedAt), rather than an event's kind.
+ */
+export const isNamedPeriod = (variant: string | undefined): boolean => variant !== undefined && /^(?:first|second|third|fourth) (?:quarter|half)$/u.test(variant);
+
 /** How a figure's period length reads in a report ("prose, for a quarter", "$4.2B (for a quarter)"). */
 export const FOR_LENGTH: Record<PeriodLength, string> = {
   day: 'for a day',

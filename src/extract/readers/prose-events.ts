@@ -165,10 +165,11 @@ const OPENS_SENTENCE = /^\s*(?:the\s+|der\s+|die\s+|das\s+|le\s+|la\s+|l['’]\s
  * Between a name and its verb, an aside set off by commas and at most an auxiliary: "X, which has a capacity of 760 MW,
  * was commissioned", "The X wind farm, a 310 MW plant near Y, was …", "X, the biggest blaze of the season, was …",
  * "X, el mayor incendio del año, fue …", "X, Calder Grid's largest project to date, was …", "X, a 400 MW lithium iron phosphate
- * (LFP) battery, entered …" (a head noun or two may stand before the comma).
+ * (LFP) battery, entered …", "X, a line running 9.8 km to Y, opened …" (a head noun or two may stand before the comma; a
+ * figure's decimal point or thousands comma breaks no aside).
  */
 const ASIDE_THEN_VERB = new RegExp(
-  String.raw`^(?:\s+[\p{L}-]+){0,2}\s*,\s*(?:(?:which|who|whose|a|an|the|its|their|his|her|one|el|la|los|las|le|les|un|une|una|der|die|das|ein|eine|o|os|um|uma|il|lo)\s|l['’]|\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3}['’]s\s)(?:[^,;:.!?()]|\([^()]{0,30}\)){1,120},\s*(?:${BEFORE_VERB}\s+){0,3}$`,
+  String.raw`^(?:\s+[\p{L}-]+){0,2}\s*,\s*(?:(?:which|who|whose|a|an|the|its|their|his|her|one|el|la|los|las|le|les|un|une|una|der|die|das|ein|eine|o|os|um|uma|il|lo)\s|l['’]|\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3}['’]s\s)(?:[^,;:.!?()]|(?<=\d)[.,](?=\d)|\([^()]{0,30}\)){1,120},\s*(?:${BEFORE_VERB}\s+){0,3}$`,
   'iu',
 );
 const beforeAside = (text: string, from: number, to: number): boolean => ASIDE_THEN_VERB.test(text.slice(from, to));
@@ -177,7 +178,7 @@ const beforeAside = (text: string, from: number, to: number): boolean => ASIDE_T
  * satellite ", and German's verb-final ", der am 28. September 2025 in China ".
  */
 const CLAUSE_ON_NAME =
-  /^\s*,\s*(?:(?:which|who)\s+(?:[\p{L}-]+\s+){0,3}|(?:a|an|the|its|one)\s+[^,;:.!?()]{0,60}?|(?:der|die|das|den|dem)\s+(?:[^,;:!?()]|\d\.){0,80}?)$/iu;
+  /^\s*,\s*(?:(?:which|who)\s+(?:[\p{L}-]+\s+){0,3}|(?:a|an|the|its|one)\s+(?:[^,;:.!?()]|(?<=\d)[.,](?=\d)){0,60}?|(?:der|die|das|den|dem)\s+(?:[^,;:!?()]|\d\.){0,80}?)$/iu;
 
 export interface EventReading {
   entity: EntityRef;

@@ -9,7 +9,7 @@ import { convertible, CURRENCY_CODES, dimensionOf, inUnit, isCountUnit, PERCENT,
 import type { CompiledValue, Lexicon } from '../../packs/lexicon.js';
 import type { PackAttribute } from '../../packs/types.js';
 import type { EntityRef, Modality, PeriodLength, Span, TimeScope, Value } from '../../types.js';
-import { periodCues, periodLengthAt, sentenceLength, wholeYear, windowAt, type PeriodCue } from '../period-length.js';
+import { periodCues, periodLengthAt, periodNamedAt, sentenceLength, wholeYear, windowAt, type PeriodCue } from '../period-length.js';
 import { foldName, periodRuleOf } from '../../packs/lexicon.js';
 import { partsInUnits, quantityClaims, SHARE_OF_BEFORE, statedOrCompared, TRIGGER_WINDOW, type TriggerHit } from '../attributes.js';
 import { listItemSentence, modalityAt, REVISION_WORDS } from '../modality.js';
@@ -100,13 +100,19 @@ const FRONTED_DATE_BEFORE = /^[\s"“'‘(]*(?:by|on|as\s+of|as\s+at|in|through|
 /** "huit de plus qu'en 2021", "mais 14 do que em 2021", "un 14% más que en 2022": a comparative, then "than in". */
 const THAN_IN_BEFORE = /(?<![\p{L}])(?:plus|moins|autant|davantage|más|menos|mais)\s+(?:[\p{L}\p{N}%,.$€£¥]+\s+){0,3}?(?:qu['’]en|que\s+en|do\s+que\s+em)\s*$/iu;
 /**
+ * A compared figure, right before its date: "frente al 11,2% de febrero de 2023", "against 4.1% in March 2024", "par rapport aux
+ * 12 % de 2023": the date is that figure's (which is no value), not the statement's.
+ */
+const COMPARED_FIGURE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:versus|vs\.?|against|compared\s+(?:with|to)|frente\s+a(?:l|\s+la|\s+los|\s+las)?|contra|contre|par\s+rapport\s+(?:à|au|aux)|rispetto\s+a[li]?|gegenüber|im\s+Vergleich\s+zu[mr]?|em\s+relação\s+ao?)\s+(?:(?:the|el|la|los|las|le|les|il|lo|o|os|der|die|das|dem|den)\s+)?[$€£¥]?\d[\d.,]*\s*(?:%|percent|per\s+cent|por\s+ciento|pour\s+cent|Prozent|[\p{L}]+)?\s+(?:(?:in|of|for|de|del|en|du|des|di|im|vom|von|em|do|da)\s+)?(?:the\s+)?$`, 'iu');
+/**
  * Before a date, words that make it a mark something is measured from or compared with, not the statement's time: "than
  * (in) 2024", "since", "from", "seit", "depuis", "desde", "sinds", "than in" as French, Portuguese and Italian write it
  * after a comparative ("huit de plus qu'en 2021", "mais 14 do que em 2021", "un 14% más que en 2022": THAN_IN_BEFORE), or
  * "rispetto al 2021" (not a bare "qu'en", "que en" or German "als", which as often open a clause: "recordó que en 1987, …",
  * "a annoncé qu'en 2024, …"), and a comparison in Chinese ("已超过2018年的…": has passed 2018's …).
  */
-const MARK_BEFORE_DATE = /(?:(?<![\p{L}])(?:than|since|from|seit|depuis|desde|sinds)\s+(?:in\s+)?|(?<![\p{L}])rispetto\s+al(?:l['’])?\s*|(?:超过|超過|高于|高於|低于|低於|多于|多於|少于|少於|相比|相較|比)\s*)$/iu;
+const MARK_BEFORE_DATE =
+  /(?:(?<![\p{L}])(?:than|since|from|seit|depuis|desde|sinds)\s+(?:in\s+)?|(?<![\p{L}])rispetto\s+al(?:l['’])?\s*|(?:超过|超過|高于|高於|低于|低於|多于|多於|少于|少於|相比|相較|比)\s*|\d\s*(?:%|percent|per\s+cent|points?)\s+(?:over|versus|vs\.?|against)\s+)$/iu;
 /** A sentence that opens on a clause of time, up to an event's word: "Before Line 4 opened", "Until the plant closed", "Bevor …". */
 const FRONTED_TIME_CLAUSE = /^\s*(?:before|after|until|till|once|when|since|as\s+soon\s+as|bevor|nachdem|avant\s+que|après\s+que|antes\s+de\s+que|después\s+de\s+que|prima\s+che|dopo\s+che)\s[^,，;]*$/iu;
 /** Before a date, a determiner that opens a noun phrase the date stands in: "the 14 September election". */
@@ -438,6 +444,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     const ownDate = (d: DateMatch) =>
       !/^['’]s(?![\p{L}])/u.test(text.slice(d.end, d.end + 3)) &&
       !MARK_BEFORE_DATE.test(text.slice(Math.max(0, d.start - 12), d.start)) &&
+      !COMPARED_FIGURE_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start)) &&
       !THAN_IN_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start)) &&
       !SAME_PERIOD_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start)) &&
       !MARK_AFTER_DATE.test(text.slice(d.end, d.end + 8));
@@ -647,10 +654,15 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       if (!best && !forEvent && ofLength.length === 0 && state.today) {
         for (const date of yearlessOf()) {
           if ((date.precision !== 'day' && date.precision !== 'month') || !date.value.yearFromDocument || otherClause(date, span) || SINCE_PHRASE.test(text.slice(Math.max(0, date.start - 50), date.start))) continue;
+          // "su nivel más débil desde octubre", "than in March": a mark measured from, as for a date with its year.
+          if (!ownDate(date)) continue;
           // "a 46% premium to where its shares traded on January 14": a day in a clause after the figure is that clause's.
           if (date.start >= span.end && CLAUSE_AFTER_FIGURE.test(text.slice(span.end, date.start))) continue;
           if (datesLaterFigure(date, span)) continue;
           if (category && mannerDated(date, span)) continue;
+          // "The outbreak, which it declared on March 21, had caused 2,016 cases": as a date with its year, a day in a clause
+          // that closes before the figure is that clause's.
+          if (inClosedRelative(text, date, span.start)) continue;
           const d = distance(text, date, span) - (date.start >= span.end ? 0.5 : 0);
           if (d <= DATE_WINDOW && (!best || d < best.d)) best = { d, scope: date.scope };
         }
@@ -730,8 +742,9 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       return { time: (today && changeDated(span, today)) || 'page', atWriting: false };
     };
     // Whether the figure is the size of a move ("jumped 7%", "added $90 billion in market value"), not a level.
-    const movedBy = (figure: number, value: Value): boolean => {
-      if (!isMove(value)) return false;
+    // `anyUnit`: a count too, for a stock ("lost nearly 2,000 residents", "added 3,100 staff": what the level moved by).
+    const movedBy = (figure: number, value: Value, anyUnit = false): boolean => {
+      if (!isMove(value) && !(anyUnit && value.kind === 'quantity')) return false;
       const end = figureEnd(value, figure);
       return CHANGE_BEFORE.test(text.slice(Math.max(0, figure - 60), figure)) || CHANGE_AFTER.test(text.slice(end, end + 12));
     };
@@ -746,8 +759,9 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     const claim = (entity: EntityRef, attribute: string, value: Value, span: Span, anchor: number, confidence?: number, fromContext = false, scope?: 'member', via: SubjectVia = 'sentence', counterpart?: EntityRef, variant?: string, agent?: string) => {
       // "the stock up 4.5% to $41.63": a level a market reached, never the value of an attribute said to hold for all time (an offer's price).
       if (value.kind === 'quantity' && lexicon.attributes.get(attribute)?.timeless === true && MOVED_TO.test(text.slice(Math.max(0, anchor - 40), anchor))) return;
-      // "added $90 billion in market value": the size of a move is no level of a stock (a market value, a headcount).
-      if (value.kind === 'quantity' && lexicon.attributes.get(attribute)?.measure === 'stock' && movedBy(anchor, value)) return;
+      // "added $90 billion in market value", "lost nearly 2,000 residents": the size of a move is no level of a stock (a market
+      // value, a headcount, a population).
+      if (value.kind === 'quantity' && lexicon.attributes.get(attribute)?.measure === 'stock' && movedBy(anchor, value, true)) return;
       // "slid 41% in early trading", "down 38% in pre-market trading": a move over a session it names is of that session.
       variant ??= value.kind === 'quantity' && movedBy(anchor, value) ? sessionOf(text.slice(figureEnd(value, anchor), figureEnd(value, anchor) + 60)) : undefined;
       const stated = modalityAt(lexicon, text, anchor, block.source === 'heading' ? span.end : undefined);
@@ -783,6 +797,8 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       if (ahead) return;
       const timed = dated ?? running?.time;
       const time = timed === 'page' ? undefined : timed;
+      // "first-quarter revenue" and "fourth-quarter revenue" with no year: which quarter (or half) keeps them apart.
+      if (flow && time === undefined && (periodLength === 'quarter' || periodLength === 'half')) variant ??= periodNamedAt(text, cuesOf(index), anchor);
       // An event's place keeps it apart first ("approved … in Germany"), else the agent an `agentsApart` event names.
       const where =
         ((value.kind === 'quantity' && value.unit !== 'date') || value.kind === 'event'
