@@ -4907,3 +4907,36 @@ describe('benchmark scores of the built-in pack', () => {
     expect(rules('Qwen2.5-72B scored 86.4 on MMLU.', 'Qwen2.5-72B scored 86.2 on MMLU.')).toEqual([]);
   });
 });
+
+describe('a change measured from a year earlier', () => {
+  it('is this year\'s figure; one "a year earlier" with no word of comparison between is the year before\'s', () => {
+    const prices = inlinePack('prices10', [
+      'entityTypes:',
+      '  - {type: country, headers: [country]}',
+      'entities:',
+      '  - {id: kaldoria, name: Kaldoria, type: country, aliases: [Kaldoria]}',
+      'attributes:',
+      '  - {id: cpi, label: inflation, kind: quantity, unit: percent, triggers: [consumer prices, inflation], subjects: [country]}',
+    ]);
+    const cpi = (text: string) => claimsIn(prices, `---\ndate: 2024-05-14\n---\n\n${text}\n`, 'cpi').map((c) => (c.value.kind === 'quantity' ? c.value.min : null));
+    expect(cpi('Consumer prices in Kaldoria rose 3.8% in April from a year earlier.')).toEqual([3.8]);
+    expect(cpi('Inflation in Kaldoria was 3.6% in April, against 7.1% a year earlier.')).toEqual([3.6]);
+  });
+});
+
+describe('a sentence that opens on a part of a company', () => {
+  it("states the part's figures, not the company's the page is about", () => {
+    const firms = inlinePack('firms10', [
+      'entityTypes:',
+      '  - {type: company, headers: [company]}',
+      'entities:',
+      '  - {id: brightwater, name: Brightwater Foods, type: company, aliases: [Brightwater Foods, Brightwater]}',
+      'attributes:',
+      '  - {id: revenue, label: revenue, kind: quantity, unit: USD, triggers: [revenue, net sales], subjects: [company]}',
+    ]);
+    const revenue = (text: string) => claimsUnder(firms, 'Brightwater Foods', text).filter((c) => c.attribute === 'revenue').map((c) => (c.value.kind === 'quantity' ? c.value.min : null));
+    expect(revenue('The snacks segment, which includes two popcorn brands, grew revenue 9% to $1.02 billion.')).toEqual([]);
+    expect(revenue('Snacks segment net sales increased 9.1% to $1,021 million.')).toEqual([]);
+    expect(revenue('Revenue grew 5% to $2.38 billion.')).toEqual([2.38e9]);
+  });
+});

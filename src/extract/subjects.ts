@@ -728,6 +728,9 @@ const INDEFINITE_SUBJECT = new RegExp(
   String.raw`^\s*(?:A|An)\s+(?!(?:total|record|further|additional|estimated|whopping|staggering|mere|combined|year|month|week|day|decade|quarter|third|half|number|majority|fraction|few|lot|bit|new\s+record)(?![\p{L}]))(?:(?!${SAYING_VERB}\s)[\p{L}'’-]+\s+){1,5}?(?!${SAYING_VERB}\s)(?:\p{Ll}+ed(?:\s+(?:at|for|to))?|cost|costs|worth|costing|sold\s+for|sells\s+for|fetched|made|has|had)\s+(?:about\s+|around\s+|some\s+|nearly\s+|just\s+)?$`,
   'u',
 );
+/** A sentence opening on a part of a company: "The snacks segment", "Its cloud division", "La filiale". */
+const PART_OPENING =
+  /^\s*(?:(?:the|its|their|la|le|el|il|der|die|das|sa|son|su|sua)\s+)?(?:[\p{L}'’&-]+\s+){0,3}?(division|segment|business\s+unit|subsidiary|Sparte|Geschäftsbereich|branche|pôle|filiale|división|filial|segmento|divisione|controllata)(?![\p{L}])/iu;
 /** Words of that shape that are no noun: "This costs …", "Its cost …", "Perhaps …". */
 const NOT_A_PLURAL = /^(?:This|Its|Thus|Was|Has|Is|Does|Plus|Perhaps|Besides|Sometimes|Always|Yes|Less|Unless|Across|Towards|Afterwards|Nevertheless|Regardless|Whereas|His|Hers|Ours|Yours|Theirs|As|Us)$/u;
 /** Those verbs, and the ones of a valuation ("value", "put … at", "estimated"), right after a bare plural noun. */
@@ -742,6 +745,10 @@ function ownCommonSubject(before: string, attribute: PackAttribute, descriptions
   // text is neither, and is not scanned), "alone" stands in the last 120 characters.
   const short = before.length <= 120;
   if (short && INDEFINITE_SUBJECT.test(before)) return true;
+  // "The snacks segment, which includes …, grew revenue 9% to": a sentence that opens on a part of its subject (a segment, a
+  // division) states the part's figures, unless a pack knows such parts by that noun.
+  const unit = short ? PART_OPENING.exec(before) : null;
+  if (unit && !(descriptions !== undefined && descriptions.noun.exec(unit[1]!)?.index === 0)) return true;
   const part = PART_ALONE.exec(before.slice(-120));
   if (part && !(descriptions !== undefined && descriptions.noun.exec(part[1]!)?.index === 0)) return true;
   const plural = short ? BARE_PLURAL_SUBJECT.exec(before) : null;
