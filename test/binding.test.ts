@@ -4940,3 +4940,90 @@ describe('a sentence that opens on a part of a company', () => {
     expect(revenue('Revenue grew 5% to $2.38 billion.')).toEqual([2.38e9]);
   });
 });
+
+describe('an athlete, a race and a bank, as new users wrote them', () => {
+  const sport = inlinePack('sport10', [
+    'entityTypes:',
+    '  - {type: athlete, headers: [athlete, runner]}',
+    '  - {type: bank, headers: [bank]}',
+    'entities:',
+    '  - {id: hasebe, name: Kaito Hasebe, type: athlete, aliases: [Kaito Hasebe, Hasebe, 長谷部海斗, 長谷部]}',
+    '  - {id: thorn, name: Elias Thorn, type: athlete, aliases: [Elias Thorn, Thorn]}',
+    '  - {id: marvella, name: Marvella Bank, type: bank, aliases: [Marvella Bank]}',
+    'attributes:',
+    '  - {id: age, label: age, kind: quantity, unit: years, unitWords: [year-old, 歳], triggers: [aged, -year-old, 歳], subjects: [athlete], measure: stock}',
+    '  - {id: wait, label: waiting period, kind: quantity, unit: months, triggers: [periodo di attesa, waiting period], subjects: [athlete]}',
+    'events:',
+    '  - {id: win, label: race win, triggers: [won, 優勝], participantTypes: [athlete], minParticipants: 1}',
+    '  - {id: cut, label: rate cut, triggers: [cut its], participantTypes: [bank], minParticipants: 1}',
+  ]);
+  const page = (text: string) => `---\ndate: 2025-06-20\n---\n\n# Kaito Hasebe\n\n${text}\n`;
+  const of = (text: string, attribute: string) => claimsIn(sport, page(text), attribute).map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null, c.time?.start ?? null, c.modality]);
+  it('a day given again in another zone in parentheses is no date of the event', () => {
+    expect(of('メリディアン・クラシックは14日（日本時間15日）、ハーウィックで行われ、長谷部海斗が優勝した。', 'event.win')).toEqual([['hasebe', null, '2025-06-14', 'asserted']]);
+  });
+  it('a person named by an age is the one person the sentence before names, never the page\'s subject by default', () => {
+    expect(of('Elias Thorn congratulated Hasebe. "This one was broken properly," the 31-year-old wrote.', 'age')).toEqual([]);
+    expect(of('Elias Thorn did not race. "Records are there to be broken," the 31-year-old wrote.', 'age')).toEqual([['thorn', 31, null, 'asserted']]);
+  });
+  it('a birth date dates the birth, not an age beside it', () => {
+    expect(of('長谷部は2001年2月19日生まれの24歳。', 'age')).toEqual([['hasebe', 24, null, 'asserted']]);
+  });
+  it('Italian "attesa" after "di" is waiting, no expectation', () => {
+    expect(of('Il comitato ha applicato a Hasebe il periodo di attesa di 12 mesi.', 'wait').map((c) => c[3])).toEqual(['asserted']);
+  });
+  it("a dateline dates no event whose clause names a day of its own after \"on\"", () => {
+    const cut = claimsIn(sport, '---\ndate: 2024-03-29\n---\n\n**SANTA LUCERA, March 29** — Marvella Bank cut its benchmark interest rate by 50 basis points to 9.25% on Wednesday, March 27.\n', 'event.cut');
+    expect(cut.map((c) => c.time?.start)).toEqual(['2024-03-27']);
+  });
+});
+
+describe('a start-up, its round and its model, as a new user wrote them', () => {
+  const startups = inlinePack('startups10', [
+    'entityTypes:',
+    '  - {type: startup, headers: [startup, company]}',
+    '  - {type: investor, headers: [investor]}',
+    'entities:',
+    '  - {id: veridian, name: Veridian Labs, type: startup, aliases: [Veridian Labs, Veridian]}',
+    '  - {id: halvard, name: Halvard Capital, type: investor, aliases: [Halvard Capital]}',
+    'attributes:',
+    '  - {id: series-b, label: Series B, kind: quantity, unit: USD, triggers: [Series B], subjects: [startup, investor]}',
+    '  - {id: power, label: power draw, kind: quantity, unit: MW, triggers: [draws], subjects: [startup]}',
+  ]);
+  const of = (text: string, attribute: string) => claimsUnder(startups, 'Veridian Labs', text).filter((c) => c.attribute === attribute).map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null, c.modality]);
+  it("takes the page's subject past a name that only led the round", () => {
+    expect(of('In May 2025 the company raised $460 million in a Series B round led by Halvard Capital.', 'series-b')).toEqual([['veridian', 460e6, 'asserted']]);
+  });
+  it('reads a live blog\'s correction of an earlier entry as a report of what it withdraws', () => {
+    expect(of('Correction: An earlier entry said Veridian draws 38 MW.', 'power').map((c) => c[2])).toEqual(['reported']);
+  });
+  it('is no start of a change in Chinese, with a few words between 从 and the figure', () => {
+    const builtin = compileLexicon(loadPackFile(BUILTIN_PACK_PATH));
+    const gsm = claimsIn(builtin, '# Qwen2.5-72B\n\nQwen2.5-72B在GSM8K上的得分从上一代的84.1提高到92.7。\n', 'benchmark.gsm8k').map((c) => (c.value.kind === 'quantity' ? c.value.min : null));
+    expect(gsm).toEqual([92.7]);
+  });
+  it('is not dated by a release aside with no year', () => {
+    const builtin = compileLexicon(loadPackFile(BUILTIN_PACK_PATH));
+    const mmlu = claimsIn(builtin, '---\ndate: 2025-06-01\n---\n\nQwen2.5-72B, released on 22 April, scored 86.4 on MMLU.\n', 'benchmark.mmlu').map((c) => c.time?.start ?? null);
+    expect(mmlu).toEqual([null]);
+  });
+});
+
+describe('a table whose first column holds years', () => {
+  it('names its rows by the column of names after it, dated by the years', () => {
+    const outbreaks = inlinePack('outbreaks10t', [
+      'entityTypes:',
+      '  - {type: outbreak, headers: [outbreak, province]}',
+      'entities:',
+      '  - {id: tessary, name: Tessary outbreak, type: outbreak, aliases: [Tessary]}',
+      '  - {id: dorvin, name: Dorvin outbreak, type: outbreak, aliases: [Dorvin]}',
+      'attributes:',
+      '  - {id: cases, label: confirmed cases, kind: quantity, unit: cases, triggers: [confirmed cases], headers: [confirmed cases], subjects: [outbreak]}',
+    ]);
+    const table = '# Outbreaks\n\n| Outbreak | Province | Confirmed cases |\n|---|---|---|\n| 2023 | Dorvin | 389 |\n| 2024 | Tessary | 2,016 |\n';
+    expect(claimsIn(outbreaks, table, 'cases').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null, c.time?.start])).toEqual([
+      ['dorvin', 389, '2023-01-01'],
+      ['tessary', 2016, '2024-01-01'],
+    ]);
+  });
+});

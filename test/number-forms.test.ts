@@ -314,6 +314,23 @@ describe('number formats', () => {
     expect(seconds('for 3 hours and 5 days')).toEqual([['3 hours', 3, 3, 'hour'], ['5 days', 5, 5, 'day']]);
   });
 
+  it('reads 兆 as a trillion before a currency or another scale, and 兆瓦 as megawatts', () => {
+    const read = (text: string) => findQuantities(text, undefined, { words: true }).map((m) => [m.quantity.text, m.quantity.min, m.quantity.unit]);
+    expect(read('売上高は1兆円だった。')).toEqual([['1兆円', 1e12, 'JPY']]);
+    expect(read('投資額は1兆2400億円。')).toEqual([['1兆2400億円', 1.24e12, 'JPY']]);
+    expect(read('出力は100兆瓦。')).toEqual([['100兆瓦', 100, 'megawatt']]);
+  });
+
+  it('reads a race time under an hour, minutes first, by the fraction of a second a time of day never has', () => {
+    const seconds = (text: string) => findQuantities(text, undefined, { words: true }).map((m) => [m.quantity.text, m.quantity.min, m.quantity.unit]);
+    expect(seconds('She won the final in 2:05.31.')).toEqual([['2:05.31', 125.31, 'second']]);
+    expect(seconds('He ran 26:31.07 and then 9:58,12.')).toEqual([['26:31.07', 1591.07, 'second'], ['9:58,12', 598.12, 'second']]);
+    expect(seconds('長谷部は26分31秒07で優勝し、2分05秒31の記録も出た。')).toEqual([['26分31秒07', 1591.07, 'second'], ['2分05秒31', 125.31, 'second']]);
+    // A time of day, or minutes and seconds with no fraction, are no such time.
+    expect(seconds('The meeting starts at 10:15.')).toEqual([]);
+    expect(seconds('at 9:58.12')).toEqual([]);
+  });
+
   it('falls back to English on an invalid format', () => {
     expect(q('8,000', { format: { decimal: ',', thousands: ',' } as unknown as NumberFormat })).toEqual(Q(8000, 8000, '', false, '8,000'));
   });

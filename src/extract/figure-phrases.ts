@@ -202,7 +202,7 @@ export function namesWhatItCounts(q: QuantityMatch, text: string, triggers: () =
 }
 
 /** A verb by which something is changed, in any form ("cut", "lowering", "extended"), before the change's ends. */
-const MOVED_BY = String.raw`(?:${CHANGE_VERBS}|lower|lowering|reduce|raise|raising|increase|increasing|decrease|decreasing|trim|boost|boosting|lift|slash|shrink|extended|extends|extending|went|moved|moving|shifted|shifting)`;
+const MOVED_BY = String.raw`(?:${CHANGE_VERBS}|lower|lowering|reduce|raise|raising|increase|increasing|decrease|decreasing|trim|boost|boosting|lift|slash|shrink|extended|extends|extending|went|moved|moving|shifted|shifting|improved|improves|improving|worsened|climbed|jumped)`;
 
 /**
  * "shares slid from last week's close of $71.40 to $63.10", "went from 12 to 30", "raised the rate by 25 basis points, from
@@ -215,7 +215,7 @@ const FROM_BEFORE_A_CHANGE = new RegExp(
 );
 /** "to $3.1 billion", also after the start's own year: "from $2.2 billion in 2019 to …", "… (FY2019) to …". */
 const TO_AFTER_A_CHANGE =
-  /^\s*(?:,?\s*(?:in|at\s+the\s+end\s+of|as\s+of)\s+(?:(?:fiscal|FY)\s*(?:year\s+)?)?(?:19|20)\d\d(?:\s*[-–/]\s*\d\d)?\s*,?\s*|\s*\((?:FY\s*)?(?:19|20)\d\d(?:\s*[-–/]\s*\d\d)?\)\s*)?to\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?[$€£¥]?\s?\d/iu;
+  /^\s*(?:,?\s*(?:in|at\s+the\s+end\s+of|as\s+of)\s+(?:(?:fiscal|FY)\s*(?:year\s+)?)?(?:19|20)\d\d(?:\s*[-–/]\s*\d\d)?\s*,?\s*|\s*\((?:FY\s*)?(?:19|20)\d\d(?:\s*[-–/]\s*\d\d)?\)\s*|\s+for\s+(?:the|its|their)\s+(?:previous|prior|earlier|last|older|first)\s+[\p{L}-]+\s*,?\s*)?to\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?[$€£¥]?\s?\d/iu;
 
 /**
  * A change's verb, the level it reached and "from" ("slumped to 97 seats from ", "rose to $412 million, or 87 cents a share,
@@ -243,7 +243,8 @@ const CHANGE_STARTS: readonly (readonly [RegExp, RegExp])[] = [
     /^\s*(?:a|à|hasta)\s+(?:(?:los|las|unos|unas|environ|près\s+de)\s+)?[$€£¥]?\s?\d/iu,
   ],
   [/(?<![\p{L}])(?:von|vom)\s+(?:(?:rund|etwa|knapp|ursprünglich|zunächst)\s+)?$/iu, /^\s*auf\s+(?:(?:rund|etwa|knapp)\s+)?[$€£¥]?\s?\d/iu],
-  [/[从從由]\s*$/u, /^\s*(?:[降减減增涨漲跌升调調提下上回]\p{Script=Han}?\s*[至到]|[降减減增涨漲跌升]\s*为)/u],
+  // "从84.1提高到92.7", "从上一代的84.1提高到92.7": a few words of whose the start was may stand between.
+  [/[从從由](?:[^，。；、,;\d]{0,8}?的)?\s*$/u, /^\s*(?:[降减減增涨漲跌升调調提下上回]\p{Script=Han}?\s*[至到]|[降减減增涨漲跌升]\s*为)/u],
 ];
 
 /** Whether a figure is the value a change started from ("cut from $2.6 billion to $2.2 billion", "redujo de 2.615 a 2.215"). */

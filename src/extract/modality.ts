@@ -28,6 +28,9 @@ const MEASURE_ADJECTIVE = /^adjusted\s+(?!(?:to|up|down|upwards?|downwards?|it|i
 /** Before a participle cue ("expected", "forecast", "predicted"), words that make it the measure of what happened. */
 const MEASURED_AGAINST = /(?<![\p{L}])(?:than|as|less|more|un)\s+$/iu;
 
+/** Before Italian "attesa", what makes it the noun: "di attesa", "d'attesa", "in attesa", "l'attesa". */
+const WAITING_NOUN_BEFORE = /(?<![\p{L}])(?:di|in|della|dell['’]|d['’]|l['’]|un['’])\s*$/iu;
+
 function cueBefore(matcher: PhraseMatcher, phrases: readonly string[], sentence: string, anchor: number, barrier: number): boolean {
   const first = sentence.search(/\S/);
   return matcher(sentence).some((m) => {
@@ -40,6 +43,8 @@ function cueBefore(matcher: PhraseMatcher, phrases: readonly string[], sentence:
     const capitalised = /^\p{Lu}/u.test(text) && !/^\p{Lu}{2}/u.test(text) && !/^\p{Lu}/u.test(phrases[m.index] ?? '') && !afterColon;
     // "better than expected", "as forecast", "a less expected move": a past expectation the statement is measured against.
     if (MEASURED_AGAINST.test(sentence.slice(Math.max(0, m.start - 12), m.start)) && /(?:ed|cast)$/iu.test(text)) return false;
+    // "il periodo di attesa", "lista d'attesa": a noun (waiting), no participle of expecting.
+    if (WAITING_NOUN_BEFORE.test(sentence.slice(Math.max(0, m.start - 6), m.start)) && /^attes[ae]$/iu.test(text)) return false;
     return !capitalised || m.start === first;
   });
 }

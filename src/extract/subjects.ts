@@ -728,6 +728,9 @@ const INDEFINITE_SUBJECT = new RegExp(
   String.raw`^\s*(?:A|An)\s+(?!(?:total|record|further|additional|estimated|whopping|staggering|mere|combined|year|month|week|day|decade|quarter|third|half|number|majority|fraction|few|lot|bit|new\s+record)(?![\p{L}]))(?:(?!${SAYING_VERB}\s)[\p{L}'’-]+\s+){1,5}?(?!${SAYING_VERB}\s)(?:\p{Ll}+ed(?:\s+(?:at|for|to))?|cost|costs|worth|costing|sold\s+for|sells\s+for|fetched|made|has|had)\s+(?:about\s+|around\s+|some\s+|nearly\s+|just\s+)?$`,
   'u',
 );
+/** "the 31-year-old", "der 31-Jährige", "il 31enne": a person named by an age (before the number, then after it). */
+const AGE_DESCRIPTION_BEFORE = /(?<![\p{L}])(?:the|der|die|la|le|el|il|o|a)\s+$/iu;
+const AGE_DESCRIPTION_AFTER = /^(?:[-‐\s]*(?:year|yr)s?[-‐\s]*old(?![-\p{L}])|[-‐]?(?:Jährige[rn]?|enne)(?![\p{L}])|\s+(?:ans|años|anos)(?![\p{L}]))/iu;
 /** A sentence opening on a part of a company: "The snacks segment", "Its cloud division", "La filiale". */
 const PART_OPENING =
   /^\s*(?:(?:the|its|their|la|le|el|il|der|die|das|sa|son|su|sua)\s+)?(?:[\p{L}'’&-]+\s+){0,3}?(division|segment|business\s+unit|subsidiary|Sparte|Geschäftsbereich|branche|pôle|filiale|división|filial|segmento|divisione|controllata)(?![\p{L}])/iu;
@@ -808,6 +811,13 @@ export function contextSubject(
   // that of the name the sentence before opens on (the part it is set against), here or by the title.
   const local = NATIONWIDE.test(text) ? context.previousSentences.at(-1)?.opener : undefined;
   const fits = (e: EntityRef) => compatible(attribute, e) && e.id !== local?.id;
+  // "…," the 31-year-old wrote": a person described by an age stands for the one person the text before names, never for the
+  // page's subject by default.
+  if (at && AGE_DESCRIPTION_BEFORE.test(text.slice(Math.max(0, at.start - 8), at.start)) && AGE_DESCRIPTION_AFTER.test(text.slice(at.end, at.end + 12))) {
+    const named = [...context.previousSentences].reverse().find((p) => p.mentions.some((m) => fits(m.entity)))?.mentions.map((m) => m.entity) ?? context.lastNamed ?? [];
+    const people = [...new Map(named.filter(fits).map((e) => [e.id, e])).values()];
+    return people.length === 1 ? { entity: people[0]!, via: 'reference' } : undefined;
+  }
   // "…, and his 19 goals": the pronoun's antecedent is the nearest fitting name before it.
   const possessive = at && POSSESSIVE_BEFORE.exec(text.slice(Math.max(0, at.start - 30), at.start));
   if (possessive) {
@@ -821,7 +831,9 @@ export function contextSubject(
   // A fitting name is the subject, unless it is only what something is compared with or built from ("the rival of X"),
   // or stands past a semicolon after the figure ("Mide 4,5 metros; recuerda a un X").
   const later = (m: Mention) => at !== undefined && m.start >= at.end && /[;；]/u.test(text.slice(at.end, m.start));
-  if (mentions.some((m) => fits(m.entity) && !comparedOrBase(text, mentions, m) && !later(m))) return undefined;
+  // "the company raised $460 million in a round led by Halvard Capital": who led or backed it is no rival subject.
+  const leader = (m: Mention) => LED_BY_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start));
+  if (mentions.some((m) => fits(m.entity) && !comparedOrBase(text, mentions, m) && !later(m) && !leader(m))) return undefined;
   // A value with no trigger of its own must be said of the pronoun: "It is open-source", not "He … open-source tooling".
   // "… 128K context. Apache 2.0.": a fragment that is the value alone, after other sentences of its paragraph
   // (not a heading or a list item on its own), lists a spec of what the text is about.

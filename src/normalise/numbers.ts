@@ -302,7 +302,7 @@ const SUM_BEFORE_UEBER =
 const PARTICLE_OVER_BEFORE = /(?<![\p{L}])(?:hand|hands|handed|handing|turn|turns|turned|turning)\s+$/iu;
 
 /** A verb of revising or raising, perhaps with its object, before "up to": "revised its estimate up to", "raised it up to". */
-const MOVED_UP_BEFORE = /(?<![\p{L}])(?:revised|raised|revises|raises|revising|raising|increased|lifted|pushed|bumped|went|moved|jumped|climbed|rose|crept|creeps|edged|edges|inched|inches|ticked|ticks|shot|shoots|soared|surged|nudged)\s+(?:(?:it|this|that|them|its|their|the)\s+)?(?:(?:figure|estimate|count|forecast|guidance|total|tally|toll|number)\s+)?$/iu;
+const MOVED_UP_BEFORE = /(?<![\p{L}])(?:revised|raised|revises|raises|revising|raising|increased|lifted|pushed|bumped|went|goes|go|going|gone|moved|jumped|climbed|rose|crept|creeps|edged|edges|inched|inches|ticked|ticks|shot|shoots|soared|surged|nudged)\s+(?:(?:it|this|that|them|its|their|the)\s+)?(?:(?:figure|estimate|count|forecast|guidance|total|tally|toll|number)\s+)?$/iu;
 
 function hedgeAfter(f: string, p: number): Found | null {
   const q = skipWs(f, p, MAX_WS);
@@ -1516,6 +1516,13 @@ const spanOfBoth = (a: QuantityMatch, m: QuantityMatch) => ({
 
 /** A race time as clocks show it, hours first ("2:16:41", "2:07:09.5"); a time of day is written with a leading zero, "am" or a zone after. */
 const CLOCK_DURATION = /^([1-9]\d?):([0-5]\d):([0-5]\d)(?:[.,](\d{1,3}))?(?![\d:])(?!\s*(?:[ap]\.?m\.?|utc|gmt|[a-z]{1,2}t|uhr|h(?![\p{L}])))/iu;
+/**
+ * A race time under an hour, minutes first, with the fraction of a second that tells it from a time of day ("2:05.31",
+ * "26:31.07", "9:58,12").
+ */
+const CLOCK_MINUTES = /^([1-9]?\d):([0-5]\d)[.,](\d{1,3})(?![\d:])/u;
+/** The same in Chinese or Japanese: minutes, seconds and perhaps hundredths after them ("26分31秒07", "2分05秒31", "4分10秒"). */
+const CJK_MINUTES = /^(\d{1,3})\s*分\s*(\d{1,2}(?:\.\d+)?)\s*秒(?:(\d{2})(?!\d))?/u;
 /** A time in Chinese or Japanese, hours then minutes and maybe seconds ("2小时00分47秒", "2時間5分7秒"). */
 const CJK_DURATION = /^(\d{1,2})\s*(?:小时|小時|時間)\s*(\d{1,2}|零)\s*(?:分钟|分鐘|分)\s*(?:(\d{1,2}(?:\.\d+)?)\s*秒)?/u;
 /** What stands before a time of day rather than a duration: "at 2:16:41", "à", "um", "a las". */
@@ -1526,16 +1533,31 @@ function durationAt(text: string, i: number): QuantityMatch | null {
   // Most figures are none: a clock has a colon after one or two digits, a Chinese or Japanese time its hour word.
   const after = isD(text, i + 1) ? i + 2 : i + 1;
   const mark = text.charCodeAt(after) === 0x20 ? text.charCodeAt(after + 1) : text.charCodeAt(after);
-  if (mark !== 0x3a && mark !== 0x5c0f && mark !== 0x6642) return null;
+  // Minutes may have three digits before 分 ("105分").
+  const cjkMark = isD(text, after) ? text.charCodeAt(after + 1) : mark;
+  if (mark !== 0x3a && mark !== 0x5c0f && mark !== 0x6642 && mark !== 0x5206 && cjkMark !== 0x5206) return null;
   if (isD(text, i - 1) || text[i - 1] === ':' || text[i - 1] === '.') return null;
   const head = text.slice(i, i + 24);
   const clock = CLOCK_DURATION.exec(head);
-  const cjk = clock ? null : CJK_DURATION.exec(head);
-  const found = clock ?? cjk;
-  if (!found || (clock && CLOCK_BEFORE.test(text.slice(Math.max(0, i - 12), i)))) return null;
-  const seconds = clock ? Number(found[3]) + Number(`0.${found[4] ?? '0'}`) : Number(found[3] ?? '0');
-  const value = Number(found[1]) * 3600 + (found[2] === '零' ? 0 : Number(found[2])) * 60 + seconds;
-  const span = { start: i, end: i + found[0].length };
+  const minutes = clock ? null : CLOCK_MINUTES.exec(head);
+  if ((clock || minutes) && CLOCK_BEFORE.test(text.slice(Math.max(0, i - 12), i))) return null;
+  let value: number;
+  let length: number;
+  if (clock) {
+    value = Number(clock[1]) * 3600 + Number(clock[2]) * 60 + Number(clock[3]) + Number(`0.${clock[4] ?? '0'}`);
+    length = clock[0].length;
+  } else if (minutes) {
+    value = Number(minutes[1]) * 60 + Number(minutes[2]) + Number(`0.${minutes[3]}`);
+    length = minutes[0].length;
+  } else {
+    const cjk = CJK_DURATION.exec(head);
+    const cjkMinutes = cjk ? null : CJK_MINUTES.exec(head);
+    if (cjk) value = Number(cjk[1]) * 3600 + (cjk[2] === '零' ? 0 : Number(cjk[2])) * 60 + Number(cjk[3] ?? '0');
+    else if (cjkMinutes) value = Number(cjkMinutes[1]) * 60 + Number(cjkMinutes[2]) + Number(`0.${cjkMinutes[3] ?? '0'}`);
+    else return null;
+    length = (cjk ?? cjkMinutes)![0].length;
+  }
+  const span = { start: i, end: i + length };
   return { span, numberSpan: span, quantity: { kind: 'quantity', min: value, max: value, unit: 'second', approx: false, text: text.slice(span.start, span.end) } };
 }
 

@@ -168,6 +168,8 @@ export const CJK_SCALES: ReadonlyMap<string, number> = new Map([
   ['萬', 4],
   ['亿', 8],
   ['億', 8],
+  // Japanese (and Taiwanese) trillions: "1兆円", "1兆2400億円" (a unit such as 兆瓦, megawatts, is read first).
+  ['兆', 12],
   // Korean: "55만 명", "1억 달러", "3천 명"
   ['백', 2],
   ['천', 3],

@@ -99,6 +99,11 @@ const DATE_WINDOW = 8;
 const FRONTED_DATE_BEFORE = /^[\s"“'‘(]*(?:by|on|as\s+of|as\s+at|in|through|until|at\s+the\s+end\s+of)\s+$/iu;
 /** "huit de plus qu'en 2021", "mais 14 do que em 2021", "un 14% más que en 2022": a comparative, then "than in". */
 const THAN_IN_BEFORE = /(?<![\p{L}])(?:plus|moins|autant|davantage|más|menos|mais)\s+(?:[\p{L}\p{N}%,.$€£¥]+\s+){0,3}?(?:qu['’]en|que\s+en|do\s+que\s+em)\s*$/iu;
+/** Around a date, the words of a birth: "born on", "geboren am", "née le", "nacido el"; "生まれ", "出生", "년생". */
+const BORN_BEFORE_DATE = /(?<![\p{L}])(?:born|geboren|née?|nacid[oa]|nat[oa]|nascid[oa])\s+(?:(?:on|in|am|im|le|en|el|il|em|a)\s+)?$/iu;
+const BORN_AFTER_DATE = /^\s*(?:生まれ|出生|生|년생|에\s*태어)/u;
+/** In parentheses, the zone a date is given again in: "14日（日本時間15日）", "(Japan time)", "(hora local: …)". */
+const CONVERTED_DATE_BEFORE = /[（(]\s*(?:日本時間|現地時間|韓国時間|北京時間|日本时间|北京时间|当地时间|當地時間|한국\s*시간|현지\s*시간|Japan\s+time|local\s+time|hora\s+local|heure\s+locale|Ortszeit)\s*[:：,、]?\s*$/iu;
 /**
  * A compared figure, right before its date: "frente al 11,2% de febrero de 2023", "against 4.1% in March 2024", "par rapport aux
  * 12 % de 2023": the date is that figure's (which is no value), not the statement's.
@@ -445,6 +450,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       !/^['’]s(?![\p{L}])/u.test(text.slice(d.end, d.end + 3)) &&
       !MARK_BEFORE_DATE.test(text.slice(Math.max(0, d.start - 12), d.start)) &&
       !COMPARED_FIGURE_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start)) &&
+      !CONVERTED_DATE_BEFORE.test(text.slice(Math.max(0, d.start - 16), d.start)) &&
       !THAN_IN_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start)) &&
       !SAME_PERIOD_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start)) &&
       !MARK_AFTER_DATE.test(text.slice(d.end, d.end + 8));
@@ -528,6 +534,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     // "By October 24, 2025, nearly a year on, Halden said 100 million …": a date opening the sentence before a comma dates
     // the counts and flows the whole sentence states, however far from them (not a level a thing has, nor an event the
     // sentence names on the way: "On July 10, the board released its report on the incident").
+    const birthDate = (d: DateMatch) => BORN_BEFORE_DATE.test(text.slice(Math.max(0, d.start - 16), d.start)) || BORN_AFTER_DATE.test(text.slice(d.end, d.end + 6));
     const frontedDate = (): TimeScope | undefined => {
       const first = datesOf()[0];
       return first && FRONTED_DATE_BEFORE.test(text.slice(0, first.start)) && /^\s*,/u.test(text.slice(first.end)) ? first.scope : undefined;
@@ -608,6 +615,8 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         if (category && mannerDated(date, span)) continue;
         if (!forEvent && date.end <= span.start && AND_AFTER_DATE.test(text.slice(date.end, span.start)) && PRESENT_AFTER_AND.test(text.slice(date.end, date.end + 40)) && eventDated(date)) continue;
         if (!forEvent && participleDated(date)) continue;
+        // "born on 9 February 2001, is 24", "2001年2月19日生まれの24歳": a birth date dates the birth, not a figure.
+        if (!forEvent && birthDate(date)) continue;
         // "In 2023 X generated 2.1 TWh, and this year it ran only in cold spells": a date that opens a clause after the figure's,
         // its own subject after it, is that clause's.
         if (!forEvent && date.start >= span.end && CLAUSE_OPENS_BEFORE.test(text.slice(span.end, date.start)) && SUBJECT_AFTER_DATE.test(text.slice(date.end, date.end + 30))) continue;
@@ -655,7 +664,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         for (const date of yearlessOf()) {
           if ((date.precision !== 'day' && date.precision !== 'month') || !date.value.yearFromDocument || otherClause(date, span) || SINCE_PHRASE.test(text.slice(Math.max(0, date.start - 50), date.start))) continue;
           // "su nivel más débil desde octubre", "than in March": a mark measured from, as for a date with its year.
-          if (!ownDate(date)) continue;
+          if (!ownDate(date) || birthDate(date) || releaseDated(date)) continue;
           // "a 46% premium to where its shares traded on January 14": a day in a clause after the figure is that clause's.
           if (date.start >= span.end && CLAUSE_AFTER_FIGURE.test(text.slice(span.end, date.start))) continue;
           if (datesLaterFigure(date, span)) continue;
@@ -676,6 +685,11 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       let best: { d: number; scope: TimeScope } | undefined;
       for (const date of yearlessOf()) {
         if (editionYear(date)) continue;
+        // "14日（日本時間15日）": the same moment in another zone, not a date of its own.
+        if (CONVERTED_DATE_BEFORE.test(text.slice(Math.max(0, date.start - 16), date.start))) continue;
+        // "SANTA LUCERA, March 29 — The bank cut its rate … on Wednesday, March 27": a dateline dates the report; it dates an
+        // event only as the entry's date does, when the sentence names no other (below).
+        if (dateline && sentenceSpan.start + date.start === dateline.at.start && yearlessOf().some((d) => d !== date && d.start >= trigger)) continue;
         if (governedByAnother(date, trigger)) continue;
         // "born in A in 1841 and died in B in 1903": a date that ends the predicate before "and" is that predicate's.
         if (date.end <= trigger && ENDS_PREDICATE_BEFORE.test(text.slice(date.end, trigger))) continue;
@@ -700,6 +714,17 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       }
       // A timeline's label or a byline's date ("April 4: …", "*Courier — March 20, 2026*") dates an event that names no date of its own.
       if (best) return best.scope;
+      // "cut its benchmark interest rate by 50 basis points to 9.25% on Wednesday, March 27": a day after "on" in the event's own
+      // clause dates it, however many words stand between.
+      const onDay = yearlessOf().find(
+        (d) =>
+          d.start >= trigger &&
+          d.precision === 'day' &&
+          !(dateline && sentenceSpan.start + d.start === dateline.at.start) &&
+          /(?<![\p{L}])on\s+$/iu.test(text.slice(Math.max(0, d.start - 4), d.start)) &&
+          !/[,;:!?，；：。]|\.(?!\d)/u.test(text.slice(trigger, d.start)),
+      );
+      if (onDay) return onDay.scope;
       if (state.pendingDate) return state.pendingDate;
       // "KESSMERE, 6 May 2025 — X today announced the maiden flight of Y": the page's or the entry's day dates the announcing,
       // not an event it reports.

@@ -3,7 +3,7 @@ import { findDates, type DateMatch, type Day } from '../../normalise/dates.js';
 import { findQuantities, wholeCount, type NumberFormat, type QuantityMatch } from '../../normalise/numbers.js';
 import { mayBeFamily, resolveName, UNKNOWN_ENTITY_CONFIDENCE } from '../../normalise/entities.js';
 import { canonicalUnit, CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_SYMBOLS, dimensionOf, inUnit, takesAsWritten } from '../../normalise/units.js';
-import type { Lexicon } from '../../packs/lexicon.js';
+import { foldName, type Lexicon } from '../../packs/lexicon.js';
 import type { PackAttribute, PackEvent } from '../../packs/types.js';
 import type { EntityRef, Quantity, Span, TimeScope } from '../../types.js';
 import type { RawClaim } from '../raw-claim.js';
@@ -338,6 +338,8 @@ export function datedEvent(
 const YEAR_HEADER = /^(?:(?:census\s+|survey\s+|count\s+|fiscal\s+|reporting\s+)?(?:year|date)(?:\s+of\s+(?:the\s+)?[\p{L}-]+)?|as\s+of|année|año|anno|jahr|stand|年份|年度|时间|時間)$/iu;
 /** A first header that numbers the rows: "Rank", "#", "No.", "Pos.", "Lot", "排名", "順位", "순위", "Rang", "Platz". */
 const RANK_HEADER = /^(?:rank(?:ing)?|#|no\.?|nr\.?|n[º°]|pos\.?|position|place|lot|排名|名次|顺位|順位|순위|rang|platz|posición|puesto|posizione|posição)$/iu;
+/** A cell that holds a year and nothing else: "2024". */
+const YEAR_CELL = /^(?:19|20)\d\d$/u;
 /** A cell that numbers its row: "1", "2.", "#3", "=4", or empty. */
 const NUMBERING = /^(?:[#=]?\d{1,4}[.)]?|)$/u;
 /** A row's entity as the document types it. */
@@ -351,6 +353,17 @@ export function extractTableClaims(lexicon: Lexicon, table: TableSegment, state?
   // first; the rows' names are in the next column.
   if (header.cells.length > 2 && RANK_HEADER.test(cellText(header.cells[0])) && body.length > 0 && body.every((r) => NUMBERING.test(cellText(r.cells[0])))) {
     return extractTableClaims(lexicon, { ...table, rows: table.rows.map((r) => ({ ...r, cells: r.cells.slice(1) })) }, state);
+  }
+  // "| Outbreak | Province | Declared | … |" over "| 2024 | Tessary | … |": a first column of years before a column of names a pack
+  // knows; the names name the rows, and the years date them (as a "Year" column after the names does).
+  if (
+    header.cells.length > 2 &&
+    body.length > 0 &&
+    body.every((r) => YEAR_CELL.test(cellText(r.cells[0]))) &&
+    body.some((r) => r.cells[1] !== undefined && lexicon.folded.has(foldName(cellText(r.cells[1]))))
+  ) {
+    const swap = <T extends { cells: Segment[] }>(r: T, year?: Segment): T => ({ ...r, cells: [r.cells[1]!, year ?? r.cells[0]!, ...r.cells.slice(2)] });
+    return extractTableClaims(lexicon, { ...table, rows: [swap(header, { ...header.cells[0]!, text: 'Year' }), ...body.map((r) => swap(r))] }, state);
   }
   const entityType = entityTypeForHeader(lexicon, header.cells[0]!.text);
   const read = header.cells.map((cell, i) => (i === 0 ? undefined : readHeader(lexicon, cell.text)));
