@@ -5027,3 +5027,145 @@ describe('a table whose first column holds years', () => {
     ]);
   });
 });
+
+describe('a stadium and an allegiance, as a new user wrote them', () => {
+  const venues = inlinePack('venues10', [
+    'entityTypes:',
+    '  - {type: venue, headers: [stadium]}',
+    '  - {type: athlete, headers: [athlete]}',
+    'entities:',
+    '  - {id: lakeshore, name: Lakeshore Stadium, type: venue, aliases: [Lakeshore Stadium]}',
+    '  - {id: adekoya, name: Samuel Adekoya, type: athlete, aliases: [Samuel Adekoya, Adekoya]}',
+    'attributes:',
+    '  - {id: capacity, label: capacity, kind: quantity, unit: seats, unitWords: [seats], triggers: [capacity, -capacity], headers: [current capacity], subjects: [venue], measure: stock}',
+    '  - id: allegiance',
+    '    label: allegiance',
+    '    kind: category',
+    '    subjects: [athlete]',
+    '    triggers: [allegiance, represent]',
+    '    values:',
+    '      - {id: norway, group: country, synonyms: [Norway]}',
+    '      - {id: ghana, group: country, synonyms: [Ghana]}',
+  ]);
+  const of = (text: string, attribute: string) =>
+    claimsIn(venues, `# Notes\n\n${text}\n`, attribute).map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : c.value.kind === 'category' ? c.value.value : null, c.time?.start ?? null]);
+  it('a count glued to a trigger the pack writes with its hyphen is that count ("the 38,000-capacity stadium")', () => {
+    expect(of('The crowd filled the 38,000-capacity Lakeshore Stadium.', 'capacity')).toEqual([['lakeshore', 38000, null]]);
+    // A number glued to a word no trigger writes so still qualifies that word.
+    expect(of('Lakeshore Stadium uses a 3-tier design.', 'capacity')).toEqual([]);
+  });
+  it('a label\'s date after "since" is a mark, not its figures\' period', () => {
+    expect(of('# Lakeshore Stadium\n\n| Item | Value |\n|---|---|\n| Current capacity (since 2019 expansion) | 42,500 |', 'capacity')).toEqual([['lakeshore', 42500, null]]);
+  });
+  it('a category value a change starts from ("from Norway to Ghana") is none', () => {
+    expect(of('Samuel Adekoya moved his allegiance from Norway to Ghana.', 'allegiance').map((c) => c[1])).not.toContain('norway');
+  });
+});
+
+describe('guards the second reading asked for', () => {
+  const co = inlinePack('co10', [
+    'entityTypes:',
+    '  - {type: company, headers: [company]}',
+    '  - {type: bank, headers: [bank]}',
+    'entities:',
+    '  - {id: halden, name: Halden Corp, type: company, aliases: [Halden Corp, Halden]}',
+    '  - {id: kaldoria, name: Bank of Kaldoria, type: bank, aliases: [Bank of Kaldoria]}',
+    'attributes:',
+    '  - {id: revenue, label: revenue, kind: quantity, unit: USD, triggers: [revenue, sales, ricavi, "chiffre d\'affaires"], subjects: [company]}',
+    '  - {id: price, label: price, kind: quantity, unit: EUR, triggers: [price, costs], subjects: [company]}',
+    '  - {id: employees, label: employees, kind: quantity, unit: employees, unitWords: [employees], triggers: [workforce, employees], subjects: [company], measure: stock}',
+    'events:',
+    '  - {id: cut, label: rate cut, triggers: [cut its], participantTypes: [bank], minParticipants: 1}',
+    '  - {id: ipo, label: listing, triggers: [went public], participantTypes: [company], minParticipants: 1}',
+  ]);
+  const claims = (text: string, date: string) => analyse([{ file: 'a.md', text: `---\ndate: ${date}\n---\n\n${text}\n` }], { lexicon: co }).claims;
+  const of = (text: string, date: string, attribute: string) => claims(text, date).filter((c) => c.attribute === attribute).map((c) => [c.value.kind === 'quantity' ? [c.value.min, c.value.max] : null, c.time?.start ?? null, c.modality]);
+  it('an event takes no day past a word of another moment after "on"', () => {
+    expect(of('The Bank of Kaldoria cut its benchmark rate by 25 basis points for the first time since the crash on March 3.', '2025-03-20', 'event.cut')).toEqual([[null, null, 'asserted']]);
+    expect(of("Halden went public on Friday in a listing that came a month after Talvik's debut on March 3.", '2025-03-30', 'event.ipo')).toEqual([[null, null, 'asserted']]);
+    expect(of('The Bank of Kaldoria cut its benchmark rate by 25 basis points and will announce its next decision on May 8.', '2025-03-20', 'event.cut')).toEqual([[null, null, 'asserted']]);
+  });
+  it('keep bounds, years and ranges the new rules must leave alone', () => {
+    expect(of('The Halden Corp price goes up to €52,000 with the larger battery.', '2025-03-01', 'price')).toEqual([[[null, 52000], null, 'asserted']]);
+    expect(of("Halden ha confermato l'attesa di ricavi per 5 miliardi di dollari nel 2026.", '2025-09-01', 'revenue').map((c) => c[2])).toEqual(['predicted']);
+    expect(of("Halden a publié un chiffre d'affaires de 4,2 milliards de dollars pour 2024.", '2025-03-01', 'revenue').map((c) => c[1])).toEqual(['2024-01-01']);
+    expect(of("Halden's sales to NATO in 2024 reached $2.3 billion.", '2025-06-01', 'revenue').map((c) => c[1])).toEqual(['2024-01-01']);
+    expect(of("Halden's revenue rose 16% over 2024 to $4.1 billion.", '2025-02-01', 'revenue').map((c) => c[1])).toEqual(['2024-01-01']);
+    expect(of('Halden expects its workforce to shrink by 1,000 to 5,000 employees in 2026.', '2025-03-01', 'employees').map((c) => c[0])).toEqual([[1000, 5000]]);
+  });
+});
+
+describe('subjects past a long appositive, and things "a" introduces mid-sentence', () => {
+  const chips = inlinePack('chips10', [
+    'entityTypes:',
+    '  - {type: company, headers: [company]}',
+    '  - {type: cluster, headers: [cluster]}',
+    'entities:',
+    '  - {id: corvane, name: Corvane Microsystems, type: company, aliases: [Corvane Microsystems, Corvane]}',
+    '  - {id: halcyon, name: Halcyon, type: cluster, aliases: [Halcyon]}',
+    'attributes:',
+    '  - {id: revenue, label: revenue, kind: quantity, unit: USD, triggers: [revenue], subjects: [company]}',
+    '  - {id: gpus, label: GPUs, kind: quantity, unit: gpu, unitWords: [GPUs], triggers: [GPUs], subjects: [cluster]}',
+  ]);
+  it('a name keeps its figure past an appositive set off by commas', () => {
+    const of = (text: string) => claimsIn(chips, `# Notes\n\n${text}\n`, 'revenue').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+    expect(of('Corvane Microsystems, a company that makes chips for many big and small cloud computing customers, said that revenue rose to $3.1 billion.')).toEqual([['corvane', 3.1e9]]);
+  });
+  it('a clause opened by "a" and a verb of having is no figure of the page\'s subject', () => {
+    const of = (text: string) => claimsUnder(chips, 'Halcyon', text).filter((c) => c.attribute === 'gpus').map((c) => (c.value.kind === 'quantity' ? c.value.min : null));
+    expect(of('Each pod sits on its own leaf switches, so that a customer renting a whole pod gets 256 GPUs.')).toEqual([]);
+    expect(of('Halcyon runs 24,576 GPUs.')).toEqual([24576]);
+  });
+});
+
+describe('guards the first reading asked for', () => {
+  const city = inlinePack('city10g', [
+    'entityTypes:',
+    '  - {type: city, headers: [city]}',
+    '  - {type: line, headers: [line]}',
+    '  - {type: athlete, headers: [athlete]}',
+    '  - {type: company, headers: [company]}',
+    'entities:',
+    '  - {id: brennholt, name: Brennholt, type: city, aliases: [Brennholt]}',
+    '  - {id: northern, name: Northern Line, type: line, aliases: [Northern Line]}',
+    '  - {id: hasebe, name: Kaito Hasebe, type: athlete, aliases: [Kaito Hasebe, Hasebe]}',
+    '  - {id: lomongin, name: Peter Lomongin, type: athlete, aliases: [Peter Lomongin, Lomongin]}',
+    '  - {id: halden, name: Halden Corp, type: company, aliases: [Halden Corp, Halden]}',
+    'attributes:',
+    '  - {id: population, label: population, kind: quantity, unit: residents, unitWords: [residents, people], triggers: [census counted, residents], subjects: [city], measure: stock}',
+    '  - {id: stations, label: stations, kind: quantity, unit: stations, unitWords: [stations, station], triggers: [stations], subjects: [line], measure: stock}',
+    '  - {id: age, label: age, kind: quantity, unit: years, unitWords: [year-old], triggers: [-year-old], subjects: [athlete], measure: stock}',
+    '  - {id: employees, label: employees, kind: quantity, unit: employees, unitWords: [staff, employees], triggers: [employs], subjects: [company], measure: stock}',
+    '  - {id: revenue, label: revenue, kind: quantity, unit: USD, triggers: [revenue], subjects: [company]}',
+  ]);
+  const of = (text: string, attribute: string) => claimsUnder(city, 'Notes', text).filter((c) => c.attribute === attribute).map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+  it('an age in a description names no earlier person when the sentence names its own, and "a N-year-old" brings in a new one', () => {
+    expect(of('Kaito Hasebe won the race. A 24-year-old Kenyan, Peter Lomongin, was second.', 'age')).not.toContainEqual(['hasebe', 24]);
+  });
+  it('a hyphenated count before a name and a noun of its own is that noun\'s', () => {
+    expect(of('Brennholt approved the 6-station Northern Line extension to Carrow.', 'stations')).toEqual([]);
+    expect(of('The 13-station Northern Line extension opened in 2020.', 'stations')).toEqual([]);
+  });
+  it('a name after a preposition does not take a figure from the page pack\'s attribute', () => {
+    expect(of('Halden Corp makes cooling systems for Microsoft and employs 12,000 staff.', 'employees')).toEqual([['halden', 12000]]);
+  });
+  it('people counted living in a part of a place, or narrowed after it, are no population of the place', () => {
+    expect(of("The 2021 census counted 38,000 people living in Brennholt's old town.", 'population')).toEqual([]);
+    expect(of('The 2021 census counted 61,000 people who live in Brennholt but work in Carrow.', 'population')).toEqual([]);
+  });
+  it('a sentence opening on a phrase with a part, or a part that reports, keeps the figure the company\'s', () => {
+    expect(claimsUnder(city, 'Halden Corp', 'Including the new subsidiary, revenue rose 9% to $4.2 billion.').filter((c) => c.attribute === 'revenue').map((c) => c.entity.id)).toEqual(['halden']);
+  });
+});
+
+describe('benchmark scores in two settings', () => {
+  it('are not compared; in one setting they are', () => {
+    const builtin = compileLexicon(loadPackFile(BUILTIN_PACK_PATH));
+    const page = (file: string, text: string) => ({ file, text: `# Qwen2.5-72B\n\n${text}\n` });
+    const rules = (a: string, b: string) => analyse([page('a.md', a), page('b.md', b)], { lexicon: builtin }).report.conflicts.map((c) => c.rule);
+    expect(rules('Qwen2.5-72B scores 86.1 on MMLU (5-shot).', 'Qwen2.5-72B scores 84.2 on MMLU (0-shot).')).toEqual([]);
+    expect(rules('Qwen2.5-72B scores 86.6 on HumanEval (pass@1).', 'Qwen2.5-72B scores 88.4 on HumanEval (pass@10).')).toEqual([]);
+    expect(rules('Qwen2.5-72B scores 86.1 on MMLU with 5-shot prompting.', 'With chain-of-thought, Qwen2.5-72B scores 87.9 on MMLU.')).toEqual([]);
+    expect(rules('Qwen2.5-72B scores 86.4 on MMLU (5-shot).', '| Model | MMLU (5-shot) |\n|---|---|\n| Qwen2.5-72B | 84.6 |')).toEqual(['numeric-mismatch']);
+  });
+});

@@ -232,6 +232,15 @@ describe('number formats', () => {
     expect(read(german, 42)).toEqual(['neun Meter']);
   });
 
+  it('groups thousands with a point on a page declared in a decimal-comma language that shows no decimal point', () => {
+    const value = (text: string, lang: unknown) => findQuantities(text, undefined, { format: withPageLanguage(inferNumberFormat(text), lang, text) }).map((m) => m.quantity.min);
+    expect(value('Der Preis ist mit 20.000 Euro dotiert.', 'de')).toEqual([20000]);
+    expect(value('El premio, dotado con 30.000 euros, se falló.', 'es')).toEqual([30000]);
+    // A decimal point elsewhere on the page, or no declared language, keeps the point a decimal mark.
+    expect(value('Der Preis ist mit 20.000 Euro dotiert, die Quote liegt bei 3.5 Prozent.', 'de')).toEqual([20, 3.5]);
+    expect(value('The prize carries 20.000 points.', 'en')).toEqual([20]);
+  });
+
   it('defaults to English when evidence is absent, weak or mixed', () => {
     expect(inferNumberFormat('')).toEqual(ENGLISH_FORMAT);
     expect(inferNumberFormat('no figures')).toEqual(ENGLISH_FORMAT);
@@ -319,6 +328,9 @@ describe('number formats', () => {
     expect(read('売上高は1兆円だった。')).toEqual([['1兆円', 1e12, 'JPY']]);
     expect(read('投資額は1兆2400億円。')).toEqual([['1兆2400億円', 1.24e12, 'JPY']]);
     expect(read('出力は100兆瓦。')).toEqual([['100兆瓦', 100, 'megawatt']]);
+    // Before a unit of measurement, Chinese 兆 is mega: no trillion.
+    expect(read('模型文件大小约为 145 兆字节。').map((r) => r[1])).not.toContain(1.45e14);
+    expect(read('主频 3.2 兆赫').map((r) => r[1])).not.toContain(3.2e12);
   });
 
   it('reads a race time under an hour, minutes first, by the fraction of a second a time of day never has', () => {

@@ -116,7 +116,7 @@ export function readDocument(source: SourceText, lexicon: Lexicon): DocumentRead
   }
   const segments = collectSegments(text, tree);
   const today = documentDate(frontMatter, text.slice(bodyOffset, bodyOffset + 2000));
-  const raw = extractDocument(lexicon, { frontMatter, today, format: formatOf(file), numberFormat: withPageLanguage(inferNumberFormat(text.slice(bodyOffset)), frontMatter.lang ?? frontMatter.language) }, segments);
+  const raw = extractDocument(lexicon, { frontMatter, today, format: formatOf(file), numberFormat: withPageLanguage(inferNumberFormat(text.slice(bodyOffset)), frontMatter.lang ?? frontMatter.language, text.slice(bodyOffset)) }, segments);
   const published = today ? dayPeriod(today) : undefined;
   const locate = createLocator(text);
   const directives: Directive[] = [];

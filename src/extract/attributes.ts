@@ -186,12 +186,16 @@ export function quantityClaims(
     );
   };
   /** "growth of around 6%": the figure follows "of" after a noun no trigger of the sentence takes in. */
+  const nounsOf = new Map<QuantityMatch, boolean>();
   const ownNounOf = (q: QuantityMatch) => {
-    const m = NOUN_OF_BEFORE.exec(text.slice(Math.max(0, q.span.start - 40), q.span.start));
-    if (!m) return false;
-    const start = Math.max(0, q.span.start - 40) + m.index;
-    const noun = { start, end: start + m[1]!.length };
-    return !triggers.some((t) => t.start < noun.end && t.end > noun.start) && !FUNCTION_WORDS.has(m[1]!.toLowerCase());
+    let own = nounsOf.get(q);
+    if (own === undefined) {
+      const m = NOUN_OF_BEFORE.exec(text.slice(Math.max(0, q.span.start - 40), q.span.start));
+      const start = m ? Math.max(0, q.span.start - 40) + m.index : 0;
+      own = m !== null && !triggers.some((t) => t.start < start + m[1]!.length && t.end > start) && !FUNCTION_WORDS.has(m[1]!.toLowerCase());
+      nounsOf.set(q, own);
+    }
+    return own;
   };
   const reach = (t: Span, q: QuantityMatch) => {
     // "49.8 on math tasks such as MATH, and 57.9 on HumanEval": a figure's own "on …" phrase says what it
@@ -223,7 +227,8 @@ export function quantityClaims(
     if (t.start >= q.span.end && /\d[-‐]\p{L}/u.test(q.quantity.text) && MODIFIED_NOUN_THEN_COMMA.test(text.slice(q.span.end, t.start))) return Infinity;
     // "wage growth of around 6% is not consistent with our target": a figure inside a noun phrase of its own ("growth of …")
     // that no trigger names is that noun's; a trigger in the predicate after a verb speaks of something else.
-    if (t.start >= q.span.end && PREDICATE_VERB.test(text.slice(q.span.end, t.start)) && ownNounOf(q)) return Infinity;
+    // (Not a predicate noun: "a reading of 2.4% was the lowest inflation since 2021" names what the figure is.)
+    if (t.start >= q.span.end && COMPARED_OBJECT_BEFORE.test(text.slice(Math.max(q.span.end, t.start - 40), t.start)) && PREDICATE_VERB.test(text.slice(q.span.end, t.start)) && ownNounOf(q)) return Infinity;
     let d = distance(text, t, q.span);
     if (d > TRIGGER_WINDOW && d <= TRIGGER_WINDOW + DATE_WORDS) {
       const from = Math.min(t.end, q.span.end);
@@ -386,7 +391,9 @@ export function quantityClaims(
           if (!t.attributes.includes(attribute)) continue;
           // "the average loss per company is $44 million", "revenue per employee": a figure for each one of a kind, not the whole's.
           if (CURRENCY_CODES.has(attribute.unit!) && PER_EACH_AFTER.test(text.slice(t.end, t.end + 24))) continue;
-          if (bareCount && !(t.end <= q.span.start && COUNT_LINK.test(text.slice(t.end, q.span.start)))) continue;
+          // "the 38,000-capacity stadium": a trigger glued to the count by a hyphen names it too.
+          const glued = t.start >= q.span.end && /^-$/u.test(text.slice(q.span.end, t.start).trim() || text.slice(t.start, t.start + 1));
+          if (bareCount && !glued && !(t.end <= q.span.start && COUNT_LINK.test(text.slice(t.end, q.span.start)))) continue;
           const d = reach(t, q);
           if (!best || d < best.distance) best = { distance: d, trigger: t };
         }
@@ -417,7 +424,11 @@ export function quantityClaims(
     // Unless the nearest name before the figure that any of them could describe is of another pack's attribute only ("… the
     // Halcyon cluster and says it trained Harrow-7 on 2,048 GPUs": a model's count, not a cluster's).
     const orders = new Set(candidates.map((c) => c.attribute.packOrder ?? 0));
-    const nearestName = orders.size > 1 ? nearestBefore(text, mentions, parens, q.numberSpan, SUBJECT_WINDOW.quantity, (m) => candidates.some((c) => compatible(c.attribute, m.entity))) : undefined;
+    // (A name after a preposition, "makes cooling systems for Microsoft and employs 12,000 staff", is no such subject.)
+    const nearestName =
+      orders.size > 1
+        ? nearestBefore(text, mentions, parens, q.numberSpan, SUBJECT_WINDOW.quantity, (m) => candidates.some((c) => compatible(c.attribute, m.entity)) && !PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)))
+        : undefined;
     const fitting = nearestName ? Math.max(...candidates.filter((c) => compatible(c.attribute, nearestName.entity)).map((c) => c.attribute.packOrder ?? 0)) : undefined;
     const top = fitting ?? Math.max(0, ...orders);
     const ranked = candidates.filter((c) => (c.attribute.packOrder ?? 0) === top);
@@ -553,6 +564,14 @@ export function quantityClaims(
       : q.span;
     // "12GB RAM in the Nova 7", "the 5,000mAh battery of the Nova 7": the name the figure's phrase ends on holds it.
     const held = OWNER_IN.exec(text.slice(span.end, span.end + 40));
+    // "38,000 people living in Brennholt's old town", "… who live in Brennholt but work in Carrow": a part of the place's people.
+    if (held && /^\s*(?:living|who|residing|resident)/iu.test(held[0])) {
+      const place = mentions.find((m) => m.start === span.end + held[0].length);
+      if (place && NARROWED_AFTER.test(text.slice(place.end, place.end + 24))) {
+        previous = undefined;
+        continue;
+      }
+    }
     // "the 70-billion-parameter X", "the 9B version of X", "700億參數規模的X": the phrase modifies the name right after it,
     // which holds the figure; a name there that cannot hold it (one no pack knows as such) leaves the figure no one's.
     const modifier = modifiedName(text, mentions, span, q.numberSpan);
@@ -1007,7 +1026,8 @@ function modifiedName(text: string, mentions: readonly Mention[], span: Span, fi
   return name ?? (VERSIONED_NAME.test(after.slice(at)) ? 'unknown' : undefined);
 }
 /** After a name, words that make the noun phrase go on past it: "AMD Instinct MI300X node", "X cluster", "X-based". */
-const NOT_THE_HEAD = /^(?:\s+[\p{Lu}\p{N}]|\s+(?!(?:and|or|but|has|had|have|is|was|are|were|will|opened|opens|runs|ran|in|on|at|of|for|to|with|by|from|since|which|that|who)(?![\p{L}]))\p{Ll}+\s+(?:is|was|are|were|has|had|have|will)(?![\p{L}])|[-.][\p{L}\p{N}])/u;
+const NOT_THE_HEAD =
+  /^(?:\s+[\p{Lu}\p{N}]|\s+(?!(?:and|or|but|nor|has|had|have|is|was|are|were|will|would|can|could|may|might|now|also|still|then|runs|ran|carries|serves|links|connects|reaches|costs|takes|took|became|becomes|remains|stays|in|on|at|of|for|to|with|by|from|since|which|that|who|whose|where|when|as|than)(?![\p{L}])|\p{Ll}+ed(?![\p{L}]))\p{Ll}+|[-.][\p{L}\p{N}])/u;
 /** Right after a name, what makes it an adjective: "-style", ".2-style", "-based", "-class". */
 const NAME_AS_ADJECTIVE = /^[\p{L}\p{N}.]*-\p{Ll}/u;
 
@@ -1072,11 +1092,17 @@ const STRETCH_OF_AFTER = /^\s+of\s+(?:the|its|their|this|that)\s/iu;
 const SHARE_OF_WHOLE_BEFORE = /(?:\d\s*(?:%|per\s*cent|percent)|(?<![\p{L}])(?:half|third|quarter|fifth|two-thirds|three-quarters))\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,4}[\p{L}\p{N}'’-]+\s*$/iu;
 const SHARE_OF_TAKERS = /^\s+of\s+(?:[\p{L}-]+\s+){1,2}?(?:on|taking|receiving|given|treated\s+with)\s+(?:the\s+)?(?=\p{L})/iu;
 
-/** "… in the X", "… of the X" right after a figure and its trigger: X holds the figure. */
 /** A noun and "of" right before a figure, a hedge perhaps between: "growth of around ", "a rate of ". */
 const NOUN_OF_BEFORE = /(?<![\p{L}])(\p{L}[\p{L}-]*)\s+of\s+(?:(?:about|around|roughly|nearly|almost|some|just|over|under|more\s+than|less\s+than|up\s+to)\s+)?$/iu;
 /** A verb that opens a predicate between a figure and a word after it: "… 6% is not consistent with our target". */
 const PREDICATE_VERB = /(?<![\p{L}])(?:is|are|was|were|has|have|had|will|would|remains?|remained|seems?|seemed|stays?|stayed)(?![\p{L}])/iu;
+/** Right before a trigger, what makes it the object of a comparison or a preposition: "with our target", "than the goal". */
+const COMPARED_OBJECT_BEFORE = /(?<![\p{L}])(?:with|than|to|against|from|versus|vs\.?)\s+(?:(?:our|the|its|their|a|an|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+/** A preposition right before a name: "for Microsoft", "with the X", "to Y". */
+const PREPOSITION_BEFORE = /(?<![\p{L}])(?:of|for|in|into|on|from|to|by|with|at|than|like|including|via)\s+(?:the\s+)?$/iu;
+/** After a place people are counted "living in", what narrows them: "'s old town", "but work in", "without a fixed address". */
+const NARROWED_AFTER = /^(?:['’]s\s|\s+(?:but|without|except|outside|while|who|whose|for\s+(?:less|more|fewer)|on\s+less|below|under))/iu;
+/** "… in the X", "… of the X" right after a figure and its trigger: X holds the figure. */
 const OWNER_IN = new RegExp(
   // "421,600 people living in X", "who live in X", "residing in X": the place the counted people live in.
   String.raw`^\s*(?:(?:living|who\s+(?:live|lived|lives)|residing|resident)\s+)?(?:in|on|of|inside|em|no|na|nos|nas|en|dans|au|aux|im|in\s+der|nel|nella)\s+(?:(?:the|its|their|la|el|le|les|los|las|il|der|die|dem)\s+|l['’])?` +

@@ -126,6 +126,11 @@ export function countedPer(text: string, span: { start: number; end: number }, .
   if (PER_DISTANCE_AFTER.test(after) || PER_DISTANCE_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start))) return 'km';
   const m = PER_AFTER.exec(after);
   if (!m || PER_TIME.test(m[1]!) || WHOLE_OF.test(text.slice(Math.max(0, span.start - 20), span.start))) return undefined;
+  // "pour 2024", "for every 3 months": a year, or a number of a span of time, is no thing a rate is counted by.
+  if (/\p{N}/u.test(m[1]!)) {
+    const counted = /^[\d.,\s]*?(\d+)\s*(\p{L}+)?/u.exec(after.slice(m.index + m[0].length - 1));
+    if (!counted?.[2] ? /^(?:19|20)\d\d$/u.test(counted?.[1] ?? '') : PER_TIME.test(counted[2]) || /^(?:mois|ans?|années?|jours?|semaines?|mesi|anni|giorni|meses|años|días|Monate?|Jahre?|Tage)$/iu.test(counted[2])) return undefined;
+  }
   const phrase = after.trimStart().toLowerCase().replace(/\s+/gu, ' ');
   const own = (w: string) => /^(?:per|par|pro|por)\s/iu.test(w) && phrase.startsWith(w.toLowerCase().replace(/\s+/gu, ' '));
   return ownWords.some((words) => words?.some(own)) ? undefined : m[1]!;
@@ -315,3 +320,22 @@ export const EACH_OPENING = /^\s*(?:each|every|chaque|cada|jede[rsmn]?|ogni)\s+(
  */
 export const PARTS_OPENING =
   /^\s*(?:within|of|out\s+of|from|inside)\s+(?:this|that|these|those|the|which)\s+(?:[\p{L}-]+\s+){0,2}?(?:budget|amount|sum|total|figure|funding|money|cost|costs|envelope|allocation|pot|toll|number)\s*,/iu;
+
+/**
+ * The setting a benchmark score is measured in, as its words write it ("5-shot", "zero-shot", "pass@1", "maj@8", "with
+ * chain-of-thought"), lower case ("5-shot", "0-shot", "pass@1", "cot"); undefined when none. Scores of one model in two settings
+ * are two facts.
+ */
+export function benchmarkSetting(text: string): string | undefined {
+  const m = BENCHMARK_SETTING.exec(text);
+  if (!m) return undefined;
+  if (m[1] !== undefined) return `${m[1]}-shot`;
+  const word = m[0].toLowerCase().replace(/\s+/gu, '-');
+  if (/^zero/u.test(word)) return '0-shot';
+  if (/^one-shot/u.test(word)) return '1-shot';
+  if (/^few/u.test(word)) return 'few-shot';
+  if (/cot|chain/u.test(word)) return 'cot';
+  return word;
+}
+const BENCHMARK_SETTING = /(?<![\p{L}\p{N}])(?:(\d{1,2})[-\s]?shot|(?:zero|one|few)[-\s]shot|(?:pass|maj|cons)@\d{1,3}|CoT|chain[-\s]of[-\s]thought)(?![\p{L}\p{N}])/iu;
+

@@ -28,8 +28,8 @@ const MEASURE_ADJECTIVE = /^adjusted\s+(?!(?:to|up|down|upwards?|downwards?|it|i
 /** Before a participle cue ("expected", "forecast", "predicted"), words that make it the measure of what happened. */
 const MEASURED_AGAINST = /(?<![\p{L}])(?:than|as|less|more|un)\s+$/iu;
 
-/** Before Italian "attesa", what makes it the noun: "di attesa", "d'attesa", "in attesa", "l'attesa". */
-const WAITING_NOUN_BEFORE = /(?<![\p{L}])(?:di|in|della|dell['’]|d['’]|l['’]|un['’])\s*$/iu;
+/** Before Italian "attesa", what makes it waiting: "di attesa", "d'attesa", "in attesa" (not "l'attesa di ricavi", an expectation). */
+const WAITING_NOUN_BEFORE = /(?<![\p{L}])(?:di|in|d['’])\s*$/iu;
 
 function cueBefore(matcher: PhraseMatcher, phrases: readonly string[], sentence: string, anchor: number, barrier: number): boolean {
   const first = sentence.search(/\S/);

@@ -180,6 +180,9 @@ export function periodLengthAt(text: string, cues: readonly PeriodCue[], at: num
   return oneLength(mine.filter((c) => c.start >= clause.start && c.end <= clause.end)) ?? oneLength(mine);
 }
 
+/** Around an ordinal quarter, words that count quarters rather than name one: "its", "a", "straight", "in a row", "as a …". */
+const COUNTED_BEFORE = /(?<![\p{L}])(?:its|their|his|her|a|another|straight|consecutive)\s+$/iu;
+const COUNTED_AFTER = /^\s+(?:in\s+a\s+row|running|straight|as\s+an?\s|of\s+(?:growth|decline|losses|profit))/iu;
 /** The ordinal of a quarter or a half as its cue writes it: "first", "1st", "Q1", "H1", "第一", "1". */
 const ORDINAL = /(first|1st|Q1|H1|[第]?\s*[1一](?=\s*(?:季|四半期))|second|2nd|Q2|H2|[第]?\s*[2二](?=\s*(?:季|四半期))|third|3rd|Q3|[第]?\s*[3三](?=\s*(?:季|四半期))|fourth|4th|Q4|[第]?\s*[4四](?=\s*(?:季|四半期))|上半|下半)/iu;
 const ORDINALS: Record<string, number> = { first: 1, '1st': 1, q1: 1, h1: 1, '1': 1, 一: 1, 上半: 1, second: 2, '2nd': 2, q2: 2, h2: 2, '2': 2, 二: 2, 下半: 2, third: 3, '3rd': 3, q3: 3, '3': 3, 三: 3, fourth: 4, '4th': 4, q4: 4, '4': 4, 四: 4 };
@@ -192,6 +195,8 @@ const ORDINALS: Record<string, number> = { first: 1, '1st': 1, q1: 1, h1: 1, '1'
 export function periodNamedAt(text: string, cues: readonly PeriodCue[], at: number): string | undefined {
   const nearest = nearestInPhrase(text, cues, at);
   if (!nearest || nearest.other || (nearest.length !== 'quarter' && nearest.length !== 'half')) return undefined;
+  // "the second quarter in a row", "its first quarter as a listed company": a count of quarters, not one of the calendar.
+  if (COUNTED_BEFORE.test(text.slice(Math.max(0, nearest.start - 12), nearest.start)) || COUNTED_AFTER.test(text.slice(nearest.end, nearest.end + 20))) return undefined;
   const m = ORDINAL.exec(text.slice(nearest.start, nearest.end));
   const n = m ? ORDINALS[m[1]!.replace(/^第\s*/u, '').toLowerCase()] : undefined;
   return n === undefined ? undefined : `${['first', 'second', 'third', 'fourth'][n - 1]} ${nearest.length}`;

@@ -264,7 +264,10 @@ export function nearestBefore(
       continue;
     }
     const gap = text.slice(m.end, at.start);
-    if (wordsBetween(text, m.end, at.start) > window) return undefined;
+    // "X, a company that makes chips for many big and small cloud customers, said revenue rose to …": an appositive right
+    // after the name does not count against the window.
+    const apposed = wordsBetween(text, m.end, at.start) > window ? APPOSITIVE_AFTER_NAME.exec(gap) : null;
+    if (wordsBetween(text, m.end, at.start) - (apposed ? wordsBetween(text, m.end, m.end + apposed[0].length) : 0) > window) return undefined;
     // "The banks index, which includes neither X nor Y, fell 5%": a name in a relative clause that closes before the figure
     // is said of that clause, not of the main one.
     if (inClosedRelative(text, m, at.start)) {
@@ -600,6 +603,11 @@ const NOUN_PHRASE_START = /(?:^|(?<![\p{L}])(?:the|a|an|and|or|its|their))\s+$|^
 const COMPARED_VALUE_BEFORE =
   /(?<![\p{L}])(?:than|unlike|compared\s+(?:with|to)|versus|vs\.?|instead\s+of|rather\s+than|als\s+(?:die|der|das)|(?:plus|moins|más|menos|mieux|mejor|peor|pire)\s+(?:(?!(?:parce|ya|así|bien|tant|même)\s)[\p{Ll}-]+\s+)?que\s+(?:les?|la|los|las|l['’])?)\s*(?:(?:the|a|an|its|their|rivals['’]|competitors['’])\s+)?(?:[\p{Ll}-]+\s+)?$/iu;
 
+/** Right after a name, an appositive or a relative clause set off by commas: ", a company that makes …,", ", which …,". */
+const APPOSITIVE_AFTER_NAME = /^\s*,\s*(?:a|an|the|its|which|who|whose|one)\s(?:[^,;:.!?()]|(?<=\d)[.,](?=\d)){1,160},/iu;
+/** Around a value a change starts from: "from " … " to ", "von … zu", "de … à", "da … a", "de … para". */
+const FROM_BEFORE_VALUE = /(?<![\p{L}])(?:from|von|vom|de|du|da|dal|desde)\s+(?:(?:the|a|an|its|der|die|das|le|la|les|el|il|lo|o)\s+)?$/iu;
+const TO_AFTER_VALUE = /^\s+(?:to|zu|zum|zur|nach|auf|à|au|a|al|alla|para|ao|hacia)\s+\S/iu;
 /** A plural noun and a coordinator right before a value: the examples that follow may be of the first kind. */
 const SHARED_LIST = /\p{L}{3,}s\s+(?:and|or|&)\s+$/u;
 
@@ -638,6 +646,8 @@ export function categorySubjects(
   if (possessor && ok(possessor)) return { subjects: [possessor], quote: { start: possessor.start, end: value.end } };
   // "an LFP battery, which is heavier than the NMC packs of its rivals": what a thing is compared with is not said of it.
   if (COMPARED_VALUE_BEFORE.test(text.slice(Math.max(0, value.start - 40), value.start))) return { subjects: [], quote: value };
+  // "transfer his allegiance from Norway to Ghana", "relicensed from Apache 2.0 to MIT": the value a change starts from.
+  if (FROM_BEFORE_VALUE.test(text.slice(Math.max(0, value.start - 12), value.start)) && TO_AFTER_VALUE.test(text.slice(value.end, value.end + 16))) return { subjects: [], quote: value };
   if (named && ok(named) && /^\s*[(（:：]\s*$/u.test(text.slice(named.end, value.start)) && !enclosing(parens, named)) {
     return { subjects: [named], quote: { start: named.start, end: value.end }, existential: /[(（]/u.test(text.slice(named.end, value.start)) };
   }
@@ -729,11 +739,16 @@ const INDEFINITE_SUBJECT = new RegExp(
   'u',
 );
 /** "the 31-year-old", "der 31-Jährige", "il 31enne": a person named by an age (before the number, then after it). */
-const AGE_DESCRIPTION_BEFORE = /(?<![\p{L}])(?:the|der|die|la|le|el|il|o|a)\s+$/iu;
-const AGE_DESCRIPTION_AFTER = /^(?:[-‐\s]*(?:year|yr)s?[-‐\s]*old(?![-\p{L}])|[-‐]?(?:Jährige[rn]?|enne)(?![\p{L}])|\s+(?:ans|años|anos)(?![\p{L}]))/iu;
+const AGE_DESCRIPTION_BEFORE = /(?<![\p{L}])(?:the|der|die|il|lo|la)\s+$/iu;
+const AGE_DESCRIPTION_AFTER = /^(?:[-‐\s]*(?:year|yr)s?[-‐\s]*old(?![-\p{L}])|[-‐]?(?:Jährige[rn]?|enne)(?![\p{L}]))/iu;
+/** After a part that opens the sentence, a verb by which it only reports or expects: the figure is said of another. */
+const SAYS_BEFORE_FIGURE = new RegExp(String.raw`(?<![\p{L}])${SAYING_VERB}(?![\p{L}])`, 'iu');
 /** A sentence opening on a part of a company: "The snacks segment", "Its cloud division", "La filiale". */
 const PART_OPENING =
-  /^\s*(?:(?:the|its|their|la|le|el|il|der|die|das|sa|son|su|sua)\s+)?(?:[\p{L}'’&-]+\s+){0,3}?(division|segment|business\s+unit|subsidiary|Sparte|Geschäftsbereich|branche|pôle|filiale|división|filial|segmento|divisione|controllata)(?![\p{L}])/iu;
+  /^\s*(?!(?:including|excluding|after|before|in|on|at|for|with|without|from|by|during|among|across|within)\s)(?:(?:the|its|their|la|le|el|il|der|die|das|sa|son|su|sua)\s+)?(?:[\p{L}'’&-]+\s+){0,3}?(division|segment|business\s+unit|subsidiary|Sparte|Geschäftsbereich|branche|pôle|filiale|división|filial|segmento|divisione|controllata)(?![\p{L}])/iu;
+/** A clause after a comma, opened by "a" or "an" and a few words, up to its verb of having or paying and the figure. */
+const INDEFINITE_CLAUSE =
+  /[,;]\s*(?:(?:so\s+that|and|but|while|whereas|when|because|if|so)\s+)?(?:a|an)\s+(?:[\p{L}'’-]+\s+){1,5}?(?:gets|receives|pays|has|costs|needs|uses|buys|earns|spends|takes|holds)\s+(?:(?:about|around|up\s+to|only|just|roughly|nearly)\s+)?$/iu;
 /** Words of that shape that are no noun: "This costs …", "Its cost …", "Perhaps …". */
 const NOT_A_PLURAL = /^(?:This|Its|Thus|Was|Has|Is|Does|Plus|Perhaps|Besides|Sometimes|Always|Yes|Less|Unless|Across|Towards|Afterwards|Nevertheless|Regardless|Whereas|His|Hers|Ours|Yours|Theirs|As|Us)$/u;
 /** Those verbs, and the ones of a valuation ("value", "put … at", "estimated"), right after a bare plural noun. */
@@ -748,10 +763,12 @@ function ownCommonSubject(before: string, attribute: PackAttribute, descriptions
   // text is neither, and is not scanned), "alone" stands in the last 120 characters.
   const short = before.length <= 120;
   if (short && INDEFINITE_SUBJECT.test(before)) return true;
+  // "…, so that a customer renting a whole pod gets 256 GPUs": a clause after a comma that opens on a thing "a" introduces.
+  if (INDEFINITE_CLAUSE.test(before.slice(-120))) return true;
   // "The snacks segment, which includes …, grew revenue 9% to": a sentence that opens on a part of its subject (a segment, a
   // division) states the part's figures, unless a pack knows such parts by that noun.
   const unit = short ? PART_OPENING.exec(before) : null;
-  if (unit && !(descriptions !== undefined && descriptions.noun.exec(unit[1]!)?.index === 0)) return true;
+  if (unit && !SAYS_BEFORE_FIGURE.test(before.slice(unit[0].length)) && !(descriptions !== undefined && descriptions.noun.exec(unit[1]!)?.index === 0)) return true;
   const part = PART_ALONE.exec(before.slice(-120));
   if (part && !(descriptions !== undefined && descriptions.noun.exec(part[1]!)?.index === 0)) return true;
   const plural = short ? BARE_PLURAL_SUBJECT.exec(before) : null;
@@ -811,13 +828,6 @@ export function contextSubject(
   // that of the name the sentence before opens on (the part it is set against), here or by the title.
   const local = NATIONWIDE.test(text) ? context.previousSentences.at(-1)?.opener : undefined;
   const fits = (e: EntityRef) => compatible(attribute, e) && e.id !== local?.id;
-  // "…," the 31-year-old wrote": a person described by an age stands for the one person the text before names, never for the
-  // page's subject by default.
-  if (at && AGE_DESCRIPTION_BEFORE.test(text.slice(Math.max(0, at.start - 8), at.start)) && AGE_DESCRIPTION_AFTER.test(text.slice(at.end, at.end + 12))) {
-    const named = [...context.previousSentences].reverse().find((p) => p.mentions.some((m) => fits(m.entity)))?.mentions.map((m) => m.entity) ?? context.lastNamed ?? [];
-    const people = [...new Map(named.filter(fits).map((e) => [e.id, e])).values()];
-    return people.length === 1 ? { entity: people[0]!, via: 'reference' } : undefined;
-  }
   // "…, and his 19 goals": the pronoun's antecedent is the nearest fitting name before it.
   const possessive = at && POSSESSIVE_BEFORE.exec(text.slice(Math.max(0, at.start - 30), at.start));
   if (possessive) {
@@ -834,6 +844,13 @@ export function contextSubject(
   // "the company raised $460 million in a round led by Halvard Capital": who led or backed it is no rival subject.
   const leader = (m: Mention) => LED_BY_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start));
   if (mentions.some((m) => fits(m.entity) && !comparedOrBase(text, mentions, m) && !later(m) && !leader(m))) return undefined;
+  // "…," the 31-year-old wrote": a person a definite description by age stands for is the one person the text before
+  // names, never the page's subject by default.
+  if (at && AGE_DESCRIPTION_BEFORE.test(text.slice(Math.max(0, at.start - 8), at.start)) && AGE_DESCRIPTION_AFTER.test(text.slice(at.end, at.end + 12))) {
+    const named = [...context.previousSentences].reverse().find((p) => p.mentions.some((m) => fits(m.entity)))?.mentions.map((m) => m.entity) ?? context.lastNamed ?? [];
+    const people = [...new Map(named.filter(fits).map((e) => [e.id, e])).values()];
+    return people.length === 1 ? { entity: people[0]!, via: 'reference' } : undefined;
+  }
   // A value with no trigger of its own must be said of the pronoun: "It is open-source", not "He … open-source tooling".
   // "… 128K context. Apache 2.0.": a fragment that is the value alone, after other sentences of its paragraph
   // (not a heading or a list item on its own), lists a spec of what the text is about.

@@ -218,12 +218,24 @@ export function inferNumberFormat(text: string): NumberFormat {
  * Spanish number words are read on a page that says it is written in that language, and none on a page that says it is
  * in another; a page that says nothing keeps what its function words tell (`inferNumberFormat`).
  */
-export function withPageLanguage(format: NumberFormat, declared: unknown): NumberFormat {
+export function withPageLanguage(format: NumberFormat, declared: unknown, text?: string): NumberFormat {
   if (typeof declared !== 'string' || !/^[a-z]{2}(?:[-_][a-z0-9]+)*$/iu.test(declared.trim())) return format;
   const code = declared.trim().slice(0, 2).toLowerCase();
   const { words: _, ...rest } = format;
-  return isWordsLanguage(code) ? { ...rest, words: code } : rest;
+  // "Der Preis ist mit 20.000 Euro dotiert" on a page that says it is German: where its figures show no decimal point ("3.5",
+  // "1.2345"), a point before three digits groups thousands, as the language writes them.
+  const grouped =
+    rest.decimal === '.' && DECIMAL_COMMA_LANGUAGES.has(code) && typeof text === 'string' && !UNAMBIGUOUS_POINT.test(text) && GROUPED_BY_POINT.test(text)
+      ? { ...rest, decimal: ',' as const, thousands: rest.thousands === ' ' ? (' ' as const) : ('.' as const) }
+      : rest;
+  return isWordsLanguage(code) ? { ...grouped, words: code } : grouped;
 }
+/** The languages that write a decimal comma and group thousands with a point or a space. */
+const DECIMAL_COMMA_LANGUAGES: ReadonlySet<string> = new Set(['de', 'fr', 'es', 'pt', 'it', 'nl', 'da', 'nb', 'no', 'sv', 'fi', 'pl', 'cs', 'tr', 'id', 'ro', 'ru', 'uk', 'el', 'hu', 'ca']);
+/** A decimal point no reading of groups explains: "3.5", "12.75", "1.2345" (not "20.000"), outside a version or a date. */
+const UNAMBIGUOUS_POINT = /(?<![\d.,:/-])\d+\.(?:\d{1,2}|\d{4,})(?![\d.,:/-])/u;
+/** A point before exactly three digits: "20.000", "1.250.000". */
+const GROUPED_BY_POINT = /(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,])/u;
 
 /** The languages whose number words are read on a page written in one of them. */
 export const WORDS_LANGUAGES = ['de', 'fr', 'es', 'pt', 'it'] as const;

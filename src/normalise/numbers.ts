@@ -302,7 +302,7 @@ const SUM_BEFORE_UEBER =
 const PARTICLE_OVER_BEFORE = /(?<![\p{L}])(?:hand|hands|handed|handing|turn|turns|turned|turning)\s+$/iu;
 
 /** A verb of revising or raising, perhaps with its object, before "up to": "revised its estimate up to", "raised it up to". */
-const MOVED_UP_BEFORE = /(?<![\p{L}])(?:revised|raised|revises|raises|revising|raising|increased|lifted|pushed|bumped|went|goes|go|going|gone|moved|jumped|climbed|rose|crept|creeps|edged|edges|inched|inches|ticked|ticks|shot|shoots|soared|surged|nudged)\s+(?:(?:it|this|that|them|its|their|the)\s+)?(?:(?:figure|estimate|count|forecast|guidance|total|tally|toll|number)\s+)?$/iu;
+const MOVED_UP_BEFORE = /(?<![\p{L}])(?:revised|raised|revises|raises|revising|raising|increased|lifted|pushed|bumped|went|moved|jumped|climbed|rose|crept|creeps|edged|edges|inched|inches|ticked|ticks|shot|shoots|soared|surged|nudged)\s+(?:(?:it|this|that|them|its|their|the)\s+)?(?:(?:figure|estimate|count|forecast|guidance|total|tally|toll|number)\s+)?$/iu;
 
 function hedgeAfter(f: string, p: number): Found | null {
   const q = skipWs(f, p, MAX_WS);
@@ -498,6 +498,9 @@ function unitAt(ctx: Ctx, pos: number, letterStart: boolean, afterName = false, 
  * its own), or only one that is the scale and a word of the same unit after it ("万元", a pack's word for 万 yuan).
  */
 function scalesAt(ctx: Ctx, pos: number): boolean {
+  // 兆 is a trillion before money or a smaller scale ("1兆円", "1兆2400億円", "3兆美元", "2兆の"); before a unit of
+  // measurement it is mega in Chinese ("145 兆字节", "3.2 兆赫", "100兆宽带"), which no scale reads.
+  if (ctx.f[pos] === '兆' && !TRILLION_AFTER.test(ctx.f.slice(pos + 1, pos + 4))) return false;
   const unit = unitAt(ctx, pos, false);
   if (!unit) return true;
   let rest = pos;
@@ -507,6 +510,8 @@ function scalesAt(ctx: Ctx, pos: number): boolean {
   return after !== null && after.end === unit.end && after.unit === unit.unit;
 }
 
+/** After 兆, what makes it a trillion: a currency, a smaller scale, or a Japanese particle. */
+const TRILLION_AFTER = /^(?:円|元|美元|日元|韩元|韓元|ドル|ユーロ|ウォン|億|亿|万|萬|\d|の|を|に|が|は|も|超|以上|規模|规模)/u;
 /** A unit glued to the digits ("100GW", "3pp"): the caller's words, then the built-in ones that may be glued. */
 function gluedUnit(ctx: Ctx, run: string, at: number): string | undefined {
   for (const table of ctx.tables) {
@@ -1010,7 +1015,15 @@ function tryRange(ctx: Ctx, a: NumPart, hedge: HedgeKind | null): RangeTry | nul
     if (word === 'to' && b !== null && isYearValue(a, valueOf(a, a.exp)) && !isYearValue(b, valueOf(b, b.exp)) && DATING_WORD_BEFORE.test(ctx.text.slice(Math.max(0, a.start - 12), a.start))) return null;
     // "grew by 5,000 to 426,600": the size of a move, then the level it reached, many times the move, is no range ("rose by
     // 5 to 10 percent" still is one).
-    if (b !== null && MOVED_BY_BEFORE.test(ctx.text.slice(Math.max(0, a.start - 20), a.start)) && valueOf(b, b.exp) >= 5 * valueOf(a, a.exp ?? b.exp) && valueOf(a, a.exp ?? b.exp) > 0) return null;
+    // A planned move's sizes stay a range ("expects to shrink by 1,000 to 5,000 employees", "could raise by 25 to 150 points").
+    if (
+      b !== null &&
+      MOVED_BY_BEFORE.test(ctx.text.slice(Math.max(0, a.start - 20), a.start)) &&
+      !PLANNED_MOVE_BEFORE.test(ctx.text.slice(Math.max(0, a.start - 60), a.start)) &&
+      valueOf(b, b.exp) >= 5 * valueOf(a, a.exp ?? b.exp) &&
+      valueOf(a, a.exp ?? b.exp) > 0
+    )
+      return null;
     return { b, tight: false };
   }
   return null;
@@ -1031,6 +1044,8 @@ function isYearValue(p: NumPart, v: number): boolean {
 const DATING_WORD_BEFORE = /(?<![\p{L}])(?:in|by|during|since|until|through|for)\s+$/iu;
 /** Right before the size of a move: "by", "up", "down", "um" ("grew by 5,000 to 426,600"). */
 const MOVED_BY_BEFORE = /(?<![\p{L}])(?:by|up|down|um)\s+(?:(?:about|around|nearly|almost|roughly|some|just)\s+)?$/iu;
+/** A move not yet made, before its size: "to shrink by", "will cut by", "could raise it by". */
+const PLANNED_MOVE_BEFORE = /(?<![\p{L}])(?:to|will|would|could|may|might|should|can|plans?\s+to|aims?\s+to)\s+(?:[\p{L}-]+\s+){1,3}?by\s+(?:(?:about|around|nearly|almost|roughly|some|just)\s+)?$/iu;
 /** A verb of spread before "from": "varies from X to Y", "ranging from X to Y" (not "rose from X to Y", a change). */
 const RANGE_VERB_BEFORE = /(?<![\p{L}])(?:var(?:y|ies|ied|ying)|rang(?:e|es|ed|ing)|anywhere)\s+$/iu;
 
@@ -1553,7 +1568,8 @@ function durationAt(text: string, i: number): QuantityMatch | null {
     const cjk = CJK_DURATION.exec(head);
     const cjkMinutes = cjk ? null : CJK_MINUTES.exec(head);
     if (cjk) value = Number(cjk[1]) * 3600 + (cjk[2] === '零' ? 0 : Number(cjk[2])) * 60 + Number(cjk[3] ?? '0');
-    else if (cjkMinutes) value = Number(cjkMinutes[1]) * 60 + Number(cjkMinutes[2]) + Number(`0.${cjkMinutes[3] ?? '0'}`);
+    // "午後7時26分31秒": minutes and seconds after an hour mark are a time of day.
+    else if (cjkMinutes && !/[時时點点]\s*$/u.test(text.slice(Math.max(0, i - 3), i))) value = Number(cjkMinutes[1]) * 60 + Number(cjkMinutes[2]) + Number(`0.${cjkMinutes[3] ?? '0'}`);
     else return null;
     length = (cjk ?? cjkMinutes)![0].length;
   }

@@ -2,7 +2,7 @@
 // summary line with the exit code's reason, notes on what was left out, claim origins and quote cutting.
 
 import { alikeNote } from '../check/alike.js';
-import { FOR_LENGTH, isNamedPeriod } from '../rules/describe.js';
+import { FOR_LENGTH, isLooseVariant, isNamedPeriod } from '../rules/describe.js';
 import path from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { eastAsianWidth } from 'get-east-asian-width';
@@ -81,7 +81,7 @@ export function claimScope(claim: Claim): string[] {
     ...(claim.withinPage ? ['within its page'] : []),
     ...(claim.where !== undefined ? [placeWords(claim.where)] : []),
     // "fourth quarter" says its length too.
-    ...(isNamedPeriod(claim.variant) ? [claim.variant!] : claim.variant !== undefined ? [`${claim.variant} ${claim.attribute.replace(/^event\.|\.date$/gu, '')}`] : []),
+    ...(isLooseVariant(claim.variant) ? [claim.variant!] : claim.variant !== undefined ? [`${claim.variant} ${claim.attribute.replace(/^event\.|\.date$/gu, '')}`] : []),
     ...(claim.periodLength && !isNamedPeriod(claim.variant) ? [FOR_LENGTH[claim.periodLength]] : []),
   ];
 }

@@ -25,7 +25,7 @@ import type { PackAttribute } from '../packs/types.js';
 import type { Lexicon } from '../packs/lexicon.js';
 import type { Claim, PeriodLength, Quantity, TimeScope, Value } from '../types.js';
 import { sizeOf } from './attribution.js';
-import { describeFigure, describeQuantity, factLabel, FOR_LENGTH, isNamedPeriod } from './describe.js';
+import { describeFigure, describeQuantity, factLabel, FOR_LENGTH, isLooseVariant } from './describe.js';
 import { compareClaims, docsUrl, isAsserted, isPart, isSupporting, placeName, type Finding, type Rule } from './rule.js';
 
 /** One step of the last significant digit of n: 8,000 → 1,000; 236 → 1; 40e9 → 10e9. */
@@ -212,13 +212,13 @@ const laterOnPage = (a: Claim, b: Claim) => a.place.file === b.place.file && (a.
 
 /**
  * Dates of events of two kinds ("conditional approval in January", "full approval in July"), or of one kind and one unnamed;
- * figures of two quarters or halves no year places ("first-quarter revenue", "fourth-quarter revenue"), though one of a
- * quarter its words do not name ("quarterly revenue") may be of either.
+ * figures of two quarters or halves no year places ("first-quarter revenue", "fourth-quarter revenue"), or benchmark scores
+ * in two settings ("5-shot", "0-shot"), though one whose words name no quarter or setting may be of either.
  */
 const otherKind = (a: Claim, b: Claim) => {
   const x = a.variant ?? '';
   const y = b.variant ?? '';
-  return x !== y && !(x === '' && isNamedPeriod(y)) && !(y === '' && isNamedPeriod(x));
+  return x !== y && !(x === '' && isLooseVariant(y)) && !(y === '' && isLooseVariant(x));
 };
 
 /**

@@ -142,6 +142,8 @@ export const temporalScope: Rule = {
   explainClaim(claim, { lexicon }) {
     if (claim.value.kind !== 'quantity') return claim.modality === 'predicted' ? 'a prediction' : 'reported as past';
     const [lo, hi] = interval(claim.value, lexicon.attributes.get(claim.attribute));
-    return `${describeQuantity(claim.value)} (${lo}–${hi}) in ${claim.time ? `${claim.time.start}..${claim.time.end}` : 'no stated period'}`;
+    // Rounded as the figures are written: "5.55–5.65", not the sum's binary remainder ("5.6499999999999995").
+    const show = (n: number) => String(Number(n.toPrecision(12)));
+    return `${describeQuantity(claim.value)} (${show(lo)}–${show(hi)}) in ${claim.time ? `${claim.time.start}..${claim.time.end}` : 'no stated period'}`;
   },
 };

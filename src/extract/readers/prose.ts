@@ -2,7 +2,7 @@
 // and events, each bound to its subject (src/extract/subjects.ts) and attribute (src/extract/attributes.ts).
 import { dayPeriod, findDates, type DateMatch, type Day } from '../../normalise/dates.js';
 import { findMentions, mayBeFamily, resolveName, UNKNOWN_ENTITY_CONFIDENCE, type Mention } from '../../normalise/entities.js';
-import { BEFORE_OR_UNTIL_WORDS, CHANGE_AFTER, CHANGE_BEFORE, countedPer, EACH_OPENING, MOVED_TO, namesWhatItCounts, PARTS_OPENING, RUNNING_AFTER, RUNNING_BEFORE } from '../figure-phrases.js';
+import { BEFORE_OR_UNTIL_WORDS, benchmarkSetting, CHANGE_AFTER, CHANGE_BEFORE, countedPer, EACH_OPENING, MOVED_TO, namesWhatItCounts, PARTS_OPENING, RUNNING_AFTER, RUNNING_BEFORE } from '../figure-phrases.js';
 import type { PhraseMatch } from '../../packs/phrases.js';
 import { findQuantities, wholeCount, type NumberFormat, type QuantityMatch } from '../../normalise/numbers.js';
 import { convertible, CURRENCY_CODES, dimensionOf, inUnit, isCountUnit, PERCENT, PERCENTAGE_POINT, sameUnit } from '../../normalise/units.js';
@@ -100,8 +100,13 @@ const FRONTED_DATE_BEFORE = /^[\s"“'‘(]*(?:by|on|as\s+of|as\s+at|in|through|
 /** "huit de plus qu'en 2021", "mais 14 do que em 2021", "un 14% más que en 2022": a comparative, then "than in". */
 const THAN_IN_BEFORE = /(?<![\p{L}])(?:plus|moins|autant|davantage|más|menos|mais)\s+(?:[\p{L}\p{N}%,.$€£¥]+\s+){0,3}?(?:qu['’]en|que\s+en|do\s+que\s+em)\s*$/iu;
 /** Around a date, the words of a birth: "born on", "geboren am", "née le", "nacido el"; "生まれ", "出生", "년생". */
-const BORN_BEFORE_DATE = /(?<![\p{L}])(?:born|geboren|née?|nacid[oa]|nat[oa]|nascid[oa])\s+(?:(?:on|in|am|im|le|en|el|il|em|a)\s+)?$/iu;
-const BORN_AFTER_DATE = /^\s*(?:生まれ|出生|生|년생|에\s*태어)/u;
+const BORN_BEFORE_DATE = /(?<![\p{L}])(?:[Bb]orn|[Gg]eboren|[Nn]ée?|[Nn]acid[oa]|nat[oa]|[Nn]ascid[oa])\s+(?:(?:on|in|am|im|le|en|el|il|em|a)\s+)?$/u;
+const BORN_AFTER_DATE = /^\s*(?:生まれ|出生|생(?!\p{Script=Hangul})|에\s*태어)/u;
+/** Between an event's word and a day after it, words that open another clause or name another moment. */
+const ANOTHER_MOMENT_BETWEEN =
+  /(?<![\p{L}])(?:since|after|before|ahead|following|until|till|will|would|shall|next|previous|last|which|that|who|whose|when|while|came|comes|debut|first|election|meeting)(?![\p{L}])|['’]s\s/iu;
+/** "an increase of 16% over 2022": a change named as a noun, measured over the year it is counted from ("rose 16% over 2024" is during). */
+const CHANGE_OVER_BEFORE = /(?<![\p{L}])(?:increase|decrease|rise|gain|growth|decline|drop|jump|fall|improvement)\s+of\s+[\d.,]+\s*(?:%|percent|per\s+cent|points?)\s+over\s+$/iu;
 /** In parentheses, the zone a date is given again in: "14日（日本時間15日）", "(Japan time)", "(hora local: …)". */
 const CONVERTED_DATE_BEFORE = /[（(]\s*(?:日本時間|現地時間|韓国時間|北京時間|日本时间|北京时间|当地时间|當地時間|한국\s*시간|현지\s*시간|Japan\s+time|local\s+time|hora\s+local|heure\s+locale|Ortszeit)\s*[:：,、]?\s*$/iu;
 /**
@@ -117,7 +122,7 @@ const COMPARED_FIGURE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:versus|vs\.?
  * "a annoncé qu'en 2024, …"), and a comparison in Chinese ("已超过2018年的…": has passed 2018's …).
  */
 const MARK_BEFORE_DATE =
-  /(?:(?<![\p{L}])(?:than|since|from|seit|depuis|desde|sinds)\s+(?:in\s+)?|(?<![\p{L}])rispetto\s+al(?:l['’])?\s*|(?:超过|超過|高于|高於|低于|低於|多于|多於|少于|少於|相比|相較|比)\s*|\d\s*(?:%|percent|per\s+cent|points?)\s+(?:over|versus|vs\.?|against)\s+)$/iu;
+  /(?:(?<![\p{L}])(?:than|since|from|seit|depuis|desde|sinds)\s+(?:in\s+)?|(?<![\p{L}])rispetto\s+al(?:l['’])?\s*|(?:超过|超過|高于|高於|低于|低於|多于|多於|少于|少於|相比|相較|比)\s*|\d\s*(?:%|percent|per\s+cent|points?)\s+(?:versus|vs\.?|against)\s+)$/iu;
 /** A sentence that opens on a clause of time, up to an event's word: "Before Line 4 opened", "Until the plant closed", "Bevor …". */
 const FRONTED_TIME_CLAUSE = /^\s*(?:before|after|until|till|once|when|since|as\s+soon\s+as|bevor|nachdem|avant\s+que|après\s+que|antes\s+de\s+que|después\s+de\s+que|prima\s+che|dopo\s+che)\s[^,，;]*$/iu;
 /** Before a date, a determiner that opens a noun phrase the date stands in: "the 14 September election". */
@@ -450,6 +455,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       !/^['’]s(?![\p{L}])/u.test(text.slice(d.end, d.end + 3)) &&
       !MARK_BEFORE_DATE.test(text.slice(Math.max(0, d.start - 12), d.start)) &&
       !COMPARED_FIGURE_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start)) &&
+      !CHANGE_OVER_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start)) &&
       !CONVERTED_DATE_BEFORE.test(text.slice(Math.max(0, d.start - 16), d.start)) &&
       !THAN_IN_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start)) &&
       !SAME_PERIOD_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start)) &&
@@ -534,6 +540,9 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     // "By October 24, 2025, nearly a year on, Halden said 100 million …": a date opening the sentence before a comma dates
     // the counts and flows the whole sentence states, however far from them (not a level a thing has, nor an event the
     // sentence names on the way: "On July 10, the board released its report on the incident").
+    // The sentence's yearless dates that may date a figure at all, asked once (not per figure).
+    let ownYearlessDates: Set<DateMatch> | undefined;
+    const ownYearless = () => (ownYearlessDates ??= new Set(yearlessOf().filter((d) => ownDate(d) && !birthDate(d) && !releaseDated(d))));
     const birthDate = (d: DateMatch) => BORN_BEFORE_DATE.test(text.slice(Math.max(0, d.start - 16), d.start)) || BORN_AFTER_DATE.test(text.slice(d.end, d.end + 6));
     const frontedDate = (): TimeScope | undefined => {
       const first = datesOf()[0];
@@ -664,7 +673,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         for (const date of yearlessOf()) {
           if ((date.precision !== 'day' && date.precision !== 'month') || !date.value.yearFromDocument || otherClause(date, span) || SINCE_PHRASE.test(text.slice(Math.max(0, date.start - 50), date.start))) continue;
           // "su nivel más débil desde octubre", "than in March": a mark measured from, as for a date with its year.
-          if (!ownDate(date) || birthDate(date) || releaseDated(date)) continue;
+          if (!ownYearless().has(date)) continue;
           // "a 46% premium to where its shares traded on January 14": a day in a clause after the figure is that clause's.
           if (date.start >= span.end && CLAUSE_AFTER_FIGURE.test(text.slice(span.end, date.start))) continue;
           if (datesLaterFigure(date, span)) continue;
@@ -716,13 +725,18 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       if (best) return best.scope;
       // "cut its benchmark interest rate by 50 basis points to 9.25% on Wednesday, March 27": a day after "on" in the event's own
       // clause dates it, however many words stand between.
+      // Not past a word that opens another clause or names another moment ("for the first time since the crash on March 3",
+      // "a listing that came after X's debut on March 3", "will announce its next decision on May 8"), nor a day after the page's.
+      const today = state.today ? dayPeriod(state.today).end : undefined;
       const onDay = yearlessOf().find(
         (d) =>
           d.start >= trigger &&
           d.precision === 'day' &&
+          (today === undefined || d.scope.end <= today) &&
           !(dateline && sentenceSpan.start + d.start === dateline.at.start) &&
           /(?<![\p{L}])on\s+$/iu.test(text.slice(Math.max(0, d.start - 4), d.start)) &&
-          !/[,;:!?，；：。]|\.(?!\d)/u.test(text.slice(trigger, d.start)),
+          !/[,;:!?，；：。]|\.(?!\d)/u.test(text.slice(trigger, d.start)) &&
+          !ANOTHER_MOMENT_BETWEEN.test(text.slice(trigger, d.start)),
       );
       if (onDay) return onDay.scope;
       if (state.pendingDate) return state.pendingDate;
@@ -822,8 +836,19 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       if (ahead) return;
       const timed = dated ?? running?.time;
       const time = timed === 'page' ? undefined : timed;
+      // "86.1 on MMLU (5-shot)", "with chain-of-thought": a benchmark score's setting, in its clause, keeps two settings apart.
+      if (value.kind === 'quantity' && lexicon.attributes.get(attribute)?.metricOf !== undefined) {
+        const clause = text.slice(Math.max(0, anchor - 80), anchor + 80).split(/[;.!?。；](?!\d)/u);
+        const at = Math.min(anchor, 80);
+        let offset = 0;
+        const own = clause.find((part) => (offset += part.length + 1) > at) ?? '';
+        variant ??= benchmarkSetting(own);
+      }
       // "first-quarter revenue" and "fourth-quarter revenue" with no year: which quarter (or half) keeps them apart.
-      if (flow && time === undefined && (periodLength === 'quarter' || periodLength === 'half')) variant ??= periodNamedAt(text, cuesOf(index), anchor);
+      if (flow && time === undefined && (periodLength === 'quarter' || periodLength === 'half')) {
+        const named = periodNamedAt(text, cuesOf(index), anchor);
+        if (named?.endsWith(periodLength)) variant ??= named;
+      }
       // An event's place keeps it apart first ("approved … in Germany"), else the agent an `agentsApart` event names.
       const where =
         ((value.kind === 'quantity' && value.unit !== 'date') || value.kind === 'event'
@@ -882,7 +907,13 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         // (the sentence's dates read only for such a figure).
         !(dimensionOf(q.quantity.unit) === 'time' && allDatesOf().some((d) => d.start <= q.span.start && q.span.end <= d.end)) &&
         // "5-shot", "3-layer": a number glued to a word by a hyphen qualifies that word ("141B-total" keeps its scale and is a figure).
-        !(q.quantity.unit === '' && /^-\p{L}/u.test(text.slice(q.span.end, q.span.end + 2)) && !/\d[BMKT]$/u.test(text.slice(q.span.start, q.span.end))),
+        // A pack's trigger written with its hyphen ("-capacity": "the 38,000-capacity stadium") names the count it is glued to.
+        !(
+          q.quantity.unit === '' &&
+          /^-\p{L}/u.test(text.slice(q.span.end, q.span.end + 2)) &&
+          !/\d[BMKT]$/u.test(text.slice(q.span.start, q.span.end)) &&
+          !triggersOf().some((t) => t.start === q.span.end)
+        ),
     );
     // "five games left", "four hat-tricks", "four top-tier matches remaining", "one million tokens": a number in words is
     // a figure when it is scaled, or names what it counts (a unit, or a pack trigger a word or two after it); alone it

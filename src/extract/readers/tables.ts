@@ -7,6 +7,7 @@ import { foldName, type Lexicon } from '../../packs/lexicon.js';
 import type { PackAttribute, PackEvent } from '../../packs/types.js';
 import type { EntityRef, Quantity, Span, TimeScope } from '../../types.js';
 import type { RawClaim } from '../raw-claim.js';
+import { benchmarkSetting } from '../figure-phrases.js';
 import { compatible } from '../subjects.js';
 import type { Segment, TableSegment } from '../segments.js';
 import { labelKind } from './prose-events.js';
@@ -79,12 +80,16 @@ function hintOfWords(text: string): { scale: number; unit?: string } {
   return { scale, unit };
 }
 
+/** Before a header's date, a word that makes it a mark: "since", "before", "until", "seit", "depuis", "desde", "dal". */
+const HEADER_MARK_BEFORE = /(?<![\p{L}])(?:since|before|until|prior\s+to|after|seit|vor|bis|depuis|avant|jusqu['’]à|desde|antes\s+de|hasta|dal|dalla|prima\s+del|fino\s+al)\s*$/iu;
 /** A header's one date and its words without it ("Revenue Q2 2025 (€m)" → "Revenue (€m)", Q2 2025), or nothing. */
 function headerPeriod(header: string): { rest: string; time: TimeScope } | undefined {
   if (!/\d/.test(header)) return undefined;
   const dates = findDates(header);
   if (dates.length !== 1) return undefined;
   const [date] = dates as [DateMatch];
+  // "Current capacity (since 2019 expansion)", "(before 2020)": a mark counted from or to, not the figures' period.
+  if (HEADER_MARK_BEFORE.test(header.slice(0, date.start))) return undefined;
   const rest = `${header.slice(0, date.start)} ${header.slice(date.end)}`
     .replace(/[(（]\s*[)）]/gu, ' ')
     .replace(/^[\s,;:–-]+|[\s,;:–-]+$/gu, '')
@@ -356,14 +361,17 @@ export function extractTableClaims(lexicon: Lexicon, table: TableSegment, state?
   }
   // "| Outbreak | Province | Declared | … |" over "| 2024 | Tessary | … |": a first column of years before a column of names a pack
   // knows; the names name the rows, and the years date them (as a "Year" column after the names does).
+  // A first header that names an event ("| Opened | Line | Stations |") keeps its word: its years date that event, not the row.
   if (
     header.cells.length > 2 &&
     body.length > 0 &&
-    body.every((r) => YEAR_CELL.test(cellText(r.cells[0]))) &&
-    body.some((r) => r.cells[1] !== undefined && lexicon.folded.has(foldName(cellText(r.cells[1]))))
+    body.every((r) => YEAR_CELL.test(cellText(r.cells[0])) && r.cells[1] !== undefined && rowName(r.cells[1]) !== undefined) &&
+    body.some((r) => lexicon.folded.has(foldName(cellText(r.cells[1]))))
   ) {
-    const swap = <T extends { cells: Segment[] }>(r: T, year?: Segment): T => ({ ...r, cells: [r.cells[1]!, year ?? r.cells[0]!, ...r.cells.slice(2)] });
-    return extractTableClaims(lexicon, { ...table, rows: [swap(header, { ...header.cells[0]!, text: 'Year' }), ...body.map((r) => swap(r))] }, state);
+    const first = header.cells[0]!;
+    const year = eventForLabel(lexicon, first.text) ? first : { ...first, text: 'Year' };
+    const swap = <T extends { cells: Segment[] }>(r: T, moved?: Segment): T => ({ ...r, cells: [r.cells[1]!, moved ?? r.cells[0]!, ...r.cells.slice(2)] });
+    return extractTableClaims(lexicon, { ...table, rows: [swap(header, year), ...body.map((r) => swap(r))] }, state);
   }
   const entityType = entityTypeForHeader(lexicon, header.cells[0]!.text);
   const read = header.cells.map((cell, i) => (i === 0 ? undefined : readHeader(lexicon, cell.text)));
@@ -409,7 +417,9 @@ export function extractTableClaims(lexicon: Lexicon, table: TableSegment, state?
       if (!column || cell.text.trim() === '') return;
       if (!fitsSubject(column.outer, entity)) return;
       const own = rowTime && !column.time ? columnPeriod({ ...column, time: rowTime }) : columnPeriod(column);
-      for (const reading of cellReadings(lexicon, cell, column, state?.format)) claims.push({ ...base, ...own, ...reading });
+      // "| MMLU (5-shot) |": a benchmark's setting in its header keeps the column's scores apart from another setting's.
+      const setting = column.outer.metricOf !== undefined ? benchmarkSetting(cellText(header.cells[i]!)) : undefined;
+      for (const reading of cellReadings(lexicon, cell, column, state?.format)) claims.push({ ...base, ...own, ...reading, ...(setting !== undefined ? { variant: setting } : {}) });
     });
   }
   return claims;
