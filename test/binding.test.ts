@@ -5169,3 +5169,48 @@ describe('benchmark scores in two settings', () => {
     expect(rules('Qwen2.5-72B scores 86.4 on MMLU (5-shot).', '| Model | MMLU (5-shot) |\n|---|---|\n| Qwen2.5-72B | 84.6 |')).toEqual(['numeric-mismatch']);
   });
 });
+
+describe('a harvest, a co-op and a ban, as a new user wrote them', () => {
+  const farm = inlinePack('farm10', [
+    'entityTypes:',
+    '  - {type: country, headers: [country]}',
+    '  - {type: coop, headers: [cooperativa, co-op]}',
+    'entities:',
+    '  - {id: corvessa, name: Corvessa, type: country, aliases: [Corvessa]}',
+    '  - {id: terralva, name: Terralva, type: country, aliases: [Terralva]}',
+    '  - {id: coopervas, name: Coopervas, type: coop, aliases: [Coopervas]}',
+    'attributes:',
+    '  - {id: wheat, label: wheat production, kind: quantity, unit: t, unitWords: [tonnes, tonnes of wheat, million tonnes], triggers: [wheat, harvested], blockers: [barley, forecast], subjects: [country]}',
+    '  - {id: coffee, label: coffee production, kind: quantity, unit: bags, unitWords: [sacas, bags], triggers: [colheu, harvested], subjects: [coop, country]}',
+    'events:',
+    '  - {id: ban, label: barley export ban, triggers: [banned barley exports, imposed a ban on barley exports], negations: [not, never], participantTypes: [country], minParticipants: 1}',
+  ]);
+  const of = (text: string, attribute: string) => claimsIn(farm, `# Notes\n\n${text}\n`, attribute).map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+  it("a blocker after another figure, even one that is no value, is that figure's", () => {
+    expect(of('Corvessa harvested 14.2 million tonnes of wheat in 2025, short of the 15.0 million tonnes the Board had forecast in June.', 'wheat')).toEqual([['corvessa', 14.2e6]]);
+  });
+  it('a name in a Portuguese appositive opened by a superlative holds no figure of the main clause', () => {
+    expect(of('A Coopervas, maior cooperativa de café de Terralva, colheu 3,4 milhões de sacas na safra 2025.', 'coffee')).toEqual([['coopervas', 3.4e6]]);
+  });
+  it('an undated denial on a dated page meets no report dated after that page', () => {
+    const page = (file: string, date: string, text: string) => ({ file, text: `---\ndate: ${date}\n---\n\n${text}\n` });
+    const rules = (b: string) => analyse([page('a.md', '2025-08-17', 'Corvessa has not banned barley exports, the minister said.'), page('b.md', '2025-09-10', b)], { lexicon: farm }).report.conflicts.map((c) => c.rule);
+    expect(rules('On 2 September Corvessa imposed a ban on barley exports.')).toEqual([]);
+    expect(rules('On 2 August Corvessa imposed a ban on barley exports.')).toEqual(['event-polarity']);
+  });
+});
+
+describe('an event and a date past "and then"', () => {
+  it('takes the date of its own clause, not the next predicate\'s', () => {
+    const films = inlinePack('films10', [
+      'entityTypes:',
+      '  - {type: film, headers: [film]}',
+      'entities:',
+      '  - {id: lanterns, name: Salt Lanterns, type: film, aliases: [Salt Lanterns]}',
+      'events:',
+      '  - {id: win, label: award won, triggers: [won the Golden Heron], participantTypes: [film], minParticipants: 1}',
+    ]);
+    const when = claimsIn(films, '---\ndate: 2025-12-29\n---\n\nAt the festival in September, Salt Lanterns won the Golden Heron and then, in October, became the most-watched film.\n', 'event.win').map((c) => c.time?.start);
+    expect(when).toEqual(['2025-09-01']);
+  });
+});

@@ -63,6 +63,7 @@ describe('findDates', () => {
     ]);
     expect(findDates('this year, yesterday')).toEqual([]);
     expect(read('yesterday', { year: 2026, month: 3, day: 1 } as never)).toEqual([['yesterday', '2026-02-28', '2026-02-28', 'day']]);
+    expect(read('She last night won the prize', { year: 2025, month: 10, day: 15 } as never)).toEqual([['last night', '2025-10-14', '2025-10-14', 'day']]);
   });
 
   it('reads Chinese years and months, with relative years inside running text', () => {

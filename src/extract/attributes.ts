@@ -156,6 +156,8 @@ export function quantityClaims(
   comparedFigures: ReadonlySet<QuantityMatch> = new Set(),
   /** The sentence's dates, asked only when a trigger stands just out of reach: a date between a trigger and its figure is one word of that distance ("revenue for the quarter ended June 30, 2025 was €441 million"). */
   datesOf: () => readonly Span[] = () => [],
+  /** Every figure of the sentence, those that are no value too ("short of the 15.0 million tonnes … forecast"): a blocker after one is its. */
+  allFigures: readonly QuantityMatch[] = quantities,
 ): { entity?: EntityRef; attribute: PackAttribute; match: QuantityMatch; span: Span; counterpart?: EntityRef; unnamedParty?: string }[] {
   // No figure, no claim (and no trigger has a figure to belong to): most sentences end here.
   if (quantities.length === 0) return [];
@@ -416,7 +418,7 @@ export function quantityClaims(
       if (!best) continue;
       if (best.trigger && fronted !== undefined && best.trigger.end <= fronted && q.span.start >= fronted) continue;
       // Asked last, of the few attributes that would take the figure: the other tests are cheaper, and none has effects.
-      if (blocked(lexicon, text, attribute, q, blockersFound, quantities) || changeOfAnother(attribute, q)) continue;
+      if (blocked(lexicon, text, attribute, q, blockersFound, allFigures) || changeOfAnother(attribute, q)) continue;
       candidates.push({ attribute, ...best });
     }
     // Your pack wins: of the attributes that would take the figure, only those of the pack loaded last count (a
@@ -473,7 +475,7 @@ export function quantityClaims(
     // "a context window of 256,000 tokens and was trained on 12 trillion tokens": a trigger of its own for another attribute (one
     // a blocker kept from it) says the same.
     const ownOther = (attribute: PackAttribute) => (owned.get(q) ?? []).some((t) => !t.attributes.includes(attribute));
-    if (chosen.length === 0 && previous && joined && !ownWord && sameUnit(previous.q.quantity.unit, q.quantity.unit) && sameMagnitude(previous.q.quantity, q.quantity) && !otherDimension(text, previous.q, q) && !blocked(lexicon, text, previous.attribute, q, blockersFound, quantities) && !namedAfter(previous.attribute) && !ownOther(previous.attribute)) {
+    if (chosen.length === 0 && previous && joined && !ownWord && sameUnit(previous.q.quantity.unit, q.quantity.unit) && sameMagnitude(previous.q.quantity, q.quantity) && !otherDimension(text, previous.q, q) && !blocked(lexicon, text, previous.attribute, q, blockersFound, allFigures) && !namedAfter(previous.attribute) && !ownOther(previous.attribute)) {
       const fits = (m: Mention) => compatible(previous!.attribute, m.entity);
       // "41% … against 18% for the comparator": what follows "for"/"with" owns the figure; if that is
       // no name we know, the figure is someone else's and is left alone.
@@ -717,7 +719,7 @@ export function quantityClaims(
     // "$371.5 million, or 79 cents a share": a sum and its share per unit are no list of one thing's values.
     if (!sameMagnitude(q.quantity, next.quantity)) continue;
     for (const claim of out.filter((o) => o.match === next)) {
-      if (!inRange(claim.attribute, q.quantity) || blocked(lexicon, text, claim.attribute, q, blockersFound, quantities)) break;
+      if (!inRange(claim.attribute, q.quantity) || blocked(lexicon, text, claim.attribute, q, blockersFound, allFigures)) break;
       out.push({ ...(claim.entity ? { entity: claim.entity } : {}), attribute: claim.attribute, match: q, span: q.span });
     }
   }

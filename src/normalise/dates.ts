@@ -640,13 +640,14 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    re: word('today|yesterday', '昨天|今天'),
-    needs: /today|yesterday|昨天|今天/iu,
+    re: word('today|yesterday|last\\s+night', '昨天|今天'),
+    needs: /today|yesterday|last\s+night|昨天|今天/iu,
     needsRelativeWord: true,
     needsToday: true,
     read: (m, today) => {
       if (!today?.day) return undefined;
-      const back = /yesterday|昨天/i.test(m[0]) ? 1 : 0;
+      // "last night" (a dateline's "Imogen Vael last night won …"): the day before the page's.
+      const back = /yesterday|last\s+night|昨天/i.test(m[0]) ? 1 : 0;
       const d = new Date(Date.UTC(today.year, today.month - 1, today.day - back));
       return dayReading(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), true);
     },

@@ -2,7 +2,8 @@
 // approval", "conditional approval": the claims' variant) are two events. A denial dated to a period ("no emergency was
 // declared in 2024") denies it only then: it meets an event said to have happened in that period, or one a page reports
 // without a date that was written in it ("has declared" on a page of that year), not one dated or written another year. A
-// denial dated only to its page's own day ("No schools have been closed" under a dateline) meets reports up to that day.
+// denial dated only to its page's own day ("No schools have been closed" under a dateline), or undated on a dated page, meets
+// reports dated up to that day (and undated ones).
 // Events said of two places or two agents (`where`: "in Italy", "by the agency X") are two events.
 import { overlaps } from '../normalise/dates.js';
 import type { Claim, EventValue } from '../types.js';
@@ -15,7 +16,8 @@ type EventClaim = Claim & { value: EventValue };
  * day with it; an event with no date happened by its page's date.
  */
 function sameTime(denied: EventClaim, happened: EventClaim): boolean {
-  if (denied.time === undefined) return true;
+  // "Corvessa has not banned barley exports" on a page of 17 August: not by then; a ban dated 2 September is no contradiction.
+  if (denied.time === undefined) return happened.time === undefined || denied.published === undefined || happened.time.start.startsWith('~') || happened.time.start <= denied.published.end;
   // "No schools have been closed" on a page of March 18, dated by its dateline: a denial dated to its own page's day says
   // the event has not happened by then, so it meets any report of it up to that day.
   if (happened.time !== undefined && onItsPageDay(denied)) return !happened.time.start.startsWith('~') && happened.time.start <= denied.time.end;

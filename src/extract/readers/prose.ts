@@ -102,6 +102,8 @@ const THAN_IN_BEFORE = /(?<![\p{L}])(?:plus|moins|autant|davantage|más|menos|ma
 /** Around a date, the words of a birth: "born on", "geboren am", "née le", "nacido el"; "生まれ", "出生", "년생". */
 const BORN_BEFORE_DATE = /(?<![\p{L}])(?:[Bb]orn|[Gg]eboren|[Nn]ée?|[Nn]acid[oa]|nat[oa]|[Nn]ascid[oa])\s+(?:(?:on|in|am|im|le|en|el|il|em|a)\s+)?$/u;
 const BORN_AFTER_DATE = /^\s*(?:生まれ|出生|생(?!\p{Script=Hangul})|에\s*태어)/u;
+/** Between an event's word and a date after it, "and then", "and later": the date is the next predicate's. */
+const THEN_BETWEEN = /(?<![\p{L}])(?:and|but)\s+(?:then|later|afterwards|subsequently|since)(?![\p{L}])/iu;
 /** Between an event's word and a day after it, words that open another clause or name another moment. */
 const ANOTHER_MOMENT_BETWEEN =
   /(?<![\p{L}])(?:since|after|before|ahead|following|until|till|will|would|shall|next|previous|last|which|that|who|whose|when|while|came|comes|debut|first|election|meeting)(?![\p{L}])|['’]s\s/iu;
@@ -696,6 +698,8 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         if (editionYear(date)) continue;
         // "14日（日本時間15日）": the same moment in another zone, not a date of its own.
         if (CONVERTED_DATE_BEFORE.test(text.slice(Math.max(0, date.start - 16), date.start))) continue;
+        // "won the Golden Heron and then, in October, became …": a date past "and then" is the next predicate's.
+        if (date.start >= trigger && THEN_BETWEEN.test(text.slice(trigger, date.start))) continue;
         // "SANTA LUCERA, March 29 — The bank cut its rate … on Wednesday, March 27": a dateline dates the report; it dates an
         // event only as the entry's date does, when the sentence names no other (below).
         if (dateline && sentenceSpan.start + date.start === dateline.at.start && yearlessOf().some((d) => d !== date && d.start >= trigger)) continue;
@@ -972,7 +976,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     const revisable: { end: number; entity: EntityRef; attribute: PackAttribute; via: SubjectVia; context: boolean; time?: TimeScope; periodLength?: PeriodLength }[] = [];
     // Each figure a pack attribute took, by where it starts, with its subject when one was found.
     const bound = new Map<number, { entity?: EntityRef; attribute: string }>();
-    for (const { entity, attribute, match, span, counterpart, unnamedParty } of quantityClaims(lexicon, text, quantities, quantities.length > 0 ? triggersOf() : [], owners, parens, comparedFigures, datesOf)) {
+    for (const { entity, attribute, match, span, counterpart, unnamedParty } of quantityClaims(lexicon, text, quantities, quantities.length > 0 ? triggersOf() : [], owners, parens, comparedFigures, datesOf, figures)) {
       bound.set(match.span.start, { attribute: attribute.id });
       // "scores 87.3 on A, 89.0 on B, … and 51.1 on C": the figures of one list share the subject of its first.
       const carried = !entity && listed && compatible(attribute, listed.entity) && continuesList(text, listed.end, match.span.start, mentions.filter((m) => compatible(attribute, m.entity))) ? listed.entity : undefined;
