@@ -239,6 +239,9 @@ describe('number formats', () => {
     // A decimal point elsewhere on the page, or no declared language, keeps the point a decimal mark.
     expect(value('Der Preis ist mit 20.000 Euro dotiert, die Quote liegt bei 3.5 Prozent.', 'de')).toEqual([20, 3.5]);
     expect(value('The prize carries 20.000 points.', 'en')).toEqual([20]);
+    // A page that groups its own figures with commas, or writes a time "um 20.15 Uhr", is read as it writes.
+    expect(value('Der Umsatz lag bei 1,250,000 Euro, bei 12.500 Mitarbeitern.', 'de')).toEqual([1250000, 12.5]);
+    expect(value('Der Preis ist mit 20.000 Euro dotiert und wird um 20.15 Uhr verliehen.', 'de')[0]).toBe(20000);
   });
 
   it('defaults to English when evidence is absent, weak or mixed', () => {
@@ -331,6 +334,8 @@ describe('number formats', () => {
     // Before a unit of measurement, Chinese 兆 is mega: no trillion.
     expect(read('模型文件大小约为 145 兆字节。').map((r) => r[1])).not.toContain(1.45e14);
     expect(read('主频 3.2 兆赫').map((r) => r[1])).not.toContain(3.2e12);
+    // Before a counted word, in Japanese, a trillion still.
+    expect(read('14.8兆トークンで学習した。').map((r) => r[1])).toContain(1.48e13);
   });
 
   it('reads a race time under an hour, minutes first, by the fraction of a second a time of day never has', () => {

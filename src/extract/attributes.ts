@@ -333,6 +333,15 @@ export function quantityClaims(
       previous = undefined;
       continue;
     }
+    // "the 6-station Southern Line spur": a count glued by a hyphen to its noun, before a name and a noun of its own, counts
+    // that noun; it is no one's, nor another value of the figure before it.
+    if (text[q.numberSpan.end] === '-' && q.unitSpan !== undefined) {
+      const name = modifiedName(text, mentions, q.span, q.numberSpan);
+      if (name !== undefined && name !== 'unknown' && NOT_THE_HEAD.test(text.slice(name.end, name.end + 40))) {
+        previous = undefined;
+        continue;
+      }
+    }
     const unitWord = q.unitSpan ? text.slice(q.unitSpan.start, q.unitSpan.end).toLowerCase() : '';
     // "23 league goals and 31 in all competitions": a bare number joined to a figure shares its unit.
     const contrasted = previous !== undefined ? contrastedSubject(text, previous.q, q, previous.attribute, mentions) : undefined;
@@ -394,7 +403,7 @@ export function quantityClaims(
           // "the average loss per company is $44 million", "revenue per employee": a figure for each one of a kind, not the whole's.
           if (CURRENCY_CODES.has(attribute.unit!) && PER_EACH_AFTER.test(text.slice(t.end, t.end + 24))) continue;
           // "the 38,000-capacity stadium": a trigger glued to the count by a hyphen names it too.
-          const glued = t.start >= q.span.end && /^-$/u.test(text.slice(q.span.end, t.start).trim() || text.slice(t.start, t.start + 1));
+          const glued = t.start >= q.span.end && (text.slice(q.span.end, t.start) === '-' || (t.start === q.span.end && text[t.start] === '-'));
           if (bareCount && !glued && !(t.end <= q.span.start && COUNT_LINK.test(text.slice(t.end, q.span.start)))) continue;
           const d = reach(t, q);
           if (!best || d < best.distance) best = { distance: d, trigger: t };
@@ -1029,7 +1038,7 @@ function modifiedName(text: string, mentions: readonly Mention[], span: Span, fi
 }
 /** After a name, words that make the noun phrase go on past it: "AMD Instinct MI300X node", "X cluster", "X-based". */
 const NOT_THE_HEAD =
-  /^(?:\s+[\p{Lu}\p{N}]|\s+(?!(?:and|or|but|nor|has|had|have|is|was|are|were|will|would|can|could|may|might|now|also|still|then|runs|ran|carries|serves|links|connects|reaches|costs|takes|took|became|becomes|remains|stays|in|on|at|of|for|to|with|by|from|since|which|that|who|whose|where|when|as|than)(?![\p{L}])|\p{Ll}+ed(?![\p{L}]))\p{Ll}+|[-.][\p{L}\p{N}])/u;
+  /^(?:\s+[\p{Lu}\p{N}]|\s+(?!(?:and|or|but|nor|has|had|have|is|was|are|were|will|would|can|could|may|might|now|also|still|then|in|on|at|of|for|to|with|by|from|since|which|that|who|whose|where|when|as|than)(?![\p{L}]))\p{Ll}+\s+(?:is|was|are|were|has|had|have|will|would|opened|opens|closed|closes)(?![\p{L}])|\s+\p{Ll}+(?:sion|tion|ment|ness|ity|ure|age|ance|ence|ship)s?(?![\p{L}])|\s+(?:spur|branch|section|project|upgrade|route|loop|stretch|corridor|stage|phase|plan|scheme|site|depot|network|service)s?(?![\p{L}])|[-.][\p{L}\p{N}])/u;
 /** Right after a name, what makes it an adjective: "-style", ".2-style", "-based", "-class". */
 const NAME_AS_ADJECTIVE = /^[\p{L}\p{N}.]*-\p{Ll}/u;
 

@@ -180,8 +180,8 @@ export function periodLengthAt(text: string, cues: readonly PeriodCue[], at: num
   return oneLength(mine.filter((c) => c.start >= clause.start && c.end <= clause.end)) ?? oneLength(mine);
 }
 
-/** Around an ordinal quarter, words that count quarters rather than name one: "its", "a", "straight", "in a row", "as a …". */
-const COUNTED_BEFORE = /(?<![\p{L}])(?:its|their|his|her|a|another|straight|consecutive)\s+$/iu;
+/** Around an ordinal quarter, words that count quarters rather than name one: "a", "straight", "in a row", "as a …" ("its fourth-quarter revenue" names one). */
+const COUNTED_BEFORE = /(?<![\p{L}])(?:a|another|straight|consecutive)\s+$/iu;
 const COUNTED_AFTER = /^\s+(?:in\s+a\s+row|running|straight|as\s+an?\s|of\s+(?:growth|decline|losses|profit))/iu;
 /** The ordinal of a quarter or a half as its cue writes it: "first", "1st", "Q1", "H1", "第一", "1". */
 const ORDINAL = /(first|1st|Q1|H1|[第]?\s*[1一](?=\s*(?:季|四半期))|second|2nd|Q2|H2|[第]?\s*[2二](?=\s*(?:季|四半期))|third|3rd|Q3|[第]?\s*[3三](?=\s*(?:季|四半期))|fourth|4th|Q4|[第]?\s*[4四](?=\s*(?:季|四半期))|上半|下半)/iu;

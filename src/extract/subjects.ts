@@ -266,8 +266,9 @@ export function nearestBefore(
     const gap = text.slice(m.end, at.start);
     // "X, a company that makes chips for many big and small cloud customers, said revenue rose to …": an appositive right
     // after the name does not count against the window.
-    const apposed = wordsBetween(text, m.end, at.start) > window ? APPOSITIVE_AFTER_NAME.exec(gap) : null;
-    if (wordsBetween(text, m.end, at.start) - (apposed ? wordsBetween(text, m.end, m.end + apposed[0].length) : 0) > window) return undefined;
+    const words = wordsBetween(text, m.end, at.start);
+    const apposed = words > window ? APPOSITIVE_AFTER_NAME.exec(gap) : null;
+    if (words - (apposed ? wordsBetween(text, m.end, m.end + apposed[0].length) : 0) > window) return undefined;
     // "The banks index, which includes neither X nor Y, fell 5%": a name in a relative clause that closes before the figure
     // is said of that clause, not of the main one.
     if (inClosedRelative(text, m, at.start)) {
@@ -742,14 +743,17 @@ const INDEFINITE_SUBJECT = new RegExp(
 /** "the 31-year-old", "der 31-Jährige", "il 31enne": a person named by an age (before the number, then after it). */
 const AGE_DESCRIPTION_BEFORE = /(?<![\p{L}])(?:the|der|die|il|lo|la)\s+$/iu;
 const AGE_DESCRIPTION_AFTER = /^(?:[-‐\s]*(?:year|yr)s?[-‐\s]*old(?![-\p{L}])|[-‐]?(?:Jährige[rn]?|enne)(?![\p{L}]))/iu;
-/** After a part that opens the sentence, a verb by which it only reports or expects: the figure is said of another. */
-const SAYS_BEFORE_FIGURE = new RegExp(String.raw`(?<![\p{L}])${SAYING_VERB}(?![\p{L}])`, 'iu');
+/**
+ * After a part that opens the sentence, a verb by which it says or expects something of another ("The civil defence division
+ * said 45 people had died"); not "reported" or "announced", by which a part states its own results.
+ */
+const SAYS_BEFORE_FIGURE = /(?<![\p{L}])(?:said|says|told|tells|stated|noted|added|estimated|estimates|expects|expected|forecasts|forecast|predicts|predicted|projects|projected|sees|saw|anticipates)(?![\p{L}])/iu;
 /** A sentence opening on a part of a company: "The snacks segment", "Its cloud division", "La filiale". */
 const PART_OPENING =
   /^\s*(?!(?:including|excluding|after|before|in|on|at|for|with|without|from|by|during|among|across|within)\s)(?:(?:the|its|their|la|le|el|il|der|die|das|sa|son|su|sua)\s+)?(?:[\p{L}'’&-]+\s+){0,3}?(division|segment|business\s+unit|subsidiary|Sparte|Geschäftsbereich|branche|pôle|filiale|división|filial|segmento|divisione|controllata)(?![\p{L}])/iu;
 /** A clause after a comma, opened by "a" or "an" and a few words, up to its verb of having or paying and the figure. */
 const INDEFINITE_CLAUSE =
-  /[,;]\s*(?:(?:so\s+that|and|but|while|whereas|when|because|if|so)\s+)?(?:a|an)\s+(?:[\p{L}'’-]+\s+){1,5}?(?:gets|receives|pays|has|costs|needs|uses|buys|earns|spends|takes|holds)\s+(?:(?:about|around|up\s+to|only|just|roughly|nearly)\s+)?$/iu;
+  /[,;]\s*(?:(?:so\s+that|and|but|while|whereas|when|because|if|so)\s+)?(?:a|an)\s+(?!(?:year|decade|month|week|day|few|while|moment|quarter|century)\s)(?:[\p{L}'’-]+\s+){1,5}?(?:gets|receives|pays|has|costs|needs|uses|buys|earns|spends|takes|holds)\s+(?:(?:about|around|up\s+to|only|just|roughly|nearly)\s+)?$/iu;
 /** Words of that shape that are no noun: "This costs …", "Its cost …", "Perhaps …". */
 const NOT_A_PLURAL = /^(?:This|Its|Thus|Was|Has|Is|Does|Plus|Perhaps|Besides|Sometimes|Always|Yes|Less|Unless|Across|Towards|Afterwards|Nevertheless|Regardless|Whereas|His|Hers|Ours|Yours|Theirs|As|Us)$/u;
 /** Those verbs, and the ones of a valuation ("value", "put … at", "estimated"), right after a bare plural noun. */

@@ -640,7 +640,8 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    re: word('today|yesterday|last\\s+night', '昨天|今天'),
+    // Not "the last night of the week", "its last night as …": an ordinal night, no moment.
+    re: word('today|yesterday|(?<!(?:the|its|his|her|their|a|one|on)\\s+)last\\s+night(?!\\s+(?:of|in|as|at|before|on)(?![\\p{L}]))', '昨天|今天'),
     needs: /today|yesterday|last\s+night|昨天|今天/iu,
     needsRelativeWord: true,
     needsToday: true,

@@ -225,7 +225,7 @@ export function withPageLanguage(format: NumberFormat, declared: unknown, text?:
   // "Der Preis ist mit 20.000 Euro dotiert" on a page that says it is German: where its figures show no decimal point ("3.5",
   // "1.2345"), a point before three digits groups thousands, as the language writes them.
   const grouped =
-    rest.decimal === '.' && DECIMAL_COMMA_LANGUAGES.has(code) && typeof text === 'string' && !UNAMBIGUOUS_POINT.test(text) && GROUPED_BY_POINT.test(text)
+    rest.decimal === '.' && DECIMAL_COMMA_LANGUAGES.has(code) && typeof text === 'string' && !UNAMBIGUOUS_POINT.test(text) && !GROUPED_BY_COMMA.test(text) && GROUPED_BY_POINT.test(text)
       ? { ...rest, decimal: ',' as const, thousands: rest.thousands === ' ' ? (' ' as const) : ('.' as const) }
       : rest;
   return isWordsLanguage(code) ? { ...grouped, words: code } : grouped;
@@ -233,7 +233,9 @@ export function withPageLanguage(format: NumberFormat, declared: unknown, text?:
 /** The languages that write a decimal comma and group thousands with a point or a space. */
 const DECIMAL_COMMA_LANGUAGES: ReadonlySet<string> = new Set(['de', 'fr', 'es', 'pt', 'it', 'nl', 'da', 'nb', 'no', 'sv', 'fi', 'pl', 'cs', 'tr', 'id', 'ro', 'ru', 'uk', 'el', 'hu', 'ca']);
 /** A decimal point no reading of groups explains: "3.5", "12.75", "1.2345" (not "20.000"), outside a version or a date. */
-const UNAMBIGUOUS_POINT = /(?<![\d.,:/-])\d+\.(?:\d{1,2}|\d{4,})(?![\d.,:/-])/u;
+const UNAMBIGUOUS_POINT = /(?<![\d.,:/-])(?<!um\s)\d+\.(?:\d{1,2}|\d{4,})(?![\d.,:/-])(?!\s*(?:Uhr|h)(?![\p{L}]))/u;
+/** A comma before exactly three digits in a figure of several groups: "1,250,000" (the page groups thousands with commas). */
+const GROUPED_BY_COMMA = /(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d.,])/u;
 /** A point before exactly three digits: "20.000", "1.250.000". */
 const GROUPED_BY_POINT = /(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,])/u;
 

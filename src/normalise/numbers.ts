@@ -498,9 +498,9 @@ function unitAt(ctx: Ctx, pos: number, letterStart: boolean, afterName = false, 
  * its own), or only one that is the scale and a word of the same unit after it ("万元", a pack's word for 万 yuan).
  */
 function scalesAt(ctx: Ctx, pos: number): boolean {
-  // 兆 is a trillion before money or a smaller scale ("1兆円", "1兆2400億円", "3兆美元", "2兆の"); before a unit of
-  // measurement it is mega in Chinese ("145 兆字节", "3.2 兆赫", "100兆宽带"), which no scale reads.
-  if (ctx.f[pos] === '兆' && !TRILLION_AFTER.test(ctx.f.slice(pos + 1, pos + 4))) return false;
+  // 兆 is a trillion before money, a smaller scale or a counted word ("1兆円", "1兆2400億円", "14.8兆トークン"); before a
+  // unit of measurement it is mega in Chinese ("145 兆字节", "3.2 兆赫", "100兆宽带"), which no scale reads.
+  if (ctx.f[pos] === '兆' && MEGA_AFTER.test(ctx.f.slice(pos + 1, pos + 4))) return false;
   const unit = unitAt(ctx, pos, false);
   if (!unit) return true;
   let rest = pos;
@@ -510,8 +510,8 @@ function scalesAt(ctx: Ctx, pos: number): boolean {
   return after !== null && after.end === unit.end && after.unit === unit.unit;
 }
 
-/** After 兆, what makes it a trillion: a currency, a smaller scale, or a Japanese particle. */
-const TRILLION_AFTER = /^(?:円|元|美元|日元|韩元|韓元|ドル|ユーロ|ウォン|億|亿|万|萬|\d|の|を|に|が|は|も|超|以上|規模|规模)/u;
+/** After 兆, what makes it mega: a unit of measurement ("兆瓦", "兆字节", "兆赫", "兆宽带"), a Latin unit, or nothing (a sentence's end). */
+const MEGA_AFTER = /^(?:瓦|字节|字節|赫|帕|比特|位|欧|歐|焦|伏|安|宽带|寬頻|寬帶|像素|[A-Za-z]|\s*[。，、,.;；:：!?！？)）]|\s*$)/u;
 /** A unit glued to the digits ("100GW", "3pp"): the caller's words, then the built-in ones that may be glued. */
 function gluedUnit(ctx: Ctx, run: string, at: number): string | undefined {
   for (const table of ctx.tables) {
@@ -1045,7 +1045,8 @@ const DATING_WORD_BEFORE = /(?<![\p{L}])(?:in|by|during|since|until|through|for)
 /** Right before the size of a move: "by", "up", "down", "um" ("grew by 5,000 to 426,600"). */
 const MOVED_BY_BEFORE = /(?<![\p{L}])(?:by|up|down|um)\s+(?:(?:about|around|nearly|almost|roughly|some|just)\s+)?$/iu;
 /** A move not yet made, before its size: "to shrink by", "will cut by", "could raise it by". */
-const PLANNED_MOVE_BEFORE = /(?<![\p{L}])(?:to|will|would|could|may|might|should|can|plans?\s+to|aims?\s+to)\s+(?:[\p{L}-]+\s+){1,3}?by\s+(?:(?:about|around|nearly|almost|roughly|some|just)\s+)?$/iu;
+const PLANNED_MOVE_BEFORE =
+  /(?<![\p{L}])(?:will|would|could|may|might|should|can|(?:expects?|expected|plans?|planned|aims?|intends?|wants?|seeks?|hopes?|proposes?|proposed|is\s+set|is\s+due|are\s+set|are\s+due)\s+(?:[\p{L}'’-]+\s+){0,3}?to)\s+(?:[\p{L}-]+\s+){1,3}?by\s+(?:(?:about|around|nearly|almost|roughly|some|just)\s+)?$/iu;
 /** A verb of spread before "from": "varies from X to Y", "ranging from X to Y" (not "rose from X to Y", a change). */
 const RANGE_VERB_BEFORE = /(?<![\p{L}])(?:var(?:y|ies|ied|ying)|rang(?:e|es|ed|ing)|anywhere)\s+$/iu;
 

@@ -124,7 +124,7 @@ const COMPARED_FIGURE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:versus|vs\.?
  * "a annoncé qu'en 2024, …"), and a comparison in Chinese ("已超过2018年的…": has passed 2018's …).
  */
 const MARK_BEFORE_DATE =
-  /(?:(?<![\p{L}])(?:than|since|from|seit|depuis|desde|sinds)\s+(?:in\s+)?|(?<![\p{L}])rispetto\s+al(?:l['’])?\s*|(?:超过|超過|高于|高於|低于|低於|多于|多於|少于|少於|相比|相較|比)\s*|\d\s*(?:%|percent|per\s+cent|points?)\s+(?:versus|vs\.?|against)\s+)$/iu;
+  /(?:(?<![\p{L}])(?:than|since|from|seit|depuis|desde|sinds)\s+(?:in\s+)?|(?<![\p{L}])rispetto\s+al(?:l['’])?\s*|(?:超过|超過|高于|高於|低于|低於|多于|多於|少于|少於|相比|相較|比)\s*|\d\s*(?:%|percent|per\s+cent|points?)\s+(?:over|versus|vs\.?|against)\s+)$/iu;
 /** A sentence that opens on a clause of time, up to an event's word: "Before Line 4 opened", "Until the plant closed", "Bevor …". */
 const FRONTED_TIME_CLAUSE = /^\s*(?:before|after|until|till|once|when|since|as\s+soon\s+as|bevor|nachdem|avant\s+que|après\s+que|antes\s+de\s+que|después\s+de\s+que|prima\s+che|dopo\s+che)\s[^,，;]*$/iu;
 /** Before a date, a determiner that opens a noun phrase the date stands in: "the 14 September election". */
@@ -841,12 +841,14 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       const timed = dated ?? running?.time;
       const time = timed === 'page' ? undefined : timed;
       // "86.1 on MMLU (5-shot)", "with chain-of-thought": a benchmark score's setting, in its clause, keeps two settings apart.
+      // Its phrase runs between the figures before and after it ("86.1 on MMLU and 45.3 on HumanEval pass@1": pass@1 is 45.3's).
       if (value.kind === 'quantity' && lexicon.attributes.get(attribute)?.metricOf !== undefined) {
-        const clause = text.slice(Math.max(0, anchor - 80), anchor + 80).split(/[;.!?。；](?!\d)/u);
-        const at = Math.min(anchor, 80);
-        let offset = 0;
-        const own = clause.find((part) => (offset += part.length + 1) > at) ?? '';
-        variant ??= benchmarkSetting(own);
+        const end = figureEnd(value, anchor);
+        // (The number of a setting, "5-shot", "pass@10", is no other figure.)
+        const others = figures.filter((f) => !/^[-\s]?shots?(?![\p{L}])/iu.test(text.slice(f.span.end, f.span.end + 6)) && text[f.span.start - 1] !== '@');
+        const from = Math.max(0, anchor - 60, ...others.filter((f) => f.span.end <= anchor).map((f) => f.span.end));
+        const to = Math.min(text.length, end + 60, ...others.filter((f) => f.span.start >= end).map((f) => f.span.start));
+        variant ??= benchmarkSetting(text.slice(from, to).split(/[;!?。；]|\.(?!\d)/u).find((part, i, parts) => parts.slice(0, i + 1).join('.').length + from >= anchor) ?? '');
       }
       // "first-quarter revenue" and "fourth-quarter revenue" with no year: which quarter (or half) keeps them apart.
       if (flow && time === undefined && (periodLength === 'quarter' || periodLength === 'half')) {

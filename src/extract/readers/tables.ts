@@ -384,6 +384,8 @@ export function extractTableClaims(lexicon: Lexicon, table: TableSegment, state?
   // "| Species | Year of count | Population |": a column of years (or dates) dates the other figures of its row.
   const yearColumn = header.cells.findIndex((cell, i) => i > 0 && !read[i] && !events[i] && YEAR_HEADER.test(cellText(cell)));
   const claims: RawClaim[] = [];
+  // "| MMLU (5-shot) |": a benchmark's setting in its header keeps the column's scores apart from another setting's.
+  const settings = columns.map((c, i) => (c?.outer.metricOf !== undefined ? benchmarkSetting(cellText(header.cells[i]!)) : undefined));
   // A size column makes the entity: rows "Acme 2 | 7B" and "Acme 2 | 70B" are two models, and a row
   // with an empty first cell continues the name above it ("| | 70B |").
   const sizeColumn = columns.findIndex((c) => c?.outer.variesByMember === true && c.outer.kind === 'quantity');
@@ -417,8 +419,7 @@ export function extractTableClaims(lexicon: Lexicon, table: TableSegment, state?
       if (!column || cell.text.trim() === '') return;
       if (!fitsSubject(column.outer, entity)) return;
       const own = rowTime && !column.time ? columnPeriod({ ...column, time: rowTime }) : columnPeriod(column);
-      // "| MMLU (5-shot) |": a benchmark's setting in its header keeps the column's scores apart from another setting's.
-      const setting = column.outer.metricOf !== undefined ? benchmarkSetting(cellText(header.cells[i]!)) : undefined;
+      const setting = settings[i];
       for (const reading of cellReadings(lexicon, cell, column, state?.format)) claims.push({ ...base, ...own, ...reading, ...(setting !== undefined ? { variant: setting } : {}) });
     });
   }
