@@ -5255,3 +5255,21 @@ describe('guards the third reading asked for', () => {
     expect(of('The firm started with three staff in 2010; a decade later it has 12,000 employees.', 'employees')).toEqual([['halden', [12000, 12000]]]);
   });
 });
+
+describe('a line of bold words over a list', () => {
+  it('says how long a period the figures below it cover, as a heading does', () => {
+    const co = inlinePack('co10b', [
+      'entityTypes:',
+      '  - {type: company, headers: [company]}',
+      'entities:',
+      '  - {id: halden, name: Halden Corp, type: company, aliases: [Halden Corp, Halden]}',
+      'attributes:',
+      '  - {id: revenue, label: revenue, kind: quantity, unit: USD, triggers: [revenue], subjects: [company]}',
+    ]);
+    const text = '# Halden Corp results\n\n**Full-year 2023 highlights**\n\n- Revenue of $22.8 billion.\n\n**Outlook**\n\nHalden Corp expects steady revenue of $23 billion.\n';
+    expect(claimsIn(co, text, 'revenue').map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.periodLength ?? null])).toEqual([
+      [22.8e9, 'year'],
+      [23e9, null],
+    ]);
+  });
+});

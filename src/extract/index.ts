@@ -17,7 +17,7 @@ import { extractSpecSheet } from './readers/spec-sheets.js';
 import { eventForLabel, extractTableClaims } from './readers/tables.js';
 import type { DocumentSegments, Segment, TableSegment } from './segments.js';
 import { DocumentTypes, typeEvidence } from './typing.js';
-import { headingPeriodLength } from './period-length.js';
+import { headingPeriodLength, periodCues, periodNamedAt } from './period-length.js';
 
 export interface DocumentInput {
   /** The document's front matter (already parsed). */
@@ -54,6 +54,10 @@ function titleOf(lexicon: Lexicon, input: DocumentInput, blocks: readonly Segmen
 
 /** The depth of the section an introduction opens ("Specifications of X:"): deeper than any heading, so any heading closes it. */
 const INTRODUCTION = 7;
+/** The depth of the section a line of bold words opens ("**Full-year 2023 highlights**"): as deep, so that a heading closes it. */
+const BOLD_HEADING = 7;
+/** A bold paragraph that is a short line of words, with no sentence inside (no figure but a year, tested apart). */
+const BOLD_LINE = /^\s*[^\n.!?:]{3,80}$/u;
 
 /** Ends the section an introduction opened, if one is open. */
 function closeIntroduction(state: ProseState): void {
@@ -179,6 +183,16 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
     if (carriedDate) {
       state.pendingDate = carriedDate.scope;
       if (--carriedDate.blocks === 0) carriedDate = undefined;
+    }
+    // "**Full-year 2023 highlights**", "**Fourth-quarter 2023 highlights**": a paragraph of bold words alone, as press releases
+    // head their lists, says how long a period the figures below it cover, as a heading would, until the next such line or heading.
+    if (block.source === 'prose' && block.bold === true && BOLD_LINE.test(block.text) && !/\d/u.test(block.text.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, ''))) {
+      const periodLength = headingPeriodLength(block.text);
+      const periodNamed = periodLength ? periodNamedAt(block.text, periodCues(block.text), 0) : undefined;
+      closeIntroduction(state);
+      while (state.sections.at(-1)?.depth === BOLD_HEADING) state.sections.pop();
+      if (periodLength) state.sections.push({ depth: BOLD_HEADING, entities: [], periodLength, ...(periodNamed ? { periodNamed } : {}) });
+      continue;
     }
     const labelled = labelClaims(lexicon, block, state, readings[item.index]!);
     // A paragraph of prose after a list that an introduction opened ends that list: the introduction's subject with it.

@@ -15,6 +15,8 @@ export interface Segment {
   depth?: number;
   /** The block stands in a block quote ("> …"): another voice, whose references are its own. */
   quoted?: true;
+  /** A paragraph of bold words alone ("**Full-year 2023 highlights**"), as press releases head their lists. */
+  bold?: true;
 }
 
 export interface TableSegment {
@@ -119,9 +121,12 @@ export function collectSegments(source: string, tree: Root): DocumentSegments {
       if (LINK_SECTION.test(maskedText(source, node).trim())) skipping = depth;
     } else if (skipping !== undefined && node.type !== 'html') return;
     switch (node.type) {
-      case 'paragraph':
-        result.blocks.push(mark(segment(source, node, inList ? 'list' : 'prose')));
+      case 'paragraph': {
+        const only = node.children?.length === 1 ? node.children[0] : undefined;
+        const bold = only !== undefined && only.type === 'strong' && !inList;
+        result.blocks.push(mark({ ...segment(source, node, inList ? 'list' : 'prose'), ...(bold ? { bold: true as const } : {}) }));
         return;
+      }
       case 'heading':
         result.blocks.push(mark({ ...segment(source, node, 'heading'), depth: (node as Node & { depth?: number }).depth ?? 1 }));
         return;

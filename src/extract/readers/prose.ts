@@ -42,7 +42,7 @@ export interface ProseState {
    * `attribute`: the one quantity an introduction names ("Container throughput at X, year by year:"), which the dated
    * items after it give ("- 2023: 9.1 million TEU").
    */
-  sections: { depth: number; entities: EntityRef[]; opaque?: true; periodLength?: PeriodLength; attribute?: PackAttribute }[];
+  sections: { depth: number; entities: EntityRef[]; opaque?: true; periodLength?: PeriodLength; periodNamed?: string; attribute?: PackAttribute }[];
   /** The names met since the current section's heading, in reading order. */
   sectionNames: EntityRef[];
   /** The names met in the page's text so far, headings aside, in reading order. */
@@ -366,6 +366,14 @@ export function sectionLength(state: ProseState): PeriodLength | undefined {
   for (let i = state.sections.length - 1; i >= 0 && state.sections[i]!.depth > 1; i--) {
     const length = state.sections[i]!.periodLength;
     if (length) return length;
+  }
+  return undefined;
+}
+
+/** The quarter or half the innermost heading above that names a length names ("**Fourth-quarter 2023 highlights**"), if it names one. */
+function sectionPeriodNamed(state: ProseState): string | undefined {
+  for (let i = state.sections.length - 1; i >= 0 && state.sections[i]!.depth > 1; i--) {
+    if (state.sections[i]!.periodLength) return state.sections[i]!.periodNamed;
   }
   return undefined;
 }
@@ -852,7 +860,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       }
       // "first-quarter revenue" and "fourth-quarter revenue" with no year: which quarter (or half) keeps them apart.
       if (flow && time === undefined && (periodLength === 'quarter' || periodLength === 'half')) {
-        const named = periodNamedAt(text, cuesOf(index), anchor);
+        const named = periodNamedAt(text, cuesOf(index), anchor) ?? sectionPeriodNamed(state);
         if (named?.endsWith(periodLength)) variant ??= named;
       }
       // An event's place keeps it apart first ("approved … in Germany"), else the agent an `agentsApart` event names.
