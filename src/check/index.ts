@@ -107,16 +107,17 @@ export function readDocument(source: SourceText, lexicon: Lexicon): DocumentRead
     throw error;
   }
   const lineOffset = text.slice(0, bodyOffset).split('\n').length - 1;
+  const body = text.slice(bodyOffset);
   let tree: Root;
   try {
-    tree = parseMarkdown(text.slice(bodyOffset), formatOf(file), bodyOffset, lineOffset);
+    tree = parseMarkdown(body, formatOf(file), bodyOffset, lineOffset);
   } catch (error) {
     if (error instanceof MarkdownBudgetError) return { file, claims: [], derived: [], errors: [{ code: 'too-complex', message: error.message }] };
     throw error;
   }
   const segments = collectSegments(text, tree);
   const today = documentDate(frontMatter, text.slice(bodyOffset, bodyOffset + 2000));
-  const raw = extractDocument(lexicon, { frontMatter, today, format: formatOf(file), numberFormat: withPageLanguage(inferNumberFormat(text.slice(bodyOffset)), frontMatter.lang ?? frontMatter.language, text.slice(bodyOffset)) }, segments);
+  const raw = extractDocument(lexicon, { frontMatter, today, format: formatOf(file), numberFormat: withPageLanguage(inferNumberFormat(body), frontMatter.lang ?? frontMatter.language, body) }, segments);
   const published = today ? dayPeriod(today) : undefined;
   const locate = createLocator(text);
   const directives: Directive[] = [];

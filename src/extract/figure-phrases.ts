@@ -105,7 +105,7 @@ export const BEFORE_OR_UNTIL_WORDS = String.raw`before|prior\s+to|ahead\s+of|unt
 const PER_AFTER =
   /^\s*(?:(?:per|par|pro|por)\s+(?:(?:one|a|an|un|une|uno|una|ein|eine|cada|chaque|each)\s+)?|(?:for|in|out\s+of)\s+(?:every|each)\s+|(?:pour|je|ogni|por\s+cada|para\s+cada|a\s+cada)\s+(?=\p{N}))([$€£¥]|\p{N}|[\p{L}][\p{L}-]*)/iu;
 /** What a figure may be counted per and still be its subject's value: a span of time ("per year", "par jour"), or a hundred ("per cent"). */
-const PER_TIME = /^(?:second|seconds|sec|minute|minutes|min|hour|hours|hr|day|days|week|weeks|month|months|quarter|quarters|year|years|annum|cent|centum|jour|semaine|mois|an|année|trimestre|Sekunde|Minute|Stunde|Tag|Woche|Monat|Quartal|Jahr|segundo|minuto|hora|día|semana|mes|año|trimestre|giorno|settimana|mese|anno|ano|dia)$/iu;
+const PER_TIME = /^(?:second|seconds|sec|minute|minutes|min|hour|hours|hr|day|days|week|weeks|month|months|quarter|quarters|year|years|annum|cent|centum|jours?|semaines?|mois|ans?|années?|trimestres?|Sekunden?|Minuten?|Stunden?|Tage?|Wochen?|Monate?|Quartale?|Jahre?|segundos?|minutos?|horas?|días?|semanas?|mes|meses|años?|giorni|giorno|settimane|settimana|mese|mesi|anno|anni|anos?|dias?)$/iu;
 
 /** "/100 km", "/100km", "/km" after a figure; "百公里电耗", "每公里" before one: a rate per distance. */
 const PER_DISTANCE_AFTER = /^\s*\/\s*(?:100\s*)?(?:km|mi|kilomet|miles?)(?![\p{L}])/iu;
@@ -129,7 +129,7 @@ export function countedPer(text: string, span: { start: number; end: number }, .
   // "pour 2024", "for every 3 months": a year, or a number of a span of time, is no thing a rate is counted by.
   if (/\p{N}/u.test(m[1]!)) {
     const counted = /^[\d.,\s]*?(\d+)\s*(\p{L}+)?/u.exec(after.slice(m.index + m[0].length - 1));
-    if (!counted?.[2] ? /^(?:19|20)\d\d$/u.test(counted?.[1] ?? '') : PER_TIME.test(counted[2]) || /^(?:mois|ans?|années?|jours?|semaines?|mesi|anni|giorni|meses|años|días|Monate?|Jahre?|Tage)$/iu.test(counted[2])) return undefined;
+    if (!counted?.[2] ? /^(?:19|20)\d\d$/u.test(counted?.[1] ?? '') : PER_TIME.test(counted[2])) return undefined;
   }
   const phrase = after.trimStart().toLowerCase().replace(/\s+/gu, ' ');
   const own = (w: string) => /^(?:per|par|pro|por)\s/iu.test(w) && phrase.startsWith(w.toLowerCase().replace(/\s+/gu, ' '));

@@ -52,10 +52,11 @@ function titleOf(lexicon: Lexicon, input: DocumentInput, blocks: readonly Segmen
   return unique(readings[index]!.flatMap((r) => r.mentions.map((m) => m.entity)));
 }
 
-/** The depth of the section an introduction opens ("Specifications of X:"): deeper than any heading, so any heading closes it. */
+/**
+ * The depth of the section an introduction ("Specifications of X:") or a line of bold words ("**Full-year 2023 highlights**")
+ * opens: deeper than any heading, so any heading closes it, and the next such line too.
+ */
 const INTRODUCTION = 7;
-/** The depth of the section a line of bold words opens ("**Full-year 2023 highlights**"): as deep, so that a heading closes it. */
-const BOLD_HEADING = 7;
 /** A bold paragraph that is a short line of words, with no sentence inside (no figure but a year, tested apart). */
 const BOLD_LINE = /^\s*[^\n.!?:]{3,80}$/u;
 
@@ -190,8 +191,7 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
       const periodLength = headingPeriodLength(block.text);
       const periodNamed = periodLength ? periodNamedAt(block.text, periodCues(block.text), 0) : undefined;
       closeIntroduction(state);
-      while (state.sections.at(-1)?.depth === BOLD_HEADING) state.sections.pop();
-      if (periodLength) state.sections.push({ depth: BOLD_HEADING, entities: [], periodLength, ...(periodNamed ? { periodNamed } : {}) });
+      if (periodLength) state.sections.push({ depth: INTRODUCTION, entities: [], periodLength, ...(periodNamed ? { periodNamed } : {}) });
       continue;
     }
     const labelled = labelClaims(lexicon, block, state, readings[item.index]!);

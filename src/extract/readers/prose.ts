@@ -102,6 +102,8 @@ const THAN_IN_BEFORE = /(?<![\p{L}])(?:plus|moins|autant|davantage|más|menos|ma
 /** Around a date, the words of a birth: "born on", "geboren am", "née le", "nacido el"; "生まれ", "出生", "년생". */
 const BORN_BEFORE_DATE = /(?<![\p{L}])(?:[Bb]orn|[Gg]eboren|[Nn]ée?|[Nn]acid[oa]|nat[oa]|[Nn]ascid[oa])\s+(?:(?:on|in|am|im|le|en|el|il|em|a)\s+)?$/u;
 const BORN_AFTER_DATE = /^\s*(?:生まれ|出生|생(?!\p{Script=Hangul})|에\s*태어)/u;
+/** A mark that ends a clause, not a decimal point. */
+const PHRASE_BREAK = /[;!?。；]|\.(?!\d)/gu;
 /** Between an event's word and a date after it, "and then", "and later": the date is the next predicate's. */
 const THEN_BETWEEN = /(?<![\p{L}])(?:and|but)\s+(?:then|later|afterwards|subsequently|since)(?![\p{L}])/iu;
 /** Between an event's word and a day after it, words that open another clause or name another moment. */
@@ -362,20 +364,18 @@ export function rememberNames(state: ProseState, names: readonly EntityRef[], se
 
 /** The period length the innermost heading above that names one gives (src/extract/period-length.ts). */
 export function sectionLength(state: ProseState): PeriodLength | undefined {
-  // Not the page's title: a page about a quarter gives the year's figures too.
-  for (let i = state.sections.length - 1; i >= 0 && state.sections[i]!.depth > 1; i--) {
-    const length = state.sections[i]!.periodLength;
-    if (length) return length;
-  }
+  return periodSection(state)?.periodLength;
+}
+
+/** The innermost section above that names a period length (not the page's title: a page about a quarter gives the year's figures too). */
+function periodSection(state: ProseState): ProseState['sections'][number] | undefined {
+  for (let i = state.sections.length - 1; i >= 0 && state.sections[i]!.depth > 1; i--) if (state.sections[i]!.periodLength) return state.sections[i];
   return undefined;
 }
 
 /** The quarter or half the innermost heading above that names a length names ("**Fourth-quarter 2023 highlights**"), if it names one. */
 function sectionPeriodNamed(state: ProseState): string | undefined {
-  for (let i = state.sections.length - 1; i >= 0 && state.sections[i]!.depth > 1; i--) {
-    if (state.sections[i]!.periodLength) return state.sections[i]!.periodNamed;
-  }
-  return undefined;
+  return periodSection(state)?.periodNamed;
 }
 
 /** "for the first time since", "the biggest drop since": a superlative measured from the date after it. */
@@ -856,7 +856,12 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         const others = figures.filter((f) => !/^[-\s]?shots?(?![\p{L}])/iu.test(text.slice(f.span.end, f.span.end + 6)) && text[f.span.start - 1] !== '@');
         const from = Math.max(0, anchor - 60, ...others.filter((f) => f.span.end <= anchor).map((f) => f.span.end));
         const to = Math.min(text.length, end + 60, ...others.filter((f) => f.span.start >= end).map((f) => f.span.start));
-        variant ??= benchmarkSetting(text.slice(from, to).split(/[;!?。；]|\.(?!\d)/u).find((part, i, parts) => parts.slice(0, i + 1).join('.').length + from >= anchor) ?? '');
+        // …and the sentence's marks around it.
+        const phrase = text.slice(from, to);
+        const at = anchor - from;
+        const start = Math.max(...[...phrase.slice(0, at).matchAll(PHRASE_BREAK)].map((m) => m.index + m[0].length), 0);
+        const stop = phrase.slice(at).search(PHRASE_BREAK);
+        variant ??= benchmarkSetting(phrase.slice(start, stop === -1 ? phrase.length : at + stop));
       }
       // "first-quarter revenue" and "fourth-quarter revenue" with no year: which quarter (or half) keeps them apart.
       if (flow && time === undefined && (periodLength === 'quarter' || periodLength === 'half')) {
