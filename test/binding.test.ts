@@ -5273,3 +5273,90 @@ describe('a line of bold words over a list', () => {
     ]);
   });
 });
+
+describe('a quarter named over a list, and the base a change is measured from', () => {
+  const co = () =>
+    inlinePack('co49a', [
+      'entityTypes:',
+      '  - {type: company, headers: [company]}',
+      'entities:',
+      '  - {id: halden, name: Halden Corp, type: company, aliases: [Halden Corp, Halden]}',
+      'attributes:',
+      '  - {id: revenue, label: revenue, kind: quantity, unit: USD, triggers: [revenue], subjects: [company]}',
+    ]);
+  const dated = (text: string) =>
+    claimsIn(co(), `---\ndate: 2024-01-18\n---\n# Halden Corp results\n\nHalden Corp today announced its results.\n\n${text}\n`, 'revenue').map((c) => [
+      c.value.kind === 'quantity' ? c.value.min : null,
+      c.time ? `${c.time.start}..${c.time.end}` : null,
+    ]);
+
+  it('a line of bold words that names a dated quarter dates the quarter’s figures below it, and is no date label', () => {
+    expect(dated('**Fourth-quarter 2023 highlights**\n\n- Revenue of $6.2 billion.\n- Revenue of $6.3 billion in the quarter.')).toEqual([
+      [6.2e9, '2023-10-01..2023-12-31'],
+      [6.3e9, '2023-10-01..2023-12-31'],
+    ]);
+  });
+
+  it('a date right after the figure a change is measured from dates that figure, not the level before it', () => {
+    expect(dated('Revenue was $6.3 billion, up 14% from $5.44 billion in the fourth quarter of 2022.')).toEqual([
+      [6.3e9, null],
+      [5.44e9, '2022-10-01..2022-12-31'],
+    ]);
+    // …nor a figure of a later paragraph by the page's one named quarter.
+    expect(dated('Revenue was $6.3 billion, up 14% from $5.44 billion in the fourth quarter of 2022.\n\nQuarterly revenue was $6.5 billion.')).toEqual([
+      [6.3e9, null],
+      [5.44e9, '2022-10-01..2022-12-31'],
+      [6.5e9, null],
+    ]);
+    // A date after both figures of a list still dates both.
+    expect(dated('Revenue was $6.7 billion and $6.8 billion in the fourth quarter of 2023.')).toEqual([
+      [6.7e9, '2023-10-01..2023-12-31'],
+      [6.8e9, '2023-10-01..2023-12-31'],
+    ]);
+  });
+});
+
+describe('figures of a part, of a margin and of a noun phrase that counts', () => {
+  const site = () =>
+    inlinePack('dc49', [
+      'entityTypes:',
+      '  - {type: datacenter, headers: [campus, site]}',
+      '  - {type: operator, headers: [operator]}',
+      'entities:',
+      '  - {id: kestrel, name: Kestrel Campus, type: datacenter, aliases: [Kestrel Campus, Kestrel site]}',
+      '  - {id: orvane, name: Orvane Telecom, type: operator, aliases: [Orvane Telecom, Orvane]}',
+      'attributes:',
+      '  - {id: site-area, label: site area, kind: quantity, unit: acres, unitWords: [acres], triggers: [covers], subjects: [datacenter]}',
+      '  - {id: graves, label: graves, kind: quantity, unit: graves, unitWords: [graves, sépultures, tombes, Gräber], triggers: [graves, tombes], subjects: [datacenter]}',
+      '  - {id: subscribers, label: subscribers, kind: quantity, unit: subscribers, unitWords: [subscribers, customers], triggers: [mobile subscribers, subscribers], subjects: [operator], measure: stock}',
+    ]);
+  const values = (heading: string, text: string, attribute: string) =>
+    claimsIn(site(), `# ${heading}\n\n${text}\n`, attribute).map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.modality]);
+
+  it('a correction that calls its page a release or a fact sheet withdraws the figure it quotes', () => {
+    expect(values('Kestrel Campus', 'Correction: An earlier version of this release stated that the Kestrel site covers 1,200 acres. The Kestrel site covers 1,100 acres.', 'site-area')).toEqual([
+      [1200, 'reported'],
+      [1100, 'asserted'],
+    ]);
+  });
+
+  it('a part that "dont", "davon" or "di cui" opens after a figure is no value of the whole', () => {
+    expect(values('Kestrel Campus', 'Kestrel Campus a livré 212 tombes, dont 37 tombes à char.', 'graves')).toEqual([[212, 'asserted']]);
+    expect(values('Kestrel Campus', 'Kestrel Campus lieferte 212 graves, davon 37 graves mit Wagen.', 'graves')).toEqual([[212, 'asserted']]);
+  });
+
+  it('a scaled count whose noun phrase ends on the unit’s word counts it ("18.4 million mobile subscribers"), not "more" or "new" ones', () => {
+    expect(values('Orvane Telecom', 'Orvane Telecom had 18.4 million mobile subscribers.', 'subscribers')).toEqual([[18.4e6, 'asserted']]);
+    expect(values('Orvane Telecom', 'Orvane Telecom had 2 million business subscribers.', 'subscribers')).toEqual([[2e6, 'asserted']]);
+    expect(values('Orvane Telecom', 'Orvane Telecom signed up 2 million more subscribers.', 'subscribers')).toEqual([]);
+  });
+});
+
+describe('a margin between two', () => {
+  it('is no score of either ("trails X by 2 points on MMLU")', () => {
+    const lexicon = compileLexicon(loadPackFile(BUILTIN_PACK_PATH));
+    const scores = (text: string) => claimsIn(lexicon, `# Quill-2\n\n${text}\n`, 'benchmark.mmlu').map((c) => (c.value.kind === 'quantity' ? c.value.min : null));
+    expect(scores('Quill-2 72B trails Mosaic-3 by 2 points on MMLU.')).toEqual([]);
+    expect(scores('Quill-2 72B scores 85.1 on MMLU, beating Mosaic-3 by 2.5 points.')).toEqual([85.1]);
+  });
+});

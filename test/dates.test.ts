@@ -369,3 +369,19 @@ describe('Korean years counted from the page’s', () => {
     expect(findDates('올해 3분기', undefined)).toEqual([]);
   });
 });
+
+describe('a quarter a sentence names twice', () => {
+  it('takes not the year the other one is given: the two are of different years', () => {
+    const span = (text: string) => findDates(text, { year: 2024, month: 1, day: 18 }, { yearless: true }).map((d) => [d.scope.text, d.scope.start, d.scope.end]);
+    expect(span('$6.5 billion in the fourth quarter, up from $5.4 billion in the fourth quarter of 2022')).toEqual([['fourth quarter of 2022', '2022-10-01', '2022-12-31']]);
+    expect(span('$6.5 billion in the third quarter, up from $5.4 billion in the fourth quarter of 2022').map((d) => d[1])).toEqual(['2022-07-01', '2022-10-01']);
+  });
+});
+
+describe('a Japanese fiscal year named by the month it ends in', () => {
+  it('is the twelve months to that month ("2023年3月期"), not the month; a span of time in the month stays the month', () => {
+    const span = (text: string) => findDates(text, { year: 2024, month: 6, day: 1 }).map((d) => [d.scope.text, d.scope.start, d.scope.end, d.precision]);
+    expect(span('2023年3月期の連結売上高は1兆2400億円だった')).toEqual([['2023年3月期', '2022-04-01', '2023-03-31', 'year']]);
+    expect(span('2023年3月期間中の売上高')).toEqual([['2023年3月', '2023-03-01', '2023-03-31', 'month']]);
+  });
+});

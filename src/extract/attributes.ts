@@ -383,6 +383,9 @@ export function quantityClaims(
         (owned.get(q) ?? []).some(
           (t) => t.attributes.includes(attribute) && /^\s+$/u.test(text.slice(q.span.end, t.start)) && attribute.unitWords!.includes(/[\p{L}]+$/u.exec(text.slice(t.start, t.end))?.[0].toLowerCase() ?? ''),
         );
+      // "18.4 million mobile subscribers", "2 million paying customers": a scaled count whose noun phrase after it ends on a word of
+      // the attribute's unit, a trigger of the attribute right after the figure or no word of another noun before that head.
+      const scaledCount = unit === '' && !elided && written && countsThings(attribute) && hasScale(q, text) && headCounted(text, q, attribute);
       // "killed 64 people" where another count of the pack is written in people ("residents: [people]"): the figure is in
       // people still, which any count of people takes (takesAsWritten).
       const people = unit !== undefined && unit !== '' && inPeople(text, q) && takesUnit(attribute, 'person');
@@ -391,7 +394,7 @@ export function quantityClaims(
       const foreign = unit !== undefined && unit !== '' && !convertible(unit, attribute.unit!) && CURRENCY_CODES.has(unit) && CURRENCY_CODES.has(attribute.unit!);
       if (foreign && lexicon.pack.attributes.some((a) => a.kind === 'quantity' && a.unit !== undefined && sameUnit(a.unit, unit!) && a.subjects.some((t) => attribute.subjects.includes(t)))) continue;
       const unitOk =
-        (unit !== undefined && unit !== '' && takesUnit(attribute, unit, lexicon)) || (unit === '' && attribute.bareScaled === true && hasScale(q, text) && !triggerQualifiesAnother(text, q, attribute)) || bare || bareCount || triggerCount || people;
+        (unit !== undefined && unit !== '' && takesUnit(attribute, unit, lexicon)) || (unit === '' && attribute.bareScaled === true && hasScale(q, text) && !triggerQualifiesAnother(text, q, attribute)) || bare || bareCount || triggerCount || scaledCount || people;
       if (!unitOk) continue;
       if (!inRange(attribute, q.quantity)) continue;
       let best: { distance: number; trigger?: Span } | undefined;
@@ -853,6 +856,18 @@ function namesItsCount(text: string, q: QuantityMatch, attribute: PackAttribute)
   if (words.length > 0 && !/^\p{Script=Latin}/u.test(words[0]!)) return true;
   const own = attributeWords(attribute);
   return words.some((w) => own.has(w) || own.has(w.replace(/(?:es|s)$/u, '')));
+}
+
+/**
+ * Whether the noun phrase right after a figure, of a word or two and its head ("mobile subscribers", "paying customers"), ends
+ * on a word of the attribute's unit, its other words in lower case and no function words ("million of them", "million more").
+ */
+function headCounted(text: string, q: QuantityMatch, attribute: PackAttribute): boolean {
+  const phrase = /^\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,2})(\p{L}+)(?![\p{L}\p{N}-])/u.exec(text.slice(q.span.end, q.span.end + 60));
+  if (!phrase) return false;
+  const modifiers = phrase[1]!.trim().split(/\s+/u);
+  if (modifiers.some((w) => FUNCTION_WORDS.has(w) || /^(?:more|fewer|less|new|additional|extra|other|former|lost|net)$/u.test(w))) return false;
+  return attribute.unitWords!.includes(phrase[2]!.toLowerCase());
 }
 
 /**

@@ -10,7 +10,7 @@ import type { RawClaim } from './raw-claim.js';
 import { inRange } from './attributes.js';
 import { compatible } from './subjects.js';
 import { extractFlattenedTables } from './readers/flattened-tables.js';
-import { extractBlockClaims, newProseState, readSentences, rememberNames, type ProseState, type SentenceReading } from './readers/prose.js';
+import { extractBlockClaims, newProseState, notePartsNamed, readSentences, rememberNames, type ProseState, type SentenceReading } from './readers/prose.js';
 import { labelClaims } from './readers/labels.js';
 import { extractPeriodGrid, extractPeriodTable } from './readers/period-tables.js';
 import { extractSpecSheet } from './readers/spec-sheets.js';
@@ -175,6 +175,19 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
       delete state.lastNamed;
       delete state.lastSentence;
     }
+    // "**Full-year 2023 highlights**", "**Fourth-quarter 2023 highlights**": a paragraph of bold words alone, as press releases
+    // head their lists, says how long a period the figures below it cover, as a heading would, until the next such line or heading
+    // (a dated quarter's line is no date label of the events below it).
+    const boldLine = block.source === 'prose' && block.bold === true && BOLD_LINE.test(block.text) && !/\d/u.test(block.text.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, ''));
+    const boldLength = boldLine ? headingPeriodLength(block.text) : undefined;
+    if (boldLine && boldLength) {
+      const periodNamed = periodNamedAt(block.text, periodCues(block.text), 0);
+      closeIntroduction(state);
+      state.sections.push({ depth: INTRODUCTION, entities: [], periodLength: boldLength, ...(periodNamed ? { periodNamed } : {}) });
+      // Its quarter, dated ("**Fourth-quarter 2023 highlights**"), is one the page names, as a heading's is.
+      if (boldLength === 'quarter' || boldLength === 'half') notePartsNamed(state, findDates(block.text, state.today));
+      continue;
+    }
     // "Funding - Mar 2024" on a line of its own dates the events of the next two blocks (a heading and its text).
     const dateLine = dateLabel(lexicon, block, state.today);
     if (dateLine) {
@@ -185,13 +198,8 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
       state.pendingDate = carriedDate.scope;
       if (--carriedDate.blocks === 0) carriedDate = undefined;
     }
-    // "**Full-year 2023 highlights**", "**Fourth-quarter 2023 highlights**": a paragraph of bold words alone, as press releases
-    // head their lists, says how long a period the figures below it cover, as a heading would, until the next such line or heading.
-    if (block.source === 'prose' && block.bold === true && BOLD_LINE.test(block.text) && !/\d/u.test(block.text.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, ''))) {
-      const periodLength = headingPeriodLength(block.text);
-      const periodNamed = periodLength ? periodNamedAt(block.text, periodCues(block.text), 0) : undefined;
+    if (boldLine) {
       closeIntroduction(state);
-      if (periodLength) state.sections.push({ depth: INTRODUCTION, entities: [], periodLength, ...(periodNamed ? { periodNamed } : {}) });
       continue;
     }
     const labelled = labelClaims(lexicon, block, state, readings[item.index]!);

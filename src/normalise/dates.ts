@@ -147,12 +147,24 @@ const MONTHS_ENDED_BEFORE = new RegExp(
   'iu',
 );
 
+/** After a month, the mark of the Japanese fiscal year that closes with it ("3月期"), not a word it begins ("期間", "期限", "期日", "期末"). */
+const FISCAL_YEAR_AFTER = /^期(?![間限日末中])/u;
+
 const SPAN_PRECISION: Record<number, DatePrecision> = { 3: 'quarter', 6: 'half', 9: 'month', 12: 'year' };
 
 /** A day or a month that ends a span of months named before it is that span: "the six months ended June 30, 2025" are January to June. */
 function monthsEnded(text: string, dates: DateMatch[]): void {
   for (const d of dates) {
     if ((d.precision !== 'day' && d.precision !== 'month') || d.value.start.startsWith('~')) continue;
+    // "2023年3月期": the fiscal year that ends in that month (not "3月期間", a span of time in March).
+    if (d.precision === 'month' && FISCAL_YEAR_AFTER.test(text.slice(d.end, d.end + 2))) {
+      const scope = monthsEnding(d.value.end, 12, text.slice(d.start, d.end + 1));
+      d.end += 1;
+      d.scope = scope;
+      d.precision = 'year';
+      d.value = { start: scope.start, end: scope.end, precision: 'year' };
+      continue;
+    }
     const before = text.slice(Math.max(0, d.start - 60), d.start);
     const m = MONTHS_ENDED_BEFORE.exec(before);
     if (!m) continue;
@@ -956,7 +968,11 @@ export function findDates(text: string, today?: Day, options?: FindDatesOptions)
       }
       // A quarter or half takes the sentence's year ("2023年营收…第三季度"); a day or month only near the document date, or,
       // with none, a year written before it ("In 2018 …, on June 9", not "On June 9 … in 2027").
+      // "$6.5 billion in the fourth quarter, up from $5.4 billion in the fourth quarter of 2022": a quarter the sentence names
+      // again with a year is of another year than that one.
+      const again = year !== undefined && (p.precision === 'quarter' || p.precision === 'half') && dated.some((d) => d.read.start === withYear(p, year)?.start && d.read.end === withYear(p, year)?.end);
       const useSentence =
+        !again &&
         year !== undefined &&
         (today ? Math.abs(year - today.year) <= 1 || p.precision === 'quarter' || p.precision === 'half' : p.precision === 'quarter' || p.precision === 'half' || dated.some((d) => d.span.end <= span.start && !d.read.relative));
       if (p.sentenceOnly && !useSentence) continue;

@@ -402,6 +402,17 @@ const BEFORE_OR_UNTIL = new RegExp(String.raw`(?<![\p{L}])(?:${BEFORE_OR_UNTIL_W
  */
 const COMPARED_DATE_BETWEEN = /^,?(?:\s+[\p{L}-]+){0,3}\s+$/u;
 
+/** After a figure, the words that open one of its parts, right before the part's figure: ", dont", ", of which", ", davon", ", di cui". */
+const PART_OF_FIGURE_BEFORE =
+  /\d[^.;:!?\d]{0,40}[,，(（]\s*(?:dont|of\s+which|among\s+them|de\s+(?:los|las)\s+cuales|(?:dos|das)\s+quais|di\s+cui|darunter|davon|其中)\s*(?:(?:about|around|some|environ|près\s+de|unos|unas|cerca\s+de|circa|etwa|rund)\s+)?$/iu;
+
+/** A verb of comparison, then in its clause "by" right before the figure: the margin between two ("trails X by 2 points"). */
+const MARGIN_BEFORE =
+  /(?<![\p{L}])(?:trails?|trailed|trailing|leads?|leading|beats?|beating|outperform(?:s|ed|ing)?|outscor(?:es|ed|ing|e)|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|tops|topped|topping|edges|edged|lags?|lagged|lagging|behind|ahead\s+of|outpac(?:es|ed|ing|e)|overtak(?:es|en|ing|e)|overtook)(?![\p{L}])[^.;:!?]{0,60}?(?<![\p{L}])by\s+(?:(?:about|around|nearly|roughly|some|almost|more\s+than|over|just\s+(?:over|under))\s+)?$/iu;
+
+/** Right before a figure, the "from" of a change measured from it: "up 14% from", "down from", "rising from about" (not "from … to …" alone). */
+const CHANGED_FROM_BEFORE = /(?:[\d%]|up|down|higher|lower|rise|rising|rose|fall|falling|fell|increased?|decreased?|grew|growth|declined?)\s+from\s+(?:about\s+|around\s+|roughly\s+)?[$€£¥]?$/iu;
+
 /** Right before a date, the verb of an edit to a page: "was updated on", "revised on", "aktualisiert am", "mis à jour le". */
 const EDITED_ON_BEFORE =
   /(?<![\p{L}])(?:updated|revised|edited|amended|modified|aktualisiert|geändert|mis\s+à\s+jour|actualizad[oa]|aggiornat[oa]|atualizad[oa])\s+(?:on\s+|am\s+|le\s+|el\s+|il\s+|em\s+)?$/iu;
@@ -595,7 +606,10 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         // Past a comma only after a restatement ("compared with $109 million, or 59 cents, in …"); else the comma closes the
         // compared phrase and the date is the sentence's ("up from $109 million, in the third quarter of 2025").
         const commaOk = !/^\s*,/u.test(between) || /,\s+or\s+$/u.test(text.slice(Math.max(0, f.span.start - 8), f.span.start));
-        return !statedFigures.has(f) && f.quantity.unit !== 'ratio' && date.start >= f.span.end && commaOk && COMPARED_DATE_BETWEEN.test(between);
+        // "$6.3 billion, up 14% from $5.44 billion in the fourth quarter of 2022": a figure changed from dates it even when stated,
+        // for the figures before "from" (a figure after the date may still take it).
+        const changedFrom = span.end <= f.span.start && CHANGED_FROM_BEFORE.test(text.slice(Math.max(0, f.span.start - 24), f.span.start));
+        return (!statedFigures.has(f) || changedFrom) && f.quantity.unit !== 'ratio' && date.start >= f.span.end && commaOk && COMPARED_DATE_BETWEEN.test(between);
       });
     const namesDate = (date: DateMatch, span: Span): boolean => {
       const paren = enclosing(parens, date);
@@ -807,6 +821,13 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       const named = blockLength(index);
       return named === null ? sectionLength(state) : named;
     };
+    /** Whether a trigger of the attribute, other than a word of its unit, stands in the figure's phrase after it ("21 billion are active"). */
+    const triggeredAfter = (attribute: string, anchor: number): boolean => {
+      const phrase = text.slice(anchor, anchor + 80).split(/[,;:.!?](?=\s|$)|[，；。]/u)[0]!.toLowerCase();
+      const known = lexicon.attributes.get(attribute);
+      const unitWords = new Set((known?.unitWords ?? []).map((w) => w.toLowerCase()));
+      return (known?.triggers ?? []).filter((t) => !unitWords.has(t.toLowerCase())).some((t) => new RegExp(`(?<![\\p{L}])${t.toLowerCase().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u').test(phrase));
+    };
     const claim = (entity: EntityRef, attribute: string, value: Value, span: Span, anchor: number, confidence?: number, fromContext = false, scope?: 'member', via: SubjectVia = 'sentence', counterpart?: EntityRef, variant?: string, agent?: string) => {
       // "the stock up 4.5% to $41.63": a level a market reached, never the value of an attribute said to hold for all time (an offer's price).
       if (value.kind === 'quantity' && lexicon.attributes.get(attribute)?.timeless === true && MOVED_TO.test(text.slice(Math.max(0, anchor - 40), anchor))) return;
@@ -815,6 +836,13 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       if (value.kind === 'quantity' && lexicon.attributes.get(attribute)?.measure === 'stock' && movedBy(anchor, value, true)) return;
       // "slid 41% in early trading", "down 38% in pre-market trading": a move over a session it names is of that session.
       variant ??= value.kind === 'quantity' && movedBy(anchor, value) ? sessionOf(text.slice(figureEnd(value, anchor), figureEnd(value, anchor) + 60)) : undefined;
+      // "212 sépultures, dont 37 tombes à char", "212 Gräber, davon 37 …", "di cui 37": a part of the figure before it, no value of the whole.
+      // (A part of its own kind keeps its trigger: "236B total parameters, of which 21 billion are active".)
+      if (value.kind === 'quantity' && PART_OF_FIGURE_BEFORE.test(text.slice(Math.max(0, anchor - 80), anchor)) && !triggeredAfter(attribute, anchor)) return;
+      // "trails Mosaic-3 by 2 points on MMLU", "beat the rival by 4%": a margin between two, no value of either.
+      // (Unless the attribute is that margin, its verb a trigger: "beat the old mark by 31 seconds" for a record's margin.)
+      const margin = value.kind === 'quantity' ? MARGIN_BEFORE.exec(text.slice(Math.max(0, anchor - 100), anchor)) : null;
+      if (margin && !(lexicon.attributes.get(attribute)?.triggers ?? []).some((t) => margin[0].toLowerCase().includes(t.toLowerCase()))) return;
       const stated = modalityAt(lexicon, text, anchor, block.source === 'heading' ? span.end : undefined);
       const modality = stated === 'asserted' && carried ? carried : stated;
       if (modality !== 'asserted') stood ??= modality;
@@ -1167,8 +1195,10 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
 
     // "Q4 2023", "the fourth quarter of 2023": a quarter or half the page names, which its later figures of that length are of.
     if (PART_WORD.test(text)) {
-      const parts = (state.namedParts ??= { quarter: new Map(), half: new Map() });
-      for (const d of datesOf()) if ((d.precision === 'quarter' || d.precision === 'half') && !d.scope.start.startsWith('~')) parts[d.precision].set(d.scope.start, d.scope);
+      // (Not the base a change is measured from: "up 14% from $5.44 billion in the fourth quarter of 2022".)
+      const base = (d: DateMatch) =>
+        figures.some((f) => f.span.end <= d.start && COMPARED_DATE_BETWEEN.test(text.slice(f.span.end, d.start)) && CHANGED_FROM_BEFORE.test(text.slice(Math.max(0, f.span.start - 24), f.span.start)));
+      notePartsNamed(state, datesOf().filter((d) => !base(d)));
     }
     listStood = inList ? (stood ?? carried) : undefined;
     const later = antecedents(text, mentions);
@@ -1176,6 +1206,12 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     rememberNames(state, later.mentions.map((m) => m.entity), later);
   }
   return claims;
+}
+
+/** Records the quarters and halves of `dates` as periods the page names ("Q4 2023", "the fourth quarter of 2023"). */
+export function notePartsNamed(state: ProseState, dates: readonly DateMatch[]): void {
+  const parts = (state.namedParts ??= { quarter: new Map(), half: new Map() });
+  for (const d of dates) if ((d.precision === 'quarter' || d.precision === 'half') && !d.scope.start.startsWith('~')) parts[d.precision].set(d.scope.start, d.scope);
 }
 
 /**
