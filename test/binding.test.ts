@@ -5295,6 +5295,20 @@ describe('a quarter named over a list, and the base a change is measured from', 
       [6.2e9, '2023-10-01..2023-12-31'],
       [6.3e9, '2023-10-01..2023-12-31'],
     ]);
+    expect(dated('**Q4 2023 highlights**\n\n- Revenue of $6.2 billion.')).toEqual([[6.2e9, '2023-10-01..2023-12-31']]);
+  });
+
+  it('a bold line with a mark between its label and its quarter stays a date label of the events below it', () => {
+    const lexicon = inlinePack('co49t', [
+      'entityTypes:',
+      '  - {type: company, headers: [company]}',
+      'entities:',
+      '  - {id: halden, name: Halden Corp, type: company, aliases: [Halden Corp, Halden]}',
+      'events:',
+      '  - {id: ipo, label: listing, triggers: [went public], negations: [not, never], participantTypes: [company], minParticipants: 1}',
+    ]);
+    const ipo = analyse([{ file: 'a.md', text: '---\ndate: 2024-01-18\n---\n# Halden Corp\n\nHalden Corp makes pumps.\n\n**Listing – third quarter of 2021**\n\nHalden Corp went public on the Nasdaq.\n' }], { lexicon }).claims.filter((c) => c.attribute === 'event.ipo');
+    expect(ipo.map((c) => (c.time ? `${c.time.start}..${c.time.end}` : null))).toEqual(['2021-07-01..2021-09-30']);
   });
 
   it('a date right after the figure a change is measured from dates that figure, not the level before it', () => {
@@ -5333,11 +5347,12 @@ describe('figures of a part, of a margin and of a noun phrase that counts', () =
   const values = (heading: string, text: string, attribute: string) =>
     claimsIn(site(), `# ${heading}\n\n${text}\n`, attribute).map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.modality]);
 
-  it('a correction that calls its page a release or a fact sheet withdraws the figure it quotes', () => {
+  it('a correction that calls its page a release or a fact sheet withdraws the figure it quotes; an earlier version of a product is no correction', () => {
     expect(values('Kestrel Campus', 'Correction: An earlier version of this release stated that the Kestrel site covers 1,200 acres. The Kestrel site covers 1,100 acres.', 'site-area')).toEqual([
       [1200, 'reported'],
       [1100, 'asserted'],
     ]);
+    expect(values('Kestrel Campus', 'Unlike an earlier version of this campus, the Kestrel site covers 1,100 acres.', 'site-area')).toEqual([[1100, 'asserted']]);
   });
 
   it('a part that "dont", "davon" or "di cui" opens after a figure is no value of the whole', () => {
@@ -5347,7 +5362,8 @@ describe('figures of a part, of a margin and of a noun phrase that counts', () =
 
   it('a scaled count whose noun phrase ends on the unit’s word counts it ("18.4 million mobile subscribers"), not "more" or "new" ones', () => {
     expect(values('Orvane Telecom', 'Orvane Telecom had 18.4 million mobile subscribers.', 'subscribers')).toEqual([[18.4e6, 'asserted']]);
-    expect(values('Orvane Telecom', 'Orvane Telecom had 2 million business subscribers.', 'subscribers')).toEqual([[2e6, 'asserted']]);
+    // Not another line of business's, nor "more": the words before the head must be the attribute's own.
+    expect(values('Orvane Telecom', 'Orvane Telecom had 2.3 million broadband subscribers.', 'subscribers')).toEqual([]);
     expect(values('Orvane Telecom', 'Orvane Telecom signed up 2 million more subscribers.', 'subscribers')).toEqual([]);
   });
 });
@@ -5358,5 +5374,68 @@ describe('a margin between two', () => {
     const scores = (text: string) => claimsIn(lexicon, `# Quill-2\n\n${text}\n`, 'benchmark.mmlu').map((c) => (c.value.kind === 'quantity' ? c.value.min : null));
     expect(scores('Quill-2 72B trails Mosaic-3 by 2 points on MMLU.')).toEqual([]);
     expect(scores('Quill-2 72B scores 85.1 on MMLU, beating Mosaic-3 by 2.5 points.')).toEqual([85.1]);
+  });
+
+  it('is no passive’s agent: "topped the chart, driven by 145,000 units" keeps its figure', () => {
+    const co = inlinePack('co49m', [
+      'entityTypes:',
+      '  - {type: company, headers: [company]}',
+      'entities:',
+      '  - {id: halden, name: Halden Corp, type: company, aliases: [Halden Corp, Halden]}',
+      'attributes:',
+      '  - {id: employees, label: employees, kind: quantity, unit: employees, unitWords: [employees], triggers: [employees], subjects: [company], measure: stock}',
+    ]);
+    expect(figuresWith(co, 'Halden, which tops the European rankings, is run by 12,500 employees.', 'employees', 'Halden Corp')).toEqual([['halden', 12500]]);
+    expect(figuresWith(co, 'Halden topped the rankings, helped by 12,500 employees.', 'employees', 'Halden Corp')).toEqual([['halden', 12500]]);
+  });
+});
+
+describe('what the new users’ pages named around an event or a figure', () => {
+  const lab = () =>
+    inlinePack('lab49', [
+      'entityTypes:',
+      '  - {type: model, headers: [model]}',
+      '  - {type: artefact, headers: [torc, museum]}',
+      '  - {type: lab, headers: [lab]}',
+      'entities:',
+      '  - {id: tessellate, name: Tessellate, type: lab, aliases: [Tessellate]}',
+      '  - {id: mosaic-3, name: Mosaic-3, type: model, aliases: [Mosaic-3]}',
+      '  - {id: quill-2-72b, name: Quill-2 72B, type: model, aliases: [Quill-2 72B]}',
+      '  - {id: cangming-3, name: Cangming-3, type: model, aliases: [Cangming-3]}',
+      '  - {id: dunmarsh-torc, name: Dunmarsh Torc, type: artefact, aliases: [Dunmarsh Torc]}',
+      '  - {id: halvorsen-museum, name: Halvorsen Museum, type: artefact, aliases: [Halvorsen Museum]}',
+      'events:',
+      '  - {id: release, label: release, triggers: [released, launch], negations: [not, never], participantTypes: [model], minParticipants: 1}',
+      '  - {id: discovery, label: discovery, triggers: [found, uncovered], negations: [not, never], participantTypes: [artefact], minParticipants: 1}',
+      '  - {id: founding, label: founding, triggers: [Founded, founded], negations: [not, never], participantTypes: [artefact], minParticipants: 1}',
+      'attributes:',
+      '  - {id: context, label: context window, kind: quantity, unit: tokens, unitWords: [tokens], triggers: [context window], subjects: [model]}',
+    ]);
+  const claims = (heading: string, text: string, date = '2025-09-01') => analyse([{ file: 'a.md', text: `---\ndate: ${date}\n---\n# ${heading}\n\n${text}\n` }], { lexicon: lab() }).claims;
+  const events = (heading: string, text: string) =>
+    claims(heading, text)
+      .filter((c) => c.value.kind === 'event')
+      .map((c) => [c.entity.id, c.time ? `${c.time.start}..${c.time.end}` : null]);
+
+  it('a version of a thing, or a thing made from it, takes no part in an event, nor does the page’s subject for it', () => {
+    expect(events('Cangming-3', 'The lab plans to launch a multimodal version of Cangming-3 in the third quarter.')).toEqual([]);
+  });
+
+  it('a life’s span in parentheses after a name dates no event of the sentence', () => {
+    expect(events('Halvorsen Museum', 'Founded in 1887 with the collection of Arne Halvorsen (1822–1896), the Halvorsen Museum is large.')).toEqual([['halvorsen-museum', '1887-01-01..1887-12-31']]);
+    expect(events('Halvorsen Museum', 'The Halvorsen Museum was founded with the collection of Arne Halvorsen (1822–1896).')).toEqual([['halvorsen-museum', null]]);
+    // The parentheses of the name the event is about still date it.
+    expect(events('Halvorsen Museum', 'The Halvorsen Museum (founded in 1887) holds 4,000 works.')).toEqual([['halvorsen-museum', '1887-01-01..1887-12-31']]);
+  });
+
+  it('a dateline’s day dates no event told in a perfect or at a time in words ("last summer")', () => {
+    expect(events('Dunmarsh Torc', 'DUNMARSH, 30 August 2025 — A volunteer found the Dunmarsh Torc last summer.')).toEqual([['dunmarsh-torc', null]]);
+    expect(events('Dunmarsh Torc', 'DUNMARSH, 30 August 2025 — A volunteer has uncovered the Dunmarsh Torc.')).toEqual([['dunmarsh-torc', null]]);
+    expect(events('Dunmarsh Torc', 'DUNMARSH, 30 August 2025 — A volunteer uncovered the Dunmarsh Torc.')).toEqual([['dunmarsh-torc', '2025-08-30..2025-08-30']]);
+  });
+
+  it('a name a figure is set against ("ahead of the 82.6 reported for X") is no antecedent of the next sentence’s "it"', () => {
+    const text = 'Tessellate released Mosaic-3. The model scored 83.0 on MMLU, ahead of the 82.6 reported for Quill-2 72B. It supports a context window of 256K tokens.';
+    expect(claims('Mosaic-3', text).filter((c) => c.attribute.startsWith('context')).map((c) => [c.attribute, c.entity.id])).toEqual([['context', 'mosaic-3']]);
   });
 });

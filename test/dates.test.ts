@@ -384,4 +384,12 @@ describe('a Japanese fiscal year named by the month it ends in', () => {
     expect(span('2023年3月期の連結売上高は1兆2400億円だった')).toEqual([['2023年3月期', '2022-04-01', '2023-03-31', 'year']]);
     expect(span('2023年3月期間中の売上高')).toEqual([['2023年3月', '2023-03-01', '2023-03-31', 'month']]);
   });
+
+  it('reads a quarter or a half of it after it ("2024年3月期第3四半期" is October to December 2023)', () => {
+    const span = (text: string) => findDates(text, { year: 2025, month: 6, day: 1 }).map((d) => [d.scope.start, d.scope.end, d.precision]);
+    expect(span('2024年3月期第3四半期の売上高')).toEqual([['2023-10-01', '2023-12-31', 'quarter']]);
+    expect(span('2025年3月期中間期の売上高')).toEqual([['2024-04-01', '2024-09-30', 'half']]);
+    expect(span('2025年3月期下期の売上高')).toEqual([['2024-10-01', '2025-03-31', 'half']]);
+    expect(span('2024年12月期第1四半期の売上高')).toEqual([['2024-01-01', '2024-03-31', 'quarter']]);
+  });
 });

@@ -68,3 +68,32 @@ describe('figures said of two different places', () => {
     expect(conflicts('Lantern made $38 million in its second weekend in Corvalia.', 'Lantern made $52 million in its second weekend.')).toEqual(['numeric-mismatch']);
   });
 });
+
+describe('a place a pack names', () => {
+  const lexicon = compileLexicon(
+    mergePacks([
+      loadPackFile(BUILTIN_PACK_PATH),
+      parsePack(
+        [
+          'name: svc49',
+          'entityTypes:',
+          '  - {type: service, headers: [service]}',
+          '  - {type: country, headers: [country]}',
+          'entities:',
+          '  - {id: lumora, name: Lumora, type: service, aliases: [Lumora]}',
+          '  - {id: brazil, name: Brazil, type: country, aliases: [Brazil, Brasil]}',
+          'attributes:',
+          '  - {id: subscribers, label: subscribers, kind: quantity, unit: subscribers, unitWords: [subscribers, assinantes], triggers: [subscribers, assinantes], subjects: [service]}',
+        ].join('\n'),
+        'svc49.yml',
+      ),
+    ]),
+  );
+  const where = (text: string) => analyse([{ file: 'a.md', text: `---\ndate: 2024-06-01\n---\n# Lumora\n\n${text}\n` }], { lexicon }).claims.filter((c) => c.attribute === 'subscribers' || c.attribute === 'event.launch').map((c) => [c.attribute, c.where ?? null]);
+
+  it('is where its figure or event holds, by the name the pack gives it in any language ("no Brasil")', () => {
+    expect(where('Lumora has 2.9 million subscribers in Brazil.')).toEqual([['subscribers', 'brazil']]);
+    expect(where('A Lumora tem 2,9 milhões de assinantes no Brasil.')).toEqual([['subscribers', 'brazil']]);
+    expect(where('Lumora has 48 million subscribers.')).toEqual([['subscribers', null]]);
+  });
+});

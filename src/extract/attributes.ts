@@ -363,12 +363,13 @@ export function quantityClaims(
       !/^\s*(?:to|bis|à|a|hasta|até)\s+[$€£]?\d/u.test(text.slice(q.span.end, q.span.end + 12));
     let chosen: { attribute: PackAttribute; distance: number; trigger?: Span }[] = [];
     const candidates: { attribute: PackAttribute; distance: number; trigger?: Span }[] = [];
+    const scaled = hasScale(q, text);
     for (const attribute of lexicon.pack.attributes) {
       if (attribute.kind !== 'quantity') continue;
       const unit = elided ? previous!.q.quantity.unit || previous!.attribute.unit : q.quantity.unit;
       // A bare number may be a value of an attribute whose unit the text never writes (a score, a count of
       // layers) when a trigger points at it; a score may be written as a percentage.
-      const countable = unit === '' && !hasScale(q, text) && countsThings(attribute);
+      const countable = unit === '' && !scaled && countsThings(attribute);
       const written = (attribute.unitWords?.length ?? 0) > 0;
       // "down 17 points" is no count of seats: a noun of its own after the number must be one of the attribute's words.
       const bare = countable && !written && (!ownWord || namesItsCount(text, q, attribute));
@@ -385,7 +386,7 @@ export function quantityClaims(
         );
       // "18.4 million mobile subscribers", "2 million paying customers": a scaled count whose noun phrase after it ends on a word of
       // the attribute's unit, a trigger of the attribute right after the figure or no word of another noun before that head.
-      const scaledCount = unit === '' && !elided && written && countsThings(attribute) && hasScale(q, text) && headCounted(text, q, attribute);
+      const scaledCount = unit === '' && !elided && written && scaled && countsThings(attribute) && headCounted(text, q, attribute);
       // "killed 64 people" where another count of the pack is written in people ("residents: [people]"): the figure is in
       // people still, which any count of people takes (takesAsWritten).
       const people = unit !== undefined && unit !== '' && inPeople(text, q) && takesUnit(attribute, 'person');
@@ -394,7 +395,7 @@ export function quantityClaims(
       const foreign = unit !== undefined && unit !== '' && !convertible(unit, attribute.unit!) && CURRENCY_CODES.has(unit) && CURRENCY_CODES.has(attribute.unit!);
       if (foreign && lexicon.pack.attributes.some((a) => a.kind === 'quantity' && a.unit !== undefined && sameUnit(a.unit, unit!) && a.subjects.some((t) => attribute.subjects.includes(t)))) continue;
       const unitOk =
-        (unit !== undefined && unit !== '' && takesUnit(attribute, unit, lexicon)) || (unit === '' && attribute.bareScaled === true && hasScale(q, text) && !triggerQualifiesAnother(text, q, attribute)) || bare || bareCount || triggerCount || scaledCount || people;
+        (unit !== undefined && unit !== '' && takesUnit(attribute, unit, lexicon)) || (unit === '' && attribute.bareScaled === true && scaled && !triggerQualifiesAnother(text, q, attribute)) || bare || bareCount || triggerCount || scaledCount || people;
       if (!unitOk) continue;
       if (!inRange(attribute, q.quantity)) continue;
       let best: { distance: number; trigger?: Span } | undefined;
@@ -859,15 +860,15 @@ function namesItsCount(text: string, q: QuantityMatch, attribute: PackAttribute)
 }
 
 /**
- * Whether the noun phrase right after a figure, of a word or two and its head ("mobile subscribers", "paying customers"), ends
- * on a word of the attribute's unit, its other words in lower case and no function words ("million of them", "million more").
+ * Whether the noun phrase right after a figure, of a word or two and its head ("mobile subscribers"), ends on a word of the
+ * attribute's unit, its other words the attribute's own too (from its triggers: not "broadband customers", "more customers").
  */
 function headCounted(text: string, q: QuantityMatch, attribute: PackAttribute): boolean {
   const phrase = /^\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,2})(\p{L}+)(?![\p{L}\p{N}-])/u.exec(text.slice(q.span.end, q.span.end + 60));
   if (!phrase) return false;
-  const modifiers = phrase[1]!.trim().split(/\s+/u);
-  if (modifiers.some((w) => FUNCTION_WORDS.has(w) || /^(?:more|fewer|less|new|additional|extra|other|former|lost|net)$/u.test(w))) return false;
-  return attribute.unitWords!.includes(phrase[2]!.toLowerCase());
+  // Each word before the head is one of the attribute's own ("mobile" of "mobile subscribers"): "broadband customers" are others.
+  const own = attributeWords(attribute);
+  return attribute.unitWords!.includes(phrase[2]!.toLowerCase()) && phrase[1]!.trim().split(/\s+/u).every((w) => own.has(w) && !FUNCTION_WORDS.has(w));
 }
 
 /**

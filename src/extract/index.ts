@@ -57,8 +57,12 @@ function titleOf(lexicon: Lexicon, input: DocumentInput, blocks: readonly Segmen
  * opens: deeper than any heading, so any heading closes it, and the next such line too.
  */
 const INTRODUCTION = 7;
-/** A bold paragraph that is a short line of words, with no sentence inside (no figure but a year, tested apart). */
+/** A bold paragraph that is a short line of words, with no sentence inside (no figure but a year or a period's code, tested apart). */
 const BOLD_LINE = /^\s*[^\n.!?:]{3,80}$/u;
+/** A year and the codes of a quarter, a half or a fiscal year ("2023", "Q4", "H1", "FY2024", "4Q"): the figures a bold line may hold. */
+const PERIOD_CODES = /(?<![\p{L}\d])(?:(?:19|20)\d\d|Q[1-4]|[1-4]Q|H[12]|FY\s?(?:(?:19|20)?\d\d))(?![\p{L}\d])/gu;
+/** A mark between a label and its date ("Listing – Q3 2021", "Funding: March 2024"). */
+const LABEL_MARK = /\s[-–—|·]\s|:/u;
 
 /** Ends the section an introduction opened, if one is open. */
 function closeIntroduction(state: ProseState): void {
@@ -175,17 +179,21 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
       delete state.lastNamed;
       delete state.lastSentence;
     }
-    // "**Full-year 2023 highlights**", "**Fourth-quarter 2023 highlights**": a paragraph of bold words alone, as press releases
-    // head their lists, says how long a period the figures below it cover, as a heading would, until the next such line or heading
-    // (a dated quarter's line is no date label of the events below it).
-    const boldLine = block.source === 'prose' && block.bold === true && BOLD_LINE.test(block.text) && !/\d/u.test(block.text.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, ''));
+    // "**Full-year 2023 highlights**", "**Q4 2023 highlights**": a paragraph of bold words alone, as press releases head their
+    // lists, says how long a period the figures below it cover, as a heading would, until the next such line or heading; its
+    // quarter, dated, is one the page names. One with no mark between its words is no date label of the events below it
+    // ("**Listing – third quarter of 2021**" is one).
+    const boldLine = block.source === 'prose' && block.bold === true && BOLD_LINE.test(block.text) && !/\d/u.test(block.text.replace(PERIOD_CODES, ''));
     const boldLength = boldLine ? headingPeriodLength(block.text) : undefined;
-    if (boldLine && boldLength) {
-      const periodNamed = periodNamedAt(block.text, periodCues(block.text), 0);
+    const boldSection = () => {
       closeIntroduction(state);
+      if (!boldLength) return;
+      const periodNamed = periodNamedAt(block.text, periodCues(block.text), 0);
       state.sections.push({ depth: INTRODUCTION, entities: [], periodLength: boldLength, ...(periodNamed ? { periodNamed } : {}) });
-      // Its quarter, dated ("**Fourth-quarter 2023 highlights**"), is one the page names, as a heading's is.
       if (boldLength === 'quarter' || boldLength === 'half') notePartsNamed(state, findDates(block.text, state.today));
+    };
+    if (boldLine && boldLength && !LABEL_MARK.test(block.text)) {
+      boldSection();
       continue;
     }
     // "Funding - Mar 2024" on a line of its own dates the events of the next two blocks (a heading and its text).
@@ -199,7 +207,7 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
       if (--carriedDate.blocks === 0) carriedDate = undefined;
     }
     if (boldLine) {
-      closeIntroduction(state);
+      boldSection();
       continue;
     }
     const labelled = labelClaims(lexicon, block, state, readings[item.index]!);

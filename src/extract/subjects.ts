@@ -84,13 +84,13 @@ const BROKEN_FROM = String.raw`(?<![\p{L}])(?:break(?:s|ing)?|broke|broken|shatt
  * X", "frente al 9% de X". Read on the 80 characters before a name.
  */
 export const COMPARED_FIGURE_FOR =
-  /(?<![\p{L}])(?:against|versus|vs\.?|compared\s+(?:with|to)|(?<!(?:more|less|fewer|greater|higher|lower|rather|other)\s)than|contre|contra|frente\s+a[l]?|gegenüber|rispetto\s+a[l]?)\s+[^,;:.!?\d]{0,24}?\d[\d.,]*[^,;:!?]{0,48}?\s+(?:for|at|in|pour|chez|para|de|del|do|da|für|bei|per|di)\s+(?:(?:the|its|their|le|la|les|l['’]|el|los|las|der|die|das|den|dem|il|lo|o|a)\s*)?(?:[\p{L}-]+\s+)?$/iu;
+  /(?<![\p{L}])(?:against|versus|vs\.?|compared\s+(?:with|to)|ahead\s+of|behind|above|below|beating|trailing|(?<!(?:more|less|fewer|greater|higher|lower|rather|other)\s)than|contre|contra|frente\s+a[l]?|gegenüber|rispetto\s+a[l]?)\s+[^,;:.!?\d]{0,24}?\d[\d.,]*[^,;:!?]{0,48}?\s+(?:for|at|in|pour|chez|para|de|del|do|da|für|bei|per|di)\s+(?:(?:the|its|their|le|la|les|l['’]|el|los|las|der|die|das|den|dem|il|lo|o|a)\s*)?(?:[\p{L}-]+\s+)?$/iu;
 /** A name right after these is what something is compared with or a place it is measured from, not the subject. */
 export const COMPARED_WITH = new RegExp([COMPARISON, REFERENCE_PLACE, COMPARISON_ELSEWHERE, RIVAL_OF, EARLIER, COMPARISON_HAN, BROKEN_FROM].join('|'), 'iu');
 
 /** A name something was built from ("based on X", "fine-tuned from X", "a repro of X", "基于 X") is the base, not the subject. */
 export const BASED_ON =
-  /(?<![\p{L}])(?:based\s+on|built\s+(?:on\s+top\s+of|on|upon|from)|initiali[sz]ed\s+(?:from|with)|fine-?tuned\s+(?:from|on)|derived\s+from|distilled\s+from|continued\s+from|a\s+fine-?tune\s+of|a\s+variant\s+of|(?:repro|reproduction|replication|reimplementation|re-implementation|replica|clone|port|fork)\s+of)\s+(?:the\s+|a\s+|an\s+)?(?:\*\*)?$|(?:基于|基於|源自|衍生自)\s*(?:强大的|強大的)?\s*(?:\*\*)?$/iu;
+  /(?<![\p{L}])(?:based\s+on|built\s+(?:on\s+top\s+of|on|upon|from)|initiali[sz]ed\s+(?:from|with)|fine-?tuned\s+(?:from|on)|derived\s+from|distilled\s+from|continued\s+from|a\s+fine-?tune\s+of|a\s+variant\s+of|(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:version|edition)\s+of|(?:repro|reproduction|replication|reimplementation|re-implementation|replica|clone|port|fork)\s+of)\s+(?:the\s+|a\s+|an\s+)?(?:\*\*)?$|(?:基于|基於|源自|衍生自)\s*(?:强大的|強大的)?\s*(?:\*\*)?$/iu;
 
 /**
  * A title in quotes ("the film ‘Star Harbour’ cost $90 million", "'Star Harbour' (budget: $90 million)"): a work no pack

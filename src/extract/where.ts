@@ -5,7 +5,7 @@
 import { MONTH_NAMES } from '../normalise/dates.js';
 import type { Span } from '../types.js';
 
-const IN = String.raw`(?:[Ii]n|[Aa]cross|[Ee]n|[Aa]u|[Aa]ux|[Ii]m|[Nn]el|[Nn]ella)`;
+const IN = String.raw`(?:[Ii]n|[Aa]cross|[Ee]n|[Aa]u|[Aa]ux|[Ii]m|[Nn]el|[Nn]ella|[Nn]o|[Nn]a|[Ee]m)`;
 const ARTICLE = String.raw`(?:(?:the|la|le|les|el|los|der|die|dem|den|l['’])\s*)?`;
 /** A place's name: up to three capitalised words ("North Ardenia", "the United States"), not one numbered ("Phase 3"). */
 const NAME = String.raw`(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})(?![\p{L}\p{N}'’]|\s+\p{N})`;

@@ -148,7 +148,9 @@ const MONTHS_ENDED_BEFORE = new RegExp(
 );
 
 /** After a month, the mark of the Japanese fiscal year that closes with it ("3月期"), not a word it begins ("期間", "期限", "期日", "期末"). */
-const FISCAL_YEAR_AFTER = /^期(?![間限日末中])/u;
+const FISCAL_YEAR_AFTER = /^期(?![間限日末]|中(?!間期))/u;
+/** After that mark, a quarter or a half of the fiscal year: "第3四半期", "上期", "下半期", "中間期" (the first half). */
+const FISCAL_PART_AFTER = /^\s*(?:第\s*([1-4一二三四])\s*四半期|(上期|下期|上半期|下半期|中間期))/u;
 
 const SPAN_PRECISION: Record<number, DatePrecision> = { 3: 'quarter', 6: 'half', 9: 'month', 12: 'year' };
 
@@ -157,12 +159,22 @@ function monthsEnded(text: string, dates: DateMatch[]): void {
   for (const d of dates) {
     if ((d.precision !== 'day' && d.precision !== 'month') || d.value.start.startsWith('~')) continue;
     // "2023年3月期": the fiscal year that ends in that month (not "3月期間", a span of time in March).
-    if (d.precision === 'month' && FISCAL_YEAR_AFTER.test(text.slice(d.end, d.end + 2))) {
-      const scope = monthsEnding(d.value.end, 12, text.slice(d.start, d.end + 1));
-      d.end += 1;
+    // "2024年3月期第3四半期", "2025年3月期上期": a quarter or a half of that fiscal year.
+    if (d.precision === 'month' && FISCAL_YEAR_AFTER.test(text.slice(d.end, d.end + 4))) {
+      const part = FISCAL_PART_AFTER.exec(text.slice(d.end + 1, d.end + 12));
+      const year = monthsEnding(d.value.end, 12, '');
+      const [months, nth] = part === null ? [12, 1] : part[1] !== undefined ? [3, CJK_QUARTERS[part[1]]!] : [6, /^下/u.test(part[2]!) ? 2 : 1];
+      const [y, m] = year.start.split('-').map(Number) as [number, number];
+      const last = m - 1 + months * nth; // months after the fiscal year's first, to the part's last
+      const endYear = y + Math.floor((last - 1) / 12);
+      const endMonth = ((last - 1) % 12) + 1;
+      const end = d.end + 1 + (part?.[0].length ?? 0);
+      const scope = monthsEnding(iso(endYear, endMonth, lastDay(endYear, endMonth)), months, text.slice(d.start, end));
+      const precision = months === 12 ? 'year' : months === 6 ? 'half' : 'quarter';
+      d.end = end;
       d.scope = scope;
-      d.precision = 'year';
-      d.value = { start: scope.start, end: scope.end, precision: 'year' };
+      d.precision = precision;
+      d.value = { start: scope.start, end: scope.end, precision };
       continue;
     }
     const before = text.slice(Math.max(0, d.start - 60), d.start);

@@ -4,7 +4,7 @@ import type { Mention } from '../../normalise/entities.js';
 import { foldName, type Lexicon } from '../../packs/lexicon.js';
 import type { EntityRef, Span, Value } from '../../types.js';
 import type { PackEvent } from '../../packs/types.js';
-import { COMPARED_WITH } from '../subjects.js';
+import { BASED_ON, COMPARED_WITH } from '../subjects.js';
 import { BEFORE_OR_UNTIL_WORDS } from '../figure-phrases.js';
 import { distance, inside, wordsBetween } from '../words.js';
 
@@ -305,7 +305,16 @@ export function eventClaims(
 ): EventReading[] {
   if (lexicon.anyEventTrigger(text).length === 0) return [];
   // Names something is compared with or replaced by ("superseding X", "than X") take no part in the event.
-  const mentions = allMentions.filter((m) => !COMPARED_WITH.test(text.slice(Math.max(0, m.start - 30), m.start)));
+  // (Nor what a thing was made from: "launch a multimodal version of X", "released a model fine-tuned from X".)
+  // A sentence about what was made from the page's subject is about another thing: no participant comes from context either.
+  // ("fine-tuned on X and Y": Y too.)
+  const madeFrom: Mention[] = [];
+  for (const m of allMentions) {
+    const last = madeFrom.at(-1);
+    if (BASED_ON.test(text.slice(Math.max(0, m.start - 40), m.start)) || (last !== undefined && /^\s*(?:,|and|or|&|和|与|與|及|、)\s*$/u.test(text.slice(last.end, m.start)))) madeFrom.push(m);
+  }
+  const mentions = allMentions.filter((m) => !COMPARED_WITH.test(text.slice(Math.max(0, m.start - 30), m.start)) && !madeFrom.includes(m));
+  if (madeFrom.length > 0) referent = undefined;
   const out: EventReading[] = [];
   // Clause breaks and negations matter only to a sentence with an event trigger: most have none.
   let breaks: RegExpExecArray[] | undefined;
@@ -322,6 +331,8 @@ export function eventClaims(
     for (const trigger of triggerMatches.slice(0, MAX_EVENT_TRIGGERS)) {
       // "着陆器" (lander), "发射场" (launch site), "landing capability": the event's word names a thing, not the event.
       if (NAMES_A_THING_AFTER.test(text.slice(trigger.end, trigger.end + 16))) continue;
+      // "the public release version of X", "release notes", "a launch edition": the word names a version, not the event.
+      if (/^\s*(?:version|edition|candidate|notes)(?![\p{L}])/iu.test(text.slice(trigger.end, trigger.end + 12))) continue;
       if (timePoint(text, trigger)) continue;
       if (OBJECT_OF_A_LATER_ACT.test(text.slice(Math.max(0, trigger.start - 60), trigger.start))) continue;
       if (SOUGHT_BEFORE.test(text.slice(Math.max(0, trigger.start - 60), trigger.start))) continue;

@@ -406,9 +406,37 @@ const COMPARED_DATE_BETWEEN = /^,?(?:\s+[\p{L}-]+){0,3}\s+$/u;
 const PART_OF_FIGURE_BEFORE =
   /\d[^.;:!?\d]{0,40}[,，(（]\s*(?:dont|of\s+which|among\s+them|de\s+(?:los|las)\s+cuales|(?:dos|das)\s+quais|di\s+cui|darunter|davon|其中)\s*(?:(?:about|around|some|environ|près\s+de|unos|unas|cerca\s+de|circa|etwa|rund)\s+)?$/iu;
 
-/** A verb of comparison, then in its clause "by" right before the figure: the margin between two ("trails X by 2 points"). */
-const MARGIN_BEFORE =
-  /(?<![\p{L}])(?:trails?|trailed|trailing|leads?|leading|beats?|beating|outperform(?:s|ed|ing)?|outscor(?:es|ed|ing|e)|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|tops|topped|topping|edges|edged|lags?|lagged|lagging|behind|ahead\s+of|outpac(?:es|ed|ing|e)|overtak(?:es|en|ing|e)|overtook)(?![\p{L}])[^.;:!?]{0,60}?(?<![\p{L}])by\s+(?:(?:about|around|nearly|roughly|some|almost|more\s+than|over|just\s+(?:over|under))\s+)?$/iu;
+/** Pack types of places: a name of one of them after "in" is where a figure or an event holds ("launched in Brazil"), as a name no pack knows is. */
+const PLACE_TYPES = new Set(['place', 'country', 'city', 'region', 'state', 'province', 'territory', 'town', 'village', 'county', 'district', 'municipality', 'continent', 'market']);
+/** The names that are never a place: all but those of a place type. */
+const unplaced = (mentions: readonly Mention[]): Mention[] => mentions.filter((m) => !PLACE_TYPES.has(m.entity.type));
+/** A place as a pack names it ("brasil" is Brazil's alias: "brazil"), else as written. */
+const placeNamed = (place: string | undefined, mentions: readonly Mention[]): string | undefined => {
+  if (place === undefined) return undefined;
+  const [name, alone] = place.endsWith(' alone') ? [place.slice(0, -6), ' alone'] : [place, ''];
+  const known = mentions.find((m) => PLACE_TYPES.has(m.entity.type) && m.text.toLowerCase() === name);
+  return known ? `${known.entity.name.toLowerCase()}${alone}` : place;
+};
+
+/** Times in words that no date is read from: a season ("last summer", "l'été dernier"), "years ago", "earlier this year". */
+const UNPLACED_TIME =
+  /(?<![\p{L}])(?:(?:last|this|next|that|in\s+the|during\s+the|over\s+the|early|late)\s+(?:summer|winter|spring|autumn|fall)|(?:summer|winter|spring|autumn|fall)\s+of|(?:years|months|decades|weeks)\s+ago|earlier\s+this\s+(?:year|month)|(?:l['’]été|l['’]hiver|le\s+printemps|l['’]automne)\s+(?:dernier|passé)|(?:el\s+)?(?:verano|invierno|otoño)\s+pasado|(?:la\s+)?primavera\s+pasada|(?:im\s+)?(?:letzten|vergangenen)\s+(?:Sommer|Winter|Frühling|Herbst)|(?:l['’]estate|l['’]inverno|l['’]autunno|la\s+primavera)\s+scors[oa])(?![\p{L}])/iu;
+/** Right before an event's verb, a perfect: "has uncovered", "have found", "hat entdeckt" is told without its day. */
+const PERFECT_BEFORE = /(?<![\p{L}])(?:has|have|hat|haben|ont|ha|han|hanno)\s+(?:(?:now|just|recently|already|jetzt|gerade|déjà|ya)\s+)?\p{L}*$/iu;
+
+/**
+ * A verb of comparison ("trails", "beat", "outscored"), then in its clause, with no comma between, "by" right before the figure:
+ * the margin between two ("trails X by 2 points"). Not a passive's agent ("driven by", "watched by 41,000"): a word in -ed or
+ * -en right before "by" that is no such verb.
+ */
+const MARGIN_VERB = String.raw`(?:trails?|trailed|trailing|leads?|beats?|beaten|beating|outperform(?:s|ed|ing)?|outscor(?:es|ed|ing|e)|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|tops|topped|topping|edges|edged|lags?|lagged|lagging|behind|ahead\s+of|outpac(?:es|ed|ing|e)|overtak(?:es|en|ing|e)|overtook)`;
+const MARGIN_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(${MARGIN_VERB})(?![\p{L}])[^.;:!?,]{0,60}?(?<![\p{L}])(\p{L}+\s+)?by\s+(?:(?:about|around|nearly|roughly|some|almost|more\s+than|over|just\s+(?:over|under))\s+)?$`,
+  'iu',
+);
+const MARGIN_VERB_ONLY = new RegExp(`^${MARGIN_VERB}$`, 'iu');
+/** A cheap test first: "by" and a word or two at most before the figure. */
+const BY_BEFORE = /(?<![\p{L}])by\s+(?:\p{L}+\s+){0,2}$/iu;
 
 /** Right before a figure, the "from" of a change measured from it: "up 14% from", "down from", "rising from about" (not "from … to …" alone). */
 const CHANGED_FROM_BEFORE = /(?:[\d%]|up|down|higher|lower|rise|rising|rose|fall|falling|fell|increased?|decreased?|grew|growth|declined?)\s+from\s+(?:about\s+|around\s+|roughly\s+)?[$€£¥]?$/iu;
@@ -611,6 +639,14 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         const changedFrom = span.end <= f.span.start && CHANGED_FROM_BEFORE.test(text.slice(Math.max(0, f.span.start - 24), f.span.start));
         return (!statedFigures.has(f) || changedFrom) && f.quantity.unit !== 'ratio' && date.start >= f.span.end && commaOk && COMPARED_DATE_BETWEEN.test(between);
       });
+    /** A date in parentheses that the event is not in, right after a capitalised word, that says when someone lived or something was made. */
+    const lifeSpan = (date: DateMatch, span: Span): boolean => {
+      const paren = enclosing(parens, date);
+      if (!paren || (paren.start <= span.start && span.end <= paren.end) || !MADE_OR_LIVED.test(text.slice(paren.start + 1, paren.end - 1))) return false;
+      // (The span of a name the claim is about is its own: "Émile Sarrazine (1851–1922), né à …", "X (born 3 March 1979)".)
+      if (paren.start >= span.start && paren.start <= span.end + 2) return false;
+      return /(?:^|[\s(])\p{Lu}[\p{L}'’.-]*\s*$/u.test(text.slice(Math.max(0, paren.start - 40), paren.start));
+    };
     const namesDate = (date: DateMatch, span: Span): boolean => {
       const paren = enclosing(parens, date);
       if (!paren || (paren.start <= span.start && span.end <= paren.end) || !MADE_OR_LIVED.test(text.slice(paren.start + 1, paren.end - 1))) return false;
@@ -639,6 +675,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         // "The Lantern Field (1911), which fetched £9.6 million", "X (born 1866, died 1939) sold for …": a date in parentheses
         // right after a name is that name's (when it was made, a life's span), not a figure's outside them.
         if (!forEvent && namesDate(date, span)) continue;
+        if (forEvent && lifeSpan(date, span)) continue;
         if (category && figures.some((f) => (f.span.end <= span.start || f.span.start >= span.end) && distance(text, date, f.span) < distance(text, date, span))) continue;
         // "was founded in 2022 and is headquartered in X", "成立于2021年，总部位于X": a date an event's verb governs is that event's;
         // "founded in 1931 and employs about 17,500 people": so for a figure of a predicate coordinated after it.
@@ -714,6 +751,8 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     // An event's own date may come without a year ("On July 24, X was released"): the document's date gives it.
     let yearless: DateMatch[] | undefined;
     const yearlessOf = (): DateMatch[] => (yearless ??= noted(findDates(text, state.today, { yearless: true }).filter((d) => !d.scope.start.startsWith('~'))));
+    /** Whether the sentence tells its event at a time it does not place ("last summer") or in a perfect ("has uncovered"). */
+    const untoldDay = (trigger: number) => UNPLACED_TIME.test(text) || PERFECT_BEFORE.test(text.slice(Math.max(0, trigger - 16), trigger));
     const eventTimeOf = (span: Span, asserted: boolean, trigger: number): TimeScope | undefined => {
       let best: { d: number; scope: TimeScope } | undefined;
       for (const date of yearlessOf()) {
@@ -725,6 +764,8 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         // "SANTA LUCERA, March 29 — The bank cut its rate … on Wednesday, March 27": a dateline dates the report; it dates an
         // event only as the entry's date does, when the sentence names no other (below).
         if (dateline && sentenceSpan.start + date.start === dateline.at.start && yearlessOf().some((d) => d !== date && d.start >= trigger)) continue;
+        // "DUNMARSH, 30 August 2025 — A volunteer found the torc last summer", "… has uncovered the torc": not on the dateline's day.
+        if (dateline && sentenceSpan.start + date.start === dateline.at.start && untoldDay(trigger)) continue;
         if (governedByAnother(date, trigger)) continue;
         // "born in A in 1841 and died in B in 1903": a date that ends the predicate before "and" is that predicate's.
         if (date.end <= trigger && ENDS_PREDICATE_BEFORE.test(text.slice(date.end, trigger))) continue;
@@ -741,6 +782,8 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         if (editedOn(date, trigger)) continue;
         // "for the first time in 40 years since 1986": the mark counted from, not when the event happened.
         if (FIRST_SINCE.test(text.slice(Math.max(0, date.start - 60), date.start))) continue;
+        // "the collection of Arne Halvorsen (1822–1896)": a life's span or a making's year in parentheses after a name is the name's.
+        if (lifeSpan(date, span)) continue;
         // "loaded on July 10, the last day before Orbis-3 launched": a date the event came after (or before).
         if (BEFORE_OR_UNTIL.test(date.end <= span.start ? text.slice(date.end, span.start) : text.slice(span.end, date.start))) continue;
         const d = distance(text, date, span) - (date.start >= span.end ? 0.5 : 0);
@@ -769,6 +812,9 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       // "KESSMERE, 6 May 2025 — X today announced the maiden flight of Y": the page's or the entry's day dates the announcing,
       // not an event it reports.
       const found = timeOf(span, true, asserted, trigger);
+      // "DUNMARSH, 30 August 2025 — A volunteer found the torc last summer": a time the sentence gives in words the dates reader
+      // does not place, or a perfect ("has uncovered"), says the event was not on the entry's day.
+      if (found !== undefined && entry !== undefined && found.start === entry.start && found.end === entry.end && untoldDay(trigger)) return undefined;
       return found === entry && entry !== undefined && SAYING.test(text.slice(Math.max(0, trigger - 80), trigger)) ? undefined : found;
     };
     // Where a figure's own text ends (its value as written, from where it starts), for the words right after it.
@@ -841,8 +887,9 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       if (value.kind === 'quantity' && PART_OF_FIGURE_BEFORE.test(text.slice(Math.max(0, anchor - 80), anchor)) && !triggeredAfter(attribute, anchor)) return;
       // "trails Mosaic-3 by 2 points on MMLU", "beat the rival by 4%": a margin between two, no value of either.
       // (Unless the attribute is that margin, its verb a trigger: "beat the old mark by 31 seconds" for a record's margin.)
-      const margin = value.kind === 'quantity' ? MARGIN_BEFORE.exec(text.slice(Math.max(0, anchor - 100), anchor)) : null;
-      if (margin && !(lexicon.attributes.get(attribute)?.triggers ?? []).some((t) => margin[0].toLowerCase().includes(t.toLowerCase()))) return;
+      const margin = value.kind === 'quantity' && BY_BEFORE.test(text.slice(Math.max(0, anchor - 30), anchor)) ? MARGIN_BEFORE.exec(text.slice(Math.max(0, anchor - 100), anchor)) : null;
+      const passive = margin?.[2] !== undefined && /(?:ed|en)\s+$/iu.test(margin[2]) && !MARGIN_VERB_ONLY.test(margin[2].trim());
+      if (margin && !passive && !(lexicon.attributes.get(attribute)?.triggers ?? []).some((t) => margin[1]!.toLowerCase() === t.toLowerCase())) return;
       const stated = modalityAt(lexicon, text, anchor, block.source === 'heading' ? span.end : undefined);
       const modality = stated === 'asserted' && carried ? carried : stated;
       if (modality !== 'asserted') stood ??= modality;
@@ -899,7 +946,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       // An event's place keeps it apart first ("approved … in Germany"), else the agent an `agentsApart` event names.
       const where =
         ((value.kind === 'quantity' && value.unit !== 'date') || value.kind === 'event'
-          ? (placeOrElsewhere(text, span, mentions) ?? (value.kind === 'quantity' && isCountUnit(value.unit) ? partOf(text, span) : undefined))
+          ? (placeNamed(placeOrElsewhere(text, span, unplaced(mentions)), mentions) ?? (value.kind === 'quantity' && isCountUnit(value.unit) ? partOf(text, span) : undefined))
           : undefined) ?? agent;
       push({
         entity,
