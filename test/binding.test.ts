@@ -5439,3 +5439,50 @@ describe('what the new users’ pages named around an event or a figure', () => 
     expect(claims('Mosaic-3', text).filter((c) => c.attribute.startsWith('context')).map((c) => [c.attribute, c.entity.id])).toEqual([['context', 'mosaic-3']]);
   });
 });
+
+describe('more from the new users: parts, plans, places around, sizes', () => {
+  const dc = () =>
+    inlinePack('dc49b', [
+      'entityTypes:',
+      '  - {type: datacenter, headers: [campus, Rechenzentrum]}',
+      '  - {type: auction, headers: [auction]}',
+      '  - {type: city, headers: [city]}',
+      'entities:',
+      '  - {id: kestrel, name: Kestrel Campus, type: datacenter, aliases: [Kestrel Campus, Kestrel, Ostermoor]}',
+      '  - {id: auction-35, name: 3.5 GHz auction, type: auction, aliases: [3.5 GHz auction]}',
+      'attributes:',
+      '  - {id: power, label: power, kind: quantity, unit: MW, triggers: [capacity, draws, Gesamtleistung, Leistung], subjects: [datacenter]}',
+      '  - {id: proceeds, label: proceeds, kind: quantity, unit: EUR, triggers: [raised, proceeds], subjects: [auction]}',
+    ]);
+  const figures = (heading: string, text: string, attribute: string) =>
+    claimsIn(dc(), `# ${heading}\n\n${text}\n`, attribute).map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.modality]);
+
+  it('a sentence about each of some parts after an opening phrase states each one’s figures ("To put that in perspective, each rack …")', () => {
+    expect(figures('Kestrel Campus', 'Kestrel has a capacity of 300 MW. To put that in perspective, each server rack draws about 130 kilowatts.', 'power')).toEqual([[300, 'asserted']]);
+  });
+
+  it('a budget is a plan ("had budgeted for proceeds of about €1.2 billion")', () => {
+    expect(figures('3.5 GHz auction', 'The 3.5 GHz auction raised €1.86 billion. The finance ministry had budgeted for proceeds of about €1.2 billion.', 'proceeds')).toEqual([
+      [1.86e9, 'asserted'],
+      [1.2e9, 'predicted'],
+    ]);
+  });
+
+  it('what stands around a name is another thing’s ("Rund um Ostermoor … 1,3 Gigawatt")', () => {
+    expect(figures('Kestrel Campus', 'Das Rechenzentrum Ostermoor hat eine Leistung von 90 Megawatt. Rund um Ostermoor drehen sich Windräder mit einer Gesamtleistung von 1,3 Gigawatt.', 'power')).toEqual([[90, 'asserted']]);
+  });
+});
+
+describe('a size alone after a place', () => {
+  it('names a member of the line in context, never a place ("unveiled Quill-2 in Velmora. … the 72B is …")', () => {
+    const lexicon = inlinePack('lines49', [
+      'entityTypes:',
+      '  - {type: city, headers: [city]}',
+      'entities:',
+      '  - {id: quill-2, name: Quill-2, type: family, memberType: model, aliases: [Quill-2]}',
+      '  - {id: velmora, name: Velmora, type: city, aliases: [Velmora]}',
+    ]);
+    const claims = analyse([{ file: 'a.md', text: '# Larkspur news\n\nLarkspur unveiled Quill-2 in Velmora. Okafor said the 72B is released under the Apache 2.0 license.\n' }], { lexicon }).claims;
+    expect(claims.filter((c) => c.attribute === 'licence').map((c) => c.entity.name)).toEqual(['Quill-2 72B']);
+  });
+});

@@ -44,6 +44,32 @@ describe('merging packs', () => {
   });
 });
 
+describe('a word a later pack claims for another kind of value', () => {
+  const site = parsePack(
+    `name: my-sites
+entityTypes:
+  - {type: datacenter, headers: [campus]}
+entities:
+  - {id: lowell, name: Lowell Creek, type: datacenter, aliases: [Lowell Creek]}
+attributes:
+  - {id: training-site, label: training site, kind: category, triggers: [trained at, trained on], subjects: [datacenter], values: [{id: lowell, synonyms: [Lowell]}, {id: kestrel, synonyms: [Kestrel]}]}
+  - {id: training-cost, label: training cost, kind: quantity, unit: USD, triggers: [trained on, cost to train], subjects: [datacenter]}
+  - {id: accelerators, label: accelerators, kind: quantity, unit: accelerators, unitWords: [GPUs, accelerators], triggers: [GPUs], headers: [GPUs], subjects: [datacenter]}
+`,
+    'my-sites.yml',
+  );
+  const merged = mergePacks([builtin, site]);
+  const byId = new Map(merged.attributes.map((a) => [a.id, a]));
+
+  it('stays with an earlier attribute of figures in another unit ("trained on" for a count of GPUs, not a site or a cost)', () => {
+    expect(byId.get('compute.gpu-count')?.triggers).toContain('trained on');
+    // A count written with the same word ("GPUs") is taken as before.
+    expect(byId.get('compute.gpu-count')?.headers).not.toContain('gpus');
+    const { claims } = analyse([{ file: 'a.md', text: '# Halcyra-4\n\nThe new model Halcyra-4 was trained on 48,000 GPUs.\n' }], { lexicon: compileLexicon(merged) });
+    expect(claims.map((c) => [c.entity.name, c.attribute, c.value.kind === 'quantity' ? c.value.min : null])).toEqual([['Halcyra-4', 'compute.gpu-count', 48000]]);
+  });
+});
+
 describe('names a later pack claims', () => {
   it('are taken from the earlier packs\' entities: a user\'s company named as a built-in one is the user\'s', () => {
     const mine = parsePack(

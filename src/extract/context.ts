@@ -1,6 +1,6 @@
 // The subject a table, a label or a bare size takes from its context: the one name the section's heading or the page's
 // title gives, and the family a size alone ("| 405B |", "| | 7B | 70B |") is a member of.
-import { hasSizeToken, resolveName } from '../normalise/entities.js';
+import { hasSizeToken, PRODUCT_ONLY_TYPES, resolveName } from '../normalise/entities.js';
 import type { Lexicon } from '../packs/lexicon.js';
 import type { EntityRef, SubjectVia } from '../types.js';
 import type { ProseState } from './readers/prose.js';
@@ -23,7 +23,8 @@ export function contextEntity(state: ProseState | undefined): { entity: EntityRe
 /** The family a bare size refers to ("180B" in "| | 7B | 34B | 180B |"): the nearest name of the section or the page without a size. */
 export function familyInContext(state: ProseState | undefined, before: readonly EntityRef[] = []): EntityRef | undefined {
   if (!state) return undefined;
-  const familyLike = (e: EntityRef) => !hasSizeToken(e.name) && e.type !== 'organization' && e.type !== 'event' && e.type !== 'unknown';
+  // (Not a maker, a person or a place: "Larkspur unveiled it in Velmora. The 72B is …" names no "Velmora 72B".)
+  const familyLike = (e: EntityRef) => !hasSizeToken(e.name) && !PRODUCT_ONLY_TYPES.has(e.type) && e.type !== 'event' && e.type !== 'unknown';
   // The sentence's own names first, then the section's heading and the page's title, then the names met before.
   for (let i = before.length - 1; i >= 0; i--) if (familyLike(before[i]!)) return before[i];
   for (let i = state.sections.length - 1; i >= 0; i--) {

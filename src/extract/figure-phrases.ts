@@ -311,8 +311,11 @@ export const CHANGE_BEFORE = new RegExp(
 /** "a 12% drop", "a 5% jump in early trading": the figure names a change that follows it. */
 export const CHANGE_AFTER = /^\s*(?:jump|gain|rise|drop|fall|decline|surge|plunge|slump|slide|rally)s?(?![\p{L}])/iu;
 
-/** "Each node is powered by two CPUs", "Chaque nœud…", "Cada nodo…": a sentence about each of some parts, whose figures are each one's. */
-export const EACH_OPENING = /^\s*(?:each|every|chaque|cada|jede[rsmn]?|ogni)\s+(?!of(?![\p{L}]))[\p{L}]/iu;
+/**
+ * "Each node is powered by two CPUs", "Chaque nœud…", "Cada nodo…", "To put that in perspective, each server rack holds 72 GPUs": a
+ * sentence about each of some parts (after an opening phrase at most), whose figures are each one's; not "each year", "every time".
+ */
+export const EACH_OPENING = /^\s*(?:[^,;:.!?\d]{1,40},\s*)?(?:each|every|chaque|cada|jede[rsmn]?|ogni)\s+(?!of(?![\p{L}]))(?!(?:year|month|week|day|quarter|time|season|summer|winter)(?![\p{L}]))[\p{L}]/iu;
 
 /**
  * "Within that budget, the lander cost $30 million", "Of that amount, …", "Out of the total, …": a sentence that

@@ -64,7 +64,9 @@ export const SUBJECT_WINDOW = { category: 10, quantity: 14 };
 const COMPARISON =
   String.raw`(?<![\p{L}])(?:than|as|unlike|versus|vs\.?|compared\s+(?:with|to)|outperform(?:s|ed|ing)?|match(?:es|ed|ing)?|beat(?:s|ing)?|surpass(?:es|ed|ing)?|outshin(?:es|ed|ing|e)|outclass(?:es|ed|ing)?|rival(?:s|ed|ing)|(?:to|can|could|may|might|will|would|should|does|do|did)\s+rival|trail(?:s|ed|ing)?|exceed(?:s|ed|ing)?|overtak(?:es|en|ing)|on\s+par\s+with|comparable\s+to|similar\s+to|close\s+to|against|supersed(?:es|ed|ing)|replac(?:es|ed|ing)|succeed(?:s|ed|ing)|successor\s+to|predecessor|over)\s+(?:the\s+|a\s+|an\s+)?$`;
 /** A place something is located by: "near the border with X", "north of X", "90 km from X". */
-const REFERENCE_PLACE = String.raw`(?<![\p{L}])(?:(?:the\s+)?border\s+with|frontera\s+con|frontière\s+avec|Grenze\s+(?:zu|zur|mit)|confine\s+con|fronteira\s+com|near|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|off\s+the\s+coast\s+of|(?:km|kilomet(?:er|re)s?|miles)\s+from)\s+(?:the\s+)?$`;
+const REFERENCE_PLACE = String.raw`(?<![\p{L}])(?:(?:the\s+)?border\s+with|frontera\s+con|frontière\s+avec|Grenze\s+(?:zu|zur|mit)|confine\s+con|fronteira\s+com|near|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|off\s+the\s+coast\s+of|(?:km|kilomet(?:er|re)s?|miles)\s+from|around|rund\s+um|in\s+der\s+Nähe\s+von|nahe|autour\s+de|près\s+de|alrededor\s+de|cerca\s+de|intorno\s+a|vicino\s+a|perto\s+de|em\s+torno\s+de)\s+(?:the\s+)?$`;
+/** Before a name, words that place something else around it: "near", "around", "rund um", "autour de". */
+const AROUND_PLACE = new RegExp(REFERENCE_PLACE, 'iu');
 /** Comparison in other European languages: "parecido a un X", "par rapport à la X", "im Vergleich zum X". */
 const COMPARISON_ELSEWHERE = String.raw`(?<![\p{L}])(?:parecid[oa]s?\s+a|similar(?:es)?\s+a|semblables?\s+à|comparables?\s+à|par\s+rapport\s+à|frente\s+a|comparad[oa]s?\s+con|rispetto\s+a|ähnlich\s+wie|vergleichbar\s+mit|gegenüber|im\s+Vergleich\s+zu[mr]?|vergeleken\s+met)\s+(?:(?:un|una|el|la|le|les|il|lo|der|die|das|den|dem|het|de|o|a|al|au|aux|zum|zur)\s+)?$`;
 /**
@@ -849,6 +851,9 @@ export function contextSubject(
   // "the company raised $460 million in a round led by Halvard Capital": who led or backed it is no rival subject.
   const leader = (m: Mention) => LED_BY_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start));
   if (mentions.some((m) => fits(m.entity) && !comparedOrBase(text, mentions, m) && !later(m) && !leader(m))) return undefined;
+  // "Rund um Ostermoor drehen sich Windräder mit 1,3 Gigawatt", "near the X campus, a wind farm produces …": a figure of what stands
+  // around a name that fits is of another thing, not the context's.
+  if (mentions.some((m) => fits(m.entity) && AROUND_PLACE.test(text.slice(Math.max(0, m.start - 30), m.start)))) return undefined;
   // "…," the 31-year-old wrote": a person a definite description by age stands for is the one person the text before
   // names, never the page's subject by default.
   if (at && AGE_DESCRIPTION_BEFORE.test(text.slice(Math.max(0, at.start - 8), at.start)) && AGE_DESCRIPTION_AFTER.test(text.slice(at.end, at.end + 12))) {

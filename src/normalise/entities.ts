@@ -304,7 +304,7 @@ function tokenKind(lexicon: Lexicon, kinds: Map<string, number>, token: string):
 }
 
 /** Pack types whose names take only variant words after them ("Zephyr Large"), never a bare number ("Globex 2 billion"). */
-const PRODUCT_ONLY_TYPES = new Set(['organization', 'organisation', 'company', 'person', 'place', 'country', 'city', 'outlet']);
+export const PRODUCT_ONLY_TYPES: ReadonlySet<string> = new Set(['organization', 'organisation', 'company', 'person', 'place', 'country', 'city', 'region', 'outlet']);
 
 /**
  * Words that continue a product name in most fields. A pack adds its own (`names.variants`).

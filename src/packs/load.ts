@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { fileReadError, MAX_BYTES, readRegularText } from '../input/regular-file.js';
+import { canonicalUnit, convertible, CURRENCY_CODES } from '../normalise/units.js';
 import { foldName } from './lexicon.js';
 import type {
   ModalityCues,
@@ -474,11 +475,16 @@ export function loadPackFile(path: string): Pack {
 function attributesByPrecedence(packs: Pack[]): PackAttribute[] {
   const merged = new Map<string, PackAttribute>();
   for (const [order, pack] of packs.entries()) {
-    const claimed = new Set(pack.attributes.flatMap((a) => [...a.triggers, ...a.headers].map((w) => w.toLowerCase())));
+    // Each word the pack claims, with the attributes that claim it.
+    const claimed = new Map<string, PackAttribute[]>();
+    for (const a of pack.attributes) for (const w of [...a.triggers, ...a.headers]) claimed.set(w.toLowerCase(), [...(claimed.get(w.toLowerCase()) ?? []), a]);
     if (claimed.size > 0) {
       for (const [id, earlier] of merged) {
-        const triggers = earlier.triggers.filter((t) => !claimed.has(t.toLowerCase()));
-        const headers = earlier.headers.filter((h) => !claimed.has(h.toLowerCase()));
+        // A word is taken only by an attribute that could take the same values: a user's "trained on" for a training site (a
+        // category) or a cost (money) leaves it to a count of GPUs or of tokens, which the user's attributes would never bind.
+        const taken = (w: string) => claimed.get(w.toLowerCase())?.some((a) => competes(earlier, a)) === true;
+        const triggers = earlier.triggers.filter((t) => !taken(t));
+        const headers = earlier.headers.filter((h) => !taken(h));
         // An attribute whose every trigger the later pack claims is superseded by it (no trigger would bind it without any).
         if (earlier.triggers.length > 0 && triggers.length === 0) merged.delete(id);
         else if (triggers.length !== earlier.triggers.length || headers.length !== earlier.headers.length) merged.set(id, { ...earlier, triggers, headers });
@@ -487,6 +493,18 @@ function attributesByPrecedence(packs: Pack[]): PackAttribute[] {
     for (const a of pack.attributes) merged.set(a.id, { ...a, pack: pack.name, packOrder: order });
   }
   return [...merged.values()];
+}
+
+/**
+ * Whether two attributes may take the same values: of one kind and, for figures, in one unit or convertible units, both in
+ * money, or counts written with a word in common ("GPUs" for a count of accelerators and for one of GPUs).
+ */
+function competes(a: PackAttribute, b: PackAttribute): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind !== 'quantity' || a.unit === undefined || b.unit === undefined) return true;
+  if (a.unit === b.unit || convertible(a.unit, b.unit) || (CURRENCY_CODES.has(canonicalUnit(a.unit)) && CURRENCY_CODES.has(canonicalUnit(b.unit)))) return true;
+  const words = new Set((a.unitWords ?? []).map((w) => w.toLowerCase()));
+  return (b.unitWords ?? []).some((w) => words.has(w.toLowerCase()));
 }
 
 /**
