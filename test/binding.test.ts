@@ -5296,6 +5296,7 @@ describe('a quarter named over a list, and the base a change is measured from', 
       [6.3e9, '2023-10-01..2023-12-31'],
     ]);
     expect(dated('**Q4 2023 highlights**\n\n- Revenue of $6.2 billion.')).toEqual([[6.2e9, '2023-10-01..2023-12-31']]);
+    expect(dated('**Fourth quarter 2023: highlights**\n\n- Revenue of $6.2 billion.')).toEqual([[6.2e9, '2023-10-01..2023-12-31']]);
   });
 
   it('a bold line with a mark between its label and its quarter stays a date label of the events below it', () => {
@@ -5352,6 +5353,7 @@ describe('figures of a part, of a margin and of a noun phrase that counts', () =
       [1200, 'reported'],
       [1100, 'asserted'],
     ]);
+    expect(values('Kestrel Campus', 'Correction: An earlier version of this analysis said the Kestrel site covers 1,200 acres.', 'site-area')).toEqual([[1200, 'reported']]);
     expect(values('Kestrel Campus', 'Unlike an earlier version of this campus, the Kestrel site covers 1,100 acres.', 'site-area')).toEqual([[1100, 'asserted']]);
   });
 
@@ -5414,7 +5416,7 @@ describe('what the new users’ pages named around an event or a figure', () => 
   const claims = (heading: string, text: string, date = '2025-09-01') => analyse([{ file: 'a.md', text: `---\ndate: ${date}\n---\n# ${heading}\n\n${text}\n` }], { lexicon: lab() }).claims;
   const events = (heading: string, text: string) =>
     claims(heading, text)
-      .filter((c) => c.value.kind === 'event')
+      .filter((c) => c.value.kind === 'event' && ['event.release', 'event.discovery', 'event.founding'].includes(c.attribute))
       .map((c) => [c.entity.id, c.time ? `${c.time.start}..${c.time.end}` : null]);
 
   it('a version of a thing, or a thing made from it, takes no part in an event, nor does the page’s subject for it', () => {
@@ -5428,10 +5430,16 @@ describe('what the new users’ pages named around an event or a figure', () => 
     expect(events('Halvorsen Museum', 'The Halvorsen Museum (founded in 1887) holds 4,000 works.')).toEqual([['halvorsen-museum', '1887-01-01..1887-12-31']]);
   });
 
-  it('a dateline’s day dates no event told in a perfect or at a time in words ("last summer")', () => {
+  it('a dateline’s day dates no event its clause tells at a time in words ("last summer"); a perfect is the day’s news', () => {
     expect(events('Dunmarsh Torc', 'DUNMARSH, 30 August 2025 — A volunteer found the Dunmarsh Torc last summer.')).toEqual([['dunmarsh-torc', null]]);
-    expect(events('Dunmarsh Torc', 'DUNMARSH, 30 August 2025 — A volunteer has uncovered the Dunmarsh Torc.')).toEqual([['dunmarsh-torc', null]]);
-    expect(events('Dunmarsh Torc', 'DUNMARSH, 30 August 2025 — A volunteer uncovered the Dunmarsh Torc.')).toEqual([['dunmarsh-torc', '2025-08-30..2025-08-30']]);
+    expect(events('Dunmarsh Torc', 'DUNMARSH, 30 August 2025 — A volunteer has uncovered the Dunmarsh Torc.')).toEqual([['dunmarsh-torc', '2025-08-30..2025-08-30']]);
+    // (A season in another clause says nothing of the event's day.)
+    expect(events('Dunmarsh Torc', 'DUNMARSH, 30 August 2025 — A volunteer uncovered the Dunmarsh Torc; the dig had begun last summer.')).toEqual([['dunmarsh-torc', '2025-08-30..2025-08-30']]);
+  });
+
+  it('an event of a version of a thing is no other name’s; "Built on X, Y was released" is Y’s', () => {
+    expect(events('Releases', 'A remastered version of Cangming-3 was released in 2024, and Mosaic-3 followed on 14 March 2025.')).toEqual([]);
+    expect(events('Releases', 'Built on Cangming-3, Mosaic-3 was released on 14 March 2025.')).toEqual([['mosaic-3', '2025-03-14..2025-03-14']]);
   });
 
   it('a name a figure is set against ("ahead of the 82.6 reported for X") is no antecedent of the next sentence’s "it"', () => {
@@ -5473,6 +5481,15 @@ describe('more from the new users: parts, plans, places around, sizes', () => {
   });
 });
 
+describe('a count of people near a training run', () => {
+  it('is no count of GPUs ("which employs 115 people, said the training run …")', () => {
+    const lexicon = compileLexicon(loadPackFile(BUILTIN_PACK_PATH));
+    const counts = (text: string) => claimsIn(lexicon, `# Mistral AI\n\n${text}\n`, 'compute.gpu-count').map((c) => [c.entity.name, c.value.kind === 'quantity' ? c.value.min : null]);
+    expect(counts('Mistral AI, which employs 115 people, said the training run consumed about 2.9 million hours on H100 chips.')).toEqual([]);
+    expect(counts('Mistral Large was trained on 2,048 GPUs by a team of 40 people.')).toEqual([['Mistral Large', 2048]]);
+  });
+});
+
 describe('a size alone after a place', () => {
   it('names a member of the line in context, never a place ("unveiled Quill-2 in Velmora. … the 72B is …")', () => {
     const lexicon = inlinePack('lines49', [
@@ -5484,5 +5501,30 @@ describe('a size alone after a place', () => {
     ]);
     const claims = analyse([{ file: 'a.md', text: '# Larkspur news\n\nLarkspur unveiled Quill-2 in Velmora. Okafor said the 72B is released under the Apache 2.0 license.\n' }], { lexicon }).claims;
     expect(claims.filter((c) => c.attribute === 'licence').map((c) => c.entity.name)).toEqual(['Quill-2 72B']);
+  });
+});
+
+describe('a comparison base of the same quarter, and an appositive after a name ending on a sign', () => {
+  const svc = () =>
+    inlinePack('svc49b', [
+      'entityTypes:',
+      '  - {type: service, headers: [service]}',
+      '  - {type: company, headers: [company, studio]}',
+      'entities:',
+      '  - {id: corvana-plus, name: Corvana+, type: service, aliases: [Corvana+]}',
+      '  - {id: corvana-studios, name: Corvana Studios, type: company, aliases: [Corvana Studios]}',
+      'attributes:',
+      '  - {id: churn, label: monthly churn, kind: quantity, unit: percent, triggers: [churn, monthly churn], subjects: [service, company]}',
+      '  - {id: revenue, label: revenue, kind: quantity, unit: USD, triggers: [revenue], subjects: [service, company]}',
+    ]);
+  const read = (text: string, attribute: string) =>
+    claimsIn(svc(), `---\ndate: 2024-10-20\n---\n# Streaming\n\n${text}\n`, attribute).map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null, c.time?.text ?? null]);
+
+  it('"from $3.33 billion in the same quarter last year" dates neither figure to last year', () => {
+    expect(read('Corvana+ revenue rose 17% to $3.9 billion, from $3.33 billion in the same quarter last year.', 'revenue').map((r) => r[2] === 'last year')).toEqual([false, false]);
+  });
+
+  it('"Corvana+, the video service of Corvana Studios, reported …" is Corvana+’s', () => {
+    expect(read('Corvana+, the video service of Corvana Studios, reported monthly churn of 4.6%.', 'churn')).toEqual([['corvana-plus', 4.6, null]]);
   });
 });

@@ -391,5 +391,8 @@ describe('a Japanese fiscal year named by the month it ends in', () => {
     expect(span('2025年3月期中間期の売上高')).toEqual([['2024-04-01', '2024-09-30', 'half']]);
     expect(span('2025年3月期下期の売上高')).toEqual([['2024-10-01', '2025-03-31', 'half']]);
     expect(span('2024年12月期第1四半期の売上高')).toEqual([['2024-01-01', '2024-03-31', 'quarter']]);
+    // "累計": the fiscal year to the part's end.
+    expect(span('2024年3月期第3四半期累計の売上高')).toEqual([['2023-04-01', '2023-12-31', 'month']]);
+    expect(span('2025年3月期下期累計')).toEqual([['2024-04-01', '2025-03-31', 'year']]);
   });
 });

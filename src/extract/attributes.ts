@@ -74,7 +74,8 @@ function blocked(lexicon: Lexicon, text: string, attribute: PackAttribute, q: Qu
     // "4,650 mm long and 2,770 mm between the axles", "32K tokens natively and 128K tokens with scaling", "12 deaths with
     // another 40 people unaccounted for": a blocker after another figure is that figure's (one before the figure may name a
     // stage of the whole clause).
-    if (b.start >= q.span.end && quantities.some((o) => o !== q && o.span.start >= q.span.end && o.span.end <= b.start)) return false;
+    // (Nor a blocker that is another figure's unit word: "2,048 GPUs by a team of 40 people".)
+    if (b.start >= q.span.end && quantities.some((o) => o !== q && o.span.start >= q.span.end && o.span.start < b.start && (o.span.end <= b.start || o.span.end >= b.end))) return false;
     // "a context window of 256,000 tokens and was trained on 12 trillion tokens": a blocker before another figure, that a
     // predicate of its own after "and" follows, is that figure's.
     if (b.end <= q.span.start && quantities.some((o) => o !== q && o.span.start >= b.end && o.span.end <= q.span.start && AND_VERB.test(text.slice(o.span.end, q.span.start)))) return false;

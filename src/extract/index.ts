@@ -58,11 +58,16 @@ function titleOf(lexicon: Lexicon, input: DocumentInput, blocks: readonly Segmen
  */
 const INTRODUCTION = 7;
 /** A bold paragraph that is a short line of words, with no sentence inside (no figure but a year or a period's code, tested apart). */
-const BOLD_LINE = /^\s*[^\n.!?:]{3,80}$/u;
+const BOLD_LINE = /^(?![^\n]*:\s*$)\s*[^\n.!?]{3,80}$/u;
 /** A year and the codes of a quarter, a half or a fiscal year ("2023", "Q4", "H1", "FY2024", "4Q"): the figures a bold line may hold. */
 const PERIOD_CODES = /(?<![\p{L}\d])(?:(?:19|20)\d\d|Q[1-4]|[1-4]Q|H[12]|FY\s?(?:(?:19|20)?\d\d))(?![\p{L}\d])/gu;
 /** A mark between a label and its date ("Listing – Q3 2021", "Funding: March 2024"). */
 const LABEL_MARK = /\s[-–—|·]\s|:/u;
+/** Whether a line's words before its first date end on such a mark ("Listing – Q3 2021"), not "Fourth quarter 2024: highlights". */
+function labelBeforeDate(text: string, today?: Day): boolean {
+  const date = findDates(text, today)[0];
+  return date !== undefined && LABEL_MARK.test(text.slice(0, date.start));
+}
 
 /** Ends the section an introduction opened, if one is open. */
 function closeIntroduction(state: ProseState): void {
@@ -192,7 +197,7 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
       state.sections.push({ depth: INTRODUCTION, entities: [], periodLength: boldLength, ...(periodNamed ? { periodNamed } : {}) });
       if (boldLength === 'quarter' || boldLength === 'half') notePartsNamed(state, findDates(block.text, state.today));
     };
-    if (boldLine && boldLength && !LABEL_MARK.test(block.text)) {
+    if (boldLine && boldLength && !labelBeforeDate(block.text, state.today)) {
       boldSection();
       continue;
     }

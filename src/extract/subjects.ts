@@ -326,7 +326,7 @@ export function inClosedRelative(text: string, span: Span, at: number): boolean 
 }
 const FRONTED_ADVERBIAL = /^\s*(?:on|in|at|by|for|during|after|before|last|this|since|from|until|under|over|early|late|earlier|later|yesterday|today|meanwhile|however|still|en|dans|à|el|en|am|im|nel|no|na)(?![\p{L}])/iu;
 /** (Portuguese and Spanish open an appositive on a superlative with no article: "A Coopervas, maior cooperativa de café de X, …".) */
-const THE_APPOSITIVE_OPEN = /[\p{L}\p{N})]\s*,\s*(?:the|its|their|el|la|le|der|die|das|il|maior|mayor|principal|primeira|primeiro|primera|primer)\s([^,;:.!?()–—]*)$/iu;
+const THE_APPOSITIVE_OPEN = /[\p{L}\p{N})+*"”»]\s*,\s*(?:the|its|their|el|la|le|der|die|das|il|maior|mayor|principal|primeira|primeiro|primera|primer)\s([^,;:.!?()–—]*)$/iu;
 const VERB_BEFORE_RELATIVE =
   /^(?:(?!(?<![\p{L}])(?:that|which|who|whose|que|qui|che)(?![\p{L}]))[^;:.!?()–—])*?(?<![\p{L}])(?:is|are|was|were|has|have|had|will|es|est|ist|è|era|fue|war)(?![\p{L}])/iu;
 

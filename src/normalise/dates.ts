@@ -163,14 +163,27 @@ function monthsEnded(text: string, dates: DateMatch[]): void {
     if (d.precision === 'month' && FISCAL_YEAR_AFTER.test(text.slice(d.end, d.end + 4))) {
       const part = FISCAL_PART_AFTER.exec(text.slice(d.end + 1, d.end + 12));
       const year = monthsEnding(d.value.end, 12, '');
-      const [months, nth] = part === null ? [12, 1] : part[1] !== undefined ? [3, CJK_QUARTERS[part[1]]!] : [6, /^下/u.test(part[2]!) ? 2 : 1];
+      // "第3四半期累計": the fiscal year to the quarter's end (nine months), not the quarter.
+      const toDate = part !== null && /^\s*(?:連結)?累計/u.test(text.slice(d.end + 1 + part[0].length, d.end + 1 + part[0].length + 6));
+      const [months, nth] =
+        part === null
+          ? [12, 1]
+          : part[1] !== undefined
+            ? toDate
+              ? [3 * CJK_QUARTERS[part[1]]!, 1]
+              : [3, CJK_QUARTERS[part[1]]!]
+            : /^下/u.test(part[2]!)
+              ? toDate
+                ? [12, 1]
+                : [6, 2]
+              : [6, 1];
       const [y, m] = year.start.split('-').map(Number) as [number, number];
       const last = m - 1 + months * nth; // months after the fiscal year's first, to the part's last
       const endYear = y + Math.floor((last - 1) / 12);
       const endMonth = ((last - 1) % 12) + 1;
       const end = d.end + 1 + (part?.[0].length ?? 0);
       const scope = monthsEnding(iso(endYear, endMonth, lastDay(endYear, endMonth)), months, text.slice(d.start, end));
-      const precision = months === 12 ? 'year' : months === 6 ? 'half' : 'quarter';
+      const precision = SPAN_PRECISION[months]!;
       d.end = end;
       d.scope = scope;
       d.precision = precision;

@@ -304,7 +304,9 @@ function tokenKind(lexicon: Lexicon, kinds: Map<string, number>, token: string):
 }
 
 /** Pack types whose names take only variant words after them ("Zephyr Large"), never a bare number ("Globex 2 billion"). */
-export const PRODUCT_ONLY_TYPES: ReadonlySet<string> = new Set(['organization', 'organisation', 'company', 'person', 'place', 'country', 'city', 'region', 'outlet']);
+/** Pack types of places: a name of one of them after "in" is where a figure or an event holds ("launched in Brazil"). */
+export const PLACE_TYPES: ReadonlySet<string> = new Set(['place', 'country', 'city', 'region', 'state', 'province', 'territory', 'town', 'village', 'county', 'district', 'municipality', 'continent', 'market']);
+export const PRODUCT_ONLY_TYPES: ReadonlySet<string> = new Set(['organization', 'organisation', 'company', 'person', 'outlet', ...PLACE_TYPES]);
 
 /**
  * Words that continue a product name in most fields. A pack adds its own (`names.variants`).

@@ -311,7 +311,7 @@ export function eventClaims(
   const madeFrom: Mention[] = [];
   for (const m of allMentions) {
     const last = madeFrom.at(-1);
-    if (BASED_ON.test(text.slice(Math.max(0, m.start - 40), m.start)) || (last !== undefined && /^\s*(?:,|and|or|&|和|与|與|及|、)\s*$/u.test(text.slice(last.end, m.start)))) madeFrom.push(m);
+    if (BASED_ON.test(text.slice(Math.max(0, m.start - 40), m.start)) || (last !== undefined && /^\s*(?:and|or|&|和|与|與|及|、)\s*$/u.test(text.slice(last.end, m.start)))) madeFrom.push(m);
   }
   const mentions = allMentions.filter((m) => !COMPARED_WITH.test(text.slice(Math.max(0, m.start - 30), m.start)) && !madeFrom.includes(m));
   if (madeFrom.length > 0) referent = undefined;
@@ -331,6 +331,9 @@ export function eventClaims(
     for (const trigger of triggerMatches.slice(0, MAX_EVENT_TRIGGERS)) {
       // "着陆器" (lander), "发射场" (launch site), "landing capability": the event's word names a thing, not the event.
       if (NAMES_A_THING_AFTER.test(text.slice(trigger.end, trigger.end + 16))) continue;
+      // "A remastered version of X was released in 2024, and Y followed": the event is the version's, no one else's.
+      const before = allMentions.filter((m) => m.end <= trigger.start && !/[,;:，；]/u.test(text.slice(m.end, trigger.start))).at(-1);
+      if (before !== undefined && madeFrom.includes(before)) continue;
       // "the public release version of X", "release notes", "a launch edition": the word names a version, not the event.
       if (/^\s*(?:version|edition|candidate|notes)(?![\p{L}])/iu.test(text.slice(trigger.end, trigger.end + 12))) continue;
       if (timePoint(text, trigger)) continue;

@@ -1,7 +1,7 @@
 // Prose: a paragraph, heading or list item, read sentence by sentence: figures, category values, ratios
 // and events, each bound to its subject (src/extract/subjects.ts) and attribute (src/extract/attributes.ts).
 import { dayPeriod, findDates, type DateMatch, type Day } from '../../normalise/dates.js';
-import { findMentions, mayBeFamily, resolveName, UNKNOWN_ENTITY_CONFIDENCE, type Mention } from '../../normalise/entities.js';
+import { findMentions, mayBeFamily, PLACE_TYPES, resolveName, UNKNOWN_ENTITY_CONFIDENCE, type Mention } from '../../normalise/entities.js';
 import { BEFORE_OR_UNTIL_WORDS, benchmarkSetting, CHANGE_AFTER, CHANGE_BEFORE, countedPer, EACH_OPENING, MOVED_TO, namesWhatItCounts, PARTS_OPENING, RUNNING_AFTER, RUNNING_BEFORE } from '../figure-phrases.js';
 import type { PhraseMatch } from '../../packs/phrases.js';
 import { findQuantities, wholeCount, type NumberFormat, type QuantityMatch } from '../../normalise/numbers.js';
@@ -146,7 +146,7 @@ const NOUN_OF_DATE_BEFORE =
 const ADVERBIAL_THE_BEFORE = /(?<![\p{L}])(?:on|by|until|till|from|since|before|after)\s+the\s+$/iu;
 /** Before a date, the base a figure is measured against, right after it: "13% on the same period last year", "$3 billion, versus the same quarter of 2024" (not "Over the same period of 2024, revenue was …"). */
 const SAME_PERIOD_BEFORE =
-  /\d\S*(?:\s+[\p{L}-]+)?\s+(?:on|over|from|versus|vs\.?|against|compared\s+(?:with|to))\s+(?:the\s+)?(?:same|year-ago|prior-year|corresponding)\s+(?:period|quarter|month|half|week|time)\s+(?:(?:of|in|a)\s+)?$/iu;
+  /\d\S*(?:\s+[\p{L}-]+)?\s+(?:on|over|from|in|during|versus|vs\.?|against|compared\s+(?:with|to))\s+(?:the\s+)?(?:same|year-ago|prior-year|corresponding)\s+(?:period|quarter|month|half|week|time)\s+(?:(?:of|in|a)\s+)?$/iu;
 /** After a date, a mark counted from: "1985年以来" (since 1985), "2010年以降". */
 const MARK_AFTER_DATE = /^\s*(?:以来|以來|以降|보다|대비|같은\s*기간|동기\s*대비)/u;
 /** The trading session a market move names after its figure: "in early trading", "during after-hours trade", "at the open". */
@@ -406,8 +406,6 @@ const COMPARED_DATE_BETWEEN = /^,?(?:\s+[\p{L}-]+){0,3}\s+$/u;
 const PART_OF_FIGURE_BEFORE =
   /\d[^.;:!?\d]{0,40}[,，(（]\s*(?:dont|of\s+which|among\s+them|de\s+(?:los|las)\s+cuales|(?:dos|das)\s+quais|di\s+cui|darunter|davon|其中)\s*(?:(?:about|around|some|environ|près\s+de|unos|unas|cerca\s+de|circa|etwa|rund)\s+)?$/iu;
 
-/** Pack types of places: a name of one of them after "in" is where a figure or an event holds ("launched in Brazil"), as a name no pack knows is. */
-const PLACE_TYPES = new Set(['place', 'country', 'city', 'region', 'state', 'province', 'territory', 'town', 'village', 'county', 'district', 'municipality', 'continent', 'market']);
 /** The names that are never a place: all but those of a place type. */
 const unplaced = (mentions: readonly Mention[]): Mention[] => mentions.filter((m) => !PLACE_TYPES.has(m.entity.type));
 /** A place as a pack names it ("brasil" is Brazil's alias: "brazil"), else as written. */
@@ -421,8 +419,6 @@ const placeNamed = (place: string | undefined, mentions: readonly Mention[]): st
 /** Times in words that no date is read from: a season ("last summer", "l'été dernier"), "years ago", "earlier this year". */
 const UNPLACED_TIME =
   /(?<![\p{L}])(?:(?:last|this|next|that|in\s+the|during\s+the|over\s+the|early|late)\s+(?:summer|winter|spring|autumn|fall)|(?:summer|winter|spring|autumn|fall)\s+of|(?:years|months|decades|weeks)\s+ago|earlier\s+this\s+(?:year|month)|(?:l['’]été|l['’]hiver|le\s+printemps|l['’]automne)\s+(?:dernier|passé)|(?:el\s+)?(?:verano|invierno|otoño)\s+pasado|(?:la\s+)?primavera\s+pasada|(?:im\s+)?(?:letzten|vergangenen)\s+(?:Sommer|Winter|Frühling|Herbst)|(?:l['’]estate|l['’]inverno|l['’]autunno|la\s+primavera)\s+scors[oa])(?![\p{L}])/iu;
-/** Right before an event's verb, a perfect: "has uncovered", "have found", "hat entdeckt" is told without its day. */
-const PERFECT_BEFORE = /(?<![\p{L}])(?:has|have|hat|haben|ont|ha|han|hanno)\s+(?:(?:now|just|recently|already|jetzt|gerade|déjà|ya)\s+)?\p{L}*$/iu;
 
 /**
  * A verb of comparison ("trails", "beat", "outscored"), then in its clause, with no comma between, "by" right before the figure:
@@ -751,8 +747,12 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     // An event's own date may come without a year ("On July 24, X was released"): the document's date gives it.
     let yearless: DateMatch[] | undefined;
     const yearlessOf = (): DateMatch[] => (yearless ??= noted(findDates(text, state.today, { yearless: true }).filter((d) => !d.scope.start.startsWith('~'))));
-    /** Whether the sentence tells its event at a time it does not place ("last summer") or in a perfect ("has uncovered"). */
-    const untoldDay = (trigger: number) => UNPLACED_TIME.test(text) || PERFECT_BEFORE.test(text.slice(Math.max(0, trigger - 16), trigger));
+    /** Whether the event's clause tells it at a time it does not place ("found the torc last summer"). */
+    const untoldDay = (trigger: number) => {
+      const start = Math.max(0, ...[...text.slice(0, trigger).matchAll(/[;:，；]|,\s/gu)].map((m) => m.index + m[0].length));
+      const stop = text.slice(trigger).search(/[;:，；]|,\s/u);
+      return UNPLACED_TIME.test(text.slice(start, stop === -1 ? text.length : trigger + stop));
+    };
     const eventTimeOf = (span: Span, asserted: boolean, trigger: number): TimeScope | undefined => {
       let best: { d: number; scope: TimeScope } | undefined;
       for (const date of yearlessOf()) {
@@ -764,7 +764,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         // "SANTA LUCERA, March 29 — The bank cut its rate … on Wednesday, March 27": a dateline dates the report; it dates an
         // event only as the entry's date does, when the sentence names no other (below).
         if (dateline && sentenceSpan.start + date.start === dateline.at.start && yearlessOf().some((d) => d !== date && d.start >= trigger)) continue;
-        // "DUNMARSH, 30 August 2025 — A volunteer found the torc last summer", "… has uncovered the torc": not on the dateline's day.
+        // "DUNMARSH, 30 August 2025 — A volunteer found the torc last summer": not on the dateline's day.
         if (dateline && sentenceSpan.start + date.start === dateline.at.start && untoldDay(trigger)) continue;
         if (governedByAnother(date, trigger)) continue;
         // "born in A in 1841 and died in B in 1903": a date that ends the predicate before "and" is that predicate's.
@@ -812,8 +812,8 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       // "KESSMERE, 6 May 2025 — X today announced the maiden flight of Y": the page's or the entry's day dates the announcing,
       // not an event it reports.
       const found = timeOf(span, true, asserted, trigger);
-      // "DUNMARSH, 30 August 2025 — A volunteer found the torc last summer": a time the sentence gives in words the dates reader
-      // does not place, or a perfect ("has uncovered"), says the event was not on the entry's day.
+      // "DUNMARSH, 30 August 2025 — A volunteer found the torc last summer": a time the event's clause gives in words the dates
+      // reader does not place says the event was not on the entry's day.
       if (found !== undefined && entry !== undefined && found.start === entry.start && found.end === entry.end && untoldDay(trigger)) return undefined;
       return found === entry && entry !== undefined && SAYING.test(text.slice(Math.max(0, trigger - 80), trigger)) ? undefined : found;
     };
