@@ -25,6 +25,9 @@ const inlinePack = (name: string, lines: string[]) => withInlinePack([`name: ${n
 /** The claims a document's text gives an attribute, with this lexicon. */
 const claimsIn = (lexicon: ReturnType<typeof compileLexicon>, text: string, attribute: string) =>
   analyse([{ file: 'a.md', text }], { lexicon }).claims.filter((c) => c.attribute === attribute);
+/** The figures a text under a heading gives an attribute, with this lexicon: [lower end, modality]. */
+const valuesUnder = (lexicon: ReturnType<typeof compileLexicon>, heading: string, text: string, attribute: string) =>
+  claimsIn(lexicon, `# ${heading}\n\n${text}\n`, attribute).map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.modality]);
 /** The figures one sentence gives an attribute under a heading, with this lexicon: [entity id, lower end]. */
 const figuresWith = (lexicon: ReturnType<typeof compileLexicon>, sentence: string, attribute: string, heading = 'Notes') =>
   claimsIn(lexicon, `# ${heading}\n\n${sentence}\n`, attribute).map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
@@ -5345,8 +5348,7 @@ describe('figures of a part, of a margin and of a noun phrase that counts', () =
       '  - {id: graves, label: graves, kind: quantity, unit: graves, unitWords: [graves, sépultures, tombes, Gräber], triggers: [graves, tombes], subjects: [datacenter]}',
       '  - {id: subscribers, label: subscribers, kind: quantity, unit: subscribers, unitWords: [subscribers, customers], triggers: [mobile subscribers, subscribers], subjects: [operator], measure: stock}',
     ]);
-  const values = (heading: string, text: string, attribute: string) =>
-    claimsIn(site(), `# ${heading}\n\n${text}\n`, attribute).map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.modality]);
+  const values = (heading: string, text: string, attribute: string) => valuesUnder(site(), heading, text, attribute);
 
   it('a correction that calls its page a release or a fact sheet withdraws the figure it quotes; an earlier version of a product is no correction', () => {
     expect(values('Kestrel Campus', 'Correction: An earlier version of this release stated that the Kestrel site covers 1,200 acres. The Kestrel site covers 1,100 acres.', 'site-area')).toEqual([
@@ -5462,8 +5464,7 @@ describe('more from the new users: parts, plans, places around, sizes', () => {
       '  - {id: power, label: power, kind: quantity, unit: MW, triggers: [capacity, draws, Gesamtleistung, Leistung], subjects: [datacenter]}',
       '  - {id: proceeds, label: proceeds, kind: quantity, unit: EUR, triggers: [raised, proceeds], subjects: [auction]}',
     ]);
-  const figures = (heading: string, text: string, attribute: string) =>
-    claimsIn(dc(), `# ${heading}\n\n${text}\n`, attribute).map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.modality]);
+  const figures = (heading: string, text: string, attribute: string) => valuesUnder(dc(), heading, text, attribute);
 
   it('a sentence about each of some parts after an opening phrase states each one’s figures ("To put that in perspective, each rack …")', () => {
     expect(figures('Kestrel Campus', 'Kestrel has a capacity of 300 MW. To put that in perspective, each server rack draws about 130 kilowatts.', 'power')).toEqual([[300, 'asserted']]);
