@@ -5529,3 +5529,15 @@ describe('a comparison base of the same quarter, and an appositive after a name 
     expect(read('Corvana+, the video service of Corvana Studios, reported monthly churn of 4.6%.', 'churn')).toEqual([['corvana-plus', 4.6, null]]);
   });
 });
+
+describe('a release told in Japanese', () => {
+  it('is read from 公開した / リリースされた as from 发布', () => {
+    const lexicon = compileLexicon(loadPackFile(BUILTIN_PACK_PATH));
+    const released = (text: string) =>
+      analyse([{ file: 'a.md', text: `---\ndate: 2024-10-01\n---\n# Qwen2.5-72B\n\n${text}\n` }], { lexicon }).claims
+        .filter((c) => c.attribute === 'event.model-release')
+        .map((c) => [c.entity.name, c.time ? `${c.time.start}..${c.time.end}` : null]);
+    expect(released('Qwen2.5-72Bは2024年9月19日に公開された。')).toEqual([['Qwen2.5-72B', '2024-09-19..2024-09-19']]);
+    expect(released('Qwen2.5-72Bは2024年9月19日にリリースされた。')).toEqual([['Qwen2.5-72B', '2024-09-19..2024-09-19']]);
+  });
+});
