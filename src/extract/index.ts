@@ -1,6 +1,6 @@
 // Reading one document: its blocks and tables in order, each sentence's names typed by what the document
 // says of them, and the context (title, section headings, the names met so far) that subjects fall back on.
-import { findDates, pageDateWord, type Day } from '../normalise/dates.js';
+import { findDates, pageDateWord, type DateMatch, type Day } from '../normalise/dates.js';
 import type { NumberFormat } from '../normalise/numbers.js';
 import { findMentions, type Mention } from '../normalise/entities.js';
 import type { Lexicon } from '../packs/lexicon.js';
@@ -64,9 +64,8 @@ const PERIOD_CODES = /(?<![\p{L}\d])(?:(?:19|20)\d\d|Q[1-4]|[1-4]Q|H[12]|FY\s?(?
 /** A mark between a label and its date ("Listing – Q3 2021", "Funding: March 2024"). */
 const LABEL_MARK = /\s[-–—|·]\s|:/u;
 /** Whether a line's words before its first date end on such a mark ("Listing – Q3 2021"), not "Fourth quarter 2024: highlights". */
-function labelBeforeDate(text: string, today?: Day): boolean {
-  const date = findDates(text, today)[0];
-  return date !== undefined && LABEL_MARK.test(text.slice(0, date.start));
+function labelBeforeDate(text: string, dates: readonly DateMatch[]): boolean {
+  return dates[0] !== undefined && LABEL_MARK.test(text.slice(0, dates[0].start));
 }
 
 /** Ends the section an introduction opened, if one is open. */
@@ -190,14 +189,15 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
     // ("**Listing – third quarter of 2021**" is one).
     const boldLine = block.source === 'prose' && block.bold === true && BOLD_LINE.test(block.text) && !/\d/u.test(block.text.replace(PERIOD_CODES, ''));
     const boldLength = boldLine ? headingPeriodLength(block.text) : undefined;
+    const boldDates = boldLength ? findDates(block.text, state.today) : [];
     const boldSection = () => {
       closeIntroduction(state);
       if (!boldLength) return;
       const periodNamed = periodNamedAt(block.text, periodCues(block.text), 0);
       state.sections.push({ depth: INTRODUCTION, entities: [], periodLength: boldLength, ...(periodNamed ? { periodNamed } : {}) });
-      if (boldLength === 'quarter' || boldLength === 'half') notePartsNamed(state, findDates(block.text, state.today));
+      if (boldLength === 'quarter' || boldLength === 'half') notePartsNamed(state, boldDates);
     };
-    if (boldLine && boldLength && !labelBeforeDate(block.text, state.today)) {
+    if (boldLine && boldLength && !labelBeforeDate(block.text, boldDates)) {
       boldSection();
       continue;
     }

@@ -162,26 +162,16 @@ function monthsEnded(text: string, dates: DateMatch[]): void {
     // "2024年3月期第3四半期", "2025年3月期上期": a quarter or a half of that fiscal year.
     if (d.precision === 'month' && FISCAL_YEAR_AFTER.test(text.slice(d.end, d.end + 4))) {
       const part = FISCAL_PART_AFTER.exec(text.slice(d.end + 1, d.end + 12));
-      const year = monthsEnding(d.value.end, 12, '');
-      // "第3四半期累計": the fiscal year to the quarter's end (nine months), not the quarter.
-      const toDate = part !== null && /^\s*(?:連結)?累計/u.test(text.slice(d.end + 1 + part[0].length, d.end + 1 + part[0].length + 6));
-      const [months, nth] =
-        part === null
-          ? [12, 1]
-          : part[1] !== undefined
-            ? toDate
-              ? [3 * CJK_QUARTERS[part[1]]!, 1]
-              : [3, CJK_QUARTERS[part[1]]!]
-            : /^下/u.test(part[2]!)
-              ? toDate
-                ? [12, 1]
-                : [6, 2]
-              : [6, 1];
-      const [y, m] = year.start.split('-').map(Number) as [number, number];
-      const last = m - 1 + months * nth; // months after the fiscal year's first, to the part's last
-      const endYear = y + Math.floor((last - 1) / 12);
-      const endMonth = ((last - 1) % 12) + 1;
       const end = d.end + 1 + (part?.[0].length ?? 0);
+      // "第3四半期累計": the fiscal year to the part's end, not the part alone.
+      const toDate = part !== null && /^\s*(?:連結)?累計/u.test(text.slice(end, end + 6));
+      // The part's last month, counted from the fiscal year's first (12: its last), and how many months it spans.
+      const upTo = part === null ? 12 : part[1] !== undefined ? 3 * CJK_QUARTERS[part[1]]! : /^下/u.test(part[2]!) ? 12 : 6;
+      const months = part === null || toDate ? upTo : part[1] !== undefined ? 3 : 6;
+      const [y, m] = d.value.end.split('-').map(Number) as [number, number];
+      const last = y * 12 + (m - 1) - 12 + upTo; // months since year 0 of the part's last month
+      const endYear = Math.floor(last / 12);
+      const endMonth = (last % 12) + 1;
       const scope = monthsEnding(iso(endYear, endMonth, lastDay(endYear, endMonth)), months, text.slice(d.start, end));
       const precision = SPAN_PRECISION[months]!;
       d.end = end;
@@ -995,7 +985,8 @@ export function findDates(text: string, today?: Day, options?: FindDatesOptions)
       // with none, a year written before it ("In 2018 …, on June 9", not "On June 9 … in 2027").
       // "$6.5 billion in the fourth quarter, up from $5.4 billion in the fourth quarter of 2022": a quarter the sentence names
       // again with a year is of another year than that one.
-      const again = year !== undefined && (p.precision === 'quarter' || p.precision === 'half') && dated.some((d) => d.read.start === withYear(p, year)?.start && d.read.end === withYear(p, year)?.end);
+      const named = year !== undefined && (p.precision === 'quarter' || p.precision === 'half') ? withYear(p, year) : undefined;
+      const again = named !== undefined && dated.some((d) => d.read.start === named.start && d.read.end === named.end);
       const useSentence =
         !again &&
         year !== undefined &&

@@ -621,6 +621,10 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     // "revenue of €5.9 billion (2023: €5.3 billion)", "up from €5.3 billion in 2023", "(Q1 2024: €71 million)": a date that
     // stands with another figure in parentheses the figure is not in, or right after a figure that is no value stated (the
     // one compared with), dates that figure and no other.
+    /** Whether a figure is the one a change is measured from: "up 14% from $5.44 billion", "down from 12". */
+    const changedFrom = (f: QuantityMatch) => CHANGED_FROM_BEFORE.test(text.slice(Math.max(0, f.span.start - 24), f.span.start));
+    /** Whether a date stands right after such a figure, as its date ("… from $5.44 billion in the fourth quarter of 2022"). */
+    const baseDate = (d: DateMatch) => figures.some((f) => f.span.end <= d.start && COMPARED_DATE_BETWEEN.test(text.slice(f.span.end, d.start)) && changedFrom(f));
     const datesAnother = (date: DateMatch, span: Span): boolean =>
       figures.some((f) => {
         if (f.span.end > span.start && f.span.start < span.end) return false;
@@ -632,21 +636,24 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         const commaOk = !/^\s*,/u.test(between) || /,\s+or\s+$/u.test(text.slice(Math.max(0, f.span.start - 8), f.span.start));
         // "$6.3 billion, up 14% from $5.44 billion in the fourth quarter of 2022": a figure changed from dates it even when stated,
         // for the figures before "from" (a figure after the date may still take it).
-        const changedFrom = span.end <= f.span.start && CHANGED_FROM_BEFORE.test(text.slice(Math.max(0, f.span.start - 24), f.span.start));
-        return (!statedFigures.has(f) || changedFrom) && f.quantity.unit !== 'ratio' && date.start >= f.span.end && commaOk && COMPARED_DATE_BETWEEN.test(between);
+        return (!statedFigures.has(f) || (span.end <= f.span.start && changedFrom(f))) && f.quantity.unit !== 'ratio' && date.start >= f.span.end && commaOk && COMPARED_DATE_BETWEEN.test(between);
       });
-    /** A date in parentheses that the event is not in, right after a capitalised word, that says when someone lived or something was made. */
-    const lifeSpan = (date: DateMatch, span: Span): boolean => {
+    /** The parentheses a date stands in, outside `span`, when they say when someone lived or something was made ("(1822–1896)", "(born 1866)"). */
+    const madeOrLivedParen = (date: DateMatch, span: Span): Span | undefined => {
       const paren = enclosing(parens, date);
-      if (!paren || (paren.start <= span.start && span.end <= paren.end) || !MADE_OR_LIVED.test(text.slice(paren.start + 1, paren.end - 1))) return false;
+      return paren && !(paren.start <= span.start && span.end <= paren.end) && MADE_OR_LIVED.test(text.slice(paren.start + 1, paren.end - 1)) ? paren : undefined;
+    };
+    /** Such parentheses right after a capitalised word that is not in the event's own span: "the collection of Arne Halvorsen (1822–1896)". */
+    const lifeSpan = (date: DateMatch, span: Span): boolean => {
+      const paren = madeOrLivedParen(date, span);
       // (The span of a name the claim is about is its own: "Émile Sarrazine (1851–1922), né à …", "X (born 3 March 1979)".)
-      if (paren.start >= span.start && paren.start <= span.end + 2) return false;
+      if (!paren || (paren.start >= span.start && paren.start <= span.end + 2)) return false;
       return /(?:^|[\s(])\p{Lu}[\p{L}'’.-]*\s*$/u.test(text.slice(Math.max(0, paren.start - 40), paren.start));
     };
+    /** Such parentheses right after a name a pack knows: "The Lantern Field (1911), which fetched £9.6 million". */
     const namesDate = (date: DateMatch, span: Span): boolean => {
-      const paren = enclosing(parens, date);
-      if (!paren || (paren.start <= span.start && span.end <= paren.end) || !MADE_OR_LIVED.test(text.slice(paren.start + 1, paren.end - 1))) return false;
-      return mentions.some((m) => m.end <= paren.start && /^\s*$/u.test(text.slice(m.end, paren.start)));
+      const paren = madeOrLivedParen(date, span);
+      return paren !== undefined && mentions.some((m) => m.end <= paren.start && /^\s*$/u.test(text.slice(m.end, paren.start)));
     };
     // `flow`: the figure covers a period (a quarter's revenue): a day ("today reported revenue of … for the first quarter")
     // dates it only where the sentence gives no longer period.
@@ -869,10 +876,12 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     };
     /** Whether a trigger of the attribute, other than a word of its unit, stands in the figure's phrase after it ("21 billion are active"). */
     const triggeredAfter = (attribute: string, anchor: number): boolean => {
-      const phrase = text.slice(anchor, anchor + 80).split(/[,;:.!?](?=\s|$)|[，；。]/u)[0]!.toLowerCase();
-      const known = lexicon.attributes.get(attribute);
-      const unitWords = new Set((known?.unitWords ?? []).map((w) => w.toLowerCase()));
-      return (known?.triggers ?? []).filter((t) => !unitWords.has(t.toLowerCase())).some((t) => new RegExp(`(?<![\\p{L}])${t.toLowerCase().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u').test(phrase));
+      const stop = text.slice(anchor, anchor + 80).search(/[,;:.!?](?=\s|$)|[，；。]/u);
+      const end = stop === -1 ? Math.min(text.length, anchor + 80) : anchor + stop;
+      const unitWords = lexicon.attributes.get(attribute)?.unitWords?.map((w) => w.toLowerCase()) ?? [];
+      return triggersOf().some(
+        (t) => t.start >= anchor && t.end <= end && t.attributes.some((a) => a.id === attribute) && !unitWords.includes(text.slice(t.start, t.end).toLowerCase()),
+      );
     };
     const claim = (entity: EntityRef, attribute: string, value: Value, span: Span, anchor: number, confidence?: number, fromContext = false, scope?: 'member', via: SubjectVia = 'sentence', counterpart?: EntityRef, variant?: string, agent?: string) => {
       // "the stock up 4.5% to $41.63": a level a market reached, never the value of an attribute said to hold for all time (an offer's price).
@@ -1243,9 +1252,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     // "Q4 2023", "the fourth quarter of 2023": a quarter or half the page names, which its later figures of that length are of.
     if (PART_WORD.test(text)) {
       // (Not the base a change is measured from: "up 14% from $5.44 billion in the fourth quarter of 2022".)
-      const base = (d: DateMatch) =>
-        figures.some((f) => f.span.end <= d.start && COMPARED_DATE_BETWEEN.test(text.slice(f.span.end, d.start)) && CHANGED_FROM_BEFORE.test(text.slice(Math.max(0, f.span.start - 24), f.span.start)));
-      notePartsNamed(state, datesOf().filter((d) => !base(d)));
+      notePartsNamed(state, datesOf().filter((d) => !baseDate(d)));
     }
     listStood = inList ? (stood ?? carried) : undefined;
     const later = antecedents(text, mentions);
