@@ -3219,6 +3219,38 @@ describe('a date in an aside before an event’s verb', () => {
   });
 });
 
+describe('a verb of founding with an object of its own', () => {
+  const pack = inlinePack('founders', [
+    'entityTypes:',
+    '  - {type: company, headers: [company]}',
+    'entities:',
+    '  - {id: corvane, name: Corvane Group, type: company, aliases: [Corvane Group, 科瓦集团]}',
+    '  - {id: orla, name: Orla Labs, type: company, aliases: [Orla Labs, 奥拉]}',
+    'events:',
+    '  - {id: founding, label: founding, triggers: [founded, established, 成立], participantTypes: [company], minParticipants: 1}',
+    '  - {id: recall, label: recall, triggers: [recalled], participantTypes: [company], minParticipants: 1}',
+  ]);
+  const events = (text: string) =>
+    claimsUnder(pack, 'Notes', text).filter((c) => c.value.kind === 'event').map((c) => [c.entity.id, c.attribute, c.time?.text ?? null]);
+  it('founds what it names after it, not the name before it', () => {
+    expect(events('Corvane Group founded a research lab in Toronto in 2018.')).toEqual([]);
+    expect(events('In 2020 Corvane Group established a partnership with Orla Labs.')).toEqual([]);
+    expect(events('Corvane Group established itself as the market leader in 2016.')).toEqual([]);
+    expect(events('科瓦集团于2009年成立了一家实验室。')).toEqual([]);
+    expect(events('Corvane Group founded Orla Labs in 2018.')).toEqual([['orla', 'event.founding', '2018']]);
+  });
+  it('is still the name’s founding with no object, and other verbs keep theirs', () => {
+    expect(events('Corvane Group was founded as a trading firm in 1927.')).toEqual([['corvane', 'event.founding', '1927']]);
+    expect(events('科瓦集团于1927年成立。')).toEqual([['corvane', 'event.founding', '1927年']]);
+    expect(events('科瓦集团成立了十年。')).toEqual([['corvane', 'event.founding', null]]);
+    expect(events('Corvane Group recalled its scooters in 2024.')).toEqual([['corvane', 'event.recall', '2024']]);
+  });
+  it('takes no alias out of a foreign name parted by a middle dot', () => {
+    expect(events('首席执行官查德·奥拉穆拉说，奥拉直到2011年才正式成立。').map((e) => e[0])).toEqual(['orla']);
+    expect(events('首席执行官查德·奥拉穆拉说，该公司直到2011年才正式成立。')).toEqual([]);
+  });
+});
+
 describe('a date an event’s verb governs, beside a category value', () => {
   const pack = inlinePack('seats', [
     'entityTypes:',

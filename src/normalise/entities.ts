@@ -184,6 +184,14 @@ function isAsciiNameToken(token: string): boolean {
   return false;
 }
 
+/** The middle dots that part a foreign person's names in Chinese and Japanese: "·", "・", "•". */
+const NAME_DOT = /^[·・•‧]$/u;
+/** Whether an alias written in Han or kana touches such a dot that Han or kana stand on the other side of. */
+function inDottedName(text: string, start: number, end: number): boolean {
+  if (!isCjk(codePointAt(text, start))) return false;
+  return (NAME_DOT.test(text[start - 1] ?? '') && isCjk(codePointBefore(text, start - 1))) || (NAME_DOT.test(text[end] ?? '') && isCjk(codePointAt(text, end + 1)));
+}
+
 /**
  * All entity mentions in `text`, left to right, not overlapping `exclude` spans (category values).
  * A name runs on over its version, size and variant words ("Acme 3.1 405B Instruct", "Acme-Turbo",
@@ -235,6 +243,9 @@ export function findMentions(lexicon: Lexicon, text: string, exclude: readonly S
   let aliasStarts: Set<number> | undefined;
   for (const m of aliasMatches) {
     const entity = lexicon.aliasEntities[m.index]!;
+    // "查德·阿里穆拉" (Chad Arimura): Chinese and Japanese write a foreign person's names apart with a middle dot, and an alias
+    // that one touches is a piece of such a name.
+    if (inDottedName(text, m.start, m.end)) continue;
     // "Acme-Globex": two aliases joined by a hyphen stay two names.
     const nextIsAlias = text[m.end] === '-' && (aliasStarts ??= new Set(aliasMatches.map((a) => a.start))).has(m.end + 1);
     const glued = !nextIsAlias && text[m.end] === '-' ? GLUED.exec(text.slice(m.end, m.end + 80)) : null;

@@ -109,6 +109,27 @@ function typeNounSubject(lexicon: Lexicon, lead: string, types: readonly string[
   return typeNounType(lexicon, lead, types) !== undefined;
 }
 
+/** A verb of founding: what it founds is its object ("founded a lab"), or its subject when it has none ("was founded"). */
+const FOUNDING_VERB = /^(?:(?:co-?)?found(?:ed|s)|establish(?:ed|es)|creat(?:ed|es)|set\s+up|form(?:ed|s)|fund(?:ó|aron|a)|fond(?:a|èrent|ò|é|ée)|gründete|成立|创立|創立|创办|創辦|建立|设立|設立|창업|설립)$/iu;
+/**
+ * After a verb of founding, an object: " a research lab", " its own unit", " the partnership", " itself as", " una empresa",
+ * "了一家公司", "了一个中心" (not "成立了十年", ten years since the founding; not "founded in", "founded by", "founded as").
+ */
+const OBJECT_AFTER_FOUNDING =
+  /^\s+(?:a|an|the|its|their|his|her|our|this|that|another|several|two|three|four|five|new|itself|themselves|himself|herself|un|une|una|uno|la|le|les|el|los|las|sa|son|ses|su|sus|eine|einen|ein)(?![\p{L}])|^了(?![\d一二三四五六七八九十几两多]+(?:年|个月|個月|周|週|天))[^\s，。；：、,.;:!?！？]/iu;
+/** Right before such a verb, the object marker of Japanese or Korean: "Y社を設立した", "Y를 설립했다". */
+const OBJECT_BEFORE_FOUNDING = /[をを을를]\s*$/u;
+
+/**
+ * Whether an event's word is a verb of founding that founds something it names after it, or before it in Japanese and Korean
+ * ("Nvidia founded a research lab in 2018", "该公司于2009年成立了一家实验室", "established a partnership with"): the event is
+ * that thing's, and the name before the verb its founder's.
+ */
+function foundsAnother(text: string, trigger: Span): boolean {
+  if (!FOUNDING_VERB.test(text.slice(trigger.start, trigger.end))) return false;
+  return OBJECT_AFTER_FOUNDING.test(text.slice(trigger.end, trigger.end + 16)) || OBJECT_BEFORE_FOUNDING.test(text.slice(Math.max(0, trigger.start - 3), trigger.start));
+}
+
 /** The type whose noun opens the clause as its subject ("The group …": an act), among `types`. */
 function typeNounType(lexicon: Lexicon, lead: string, types: readonly string[]): string | undefined {
   const m = ARTICLE_NOUN_SUBJECT.exec(lead);
@@ -422,7 +443,10 @@ export function eventClaims(
         const recipient = GRANTING.test(text.slice(Math.max(0, trigger.start - 30), trigger.end))
           ? mentions.find((m) => fits(m) && m.start >= trigger.end && GRANTED_TO_BETWEEN.test(text.slice(trigger.end, m.start)))
           : undefined;
-        const chosen = subject ?? recipient ?? (pronounOpens ? undefined : (antecedent ?? near[0] ?? coordinated));
+        // "Nvidia founded a research lab in 2018": the founding is the unnamed lab's, no name's before the verb.
+        // (A name the verb founds is that object: "founded the Orla Foundation"; a name further on is not: "established a partnership with X".)
+        const othersEvent = !subject && foundsAnother(text, trigger) && !(object && /^\s*(?:\p{L}+\s+)?$/u.test(text.slice(trigger.end, object.start)));
+        const chosen = othersEvent ? undefined : (subject ?? recipient ?? (pronounOpens ? undefined : (antecedent ?? near[0] ?? coordinated)));
         const lead = text.slice(clause.start, trigger.start);
         // "The Federal Medicines Board approved Ostravy", "Ostravy was approved by the agency X": a named agent other than the
         // participant makes the event its own (two agencies' approvals of one drug are two events).
@@ -444,6 +468,9 @@ export function eventClaims(
         const leadType = chosen || !referent ? undefined : typeNounType(lexicon, lead, event.participantTypes);
         const relativeType = chosen || !referent || leadType !== undefined ? undefined : typeNounType(lexicon, text.slice(0, trigger.start).replace(RELATIVE_ON_NOUN, ' '), event.participantTypes);
         if (chosen) addParticipant(chosen.entity);
+        else if (othersEvent) {
+          // (Nor the page's thing of that kind: "It founded a lab", "The company founded a lab".)
+        }
         // "公司成立", "the company was founded": the thing of that kind the section or the page is about.
         else if (
           referent &&
