@@ -3251,6 +3251,71 @@ describe('a verb of founding with an object of its own', () => {
   });
 });
 
+describe('figures and events that asides, parts and corrections take away', () => {
+  const pack = inlinePack('works', [
+    'entityTypes:',
+    '  - {type: project, headers: [project, tunnel, bridge]}',
+    '  - {type: person, headers: [person]}',
+    'entities:',
+    '  - {id: brenna, name: Brenna Tunnel, type: project, aliases: [Brenna Tunnel]}',
+    '  - {id: harrow, name: Harrow Bridge, type: project, aliases: [Harrow Bridge]}',
+    '  - {id: odo, name: King Odo, type: person, aliases: [King Odo]}',
+    'attributes:',
+    '  - {id: length, label: length, kind: quantity, unit: km, triggers: [long, length], headers: [length], subjects: [project]}',
+    '  - {id: range, label: range, kind: quantity, unit: km, triggers: [range], subjects: [project]}',
+    '  - {id: budget, label: budget, kind: quantity, unit: EUR, triggers: [budget, operations budget], headers: [budget, operations budget], subjects: [project], measure: flow}',
+    '  - {id: mass, label: mass, kind: quantity, unit: kg, triggers: [weighs, mass], subjects: [project]}',
+    '  - {id: reign, label: reign, kind: quantity, unit: years, triggers: [reign, reigned], subjects: [person]}',
+    'events:',
+    '  - {id: opening, label: opening, triggers: [opened, opening], negations: [not, never], participantTypes: [project], minParticipants: 1}',
+    '  - {id: death, label: death, triggers: [died], participantTypes: [person], minParticipants: 1}',
+    '  - {id: crowning, label: crowning, triggers: [was crowned, crowned], participantTypes: [person], minParticipants: 1}',
+  ]);
+  const values = (heading: string, text: string) =>
+    claimsUnder(pack, heading, text).map((c) => [c.entity.id, c.attribute, c.value.kind === 'quantity' ? c.value.min : c.value.kind === 'event' ? c.value.polarity : c.value.value, c.modality, c.time?.text ?? null]);
+  it('reads no trigger that ends a word made with a hyphen before another noun', () => {
+    const ranges = packOf('ranges', 'project', ['{id: harrow, name: Harrow Bridge, type: project, aliases: [Harrow Bridge]}'], ['{id: range, label: range, kind: quantity, unit: km, triggers: [range], subjects: [project]}']);
+    const read = (text: string) => claimsUnder(ranges, 'Notes', text).map((c) => (c.value.kind === 'quantity' ? c.value.text : null));
+    expect(read('The Harrow Bridge has a range of 480 km. Its long-range radar detects ships at up to 30 km.')).toEqual(['480 km']);
+    expect(read('The Harrow Bridge has a 480 km-range radar.')).toEqual(['480 km']);
+  });
+  it('reads the second year of a span as a year, and a gap as no value', () => {
+    expect(values('Notes', 'King Odo reigned for 33 years. His reign of 33 years, from 1738 to 1771, was long.').map((v) => v[2])).toEqual([33, 33]);
+    expect(values('Notes', 'Dates in the reign of King Odo are sometimes given eleven days apart.')).toEqual([]);
+    expect(values('Brenna Tunnel', '- Length: 38.4 km (two bores, 40 m apart)')).toEqual([['brenna', 'length', 38.4, 'asserted', null]]);
+  });
+  it('keeps a figure out of the whole it is part of, and dates a label’s figure by the label', () => {
+    expect(values('Brenna Tunnel', '- **Science grants, FY2032:** €34 million (included in the operations budget)')).toEqual([]);
+    expect(values('Brenna Tunnel', '- **Operations budget, FY2032:** €210 million, up from €185 million in FY2031')).toEqual([['brenna', 'budget', 210e6, 'asserted', 'FY2032']]);
+  });
+  it('withdraws what a correction says the page gave wrongly, wherever the page gave it', () => {
+    const text = '**09:26** — The Harrow Bridge deck weighs 6,530 kg.\n\n**11:05** — **Correction:** At 09:26 we said the Harrow Bridge deck weighs 6,530 kg. The mass is 6,350 kg.';
+    expect(values('Harrow Bridge live', text).map((v) => [v[2], v[3]])).toEqual([
+      [6530, 'reported'],
+      [6530, 'reported'],
+      [6350, 'asserted'],
+    ]);
+    expect(values('Harrow Bridge live', 'The Harrow Bridge deck weighs 6,530 kg.\n\nAt 09:26 we said the Harrow Bridge deck weighs 6,530 kg.').map((v) => v[3])).toEqual(['asserted', 'asserted']);
+  });
+  it('dates an event by the day in its own clause past an appositive, and reads no moved plan as an event', () => {
+    expect(values('Harrow Bridge', 'The last segment of the Harrow Bridge was lifted on 14 September 2022, and the bridge was opened by the minister, Alys Penhallow, on 2 June 2023.')[0]).toEqual(['harrow', 'event.opening', 'happened', 'asserted', '2 June 2023']);
+    expect(values('Notes', "The Brenna Tunnel's opening has been pushed back twice, most recently from 2023 to 2026.")).toEqual([]);
+    expect(values('Notes', 'The Brenna Tunnel opened in 2024 after delays.')[0]).toEqual(['brenna', 'event.opening', 'happened', 'asserted', '2024']);
+  });
+  it('reads no negation into an event named after "after" or "since", nor a subject in the appositive of a possessive', () => {
+    expect(values('Notes', 'The Brenna Tunnel has not been inspected since its opening.')).toEqual([['brenna', 'event.opening', 'happened', 'asserted', null]]);
+    expect(values('Notes', 'The Brenna Tunnel has not opened.')).toEqual([['brenna', 'event.opening', 'not-happened', 'asserted', null]]);
+    expect(values('Notes', 'Her father, the younger brother of King Odo, died in 1719.')).toEqual([]);
+  });
+  it('makes an event that happened again one of a kind of its own', () => {
+    const again = claimsUnder(pack, 'Notes', 'King Odo was crowned in May 1731. He was crowned again in 1741.').filter((c) => c.attribute === 'event.crowning');
+    expect(again.map((c) => [c.time?.text, c.variant ?? null])).toEqual([
+      ['May 1731', null],
+      ['1741', 'again'],
+    ]);
+  });
+});
+
 describe('a date an event’s verb governs, beside a category value', () => {
   const pack = inlinePack('seats', [
     'entityTypes:',

@@ -125,6 +125,14 @@ const NUMBERED_AFTER = /^[ \t]+(?:(?:no\.?|nos\.?|nr\.?|n\.?º|#)\s*)?$/iu;
 
 /** A number and a hyphen right before a trigger ("38-game"). */
 const HYPHENATED_BEFORE = /\p{N}[-‐]$/u;
+/** Between a figure and a trigger after it, words that make the figure a part of what the trigger names: " (included in the ", ", part of the ". */
+const INCLUDED_IN_BETWEEN = /^\s*[(（,，]?\s*(?:(?:which\s+is|which\s+are|is|are|and|all)\s+)?(?:included\s+in|includ(?:ed)?\s+within|part\s+of|counted\s+(?:in|towards?)|within|inclus?\s+dans|incluid[oa]s?\s+en|enthalten\s+in|compres[oa]\s+nel(?:la)?)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|le\s+|la\s+|el\s+|dem\s+|der\s+)?(?:[\p{L}-]+\s+){0,2}?$/iu;
+/** A letter and a hyphen right before a trigger ("long-range"). */
+const COMPOUND_BEFORE = /\p{L}[-‐]$/u;
+/** After a trigger, a hyphen and the rest of the word it opens ("long-range", "long-term"). */
+const COMPOUND_AFTER = /^[-‐]\p{L}[\p{L}-]*/u;
+/** After such a trigger, the noun it is an adjective of ("long-range lidar", not "long-range of", "long-range: 480 km", "long-range 480 km"). */
+const COMPOUND_NOUN_AFTER = /^\s+(?!(?:of|is|was|are|were|has|had|at|in|on|for|to|from|with|by|and|or|up|about|around|over|under|reaches|stands)(?![\p{L}]))\p{Ll}[\p{Ll}-]*(?![\p{L}\p{N}])/u;
 
 /**
  * Whether a figure in `unit` may be a value of `attribute` by its unit alone (a bare number may be any attribute's): a unit
@@ -220,6 +228,9 @@ export function quantityClaims(
     // "won in 2:19:40 to beat the old mark by 31 seconds": a trigger followed by "by" and a figure measures that figure,
     // not the one before it.
     if (t.start >= q.span.end && quantities.some((o) => o.span.start >= t.end && byTakes(text.slice(t.end, o.span.start)))) return Infinity;
+    // "$34 million (included in the operations budget)", "$2 million, part of the total budget": the trigger names the whole
+    // the figure is a part of.
+    if (t.start >= q.span.end && INCLUDED_IN_BETWEEN.test(text.slice(q.span.end, t.start))) return Infinity;
     // "1.25 million tonnes of wheat handled (780,000 tonnes of milling wheat and …)": a figure in parentheses after the
     // trigger is a part of the figure before the trigger; the trigger is that figure's.
     if (t.end <= q.span.start && partInParentheses(q)) return Infinity;
@@ -259,6 +270,17 @@ export function quantityClaims(
     // "a 34-game campaign": a trigger glued to a number by a hyphen is that number's, figure or not; it names
     // nothing for the figures around it ("Varga's 32 led the league for a 34-game campaign").
     if (HYPHENATED_BEFORE.test(text.slice(Math.max(0, t.start - 2), t.start)) && !quantities.some((q) => q.span.start < t.start && q.span.end >= t.start - 1)) continue;
+    // "its long-range lidar detects objects at 300 metres", "a high-capacity cell": a trigger that ends a word made with a
+    // hyphen before another noun is part of an adjective of that noun, and names nothing.
+    // (A figure glued before names the trigger's thing: "a 128K-context model".)
+    // So does one that opens such a word ("a long-range radar", "long-term debt").
+    const glued = COMPOUND_AFTER.exec(text.slice(t.end, t.end + 30))?.[0].length;
+    if (
+      (COMPOUND_BEFORE.test(text.slice(Math.max(0, t.start - 2), t.start)) || glued !== undefined) &&
+      COMPOUND_NOUN_AFTER.test(text.slice(t.end + (glued ?? 0), t.end + 40)) &&
+      !quantities.some((q) => q.span.start < t.start && q.span.end >= t.start - 1)
+    )
+      continue;
     let best: QuantityMatch | undefined;
     let bestDistance = Infinity;
     // Figures are in text order: only the figures next to the trigger can be the nearest.

@@ -157,9 +157,13 @@ export function notItsValue(text: string, span: { start: number; end: number }, 
     (RATE_BEFORE.test(before(60)) && COUNTED_OVER.test(text.slice(span.start, span.start + 60))) ||
     listedPart(before(120), text.slice(span.end, span.end + 100)) ||
     SEGMENT_BEFORE.test(before(60)) ||
-    SEGMENT_COMPOUND_BEFORE.test(before(60))
+    SEGMENT_COMPOUND_BEFORE.test(before(60)) ||
+    APART_AFTER.test(text.slice(span.end, span.end + 24))
   );
 }
+
+/** After a figure, what makes it the gap between two things: "two bores 40 m apart", "given eleven days apart", "à 40 m l'un de l'autre". */
+const APART_AFTER = /^\s*(?:apart|from\s+each\s+other|from\s+one\s+another|voneinander(?:\s+entfernt)?|l['’]une?\s+de\s+l['’]autre|de\s+distancia\s+entre\s+s[ií]|di\s+distanza)(?![\p{L}])/iu;
 
 /**
  * "Revenue of its software division was ¥498 billion", "the cloud segment's sales", "ソフトウエア部門の売上高", "게임 부문

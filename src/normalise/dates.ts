@@ -325,7 +325,11 @@ const OTHER_ORDINALS: Record<string, number> = {
 const HALF_WORDS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, final: 2, last: 2 };
 
 /** Before a year earlier than 1900 read alone: a word that dates ("in", "since", "circa", "en", "seit", "desde"). */
-export const OLD_YEAR_BEFORE = /(?<![\p{L}])(?:in|since|by|until|till|from|circa|c\.|ca\.|around|before|after|year|en|im|um|seit|bis|depuis|dès|desde|hasta|nel|dal|fino\s+al|em|année|anno|año|jahr|ano)\s+$/iu;
+const OLD_YEAR_BEFORE = /(?<![\p{L}])(?:in|since|by|until|till|from|between|circa|c\.|ca\.|around|before|after|year|en|im|um|seit|bis|depuis|dès|desde|hasta|nel|dal|fino\s+al|em|année|anno|año|jahr|ano)\s+$/iu;
+/** Before the second year of a span, the first and its words: "from 1738 to ", "between 1738 and ", "von 1738 bis ". */
+const OLD_YEAR_SPAN_BEFORE = /(?<![\p{L}])(?:from|between|von|zwischen|de|du|entre|dal|tra)\s+1\d{3}\s+(?:to|and|until|till|bis|und|à|au|a|al|e|y)\s+$/iu;
+/** Whether the text right before a year earlier than 1900 (24 characters) dates it: OLD_YEAR_BEFORE, or a span's first year. */
+export const datesOldYear = (before: string): boolean => OLD_YEAR_BEFORE.test(before) || OLD_YEAR_SPAN_BEFORE.test(before);
 /** After such a year, a word that says it counts something ("in 1500 cases", "since 1200 people") or a time zone ("by 1100 GMT"): no year. */
 export const COUNTED_AFTER = /^\s*(?:GMT|UTC|[A-Z]{1,3}T|hrs?|hours|h)(?![\p{L}])|^\s+(?!(?:and|or|to|in|on|at|by|as|the|a|an|when|after|before|with|from|for|of|until|et|und|y|e|o|de|du|des|del|im|am|à|au|en|il|la|le|el|los|las|die|der|das|un|une|una|ein|eine|he|she|it|they|his|her|its|their)(?![\p{L}]))\p{Ll}/u;
 /** Every absolute date holds a year of the form 1xxx or 20xx. */
@@ -510,9 +514,9 @@ const PATTERNS: Pattern[] = [
     re: /(?<![\p{L}\p{N}$€£¥.,\-–])(1[0-8]\d\d)(?![\p{L}\p{N}%]|[.,]\d|\s*(?:[-–]\s*\d|年))/gu,
     needs: /1[0-8]\d\d/,
     read: (m) => {
-      const before = m.input.slice(Math.max(0, m.index - 16), m.index);
+      const before = m.input.slice(Math.max(0, m.index - 24), m.index);
       const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 16);
-      if (!OLD_YEAR_BEFORE.test(before) || COUNTED_AFTER.test(after)) return undefined;
+      if (!datesOldYear(before) || COUNTED_AFTER.test(after)) return undefined;
       return period(Number(m[1]), 1, 12, 'year');
     },
   },

@@ -29,7 +29,7 @@
 //   a number and its unit ("1.2万张卡" with the caller's 卡).
 
 import type { Quantity, Span } from '../types.js';
-import { COUNTED_AFTER, OLD_YEAR_BEFORE } from './dates.js';
+import { COUNTED_AFTER, datesOldYear } from './dates.js';
 import { ENGLISH_FORMAT, GROUP_SPACES, isNumberFormat, type NumberFormat, type WordsLanguage } from './number-format.js';
 import {
   asciiWordAt,
@@ -1237,7 +1237,7 @@ function parseAt(ctx: Ctx, d: number, lastEnd: number): QuantityMatch | null {
       (/\d\s*[時时点點시]\s*$/u.test(ctx.text.slice(Math.max(0, spanStart - 4), spanStart)) && /^\d{1,2}\s*[分분]/u.test(ctx.text.slice(start, start + 4))));
   // "in 1841", "seit 1871": a year before 1900 where the date grammar reads one (src/normalise/dates.ts).
   const oldYear =
-    !year && top < 0 && finalUnit === '' && !b && bounds.bound === null && a.plainInt4 && lo >= 1000 && lo < 1900 && OLD_YEAR_BEFORE.test(ctx.text.slice(Math.max(0, spanStart - 16), spanStart)) && !COUNTED_AFTER.test(ctx.text.slice(end, end + 16));
+    !year && top < 0 && finalUnit === '' && !b && bounds.bound === null && a.plainInt4 && lo >= 1000 && lo < 1900 && datesOldYear(ctx.text.slice(Math.max(0, spanStart - 24), spanStart)) && !COUNTED_AFTER.test(ctx.text.slice(end, end + 16));
   if (year || oldYear || monthOrDay || clock) match.calendar = true;
   if (top >= 0) match.word = true;
   if (a.ambiguous || b?.ambiguous) match.ambiguous = true;

@@ -20,7 +20,8 @@ import { cellReadings, columnPeriod, datedEvent, ESTIMATE_WORDS, eventForLabel, 
 /** "Label: rest", the label short: a few words, or a few Han characters, possibly with a gloss in parentheses. */
 const LABEL_LINE = /^(\s*)([^:：\n]{1,48}?)\s*[:：]\s*(?=\S)/u;
 const SIZE_LABEL = /^\s*((?:\d+x)?\d+(?:\.\d+)?)\s*([BMK])\s*$/i;
-const SIZE_PAIR = /^\s*((?:\d+x)?\d+(?:\.\d+)?)\s*([BMK])(?![\p{L}\p{N}])\s*(?:[:：=≈~]|\s)\s*/iu;
+/** "8B≈61%", "70b: 79%": a size and its value (a lower-case "m" or "k" is a unit: "40 m apart"). */
+const SIZE_PAIR = /^\s*((?:\d+x)?\d+(?:\.\d+)?)(?:\s*([BMK])|([b]))(?![\p{L}\p{N}])\s*(?:[:：=≈~]|\s)\s*/u;
 
 /** A part of the text after the label, as a segment of its own (offsets in the file). */
 const part = (block: Segment, start: number, end: number): Segment => ({ source: block.source, start: block.start + start, end: block.start + end, text: block.text.slice(start, end) });
@@ -110,7 +111,7 @@ export function labelClaims(lexicon: Lexicon, block: Segment, state: ProseState,
       const family = familyInContext(state);
       if (!family) return claims;
       for (const { p, size: s } of sized) {
-        const member = resolveName(lexicon, `${family.name} ${s![1]}${s![2]!.toUpperCase()}`);
+        const member = resolveName(lexicon, `${family.name} ${s![1]}${(s![2] ?? s![3])!.toUpperCase()}`);
         const entity = state.types?.typed(member) ?? member;
         push(entity, 'label', part(block, restStart + p.start + s![0].length, restStart + p.end), column);
       }

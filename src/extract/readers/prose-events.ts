@@ -149,6 +149,20 @@ function speaks(text: string, trigger: Span, m: Mention): boolean {
   return m.start >= trigger.end && /[,，]/u.test(text.slice(trigger.end, m.start)) && SPEAKER_AFTER.test(text.slice(m.end, m.end + 80));
 }
 
+/** Right before an event's word, a preposition of time that takes it as having happened: "after release", "since its launch", "seit der Gründung". */
+const HAPPENED_BEFORE_EVENT = /(?<![\p{L}])(?:after|since|following|upon|seit|depuis|desde|dopo|dal|dalla)\s+(?:(?:the|its|their|his|her|der|dem|seiner|ihrer|sa|son|su|la|el|il)\s+)?(?:[\p{L}-]+\s+)?$/iu;
+/** A clause that opens on a possessive and a noun, then an appositive: "Her father, the younger brother of ", "Son épouse, la fille de ". */
+const POSSESSED_SUBJECT_ASIDE = /^\s*(?:her|his|their|its|our|my|ihr|ihre|sein|seine|sa|son|ses|su|sus|la\s+sua|il\s+suo|sua|suo)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+\s*,\s*(?:the|a|an|der|die|das|la|le|el|il|lo|un|une|una|ein|eine)\s[^,;:]*$/iu;
+/** Verbs that move a planned event to a later time: "pushed back", "postponed", "delayed", "verschoben", "reporté". */
+const MOVED = String.raw`pushed\s+back|postponed|delayed|deferred|rescheduled|put\s+off|verschoben|reporté(?:e|es|s)?|aplazad[oa]s?|pospuest[oa]s?|rinviat[oa]|posticipat[oa]|adiad[oa]s?`;
+/**
+ * "The opening has been pushed back", "the launch was postponed", "X postponed the opening", "开通时间推迟": a plan moved to a
+ * later time, no event (not "opened in 2026 after delays", "the delayed opening").
+ */
+const POSTPONED = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:has|have|had|was|were|been|is|are|be|being|wurde|wurden|ist|été|fue|fueron|è\s+stat[oa]|foi)\s+(?:\p{L}+ly\s+|again\s+|once\s+more\s+)?(?:${MOVED})|(?:${MOVED})\s+(?:the|its|their|his|her)\s+)(?![\p{L}])|延期|推迟|推遲|延後|延迟`,
+  'iu',
+);
 /** How far (in words) an event's negation may stand before its trigger. */
 const NEGATION_WINDOW = 5;
 /** After an event's word, German's "es … nicht" closing its clause: "Einen Rückruf des eQ5 gab es nicht." (not "kommentierte X nicht"). */
@@ -230,6 +244,8 @@ const KINDS: { kind: string; before: string[]; after: string[]; han: string[] }[
   { kind: 'interim', before: ['interim'], after: [], han: [] },
   { kind: 'partial', before: ['partial', 'teilweise', 'teilweisen'], after: ['partielle', 'parcial'], han: [] },
   { kind: 'emergency', before: ['emergency'], after: [], han: ['紧急', '緊急'] },
+  // "became prime minister again in 1841", "was again elected": another time the event happened, not the first.
+  { kind: 'again', before: ['again', 'wieder', 'erneut', 'nuevamente', 'nuovamente'], after: ['again', 'anew', 'erneut', 'wieder', 'nuevamente', 'nuovamente', 'ancora'], han: ['再次', '再度', '重新'] },
 ];
 /** Any of the words, in lower case, to its kind; and those that may stand after the event's word. */
 const KIND_OF = new Map(KINDS.flatMap(({ kind, before, after, han }) => [...before, ...after, ...han].map((w) => [w, kind] as const)));
@@ -362,6 +378,8 @@ export function eventClaims(
       if (SOUGHT_BEFORE.test(text.slice(Math.max(0, trigger.start - 60), trigger.start))) continue;
       if (COMPARED_FIGURE_BEFORE.test(text.slice(Math.max(0, trigger.start - 70), trigger.start).split(/[;；，]|,\s/u).at(-1)!)) continue;
       const clause = clauseOf(text, trigger, breaks);
+      // "The opening has been pushed back twice, from 2025 to 2026", "the launch was postponed": a plan moved, no event.
+      if (POSTPONED.test(text.slice(Math.max(clause.start, trigger.start - 60), Math.min(clause.end, trigger.end + 60)))) continue;
       // "No schools in the valley have been closed", "Aucune école n'a fermé": a negation right before the event's cue
       // noun negates the event however far its verb stands.
       const negatesCue = (n: Span) => cueMatches?.some((c) => c.end <= trigger.start && /^\s+$/u.test(text.slice(n.end, c.start))) === true;
@@ -379,7 +397,10 @@ export function eventClaims(
           n.end <= trigger.start &&
           (wordsBetween(text, n.end, trigger.start) <= NEGATION_WINDOW || negatesCue(n) || negatesSubject(n)) &&
           !NOT_NEGATING.test(text.slice(n.end, n.end + 12)) &&
-          !modifiesName(text, n, trigger, mentions),
+          !modifiesName(text, n, trigger, mentions) &&
+          // "has never withdrawn a checkpoint after release", "has not been updated since its launch": an event named after
+          // "after" or "since" has happened; the negation is of the verb before it.
+          !HAPPENED_BEFORE_EVENT.test(text.slice(n.end, trigger.start)),
       );
       // "was not released under Apache 2.0", "did not launch with 5G": the negation is about the manner, not the event.
       if (negation && MANNER_AFTER.test(text.slice(trigger.end, trigger.end + 30))) continue;
@@ -404,7 +425,10 @@ export function eventClaims(
           // "No schools have closed, the health authority's spokesperson said": who speaks is not what the event is about.
           !speaks(text, trigger, m) &&
           // "released by X", "founded by X": the agent, not what the event is about.
-          !/(?<![\p{L}])by\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, m.start - 40), m.start).split(/[,;]/).pop() ?? '');
+          !/(?<![\p{L}])by\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, m.start - 40), m.start).split(/[,;]/).pop() ?? '') &&
+          // "Her father, the younger brother of X, died in 1719": a name in an appositive on a subject that a possessive opens
+          // describes that subject, who is no name.
+          !(m.end <= trigger.start && POSSESSED_SUBJECT_ASIDE.test(text.slice(clause.start, m.start)));
         // The main clause's subject opens it, a determiner and a word or two at most before the name ("Launched in March 2025, it is
         // the second mission, after X": X is no subject; "it" stands for the thing the page is about).
         // A participle's clause may hold commas of its own ("Founded on March 3, 1998, X …", "Founded in Bergen, Norway, in 1931,

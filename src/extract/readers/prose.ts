@@ -165,6 +165,8 @@ const RELATIVE_BETWEEN = /(?<![\p{L}])(?:which|who|whose|what)(?![\p{L}])[^;:.!?
 const CONJUNCT_BEFORE = /(?:(?<![\p{L}])(?:and|or|und|et|y|e)\s+|[,，、]\s*|[和与與及]\s*)$/iu;
 /** What parts a sentence's clauses, for the date of an event. */
 const CLAUSE_MARK = /[,;:，；：]/u;
+/** A name set off by commas as an appositive, which parts no clause: "opened by the First Minister, Alys Penhallow, on 2 June". */
+const NAME_ASIDE = /,\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*\s*,/gu;
 /** A date outside the trigger's clause ranks after any inside it (more than any distance in the window). */
 const OUTSIDE_CLAUSE = 100;
 
@@ -577,7 +579,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     // "Unveiled in 2021, the Lark arrives on PC on May 14": a date the trigger's own clause holds dates the event before a
     // date a comma parts from it (another verb's, or a clause about something else); with none in the clause, the nearest.
     const outsideClause = (d: DateMatch, trigger: number | undefined) =>
-      trigger !== undefined && CLAUSE_MARK.test(d.end <= trigger ? text.slice(d.end, trigger) : text.slice(trigger, d.start)) ? OUTSIDE_CLAUSE : 0;
+      trigger !== undefined && CLAUSE_MARK.test((d.end <= trigger ? text.slice(d.end, trigger) : text.slice(trigger, d.start)).replace(NAME_ASIDE, ' ')) ? OUTSIDE_CLAUSE : 0;
     // "Meta's Q4 2023 earnings report was out on Feb 1": a quarter or a half written right before the event's word names the
     // period the event is about, not when it happened.
     const periodOfEvent = (d: DateMatch, trigger: number | undefined) =>

@@ -216,6 +216,9 @@ function quantityReadings(cell: Segment, column: ColumnReading, lexicon: Lexicon
   return out;
 }
 
+/** Before a date in a cell, a figure compared with, in its phrase: "up from $185 million in ", "vs. 12% in ", "(2023: " is none. */
+const COMPARED_BEFORE_DATE = /(?<![\p{L}])(?:from|than|against|versus|vs\.?|compared\s+(?:with|to))\s+[^,;:()]*\d[^,;:()]*$/iu;
+
 /** A cell's text without Markdown's emphasis and code marks. */
 export const cellText = (cell: Segment | undefined) => (cell ? cell.text.replace(/[*_`]/g, ' ').trim() : '');
 
@@ -254,7 +257,8 @@ export function cellReadings(
   }
   // "€1.6 billion (2024)", "1,240 (as of May 2025)": the one date a figure's cell gives is the figure's.
   const readings = quantityReadings(cell, column, lexicon, format);
-  const dates = readings.length > 0 && column.outer.unit !== 'year' && /\d{4}|年/u.test(cell.text) ? findDates(cell.text) : [];
+  // (Not the date of a figure compared with: "$210 million, up from $185 million in FY2031".)
+  const dates = readings.length > 0 && column.outer.unit !== 'year' && /\d{4}|年/u.test(cell.text) ? findDates(cell.text).filter((d) => !COMPARED_BEFORE_DATE.test(cell.text.slice(0, d.start))) : [];
   const time = dates.length === 1 ? dates[0]!.scope : undefined;
   for (const { attribute, match } of readings) {
     const unit = match.quantity.unit;
