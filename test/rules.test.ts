@@ -205,3 +205,26 @@ describe('messages of large groups', () => {
     expect(dates.map((c) => rule.explainClaim!(c, { lexicon, claimsOf: () => [] }))).toEqual(['compared as the days 2025-11-30 to 2025-11-30', 'compared as the days 2025-11-01 to 2025-11-30']);
   });
 });
+
+describe('attribution-across', () => {
+  it('reads a figure in dispute only where numeric-mismatch reads another value: the same value written in K is none', () => {
+    const dir = path.join(FIXTURES, 'attribution-across', 'silent-ai-a-context-window-written-in-k-and-in-full');
+    const lexicon = compileLexicon(mergePacks([builtin, loadPackFile(path.join(dir, 'pack.yml'))]));
+    const check = (third: string) =>
+      checkTexts(
+        [
+          'Vessel-20B has a context window of 65,536 tokens.',
+          'Marlo-3 Lite has a context window of 65,536 tokens.',
+          `Vessel-20B has a context window of ${third} tokens.`,
+        ].map((body, i) => ({ file: `${'abc'[i]}.md`, text: `# Notes\n\n${body}\n` })),
+        { lexicon },
+      )
+        .conflicts.filter((c) => c.rule === 'attribution-across' || c.rule === 'numeric-mismatch')
+        .map((c) => [c.rule, c.message, c.claims.map((claim) => claim.place.file)]);
+    expect(check('64K')).toEqual([]);
+    expect(check('16K')).toEqual([
+      ['numeric-mismatch', 'Vessel-20B context window: 65,536 vs 16,000 (16K tokens)', ['a.md', 'c.md']],
+      ['attribution-across', '65,536 context window credited to Vessel-20B in one article and to Marlo-3 Lite in another', ['a.md', 'b.md']],
+    ]);
+  });
+});

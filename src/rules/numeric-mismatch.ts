@@ -95,6 +95,9 @@ function nominalSize(c: QuantityClaim): boolean {
   return Math.abs(c.value.min - n) <= n * 1e-9;
 }
 
+/** The interval a claim's figure is compared as: the size its entity's name states is a rounded label ("13B" for "Acme-13B"), read as approximate. */
+const claimInterval = (c: QuantityClaim, attribute: PackAttribute | undefined) => interval(nominalSize(c) ? { ...c.value, approx: true } : c.value, attribute);
+
 /** Open intervals meet when they share more than an end point ("10 goals" and "11 goals" do not). */
 const overlap = (a: [number, number], b: [number, number]) => (a[0] < b[1] && b[0] < a[1]) || (a[0] === b[0] && a[1] === b[1]);
 
@@ -306,6 +309,17 @@ const runningBelow = (a: Claim, b: Claim) =>
 const compatibleFor = (attribute: PackAttribute | undefined) =>
   attribute?.measure === 'tally' ? (a: Claim, b: Claim) => compatibleFigures(a, b) || floors(a.value, b.value) || runningBelow(a, b) : compatibleFigures;
 
+/**
+ * Whether this rule reads two figures of one attribute as two values, periods aside (the caller chooses which figures
+ * meet): in one unit, their intervals apart and nothing that lets both hold. "32K tokens" and "32,768 tokens" are one
+ * value, "8,192 tokens" and "32,768 tokens" are two.
+ */
+export function figuresClash(a: Claim, b: Claim, lexicon: Lexicon): boolean {
+  if (a.value.kind !== 'quantity' || b.value.kind !== 'quantity' || a.value.unit !== b.value.unit) return false;
+  const attribute = lexicon.attributes.get(a.attribute);
+  return !compatibleFor(attribute)(a, b) && !overlap(claimInterval(a as QuantityClaim, attribute), claimInterval(b as QuantityClaim, attribute));
+}
+
 /** What one period's figures hold: those compared (one unit), the asserted ones said of the entity itself, and their clash. */
 interface PeriodFigures {
   claims: QuantityClaim[];
@@ -406,8 +420,7 @@ function findingsInOneUnit(group: readonly Claim[], lexicon: Lexicon): Finding[]
   const intervals = new Map<Claim, [number, number]>();
   const intervalOf = (c: QuantityClaim) => {
     let range = intervals.get(c);
-    // "| Acme-13B | 13B |": the size a name states is a rounded label; the figure it repeats is read as approximate.
-    if (!range) intervals.set(c, (range = interval(nominalSize(c) ? { ...c.value, approx: true } : c.value, attribute)));
+    if (!range) intervals.set(c, (range = claimInterval(c, attribute)));
     return range;
   };
   // A stock's timed figures come as one group (src/check/group.ts): compared by containment.
