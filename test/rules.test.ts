@@ -182,7 +182,7 @@ describe('messages of large groups', () => {
     ]);
   });
 
-  it('numeric-mismatch lists each date once, in figures, and not a date that contains the others', () => {
+  it('numeric-mismatch lists each date once, in figures, and neither names nor lists a date that contains the others', () => {
     const lexicon = compileLexicon(mergePacks([builtin, loadPackFile(path.join(FIXTURES, 'packs/football.yml'))]));
     const sources = [
       ['a.md', 'date: 2025-07-15', 'Tomas Varga retired today, the club said.'],
@@ -192,7 +192,7 @@ describe('messages of large groups', () => {
     ].map(([file, front, body]) => ({ file: file!, text: `---\n${front}\n---\n\n# Notes\n\n${body}\n` }));
     const found = checkTexts(sources, { lexicon }).conflicts.filter((c) => c.rule === 'numeric-mismatch');
     expect(found.map((c) => [c.message, c.claims.map((claim) => claim.quote)])).toEqual([
-      ['Tomas Varga retirement date: 15 July 2025 at 6 p.m. vs 11 July 2025', ['today', '15 July 2025 at 6 p.m.', 'July 2025', '11 July 2025']],
+      ['Tomas Varga retirement date: 15 July 2025 at 6 p.m. vs 11 July 2025', ['today', '15 July 2025 at 6 p.m.', '11 July 2025']],
     ]);
   });
 
@@ -203,5 +203,82 @@ describe('messages of large groups', () => {
     const dates = analyse(sources, { lexicon }).claims.filter((c) => c.attribute === 'event.delivery.date');
     const rule = rules.find((r) => r.id === 'numeric-mismatch')!;
     expect(dates.map((c) => rule.explainClaim!(c, { lexicon, claimsOf: () => [] }))).toEqual(['compared as the days 2025-11-30 to 2025-11-30', 'compared as the days 2025-11-01 to 2025-11-30']);
+  });
+});
+
+describe('attribution-across', () => {
+  it('reads a figure in dispute only where numeric-mismatch reads another value: the same value written in K is none', () => {
+    const dir = path.join(FIXTURES, 'attribution-across', 'silent-ai-a-context-window-written-in-k-and-in-full');
+    const lexicon = compileLexicon(mergePacks([builtin, loadPackFile(path.join(dir, 'pack.yml'))]));
+    const check = (third: string) =>
+      checkTexts(
+        [
+          'Vessel-20B has a context window of 65,536 tokens.',
+          'Marlo-3 Lite has a context window of 65,536 tokens.',
+          `Vessel-20B has a context window of ${third} tokens.`,
+        ].map((body, i) => ({ file: `${'abc'[i]}.md`, text: `# Notes\n\n${body}\n` })),
+        { lexicon },
+      )
+        .conflicts.filter((c) => c.rule === 'attribution-across' || c.rule === 'numeric-mismatch')
+        .map((c) => [c.rule, c.message, c.claims.map((claim) => claim.place.file)]);
+    expect(check('64K')).toEqual([]);
+    expect(check('16K')).toEqual([
+      ['numeric-mismatch', 'Vessel-20B context window: 65,536 vs 16,000 (16K tokens)', ['a.md', 'c.md']],
+      ['attribution-across', '65,536 context window credited to Vessel-20B in one article and to Marlo-3 Lite in another', ['a.md', 'b.md']],
+    ]);
+  });
+});
+
+describe('sides of a conflict', () => {
+  const sidesOf = (pack: string, pages: [string, string][]) => {
+    const lexicon = compileLexicon(mergePacks([builtin, loadPackFile(path.join(FIXTURES, `packs/${pack}.yml`))]));
+    const sources = pages.map(([date, body], i) => ({ file: `${'abcdef'[i]}.md`, text: `---\ndate: ${date}\n---\n\n# Notes\n\n${body}\n` }));
+    return checkTexts(sources, { lexicon })
+      .conflicts.filter((c) => c.rule === 'numeric-mismatch')
+      .map((c) => [c.message, c.claims.map((claim) => `${claim.place.file} ${claim.quote}`)]);
+  };
+
+  it('numeric-mismatch lists no date that contains both dates in conflict: it contradicts neither', () => {
+    expect(
+      sidesOf('football', [
+        ['2025-04-02', 'Tomas Varga retired on 12 March 2025.'],
+        ['2025-04-02', 'Tomas Varga retired on 21 March 2025.'],
+        ['2025-04-02', 'Tomas Varga retired in March 2025.'],
+      ]),
+    ).toEqual([['Tomas Varga retirement date: 12 March 2025 vs 21 March 2025', ['a.md 12 March 2025', 'b.md 21 March 2025']]]);
+  });
+
+  it('numeric-mismatch lists no figure that agrees with every other; figures that agree with each other are listed when another contradicts them', () => {
+    expect(
+      sidesOf('phones', [
+        ['2026-03-02', 'The Arc 3 Max weighs 200 g.'],
+        ['2026-03-02', 'The Arc 3 Max weighs 212 g.'],
+        ['2026-03-02', 'The Arc 3 Max weighs about 205 g.'],
+      ]),
+    ).toEqual([['Arc 3 Max weight: 200 g vs 212 g', ['a.md weighs 200 g', 'b.md weighs 212 g']]]);
+    expect(
+      sidesOf('phones', [
+        ['2026-03-02', 'The Arc 3 Max weighs 240 g.'],
+        ['2026-03-02', 'The Arc 3 Max weighs about 205 g.'],
+        ['2026-03-02', 'The Arc 3 Max weighs 200–210 g.'],
+      ]),
+    ).toEqual([['Arc 3 Max weight: 240 g vs ~205 g vs 200–210 g', ['a.md weighs 240 g', 'b.md weighs about 205 g', 'c.md weighs 200–210 g']]]);
+  });
+
+  it('numeric-mismatch lists no figure of a stock that agrees with every figure of its period and of the periods it lies in', () => {
+    expect(
+      sidesOf('phones', [
+        ['2026-04-02', 'In Q1 2026, the Arc 3 shipped with a 5,200mAh battery.'],
+        ['2026-04-02', 'In Q1 2026, the Arc 3 shipped with a 4,800mAh battery.'],
+        ['2026-04-02', 'In Q1 2026, the Arc 3 shipped with a battery of about 5,000mAh.'],
+      ]),
+    ).toEqual([['Arc 3 battery capacity: 5,200 mAh vs 4,800 mAh', ['a.md 5,200mAh', 'b.md 4,800mAh']]]);
+    expect(
+      sidesOf('phones', [
+        ['2026-12-02', 'In 2026, the Arc 3 came with a 4,800mAh battery.'],
+        ['2026-04-02', 'In Q1 2026, the Arc 3 shipped with a 5,200mAh battery.'],
+        ['2026-04-02', 'In Q1 2026, the Arc 3 shipped with a battery of about 5,000mAh.'],
+      ]),
+    ).toEqual([['Arc 3 battery capacity: 5,200 mAh (Q1 2026) vs 4,800 mAh (2026)', ['a.md 4,800mAh', 'b.md 5,200mAh']]]);
   });
 });

@@ -7,7 +7,8 @@
 // - exactly two entities of one type, of different lines (not one a variant of the other, nor of one size), carry it in the whole corpus (a value three
 //   entities share is a common value, like a context length), in different articles;
 // - at least one of the two is given a different value for the attribute elsewhere in the corpus, so
-//   the figure is in dispute, not merely shared;
+//   the figure is in dispute, not merely shared: a value rule numeric-mismatch reads as another ("8,192 tokens" beside
+//   "32,768 tokens"; not "32K tokens", the same value written otherwise);
 // - no side's sentence names the other entity too: "Halden set a price of €41.20 a share for its unit Corvane" gives the
 //   figure of a deal between the two, which another page may well credit to either.
 import type { Claim, Quantity } from '../types.js';
@@ -15,6 +16,7 @@ import { byFigure, creditedFigure, isCurrency, isDistinctive, lineOf, oneRelatio
 import { attributeLabel, describeQuantity } from './describe.js';
 import { docsUrl, isAsserted, type Rule } from './rule.js';
 import { findMentions } from '../normalise/entities.js';
+import { figuresClash } from './numeric-mismatch.js';
 import type { Lexicon } from '../packs/lexicon.js';
 
 function rare(q: Quantity): boolean {
@@ -55,11 +57,14 @@ export const attributionAcross: Rule = {
   check(group, { lexicon, claimsOf }) {
     const figures = group.filter(sideOf);
     if (figures.length < 2) return [];
-    // Every figure an entity is given for the attribute, to tell a disputed value from a shared one.
-    const valuesOf = (entity: string, attribute: string) =>
-      new Set(claimsOf(entity, attribute).filter(creditedFigure).filter(isAsserted).map((c) => `${c.value.unit}:${c.value.min}:${c.value.max}`));
+    // Whether an entity is given another value for the attribute than its figures here, to tell a disputed value from a shared one.
+    const givenOther = (entity: string, own: readonly Claim[]) =>
+      claimsOf(entity, own[0]!.attribute)
+        .filter(creditedFigure)
+        .filter(isAsserted)
+        .some((c) => own.some((f) => figuresClash(c, f, lexicon)));
     const findings = [];
-    for (const [key, claims] of byFigure(figures)) {
+    for (const claims of byFigure(figures).values()) {
       const entities = [...new Map(claims.map((c) => [c.entity.id, c.entity])).values()];
       if (entities.length !== 2) continue;
       const [a, b] = entities as [Claim['entity'], Claim['entity']];
@@ -71,8 +76,7 @@ export const attributionAcross: Rule = {
       const filesB = files(b.id);
       // Within one article, rule attribution speaks.
       if ([...filesA].some((f) => filesB.has(f))) continue;
-      const own = `${key}:${claims[0]!.value.max}`;
-      const disputed = [a, b].some((e) => [...valuesOf(e.id, claims[0]!.attribute)].some((v) => v !== own));
+      const disputed = [a, b].some((e) => givenOther(e.id, claims.filter((c) => c.entity.id === e.id)));
       if (!disputed || namesBoth(lexicon, claims, [a.id, b.id])) continue;
       const label = attributeLabel(lexicon, claims[0]!.attribute);
       findings.push({ claims, message: `${describeQuantity(claims[0]!.value)} ${label} credited to ${a.name} in one article and to ${b.name} in another` });

@@ -95,6 +95,9 @@ function nominalSize(c: QuantityClaim): boolean {
   return Math.abs(c.value.min - n) <= n * 1e-9;
 }
 
+/** The interval a claim's figure is compared as: the size its entity's name states is a rounded label ("13B" for "Acme-13B"), read as approximate. */
+const claimInterval = (c: QuantityClaim, attribute: PackAttribute | undefined) => interval(nominalSize(c) ? { ...c.value, approx: true } : c.value, attribute);
+
 /** Open intervals meet when they share more than an end point ("10 goals" and "11 goals" do not). */
 const overlap = (a: [number, number], b: [number, number]) => (a[0] < b[1] && b[0] < a[1]) || (a[0] === b[0] && a[1] === b[1]);
 
@@ -306,6 +309,41 @@ const runningBelow = (a: Claim, b: Claim) =>
 const compatibleFor = (attribute: PackAttribute | undefined) =>
   attribute?.measure === 'tally' ? (a: Claim, b: Claim) => compatibleFigures(a, b) || floors(a.value, b.value) || runningBelow(a, b) : compatibleFigures;
 
+/**
+ * Whether this rule reads two figures of one attribute as two values, periods aside (the caller chooses which figures
+ * meet): in one unit, their intervals apart and nothing that lets both hold. "32K tokens" and "32,768 tokens" are one
+ * value, "8,192 tokens" and "32,768 tokens" are two.
+ */
+export function figuresClash(a: Claim, b: Claim, lexicon: Lexicon): boolean {
+  if (a.value.kind !== 'quantity' || b.value.kind !== 'quantity' || a.value.unit !== b.value.unit) return false;
+  const attribute = lexicon.attributes.get(a.attribute);
+  return twoValues(compatibleFor(attribute), (c) => claimInterval(c, attribute))(a as QuantityClaim, b as QuantityClaim);
+}
+
+/**
+ * How the rule compares two figures of one fact: two values when nothing lets both hold and their intervals are apart.
+ * Two members' figures lifted to their line are never compared ("Acme 3 70B" and "Acme 3 8B" each meet only what is said
+ * of "Acme 3").
+ */
+const twoValues =
+  (compatible: (a: Claim, b: Claim) => boolean, intervalOf: (c: QuantityClaim) => [number, number]) =>
+  (a: QuantityClaim, b: QuantityClaim) =>
+    !(a.scope === 'member' && b.scope === 'member') && !compatible(a, b) && !overlap(intervalOf(a), intervalOf(b));
+
+/**
+ * The claims of a finding that another of them contradicts (`clash`), in their order: a figure every other agrees with is no
+ * side ("March 2025" beside "12 March 2025" and "21 March 2025", "about 205 g" beside "200 g" and "212 g"). Asked pair by
+ * pair only in findings of the size hasDisjointPair asks so; a larger finding lists every claim.
+ */
+function contradicted<C>(claims: readonly C[], clash: (a: C, b: C) => boolean): C[] {
+  if (claims.length > EXACT_PAIRS_UP_TO) return [...claims];
+  const met = new Set<C>();
+  for (let i = 0; i < claims.length; i++) {
+    for (let j = i + 1; j < claims.length; j++) if (clash(claims[i]!, claims[j]!)) met.add(claims[i]!).add(claims[j]!);
+  }
+  return claims.filter((c) => met.has(c));
+}
+
 /** What one period's figures hold: those compared (one unit), the asserted ones said of the entity itself, and their clash. */
 interface PeriodFigures {
   claims: QuantityClaim[];
@@ -356,6 +394,10 @@ function stockFindings(group: readonly Claim[], lexicon: Lexicon, intervalOf: (c
     else byPeriod.set(periodKey(c), [c]);
   }
   const periods = [...byPeriod.values()].map((claims) => ({ time: claims[0]!.time!, figures: periodFigures(claims, lexicon, intervalOf) }));
+  // Figures are compared within one period and with those of the periods that contain it.
+  const meet = (a: Claim, b: Claim) => periodKey(a) === periodKey(b) || contains(a.time!, b.time!) || contains(b.time!, a.time!);
+  const twoOf = twoValues(compatibleFigures, intervalOf);
+  const clash = (a: QuantityClaim, b: QuantityClaim) => meet(a, b) && twoOf(a, b);
   const findings: Finding[] = [];
   for (const inner of periods) {
     const { direct } = inner.figures;
@@ -376,14 +418,19 @@ function stockFindings(group: readonly Claim[], lexicon: Lexicon, intervalOf: (c
     }
     if (crossing.length === 0) {
       if (!inner.figures.clash) continue;
-      const first = inner.figures.claims[0]!;
-      findings.push({ claims: inner.figures.claims, message: `${factLabel(lexicon, first)}: ${listValues(inner.figures.asserted.map((c) => ({ key: describeQuantity(c.value), text: describeFigure(c.value) })))}` });
+      const sides = contradicted(inner.figures.claims, clash);
+      const listed = new Set<Claim>(sides);
+      const values = inner.figures.asserted.filter((c) => listed.has(c)).map((c) => ({ key: describeQuantity(c.value), text: describeFigure(c.value) }));
+      findings.push({ claims: sides, message: `${factLabel(lexicon, sides[0]!)}: ${listValues(values)}` });
       continue;
     }
     // Figures of nested periods: each named with its period ("12,000 (as of March 2025) vs 9,000 (in 2025)").
-    const claims = [...inner.figures.claims, ...crossing];
+    const claims = contradicted([...inner.figures.claims, ...crossing], clash);
+    const listed = new Set<Claim>(claims);
     const first = claims[0]!;
-    const values = [...inner.figures.asserted, ...crossing].map((c) => ({ key: `${describeQuantity(c.value)} (${c.time!.text})`, text: `${describeFigure(c.value)} (${c.time!.text})` }));
+    const values = [...inner.figures.asserted, ...crossing]
+      .filter((c) => listed.has(c))
+      .map((c) => ({ key: `${describeQuantity(c.value)} (${c.time!.text})`, text: `${describeFigure(c.value)} (${c.time!.text})` }));
     findings.push({ claims, message: `${factLabel(lexicon, first)}: ${listValues(values)}` });
   }
   return findings;
@@ -406,8 +453,7 @@ function findingsInOneUnit(group: readonly Claim[], lexicon: Lexicon): Finding[]
   const intervals = new Map<Claim, [number, number]>();
   const intervalOf = (c: QuantityClaim) => {
     let range = intervals.get(c);
-    // "| Acme-13B | 13B |": the size a name states is a rounded label; the figure it repeats is read as approximate.
-    if (!range) intervals.set(c, (range = interval(nominalSize(c) ? { ...c.value, approx: true } : c.value, attribute)));
+    if (!range) intervals.set(c, (range = claimInterval(c, attribute)));
     return range;
   };
   // A stock's timed figures come as one group (src/check/group.ts): compared by containment.
@@ -416,22 +462,21 @@ function findingsInOneUnit(group: readonly Claim[], lexicon: Lexicon): Finding[]
   const claims = new Set<QuantityClaim>();
   const asserted = new Set<QuantityClaim>();
   const compatible = compatibleFor(attribute);
+  const clash = twoValues(compatible, intervalOf);
   const agree = (a: Claim, b: Claim) => compatible(a, b) || overlap(intervalOf(a as QuantityClaim), intervalOf(b as QuantityClaim));
   for (const { length, claims: view } of lengthViews(group, agree)) {
     const figures = periodFigures(view, lexicon, intervalOf);
     if (!figures.clash) continue;
     // In a view of one length, a clash among the figures that name no length is the view of those alone.
     if (length && !memberClash(figures.direct, figures.direct.filter((c) => c.periodLength === length), (c) => intervalOf(c as QuantityClaim), compatible)) continue;
-    for (const c of figures.claims) claims.add(c);
-    for (const c of figures.asserted) asserted.add(c);
+    // A side is a figure another of its view contradicts: not one every other agrees with, nor one no other could
+    // contradict (another agency's approval, another place's count).
+    const sides = new Set(contradicted(figures.claims, clash));
+    for (const c of sides) claims.add(c);
+    for (const c of figures.asserted) if (sides.has(c)) asserted.add(c);
   }
   if (claims.size === 0) return [];
-  // A figure that no other of the finding could contradict (another agency's approval, another place's count) is no side.
-  // Asked pair by pair only in groups of the size hasDisjointPair asks so; a larger group lists every figure.
-  const all = [...claims];
-  const meets = (c: QuantityClaim) => all.length > EXACT_PAIRS_UP_TO || all.some((d) => d !== c && !compatible(c, d));
-  const listed = all.filter(meets);
-  for (const c of asserted) if (!meets(c)) asserted.delete(c);
+  const listed = [...claims];
   // Figures that name different lengths or none: each named with its length ("$4.2B (for a quarter) vs $3.9B").
   const mixed = new Set([...asserted].map((c) => c.periodLength ?? '')).size > 1;
   const describe = (c: QuantityClaim) => {
@@ -458,10 +503,9 @@ function describeDate(q: Quantity, all: Iterable<QuantityClaim>): string {
 }
 
 /**
- * The dates a message lists: a date that contains another listed date ("September 2025" with "14 September 2025",
- * "two months ago") refines nothing and clashes with neither; it stays a side of the conflict, named in its evidence,
- * but the message lists the dates that differ ("14 September 2025 vs 21 September 2025"). All are listed where fewer
- * than two different dates would be left.
+ * The dates a message lists: a date that contains another listed date refines nothing. It is a side only where a date
+ * outside it contradicts it ("September 2025" beside "14 September 2025" and "3 October 2025"), and the message lists the
+ * dates that differ ("14 September 2025 vs 3 October 2025"). All are listed where fewer than two different dates would be left.
  */
 function clashingDates<C extends QuantityClaim>(claims: C[]): C[] {
   if (!claims.every((c) => c.value.unit === 'date' && c.value.min !== null && c.value.max !== null)) return claims;
