@@ -3227,7 +3227,7 @@ describe('a verb of founding with an object of its own', () => {
     '  - {id: corvane, name: Corvane Group, type: company, aliases: [Corvane Group, 科瓦集团]}',
     '  - {id: orla, name: Orla Labs, type: company, aliases: [Orla Labs, 奥拉]}',
     'events:',
-    '  - {id: founding, label: founding, triggers: [founded, established, 成立], participantTypes: [company], minParticipants: 1}',
+    '  - {id: founding, label: founding, triggers: [founded, co-founded, established, 成立], participantTypes: [company], minParticipants: 1}',
     '  - {id: recall, label: recall, triggers: [recalled], participantTypes: [company], minParticipants: 1}',
   ]);
   const events = (text: string) =>
@@ -3244,6 +3244,8 @@ describe('a verb of founding with an object of its own', () => {
     expect(events('科瓦集团于1927年成立。')).toEqual([['corvane', 'event.founding', '1927年']]);
     expect(events('科瓦集团成立了十年。')).toEqual([['corvane', 'event.founding', null]]);
     expect(events('Corvane Group recalled its scooters in 2024.')).toEqual([['corvane', 'event.recall', '2024']]);
+    // A type noun as the object stands for the name of that type before it.
+    expect(events("Orla Labs invested. Ines Marchetti, Corvane Group's chief executive, who co-founded the company in 2011, spoke.")).toEqual([['corvane', 'event.founding', '2011']]);
   });
   it('takes no alias out of a foreign name parted by a middle dot', () => {
     expect(events('首席执行官查德·奥拉穆拉说，奥拉直到2011年才正式成立。').map((e) => e[0])).toEqual(['orla']);
@@ -3306,6 +3308,12 @@ describe('figures and events that asides, parts and corrections take away', () =
     expect(values('Notes', 'The Brenna Tunnel has not been inspected since its opening.')).toEqual([['brenna', 'event.opening', 'happened', 'asserted', null]]);
     expect(values('Notes', 'The Brenna Tunnel has not opened.')).toEqual([['brenna', 'event.opening', 'not-happened', 'asserted', null]]);
     expect(values('Notes', 'Her father, the younger brother of King Odo, died in 1719.')).toEqual([]);
+  });
+  it('gives an event whose own noun is the subject, in a sentence that names nothing, to the page’s thing', () => {
+    const openings = (text: string) => values('Brenna Tunnel', text).filter((v) => v[1] === 'event.opening');
+    expect(openings('The opening happened on 2 June 2023.')).toEqual([['brenna', 'event.opening', 'happened', 'asserted', '2 June 2023']]);
+    expect(openings('Work began in 2017 and the tunnel opened on 2 June 2023.')).toEqual([['brenna', 'event.opening', 'happened', 'asserted', '2 June 2023']]);
+    expect(values('Brenna Tunnel', 'The ceremony happened in June, two years after King Odo opened the archive.')).toEqual([]);
   });
   it('makes an event that happened again one of a kind of its own', () => {
     const again = claimsUnder(pack, 'Notes', 'King Odo was crowned in May 1731. He was crowned again in 1741.').filter((c) => c.attribute === 'event.crowning');

@@ -117,6 +117,20 @@ const FOUNDING_VERB = /^(?:(?:co-?)?found(?:ed|s)|establish(?:ed|es)|creat(?:ed|
  */
 const OBJECT_AFTER_FOUNDING =
   /^\s+(?:a|an|the|its|their|his|her|our|this|that|another|several|two|three|four|five|new|itself|themselves|himself|herself|un|une|una|uno|la|le|les|el|los|las|sa|son|ses|su|sus|eine|einen|ein)(?![\p{L}])|^了(?![\d一二三四五六七八九十几两多]+(?:年|个月|個月|周|週|天))[^\s，。；：、,.;:!?！？]/iu;
+/** Up to a conjunction that opens a clause of its own: "Work started in April 2017 and " (before "the bridge opened"). */
+const BEFORE_COORDINATED_CLAUSE = /^.*(?<![\p{L}])(?:and|but|while|whereas|und|aber|et|mais|y|pero|e|ma)\s+(?=(?:the|this|der|die|das|le|la|l['’]|el)\s)/isu;
+/** Before an event's noun that is its clause's subject: nothing, an article, a word ("The final breakthrough"). */
+const EVENT_NOUN_SUBJECT = /^\s*(?:(?:the|its|their|this|that)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+)?$/iu;
+/** After it, the clause's verb: "The collision happened", "The final breakthrough came", "The opening was held". */
+const VERB_AFTER_NOUN = /^\s+(?:(?:was|were|has|had)\s+)?(?:happened|occurred|took\s+place|came|began|started|followed|ended|was|were)(?![\p{L}])/iu;
+/** Whether the word at `trigger` is a noun the clause opens on and a verb follows ("Construction began", written as one trigger, or "The collision happened"), not a verb itself. */
+function eventNounAsSubject(text: string, trigger: Span): boolean {
+  const word = text.slice(trigger.start, trigger.end);
+  if (/\p{Script=Han}|[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(word)) return false;
+  return VERB_AFTER_NOUN.test(text.slice(trigger.end, trigger.end + 24)) || /^\p{L}+\s+(?:began|started|ended|happened|occurred|took\s+place)$/iu.test(word);
+}
+/** After such a verb, a definite type noun as its object: " the studio", " this company" (not " the company's lab"). */
+const DEFINITE_OBJECT = /^\s+(?:the|this)\s+([\p{L}-]+)(?![\p{L}'’-])(?!\s+of\s)/iu;
 /** Right before such a verb, the object marker of Japanese or Korean: "Y社を設立した", "Y를 설립했다". */
 const OBJECT_BEFORE_FOUNDING = /[をを을를]\s*$/u;
 
@@ -489,11 +503,23 @@ export function eventClaims(
         }
         // "The museum was completed", "The group, which debuted on …" (a relative clause right after the type noun): the
         // clause's subject is a type noun of a type the event takes.
-        const leadType = chosen || !referent ? undefined : typeNounType(lexicon, lead, event.participantTypes);
+        // (Or a clause coordinated after another's: "Work started in April 2017 and the bridge opened on 2 June 2023".)
+        const leadType =
+          chosen || !referent ? undefined : (typeNounType(lexicon, lead, event.participantTypes) ?? typeNounType(lexicon, lead.replace(BEFORE_COORDINATED_CLAUSE, ''), event.participantTypes));
         const relativeType = chosen || !referent || leadType !== undefined ? undefined : typeNounType(lexicon, text.slice(0, trigger.start).replace(RELATIVE_ON_NOUN, ' '), event.participantTypes);
         if (chosen) addParticipant(chosen.entity);
         else if (othersEvent) {
-          // (Nor the page's thing of that kind: "It founded a lab", "The company founded a lab".)
+          // (Nor the page's thing of that kind: "It founded a lab", "The company founded a lab"; but "who co-founded the
+          // studio": a type noun the verb founds stands for the paragraph's last name of that type, else the page's thing.)
+          const noun = DEFINITE_OBJECT.exec(text.slice(trigger.end, trigger.end + 40))?.[1]?.toLowerCase();
+          // (A pack's type noun of any type: "the studio" is often a name's of type organization.)
+          const described = noun !== undefined && lexicon.pack.entityTypes.some((t) => t.headers.some((h) => h.toLowerCase() === noun));
+          const last = (ms: readonly Mention[]) => [...ms].reverse().find((m) => event.participantTypes.includes(m.entity.type) && m.end <= trigger.start)?.entity;
+          const e = described ? (last(mentions) ?? last(blockMentions) ?? referent?.(event.participantTypes)) : undefined;
+          if (e) {
+            addParticipant(e);
+            byKind = true;
+          }
         }
         // "公司成立", "the company was founded": the thing of that kind the section or the page is about.
         else if (
@@ -519,6 +545,14 @@ export function eventClaims(
           // "The group, which debuted …": the last name of the noun's type, not of any type the event takes.
           const types = relativeType !== undefined ? [relativeType] : event.participantTypes;
           const e = [...blockMentions].reverse().find((m) => types.includes(m.entity.type))?.entity ?? referent(types);
+          if (e) {
+            addParticipant(e);
+            byKind = true;
+          }
+        } else if (referent && allMentions.length === 0 && EVENT_NOUN_SUBJECT.test(lead) && eventNounAsSubject(text, trigger)) {
+          // "Construction began in 2018.", "The collision happened on Sunday, Feb. 11.": the event's own noun is the clause's
+          // subject, in a sentence that names nothing: the event is of the thing the section or the page is about.
+          const e = referent(event.participantTypes);
           if (e) {
             addParticipant(e);
             byKind = true;
