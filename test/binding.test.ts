@@ -3272,6 +3272,8 @@ describe('figures and events that asides, parts and corrections take away', () =
     '  - {id: opening, label: opening, triggers: [opened, opening], negations: [not, never], participantTypes: [project], minParticipants: 1}',
     '  - {id: death, label: death, triggers: [died], participantTypes: [person], minParticipants: 1}',
     '  - {id: crowning, label: crowning, triggers: [was crowned, crowned], participantTypes: [person], minParticipants: 1}',
+    '  - {id: birth, label: birth, triggers: [born, geboren], participantTypes: [person], minParticipants: 1}',
+    '  - {id: marriage, label: marriage, triggers: [married, heiratete], negations: [never, nie], participantTypes: [person], minParticipants: 1}',
   ]);
   const values = (heading: string, text: string) =>
     claimsUnder(pack, heading, text).map((c) => [c.entity.id, c.attribute, c.value.kind === 'quantity' ? c.value.min : c.value.kind === 'event' ? c.value.polarity : c.value.value, c.modality, c.time?.text ?? null]);
@@ -3314,6 +3316,18 @@ describe('figures and events that asides, parts and corrections take away', () =
     expect(openings('The opening happened on 2 June 2023.')).toEqual([['brenna', 'event.opening', 'happened', 'asserted', '2 June 2023']]);
     expect(openings('Work began in 2017 and the tunnel opened on 2 June 2023.')).toEqual([['brenna', 'event.opening', 'happened', 'asserted', '2 June 2023']]);
     expect(values('Brenna Tunnel', 'The ceremony happened in June, two years after King Odo opened the archive.')).toEqual([]);
+  });
+  it('reads a German verb’s subject and negation where German puts them', () => {
+    expect(values('Notes', 'King Odo heiratete nie.')).toEqual([['odo', 'event.marriage', 'not-happened', 'asserted', null]]);
+    expect(values('Notes', 'King Odo heiratete im Jahr 1720 in Dornau.')[0]).toEqual(['odo', 'event.marriage', 'happened', 'asserted', '1720']);
+    expect(values('Notes', 'King Odo wurde am 22. Oktober 1702 in Dornau geboren.')[0]).toEqual(['odo', 'event.birth', 'happened', 'asserted', '22. Oktober 1702']);
+  });
+  it('dates a figure by none of the dates of what it is compared with or includes, and an event named after "since" by its own', () => {
+    expect(values('Notes', 'The final budget of the Brenna Tunnel was €3.1 billion, about 29% above the 2018 budget.').map((v) => v[4])).toEqual([null]);
+    expect(values('Notes', 'The Brenna Tunnel budget is €3.1 billion, including a €400 million grant paid in 2022.').map((v) => v[4])).toEqual([null]);
+    expect(values('Notes', 'Since its opening on 14 March 2025, the Brenna Tunnel has carried 3.9 million cars.').filter((v) => v[1] === 'event.opening')).toEqual([
+      ['brenna', 'event.opening', 'happened', 'asserted', '14 March 2025'],
+    ]);
   });
   it('makes an event that happened again one of a kind of its own', () => {
     const again = claimsUnder(pack, 'Notes', 'King Odo was crowned in May 1731. He was crowned again in 1741.').filter((c) => c.attribute === 'event.crowning');

@@ -19,6 +19,14 @@ describe('findDates', () => {
     ]);
   });
 
+  it('reads a half in words and the second year of a span before 1900', () => {
+    expect(read('Traffic rose in the first half of 2025 and fell in the second half of 2024.')).toEqual([
+      ['first half of 2025', '2025-01-01', '2025-06-30', 'half'],
+      ['second half of 2024', '2024-07-01', '2024-12-31', 'half'],
+    ]);
+    expect(read('She reigned from 1738 to 1771, and between 1738 and 1771 the war went on.').map((d) => d[0])).toEqual(['1738', '1771', '1738', '1771']);
+  });
+
   it('reads German, French, Spanish, Portuguese, Italian and Dutch month names, with a day, a year or both', () => {
     expect(read('Am 5. Januar 2024, le 1er mars 2024, el 3 de septiembre de 2026, em janeiro de 2024, il 5 gennaio 2024, op 5 januari 2024.')).toEqual([
       ['5. Januar 2024', '2024-01-05', '2024-01-05', 'day'],

@@ -745,6 +745,15 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
+    // the first half of 2025, the second half of 2024, first-half 2025
+    re: word('(first|second|1st|2nd|final|last)[\\s-]+half\\s+(?:of\\s+|in\\s+)?((?:19|20)\\d\\d)'),
+    needs: HAS_YEAR,
+    read: (m) => {
+      const p = part('half', HALF_WORDS[m[1]!.toLowerCase()]!);
+      return period(Number(m[2]), p.from, p.to, 'half');
+    },
+  },
+  {
     // the first five months of 2024, los primeros cinco meses de 2024, les cinq premiers mois de 2024, die ersten fünf Monate
     // 2024, i primi cinque mesi del 2024: January to that month
     re: word(

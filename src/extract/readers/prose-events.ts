@@ -177,6 +177,12 @@ const POSTPONED = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:has|have|had|was|were|been|is|are|be|being|wurde|wurden|ist|été|fue|fueron|è\s+stat[oa]|foi)\s+(?:\p{L}+ly\s+|again\s+|once\s+more\s+)?(?:${MOVED})|(?:${MOVED})\s+(?:the|its|their|his|her)\s+)(?![\p{L}])|延期|推迟|推遲|延後|延迟`,
   'iu',
 );
+/** After a German verb in second place, its negation a few words on in its clause: "Korvel heiratete nie.", "Der Zug fuhr 2024 nicht." */
+const NEGATED_AFTER_VERB = /^(?:\s+[^\s,;:.!?]+){0,2}?\s+(?:nie|niemals|nicht|nimmer)\s*(?:[.;:!?]|$)/u;
+/** After a name that opens a German clause, its auxiliary: "Korvel wurde", "Die Firma ist", "X hat". */
+const AUXILIARY_AFTER_NAME = /^\s+(?:wurde|wurden|ist|sind|war|waren|hat|hatte|haben|hatten|wird|werden)\s/u;
+/** Right after a verb, the end of its clause. */
+const VERB_LAST_CLAUSE_END = /^\s*(?:[.;:!?,]|$)/u;
 /** How far (in words) an event's negation may stand before its trigger. */
 const NEGATION_WINDOW = 5;
 /** After an event's word, German's "es … nicht" closing its clause: "Einen Rückruf des eQ5 gab es nicht." (not "kommentierte X nicht"). */
@@ -422,7 +428,7 @@ export function eventClaims(
       // "nicht" closing the clause.
       const negationAfter =
         negationAfterMatches.find((n) => n.start >= trigger.end && (wordsBetween(text, trigger.end, n.start) <= 4 || (wordsBetween(text, trigger.end, n.start) <= 7 && !/[,;:.!?]/u.test(text.slice(trigger.end, n.start)) && !OTHER_CLAUSE_WORD.test(text.slice(trigger.end, n.start))))) ??
-        (NICHT_CLOSES.test(text.slice(trigger.end, trigger.end + 80)) ? trigger : undefined);
+        (NICHT_CLOSES.test(text.slice(trigger.end, trigger.end + 80)) || NEGATED_AFTER_VERB.test(text.slice(trigger.end, trigger.end + 60)) ? trigger : undefined);
       const participants: EntityRef[] = [];
       let agent: string | undefined;
       // The sentence's names, with those read by their role, for the quote.
@@ -458,7 +464,12 @@ export function eventClaims(
         }
         // One participant ("released X", "X was launched"): the nearest fitting name to the trigger, the object first.
         const byDistance = (a: Mention, b: Mention) => distance(text, a, trigger) - distance(text, b, trigger) || (a.start >= trigger.end ? -1 : 1);
-        const within = mentions.filter((m) => fits(m) && distance(text, m, trigger) <= PARTICIPANT_WINDOW).sort(byDistance);
+        // "Korvel wurde am 22. Oktober 1802 in Dornau geboren": a German participle that closes its clause is the verb of the
+        // name that opens it before an auxiliary, however many words stand between.
+        const framed = VERB_LAST_CLAUSE_END.test(text.slice(trigger.end, trigger.end + 4))
+          ? mentions.find((m) => fits(m) && m.start >= clause.start && /^\s*(?:(?:der|die|das)\s+)?$/iu.test(text.slice(clause.start, m.start)) && AUXILIARY_AFTER_NAME.test(text.slice(m.end, m.end + 12)))
+          : undefined;
+        const within = mentions.filter((m) => fits(m) && (distance(text, m, trigger) <= PARTICIPANT_WINDOW || m === framed)).sort(byDistance);
         // "X, which has a capacity of 760 MW, was commissioned": with no name near, a name whose verb follows an aside.
         const near = within.length > 0 ? within : mentions.filter((m) => fits(m) && m.end <= trigger.start && beforeAside(text, m.end, trigger.start));
         // "X was born in A in 1841 and died in B in 1903": a verb coordinated with an earlier one has its subject, the first

@@ -123,10 +123,11 @@ const COMPARED_FIGURE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:versus|vs\.?
  * (in) 2024", "since", "from", "seit", "depuis", "desde", "sinds", "than in" as French, Portuguese and Italian write it
  * after a comparative ("huit de plus qu'en 2021", "mais 14 do que em 2021", "un 14% más que en 2022": THAN_IN_BEFORE), or
  * "rispetto al 2021" (not a bare "qu'en", "que en" or German "als", which as often open a clause: "recordó que en 1987, …",
- * "a annoncé qu'en 2024, …"), and a comparison in Chinese ("已超过2018年的…": has passed 2018's …).
+ * "a annoncé qu'en 2024, …"), a comparison in Chinese ("已超过2018年的…": has passed 2018's …), and the thing compared with
+ * ("29% above the 2018 budget", "against the 2023 target").
  */
 const MARK_BEFORE_DATE =
-  /(?:(?<![\p{L}])(?:than|since|from|seit|depuis|desde|sinds)\s+(?:in\s+)?|(?<![\p{L}])rispetto\s+al(?:l['’])?\s*|(?:超过|超過|高于|高於|低于|低於|多于|多於|少于|少於|相比|相較|比)\s*|\d\s*(?:%|percent|per\s+cent|points?)\s+(?:over|versus|vs\.?|against)\s+)$/iu;
+  /(?:(?<![\p{L}])(?:than|since|from|seit|depuis|desde|sinds)\s+(?:in\s+)?|(?<![\p{L}])(?:above|below|beyond|than|versus|vs\.?|against|compared\s+(?:with|to)|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?)\s+(?:the|its|their)\s+|(?<![\p{L}])rispetto\s+al(?:l['’])?\s*|(?:超过|超過|高于|高於|低于|低於|多于|多於|少于|少於|相比|相較|比)\s*|\d\s*(?:%|percent|per\s+cent|points?)\s+(?:over|versus|vs\.?|against)\s+)$/iu;
 /** A sentence that opens on a clause of time, up to an event's word: "Before Line 4 opened", "Until the plant closed", "Bevor …". */
 const FRONTED_TIME_CLAUSE = /^\s*(?:before|after|until|till|once|when|since|as\s+soon\s+as|bevor|nachdem|avant\s+que|après\s+que|antes\s+de\s+que|después\s+de\s+que|prima\s+che|dopo\s+che)\s[^,，;]*$/iu;
 /** Before a date, a determiner that opens a noun phrase the date stands in: "the 14 September election". */
@@ -165,6 +166,8 @@ const RELATIVE_BETWEEN = /(?<![\p{L}])(?:which|who|whose|what)(?![\p{L}])[^;:.!?
 const CONJUNCT_BEFORE = /(?:(?<![\p{L}])(?:and|or|und|et|y|e)\s+|[,，、]\s*|[和与與及]\s*)$/iu;
 /** What parts a sentence's clauses, for the date of an event. */
 const CLAUSE_MARK = /[,;:，；：]/u;
+/** Between a figure and a date after it, a part of the figure with a figure of its own: ", including a $400 million ", "，其中". */
+const INCLUDED_FIGURE_BETWEEN = /(?<![\p{L}])(?:including|includes|included|of\s+which|among\s+them|dont|davon|darunter|incluid[oa]s?|incluyendo|inclus|compres[oi]|di\s+cui)(?![\p{L}])[^.;]*\d|(?:其中|包括)[^。；]*\d/iu;
 /** A name set off by commas as an appositive, which parts no clause: "opened by the First Minister, Alys Penhallow, on 2 June". */
 const NAME_ASIDE = /,\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*\s*,/gu;
 /** A date outside the trigger's clause ranks after any inside it (more than any distance in the window). */
@@ -677,6 +680,8 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         if (!forEvent && SINCE_PHRASE.test(text.slice(Math.max(0, date.start - 50), date.start))) continue;
         if (otherClause(date, span)) continue;
         if (!forEvent && datesAnother(date, span)) continue;
+        // "total funding of $2.1 billion, including a $400 million Series C completed in 2022": a date past a part's figure is the part's.
+        if (!forEvent && date.start >= span.end && INCLUDED_FIGURE_BETWEEN.test(text.slice(span.end, date.start))) continue;
         // "The Lantern Field (1911), which fetched £9.6 million", "X (born 1866, died 1939) sold for …": a date in parentheses
         // right after a name is that name's (when it was made, a life's span), not a figure's outside them.
         if (!forEvent && namesDate(date, span)) continue;
@@ -1244,7 +1249,21 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       // "will lay off 1,300 staff following its acquisition of X": an event named as what came before is past, whatever
       // the sentence says of the rest, and the sentence's date is not its date.
       if (e.value.kind === 'event' && e.value.polarity === 'happened' && PAST_EVENT_NAMED.test(text.slice(Math.max(0, e.anchor - 40), e.anchor))) {
-        push({ entity: e.entity, attribute: e.attribute, value: e.value, span: abs(e.span), sentence, modality: 'asserted', source: block.source, confidence: 1, subjectVia: e.fromContext ? 'reference' : 'sentence', ...(e.variant !== undefined ? { variant: e.variant } : {}) });
+        // (Its own date it keeps: "Since its opening on 14 March 2025, Line 7 has carried …".)
+        const own = datesOf().find((d) => d.start > e.anchor && EVENT_NOUN_DATE_BETWEEN.test(text.slice(e.anchor, d.start)));
+        push({
+          entity: e.entity,
+          attribute: e.attribute,
+          value: e.value,
+          span: abs(e.span),
+          sentence,
+          modality: 'asserted',
+          source: block.source,
+          confidence: 1,
+          subjectVia: e.fromContext ? 'reference' : 'sentence',
+          ...(e.variant !== undefined ? { variant: e.variant } : {}),
+          ...(own ? { time: { ...own.scope, text: text.slice(own.start, own.end) } } : {}),
+        });
         continue;
       }
       claim(e.entity, e.attribute, e.value, e.span, e.anchor, undefined, e.fromContext, undefined, e.fromContext ? 'reference' : 'sentence', undefined, e.variant, e.agent);
@@ -1310,6 +1329,9 @@ const EXCLUSIVE_WORDS = /(?:^|[^\p{L}])(?:only|exclusively|solely|entirely|wholl
 /** "following its acquisition of", "after the launch of": an event named as what came before. */
 const PAST_EVENT_NAMED =
   /(?<![\p{L}])(?:following|after|since|upon)\s+(?:its|the|their|his|her|this|that)\s+(?:(?!(?:planned|proposed|pending|expected|intended|announced|failed|attempted|aborted|rumou?red|possible|potential)(?![\p{L}]))[\p{L}-]+\s+)?$/iu;
+
+/** Between an event's noun and the date it governs: "opening on ", "launch in ", "inauguración el ". */
+const EVENT_NOUN_DATE_BETWEEN = /^[\p{L}-]+\s+(?:on|in|el|le|am|im|il|em)\s+$/iu;
 
 /** Words that say the figures before them are also the next name's: "remains the same as (on) the", "identical to", "unchanged from". */
 const SAME_AS =
