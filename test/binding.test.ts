@@ -5206,6 +5206,35 @@ describe('benchmark scores in two settings', () => {
   });
 });
 
+describe("the number of a benchmark's setting", () => {
+  const builtin = compileLexicon(loadPackFile(BUILTIN_PACK_PATH));
+  /** A text's benchmark scores on a page about Qwen2.5-72B: [attribute, lower end, setting]. */
+  const scores = (lexicon: ReturnType<typeof compileLexicon>, text: string) =>
+    analyse([{ file: 'a.md', text: `# Qwen2.5-72B\n\n${text}\n` }], { lexicon }).claims.map((c) => [c.attribute, c.value.kind === 'quantity' ? c.value.min : null, c.variant]);
+  it('is no figure: the score is, in that setting', () => {
+    expect(scores(builtin, 'Qwen2.5-72B has an MMLU pass@1 of 52.3%.')).toEqual([['benchmark.mmlu', 52.3, 'pass@1']]);
+    expect(scores(builtin, 'Qwen2.5-72B has a HumanEval pass@10 of 71.2%.')).toEqual([['benchmark.humaneval', 71.2, 'pass@10']]);
+    expect(scores(builtin, 'Qwen2.5-72B has a GSM8K maj@32 score of 61.0.')).toEqual([['benchmark.gsm8k', 61, 'maj@32']]);
+    expect(scores(builtin, 'Qwen2.5-72B has an MMLU (5 shot) score of 66.4.')).toEqual([['benchmark.mmlu', 66.4, '5-shot']]);
+    expect(scores(builtin, 'Qwen2.5-72B的MMLU pass@1为62.4%。')).toEqual([['benchmark.mmlu', 62.4, 'pass@1']]);
+    expect(scores(builtin, '在HumanEval上，Qwen2.5-72B的pass@1达到62.4%。')).toEqual([['benchmark.humaneval', 62.4, 'pass@1']]);
+    const vision = inlinePack('vision1', [
+      'entities:',
+      '  - {id: lumen-v, name: Lumen-V, type: model, aliases: [Lumen-V]}',
+      'attributes:',
+      '  - {id: bench.imagenet, label: ImageNet accuracy, kind: quantity, unit: percent, metricOf: benchmark, triggers: [ImageNet], headers: [ImageNet], subjects: [model]}',
+    ]);
+    expect(scores(vision, 'Lumen-V has an ImageNet top-1 accuracy of 80.1%.')).toEqual([['bench.imagenet', 80.1, 'top-1']]);
+  });
+  it("a header or a label that writes the setting after the benchmark's name reads the benchmark in that setting", () => {
+    expect(scores(builtin, '| Model | HumanEval pass@1 |\n|---|---|\n| Qwen2.5-72B | 48.0 |')).toEqual([['benchmark.humaneval', 48, 'pass@1']]);
+    expect(scores(builtin, '- HumanEval pass@10: 71.2')).toEqual([['benchmark.humaneval', 71.2, 'pass@10']]);
+  });
+  it('a figure above 100 is no benchmark score', () => {
+    expect(scores(builtin, 'Qwen2.5-72B ranks in the top 500 on GPQA.')).toEqual([]);
+  });
+});
+
 describe('a harvest, a co-op and a ban, as a new user wrote them', () => {
   const farm = inlinePack('farm10', [
     'entityTypes:',

@@ -2,7 +2,7 @@
 // and events, each bound to its subject (src/extract/subjects.ts) and attribute (src/extract/attributes.ts).
 import { dayPeriod, findDates, type DateMatch, type Day } from '../../normalise/dates.js';
 import { findMentions, mayBeFamily, PLACE_TYPES, resolveName, UNKNOWN_ENTITY_CONFIDENCE, type Mention } from '../../normalise/entities.js';
-import { BEFORE_OR_UNTIL_WORDS, benchmarkSetting, CHANGE_AFTER, CHANGE_BEFORE, countedPer, EACH_OPENING, MOVED_TO, namesWhatItCounts, PARTS_OPENING, RUNNING_AFTER, RUNNING_BEFORE } from '../figure-phrases.js';
+import { BEFORE_OR_UNTIL_WORDS, benchmarkSetting, CHANGE_AFTER, CHANGE_BEFORE, countedPer, EACH_OPENING, MOVED_TO, namesWhatItCounts, PARTS_OPENING, RUNNING_AFTER, RUNNING_BEFORE, settingSpans } from '../figure-phrases.js';
 import type { PhraseMatch } from '../../packs/phrases.js';
 import { findQuantities, wholeCount, type NumberFormat, type QuantityMatch } from '../../normalise/numbers.js';
 import { convertible, CURRENCY_CODES, dimensionOf, inUnit, isCountUnit, PERCENT, PERCENTAGE_POINT, sameUnit } from '../../normalise/units.js';
@@ -936,10 +936,8 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       // Its phrase runs between the figures before and after it ("86.1 on MMLU and 45.3 on HumanEval pass@1": pass@1 is 45.3's).
       if (value.kind === 'quantity' && lexicon.attributes.get(attribute)?.metricOf !== undefined) {
         const end = figureEnd(value, anchor);
-        // (The number of a setting, "5-shot", "pass@10", is no other figure.)
-        const others = figures.filter((f) => !/^[-\s]?shots?(?![\p{L}])/iu.test(text.slice(f.span.end, f.span.end + 6)) && text[f.span.start - 1] !== '@');
-        const from = Math.max(0, anchor - 60, ...others.filter((f) => f.span.end <= anchor).map((f) => f.span.end));
-        const to = Math.min(text.length, end + 60, ...others.filter((f) => f.span.start >= end).map((f) => f.span.start));
+        const from = Math.max(0, anchor - 60, ...figures.filter((f) => f.span.end <= anchor).map((f) => f.span.end));
+        const to = Math.min(text.length, end + 60, ...figures.filter((f) => f.span.start >= end).map((f) => f.span.start));
         // …and the sentence's marks around it.
         const phrase = text.slice(from, to);
         const at = anchor - from;
@@ -999,8 +997,10 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       if (read === 'stated') statedFigures.add(q);
       return read;
     };
+    // "an MMLU pass@1 of 52.3%", "5-shot": the number of a benchmark's setting is no figure.
+    const settings = settingSpans(text);
     figures = partsInUnits(text, findQuantities(text, lexicon.unitWords, { words: true, ...(state.format ? { format: state.format } : {}) })).filter(
-      (q) => !q.calendar && blocked.every((b) => q.numberSpan.end <= b.start || q.numberSpan.start >= b.end),
+      (q) => !q.calendar && [...blocked, ...settings].every((b) => q.numberSpan.end <= b.start || q.numberSpan.start >= b.end),
     );
     const quantities = figures.filter(
       (q) =>
