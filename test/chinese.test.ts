@@ -80,4 +80,11 @@ describe('Chinese articles', () => {
       }).map(([rule, entity]) => `${rule} ${entity}`),
     ).toEqual(['temporal-scope nvidia']);
   });
+
+  it('reads GPU hours written with a space ("32 万 GPU 小时") as GPU hours, no count of GPUs', () => {
+    const claims = (text: string) =>
+      readDocument({ file: 'a.md', text: `# Qwen2.5-72B\n\n${text}\n` }, lexicon).claims.map((c) => [c.attribute, c.value.kind === 'quantity' ? [c.value.min, c.value.unit] : null]);
+    expect(claims('Qwen2.5-72B 训练总计消耗约 32 万 GPU 小时。')).toEqual([]);
+    expect(claims('Qwen2.5-72B 的训练消耗约 32 万 GPU 小時。')).toEqual([]);
+  });
 });
