@@ -521,6 +521,23 @@ describe('what a category value is said of', () => {
     expect(values('Zephyr Large 3, released on March 3, 2026, moved to the permissive Apache 2.0 license.')).toEqual([['Zephyr Large 3', 'Apache-2.0']]);
   });
 
+  it("a community licence is its maker's: another maker's is not Llama's, and one named after a Llama model is that model's", () => {
+    const table = (licence: string) =>
+      analyse([{ file: 'a.md', text: `# Models\n\n| Model | License |\n|---|---|\n| Zephyr Large 2 | ${licence} |\n` }], { lexicon: lab })
+        .claims.filter((c) => c.attribute === 'licence')
+        .map((c) => [c.entity.name, c.value.kind === 'category' ? c.value.value : null]);
+    expect(table('Zephyr Community License 1.0')).toEqual([]);
+    expect(table('Community License')).toEqual([]);
+    expect(values('Zephyr Large 2 ships under the Brightwater Community License.')).toEqual([]);
+    expect(values('Any use the Llama 3.3 Community License forbids is out of scope.')).toEqual([
+      ['Llama 3.3', 'llama-community'],
+      ['Llama', 'llama-community'],
+    ]);
+    expect(values('Zephyr Large 2 is released under the Llama 3.2 Community License.')).toEqual([['Zephyr Large 2', 'llama-community']]);
+    // A chip named with its maker ("NVIDIA H100") is no chip of the maker's.
+    expect(analyse([{ file: 'a.md', text: '# Notes\n\nTraining ran on 5,000 NVIDIA H100 GPUs.\n' }], { lexicon: lab }).claims.map((c) => [c.entity.name, c.attribute])).toEqual([]);
+  });
+
   it('the release aside dates the release, not the licence', () => {
     const [licence] = analyse([{ file: 'a.md', text: '# Notes\n\nZephyr Large 3, released on March 3, 2026, moved to the permissive Apache 2.0 license.\n' }], {
       lexicon: lab,
