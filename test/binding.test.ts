@@ -1414,6 +1414,18 @@ describe('events named as things, and dates of predicted statements', () => {
     expect(events('Orbis-3 was built to show its landing capability near the pole.', 'event.landing')).toEqual([]);
   });
 
+  it('an event’s word that a prefix makes part of a longer word ("pre-launch", "预发射") is no word of the event', () => {
+    expect(events('Orbis-3 passed its pre-launch review.', 'event.launch')).toEqual([]);
+    expect(events('Orbis-3 completed a non-landing test flight.', 'event.landing')).toEqual([]);
+    expect(events('奥比斯3号完成了预发射检查。', 'event.launch')).toEqual([]);
+    expect(events('奥比斯3号于7月14日发射。', 'event.launch')).toEqual([['orbis-3', 'happened', '7月14日']]);
+    const builtin = compileLexicon(loadPackFile(BUILTIN_PACK_PATH));
+    const released = (text: string) => claimsIn(builtin, `# Qwen2.5-72B\n\n${text}\n`, 'event.model-release').map((c) => c.entity.id);
+    expect(released('Qwen2.5-72B 使用 tensorweft 3.0 预发布版训练。')).toEqual([]);
+    expect(released('Qwen2.5-72B was trained with a pre-release build of tensorweft.')).toEqual([]);
+    expect(released('Qwen2.5-72B was trained with a prerelease build of tensorweft.')).toEqual([]);
+  });
+
   it('an event named as a point in time ("before landing", "着陆时") is not said to have happened; a clause after "before" is', () => {
     expect(events('Orbis-3 lost contact before the landing.', 'event.landing')).toEqual([]);
     expect(events('奥比斯3号着陆时发生故障。', 'event.landing')).toEqual([]);
