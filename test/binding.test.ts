@@ -1871,6 +1871,19 @@ describe('the date of a saying, not of what it predicts', () => {
   });
 });
 
+describe('a label line whose value is a figure in a size-like unit', () => {
+  it('"128K tokens" is the figure, no size of the family; "8B≈61%" still is one', () => {
+    const builtin = compileLexicon(loadPackFile(BUILTIN_PACK_PATH));
+    const read = (heading: string, line: string) =>
+      analyse([{ file: 'a.md', text: `# ${heading}\n\n${line}\n` }], { lexicon: builtin }).claims.map((c) => [c.entity.id, c.attribute, c.value.kind === 'quantity' ? c.value.min : null]);
+    expect(read('Qwen2.5-72B', '- Context window: 128K tokens, enough for long reports')).toEqual([['qwen2.5-72b', 'context.window', 128000]]);
+    expect(read('Qwen2.5', '- MMLU: 32B≈83%, 72B≈86%')).toEqual([
+      ['qwen2.5-32b', 'benchmark.mmlu', 83],
+      ['qwen2.5-72b', 'benchmark.mmlu', 86],
+    ]);
+  });
+});
+
 describe('a spec sheet row whose label opens with a name', () => {
   it('is about that name ("| Service Module Weight | 1,930 kg |"), not the page\'s; a name later in the label is not', () => {
     const craft = packOf('craft', 'spacecraft', [
