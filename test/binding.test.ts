@@ -521,6 +521,23 @@ describe('what a category value is said of', () => {
     expect(values('Zephyr Large 3, released on March 3, 2026, moved to the permissive Apache 2.0 license.')).toEqual([['Zephyr Large 3', 'Apache-2.0']]);
   });
 
+  it("a community licence is its maker's: another maker's is not Llama's, and one named after a Llama model is that model's", () => {
+    const table = (licence: string) =>
+      analyse([{ file: 'a.md', text: `# Models\n\n| Model | License |\n|---|---|\n| Zephyr Large 2 | ${licence} |\n` }], { lexicon: lab })
+        .claims.filter((c) => c.attribute === 'licence')
+        .map((c) => [c.entity.name, c.value.kind === 'category' ? c.value.value : null]);
+    expect(table('Zephyr Community License 1.0')).toEqual([]);
+    expect(table('Community License')).toEqual([]);
+    expect(values('Zephyr Large 2 ships under the Brightwater Community License.')).toEqual([]);
+    expect(values('Any use the Llama 3.3 Community License forbids is out of scope.')).toEqual([
+      ['Llama 3.3', 'llama-community'],
+      ['Llama', 'llama-community'],
+    ]);
+    expect(values('Zephyr Large 2 is released under the Llama 3.2 Community License.')).toEqual([['Zephyr Large 2', 'llama-community']]);
+    // A chip named with its maker ("NVIDIA H100") is no chip of the maker's.
+    expect(analyse([{ file: 'a.md', text: '# Notes\n\nTraining ran on 5,000 NVIDIA H100 GPUs.\n' }], { lexicon: lab }).claims.map((c) => [c.entity.name, c.attribute])).toEqual([]);
+  });
+
   it('the release aside dates the release, not the licence', () => {
     const [licence] = analyse([{ file: 'a.md', text: '# Notes\n\nZephyr Large 3, released on March 3, 2026, moved to the permissive Apache 2.0 license.\n' }], {
       lexicon: lab,
@@ -1397,6 +1414,18 @@ describe('events named as things, and dates of predicted statements', () => {
     expect(events('Orbis-3 was built to show its landing capability near the pole.', 'event.landing')).toEqual([]);
   });
 
+  it('an event’s word that a prefix makes part of a longer word ("pre-launch", "预发射") is no word of the event', () => {
+    expect(events('Orbis-3 passed its pre-launch review.', 'event.launch')).toEqual([]);
+    expect(events('Orbis-3 completed a non-landing test flight.', 'event.landing')).toEqual([]);
+    expect(events('奥比斯3号完成了预发射检查。', 'event.launch')).toEqual([]);
+    expect(events('奥比斯3号于7月14日发射。', 'event.launch')).toEqual([['orbis-3', 'happened', '7月14日']]);
+    const builtin = compileLexicon(loadPackFile(BUILTIN_PACK_PATH));
+    const released = (text: string) => claimsIn(builtin, `# Qwen2.5-72B\n\n${text}\n`, 'event.model-release').map((c) => c.entity.id);
+    expect(released('Qwen2.5-72B 使用 tensorweft 3.0 预发布版训练。')).toEqual([]);
+    expect(released('Qwen2.5-72B was trained with a pre-release build of tensorweft.')).toEqual([]);
+    expect(released('Qwen2.5-72B was trained with a prerelease build of tensorweft.')).toEqual([]);
+  });
+
   it('an event named as a point in time ("before landing", "着陆时") is not said to have happened; a clause after "before" is', () => {
     expect(events('Orbis-3 lost contact before the landing.', 'event.landing')).toEqual([]);
     expect(events('奥比斯3号着陆时发生故障。', 'event.landing')).toEqual([]);
@@ -1839,6 +1868,19 @@ describe('the date of a saying, not of what it predicts', () => {
       claimsIn(withPack('phones'), `---\ndate: 2026-06-10\n---\n\n${sentence}\n`, 'event.launch').map((c) => [c.modality, c.time?.text ?? null]);
     expect(dates('In May, Orbita said it will launch the Nova 8 soon.')).toEqual([['predicted', null]]);
     expect(dates('Orbita said it will launch the Nova 8 on March 17.')).toEqual([['predicted', 'March 17']]);
+  });
+});
+
+describe('a label line whose value is a figure in a size-like unit', () => {
+  it('"128K tokens" is the figure, no size of the family; "8B≈61%" still is one', () => {
+    const builtin = compileLexicon(loadPackFile(BUILTIN_PACK_PATH));
+    const read = (heading: string, line: string) =>
+      analyse([{ file: 'a.md', text: `# ${heading}\n\n${line}\n` }], { lexicon: builtin }).claims.map((c) => [c.entity.id, c.attribute, c.value.kind === 'quantity' ? c.value.min : null]);
+    expect(read('Qwen2.5-72B', '- Context window: 128K tokens, enough for long reports')).toEqual([['qwen2.5-72b', 'context.window', 128000]]);
+    expect(read('Qwen2.5', '- MMLU: 32B≈83%, 72B≈86%')).toEqual([
+      ['qwen2.5-32b', 'benchmark.mmlu', 83],
+      ['qwen2.5-72b', 'benchmark.mmlu', 86],
+    ]);
   });
 });
 
@@ -5290,6 +5332,35 @@ describe('benchmark scores in two settings', () => {
     expect(rules('Qwen2.5-72B scores 86.6 on HumanEval (pass@1).', 'Qwen2.5-72B scores 88.4 on HumanEval (pass@10).')).toEqual([]);
     expect(rules('Qwen2.5-72B scores 86.1 on MMLU with 5-shot prompting.', 'With chain-of-thought, Qwen2.5-72B scores 87.9 on MMLU.')).toEqual([]);
     expect(rules('Qwen2.5-72B scores 86.4 on MMLU (5-shot).', '| Model | MMLU (5-shot) |\n|---|---|\n| Qwen2.5-72B | 84.6 |')).toEqual(['numeric-mismatch']);
+  });
+});
+
+describe("the number of a benchmark's setting", () => {
+  const builtin = compileLexicon(loadPackFile(BUILTIN_PACK_PATH));
+  /** A text's benchmark scores on a page about Qwen2.5-72B: [attribute, lower end, setting]. */
+  const scores = (lexicon: ReturnType<typeof compileLexicon>, text: string) =>
+    analyse([{ file: 'a.md', text: `# Qwen2.5-72B\n\n${text}\n` }], { lexicon }).claims.map((c) => [c.attribute, c.value.kind === 'quantity' ? c.value.min : null, c.variant]);
+  it('is no figure: the score is, in that setting', () => {
+    expect(scores(builtin, 'Qwen2.5-72B has an MMLU pass@1 of 52.3%.')).toEqual([['benchmark.mmlu', 52.3, 'pass@1']]);
+    expect(scores(builtin, 'Qwen2.5-72B has a HumanEval pass@10 of 71.2%.')).toEqual([['benchmark.humaneval', 71.2, 'pass@10']]);
+    expect(scores(builtin, 'Qwen2.5-72B has a GSM8K maj@32 score of 61.0.')).toEqual([['benchmark.gsm8k', 61, 'maj@32']]);
+    expect(scores(builtin, 'Qwen2.5-72B has an MMLU (5 shot) score of 66.4.')).toEqual([['benchmark.mmlu', 66.4, '5-shot']]);
+    expect(scores(builtin, 'Qwen2.5-72B的MMLU pass@1为62.4%。')).toEqual([['benchmark.mmlu', 62.4, 'pass@1']]);
+    expect(scores(builtin, '在HumanEval上，Qwen2.5-72B的pass@1达到62.4%。')).toEqual([['benchmark.humaneval', 62.4, 'pass@1']]);
+    const vision = inlinePack('vision1', [
+      'entities:',
+      '  - {id: lumen-v, name: Lumen-V, type: model, aliases: [Lumen-V]}',
+      'attributes:',
+      '  - {id: bench.imagenet, label: ImageNet accuracy, kind: quantity, unit: percent, metricOf: benchmark, triggers: [ImageNet], headers: [ImageNet], subjects: [model]}',
+    ]);
+    expect(scores(vision, 'Lumen-V has an ImageNet top-1 accuracy of 80.1%.')).toEqual([['bench.imagenet', 80.1, 'top-1']]);
+  });
+  it("a header or a label that writes the setting after the benchmark's name reads the benchmark in that setting", () => {
+    expect(scores(builtin, '| Model | HumanEval pass@1 |\n|---|---|\n| Qwen2.5-72B | 48.0 |')).toEqual([['benchmark.humaneval', 48, 'pass@1']]);
+    expect(scores(builtin, '- HumanEval pass@10: 71.2')).toEqual([['benchmark.humaneval', 71.2, 'pass@10']]);
+  });
+  it('a figure above 100 is no benchmark score', () => {
+    expect(scores(builtin, 'Qwen2.5-72B ranks in the top 500 on GPQA.')).toEqual([]);
   });
 });
 

@@ -80,4 +80,26 @@ describe('Chinese articles', () => {
       }).map(([rule, entity]) => `${rule} ${entity}`),
     ).toEqual(['temporal-scope nvidia']);
   });
+
+  it('reads a two-column spec table under a Chinese or Japanese header ("| 项目 | 内容 |", "| 字段 | 值 |", "| 項目 | 内容 |"), its 参数量 as the parameter count', () => {
+    const table = (header: string, rows: string[]) =>
+      readDocument({ file: 'a.md', text: `# Qwen2.5-72B\n\n| ${header} |\n|---|---|\n${rows.map((r) => `| ${r} |`).join('\n')}\n` }, lexicon).claims.map((c) => [
+        c.entity.id,
+        c.attribute,
+        c.value.kind === 'quantity' ? c.value.min : c.value.kind === 'category' ? c.value.value : null,
+      ]);
+    const read = [['qwen2.5-72b', 'params.total', 72e9], ['qwen2.5-72b', 'context.window', 131072]];
+    expect(table('项目 | 内容', ['参数量 | 72B', '上下文长度 | 131,072'])).toEqual(read);
+    expect(table('字段 | 值', ['参数量 | 720亿', '上下文长度 | 131,072'])).toEqual(read);
+    expect(table('参数 | 数值', ['参数量 | 72B', '上下文长度 | 131,072'])).toEqual(read);
+    expect(table('Field | Value', ['参数量 | 72B', '上下文长度 | 131,072'])).toEqual(read);
+    expect(table('項目 | 内容', ['Parameters | 72B', 'Context length | 131,072'])).toEqual(read);
+  });
+
+  it('reads GPU hours written with a space ("32 万 GPU 小时") as GPU hours, no count of GPUs', () => {
+    const claims = (text: string) =>
+      readDocument({ file: 'a.md', text: `# Qwen2.5-72B\n\n${text}\n` }, lexicon).claims.map((c) => [c.attribute, c.value.kind === 'quantity' ? [c.value.min, c.value.unit] : null]);
+    expect(claims('Qwen2.5-72B 训练总计消耗约 32 万 GPU 小时。')).toEqual([]);
+    expect(claims('Qwen2.5-72B 的训练消耗约 32 万 GPU 小時。')).toEqual([]);
+  });
 });

@@ -23,7 +23,7 @@ describe('unit words after numbers', () => {
       ['6.8 inches', 'inch'], ['6.8-inch', 'inch'], ['10 ft', 'foot'], ['26 miles', 'mile'], ['256 GB', 'gigabyte'],
       ['16 GiB', 'gibibyte'], ['1 TB', 'terabyte'], ['25W', 'watt'], ['45 W', 'watt'], ['5 kWh', 'kilowatt-hour'],
       ['3.2 GHz', 'gigahertz'], ['5000mAh', 'milliampere-hour'], ['5,000 mAh', 'milliampere-hour'],
-      ['2.788M GPU hours', 'gpu-hour'], ['3小时', 'hour'], ['5公里', 'kilometre'], ['5千克', 'kilogram'], ['3吨', 'tonne'],
+      ['2.788M GPU hours', 'gpu-hour'], ['35万GPU小时', 'gpu-hour'], ['35 万 GPU 小时', 'gpu-hour'], ['12万卡时', 'gpu-hour'], ['3小时', 'hour'], ['5公里', 'kilometre'], ['5千克', 'kilogram'], ['3吨', 'tonne'],
       ['100 rupees', 'INR'], ['₹100', 'INR'], ['250bhp', 'horsepower'], ['201 hp', 'horsepower'], ['204 PS', 'metric-horsepower'],
       ['300 ch', 'metric-horsepower'], ['204 CV', 'metric-horsepower'], ['300马力', 'metric-horsepower'], ['204 chevaux', 'metric-horsepower'],
       ['204 caballos', 'metric-horsepower'], ['204 Pferdestärken', 'metric-horsepower'],

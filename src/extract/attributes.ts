@@ -9,7 +9,7 @@ import type { PhraseMatch, PhraseMatcher } from '../packs/phrases.js';
 import type { PackAttribute } from '../packs/types.js';
 import type { EntityRef, Quantity, Span } from '../types.js';
 import { compatible, coordinated, counterpartOf, FRONTED_PHRASE, lastBefore, NAME_OPENS, nearestBefore, possessorBefore, QUOTED_TITLE, REPORTING, SUBJECT_WINDOW } from './subjects.js';
-import { CHANGED_BY, changeAsRange, FUNCTION_WORDS, moveSize, namesWhatItCounts, notItsValue, startsAChange } from './figure-phrases.js';
+import { CHANGED_BY, changeAsRange, FUNCTION_WORDS, moveSize, namesWhatItCounts, notItsValue, settingsMasked, startsAChange } from './figure-phrases.js';
 import { distance, enclosing, wordsBetween } from './words.js';
 import { clauseNouns, descriptionsOf, subjectTypes, typeNouns } from './typing.js';
 
@@ -1274,7 +1274,9 @@ const RESTATES_FIGURE = /(?<![\p{L}\p{N}.,])([$€£¥]?\d[\d.,]*(?:\s*(?:millio
  * Whether a figure is stated as a value ('stated'), is the compared name's own, read only as that name's
  * ('compared': "outshining the X's 108MP"), or is no value at all (undefined: a difference, a configuration, a part).
  */
-export function statedOrCompared(text: string, q: QuantityMatch): 'stated' | 'compared' | undefined {
+export function statedOrCompared(written: string, q: QuantityMatch): 'stated' | 'compared' | undefined {
+  // "an MMLU pass@1 of 52.3%", "a top-1 accuracy of 80.1%": a setting's number is no part the figure is counted from.
+  const text = settingsMasked(written);
   const before = text.slice(Math.max(0, q.span.start - 40), q.span.start);
   const after = text.slice(q.span.end, q.span.end + 60);
   if (CONFIGURATION_AFTER.test(after) || CONFIGURATION_BEFORE.test(before)) return undefined;

@@ -329,8 +329,8 @@ export const PARTS_OPENING =
   /^\s*(?:within|of|out\s+of|from|inside)\s+(?:this|that|these|those|the|which)\s+(?:[\p{L}-]+\s+){0,2}?(?:budget|amount|sum|total|figure|funding|money|cost|costs|envelope|allocation|pot|toll|number)\s*,/iu;
 
 /**
- * The setting a benchmark score is measured in, as its words write it ("5-shot", "zero-shot", "pass@1", "maj@8", "with
- * chain-of-thought"), lower case ("5-shot", "0-shot", "pass@1", "cot"); undefined when none. Scores of one model in two settings
+ * The setting a benchmark score is measured in, as its words write it ("5-shot", "zero-shot", "pass@1", "maj@8", "top-1",
+ * "with chain-of-thought"), lower case ("5-shot", "0-shot", "pass@1", "top-1", "cot"); undefined when none. Scores of one model in two settings
  * are two facts.
  */
 export function benchmarkSetting(text: string): string | undefined {
@@ -344,5 +344,25 @@ export function benchmarkSetting(text: string): string | undefined {
   if (/cot|chain/u.test(word)) return 'cot';
   return word;
 }
-const BENCHMARK_SETTING = /(?<![\p{L}\p{N}])(?:(\d{1,2})[-\s]?shot|(?:zero|one|few)[-\s]shot|(?:pass|maj|cons)@\d{1,3}|CoT|chain[-\s]of[-\s]thought)(?![\p{L}\p{N}])/iu;
+// Only Latin letters and digits bound a setting: in Chinese a setting is written against its neighbours ("的pass@1达到").
+const SETTING = String.raw`(?<![\p{Script=Latin}\p{N}])(?:(\d{1,2})[-\s]?shot|(?:zero|one|few)[-\s]shot|(?:pass|maj|cons)@\d{1,3}|top-\d{1,2}|CoT|chain[-\s]of[-\s]thought)(?![\p{Script=Latin}\p{N}])`;
+const BENCHMARK_SETTING = new RegExp(SETTING, 'iu');
+const BENCHMARK_SETTINGS = new RegExp(SETTING, 'giu');
+
+/**
+ * Where a text writes a benchmark's setting ("pass@1", "maj@32", "top-1", "5 shot"): a number inside one is the setting's,
+ * never a figure ("an MMLU pass@1 of 52.3%" scores 52.3, not 1).
+ */
+export function settingSpans(text: string): { start: number; end: number }[] {
+  return [...text.matchAll(BENCHMARK_SETTINGS)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+let lastMasked: { text: string; masked: string } | undefined;
+/** The text with the digits of its benchmark settings written "k" ("pass@k", "top-k"), for rules that read the numbers around a figure. */
+export function settingsMasked(text: string): string {
+  if (lastMasked?.text === text) return lastMasked.masked;
+  const masked = text.replace(BENCHMARK_SETTINGS, (s) => s.replace(/\d/gu, 'k'));
+  lastMasked = { text, masked };
+  return masked;
+}
 

@@ -490,6 +490,9 @@ export const UNIT_WORDS: Readonly<Record<string, string>> = {
   'gpu-hour': 'gpu-hour',
   gpu小时: 'gpu-hour',
   gpu小時: 'gpu-hour',
+  // "32 万 GPU 小时": Chinese text often sets a Latin word apart with spaces.
+  'gpu 小时': 'gpu-hour',
+  'gpu 小時': 'gpu-hour',
   卡时: 'gpu-hour',
   卡時: 'gpu-hour',
   // mass

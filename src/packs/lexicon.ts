@@ -336,24 +336,32 @@ export function compileLexicon(given: Pack): Lexicon {
     const found = matcher(text);
     return found.some((m) => inLongerNumber(text, m)) ? found.filter((m) => !inLongerNumber(text, m)) : found;
   };
+  // "pre-release", "预发布" (pre-release), "non-launch": a trigger that a prefix makes part of a longer word is another word
+  // (a pack that means the longer word lists it: "pre-training" is a trigger of its own, and the longest phrase wins).
+  const unprefixed = (matcher: PhraseMatcher): PhraseMatcher => (text) => {
+    const found = matcher(text);
+    return found.some((m) => prefixed(text, m)) ? found.filter((m) => !prefixed(text, m)) : found;
+  };
   return {
     pack,
     aliases: compilePhrases(aliasList),
     aliasEntities,
     values: wholeNumbers(compilePhrases(valueList)),
     valueEntries,
-    triggers: wholeNumbers(compilePhrases(triggerList, { ignoreCase: true })),
+    triggers: unprefixed(wholeNumbers(compilePhrases(triggerList, { ignoreCase: true }))),
     triggerAttributes,
     events: pack.events.map((event) => ({
       event,
-      triggers: compilePhrases(event.triggers, { ignoreCase: true }),
+      triggers: unprefixed(compilePhrases(event.triggers, { ignoreCase: true })),
       negations: compilePhrases(event.negations, { ignoreCase: true }),
       negationsAfter: compilePhrases(event.negationsAfter, { ignoreCase: true }),
       ...(event.cues ? { cues: compilePhrases(event.cues, { ignoreCase: true }) } : {}),
     })),
-    anyEventTrigger: compilePhrases(
-      pack.events.flatMap((event) => event.triggers),
-      { ignoreCase: true },
+    anyEventTrigger: unprefixed(
+      compilePhrases(
+        pack.events.flatMap((event) => event.triggers),
+        { ignoreCase: true },
+      ),
     ),
     modality: {
       reported: cues(pack.modality.reported),
@@ -393,6 +401,16 @@ function blockerMatchers(attributes: readonly PackAttribute[]): Map<string, Phra
     out.set(a.id, matcher);
   }
   return out;
+}
+
+/**
+ * A prefix glued before a word: "pre-", "post-", "non-", "un-" (in lower case, or capitalised: "UN-backed" is the United
+ * Nations), Chinese 预/預 (pre-) and 非 (non-), Japanese プレ.
+ */
+const PREFIX_BEFORE = /(?:(?<![\p{L}\p{N}])(?:[Pp]re|[Pp]ost|[Nn]on|[Uu]n)[-‐]|[预預非]|プレ)$/u;
+/** Whether a phrase found in a text is the end of a longer word that a prefix opens ("pre-release", "预发布"). */
+function prefixed(text: string, m: Span): boolean {
+  return PREFIX_BEFORE.test(text.slice(Math.max(0, m.start - 5), m.start));
 }
 
 /** Whether a match begins right after "5." / "5," or ends right before ".1" / ",435": it is a piece of a longer number. */

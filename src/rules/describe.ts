@@ -37,7 +37,7 @@ function figure(written: number, unit: string): string {
  */
 export const isNamedPeriod = (variant: string | undefined): boolean => variant !== undefined && /^(?:first|second|third|fourth) (?:quarter|half)$/u.test(variant);
 /** Whether a claim's variant is the setting of a benchmark score ("5-shot", "pass@1", "cot": src/extract/figure-phrases.ts). */
-export const isBenchmarkSetting = (variant: string | undefined): boolean => variant !== undefined && /^(?:\d+-shot|few-shot|(?:pass|maj|cons)@\d+|cot)$/u.test(variant);
+export const isBenchmarkSetting = (variant: string | undefined): boolean => variant !== undefined && /^(?:\d+-shot|few-shot|(?:pass|maj|cons)@\d+|top-\d+|cot)$/u.test(variant);
 /**
  * A variant that keeps a claim apart only from one of another such variant, not from one that names none: a quarter no year
  * places ("quarterly revenue" may be of any quarter), a benchmark's setting (a score whose page names no setting may be in

@@ -1,8 +1,8 @@
 // Prose: a paragraph, heading or list item, read sentence by sentence: figures, category values, ratios
 // and events, each bound to its subject (src/extract/subjects.ts) and attribute (src/extract/attributes.ts).
 import { dayPeriod, findDates, type DateMatch, type Day } from '../../normalise/dates.js';
-import { findMentions, mayBeFamily, PLACE_TYPES, resolveName, UNKNOWN_ENTITY_CONFIDENCE, type Mention } from '../../normalise/entities.js';
-import { BEFORE_OR_UNTIL_WORDS, benchmarkSetting, CHANGE_AFTER, CHANGE_BEFORE, countedPer, EACH_OPENING, MOVED_TO, namesWhatItCounts, PARTS_OPENING, RUNNING_AFTER, RUNNING_BEFORE } from '../figure-phrases.js';
+import { familiesOf, findMentions, mayBeFamily, PLACE_TYPES, resolveName, UNKNOWN_ENTITY_CONFIDENCE, type Mention } from '../../normalise/entities.js';
+import { BEFORE_OR_UNTIL_WORDS, benchmarkSetting, CHANGE_AFTER, CHANGE_BEFORE, countedPer, EACH_OPENING, MOVED_TO, namesWhatItCounts, PARTS_OPENING, RUNNING_AFTER, RUNNING_BEFORE, settingSpans } from '../figure-phrases.js';
 import type { PhraseMatch } from '../../packs/phrases.js';
 import { findQuantities, wholeCount, type NumberFormat, type QuantityMatch } from '../../normalise/numbers.js';
 import { convertible, CURRENCY_CODES, dimensionOf, inUnit, isCountUnit, PERCENT, PERCENTAGE_POINT, sameUnit } from '../../normalise/units.js';
@@ -943,10 +943,8 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       // Its phrase runs between the figures before and after it ("86.1 on MMLU and 45.3 on HumanEval pass@1": pass@1 is 45.3's).
       if (value.kind === 'quantity' && lexicon.attributes.get(attribute)?.metricOf !== undefined) {
         const end = figureEnd(value, anchor);
-        // (The number of a setting, "5-shot", "pass@10", is no other figure.)
-        const others = figures.filter((f) => !/^[-\s]?shots?(?![\p{L}])/iu.test(text.slice(f.span.end, f.span.end + 6)) && text[f.span.start - 1] !== '@');
-        const from = Math.max(0, anchor - 60, ...others.filter((f) => f.span.end <= anchor).map((f) => f.span.end));
-        const to = Math.min(text.length, end + 60, ...others.filter((f) => f.span.start >= end).map((f) => f.span.start));
+        const from = Math.max(0, anchor - 60, ...figures.filter((f) => f.span.end <= anchor).map((f) => f.span.end));
+        const to = Math.min(text.length, end + 60, ...figures.filter((f) => f.span.start >= end).map((f) => f.span.start));
         // …and the sentence's marks around it.
         const phrase = text.slice(from, to);
         const at = anchor - from;
@@ -1006,8 +1004,10 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       if (read === 'stated') statedFigures.add(q);
       return read;
     };
+    // "an MMLU pass@1 of 52.3%", "5-shot": the number of a benchmark's setting is no figure.
+    const settings = settingSpans(text);
     figures = partsInUnits(text, findQuantities(text, lexicon.unitWords, { words: true, ...(state.format ? { format: state.format } : {}) })).filter(
-      (q) => !q.calendar && blocked.every((b) => q.numberSpan.end <= b.start || q.numberSpan.start >= b.end),
+      (q) => !q.calendar && [...blocked, ...settings].every((b) => q.numberSpan.end <= b.start || q.numberSpan.start >= b.end),
     );
     const quantities = figures.filter(
       (q) =>
@@ -1062,6 +1062,16 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       if (head === undefined) return false;
       const type = kinds.get(head) ?? [...kinds.entries()].find(([noun]) => /\p{Script=Han}/u.test(head) && head.startsWith(noun))?.[1];
       return type !== undefined && attribute.subjects.includes(type);
+    };
+    /**
+     * The thing a value's words open with ("Llama 3.2 Community License"), when a pack knows it or its family and the attribute
+     * may describe it; not its maker ("NVIDIA H100" is no value of Nvidia's).
+     */
+    const namesItsOwner = (v: ValueHit, attribute: PackAttribute): EntityRef | undefined => {
+      const opening = findMentions(lexicon, text.slice(v.start, v.end)).find((m) => m.start === 0);
+      if (!opening || opening.end >= v.end - v.start || v.entry.value.makers?.includes(opening.entity.id)) return undefined;
+      const entity = state.types?.typed(opening.entity) ?? opening.entity;
+      return (entity.known || familiesOf(lexicon, entity).length > 0) && compatible(attribute, entity) ? entity : undefined;
     };
     const describedBefore = (noun: string, before: number, subject: EntityRef): EntityRef | undefined => {
       const fits = (m: Mention) => m.entity.id !== subject.id && nouns.describes(noun, m.entity);
@@ -1222,7 +1232,11 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         const some = existential || membersMeant(lexicon, text.slice(Math.max(0, subject.start - 40), subject.start)) === 'some';
         claim(subject.entity, attribute.id, value, quote, v.start, undefined, false, some && mayBeFamily(lexicon, subject.entity) ? 'member' : undefined);
       }
-      const fromContext = subjects.length === 0 && owned === undefined && !ownConjunct ? contextSubject(text, mentions, context, attribute, false, undefined, attribute.triggers.length > 0 ? undefined : v, nouns) : undefined;
+      // "prohibited by the Llama 3.2 Community License": a value named after a thing a pack knows, that the sentence says of
+      // nothing else, is that thing's.
+      const namedAfter = subjects.length === 0 && owned === undefined && !ownConjunct ? namesItsOwner(v, attribute) : undefined;
+      if (namedAfter) claim(namedAfter, attribute.id, value, quote, v.start);
+      const fromContext = subjects.length === 0 && !namedAfter && owned === undefined && !ownConjunct ? contextSubject(text, mentions, context, attribute, false, undefined, attribute.triggers.length > 0 ? undefined : v, nouns) : undefined;
       if (fromContext) claim(fromContext.entity, attribute.id, value, quote, v.start, CONTEXT_SUBJECT_CONFIDENCE, false, undefined, fromContext.via);
       exclusive = false;
     }

@@ -14,8 +14,12 @@ import type { ProseState } from './prose.js';
 import { cellReadings, cellText, columnPeriod, datedEvent, eventForLabel, fitsSubject, narrowedToAPart, readHeader, type ColumnReading } from './tables.js';
 import { contextEntity, memberOfSize, SIZE_ONLY } from '../context.js';
 
-/** Header cells that say "these are labels and values", not names. */
-const GENERIC_HEADER = /^\s*(?:attribute|attributes|property|properties|field|fields|item|items|spec|specs|specification|specifications|feature|features|metric|metrics|parameter|key|detail|details|characteristic|value|values|description|info|information|data|名称|项目|項目|参数|參數|规格|規格|数值|數值)?\s*$/iu;
+/**
+ * Header cells that say "these are labels and values", not names: in Chinese and Japanese too ("| 项目 | 内容 |",
+ * "| 字段 | 值 |", "| 参数 | 数值 |", "| 項目 | 内容 |").
+ */
+const GENERIC_HEADER =
+  /^\s*(?:attribute|attributes|property|properties|field|fields|item|items|spec|specs|specification|specifications|feature|features|metric|metrics|parameter|key|detail|details|characteristic|value|values|description|info|information|data|名称|項目|项目|参数|參數|规格|規格|数值|數值|内容|內容|字段|欄位|值|値|说明|說明|説明|属性|屬性|指标|指標)?\s*$/iu;
 const ROLE_LABEL = /^\s*(?:model|model name|name|product|device|phone|company|organization|organisation)\s*$/iu;
 
 /** A header cell without its asides: "Value (from the paper)" is a generic "Value". */

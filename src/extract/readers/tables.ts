@@ -7,7 +7,7 @@ import { foldName, type Lexicon } from '../../packs/lexicon.js';
 import type { PackAttribute, PackEvent } from '../../packs/types.js';
 import type { EntityRef, Quantity, Span, TimeScope } from '../../types.js';
 import type { RawClaim } from '../raw-claim.js';
-import { benchmarkSetting } from '../figure-phrases.js';
+import { benchmarkSetting, settingSpans } from '../figure-phrases.js';
 import { compatible } from '../subjects.js';
 import type { Segment, TableSegment } from '../segments.js';
 import { labelKind } from './prose-events.js';
@@ -26,6 +26,8 @@ export interface ColumnReading {
   unit?: string;
   /** The period a header names beside its attribute ("Revenue Q2 2025 (€m)", "2024 revenue"): every figure of the column is that period's. */
   time?: TimeScope;
+  /** The setting of a benchmark's scores its header names ("HumanEval pass@1", "MMLU (5-shot)"): scores in another setting are other facts. */
+  variant?: string;
 }
 
 const normaliseHeader = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
@@ -111,11 +113,17 @@ export function columnPeriod(column: ColumnReading): Pick<RawClaim, 'time' | 'pe
 export function readHeader(lexicon: Lexicon, header: string): ColumnReading | undefined {
   const period = headerPeriod(header);
   const dated = period && readUndatedHeader(lexicon, period.rest);
-  return dated ? { ...dated, time: period.time } : readUndatedHeader(lexicon, header);
+  const read = dated ? { ...dated, time: period.time } : readUndatedHeader(lexicon, header);
+  const setting = read?.outer.metricOf !== undefined ? benchmarkSetting(header) : undefined;
+  return setting !== undefined ? { ...read!, variant: setting } : read;
 }
 
 function readUndatedHeader(lexicon: Lexicon, header: string): ColumnReading | undefined {
-  const whole = attributeForHeader(lexicon, header);
+  // "| HumanEval pass@1 |", "| MMLU 5-shot |": a benchmark's header with its setting (which keeps the column apart) around it.
+  const setting = settingSpans(header)[0];
+  const bare = setting && header.slice(0, setting.start) + header.slice(setting.end);
+  const plain = bare !== undefined && bare.trim() !== '' && attributeForHeader(lexicon, bare.replace(/\s+/gu, ' '));
+  const whole = attributeForHeader(lexicon, header) ?? (plain && plain.metricOf !== undefined ? plain : undefined);
   const m = /^(.*?)\s*[(（]([^)）]*)[)）]\s*$/.exec(header.trim());
   // A pack may list the header with its scale ("revenue (eur m)"): the column is that attribute's, in that scale.
   if (whole) return m ? { outer: whole, ...hintOf(m[2]!, whole) } : { outer: whole, scale: 1 };
@@ -235,8 +243,8 @@ export function cellReadings(
   cell: Segment,
   column: ColumnReading,
   format?: NumberFormat,
-): Pick<RawClaim, 'attribute' | 'value' | 'span' | 'modality' | 'time'>[] {
-  const out: Pick<RawClaim, 'attribute' | 'value' | 'span' | 'modality' | 'time'>[] = [];
+): Pick<RawClaim, 'attribute' | 'value' | 'span' | 'modality' | 'time' | 'variant'>[] {
+  const out: Pick<RawClaim, 'attribute' | 'value' | 'span' | 'modality' | 'time' | 'variant'>[] = [];
   // "~" and "≈" hedge a figure (its interval widens), not the statement; "reportedly", "rumored" hedge the statement.
   const reported = /\b(?:reportedly|rumou?red|leaked|expected|tipped)\b/i.test(cell.text);
   const hedged = reported || ESTIMATE_WORDS.test(cell.text);
@@ -285,6 +293,7 @@ export function cellReadings(
       span: { start: cell.start + span.start, end: cell.start + span.end },
       modality,
       ...(time ? { time } : {}),
+      ...(column.variant !== undefined ? { variant: column.variant } : {}),
     });
   }
   return out;
@@ -388,8 +397,6 @@ export function extractTableClaims(lexicon: Lexicon, table: TableSegment, state?
   // "| Species | Year of count | Population |": a column of years (or dates) dates the other figures of its row.
   const yearColumn = header.cells.findIndex((cell, i) => i > 0 && !read[i] && !events[i] && YEAR_HEADER.test(cellText(cell)));
   const claims: RawClaim[] = [];
-  // "| MMLU (5-shot) |": a benchmark's setting in its header keeps the column's scores apart from another setting's.
-  const settings = columns.map((c, i) => (c?.outer.metricOf !== undefined ? benchmarkSetting(cellText(header.cells[i]!)) : undefined));
   // A size column makes the entity: rows "Acme 2 | 7B" and "Acme 2 | 70B" are two models, and a row
   // with an empty first cell continues the name above it ("| | 70B |").
   const sizeColumn = columns.findIndex((c) => c?.outer.variesByMember === true && c.outer.kind === 'quantity');
@@ -423,8 +430,7 @@ export function extractTableClaims(lexicon: Lexicon, table: TableSegment, state?
       if (!column || cell.text.trim() === '') return;
       if (!fitsSubject(column.outer, entity)) return;
       const own = rowTime && !column.time ? columnPeriod({ ...column, time: rowTime }) : columnPeriod(column);
-      const setting = settings[i];
-      for (const reading of cellReadings(lexicon, cell, column, state?.format)) claims.push({ ...base, ...own, ...reading, ...(setting !== undefined ? { variant: setting } : {}) });
+      for (const reading of cellReadings(lexicon, cell, column, state?.format)) claims.push({ ...base, ...own, ...reading });
     });
   }
   return claims;
