@@ -3380,6 +3380,72 @@ describe('figures and events that asides, parts and corrections take away', () =
   });
 });
 
+describe('what the first readings of asides, plans and founders took too far (review of the change)', () => {
+  const pack = inlinePack('reviewed', [
+    'entityTypes:',
+    '  - {type: company, headers: [company, firm, retailer]}',
+    '  - {type: project, headers: [project, tunnel, line]}',
+    'entities:',
+    '  - {id: halden, name: Halden Corp, type: company, aliases: [Halden]}',
+    '  - {id: talvik, name: Talvik Systems, type: company, aliases: [Talvik]}',
+    '  - {id: brenna, name: Brenna Tunnel, type: project, aliases: [Brenna Tunnel]}',
+    '  - {id: marrow, name: Marrow Pass Tunnel, type: project, aliases: [Marrow Pass Tunnel]}',
+    '  - {id: tessary, name: Tessary, type: company, aliases: [Tessary]}',
+    'attributes:',
+    '  - {id: staff, label: employees, kind: quantity, unit: people, unitWords: [people, employees], triggers: [employs, employees], subjects: [company]}',
+    '  - {id: deliveries, label: deliveries, kind: quantity, unit: vehicles, unitWords: [vehicles], triggers: [delivered], subjects: [company], measure: flow}',
+    '  - {id: income, label: net income, kind: quantity, unit: USD, triggers: [net income], subjects: [company], measure: flow}',
+    '  - {id: cases, label: confirmed cases, kind: quantity, unit: cases, triggers: [confirmed cases, cases], subjects: [company]}',
+    'events:',
+    '  - {id: founding, label: founding, triggers: [founded, fondée, gegründet], participantTypes: [company], minParticipants: 1}',
+    '  - {id: opening, label: opening, triggers: [opened, opening], participantTypes: [project], minParticipants: 1}',
+  ]);
+  const read = (heading: string, text: string) =>
+    claimsUnder(pack, heading, text)
+      .filter((c) => !c.attribute.endsWith('.date'))
+      .map((c) => [c.entity.id, c.attribute, c.value.kind === 'quantity' ? c.value.min : c.value.kind === 'event' ? c.value.polarity : null, c.modality, c.time?.text ?? null]);
+  it('reads no plan as an event, and keeps an event whose story holds a delay', () => {
+    expect(read('Brenna Tunnel', 'The opening was originally due in 2024.')).toEqual([]);
+    expect(read('Notes', 'The Brenna Tunnel, which had been delayed by two years, opened on 14 March 2025.')).toEqual([['brenna', 'event.opening', 'happened', 'asserted', '14 March 2025']]);
+  });
+  it('founds the name a type noun introduces, and reads no object into a passive or a time phrase', () => {
+    expect(read('Notes', "Halden's former finance chief founded the company Talvik in 2010.")).toEqual([['talvik', 'event.founding', 'happened', 'asserted', '2010']]);
+    expect(read('Notes', 'Halden was founded the same year as Talvik, in 1962.')).toEqual([['halden', 'event.founding', 'happened', 'asserted', '1962']]);
+    expect(read('Notes', 'Halden a été fondée le 3 mars 1962 à Bergen.')).toEqual([['halden', 'event.founding', 'happened', 'asserted', '3 mars 1962']]);
+    expect(read('Notes', 'Halden hat im März 2021 gemeinsam mit der Stadt eine Betreibergesellschaft gegründet.')).toEqual([]);
+  });
+  it('gives a possessive subject’s appositive name its event, and a type noun after "and" the page’s thing when the paragraph named several', () => {
+    expect(read('Notes', 'Its successor, the Marrow Pass Tunnel, opened on 2 June 2023.')).toEqual([['marrow', 'event.opening', 'happened', 'asserted', '2 June 2023']]);
+    expect(read('Brenna Tunnel', 'The Brenna Tunnel relieves the Marrow Pass Tunnel, which had run at capacity. Boring started in 2019 and the tunnel opened on 14 March 2025.')).toEqual([
+      ['brenna', 'event.opening', 'happened', 'asserted', '14 March 2025'],
+    ]);
+  });
+  it('reads an age written bare after its word, a French pronoun, and a type noun past its paragraph as the page’s thing', () => {
+    const lives = inlinePack('lives', [
+      'entityTypes:',
+      '  - {type: person, headers: [person, queen, general]}',
+      '  - {type: planet, headers: [planet]}',
+      'entities:',
+      '  - {id: adalind, name: Adalind II, type: person, aliases: [Adalind II]}',
+      '  - {id: valdan, name: Ruprecht Valdan, type: person, aliases: [Valdan]}',
+      '  - {id: k41b, name: Kestrel-41b, type: planet, aliases: [Kestrel-41b]}',
+      'attributes:',
+      '  - {id: age, label: age at death, kind: quantity, unit: years, triggers: [aged, died aged, at the age of], subjects: [person]}',
+      '  - {id: period, label: orbital period, kind: quantity, unit: days, triggers: [orbite, orbits], subjects: [planet]}',
+    ]);
+    const ages = (heading: string, text: string) => claimsUnder(lives, heading, text).map((c) => [c.entity.id, c.attribute, c.value.kind === 'quantity' ? c.value.min : null]);
+    expect(ages('Notes', 'Adalind II died aged 61.')).toEqual([['adalind', 'age', 61]]);
+    expect(ages('Adalind II', 'The victory at Harnsby was Valdan’s.\n\nThe queen, who died aged 61, left her son a richer kingdom.')).toEqual([['adalind', 'age', 61]]);
+    expect(ages('Kestrel-41b', 'La planète Kestrel-41b boucle son orbite en 9,3 jours.\n\nLes données révèlent une seconde planète, Kestrel-41c. Elle boucle son orbite en 4,1 jours.')).toEqual([['k41b', 'period', 9.3]]);
+  });
+  it('keeps figures that a word near them only seemed to take away', () => {
+    expect(read('Notes', 'Halden employs 5,000 people apart from its contractors.').map((v) => v[2])).toEqual([5000]);
+    expect(read('Notes', 'At Tessary, lab-confirmed cases rose to 1,240.').map((v) => v[2])).toEqual([1240]);
+    expect(read('Notes', 'Halden delivered 41,000 vehicles, including 9,000 electric models, in 2024.')).toEqual([['halden', 'deliveries', 41000, 'asserted', '2024']]);
+    expect(read('Notes', "Halden's shares corrected sharply in March after it reported net income of $310 million for 2024.").map((v) => v[3])).toEqual(['asserted']);
+  });
+});
+
 describe('a date an event’s verb governs, beside a category value', () => {
   const pack = inlinePack('seats', [
     'entityTypes:',

@@ -24,7 +24,8 @@ describe('findDates', () => {
       ['first half of 2025', '2025-01-01', '2025-06-30', 'half'],
       ['second half of 2024', '2024-07-01', '2024-12-31', 'half'],
     ]);
-    expect(read('She reigned from 1738 to 1771, and between 1738 and 1771 the war went on.').map((d) => d[0])).toEqual(['1738', '1771', '1738', '1771']);
+    expect(read('She reigned from 1738 to 1771.').map((d) => d[0])).toEqual(['1738', '1771']);
+    expect(read('In 2019 it had between 1200 and 1500 employees.').map((d) => d[0])).toEqual(['2019']);
   });
 
   it('reads German, French, Spanish, Portuguese, Italian and Dutch month names, with a day, a year or both', () => {

@@ -126,13 +126,16 @@ const NUMBERED_AFTER = /^[ \t]+(?:(?:no\.?|nos\.?|nr\.?|n\.?º|#)\s*)?$/iu;
 /** A number and a hyphen right before a trigger ("38-game"). */
 const HYPHENATED_BEFORE = /\p{N}[-‐]$/u;
 /** Between a figure and a trigger after it, words that make the figure a part of what the trigger names: " (included in the ", ", part of the ". */
-const INCLUDED_IN_BETWEEN = /^\s*[(（,，]?\s*(?:(?:which\s+is|which\s+are|is|are|and|all)\s+)?(?:included\s+in|includ(?:ed)?\s+within|part\s+of|counted\s+(?:in|towards?)|within|inclus?\s+dans|incluid[oa]s?\s+en|enthalten\s+in|compres[oa]\s+nel(?:la)?)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|le\s+|la\s+|el\s+|dem\s+|der\s+)?(?:[\p{L}-]+\s+){0,2}?$/iu;
+const INCLUDED_IN_BETWEEN = /^\s*[(（,，]?\s*(?:(?:which\s+is|which\s+are|is|are|and|all)\s+)?(?:included\s+in|includ(?:ed)?\s+within|part\s+of|counted\s+(?:in|towards?)|inclus?\s+dans|incluid[oa]s?\s+en|enthalten\s+in|compres[oa]\s+nel(?:la)?)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|le\s+|la\s+|el\s+|dem\s+|der\s+)?(?:[\p{L}-]+\s+){0,2}?$/iu;
+/** Right before a bare number, the words that make it an age in years: "aged ", "at the age of ", "Alter von ", "all'età di ". */
+const AGE_BEFORE = /(?<![\p{L}])(?:aged|age\s+of|age|Alter\s+von|età\s+di|âge\s+de|edad\s+de|idade\s+de)\s+$/iu;
 /** A letter and a hyphen right before a trigger ("long-range"). */
 const COMPOUND_BEFORE = /\p{L}[-‐]$/u;
 /** After a trigger, a hyphen and the rest of the word it opens ("long-range", "long-term"). */
 const COMPOUND_AFTER = /^[-‐]\p{L}[\p{L}-]*/u;
 /** After such a trigger, the noun it is an adjective of ("long-range lidar", not "long-range of", "long-range: 480 km", "long-range 480 km"). */
-const COMPOUND_NOUN_AFTER = /^\s+(?!(?:of|is|was|are|were|has|had|at|in|on|for|to|from|with|by|and|or|up|about|around|over|under|reaches|stands)(?![\p{L}]))\p{Ll}[\p{Ll}-]*(?![\p{L}\p{N}])/u;
+const COMPOUND_NOUN_AFTER =
+  /^\s+(?!(?:of|is|was|are|were|has|have|had|will|would|can|could|may|might|at|in|on|for|to|from|with|by|and|or|up|about|around|over|under|reaches|stands|rose|rises|fell|falls|grew|grows|hit|hits|stood|came|went|reached|topped|der|die|das|des|dem|den|the|a|an|beträgt|liegt|lag|stieg|sank)(?![\p{L}]))(?!\p{Ll}+ed(?![\p{L}]))\p{Ll}[\p{Ll}-]*(?![\p{L}\p{N}])/u;
 
 /**
  * Whether a figure in `unit` may be a value of `attribute` by its unit alone (a bare number may be any attribute's): a unit
@@ -417,7 +420,10 @@ export function quantityClaims(
       // another attribute of the pack is in that currency ("price.usd" beside "price.inr").
       const foreign = unit !== undefined && unit !== '' && !convertible(unit, attribute.unit!) && CURRENCY_CODES.has(unit) && CURRENCY_CODES.has(attribute.unit!);
       if (foreign && lexicon.pack.attributes.some((a) => a.kind === 'quantity' && a.unit !== undefined && sameUnit(a.unit, unit!) && a.subjects.some((t) => attribute.subjects.includes(t)))) continue;
+      // "died aged 61", "at the age of 47", "im Alter von 64": an age written bare after its word, in an attribute kept in years.
+      const age = unit === '' && !scaled && attribute.unit !== undefined && canonicalUnit(attribute.unit) === 'year' && AGE_BEFORE.test(text.slice(Math.max(0, q.span.start - 20), q.span.start));
       const unitOk =
+        age ||
         (unit !== undefined && unit !== '' && takesUnit(attribute, unit, lexicon)) || (unit === '' && attribute.bareScaled === true && scaled && !triggerQualifiesAnother(text, q, attribute)) || bare || bareCount || triggerCount || scaledCount || people;
       if (!unitOk) continue;
       if (!inRange(attribute, q.quantity)) continue;

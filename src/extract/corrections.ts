@@ -3,11 +3,16 @@ import type { Value } from '../types.js';
 import type { RawClaim } from './raw-claim.js';
 import type { Segment } from './segments.js';
 
-/** Words that make a sentence a correction of the page's own text: "Correction:", "an earlier version", "we misstated", "更正". */
-const CORRECTION =
-  /(?<![\p{L}])(?:correction|corrected|clarification|erratum|an\s+earlier\s+(?:version|entry|post|update)|a\s+previous\s+(?:version|entry|post)|misstated|misreported|incorrectly|mistakenly|erroneously|wrongly|rectificación|rectificatif|correctif|Korrektur|Berichtigung|rettifica)(?![\p{L}])|更正|訂正|勘误|勘誤|정정/iu;
-/** In a correction, before the figure, who gave it: "At 09:26 we said the observatory weighs", "the entry gave". */
-const GIVEN_BEFORE = /(?<![\p{L}])(?:we|it|this\s+(?:article|story|entry|post|page|report)|the\s+(?:article|story|entry|post|page|report))\s+(?:had\s+)?(?:said|wrote|reported|stated|gave|listed|put)(?![\p{L}])/iu;
+/**
+ * What makes a sentence a correction of the page's own text: a note that opens on its word ("**Correction:**", "Clarification:",
+ * "更正：") after a time or a mark at most, or words only a correction uses ("an earlier version of", "we misstated"); not an
+ * everyday "corrected" or "wrongly" ("shares corrected sharply after it reported …").
+ */
+const CORRECTION_OPENS = /^[\s*_>#|\d:.—–-]*(?:correction|clarification|erratum|corrigendum|correctif|rectificatif|rectificación|fe\s+de\s+erratas|Korrektur|Berichtigung|rettifica)(?![\p{L}])|^[\s*_>#|\d:.—–-]*(?:更正|訂正|勘误|勘誤|정정)/iu;
+const CORRECTION_WORDS =
+  /(?<![\p{L}])(?:an\s+earlier\s+(?:version|entry|post|update)|a\s+previous\s+(?:version|entry|post)|we\s+(?:misstated|misreported|incorrectly|mistakenly|wrongly|erroneously))(?![\p{L}])/iu;
+/** In a correction, right before the figure, who gave it: "At 09:26 we said the observatory weighs", "the entry gave". */
+const GIVEN_BEFORE = /(?<![\p{L}])(?:we|this\s+(?:article|story|entry|post|page|report)|the\s+(?:article|story|entry|post|page|report))\s+(?:had\s+)?(?:said|wrote|reported|stated|gave|listed|put)(?![\p{L}])[^.;!?]{0,60}$/iu;
 
 const sameValue = (a: Value, b: Value): boolean =>
   a.kind === 'quantity' && b.kind === 'quantity'
@@ -20,19 +25,27 @@ const sameValue = (a: Value, b: Value): boolean =>
  * stands before it) is no statement of the page, and neither is the same figure of the same thing given before the correction.
  */
 export function withdrawCorrected(claims: RawClaim[], blocks: readonly Segment[]): RawClaim[] {
+  const sentences = new Map<number, string>();
   const sentenceOf = (c: RawClaim): string => {
-    const block = blocks.find((b) => b.start <= c.sentence.start && c.sentence.end <= b.end);
-    return block ? block.text.slice(c.sentence.start - block.start, c.sentence.end - block.start) : '';
+    let text = sentences.get(c.sentence.start);
+    if (text === undefined) {
+      const block = blocks.find((b) => b.start <= c.sentence.start && c.sentence.end <= b.end);
+      text = block ? block.text.slice(c.sentence.start - block.start, c.sentence.end - block.start) : '';
+      sentences.set(c.sentence.start, text);
+    }
+    return text;
   };
-  const quoted = new Set<RawClaim>();
+  const quoted: RawClaim[] = [];
   for (const c of claims) {
     if (c.value.kind === 'event' || c.modality === 'predicted' || c.modality === 'hypothetical') continue;
     const sentence = sentenceOf(c);
-    if (!CORRECTION.test(sentence)) continue;
-    if (c.modality === 'reported' || GIVEN_BEFORE.test(sentence.slice(0, Math.max(0, c.span.start - c.sentence.start)))) quoted.add(c);
+    if (!CORRECTION_OPENS.test(sentence) && !CORRECTION_WORDS.test(sentence)) continue;
+    if (c.modality === 'reported' || GIVEN_BEFORE.test(sentence.slice(0, Math.max(0, c.span.start - c.sentence.start)))) quoted.push(c);
   }
-  if (quoted.size === 0) return claims;
+  if (quoted.length === 0) return claims;
+  // The same figure of the same thing, for the same period, given before the correction.
+  const samePeriod = (a: RawClaim, b: RawClaim) => a.time?.start === b.time?.start && a.time?.end === b.time?.end;
   const withdrawn = (c: RawClaim) =>
-    quoted.has(c) || [...quoted].some((q) => q.span.start > c.span.start && q.entity.id === c.entity.id && q.attribute === c.attribute && sameValue(q.value, c.value));
+    quoted.includes(c) || quoted.some((q) => q.span.start > c.span.start && q.entity.id === c.entity.id && q.attribute === c.attribute && sameValue(q.value, c.value) && samePeriod(q, c));
   return claims.map((c) => (c.modality !== 'reported' && withdrawn(c) ? { ...c, modality: 'reported' } : c));
 }

@@ -163,7 +163,7 @@ export function notItsValue(text: string, span: { start: number; end: number }, 
 }
 
 /** After a figure, what makes it the gap between two things: "two bores 40 m apart", "given eleven days apart", "à 40 m l'un de l'autre". */
-const APART_AFTER = /^\s*(?:apart|from\s+each\s+other|from\s+one\s+another|voneinander(?:\s+entfernt)?|l['’]une?\s+de\s+l['’]autre|de\s+distancia\s+entre\s+s[ií]|di\s+distanza)(?![\p{L}])/iu;
+const APART_AFTER = /^\s*(?:apart(?!\s+from)|from\s+each\s+other|from\s+one\s+another|voneinander(?:\s+entfernt)?|l['’]une?\s+de\s+l['’]autre|de\s+distancia\s+entre\s+s[ií]|di\s+distanza)(?![\p{L}])/iu;
 
 /**
  * "Revenue of its software division was ¥498 billion", "the cloud segment's sales", "ソフトウエア部門の売上高", "게임 부문

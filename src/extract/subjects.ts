@@ -11,7 +11,11 @@ import { enclosing, inside, wordsBetween } from './words.js';
 
 /** Confidence of a claim whose subject was found in context (a pronoun's antecedent, the article's topic). */
 export const CONTEXT_SUBJECT_CONFIDENCE = 0.8;
-const SUBJECT_PRONOUN = /^\s*["“'‘(]?\s*(?:it|he|she|they|its|his|her|their)(?![\p{L}])/iu;
+/**
+ * A sentence that opens with a subject pronoun: "It", "She", "Its", and in the languages of Europe news is written in "Elle",
+ * "Ils", "Er", "Sie", "Ella", "Ele", "Lei" (not "Il", Italian's article, nor "Es", a Spanish verb).
+ */
+const SUBJECT_PRONOUN = /^\s*["“'‘(]?\s*(?:it|he|she|they|its|his|her|their|elle|elles|ils|er|sie|él|ella|ellos|ellas|ele|ela|eles|elas|lui|lei|esso|essa)(?![\p{L}])/iu;
 /** A sentence that opens with a pronoun for a thing: "It is", "They were", "Its weights are". */
 const THING_PRONOUN = /^\s*["“'‘(]?\s*(?:it|they|its|their)(?![\p{L}])(?:\s+(?:weights|models?|licen[cs]e|architecture|design))?/iu;
 const PRONOUN = /(?<![\p{L}])(?:it|he|she|they)(?![\p{L}])/iu;
@@ -922,7 +926,16 @@ export function contextSubject(
         return antecedent ? { entity: antecedent, via: 'reference' } : undefined;
       }
     } else {
-      for (let i = names.length - 1; i >= 0; i--) if (meant(names[i]!)) return { entity: names[i]!, via: 'reference' };
+      // A description in a new paragraph stands for what the section or the page is about, when that is of its type ("The
+      // queen, who died aged 61, …" on a page about a queen, after a paragraph on her general); else for the last name met.
+      // (Not after a sentence of the paragraph that names something: "- **Brightmore**, a maker of …, closed a round. The
+      // company, founded in 2023, …" is on that name, known or not.)
+      // (A member of the topic's own line met last is more precise: "The flagship, X 72B, scored … ¶ The model was trained on
+      // …" on a page about the X family.)
+      const topic = context.previousSentences.every((p) => p.mentions.length === 0) ? plainSubject() : undefined;
+      const last = [...names].reverse().find(meant);
+      if (topic && meant(topic.entity) && !(last && oneLine(last, topic.entity, descriptions))) return topic;
+      if (last) return { entity: last, via: 'reference' };
     }
   }
   if (!allowTopic && !referring) return undefined;

@@ -325,7 +325,7 @@ const OTHER_ORDINALS: Record<string, number> = {
 const HALF_WORDS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, final: 2, last: 2 };
 
 /** Before a year earlier than 1900 read alone: a word that dates ("in", "since", "circa", "en", "seit", "desde"). */
-const OLD_YEAR_BEFORE = /(?<![\p{L}])(?:in|since|by|until|till|from|between|circa|c\.|ca\.|around|before|after|year|en|im|um|seit|bis|depuis|dès|desde|hasta|nel|dal|fino\s+al|em|année|anno|año|jahr|ano)\s+$/iu;
+const OLD_YEAR_BEFORE = /(?<![\p{L}])(?:in|since|by|until|till|from|circa|c\.|ca\.|around|before|after|year|en|im|um|seit|bis|depuis|dès|desde|hasta|nel|dal|fino\s+al|em|année|anno|año|jahr|ano)\s+$/iu;
 /** Before the second year of a span, the first and its words: "from 1738 to ", "between 1738 and ", "von 1738 bis ". */
 const OLD_YEAR_SPAN_BEFORE = /(?<![\p{L}])(?:from|between|von|zwischen|de|du|entre|dal|tra)\s+1\d{3}\s+(?:to|and|until|till|bis|und|à|au|a|al|e|y)\s+$/iu;
 /** Whether the text right before a year earlier than 1900 (24 characters) dates it: OLD_YEAR_BEFORE, or a span's first year. */

@@ -186,10 +186,13 @@ function isAsciiNameToken(token: string): boolean {
 
 /** The middle dots that part a foreign person's names in Chinese and Japanese: "·", "・", "•". */
 const NAME_DOT = /^[·・•‧]$/u;
-/** Whether an alias written in Han or kana touches such a dot that Han or kana stand on the other side of. */
+/**
+ * Whether an alias written in Han or kana is a piece of such a name: a dot on one side and more of the name glued on the other
+ * ("查德·阿里穆拉"; not "启航智驾·澜江", a brand and a place the dot parts whole).
+ */
 function inDottedName(text: string, start: number, end: number): boolean {
   if (!isCjk(codePointAt(text, start))) return false;
-  return (NAME_DOT.test(text[start - 1] ?? '') && isCjk(codePointBefore(text, start - 1))) || (NAME_DOT.test(text[end] ?? '') && isCjk(codePointAt(text, end + 1)));
+  return (NAME_DOT.test(text[start - 1] ?? '') && isCjk(codePointAt(text, end))) || (NAME_DOT.test(text[end] ?? '') && isCjk(codePointBefore(text, start)));
 }
 
 /**

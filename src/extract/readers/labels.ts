@@ -24,7 +24,7 @@ const SIZE_LABEL = /^\s*((?:\d+x)?\d+(?:\.\d+)?)\s*([BMK])\s*$/i;
  * "8B≈61%", "70b: 79%": a size and the figure after it ("128K tokens" is a figure with its unit, no size of the family; a
  * lower-case "m" or "k" is a unit: "40 m apart").
  */
-const SIZE_PAIR = /^\s*((?:\d+x)?\d+(?:\.\d+)?)(?:\s*([BMK])|([b]))(?![\p{L}\p{N}])\s*(?:[:：=≈~]|\s)\s*(?=[≈~约約]?\s*\d)/u;
+const SIZE_PAIR = /^\s*((?:\d+x)?\d+(?:\.\d+)?)(?:\s*([BMK])|([b]))(?![\p{L}\p{N}])\s*(?:[:：=≈~]|\s)\s*(?=(?:[≈~约約]|[–—→-])?\s*\d)/u;
 
 /** A part of the text after the label, as a segment of its own (offsets in the file). */
 const part = (block: Segment, start: number, end: number): Segment => ({ source: block.source, start: block.start + start, end: block.start + end, text: block.text.slice(start, end) });

@@ -121,8 +121,8 @@ const OBJECT_AFTER_FOUNDING =
 const BEFORE_COORDINATED_CLAUSE = /^.*(?<![\p{L}])(?:and|but|while|whereas|und|aber|et|mais|y|pero|e|ma)\s+(?=(?:the|this|der|die|das|le|la|l['’]|el)\s)/isu;
 /** Before an event's noun that is its clause's subject: nothing, an article, a word ("The final breakthrough"). */
 const EVENT_NOUN_SUBJECT = /^\s*(?:(?:the|its|their|this|that)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+)?$/iu;
-/** After it, the clause's verb: "The collision happened", "The final breakthrough came", "The opening was held". */
-const VERB_AFTER_NOUN = /^\s+(?:(?:was|were|has|had)\s+)?(?:happened|occurred|took\s+place|came|began|started|followed|ended|was|were)(?![\p{L}])/iu;
+/** After it, the clause's verb of happening: "The collision happened", "The final breakthrough came" (not "The opening was due in 2024"). */
+const VERB_AFTER_NOUN = /^\s+(?:(?:has|had)\s+)?(?:happened|occurred|took\s+place|came|began|started|followed|ended)(?![\p{L}])/iu;
 /** Whether the word at `trigger` is a noun the clause opens on and a verb follows ("Construction began", written as one trigger, or "The collision happened"), not a verb itself. */
 function eventNounAsSubject(text: string, trigger: Span): boolean {
   const word = text.slice(trigger.start, trigger.end);
@@ -141,8 +141,18 @@ const OBJECT_BEFORE_FOUNDING = /[をを을를]\s*$/u;
  */
 function foundsAnother(text: string, trigger: Span): boolean {
   if (!FOUNDING_VERB.test(text.slice(trigger.start, trigger.end))) return false;
+  // "was founded the same year", "a été fondée le 3 mars", "Halden, founded a century ago": a passive or a participle's aside
+  // has no object, and a time phrase is none.
+  if (PASSIVE_BEFORE.test(text.slice(Math.max(0, trigger.start - 30), trigger.start)) || TIME_PHRASE_AFTER.test(text.slice(trigger.end, trigger.end + 30))) return false;
   return OBJECT_AFTER_FOUNDING.test(text.slice(trigger.end, trigger.end + 16)) || OBJECT_BEFORE_FOUNDING.test(text.slice(Math.max(0, trigger.start - 3), trigger.start));
 }
+/** Before a verb, what makes it a passive or a participle's aside: "was ", "had been ", "a été ", "wurde ", "X, ". */
+const PASSIVE_BEFORE = /(?:(?<![\p{L}])(?:was|were|been|being|is|are|be|été|fut|wurde|worden|ist|est|fue|fu|foi)\s+(?:\p{L}+ly\s+|also\s+|first\s+)?|,\s*)$/iu;
+/** After it, a time phrase or a date, no object: " the same year", " that autumn", " a year later", " le 3 mars", " a century ago". */
+const TIME_PHRASE_AFTER =
+  /^\s+(?:(?:a|an|the|that|this|two|three|several|le|la|el)\s+(?:[\p{L}-]+\s+)?(?:year|years|month|months|decade|decades|century|centuries|week|weeks|day|days|autumn|fall|spring|summer|winter|time|same|later|earlier|ago)(?![\p{L}])|(?:le|la|el|il)\s+\d)/iu;
+/** Between a verb of founding and the name it founds: a determiner and a type noun or two ("the company ", "the retailer "; not "a partnership with "). */
+const NAMED_OBJECT_BETWEEN = /^\s*(?:(?:the|a|an|its|their)\s+)?(?:(?!(?:with|in|on|for|by|at|of|to|from|and|as)\s)[\p{L}-]+\s+){0,2}$/iu;
 
 /** The type whose noun opens the clause as its subject ("The group …": an act), among `types`. */
 function typeNounType(lexicon: Lexicon, lead: string, types: readonly string[]): string | undefined {
@@ -165,22 +175,24 @@ function speaks(text: string, trigger: Span, m: Mention): boolean {
 
 /** Right before an event's word, a preposition of time that takes it as having happened: "after release", "since its launch", "seit der Gründung". */
 const HAPPENED_BEFORE_EVENT = /(?<![\p{L}])(?:after|since|following|upon|seit|depuis|desde|dopo|dal|dalla)\s+(?:(?:the|its|their|his|her|der|dem|seiner|ihrer|sa|son|su|la|el|il)\s+)?(?:[\p{L}-]+\s+)?$/iu;
-/** A clause that opens on a possessive and a noun, then an appositive: "Her father, the younger brother of ", "Son épouse, la fille de ". */
-const POSSESSED_SUBJECT_ASIDE = /^\s*(?:her|his|their|its|our|my|ihr|ihre|sein|seine|sa|son|ses|su|sus|la\s+sua|il\s+suo|sua|suo)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+\s*,\s*(?:the|a|an|der|die|das|la|le|el|il|lo|un|une|una|ein|eine)\s[^,;:]*$/iu;
+/** A clause that opens on a possessive and a noun, then an appositive that relates it to a name: "Her father, the younger brother of ", "Son épouse, la fille de " (not "Its successor, the "). */
+const POSSESSED_SUBJECT_ASIDE = /^\s*(?:her|his|their|its|our|my|ihr|ihre|sein|seine|sa|son|ses|su|sus|la\s+sua|il\s+suo|sua|suo)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+\s*,\s*(?:the|a|an|der|die|das|la|le|el|il|lo|un|une|una|ein|eine)\s[^,;:]*(?<![\p{L}])(?:of|von|des|de|du|del|della|di)\s+(?:the\s+|der\s+|la\s+|le\s+|el\s+)?$/iu;
 /** Verbs that move a planned event to a later time: "pushed back", "postponed", "delayed", "verschoben", "reporté". */
 const MOVED = String.raw`pushed\s+back|postponed|delayed|deferred|rescheduled|put\s+off|verschoben|reporté(?:e|es|s)?|aplazad[oa]s?|pospuest[oa]s?|rinviat[oa]|posticipat[oa]|adiad[oa]s?`;
 /**
  * "The opening has been pushed back", "the launch was postponed", "X postponed the opening", "开通时间推迟": a plan moved to a
- * later time, no event (not "opened in 2026 after delays", "the delayed opening").
+ * later time, no event; the verb governs the event's word (not "opened in 2026 after delays", "the delayed opening", "Line 7,
+ * which had been delayed, opened"): right after it, or right before it as its verb.
  */
-const POSTPONED = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:has|have|had|was|were|been|is|are|be|being|wurde|wurden|ist|été|fue|fueron|è\s+stat[oa]|foi)\s+(?:\p{L}+ly\s+|again\s+|once\s+more\s+)?(?:${MOVED})|(?:${MOVED})\s+(?:the|its|their|his|her)\s+)(?![\p{L}])|延期|推迟|推遲|延後|延迟`,
+const POSTPONED_AFTER = new RegExp(
+  String.raw`^(?:\s+of\s+(?:the\s+)?[^,;:.!?]{1,40}?)?\s+(?:has|have|had|was|were|is|are|will\s+be|would\s+be|wurde|wurden|ist|a\s+été|fue|fueron|è\s+stat[oa]|foi)\s+(?:been\s+)?(?:\p{L}+ly\s+|again\s+|once\s+more\s+|twice\s+)?(?:${MOVED})(?![\p{L}])|^(?:时间|日期)?(?:再次|一再)?(?:延期|推迟|推遲|延後)`,
   'iu',
 );
+const POSTPONED_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${MOVED})\s+(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+)?$|(?:推迟|推遲|延期)$`, 'iu');
 /** After a German verb in second place, its negation a few words on in its clause: "Korvel heiratete nie.", "Der Zug fuhr 2024 nicht." */
 const NEGATED_AFTER_VERB = /^(?:\s+[^\s,;:.!?]+){0,2}?\s+(?:nie|niemals|nicht|nimmer)\s*(?:[.;:!?]|$)/u;
-/** After a name that opens a German clause, its auxiliary: "Korvel wurde", "Die Firma ist", "X hat". */
-const AUXILIARY_AFTER_NAME = /^\s+(?:wurde|wurden|ist|sind|war|waren|hat|hatte|haben|hatten|wird|werden)\s/u;
+/** After a name that opens a German clause, a passive's or a state's auxiliary: "Korvel wurde", "Die Firma ist" (not "X hat … gegründet", which founds another thing). */
+const AUXILIARY_AFTER_NAME = /^\s+(?:wurde|wurden|ist|sind|war|waren|wird|werden)\s/u;
 /** Right after a verb, the end of its clause. */
 const VERB_LAST_CLAUSE_END = /^\s*(?:[.;:!?,]|$)/u;
 /** How far (in words) an event's negation may stand before its trigger. */
@@ -358,7 +370,7 @@ export function eventClaims(
   allMentions: Mention[],
   blockMentions: readonly Mention[],
   lastParticipants: Map<string, EntityRef[]>,
-  referent?: (types: readonly string[], titleOnly?: boolean) => EntityRef | undefined,
+  referent?: (types: readonly string[], titleOnly?: boolean, described?: boolean) => EntityRef | undefined,
 ): EventReading[] {
   if (lexicon.anyEventTrigger(text).length === 0) return [];
   // Names something is compared with or replaced by ("superseding X", "than X") take no part in the event.
@@ -399,7 +411,7 @@ export function eventClaims(
       if (COMPARED_FIGURE_BEFORE.test(text.slice(Math.max(0, trigger.start - 70), trigger.start).split(/[;；，]|,\s/u).at(-1)!)) continue;
       const clause = clauseOf(text, trigger, breaks);
       // "The opening has been pushed back twice, from 2025 to 2026", "the launch was postponed": a plan moved, no event.
-      if (POSTPONED.test(text.slice(Math.max(clause.start, trigger.start - 60), Math.min(clause.end, trigger.end + 60)))) continue;
+      if (POSTPONED_AFTER.test(text.slice(trigger.end, Math.min(clause.end, trigger.end + 80))) || POSTPONED_BEFORE.test(text.slice(Math.max(clause.start, trigger.start - 40), trigger.start))) continue;
       // "No schools in the valley have been closed", "Aucune école n'a fermé": a negation right before the event's cue
       // noun negates the event however far its verb stands.
       const negatesCue = (n: Span) => cueMatches?.some((c) => c.end <= trigger.start && /^\s+$/u.test(text.slice(n.end, c.start))) === true;
@@ -494,7 +506,7 @@ export function eventClaims(
           : undefined;
         // "Nvidia founded a research lab in 2018": the founding is the unnamed lab's, no name's before the verb.
         // (A name the verb founds is that object: "founded the Orla Foundation"; a name further on is not: "established a partnership with X".)
-        const othersEvent = !subject && foundsAnother(text, trigger) && !(object && /^\s*(?:\p{L}+\s+)?$/u.test(text.slice(trigger.end, object.start)));
+        const othersEvent = !subject && foundsAnother(text, trigger) && !(object && NAMED_OBJECT_BETWEEN.test(text.slice(trigger.end, object.start)));
         const chosen = othersEvent ? undefined : (subject ?? recipient ?? (pronounOpens ? undefined : (antecedent ?? near[0] ?? coordinated)));
         const lead = text.slice(clause.start, trigger.start);
         // "The Federal Medicines Board approved Ostravy", "Ostravy was approved by the agency X": a named agent other than the
@@ -526,7 +538,7 @@ export function eventClaims(
           // (A pack's type noun of any type: "the studio" is often a name's of type organization.)
           const described = noun !== undefined && lexicon.pack.entityTypes.some((t) => t.headers.some((h) => h.toLowerCase() === noun));
           const last = (ms: readonly Mention[]) => [...ms].reverse().find((m) => event.participantTypes.includes(m.entity.type) && m.end <= trigger.start)?.entity;
-          const e = described ? (last(mentions) ?? last(blockMentions) ?? referent?.(event.participantTypes)) : undefined;
+          const e = described ? (last(mentions) ?? last(blockMentions) ?? referent?.(event.participantTypes, false, blockMentions.length === 0)) : undefined;
           if (e) {
             addParticipant(e);
             byKind = true;
@@ -537,7 +549,7 @@ export function eventClaims(
           referent &&
           (KIND_REFERENCE.test(text.slice(Math.max(0, trigger.start - 24), trigger.end + 12)) || KIND_REFERENCE_VERB_LAST.test(text.slice(Math.max(0, trigger.start - 40), trigger.start)))
         ) {
-          const e = referent(event.participantTypes);
+          const e = referent(event.participantTypes, false, blockMentions.length === 0);
           if (e) {
             addParticipant(e);
             byKind = true;
@@ -555,7 +567,15 @@ export function eventClaims(
           // fitting type in the paragraph, else the thing of that type the section or the page is about.
           // "The group, which debuted …": the last name of the noun's type, not of any type the event takes.
           const types = relativeType !== undefined ? [relativeType] : event.participantTypes;
-          const e = [...blockMentions].reverse().find((m) => types.includes(m.entity.type))?.entity ?? referent(types);
+          // (A type noun, not a pronoun, past the paragraph: what the section or the page is about comes first.)
+          // (Nor the paragraph's last name of the type when it named several: "Line 7 relieves Line 5, …. Tunnelling started in 2019
+          // and the line opened …": the one the section or the page is about, if any.)
+          const described = !pronounOpens && !PRONOUN_SUBJECT.test(lead);
+          const fitting = new Set(blockMentions.filter((m) => types.includes(m.entity.type)).map((m) => m.entity.id));
+          const e =
+            described && fitting.size > 1
+              ? referent(types, false, true)
+              : ([...blockMentions].reverse().find((m) => types.includes(m.entity.type))?.entity ?? referent(types, false, described && blockMentions.length === 0));
           if (e) {
             addParticipant(e);
             byKind = true;

@@ -167,7 +167,8 @@ const CONJUNCT_BEFORE = /(?:(?<![\p{L}])(?:and|or|und|et|y|e)\s+|[,，、]\s*|[�
 /** What parts a sentence's clauses, for the date of an event. */
 const CLAUSE_MARK = /[,;:，；：]/u;
 /** Between a figure and a date after it, a part of the figure with a figure of its own: ", including a $400 million ", "，其中". */
-const INCLUDED_FIGURE_BETWEEN = /(?<![\p{L}])(?:including|includes|included|of\s+which|among\s+them|dont|davon|darunter|incluid[oa]s?|incluyendo|inclus|compres[oi]|di\s+cui)(?![\p{L}])[^.;]*\d|(?:其中|包括)[^。；]*\d/iu;
+// (Within the part's own phrase: a date past the comma that closes it is the sentence's, "including 9,000 electric models, in 2024".)
+const INCLUDED_FIGURE_BETWEEN = /(?<![\p{L}])(?:including|includes|included|of\s+which|among\s+them|dont|davon|darunter|incluid[oa]s?|incluyendo|inclus|compres[oi]|di\s+cui)(?![\p{L}])[^.;,]*\d[^.;,]*$|(?:其中|包括)[^。；，,]*\d[^。；，,]*$/iu;
 /** A name set off by commas as an appositive, which parts no clause: "opened by the First Minister, Alys Penhallow, on 2 June". */
 const NAME_ASIDE = /,\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*\s*,/gu;
 /** A date outside the trigger's clause ranks after any inside it (more than any distance in the window). */
@@ -503,7 +504,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     };
     const ownDate = (d: DateMatch) =>
       !/^['’]s(?![\p{L}])/u.test(text.slice(d.end, d.end + 3)) &&
-      !MARK_BEFORE_DATE.test(text.slice(Math.max(0, d.start - 12), d.start)) &&
+      !MARK_BEFORE_DATE.test(text.slice(Math.max(0, d.start - 26), d.start)) &&
       !COMPARED_FIGURE_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start)) &&
       !CHANGE_OVER_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start)) &&
       !CONVERTED_DATE_BEFORE.test(text.slice(Math.max(0, d.start - 16), d.start)) &&
@@ -1242,15 +1243,25 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     }
 
     // "公司成立", "the company was founded": an event of a thing the sentence names only by its kind.
-    const referent = (types: readonly string[], titleOnly = false): EntityRef | undefined => {
+    // `described`: the event's subject is a type noun ("The queen, who died …"), which past its paragraph stands for what the
+    // section or the page is about before any name met on the way (a pronoun, for the last name met).
+    const referent = (types: readonly string[], titleOnly = false, described = false): EntityRef | undefined => {
       const fits = (e: EntityRef) => types.includes(e.type);
       if (titleOnly) {
         if (!state.titled) return undefined;
         const topic = state.topic.filter(fits);
         return topic.length === 1 ? topic[0] : undefined;
       }
+      if (described) {
+        const about = sectionThing(fits);
+        if (about) return about;
+      }
       const names = state.sectionNames;
       for (let i = names.length - 1; i >= 0; i--) if (fits(names[i]!)) return names[i];
+      return sectionThing(fits);
+    };
+    /** The one fitting thing the innermost section's heading that names one, else the page, is about. */
+    const sectionThing = (fits: (e: EntityRef) => boolean): EntityRef | undefined => {
       for (let i = state.sections.length - 1; i >= 0; i--) {
         const named = state.sections[i]!.entities.filter(fits);
         if (named.length === 0 && state.sections[i]!.opaque) return undefined;

@@ -225,7 +225,8 @@ function quantityReadings(cell: Segment, column: ColumnReading, lexicon: Lexicon
 }
 
 /** Before a date in a cell, a figure compared with, in its phrase: "up from $185 million in ", "vs. 12% in ", "(2023: " is none. */
-const COMPARED_BEFORE_DATE = /(?<![\p{L}])(?:from|than|against|versus|vs\.?|compared\s+(?:with|to))\s+[^,;:()]*\d[^,;:()]*$/iu;
+const COMPARED_BEFORE_DATE =
+  /(?<![\p{L}])(?:(?:up|down|rose|fell|higher|lower|increased?|decreased?|grew|growth|declined?|risen|fallen)\s+(?:[^,;:()]{0,24}\s)?from|than|against|versus|vs\.?|compared\s+(?:with|to))\s+[^,;:()]*\d[^,;:()]*$/iu;
 
 /** A cell's text without Markdown's emphasis and code marks. */
 export const cellText = (cell: Segment | undefined) => (cell ? cell.text.replace(/[*_`]/g, ' ').trim() : '');
