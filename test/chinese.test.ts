@@ -94,6 +94,9 @@ describe('Chinese articles', () => {
     expect(table('参数 | 数值', ['参数量 | 72B', '上下文长度 | 131,072'])).toEqual(read);
     expect(table('Field | Value', ['参数量 | 72B', '上下文长度 | 131,072'])).toEqual(read);
     expect(table('項目 | 内容', ['Parameters | 72B', 'Context length | 131,072'])).toEqual(read);
+    // Traditional Chinese and Japanese labels of the parameter count, the context length and the licence.
+    expect(table('項目 | 內容', ['參數量 | 72B', '上下文長度 | 131,072', '許可證 | Apache 2.0'])).toEqual([...read, ['qwen2.5-72b', 'licence', 'Apache-2.0']]);
+    expect(table('項目 | 内容', ['パラメータ数 | 72B', 'コンテキスト長 | 131,072', 'ライセンス | Apache 2.0'])).toEqual([...read, ['qwen2.5-72b', 'licence', 'Apache-2.0']]);
   });
 
   it('reads GPU hours written with a space ("32 万 GPU 小时") as GPU hours, no count of GPUs', () => {
