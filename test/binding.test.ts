@@ -3438,6 +3438,11 @@ describe('what the first readings of asides, plans and founders took too far (re
     expect(ages('Adalind II', 'The victory at Harnsby was Valdan’s.\n\nThe queen, who died aged 61, left her son a richer kingdom.')).toEqual([['adalind', 'age', 61]]);
     expect(ages('Kestrel-41b', 'La planète Kestrel-41b boucle son orbite en 9,3 jours.\n\nLes données révèlent une seconde planète, Kestrel-41c. Elle boucle son orbite en 4,1 jours.')).toEqual([['k41b', 'period', 9.3]]);
   });
+  it('reads the event of a clause that a verb of confirming opens, not an event named as that verb’s object', () => {
+    expect(read('Notes', 'Atanasova confirms Halden founded Talvik in 2010.')).toEqual([['talvik', 'event.founding', 'happened', 'asserted', '2010']]);
+    expect(read('Notes', 'The board confirmed that it opened the Brenna Tunnel in 2019.').map((v) => [v[0], v[1]])).toEqual([['brenna', 'event.opening']]);
+    expect(read('Notes', 'The court confirmed the opening of the Brenna Tunnel in 2019.')).toEqual([]);
+  });
   it('keeps figures that a word near them only seemed to take away', () => {
     expect(read('Notes', 'Halden employs 5,000 people apart from its contractors.').map((v) => v[2])).toEqual([5000]);
     expect(read('Notes', 'At Tessary, lab-confirmed cases rose to 1,240.').map((v) => v[2])).toEqual([1240]);

@@ -359,6 +359,10 @@ const SOUGHT_BEFORE = new RegExp(
   String.raw`(?<![\p{L}])(?:recommend(?:ation|ations|s|ed|ing)?|appl(?:y|ies|ied|ying|ication|ications)|request(?:s|ed|ing)?|seek(?:s|ing)?|sought|pursu(?:e|es|ed|ing)|explor(?:e|es|ed|ing)|petition(?:s|ed)?|bid|propos(?:al|ed|es)|Empfehlung|empfahl|empfiehlt|Antrag|beantragt|beantragte|recommandation|recommandé|demande|demandé|solicitud|solicitó|recomendación|recomendó|pedido|pediu|recomendação|richiesta|raccomandazione)\s+(?:(?:for|of|to|für|pour|de|d['’]|da|para|per)\s*)?(?:(?:the|a|an|its|die|der|den|eine|la|le|l['’]|el|su|il|sua|a)\s*)?(?:[\p{L}-]+\s+)?$`,
   'iu',
 );
+/** Whether the trigger is the past verb of a clause whose subject, a capitalised name, stands right before it. */
+function clauseAfterSaying(text: string, trigger: Span): boolean {
+  return /(?:ed|ew|ung|ought|old|ook)$/iu.test(text.slice(trigger.start, trigger.end)) && /(?:^|\s)(?:that\s+)?(?:\p{Lu}[\p{L}\p{N}'’-]*|it|he|she|they|we)\s+$/u.test(text.slice(Math.max(0, trigger.start - 40), trigger.start));
+}
 const OBJECT_OF_A_LATER_ACT = new RegExp(
   String.raw`(?<![\p{L}])(?:confirm(?:ed|s)|uph(?:eld|olds)|appeal(?:ed|s|ing)|annul(?:led|s)|overturn(?:ed|s)|quash(?:ed|es)|challeng(?:ed|es|ing)|review(?:ed|s|ing)|revers(?:ed|es)|set\s+aside|struck\s+down|contest(?:ed|s|ing)|confirmó|ratificó|recurrió|anuló|avaló|confirmé|confirme|annulé|annule|contesté|bestätigte|bestätigt|kippte|annullierte|angefochten|anfocht)\s+(?:(?:the|a|an|its|their|this|that|la|le|les|l['’]|el|los|las|su|sus|die|den|das|der|dem|diese|diesen)\s*)?(?:[\p{L}'’-]+\s+){0,2}$`,
   'iu',
@@ -406,7 +410,9 @@ export function eventClaims(
       // "the public release version of X", "release notes", "a launch edition": the word names a version, not the event.
       if (/^\s*(?:version|edition|candidate|notes)(?![\p{L}])/iu.test(text.slice(trigger.end, trigger.end + 12))) continue;
       if (timePoint(text, trigger)) continue;
-      if (OBJECT_OF_A_LATER_ACT.test(text.slice(Math.max(0, trigger.start - 60), trigger.start))) continue;
+      // (Not a clause a verb of saying opens, its subject a name and its verb the trigger: "Atanasova confirms Halvard pulled
+      // the checkpoint", "confirmed that Halden recalled …".)
+      if (OBJECT_OF_A_LATER_ACT.test(text.slice(Math.max(0, trigger.start - 60), trigger.start)) && !clauseAfterSaying(text, trigger)) continue;
       if (SOUGHT_BEFORE.test(text.slice(Math.max(0, trigger.start - 60), trigger.start))) continue;
       if (COMPARED_FIGURE_BEFORE.test(text.slice(Math.max(0, trigger.start - 70), trigger.start).split(/[;；，]|,\s/u).at(-1)!)) continue;
       const clause = clauseOf(text, trigger, breaks);
