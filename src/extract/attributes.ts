@@ -102,7 +102,7 @@ const APPOSED_WORD = /^(?:worth|valued|priced|weighing|measuring|estimated\s+at|
 const FRONTED_CLAUSE =
   /^\s*(?:despite|in\s+spite\s+of|although|though|after|following|amid|before|pese\s+a|a\s+pesar\s+de|aunque|malgré|bien\s+que|après|trotz|obwohl)\s[^,;:，；]{1,160}[,，]/iu;
 
-/** "on general benchmarks like MMLU", "in the coding test": a figure's own phrase, up to the next break. */
+/** "on general benchmarks like QuizBench", "in the coding test": a figure's own phrase, up to the next break. */
 const OWN_PHRASE = /^\s*on\s+[^,;:.，；。]{1,60}/iu;
 /** "and" (perhaps after a comma), then maybe a verb in the past and its words, between a figure and a trigger after it. */
 const AND_THEN = /^\s*,?\s*and\s+(?:(?:then|also|later)\s+)?(?:(?:\p{Ll}+ed|broke|set|took|ran|won|beat|cut|made|hit|became)(?:\s+[^\s,;:.!?]+){0,4}\s+)?$/u;
@@ -176,11 +176,11 @@ export function quantityClaims(
   const holdsFigures = (m: Mention) => subjectTypes(lexicon).has(m.entity.type);
   // Each trigger belongs to the figure nearest to it; a tie goes to the figure before it ("236B total").
   const owned = new Map<QuantityMatch, TriggerHit[]>();
-  /** A figure's own "on …" phrase when it says what the figure measures: a trigger, or a name ("on MATH"). */
+  /** A figure's own "on …" phrase when it says what the figure measures: a trigger, or a name ("on MathSet"). */
   const ownPhrases = new Map<QuantityMatch, Span | undefined>();
   const ownPhrase = (q: QuantityMatch): Span | undefined => {
     if (ownPhrases.has(q)) return ownPhrases.get(q);
-    // Only a bare number ("87.3 on MMLU") takes its meaning from such a phrase; "€20 million on a five-year contract" has its own.
+    // Only a bare number ("87.3 on QuizBench") takes its meaning from such a phrase; "€20 million on a five-year contract" has its own.
     const m = q.quantity.unit === '' || q.quantity.unit === 'percent' ? OWN_PHRASE.exec(text.slice(q.span.end, q.span.end + 80)) : null;
     let own: Span | undefined;
     if (m) {
@@ -212,7 +212,7 @@ export function quantityClaims(
     return own;
   };
   const reach = (t: Span, q: QuantityMatch) => {
-    // "49.8 on math tasks such as MATH, and 57.9 on HumanEval": a figure's own "on …" phrase says what it
+    // "49.8 on math tasks such as MathSet, and 57.9 on CodeTrial": a figure's own "on …" phrase says what it
     // measures, so a trigger outside that phrase does not reach it; nor does one across a clause break
     // when another figure stands on the trigger's side.
     const own = ownPhrase(q);
@@ -272,7 +272,8 @@ export function quantityClaims(
   for (const t of triggers) {
     // "a 34-game campaign": a trigger glued to a number by a hyphen is that number's, figure or not; it names
     // nothing for the figures around it ("Varga's 32 led the league for a 34-game campaign").
-    if (HYPHENATED_BEFORE.test(text.slice(Math.max(0, t.start - 2), t.start)) && !quantities.some((q) => q.span.start < t.start && q.span.end >= t.start - 1)) continue;
+    const figureGlued = () => quantities.some((q) => q.span.start < t.start && q.span.end >= t.start - 1);
+    if (HYPHENATED_BEFORE.test(text.slice(Math.max(0, t.start - 2), t.start)) && !figureGlued()) continue;
     // "its long-range lidar detects objects at 300 metres", "a high-capacity cell": a trigger that ends a word made with a
     // hyphen before another noun is part of an adjective of that noun, and names nothing.
     // (A figure glued before names the trigger's thing: "a 128K-context model".)
@@ -281,7 +282,7 @@ export function quantityClaims(
     if (
       (COMPOUND_BEFORE.test(text.slice(Math.max(0, t.start - 2), t.start)) || glued !== undefined) &&
       COMPOUND_NOUN_AFTER.test(text.slice(t.end + (glued ?? 0), t.end + 40)) &&
-      !quantities.some((q) => q.span.start < t.start && q.span.end >= t.start - 1)
+      !figureGlued()
     )
       continue;
     let best: QuantityMatch | undefined;
@@ -347,7 +348,7 @@ export function quantityClaims(
     // "another $2 billion", "the fastest to reach 30 goals", "died in the past 24 hours": not the subject's figure.
     if (notItsValue(text, q.span, q.quantity.unit)) continue;
     // "Dynamic 2.0 quantisation", "Python 3.11": a bare number right after a capitalised word is that name's version,
-    // unless a trigger ends there ("MMLU 86.4").
+    // unless a trigger ends there ("QuizBench 86.4").
     if (q.quantity.unit === '' && !hasScale(q, text) && NAME_BEFORE_VERSION.test(text.slice(Math.max(0, q.span.start - 24), q.span.start)) && !(owned.get(q) ?? []).some((t) => t.end === q.span.start - 1)) continue;
     // "Rs 830 crore (about $100 million)": a sum given again in another currency is a conversion, not a second value.
     if (i > 0 && isConversion(text, quantities[i - 1]!, q)) continue;
@@ -468,7 +469,7 @@ export function quantityClaims(
     // Unless the nearest name before the figure that any of them could describe is of another pack's attribute only ("… the
     // Halcyon cluster and says it trained Harrow-7 on 2,048 GPUs": a model's count, not a cluster's).
     const orders = new Set(candidates.map((c) => c.attribute.packOrder ?? 0));
-    // (A name after a preposition, "makes cooling systems for Microsoft and employs 12,000 staff", is no such subject.)
+    // (A name after a preposition, "makes cooling systems for Corvane and employs 12,000 staff", is no such subject.)
     const nearestName =
       orders.size > 1
         ? nearestBefore(text, mentions, parens, q.numberSpan, SUBJECT_WINDOW.quantity, (m) => candidates.some((c) => compatible(c.attribute, m.entity)) && !PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)))
@@ -1154,7 +1155,7 @@ const NOUN_OF_BEFORE = /(?<![\p{L}])(\p{L}[\p{L}-]*)\s+of\s+(?:(?:about|around|r
 const PREDICATE_VERB = /(?<![\p{L}])(?:is|are|was|were|has|have|had|will|would|remains?|remained|seems?|seemed|stays?|stayed)(?![\p{L}])/iu;
 /** Right before a trigger, what makes it the object of a comparison or a preposition: "with our target", "than the goal". */
 const COMPARED_OBJECT_BEFORE = /(?<![\p{L}])(?:with|than|to|against|from|versus|vs\.?)\s+(?:(?:our|the|its|their|a|an|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
-/** A preposition right before a name: "for Microsoft", "with the X", "to Y". */
+/** A preposition right before a name: "for Corvane", "with the X", "to Y". */
 const PREPOSITION_BEFORE = /(?<![\p{L}])(?:of|for|in|into|on|from|to|by|with|at|than|like|including|via)\s+(?:the\s+)?$/iu;
 /** After a place people are counted "living in", what narrows them: "'s old town", "but work in", "without a fixed address". */
 const NARROWED_AFTER = /^(?:['’]s\s|\s+(?:but|without|except|outside|while|who|whose|for\s+(?:less|more|fewer)|on\s+less|below|under))/iu;
@@ -1281,7 +1282,7 @@ const RESTATES_FIGURE = /(?<![\p{L}\p{N}.,])([$€£¥]?\d[\d.,]*(?:\s*(?:millio
  * ('compared': "outshining the X's 108MP"), or is no value at all (undefined: a difference, a configuration, a part).
  */
 export function statedOrCompared(written: string, q: QuantityMatch): 'stated' | 'compared' | undefined {
-  // "an MMLU pass@1 of 52.3%", "a top-1 accuracy of 80.1%": a setting's number is no part the figure is counted from.
+  // "a QuizBench pass@1 of 52.3%", "a top-1 accuracy of 80.1%": a setting's number is no part the figure is counted from.
   const text = settingsMasked(written);
   const before = text.slice(Math.max(0, q.span.start - 40), q.span.start);
   const after = text.slice(q.span.end, q.span.end + 60);

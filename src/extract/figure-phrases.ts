@@ -98,6 +98,9 @@ const STILL_TO_COME = new RegExp(
 /** English words that set something before or up to a point in time: "before", "ahead of", "until". */
 export const BEFORE_OR_UNTIL_WORDS = String.raw`before|prior\s+to|ahead\s+of|until|till`;
 
+/** Words before what a figure or a date is compared with: "than", "against", "versus", "compared with". */
+export const COMPARED_WITH_WORDS = String.raw`than|against|versus|vs\.?|compared\s+(?:with|to)`;
+
 /**
  * "per", as languages news is written in say it before what a rate is counted by; "for every", "out of every"; and, before a
  * number only, "pour", "je", "ogni", "por cada" ("106 cases for every 100,000 residents", "12 cas pour 100 000 habitants").
@@ -351,7 +354,7 @@ const BENCHMARK_SETTINGS = new RegExp(SETTING, 'giu');
 
 /**
  * Where a text writes a benchmark's setting ("pass@1", "maj@32", "top-1", "5 shot"): a number inside one is the setting's,
- * never a figure ("an MMLU pass@1 of 52.3%" scores 52.3, not 1).
+ * never a figure ("a QuizBench pass@1 of 52.3%" scores 52.3, not 1).
  */
 export function settingSpans(text: string): { start: number; end: number }[] {
   return [...text.matchAll(BENCHMARK_SETTINGS)].map((m) => ({ start: m.index, end: m.index + m[0].length }));

@@ -509,7 +509,7 @@ function competes(a: PackAttribute, b: PackAttribute): boolean {
 
 /**
  * The entities of packs merged in order. A later pack wins: its entity replaces one with the same id, and a name or
- * alias it claims is taken from the earlier packs' other entities, so that a user's "Meta" is the user's company, not
+ * alias it claims is taken from the earlier packs' other entities, so that a user's "Halden" is the user's company, not
  * the built-in pack's of the same name.
  */
 function entitiesByPrecedence(packs: Pack[]): PackEntity[] {

@@ -1,5 +1,5 @@
 // Label–value lines, as spec pages and list items write them: "Context length: 128K", "成立时间:2023 年 4 月",
-// "MMLU: 8B≈61%, 70B≈79%" (sizes of the family in context), "Acme Large 3: closed, 675B total" (a name as
+// "QuizBench: 8B≈61%, 70B≈79%" (sizes of the family in context), "Acme Large 3: closed, 675B total" (a name as
 // the label: the rest is said of it). A label that names an attribute takes the section's or the page's
 // entity as subject; one no pack knows names an open attribute when the value is a single figure.
 import { findDates } from '../../normalise/dates.js';
@@ -29,7 +29,7 @@ const SIZE_PAIR = /^\s*((?:\d+x)?\d+(?:\.\d+)?)(?:\s*([BMK])|([b]))(?![\p{L}\p{N
 /** A part of the text after the label, as a segment of its own (offsets in the file). */
 const part = (block: Segment, start: number, end: number): Segment => ({ source: block.source, start: block.start + start, end: block.start + end, text: block.text.slice(start, end) });
 
-/** The label's words without a gloss in parentheses: "MMLU(综合知识测评)" → "MMLU". */
+/** The label's words without a gloss in parentheses: "QuizBench(综合知识测评)" → "QuizBench". */
 const bareLabel = (label: string) => label.replace(/[(（][^)）]*[)）]\s*$/u, '').trim();
 
 /**
@@ -103,11 +103,11 @@ export function labelClaims(lexicon: Lexicon, block: Segment, state: ProseState,
     claims.push({ ...found, sentence: { start: block.start, end: block.end }, source: block.source, confidence: subject.entity.known ? 1 : UNKNOWN_ENTITY_CONFIDENCE, subjectVia: subject.via });
     return claims;
   }
-  // "Revenue (2024): …": a period in the label's parentheses dates its figures; another gloss is left out ("MMLU(综合知识测评)").
+  // "Revenue (2024): …": a period in the label's parentheses dates its figures; another gloss is left out ("QuizBench(综合知识测评)").
   const periodColumn = readHeader(lexicon, label);
   const column = periodColumn?.time ? periodColumn : readHeader(lexicon, bareLabel(label));
   if (column) {
-    // "MMLU: 8B≈61%, 70B≈79%, 405B≈85.2%": one value per size of the family in context.
+    // "QuizBench: 8B≈61%, 70B≈79%, 405B≈85.2%": one value per size of the family in context.
     const pieces = splitList(rest);
     const sized = pieces.map((p) => ({ p, size: SIZE_PAIR.exec(p.text) })).filter((x) => x.size !== null);
     if (sized.length >= 1) {

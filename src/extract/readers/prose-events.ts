@@ -132,11 +132,11 @@ function eventNounAsSubject(text: string, trigger: Span): boolean {
 /** After such a verb, a definite type noun as its object: " the studio", " this company" (not " the company's lab"). */
 const DEFINITE_OBJECT = /^\s+(?:the|this)\s+([\p{L}-]+)(?![\p{L}'’-])(?!\s+of\s)/iu;
 /** Right before such a verb, the object marker of Japanese or Korean: "Y社を設立した", "Y를 설립했다". */
-const OBJECT_BEFORE_FOUNDING = /[をを을를]\s*$/u;
+const OBJECT_BEFORE_FOUNDING = /[を을를]\s*$/u;
 
 /**
  * Whether an event's word is a verb of founding that founds something it names after it, or before it in Japanese and Korean
- * ("Nvidia founded a research lab in 2018", "该公司于2009年成立了一家实验室", "established a partnership with"): the event is
+ * ("Corvane founded a research lab in 2018", "该公司于2009年成立了一家实验室", "established a partnership with"): the event is
  * that thing's, and the name before the verb its founder's.
  */
 function foundsAnother(text: string, trigger: Span): boolean {
@@ -510,7 +510,7 @@ export function eventClaims(
         const recipient = GRANTING.test(text.slice(Math.max(0, trigger.start - 30), trigger.end))
           ? mentions.find((m) => fits(m) && m.start >= trigger.end && GRANTED_TO_BETWEEN.test(text.slice(trigger.end, m.start)))
           : undefined;
-        // "Nvidia founded a research lab in 2018": the founding is the unnamed lab's, no name's before the verb.
+        // "Corvane founded a research lab in 2018": the founding is the unnamed lab's, no name's before the verb.
         // (A name the verb founds is that object: "founded the Orla Foundation"; a name further on is not: "established a partnership with X".)
         const othersEvent = !subject && foundsAnother(text, trigger) && !(object && NAMED_OBJECT_BETWEEN.test(text.slice(trigger.end, object.start)));
         const chosen = othersEvent ? undefined : (subject ?? recipient ?? (pronounOpens ? undefined : (antecedent ?? near[0] ?? coordinated)));

@@ -2,7 +2,7 @@
 // and events, each bound to its subject (src/extract/subjects.ts) and attribute (src/extract/attributes.ts).
 import { dayPeriod, findDates, type DateMatch, type Day } from '../../normalise/dates.js';
 import { familiesOf, findMentions, mayBeFamily, PLACE_TYPES, resolveName, UNKNOWN_ENTITY_CONFIDENCE, type Mention } from '../../normalise/entities.js';
-import { BEFORE_OR_UNTIL_WORDS, benchmarkSetting, CHANGE_AFTER, CHANGE_BEFORE, countedPer, EACH_OPENING, MOVED_TO, namesWhatItCounts, PARTS_OPENING, RUNNING_AFTER, RUNNING_BEFORE, settingSpans } from '../figure-phrases.js';
+import { BEFORE_OR_UNTIL_WORDS, benchmarkSetting, COMPARED_WITH_WORDS, CHANGE_AFTER, CHANGE_BEFORE, countedPer, EACH_OPENING, MOVED_TO, namesWhatItCounts, PARTS_OPENING, RUNNING_AFTER, RUNNING_BEFORE, settingSpans } from '../figure-phrases.js';
 import type { PhraseMatch } from '../../packs/phrases.js';
 import { findQuantities, wholeCount, type NumberFormat, type QuantityMatch } from '../../normalise/numbers.js';
 import { convertible, CURRENCY_CODES, dimensionOf, inUnit, isCountUnit, PERCENT, PERCENTAGE_POINT, sameUnit } from '../../normalise/units.js';
@@ -126,8 +126,10 @@ const COMPARED_FIGURE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:versus|vs\.?
  * "a annoncé qu'en 2024, …"), a comparison in Chinese ("已超过2018年的…": has passed 2018's …), and the thing compared with
  * ("29% above the 2018 budget", "against the 2023 target").
  */
-const MARK_BEFORE_DATE =
-  /(?:(?<![\p{L}])(?:than|since|from|seit|depuis|desde|sinds)\s+(?:in\s+)?|(?<![\p{L}])(?:above|below|beyond|than|versus|vs\.?|against|compared\s+(?:with|to)|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?)\s+(?:the|its|their)\s+|(?<![\p{L}])rispetto\s+al(?:l['’])?\s*|(?:超过|超過|高于|高於|低于|低於|多于|多於|少于|少於|相比|相較|比)\s*|\d\s*(?:%|percent|per\s+cent|points?)\s+(?:over|versus|vs\.?|against)\s+)$/iu;
+const MARK_BEFORE_DATE = new RegExp(
+  String.raw`(?:(?<![\p{L}])(?:than|since|from|seit|depuis|desde|sinds)\s+(?:in\s+)?|(?<![\p{L}])(?:above|below|beyond|${COMPARED_WITH_WORDS}|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?)\s+(?:the|its|their)\s+|(?<![\p{L}])rispetto\s+al(?:l['’])?\s*|(?:超过|超過|高于|高於|低于|低於|多于|多於|少于|少於|相比|相較|比)\s*|\d\s*(?:%|percent|per\s+cent|points?)\s+(?:over|versus|vs\.?|against)\s+)$`,
+  'iu',
+);
 /** A sentence that opens on a clause of time, up to an event's word: "Before Line 4 opened", "Until the plant closed", "Bevor …". */
 const FRONTED_TIME_CLAUSE = /^\s*(?:before|after|until|till|once|when|since|as\s+soon\s+as|bevor|nachdem|avant\s+que|après\s+que|antes\s+de\s+que|después\s+de\s+que|prima\s+che|dopo\s+che)\s[^,，;]*$/iu;
 /** Before a date, a determiner that opens a noun phrase the date stands in: "the 14 September election". */
@@ -582,9 +584,13 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     const otherClause = (d: DateMatch, span: Span) => /[;；]/u.test(d.start >= span.end ? text.slice(span.end, d.start) : text.slice(d.end, span.start));
     // "Unveiled in 2021, the Lark arrives on PC on May 14": a date the trigger's own clause holds dates the event before a
     // date a comma parts from it (another verb's, or a clause about something else); with none in the clause, the nearest.
-    const outsideClause = (d: DateMatch, trigger: number | undefined) =>
-      trigger !== undefined && CLAUSE_MARK.test((d.end <= trigger ? text.slice(d.end, trigger) : text.slice(trigger, d.start)).replace(NAME_ASIDE, ' ')) ? OUTSIDE_CLAUSE : 0;
-    // "Meta's Q4 2023 earnings report was out on Feb 1": a quarter or a half written right before the event's word names the
+    const outsideClause = (d: DateMatch, trigger: number | undefined) => {
+      if (trigger === undefined) return 0;
+      const between = d.end <= trigger ? text.slice(d.end, trigger) : text.slice(trigger, d.start);
+      // (An aside is looked for only where a mark stands at all.)
+      return CLAUSE_MARK.test(between) && CLAUSE_MARK.test(between.replace(NAME_ASIDE, ' ')) ? OUTSIDE_CLAUSE : 0;
+    };
+    // "Halden's Q4 2023 earnings report was out on Feb 1": a quarter or a half written right before the event's word names the
     // period the event is about, not when it happened.
     const periodOfEvent = (d: DateMatch, trigger: number | undefined) =>
       trigger !== undefined && (d.precision === 'quarter' || d.precision === 'half') && d.end <= trigger && /^\s*$/u.test(text.slice(d.end, trigger));
@@ -902,7 +908,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       // "212 sépultures, dont 37 tombes à char", "212 Gräber, davon 37 …", "di cui 37": a part of the figure before it, no value of the whole.
       // (A part of its own kind keeps its trigger: "236B total parameters, of which 21 billion are active".)
       if (value.kind === 'quantity' && PART_OF_FIGURE_BEFORE.test(text.slice(Math.max(0, anchor - 80), anchor)) && !triggeredAfter(attribute, anchor)) return;
-      // "trails Mosaic-3 by 2 points on MMLU", "beat the rival by 4%": a margin between two, no value of either.
+      // "trails Mosaic-3 by 2 points on QuizBench", "beat the rival by 4%": a margin between two, no value of either.
       // (Unless the attribute is that margin, its verb a trigger: "beat the old mark by 31 seconds" for a record's margin.)
       const margin = value.kind === 'quantity' && BY_BEFORE.test(text.slice(Math.max(0, anchor - 30), anchor)) ? MARGIN_BEFORE.exec(text.slice(Math.max(0, anchor - 100), anchor)) : null;
       const passive = margin?.[2] !== undefined && /(?:ed|en)\s+$/iu.test(margin[2]) && !MARGIN_VERB_ONLY.test(margin[2].trim());
@@ -940,8 +946,8 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       if (ahead) return;
       const timed = dated ?? running?.time;
       const time = timed === 'page' ? undefined : timed;
-      // "86.1 on MMLU (5-shot)", "with chain-of-thought": a benchmark score's setting, in its clause, keeps two settings apart.
-      // Its phrase runs between the figures before and after it ("86.1 on MMLU and 45.3 on HumanEval pass@1": pass@1 is 45.3's).
+      // "86.1 on QuizBench (5-shot)", "with chain-of-thought": a benchmark score's setting, in its clause, keeps two settings apart.
+      // Its phrase runs between the figures before and after it ("86.1 on QuizBench and 45.3 on CodeTrial pass@1": pass@1 is 45.3's).
       if (value.kind === 'quantity' && lexicon.attributes.get(attribute)?.metricOf !== undefined) {
         const end = figureEnd(value, anchor);
         const from = Math.max(0, anchor - 60, ...figures.filter((f) => f.span.end <= anchor).map((f) => f.span.end));
@@ -1005,7 +1011,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       if (read === 'stated') statedFigures.add(q);
       return read;
     };
-    // "an MMLU pass@1 of 52.3%", "5-shot": the number of a benchmark's setting is no figure.
+    // "a QuizBench pass@1 of 52.3%", "5-shot": the number of a benchmark's setting is no figure.
     const settings = settingSpans(text);
     figures = partsInUnits(text, findQuantities(text, lexicon.unitWords, { words: true, ...(state.format ? { format: state.format } : {}) })).filter(
       (q) => !q.calendar && [...blocked, ...settings].every((b) => q.numberSpan.end <= b.start || q.numberSpan.start >= b.end),
@@ -1065,8 +1071,8 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       return type !== undefined && attribute.subjects.includes(type);
     };
     /**
-     * The thing a value's words open with ("Llama 3.2 Community License"), when a pack knows it or its family and the attribute
-     * may describe it; not its maker ("NVIDIA H100" is no value of Nvidia's).
+     * The thing a value's words open with ("Kestrel 3.2 Community License"), when a pack knows it or its family and the attribute
+     * may describe it; not its maker ("HALDEN H7" is no value of Halden's).
      */
     const namesItsOwner = (v: ValueHit, attribute: PackAttribute): EntityRef | undefined => {
       const opening = findMentions(lexicon, text.slice(v.start, v.end)).find((m) => m.start === 0);
@@ -1219,7 +1225,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       // "Halden and its investment bank": a value named by a noun of its owner's own kind, after a possessive, is
       // another thing of that kind the owner has (a unit, a subsidiary), not what the owner is.
       const owned = POSSESSIVE_BEFORE.test(text.slice(Math.max(0, v.start - 30), v.start)) ? kinds.get(text.slice(v.start, v.end).toLowerCase().split(/\s+/u).at(-1)!) : undefined;
-      // "Hopper H100 and Ada Lovelace architecture GPUs", "H100和Ada Lovelace架构GPU": a value opening a conjunct of its own,
+      // "Kestrel K7 and Lark architecture GPUs", "K7和Lark架构GPU": a value opening a conjunct of its own,
       // whose head is a noun of a kind the attribute describes, is said of those things, not of a name before it (of the
       // names after it, "and dense models such as X and Y", still).
       const ownConjunct = CONJUNCT_BEFORE.test(text.slice(Math.max(0, v.start - 8), v.start)) && headedBy(text.slice(v.end, v.end + 40), attribute);
@@ -1233,7 +1239,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         const some = existential || membersMeant(lexicon, text.slice(Math.max(0, subject.start - 40), subject.start)) === 'some';
         claim(subject.entity, attribute.id, value, quote, v.start, undefined, false, some && mayBeFamily(lexicon, subject.entity) ? 'member' : undefined);
       }
-      // "prohibited by the Llama 3.2 Community License": a value named after a thing a pack knows, that the sentence says of
+      // "prohibited by the Kestrel 3.2 Community License": a value named after a thing a pack knows, that the sentence says of
       // nothing else, is that thing's.
       const namedAfter = subjects.length === 0 && owned === undefined && !ownConjunct ? namesItsOwner(v, attribute) : undefined;
       if (namedAfter) claim(namedAfter, attribute.id, value, quote, v.start);

@@ -165,7 +165,7 @@ export function extractSpecSheet(lexicon: Lexicon, table: TableSegment, state?: 
 
 /**
  * The known name a row label opens with, before the attribute's words ("Service Module Weight"), when it fits; not
- * a name later in the label ("MMLU (vs X)").
+ * a name later in the label ("QuizBench (vs X)").
  */
 function namedInLabel(lexicon: Lexicon, label: string, column: ColumnReading, state: ProseState | undefined): EntityRef | undefined {
   const known = findMentions(lexicon, label).filter((m) => m.entity.known);

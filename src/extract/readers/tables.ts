@@ -7,7 +7,7 @@ import { foldName, type Lexicon } from '../../packs/lexicon.js';
 import type { PackAttribute, PackEvent } from '../../packs/types.js';
 import type { EntityRef, Quantity, Span, TimeScope } from '../../types.js';
 import type { RawClaim } from '../raw-claim.js';
-import { benchmarkSetting, settingSpans } from '../figure-phrases.js';
+import { benchmarkSetting, COMPARED_WITH_WORDS, settingSpans } from '../figure-phrases.js';
 import { compatible } from '../subjects.js';
 import type { Segment, TableSegment } from '../segments.js';
 import { labelKind } from './prose-events.js';
@@ -26,7 +26,7 @@ export interface ColumnReading {
   unit?: string;
   /** The period a header names beside its attribute ("Revenue Q2 2025 (€m)", "2024 revenue"): every figure of the column is that period's. */
   time?: TimeScope;
-  /** The setting of a benchmark's scores its header names ("HumanEval pass@1", "MMLU (5-shot)"): scores in another setting are other facts. */
+  /** The setting of a benchmark's scores its header names ("CodeTrial pass@1", "QuizBench (5-shot)"): scores in another setting are other facts. */
   variant?: string;
 }
 
@@ -119,7 +119,7 @@ export function readHeader(lexicon: Lexicon, header: string): ColumnReading | un
 }
 
 function readUndatedHeader(lexicon: Lexicon, header: string): ColumnReading | undefined {
-  // "| HumanEval pass@1 |", "| MMLU 5-shot |": a benchmark's header with its setting (which keeps the column apart) around it.
+  // "| CodeTrial pass@1 |", "| QuizBench 5-shot |": a benchmark's header with its setting (which keeps the column apart) around it.
   const setting = settingSpans(header)[0];
   const bare = setting && header.slice(0, setting.start) + header.slice(setting.end);
   const plain = bare !== undefined && bare.trim() !== '' && attributeForHeader(lexicon, bare.replace(/\s+/gu, ' '));
@@ -225,8 +225,10 @@ function quantityReadings(cell: Segment, column: ColumnReading, lexicon: Lexicon
 }
 
 /** Before a date in a cell, a figure compared with, in its phrase: "up from $185 million in ", "vs. 12% in ", "(2023: " is none. */
-const COMPARED_BEFORE_DATE =
-  /(?<![\p{L}])(?:(?:up|down|rose|fell|higher|lower|increased?|decreased?|grew|growth|declined?|risen|fallen)\s+(?:[^,;:()]{0,24}\s)?from|than|against|versus|vs\.?|compared\s+(?:with|to))\s+[^,;:()]*\d[^,;:()]*$/iu;
+const COMPARED_BEFORE_DATE = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:up|down|rose|fell|higher|lower|increased?|decreased?|grew|growth|declined?|risen|fallen)\s+(?:[^,;:()]{0,24}\s)?from|${COMPARED_WITH_WORDS})\s+[^,;:()]*\d[^,;:()]*$`,
+  'iu',
+);
 
 /** A cell's text without Markdown's emphasis and code marks. */
 export const cellText = (cell: Segment | undefined) => (cell ? cell.text.replace(/[*_`]/g, ' ').trim() : '');
@@ -368,7 +370,7 @@ const retype = (state: ProseState | undefined, entity: EntityRef) => state?.type
 export function extractTableClaims(lexicon: Lexicon, table: TableSegment, state?: ProseState): RawClaim[] {
   const [header, ...body] = table.rows;
   if (!header || header.cells.length < 2) return [];
-  // "| Rank | Model | MMLU |" over "| 1 | X | 85.3 |", "| Lot | Artist | Price |": a leaderboard's or a catalogue's numbering
+  // "| Rank | Model | QuizBench |" over "| 1 | X | 85.3 |", "| Lot | Artist | Price |": a leaderboard's or a catalogue's numbering
   // first; the rows' names are in the next column.
   if (header.cells.length > 2 && RANK_HEADER.test(cellText(header.cells[0])) && body.length > 0 && body.every((r) => NUMBERING.test(cellText(r.cells[0])))) {
     return extractTableClaims(lexicon, { ...table, rows: table.rows.map((r) => ({ ...r, cells: r.cells.slice(1) })) }, state);
