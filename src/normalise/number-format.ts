@@ -244,18 +244,22 @@ export const WORDS_LANGUAGES = ['de', 'fr', 'es', 'pt', 'it'] as const;
 export type WordsLanguage = (typeof WORDS_LANGUAGES)[number];
 const isWordsLanguage = (x: unknown): x is WordsLanguage => (WORDS_LANGUAGES as readonly unknown[]).includes(x);
 
+/** A list of function words, in lower case: counted by wordCounter's one pass over a text. */
+type WordList = ReadonlySet<string>;
+const wordList = (words: string): WordList => new Set(words.split('|'));
+
 /** Function words that only German, only French, only Spanish, only Portuguese and only Italian are full of. */
-const LANGUAGE_WORDS: readonly [WordsLanguage, RegExp][] = [
-  ['de', /(?<![\p{L}])(?:der|die|das|und|mit|nicht|ist|ein|eine|auf|für|von|den|dem|sich|auch|wird|wurde)(?![\p{L}])/giu],
-  ['fr', /(?<![\p{L}])(?:le|les|des|et|du|est|une|pour|dans|qui|sur|au|aux|pas|été)(?![\p{L}])/giu],
-  ['es', /(?<![\p{L}])(?:el|los|las|y|del|por|para|con|una|que|fue|han|sus|está)(?![\p{L}])/giu],
-  ['pt', /(?<![\p{L}])(?:o|os|do|da|dos|das|em|não|uma|um|com|pelo|pela|foi|ao|são|é)(?![\p{L}])/giu],
-  ['it', /(?<![\p{L}])(?:il|gli|della|delle|dei|degli|nel|nella|alla|sono|è|di|non|anche|ha|hanno)(?![\p{L}])/giu],
+const LANGUAGE_WORDS: readonly [WordsLanguage, WordList][] = [
+  ['de', wordList('der|die|das|und|mit|nicht|ist|ein|eine|auf|für|von|den|dem|sich|auch|wird|wurde')],
+  ['fr', wordList('le|les|des|et|du|est|une|pour|dans|qui|sur|au|aux|pas|été')],
+  ['es', wordList('el|los|las|y|del|por|para|con|una|que|fue|han|sus|está')],
+  ['pt', wordList('o|os|do|da|dos|das|em|não|uma|um|com|pelo|pela|foi|ao|são|é')],
+  ['it', wordList('il|gli|della|delle|dei|degli|nel|nella|alla|sono|è|di|non|anche|ha|hanno')],
 ];
 
 /** The one language of LANGUAGE_WORDS a text is written in: at least 5 of its words, three times the English ones and the others'. */
 function wordsLanguage(count: WordCount): WordsLanguage | undefined {
-  const counts = LANGUAGE_WORDS.map(([lang, re]) => [lang, count(re)] as const).sort((a, b) => b[1] - a[1]);
+  const counts = LANGUAGE_WORDS.map(([lang, list]) => [lang, count(list)] as const).sort((a, b) => b[1] - a[1]);
   const [best, second] = counts;
   return best![1] >= 5 && best![1] >= 3 * count(ENGLISH_WORD) && best![1] >= 3 * second![1] ? best![0] : undefined;
 }
@@ -263,26 +267,64 @@ function wordsLanguage(count: WordCount): WordsLanguage | undefined {
 /** A number and the word for "thousand" of the languages that say it after one: "400 mil", "40 mila", "3 mille". */
 const THOUSAND_WORD = /\d\s?(?:mil|mila|mille)(?![\p{L}\p{N}])/iu;
 /** Words that only Spanish, Portuguese, Italian and French texts are full of, and English ones. */
-const ROMANCE_WORD = /(?<![\p{L}])(?:de|la|el|los|las|que|del|por|para|con|una|y|em|da|do|dos|das|não|uma|di|il|che|della|per|gli|le|les|des|et|du|est|une|pour)(?![\p{L}])/giu;
-const ENGLISH_WORD = /(?<![\p{L}])(?:the|and|of|to|is|was|for|with|that|from|has|have|are|were)(?![\p{L}])/giu;
+const ROMANCE_WORD = wordList('de|la|el|los|las|que|del|por|para|con|una|y|em|da|do|dos|das|não|uma|di|il|che|della|per|gli|le|les|des|et|du|est|une|pour');
+const ENGLISH_WORD = wordList('the|and|of|to|is|was|for|with|that|from|has|have|are|were');
 
 /** Words that only German and Dutch texts are full of. */
-const GERMANIC_WORD = /(?<![\p{L}])(?:der|die|das|und|mit|nicht|ist|ein|eine|auf|für|von|den|dem|sich|auch|wird|wurde|het|een|van|niet|zijn|voor)(?![\p{L}])/giu;
+const GERMANIC_WORD = wordList('der|die|das|und|mit|nicht|ist|ein|eine|auf|für|von|den|dem|sich|auch|wird|wurde|het|een|van|niet|zijn|voor');
 
-/** How often a text holds the words of a list: each list counted once per text, only when first asked. */
-type WordCount = (list: RegExp) => number;
+/** The longest word of any list above: longer runs of letters are never counted. */
+const LONGEST_LISTED = Math.max(...[ROMANCE_WORD, ENGLISH_WORD, GERMANIC_WORD, ...LANGUAGE_WORDS.map(([, list]) => list)].flatMap((list) => [...list].map((w) => w.length)));
+const LETTER = /\p{L}/u;
+/** Whether the UTF-16 unit at `i` is (part of) a letter: ASCII letters and common Han characters at once, the rest by their Unicode category. */
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122;
+  if (c >= 0x4e00 && c <= 0x9fef) return true;
+  if (c >= 0xdc00 && c <= 0xdfff) return i > 0 && LETTER.test(text.slice(i - 1, i + 1));
+  return LETTER.test(String.fromCodePoint(text.codePointAt(i)!));
+}
+
+/** How often a text holds the words of a list: the text's whole runs of letters counted in one pass, each list summed when first asked. */
+type WordCount = (list: WordList) => number;
 function wordCounter(text: string): WordCount {
-  const counts = new Map<RegExp, number>();
+  let words: Map<string, number> | undefined;
+  const sums = new Map<WordList, number>();
   return (list) => {
-    let n = counts.get(list);
-    if (n === undefined) counts.set(list, (n = text.match(list)?.length ?? 0));
+    let n = sums.get(list);
+    if (n !== undefined) return n;
+    words ??= shortWords(text);
+    n = 0;
+    for (const w of list) n += words.get(w) ?? 0;
+    sums.set(list, n);
     return n;
   };
 }
 
+/** Each whole run of letters of `text` no longer than LONGEST_LISTED (in UTF-16 units), in lower case, with how often it stands. */
+function shortWords(text: string): Map<string, number> {
+  const words = new Map<string, number>();
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isLetterAt(text, i)) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < n && isLetterAt(text, end)) end++;
+    if (end - i <= LONGEST_LISTED) {
+      const w = text.slice(i, end).toLowerCase();
+      words.set(w, (words.get(w) ?? 0) + 1);
+    }
+    i = end;
+  }
+  return words;
+}
+
 /** Whether a text's function words are those of `languages` rather than English ones: at least 5, and three times as many. */
-function writtenIn(count: WordCount, ...languages: RegExp[]): boolean {
-  const words = languages.reduce((n, re) => n + count(re), 0);
+function writtenIn(count: WordCount, ...languages: WordList[]): boolean {
+  const words = languages.reduce((n, list) => n + count(list), 0);
   return words >= 5 && words >= 3 * count(ENGLISH_WORD);
 }
 
