@@ -6,6 +6,7 @@
 //   node scripts/bench.js --sizes 100000               100,000 articles (pipeline: the CLI alone in a child, time and peak memory)
 //   node scripts/bench.js --sizes 100000 --parts gate  only the gate at 100,000 (its index build reads every article: long)
 //   --parts pipeline,gate,startup                      which parts run (default all)
+//   --real DIR                                         also the pipeline's ratios on a folder of real Markdown (shown, no target)
 //
 // Writes bench/results.json, merged with the results already there (so that a 100,000 run made once stands beside
 // the others). Needs `npm run build` first (the npm script does it). A PostgreSQL server is started for the gate's
@@ -207,8 +208,10 @@ function parseArgs(argv) {
     if (a === '--quick') args.sizes = [100, 1000];
     else if (a === '--sizes') args.sizes = String(argv[++i]).split(',').map((s) => Number(s.replace(/_/g, '').replace(/k$/i, '000')));
     else if (a === '--parts') args.parts = String(argv[++i]).split(',');
+    else if (a === '--real') args.real = path.resolve(String(argv[++i]));
     else throw new Error(`unknown argument ${a} (try --sizes 1000,10000, --parts ${PARTS.join(',')} or --quick)`);
   }
+  if (args.real !== undefined && !existsSync(args.real)) throw new Error(`--real: no folder ${args.real}`);
   if (args.sizes.length === 0 || args.sizes.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error('--sizes takes whole numbers, e.g. 1000,10000');
   if (args.parts.length === 0 || args.parts.some((p) => !PARTS.includes(p))) throw new Error(`--parts takes some of ${PARTS.join(', ')}`);
   args.sizes = [...new Set(args.sizes)].sort((a, b) => a - b);
@@ -274,6 +277,29 @@ async function pipelinePart(n, corpus, s, contenders, state) {
     log(`  claimcheck --cache warm, as a new process: ${cli.ms.toFixed(0)} ms wall`);
   }
   rmSync(cacheFile, { force: true });
+}
+
+/**
+ * The pipeline's ratios on a folder of real Markdown (--real DIR): the generated corpus is dense with claims, real pages
+ * are not, so the share of the parse differs. Same contenders, three rounds, medians; shown beside the targets.
+ */
+async function realPart(dir, contenders) {
+  const { collectInputs } = await importDist('input/collect.js');
+  const files = (await collectInputs([dir], { cwd: ROOT })).inputs.map((i) => i.file);
+  const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
+  log(`real text: ${files.length} files, ${mib(bytes)} MiB in ${dir}`);
+  const cacheFile = path.join(CORPUS, '.bench-real-claimcheckcache');
+  mkdirSync(CORPUS, { recursive: true });
+  const m = await measure(
+    {
+      'claimcheck, one thread': () => (rmSync(cacheFile, { force: true }), contenders.pipeline(dir, cacheFile, 'off')),
+      'floor: its parse alone': () => contenders.floor(files),
+      'textlint (no-todo)': () => contenders.textlint(files),
+    },
+    3,
+  );
+  rmSync(cacheFile, { force: true });
+  return { dir, files: files.length, bytes, claims: m['claimcheck, one thread'].result.summary.claims, oneThread: m['claimcheck, one thread'], floor: m['floor: its parse alone'], textlint: m['textlint (no-todo)'] };
 }
 
 /** Keys an article's claims are looked up under (src/index/keys.ts) when it is checked as `name`, for timing lookups alone. */
@@ -487,6 +513,7 @@ async function main() {
     if (state.postgres && !('reason' in state.postgres)) state.postgres.stop();
   }
   const startup = args.parts.includes('startup') ? startupPart() : previous?.startup;
+  const real = args.real !== undefined && contenders ? await realPart(args.real, contenders) : undefined;
 
   // Ratios against targets, over this run's figures and those kept from earlier runs.
   const ns = Object.keys(sizes).map(Number).sort((a, b) => a - b);
@@ -512,6 +539,11 @@ async function main() {
     const [r3, c3] = ratio(t.cacheWarm, t.claimcheck);
     const asProcess = sizes[largest].cliWarmWallMs ? `; as a new process ${round(sizes[largest].cliWarmWallMs / 1000, 1)} s` : '';
     check('warm / cold', [r3, c3], `≤ ${round(1 / TARGETS.warmSpeedup, 2)}`, (x) => x <= 1 / TARGETS.warmSpeedup, `${largest} articles: warm is ${round(1 / r3, 1)}× faster${asProcess}`);
+  }
+  if (real) {
+    const where = `${real.files} real files (${path.relative(ROOT, real.dir) || real.dir}), ${real.claims} claims`;
+    check('  on real text: pipeline / floor', ratio(real.oneThread, real.floor), 'shown', () => true, `${where}: one thread against its own parse`, 'cpu');
+    check('  on real text: claimcheck / textlint', ratio(real.oneThread, real.textlint), 'shown', () => true, `${where}: one thread`);
   }
   for (const n of full) {
     const t = sizes[n].times;
@@ -583,6 +615,7 @@ async function main() {
       }),
     ),
     startup,
+    ...(real ? { real: { dir: path.relative(ROOT, real.dir) || real.dir, files: real.files, bytes: real.bytes, claims: real.claims, ms: { oneThread: real.oneThread.ms, floor: real.floor.ms, textlint: real.textlint.ms }, cpuMs: { oneThread: real.oneThread.cpuMs, floor: real.floor.cpuMs, textlint: real.textlint.cpuMs } } } : {}),
     ratios,
     cpuRatios,
     targets: TARGETS,

@@ -194,3 +194,35 @@ describe('explain', () => {
     expect(cli(['explain', '@2', 'conflict'])).toEqual({ status: 2, stdout: '', stderr: 'claimcheck: no conflict with id @2 in these files\n' });
   });
 });
+
+describe('vocabulary', () => {
+  interface Vocab {
+    packs: string[];
+    entityTypes: { type: string; entities: number }[];
+    attributes: { id: string; kind: string; unit?: string; subjects: string[]; pack?: string }[];
+    events: { id: string; claimAttribute: string; participantTypes: string[] }[];
+  }
+  const vocab = (args: string[]) => {
+    const r = cli(['vocabulary', ...args, '--format', 'json']);
+    expect([r.status, r.stderr]).toEqual([0, '']);
+    return JSON.parse(r.stdout) as Vocab;
+  };
+
+  it("lists the built-in pack's entity types, attributes and events by the ids a pack names", () => {
+    const v = vocab([]);
+    expect(v.packs).toEqual(['ai-industry']);
+    expect(v.entityTypes.map((t) => t.type)).toEqual(['model', 'organization', 'family', 'repository']);
+    expect(v.attributes.find((a) => a.id === 'team.size')).toMatchObject({ kind: 'quantity', subjects: ['organization'] });
+    expect(v.events.find((e) => e.id === 'funding-round')).toMatchObject({ claimAttribute: 'event.funding-round', participantTypes: ['organization', 'unknown'] });
+  });
+
+  it("adds the config's packs (-c), naming the pack each attribute comes from", () => {
+    const v = vocab(['-c', 'pack/.claimcheckrc.yml']);
+    expect(v.packs).toEqual(['ai-industry', 'rockets']);
+    expect(v.entityTypes.find((t) => t.type === 'rocket')).toEqual({ type: 'rocket', headers: [], entities: 1 });
+    expect(v.attributes.find((a) => a.id === 'rocket.height')).toMatchObject({ kind: 'quantity', unit: 'metre', subjects: ['rocket'], pack: 'rockets' });
+    const text = cli(['vocabulary', '-c', 'pack/.claimcheckrc.yml']);
+    expect(text.stdout.split('\n')).toContain('  rocket        1 entity; headers: —');
+    expect(text.stdout).toMatch(/\n {2}rocket\.height +quantity in metre; describes rocket; from rockets\n +triggers: tall, height; headers: height\n/u);
+  });
+});

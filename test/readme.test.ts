@@ -12,8 +12,8 @@ const README = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
 describe('README', () => {
   const blocks = findBlocks(README);
 
-  it('has output blocks for the quick start, explain, github and markdown', () => {
-    expect(blocks.map((b) => b.args.join(' '))).toEqual(['seeds/', 'explain @1 seeds/', 'seeds/ --format github', 'seeds/ --format markdown']);
+  it('has output blocks for the quick start, explain, github, markdown and the vocabulary', () => {
+    expect(blocks.map((b) => b.args.join(' '))).toEqual(['seeds/', 'explain @1 seeds/', 'seeds/ --format github', 'seeds/ --format markdown', 'vocabulary']);
   });
 
   for (const block of blocks) {
