@@ -4912,6 +4912,24 @@ describe('an event its words say another named agent did', () => {
     // With no agent named, the approval meets either.
     expect(conflicts('The Federal Medicines Board approved Ostravy on 14 March 2025.', 'Ostravy was approved on 12 March 2025.')).toEqual([['numeric-mismatch', ['0.md', '1.md']]]);
   });
+  it('is the agent\'s in German, before "hatte" or after "von", and in a header that names it', () => {
+    const headed = withInlinePack(
+      'name: approvals12\nentityTypes:\n  - {type: drug, headers: [drug]}\n  - {type: regulator, headers: [agency]}\nentities:\n  - {id: ostravy, name: Ostravy, type: drug, aliases: [Ostravy]}\n' +
+        '  - {id: cma, name: Continental Medicines Agency, type: regulator, aliases: [Continental Medicines Agency, CMA]}\n  - {id: fmb, name: Federal Medicines Board, type: regulator, aliases: [Federal Medicines Board]}\n' +
+        'events:\n  - {id: approval, label: approval, triggers: [approved, zugelassen], headers: [CMA approval], agentsApart: true, participantTypes: [drug, regulator], minParticipants: 1}\n',
+      'approvals12.yml',
+    );
+    const agents = (text: string) =>
+      analyse([page('a.md', text)], { lexicon: headed })
+        .claims.filter((c) => c.attribute === 'event.approval')
+        .map((c) => [c.entity.id, c.where ?? null]);
+    expect(agents('Die Continental Medicines Agency hatte Ostravy am 21. März 2025 zugelassen.')).toEqual([['ostravy', 'by continental medicines agency']]);
+    expect(agents('Ostravy wurde am 22. März 2025 von der Federal Medicines Board zugelassen.')).toEqual([['ostravy', 'by federal medicines board']]);
+    expect(agents('Ostravy wurde am 23. März 2025 zugelassen.')).toEqual([['ostravy', null]]);
+    const found = analyse([page('a.md', '| Drug | CMA approval |\n|---|---|\n| Ostravy | 12 March 2025 |'), page('b.md', 'The Federal Medicines Board approved Ostravy on 28 April 2025.')], { lexicon: headed });
+    expect(found.claims.filter((c) => c.attribute === 'event.approval').map((c) => c.where ?? null)).toEqual(['by continental medicines agency', 'by federal medicines board']);
+    expect(found.report.conflicts).toEqual([]);
+  });
   it('goes to the name it is granted to; a table\'s label names its kind as prose does', () => {
     const kinds = withInlinePack(
       'name: approvals10\nentityTypes:\n  - {type: drug, headers: [drug]}\n  - {type: regulator, headers: [agency]}\nentities:\n  - {id: ostravy, name: Ostravy, type: drug, aliases: [Ostravy]}\n' +

@@ -98,7 +98,7 @@ export function labelClaims(lexicon: Lexicon, block: Segment, state: ProseState,
   if (event) {
     const subject = contextEntity(state);
     const cell = part(block, restStart, block.text.length);
-    const found = subject && datedEvent(event, subject.entity, cell, state.today, bareLabel(label));
+    const found = subject && datedEvent(event, subject.entity, cell, state.today, bareLabel(label), lexicon);
     if (!found) return undefined;
     claims.push({ ...found, sentence: { start: block.start, end: block.end }, source: block.source, confidence: subject.entity.known ? 1 : UNKNOWN_ENTITY_CONFIDENCE, subjectVia: subject.via });
     return claims;

@@ -193,6 +193,10 @@ const POSTPONED_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${MOVED})\s+(?:the
 const NEGATED_AFTER_VERB = /^(?:\s+[^\s,;:.!?]+){0,2}?\s+(?:nie|niemals|nicht|nimmer)\s*(?:[.;:!?]|$)/u;
 /** After a name that opens a German clause, a passive's or a state's auxiliary: "Korvel wurde", "Die Firma ist" (not "X hat … gegründet", which founds another thing). */
 const AUXILIARY_AFTER_NAME = /^\s+(?:wurde|wurden|ist|sind|war|waren|wird|werden)\s/u;
+/** After a name that opens a German clause, an active auxiliary: "Die Agentur hatte X am … zugelassen" (the name is the agent). */
+const ACTIVE_AUXILIARY_AFTER_NAME = /^\s+(?:hat|hatte|haben|hatten)\s/u;
+/** Before a name, German's "von"/"vom" that names the agent of a passive: "X wurde am … von der Agentur zugelassen". */
+const VON_BEFORE_NAME = /(?<![\p{L}])(?:von|vom)\s+(?:(?:der|dem|den)\s+)?$/iu;
 /** Right after a verb, the end of its clause. */
 const VERB_LAST_CLAUSE_END = /^\s*(?:[.;:!?,]|$)/u;
 /** How far (in words) an event's negation may stand before its trigger. */
@@ -487,7 +491,8 @@ export function eventClaims(
         const framed = VERB_LAST_CLAUSE_END.test(text.slice(trigger.end, trigger.end + 4))
           ? mentions.find((m) => fits(m) && m.start >= clause.start && /^\s*(?:(?:der|die|das)\s+)?$/iu.test(text.slice(clause.start, m.start)) && AUXILIARY_AFTER_NAME.test(text.slice(m.end, m.end + 12)))
           : undefined;
-        const within = mentions.filter((m) => fits(m) && (distance(text, m, trigger) <= PARTICIPANT_WINDOW || m === framed)).sort(byDistance);
+        // (The passive's subject first: "X wurde am … von der Agentur zugelassen" is X's, the agency its agent.)
+        const within = mentions.filter((m) => fits(m) && (distance(text, m, trigger) <= PARTICIPANT_WINDOW || m === framed)).sort((a, b) => (a === framed ? -1 : b === framed ? 1 : byDistance(a, b)));
         // "X, which has a capacity of 760 MW, was commissioned": with no name near, a name whose verb follows an aside.
         const near = within.length > 0 ? within : mentions.filter((m) => fits(m) && m.end <= trigger.start && beforeAside(text, m.end, trigger.start));
         // "X was born in A in 1841 and died in B in 1903": a verb coordinated with an earlier one has its subject, the first
@@ -527,7 +532,19 @@ export function eventClaims(
                 m.end <= trigger.start &&
                 /^\s*(?:(?:the|la|le|el|der|die|das)\s+)?$/iu.test(text.slice(clause.start, m.start)) &&
                 AGENT_THEN_VERB.test(text.slice(m.end, trigger.start)),
-            ) ?? allMentions.find((m) => other(m) && m.start >= trigger.end && BY_AFTER_EVENT.test(text.slice(trigger.end, m.start)));
+            ) ??
+            allMentions.find((m) => other(m) && m.start >= trigger.end && BY_AFTER_EVENT.test(text.slice(trigger.end, m.start))) ??
+            // German closes the clause on the participle: the agent opens it before "hat"/"hatte", or follows "von" before the verb.
+            (VERB_LAST_CLAUSE_END.test(text.slice(trigger.end, trigger.end + 4))
+              ? allMentions.find(
+                  (m) =>
+                    other(m) &&
+                    m.start >= clause.start &&
+                    m.end <= trigger.start &&
+                    ((/^\s*(?:(?:der|die|das)\s+)?$/iu.test(text.slice(clause.start, m.start)) && ACTIVE_AUXILIARY_AFTER_NAME.test(text.slice(m.end, m.end + 8))) ||
+                      VON_BEFORE_NAME.test(text.slice(clause.start, m.start))),
+                )
+              : undefined);
           if (agentMention) agent = `by ${agentMention.entity.name.toLowerCase()}`;
         }
         // "The museum was completed", "The group, which debuted on …" (a relative clause right after the type noun): the

@@ -114,7 +114,7 @@ export function extractSpecSheet(lexicon: Lexicon, table: TableSegment, state?: 
       if (event) {
         row.cells.slice(1).forEach((cell, i) => {
           const entity = entityColumns[i];
-          const dated = entity && datedEvent(event, entity, cell, state?.today, cellText(row.cells[0]));
+          const dated = entity && datedEvent(event, entity, cell, state?.today, cellText(row.cells[0]), lexicon);
           if (dated) claims.push({ ...dated, sentence: { start: row.start, end: row.end }, source: 'table', confidence: entity.known ? 1 : UNKNOWN_ENTITY_CONFIDENCE, subjectVia: 'column' });
         });
         continue;
@@ -153,7 +153,7 @@ export function extractSpecSheet(lexicon: Lexicon, table: TableSegment, state?: 
     // "| Released | 2025-03-11 |": the subject's release, dated.
     const event = eventForLabel(lexicon, label);
     if (event) {
-      const dated = datedEvent(event, subject.entity, cell, state?.today, label);
+      const dated = datedEvent(event, subject.entity, cell, state?.today, label, lexicon);
       if (dated) claims.push({ ...dated, sentence: { start: row.start, end: row.end }, source: 'table', confidence: subject.entity.known ? 1 : UNKNOWN_ENTITY_CONFIDENCE, subjectVia: subject.via });
       continue;
     }

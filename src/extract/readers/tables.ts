@@ -1,7 +1,7 @@
 // GFM tables → raw claims: the first column names the entity, a header names the attribute.
 import { findDates, type DateMatch, type Day } from '../../normalise/dates.js';
 import { findQuantities, wholeCount, type NumberFormat, type QuantityMatch } from '../../normalise/numbers.js';
-import { mayBeFamily, resolveName, UNKNOWN_ENTITY_CONFIDENCE } from '../../normalise/entities.js';
+import { findMentions, mayBeFamily, resolveName, UNKNOWN_ENTITY_CONFIDENCE } from '../../normalise/entities.js';
 import { canonicalUnit, CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_SYMBOLS, dimensionOf, inUnit, takesAsWritten } from '../../normalise/units.js';
 import { foldName, type Lexicon } from '../../packs/lexicon.js';
 import type { PackAttribute, PackEvent } from '../../packs/types.js';
@@ -333,7 +333,8 @@ export function datedEvent(
   cell: Segment,
   today?: Day,
   label?: string,
-): Pick<RawClaim, 'entity' | 'attribute' | 'value' | 'span' | 'time' | 'modality' | 'variant'> | undefined {
+  lexicon?: Lexicon,
+): Pick<RawClaim, 'entity' | 'attribute' | 'value' | 'span' | 'time' | 'modality' | 'variant' | 'where'> | undefined {
   if (!event.participantTypes.includes(subject.type)) return undefined;
   const date = findDates(cell.text, today, { yearless: today !== undefined }).find((d) => !d.scope.start.startsWith('~')) ?? oldYearAlone(cell.text);
   if (!date) return undefined;
@@ -344,6 +345,9 @@ export function datedEvent(
   const estimated = !ahead && ESTIMATE_WORDS.test(cell.text);
   // "| Full approval (FMB) | 12 March 2025 |": the kind the label names, as the same words in prose would.
   const kind = label !== undefined ? labelKind(event, label) : undefined;
+  // "| CMA approval |": a label that names an agent other than the row's thing makes the event that agent's, as "approved by
+  // the CMA" does in prose (an `agentsApart` event).
+  const agent = event.agentsApart === true && label !== undefined && lexicon ? findMentions(lexicon, label).find((m) => m.entity.id !== subject.id && m.entity.type !== 'unknown') : undefined;
   return {
     entity: { ...subject, mention: text },
     attribute: `event.${event.id}`,
@@ -352,6 +356,7 @@ export function datedEvent(
     time: date.scope,
     modality: ahead ? 'predicted' : estimated ? 'hedged' : 'asserted',
     ...(kind !== undefined ? { variant: kind } : {}),
+    ...(agent ? { where: `by ${agent.entity.name.toLowerCase()}` } : {}),
   };
 }
 
@@ -426,7 +431,7 @@ export function extractTableClaims(lexicon: Lexicon, table: TableSegment, state?
       const event = events[i];
       if (event && cell.text.trim() !== '') {
         // The row's name is what the event dates, not one size of it a size column names.
-        const dated = datedEvent(event, line, cell, state?.today, cellText(header.cells[i]!));
+        const dated = datedEvent(event, line, cell, state?.today, cellText(header.cells[i]!), lexicon);
         if (dated) claims.push({ ...base, ...dated, confidence: line.known ? 1 : UNKNOWN_ENTITY_CONFIDENCE });
         return;
       }
