@@ -5820,3 +5820,61 @@ describe('a release told in Japanese', () => {
     expect(released('Qwen2.5-72Bは2024年9月19日にリリースされた。')).toEqual([['Qwen2.5-72B', '2024-09-19..2024-09-19']]);
   });
 });
+
+describe('numbered tables, money in another currency, Japanese rounds and years in names', () => {
+  const transit = inlinePack('transit', [
+    'entityTypes:',
+    '  - {type: network, headers: [metro]}',
+    '  - {type: line, headers: [line]}',
+    'entities:',
+    '  - {id: pellory, name: Pellory Metro, type: network, aliases: [Pellory Metro]}',
+    '  - {id: ashgrove, name: Ashgrove Line, type: line, aliases: [Ashgrove Line, Line 7]}',
+    '  - {id: wrenfield, name: Wrenfield Line, type: line, aliases: [Wrenfield Line]}',
+    'attributes:',
+    '  - {id: length, label: route length, kind: quantity, unit: km, triggers: [long], headers: [length], subjects: [line], timeless: true}',
+    '  - {id: stations, label: stations, kind: quantity, unit: stations, unitWords: [stations], headers: [stations], subjects: [line], measure: stock}',
+    '  - {id: cost, label: construction cost, kind: quantity, unit: EUR, triggers: [cost], headers: [cost], subjects: [line], timeless: true}',
+    '  - {id: fare, label: single fare, kind: quantity, unit: GBP, triggers: [single fare], subjects: [network, line], measure: stock}',
+  ]);
+  const rows = (text: string, attribute: string) =>
+    claimsIn(transit, `# Pellory Metro\n\n${text}\n`, attribute).map((c) => [c.entity.id, c.value.kind === 'quantity' ? `${c.value.unit} ${c.value.min}` : null]);
+  it('a first column of small numbers or letters numbers the rows whatever its header; the names are in the next column', () => {
+    const table = (first: string, a: string, b: string) => `| ${first} | Name | Length | Stations |\n|---|---|---|---|\n| ${a} | Wrenfield Line | 11.2 km | 9 |\n| ${b} | Ashgrove Line | 18.3 km | 12 |`;
+    expect(rows(table('Line', '1', '7'), 'length')).toEqual([['wrenfield', 'km 11.2'], ['ashgrove', 'km 18.3']]);
+    expect(rows(table('Route', 'A', 'B'), 'stations')).toEqual([['wrenfield', 'stations 9'], ['ashgrove', 'stations 12']]);
+    // Years are a series' rows, and a column of places no pack knows under no header of names names nothing.
+    expect(rows('| Line | Terminus | Length |\n|---|---|---|\n| 1 | Dunlace Cross | 11.2 km |', 'length')).toEqual([]);
+  });
+  it('a number under a type’s header names the row with the header’s word, where a pack knows the name', () => {
+    expect(rows('| Line | Length |\n|---|---|\n| 7 | 18.3 km |\n| 9 | 3.0 km |', 'length')).toEqual([['ashgrove', 'km 18.3']]);
+  });
+  it('a money attribute keeps a figure in another currency unless an attribute in that currency is what the trigger names', () => {
+    expect(rows('In the end the Ashgrove Line cost £1.9 billion.', 'cost')).toEqual([['ashgrove', 'GBP 1900000000']]);
+    expect(rows('The single fare on the Ashgrove Line is £2.80.', 'fare')).toEqual([['ashgrove', 'GBP 2.8']]);
+    expect(rows('The single fare on the Ashgrove Line is £2.80.', 'cost')).toEqual([]);
+    const prices = inlinePack('prices', [
+      'entityTypes:',
+      '  - {type: phone, headers: [phone]}',
+      'entities:',
+      '  - {id: zaltor, name: Zaltor 3, type: phone, aliases: [Zaltor 3]}',
+      'attributes:',
+      '  - {id: price.inr, label: price in rupees, kind: quantity, unit: INR, triggers: [costs, priced at], subjects: [phone]}',
+      '  - {id: price.usd, label: price in dollars, kind: quantity, unit: USD, triggers: [costs, priced at], subjects: [phone]}',
+    ]);
+    const price = (attribute: string) => claimsIn(prices, '# Zaltor 3\n\nThe Zaltor 3 costs $499.\n', attribute).map((c) => (c.value.kind === 'quantity' ? `${c.value.unit} ${c.value.min}` : null));
+    expect([price('price.usd'), price('price.inr')]).toEqual([['USD 499'], []]);
+  });
+  const startups = inlinePack('startups', ['entities:', '  - {id: kiribune, name: Kiribune Compute, type: organization, aliases: [Kiribune Compute, キリブネ計算]}']);
+  it('a Japanese round is named シリーズC', () => {
+    expect(claimsIn(startups, '---\ndate: 2025-06-05\n---\n\n# ニュース\n\nキリブネ計算は2月、シリーズCで80億円を調達したと発表した。\n', 'funding.series-c').map((c) => (c.value.kind === 'quantity' ? `${c.value.unit} ${c.value.min}` : null))).toEqual(['JPY 8000000000']);
+  });
+  const models = inlinePack('models', ['entities:', '  - {id: ostrel-2, name: Ostrel-2, type: model, aliases: [Ostrel-2]}']);
+  const released = (text: string) =>
+    claimsIn(models, `---\ndate: 2025-05-20\n---\n\n${text}\n`, 'event.model-release').map((c) => c.time?.text ?? null);
+  it('a year glued into a capitalised name is part of the name, no date of the event', () => {
+    expect(released('# Live: Corriby Summit 2024 — Ostrel-2 launch\n\nHello.')).toEqual([null]);
+    expect(released('# Notes\n\nThe lab unveiled Ostrel-2 at Sorrelby Expo 2024.')).toEqual([null]);
+    expect(released('# Notes\n\nThe lab released Ostrel-2 in Summer 2024.')).toEqual(['2024']);
+    expect(released('# Ostrel-2 Released In 2024\n\nHello.')).toEqual(['2024']);
+  });
+});

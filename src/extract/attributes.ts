@@ -418,9 +418,11 @@ export function quantityClaims(
       // people still, which any count of people takes (takesAsWritten).
       const people = unit !== undefined && unit !== '' && inPeople(text, q) && takesUnit(attribute, 'person');
       // A money attribute takes a figure in any currency, kept as written ("$96.5 million" for a cost in INR), unless
-      // another attribute of the pack is in that currency ("price.usd" beside "price.inr").
+      // another attribute of the pack for its subjects is in that currency and a trigger of it names the figure ("price.usd"
+      // beside "price.inr", both "price"); a fare in GBP leaves "cost £2.9 billion" to a cost in EUR, which its trigger names.
       const foreign = unit !== undefined && unit !== '' && !convertible(unit, attribute.unit!) && CURRENCY_CODES.has(unit) && CURRENCY_CODES.has(attribute.unit!);
-      if (foreign && lexicon.pack.attributes.some((a) => a.kind === 'quantity' && a.unit !== undefined && sameUnit(a.unit, unit!) && a.subjects.some((t) => attribute.subjects.includes(t)))) continue;
+      const namesIt = (a: PackAttribute) => a.triggers.length === 0 || (owned.get(q) ?? []).some((t) => t.attributes.includes(a));
+      if (foreign && lexicon.pack.attributes.some((a) => a !== attribute && a.kind === 'quantity' && a.unit !== undefined && sameUnit(a.unit, unit!) && a.subjects.some((t) => attribute.subjects.includes(t)) && namesIt(a))) continue;
       // "died aged 61", "at the age of 47", "im Alter von 64": an age written bare after its word, in an attribute kept in years.
       const age = unit === '' && !scaled && attribute.unit !== undefined && canonicalUnit(attribute.unit) === 'year' && AGE_BEFORE.test(text.slice(Math.max(0, q.span.start - 20), q.span.start));
       const unitOk =

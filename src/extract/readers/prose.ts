@@ -1,6 +1,6 @@
 // Prose: a paragraph, heading or list item, read sentence by sentence: figures, category values, ratios
 // and events, each bound to its subject (src/extract/subjects.ts) and attribute (src/extract/attributes.ts).
-import { dayPeriod, findDates, type DateMatch, type Day } from '../../normalise/dates.js';
+import { dayPeriod, findDates, isMonthName, type DateMatch, type Day } from '../../normalise/dates.js';
 import { familiesOf, findMentions, mayBeFamily, PLACE_TYPES, resolveName, UNKNOWN_ENTITY_CONFIDENCE, type Mention } from '../../normalise/entities.js';
 import { BEFORE_OR_UNTIL_WORDS, benchmarkSetting, COMPARED_WITH_WORDS, CHANGE_AFTER, CHANGE_BEFORE, countedPer, EACH_OPENING, MOVED_TO, namesWhatItCounts, PARTS_OPENING, RUNNING_AFTER, RUNNING_BEFORE, settingSpans } from '../figure-phrases.js';
 import type { PhraseMatch } from '../../packs/phrases.js';
@@ -133,6 +133,28 @@ const MARK_BEFORE_DATE = new RegExp(
 /** A sentence that opens on a clause of time, up to an event's word: "Before Line 4 opened", "Until the plant closed", "Bevor …". */
 const FRONTED_TIME_CLAUSE = /^\s*(?:before|after|until|till|once|when|since|as\s+soon\s+as|bevor|nachdem|avant\s+que|après\s+que|antes\s+de\s+que|después\s+de\s+que|prima\s+che|dopo\s+che)\s[^,，;]*$/iu;
 /** Before a date, a determiner that opens a noun phrase the date stands in: "the 14 September election". */
+/** A capitalised word right before a year, with a word of the sentence before it: "… Summit 2024", "at Sorrelby Expo 2024". */
+const NAME_WORD_BEFORE_YEAR = /[\p{L}\p{N}][^\p{L}\p{N}]*?\s(\p{Lu}[\p{L}\p{N}’'&.-]*) $/u;
+/**
+ * Capitalised words before a year that are no name: words of the calendar ("Summer 2025", "Ende 2025", "Fiscal 2025") and
+ * the little words a Title Case heading capitalises ("Opened In 2025"), in the languages the readers know.
+ */
+const CALENDAR_OR_FUNCTION_WORDS = new Set(
+  (
+    'summer spring autumn fall winter fiscal financial calendar year years fy cy ad ce bc bce early late mid end start beginning christmas easter ' +
+    'anfang mitte ende beginn frühjahr frühling sommer herbst winter jahr jahres jahresende jahresbeginn jahresmitte geschäftsjahr geschäftsjahres saison halbjahr quartal stand ' +
+    'fin début mi printemps été automne hiver exercice année an ' +
+    'verano primavera otoño invierno finales principios mediados año ejercicio ' +
+    'estate autunno inverno fine inizio metà anno esercizio ' +
+    'verão outono fim início meados ano exercício ' +
+    'in on at by since during until till through throughout from before after of for to around circa ca and or the from ' +
+    'seit ab bis vor nach im um zum am ' +
+    'en depuis dès avant après vers ' +
+    'desde hasta antes después hacia ' +
+    'em até após ' +
+    'nel dal dopo prima entro fino'
+  ).split(' '),
+);
 const ATTRIBUTIVE_BEFORE = /(?<![\p{L}])(?:the|this|that|its|their|his|her|our)\s+$/iu;
 /** After a date, the content word of the noun phrase it stands in ("general election", "vote"), not a clause's next word. */
 const ATTRIBUTIVE_AFTER =
@@ -523,6 +545,17 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
           (m.end < d.start && /^ $/u.test(text.slice(m.end, d.start))) ||
           (m.start > d.end && /^ $/u.test(text.slice(d.end, m.start)) && ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start))),
       );
+    // "Live: Corriby Summit 2024 — Ostrel-2 launch", "unveiled at Sorrelby Expo 2024": a year glued after a capitalised word inside the
+    // sentence (a name no pack knows) is part of that name, no date of an event; not after a word of the calendar ("Summer
+    // 2025", "Ende 2025", "Fiscal 2025"), a word a Title Case heading capitalises ("Launched In 2025"), nor the event's own word.
+    const nameYear = (d: DateMatch, trigger: number | undefined) => {
+      if (d.precision !== 'year' || !/^\d{4}$/u.test(text.slice(d.start, d.end))) return false;
+      const m = NAME_WORD_BEFORE_YEAR.exec(text.slice(Math.max(0, d.start - 40), d.start));
+      if (!m) return false;
+      const at = Math.max(0, d.start - 40) + m.index + m[0].length - m[1]!.length - 1;
+      const word = m[1]!.replace(/[.’']+$/u, '');
+      return at !== trigger && !isMonthName(word) && !CALENDAR_OR_FUNCTION_WORDS.has(word.toLowerCase());
+    };
     // Every date of the sentence, a mark counted from too ("since 2009"), read once; the statements' own dates are the rest.
     let allDates: DateMatch[] | undefined;
     const allDatesOf = (): DateMatch[] => (allDates ??= findDates(text, state.today));
@@ -731,7 +764,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         if (forEvent && periodOfEvent(date, trigger)) continue;
         if (forEvent && findingBefore(date, trigger)) continue;
         if (forEvent && attributiveDate(date, trigger)) continue;
-        if (forEvent && editionYear(date)) continue;
+        if (forEvent && (editionYear(date) || nameYear(date, trigger))) continue;
         if (forEvent && governedByAnother(date, trigger)) continue;
         if (forEvent && pastFrontedClause(date, trigger)) continue;
         if (forEvent && editedOn(date, trigger)) continue;
@@ -777,7 +810,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     const eventTimeOf = (span: Span, asserted: boolean, trigger: number): TimeScope | undefined => {
       let best: { d: number; scope: TimeScope } | undefined;
       for (const date of yearlessOf()) {
-        if (editionYear(date)) continue;
+        if (editionYear(date) || nameYear(date, trigger)) continue;
         // "14日（日本時間15日）": the same moment in another zone, not a date of its own.
         if (CONVERTED_DATE_BEFORE.test(text.slice(Math.max(0, date.start - 16), date.start))) continue;
         // "won the Golden Heron and then, in October, became …": a date past "and then" is the next predicate's.

@@ -368,6 +368,22 @@ const RANK_HEADER = /^(?:rank(?:ing)?|#|no\.?|nr\.?|n[º°]|pos\.?|position|plac
 const YEAR_CELL = /^(?:19|20)\d\d$/u;
 /** A cell that numbers its row: "1", "2.", "#3", "=4", or empty. */
 const NUMBERING = /^(?:[#=]?\d{1,4}[.)]?|)$/u;
+/** A cell that numbers its row and names nothing: "4", "12.", "B". */
+const SMALL_NUMBERING = /^(?:\d{1,3}[.)]?|[A-Za-z])$/u;
+/** A header over a column of names: "Name", "Nom", "Nombre", "Nome", "名称", "名稱", "名前". */
+const NAMES_HEADER = /^(?:names?|nom|nombre|nome|名称|名稱|名前)$/iu;
+
+/**
+ * Whether a table's first column numbers its rows and the next names them: every first cell a small number or a single
+ * letter (no year: "| 2024 | … |" is a row of a series), every second cell a name, under a header of names or of a type,
+ * or with a name a pack knows among them.
+ */
+function numberedByFirstColumn(lexicon: Lexicon, header: TableSegment['rows'][number], body: TableSegment['rows']): boolean {
+  if (body.length === 0 || !body.every((r) => SMALL_NUMBERING.test(cellText(r.cells[0])) && r.cells[1] !== undefined && rowName(r.cells[1]) !== undefined)) return false;
+  const second = cellText(header.cells[1]);
+  return NAMES_HEADER.test(second) || entityTypeForHeader(lexicon, second) !== undefined || body.some((r) => lexicon.folded.has(foldName(cellText(r.cells[1]))));
+}
+
 /** A row's entity as the document types it. */
 const retype = (state: ProseState | undefined, entity: EntityRef) => state?.types?.typed(entity) ?? entity;
 
@@ -379,6 +395,14 @@ export function extractTableClaims(lexicon: Lexicon, table: TableSegment, state?
   // first; the rows' names are in the next column.
   if (header.cells.length > 2 && RANK_HEADER.test(cellText(header.cells[0])) && body.length > 0 && body.every((r) => NUMBERING.test(cellText(r.cells[0])))) {
     return extractTableClaims(lexicon, { ...table, rows: table.rows.map((r) => ({ ...r, cells: r.cells.slice(1) })) }, state);
+  }
+  // "| Line | Name | Length |" over "| 7 | Wrenfield Line | 11.2 km |": a first column of small numbers or single letters
+  // numbers the rows whatever its header says, when the next column holds names (under a header of names or of a type, or
+  // names a pack knows). A type word over the numbers ("Line") types the names.
+  if (header.cells.length > 2 && numberedByFirstColumn(lexicon, header, body)) {
+    const typed = entityTypeForHeader(lexicon, header.cells[0]!.text) !== undefined && entityTypeForHeader(lexicon, header.cells[1]!.text) === undefined;
+    const names = typed ? { ...header.cells[1]!, text: header.cells[0]!.text } : header.cells[1]!;
+    return extractTableClaims(lexicon, { ...table, rows: [{ ...header, cells: [names, ...header.cells.slice(2)] }, ...body.map((r) => ({ ...r, cells: r.cells.slice(1) }))] }, state);
   }
   // "| Outbreak | Province | Declared | … |" over "| 2024 | Tessary | … |": a first column of years before a column of names a pack
   // knows; the names name the rows, and the years date them (as a "Year" column after the names does).
@@ -413,6 +437,13 @@ export function extractTableClaims(lexicon: Lexicon, table: TableSegment, state?
     const first = row.cells[0];
     let named = first && rowName(first);
     if (!named && first && first.text.trim() === '' && sizeColumn > 0) named = previous;
+    // "| Line | Length |" over "| 4 | 16.4 km |": a number under a type's header names the row with the header's word, where
+    // a pack knows the name ("Line 4").
+    if (!named && first && entityType && SMALL_NUMBERING.test(cellText(first))) {
+      const name = `${cellText(header.cells[0])} ${cellText(first)}`;
+      const at = first.text.indexOf(cellText(first));
+      if (lexicon.folded.has(foldName(name))) named = { name, span: { start: first.start + at, end: first.start + at + cellText(first).length } };
+    }
     if (!named) continue;
     previous = named;
     // "| 405B | 30.8M |" on a page about one family: the row is that family's member of the size.
