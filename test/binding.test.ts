@@ -5876,5 +5876,74 @@ describe('numbered tables, money in another currency, Japanese rounds and years 
     expect(released('# Notes\n\nThe lab unveiled Ostrel-2 at Sorrelby Expo 2024.')).toEqual([null]);
     expect(released('# Notes\n\nThe lab released Ostrel-2 in Summer 2024.')).toEqual(['2024']);
     expect(released('# Ostrel-2 Released In 2024\n\nHello.')).toEqual(['2024']);
+
+describe('another thing of the kind, a part, and a name beside the subject', () => {
+  const grid = () =>
+    inlinePack('grid', [
+      'entityTypes:',
+      '  - {type: plant, headers: [power station, power plant, plant]}',
+      '  - {type: line, headers: [line, línea]}',
+      'entities:',
+      '  - {id: brindlemoor, name: Brindlemoor Power Station, type: plant, aliases: [Brindlemoor Power Station, Brindlemoor]}',
+      '  - {id: tarrow-line, name: Tarrow Line, type: line, aliases: [Tarrow Line, Línea 5]}',
+      'attributes:',
+      '  - {id: plant.capacity, label: capacity, kind: quantity, unit: MW, triggers: [capacity], subjects: [plant]}',
+      '  - {id: plant.fuel, label: fuel, kind: category, triggers: [fuel, fired], subjects: [plant], values: [{id: coal, synonyms: [coal, coal-fired]}, {id: gas, synonyms: [gas, gas-fired]}]}',
+      '  - {id: stations, label: stations, kind: quantity, unit: stations, unitWords: [stations, estaciones, stations], subjects: [line]}',
+    ]);
+  const read = (heading: string, text: string, attribute: string) =>
+    claimsIn(grid(), `# ${heading}\n\n${text}\n`, attribute).map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : c.value.kind === 'category' ? c.value.value : null]);
+
+  it('a value on "a … station" after a preposition is another station\'s; as a predicate it is the subject\'s', () => {
+    expect(read('Brindlemoor Power Station', 'It went up in 2012 next to a coal-fired plant that shut in 1998.', 'plant.fuel')).toEqual([]);
+    expect(read('Brindlemoor Power Station', 'It replaced a coal-fired plant.', 'plant.fuel')).toEqual([]);
+    expect(read('Brindlemoor Power Station', 'It is a gas-fired station.', 'plant.fuel')).toEqual([['brindlemoor', 'gas']]);
+    expect(read('Brindlemoor Power Station', 'Brindlemoor, a gas-fired plant, was built in 2012.', 'plant.fuel')).toEqual([['brindlemoor', 'gas']]);
+  });
+
+  it('a sentence that opens on a numbered part gives the part\'s figure to no one', () => {
+    expect(read('Brindlemoor Power Station', 'The plant has two units. Unit 1 has a capacity of 380 MW.', 'plant.capacity')).toEqual([]);
+    expect(read('Brindlemoor Power Station', 'Since then, Block B has had a capacity of 250 MW.', 'plant.capacity')).toEqual([]);
+    expect(read('Brindlemoor Power Station', 'The plant has two units. Its capacity is 760 MW.', 'plant.capacity')).toEqual([['brindlemoor', 760]]);
+  });
+
+  it('the figure of an extension or a phase of a line is not the line\'s', () => {
+    expect(read('Tarrow Line', 'Línea 5 tiene 18 estaciones. Según el ayuntamiento, la ampliación de la Línea 5 sumará dos estaciones en 2027.', 'stations')).toEqual([['tarrow-line', 18]]);
+    expect(read('Tarrow Line', 'El consorcio ganó el contrato de la ampliación de la Línea 5 (tres estaciones) en marzo.', 'stations')).toEqual([]);
+    expect(read('Tarrow Line', 'The Tarrow Line extension will have two stations.', 'stations')).toEqual([]);
+    expect(read('Tarrow Line', 'Phase 2 of the Tarrow Line has four stations.', 'stations')).toEqual([]);
+    expect(read('Tarrow Line', 'The Tarrow Line has 18 stations after its extension.', 'stations')).toEqual([['tarrow-line', 18]]);
+  });
+
+  const firms = () =>
+    inlinePack('firms', [
+      'entityTypes:',
+      '  - {type: company, headers: [company]}',
+      '  - {type: drug, headers: [drug]}',
+      'entities:',
+      '  - {id: pellham, name: Pellham Pharma, type: company, aliases: [Pellham Pharma, Pellham]}',
+      '  - {id: ostry, name: Ostry Bio, type: company, aliases: [Ostry Bio, Ostry]}',
+      '  - {id: varnexa, name: Varnexa, type: drug, aliases: [Varnexa]}',
+      '  - {id: quillfern, name: Quillfern Labs, type: company, aliases: [Quillfern Labs, Quillfern]}',
+      '  - {id: halvane, name: Halvane Cloud, type: company, aliases: [Halvane Cloud, Halvane]}',
+      '  - {id: copperleaf, name: Copperleaf Capital, type: investor, aliases: [Copperleaf Capital, Copperleaf]}',
+      'attributes:',
+      '  - {id: revenue, label: revenue, kind: quantity, unit: EUR, triggers: [revenue, sales], subjects: [company]}',
+      '  - {id: valuation, label: valuation, kind: quantity, unit: USD, triggers: [valuation], subjects: [company]}',
+    ]);
+  const readFirms = (heading: string, text: string, attribute: string) =>
+    claimsIn(firms(), `# ${heading}\n\n${text}\n`, attribute).map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+
+  it('"whose" after an appositive with a possessor stands for the head, not the possessor', () => {
+    expect(readFirms('Results', "Analysts pointed to Varnexa, Pellham's heart drug, whose sales topped €3 billion last year.", 'revenue')).toEqual([]);
+    expect(readFirms('Results', "Pellham's top seller is Varnexa, a heart drug, whose sales topped €3 billion in 2024.", 'revenue')).toEqual([]);
+    expect(readFirms('Results', "Ostry Bio, Pellham's partner, whose revenue passed €2 billion, grew fast.", 'revenue')).toEqual([['ostry', 2e9]]);
+    expect(readFirms('Results', 'Ostry Bio, whose revenue passed €2 billion, grew fast.', 'revenue')).toEqual([['ostry', 2e9]]);
+  });
+
+  it('a name that only takes part in a round beside the company is not whose valuation it is', () => {
+    const sentence = 'Backed by Copperleaf Capital, with Halvane Cloud also participating, the company reached a valuation of $3.1 billion.';
+    expect(readFirms('Quillfern Labs', sentence, 'valuation')).toEqual([['quillfern', 3.1e9]]);
+    expect(readFirms('Quillfern Labs', 'The company closed its Series B in May with Halvane Cloud and two other funds joining, at a valuation of $3.1 billion.', 'valuation')).toEqual([['quillfern', 3.1e9]]);
   });
 });

@@ -202,6 +202,65 @@ const OPENING_WORDS = new Set(
 const FRONTED_VERB = /^\p{Lu}\p{Ll}+(?:ing|ed)\s+(?:from|in|on|at|with|for|to|by|after|before|since|through|over|under|the|a|an|its|their)\s/u;
 /** Before a name that leads or backs what the sentence speaks of: "led by", "co-led by", "backed by", "angeführt von", "liderada por", "menée par", "由…领投". */
 const LED_BY_BEFORE = /(?<![\p{L}])(?:(?:co-?)?led|backed|joined)\s+by\s+$|(?<![\p{L}])(?:angeführt|geführt)\s+von\s+$|(?<![\p{L}])(?:liderada|encabezada)\s+por\s+$|(?<![\p{L}])(?:menée|dirigée)\s+par\s+$/iu;
+/**
+ * A name that only takes part beside the sentence's subject: "with X participating", "with X and Y joining", "alongside X",
+ * "together with X", "avec la participation de X", "unter Beteiligung von X", "con la participación de X": not whose figures
+ * the sentence gives.
+ */
+const ALONGSIDE_BEFORE =
+  /(?<![\p{L}])(?:alongside|together\s+with|along\s+with|avec\s+la\s+participation\s+d(?:e\s+|['’])|aux\s+côtés\s+d(?:e\s+|['’])|unter\s+(?:der\s+)?Beteiligung\s+von|con\s+la\s+participación\s+de|junto\s+a|com\s+a\s+participação\s+d[eoa]s?|con\s+la\s+partecipazione\s+di|insieme\s+a)\s+(?:(?:the|la|le|el|il|der|die|das|o|a)\s+)?(?:[^,;:.!?()]{0,60}?(?:\s+and|\s+und|\s+et|\s+y|\s+e|\s*&)\s+(?:the\s+)?)?$/iu;
+const WITH_BEFORE = /(?<![\p{L}])with\s+(?:the\s+)?(?:[^,;:.!?()]{0,60}?(?:,|\s+and|\s*&)\s+(?:the\s+)?)?$/iu;
+const PARTICIPATING_AFTER = /^(?:\s*(?:,|and|&)\s*[^,;:.!?()]{0,60}?)?\s+(?:also\s+)?(?:participating|joining|investing|co-investing|taking\s+part|contributing)(?:\s*[,;:.!?)]|\s*$|\s+(?:in|at|on|too|as\s+well)(?![\p{L}]))/iu;
+/**
+ * Whether the name at `m` leads or backs what the sentence speaks of ("led by X"), or takes part beside its subject ("with X
+ * participating"; not "with X investing $20 million", whose figure is X's).
+ */
+export function sideParty(text: string, m: Span): boolean {
+  const before = text.slice(Math.max(0, m.start - 120), m.start);
+  return (
+    LED_BY_BEFORE.test(before.slice(-24)) ||
+    ALONGSIDE_BEFORE.test(before) ||
+    (WITH_BEFORE.test(before) && PARTICIPATING_AFTER.test(text.slice(m.end, m.end + 100)))
+  );
+}
+/**
+ * The words of a part of a thing that a figure may be said of (an extension, a phase or a stage; not a stretch or a section,
+ * which may be the name itself: "in the stretch of the Upper X"), in the languages the readers know: "the extension of
+ * Line 7", "Phase 2 of X", "la ampliación de la Línea 5", "le prolongement de la ligne 7", "die Verlängerung der Linie 7",
+ * "il prolungamento della linea 7", "a extensão da Linha 7".
+ */
+export const PART_NOUN =
+  String.raw`extensions?|phases?|stages?|ampliaci[oó]n|prolongaci[oó]n|extensi[oó]n|fases?|etapas?|prolongement|Verl[äa]ngerung|Erweiterung|Bauabschnitts?|prolungamento|ampliamento|estensione|lotto|extens[ãa]o|prolongamento|amplia[çc][ãa]o`;
+/** Capitalised part words a number or a letter names one of: "Unit 1", "Phase 2", "Block B", "Reactor 4", "Tranche 2", "Bloque 3". */
+export const NUMBERED_PART = String.raw`(?:Units?|Phases?|Blocks?|Towers?|Reactors?|Stages?|Sections?|Buildings?|Wings?|Halls?|Terminals?|Platforms?|Piers?|Turbines?|Boilers?|Trains?|Modules?|Lots?|Sectors?|Zones?|Pavilions?|Gates?|Runways?|Berths?|Docks?|Shafts?|Pads?|Unité|Tranche|Réacteur|Tour|Bâtiment|Bloc|Einheit|Block|Reaktor|Turm|Gebäude|Bauabschnitt|Unidad|Bloque|Reactor|Torre|Edificio|Grupo|Fase|Etapa|Unità|Reattore|Gruppo|Lotto|Unidade|Bloco|Reator|Prédio|Edifício)\s+(?:\d+[A-Za-z]?|[A-Z]|[IVX]{1,4})(?![\p{L}\p{N}])`;
+/** Before a name, a part of it: the name is the whole, and a figure after is the part's. */
+const PART_OF_BEFORE = new RegExp(
+  String.raw`(?:(?<![\p{L}])(?:${PART_NOUN})|${NUMBERED_PART})\s+(?:of|de|del|de\s+la|du|des|der|des|von|vom|della|dello|dei|di|da|do|dos|das)\s+(?:(?:the|la|el|le|les|los|las|o|a|il|lo)\s+|l['’])?$`,
+  'iu',
+);
+/** After a name, a part of it: "the Line 7 extension", "X号线延伸段", "X線延伸区間". */
+const PART_AFTER = /^(?:[\s-]+extensions?(?![\p{L}])|\s*(?:延伸段|延长线|延長線|延伸线|延伸線|延伸区間|延伸部|支线|支線|二期|三期))/iu;
+
+/** A relative clause of possession after a comma: ", whose", ", cuyas", ", dessen", ", il cui", ", cujo". */
+const WHOSE = /[,，]\s*(?:whose|cuy[oa]s?|dessen|deren|(?:il|la|i|le)\s+cui|cuj[oa]s?)(?![\p{L}])/giu;
+/** An appositive: a noun phrase opened by an article, a possessive or a possessor ("a heart drug", "Pellham's flagship drug"). */
+const APPOSITIVE_NP = /^\s*(?:(?:a|an|the|its|their|his|her|one|el|la|los|las|un|una|le|les|une|der|die|das|ein|eine|il|lo|o|um|uma|seu|sua|sein|seine|ihr|ihre|son|sa|ses|su|sus)\s|[\p{L}\p{N}][^,;:()]*?['’]s?\s)[^,;:()]*$/iu;
+/**
+ * Where a "whose" clause holding `at` opens, and the name it stands for: the name right before it, or right before the
+ * appositive it follows ("Varnexa, Pellham's flagship drug, whose sales …": Varnexa, not Pellham); null for a clause after a
+ * noun that is no name. Undefined when `at` is in no such clause.
+ */
+function whoseClause(text: string, mentions: readonly Mention[], at: Span): { start: number; head: Mention | null } | undefined {
+  let start: number | undefined;
+  for (const m of text.slice(0, at.start).matchAll(WHOSE)) start = m.index;
+  if (start === undefined || /[.;!?。；]/u.test(text.slice(start, at.start).replace(/(?<=\d)[.,](?=\d)/gu, ''))) return undefined;
+  const right = (end: number) => [...mentions].reverse().find((m) => m.end <= end && /^\s*$/u.test(text.slice(m.end, end)));
+  const direct = right(start);
+  if (direct) return { start, head: direct };
+  const comma = text.lastIndexOf(',', start - 1);
+  if (comma === -1 || !APPOSITIVE_NP.test(text.slice(comma + 1, start))) return { start, head: null };
+  return { start, head: right(comma) ?? null };
+}
 const CONTRAST_BARRIER = /(?:[;—]|(?<![\p{L}])(?:but|however|whereas)(?![\p{L}]))/iu;
 /** A version right after a name: with a maker's name, a product of it ("Acme 2"). */
 const MAKER_VERSION = /^[ -]v?\d+(?:\.\d+)?(?![\p{Script=Latin}\p{N}.,]|\s*(?:%|percent|billion|million|trillion|亿|億|万|萬))/iu;
@@ -246,6 +305,7 @@ export function nearestBefore(
   const inDashAside = (m: Mention) =>
     (dashed ??= /[–—]/u.test(text) ? [...text.matchAll(DASH_ASIDE)].map((d) => ({ start: d.index, end: d.index + d[0].length })) : []).some((d) => inside(m, d) && !inside(at, d));
   let skipped = false;
+  let whose: { start: number; head: Mention | null } | null | undefined;
   // Mentions are sorted and do not overlap: start from the last one that ends before `at`.
   let lo = 0;
   let hi = mentions.length;
@@ -265,11 +325,22 @@ export function nearestBefore(
     }
     // "raised $120 million in a round led by Halden Ventures, at a valuation of $1.1 billion": the name after "led by" is
     // who led the round, not the one the sentence's figures are of (unless the figure is in a clause about it: ", which …").
-    if (LED_BY_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) && !/^[^.;:!?]{0,40}?,\s*(?:which|who|whose)(?![\p{L}])/iu.test(text.slice(m.end, at.start))) {
+    // ("… with Copperleaf Capital participating, at a valuation of …": so is one that only takes part beside it.)
+    if (sideParty(text, m) && !/^[^.;:!?]{0,40}?,\s*(?:which|who|whose)(?![\p{L}])/iu.test(text.slice(m.end, at.start))) {
       skipped = true;
       continue;
     }
     const gap = text.slice(m.end, at.start);
+    // "Varnexa, Pellham's flagship drug, whose sales passed …": past a "whose" that opens the figure's clause, only the name it
+    // stands for may be the subject.
+    if (whose === undefined) whose = whoseClause(text, mentions, at) ?? null;
+    if (whose !== null && m.end <= whose.start) return whose.head !== null && accept(whose.head) ? whose.head : undefined;
+    // "La ampliación de la Línea 5 tendrá dos estaciones", "the Line 7 extension will have two stations": the figure of a part
+    // of the name is not the name's.
+    if (PART_OF_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || PART_AFTER.test(text.slice(m.end, m.end + 14))) {
+      skipped = true;
+      continue;
+    }
     // "X, a company that makes chips for many big and small cloud customers, said revenue rose to …": an appositive right
     // after the name does not count against the window.
     const words = wordsBetween(text, m.end, at.start);
@@ -757,6 +828,15 @@ const SAYS_BEFORE_FIGURE = /(?<![\p{L}])(?:said|says|told|tells|stated|noted|add
 /** A sentence opening on a part of a company: "The snacks segment", "Its cloud division", "La filiale". */
 const PART_OPENING =
   /^\s*(?!(?:including|excluding|after|before|in|on|at|for|with|without|from|by|during|among|across|within)\s)(?:(?:the|its|their|la|le|el|il|der|die|das|sa|son|su|sua)\s+)?(?:[\p{L}'’&-]+\s+){0,3}?(division|segment|business\s+unit|subsidiary|Sparte|Geschäftsbereich|branche|pôle|filiale|división|filial|segmento|divisione|controllata)(?![\p{L}])/iu;
+/**
+ * A sentence that opens (perhaps after a fronted phrase) on a part a number or a letter names: "Unit 2 has a capacity of 380
+ * MW", "Since then, Phase 2 has added …", "Tranche 2", "1号机组", "二期工程", "第2期": the part's figures, not the whole's (a
+ * fronted phrase with a figure of its own is not looked past).
+ */
+const NUMBERED_PART_OPENING = new RegExp(
+  String.raw`^\s*(?:[^,;:.!?\d]{1,40},\s*)?(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Ll]e|[Ll]a|[Ee]l|[Dd]er|[Dd]ie|[Dd]as|[Ii]l|[Oo]|[Aa])\s+)?(?:${NUMBERED_PART}|第?[0-9０-９一二三四五六七八九十]+\s*(?:号|號)\s*(?:机组|機組|反应堆|反應堆|机|機|炉|爐)|第?[一二三四五六七八九十0-9０-９]+期)`,
+  'u',
+);
 /** A clause after a comma, opened by "a" or "an" and a few words, up to its verb of having or paying and the figure. */
 const INDEFINITE_CLAUSE =
   /[,;]\s*(?:(?:so\s+that|and|but|while|whereas|when|because|if|so)\s+)?(?:a|an)\s+(?!(?:year|decade|month|week|day|few|while|moment|quarter|century)\s)(?:[\p{L}'’-]+\s+){1,5}?(?:gets|receives|pays|has|costs|needs|uses|buys|earns|spends|takes|holds)\s+(?:(?:about|around|up\s+to|only|just|roughly|nearly)\s+)?$/iu;
@@ -776,6 +856,7 @@ function ownCommonSubject(before: string, attribute: PackAttribute, descriptions
   if (short && INDEFINITE_SUBJECT.test(before)) return true;
   // "…, so that a customer renting a whole pod gets 256 GPUs": a clause after a comma that opens on a thing "a" introduces.
   if (INDEFINITE_CLAUSE.test(before.slice(-120))) return true;
+  if (short && NUMBERED_PART_OPENING.test(before)) return true;
   // "The snacks segment, which includes …, grew revenue 9% to": a sentence that opens on a part of its subject (a segment, a
   // division) states the part's figures, unless a pack knows such parts by that noun.
   const unit = short ? PART_OPENING.exec(before) : null;
@@ -853,7 +934,7 @@ export function contextSubject(
   // or stands past a semicolon after the figure ("Mide 4,5 metros; recuerda a un X").
   const later = (m: Mention) => at !== undefined && m.start >= at.end && /[;；]/u.test(text.slice(at.end, m.start));
   // "the company raised $460 million in a round led by Halvard Capital": who led or backed it is no rival subject.
-  const leader = (m: Mention) => LED_BY_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start));
+  const leader = (m: Mention) => sideParty(text, m);
   if (mentions.some((m) => fits(m.entity) && !comparedOrBase(text, mentions, m) && !later(m) && !leader(m))) return undefined;
   // "Rund um Ostermoor drehen sich Windräder mit 1,3 Gigawatt", "near the X campus, a wind farm produces …": a figure of what stands
   // around a name that fits is of another thing, not the context's.

@@ -2,7 +2,7 @@
 // and events, each bound to its subject (src/extract/subjects.ts) and attribute (src/extract/attributes.ts).
 import { dayPeriod, findDates, isMonthName, type DateMatch, type Day } from '../../normalise/dates.js';
 import { familiesOf, findMentions, mayBeFamily, PLACE_TYPES, resolveName, UNKNOWN_ENTITY_CONFIDENCE, type Mention } from '../../normalise/entities.js';
-import { BEFORE_OR_UNTIL_WORDS, benchmarkSetting, COMPARED_WITH_WORDS, CHANGE_AFTER, CHANGE_BEFORE, countedPer, EACH_OPENING, MOVED_TO, namesWhatItCounts, PARTS_OPENING, RUNNING_AFTER, RUNNING_BEFORE, settingSpans } from '../figure-phrases.js';
+import { BEFORE_OR_UNTIL_WORDS, benchmarkSetting, COMPARED_WITH_WORDS, CHANGE_AFTER, CHANGE_BEFORE, countedPer, EACH_OPENING, FUNCTION_WORDS, MOVED_TO, namesWhatItCounts, PARTS_OPENING, RUNNING_AFTER, RUNNING_BEFORE, settingSpans } from '../figure-phrases.js';
 import type { PhraseMatch } from '../../packs/phrases.js';
 import { findQuantities, wholeCount, type NumberFormat, type QuantityMatch } from '../../normalise/numbers.js';
 import { convertible, CURRENCY_CODES, dimensionOf, inUnit, isCountUnit, PERCENT, PERCENTAGE_POINT, sameUnit } from '../../normalise/units.js';
@@ -331,6 +331,18 @@ const CLAUSE_AFTER_FIGURE = /(?<![\p{L}])(?:which|who|whose|what|where|when|afte
 
 /** Between a value and the name it modifies: nothing, or a word or two that are no preposition ("coal-fired Drummerloch", not "gas plant like X"). */
 const MODIFIER_GAP = /^[\s-]*(?:(?!(?:like|as|than|of|in|at|on|for|from|with|to|and|or|but|such)(?![\p{L}]))[\p{L}-]+\s+){0,2}$/iu;
+
+/**
+ * Right before a value, an indefinite determiner and perhaps a word ("built beside a coal-fired plant", "another
+ * open-weight model", "one of the gas-fired plants", "ein kohlebefeuertes Kraftwerk"); or "former" ("the former coal-fired
+ * station"). In the Romance languages the value follows the noun: "una central de carbón", "une centrale à charbon".
+ */
+const INDEFINITE_BEFORE_VALUE = /(?<![\p{L}])(?:an?|another|one\s+of\s+the|ein|eine|einer|einem|einen|eines)\s+(?:[\p{Ll}-]+\s+)?$/iu;
+const FORMER_BEFORE_VALUE = /(?<![\p{L}])(?:former|ehemalig(?:e|en|er|es|em)?|ancien(?:ne)?|antigu[oa]|ex)\s+(?:[\p{Ll}-]+\s+)?$/iu;
+const INDEFINITE_NOUN_BEFORE_VALUE = /(?<![\p{L}])(?:un|une|una|uno|um|uma)\s+(?:[\p{Ll}-]+\s+)?([\p{L}-]+)\s+(?:(?:de|a|à|au|di|da|del|do)\s+)?$/iu;
+/** Before that determiner, what makes the noun phrase a predicate or an appositive of the sentence's subject ("It is a coal-fired plant", "X, a gas-fired plant,"). */
+const PREDICATE_BEFORE =
+  /(?:(?<![\p{L}])(?:is|was|are|were|be|been|being|becomes?|became|remains?|remained|stays?|stayed|as|ist|war|sind|waren|wird|wurde|bleibt|als|est|était|sont|reste|devient|comme|es|era|fue|son|sigue|como|è|sono|resta|come|é|foi|são|continua)(?:\s+(?:not|n['’]t|never|no\s+longer|now|still|also|currently|today|\p{Ll}+ly|nicht|jetzt|noch|heute|pas|plus|encore|aujourd['’]hui|ahora|todavía|ancora|oggi|ainda|hoje)){0,2}|[,(:–—])\s*$/iu;
 
 /** Between an event's verb and the date it governs: nothing, or a preposition ("founded in", "fundada en", "成立于"). */
 const GOVERNED_DATE = /^\s*(?:(?:in|on|en|em|im|am|le|el|au|no|na)\s+)?$|^[于於在]$/iu;
@@ -1113,6 +1125,27 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       const entity = state.types?.typed(opening.entity) ?? opening.entity;
       return (entity.known || familiesOf(lexicon, entity).length > 0) && compatible(attribute, entity) ? entity : undefined;
     };
+    /** Whether one of the first three words at `from` is a type noun, or the last word of one, of a kind the attribute describes. */
+    const kindNounAt = (from: string, attribute: PackAttribute): boolean => {
+      // The noun phrase's own words only: not past a mark or a function word ("has a driver at the controls, and the line …").
+      const words: string[] = [];
+      for (const w of /^[\s-]*[^,;:.!?()]*/u.exec(from.toLowerCase())![0].match(/[\p{L}-]+/gu)?.slice(0, 3) ?? []) {
+        if (FUNCTION_WORDS.has(w)) break;
+        words.push(w);
+      }
+      return words.some((w) => [...kinds].some(([noun, type]) => attribute.subjects.includes(type) && (noun === w || noun.endsWith(` ${w}`))));
+    };
+    const anotherOfItsKind = (v: ValueHit, attribute: PackAttribute): boolean => {
+      const before = text.slice(Math.max(0, v.start - 60), v.start);
+      const after = text.slice(v.end, v.end + 40);
+      // "a coal-fired Drummerloch station", "an open-weight model, Lark 3": the noun phrase names a thing, and the value is its.
+      if (mentions.some((m) => m.start >= v.end && m.start - v.end <= 40 && /^[\s-]*(?:[\p{L}-]+\s*){0,3}(?:,\s*|\s+(?:called|named|dubbed)\s+)?$/u.test(text.slice(v.end, m.start)))) return false;
+      const indefinite = INDEFINITE_BEFORE_VALUE.exec(before);
+      if (indefinite && !PREDICATE_BEFORE.test(before.slice(0, indefinite.index)) && kindNounAt(after, attribute)) return true;
+      if (FORMER_BEFORE_VALUE.test(before) && kindNounAt(after, attribute)) return true;
+      const romance = INDEFINITE_NOUN_BEFORE_VALUE.exec(before);
+      return romance !== null && !PREDICATE_BEFORE.test(before.slice(0, romance.index)) && kindNounAt(romance[1]!, attribute);
+    };
     const describedBefore = (noun: string, before: number, subject: EntityRef): EntityRef | undefined => {
       const fits = (m: Mention) => m.entity.id !== subject.id && nouns.describes(noun, m.entity);
       const own = [...mentions].reverse().find((m) => m.end <= before && fits(m));
@@ -1253,6 +1286,10 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       if (lostValue(text, v.start, v.end)) continue;
       // "buys 25% of the ordinary shares": a value after a share of a whole names the whole a part is taken of.
       if (SHARE_OF_BEFORE.test(text.slice(Math.max(0, v.start - 40), v.start))) continue;
+      // "It was built beside a coal-fired plant": a value that modifies a noun of a kind the attribute
+      // describes, introduced by "a" or "another" (not as what the subject is: "It is a coal-fired station"), names another
+      // thing of that kind; after "former", what a thing was.
+      if (anotherOfItsKind(v, attribute)) continue;
       const found = categorySubjects(text, v, attribute, mentions, parens, attribute.triggers.length > 0, () => v.entry.value.makers ?? []);
       const { quote, existential } = found;
       // "Halden and its investment bank": a value named by a noun of its owner's own kind, after a possessive, is
