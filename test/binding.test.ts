@@ -5876,6 +5876,8 @@ describe('numbered tables, money in another currency, Japanese rounds and years 
     expect(released('# Notes\n\nThe lab unveiled Ostrel-2 at Sorrelby Expo 2024.')).toEqual([null]);
     expect(released('# Notes\n\nThe lab released Ostrel-2 in Summer 2024.')).toEqual(['2024']);
     expect(released('# Ostrel-2 Released In 2024\n\nHello.')).toEqual(['2024']);
+  });
+});
 
 describe('another thing of the kind, a part, and a name beside the subject', () => {
   const grid = () =>
