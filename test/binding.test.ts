@@ -5949,3 +5949,90 @@ describe('another thing of the kind, a part, and a name beside the subject', () 
     expect(readFirms('Quillfern Labs', 'The company closed its Series B in May with Halvane Cloud and two other funds joining, at a valuation of $3.1 billion.', 'valuation')).toEqual([['quillfern', 3.1e9]]);
   });
 });
+
+describe('reported speech, carried subjects, sources and fronted clauses', () => {
+  const rounds = inlinePack('rounds-told', [
+    'entityTypes:',
+    '  - {type: company, headers: [company, start-up]}',
+    '  - {type: investor, headers: [investor]}',
+    '  - {type: model, headers: [model]}',
+    'entities:',
+    '  - {id: brightmore, name: Brightmore Labs, type: company, aliases: [Brightmore Labs]}',
+    '  - {id: tallis, name: Tallis Capital, type: investor, aliases: [Tallis Capital]}',
+    '  - {id: orla, name: Orla, type: model, aliases: [Orla]}',
+    'attributes:',
+    '  - id: round.lead',
+    '    label: lead investor',
+    '    kind: category',
+    '    triggers: [led by, mené par, menée par, liderada por, guidato da]',
+    '    subjects: [company]',
+    '    values:',
+    '      - {id: tallis, group: tallis, synonyms: [Tallis Capital]}',
+    '      - {id: orwen, group: orwen, synonyms: [Orwen Ventures]}',
+  ]);
+  const leads = (text: string) => claimsIn(rounds, text, 'round.lead').map((c) => [c.entity.id, c.value.kind === 'category' ? c.value.value : null]);
+
+  it('"X said (that) it had …" is said of X, in the languages news is written in', () => {
+    expect(leads('Brightmore Labs said on Tuesday that it had closed a $90 million round led by Tallis Capital.')).toEqual([['brightmore', 'tallis']]);
+    expect(leads('Brightmore Labs today confirmed that it has completed a $90 million growth round led by Tallis Capital.')).toEqual([['brightmore', 'tallis']]);
+    expect(leads("Brightmore Labs a annoncé avoir bouclé un tour de 90 millions d'euros mené par Tallis Capital.")).toEqual([['brightmore', 'tallis']]);
+    expect(leads('Brightmore Labs anunció que había cerrado una ronda de 90 millones de euros liderada por Tallis Capital.')).toEqual([['brightmore', 'tallis']]);
+    expect(leads('Brightmore Labs ha annunciato di aver chiuso un round da 90 milioni di euro guidato da Tallis Capital.')).toEqual([['brightmore', 'tallis']]);
+    // After an appositive (a name in it that cannot be the subject ends nothing), a parenthesis first.
+    expect(leads('Brightmore Labs, the start-up behind the Orla models, said on Tuesday that it had closed a $90 million round led by Tallis Capital.')).toEqual([['brightmore', 'tallis']]);
+    expect(leads('Brightmore Labs ("Brightmore"), a developer of reasoning models, today confirmed that it has completed a $90 million growth round led by Tallis Capital.')).toEqual([['brightmore', 'tallis']]);
+    // What X says of another thing is not X's.
+    expect(leads('Brightmore Labs said the start-up it acquired had closed a $90 million round led by Tallis Capital.')).toEqual([]);
+  });
+
+  const clusters = inlinePack('clusters-told', [
+    'entityTypes:',
+    '  - {type: company, headers: [company]}',
+    '  - {type: cluster, headers: [cluster]}',
+    'entities:',
+    '  - {id: varro, name: Varro AI, type: company, aliases: [Varro AI, Varro]}',
+    '  - {id: corvane, name: Corvane, type: company, aliases: [Corvane]}',
+    '  - {id: halden, name: Halden, type: cluster, aliases: [Halden, Halden cluster]}',
+    'attributes:',
+    '  - {id: cluster.gpus, label: accelerators, kind: quantity, unit: accelerators, unitWords: [accelerators], triggers: [accelerators], subjects: [cluster], measure: stock}',
+  ]);
+  const gpus = (text: string) => claimsIn(clusters, text, 'cluster.gpus').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+
+  it("a sentence that opens on another name, its pronoun that name's, takes no thing from the sentence before", () => {
+    expect(gpus('Varro runs its models on the Halden cluster. Corvane says it has built its own data hall with roughly 2,048 accelerators.')).toEqual([]);
+    expect(gpus('Varro runs its models on the Halden cluster. Corvane has built its own data hall with roughly 2,048 accelerators.')).toEqual([]);
+    expect(gpus('Varro runs its models on the Halden cluster. It has roughly 2,048 accelerators.')).toEqual([['halden', 2048]]);
+  });
+
+  const metro = inlinePack('metro-told', [
+    'entityTypes:',
+    '  - {type: network, headers: [metro, network, red]}',
+    '  - {type: line, headers: [line, línea]}',
+    'entities:',
+    '  - {id: corvella-metro, name: Corvella Metro, type: network, aliases: [Corvella Metro, Metro de Corvella]}',
+    '  - {id: corvella-l6, name: Línea 6, type: line, aliases: [Línea 6, Line 6]}',
+    '  - {id: harbour-line, name: Harbour Line, type: line, aliases: [Harbour Line]}',
+    'attributes:',
+    '  - {id: ridership, label: ridership, kind: quantity, unit: passengers, unitWords: [passengers, viajeros], triggers: [carries, transporta], subjects: [line, network]}',
+    '  - {id: fleet.size, label: fleet size, kind: quantity, unit: trains, unitWords: [trains], triggers: [fleet], subjects: [line, network], measure: stock}',
+    'events:',
+    '  - {id: opening, label: opening, triggers: [opened, abrió sus puertas], participantTypes: [line, network], minParticipants: 1}',
+  ]);
+  const riders = (text: string) => claimsIn(metro, text, 'ridership').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+
+  it('"According to X," names a source, not the subject; "the line" is the line named before', () => {
+    expect(riders('La Línea 6 del Metro de Corvella abrió sus puertas en 2017. Según Metro de Corvella, la línea transporta a diario unos 71.000 viajeros.')).toEqual([['corvella-l6', 71000]]);
+    expect(riders('Line 6 of the Corvella Metro opened in 2017. According to Corvella Metro, the line now carries some 71,000 passengers daily.')).toEqual([['corvella-l6', 71000]]);
+  });
+
+  it('the head of "X del Y", "X of the Y" is what an event is about', () => {
+    const opened = (text: string) => claimsIn(metro, text, 'event.opening').map((c) => c.entity.id);
+    expect(opened('La Línea 6 del Metro de Corvella abrió sus puertas en 2017.')).toEqual(['corvella-l6']);
+    expect(opened('Line 6 of the Corvella Metro opened in 2017.')).toEqual(['corvella-l6']);
+  });
+
+  it("a name and a date in a fronted clause of time are that clause's, not the main clause's", () => {
+    const fleet = claimsIn(metro, '# Corvella Metro\n\nFollowing the arrival of new stock for the Harbour Line in March, the Metro\'s fleet has grown to 88 trains.\n', 'fleet.size');
+    expect(fleet.map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null, c.time?.text ?? null])).toEqual([['corvella-metro', 88, null]]);
+  });
+});

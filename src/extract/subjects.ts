@@ -19,6 +19,8 @@ const SUBJECT_PRONOUN = /^\s*["“'‘(]?\s*(?:it|he|she|they|its|his|her|their|
 /** A sentence that opens with a pronoun for a thing: "It is", "They were", "Its weights are". */
 const THING_PRONOUN = /^\s*["“'‘(]?\s*(?:it|they|its|their)(?![\p{L}])(?:\s+(?:weights|models?|licen[cs]e|architecture|design))?/iu;
 const PRONOUN = /(?<![\p{L}])(?:it|he|she|they)(?![\p{L}])/iu;
+/** After a name, its verb (a word or three) and a pronoun for it: " says it", " operates its", " said that they" (not ", which it"). */
+const OPENER_THEN_PRONOUN = /^\s+(?:\p{Ll}+\s+){1,3}(?:it|he|she|they|its|his|her|their)(?![\p{L}])/u;
 /** A phrase before the main clause, up to its comma: "With 16GB of RAM, …", "Thanks to its 5,000mAh cell, …". */
 export const FRONTED_PHRASE = /^\s*(?:with|thanks\s+to|packing|featuring|boasting|at)\s(?:[^,;:.]|(?<=\d)[.,](?=\d)){1,80},\s*/iu;
 /** A thing named as another than one already met: "another train", "a second truck", "the other plane". */
@@ -282,6 +284,25 @@ const DESCRIBES_ANOTHER = new RegExp(
   'iu',
 );
 
+/** A word of a time or a channel between a verb of saying and what is said: "on Wednesday", "in a statement", "am Mittwoch". */
+const SAID_WHEN = String.raw`(?:on|in|at|a|an|the|its|statement|filing|release|press|blog|post|interview|letter|today|yesterday|tonight|last|this|week|month|earlier|late|early|morning|afternoon|evening|\p{Lu}\p{Ll}+|\d{1,4}(?:st|nd|rd|th)?|le|la|el|un|una|une|dans|en|communiqué|comunicado|hier|aujourd['’]hui|ayer|hoy|ieri|oggi|ontem|hoje|am|im|einer|Mitteilung|heute|gestern|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|mars|avril|mai|juin|juillet|août|marzo|abril|mayo|junio|julio|agosto|aprile|maggio|giugno|luglio)`;
+/**
+ * Right after a name, the verb by which it says what follows and the subject of the clause it says, a pronoun for the name
+ * (or, where a language drops it, the clause's verb right after "que" or an infinitive): "X said on Tuesday that it had raised",
+ * "X today announced that it has closed", "X a annoncé avoir levé", "X a annoncé mercredi qu'elle avait levé", "X teilte am
+ * Mittwoch mit, es habe", "X anunció que había recaudado", "X ha annunciato di aver raccolto". What the clause says is the
+ * name's: the frame does not count against the window (a name it reports about, "X said Y had", is nearer anyway).
+ */
+const SAID_OF_ITSELF = new RegExp(
+  String.raw`^\s+(?:(?:today|yesterday|also|has|have|had|recently|formally|officially|publicly)\s+){0,2}` +
+    String.raw`(?:(?:said|says|announced|announces|confirmed|confirms|reported|reports|stated|states|disclosed|discloses|revealed|reveals|added|adds|noted|notes)(?:\s+${SAID_WHEN}){0,5}\s*,?\s+(?:that\s+)?(?:it|they|he|she)(?:\s+(?:had|has|have|would|will|is|was|are|were))?` +
+    String.raw`|(?:a\s+|ont\s+)?(?:annoncé|annonce|confirmé|confirme|indiqué|indique|déclaré|déclare|affirmé|affirme|précisé|précise|révélé|révèle)(?:\s+${SAID_WHEN}){0,5}\s*,?\s+(?:avoir|être|qu['’]\s*(?:il|elle|ils|elles)|que\s+(?:il|elle|ils|elles))(?:\s+(?:avait|a|ont|avaient|aurait|était|est))?` +
+    String.raw`|(?:teilte|teilt|gab|gibt)(?:\s+${SAID_WHEN}){0,5}\s+(?:mit|bekannt)\s*,\s*(?:dass\s+)?(?:es|sie|er)(?:\s+(?:habe|hat|hätte|haben|sei|werde|wird))?|(?:sagte|sagt|erklärte|erklärt|bestätigte|bestätigt|meldete|meldet|berichtete|berichtet)(?:\s+${SAID_WHEN}){0,5}\s*,\s*(?:dass\s+)?(?:es|sie|er)(?:\s+(?:habe|hat|hätte|haben|sei|werde|wird))?` +
+    String.raw`|(?:anunció|confirmó|informó|dijo|afirmó|declaró|comunicó|anunciou|confirmou|informou|disse|afirmou|declarou|ha\s+anunciado|ha\s+confirmado|ha\s+informado)(?:\s+${SAID_WHEN}){0,5}\s*,?\s+(?:que\s+(?:ha|había|habría|han|habían|tiene|tenía|tem|tinha|havia|teve)|ter|haber)` +
+    String.raw`|(?:ha|hanno)\s+(?:annunciato|confermato|dichiarato|comunicato|detto|reso\s+noto)(?:\s+${SAID_WHEN}){0,5}\s*,?\s+(?:di\s+(?:aver|avere|essere)|che\s+(?:ha|aveva|avrebbe|hanno|avevano)))(?![\p{L}])`,
+  'u',
+);
+
 /**
  * The nearest compatible mention before `at`, within `window` words. Asides in parentheses that do
  * not hold `at` are skipped, and so are names that are the object of a comparison ("the same
@@ -306,6 +327,10 @@ export function nearestBefore(
     (dashed ??= /[–—]/u.test(text) ? [...text.matchAll(DASH_ASIDE)].map((d) => ({ start: d.index, end: d.index + d[0].length })) : []).some((d) => inside(m, d) && !inside(at, d));
   let skipped = false;
   let whose: { start: number; head: Mention | null } | null | undefined;
+  // "According to X, the line carries …", "Según X, …", "据X，…": who the sentence cites is not what it speaks of.
+  // "After delivery of the trams for Line 9 in May, the network's fleet stands at 61": nor is a name in a clause of time
+  // or circumstance that opens the sentence.
+  const source = Math.max(sourceOpeningEnd(text), frontedClauseEnd(text));
   // Mentions are sorted and do not overlap: start from the last one that ends before `at`.
   let lo = 0;
   let hi = mentions.length;
@@ -319,6 +344,10 @@ export function nearestBefore(
     const aside = enclosing(parens, m);
     if (aside && aside !== own && !(own && inside(aside, own))) continue;
     if (inDashAside(m)) continue;
+    if (m.end <= source && at.start >= source) {
+      skipped = true;
+      continue;
+    }
     if (DESCRIBES_ANOTHER.test(text.slice(m.end, m.end + 14))) {
       skipped = true;
       continue;
@@ -344,8 +373,27 @@ export function nearestBefore(
     // "X, a company that makes chips for many big and small cloud customers, said revenue rose to …": an appositive right
     // after the name does not count against the window.
     const words = wordsBetween(text, m.end, at.start);
-    const apposed = words > window ? APPOSITIVE_AFTER_NAME.exec(gap) : null;
-    if (words - (apposed ? wordsBetween(text, m.end, m.end + apposed[0].length) : 0) > window) return undefined;
+    // "X said on Tuesday that it had raised $90 million in a round led by Y", "X ("X"), a maker of …, today announced that it
+    // has closed …": nor does a frame by which the name says something of itself, after such an appositive or not.
+    let uncounted = 0;
+    if (words > window) {
+      const named = /^\s*\([^()]{1,60}\)/u.exec(gap)?.[0].length ?? 0;
+      const apposed = APPOSITIVE_AFTER_NAME.exec(gap);
+      const apposedPast = !apposed && named > 0 ? APPOSITIVE_AFTER_NAME.exec(gap.slice(named)) : null;
+      const from = apposed ? apposed[0].length : apposedPast ? named + apposedPast[0].length : 0;
+      const framed = SAID_OF_ITSELF.exec(gap.slice(from));
+      // (An appositive alone, as ever; one past a parenthesis only before such a frame.)
+      uncounted = framed ? from + framed[0].length : apposed ? apposed[0].length : 0;
+    }
+    if (words - (uncounted > 0 ? wordsBetween(text, m.end, m.end + uncounted) : 0) > window) {
+      // "X, the start-up behind the Y models, said that it had …": a name that cannot be the subject, inside what the window
+      // does not count of an earlier name's, does not end the search.
+      if (!accept(m) && /,/u.test(gap)) {
+        skipped = true;
+        continue;
+      }
+      return undefined;
+    }
     // "The banks index, which includes neither X nor Y, fell 5%": a name in a relative clause that closes before the figure
     // is said of that clause, not of the main one.
     if (inClosedRelative(text, m, at.start)) {
@@ -935,7 +983,11 @@ export function contextSubject(
   const later = (m: Mention) => at !== undefined && m.start >= at.end && /[;；]/u.test(text.slice(at.end, m.start));
   // "the company raised $460 million in a round led by Halvard Capital": who led or backed it is no rival subject.
   const leader = (m: Mention) => sideParty(text, m);
-  if (mentions.some((m) => fits(m.entity) && !comparedOrBase(text, mentions, m) && !later(m) && !leader(m))) return undefined;
+  // "According to X, the line carries …", "After X opened, the fleet …": the source named, or a name in a fronted clause, is no
+  // rival subject either.
+  const source = at !== undefined ? Math.max(sourceOpeningEnd(text), frontedClauseEnd(text)) : 0;
+  const cited = (m: Mention) => m.end <= source && at!.start >= source;
+  if (mentions.some((m) => fits(m.entity) && !comparedOrBase(text, mentions, m) && !later(m) && !leader(m) && !cited(m))) return undefined;
   // "Rund um Ostermoor drehen sich Windräder mit 1,3 Gigawatt", "near the X campus, a wind farm produces …": a figure of what stands
   // around a name that fits is of another thing, not the context's.
   if (mentions.some((m) => fits(m.entity) && AROUND_PLACE.test(text.slice(Math.max(0, m.start - 30), m.start)))) return undefined;
@@ -961,6 +1013,20 @@ export function contextSubject(
   const fronted = at && FRONTED_PHRASE.exec(text);
   const main = fronted && at.end <= fronted[0].length ? text.slice(fronted[0].length) : undefined;
   const pronoun = SUBJECT_PRONOUN.test(text) || (at !== undefined && PRONOUN.test(before)) || (main !== undefined && SUBJECT_PRONOUN.test(main));
+  // "Varro uses its Halden cluster. Corvane says it runs its own data hall with 2,048 GPUs", "Corvane runs its own data
+  // hall with 2,048 GPUs": a pronoun after the name the sentence opens on stands for that name, not for a thing of the
+  // sentence before or the page's; a name the attribute cannot describe leaves the figure no one's.
+  const opening = mentions[0];
+  if (
+    at !== undefined &&
+    opening !== undefined &&
+    !fits(opening.entity) &&
+    NAME_OPENS.test(text.slice(0, opening.start)) &&
+    !/^['’]/u.test(text.slice(opening.end)) &&
+    OPENER_THEN_PRONOUN.test(before.slice(opening.end))
+  ) {
+    return undefined;
+  }
   // "the model", "this phone", "该模型": a description names its type, so it may reach past other kinds of names.
   // "According to the agency, the ship …": after a clause that says who speaks, a description there is what the sentence is
   // about. "The agency said 14 cases …": else a description in that clause names the speaker, and stands for the figure's
@@ -1211,7 +1277,35 @@ const OPENING_DESCRIPTION = new RegExp(
  * of …" and "The film added $31 million" are no such clause.
  */
 /** "According to X,", "Selon X,": who speaks, in a phrase before the sentence. */
-const ACCORDING_TO = String.raw`(?:according\s+to|selon|según|secondo|segundo)\s+[^,.;:!?]{1,60},\s*`;
+const ACCORDING_TO = String.raw`(?:according\s+to|selon|d['’]après|según|de\s+acuerdo\s+con|secondo|stando\s+a|segundo|de\s+acordo\s+com|nach\s+Angaben\s+(?:von|des|der))\s+[^,.;:!?]{1,120},\s*`;
+/**
+ * A phrase opening the sentence that names a source: "According to X,", "Selon X,", "Según X,", "Laut X", "Secondo X,",
+ * "Segundo X,", "据X，", "根据X的数据，", "Xによると、". A name in it is who says, not what the sentence is about.
+ */
+const SOURCE_OPENING = new RegExp(
+  String.raw`^\s*(?:${ACCORDING_TO}|laut\s+[^,.;:!?]{1,60}?\s+(?=(?:hat|haben|hatte|hatten|ist|sind|war|waren|wird|werden|zählt|zählte|beträgt|betrug|liegt|lag|transportiert|beförderte|befördert|kostet|kostete)\s)|(?:据|據|根据|根據)[^，,。；;]{1,40}[，,]\s*|[^。、，,]{1,40}?(?:によると|によれば)[、，,]?\s*)`,
+  'iu',
+);
+/**
+ * A clause of time or circumstance opening the sentence, up to its comma: "After delivery of the trams for Line 9 in May,",
+ * "Following the merger,", "With Line 9 open,", "Nach der Eröffnung der Linie 9,", "Tras la apertura de la Línea 9,". Its names
+ * and its dates are its own, not the main clause's subject or date.
+ */
+const FRONTED_CLAUSE =
+  /^\s*(?:(?:shortly|soon|just|right|long|even|only)\s+)?(?:after|before|following|since|with|once|upon|nach|vor|seit|mit|après|avant|depuis|avec|tras|después\s+de|antes\s+de|desde|dopo|prima\s+di|após|depois\s+de)(?![\p{L}])(?:[^,;:.!?，；。]|(?<=\d)[.,](?=\d)){1,120},/iu;
+/** Where such a clause ends (past its comma), when one opens the sentence; else 0. */
+export function frontedClauseEnd(text: string): number {
+  const m = FRONTED_CLAUSE.exec(text);
+  // "Since 2015 part of it has been bought from X, a gas-fired plant": a date alone, with no comma after it, is the whole
+  // fronted phrase; the main clause follows it, not the comma.
+  return m && !DATE_ALONE_AFTER_OPENER.test(m[0]) ? m[0].length : 0;
+}
+const DATE_ALONE_AFTER_OPENER = /^\s*\p{L}+(?:\s+(?:de|di))?\s+(?:(?:early|late|mid-?|the\s+end\s+of|the\s+start\s+of|then)\s*)?(?:(?:\d{1,2}\s+)?\p{Lu}\p{Ll}+\s+)?(?:\d{4}|then)\s+(?!and\s|or\s)\p{L}/u;
+
+/** Where a phrase that names a source ends, when one opens the sentence; else 0. */
+export function sourceOpeningEnd(text: string): number {
+  return SOURCE_OPENING.exec(text)?.[0].length ?? 0;
+}
 /** Verbs that report what follows: "said" and "says" alone, the others (and "told reporters") as speech only before "that". */
 const REPORT_VERBS = 'added|adds|noted|notes|stated|states|reported|reports|announced|announces|confirmed|confirms|estimated|estimates';
 const TOLD = String.raw`told\s+(?:[\p{L}-]+\s+){1,3}?(?=that\s)`;

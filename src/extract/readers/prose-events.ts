@@ -372,6 +372,9 @@ const OBJECT_OF_A_LATER_ACT = new RegExp(
   'iu',
 );
 
+/** Between a head name and the name that says whose it is: "of the", "del", "de la", "des", "der", "della", "do". */
+const OF_BETWEEN = /^\s+(?:of(?:\s+the)?|del|de\s+la|de\s+los|de\s+las|de|des|du|de\s+l['’]|der|des|von|vom|di|della|dello|dei|degli|delle|dell['’]|do|da|dos|das)\s*$/iu;
+
 export function eventClaims(
   lexicon: Lexicon,
   text: string,
@@ -491,8 +494,13 @@ export function eventClaims(
         const framed = VERB_LAST_CLAUSE_END.test(text.slice(trigger.end, trigger.end + 4))
           ? mentions.find((m) => fits(m) && m.start >= clause.start && /^\s*(?:(?:der|die|das)\s+)?$/iu.test(text.slice(clause.start, m.start)) && AUXILIARY_AFTER_NAME.test(text.slice(m.end, m.end + 12)))
           : undefined;
+        // "La Línea 8 del Metro de Corvella se abrió", "Line 8 of the Kessel Metro opened": the name after "of" says whose the
+        // head is; the head is what the event is about.
+        const ofAnother = (m: Mention) => mentions.some((o) => o !== m && o.end <= m.start && fits(o) && OF_BETWEEN.test(text.slice(o.end, m.start)));
         // (The passive's subject first: "X wurde am … von der Agentur zugelassen" is X's, the agency its agent.)
-        const within = mentions.filter((m) => fits(m) && (distance(text, m, trigger) <= PARTICIPANT_WINDOW || m === framed)).sort((a, b) => (a === framed ? -1 : b === framed ? 1 : byDistance(a, b)));
+        const within = mentions
+          .filter((m) => fits(m) && (distance(text, m, trigger) <= PARTICIPANT_WINDOW || m === framed) && !ofAnother(m))
+          .sort((a, b) => (a === framed ? -1 : b === framed ? 1 : byDistance(a, b)));
         // "X, which has a capacity of 760 MW, was commissioned": with no name near, a name whose verb follows an aside.
         const near = within.length > 0 ? within : mentions.filter((m) => fits(m) && m.end <= trigger.start && beforeAside(text, m.end, trigger.start));
         // "X was born in A in 1841 and died in B in 1903": a verb coordinated with an earlier one has its subject, the first

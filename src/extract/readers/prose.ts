@@ -17,7 +17,7 @@ import type { RawClaim } from '../raw-claim.js';
 import type { Segment } from '../segments.js';
 import { splitSentences } from '../sentences.js';
 import type { DocumentTypes } from '../typing.js';
-import { antecedents, type Antecedents, categorySubjects, CLAUSE_OF_ITS_OWN, compatible, CONTEXT_SUBJECT_CONFIDENCE, contextSubject, inClosedRelative, inFrontedParticiple, POSSESSIVE_BEFORE, QUOTED_TITLE, type SubjectVia } from '../subjects.js';
+import { antecedents, type Antecedents, categorySubjects, CLAUSE_OF_ITS_OWN, compatible, CONTEXT_SUBJECT_CONFIDENCE, contextSubject, frontedClauseEnd, inClosedRelative, inFrontedParticiple, POSSESSIVE_BEFORE, QUOTED_TITLE, type SubjectVia } from '../subjects.js';
 import { partOf, placeOrElsewhere } from '../where.js';
 import { familyInContext } from '../context.js';
 import { descriptionsOf, membersMeant, subjectTypes, typedNames, typeNouns } from '../typing.js';
@@ -720,6 +720,10 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       date.start >= span.end && (eventTriggers ??= lexicon.anyEventTrigger(text)).some((m) => m.start <= span.start && m.end <= date.start && !/[,;:.!?，；。]/u.test(text.slice(m.end, date.start)));
     const datesLaterFigure = (date: Span, span: Span) =>
       date.start >= span.end && /[，,;；]/u.test(text.slice(span.end, date.start)) && figures.some((f) => f.span.start >= date.end && !/[，,;；。.!?]/u.test(text.slice(date.end, f.span.start)));
+    // "After delivery of the trams for Line 9 in May, the fleet stands at 61": a date in a clause of time or circumstance
+    // that opens the sentence is that clause's, not the main clause's.
+    let frontedEnd: number | undefined;
+    const inFrontedClause = (date: Span, span: Span) => date.end <= (frontedEnd ??= frontedClauseEnd(text)) && span.start >= frontedEnd;
     const timeOf = (span: Span, forEvent = false, asserted = false, trigger?: number, length?: PeriodLength, flow = false, category = false): TimeScope | undefined => {
       let best: { d: number; scope: TimeScope } | undefined;
       let bestDay: { d: number; scope: TimeScope } | undefined;
@@ -731,6 +735,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         // "the best vote share since its win in 2001", "the highest since 2019": the mark measured from, not the figure's time.
         if (!forEvent && SINCE_PHRASE.test(text.slice(Math.max(0, date.start - 50), date.start))) continue;
         if (otherClause(date, span)) continue;
+        if (inFrontedClause(date, span)) continue;
         if (!forEvent && datesAnother(date, span)) continue;
         // "total funding of $2.1 billion, including a $400 million Series C completed in 2022": a date past a part's figure is the part's.
         if (!forEvent && date.start >= span.end && INCLUDED_FIGURE_BETWEEN.test(text.slice(span.end, date.start))) continue;
@@ -800,6 +805,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
           // "a 46% premium to where its shares traded on January 14": a day in a clause after the figure is that clause's.
           if (date.start >= span.end && CLAUSE_AFTER_FIGURE.test(text.slice(span.end, date.start))) continue;
           if (datesLaterFigure(date, span)) continue;
+          if (inFrontedClause(date, span)) continue;
           if (category && mannerDated(date, span)) continue;
           // "The outbreak, which it declared on March 21, had caused 2,016 cases": as a date with its year, a day in a clause
           // that closes before the figure is that clause's.
@@ -841,6 +847,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         if (asserted && predictedDate(date, span)) continue;
         if ((!asserted || reportDay(date)) && sayingDated(date, span)) continue;
         if (otherClause(date, span)) continue;
+        if (inFrontedClause(date, span)) continue;
         if (periodOfEvent(date, trigger)) continue;
         if (findingBefore(date, trigger)) continue;
         if (attributiveDate(date, trigger)) continue;
