@@ -3941,6 +3941,26 @@ describe('a negated event restricted to a use', () => {
     expect(polarity('Orvatide has not been approved.')).toEqual(['not-happened']);
     expect(polarity('Orvatide has not been approved for use in any country.')).toEqual(['not-happened']);
   });
+  it('denies a use for a group or a time of life, in the languages events are read in', () => {
+    expect(polarity('Orvatide is not approved for use during breastfeeding.')).toEqual([]);
+    expect(polarity('Orvatide has never been approved for adolescents.')).toEqual([]);
+    expect(polarity('Orvatide has not been approved in patients with kidney disease.')).toEqual([]);
+  });
+  it('denies it before a verb-final negation too ("ist für Kinder nicht zugelassen")', () => {
+    const german = inlinePack('approvals52', [
+      'entityTypes:',
+      '  - {type: drug, headers: [drug]}',
+      'entities:',
+      '  - {id: orvatide, name: orvatide, type: drug, aliases: [Orvatide]}',
+      'events:',
+      '  - {id: approval, label: approval, triggers: [zugelassen], negations: [nicht], participantTypes: [drug], minParticipants: 1}',
+    ]);
+    const denied = (sentence: string) =>
+      analyse([{ file: 'a.md', text: `---\nlang: de\n---\n# Notizen\n\n${sentence}\n` }], { lexicon: german }).claims.flatMap((c) => (c.value.kind === 'event' ? [c.value.polarity] : []));
+    expect(denied('Orvatide ist für Kinder nicht zugelassen.')).toEqual([]);
+    expect(denied('Orvatide ist in der Schwangerschaft nicht zugelassen.')).toEqual([]);
+    expect(denied('Orvatide ist nicht zugelassen.')).toEqual(['not-happened']);
+  });
   it('asked for or recommended, is a step toward it, not the event', () => {
     expect(polarity('The maker applied for approval of orvatide in May.')).toEqual([]);
     expect(polarity('The committee issued a positive recommendation for the approval of orvatide.')).toEqual([]);
@@ -6034,5 +6054,102 @@ describe('reported speech, carried subjects, sources and fronted clauses', () =>
   it("a name and a date in a fronted clause of time are that clause's, not the main clause's", () => {
     const fleet = claimsIn(metro, '# Corvella Metro\n\nFollowing the arrival of new stock for the Harbour Line in March, the Metro\'s fleet has grown to 88 trains.\n', 'fleet.size');
     expect(fleet.map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null, c.time?.text ?? null])).toEqual([['corvella-metro', 88, null]]);
+  });
+});
+
+describe('a percentage, a label and a per-unit figure', () => {
+  const pack = inlinePack('studies52', [
+    'entityTypes:',
+    '  - {type: drug, headers: [drug]}',
+    '  - {type: cluster, headers: [cluster]}',
+    'entities:',
+    '  - {id: velunex, name: Velunex, type: drug, aliases: [Velunex]}',
+    '  - {id: tarnby, name: Tarnby, type: cluster, aliases: [Tarnby]}',
+    'attributes:',
+    '  - {id: score-75, label: SCORE 75 response rate, kind: quantity, unit: percent, triggers: [SCORE 75], subjects: [drug], timeless: true}',
+    '  - {id: accelerators, label: accelerators, kind: quantity, unit: accelerators, unitWords: [GPUs, accelerators], triggers: [GPUs, accelerators], subjects: [cluster], timeless: true}',
+    '  - {id: nodes, label: nodes, kind: quantity, unit: nodes, unitWords: [nodes], triggers: [nodes], subjects: [cluster], timeless: true}',
+  ]);
+  const read = (text: string, attribute: string) => claimsIn(pack, `# Notes\n\n${text}\n`, attribute).map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+
+  it('a number after a noun that labels it ("at week 12", "phase 3") and a number inside a trigger are no figures', () => {
+    expect(read('In the LUMEN study, 58.1% of those treated with Velunex achieved SCORE 75 by week 12.', 'score-75')).toEqual([['velunex', 58.1]]);
+    expect(read('Velunex reached SCORE 75 in 47.5% of patients in phase 3.', 'score-75')).toEqual([['velunex', 47.5]]);
+    expect(read('Velunex reached SCORE 75 at week 12.', 'score-75')).toEqual([]);
+  });
+
+  it('a bare number is a percentage beside figures with their sign only right after the trigger', () => {
+    expect(read('With 3.1% dropping out, Velunex reached SCORE 75 in cohort 12.', 'score-75')).toEqual([]);
+    expect(read('Velunex had a SCORE 75 of 51.4, against 3.1% on placebo.', 'score-75')).toEqual([['velunex', 51.4]]);
+  });
+
+  it('a figure in an appositive with a noun of its own is not what the trigger before it names', () => {
+    expect(read('Velunex reached SCORE 75, a 75% gain in the index, in 44.2% of patients.', 'score-75')).toEqual([]);
+  });
+
+  it('"each", "apiece", "each with" make a figure each part\'s, not the whole\'s', () => {
+    expect(read('Tarnby links 384 servers with four GPUs each.', 'accelerators')).toEqual([]);
+    expect(read('Tarnby spans 96 nodes, each with six GPUs.', 'accelerators')).toEqual([]);
+    expect(read('Tarnby spans 384 nodes with four GPUs apiece.', 'nodes')).toEqual([['tarnby', 384]]);
+    expect(read('Tarnby adds 300 GPUs each month.', 'accelerators')).toEqual([['tarnby', 300]]);
+    expect(read('Tarnby has 4,096 GPUs.', 'accelerators')).toEqual([['tarnby', 4096]]);
+  });
+});
+
+describe('the base of a change in percent', () => {
+  const pack = packOf('results52', 'company', ['{id: brightwell, name: Brightwell, type: company, aliases: [Brightwell]}'], [
+    '{id: revenue, label: revenue, kind: quantity, unit: EUR, triggers: [revenue, Umsatz], subjects: [company]}',
+  ]);
+  const dated = (text: string, lang = 'en') =>
+    claimsIn(pack, `---\ndate: 2025-03-10\nlang: ${lang}\n---\n# Brightwell\n\n${text}\n`, 'revenue').map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.time?.text ?? null]);
+
+  it('dates no figure: "up 9% on the third quarter of 2022", "over", "gegenüber"', () => {
+    expect(dated('Third-quarter revenue came to €1.4 billion, up 9% on the third quarter of 2022.').map((r) => r[1] === 'third quarter of 2022')).toEqual([false]);
+    expect(dated('Revenue for the first half was €2.6 billion, 3% more than the first half of 2022.').map((r) => r[1] === 'first half of 2022')).toEqual([false]);
+    expect(dated('Revenue for the second quarter was €1.2 billion, an increase of 7% over the second quarter of 2022.').map((r) => r[1] === 'second quarter of 2022')).toEqual([false]);
+    expect(dated('Der Umsatz im dritten Quartal betrug 1,4 Milliarden Euro, 9 % mehr gegenüber dem dritten Quartal 2022.', 'de').map((r) => r[1] === 'dritten Quartal 2022')).toEqual([false]);
+  });
+
+  it('but a day is when the move happened', () => {
+    expect(dated('Brightwell said revenue rose 6% on 4 March 2025 to €12 million.').map((r) => r[1])).toEqual(['4 March 2025']);
+  });
+});
+
+describe('an intent or a plan', () => {
+  const pack = inlinePack('launches52', [
+    'entityTypes:',
+    '  - {type: drug, headers: [drug]}',
+    'entities:',
+    '  - {id: velunex, name: Velunex, type: drug, aliases: [Velunex]}',
+    'events:',
+    '  - {id: launch, label: launch, triggers: [launch, launched, lancer, Markteinführung], negations: [not], participantTypes: [drug], minParticipants: 1}',
+  ]);
+  const stood = (text: string) => analyse([{ file: 'a.md', text: `# Notes\n\n${text}\n` }], { lexicon: pack }).claims.filter((c) => c.attribute === 'event.launch').map((c) => c.modality);
+
+  it('is no event that happened ("we intend to launch", "hopes to", "is due to launch", "compte lancer", "plant die Markteinführung")', () => {
+    expect(stood('Brightwell said: "We intend to launch Velunex in the autumn."')).toEqual(['predicted']);
+    expect(stood('Brightwell hopes to launch Velunex in Europe.')).toEqual(['predicted']);
+    expect(stood('Velunex is due to launch in Europe.')).toEqual(['predicted']);
+    expect(stood('Velunex was due to launch in Europe.')).toEqual(['hypothetical']);
+    expect(stood('Brightwell compte lancer Velunex en Europe.')).toEqual(['predicted']);
+    expect(stood('Brightwell plant die Markteinführung von Velunex.')).toEqual(['predicted']);
+  });
+
+  it('but "due to" a cause is none, and a launch told in the past happened', () => {
+    expect(stood('The delay is due to the launch of Velunex.')).toEqual(['asserted']);
+    expect(stood('Brightwell launched Velunex in 2023.')).toEqual(['asserted']);
+  });
+});
+
+describe('a correction that cites the earlier entry by its time', () => {
+  it('withdraws the figure it quotes, the time in parentheses between its words', () => {
+    const lexicon = inlinePack('live52', ['entities:', '  - {id: corvane-2, name: Corvane-2, type: model, aliases: [Corvane-2]}']);
+    const text = '---\ndate: 2025-05-20\n---\n# Live\n\n**08:20** — Corvane-2 is trained on 14 trillion tokens and has 33 billion parameters.\n\n**10:05** — **Correction:** An earlier entry (08:20) said Corvane-2 has 33 billion parameters. It has 34 billion parameters.\n';
+    const claims = analyse([{ file: 'a.md', text }], { lexicon }).claims.filter((c) => c.attribute === 'params.total');
+    expect(claims.map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.modality])).toEqual([
+      [33e9, 'reported'],
+      [33e9, 'reported'],
+      [34e9, 'asserted'],
+    ]);
   });
 });

@@ -771,3 +771,16 @@ describe('the size of a move before "to" and the level it reached', () => {
     expect(spans('sales rose by 1.5 to 3 million units').map((s) => s[0])).toEqual(['1.5 to 3 million']);
   });
 });
+
+describe('negated bounds in the other languages', () => {
+  it('"non più di", "no más de", "pas plus de", "nicht mehr als", "não mais de" are upper bounds, not the floors they hold', () => {
+    const read = (text: string) => {
+      const m = q(text);
+      return m && [m.min, m.max, m.approx];
+    };
+    for (const upper of ['non più di 5', 'no más de 5', 'pas plus de 5', 'nicht mehr als 5', 'não mais de 5', 'não mais que 5', 'niet meer dan 5', 'tout au plus 5', 'al massimo 5'])
+      expect(read(upper), upper).toEqual([null, 5, true]);
+    for (const lower of ['non meno di 5', 'no menos de 5', 'nicht weniger als 5', 'não menos de 5', 'niet minder dan 5', 'not fewer than 5'])
+      expect(read(lower), lower).toEqual([5, null, true]);
+  });
+});

@@ -104,6 +104,18 @@ const FRONTED_CLAUSE =
 
 /** "on general benchmarks like QuizBench", "in the coding test": a figure's own phrase, up to the next break. */
 const OWN_PHRASE = /^\s*on\s+[^,;:.，；。]{1,60}/iu;
+
+/**
+ * Between a trigger and a bare number, the words that let the number stand for a percentage of what the trigger names: "response
+ * rate: 58.1", "SCORE 75 of 58.1", "turnout was 71.3", "taux de 62,4".
+ */
+const PERCENT_LINK_BETWEEN =
+  /^\s*(?:[:=]\s*|[-–—]\s*)?(?:(?:of|was|is|were|are|at|stood\s+at|reached|hit|de|von|bei|di|del|da|do|du|des|est|était|war|ist|lag|liegt|era|es|fue|è|é|foi|fu)\s+){0,2}$/iu;
+
+/** A comma, a dash or a parenthesis after a trigger, then an article: "reached SCORE 75, a 75% gain in the index". */
+const APPOSED_ARTICLE_BETWEEN = /^\s*[,—–(]\s*(?:a|an|un|une|ein|eine|einer|einem|einen|una|uno|um|uma)\s+$/iu;
+/** Nouns that restate a percentage as the attribute's own figure ("SCORE 75, a 58.1% rate"): after one, the figure stays the trigger's. */
+const RATE_NOUN = /^(?:rates?|share|shares|proportion|percentage|response|responses|taux|part|Anteil|Quote|Rate|tasa|proporción|tasso|quota|taxa)$/iu;
 /** "and" (perhaps after a comma), then maybe a verb in the past and its words, between a figure and a trigger after it. */
 const AND_THEN = /^\s*,?\s*and\s+(?:(?:then|also|later)\s+)?(?:(?:\p{Ll}+ed|broke|set|took|ran|won|beat|cut|made|hit|became)(?:\s+[^\s,;:.!?]+){0,4}\s+)?$/u;
 const CLAUSE_BREAK = /[,;，；、]|(?<![\p{L}])(?:and|while|whereas)(?![\p{L}])|而/u;
@@ -246,6 +258,12 @@ export function quantityClaims(
     // that no trigger names is that noun's; a trigger in the predicate after a verb speaks of something else.
     // (Not a predicate noun: "a reading of 2.4% was the lowest inflation since 2021" names what the figure is.)
     if (t.start >= q.span.end && COMPARED_OBJECT_BEFORE.test(text.slice(Math.max(q.span.end, t.start - 40), t.start)) && PREDICATE_VERB.test(text.slice(q.span.end, t.start)) && ownNounOf(q)) return Infinity;
+    // "reached SCORE 75, a 75% gain in the index": a figure set after the trigger in an appositive of its own, before a noun
+    // it measures ("improvement"), is that noun's, not what the trigger names ("…, a 62.4% response rate" restates it).
+    if (t.end <= q.span.start && APPOSED_ARTICLE_BETWEEN.test(text.slice(t.end, q.span.start))) {
+      const noun = /^\s+(\p{L}+)/u.exec(text.slice(q.span.end, q.span.end + 40))?.[1];
+      if (noun !== undefined && !FUNCTION_WORDS.has(noun.toLowerCase()) && !RATE_NOUN.test(noun) && !triggers.some((o) => o.start >= q.span.end && o.start <= q.span.end + 1 + noun.length && /^\s*$/u.test(text.slice(q.span.end, o.start)))) return Infinity;
+    }
     let d = distance(text, t, q.span);
     if (d > TRIGGER_WINDOW && d <= TRIGGER_WINDOW + DATE_WORDS) {
       const from = Math.min(t.end, q.span.end);
@@ -430,6 +448,7 @@ export function quantityClaims(
         (unit !== undefined && unit !== '' && takesUnit(attribute, unit, lexicon)) || (unit === '' && attribute.bareScaled === true && scaled && !triggerQualifiesAnother(text, q, attribute)) || bare || bareCount || triggerCount || scaledCount || people;
       if (!unitOk) continue;
       if (!inRange(attribute, q.quantity)) continue;
+      const percentBare = unit === '' && canonicalUnit(attribute.unit!) === 'percent' && quantities.some((o) => o !== q && o.quantity.unit === 'percent');
       let best: { distance: number; trigger?: Span } | undefined;
       if (attribute.triggers.length === 0) {
         if (unitWord && attribute.unitWords?.includes(unitWord)) best = { distance: 0 };
@@ -441,6 +460,10 @@ export function quantityClaims(
           // "the 38,000-capacity stadium": a trigger glued to the count by a hyphen names it too.
           const glued = t.start >= q.span.end && (text.slice(q.span.end, t.start) === '-' || (t.start === q.span.end && text[t.start] === '-'));
           if (bareCount && !glued && !(t.end <= q.span.start && COUNT_LINK.test(text.slice(t.end, q.span.start)))) continue;
+          // "58.1% of patients reached SCORE 75 at week 12": in a sentence that writes its percentages with their sign, a bare
+          // number is one only where it stands for one: right after the trigger ("SCORE 75 of 58.1"), or with the trigger in its own
+          // "on …" phrase ("71.2 on QuizBench").
+          if (percentBare && !(t.end <= q.span.start && PERCENT_LINK_BETWEEN.test(text.slice(t.end, q.span.start))) && !(ownPhrase(q) !== undefined && t.start >= ownPhrase(q)!.start && t.end <= ownPhrase(q)!.end)) continue;
           const d = reach(t, q);
           if (!best || d < best.distance) best = { distance: d, trigger: t };
         }

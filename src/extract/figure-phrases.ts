@@ -139,6 +139,52 @@ export function countedPer(text: string, span: { start: number; end: number }, .
   return ownWords.some((words) => words?.some(own)) ? undefined : m[1]!;
 }
 
+/** After a figure, in its noun phrase: "each", "apiece", "chacun", "cada uno", "ciascuno", "cada um", "jeweils". */
+const EACH_AFTER = /^\s*(?:each|apiece|chacun(?:e|s|es)?|cada\s+un[oa]|ciascun[oa]|cada\s+uma?|jeweils)(?![\p{L}])/iu;
+/** Before a figure: "each with", "chacun doté de", "cada uno con", "ciascuno con", "cada um com", "mit je", "每个节点配备" (not "每年"). */
+const EACH_BEFORE =
+  /(?:(?<![\p{L}])(?:each|chacun(?:e)?|cada\s+un[oa]|ciascun[oa]|cada\s+uma?)\s+(?:with|having|holding|carrying|containing|housing|avec|doté\s+de|dotée\s+de|con|com)\s+|(?<![\p{L}])(?:mit\s+)?(?:je|jeweils)\s+|每(?![年月日天周週季])(?:个|個|台|块|塊|颗|顆|座)?\p{Script=Han}{0,4}?(?:配备|配備|搭载|搭載|装有|裝有|有|含)?\s*)$/iu;
+
+/**
+ * "256 nodes with four GPUs each", "256 nodes, each with four GPUs", "256 Knoten mit je vier GPUs", "每个节点配备8块GPU": a figure
+ * of each one of some things, no figure of the whole they make up.
+ */
+export function eachOnes(text: string, span: { start: number; end: number }): boolean {
+  const each = EACH_AFTER.exec(text.slice(span.end, span.end + 16));
+  // ("300 units each month", "each year": "each" is the determiner of the noun after it.)
+  const next = each ? /^\s*(\p{L}+)/u.exec(text.slice(span.end + each[0].length, span.end + each[0].length + 30))?.[1] : undefined;
+  return (each !== null && (next === undefined || FUNCTION_WORDS.has(next.toLowerCase()))) || EACH_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start));
+}
+
+/**
+ * Nouns a number after them labels, never counts: "phase 3", "stage 4", "grade 2", "version 5", "cycle 6", "level 3", "step 2",
+ * "visit 4", "season 2", "episode 9", "chapter 7", in the languages news is written in.
+ */
+const LABEL_NOUNS = String.raw`phases?|stages?|grades?|versions?|cycles?|levels?|tiers?|steps?|visits?|seasons?|episodes?|chapters?|sections?|pages?|phase|stade|grade|version|cycle|niveau|étape|saison|épisode|chapitre|Phase|Stadium|Stufe|Version|Zyklus|Staffel|Kapitel|fase|estadio|estadío|grado|versión|ciclo|nivel|etapa|temporada|episodio|capítulo|estágio|grau|versão|nível|episódio|stadio|versione|livello|tappa|stagione|capitolo`;
+/** Nouns of a span of time that, right before a number, name one of a count of them: "at week 12", "on day 3", "à la semaine 12". */
+const TIME_LABEL_NOUNS = String.raw`weeks?|days?|months?|years?|semaine|jour|mois|Woche|Tag|Monat|semana|día|dia|mes|mês|settimana|giorno|mese`;
+/** A word before a noun of time that makes it a span a figure is counted over, not a label: "a day", "per week", "al día", "am Tag", "last week". */
+const TIME_AS_SPAN = /(?<![\p{L}])(?:a|an|per|each|every|this|that|last|next|one|same|whole|entire|previous|following|par|chaque|cette|ce|al|por|cada|este|esta|ese|esa|ao|am|pro|je|jeden|jede|diese[mn]?|letzte[nm]?|nächste[nm]?|ogni|questo|questa|quel|quella)\s+$/iu;
+const LABEL_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${LABEL_NOUNS})\s+(?:(?:no\.?|nr\.?|n\.?º|#)\s*)?$`, 'iu');
+const TIME_LABEL_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${TIME_LABEL_NOUNS})\s+$`, 'iu');
+
+/**
+ * Whether a bare number is a label of what the noun before it names, no figure: "phase 3", "grade 2", "version 5" always;
+ * "at week 12", "on day 3", "à la semaine 12" when the noun of time is no span the figure is counted over ("a day", "per
+ * week", "al día", "last week") and the number counts nothing of its own ("am Tag 300.000 Fahrgäste" counts passengers).
+ */
+export function labelNumber(text: string, q: QuantityMatch): boolean {
+  if (q.quantity.unit !== '' || !/^\d+[a-z]?$/u.test(text.slice(q.numberSpan.start, q.numberSpan.end))) return false;
+  const before = text.slice(Math.max(0, q.span.start - 30), q.span.start);
+  if (q.span.start !== q.numberSpan.start) return false;
+  if (LABEL_BEFORE.test(before)) return true;
+  const time = TIME_LABEL_BEFORE.exec(before);
+  if (!time) return false;
+  if (TIME_AS_SPAN.test(before.slice(0, time.index))) return false;
+  const word = /^\s*(\p{L}+|\p{N})/u.exec(text.slice(q.span.end, q.span.end + 40))?.[1];
+  return word === undefined || FUNCTION_WORDS.has(word.toLowerCase());
+}
+
 /**
  * Whether the figure at `span` (in `unit`) is an increment, an amount paid on top, a milestone, a threshold, an amount over
  * a window or the window itself: no value of its subject.

@@ -100,8 +100,34 @@ function finitePastAt(sentence: string, anchor: number): boolean {
   return PAST_VERB.test(sentence.slice(anchor, anchor + 24)) && !NOT_FINITE_BEFORE.test(sentence.slice(Math.max(0, anchor - 24), anchor));
 }
 
-function statedModality(lexicon: Lexicon, sentence: string, anchor: number): Modality {
-  if (/[?？]\s*["'”’)]*\s*$/.test(sentence)) return 'hypothetical';
+/**
+ * Plans whose words also say something else, known by the verb that follows them: "is due to open" (not "is due to weak demand"),
+ * French "compte lancer" (not "compte 300 salariés"), German "Halden plant die Einführung" (not the English "plant"). Group 1:
+ * a plan told in the past ("was due to open"), what was meant to happen.
+ */
+const PLAN_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:is|are|(was|were))\s+due\s+to\s+(?:be|open|reopen|launch|start|begin|close|complete|finish|enter|arrive|go|come|take|release|publish|report|announce|present|deliver|debut|ship|reach|hold|sign|vote|decide|rule|meet|resume|end|expire|join|leave|list|file|submit|apply)|compte(?:nt)?\s+(?:(?:bien|désormais|aussi|également|maintenant|toujours|donc)\s+)?(?!(?:encore|entre|notre|votre|autre|contre|centre)(?![\p{L}]))\p{Ll}+(?:er|ir|re)|(?<=(?<![\p{L}])(?:\p{Lu}[\p{L}-]*|[Ee]r|[Ss]ie|[Ee]s|[Mm]an|[Ww]ir)\s)plan(?:t|en|te|ten)\s+(?:die|den|das|der|eine[nm]?|für|ab|bis|zudem|außerdem|noch|bereits|nach))(?![\p{L}])`,
+  'gu',
+);
+
+/** A short aside in parentheses. */
+const ASIDE = /[(（]([^()（）]{1,30})[)）]/gu;
+/** What such an aside may hold to be passed over: a time, a date, an entry's number ("08:20", "at 10:05 CET", "10 May", "#3"). */
+const TIME_OR_DATE =
+  /^\s*(?:(?:at|on|posted|updated|from|um|à|a\s+las|alle)\s+)?(?:\d{1,2}[:.h]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?|Uhr|\p{Lu}{2,4}))?|\d{1,2}\.?\s+\p{L}{3,9}\.?(?:\s+\d{4})?|\p{L}{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|#\s*\d+|\d{4})\s*$/iu;
+
+/**
+ * The sentence with its asides of a time or a date blanked out, offsets kept: "An earlier entry (08:20) said …" reads as "An
+ * earlier entry said …" to the cues. (Not an aside that holds the statement's own place.)
+ */
+function withoutAsides(sentence: string, anchor: number): string {
+  if (!/[(（]/u.test(sentence)) return sentence;
+  return sentence.replace(ASIDE, (aside: string, inner: string, at: number) => (TIME_OR_DATE.test(inner) && !(at <= anchor && anchor < at + aside.length) ? ' '.repeat(aside.length) : aside));
+}
+
+function statedModality(lexicon: Lexicon, written: string, anchor: number): Modality {
+  if (/[?？]\s*["'”’)]*\s*$/.test(written)) return 'hypothetical';
+  const sentence = withoutAsides(written, anchor);
   let barrier = 0;
   for (const m of sentence.matchAll(CONTRAST)) {
     if (m.index < anchor) barrier = m.index;
@@ -121,12 +147,13 @@ function statedModality(lexicon: Lexicon, sentence: string, anchor: number): Mod
     if (m.index < anchor && m.index > barrier && !MEASURE_ADJECTIVE.test(sentence.slice(m.index, m.index + 40))) barrier = m.index;
   }
   const cues = lexicon.modality;
-  const written = lexicon.pack.modality;
-  if (cueBefore(cues.reported, written.reported, sentence, anchor, barrier)) return 'reported';
-  if (cueBefore(cues.hypothetical, written.hypothetical, sentence, anchor, barrier)) return 'hypothetical';
-  if (cueBefore(cues.predicted, written.predicted, sentence, anchor, barrier) && !finitePastAt(sentence, anchor)) return 'predicted';
+  const phrases = lexicon.pack.modality;
+  if (cueBefore(cues.reported, phrases.reported, sentence, anchor, barrier)) return 'reported';
+  if (cueBefore(cues.hypothetical, phrases.hypothetical, sentence, anchor, barrier)) return 'hypothetical';
+  if (cueBefore(cues.predicted, phrases.predicted, sentence, anchor, barrier) && !finitePastAt(sentence, anchor)) return 'predicted';
   if (cueClosingClause(cues.predicted, sentence, anchor)) return 'predicted';
-  if (cueBefore(cues.hedged, written.hedged, sentence, anchor, barrier)) return 'hedged';
+  for (const m of sentence.matchAll(PLAN_BEFORE)) if (m.index >= barrier && m.index < anchor) return m[1] !== undefined ? 'hypothetical' : 'predicted';
+  if (cueBefore(cues.hedged, phrases.hedged, sentence, anchor, barrier)) return 'hedged';
   // "about 2.8 million customers are affected, according to a preliminary estimate": a first figure, said so after it.
   if (FIRST_ESTIMATE_AFTER.test(sentence.slice(anchor, anchor + 160))) return 'hedged';
   return 'asserted';

@@ -188,12 +188,15 @@ const PRE_HEDGES = phraseIndex(
   {
     lower: [
       'over', 'more than', 'above', 'at least', 'exceeding', 'upwards of', 'upward of', 'in excess of',
-      'greater than', 'no less than', 'no fewer than', 'not less than', '>', '>=', '≥',
+      'greater than', 'no less than', 'no fewer than', 'not less than', 'not fewer than', '>', '>=', '≥',
       '超过', '超過', '逾', '多于', '多於', '突破', '超', '至少', '不少于', '不少於', '不低于', '不低於',
       '高于', '高於', '大于', '大於',
       // French, Spanish, Portuguese, Italian, German, Dutch
       'plus de', "plus d'", 'plus d’', 'au moins', 'pas moins de', 'más de', 'al menos', 'por lo menos', 'mais de',
       'pelo menos', 'più di', 'oltre', 'almeno', 'mehr als', 'über', 'Über', 'mindestens', 'meer dan', 'ruim',
+      // "no less than" ("non meno di 30" is no "meno di 30"): the negated upper bounds, longer than the bounds they hold
+      "pas moins d'", 'pas moins d’', 'no menos de', 'no menos que', 'não menos de', 'não menos que', 'não menos do que',
+      'non meno di', 'nicht weniger als', 'niet minder dan',
       // Korean, Japanese
       ' 최소', '少なくとも',
       // Verbs of going past a mark ("surpassed three million players", "a dépassé 2 millions", "superó los 300")
@@ -205,6 +208,10 @@ const PRE_HEDGES = phraseIndex(
       '不超过', '不超過', '不高于', '不高於', '不多于', '不多於', '高达', '高達',
       '低于', '低於', '小于', '小於', '少于', '少於',
       'moins de', "moins d'", 'moins d’', 'menos de', 'meno di', 'weniger als', 'höchstens', 'minder dan',
+      // "no more than" ("non più di 33 milioni" is no "più di 33 milioni"): the negated floors, longer than the floors
+      'pas plus de', "pas plus d'", 'pas plus d’', 'no más de', 'no más que', 'não mais de', 'não mais que',
+      'não mais do que', 'non più di', 'non oltre', 'nicht mehr als', 'niet meer dan', 'au plus', 'tout au plus',
+      'como máximo', 'a lo sumo', 'no máximo', 'al massimo',
       ' 최대', '最大で', 'bis zu',
     ],
     until: ['hasta', 'até', "jusqu'à", 'jusqu’à', 'fino a'],

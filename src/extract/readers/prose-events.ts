@@ -218,10 +218,20 @@ const NEGATIVE_DETERMINER = /^(?:no|kein|keine|keinen|aucun|aucune|ningún|ningu
 /** Between such a determiner and the event's word, a subordinate clause: "No one was hurt when the dam breached". */
 const SUBORDINATE_BETWEEN = /(?<![\p{L}])(?:when|after|before|as|while|because|since|until|once|if|where|whereas|although|though|wenn|als|nachdem|weil|quand|lorsque|après|avant|cuando|después|antes|quando|dopo|prima)(?![\p{L}])|[,;:]/iu;
 /**
- * After a negated trigger, what the negation is about instead of the event: a manner ("under Apache 2.0"), or a use the
- * event is restricted to ("not approved for use together with X", "in combination with", "for the treatment of").
+ * A use an event is restricted to: "for use during pregnancy", "for use together with X", "for children", "in patients with …",
+ * "for the treatment of", "in combination with", "for this indication", "chez l'enfant", "bei Kindern", "in der Schwangerschaft",
+ * "en niños", "nei bambini", "em crianças". A negation of a restricted use is no negation of the event (one of a place is:
+ * "not approved for use in any country").
  */
-const MANNER_AFTER = /^\s*(?:under|as|via|through|for\s+use\s+(?:together\s+with|with|in\s+combination|alongside)|for\s+(?:the\s+)?treatment\s+of|in\s+combination\s+with|together\s+with|alongside)(?![\p{L}])/iu;
+const PEOPLE = String.raw`children|adults|adolescents|teenagers|infants|babies|newborns|patients|people|women|men|pregnant|elderly|the\s+elderly|older|younger|minors|kids`;
+const RESTRICTED_USE = String.raw`(?:for\s+use\s+(?:during|by|with|together|alongside|among|as|after|before|in\s+(?:pregnancy|combination))|for\s+(?:the\s+)?(?:treatment|prevention)\s+of|in\s+combination\s+with|together\s+with|alongside|for\s+(?:use\s+in\s+)?(?:${PEOPLE}|those)|in\s+(?:${PEOPLE}|pregnancy)|during\s+(?:pregnancy|breast-?feeding|lactation)|while\s+(?:pregnant|breast-?feeding)|for\s+(?:this|that|the|a|an|any|another|other|additional|further|new|second|broader|wider)\s+(?:[\p{L}-]+\s+)?indications?|pour\s+(?:une\s+)?(?:utilisation|usage)|pendant\s+la\s+grossesse|pour\s+les\s+(?:enfants|adultes|adolescents|femmes|patients)|chez\s+(?:les|la|le)|en\s+association\s+avec|für\s+(?:die\s+)?(?:Anwendung|Behandlung|Kinder|Jugendliche|Erwachsene|Schwangere|Patienten)|bei\s+(?:Kindern|Jugendlichen|Erwachsenen|Schwangeren|Patienten)|(?:in|während)\s+der\s+(?:Schwangerschaft|Stillzeit)|in\s+Kombination\s+mit|para\s+(?:su\s+|el\s+|o\s+)?(?:uso|tratamiento|tratamento)|en\s+(?:niños|adultos|adolescentes|embarazadas|pacientes|mujeres)|durante\s+el\s+(?:embarazo|lactancia)|para\s+(?:niños|adultos|adolescentes|embarazadas|pacientes|mujeres|crianças|grávidas)|en\s+combinación\s+con|per\s+(?:l['’]\s*)?(?:uso|impiego|trattamento)|nei\s+(?:bambini|pazienti|adulti|ragazzi)|nelle\s+(?:donne|pazienti)|in\s+gravidanza|durante\s+(?:la\s+)?(?:gravidanza|gravidez|gestação)|per\s+(?:i\s+)?(?:bambini|adulti|pazienti)|in\s+combinazione\s+con|em\s+(?:crianças|adultos|adolescentes|grávidas|gestantes|pacientes|mulheres)|em\s+combinação\s+com)(?![\p{L}])|(?:pour\s+l['’]\s*(?:utilisation|usage)|chez\s+l['’]|pendant\s+l['’]allaitement)`;
+/**
+ * After a negated trigger, what the negation is about instead of the event: a manner ("under Apache 2.0"), or a use the
+ * event is restricted to (RESTRICTED_USE).
+ */
+const MANNER_AFTER = new RegExp(String.raw`^\s*(?:(?:under|as|via|through)(?![\p{L}])|${RESTRICTED_USE})`, 'iu');
+/** Before a negated trigger, in verb-final clauses: "ist für Kinder nicht zugelassen", "For use in children, X has not been approved". */
+const RESTRICTED_USE_BEFORE = new RegExp(String.raw`(?<![\p{L}])${RESTRICTED_USE}`, 'iu');
 /** How far (in words) a participant may stand from a one-participant event's trigger. */
 const PARTICIPANT_WINDOW = 6;
 /** Bounds that keep one pathological sentence linear: prose never comes near them. */
@@ -448,7 +458,8 @@ export function eventClaims(
           !HAPPENED_BEFORE_EVENT.test(text.slice(n.end, trigger.start)),
       );
       // "was not released under Apache 2.0", "did not launch with 5G": the negation is about the manner, not the event.
-      if (negation && MANNER_AFTER.test(text.slice(trigger.end, trigger.end + 30))) continue;
+      // "has not been approved for use during pregnancy", "ist für Kinder nicht zugelassen": the negation is of a restricted use.
+      if (negation && (MANNER_AFTER.test(text.slice(trigger.end, trigger.end + 40)) || RESTRICTED_USE_BEFORE.test(text.slice(Math.max(clauseStart, negation.start - 40), trigger.start)))) continue;
       // "Einen Rückruf des eQ5 hat es bislang nicht gegeben": within the clause, a few words more; "… gab es nicht.": German's
       // "nicht" closing the clause.
       const negationAfter =

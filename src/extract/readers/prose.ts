@@ -2,7 +2,7 @@
 // and events, each bound to its subject (src/extract/subjects.ts) and attribute (src/extract/attributes.ts).
 import { dayPeriod, findDates, isMonthName, type DateMatch, type Day } from '../../normalise/dates.js';
 import { familiesOf, findMentions, mayBeFamily, PLACE_TYPES, resolveName, UNKNOWN_ENTITY_CONFIDENCE, type Mention } from '../../normalise/entities.js';
-import { BEFORE_OR_UNTIL_WORDS, benchmarkSetting, COMPARED_WITH_WORDS, CHANGE_AFTER, CHANGE_BEFORE, countedPer, EACH_OPENING, FUNCTION_WORDS, MOVED_TO, namesWhatItCounts, PARTS_OPENING, RUNNING_AFTER, RUNNING_BEFORE, settingSpans } from '../figure-phrases.js';
+import { BEFORE_OR_UNTIL_WORDS, benchmarkSetting, COMPARED_WITH_WORDS, CHANGE_AFTER, CHANGE_BEFORE, countedPer, EACH_OPENING, eachOnes, FUNCTION_WORDS, labelNumber, MOVED_TO, namesWhatItCounts, PARTS_OPENING, RUNNING_AFTER, RUNNING_BEFORE, settingSpans } from '../figure-phrases.js';
 import type { PhraseMatch } from '../../packs/phrases.js';
 import { findQuantities, wholeCount, type NumberFormat, type QuantityMatch } from '../../normalise/numbers.js';
 import { convertible, CURRENCY_CODES, dimensionOf, inUnit, isCountUnit, PERCENT, PERCENTAGE_POINT, sameUnit } from '../../normalise/units.js';
@@ -109,8 +109,8 @@ const THEN_BETWEEN = /(?<![\p{L}])(?:and|but)\s+(?:then|later|afterwards|subsequ
 /** Between an event's word and a day after it, words that open another clause or name another moment. */
 const ANOTHER_MOMENT_BETWEEN =
   /(?<![\p{L}])(?:since|after|before|ahead|following|until|till|will|would|shall|next|previous|last|which|that|who|whose|when|while|came|comes|debut|first|election|meeting)(?![\p{L}])|['’]s\s/iu;
-/** "an increase of 16% over 2022": a change named as a noun, measured over the year it is counted from ("rose 16% over 2024" is during). */
-const CHANGE_OVER_BEFORE = /(?<![\p{L}])(?:increase|decrease|rise|gain|growth|decline|drop|jump|fall|improvement)\s+of\s+[\d.,]+\s*(?:%|percent|per\s+cent|points?)\s+over\s+$/iu;
+/** "an increase of 16% over 2022", "… over the first half of 2023": a change named as a noun, measured over the year it is counted from ("rose 16% over 2024" is during). */
+const CHANGE_OVER_BEFORE = /(?<![\p{L}])(?:increase|decrease|rise|gain|growth|decline|drop|jump|fall|improvement)\s+of\s+[\d.,]+\s*(?:%|percent|per\s+cent|points?)\s+over\s+(?:the\s+)?$/iu;
 /** In parentheses, the zone a date is given again in: "14日（日本時間15日）", "(Japan time)", "(hora local: …)". */
 const CONVERTED_DATE_BEFORE = /[（(]\s*(?:日本時間|現地時間|韓国時間|北京時間|日本时间|北京时间|当地时间|當地時間|한국\s*시간|현지\s*시간|Japan\s+time|local\s+time|hora\s+local|heure\s+locale|Ortszeit)\s*[:：,、]?\s*$/iu;
 /**
@@ -172,6 +172,13 @@ const ADVERBIAL_THE_BEFORE = /(?<![\p{L}])(?:on|by|until|till|from|since|before|
 /** Before a date, the base a figure is measured against, right after it: "13% on the same period last year", "$3 billion, versus the same quarter of 2024" (not "Over the same period of 2024, revenue was …"). */
 const SAME_PERIOD_BEFORE =
   /\d\S*(?:\s+[\p{L}-]+)?\s+(?:on|over|from|in|during|versus|vs\.?|against|compared\s+(?:with|to))\s+(?:the\s+)?(?:same|year-ago|prior-year|corresponding)\s+(?:period|quarter|month|half|week|time)\s+(?:(?:of|in|a)\s+)?$/iu;
+/**
+ * "up 5% on the third quarter of 2022", "4% from 2022", "down 2% compared with the first half of 2024", "en hausse de 6 % par rapport
+ * au troisième trimestre 2022", "5 % gegenüber dem dritten Quartal 2022": right after a change in percent, the period it is counted
+ * from, not the statement's (a day is when the move happened: "rose 6% on Tuesday"; "grew 6% over the year" is during it).
+ */
+const BASE_OF_CHANGE_BEFORE =
+  /\d\s*(?:%|percent|per\s+cent|points?|Prozent|pour\s+cent|por\s+ciento|per\s+cento|por\s+cento)\s+(?:(?:more|less|higher|lower|mehr|weniger|höher|niedriger|plus|moins|más|menos|più|meno|mais)\s+)?(?:on|from|versus|vs\.?|against|compared\s+(?:with|to)|par\s+rapport\s+(?:à|au|aux)|gegenüber|im\s+Vergleich\s+zu[mr]?|frente\s+al?|respecto\s+al?|en\s+comparación\s+con|rispetto\s+a(?:l|llo|lla)?|em\s+relação\s+ao?|face\s+ao?|comparado\s+com)\s+(?:(?:the|la|le|les|el|il|lo|o|dem|der|den)\s+|l['’])?$/iu;
 /** After a date, a mark counted from: "1985年以来" (since 1985), "2010年以降". */
 const MARK_AFTER_DATE = /^\s*(?:以来|以來|以降|보다|대비|같은\s*기간|동기\s*대비)/u;
 /** The trading session a market move names after its figure: "in early trading", "during after-hours trade", "at the open". */
@@ -546,6 +553,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       !CONVERTED_DATE_BEFORE.test(text.slice(Math.max(0, d.start - 16), d.start)) &&
       !THAN_IN_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start)) &&
       !SAME_PERIOD_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start)) &&
+      !(d.precision !== 'day' && BASE_OF_CHANGE_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start))) &&
       !MARK_AFTER_DATE.test(text.slice(d.end, d.end + 8));
     // "The Meridian Rankings 2026 were published on 15 October 2025", "the 2026 Rankings": a year right before or after a name is
     // its edition's, no date of an event (it is the period of the edition's figures: "the 2022 election, … won 12 seats").
@@ -1057,8 +1065,16 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     const blocked = [...mentions, ...values];
     // How each figure is read (stated, or a compared name's own), asked once: binding and counted nouns both need it.
     const comparedFigures = new Set<QuantityMatch>();
+    // "a SCORE 90 of 51.4": a trigger's own digits are a name's, no figure a part is counted from; masked as a setting's are.
+    let masked: string | undefined;
+    const triggerMasked = (): string => {
+      if (masked !== undefined) return masked;
+      masked = text;
+      for (const t of triggersOf()) if (/\p{N}/u.test(text.slice(t.start, t.end))) masked = masked.slice(0, t.start) + masked.slice(t.start, t.end).replace(/\p{N}/gu, 'k') + masked.slice(t.end);
+      return masked;
+    };
     const readAs = (q: QuantityMatch) => {
-      const read = statedOrCompared(text, q);
+      const read = statedOrCompared(triggerMasked(), q);
       if (read === 'compared') comparedFigures.add(q);
       if (read === 'stated') statedFigures.add(q);
       return read;
@@ -1072,6 +1088,10 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       (q) =>
         (q.quantity.unit === 'ratio' || readAs(q) !== undefined) &&
         !dayOfADate(q) &&
+        // "phase 3", "at week 12": a number a noun before it labels is no figure.
+        !labelNumber(text, q) &&
+        // "reached SCORE 75", "a GRADE 4 response": a number inside a pack's trigger is part of the name of what is measured.
+        !(/\p{N}/u.test(text.slice(q.numberSpan.start, q.numberSpan.end)) && triggersOf().some((t) => t.start <= q.numberSpan.start && q.numberSpan.end <= t.end)) &&
         // "Il y a trois mois", "three months ago", "the first five months of 2024": a length of time inside a date is the date's
         // (the sentence's dates read only for such a figure).
         !(dimensionOf(q.quantity.unit) === 'time' && allDatesOf().some((d) => d.start <= q.span.start && q.span.end <= d.end)) &&
@@ -1172,8 +1192,12 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     const revisable: { end: number; entity: EntityRef; attribute: PackAttribute; via: SubjectVia; context: boolean; time?: TimeScope; periodLength?: PeriodLength }[] = [];
     // Each figure a pack attribute took, by where it starts, with its subject when one was found.
     const bound = new Map<number, { entity?: EntityRef; attribute: string }>();
-    for (const { entity, attribute, match, span, counterpart, unnamedParty } of quantityClaims(lexicon, text, quantities, quantities.length > 0 ? triggersOf() : [], owners, parens, comparedFigures, datesOf, figures)) {
+    const bindings = quantityClaims(lexicon, text, quantities, quantities.length > 0 ? triggersOf() : [], owners, parens, comparedFigures, datesOf, figures);
+    for (const { entity, attribute, match, span, counterpart, unnamedParty } of bindings) {
       bound.set(match.span.start, { attribute: attribute.id });
+      // "256 nodes with four GPUs each", "256 nodes, each with four GPUs": a figure of each of some parts is no figure of the
+      // whole (unless it is handed to several names: "A and B have 4,096 GPUs each").
+      if (eachOnes(text, match.span) && bindings.filter((b) => b.match === match).length < 2) continue;
       // "scores 87.3 on A, 89.0 on B, … and 51.1 on C": the figures of one list share the subject of its first.
       const carried = !entity && listed && compatible(attribute, listed.entity) && continuesList(text, listed.end, match.span.start, mentions.filter((m) => compatible(attribute, m.entity))) ? listed.entity : undefined;
       // "the 200MP main sensor remains the same as the X": the figure is X's too, and X is not what the sentence is about.
