@@ -6153,3 +6153,43 @@ describe('a correction that cites the earlier entry by its time', () => {
     ]);
   });
 });
+
+describe('what the reviewed rules leave alone: another thing in a reported clause, a side party\'s own phrase, a closed clause', () => {
+  const firms = inlinePack('firms53', [
+    'entityTypes:',
+    '  - {type: company, headers: [company, group]}',
+    'entities:',
+    '  - {id: halden, name: Halden Corp, type: company, aliases: [Halden Corp, Halden]}',
+    '  - {id: talvik, name: Talvik Systems, type: company, aliases: [Talvik Systems, Talvik]}',
+    '  - {id: brightwater, name: Brightwater Foods, type: company, aliases: [Brightwater Foods, Brightwater]}',
+    'attributes:',
+    '  - {id: revenue, label: revenue, kind: quantity, unit: USD, triggers: [revenue, sales, chiffre d\'affaires], subjects: [company]}',
+    '  - {id: staff, label: employees, kind: quantity, unit: employees, unitWords: [employees, people], triggers: [employs, employees], subjects: [company], measure: stock}',
+    '  - {id: eps, label: earnings per share, kind: quantity, unit: CNY, triggers: [每股收益], subjects: [company]}',
+  ]);
+  const read = (text: string, attribute: string, title = 'Notes') =>
+    analyse([{ file: 'a.md', text: `---\ndate: 2025-09-20\n---\n\n# ${title}\n\n${text}\n` }], { lexicon: firms })
+      .claims.filter((c) => c.attribute === attribute)
+      .map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null, c.time?.text ?? null]);
+  it('a figure of a thing the reported clause goes on to is not the speaker\'s', () => {
+    expect(read('Halden announced today that it has closed the purchase of a regional snack maker that had sales of $310 million in 2024.', 'revenue')).toEqual([]);
+    expect(read('Halden said on Tuesday that it had agreed to buy a family-owned bakery chain with annual revenue of $310 million.', 'revenue')).toEqual([]);
+    expect(read('Halden a annoncé mardi avoir racheté un fabricant familial de biscuits de la région de Lyon dont le chiffre d\'affaires atteint 310 millions de dollars.', 'revenue')).toEqual([]);
+  });
+  it('a side party\'s own appositive or "with" phrase holds its own figure', () => {
+    expect(read('Brightwater is bidding alongside Talvik, the Texas group with sales of $2.3 billion.', 'revenue')).toEqual([['talvik', 2.3e9, null]]);
+    expect(read('Halden will bid together with Talvik, a smaller rival with 800 employees.', 'staff').map((r) => r[0])).toEqual(['talvik']);
+  });
+  it('a cited source that fits keeps the figure from the page\'s subject', () => {
+    expect(read('Brightwater Foods is based in Iowa. According to Halden\'s annual report, the group had revenue of $5.2 billion in 2024.', 'revenue', 'Brightwater Foods').map((r) => r[0])).not.toContain('brightwater');
+  });
+  it('a "whose" clause a comma closes says nothing of the figure after it', () => {
+    expect(read('Halden, which bought Talvik, whose founder retired in 2020, posted revenue of $6.1 billion in 2024.', 'revenue')).toEqual([['halden', 6.1e9, '2024']]);
+  });
+  it('a date in a fronted clause of time still dates a level', () => {
+    expect(read('After its listing in 2019, Halden had 2,300 employees.', 'staff')).toEqual([['halden', 2300, '2019']]);
+  });
+  it('"每股收益" is no per-unit figure', () => {
+    expect(read('哈尔登2024年每股收益1.35元。', 'eps', 'Halden')).toHaveLength(1);
+  });
+});

@@ -143,7 +143,7 @@ export function countedPer(text: string, span: { start: number; end: number }, .
 const EACH_AFTER = /^\s*(?:each|apiece|chacun(?:e|s|es)?|cada\s+un[oa]|ciascun[oa]|cada\s+uma?|jeweils)(?![\p{L}])/iu;
 /** Before a figure: "each with", "chacun doté de", "cada uno con", "ciascuno con", "cada um com", "mit je", "每个节点配备" (not "每年"). */
 const EACH_BEFORE =
-  /(?:(?<![\p{L}])(?:each|chacun(?:e)?|cada\s+un[oa]|ciascun[oa]|cada\s+uma?)\s+(?:with|having|holding|carrying|containing|housing|avec|doté\s+de|dotée\s+de|con|com)\s+|(?<![\p{L}])(?:mit\s+)?(?:je|jeweils)\s+|每(?![年月日天周週季])(?:个|個|台|块|塊|颗|顆|座)?\p{Script=Han}{0,4}?(?:配备|配備|搭载|搭載|装有|裝有|有|含)?\s*)$/iu;
+  /(?:(?<![\p{L}])(?:each|chacun(?:e)?|cada\s+un[oa]|ciascun[oa]|cada\s+uma?)\s+(?:with|having|holding|carrying|containing|housing|avec|doté\s+de|dotée\s+de|con|com)\s+|(?<![\p{L}])(?:mit\s+)?(?:je|jeweils)\s+|每(?![年月日天周週季])(?:(?:个|個|台|块|塊|颗|顆|座)\p{Script=Han}{0,4}?(?:配备|配備|搭载|搭載|装有|裝有|有|含)?|\p{Script=Han}{1,4}?(?:配备|配備|搭载|搭載|装有|裝有|有|含))\s*)$/iu;
 
 /**
  * "256 nodes with four GPUs each", "256 nodes, each with four GPUs", "256 Knoten mit je vier GPUs", "每个节点配备8块GPU": a figure

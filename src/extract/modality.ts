@@ -106,7 +106,7 @@ function finitePastAt(sentence: string, anchor: number): boolean {
  * a plan told in the past ("was due to open"), what was meant to happen.
  */
 const PLAN_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:is|are|(was|were))\s+due\s+to\s+(?:be|open|reopen|launch|start|begin|close|complete|finish|enter|arrive|go|come|take|release|publish|report|announce|present|deliver|debut|ship|reach|hold|sign|vote|decide|rule|meet|resume|end|expire|join|leave|list|file|submit|apply)|compte(?:nt)?\s+(?:(?:bien|désormais|aussi|également|maintenant|toujours|donc)\s+)?(?!(?:encore|entre|notre|votre|autre|contre|centre)(?![\p{L}]))\p{Ll}+(?:er|ir|re)|(?<=(?<![\p{L}])(?:\p{Lu}[\p{L}-]*|[Ee]r|[Ss]ie|[Ee]s|[Mm]an|[Ww]ir)\s)plan(?:t|en|te|ten)\s+(?:die|den|das|der|eine[nm]?|für|ab|bis|zudem|außerdem|noch|bereits|nach))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:is|are|(was|were))\s+due\s+to\s+(?:be|open|reopen|launch|start|begin|close|complete|finish|enter|arrive|go|come|take|release|publish|report|announce|present|deliver|debut|ship|reach|hold|sign|vote|decide|rule|meet|resume|end|expire|join|leave|list|file|submit|apply)|compte(?:nt)?\s+(?:(?:bien|désormais|aussi|également|maintenant|toujours|donc)\s+)?(?!(?:encore|entre|notre|votre|autre|contre|centre|quatre|quatorze|membre|nombre|chiffre|litre|mètre|metre|kilomètre|kilometre)(?![\p{L}]))\p{Ll}+(?:er|ir|re)|(?<=(?<![\p{L}])(?:\p{Lu}[\p{L}-]*|[Ee]r|[Ss]ie|[Ee]s|[Mm]an|[Ww]ir)\s)plan(?:t|en|te|ten)\s+(?:die|den|das|der|eine[nm]?|für|ab|bis|zudem|außerdem|noch|bereits|nach))(?![\p{L}])`,
   'gu',
 );
 

@@ -20,7 +20,7 @@ const SUBJECT_PRONOUN = /^\s*["“'‘(]?\s*(?:it|he|she|they|its|his|her|their|
 const THING_PRONOUN = /^\s*["“'‘(]?\s*(?:it|they|its|their)(?![\p{L}])(?:\s+(?:weights|models?|licen[cs]e|architecture|design))?/iu;
 const PRONOUN = /(?<![\p{L}])(?:it|he|she|they)(?![\p{L}])/iu;
 /** After a name, its verb (a word or three) and a pronoun for it: " says it", " operates its", " said that they" (not ", which it"). */
-const OPENER_THEN_PRONOUN = /^\s+(?:\p{Ll}+\s+){1,3}(?:it|he|she|they|its|his|her|their)(?![\p{L}])/u;
+const OPENER_THEN_PRONOUN = /^\s+(?:\p{Ll}+\s+){1,3}(?:it|he|she|they)(?![\p{L}])/u;
 /** A phrase before the main clause, up to its comma: "With 16GB of RAM, …", "Thanks to its 5,000mAh cell, …". */
 export const FRONTED_PHRASE = /^\s*(?:with|thanks\s+to|packing|featuring|boasting|at)\s(?:[^,;:.]|(?<=\d)[.,](?=\d)){1,80},\s*/iu;
 /** A thing named as another than one already met: "another train", "a second truck", "the other plane". */
@@ -212,6 +212,8 @@ const LED_BY_BEFORE = /(?<![\p{L}])(?:(?:co-?)?led|backed|joined)\s+by\s+$|(?<![
 const ALONGSIDE_BEFORE =
   /(?<![\p{L}])(?:alongside|together\s+with|along\s+with|avec\s+la\s+participation\s+d(?:e\s+|['’])|aux\s+côtés\s+d(?:e\s+|['’])|unter\s+(?:der\s+)?Beteiligung\s+von|con\s+la\s+participación\s+de|junto\s+a|com\s+a\s+participação\s+d[eoa]s?|con\s+la\s+partecipazione\s+di|insieme\s+a)\s+(?:(?:the|la|le|el|il|der|die|das|o|a)\s+)?(?:[^,;:.!?()]{0,60}?(?:\s+and|\s+und|\s+et|\s+y|\s+e|\s*&)\s+(?:the\s+)?)?$/iu;
 const WITH_BEFORE = /(?<![\p{L}])with\s+(?:the\s+)?(?:[^,;:.!?()]{0,60}?(?:,|\s+and|\s*&)\s+(?:the\s+)?)?$/iu;
+/** From a side party's name to a figure: its own appositive or "with" phrase, no clause of the sentence's between. */
+const SIDE_PARTY_OWN_PHRASE = /^(?:\s*,\s*(?:the|a|an)\s[^,;:.!?]*|\s+with\s(?![^,;:.!?]*(?:participat|joining|investing|co-investing|taking\s+part|contributing))[^,;:.!?]*)$/iu;
 const PARTICIPATING_AFTER = /^(?:\s*(?:,|and|&)\s*[^,;:.!?()]{0,60}?)?\s+(?:also\s+)?(?:participating|joining|investing|co-investing|taking\s+part|contributing)(?:\s*[,;:.!?)]|\s*$|\s+(?:in|at|on|too|as\s+well)(?![\p{L}]))/iu;
 /**
  * Whether the name at `m` leads or backs what the sentence speaks of ("led by X"), or takes part beside its subject ("with X
@@ -255,7 +257,8 @@ const APPOSITIVE_NP = /^\s*(?:(?:a|an|the|its|their|his|her|one|el|la|los|las|un
 function whoseClause(text: string, mentions: readonly Mention[], at: Span): { start: number; head: Mention | null } | undefined {
   let start: number | undefined;
   for (const m of text.slice(0, at.start).matchAll(WHOSE)) start = m.index;
-  if (start === undefined || /[.;!?。；]/u.test(text.slice(start, at.start).replace(/(?<=\d)[.,](?=\d)/gu, ''))) return undefined;
+  // (A clause a comma closes before the figure says nothing of it: "X, which bought Y, whose founder retired in 2020, posted …".)
+  if (start === undefined || /[.;!?。；,，]/u.test(text.slice(start + 1, at.start).replace(/(?<=\d)[.,](?=\d)/gu, ''))) return undefined;
   const right = (end: number) => [...mentions].reverse().find((m) => m.end <= end && /^\s*$/u.test(text.slice(m.end, end)));
   const direct = right(start);
   if (direct) return { start, head: direct };
@@ -302,6 +305,9 @@ const SAID_OF_ITSELF = new RegExp(
     String.raw`|(?:ha|hanno)\s+(?:annunciato|confermato|dichiarato|comunicato|detto|reso\s+noto)(?:\s+${SAID_WHEN}){0,5}\s*,?\s+(?:di\s+(?:aver|avere|essere)|che\s+(?:ha|aveva|avrebbe|hanno|avevano)))(?![\p{L}])`,
   'u',
 );
+
+/** In a reported clause, before its figure, another thing it speaks of: a relative clause or a "with" phrase on a noun. */
+const ANOTHER_THING_SAID = /(?<![\p{L}])(?:that|which|who|whose|whom|with|dont|qui|dessen|deren|cuy[oa]s?|il\s+cui|cuj[oa]s?|mit|con|avec|com)(?![\p{L}])/iu;
 
 /**
  * The nearest compatible mention before `at`, within `window` words. Asides in parentheses that do
@@ -355,7 +361,9 @@ export function nearestBefore(
     // "raised $120 million in a round led by Halden Ventures, at a valuation of $1.1 billion": the name after "led by" is
     // who led the round, not the one the sentence's figures are of (unless the figure is in a clause about it: ", which …").
     // ("… with Copperleaf Capital participating, at a valuation of …": so is one that only takes part beside it.)
-    if (sideParty(text, m) && !/^[^.;:!?]{0,40}?,\s*(?:which|who|whose)(?![\p{L}])/iu.test(text.slice(m.end, at.start))) {
+    // (A figure in the side party's own appositive or "with" phrase is its own: "alongside Y, the Texas group with sales of $2.3
+    // billion", "together with Y, a rival with 800 employees", "alongside Y with revenue of …".)
+    if (sideParty(text, m) && !/^[^.;:!?]{0,40}?,\s*(?:which|who|whose)(?![\p{L}])/iu.test(text.slice(m.end, at.start)) && !SIDE_PARTY_OWN_PHRASE.test(text.slice(m.end, at.start))) {
       skipped = true;
       continue;
     }
@@ -381,7 +389,10 @@ export function nearestBefore(
       const apposed = APPOSITIVE_AFTER_NAME.exec(gap);
       const apposedPast = !apposed && named > 0 ? APPOSITIVE_AFTER_NAME.exec(gap.slice(named)) : null;
       const from = apposed ? apposed[0].length : apposedPast ? named + apposedPast[0].length : 0;
-      const framed = SAID_OF_ITSELF.exec(gap.slice(from));
+      // (Not where the reported clause goes on to another thing before the figure: "X announced that it has closed the purchase
+      // of a snack maker that had sales of …", "… a bakery chain with annual revenue of …": the figure is that thing's.)
+      const said = SAID_OF_ITSELF.exec(gap.slice(from));
+      const framed = said && !ANOTHER_THING_SAID.test(gap.slice(from + said[0].length)) ? said : null;
       // (An appositive alone, as ever; one past a parenthesis only before such a frame.)
       uncounted = framed ? from + framed[0].length : apposed ? apposed[0].length : 0;
     }
@@ -881,6 +892,8 @@ const PART_OPENING =
  * MW", "Since then, Phase 2 has added …", "Tranche 2", "1号机组", "二期工程", "第2期": the part's figures, not the whole's (a
  * fronted phrase with a figure of its own is not looked past).
  */
+/** Words by which a sentence that opens on a part speaks of the whole: a possessive part ("Phase 2's"), "its", "in total", "brings … to". */
+const WHOLE_AFTER_PART = /^[^,;:.!?]{0,40}?['’]s(?![\p{L}])|(?<![\p{L}])(?:its|their|total|in\s+all|altogether|overall|brings?|brought|bringing|takes|took|taking)(?![\p{L}])/iu;
 const NUMBERED_PART_OPENING = new RegExp(
   String.raw`^\s*(?:[^,;:.!?\d]{1,40},\s*)?(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Ll]e|[Ll]a|[Ee]l|[Dd]er|[Dd]ie|[Dd]as|[Ii]l|[Oo]|[Aa])\s+)?(?:${NUMBERED_PART}|第?[0-9０-９一二三四五六七八九十]+\s*(?:号|號)\s*(?:机组|機組|反应堆|反應堆|机|機|炉|爐)|第?[一二三四五六七八九十0-9０-９]+期)`,
   'u',
@@ -904,7 +917,9 @@ function ownCommonSubject(before: string, attribute: PackAttribute, descriptions
   if (short && INDEFINITE_SUBJECT.test(before)) return true;
   // "…, so that a customer renting a whole pod gets 256 GPUs": a clause after a comma that opens on a thing "a" introduces.
   if (INDEFINITE_CLAUSE.test(before.slice(-120))) return true;
-  if (short && NUMBERED_PART_OPENING.test(before)) return true;
+  // (Unless the part is only the cause of the whole's figure: "Phase 2's completion brought its capacity to 300 MW", "Phase 2
+  // brings the campus to a total capacity of 300 MW".)
+  if (short && NUMBERED_PART_OPENING.test(before) && !WHOLE_AFTER_PART.test(before)) return true;
   // "The snacks segment, which includes …, grew revenue 9% to": a sentence that opens on a part of its subject (a segment, a
   // division) states the part's figures, unless a pack knows such parts by that noun.
   const unit = short ? PART_OPENING.exec(before) : null;
@@ -983,11 +998,9 @@ export function contextSubject(
   const later = (m: Mention) => at !== undefined && m.start >= at.end && /[;；]/u.test(text.slice(at.end, m.start));
   // "the company raised $460 million in a round led by Halvard Capital": who led or backed it is no rival subject.
   const leader = (m: Mention) => sideParty(text, m);
-  // "According to X, the line carries …", "After X opened, the fleet …": the source named, or a name in a fronted clause, is no
-  // rival subject either.
-  const source = at !== undefined ? Math.max(sourceOpeningEnd(text), frontedClauseEnd(text)) : 0;
-  const cited = (m: Mention) => m.end <= source && at!.start >= source;
-  if (mentions.some((m) => fits(m.entity) && !comparedOrBase(text, mentions, m) && !later(m) && !leader(m) && !cited(m))) return undefined;
+  // (A source cited, or a name in a fronted clause, that fits still keeps the figure from the page's subject: "According to
+  // Halden's annual report, the group had revenue of …" is no other company's.)
+  if (mentions.some((m) => fits(m.entity) && !comparedOrBase(text, mentions, m) && !later(m) && !leader(m))) return undefined;
   // "Rund um Ostermoor drehen sich Windräder mit 1,3 Gigawatt", "near the X campus, a wind farm produces …": a figure of what stands
   // around a name that fits is of another thing, not the context's.
   if (mentions.some((m) => fits(m.entity) && AROUND_PLACE.test(text.slice(Math.max(0, m.start - 30), m.start)))) return undefined;
@@ -1023,7 +1036,8 @@ export function contextSubject(
     !fits(opening.entity) &&
     NAME_OPENS.test(text.slice(0, opening.start)) &&
     !/^['’]/u.test(text.slice(opening.end)) &&
-    OPENER_THEN_PRONOUN.test(before.slice(opening.end))
+    OPENER_THEN_PRONOUN.test(before.slice(opening.end)) &&
+    !/[;；]/u.test(before.slice(opening.end))
   ) {
     return undefined;
   }

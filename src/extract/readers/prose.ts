@@ -142,6 +142,7 @@ const NAME_WORD_BEFORE_YEAR = /[\p{L}\p{N}][^\p{L}\p{N}]*?\s(\p{Lu}[\p{L}\p{N}�
 const CALENDAR_OR_FUNCTION_WORDS = new Set(
   (
     'summer spring autumn fall winter fiscal financial calendar year years fy cy ad ce bc bce early late mid end start beginning christmas easter ' +
+    'eve day week weekend night thanksgiving halloween hanukkah ramadan diwali new natal natale noël noel weihnachten silvester ostern pâques pascua navidad páscoa pasqua ' +
     'anfang mitte ende beginn frühjahr frühling sommer herbst winter jahr jahres jahresende jahresbeginn jahresmitte geschäftsjahr geschäftsjahres saison halbjahr quartal stand ' +
     'fin début mi printemps été automne hiver exercice année an ' +
     'verano primavera otoño invierno finales principios mediados año ejercicio ' +
@@ -743,7 +744,9 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         // "the best vote share since its win in 2001", "the highest since 2019": the mark measured from, not the figure's time.
         if (!forEvent && SINCE_PHRASE.test(text.slice(Math.max(0, date.start - 50), date.start))) continue;
         if (otherClause(date, span)) continue;
-        if (inFrontedClause(date, span)) continue;
+        // (A date in a fronted clause of time bounds when the main clause holds: "After its listing in 2019, X had 2,300
+        // employees" is of 2019 still. Only an event's date is the fronted clause's own: below.)
+        if (forEvent && inFrontedClause(date, span)) continue;
         if (!forEvent && datesAnother(date, span)) continue;
         // "total funding of $2.1 billion, including a $400 million Series C completed in 2022": a date past a part's figure is the part's.
         if (!forEvent && date.start >= span.end && INCLUDED_FIGURE_BETWEEN.test(text.slice(span.end, date.start))) continue;
@@ -813,7 +816,6 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
           // "a 46% premium to where its shares traded on January 14": a day in a clause after the figure is that clause's.
           if (date.start >= span.end && CLAUSE_AFTER_FIGURE.test(text.slice(span.end, date.start))) continue;
           if (datesLaterFigure(date, span)) continue;
-          if (inFrontedClause(date, span)) continue;
           if (category && mannerDated(date, span)) continue;
           // "The outbreak, which it declared on March 21, had caused 2,016 cases": as a date with its year, a day in a clause
           // that closes before the figure is that clause's.
