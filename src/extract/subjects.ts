@@ -20,7 +20,7 @@ const SUBJECT_PRONOUN = /^\s*["“'‘(]?\s*(?:it|he|she|they|its|his|her|their|
 const THING_PRONOUN = /^\s*["“'‘(]?\s*(?:it|they|its|their)(?![\p{L}])(?:\s+(?:weights|models?|licen[cs]e|architecture|design))?/iu;
 const PRONOUN = /(?<![\p{L}])(?:it|he|she|they)(?![\p{L}])/iu;
 /** After a name, its verb (a word or three) and a pronoun for it: " says it", " operates its", " said that they" (not ", which it"). */
-const OPENER_THEN_PRONOUN = /^\s+(?:\p{Ll}+\s+){1,3}(?:it|he|she|they)(?![\p{L}])/u;
+const OPENER_THEN_PRONOUN = /^\s+(?:\p{Ll}+\s+){1,3}(?:it|he|she|they|(?:its|his|her|their)\s+own)(?![\p{L}])/u;
 /** A phrase before the main clause, up to its comma: "With 16GB of RAM, …", "Thanks to its 5,000mAh cell, …". */
 export const FRONTED_PHRASE = /^\s*(?:with|thanks\s+to|packing|featuring|boasting|at)\s(?:[^,;:.]|(?<=\d)[.,](?=\d)){1,80},\s*/iu;
 /** A thing named as another than one already met: "another train", "a second truck", "the other plane". */
@@ -998,9 +998,13 @@ export function contextSubject(
   const later = (m: Mention) => at !== undefined && m.start >= at.end && /[;；]/u.test(text.slice(at.end, m.start));
   // "the company raised $460 million in a round led by Halvard Capital": who led or backed it is no rival subject.
   const leader = (m: Mention) => sideParty(text, m);
-  // (A source cited, or a name in a fronted clause, that fits still keeps the figure from the page's subject: "According to
-  // Halden's annual report, the group had revenue of …" is no other company's.)
-  if (mentions.some((m) => fits(m.entity) && !comparedOrBase(text, mentions, m) && !later(m) && !leader(m))) return undefined;
+  // "According to X, the line carries …", "After X opened, the network's fleet …": the source named, or a name in a fronted
+  // clause, is no rival subject either where the main clause opens on a description of another type. (Where it could stand for
+  // the source, it still keeps the figure from the page's subject: "According to Halden's annual report, the group had …".)
+  const source = at !== undefined && descriptions !== undefined ? Math.max(sourceOpeningEnd(text), frontedClauseEnd(text)) : 0;
+  const mainNoun = source > 0 && at!.start >= source ? definiteReference(text.slice(source, at!.start).replace(/^[\s,，、]+/u, ''), descriptions!.noun) : undefined;
+  const cited = (m: Mention) => mainNoun !== undefined && m.end <= source && !descriptions!.describes(mainNoun, m.entity);
+  if (mentions.some((m) => fits(m.entity) && !comparedOrBase(text, mentions, m) && !later(m) && !leader(m) && !cited(m))) return undefined;
   // "Rund um Ostermoor drehen sich Windräder mit 1,3 Gigawatt", "near the X campus, a wind farm produces …": a figure of what stands
   // around a name that fits is of another thing, not the context's.
   if (mentions.some((m) => fits(m.entity) && AROUND_PLACE.test(text.slice(Math.max(0, m.start - 30), m.start)))) return undefined;
