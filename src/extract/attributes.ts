@@ -463,7 +463,8 @@ export function quantityClaims(
           // "58.1% of patients reached SCORE 75 at week 12": in a sentence that writes its percentages with their sign, a bare
           // number is one only where it stands for one: right after the trigger ("SCORE 75 of 58.1"), or with the trigger in its own
           // "on …" phrase ("71.2 on QuizBench").
-          if (percentBare && !(t.end <= q.span.start && PERCENT_LINK_BETWEEN.test(text.slice(t.end, q.span.start))) && !(ownPhrase(q) !== undefined && t.start >= ownPhrase(q)!.start && t.end <= ownPhrase(q)!.end)) continue;
+          const phrase = percentBare ? ownPhrase(q) : undefined;
+          if (percentBare && !(t.end <= q.span.start && PERCENT_LINK_BETWEEN.test(text.slice(t.end, q.span.start))) && !(phrase !== undefined && t.start >= phrase.start && t.end <= phrase.end)) continue;
           const d = reach(t, q);
           if (!best || d < best.distance) best = { distance: d, trigger: t };
         }

@@ -212,9 +212,14 @@ const LED_BY_BEFORE = /(?<![\p{L}])(?:(?:co-?)?led|backed|joined)\s+by\s+$|(?<![
 const ALONGSIDE_BEFORE =
   /(?<![\p{L}])(?:alongside|together\s+with|along\s+with|avec\s+la\s+participation\s+d(?:e\s+|['’])|aux\s+côtés\s+d(?:e\s+|['’])|unter\s+(?:der\s+)?Beteiligung\s+von|con\s+la\s+participación\s+de|junto\s+a|com\s+a\s+participação\s+d[eoa]s?|con\s+la\s+partecipazione\s+di|insieme\s+a)\s+(?:(?:the|la|le|el|il|der|die|das|o|a)\s+)?(?:[^,;:.!?()]{0,60}?(?:\s+and|\s+und|\s+et|\s+y|\s+e|\s*&)\s+(?:the\s+)?)?$/iu;
 const WITH_BEFORE = /(?<![\p{L}])with\s+(?:the\s+)?(?:[^,;:.!?()]{0,60}?(?:,|\s+and|\s*&)\s+(?:the\s+)?)?$/iu;
+/** The words by which a name takes part beside the subject: "participating", "joining", "co-investing". */
+const PARTICIPATING = String.raw`(?:participating|joining|investing|co-investing|taking\s+part|contributing)`;
 /** From a side party's name to a figure: its own appositive or "with" phrase, no clause of the sentence's between. */
-const SIDE_PARTY_OWN_PHRASE = /^(?:\s*,\s*(?:the|a|an)\s[^,;:.!?]*|\s+with\s(?![^,;:.!?]*(?:participat|joining|investing|co-investing|taking\s+part|contributing))[^,;:.!?]*)$/iu;
-const PARTICIPATING_AFTER = /^(?:\s*(?:,|and|&)\s*[^,;:.!?()]{0,60}?)?\s+(?:also\s+)?(?:participating|joining|investing|co-investing|taking\s+part|contributing)(?:\s*[,;:.!?)]|\s*$|\s+(?:in|at|on|too|as\s+well)(?![\p{L}]))/iu;
+const SIDE_PARTY_OWN_PHRASE = new RegExp(String.raw`^(?:\s*,\s*(?:the|a|an)\s[^,;:.!?]*|\s+with\s(?![^,;:.!?]*${PARTICIPATING})[^,;:.!?]*)$`, 'iu');
+const PARTICIPATING_AFTER = new RegExp(
+  String.raw`^(?:\s*(?:,|and|&)\s*[^,;:.!?()]{0,60}?)?\s+(?:also\s+)?${PARTICIPATING}(?:\s*[,;:.!?)]|\s*$|\s+(?:in|at|on|too|as\s+well)(?![\p{L}]))`,
+  'iu',
+);
 /**
  * Whether the name at `m` leads or backs what the sentence speaks of ("led by X"), or takes part beside its subject ("with X
  * participating"; not "with X investing $20 million", whose figure is X's).
@@ -336,7 +341,7 @@ export function nearestBefore(
   // "According to X, the line carries …", "Según X, …", "据X，…": who the sentence cites is not what it speaks of.
   // "After delivery of the trams for Line 9 in May, the network's fleet stands at 61": nor is a name in a clause of time
   // or circumstance that opens the sentence.
-  const source = Math.max(sourceOpeningEnd(text), frontedClauseEnd(text));
+  const source = openingEnd(text);
   // Mentions are sorted and do not overlap: start from the last one that ends before `at`.
   let lo = 0;
   let hi = mentions.length;
@@ -887,13 +892,13 @@ const SAYS_BEFORE_FIGURE = /(?<![\p{L}])(?:said|says|told|tells|stated|noted|add
 /** A sentence opening on a part of a company: "The snacks segment", "Its cloud division", "La filiale". */
 const PART_OPENING =
   /^\s*(?!(?:including|excluding|after|before|in|on|at|for|with|without|from|by|during|among|across|within)\s)(?:(?:the|its|their|la|le|el|il|der|die|das|sa|son|su|sua)\s+)?(?:[\p{L}'’&-]+\s+){0,3}?(division|segment|business\s+unit|subsidiary|Sparte|Geschäftsbereich|branche|pôle|filiale|división|filial|segmento|divisione|controllata)(?![\p{L}])/iu;
+/** Words by which a sentence that opens on a part speaks of the whole: a possessive part ("Phase 2's"), "its", "in total", "brings … to". */
+const WHOLE_AFTER_PART = /^[^,;:.!?]{0,40}?['’]s(?![\p{L}])|(?<![\p{L}])(?:its|their|total|in\s+all|altogether|overall|brings?|brought|bringing|takes|took|taking)(?![\p{L}])/iu;
 /**
  * A sentence that opens (perhaps after a fronted phrase) on a part a number or a letter names: "Unit 2 has a capacity of 380
  * MW", "Since then, Phase 2 has added …", "Tranche 2", "1号机组", "二期工程", "第2期": the part's figures, not the whole's (a
  * fronted phrase with a figure of its own is not looked past).
  */
-/** Words by which a sentence that opens on a part speaks of the whole: a possessive part ("Phase 2's"), "its", "in total", "brings … to". */
-const WHOLE_AFTER_PART = /^[^,;:.!?]{0,40}?['’]s(?![\p{L}])|(?<![\p{L}])(?:its|their|total|in\s+all|altogether|overall|brings?|brought|bringing|takes|took|taking)(?![\p{L}])/iu;
 const NUMBERED_PART_OPENING = new RegExp(
   String.raw`^\s*(?:[^,;:.!?\d]{1,40},\s*)?(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Ll]e|[Ll]a|[Ee]l|[Dd]er|[Dd]ie|[Dd]as|[Ii]l|[Oo]|[Aa])\s+)?(?:${NUMBERED_PART}|第?[0-9０-９一二三四五六七八九十]+\s*(?:号|號)\s*(?:机组|機組|反应堆|反應堆|机|機|炉|爐)|第?[一二三四五六七八九十0-9０-９]+期)`,
   'u',
@@ -1001,7 +1006,7 @@ export function contextSubject(
   // "According to X, the line carries …", "After X opened, the network's fleet …": the source named, or a name in a fronted
   // clause, is no rival subject either where the main clause opens on a description of another type. (Where it could stand for
   // the source, it still keeps the figure from the page's subject: "According to Halden's annual report, the group had …".)
-  const source = at !== undefined && descriptions !== undefined ? Math.max(sourceOpeningEnd(text), frontedClauseEnd(text)) : 0;
+  const source = at !== undefined && descriptions !== undefined ? openingEnd(text) : 0;
   const mainNoun = source > 0 && at!.start >= source ? definiteReference(text.slice(source, at!.start).replace(/^[\s,，、]+/u, ''), descriptions!.noun) : undefined;
   const cited = (m: Mention) => mainNoun !== undefined && m.end <= source && !descriptions!.describes(mainNoun, m.entity);
   if (mentions.some((m) => fits(m.entity) && !comparedOrBase(text, mentions, m) && !later(m) && !leader(m) && !cited(m))) return undefined;
@@ -1311,19 +1316,26 @@ const SOURCE_OPENING = new RegExp(
  */
 const FRONTED_CLAUSE =
   /^\s*(?:(?:shortly|soon|just|right|long|even|only)\s+)?(?:after|before|following|since|with|once|upon|nach|vor|seit|mit|après|avant|depuis|avec|tras|después\s+de|antes\s+de|desde|dopo|prima\s+di|após|depois\s+de)(?![\p{L}])(?:[^,;:.!?，；。]|(?<=\d)[.,](?=\d)){1,120},/iu;
-/** Where such a clause ends (past its comma), when one opens the sentence; else 0. */
-export function frontedClauseEnd(text: string): number {
-  const m = FRONTED_CLAUSE.exec(text);
-  // "Since 2015 part of it has been bought from X, a gas-fired plant": a date alone, with no comma after it, is the whole
-  // fronted phrase; the main clause follows it, not the comma.
-  return m && !DATE_ALONE_AFTER_OPENER.test(m[0]) ? m[0].length : 0;
+/**
+ * Where a sentence's opening source phrase and fronted clause end (0 where there is none), for the last sentence asked: every
+ * figure and value of a sentence asks (nearestBefore, contextSubject, the prose reader), and the sentence is read once.
+ */
+let openings: { text: string; source: number; fronted: number } | undefined;
+function openingsOf(text: string): { source: number; fronted: number } {
+  if (openings?.text !== text) {
+    const m = FRONTED_CLAUSE.exec(text);
+    // "Since 2015 part of it has been bought from X, a gas-fired plant": a date alone, with no comma after it, is the whole
+    // fronted phrase; the main clause follows it, not the comma.
+    openings = { text, source: SOURCE_OPENING.exec(text)?.[0].length ?? 0, fronted: m && !DATE_ALONE_AFTER_OPENER.test(m[0]) ? m[0].length : 0 };
+  }
+  return openings;
 }
+/** Where such a clause ends (past its comma), when one opens the sentence; else 0. */
+export const frontedClauseEnd = (text: string): number => openingsOf(text).fronted;
+/** Where a cited source's phrase or a fronted clause that opens the sentence ends; else 0. */
+const openingEnd = (text: string): number => Math.max(openingsOf(text).source, openingsOf(text).fronted);
 const DATE_ALONE_AFTER_OPENER = /^\s*\p{L}+(?:\s+(?:de|di))?\s+(?:(?:early|late|mid-?|the\s+end\s+of|the\s+start\s+of|then)\s*)?(?:(?:\d{1,2}\s+)?\p{Lu}\p{Ll}+\s+)?(?:\d{4}|then)\s+(?!and\s|or\s)\p{L}/u;
 
-/** Where a phrase that names a source ends, when one opens the sentence; else 0. */
-export function sourceOpeningEnd(text: string): number {
-  return SOURCE_OPENING.exec(text)?.[0].length ?? 0;
-}
 /** Verbs that report what follows: "said" and "says" alone, the others (and "told reporters") as speech only before "that". */
 const REPORT_VERBS = 'added|adds|noted|notes|stated|states|reported|reports|announced|announces|confirmed|confirms|estimated|estimates';
 const TOLD = String.raw`told\s+(?:[\p{L}-]+\s+){1,3}?(?=that\s)`;

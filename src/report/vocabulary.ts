@@ -20,7 +20,10 @@ export function buildVocabulary(pack: Pack): Vocabulary {
     if (t === undefined) types.set(type, (t = { type, headers: [], entities: 0 }));
     return t;
   };
-  for (const hint of pack.entityTypes) typeOf(hint.type).headers.push(...hint.headers.filter((h) => !typeOf(hint.type).headers.includes(h)));
+  for (const hint of pack.entityTypes) {
+    const headers = typeOf(hint.type).headers;
+    for (const h of hint.headers) if (!headers.includes(h)) headers.push(h);
+  }
   for (const entity of pack.entities) typeOf(entity.type).entities++;
   return {
     packs: pack.name.split('+'),

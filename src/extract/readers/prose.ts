@@ -1162,7 +1162,8 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         if (FUNCTION_WORDS.has(w)) break;
         words.push(w);
       }
-      return words.some((w) => [...kinds].some(([noun, type]) => attribute.subjects.includes(type) && (noun === w || noun.endsWith(` ${w}`))));
+      for (const [noun, type] of kinds) if (attribute.subjects.includes(type) && words.some((w) => noun === w || noun.endsWith(` ${w}`))) return true;
+      return false;
     };
     const anotherOfItsKind = (v: ValueHit, attribute: PackAttribute): boolean => {
       const before = text.slice(Math.max(0, v.start - 60), v.start);
