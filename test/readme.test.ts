@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { cut, expected, findBlocks, ROOT } from '../scripts/readme-blocks.js';
 import { cli } from './helpers/cli.js';
 
@@ -12,8 +13,8 @@ const README = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
 describe('README', () => {
   const blocks = findBlocks(README);
 
-  it('has output blocks for the quick start, explain, github, markdown and the vocabulary', () => {
-    expect(blocks.map((b) => b.args.join(' '))).toEqual(['seeds/', 'explain @1 seeds/', 'seeds/ --format github', 'seeds/ --format markdown', 'vocabulary']);
+  it('has output blocks for the quick start, explain, github, markdown, the worked pack and the vocabulary', () => {
+    expect(blocks.map((b) => b.args.join(' '))).toEqual(['seeds/', 'explain @1 seeds/', 'seeds/ --format github', 'seeds/ --format markdown', 'claims fixtures/guide/articles --config fixtures/guide/.claimcheckrc.yml', 'fixtures/guide/articles --config fixtures/guide/.claimcheckrc.yml', 'vocabulary']);
   });
 
   for (const block of blocks) {
@@ -35,6 +36,14 @@ describe('README', () => {
     const { BUILTIN_PACK_PATH, loadPackFile, packSize } = await import('../src/packs/load.js');
     const stated = /The built-in pack holds ([\d,]+) phrases\./.exec(README)?.[1];
     expect(stated?.replace(/,/g, '')).toBe(String(packSize(loadPackFile(BUILTIN_PACK_PATH)).phrases));
+  });
+
+  it('shows the worked pack as fixtures/guide/pack.yml holds it, which the loader accepts', async () => {
+    const shown = /### A pack in ten minutes\n[\s\S]*?```yaml\n([\s\S]*?)```/.exec(README)?.[1];
+    const file = path.join(ROOT, 'fixtures', 'guide', 'pack.yml');
+    expect(parseYaml(shown ?? '')).toEqual(parseYaml(readFileSync(file, 'utf8')));
+    const { loadPackFile } = await import('../src/packs/load.js');
+    expect(loadPackFile(file).attributes.map((a) => a.id)).toEqual(['stores', 'revenue', 'selling.space']);
   });
 
   it('the Usage block names exactly the options of claimcheck --help', () => {
