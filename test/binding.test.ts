@@ -6193,3 +6193,81 @@ describe('what the reviewed rules leave alone: another thing in a reported claus
     expect(read('哈尔登2024年每股收益1.35元。', 'eps', 'Halden')).toHaveLength(1);
   });
 });
+
+describe('an opening that names what the main clause\'s description stands for; a price set before the main clause; a version\'s release', () => {
+  const firms = inlinePack('firms54', [
+    'entityTypes:',
+    '  - {type: grocer, headers: [company, group, chain]}',
+    'entities:',
+    '  - {id: tessaline, name: Tessaline Markets, type: grocer, aliases: [Tessaline Markets, Tessaline]}',
+    '  - {id: quillon, name: Quillon Stores, type: grocer, aliases: [Quillon Stores, Quillon]}',
+    'attributes:',
+    '  - {id: revenue, label: revenue, kind: quantity, unit: USD, triggers: [revenue, sales], subjects: [grocer]}',
+  ]);
+  const revenues = (text: string, title = 'Notes') =>
+    analyse([{ file: 'a.md', text: `# ${title}\n\n${text}\n` }], { lexicon: firms })
+      .claims.filter((c) => c.attribute === 'revenue')
+      .map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+  it('the owner of a cited source is what "the company" after it stands for', () => {
+    expect(revenues('According to Tessaline\'s annual report, the company had revenue of $3.8 billion in 2024.')).toEqual([['tessaline', 3.8e9]]);
+    expect(revenues('According to Tessaline\'s latest filing, the group had sales of $3.7 billion in 2024.', 'Tessaline')).toEqual([['tessaline', 3.7e9]]);
+    // A speaker is no owner; a page about another grocer, another grocer named, another thing the company owns: nothing.
+    expect(revenues('According to analysts at Quillon, the company had revenue of $3.9 billion in 2024.', 'Tessaline').map((r) => r[0])).not.toContain('quillon');
+    expect(revenues('According to Tessaline\'s annual report, the company had revenue of $3.6 billion in 2024.', 'Quillon')).toEqual([]);
+    expect(revenues('According to Tessaline\'s annual report, the company\'s largest supplier had revenue of $3.5 billion in 2024.')).toEqual([]);
+  });
+  it('the subject of a fronted clause of time is what "the company\'s" after it stands for, when it is the only name that fits', () => {
+    expect(revenues('After Tessaline cut its prices in 2024, the company\'s revenue rose to $4.1 billion.')).toEqual([['tessaline', 4.1e9]]);
+    expect(revenues('After Quillon bought Tessaline, the company\'s revenue rose to $4.2 billion.')).toEqual([]);
+    expect(revenues('After Tessaline entered the market, the chain\'s revenue fell to $1.1 billion.', 'Quillon')).toEqual([]);
+    expect(revenues('Quillon opened a store in May. After Tessaline cut its prices, the company\'s revenue rose to $4.3 billion.')).toEqual([]);
+  });
+  const drugs = inlinePack('drugs54', [
+    'entityTypes:',
+    '  - {type: drug, headers: [drug]}',
+    'entities:',
+    '  - {id: velandrix, name: Velandrix, type: drug, aliases: [Velandrix]}',
+    'attributes:',
+    '  - {id: price, label: list price per month, kind: quantity, unit: EUR, triggers: [list price, costs, price], subjects: [drug]}',
+  ]);
+  const prices = (text: string) =>
+    analyse([{ file: 'a.md', text: `# Notes\n\n${text}\n` }], { lexicon: drugs })
+      .claims.filter((c) => c.attribute === 'price')
+      .map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+  it('a fronted "At <price>," whose main clause opens on a name and its verb of costing is that name\'s price', () => {
+    expect(prices('At €180 a month, Velandrix costs more than its rivals.')).toEqual([['velandrix', 180]]);
+    expect(prices('At €181 a month, the Velandrix pen costs far more than older drugs.')).toEqual([['velandrix', 181]]);
+    // A price of each share, a verb that is not the name's, a phrase of another kind: no price of the name.
+    expect(prices('At €5 a share, Velandrix costs its maker little.')).toEqual([]);
+    expect(prices('At €182 a month, Velandrix treats patients who can pay and costs insurers a lot.')).toEqual([]);
+    expect(prices('Thanks to a €2 million grant, Velandrix costs less than planned.')).toEqual([]);
+  });
+  it('a spec sheet\'s row whose event header names the agent reads as the column table\'s header does', () => {
+    const agency = withInlinePack(
+      'name: approvals54\nentityTypes:\n  - {type: drug, headers: [drug]}\n  - {type: regulator, headers: [agency]}\nentities:\n  - {id: velandrix, name: Velandrix, type: drug, aliases: [Velandrix]}\n' +
+        '  - {id: vmo, name: Vessen Medicines Office, type: regulator, aliases: [Vessen Medicines Office, VMO]}\n' +
+        'events:\n  - {id: approval, label: approval, triggers: [approved], headers: [VMO approval, approval], agentsApart: true, participantTypes: [drug, regulator], minParticipants: 1}\n',
+      'approvals54.yml',
+    );
+    const sheet = '# Velandrix fact sheet\n\n| Field | Value |\n|---|---|\n| VMO approval | 4 June 2024 |\n| Approval | 5 June 2024 |';
+    expect(
+      analyse([{ file: 'a.md', text: sheet }], { lexicon: agency })
+        .claims.filter((c) => c.attribute === 'event.approval')
+        .map((c) => [c.entity.id, c.time?.text ?? null, c.where ?? null]),
+    ).toEqual([
+      ['velandrix', '4 June 2024', 'by vessen medicines office'],
+      ['velandrix', '5 June 2024', null],
+    ]);
+  });
+  it('"…的版本将于…推出": a version of the model is released, not the model', () => {
+    const models = withInlinePack('name: models54\nentities:\n  - {id: lanyu-5, name: Lanyu-5, type: model, aliases: [Lanyu-5, 蓝语-5]}\n', 'models54.yml');
+    const released = (text: string) =>
+      analyse([{ file: 'a.md', text: `---\ndate: 2025-05-02\n---\n\n${text}\n` }], { lexicon: models })
+        .claims.filter((c) => c.attribute === 'event.model-release')
+        .map((c) => c.entity.id);
+    expect(released('蓝语-5已向企业用户开放，面向学生的版本将于今年下半年推出。')).toEqual([]);
+    expect(released('蓝语-5的轻量版将于今年下半年推出。')).toEqual([]);
+    expect(released('新版本蓝语-5将于今年下半年推出。')).toEqual(['lanyu-5']);
+    expect(released('蓝语-5将于今年下半年推出。')).toEqual(['lanyu-5']);
+  });
+});

@@ -695,7 +695,7 @@ export function quantityClaims(
       (byMargin ? nearestBefore(text, mentions, parens, trigger, SUBJECT_WINDOW.quantity, accept) : undefined) ??
       nearestBefore(text, mentions, parens, q.numberSpan, SUBJECT_WINDOW.quantity, byMargin ? (m) => accept(m) && (m.end <= trigger.start || m.start >= q.span.end) : accept) ??
       (trigger && trigger.start < q.numberSpan.start ? nearestBefore(text, mentions, parens, trigger, SUBJECT_WINDOW.quantity, accept) : undefined) ??
-      frontedOwner(text, mentions, span, accept) ??
+      frontedOwner(text, mentions, span, accept, q.span, trigger) ??
       objectOwner(text, mentions, q.span, trigger, accept);
     // "the lander carries a 31 kg crawler", "一辆31公斤重的巡视车": a figure that modifies a type noun describes a thing of that
     // type; it is not the subject's unless the subject is of that type ("一台重1400公斤的着陆器").
@@ -857,14 +857,24 @@ function objectOwner(text: string, mentions: readonly Mention[], figure: Span, t
 
 /**
  * "With a yield of 6.4 t/ha in 2025, the Ardmoor Plain …", "At 212 metres, the Vess Tower …": a figure in a phrase set
- * before the main clause is of the name that clause opens on.
+ * before the main clause is of the name that clause opens on. "At €180 a month, Velandrix costs more than …": so is a price
+ * set before it whose trigger is the main clause's verb, right after that name (not a price of each share: "At $5 a share,
+ * the offer values X at …").
  */
-function frontedOwner(text: string, mentions: readonly Mention[], span: Span, accept: (m: Mention) => boolean): Mention | undefined {
+function frontedOwner(text: string, mentions: readonly Mention[], span: Span, accept: (m: Mention) => boolean, figure?: Span, trigger?: Span): Mention | undefined {
   const fronted = FRONTED_PHRASE.exec(text);
-  if (!fronted || span.end > fronted[0].length) return undefined;
+  if (!fronted) return undefined;
   const main = fronted[0].length;
-  return mentions.find((m) => m.start >= main && NAME_OPENS.test(text.slice(main, m.start)) && accept(m));
+  const opening = (m: Mention) => m.start >= main && NAME_OPENS.test(text.slice(main, m.start));
+  if (span.end <= main) return mentions.find((m) => opening(m) && accept(m));
+  if (figure === undefined || trigger === undefined || figure.end > main || trigger.start < main || !AT_PRICE.test(fronted[0])) return undefined;
+  const name = mentions.find(opening);
+  return name && name.end <= trigger.start && accept(name) && VERB_AFTER_NAME.test(text.slice(name.end, trigger.start)) ? name : undefined;
 }
+/** A fronted "At <price>," that is no price of each share. */
+const AT_PRICE = /^\s*at\s(?![^,]*(?<![\p{L}])(?:a|per|each)\s+share(?![\p{L}]))/iu;
+/** Between a name and its verb: a head noun ("the Velandrix pen costs"), an adverb or an auxiliary at most. */
+const VERB_AFTER_NAME = /^(?:\s+\p{Ll}[\p{L}-]*)?\s+(?:(?:now|still|only|just|currently|already|also|typically|usually|is|are|was|were|will|would|has|have|been|be)\s+)*$/u;
 
 /** A figure's phrase tied to a description: "… in the company", "… of the automaker's shares" (group 1: the noun). */
 const TIED_DESCRIPTION = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:of|in|into|for)\s+the\s+(\p{L}+)(?![\p{L}])/iu;

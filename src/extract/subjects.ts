@@ -1009,6 +1009,14 @@ export function contextSubject(
   const source = at !== undefined && descriptions !== undefined ? openingEnd(text) : 0;
   const mainNoun = source > 0 && at!.start >= source ? definiteReference(text.slice(source, at!.start).replace(/^[\s,，、]+/u, ''), descriptions!.noun) : undefined;
   const cited = (m: Mention) => mainNoun !== undefined && m.end <= source && !descriptions!.describes(mainNoun, m.entity);
+  // "According to Tessaline's annual report, the company had …", "After Tessaline cut its prices, the company's revenue rose …": the
+  // owner of the source cited, or the subject of a fronted clause, is what that description stands for, where it is the one
+  // name the sentence and its context offer that the description could stand for.
+  if (mainNoun !== undefined) {
+    const rivals = mentions.filter((m) => fits(m.entity) && !comparedOrBase(text, mentions, m) && !later(m) && !leader(m));
+    const owner = openingOwner(text, rivals, at!, source, mainNoun, attribute, descriptions!, context, fits);
+    if (owner) return { entity: owner, via: 'reference' };
+  }
   if (mentions.some((m) => fits(m.entity) && !comparedOrBase(text, mentions, m) && !later(m) && !leader(m) && !cited(m))) return undefined;
   // "Rund um Ostermoor drehen sich Windräder mit 1,3 Gigawatt", "near the X campus, a wind farm produces …": a figure of what stands
   // around a name that fits is of another thing, not the context's.
@@ -1184,6 +1192,51 @@ export function contextSubject(
     const only = noun !== undefined && context.topic.length === 0 ? descriptions!.only(noun) : undefined;
     return only && fits(only) ? unlessRecent({ entity: only, via: 'reference' }) : undefined;
   }
+}
+
+/** Before the owner of a cited source: "According to Tessaline's annual report," (the possessive after it). */
+const OWNER_OF_SOURCE = /^\s*according\s+to\s+(?:the\s+)?$/iu;
+/** Before the subject of a fronted clause of time: "After Tessaline cut …", "Shortly before Tessaline's listing", "Après que Tessaline …". */
+const SUBJECT_OF_FRONTED =
+  /^\s*(?:(?:shortly|soon|just|right|long|even|only)\s+)?(?:after|before|following|since|once|après\s+qu['’e]\s*|avant\s+qu['’e]\s*|depuis\s+qu['’e]\s*|después\s+de\s+que|antes\s+de\s+que|desde\s+que|dopo\s+che|prima\s+che|depois\s+que|após)(?:\s+the)?\s*$/iu;
+
+/**
+ * The owner of the source an opening phrase cites ("According to Tessaline's annual report,") or the subject of a fronted clause
+ * of time ("After Tessaline cut its prices,"), when a description of its type opens the main clause and stands for it: the only name
+ * of the sentence (`rivals`, those that may be its subject) and of the context the description could stand for. A source's
+ * speaker ("According to analysts at Quillon,") is no owner; "the company's largest supplier" is another thing.
+ */
+function openingOwner(
+  text: string,
+  rivals: readonly Mention[],
+  at: Span,
+  source: number,
+  noun: string,
+  attribute: PackAttribute,
+  descriptions: Descriptions,
+  context: SubjectContext,
+  fits: (e: EntityRef) => boolean,
+): EntityRef | undefined {
+  const owner = rivals[0];
+  if (owner === undefined || owner.end > source || rivals.some((m) => m.entity.id !== owner.entity.id || m.end > source)) return undefined;
+  if (!descriptions.describes(noun, owner.entity)) return undefined;
+  const before = text.slice(0, owner.start);
+  const cite = openingsOf(text).source;
+  if (owner.end <= cite ? !(OWNER_OF_SOURCE.test(before) && /^['’]s?\s/u.test(text.slice(owner.end, cite))) : !SUBJECT_OF_FRONTED.test(before.slice(cite))) return undefined;
+  // "the company's revenue", "the company's annual sales": a possessive description owns the figure's own noun, a word or two
+  // before it at most; "the company's largest supplier had revenue of …" is of another thing.
+  const main = text.slice(source, at.start);
+  const possessed = new RegExp(String.raw`(?<![\p{L}])${noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['’]s?\s+`, 'iu').exec(main);
+  if (possessed) {
+    const words = [...attribute.triggers, attribute.label].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+    if (!new RegExp(String.raw`^(?:[\p{L}-]+\s+){0,2}?(?:${words.join('|')})(?![\p{L}])`, 'iu').test(main.slice(possessed.index + possessed[0].length))) return undefined;
+  }
+  // The context before offers no other thing the description could stand for: the paragraph's sentences, the heading, the title.
+  const other = (e: EntityRef) => fits(e) && descriptions.describes(noun, e) && e.id !== owner.entity.id;
+  if (context.previousSentences.some((p) => p.mentions.some((m) => other(m.entity)))) return undefined;
+  const heading = [...(context.sections ?? [])].reverse().find((s) => s.entities.some(fits));
+  if ((heading?.entities ?? context.topic).some(other)) return undefined;
+  return owner.entity;
 }
 
 /** "the Pro version", "die Max-Version", "la version Pro", "das Topmodell „Max“", "Pro版": the word that names a variant. */

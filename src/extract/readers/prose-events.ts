@@ -382,6 +382,12 @@ const OBJECT_OF_A_LATER_ACT = new RegExp(
   'iu',
 );
 
+/**
+ * A version as a clause's subject, before its verb, in Chinese or Japanese: "的版本", "企业版", "轻量版", "型号", "バージョン" (not
+ * "出版", to publish, nor "版权", copyright).
+ */
+const VERSION_SUBJECT_HAN = /(?:版本|(?<!出|再)版(?![权權面图圖块塊])|型号|型號|变体|變體|バージョン|エディション)/u;
+
 /** Between a head name and the name that says whose it is: "of the", "del", "de la", "des", "der", "della", "do". */
 const OF_BETWEEN = /^\s+(?:of(?:\s+the)?|del|de\s+la|de\s+los|de\s+las|de|des|du|de\s+l['’]|der|des|von|vom|di|della|dello|dei|degli|delle|dell['’]|do|da|dos|das)\s*$/iu;
 
@@ -433,6 +439,11 @@ export function eventClaims(
       if (SOUGHT_BEFORE.test(text.slice(Math.max(0, trigger.start - 60), trigger.start))) continue;
       if (COMPARED_FIGURE_BEFORE.test(text.slice(Math.max(0, trigger.start - 70), trigger.start).split(/[;；，]|,\s/u).at(-1)!)) continue;
       const clause = clauseOf(text, trigger, breaks);
+      // "面向学生的版本将于下半年推出", "X的轻量版将于…推出": the clause's subject is a version of the name, whose release
+      // is not the name's (we would rather read nothing).
+      // (Not "新版本蓝语-5将于…推出": a name after the word is the version's name.)
+      const version = VERSION_SUBJECT_HAN.exec(text.slice(clause.start, trigger.start));
+      if (version && !allMentions.some((m) => m.start >= clause.start + version.index && m.end <= trigger.start)) continue;
       // "The opening has been pushed back twice, from 2025 to 2026", "the launch was postponed": a plan moved, no event.
       if (POSTPONED_AFTER.test(text.slice(trigger.end, Math.min(clause.end, trigger.end + 80))) || POSTPONED_BEFORE.test(text.slice(Math.max(clause.start, trigger.start - 40), trigger.start))) continue;
       // "No schools in the valley have been closed", "Aucune école n'a fermé": a negation right before the event's cue

@@ -142,6 +142,14 @@ export function extractSpecSheet(lexicon: Lexicon, table: TableSegment, state?: 
     if (ROLE_LABEL.test(label)) continue;
     const cell = row.cells[1];
     if (!cell || cell.text.trim() === '') continue;
+    // "| Released | 2025-03-11 |", "| VMO approval | 4 June 2024 |": the subject's event, dated (a name in an event's header, as
+    // in a column's, is its agent, not the thing the row is about).
+    const event = eventForLabel(lexicon, label);
+    if (event) {
+      const dated = subject && datedEvent(event, subject.entity, cell, state?.today, label, lexicon);
+      if (dated) claims.push({ ...dated, sentence: { start: row.start, end: row.end }, source: 'table', confidence: subject.entity.known ? 1 : UNKNOWN_ENTITY_CONFIDENCE, subjectVia: subject.via });
+      continue;
+    }
     // "| Service Module Weight | 1,930 kg |": a label that names a part or another thing the pack knows is about it.
     const column = labelColumn(lexicon, label);
     const own = column && !fromRow ? namedInLabel(lexicon, label, column, state) : undefined;
@@ -150,13 +158,6 @@ export function extractSpecSheet(lexicon: Lexicon, table: TableSegment, state?: 
       continue;
     }
     if (!subject) continue;
-    // "| Released | 2025-03-11 |": the subject's release, dated.
-    const event = eventForLabel(lexicon, label);
-    if (event) {
-      const dated = datedEvent(event, subject.entity, cell, state?.today, label, lexicon);
-      if (dated) claims.push({ ...dated, sentence: { start: row.start, end: row.end }, source: 'table', confidence: subject.entity.known ? 1 : UNKNOWN_ENTITY_CONFIDENCE, subjectVia: subject.via });
-      continue;
-    }
     if (!column) continue;
     push(subject.entity, subject.via, row, cell, column, false);
   }
