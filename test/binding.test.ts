@@ -6271,3 +6271,63 @@ describe('an opening that names what the main clause\'s description stands for; 
     expect(released('蓝语-5将于今年下半年推出。')).toEqual(['lanyu-5']);
   });
 });
+
+describe("a chain's pages: an owner's column beside a product's, titles, lists of places, clause labels", () => {
+  const diners = inlinePack('diners', [
+    'entityTypes:',
+    '  - {type: dish, headers: [dish]}',
+    'entities:',
+    '  - {id: halden-grill, name: Halden Grill, type: organization, aliases: [Halden Grill]}',
+    '  - {id: talvik, name: Talvik, type: organization, aliases: [Talvik]}',
+    '  - {id: ember-stack, name: Ember Stack, type: dish, aliases: [Ember Stack]}',
+    '  - {id: brisa-hall, name: Brisa Hall, type: hall, aliases: [Brisa Hall]}',
+    'attributes:',
+    '  - {id: price, label: menu price, kind: quantity, unit: USD, measure: stock, triggers: [price, sells for], headers: [price], subjects: [dish]}',
+    '  - {id: outlets, label: outlets, kind: quantity, unit: outlet, measure: stock, unitWords: [outlets, restaurants, restaurantes], triggers: [has, operates, conta com], headers: [outlets], subjects: [organization]}',
+    '  - {id: hall.area, label: floor area, kind: quantity, unit: m², timeless: true, triggers: [covers, floor area], subjects: [hall]}',
+    '  - {id: ceo, label: chief executive, kind: category, triggers: [chief executive, amministratore delegato], headers: [chief executive], subjects: [organization], values: [{id: ada-ferri, synonyms: [Ada Ferri]}, {id: olaf-brenn, synonyms: [Olaf Brenn]}]}',
+  ]);
+  const read = (text: string, attribute: string, title = 'Notes') =>
+    analyse([{ file: 'a.md', text: `---\ndate: 2025-09-20\n---\n\n# ${title}\n\n${text}\n` }], { lexicon: diners })
+      .claims.filter((c) => c.attribute === attribute)
+      .map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : c.value.kind === 'category' ? c.value.value : null, c.where ?? null]);
+
+  it("a figure of a product's attribute in a row named by its owner is the product column's thing's", () => {
+    expect(read('| Chain | Dish | Price (2025) |\n|---|---|---|\n| Halden Grill | Ember Stack (large) | $8.49 |', 'price')).toEqual([['ember-stack', 8.49, null]]);
+    // A column under any header names a thing where the pack knows the name; the owner's own figure stays the owner's.
+    expect(read('| Chain | Signature | Price | Outlets |\n|---|---|---|---|\n| Halden Grill | Ember Stack | $8.49 | 140 |', 'price')).toEqual([['ember-stack', 8.49, null]]);
+    expect(read('| Chain | Signature | Price | Outlets |\n|---|---|---|---|\n| Halden Grill | Ember Stack | $8.49 | 140 |', 'outlets')).toEqual([['halden-grill', 140, null]]);
+    // A name no pack knows is no product, even under a type's header (a column of venues may hold a town's name): nothing is read.
+    expect(read('| Chain | Signature | Price |\n|---|---|---|\n| Halden Grill | Smoky Tower | $8.49 |', 'price')).toEqual([]);
+    expect(read('| Chain | Dish | Price |\n|---|---|---|\n| Halden Grill | Smoky Tower | $8.49 |', 'price')).toEqual([]);
+  });
+
+  it("a title and a person's name are the page's one subject's where the sentence names no owner", () => {
+    expect(read('The new menu sold well, said chief executive Ada Ferri.', 'ceo', 'Halden Grill opens in Corvalia')).toEqual([['halden-grill', 'ada-ferri', null]]);
+    expect(read("L'amministratore delegato Ada Ferri ha presentato ieri un piano.", 'ceo', 'Halden Grill, il piano')).toEqual([['halden-grill', 'ada-ferri', null]]);
+    // "…, chief executive of Talvik": the title names its owner.
+    expect(read('Prices held, said Ada Ferri, chief executive of Talvik.', 'ceo', 'Halden Grill opens in Corvalia')).toEqual([['talvik', 'ada-ferri', null]]);
+    // A former holder is not the holder now, whoever the sentence names.
+    expect(read('The plan came from a former chief executive, Olaf Brenn.', 'ceo', 'Halden Grill opens in Corvalia')).toEqual([]);
+    expect(read("Halden Grill's former chief executive Olaf Brenn left in 2021.", 'ceo')).toEqual([]);
+    expect(read('Halden Grill hired Olaf Brenn, a former chief executive of Talvik.', 'ceo')).toEqual([]);
+    // Another company of the type in the paragraph before: the title may be its.
+    expect(read('Talvik cut prices. The new menu sold well, said chief executive Ada Ferri.', 'ceo', 'Halden Grill opens in Corvalia')).toEqual([]);
+  });
+
+  it('a place before "where" is its clause\'s figure\'s, and a list of places is said whole', () => {
+    expect(read('Halden Grill is growing in Ardenia, where it has 74 outlets.', 'outlets')).toEqual([['halden-grill', 74, 'ardenia']]);
+    expect(read('A Halden Grill quer crescer em Corvália, onde já conta com 74 restaurantes.', 'outlets')).toEqual([['halden-grill', 74, 'corvália']]);
+    expect(read('Halden Grill has more than 300 outlets across Ardenia, Corvalia and Brisk.', 'outlets')).toEqual([['halden-grill', 300, 'ardenia, corvalia and brisk']]);
+    // A list broken by a noun its last name qualifies is no place; a comma and a name no "and" closes is no list.
+    expect(read('Halden Grill has 120 outlets in Ardenia and Corvalian towns.', 'outlets')).toEqual([['halden-grill', 120, null]]);
+    expect(read('Halden Grill has 120 outlets in Ardenia, Talvik said.', 'outlets')).toEqual([['halden-grill', 120, 'ardenia']]);
+  });
+
+  it('a clause before a colon names no open attribute; "outside X, in Y" is in Y', () => {
+    const all = analyse([{ file: 'a.md', text: '# Notes\n\nBrisa Hall is enormous: it covers about 10,000 square metres.\n' }], { lexicon: diners }).claims;
+    expect(all.map((c) => c.attribute)).toEqual(['hall.area']);
+    expect(read('Talvik has 12 outlets outside Ardenia, in Corvalia, since 2019.', 'outlets')).toEqual([['talvik', 12, 'corvalia']]);
+    expect(read('Talvik has 12 outlets outside Ardenia, in 2019.', 'outlets')).toEqual([['talvik', 12, null]]);
+  });
+});

@@ -125,6 +125,38 @@ describe('the exit code gate', () => {
   });
 });
 
+describe('a run that reads little, and the place explain shows', () => {
+  it('says the built-in pack knows the AI industry when it read fewer claims than files, and not once a pack of the user is loaded', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'a.md'), '# Halden Grill\n\nHalden Grill runs 214 stores in Ardenia.\n');
+    writeFileSync(path.join(dir, 'b.md'), '# Talvik\n\nTalvik sells burgers.\n');
+    writeFileSync(path.join(dir, 'c.md'), '# Notes\n\nA quiet year.\n');
+    expect(cli(['.'], { cwd: dir })).toEqual({
+      status: 0,
+      stdout: 'only 1 claim was read in 3 files: the built-in pack knows the AI industry; for another field, write a pack (README, Writing a pack)\n✔ no conflicts in 3 files, 1 claim\n',
+      stderr: '',
+    });
+    writeFileSync(path.join(dir, 'diners.yml'), 'name: diners\nentities:\n  - {id: talvik, name: Talvik, type: organization, aliases: [Talvik]}\n');
+    writeFileSync(path.join(dir, '.claimcheckrc.yml'), 'packs: [./diners.yml]\n');
+    expect(cli(['.'], { cwd: dir }).stdout).toBe('✔ no conflicts in 3 files, 1 claim\n');
+  });
+
+  it('explain says a figure of a place is compared with one that names none, as the rule does', () => {
+    const dir = tempDir();
+    writeFileSync(
+      path.join(dir, 'diners.yml'),
+      'name: diners\nentities:\n  - {id: talvik, name: Talvik, type: organization, aliases: [Talvik]}\nattributes:\n  - {id: outlets, label: outlets, kind: quantity, unit: outlet, measure: stock, unitWords: [outlets], triggers: [has], subjects: [organization]}\n',
+    );
+    writeFileSync(path.join(dir, '.claimcheckrc.yml'), 'packs: [./diners.yml]\n');
+    writeFileSync(path.join(dir, 'a.md'), '# Talvik\n\nTalvik has 74 outlets in Ardenia.\n');
+    writeFileSync(path.join(dir, 'b.md'), '# Talvik\n\nTalvik has 90 outlets.\n');
+    const explained = cli(['explain', '@1', '.'], { cwd: dir });
+    expect(explained.stdout.split('\n').filter((line) => line.includes('place:'))).toEqual([
+      '  place:     in ardenia (not compared with a figure said of another place or agent; compared with one that names none)',
+    ]);
+  });
+});
+
 describe('periods of different lengths', () => {
   it('shows a figure’s period length after its source, in JSON (schema-valid) and in explain', () => {
     const dir = tempDir();

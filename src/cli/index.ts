@@ -242,6 +242,7 @@ async function formatReport(report: Report, options: CheckCommandOptions, io: Io
         color,
         cwd: io.cwd,
         verdict: gate,
+        userPacks: loadConfig(options, io).packs.length > 0,
         // A terminal's own width; a pipe or a file gets the default, so that the output is the same everywhere.
         ...(toTerminal && io.stdout.columns ? { width: io.stdout.columns } : {}),
       });

@@ -1349,7 +1349,12 @@ export function statedOrCompared(written: string, q: QuantityMatch): 'stated' | 
 /** Words a label may drop: "Number of layers" = "layers", "Total experts" stays. */
 const LABEL_STOP = new Set(['the', 'a', 'an', 'of', 'number', 'no', 'num', 'count', 'total', 'amount', 'in', 'for', 'per', 'and', 'its', 'our']);
 const openAttributes = new Map<string, PackAttribute>();
-
+/**
+ * A verb that makes a label a clause ("Halden is enormous", "Sales were weak"): an open attribute is named by a noun phrase (a
+ * label, a header, a counted noun), never by what a sentence says of its subject.
+ */
+const CLAUSE_VERB =
+  /(?<![\p{L}])(?:is|are|was|were|been|being|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|has|have|had|ist|sind|waren|wird|sont|était|étaient|es|está|están|fue|fueron|è|sono|erano|é|são|foi|foram|estão)(?![\p{L}])/iu;
 /** One word in its singular form, for labels: "heads" → "head", "batteries" → "battery". */
 /** Words whose plural is the word itself, or that only look plural. */
 const SAME_IN_PLURAL = new Set(['lens', 'series', 'species', 'news', 'means', 'physics', 'mathematics', 'aircraft', 'chassis']);
@@ -1372,7 +1377,7 @@ export function openAttribute(label: string): { attribute: PackAttribute; unit?:
   const aside = /^(.*?)\s*[(（]([^)）]{1,12})[)）]\s*$/u.exec(raw);
   const base = (aside ? aside[1]! : raw).toLowerCase().replace(/[:：]\s*$/u, '');
   const unit = aside && !/\d/.test(aside[2]!) ? aside[2]!.trim() : undefined;
-  if (base === '' || base.length > 40 || /\d/.test(base) || /[.!?;,]/.test(base)) return undefined;
+  if (base === '' || base.length > 40 || /\d/.test(base) || /[.!?;,]/.test(base) || CLAUSE_VERB.test(base)) return undefined;
   const han = /\p{Script=Han}/u.test(base);
   const words = han ? [base.replace(/\s+/g, '')] : base.split(/[\s/–—-]+/).filter((w) => w !== '' && !LABEL_STOP.has(w)).map(singular);
   if (words.length === 0 || words.length > 5 || words.some((w) => !/^[\p{L}\p{N}+]+$/u.test(w))) return undefined;

@@ -37,8 +37,25 @@ export function placeOf(text: string, figure: Span, names: readonly Span[]): str
     const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(found.start + found.name.length, found.start + found.name.length + 24));
     if (next && !AFTER_A_PLACE.test(next[1]!)) found = undefined;
   }
+  // "more than 300 outlets across Portugal, Spain and Brazil": a figure said of a list of places is said of all of them, never
+  // of the first alone; a list broken by a word that makes its last name a qualifier ("in Ardenia and Corvalian markets") is
+  // no place.
+  if (found) {
+    const list = placeList(text, found.start + found.name.length, names);
+    if (list === null) return undefined;
+    if (list.length > 0) return [found.name, ...list].map((n) => n.replace(/\.$/u, '').replace(/\s+/gu, ' ').toLowerCase()).join(', ').replace(/, ([^,]*)$/u, ' and $1');
+  }
   const fronted = found ? undefined : PLACE_FRONTED.exec(text);
-  const place = found ?? (fronted && fronted[0].length <= figure.start ? { name: fronted[1]!, start: fronted[0].indexOf(fronted[1]!) } : undefined);
+  // "expanding in Ardenia, where it has 74 shops", "presença em Espanha, onde conta com 74 lojas": a place before a relative
+  // "where" whose clause holds the figure is the figure's.
+  const relative = found || (fronted && fronted[0].length <= figure.start) ? null : PLACE_BEFORE_WHERE.exec(text.slice(0, figure.start));
+  const place =
+    found ??
+    (fronted && fronted[0].length <= figure.start
+      ? { name: fronted[1]!, start: fronted[0].indexOf(fronted[1]!) }
+      : relative && placeList(text, relative.index + relative[0].length - relative[2]!.length - relative[1]!.length, names)?.length === 0
+        ? { name: relative[1]!, start: relative.index + relative[0].length - relative[2]!.length - relative[1]!.length }
+        : undefined);
   if (!place) return undefined;
   if (TIMES.has(place.name.split(/\s+/u)[0]!.replace(/\.$/u, '').toLowerCase())) return undefined;
   const end = place.start + place.name.length;
@@ -49,6 +66,40 @@ export function placeOf(text: string, figure: Span, names: readonly Span[]): str
   const alone = found ? ALONE_AFTER.test(text.slice(end, end + 16)) : fronted?.[2] !== undefined;
   return `${name.replace(/\s+/gu, ' ').toLowerCase()}${alone ? ' alone' : ''}`;
 }
+
+/** Between two names of a list of places: a comma, "and" or "or" in the languages read ("Ardenia, Corvalia and Brisk"). */
+const LIST_JOIN = new RegExp(String.raw`^(?:\s*,\s*(?:(?:and|or|e|ou|y|o|et|und|oder|ed)\s+)?|\s+(?:and|or|e|ou|y|o|et|und|oder|ed)\s+)${ARTICLE}${NAME}`, 'u');
+/** The comma or "and" that ends a list before its last name: ", and Brisk", " and Brisk", " e Brisk". */
+const LAST_JOIN = /(?:^|\s)(?:and|or|e|ou|y|o|et|und|oder|ed)\s*$/u;
+/**
+ * The names that go on a list of places from `end` (the first name's end): [] when none does, null when the list is broken
+ * (its last name qualifies a noun after it, a pack's name stands in it, or no "and" closes a list of commas).
+ */
+function placeList(text: string, end: number, names: readonly Span[]): string[] | null {
+  const more: string[] = [];
+  let at = end;
+  let closed = false;
+  for (let m = LIST_JOIN.exec(text.slice(at)); m; m = LIST_JOIN.exec(text.slice(at))) {
+    const start = at + m[0].length - m[1]!.length;
+    if (names.some((n) => n.start < start + m![1]!.length && n.end > start)) return more.length === 0 ? [] : null;
+    if (TIMES.has(m[1]!.split(/\s+/u)[0]!.toLowerCase())) break;
+    closed = LAST_JOIN.test(m[0].slice(0, m[0].length - m[1]!.length).replace(/\s*(?:the|la|le|les|el|los|der|die|dem|den|l['’])\s*$/u, ' '));
+    more.push(m[1]!);
+    at = start + m[1]!.length;
+    if (closed) break;
+  }
+  if (more.length === 0) return [];
+  // "in Corvalia, Halden said": a comma and a name that no "and" closes is no list.
+  if (!closed) return [];
+  const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(at, at + 24));
+  return next && !AFTER_A_PLACE.test(next[1]!) ? null : more;
+}
+
+/** A place, then a relative "where" whose clause runs on to the figure: "in Ardenia, where", "em Espanha, onde", "en Corvalie, où". */
+const PLACE_BEFORE_WHERE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${IN}|[Ii]nto|[Tt]o|[Nn]ach)\s+${ARTICLE}${NAME}(\s*,?\s*(?:where|onde|donde|où|dove|wo)\s[^,;:.!?()（）\[\]]*)$`,
+  'u',
+);
 
 /** "in other markets", "to more countries", "outside Corvalia": places other than the first, before any other figure. */
 const ELSEWHERE_AFTER = new RegExp(
@@ -63,7 +114,14 @@ const ELSEWHERE_AFTER = new RegExp(
 export function placeOrElsewhere(text: string, at: Span, names: readonly Span[]): string | undefined {
   const place = placeOf(text, at, names);
   if (place !== undefined) return place;
-  return ELSEWHERE_AFTER.test(text.slice(at.end, at.end + 90)) ? 'elsewhere' : scopeOf(text, at);
+  const elsewhere = ELSEWHERE_AFTER.exec(text.slice(at.end, at.end + 90));
+  if (!elsewhere) return scopeOf(text, at);
+  // "its first restaurant outside Ardenia, in Corvalia, in 2011": the place an apposition after "outside …" names is the one
+  // meant (and none where that place is no name: "outside Ardenia, in 2011").
+  const end = at.end + elsewhere.index + elsewhere[0].length;
+  const apposition = /^\s*,\s*(?=(?:in|en|em|nach|à|a)\s)/iu.exec(text.slice(end, end + 8));
+  if (apposition) return placeOf(text, { start: end + apposition[0].length, end: end + apposition[0].length }, names);
+  return 'elsewhere';
 }
 
 /**

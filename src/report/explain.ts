@@ -6,6 +6,7 @@ import { describeValue, FOR_LENGTH, isBenchmarkSetting, isNamedPeriod } from '..
 import { escapeControl, escapeJsonText, neutraliseCommands } from './escape.js';
 import { projectClaim, projectConflict } from './json.js';
 import { placeWords } from './pretty.js';
+import { isPart } from '../rules/rule.js';
 
 const at = (c: Claim) => `${c.place.file}:${c.place.line}:${c.place.column}`;
 
@@ -19,7 +20,15 @@ function claimLines(c: Claim, indent: string): string[] {
     ...(c.counterpart ? [`${indent}with:      ${c.counterpart.mention} → ${c.counterpart.name} [${c.counterpart.type}] (the other party of what the figure measures)`] : []),
     `${indent}value:     ${c.attribute} = ${describeValue(c.value)}`,
     ...(c.periodLength && !isNamedPeriod(c.variant) ? [`${indent}period:    ${FOR_LENGTH[c.periodLength]}, as its words say (a figure for another length is another fact)`] : []),
-    ...(c.where !== undefined ? [`${indent}place:     ${placeWords(c.where)} (a figure said of another place or agent is not compared with it)`] : []),
+    // As the rules compare (src/rules/rule.ts, isPart): a figure's part with nothing but its own part; another place (or an
+    // event's part) with no other place, but with a claim that names none.
+    ...(c.where !== undefined
+      ? [
+          isPart(c.where) && c.value.kind !== 'event'
+            ? `${indent}place:     ${placeWords(c.where)} (a part: not compared with a figure of the whole or of another part)`
+            : `${indent}place:     ${placeWords(c.where)} (not compared with a figure said of another place or agent; compared with one that names none)`,
+        ]
+      : []),
     ...(c.variant !== undefined
       ? [
           isNamedPeriod(c.variant)

@@ -54,6 +54,10 @@ export function summaryLine(summary: Summary, verdict?: ExitVerdict): { ok: bool
 export const NOTHING_READ =
   'no claim was read: the packs in use know none of these files’ words (the built-in pack knows the AI industry; for another field, write a pack: README, Writing a pack)';
 
+/** The note under a run with the built-in pack alone that read fewer claims than it read files: what it read may be a stray. */
+export const fewRead = (claims: number, files: number): string =>
+  `only ${plural(claims, 'claim was', 'claims were')} read in ${plural(files, 'file', 'files')}: the built-in pack knows the AI industry; for another field, write a pack (README, Writing a pack)`;
+
 /** Lines that say what the report leaves out and why: --new / --changed-since, --quiet, a baseline. */
 export function omittedNotes(report: Report): string[] {
   const notes: string[] = [];
@@ -73,7 +77,8 @@ export function omittedNotes(report: Report): string[] {
  * ("2025", "in china", "for a quarter"); what decides which claims are compared.
  */
 /** A claim's place as a report says it: "in corvalia", "by federal medicines board" (an event's agent). */
-export const placeWords = (where: string): string => (where.startsWith('by ') ? where : `in ${where}`);
+/** A claim's place as words: "in corvalia", but a scope, an agent or a part as written ("worldwide", "elsewhere", "by the cma", "on the core stage"). */
+export const placeWords = (where: string): string => (/^(?:by|on|in|across)\s|^(?:elsewhere|worldwide|domestic|overseas)$/u.test(where) ? where : `in ${where}`);
 
 export function claimScope(claim: Claim): string[] {
   return [
@@ -186,6 +191,8 @@ export interface PrettyOptions {
   width?: number;
   /** The exit code and its reason, for the summary line. */
   verdict?: ExitVerdict;
+  /** Whether the run loaded a pack of the user's (not the built-in pack alone): a run without one that read little says why. */
+  userPacks?: boolean;
 }
 
 /**
@@ -256,6 +263,11 @@ export function formatPretty(report: Report, options: PrettyOptions): string {
   const notes = omittedNotes(report);
   // "✔ no conflicts … 0 claims" would read as a pass: say that nothing was read, and why that may be.
   if (report.summary.claims === 0 && report.files.some((f) => f.errors.length === 0)) notes.push(NOTHING_READ);
+  // "✔ no conflicts in 12 files, 1 claim": with the built-in pack alone, fewer claims than files read is as good as none.
+  else if (options.userPacks === false) {
+    const read = report.files.filter((f) => f.errors.length === 0).length;
+    if (report.summary.claims < read) notes.push(fewRead(report.summary.claims, read));
+  }
   const summary = summaryLine(report.summary, options.verdict);
   const s = report.summary;
   const worst: Severity = s.error > 0 ? 'error' : s.warning > 0 ? 'warning' : s.info > 0 ? 'info' : 'error';

@@ -347,6 +347,14 @@ const MODIFIER_GAP = /^[\s-]*(?:(?!(?:like|as|than|of|in|at|on|for|from|with|to|
  */
 const INDEFINITE_BEFORE_VALUE = /(?<![\p{L}])(?:an?|another|one\s+of\s+the|ein|eine|einer|einem|einen|eines)\s+(?:[\p{Ll}-]+\s+)?$/iu;
 const FORMER_BEFORE_VALUE = /(?<![\p{L}])(?:former|ehemalig(?:e|en|er|es|em)?|ancien(?:ne)?|antigu[oa]|ex)\s+(?:[\p{Ll}-]+\s+)?$/iu;
+/** Right before a title ("a former chief executive", "l'ex amministratore delegato", "ex-CEO", "前任CEO"): one who held it, not who holds it now. */
+const FORMER_TITLE = /(?<![\p{L}])(?:former|previous|one-time|ex|ehemalig(?:e|en|er|es|em)?|früher(?:e|en|er|es|em)?|ancien(?:ne)?|antigu[oa]|anterior|precedente|前任)\s*-?\s*$/iu;
+/** Between a value and a title after it, a comma, an article or none, and a word of time held: "Harriet Vane, chief executive", "X, a former chief executive". */
+const TITLE_AFTER_VALUE = /^\s*,\s*(?:(?:the|its|an?|il|la|lo|le|l['’]|o|a|el|der|die|sa|son|un|una|um|uma|ein|eine)\s*)?(?:(?:former|previous|one-time|ex|ehemalig(?:e|en|er|es|em)?|ancien(?:ne)?|antigu[oa]|anterior|precedente)\s*-?\s*)?$/iu;
+/** After a title, what makes the name after it its holder's owner: "chief executive of Halden", "CEO at", "amministratore delegato di". */
+const TITLE_OF = /^\s+(?:of|at|di|del|della|dello|de|da|do|dos|das|du|des|von|der|bei|chez)\s+(?:(?:the|la|o|a)\s+)?$/iu;
+/** A person's name as written: two to four capitalised words, particles between ("Harriet Vane", "Ana da Costa Neves"). */
+const PERSON_NAME = /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:da|de|do|dos|das|di|del|della|van|von|der|den|le|la)\s+)?\p{Lu}[\p{Ll}'’-]+){1,3}$/u;
 const INDEFINITE_NOUN_BEFORE_VALUE = /(?<![\p{L}])(?:un|une|una|uno|um|uma)\s+(?:[\p{Ll}-]+\s+)?([\p{L}-]+)\s+(?:(?:de|a|à|au|di|da|del|do)\s+)?$/iu;
 /** Before that determiner, what makes the noun phrase a predicate or an appositive of the sentence's subject ("It is a coal-fired plant", "X, a gas-fired plant,"). */
 const PREDICATE_BEFORE =
@@ -1291,6 +1299,20 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       });
     }
 
+    /**
+     * A trigger of the value's attribute standing beside it as a title ("chief executive Harriet Vane", "Harriet Vane, chief
+     * executive"), whether a word before it makes the title one held before, and the owner a title after the value names
+     * ("…, chief executive of Halden").
+     */
+    const titleOf = (v: Span, attribute: PackAttribute): { former: boolean; owner?: Mention } | undefined => {
+      const t = triggersOf().find(
+        (t) => t.attributes.includes(attribute) && ((t.end <= v.start && /^\s*,?\s*$/u.test(text.slice(t.end, v.start))) || (t.start >= v.end && TITLE_AFTER_VALUE.test(text.slice(v.end, t.start)))),
+      );
+      if (!t) return undefined;
+      const former = FORMER_TITLE.test(text.slice(Math.max(0, t.start - 24), t.start));
+      const after = t.start >= v.end ? mentions.find((m) => m.start >= t.end && TITLE_OF.test(text.slice(t.end, m.start))) : undefined;
+      return { former, ...(after && compatible(attribute, after.entity) ? { owner: after } : {}) };
+    };
     for (const v of values) {
       const attribute = v.entry.attribute;
       if (attribute.triggers.length > 0) {
@@ -1324,7 +1346,11 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       // describes, introduced by "a" or "another" (not as what the subject is: "It is a coal-fired station"), names another
       // thing of that kind; after "former", what a thing was.
       if (anotherOfItsKind(v, attribute)) continue;
-      const found = categorySubjects(text, v, attribute, mentions, parens, attribute.triggers.length > 0, () => v.entry.value.makers ?? []);
+      // "chief executive Harriet Vane", "Harriet Vane, chief executive of Halden": a title beside the value names what it holds.
+      const title = titleOf(v, attribute);
+      // "a former chief executive, Harriet Vane": one who held the title, not who holds it now.
+      if (title?.former) continue;
+      const found = title?.owner ? { subjects: [title.owner], quote: { start: v.start, end: title.owner.end } } : categorySubjects(text, v, attribute, mentions, parens, attribute.triggers.length > 0, () => v.entry.value.makers ?? []);
       const { quote, existential } = found;
       // "Halden and its investment bank": a value named by a noun of its owner's own kind, after a possessive, is
       // another thing of that kind the owner has (a unit, a subsidiary), not what the owner is.
@@ -1349,6 +1375,16 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       if (namedAfter) claim(namedAfter, attribute.id, value, quote, v.start);
       const fromContext = subjects.length === 0 && !namedAfter && owned === undefined && !ownConjunct ? contextSubject(text, mentions, context, attribute, false, undefined, attribute.triggers.length > 0 ? undefined : v, nouns) : undefined;
       if (fromContext) claim(fromContext.entity, attribute.id, value, quote, v.start, CONTEXT_SUBJECT_CONFIDENCE, false, undefined, fromContext.via);
+      // "…, said chief executive Harriet Vane.", "L'amministratore delegato Ada Ferri ha presentato …": a title and a person's
+      // name, the sentence naming no owner, are the page's (or the section's) one subject of the attribute's type, where neither
+      // the sentence nor its paragraph before names another thing of that type.
+      const titled =
+        subjects.length === 0 && !namedAfter && !fromContext && owned === undefined && !ownConjunct && title !== undefined && PERSON_NAME.test(text.slice(v.start, v.end))
+          ? contextSubject(text, mentions, context, attribute, true, undefined, undefined, nouns)
+          : undefined;
+      if (titled && !mentions.some((m) => compatible(attribute, m.entity)) && context.previousSentences.every((p) => p.mentions.every((m) => !compatible(attribute, m.entity) || m.entity.id === titled.entity.id))) {
+        claim(titled.entity, attribute.id, value, quote, v.start, CONTEXT_SUBJECT_CONFIDENCE, false, undefined, titled.via);
+      }
       exclusive = false;
     }
 

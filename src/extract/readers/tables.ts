@@ -429,6 +429,23 @@ export function extractTableClaims(lexicon: Lexicon, table: TableSegment, state?
   // "| Species | Year of count | Population |": a column of years (or dates) dates the other figures of its row.
   const yearColumn = header.cells.findIndex((cell, i) => i > 0 && !read[i] && !events[i] && YEAR_HEADER.test(cellText(cell)));
   const claims: RawClaim[] = [];
+  // "| Chain | Product | Price |": a later column of names a pack knows, not read as an attribute: a figure whose attribute
+  // describes such things and not the row's owner is that column's thing's.
+  const thingColumns = header.cells.flatMap((_, i) =>
+    i > 0 && !read[i] && !events[i] && i !== yearColumn ? [i] : [],
+  );
+  /** The thing a row's figure of `attribute` is said of, in the one column of things it may describe; undefined when none or several. */
+  const thingOf = (row: TableSegment['rows'][number], attribute: PackAttribute): EntityRef | undefined => {
+    const fits = thingColumns.flatMap((index) => {
+      const cell = row.cells[index];
+      const named = cell && rowName(cell);
+      if (!named) return [];
+      const thing = retype(state, resolveName(lexicon, named.name));
+      // Only a name a pack knows: a column of venues may hold a town's name ("| Venue | Harwick |"), not the venue's.
+      return thing.known && compatible(attribute, thing) ? [thing] : [];
+    });
+    return fits.length === 1 ? fits[0] : undefined;
+  };
   // A size column makes the entity: rows "Acme 2 | 7B" and "Acme 2 | 70B" are two models, and a row
   // with an empty first cell continues the name above it ("| | 70B |").
   const sizeColumn = columns.findIndex((c) => c?.outer.variesByMember === true && c.outer.kind === 'quantity');
@@ -467,9 +484,11 @@ export function extractTableClaims(lexicon: Lexicon, table: TableSegment, state?
         return;
       }
       if (!column || cell.text.trim() === '') return;
-      if (!fitsSubject(column.outer, entity)) return;
+      const thing = fitsSubject(column.outer, entity) ? undefined : thingOf(row, column.outer);
+      if (!thing && !fitsSubject(column.outer, entity)) return;
       const own = rowTime && !column.time ? columnPeriod({ ...column, time: rowTime }) : columnPeriod(column);
-      for (const reading of cellReadings(lexicon, cell, column, state?.format)) claims.push({ ...base, ...own, ...reading });
+      const of = thing ? { entity: thing, confidence: thing.known ? 1 : UNKNOWN_ENTITY_CONFIDENCE } : {};
+      for (const reading of cellReadings(lexicon, cell, column, state?.format)) claims.push({ ...base, ...own, ...of, ...reading });
     });
   }
   return claims;
