@@ -13,7 +13,7 @@ describe('README', () => {
   const blocks = findBlocks(README);
 
   it('has output blocks for the quick start, explain, github, markdown and the vocabulary', () => {
-    expect(blocks.map((b) => b.args.join(' '))).toEqual(['seeds/', 'explain @1 seeds/', 'seeds/ --format github', 'seeds/ --format markdown', 'vocabulary']);
+    expect(blocks.map((b) => b.args.join(' '))).toEqual(['seeds/', 'explain @1 seeds/', 'seeds/ --format github', 'seeds/ --format markdown', 'vocabulary', 'claims fixtures/cli/pack-extends/ -c fixtures/cli/pack-extends/.claimcheckrc.yml']);
   });
 
   for (const block of blocks) {
