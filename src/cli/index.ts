@@ -242,6 +242,8 @@ async function formatReport(report: Report, options: CheckCommandOptions, io: Io
         color,
         cwd: io.cwd,
         verdict: gate,
+        // (A gate's run, of new files against an archive or an index, leaves the archive's silent files unnamed.)
+        silentFiles: options.new === undefined && options.changedSince === undefined && options.index === undefined,
         // A terminal's own width; a pipe or a file gets the default, so that the output is the same everywhere.
         ...(toTerminal && io.stdout.columns ? { width: io.stdout.columns } : {}),
       });

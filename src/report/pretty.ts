@@ -54,6 +54,18 @@ export function summaryLine(summary: Summary, verdict?: ExitVerdict): { ok: bool
 export const NOTHING_READ =
   'no claim was read: the packs in use know none of these files’ words (the built-in pack knows the AI industry; for another field, write a pack: README, Writing a pack)';
 
+/**
+ * The note under a run that read claims from some files and none from others (read without error): a file the packs in
+ * use know nothing of is checked against nothing, which a pass would hide.
+ */
+export function silentFilesNote(report: Report, cwd?: string): string | undefined {
+  if (report.summary.claims === 0) return undefined;
+  const silent = report.files.filter((f) => f.claims === 0 && f.errors.length === 0).map((f) => displayPath(f.file, cwd));
+  if (silent.length === 0) return undefined;
+  const named = silent.length > 3 ? `${silent.slice(0, 3).join(', ')} and ${silent.length - 3} more` : silent.join(', ');
+  return `${plural(silent.length, 'file gave', 'files gave')} no claim (${named}): the packs in use know none of ${silent.length === 1 ? 'its' : 'their'} names or words (README, Writing a pack)`;
+}
+
 /** Lines that say what the report leaves out and why: --new / --changed-since, --quiet, a baseline. */
 export function omittedNotes(report: Report): string[] {
   const notes: string[] = [];
@@ -186,6 +198,8 @@ export interface PrettyOptions {
   width?: number;
   /** The exit code and its reason, for the summary line. */
   verdict?: ExitVerdict;
+  /** Whether to name the files that gave no claim (not in a gate's run: its report is about the new files). */
+  silentFiles?: boolean;
 }
 
 /**
@@ -256,6 +270,8 @@ export function formatPretty(report: Report, options: PrettyOptions): string {
   const notes = omittedNotes(report);
   // "✔ no conflicts … 0 claims" would read as a pass: say that nothing was read, and why that may be.
   if (report.summary.claims === 0 && report.files.some((f) => f.errors.length === 0)) notes.push(NOTHING_READ);
+  const silent = options.silentFiles === false ? undefined : silentFilesNote(report, options.cwd);
+  if (silent !== undefined) notes.push(silent);
   const summary = summaryLine(report.summary, options.verdict);
   const s = report.summary;
   const worst: Severity = s.error > 0 ? 'error' : s.warning > 0 ? 'warning' : s.info > 0 ? 'info' : 'error';
