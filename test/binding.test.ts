@@ -6331,3 +6331,67 @@ describe("a chain's pages: an owner's column beside a product's, titles, lists o
     expect(read('Talvik has 12 outlets outside Ardenia, in 2019.', 'outlets')).toEqual([['talvik', 12, null]]);
   });
 });
+
+describe('a preview, the full model, a relative clause on another name and a date of the things compared with', () => {
+  const desk = (events: string[] = []) =>
+    inlinePack('desk-e2', [
+      'entities:',
+      '  - {id: korra-ai, name: Korra AI, type: organization, aliases: [Korra AI, Korra]}',
+      '  - {id: vento-2, name: Vento-2, type: model, aliases: [Vento-2]}',
+      '  - {id: vento-3, name: Vento-3, type: model, aliases: [Vento-3]}',
+      ...(events.length > 0 ? ['events:', ...events] : []),
+    ]);
+  const PREVIEW = '  - {id: model-preview, label: preview, triggers: [unveiled a preview, showed a preview], participantTypes: [model], minParticipants: 1}';
+  /** Each event claim of a page: [attribute, entity id, date]. */
+  const eventsOf = (lexicon: ReturnType<typeof compileLexicon>, text: string, heading = 'Korra AI at work') =>
+    analyse([{ file: 'a.md', text: `---\ndate: 2025-02-20\n---\n# ${heading}\n\n${text}\n` }], { lexicon }).claims
+      .filter((c) => c.value.kind === 'event')
+      .map((c) => [c.attribute, c.entity.id, c.time ? `${c.time.start}..${c.time.end}` : null]);
+
+  it("takes the words of a pack's longer event trigger from the built-in event's shorter one", () => {
+    expect(eventsOf(desk([PREVIEW]), 'Korra unveiled a preview of Vento-2 on January 14.')).toEqual([['event.model-preview', 'vento-2', '2025-01-14..2025-01-14']]);
+  });
+
+  it('reads no release in a preview, a demo or a beta of the thing, in English, Chinese and Japanese', () => {
+    const lexicon = desk();
+    expect(eventsOf(lexicon, 'Korra unveiled a preview of Vento-2 on January 14.')).toEqual([]);
+    expect(eventsOf(lexicon, 'Korra released an early beta version of Vento-2 on January 14.')).toEqual([]);
+    expect(eventsOf(lexicon, 'Korra showed a demo of Vento-2 on January 14.')).toEqual([]);
+    expect(eventsOf(lexicon, 'Korra于2025年1月14日发布了Vento-2预览版。')).toEqual([]);
+    expect(eventsOf(lexicon, 'Korraは2025年1月14日にVento-2のベータ版を公開した。')).toEqual([]);
+    expect(eventsOf(lexicon, 'Korra released Vento-2 on February 3.')).toEqual([['event.model-release', 'vento-2', '2025-02-03..2025-02-03']]);
+  });
+
+  it('reads "the full model" after a release as the one model the page has named, and as none when it named two', () => {
+    const lexicon = desk();
+    expect(eventsOf(lexicon, 'This winter it put out Vento-2.\n\nKorra first unveiled a preview of Vento-2 on January 14 at a meetup, then released the full model on 3 February.')).toEqual([
+      ['event.model-release', 'vento-2', '2025-02-03..2025-02-03'],
+    ]);
+    expect(eventsOf(lexicon, 'Vento-3 is larger than Vento-2.\n\nKorra released the full model on 3 February.')).toEqual([]);
+    expect(eventsOf(lexicon, 'Vento-3 is larger than Vento-2.\n\nKorra showed a demo of Vento-2 in January, then released the full model on 3 February.')).toEqual([]);
+  });
+
+  it('gives an event in a relative clause right after a name no pack knows to no one', () => {
+    expect(
+      eventsOf(
+        compileLexicon(loadPackFile(BUILTIN_PACK_PATH)),
+        'Korra Labs today released Vento-2, a dense language model.\n\nVento-2 scores 71.3 on MMLU, up from 60.2 for its predecessor, Vento-1, which the company released in June 2024.',
+        'News',
+      ),
+    ).toEqual([['event.model-release', 'vento-2', '2025-02-20..2025-02-20']]);
+    const lexicon = desk();
+    expect(eventsOf(lexicon, 'Vento-2 scores 71.3 on MMLU, up from 60.2 for its predecessor, Vento-3, which the company released in June 2024.')).toEqual([
+      ['event.model-release', 'vento-3', '2024-06-01..2024-06-30'],
+    ]);
+  });
+
+  it('dates no figure by a date in the phrase about the things it is compared with', () => {
+    const scopes = (sentence: string) =>
+      analyse([{ file: 'a.md', text: `---\ndate: 2025-03-05\n---\n# Notes\n\n${sentence}\n` }], { lexicon: desk() }).claims
+        .filter((c) => c.attribute === 'benchmark.mmlu')
+        .map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.time?.text ?? null]);
+    expect(scopes('Vento-2 scores 71.3 on MMLU, roughly level with closed models released in late 2024.')).toEqual([[71.3, null]]);
+    expect(scopes('Vento-2 scores 71.3 on MMLU, higher than models launched in 2024.')).toEqual([[71.3, null]]);
+    expect(scopes('Vento-2 scored 71.3 on MMLU in March 2024, ahead of rivals.')).toEqual([[71.3, 'March 2024']]);
+  });
+});

@@ -199,7 +199,7 @@ describe('vocabulary', () => {
   interface Vocab {
     packs: string[];
     entityTypes: { type: string; entities: number }[];
-    attributes: { id: string; kind: string; unit?: string; subjects: string[]; pack?: string }[];
+    attributes: { id: string; kind: string; unit?: string; subjects: string[]; pack?: string; values?: { id: string; synonyms: string[]; broader?: string[] }[] }[];
     events: { id: string; claimAttribute: string; participantTypes: string[] }[];
   }
   const vocab = (args: string[]) => {
@@ -214,6 +214,8 @@ describe('vocabulary', () => {
     expect(v.entityTypes.map((t) => t.type)).toEqual(['model', 'organization', 'family', 'repository']);
     expect(v.attributes.find((a) => a.id === 'team.size')).toMatchObject({ kind: 'quantity', subjects: ['organization'] });
     expect(v.events.find((e) => e.id === 'funding-round')).toMatchObject({ claimAttribute: 'event.funding-round', participantTypes: ['organization', 'unknown'] });
+    // Each category value with its synonyms (and group, makers, broader values): all a pack needs to extend it or copy it.
+    expect(v.attributes.find((a) => a.id === 'licence')!.values![0]).toEqual({ id: 'MIT', synonyms: ['MIT License', 'MIT licence', 'MIT license', 'MIT'], broader: ['open'] });
   });
 
   it("adds the config's packs (-c), naming the pack each attribute comes from", () => {

@@ -437,6 +437,20 @@ describe('configuration', () => {
     expect(r.stdout).not.toContain('no claim was read');
   });
 
+  it('names the files that gave no claim in a run where others gave some', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'acme.yml'), 'name: acme\nentities:\n  - {id: acme-9, name: Acme-9, type: model, aliases: [Acme-9]}\n');
+    writeFileSync(path.join(dir, '.claimcheckrc.yml'), 'packs: [./acme.yml]\n');
+    writeFileSync(path.join(dir, 'a.md'), '# Notes\n\nAcme-9 has a context window of 49,152 tokens.\n');
+    writeFileSync(path.join(dir, 'b.md'), '# Notes\n\nThe weather was fine all week.\n');
+    writeFileSync(path.join(dir, 'c.md'), '# Notes\n\nAcme-9 was trained on 3 trillion tokens.\n');
+    const r = cli(['.'], { cwd: dir });
+    expect([r.status, r.stdout.split('\n').slice(-3)]).toEqual([
+      0,
+      ['1 file gave no claim (b.md): the packs in use know none of its names or words (README, Writing a pack)', '✔ no conflicts in 3 files, 2 claims', ''],
+    ]);
+  });
+
   it('takes --color and --no-color after every command that reads articles', () => {
     for (const command of ['claims', 'facts']) expect(cli([command, 'pack/articles', '--no-color']).status).toBe(0);
   });

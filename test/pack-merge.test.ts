@@ -82,3 +82,67 @@ describe('names a later pack claims', () => {
     expect(new Set(ids('# Meta\n\nMeta has 1,234 employees.\n'))).toEqual(new Set(['meta-platforms']));
   });
 });
+
+describe('an entry that extends an earlier pack\'s (extends: true)', () => {
+  const extending = (body: string) => parsePack(`name: desk-fr\n${body}`, 'desk-fr.yml');
+  const fr = extending(`entities:
+  - {id: orla-ai, name: Orla AI, type: organization, aliases: [Orla AI]}
+  - {id: vento-2, name: Vento-2, type: model, aliases: [Vento-2]}
+attributes:
+  - id: headquarters
+    extends: true
+    triggers: [siège est à]
+    headers: [siège]
+    values:
+      - {id: brevik, group: brevik, synonyms: [Brevik]}
+      - {id: san-francisco, synonyms: [San Francisco (CA)]}
+  - id: licence
+    extends: true
+    triggers: [sous licence]
+events:
+  - id: model-release
+    extends: true
+    triggers: [a lancé]
+`);
+
+  it('adds its triggers, headers, values and synonyms to the earlier entry, which keeps its own', () => {
+    const merged = mergePacks([builtin, fr]);
+    const before = builtin.attributes.find((a) => a.id === 'headquarters')!;
+    const after = merged.attributes.find((a) => a.id === 'headquarters')!;
+    expect(after.triggers).toEqual([...before.triggers, 'siège est à']);
+    expect(after.headers).toEqual([...before.headers, 'siège']);
+    expect(after.values!.map((v) => v.id)).toEqual([...before.values!.map((v) => v.id), 'brevik']);
+    expect(after.values!.find((v) => v.id === 'san-francisco')!.synonyms).toEqual([...before.values!.find((v) => v.id === 'san-francisco')!.synonyms, 'San Francisco (CA)']);
+    expect([after.label, after.subjects, after.pack]).toEqual([before.label, before.subjects, builtin.name]);
+    expect(merged.events.find((e) => e.id === 'model-release')!.triggers.at(-1)).toBe('a lancé');
+    expect(fr.attributes).toEqual([]);
+    expect(merged.extensions).toBeUndefined();
+  });
+
+  it('reads with the words added', () => {
+    const claims = analyse(
+      [{ file: 'a.md', text: '---\nlang: fr\ndate: 2025-02-04\n---\n\n# Orla AI\n\nOrla AI, dont le siège est à Brevik, a lancé Vento-2 le 3 février 2025.\n\nVento-2 est publié sous licence MIT.\n' }],
+      { lexicon: compileLexicon(mergePacks([builtin, fr])) },
+    ).claims;
+    expect(claims.filter((c) => c.value.kind !== 'quantity').map((c) => [c.entity.id, c.attribute, c.value.kind === 'category' ? c.value.value : c.value.kind])).toEqual([
+      ['orla-ai', 'headquarters', 'brevik'],
+      ['vento-2', 'event.model-release', 'event'],
+      ['vento-2', 'licence', 'MIT'],
+    ]);
+  });
+
+  it('is refused, naming the place, where it has nothing to extend, changes more than words, or adds nothing', () => {
+    expect(() => mergePacks([builtin, extending('attributes:\n  - {id: headquarter, extends: true, triggers: [siège]}\n')])).toThrow(
+      /^desk-fr\.yml: attributes\[0\] \(headquarter\)\.extends: no earlier pack has an attribute "headquarter" to extend \(known: .*headquarters.*; see claimcheck vocabulary\)$/u,
+    );
+    expect(() => mergePacks([extending('events:\n  - {id: model-release, extends: true, triggers: [a lancé]}\n')])).toThrow('desk-fr.yml: events[0] (model-release).extends: no earlier pack has an event "model-release" to extend');
+    expect(() => extending('attributes:\n  - {id: headquarters, extends: true, label: siège, triggers: [siège]}\n')).toThrow(
+      'desk-fr.yml: attributes[0] (headquarters).label: an entry with "extends: true" only adds words to the earlier entry of its id (triggers, headers, blockers, unitWords, exclusiveCues, values); to change its label, replace the entry whole: drop "extends"',
+    );
+    expect(() => extending('attributes:\n  - {id: headquarters, extends: true}\n')).toThrow('desk-fr.yml: attributes[0] (headquarters): extends "headquarters" but adds nothing');
+    expect(() => extending('attributes:\n  - {id: headquarters, extends: yes please, triggers: [siège]}\n')).toThrow('desk-fr.yml: attributes[0] (headquarters).extends: must be true or false');
+    expect(() => mergePacks([builtin, extending('attributes:\n  - {id: params.total, extends: true, values: [{id: many}]}\n')])).toThrow(
+      'desk-fr.yml: attributes[0] (params.total).values: "params.total" is a quantity attribute: it has no values to add to',
+    );
+  });
+});

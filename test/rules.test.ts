@@ -9,6 +9,7 @@ import { analyse, checkTexts } from '../src/check/index.js';
 import { compileLexicon } from '../src/packs/lexicon.js';
 import { BUILTIN_PACK_PATH, loadPackFile, mergePacks } from '../src/packs/load.js';
 import { rules } from '../src/rules/index.js';
+import { isStandardSize } from '../src/rules/attribution.js';
 import type { Claim, Place } from '../src/types.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
@@ -213,19 +214,42 @@ describe('attribution-across', () => {
     const check = (third: string) =>
       checkTexts(
         [
-          'Vessel-20B has a context window of 65,536 tokens.',
-          'Marlo-3 Lite has a context window of 65,536 tokens.',
+          'Vessel-20B has a context window of 49,152 tokens.',
+          'Marlo-3 Lite has a context window of 49,152 tokens.',
           `Vessel-20B has a context window of ${third} tokens.`,
         ].map((body, i) => ({ file: `${'abc'[i]}.md`, text: `# Notes\n\n${body}\n` })),
         { lexicon },
       )
         .conflicts.filter((c) => c.rule === 'attribution-across' || c.rule === 'numeric-mismatch')
         .map((c) => [c.rule, c.message, c.claims.map((claim) => claim.place.file)]);
-    expect(check('64K')).toEqual([]);
+    expect(check('48K')).toEqual([]);
     expect(check('16K')).toEqual([
-      ['numeric-mismatch', 'Vessel-20B context window: 65,536 vs 16,000 (16K tokens)', ['a.md', 'c.md']],
-      ['attribution-across', '65,536 context window credited to Vessel-20B in one article and to Marlo-3 Lite in another', ['a.md', 'b.md']],
+      ['numeric-mismatch', 'Vessel-20B context window: 49,152 vs 16,000 (16K tokens)', ['a.md', 'c.md']],
+      ['attribution-across', '49,152 context window credited to Vessel-20B in one article and to Marlo-3 Lite in another', ['a.md', 'b.md']],
     ]);
+  });
+
+  it('takes no standard size for a rare figure: a power of two, or its K/M/B form, is shared by many', () => {
+    const dir = path.join(FIXTURES, 'attribution-across', 'silent-ai-a-context-window-written-in-k-and-in-full');
+    const lexicon = compileLexicon(mergePacks([builtin, loadPackFile(path.join(dir, 'pack.yml'))]));
+    const check = (shared: string, other: string) =>
+      checkTexts(
+        [
+          `Vessel-20B has a context window of ${shared} tokens.`,
+          `Marlo-3 Lite has a context window of ${shared} tokens.`,
+          `Vessel-20B has a context window of ${other} tokens.`,
+        ].map((body, i) => ({ file: `${'abc'[i]}.md`, text: `# Notes\n\n${body}\n` })),
+        { lexicon },
+      )
+        .conflicts.filter((c) => c.rule === 'attribution-across')
+        .map((c) => c.message);
+    expect(check('128K', '256,000')).toEqual([]);
+    expect(check('131,072', '262,144')).toEqual([]);
+    expect(check('4,096', '8,192')).toEqual([]);
+    expect(check('1,048,576', '200,000')).toEqual([]);
+    expect(check('163,840', '200,000')).toEqual(['163,840 context window credited to Vessel-20B in one article and to Marlo-3 Lite in another']);
+    expect(['32K', '128K', '131,072', '4,096', '2,048', '1M', '1,048,576', '256,000'].map((t) => isStandardSize(Number(t.replace(/,/g, '').replace('K', '000').replace('M', '000000'))))).toEqual(Array(8).fill(true));
+    expect([163840, 49152, 125000, 4000.5, 3].map(isStandardSize)).toEqual([false, false, false, false, false]);
   });
 });
 

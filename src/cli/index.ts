@@ -243,6 +243,8 @@ async function formatReport(report: Report, options: CheckCommandOptions, io: Io
         cwd: io.cwd,
         verdict: gate,
         userPacks: loadConfig(options, io).packs.length > 0,
+        // (A gate's run, of new files against an archive or an index, leaves the archive's silent files unnamed.)
+        silentFiles: options.new === undefined && options.changedSince === undefined && options.index === undefined,
         // A terminal's own width; a pipe or a file gets the default, so that the output is the same everywhere.
         ...(toTerminal && io.stdout.columns ? { width: io.stdout.columns } : {}),
       });

@@ -14,6 +14,7 @@ import type {
   PackEntity,
   PackEntityTypeHint,
   PackEvent,
+  PackExtension,
   NameWords,
 } from './types.js';
 
@@ -233,6 +234,92 @@ function readAttribute(c: Checker, value: unknown, where: string): PackAttribute
   return attribute;
 }
 
+/** The keys an entry that extends another may hold: the words it adds. */
+const EXTENSION_KEYS = {
+  attributes: ['id', 'extends', 'triggers', 'headers', 'blockers', 'unitWords', 'exclusiveCues', 'values'],
+  events: ['id', 'extends', 'triggers', 'headers', 'negations', 'negationsAfter', 'cues'],
+} as const;
+
+/** Whether an entry of `attributes` or `events` extends an earlier pack's entry of its id (`extends: true`). */
+function extending(c: Checker, value: unknown, where: string): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || (value as Raw).extends === undefined) return false;
+  const flag = (value as Raw).extends;
+  if (typeof flag !== 'boolean') c.fail(`${where}.extends`, 'must be true or false');
+  return flag;
+}
+
+/** An entry with `extends: true`: the words it adds to an earlier pack's attribute or event of its id. */
+function readExtension(c: Checker, value: unknown, where: string, section: 'attributes' | 'events'): PackExtension {
+  const raw = c.object(value, where);
+  const keys: readonly string[] = EXTENSION_KEYS[section];
+  for (const key of Object.keys(raw)) {
+    if (!keys.includes(key)) {
+      c.fail(`${where}.${key}`, `an entry with "extends: true" only adds words to the earlier entry of its id (${keys.filter((k) => k !== 'id' && k !== 'extends').join(', ')}); to change its ${key}, replace the entry whole: drop "extends"`);
+    }
+  }
+  const extension: PackExtension = {
+    section,
+    id: c.string(raw.id, `${where}.id`),
+    where,
+    triggers: c.strings(raw.triggers, `${where}.triggers`),
+    headers: c.strings(raw.headers, `${where}.headers`).map((h) => h.toLowerCase()),
+  };
+  if (section === 'attributes') {
+    if (raw.blockers !== undefined) extension.blockers = c.strings(raw.blockers, `${where}.blockers`);
+    if (raw.unitWords !== undefined) extension.unitWords = c.strings(raw.unitWords, `${where}.unitWords`).map((w) => w.toLowerCase());
+    if (raw.exclusiveCues !== undefined) extension.exclusiveCues = c.strings(raw.exclusiveCues, `${where}.exclusiveCues`);
+    if (raw.values !== undefined) extension.values = c.list(raw.values, `${where}.values`).map((v, i) => readValue(c, v, `${where}.values[${i}]`));
+  } else {
+    if (raw.negations !== undefined) extension.negations = c.strings(raw.negations, `${where}.negations`);
+    if (raw.negationsAfter !== undefined) extension.negationsAfter = c.strings(raw.negationsAfter, `${where}.negationsAfter`);
+    if (raw.cues !== undefined) extension.cues = c.strings(raw.cues, `${where}.cues`);
+  }
+  const adds = Object.entries(extension).some(([key, v]) => Array.isArray(v) && v.length > 0 && key !== 'section');
+  if (!adds) c.fail(where, `extends "${extension.id}" but adds nothing: give the ${keys.filter((k) => k !== 'id' && k !== 'extends').join(', ')} to add`);
+  return extension;
+}
+
+/** Words in a list, then those of `more` it lacks (case aside). */
+const joined = (list: readonly string[], more: readonly string[] | undefined): string[] => {
+  const seen = new Set(list.map((w) => w.toLowerCase()));
+  return [...list, ...(more ?? []).filter((w) => !seen.has(w.toLowerCase()) && seen.add(w.toLowerCase()))];
+};
+
+/** An earlier pack's attribute with the words an extension adds: triggers, headers, blockers, unit words, and values or their synonyms. */
+function extendAttribute(target: PackAttribute, x: PackExtension, source: string): PackAttribute {
+  const fail = (key: string, message: string): never => {
+    throw new PackError(`${source}: ${x.where}.${key}: ${message}`);
+  };
+  if (x.values !== undefined && target.kind !== 'category') fail('values', `"${x.id}" is a quantity attribute: it has no values to add to`);
+  if (x.unitWords !== undefined && target.kind !== 'quantity') fail('unitWords', `"${x.id}" is a category attribute: it has no unit`);
+  const values = target.values?.map((v) => ({ ...v }));
+  for (const [i, v] of (x.values ?? []).entries()) {
+    const earlier = values!.find((e) => e.id === v.id);
+    if (earlier === undefined) values!.push(v);
+    else {
+      if (v.group !== undefined && v.group !== earlier.group) fail(`values[${i}].group`, `value "${v.id}" is in group "${earlier.group ?? v.id}" already; an extension adds synonyms, makers and broader values only`);
+      earlier.synonyms = joined(earlier.synonyms, v.synonyms);
+      if (v.makers) earlier.makers = joined(earlier.makers ?? [], v.makers);
+      if (v.broader) earlier.broader = joined(earlier.broader ?? [], v.broader);
+    }
+  }
+  return {
+    ...target,
+    triggers: joined(target.triggers, x.triggers),
+    headers: joined(target.headers, x.headers),
+    ...(x.blockers ? { blockers: joined(target.blockers ?? [], x.blockers) } : {}),
+    ...(x.unitWords ? { unitWords: joined(target.unitWords ?? [], x.unitWords) } : {}),
+    ...(x.exclusiveCues ? { exclusiveCues: joined(target.exclusiveCues ?? [], x.exclusiveCues) } : {}),
+    ...(values ? { values } : {}),
+  };
+}
+
+/** The error for an extension of an id no earlier pack has. */
+function nothingToExtend(pack: Pack, x: PackExtension, known: Iterable<string>): PackError {
+  const kind = x.section === 'attributes' ? 'an attribute' : 'an event';
+  return new PackError(`${pack.source}: ${x.where}.extends: no earlier pack has ${kind} "${x.id}" to extend (known: ${[...known].sort().join(', ')}; see claimcheck vocabulary)`);
+}
+
 function readEvent(c: Checker, value: unknown, where: string): PackEvent {
   const raw = c.object(value, where);
   c.known(raw, ['id', 'label', 'triggers', 'negations', 'negationsAfter', 'participantTypes', 'minParticipants', 'headers', 'liftToFamily', 'cues', 'topicParticipant', 'agentsApart'], where);
@@ -379,17 +466,33 @@ export function validatePack(data: unknown, source: string): Pack {
   c.known(raw, ['name', 'entities', 'entityTypes', 'attributes', 'events', 'derivations', 'modality', 'names'], 'pack');
   const section = <T>(key: string, read: (c: Checker, v: unknown, where: string) => T): T[] =>
     c.list(raw[key], key, key === 'entities' ? PACK_LIMITS.entities : PACK_LIMITS.list).map((v, i) => read(c, v, entryName(v, i, key)));
+  // An entry with "extends: true" adds words to an earlier pack's entry of its id, applied when packs are merged.
+  const extensions: PackExtension[] = [];
+  const orExtension =
+    <T>(name: 'attributes' | 'events', read: (c: Checker, v: unknown, where: string) => T) =>
+    (c: Checker, v: unknown, where: string): T | undefined => {
+      if (!extending(c, v, where)) return read(c, v, where);
+      extensions.push(readExtension(c, v, where, name));
+      return undefined;
+    };
+  const present = <T>(list: (T | undefined)[]): T[] => list.filter((x): x is T => x !== undefined);
   const pack: Pack = {
     name: c.string(raw.name, 'name'),
     source,
     entities: section('entities', readEntity),
     entityTypes: section('entityTypes', readEntityType),
-    attributes: section('attributes', readAttribute),
-    events: section('events', readEvent),
+    attributes: present(section('attributes', orExtension('attributes', readAttribute))),
+    events: present(section('events', orExtension('events', readEvent))),
     derivations: section('derivations', readDerivation),
     modality: readModality(c, raw.modality, 'modality'),
     names: readNames(c, raw.names, 'names'),
   };
+  for (const x of extensions) {
+    const own = x.section === 'attributes' ? pack.attributes : pack.events;
+    if (own.some((e) => e.id === x.id)) c.fail(`${x.where}.extends`, `this pack also defines "${x.id}": extend an earlier pack's entry, or define it once`);
+    if (extensions.some((o) => o !== x && o.section === x.section && o.id === x.id)) c.fail(`${x.where}.extends`, `"${x.id}" is extended twice in this pack: write its words in one entry`);
+  }
+  if (extensions.length > 0) pack.extensions = extensions;
   checkReferences(c, pack);
   checkTotals(pack, (message) => c.fail('pack', message));
   return c.notes.length > 0 ? { ...pack, notes: c.notes } : pack;
@@ -406,6 +509,11 @@ export function packSize(pack: Pack): { phrases: number; triggers: number } {
     for (const v of a.values ?? []) phrases += v.synonyms.length;
   }
   for (const e of pack.events) phrases += e.triggers.length + e.negations.length + e.negationsAfter.length + (e.headers?.length ?? 0);
+  for (const x of pack.extensions ?? []) {
+    if (x.section === 'attributes') triggers += x.triggers.length;
+    phrases += x.triggers.length + x.headers.length + (x.blockers?.length ?? 0) + (x.unitWords?.length ?? 0) + (x.exclusiveCues?.length ?? 0) + (x.negations?.length ?? 0) + (x.negationsAfter?.length ?? 0) + (x.cues?.length ?? 0);
+    for (const v of x.values ?? []) phrases += v.synonyms.length;
+  }
   for (const t of pack.entityTypes) phrases += t.headers.length + (t.patterns?.length ?? 0);
   phrases += (pack.names?.variants.length ?? 0) + (pack.names?.notNames.length ?? 0);
   for (const cues of Object.values(pack.modality)) phrases += cues.length;
@@ -475,11 +583,24 @@ export function loadPackFile(path: string): Pack {
 function attributesByPrecedence(packs: Pack[]): PackAttribute[] {
   const merged = new Map<string, PackAttribute>();
   for (const [order, pack] of packs.entries()) {
+    // An entry with "extends: true": the earlier attribute of its id with the words added (which it claims as its own).
+    const extended = new Map<string, PackAttribute>();
+    for (const x of pack.extensions ?? []) {
+      if (x.section !== 'attributes') continue;
+      const target = merged.get(x.id);
+      if (target === undefined) throw nothingToExtend(pack, x, merged.keys());
+      extended.set(x.id, extendAttribute(target, x, pack.source));
+    }
     // Each word the pack claims, with the attributes that claim it.
     const claimed = new Map<string, PackAttribute[]>();
     for (const a of pack.attributes) for (const w of [...a.triggers, ...a.headers]) claimed.set(w.toLowerCase(), [...(claimed.get(w.toLowerCase()) ?? []), a]);
+    for (const x of pack.extensions ?? []) {
+      const a = extended.get(x.id);
+      if (a) for (const w of [...x.triggers, ...x.headers]) claimed.set(w.toLowerCase(), [...(claimed.get(w.toLowerCase()) ?? []), a]);
+    }
     if (claimed.size > 0) {
       for (const [id, earlier] of merged) {
+        if (extended.has(id)) continue;
         // A word is taken only by an attribute that could take the same values: a user's "trained on" for a training site (a
         // category) or a cost (money) leaves it to a count of GPUs or of tokens, which the user's attributes would never bind.
         const taken = (w: string) => claimed.get(w.toLowerCase())?.some((a) => competes(earlier, a)) === true;
@@ -490,7 +611,32 @@ function attributesByPrecedence(packs: Pack[]): PackAttribute[] {
         else if (triggers.length !== earlier.triggers.length || headers.length !== earlier.headers.length) merged.set(id, { ...earlier, triggers, headers });
       }
     }
+    for (const [id, a] of extended) merged.set(id, a);
     for (const a of pack.attributes) merged.set(a.id, { ...a, pack: pack.name, packOrder: order });
+  }
+  return [...merged.values()];
+}
+
+/** The events of packs merged in order: a later pack's event replaces one of the same id; an entry with "extends: true" adds its words to it. */
+function eventsByPrecedence(packs: Pack[]): PackEvent[] {
+  const merged = new Map<string, PackEvent>();
+  for (const pack of packs) {
+    for (const x of pack.extensions ?? []) {
+      if (x.section !== 'events') continue;
+      const target = merged.get(x.id);
+      if (target === undefined) throw nothingToExtend(pack, x, merged.keys());
+      // (Cues limit an event to the sentences that have one: added to an event that has none, they would take readings away.)
+      if (x.cues !== undefined && target.cues === undefined) throw new PackError(`${pack.source}: ${x.where}.cues: event "${x.id}" has no cues to add to; cues would limit it to the sentences that have one: replace the event whole to add them`);
+      merged.set(x.id, {
+        ...target,
+        triggers: joined(target.triggers, x.triggers),
+        headers: joined(target.headers ?? [], x.headers),
+        negations: joined(target.negations, x.negations),
+        negationsAfter: joined(target.negationsAfter, x.negationsAfter),
+        ...(target.cues || x.cues ? { cues: joined(target.cues ?? [], x.cues) } : {}),
+      });
+    }
+    for (const e of pack.events) merged.set(e.id, e);
   }
   return [...merged.values()];
 }
@@ -566,7 +712,7 @@ export function mergePacks(packs: Pack[]): Pack {
     entities: entitiesByPrecedence(packs),
     entityTypes: packs.flatMap((p) => p.entityTypes),
     attributes: attributesByPrecedence(packs),
-    events: byId(packs.map((p) => p.events)),
+    events: eventsByPrecedence(packs),
     derivations: byId(packs.map((p) => p.derivations)),
     modality: { reported: cues('reported'), hedged: cues('hedged'), predicted: cues('predicted'), hypothetical: cues('hypothetical') },
     names: { variants: packs.flatMap((p) => p.names.variants), notNames: packs.flatMap((p) => p.names.notNames) },

@@ -181,4 +181,27 @@ export interface Pack {
   names: NameWords;
   /** What loading found odd but read anyway, for a warning on stderr (a number a comma parted in a list in brackets). */
   notes?: string[];
+  /**
+   * Entries marked `extends: true`: words added to an earlier pack's attribute or event of the same id (its triggers,
+   * headers, values' synonyms…), which merging applies; a merged pack holds none.
+   */
+  extensions?: PackExtension[];
+}
+
+/** Words a pack adds to an earlier pack's attribute or event of the same id; `where` names the entry for errors. */
+export interface PackExtension {
+  section: 'attributes' | 'events';
+  id: string;
+  where: string;
+  triggers: string[];
+  headers: string[];
+  /** An attribute's. */
+  blockers?: string[];
+  unitWords?: string[];
+  exclusiveCues?: string[];
+  values?: PackCategoryValue[];
+  /** An event's. */
+  negations?: string[];
+  negationsAfter?: string[];
+  cues?: string[];
 }

@@ -57,6 +57,17 @@ export const NOTHING_READ =
 /** The note under a run with the built-in pack alone that read fewer claims than it read files: what it read may be a stray. */
 export const fewRead = (claims: number, files: number): string =>
   `only ${plural(claims, 'claim was', 'claims were')} read in ${plural(files, 'file', 'files')}: the built-in pack knows the AI industry; for another field, write a pack (README, Writing a pack)`;
+/**
+ * The note under a run that read claims from some files and none from others (read without error): a file the packs in
+ * use know nothing of is checked against nothing, which a pass would hide.
+ */
+export function silentFilesNote(report: Report, cwd?: string): string | undefined {
+  if (report.summary.claims === 0) return undefined;
+  const silent = report.files.filter((f) => f.claims === 0 && f.errors.length === 0).map((f) => displayPath(f.file, cwd));
+  if (silent.length === 0) return undefined;
+  const named = silent.length > 3 ? `${silent.slice(0, 3).join(', ')} and ${silent.length - 3} more` : silent.join(', ');
+  return `${plural(silent.length, 'file gave', 'files gave')} no claim (${named}): the packs in use know none of ${silent.length === 1 ? 'its' : 'their'} names or words (README, Writing a pack)`;
+}
 
 /** Lines that say what the report leaves out and why: --new / --changed-since, --quiet, a baseline. */
 export function omittedNotes(report: Report): string[] {
@@ -193,6 +204,8 @@ export interface PrettyOptions {
   verdict?: ExitVerdict;
   /** Whether the run loaded a pack of the user's (not the built-in pack alone): a run without one that read little says why. */
   userPacks?: boolean;
+  /** Whether to name the files that gave no claim (not in a gate's run: its report is about the new files). */
+  silentFiles?: boolean;
 }
 
 /**
@@ -262,11 +275,13 @@ export function formatPretty(report: Report, options: PrettyOptions): string {
 
   const notes = omittedNotes(report);
   // "✔ no conflicts … 0 claims" would read as a pass: say that nothing was read, and why that may be.
-  if (report.summary.claims === 0 && report.files.some((f) => f.errors.length === 0)) notes.push(NOTHING_READ);
+  const readFiles = report.files.filter((f) => f.errors.length === 0).length;
+  if (report.summary.claims === 0 && readFiles > 0) notes.push(NOTHING_READ);
   // "✔ no conflicts in 12 files, 1 claim": with the built-in pack alone, fewer claims than files read is as good as none.
-  else if (options.userPacks === false) {
-    const read = report.files.filter((f) => f.errors.length === 0).length;
-    if (report.summary.claims < read) notes.push(fewRead(report.summary.claims, read));
+  else if (options.userPacks === false && report.summary.claims < readFiles) notes.push(fewRead(report.summary.claims, readFiles));
+  else {
+    const silent = options.silentFiles === false ? undefined : silentFilesNote(report, options.cwd);
+    if (silent !== undefined) notes.push(silent);
   }
   const summary = summaryLine(report.summary, options.verdict);
   const s = report.summary;

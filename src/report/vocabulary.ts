@@ -8,7 +8,7 @@ export interface Vocabulary {
   /** The packs, in load order (a later pack's entry of the same id replaces an earlier one's). */
   packs: string[];
   entityTypes: { type: string; headers: string[]; entities: number }[];
-  attributes: { id: string; label: string; kind: 'quantity' | 'category'; unit?: string; subjects: string[]; triggers: string[]; headers: string[]; values?: string[]; pack?: string }[];
+  attributes: { id: string; label: string; kind: 'quantity' | 'category'; unit?: string; subjects: string[]; triggers: string[]; headers: string[]; values?: { id: string; synonyms: string[]; group?: string; makers?: string[]; broader?: string[] }[]; pack?: string }[];
   events: { id: string; claimAttribute: string; label: string; participantTypes: string[]; triggers: string[]; headers: string[] }[];
 }
 
@@ -36,7 +36,18 @@ export function buildVocabulary(pack: Pack): Vocabulary {
       subjects: [...a.subjects],
       triggers: [...a.triggers],
       headers: [...a.headers],
-      ...(a.values ? { values: a.values.map((v) => v.id) } : {}),
+      // Each value with its synonyms, group, makers and broader values: all a pack needs to copy or extend it.
+      ...(a.values
+        ? {
+            values: a.values.map((v) => ({
+              id: v.id,
+              synonyms: [...v.synonyms],
+              ...(v.group !== undefined ? { group: v.group } : {}),
+              ...(v.makers ? { makers: [...v.makers] } : {}),
+              ...(v.broader ? { broader: [...v.broader] } : {}),
+            })),
+          }
+        : {}),
       ...(a.pack !== undefined ? { pack: a.pack } : {}),
     })),
     events: pack.events.map((e) => ({

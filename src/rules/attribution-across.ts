@@ -1,7 +1,7 @@
 // Rule attribution-across: one rare, exact figure credited to two different entities in two articles (the
 // same "$3.1 million" training run given to one model here and to another there). Stricter than
 // attribution within one article, since two articles may well state two entities' equal values:
-// - the figure has at least three significant digits, or is a currency amount with two;
+// - the figure has at least three significant digits, or is a currency amount with two, and is no standard size ("128K", "4,096");
 // - both sides name their entity in the sentence, the row or the column (no heading, title or reference fallback),
 //   and not both in tables (a grid binds a cell to its row and column: one score in two grids is more often chance);
 // - exactly two entities of one type, of different lines (not one a variant of the other, nor of one size), carry it in the whole corpus (a value three

@@ -1,6 +1,6 @@
 // Rule attribution: one distinctive figure given for the same attribute of two different entities in one article
 // (the same training cost credited to two models). Distinctive: a currency amount or a figure with at least two
-// significant digits (three for rates and scores). A table sets values side by side on purpose: at least one
+// significant digits (three for rates and scores), and not a standard size (a power of two or its K/M/B form). A table sets values side by side on purpose: at least one
 // entity must be credited outside a table, and not merely as a repeat of its own row.
 import { CURRENCY_CODES } from '../normalise/units.js';
 import { foldName, type Lexicon } from '../packs/lexicon.js';
@@ -34,10 +34,29 @@ function saidEqual(c: Claim): boolean {
   return name !== '' && new RegExp(String.raw`(?<![\p{L}])${EQUALS}\s+(?:the\s+|a\s+|an\s+)?${name}`, 'iu').test(c.sentence);
 }
 
-/** Point figures that are unlikely to repeat by chance. */
+/** Whether a whole number is a power of two (1, 2, 4, … 4,096, 131,072). */
+function powerOfTwo(n: number): boolean {
+  if (!Number.isSafeInteger(n) || n < 1) return false;
+  let m = n;
+  while (m % 2 === 0) m /= 2;
+  return m === 1;
+}
+
+/**
+ * A size that computing sets in powers of two, written in full or in thousands, millions, billions: "4,096",
+ * "131,072", "1,048,576", and "128K" read as 128,000, "1M", "32K". Many things share such a size (a context length,
+ * a GPU count, a storage size): it is no mark of one entity.
+ */
+export function isStandardSize(n: number): boolean {
+  for (let scaled = n; Number.isSafeInteger(scaled) && scaled >= 1; scaled /= 1000) if (powerOfTwo(scaled)) return true;
+  return false;
+}
+
+/** Point figures that are unlikely to repeat by chance: not a standard size (a power of two, or its K/M/B form), nor a round figure. */
 export function isDistinctive(q: Quantity): boolean {
   if (q.min === null || q.max === null || q.min !== q.max || q.min === 0) return false;
   if (isCurrency(q.unit)) return true;
+  if (q.unit !== 'date' && isStandardSize(Math.abs(q.min))) return false;
   // Rates and scores cluster (a 91% pass rate is common): they need three significant digits ("62.4%").
   return significantDigits(q.min) >= (['percent', 'score', 'ratio'].includes(q.unit) ? 3 : 2);
 }

@@ -236,6 +236,23 @@ const RESTRICTED_USE_BEFORE = new RegExp(String.raw`(?<![\p{L}])${RESTRICTED_USE
 const PARTICIPANT_WINDOW = 6;
 /** Bounds that keep one pathological sentence linear: prose never comes near them. */
 const MAX_EVENT_TRIGGERS = 12;
+
+/** After an event's word, the whole of a thing: "the full model", "the final version", "the complete release". */
+const WHOLE_THING_AFTER = /^\s+the\s+(?:full|final|complete|finished|whole|entire|stable)\s+([\p{L}-]+)(?![\p{L}'’-])(?!\s+(?:of|for)\s)/iu;
+/** Words for a thing's whole version, whatever its type: "the final version", "the full release". */
+const WHOLE_THING_WORD = /^(?:version|release|edition|product)$/u;
+
+/** A preview's noun, in the languages of the built-in pack's events and a few more: what was shown was not the thing itself. */
+const PREVIEW_NOUN = String.raw`(?:preview|previews|demo|demos|demonstration|beta|betas|teaser|teasers|sneak\s+peek|early\s+look|aperçu|préversion|démo|bêta|vista\s+previa|avance|versión\s+beta|Vorschau|Vorabversion|Betaversion|Beta-Version|anteprima|versione\s+beta|prévia|pré-visualização|versão\s+beta)`;
+/** After an event's word: "a preview of", "an early beta version of", "un aperçu de", "una vista previa de", "eine Vorschau auf". */
+const PREVIEW_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:a|an|the|its|their|his|her|un|une|una|uno|um|uma|ein|eine|einen|sa|son|su|sua|seine|ihre)\s+)?(?:(?:first|early|limited|public|private|closed|open|research|developer|technical|brief|première|primera|primeira|prima|erste|ersten)\s+){0,2}${PREVIEW_NOUN}(?:\s+(?:version|release|build))?\s+(?:of|for|de|du|des|d['’]|del|di|della|do|da|von|vom|auf|zu)(?![\p{L}])`,
+  'iu',
+);
+/** After a Chinese event's word, in its clause: "发布了X预览版", "推出测试版". */
+const PREVIEW_AFTER_HAN = /^[^。！？!?]{0,30}?(?:预览版|預覽版|测试版|測試版|公测版|公測版|内测版|內測版|演示版|体验版|體驗版|尝鲜版|嘗鮮版)/u;
+/** Before a Japanese event's word: "Xのプレビュー版を公開した". */
+const PREVIEW_BEFORE = /(?:プレビュー版|ベータ版|デモ版|体験版|試用版|プレビュー|ベータ)(?:を|が)?\s*$/u;
 /** "… and died", "… and disclosed it", "… und starb", "… et est mort": a verb joined to one before it, which has its subject. */
 const COORDINATED_VERB = new RegExp(String.raw`(?<![\p{L}])(?:and|und|et|y|e)\s+(?:${BEFORE_VERB}\s+){0,2}$`, 'iu');
 /** How far (in words) the subject of a coordinated verb may stand before it. */
@@ -254,6 +271,12 @@ const ASIDE_THEN_VERB = new RegExp(
   'iu',
 );
 const beforeAside = (text: string, from: number, to: number): boolean => ASIDE_THEN_VERB.test(text.slice(from, to));
+/**
+ * Before an event's word, a relative clause right after a name ("Vento-1, which the company ", "Korra Base, qui a été ", "Vento-1,
+ * que la empresa "): the name (capitalised words, or a code) is group 1.
+ */
+const RELATIVE_ON_NAME =
+  /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}'’.-]*(?:[ -](?:\p{Lu}[\p{L}\p{N}'’.-]*|\p{N}[\p{L}\p{N}.]*))*)\s*,\s*(?:which|who|whom|that|qui|que|qu['’]|lequel|laquelle|quien|quienes|el\s+cual|la\s+cual|che|il\s+quale|la\s+quale|o\s+qual|a\s+qual|welches|welcher|welche)\s*(?:[\p{L}-]+\s+){0,3}$/u;
 /**
  * Between a name and an event's word, a relative clause or an appositive that opens on the name: ", which was ", ", a smaller
  * satellite ", and German's verb-final ", der am 28. September 2025 in China ".
@@ -398,6 +421,8 @@ export function eventClaims(
   blockMentions: readonly Mention[],
   lastParticipants: Map<string, EntityRef[]>,
   referent?: (types: readonly string[], titleOnly?: boolean, described?: boolean) => EntityRef | undefined,
+  /** The things of these types the page has named so far or is titled by. */
+  pageThings?: (types: readonly string[]) => EntityRef[],
 ): EventReading[] {
   if (lexicon.anyEventTrigger(text).length === 0) return [];
   // Names something is compared with or replaced by ("superseding X", "than X") take no part in the event.
@@ -414,8 +439,13 @@ export function eventClaims(
   const out: EventReading[] = [];
   // Clause breaks and negations matter only to a sentence with an event trigger: most have none.
   let breaks: RegExpExecArray[] | undefined;
-  for (const { event, triggers: eventTriggers, negations, negationsAfter, cues } of lexicon.events) {
-    const triggerMatches = eventTriggers(text);
+  // The longest phrase wins across events as across attributes: "unveiled a preview" (a pack's preview) takes its words
+  // from "unveiled" (a release), whichever pack lists either.
+  const matchesOf = lexicon.events.map(({ triggers }) => triggers(text));
+  for (const [index, { event, negations, negationsAfter, cues }] of lexicon.events.entries()) {
+    const triggerMatches = matchesOf[index]!.filter(
+      (m) => !matchesOf.some((other, j) => j !== index && other.some((o) => o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start)),
+    );
     if (triggerMatches.length === 0) continue;
     const cueMatches = cues?.(text);
     if (cueMatches && cueMatches.length === 0) continue;
@@ -432,6 +462,8 @@ export function eventClaims(
       if (before !== undefined && madeFrom.includes(before)) continue;
       // "the public release version of X", "release notes", "a launch edition": the word names a version, not the event.
       if (/^\s*(?:version|edition|candidate|notes)(?![\p{L}])/iu.test(text.slice(trigger.end, trigger.end + 12))) continue;
+      // "unveiled a preview of X", "released a beta of X", "发布了X预览版", "Xのベータ版を公開した": a preview of a thing is no event of the thing.
+      if (PREVIEW_AFTER.test(text.slice(trigger.end, trigger.end + 60)) || PREVIEW_AFTER_HAN.test(text.slice(trigger.end, clauseOf(text, trigger, (breaks ??= [...text.matchAll(CLAUSE_BREAK)])).end).slice(0, 40)) || PREVIEW_BEFORE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start))) continue;
       if (timePoint(text, trigger)) continue;
       // (Not a clause a verb of saying opens, its subject a name and its verb the trigger: "Atanasova confirms Halvard pulled
       // the checkpoint", "confirmed that Halden recalled …".)
@@ -541,6 +573,16 @@ export function eventClaims(
         const antecedent = object
           ? undefined
           : [...allMentions].reverse().find((m) => m.end <= trigger.start && takes(m) && CLAUSE_ON_NAME.test(text.slice(m.end, trigger.start)) && !allMentions.some((o) => o !== m && o.start >= m.end && o.end <= trigger.start && takes(o)));
+        // "…, up from 68.9 for its predecessor, Vento-1, which the company released in June 2024": a relative clause right after a
+        // name the event cannot take (one no pack knows, or of another type) is that name's event, no one else's.
+        const relative = object || antecedent ? null : RELATIVE_ON_NAME.exec(text.slice(Math.max(clause.start, trigger.start - 120), trigger.start));
+        if (relative) {
+          const nameEnd = trigger.start - relative[0].length + relative[1]!.length;
+          if (!allMentions.some((m) => takes(m) && m.end === nameEnd)) {
+            clauses.delete(clauseStart);
+            continue;
+          }
+        }
         // "The board granted full approval to Ostravy": the name the event is granted to is its participant, whoever grants it.
         const recipient = GRANTING.test(text.slice(Math.max(0, trigger.start - 30), trigger.end))
           ? mentions.find((m) => fits(m) && m.start >= trigger.end && GRANTED_TO_BETWEEN.test(text.slice(trigger.end, m.start)))
@@ -548,7 +590,11 @@ export function eventClaims(
         // "Corvane founded a research lab in 2018": the founding is the unnamed lab's, no name's before the verb.
         // (A name the verb founds is that object: "founded the Orla Foundation"; a name further on is not: "established a partnership with X".)
         const othersEvent = !subject && foundsAnother(text, trigger) && !(object && NAMED_OBJECT_BETWEEN.test(text.slice(trigger.end, object.start)));
-        const chosen = othersEvent ? undefined : (subject ?? recipient ?? (pronounOpens ? undefined : (antecedent ?? near[0] ?? coordinated)));
+        // "…, then released the full model": the object is the whole of a thing, not a name near the word (below).
+        const wholeWord = pageThings ? WHOLE_THING_AFTER.exec(text.slice(trigger.end, trigger.end + 40))?.[1]?.toLowerCase() : undefined;
+        const whole =
+          wholeWord !== undefined && (WHOLE_THING_WORD.test(wholeWord) || lexicon.pack.entityTypes.some((t) => event.participantTypes.includes(t.type) && t.headers.some((h) => h.toLowerCase() === wholeWord)));
+        const chosen = othersEvent ? undefined : (subject ?? recipient ?? (pronounOpens ? undefined : (antecedent ?? (whole ? undefined : (near[0] ?? coordinated)))));
         const lead = text.slice(clause.start, trigger.start);
         // "The Federal Medicines Board approved Ostravy", "Ostravy was approved by the agency X": a named agent other than the
         // participant makes the event its own (two agencies' approvals of one drug are two events).
@@ -584,7 +630,20 @@ export function eventClaims(
           chosen || !referent ? undefined : (typeNounType(lexicon, lead, event.participantTypes) ?? typeNounType(lexicon, lead.replace(BEFORE_COORDINATED_CLAUSE, ''), event.participantTypes));
         const relativeType = chosen || !referent || leadType !== undefined ? undefined : typeNounType(lexicon, text.slice(0, trigger.start).replace(RELATIVE_ON_NOUN, ' '), event.participantTypes);
         if (chosen) addParticipant(chosen.entity);
-        else if (othersEvent) {
+        else if (whole && !othersEvent) {
+          // "…, then released the full model on 3 February": the whole of the thing, on a page that has named one thing of
+          // the event's kind only (with those of the sentence and its paragraph), is that thing.
+          const found = new Map([...allMentions, ...blockMentions].filter((m) => event.participantTypes.includes(m.entity.type)).map((m) => [m.entity.id, m.entity]));
+          for (const e of pageThings?.(event.participantTypes) ?? []) found.set(e.id, e);
+          if (found.size === 1) {
+            const e = [...found.values()][0]!;
+            addParticipant(e);
+            // (The quote is the verb and its object, not a name of the thing elsewhere in the sentence.)
+            const object = WHOLE_THING_AFTER.exec(text.slice(trigger.end, trigger.end + 40))!;
+            named = [{ start: trigger.end + object[0].length - object[0].trimStart().length, end: trigger.end + object[0].length, entity: e, text: object[0].trim() }];
+            byKind = true;
+          }
+        } else if (othersEvent) {
           // (Nor the page's thing of that kind: "It founded a lab", "The company founded a lab"; but "who co-founded the
           // studio": a type noun the verb founds stands for the paragraph's last name of that type, else the page's thing.)
           const noun = DEFINITE_OBJECT.exec(text.slice(trigger.end, trigger.end + 40))?.[1]?.toLowerCase();

@@ -47,6 +47,8 @@ export interface ProseState {
   sectionNames: EntityRef[];
   /** The names met in the page's text so far, headings aside, in reading order. */
   pageNames?: EntityRef[];
+  /** Every name the page's text has met so far, by id, those compared with included. */
+  namedOnPage?: Map<string, EntityRef>;
   /** The names of the last sentence (since the heading) that had any a later sentence may refer back to, in order. */
   lastNamed?: EntityRef[];
   /** That sentence's names where it stands (a sentence of prose; none after a label line), for what it opens on. */
@@ -414,6 +416,7 @@ const countsOverTime = (lexicon: Lexicon, attribute: string) => isFlow(lexicon, 
 export function rememberNames(state: ProseState, names: readonly EntityRef[], sentence?: Antecedents): void {
   state.sectionNames.push(...names);
   (state.pageNames ??= []).push(...names);
+  for (const e of names) (state.namedOnPage ??= new Map()).set(e.id, e);
   if (names.length === 0) return;
   state.lastNamed = [...names];
   if (sentence) state.lastSentence = sentence;
@@ -459,6 +462,16 @@ const BEFORE_OR_UNTIL = new RegExp(String.raw`(?<![\p{L}])(?:${BEFORE_OR_UNTIL_W
  * 2016"), or the comma that closes the figure's phrase ("compared with $109 million, or 59 cents, in the third quarter of 2024").
  */
 const COMPARED_DATE_BETWEEN = /^,?(?:\s+[\p{L}-]+){0,3}\s+$/u;
+
+/**
+ * Between a figure and a date, a phrase about the things compared with, a participle before the date: "level with closed models
+ * released in late", "ahead of rivals launched in", "than models built in", "au niveau des modèles sortis fin", "por delante de los
+ * modelos lanzados en".
+ */
+const COMPARED_THINGS_DATED = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:level|on\s+par|in\s+line|comparable|similar|close|equal|at\s+par)\s+(?:with|to)|ahead\s+of|behind|than|compared\s+(?:with|to)|versus|vs\.?|rival(?:l?ing)|matching|au\s+niveau\s+d(?:e|es|u)|à\s+égalité\s+avec|comparables?\s+à|devant|derrière|par\s+rapport\s+à|a\s+la\s+par\s+de|al\s+nivel\s+de|por\s+delante\s+de|por\s+detrás\s+de|en\s+comparación\s+con|alla\s+pari\s+di|al\s+livello\s+di|rispetto\s+a|davanti\s+a|à\s+frente\s+de|em\s+comparação\s+com|no\s+nível\s+de)(?![\p{L}])[^,;:.!?，；。]{0,60}?(?<![\p{L}])(?:\p{L}+ed|built|made|sold|shown|written|grown|run|\p{L}+(?:é|ée|és|ées|is|ies|ados|adas|ados|idos|idas|ati|ate|iti|ite|uti|ute))(?:\s+[\p{L}-]+){0,3}\s+$`,
+  'iu',
+);
 
 /** After a figure, the words that open one of its parts, right before the part's figure: ", dont", ", of which", ", davon", ", di cui". */
 const PART_OF_FIGURE_BEFORE =
@@ -756,6 +769,9 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         // employees" is of 2019 still. Only an event's date is the fronted clause's own: below.)
         if (forEvent && inFrontedClause(date, span)) continue;
         if (!forEvent && datesAnother(date, span)) continue;
+        // "scores 81.4, roughly level with closed models released in late 2024", "than models launched in 2024": a date in the
+        // phrase about the things compared with is theirs.
+        if (date.start >= span.end && COMPARED_THINGS_DATED.test(text.slice(span.end, date.start))) continue;
         // "total funding of $2.1 billion, including a $400 million Series C completed in 2022": a date past a part's figure is the part's.
         if (!forEvent && date.start >= span.end && INCLUDED_FIGURE_BETWEEN.test(text.slice(span.end, date.start))) continue;
         // "The Lantern Field (1911), which fetched £9.6 million", "X (born 1866, died 1939) sold for …": a date in parentheses
@@ -1416,7 +1432,9 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       const topic = state.topic.filter(fits);
       return topic.length === 1 ? topic[0] : undefined;
     };
-    for (const e of eventClaims(lexicon, text, mentions, blockMentions, state.lastEventParticipants, referent)) {
+    // The things of a type the page has named so far or is titled by ("then released the full model": the one model, if one).
+    const pageThings = (types: readonly string[]): EntityRef[] => [...(state.namedOnPage?.values() ?? []), ...state.topic].filter((e) => types.includes(e.type));
+    for (const e of eventClaims(lexicon, text, mentions, blockMentions, state.lastEventParticipants, referent, pageThings)) {
       // "will lay off 1,300 staff following its acquisition of X": an event named as what came before is past, whatever
       // the sentence says of the rest, and the sentence's date is not its date.
       if (e.value.kind === 'event' && e.value.polarity === 'happened' && PAST_EVENT_NAMED.test(text.slice(Math.max(0, e.anchor - 40), e.anchor))) {
@@ -1440,6 +1458,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       claim(e.entity, e.attribute, e.value, e.span, e.anchor, undefined, e.fromContext, undefined, e.fromContext ? 'reference' : 'sentence', undefined, e.variant, e.agent);
     }
     blockMentions.push(...mentions);
+    for (const m of mentions) (state.namedOnPage ??= new Map()).set(m.entity.id, m.entity);
 
     // "Q4 2023", "the fourth quarter of 2023": a quarter or half the page names, which its later figures of that length are of.
     if (PART_WORD.test(text)) {
