@@ -4210,7 +4210,8 @@ describe('counts, stretches and bounds as rail and space pages write them', () =
   });
   it('a bound a trigger writes ("run at up to") is the value itself', () => {
     expect(read('The Arrow trains, which run at up to 320 km/h, are new.')).toEqual([['top-speed', [320, 320], null]]);
-    expect(read('The Arrow has a top speed of up to 320 km/h.')).toEqual([['top-speed', [null, 320], null]]);
+    // So is "up to" of an attribute whose words say it is a maximum (a top speed)
+    expect(read('The Arrow has a top speed of up to 320 km/h.')).toEqual([['top-speed', [320, 320], null]]);
   });
   it('an event in a clause of time that opens the sentence takes no date from the main clause', () => {
     expect(read('Before Line 9 opened, the metro carried 488 million passengers in 2024.')).toEqual([['event.opening', null, null]]);
@@ -6393,5 +6394,67 @@ describe('a preview, the full model, a relative clause on another name and a dat
     expect(scopes('Vento-2 scores 71.3 on MMLU, roughly level with closed models released in late 2024.')).toEqual([[71.3, null]]);
     expect(scopes('Vento-2 scores 71.3 on MMLU, higher than models launched in 2024.')).toEqual([[71.3, null]]);
     expect(scopes('Vento-2 scored 71.3 on MMLU in March 2024, ahead of rivals.')).toEqual([[71.3, 'March 2024']]);
+  });
+});
+
+describe('category values and figures in French, Spanish, Italian, Portuguese and German', () => {
+  const models = inlinePack('tessel', [
+    'entities:',
+    '  - {id: quorra-labs, name: Quorra Labs, type: organization, aliases: [Quorra Labs, Quorra]}',
+    '  - {id: tessel, name: Tessel series, type: family, aliases: [Tessel series], memberType: model}',
+    '  - {id: tessel-1, name: Tessel-1, type: model, family: tessel, aliases: [Tessel-1]}',
+    'attributes:',
+    '  - {id: range.max, label: maximum range, kind: quantity, unit: kilometre, triggers: [range], subjects: [model]}',
+    '  - {id: reach, label: reach, kind: quantity, unit: kilometre, triggers: [reach], subjects: [model]}',
+    '  - {id: lift, label: lift, kind: quantity, unit: kilogram, ceiling: true, triggers: [lifts], subjects: [model]}',
+    "  - {id: headquarters, label: headquarters, kind: category, triggers: [siège est à, headquarters are in, sede está en], subjects: [organization], values: [{id: varnholt, synonyms: [Varnholt]}, {id: dunmere, synonyms: [Dunmere]}]}",
+  ]);
+  /** The values one sentence gives an attribute on a page in `lang`: [entity id, value]. */
+  const valuesIn = (lang: string, sentence: string, attribute: string) =>
+    analyse([{ file: 'a.md', text: `---\nlang: ${lang}\n---\n# Notes\n\n${sentence}\n` }], { lexicon: models })
+      .claims.filter((c) => c.attribute === attribute && c.entity.id !== 'tessel')
+      .map((c) => [c.entity.id, c.value.kind === 'category' ? c.value.value : c.value.kind === 'quantity' ? [c.value.min, c.value.max] : c.value.polarity]);
+
+  it('reads a licence said with the release verb and the preposition of each language, one foreign word in an English sentence too', () => {
+    expect(valuesIn('fr', 'Tessel-1 est publié sous licence Apache 2.0.', 'licence')).toEqual([['tessel-1', 'Apache-2.0']]);
+    expect(valuesIn('en', 'Tessel-1 is published sous licence MIT.', 'licence')).toEqual([['tessel-1', 'MIT']]);
+    expect(valuesIn('es', 'Tessel-1 se publica bajo licencia MIT.', 'licence')).toEqual([['tessel-1', 'MIT']]);
+    expect(valuesIn('it', 'Tessel-1 è rilasciato con licenza MIT.', 'licence')).toEqual([['tessel-1', 'MIT']]);
+    expect(valuesIn('pt', 'Tessel-1 é distribuído sob licença MIT.', 'licence')).toEqual([['tessel-1', 'MIT']]);
+    expect(valuesIn('de', 'Tessel-1 wurde unter der MIT-Lizenz veröffentlicht.', 'licence')).toEqual([['tessel-1', 'MIT']]);
+    expect(valuesIn('fr', 'Tessel-1 utilise la licence MIT.', 'licence')).toEqual([['tessel-1', 'MIT']]);
+  });
+
+  it('leaves a licence said of the things a clause compares with', () => {
+    expect(valuesIn('fr', 'Tessel-1 est plus rapide que les modèles sous licence MIT.', 'licence')).toEqual([]);
+    expect(valuesIn('es', 'Tessel-1 es más rápido que los modelos bajo licencia MIT.', 'licence')).toEqual([]);
+  });
+
+  it("reads the built-in attributes' figures and releases by their words in those languages", () => {
+    expect(valuesIn('fr', 'Tessel-1 a été entraîné sur 6 000 milliards de tokens.', 'training.tokens')).toEqual([['tessel-1', [6e12, 6e12]]]);
+    expect(valuesIn('es', 'Tessel-1 fue entrenado con 6000 millones de tokens.', 'training.tokens')).toEqual([['tessel-1', [6e9, 6e9]]]);
+    expect(valuesIn('fr', "Tessel-1 dispose d'une fenêtre de contexte de 64K tokens.", 'context.window')).toEqual([['tessel-1', [64000, 64000]]]);
+    expect(valuesIn('fr', 'Tessel-1 compte 12 milliards de paramètres.', 'params.total')).toEqual([['tessel-1', [12e9, 12e9]]]);
+    expect(valuesIn('it', 'Tessel-1 ha 12 miliardi di parametri.', 'params.total')).toEqual([['tessel-1', [12e9, 12e9]]]);
+    expect(valuesIn('fr', 'Quorra Labs a lancé Tessel-1 le 3 mars 2025.', 'event.model-release')).toEqual([['tessel-1', 'happened']]);
+    expect(valuesIn('es', 'Quorra Labs lanzó Tessel-1 el 3 de marzo de 2025.', 'event.model-release')).toEqual([['tessel-1', 'happened']]);
+  });
+
+  it('gives a "whose" clause after an appositive to the name the appositive describes', () => {
+    expect(valuesIn('fr', 'Quorra Labs, la jeune entreprise fondée en 2019 dont le siège est à Varnholt, emploie 30 personnes.', 'headquarters')).toEqual([['quorra-labs', 'varnholt']]);
+    expect(valuesIn('fr', 'Quorra Labs, la jeune entreprise fondée en 2019, dont le siège est à Varnholt, emploie 30 personnes.', 'headquarters')).toEqual([['quorra-labs', 'varnholt']]);
+    expect(valuesIn('en', 'Quorra Labs, the small start-up founded in 2019 whose headquarters are in Varnholt, employs 30 people.', 'headquarters')).toEqual([['quorra-labs', 'varnholt']]);
+    expect(valuesIn('es', 'Quorra Labs, la pequeña empresa fundada en 2019 cuya sede está en Varnholt, emplea a 30 personas.', 'headquarters')).toEqual([['quorra-labs', 'varnholt']]);
+    // the clause of another noun the appositive names
+    expect(valuesIn('en', 'Quorra Labs, the longtime rival of a large firm whose headquarters are in Varnholt, employs 30 people.', 'headquarters')).toEqual([]);
+  });
+
+  it('reads "up to" of a maximum as its value, a bound of anything else as a bound', () => {
+    expect(valuesIn('en', 'Tessel-1 can read up to 64K tokens of context.', 'context.window')).toEqual([['tessel-1', [64000, 64000]]]);
+    expect(valuesIn('de', 'Tessel-1 hat ein Kontextfenster von bis zu 64K Tokens.', 'context.window')).toEqual([['tessel-1', [64000, 64000]]]);
+    expect(valuesIn('en', 'Tessel-1 has a context window of under 64K tokens.', 'context.window')).toEqual([['tessel-1', [null, 64000]]]);
+    expect(valuesIn('en', 'Tessel-1 has a range of up to 900 km.', 'range.max')).toEqual([['tessel-1', [900, 900]]]);
+    expect(valuesIn('en', 'Tessel-1 has a reach of up to 900 km.', 'reach')).toEqual([['tessel-1', [null, 900]]]);
+    expect(valuesIn('en', 'Tessel-1 lifts up to 40 kg.', 'lift')).toEqual([['tessel-1', [40, 40]]]);
   });
 });

@@ -153,12 +153,28 @@ describe('number formats', () => {
     expect(inferNumberFormat('1,234,567.5 and 8,000')).toEqual(ENGLISH_FORMAT);
   });
 
-  it('reads one plain space before three digits as a group where the comma is the decimal mark, or in two figures and no decimal point', () => {
+  it('reads one plain space before three digits as a group where the comma is the decimal mark, or where no comma groups thousands', () => {
     expect(inferNumberFormat('un séisme de magnitude 7,4 a fait plus de 1 000 morts')).toEqual(fmt(',', ' '));
     expect(inferNumberFormat('plus de 2 500 morts et 9 100 blessés')).toEqual(fmt('.', ' '));
-    // One such figure alone, or beside a decimal point, leaves the document English.
-    expect(inferNumberFormat('plus de 1 000 morts')).toEqual(ENGLISH_FORMAT);
-    expect(inferNumberFormat('rated 4.5 by 1 200 users and 3 400 critics')).toEqual(ENGLISH_FORMAT);
+    expect(inferNumberFormat('plus de 1 000 morts')).toEqual(fmt('.', ' '));
+    expect(inferNumberFormat('rated 4.5 by 1 200 users and 3 400 critics')).toEqual(fmt('.', ' '));
+    // Beside a comma between thousands, such a figure leaves the document English (and is read as nothing).
+    expect(inferNumberFormat('rated by 1 200 users and 3,400 critics')).toEqual(ENGLISH_FORMAT);
+    expect(inferNumberFormat('1 200 users, 1,234.5 hours')).toEqual(ENGLISH_FORMAT);
+  });
+
+  it('reads space-grouped thousands on a page whose commas group none, in any language, and no name\'s number as a head', () => {
+    const read = (text: string) => findQuantities(text, UNITS, { format: inferNumberFormat(text) }).map((m) => [m.quantity.text, m.quantity.min]);
+    expect(read('The lab trained it on 3 000 billion tokens.')).toEqual([['3 000 billion tokens', 3e12]]);
+    expect(read('It ran on 4 096 GPUs for 2.5 weeks.')).toEqual([['4 096 GPUs', 4096], ['2.5 weeks', 2.5]]);
+    expect(read('It ran on 4\u00a0096 GPUs and 12\u202f288 more.')).toEqual([['4\u00a0096 GPUs', 4096], ['12\u202f288', 12288]]);
+    expect(read('Le modèle a été entraîné sur 3 000 milliards de tokens.')).toEqual([['3 000 milliards de tokens', 3e12]]);
+    // beside "4,096": two figures, or one, cannot be told apart; neither half is read (not "000 billion", zero)
+    expect(read('It used 3 000 billion tokens and 4,096 GPUs.')).toEqual([['4,096 GPUs', 4096]]);
+    // a head of four digits, a group of two, a name's number
+    expect(read('In 2023 400 people came.')).toEqual([['2023', 2023], ['400 people', 400]]);
+    expect(read('sizes 8 16 and 32')).toEqual([['8', 8], ['16', 16], ['32', 32]]);
+    expect(read('the tests on the Vela 3 200 GPUs')).toEqual([['200 GPUs', 200]]);
   });
 
   it('reads a lone group of three after a dot as thousands on a page whose function words are German, Dutch or Romance', () => {

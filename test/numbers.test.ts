@@ -686,6 +686,84 @@ describe('robustness', () => {
   });
 });
 
+describe('scientific notation', () => {
+  const FLOP: UnitWords = { flops: 'FLOP', flop: 'FLOP' };
+  const value = (text: string, format?: { decimal: '.' | ','; thousands: ',' | '.' | ' ' | '' }) =>
+    findQuantities(text, FLOP, format ? { format } : undefined).map((m) => [m.quantity.text, m.quantity.min, m.quantity.max, m.quantity.unit]);
+
+  it('reads a power of ten written with ×, x, a caret, superscripts or an e as the whole figure', () => {
+    expect(value('the run used roughly 3.2 × 10^23 FLOPs')).toEqual([['roughly 3.2 × 10^23 FLOPs', 3.2e23, 3.2e23, 'FLOP']]);
+    expect(value('3.2×10²³ FLOPs')).toEqual([['3.2×10²³ FLOPs', 3.2e23, 3.2e23, 'FLOP']]);
+    expect(value('3.2 x 10^23 FLOPs')).toEqual([['3.2 x 10^23 FLOPs', 3.2e23, 3.2e23, 'FLOP']]);
+    expect(value('3.2e23 FLOP')).toEqual([['3.2e23 FLOP', 3.2e23, 3.2e23, 'FLOP']]);
+    expect(value('3.2E+23 FLOP')).toEqual([['3.2E+23 FLOP', 3.2e23, 3.2e23, 'FLOP']]);
+    expect(value('a gap of 1.5 × 10^-3 m')).toEqual([['1.5 × 10^-3 m', 0.0015, 0.0015, 'metre']]);
+    expect(value('about 10^21 FLOPs')).toEqual([['about 10^21 FLOPs', 1e21, 1e21, 'FLOP']]);
+    expect(value('3.2 \\times 10^{23} FLOPs')).toEqual([['3.2 \\times 10^{23} FLOPs', 3.2e23, 3.2e23, 'FLOP']]);
+  });
+
+  it('reads a decimal comma before a power of ten on any page', () => {
+    expect(value('3,2 × 10^23 FLOPs')).toEqual([['3,2 × 10^23 FLOPs', 3.2e23, 3.2e23, 'FLOP']]);
+    expect(value('3,2 × 10^23 FLOPs', { decimal: ',', thousands: '.' })).toEqual([['3,2 × 10^23 FLOPs', 3.2e23, 3.2e23, 'FLOP']]);
+    expect(value('3.2 × 10^23 FLOPs', { decimal: ',', thousands: '.' })).toEqual([['3.2 × 10^23 FLOPs', 3.2e23, 3.2e23, 'FLOP']]);
+  });
+
+  it('reads nothing, not the mantissa, where the exponent cannot be read', () => {
+    expect(value('3.2 × 10^n FLOPs')).toEqual([]);
+    // "10<sup>23</sup>" with its tags masked as spaces
+    expect(value('3.2 × 10     23      FLOPs')).toEqual([]);
+    expect(value('3.2e999 FLOPs')).toEqual([]);
+  });
+
+  it('leaves products, sizes and codes alone', () => {
+    expect(value('2 x 10 GPUs').map((v) => v[0])).toEqual(['2', '10']);
+    expect(value('a 2.5 x 100 mm bolt').map((v) => v[0])).toEqual(['2.5', '100 mm']);
+    expect(value('3.5x faster')).toEqual([['3.5x', 3.5, 3.5, 'ratio']]);
+    expect(value('commit 5e3a')).toEqual([]);
+  });
+
+  it('reads any mantissa and exponent in every written form as mantissa × 10^exponent', () => {
+    const forms = [
+      (m: string, e: number) => `${m} × 10^${e}`,
+      (m: string, e: number) => `${m}×10^${e}`,
+      (m: string, e: number) => `${m} x 10^${e}`,
+      (m: string, e: number) => `${m} × 10^{${e}}`,
+      (m: string, e: number) => `${m}e${e}`,
+      (m: string, e: number) => `${m}E${e < 0 ? '' : '+'}${e}`,
+      (m: string, e: number) => `${m}×10${String(e).replace(/./gu, (c) => (c === '-' ? '⁻' : '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(c)]!))}`,
+    ];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 9 }),
+        // not three digits: "1,500 × 10^3" groups thousands on a page of decimal points
+        fc.option(fc.stringMatching(/^(?:\d{1,2}|\d{4})$/u), { nil: undefined }),
+        fc.integer({ min: -30, max: 30 }),
+        fc.integer({ min: 0, max: forms.length - 1 }),
+        fc.boolean(),
+        (lead, frac, exp, form, comma) => {
+          const mantissa = frac === undefined ? String(lead) : `${lead}.${frac}`;
+          const written = forms[form]!(comma ? mantissa.replace('.', ',') : mantissa, exp);
+          const got = findQuantities(`it used ${written} FLOPs in all`, FLOP);
+          const expected = Number(`${mantissa}e${exp}`);
+          expect(got.map((m) => [m.quantity.min, m.quantity.max, m.quantity.unit, m.numberSpan.end - m.numberSpan.start])).toEqual([[expected, expected, 'FLOP', written.length]]);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never reads the mantissa alone before a power of ten it cannot read', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 9 }), fc.integer({ min: 0, max: 99 }), fc.constantFrom('^', '^{', '^-', '^x', '     ', '^{12'), (lead, frac, tail) => {
+        const mantissa = Number(`${lead}.${frac}`);
+        const got = findQuantities(`it used ${lead}.${frac} × 10${tail}${tail.trim() === '' ? '21' : ''} FLOPs`, FLOP);
+        expect(got.some((m) => m.quantity.min === mantissa || m.quantity.min === 10)).toBe(false);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
 // Last in the file: counting work wraps RegExp.prototype.exec, and V8 runs every pattern of this
 // process on its slow path once the prototype has been touched, even after it is restored.
 describe('growth', () => {

@@ -123,6 +123,12 @@ const CLAUSE_BREAK = /[,;，；、]|(?<![\p{L}])(?:and|while|whereas)(?![\p{L}])
 const ANOTHER_VERB = /(?<![\p{L}])(?:has|have|had|is|are|was|were|been|will|would|\p{L}+ed)(?![\p{L}])/iu;
 /** Between a trigger and a figure after it: "by" in the trigger's clause, maybe with a bound ("beat the old mark by nearly 20 seconds"). */
 const BY_AFTER = /^[^,;:.!?，；：。]{0,60}?(?<![\p{L}])(?:by|um)\s+(?:(?:more\s+than|over|nearly|almost|about|around|some|just|roughly|at\s+least|less\s+than|under|mehr\s+als|fast|knapp|rund)\s+)?$/iu;
+/** The words of a maximum reached, opening a figure: "up to", "as many as", "bis zu", "jusqu'à", "hasta", "fino a", "até", "最多", "高达". */
+const UP_TO = /^(?:up\s+to|as\s+(?:many|much)\s+as|bis\s+zu|jusqu['’]à|hasta|fino\s+a|até|最多|多达|多達|高达|高達|최대|最大で)(?![\p{L}])/iu;
+/** Words of an attribute that is a maximum: "max context", "maximum speed", "seating capacity", "top speed". */
+const CEILING_WORDS = /(?<![\p{L}])(?:max|maximum|capacity|top[\s-]speed)(?![\p{L}])/iu;
+/** Whether an attribute's value is a maximum, which "up to" states (`ceiling`, or its id or label says so). */
+const isCeiling = (attribute: PackAttribute) => attribute.ceiling === true || CEILING_WORDS.test(attribute.label) || CEILING_WORDS.test(attribute.id.replace(/[._-]/gu, ' '));
 /** Whether the text between a trigger and a figure is the trigger's "by" ("beat the old mark by"), with no verb of its own. */
 const byTakes = (between: string) => BY_AFTER.test(between) && !ANOTHER_VERB.test(between);
 
@@ -608,8 +614,9 @@ export function quantityClaims(
     const { attribute, trigger } = chosen[0]!;
     // "runs at up to 320 km/h" where the pack's trigger is "run at up to": the bound's words are the trigger's (a top speed,
     // a capacity), and the figure is the value itself.
+    // So is "up to 128K tokens" of a maximum (a context window: `ceiling`, or an attribute whose words say "max").
     const matched =
-      trigger && trigger.end > q.span.start && trigger.end <= q.numberSpan.start && q.quantity.min === null && q.quantity.max !== null
+      q.quantity.min === null && q.quantity.max !== null && ((trigger && trigger.end > q.span.start && trigger.end <= q.numberSpan.start) || (isCeiling(attribute) && UP_TO.test(q.quantity.text)))
         ? { ...q, quantity: { ...q.quantity, min: q.quantity.max, approx: false } }
         : q;
     // "three popular benchmarks such as X": a number in words counts what the trigger that chose it names, right after it.

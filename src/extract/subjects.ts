@@ -400,6 +400,9 @@ export function nearestBefore(
       const framed = said && !ANOTHER_THING_SAID.test(gap.slice(from + said[0].length)) ? said : null;
       // (An appositive alone, as ever; one past a parenthesis only before such a frame.)
       uncounted = framed ? from + framed[0].length : apposed ? apposed[0].length : 0;
+      // "X, la jeune pousse fondée en 2021 dont le siège est à Y", "X, the start-up founded in 2021 whose headquarters are in
+      // Y": a "whose" clause right after the appositive's noun (and a participle's date or place) is said of what it describes.
+      if (uncounted === 0) uncounted = APPOSITIVE_BEFORE_WHOSE.exec(gap)?.[0].length ?? 0;
     }
     if (words - (uncounted > 0 ? wordsBetween(text, m.end, m.end + uncounted) : 0) > window) {
       // "X, the start-up behind the Y models, said that it had …": a name that cannot be the subject, inside what the window
@@ -517,24 +520,29 @@ function comparedOrBase(text: string, mentions: Mention[], m: Mention): boolean 
 
 /** Nouns that stand for the name before them: "Acme models had been released under …". */
 const NAME_HEAD = /^\s*(?:models?|series|family|families|weights|checkpoints?|variants?|versions?|line-?up|range)(?![\p{L}])/iu;
+/*
+ * The predicates below read a value said of a name in English, French, Spanish, Italian, Portuguese and German ("X is released
+ * under", "X est publié sous", "X se publica bajo", "X è rilasciato con", "X é distribuído sob", "X wurde unter der … veröffentlicht"):
+ * one word of another language in the gap would otherwise stop the value.
+ */
 /** Verbs that say what something is: "is", "remains", "had become". */
 const COPULA =
-  /^\s*(?:still\s+|now\s+|also\s+)?(?:(?:is|are|was|were|remains?|remained|stays?|stayed|became|becomes|become|seems?|appears?)(?:\s+(?:not|never))?|(?:has|have|had|will)\s+(?:since\s+|now\s+|also\s+)?(?:been|become|be|remain(?:ed)?|stay(?:ed)?))(?![\p{L}])/iu;
+  /^\s*(?:still\s+|now\s+|also\s+)?(?:(?:is|are|was|were|remains?|remained|stays?|stayed|became|becomes|become|seems?|appears?)(?:\s+(?:not|never))?|(?:has|have|had|will)\s+(?:since\s+|now\s+|also\s+)?(?:been|become|be|remain(?:ed)?|stay(?:ed)?)|(?:est|sont|était|étaient|reste|restent|demeure|devient|es|son|era|eran|fue|fueron|sigue|sigue\s+siendo|è|sono|erano|resta|rimane|é|são|foi|foram|continua|continua\s+a\s+ser|ist|sind|war|waren|bleibt|blieb|wurde|wurden)(?:\s+(?:pas|ne|no|non|não|nicht))?)(?![\p{L}])/iu;
 /** Verbs of release that put a value on their object: "was released under Apache 2.0", "ships as open weights". */
 const RELEASED =
-  /^\s*(?:(?:is|are|was|were|been|being|be|has been|have been|had been|will be|gets?|got)\s+)?(?:not\s+|never\s+|n['’]t\s+)?(?:now\s+|also\s+|fully\s+|officially\s+|publicly\s+)?(?:released|available|licen[cs]ed|distributed|published|open-sourced|shipped|ships|offered|provided|launched|made available|relicen[cs]ed|re-licen[cs]ed)(?![\p{L}])/iu;
+  /^\s*(?:(?:(?:is|are|was|were|been|being|be|has been|have been|had been|will be|gets?|got)\s+)?(?:not\s+|never\s+|n['’]t\s+)?(?:now\s+|also\s+|fully\s+|officially\s+|publicly\s+)?(?:released|available|licen[cs]ed|distributed|published|open-sourced|shipped|ships|offered|provided|launched|made available|relicen[cs]ed|re-licen[cs]ed)|(?:(?:est|sont|était|a\s+été|ont\s+été|sera|es|son|fue|fueron|está|están|ha\s+sido|se|è|sono|è\s+stat[oaie]|sono\s+stat[ie]|viene|é|são|foi|foram|está|estão|ist|sind|war|wurde|wurden|wird|werden)\s+)?(?:(?:désormais|aussi|également|maintenant|también|ahora|anche|ora|também|agora|auch|jetzt|nun)\s+)?(?:publiée?s?|distribuée?s?|diffusée?s?|disponibles?|proposée?s?|publica|publicad[oa]s?|distribuye|distribuid[oa]s?|disponibles?|ofrecid[oa]s?|licenciad[oa]s?|rilasciat[oaie]|pubblicat[oaie]|distribuit[oaie]|disponibil[ei]|publicad[oa]s?|distribuíd[oa]s?|disponíve(?:l|is)|lançad[oa]s?|liberad[oa]s?|veröffentlicht|verfügbar|lizenziert|freigegeben))(?![\p{L}])/iu;
 /** Verbs that say what something is built as: "uses a MoE architecture", "is based on a dense design". */
 const USES =
-  /^\s*(?:still\s+|also\s+|now\s+|all\s+|both\s+)?(?:(?:does|do|did)(?:\s+not|n['’]t)\s+|never\s+)?(?:uses|used|use|utili[sz]es|utili[sz]ed|employs|employed|adopts|adopted|follows|is based on|was based on|are based on|builds on|is built on|was built on|is built as|keeps|retains|switches to|switched to|moves to|moved to|moved toward|runs on|run on|runs|run|ran|ships with|ship with|shipped with|comes with|come with|came with|features|featured|boasts|sports|packs|offers|gets|get|got)(?![\p{L}])/iu;
+  /^\s*(?:still\s+|also\s+|now\s+|all\s+|both\s+)?(?:(?:does|do|did)(?:\s+not|n['’]t)\s+|never\s+)?(?:utilise|utilisent|utilisait|emploie|adopte|usa|usan|utiliza|utilizan|emplea|adopta|utilizza|utilizzano|impiega|adotta|utilizam|emprega|adota|nutzt|nutzen|verwendet|verwenden|benutzt|uses|used|use|utili[sz]es|utili[sz]ed|employs|employed|adopts|adopted|follows|is based on|was based on|are based on|builds on|is built on|was built on|is built as|keeps|retains|switches to|switched to|moves to|moved to|moved toward|runs on|run on|runs|run|ran|ships with|ship with|shipped with|comes with|come with|came with|features|featured|boasts|sports|packs|offers|gets|get|got)(?![\p{L}])/iu;
 /** One word of a modifier phrase ("the", "fully", "141B-total", "/"). */
 const MODIFIER = /^\s*(?:[\p{L}\p{N}'’.+-]+|\/)/u;
 /** Words that open a clause or a comparison: past them, a value is said of something else. */
 const CLAUSE_WORD =
-  /^(?:and|but|or|while|whereas|which|that|who|than|like|unlike|versus|vs|compared|because|although|though|with|without|for|to|from|by|of|in|on|at|its|their|his|her)$/iu;
+  /^(?:and|but|or|while|whereas|which|that|who|than|like|unlike|versus|vs|compared|because|although|though|with|without|for|to|from|by|of|in|on|at|its|their|his|her|et|mais|ou|qui|que|qu['’]|dont|tandis|contre|sans|pour|par|y|pero|o|quien|cuyo|cuya|mientras|para|por|sin|e|ma|che|cui|mentre|per|senza|mas|cujo|cuja|enquanto|sem|und|aber|oder|während|weil|für|ohne|gegen|dessen|deren)$/iu;
 /** Han text that says what something is: "是", "采用", "基于", with an article or an adverb. */
 const HAN_PREDICATE = /^\s*(?:是|为|為|采用|採用|使用|基于|基於|属于|屬於|均为|均為|全系|全部)?\s*(?:一个|一個|一款|一种|一種|完全|全|全面)?\s*$/u;
-const DETERMINER = /^\s*(?:an?|the|its|their)(?![\p{L}])/iu;
-const UNDER_AS = /^\s*(?:under|as|with|via)(?![\p{L}])/iu;
+const DETERMINER = /^\s*(?:(?:an?|the|its|their|une?|la|le|les|sa|son|ses|el|los|las|una?|su|sus|il|lo|gli|sua|suo|o|os|um|uma|seu|sua|der|die|das|den|dem|eine?|einer|einem|seine?|seiner|ihre?|ihrer)(?![\p{L}])|l['’])/iu;
+const UNDER_AS = /^\s*(?:under|as|with|via|sous|comme|avec|bajo|como|con|sotto|come|sob|com|unter|als|mit)(?![\p{L}])/iu;
 const ELIDED_VERSION = /^\s*(?:and|&)\s+v?\d+(?:\.\d+)*(?![\p{L}\p{N}.])/iu;
 const RELEASE_ASIDE = /^\s*,\s*(?:first\s+)?(?:released|launched|announced|unveiled|introduced|published)\s+(?:in|on)\s+[^,;:()]{1,30}(?:,\s*\d{4})?\s*,/iu;
 const ADDED = /^\s*(?:also\s+)?(?:added|gained|got|received|put\s+out|published|opened|shipped)(?![\p{L}])/iu;
@@ -644,6 +652,8 @@ function predicatesDirectly(gap: string, allowBare = true): boolean {
   if (copula) {
     // "is the best", "became one of the world's most-downloaded", "is a herd of": modifiers, no clause.
     let after = rest.slice(copula[0].length);
+    // "X ist unter der MIT-Lizenz verfügbar", "X wurde unter der … veröffentlicht", "X is under the": the terms after the copula.
+    if (underAsChain(after)) return true;
     const group = /^\s*(?:one|some|part|a\s+[\p{L}-]+|an\s+[\p{L}-]+)\s+of(?![\p{L}])/iu.exec(after);
     if (group) after = after.slice(group[0].length);
     const left = modifiers(after, 6);
@@ -747,6 +757,14 @@ const COMPARED_VALUE_BEFORE =
   /(?<![\p{L}])(?:than|unlike|compared\s+(?:with|to)|versus|vs\.?|instead\s+of|rather\s+than|als\s+(?:die|der|das)|(?:plus|moins|más|menos|mieux|mejor|peor|pire)\s+(?:(?!(?:parce|ya|así|bien|tant|même)\s)[\p{Ll}-]+\s+)?que\s+(?:les?|la|los|las|l['’])?)\s*(?:(?:the|a|an|its|their|rivals['’]|competitors['’])\s+)?(?:[\p{Ll}-]+\s+)?$/iu;
 
 /** Right after a name, an appositive or a relative clause set off by commas: ", a company that makes …,", ", which …,". */
+/**
+ * An appositive after a name whose "whose" clause holds the value: an article, a noun of at most four words with no
+ * preposition but one before a year or a word ("founded in 2021", "fondée à Lyon"), up to the relative word.
+ */
+const APPOSITIVE_BEFORE_WHOSE = new RegExp(
+  String.raw`^\s*,\s*(?:a|an|the|une?|la|le|l['’]|el|una?|il|lo|o|um|uma|der|die|das|eine?)\s*(?:(?!(?:of|de|du|des|del|di|da|do|von|with|avec|con|com|mit|and|et|y|e|und|or|ou|o|oder|which|that|who|qui|que|che|der|die|das)\s)[\p{L}\p{N}'’-]+\s+){1,4}(?:(?:in|en|à|a|em|no|na|im|nel|nella|dans)\s+[\p{L}\p{N}-]+\s*)?,?\s*(?=(?:whose|dont|cuy[oa]s?|cuj[oa]s?|dessen|deren|(?:il|la|i|le)\s+cui)\s)`,
+  'iu',
+);
 const APPOSITIVE_AFTER_NAME = /^\s*,\s*(?:a|an|the|its|which|who|whose|one)\s(?:[^,;:.!?()]|(?<=\d)[.,](?=\d)){1,160},/iu;
 /** Around a value a change starts from: "from " … " to ", "von … zu", "de … à", "da … a", "de … para". */
 const FROM_BEFORE_VALUE = /(?<![\p{L}])(?:from|von|vom|de|du|da|dal|desde)\s+(?:(?:the|a|an|its|der|die|das|le|la|les|el|il|lo|o)\s+)?$/iu;

@@ -13,8 +13,8 @@
 //   the other; but medium evidence for the decimal point when an English scale word follows ("€4.815 billion");
 // - groups of three digits after a no-break, narrow no-break or thin space ("30 000"), or after plain
 //   spaces when there are two groups or more ("1 024 000"): spaces between thousands (1 each); one group after
-//   one plain space ("1 000") counts only in a document of decimal commas, or where two such figures stand and
-//   no decimal point.
+//   one plain space ("1 000", a head of one to three digits) counts in a document of decimal commas, or in one
+//   whose commas group no thousands ("4,000" beside it leaves "4 000" two figures, read as none).
 //
 // The decimal comma wins when its evidence is at least 1 and at least twice the decimal point's, or when there is
 // some and no decimal point at all in a page whose function words are German, Dutch or Romance; else
@@ -80,6 +80,8 @@ interface Evidence {
   space: number;
   /** Figures of one group after one plain space ("1 000"): a group under a decimal comma, else maybe two figures. */
   plainSpace: number;
+  /** Figures whose commas group thousands ("4,000", "1,024,000", "1,234.5"). */
+  commaGroups: number;
 }
 
 /** The digit runs and marks of one figure starting at `i`, and where it ends. */
@@ -144,7 +146,10 @@ function weigh(ev: Evidence, text: string, start: number, end: number, groups: s
       const indian = mark === ',' && lead.length <= 2 && isGroup(tail[tail.length - 1]!) && tail.slice(0, -1).every((g) => g.length === 2);
       if (grouped || indian) {
         if (mark === '.') ev.comma += STRONG;
-        else ev.point += STRONG;
+        else {
+          ev.point += STRONG;
+          ev.commaGroups++;
+        }
       }
       return;
     }
@@ -158,7 +163,10 @@ function weigh(ev: Evidence, text: string, start: number, end: number, groups: s
       // "€4.815 billion": an English scale word reads its figure the English way (a Spanish page's "4.815 millones" is thousands).
       if (mark === '.' && ENGLISH_SCALE_AFTER.test(text.slice(end, end + 12))) ev.point += MEDIUM;
       else if (mark === '.') ev.comma += WEAK;
-      else ev.point += WEAK;
+      else {
+        ev.point += WEAK;
+        ev.commaGroups++;
+      }
       return;
     }
     if (mark === '.') {
@@ -175,7 +183,10 @@ function weigh(ev: Evidence, text: string, start: number, end: number, groups: s
   if (between.every(isSpaceMark)) ev.space += MEDIUM;
   else if (between.some(isSpaceMark)) return;
   if (decimal === ',') ev.comma += between.every(isSpaceMark) ? MEDIUM : STRONG;
-  else if (decimal === '.') ev.point += between.every(isSpaceMark) ? MEDIUM : STRONG;
+  else if (decimal === '.') {
+    ev.point += between.every(isSpaceMark) ? MEDIUM : STRONG;
+    if (!between.some(isSpaceMark)) ev.commaGroups++;
+  }
 }
 
 /**
@@ -184,7 +195,7 @@ function weigh(ev: Evidence, text: string, start: number, end: number, groups: s
  */
 export function inferNumberFormat(text: string): NumberFormat {
   if (typeof text !== 'string') return ENGLISH_FORMAT;
-  const ev: Evidence = { comma: 0, point: 0, space: 0, plainSpace: 0 };
+  const ev: Evidence = { comma: 0, point: 0, space: 0, plainSpace: 0, commaGroups: 0 };
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -205,8 +216,9 @@ export function inferNumberFormat(text: string): NumberFormat {
   const count = wordCounter(text);
   const decimal = (ev.comma >= 1 && ev.comma >= 2 * ev.point) || (ev.comma > 0 && ev.point === 0 && writtenWithDecimalCommas(count)) ? ',' : '.';
   // "plus de 1 000 morts" beside "magnitude 7,8": where the comma is the decimal mark, one plain space before three digits
-  // is a group too, as French and the Nordic languages write them; so it is where two such figures and no decimal point stand.
-  const plainGroups = ev.plainSpace >= 1 && (decimal === ',' || (ev.plainSpace >= 2 && ev.point === 0));
+  // is a group too, as French and the Nordic languages write them; so it is where the page groups no thousands with commas
+  // ("trained on 4 000 billion tokens", "2 048 GPUs"; beside "4,000 GPUs" such a figure stays unread, maybe two figures).
+  const plainGroups = ev.plainSpace >= 1 && (decimal === ',' || ev.commaGroups === 0);
   const thousands = ev.space >= 1 || plainGroups ? ' ' : decimal === ',' ? '.' : ',';
   const words = wordsLanguage(count);
   const format: NumberFormat = decimal === '.' && THOUSAND_WORD.test(text) && writtenInRomance(count) ? { decimal, thousands, thousandWords: true } : { decimal, thousands };

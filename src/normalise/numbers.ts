@@ -448,6 +448,8 @@ interface Ctx {
   foreign?: WordsLanguage;
   /** This context with the caller's unit tables only, made once (src/normalise/numbers.ts, modifiedCount). */
   callerOnly?: Ctx;
+  /** Where the scan goes on after a figure read as nothing: past a power of ten whose exponent cannot be read. */
+  skipTo?: number;
 }
 
 /** A scale word at `pos` ("million", a caller's "crore"); its power of ten and end. */
@@ -704,6 +706,9 @@ interface NumPart {
   end: number;
 }
 
+/** A capitalised word inside a sentence (after a word), and one space, right before a figure ("the Arc 3"; not "Avec 3"). */
+const NAME_BEFORE = /[\p{L},]\s\p{Lu}[\p{L}-]*\s$/u;
+
 /** A group of exactly three digits after a group mark at `r`. */
 function groupAt(ctx: Ctx, r: number): boolean {
   const f = ctx.f;
@@ -722,6 +727,72 @@ function indianEnd(f: string, r: number): number {
   return k + 4;
 }
 
+/** A power of ten read after a figure, or where one stands unread, the end of what cannot be read. */
+type Exponent = { exp: number; end: number } | { unread: number };
+/** Superscript digits, as "10²⁴" writes a power of ten. */
+const SUPERSCRIPT_DIGITS: ReadonlyMap<string, string> = new Map([...'⁰¹²³⁴⁵⁶⁷⁸⁹'].map((ch, i) => [ch, String(i)]));
+/** What opens a power of ten right after "10": a caret or a superscript. */
+const POWER_OPENING = /^[\^⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]$/u;
+/** Longest exponent read: three digits (beyond them a figure is no finite number anyway). */
+const MAX_EXPONENT_DIGITS = 3;
+
+/**
+ * The power of ten right after "10" at `k`: "^24", "^-3", "^{24}", "²⁴", "⁻³". 'unread' where something stands there that
+ * could hold one but does not read as one ("10^x", "10<sup>", "1024" when a caret was lost), null where nothing does.
+ */
+function powerOfTenAt(f: string, k: number): Exponent | null {
+  let p = k;
+  let sign = '';
+  let digits = '';
+  if (f[p] === '^') {
+    p++;
+    const braced = f[p] === '{';
+    if (braced) p++;
+    if (f[p] === '-' || f[p] === '+' || f[p] === '\u2212') sign = f[p++] === '+' ? '' : '-';
+    while (isD(f, p) && digits.length <= MAX_EXPONENT_DIGITS) digits += f[p++];
+    if (braced && f[p++] !== '}') return { unread: p };
+  } else if (SUPERSCRIPT_DIGITS.has(f[p]!) || ((f[p] === '⁻' || f[p] === '⁺') && SUPERSCRIPT_DIGITS.has(f[p + 1]!))) {
+    if (f[p] === '⁻' || f[p] === '⁺') sign = f[p++] === '⁻' ? '-' : '';
+    while (SUPERSCRIPT_DIGITS.has(f[p]!) && digits.length <= MAX_EXPONENT_DIGITS) digits += SUPERSCRIPT_DIGITS.get(f[p++]!)!;
+  } else {
+    // "10<sup>24</sup>" once the page's tags are masked as spaces: "10     24".
+    let q = p;
+    while (f[q] === ' ' && q - p < 8) q++;
+    if (q - p < 2 || !isD(f, q)) return null;
+    while (isD(f, q)) q++;
+    return { unread: q };
+  }
+  if (digits === '' || digits.length > MAX_EXPONENT_DIGITS || isD(f, p) || SUPERSCRIPT_DIGITS.has(f[p]!) || isLetter(cpAt(f, p))) {
+    while (isD(f, p) || SUPERSCRIPT_DIGITS.has(f[p]!)) p++;
+    return { unread: p };
+  }
+  return { exp: Number(sign + digits), end: p };
+}
+
+/**
+ * Scientific notation after a mantissa ending at `j`: "e24", "E+24", "e-3" glued to it, or "× 10^24", "×10²⁴", "x 10^24",
+ * "· 10^-3", "\times 10^{24}". Its power of ten and end; 'unread' where a power of ten stands whose exponent cannot be read
+ * (then the mantissa alone would be a wrong value), null where there is none.
+ */
+function exponentAt(f: string, j: number): Exponent | null {
+  if (f[j] === 'e') {
+    let p = j + 1;
+    const sign = f[p] === '-' || f[p] === '+' ? f[p++] : '';
+    const from = p;
+    while (isD(f, p)) p++;
+    if (p === from || p - from > MAX_EXPONENT_DIGITS || wordAt(f, p) || ((f[p] === '.' || f[p] === ',') && isD(f, p + 1))) return null;
+    return { exp: Number((sign === '-' ? '-' : '') + f.slice(from, p)), end: p };
+  }
+  let p = f[j] === ' ' ? j + 1 : j;
+  if (f[p] === '×' || f[p] === 'x' || f[p] === '·' || f[p] === '⋅' || f[p] === '*') p++;
+  else if (f.startsWith('\\times', p)) p += 6;
+  else return null;
+  if (f[p] === ' ') p++;
+  if (f[p] !== '1' || f[p + 1] !== '0') return null;
+  // "2 x 10 GPUs", "a 2.5 x 100 mm screw": a product or a size, no power of ten (powerOfTenAt reads no digit after "10").
+  return powerOfTenAt(f, p + 2);
+}
+
 /** Reads digits at `d` and what is glued to them; null when the token is not a number. */
 function readNumber(ctx: Ctx, d: number, start: number, currency: string | null, neg: boolean, signed: boolean): NumPart | null {
   const f = ctx.f;
@@ -735,7 +806,8 @@ function readNumber(ctx: Ctx, d: number, start: number, currency: string | null,
     if (indian >= 0) {
       r = indian;
       grouped = true;
-    } else if (r - j <= 3) {
+    } else if (r - j <= 3 && !(f[r] === ' ' && NAME_BEFORE.test(ctx.text.slice(Math.max(0, j - 24), j)))) {
+      // Not after a capitalised word across a plain space: "the Arc 3 200 GPUs" is a name's number and a figure.
       while (groupAt(ctx, r)) {
         r += 4;
         grouped = true;
@@ -750,6 +822,16 @@ function readNumber(ctx: Ctx, d: number, start: number, currency: string | null,
     while (isD(f, r)) r++;
     frac = f.slice(j + 1, r);
     j = r;
+  } else if (intPart !== '' && (f[j] === '.' || f[j] === ',') && isD(f, j + 1)) {
+    // "4,6 × 10^24" on a page of decimal points, "4.6 × 10^24" on one of decimal commas: before a power of ten, the other
+    // mark before digits that are no group of thousands is a decimal mark (a mantissa is written either way).
+    let r = j + 1;
+    while (isD(f, r)) r++;
+    const sci = exponentAt(f, r);
+    if (sci !== null && 'exp' in sci) {
+      frac = f.slice(j + 1, r);
+      j = r;
+    }
   }
   if (intPart === '' && frac === '') return null;
   // Versions, times, malformed groups: "2.0.1", "11:44", "1,2".
@@ -793,6 +875,28 @@ function readNumber(ctx: Ctx, d: number, start: number, currency: string | null,
   // After a Chinese scale or 多, a Latin word may be glued: "35.5万GPU小时", "1万X900".
   const cjkEnd = scaled || part.more;
   let end = j;
+  // Scientific notation: "4.6e24", "4.6 × 10^24", "10^24" alone. Where its exponent cannot be read, no figure: the mantissa
+  // alone would be a wrong value.
+  const times = scaled || part.more ? null : exponentAt(f, j);
+  const power = times === null && !scaled && !part.more && part.mantissa === '10' && POWER_OPENING.test(f[j] ?? '') ? powerOfTenAt(f, j) : null;
+  const sci = times ?? power;
+  if (sci !== null) {
+    if ('unread' in sci) {
+      ctx.skipTo = sci.unread;
+      return null;
+    }
+    if (power !== null) part.mantissa = '1';
+    // "$4.6 \times 10^{24}$": the dollar signs of a formula, no currency.
+    if (currency !== null && f[start] === '$' && f[sci.end] === '$') {
+      part.currency = null;
+      part.start = d;
+    }
+    part.plainInt4 = false;
+    part.ambiguous = false;
+    exp = sci.exp;
+    scaled = true;
+    j = end = sci.end;
+  }
   if (!scaled && !part.more) {
     let r = j;
     while (r < f.length && f.charCodeAt(r) >= 97 && f.charCodeAt(r) <= 122) r++;
@@ -1110,11 +1214,15 @@ function parseAt(ctx: Ctx, d: number, lastEnd: number): QuantityMatch | null {
   }
   const a = readNumber(ctx, d, start, currency, neg, signed);
   if (a === null) return null;
+  start = a.start;
   // "以61 5欧元的价格": digits split by a stray space in Chinese text are no figure of the last digits alone.
   if (currency === null && /\d[ \u00a0]$/u.test(f.slice(Math.max(0, d - 2), d)) && (CJK_RE.test(f[a.numEnd] ?? '') || /\p{Script=Han}\d+[ \u00a0]$/u.test(f.slice(Math.max(0, d - 12), d)))) return null;
   // "had 31 400 students" where the page's format reads no space between groups: 31,400, or two figures side by side;
   // neither half is read alone (not "400 students"). A run of three or more groups is a row of figures, not this.
-  if (spacePairHalf(ctx.text, d, a.numEnd)) return null;
+  // The digits and the marks between them, not the scale after ("000 billion" is the second half of "4 000 billion").
+  let digitsEnd = d;
+  while (digitsEnd < a.numEnd && (isD(f, digitsEnd) || ((ctx.groupMarks.includes(f[digitsEnd]!) || f[digitsEnd] === ctx.decimal) && isD(f, digitsEnd + 1)))) digitsEnd++;
+  if (spacePairHalf(ctx.text, d, digitsEnd)) return null;
 
   let hedge = top >= 0 ? null : hedgeBefore(f, start, lastEnd);
   // "between X and Y", "varies from X to Y": a range, also where each end carries its unit (read once the unit is).
@@ -1454,10 +1562,12 @@ export function findQuantities(text: string, unitWords?: UnitWords, options?: Fi
     const c = f.charCodeAt(i);
     let m: QuantityMatch | null = null;
     if ((c >= 48 && c <= 57) || (c === 46 && ctx.decimal === '.' && isD(f, i + 1) && !isD(f, i - 1))) {
+      ctx.skipTo = undefined;
       m = durationAt(text, i) ?? parseAt(ctx, i, lastEnd);
       if (!m) {
         i++;
         while (i < n && isD(f, i)) i++;
+        if (ctx.skipTo !== undefined && ctx.skipTo > i) i = ctx.skipTo;
         continue;
       }
     } else if (!ctx.words) {

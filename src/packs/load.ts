@@ -159,7 +159,7 @@ function readAttribute(c: Checker, value: unknown, where: string): PackAttribute
   const raw = c.object(value, where);
   c.known(
     raw,
-    ['id', 'label', 'kind', 'unit', 'unitWords', 'bareScaled', 'triggers', 'blockers', 'outranks', 'headers', 'subjects', 'values', 'liftToFamily', 'multiValued', 'exclusiveCues', 'variesByMember', 'tolerance', 'metricOf', 'comparatives', 'timeless', 'namedSubject', 'measure', 'nonAdditive', 'minimum', 'maximum'],
+    ['id', 'label', 'kind', 'unit', 'unitWords', 'bareScaled', 'triggers', 'blockers', 'outranks', 'headers', 'subjects', 'values', 'liftToFamily', 'multiValued', 'exclusiveCues', 'variesByMember', 'tolerance', 'metricOf', 'comparatives', 'timeless', 'namedSubject', 'measure', 'nonAdditive', 'minimum', 'maximum', 'ceiling'],
     where,
   );
   const kind = raw.kind;
@@ -184,6 +184,11 @@ function readAttribute(c: Checker, value: unknown, where: string): PackAttribute
     timeless: raw.timeless === true,
     ...(raw.namedSubject === true ? { namedSubject: true } : {}),
   };
+  if (raw.ceiling !== undefined) {
+    if (typeof raw.ceiling !== 'boolean') c.fail(`${where}.ceiling`, 'must be true or false');
+    if (kind !== 'quantity') c.fail(`${where}.ceiling`, 'only a quantity attribute is a maximum');
+    if (raw.ceiling) attribute.ceiling = true;
+  }
   if (raw.nonAdditive !== undefined) {
     if (typeof raw.nonAdditive !== 'boolean') c.fail(`${where}.nonAdditive`, 'must be true or false');
     if (kind !== 'quantity') c.fail(`${where}.nonAdditive`, 'only a quantity attribute has parts');

@@ -89,6 +89,11 @@ export interface PackAttribute {
    */
   timeless?: boolean;
   /**
+   * The value is a maximum (a context window, a top speed, a capacity): "up to 128K tokens", "bis zu 128K" state the value
+   * itself, not a bound under it. Also where the attribute's id or label says so ("max", "maximum", "capacity", "top speed").
+   */
+  ceiling?: boolean;
+  /**
    * Figures are read only when their sentence names whose they are: never from a title, a heading or an
    * earlier sentence (funding rounds, listed one company after another in digests).
    */

@@ -20,7 +20,9 @@ function figure(written: number, unit: string): string {
   const body =
     unit === 'percent' || unit === 'score' || unit === 'ratio' || abs < 1e6
       ? (plain ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 })).format(n)
-      : abs >= 1e12
+      : abs >= 1e15 && !money
+        ? Number(n.toPrecision(4)).toExponential().replace('e+', 'e') // "4.6e24" FLOP, not "4600000000000T"
+        : abs >= 1e12
         ? scaled(1e12, 'T', 'trillion')
         : abs >= 1e9
           ? scaled(1e9, 'B', 'billion')
