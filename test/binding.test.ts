@@ -6458,3 +6458,79 @@ describe('category values and figures in French, Spanish, Italian, Portuguese an
     expect(valuesIn('en', 'Tessel-1 lifts up to 40 kg.', 'lift')).toEqual([['tessel-1', [40, 40]]]);
   });
 });
+
+describe('dates and periods of a chain\'s trading figures', () => {
+  const chains = inlinePack('chains', [
+    'entityTypes:',
+    '  - {type: company, headers: [company]}',
+    '  - {type: product, headers: [product]}',
+    'entities:',
+    '  - {id: larkfield, name: Larkfield Stores, type: company, aliases: [Larkfield, Larkfield Stores]}',
+    '  - {id: tumble-melt, name: Tumble Melt, type: product, aliases: [Tumble Melt]}',
+    'attributes:',
+    '  - {id: lfl, label: like-for-like sales growth, kind: quantity, unit: percent, triggers: [like-for-like sales, ventes comparables, vergleichbare Umsätze], subjects: [company]}',
+    '  - {id: sales, label: net sales, kind: quantity, unit: GBP, triggers: [net sales], subjects: [company]}',
+    '  - {id: openings, label: stores opened, kind: quantity, unit: opening, triggers: [openings], subjects: [company]}',
+    '  - {id: price, label: price, kind: quantity, unit: USD, measure: stock, triggers: [sells for, costs, kostet], subjects: [product]}',
+    'events:',
+    '  - {id: opening, label: store opening, triggers: [opened], participantTypes: [company], minParticipants: 1}',
+  ]);
+  const read = (text: string, attribute: string, date = '2025-11-06') =>
+    analyse([{ file: 'a.md', text: `---\ndate: ${date}\n---\n\n# Notes\n\n${text}\n` }], { lexicon: chains })
+      .claims.filter((c) => c.attribute === attribute)
+      .map((c) => [c.value.kind === 'quantity' ? c.value.min : c.value.kind, c.time ? `${c.time.start}..${c.time.end}` : null, c.periodLength ?? null]);
+  it('a date after a figure compared with, past a noun of change, is that figure\'s ("compared with an increase of 1.9% in …")', () => {
+    expect(read('Larkfield like-for-like sales rose 3.1%, compared with an increase of 1.7% in the second quarter of 2024.', 'lfl')).toEqual([[3.1, null, 'quarter']]);
+    expect(read('Larkfield like-for-like sales rose 3.1%, against a gain of 1.7% in 2024.', 'lfl')).toEqual([[3.1, null, null]]);
+    expect(read('Larkfield like-for-like sales rose 3.1%, versus a drop of 1.7% in 2024.', 'lfl')).toEqual([[3.1, null, null]]);
+    expect(read('Les ventes comparables de Larkfield ont progressé de 3,1 %, contre une hausse de 1,7 % au deuxième trimestre 2024.', 'lfl').map((r) => r[1])).toEqual([null]);
+    expect(read('Larkfield: vergleichbare Umsätze stiegen um 3,1 %, gegenüber einem Anstieg von 1,7 % im zweiten Quartal 2024.', 'lfl').map((r) => r[1])).toEqual([null]);
+    // With its own date, the figure keeps it.
+    expect(read('Larkfield like-for-like sales rose 3.1% in 2025, against a gain of 1.7% in 2024.', 'lfl')).toEqual([[3.1, '2025-01-01..2025-12-31', 'year']]);
+  });
+  it('a quarter or a half with no year, told in the past on a dated page, is the latest that had ended by the page\'s date', () => {
+    expect(read('Larkfield says like-for-like sales rose 4.2% in the second quarter.', 'lfl', '2025-08-20')).toEqual([[4.2, '2025-04-01..2025-06-30', 'quarter']]);
+    // The fourth quarter had not ended on 20 August 2025: the last one that had is 2024's.
+    expect(read('Larkfield says like-for-like sales rose 4.2% in the fourth quarter.', 'lfl', '2025-08-20')).toEqual([[4.2, '2024-10-01..2024-12-31', 'quarter']]);
+    expect(read('Larkfield like-for-like sales rose 4.2% in H1.', 'lfl', '2025-08-20')).toEqual([[4.2, '2025-01-01..2025-06-30', 'half']]);
+    expect(read('Larkfield like-for-like sales rose 4.2% in the first half.', 'lfl', '2025-08-20')).toEqual([[4.2, '2025-01-01..2025-06-30', 'half']]);
+    // A time to come, a present tense, or a page with no date: no year.
+    expect(read('Larkfield like-for-like sales will rise 4.2% in the fourth quarter.', 'lfl', '2025-08-20').map((r) => r[1])).toEqual([null]);
+    expect(read('Larkfield like-for-like sales are up 4.2% in the second quarter.', 'lfl', '2025-08-20').map((r) => r[1])).toEqual([null]);
+    expect(
+      analyse([{ file: 'a.md', text: '# Notes\n\nLarkfield says like-for-like sales rose 4.2% in the second quarter.\n' }], { lexicon: chains }).claims.map((c) => [c.time ?? null, c.variant ?? null]),
+    ).toEqual([[null, 'second quarter']]);
+  });
+  it('an event\'s date after a phrase that commas set off and that holds no verb is still the event\'s', () => {
+    const opened = (text: string) =>
+      analyse([{ file: 'a.md', text: `---\ndate: 2025-09-10\n---\n\n# Notes\n\n${text}\n` }], { lexicon: chains }).claims.filter((c) => c.attribute === 'event.opening').map((c) => c.time?.start ?? null);
+    expect(opened('Larkfield opened its first Ardenian store, on the Corso Vello in Marbridge, on 12 May 2025.')).toEqual(['2025-05-12']);
+    expect(opened('Larkfield opened its first Ardenian store in Marbridge on 12 May 2025.')).toEqual(['2025-05-12']);
+  });
+  it('each figure takes the period written right after it ("X% in P1, and Y% in P2")', () => {
+    expect(read('Larkfield like-for-like sales rose 3.2% in 2024, and 2.7% in the first half of 2025.', 'lfl')).toEqual([
+      [3.2, '2024-01-01..2024-12-31', 'year'],
+      [2.7, '2025-01-01..2025-06-30', 'half'],
+    ]);
+    expect(read('Larkfield like-for-like sales rose 3.2% in 2024 and 2.7% in the first half of 2025.', 'lfl').map((r) => r[1])).toEqual(['2024-01-01..2024-12-31', '2025-01-01..2025-06-30']);
+  });
+  it('a length its paragraph names yields to a whole year its own sentence dates the figure by', () => {
+    expect(read('Larkfield had 412 stores at the end of September after 9 new stores in the quarter. It is on track for about 40 openings this year.', 'openings')).toEqual([[40, '2025-01-01..2025-12-31', 'year']]);
+  });
+  it('a price "currently" asked holds at the page\'s date, as a level "now" has does', () => {
+    const price = (text: string) =>
+      analyse([{ file: 'a.md', text: `---\ndate: 2025-09-10\n---\n\n# Notes\n\n${text}\n` }], { lexicon: chains }).claims.filter((c) => c.attribute === 'price').map((c) => c.time?.start ?? null);
+    expect(price('The Tumble Melt currently sells for $6.29 at most stores.')).toEqual(['2025-09-10']);
+    expect(price('Der Tumble Melt kostet derzeit 6,29 Dollar.')).toEqual(['2025-09-10']);
+    expect(price('The Tumble Melt sells for $6.29 at most stores.')).toEqual([null]);
+  });
+  it('a bold line that is a period dates the figures of the list below it', () => {
+    const listed = (line: string) =>
+      analyse([{ file: 'a.md', text: `---\ndate: 2025-11-06\n---\n\n# Larkfield results\n\n${line}\n\n- Net sales of £4.82 billion, up 6.1%.\n\nThe chief executive spoke of net sales of £2 billion.\n` }], { lexicon: chains })
+        .claims.filter((c) => c.attribute === 'sales')
+        .map((c) => c.time?.text ?? null);
+    expect(listed('**First nine months of 2025**')).toEqual(['First nine months of 2025', null]);
+    expect(listed('**2024 highlights**')).toEqual(['2024', null]);
+    expect(listed('**Larkfield**')).toEqual([null, null]);
+  });
+});

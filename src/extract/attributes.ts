@@ -9,7 +9,7 @@ import type { PhraseMatch, PhraseMatcher } from '../packs/phrases.js';
 import type { PackAttribute } from '../packs/types.js';
 import type { EntityRef, Quantity, Span } from '../types.js';
 import { compatible, coordinated, counterpartOf, FRONTED_PHRASE, lastBefore, NAME_OPENS, nearestBefore, possessorBefore, QUOTED_TITLE, REPORTING, SUBJECT_WINDOW } from './subjects.js';
-import { CHANGED_BY, changeAsRange, FUNCTION_WORDS, moveSize, namesWhatItCounts, notItsValue, settingsMasked, startsAChange } from './figure-phrases.js';
+import { CHANGED_BY, changeAsRange, COMPARED_CHANGE_NOUN, FUNCTION_WORDS, moveSize, namesWhatItCounts, notItsValue, settingsMasked, startsAChange } from './figure-phrases.js';
 import { distance, enclosing, wordsBetween } from './words.js';
 import { clauseNouns, descriptionsOf, subjectTypes, typeNouns } from './typing.js';
 
@@ -1240,8 +1240,14 @@ const COMPARED_BEFORE_HAN = /(?:优于|優於|超过|超過|相比|相較|比|�
  */
 const YEAR_EARLIER_OPENING =
   /^[\s"“'‘(*_]*(?:(?:a|one)\s+(?:year|quarter)\s+(?:earlier|before|prior)|the\s+(?:year|quarter)\s+before|in\s+the\s+(?:previous|prior|preceding)\s+(?:year|quarter)|un\s+an\s+plus\s+tôt|l['’]année\s+précédente|un\s+año\s+antes|el\s+año\s+anterior|ein\s+Jahr\s+(?:zuvor|davor|früher)|im\s+Vorjahr|un\s+anno\s+prima|l['’]anno\s+precedente|um\s+ano\s+antes|no\s+ano\s+anterior)(?![\p{L}])/iu;
-/** "up from", "than", "against 7% on placebo", "contra 71,2%", "gegenüber", "nach 2.450 im Jahr 2022": the figure compared with. */
-const COMPARED_BEFORE = /(?:(?:up|down|rising|falling|increased?|decreased?|rose|fell|dropped)\s+from|than|versus|vs\.?|compared\s+(?:with|to)|(?<![\p{L}])(?:against|contra|contre|gegenüber|nach|frente\s+a(?:l|\s+la|\s+los|\s+las)?|rispetto\s+a[li]?))\s+(?:the\s+|a\s+|an\s+)?(?:just\s+|only\s+|about\s+)?$/iu;
+/**
+ * "up from", "than", "against 7% on placebo", "contra 71,2%", "gegenüber", "nach 2.450 im Jahr 2022", "compared with an
+ * increase of 1.7%": the figure compared with.
+ */
+const COMPARED_BEFORE = new RegExp(
+  String.raw`(?:(?:up|down|rising|falling|increased?|decreased?|rose|fell|dropped)\s+from|than|versus|vs\.?|compared\s+(?:with|to)|(?<![\p{L}])(?:against|contra|contre|gegenüber|nach|frente\s+a(?:l|\s+la|\s+los|\s+las)?|rispetto\s+a[li]?|par\s+rapport\s+(?:à|au|aux)|em\s+relação\s+ao?))\s+(?:${COMPARED_CHANGE_NOUN}|the\s+|a\s+|an\s+)?(?:just\s+|only\s+|about\s+)?$`,
+  'iu',
+);
 /** "than the Arc 3's 5,000mAh", "outshining X's 108MP": the figure of what something is compared with. */
 const COMPARED_OWNER_BEFORE = /(?<![\p{L}])(?:than|versus|vs\.?|compared\s+(?:with|to)|outshining|beating|surpassing|outclassing)\s+(?:the\s+)?[^.;:!?]{1,40}?['’]s\s+$/iu;
 /** "cheaper than an Arc 3 ($899)": a figure alone in parentheses after a compared name (not "(6.1 oz vs 6.4 oz)", ours first). */

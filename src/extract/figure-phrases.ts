@@ -100,6 +100,13 @@ export const BEFORE_OR_UNTIL_WORDS = String.raw`before|prior\s+to|ahead\s+of|unt
 
 /** Words before what a figure or a date is compared with: "than", "against", "versus", "compared with". */
 export const COMPARED_WITH_WORDS = String.raw`than|against|versus|vs\.?|compared\s+(?:with|to)`;
+/**
+ * Between the words of a comparison and the figure compared with, a noun of change and its "of": "compared with an increase
+ * of 1.7%", "against a gain of", "versus growth of", "contre une hausse de", "frente a un aumento del", "rispetto a un
+ * aumento dell'", "gegenüber einem Anstieg von", "em relação a uma subida de". (At most one word before the noun: "a smaller
+ * increase of".)
+ */
+export const COMPARED_CHANGE_NOUN = String.raw`(?:(?:an?|the|une?|la|el|una?|uno|um|uma|o|einen?|einem|einer|dem|der)\s+)?(?:[\p{L}-]+\s+)?(?:increase|rise|gain|growth|advance|jump|decline|decrease|drop|fall|dip|slide|hausse|baisse|progression|croissance|augmentation|recul|repli|diminution|aumento|subida|alza|crecimiento|incremento|caída|descenso|bajada|crescita|calo|rialzo|flessione|diminuzione|crescimento|queda|descida|alta|recuo|Anstieg|Zuwachs|Wachstum|Plus|Rückgang|Minus|Steigerung)\s+(?:of\s+|de\s+|d['’]|del\s+|dell['’]|dello\s+|della\s+|di\s+|do\s+|da\s+|von\s+|um\s+)`;
 
 /**
  * "per", as languages news is written in say it before what a rate is counted by; "for every", "out of every"; and, before a
@@ -335,14 +342,14 @@ export const MOVED_TO = new RegExp(String.raw`(?<![\p{L}])${MOVE_TO}(?:about\s+|
 /**
  * A running tally, a level at the time of writing: "took her to 27 goals", "the toll rose to 2,417", "fell to", "stood at",
  * "up 4.1% to $38.20", "上涨4.1%至",
- * "52 goals so far", "to date", "as of press time", "now has 900 staff", "12 titles to her name", "five games left", "with seven matches remaining",
+ * "52 goals so far", "to date", "as of press time", "now has 900 staff", "currently sells for $6.29", "kostet derzeit", "12 titles to her name", "five games left", "with seven matches remaining",
  * "five are still missing", "截至目前仍有5人" (not "grew 20%": a change). Group 1, when there is one, is the
  * cue that names the time ("so far").
  */
 /** "截至目前仍有5人", "目前已有", "仍有": as of press time, now, still. */
 const STILL_HAN = String.raw`(?:(?:截至|截止)[^，,。；]{0,8}?(?:时|時)?[，,]?\s*(?:仍有|仍然有|尚有|仍|共有|已有|有)?|(?:目前|至今|迄今)(?:仍|已|共)?有?|仍有|仍然有|尚有)\s*(?:约|約|近|逾|超过|超過)?$`;
 export const RUNNING_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:took|takes|taking|brought|brings|bringing|moved|moves|lifted|lifts|pushed|pushes)\s+(?:him|her|it|them|(?:his|her|its|their|the)\s+(?:tally|total|toll|count|number))\s+to\s+|(?:${CHANGE_VERBS}|(?:is|was|are|were|now)\s+down)\s+to\s+|${MOVE_TO}|(?:stood|stands|standing)\s+at\s+|(?:now|currently|presently|at\s+present)\s+(?:has|have|employs|employ|counts|count|numbers|number|totals|total|holds|hold)\s+|(?:has\s+|have\s+)?reached\s+|(so\s+far|to\s+date|thus\s+far|(?:as\s+of|at)\s+press\s+time|as\s+of\s+(?:this\s+)?writing)\s*,?\s+(?:[\p{L}-]+\s+){0,3}?)(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+)?$|${MOVE_TO_HAN}|${STILL_HAN}`,
+  String.raw`(?<![\p{L}])(?:(?:took|takes|taking|brought|brings|bringing|moved|moves|lifted|lifts|pushed|pushes)\s+(?:him|her|it|them|(?:his|her|its|their|the)\s+(?:tally|total|toll|count|number))\s+to\s+|(?:${CHANGE_VERBS}|(?:is|was|are|were|now)\s+down)\s+to\s+|${MOVE_TO}|(?:stood|stands|standing)\s+at\s+|(?:now|currently|presently|at\s+present)\s+(?:has|have|employs|employ|counts|count|numbers|number|totals|total|holds|hold|sells\s+for|sell\s+for|costs|cost|retails\s+for|retail\s+for|(?:is|are)\s+priced\s+at)\s+|(?:compte|comptent|emploie|emploient|coûte|coûtent)\s+actuellement\s+|(?:actualmente\s+(?:cuenta\s+con|cuentan\s+con|tiene|tienen|emplea|emplean|cuesta|cuestan)|(?:cuenta\s+con|cuentan\s+con|tiene|tienen|emplea|emplean|cuesta|cuestan)\s+actualmente)\s+|(?:attualmente\s+(?:conta|contano|impiega|impiegano|costa|costano)|(?:conta|contano|impiega|impiegano|costa|costano)\s+attualmente)\s+|(?:atualmente\s+(?:conta\s+com|contam\s+com|tem|têm|emprega|empregam|custa|custam)|(?:conta\s+com|contam\s+com|tem|têm|emprega|empregam|custa|custam)\s+atualmente)\s+|(?:derzeit\s+(?:hat|haben|zählt|zählen|beschäftigt|beschäftigen|kostet|kosten)|(?:hat|haben|zählt|zählen|beschäftigt|beschäftigen|kostet|kosten)\s+derzeit)\s+|(?:has\s+|have\s+)?reached\s+|(so\s+far|to\s+date|thus\s+far|(?:as\s+of|at)\s+press\s+time|as\s+of\s+(?:this\s+)?writing)\s*,?\s+(?:[\p{L}-]+\s+){0,3}?)(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+)?$|${MOVE_TO_HAN}|${STILL_HAN}`,
   'iu',
 );
 export const RUNNING_AFTER =

@@ -62,6 +62,14 @@ const INTRODUCTION = 7;
 const BOLD_LINE = /^(?![^\n]*:\s*$)\s*[^\n.!?]{3,80}$/u;
 /** A year and the codes of a quarter, a half or a fiscal year ("2023", "Q4", "H1", "FY2024", "4Q"): the figures a bold line may hold. */
 const PERIOD_CODES = /(?<![\p{L}\d])(?:(?:19|20)\d\d|Q[1-4]|[1-4]Q|H[12]|FY\s?(?:(?:19|20)?\d\d))(?![\p{L}\d])/gu;
+/** The one period a bold line names, with at most three words besides ("First nine months of 2031", "2030 highlights"). */
+function boldPeriod(text: string, today?: Day): TimeScope | undefined {
+  const dates = findDates(text, today).filter((d) => !d.scope.start.startsWith('~') && d.precision !== 'quarter' && d.precision !== 'half' && d.precision !== 'day');
+  if (dates.length !== 1) return undefined;
+  const rest = (text.slice(0, dates[0]!.start) + ' ' + text.slice(dates[0]!.end)).match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  return rest.length <= 3 ? dates[0]!.scope : undefined;
+}
+
 /** A mark between a label and its date ("Listing – Q3 2021", "Funding: March 2024"). */
 const LABEL_MARK = /\s[-–—|·]\s|:/u;
 /** Whether a line's words before its first date end on such a mark ("Listing – Q3 2021"), not "Fourth quarter 2024: highlights". */
@@ -198,6 +206,14 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
       state.sections.push({ depth: INTRODUCTION, entities: [], periodLength: boldLength, ...(periodNamed ? { periodNamed } : {}) });
       if (boldLength === 'quarter' || boldLength === 'half') notePartsNamed(state, boldDates);
     };
+    // "**First nine months of 2031**", "**2030 highlights**": a bold line that is a period (a year or a span of months; its
+    // quarter or half is one the page names, above), and a word or three, dates the figures below it that name no date.
+    const periodLine = boldLine && (boldLength === undefined || boldLength === 'year') ? boldPeriod(block.text, state.today) : undefined;
+    if (periodLine && !labelBeforeDate(block.text, findDates(block.text, state.today))) {
+      closeIntroduction(state);
+      state.sections.push({ depth: INTRODUCTION, entities: [], ...(boldLength ? { periodLength: boldLength } : {}), periodDate: periodLine });
+      continue;
+    }
     if (boldLine && boldLength && !labelBeforeDate(block.text, boldDates)) {
       boldSection();
       continue;

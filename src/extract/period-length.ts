@@ -206,9 +206,14 @@ export function periodNamedAt(text: string, cues: readonly PeriodCue[], at: numb
 const OTHER_CLAUSE_AFTER =
   /[,，;]\s*(?:as\s+(?:its|their|his|her|the|a|an|it|they|he|she|we)|when|while|because|since|although|though|whereas|but|until|alors\s+que|tandis\s+que|mientras|cuando|während|weil)(?![\p{L}])/iu;
 
+/** The phrase around `at`: between commas, and the words that join two phrases ("5.1% in 2030, and 4.4% in …"). */
+export function phraseAt(text: string, at: number): { start: number; end: number } {
+  return joined(text, around(text, at, PHRASE_MARK), at);
+}
+
 /** The cue nearest `at` in its phrase (between commas, and the words that join two phrases). */
 function nearestInPhrase(text: string, cues: readonly PeriodCue[], at: number): PeriodCue | undefined {
-  const phrase = joined(text, around(text, at, PHRASE_MARK), at);
+  const phrase = phraseAt(text, at);
   let nearest: { d: number; cue: PeriodCue } | undefined;
   for (const cue of cues) {
     if (cue.start < phrase.start || cue.end > phrase.end) continue;

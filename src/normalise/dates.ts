@@ -40,6 +40,12 @@ export interface FindDatesOptions {
   yearless?: boolean;
   /** With `yearless`: also return those that could get no year (their scope is named: "~--07-24"). Implies `yearless`. */
   partial?: boolean;
+  /**
+   * Implies `yearless`: a quarter or a half its sentence gives no year ("in the third quarter", "in Q3", "第三季度") takes the
+   * latest one that has ended by the document date, not the nearest one ("the fourth quarter" on a page of 6 November 2025 is
+   * 2024's): the reading of a figure told in the past.
+   */
+  ended?: boolean;
 }
 
 const MONTHS: Readonly<Record<string, number>> = {
@@ -292,6 +298,8 @@ interface Pattern {
   needsRelativeWord?: true;
   /** Reads dates without a year: only with the `yearless` option. */
   yearless?: true;
+  /** Reads only with the `ended` option. */
+  ended?: true;
   read(m: RegExpExecArray, today?: Day): Reading | undefined;
 }
 
@@ -792,6 +800,17 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
+    // in the first half, its second-half sales: only for a figure told in the past (`ended`), since a match has halves too
+    re: /(?<=(?:^|[^\p{L}])(?:in|during|for|of|the|its|their)\s)(?:the\s+)?(first|second|1st|2nd)[\s-]+half(?![\p{L}])(?!\s+(?:of\s+|in\s+)?(?:19|20)\d\d)/giu,
+    needs: /half/iu,
+    yearless: true,
+    ended: true,
+    read: (m) => {
+      const p = part('half', /^(?:first|1st)$/iu.test(m[1]!) ? 1 : 2);
+      return { yearless: true, fromMonth: p.from, toMonth: p.to, precision: 'half' };
+    },
+  },
+  {
     // in Q3, by H2
     re: /(?<=(?:^|[^\p{L}])(?:[Ii]n|[Bb]y|[Dd]uring|[Ff]or|[Ss]ince|[Uu]ntil|[Oo]f|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate)\s)([QH])([1-4])(?![\p{L}\p{N}'’])/gu,
     needs: /[QH][1-4]/u,
@@ -845,6 +864,16 @@ function nearestYear(r: Yearless, today: Day): Dated | undefined {
     if (!best || distance < best.distance) best = { dated, distance };
   }
   return best?.dated;
+}
+
+/** Of the document's year and the year before, the later one in which the reading has ended by the document date. */
+function latestEnded(r: Yearless, today: Day): Dated | undefined {
+  const ref = dayNumber(today.year, today.month, today.day ?? 15);
+  for (const year of [today.year, today.year - 1]) {
+    const dated = withYear(r, year);
+    if (dated && dayNumber(...(dated.end.split('-').map(Number) as [number, number, number])) <= ref) return dated;
+  }
+  return undefined;
 }
 
 /** The one year that the sentence's dated readings state, if there is exactly one. */
@@ -961,10 +990,10 @@ export function findDates(text: string, today?: Day, options?: FindDatesOptions)
   const pending: Array<{ span: Span; read: Yearless }> = [];
   let hasYear: boolean | undefined;
   let hasRelativeWord: boolean | undefined;
-  const yearless = options?.yearless === true || options?.partial === true;
+  const yearless = options?.yearless === true || options?.partial === true || options?.ended === true;
   for (const pattern of PATTERNS) {
     if (pattern.needsToday && !today) continue;
-    if (pattern.yearless && !yearless) continue;
+    if ((pattern.yearless && !yearless) || (pattern.ended && options?.ended !== true)) continue;
     if (pattern.needsRelativeWord && !(hasRelativeWord ??= HAS_RELATIVE_WORD.test(text))) continue;
     if (!(pattern.needs === HAS_YEAR ? (hasYear ??= HAS_YEAR.test(text)) : pattern.needs.test(text))) continue;
     pattern.re.lastIndex = 0;
@@ -1004,8 +1033,9 @@ export function findDates(text: string, today?: Day, options?: FindDatesOptions)
         !again &&
         year !== undefined &&
         (today ? Math.abs(year - today.year) <= 1 || p.precision === 'quarter' || p.precision === 'half' : p.precision === 'quarter' || p.precision === 'half' || dated.some((d) => d.span.end <= span.start && !d.read.relative));
-      if (p.sentenceOnly && !useSentence) continue;
-      const resolved = useSentence ? withYear(p, year!) : today ? nearestYear(p, today) : undefined;
+      const ended = options?.ended === true && today !== undefined && (p.precision === 'quarter' || p.precision === 'half');
+      if (p.sentenceOnly && !useSentence && !ended) continue;
+      const resolved = useSentence ? withYear(p, year!) : ended ? latestEnded(p, today!) : today ? nearestYear(p, today) : undefined;
       if (resolved) {
         const value: DateValue = { start: resolved.start, end: resolved.end, precision: resolved.precision };
         if (useSentence) value.yearFromSentence = true;

@@ -2,14 +2,14 @@
 // and events, each bound to its subject (src/extract/subjects.ts) and attribute (src/extract/attributes.ts).
 import { dayPeriod, findDates, isMonthName, type DateMatch, type Day } from '../../normalise/dates.js';
 import { familiesOf, findMentions, mayBeFamily, PLACE_TYPES, resolveName, UNKNOWN_ENTITY_CONFIDENCE, type Mention } from '../../normalise/entities.js';
-import { BEFORE_OR_UNTIL_WORDS, benchmarkSetting, COMPARED_WITH_WORDS, CHANGE_AFTER, CHANGE_BEFORE, countedPer, EACH_OPENING, eachOnes, FUNCTION_WORDS, labelNumber, MOVED_TO, namesWhatItCounts, PARTS_OPENING, RUNNING_AFTER, RUNNING_BEFORE, settingSpans } from '../figure-phrases.js';
+import { BEFORE_OR_UNTIL_WORDS, benchmarkSetting, COMPARED_CHANGE_NOUN, COMPARED_WITH_WORDS, CHANGE_AFTER, CHANGE_BEFORE, countedPer, EACH_OPENING, eachOnes, FUNCTION_WORDS, labelNumber, MOVED_TO, namesWhatItCounts, PARTS_OPENING, RUNNING_AFTER, RUNNING_BEFORE, settingSpans } from '../figure-phrases.js';
 import type { PhraseMatch } from '../../packs/phrases.js';
 import { findQuantities, wholeCount, type NumberFormat, type QuantityMatch } from '../../normalise/numbers.js';
 import { convertible, CURRENCY_CODES, dimensionOf, inUnit, isCountUnit, PERCENT, PERCENTAGE_POINT, sameUnit } from '../../normalise/units.js';
 import type { CompiledValue, Lexicon } from '../../packs/lexicon.js';
 import type { PackAttribute } from '../../packs/types.js';
 import type { EntityRef, Modality, PeriodLength, Span, TimeScope, Value } from '../../types.js';
-import { periodCues, periodLengthAt, periodNamedAt, sentenceLength, wholeYear, windowAt, type PeriodCue } from '../period-length.js';
+import { periodCues, periodLengthAt, periodNamedAt, phraseAt, sentenceLength, wholeYear, windowAt, type PeriodCue } from '../period-length.js';
 import { foldName, periodRuleOf } from '../../packs/lexicon.js';
 import { partsInUnits, quantityClaims, SHARE_OF_BEFORE, statedOrCompared, TRIGGER_WINDOW, type TriggerHit } from '../attributes.js';
 import { listItemSentence, modalityAt, REVISION_WORDS } from '../modality.js';
@@ -42,7 +42,7 @@ export interface ProseState {
    * `attribute`: the one quantity an introduction names ("Container throughput at X, year by year:"), which the dated
    * items after it give ("- 2023: 9.1 million TEU").
    */
-  sections: { depth: number; entities: EntityRef[]; opaque?: true; periodLength?: PeriodLength; periodNamed?: string; attribute?: PackAttribute }[];
+  sections: { depth: number; entities: EntityRef[]; opaque?: true; periodLength?: PeriodLength; periodNamed?: string; periodDate?: TimeScope; attribute?: PackAttribute }[];
   /** The names met since the current section's heading, in reading order. */
   sectionNames: EntityRef[];
   /** The names met in the page's text so far, headings aside, in reading order. */
@@ -117,9 +117,10 @@ const CHANGE_OVER_BEFORE = /(?<![\p{L}])(?:increase|decrease|rise|gain|growth|de
 const CONVERTED_DATE_BEFORE = /[（(]\s*(?:日本時間|現地時間|韓国時間|北京時間|日本时间|北京时间|当地时间|當地時間|한국\s*시간|현지\s*시간|Japan\s+time|local\s+time|hora\s+local|heure\s+locale|Ortszeit)\s*[:：,、]?\s*$/iu;
 /**
  * A compared figure, right before its date: "frente al 11,2% de febrero de 2023", "against 4.1% in March 2024", "par rapport aux
- * 12 % de 2023": the date is that figure's (which is no value), not the statement's.
+ * 12 % de 2023", "compared with an increase of 1.7% in the second quarter of 2030": the date is that figure's (which is no
+ * value), not the statement's.
  */
-const COMPARED_FIGURE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:versus|vs\.?|against|compared\s+(?:with|to)|frente\s+a(?:l|\s+la|\s+los|\s+las)?|contra|contre|par\s+rapport\s+(?:à|au|aux)|rispetto\s+a[li]?|gegenüber|im\s+Vergleich\s+zu[mr]?|em\s+relação\s+ao?)\s+(?:(?:the|el|la|los|las|le|les|il|lo|o|os|der|die|das|dem|den)\s+)?[$€£¥]?\d[\d.,]*\s*(?:%|percent|per\s+cent|por\s+ciento|pour\s+cent|Prozent|[\p{L}]+)?\s+(?:(?:in|of|for|de|del|en|du|des|di|im|vom|von|em|do|da)\s+)?(?:the\s+)?$`, 'iu');
+const COMPARED_FIGURE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:versus|vs\.?|against|compared\s+(?:with|to)|frente\s+a(?:l|\s+la|\s+los|\s+las)?|contra|contre|par\s+rapport\s+(?:à|au|aux)|rispetto\s+a[li]?|gegenüber|im\s+Vergleich\s+zu[mr]?|em\s+relação\s+ao?)\s+(?:${COMPARED_CHANGE_NOUN}|(?:the|el|la|los|las|le|les|il|lo|o|os|der|die|das|dem|den)\s+)?[$€£¥]?\d[\d.,]*\s*(?:%|percent|per\s+cent|por\s+ciento|pour\s+cent|Prozent|[\p{L}]+)?\s+(?:(?:in|of|for|de|del|en|du|des|di|im|vom|von|em|do|da)\s+)?(?:the\s+)?$`, 'iu');
 /**
  * Before a date, words that make it a mark something is measured from or compared with, not the statement's time: "than
  * (in) 2024", "since", "from", "seit", "depuis", "desde", "sinds", "than in" as French, Portuguese and Italian write it
@@ -336,8 +337,39 @@ export function isFlow(lexicon: Lexicon, attribute: string): boolean {
 /** Right after a date, a comma and the word that opens a clause of what happened then: ", when", ", als", ", cuando", ", quand". */
 const WHEN_AFTER_DATE = /^\s*,\s*(?:when|als|cuando|quand|quando|lorsque)(?![\p{L}])/iu;
 
+/**
+ * "opened its first store, on the Via Larga in Morvale, on 14 March 2025": a phrase commas set off that holds no verb (a few
+ * words, none a form of "be" or "have", none ending in "-ed" or "-ing") is an aside; the words around it are one clause.
+ */
+const VERBLESS_ASIDE = /,((?:\s+(?!(?:is|are|was|were|be|been|has|have|had|will|would|said|says|which|who|whose|that|when|where|while|and|but|or)(?![\p{L}]))(?!\p{L}+(?:ed|ing)(?![\p{L}]))[\p{L}\p{N}'’.-]+){1,8}),(?=\s)/gu;
+const withoutAsides = (between: string): string => between.replace(VERBLESS_ASIDE, (_, words: string) => words);
+/** How many words such asides hold, when the last of them closes right before the date's "on" or "in" (else none). */
+const asideWords = (between: string): number => {
+  const asides = [...between.matchAll(VERBLESS_ASIDE)];
+  const last = asides.at(-1);
+  if (!last || !/^\s+(?:on|in)\s+(?:the\s+)?$/iu.test(between.slice(last.index + last[0].length))) return 0;
+  return asides.reduce((n, m) => n + m[1]!.trim().split(/\s+/u).length, 0);
+};
+
+/** Between a figure and the date right after it: "5.1% in 2030", "4.4% in the first half of 2031", "$4 billion for 2030". */
+const DATE_RIGHT_AFTER = /^\s+(?:(?:in|for|during|over)\s+)?(?:the\s+)?$/iu;
+
 /** Between a figure and a day after it, a clause of its own: "to where its shares traded on", ", which", "when", "after". */
 const CLAUSE_AFTER_FIGURE = /(?<![\p{L}])(?:which|who|whose|what|where|when|after|before|since|than|from|compared)(?![\p{L}])/iu;
+
+/**
+ * A verb told in the past, in English ("rose", "reported", "were"), not after a word that makes it no finite past ("will be
+ * reported", "to have grown", "the listed"); and the words of a time to come or a condition ("will", "would", "expects").
+ */
+const PAST_TOLD =
+  /(?<![\p{L}])(?:\p{L}{2,}ed|was|were|had|rose|fell|grew|shrank|sank|slid|swung|saw|took|made|sold|won|lost|came|went|gave|brought|spent|paid|built|held|led|ran|got|hit|cut|beat|kept|drew|stood)(?![\p{L}])/giu;
+const NOT_TOLD_BEFORE = /(?<![\p{L}])(?:be|been|being|to|have|having|will|would|shall|should|could|might|may|can|must|['’]ll|get|gets|the|a|an|its|their)\s+$/iu;
+const TO_COME_OR_CONDITION = /(?<![\p{L}])(?:will|would|could|might|may|shall|should|['’]ll|['’]d|expects?|expected|forecasts?|projects?|projected|aims?|plans?|planned|targets?|targeted)(?![\p{L}])/iu;
+/** Whether a clause tells its statement in the past, and says nothing of a time to come or a condition. */
+function toldInPast(clause: string): boolean {
+  if (TO_COME_OR_CONDITION.test(clause)) return false;
+  return [...clause.matchAll(PAST_TOLD)].some((m) => !NOT_TOLD_BEFORE.test(clause.slice(Math.max(0, m.index - 12), m.index)));
+}
 
 /** Between a value and the name it modifies: nothing, or a word or two that are no preposition ("coal-fired Drummerloch", not "gas plant like X"). */
 const MODIFIER_GAP = /^[\s-]*(?:(?!(?:like|as|than|of|in|at|on|for|from|with|to|and|or|but|such)(?![\p{L}]))[\p{L}-]+\s+){0,2}$/iu;
@@ -431,6 +463,12 @@ export function sectionLength(state: ProseState): PeriodLength | undefined {
 /** The innermost section above that names a period length (not the page's title: a page about a quarter gives the year's figures too). */
 function periodSection(state: ProseState): ProseState['sections'][number] | undefined {
   for (let i = state.sections.length - 1; i >= 0 && state.sections[i]!.depth > 1; i--) if (state.sections[i]!.periodLength) return state.sections[i];
+  return undefined;
+}
+
+/** The period the innermost section above that dates one dates ("**First nine months of 2031**" over a list). */
+function sectionDate(state: ProseState): TimeScope | undefined {
+  for (let i = state.sections.length - 1; i >= 0 && state.sections[i]!.depth > 1; i--) if (state.sections[i]!.periodDate) return state.sections[i]!.periodDate;
   return undefined;
 }
 
@@ -754,6 +792,8 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     // that opens the sentence is that clause's, not the main clause's.
     let frontedEnd: number | undefined;
     const inFrontedClause = (date: Span, span: Span) => date.end <= (frontedEnd ??= frontedClauseEnd(text)) && span.start >= frontedEnd;
+    const datedRightAfter = (span: Span) =>
+      [...datesOf(), ...cuesOf(index).filter((c) => !c.other && !c.near)].some((d) => d.start >= span.end && DATE_RIGHT_AFTER.test(text.slice(span.end, d.start)));
     const timeOf = (span: Span, forEvent = false, asserted = false, trigger?: number, length?: PeriodLength, flow = false, category = false): TimeScope | undefined => {
       let best: { d: number; scope: TimeScope } | undefined;
       let bestDay: { d: number; scope: TimeScope } | undefined;
@@ -772,6 +812,9 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         // "scores 81.4, roughly level with closed models released in late 2024", "than models launched in 2024": a date in the
         // phrase about the things compared with is theirs.
         if (date.start >= span.end && COMPARED_THINGS_DATED.test(text.slice(span.end, date.start))) continue;
+        // "rose 5.1% in 2030, and 4.4% in the first half of 2031", "£2.2 billion in the first half, and £4.7 billion in 2030": a
+        // date written right after another figure is that figure's, when a date or a period is written right after this one too.
+        if (!forEvent && datedRightAfter(span) && figures.some((f) => (f.span.end <= span.start || f.span.start >= span.end) && f.span.end <= date.start && DATE_RIGHT_AFTER.test(text.slice(f.span.end, date.start)))) continue;
         // "total funding of $2.1 billion, including a $400 million Series C completed in 2022": a date past a part's figure is the part's.
         if (!forEvent && date.start >= span.end && INCLUDED_FIGURE_BETWEEN.test(text.slice(span.end, date.start))) continue;
         // "The Lantern Field (1911), which fetched £9.6 million", "X (born 1866, died 1939) sold for …": a date in parentheses
@@ -850,6 +893,31 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       }
       return best?.scope ?? (ofLength.length === 1 ? ofLength[0] : entry);
     };
+    // "Like-for-like sales rose 2.8% in the third quarter" on a page of 6 November 2025: a figure told in the past whose sentence
+    // gives no date with a year takes a quarter or a half written without one, the latest that had ended by the page's date.
+    let endedDates: DateMatch[] | undefined;
+    // (A half in words only for a figure of a half: "in the first half" may be a match's.)
+    const endedPeriodOf = (span: Span, length: PeriodLength | undefined): TimeScope | undefined => {
+      if (!state.today) return undefined;
+      const clause = text.slice(Math.max(0, ...[...text.slice(0, span.start).matchAll(/[,;:，；：]/gu)].map((m) => m.index + 1)), span.end);
+      if (!toldInPast(clause)) return undefined;
+      let best: { d: number; scope: TimeScope; date: DateMatch } | undefined;
+      for (const date of (endedDates ??= noted(findDates(text, state.today, { ended: true }).filter((d) => !d.scope.start.startsWith('~'))))) {
+        if ((date.precision !== 'quarter' && date.precision !== 'half') || !date.value.yearFromDocument) continue;
+        if (date.precision === 'half' && length !== 'half' && /half/iu.test(text.slice(date.start, date.end))) continue;
+        if (!ownDate(date) || otherClause(date, span) || datesAnother(date, span) || SINCE_PHRASE.test(text.slice(Math.max(0, date.start - 50), date.start))) continue;
+        if (date.start >= span.end && CLAUSE_AFTER_FIGURE.test(text.slice(span.end, date.start))) continue;
+        if (inClosedRelative(text, date, span.start)) continue;
+        // Only in the figure's own clause ("grew 6%, aided by higher tariffs in the second half" is not the half's), or in a
+        // phrase that opens the sentence ("In the third quarter, sales rose 2.8%").
+        if (/[,;:，；：]/u.test(date.start >= span.end ? text.slice(span.end, date.start) : text.slice(date.end, span.start)) && !(date.end <= span.start && /^\W*(?:\p{L}+\s+){0,2}$/u.test(text.slice(0, date.start)))) continue;
+        const d = distance(text, date, span) - (date.start >= span.end ? 0.5 : 0);
+        if (d <= DATE_WINDOW && (!best || d < best.d)) best = { d, scope: date.scope, date };
+      }
+      // The quarter so placed is one the page names: "Of the $2.7 billion in quarterly revenue, …" after it is of it.
+      if (best) notePartsNamed(state, [best.date]);
+      return best?.scope;
+    };
     // An event's own date may come without a year ("On July 24, X was released"): the document's date gives it.
     let yearless: DateMatch[] | undefined;
     const yearlessOf = (): DateMatch[] => (yearless ??= noted(findDates(text, state.today, { yearless: true }).filter((d) => !d.scope.start.startsWith('~'))));
@@ -893,8 +961,10 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         if (lifeSpan(date, span)) continue;
         // "loaded on July 10, the last day before Orbis-3 launched": a date the event came after (or before).
         if (BEFORE_OR_UNTIL.test(date.end <= span.start ? text.slice(date.end, span.start) : text.slice(span.end, date.start))) continue;
-        const d = distance(text, date, span) - (date.start >= span.end ? 0.5 : 0);
-        const rank = d + outsideClause(date, trigger);
+        // (The words of an aside between the event's word and a date after it are not counted, nor is its commas' clause.)
+        const aside = date.start >= trigger ? asideWords(text.slice(trigger, date.start)) : 0;
+        const d = distance(text, date, span) - aside - (date.start >= span.end ? 0.5 : 0);
+        const rank = d + (aside > 0 && !CLAUSE_MARK.test(withoutAsides(text.slice(trigger, date.start))) ? 0 : outsideClause(date, trigger));
         if (d <= DATE_WINDOW && (!best || rank < best.d)) best = { d: rank, scope: date.scope };
       }
       // A timeline's label or a byline's date ("April 4: …", "*Courier — March 20, 2026*") dates an event that names no date of its own.
@@ -911,7 +981,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
           (today === undefined || d.scope.end <= today) &&
           !(dateline && sentenceSpan.start + d.start === dateline.at.start) &&
           /(?<![\p{L}])on\s+$/iu.test(text.slice(Math.max(0, d.start - 4), d.start)) &&
-          !/[,;:!?，；：。]|\.(?!\d)/u.test(text.slice(trigger, d.start)) &&
+          !/[,;:!?，；：。]|\.(?!\d)/u.test(withoutAsides(text.slice(trigger, d.start))) &&
           !ANOTHER_MOMENT_BETWEEN.test(text.slice(trigger, d.start)),
       );
       if (onDay) return onDay.scope;
@@ -1017,12 +1087,26 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       // when a level holds, not the period a flow (a harvest, a year's revenue) covers.
       const own = flow && sentenceTime === entry && entry !== undefined && entry.start === entry.end ? undefined : sentenceTime;
       // "1.2 million visitors in 2023": a flow whose sentence dates it by a whole year, and names no length, is that year's.
-      const periodLength = flow && !named && own && wholeYear(own) ? 'year' : named;
+      // "rose 5.1% in 2030, and 4.4% in the first half of 2031": a figure dated in its own phrase, which names no length, takes
+      // none that another phrase's words name.
+      const phrase = named !== undefined && own !== undefined && writtenAt.has(own) ? phraseAt(text, anchor) : undefined;
+      const otherPhrases =
+        phrase !== undefined &&
+        writtenAt.get(own!)!.start >= phrase.start &&
+        writtenAt.get(own!)!.end <= phrase.end &&
+        !cuesOf(index).some((c) => c.start >= phrase.start && c.end <= phrase.end);
+      // "9 new stores in the quarter. … some 40 openings this year": a length its paragraph or section names yields to a
+      // whole year the figure's own sentence dates it by.
+      const inherited = named !== undefined && own !== undefined && wholeYear(own) && periodLengthAt(text, cuesOf(index), anchor) === null;
+      const lengthNamed = otherPhrases || inherited ? undefined : named;
+      const periodLength = flow && !lengthNamed && own && wholeYear(own) ? 'year' : lengthNamed;
       const dated =
         value.kind === 'event'
           ? eventTimeOf(span, modality === 'asserted', anchor)
           : (own ??
             namedPart(state, periodLength, text.slice(0, anchor)) ??
+            (value.kind === 'quantity' && modality !== 'predicted' ? endedPeriodOf(figureSpan, periodLength) : undefined) ??
+            (value.kind === 'quantity' ? sectionDate(state) : undefined) ??
             (value.kind === 'quantity' && countsOverTime(lexicon, attribute) ? frontedDate() : undefined));
       const running = dated === undefined && value.kind === 'quantity' && !periodLength ? runningAt(anchor, span, value) : undefined;
       // "The first deliveries are scheduled for 2028", "están previstas para 2028" on a page of 2026: an event dated after the
