@@ -7,6 +7,7 @@ import { analyse, checkTexts } from '../src/check/index.js';
 import { findMentions } from '../src/normalise/entities.js';
 import { findQuantities } from '../src/normalise/numbers.js';
 import { membersMeant } from '../src/extract/typing.js';
+import { countsItsSources } from '../src/extract/figure-phrases.js';
 import { compileLexicon } from '../src/packs/lexicon.js';
 import { BUILTIN_PACK_PATH, loadPackFile, mergePacks, parsePack } from '../src/packs/load.js';
 
@@ -6532,5 +6533,139 @@ describe('dates and periods of a chain\'s trading figures', () => {
     expect(listed('**First nine months of 2025**')).toEqual(['First nine months of 2025', null]);
     expect(listed('**2024 highlights**')).toEqual(['2024', null]);
     expect(listed('**Larkfield**')).toEqual([null, null]);
+  });
+});
+
+describe('a count of the sources a sentence cites', () => {
+  const breaches = inlinePack('breaches54', [
+    'entities:',
+    '  - {id: corvalis, name: Corvalis Health, type: organization, aliases: [Corvalis Health, Corvalis]}',
+    'attributes:',
+    '  - {id: leak.people, label: people affected, kind: quantity, unit: people, unitWords: [people, patients, personas, pacientes, personnes], triggers: [affected, stolen, exposed, afectados, touchées], subjects: [organization]}',
+  ]);
+  const read = (text: string) => figuresWith(breaches, text, 'leak.people');
+  it('is never a figure of the sentence ("according to two people", "two people familiar with")', () => {
+    expect(read('Corvalis paid the gang to erase the stolen files, according to two people with knowledge of the talks.')).toEqual([]);
+    expect(read('Corvalis paid the gang to erase the stolen files, two people familiar with the talks said.')).toEqual([]);
+  });
+  it('while the figure the sources give is read', () => {
+    expect(read('Two people familiar with the matter said the breach at Corvalis affected 900 patients.')).toEqual([['corvalis', 900]]);
+    expect(read('The breach at Corvalis affected 4,000 patients, three sources said.')).toEqual([['corvalis', 4000]]);
+  });
+  it('in the other languages too (number words there are no figures)', () => {
+    const cited = (text: string) => findQuantities(text).map((q) => countsItsSources(text, q));
+    expect(cited('Corvalis pagó, según 12 empleados de la empresa.')).toEqual([true]);
+    expect(cited('据3名知情人士透露，科瓦利斯已付款。')).toEqual([true]);
+    expect(cited('関係者2人によると、コルヴァリスは支払った。')).toEqual([true]);
+    expect(cited('Corvalis perdió los datos de 300 pacientes, según Reuters.')).toEqual([false]);
+  });
+});
+
+describe('a dateline and cues in capitals', () => {
+  const desk = inlinePack('desk54', [
+    'entities:',
+    '  - {id: corvalis, name: Corvalis Health, type: organization, aliases: [Corvalis Health, Corvalis]}',
+    'attributes:',
+    '  - {id: leak.people, label: people affected, kind: quantity, unit: people, unitWords: [people, patients, Patienten], triggers: [affected, betroffen], subjects: [organization]}',
+    '  - {id: hq, label: headquarters, kind: category, triggers: [based in], subjects: [organization], values: [{id: maple-falls, synonyms: [Maple Falls, "Maple Falls, Ohio"]}, {id: dunmore, synonyms: [Dunmore]}]}',
+  ]);
+  const stood = (text: string, attribute: string) => claimsIn(desk, `# Notes\n\n${text}\n`, attribute).map((c) => c.modality);
+  it('a place in capitals before a dash is no cue ("CEDAR FALLS —": German "falls" is "if")', () => {
+    expect(stood('CEDAR FALLS — Corvalis Health, a hospital operator based in Maple Falls, Ohio, said on Friday that it was attacked.', 'hq')).toEqual(['asserted']);
+    expect(stood('**CEDAR FALLS, Iowa** — Corvalis Health, which is based in Maple Falls, said on Friday that it was attacked.', 'hq')).toEqual(['asserted']);
+  });
+  it('nor is an English "falls" after a noun; a German "falls" opening a clause is', () => {
+    expect(stood('Corvalis falls behind: the breach affected 300 patients.', 'leak.people')).toEqual(['asserted']);
+    expect(stood('Falls Corvalis zahlt, sind 300 Patienten betroffen.', 'leak.people')).toEqual(['hypothetical']);
+  });
+});
+
+describe('the one fined or asked owns the sum', () => {
+  const fines = inlinePack('fines54', [
+    'entities:',
+    '  - {id: corvalis, name: Corvalis Bank, type: organization, aliases: [Corvalis Bank, Corvalis]}',
+    '  - {id: odpr, name: Office for Data Protection Review, type: organization, aliases: [ODPR]}',
+    'attributes:',
+    '  - {id: fine, label: fine, kind: quantity, unit: EUR, triggers: [fine, fined, multa, amende], subjects: [organization]}',
+    '  - {id: ransom, label: ransom, kind: quantity, unit: USD, triggers: [ransom, demanded], subjects: [organization]}',
+  ]);
+  const owners = (text: string, attribute: string, lang = 'en') =>
+    analyse([{ file: 'a.md', text: `---\nlang: ${lang}\n---\n# Notes\n\n${text}\n` }], { lexicon: fines }).claims.filter((c) => c.attribute === attribute).map((c) => c.entity.id);
+  it('a description after "fined" stands for the one fitting name of the paragraph, never the one who fines', () => {
+    expect(owners('**Corvalis Bank** had a bad year. The country\'s data regulator, the ODPR, fined the company €3.6 million in May 2024.', 'fine')).toEqual(['corvalis']);
+  });
+  it('one that is no type noun of the packs leaves the sum no one\'s', () => {
+    expect(owners('**Corvalis Bank** had a bad year. The country\'s data regulator, the ODPR, fined the lender €3.6 million in May 2024.', 'fine')).toEqual([]);
+  });
+  it('"impuso una multa … a X", "inflige une amende … à X", "demanded … from X"', () => {
+    expect(owners('La ODPR ha impuesto una multa de 3,6 millones de euros a Corvalis por la brecha.', 'fine', 'es')).toEqual(['corvalis']);
+    expect(owners("L'ODPR a infligé une amende de 3,6 millions d'euros à Corvalis.", 'fine', 'fr')).toEqual(['corvalis']);
+    expect(owners('The attackers demanded a ransom of $12 million from Corvalis.', 'ransom')).toEqual(['corvalis']);
+  });
+  it('a name after "fined" keeps it, and "was fined a record" is the subject\'s', () => {
+    expect(owners('The ODPR fined Corvalis €3.6 million in May 2024.', 'fine')).toEqual(['corvalis']);
+    expect(owners('Corvalis was fined a record €5 million by the ODPR.', 'fine')).toEqual(['corvalis']);
+  });
+});
+
+describe('a stated policy or intention not to act', () => {
+  const pack = inlinePack('payments54', [
+    'entities:',
+    '  - {id: corvalis, name: Corvalis Bank, type: organization, aliases: [Corvalis Bank, Corvalis, コルヴァリス]}',
+    'events:',
+    '  - {id: payment, label: ransom payment, triggers: [pay, paid, pagar, 支払う, 支払わない], negations: [not, no, ない], participantTypes: [organization], minParticipants: 1}',
+  ]);
+  const stood = (text: string, lang = 'en') =>
+    analyse([{ file: 'a.md', text: `---\nlang: ${lang}\n---\n# Notes\n\n${text}\n` }], { lexicon: pack }).claims.filter((c) => c.attribute === 'event.payment').map((c) => c.modality);
+  it('is no past "did not happen" ("支払わない方針", "no tiene intención de", "does not intend to")', () => {
+    expect(stood('コルヴァリスは身代金の要求を認めたうえで、「交渉には応じない」として支払わない方針を示した。', 'ja')).toEqual(['predicted']);
+    expect(stood('コルヴァリスは支払わない意向だ。', 'ja')).toEqual(['predicted']);
+    expect(stood('Corvalis no tiene intención de pagar el rescate.', 'es')).toEqual(['predicted']);
+    expect(stood('Corvalis does not intend to pay the ransom.')).toEqual(['predicted']);
+  });
+});
+
+describe('a founding year before 1900 and the place a thing is based', () => {
+  const banks = inlinePack('banks54', ['entities:', '  - {id: corvalis, name: Corvalis Bank, type: organization, aliases: [Corvalis Bank, Corvalis]}']);
+  const founded = (text: string, lang: string) =>
+    analyse([{ file: 'a.md', text: `---\nlang: ${lang}\n---\n# Notes\n\n${text}\n` }], { lexicon: banks }).claims.filter((c) => c.attribute === 'event.founding').map((c) => [c.time?.text ?? null, c.where ?? null]);
+  it('"fundada en 1887 con sede en X" dates the founding, and the seat is no place of it', () => {
+    expect(founded('Corvalis es una entidad financiera fundada en 1887 con sede en Tarragona.', 'es')).toEqual([['1887', null]]);
+    expect(founded('Corvalis, a lender founded in 1887 and based in Tarragona, said on Monday it was attacked.', 'en')).toEqual([['1887', null]]);
+    expect(founded('Corvalis fue fundada en 1887 en Tarragona.', 'es')).toEqual([['1887', 'tarragona']]);
+  });
+});
+
+describe("an entity type's patterns and its header as a table's row label", () => {
+  const flaws = inlinePack('flaws54', [
+    'entityTypes:',
+    "  - {type: flaw, headers: [flaw, flaw id], patterns: ['CVE-\\d{4}-\\d{4,7}']}",
+    'entities:',
+    '  - {id: cve-2031-4040, name: CVE-2031-4040, type: flaw, aliases: [CVE-2031-4040]}',
+    'attributes:',
+    '  - {id: flaw.score, label: severity score, kind: quantity, unit: score, triggers: [severity score, base score], headers: [base score], subjects: [flaw], minimum: 0, maximum: 10}',
+  ]);
+  const scores = (text: string) =>
+    analyse([{ file: 'a.md', text }], { lexicon: flaws }).claims.filter((c) => c.attribute === 'flaw.score').map((c) => [c.entity.name, c.entity.type, c.value.kind === 'quantity' ? c.value.min : null]);
+  it('a name no pack lists that matches a type\'s pattern is a name of that type', () => {
+    expect(scores('# Notes\n\nCVE-2031-5151 has a severity score of 9.1.\n')).toEqual([['CVE-2031-5151', 'flaw', 9.1]]);
+  });
+  it('a "| Flaw ID | X |" row names a Field/Value table\'s subject', () => {
+    expect(scores('# Advisory: Orvane Gateway\n\n| Field | Value |\n|---|---|\n| Flaw ID | CVE-2031-4040 |\n| Base score | 9.8 |\n')).toEqual([['CVE-2031-4040', 'flaw', 9.8]]);
+  });
+  it("but not where a row's attribute describes the page's subject (a club's \"| Stadium | X |\")", () => {
+    const clubs = inlinePack('clubs54', [
+      'entityTypes:',
+      '  - {type: club, headers: [club]}',
+      '  - {type: stadium, headers: [stadium, ground]}',
+      'entities:',
+      '  - {id: orvane-rovers, name: Orvane Rovers, type: club, aliases: [Orvane Rovers]}',
+      '  - {id: mell-park, name: Mell Park, type: stadium, aliases: [Mell Park]}',
+      'attributes:',
+      '  - {id: club.revenue, label: revenue, kind: quantity, unit: GBP, triggers: [revenue], headers: [revenue], subjects: [club]}',
+      '  - {id: capacity, label: capacity, kind: quantity, unit: seats, triggers: [capacity], headers: [capacity], subjects: [stadium]}',
+    ]);
+    const text = '# Orvane Rovers\n\n| Field | Value |\n|---|---|\n| Ground | Mell Park |\n| Capacity | 41,250 |\n| Revenue | £221.4 million |\n';
+    expect(analyse([{ file: 'a.md', text }], { lexicon: clubs }).claims.map((c) => [c.entity.id, c.attribute])).toEqual([['orvane-rovers', 'club.revenue']]);
   });
 });

@@ -695,4 +695,15 @@ describe('the fact sheet', () => {
       '                             25               a.md:3:73 (2024)',
     ]);
   });
+  it('marks as a conflict only the values that are its sides', () => {
+    const text = '# Notes\n\nIn 2019, Orbis Air had a fleet of 10 aircraft. In 2024, Orbis Air had a fleet of 25 aircraft.\n\nIn 2024, Orbis Air had a fleet of 40 aircraft.\n';
+    const { claims, report } = analyse([{ file: 'a.md', text }], { lexicon });
+    expect(report.conflicts.map((c) => c.rule)).toEqual(['numeric-mismatch']);
+    expect(formatFacts(buildFacts(claims, report.conflicts), 'pretty').split('\n').slice(0, 4)).toEqual([
+      'Orbis Air (airline)',
+      '  fleet                      10               a.md:3:26 (2019)',
+      '                             25               a.md:3:73 (2024)  ✖ conflict (numeric-mismatch)',
+      '                             40               a.md:5:26 (2024)  ✖ conflict (numeric-mismatch)',
+    ]);
+  });
 });

@@ -9,7 +9,7 @@ import type { PhraseMatch, PhraseMatcher } from '../packs/phrases.js';
 import type { PackAttribute } from '../packs/types.js';
 import type { EntityRef, Quantity, Span } from '../types.js';
 import { compatible, coordinated, counterpartOf, FRONTED_PHRASE, lastBefore, NAME_OPENS, nearestBefore, possessorBefore, QUOTED_TITLE, REPORTING, SUBJECT_WINDOW } from './subjects.js';
-import { CHANGED_BY, changeAsRange, COMPARED_CHANGE_NOUN, FUNCTION_WORDS, moveSize, namesWhatItCounts, notItsValue, settingsMasked, startsAChange } from './figure-phrases.js';
+import { CHANGED_BY, changeAsRange, COMPARED_CHANGE_NOUN, countsItsSources, FUNCTION_WORDS, moveSize, namesWhatItCounts, notItsValue, settingsMasked, startsAChange } from './figure-phrases.js';
 import { distance, enclosing, wordsBetween } from './words.js';
 import { clauseNouns, descriptionsOf, subjectTypes, typeNouns } from './typing.js';
 
@@ -188,7 +188,7 @@ export function quantityClaims(
   datesOf: () => readonly Span[] = () => [],
   /** Every figure of the sentence, those that are no value too ("short of the 15.0 million tonnes … forecast"): a blocker after one is its. */
   allFigures: readonly QuantityMatch[] = quantities,
-): { entity?: EntityRef; attribute: PackAttribute; match: QuantityMatch; span: Span; counterpart?: EntityRef; unnamedParty?: string }[] {
+): { entity?: EntityRef; attribute: PackAttribute; match: QuantityMatch; span: Span; counterpart?: EntityRef; unnamedParty?: string; objectNoun?: string }[] {
   // No figure, no claim (and no trigger has a figure to belong to): most sentences end here.
   if (quantities.length === 0) return [];
   const holdsFigures = (m: Mention) => subjectTypes(lexicon).has(m.entity.type);
@@ -330,7 +330,7 @@ export function quantityClaims(
     }
     if (best && bestDistance <= TRIGGER_WINDOW) owned.set(best, [...(owned.get(best) ?? []), t]);
   }
-  const out: { entity?: EntityRef; attribute: PackAttribute; match: QuantityMatch; span: Span; counterpart?: EntityRef; unnamedParty?: string }[] = [];
+  const out: { entity?: EntityRef; attribute: PackAttribute; match: QuantityMatch; span: Span; counterpart?: EntityRef; unnamedParty?: string; objectNoun?: string }[] = [];
   const blockersFound = new Map<PhraseMatcher, PhraseMatch[]>();
   // `names`, `k`: "A and B signed for €25 million and €15 million respectively": the k-th figure is the k-th name's.
   let previous: { q: QuantityMatch; attribute: PackAttribute; entity?: EntityRef; names?: EntityRef[]; k?: number; trigger?: Span } | undefined;
@@ -371,6 +371,8 @@ export function quantityClaims(
   for (const [i, q] of quantities.entries()) {
     // "another $2 billion", "the fastest to reach 30 goals", "died in the past 24 hours": not the subject's figure.
     if (notItsValue(text, q.span, q.quantity.unit)) continue;
+    // "according to two people familiar with the talks", "three sources said": the count of those cited, no figure of the sentence.
+    if (countsItsSources(text, q)) continue;
     // "Dynamic 2.0 quantisation", "Python 3.11": a bare number right after a capitalised word is that name's version,
     // unless a trigger ends there ("QuizBench 86.4").
     if (q.quantity.unit === '' && !hasScale(q, text) && NAME_BEFORE_VERSION.test(text.slice(Math.max(0, q.span.start - 24), q.span.start)) && !(owned.get(q) ?? []).some((t) => t.end === q.span.start - 1)) continue;
@@ -695,7 +697,23 @@ export function quantityClaims(
     // "X won in 2:19:40 to beat Y's old mark by 31 seconds": the margin is the verb's subject's, before the verb, not the
     // object's owner.
     const byMargin = trigger !== undefined && trigger.end <= q.span.start && byTakes(text.slice(trigger.end, q.span.start));
+    // "The regulator fined the lender €3.6 million", "impuso una multa de 3,6 millones a X", "demanded $12 million from X": the
+    // one fined or asked owns the sum, never the one who fines; a description stands for the one name of its kind the
+    // paragraph gives other than the agent (the prose reader looks), and a name that cannot hold it leaves it no one's.
+    const penalised = modifier || holder || possessor ? undefined : penalisedObject(lexicon, text, mentions, q.span);
+    if (penalised !== undefined) {
+      if (penalised === 'none' || (typeof penalised !== 'string' && !accept(penalised))) {
+        previous = undefined;
+        continue;
+      }
+      if (typeof penalised === 'string') {
+        out.push({ attribute, match: matched, span, objectNoun: penalised });
+        previous = undefined;
+        continue;
+      }
+    }
     const subject =
+      (penalised as Mention | undefined) ??
       (modifier as Mention | undefined) ??
       holder ??
       (possessor && accept(possessor) ? possessor : undefined) ??
@@ -882,6 +900,45 @@ function frontedOwner(text: string, mentions: readonly Mention[], span: Span, ac
 const AT_PRICE = /^\s*at\s(?![^,]*(?<![\p{L}])(?:a|per|each)\s+share(?![\p{L}]))/iu;
 /** Between a name and its verb: a head noun ("the Velandrix pen costs"), an adverb or an auxiliary at most. */
 const VERB_AFTER_NAME = /^(?:\s+\p{Ll}[\p{L}-]*)?\s+(?:(?:now|still|only|just|currently|already|also|typically|usually|is|are|was|were|will|would|has|have|been|be)\s+)*$/u;
+
+/** A verb of fining and its object, right before the sum: "fined the bank €3.6 million", "fined Corvane a record €9 million". */
+const FINED_OBJECT =
+  /(?<![\p{L}])(?:fined|fines|fining|penali[sz]ed|penali[sz]es)\s+(?!(?:a|an|about|around|some|nearly|almost|roughly|up|more|over|just|only|another|by|for|in|on|at|over|under|and|but|after|before|under)\s)((?:the\s+|its\s+|their\s+)?[\p{L}\p{N}&'’.-]+(?:\s+[\p{L}\p{N}&'’.-]+){0,3}?)\s+(?:(?:a\s+total\s+of|a\s+record|an?|about|around|some|nearly|almost|roughly|up\s+to|more\s+than|over)\s+)?$/iu;
+/** A sum imposed or demanded, whose bearer follows it: "imposed a fine of €3 million on X", "demanded $12 million from X", "impuso una multa de … a X". */
+const IMPOSED_BEFORE =
+  /(?<![\p{L}])(?:(?:impos(?:ed|es|ing)|levied|levies|levying|issued|handed\s+down)\s+an?\s+(?:[\p{L}-]+\s+)?(?:fine|penalty)\s+of|(?:demanded|demands|demanding|demand|sought|seeks|seeking)(?:\s+an?\s+(?:ransom|payment|sum)\s+of)?|(?:impuso|impone|imponen|impusieron|impuesto|impondrá|impondría)\s+una\s+(?:multa|sanción)\s+de|(?:inflige|infligé|infligée|infligent|imposé|impose)\s+une\s+(?:amende|sanction)\s+de|verhängt(?:e|en)?\s+(?:ein(?:e)?\s+)?(?:Bußgeld|Geldbuße|Geldstrafe|Strafe)\s+(?:in\s+Höhe\s+)?von|(?:inflitto|inflitta|irrogato|comminato|imposto|impone)\s+una\s+(?:multa|sanzione)\s+(?:di|da)|(?:aplicou|aplica|impôs|impõe)\s+uma\s+(?:multa|coima|sanção)\s+de)\s+(?:(?:about|around|some|nearly|almost|roughly|up\s+to|more\s+than|over|unos|cerca\s+de|environ|rund|etwa|circa)\s+)?$/iu;
+/** After such a sum, the word that names its bearer: "on", "from", "a", "à", "gegen", with an article. */
+const BEARER_AFTER = /^\s*(?:(?:in\s+[\p{L}]+|de\s+euros|de\s+dólares|d['’]euros|Euro|di\s+euro)\s+)?(?:on|upon|against|from|a|al|à|au|gegen|an|ao)\s+(?:(?:the|its|la|el|le|l['’]|die|den|der|das|o)\s*)?/iu;
+/** A pronoun as the bearer: we do not guess whom it means. */
+const BEARER_PRONOUN = /^(?:it|them|him|her|les|le|la|lui|les|ihn|sie|ihr|ihm|lo|los|le|les)(?![\p{L}])/iu;
+
+/**
+ * The one a sum is imposed on or demanded from, when the sentence says so: a name, a description ("the bank": its noun, when a
+ * pack's type noun), or 'none' (a pronoun, a thing no pack names); undefined when no such verb governs the sum.
+ */
+function penalisedObject(lexicon: Lexicon, text: string, mentions: readonly Mention[], figure: Span): Mention | string | 'none' | undefined {
+  const before = text.slice(Math.max(0, figure.start - 80), figure.start);
+  const offset = Math.max(0, figure.start - 80);
+  const fined = FINED_OBJECT.exec(before);
+  let at: number | undefined;
+  let phrase: string | undefined;
+  if (fined) {
+    at = offset + fined.index + fined[0].indexOf(fined[1]!, fined[0].search(/\s/u));
+    phrase = fined[1]!;
+  } else if (IMPOSED_BEFORE.test(before)) {
+    const bearer = BEARER_AFTER.exec(text.slice(figure.end, figure.end + 60));
+    if (!bearer) return undefined;
+    at = figure.end + bearer[0].length;
+    phrase = /^[\p{L}\p{N}&'’.-]+(?:\s+[\p{L}\p{N}&'’.-]+){0,3}/u.exec(text.slice(at, at + 60))?.[0];
+    if (phrase === undefined) return undefined;
+  } else return undefined;
+  const named = mentions.find((m) => m.start >= at! && m.start < at! + phrase!.length);
+  if (named) return named;
+  if (BEARER_PRONOUN.test(phrase)) return 'none';
+  const noun = /^(?:(?:the|its|their)\s+)?([\p{L}-]+)/iu.exec(phrase)?.[1]?.toLowerCase();
+  const article = /^(?:the|its|their)\s/iu.test(phrase) || /(?<![\p{L}])(?:the|its|their|la|el|le|l['’]|die|den|der|das|o)\s*$/iu.test(text.slice(Math.max(0, at - 8), at));
+  return noun !== undefined && article && typeNouns(lexicon)[1].has(noun) ? noun : 'none';
+}
 
 /** A figure's phrase tied to a description: "… in the company", "… of the automaker's shares" (group 1: the noun). */
 const TIED_DESCRIPTION = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:of|in|into|for)\s+the\s+(\p{L}+)(?![\p{L}])/iu;

@@ -218,6 +218,35 @@ export function notItsValue(text: string, span: { start: number; end: number }, 
   );
 }
 
+/**
+ * A count of the people a sentence cites, no figure of it: "according to two people with knowledge of the talks", "three
+ * sources said", "two officials told …", "según dos personas", "selon deux sources", "zwei Insidern zufolge", "关系者2人によると",
+ * "据两名知情人士".
+ */
+const CITING_BEFORE =
+  /(?<![\p{L}])(?:according\s+to|citing|quoting|selon|d['’]après|según|de\s+acuerdo\s+con|citando|laut|secondo|segundo|de\s+acordo\s+com|conforme)\s+(?:(?:some|about|around|at\s+least|more\s+than|environ|au\s+moins|unas?|unos|al\s+menos|mindestens|almeno|pelo\s+menos)\s+)?$|[据據]\s*$|(?:関係者|消息筋|情報筋|捜査関係者)\s*$/iu;
+/** Nouns of those who speak for a story (never a count the story is about when they speak in it). */
+const SPEAKERS = String.raw`(?:sources|officials|insiders|executives|people|persons|individuals|fuentes|funcionarios|personas|personnes|responsables|Quellen|Insider[n]?|Personen|fonti|funzionari|persone|fontes|pessoas)`;
+/** What makes them speakers: "familiar with", "with knowledge of", "briefed on", "close to", "who spoke on condition". */
+const SPEAKING = String.raw`(?:familiar\s+with|with\s+(?:direct\s+|first-?hand\s+)?knowledge|knowledgeable|briefed\s+on|close\s+to|in\s+the\s+know|who\s+(?:spoke|asked|requested|declined|(?:were|are)\s+not\s+authori[sz]ed)|familiarizad[oa]s|conocedor[ae]s|al\s+tanto|cercan[oa]s\s+a|proches?\s+d|au\s+fait|informées|vertraute|zufolge|vicin[ei]\s+a|a\s+conoscenza|informat[ei]|pr[óo]xim[oa]s\s+(?:a|de|do|da)|familiarizad[oa]s)`;
+/** Verbs of saying right after sources or officials: "three sources said", "two officials told Reuters". */
+const SAYING = String.raw`(?:said|say|says|told|confirmed|dijeron|indicaron|señalaron|confirmaron|explicaron|ont\s+(?:indiqué|déclaré|confirmé|affirmé|dit|expliqué)|sagten|berichteten|bestätigten|hanno\s+(?:detto|riferito|confermato)|disseram|afirmaram|confirmaram)`;
+const SPEAKERS_AFTER = new RegExp(
+  String.raw`^\s*(?:${SPEAKERS}\s+(?:[\p{L}-]+\s+){0,3}?${SPEAKING}|(?:sources|officials|insiders|fuentes|funcionarios|responsables|Quellen|Insider[n]?|fonti|funzionari|fontes)\s+${SAYING}|(?:[\p{L}-]+\s+){1,4}vertraute[n]?\s+(?:Personen|Kreise[n]?|Quellen))(?![\p{L}])`,
+  'iu',
+);
+/** "関係者2人によると", "2人の関係者", "两名知情人士": a count of insiders, in Japanese or Chinese. */
+const SPEAKERS_AFTER_HAN = /^\s*(?:[人名])?\s*(?:によると|によれば|の(?:関係者|捜査関係者)|が明らかに)|^\s*[名位个個]?\s*(?:知情人士|消息人士|知情者|消息来源|消息來源)/u;
+
+/** Whether the figure counts the people the sentence cites ("according to two people"), no value of its own. */
+export function countsItsSources(text: string, q: QuantityMatch): boolean {
+  if (CURRENCY_CODES.has(q.quantity.unit)) return false;
+  const before = text.slice(Math.max(0, q.span.start - 40), q.span.start);
+  if (CITING_BEFORE.test(before)) return true;
+  const after = text.slice(q.numberSpan.end, q.numberSpan.end + 80);
+  return SPEAKERS_AFTER.test(after) || SPEAKERS_AFTER_HAN.test(after);
+}
+
 /** After a figure, what makes it the gap between two things: "two bores 40 m apart", "given eleven days apart", "à 40 m l'un de l'autre". */
 const APART_AFTER = /^\s*(?:apart(?!\s+from)|from\s+each\s+other|from\s+one\s+another|voneinander(?:\s+entfernt)?|l['’]une?\s+de\s+l['’]autre|de\s+distancia\s+entre\s+s[ií]|di\s+distanza)(?![\p{L}])/iu;
 

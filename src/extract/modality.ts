@@ -31,11 +31,37 @@ const MEASURED_AGAINST = /(?<![\p{L}])(?:than|as|less|more|un)\s+$/iu;
 /** Before Italian "attesa", what makes it waiting: "di attesa", "d'attesa", "in attesa" (not "l'attesa di ricavi", an expectation). */
 const WAITING_NOUN_BEFORE = /(?<![\p{L}])(?:di|in|d['’])\s*$/iu;
 
+/**
+ * A dateline opening the paragraph: a place in capitals before a dash ("CEDAR FALLS — …", "**MAPLE FALLS, Ohio** — …"),
+ * a place, never a cue's words.
+ */
+const DATELINE = /^[\s*_]*\p{Lu}[\p{Lu}\p{M}.'’-]*(?:\s+\p{Lu}[\p{Lu}\p{M}.'’-]*)*(?:\s*,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?[\s*_]*(?:[—–]|--?)\s/u;
+/** A word in capitals (two letters or more, none small). */
+const ALL_CAPS_WORD = /^\p{Lu}[\p{Lu}\p{M}'’-]+$/u;
+/** Whether a cue written in capitals stands in a run of words in capitals ("IDAHO FALLS", "TOWN COULD GROW"): no cue of its own. */
+function inCapitalsRun(sentence: string, m: { start: number; end: number }): boolean {
+  if (!/^[\p{Lu}\p{M}\s'’-]+$/u.test(sentence.slice(m.start, m.end)) || !/\p{Lu}.*\p{Lu}/u.test(sentence.slice(m.start, m.end))) return false;
+  const before = /([\p{L}\p{M}'’-]+)[\s*_]*$/u.exec(sentence.slice(Math.max(0, m.start - 40), m.start))?.[1];
+  const after = /^[\s*_]*([\p{L}\p{M}'’-]+)/u.exec(sentence.slice(m.end, m.end + 40))?.[1];
+  return [before, after].some((w) => w !== undefined && ALL_CAPS_WORD.test(w));
+}
+
+/**
+ * Cues that are another language's verb too (German "falls", if; English "falls", drops): a cue only where it opens a
+ * clause ("…, falls die Zahl steigt"), not after a noun ("revenue falls", "Corvane falls behind").
+ */
+const CLAUSE_OPENING_ONLY = new Set(['falls']);
+const OPENS_A_CLAUSE_BEFORE = /(?:^|[,;:(—–]|(?<![\p{L}])(?:und|oder|aber|doch|nur|auch))[\s*_]*$/iu;
+
 function cueBefore(matcher: PhraseMatcher, phrases: readonly string[], sentence: string, anchor: number, barrier: number): boolean {
   const first = sentence.search(/\S/);
+  const dateline = DATELINE.exec(sentence)?.[0].length ?? 0;
   return matcher(sentence).some((m) => {
-    if (m.end > anchor || m.start < barrier) return false;
+    if (m.end > anchor || m.start < barrier || m.end <= dateline) return false;
     const text = sentence.slice(m.start, m.end);
+    // "IDAHO FALLS — …", "TOWN MAY GROW": a cue in capitals among words in capitals, unless the pack writes it so.
+    if (inCapitalsRun(sentence, m) && !/^[^\p{Ll}]*$/u.test(phrases[m.index] ?? '')) return false;
+    if (CLAUSE_OPENING_ONLY.has(text.toLowerCase()) && !OPENS_A_CLAUSE_BEFORE.test(sentence.slice(Math.max(0, m.start - 12), m.start))) return false;
     // "May 2026" is a month, "If" at the start is a cue: a capitalised cue counts only as the first word, or as the first
     // after a colon when it is several words ("Correction: An earlier version of this article said …"; not "results: May
     // revenue …"), unless the pack writes it capitalised (a German noun: "laut Prognose").

@@ -13,6 +13,8 @@ const NAME = String.raw`(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})(?![\p{L}\
 const PLACE_AFTER = new RegExp(String.raw`^[^,;:.!?()（）\[\]]{0,40}?(?<![\p{L}])${IN}\s+${ARTICLE}${NAME}`, 'u');
 /** Fronted, opening the sentence: "In Ardenia alone, …", "En Corvalie, …". */
 const PLACE_FRONTED = new RegExp(String.raw`^\s*${IN}\s+${ARTICLE}${NAME}(\s+alone|\s+seul(?:e|ement)?|\s+solo|\s+allein)?\s*,`, 'u');
+/** Before "in" and a place, words that make it where a thing is based ("based in", "con sede en", "mit Sitz in"): no place of its figure or event. */
+const SEAT_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:based|headquartered|head-quartered|sede|siège|Sitz|sediad[oa]|domicili[ée]e?s?)\s+${IN}\s+${ARTICLE}$`, 'iu');
 /** Right after a place's name, the word that singles it out of a whole: "in Corvalia alone". */
 const ALONE_AFTER = /^\s+(?:alone|seul(?:e|ement)?|solo|allein)(?![\p{L}])/u;
 /** Lower-case words that may follow a place's name ("in Corvalia last week", "in Ardenia alone"), where a noun would make the name its qualifier. */
@@ -36,6 +38,8 @@ export function placeOf(text: string, figure: Span, names: readonly Span[]): str
     // "shown in Corvalian trade filings": a word that qualifies the noun after it is no place.
     const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(found.start + found.name.length, found.start + found.name.length + 24));
     if (next && !AFTER_A_PLACE.test(next[1]!)) found = undefined;
+    // "founded in 1887 and based in Tarragona", "fundada en 1887 con sede en Tarragona": where it is based, not where it happened.
+    if (found && SEAT_BEFORE.test(text.slice(Math.max(0, found.start - 40), found.start))) found = undefined;
   }
   // "more than 300 outlets across Portugal, Spain and Brazil": a figure said of a list of places is said of all of them, never
   // of the first alone; a list broken by a word that makes its last name a qualifier ("in Ardenia and Corvalian markets") is

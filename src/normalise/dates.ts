@@ -339,7 +339,7 @@ const OLD_YEAR_SPAN_BEFORE = /(?<![\p{L}])(?:from|between|von|zwischen|de|du|ent
 /** Whether the text right before a year earlier than 1900 (24 characters) dates it: OLD_YEAR_BEFORE, or a span's first year. */
 export const datesOldYear = (before: string): boolean => OLD_YEAR_BEFORE.test(before) || OLD_YEAR_SPAN_BEFORE.test(before);
 /** After such a year, a word that says it counts something ("in 1500 cases", "since 1200 people") or a time zone ("by 1100 GMT"): no year. */
-export const COUNTED_AFTER = /^\s*(?:GMT|UTC|[A-Z]{1,3}T|hrs?|hours|h)(?![\p{L}])|^\s+(?!(?:and|or|to|in|on|at|by|as|the|a|an|when|after|before|with|from|for|of|until|et|und|y|e|o|de|du|des|del|im|am|à|au|en|il|la|le|el|los|las|die|der|das|un|une|una|ein|eine|he|she|it|they|his|her|its|their)(?![\p{L}]))\p{Ll}/u;
+export const COUNTED_AFTER = /^\s*(?:GMT|UTC|[A-Z]{1,3}T|hrs?|hours|h)(?![\p{L}])|^\s+(?!(?:and|or|but|to|in|on|at|by|as|the|a|an|when|where|which|while|after|before|with|from|for|of|until|under|during|near|into|is|was|were|has|had|then|et|und|y|e|o|de|du|des|del|im|am|à|au|en|il|la|le|el|los|las|die|der|das|un|une|una|ein|eine|he|she|it|they|his|her|its|their|con|sin|por|para|tras|bajo|como|que|donde|cuando|fue|pero|avec|par|pour|sur|dans|sous|où|quand|qui|mais|mit|von|zu|bei|nach|unter|als|wo|wurde|aber|nel|nella|per|come|che|dove|fu|ma|com|em|no|na|pelo|pela|onde|foi|mas)(?![\p{L}]))\p{Ll}/u;
 /** Every absolute date holds a year of the form 1xxx or 20xx. */
 const HAS_YEAR = /(?:1\d|20)\d\d/;
 /** Yearless English dates hold a capitalised month name or a capital Q or H. */

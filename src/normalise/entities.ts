@@ -260,6 +260,12 @@ export function findMentions(lexicon: Lexicon, text: string, exclude: readonly S
     }
     add(m.start, m.end, packEntityRef(entity, text.slice(m.start, m.end)));
   }
+  // "CVE-2031-0042" where a pack's type has the pattern `CVE-\d{4}-\d{4,7}`: a name no pack lists that matches a type's
+  // pattern, whole, is a name of that type.
+  for (const { find, type } of lexicon.typeFinders) {
+    find.lastIndex = 0;
+    for (const m of text.matchAll(find)) if (/^\p{L}\S*$/u.test(m[0])) add(m.index, m.index + m[0].length, resolveName(lexicon, m[0], type));
+  }
   if (code) {
     for (const m of text.matchAll(CODE)) {
       add(m.index, m.index + m[0].length, resolveName(lexicon, m[1]!));

@@ -62,6 +62,8 @@ export interface Lexicon {
   blockers: Map<string, PhraseMatcher>;
   /** Name patterns of entity types (pack `entityTypes[].patterns`), a later pack's first. */
   typePatterns: { re: RegExp; type: string }[];
+  /** The same patterns, to find such names in text: whole, between word boundaries. */
+  typeFinders: { find: RegExp; type: string }[];
 }
 
 /** Names folded so far: the same names come back in every article. Emptied when it grows large. */
@@ -386,6 +388,10 @@ export function compileLexicon(given: Pack): Lexicon {
     notNames: new Set((pack.names?.notNames ?? []).map((w) => w.toLowerCase())),
     blockers: blockerMatchers(pack.attributes),
     typePatterns: [...pack.entityTypes].reverse().flatMap((hint) => (hint.patterns ?? []).map((p) => ({ re: new RegExp(p, 'iu'), type: hint.type }))),
+    // (A pattern with an anchor, "(?:^|[\s_-])\d+B", tests a part of a name: it types names found otherwise, and finds none.)
+    typeFinders: [...pack.entityTypes]
+      .reverse()
+      .flatMap((hint) => (hint.patterns ?? []).filter((p) => !/[$^]/u.test(p)).map((p) => ({ find: new RegExp(String.raw`(?<![\p{L}\p{N}_-])(?:${p})(?![\p{L}\p{N}_])`, 'giu'), type: hint.type }))),
   };
 }
 

@@ -13,7 +13,8 @@ export interface Fact {
   counterpart?: { id: string; name: string };
   status: 'agree' | 'conflict';
   conflicts: string[];
-  values: { value: string; sources: { file: string; line: number; column: number; source: string; modality: string; derived: boolean; time?: string }[] }[];
+  /** `conflict`: the value is a side of one of the fact's conflicts (another value of the fact may be in none). */
+  values: { value: string; conflict?: true; sources: { file: string; line: number; column: number; source: string; modality: string; derived: boolean; time?: string }[] }[];
 }
 
 const factKey = (entity: string, attribute: string, counterpart = '') => `${entity}\u0000${attribute}\u0000${counterpart}`;
@@ -64,6 +65,11 @@ export function buildFacts(claims: readonly Claim[], conflicts: readonly Conflic
         fact.conflicts.push(`${conflict.rule}:${conflict.id}`);
       }
     }
+    // The values that are its sides: "4.2 million" is in no conflict when 2.4 million and 2 are the ones that clash.
+    for (const c of conflict.claims) {
+      const value = facts.get(factOf(c))?.values.find((v) => v.value === describeValue(c.value));
+      if (value) value.conflict = true;
+    }
   }
   const other = (f: Fact) => f.counterpart?.id ?? '';
   return [...facts.values()].sort(
@@ -81,13 +87,16 @@ const attributeOf = (f: Fact) => (f.counterpart ? `${f.attribute} (with ${f.coun
 const where = (s: Fact['values'][number]['sources'][number]) =>
   `${s.file}:${s.line}:${s.column}${s.time !== undefined ? ` (${s.time})` : ''}${s.modality !== 'asserted' ? ` [${s.modality}]` : ''}${s.derived ? ' (derived)' : ''}`;
 
+/** Whether a fact's row is marked as a conflict's side: a value that is one, else (no side among its values) its first row. */
+const sideOf = (f: Fact, v: Fact['values'][number], i: number) => f.status === 'conflict' && (v.conflict === true || (i === 0 && !f.values.some((o) => o.conflict)));
+
 export function formatFacts(facts: readonly Fact[], format: FactsFormat): string {
   if (format === 'json') return `${escapeJsonText(JSON.stringify({ version: 1, facts }, null, 2))}\n`;
   if (format === 'markdown') {
     const lines = ['# claimcheck fact sheet', '', '| entity | attribute | value | sources | status |', '|---|---|---|---|---|'];
     for (const f of facts) {
       f.values.forEach((v, i) => {
-        const status = i === 0 ? (f.status === 'conflict' ? `**conflict** (${f.conflicts.map((c) => c.split(':')[0]).join(', ')})` : 'no conflict') : '';
+        const status = sideOf(f, v, i) ? `**conflict** (${f.conflicts.map((c) => c.split(':')[0]).join(', ')})` : i === 0 && f.status !== 'conflict' ? 'no conflict' : '';
         lines.push(`| ${i === 0 ? escapeMarkdown(f.entity.name) : ''} | ${i === 0 ? escapeMarkdown(attributeOf(f)) : ''} | ${escapeMarkdown(v.value)} | ${v.sources.map((s) => escapeMarkdown(where(s))).join('<br>')} | ${status} |`);
       });
     }
@@ -102,7 +111,7 @@ export function formatFacts(facts: readonly Fact[], format: FactsFormat): string
     }
     f.values.forEach((v, i) => {
       const head = i === 0 ? escapeControl(attributeOf(f)) : '';
-      const status = i === 0 ? (f.status === 'conflict' ? `  ✖ conflict (${f.conflicts.map((c) => c.split(':')[0]).join(', ')})` : f.values.length > 1 ? '  ✔ no conflict' : '') : '';
+      const status = sideOf(f, v, i) ? `  ✖ conflict (${f.conflicts.map((c) => c.split(':')[0]).join(', ')})` : i === 0 && f.status !== 'conflict' && f.values.length > 1 ? '  ✔ no conflict' : '';
       out.push(`  ${head.padEnd(26)} ${escapeControl(v.value).padEnd(16)} ${v.sources.map((s) => escapeControl(where(s))).join(', ')}${status}`);
     });
   }

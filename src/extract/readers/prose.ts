@@ -1304,7 +1304,19 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     // Each figure a pack attribute took, by where it starts, with its subject when one was found.
     const bound = new Map<number, { entity?: EntityRef; attribute: string }>();
     const bindings = quantityClaims(lexicon, text, quantities, quantities.length > 0 ? triggersOf() : [], owners, parens, comparedFigures, datesOf, figures);
-    for (const { entity, attribute, match, span, counterpart, unnamedParty } of bindings) {
+    for (const { entity: given, attribute, match, span, counterpart, unnamedParty, objectNoun } of bindings) {
+      // "The regulator fined the lender €3.6 million": the one name of the description's kind the paragraph gave before, other
+      // than the names before the sum in this sentence (the one who fines); none, or several, leave the sum no one's.
+      let fined: EntityRef | undefined;
+      if (objectNoun !== undefined) {
+        const agents = new Set(mentions.filter((m) => m.end <= match.span.start).map((m) => m.entity.id));
+        const fitting = new Map<string, EntityRef>();
+        for (const earlier of previousSentences)
+          for (const m of earlier.mentions) if (!agents.has(m.entity.id) && m.entity.type !== 'unknown' && nouns.describes(objectNoun, m.entity) && compatible(attribute, m.entity)) fitting.set(m.entity.id, m.entity);
+        if (fitting.size !== 1) continue;
+        fined = [...fitting.values()][0];
+      }
+      const entity = fined ?? given;
       bound.set(match.span.start, { attribute: attribute.id });
       // "256 nodes with four GPUs each", "256 nodes, each with four GPUs": a figure of each of some parts is no figure of the
       // whole (unless it is handed to several names: "A and B have 4,096 GPUs each").

@@ -13,6 +13,7 @@ import type { Segment, TableSegment } from '../segments.js';
 import type { ProseState } from './prose.js';
 import { cellReadings, cellText, columnPeriod, datedEvent, eventForLabel, fitsSubject, narrowedToAPart, readHeader, type ColumnReading } from './tables.js';
 import { contextEntity, memberOfSize, SIZE_ONLY } from '../context.js';
+import { typeNouns } from '../typing.js';
 
 /**
  * Header cells that say "these are labels and values", not names: in Chinese and Japanese too ("| 项目 | 内容 |",
@@ -131,7 +132,21 @@ export function extractSpecSheet(lexicon: Lexicon, table: TableSegment, state?: 
   }
 
   // Two columns: a "Model | X" row names the subject; else the section's or the page's entity.
-  const named = body.find((r) => ROLE_LABEL.test(cellText(r.cells[0])));
+  // "| CVE ID | CVE-2024-0001 |": a label that is a type noun of the packs ("cve id" a header of a type) names it too, when it is
+  // the one such row, another row's attribute describes that type, and no row's attribute describes the thing the section or
+  // the page is about (a club's "| Stadium | X |", an album's "| Artist | X |" are what the page's subject has).
+  const kinds = typeNouns(lexicon)[1];
+  const typeOfRow = (r: (typeof body)[number]) => kinds.get(cellText(r.cells[0]).trim().toLowerCase().replace(/\s+/gu, ' '));
+  const rowAttributes = body.map((r) => readHeader(lexicon, cellText(r.cells[0]))?.outer);
+  const around = infobox ? undefined : contextEntity(state);
+  const typedRows =
+    infobox || (around !== undefined && rowAttributes.some((a) => a !== undefined && fitsSubject(a, around.entity)))
+      ? []
+      : body.filter((r) => {
+          const type = typeOfRow(r);
+          return type !== undefined && rowAttributes.some((a, i) => body[i] !== r && a?.subjects.includes(type) === true);
+        });
+  const named = body.find((r) => ROLE_LABEL.test(cellText(r.cells[0]))) ?? (typedRows.length === 1 ? typedRows[0] : undefined);
   const rowName = named ? columnEntity(lexicon, cellText(named.cells[1]).replace(/^[^:：]*[:：]\s*/, ''), state) : undefined;
   const boxName = infobox ? columnEntity(lexicon, headerTexts[0]!, state) : undefined;
   const fromRow = rowName === 'variant' ? undefined : rowName;
@@ -139,7 +154,7 @@ export function extractSpecSheet(lexicon: Lexicon, table: TableSegment, state?: 
   const subject = fromRow ? { entity: fromRow, via: 'row' as const } : fromBox ? { entity: fromBox, via: 'column' as const } : contextEntity(state);
   for (const row of body) {
     const label = cellText(row.cells[0]);
-    if (ROLE_LABEL.test(label)) continue;
+    if (ROLE_LABEL.test(label) || row === named) continue;
     const cell = row.cells[1];
     if (!cell || cell.text.trim() === '') continue;
     // "| Released | 2025-03-11 |", "| VMO approval | 4 June 2024 |": the subject's event, dated (a name in an event's header, as
