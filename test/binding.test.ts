@@ -6296,8 +6296,10 @@ describe("a chain's pages: an owner's column beside a product's, titles, lists o
 
   it("a figure of a product's attribute in a row named by its owner is the product column's thing's", () => {
     expect(read('| Chain | Dish | Price (2025) |\n|---|---|---|\n| Halden Grill | Ember Stack (large) | $8.49 |', 'price')).toEqual([['ember-stack', 8.49, null]]);
-    // A column under any header names a thing where the pack knows the name; the owner's own figure stays the owner's.
-    expect(read('| Chain | Signature | Price | Outlets |\n|---|---|---|---|\n| Halden Grill | Ember Stack | $8.49 | 140 |', 'price')).toEqual([['ember-stack', 8.49, null]]);
+    // Only a column whose header names the things' type: under "Signature" (or "Largest chain", "Anchor tenant") a name is
+    // no owner of the row's figure. The owner's own figure stays the owner's.
+    expect(read('| Chain | Signature | Price | Outlets |\n|---|---|---|---|\n| Halden Grill | Ember Stack | $8.49 | 140 |', 'price')).toEqual([]);
+    expect(read('| Chain | Signature dish | Price |\n|---|---|---|\n| Halden Grill | Ember Stack | $8.49 |', 'price')).toEqual([['ember-stack', 8.49, null]]);
     expect(read('| Chain | Signature | Price | Outlets |\n|---|---|---|---|\n| Halden Grill | Ember Stack | $8.49 | 140 |', 'outlets')).toEqual([['halden-grill', 140, null]]);
     // A name no pack knows is no product, even under a type's header (a column of venues may hold a town's name): nothing is read.
     expect(read('| Chain | Signature | Price |\n|---|---|---|\n| Halden Grill | Smoky Tower | $8.49 |', 'price')).toEqual([]);
@@ -6667,5 +6669,56 @@ describe("an entity type's patterns and its header as a table's row label", () =
     ]);
     const text = '# Orvane Rovers\n\n| Field | Value |\n|---|---|\n| Ground | Mell Park |\n| Capacity | 41,250 |\n| Revenue | £221.4 million |\n';
     expect(analyse([{ file: 'a.md', text }], { lexicon: clubs }).claims.map((c) => [c.entity.id, c.attribute])).toEqual([['orvane-rovers', 'club.revenue']]);
+  });
+});
+
+describe('mends from a review: an outside body\'s title, a row of a place, a year above a quarter, a rival\'s full model, an opening that names another thing', () => {
+  const desk = inlinePack('review-52', [
+    'entityTypes:',
+    '  - {type: organization, headers: [company, chain]}',
+    'entities:',
+    '  - {id: halden-grill, name: Halden Grill, type: organization, aliases: [Halden Grill, Halden]}',
+    '  - {id: talvik, name: Talvik, type: organization, aliases: [Talvik]}',
+    '  - {id: orrin-7b, name: Orrin-7B, type: model, aliases: [Orrin-7B]}',
+    'attributes:',
+    '  - {id: outlets, label: outlets, kind: quantity, unit: outlet, measure: stock, unitWords: [outlets], triggers: [outlets], headers: [outlets], subjects: [organization]}',
+    '  - {id: revenue, label: revenue, kind: quantity, unit: USD, triggers: [revenue], headers: [revenue], subjects: [organization]}',
+    '  - {id: ceo, label: chief executive, kind: category, triggers: [chief executive], headers: [chief executive], subjects: [organization], values: [{id: ada-ferri, synonyms: [Ada Ferri]}, {id: olaf-brenn, synonyms: [Olaf Brenn]}]}',
+  ]);
+  const claims = (text: string, date = '2025-11-06') => analyse([{ file: 'a.md', text: `---\ndate: ${date}\n---\n\n${text}\n` }], { lexicon: desk }).claims;
+  const read = (text: string, attribute: string, date?: string) =>
+    claims(text, date)
+      .filter((c) => c.attribute === attribute)
+      .map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : c.value.kind === 'category' ? c.value.value : c.value.polarity, c.time?.start ?? null]);
+
+  it('a title whose owner is named after it, known or not, is no title of the page\'s company', () => {
+    expect(read('# Halden Grill\n\nHalden Grill opened 12 outlets. "Diners are trading down," said Ada Ferri, chief executive of the Ardenian Grocers Guild.', 'ceo')).toEqual([]);
+    expect(read('# Halden Grill\n\nThe deal was welcomed by chief executive Ada Ferri of the landlord.', 'ceo')).toEqual([]);
+    expect(read('# Halden Grill\n\nThe plan was drawn up by the incoming chief executive, Olaf Brenn.', 'ceo')).toEqual([]);
+    expect(read('# Halden Grill\n\nHalden Grill opened 12 outlets, said chief executive Ada Ferri.', 'ceo')).toEqual([['halden-grill', 'ada-ferri', null]]);
+  });
+
+  it('a row of a place no pack knows keeps its figure from a later column of known names', () => {
+    expect(read('# Cities\n\n| City | Largest chain | Outlets |\n|---|---|---|\n| Brisk | Talvik | 42 |\n| Orlo | Halden Grill | 17 |', 'outlets')).toEqual([]);
+  });
+
+  it('a quarter with no year is not placed where a heading above or the paragraph names a year', () => {
+    expect(read('# Halden\n\n## 2021\n\nHalden revenue rose to $510 million in the second quarter.', 'revenue')).toEqual([['halden-grill', 510e6, null]]);
+    expect(read('# Halden\n\nHalden struggled in 2019. Revenue fell 4% to $310 million in the third quarter.', 'revenue').map((r) => r[2])).not.toContain('2025-07-01');
+    expect(read('# Halden\n\nHalden revenue rose to $510 million in the second quarter.', 'revenue')).toEqual([['halden-grill', 510e6, '2025-04-01']]);
+  });
+
+  it('"released the full model" by a rival, or "the stable release", is no release of the page\'s model', () => {
+    const released = (text: string) => claims(text).filter((c) => c.attribute === 'event.model-release').map((c) => c.entity.id);
+    expect(released("# Orrin-7B\n\nTalvik's Orrin-7B set the pace. Rival Lumenfold released the full model in June 2025.")).toEqual([]);
+    expect(released('# Orrin-7B\n\nTalvik released Orrin-7B in March 2024. In June 2025 it released the stable release.').filter((id) => id === 'orrin-7b')).toHaveLength(1);
+    expect(released('# Orrin-7B\n\nTalvik unveiled a preview of Orrin-7B in March, then released the full model in June 2025.')).toEqual(['orrin-7b']);
+  });
+
+  it('an opening that names another thing (a pronoun, a noun of a type) gives the main clause\'s description no owner', () => {
+    expect(read('# Notes\n\nAfter Halden acquired it, the company\'s revenue doubled to $900 million in 2024.', 'revenue')).toEqual([]);
+    expect(read("# Notes\n\nAccording to Halden's complaint, the company it sued had revenue of $900 million in 2024.", 'revenue')).toEqual([]);
+    expect(read('# Notes\n\nAfter Halden bought a regional chain, the company\'s revenue doubled to $900 million in 2024.', 'revenue')).toEqual([]);
+    expect(read("# Notes\n\nAccording to Halden's annual report, the company had revenue of $4.1 billion in 2024.", 'revenue')).toEqual([['halden-grill', 4.1e9, '2024-01-01']]);
   });
 });

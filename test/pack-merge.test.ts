@@ -102,7 +102,7 @@ attributes:
 events:
   - id: model-release
     extends: true
-    triggers: [a lancé]
+    triggers: [a mis en ligne]
 `);
 
   it('adds its triggers, headers, values and synonyms to the earlier entry, which keeps its own', () => {
@@ -114,7 +114,7 @@ events:
     expect(after.values!.map((v) => v.id)).toEqual([...before.values!.map((v) => v.id), 'brevik']);
     expect(after.values!.find((v) => v.id === 'san-francisco')!.synonyms).toEqual([...before.values!.find((v) => v.id === 'san-francisco')!.synonyms, 'San Francisco (CA)']);
     expect([after.label, after.subjects, after.pack]).toEqual([before.label, before.subjects, builtin.name]);
-    expect(merged.events.find((e) => e.id === 'model-release')!.triggers.at(-1)).toBe('a lancé');
+    expect(merged.events.find((e) => e.id === 'model-release')!.triggers.at(-1)).toBe('a mis en ligne');
     expect(fr.attributes).toEqual([]);
     expect(merged.extensions).toBeUndefined();
   });

@@ -187,7 +187,7 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
       const opaque = slug !== undefined && !mentions.some((m) => m.text.includes(slug));
       const entities = unique(mentions.filter((m) => !(opaque && slug!.includes(m.text))).map((m) => m.entity));
       const periodLength = headingPeriodLength(block.text);
-      state.sections.push({ depth, entities, ...(opaque && entities.length === 0 ? { opaque: true as const } : {}), ...(periodLength ? { periodLength } : {}) });
+      state.sections.push({ depth, entities, ...(opaque && entities.length === 0 ? { opaque: true as const } : {}), ...(periodLength ? { periodLength } : {}), ...(depth > 1 && /(?<!\d)(?:19|20)\d\d(?!\d)/u.test(block.text) ? { namesYear: true as const } : {}) });
       state.sectionNames = [];
       delete state.lastNamed;
       delete state.lastSentence;

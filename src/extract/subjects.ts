@@ -1212,6 +1212,8 @@ export function contextSubject(
   }
 }
 
+/** In an opening, after its owner, a pronoun that stands for another thing: "After X acquired it,", "Before X sued them,". */
+const OTHER_IN_OPENING = /(?<![\p{L}])(?:it|them|him|her|rivals?|competitors?|ihn)(?![\p{L}])/iu;
 /** Before the owner of a cited source: "According to Tessaline's annual report," (the possessive after it). */
 const OWNER_OF_SOURCE = /^\s*according\s+to\s+(?:the\s+)?$/iu;
 /** Before the subject of a fronted clause of time: "After Tessaline cut …", "Shortly before Tessaline's listing", "Après que Tessaline …". */
@@ -1241,9 +1243,15 @@ function openingOwner(
   const before = text.slice(0, owner.start);
   const cite = openingsOf(text).source;
   if (owner.end <= cite ? !(OWNER_OF_SOURCE.test(before) && /^['’]s?\s/u.test(text.slice(owner.end, cite))) : !SUBJECT_OF_FRONTED.test(before.slice(cite))) return undefined;
+  // "After Halden acquired it,", "After Halden bought a regional grocer,", "According to Halden's complaint against the firm,":
+  // the opening names another thing the description may stand for (a pronoun, or a noun of a type), so no owner.
+  const opening = text.slice(owner.end, source);
+  if (OTHER_IN_OPENING.test(opening) || opening.split(/[^\p{L}-]+/u).some((w) => w.length > 2 && descriptions.noun.test(w) && descriptions.noun.exec(w)?.[0].length === w.length)) return undefined;
+  const main = text.slice(source, at.start);
+  // "the company it sued had revenue …", "the company that it bought": a description with a clause of its own is another thing.
+  if (new RegExp(String.raw`(?<![\p{L}])${noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s+(?:it|they|that|which|who|whom|he|she|we)(?![\p{L}])`, 'iu').test(main)) return undefined;
   // "the company's revenue", "the company's annual sales": a possessive description owns the figure's own noun, a word or two
   // before it at most; "the company's largest supplier had revenue of …" is of another thing.
-  const main = text.slice(source, at.start);
   const possessed = new RegExp(String.raw`(?<![\p{L}])${noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['’]s?\s+`, 'iu').exec(main);
   if (possessed) {
     const words = [...attribute.triggers, attribute.label].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));

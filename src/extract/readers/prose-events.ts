@@ -239,8 +239,10 @@ const MAX_EVENT_TRIGGERS = 12;
 
 /** After an event's word, the whole of a thing: "the full model", "the final version", "the complete release". */
 const WHOLE_THING_AFTER = /^\s+the\s+(?:full|final|complete|finished|whole|entire|stable)\s+([\p{L}-]+)(?![\p{L}'’-])(?!\s+(?:of|for)\s)/iu;
-/** Words for a thing's whole version, whatever its type: "the final version", "the full release". */
-const WHOLE_THING_WORD = /^(?:version|release|edition|product)$/u;
+/** Words for a thing's whole version, whatever its type: "the final version" ("the stable release" may be anyone's). */
+const WHOLE_THING_WORD = /^(?:version|edition|product)$/u;
+/** A subject that is another's rival: "Rival X released the full model", "its competitor". */
+const RIVAL_WORD = /(?<![\p{L}])(?:rivals?|competitors?|another|other)(?![\p{L}])/iu;
 
 /** A preview's noun, in the languages of the built-in pack's events and a few more: what was shown was not the thing itself. */
 const PREVIEW_NOUN = String.raw`(?:preview|previews|demo|demos|demonstration|beta|betas|teaser|teasers|sneak\s+peek|early\s+look|aperçu|préversion|démo|bêta|vista\s+previa|avance|versión\s+beta|Vorschau|Vorabversion|Betaversion|Beta-Version|anteprima|versione\s+beta|prévia|pré-visualização|versão\s+beta)`;
@@ -635,8 +637,16 @@ export function eventClaims(
           // the event's kind only (with those of the sentence and its paragraph), is that thing.
           const found = new Map([...allMentions, ...blockMentions].filter((m) => event.participantTypes.includes(m.entity.type)).map((m) => [m.entity.id, m.entity]));
           for (const e of pageThings?.(event.participantTypes) ?? []) found.set(e.id, e);
-          if (found.size === 1) {
-            const e = [...found.values()][0]!;
+          const only = found.size === 1 ? [...found.values()][0]! : undefined;
+          // Not where the clause's subject is another's: "Rival Lumenfold released the full model" on a page about Halvard's
+          // model; a name before the verb may be the thing's maker only where the sentence names the thing before it too
+          // ("X unveiled a preview of Y, then released the full model").
+          const leadNames = allMentions.filter((m) => m.start >= clause.start && m.end <= trigger.start);
+          const othersSubject =
+            RIVAL_WORD.test(text.slice(clause.start, trigger.start)) ||
+            (only !== undefined && leadNames.some((m) => m.entity.id !== only.id) && !allMentions.some((m) => m.entity.id === only.id && m.end <= trigger.start));
+          if (only && !othersSubject) {
+            const e = only;
             addParticipant(e);
             // (The quote is the verb and its object, not a name of the thing elsewhere in the sentence.)
             const object = WHOLE_THING_AFTER.exec(text.slice(trigger.end, trigger.end + 40))!;

@@ -42,7 +42,7 @@ export interface ProseState {
    * `attribute`: the one quantity an introduction names ("Container throughput at X, year by year:"), which the dated
    * items after it give ("- 2023: 9.1 million TEU").
    */
-  sections: { depth: number; entities: EntityRef[]; opaque?: true; periodLength?: PeriodLength; periodNamed?: string; periodDate?: TimeScope; attribute?: PackAttribute }[];
+  sections: { depth: number; entities: EntityRef[]; opaque?: true; periodLength?: PeriodLength; periodNamed?: string; periodDate?: TimeScope; attribute?: PackAttribute; namesYear?: true }[];
   /** The names met since the current section's heading, in reading order. */
   sectionNames: EntityRef[];
   /** The names met in the page's text so far, headings aside, in reading order. */
@@ -366,6 +366,8 @@ const PAST_TOLD =
 const NOT_TOLD_BEFORE = /(?<![\p{L}])(?:be|been|being|to|have|having|will|would|shall|should|could|might|may|can|must|['’]ll|get|gets|the|a|an|its|their)\s+$/iu;
 const TO_COME_OR_CONDITION = /(?<![\p{L}])(?:will|would|could|might|may|shall|should|['’]ll|['’]d|expects?|expected|forecasts?|projects?|projected|aims?|plans?|planned|targets?|targeted)(?![\p{L}])/iu;
 /** Whether a clause tells its statement in the past, and says nothing of a time to come or a condition. */
+/** A year written in digits: "2019", "FY2021". */
+const YEAR_WRITTEN = /(?<!\d)(?:19|20)\d\d(?!\d)/u;
 function toldInPast(clause: string): boolean {
   if (TO_COME_OR_CONDITION.test(clause)) return false;
   return [...clause.matchAll(PAST_TOLD)].some((m) => !NOT_TOLD_BEFORE.test(clause.slice(Math.max(0, m.index - 12), m.index)));
@@ -381,12 +383,14 @@ const MODIFIER_GAP = /^[\s-]*(?:(?!(?:like|as|than|of|in|at|on|for|from|with|to|
  */
 const INDEFINITE_BEFORE_VALUE = /(?<![\p{L}])(?:an?|another|one\s+of\s+the|ein|eine|einer|einem|einen|eines)\s+(?:[\p{Ll}-]+\s+)?$/iu;
 const FORMER_BEFORE_VALUE = /(?<![\p{L}])(?:former|ehemalig(?:e|en|er|es|em)?|ancien(?:ne)?|antigu[oa]|ex)\s+(?:[\p{Ll}-]+\s+)?$/iu;
-/** Right before a title ("a former chief executive", "l'ex amministratore delegato", "ex-CEO", "前任CEO"): one who held it, not who holds it now. */
-const FORMER_TITLE = /(?<![\p{L}])(?:former|previous|one-time|ex|ehemalig(?:e|en|er|es|em)?|früher(?:e|en|er|es|em)?|ancien(?:ne)?|antigu[oa]|anterior|precedente|前任)\s*-?\s*$/iu;
+/** Right before a title ("a former chief executive", "l'ex amministratore delegato", "ex-CEO", "前任CEO", "the incoming chief executive"): one who held it, or will, not who holds it now. */
+const FORMER_TITLE = /(?<![\p{L}])(?:former|previous|one-time|incoming|ex|ehemalig(?:e|en|er|es|em)?|früher(?:e|en|er|es|em)?|ancien(?:ne)?|antigu[oa]|anterior|precedente|前任)\s*-?\s*$/iu;
 /** Between a value and a title after it, a comma, an article or none, and a word of time held: "Harriet Vane, chief executive", "X, a former chief executive". */
 const TITLE_AFTER_VALUE = /^\s*,\s*(?:(?:the|its|an?|il|la|lo|le|l['’]|o|a|el|der|die|sa|son|un|una|um|uma|ein|eine)\s*)?(?:(?:former|previous|one-time|ex|ehemalig(?:e|en|er|es|em)?|ancien(?:ne)?|antigu[oa]|anterior|precedente)\s*-?\s*)?$/iu;
 /** After a title, what makes the name after it its holder's owner: "chief executive of Halden", "CEO at", "amministratore delegato di". */
 const TITLE_OF = /^\s+(?:of|at|di|del|della|dello|de|da|do|dos|das|du|des|von|der|bei|chez)\s+(?:(?:the|la|o|a)\s+)?$/iu;
+/** Right after a title (or the name it stands before), a phrase that names whose it is: "of the landlord", "at a trade body", "di Talvik". */
+const OWNER_PHRASE_AFTER = /^\s+(?:of|at|di|del|della|dello|de|da|do|dos|das|du|des|von|der|bei|chez)\s+\S/iu;
 /** A person's name as written: two to four capitalised words, particles between ("Harriet Vane", "Ana da Costa Neves"). */
 const PERSON_NAME = /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:da|de|do|dos|das|di|del|della|van|von|der|den|le|la)\s+)?\p{Lu}[\p{Ll}'’-]+){1,3}$/u;
 const INDEFINITE_NOUN_BEFORE_VALUE = /(?<![\p{L}])(?:un|une|una|uno|um|uma)\s+(?:[\p{Ll}-]+\s+)?([\p{L}-]+)\s+(?:(?:de|a|à|au|di|da|del|do)\s+)?$/iu;
@@ -899,6 +903,9 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     // (A half in words only for a figure of a half: "in the first half" may be a match's.)
     const endedPeriodOf = (span: Span, length: PeriodLength | undefined): TimeScope | undefined => {
       if (!state.today) return undefined;
+      // "## 2021" above, "Halden struggled in 2019. Revenue fell 4% in the third quarter": a year the paragraph or a heading
+      // above names may be the quarter's; then it is not placed.
+      if (YEAR_WRITTEN.test(block.text) || state.sections.some((s) => s.namesYear || s.periodDate)) return undefined;
       const clause = text.slice(Math.max(0, ...[...text.slice(0, span.start).matchAll(/[,;:，；：]/gu)].map((m) => m.index + 1)), span.end);
       if (!toldInPast(clause)) return undefined;
       let best: { d: number; scope: TimeScope; date: DateMatch } | undefined;
@@ -1416,14 +1423,17 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
      * executive"), whether a word before it makes the title one held before, and the owner a title after the value names
      * ("…, chief executive of Halden").
      */
-    const titleOf = (v: Span, attribute: PackAttribute): { former: boolean; owner?: Mention } | undefined => {
+    const titleOf = (v: Span, attribute: PackAttribute): { former: boolean; owner?: Mention; ownedElsewhere: boolean } | undefined => {
       const t = triggersOf().find(
         (t) => t.attributes.includes(attribute) && ((t.end <= v.start && /^\s*,?\s*$/u.test(text.slice(t.end, v.start))) || (t.start >= v.end && TITLE_AFTER_VALUE.test(text.slice(v.end, t.start)))),
       );
       if (!t) return undefined;
       const former = FORMER_TITLE.test(text.slice(Math.max(0, t.start - 24), t.start));
       const after = t.start >= v.end ? mentions.find((m) => m.start >= t.end && TITLE_OF.test(text.slice(t.end, m.start))) : undefined;
-      return { former, ...(after && compatible(attribute, after.entity) ? { owner: after } : {}) };
+      // "…, chief executive of the British Grocers' Guild", "chief executive Ada Ferri of the landlord": an owner named after the
+      // title (or after the name the title stands before), known or not, is no page's subject.
+      const ownedElsewhere = OWNER_PHRASE_AFTER.test(text.slice(t.start >= v.end ? t.end : v.end));
+      return { former, ownedElsewhere, ...(after && compatible(attribute, after.entity) ? { owner: after } : {}) };
     };
     for (const v of values) {
       const attribute = v.entry.attribute;
@@ -1491,7 +1501,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       // name, the sentence naming no owner, are the page's (or the section's) one subject of the attribute's type, where neither
       // the sentence nor its paragraph before names another thing of that type.
       const titled =
-        subjects.length === 0 && !namedAfter && !fromContext && owned === undefined && !ownConjunct && title !== undefined && PERSON_NAME.test(text.slice(v.start, v.end))
+        subjects.length === 0 && !namedAfter && !fromContext && owned === undefined && !ownConjunct && title !== undefined && !title.ownedElsewhere && PERSON_NAME.test(text.slice(v.start, v.end))
           ? contextSubject(text, mentions, context, attribute, true, undefined, undefined, nouns)
           : undefined;
       if (titled && !mentions.some((m) => compatible(attribute, m.entity)) && context.previousSentences.every((p) => p.mentions.every((m) => !compatible(attribute, m.entity) || m.entity.id === titled.entity.id))) {

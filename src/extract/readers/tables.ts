@@ -431,18 +431,23 @@ export function extractTableClaims(lexicon: Lexicon, table: TableSegment, state?
   const claims: RawClaim[] = [];
   // "| Chain | Product | Price |": a later column of names a pack knows, not read as an attribute: a figure whose attribute
   // describes such things and not the row's owner is that column's thing's.
-  const thingColumns = header.cells.flatMap((_, i) =>
-    i > 0 && !read[i] && !events[i] && i !== yearColumn ? [i] : [],
-  );
+  // Only a column whose header names the things' type, whole or by its last word ("| Product |", "| Pivotal trial |"): a
+  // column of "| Largest chain |" or "| Anchor tenant |" beside a row of places holds no owner of the row's figure.
+  const headerType = (i: number) => entityTypeForHeader(lexicon, cellText(header.cells[i]!)) ?? entityTypeForHeader(lexicon, cellText(header.cells[i]!).trim().split(/\s+/u).at(-1) ?? '');
+  const thingColumns = header.cells.flatMap((_, i) => {
+    if (i === 0 || read[i] || events[i] || i === yearColumn) return [];
+    const type = headerType(i);
+    return type ? [{ index: i, type }] : [];
+  });
   /** The thing a row's figure of `attribute` is said of, in the one column of things it may describe; undefined when none or several. */
   const thingOf = (row: TableSegment['rows'][number], attribute: PackAttribute): EntityRef | undefined => {
-    const fits = thingColumns.flatMap((index) => {
+    const fits = thingColumns.flatMap(({ index, type }) => {
       const cell = row.cells[index];
       const named = cell && rowName(cell);
       if (!named) return [];
       const thing = retype(state, resolveName(lexicon, named.name));
       // Only a name a pack knows: a column of venues may hold a town's name ("| Venue | Harwick |"), not the venue's.
-      return thing.known && compatible(attribute, thing) ? [thing] : [];
+      return thing.known && thing.type === type && compatible(attribute, thing) ? [thing] : [];
     });
     return fits.length === 1 ? fits[0] : undefined;
   };
@@ -484,7 +489,9 @@ export function extractTableClaims(lexicon: Lexicon, table: TableSegment, state?
         return;
       }
       if (!column || cell.text.trim() === '') return;
-      const thing = fitsSubject(column.outer, entity) ? undefined : thingOf(row, column.outer);
+      // Only where the row's own name is a thing a pack knows, of a type the attribute does not describe ("| Pepperline |
+      // Classic Double | $7.99 |"): a row of a place no pack knows ("| Lisbon | Casa Ribeira | 42 |") is the place's figure.
+      const thing = fitsSubject(column.outer, entity) || !entity.known ? undefined : thingOf(row, column.outer);
       if (!thing && !fitsSubject(column.outer, entity)) return;
       const own = rowTime && !column.time ? columnPeriod({ ...column, time: rowTime }) : columnPeriod(column);
       const of = thing ? { entity: thing, confidence: thing.known ? 1 : UNKNOWN_ENTITY_CONFIDENCE } : {};
