@@ -6713,6 +6713,8 @@ describe('mends from a review: an outside body\'s title, a row of a place, a yea
     expect(released("# Orrin-7B\n\nTalvik's Orrin-7B set the pace. Rival Lumenfold released the full model in June 2025.")).toEqual([]);
     expect(released('# Orrin-7B\n\nTalvik released Orrin-7B in March 2024. In June 2025 it released the stable release.').filter((id) => id === 'orrin-7b')).toHaveLength(1);
     expect(released('# Orrin-7B\n\nTalvik unveiled a preview of Orrin-7B in March, then released the full model in June 2025.')).toEqual(['orrin-7b']);
+    // A relative clause after a place the model stands in is the model's: "X in Brisk, which …".
+    expect(released('# Notes\n\nThe Orrin-7B in Brisk, which was released in June 2025, scored well.')).toEqual(['orrin-7b']);
   });
 
   it('an opening that names another thing (a pronoun, a noun of a type) gives the main clause\'s description no owner', () => {

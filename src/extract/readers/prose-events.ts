@@ -277,6 +277,8 @@ const beforeAside = (text: string, from: number, to: number): boolean => ASIDE_T
  * Before an event's word, a relative clause right after a name ("Vento-1, which the company ", "Korra Base, qui a été ", "Vento-1,
  * que la empresa "): the name (capitalised words, or a code) is group 1.
  */
+/** Between a name and the place it stands in: " in ", " at ", " à ", " en ", " bei ". */
+const PLACE_AFTER_NAME = /\s+(?:in|at|near|en|à|au|bei|em|nel|nella|a)\s+$/iu;
 const RELATIVE_ON_NAME =
   /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}'’.-]*(?:[ -](?:\p{Lu}[\p{L}\p{N}'’.-]*|\p{N}[\p{L}\p{N}.]*))*)\s*,\s*(?:which|who|whom|that|qui|que|qu['’]|lequel|laquelle|quien|quienes|el\s+cual|la\s+cual|che|il\s+quale|la\s+quale|o\s+qual|a\s+qual|welches|welcher|welche)\s*(?:[\p{L}-]+\s+){0,3}$/u;
 /**
@@ -580,7 +582,11 @@ export function eventClaims(
         const relative = object || antecedent ? null : RELATIVE_ON_NAME.exec(text.slice(Math.max(clause.start, trigger.start - 120), trigger.start));
         if (relative) {
           const nameEnd = trigger.start - relative[0].length + relative[1]!.length;
-          if (!allMentions.some((m) => takes(m) && m.end === nameEnd)) {
+          const nameStart = nameEnd - relative[1]!.length;
+          // "The Musée X in Valmoreau, which reopened …": a place after a name that takes the event is that name's, and so is the clause.
+          const placed = PLACE_AFTER_NAME.exec(text.slice(Math.max(0, nameStart - 12), nameStart));
+          const placedOn = placed && allMentions.some((m) => takes(m) && m.end === nameStart - placed[0].length);
+          if (!placedOn && !allMentions.some((m) => takes(m) && m.end === nameEnd)) {
             clauses.delete(clauseStart);
             continue;
           }
