@@ -11,7 +11,7 @@ import { inRange } from './attributes.js';
 import { withdrawCorrected } from './corrections.js';
 import { compatible } from './subjects.js';
 import { extractFlattenedTables } from './readers/flattened-tables.js';
-import { extractBlockClaims, newProseState, notePartsNamed, readSentences, rememberNames, type ProseState, type SentenceReading } from './readers/prose.js';
+import { extractBlockClaims, newProseState, notePartsNamed, readSentences, rememberNames, YEAR_WRITTEN, type ProseState, type SentenceReading } from './readers/prose.js';
 import { labelClaims } from './readers/labels.js';
 import { extractPeriodGrid, extractPeriodTable } from './readers/period-tables.js';
 import { extractSpecSheet } from './readers/spec-sheets.js';
@@ -187,7 +187,7 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
       const opaque = slug !== undefined && !mentions.some((m) => m.text.includes(slug));
       const entities = unique(mentions.filter((m) => !(opaque && slug!.includes(m.text))).map((m) => m.entity));
       const periodLength = headingPeriodLength(block.text);
-      state.sections.push({ depth, entities, ...(opaque && entities.length === 0 ? { opaque: true as const } : {}), ...(periodLength ? { periodLength } : {}), ...(depth > 1 && /(?<!\d)(?:19|20)\d\d(?!\d)/u.test(block.text) ? { namesYear: true as const } : {}) });
+      state.sections.push({ depth, entities, ...(opaque && entities.length === 0 ? { opaque: true as const } : {}), ...(periodLength ? { periodLength } : {}), ...(depth > 1 && YEAR_WRITTEN.test(block.text) ? { namesYear: true as const } : {}) });
       state.sectionNames = [];
       delete state.lastNamed;
       delete state.lastSentence;

@@ -367,7 +367,7 @@ const NOT_TOLD_BEFORE = /(?<![\p{L}])(?:be|been|being|to|have|having|will|would|
 const TO_COME_OR_CONDITION = /(?<![\p{L}])(?:will|would|could|might|may|shall|should|['’]ll|['’]d|expects?|expected|forecasts?|projects?|projected|aims?|plans?|planned|targets?|targeted)(?![\p{L}])/iu;
 /** Whether a clause tells its statement in the past, and says nothing of a time to come or a condition. */
 /** A year written in digits: "2019", "FY2021". */
-const YEAR_WRITTEN = /(?<!\d)(?:19|20)\d\d(?!\d)/u;
+export const YEAR_WRITTEN = /(?<!\d)(?:19|20)\d\d(?!\d)/u;
 function toldInPast(clause: string): boolean {
   if (TO_COME_OR_CONDITION.test(clause)) return false;
   return [...clause.matchAll(PAST_TOLD)].some((m) => !NOT_TOLD_BEFORE.test(clause.slice(Math.max(0, m.index - 12), m.index)));
@@ -387,10 +387,12 @@ const FORMER_BEFORE_VALUE = /(?<![\p{L}])(?:former|ehemalig(?:e|en|er|es|em)?|an
 const FORMER_TITLE = /(?<![\p{L}])(?:former|previous|one-time|incoming|ex|ehemalig(?:e|en|er|es|em)?|früher(?:e|en|er|es|em)?|ancien(?:ne)?|antigu[oa]|anterior|precedente|前任)\s*-?\s*$/iu;
 /** Between a value and a title after it, a comma, an article or none, and a word of time held: "Harriet Vane, chief executive", "X, a former chief executive". */
 const TITLE_AFTER_VALUE = /^\s*,\s*(?:(?:the|its|an?|il|la|lo|le|l['’]|o|a|el|der|die|sa|son|un|una|um|uma|ein|eine)\s*)?(?:(?:former|previous|one-time|ex|ehemalig(?:e|en|er|es|em)?|ancien(?:ne)?|antigu[oa]|anterior|precedente)\s*-?\s*)?$/iu;
+/** The words that name a title's owner after it: "of", "at", "di", "von", "chez". */
+const OWNER_PREPOSITION = String.raw`(?:of|at|di|del|della|dello|de|da|do|dos|das|du|des|von|der|bei|chez)`;
 /** After a title, what makes the name after it its holder's owner: "chief executive of Halden", "CEO at", "amministratore delegato di". */
-const TITLE_OF = /^\s+(?:of|at|di|del|della|dello|de|da|do|dos|das|du|des|von|der|bei|chez)\s+(?:(?:the|la|o|a)\s+)?$/iu;
+const TITLE_OF = new RegExp(String.raw`^\s+${OWNER_PREPOSITION}\s+(?:(?:the|la|o|a)\s+)?$`, 'iu');
 /** Right after a title (or the name it stands before), a phrase that names whose it is: "of the landlord", "at a trade body", "di Talvik". */
-const OWNER_PHRASE_AFTER = /^\s+(?:of|at|di|del|della|dello|de|da|do|dos|das|du|des|von|der|bei|chez)\s+\S/iu;
+const OWNER_PHRASE_AFTER = new RegExp(String.raw`^\s+${OWNER_PREPOSITION}\s+\S`, 'iu');
 /** A person's name as written: two to four capitalised words, particles between ("Harriet Vane", "Ana da Costa Neves"). */
 const PERSON_NAME = /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:da|de|do|dos|das|di|del|della|van|von|der|den|le|la)\s+)?\p{Lu}[\p{Ll}'’-]+){1,3}$/u;
 const INDEFINITE_NOUN_BEFORE_VALUE = /(?<![\p{L}])(?:un|une|una|uno|um|uma)\s+(?:[\p{Ll}-]+\s+)?([\p{L}-]+)\s+(?:(?:de|a|à|au|di|da|del|do)\s+)?$/iu;
