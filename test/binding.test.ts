@@ -6724,3 +6724,37 @@ describe('mends from a review: an outside body\'s title, a row of a place, a yea
     expect(read("# Notes\n\nAccording to Halden's annual report, the company had revenue of $4.1 billion in 2024.", 'revenue')).toEqual([['halden-grill', 4.1e9, '2024-01-01']]);
   });
 });
+
+describe('a bare answer under a question heading', () => {
+  const works = inlinePack('waterworks', [
+    'entityTypes:',
+    '  - {type: plant, headers: [plant, waterworks]}',
+    'entities:',
+    '  - {id: orlen-works, name: Orlen Works, type: plant, aliases: [Orlen Works]}',
+    'attributes:',
+    '  - {id: plant.output, label: daily output, kind: quantity, unit: m3/day, unitWords: [cubic metres a day, m3/day], triggers: [produce, produces, output], subjects: [plant]}',
+    '  - {id: plant.staff, label: staff, kind: quantity, unit: staff, unitWords: [staff, people], triggers: [staff, employ, employs, emploie], subjects: [plant]}',
+  ]);
+  const faq = (heading: string, answer: string) =>
+    analyse([{ file: 'a.md', text: `# Waterworks: questions\n\n### ${heading}\n\n${answer}\n` }], { lexicon: works }).claims.map((c) => [
+      c.entity.id,
+      c.attribute,
+      c.value.kind === 'quantity' ? [c.value.min, c.value.max] : null,
+    ]);
+  it('gives its first figure to the name and the quantity the question asks of', () => {
+    expect(faq('How much water does Orlen Works produce?', 'Between 40,000 and 45,000 cubic metres a day, depending on the season. Demand peaks in August.')).toEqual([
+      ['orlen-works', 'plant.output', [40000, 45000]],
+    ]);
+    expect(faq('How many people does Orlen Works employ?', 'About 120, most of them engineers.')).toEqual([['orlen-works', 'plant.staff', [120, 120]]]);
+    expect(faq('Combien de personnes Orlen Works emploie-t-elle ?', 'Environ 120.')).toEqual([['orlen-works', 'plant.staff', [120, 120]]]);
+  });
+  it('reads nothing where the answer has a name or a quantity of its own, opens on other words, or the question is of the future', () => {
+    expect(faq('How much water does Orlen Works produce?', 'The old Vessa plant next door once made 9,000 cubic metres a day.')).toEqual([]);
+    expect(faq('How much water does Orlen Works produce?', 'Its staff of 80 keeps the pumps running.')).toEqual([]);
+    expect(faq('How much water does Orlen Works produce?', 'Since the pumps were replaced in the spring of last year, 40,000 cubic metres a day.')).toEqual([]);
+    expect(faq('How much water will Orlen Works produce?', 'About 60,000 cubic metres a day.')).toEqual([]);
+    expect(faq('Where is Orlen Works?', 'About 12 km north of the river mouth.')).toEqual([]);
+    // A heading that names no one, or names two, asks of no one.
+    expect(faq('How much water is produced here?', 'About 40,000 cubic metres a day.')).toEqual([]);
+  });
+});
