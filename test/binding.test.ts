@@ -6758,3 +6758,35 @@ describe('a bare answer under a question heading', () => {
     expect(faq('How much water is produced here?', 'About 40,000 cubic metres a day.')).toEqual([]);
   });
 });
+
+describe('a table whose first column holds full dates', () => {
+  const incidents = inlinePack('incidents-dated', [
+    'entityTypes:',
+    '  - {type: clinic, headers: [clinic]}',
+    'entities:',
+    '  - {id: harrowby, name: Harrowby Clinic, type: clinic, aliases: [Harrowby Clinic]}',
+    '  - {id: selwick, name: Selwick Clinic, type: clinic, aliases: [Selwick Clinic]}',
+    'attributes:',
+    '  - {id: records, label: records exposed, kind: quantity, unit: records, unitWords: [records], triggers: [records exposed], headers: [records exposed], subjects: [clinic]}',
+    'events:',
+    '  - {id: outage, label: outage, triggers: [went offline], headers: [outage date], participantTypes: [clinic], minParticipants: 1}',
+  ]);
+  const rows = (table: string) =>
+    analyse([{ file: 'a.md', text: `# Incidents\n\n${table}\n` }], { lexicon: incidents }).claims
+      .filter((c) => !c.derivedFrom)
+      .map((c) => [c.entity.id, c.attribute, c.value.kind === 'quantity' && c.value.unit !== 'date' ? c.value.min : null, c.time?.start ?? null]);
+  it('names its rows by the one later column of known names, the dates dating them or their event', () => {
+    expect(rows('| Outage date | Site | Region | Records exposed |\n|---|---|---|---|\n| 4 May 2031 | Harrowby Clinic | North | 12,400 |\n| 19 June 2031 | Selwick Clinic | South | 3,100 |')).toEqual([
+      ['harrowby', 'event.outage', null, '2031-05-04'],
+      ['harrowby', 'records', 12400, null],
+      ['selwick', 'event.outage', null, '2031-06-19'],
+      ['selwick', 'records', 3100, null],
+    ]);
+    expect(rows('| Date | Site | Records exposed |\n|---|---|---|\n| 4 May 2031 | Harrowby Clinic | 12,400 |')).toEqual([['harrowby', 'records', 12400, '2031-05-04']]);
+  });
+  it('reads nothing where a first cell is no full date, or two columns hold names', () => {
+    expect(rows('| Outage date | Site | Records exposed |\n|---|---|---|\n| May 2031 | Harrowby Clinic | 12,400 |')).toEqual([]);
+    expect(rows('| Outage date | Site | Records exposed |\n|---|---|---|\n| 4 May 2031 | Harrowby Clinic | 12,400 |\n| soon | Selwick Clinic | 3,100 |')).toEqual([]);
+    expect(rows('| Outage date | Site | Backup site | Records exposed |\n|---|---|---|---|\n| 4 May 2031 | Harrowby Clinic | Selwick Clinic | 12,400 |')).toEqual([]);
+  });
+});
