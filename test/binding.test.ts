@@ -6724,3 +6724,69 @@ describe('mends from a review: an outside body\'s title, a row of a place, a yea
     expect(read("# Notes\n\nAccording to Halden's annual report, the company had revenue of $4.1 billion in 2024.", 'revenue')).toEqual([['halden-grill', 4.1e9, '2024-01-01']]);
   });
 });
+
+describe('a bare answer under a question heading', () => {
+  const works = inlinePack('waterworks', [
+    'entityTypes:',
+    '  - {type: plant, headers: [plant, waterworks]}',
+    'entities:',
+    '  - {id: orlen-works, name: Orlen Works, type: plant, aliases: [Orlen Works]}',
+    'attributes:',
+    '  - {id: plant.output, label: daily output, kind: quantity, unit: m3/day, unitWords: [cubic metres a day, m3/day], triggers: [produce, produces, output], subjects: [plant]}',
+    '  - {id: plant.staff, label: staff, kind: quantity, unit: staff, unitWords: [staff, people], triggers: [staff, employ, employs, emploie], subjects: [plant]}',
+  ]);
+  const faq = (heading: string, answer: string) =>
+    analyse([{ file: 'a.md', text: `# Waterworks: questions\n\n### ${heading}\n\n${answer}\n` }], { lexicon: works }).claims.map((c) => [
+      c.entity.id,
+      c.attribute,
+      c.value.kind === 'quantity' ? [c.value.min, c.value.max] : null,
+    ]);
+  it('gives its first figure to the name and the quantity the question asks of', () => {
+    expect(faq('How much water does Orlen Works produce?', 'Between 40,000 and 45,000 cubic metres a day, depending on the season. Demand peaks in August.')).toEqual([
+      ['orlen-works', 'plant.output', [40000, 45000]],
+    ]);
+    expect(faq('How many people does Orlen Works employ?', 'About 120, most of them engineers.')).toEqual([['orlen-works', 'plant.staff', [120, 120]]]);
+    expect(faq('Combien de personnes Orlen Works emploie-t-elle ?', 'Environ 120.')).toEqual([['orlen-works', 'plant.staff', [120, 120]]]);
+  });
+  it('reads nothing where the answer has a name or a quantity of its own, opens on other words, or the question is of the future', () => {
+    expect(faq('How much water does Orlen Works produce?', 'The old Vessa plant next door once made 9,000 cubic metres a day.')).toEqual([]);
+    expect(faq('How much water does Orlen Works produce?', 'Its staff of 80 keeps the pumps running.')).toEqual([]);
+    expect(faq('How much water does Orlen Works produce?', 'Since the pumps were replaced in the spring of last year, 40,000 cubic metres a day.')).toEqual([]);
+    expect(faq('How much water will Orlen Works produce?', 'About 60,000 cubic metres a day.')).toEqual([]);
+    expect(faq('Where is Orlen Works?', 'About 12 km north of the river mouth.')).toEqual([]);
+    // A heading that names no one, or names two, asks of no one.
+    expect(faq('How much water is produced here?', 'About 40,000 cubic metres a day.')).toEqual([]);
+  });
+});
+
+describe('a table whose first column holds full dates', () => {
+  const incidents = inlinePack('incidents-dated', [
+    'entityTypes:',
+    '  - {type: clinic, headers: [clinic]}',
+    'entities:',
+    '  - {id: harrowby, name: Harrowby Clinic, type: clinic, aliases: [Harrowby Clinic]}',
+    '  - {id: selwick, name: Selwick Clinic, type: clinic, aliases: [Selwick Clinic]}',
+    'attributes:',
+    '  - {id: records, label: records exposed, kind: quantity, unit: records, unitWords: [records], triggers: [records exposed], headers: [records exposed], subjects: [clinic]}',
+    'events:',
+    '  - {id: outage, label: outage, triggers: [went offline], headers: [outage date], participantTypes: [clinic], minParticipants: 1}',
+  ]);
+  const rows = (table: string) =>
+    analyse([{ file: 'a.md', text: `# Incidents\n\n${table}\n` }], { lexicon: incidents }).claims
+      .filter((c) => !c.derivedFrom)
+      .map((c) => [c.entity.id, c.attribute, c.value.kind === 'quantity' && c.value.unit !== 'date' ? c.value.min : null, c.time?.start ?? null]);
+  it('names its rows by the one later column of known names, the dates dating them or their event', () => {
+    expect(rows('| Outage date | Site | Region | Records exposed |\n|---|---|---|---|\n| 4 May 2031 | Harrowby Clinic | North | 12,400 |\n| 19 June 2031 | Selwick Clinic | South | 3,100 |')).toEqual([
+      ['harrowby', 'event.outage', null, '2031-05-04'],
+      ['harrowby', 'records', 12400, null],
+      ['selwick', 'event.outage', null, '2031-06-19'],
+      ['selwick', 'records', 3100, null],
+    ]);
+    expect(rows('| Date | Site | Records exposed |\n|---|---|---|\n| 4 May 2031 | Harrowby Clinic | 12,400 |')).toEqual([['harrowby', 'records', 12400, '2031-05-04']]);
+  });
+  it('reads nothing where a first cell is no full date, or two columns hold names', () => {
+    expect(rows('| Outage date | Site | Records exposed |\n|---|---|---|\n| May 2031 | Harrowby Clinic | 12,400 |')).toEqual([]);
+    expect(rows('| Outage date | Site | Records exposed |\n|---|---|---|\n| 4 May 2031 | Harrowby Clinic | 12,400 |\n| soon | Selwick Clinic | 3,100 |')).toEqual([]);
+    expect(rows('| Outage date | Site | Backup site | Records exposed |\n|---|---|---|---|\n| 4 May 2031 | Harrowby Clinic | Selwick Clinic | 12,400 |')).toEqual([]);
+  });
+});

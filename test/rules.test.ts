@@ -306,3 +306,30 @@ describe('sides of a conflict', () => {
     ).toEqual([['Arc 3 battery capacity: 5,200 mAh (Q1 2026) vs 4,800 mAh (2026)', ['a.md 4,800mAh', 'b.md 5,200mAh']]]);
   });
 });
+
+describe('a size read as decimal and as binary thousands', () => {
+  const lexicon = compileLexicon(mergePacks([builtin, loadPackFile(path.join(FIXTURES, 'attribution-across', 'silent-ai-a-context-window-written-in-k-and-in-full', 'pack.yml'))]));
+  const mismatches = (one: string, other: string) =>
+    checkTexts(
+      [
+        { file: 'a.md', text: `# Notes\n\nVessel-20B has a context window of ${one} tokens.\n` },
+        { file: 'b.md', text: `# Notes\n\nVessel-20B has a context window of ${other} tokens.\n` },
+      ],
+      { lexicon },
+    )
+      .conflicts.filter((c) => c.rule === 'numeric-mismatch')
+      .map((c) => c.message);
+  it('n×1,000 and n×1,024 (n a power of two), n×1,000,000 and n×1,048,576 are one size, however written', () => {
+    expect(mismatches('128,000', '131,072')).toEqual([]);
+    expect(mismatches('131,072', '128 000')).toEqual([]);
+    expect(mismatches('1,000,000', '1,048,576')).toEqual([]);
+    expect(mismatches('2,000,000', '2,097,152')).toEqual([]);
+    expect(mismatches('32,000', '32,768')).toEqual([]);
+  });
+  it('a real difference still clashes', () => {
+    expect(mismatches('128K', '32K')).toEqual(['Vessel-20B context window: 128,000 (128K tokens) vs 32,000 (32K tokens)']);
+    expect(mismatches('131,072', '100,000')).toEqual(['Vessel-20B context window: 131,072 vs 100,000']);
+    expect(mismatches('96,000', '98,304')).toEqual(['Vessel-20B context window: 96,000 vs 98,304']);
+    expect(mismatches('128,000', '262,144')).toEqual(['Vessel-20B context window: 128,000 vs 262,144']);
+  });
+});

@@ -12,7 +12,8 @@ import { withdrawCorrected } from './corrections.js';
 import { compatible } from './subjects.js';
 import { extractFlattenedTables } from './readers/flattened-tables.js';
 import { extractBlockClaims, newProseState, notePartsNamed, readSentences, rememberNames, YEAR_WRITTEN, type ProseState, type SentenceReading } from './readers/prose.js';
-import { labelClaims } from './readers/labels.js';
+import { answerClaims, labelClaims, type Question } from './readers/labels.js';
+import { modalityAt } from './modality.js';
 import { extractPeriodGrid, extractPeriodTable } from './readers/period-tables.js';
 import { extractSpecSheet } from './readers/spec-sheets.js';
 import { eventForLabel, extractTableClaims } from './readers/tables.js';
@@ -126,6 +127,30 @@ function dateLabel(lexicon: Lexicon, block: Segment, today?: Day): TimeScope | u
   return /^[\p{L}&/ ]{1,24}?\s*[-–—:|·]?\s*$/u.test(rest) && /\p{L}/u.test(rest) ? date.scope : undefined;
 }
 
+/**
+ * A heading that asks: it ends on a question mark, or opens on a question's words ("How much", "When", "Combien", "Cuánto",
+ * "Wie viel", "Quanto") or holds them ("多少", "何", "いくら").
+ */
+const QUESTION_MARK = /[?？]\s*$/u;
+const QUESTION_OPENING =
+  /^\s*(?:how\s+(?:much|many|big|large|long|tall|high|fast|heavy|old)|when|what\s+is|what['’]s|combien|quand|quel(?:le)?s?\s+est|cu[aá]nt[oa]s?|cu[aá]ndo|qu[eé]\s+es|wie\s+(?:viel|viele|gro[ßs]|hoch|lang|schwer|alt)|wann|was\s+ist|quant[oaie]|quando|qual\s+[eé]|o\s+que\s+[eé])(?![\p{L}])/iu;
+const QUESTION_WORDS = /多少|几|幾|何|いくら|いつ/u;
+
+/**
+ * What a question heading asks ("### How much power does X use?"): its one name, and the one quantity of that name its
+ * trigger words give, asked of the present or the past (not "How much will X cost?").
+ */
+function questionOf(lexicon: Lexicon, text: string, entities: readonly EntityRef[]): Question | undefined {
+  if (entities.length !== 1 || !(QUESTION_MARK.test(text) || QUESTION_OPENING.test(text) || QUESTION_WORDS.test(text))) return undefined;
+  const entity = entities[0]!;
+  const found = lexicon.triggers(text);
+  const attributes = new Set(found.flatMap((m) => lexicon.triggerAttributes[m.index]!.filter((a) => a.kind === 'quantity' && compatible(a, entity))));
+  // (Its words read as a statement: a question mark alone makes any sentence hypothetical.)
+  const statement = text.replace(/[?？]\s*$/u, '.');
+  if (attributes.size !== 1 || found.some((m) => modalityAt(lexicon, statement, m.start) !== 'asserted')) return undefined;
+  return { entity, attribute: [...attributes][0]! };
+}
+
 /** Reads a document's claims from its segments. */
 export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments: DocumentSegments): RawClaim[] {
   const { blocks, tables } = segments;
@@ -150,9 +175,13 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
     ...tables.map((table) => ({ kind: 'table' as const, table, start: table.start })),
   ].sort((a, b) => a.start - b.start);
   let carriedDate: { scope: TimeScope; blocks: number } | undefined;
+  // What the last heading asked, for the block right under it (a table or any other block ends it).
+  let question: Question | undefined;
   // The names read before a block quote, put aside while it is read: a quote's "this model" is its own speaker's.
   let beforeQuote: Pick<ProseState, 'sectionNames' | 'lastNamed' | 'lastSentence'> | undefined;
   for (const item of order) {
+    const asked = question;
+    question = undefined;
     if (item.kind === 'table') {
       raw.push(
         ...(extractPeriodTable(lexicon, item.table, state) ??
@@ -191,6 +220,7 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
       state.sectionNames = [];
       delete state.lastNamed;
       delete state.lastSentence;
+      question = questionOf(lexicon, block.text, entities);
     }
     // "**Full-year 2023 highlights**", "**Q4 2023 highlights**": a paragraph of bold words alone, as press releases head their
     // lists, says how long a period the figures below it cover, as a heading would, until the next such line or heading; its
@@ -240,7 +270,12 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
       const names = readings[item.index]!.flatMap((r) => r.mentions.map((m) => m.entity));
       rememberNames(state, names);
     } else {
+      const made = raw.length;
       raw.push(...extractBlockClaims(lexicon, block, state, readings[item.index]!));
+      // A bare answer under a question heading: read only where the paragraph's first sentence gave nothing of its own.
+      const first = readings[item.index]![0];
+      const firstEnd = first ? block.start + first.span.end : block.start;
+      if (asked && !block.quoted && !raw.slice(made).some((c) => c.span.start < firstEnd)) raw.push(...answerClaims(lexicon, block, asked, state, readings[item.index]!));
     }
     delete state.pendingDate;
     // "Specs of the Lark, in short:", "The Lark Max, in short:": a paragraph that ends on a colon and whose

@@ -35,7 +35,7 @@ function saidEqual(c: Claim): boolean {
 }
 
 /** Whether a whole number is a power of two (1, 2, 4, … 4,096, 131,072). */
-function powerOfTwo(n: number): boolean {
+export function powerOfTwo(n: number): boolean {
   if (!Number.isSafeInteger(n) || n < 1) return false;
   let m = n;
   while (m % 2 === 0) m /= 2;

@@ -24,7 +24,7 @@ import { halfUnit, lastDigit } from '../normalise/precision.js';
 import type { PackAttribute } from '../packs/types.js';
 import type { Lexicon } from '../packs/lexicon.js';
 import type { Claim, PeriodLength, Quantity, TimeScope, Value } from '../types.js';
-import { sizeOf } from './attribution.js';
+import { powerOfTwo, sizeOf } from './attribution.js';
 import { describeFigure, describeQuantity, factLabel, FOR_LENGTH, isLooseVariant } from './describe.js';
 import { compareClaims, docsUrl, isAsserted, isPart, isSupporting, placeName, type Finding, type Rule } from './rule.js';
 
@@ -258,15 +258,31 @@ function convertedNear(a: Value, b: Value): boolean {
 
 /**
  * "128K tokens" and "131,072 tokens", "1M" and "1,048,576": a figure written with K or M that a page wrote out as a power of
- * 1,024 (memory and context lengths are counted so), the same value.
+ * 1,024 (memory and context lengths are counted so), the same value. However both are written, n×1,000 and n×1,024 with n a
+ * power of two ("128,000 tokens" and "131,072 tokens"), or n×1,000,000 against n×1,048,576 (n×1,000,000,000 against n×2³⁰),
+ * are one size read in the two ways: the decimal and the binary thousand. Dates are never so read.
  */
 function binaryNear(a: Value, b: Value): boolean {
   const points = pointFigures(a, b);
-  const scale = points && /\d\s*([KkM])(?![\p{L}])/u.exec(a.text)?.[1];
-  if (!points || scale === undefined) return false;
+  if (!points || (a as Quantity).unit === 'date') return false;
+  if (twoThousands(points[0], points[1])) return true;
+  const scale = /\d\s*([KkM])(?![\p{L}])/u.exec(a.text)?.[1];
+  if (scale === undefined) return false;
   const [decimal, binary] = scale === 'M' ? [1e6, 1024 * 1024] : [1e3, 1024];
   const n = points[0] / decimal;
   return Number.isInteger(n) && n > 0 && points[1] === n * binary;
+}
+
+/** The decimal and the binary thousand, million and billion. */
+const THOUSANDS: readonly [number, number][] = [
+  [1e3, 2 ** 10],
+  [1e6, 2 ** 20],
+  [1e9, 2 ** 30],
+];
+/** Whether the smaller of two figures is n decimal thousands (or millions, billions) and the larger n binary ones, n a power of two. */
+function twoThousands(x: number, y: number): boolean {
+  const [lo, hi] = x < y ? [x, y] : [y, x];
+  return THOUSANDS.some(([decimal, binary]) => powerOfTwo(lo / decimal) && hi === (lo / decimal) * binary);
 }
 
 /** A troy ounce (31.1034768 g) over an ounce (28.349523125 g): precious metals are weighed in troy ounces, often written "ounces". */

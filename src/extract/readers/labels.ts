@@ -172,3 +172,34 @@ function splitList(text: string): { start: number; end: number; text: string }[]
   if (start < text.length) out.push({ start, end: text.length, text: text.slice(start) });
   return out.filter((p) => p.text.trim() !== '');
 }
+
+/** What a question heading asks: of one name, one quantity ("### How much power does X use?"). */
+export interface Question {
+  entity: EntityRef;
+  attribute: PackAttribute;
+}
+
+/** The few words a bare answer may put before its figure: "Between 22 and 26 MW", "About 1,200", "A little over 3 PB". */
+const ANSWER_OPENING = /^[\s"“‘'(*_]*(?:[\p{L}’'-]+\s+){0,3}$/u;
+
+/**
+ * The answer right under a question heading: a paragraph whose first sentence names nothing and no attribute of its own
+ * and opens on a figure ("Between 22 and 26 megawatts, depending on load.") gives that figure as the value the heading asks
+ * of its name. The figure is read as a cell of the attribute's column is.
+ */
+export function answerClaims(lexicon: Lexicon, block: Segment, question: Question, state: ProseState, sentences: SentenceReading[]): RawClaim[] {
+  const first = sentences[0];
+  if (block.source !== 'prose' || !first || first.mentions.length > 0 || lexicon.triggers(first.text).length > 0) return [];
+  const figure = findQuantities(first.text, lexicon.unitWords)[0];
+  if (!figure || figure.calendar || !ANSWER_OPENING.test(first.text.slice(0, figure.span.start))) return [];
+  if (!fitsSubject(question.attribute, question.entity)) return [];
+  const cell = part(block, first.span.start, first.span.start + figure.span.end);
+  return cellReadings(lexicon, cell, { outer: question.attribute, scale: 1 }, state.format).map((reading) => ({
+    entity: question.entity,
+    sentence: { start: block.start + first.span.start, end: block.start + first.span.end },
+    source: block.source,
+    confidence: question.entity.known ? 1 : UNKNOWN_ENTITY_CONFIDENCE,
+    subjectVia: 'heading' as const,
+    ...reading,
+  }));
+}

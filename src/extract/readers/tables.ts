@@ -384,6 +384,27 @@ function numberedByFirstColumn(lexicon: Lexicon, header: TableSegment['rows'][nu
   return NAMES_HEADER.test(second) || entityTypeForHeader(lexicon, second) !== undefined || body.some((r) => lexicon.folded.has(foldName(cellText(r.cells[1]))));
 }
 
+/** A cell that is one full date and nothing else: "17 March 2024", "2024-03-17", "March 17, 2024". */
+function fullDateCell(text: string, today?: Day): boolean {
+  const dates = findDates(text, today);
+  return dates.length === 1 && dates[0]!.precision === 'day' && dates[0]!.start === 0 && dates[0]!.end >= text.length - 1;
+}
+
+/**
+ * The column of names of a table whose first column dates its rows: every first cell a full date, and the first later column
+ * whose every cell is a name a pack knows, or a name under a header of the pack's type; undefined when there is none, or more
+ * than one ("| Date | Home | Away |": whose row it is, no column says).
+ */
+function datedNamesColumn(lexicon: Lexicon, header: TableSegment['rows'][number], body: TableSegment['rows'], today?: Day): number | undefined {
+  if (!body.every((r) => fullDateCell(cellText(r.cells[0]), today))) return undefined;
+  const found: number[] = [];
+  for (let i = 1; i < header.cells.length; i++) {
+    const typed = entityTypeForHeader(lexicon, cellText(header.cells[i])) !== undefined;
+    if (body.every((r) => r.cells[i] !== undefined && rowName(r.cells[i]!) !== undefined && (typed || lexicon.folded.has(foldName(cellText(r.cells[i])))))) found.push(i);
+  }
+  return found.length === 1 ? found[0] : undefined;
+}
+
 /** A row's entity as the document types it. */
 const retype = (state: ProseState | undefined, entity: EntityRef) => state?.types?.typed(entity) ?? entity;
 
@@ -407,15 +428,23 @@ export function extractTableClaims(lexicon: Lexicon, table: TableSegment, state?
   // "| Outbreak | Province | Declared | … |" over "| 2024 | Tessary | … |": a first column of years before a column of names a pack
   // knows; the names name the rows, and the years date them (as a "Year" column after the names does).
   // A first header that names an event ("| Opened | Line | Stations |") keeps its word: its years date that event, not the row.
+  // "| Date | Victim | Country |" over "| 17 March 2024 | Northwind Clinic | … |": a first column of full dates, and a later column
+  // whose every cell is a name a pack knows (or is typed by the type its header names), likewise: the names name the rows.
+  const namesAt = header.cells.length > 2 && body.length > 0 ? datedNamesColumn(lexicon, header, body, state?.today) : undefined;
   if (
-    header.cells.length > 2 &&
-    body.length > 0 &&
-    body.every((r) => YEAR_CELL.test(cellText(r.cells[0])) && r.cells[1] !== undefined && rowName(r.cells[1]) !== undefined) &&
-    body.some((r) => lexicon.folded.has(foldName(cellText(r.cells[1]))))
+    namesAt !== undefined ||
+    (header.cells.length > 2 &&
+      body.length > 0 &&
+      body.every((r) => YEAR_CELL.test(cellText(r.cells[0])) && r.cells[1] !== undefined && rowName(r.cells[1]) !== undefined) &&
+      body.some((r) => lexicon.folded.has(foldName(cellText(r.cells[1])))))
   ) {
+    const at = namesAt ?? 1;
     const first = header.cells[0]!;
-    const year = eventForLabel(lexicon, first.text) ? first : { ...first, text: 'Year' };
-    const swap = <T extends { cells: Segment[] }>(r: T, moved?: Segment): T => ({ ...r, cells: [r.cells[1]!, moved ?? r.cells[0]!, ...r.cells.slice(2)] });
+    const year = eventForLabel(lexicon, first.text) ? first : { ...first, text: namesAt === undefined ? 'Year' : 'Date' };
+    const swap = <T extends { cells: Segment[] }>(r: T, moved?: Segment): T => ({
+      ...r,
+      cells: [r.cells[at]!, moved ?? r.cells[0]!, ...r.cells.slice(1).filter((_, i) => i + 1 !== at)],
+    });
     return extractTableClaims(lexicon, { ...table, rows: [swap(header, year), ...body.map((r) => swap(r))] }, state);
   }
   const entityType = entityTypeForHeader(lexicon, header.cells[0]!.text);
