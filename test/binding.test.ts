@@ -6790,3 +6790,159 @@ describe('a table whose first column holds full dates', () => {
     expect(rows('| Outage date | Site | Backup site | Records exposed |\n|---|---|---|---|\n| 4 May 2031 | Harrowby Clinic | Selwick Clinic | 12,400 |')).toEqual([]);
   });
 });
+
+describe('times below a second, and a cell whose unit the tool does not know', () => {
+  const chains = packOf('chains', 'network', ['{id: quillnet, name: Quillnet, type: network, aliases: [Quillnet]}'], [
+    '{id: block-time, label: block time, kind: quantity, unit: s, triggers: [block time, a block every], headers: [block time], subjects: [network]}',
+  ]);
+  const seconds = (text: string) => claimsIn(chains, `# Quillnet\n\n${text}\n`, 'block-time').map((c) => (c.value.kind === 'quantity' ? c.value.min : null));
+  it('reads milliseconds in tables and prose, in the attribute\'s unit', () => {
+    expect(seconds('| Field | Value |\n|---|---|\n| Block time | 400 ms |')).toEqual([0.4]);
+    expect(seconds('| Field | Value |\n|---|---|\n| Block time | 250 milliseconds |')).toEqual([0.25]);
+    expect(seconds('| Field | Value |\n|---|---|\n| Block time (ms) | 600 |')).toEqual([0.6]);
+    expect(seconds('Quillnet targets a block time of 350 ms.')).toEqual([0.35]);
+    expect(seconds('Quillnet produces a block every 800 Millisekunden.')).toEqual([0.8]);
+  });
+  it('reads no figure in a unit it does not know as one in the attribute\'s unit', () => {
+    expect(seconds('| Field | Value |\n|---|---|\n| Block time | 400 blips |')).toEqual([]);
+    expect(seconds('Block time: 400 blips')).toEqual([]);
+    expect(seconds('| Field | Value |\n|---|---|\n| Block time | 2 (avg) |')).toEqual([2]);
+    expect(seconds('| Field | Value |\n|---|---|\n| Block time | 3 seconds |')).toEqual([3]);
+    // A symbol the text is not read for ("5 s") that names the attribute's own unit is that unit.
+    expect(seconds('| Field | Value |\n|---|---|\n| Block time | 4.5 s |')).toEqual([4.5]);
+  });
+});
+
+describe('a sum, then "to" and a count of something else', () => {
+  const figures = (text: string) => findQuantities(text).map((m) => [m.quantity.min, m.quantity.max, m.quantity.unit]);
+  it('is no range', () => {
+    expect(figures('ordered Ostrel to pay $40 million to 2,300 patients')).toEqual([
+      [40e6, 40e6, 'USD'],
+      [2300, 2300, ''],
+    ]);
+    expect(figures('paid €12 million to 480 people')).toEqual([
+      [12e6, 12e6, 'EUR'],
+      [480, 480, 'person'],
+    ]);
+  });
+  it('still reads a range whose second end is bare and counts nothing of its own', () => {
+    expect(figures('priced at $5 to 10 each')).toEqual([[5, 10, 'USD']]);
+    expect(figures('a cost of $3 to 4 billion')).toEqual([[3e9, 4e9, 'USD']]);
+    expect(figures('€5 to 10 euros')).toEqual([[5, 10, 'EUR']]);
+  });
+});
+
+describe('a figure that is a part of a whole figure after it', () => {
+  const thefts = inlinePack('thefts', [
+    'entityTypes:',
+    '  - {type: protocol, headers: [protocol]}',
+    'entities:',
+    '  - {id: brellin, name: Brellin Finance, type: protocol, aliases: [Brellin Finance, Brellin]}',
+    'attributes:',
+    '  - {id: loss, label: loss, kind: quantity, unit: USD, triggers: [took, haul, loss], subjects: [protocol]}',
+    '  - {id: seats, label: seats won, kind: quantity, unit: seats, unitWords: [seats], triggers: [won], subjects: [protocol]}',
+  ]);
+  const losses = (text: string, attribute = 'loss') => claimsIn(thefts, `# Brellin\n\n${text}\n`, attribute).map((c) => (c.value.kind === 'quantity' ? c.value.min : null));
+  it('is no value of the whole ("part of a larger …", "out of a total loss of …")', () => {
+    expect(losses('Hackers who breached Brellin Finance took $4.1 million in tokens, part of a larger haul of $9 million.')).toEqual([9e6]);
+    expect(losses('Hackers who breached Brellin Finance took $4.1 million out of a total loss of $9 million.')).toEqual([9e6]);
+  });
+  it('keeps a part whose total is of another thing', () => {
+    expect(losses('Brellin won 58 seats out of a total of 120.', 'seats')).toEqual([58]);
+  });
+});
+
+describe("a verb's trigger after another attribute's noun", () => {
+  const tokens = inlinePack('tokens', [
+    'entityTypes:',
+    '  - {type: network, headers: [network]}',
+    '  - {type: protocol, headers: [protocol]}',
+    'entities:',
+    '  - {id: ostra, name: Ostra, type: network, aliases: [Ostra]}',
+    '  - {id: brellin, name: Brellin, type: protocol, aliases: [Brellin]}',
+    'attributes:',
+    '  - {id: price, label: price, kind: quantity, unit: USD, triggers: [price, fell to, rose to], subjects: [network]}',
+    '  - {id: tvl, label: total value locked, kind: quantity, unit: USD, measure: tally, triggers: [total value locked, 锁仓总价值, 存款规模], subjects: [protocol]}',
+  ]);
+  it('leaves the figure to the noun ("its total value locked fell to …")', () => {
+    const claims = claimsUnder(tokens, 'Notes', 'Brellin is a lending market on Ostra. Its total value locked fell to roughly $75 million after the breach.');
+    expect(claims.filter((c) => c.value.kind === 'quantity').map((c) => [c.entity.id, c.attribute, c.value.kind === 'quantity' ? c.value.min : null])).toEqual([['brellin', 'tvl', 75e6]]);
+  });
+  it('reads "降至" as a level at the time of writing, and "约为" as about', () => {
+    const text = '---\ndate: 2025-06-02\nlang: zh\n---\n漏洞被利用之前，Brellin的存款规模约为3.2亿美元。一周后，其锁仓总价值降至约1.5亿美元。\n';
+    const { claims, report } = analyse([{ file: 'a.md', text }], { lexicon: tokens });
+    expect(claims.filter((c) => c.attribute === 'tvl').map((c) => [c.value.kind === 'quantity' ? [c.value.min, c.value.approx] : null, c.time?.text ?? null])).toEqual([
+      [[320e6, true], null],
+      [[150e6, true], 'at the time of writing'],
+    ]);
+    expect(report.conflicts).toEqual([]);
+  });
+});
+
+describe('scale abbreviations in prose', () => {
+  const fines = inlinePack('fines', [
+    'entities:',
+    '  - {id: dornfeld, name: Dornfeld AG, type: organization, aliases: [Dornfeld AG, Dornfeld]}',
+    'attributes:',
+    '  - {id: fine, label: fine, kind: quantity, unit: EUR, triggers: [Bußgeld, Geldbuße, amende], subjects: [organization]}',
+  ]);
+  const fined = (lang: string, sentence: string) =>
+    analyse([{ file: 'a.md', text: `---\nlang: ${lang}\n---\n${sentence}\n` }], { lexicon: fines }).claims.filter((c) => c.attribute === 'fine').map((c) => (c.value.kind === 'quantity' ? [c.value.min, c.value.unit] : null));
+  it('reads "Mio." and "Mrd." before a currency in one sentence, and French "M€", "Md€"', () => {
+    expect(fined('de', 'Das Kartellamt belegte die Dornfeld AG mit einer Geldbuße in Höhe von 36 Mio. Euro.')).toEqual([[36e6, 'EUR']]);
+    expect(fined('de', 'Dornfeld zahlt ein Bußgeld von 1,2 Mrd. Euro.')).toEqual([[1.2e9, 'EUR']]);
+    expect(fined('fr', "Le régulateur a imposé à Dornfeld AG une amende de 27 M€.")).toEqual([[27e6, 'EUR']]);
+    expect(fined('fr', "Le régulateur a imposé à Dornfeld AG une amende de 1,5 Md€.")).toEqual([[1.5e9, 'EUR']]);
+  });
+  it('scales a sum only with "Md", "Mds", "Bio."', () => {
+    const read = (text: string) => findQuantities(text, undefined, { format: { decimal: ',', thousands: '.' } }).map((m) => [m.quantity.min, m.quantity.unit]);
+    expect(read('2 Bio. Euro')).toEqual([[2e12, 'EUR']]);
+    expect(read('2 mds d’euros')).toEqual([[2e9, 'EUR']]);
+    expect(read('hired 5 MDs')).toEqual([[5, '']]);
+  });
+});
+
+describe('a category beside a date of another verb', () => {
+  const exchanges = inlinePack('exchanges', [
+    'entities:',
+    '  - {id: quellnet, name: Quellnet, type: organization, aliases: [Quellnet]}',
+    'attributes:',
+    '  - {id: hq, label: headquarters, kind: category, triggers: [mit Sitz in, headquartered in], subjects: [organization], values: [{id: ardley, synonyms: [Ardley]}, {id: fenmoor, synonyms: [Fenmoor]}]}',
+  ]);
+  const dated = (lang: string, sentence: string) =>
+    analyse([{ file: 'a.md', text: `---\nlang: ${lang}\ndate: 2025-02-05\n---\n${sentence}\n` }], { lexicon: exchanges }).claims.filter((c) => c.attribute === 'hq').map((c) => [c.value.kind === 'category' ? c.value.value : null, c.time?.text ?? null]);
+  it('takes no date from an attributive participle, nor from a clause of another verb after a comma', () => {
+    expect(dated('de', 'Quellnet, die 2016 gegründete Firma mit Sitz in Ardley, stellt neue Mitarbeiter ein.')).toEqual([['ardley', null]]);
+    expect(dated('en', 'Quellnet, the broker headquartered in Ardley, today unveiled a savings account.')).toEqual([['ardley', null]]);
+    expect(dated('en', 'Quellnet is headquartered in Fenmoor, and in 2019 it said it would stay.')).toEqual([['fenmoor', null]]);
+  });
+});
+
+describe('a sentence that opens on "Since" and a name', () => {
+  const upgrades = inlinePack('upgrades', [
+    'entityTypes:',
+    '  - {type: upgrade, headers: [upgrade]}',
+    'entities:',
+    '  - {id: tamsin, name: Tamsin, type: upgrade, aliases: [Tamsin]}',
+    'attributes:',
+    '  - {id: height, label: activation block height, kind: quantity, unit: block, unitWords: [block], triggers: [at block], subjects: [upgrade], timeless: true}',
+  ]);
+  it('is about that name, wherever its paragraph stands', () => {
+    const heights = (text: string) => claimsIn(upgrades, text, 'height').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+    const sentence = 'Since Tamsin shipped at block 7,020,000 in June, fees have fallen by half.';
+    expect(heights(`${sentence}\n`)).toEqual([['tamsin', 7020000]]);
+    expect(heights(`Some opening words.\n\n${sentence}\n`)).toEqual([['tamsin', 7020000]]);
+  });
+});
+
+describe('the -s form of a trigger in -ed', () => {
+  const fines = inlinePack('penalties', [
+    'entities:',
+    '  - {id: tessaline, name: Tessaline Networks, type: organization, aliases: [Tessaline Networks]}',
+    'attributes:',
+    '  - {id: fine, label: fine, kind: quantity, unit: EUR, triggers: [fined], subjects: [organization]}',
+  ]);
+  it('is found too ("fines" where the pack says "fined")', () => {
+    expect(figuresWith(fines, 'Valmora fines Tessaline Networks €1.7 billion.', 'fine')).toEqual([['tessaline', 1.7e9]]);
+  });
+});

@@ -52,3 +52,10 @@ describe('counted nouns in prose', () => {
     expect(read('The Nova 7 has 3 more cameras than the Arc 3.')).toEqual([]);
   });
 });
+
+describe('openAttribute of a plural in -sses', () => {
+  it('names it by its singular ("Documented losses" → open.documented-loss)', () => {
+    expect(id('Documented losses')).toBe('open.documented-loss');
+    expect(id('Fare classes')).toBe('open.fare-class');
+  });
+});

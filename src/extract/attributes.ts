@@ -9,7 +9,7 @@ import type { PhraseMatch, PhraseMatcher } from '../packs/phrases.js';
 import type { PackAttribute } from '../packs/types.js';
 import type { EntityRef, Quantity, Span } from '../types.js';
 import { compatible, coordinated, counterpartOf, FRONTED_PHRASE, lastBefore, NAME_OPENS, nearestBefore, possessorBefore, QUOTED_TITLE, REPORTING, SUBJECT_WINDOW } from './subjects.js';
-import { CHANGED_BY, changeAsRange, COMPARED_CHANGE_NOUN, countsItsSources, FUNCTION_WORDS, moveSize, namesWhatItCounts, notItsValue, settingsMasked, startsAChange } from './figure-phrases.js';
+import { CHANGED_BY, changeAsRange, COMPARED_CHANGE_NOUN, countsItsSources, FUNCTION_WORDS, moveSize, namesWhatItCounts, notItsValue, settingsMasked, startsAChange, VERB_ONLY_TRIGGER } from './figure-phrases.js';
 import { distance, enclosing, wordsBetween } from './words.js';
 import { clauseNouns, descriptionsOf, subjectTypes, typeNouns } from './typing.js';
 
@@ -522,8 +522,21 @@ export function quantityClaims(
     const crosses = (c: (typeof candidates)[number]) =>
       c.trigger !== undefined && CLAUSE_BREAK.test(c.trigger.end <= q.span.start ? text.slice(c.trigger.end, q.span.start) : text.slice(q.span.end, c.trigger.start));
     const ownClause = ranked.some((c) => c.trigger && !crosses(c));
+    // "Its total value locked fell to about $2 million": a trigger that is a verb alone ("fell to", a price's) does not take the
+    // figure from a noun's trigger of another attribute before it in the figure's clause; the noun is what fell.
+    const verbOnly = (c: (typeof candidates)[number]) => c.trigger !== undefined && VERB_ONLY_TRIGGER.test(text.slice(c.trigger.start, c.trigger.end).trim());
+    const nounOwner = ranked.some(
+      (c) =>
+        c.trigger !== undefined &&
+        !verbOnly(c) &&
+        c.trigger.end <= q.span.start &&
+        c.distance <= TRIGGER_WINDOW &&
+        !crosses(c) &&
+        ranked.some((v) => v !== c && verbOnly(v) && v.attribute !== c.attribute && v.trigger!.start >= c.trigger!.end && v.trigger!.end <= q.span.start),
+    );
     for (const candidate of ranked) {
       if (isOutranked(candidate) || (ownClause && crosses(candidate))) continue;
+      if (nounOwner && verbOnly(candidate)) continue;
       if (chosen.length === 0 || candidate.distance < chosen[0]!.distance) chosen = [candidate];
       else if (candidate.distance === chosen[0]!.distance) chosen.push(candidate);
     }
@@ -1432,6 +1445,8 @@ const SAME_IN_PLURAL = new Set(['lens', 'series', 'species', 'news', 'means', 'p
 function singular(word: string): string {
   if (word.length <= 3 || /(?:ss|us|is)$/.test(word) || SAME_IN_PLURAL.has(word)) return word;
   if (word === 'lenses') return 'lens';
+  // "losses" → "loss", "classes" → "class".
+  if (word.endsWith('sses')) return word.slice(0, -2);
   if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   if (/(?:ches|shes|xes)$/.test(word)) return word.slice(0, -2);
   return word.endsWith('s') ? word.slice(0, -1) : word;

@@ -353,6 +353,15 @@ export const CHANGED_BY = new RegExp(
   'iu',
 );
 
+/**
+ * A pack trigger that is a verb of change or of a level only, naming no noun ("fell to", "rose to", "stood at", "stieg auf",
+ * "a chuté à", "cayó a", "降至"): in "its total value locked fell to $2 million" the noun's trigger before it owns the figure.
+ */
+export const VERB_ONLY_TRIGGER = new RegExp(
+  String.raw`^(?:(?:${CHANGE_VERBS}|reached|reaches|hit|hits|stood|stands|closed|closes|ended|ends|finished|finishes|traded|trades|trading)(?:\s+(?:back|up|down))?(?:\s+(?:to|at|by|from|around))?|(?:stieg|stiegen|steigt|steigen|fiel|fielen|fällt|fallen|sank|sanken|sinkt|sinken|kletterte|kletterten)(?:\s+(?:auf|um))?|(?:a\s+|ont\s+|est\s+|sont\s+)?(?:chuté|grimpé|baissé|augmenté|tombée?|reculé|progressé)(?:\s+(?:à|de))?|(?:cayó|cayeron|subió|subieron|bajó|bajaron|aumentó|aumentaron)(?:\s+(?:a|hasta))?|[降减減增涨漲跌升]\p{Script=Han}?[至到]|回落[至到]?)$`,
+  'iu',
+);
+
 /** A move, then the level it reached: "up 4.5% to", "fell 3 points to" (before the figure). */
 const MOVE_TO = String.raw`(?:${CHANGE_VERBS}|up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?[$€£]?[\d.,]+\s*(?:%|percent|per\s+cent|points?|cents?|pence|p)\s+to\s+`;
 
@@ -377,8 +386,10 @@ export const MOVED_TO = new RegExp(String.raw`(?<![\p{L}])${MOVE_TO}(?:about\s+|
  */
 /** "截至目前仍有5人", "目前已有", "仍有": as of press time, now, still. */
 const STILL_HAN = String.raw`(?:(?:截至|截止)[^，,。；]{0,8}?(?:时|時)?[，,]?\s*(?:仍有|仍然有|尚有|仍|共有|已有|有)?|(?:目前|至今|迄今)(?:仍|已|共)?有?|仍有|仍然有|尚有)\s*(?:约|約|近|逾|超过|超過)?$`;
+/** "降至约2.6亿美元", "跌至", "升到": a verb of change and 至/到 before the level it reached, as "fell to" (not "从…降至…"'s start). */
+const MOVED_TO_LEVEL_HAN = String.raw`(?:下降|上升|下跌|上涨|上漲|增长|增長|减少|減少|回落|回升|降|减|減|增|涨|漲|跌|升)(?:至|到)\s*(?:约|約|近|逾|超过|超過)?$`;
 export const RUNNING_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:took|takes|taking|brought|brings|bringing|moved|moves|lifted|lifts|pushed|pushes)\s+(?:him|her|it|them|(?:his|her|its|their|the)\s+(?:tally|total|toll|count|number))\s+to\s+|(?:${CHANGE_VERBS}|(?:is|was|are|were|now)\s+down)\s+to\s+|${MOVE_TO}|(?:stood|stands|standing)\s+at\s+|(?:now|currently|presently|at\s+present)\s+(?:has|have|employs|employ|counts|count|numbers|number|totals|total|holds|hold|sells\s+for|sell\s+for|costs|cost|retails\s+for|retail\s+for|(?:is|are)\s+priced\s+at)\s+|(?:compte|comptent|emploie|emploient|coûte|coûtent)\s+actuellement\s+|(?:actualmente\s+(?:cuenta\s+con|cuentan\s+con|tiene|tienen|emplea|emplean|cuesta|cuestan)|(?:cuenta\s+con|cuentan\s+con|tiene|tienen|emplea|emplean|cuesta|cuestan)\s+actualmente)\s+|(?:attualmente\s+(?:conta|contano|impiega|impiegano|costa|costano)|(?:conta|contano|impiega|impiegano|costa|costano)\s+attualmente)\s+|(?:atualmente\s+(?:conta\s+com|contam\s+com|tem|têm|emprega|empregam|custa|custam)|(?:conta\s+com|contam\s+com|tem|têm|emprega|empregam|custa|custam)\s+atualmente)\s+|(?:derzeit\s+(?:hat|haben|zählt|zählen|beschäftigt|beschäftigen|kostet|kosten)|(?:hat|haben|zählt|zählen|beschäftigt|beschäftigen|kostet|kosten)\s+derzeit)\s+|(?:has\s+|have\s+)?reached\s+|(so\s+far|to\s+date|thus\s+far|(?:as\s+of|at)\s+press\s+time|as\s+of\s+(?:this\s+)?writing)\s*,?\s+(?:[\p{L}-]+\s+){0,3}?)(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+)?$|${MOVE_TO_HAN}|${STILL_HAN}`,
+  String.raw`(?<![\p{L}])(?:(?:took|takes|taking|brought|brings|bringing|moved|moves|lifted|lifts|pushed|pushes)\s+(?:him|her|it|them|(?:his|her|its|their|the)\s+(?:tally|total|toll|count|number))\s+to\s+|(?:${CHANGE_VERBS}|(?:is|was|are|were|now)\s+down)\s+to\s+|${MOVE_TO}|(?:stood|stands|standing)\s+at\s+|(?:now|currently|presently|at\s+present)\s+(?:has|have|employs|employ|counts|count|numbers|number|totals|total|holds|hold|sells\s+for|sell\s+for|costs|cost|retails\s+for|retail\s+for|(?:is|are)\s+priced\s+at)\s+|(?:compte|comptent|emploie|emploient|coûte|coûtent)\s+actuellement\s+|(?:actualmente\s+(?:cuenta\s+con|cuentan\s+con|tiene|tienen|emplea|emplean|cuesta|cuestan)|(?:cuenta\s+con|cuentan\s+con|tiene|tienen|emplea|emplean|cuesta|cuestan)\s+actualmente)\s+|(?:attualmente\s+(?:conta|contano|impiega|impiegano|costa|costano)|(?:conta|contano|impiega|impiegano|costa|costano)\s+attualmente)\s+|(?:atualmente\s+(?:conta\s+com|contam\s+com|tem|têm|emprega|empregam|custa|custam)|(?:conta\s+com|contam\s+com|tem|têm|emprega|empregam|custa|custam)\s+atualmente)\s+|(?:derzeit\s+(?:hat|haben|zählt|zählen|beschäftigt|beschäftigen|kostet|kosten)|(?:hat|haben|zählt|zählen|beschäftigt|beschäftigen|kostet|kosten)\s+derzeit)\s+|(?:has\s+|have\s+)?reached\s+|(so\s+far|to\s+date|thus\s+far|(?:as\s+of|at)\s+press\s+time|as\s+of\s+(?:this\s+)?writing)\s*,?\s+(?:[\p{L}-]+\s+){0,3}?)(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+)?$|${MOVE_TO_HAN}|${STILL_HAN}|${MOVED_TO_LEVEL_HAN}`,
   'iu',
 );
 export const RUNNING_AFTER =

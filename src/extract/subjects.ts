@@ -500,6 +500,8 @@ const COMPARED_EXAMPLE = /(?<![\p{L}])(?:than|compared\s+(?:with|to)|versus|vs\.
 
 /** "As X continues to …, …": a sentence that opens on "as" opens a clause of time or cause, no comparison. */
 const OPENING_AS = /^\s*as\s+(?:the\s+)?$/iu;
+/** "Since X went live at block …, …": a sentence that opens on "since" and a name before its verb opens a clause of time, whose subject the name is, no mark measured from ("Since X's launch, …" still is one). */
+const OPENING_SINCE = /^\s*since\s+(?:the\s+)?$/iu;
 
 /** The object of a comparison or the base something was built from ("than X", "based on X"), alone or listed with the first ("than the previous X and Y"). */
 function comparedOrBase(text: string, mentions: Mention[], m: Mention): boolean {
@@ -508,7 +510,7 @@ function comparedOrBase(text: string, mentions: Mention[], m: Mention): boolean 
     BASED_ON.test(text.slice(Math.max(0, n.start - 30), n.start)) ||
     COMPARED_EXAMPLE.test(text.slice(Math.max(0, n.start - 80), n.start)) ||
     CAUSE.test(text.slice(Math.max(0, n.start - 40), n.start)) ||
-    SINCE.test(text.slice(Math.max(0, n.start - 12), n.start)) ||
+    (SINCE.test(text.slice(Math.max(0, n.start - 12), n.start)) && !(OPENING_SINCE.test(text.slice(0, n.start)) && /^\s+\p{Ll}/u.test(text.slice(n.end, n.end + 4)))) ||
     COMPARED_FIGURE_FOR.test(text.slice(Math.max(0, n.start - 80), n.start));
   if (objectOf(m)) return true;
   // Only a name right after a joiner can be listed with another (the list is read only then).

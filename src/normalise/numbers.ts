@@ -221,7 +221,7 @@ const PRE_HEDGES = phraseIndex(
       // "estimada em 2.150", "estimé à 40 millions", "geschätzte 2.000", "stimati in 300": an estimate's figure.
       'estimado en', 'estimada en', 'estimados en', 'estimadas en', 'estimado em', 'estimada em', 'estimados em',
       'estimadas em', 'estimou em', 'estimé à', 'estimée à', 'estimés à', 'estimées à', 'stimato in',
-      'stimata in', 'stimati in', 'stimate in', 'geschätzt auf', 'geschätzte', 'geschätzten', '约', '約', '近', '大约', '大約', '将近', '將近', '接近', '大概',
+      'stimata in', 'stimati in', 'stimate in', 'geschätzt auf', 'geschätzte', 'geschätzten', '约', '約', '近', '大约', '大約', '约为', '約為', '大约为', '大約為', '将近', '將近', '接近', '大概',
       'environ', 'près de', "près d'", 'près d’', 'quelque', 'autour de', 'presque', 'cerca de', 'alrededor de',
       'aproximadamente', 'unos', 'unas', 'casi', 'quase', 'em torno de', 'por volta de', 'quasi', 'intorno a',
       'rund', 'etwa', 'ca.', 'ungefähr', 'knapp', 'nahezu', 'annähernd', 'ongeveer', 'bijna', 'zo’n', "zo'n",
@@ -583,8 +583,19 @@ function nameTokenEnd(ctx: Ctx, q: number): number {
 
 /** A word of size after a figure: "tall", "high", "long", "wide", "deep", "in height" (and "-tall"; not "high-end"). */
 const SIZE_AFTER = /^[\s-]*(?:tall|high|long|wide|deep|in\s+(?:height|length|diameter|width))(?![\p{L}]|-\p{L})/u;
-/** A scale written short with a full stop after it: "Mrd.", "Mio.", "Tsd.", "Bio.". */
-const SCALE_ABBREVIATION_BEFORE = /(?<![\p{L}])(?:Mrd|Mio|Tsd|Bio|тыс|млн|млрд)$/u;
+/** A scale written short with a full stop after it: "Mrd.", "Mio.", "Tsd.", "Bio.", French "Md.", "Mds.". */
+const SCALE_ABBREVIATION_BEFORE = /(?<![\p{L}])(?:Mrd|Mrds|Mio|Tsd|Bio|Md|Mds|тыс|млн|млрд)$/u;
+/** Scale abbreviations that are other words too ("5 MDs", "bio"): read only before a currency or after one. */
+const MONEY_ONLY_SCALES: ReadonlySet<string> = new Set(['md', 'mds', 'mrds', 'bio']);
+/** Right after such a scale: its full stop, then a currency's sign, code or word ("Md€", "Bio. Euro", "Mds d'euros", "Md. CHF"). */
+const CURRENCY_AFTER_SCALE = /^\.?\s?(?:[€$£]|(?:EUR|USD|CHF|GBP)(?![\p{L}])|(?:euros?|Euro|dollars?|Dollar|US-Dollar|Franken|francs?)(?![\p{L}])|d['’]euros|de\s+(?:dollars|francs))/u;
+
+/** "48 M€", "750 k€": a scale letter glued to the euro sign, as French writes millions and thousands of euros. */
+function euroScaleAt(ctx: Ctx, k: number): { exp: number; end: number } | null {
+  if (ctx.f[k + 1] !== '€') return null;
+  const letter = ctx.text[k];
+  return letter === 'M' ? { exp: 6, end: k + 1 } : letter === 'k' ? { exp: 3, end: k + 1 } : null;
+}
 /** "de ", "di ", "d'", "del ", "degli " before the unit after such a scale word. */
 const OF_BEFORE_UNIT = /^(?:de|di|d['’]|del|degli|delle|dei)\s*(?=\p{L})/iu;
 
@@ -945,8 +956,10 @@ function readNumber(ctx: Ctx, d: number, start: number, currency: string | null,
     for (let n = 0; n < 2; n++) {
       // "a 70-billion-parameter model", "a $5-million deal": a hyphen joins the first scale word as a space does.
       const k = n === 0 && f[j] === '-' ? j + 1 : skipWs(f, j, 2);
-      const hit = k > j ? scaleAt(ctx, k) : null;
+      const hit = k > j ? (euroScaleAt(ctx, k) ?? scaleAt(ctx, k)) : null;
       if (!hit || (scaled && hit.exp <= exp)) break;
+      // "3 Md€", "2 Bio. Euro": a scale abbreviation that is also another word ("5 MDs") scales a sum only.
+      if (MONEY_ONLY_SCALES.has(f.slice(k, hit.end)) && currency === null && !CURRENCY_AFTER_SCALE.test(ctx.text.slice(hit.end, hit.end + 16))) break;
       exp += hit.exp;
       scaled = true;
       j = end = hit.end;
@@ -1140,6 +1153,24 @@ function tryRange(ctx: Ctx, a: NumPart, hedge: HedgeKind | null): RangeTry | nul
   return null;
 }
 
+/**
+ * Words that may follow a range's bare second end without a noun of their own: "$5 to 10 each", "a share", "per month",
+ * "more", "in fees", and their like in the other languages.
+ */
+const RANGE_END_WORDS =
+  /^\s+(?:per|pro|par|por|je|a|an|each|apiece|every|more|less|higher|lower|cheaper|dearer|off|extra|in|for|on|at|from|by|with|of|and|or|but|if|plus|up|down|over|under|than|when|while|depending|annually|monthly|yearly|weekly|daily|apart|respectively|already|so\s+far)(?![\p{L}])/iu;
+
+/**
+ * Whether a letter word right after a range's bare second end at `end` is a noun of its own: neither a unit word of the
+ * first end's `unit` nor a word that follows a figure (RANGE_END_WORDS).
+ */
+function nounOfItsOwn(ctx: Ctx, end: number, unit: string): boolean {
+  const word = /^\s+(?=\p{L})/u.exec(ctx.text.slice(end, end + 4));
+  if (word === null || RANGE_END_WORDS.test(ctx.text.slice(end, end + 40))) return false;
+  const hit = unitAt(ctx, end + word[0].length, true);
+  return hit === null || hit.unit !== unit;
+}
+
 function valueOf(p: NumPart, exp: number | null): number {
   if (p.fraction !== null) return p.fraction;
   const v = Number(`${p.mantissa}e${exp ?? 0}`);
@@ -1252,6 +1283,9 @@ function parseAt(ctx: Ctx, d: number, lastEnd: number): QuantityMatch | null {
       if (a.fraction !== null || rb.fraction !== null) ok = false;
       if (ok && !(valueOf(a, expA) <= valueOf(rb, expB))) ok = false;
       if (r.alternative && !nearAlternatives(a, rb)) ok = false;
+      // "to pay $40 million to 2,300 patients": a first end with a currency or a unit, then a bare figure with a noun of
+      // its own after it, is a sum and a count, no range (its second end would take the first's scale and currency).
+      if (ok && !r.tight && (a.currency !== null || a.unit !== null) && rb.currency === null && rb.unit === null && rb.exp === null && nounOfItsOwn(ctx, rb.end, a.currency ?? a.unit!)) ok = false;
     }
     if (ok) b = rb;
     else if (r.tight) return null;

@@ -121,6 +121,12 @@ export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
   ['milliarde', 9],
   ['milliarden', 9],
   ['mrd', 9],
+  ['mrds', 9],
+  // German "Billion(en)" and "Bio." are 10^12; French "Md", "Mds" milliards (these two and "Bio." before a currency only).
+  ['billionen', 12],
+  ['bio', 12],
+  ['md', 9],
+  ['mds', 9],
   ['tausend', 3],
   ['millions', 6],
   ['milliard', 9],
@@ -270,6 +276,8 @@ export const UNIT_WORDS: Readonly<Record<string, string>> = {
   위안: 'CNY',
   euros: 'EUR',
   euro: 'EUR',
+  // "48 €", "48 M€": the sign after the figure, as French and German write it
+  '€': 'EUR',
   // "5 millions d'euros", "20 mil millones de dólares", "de dollars"
   "d'euros": 'EUR',
   'd’euros': 'EUR',
@@ -401,7 +409,24 @@ export const UNIT_WORDS: Readonly<Record<string, string>> = {
   khz: 'kilohertz',
   mhz: 'megahertz',
   ghz: 'gigahertz',
-  // time
+  // time (below a second: "400 ms", "400 milliseconds", "50 µs"; "ms" and "ns" only in lower case, "MS" is no unit)
+  milliseconds: 'millisecond',
+  millisecond: 'millisecond',
+  ms: 'millisecond',
+  毫秒: 'millisecond',
+  ミリ秒: 'millisecond',
+  microseconds: 'microsecond',
+  microsecond: 'microsecond',
+  µs: 'microsecond',
+  μs: 'microsecond',
+  微秒: 'microsecond',
+  マイクロ秒: 'microsecond',
+  nanoseconds: 'nanosecond',
+  nanosecond: 'nanosecond',
+  ns: 'nanosecond',
+  纳秒: 'nanosecond',
+  納秒: 'nanosecond',
+  ナノ秒: 'nanosecond',
   seconds: 'second',
   second: 'second',
   secs: 'second',
@@ -431,6 +456,26 @@ export const UNIT_WORDS: Readonly<Record<string, string>> = {
   yrs: 'year',
   yr: 'year',
   // the same in German, French, Spanish and Italian (not words English also has: "ore", "an", "pie")
+  millisekunde: 'millisecond',
+  millisekunden: 'millisecond',
+  milliseconde: 'millisecond',
+  millisecondes: 'millisecond',
+  milisegundo: 'millisecond',
+  milisegundos: 'millisecond',
+  millisecondo: 'millisecond',
+  millisecondi: 'millisecond',
+  mikrosekunde: 'microsecond',
+  mikrosekunden: 'microsecond',
+  microseconde: 'microsecond',
+  microsecondes: 'microsecond',
+  microsegundo: 'microsecond',
+  microsegundos: 'microsecond',
+  nanosekunde: 'nanosecond',
+  nanosekunden: 'nanosecond',
+  nanoseconde: 'nanosecond',
+  nanosecondes: 'nanosecond',
+  nanosegundo: 'nanosecond',
+  nanosegundos: 'nanosecond',
   sekunde: 'second',
   sekunden: 'second',
   seconde: 'second',
@@ -754,9 +799,9 @@ export const SPACED_ONLY_UNIT_WORDS: ReadonlySet<string> = new Set(['g', 'kb', '
 
 /**
  * Single-letter unit words match only in this case: "5 m" is metres but "5 M" is a million, "1.5 t"
- * tonnes but "1.5 T" a trillion, "5 W" watts.
+ * tonnes but "1.5 T" a trillion, "5 W" watts; "400 ms" milliseconds but "400 MS" no unit.
  */
-export const UNIT_WORD_CASE: Readonly<Record<string, string>> = { m: 'm', t: 't', g: 'g', h: 'h', w: 'W', mt: 'Mt' };
+export const UNIT_WORD_CASE: Readonly<Record<string, string>> = { m: 'm', t: 't', g: 'g', h: 'h', w: 'W', mt: 'Mt', ms: 'ms', ns: 'ns' };
 
 /**
  * Units read only after a number written in Chinese numerals ("三年", "两个月"): after digits they are
@@ -806,7 +851,7 @@ const unit = (dimension: string, num: number, den = 1): UnitConversion => ({ dim
 
 /**
  * Units that convert within a dimension, by canonical unit name. Base units are the smallest common
- * unit of each dimension: time in seconds (a year is 365 days, a month a twelfth of that), mass in
+ * unit of each dimension (but time): time in seconds (a millisecond a thousandth, a year is 365 days, a month a twelfth of that), mass in
  * milligrams (the avoirdupois pound and ounce), length in millimetres, data in bytes (KB decimal, KiB
  * binary), power in watts (mechanical horsepower 745.7 W, metric 735.5 W), energy in watt-hours, frequency in hertz, charge in milliampere-hours,
  * speed in metres per hour (km/h, mph, m/s, knots), data per second in bytes per second, computing speed in FLOPS.
@@ -815,6 +860,9 @@ const unit = (dimension: string, num: number, den = 1): UnitConversion => ({ dim
  * (people, GPUs, tokens).
  */
 export const UNIT_CONVERSIONS: Readonly<Record<string, UnitConversion>> = {
+  nanosecond: unit('time', 1, 1e9),
+  microsecond: unit('time', 1, 1e6),
+  millisecond: unit('time', 1, 1000),
   second: unit('time', 1),
   minute: unit('time', 60),
   hour: unit('time', 3600),
@@ -1026,7 +1074,7 @@ export function inUnit(q: Quantity, unit: string): Quantity | undefined {
 
 /** How a report writes the units of measurement, by canonical name. */
 const REPORT_SYMBOLS: Readonly<Record<string, string>> = {
-  second: 's', minute: 'min', hour: 'h', day: 'days', week: 'weeks', month: 'months', year: 'years',
+  nanosecond: 'ns', microsecond: 'µs', millisecond: 'ms', second: 's', minute: 'min', hour: 'h', day: 'days', week: 'weeks', month: 'months', year: 'years',
   milligram: 'mg', gram: 'g', kilogram: 'kg', tonne: 't', pound: 'lb', ounce: 'oz', 'troy-ounce': 'oz t', megatonne: 'Mt',
   millimetre: 'mm', centimetre: 'cm', metre: 'm', kilometre: 'km', inch: 'in', foot: 'ft', mile: 'mi',
   'square-metre': 'm²', hectare: 'ha', 'square-kilometre': 'km²', acre: 'acres', 'square-foot': 'sq ft', 'square-mile': 'sq mi',

@@ -214,6 +214,35 @@ function progressiveOf(trigger: string): string | undefined {
   return word.endsWith('ied') ? `${word.slice(0, -3)}ying` : `${word.slice(0, -2)}ing`;
 }
 
+/**
+ * The -s form of a one-word English verb in -ed, where its spelling says it for sure ("fined" → "fines", "killed" → "kills",
+ * "carried" → "carries", "launched" → "launches", "dropped" → "drops", "raised" → "raises"), else nothing: "opened", "limited",
+ * "created" may be "open" or "opene", "limit" or "limite", and are left alone.
+ */
+function thirdPersonOf(trigger: string): string | undefined {
+  const word = trigger.toLowerCase();
+  if (!/^[a-z]{3,}ed$/.test(word) || /(?:eed|need)$/.test(word)) return undefined;
+  if (word.endsWith('ied')) return word.length > 4 ? `${word.slice(0, -3)}ies` : undefined;
+  const stem = word.slice(0, -2);
+  // "dropped", "planned": a doubled last consonant is the -ed form's.
+  if (/([bdgkmnprt])\1$/.test(stem)) return `${stem.slice(0, -1)}s`;
+  // "launched", "fixed", "passed": -es.
+  if (/(?:ch|sh|x|ss|zz)$/.test(stem)) return `${stem}es`;
+  // "raised", "approved", "produced", "charged", "issued": the stem lost an "e".
+  if (/(?:[^s]s|[cgvzu])$/.test(stem)) return `${stem}es`;
+  // "settled", "handled": a consonant and "l" lost an "e".
+  if (/[bcdfgkpstz]l$/.test(stem)) return `${stem}es`;
+  // "killed", "listed", "landed", "played", "showed": a cluster of consonants, or -w, -y: -s.
+  if (/(?:[^aeiou][bdfhklmnprtw]|[aeiou][wy])$/.test(stem) && !/(?:ng)$/.test(stem)) return `${stem}s`;
+  // "fined", "rated", "voted": one vowel, then one consonant, in a word of one syllable (which would double it, "stopped",
+  // had it no "e"): the stem lost an "e".
+  if (/^[^aeiou]*[aeiou][bdfklmnprt]$/.test(stem)) return `${stem}es`;
+  // "gained", "joined", "sealed": a vowel pair, then one consonant (not "created", "treated", "routed": "-eat", "-out" are
+  // left alone, as are "acquired", "evacuated").
+  if (/(?:ai|ea|oa|oi|oo|ou)[bdfklmnprt]$/.test(stem) && !/(?:eat|out)$/.test(stem)) return `${stem}s`;
+  return undefined;
+}
+
 export function compileLexicon(given: Pack): Lexicon {
   const pack = withFamilies(withOneAttributePerQuantity(withGrammarUnits(given)));
   const aliasEntities: PackEntity[] = [];
@@ -295,11 +324,13 @@ export function compileLexicon(given: Pack): Lexicon {
   const listed = new Set(
     [...pack.attributes.flatMap((a) => [...a.triggers, ...(a.blockers ?? []), ...a.headers, ...(a.unitWords ?? [])]), ...pack.events.flatMap((e) => e.triggers)].map((w) => w.toLowerCase()),
   );
+  // So is its -s form ("fined": "Ardenia fines X €2 billion"), where its spelling is sure (thirdPersonOf).
   for (const [index, trigger] of [...triggerList.entries()]) {
-    const progressive = progressiveOf(trigger);
-    if (progressive === undefined || listed.has(progressive) || triggerIndex.has(progressive)) continue;
-    triggerIndex.set(progressive, triggerList.push(progressive) - 1);
-    triggerAttributes.push([...triggerAttributes[index]!]);
+    for (const form of [progressiveOf(trigger), thirdPersonOf(trigger)]) {
+      if (form === undefined || listed.has(form) || triggerIndex.has(form)) continue;
+      triggerIndex.set(form, triggerList.push(form) - 1);
+      triggerAttributes.push([...triggerAttributes[index]!]);
+    }
   }
 
   // A longer trigger hides a shorter one at the same place ("trained on" hides "trained"): the match

@@ -405,6 +405,16 @@ const GOVERNED_DATE = /^\s*(?:(?:in|on|en|em|im|am|le|el|au|no|na)\s+)?$|^[于�
 
 /** A participle used as an adjective: "founded", "gegründete", "eröffnete" (not a noun: "the 2021 election", "the 2024 vote"). */
 const PARTICIPLE_END = /^(?:\p{L}+ed|(?:ge|er|ver|be|ent|zer|über|unter)\p{L}+t(?:e|en|es|er|em)|\p{L}+iert(?:e|en|es|er|em))$/iu;
+/**
+ * After a date, a participle used as an adjective before its noun: " gegründete Unternehmen", " eröffnete Filiale",
+ * " geschlossene Werk", "-founded firm".
+ */
+const ATTRIBUTIVE_PARTICIPLE_AFTER =
+  /^(?:-\p{L}+ed\s+\p{L}|\s+(?:(?:ge|er|ver|be|ent|zer|über|unter)\p{L}+(?:t|en)|\p{L}+iert)(?:e|en|es|er|em)\s+\p{Lu})/u;
+/** A verb of a clause of its own: "announced", "said", "has", "erhielt", "teilte … mit". */
+const CLAUSE_VERB =
+  /(?<![\p{L}])(?:\p{Ll}+ed|said|says|told|is|are|was|were|has|have|had|will|would|hat|haben|ist|sind|war|waren|wurde|wurden|wird|erhielt|erhielten|gab|teilte|sagte|kündigte)(?![\p{L}])/u;
+
 /** Between a figure and a date: the figure's clause ends and another opens ("…, and ", "…, but "). */
 const CLAUSE_OPENS_BEFORE = /^[^.;:!?]*,\s*(?:and|but|while|whereas)\s+$/iu;
 /** After a date that opens a clause: its subject and verb ("this year it ran", "in 2024 the plant closed"). */
@@ -520,6 +530,25 @@ const COMPARED_THINGS_DATED = new RegExp(
 /** After a figure, the words that open one of its parts, right before the part's figure: ", dont", ", of which", ", davon", ", di cui". */
 const PART_OF_FIGURE_BEFORE =
   /\d[^.;:!?\d]{0,40}[,，(（]\s*(?:dont|of\s+which|among\s+them|de\s+(?:los|las)\s+cuales|(?:dos|das)\s+quais|di\s+cui|darunter|davon|其中)\s*(?:(?:about|around|some|environ|près\s+de|unos|unas|cerca\s+de|circa|etwa|rund)\s+)?$/iu;
+
+/** Before a whole's figure, a hedge of it: "of about $9 million". */
+const WHOLE_HEDGE = String.raw`(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|rund|etwa|fast|environ|près\s+de|plus\s+de|unos|unas|cerca\s+de|más\s+de|circa|oltre|quase|mais\s+de)\s+)?`;
+/**
+ * After a figure (and a short phrase of its own and a comma: " in tokens,"), the words that make it a part of a whole figure
+ * after them: ", part of a larger haul of $9 million", "Teil einer Beute von", "partie d'un butin de", "parte de un botín de", "parte di un bottino di".
+ */
+const A_PART_OF_AFTER = new RegExp(
+  String.raw`^(?:(?:\s+[\p{L}-]+){1,3}?\s*[,，(（–—]|\s*[,，(（–—]?)\s*(?:(?:which\s+(?:is|was)|itself)\s+)?(?:part\s+of\s+(?:(?:a|an|the|its|their)\s+)?|Teil\s+(?:einer|eines|der|des)\s+|partie\s+d['’](?:une?\s+)?|parte\s+d[eio]\s+(?:(?:un|una|um|uma)\s+)?)(?:[\p{L}-]+\s+){0,3}?(?:of|von|de|d['’]|di)\s*${WHOLE_HEDGE}(?:[$€£¥]|US\$)?\s?\p{N}`,
+  'iu',
+);
+/**
+ * After a figure, the words of a total it is counted from: " out of a total of", " of a total loss of", " von insgesamt",
+ * " sur un total de", " de un total de", " su un totale di", " de um total de" (up to the whole's figure).
+ */
+const A_TOTAL_AFTER = new RegExp(
+  String.raw`^\s*[,，(（]?\s*(?:(?:out\s+of|of)\s+(?:a|the)\s+total(?:\s+[\p{L}-]+){0,2}?(?:\s+of)?|von\s+insgesamt|sur\s+un\s+total(?:\s+[\p{L}-]+){0,2}?\s+de|de\s+un\s+total(?:\s+[\p{L}-]+){0,2}?\s+de|su\s+un\s+totale(?:\s+[\p{L}-]+){0,2}?\s+di|de\s+um\s+total(?:\s+[\p{L}-]+){0,2}?\s+de)\s+${WHOLE_HEDGE}(?=(?:[$€£¥]|US\$)?\s?\p{N})`,
+  'iu',
+);
 
 /** The names that are never a place: all but those of a place type. */
 const unplaced = (mentions: readonly Mention[]): Mention[] => mentions.filter((m) => !PLACE_TYPES.has(m.entity.type));
@@ -672,6 +701,16 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       (eventTriggers ??= lexicon.anyEventTrigger(text)).some(
         (m) => m.start >= date.end && (/^-$/u.test(text.slice(date.end, m.start)) || (/^\s+$/u.test(text.slice(date.end, m.start)) && PARTICIPLE_END.test(text.slice(m.start, m.end)))),
       );
+    // "X, the exchange headquartered in Y, today announced …": a date after the value, past a comma, in a stretch between
+    // commas that holds a verb of its own.
+    const otherVerbsClause = (date: Span, span: Span): boolean => {
+      if (date.start < span.end || !/[,，]/u.test(text.slice(span.end, date.start))) return false;
+      const from = Math.max(text.lastIndexOf(',', date.start), text.lastIndexOf('，', date.start)) + 1;
+      const rest = text.slice(date.end);
+      const stop = rest.search(/[,，;；]/u);
+      const clause = `${text.slice(from, date.start)} ${stop === -1 ? rest : rest.slice(0, stop)}`;
+      return CLAUSE_VERB.test(clause);
+    };
     /** "on 13 March 2025 the policy rate …", "am 13. März 2025 den Leitzins …": a bare number that is a date's day is no figure. */
     const dayOfADate = (q: QuantityMatch) =>
       q.quantity.unit === '' && q.quantity.min === q.quantity.max && Number.isInteger(q.quantity.min) && q.quantity.min! >= 1 && q.quantity.min! <= 31 &&
@@ -831,6 +870,10 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         // "was founded in 2022 and is headquartered in X", "成立于2021年，总部位于X": a date an event's verb governs is that event's;
         // "founded in 1931 and employs about 17,500 people": so for a figure of a predicate coordinated after it.
         if (category && eventDated(date)) continue;
+        // "X, das 2018 gegründete Unternehmen mit Sitz in Y", "the 2018-founded firm based in Y": a date an attributive
+        // participle governs dates that participle's event only; "X, the exchange headquartered in Y, today announced …": a
+        // date in a clause of another verb after the value's, past a comma, dates that verb. A category takes neither.
+        if (category && (ATTRIBUTIVE_PARTICIPLE_AFTER.test(text.slice(date.end, date.end + 40)) || otherVerbsClause(date, span))) continue;
         // "made landfall as a Category 3 hurricane on September 14": a value said of how an event happened, the event's word
         // before it and the date after it in one clause: the date is the event's.
         if (category && mannerDated(date, span)) continue;
@@ -1073,6 +1116,14 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       // "212 sépultures, dont 37 tombes à char", "212 Gräber, davon 37 …", "di cui 37": a part of the figure before it, no value of the whole.
       // (A part of its own kind keeps its trigger: "236B total parameters, of which 21 billion are active".)
       if (value.kind === 'quantity' && PART_OF_FIGURE_BEFORE.test(text.slice(Math.max(0, anchor - 80), anchor)) && !triggeredAfter(attribute, anchor)) return;
+      // "took $4.1 million, part of a larger haul of $9 million": a part of the figure after it, no value of the whole; so is
+      // "$4.1 million out of a total loss of $9 million", where the whole's words are this attribute's trigger ("won 58 seats
+      // out of a total of 120" keeps its part: the total is of another thing).
+      if (value.kind === 'quantity') {
+        const after = text.slice(figureEnd(value, anchor), figureEnd(value, anchor) + 90);
+        const total = A_TOTAL_AFTER.exec(after);
+        if (A_PART_OF_AFTER.test(after) || (total !== null && triggersOf().some((t) => t.start >= figureEnd(value, anchor) && t.end <= figureEnd(value, anchor) + total[0].length && t.attributes.some((a) => a.id === attribute) && !(lexicon.attributes.get(attribute)?.unitWords ?? []).some((w) => w.toLowerCase() === text.slice(t.start, t.end).toLowerCase())))) return;
+      }
       // "trails Mosaic-3 by 2 points on QuizBench", "beat the rival by 4%": a margin between two, no value of either.
       // (Unless the attribute is that margin, its verb a trigger: "beat the old mark by 31 seconds" for a record's margin.)
       const margin = value.kind === 'quantity' && BY_BEFORE.test(text.slice(Math.max(0, anchor - 30), anchor)) ? MARGIN_BEFORE.exec(text.slice(Math.max(0, anchor - 100), anchor)) : null;

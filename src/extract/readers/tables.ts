@@ -2,7 +2,7 @@
 import { findDates, type DateMatch, type Day } from '../../normalise/dates.js';
 import { findQuantities, wholeCount, type NumberFormat, type QuantityMatch } from '../../normalise/numbers.js';
 import { findMentions, mayBeFamily, resolveName, UNKNOWN_ENTITY_CONFIDENCE } from '../../normalise/entities.js';
-import { canonicalUnit, CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_SYMBOLS, dimensionOf, inUnit, takesAsWritten } from '../../normalise/units.js';
+import { canonicalUnit, CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_SYMBOLS, dimensionOf, inUnit, sameUnit, takesAsWritten } from '../../normalise/units.js';
 import { foldName, type Lexicon } from '../../packs/lexicon.js';
 import type { PackAttribute, PackEvent } from '../../packs/types.js';
 import type { EntityRef, Quantity, Span, TimeScope } from '../../types.js';
@@ -230,6 +230,22 @@ const COMPARED_BEFORE_DATE = new RegExp(
   'iu',
 );
 
+/** Words after a cell's bare figure that are no unit: a joining word, an estimate or an average ("400 or so", "2 avg"). */
+const NO_UNIT_AFTER = new RegExp(
+  String.raw`^(?:est\.?|estimated|approx\.?|approximate|preliminary|provisional|or|and|to|x|bis|oder|und|ou|et|à|avg\.?|average|on\s+average|typ\.?|typical(?:ly)?|nominal|ca\.?|circa|etwa|environ|左右|以上|以下|上下)(?![\p{L}])`,
+  'iu',
+);
+
+/** Whether a word right after a bare figure names a unit the grammar does not know, under an attribute in a unit of measure. */
+function unknownUnitAfter(after: string, attributeUnit: string): boolean {
+  if (dimensionOf(canonicalUnit(attributeUnit)) === undefined) return false;
+  const word = /^[\s*_]*(?=[\p{L}µμ])/u.exec(after);
+  if (word === null || NO_UNIT_AFTER.test(after.slice(word[0].length))) return false;
+  // "| 0–100 km/h | 5.9 s |": a symbol the text is not read for ("5 s") that names the attribute's own unit.
+  const symbol = /^[\p{L}µμ]+/u.exec(after.slice(word[0].length))![0];
+  return !sameUnit(symbol, attributeUnit);
+}
+
 /** A cell's text without Markdown's emphasis and code marks. */
 export const cellText = (cell: Segment | undefined) => (cell ? cell.text.replace(/[*_`]/g, ' ').trim() : '');
 
@@ -286,6 +302,9 @@ export function cellReadings(
         : undefined;
     const currency = !open && CURRENCY_CODES.has(attribute.unit!) && CURRENCY_CODES.has(unit);
     if (!open && unit !== '' && unit !== column.unit && !converted && !currency && !takesAsWritten(attribute.unit!, unit)) continue;
+    // "| Block time | 400 blips |": a bare figure with a word after it, where the attribute is in a unit of measure, is in
+    // a unit the grammar does not know; it is not read as a figure in the attribute's unit.
+    if (!open && unit === '' && unknownUnitAfter(cell.text.slice(match.span.end), attribute.unit!)) continue;
     const factor = hasExplicitScale(cell.text.slice(match.numberSpan.start, match.numberSpan.end + 4)) ? 1 : column.scale;
     // A value in parentheses is quoted with them: "(21B)".
     const wrapped = attribute === column.inner && cell.text[match.span.start - 1] === '(' && cell.text[match.span.end] === ')';
