@@ -6946,3 +6946,77 @@ describe('the -s form of a trigger in -ed', () => {
     expect(figuresWith(fines, 'Valmora fines Tessaline Networks €1.7 billion.', 'fine')).toEqual([['tessaline', 1.7e9]]);
   });
 });
+
+describe('what a future verb, a deadline, a wait, a condition or "current" leave of an event or a figure', () => {
+  const pack = inlinePack('rulings', [
+    'entityTypes:',
+    '  - {type: organization, headers: [company]}',
+    'entities:',
+    '  - {id: ordwell, name: Ordwell Foods, type: organization, aliases: [Ordwell Foods, Ordwell]}',
+    '  - {id: tarrow-vale, name: Tarrow & Vale LLP, type: organization, aliases: [Tarrow & Vale LLP]}',
+    'attributes:',
+    '  - {id: damages, label: damages, kind: quantity, unit: USD, triggers: [to pay, verdict of], subjects: [organization]}',
+    '  - {id: share-price, label: share price, kind: quantity, unit: USD, triggers: [price, trading at], subjects: [organization]}',
+    'events:',
+    '  - {id: verdict, label: verdict, triggers: [verdict], negations: [not], participantTypes: [organization], minParticipants: 1}',
+    '  - {id: appeal, label: appeal, triggers: [appealed, appeal], negations: [not], participantTypes: [organization], minParticipants: 1}',
+    '  - {id: licence, label: licence, triggers: [licence, Lizenz, 牌照], negations: [not, nicht, 未], participantTypes: [organization], minParticipants: 1}',
+    '  - {id: repaid, label: funds returned, triggers: [returned the funds, 归还], negations: [not, 未], participantTypes: [organization], minParticipants: 1}',
+    '  - {id: opening, label: opening, triggers: [opened], negations: [not], participantTypes: [organization], minParticipants: 1}',
+  ]);
+  const events = (text: string, event: string, date = '2025-02-10') =>
+    analyse([{ file: 'a.md', text: `---\ndate: ${date}\n---\n${text}\n` }], { lexicon: pack })
+      .claims.filter((c) => c.attribute === `event.${event}`)
+      .map((c) => [c.value.kind === 'event' ? c.value.polarity : null, c.modality, c.time?.text ?? null]);
+  it('a hearing to come foretells the hearing, not the appeal it hears, nor a verdict its words date in the past', () => {
+    expect(events("# Notes\n\nA panel will hear Ordwell Foods' appeal against last year's verdict.", 'verdict')).toEqual([['happened', 'asserted', 'last year']]);
+    expect(events("# Notes\n\nA panel will hear Ordwell Foods' appeal against last year's verdict.", 'appeal')).toEqual([]);
+    expect(events("# Notes\n\nA panel will hear Ordwell Foods' appeal against the 2024 verdict.", 'verdict').map((r) => r.slice(0, 2))).toEqual([['happened', 'asserted']]);
+    expect(events('# Notes\n\nThe jury will deliver its verdict on Ordwell Foods next month.', 'verdict').map((r) => r[1])).toEqual(['predicted']);
+  });
+  it('a headline\'s "orders X to pay" states the order, where "X to pay" is a plan', () => {
+    const modality = (text: string) => claimsIn(pack, `${text}\n`, 'damages').map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.modality]);
+    expect(modality('# Jury orders Ordwell Foods to pay $40 million')).toEqual([[40e6, 'asserted']]);
+    expect(modality('# Court forces Ordwell to pay $40 million')).toEqual([[40e6, 'asserted']]);
+    expect(modality('# Ordwell Foods to pay $40 million')).toEqual([[40e6, 'predicted']]);
+  });
+  it('time given for an event ("has 30 days to", "has until … to", "deadline to") is no event', () => {
+    expect(events('# Notes\n\nOrdwell Foods has 30 days to file its appeal.', 'appeal')).toEqual([]);
+    expect(events('# Notes\n\nOrdwell Foods has until 4 May to file an appeal.', 'appeal')).toEqual([]);
+    expect(events("# Notes\n\nThe deadline for Ordwell Foods' appeal is 4 May.", 'appeal')).toEqual([]);
+    expect(events('# Notes\n\nOrdwell Foods appealed on 4 February.', 'appeal').map((r) => r[0])).toEqual(['happened']);
+  });
+  it('an event awaited is not the event, in the languages events are read in', () => {
+    expect(events('# Notes\n\nOrdwell Foods, which is awaiting a licence decision from the regulator, grew quickly.', 'licence')).toEqual([]);
+    expect(events('# Notes\n\nOrdwell Foods is still pending licence approval.', 'licence')).toEqual([]);
+    expect(events('# Notizen\n\nOrdwell Foods wartet auf die Lizenz.', 'licence')).toEqual([]);
+    expect(events('# 笔记\n\nOrdwell Foods正在等待监管机构的牌照。', 'licence')).toEqual([]);
+    expect(events('# Notes\n\nOrdwell Foods received its licence in January.', 'licence').map((r) => r[0])).toEqual(['happened']);
+  });
+  it('a German Konjunktiv II and a Chinese condition closed by 将 are hypothetical', () => {
+    expect(events('# Notizen\n\nFür den Export bräuchte Ordwell Foods eine eigene Lizenz.', 'licence').map((r) => r[1])).toEqual(['hypothetical']);
+    expect(events('# 笔记\n\nOrdwell Foods承诺如归还资金将不起诉。', 'repaid').map((r) => r[1])).toEqual(['hypothetical']);
+    expect(events('# 笔记\n\nOrdwell Foods已如数归还资金。', 'repaid').map((r) => r[1])).toEqual(['asserted']);
+  });
+  it('a figure said to hold now takes neither the forecast nor the date of another figure\'s clause', () => {
+    const prices = (text: string) => claimsIn(pack, `---\ndate: 2025-02-10\n---\n# Notes\n\n${text}\n`, 'share-price').map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.modality, c.time?.text ?? null]);
+    expect(prices('Analysts think Ordwell could reach $9 by the end of 2026, more than double its current price of about $4.10.')).toEqual([[4.1, 'asserted', null]]);
+    expect(prices('Analysts think the price of Ordwell could reach $9 by the end of 2026.')).toEqual([[9, 'hypothetical', '2026']]);
+  });
+  it('who announces a clause with a subject of its own is not in it; a verdict "against X" is X\'s', () => {
+    const owners = (text: string) =>
+      claimsUnder(pack, 'Notes', text)
+        .filter((c) => c.attribute === 'damages' || c.attribute === 'event.verdict')
+        .map((c) => [c.attribute, c.entity.id]);
+    expect(owners('Tarrow & Vale LLP today announced that a jury has returned a verdict of $40 million against Ordwell Foods.')).toEqual([['event.verdict', 'ordwell']]);
+    expect(owners('Tarrow & Vale LLP said that the jury had returned a verdict against Ordwell Foods.')).toEqual([['event.verdict', 'ordwell']]);
+  });
+  it('an entry that opens on a time, on a live page of a day, dates its events to that day', () => {
+    const live = '# Live: Ordwell\n\n**09:12** — Crowds are gathering.\n\n**10:05** — Ordwell Foods opened its first store.';
+    expect(events(live, 'opening')).toEqual([['happened', 'asserted', '2025-02-10']]);
+    // (Not an event named as a noun: "posted an opening bond" is no opening of that hour.)
+    expect(events('# Live: Ordwell\n\n**09:12** — Crowds are gathering.\n\n**10:05** — Ordwell Foods has paid for the opened store.', 'opening')).toEqual([['happened', 'asserted', null]]);
+    // (One entry is no timeline; nor is a page with no day.)
+    expect(events('# Notes\n\n**10:05** — Ordwell Foods opened its first store.', 'opening')).toEqual([['happened', 'asserted', null]]);
+  });
+});

@@ -1,6 +1,6 @@
 // Reading one document: its blocks and tables in order, each sentence's names typed by what the document
 // says of them, and the context (title, section headings, the names met so far) that subjects fall back on.
-import { findDates, pageDateWord, type DateMatch, type Day } from '../normalise/dates.js';
+import { dayPeriod, findDates, pageDateWord, type DateMatch, type Day } from '../normalise/dates.js';
 import type { NumberFormat } from '../normalise/numbers.js';
 import { findMentions, type Mention } from '../normalise/entities.js';
 import type { Lexicon } from '../packs/lexicon.js';
@@ -11,7 +11,7 @@ import { inRange } from './attributes.js';
 import { withdrawCorrected } from './corrections.js';
 import { compatible } from './subjects.js';
 import { extractFlattenedTables } from './readers/flattened-tables.js';
-import { extractBlockClaims, newProseState, notePartsNamed, readSentences, rememberNames, YEAR_WRITTEN, type ProseState, type SentenceReading } from './readers/prose.js';
+import { extractBlockClaims, newProseState, notePartsNamed, opensOnTime, readSentences, rememberNames, YEAR_WRITTEN, type ProseState, type SentenceReading } from './readers/prose.js';
 import { answerClaims, labelClaims, type Question } from './readers/labels.js';
 import { modalityAt } from './modality.js';
 import { extractPeriodGrid, extractPeriodTable } from './readers/period-tables.js';
@@ -168,6 +168,11 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
 
   const state = newProseState(input.today, titleOf(lexicon, input, blocks, readings, types), types, input.numberFormat);
   state.titled = typeof input.frontMatter.title === 'string' || blocks.some((b) => b.source === 'heading' && b.depth === 1);
+  // A live page: dated to the day, with two paragraphs or more that open on a time ("**14:07** — …"): its entries are of that day.
+  if (input.today?.day !== undefined && blocks.filter((b) => b.source === 'prose' && opensOnTime(b.text)).length >= 2) {
+    const day = dayPeriod(input.today);
+    state.timedEntries = { ...day, text: day.start };
+  }
   const raw: RawClaim[] = [];
   // Blocks and tables in document order, so that headings open sections for both.
   const order: ({ kind: 'block'; index: number; start: number } | { kind: 'table'; table: TableSegment; start: number })[] = [

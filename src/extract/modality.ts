@@ -110,8 +110,14 @@ const HEADLINE_TO = /(?:^|[\s"“‘'(])\p{Lu}[\p{L}\p{N}&'’.-]*\s+[Tt][Oo]\s+
 export function modalityAt(lexicon: Lexicon, sentence: string, anchor: number, headingEnd?: number): Modality {
   const stated = statedModality(lexicon, sentence, anchor);
   if (stated !== 'asserted' || headingEnd === undefined) return stated;
-  return [...sentence.matchAll(HEADLINE_TO)].some((m) => m.index + m[0].length < headingEnd) ? 'predicted' : stated;
+  return [...sentence.matchAll(HEADLINE_TO)].some((m) => m.index + m[0].length < headingEnd && !ORDERED_BEFORE.test(sentence.slice(0, m.index))) ? 'predicted' : stated;
 }
+
+/**
+ * "Jury orders X to pay $312 million", "Court forces X to sell its stake": a verb of ordering before the name makes "to" the
+ * order's infinitive, what is ordered being stated, not a headline's plan.
+ */
+const ORDERED_BEFORE = /(?<![\p{L}])(?:orders?|ordered|requires?|required|forces?|forced|compels?|compelled|sentences?|sentenced|directs?|directed)(?:\s+[\p{L}\p{N}&'’.-]+){0,4}\s*$/iu;
 
 /** A verb in the past: "-ed" ("disclosed"), or a common irregular form. */
 const PAST_VERB = /^(?:\p{L}{2,}ed|overtook|took|fell|rose|became|began|won|lost|sold|bought|made|came|went|gave|struck|broke|led|held|paid|built|spent)(?![\p{L}])/iu;
@@ -151,6 +157,35 @@ function withoutAsides(sentence: string, anchor: number): string {
   return sentence.replace(ASIDE, (aside: string, inner: string, at: number) => (TIME_OR_DATE.test(inner) && !(at <= anchor && anchor < at + aside.length) ? ' '.repeat(aside.length) : aside));
 }
 
+/**
+ * Chinese "如" or "若" opening a condition that a "将" (will) closes: "承诺如归还资金将不追究" (if it returns the funds, it will
+ * not sue). Not "例如", "比如", "正如", "如期", "如数", "如今", "若干".
+ */
+const HAN_CONDITION = /(?<![例比诸諸譬假犹猶宛正恰一不何])(?:如|若)(?![果何今此同下上期数數约約常愿願实實意是故一干])[^。；;！？!?]{1,30}?[将將]/gu;
+/** Whether `anchor` stands in such a condition or the clause that closes it. */
+function inHanCondition(sentence: string, anchor: number, barrier: number): boolean {
+  if (!/[如若]/u.test(sentence)) return false;
+  for (const m of sentence.matchAll(HAN_CONDITION)) {
+    if (m.index < barrier || m.index >= anchor) continue;
+    const close = sentence.slice(m.index + m[0].length).search(/[，,。；;！？!?]/u);
+    if (anchor < (close === -1 ? sentence.length : m.index + m[0].length + close)) return true;
+  }
+  return false;
+}
+
+/**
+ * Before a figure, in its phrase: a word that says it holds now ("its current price of about $2.90", "today's level of",
+ * "son cours actuel de", "der derzeitige Kurs von", "当前价格"). Group 1 is the word.
+ */
+const NOW_WORD_BEFORE =
+  /(?<![\p{L}])(current|today['’]s|actuel(?:le)?s?|aktuellen?|derzeitigen?|jetzigen?|actual(?:es)?|attuale|atual)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:(?:about|around|roughly|some|nearly|almost|just|only|rund|etwa|environ|unos|circa|cerca\s+de)\s+)?[$€£¥]?$|(当前|目前)[^\s，。；,;:：]{0,8}$/iu;
+/** Where such a word stands before `at` in `sentence`, if one does. */
+export function nowWordBefore(sentence: string, at: number): number | undefined {
+  const from = Math.max(0, at - 60);
+  const m = NOW_WORD_BEFORE.exec(sentence.slice(from, at));
+  return m ? from + m.index : undefined;
+}
+
 function statedModality(lexicon: Lexicon, written: string, anchor: number): Modality {
   if (/[?？]\s*["'”’)]*\s*$/.test(written)) return 'hypothetical';
   const sentence = withoutAsides(written, anchor);
@@ -172,10 +207,14 @@ function statedModality(lexicon: Lexicon, written: string, anchor: number): Moda
   for (const m of sentence.matchAll(REVISED)) {
     if (m.index < anchor && m.index > barrier && !MEASURE_ADJECTIVE.test(sentence.slice(m.index, m.index + 40))) barrier = m.index;
   }
+  // "could reach $6 by 2025, more than double its current price of about $2.90": a figure said to hold now is stated, whatever
+  // was foretold of another figure before it.
+  const now = nowWordBefore(sentence, anchor);
+  if (now !== undefined && now > barrier) barrier = now;
   const cues = lexicon.modality;
   const phrases = lexicon.pack.modality;
   if (cueBefore(cues.reported, phrases.reported, sentence, anchor, barrier)) return 'reported';
-  if (cueBefore(cues.hypothetical, phrases.hypothetical, sentence, anchor, barrier)) return 'hypothetical';
+  if (cueBefore(cues.hypothetical, phrases.hypothetical, sentence, anchor, barrier) || inHanCondition(sentence, anchor, barrier)) return 'hypothetical';
   if (cueBefore(cues.predicted, phrases.predicted, sentence, anchor, barrier) && !finitePastAt(sentence, anchor)) return 'predicted';
   if (cueClosingClause(cues.predicted, sentence, anchor)) return 'predicted';
   for (const m of sentence.matchAll(PLAN_BEFORE)) if (m.index >= barrier && m.index < anchor) return m[1] !== undefined ? 'hypothetical' : 'predicted';

@@ -311,6 +311,15 @@ const SAID_OF_ITSELF = new RegExp(
   'u',
 );
 
+/**
+ * Right after a name, a verb by which it says or announces a clause with a subject of its own, no pronoun for the name: "X today
+ * announced that a jury has returned a verdict of …", "X said that the court had …". What that clause says is not the name's.
+ */
+export const SAID_OF_ANOTHER = new RegExp(
+  String.raw`^\s+(?:(?:today|yesterday|also|has|have|had|recently|formally|officially|publicly)\s+){0,2}(?:said|says|announced|announces|confirmed|confirms|reported|reports|stated|states|disclosed|discloses|revealed|reveals|noted|notes)(?:\s+${SAID_WHEN}){0,5}\s*,?\s+that\s+(?!(?:it|they|he|she|we|its|their|his|her|our)(?![\p{L}]))(?:the|a|an)\s`,
+  'u',
+);
+
 /** In a reported clause, before its figure, another thing it speaks of: a relative clause or a "with" phrase on a noun. */
 const ANOTHER_THING_SAID = /(?<![\p{L}])(?:that|which|who|whose|whom|with|dont|qui|dessen|deren|cuy[oa]s?|il\s+cui|cuj[oa]s?|mit|con|avec|com)(?![\p{L}])/iu;
 
@@ -360,6 +369,11 @@ export function nearestBefore(
       continue;
     }
     if (DESCRIBES_ANOTHER.test(text.slice(m.end, m.end + 14))) {
+      skipped = true;
+      continue;
+    }
+    // "X today announced that a jury has returned a verdict of $312 million": the clause X reports is not X's.
+    if (SAID_OF_ANOTHER.test(text.slice(m.end, at.start))) {
       skipped = true;
       continue;
     }

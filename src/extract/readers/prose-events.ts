@@ -4,7 +4,7 @@ import type { Mention } from '../../normalise/entities.js';
 import { foldName, type Lexicon } from '../../packs/lexicon.js';
 import type { EntityRef, Span, Value } from '../../types.js';
 import type { PackEvent } from '../../packs/types.js';
-import { BASED_ON, COMPARED_WITH } from '../subjects.js';
+import { BASED_ON, COMPARED_WITH, SAID_OF_ANOTHER } from '../subjects.js';
 import { BEFORE_OR_UNTIL_WORDS } from '../figure-phrases.js';
 import { distance, inside, wordsBetween } from '../words.js';
 
@@ -167,9 +167,15 @@ const SPEAKER_AFTER = /^[^,;:.!?]{0,60}?(?<![\p{L}])(?:said|says|told|added|stat
 /** Right before a name, words that make it the source: "according to", "selon", "según", "laut", "segundo". */
 const SOURCE_BEFORE = /(?<![\p{L}])(?:according\s+to|selon|según|laut|segundo|secondo)\s+(?:the\s+|la\s+|le\s+|el\s+|die\s+|der\s+|a\s+|o\s+)?$/iu;
 
+/** Before a name, a ruling or a charge "against" it: "the verdict against ", "a fine of €2 million against ", "le jugement contre ". */
+const PARTY_AGAINST =
+  /(?<![\p{L}])(?:verdicts?|rulings?|judg(?:e)?ments?|fines?|penalt(?:y|ies)|awards?|injunctions?|decisions?|lawsuits?|suits?|cases?|claims?|actions?|complaints?|charges|sanctions?|orders?|jugement|arrêt|amende|sentencia|multa|demanda|sentenza|Urteil|Klage|Bußgeld)(?:\s+of\s+[^,;:.!?]{1,30}?)?\s+(?:against|contre|contra|contro|gegen)\s+(?:(?:the|la|le|l['’]|el|los|las|die|der|den|das)\s*)?$/iu;
+
 /** Whether a name after the event's clause, set off by a comma, is who reports it ("…, the health office's spokesperson said"). */
 function speaks(text: string, trigger: Span, m: Mention): boolean {
   if (SOURCE_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) return true;
+  // "X today announced that a jury has returned a verdict": who announces a clause with a subject of its own is not in it.
+  if (m.end <= trigger.start && SAID_OF_ANOTHER.test(text.slice(m.end, trigger.start))) return true;
   return m.start >= trigger.end && /[,，]/u.test(text.slice(trigger.end, m.start)) && SPEAKER_AFTER.test(text.slice(m.end, m.end + 80));
 }
 
@@ -383,7 +389,8 @@ const timePoint = (text: string, trigger: Span) =>
 /**
  * "the court upheld the regulator's ruling", "upheld the fine", "bestätigte die Entscheidung", "confirmó la multa": an
  * event named as the object of a later act (a court's review, an appeal) is not what the sentence dates; its date is the
- * later act's.
+ * later act's. Nor is one a hearing or a review to come takes ("A panel will hear X's appeal"): that verb foretells its own
+ * act, not the thing heard.
  */
 /**
  * "68.4%, compared with 71.2% at the 2021 election", "contra 71,2% nas eleições de 2021", "up from 104 at the last election": an
@@ -394,10 +401,22 @@ const COMPARED_FIGURE_BEFORE =
 /**
  * "applied for approval", "a positive recommendation for the approval", "sought approval", "eine Empfehlung für die Zulassung",
  * "la demande d'autorisation", "la solicitud de aprobación": an event named as what is asked for or recommended is a step
- * toward it, not the event ("filed for bankruptcy" is the bankruptcy: not here).
+ * toward it, not the event ("filed for bankruptcy" is the bankruptcy: not here); so is one awaited ("is awaiting a licence
+ * decision", "pending approval", "wartet auf die Zulassung", "en attente de l'autorisation", "in attesa di").
  */
 const SOUGHT_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])(?:recommend(?:ation|ations|s|ed|ing)?|appl(?:y|ies|ied|ying|ication|ications)|request(?:s|ed|ing)?|seek(?:s|ing)?|sought|pursu(?:e|es|ed|ing)|explor(?:e|es|ed|ing)|petition(?:s|ed)?|bid|propos(?:al|ed|es)|Empfehlung|empfahl|empfiehlt|Antrag|beantragt|beantragte|recommandation|recommandé|demande|demandé|solicitud|solicitó|recomendación|recomendó|pedido|pediu|recomendação|richiesta|raccomandazione)\s+(?:(?:for|of|to|für|pour|de|d['’]|da|para|per)\s*)?(?:(?:the|a|an|its|die|der|den|eine|la|le|l['’]|el|su|il|sua|a)\s*)?(?:[\p{L}-]+\s+)?$`,
+  String.raw`(?<![\p{L}])(?:recommend(?:ation|ations|s|ed|ing)?|appl(?:y|ies|ied|ying|ication|ications)|request(?:s|ed|ing)?|seek(?:s|ing)?|sought|pursu(?:e|es|ed|ing)|explor(?:e|es|ed|ing)|petition(?:s|ed)?|bid|propos(?:al|ed|es)|await(?:s|ed|ing)?|waiting\s+(?:for|on)|wait(?:s|ed)?\s+(?:for|on)|pending|Empfehlung|empfahl|empfiehlt|Antrag|beantragt|beantragte|wartet\s+auf|warten\s+auf|wartete\s+auf|recommandation|recommandé|demande|demandé|en\s+attente\s+d['’]?e?|attend|attendent|solicitud|solicitó|a\s+la\s+espera\s+de|espera|esperando|recomendación|recomendó|pedido|pediu|aguarda|aguardando|à\s+espera\s+de|recomendação|richiesta|raccomandazione|in\s+attesa\s+d[ie]|attende)\s+(?:(?:for|of|to|für|pour|de|d['’]|da|para|per)\s*)?(?:(?:the|a|an|its|die|der|den|eine|la|le|l['’]|el|su|il|sua|a)\s*)?(?:[\p{L}-]+\s+)?$`,
+  'iu',
+);
+/** The same in Chinese, right before the event's word in its clause: "正在等待监管机构的牌照", "尚待批准", "申请牌照". */
+const SOUGHT_BEFORE_HAN = /(?:等待|等候|尚待|有待|申请|申請)[^\s，。；,.;:：！？!?]{0,10}$/u;
+/**
+ * "has two months to file its appeal", "has until 30 June to appeal", "the deadline to appeal", "hat zwei Monate Zeit, um …",
+ * "dispose de deux mois pour faire appel", "tiene dos meses para recurrir": time given for an event is no event (it may
+ * never come).
+ */
+const TIME_GIVEN_BEFORE = new RegExp(
+  String.raw`(?:(?<![\p{L}])(?:has|have|had|having|gets?|got|given|giving|with)\s+(?:(?:only|just|another|a\s+further|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+|few|several|the|up\s+to|less\s+than|more\s+than)\s+){0,3}(?:hours?|days?|weeks?|months?|years?)|(?<![\p{L}])(?:has|have|had|having|given)\s+until\s+[^,;.!?]{1,30}|(?<![\p{L}])(?:deadline|time\s+limit)|(?<![\p{L}])(?:Stunden|Tage|Wochen|Monate|Jahre)\s+Zeit,?|(?<![\p{L}])(?:Frist)|(?<![\p{L}])(?:dispose|disposent|a|ont)\s+(?:de\s+)?(?:(?:un|une|deux|trois|quatre|six|huit|dix|douze|quinze|\d+)\s+)?(?:heures?|jours|semaines|mois|ans)|(?<![\p{L}])(?:délai)|(?<![\p{L}])(?:tiene|tienen|tem|têm|ha|hanno)\s+(?:(?:un|una|dos|tres|cuatro|seis|dois|duas|três|due|tre|quattro|sei|\d+)\s+)?(?:horas?|días|semanas|meses|años|dias|anos|ore|giorni|settimane|mesi|anni)|(?<![\p{L}])(?:plazo|prazo|termine))\s+(?:to|for|um|zur|zum|für|pour|para|per|de|di)\s+(?:[\p{L}'’-]+\s+){0,3}$`,
   'iu',
 );
 /** Whether the trigger is the past verb of a clause whose subject, a capitalised name, stands right before it. */
@@ -405,7 +424,7 @@ function clauseAfterSaying(text: string, trigger: Span): boolean {
   return /(?:ed|ew|ung|ought|old|ook)$/iu.test(text.slice(trigger.start, trigger.end)) && /(?:^|\s)(?:that\s+)?(?:\p{Lu}[\p{L}\p{N}'’-]*|it|he|she|they|we)\s+$/u.test(text.slice(Math.max(0, trigger.start - 40), trigger.start));
 }
 const OBJECT_OF_A_LATER_ACT = new RegExp(
-  String.raw`(?<![\p{L}])(?:confirm(?:ed|s)|uph(?:eld|olds)|appeal(?:ed|s|ing)|annul(?:led|s)|overturn(?:ed|s)|quash(?:ed|es)|challeng(?:ed|es|ing)|review(?:ed|s|ing)|revers(?:ed|es)|set\s+aside|struck\s+down|contest(?:ed|s|ing)|confirmó|ratificó|recurrió|anuló|avaló|confirmé|confirme|annulé|annule|contesté|bestätigte|bestätigt|kippte|annullierte|angefochten|anfocht)\s+(?:(?:the|a|an|its|their|this|that|la|le|les|l['’]|el|los|las|su|sus|die|den|das|der|dem|diese|diesen)\s*)?(?:[\p{L}'’-]+\s+){0,2}$`,
+  String.raw`(?<![\p{L}])(?:confirm(?:ed|s)|uph(?:eld|olds)|appeal(?:ed|s|ing)|annul(?:led|s)|overturn(?:ed|s)|quash(?:ed|es)|challeng(?:ed|es|ing)|review(?:ed|s|ing)|(?:will|would|shall|to|may|could|must|can)\s+(?:review|hear|examine|reconsider)|hear(?:s|d|ing)|examin(?:es|ed|ing)|reconsider(?:s|ed|ing)|revers(?:ed|es)|set\s+aside|struck\s+down|contest(?:ed|s|ing)|confirmó|ratificó|recurrió|anuló|avaló|confirmé|confirme|annulé|annule|contesté|bestätigte|bestätigt|kippte|annullierte|angefochten|anfocht)\s+(?:(?:the|a|an|its|their|this|that|la|le|les|l['’]|el|los|las|su|sus|die|den|das|der|dem|diese|diesen)\s*)?(?:[\p{L}'’-]+\s+){0,2}$`,
   'iu',
 );
 
@@ -438,7 +457,10 @@ export function eventClaims(
     const last = madeFrom.at(-1);
     if (BASED_ON.test(text.slice(Math.max(0, m.start - 40), m.start)) || (last !== undefined && /^\s*(?:and|or|&|和|与|與|及|、)\s*$/u.test(text.slice(last.end, m.start)))) madeFrom.push(m);
   }
-  const mentions = allMentions.filter((m) => !COMPARED_WITH.test(text.slice(Math.max(0, m.start - 30), m.start)) && !madeFrom.includes(m));
+  // (Not "the verdict against X", "a fine of €2 million against X": the party a ruling is against, no name compared with.)
+  const mentions = allMentions.filter(
+    (m) => (!COMPARED_WITH.test(text.slice(Math.max(0, m.start - 30), m.start)) || PARTY_AGAINST.test(text.slice(Math.max(0, m.start - 60), m.start))) && !madeFrom.includes(m),
+  );
   if (madeFrom.length > 0) referent = undefined;
   const out: EventReading[] = [];
   // Clause breaks and negations matter only to a sentence with an event trigger: most have none.
@@ -472,7 +494,8 @@ export function eventClaims(
       // (Not a clause a verb of saying opens, its subject a name and its verb the trigger: "Atanasova confirms Halvard pulled
       // the checkpoint", "confirmed that Halden recalled …".)
       if (OBJECT_OF_A_LATER_ACT.test(text.slice(Math.max(0, trigger.start - 60), trigger.start)) && !clauseAfterSaying(text, trigger)) continue;
-      if (SOUGHT_BEFORE.test(text.slice(Math.max(0, trigger.start - 60), trigger.start))) continue;
+      if (TIME_GIVEN_BEFORE.test(text.slice(Math.max(0, trigger.start - 80), trigger.start))) continue;
+      if (SOUGHT_BEFORE.test(text.slice(Math.max(0, trigger.start - 60), trigger.start)) || SOUGHT_BEFORE_HAN.test(text.slice(Math.max(0, trigger.start - 16), trigger.start))) continue;
       if (COMPARED_FIGURE_BEFORE.test(text.slice(Math.max(0, trigger.start - 70), trigger.start).split(/[;；，]|,\s/u).at(-1)!)) continue;
       const clause = clauseOf(text, trigger, breaks);
       // "面向学生的版本将于下半年推出", "X的轻量版将于…推出": the clause's subject is a version of the name, whose release

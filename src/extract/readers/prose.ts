@@ -12,7 +12,7 @@ import type { EntityRef, Modality, PeriodLength, Span, TimeScope, Value } from '
 import { periodCues, periodLengthAt, periodNamedAt, phraseAt, sentenceLength, wholeYear, windowAt, type PeriodCue } from '../period-length.js';
 import { foldName, periodRuleOf } from '../../packs/lexicon.js';
 import { partsInUnits, quantityClaims, SHARE_OF_BEFORE, statedOrCompared, TRIGGER_WINDOW, type TriggerHit } from '../attributes.js';
-import { listItemSentence, modalityAt, REVISION_WORDS } from '../modality.js';
+import { listItemSentence, modalityAt, nowWordBefore, REVISION_WORDS } from '../modality.js';
 import type { RawClaim } from '../raw-claim.js';
 import type { Segment } from '../segments.js';
 import { splitSentences } from '../sentences.js';
@@ -59,6 +59,8 @@ export interface ProseState {
   format?: NumberFormat;
   /** The date a timeline label gives the events of the block it opens ("2023-04: founded", "Funding - Mar 2024"). */
   pendingDate?: TimeScope;
+  /** On a dated page whose paragraphs open on a time ("**14:07** — …", a live blog's entries), the page's day. */
+  timedEntries?: TimeScope;
   /** The quarters and halves the document has named so far, by their start, for "in the quarter" (src/extract/readers/prose.ts). */
   namedParts?: { quarter: Map<string, TimeScope>; half: Map<string, TimeScope> };
 }
@@ -324,6 +326,18 @@ function entryDate(text: string, today?: Day): { scope: TimeScope; at: Span } | 
   if (!date || !DATELINE_PLACE.test(head.slice(0, date.start))) return undefined;
   return ENTRY_MARK.test(head.slice(date.end)) ? { scope: date.scope, at: { start: date.start, end: date.end } } : undefined;
 }
+
+/** A paragraph that opens on a time of day and a colon or a dash, as a live blog's entries do: "**14:07** — …", "09.30 Uhr: …". */
+const TIME_ENTRY = /^[\s*_]*(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*(?:a\.?m\.?|p\.?m\.?|Uhr|h|UTC|GMT|[A-Z]{2,4}T))?[\s*_]*(?:[:：]|\s[-–—]\s|[-–—]\s)/u;
+/**
+ * Before an event's word, what makes it no news of a live entry's hour: a determiner, a possessive or a preposition and a word at
+ * most (a noun: "an appeal", "its first launch", "filed for approval"), a relative pronoun and a few words ("who co-founded"), or
+ * a hyphen (a compound: "Argentine-born").
+ */
+const NOT_THE_ENTRYS_NEWS =
+  /(?:(?:(?<![\p{L}])(?:a|an|the|its|their|his|her|this|that|these|those|our|my|your|for|of|with|to|from|by|after|before|since|der|die|das|den|dem|ein|eine|einen|für|von|mit|nach|le|la|les|l['’]|un|une|pour|de|du|des|avec|après|el|los|las|para|por|con|il|lo|per|o|os|as|um|uma)|\p{L}['’]s)\s*(?:[\p{L}-]+\s+)?|(?<![\p{L}])(?:who|whom|whose|which|that|qui|que|che|der|die|das)\s+(?:[\p{L}-]+\s+){0,3}|[-‐])$/iu;
+/** Whether a block opens on a time of day, as a live blog's entry. */
+export const opensOnTime = (text: string): boolean => TIME_ENTRY.test(text);
 
 /**
  * Whether a pack's attribute is a flow (revenue in a quarter, sales in a year), whose figures a period length tells
@@ -595,6 +609,8 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
   const previousSentences: Antecedents[] = [];
   const dateline = block.source === 'heading' ? undefined : entryDate(block.text, state.today);
   const entry = dateline?.scope;
+  // "**14:07** — Halcyon is live." on a live page of 22 April: an entry's time dates its events to the page's day.
+  const timedEntry = !dateline && block.source !== 'heading' && state.timedEntries && opensOnTime(block.text) ? state.timedEntries : undefined;
   // "For the full year, revenue rose to X. Of that, Y came from …": what the last sentence before that names a length
   // of period says of it (src/extract/period-length.ts), null when none does. Read when a figure asks: most blocks state none.
   const sentenceCues: PeriodCue[][] = [];
@@ -845,8 +861,12 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       /** The periods of `length` the sentence names, however far from the figure. */
       const ofLength: TimeScope[] = [];
       // On a tie the date after the statement wins: "21% in 2025 from 19% in 2024".
+      const now = forEvent ? undefined : nowWordBefore(text, span.start);
       for (const date of datesOf()) {
         if (!forEvent && releaseDated(date)) continue;
+        // "could reach $6 by the end of 2025, more than double its current price of about $2.90": a date in another figure's
+        // clause, before the word that says this one holds now, is that figure's.
+        if (now !== undefined && date.end <= now && CLAUSE_MARK.test(text.slice(date.end, now)) && figures.some((f) => f.span.end <= date.start && !CLAUSE_MARK.test(text.slice(f.span.end, date.start)))) continue;
         // "the best vote share since its win in 2001", "the highest since 2019": the mark measured from, not the figure's time.
         if (!forEvent && SINCE_PHRASE.test(text.slice(Math.max(0, date.start - 50), date.start))) continue;
         if (otherClause(date, span)) continue;
@@ -1040,11 +1060,14 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       if (state.pendingDate) return state.pendingDate;
       // "KESSMERE, 6 May 2025 — X today announced the maiden flight of Y": the page's or the entry's day dates the announcing,
       // not an event it reports.
-      const found = timeOf(span, true, asserted, trigger);
+      // (What the entry's verb reports, not an event named as a noun: "Calloway has posted an appeal bond" is no appeal of that hour.)
+      // (Nor one a relative clause or a compound tells of someone: "X, who co-founded the studio, says", "the Argentine-born swimmer".)
+      const found = timeOf(span, true, asserted, trigger) ?? (timedEntry && !NOT_THE_ENTRYS_NEWS.test(text.slice(Math.max(0, trigger - 40), trigger)) ? timedEntry : undefined);
       // "DUNMARSH, 30 August 2025 — A volunteer found the torc last summer": a time the event's clause gives in words the dates
       // reader does not place says the event was not on the entry's day.
-      if (found !== undefined && entry !== undefined && found.start === entry.start && found.end === entry.end && untoldDay(trigger)) return undefined;
-      return found === entry && entry !== undefined && SAYING.test(text.slice(Math.max(0, trigger - 80), trigger)) ? undefined : found;
+      const byEntry = found !== undefined && ((entry !== undefined && found.start === entry.start && found.end === entry.end) || found === timedEntry);
+      if (byEntry && untoldDay(trigger)) return undefined;
+      return byEntry && (found === entry || found === timedEntry) && SAYING.test(text.slice(Math.max(0, trigger - 80), trigger)) ? undefined : found;
     };
     // Where a figure's own text ends (its value as written, from where it starts), for the words right after it.
     const figureEnd = (value: Value, anchor: number): number => {
@@ -1129,7 +1152,10 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       const margin = value.kind === 'quantity' && BY_BEFORE.test(text.slice(Math.max(0, anchor - 30), anchor)) ? MARGIN_BEFORE.exec(text.slice(Math.max(0, anchor - 100), anchor)) : null;
       const passive = margin?.[2] !== undefined && /(?:ed|en)\s+$/iu.test(margin[2]) && !MARGIN_VERB_ONLY.test(margin[2].trim());
       if (margin && !passive && !(lexicon.attributes.get(attribute)?.triggers ?? []).some((t) => margin[1]!.toLowerCase() === t.toLowerCase())) return;
-      const stated = modalityAt(lexicon, text, anchor, block.source === 'heading' ? span.end : undefined);
+      const said = modalityAt(lexicon, text, anchor, block.source === 'heading' ? span.end : undefined);
+      // "A panel will hear X's appeal against last year's verdict": an event named as a noun that its own words date in the past
+      // happened, whatever the verb that governs it foretells.
+      const stated = said === 'predicted' && value.kind === 'event' && pastDatedNoun(text, anchor, value.text, state.today) ? 'asserted' : said;
       const modality = stated === 'asserted' && carried ? carried : stated;
       if (modality !== 'asserted') stood ??= modality;
       const flow = value.kind === 'quantity' && isFlow(lexicon, attribute);
@@ -1674,6 +1700,23 @@ const PART_WORD = /Q[1-4]|H[12]|quarter|half|季度|半年|四半期|trimestre|s
 
 /** Words before a value, in its clause, that make it the only one ("relies exclusively on", "only", "仅"). */
 const EXCLUSIVE_WORDS = /(?:^|[^\p{L}])(?:only|exclusively|solely|entirely|wholly)(?![\p{L}])|仅|只|完全依赖|全部/iu;
+
+/** Right before an event's noun, words that date it in the past: "last year's", "yesterday's", "vorjährige", "去年的". */
+const PAST_DATED_BEFORE =
+  /(?:(?<![\p{L}])(?:(?:last|previous|past)\s+(?:year|month|week|season)['’]s|yesterday['’]s|(?:letzt|vor)jährigen?|(?:the|its|their|this|that)\s+(\d{4}))|去年的?|上个月的?|上個月的?)\s*(?:(?!(?:planned|proposed|expected|scheduled|upcoming|next|future)(?![\p{L}]))[\p{L}-]+\s+)?$/iu;
+/** Right after an event's noun, the same: "de l'an dernier", "del año pasado", "des Vorjahres", "of last year". */
+const PAST_DATED_AFTER =
+  /^\s+(?:of\s+last\s+(?:year|month|week)|from\s+last\s+(?:year|month|week)|de\s+l['’]an\s+dernier|de\s+l['’]année\s+dernière|del\s+año\s+pasado|dell['’]anno\s+scorso|des\s+Vorjahres|vom\s+(?:letzten|vergangenen)\s+Jahr|do\s+ano\s+passado)(?![\p{L}])/iu;
+/** Whether the event's noun at `anchor` is dated in the past by its own words (a year before the page's, for "the 2024 verdict"). */
+function pastDatedNoun(text: string, anchor: number, written: string, today?: Day): boolean {
+  // A verb ("verdict" is a noun; "was approved" is not): only a trigger with no ending of a verb in the past or the present.
+  const word = /^[\p{L}-]+/u.exec(text.slice(anchor))?.[0] ?? '';
+  if (/(?:ed|ing)$/iu.test(word)) return false;
+  const before = PAST_DATED_BEFORE.exec(text.slice(Math.max(0, anchor - 40), anchor));
+  if (before) return before[1] === undefined || (today !== undefined && Number(before[1]) < today.year);
+  const end = text.indexOf(word, anchor) + word.length;
+  return written.length > 0 && PAST_DATED_AFTER.test(text.slice(end, end + 40));
+}
 
 /** "following its acquisition of", "after the launch of": an event named as what came before. */
 const PAST_EVENT_NAMED =
