@@ -919,7 +919,7 @@ const FINED_OBJECT =
   /(?<![\p{L}])(?:fined|fines|fining|penali[sz]ed|penali[sz]es)\s+(?!(?:a|an|about|around|some|nearly|almost|roughly|up|more|over|just|only|another|by|for|in|on|at|over|under|and|but|after|before|under)\s)((?:the\s+|its\s+|their\s+)?[\p{L}\p{N}&'’.-]+(?:\s+[\p{L}\p{N}&'’.-]+){0,3}?)\s+(?:(?:a\s+total\s+of|a\s+record|an?|about|around|some|nearly|almost|roughly|up\s+to|more\s+than|over)\s+)?$/iu;
 /**
  * A sum imposed or demanded, whose bearer follows it: "imposed a fine of €3 million on X", "demanded $12 million from X", "impuso
- * una multa de … a X", "a verdict of $312 million against X".
+ * una multa de … a X", "a judgment of €7 million against X".
  */
 const IMPOSED_BEFORE =
   /(?<![\p{L}])(?:(?:impos(?:ed|es|ing)|levied|levies|levying|issued|handed\s+down)\s+an?\s+(?:[\p{L}-]+\s+)?(?:fine|penalty)\s+of|(?:verdict|judg(?:e)?ment)\s+of|(?:demanded|demands|demanding|demand|sought|seeks|seeking)(?:\s+an?\s+(?:ransom|payment|sum)\s+of)?|(?:impuso|impone|imponen|impusieron|impuesto|impondrá|impondría)\s+una\s+(?:multa|sanción)\s+de|(?:inflige|infligé|infligée|infligent|imposé|impose)\s+une\s+(?:amende|sanction)\s+de|verhängt(?:e|en)?\s+(?:ein(?:e)?\s+)?(?:Bußgeld|Geldbuße|Geldstrafe|Strafe)\s+(?:in\s+Höhe\s+)?von|(?:inflitto|inflitta|irrogato|comminato|imposto|impone)\s+una\s+(?:multa|sanzione)\s+(?:di|da)|(?:aplicou|aplica|impôs|impõe)\s+uma\s+(?:multa|coima|sanção)\s+de)\s+(?:(?:about|around|some|nearly|almost|roughly|up\s+to|more\s+than|over|unos|cerca\s+de|environ|rund|etwa|circa)\s+)?$/iu;

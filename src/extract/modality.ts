@@ -114,7 +114,7 @@ export function modalityAt(lexicon: Lexicon, sentence: string, anchor: number, h
 }
 
 /**
- * "Jury orders X to pay $312 million", "Court forces X to sell its stake": a verb of ordering before the name makes "to" the
+ * "Court orders X to repay €4 million", "Judge forces X to sell its stake": a verb of ordering before the name makes "to" the
  * order's infinitive, what is ordered being stated, not a headline's plan.
  */
 const ORDERED_BEFORE = /(?<![\p{L}])(?:orders?|ordered|requires?|required|forces?|forced|compels?|compelled|sentences?|sentenced|directs?|directed)(?:\s+[\p{L}\p{N}&'’.-]+){0,4}\s*$/iu;
@@ -158,7 +158,7 @@ function withoutAsides(sentence: string, anchor: number): string {
 }
 
 /**
- * Chinese "如" or "若" opening a condition that a "将" (will) closes: "承诺如归还资金将不追究" (if it returns the funds, it will
+ * Chinese "如" or "若" opening a condition that a "将" (will) closes: "表示如交出数据将不起诉" (if it hands the data over, it will
  * not sue). Not "例如", "比如", "正如", "如期", "如数", "如今", "若干".
  */
 const HAN_CONDITION = /(?<![例比诸諸譬假犹猶宛正恰一不何])(?:如|若)(?![果何今此同下上期数數约約常愿願实實意是故一干])[^。；;！？!?]{1,30}?[将將]/gu;
@@ -174,7 +174,7 @@ function inHanCondition(sentence: string, anchor: number, barrier: number): bool
 }
 
 /**
- * Before a figure, in its phrase: a word that says it holds now ("its current price of about $2.90", "today's level of",
+ * Before a figure, in its phrase: a word that says it holds now ("its current fare of €3.10", "today's level of",
  * "son cours actuel de", "der derzeitige Kurs von", "当前价格"). Group 1 is the word.
  */
 const NOW_WORD_BEFORE =
@@ -207,7 +207,7 @@ function statedModality(lexicon: Lexicon, written: string, anchor: number): Moda
   for (const m of sentence.matchAll(REVISED)) {
     if (m.index < anchor && m.index > barrier && !MEASURE_ADJECTIVE.test(sentence.slice(m.index, m.index + 40))) barrier = m.index;
   }
-  // "could reach $6 by 2025, more than double its current price of about $2.90": a figure said to hold now is stated, whatever
+  // "may hit €5 by 2027, well above its current fare of €3.10": a figure said to hold now is stated, whatever
   // was foretold of another figure before it.
   const now = nowWordBefore(sentence, anchor);
   if (now !== undefined && now > barrier) barrier = now;

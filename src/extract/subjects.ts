@@ -312,8 +312,8 @@ const SAID_OF_ITSELF = new RegExp(
 );
 
 /**
- * Right after a name, a verb by which it says or announces a clause with a subject of its own, no pronoun for the name: "X today
- * announced that a jury has returned a verdict of …", "X said that the court had …". What that clause says is not the name's.
+ * Right after a name, a verb by which it says or announces a clause with a subject of its own, no pronoun for the name: "X said on
+ * Monday that the tribunal had issued a ruling of …", "X announced that the court had …". What that clause says is not the name's.
  */
 export const SAID_OF_ANOTHER = new RegExp(
   String.raw`^\s+(?:(?:today|yesterday|also|has|have|had|recently|formally|officially|publicly)\s+){0,2}(?:said|says|announced|announces|confirmed|confirms|reported|reports|stated|states|disclosed|discloses|revealed|reveals|noted|notes)(?:\s+${SAID_WHEN}){0,5}\s*,?\s+that\s+(?!(?:it|they|he|she|we|its|their|his|her|our)(?![\p{L}]))(?:the|a|an)\s`,
@@ -372,7 +372,7 @@ export function nearestBefore(
       skipped = true;
       continue;
     }
-    // "X today announced that a jury has returned a verdict of $312 million": the clause X reports is not X's.
+    // "X said on Monday that the tribunal had issued a ruling of €7 million": the clause X reports is not X's.
     if (SAID_OF_ANOTHER.test(text.slice(m.end, at.start))) {
       skipped = true;
       continue;

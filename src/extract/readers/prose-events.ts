@@ -174,7 +174,7 @@ const PARTY_AGAINST =
 /** Whether a name after the event's clause, set off by a comma, is who reports it ("…, the health office's spokesperson said"). */
 function speaks(text: string, trigger: Span, m: Mention): boolean {
   if (SOURCE_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) return true;
-  // "X today announced that a jury has returned a verdict": who announces a clause with a subject of its own is not in it.
+  // "X said on Monday that the tribunal had issued a ruling": who announces a clause with a subject of its own is not in it.
   if (m.end <= trigger.start && SAID_OF_ANOTHER.test(text.slice(m.end, trigger.start))) return true;
   return m.start >= trigger.end && /[,，]/u.test(text.slice(trigger.end, m.start)) && SPEAKER_AFTER.test(text.slice(m.end, m.end + 80));
 }
@@ -389,7 +389,7 @@ const timePoint = (text: string, trigger: Span) =>
 /**
  * "the court upheld the regulator's ruling", "upheld the fine", "bestätigte die Entscheidung", "confirmó la multa": an
  * event named as the object of a later act (a court's review, an appeal) is not what the sentence dates; its date is the
- * later act's. Nor is one a hearing or a review to come takes ("A panel will hear X's appeal"): that verb foretells its own
+ * later act's. Nor is one a hearing or a review to come takes ("The board will review X's appeal"): that verb foretells its own
  * act, not the thing heard.
  */
 /**
@@ -401,8 +401,8 @@ const COMPARED_FIGURE_BEFORE =
 /**
  * "applied for approval", "a positive recommendation for the approval", "sought approval", "eine Empfehlung für die Zulassung",
  * "la demande d'autorisation", "la solicitud de aprobación": an event named as what is asked for or recommended is a step
- * toward it, not the event ("filed for bankruptcy" is the bankruptcy: not here); so is one awaited ("is awaiting a licence
- * decision", "pending approval", "wartet auf die Zulassung", "en attente de l'autorisation", "in attesa di").
+ * toward it, not the event ("filed for bankruptcy" is the bankruptcy: not here); so is one awaited ("still awaits its
+ * permit", "pending approval", "wartet auf die Zulassung", "en attente de l'autorisation", "in attesa di").
  */
 const SOUGHT_BEFORE = new RegExp(
   String.raw`(?<![\p{L}])(?:recommend(?:ation|ations|s|ed|ing)?|appl(?:y|ies|ied|ying|ication|ications)|request(?:s|ed|ing)?|seek(?:s|ing)?|sought|pursu(?:e|es|ed|ing)|explor(?:e|es|ed|ing)|petition(?:s|ed)?|bid|propos(?:al|ed|es)|await(?:s|ed|ing)?|waiting\s+(?:for|on)|wait(?:s|ed)?\s+(?:for|on)|pending|Empfehlung|empfahl|empfiehlt|Antrag|beantragt|beantragte|wartet\s+auf|warten\s+auf|wartete\s+auf|recommandation|recommandé|demande|demandé|en\s+attente\s+d['’]?e?|attend|attendent|solicitud|solicitó|a\s+la\s+espera\s+de|espera|esperando|recomendación|recomendó|pedido|pediu|aguarda|aguardando|à\s+espera\s+de|recomendação|richiesta|raccomandazione|in\s+attesa\s+d[ie]|attende)\s+(?:(?:for|of|to|für|pour|de|d['’]|da|para|per)\s*)?(?:(?:the|a|an|its|die|der|den|eine|la|le|l['’]|el|su|il|sua|a)\s*)?(?:[\p{L}-]+\s+)?$`,
@@ -411,7 +411,7 @@ const SOUGHT_BEFORE = new RegExp(
 /** The same in Chinese, right before the event's word in its clause: "正在等待监管机构的牌照", "尚待批准", "申请牌照". */
 const SOUGHT_BEFORE_HAN = /(?:等待|等候|尚待|有待|申请|申請)[^\s，。；,.;:：！？!?]{0,10}$/u;
 /**
- * "has two months to file its appeal", "has until 30 June to appeal", "the deadline to appeal", "hat zwei Monate Zeit, um …",
+ * "has 60 days to lodge an appeal", "has until 30 June to appeal", "the deadline to appeal", "hat zwei Monate Zeit, um …",
  * "dispose de deux mois pour faire appel", "tiene dos meses para recurrir": time given for an event is no event (it may
  * never come).
  */

@@ -331,8 +331,8 @@ function entryDate(text: string, today?: Day): { scope: TimeScope; at: Span } | 
 const TIME_ENTRY = /^[\s*_]*(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*(?:a\.?m\.?|p\.?m\.?|Uhr|h|UTC|GMT|[A-Z]{2,4}T))?[\s*_]*(?:[:：]|\s[-–—]\s|[-–—]\s)/u;
 /**
  * Before an event's word, what makes it no news of a live entry's hour: a determiner, a possessive or a preposition and a word at
- * most (a noun: "an appeal", "its first launch", "filed for approval"), a relative pronoun and a few words ("who co-founded"), or
- * a hyphen (a compound: "Argentine-born").
+ * most (a noun: "an appeal", "its first launch", "sought a permit"), a relative pronoun and a few words ("who founded"), or
+ * a hyphen (a compound: "Oslo-born").
  */
 const NOT_THE_ENTRYS_NEWS =
   /(?:(?:(?<![\p{L}])(?:a|an|the|its|their|his|her|this|that|these|those|our|my|your|for|of|with|to|from|by|after|before|since|der|die|das|den|dem|ein|eine|einen|für|von|mit|nach|le|la|les|l['’]|un|une|pour|de|du|des|avec|après|el|los|las|para|por|con|il|lo|per|o|os|as|um|uma)|\p{L}['’]s)\s*(?:[\p{L}-]+\s+)?|(?<![\p{L}])(?:who|whom|whose|which|that|qui|que|che|der|die|das)\s+(?:[\p{L}-]+\s+){0,3}|[-‐])$/iu;
@@ -609,7 +609,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
   const previousSentences: Antecedents[] = [];
   const dateline = block.source === 'heading' ? undefined : entryDate(block.text, state.today);
   const entry = dateline?.scope;
-  // "**14:07** — Halcyon is live." on a live page of 22 April: an entry's time dates its events to the page's day.
+  // "**14:07** — Orvik is live." on a live page of 22 April: an entry's time dates its events to the page's day.
   const timedEntry = !dateline && block.source !== 'heading' && state.timedEntries && opensOnTime(block.text) ? state.timedEntries : undefined;
   // "For the full year, revenue rose to X. Of that, Y came from …": what the last sentence before that names a length
   // of period says of it (src/extract/period-length.ts), null when none does. Read when a figure asks: most blocks state none.
@@ -864,7 +864,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       const now = forEvent ? undefined : nowWordBefore(text, span.start);
       for (const date of datesOf()) {
         if (!forEvent && releaseDated(date)) continue;
-        // "could reach $6 by the end of 2025, more than double its current price of about $2.90": a date in another figure's
+        // "may hit €5 by 2027, well above its current fare of €3.10": a date in another figure's
         // clause, before the word that says this one holds now, is that figure's.
         if (now !== undefined && date.end <= now && CLAUSE_MARK.test(text.slice(date.end, now)) && figures.some((f) => f.span.end <= date.start && !CLAUSE_MARK.test(text.slice(f.span.end, date.start)))) continue;
         // "the best vote share since its win in 2001", "the highest since 2019": the mark measured from, not the figure's time.
@@ -1060,8 +1060,8 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       if (state.pendingDate) return state.pendingDate;
       // "KESSMERE, 6 May 2025 — X today announced the maiden flight of Y": the page's or the entry's day dates the announcing,
       // not an event it reports.
-      // (What the entry's verb reports, not an event named as a noun: "Calloway has posted an appeal bond" is no appeal of that hour.)
-      // (Nor one a relative clause or a compound tells of someone: "X, who co-founded the studio, says", "the Argentine-born swimmer".)
+      // (What the entry's verb reports, not an event named as a noun: "Brenfold has lodged a bond for the appeal" is no appeal of that hour.)
+      // (Nor one a relative clause or a compound tells of someone: "X, who founded the label, says", "the Oslo-born rower".)
       const found = timeOf(span, true, asserted, trigger) ?? (timedEntry && !NOT_THE_ENTRYS_NEWS.test(text.slice(Math.max(0, trigger - 40), trigger)) ? timedEntry : undefined);
       // "DUNMARSH, 30 August 2025 — A volunteer found the torc last summer": a time the event's clause gives in words the dates
       // reader does not place says the event was not on the entry's day.
@@ -1153,7 +1153,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       const passive = margin?.[2] !== undefined && /(?:ed|en)\s+$/iu.test(margin[2]) && !MARGIN_VERB_ONLY.test(margin[2].trim());
       if (margin && !passive && !(lexicon.attributes.get(attribute)?.triggers ?? []).some((t) => margin[1]!.toLowerCase() === t.toLowerCase())) return;
       const said = modalityAt(lexicon, text, anchor, block.source === 'heading' ? span.end : undefined);
-      // "A panel will hear X's appeal against last year's verdict": an event named as a noun that its own words date in the past
+      // "The board will review X's appeal against yesterday's ruling": an event named as a noun that its own words date in the past
       // happened, whatever the verb that governs it foretells.
       const stated = said === 'predicted' && value.kind === 'event' && pastDatedNoun(text, anchor, value.text, state.today) ? 'asserted' : said;
       const modality = stated === 'asserted' && carried ? carried : stated;
