@@ -7020,3 +7020,107 @@ describe('what a future verb, a deadline, a wait, a condition or "current" leave
     expect(events('# Notes\n\n**10:05** — Ordwell Foods opened its first store.', 'opening')).toEqual([['happened', 'asserted', null]]);
   });
 });
+
+describe('fixer j: a granter after "from", a joined verb, a "whose" clause on a name, an appositive before a licence, a name closing the clause, a family and its members', () => {
+  const desk = inlinePack('fixer-j', [
+    'entityTypes:',
+    '  - {type: organization, headers: [exchange, authority]}',
+    '  - {type: model, headers: [checkpoint]}',
+    'entities:',
+    '  - {id: pellwick, name: Pellwick, type: organization, aliases: [Pellwick]}',
+    '  - {id: ostrava-board, name: Ostrava Board of Markets, type: organization, aliases: [Ostrava Board of Markets, OBM]}',
+    '  - {id: vorn-2, name: Vorn-2, type: family, memberType: model, aliases: [Vorn-2], memberPrefixes: [vorn-2]}',
+    '  - {id: vorn-2-9b, name: Vorn-2-9B, type: model, family: vorn-2, aliases: [Vorn-2-9B]}',
+    '  - {id: vorn-2-60b, name: Vorn-2-60B, type: model, family: vorn-2, aliases: [Vorn-2-60B]}',
+    '  - {id: vorn-2-90b-a9b, name: Vorn-2-90B-A9B, type: model, family: vorn-2, aliases: [Vorn-2-90B-A9B]}',
+    'attributes:',
+    '  - {id: tokens.listed, label: tokens listed, kind: quantity, unit: listed-tokens, unitWords: [tokens], triggers: [lists], headers: [tokens listed], subjects: [organization], measure: stock}',
+    '  - id: licence',
+    '    extends: true',
+    '    values: [{id: vorn-licence, synonyms: [Vorn Licence 1.0, VL-1.0]}]',
+    'events:',
+    '  - {id: permit, label: permit granted, triggers: [licence, Lizenz], negations: [not, never], participantTypes: [organization], minParticipants: 1}',
+  ]);
+  const claims = (text: string, lexicon = desk) => analyse([{ file: 'a.md', text: `${text}\n` }], { lexicon }).claims;
+  const read = (text: string, attribute: string, lexicon = desk) =>
+    claims(text, lexicon)
+      .filter((c) => c.attribute === attribute)
+      .map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : c.value.kind === 'category' ? c.value.value : c.value.polarity]);
+
+  it('who a licence is received from grants it: the clause\'s subject receives it', () => {
+    expect(read('Pellwick received a licence from the OBM on 3 March 2031.', 'event.permit')).toEqual([['pellwick', 'happened']]);
+    expect(read('Pellwick obtained a licence from the Ostrava Board of Markets in May 2031.', 'event.permit')).toEqual([['pellwick', 'happened']]);
+    expect(read('Pellwick erhielt im Mai 2031 eine Lizenz von der OBM.', 'event.permit')).toEqual([['pellwick', 'happened']]);
+  });
+
+  it('a verb joined by "and" after a preposition\'s object has the clause\'s subject', () => {
+    expect(read('Pellwick holds a permit from the OBM and lists 380 tokens.', 'tokens.listed')).toEqual([['pellwick', 380]]);
+  });
+
+  it('a "whose" clause on a name (or on its appositive) is that name\'s, not the page\'s model\'s', () => {
+    const lexicon = compileLexicon(mergePacks([loadPackFile(BUILTIN_PACK_PATH)]));
+    const text = '# Sorrel 2 70B\n\nSorrel 2 70B supports a context window of 128K tokens. That beats Sorrel 1, the lab\'s 30-billion-parameter model from May 2030, whose context window stopped at 8,192 tokens.';
+    expect(read(text, 'context.window', lexicon)).toEqual([['sorrel-2-70b', 128000]]);
+  });
+
+  it('an appositive between a name and "is released under" keeps the licence the name\'s, and the present tense states no release', () => {
+    expect(read('Vorn-2-60B, the flagship, is released under VL-1.0.', 'licence')).toEqual([['vorn-2-60b', 'vorn-licence'], ['vorn-2', 'vorn-licence']]);
+    expect(read('Vorn-2-60B, the flagship of the family, is released under VL-1.0.', 'licence')).toEqual([['vorn-2-60b', 'vorn-licence'], ['vorn-2', 'vorn-licence']]);
+    expect(read('Vorn-2-60B is released under VL-1.0.', 'event.model-release')).toEqual([]);
+    expect(read('Vorn-2-60B was released on 4 April 2031.', 'event.model-release')).toEqual([['vorn-2-60b', 'happened']]);
+  });
+
+  it('a name after "in" that closes a clause the figure opens holds the figure', () => {
+    expect(read('Only 9B parameters are active for each token in Vorn-2-90B-A9B.', 'params.active')).toEqual([['vorn-2-90b-a9b', 9e9]]);
+  });
+
+  it('members with different licences lift none to their family; a cell that hands values to members gives the family none', () => {
+    const report = analyse(
+      [
+        { file: 'a.md', text: 'Vorn-2-9B is licensed under Apache 2.0. Vorn-2-60B uses the Vorn Licence 1.0.\n' },
+        { file: 'b.md', text: '| **Vorn-2** | |\n|---|---|\n| License | VL-1.0 (60B, 90B-A9B); Apache 2.0 (9B) |\n' },
+      ],
+      { lexicon: desk },
+    );
+    expect(report.claims.filter((c) => c.attribute === 'licence' && c.place.file === 'b.md')).toEqual([]);
+    expect(report.report.conflicts.filter((c) => c.attribute === 'licence')).toEqual([]);
+    // A member's value still clashes with one said of the family where the members agree.
+    const agree = analyse(
+      [
+        { file: 'a.md', text: 'Vorn-2-60B uses the Vorn Licence 1.0.\n' },
+        { file: 'b.md', text: 'Vorn-2 is released under Apache 2.0.\n' },
+      ],
+      { lexicon: desk },
+    );
+    expect(agree.report.conflicts.map((c) => [c.entity.id, c.attribute])).toEqual([['vorn-2', 'licence']]);
+  });
+
+  it("a family is a participant of its own release, and a member's date does not speak for it", () => {
+    const report = analyse(
+      [
+        { file: 'a.md', text: '---\ndate: 2031-05-01\n---\n# Vorn-2\n\n| **Vorn-2** | |\n|---|---|\n| Release date | 11 April 2031 |\n' },
+        { file: 'b.md', text: 'Vorn-2 was released on 18 April 2031. Vorn-2-9B was released on 2 June 2031.\n' },
+      ],
+      { lexicon: desk },
+    );
+    expect(report.claims.filter((c) => c.attribute === 'event.model-release.date').map((c) => [c.entity.id, c.value.text])).toEqual([
+      ['vorn-2', '11 April 2031'],
+      ['vorn-2', '18 April 2031'],
+      ['vorn-2-9b', '2 June 2031'],
+    ]);
+    expect(report.report.conflicts.map((c) => [c.entity.id, c.attribute])).toEqual([['vorn-2', 'event.model-release.date']]);
+  });
+
+  it("a family takes part in a model's release only where it is named and its members are models", () => {
+    const consoles = inlinePack('fixer-j-consoles', [
+      'entityTypes:',
+      '  - {type: console, headers: [console]}',
+      'entities:',
+      '  - {id: brio, name: Brio family, type: family, aliases: [Brio, Brio family], memberPrefixes: [brio]}',
+      '  - {id: brio-pro, name: Brio Pro, type: console, family: brio, aliases: [Brio Pro]}',
+    ]);
+    expect(read('Stormwake was released on 14 March 2031 for the Brio.', 'event.model-release', consoles)).toEqual([]);
+    expect(read("# Vorn-2\n\nThe company plans to release a successor in 2032. Vorn-2's technical report was released on 2 May 2031.", 'event.model-release')).toEqual([]);
+    expect(read('Earlier Vorn-2 models had been released under open licences in April 2031.', 'event.model-release')).toEqual([]);
+  });
+});

@@ -137,12 +137,43 @@ events:
     );
     expect(() => mergePacks([extending('events:\n  - {id: model-release, extends: true, triggers: [a lancé]}\n')])).toThrow('desk-fr.yml: events[0] (model-release).extends: no earlier pack has an event "model-release" to extend');
     expect(() => extending('attributes:\n  - {id: headquarters, extends: true, label: siège, triggers: [siège]}\n')).toThrow(
-      'desk-fr.yml: attributes[0] (headquarters).label: an entry with "extends: true" only adds words to the earlier entry of its id (triggers, headers, blockers, unitWords, exclusiveCues, values); to change its label, replace the entry whole: drop "extends"',
+      'desk-fr.yml: attributes[0] (headquarters).label: an entry with "extends: true" only adds words to the earlier entry of its id (triggers, headers, blockers, unitWords, exclusiveCues, values, variesByMember); to change its label, replace the entry whole: drop "extends"',
     );
     expect(() => extending('attributes:\n  - {id: headquarters, extends: true}\n')).toThrow('desk-fr.yml: attributes[0] (headquarters): extends "headquarters" but adds nothing');
     expect(() => extending('attributes:\n  - {id: headquarters, extends: yes please, triggers: [siège]}\n')).toThrow('desk-fr.yml: attributes[0] (headquarters).extends: must be true or false');
     expect(() => mergePacks([builtin, extending('attributes:\n  - {id: params.total, extends: true, values: [{id: many}]}\n')])).toThrow(
       'desk-fr.yml: attributes[0] (params.total).values: "params.total" is a quantity attribute: it has no values to add to',
     );
+  });
+});
+
+describe('variesByMember through "extends"', () => {
+  const extending = (yaml: string) => parsePack(`name: desk\n${yaml}`, 'desk.yml');
+  it('sets it on the earlier attribute, and refuses anything but true or false', () => {
+    const merged = mergePacks([builtin, extending('attributes:\n  - {id: licence, extends: true, variesByMember: true}\n')]);
+    expect(merged.attributes.find((a) => a.id === 'licence')?.variesByMember).toBe(true);
+    expect(merged.attributes.find((a) => a.id === 'licence')?.values?.length).toBe(builtin.attributes.find((a) => a.id === 'licence')?.values?.length);
+    expect(() => extending('attributes:\n  - {id: licence, extends: true, variesByMember: often}\n')).toThrow('desk.yml: attributes[0] (licence).variesByMember: must be true or false');
+  });
+
+  it("keeps a member's licence from speaking for its family", () => {
+    const family = extending(
+      [
+        'entities:',
+        '  - {id: vorn-2, name: Vorn-2, type: family, memberType: model, aliases: [Vorn-2], memberPrefixes: [vorn-2]}',
+        '  - {id: vorn-2-60b, name: Vorn-2-60B, type: model, family: vorn-2, aliases: [Vorn-2-60B]}',
+        'attributes:',
+        '  - {id: licence, extends: true, variesByMember: true}',
+        '',
+      ].join('\n'),
+    );
+    const report = analyse(
+      [
+        { file: 'a.md', text: 'Vorn-2-60B is licensed under the MIT License.\n' },
+        { file: 'b.md', text: 'Vorn-2 is released under Apache 2.0.\n' },
+      ],
+      { lexicon: compileLexicon(mergePacks([builtin, family])) },
+    ).report;
+    expect(report.conflicts).toEqual([]);
   });
 });

@@ -37,11 +37,12 @@ describe('readDocuments', () => {
     const { inputs } = countingInputs(['a.md', 'b.md', 'gone.md', 'c.txt']);
     const result = await readDocuments(inputs, { lexicon, concurrency: 'off' });
     expect(result.readings).toEqual(['a.md', 'b.md', 'c.txt'].map((file) => readDocument({ file, text: texts[file]! }, lexicon)));
-    // Stated and derived claims (the licence of a family member speaks for its families too).
+    // Stated and derived claims (the licence of a family member speaks for its families too; "is released under" states a
+    // licence, no release).
     expect(result.readings.map((r) => [r.file, r.claims.length, r.derived.length, r.errors.map((e) => e.code)])).toEqual([
       ['a.md', 1, 0, []],
       ['b.md', 0, 0, ['front-matter']],
-      ['c.txt', 2, 2, []],
+      ['c.txt', 1, 2, []],
     ]);
     expect(result.errors).toEqual([{ file: 'gone.md', error: { code: 'not-found', message: 'no such file or folder' } }]);
   });

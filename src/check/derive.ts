@@ -1,5 +1,5 @@
 // Claims implied by other claims, from the pack's derivation rules and family links; each names its sources.
-import { familiesOf, entityRef } from '../normalise/entities.js';
+import { familiesOf, entityRef, takesPart } from '../normalise/entities.js';
 import { foldName, type Lexicon } from '../packs/lexicon.js';
 import type { PackEntity } from '../packs/types.js';
 import { membersMeant } from '../extract/typing.js';
@@ -177,6 +177,9 @@ function liftDatesToLines(lexicon: Lexicon, dates: Claim[]): Claim[] {
     const line = lineName(participant);
     if (!line) continue;
     const id = foldName(line);
+    // A family the event takes as a participant states its own date: a member's, who may have come out later, is not its.
+    const known = lexicon.entities.get(id);
+    if (known?.type === 'family' && takesPart(lexicon, event, known)) continue;
     lifted.push({
       ...c,
       id: `${c.id}>${id}`,

@@ -3,7 +3,7 @@
 // attribute; differences ("1,000mAh larger than") and compared values ("up from 4,800mAh") are not stated values.
 import type { QuantityMatch } from '../normalise/numbers.js';
 import { canonicalUnit, convertible, CURRENCY_CODES, dimensionOf, inUnit, isCountUnit, sameUnit, takesAsWritten, UNIT_WORDS } from '../normalise/units.js';
-import type { Mention } from '../normalise/entities.js';
+import { PLACE_TYPES, type Mention } from '../normalise/entities.js';
 import type { Lexicon } from '../packs/lexicon.js';
 import type { PhraseMatch, PhraseMatcher } from '../packs/phrases.js';
 import type { PackAttribute } from '../packs/types.js';
@@ -734,7 +734,8 @@ export function quantityClaims(
       nearestBefore(text, mentions, parens, q.numberSpan, SUBJECT_WINDOW.quantity, byMargin ? (m) => accept(m) && (m.end <= trigger.start || m.start >= q.span.end) : accept) ??
       (trigger && trigger.start < q.numberSpan.start ? nearestBefore(text, mentions, parens, trigger, SUBJECT_WINDOW.quantity, accept) : undefined) ??
       frontedOwner(text, mentions, span, accept, q.span, trigger) ??
-      objectOwner(text, mentions, q.span, trigger, accept);
+      objectOwner(text, mentions, q.span, trigger, accept) ??
+      trailingOwner(text, mentions, q.span, span, accept);
     // "the lander carries a 31 kg crawler", "一辆31公斤重的巡视车": a figure that modifies a type noun describes a thing of that
     // type; it is not the subject's unless the subject is of that type ("一台重1400公斤的着陆器").
     // "Santa Inés province accounted for 31 deaths": a share of a whole, said of something no pack names; not the page's
@@ -891,6 +892,26 @@ function objectOwner(text: string, mentions: readonly Mention[], figure: Span, t
   const between = text.slice(figure.end, trigger.start);
   if (/[,;:，；：]/u.test(between) || between.trim().split(/\s+/u).length > 3) return undefined;
   return mentions.find((m) => m.start >= trigger.end && OBJECT_AFTER.test(text.slice(trigger.end, m.start)) && accept(m));
+}
+
+/** Before a figure that opens its clause as its subject: nothing, or a word of amount ("Only", "Just", "Some", "Nur", "Seuls"). */
+const FIGURE_OPENS_CLAUSE = /^\s*(?:(?:only|just|some|about|around|roughly|nearly|almost|over|under|fewer\s+than|more\s+than|less\s+than|a\s+total\s+of|nur|lediglich|etwa|rund|seuls?|seulement|environ|solo|sólo|apenas|unos|unas|cerca\s+de|soltanto|circa|somente|cerca\s+de)\s+)?$/iu;
+/** After the figure's phrase, a preposition and a name that closes the clause: " for each token in ", " in the ", " of ", " bei ". */
+const OWNER_CLOSES_CLAUSE = /^(?:\s+[^\s,;:.!?()]+){0,6}?\s+(?:in|for|of|im|in\s+der|bei|für|von|dans|pour|de|du|en|para|por|del|di|per|nel|nella|em|no|na|do|da)\s+(?:(?:the|its|der|dem|den|die|le|la|les|l['’]|el|los|las|il|lo|o|a)\s*)?$/iu;
+/**
+ * "Only 14B parameters are active for each token in Zorvan-3": in a clause the figure opens as its subject, the one name the
+ * clause ends on after "in", "for" or "of" holds it, when the clause names nothing else.
+ */
+function trailingOwner(text: string, mentions: readonly Mention[], figure: Span, span: Span, accept: (m: Mention) => boolean): Mention | undefined {
+  const start = Math.max(text.slice(0, figure.start).search(/[^,;:.!?，；：。]*$/u), 0);
+  if (!FIGURE_OPENS_CLAUSE.test(text.slice(start, figure.start))) return undefined;
+  const rest = /^[^,;:!?，；：。]*?(?:[.](?!\d)|[,;:!?，；：。]|$)/u.exec(text.slice(span.end))![0];
+  const end = span.end + rest.length;
+  const inClause = mentions.filter((m) => m.end > start && m.start < end);
+  if (inClause.length !== 1) return undefined;
+  const m = inClause[0]!;
+  // (A place there is where the figure holds, not whose it is: "12 deaths in Corvalia".)
+  return m.start >= span.end && !PLACE_TYPES.has(m.entity.type) && OWNER_CLOSES_CLAUSE.test(text.slice(span.end, m.start)) && /^\s*(?:[.,;:!?，；：。]|$)/u.test(text.slice(m.end, m.end + 3)) && accept(m) ? m : undefined;
 }
 
 /**

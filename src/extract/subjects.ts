@@ -3,6 +3,7 @@
 // (a pronoun's antecedent, the article's topic).
 import { AMBIGUOUS, type Mention } from '../normalise/entities.js';
 import { CJK_MEASURE_WORDS } from '../normalise/units.js';
+import { isMonthName } from '../normalise/dates.js';
 import type { PackAttribute } from '../packs/types.js';
 import type { EntityRef, Span, SubjectVia } from '../types.js';
 export type { SubjectVia } from '../types.js';
@@ -271,6 +272,25 @@ function whoseClause(text: string, mentions: readonly Mention[], at: Span): { st
   if (comma === -1 || !APPOSITIVE_NP.test(text.slice(comma + 1, start))) return { start, head: null };
   return { start, head: right(comma) ?? null };
 }
+/** A name that ends right before a comma: capitalised words or a code ("Zorvan-1", "Acme Labs"). */
+const NAME_BEFORE_COMMA = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}'’.-]*(?:[ -](?:\p{Lu}[\p{L}\p{N}'’.-]*|\p{N}[\p{L}\p{N}.]*))*\s*$/u;
+/**
+ * Whether `at` stands in a "whose" clause on a name, one no pack knows included, or on the appositive after one ("…into Zorvan-1,
+ * the lab's older model, whose context window stopped at 8,192 tokens"): what it says is that name's, never the context's.
+ */
+export function inWhoseClauseOnName(text: string, at: Span): boolean {
+  let start: number | undefined;
+  for (const m of text.slice(0, at.start).matchAll(WHOSE)) start = m.index;
+  if (start === undefined || /[.;!?。；,，]/u.test(text.slice(start + 1, at.start).replace(/(?<=\d)[.,](?=\d)/gu, ''))) return false;
+  // (A date is no name: "…, the lab's older model from July 2024, whose …".)
+  const named = (end: number) => {
+    const name = NAME_BEFORE_COMMA.exec(text.slice(Math.max(0, end - 60), end))?.[0];
+    return name !== undefined && !name.split(/[\s-]+/u).some(isMonthName);
+  };
+  if (named(start)) return true;
+  const comma = text.lastIndexOf(',', start - 1);
+  return comma !== -1 && APPOSITIVE_NP.test(text.slice(comma + 1, start)) && named(comma);
+}
 const CONTRAST_BARRIER = /(?:[;—]|(?<![\p{L}])(?:but|however|whereas)(?![\p{L}]))/iu;
 /** A version right after a name: with a maker's name, a product of it ("Acme 2"). */
 const MAKER_VERSION = /^[ -]v?\d+(?:\.\d+)?(?![\p{Script=Latin}\p{N}.,]|\s*(?:%|percent|billion|million|trillion|亿|億|万|萬))/iu;
@@ -323,6 +343,10 @@ export const SAID_OF_ANOTHER = new RegExp(
 /** In a reported clause, before its figure, another thing it speaks of: a relative clause or a "with" phrase on a noun. */
 const ANOTHER_THING_SAID = /(?<![\p{L}])(?:that|which|who|whose|whom|with|dont|qui|dessen|deren|cuy[oa]s?|il\s+cui|cuj[oa]s?|mit|con|avec|com)(?![\p{L}])/iu;
 
+/** After a name, a verb joined to the clause's by "and" and the figure's words: " and lists ", ", in May 2030, and lists ", " und bietet ". */
+const OBJECT_THEN_JOINED_VERB = /^(?:\s*,[^,;:.!?()]{1,40},)?\s+(?:and|und|et|y|e)\s+(?:\p{Ll}+\s+(?:\p{Ll}+\s+)?)?$/u;
+/** Right before a name, a preposition that makes it an object: "from the", "by", "with", "von der", "de la part de", "por". */
+const PREPOSITION_OBJECT = /(?<![\p{L}])(?:from|by|with|to|for|of|von|vom|mit|bei|de\s+la\s+part\s+(?:de|du|des)|auprès\s+(?:de|du|des)|par|por|da|dal|dalla|con)\s+(?:(?:the|der|dem|den|la|le|les|l['’]|el|los|las|il|lo)\s*)?$/iu;
 /**
  * The nearest compatible mention before `at`, within `window` words. Asides in parentheses that do
  * not hold `at` are skipped, and so are names that are the object of a comparison ("the same
@@ -387,6 +411,12 @@ export function nearestBefore(
       continue;
     }
     const gap = text.slice(m.end, at.start);
+    // "X holds a licence from the Y and lists 410 tokens": a name after a preposition, with a verb joined by "and" right
+    // after it, is that preposition's object; the joined verb has the clause's subject.
+    if (OBJECT_THEN_JOINED_VERB.test(gap) && PREPOSITION_OBJECT.test(text.slice(Math.max(0, m.start - 24), m.start))) {
+      skipped = true;
+      continue;
+    }
     // "Varnexa, Pellham's flagship drug, whose sales passed …": past a "whose" that opens the figure's clause, only the name it
     // stands for may be the subject.
     if (whose === undefined) whose = whoseClause(text, mentions, at) ?? null;
@@ -641,6 +671,12 @@ function predicatesDirectly(gap: string, allowBare = true): boolean {
     // "Their flagship, X, uses a": the comma closes an apposition of the name; the predicate follows.
     if (!det && /^\s*[,，]/u.test(rest)) return predicatesDirectly(after, false);
     if (det) after = after.slice(det[0].length);
+    // "X, the flagship(, of the family), is released under": an appositive closed by a comma, then the name's predicate.
+    const closed = det ? /^([^,;:.!?()]*?)(?:\s*,\s*(?:of|de|du|des|del|della|di|do|da|von|der)\s[^,;:.!?()]*?)?\s*,(?=\s)/iu.exec(after) : null;
+    if (closed) {
+      const np = modifiers(closed[1]!, 6, true);
+      if (np !== undefined && /^\s*$/u.test(np) && predicatesDirectly(after.slice(closed[0].length), false)) return true;
+    }
     // "X, a state-of-the-art, next-generation": adjectives may be listed with commas.
     const left = modifiers(after.replace(/,(?=\s*[\p{L}\p{N}])/gu, ' '), 6);
     return left !== undefined && /^\s*$/.test(left);
@@ -1018,6 +1054,8 @@ export function contextSubject(
   // "The podium alone cost $200 million", "Tickets cost $38": the sentence's own subject is a part or another thing, not a
   // name the context gives (a description of the name's type, "The tower alone", still stands for it).
   if (at && ownCommonSubject(text.slice(0, at.start), attribute, descriptions)) return undefined;
+  // "…Zorvan-1, the lab's older model, whose context window stopped at 8,192 tokens": a "whose" clause on a name is that name's.
+  if (at && inWhoseClauseOnName(text, at)) return undefined;
   // "Kessmoor has recorded 41 cases. Nationally, the count has reached 503": a figure said of the whole country is not
   // that of the name the sentence before opens on (the part it is set against), here or by the title.
   const local = NATIONWIDE.test(text) ? context.previousSentences.at(-1)?.opener : undefined;

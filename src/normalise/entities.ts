@@ -1,7 +1,7 @@
 // Entity mentions in text and their canonical identity: pack aliases first, then names no pack knows.
 import { foldName, type Lexicon } from '../packs/lexicon.js';
 import { codePointBefore, width } from '../packs/phrases.js';
-import type { PackEntity } from '../packs/types.js';
+import type { PackEntity, PackEvent } from '../packs/types.js';
 import type { EntityRef, Span } from '../types.js';
 import { CURRENCY_PREFIXES } from './units.js';
 
@@ -57,6 +57,18 @@ export function familiesOf(lexicon: Lexicon, entity: EntityRef): PackEntity[] {
     parentId = current.family;
   }
   return chain;
+}
+
+/**
+ * Whether an event takes the entity as a participant: one of its types, and a family only where the pack gives it a
+ * `memberType` the event takes as well (a line of models comes out as its models do; a line of consoles is no model's
+ * release, and a family with no member type may be a prefix of names no pack knows: "Acme-Math", "Acme Code").
+ */
+export function takesPart(lexicon: Lexicon | undefined, event: PackEvent, entity: { id: string; type: string }): boolean {
+  if (!event.participantTypes.includes(entity.type)) return false;
+  if (entity.type !== 'family' || lexicon === undefined) return true;
+  const memberType = lexicon.entities.get(entity.id)?.memberType;
+  return memberType !== undefined && memberType !== 'family' && event.participantTypes.includes(memberType);
 }
 
 /** A size in a name: "405B", "7b", "8x22B", "A3B", "1.5T". */

@@ -241,7 +241,7 @@ function readAttribute(c: Checker, value: unknown, where: string): PackAttribute
 
 /** The keys an entry that extends another may hold: the words it adds. */
 const EXTENSION_KEYS = {
-  attributes: ['id', 'extends', 'triggers', 'headers', 'blockers', 'unitWords', 'exclusiveCues', 'values'],
+  attributes: ['id', 'extends', 'triggers', 'headers', 'blockers', 'unitWords', 'exclusiveCues', 'values', 'variesByMember'],
   events: ['id', 'extends', 'triggers', 'headers', 'negations', 'negationsAfter', 'cues'],
 } as const;
 
@@ -274,12 +274,16 @@ function readExtension(c: Checker, value: unknown, where: string, section: 'attr
     if (raw.unitWords !== undefined) extension.unitWords = c.strings(raw.unitWords, `${where}.unitWords`).map((w) => w.toLowerCase());
     if (raw.exclusiveCues !== undefined) extension.exclusiveCues = c.strings(raw.exclusiveCues, `${where}.exclusiveCues`);
     if (raw.values !== undefined) extension.values = c.list(raw.values, `${where}.values`).map((v, i) => readValue(c, v, `${where}.values[${i}]`));
+    if (raw.variesByMember !== undefined) {
+      if (typeof raw.variesByMember !== 'boolean') c.fail(`${where}.variesByMember`, 'must be true or false');
+      extension.variesByMember = raw.variesByMember as boolean;
+    }
   } else {
     if (raw.negations !== undefined) extension.negations = c.strings(raw.negations, `${where}.negations`);
     if (raw.negationsAfter !== undefined) extension.negationsAfter = c.strings(raw.negationsAfter, `${where}.negationsAfter`);
     if (raw.cues !== undefined) extension.cues = c.strings(raw.cues, `${where}.cues`);
   }
-  const adds = Object.entries(extension).some(([key, v]) => Array.isArray(v) && v.length > 0 && key !== 'section');
+  const adds = Object.entries(extension).some(([key, v]) => ((Array.isArray(v) && v.length > 0) || typeof v === 'boolean') && key !== 'section');
   if (!adds) c.fail(where, `extends "${extension.id}" but adds nothing: give the ${keys.filter((k) => k !== 'id' && k !== 'extends').join(', ')} to add`);
   return extension;
 }
@@ -316,6 +320,7 @@ function extendAttribute(target: PackAttribute, x: PackExtension, source: string
     ...(x.unitWords ? { unitWords: joined(target.unitWords ?? [], x.unitWords) } : {}),
     ...(x.exclusiveCues ? { exclusiveCues: joined(target.exclusiveCues ?? [], x.exclusiveCues) } : {}),
     ...(values ? { values } : {}),
+    ...(x.variesByMember !== undefined ? { variesByMember: x.variesByMember } : {}),
   };
 }
 

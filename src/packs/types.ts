@@ -205,6 +205,8 @@ export interface PackExtension {
   unitWords?: string[];
   exclusiveCues?: string[];
   values?: PackCategoryValue[];
+  /** Members of a family differ in it (`variesByMember`): set or unset on the earlier attribute. */
+  variesByMember?: boolean;
   /** An event's. */
   negations?: string[];
   negationsAfter?: string[];

@@ -8,7 +8,8 @@
 // claim says its value is the only one ("only", "exclusively", a pack's `exclusiveCues`).
 //
 // A value stated for a family member and lifted to its family (scope "member") clashes with a value
-// stated for the family itself, never with another member's: members of one family may differ.
+// stated for the family itself, never with another member's: members of one family may differ. Where the
+// corpus gives its members different values, no member's value speaks for the family at all.
 import type { Category, Claim } from '../types.js';
 import { docsUrl, isAsserted, isSupporting, type Rule } from './rule.js';
 
@@ -33,7 +34,7 @@ export const categoricalExclusive: Rule = {
     severity: 'error',
     url: docsUrl('categorical-exclusive'),
   },
-  check(group, { lexicon }) {
+  check(group, { lexicon, claimsOf }) {
     const attribute = lexicon.attributes.get(group[0]!.attribute);
     if (!attribute?.values) return [];
     const classOf = (c: Claim & { value: Category }) => {
@@ -58,7 +59,15 @@ export const categoricalExclusive: Rule = {
       }
       return found;
     };
-    const claims = group.filter((c): c is Claim & { value: Category } => c.value.kind === 'category' && isSupporting(c));
+    // Members given different values (an 8B model under Apache 2.0, a 70B under a licence of its own), on this page or another:
+    // no member's value speaks for the family, which then has only what is said of it.
+    const lifted = claimsOf(group[0]!.entity.id, group[0]!.attribute).filter(
+      (c): c is Claim & { value: Category } => c.scope === 'member' && c.derivedFrom !== undefined && c.value.kind === 'category' && !c.value.negated && isAsserted(c),
+    );
+    const liftedClasses = [...new Set(lifted.map(classOf))];
+    const membersDiffer =
+      attribute.variesByMember === true || liftedClasses.some((a) => liftedClasses.some((b) => a !== b && !ancestorsOf(a).has(b) && !ancestorsOf(b).has(a)));
+    const claims = group.filter((c): c is Claim & { value: Category } => c.value.kind === 'category' && isSupporting(c) && !(membersDiffer && c.scope === 'member' && c.derivedFrom !== undefined));
     const stated = claims.filter(isAsserted);
     // "not under Apache 2.0" clashes with "under Apache 2.0" (or with a value under a denied broader one), never with other values.
     const denied = stated.filter((c) => c.value.negated);

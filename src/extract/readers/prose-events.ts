@@ -1,6 +1,6 @@
 // Prose events: a pack event's trigger in a clause, its participants (named in the clause, else in the
 // sentence, the paragraph or the last event of the type) and its polarity (a negation before it or after it).
-import type { Mention } from '../../normalise/entities.js';
+import { takesPart, type Mention } from '../../normalise/entities.js';
 import { foldName, type Lexicon } from '../../packs/lexicon.js';
 import type { EntityRef, Span, Value } from '../../types.js';
 import type { PackEvent } from '../../packs/types.js';
@@ -219,6 +219,30 @@ const GRANTED_TO_BETWEEN = /^(?:\s+[^\s,;:.!?]+){0,4}?\s+(?:to|à|a)\s+(?:the\s+
 const AGENT_THEN_VERB = /^\s*(?:(?:has|have|had|was|is|also|formally|finally|officially|on\s+\S+\s+\S+(?:\s+\d{4})?,?)\s+)*$/iu;
 /** After an event's word, "by" and the agent: " by the ", " on 14 March by ". */
 const BY_AFTER_EVENT = /^(?:\s+[^\s,;:.!?]+){0,4}?\s+(?:by|von|par|por|da)\s+(?:the\s+|der\s+|la\s+|le\s+|el\s+)?$/iu;
+/**
+ * A verb of receiving or holding before an event's word, in its clause: "received a licence", "obtained", "was granted", "holds",
+ * "erhielt", "a obtenu", "recibió", "recebeu", "ha ottenuto", "获得" (its subject is who receives the event).
+ */
+const RECEIVING = /(?<![\p{L}])(?:receiv(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|secur(?:e|es|ed|ing)|got|gets|won|wins|(?:was|were|been|be|is|are)\s+(?:granted|awarded|issued|given)|holds?|held|erhielt|erhielten|erhalten|erhält|bekam|bekommen|besitzt|hält|reçu|reçoit|obtenu|obtient|détient|recibió|recibe|recibido|obtuvo|obtiene|obtenido|posee|recebeu|recebe|recebido|obteve|obtém|obtido|detém|ricevuto|riceve|ottenuto|ottiene|detiene)(?![\p{L}])|获得|獲得|取得|拿到|持有/iu;
+/** Between an event's word and who grants it in a receiving shape: " from the ", " von der ", " de la part de ", " por parte de ", " por la ". */
+const GRANTER_BETWEEN = /^(?:\s+[^\s,;:.!?]+){0,3}?\s+(?:from|von|vom|de\s+la\s+part\s+(?:de|du|des)|por\s+parte\s+de|por|da\s+parte\s+d[ei]|dal|dalla)\s+(?:(?:the|der|dem|den|la|le|les|l['’]|el|los|las|il|lo)\s*)?$/iu;
+/** Before an event's word, a present passive: "is ", "are now ", "est ", "ist ", "es ", "è ", "é ". */
+const PRESENT_BEFORE = /(?<![\p{L}])(?:is|are|est|sont|ist|sind|es|son|è|sono|é|são)\s+(?:(?:now|also|still|désormais|aussi|jetzt|auch|ahora|también|ora|anche|agora|também)\s+)?$/iu;
+/** After it, the terms it is out under: " under the ", " sous licence ", " bajo la ", " unter der ", " sotto ", " sob a ". */
+const PRESENT_UNDER = /^\s+(?:under|sous|bajo|unter|sotto|sob)\s+(?:(?:the|a|an|its|la|le|el|der|die|dem|den|il|lo|o)\s+|l['’]\s*)?(?:(?:licen[cs]e|licencia|licença|licenza|Lizenz)\s+)?(?:(?:the|la|le|el|der|die|dem|il)\s+)?/iu;
+/**
+ * After a name, a possessive and a document about it, then the verb's auxiliaries: "'s technical report will be ", "'s paper was ",
+ * "的技术报告将于本月晚些时候", "的论文已": the event is the document's.
+ */
+const DOCUMENT_NOUN = String.raw`(?:technical\s+|research\s+|white\s+|system\s+|model\s+)?(?:report|paper|papers|documentation|study|card|blog\s+post|notes)`;
+const POSSESSED_DOCUMENT_BEFORE_EVENT = new RegExp(
+  String.raw`^(?:['’]s\s+(?:[\p{L}-]+\s+)?${DOCUMENT_NOUN}\s+(?:(?:will|would|was|were|is|are|has|have|had|been|be|being|later|also|now|finally|officially|first)\s+){1,3}|的(?:技术报告|技術報告|报告|報告|论文|論文|文档|文檔|说明文档)[^，。；！？,;]{0,12}?)$`,
+  'iu',
+);
+/** Whether the text between a name and an event's word says the event is of a document about the name. */
+const possessedThing = (between: string): boolean => POSSESSED_DOCUMENT_BEFORE_EVENT.test(between);
+/** After a family's name, a plural noun of its members or of several events: "X models", "X variants", "X releases", "X-Modelle". */
+const MEMBERS_AFTER_NAME = /^[\s-]*(?:models|variants|versions|members|checkpoints|sizes|releases|launches|Modelle|Varianten|modèles|versions|modelos|versiones|modelli|versioni)(?![\p{L}])/iu;
 /** A negative determiner before a noun: "No show", "Kein Flug", "Aucun concert", "Ningún vuelo", "Nessun volo", "Geen vlucht". */
 const NEGATIVE_DETERMINER = /^(?:no|kein|keine|keinen|aucun|aucune|ningún|ninguna|nenhum|nenhuma|nessun|nessuna|nessuno|geen)\s+(?!(?:doubt|wonder|longer|matter|sooner|surprise|less|fewer|more|later|earlier|one|way)(?![\p{L}]))\p{L}/iu;
 /** Between such a determiner and the event's word, a subordinate clause: "No one was hurt when the dam breached". */
@@ -491,6 +515,10 @@ export function eventClaims(
       // "unveiled a preview of X", "released a beta of X", "发布了X预览版", "Xのベータ版を公開した": a preview of a thing is no event of the thing.
       if (PREVIEW_AFTER.test(text.slice(trigger.end, trigger.end + 60)) || PREVIEW_AFTER_HAN.test(text.slice(trigger.end, clauseOf(text, trigger, (breaks ??= [...text.matchAll(CLAUSE_BREAK)])).end).slice(0, 40)) || PREVIEW_BEFORE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start))) continue;
       if (timePoint(text, trigger)) continue;
+      // "X is released under Apache 2.0", "X est distribué sous licence MIT": in the present, the terms a thing is out under (a
+      // value of a category attribute) are what the clause states, not an event that happened.
+      const terms = PRESENT_UNDER.exec(text.slice(trigger.end, trigger.end + 40));
+      if (terms && PRESENT_BEFORE.test(text.slice(Math.max(0, trigger.start - 30), trigger.start)) && lexicon.values(text).some((v) => v.start === trigger.end + terms[0].length)) continue;
       // (Not a clause a verb of saying opens, its subject a name and its verb the trigger: "Atanasova confirms Halvard pulled
       // the checkpoint", "confirmed that Halden recalled …".)
       if (OBJECT_OF_A_LATER_ACT.test(text.slice(Math.max(0, trigger.start - 60), trigger.start)) && !clauseAfterSaying(text, trigger)) continue;
@@ -541,17 +569,23 @@ export function eventClaims(
       let named: Mention[] = mentions;
       let byKind = false;
       const addParticipant = (e: EntityRef) => {
-        if (event.participantTypes.includes(e.type) && !participants.some((p) => p.id === e.id)) participants.push(e);
+        if (takesPart(lexicon, event, e) && !participants.some((p) => p.id === e.id)) participants.push(e);
       };
       if (event.minParticipants === 1) {
         // "Founded in June 2021 by two chemists, X has …": an opening participle's subject follows its comma.
         const opening = trigger.start === text.search(/\S/) ? /^[^,]{0,120},/u.exec(text.slice(trigger.start)) : null;
         const fits = (m: Mention) =>
-          event.participantTypes.includes(m.entity.type) &&
+          takesPart(lexicon, event, m.entity) &&
           // "No schools have closed, the health authority's spokesperson said": who speaks is not what the event is about.
           !speaks(text, trigger, m) &&
           // "released by X", "founded by X": the agent, not what the event is about.
           !/(?<![\p{L}])by\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, m.start - 40), m.start).split(/[,;]/).pop() ?? '') &&
+          // "X received a licence from the agency Y", "X holds a licence from Y", "X erhielt eine Lizenz von der Y", "由Y颁发": who grants
+          // what the clause's subject receives is no participant.
+          !(m.start >= trigger.end && GRANTER_BETWEEN.test(text.slice(trigger.end, m.start)) && RECEIVING.test(text.slice(clause.start, trigger.end))) &&
+          !/由\s*$/u.test(text.slice(Math.max(0, m.start - 2), m.start)) &&
+          // "X's technical report will be released", "X的技术报告将于…发布": the event is the document's, not X's.
+          !(m.end <= trigger.start && possessedThing(text.slice(m.end, trigger.start))) &&
           // "Her father, the younger brother of X, died in 1719": a name in an appositive on a subject that a possessive opens
           // describes that subject, who is no name.
           !(m.end <= trigger.start && POSSESSED_SUBJECT_ASIDE.test(text.slice(clause.start, m.start)));
@@ -564,7 +598,7 @@ export function eventClaims(
         let subject: Mention | undefined;
         let pronounOpens = false;
         for (const mainStart of commas) {
-          subject = mentions.find((m) => m.start >= mainStart && event.participantTypes.includes(m.entity.type) && OPENS_MAIN_CLAUSE.test(text.slice(mainStart, m.start)));
+          subject = mentions.find((m) => m.start >= mainStart && takesPart(lexicon, event, m.entity) && OPENS_MAIN_CLAUSE.test(text.slice(mainStart, m.start)));
           pronounOpens = !subject && MAIN_CLAUSE_PRONOUN.test(text.slice(mainStart));
           if (subject || pronounOpens) break;
         }
@@ -596,7 +630,7 @@ export function eventClaims(
         const object = near.find((m) => m.start >= trigger.end);
         // The nearest such name, with no other name the event could take between it and the word ("X, the successor to Y
         // launched in 2024" is no clause on X).
-        const takes = (m: Mention) => event.participantTypes.includes(m.entity.type);
+        const takes = (m: Mention) => takesPart(lexicon, event, m.entity);
         const antecedent = object
           ? undefined
           : [...allMentions].reverse().find((m) => m.end <= trigger.start && takes(m) && CLAUSE_ON_NAME.test(text.slice(m.end, trigger.start)) && !allMentions.some((o) => o !== m && o.start >= m.end && o.end <= trigger.start && takes(o)));
@@ -664,7 +698,7 @@ export function eventClaims(
         else if (whole && !othersEvent) {
           // "…, then released the full model on 3 February": the whole of the thing, on a page that has named one thing of
           // the event's kind only (with those of the sentence and its paragraph), is that thing.
-          const found = new Map([...allMentions, ...blockMentions].filter((m) => event.participantTypes.includes(m.entity.type)).map((m) => [m.entity.id, m.entity]));
+          const found = new Map([...allMentions, ...blockMentions].filter((m) => takesPart(lexicon, event, m.entity)).map((m) => [m.entity.id, m.entity]));
           for (const e of pageThings?.(event.participantTypes) ?? []) found.set(e.id, e);
           const only = found.size === 1 ? [...found.values()][0]! : undefined;
           // Not where the clause's subject is another's: "Rival Lumenfold released the full model" on a page about Halvard's
@@ -688,7 +722,7 @@ export function eventClaims(
           const noun = DEFINITE_OBJECT.exec(text.slice(trigger.end, trigger.end + 40))?.[1]?.toLowerCase();
           // (A pack's type noun of any type: "the studio" is often a name's of type organization.)
           const described = noun !== undefined && lexicon.pack.entityTypes.some((t) => t.headers.some((h) => h.toLowerCase() === noun));
-          const last = (ms: readonly Mention[]) => [...ms].reverse().find((m) => event.participantTypes.includes(m.entity.type) && m.end <= trigger.start)?.entity;
+          const last = (ms: readonly Mention[]) => [...ms].reverse().find((m) => takesPart(lexicon, event, m.entity) && m.end <= trigger.start)?.entity;
           const e = described ? (last(mentions) ?? last(blockMentions) ?? referent?.(event.participantTypes, false, blockMentions.length === 0)) : undefined;
           if (e) {
             addParticipant(e);
@@ -745,7 +779,7 @@ export function eventClaims(
         // page's title names. A sentence that names anything else (the investee, co-investors) is left alone:
         // in a digest it may be any company's round.
         const agent = agentByRole(text, trigger);
-        const fitting = mentions.filter((m) => event.participantTypes.includes(m.entity.type));
+        const fitting = mentions.filter((m) => takesPart(lexicon, event, m.entity));
         const agentMention = agent ? fitting.find((m) => m.start < agent.end && m.end > agent.start) : undefined;
         const lead = agentMention?.entity ?? (agent && event.participantTypes.includes('unknown') ? agent.entity : undefined);
         const company = referent?.(event.participantTypes.filter((t) => t !== 'unknown'), true);
@@ -766,7 +800,11 @@ export function eventClaims(
           addParticipant(e);
         }
       }
-      if (participants.length < event.minParticipants) {
+      // A family is a participant only where the sentence names it: "the company plans to launch …" on a family's page, or a bare
+      // "发布" after it, may be of a next generation or of anything else the family's maker puts out.
+      // (Nor where it names some of its members: "previous X models had been released", "earlier X releases".)
+      const familyNamed = (p: EntityRef) => allMentions.some((m) => m.entity.id === p.id) && !allMentions.some((m) => m.entity.id === p.id && (MEMBERS_AFTER_NAME.test(text.slice(m.end, m.end + 16)) || MEMBERS_AFTER_NAME.test(/[\s-]\S+$/u.exec(m.text)?.[0] ?? '')));
+      if (participants.length < event.minParticipants || participants.some((p) => p.type === 'family' && (!familyNamed(p) || !takesPart(lexicon, event, p)))) {
         clauses.delete(clauseStart);
         continue;
       }

@@ -1,7 +1,7 @@
 // GFM tables → raw claims: the first column names the entity, a header names the attribute.
 import { findDates, type DateMatch, type Day } from '../../normalise/dates.js';
 import { findQuantities, wholeCount, type NumberFormat, type QuantityMatch } from '../../normalise/numbers.js';
-import { findMentions, mayBeFamily, resolveName, UNKNOWN_ENTITY_CONFIDENCE } from '../../normalise/entities.js';
+import { findMentions, mayBeFamily, resolveName, takesPart, UNKNOWN_ENTITY_CONFIDENCE } from '../../normalise/entities.js';
 import { canonicalUnit, CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_SYMBOLS, dimensionOf, inUnit, sameUnit, takesAsWritten } from '../../normalise/units.js';
 import { foldName, type Lexicon } from '../../packs/lexicon.js';
 import type { PackAttribute, PackEvent } from '../../packs/types.js';
@@ -269,11 +269,15 @@ export function cellReadings(
   const hedged = reported || ESTIMATE_WORDS.test(cell.text);
   const modality = reported ? ('reported' as const) : ('asserted' as const);
   if (column.outer.kind === 'category') {
-    const value = lexicon
+    const values = lexicon
       .values(cell.text)
       .map((m) => ({ m, entry: lexicon.valueEntries[m.index]! }))
-      .find(({ entry }) => entry.attribute === column.outer);
+      .filter(({ entry }) => entry.attribute === column.outer);
+    const value = values[0];
     if (!value) return out;
+    // "VL-1.0 (60B, 90B-A9B); Apache 2.0 (9B)": values each with the members that hold them in parentheses are those
+    // members', none the row's subject's.
+    if (new Set(values.map(({ entry }) => entry.value.id)).size > 1 && values.some(({ m }) => /^\s*[(（]/u.test(cell.text.slice(m.end)))) return out;
     out.push({
       attribute: column.outer.id,
       value: { kind: 'category', value: value.entry.value.id, text: cell.text.slice(value.m.start, value.m.end) },
@@ -354,7 +358,7 @@ export function datedEvent(
   label?: string,
   lexicon?: Lexicon,
 ): Pick<RawClaim, 'entity' | 'attribute' | 'value' | 'span' | 'time' | 'modality' | 'variant' | 'where'> | undefined {
-  if (!event.participantTypes.includes(subject.type)) return undefined;
+  if (!takesPart(lexicon, event, subject)) return undefined;
   const date = findDates(cell.text, today, { yearless: today !== undefined }).find((d) => !d.scope.start.startsWith('~')) ?? oldYearAlone(cell.text);
   if (!date) return undefined;
   const text = cell.text.slice(date.start, date.end);
