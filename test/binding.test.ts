@@ -7124,3 +7124,76 @@ describe('fixer j: a granter after "from", a joined verb, a "whose" clause on a 
     expect(read('Earlier Vorn-2 models had been released under open licences in April 2031.', 'event.model-release')).toEqual([]);
   });
 });
+
+describe('model cards: names, gaps, maxima, parts, settings and quantised builds', () => {
+  const terns = inlinePack('terns16', [
+    'entities:',
+    '  - {id: tern-3, name: Tern-3, type: family, memberType: model, aliases: [Tern-3, 燕鸥-3], memberPrefixes: [tern-3]}',
+    '  - {id: tern-3-72b, name: Tern-3-72B, type: model, family: tern-3, aliases: [Tern-3-72B, 燕鸥-3-72B]}',
+    '  - {id: tern-3-72b-instruct, name: Tern-3-72B-Instruct, type: model, family: tern-3, aliases: [Tern-3-72B-Instruct, 燕鸥-3-72B-Instruct]}',
+    '  - {id: tern-3-90b-a9b, name: Tern-3-90B-A9B, type: model, family: tern-3, aliases: [Tern-3-90B-A9B]}',
+    'attributes:',
+    '  - {id: benchmark.quizbench, label: QuizBench score, kind: quantity, unit: score, triggers: [QuizBench], headers: [QuizBench], subjects: [model], metricOf: benchmark}',
+    '  - {id: benchmark.mathtrial, label: MathTrial score, kind: quantity, unit: score, triggers: [MathTrial], headers: [MathTrial], subjects: [model], metricOf: benchmark}',
+  ]);
+  /** The claims of a text under a heading: [entity, attribute, lower end or category, setting]. */
+  const read = (heading: string, text: string) =>
+    claimsUnder(terns, heading, text)
+      .filter((c) => c.derivedFrom === undefined)
+      .map((c) => [c.entity.id, c.attribute, c.value.kind === 'quantity' ? c.value.min : c.value.kind === 'category' ? c.value.value : null, c.variant ?? null]);
+
+  it('a Chinese name glued to its number by a hyphen that no pack knows is another model: its score is no one\'s, not the title\'s', () => {
+    expect(read('燕鸥-3系列发布', '上一代的燕鸥-2-70B-Chat在QuizBench上拿到63.2分。')).toEqual([]);
+    expect(read('燕鸥-3系列发布', '燕鸥-3-72B-Instruct在QuizBench上拿到70.4分。')).toEqual([['tern-3-72b-instruct', 'benchmark.quizbench', 70.4, null]]);
+    expect(read('燕鸥-3-72B-Instruct', '| 模型名称 | 燕鸥-3-72B-Instruct |\n|---|---|\n| QuizBench | 70.4 |')).toEqual([['tern-3-72b-instruct', 'benchmark.quizbench', 70.4, null]]);
+  });
+
+  it('a gap between two scores and the top of a scale are no scores', () => {
+    expect(read('Tern-3-72B', 'Tern-3-72B在QuizBench上与第一名的差距为3分。')).toEqual([]);
+    expect(read('Tern-3-72B', '燕鸥-3-72B在QuizBench上拿到70.4分，而QuizBench的满分为100分。')).toEqual([['tern-3-72b', 'benchmark.quizbench', 70.4, null]]);
+    expect(read('Tern-3-72B', 'QuizBenchでの差は3ポイントにとどまりました。')).toEqual([]);
+    expect(read('Tern-3-72B', 'On QuizBench, Tern-3-72B narrowed the gap to 3 points.')).toEqual([]);
+    expect(read('Tern-3-72B', 'QuizBenchの満点は50点です。')).toEqual([]);
+    expect(read('Tern-3-72B', 'QuizBench has a maximum score of 100.')).toEqual([]);
+  });
+
+  it('a part after 其中 named by a word of the whole\'s attribute is a part; one of another attribute is its own', () => {
+    expect(read('Tern-3-72B', '燕鸥-3-72B的参数总量为720亿，其中嵌入层参数约8亿。')).toEqual([['tern-3-72b', 'params.total', 72e9, null]]);
+    expect(read('Tern-3-72B', '燕鸥-3-72B拥有720亿参数，其中输出层约6亿参数。')).toEqual([['tern-3-72b', 'params.total', 72e9, null]]);
+    expect(read('Tern-3-72B', 'Tern-3-72B has 72 billion parameters, of which the output head holds 0.6 billion parameters.')).toEqual([['tern-3-72b', 'params.total', 72e9, null]]);
+    expect(read('Tern-3-90B-A9B', 'Tern-3-90B-A9B has 90 billion parameters, of which 9 billion are active.')).toEqual([
+      ['tern-3-90b-a9b', 'params.total', 90e9, null],
+      ['tern-3-90b-a9b', 'params.active', 9e9, null],
+    ]);
+  });
+
+  it('"a 9B dense model" is any model of that size, no member of the family; nor is a trigger past ", but the …" the figure\'s', () => {
+    expect(read('Tern-3 family', 'Tern-3-90B-A9B answers about as fast as a 9B dense model, yet all 90 billion parameters stay loaded.')).toEqual([
+      ['tern-3-90b-a9b', 'params.total', 90e9, null],
+    ]);
+    expect(read('Tern-3 family', 'Memory holds all 90 billion, but the cost per token stays low.')).toEqual([]);
+  });
+
+  it('a benchmark setting is its own clause\'s, and a table\'s column of settings gives each row\'s scores theirs', () => {
+    expect(read('Tern-3-72B', 'Tern-3-72B在QuizBench中得分71.3，在MathTrial（8-shot）中得分64.0。')).toEqual([
+      ['tern-3-72b', 'benchmark.quizbench', 71.3, null],
+      ['tern-3-72b', 'benchmark.mathtrial', 64, '8-shot'],
+    ]);
+    const table = '| Benchmark | Shots | Tern-3-72B | Tern-3-72B-Instruct |\n|---|---|---|---|\n| QuizBench | 5-shot | 70.4 | 73.0 |\n| QuizBench | 0-shot | 66.1 | 69.8 |\n| MathTrial | 8-shot, CoT | 58.2 | 61.7 |';
+    expect(read('Tern-3', table).map((c) => c[3])).toEqual(['5-shot', '5-shot', '0-shot', '0-shot', '8-shot', '8-shot']);
+    expect(read('Tern-3', '| Model | Shots | QuizBench |\n|---|---|---|\n| Tern-3-72B | 5 | 70.4 |\n| Tern-3-72B | 0 | 66.1 |').map((c) => c[3])).toEqual(['5-shot', '0-shot']);
+    expect(read('Tern-3-72B', 'Tern-3-72B scores 70.4 on QuizBench in the five-shot setting.')).toEqual([['tern-3-72b', 'benchmark.quizbench', 70.4, '5-shot']]);
+    // Scores in two settings are no conflict.
+    const report = checkTexts([{ file: 'a.md', text: `# Tern-3\n\n${table}\n` }], { lexicon: terns });
+    expect(report.conflicts).toEqual([]);
+  });
+
+  it('a quantised build\'s score is not the model\'s, and a quant type names no row', () => {
+    expect(read('Tern-3-72B-Instruct', 'The Q4_K_M build of Tern-3-72B-Instruct scores 71.2 on QuizBench.')).toEqual([]);
+    expect(read('Tern-3-72B-Instruct', 'A 4-bit version of Tern-3-72B-Instruct scores 70.9 on QuizBench.')).toEqual([]);
+    expect(read('Tern-3-72B-Instruct', 'Tern-3-72B-Instruct的Q4_K_M量化版在QuizBench上拿到71.2分。')).toEqual([]);
+    expect(read('Tern-3-72B-Instruct', 'Tern-3-72B-Instruct FP8 scores 71.6 on QuizBench.')).toEqual([]);
+    expect(read('Tern-3-72B-Instruct', 'Tern-3-72B-Instruct scores 71.7 on QuizBench.')).toEqual([['tern-3-72b-instruct', 'benchmark.quizbench', 71.7, null]]);
+    expect(read('Tern-3-72B-Instruct-GGUF', '| Quant | QuizBench |\n|---|---|\n| Q8_0 | 71.7 |\n| Q4_K_M | 71.2 |\n| IQ3_M | 69.0 |')).toEqual([]);
+  });
+});

@@ -862,3 +862,21 @@ describe('negated bounds in the other languages', () => {
       expect(read(lower), lower).toEqual([5, null, true]);
   });
 });
+
+describe('a Chinese or Japanese name glued to its number by a hyphen, and fractions written with 分の / 分之', () => {
+  const figures = (text: string) => findQuantities(text).map((m) => [text.slice(m.span.start, m.span.end), m.quantity.min, m.quantity.max]);
+
+  it('reads "燕鸥-2-70B-Chat" as a name, not a range from minus two; a minus after a word that brings a value stays one', () => {
+    expect(figures('上一代的燕鸥-2-70B-Chat在测验中拿到63.2分。')).toEqual([['63.2', 63.2, 63.2]]);
+    expect(figures('| 模型名称 | 燕鸥-3-72B-Instruct |')).toEqual([]);
+    expect(figures('ツバメ-2の評価')).toEqual([]);
+    expect(figures('夜间气温降至-5℃，增长率为-2.3%。').map((f) => f[1])).toEqual([-5, -2.3]);
+    expect(figures('价格为5万-10万元')).toEqual([['5万-10万元', 50000, 100000]]);
+  });
+
+  it('reads "3分の1" and "4分之1" (a third, a quarter) as no figure; a score in 分 before another word stays one', () => {
+    expect(figures('重さは旧型の3分の1ほどです')).toEqual([]);
+    expect(figures('耗电量仅为旧款的4分之1')).toEqual([]);
+    expect(figures('拿到61.5分之后')).toEqual([['61.5', 61.5, 61.5]]);
+  });
+});

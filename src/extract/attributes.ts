@@ -118,6 +118,12 @@ const APPOSED_ARTICLE_BETWEEN = /^\s*[,—–(]\s*(?:a|an|un|une|ein|eine|einer|
 const RATE_NOUN = /^(?:rates?|share|shares|proportion|percentage|response|responses|taux|part|Anteil|Quote|Rate|tasa|proporción|tasso|quota|taxa)$/iu;
 /** "and" (perhaps after a comma), then maybe a verb in the past and its words, between a figure and a trigger after it. */
 const AND_THEN = /^\s*,?\s*and\s+(?:(?:then|also|later)\s+)?(?:(?:\p{Ll}+ed|broke|set|took|ran|won|beat|cut|made|hit|became)(?:\s+[^\s,;:.!?]+){0,4}\s+)?$/u;
+/**
+ * After a figure, a comma, a word of contrast and a subject of its own: "all 90 billion, but the cost per token …", "…, mais le
+ * coût par jeton …"; a trigger past it is that clause's.
+ */
+const CONTRAST_CLAUSE_BETWEEN =
+  /^[^,;]*[,;]\s*(?:but|yet|while|whereas|although|though|mais|alors\s+que|tandis\s+que|pero|mientras\s+que|ma|mentre|mas|enquanto|aber|doch|während)\s+(?:the|its|their|this|that|le|la|les|l['’]|son|sa|ses|el|los|las|su|sus|il|lo|gli|o|os|as|seu|sua|der|die|das|sein|seine|ihr|ihre)\s/iu;
 const CLAUSE_BREAK = /[,;，；、]|(?<![\p{L}])(?:and|while|whereas)(?![\p{L}])|而/u;
 /** A verb of its own between a trigger and "by" ("a 12% holding that has shrunk by $9 billion"): the "by" is that verb's. */
 const ANOTHER_VERB = /(?<![\p{L}])(?:has|have|had|is|are|was|were|been|will|would|\p{L}+ed)(?![\p{L}])/iu;
@@ -246,6 +252,9 @@ export function quantityClaims(
     // "took the title in 2:03:40 and trimmed nearly a minute from the course best": a trigger that opens a predicate of its own after "and" speaks
     // of what follows it, not of the figure before.
     if (t.start >= q.span.end && AND_THEN.test(text.slice(q.span.end, t.start))) return Infinity;
+    // "Memory holds all 90 billion, but the cost per token is …": a trigger in a clause of contrast with a subject of its
+    // own speaks of that subject.
+    if (t.start >= q.span.end && CONTRAST_CLAUSE_BETWEEN.test(text.slice(q.span.end, t.start))) return Infinity;
     // "won in 2:19:40 to beat the old mark by 31 seconds": a trigger followed by "by" and a figure measures that figure,
     // not the one before it.
     if (t.start >= q.span.end && quantities.some((o) => o.span.start >= t.end && byTakes(text.slice(t.end, o.span.start)))) return Infinity;
@@ -1314,6 +1323,17 @@ const DIFFERENCE_AFTER =
   /^\s*(?:[\p{L}-]+\s+)?(?:more|less|fewer|larger|bigger|smaller|higher|lower|greater|longer|shorter|heavier|lighter|faster|slower|cheaper|dearer|costlier|pricier)\s+than(?![\p{L}])|^-?\s*(?:years?|months?)[-\s]old(?![\p{L}])/iu;
 /** "the tallest in the region by a margin of more than 160 metres", "by a distance of 3 km": a difference, no value. */
 const DIFFERENCE_BEFORE = /(?<![\p{L}])by\s+a\s+(?:(?:wide|narrow|large|small|comfortable)\s+)?(?:margin|distance|gap)\s+of\s+(?:(?:just|only|some|about|around|roughly|nearly|almost)\s+)?$/iu;
+/**
+ * "narrowed the gap to 5 points", "a lead of 3 points", "差は3ポイント以内", "差距为3分", "相差2分", "écart de 4 points": the size
+ * of a gap between two things, no value of either.
+ */
+const GAP_BEFORE =
+  /(?<![\p{L}])(?:(?:gap|lead|deficit|difference)\s+of|gap\s+(?:to|at)|écart\s+(?:de|à)|diferencia\s+de|ventaja\s+de|diferença\s+de|vantagem\s+de|distacco\s+di|scarto\s+di|vantaggio\s+di|Abstand\s+von|Vorsprung\s+von|Differenz\s+von)\s+(?:(?:just|only|some|about|around|roughly|nearly|almost|under|less\s+than|seulement|environ|solo|unos|nur|etwa|rund)\s+)?$|(?:差距|差值|相差|差[をはがも]?|領先|领先|落後|落后)(?:[为為是在约約仅僅只有不到了]{0,3})\s*$/iu;
+/**
+ * "满分为100分", "満点は100点", "a maximum score of 100", "88 out of 100", "14 sur 20": the top of a scale, no score on it.
+ */
+const SCALE_MAXIMUM_BEFORE =
+  /(?:满分|滿分|満点|満分)(?:[为為是はが的]|达到?|達到?|とな[りる]){0,2}\s*$|(?<![\p{L}])(?:maximum|max\.?|highest\s+possible|perfect)\s+(?:possible\s+)?(?:score|mark)\s+(?:of|is|was|would\s+be)\s+$|(?<![\p{L}])(?:score|note)\s+(?:maximale|máxima|massima|maximal)\s+(?:de|di|von|est\s+de|es\s+de|è\s+di)\s+$|\d\s*(?:points?|pts|punti|puntos|Punkte[n]?|分|点)?\s+(?:out\s+of|sur|su|von|sobre)\s+$/iu;
 /** "from $22.2 billion a year earlier", "$1.06 per share a year before", "im Vorjahresquartal": the value of the period a year before. */
 const YEAR_EARLIER_AFTER =
   /^(?:\s*,?\s*(?:in|for)?\s*(?:the\s+year\s+before|the\s+(?:previous|prior)\s+year|l['’]année\s+(?:précédente|d['’]avant)|el\s+año\s+anterior)(?![\p{L}])|(?:\s*[\p{L}/-]+){0,3}?\s*,?\s*(?:(?:a|one)\s+year\s+(?:earlier|ago|prior|before)|in\s+the\s+(?:year-ago|prior-year|year-earlier)\s+(?:quarter|period)|(?:im|des)\s+Vorjahr(?:es(?:quartal|zeitraum)?)?|vor\s+einem\s+Jahr|(?:un\s+an\s+plus\s+tôt|il\s+y\s+a\s+un\s+an)|(?:hace\s+un\s+año|un\s+año\s+antes))(?![\p{L}]))/iu;
@@ -1433,7 +1453,7 @@ export function statedOrCompared(written: string, q: QuantityMatch): 'stated' | 
   if (EACH_AFTER.test(after) && PART_OF_BEFORE.test(before)) return undefined;
   if (INCLUDED_PART_AFTER.test(after) || (INCLUDED_PART_AFTER_HAN.test(after) && INCLUDED_PART_BEFORE_HAN.test(before))) return undefined;
   if (SHARE_OF_BEFORE.test(before) || PASSING_FROM.test(before) || WHOLE_BEFORE.test(before) || WHOLE_AFTER.test(after)) return undefined;
-  if (DIFFERENCE_AFTER.test(after) || DIFFERENCE_BEFORE.test(before) || COMPARED_BEFORE.test(before) || COMPARED_BEFORE_HAN.test(before) || yearEarlier(after)) return undefined;
+  if (DIFFERENCE_AFTER.test(after) || DIFFERENCE_BEFORE.test(before) || GAP_BEFORE.test(before) || SCALE_MAXIMUM_BEFORE.test(before) || COMPARED_BEFORE.test(before) || COMPARED_BEFORE_HAN.test(before) || yearEarlier(after)) return undefined;
   // "A year earlier, the same sale made £71.3 million": a sentence set a year back, with no year of its own, states the year
   // before's figures (as "… a year earlier" after a figure does).
   if (YEAR_EARLIER_OPENING.test(text.slice(0, 40)) && !/[;；]|(?<![\p{L}])(?:today|now|this\s+year)(?![\p{L}])/iu.test(text.slice(0, q.span.start)) && !/(?<!\d)(?:19|20)\d\d(?!\d)/u.test(text.slice(0, q.span.end + 40))) return undefined;

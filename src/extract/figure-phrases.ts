@@ -434,14 +434,16 @@ export function benchmarkSetting(text: string): string | undefined {
   if (!m) return undefined;
   if (m[1] !== undefined) return `${m[1]}-shot`;
   const word = m[0].toLowerCase().replace(/\s+/gu, '-');
-  if (/^zero/u.test(word)) return '0-shot';
-  if (/^one-shot/u.test(word)) return '1-shot';
   if (/^few/u.test(word)) return 'few-shot';
+  const counted = SHOT_WORDS.indexOf(word.replace(/-shot$/u, ''));
+  if (counted >= 0) return `${counted}-shot`;
   if (/cot|chain/u.test(word)) return 'cot';
   return word;
 }
 // Only Latin letters and digits bound a setting: in Chinese a setting is written against its neighbours ("的pass@1达到").
-const SETTING = String.raw`(?<![\p{Script=Latin}\p{N}])(?:(\d{1,2})[-\s]?shot|(?:zero|one|few)[-\s]shot|(?:pass|maj|cons)@\d{1,3}|top-\d{1,2}|CoT|chain[-\s]of[-\s]thought)(?![\p{Script=Latin}\p{N}])`;
+/** "zero-shot" … "ten-shot": a shot count in words, at its number's place. */
+const SHOT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const SETTING = String.raw`(?<![\p{Script=Latin}\p{N}])(?:(\d{1,2})[-\s]?shot|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|few)[-\s]shot|(?:pass|maj|cons)@\d{1,3}|top-\d{1,2}|CoT|chain[-\s]of[-\s]thought)(?![\p{Script=Latin}\p{N}])`;
 const BENCHMARK_SETTING = new RegExp(SETTING, 'iu');
 const BENCHMARK_SETTINGS = new RegExp(SETTING, 'giu');
 

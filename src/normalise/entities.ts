@@ -3,6 +3,7 @@ import { foldName, type Lexicon } from '../packs/lexicon.js';
 import { codePointBefore, width } from '../packs/phrases.js';
 import type { PackEntity, PackEvent } from '../packs/types.js';
 import type { EntityRef, Span } from '../types.js';
+import { cjkNameBeforeHyphen } from './scan.js';
 import { CURRENCY_PREFIXES } from './units.js';
 
 export interface Mention extends Span {
@@ -301,6 +302,20 @@ export function findMentions(lexicon: Lexicon, text: string, exclude: readonly S
     const end = tailEnd(tokens[k + 1]!, false);
     if (end > tokens[k + 1]! && startsWithNumber(text, tokens[k + 1]!, end)) add(start, end, resolveName(lexicon, text.slice(start, end)));
   }
+  // "上一代的燕鸥-2-70B-Chat在…": Han or katakana glued by a hyphen to digits is a name no pack knows, as "Tern-2-70B" is. Where
+  // it begins is not sure (Chinese puts no space before it), so it stands as a name of no type: no fallback subject is taken.
+  if (text.includes('-')) {
+    for (const m of text.matchAll(CJK_HYPHEN_NAME)) {
+      const hyphen = m.index + m[0].indexOf('-');
+      let start = cjkNameBeforeHyphen(text, hyphen);
+      if (start < 0) continue;
+      while (start < hyphen && taken[start] !== 0) start++;
+      const end = m.index + m[0].length;
+      if (start === hyphen || !free(start, end)) continue;
+      const name = text.slice(start, end);
+      add(start, end, { id: foldName(name), name, type: AMBIGUOUS, mention: name, known: false });
+    }
+  }
   return mentions.sort((a, b) => a.start - b.start);
 }
 
@@ -375,6 +390,9 @@ const NOT_A_HEAD = new Set(
 
 /** Tokens that look like names and are not: identifiers, settings, dates, handles ("v2.3.1", "CVE-2021-0001", "K=3", "Day-0"). */
 const NOT_A_NAME = /^(?:v\d|CVE-|GHSA-|RFC-?\d|ISO-?\d|Day-?\d|Q[1-4](?:-|$)|H[12](?:-|$)|FY\d|[A-Z]=|\d)|=|^[A-Z]{1,2}\d{1,2}$(?!x)/u;
+
+/** Han or katakana, a hyphen, digits and what a name's size and variant add in Latin letters: "燕鸥-2-70B-Chat". */
+const CJK_HYPHEN_NAME = /[\p{Script=Han}\p{Script=Katakana}ー]+-\d[A-Za-z0-9]*(?:\.\d+[A-Za-z0-9]*)?(?:-[A-Za-z0-9]+(?:\.\d+[A-Za-z0-9]*)?)*/gu;
 
 const startsWithNumber = (text: string, from: number, to: number) => /^[\s-]+(?:v?\d|\d)/.test(text.slice(from, to));
 

@@ -45,6 +45,7 @@ import {
 } from './number-words.js';
 import {
   CJK_RE,
+  cjkNameBeforeHyphen,
   cpAt,
   cpBefore,
   fold,
@@ -1036,7 +1037,12 @@ function currencyBefore(f: string, d: number, lastEnd: number): { start: number;
 function signOk(f: string, p: number): boolean {
   const c = cpBefore(f, p);
   if (c === '') return true;
-  return !isWordCh(c) && !'.,-+–—/\\:'.includes(c);
+  return !isWordCh(c) && !'.,-+–—/\\:'.includes(c) && !cjkNameHyphen(f, p);
+}
+
+/** Whether the hyphen at `p` glues digits to a Chinese or Japanese name on its left (see cjkNameBeforeHyphen). */
+function cjkNameHyphen(f: string, p: number): boolean {
+  return f[p] === '-' && cjkNameBeforeHyphen(f, p) >= 0;
 }
 
 /** Nothing glues the figure starting at `s` to a name or another number on its left. */
@@ -1045,6 +1051,7 @@ function leftOk(f: string, s: number): boolean {
   if (c === '') return true;
   if (isWordCh(c)) return false;
   if ('.,:/-–—+_×*^'.includes(c) && wordBefore(f, s - 1)) return false;
+  if (cjkNameHyphen(f, s - 1)) return false;
   return true;
 }
 
@@ -1192,6 +1199,11 @@ const PLANNED_MOVE_BEFORE =
 /** A verb of spread before "from": "varies from X to Y", "ranging from X to Y" (not "rose from X to Y", a change). */
 const RANGE_VERB_BEFORE = /(?<![\p{L}])(?:var(?:y|ies|ied|ying)|rang(?:e|es|ed|ing)|anywhere)\s+$/iu;
 
+/** After a fraction's denominator in Chinese and Japanese, the word and the numerator: "5分の1", "5 分之 1", "3分の2". */
+const CJK_FRACTION_AFTER = /^\s?分[の之]\s?[\d〇零一二三四五六七八九十百千]/u;
+/** Before a fraction's numerator: its denominator and the word ("5分の1"). */
+const CJK_FRACTION_BEFORE = /[\d〇零一二三四五六七八九十百千]\s?分[の之]\s?$/u;
+
 /** Any space that may stand between groups of thousands, as a character class. */
 const GROUP_SPACE = `[${GROUP_SPACES}]`;
 /**
@@ -1254,6 +1266,8 @@ function parseAt(ctx: Ctx, d: number, lastEnd: number): QuantityMatch | null {
   let digitsEnd = d;
   while (digitsEnd < a.numEnd && (isD(f, digitsEnd) || ((ctx.groupMarks.includes(f[digitsEnd]!) || f[digitsEnd] === ctx.decimal) && isD(f, digitsEnd + 1)))) digitsEnd++;
   if (spacePairHalf(ctx.text, d, digitsEnd)) return null;
+  // "5分の1以下", "5分之1" (one fifth): a fraction written in Chinese or Japanese, whose two numbers are no figures.
+  if (CJK_FRACTION_AFTER.test(f.slice(digitsEnd, digitsEnd + 5)) || CJK_FRACTION_BEFORE.test(f.slice(Math.max(0, start - 4), start))) return null;
 
   let hedge = top >= 0 ? null : hedgeBefore(f, start, lastEnd);
   // "between X and Y", "varies from X to Y": a range, also where each end carries its unit (read once the unit is).

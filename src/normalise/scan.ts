@@ -21,6 +21,25 @@ export function isWordCh(ch: string | undefined): boolean {
   return WORD_RE.test(ch) && !CJK_RE.test(ch);
 }
 
+/** Han or katakana (with the long-vowel mark): the letters of a name in Chinese or Japanese text. */
+const CJK_NAME_LETTER = /[\p{Script=Han}\p{Script=Katakana}ー]/u;
+/** A Chinese or Japanese word that brings a value, after which a hyphen is a minus sign: "降至-5℃", "为-2.3%". */
+const CJK_BEFORE_SIGN = new Set([...'为為至到是达達约約于於和与與及或从從零']);
+
+/**
+ * Where the Chinese or Japanese name that the hyphen at `p` glues to digits begins, or -1: Han or katakana right before the
+ * hyphen, as "Tern-4" is glued in Latin letters ("燕鸥-4", "燕鸥-2-70B-Chat"); not a word that brings a value ("为-5"), nor a
+ * measure word after digits ("5万-10万", "2024年-2025年"). The hyphen is then no minus sign, and the digits are the name's.
+ */
+export function cjkNameBeforeHyphen(f: string, p: number): number {
+  if (!isD(f, p + 1)) return -1;
+  const c = cpBefore(f, p);
+  if (!CJK_NAME_LETTER.test(c) || CJK_BEFORE_SIGN.has(c)) return -1;
+  let s = p - c.length;
+  while (s > 0 && CJK_NAME_LETTER.test(cpBefore(f, s))) s -= cpBefore(f, s).length;
+  return isD(f, s - 1) ? -1 : s;
+}
+
 export function isLetter(ch: string | undefined): boolean {
   if (ch === undefined || ch === '') return false;
   const c = ch.charCodeAt(0);

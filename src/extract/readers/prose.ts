@@ -1,7 +1,7 @@
 // Prose: a paragraph, heading or list item, read sentence by sentence: figures, category values, ratios
 // and events, each bound to its subject (src/extract/subjects.ts) and attribute (src/extract/attributes.ts).
 import { dayPeriod, findDates, isMonthName, type DateMatch, type Day } from '../../normalise/dates.js';
-import { familiesOf, findMentions, mayBeFamily, PLACE_TYPES, resolveName, UNKNOWN_ENTITY_CONFIDENCE, type Mention } from '../../normalise/entities.js';
+import { AMBIGUOUS, familiesOf, findMentions, mayBeFamily, PLACE_TYPES, resolveName, UNKNOWN_ENTITY_CONFIDENCE, type Mention } from '../../normalise/entities.js';
 import { BEFORE_OR_UNTIL_WORDS, benchmarkSetting, COMPARED_CHANGE_NOUN, COMPARED_WITH_WORDS, CHANGE_AFTER, CHANGE_BEFORE, countedPer, EACH_OPENING, eachOnes, FUNCTION_WORDS, labelNumber, MOVED_TO, namesWhatItCounts, PARTS_OPENING, RUNNING_AFTER, RUNNING_BEFORE, settingSpans } from '../figure-phrases.js';
 import type { PhraseMatch } from '../../packs/phrases.js';
 import { findQuantities, wholeCount, type NumberFormat, type QuantityMatch } from '../../normalise/numbers.js';
@@ -250,6 +250,8 @@ const RELEASE_BEFORE_DATE = /[,(]\s*(?:first\s+)?(?:released|launched|announced|
 /** Sizes that stand as names: "the 405B model", "the 90B version", "8B:" opening a list item. */
 const SIZE_NAME =
   /(?<![\p{L}\p{N}.,$€£¥-])((?:\d+x)?\d+(?:\.\d+)?)([BMK])(?![\p{L}\p{N}])(?=(?:[\s-]+(?:[\p{L}-]+\s+){0,1}?(?:model|models|version|versions|variant|variants|checkpoint|size)(?![\p{L}]))|\s*(?:模型|版本|规格|規格))/giu;
+/** An indefinite article right before a size: "a 9B dense model", "an 8B model", "ein 9B-Modell". */
+const INDEFINITE_BEFORE = /(?<![\p{L}])(?:a|an|any|un|une|una|uno|ein|eine|einem|einen|einer|um|uma)\s+$/iu;
 const SIZE_AFTER_ARTICLE = /(?<![\p{L}])(?:the|its|our|their)\s+(?:[\p{L}-]+\s+){0,2}?((?:\d+x)?\d+(?:\.\d+)?)([BMK])(?![\p{L}\p{N}])/giu;
 const SIZE_LABEL_AT_START = /^\s*((?:\d+x)?\d+(?:\.\d+)?)([BMK])\s*[:：]/iu;
 
@@ -267,7 +269,12 @@ function withSizeNames(lexicon: Lexicon, text: string, mentions: Mention[], stat
     if (label) add(label);
   }
   // "a 52B-total / 9B-active model" counts parameters: the size of no member.
-  for (const m of text.matchAll(SIZE_NAME)) if (!/^[\s-]*(?:active|activated|total|parameters?|params)(?![\p{L}])/iu.test(text.slice(m.index + m[0].length))) add(m);
+  // "as fast as a 9B dense model": a size after an indefinite article is any model of that size, no member.
+  for (const m of text.matchAll(SIZE_NAME)) {
+    if (/^[\s-]*(?:active|activated|total|parameters?|params)(?![\p{L}])/iu.test(text.slice(m.index + m[0].length))) continue;
+    if (INDEFINITE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    add(m);
+  }
   for (const m of text.matchAll(SIZE_AFTER_ARTICLE)) {
     // "the 405B model" and "its 70B version" name a member; "the 405B parameters" count parameters.
     if (/^\s*(?:parameters?|params|tokens|tokens?)\b/i.test(text.slice(m.index + m[0].length))) continue;
@@ -301,6 +308,41 @@ function withoutModifiers(lexicon: Lexicon, text: string, mentions: Mention[]): 
     // Only a noun for a thing that has figures of its own (a system, not "launch event").
     const type = found ? byNoun.get(found[0].toLowerCase().replace(/\s+/gu, ' ')) : undefined;
     return !found || describes(found[0], m.entity) || type === undefined || !subjectTypes(lexicon).has(type);
+  });
+}
+
+/**
+ * Before a name, a build made from it: "the Q4_K_M build of", "a 4-bit quant of", "the GGUF conversion of", "the FP8 version of"
+ * (`noun`: the build's noun; `words`: the words before it, which make a version or a variant one only where they name a
+ * quantisation).
+ */
+const BUILD_OF_BEFORE =
+  /(?<![\p{L}])(?:the|a|an|its|this|that|their|our)\s+(?<words>(?:[\p{L}\p{N}_.+-]+\s+){0,2}?)(?<noun>builds?|quants?|quanti[sz]ations?|conversion|port|versions?|variants?|weights|edition|release)\s+of\s+(?:the\s+)?$/iu;
+/** A build's own nouns: whatever words come before them, the thing is another than the name after "of". */
+const BUILD_NOUN = /^(?:builds?|quants?|quanti[sz]ations?|conversion|port)$/iu;
+/** After a name, its build in Chinese or Japanese: "X的Q4_K_M量化版", "XのQ4_K_M量子化版", "X的4-bit量化模型". */
+const BUILD_AFTER_HAN = /^\s*(?:的|の)?\s*(?:[A-Za-z0-9_.-]+\s*)?(?:量化|量子化)(?:版|版本|模型|モデル|ビルド)/u;
+/** A word that names a quantisation: "4-bit", "quantised", or a token a pack says is no name ("Q4_K_M", "FP8", "GGUF"). */
+const quantWord = (lexicon: Lexicon, word: string): boolean =>
+  /^(?:\d+(?:\.\d+)?-?bits?|quanti[sz]ed|low-bit)$/iu.test(word) || lexicon.notNames.has(word.toLowerCase());
+
+/**
+ * The sentence's names, each that a build made from it stands for ("The Q4_K_M build of X scores 71.2", "X FP8 scores 71.2") turned
+ * into a name of no type: the score is the build's, not X's, and no other name or the page's subject takes it.
+ */
+function withDerivedBuilds(lexicon: Lexicon, text: string, mentions: Mention[]): Mention[] {
+  if (mentions.length === 0) return mentions;
+  return mentions.map((m) => {
+    const before = BUILD_OF_BEFORE.exec(text.slice(Math.max(0, m.start - 60), m.start));
+    // "X W8A8", "X-FP8", "X (FP8)": a quantisation's token right after the name names the build too.
+    const token = /^(?:[\s-]+|\s*[(（]\s*)([\p{L}\p{N}_]+)/u.exec(text.slice(m.end, m.end + 24))?.[1];
+    const built =
+      (before !== null && (BUILD_NOUN.test(before.groups!.noun!) || before.groups!.words!.trim().split(/\s+/u).some((w) => quantWord(lexicon, w)))) ||
+      BUILD_AFTER_HAN.test(text.slice(m.end, m.end + 24)) ||
+      (token !== undefined && lexicon.notNames.has(token.toLowerCase()));
+    if (!built) return m;
+    const name = `${m.entity.name} build`;
+    return { ...m, entity: { id: foldName(name), name, type: AMBIGUOUS, mention: m.text, known: false } };
   });
 }
 
@@ -541,9 +583,13 @@ const COMPARED_THINGS_DATED = new RegExp(
   'iu',
 );
 
-/** After a figure, the words that open one of its parts, right before the part's figure: ", dont", ", of which", ", davon", ", di cui". */
+/**
+ * After a figure, the words that open one of its parts, then the part's own words up to its figure: ", dont", ", of which",
+ * ", davon", ", di cui", "，其中嵌入层参数约", "、うち埋め込み層は" (`part`: the words between the opener and the figure; not "500議席のうち212議席",
+ * a part counted from the whole, which is the subject's own).
+ */
 const PART_OF_FIGURE_BEFORE =
-  /\d[^.;:!?\d]{0,40}[,，(（]\s*(?:dont|of\s+which|among\s+them|de\s+(?:los|las)\s+cuales|(?:dos|das)\s+quais|di\s+cui|darunter|davon|其中)\s*(?:(?:about|around|some|environ|près\s+de|unos|unas|cerca\s+de|circa|etwa|rund)\s+)?$/iu;
+  /\d[^.;:!?\d。；]{0,40}[,，(（、]\s*(?:dont|of\s+which|among\s+them|de\s+(?:los|las)\s+cuales|(?:dos|das)\s+quais|di\s+cui|darunter|davon|其中|(?:その)?うち(?!に))(?<part>[^.;:!?\d。；，,]{0,40})$/iu;
 
 /** Before a whole's figure, a hedge of it: "of about $9 million". */
 const WHOLE_HEDGE = String.raw`(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|rund|etwa|fast|environ|près\s+de|plus\s+de|unos|unas|cerca\s+de|más\s+de|circa|oltre|quase|mais\s+de)\s+)?`;
@@ -639,7 +685,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     const carried = inList ? listStood : undefined;
     let stood: Modality | undefined;
     // "the 405B model", "8B:" as a list item's label: a size names a member of the family in context.
-    const mentions = withoutModifiers(lexicon, text, withTypedNames(lexicon, text, withSizeNames(lexicon, text, reading.mentions, state, sentenceSpan.start === 0), state));
+    const mentions = withDerivedBuilds(lexicon, text, withoutModifiers(lexicon, text, withTypedNames(lexicon, text, withSizeNames(lexicon, text, reading.mentions, state, sentenceSpan.start === 0), state)));
     const base = block.start + sentenceSpan.start;
     const sentence = { start: base, end: base + text.length };
     const abs = (s: Span): Span => ({ start: base + s.start, end: base + s.end });
@@ -1119,6 +1165,15 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       const named = blockLength(index);
       return named === null ? sectionLength(state) : named;
     };
+    /**
+     * Whether a part's figure at `anchor` is of an attribute of its own: a trigger of it in the part's words (`from`…`anchor`) or in
+     * its phrase after the figure, and none in the whole's words before them (`whole`…`from`, from a little before the whole's figure:
+     * "参数总量为720亿，其中…").
+     */
+    const triggeredPart = (attribute: string, whole: number, from: number, anchor: number): boolean => {
+      const of = (s: number, e: number) => triggersOf().some((t) => t.start >= s && t.end <= e && t.attributes.some((a) => a.id === attribute));
+      return (of(from, anchor) || triggeredAfter(attribute, anchor)) && !of(whole, from);
+    };
     /** Whether a trigger of the attribute, other than a word of its unit, stands in the figure's phrase after it ("21 billion are active"). */
     const triggeredAfter = (attribute: string, anchor: number): boolean => {
       const stop = text.slice(anchor, anchor + 80).search(/[,;:.!?](?=\s|$)|[，；。]/u);
@@ -1138,7 +1193,11 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       variant ??= value.kind === 'quantity' && movedBy(anchor, value) ? sessionOf(text.slice(figureEnd(value, anchor), figureEnd(value, anchor) + 60)) : undefined;
       // "212 sépultures, dont 37 tombes à char", "212 Gräber, davon 37 …", "di cui 37": a part of the figure before it, no value of the whole.
       // (A part of its own kind keeps its trigger: "236B total parameters, of which 21 billion are active".)
-      if (value.kind === 'quantity' && PART_OF_FIGURE_BEFORE.test(text.slice(Math.max(0, anchor - 80), anchor)) && !triggeredAfter(attribute, anchor)) return;
+      // "参数总量为540亿，其中嵌入层参数约8亿", "90 billion parameters, of which the embeddings hold 2 billion parameters": a part named
+      // by a word of the whole's attribute is a part all the same; only a part of another attribute is its own ("，其中激活参数为90亿":
+      // the whole's words hold no trigger of the part's attribute).
+      const part = value.kind === 'quantity' ? PART_OF_FIGURE_BEFORE.exec(text.slice(Math.max(0, anchor - 120), anchor)) : null;
+      if (part && !triggeredPart(attribute, Math.max(0, Math.max(0, anchor - 120) + part.index - 30), anchor - part.groups!.part!.length, anchor)) return;
       // "took $4.1 million, part of a larger haul of $9 million": a part of the figure after it, no value of the whole; so is
       // "$4.1 million out of a total loss of $9 million", where the whole's words are this attribute's trigger ("won 58 seats
       // out of a total of 120" keeps its part: the total is of another thing).
@@ -1207,7 +1266,17 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       if (value.kind === 'quantity' && lexicon.attributes.get(attribute)?.metricOf !== undefined) {
         const end = figureEnd(value, anchor);
         const from = Math.max(0, anchor - 60, ...figures.filter((f) => f.span.end <= anchor).map((f) => f.span.end));
-        const to = Math.min(text.length, end + 60, ...figures.filter((f) => f.span.start >= end).map((f) => f.span.start));
+        // "…中得分71.3，在MathTrial（8-shot）中得分64.0": a setting written after another benchmark's name is that one's.
+        // (Not a word inside this one's own name: "MMLU" in "MMLU-Pro".)
+        const own = (t: TriggerHit) => t.attributes.some((a) => a.id === attribute);
+        const otherBenchmark = (t: TriggerHit) =>
+          !own(t) && t.attributes.some((a) => a.metricOf !== undefined) && !triggersOf().some((u) => own(u) && u.start < t.end && t.start < u.end);
+        const to = Math.min(
+          text.length,
+          end + 60,
+          ...figures.filter((f) => f.span.start >= end).map((f) => f.span.start),
+          ...triggersOf().filter((t) => t.start >= end && t.start < end + 60 && otherBenchmark(t)).map((t) => t.start),
+        );
         // …and the sentence's marks around it.
         const phrase = text.slice(from, to);
         const at = anchor - from;

@@ -11,7 +11,7 @@ import { openAttribute } from '../attributes.js';
 import type { RawClaim } from '../raw-claim.js';
 import type { Segment, TableSegment } from '../segments.js';
 import type { ProseState } from './prose.js';
-import { cellReadings, cellText, columnPeriod, datedEvent, eventForLabel, fitsSubject, narrowedToAPart, readHeader, type ColumnReading } from './tables.js';
+import { cellReadings, cellText, columnPeriod, datedEvent, eventForLabel, fitsSubject, narrowedToAPart, readHeader, rowSettings, withRowSetting, type ColumnReading } from './tables.js';
 import { contextEntity, memberOfSize, SIZE_ONLY } from '../context.js';
 import { typeNouns } from '../typing.js';
 
@@ -109,6 +109,8 @@ export function extractSpecSheet(lexicon: Lexicon, table: TableSegment, state?: 
 
   if (transposed) {
     const rumoured = headerTexts.map((t) => /\b(?:rumou?red|leaked|expected|tipped)\b/i.test(t));
+    // "| Benchmark | Shots | X | Y |": the setting column's cell is the row's scores' setting.
+    const settingOf = rowSettings(table.rows, (h) => readHeader(lexicon, h) !== undefined);
     for (const row of body) {
       // "| Opened | 12 May 2019 | 3 June 2021 |": each column's thing's event, dated.
       const event = eventForLabel(lexicon, cellText(row.cells[0]));
@@ -121,8 +123,9 @@ export function extractSpecSheet(lexicon: Lexicon, table: TableSegment, state?: 
         continue;
       }
       // Read for its few known rows, a table reads no label no pack knows (a match's "Shots", "Corners").
-      const column = fewKnown ? readHeader(lexicon, cellText(row.cells[0])) : labelColumn(lexicon, cellText(row.cells[0]));
-      if (!column) continue;
+      const label = fewKnown ? readHeader(lexicon, cellText(row.cells[0])) : labelColumn(lexicon, cellText(row.cells[0]));
+      if (!label) continue;
+      const column = withRowSetting(label, settingOf?.(row));
       row.cells.slice(1).forEach((cell, i) => {
         const entity = entityColumns[i];
         if (entity && cell.text.trim() !== '') push(entity, 'column', row, cell, column, rumoured[i + 1]!);

@@ -164,6 +164,12 @@ function rowName(cell: Segment): { name: string; span: Span } | undefined {
   return { name, span: { start: cell.start + start, end: cell.start + start + name.length } };
 }
 
+/** Whether a pack says a row's name is none ("names.notNames"): "Q4 K M" (the cell's "Q4_K_M"), "FP8". */
+const notAName = (lexicon: Lexicon, name: string): boolean => {
+  const lower = name.toLowerCase();
+  return lexicon.notNames.has(lower) || lexicon.notNames.has(lower.replace(/[\s-]+/gu, '_'));
+};
+
 /** A size as a name writes it: "7B", "8x22B", "405 billion" → "405B". */
 function sizeName(text: string): string | undefined {
   const m = /^\s*((?:\d+x)?\d+(?:\.\d+)?)\s*([BMKT])\b/i.exec(text) ?? /^\s*(\d+(?:\.\d+)?)\s*(billion|million|trillion)\b/i.exec(text);
@@ -384,6 +390,49 @@ export function datedEvent(
 }
 
 /** A header over a column of years or dates that date the row: "Year", "Year of count", "As of", "Census year", "Année", "年份". */
+/** A header over a column of benchmark settings, whose bare numbers are shot counts ("| Shots |" over "| 5 |"). */
+const SETTING_HEADER = /^(?:#\s*|n\s*|k\s*)?(?:shots?|-shots?|n-shots?|k-shots?|few-shot|settings?|prompting|eval(?:uation)?\s+settings?|设置|設置|设定|設定|样本数|樣本數|示例数|示例數|ショット数?)$/iu;
+
+/**
+ * A cell that holds benchmark settings and nothing more ("5-shot", "0-shot", "pass@1", "(CoT)", "8-shot, CoT"; "5" under a shots
+ * header): the first, as a sentence's is read.
+ */
+function settingCell(text: string, shotsHeader: boolean): string | undefined {
+  if (shotsHeader && /^\d{1,2}$/u.test(text)) return `${text}-shot`;
+  const spans = settingSpans(text);
+  if (spans.length === 0) return undefined;
+  let rest = text;
+  for (const span of [...spans].reverse()) rest = rest.slice(0, span.start) + rest.slice(span.end);
+  return /^(?:[\s()（）,，、+/&]|and)*$/u.test(rest) ? benchmarkSetting(text) : undefined;
+}
+
+/**
+ * "| Benchmark | Shots | X | Y |" over "| QuizBench | 5-shot | … |": a column (after the first) that names no attribute and holds
+ * only benchmark settings gives each row's benchmark scores their setting, as a header's "(5-shot)" does; the row's own word for
+ * it, where it has one, comes first. Undefined when the table has no such column.
+ */
+export function rowSettings(rows: TableSegment['rows'], read: (header: string) => boolean): ((row: TableSegment['rows'][number]) => string | undefined) | undefined {
+  const [header, ...body] = rows;
+  if (!header || body.length === 0) return undefined;
+  const index = header.cells.findIndex((cell, i) => {
+    if (i === 0 || read(cellText(cell))) return false;
+    const shots = SETTING_HEADER.test(cellText(cell));
+    const cells = body.map((r) => cellText(r.cells[i])).filter((t) => t !== '');
+    return cells.length > 0 && cells.every((t) => settingCell(t, shots) !== undefined);
+  });
+  if (index < 0) return undefined;
+  const shots = SETTING_HEADER.test(cellText(header.cells[index]));
+  return (row) => {
+    const text = cellText(row.cells[index]);
+    return text === '' ? undefined : settingCell(text, shots);
+  };
+}
+
+/** A column's reading with the row's setting, for a benchmark's scores whose column or label names none. */
+export function withRowSetting(column: ColumnReading, setting: string | undefined): ColumnReading {
+  return setting !== undefined && column.variant === undefined && column.outer.metricOf !== undefined ? { ...column, variant: setting } : column;
+}
+
 const YEAR_HEADER = /^(?:(?:census\s+|survey\s+|count\s+|fiscal\s+|reporting\s+)?(?:year|date)(?:\s+of\s+(?:the\s+)?[\p{L}-]+)?|as\s+of|année|año|anno|jahr|stand|年份|年度|时间|時間)$/iu;
 /** A first header that numbers the rows: "Rank", "#", "No.", "Pos.", "Lot", "排名", "順位", "순위", "Rang", "Platz". */
 const RANK_HEADER = /^(?:rank(?:ing)?|#|no\.?|nr\.?|n[º°]|pos\.?|position|place|lot|排名|名次|顺位|順位|순위|rang|platz|posición|puesto|posizione|posição)$/iu;
@@ -480,6 +529,8 @@ export function extractTableClaims(lexicon: Lexicon, table: TableSegment, state?
   const events = header.cells.map((cell, i) => (i === 0 || read[i] ? undefined : eventForLabel(lexicon, cell.text)));
   // "| Species | Year of count | Population |": a column of years (or dates) dates the other figures of its row.
   const yearColumn = header.cells.findIndex((cell, i) => i > 0 && !read[i] && !events[i] && YEAR_HEADER.test(cellText(cell)));
+  // "| Model | Shots | QuizBench |": a column of settings gives each row's scores theirs.
+  const settingOf = rowSettings(table.rows, (h) => readHeader(lexicon, h) !== undefined);
   const claims: RawClaim[] = [];
   // "| Chain | Product | Price |": a later column of names a pack knows, not read as an attribute: a figure whose attribute
   // describes such things and not the row's owner is that column's thing's.
@@ -519,6 +570,8 @@ export function extractTableClaims(lexicon: Lexicon, table: TableSegment, state?
       if (lexicon.folded.has(foldName(name))) named = { name, span: { start: first.start + at, end: first.start + at + cellText(first).length } };
     }
     if (!named) continue;
+    // "| Q4_K_M | 71.2 |": a row of a build or a format a pack says is no name ("names.notNames") is no thing's.
+    if (notAName(lexicon, named.name)) continue;
     previous = named;
     // "| 405B | 30.8M |" on a page about one family: the row is that family's member of the size.
     const line = memberOfSize(lexicon, named.name, state) ?? retype(state, resolveName(lexicon, named.name, entityType));
@@ -547,7 +600,7 @@ export function extractTableClaims(lexicon: Lexicon, table: TableSegment, state?
       if (!thing && !fitsSubject(column.outer, entity)) return;
       const own = rowTime && !column.time ? columnPeriod({ ...column, time: rowTime }) : columnPeriod(column);
       const of = thing ? { entity: thing, confidence: thing.known ? 1 : UNKNOWN_ENTITY_CONFIDENCE } : {};
-      for (const reading of cellReadings(lexicon, cell, column, state?.format)) claims.push({ ...base, ...own, ...of, ...reading });
+      for (const reading of cellReadings(lexicon, cell, withRowSetting(column, settingOf?.(row)), state?.format)) claims.push({ ...base, ...own, ...of, ...reading });
     });
   }
   return claims;
