@@ -1,5 +1,6 @@
 // Splitting a block's text into sentences: Intl.Segmenter per block, with repairs for abbreviations and names.
 import { isMonthName } from '../normalise/dates.js';
+import { shortScaleThenCurrency } from '../normalise/numbers.js';
 import type { Span } from '../types.js';
 
 /** Made on first use, not when the module loads. */
@@ -39,15 +40,6 @@ function endsWithAbbreviation(text: string, start: number, end: number): boolean
   if (k === stop) return false;
   if (k > start && !SPACE.test(text[k - 1]!) && !BEFORE_ABBREVIATION.has(text[k - 1]!)) return false;
   return ABBREVIATIONS.has(text.slice(k, stop).toLowerCase());
-}
-
-/** A scale written short after a figure, then a currency: "48 Mio. | Euro", "5,9 Mrd. | US-Dollar", "2 Md. | CHF". */
-const SCALE_BEFORE_CURRENCY = /\d\s?(?:Mio|Mrd|Mrds|Md|Mds|Bio|Tsd)\.\s*$/u;
-const CURRENCY_OPENS = /^\s*(?:[€$£]|(?:EUR|USD|CHF|GBP|Euro|Euros|Dollar|US-Dollar|Franken|Pfund|euros|dollars|francs)(?![\p{L}]))/u;
-
-/** Whether a break at `end` falls between such a scale and its currency: no sentence ends there. */
-function scaleBeforeCurrency(text: string, end: number): boolean {
-  return SCALE_BEFORE_CURRENCY.test(text.slice(Math.max(0, end - 12), end)) && CURRENCY_OPENS.test(text.slice(end, end + 12));
 }
 
 /** A day written with a full stop, the way German, Dutch and the Nordic languages write it, right before a month: "am 10. Juni". */
@@ -116,7 +108,7 @@ function splitLine(text: string, from: number, to: number, out: Span[]): void {
     if (pendingStart >= 0) {
       // Latin sentences end in white space; a break with none after it fell inside a token ("01.AI").
       const midToken = !SPACE.test(text[pendingEnd - 1]!) && !endsWithCjkStop(text, pendingStart, pendingEnd);
-      if (midToken || endsWithAbbreviation(text, pendingStart, pendingEnd) || dayBeforeMonth(text, pendingEnd) || scaleBeforeCurrency(text, pendingEnd)) {
+      if (midToken || endsWithAbbreviation(text, pendingStart, pendingEnd) || dayBeforeMonth(text, pendingEnd) || shortScaleThenCurrency(text, pendingEnd)) {
         pendingEnd = end;
         start = end;
         continue;

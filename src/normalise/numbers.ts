@@ -585,11 +585,19 @@ function nameTokenEnd(ctx: Ctx, q: number): number {
 /** A word of size after a figure: "tall", "high", "long", "wide", "deep", "in height" (and "-tall"; not "high-end"). */
 const SIZE_AFTER = /^[\s-]*(?:tall|high|long|wide|deep|in\s+(?:height|length|diameter|width))(?![\p{L}]|-\p{L})/u;
 /** A scale written short with a full stop after it: "Mrd.", "Mio.", "Tsd.", "Bio.", French "Md.", "Mds.". */
-const SCALE_ABBREVIATION_BEFORE = /(?<![\p{L}])(?:Mrd|Mrds|Mio|Tsd|Bio|Md|Mds|тыс|млн|млрд)$/u;
+const SHORT_SCALES = String.raw`(?:Mrd|Mrds|Mio|Tsd|Bio|Md|Mds|тыс|млн|млрд)`;
+const SCALE_ABBREVIATION_BEFORE = new RegExp(String.raw`(?<![\p{L}])${SHORT_SCALES}$`, 'u');
+/** A figure, such a scale and its full stop, up to a point: "48 Mio. |". */
+const SHORT_SCALE_STOP_BEFORE = new RegExp(String.raw`\d\s?${SHORT_SCALES}\.\s*$`, 'u');
 /** Scale abbreviations that are other words too ("5 MDs", "bio"): read only before a currency or after one. */
 const MONEY_ONLY_SCALES: ReadonlySet<string> = new Set(['md', 'mds', 'mrds', 'bio']);
 /** Right after such a scale: its full stop, then a currency's sign, code or word ("Md€", "Bio. Euro", "Mds d'euros", "Md. CHF"). */
-const CURRENCY_AFTER_SCALE = /^\.?\s?(?:[€$£]|(?:EUR|USD|CHF|GBP)(?![\p{L}])|(?:euros?|Euro|dollars?|Dollar|US-Dollar|Franken|francs?)(?![\p{L}])|d['’]euros|de\s+(?:dollars|francs))/u;
+const CURRENCY_AFTER_SCALE = /^\.?\s?(?:[€$£]|(?:EUR|USD|CHF|GBP)(?![\p{L}])|(?:[Ee]uros?|Euro|dollars?|Dollar|US-Dollar|Franken|Pfund|francs?)(?![\p{L}])|d['’]euros|de\s+(?:dollars|francs))/u;
+
+/** Whether `end` falls between a scale written short with its full stop and its currency ("48 Mio. | Euro"): the sentence splitter's test. */
+export function shortScaleThenCurrency(text: string, end: number): boolean {
+  return SHORT_SCALE_STOP_BEFORE.test(text.slice(Math.max(0, end - 12), end)) && CURRENCY_AFTER_SCALE.test(text.slice(end, end + 20).replace(/^\s+/u, ''));
+}
 
 /** "48 M€", "750 k€": a scale letter glued to the euro sign, as French writes millions and thousands of euros. */
 function euroScaleAt(ctx: Ctx, k: number): { exp: number; end: number } | null {
