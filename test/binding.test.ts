@@ -7200,3 +7200,27 @@ describe('model cards: names, gaps, maxima, parts, settings and quantised builds
     expect(read('Tern-3-72B-Instruct-GGUF', '| Quant | QuizBench |\n|---|---|\n| Q8_0 | 71.7 |\n| Q4_K_M | 71.2 |\n| IQ3_M | 69.0 |')).toEqual([]);
   });
 });
+
+describe('benchmarks whose names share a head: "QuizBench" and "QuizBench-Pro"', () => {
+  const quiz = inlinePack('quizpro', [
+    'entities:',
+    '  - {id: tern-5-9b, name: Tern-5-9B, type: model, aliases: [Tern-5-9B]}',
+    'attributes:',
+    '  - {id: benchmark.quizbench, label: QuizBench score, kind: quantity, unit: score, triggers: [on QuizBench, QuizBench], headers: [QuizBench], subjects: [model], metricOf: benchmark}',
+    '  - {id: benchmark.quizbench-pro, label: QuizBench-Pro score, kind: quantity, unit: score, triggers: [QuizBench-Pro], headers: [QuizBench-Pro], subjects: [model], metricOf: benchmark}',
+  ]);
+  /** [attribute, value, setting] of each claim of a sentence under the model's heading. */
+  const read = (text: string) =>
+    claimsUnder(quiz, 'Tern-5-9B', text)
+      .filter((c) => c.derivedFrom === undefined)
+      .map((c) => [c.attribute, c.value.kind === 'quantity' ? c.value.min : null, c.variant ?? null]);
+
+  it('a trigger a hyphen joins to a word after it is the longer name\'s, or no trigger; a setting after another benchmark\'s name is that one\'s', () => {
+    expect(read('Tern-5-9B scores 61.2 on QuizBench-Pro (5-shot) and 80.4 on QuizBench (0-shot).')).toEqual([
+      ['benchmark.quizbench-pro', 61.2, '5-shot'],
+      ['benchmark.quizbench', 80.4, '0-shot'],
+    ]);
+    expect(read('Tern-5-9B scores 58.0 on QuizBench-Redux.')).toEqual([]);
+    expect(read('Tern-5-9B scores 80.4 on QuizBench (5-shot).')).toEqual([['benchmark.quizbench', 80.4, '5-shot']]);
+  });
+});

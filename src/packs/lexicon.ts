@@ -1,7 +1,7 @@
 // A pack compiled for matching: alias, value, trigger and cue matchers, entity look-ups, and the periods an
 // attribute's figures meet in.
 import { canonicalUnit, convertible, CURRENCY_CODES, CURRENCY_PREFIXES, dimensionOf, inUnit, PERCENT, PERCENTAGE_POINT, sameUnit, SPACED_ONLY_UNIT_WORDS, UNIT_WORDS } from '../normalise/units.js';
-import { compilePhrases, type PhraseMatcher } from './phrases.js';
+import { compilePhrases, type PhraseMatch, type PhraseMatcher } from './phrases.js';
 import type { Pack, PackAttribute, PackCategoryValue, PackEntity, PackEvent } from './types.js';
 import type { Span } from '../types.js';
 
@@ -375,13 +375,32 @@ export function compileLexicon(given: Pack): Lexicon {
     const found = matcher(text);
     return found.some((m) => prefixed(text, m)) ? found.filter((m) => !prefixed(text, m)) : found;
   };
+  // "on MMLU-Pro", "HumanEval-Plus": a trigger that a hyphen joins to a word after it is the head of a longer word, another
+  // name. The longest trigger that opens on its last word and runs into the compound stands in its place ("MMLU-Pro",
+  // when a pack lists it); with none, no trigger is there ("MMLU-style tasks" name no MMLU score).
+  const whole = (matcher: PhraseMatcher): PhraseMatcher => (text) => {
+    const found = matcher(text);
+    if (!found.some((m) => compoundHead(text, m))) return found;
+    const out: PhraseMatch[] = [];
+    for (const m of found) {
+      if (out.length > 0 && m.start < out[out.length - 1]!.end) continue;
+      if (!compoundHead(text, m)) {
+        out.push(m);
+        continue;
+      }
+      const from = lastWordStart(text, m);
+      const longer = matcher(text.slice(from, compoundEnd(text, m.end))).find((l) => l.start === 0 && from + l.end > m.end);
+      if (longer) out.push({ start: from, end: from + longer.end, index: longer.index });
+    }
+    return out;
+  };
   return {
     pack,
     aliases: compilePhrases(aliasList),
     aliasEntities,
     values: wholeNumbers(compilePhrases(valueList)),
     valueEntries,
-    triggers: unprefixed(wholeNumbers(compilePhrases(triggerList, { ignoreCase: true }))),
+    triggers: whole(unprefixed(wholeNumbers(compilePhrases(triggerList, { ignoreCase: true })))),
     triggerAttributes,
     events: pack.events.map((event) => ({
       event,
@@ -448,6 +467,24 @@ const PREFIX_BEFORE = /(?:(?<![\p{L}\p{N}])(?:[Pp]re|[Pp]ost|[Nn]on|[Uu]n)[-‐]
 /** Whether a phrase found in a text is the end of a longer word that a prefix opens ("pre-release", "预发布"). */
 function prefixed(text: string, m: Span): boolean {
   return PREFIX_BEFORE.test(text.slice(Math.max(0, m.start - 5), m.start));
+}
+
+/** Whether a phrase found in a text ends on a letter or digit that a hyphen joins to a word after it ("MMLU" in "MMLU-Pro"). */
+function compoundHead(text: string, m: Span): boolean {
+  return /[\p{L}\p{N}]$/u.test(text.slice(m.start, m.end)) && /^[-‐][\p{L}\p{N}]/u.test(text.slice(m.end, m.end + 2)) && !CLITIC_AFTER.test(text.slice(m.end, m.end + 12));
+}
+/** A pronoun a hyphen joins to a verb, French or Portuguese: "emploie-t-elle", "produit-il", "vendeu-se", "lançou-o". */
+const CLITIC_AFTER = /^[-‐](?:t[-‐])?(?:il|ils|elle|elles|on|je|tu|nous|vous|ce|y|en|le|la|les|lui|leur|se|o|a|os|as|lo|los|las|lhe|lhes|me|te|nos|vos)(?![\p{L}\p{N}])/iu;
+/** Where the last word of a phrase found in a text begins. */
+function lastWordStart(text: string, m: Span): number {
+  const inner = text.slice(m.start, m.end);
+  const space = inner.search(/\s\S*$/u);
+  return space === -1 ? m.start : m.start + space + 1;
+}
+/** Where a hyphenated compound that goes on at `at` ends ("-Pro-Max", up to the space or mark after it). */
+function compoundEnd(text: string, at: number): number {
+  const m = /^(?:[-‐][\p{L}\p{N}]+)+/u.exec(text.slice(at, at + 80));
+  return at + (m ? m[0].length : 0);
 }
 
 /** Whether a match begins right after "5." / "5," or ends right before ".1" / ",435": it is a piece of a longer number. */

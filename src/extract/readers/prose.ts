@@ -1280,7 +1280,13 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         // …and the sentence's marks around it.
         const phrase = text.slice(from, to);
         const at = anchor - from;
-        const start = Math.max(...[...phrase.slice(0, at).matchAll(PHRASE_BREAK)].map((m) => m.index + m[0].length), 0);
+        // "61.2 on MMLU-Pro (5-shot) and 80.4 on MMLU": a setting written right after another benchmark's name, before the figure, is that one's.
+        const othersSetting = (s: Span) => triggersOf().some((t) => t.end <= from + s.start && otherBenchmark(t) && /^[\s(（]*$/u.test(text.slice(t.end, from + s.start)));
+        const start = Math.max(
+          ...[...phrase.slice(0, at).matchAll(PHRASE_BREAK)].map((m) => m.index + m[0].length),
+          ...settingSpans(phrase.slice(0, at)).filter(othersSetting).map((s) => s.end),
+          0,
+        );
         const stop = phrase.slice(at).search(PHRASE_BREAK);
         variant ??= benchmarkSetting(phrase.slice(start, stop === -1 ? phrase.length : at + stop));
       }
