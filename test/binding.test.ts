@@ -7224,3 +7224,28 @@ describe('benchmarks whose names share a head: "QuizBench" and "QuizBench-Pro"',
     expect(read('Tern-5-9B scores 80.4 on QuizBench (5-shot).')).toEqual([['benchmark.quizbench', 80.4, '5-shot']]);
   });
 });
+
+describe('a trigger between two figures', () => {
+  const results = inlinePack('results-tie', [
+    'entities:',
+    '  - {id: pellam, name: Pellam Works, type: organization, aliases: [Pellam Works, Pellam]}',
+    'attributes:',
+    '  - {id: revenue, label: revenue, kind: quantity, unit: USD, triggers: [revenue], subjects: [organization]}',
+    '  - {id: operating.profit, label: operating profit, kind: quantity, unit: USD, triggers: [operating profit], subjects: [organization]}',
+  ]);
+  const read = (text: string) =>
+    claimsUnder(results, 'Pellam Works', text)
+      .filter((c) => c.derivedFrom === undefined)
+      .map((c) => [c.attribute, c.value.kind === 'quantity' ? c.value.min : null]);
+
+  it('is the figure\'s after it when "of" or "at" joins them, else the figure\'s before it', () => {
+    expect(read('Pellam said operating profit rose 7% to $51.2 million on revenue of $482 million.')).toEqual([
+      ['operating.profit', 51.2e6],
+      ['revenue', 482e6],
+    ]);
+    expect(read('Pellam reported $482 million in revenue and $51.2 million of operating profit.')).toEqual([
+      ['revenue', 482e6],
+      ['operating.profit', 51.2e6],
+    ]);
+  });
+});

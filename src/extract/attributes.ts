@@ -13,6 +13,8 @@ import { CHANGED_BY, changeAsRange, COMPARED_CHANGE_NOUN, countsItsSources, FUNC
 import { distance, enclosing, wordsBetween } from './words.js';
 import { clauseNouns, descriptionsOf, subjectTypes, typeNouns } from './typing.js';
 
+/** Between a trigger and the figure after it, a word that joins them as a noun and its measure: "revenue of", "sales at", "Umsatz von", "chiffre d'affaires de". */
+const LINKED_TO_FIGURE = /^\s*(?:of|at|von|de|d['’]|di|del|du|des|:)\s*$/iu;
 /** How far (in words) a trigger may stand from its figure or value. */
 export const TRIGGER_WINDOW = 6;
 /** The most words a date between a trigger and its figure can hold ("the six months ended June 30, 2025"). */
@@ -332,7 +334,10 @@ export function quantityClaims(
       if (passed < Infinity && misfit(q)) continue;
       const d = numbers(t, q) ? Infinity : reach(t, q);
       if (q.quantity.unit === '' && passed < d) continue;
-      if (d < bestDistance || (d === bestDistance && best && q.span.end <= t.start)) {
+      // A tie goes to the figure before the trigger, unless "of" or "at" joins the trigger to the one after: "rose 7% to
+      // ¥51.2 billion on revenue of ¥482 billion" (revenue is ¥482 billion; ¥51.2 billion is what rose).
+      const linkedAfter = (o: QuantityMatch) => o.span.start >= t.end && LINKED_TO_FIGURE.test(text.slice(t.end, o.span.start));
+      if (d < bestDistance || (d === bestDistance && best && (q.span.end <= t.start || (best.span.end <= t.start && linkedAfter(q) && !linkedAfter(best))))) {
         best = q;
         bestDistance = d;
       }
