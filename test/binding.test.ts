@@ -3367,6 +3367,8 @@ describe('figures and events that asides, parts and corrections take away', () =
   });
   it('dates a figure by none of the dates of what it is compared with or includes, and an event named after "since" by its own', () => {
     expect(values('Notes', 'The final budget of the Brenna Tunnel was €3.1 billion, about 29% above the 2018 budget.').map((v) => v[4])).toEqual([null]);
+    expect(values('Notes', 'The final budget of the Brenna Tunnel was €3.1 billion, 4% ahead of 2018.').map((v) => v[4])).toEqual([null]);
+    expect(values('Notes', 'The final budget of the Brenna Tunnel was €3.1 billion, well behind 2018.').map((v) => v[4])).toEqual([null]);
     expect(values('Notes', 'The Brenna Tunnel budget is €3.1 billion, including a €400 million grant paid in 2022.').map((v) => v[4])).toEqual([null]);
     expect(values('Notes', 'Since its opening on 14 March 2025, the Brenna Tunnel has carried 3.9 million cars.').filter((v) => v[1] === 'event.opening')).toEqual([
       ['brenna', 'event.opening', 'happened', 'asserted', '14 March 2025'],

@@ -129,10 +129,10 @@ const COMPARED_FIGURE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:versus|vs\.?
  * after a comparative ("huit de plus qu'en 2021", "mais 14 do que em 2021", "un 14% más que en 2022": THAN_IN_BEFORE), or
  * "rispetto al 2021" (not a bare "qu'en", "que en" or German "als", which as often open a clause: "recordó que en 1987, …",
  * "a annoncé qu'en 2024, …"), a comparison in Chinese ("已超过2018年的…": has passed 2018's …), and the thing compared with
- * ("29% above the 2018 budget", "against the 2023 target").
+ * ("29% above the 2018 budget", "against the 2023 target"), or what it is ahead of or behind ("50bp ahead of FY23").
  */
 const MARK_BEFORE_DATE = new RegExp(
-  String.raw`(?:(?<![\p{L}])(?:than|since|from|seit|depuis|desde|sinds)\s+(?:in\s+)?|(?<![\p{L}])(?:above|below|beyond|${COMPARED_WITH_WORDS}|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?)\s+(?:the|its|their)\s+|(?<![\p{L}])rispetto\s+al(?:l['’])?\s*|(?:超过|超過|高于|高於|低于|低於|多于|多於|少于|少於|相比|相較|比)\s*|\d\s*(?:%|percent|per\s+cent|points?)\s+(?:over|versus|vs\.?|against)\s+)$`,
+  String.raw`(?:(?<![\p{L}])(?:than|since|from|seit|depuis|desde|sinds|ahead\s+of|behind|short\s+of)\s+(?:in\s+)?|(?<![\p{L}])(?:above|below|beyond|${COMPARED_WITH_WORDS}|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?)\s+(?:the|its|their)\s+|(?<![\p{L}])rispetto\s+al(?:l['’])?\s*|(?:超过|超過|高于|高於|低于|低於|多于|多於|少于|少於|相比|相較|比)\s*|\d\s*(?:%|percent|per\s+cent|points?)\s+(?:over|versus|vs\.?|against)\s+)$`,
   'iu',
 );
 /** A sentence that opens on a clause of time, up to an event's word: "Before Line 4 opened", "Until the plant closed", "Bevor …". */
