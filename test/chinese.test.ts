@@ -58,6 +58,13 @@ describe('Chinese articles', () => {
     expect(modality('---\ndate: 2026-05-01\n---\n英伟达今年投资了400亿美元计划。\n')).toEqual([['investment.amount', 'asserted']]);
   });
 
+  it('reads the words of a report or of what the market supposes, closing a Japanese clause after the figure, as reported', () => {
+    const modality = (text: string) => readDocument({ file: 'a.md', text }, lexicon).claims.map((c) => [c.attribute, c.modality]);
+    expect(modality('---\ndate: 2026-05-01\n---\nNVIDIAは今年400億ドルを投資するとの観測が広がった。\n')).toEqual([['investment.amount', 'reported']]);
+    expect(modality('---\ndate: 2026-05-01\n---\nNVIDIAは今年400億ドルを投資すると報じられた。\n')).toEqual([['investment.amount', 'reported']]);
+    expect(modality('---\ndate: 2026-05-01\n---\nNVIDIAは今年400億ドルを投資した。\n')).toEqual([['investment.amount', 'asserted']]);
+  });
+
   it('reads "announced plans to" (宣布拟) as a prediction, and 拟 inside 虚拟 (virtual) as no cue', () => {
     const modality = (text: string) => readDocument({ file: 'a.md', text }, lexicon).claims.map((c) => [c.attribute, c.modality]);
     expect(modality('---\ndate: 2026-05-01\n---\n英伟达今年宣布拟投资400亿美元。\n')).toEqual([['investment.amount', 'predicted']]);

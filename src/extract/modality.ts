@@ -85,8 +85,8 @@ const PAST_CLAUSE_END = /(?:였|었|았|했)(?:고|으나|지만|는데|으며|�
 const VERB_LAST = /[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /**
- * "순위를 80위 안으로 끌어올리겠다", "売上高は3兆円に達する見込み": in Korean and Japanese the verb and its forecast's
- * words close the clause, after the figure. A cue after the figure in its clause, in a Korean or a Japanese clause.
+ * "순위를 80위 안으로 끌어올리겠다", "売上高は3兆円に達する見込み", "…に達するとの観測": in Korean and Japanese the verb and its
+ * forecast's or report's words close the clause, after the figure. A cue after the figure in its clause, in a Korean or a Japanese clause.
  */
 function cueClosingClause(matcher: PhraseMatcher, sentence: string, anchor: number): boolean {
   return matcher(sentence).some((m) => {
@@ -213,7 +213,7 @@ function statedModality(lexicon: Lexicon, written: string, anchor: number): Moda
   if (now !== undefined && now > barrier) barrier = now;
   const cues = lexicon.modality;
   const phrases = lexicon.pack.modality;
-  if (cueBefore(cues.reported, phrases.reported, sentence, anchor, barrier)) return 'reported';
+  if (cueBefore(cues.reported, phrases.reported, sentence, anchor, barrier) || cueClosingClause(cues.reported, sentence, anchor)) return 'reported';
   if (cueBefore(cues.hypothetical, phrases.hypothetical, sentence, anchor, barrier) || inHanCondition(sentence, anchor, barrier)) return 'hypothetical';
   if (cueBefore(cues.predicted, phrases.predicted, sentence, anchor, barrier) && !finitePastAt(sentence, anchor)) return 'predicted';
   if (cueClosingClause(cues.predicted, sentence, anchor)) return 'predicted';
