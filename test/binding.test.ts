@@ -693,6 +693,9 @@ describe('when a figure holds, and whose other party it names', () => {
     expect(timed('deals', 'Halden Systems was up 4% to 1,560 staff.', 'staff')).toEqual([[1560, 'at the time of writing', null]]);
     expect(timed('deals', 'Halden Systems now has around 1,500 staff.', 'staff')).toEqual([[1500, 'at the time of writing', null]]);
     expect(timed('deals', 'Halden Systems has around 1,500 staff.', 'staff')).toEqual([[1500, null, null]]);
+    // A clause joined after a date that says its figure holds now is not of the date.
+    expect(timed('deals', 'Halden Systems moved its offices in 2019, and Halden Systems now has around 1,500 staff.', 'staff').map((c) => c[1])).not.toContain('2019');
+    expect(timed('deals', 'Halden Systems had around 1,500 staff in 2019.', 'staff').map((c) => c[1])).toEqual(['2019']);
     expect(timed('deals', 'Halden Systems arrived with a 12% stake in Corvane to its name.', 'stake')).toEqual([[12, 'at the time of writing', 'halden-systems']]);
     expect(timed('deals', 'Halden Systems revenue grew 20% last quarter.', 'revenue')).toEqual([]);
     expect(timed('deals', 'Marrow Capital now owns 10% of Halden.', 'stake')).toEqual([[10, null, 'marrow-capital']]);

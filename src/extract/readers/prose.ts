@@ -195,6 +195,9 @@ function sessionOf(after: string): string | undefined {
   const m = SESSION_AFTER.exec(after);
   return m ? (m[1] ?? m[2] ?? m[3])!.toLowerCase().replace(/\s+/gu, ' ') : undefined;
 }
+/** A clause joined by "and" (or "but", "while"), its figure said to hold now: "…, and the ground now holds", "y hoy cuenta con", "e oggi ha". */
+const AND_NOW_BETWEEN =
+  /(?<![\p{L}])(?:and|but|while|whereas|y|pero|e|ma|et|mais|und|aber)\s+(?:[^,;:.!?]*?\s)?(?:now|currently|today|at\s+present|ahora|actualmente|hoy|ora|oggi|attualmente|jetzt|heute|derzeit|inzwischen|aujourd['’]hui|actuellement|désormais|hoje|atualmente|agora)(?![\p{L}])[^,;:.!?]*$/iu;
 /** A figure said to hold now: "now owns", "currently holds", "still has". */
 const NOW_BEFORE = /(?<![\p{L}])(?:now|currently|still|today|at\s+present)(?![\p{L}])/iu;
 /** A relative clause or "what" opening between a figure and a date after it: the date is that clause's. */
@@ -945,6 +948,9 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         if (category && mannerDated(date, span)) continue;
         if (!forEvent && date.end <= span.start && AND_AFTER_DATE.test(text.slice(date.end, span.start)) && PRESENT_AFTER_AND.test(text.slice(date.end, date.end + 40)) && eventDated(date)) continue;
         if (!forEvent && participleDated(date)) continue;
+        // "The stands were rebuilt in 1998, and the ground now holds 38,500": a clause joined after the date that says its figure
+        // holds now is not of the date.
+        if (!forEvent && date.end <= span.start && AND_NOW_BETWEEN.test(text.slice(date.end, span.start))) continue;
         // "born on 9 February 2001, is 24", "2001年2月19日生まれの24歳": a birth date dates the birth, not a figure.
         if (!forEvent && birthDate(date)) continue;
         // "In 2023 X generated 2.1 TWh, and this year it ran only in cold spells": a date that opens a clause after the figure's,
