@@ -344,6 +344,10 @@ describe("a year-earlier figure, an analysts' expectation and a market's gain", 
 
   it('what analysts were expecting or had anticipated is a forecast', () => {
     expect(claims('Analysts were expecting Corvane to report earnings of $2.82 per share.', 'eps')).toEqual([[2.82, 'predicted', false]]);
+    // A past expectation of the figure before it, its clause closed by a comma, does not reach a figure after the comma.
+    expect(claims('Corvane earned $2.90 per share, above the $2.82 analysts had forecast, on revenue of $30 billion.', 'revenue')).toEqual([[30e9, 'asserted', false]]);
+    expect(claims('Corvane beat the $2.82 per share analysts expected, on revenue of $30 billion.', 'revenue')).toEqual([[30e9, 'asserted', false]]);
+    expect(claims('Analysts had forecast, for the year, revenue of $30 billion at Corvane.', 'revenue').map((c) => c[1])).not.toContain('asserted');
   });
 
   it('the conditional of German, French, Spanish and Italian, and Chinese "if", make a figure hypothetical', () => {
