@@ -7019,6 +7019,16 @@ describe('what a future verb, a deadline, a wait, a condition or "current" leave
     // (One entry is no timeline; nor is a page with no day.)
     expect(events('# Notes\n\n**10:05** — Ordwell Foods opened its first store.', 'opening')).toEqual([['happened', 'asserted', null]]);
   });
+  it('a live entry dates only the news its opening clause tells, not an event recalled past a comma, a colon or "had"', () => {
+    const live = (entry: string) => events(`# Live: Ordwell\n\n**09:12** — Crowds are gathering.\n\n**10:05** — ${entry}`, 'opening');
+    expect(live('Ordwell Foods, which opened its first store long ago, is busy again.')).toEqual([['happened', 'asserted', null]]);
+    expect(live('Ordwell Foods, opened as a corner shop some decades back, is busy again.')).toEqual([['happened', 'asserted', null]]);
+    expect(live('As a reminder, Ordwell Foods opened its first store in a former bank.')).toEqual([['happened', 'asserted', null]]);
+    expect(live('Background for late readers: Ordwell Foods opened its first store and then a second.')).toEqual([['happened', 'asserted', null]]);
+    expect(live('Ordwell Foods had opened its first store before the strike began.')).toEqual([['happened', 'asserted', null]]);
+    expect(live('Crowds cheer. Ordwell Foods opened its first store.')).toEqual([['happened', 'asserted', null]]);
+    expect(live('Ordwell Foods opened its first store.')).toEqual([['happened', 'asserted', '2025-02-10']]);
+  });
 });
 
 describe('fixer j: a granter after "from", a joined verb, a "whose" clause on a name, an appositive before a licence, a name closing the clause, a family and its members', () => {

@@ -380,6 +380,17 @@ const NOT_THE_ENTRYS_NEWS =
   /(?:(?:(?<![\p{L}])(?:a|an|the|its|their|his|her|this|that|these|those|our|my|your|for|of|with|to|from|by|after|before|since|der|die|das|den|dem|ein|eine|einen|für|von|mit|nach|le|la|les|l['’]|un|une|pour|de|du|des|avec|après|el|los|las|para|por|con|il|lo|per|o|os|as|um|uma)|\p{L}['’]s)\s*(?:[\p{L}-]+\s+)?|(?<![\p{L}])(?:who|whom|whose|which|that|qui|que|che|der|die|das)\s+(?:[\p{L}-]+\s+){0,3}|[-‐])$/iu;
 /** Whether a block opens on a time of day, as a live blog's entry. */
 export const opensOnTime = (text: string): boolean => TIME_ENTRY.test(text);
+/**
+ * Between a live entry's time and its event's word, what makes the event no news of that hour: a stretch set off by a comma,
+ * a colon, a dash or a parenthesis ("X, opened decades ago, …", "As a reminder, X opened …", "Background: X opened …"), or a
+ * pluperfect ("X had opened …").
+ */
+const RECALLED_IN_ENTRY = /[,;:()，；：（）—–]|(?<![\p{L}])(?:had|hatte|hatten|avait|avaient|había|habían|aveva|avevano|tinha|tinham)(?![\p{L}])/iu;
+/** Whether the event's word at `trigger` in a sentence is the news of the live entry that sentence opens: in its first clause. */
+const entrysNews = (sentence: string, trigger: number): boolean => {
+  const mark = TIME_ENTRY.exec(sentence);
+  return mark !== null && trigger >= mark[0].length && !RECALLED_IN_ENTRY.test(sentence.slice(mark[0].length, trigger)) && !NOT_THE_ENTRYS_NEWS.test(sentence.slice(Math.max(0, trigger - 40), trigger));
+};
 
 /**
  * Whether a pack's attribute is a flow (revenue in a quarter, sales in a year), whose figures a period length tells
@@ -1108,7 +1119,8 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       // not an event it reports.
       // (What the entry's verb reports, not an event named as a noun: "Brenfold has lodged a bond for the appeal" is no appeal of that hour.)
       // (Nor one a relative clause or a compound tells of someone: "X, who founded the label, says", "the Oslo-born rower".)
-      const found = timeOf(span, true, asserted, trigger) ?? (timedEntry && !NOT_THE_ENTRYS_NEWS.test(text.slice(Math.max(0, trigger - 40), trigger)) ? timedEntry : undefined);
+      // (Only in the entry's first sentence, before any comma or colon: "**10:05** — X, opened decades ago, …" recalls, it does not report.)
+      const found = timeOf(span, true, asserted, trigger) ?? (timedEntry && block.text.slice(0, sentenceSpan.start).trim() === '' && entrysNews(text, trigger) ? timedEntry : undefined);
       // "DUNMARSH, 30 August 2025 — A volunteer found the torc last summer": a time the event's clause gives in words the dates
       // reader does not place says the event was not on the entry's day.
       const byEntry = found !== undefined && ((entry !== undefined && found.start === entry.start && found.end === entry.end) || found === timedEntry);
