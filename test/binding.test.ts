@@ -6900,6 +6900,13 @@ describe('scale abbreviations in prose', () => {
     expect(read('2 mds d’euros')).toEqual([[2e9, 'EUR']]);
     expect(read('hired 5 MDs')).toEqual([[5, '']]);
   });
+  it('reads English "bio" as a billion, as reports in English write it; only German "Bio." is a trillion', () => {
+    const read = (text: string) => findQuantities(text).map((m) => [m.quantity.min, m.quantity.unit]);
+    expect(read('revenue of CHF 3.2 bio for the year')).toEqual([[3.2e9, 'CHF']]);
+    expect(read('a fine of EUR 1.5 bio.')).toEqual([[1.5e9, 'EUR']]);
+    expect(fined('en', 'The regulator set the amende for Dornfeld AG at EUR 1.5 bio.')).toEqual([[1.5e9, 'EUR']]);
+    expect(fined('de', 'Dornfeld zahlt ein Bußgeld von 2 Bio. Euro.')).toEqual([[2e12, 'EUR']]);
+  });
 });
 
 describe('a category beside a date of another verb', () => {
