@@ -6757,6 +6757,16 @@ describe('a bare answer under a question heading', () => {
     // A heading that names no one, or names two, asks of no one.
     expect(faq('How much water is produced here?', 'About 40,000 cubic metres a day.')).toEqual([]);
   });
+  it('reads nothing where the opening figure counts something of its own, is a rate or labels a thing', () => {
+    const staff = 'How many people does Orlen Works employ?';
+    expect(faq(staff, '3 shifts of operators keep the pumps running around the clock.')).toEqual([]);
+    expect(faq(staff, 'Up to 40 per shift.')).toEqual([]);
+    expect(faq(staff, 'Roughly 2 per pump.')).toEqual([]);
+    expect(faq(staff, 'Version 2 of the staffing plan doubles that.')).toEqual([]);
+    expect(faq(staff, 'See page 12 of the annual report.')).toEqual([]);
+    expect(faq(staff, 'See page 12.')).toEqual([]);
+    expect(faq(staff, 'About 120 in all — most of them engineers.')).toEqual([['orlen-works', 'plant.staff', [120, 120]]]);
+  });
 });
 
 describe('a table whose first column holds full dates', () => {
