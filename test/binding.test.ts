@@ -7226,4 +7226,30 @@ describe('model cards: names, gaps, maxima, parts, settings and quantised builds
     expect(read('Tern-3-72B-Instruct', 'Tern-3-72B-Instruct scores 71.7 on QuizBench.')).toEqual([['tern-3-72b-instruct', 'benchmark.quizbench', 71.7, null]]);
     expect(read('Tern-3-72B-Instruct-GGUF', '| Quant | QuizBench |\n|---|---|\n| Q8_0 | 71.7 |\n| Q4_K_M | 71.2 |\n| IQ3_M | 69.0 |')).toEqual([]);
   });
+
+  it('a build is named by a pack\'s build words only: a token that is merely no name, or "the port of", leaves the name its figures', () => {
+    // A finance pack says "EBITDA" and "GAAP" are no names; that makes no build of the company they follow.
+    const firms = inlinePack('firms-notnames', [
+      'names:',
+      '  notNames: [EBITDA, GAAP]',
+      'entities:',
+      '  - {id: halwick, name: Halwick Foods, type: organization, aliases: [Halwick Foods, Halwick]}',
+      'attributes:',
+      '  - {id: revenue, label: revenue, kind: quantity, unit: USD, triggers: [revenue], subjects: [organization]}',
+    ]);
+    const revenue = (text: string) => claimsUnder(firms, 'Results', text).filter((c) => c.attribute === 'revenue').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+    expect(revenue('Halwick Foods (GAAP) revenue was $41 million in 2024.')).toEqual([['halwick', 41e6]]);
+    expect(revenue('Halwick EBITDA rose, and revenue reached $40 million in 2024.')).toEqual([['halwick', 40e6]]);
+    const ports = inlinePack('ports-build', [
+      'entityTypes:',
+      '  - {type: port, headers: [port, harbour]}',
+      'entities:',
+      '  - {id: saltmere, name: Saltmere, type: port, aliases: [Saltmere]}',
+      'attributes:',
+      '  - {id: port.teu, label: container throughput, kind: quantity, unit: TEU, unitWords: [TEU], triggers: [handled, throughput], subjects: [port]}',
+    ]);
+    const teu = (text: string) => claimsUnder(ports, 'Harbours', text).filter((c) => c.attribute === 'port.teu').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+    expect(teu('The port of Saltmere handled 4.1 million TEU in 2024.')).toEqual([['saltmere', 4.1e6]]);
+    expect(teu('After the conversion of Saltmere into a free port, throughput of Saltmere reached 3.9 million TEU.')).toEqual([['saltmere', 3.9e6]]);
+  });
 });

@@ -318,13 +318,16 @@ function withoutModifiers(lexicon: Lexicon, text: string, mentions: Mention[]): 
  */
 const BUILD_OF_BEFORE =
   /(?<![\p{L}])(?:the|a|an|its|this|that|their|our)\s+(?<words>(?:[\p{L}\p{N}_.+-]+\s+){0,2}?)(?<noun>builds?|quants?|quanti[sz]ations?|conversion|port|versions?|variants?|weights|edition|release)\s+of\s+(?:the\s+)?$/iu;
-/** A build's own nouns: whatever words come before them, the thing is another than the name after "of". */
-const BUILD_NOUN = /^(?:builds?|quants?|quanti[sz]ations?|conversion|port)$/iu;
+/**
+ * A build's own nouns: whatever words come before them, the thing is another than the name after "of". ("The port of X", "the
+ * conversion of X" are that only with a build's word: "the MLX port of X", "the GGUF conversion of X".)
+ */
+const BUILD_NOUN = /^(?:builds?|quants?|quanti[sz]ations?)$/iu;
 /** After a name, its build in Chinese or Japanese: "X的Q4_K_M量化版", "XのQ4_K_M量子化版", "X的4-bit量化模型". */
 const BUILD_AFTER_HAN = /^\s*(?:的|の)?\s*(?:[A-Za-z0-9_.-]+\s*)?(?:量化|量子化)(?:版|版本|模型|モデル|ビルド)/u;
-/** A word that names a quantisation: "4-bit", "quantised", or a token a pack says is no name ("Q4_K_M", "FP8", "GGUF"). */
+/** A word that names a quantisation: "4-bit", "quantised", or a token a pack names a build by ("Q4_K_M", "FP8", "GGUF": `names.builds`). */
 const quantWord = (lexicon: Lexicon, word: string): boolean =>
-  /^(?:\d+(?:\.\d+)?-?bits?|quanti[sz]ed|low-bit)$/iu.test(word) || lexicon.notNames.has(word.toLowerCase());
+  /^(?:\d+(?:\.\d+)?-?bits?|quanti[sz]ed|low-bit)$/iu.test(word) || lexicon.builds.has(word.toLowerCase());
 
 /**
  * The sentence's names, each that a build made from it stands for ("The Q4_K_M build of X scores 71.2", "X FP8 scores 71.2") turned
@@ -334,12 +337,13 @@ function withDerivedBuilds(lexicon: Lexicon, text: string, mentions: Mention[]):
   if (mentions.length === 0) return mentions;
   return mentions.map((m) => {
     const before = BUILD_OF_BEFORE.exec(text.slice(Math.max(0, m.start - 60), m.start));
-    // "X W8A8", "X-FP8", "X (FP8)": a quantisation's token right after the name names the build too.
+    // "X W8A8", "X-FP8", "X (FP8)": a build's token right after the name names the build too (a token that is merely no
+    // name, "X EBITDA", "X (GAAP)", does not).
     const token = /^(?:[\s-]+|\s*[(（]\s*)([\p{L}\p{N}_]+)/u.exec(text.slice(m.end, m.end + 24))?.[1];
     const built =
       (before !== null && (BUILD_NOUN.test(before.groups!.noun!) || before.groups!.words!.trim().split(/\s+/u).some((w) => quantWord(lexicon, w)))) ||
       BUILD_AFTER_HAN.test(text.slice(m.end, m.end + 24)) ||
-      (token !== undefined && lexicon.notNames.has(token.toLowerCase()));
+      (token !== undefined && lexicon.builds.has(token.toLowerCase()));
     if (!built) return m;
     const name = `${m.entity.name} build`;
     return { ...m, entity: { id: foldName(name), name, type: AMBIGUOUS, mention: m.text, known: false } };
