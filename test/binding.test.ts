@@ -7187,6 +7187,22 @@ describe('model cards: names, gaps, maxima, parts, settings and quantised builds
     expect(read('Tern-3-72B', 'QuizBench has a maximum score of 100.')).toEqual([]);
   });
 
+  it('a gap\'s word that is the attribute\'s own trigger ("a budget deficit of 3.2%", "a lead of 6 points") states its value', () => {
+    const econ = inlinePack('econ-gaps', [
+      'entityTypes:',
+      '  - {type: country, headers: [country]}',
+      'entities:',
+      '  - {id: veskaria, name: Veskaria, type: country, aliases: [Veskaria]}',
+      'attributes:',
+      '  - {id: budget.deficit, label: budget deficit, kind: quantity, unit: "%", triggers: [deficit, budget deficit], subjects: [country]}',
+      '  - {id: poll.lead, label: poll lead, kind: quantity, unit: points, unitWords: [points], triggers: [lead], subjects: [country]}',
+    ]);
+    const figures = (text: string) => claimsUnder(econ, 'Veskaria', text).map((c) => [c.attribute, c.value.kind === 'quantity' ? c.value.min : null]);
+    expect(figures('Veskaria ran a budget deficit of 3.2% of output in 2024.')).toEqual([['budget.deficit', 3.2]]);
+    expect(figures('In Veskaria the ruling bloc holds a lead of 6 points.')).toEqual([['poll.lead', 6]]);
+    expect(read('Tern-3-72B', 'On QuizBench, Tern-3-72B narrowed the gap to 3 points.')).toEqual([]);
+  });
+
   it('a part after 其中 named by a word of the whole\'s attribute is a part; one of another attribute is its own', () => {
     expect(read('Tern-3-72B', '燕鸥-3-72B的参数总量为720亿，其中嵌入层参数约8亿。')).toEqual([['tern-3-72b', 'params.total', 72e9, null]]);
     expect(read('Tern-3-72B', '燕鸥-3-72B拥有720亿参数，其中输出层约6亿参数。')).toEqual([['tern-3-72b', 'params.total', 72e9, null]]);

@@ -1444,7 +1444,7 @@ const RESTATES_FIGURE = /(?<![\p{L}\p{N}.,])([$€£¥]?\d[\d.,]*(?:\s*(?:millio
  * Whether a figure is stated as a value ('stated'), is the compared name's own, read only as that name's
  * ('compared': "outshining the X's 108MP"), or is no value at all (undefined: a difference, a configuration, a part).
  */
-export function statedOrCompared(written: string, q: QuantityMatch): 'stated' | 'compared' | undefined {
+export function statedOrCompared(written: string, q: QuantityMatch, triggerAt?: (at: number) => boolean): 'stated' | 'compared' | undefined {
   // "a QuizBench pass@1 of 52.3%", "a top-1 accuracy of 80.1%": a setting's number is no part the figure is counted from.
   const text = settingsMasked(written);
   const before = text.slice(Math.max(0, q.span.start - 40), q.span.start);
@@ -1453,7 +1453,11 @@ export function statedOrCompared(written: string, q: QuantityMatch): 'stated' | 
   if (EACH_AFTER.test(after) && PART_OF_BEFORE.test(before)) return undefined;
   if (INCLUDED_PART_AFTER.test(after) || (INCLUDED_PART_AFTER_HAN.test(after) && INCLUDED_PART_BEFORE_HAN.test(before))) return undefined;
   if (SHARE_OF_BEFORE.test(before) || PASSING_FROM.test(before) || WHOLE_BEFORE.test(before) || WHOLE_AFTER.test(after)) return undefined;
-  if (DIFFERENCE_AFTER.test(after) || DIFFERENCE_BEFORE.test(before) || GAP_BEFORE.test(before) || SCALE_MAXIMUM_BEFORE.test(before) || COMPARED_BEFORE.test(before) || COMPARED_BEFORE_HAN.test(before) || yearEarlier(after)) return undefined;
+  // (A gap's word that is a pack's trigger is what the figure measures: "a budget deficit of 3.2%", "a lead of 6 points" in a
+  // pack that reads deficits or leads.)
+  const gap = GAP_BEFORE.exec(before);
+  const gapIsTrigger = gap !== null && triggerAt !== undefined && triggerAt(Math.max(0, q.span.start - 40) + gap.index);
+  if (DIFFERENCE_AFTER.test(after) || DIFFERENCE_BEFORE.test(before) || (gap !== null && !gapIsTrigger) || SCALE_MAXIMUM_BEFORE.test(before) || COMPARED_BEFORE.test(before) || COMPARED_BEFORE_HAN.test(before) || yearEarlier(after)) return undefined;
   // "A year earlier, the same sale made £71.3 million": a sentence set a year back, with no year of its own, states the year
   // before's figures (as "… a year earlier" after a figure does).
   if (YEAR_EARLIER_OPENING.test(text.slice(0, 40)) && !/[;；]|(?<![\p{L}])(?:today|now|this\s+year)(?![\p{L}])/iu.test(text.slice(0, q.span.start)) && !/(?<!\d)(?:19|20)\d\d(?!\d)/u.test(text.slice(0, q.span.end + 40))) return undefined;

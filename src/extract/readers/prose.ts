@@ -1355,7 +1355,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       return masked;
     };
     const readAs = (q: QuantityMatch) => {
-      const read = statedOrCompared(triggerMasked(), q);
+      const read = statedOrCompared(triggerMasked(), q, (at) => triggersOf().some((t) => t.start <= at && at < t.end));
       if (read === 'compared') comparedFigures.add(q);
       if (read === 'stated') statedFigures.add(q);
       return read;
