@@ -7015,6 +7015,12 @@ describe('what a future verb, a deadline, a wait, a condition or "current" leave
     expect(events('# 笔记\n\nOrdwell Foods承诺如归还资金将不起诉。', 'repaid').map((r) => r[1])).toEqual(['hypothetical']);
     expect(events('# 笔记\n\nOrdwell Foods已如数归还资金。', 'repaid').map((r) => r[1])).toEqual(['asserted']);
   });
+  it('"如前所述", "如图所示" ("as said", "as the figure shows") open no condition, and 将 after them may mark the object', () => {
+    expect(events('# 笔记\n\n如前所述，Ordwell Foods已将资金归还。', 'repaid').map((r) => r[1])).toEqual(['asserted']);
+    expect(events('# 笔记\n\n如图2所示，Ordwell Foods已将资金归还。', 'repaid').map((r) => r[1])).toEqual(['asserted']);
+    expect(events('# 笔记\n\n如上文所说，Ordwell Foods已将资金归还。', 'repaid').map((r) => r[1])).toEqual(['asserted']);
+    expect(events('# 笔记\n\nOrdwell Foods承诺如归还资金将不起诉。', 'repaid').map((r) => r[1])).toEqual(['hypothetical']);
+  });
   it('a figure said to hold now takes neither the forecast nor the date of another figure\'s clause', () => {
     const prices = (text: string) => claimsIn(pack, `---\ndate: 2025-02-10\n---\n# Notes\n\n${text}\n`, 'share-price').map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.modality, c.time?.text ?? null]);
     expect(prices('Analysts think Ordwell could reach $9 by the end of 2026, more than double its current price of about $4.10.')).toEqual([[4.1, 'asserted', null]]);
