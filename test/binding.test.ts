@@ -7245,6 +7245,9 @@ describe('model cards: names, gaps, maxima, parts, settings and quantised builds
     expect(read('Tern-3-72B-Instruct', 'A 4-bit version of Tern-3-72B-Instruct scores 70.9 on QuizBench.')).toEqual([]);
     expect(read('Tern-3-72B-Instruct', 'Tern-3-72B-Instruct的Q4_K_M量化版在QuizBench上拿到71.2分。')).toEqual([]);
     expect(read('Tern-3-72B-Instruct', 'Tern-3-72B-Instruct FP8 scores 71.6 on QuizBench.')).toEqual([]);
+    // (Nor where the name's version goes on past what the pack knows: "Tern-3.5" read as "Tern-3", then the build's token.)
+    expect(read('Tern-3 notes', 'A Tern-3.5 FP8 build scored 64.2 on QuizBench.')).toEqual([]);
+    expect(read('Tern-3 notes', 'The test used a Tern-3.5 W8A8 model cut down to 10 layers.')).toEqual([]);
     expect(read('Tern-3-72B-Instruct', 'Tern-3-72B-Instruct scores 71.7 on QuizBench.')).toEqual([['tern-3-72b-instruct', 'benchmark.quizbench', 71.7, null]]);
     expect(read('Tern-3-72B-Instruct-GGUF', '| Quant | QuizBench |\n|---|---|\n| Q8_0 | 71.7 |\n| Q4_K_M | 71.2 |\n| IQ3_M | 69.0 |')).toEqual([]);
   });

@@ -339,7 +339,8 @@ function withDerivedBuilds(lexicon: Lexicon, text: string, mentions: Mention[]):
     const before = BUILD_OF_BEFORE.exec(text.slice(Math.max(0, m.start - 60), m.start));
     // "X W8A8", "X-FP8", "X (FP8)": a build's token right after the name names the build too (a token that is merely no
     // name, "X EBITDA", "X (GAAP)", does not).
-    const token = /^(?:[\s-]+|\s*[(（]\s*)([\p{L}\p{N}_]+)/u.exec(text.slice(m.end, m.end + 24))?.[1];
+    // ("X.5 FP8": past the rest of a version the name was read without.)
+    const token = /^(?:\.\d+)*(?:[\s-]+|\s*[(（]\s*)([\p{L}\p{N}_]+)/u.exec(text.slice(m.end, m.end + 24))?.[1];
     const built =
       (before !== null && (BUILD_NOUN.test(before.groups!.noun!) || before.groups!.words!.trim().split(/\s+/u).some((w) => quantWord(lexicon, w)))) ||
       BUILD_AFTER_HAN.test(text.slice(m.end, m.end + 24)) ||
