@@ -7034,6 +7034,15 @@ describe('what a future verb, a deadline, a wait, a condition or "current" leave
     expect(owners('Tarrow & Vale LLP today announced that a jury has returned a verdict of $40 million against Ordwell Foods.')).toEqual([['event.verdict', 'ordwell']]);
     expect(owners('Tarrow & Vale LLP said that the jury had returned a verdict against Ordwell Foods.')).toEqual([['event.verdict', 'ordwell']]);
   });
+  it('who announces a clause whose subject describes the speaker ("the company") is in it, not the page\'s other company', () => {
+    const owners = (text: string) =>
+      claimsUnder(pack, 'Tarrow & Vale LLP', `Tarrow & Vale LLP grew.\n\n${text}`)
+        .filter((c) => c.attribute === 'event.opening' || c.attribute === 'share-price')
+        .map((c) => [c.attribute, c.entity.id]);
+    expect(owners('Ordwell Foods said that the company opened its first store on 3 March 2024.')).toEqual([['event.opening', 'ordwell']]);
+    expect(owners('Ordwell Foods announced on Monday that the food company was trading at $4.10.')).toEqual([['share-price', 'ordwell']]);
+    expect(owners('Ordwell Foods said that the tribunal opened its doors on 3 March 2024.')).toEqual([]);
+  });
   it('an entry that opens on a time, on a live page of a day, dates its events to that day', () => {
     const live = '# Live: Ordwell\n\n**09:12** — Crowds are gathering.\n\n**10:05** — Ordwell Foods opened its first store.';
     expect(events(live, 'opening')).toEqual([['happened', 'asserted', '2025-02-10']]);

@@ -198,6 +198,8 @@ export function quantityClaims(
   // No figure, no claim (and no trigger has a figure to belong to): most sentences end here.
   if (quantities.length === 0) return [];
   const holdsFigures = (m: Mention) => subjectTypes(lexicon).has(m.entity.type);
+  // "X said that the company …": a pack's type noun that stands for the name (subjects.ts, saidOfAnother).
+  const describesMention = (word: string, m: Mention) => typeNouns(lexicon)[1].has(word.toLowerCase()) && descriptionsOf(lexicon).describes(word, m.entity);
   // Each trigger belongs to the figure nearest to it; a tie goes to the figure before it ("236B total").
   const owned = new Map<QuantityMatch, TriggerHit[]>();
   /** A figure's own "on …" phrase when it says what the figure measures: a trigger, or a name ("on MathSet"). */
@@ -739,9 +741,9 @@ export function quantityClaims(
       (modifier as Mention | undefined) ??
       holder ??
       (possessor && accept(possessor) ? possessor : undefined) ??
-      (byMargin ? nearestBefore(text, mentions, parens, trigger, SUBJECT_WINDOW.quantity, accept) : undefined) ??
-      nearestBefore(text, mentions, parens, q.numberSpan, SUBJECT_WINDOW.quantity, byMargin ? (m) => accept(m) && (m.end <= trigger.start || m.start >= q.span.end) : accept) ??
-      (trigger && trigger.start < q.numberSpan.start ? nearestBefore(text, mentions, parens, trigger, SUBJECT_WINDOW.quantity, accept) : undefined) ??
+      (byMargin ? nearestBefore(text, mentions, parens, trigger, SUBJECT_WINDOW.quantity, accept, false, describesMention) : undefined) ??
+      nearestBefore(text, mentions, parens, q.numberSpan, SUBJECT_WINDOW.quantity, byMargin ? (m) => accept(m) && (m.end <= trigger.start || m.start >= q.span.end) : accept, false, describesMention) ??
+      (trigger && trigger.start < q.numberSpan.start ? nearestBefore(text, mentions, parens, trigger, SUBJECT_WINDOW.quantity, accept, false, describesMention) : undefined) ??
       frontedOwner(text, mentions, span, accept, q.span, trigger) ??
       objectOwner(text, mentions, q.span, trigger, accept) ??
       trailingOwner(text, mentions, q.span, span, accept);
