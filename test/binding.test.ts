@@ -6985,6 +6985,11 @@ describe('what a future verb, a deadline, a wait, a condition or "current" leave
     analyse([{ file: 'a.md', text: `---\ndate: ${date}\n---\n${text}\n` }], { lexicon: pack })
       .claims.filter((c) => c.attribute === `event.${event}`)
       .map((c) => [c.value.kind === 'event' ? c.value.polarity : null, c.modality, c.time?.text ?? null]);
+  it('an event noun dated in the past that a verb to come governs directly is still to come ("will finalise the 2024 licence")', () => {
+    expect(events('# Notes\n\nOrdwell Foods will finalise the 2024 licence in March.', 'licence').map((r) => r[1])).toEqual(['predicted']);
+    expect(events("# Notes\n\nOrdwell Foods expects last year's licence to be renewed in June.", 'licence').map((r) => r[1])).not.toContain('asserted');
+    expect(events("# Notes\n\nA panel will hear Ordwell Foods' appeal against last year's verdict.", 'verdict').map((r) => r[1])).toEqual(['asserted']);
+  });
   it('a hearing to come foretells the hearing, not the appeal it hears, nor a verdict its words date in the past', () => {
     expect(events("# Notes\n\nA panel will hear Ordwell Foods' appeal against last year's verdict.", 'verdict')).toEqual([['happened', 'asserted', 'last year']]);
     expect(events("# Notes\n\nA panel will hear Ordwell Foods' appeal against last year's verdict.", 'appeal')).toEqual([]);

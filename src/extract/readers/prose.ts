@@ -1793,15 +1793,27 @@ const PAST_DATED_BEFORE =
 /** Right after an event's noun, the same: "de l'an dernier", "del año pasado", "des Vorjahres", "of last year". */
 const PAST_DATED_AFTER =
   /^\s+(?:of\s+last\s+(?:year|month|week)|from\s+last\s+(?:year|month|week)|de\s+l['’]an\s+dernier|de\s+l['’]année\s+dernière|del\s+año\s+pasado|dell['’]anno\s+scorso|des\s+Vorjahres|vom\s+(?:letzten|vergangenen)\s+Jahr|do\s+ano\s+passado)(?![\p{L}])/iu;
+/**
+ * Right before such a noun's dating words, a preposition that sets it apart from the verb to come ("will hear X's appeal against
+ * last year's verdict"); without one the noun is that verb's object, and what it foretells ("will finalise the 2024 licence",
+ * "expects last year's listing to be approved").
+ */
+const PREPOSITION_BEFORE_DATED =
+  /(?<![\p{L}])(?:against|of|over|after|following|from|on|about|into|in|at|with|since|contre|sur|de|du|des|après|depuis|gegen|über|nach|von|vom|seit|contra|sobre|tras|desde|contro|dopo|su|di|da|após|对|對|针对|針對|就|关于|關於)\s*$/iu;
 /** Whether the event's noun at `anchor` is dated in the past by its own words (a year before the page's, for "the 2024 verdict"). */
 function pastDatedNoun(text: string, anchor: number, written: string, today?: Day): boolean {
   // A verb ("verdict" is a noun; "was approved" is not): only a trigger with no ending of a verb in the past or the present.
   const word = /^[\p{L}-]+/u.exec(text.slice(anchor))?.[0] ?? '';
   if (/(?:ed|ing)$/iu.test(word)) return false;
-  const before = PAST_DATED_BEFORE.exec(text.slice(Math.max(0, anchor - 40), anchor));
-  if (before) return before[1] === undefined || (today !== undefined && Number(before[1]) < today.year);
+  const from = Math.max(0, anchor - 40);
+  const before = PAST_DATED_BEFORE.exec(text.slice(from, anchor));
+  if (before) {
+    if (!PREPOSITION_BEFORE_DATED.test(text.slice(Math.max(0, from + before.index - 20), from + before.index))) return false;
+    return before[1] === undefined || (today !== undefined && Number(before[1]) < today.year);
+  }
   const end = text.indexOf(word, anchor) + word.length;
-  return written.length > 0 && PAST_DATED_AFTER.test(text.slice(end, end + 40));
+  // ("the appeal against the verdict of last year": a preposition before the noun and its article.)
+  return written.length > 0 && PAST_DATED_AFTER.test(text.slice(end, end + 40)) && PREPOSITION_BEFORE_DATED.test(text.slice(Math.max(0, anchor - 30), anchor).replace(/(?<![\p{L}])(?:the|its|their|this|that|le|la|les|l['’]|el|los|las|die|der|das|den|dem|il|lo|o|a|os|as)\s*$/iu, ''));
 }
 
 /** "following its acquisition of", "after the launch of": an event named as what came before. */
