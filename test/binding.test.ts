@@ -7121,6 +7121,14 @@ describe('fixer j: a granter after "from", a joined verb, a "whose" clause on a 
     expect(read('Only 9B parameters are active for each token in Vorn-2-90B-A9B.', 'params.active')).toEqual([['vorn-2-90b-a9b', 9e9]]);
   });
 
+  it('a name after "of" that closes the clause is the last noun\'s possessor, not the holder of the figure that opens it', () => {
+    const plants = packOf('plants-trailing', 'plant', ['{id: vessa, name: Vessa Plant, type: plant, aliases: [Vessa Plant, Vessa]}'], [
+      '{id: plant.staff, label: staff, kind: quantity, unit: staff, unitWords: [staff, engineers], triggers: [staff, employs], subjects: [plant]}',
+    ]);
+    expect(figuresWith(plants, 'Just 5 staff came to the opening of Vessa.', 'plant.staff')).toEqual([]);
+    expect(figuresWith(plants, 'Some 12 engineers travelled out to inspect the pumps of Vessa.', 'plant.staff')).toEqual([]);
+  });
+
   it('members with different licences lift none to their family; a cell that hands values to members gives the family none', () => {
     const report = analyse(
       [

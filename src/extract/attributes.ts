@@ -907,11 +907,14 @@ function objectOwner(text: string, mentions: readonly Mention[], figure: Span, t
 
 /** Before a figure that opens its clause as its subject: nothing, or a word of amount ("Only", "Just", "Some", "Nur", "Seuls"). */
 const FIGURE_OPENS_CLAUSE = /^\s*(?:(?:only|just|some|about|around|roughly|nearly|almost|over|under|fewer\s+than|more\s+than|less\s+than|a\s+total\s+of|nur|lediglich|etwa|rund|seuls?|seulement|environ|solo|sólo|apenas|unos|unas|cerca\s+de|soltanto|circa|somente|cerca\s+de)\s+)?$/iu;
-/** After the figure's phrase, a preposition and a name that closes the clause: " for each token in ", " in the ", " of ", " bei ". */
-const OWNER_CLOSES_CLAUSE = /^(?:\s+[^\s,;:.!?()]+){0,6}?\s+(?:in|for|of|im|in\s+der|bei|für|von|dans|pour|de|du|en|para|por|del|di|per|nel|nella|em|no|na|do|da)\s+(?:(?:the|its|der|dem|den|die|le|la|les|l['’]|el|los|las|il|lo|o|a)\s*)?$/iu;
+/**
+ * After the figure's phrase, a preposition of where or for whom and a name that closes the clause: " for each token in ", " in
+ * the ", " bei ". (Not "of", "von", "de", "di", "do": "5 staff came to the opening of X" makes X the possessor of the last noun.)
+ */
+const OWNER_CLOSES_CLAUSE = /^(?:\s+[^\s,;:.!?()]+){0,6}?\s+(?:in|for|im|in\s+der|bei|für|dans|pour|en|para|nel|nella|per|em|no|na)\s+(?:(?:the|its|der|dem|den|die|le|la|les|l['’]|el|los|las|il|lo|o|a)\s*)?$/iu;
 /**
  * "Only 14B parameters are active for each token in Zorvan-3": in a clause the figure opens as its subject, the one name the
- * clause ends on after "in", "for" or "of" holds it, when the clause names nothing else.
+ * clause ends on after "in" or "for" holds it, when the clause names nothing else.
  */
 function trailingOwner(text: string, mentions: readonly Mention[], figure: Span, span: Span, accept: (m: Mention) => boolean): Mention | undefined {
   const start = Math.max(text.slice(0, figure.start).search(/[^,;:.!?，；：。]*$/u), 0);
