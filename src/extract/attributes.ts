@@ -200,6 +200,8 @@ export function quantityClaims(
   // No figure, no claim (and no trigger has a figure to belong to): most sentences end here.
   if (quantities.length === 0) return [];
   const holdsFigures = (m: Mention) => subjectTypes(lexicon).has(m.entity.type);
+  // "X said that the company …": a pack's type noun that stands for the name (subjects.ts, saidOfAnother).
+  const describesMention = (word: string, m: Mention) => typeNouns(lexicon)[1].has(word.toLowerCase()) && descriptionsOf(lexicon).describes(word, m.entity);
   // Each trigger belongs to the figure nearest to it; a tie goes to the figure before it ("236B total").
   const owned = new Map<QuantityMatch, TriggerHit[]>();
   /** A figure's own "on …" phrase when it says what the figure measures: a trigger, or a name ("on MathSet"). */
@@ -744,9 +746,9 @@ export function quantityClaims(
       (modifier as Mention | undefined) ??
       holder ??
       (possessor && accept(possessor) ? possessor : undefined) ??
-      (byMargin ? nearestBefore(text, mentions, parens, trigger, SUBJECT_WINDOW.quantity, accept) : undefined) ??
-      nearestBefore(text, mentions, parens, q.numberSpan, SUBJECT_WINDOW.quantity, byMargin ? (m) => accept(m) && (m.end <= trigger.start || m.start >= q.span.end) : accept) ??
-      (trigger && trigger.start < q.numberSpan.start ? nearestBefore(text, mentions, parens, trigger, SUBJECT_WINDOW.quantity, accept) : undefined) ??
+      (byMargin ? nearestBefore(text, mentions, parens, trigger, SUBJECT_WINDOW.quantity, accept, false, describesMention) : undefined) ??
+      nearestBefore(text, mentions, parens, q.numberSpan, SUBJECT_WINDOW.quantity, byMargin ? (m) => accept(m) && (m.end <= trigger.start || m.start >= q.span.end) : accept, false, describesMention) ??
+      (trigger && trigger.start < q.numberSpan.start ? nearestBefore(text, mentions, parens, trigger, SUBJECT_WINDOW.quantity, accept, false, describesMention) : undefined) ??
       frontedOwner(text, mentions, span, accept, q.span, trigger) ??
       objectOwner(text, mentions, q.span, trigger, accept) ??
       trailingOwner(text, mentions, q.span, span, accept);
@@ -910,11 +912,14 @@ function objectOwner(text: string, mentions: readonly Mention[], figure: Span, t
 
 /** Before a figure that opens its clause as its subject: nothing, or a word of amount ("Only", "Just", "Some", "Nur", "Seuls"). */
 const FIGURE_OPENS_CLAUSE = /^\s*(?:(?:only|just|some|about|around|roughly|nearly|almost|over|under|fewer\s+than|more\s+than|less\s+than|a\s+total\s+of|nur|lediglich|etwa|rund|seuls?|seulement|environ|solo|sólo|apenas|unos|unas|cerca\s+de|soltanto|circa|somente|cerca\s+de)\s+)?$/iu;
-/** After the figure's phrase, a preposition and a name that closes the clause: " for each token in ", " in the ", " of ", " bei ". */
-const OWNER_CLOSES_CLAUSE = /^(?:\s+[^\s,;:.!?()]+){0,6}?\s+(?:in|for|of|im|in\s+der|bei|für|von|dans|pour|de|du|en|para|por|del|di|per|nel|nella|em|no|na|do|da)\s+(?:(?:the|its|der|dem|den|die|le|la|les|l['’]|el|los|las|il|lo|o|a)\s*)?$/iu;
+/**
+ * After the figure's phrase, a preposition of where or for whom and a name that closes the clause: " for each token in ", " in
+ * the ", " bei ". (Not "of", "von", "de", "di", "do": "5 staff came to the opening of X" makes X the possessor of the last noun.)
+ */
+const OWNER_CLOSES_CLAUSE = /^(?:\s+[^\s,;:.!?()]+){0,6}?\s+(?:in|for|im|in\s+der|bei|für|dans|pour|en|para|nel|nella|per|em|no|na)\s+(?:(?:the|its|der|dem|den|die|le|la|les|l['’]|el|los|las|il|lo|o|a)\s*)?$/iu;
 /**
  * "Only 14B parameters are active for each token in Zorvan-3": in a clause the figure opens as its subject, the one name the
- * clause ends on after "in", "for" or "of" holds it, when the clause names nothing else.
+ * clause ends on after "in" or "for" holds it, when the clause names nothing else.
  */
 function trailingOwner(text: string, mentions: readonly Mention[], figure: Span, span: Span, accept: (m: Mention) => boolean): Mention | undefined {
   const start = Math.max(text.slice(0, figure.start).search(/[^,;:.!?，；：。]*$/u), 0);
@@ -1449,7 +1454,7 @@ const RESTATES_FIGURE = /(?<![\p{L}\p{N}.,])([$€£¥]?\d[\d.,]*(?:\s*(?:millio
  * Whether a figure is stated as a value ('stated'), is the compared name's own, read only as that name's
  * ('compared': "outshining the X's 108MP"), or is no value at all (undefined: a difference, a configuration, a part).
  */
-export function statedOrCompared(written: string, q: QuantityMatch): 'stated' | 'compared' | undefined {
+export function statedOrCompared(written: string, q: QuantityMatch, triggerAt?: (at: number) => boolean): 'stated' | 'compared' | undefined {
   // "a QuizBench pass@1 of 52.3%", "a top-1 accuracy of 80.1%": a setting's number is no part the figure is counted from.
   const text = settingsMasked(written);
   const before = text.slice(Math.max(0, q.span.start - 40), q.span.start);
@@ -1458,7 +1463,11 @@ export function statedOrCompared(written: string, q: QuantityMatch): 'stated' | 
   if (EACH_AFTER.test(after) && PART_OF_BEFORE.test(before)) return undefined;
   if (INCLUDED_PART_AFTER.test(after) || (INCLUDED_PART_AFTER_HAN.test(after) && INCLUDED_PART_BEFORE_HAN.test(before))) return undefined;
   if (SHARE_OF_BEFORE.test(before) || PASSING_FROM.test(before) || WHOLE_BEFORE.test(before) || WHOLE_AFTER.test(after)) return undefined;
-  if (DIFFERENCE_AFTER.test(after) || DIFFERENCE_BEFORE.test(before) || GAP_BEFORE.test(before) || SCALE_MAXIMUM_BEFORE.test(before) || COMPARED_BEFORE.test(before) || COMPARED_BEFORE_HAN.test(before) || yearEarlier(after)) return undefined;
+  // (A gap's word that is a pack's trigger is what the figure measures: "a budget deficit of 3.2%", "a lead of 6 points" in a
+  // pack that reads deficits or leads.)
+  const gap = GAP_BEFORE.exec(before);
+  const gapIsTrigger = gap !== null && triggerAt !== undefined && triggerAt(Math.max(0, q.span.start - 40) + gap.index);
+  if (DIFFERENCE_AFTER.test(after) || DIFFERENCE_BEFORE.test(before) || (gap !== null && !gapIsTrigger) || SCALE_MAXIMUM_BEFORE.test(before) || COMPARED_BEFORE.test(before) || COMPARED_BEFORE_HAN.test(before) || yearEarlier(after)) return undefined;
   // "A year earlier, the same sale made £71.3 million": a sentence set a year back, with no year of its own, states the year
   // before's figures (as "… a year earlier" after a figure does).
   if (YEAR_EARLIER_OPENING.test(text.slice(0, 40)) && !/[;；]|(?<![\p{L}])(?:today|now|this\s+year)(?![\p{L}])/iu.test(text.slice(0, q.span.start)) && !/(?<!\d)(?:19|20)\d\d(?!\d)/u.test(text.slice(0, q.span.end + 40))) return undefined;

@@ -167,11 +167,13 @@ function withoutAsides(sentence: string, anchor: number): string {
  * not sue). Not "例如", "比如", "正如", "如期", "如数", "如今", "若干".
  */
 const HAN_CONDITION = /(?<![例比诸諸譬假犹猶宛正恰一不何])(?:如|若)(?![果何今此同下上期数數约約常愿願实實意是故一干])[^。；;！？!?]{1,30}?[将將]/gu;
+/** "如前所述", "如图2所示", "如上文所说": "as … says or shows", a reference, no condition (its 将 may mark an object: "将资金归还"). */
+const HAN_AS_SHOWN = /^(?:如|若)[^，,。；;！？!?]{0,12}?所(?:示|述|说|說|言|见|見|列|载|載)/u;
 /** Whether `anchor` stands in such a condition or the clause that closes it. */
 function inHanCondition(sentence: string, anchor: number, barrier: number): boolean {
   if (!/[如若]/u.test(sentence)) return false;
   for (const m of sentence.matchAll(HAN_CONDITION)) {
-    if (m.index < barrier || m.index >= anchor) continue;
+    if (m.index < barrier || m.index >= anchor || HAN_AS_SHOWN.test(m[0])) continue;
     const close = sentence.slice(m.index + m[0].length).search(/[，,。；;！？!?]/u);
     if (anchor < (close === -1 ? sentence.length : m.index + m[0].length + close)) return true;
   }

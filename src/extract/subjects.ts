@@ -339,6 +339,17 @@ export const SAID_OF_ANOTHER = new RegExp(
   String.raw`^\s+(?:(?:today|yesterday|also|has|have|had|recently|formally|officially|publicly)\s+){0,2}(?:said|says|announced|announces|confirmed|confirms|reported|reports|stated|states|disclosed|discloses|revealed|reveals|noted|notes)(?:\s+${SAID_WHEN}){0,5}\s*,?\s+that\s+(?!(?:it|they|he|she|we|its|their|his|her|our)(?![\p{L}]))(?:the|a|an)\s`,
   'u',
 );
+/**
+ * Whether the text after a name (`gap`) says the name reports a clause with a subject of its own (SAID_OF_ANOTHER); not where
+ * that subject's first words hold a description of the name itself ("X said that the company had opened …", "… that the food
+ * company was trading at …"), which `describesIt` tells (a pack's type noun of the name's type).
+ */
+export function saidOfAnother(gap: string, describesIt?: (word: string) => boolean): boolean {
+  const said = SAID_OF_ANOTHER.exec(gap);
+  if (!said) return false;
+  const words = /^[\p{L}-]+(?:\s+[\p{L}-]+){0,2}/u.exec(gap.slice(said[0].length))?.[0].split(/\s+/u) ?? [];
+  return describesIt === undefined || !words.some(describesIt);
+}
 
 /** In a reported clause, before its figure, another thing it speaks of: a relative clause or a "with" phrase on a noun. */
 const ANOTHER_THING_SAID = /(?<![\p{L}])(?:that|which|who|whose|whom|with|dont|qui|dessen|deren|cuy[oa]s?|il\s+cui|cuj[oa]s?|mit|con|avec|com)(?![\p{L}])/iu;
@@ -362,6 +373,8 @@ export function nearestBefore(
   window: number,
   accept: (m: Mention) => boolean,
   stopAtPossessor = false,
+  /** Whether a word is a description that stands for a mention ("the company" for a company's name): see saidOfAnother. */
+  describes?: (word: string, m: Mention) => boolean,
 ): Mention | undefined {
   const own = enclosing(parens, at);
   // "won 312 seats – River Party had been tipped to win – on a vote share of 41%": an aside set off by dashes, as one
@@ -396,8 +409,9 @@ export function nearestBefore(
       skipped = true;
       continue;
     }
-    // "X said on Monday that the tribunal had issued a ruling of €7 million": the clause X reports is not X's.
-    if (SAID_OF_ANOTHER.test(text.slice(m.end, at.start))) {
+    // "X said on Monday that the tribunal had issued a ruling of €7 million": the clause X reports is not X's (unless its subject
+    // is X described: "X said that the company …").
+    if (saidOfAnother(text.slice(m.end, at.start), describes && ((w) => describes(w, m)))) {
       skipped = true;
       continue;
     }

@@ -969,7 +969,8 @@ function readNumber(ctx: Ctx, d: number, start: number, currency: string | null,
       if (!hit || (scaled && hit.exp <= exp)) break;
       // "3 Md€", "2 Bio. Euro": a scale abbreviation that is also another word ("5 MDs") scales a sum only.
       if (MONEY_ONLY_SCALES.has(f.slice(k, hit.end)) && currency === null && !CURRENCY_AFTER_SCALE.test(ctx.text.slice(hit.end, hit.end + 16))) break;
-      exp += hit.exp;
+      // German writes a trillion "Bio." (capital, full stop); reports in English write a billion "CHF 3.2 bio", "EUR 1.5 bio.".
+      exp += f.slice(k, hit.end) === 'bio' && ctx.text.slice(k, hit.end + 1) !== 'Bio.' ? 9 : hit.exp;
       scaled = true;
       j = end = hit.end;
     }

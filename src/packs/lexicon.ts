@@ -50,8 +50,10 @@ export interface Lexicon {
   productPrefixes: { prefix: string; type: string }[];
   /** Lower-case words that continue a product name (pack `names.variants`). */
   variantWords: Set<string>;
-  /** Lower-case tokens that are never names (pack `names.notNames`). */
+  /** Lower-case tokens that are never names (pack `names.notNames`, and `names.builds`). */
   notNames: Set<string>;
+  /** Lower-case tokens that name a build or a format made from a thing (pack `names.builds`): "q4_k_m", "fp8". */
+  builds: Set<string>;
   /**
    * Per percentage attribute that is the change of other quantities (its id or label opens on theirs: `revenue.growth.yoy`,
    * "revenue growth" of `revenue`), their ids: a change whose sentence names another quantity before it ("Gaming revenue
@@ -435,7 +437,8 @@ export function compileLexicon(given: Pack): Lexicon {
       .flatMap((e) => e.aliases.map((a) => ({ prefix: foldName(a), type: e.productType! })))
       .sort((a, b) => b.prefix.length - a.prefix.length),
     variantWords: new Set((pack.names?.variants ?? []).map((w) => w.toLowerCase())),
-    notNames: new Set((pack.names?.notNames ?? []).map((w) => w.toLowerCase())),
+    notNames: new Set([...(pack.names?.notNames ?? []), ...(pack.names?.builds ?? [])].map((w) => w.toLowerCase())),
+    builds: new Set((pack.names?.builds ?? []).map((w) => w.toLowerCase())),
     blockers: blockerMatchers(pack.attributes),
     typePatterns: [...pack.entityTypes].reverse().flatMap((hint) => (hint.patterns ?? []).map((p) => ({ re: new RegExp(p, 'iu'), type: hint.type }))),
     // (A pattern with an anchor, "(?:^|[\s_-])\d+B", tests a part of a name: it types names found otherwise, and finds none.)

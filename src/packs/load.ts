@@ -387,10 +387,10 @@ function readModality(c: Checker, value: unknown, where: string): ModalityCues {
 }
 
 function readNames(c: Checker, value: unknown, where: string): NameWords {
-  if (value === undefined) return { variants: [], notNames: [] };
+  if (value === undefined) return { variants: [], notNames: [], builds: [] };
   const raw = c.object(value, where);
-  c.known(raw, ['variants', 'notNames'], where);
-  return { variants: c.strings(raw.variants, `${where}.variants`), notNames: c.strings(raw.notNames, `${where}.notNames`) };
+  c.known(raw, ['variants', 'notNames', 'builds'], where);
+  return { variants: c.strings(raw.variants, `${where}.variants`), notNames: c.strings(raw.notNames, `${where}.notNames`), builds: c.strings(raw.builds, `${where}.builds`) };
 }
 
 function readEntityType(c: Checker, value: unknown, where: string): PackEntityTypeHint {
@@ -525,7 +525,7 @@ export function packSize(pack: Pack): { phrases: number; triggers: number } {
     for (const v of x.values ?? []) phrases += v.synonyms.length;
   }
   for (const t of pack.entityTypes) phrases += t.headers.length + (t.patterns?.length ?? 0);
-  phrases += (pack.names?.variants.length ?? 0) + (pack.names?.notNames.length ?? 0);
+  phrases += (pack.names?.variants.length ?? 0) + (pack.names?.notNames.length ?? 0) + (pack.names?.builds?.length ?? 0);
   for (const cues of Object.values(pack.modality)) phrases += cues.length;
   return { phrases, triggers };
 }
@@ -725,7 +725,7 @@ export function mergePacks(packs: Pack[]): Pack {
     events: eventsByPrecedence(packs),
     derivations: byId(packs.map((p) => p.derivations)),
     modality: { reported: cues('reported'), hedged: cues('hedged'), predicted: cues('predicted'), hypothetical: cues('hypothetical') },
-    names: { variants: packs.flatMap((p) => p.names.variants), notNames: packs.flatMap((p) => p.names.notNames) },
+    names: { variants: packs.flatMap((p) => p.names.variants), notNames: packs.flatMap((p) => p.names.notNames), builds: packs.flatMap((p) => p.names.builds ?? []) },
     ...(packs.some((p) => p.notes) ? { notes: packs.flatMap((p) => p.notes ?? []) } : {}),
   };
   checkTypesNamed(packs, merged);

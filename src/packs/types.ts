@@ -171,6 +171,11 @@ export interface NameWords {
   variants: string[];
   /** Tokens that look like names and are not ("FP8", "W4A16"); compared case-insensitively. */
   notNames: string[];
+  /**
+   * Tokens that name a build or a format made from a thing, no thing ("Q4_K_M", "GGUF", "FP8"): never names either, and a name
+   * they follow or that "the … build of" puts them before is that build's, not the thing's. Compared case-insensitively.
+   */
+  builds?: string[];
 }
 
 export interface Pack {

@@ -5,6 +5,7 @@
 import { findDates } from '../../normalise/dates.js';
 import { findQuantities } from '../../normalise/numbers.js';
 import { unitWordOwners } from '../attributes.js';
+import { labelNumber } from '../figure-phrases.js';
 import type { PackAttribute } from '../../packs/types.js';
 import { resolveName, UNKNOWN_ENTITY_CONFIDENCE } from '../../normalise/entities.js';
 import type { Lexicon } from '../../packs/lexicon.js';
@@ -181,6 +182,9 @@ export interface Question {
 
 /** The few words a bare answer may put before its figure: "Between 22 and 26 MW", "About 1,200", "A little over 3 PB". */
 const ANSWER_OPENING = /^[\s"“‘'(*_]*(?:[\p{L}’'-]+\s+){0,3}$/u;
+/** After the answer's figure (and its unit): the end of its clause, perhaps after "in all" or its like. */
+const ANSWER_CLOSES =
+  /^(?:\s+(?:in\s+(?:all|total)|all\s+told|altogether|en\s+tout|au\s+total|insgesamt|en\s+total|in\s+tutto|ao\s+todo|no\s+total))?\s*(?:$|[,;:.!?。，；：！？)）"”*_]|[—–]|-\s)/iu;
 
 /**
  * The answer right under a question heading: a paragraph whose first sentence names nothing and no attribute of its own
@@ -192,6 +196,9 @@ export function answerClaims(lexicon: Lexicon, block: Segment, question: Questio
   if (block.source !== 'prose' || !first || first.mentions.length > 0 || lexicon.triggers(first.text).length > 0) return [];
   const figure = findQuantities(first.text, lexicon.unitWords)[0];
   if (!figure || figure.calendar || !ANSWER_OPENING.test(first.text.slice(0, figure.span.start))) return [];
+  // "3 shifts of operators", "Up to 40 per shift", "Version 2 of the plan", "See page 12.": a figure that counts a noun of its
+  // own, is a rate or is a label answers nothing; the answer's figure ends its clause ("About 120, most of them engineers.").
+  if (!ANSWER_CLOSES.test(first.text.slice(figure.span.end)) || labelNumber(first.text, figure)) return [];
   if (!fitsSubject(question.attribute, question.entity)) return [];
   const cell = part(block, first.span.start, first.span.start + figure.span.end);
   return cellReadings(lexicon, cell, { outer: question.attribute, scale: 1 }, state.format).map((reading) => ({

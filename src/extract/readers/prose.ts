@@ -321,13 +321,16 @@ function withoutModifiers(lexicon: Lexicon, text: string, mentions: Mention[]): 
  */
 const BUILD_OF_BEFORE =
   /(?<![\p{L}])(?:the|a|an|its|this|that|their|our)\s+(?<words>(?:[\p{L}\p{N}_.+-]+\s+){0,2}?)(?<noun>builds?|quants?|quanti[sz]ations?|conversion|port|versions?|variants?|weights|edition|release)\s+of\s+(?:the\s+)?$/iu;
-/** A build's own nouns: whatever words come before them, the thing is another than the name after "of". */
-const BUILD_NOUN = /^(?:builds?|quants?|quanti[sz]ations?|conversion|port)$/iu;
+/**
+ * A build's own nouns: whatever words come before them, the thing is another than the name after "of". ("The port of X", "the
+ * conversion of X" are that only with a build's word: "the MLX port of X", "the GGUF conversion of X".)
+ */
+const BUILD_NOUN = /^(?:builds?|quants?|quanti[sz]ations?)$/iu;
 /** After a name, its build in Chinese or Japanese: "X的Q4_K_M量化版", "XのQ4_K_M量子化版", "X的4-bit量化模型". */
 const BUILD_AFTER_HAN = /^\s*(?:的|の)?\s*(?:[A-Za-z0-9_.-]+\s*)?(?:量化|量子化)(?:版|版本|模型|モデル|ビルド)/u;
-/** A word that names a quantisation: "4-bit", "quantised", or a token a pack says is no name ("Q4_K_M", "FP8", "GGUF"). */
+/** A word that names a quantisation: "4-bit", "quantised", or a token a pack names a build by ("Q4_K_M", "FP8", "GGUF": `names.builds`). */
 const quantWord = (lexicon: Lexicon, word: string): boolean =>
-  /^(?:\d+(?:\.\d+)?-?bits?|quanti[sz]ed|low-bit)$/iu.test(word) || lexicon.notNames.has(word.toLowerCase());
+  /^(?:\d+(?:\.\d+)?-?bits?|quanti[sz]ed|low-bit)$/iu.test(word) || lexicon.builds.has(word.toLowerCase());
 
 /**
  * The sentence's names, each that a build made from it stands for ("The Q4_K_M build of X scores 71.2", "X FP8 scores 71.2") turned
@@ -337,12 +340,14 @@ function withDerivedBuilds(lexicon: Lexicon, text: string, mentions: Mention[]):
   if (mentions.length === 0) return mentions;
   return mentions.map((m) => {
     const before = BUILD_OF_BEFORE.exec(text.slice(Math.max(0, m.start - 60), m.start));
-    // "X W8A8", "X-FP8", "X (FP8)": a quantisation's token right after the name names the build too.
-    const token = /^(?:[\s-]+|\s*[(（]\s*)([\p{L}\p{N}_]+)/u.exec(text.slice(m.end, m.end + 24))?.[1];
+    // "X W8A8", "X-FP8", "X (FP8)": a build's token right after the name names the build too (a token that is merely no
+    // name, "X EBITDA", "X (GAAP)", does not).
+    // ("X.5 FP8": past the rest of a version the name was read without.)
+    const token = /^(?:\.\d+)*(?:[\s-]+|\s*[(（]\s*)([\p{L}\p{N}_]+)/u.exec(text.slice(m.end, m.end + 24))?.[1];
     const built =
       (before !== null && (BUILD_NOUN.test(before.groups!.noun!) || before.groups!.words!.trim().split(/\s+/u).some((w) => quantWord(lexicon, w)))) ||
       BUILD_AFTER_HAN.test(text.slice(m.end, m.end + 24)) ||
-      (token !== undefined && lexicon.notNames.has(token.toLowerCase()));
+      (token !== undefined && lexicon.builds.has(token.toLowerCase()));
     if (!built) return m;
     const name = `${m.entity.name} build`;
     return { ...m, entity: { id: foldName(name), name, type: AMBIGUOUS, mention: m.text, known: false } };
@@ -383,6 +388,17 @@ const NOT_THE_ENTRYS_NEWS =
   /(?:(?:(?<![\p{L}])(?:a|an|the|its|their|his|her|this|that|these|those|our|my|your|for|of|with|to|from|by|after|before|since|der|die|das|den|dem|ein|eine|einen|für|von|mit|nach|le|la|les|l['’]|un|une|pour|de|du|des|avec|après|el|los|las|para|por|con|il|lo|per|o|os|as|um|uma)|\p{L}['’]s)\s*(?:[\p{L}-]+\s+)?|(?<![\p{L}])(?:who|whom|whose|which|that|qui|que|che|der|die|das)\s+(?:[\p{L}-]+\s+){0,3}|[-‐])$/iu;
 /** Whether a block opens on a time of day, as a live blog's entry. */
 export const opensOnTime = (text: string): boolean => TIME_ENTRY.test(text);
+/**
+ * Between a live entry's time and its event's word, what makes the event no news of that hour: a stretch set off by a comma,
+ * a colon, a dash or a parenthesis ("X, opened decades ago, …", "As a reminder, X opened …", "Background: X opened …"), or a
+ * pluperfect ("X had opened …").
+ */
+const RECALLED_IN_ENTRY = /[,;:()，；：（）—–]|(?<![\p{L}])(?:had|hatte|hatten|avait|avaient|había|habían|aveva|avevano|tinha|tinham)(?![\p{L}])/iu;
+/** Whether the event's word at `trigger` in a sentence is the news of the live entry that sentence opens: in its first clause. */
+const entrysNews = (sentence: string, trigger: number): boolean => {
+  const mark = TIME_ENTRY.exec(sentence);
+  return mark !== null && trigger >= mark[0].length && !RECALLED_IN_ENTRY.test(sentence.slice(mark[0].length, trigger)) && !NOT_THE_ENTRYS_NEWS.test(sentence.slice(Math.max(0, trigger - 40), trigger));
+};
 
 /**
  * Whether a pack's attribute is a flow (revenue in a quarter, sales in a year), whose figures a period length tells
@@ -1114,7 +1130,8 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       // not an event it reports.
       // (What the entry's verb reports, not an event named as a noun: "Brenfold has lodged a bond for the appeal" is no appeal of that hour.)
       // (Nor one a relative clause or a compound tells of someone: "X, who founded the label, says", "the Oslo-born rower".)
-      const found = timeOf(span, true, asserted, trigger) ?? (timedEntry && !NOT_THE_ENTRYS_NEWS.test(text.slice(Math.max(0, trigger - 40), trigger)) ? timedEntry : undefined);
+      // (Only in the entry's first sentence, before any comma or colon: "**10:05** — X, opened decades ago, …" recalls, it does not report.)
+      const found = timeOf(span, true, asserted, trigger) ?? (timedEntry && block.text.slice(0, sentenceSpan.start).trim() === '' && entrysNews(text, trigger) ? timedEntry : undefined);
       // "DUNMARSH, 30 August 2025 — A volunteer found the torc last summer": a time the event's clause gives in words the dates
       // reader does not place says the event was not on the entry's day.
       const byEntry = found !== undefined && ((entry !== undefined && found.start === entry.start && found.end === entry.end) || found === timedEntry);
@@ -1351,7 +1368,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       return masked;
     };
     const readAs = (q: QuantityMatch) => {
-      const read = statedOrCompared(triggerMasked(), q);
+      const read = statedOrCompared(triggerMasked(), q, (at) => triggersOf().some((t) => t.start <= at && at < t.end));
       if (read === 'compared') comparedFigures.add(q);
       if (read === 'stated') statedFigures.add(q);
       return read;
@@ -1788,15 +1805,27 @@ const PAST_DATED_BEFORE =
 /** Right after an event's noun, the same: "de l'an dernier", "del año pasado", "des Vorjahres", "of last year". */
 const PAST_DATED_AFTER =
   /^\s+(?:of\s+last\s+(?:year|month|week)|from\s+last\s+(?:year|month|week)|de\s+l['’]an\s+dernier|de\s+l['’]année\s+dernière|del\s+año\s+pasado|dell['’]anno\s+scorso|des\s+Vorjahres|vom\s+(?:letzten|vergangenen)\s+Jahr|do\s+ano\s+passado)(?![\p{L}])/iu;
+/**
+ * Right before such a noun's dating words, a preposition that sets it apart from the verb to come ("will hear X's appeal against
+ * last year's verdict"); without one the noun is that verb's object, and what it foretells ("will finalise the 2024 licence",
+ * "expects last year's listing to be approved").
+ */
+const PREPOSITION_BEFORE_DATED =
+  /(?<![\p{L}])(?:against|of|over|after|following|from|on|about|into|in|at|with|since|contre|sur|de|du|des|après|depuis|gegen|über|nach|von|vom|seit|contra|sobre|tras|desde|contro|dopo|su|di|da|após|对|對|针对|針對|就|关于|關於)\s*$/iu;
 /** Whether the event's noun at `anchor` is dated in the past by its own words (a year before the page's, for "the 2024 verdict"). */
 function pastDatedNoun(text: string, anchor: number, written: string, today?: Day): boolean {
   // A verb ("verdict" is a noun; "was approved" is not): only a trigger with no ending of a verb in the past or the present.
   const word = /^[\p{L}-]+/u.exec(text.slice(anchor))?.[0] ?? '';
   if (/(?:ed|ing)$/iu.test(word)) return false;
-  const before = PAST_DATED_BEFORE.exec(text.slice(Math.max(0, anchor - 40), anchor));
-  if (before) return before[1] === undefined || (today !== undefined && Number(before[1]) < today.year);
+  const from = Math.max(0, anchor - 40);
+  const before = PAST_DATED_BEFORE.exec(text.slice(from, anchor));
+  if (before) {
+    if (!PREPOSITION_BEFORE_DATED.test(text.slice(Math.max(0, from + before.index - 20), from + before.index))) return false;
+    return before[1] === undefined || (today !== undefined && Number(before[1]) < today.year);
+  }
   const end = text.indexOf(word, anchor) + word.length;
-  return written.length > 0 && PAST_DATED_AFTER.test(text.slice(end, end + 40));
+  // ("the appeal against the verdict of last year": a preposition before the noun and its article.)
+  return written.length > 0 && PAST_DATED_AFTER.test(text.slice(end, end + 40)) && PREPOSITION_BEFORE_DATED.test(text.slice(Math.max(0, anchor - 30), anchor).replace(/(?<![\p{L}])(?:the|its|their|this|that|le|la|les|l['’]|el|los|las|die|der|das|den|dem|il|lo|o|a|os|as)\s*$/iu, ''));
 }
 
 /** "following its acquisition of", "after the launch of": an event named as what came before. */
