@@ -372,6 +372,8 @@ const DATELINE_PLACE = /^[\s*_#>-]*(?:\p{Lu}[\p{L}.'’ -]{1,30},\s*(?:(?:le|el|
  */
 function entryDate(text: string, today?: Day): { scope: TimeScope; at: Span } | undefined {
   const head = text.slice(0, 64);
+  // (An entry's mark, a colon or a dash, must follow its date: a head with none is no entry, and its dates are not read.)
+  if (!/[:：\-–—]/u.test(head)) return undefined;
   const date = findDates(head, today, today ? { yearless: true } : undefined).find((d) => !d.scope.start.startsWith('~'));
   if (!date || !DATELINE_PLACE.test(head.slice(0, date.start))) return undefined;
   return ENTRY_MARK.test(head.slice(date.end)) ? { scope: date.scope, at: { start: date.start, end: date.end } } : undefined;
