@@ -7279,3 +7279,28 @@ describe('a signing: a negation before the base form or an auxiliary, and who jo
     expect(signings('Dario Lentisco joined in 2022.')).toEqual([['lentisco', 'happened']]);
   });
 });
+
+describe("an event's word that modifies a noun after it", () => {
+  const craft = inlinePack('probes', [
+    'entityTypes:',
+    '  - {type: spacecraft, headers: [probe]}',
+    'entities:',
+    '  - {id: orvane, name: Orvane, type: spacecraft, aliases: [Orvane]}',
+    'attributes:',
+    '  - {id: launch.mass, label: launch mass, kind: quantity, unit: kg, triggers: [launch mass, masse au lancement], subjects: [spacecraft], timeless: true}',
+    'events:',
+    '  - {id: launch, label: launch, triggers: [launch, launched, lancement], negations: [not, pas], participantTypes: [spacecraft], minParticipants: 1}',
+  ]);
+  const launches = (text: string) =>
+    analyse([{ file: 'a.md', text: `---\ndate: 2025-01-10\n---\n\n${text}\n` }], { lexicon: craft })
+      .claims.filter((c) => c.attribute === 'event.launch')
+      .map((c) => [c.entity.id, c.value.kind === 'event' ? c.value.polarity : null]);
+  it('is no event: inside an attribute\'s name ("a launch mass of", "sa masse au lancement") or before "weight", "date", "price"', () => {
+    expect(launches('Orvane has a launch mass of 2,150 kg.')).toEqual([]);
+    expect(launches('Orvane a une masse au lancement de 2 150 kg.')).toEqual([]);
+    expect(launches('Orvane has a launch weight of 2,150 kg.')).toEqual([]);
+    expect(launches('Orvane has a launch date of 3 March 2026.')).toEqual([]);
+    expect(launches('Orvane has not launched yet.')).toEqual([['orvane', 'not-happened']]);
+    expect(launches('The launch of Orvane took place in 2024.')).toEqual([['orvane', 'happened']]);
+  });
+});

@@ -434,10 +434,13 @@ function variantAt(text: string, trigger: Span): string | undefined {
  */
 /**
  * After an event's word, what makes it name a thing rather than the event: a Chinese or Japanese suffix of place, device
- * or agent (着陆器 lander, 发射场 launch site, 着陸機), or an English head noun ("landing capability", "launch pad").
+ * or agent (着陆器 lander, 发射场 launch site, 着陸機), or an English head noun ("landing capability", "launch pad", "launch mass",
+ * "launch date": a measure or a plan of the event, not the event).
  */
 const NAMES_A_THING_AFTER =
-  /^(?:[器者员員场場点點区區舱艙车車机機台站]|\s+(?:capabilit(?:y|ies)|technolog(?:y|ies)|systems?|sites?|zones?|modules?|gear|pads?|windows?|vehicles?|complex|facility|facilities)(?![\p{L}]))/iu;
+  /^(?:[器者员員场場点點区區舱艙车車机機台站]|\s+(?:capabilit(?:y|ies)|technolog(?:y|ies)|systems?|sites?|zones?|modules?|gear|pads?|windows?|vehicles?|complex|facility|facilities|mass|weight|dates?|prices?|costs?|fees?|slots?|schedules?|manifest)(?![\p{L}]))/iu;
+/** Beside an event's word inside a longer phrase, a word that is no preposition nor article: a noun the word modifies ("mass", "masse"). */
+const NOUN_BESIDE = /(?<![\p{L}])(?!(?:of|in|on|at|to|for|by|from|with|the|a|an|its|de|du|des|d|au|aux|la|le|les|l|el|del|al|los|las|di|il|lo|della|von|vom|der|die|das|dem|den|zu|zum|zur|im|am)(?![\p{L}]))\p{L}{2,}/iu;
 
 /**
  * "before the landing", "vor der geplanten Landung", "avant la séparation", "antes del lanzamiento", "until
@@ -536,6 +539,7 @@ export function eventClaims(
   const out: EventReading[] = [];
   // Clause breaks and negations matter only to a sentence with an event trigger: most have none.
   let breaks: RegExpExecArray[] | undefined;
+  let attributeNames: ReturnType<Lexicon['triggers']> | undefined;
   // The longest phrase wins across events as across attributes: "unveiled a preview" (a pack's preview) takes its words
   // from "unveiled" (a release), whichever pack lists either.
   const matchesOf = lexicon.events.map(({ triggers }) => triggers(text));
@@ -554,6 +558,9 @@ export function eventClaims(
     for (const trigger of triggerMatches.slice(0, MAX_EVENT_TRIGGERS)) {
       // "着陆器" (lander), "发射场" (launch site), "landing capability": the event's word names a thing, not the event.
       if (NAMES_A_THING_AFTER.test(text.slice(trigger.end, trigger.end + 16))) continue;
+      // "a launch mass of 2,150 kg", "sa masse au lancement": the word is part of an attribute's name the pack lists, which
+      // holds a noun beside it (not a preposition only: an attribute's "launched on" names no thing).
+      if ((attributeNames ??= lexicon.triggers(text)).some((m) => m.start <= trigger.start && m.end >= trigger.end && m.end - m.start > trigger.end - trigger.start && NOUN_BESIDE.test(text.slice(m.start, trigger.start) + ' ' + text.slice(trigger.end, m.end)))) continue;
       // "A remastered version of X was released in 2024, and Y followed": the event is the version's, no one else's.
       const before = allMentions.filter((m) => m.end <= trigger.start && !/[,;:，；]/u.test(text.slice(m.end, trigger.start))).at(-1);
       if (before !== undefined && madeFrom.includes(before)) continue;
