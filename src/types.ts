@@ -183,6 +183,8 @@ export interface FileResult {
   file: string;
   claims: number;
   errors: FileError[];
+  /** No claim, though the packs know some of the file's names or words (not in the JSON report). */
+  knownWords?: boolean;
 }
 
 export interface Conflict {

@@ -138,9 +138,11 @@ describe('a run that reads little, and the place explain shows', () => {
     });
     writeFileSync(path.join(dir, 'diners.yml'), 'name: diners\nentities:\n  - {id: talvik, name: Talvik, type: organization, aliases: [Talvik]}\n');
     writeFileSync(path.join(dir, '.claimcheckrc.yml'), 'packs: [./diners.yml]\n');
-    // With a pack of the user's, the note names the files that gave nothing instead.
+    // With a pack of the user's, the note names the files that gave nothing instead (b.md names Talvik, which the pack knows).
     expect(cli(['.'], { cwd: dir }).stdout).toBe(
-      '2 files gave no claim (b.md, c.md): the packs in use know none of their names or words (README, Writing a pack)\n✔ no conflicts in 3 files, 1 claim\n',
+      '1 file gave no claim (c.md): the packs in use know none of its names or words (README, Writing a pack)\n' +
+        '1 file gave no claim though it holds names or words the packs in use know (b.md): nothing beside them was read as a figure, a value or an event (`claimcheck claims` lists what is read)\n' +
+        '✔ no conflicts in 3 files, 1 claim\n',
     );
   });
 
@@ -451,6 +453,14 @@ describe('configuration', () => {
     expect([r.status, r.stdout.split('\n').slice(-3)]).toEqual([
       0,
       ['1 file gave no claim (b.md): the packs in use know none of its names or words (README, Writing a pack)', '✔ no conflicts in 3 files, 2 claims', ''],
+    ]);
+    // A file that names what the packs know but from which nothing was read is told apart: the pack is not what it lacks.
+    writeFileSync(path.join(dir, 'd.md'), '# Notes\n\nAcme-9 is a good model.\n');
+    expect(cli(['.'], { cwd: dir }).stdout.split('\n').slice(-4)).toEqual([
+      '1 file gave no claim (b.md): the packs in use know none of its names or words (README, Writing a pack)',
+      '1 file gave no claim though it holds names or words the packs in use know (d.md): nothing beside them was read as a figure, a value or an event (`claimcheck claims` lists what is read)',
+      '✔ no conflicts in 4 files, 2 claims',
+      '',
     ]);
   });
 

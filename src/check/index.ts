@@ -57,6 +57,8 @@ export interface DocumentReading {
   errors: FileError[];
   /** What the author should know but that changes nothing (a suppression comment that does nothing); absent when none. */
   warnings?: DocumentWarning[];
+  /** A document that gave no claim though the packs know some of its names or words (an alias, a trigger, a value). */
+  knownWords?: true;
 }
 
 /** A warning about one line of a document: printed, never counted in the exit code. */
@@ -155,7 +157,19 @@ export function readDocument(source: SourceText, lexicon: Lexicon): DocumentRead
   // A derived claim spanning two cells of a line is quoted with the exact text between them.
   const quote = createQuoter(text);
   const derived = deriveClaims(lexicon, claims, (claim) => quote(claim.place), (claim) => dateAt.get(claim.id));
-  return { file, claims, derived, errors: [], ...(warnings.length > 0 ? { warnings: capWarnings(warnings) } : {}) };
+  return {
+    file,
+    claims,
+    derived,
+    errors: [],
+    ...(warnings.length > 0 ? { warnings: capWarnings(warnings) } : {}),
+    ...(claims.length === 0 && knowsWords(lexicon, body) ? { knownWords: true as const } : {}),
+  };
+}
+
+/** Whether the packs know any of a text's names or words: an alias, an attribute's or an event's trigger, a category value. */
+function knowsWords(lexicon: Lexicon, text: string): boolean {
+  return lexicon.aliases(text).length > 0 || lexicon.triggers(text).length > 0 || lexicon.anyEventTrigger(text).length > 0 || lexicon.values(text).length > 0;
 }
 
 /** At most this many warnings per document; then one that counts the rest. */
@@ -301,7 +315,7 @@ export function buildReport(
   conflicts: Conflict[],
 ): Report {
   return reportOf(
-    [...readings.map((r) => ({ file: r.file, claims: r.claims.length, errors: r.errors })), ...inputErrors.map((e) => ({ file: e.file, claims: 0, errors: [e.error] }))],
+    [...readings.map((r) => ({ file: r.file, claims: r.claims.length, errors: r.errors, ...(r.knownWords ? { knownWords: true } : {}) })), ...inputErrors.map((e) => ({ file: e.file, claims: 0, errors: [e.error] }))],
     conflicts,
   );
 }

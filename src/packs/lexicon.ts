@@ -209,6 +209,57 @@ function unitOfDimension(word: string, dimension: string): string | undefined {
   return candidates.find((u) => u !== undefined && dimensionOf(canonicalUnit(u)) === dimension);
 }
 
+/**
+ * The base form of a one-word English verb in -ed, where the spelling of its -s form is sure (thirdPersonOf: "signed" → "sign",
+ * "launched" → "launch", "fined" → "fine", "carried" → "carry"), else nothing.
+ */
+function baseFormOf(word: string): string | undefined {
+  const third = thirdPersonOf(word);
+  if (third === undefined) return undefined;
+  if (third.endsWith('ies')) return `${third.slice(0, -3)}y`;
+  return /(?:ch|sh|x|ss|zz)es$/.test(third) ? third.slice(0, -2) : third.slice(0, -1);
+}
+
+/**
+ * An event's trigger that opens on an English verb in -ed, in its base form ("signed for" → "sign for"): after "did", "does",
+ * "do" (with "not", "n't" or "never"), which take the base form ("did not sign for"), and nowhere else ("to sign for" is a
+ * plan). Nothing where the pack lists that form itself.
+ */
+function baseFormTriggers(triggers: readonly string[]): string[] {
+  const listed = new Set(triggers.map((t) => t.toLowerCase()));
+  const out: string[] = [];
+  for (const trigger of triggers) {
+    const [first, ...rest] = trigger.trim().split(/\s+/u);
+    const base = first === undefined ? undefined : baseFormOf(first);
+    if (base === undefined) continue;
+    const phrase = [base, ...rest].join(' ');
+    if (!listed.has(phrase) && !out.includes(phrase)) out.push(phrase);
+  }
+  return out;
+}
+/** Right before a verb's base form, the auxiliary "do" that takes it: "did not ", "didn't ", "does never ", "did ". */
+const DO_SUPPORT_BEFORE = /(?<![\p{L}])(?:did|does|do)(?:n['’]t|\s+not|\s+never)?\s+(?:(?:yet|ever|actually|really|finally|formally|officially|in\s+fact)\s+)?$/iu;
+/** A matcher of `phrases`, those from `firstBase` on base forms found only after the auxiliary "do". */
+function withBaseForms(phrases: readonly string[], firstBase: number): PhraseMatcher {
+  const matcher = compilePhrases(phrases, { ignoreCase: true });
+  if (firstBase >= phrases.length) return matcher;
+  return (text) => matcher(text).filter((m) => m.index < firstBase || DO_SUPPORT_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)));
+}
+
+/** "didn't", "hasn't", "wasn't": the contracted "not" of English, a negation wherever an event's negations hold "not". */
+const CONTRACTED_NOT = /(?<![\p{L}])\p{L}+n['’]t(?![\p{L}])/giu;
+/** An event's negations, with the contracted "not" when they hold "not". */
+function negationsOf(event: PackEvent): PhraseMatcher {
+  const matcher = compilePhrases(event.negations, { ignoreCase: true });
+  if (!event.negations.some((n) => n.trim().toLowerCase() === 'not')) return matcher;
+  return (text) => {
+    const found = matcher(text);
+    if (!/n['’]t/iu.test(text)) return found;
+    const contracted = [...text.matchAll(CONTRACTED_NOT)].map((m) => ({ start: m.index, end: m.index + m[0].length, index: -1 }));
+    return [...found.filter((f) => !contracted.some((c) => c.start < f.end && f.start < c.end)), ...contracted].sort((a, b) => a.start - b.start);
+  };
+}
+
 /** The -ing form of a one-word English verb in -ed ("killed" → "killing", "carried" → "carrying"), else nothing. */
 function progressiveOf(trigger: string): string | undefined {
   const word = trigger.toLowerCase();
@@ -406,15 +457,15 @@ export function compileLexicon(given: Pack): Lexicon {
     triggerAttributes,
     events: pack.events.map((event) => ({
       event,
-      triggers: unprefixed(compilePhrases(event.triggers, { ignoreCase: true })),
-      negations: compilePhrases(event.negations, { ignoreCase: true }),
+      triggers: unprefixed(withBaseForms([...event.triggers, ...baseFormTriggers(event.triggers)], event.triggers.length)),
+      negations: negationsOf(event),
       negationsAfter: compilePhrases(event.negationsAfter, { ignoreCase: true }),
       ...(event.cues ? { cues: compilePhrases(event.cues, { ignoreCase: true }) } : {}),
     })),
     anyEventTrigger: unprefixed(
-      compilePhrases(
-        pack.events.flatMap((event) => event.triggers),
-        { ignoreCase: true },
+      withBaseForms(
+        [...pack.events.flatMap((event) => event.triggers), ...pack.events.flatMap((event) => baseFormTriggers(event.triggers))],
+        pack.events.reduce((n, event) => n + event.triggers.length, 0),
       ),
     ),
     modality: {

@@ -61,12 +61,23 @@ export const fewRead = (claims: number, files: number): string =>
  * The note under a run that read claims from some files and none from others (read without error): a file the packs in
  * use know nothing of is checked against nothing, which a pass would hide.
  */
-export function silentFilesNote(report: Report, cwd?: string): string | undefined {
-  if (report.summary.claims === 0) return undefined;
-  const silent = report.files.filter((f) => f.claims === 0 && f.errors.length === 0).map((f) => displayPath(f.file, cwd));
-  if (silent.length === 0) return undefined;
-  const named = silent.length > 3 ? `${silent.slice(0, 3).join(', ')} and ${silent.length - 3} more` : silent.join(', ');
-  return `${plural(silent.length, 'file gave', 'files gave')} no claim (${named}): the packs in use know none of ${silent.length === 1 ? 'its' : 'their'} names or words (README, Writing a pack)`;
+export function silentFilesNotes(report: Report, cwd?: string): string[] {
+  if (report.summary.claims === 0) return [];
+  const silentFiles = report.files.filter((f) => f.claims === 0 && f.errors.length === 0);
+  const unknown = silentFiles.filter((f) => f.knownWords !== true).map((f) => displayPath(f.file, cwd));
+  const known = silentFiles.filter((f) => f.knownWords === true).map((f) => displayPath(f.file, cwd));
+  const named = (files: string[]) => (files.length > 3 ? `${files.slice(0, 3).join(', ')} and ${files.length - 3} more` : files.join(', '));
+  const notes: string[] = [];
+  if (unknown.length > 0) {
+    notes.push(`${plural(unknown.length, 'file gave', 'files gave')} no claim (${named(unknown)}): the packs in use know none of ${unknown.length === 1 ? 'its' : 'their'} names or words (README, Writing a pack)`);
+  }
+  // (A file whose names the packs know gave nothing for another reason: the reader's, not the pack's.)
+  if (known.length > 0) {
+    notes.push(
+      `${plural(known.length, 'file gave', 'files gave')} no claim though ${known.length === 1 ? 'it holds' : 'they hold'} names or words the packs in use know (${named(known)}): nothing beside them was read as a figure, a value or an event (\`claimcheck claims\` lists what is read)`,
+    );
+  }
+  return notes;
 }
 
 /** Lines that say what the report leaves out and why: --new / --changed-since, --quiet, a baseline. */
@@ -280,8 +291,7 @@ export function formatPretty(report: Report, options: PrettyOptions): string {
   // "✔ no conflicts in 12 files, 1 claim": with the built-in pack alone, fewer claims than files read is as good as none.
   else if (options.userPacks === false && report.summary.claims < readFiles) notes.push(fewRead(report.summary.claims, readFiles));
   else {
-    const silent = options.silentFiles === false ? undefined : silentFilesNote(report, options.cwd);
-    if (silent !== undefined) notes.push(silent);
+    if (options.silentFiles !== false) notes.push(...silentFilesNotes(report, options.cwd));
   }
   const summary = summaryLine(report.summary, options.verdict);
   const s = report.summary;

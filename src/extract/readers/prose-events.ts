@@ -321,6 +321,53 @@ const RELATIVE_ON_NAME =
 const CLAUSE_ON_NAME =
   /^\s*,\s*(?:(?:which|who)\s+(?:[\p{L}-]+\s+){0,3}|(?:a|an|the|its|one)\s+(?:[^,;:.!?()]|(?<=\d)[.,](?=\d)){0,60}?|(?:der|die|das|den|dem)\s+(?:[^,;:!?()]|\d\.){0,80}?)$/iu;
 
+/** Between a clause's subject and its verb: auxiliaries, negations and adverbs, a few words with no mark ("has not", "non ha"). */
+const SUBJECT_TO_VERB = /^(?:\s+[\p{Ll}'’]+){0,3}\s*$/u;
+/** A clause that opens on a personal pronoun right before its verb (auxiliaries, negations between): "He joined", "Lui ha firmato". */
+const PERSON_PRONOUN_SUBJECT = /(?:^|[.;:!?]\s*|,\s*(?:and|but|e|y|et)\s+)(?:he|she|lui|lei|egli|ella|él|il|elle|er)(?:\s+[\p{Ll}'’]+){0,3}\s*$/iu;
+/** Between a verb and its object, the opening of another clause: a conjunction or a relative pronoun. */
+const ANOTHER_CLAUSE_BETWEEN = /(?<![\p{L}])(?:and|but|or|while|after|before|when|which|who|that|because|since|y|e|o|pero|ma|mais|et|ou|und|aber|oder|che|que|qui|dopo|después|après|nachdem|prima|antes|avant|tras)(?![\p{L}])|[;:()]/iu;
+/** How many words may stand between a verb and its object ("firmó hoy, 29 de agosto de 2025, su contrato con el X"). */
+const OBJECT_WINDOW = 12;
+/**
+ * The subject and the object of a one-participant event's verb, when the event takes names of two types and the clause names
+ * one of each ("Rafe Tollund joined Fenwold Albion"): the subject ends right before the event's word, auxiliaries and a negation
+ * between; the object is the first name of the other type after it, in the same clause. A personal pronoun as the subject ("He
+ * joined X") stands for `person`, if any. (Not a family and its member: a family holds its models.)
+ */
+function subjectAndObject(
+  text: string,
+  trigger: Span,
+  clause: Span,
+  fitting: readonly Mention[],
+  types: readonly string[],
+  person: ((types: readonly string[]) => EntityRef | undefined) | undefined,
+): EntityRef[] | undefined {
+  if (fitting.some((m) => m.entity.type === 'family' || m.entity.type === 'unknown')) return undefined;
+  const subject = [...fitting].reverse().find((m) => m.start >= clause.start && m.end <= trigger.start && SUBJECT_TO_VERB.test(text.slice(m.end, trigger.start)));
+  const objectOf = (type: string | undefined) =>
+    fitting.find(
+      (m) =>
+        m.start >= trigger.end &&
+        m.end <= clause.end &&
+        m.entity.type !== type &&
+        wordsBetween(text, trigger.end, m.start) <= OBJECT_WINDOW &&
+        !ANOTHER_CLAUSE_BETWEEN.test(text.slice(trigger.end, m.start)) &&
+        !fitting.some((o) => o !== m && o.start >= trigger.end && o.end <= m.start),
+    );
+  if (subject) {
+    const object = objectOf(subject.entity.type);
+    return object && object.entity.id !== subject.entity.id ? [subject.entity, object.entity] : undefined;
+  }
+  if (!person || !PERSON_PRONOUN_SUBJECT.test(text.slice(clause.start, trigger.start))) return undefined;
+  const object = objectOf(undefined);
+  const others = object ? types.filter((t) => t !== object.entity.type && t !== 'family' && t !== 'unknown') : [];
+  if (!object || others.length === 0) return undefined;
+  // (No such name in context: the object alone would be keyed wrongly, so nothing.)
+  const other = person(others);
+  return other ? [other, object.entity] : [];
+}
+
 export interface EventReading {
   entity: EntityRef;
   attribute: string;
@@ -390,10 +437,13 @@ function variantAt(text: string, trigger: Span): string | undefined {
  */
 /**
  * After an event's word, what makes it name a thing rather than the event: a Chinese or Japanese suffix of place, device
- * or agent (着陆器 lander, 发射场 launch site, 着陸機), or an English head noun ("landing capability", "launch pad").
+ * or agent (着陆器 lander, 发射场 launch site, 着陸機), or an English head noun ("landing capability", "launch pad", "launch mass",
+ * "launch date": a measure or a plan of the event, not the event).
  */
 const NAMES_A_THING_AFTER =
-  /^(?:[器者员員场場点點区區舱艙车車机機台站]|\s+(?:capabilit(?:y|ies)|technolog(?:y|ies)|systems?|sites?|zones?|modules?|gear|pads?|windows?|vehicles?|complex|facility|facilities)(?![\p{L}]))/iu;
+  /^(?:[器者员員场場点點区區舱艙车車机機台站]|\s+(?:capabilit(?:y|ies)|technolog(?:y|ies)|systems?|sites?|zones?|modules?|gear|pads?|windows?|vehicles?|complex|facility|facilities|mass|weight|dates?|prices?|costs?|fees?|slots?|schedules?|manifest)(?![\p{L}]))/iu;
+/** Beside an event's word inside a longer phrase, a word that is no preposition nor article: a noun the word modifies ("mass", "masse"). */
+const NOUN_BESIDE = /(?<![\p{L}])(?!(?:of|in|on|at|to|for|by|from|with|the|a|an|its|de|du|des|d|au|aux|la|le|les|l|el|del|al|los|las|di|il|lo|della|von|vom|der|die|das|dem|den|zu|zum|zur|im|am)(?![\p{L}]))\p{L}{2,}/iu;
 
 /**
  * "before the landing", "vor der geplanten Landung", "avant la séparation", "antes del lanzamiento", "until
@@ -492,6 +542,7 @@ export function eventClaims(
   const out: EventReading[] = [];
   // Clause breaks and negations matter only to a sentence with an event trigger: most have none.
   let breaks: RegExpExecArray[] | undefined;
+  let attributeNames: ReturnType<Lexicon['triggers']> | undefined;
   // The longest phrase wins across events as across attributes: "unveiled a preview" (a pack's preview) takes its words
   // from "unveiled" (a release), whichever pack lists either.
   const matchesOf = lexicon.events.map(({ triggers }) => triggers(text));
@@ -510,6 +561,9 @@ export function eventClaims(
     for (const trigger of triggerMatches.slice(0, MAX_EVENT_TRIGGERS)) {
       // "着陆器" (lander), "发射场" (launch site), "landing capability": the event's word names a thing, not the event.
       if (NAMES_A_THING_AFTER.test(text.slice(trigger.end, trigger.end + 16))) continue;
+      // "a launch mass of 2,150 kg", "sa masse au lancement": the word is part of an attribute's name the pack lists, which
+      // holds a noun beside it (not a preposition only: an attribute's "launched on" names no thing).
+      if ((attributeNames ??= lexicon.triggers(text)).some((m) => m.start <= trigger.start && m.end >= trigger.end && m.end - m.start > trigger.end - trigger.start && NOUN_BESIDE.test(text.slice(m.start, trigger.start) + ' ' + text.slice(trigger.end, m.end)))) continue;
       // "A remastered version of X was released in 2024, and Y followed": the event is the version's, no one else's.
       const before = allMentions.filter((m) => m.end <= trigger.start && !/[,;:，；]/u.test(text.slice(m.end, trigger.start))).at(-1);
       if (before !== undefined && madeFrom.includes(before)) continue;
@@ -547,10 +601,13 @@ export function eventClaims(
       const inClause = (n: Span) => n.start >= clauseStart;
       if (clauses.has(clauseStart)) continue;
       clauses.add(clauseStart);
+      // "non ha firmato", "no ha firmado" where the trigger is "ha firmato": a negation that runs into the auxiliary the trigger
+      // opens on stands before the verb it negates.
+      const beforeAuxiliary = (n: Span) => n.start < trigger.start && n.end > trigger.start && n.end < trigger.end && AUXILIARY.test(text.slice(trigger.start, n.end).trim());
       const negation = negationMatches.find(
         (n) =>
           inClause(n) &&
-          n.end <= trigger.start &&
+          (n.end <= trigger.start || beforeAuxiliary(n)) &&
           (wordsBetween(text, n.end, trigger.start) <= NEGATION_WINDOW || negatesCue(n) || negatesSubject(n)) &&
           !NOT_NEGATING.test(text.slice(n.end, n.end + 12)) &&
           !modifiesName(text, n, trigger, mentions) &&
@@ -697,7 +754,17 @@ export function eventClaims(
         const leadType =
           chosen || !referent ? undefined : (typeNounType(lexicon, lead, event.participantTypes) ?? typeNounType(lexicon, lead.replace(BEFORE_COORDINATED_CLAUSE, ''), event.participantTypes));
         const relativeType = chosen || !referent || leadType !== undefined ? undefined : typeNounType(lexicon, text.slice(0, trigger.start).replace(RELATIVE_ON_NOUN, ' '), event.participantTypes);
-        if (chosen) addParticipant(chosen.entity);
+        // "X joined Y", "X has not signed for Y", "X ha firmato con il Y": a subject right before the event's word and an object
+        // right after it, of two types the event takes, are both its participants (one player's signing keyed on the club would
+        // meet another player's; keyed on the player, his next club's).
+        // (Not where the pack keeps the other name as the event's agent: `agentsApart`.)
+        const pair = chosen && !othersEvent && event.agentsApart !== true ? subjectAndObject(text, trigger, clause, mentions.filter(fits), event.participantTypes, referent) : undefined;
+        if (pair) {
+          for (const e of pair) addParticipant(e);
+          // (A pronoun's person, like a pronoun's thing below, is read by its role, not guessed from context.)
+          byKind = pair.length > 0 && !allMentions.some((m) => m.entity.id === pair[0]!.id);
+        }
+        else if (chosen) addParticipant(chosen.entity);
         else if (whole && !othersEvent) {
           // "…, then released the full model on 3 February": the whole of the thing, on a page that has named one thing of
           // the event's kind only (with those of the sentence and its paragraph), is that thing.
