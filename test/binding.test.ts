@@ -7224,3 +7224,28 @@ describe('benchmarks whose names share a head: "QuizBench" and "QuizBench-Pro"',
     expect(read('Tern-5-9B scores 80.4 on QuizBench (5-shot).')).toEqual([['benchmark.quizbench', 80.4, '5-shot']]);
   });
 });
+
+describe('fixer fx-b: a change after a verb of growth, in the languages news is written in', () => {
+  const firms = inlinePack('firms-fxb', [
+    'entities:',
+    '  - {id: tovarek, name: Tovarek Werke, type: organization, aliases: [Tovarek Werke, Tovarek]}',
+    'attributes:',
+    '  - {id: team.size, extends: true, triggers: [Beschäftigte, empleados, salariés, dipendenti], unitWords: [Beschäftigte, empleados, salariés, dipendenti]}',
+  ]);
+  const staff = (text: string) => figuresWith(firms, text, 'team.size');
+
+  it('"wächst um", "crece en", "augmente de", "cresce di" before a figure: the size of the change, no level', () => {
+    expect(staff('Mit dem Zukauf wächst Tovarek um rund 700 Beschäftigte.')).toEqual([]);
+    expect(staff('Con la compra, Tovarek crece en unos 700 empleados.')).toEqual([]);
+    expect(staff('Avec ce rachat, Tovarek augmente de 700 salariés.')).toEqual([]);
+    expect(staff('Con l’acquisizione Tovarek cresce di circa 700 dipendenti.')).toEqual([]);
+    expect(staff('Tovarek grows by about 700 employees.')).toEqual([]);
+    expect(staff('Seit 2023 ist Tovarek um 700 Beschäftigte gewachsen.')).toEqual([]);
+  });
+
+  it('the level itself is still read, and so is the level a change reached', () => {
+    expect(staff('Tovarek beschäftigt rund 9.800 Beschäftigte.')).toEqual([['tovarek', 9800]]);
+    expect(staff('Tovarek cuenta con 9.800 empleados.')).toEqual([['tovarek', 9800]]);
+    expect(staff('Tovarek wächst um 700 auf 9.800 Beschäftigte.')).toEqual([['tovarek', 9800]]);
+  });
+});

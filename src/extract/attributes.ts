@@ -2,14 +2,14 @@
 // nearest trigger (or of its unit word), a figure in parallel with the one before it takes that one's
 // attribute; differences ("1,000mAh larger than") and compared values ("up from 4,800mAh") are not stated values.
 import type { QuantityMatch } from '../normalise/numbers.js';
-import { canonicalUnit, convertible, CURRENCY_CODES, dimensionOf, inUnit, isCountUnit, sameUnit, takesAsWritten, UNIT_WORDS } from '../normalise/units.js';
+import { canonicalUnit, convertible, CURRENCY_CODES, dimensionOf, inUnit, isCountUnit, PERCENTAGE_POINT, sameUnit, takesAsWritten, UNIT_WORDS } from '../normalise/units.js';
 import { PLACE_TYPES, type Mention } from '../normalise/entities.js';
 import type { Lexicon } from '../packs/lexicon.js';
 import type { PhraseMatch, PhraseMatcher } from '../packs/phrases.js';
 import type { PackAttribute } from '../packs/types.js';
 import type { EntityRef, Quantity, Span } from '../types.js';
 import { compatible, coordinated, counterpartOf, FRONTED_PHRASE, lastBefore, NAME_OPENS, nearestBefore, possessorBefore, QUOTED_TITLE, REPORTING, SUBJECT_WINDOW } from './subjects.js';
-import { CHANGED_BY, changeAsRange, COMPARED_CHANGE_NOUN, countsItsSources, FUNCTION_WORDS, moveSize, namesWhatItCounts, notItsValue, settingsMasked, startsAChange, VERB_ONLY_TRIGGER } from './figure-phrases.js';
+import { CHANGED_BY, CHANGED_BY_ABROAD, changeAsRange, changedByAfter, COMPARED_CHANGE_NOUN, countsItsSources, FUNCTION_WORDS, moveSize, namesWhatItCounts, notItsValue, settingsMasked, startsAChange, VERB_ONLY_TRIGGER } from './figure-phrases.js';
 import { distance, enclosing, wordsBetween } from './words.js';
 import { clauseNouns, descriptionsOf, subjectTypes, typeNouns } from './typing.js';
 
@@ -649,8 +649,15 @@ export function quantityClaims(
       continue;
     }
     // "diminished the value of their stake by 56%", "raised its stake by 2 points": the amount of a change, unless the
-    // verb is in one of the attribute's own triggers ("cut the risk of death by 27%" for a risk reduction).
-    const change = CHANGED_BY.exec(text.slice(Math.max(0, q.span.start - 80), q.span.start));
+    // verb is in one of the attribute's own triggers ("cut the risk of death by 27%" for a risk reduction). So in the other
+    // languages: "wächst um rund 600 Beschäftigte", "augmente de 700", "crece en 700", "cresce di 700", "um 600 gewachsen".
+    const before80 = text.slice(Math.max(0, q.span.start - 80), q.span.start);
+    if (changedByAfter(before80, text.slice(q.span.end, q.span.end + 60))) {
+      previous = undefined;
+      continue;
+    }
+    // (A percentage after "progressé de", "stiegen um" is how those languages write "rose 3.1%": a growth rate's own value.)
+    const change = CHANGED_BY.exec(before80) ?? (q.quantity.unit === 'percent' || q.quantity.unit === PERCENTAGE_POINT ? null : CHANGED_BY_ABROAD.exec(before80));
     if (change) {
       const verb = Math.max(0, q.span.start - 80) + change.index;
       if (!triggers.some((t) => t.attributes.includes(attribute) && t.start <= verb && t.end > verb)) {
