@@ -7249,3 +7249,28 @@ describe('fixer fx-b: a change after a verb of growth, in the languages news is 
     expect(staff('Tovarek wächst um 700 auf 9.800 Beschäftigte.')).toEqual([['tovarek', 9800]]);
   });
 });
+
+describe('fixer fx-b: a date in a parenthesis that gives another figure', () => {
+  const firms = inlinePack('firms-fxb2', [
+    'entities:',
+    '  - {id: tovarek, name: Tovarek Werke, type: organization, aliases: [Tovarek Werke, Tovarek]}',
+    'attributes:',
+    '  - {id: revenue, label: revenue, kind: quantity, unit: EUR, triggers: [revenue], headers: [revenue], subjects: [organization]}',
+    '  - {id: deliveries, label: deliveries, kind: quantity, unit: units, unitWords: [units], triggers: [deliveries], headers: [deliveries], subjects: [organization]}',
+  ]);
+  /** [attribute, value, period] of each claim of a text under the company's heading. */
+  const dated = (text: string) =>
+    claimsUnder(firms, 'Tovarek Werke', text).map((c) => [c.attribute, c.value.kind === 'quantity' ? c.value.min : null, c.time?.text ?? null]);
+
+  it('"(Q1 2024: €531.0 million)", "(2023: 8)" date the figure inside, never the one before the parenthesis', () => {
+    expect(dated('- Revenue: €612.5 million (Q2 2024: €587.0 million)')).toEqual([['revenue', 612.5e6, null]]);
+    expect(dated('- Deliveries: 14 (2023: 9)')).toEqual([['deliveries', 14, null]]);
+    expect(dated('- Deliveries: 14 (9 in 2023)')).toEqual([['deliveries', 14, null]]);
+    expect(dated('| Metric | Value |\n|---|---|\n| Revenue | €612.5 million (Q2 2024: €587.0 million) |')).toEqual([['revenue', 612.5e6, null]]);
+  });
+
+  it('a parenthesis with a date alone still dates the figure', () => {
+    expect(dated('- Revenue: €612.5 million (Q2 2024)')).toEqual([['revenue', 612.5e6, 'Q2 2024']]);
+    expect(dated('- Deliveries: 14 (as of May 2025)')).toEqual([['deliveries', 14, 'May 2025']]);
+  });
+});
