@@ -7274,3 +7274,43 @@ describe('fixer fx-b: a date in a parenthesis that gives another figure', () => 
     expect(dated('- Deliveries: 14 (as of May 2025)')).toEqual([['deliveries', 14, 'May 2025']]);
   });
 });
+
+describe("fixer fx-b: a person's age beside another attribute in years", () => {
+  const clubs = inlinePack('clubs-fxb', [
+    'entityTypes:',
+    '  - {type: player, headers: [player, delantero, attaccante]}',
+    'entities:',
+    '  - {id: varga, name: Tomas Varga, type: player, aliases: [Tomas Varga, Varga]}',
+    'attributes:',
+    '  - {id: contract.length, label: contract length, kind: quantity, unit: years, triggers: [contract, contrato, contratto], subjects: [player]}',
+  ]);
+  const years = (text: string) => figuresWith(clubs, text, 'contract.length');
+
+  it('"de 24 años", "24 anni", "aged 24", "24-year-old", "(24)" after a name are the age, no contract length', () => {
+    expect(years('Varga, de 24 años, tiene contrato hasta 2027.')).toEqual([]);
+    expect(years('Varga, 24 anni, ha un contratto fino al 2027.')).toEqual([]);
+    expect(years('Varga, aged 24, has a contract until 2027.')).toEqual([]);
+    expect(years('Varga, 24, has a contract until 2027.')).toEqual([]);
+    expect(years('Varga (24) has a contract until 2027.')).toEqual([]);
+    expect(years('The 24-year-old Varga has a contract until 2027.')).toEqual([]);
+  });
+
+  it('the contract length itself is read, set off by commas after its own trigger too', () => {
+    expect(years('Varga ha firmato un contratto di 4 anni.')).toEqual([['varga', 4]]);
+    expect(years('Varga firmó un contrato, de 4 años, con el club.')).toEqual([['varga', 4]]);
+    expect(years('Varga signed a four-year contract.')).toEqual([['varga', 4]]);
+  });
+
+  it('an age attribute whose trigger is in the phrase keeps its age', () => {
+    const people = inlinePack('people-fxb', [
+      'entityTypes:',
+      '  - {type: player, headers: [player]}',
+      'entities:',
+      '  - {id: varga, name: Tomas Varga, type: player, aliases: [Tomas Varga, Varga]}',
+      'attributes:',
+      '  - {id: age, label: age, kind: quantity, unit: years, triggers: [aged, years old, años], subjects: [player]}',
+    ]);
+    expect(figuresWith(people, 'Varga, aged 24, has a contract until 2027.', 'age')).toEqual([['varga', 24]]);
+    expect(figuresWith(people, 'Varga, de 24 años, tiene contrato hasta 2027.', 'age')).toEqual([['varga', 24]]);
+  });
+});

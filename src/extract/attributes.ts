@@ -153,6 +153,34 @@ const HYPHENATED_BEFORE = /\p{N}[-‐]$/u;
 const INCLUDED_IN_BETWEEN = /^\s*[(（,，]?\s*(?:(?:which\s+is|which\s+are|is|are|and|all)\s+)?(?:included\s+in|includ(?:ed)?\s+within|part\s+of|counted\s+(?:in|towards?)|inclus?\s+dans|incluid[oa]s?\s+en|enthalten\s+in|compres[oa]\s+nel(?:la)?)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|le\s+|la\s+|el\s+|dem\s+|der\s+)?(?:[\p{L}-]+\s+){0,2}?$/iu;
 /** Right before a bare number, the words that make it an age in years: "aged ", "at the age of ", "Alter von ", "all'età di ". */
 const AGE_BEFORE = /(?<![\p{L}])(?:aged|age\s+of|age|Alter\s+von|età\s+di|âge\s+de|edad\s+de|idade\s+de)\s+$/iu;
+/** After an age's number: "-year-old", " years old", "-Jährige", "enne" ("24enne"). */
+const AGE_AFTER_NUMBER = /^(?:[-‐\s](?:years?|yrs?)[-‐\s]old|[-‐]?j(?:ä|ae)hrige?[rnms]?|enne)(?![\p{L}])/iu;
+/** An age set off after a word (a name, a type noun): ", de 24 años,", ", 24 anni,", ", 24,", " (24)". */
+const AGE_APPOSITION_BEFORE = /[\p{L}.'’]\s*(?:[,，]\s*(?:(?:de|di|com|con)\s+)?|[(（]\s*)$/u;
+const AGE_APPOSITION_AFTER = /^\s*(?:(?:años|anni|anos|ans|years|Jahre)(?:\s+de\s+edad)?\s*)?[,，)）]/iu;
+
+/**
+ * The span of the age phrase a figure in years (or a bare one) stands in, or undefined: "aged 24", "at the age of 24",
+ * "24-year-old", "24enne", and an age set off after a word that is no trigger ("Varga, de 24 años,", "Varga, 24 anni,",
+ * "Varga, 24,", "Varga (24)"; "un contrato, de 4 años," is the contract's).
+ */
+function agePhrase(text: string, q: QuantityMatch, triggers: readonly Span[]): Span | undefined {
+  const number = text.slice(q.numberSpan.start, q.numberSpan.end);
+  if (!/^\d{1,3}$/u.test(number) || Number(number) > 120) return undefined;
+  const before = text.slice(Math.max(0, q.numberSpan.start - 24), q.numberSpan.start);
+  const after = text.slice(q.numberSpan.end, q.numberSpan.end + 30);
+  const word = AGE_BEFORE.exec(before);
+  if (word) return { start: q.numberSpan.start - (before.length - word.index), end: Math.max(q.span.end, q.numberSpan.end) };
+  const old = AGE_AFTER_NUMBER.exec(after);
+  if (old) return { start: q.numberSpan.start, end: q.numberSpan.end + old[0].length };
+  const set = AGE_APPOSITION_BEFORE.exec(before);
+  const close = AGE_APPOSITION_AFTER.exec(after);
+  if (!set || !close) return undefined;
+  const wordEnd = q.numberSpan.start - (before.length - set.index) + 1;
+  if (triggers.some((t) => t.end === wordEnd)) return undefined;
+  return { start: wordEnd, end: q.numberSpan.end + close[0].length };
+}
+
 /** A letter and a hyphen right before a trigger ("long-range"). */
 const COMPOUND_BEFORE = /\p{L}[-‐]$/u;
 /** After a trigger, a hyphen and the rest of the word it opens ("long-range", "long-term"). */
@@ -652,6 +680,15 @@ export function quantityClaims(
     // verb is in one of the attribute's own triggers ("cut the risk of death by 27%" for a risk reduction). So in the other
     // languages: "wächst um rund 600 Beschäftigte", "augmente de 700", "crece en 700", "cresce di 700", "um 600 gewachsen".
     const before80 = text.slice(Math.max(0, q.span.start - 80), q.span.start);
+    // "Varga, de 24 años, tiene contrato", "aged 24", "the 24-year-old": a person's age, no value of another attribute in years
+    // (an age attribute whose trigger is in the phrase keeps it).
+    if (attribute.unit !== undefined && canonicalUnit(attribute.unit) === 'year' && (q.quantity.unit === '' || canonicalUnit(q.quantity.unit) === 'year')) {
+      const age = agePhrase(text, q, triggers);
+      if (age && !triggers.some((t) => t.attributes.includes(attribute) && t.start < age.end && t.end > age.start)) {
+        previous = undefined;
+        continue;
+      }
+    }
     if (changedByAfter(before80, text.slice(q.span.end, q.span.end + 60))) {
       previous = undefined;
       continue;
