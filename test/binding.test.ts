@@ -7314,3 +7314,38 @@ describe("fixer fx-b: a person's age beside another attribute in years", () => {
     expect(figuresWith(people, 'Varga, de 24 años, tiene contrato hasta 2027.', 'age')).toEqual([['varga', 24]]);
   });
 });
+
+describe('fixer fx-b: a level said to hold now, of an attribute that never changes', () => {
+  const craft = inlinePack('craft-fxb', [
+    'entityTypes:',
+    '  - {type: spacecraft, headers: [spacecraft, probe]}',
+    'entities:',
+    '  - {id: wren, name: Wren, type: spacecraft, aliases: [Wren]}',
+    'attributes:',
+    '  - {id: launch.mass, label: launch mass, kind: quantity, unit: kg, triggers: [launch mass, mass, weighs], subjects: [spacecraft], timeless: true}',
+  ]);
+  const mass = (text: string) => figuresWith(craft, text, 'launch.mass');
+
+  it('"is now about 900 kg", "now weighs", "is currently": a level after a change, no value of an attribute that never changes', () => {
+    expect(mass("Wren's mass is now about 900 kg after the final burn.")).toEqual([]);
+    expect(mass('Wren now weighs about 900 kg.')).toEqual([]);
+    expect(mass("Wren's mass is currently 900 kg.")).toEqual([]);
+    expect(mass("Wren's mass is about 1,800 kg.")).toEqual([['wren', 1800]]);
+    expect(mass("Wren's launch mass is now estimated at 1,850 kg.")).toEqual([['wren', 1850]]);
+  });
+
+  it('"current mass", "masse actuelle": the level now, too; "dry mass" is another kind the pack names by a blocker', () => {
+    expect(mass("Wren's current mass is 900 kg.")).toEqual([]);
+    expect(mass('La masse actuelle de Wren est 900 kg.')).toEqual([]);
+    expect(mass('Wren has a mass of 1,800 kg.')).toEqual([['wren', 1800]]);
+    const blocked = inlinePack('craft-fxb2', [
+      'entityTypes:',
+      '  - {type: spacecraft, headers: [spacecraft, probe]}',
+      'entities:',
+      '  - {id: wren, name: Wren, type: spacecraft, aliases: [Wren]}',
+      'attributes:',
+      '  - {id: launch.mass, label: launch mass, kind: quantity, unit: kg, triggers: [launch mass, mass], blockers: [dry mass], subjects: [spacecraft], timeless: true}',
+    ]);
+    expect(figuresWith(blocked, 'Wren has a dry mass of 700 kg.', 'launch.mass')).toEqual([]);
+  });
+});

@@ -153,6 +153,17 @@ const HYPHENATED_BEFORE = /\p{N}[-‐]$/u;
 const INCLUDED_IN_BETWEEN = /^\s*[(（,，]?\s*(?:(?:which\s+is|which\s+are|is|are|and|all)\s+)?(?:included\s+in|includ(?:ed)?\s+within|part\s+of|counted\s+(?:in|towards?)|inclus?\s+dans|incluid[oa]s?\s+en|enthalten\s+in|compres[oa]\s+nel(?:la)?)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|le\s+|la\s+|el\s+|dem\s+|der\s+)?(?:[\p{L}-]+\s+){0,2}?$/iu;
 /** Right before a bare number, the words that make it an age in years: "aged ", "at the age of ", "Alter von ", "all'età di ". */
 const AGE_BEFORE = /(?<![\p{L}])(?:aged|age\s+of|age|Alter\s+von|età\s+di|âge\s+de|edad\s+de|idade\s+de)\s+$/iu;
+/**
+ * "now", "currently" right before a figure, or before one verb and a hedge ("is now about", "now weighs", "ist jetzt",
+ * "pèse désormais", "ahora pesa", "ora pesa"): a level at the time of writing. ("is now estimated at" revises the figure.)
+ */
+const NOW_BEFORE =
+  /(?<![\p{L}])(?:now|currently|presently|at\s+present|jetzt|nun|derzeit|aktuell|inzwischen|désormais|maintenant|actuellement|ahora|actualmente|ya|ora|adesso|attualmente|agora|atualmente)\s+(?:(?!(?:estimated|expected|put|thought|believed|projected|forecast|reckoned|geschätzt|estimé|estimée|estimado|estimada|stimato|stimata)(?![\p{L}]))[\p{L}]+\s+)?(?:(?:about|around|some|nearly|roughly|only|just|over|under|rund|etwa|environ|unos|unas|circa|cerca\s+de)\s+)?$/iu;
+
+/** "current mass", "its present height", "aktuelle Masse", "masse actuelle", "massa attuale": the level now, named by its noun. */
+const CURRENT_BEFORE = /(?<![\p{L}])(?:current|present|today['’]s|aktuelle[nmrs]?|jetzige[nmrs]?|derzeitige[nmrs]?|actuel(?:le)?)\s+$/iu;
+const CURRENT_AFTER = /^\s+(?:actuelle?s?|actual(?:es)?|attuale|attuali|atual|atuais)(?![\p{L}])/iu;
+
 /** After an age's number: "-year-old", " years old", "-Jährige", "enne" ("24enne"). */
 const AGE_AFTER_NUMBER = /^(?:[-‐\s](?:years?|yrs?)[-‐\s]old|[-‐]?j(?:ä|ae)hrige?[rnms]?|enne)(?![\p{L}])/iu;
 /** An age set off after a word (a name, a type noun): ", de 24 años,", ", 24 anni,", ", 24,", " (24)". */
@@ -680,6 +691,12 @@ export function quantityClaims(
     // verb is in one of the attribute's own triggers ("cut the risk of death by 27%" for a risk reduction). So in the other
     // languages: "wächst um rund 600 Beschäftigte", "augmente de 700", "crece en 700", "cresce di 700", "um 600 gewachsen".
     const before80 = text.slice(Math.max(0, q.span.start - 80), q.span.start);
+    // "Wren's mass is now about 900 kg", "now weighs", "its current mass": a level said to hold now, after a change, is no
+    // value of an attribute the pack says never changes (`timeless`).
+    if (attribute.timeless && (NOW_BEFORE.test(before80) || (trigger !== undefined && (CURRENT_BEFORE.test(text.slice(Math.max(0, trigger.start - 24), trigger.start)) || CURRENT_AFTER.test(text.slice(trigger.end, trigger.end + 16)))))) {
+      previous = undefined;
+      continue;
+    }
     // "Varga, de 24 años, tiene contrato", "aged 24", "the 24-year-old": a person's age, no value of another attribute in years
     // (an age attribute whose trigger is in the phrase keeps it).
     if (attribute.unit !== undefined && canonicalUnit(attribute.unit) === 'year' && (q.quantity.unit === '' || canonicalUnit(q.quantity.unit) === 'year')) {
