@@ -7438,3 +7438,128 @@ describe("an event's word that modifies a noun after it", () => {
     expect(launches('The launch of Orvane took place in 2024.')).toEqual([['orvane', 'happened']]);
   });
 });
+
+describe('a change after a verb of growth, in the languages news is written in', () => {
+  const firms = inlinePack('firms-fxb', [
+    'entities:',
+    '  - {id: tovarek, name: Tovarek Werke, type: organization, aliases: [Tovarek Werke, Tovarek]}',
+    'attributes:',
+    '  - {id: team.size, extends: true, triggers: [Beschäftigte, empleados, salariés, dipendenti], unitWords: [Beschäftigte, empleados, salariés, dipendenti]}',
+  ]);
+  const staff = (text: string) => figuresWith(firms, text, 'team.size');
+
+  it('"wächst um", "crece en", "augmente de", "cresce di" before a figure: the size of the change, no level', () => {
+    expect(staff('Mit dem Zukauf wächst Tovarek um rund 700 Beschäftigte.')).toEqual([]);
+    expect(staff('Con la compra, Tovarek crece en unos 700 empleados.')).toEqual([]);
+    expect(staff('Avec ce rachat, Tovarek augmente de 700 salariés.')).toEqual([]);
+    expect(staff('Con l’acquisizione Tovarek cresce di circa 700 dipendenti.')).toEqual([]);
+    expect(staff('Tovarek grows by about 700 employees.')).toEqual([]);
+    expect(staff('Seit 2023 ist Tovarek um 700 Beschäftigte gewachsen.')).toEqual([]);
+  });
+
+  it('the level itself is still read, and so is the level a change reached', () => {
+    expect(staff('Tovarek beschäftigt rund 9.800 Beschäftigte.')).toEqual([['tovarek', 9800]]);
+    expect(staff('Tovarek cuenta con 9.800 empleados.')).toEqual([['tovarek', 9800]]);
+    expect(staff('Tovarek wächst um 700 auf 9.800 Beschäftigte.')).toEqual([['tovarek', 9800]]);
+  });
+});
+
+describe('a date in a parenthesis that gives another figure', () => {
+  const firms = inlinePack('firms-fxb2', [
+    'entities:',
+    '  - {id: tovarek, name: Tovarek Werke, type: organization, aliases: [Tovarek Werke, Tovarek]}',
+    'attributes:',
+    '  - {id: revenue, label: revenue, kind: quantity, unit: EUR, triggers: [revenue], headers: [revenue], subjects: [organization]}',
+    '  - {id: deliveries, label: deliveries, kind: quantity, unit: units, unitWords: [units], triggers: [deliveries], headers: [deliveries], subjects: [organization]}',
+  ]);
+  /** [attribute, value, period] of each claim of a text under the company's heading. */
+  const dated = (text: string) =>
+    claimsUnder(firms, 'Tovarek Werke', text).map((c) => [c.attribute, c.value.kind === 'quantity' ? c.value.min : null, c.time?.text ?? null]);
+
+  it('"(Q1 2024: €531.0 million)", "(2023: 8)" date the figure inside, never the one before the parenthesis', () => {
+    expect(dated('- Revenue: €612.5 million (Q2 2024: €587.0 million)')).toEqual([['revenue', 612.5e6, null]]);
+    expect(dated('- Deliveries: 14 (2023: 9)')).toEqual([['deliveries', 14, null]]);
+    expect(dated('- Deliveries: 14 (9 in 2023)')).toEqual([['deliveries', 14, null]]);
+    expect(dated('| Metric | Value |\n|---|---|\n| Revenue | €612.5 million (Q2 2024: €587.0 million) |')).toEqual([['revenue', 612.5e6, null]]);
+  });
+
+  it('a parenthesis with a date alone still dates the figure', () => {
+    expect(dated('- Revenue: €612.5 million (Q2 2024)')).toEqual([['revenue', 612.5e6, 'Q2 2024']]);
+    expect(dated('- Deliveries: 14 (as of May 2025)')).toEqual([['deliveries', 14, 'May 2025']]);
+  });
+});
+
+describe("a person's age beside another attribute in years", () => {
+  const clubs = inlinePack('clubs-fxb', [
+    'entityTypes:',
+    '  - {type: player, headers: [player, delantero, attaccante]}',
+    'entities:',
+    '  - {id: varga, name: Tomas Varga, type: player, aliases: [Tomas Varga, Varga]}',
+    'attributes:',
+    '  - {id: contract.length, label: contract length, kind: quantity, unit: years, triggers: [contract, contrato, contratto], subjects: [player]}',
+  ]);
+  const years = (text: string) => figuresWith(clubs, text, 'contract.length');
+
+  it('"de 24 años", "24 anni", "aged 24", "24-year-old", "(24)" after a name are the age, no contract length', () => {
+    expect(years('Varga, de 24 años, tiene contrato hasta 2027.')).toEqual([]);
+    expect(years('Varga, 24 anni, ha un contratto fino al 2027.')).toEqual([]);
+    expect(years('Varga, aged 24, has a contract until 2027.')).toEqual([]);
+    expect(years('Varga, 24, has a contract until 2027.')).toEqual([]);
+    expect(years('Varga (24) has a contract until 2027.')).toEqual([]);
+    expect(years('The 24-year-old Varga has a contract until 2027.')).toEqual([]);
+  });
+
+  it('the contract length itself is read, set off by commas after its own trigger too', () => {
+    expect(years('Varga ha firmato un contratto di 4 anni.')).toEqual([['varga', 4]]);
+    expect(years('Varga firmó un contrato, de 4 años, con el club.')).toEqual([['varga', 4]]);
+    expect(years('Varga signed a four-year contract.')).toEqual([['varga', 4]]);
+  });
+
+  it('an age attribute whose trigger is in the phrase keeps its age', () => {
+    const people = inlinePack('people-fxb', [
+      'entityTypes:',
+      '  - {type: player, headers: [player]}',
+      'entities:',
+      '  - {id: varga, name: Tomas Varga, type: player, aliases: [Tomas Varga, Varga]}',
+      'attributes:',
+      '  - {id: age, label: age, kind: quantity, unit: years, triggers: [aged, years old, años], subjects: [player]}',
+    ]);
+    expect(figuresWith(people, 'Varga, aged 24, has a contract until 2027.', 'age')).toEqual([['varga', 24]]);
+    expect(figuresWith(people, 'Varga, de 24 años, tiene contrato hasta 2027.', 'age')).toEqual([['varga', 24]]);
+  });
+});
+
+describe('a level said to hold now, of an attribute that never changes', () => {
+  const craft = inlinePack('craft-fxb', [
+    'entityTypes:',
+    '  - {type: spacecraft, headers: [spacecraft, probe]}',
+    'entities:',
+    '  - {id: wren, name: Wren, type: spacecraft, aliases: [Wren]}',
+    'attributes:',
+    '  - {id: launch.mass, label: launch mass, kind: quantity, unit: kg, triggers: [launch mass, mass, weighs], subjects: [spacecraft], timeless: true}',
+  ]);
+  const mass = (text: string) => figuresWith(craft, text, 'launch.mass');
+
+  it('"is now about 900 kg", "now weighs", "is currently": a level after a change, no value of an attribute that never changes', () => {
+    expect(mass("Wren's mass is now about 900 kg after the final burn.")).toEqual([]);
+    expect(mass('Wren now weighs about 900 kg.')).toEqual([]);
+    expect(mass("Wren's mass is currently 900 kg.")).toEqual([]);
+    expect(mass("Wren's mass is about 1,800 kg.")).toEqual([['wren', 1800]]);
+    expect(mass("Wren's launch mass is now estimated at 1,850 kg.")).toEqual([['wren', 1850]]);
+  });
+
+  it('"current mass", "masse actuelle": the level now, too; "dry mass" is another kind the pack names by a blocker', () => {
+    expect(mass("Wren's current mass is 900 kg.")).toEqual([]);
+    expect(mass('La masse actuelle de Wren est 900 kg.')).toEqual([]);
+    expect(mass('Wren has a mass of 1,800 kg.')).toEqual([['wren', 1800]]);
+    const blocked = inlinePack('craft-fxb2', [
+      'entityTypes:',
+      '  - {type: spacecraft, headers: [spacecraft, probe]}',
+      'entities:',
+      '  - {id: wren, name: Wren, type: spacecraft, aliases: [Wren]}',
+      'attributes:',
+      '  - {id: launch.mass, label: launch mass, kind: quantity, unit: kg, triggers: [launch mass, mass], blockers: [dry mass], subjects: [spacecraft], timeless: true}',
+    ]);
+    expect(figuresWith(blocked, 'Wren has a dry mass of 700 kg.', 'launch.mass')).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 // A user's pack wins over the built-in one: same ids replace, and claimed triggers and headers move.
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../src/check/index.js';
+import { analyse, checkTexts } from '../src/check/index.js';
 import { compileLexicon } from '../src/packs/lexicon.js';
 import { BUILTIN_PACK_PATH, loadPackFile, mergePacks, parsePack } from '../src/packs/load.js';
 
@@ -137,7 +137,7 @@ events:
     );
     expect(() => mergePacks([extending('events:\n  - {id: model-release, extends: true, triggers: [a lancé]}\n')])).toThrow('desk-fr.yml: events[0] (model-release).extends: no earlier pack has an event "model-release" to extend');
     expect(() => extending('attributes:\n  - {id: headquarters, extends: true, label: siège, triggers: [siège]}\n')).toThrow(
-      'desk-fr.yml: attributes[0] (headquarters).label: an entry with "extends: true" only adds words to the earlier entry of its id (triggers, headers, blockers, unitWords, exclusiveCues, values, variesByMember); to change its label, replace the entry whole: drop "extends"',
+      'desk-fr.yml: attributes[0] (headquarters).label: an entry with "extends: true" only adds words to the earlier entry of its id (triggers, headers, blockers, unitWords, exclusiveCues, values, variesByMember, tolerance); to change its label, replace the entry whole: drop "extends"',
     );
     expect(() => extending('attributes:\n  - {id: headquarters, extends: true}\n')).toThrow('desk-fr.yml: attributes[0] (headquarters): extends "headquarters" but adds nothing');
     expect(() => extending('attributes:\n  - {id: headquarters, extends: yes please, triggers: [siège]}\n')).toThrow('desk-fr.yml: attributes[0] (headquarters).extends: must be true or false');
@@ -175,5 +175,28 @@ describe('variesByMember through "extends"', () => {
       { lexicon: compileLexicon(mergePacks([builtin, family])) },
     ).report;
     expect(report.conflicts).toEqual([]);
+  });
+});
+
+describe('fixer fx-b: tolerance through "extends"', () => {
+  const extending = (yaml: string) => parsePack(`name: desk\n${yaml}`, 'desk.yml');
+  it('sets it on the earlier attribute, validated as on a whole entry', () => {
+    const merged = mergePacks([builtin, extending('attributes:\n  - {id: team.size, extends: true, tolerance: {approx: 0.02}}\n')]);
+    expect(merged.attributes.find((a) => a.id === 'team.size')?.tolerance).toEqual({ exact: undefined, approx: 0.02 });
+    expect(merged.attributes.find((a) => a.id === 'team.size')?.triggers).toEqual(builtin.attributes.find((a) => a.id === 'team.size')?.triggers);
+    expect(() => extending('attributes:\n  - {id: team.size, extends: true, tolerance: {approx: -1}}\n')).toThrow('desk.yml: attributes[0] (team.size).tolerance.approx: must be a number >= 0');
+    expect(() => extending('attributes:\n  - {id: team.size, extends: true, tolerance: {loose: 1}}\n')).toThrow(/attributes\[0\] \(team\.size\)\.tolerance/u);
+  });
+
+  it('"about 19,300" then clashes with 18,342 under a tighter "approx"', () => {
+    const firms = extending(
+      ['entities:', '  - {id: halvik, name: Halvik Group, type: organization, aliases: [Halvik Group]}', 'attributes:', '  - {id: team.size, extends: true, tolerance: {approx: 0.02}}', ''].join('\n'),
+    );
+    const texts = [
+      { file: 'a.md', text: 'Halvik Group had 18,342 employees as of March 31, 2025.\n' },
+      { file: 'b.md', text: 'Halvik Group had about 19,300 employees as of March 31, 2025.\n' },
+    ];
+    expect(checkTexts(texts, { lexicon: compileLexicon(mergePacks([builtin, firms])) }).conflicts.map((c) => c.rule)).toEqual(['numeric-mismatch']);
+    expect(checkTexts(texts, { lexicon: compileLexicon(builtin) }).conflicts.map((c) => c.rule)).toEqual([]);
   });
 });

@@ -2,14 +2,14 @@
 // nearest trigger (or of its unit word), a figure in parallel with the one before it takes that one's
 // attribute; differences ("1,000mAh larger than") and compared values ("up from 4,800mAh") are not stated values.
 import type { QuantityMatch } from '../normalise/numbers.js';
-import { canonicalUnit, convertible, CURRENCY_CODES, dimensionOf, inUnit, isCountUnit, sameUnit, takesAsWritten, UNIT_WORDS } from '../normalise/units.js';
+import { canonicalUnit, convertible, CURRENCY_CODES, dimensionOf, inUnit, isCountUnit, PERCENTAGE_POINT, sameUnit, takesAsWritten, UNIT_WORDS } from '../normalise/units.js';
 import { PLACE_TYPES, type Mention } from '../normalise/entities.js';
 import type { Lexicon } from '../packs/lexicon.js';
 import type { PhraseMatch, PhraseMatcher } from '../packs/phrases.js';
 import type { PackAttribute } from '../packs/types.js';
 import type { EntityRef, Quantity, Span } from '../types.js';
 import { compatible, coordinated, counterpartOf, FRONTED_PHRASE, lastBefore, NAME_OPENS, nearestBefore, possessorBefore, QUOTED_TITLE, REPORTING, SUBJECT_WINDOW } from './subjects.js';
-import { CHANGED_BY, changeAsRange, COMPARED_CHANGE_NOUN, countsItsSources, FUNCTION_WORDS, moveSize, namesWhatItCounts, notItsValue, settingsMasked, startsAChange, VERB_ONLY_TRIGGER } from './figure-phrases.js';
+import { CHANGED_BY, CHANGED_BY_ABROAD, changeAsRange, changedByAfter, COMPARED_CHANGE_NOUN, countsItsSources, FUNCTION_WORDS, moveSize, namesWhatItCounts, notItsValue, settingsMasked, startsAChange, VERB_ONLY_TRIGGER } from './figure-phrases.js';
 import { distance, enclosing, wordsBetween } from './words.js';
 import { clauseNouns, descriptionsOf, subjectTypes, typeNouns } from './typing.js';
 
@@ -155,6 +155,45 @@ const HYPHENATED_BEFORE = /\p{N}[-‐]$/u;
 const INCLUDED_IN_BETWEEN = /^\s*[(（,，]?\s*(?:(?:which\s+is|which\s+are|is|are|and|all)\s+)?(?:included\s+in|includ(?:ed)?\s+within|part\s+of|counted\s+(?:in|towards?)|inclus?\s+dans|incluid[oa]s?\s+en|enthalten\s+in|compres[oa]\s+nel(?:la)?)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|le\s+|la\s+|el\s+|dem\s+|der\s+)?(?:[\p{L}-]+\s+){0,2}?$/iu;
 /** Right before a bare number, the words that make it an age in years: "aged ", "at the age of ", "Alter von ", "all'età di ". */
 const AGE_BEFORE = /(?<![\p{L}])(?:aged|age\s+of|age|Alter\s+von|età\s+di|âge\s+de|edad\s+de|idade\s+de)\s+$/iu;
+/**
+ * "now", "currently" right before a figure, or before one verb and a hedge ("is now about", "now weighs", "ist jetzt",
+ * "pèse désormais", "ahora pesa", "ora pesa"): a level at the time of writing. ("is now estimated at" revises the figure.)
+ */
+const NOW_BEFORE =
+  /(?<![\p{L}])(?:now|currently|presently|at\s+present|jetzt|nun|derzeit|aktuell|inzwischen|désormais|maintenant|actuellement|ahora|actualmente|ya|ora|adesso|attualmente|agora|atualmente)\s+(?:(?!(?:estimated|expected|put|thought|believed|projected|forecast|reckoned|geschätzt|estimé|estimée|estimado|estimada|stimato|stimata)(?![\p{L}]))[\p{L}]+\s+)?(?:(?:about|around|some|nearly|roughly|only|just|over|under|rund|etwa|environ|unos|unas|circa|cerca\s+de)\s+)?$/iu;
+
+/** "current mass", "its present height", "aktuelle Masse", "masse actuelle", "massa attuale": the level now, named by its noun. */
+const CURRENT_BEFORE = /(?<![\p{L}])(?:current|present|today['’]s|aktuelle[nmrs]?|jetzige[nmrs]?|derzeitige[nmrs]?|actuel(?:le)?)\s+$/iu;
+const CURRENT_AFTER = /^\s+(?:actuelle?s?|actual(?:es)?|attuale|attuali|atual|atuais)(?![\p{L}])/iu;
+
+/** After an age's number: "-year-old", " years old", "-Jährige", "enne" ("24enne"). */
+const AGE_AFTER_NUMBER = /^(?:[-‐\s](?:years?|yrs?)[-‐\s]old|[-‐]?j(?:ä|ae)hrige?[rnms]?|enne)(?![\p{L}])/iu;
+/** An age set off after a word (a name, a type noun): ", de 24 años,", ", 24 anni,", ", 24,", " (24)". */
+const AGE_APPOSITION_BEFORE = /[\p{L}.'’]\s*(?:[,，]\s*(?:(?:de|di|com|con)\s+)?|[(（]\s*)$/u;
+const AGE_APPOSITION_AFTER = /^\s*(?:(?:años|anni|anos|ans|years|Jahre)(?:\s+de\s+edad)?\s*)?[,，)）]/iu;
+
+/**
+ * The span of the age phrase a figure in years (or a bare one) stands in, or undefined: "aged 24", "at the age of 24",
+ * "24-year-old", "24enne", and an age set off after a word that is no trigger ("Varga, de 24 años,", "Varga, 24 anni,",
+ * "Varga, 24,", "Varga (24)"; "un contrato, de 4 años," is the contract's).
+ */
+function agePhrase(text: string, q: QuantityMatch, triggers: readonly Span[]): Span | undefined {
+  const number = text.slice(q.numberSpan.start, q.numberSpan.end);
+  if (!/^\d{1,3}$/u.test(number) || Number(number) > 120) return undefined;
+  const before = text.slice(Math.max(0, q.numberSpan.start - 24), q.numberSpan.start);
+  const after = text.slice(q.numberSpan.end, q.numberSpan.end + 30);
+  const word = AGE_BEFORE.exec(before);
+  if (word) return { start: q.numberSpan.start - (before.length - word.index), end: Math.max(q.span.end, q.numberSpan.end) };
+  const old = AGE_AFTER_NUMBER.exec(after);
+  if (old) return { start: q.numberSpan.start, end: q.numberSpan.end + old[0].length };
+  const set = AGE_APPOSITION_BEFORE.exec(before);
+  const close = AGE_APPOSITION_AFTER.exec(after);
+  if (!set || !close) return undefined;
+  const wordEnd = q.numberSpan.start - (before.length - set.index) + 1;
+  if (triggers.some((t) => t.end === wordEnd)) return undefined;
+  return { start: wordEnd, end: q.numberSpan.end + close[0].length };
+}
+
 /** A letter and a hyphen right before a trigger ("long-range"). */
 const COMPOUND_BEFORE = /\p{L}[-‐]$/u;
 /** After a trigger, a hyphen and the rest of the word it opens ("long-range", "long-term"). */
@@ -656,8 +695,30 @@ export function quantityClaims(
       continue;
     }
     // "diminished the value of their stake by 56%", "raised its stake by 2 points": the amount of a change, unless the
-    // verb is in one of the attribute's own triggers ("cut the risk of death by 27%" for a risk reduction).
-    const change = CHANGED_BY.exec(text.slice(Math.max(0, q.span.start - 80), q.span.start));
+    // verb is in one of the attribute's own triggers ("cut the risk of death by 27%" for a risk reduction). So in the other
+    // languages: "wächst um rund 600 Beschäftigte", "augmente de 700", "crece en 700", "cresce di 700", "um 600 gewachsen".
+    const before80 = text.slice(Math.max(0, q.span.start - 80), q.span.start);
+    // "Wren's mass is now about 900 kg", "now weighs", "its current mass": a level said to hold now, after a change, is no
+    // value of an attribute the pack says never changes (`timeless`).
+    if (attribute.timeless && (NOW_BEFORE.test(before80) || (trigger !== undefined && (CURRENT_BEFORE.test(text.slice(Math.max(0, trigger.start - 24), trigger.start)) || CURRENT_AFTER.test(text.slice(trigger.end, trigger.end + 16)))))) {
+      previous = undefined;
+      continue;
+    }
+    // "Varga, de 24 años, tiene contrato", "aged 24", "the 24-year-old": a person's age, no value of another attribute in years
+    // (an age attribute whose trigger is in the phrase keeps it).
+    if (attribute.unit !== undefined && canonicalUnit(attribute.unit) === 'year' && (q.quantity.unit === '' || canonicalUnit(q.quantity.unit) === 'year')) {
+      const age = agePhrase(text, q, triggers);
+      if (age && !triggers.some((t) => t.attributes.includes(attribute) && t.start < age.end && t.end > age.start)) {
+        previous = undefined;
+        continue;
+      }
+    }
+    if (changedByAfter(before80, text.slice(q.span.end, q.span.end + 60))) {
+      previous = undefined;
+      continue;
+    }
+    // (A percentage after "progressé de", "stiegen um" is how those languages write "rose 3.1%": a growth rate's own value.)
+    const change = CHANGED_BY.exec(before80) ?? (q.quantity.unit === 'percent' || q.quantity.unit === PERCENTAGE_POINT ? null : CHANGED_BY_ABROAD.exec(before80));
     if (change) {
       const verb = Math.max(0, q.span.start - 80) + change.index;
       if (!triggers.some((t) => t.attributes.includes(attribute) && t.start <= verb && t.end > verb)) {

@@ -354,6 +354,31 @@ export const CHANGED_BY = new RegExp(
 );
 
 /**
+ * The same in German, French, Spanish, Italian and Portuguese: a verb of growth or decline, at most three words (its subject
+ * or object, no preposition) and the preposition that gives the size of the change right before the figure: "wächst der
+ * Konzern um rund 600", "augmente ses effectifs de 700", "d'environ", "crece en unos 700", "creció un 5%", "cresce di circa
+ * 700", "cresceu em 700"; also "en hausse de", "in calo di". The level a change reached ("um 600 auf 9.800", "de 5 % à")
+ * keeps its own preposition and is read.
+ */
+const GROWTH_VERBS_DE = String.raw`(?:wächst|wachsen|wuchs|wuchsen|gewachsen|steigt|steigen|stieg|stiegen|gestiegen|sinkt|sinken|sank|sanken|gesunken|fällt|fiel|fielen|gefallen|erhöht|erhöhte|erhöhten|erhöhen|senkt|senkte|senkten|gesenkt|verringert|verringerte|verringerten|reduziert|reduzierte|reduzierten|vergrößert|vergrößerte|schrumpft|schrumpfte|schrumpften|geschrumpft|nimmt|nahm|nahmen|legt|legte|legten|stockt|stockte|aufgestockt)`;
+const GROWTH_VERBS_FR = String.raw`(?:augmente|augmentent|augmenté|augmentée|augmentés|augmentées|progresse|progressent|progressé|recule|reculent|reculé|baisse|baissent|baissé|baissée|diminue|diminuent|diminué|diminuée|croît|croissent|crû|grimpe|grimpent|grimpé|chute|chutent|chuté|accru|accrue|accroît|réduit|réduite|réduisent|en\s+(?:hausse|baisse|progression|recul|repli))`;
+const GROWTH_VERBS_ES = String.raw`(?:crece|crecen|creció|crecieron|crecido|aumenta|aumentan|aumentó|aumentaron|aumentado|sube|suben|subió|subieron|subido|cae|caen|cayó|cayeron|caído|bajó|bajaron|bajado|disminuye|disminuyen|disminuyó|disminuyeron|disminuido|incrementa|incrementan|incrementó|incrementaron|incrementado|reduce|reducen|redujo|redujeron|reducido|amplía|amplían|amplió|ampliaron|ampliado|recorta|recortan|recortó|recortaron|recortado)`;
+const GROWTH_VERBS_IT = String.raw`(?:cresce|crescono|cresciut[oaie]|aumenta|aumentano|aumentat[oaie]|sale|salgono|salit[oaie]|cala|calano|calat[oaie]|scende|scendono|sces[oaie]|diminuisce|diminuiscono|diminuit[oaie]|incrementa|incrementano|incrementat[oaie]|riduce|riducono|ridott[oaie]|in\s+(?:crescita|calo|aumento|rialzo|flessione|diminuzione))`;
+const GROWTH_VERBS_PT = String.raw`(?:cresce|crescem|cresceu|cresceram|crescido|aumentou|aumentaram|subiu|subiram|caiu|caíram|diminuiu|diminuíram|reduziu|reduziram)`;
+/** Words that may stand between the verb and its preposition: no preposition of their own ("avec l'arrivée de 600" is no change's size). */
+const BETWEEN_VERB_AND_SIZE = String.raw`(?:(?!(?:auf|von|vom|mit|für|bei|nach|zu|avec|à|au|aux|de|du|des|par|pour|sur|dans|a|al|con|por|para|sobre|hasta|desde|di|da|per|su|fino|com|até|e|et|y|und|ou|o|oder)(?![\p{L}'’]))[\p{L}'’-]+\s+){0,3}?`;
+export const CHANGED_BY_ABROAD = new RegExp(
+  String.raw`(?<![\p{L}])(?:${GROWTH_VERBS_DE}\s+${BETWEEN_VERB_AND_SIZE}um\s+(?:(?:rund|etwa|knapp|fast|gut|ungefähr|circa|mehr\s+als|über|nahezu)\s+)?|${GROWTH_VERBS_FR}\s+${BETWEEN_VERB_AND_SIZE}(?:de\s+|d['’])(?:(?:environ|près\s+de|plus\s+de|quelque)\s+)?|${GROWTH_VERBS_ES}\s+(?:${BETWEEN_VERB_AND_SIZE}en\s+(?:(?:unos|unas|un|una|alrededor\s+de|cerca\s+de|casi|más\s+de)\s+)?|(?:unos|unas|un|una)\s+)|${GROWTH_VERBS_IT}\s+${BETWEEN_VERB_AND_SIZE}(?:di\s+|del\s+|dello\s+|della\s+|dell['’])(?:(?:circa|quasi|oltre|più\s+di)\s+)?|${GROWTH_VERBS_PT}\s+${BETWEEN_VERB_AND_SIZE}(?:em\s+|cerca\s+de\s+)(?:(?:cerca\s+de|quase|mais\s+de|uns|umas)\s+)?)$`,
+  'iu',
+);
+/** German with the verb at the end: "um rund 600 Beschäftigte gewachsen", "um 600 zunahm" (the figure's text and after). */
+const CHANGED_BY_DE_BEFORE = /(?<![\p{L}])um\s+(?:(?:rund|etwa|knapp|fast|gut|ungefähr|circa|mehr\s+als|über|nahezu)\s+)?$/iu;
+const CHANGED_BY_DE_AFTER =
+  /^[^.;:!?,]{0,40}?(?<![\p{L}])(?:gewachsen|gestiegen|gesunken|gefallen|zugenommen|abgenommen|zugelegt|geschrumpft|erhöht|gesenkt|verringert|reduziert|wuchs|wuchsen|stieg|stiegen|sank|sanken|fiel|fielen|zunahm|abnahm|zulegte|zulegten)(?![\p{L}])/iu;
+/** Whether a German figure is the size of a change whose verb stands after it ("um 600 Beschäftigte gewachsen"). */
+export const changedByAfter = (before: string, after: string): boolean => CHANGED_BY_DE_BEFORE.test(before) && CHANGED_BY_DE_AFTER.test(after);
+
+/**
  * A pack trigger that is a verb of change or of a level only, naming no noun ("fell to", "rose to", "stood at", "stieg auf",
  * "a chuté à", "cayó a", "降至"): in "its total value locked fell to $2 million" the noun's trigger before it owns the figure.
  */

@@ -216,16 +216,7 @@ function readAttribute(c: Checker, value: unknown, where: string): PackAttribute
       return { phrase: c.string(item.phrase, `${at}.phrase`), direction: item.direction };
     });
   }
-  if (raw.tolerance !== undefined) {
-    const t = c.object(raw.tolerance, `${where}.tolerance`);
-    c.known(t, ['exact', 'approx'], `${where}.tolerance`);
-    for (const key of ['exact', 'approx'] as const) {
-      if (t[key] !== undefined && (typeof t[key] !== 'number' || (t[key] as number) < 0)) {
-        c.fail(`${where}.tolerance.${key}`, 'must be a number >= 0');
-      }
-    }
-    attribute.tolerance = { exact: t.exact as number | undefined, approx: t.approx as number | undefined };
-  }
+  if (raw.tolerance !== undefined) attribute.tolerance = readTolerance(c, raw.tolerance, where);
   if (kind === 'quantity' && !attribute.unit) c.fail(`${where}.unit`, 'a quantity attribute needs a unit');
   // "unit: money" would be a count of things called money: an amount of money is in a currency.
   if (kind === 'quantity' && /^(?:money|currency|cash|price|amount)$/iu.test(attribute.unit!.trim())) {
@@ -239,9 +230,21 @@ function readAttribute(c: Checker, value: unknown, where: string): PackAttribute
   return attribute;
 }
 
-/** The keys an entry that extends another may hold: the words it adds. */
+/** An attribute's `tolerance`: `exact` and `approx`, each a number >= 0. */
+function readTolerance(c: Checker, value: unknown, where: string): { exact?: number; approx?: number } {
+  const t = c.object(value, `${where}.tolerance`);
+  c.known(t, ['exact', 'approx'], `${where}.tolerance`);
+  for (const key of ['exact', 'approx'] as const) {
+    if (t[key] !== undefined && (typeof t[key] !== 'number' || (t[key] as number) < 0)) {
+      c.fail(`${where}.tolerance.${key}`, 'must be a number >= 0');
+    }
+  }
+  return { exact: t.exact as number | undefined, approx: t.approx as number | undefined };
+}
+
+/** The keys an entry that extends another may hold: the words it adds, and a tolerance of its own. */
 const EXTENSION_KEYS = {
-  attributes: ['id', 'extends', 'triggers', 'headers', 'blockers', 'unitWords', 'exclusiveCues', 'values', 'variesByMember'],
+  attributes: ['id', 'extends', 'triggers', 'headers', 'blockers', 'unitWords', 'exclusiveCues', 'values', 'variesByMember', 'tolerance'],
   events: ['id', 'extends', 'triggers', 'headers', 'negations', 'negationsAfter', 'cues'],
 } as const;
 
@@ -278,12 +281,13 @@ function readExtension(c: Checker, value: unknown, where: string, section: 'attr
       if (typeof raw.variesByMember !== 'boolean') c.fail(`${where}.variesByMember`, 'must be true or false');
       extension.variesByMember = raw.variesByMember as boolean;
     }
+    if (raw.tolerance !== undefined) extension.tolerance = readTolerance(c, raw.tolerance, where);
   } else {
     if (raw.negations !== undefined) extension.negations = c.strings(raw.negations, `${where}.negations`);
     if (raw.negationsAfter !== undefined) extension.negationsAfter = c.strings(raw.negationsAfter, `${where}.negationsAfter`);
     if (raw.cues !== undefined) extension.cues = c.strings(raw.cues, `${where}.cues`);
   }
-  const adds = Object.entries(extension).some(([key, v]) => ((Array.isArray(v) && v.length > 0) || typeof v === 'boolean') && key !== 'section');
+  const adds = Object.entries(extension).some(([key, v]) => ((Array.isArray(v) && v.length > 0) || typeof v === 'boolean' || key === 'tolerance') && key !== 'section');
   if (!adds) c.fail(where, `extends "${extension.id}" but adds nothing: give the ${keys.filter((k) => k !== 'id' && k !== 'extends').join(', ')} to add`);
   return extension;
 }
@@ -321,6 +325,7 @@ function extendAttribute(target: PackAttribute, x: PackExtension, source: string
     ...(x.exclusiveCues ? { exclusiveCues: joined(target.exclusiveCues ?? [], x.exclusiveCues) } : {}),
     ...(values ? { values } : {}),
     ...(x.variesByMember !== undefined ? { variesByMember: x.variesByMember } : {}),
+    ...(x.tolerance !== undefined ? { tolerance: { ...target.tolerance, ...Object.fromEntries(Object.entries(x.tolerance).filter(([, v]) => v !== undefined)) } } : {}),
   };
 }
 

@@ -212,6 +212,8 @@ export interface PackExtension {
   values?: PackCategoryValue[];
   /** Members of a family differ in it (`variesByMember`): set or unset on the earlier attribute. */
   variesByMember?: boolean;
+  /** The earlier attribute's tolerance, key by key (`exact`, `approx`). */
+  tolerance?: { exact?: number; approx?: number };
   /** An event's. */
   negations?: string[];
   negationsAfter?: string[];

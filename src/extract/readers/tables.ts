@@ -296,8 +296,10 @@ export function cellReadings(
   const readings = quantityReadings(cell, column, lexicon, format);
   // (Not the date of a figure compared with: "$210 million, up from $185 million in FY2031".)
   const dates = readings.length > 0 && column.outer.unit !== 'year' && /\d{4}|年/u.test(cell.text) ? findDates(cell.text).filter((d) => !COMPARED_BEFORE_DATE.test(cell.text.slice(0, d.start))) : [];
-  const time = dates.length === 1 ? dates[0]!.scope : undefined;
   for (const { attribute, match } of readings) {
+    // (Nor a date in a parenthesis that gives a figure of its own, "548.3 (Q1 2024: 531.0)", "11 (2023: 8)": that figure's.)
+    const own = dates.filter((d) => !otherFiguresDate(cell.text, d, match.span));
+    const time = own.length === 1 ? own[0]!.scope : undefined;
     const unit = match.quantity.unit;
     const open = attribute.id.startsWith('open.');
     const written = open ? match.quantity : wholeCount(match, attribute.unit!);
@@ -329,6 +331,20 @@ export function cellReadings(
     });
   }
   return out;
+}
+
+/**
+ * Whether a date stands in a parenthesis that also gives a figure of its own, outside the figure at `span`: "€548.3 million
+ * (Q1 2024: €531.0 million)", "11 (2023: 8)", "(prior year 2023: 8)". The date is that figure's, not the one before.
+ */
+function otherFiguresDate(text: string, date: { start: number; end: number }, span: { start: number; end: number }): boolean {
+  const open = Math.max(text.lastIndexOf('(', date.start), text.lastIndexOf('（', date.start));
+  if (open < 0 || (span.start > open && span.start < date.start)) return false;
+  const close = /[)）]/u.exec(text.slice(date.end));
+  if (!close || /[(（]/u.test(text.slice(open + 1, date.start)) || /[(（]/u.test(text.slice(date.end, date.end + close.index))) return false;
+  const end = date.end + close.index;
+  if (span.start > open && span.start < end) return false;
+  return /\p{N}/u.test(text.slice(open + 1, date.start) + ' ' + text.slice(date.end, end));
 }
 
 /**
