@@ -7563,3 +7563,20 @@ describe('a level said to hold now, of an attribute that never changes', () => {
     expect(figuresWith(blocked, 'Wren has a dry mass of 700 kg.', 'launch.mass')).toEqual([]);
   });
 });
+
+describe('a figure after "est de", "es de" (is), past a name that ends on a number', () => {
+  const rockets = inlinePack('rockets-de', [
+    'entityTypes:',
+    '  - {type: rocket, headers: [rocket, fusée, cohete]}',
+    'entities:',
+    '  - {id: orva-4, name: Orva-4, type: rocket, aliases: [Orva-4]}',
+    'attributes:',
+    '  - {id: price, label: launch price, kind: quantity, unit: EUR, triggers: [prix de lancement, precio de lanzamiento, launch price], subjects: [rocket]}',
+  ]);
+  const read = (text: string) => claimsUnder(rockets, 'Notes', text).map((c) => [c.entity.id, c.attribute, c.value.kind === 'quantity' ? c.value.min : null]);
+
+  it('is the value, not a part counted "of" a whole after the name\'s number', () => {
+    expect(read("Le prix de lancement de l'Orva-4 est de 68 millions d'euros.")).toEqual([['orva-4', 'price', 68e6]]);
+    expect(read('El precio de lanzamiento del Orva-4 es de 68 millones de euros.')).toEqual([['orva-4', 'price', 68e6]]);
+  });
+});

@@ -1445,8 +1445,9 @@ const COMPARED_PAREN_BEFORE = /(?<![\p{L}])(?:than|versus|vs\.?|compared\s+(?:wi
  */
 /** Between a part and the whole it is counted from: "of the", "der insgesamt", "su", "degli". */
 const OF_WHOLE = String.raw`(?:of|out\s+of|der|van|von|sur|su|de|di|dei|degli|delle|av)\s+(?:(?:the|its|their|his|her|de|den|der|die|les|los|las|le|la|i|gli)\s+)?(?:(?:total|insgesamt|totale|totaal)\s+)?`;
-// Not a year: "posted 2025 revenue of €1.19 billion" names the figure's year, no part.
-const WHOLE_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(?!(?:19|20)\d\d\s+\p{L}+\s+(?:of|de|di|von)\s)\d[\d.,]*\s+(?:\p{L}+\s+)?${OF_WHOLE}$`, 'iu');
+// Not a year: "posted 2025 revenue of €1.19 billion" names the figure's year, no part; nor a number a hyphen glues to a word
+// before it, a name's ("le prix de l'Orva-4 est de 68 millions d'euros": no "4 … of" a whole).
+const WHOLE_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(?<!\p{L}[-‐])(?!(?:19|20)\d\d\s+\p{L}+\s+(?:of|de|di|von)\s)\d[\d.,]*\s+(?:\p{L}+\s+)?${OF_WHOLE}$`, 'iu');
 const WHOLE_AFTER = /^\s*\S{0,3}?のうち/u;
 /** After a whole, before a part counted from it: "のうち", "の中で", "其中", "中的", "중" ("of them"). */
 const PART_MARK = String.raw`(?:のうち|の中で|の中の|其中|之中|当中|當中|中的|중(?:에서)?)`;
