@@ -2597,6 +2597,12 @@ describe('figures of a period that ends on a day', () => {
     expect(read('Halden Foods reported Q2 2025 revenue of €441 million.')).toEqual([['halden', 441e6, ['2025-04-01', '2025-06-30'], 'quarter']]);
   });
 
+  it('takes no date from the period a change is measured against ("50bp ahead of FY23", "3% above 2023")', () => {
+    expect(read('Halden Foods revenue of €900 million implies a margin of 20%, 50bp ahead of FY23.')).toEqual([['halden', 900e6, undefined, undefined]]);
+    expect(read('Halden Foods revenue of €900 million came in 3% above 2023.')).toEqual([['halden', 900e6, undefined, undefined]]);
+    expect(read('Halden Foods revenue of €900 million was 40 basis points below 2023.')).toEqual([['halden', 900e6, undefined, undefined]]);
+  });
+
   it('gives a flow its sentence dates by a whole year, naming no length, the year’s length', () => {
     expect(read('Halden Foods had revenue of €1.6 billion in 2024.')).toEqual([['halden', 1.6e9, ['2024-01-01', '2024-12-31'], 'year']]);
     // A length the sentence names wins.

@@ -184,7 +184,7 @@ const SAME_PERIOD_BEFORE =
  * from, not the statement's (a day is when the move happened: "rose 6% on Tuesday"; "grew 6% over the year" is during it).
  */
 const BASE_OF_CHANGE_BEFORE =
-  /\d\s*(?:%|percent|per\s+cent|points?|Prozent|pour\s+cent|por\s+ciento|per\s+cento|por\s+cento)\s+(?:(?:more|less|higher|lower|mehr|weniger|höher|niedriger|plus|moins|más|menos|più|meno|mais)\s+)?(?:on|from|versus|vs\.?|against|compared\s+(?:with|to)|par\s+rapport\s+(?:à|au|aux)|gegenüber|im\s+Vergleich\s+zu[mr]?|frente\s+al?|respecto\s+al?|en\s+comparación\s+con|rispetto\s+a(?:l|llo|lla)?|em\s+relação\s+ao?|face\s+ao?|comparado\s+com)\s+(?:(?:the|la|le|les|el|il|lo|o|dem|der|den)\s+|l['’])?$/iu;
+  /\d\s*(?:%|percent|per\s+cent|(?:percentage\s+|basis\s+)?points?|bps?|Pp\.?|Prozent(?:punkte)?|pour\s+cent|por\s+ciento|per\s+cento|por\s+cento)\s+(?:(?:more|less|higher|lower|mehr|weniger|höher|niedriger|plus|moins|más|menos|più|meno|mais)\s+)?(?:on|from|versus|vs\.?|against|compared\s+(?:with|to)|ahead\s+of|behind|above|below|par\s+rapport\s+(?:à|au|aux)|gegenüber|im\s+Vergleich\s+zu[mr]?|frente\s+al?|respecto\s+al?|en\s+comparación\s+con|rispetto\s+a(?:l|llo|lla)?|em\s+relação\s+ao?|face\s+ao?|comparado\s+com)\s+(?:(?:the|la|le|les|el|il|lo|o|dem|der|den)\s+|l['’])?$/iu;
 /** After a date, a mark counted from: "1985年以来" (since 1985), "2010年以降". */
 const MARK_AFTER_DATE = /^\s*(?:以来|以來|以降|보다|대비|같은\s*기간|동기\s*대비)/u;
 /** The trading session a market move names after its figure: "in early trading", "during after-hours trade", "at the open". */

@@ -72,7 +72,7 @@ function hintOf(text: string, attribute?: PackAttribute): { scale: number; unit?
   return hintOfWords(measured ? words.replace(LETTER_SCALE, ' ') : words);
 }
 
-function hintOfWords(text: string): { scale: number; unit?: string } {
+export function hintOfWords(text: string): { scale: number; unit?: string } {
   const lower = text.toLowerCase();
   const currency = Object.entries(CURRENCY_PREFIXES)
     .sort((a, b) => b[0].length - a[0].length)
