@@ -107,6 +107,44 @@ describe('period tables', () => {
   });
 });
 
+describe('a career table whose rows are seasons', () => {
+  const sport = compileLexicon(
+    mergePacks([
+      loadPackFile(BUILTIN_PACK_PATH),
+      parsePack(
+        `name: sport
+entityTypes:
+  - {type: player, headers: [player]}
+entities:
+  - {id: orsk, name: Dario Orsk, type: player, aliases: [Dario Orsk, Orsk]}
+  - {id: wexley, name: Wexley Rovers, type: organization, aliases: [Wexley Rovers]}
+  - {id: tamberg, name: FC Tamberg, type: organization, aliases: [FC Tamberg]}
+attributes:
+  - {id: goals, label: league goals, kind: quantity, unit: goals, unitWords: [goals], measure: tally, triggers: [league goals], headers: [goals], subjects: [player]}
+`,
+        'sport.yml',
+      ),
+    ]),
+  );
+  const rows = (text: string) =>
+    analyse([{ file: 'a.md', text }], { lexicon: sport })
+      .claims.filter((c) => c.source === 'table')
+      .map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null, c.time?.text ?? null, c.periodLength ?? null]);
+
+  it('reads each row for its season ("2024–25"), a tally with no length', () => {
+    expect(rows('# Dario Orsk\n\n| Season | Club | Goals |\n|---|---|---|\n| 2023–24 | Wexley Rovers | 9 |\n| 2024–25 | FC Tamberg | 12 |\n')).toEqual([
+      ['orsk', 9, '2023–24', null],
+      ['orsk', 12, '2024–25', null],
+    ]);
+  });
+
+  it('reads no row of a season that labels two rows (a season split between clubs: each row is a part)', () => {
+    expect(rows('# Dario Orsk\n\n| Season | Club | Goals |\n|---|---|---|\n| 2023–24 | Wexley Rovers | 9 |\n| 2024–25 | Wexley Rovers | 4 |\n| 2024–25 | FC Tamberg | 7 |\n')).toEqual([
+      ['orsk', 9, '2023–24', null],
+    ]);
+  });
+});
+
 describe('a scale a header gives its column', () => {
   const units = parsePack(
     `name: fields

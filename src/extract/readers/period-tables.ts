@@ -5,7 +5,7 @@
 // figure is the subject's, for its column's or its row's period.
 import { findDates, monthsEnding, type DateMatch } from '../../normalise/dates.js';
 import { CURRENCY_CODES } from '../../normalise/units.js';
-import type { Lexicon } from '../../packs/lexicon.js';
+import { periodRuleOf, type Lexicon } from '../../packs/lexicon.js';
 import type { PackAttribute } from '../../packs/types.js';
 import type { EntityRef, PeriodLength, TimeScope } from '../../types.js';
 import { contextEntity } from '../context.js';
@@ -81,7 +81,7 @@ export function extractPeriodTable(lexicon: Lexicon, table: TableSegment, state?
       const period = periods[i];
       if (!period || cell.text.trim() === '') return;
       for (const reading of cellReadings(lexicon, cell, column, state?.format)) {
-        claims.push(claimOf(subject, row, reading, period));
+        claims.push(claimOf(subject, row, reading, period, column.outer));
       }
     });
   }
@@ -102,7 +102,7 @@ function periodCell(text: string): { time: TimeScope; length: PeriodLength; fore
   const bare = text.replace(/^[*_\s]+|[*_\s]+$/gu, '').replace(/^(?:fiscal\s+year)\s*(?=\d)/iu, '');
   const mark = ACTUAL_OR_ESTIMATE.exec(bare)?.[1];
   const t = mark ? bare.slice(0, -1) : bare;
-  if (!/^[\p{L}\d][\p{L}\d\s.]{0,14}$/u.test(t)) return undefined;
+  if (!/^[\p{L}\d][\p{L}\d\s./–-]{0,14}$/u.test(t)) return undefined;
   const dates = findDates(t);
   if (dates.length !== 1) return undefined;
   const [date] = dates as [DateMatch];
@@ -138,9 +138,12 @@ export function extractPeriodGrid(lexicon: Lexicon, table: TableSegment, state?:
   const cornerHint = hintOfWords(corner);
   const cornerScale = SCALE[IN_MILLIONS.exec(corner)?.[1]?.toLowerCase() ?? ''] ?? cornerHint.scale;
   const cornerUnit = cornerHint.unit !== undefined && CURRENCY_CODES.has(cornerHint.unit) ? cornerHint.unit : undefined;
+  // A period that labels two rows ("2024–25 | Club A | 4" and "2024–25 | Club B | 7") labels parts of it, neither its whole.
+  const rowPeriods = body.map((row) => (byRows ? periodCell(cellText(row.cells[0])) : undefined));
+  const labels = rowPeriods.map((p) => (p ? `${p.time.start}/${p.time.end}/${p.length}` : ''));
   const claims: RawClaim[] = [];
-  for (const row of body) {
-    const rowPeriod = byRows ? periodCell(cellText(row.cells[0])) : undefined;
+  for (const [r, row] of body.entries()) {
+    const rowPeriod = rowPeriods[r] && labels.indexOf(labels[r]!) === labels.lastIndexOf(labels[r]!) ? rowPeriods[r] : undefined;
     const rowReading = byColumns ? inCorner(readHeader(lexicon, cellText(row.cells[0])), cellText(row.cells[0]), cornerScale, cornerUnit) : undefined;
     row.cells.forEach((cell, i) => {
       const period = byRows ? rowPeriod : columnPeriods[i];
@@ -150,7 +153,7 @@ export function extractPeriodGrid(lexicon: Lexicon, table: TableSegment, state?:
       // only a figure that writes its currency is read.
       if (column.unit === UNKNOWN_CURRENCY && hintOfWords(cell.text).unit === undefined) return;
       const written = column.unit === UNKNOWN_CURRENCY ? { ...column, unit: undefined } : column;
-      for (const reading of cellReadings(lexicon, cell, written, state?.format)) claims.push(claimOf(subject, row, reading, period));
+      for (const reading of cellReadings(lexicon, cell, written, state?.format)) claims.push(claimOf(subject, row, reading, period, column.outer));
     });
   }
   return claims.length > 0 ? claims : undefined;
@@ -185,6 +188,7 @@ function claimOf(
   row: TableSegment['rows'][number],
   reading: ReturnType<typeof cellReadings>[number],
   period: { time: TimeScope; length: PeriodLength; forecast?: true },
+  attribute: PackAttribute,
 ): RawClaim {
   return {
     entity: subject.entity,
@@ -195,6 +199,7 @@ function claimOf(
     ...reading,
     ...(period.forecast ? { modality: 'predicted' as const } : {}),
     time: period.time,
-    periodLength: period.length,
+    // Only a flow's figure takes its period's length (a stock's or a tally's is what the period held or counted).
+    ...(periodRuleOf(attribute) === 'equal' ? { periodLength: period.length } : {}),
   };
 }
