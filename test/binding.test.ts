@@ -2681,6 +2681,35 @@ describe('an infobox', () => {
   });
 });
 
+describe('a season a heading names', () => {
+  const sport = inlinePack('seasons', [
+    'entityTypes:',
+    '  - {type: player, headers: [player]}',
+    'entities:',
+    '  - {id: orsk, name: Dario Orsk, type: player, aliases: [Dario Orsk, Orsk]}',
+    '  - {id: wexley, name: Wexley Rovers, type: organization, aliases: [Wexley Rovers]}',
+    'attributes:',
+    '  - {id: goals, label: league goals, kind: quantity, unit: goals, unitWords: [goals], measure: tally, triggers: [league goals], headers: [league goals], subjects: [player]}',
+    '  - {id: wage, label: weekly wage, kind: quantity, unit: EUR, measure: stock, triggers: [weekly wage], subjects: [player]}',
+  ]);
+  const read = (text: string) =>
+    analyse([{ file: 'a.md', text: `---\ndate: 2025-07-15\n---\n${text}\n` }], { lexicon: sport }).claims.map((c) => [c.attribute, c.value.kind === 'quantity' ? c.value.min : undefined, c.time?.text ?? null]);
+
+  it('dates the flows and tallies below it that name no date ("# 2024–25 Wexley Rovers season"), in the title or a section', () => {
+    expect(read('# 2024–25 Wexley Rovers season\n\nDario Orsk was the top scorer with 14 league goals.')).toEqual([['goals', 14, '2024–25']]);
+    expect(read('# Wexley Rovers\n\n## 2023/24 season\n\nDario Orsk scored 9 league goals.\n\n## Squad\n\nDario Orsk scored 11 league goals.')).toEqual([
+      ['goals', 9, '2023/24'],
+      ['goals', 11, null],
+    ]);
+    // Not a stock (a level the season's name does not bound), nor a figure its own sentence dates, nor a season the heading counts from.
+    expect(read('# 2024–25 Wexley Rovers season\n\nDario Orsk earns a weekly wage of €40,000.')).toEqual([['wage', 40000, null]]);
+    expect(read('# 2024–25 Wexley Rovers season\n\nDario Orsk scored 12 league goals in 2023–24.')).toEqual([['goals', 12, '2023–24']]);
+    expect(read('# Wexley Rovers since 2019–20\n\nDario Orsk scored 30 league goals.')).toEqual([['goals', 30, null]]);
+    // A table below it that dates nothing, as its prose.
+    expect(read('# 2024–25 Wexley Rovers season\n\n| Player | League goals |\n|---|---|\n| Dario Orsk | 14 |')).toEqual([['goals', 14, '2024–25']]);
+  });
+});
+
 describe('a year before 1900', () => {
   const pack = inlinePack('heritage', [
     'entityTypes:',

@@ -42,7 +42,7 @@ export interface ProseState {
    * `attribute`: the one quantity an introduction names ("Container throughput at X, year by year:"), which the dated
    * items after it give ("- 2023: 9.1 million TEU").
    */
-  sections: { depth: number; entities: EntityRef[]; opaque?: true; periodLength?: PeriodLength; periodNamed?: string; periodDate?: TimeScope; attribute?: PackAttribute; namesYear?: true }[];
+  sections: { depth: number; entities: EntityRef[]; opaque?: true; periodLength?: PeriodLength; periodNamed?: string; periodDate?: TimeScope; seasonDate?: TimeScope; attribute?: PackAttribute; namesYear?: true }[];
   /** The names met since the current section's heading, in reading order. */
   sectionNames: EntityRef[];
   /** The names met in the page's text so far, headings aside, in reading order. */
@@ -514,7 +514,7 @@ const levelOrTally = (lexicon: Lexicon, attribute: string) => {
 };
 
 /** Whether a pack's attribute counts what happens over time, a flow or a tally, whose figures a sentence's date places. */
-const countsOverTime = (lexicon: Lexicon, attribute: string) => isFlow(lexicon, attribute) || periodRuleOf(lexicon.attributes.get(attribute)) === 'writing';
+export const countsOverTime = (lexicon: Lexicon, attribute: string) => isFlow(lexicon, attribute) || periodRuleOf(lexicon.attributes.get(attribute)) === 'writing';
 
 /** The names a block read, met in reading order: the section's, the page's, and the last that any later sentence may mean. */
 export function rememberNames(state: ProseState, names: readonly EntityRef[], sentence?: Antecedents): void {
@@ -541,6 +541,12 @@ function periodSection(state: ProseState): ProseState['sections'][number] | unde
 /** The period the innermost section above that dates one dates ("**First nine months of 2031**" over a list). */
 function sectionDate(state: ProseState): TimeScope | undefined {
   for (let i = state.sections.length - 1; i >= 0 && state.sections[i]!.depth > 1; i--) if (state.sections[i]!.periodDate) return state.sections[i]!.periodDate;
+  return undefined;
+}
+
+/** The season the innermost heading above that names one names ("# 2024–25 Wexley Rovers season"), the title's too. */
+export function sectionSeason(state: ProseState): TimeScope | undefined {
+  for (let i = state.sections.length - 1; i >= 0; i--) if (state.sections[i]!.seasonDate) return state.sections[i]!.seasonDate;
   return undefined;
 }
 
@@ -1252,7 +1258,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
             namedPart(state, periodLength, text.slice(0, anchor)) ??
             (value.kind === 'quantity' && modality !== 'predicted' ? endedPeriodOf(figureSpan, periodLength) : undefined) ??
             (value.kind === 'quantity' ? sectionDate(state) : undefined) ??
-            (value.kind === 'quantity' && countsOverTime(lexicon, attribute) ? frontedDate() : undefined));
+            (value.kind === 'quantity' && countsOverTime(lexicon, attribute) ? (frontedDate() ?? sectionSeason(state)) : undefined));
       const running = dated === undefined && value.kind === 'quantity' && !periodLength ? runningAt(anchor, span, value) : undefined;
       // "The first deliveries are scheduled for 2028", "están previstas para 2028" on a page of 2026: an event dated after the
       // day its page was written has not happened yet, whatever words tell it; what words the plan has, and for which of the
