@@ -6824,6 +6824,33 @@ describe('a table whose first column holds full dates', () => {
     expect(rows('| Outage date | Site | Records exposed |\n|---|---|---|\n| 4 May 2031 | Harrowby Clinic | 12,400 |\n| soon | Selwick Clinic | 3,100 |')).toEqual([]);
     expect(rows('| Outage date | Site | Backup site | Records exposed |\n|---|---|---|---|\n| 4 May 2031 | Harrowby Clinic | Selwick Clinic | 12,400 |')).toEqual([]);
   });
+  it('of two columns of names, takes the one whose names are of the types the first column\'s event takes part in', () => {
+    const withVans = inlinePack('incidents-vans', [
+      'entityTypes:',
+      '  - {type: clinic, headers: [clinic]}',
+      '  - {type: van, headers: [van]}',
+      'entities:',
+      '  - {id: harrowby, name: Harrowby Clinic, type: clinic, aliases: [Harrowby Clinic]}',
+      '  - {id: selwick, name: Selwick Clinic, type: clinic, aliases: [Selwick Clinic]}',
+      '  - {id: tolk-3, name: Tolk-3, type: van, aliases: [Tolk-3]}',
+      'events:',
+      '  - {id: outage, label: outage, triggers: [went offline], headers: [date], participantTypes: [clinic], minParticipants: 1}',
+    ]);
+    const read = (table: string) =>
+      analyse([{ file: 'a.md', text: `# Incidents\n\n${table}\n` }], { lexicon: withVans }).claims
+        .filter((c) => !c.derivedFrom)
+        .map((c) => [c.entity.id, c.attribute, c.time?.start ?? null]);
+    expect(read('| Date | Van | Site |\n|---|---|---|\n| 4 May 2031 | Tolk-3 | Harrowby Clinic |\n| 19 June 2031 | Tolk-3 | Selwick Clinic |')).toEqual([
+      ['harrowby', 'event.outage', '2031-05-04'],
+      ['selwick', 'event.outage', '2031-06-19'],
+    ]);
+    // A name no pack knows among them ("Harwick Annex") is read as named; the van's column, all known, is not the event's.
+    expect(read('| Date | Van | Site |\n|---|---|---|\n| 4 May 2031 | Tolk-3 | Harrowby Clinic |\n| 19 June 2031 | Tolk-3 | Harwick Annex |').filter((r) => r[0] === 'harrowby')).toEqual([
+      ['harrowby', 'event.outage', '2031-05-04'],
+    ]);
+    // Two columns whose names both fit: neither.
+    expect(read('| Date | Site | Backup site |\n|---|---|---|\n| 4 May 2031 | Harrowby Clinic | Selwick Clinic |')).toEqual([]);
+  });
 });
 
 describe('times below a second, and a cell whose unit the tool does not know', () => {

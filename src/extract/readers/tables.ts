@@ -469,6 +469,20 @@ function fullDateCell(text: string, today?: Day): boolean {
  */
 function datedNamesColumn(lexicon: Lexicon, header: TableSegment['rows'][number], body: TableSegment['rows'], today?: Day): number | undefined {
   if (!body.every((r) => fullDateCell(cellText(r.cells[0]), today))) return undefined;
+  // "| Date | Vehicle | Payload |" under an event's header: the one column of names whose names a pack knows are all of the
+  // types the event takes part in (a launch's spacecraft, not its rocket), some of them known; none where several are.
+  const types = eventForLabel(lexicon, cellText(header.cells[0]))?.participantTypes ?? [];
+  if (types.length > 0) {
+    const taking: number[] = [];
+    for (let i = 1; i < header.cells.length; i++) {
+      const things = body.map((r) => {
+        const named = r.cells[i] && rowName(r.cells[i]!);
+        return named ? resolveName(lexicon, named.name) : undefined;
+      });
+      if (things.every((t) => t !== undefined && (t.known === false || types.includes(t.type))) && things.some((t) => t!.known !== false)) taking.push(i);
+    }
+    if (taking.length > 0) return taking.length === 1 ? taking[0] : undefined;
+  }
   const found: number[] = [];
   for (let i = 1; i < header.cells.length; i++) {
     const typed = entityTypeForHeader(lexicon, cellText(header.cells[i])) !== undefined;
