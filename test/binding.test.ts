@@ -2604,6 +2604,12 @@ describe('figures of a period that ends on a day', () => {
     expect(read('Halden Foods reported Q2 2025 revenue of €441 million.')).toEqual([['halden', 441e6, ['2025-04-01', '2025-06-30'], 'quarter']]);
   });
 
+  it('takes no date from the period a change is measured against ("50bp ahead of FY23", "3% above 2023")', () => {
+    expect(read('Halden Foods revenue of €900 million implies a margin of 20%, 50bp ahead of FY23.')).toEqual([['halden', 900e6, undefined, undefined]]);
+    expect(read('Halden Foods revenue of €900 million came in 3% above 2023.')).toEqual([['halden', 900e6, undefined, undefined]]);
+    expect(read('Halden Foods revenue of €900 million was 40 basis points below 2023.')).toEqual([['halden', 900e6, undefined, undefined]]);
+  });
+
   it('gives a flow its sentence dates by a whole year, naming no length, the year’s length', () => {
     expect(read('Halden Foods had revenue of €1.6 billion in 2024.')).toEqual([['halden', 1.6e9, ['2024-01-01', '2024-12-31'], 'year']]);
     // A length the sentence names wins.
@@ -2679,6 +2685,35 @@ describe('an infobox', () => {
       ['event.founding.date', undefined],
     ]);
     expect(read('Corvane Group', '| Key facts | |\n|---|---|\n| Founded | 1887 workers |')).toEqual([]);
+  });
+});
+
+describe('a season a heading names', () => {
+  const sport = inlinePack('seasons', [
+    'entityTypes:',
+    '  - {type: player, headers: [player]}',
+    'entities:',
+    '  - {id: orsk, name: Dario Orsk, type: player, aliases: [Dario Orsk, Orsk]}',
+    '  - {id: wexley, name: Wexley Rovers, type: organization, aliases: [Wexley Rovers]}',
+    'attributes:',
+    '  - {id: goals, label: league goals, kind: quantity, unit: goals, unitWords: [goals], measure: tally, triggers: [league goals], headers: [league goals], subjects: [player]}',
+    '  - {id: wage, label: weekly wage, kind: quantity, unit: EUR, measure: stock, triggers: [weekly wage], subjects: [player]}',
+  ]);
+  const read = (text: string) =>
+    analyse([{ file: 'a.md', text: `---\ndate: 2025-07-15\n---\n${text}\n` }], { lexicon: sport }).claims.map((c) => [c.attribute, c.value.kind === 'quantity' ? c.value.min : undefined, c.time?.text ?? null]);
+
+  it('dates the flows and tallies below it that name no date ("# 2024–25 Wexley Rovers season"), in the title or a section', () => {
+    expect(read('# 2024–25 Wexley Rovers season\n\nDario Orsk was the top scorer with 14 league goals.')).toEqual([['goals', 14, '2024–25']]);
+    expect(read('# Wexley Rovers\n\n## 2023/24 season\n\nDario Orsk scored 9 league goals.\n\n## Squad\n\nDario Orsk scored 11 league goals.')).toEqual([
+      ['goals', 9, '2023/24'],
+      ['goals', 11, null],
+    ]);
+    // Not a stock (a level the season's name does not bound), nor a figure its own sentence dates, nor a season the heading counts from.
+    expect(read('# 2024–25 Wexley Rovers season\n\nDario Orsk earns a weekly wage of €40,000.')).toEqual([['wage', 40000, null]]);
+    expect(read('# 2024–25 Wexley Rovers season\n\nDario Orsk scored 12 league goals in 2023–24.')).toEqual([['goals', 12, '2023–24']]);
+    expect(read('# Wexley Rovers since 2019–20\n\nDario Orsk scored 30 league goals.')).toEqual([['goals', 30, null]]);
+    // A table below it that dates nothing, as its prose.
+    expect(read('# 2024–25 Wexley Rovers season\n\n| Player | League goals |\n|---|---|\n| Dario Orsk | 14 |')).toEqual([['goals', 14, '2024–25']]);
   });
 });
 
@@ -6809,6 +6844,33 @@ describe('a table whose first column holds full dates', () => {
     expect(rows('| Outage date | Site | Records exposed |\n|---|---|---|\n| May 2031 | Harrowby Clinic | 12,400 |')).toEqual([]);
     expect(rows('| Outage date | Site | Records exposed |\n|---|---|---|\n| 4 May 2031 | Harrowby Clinic | 12,400 |\n| soon | Selwick Clinic | 3,100 |')).toEqual([]);
     expect(rows('| Outage date | Site | Backup site | Records exposed |\n|---|---|---|---|\n| 4 May 2031 | Harrowby Clinic | Selwick Clinic | 12,400 |')).toEqual([]);
+  });
+  it('of two columns of names, takes the one whose names are of the types the first column\'s event takes part in', () => {
+    const withVans = inlinePack('incidents-vans', [
+      'entityTypes:',
+      '  - {type: clinic, headers: [clinic]}',
+      '  - {type: van, headers: [van]}',
+      'entities:',
+      '  - {id: harrowby, name: Harrowby Clinic, type: clinic, aliases: [Harrowby Clinic]}',
+      '  - {id: selwick, name: Selwick Clinic, type: clinic, aliases: [Selwick Clinic]}',
+      '  - {id: tolk-3, name: Tolk-3, type: van, aliases: [Tolk-3]}',
+      'events:',
+      '  - {id: outage, label: outage, triggers: [went offline], headers: [date], participantTypes: [clinic], minParticipants: 1}',
+    ]);
+    const read = (table: string) =>
+      analyse([{ file: 'a.md', text: `# Incidents\n\n${table}\n` }], { lexicon: withVans }).claims
+        .filter((c) => !c.derivedFrom)
+        .map((c) => [c.entity.id, c.attribute, c.time?.start ?? null]);
+    expect(read('| Date | Van | Site |\n|---|---|---|\n| 4 May 2031 | Tolk-3 | Harrowby Clinic |\n| 19 June 2031 | Tolk-3 | Selwick Clinic |')).toEqual([
+      ['harrowby', 'event.outage', '2031-05-04'],
+      ['selwick', 'event.outage', '2031-06-19'],
+    ]);
+    // A name no pack knows among them ("Harwick Annex") is read as named; the van's column, all known, is not the event's.
+    expect(read('| Date | Van | Site |\n|---|---|---|\n| 4 May 2031 | Tolk-3 | Harrowby Clinic |\n| 19 June 2031 | Tolk-3 | Harwick Annex |').filter((r) => r[0] === 'harrowby')).toEqual([
+      ['harrowby', 'event.outage', '2031-05-04'],
+    ]);
+    // Two columns whose names both fit: neither.
+    expect(read('| Date | Site | Backup site |\n|---|---|---|\n| 4 May 2031 | Harrowby Clinic | Selwick Clinic |')).toEqual([]);
   });
 });
 

@@ -263,6 +263,16 @@ describe('findDates', () => {
     ]);
   });
 
+  it('reads a quarter or a half of a fiscal year ("Q3 FY2025", "FY24 H1", "Q3 fiscal 2025") as that part of the year it is read as', () => {
+    expect(read('Q3 FY2025, FY24 H1, Q4 FY23 and Q3 fiscal 2025; not H3 FY2025.')).toEqual([
+      ['Q3 FY2025', '2025-07-01', '2025-09-30', 'quarter'],
+      ['FY24 H1', '2024-01-01', '2024-06-30', 'half'],
+      ['Q4 FY23', '2023-10-01', '2023-12-31', 'quarter'],
+      ['Q3 fiscal 2025', '2025-07-01', '2025-09-30', 'quarter'],
+      ['FY2025', '2025-01-01', '2025-12-31', 'year'],
+    ]);
+  });
+
   it('reads "last October", "next June" and "October last year" as the month the document\'s date places, in six languages', () => {
     const at = (text: string) => findDates(text, { year: 2025, month: 3, day: 10 }).map((d) => [d.scope.text, d.scope.start, d.precision]);
     expect(at('Rangers counted them last October and will again next June.')).toEqual([

@@ -66,6 +66,34 @@ describe('period tables', () => {
     ]);
   });
 
+  it('reads columns of fiscal periods ("Q3 FY2025", "FY24", "FY23A", "FY25E"), with the scale and currency its corner names; an estimate\'s column is a forecast', () => {
+    const full = (text: string) =>
+      analyse([{ file: 'a.md', text }], { lexicon })
+        .claims.filter((c) => c.source === 'table')
+        .map((c) => [c.attribute, c.value.kind === 'quantity' ? [c.value.min, c.value.unit] : null, c.time?.start ?? null, c.time?.end ?? null, c.periodLength ?? null, c.modality]);
+    expect(
+      full('# Halden Systems\n\n| (in millions, except per-share data) | Q3 FY2025 | Q3 FY2024 | Change |\n|---|---|---|---|\n| Revenue | $1,420 | $1,371 | 3.6% |\n| Diluted earnings per share | $0.87 | $0.80 | 8.8% |\n'),
+    ).toEqual([
+      ['fin.revenue', [1420e6, 'USD'], '2025-07-01', '2025-09-30', 'quarter', 'asserted'],
+      ['fin.revenue', [1371e6, 'USD'], '2024-07-01', '2024-09-30', 'quarter', 'asserted'],
+      ['fin.eps', [0.87, 'USD'], '2025-07-01', '2025-09-30', 'quarter', 'asserted'],
+      ['fin.eps', [0.8, 'USD'], '2024-07-01', '2024-09-30', 'quarter', 'asserted'],
+    ]);
+    expect(full('# Halden Systems\n\n| £m | FY24 | FY23 | Change |\n|---|---|---|---|\n| Revenue | 402.5 | 371.0 | +8% |\n')).toEqual([
+      ['fin.revenue', [402.5e6, 'GBP'], '2024-01-01', '2024-12-31', 'year', 'asserted'],
+      ['fin.revenue', [371e6, 'GBP'], '2023-01-01', '2023-12-31', 'year', 'asserted'],
+    ]);
+    expect(full('# Halden Systems\n\nDer Umsatz stieg im Jahr deutlich.\n\n| in Mio. € | 2024 | 2023 | Veränderung |\n|---|---|---|---|\n| Revenue | 1.204,6 | 1.150,3 | +4,7 % |\n')).toEqual([
+      ['fin.revenue', [1204.6e6, 'EUR'], '2024-01-01', '2024-12-31', 'year', 'asserted'],
+      ['fin.revenue', [1150.3e6, 'EUR'], '2023-01-01', '2023-12-31', 'year', 'asserted'],
+    ]);
+    expect(full('# Halden Systems\n\n| £m, year to June | FY23A | FY24A | FY25E |\n|---|---|---|---|\n| Revenue | 371.0 | 402.5 | 440.0 |\n')).toEqual([
+      ['fin.revenue', [371e6, 'GBP'], '2023-01-01', '2023-12-31', 'year', 'asserted'],
+      ['fin.revenue', [402.5e6, 'GBP'], '2024-01-01', '2024-12-31', 'year', 'asserted'],
+      ['fin.revenue', [440e6, 'GBP'], '2025-01-01', '2025-12-31', 'year', 'predicted'],
+    ]);
+  });
+
   it('reads a table whose rows are periods, under a header such as "Year": each column\'s figures are the subject\'s for its row\'s period', () => {
     const yearly = '| Year | Revenue ($ bn) | Operating margin |\n|---|---|---|\n| 2023 | 5.3 | 21% |\n| FY 2024 | 5.9 | 24% |\n';
     expect(read(`# Halden Systems\n\n${yearly}`)).toEqual([
@@ -76,6 +104,44 @@ describe('period tables', () => {
     ]);
     // A page about two companies names no one subject for the table: it reads nothing.
     expect(read(`# Halden Systems and Corvane\n\nHalden Systems and Corvane Inc. reported results.\n\n${yearly}`)).toEqual([]);
+  });
+});
+
+describe('a career table whose rows are seasons', () => {
+  const sport = compileLexicon(
+    mergePacks([
+      loadPackFile(BUILTIN_PACK_PATH),
+      parsePack(
+        `name: sport
+entityTypes:
+  - {type: player, headers: [player]}
+entities:
+  - {id: orsk, name: Dario Orsk, type: player, aliases: [Dario Orsk, Orsk]}
+  - {id: wexley, name: Wexley Rovers, type: organization, aliases: [Wexley Rovers]}
+  - {id: tamberg, name: FC Tamberg, type: organization, aliases: [FC Tamberg]}
+attributes:
+  - {id: goals, label: league goals, kind: quantity, unit: goals, unitWords: [goals], measure: tally, triggers: [league goals], headers: [goals], subjects: [player]}
+`,
+        'sport.yml',
+      ),
+    ]),
+  );
+  const rows = (text: string) =>
+    analyse([{ file: 'a.md', text }], { lexicon: sport })
+      .claims.filter((c) => c.source === 'table')
+      .map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null, c.time?.text ?? null, c.periodLength ?? null]);
+
+  it('reads each row for its season ("2024–25"), a tally with no length', () => {
+    expect(rows('# Dario Orsk\n\n| Season | Club | Goals |\n|---|---|---|\n| 2023–24 | Wexley Rovers | 9 |\n| 2024–25 | FC Tamberg | 12 |\n')).toEqual([
+      ['orsk', 9, '2023–24', null],
+      ['orsk', 12, '2024–25', null],
+    ]);
+  });
+
+  it('reads no row of a season that labels two rows (a season split between clubs: each row is a part)', () => {
+    expect(rows('# Dario Orsk\n\n| Season | Club | Goals |\n|---|---|---|\n| 2023–24 | Wexley Rovers | 9 |\n| 2024–25 | Wexley Rovers | 4 |\n| 2024–25 | FC Tamberg | 7 |\n')).toEqual([
+      ['orsk', 9, '2023–24', null],
+    ]);
   });
 });
 

@@ -171,6 +171,23 @@ describe('messages of large groups', () => {
     ).toEqual(['Halden Systems revenue: $3.2 billion vs $5.9 billion']);
   });
 
+  it('numeric-mismatch: a page that confirms one side of a clash between figures that name no length never hides it', () => {
+    const lexicon = compileLexicon(mergePacks([builtin, loadPackFile(path.join(FIXTURES, 'packs/deals.yml'))]));
+    const check = (bodies: string[]) =>
+      checkTexts(
+        bodies.map((body, i) => ({ file: `${'abcd'[i]}.md`, text: `# Notes\n\n${body}\n` })),
+        { lexicon },
+      )
+        .conflicts.filter((c) => c.rule === 'numeric-mismatch')
+        .map((c) => c.message);
+    const two = ['Halden Systems reported revenue of $3.2 billion.', 'Halden Systems reported revenue of $5.9 billion.'];
+    expect(check(two)).toEqual(['Halden Systems revenue: $3.2 billion vs $5.9 billion']);
+    // A third page names the year's length and agrees with $3.2B: $5.9B still contradicts $3.2B.
+    expect(check(['Halden Systems posted annual revenue of $3.2 billion.', ...two])).toEqual(['Halden Systems revenue: $3.2 billion vs $5.9 billion']);
+    // Each agrees with a figure of another length: each may be that length's, no clash.
+    expect(check(['Halden Systems posted annual revenue of $5.9 billion.', 'Halden Systems posted quarterly revenue of $3.2 billion.', ...two])).toEqual([]);
+  });
+
   it('numeric-mismatch names at most 6 figures and counts the others; its claims list them all', () => {
     const lexicon = compileLexicon(mergePacks([builtin]));
     const sources = Array.from({ length: 10 }, (_, i) => ({

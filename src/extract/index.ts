@@ -16,7 +16,7 @@ import { answerClaims, labelClaims, type Question } from './readers/labels.js';
 import { modalityAt } from './modality.js';
 import { extractPeriodGrid, extractPeriodTable } from './readers/period-tables.js';
 import { extractSpecSheet } from './readers/spec-sheets.js';
-import { eventForLabel, extractTableClaims } from './readers/tables.js';
+import { eventForLabel, extractTableClaims, HEADER_MARK_BEFORE } from './readers/tables.js';
 import type { DocumentSegments, Segment, TableSegment } from './segments.js';
 import { DocumentTypes, typeEvidence } from './typing.js';
 import { headingPeriodLength, periodCues, periodNamedAt } from './period-length.js';
@@ -69,6 +69,16 @@ function boldPeriod(text: string, today?: Day): TimeScope | undefined {
   if (dates.length !== 1) return undefined;
   const rest = (text.slice(0, dates[0]!.start) + ' ' + text.slice(dates[0]!.end)).match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
   return rest.length <= 3 ? dates[0]!.scope : undefined;
+}
+
+/**
+ * The one season a heading names ("2024–25 Wexley Rovers season", "2023/24 season"), which dates the flows and tallies
+ * below it that name no date; not one it counts from or to ("since 2019–20").
+ */
+function headingSeason(text: string, today?: Day): TimeScope | undefined {
+  const dates = findDates(text, today);
+  if (dates.length !== 1 || !/^~\d{4}\/\d\d$/u.test(dates[0]!.scope.start)) return undefined;
+  return HEADER_MARK_BEFORE.test(text.slice(0, dates[0]!.start)) ? undefined : dates[0]!.scope;
 }
 
 /** A mark between a label and its date ("Listing – Q3 2021", "Funding: March 2024"). */
@@ -221,7 +231,15 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
       const opaque = slug !== undefined && !mentions.some((m) => m.text.includes(slug));
       const entities = unique(mentions.filter((m) => !(opaque && slug!.includes(m.text))).map((m) => m.entity));
       const periodLength = headingPeriodLength(block.text);
-      state.sections.push({ depth, entities, ...(opaque && entities.length === 0 ? { opaque: true as const } : {}), ...(periodLength ? { periodLength } : {}), ...(depth > 1 && YEAR_WRITTEN.test(block.text) ? { namesYear: true as const } : {}) });
+      const seasonDate = headingSeason(block.text, state.today);
+      state.sections.push({
+        depth,
+        entities,
+        ...(opaque && entities.length === 0 ? { opaque: true as const } : {}),
+        ...(periodLength ? { periodLength } : {}),
+        ...(depth > 1 && YEAR_WRITTEN.test(block.text) ? { namesYear: true as const } : {}),
+        ...(seasonDate ? { seasonDate } : {}),
+      });
       state.sectionNames = [];
       delete state.lastNamed;
       delete state.lastSentence;

@@ -62,10 +62,10 @@ const CUES = new RegExp(
 
 /**
  * A period word that is the base of a comparison, not the figure's period: "from the previous quarter", "than a year
- * earlier", "year-over-year", "a year ago", "较上季度", "前四半期比", "par rapport au trimestre précédent".
+ * earlier", "year-over-year", "a year ago", "50bp ahead of FY23", "较上季度", "前四半期比", "par rapport au trimestre précédent".
  */
 const COMPARED_BEFORE =
-  /(?:(?<![\p{L}])(?:from|than|over|versus|vs\.?|compared\s+(?:with|to)|against|since|on|in|de|du|au|al|del|do|da|vom|zum)\s+(?:the\s+|a\s+|its\s+|their\s+|le\s+|la\s+|el\s+|o\s+|a\s+|dem\s+|des\s+)?)?(?<![\p{L}])(?:previous|prior|preceding|last|same|year-ago|year-earlier|corresponding|comparable|précédent|anterior|vorigen|letzten)\s+(?:fiscal\s+)?$|(?<![\p{L}])(?:from|than|versus|vs\.?|compared\s+(?:with|to)|against|since)\s+(?:the\s+|a\s+|its\s+)?$|[较比与與上去前]\s*$|(?:year|quarter|month|week|day)[\s-]+(?:over|on)[\s-]+$/iu;
+  /(?:(?<![\p{L}])(?:from|than|over|versus|vs\.?|compared\s+(?:with|to)|against|since|on|in|de|du|au|al|del|do|da|vom|zum)\s+(?:the\s+|a\s+|its\s+|their\s+|le\s+|la\s+|el\s+|o\s+|a\s+|dem\s+|des\s+)?)?(?<![\p{L}])(?:previous|prior|preceding|last|same|year-ago|year-earlier|corresponding|comparable|précédent|anterior|vorigen|letzten)\s+(?:fiscal\s+)?$|(?<![\p{L}])(?:from|than|versus|vs\.?|compared\s+(?:with|to)|against|since|ahead\s+of|behind|above|below)\s+(?:the\s+|a\s+|its\s+)?$|[较比与與上去前]\s*$|(?:year|quarter|month|week|day)[\s-]+(?:over|on)[\s-]+$/iu;
 const COMPARED_AFTER = /^[\s-]+(?:over|on|to|ago|earlier|before|later|prior|précédent(?:e)?|anterior|pasado|passé|dernier|vorher)(?![\p{L}])|^(?:比|同期)/iu;
 /** "a quarter of the market", "three quarters of its power", "of which about a quarter is spent": a share, not a period. */
 const SHARE_BEFORE = /(?<![\p{L}])(?:a|one|two|three|1|2|3)[\s-]+$/iu;

@@ -486,6 +486,20 @@ const PATTERNS: Pattern[] = [
     read: (m) => season(Number(m[1]), m[2]!),
   },
   {
+    // Q3 FY2025, Q3 FY25, FY2025 Q3, H1 FY24, Q3 fiscal 2025: a quarter or a half of a fiscal year, read as that quarter of
+    // the calendar year the fiscal year is read as ("the third quarter of fiscal 2025" alike).
+    re: /(?<![\p{L}\p{N}])(?:([HQ])([1-4])\s*(?:FY\s?|fiscal\s+(?:year\s+)?)((?:19|20)?\d\d)|FY\s?((?:19|20)?\d\d)\s*([HQ])([1-4]))(?![\p{L}\p{N}%]|[.,/]\d|\s*[-–/]\s*\d)/gu,
+    needs: /FY|fiscal/iu,
+    read: (m) => {
+      const kind = (m[1] ?? m[5]) === 'H' ? 'half' : 'quarter';
+      const n = Number(m[2] ?? m[6]);
+      if (kind === 'half' && n > 2) return undefined;
+      const y = m[3] ?? m[4]!;
+      const p = part(kind, n);
+      return period(y.length === 2 ? (Number(y) >= 50 ? 1900 : 2000) + Number(y) : Number(y), p.from, p.to, kind);
+    },
+  },
+  {
     // FY2024, FY 2024, FY24, FY2024-25: a fiscal year, read as its calendar year as "fiscal 2024" is, or as the season above.
     re: /(?<![\p{L}\p{N}])FY\s?((?:19|20)?\d\d)(?:\s*[-–/]\s*(\d\d))?(?![\p{L}\p{N}%]|[.,/]\d)/gu,
     needs: /FY/u,

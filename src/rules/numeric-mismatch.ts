@@ -368,7 +368,7 @@ interface PeriodFigures {
   clash: boolean;
 }
 
-function periodFigures(group: readonly Claim[], lexicon: Lexicon, intervalOf: (c: QuantityClaim) => [number, number]): PeriodFigures {
+function periodFigures(group: readonly Claim[], lexicon: Lexicon, intervalOf: (c: QuantityClaim) => [number, number], apart?: (a: Claim, b: Claim) => boolean): PeriodFigures {
   const unit = group.find((c) => c.value.kind === 'quantity')?.value;
   const claims = group.filter((c): c is QuantityClaim => c.value.kind === 'quantity' && isSupporting(c) && c.value.unit === (unit as Quantity | undefined)?.unit);
   const attribute = lexicon.attributes.get(group[0]!.attribute);
@@ -379,7 +379,8 @@ function periodFigures(group: readonly Claim[], lexicon: Lexicon, intervalOf: (c
   // A member's value lifted to its line ("Acme 3.1 70B" released July 23 dates "Acme 3.1") meets what is
   // said of the line itself, never another member's value.
   const members = family ? [] : claims.filter((c) => isAsserted(c) && c.scope === 'member');
-  const compatible = compatibleFor(attribute);
+  const alike = compatibleFor(attribute);
+  const compatible = apart ? (a: Claim, b: Claim) => apart(a, b) || alike(a, b) : alike;
   const clash = hasDisjointPair(direct, intervalOf, compatible) || memberClash(direct, members, (c) => intervalOf(c as QuantityClaim), compatible);
   return { claims, direct, asserted: [...direct, ...members], clash };
 }
@@ -480,14 +481,14 @@ function findingsInOneUnit(group: readonly Claim[], lexicon: Lexicon): Finding[]
   const compatible = compatibleFor(attribute);
   const clash = twoValues(compatible, intervalOf);
   const agree = (a: Claim, b: Claim) => compatible(a, b) || overlap(intervalOf(a as QuantityClaim), intervalOf(b as QuantityClaim));
-  for (const { length, claims: view } of lengthViews(group, agree)) {
-    const figures = periodFigures(view, lexicon, intervalOf);
+  for (const { length, claims: view, apart } of lengthViews(group, agree)) {
+    const figures = periodFigures(view, lexicon, intervalOf, apart);
     if (!figures.clash) continue;
     // In a view of one length, a clash among the figures that name no length is the view of those alone.
     if (length && !memberClash(figures.direct, figures.direct.filter((c) => c.periodLength === length), (c) => intervalOf(c as QuantityClaim), compatible)) continue;
     // A side is a figure another of its view contradicts: not one every other agrees with, nor one no other could
     // contradict (another agency's approval, another place's count).
-    const sides = new Set(contradicted(figures.claims, clash));
+    const sides = new Set(contradicted(figures.claims, apart ? (a, b) => !apart(a, b) && clash(a, b) : clash));
     for (const c of sides) claims.add(c);
     for (const c of figures.asserted) if (sides.has(c)) asserted.add(c);
   }
@@ -534,12 +535,17 @@ function clashingDates<C extends QuantityClaim>(claims: C[]): C[] {
  * Figures of one fact said to cover periods of different lengths ("quarterly revenue", "full-year revenue": the
  * period words of src/extract/period-length.ts) are different facts: one view of the group per length. A figure
  * that names no length may be of any. It joins the view of each length whose named figures it agrees with ("$12.7B"
- * beside "quarterly revenue of $12.7B" and "full-year revenue of $51.3B" is the quarter's); one that agrees with
- * none is compared only with the other figures that name no length (a view of their own), never with a named
- * figure whose length it may not share ("revenue of $3.2B" against "full-year revenue of $14B"). A group where
- * no figure names a length is one view.
+ * beside "quarterly revenue of $12.7B" and "full-year revenue of $51.3B" is the quarter's), and is never compared with
+ * a named figure whose length it may not share ("revenue of $3.2B" against "full-year revenue of $14B"). The figures
+ * that name no length always meet each other (a view of their own): a page that confirms one side ("annual revenue of
+ * $3.2B" beside "revenue of $3.2B" and "revenue of $5.9B") never hides their clash. Two of them are apart (`apart`)
+ * only where each agrees with figures of a length the other may be read apart from ("$4.1B" the quarter's and
+ * "$17.3B" the year's). A group where no figure names a length is one view.
  */
-function lengthViews(group: readonly Claim[], agree: (a: Claim, b: Claim) => boolean): { length?: PeriodLength; claims: readonly Claim[] }[] {
+function lengthViews(
+  group: readonly Claim[],
+  agree: (a: Claim, b: Claim) => boolean,
+): { length?: PeriodLength; claims: readonly Claim[]; apart?: (a: Claim, b: Claim) => boolean }[] {
   const lengths = [...new Set(group.flatMap((c) => (c.periodLength ? [c.periodLength] : [])))].sort();
   if (lengths.length === 0) return [{ claims: group }];
   const fits = new Map<Claim, PeriodLength[]>();
@@ -547,9 +553,14 @@ function lengthViews(group: readonly Claim[], agree: (a: Claim, b: Claim) => boo
     if (c.periodLength) continue;
     fits.set(c, lengths.filter((length) => group.some((named) => named.periodLength === length && agree(c, named))));
   }
-  const free = group.filter((c) => fits.get(c)?.length === 0);
+  const unnamed = group.filter((c) => !c.periodLength);
+  const apart = (a: Claim, b: Claim) => {
+    const fa = fits.get(a) ?? [];
+    const fb = fits.get(b) ?? [];
+    return fa.some((la) => fb.some((lb) => la !== lb));
+  };
   return [
-    ...(free.length > 0 ? [{ claims: free }] : []),
+    ...(unnamed.length > 0 ? [{ claims: unnamed, apart }] : []),
     ...lengths.map((length) => ({ length, claims: group.filter((c) => c.periodLength === length || fits.get(c)?.includes(length)) })),
   ];
 }

@@ -42,7 +42,7 @@ export interface ProseState {
    * `attribute`: the one quantity an introduction names ("Container throughput at X, year by year:"), which the dated
    * items after it give ("- 2023: 9.1 million TEU").
    */
-  sections: { depth: number; entities: EntityRef[]; opaque?: true; periodLength?: PeriodLength; periodNamed?: string; periodDate?: TimeScope; attribute?: PackAttribute; namesYear?: true }[];
+  sections: { depth: number; entities: EntityRef[]; opaque?: true; periodLength?: PeriodLength; periodNamed?: string; periodDate?: TimeScope; seasonDate?: TimeScope; attribute?: PackAttribute; namesYear?: true }[];
   /** The names met since the current section's heading, in reading order. */
   sectionNames: EntityRef[];
   /** The names met in the page's text so far, headings aside, in reading order. */
@@ -184,7 +184,7 @@ const SAME_PERIOD_BEFORE =
  * from, not the statement's (a day is when the move happened: "rose 6% on Tuesday"; "grew 6% over the year" is during it).
  */
 const BASE_OF_CHANGE_BEFORE =
-  /\d\s*(?:%|percent|per\s+cent|points?|Prozent|pour\s+cent|por\s+ciento|per\s+cento|por\s+cento)\s+(?:(?:more|less|higher|lower|mehr|weniger|höher|niedriger|plus|moins|más|menos|più|meno|mais)\s+)?(?:on|from|versus|vs\.?|against|compared\s+(?:with|to)|par\s+rapport\s+(?:à|au|aux)|gegenüber|im\s+Vergleich\s+zu[mr]?|frente\s+al?|respecto\s+al?|en\s+comparación\s+con|rispetto\s+a(?:l|llo|lla)?|em\s+relação\s+ao?|face\s+ao?|comparado\s+com)\s+(?:(?:the|la|le|les|el|il|lo|o|dem|der|den)\s+|l['’])?$/iu;
+  /\d\s*(?:%|percent|per\s+cent|(?:percentage\s+|basis\s+)?points?|bps?|Pp\.?|Prozent(?:punkte)?|pour\s+cent|por\s+ciento|per\s+cento|por\s+cento)\s+(?:(?:more|less|higher|lower|mehr|weniger|höher|niedriger|plus|moins|más|menos|più|meno|mais)\s+)?(?:on|from|versus|vs\.?|against|compared\s+(?:with|to)|ahead\s+of|behind|above|below|par\s+rapport\s+(?:à|au|aux)|gegenüber|im\s+Vergleich\s+zu[mr]?|frente\s+al?|respecto\s+al?|en\s+comparación\s+con|rispetto\s+a(?:l|llo|lla)?|em\s+relação\s+ao?|face\s+ao?|comparado\s+com)\s+(?:(?:the|la|le|les|el|il|lo|o|dem|der|den)\s+|l['’])?$/iu;
 /** After a date, a mark counted from: "1985年以来" (since 1985), "2010年以降". */
 const MARK_AFTER_DATE = /^\s*(?:以来|以來|以降|보다|대비|같은\s*기간|동기\s*대비)/u;
 /** The trading session a market move names after its figure: "in early trading", "during after-hours trade", "at the open". */
@@ -535,7 +535,7 @@ const levelOrTally = (lexicon: Lexicon, attribute: string) => {
 };
 
 /** Whether a pack's attribute counts what happens over time, a flow or a tally, whose figures a sentence's date places. */
-const countsOverTime = (lexicon: Lexicon, attribute: string) => isFlow(lexicon, attribute) || periodRuleOf(lexicon.attributes.get(attribute)) === 'writing';
+export const countsOverTime = (lexicon: Lexicon, attribute: string) => isFlow(lexicon, attribute) || periodRuleOf(lexicon.attributes.get(attribute)) === 'writing';
 
 /** The names a block read, met in reading order: the section's, the page's, and the last that any later sentence may mean. */
 export function rememberNames(state: ProseState, names: readonly EntityRef[], sentence?: Antecedents): void {
@@ -562,6 +562,12 @@ function periodSection(state: ProseState): ProseState['sections'][number] | unde
 /** The period the innermost section above that dates one dates ("**First nine months of 2031**" over a list). */
 function sectionDate(state: ProseState): TimeScope | undefined {
   for (let i = state.sections.length - 1; i >= 0 && state.sections[i]!.depth > 1; i--) if (state.sections[i]!.periodDate) return state.sections[i]!.periodDate;
+  return undefined;
+}
+
+/** The season the innermost heading above that names one names ("# 2024–25 Wexley Rovers season"), the title's too. */
+export function sectionSeason(state: ProseState): TimeScope | undefined {
+  for (let i = state.sections.length - 1; i >= 0; i--) if (state.sections[i]!.seasonDate) return state.sections[i]!.seasonDate;
   return undefined;
 }
 
@@ -1277,7 +1283,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
             namedPart(state, periodLength, text.slice(0, anchor)) ??
             (value.kind === 'quantity' && modality !== 'predicted' ? endedPeriodOf(figureSpan, periodLength) : undefined) ??
             (value.kind === 'quantity' ? sectionDate(state) : undefined) ??
-            (value.kind === 'quantity' && countsOverTime(lexicon, attribute) ? frontedDate() : undefined));
+            (value.kind === 'quantity' && countsOverTime(lexicon, attribute) ? (frontedDate() ?? sectionSeason(state)) : undefined));
       const running = dated === undefined && value.kind === 'quantity' && !periodLength ? runningAt(anchor, span, value) : undefined;
       // "The first deliveries are scheduled for 2028", "están previstas para 2028" on a page of 2026: an event dated after the
       // day its page was written has not happened yet, whatever words tell it; what words the plan has, and for which of the

@@ -11,7 +11,7 @@ import { benchmarkSetting, COMPARED_WITH_WORDS, settingSpans } from '../figure-p
 import { compatible } from '../subjects.js';
 import type { Segment, TableSegment } from '../segments.js';
 import { labelKind } from './prose-events.js';
-import type { ProseState } from './prose.js';
+import { countsOverTime, sectionSeason, type ProseState } from './prose.js';
 import { memberOfSize } from '../context.js';
 import { wholeYear } from '../period-length.js';
 import { periodRuleOf } from '../../packs/lexicon.js';
@@ -72,7 +72,7 @@ function hintOf(text: string, attribute?: PackAttribute): { scale: number; unit?
   return hintOfWords(measured ? words.replace(LETTER_SCALE, ' ') : words);
 }
 
-function hintOfWords(text: string): { scale: number; unit?: string } {
+export function hintOfWords(text: string): { scale: number; unit?: string } {
   const lower = text.toLowerCase();
   const currency = Object.entries(CURRENCY_PREFIXES)
     .sort((a, b) => b[0].length - a[0].length)
@@ -83,7 +83,7 @@ function hintOfWords(text: string): { scale: number; unit?: string } {
 }
 
 /** Before a header's date, a word that makes it a mark: "since", "before", "until", "seit", "depuis", "desde", "dal". */
-const HEADER_MARK_BEFORE = /(?<![\p{L}])(?:since|before|until|prior\s+to|after|seit|vor|bis|depuis|avant|jusqu['’]à|desde|antes\s+de|hasta|dal|dalla|prima\s+del|fino\s+al)\s*$/iu;
+export const HEADER_MARK_BEFORE = /(?<![\p{L}])(?:since|before|until|prior\s+to|after|seit|vor|bis|depuis|avant|jusqu['’]à|desde|antes\s+de|hasta|dal|dalla|prima\s+del|fino\s+al)\s*$/iu;
 /** A header's one date and its words without it ("Revenue Q2 2025 (€m)" → "Revenue (€m)", Q2 2025), or nothing. */
 function headerPeriod(header: string): { rest: string; time: TimeScope } | undefined {
   if (!/\d/.test(header)) return undefined;
@@ -485,6 +485,20 @@ function fullDateCell(text: string, today?: Day): boolean {
  */
 function datedNamesColumn(lexicon: Lexicon, header: TableSegment['rows'][number], body: TableSegment['rows'], today?: Day): number | undefined {
   if (!body.every((r) => fullDateCell(cellText(r.cells[0]), today))) return undefined;
+  // "| Date | Vehicle | Payload |" under an event's header: the one column of names whose names a pack knows are all of the
+  // types the event takes part in (a launch's spacecraft, not its rocket), some of them known; none where several are.
+  const types = eventForLabel(lexicon, cellText(header.cells[0]))?.participantTypes ?? [];
+  if (types.length > 0) {
+    const taking: number[] = [];
+    for (let i = 1; i < header.cells.length; i++) {
+      const things = body.map((r) => {
+        const named = r.cells[i] && rowName(r.cells[i]!);
+        return named ? resolveName(lexicon, named.name) : undefined;
+      });
+      if (things.every((t) => t !== undefined && (t.known === false || types.includes(t.type))) && things.some((t) => t!.known !== false)) taking.push(i);
+    }
+    if (taking.length > 0) return taking.length === 1 ? taking[0] : undefined;
+  }
   const found: number[] = [];
   for (let i = 1; i < header.cells.length; i++) {
     const typed = entityTypeForHeader(lexicon, cellText(header.cells[i])) !== undefined;
@@ -500,6 +514,7 @@ const retype = (state: ProseState | undefined, entity: EntityRef) => state?.type
 export function extractTableClaims(lexicon: Lexicon, table: TableSegment, state?: ProseState): RawClaim[] {
   const [header, ...body] = table.rows;
   if (!header || header.cells.length < 2) return [];
+  const season = state ? sectionSeason(state) : undefined;
   // "| Rank | Model | QuizBench |" over "| 1 | X | 85.3 |", "| Lot | Artist | Price |": a leaderboard's or a catalogue's numbering
   // first; the rows' names are in the next column.
   if (header.cells.length > 2 && RANK_HEADER.test(cellText(header.cells[0])) && body.length > 0 && body.every((r) => NUMBERING.test(cellText(r.cells[0])))) {
@@ -616,7 +631,11 @@ export function extractTableClaims(lexicon: Lexicon, table: TableSegment, state?
       if (!thing && !fitsSubject(column.outer, entity)) return;
       const own = rowTime && !column.time ? columnPeriod({ ...column, time: rowTime }) : columnPeriod(column);
       const of = thing ? { entity: thing, confidence: thing.known ? 1 : UNKNOWN_ENTITY_CONFIDENCE } : {};
-      for (const reading of cellReadings(lexicon, cell, withRowSetting(column, settingOf?.(row)), state?.format)) claims.push({ ...base, ...own, ...of, ...reading });
+      for (const reading of cellReadings(lexicon, cell, withRowSetting(column, settingOf?.(row)), state?.format)) {
+        // A flow's or a tally's figure the table dates nowhere takes the season a heading above names ("# 2024–25 … season").
+        const inSeason = !own.time && !reading.time && season && countsOverTime(lexicon, reading.attribute) ? { time: season } : {};
+        claims.push({ ...base, ...own, ...of, ...reading, ...inSeason });
+      }
     });
   }
   return claims;
