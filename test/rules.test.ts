@@ -145,15 +145,19 @@ describe('messages of large groups', () => {
     ]);
   });
 
-  it('numeric-mismatch compares a figure that names no length only as of a length whose figures it agrees with, or with figures that name none', () => {
+  /** The numeric-mismatch messages of pages with the deals pack, one body a page ("# Notes" above it). */
+  const mismatches = (bodies: string[]) => {
     const lexicon = compileLexicon(mergePacks([builtin, loadPackFile(path.join(FIXTURES, 'packs/deals.yml'))]));
-    const check = (bodies: string[]) =>
-      checkTexts(
-        bodies.map((body, i) => ({ file: `${'abcd'[i]}.md`, text: `# Notes\n\n${body}\n` })),
-        { lexicon },
-      )
-        .conflicts.filter((c) => c.rule === 'numeric-mismatch')
-        .map((c) => c.message);
+    return checkTexts(
+      bodies.map((body, i) => ({ file: `${'abcd'[i]}.md`, text: `# Notes\n\n${body}\n` })),
+      { lexicon },
+    )
+      .conflicts.filter((c) => c.rule === 'numeric-mismatch')
+      .map((c) => c.message);
+  };
+
+  it('numeric-mismatch compares a figure that names no length only as of a length whose figures it agrees with, or with figures that name none', () => {
+    const check = mismatches;
     // $3.2B may be a quarter's revenue beside the year's $14B: not compared with it.
     expect(check(['Halden Systems posted annual revenue of $14 billion.', 'Halden Systems reported revenue of $3.2 billion.'])).toEqual([]);
     // $4.1B and $17.3B name no length, but each agrees with the figures of one length: each is that length's.
@@ -172,14 +176,7 @@ describe('messages of large groups', () => {
   });
 
   it('numeric-mismatch: a page that confirms one side of a clash between figures that name no length never hides it', () => {
-    const lexicon = compileLexicon(mergePacks([builtin, loadPackFile(path.join(FIXTURES, 'packs/deals.yml'))]));
-    const check = (bodies: string[]) =>
-      checkTexts(
-        bodies.map((body, i) => ({ file: `${'abcd'[i]}.md`, text: `# Notes\n\n${body}\n` })),
-        { lexicon },
-      )
-        .conflicts.filter((c) => c.rule === 'numeric-mismatch')
-        .map((c) => c.message);
+    const check = mismatches;
     const two = ['Halden Systems reported revenue of $3.2 billion.', 'Halden Systems reported revenue of $5.9 billion.'];
     expect(check(two)).toEqual(['Halden Systems revenue: $3.2 billion vs $5.9 billion']);
     // A third page names the year's length and agrees with $3.2B: $5.9B still contradicts $3.2B.
