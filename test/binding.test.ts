@@ -7642,3 +7642,29 @@ describe('a figure after "est de", "es de" (is), past a name that ends on a numb
     expect(read('El precio de lanzamiento del Orva-4 es de 68 millones de euros.')).toEqual([['orva-4', 'price', 68e6]]);
   });
 });
+
+describe('a place glued to the name after it by the attribute\'s hyphenated trigger ("London-based X")', () => {
+  const firms = inlinePack('based', [
+    'entities:',
+    '  - {id: halwick, name: Halwick Foods, type: organization, aliases: [Halwick Foods, Halwick]}',
+    'attributes:',
+    '  - id: headquarters',
+    '    extends: true',
+    '    values:',
+    '      - {id: ardley, synonyms: [Ardley]}',
+    '      - {id: wessex, synonyms: [Wessex]}',
+  ]);
+  const read = (text: string) =>
+    claimsUnder(firms, 'Notes', text)
+      .filter((c) => c.attribute === 'headquarters')
+      .map((c) => [c.entity.id, c.value.kind === 'category' ? c.value.value : null]);
+
+  it('is that name\'s headquarters, a region between or a dateline before it', () => {
+    expect(read('Ardley-based Halwick Foods cut its prices.')).toEqual([['halwick', 'ardley']]);
+    expect(read('The Ardley-based Halwick Foods cut its prices.')).toEqual([['halwick', 'ardley']]);
+    expect(read('Ardley, Wessex-based Halwick Foods cut its prices.')).toEqual([['halwick', 'ardley']]);
+    expect(read('June 24 (Wire) - Ardley-based Halwick Foods cut its prices.')).toEqual([['halwick', 'ardley']]);
+    // Another hyphenated word is no trigger of the attribute: "Ardley-style" says nothing of where Halwick is.
+    expect(read('Ardley-style Halwick Foods cut its prices.')).toEqual([]);
+  });
+});

@@ -812,6 +812,16 @@ export function counterpartOf(
 }
 
 /** "and the all-wheel drive dual motor X": a value opening a noun phrase, a word or two of its own, then the name. */
+/**
+ * Whether a trigger of the attribute that opens on a hyphen ("-based") joins the value to the name after it, a region perhaps
+ * between ("Columbus, Ohio-based X"), the value opening a noun phrase (or the text after a dateline's dash).
+ */
+function gluedTrigger(text: string, value: Span, name: Mention, attribute: PackAttribute): boolean {
+  const between = text.slice(value.end, name.start);
+  const m = /^(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?([-‐][\p{L}]+)\s{1,2}(?:the\s+)?$/u.exec(between);
+  const opening = NOUN_PHRASE_START.test(text.slice(Math.max(0, value.start - 8), value.start)) || /[-–—:]\s+$/u.test(text.slice(Math.max(0, value.start - 3), value.start));
+  return m !== null && opening && attribute.triggers.some((t) => /^[-‐]/u.test(t) && t.slice(1).toLowerCase() === m[1]!.slice(1).toLowerCase());
+}
 function adjectiveOf(text: string, value: Span, name: Mention): boolean {
   const words = /^\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,2})$/u.exec(text.slice(value.end, name.start));
   return words !== null && NOUN_PHRASE_START.test(text.slice(Math.max(0, value.start - 8), value.start)) && words[1]!.trim().split(/\s+/u).every((w) => !FUNCTION_WORDS.has(w) && w !== 'like');
@@ -863,7 +873,9 @@ export function categorySubjects(
   if (LIKE_AHEAD.test(text.slice(value.end, value.end + 60))) return { subjects: [], quote: value };
   // 2. The value as an adjective right before its subject: "its proprietary X series", or opening a noun phrase whose
   // head is the name ("the rear-wheel drive X and the all-wheel drive dual motor X Max").
-  if (after && ok(after) && (/^\s{1,2}$/.test(text.slice(value.end, after.start)) || adjectiveOf(text, value, after))) {
+  // "London-based X", "Columbus, Ohio-based X": the attribute's own trigger glued to the value by a hyphen ("-based") makes it an
+  // adjective of the name right after it.
+  if (after && ok(after) && (/^\s{1,2}$/.test(text.slice(value.end, after.start)) || adjectiveOf(text, value, after) || gluedTrigger(text, value, after, attribute))) {
     return { subjects: [after], quote: { start: value.start, end: after.end } };
   }
   // "X (dense)", "X: MoE": the value of that one name, not of the names listed with it.
