@@ -7668,3 +7668,24 @@ describe('a place glued to the name after it by the attribute\'s hyphenated trig
     expect(read('Ardley-style Halwick Foods cut its prices.')).toEqual([]);
   });
 });
+
+describe('a heading that describes its first name ("# X, the new satellite of Y")', () => {
+  const craft = inlinePack('craft-apposed', [
+    'entityTypes:',
+    '  - {type: spacecraft, headers: [satellite, satellite]}',
+    'entities:',
+    '  - {id: wren-7, name: Wren-7, type: spacecraft, aliases: [Wren-7]}',
+    '  - {id: ostral, name: Ostral Space, type: organization, aliases: [Ostral Space, Ostral]}',
+    'attributes:',
+    '  - {id: design.life, label: design life, kind: quantity, unit: years, triggers: [design life, durée de vie nominale], headers: [design life, durée de vie nominale], subjects: [spacecraft]}',
+  ]);
+  const read = (heading: string, text: string) =>
+    claimsUnder(craft, heading, text).map((c) => [c.entity.id, c.attribute, c.value.kind === 'quantity' ? c.value.min : null]);
+
+  it('is about that name: the owner its description names is not the subject of the lines below', () => {
+    expect(read('Wren-7, the new satellite of Ostral Space', '- Design life: 12 years')).toEqual([['wren-7', 'design.life', 12]]);
+    expect(read('Wren-7, le nouveau satellite d’Ostral Space', '- Durée de vie nominale : 12 ans')).toEqual([['wren-7', 'design.life', 12]]);
+    // Two names side by side name no one subject.
+    expect(read('Wren-7 and Ostral Space', '- Design life: 12 years')).toEqual([]);
+  });
+});

@@ -44,15 +44,30 @@ const unique = (entities: EntityRef[]) => {
 function titleOf(lexicon: Lexicon, input: DocumentInput, blocks: readonly Segment[], readings: SentenceReading[][], types: DocumentTypes): EntityRef[] {
   const title = input.frontMatter.title;
   if (typeof title === 'string') {
-    const mentions = findMentions(lexicon, title);
+    const mentions = apposedAway(title, findMentions(lexicon, title));
     typeEvidence(lexicon, title, mentions).forEach((type, i) => types.note(mentions[i]!.entity, type));
     return unique(mentions.map((m) => types.typed(m.entity)));
   }
   const first = blocks.findIndex((b) => b.source === 'heading' && b.depth === 1);
   const index = first !== -1 ? first : blocks[0] && blocks[0].text.length <= 200 ? 0 : -1;
   if (index === -1) return [];
-  return unique(readings[index]!.flatMap((r) => r.mentions.map((m) => m.entity)));
+  const sentences = readings[index]!;
+  if (sentences.length === 1) return unique(apposedAway(sentences[0]!.text, sentences[0]!.mentions).map((m) => m.entity));
+  return unique(sentences.flatMap((r) => r.mentions.map((m) => m.entity)));
 }
+
+/**
+ * A title that opens on a name, a comma and a description of it ("X, the new satellite of Y", "X, le nouveau satellite de Y",
+ * "X, el cohete de Y") is about that name: the names the description holds (an owner, a maker) are not its topic.
+ */
+function apposedAway<M extends { start: number; end: number }>(title: string, mentions: M[]): M[] {
+  const first = mentions[0];
+  if (!first || mentions.length < 2 || /\S/u.test(title.slice(0, first.start).replace(/^[\s#*_"“]+/u, ''))) return mentions;
+  return TITLE_APPOSITIVE.test(title.slice(first.end)) ? [first] : mentions;
+}
+/** After a title's first name: a comma and an article that opens a description of it. */
+const TITLE_APPOSITIVE =
+  /^\s*,\s*(?:the|a|an|le|la|les|l['’]|un|une|el|los|las|il|lo|gli|uno|una|der|die|das|ein|eine|einer|o|os|um|uma)(?![\p{L}])/iu;
 
 /**
  * The depth of the section an introduction ("Specifications of X:") or a line of bold words ("**Full-year 2023 highlights**")
@@ -197,6 +212,8 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
   for (const item of order) {
     const asked = question;
     question = undefined;
+    // The names a heading keeps when a description of its first name holds others ("# X, the new satellite of Y").
+    let apposed: EntityRef[] | undefined;
     if (item.kind === 'table') {
       raw.push(
         ...(extractPeriodTable(lexicon, item.table, state) ??
@@ -224,7 +241,10 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
     if (block.source === 'heading' && !block.quoted) {
       const depth = block.depth ?? 1;
       while (state.sections.length > 0 && state.sections[state.sections.length - 1]!.depth >= depth) state.sections.pop();
-      const mentions = readings[item.index]!.flatMap((r) => r.mentions);
+      const sentences = readings[item.index]!;
+      // "# X, the new satellite of Y": a heading about X (not its owner Y).
+      const mentions = sentences.length === 1 ? apposedAway(sentences[0]!.text, sentences[0]!.mentions) : sentences.flatMap((r) => r.mentions);
+      apposed = mentions.length < sentences.flatMap((r) => r.mentions).length ? mentions.map((m) => m.entity) : undefined;
       // "### 1. acme-lab/widget", "### Acme/Widget": a heading naming a repository (or such) that no pack reads is
       // about that thing, not about the names inside it nor the headings above.
       const slug = SLUG.exec(block.text)?.[0];
@@ -295,6 +315,8 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
     } else {
       const made = raw.length;
       raw.push(...extractBlockClaims(lexicon, block, state, readings[item.index]!));
+      // The names a heading's description of its subject holds are not what the text below it goes on about.
+      if (apposed && block.source === 'heading') state.lastNamed = apposed;
       // A bare answer under a question heading: read only where the paragraph's first sentence gave nothing of its own.
       const first = readings[item.index]![0];
       const firstEnd = first ? block.start + first.span.end : block.start;
