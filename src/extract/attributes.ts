@@ -9,7 +9,7 @@ import type { PhraseMatch, PhraseMatcher } from '../packs/phrases.js';
 import type { PackAttribute } from '../packs/types.js';
 import type { EntityRef, Quantity, Span } from '../types.js';
 import { compatible, coordinated, counterpartOf, FRONTED_PHRASE, lastBefore, NAME_OPENS, nearestBefore, possessorBefore, QUOTED_TITLE, REPORTING, SUBJECT_WINDOW } from './subjects.js';
-import { CHANGED_BY, CHANGED_BY_ABROAD, changeAsRange, changedByAfter, COMPARED_CHANGE_NOUN, countsItsSources, FUNCTION_WORDS, moveSize, namesWhatItCounts, notItsValue, settingsMasked, startsAChange, VERB_ONLY_TRIGGER } from './figure-phrases.js';
+import { CHANGED_BY, CHANGED_BY_ABROAD, changeAsRange, changedByAfter, COMPARED_CHANGE_NOUN, countsItsSources, FUNCTION_WORDS, moveSize, namesWhatItCounts, notItsValue, NOW_WORDS, settingsMasked, startsAChange, VERB_ONLY_TRIGGER } from './figure-phrases.js';
 import { distance, enclosing, wordsBetween } from './words.js';
 import { clauseNouns, descriptionsOf, subjectTypes, typeNouns } from './typing.js';
 
@@ -159,8 +159,10 @@ const AGE_BEFORE = /(?<![\p{L}])(?:aged|age\s+of|age|Alter\s+von|età\s+di|âge\
  * "now", "currently" right before a figure, or before one verb and a hedge ("is now about", "now weighs", "ist jetzt",
  * "pèse désormais", "ahora pesa", "ora pesa"): a level at the time of writing. ("is now estimated at" revises the figure.)
  */
-const NOW_BEFORE =
-  /(?<![\p{L}])(?:now|currently|presently|at\s+present|jetzt|nun|derzeit|aktuell|inzwischen|désormais|maintenant|actuellement|ahora|actualmente|ya|ora|adesso|attualmente|agora|atualmente)\s+(?:(?!(?:estimated|expected|put|thought|believed|projected|forecast|reckoned|geschätzt|estimé|estimée|estimado|estimada|stimato|stimata)(?![\p{L}]))[\p{L}]+\s+)?(?:(?:about|around|some|nearly|roughly|only|just|over|under|rund|etwa|environ|unos|unas|circa|cerca\s+de)\s+)?$/iu;
+const NOW_LEVEL_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])${NOW_WORDS}\s+(?:(?!(?:estimated|expected|put|thought|believed|projected|forecast|reckoned|geschätzt|estimé|estimée|estimado|estimada|stimato|stimata)(?![\p{L}]))[\p{L}]+\s+)?(?:(?:about|around|some|nearly|roughly|only|just|over|under|rund|etwa|environ|unos|unas|circa|cerca\s+de)\s+)?$`,
+  'iu',
+);
 
 /** "current mass", "its present height", "aktuelle Masse", "masse actuelle", "massa attuale": the level now, named by its noun. */
 const CURRENT_BEFORE = /(?<![\p{L}])(?:current|present|today['’]s|aktuelle[nmrs]?|jetzige[nmrs]?|derzeitige[nmrs]?|actuel(?:le)?)\s+$/iu;
@@ -700,7 +702,7 @@ export function quantityClaims(
     const before80 = text.slice(Math.max(0, q.span.start - 80), q.span.start);
     // "Wren's mass is now about 900 kg", "now weighs", "its current mass": a level said to hold now, after a change, is no
     // value of an attribute the pack says never changes (`timeless`).
-    if (attribute.timeless && (NOW_BEFORE.test(before80) || (trigger !== undefined && (CURRENT_BEFORE.test(text.slice(Math.max(0, trigger.start - 24), trigger.start)) || CURRENT_AFTER.test(text.slice(trigger.end, trigger.end + 16)))))) {
+    if (attribute.timeless && (NOW_LEVEL_BEFORE.test(before80) || (trigger !== undefined && (CURRENT_BEFORE.test(text.slice(Math.max(0, trigger.start - 24), trigger.start)) || CURRENT_AFTER.test(text.slice(trigger.end, trigger.end + 16)))))) {
       previous = undefined;
       continue;
     }

@@ -15,6 +15,13 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * Words that say a level holds now, in the languages news is read in: "now", "currently", "today", "jetzt", "derzeit",
+ * "désormais", "actuellement", "ahora", "hoy", "ora", "oggi", "agora", "hoje". One list for every rule that asks
+ * (src/extract/attributes.ts, src/extract/readers/prose.ts).
+ */
+export const NOW_WORDS = String.raw`(?:now|currently|presently|today|at\s+present|jetzt|nun|heute|derzeit|aktuell|inzwischen|désormais|maintenant|aujourd['’]hui|actuellement|ahora|hoy|actualmente|ya|ora|adesso|oggi|attualmente|agora|hoje|atualmente)`;
+
 /** Verbs by which a level rises or falls, with or without an object ("revenue rose", "rose 5%"). */
 const RISE_OR_FALL = String.raw`(?:increased|increases|grew|grows|rose|risen|rises|rising|climbed|climbs|climbing|jumped|jumps|fell|fallen|falls|falling|dropped|drops|dropping|declined|declines|decreased|decreases|sank|slipped|slumped|plummeted|plummeting|plummets|plunged|plunging|plunges|tumbled|tumbling|tumbles|soared|soaring|soars|surged|surging|surges|dipped|dipping|dips|slid|slides|sliding)`;
 /** Verbs by which a level changes, up or down, in the forms news uses. */

@@ -2,7 +2,7 @@
 // and events, each bound to its subject (src/extract/subjects.ts) and attribute (src/extract/attributes.ts).
 import { dayPeriod, findDates, isMonthName, type DateMatch, type Day } from '../../normalise/dates.js';
 import { AMBIGUOUS, familiesOf, findMentions, mayBeFamily, PLACE_TYPES, resolveName, UNKNOWN_ENTITY_CONFIDENCE, type Mention } from '../../normalise/entities.js';
-import { BEFORE_OR_UNTIL_WORDS, benchmarkSetting, COMPARED_CHANGE_NOUN, COMPARED_WITH_WORDS, CHANGE_AFTER, CHANGE_BEFORE, countedPer, EACH_OPENING, eachOnes, FUNCTION_WORDS, labelNumber, MOVED_TO, namesWhatItCounts, PARTS_OPENING, RUNNING_AFTER, RUNNING_BEFORE, settingSpans } from '../figure-phrases.js';
+import { BEFORE_OR_UNTIL_WORDS, benchmarkSetting, NOW_WORDS, COMPARED_CHANGE_NOUN, COMPARED_WITH_WORDS, CHANGE_AFTER, CHANGE_BEFORE, countedPer, EACH_OPENING, eachOnes, FUNCTION_WORDS, labelNumber, MOVED_TO, namesWhatItCounts, PARTS_OPENING, RUNNING_AFTER, RUNNING_BEFORE, settingSpans } from '../figure-phrases.js';
 import type { PhraseMatch } from '../../packs/phrases.js';
 import { findQuantities, wholeCount, type NumberFormat, type QuantityMatch } from '../../normalise/numbers.js';
 import { convertible, CURRENCY_CODES, dimensionOf, inUnit, isCountUnit, PERCENT, PERCENTAGE_POINT, sameUnit } from '../../normalise/units.js';
@@ -196,8 +196,10 @@ function sessionOf(after: string): string | undefined {
   return m ? (m[1] ?? m[2] ?? m[3])!.toLowerCase().replace(/\s+/gu, ' ') : undefined;
 }
 /** A clause joined by "and" (or "but", "while"), its figure said to hold now: "…, and the ground now holds", "y hoy cuenta con", "e oggi ha". */
-const AND_NOW_BETWEEN =
-  /(?<![\p{L}])(?:and|but|while|whereas|y|pero|e|ma|et|mais|und|aber)\s+(?:[^,;:.!?]*?\s)?(?:now|currently|today|at\s+present|ahora|actualmente|hoy|ora|oggi|attualmente|jetzt|heute|derzeit|inzwischen|aujourd['’]hui|actuellement|désormais|hoje|atualmente|agora)(?![\p{L}])[^,;:.!?]*$/iu;
+const AND_NOW_BETWEEN = new RegExp(
+  String.raw`(?<![\p{L}])(?:and|but|while|whereas|y|pero|e|ma|et|mais|und|aber)\s+(?:[^,;:.!?]*?\s)?${NOW_WORDS}(?![\p{L}])[^,;:.!?]*$`,
+  'iu',
+);
 /** A figure said to hold now: "now owns", "currently holds", "still has". */
 const NOW_BEFORE = /(?<![\p{L}])(?:now|currently|still|today|at\s+present)(?![\p{L}])/iu;
 /** A relative clause or "what" opening between a figure and a date after it: the date is that clause's. */
