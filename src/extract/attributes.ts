@@ -11,7 +11,7 @@ import type { EntityRef, Quantity, Span } from '../types.js';
 import { compatible, coordinated, counterpartOf, FRONTED_PHRASE, lastBefore, NAME_OPENS, nearestBefore, possessorBefore, QUOTED_TITLE, REPORTING, SUBJECT_WINDOW } from './subjects.js';
 import { CHANGED_BY, CHANGED_BY_ABROAD, changeAsRange, changedByAfter, COMPARED_CHANGE_NOUN, countsItsSources, FUNCTION_WORDS, moveSize, namesWhatItCounts, notItsValue, NOW_WORDS, settingsMasked, startsAChange, VERB_ONLY_TRIGGER } from './figure-phrases.js';
 import { distance, enclosing, wordsBetween } from './words.js';
-import { clauseNouns, descriptionsOf, subjectTypes, typeNouns } from './typing.js';
+import { clauseNouns, descriptionsOf, subjectTypes, typeNounFor, typeNouns } from './typing.js';
 
 /** Between a trigger and the figure after it, a word that joins them as a noun and its measure: "revenue of", "sales at", "Umsatz von", "chiffre d'affaires de". */
 const LINKED_TO_FIGURE = /^\s*(?:of|at|von|de|d['’]|di|del|du|des|:)\s*$/iu;
@@ -242,7 +242,7 @@ export function quantityClaims(
   if (quantities.length === 0) return [];
   const holdsFigures = (m: Mention) => subjectTypes(lexicon).has(m.entity.type);
   // "X said that the company …": a pack's type noun that stands for the name (subjects.ts, saidOfAnother).
-  const describesMention = (word: string, m: Mention) => typeNouns(lexicon)[1].has(word.toLowerCase()) && descriptionsOf(lexicon).describes(word, m.entity);
+  const describesMention = (word: string, m: Mention) => typeNounFor(lexicon, word, m.entity);
   // Each trigger belongs to the figure nearest to it; a tie goes to the figure before it ("236B total").
   const owned = new Map<QuantityMatch, TriggerHit[]>();
   /** A figure's own "on …" phrase when it says what the figure measures: a trigger, or a name ("on MathSet"). */

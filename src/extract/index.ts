@@ -243,8 +243,9 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
       while (state.sections.length > 0 && state.sections[state.sections.length - 1]!.depth >= depth) state.sections.pop();
       const sentences = readings[item.index]!;
       // "# X, the new satellite of Y": a heading about X (not its owner Y).
-      const mentions = sentences.length === 1 ? apposedAway(sentences[0]!.text, sentences[0]!.mentions) : sentences.flatMap((r) => r.mentions);
-      apposed = mentions.length < sentences.flatMap((r) => r.mentions).length ? mentions.map((m) => m.entity) : undefined;
+      const all = sentences.flatMap((r) => r.mentions);
+      const mentions = sentences.length === 1 ? apposedAway(sentences[0]!.text, all) : all;
+      apposed = mentions.length < all.length ? mentions.map((m) => m.entity) : undefined;
       // "### 1. acme-lab/widget", "### Acme/Widget": a heading naming a repository (or such) that no pack reads is
       // about that thing, not about the names inside it nor the headings above.
       const slug = SLUG.exec(block.text)?.[0];

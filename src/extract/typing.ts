@@ -51,6 +51,11 @@ export function subjectTypes(lexicon: Lexicon): ReadonlySet<string> {
   return types;
 }
 
+/** Whether a word is one of the packs' type nouns that may stand for `entity` ("X said that the company …": "company" for X). */
+export function typeNounFor(lexicon: Lexicon, word: string, entity: EntityRef): boolean {
+  return typeNouns(lexicon)[1].has(word.toLowerCase()) && descriptionsOf(lexicon).describes(word, entity);
+}
+
 export function descriptionsOf(lexicon: Lexicon): Descriptions {
   let found = DESCRIPTIONS.get(lexicon);
   if (!found) {

@@ -5,7 +5,7 @@ import { foldName, type Lexicon } from '../../packs/lexicon.js';
 import type { EntityRef, Span, Value } from '../../types.js';
 import type { PackEvent } from '../../packs/types.js';
 import { BASED_ON, COMPARED_WITH, saidOfAnother } from '../subjects.js';
-import { descriptionsOf, typeNouns } from '../typing.js';
+import { typeNounFor } from '../typing.js';
 import { BEFORE_OR_UNTIL_WORDS } from '../figure-phrases.js';
 import { distance, inside, wordsBetween } from '../words.js';
 
@@ -177,7 +177,7 @@ function speaks(lexicon: Lexicon, text: string, trigger: Span, m: Mention): bool
   if (SOURCE_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) return true;
   // "X said on Monday that the tribunal had issued a ruling": who announces a clause with a subject of its own is not in it
   // (but is in "X said that the company opened …", where a type noun of X's stands for X).
-  const describesIt = (word: string) => typeNouns(lexicon)[1].has(word.toLowerCase()) && descriptionsOf(lexicon).describes(word, m.entity);
+  const describesIt = (word: string) => typeNounFor(lexicon, word, m.entity);
   if (m.end <= trigger.start && saidOfAnother(text.slice(m.end, trigger.start), describesIt)) return true;
   return m.start >= trigger.end && /[,，]/u.test(text.slice(trigger.end, m.start)) && SPEAKER_AFTER.test(text.slice(m.end, m.end + 80));
 }
