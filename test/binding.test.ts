@@ -7610,6 +7610,33 @@ describe('a level said to hold now, of an attribute that never changes', () => {
     expect(mass("Wren's launch mass is now estimated at 1,850 kg.")).toEqual([['wren', 1850]]);
   });
 
+  it('"after the burn", "since the separation", "following the burn", "après la manœuvre", "tras la maniobra", "nach dem Manöver": a level after a change, too', () => {
+    expect(mass('Wren weighs about 900 kg after the final burn.')).toEqual([]);
+    expect(mass('Wren has weighed 900 kg since the separation of its stage.')).toEqual([]);
+    expect(mass('Following the burn, Wren weighs about 900 kg.')).toEqual([]);
+    expect(mass('Wren weighs 900 kg following the second burn.')).toEqual([]);
+    const fr = inlinePack('craft-fxe-fr', [
+      'entityTypes:',
+      '  - {type: spacecraft, headers: [spacecraft, sonde, sonda]}',
+      'entities:',
+      '  - {id: wren, name: Wren, type: spacecraft, aliases: [Wren]}',
+      'attributes:',
+      '  - {id: launch.mass, label: launch mass, kind: quantity, unit: kg, triggers: [weighs, pèse, pesa, wiegt, masse, masa], subjects: [spacecraft], timeless: true}',
+    ]);
+    expect(figuresWith(fr, 'Wren pèse 900 kg après la manœuvre.', 'launch.mass')).toEqual([]);
+    expect(figuresWith(fr, 'Wren pesa 900 kg tras la maniobra de frenado.', 'launch.mass')).toEqual([]);
+    expect(figuresWith(fr, 'Wren pesa 900 kg después de la maniobra.', 'launch.mass')).toEqual([]);
+    expect(figuresWith(fr, 'Wren wiegt nach dem Manöver 900 kg.', 'launch.mass')).toEqual([]);
+    expect(figuresWith(fr, 'Depuis la manœuvre, Wren pèse 900 kg.', 'launch.mass')).toEqual([]);
+    // The mass at launch, fuelled, or ranked after another name is the value.
+    expect(mass('Wren weighs 1,800 kg at launch.')).toEqual([['wren', 1800]]);
+    expect(mass('Wren weighs 1,800 kg fuelled.')).toEqual([['wren', 1800]]);
+    expect(mass('Wren weighs 1,800 kg, second after Orla-3.')).toEqual([['wren', 1800]]);
+    expect(mass('Wren weighs 1,800 kg and was launched after the storm.')).toEqual([['wren', 1800]]);
+    expect(figuresWith(fr, 'Wren pèse 1 800 kg au lancement.', 'launch.mass')).toEqual([['wren', 1800]]);
+    expect(mass('Since 2019, Wren weighs 1,800 kg.')).toEqual([['wren', 1800]]);
+  });
+
   it('"current mass", "masse actuelle": the level now, too; "dry mass" is another kind the pack names by a blocker', () => {
     expect(mass("Wren's current mass is 900 kg.")).toEqual([]);
     expect(mass('La masse actuelle de Wren est 900 kg.')).toEqual([]);

@@ -9,7 +9,7 @@ import type { PhraseMatch, PhraseMatcher } from '../packs/phrases.js';
 import type { PackAttribute } from '../packs/types.js';
 import type { EntityRef, Quantity, Span } from '../types.js';
 import { compatible, coordinated, counterpartOf, FRONTED_PHRASE, lastBefore, NAME_OPENS, nearestBefore, possessorBefore, QUOTED_TITLE, REPORTING, SUBJECT_WINDOW } from './subjects.js';
-import { CHANGED_BY, CHANGED_BY_ABROAD, changeAsRange, changedByAfter, COMPARED_CHANGE_NOUN, countsItsSources, FUNCTION_WORDS, moveSize, namesWhatItCounts, notItsValue, NOW_WORDS, settingsMasked, startsAChange, VERB_ONLY_TRIGGER } from './figure-phrases.js';
+import { afterAnEvent, CHANGED_BY, CHANGED_BY_ABROAD, changeAsRange, changedByAfter, COMPARED_CHANGE_NOUN, countsItsSources, FUNCTION_WORDS, moveSize, namesWhatItCounts, notItsValue, NOW_WORDS, settingsMasked, startsAChange, VERB_ONLY_TRIGGER } from './figure-phrases.js';
 import { distance, enclosing, wordsBetween } from './words.js';
 import { clauseNouns, descriptionsOf, subjectTypes, typeNounFor, typeNouns } from './typing.js';
 
@@ -700,9 +700,10 @@ export function quantityClaims(
     // verb is in one of the attribute's own triggers ("cut the risk of death by 27%" for a risk reduction). So in the other
     // languages: "wächst um rund 600 Beschäftigte", "augmente de 700", "crece en 700", "cresce di 700", "um 600 gewachsen".
     const before80 = text.slice(Math.max(0, q.span.start - 80), q.span.start);
-    // "Wren's mass is now about 900 kg", "now weighs", "its current mass": a level said to hold now, after a change, is no
-    // value of an attribute the pack says never changes (`timeless`).
-    if (attribute.timeless && (NOW_LEVEL_BEFORE.test(before80) || (trigger !== undefined && (CURRENT_BEFORE.test(text.slice(Math.max(0, trigger.start - 24), trigger.start)) || CURRENT_AFTER.test(text.slice(trigger.end, trigger.end + 16)))))) {
+    // "Wren's mass is now about 900 kg", "now weighs", "its current mass", "weighs 900 kg after the final burn", "pèse 900 kg
+    // après la manœuvre": a level said to hold now or after an event, after a change, is no value of an attribute the pack
+    // says never changes (`timeless`).
+    if (attribute.timeless && (NOW_LEVEL_BEFORE.test(before80) || afterAnEvent(text, q.span) || (trigger !== undefined && (CURRENT_BEFORE.test(text.slice(Math.max(0, trigger.start - 24), trigger.start)) || CURRENT_AFTER.test(text.slice(trigger.end, trigger.end + 16)))))) {
       previous = undefined;
       continue;
     }

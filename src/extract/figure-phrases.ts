@@ -22,6 +22,33 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
  */
 export const NOW_WORDS = String.raw`(?:now|currently|presently|today|at\s+present|jetzt|nun|heute|derzeit|aktuell|inzwischen|désormais|maintenant|aujourd['’]hui|actuellement|ahora|hoy|actualmente|ya|ora|adesso|oggi|attualmente|agora|hoje|atualmente)`;
 
+/**
+ * Words that set a state after an event, then the event's noun phrase, in the languages news is read in: "after the final
+ * burn", "since the separation", "following the burn", "après la manœuvre", "depuis la séparation", "tras la maniobra",
+ * "después del encendido", "dopo la manovra", "após a manobra", "nach dem Manöver", "seit der Trennung". The noun phrase
+ * opens on a lowercase word or a determiner (German: a determiner, then a noun that is no source's "nach Angaben", "nach
+ * dem Bericht"), never a name or a number ("second after Orla-3", "since 2019" are left alone); "following" and German
+ * take a determiner only ("the following configuration").
+ */
+const AFTER_EVENT = String.raw`(?:(?:after|since|après|depuis|suite\s+à|à\s+la\s+suite\s+d(?:e|u|es)|tras|después\s+de|desde|dopo|in\s+seguito\s+a|após|depois\s+de)\s+(?:(?:the|a|an|its|his|her|their|this|le|la|les|une?|son|sa|ses|cette|ce|el|los|las|una?|su|sus|este|esta|il|lo|gli|i|uno|o|os|as|um|uma|seu|sua)\s+|l['’]|d['’]|del\s+|al\s+|do\s+|da\s+|dos\s+|das\s+|della\s+|dello\s+|del\s+)?(?!(?:it|its|they|he|she|we|you|there|this|that|which|all|whom)(?![\p{L}]))\p{Ll}|following\s+(?:the|a|an|its|his|her|their|this)\s+\p{Ll}|(?:nach|seit)\s+(?:dem|der|den|einem|einer|seinem|seiner|ihrem|ihrer)\s+(?:\p{Ll}+\s+)?(?!(?:Angaben|Bericht|Berichten|Aussage|Aussagen|Schätzung|Schätzungen|Ansicht|Meinung|Darstellung|Auskunft|Informationen|Daten)(?![\p{L}]))\p{Lu})`;
+/** Right after a figure: ", after the final burn", " après la manœuvre". */
+const AFTER_EVENT_AFTER = new RegExp(String.raw`^\s*,?\s*(?<![\p{L}])${AFTER_EVENT}`, 'u');
+/** Right before a figure, in its clause: "wiegt nach dem Manöver 900 kg". */
+const AFTER_EVENT_RIGHT_BEFORE = new RegExp(String.raw`(?<![\p{L}])${AFTER_EVENT}[\p{L}-]*\s+$`, 'u');
+/** Opening the sentence, set off by a comma, the figure in the clause after it: "After the burn, Wren weighs 900 kg". */
+const AFTER_EVENT_OPENING = new RegExp(String.raw`^\s*${AFTER_EVENT}[^,;:.!?]{0,60},[^,;:.!?]*$`, 'u');
+
+/**
+ * Whether a figure states a level after an event ("weighs 900 kg after the final burn", "After the burn, Wren weighs 900
+ * kg", "pèse 900 kg après la manœuvre", "wiegt nach dem Manöver 900 kg"): `sentence` is the figure's sentence, `figure`
+ * its span. For an attribute that never changes, such a level is no value (as one said to hold "now" is not).
+ */
+export const afterAnEvent = (sentence: string, figure: Span): boolean => {
+  const before = sentence.slice(0, figure.start);
+  const after = sentence.slice(figure.end, figure.end + 80);
+  return AFTER_EVENT_AFTER.test(after) || AFTER_EVENT_RIGHT_BEFORE.test(before.slice(-80)) || AFTER_EVENT_OPENING.test(before.replace(/^\s*\p{Lu}/u, (c) => c.toLowerCase()));
+};
+
 /** Verbs by which a level rises or falls, with or without an object ("revenue rose", "rose 5%"). */
 const RISE_OR_FALL = String.raw`(?:increased|increases|grew|grows|rose|risen|rises|rising|climbed|climbs|climbing|jumped|jumps|fell|fallen|falls|falling|dropped|drops|dropping|declined|declines|decreased|decreases|sank|slipped|slumped|plummeted|plummeting|plummets|plunged|plunging|plunges|tumbled|tumbling|tumbles|soared|soaring|soars|surged|surging|surges|dipped|dipping|dips|slid|slides|sliding)`;
 /** Verbs by which a level changes, up or down, in the forms news uses. */
