@@ -7035,6 +7035,27 @@ describe('the -s form of a trigger in -ed', () => {
   it('is found too ("fines" where the pack says "fined")', () => {
     expect(figuresWith(fines, 'Valmora fines Tessaline Networks €1.7 billion.', 'fine')).toEqual([['tessaline', 1.7e9]]);
   });
+
+  it('is a verb only, with an object after it: "road signs cost", "launches: 11", "the launches" are nouns and name nothing', () => {
+    const clubs = inlinePack('signings-fxe', [
+      'entityTypes:',
+      '  - {type: club, headers: [club]}',
+      '  - {type: operator, headers: [operator]}',
+      'entities:',
+      '  - {id: dunmore, name: Dunmore Athletic, type: club, aliases: [Dunmore Athletic]}',
+      '  - {id: vessa, name: Vessa Orbital, type: operator, aliases: [Vessa Orbital]}',
+      'attributes:',
+      '  - {id: signed, label: players signed, kind: quantity, unit: players, unitWords: [players], triggers: [signed], subjects: [club]}',
+      '  - {id: fee, label: fee, kind: quantity, unit: EUR, triggers: [signed], subjects: [club]}',
+      '  - {id: satellites, label: satellites launched, kind: quantity, unit: satellites, unitWords: [satellites], triggers: [launched], subjects: [operator]}',
+    ]);
+    expect(figuresWith(clubs, "Dunmore Athletic's new road signs cost €40,000.", 'fee')).toEqual([]);
+    expect(figuresWith(clubs, 'Dunmore Athletic put up road signs worth €40,000.', 'fee')).toEqual([]);
+    expect(figuresWith(clubs, 'Vessa Orbital launches: 11 in 2024.', 'satellites')).toEqual([]);
+    expect(figuresWith(clubs, 'Vessa Orbital had launches: 11 in 2024.', 'satellites')).toEqual([]);
+    expect(figuresWith(clubs, 'Dunmore Athletic signs Ivo Pell for €2 million.', 'fee')).toEqual([['dunmore', 2e6]]);
+    expect(figuresWith(clubs, 'Vessa Orbital launches 40 satellites a year.', 'satellites')).toEqual([['vessa', 40]]);
+  });
 });
 
 describe('what a future verb, a deadline, a wait, a condition or "current" leave of an event or a figure', () => {

@@ -296,6 +296,32 @@ function thirdPersonOf(trigger: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Before an -s form, what makes it a noun: a number, at most one word before it ("40 road signs", "11 orbital launches"), or
+ * a determiner, a possessive or "of" right before it ("the launches", "its signs", "X's launches", "of launches").
+ */
+const NOUN_FORM_BEFORE =
+  /(?:(?:\p{N}|(?<![\p{L}])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?))[\s-]+(?:\p{Ll}[\p{Ll}-]*\s+)?|(?<![\p{L}])(?:the|a|an|its|their|his|her|our|my|your|these|those|this|that|of|some|many|several|few|all|both|more|fewer|no|any|each|every)\s+|['’]s?\s+)$/iu;
+/**
+ * After an -s form that is a verb, what it takes: an object that opens on a name, a number, a sign of money, a determiner
+ * or a pronoun, or a particle ("fines X €2 billion", "launches 40 satellites", "signs a deal", "signs for X").
+ */
+const VERB_FORM_AFTER =
+  /^\s+(?:\p{Lu}|\p{N}|\p{Sc}|(?:the|a|an|its|their|his|her|him|them|it|another|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|some|more|up|off|back|out|for|with|to|about|around|over|nearly|almost|roughly|only|just|at\s+least)(?![\p{L}]))/u;
+/**
+ * A matcher that finds the -s forms of triggers in -ed (`forms`: their indexes) only where they stand as verbs: not after
+ * what makes them a noun ("40 road signs", "the launches"), and with an object after them ("road signs cost €40,000",
+ * "launches: 11" are nouns).
+ */
+function verbsOnly(matcher: PhraseMatcher, forms: ReadonlySet<number>): PhraseMatcher {
+  if (forms.size === 0) return matcher;
+  return (text) => {
+    const found = matcher(text);
+    if (!found.some((m) => forms.has(m.index))) return found;
+    return found.filter((m) => !forms.has(m.index) || (!NOUN_FORM_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && VERB_FORM_AFTER.test(text.slice(m.end, m.end + 24))));
+  };
+}
+
 export function compileLexicon(given: Pack): Lexicon {
   const pack = withFamilies(withOneAttributePerQuantity(withGrammarUnits(given)));
   const aliasEntities: PackEntity[] = [];
@@ -377,12 +403,16 @@ export function compileLexicon(given: Pack): Lexicon {
   const listed = new Set(
     [...pack.attributes.flatMap((a) => [...a.triggers, ...(a.blockers ?? []), ...a.headers, ...(a.unitWords ?? [])]), ...pack.events.flatMap((e) => e.triggers)].map((w) => w.toLowerCase()),
   );
-  // So is its -s form ("fined": "Ardenia fines X €2 billion"), where its spelling is sure (thirdPersonOf).
+  // So is its -s form ("fined": "Ardenia fines X €2 billion"), where its spelling is sure (thirdPersonOf), as a verb only
+  // (asVerb: "40 road signs", "the launches" are nouns).
+  const thirdForms = new Set<number>();
   for (const [index, trigger] of [...triggerList.entries()]) {
     for (const form of [progressiveOf(trigger), thirdPersonOf(trigger)]) {
       if (form === undefined || listed.has(form) || triggerIndex.has(form)) continue;
-      triggerIndex.set(form, triggerList.push(form) - 1);
+      const at = triggerList.push(form) - 1;
+      triggerIndex.set(form, at);
       triggerAttributes.push([...triggerAttributes[index]!]);
+      if (form === thirdPersonOf(trigger)) thirdForms.add(at);
     }
   }
 
@@ -453,7 +483,7 @@ export function compileLexicon(given: Pack): Lexicon {
     aliasEntities,
     values: wholeNumbers(compilePhrases(valueList)),
     valueEntries,
-    triggers: whole(unprefixed(wholeNumbers(compilePhrases(triggerList, { ignoreCase: true })))),
+    triggers: verbsOnly(whole(unprefixed(wholeNumbers(compilePhrases(triggerList, { ignoreCase: true })))), thirdForms),
     triggerAttributes,
     events: pack.events.map((event) => ({
       event,
