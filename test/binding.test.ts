@@ -6779,7 +6779,7 @@ describe('a bare answer under a question heading', () => {
     '  - {id: orlen-works, name: Orlen Works, type: plant, aliases: [Orlen Works]}',
     'attributes:',
     '  - {id: plant.output, label: daily output, kind: quantity, unit: m3/day, unitWords: [cubic metres a day, m3/day], triggers: [produce, produces, output], subjects: [plant]}',
-    '  - {id: plant.staff, label: staff, kind: quantity, unit: staff, unitWords: [staff, people], triggers: [staff, employ, employs, emploie], subjects: [plant]}',
+    '  - {id: plant.staff, label: staff, kind: quantity, unit: staff, unitWords: [staff, people], triggers: [staff, employ, employs, emploie, 员工, 員工], subjects: [plant]}',
   ]);
   const faq = (heading: string, answer: string) =>
     analyse([{ file: 'a.md', text: `# Waterworks: questions\n\n### ${heading}\n\n${answer}\n` }], { lexicon: works }).claims.map((c) => [
@@ -6802,6 +6802,13 @@ describe('a bare answer under a question heading', () => {
     expect(faq('Where is Orlen Works?', 'About 12 km north of the river mouth.')).toEqual([]);
     // A heading that names no one, or names two, asks of no one.
     expect(faq('How much water is produced here?', 'About 40,000 cubic metres a day.')).toEqual([]);
+  });
+  it('asks in Chinese by 多少, 几, 何, not by the 几 of 几乎 (almost) nor the 何 of 任何 (any)', () => {
+    expect(faq('Orlen Works有多少员工', 'About 120.')).toEqual([['orlen-works', 'plant.staff', [120, 120]]]);
+    expect(faq('Orlen Works有几名员工', 'About 120.')).toEqual([['orlen-works', 'plant.staff', [120, 120]]]);
+    expect(faq('Orlen Works员工几乎都是工程师', 'About 120, most of them on night shifts.')).toEqual([]);
+    expect(faq('Orlen Works没有任何员工被裁', 'About 120, most of them on night shifts.')).toEqual([]);
+    expect(faq('Orlen Works員工幾乎都是工程師', 'About 120, most of them on night shifts.')).toEqual([]);
   });
   it('reads nothing where the opening figure counts something of its own, is a rate or labels a thing', () => {
     const staff = 'How many people does Orlen Works employ?';

@@ -159,7 +159,11 @@ function dateLabel(lexicon: Lexicon, block: Segment, today?: Day): TimeScope | u
 const QUESTION_MARK = /[?？]\s*$/u;
 const QUESTION_OPENING =
   /^\s*(?:how\s+(?:much|many|big|large|long|tall|high|fast|heavy|old)|when|what\s+is|what['’]s|combien|quand|quel(?:le)?s?\s+est|cu[aá]nt[oa]s?|cu[aá]ndo|qu[eé]\s+es|wie\s+(?:viel|viele|gro[ßs]|hoch|lang|schwer|alt)|wann|was\s+ist|quant[oaie]|quando|qual\s+[eé]|o\s+que\s+[eé])(?![\p{L}])/iu;
-const QUESTION_WORDS = /多少|几|幾|何|いくら|いつ/u;
+/**
+ * The question words of Chinese and Japanese, not inside the words that hold them and ask nothing: 几乎 and 幾乎 (almost),
+ * 几十, 几百, 几千, 几万 (dozens, hundreds …), 几何 (geometry), 任何 (any), 何况 (let alone), 何ら, 何も (none at all).
+ */
+const QUESTION_WORDS = /多少|[几幾](?![乎十百千万萬亿億何])|(?<![任几幾])何(?![况況らも])|いくら|いつ/u;
 
 /**
  * What a question heading asks ("### How much power does X use?"): its one name, and the one quantity of that name its
