@@ -7744,3 +7744,21 @@ describe('a heading that describes its first name ("# X, the new satellite of Y"
     expect(read('Wren-7 and Ostral Space', '- Design life: 12 years')).toEqual([]);
   });
 });
+
+describe('a Han word, a hyphen and a signed percentage is a change, not a name', () => {
+  const firms = inlinePack('firms-fxe', [
+    'entityTypes:',
+    '  - {type: company, headers: [company]}',
+    'entities:',
+    '  - {id: lumen, name: Lumen Tech, type: company, aliases: [Lumen Tech, 流明科技]}',
+    'attributes:',
+    '  - {id: revenue, label: revenue, kind: quantity, unit: CNY, triggers: [营收], subjects: [company]}',
+  ]);
+  it('"同比-15%" leaves the heading\'s company the subject, as "同比下降15%" does; "燕鸥-2-70B" is still a name', () => {
+    expect(figuresWith(firms, '2024年营收为120亿元，同比-15%。', 'revenue', '流明科技')).toEqual([['lumen', 12e9]]);
+    expect(figuresWith(firms, '2024年营收为120亿元，环比-3.5%。', 'revenue', '流明科技')).toEqual([['lumen', 12e9]]);
+    expect(figuresWith(firms, '2024年营收为120亿元，同比下降15%。', 'revenue', '流明科技')).toEqual([['lumen', 12e9]]);
+    expect(findMentions(firms, '营收为120亿元，同比-15%。').map((m) => m.entity.name)).toEqual([]);
+    expect(findMentions(firms, '上一代的燕鸥-2-70B在测试中得分63.2。').map((m) => m.entity.name.endsWith('燕鸥-2-70B'))).toEqual([true]);
+  });
+});

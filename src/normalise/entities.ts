@@ -391,8 +391,12 @@ const NOT_A_HEAD = new Set(
 /** Tokens that look like names and are not: identifiers, settings, dates, handles ("v2.3.1", "CVE-2021-0001", "K=3", "Day-0"). */
 const NOT_A_NAME = /^(?:v\d|CVE-|GHSA-|RFC-?\d|ISO-?\d|Day-?\d|Q[1-4](?:-|$)|H[12](?:-|$)|FY\d|[A-Z]=|\d)|=|^[A-Z]{1,2}\d{1,2}$(?!x)/u;
 
-/** Han or katakana, a hyphen, digits and what a name's size and variant add in Latin letters: "燕鸥-2-70B-Chat". */
-const CJK_HYPHEN_NAME = /[\p{Script=Han}\p{Script=Katakana}ー]+-\d[A-Za-z0-9]*(?:\.\d+[A-Za-z0-9]*)?(?:-[A-Za-z0-9]+(?:\.\d+[A-Za-z0-9]*)?)*/gu;
+/**
+ * Han or katakana, a hyphen, digits and what a name's size and variant add in Latin letters: "燕鸥-2-70B-Chat"; not digits
+ * a percentage or a scale closes, a signed change ("同比-15%", "环比-3.5%", "-2个百分点", "-3亿元").
+ */
+const CJK_HYPHEN_NAME =
+  /[\p{Script=Han}\p{Script=Katakana}ー]+-\d[A-Za-z0-9]*(?:\.\d+[A-Za-z0-9]*)?(?:-[A-Za-z0-9]+(?:\.\d+[A-Za-z0-9]*)?)*(?![\d.]*\s*(?:[%％‰]|个百分点|個百分點|百分点|[万萬亿億千百]|元|円|ポイント))/gu;
 
 const startsWithNumber = (text: string, from: number, to: number) => /^[\s-]+(?:v?\d|\d)/.test(text.slice(from, to));
 
