@@ -7116,6 +7116,10 @@ describe('what a future verb, a deadline, a wait, a condition or "current" leave
     expect(events('# 笔记\n\nOrdwell Foods正在等待监管机构的牌照。', 'licence')).toEqual([]);
     expect(events('# Notes\n\nOrdwell Foods received its licence in January.', 'licence').map((r) => r[0])).toEqual(['happened']);
   });
+  it('the French "attend" (awaits) before its own determiner, not the English "attend"', () => {
+    expect(events('# Notes\n\nOrdwell Foods attend la licence du régulateur.', 'licence')).toEqual([]);
+    expect(events('# Notes\n\nOrdwell Foods staff attend the licence handover in January.', 'licence').map((r) => r[0])).toEqual(['happened']);
+  });
   it('a German Konjunktiv II and a Chinese condition closed by 将 are hypothetical', () => {
     expect(events('# Notizen\n\nFür den Export bräuchte Ordwell Foods eine eigene Lizenz.', 'licence').map((r) => r[1])).toEqual(['hypothetical']);
     expect(events('# 笔记\n\nOrdwell Foods承诺如归还资金将不起诉。', 'repaid').map((r) => r[1])).toEqual(['hypothetical']);

@@ -479,10 +479,11 @@ const COMPARED_FIGURE_BEFORE =
  * "applied for approval", "a positive recommendation for the approval", "sought approval", "eine Empfehlung für die Zulassung",
  * "la demande d'autorisation", "la solicitud de aprobación": an event named as what is asked for or recommended is a step
  * toward it, not the event ("filed for bankruptcy" is the bankruptcy: not here); so is one awaited ("still awaits its
- * permit", "pending approval", "wartet auf die Zulassung", "en attente de l'autorisation", "in attesa di").
+ * permit", "pending approval", "wartet auf die Zulassung", "en attente de l'autorisation", "attend la licence" (French "attend"
+ * before a French determiner only: the English "attend the signing" awaits nothing), "in attesa di").
  */
 const SOUGHT_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])(?:recommend(?:ation|ations|s|ed|ing)?|appl(?:y|ies|ied|ying|ication|ications)|request(?:s|ed|ing)?|seek(?:s|ing)?|sought|pursu(?:e|es|ed|ing)|explor(?:e|es|ed|ing)|petition(?:s|ed)?|bid|propos(?:al|ed|es)|await(?:s|ed|ing)?|waiting\s+(?:for|on)|wait(?:s|ed)?\s+(?:for|on)|pending|Empfehlung|empfahl|empfiehlt|Antrag|beantragt|beantragte|wartet\s+auf|warten\s+auf|wartete\s+auf|recommandation|recommandé|demande|demandé|en\s+attente\s+d['’]?e?|attend|attendent|solicitud|solicitó|a\s+la\s+espera\s+de|espera|esperando|recomendación|recomendó|pedido|pediu|aguarda|aguardando|à\s+espera\s+de|recomendação|richiesta|raccomandazione|in\s+attesa\s+d[ie]|attende)\s+(?:(?:for|of|to|für|pour|de|d['’]|da|para|per)\s*)?(?:(?:the|a|an|its|die|der|den|eine|la|le|l['’]|el|su|il|sua|a)\s*)?(?:[\p{L}-]+\s+)?$`,
+  String.raw`(?<![\p{L}])(?:recommend(?:ation|ations|s|ed|ing)?|appl(?:y|ies|ied|ying|ication|ications)|request(?:s|ed|ing)?|seek(?:s|ing)?|sought|pursu(?:e|es|ed|ing)|explor(?:e|es|ed|ing)|petition(?:s|ed)?|bid|propos(?:al|ed|es)|await(?:s|ed|ing)?|waiting\s+(?:for|on)|wait(?:s|ed)?\s+(?:for|on)|pending|Empfehlung|empfahl|empfiehlt|Antrag|beantragt|beantragte|wartet\s+auf|warten\s+auf|wartete\s+auf|recommandation|recommandé|demande|demandé|en\s+attente\s+d['’]?e?|(?:attend|attendent)(?=\s+(?:la|le|les|l['’]|une?|des|du|sa|son|ses|leur|leurs)(?![\p{L}]))|solicitud|solicitó|a\s+la\s+espera\s+de|espera|esperando|recomendación|recomendó|pedido|pediu|aguarda|aguardando|à\s+espera\s+de|recomendação|richiesta|raccomandazione|in\s+attesa\s+d[ie]|attende)\s+(?:(?:for|of|to|für|pour|de|d['’]|da|para|per)\s*)?(?:(?:the|a|an|its|die|der|den|eine|la|le|l['’]|el|su|il|sua|a)\s*)?(?:[\p{L}-]+\s+)?$`,
   'iu',
 );
 /** The same in Chinese, right before the event's word in its clause: "正在等待监管机构的牌照", "尚待批准", "申请牌照". */
