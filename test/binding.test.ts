@@ -7726,6 +7726,15 @@ describe('a place glued to the name after it by the attribute\'s hyphenated trig
     // Another hyphenated word is no trigger of the attribute: "Ardley-style" says nothing of where Halwick is.
     expect(read('Ardley-style Halwick Foods cut its prices.')).toEqual([]);
   });
+
+  it('dated only by its dateline, a category meets an undated one of another article; one its own words date does not', () => {
+    const conflicts = (a: string, b: string) =>
+      analyse([{ file: 'a.md', text: `---\ndate: 2025-06-24\n---\n# Notes\n\n${a}\n` }, { file: 'b.md', text: `# Notes\n\n${b}\n` }], { lexicon: firms }).report.conflicts.map((c) => c.message);
+    expect(conflicts('June 24 (Wire) - Ardley-based Halwick Foods cut its prices.', 'Halwick Foods is headquartered in Wessex.')).toHaveLength(1);
+    expect(conflicts('ARDLEY, June 24, 2025 — Ardley-based Halwick Foods cut its prices.', 'Halwick Foods is headquartered in Wessex.')).toHaveLength(1);
+    expect(conflicts('June 24 (Wire) - Ardley-based Halwick Foods cut its prices.', 'Halwick Foods is headquartered in Ardley.')).toEqual([]);
+    expect(conflicts('In 2019 Halwick Foods was headquartered in Ardley.', 'Halwick Foods is headquartered in Wessex.')).toEqual([]);
+  });
 });
 
 describe('a heading that describes its first name ("# X, the new satellite of Y")', () => {

@@ -1263,7 +1263,13 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
           : (whenClauseDate(anchor) ?? timeOf(figureSpan, false, false, undefined, named === 'quarter' || named === 'half' ? named : undefined, flow, value.kind === 'category'));
       // "Oct. 14, 2025 — Growers harvested 3.9 million tonnes this season": the day of a dateline or a timeline's entry is
       // when a level holds, not the period a flow (a harvest, a year's revenue) covers.
-      const own = flow && sentenceTime === entry && entry !== undefined && entry.start === entry.end ? undefined : sentenceTime;
+      // So is it, of any length, for a category ("ARDLEY, June 24 — Ardley-based X …"): where a thing is, who leads it, is
+      // said as of the page's day, and meets what other pages say undated, as a figure that names no period length does.
+      const own =
+        (flow && sentenceTime === entry && entry !== undefined && entry.start === entry.end) ||
+        (value.kind === 'category' && entry !== undefined && sentenceTime?.start === entry.start && sentenceTime.end === entry.end)
+          ? undefined
+          : sentenceTime;
       // "1.2 million visitors in 2023": a flow whose sentence dates it by a whole year, and names no length, is that year's.
       // "rose 5.1% in 2030, and 4.4% in the first half of 2031": a figure dated in its own phrase, which names no length, takes
       // none that another phrase's words name.
