@@ -348,6 +348,10 @@ describe("a year-earlier figure, an analysts' expectation and a market's gain", 
     expect(claims('Corvane earned $2.90 per share, above the $2.82 analysts had forecast, on revenue of $30 billion.', 'revenue')).toEqual([[30e9, 'asserted', false]]);
     expect(claims('Corvane beat the $2.82 per share analysts expected, on revenue of $30 billion.', 'revenue')).toEqual([[30e9, 'asserted', false]]);
     expect(claims('Analysts had forecast, for the year, revenue of $30 billion at Corvane.', 'revenue').map((c) => c[1])).not.toContain('asserted');
+    // A cue with no figure of its own before it is the figure after it's forecast, a comma between or not ("had expected", a year before its subject).
+    expect(claims('Corvane had expected, in its January guidance, revenue of $30 billion.', 'revenue').map((c) => c[1])).toEqual(['predicted']);
+    expect(claims('In 2024 the company expected, at its March update, revenue of $30 billion.', 'revenue').map((c) => c[1])).toEqual(['predicted']);
+    expect(claims('At the end of 2024 the board forecast, on a constant-currency basis, revenue of $30 billion.', 'revenue').map((c) => c[1])).toEqual(['predicted']);
   });
 
   it('the conditional of German, French, Spanish and Italian, and Chinese "if", make a figure hypothetical', () => {
