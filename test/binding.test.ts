@@ -704,6 +704,11 @@ describe('when a figure holds, and whose other party it names', () => {
     // A clause joined after a date that says its figure holds now is not of the date.
     expect(timed('deals', 'Halden Systems moved its offices in 2019, and Halden Systems now has around 1,500 staff.', 'staff').map((c) => c[1])).not.toContain('2019');
     expect(timed('deals', 'Halden Systems had around 1,500 staff in 2019.', 'staff').map((c) => c[1])).toEqual(['2019']);
+    // Not "ya" (already) nor "now" beside a verb in the past: the story's time, the date's.
+    expect(timed('deals', 'Halden Systems trasladó sus oficinas en 2019 y ya tenía unos 1.500 empleados.', 'staff').map((c) => c[1])).toEqual(['2019']);
+    expect(timed('deals', 'Halden Systems zog 2019 um und hatte nun rund 1.500 Mitarbeiter.', 'staff').map((c) => c[1])).toEqual(['2019']);
+    expect(timed('deals', 'Halden Systems moved its offices in 2019, and now had around 1,500 staff.', 'staff').map((c) => c[1])).toEqual(['2019']);
+    expect(timed('deals', 'Halden Systems trasladó sus oficinas en 2019 y hoy tiene unos 1.500 empleados.', 'staff').map((c) => c[1])).not.toContain('2019');
     expect(timed('deals', 'Halden Systems arrived with a 12% stake in Corvane to its name.', 'stake')).toEqual([[12, 'at the time of writing', 'halden-systems']]);
     expect(timed('deals', 'Halden Systems revenue grew 20% last quarter.', 'revenue')).toEqual([]);
     expect(timed('deals', 'Marrow Capital now owns 10% of Halden.', 'stake')).toEqual([[10, null, 'marrow-capital']]);

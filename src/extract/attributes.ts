@@ -156,11 +156,11 @@ const INCLUDED_IN_BETWEEN = /^\s*[(（,，]?\s*(?:(?:which\s+is|which\s+are|is|a
 /** Right before a bare number, the words that make it an age in years: "aged ", "at the age of ", "Alter von ", "all'età di ". */
 const AGE_BEFORE = /(?<![\p{L}])(?:aged|age\s+of|age|Alter\s+von|età\s+di|âge\s+de|edad\s+de|idade\s+de)\s+$/iu;
 /**
- * "now", "currently" right before a figure, or before one verb and a hedge ("is now about", "now weighs", "ist jetzt",
+ * "now", "currently" (or Spanish "ya", already) right before a figure, or before one verb and a hedge ("is now about", "now weighs", "ist jetzt",
  * "pèse désormais", "ahora pesa", "ora pesa"): a level at the time of writing. ("is now estimated at" revises the figure.)
  */
 const NOW_LEVEL_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])${NOW_WORDS}\s+(?:(?!(?:estimated|expected|put|thought|believed|projected|forecast|reckoned|geschätzt|estimé|estimée|estimado|estimada|stimato|stimata)(?![\p{L}]))[\p{L}]+\s+)?(?:(?:about|around|some|nearly|roughly|only|just|over|under|rund|etwa|environ|unos|unas|circa|cerca\s+de)\s+)?$`,
+  String.raw`(?<![\p{L}])(?:${NOW_WORDS}|ya)\s+(?:(?!(?:estimated|expected|put|thought|believed|projected|forecast|reckoned|geschätzt|estimé|estimée|estimado|estimada|stimato|stimata)(?![\p{L}]))[\p{L}]+\s+)?(?:(?:about|around|some|nearly|roughly|only|just|over|under|rund|etwa|environ|unos|unas|circa|cerca\s+de)\s+)?$`,
   'iu',
 );
 

@@ -20,7 +20,12 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
  * "désormais", "actuellement", "ahora", "hoy", "ora", "oggi", "agora", "hoje". One list for every rule that asks
  * (src/extract/attributes.ts, src/extract/readers/prose.ts).
  */
-export const NOW_WORDS = String.raw`(?:now|currently|presently|today|at\s+present|jetzt|nun|heute|derzeit|aktuell|inzwischen|désormais|maintenant|aujourd['’]hui|actuellement|ahora|hoy|actualmente|ya|ora|adesso|oggi|attualmente|agora|hoje|atualmente)`;
+export const NOW_WORDS = String.raw`(?:now|currently|presently|today|at\s+present|jetzt|nun|heute|derzeit|aktuell|inzwischen|désormais|maintenant|aujourd['’]hui|actuellement|ahora|hoy|actualmente|ora|adesso|oggi|attualmente|agora|hoje|atualmente)`;
+/**
+ * A verb in the past right beside such a word: "and now had", "und hatte nun", "e ora aveva": "now" in a story told in the
+ * past is the story's time, not the time of writing.
+ */
+export const PAST_BESIDE_NOW = String.raw`(?:had|was|were|hatte|hatten|war|waren|avait|avaient|était|étaient|tenía|tenían|había|habían|era|eran|contaba|contaban|aveva|avevano|erano|tinha|tinham|havia)`;
 
 /** Verbs by which a level rises or falls, with or without an object ("revenue rose", "rose 5%"). */
 const RISE_OR_FALL = String.raw`(?:increased|increases|grew|grows|rose|risen|rises|rising|climbed|climbs|climbing|jumped|jumps|fell|fallen|falls|falling|dropped|drops|dropping|declined|declines|decreased|decreases|sank|slipped|slumped|plummeted|plummeting|plummets|plunged|plunging|plunges|tumbled|tumbling|tumbles|soared|soaring|soars|surged|surging|surges|dipped|dipping|dips|slid|slides|sliding)`;
