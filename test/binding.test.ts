@@ -2721,6 +2721,9 @@ describe('a season a heading names', () => {
     expect(read('# 2024–25 Wexley Rovers season\n\nDario Orsk earns a weekly wage of €40,000.')).toEqual([['wage', 40000, null]]);
     expect(read('# 2024–25 Wexley Rovers season\n\nDario Orsk scored 12 league goals in 2023–24.')).toEqual([['goals', 12, '2023–24']]);
     expect(read('# Wexley Rovers since 2019–20\n\nDario Orsk scored 30 league goals.')).toEqual([['goals', 30, null]]);
+    expect(read('# Wexley Rovers\n\n## From 2019–20\n\nDario Orsk has scored 60 league goals for the club.')).toEqual([['goals', 60, null]]);
+    expect(read('# Wexley Rovers\n\n## 2019–20 onwards\n\nDario Orsk has scored 60 league goals for the club.')).toEqual([['goals', 60, null]]);
+    expect(read('# Wexley Rovers\n\n## 2019/20 – present\n\nDario Orsk has scored 60 league goals for the club.')).toEqual([['goals', 60, null]]);
     // A table below it that dates nothing, as its prose.
     expect(read('# 2024–25 Wexley Rovers season\n\n| Player | League goals |\n|---|---|\n| Dario Orsk | 14 |')).toEqual([['goals', 14, '2024–25']]);
   });
