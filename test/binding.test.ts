@@ -7124,14 +7124,22 @@ describe('what a future verb, a deadline, a wait, a condition or "current" leave
     expect(owners('Tarrow & Vale LLP today announced that a jury has returned a verdict of $40 million against Ordwell Foods.')).toEqual([['event.verdict', 'ordwell']]);
     expect(owners('Tarrow & Vale LLP said that the jury had returned a verdict against Ordwell Foods.')).toEqual([['event.verdict', 'ordwell']]);
   });
-  it('who announces a clause whose subject describes the speaker ("the company") is in it, not the page\'s other company', () => {
+  it('who announces a clause whose subject describes the speaker ("the company") is in it, on a page that names no other company', () => {
     const owners = (text: string) =>
-      claimsUnder(pack, 'Tarrow & Vale LLP', `Tarrow & Vale LLP grew.\n\n${text}`)
+      claimsUnder(pack, 'Notes', `The market grew.\n\n${text}`)
         .filter((c) => c.attribute === 'event.opening' || c.attribute === 'share-price')
         .map((c) => [c.attribute, c.entity.id]);
     expect(owners('Ordwell Foods said that the company opened its first store on 3 March 2024.')).toEqual([['event.opening', 'ordwell']]);
     expect(owners('Ordwell Foods announced on Monday that the food company was trading at $4.10.')).toEqual([['share-price', 'ordwell']]);
     expect(owners('Ordwell Foods said that the tribunal opened its doors on 3 March 2024.')).toEqual([]);
+  });
+  it('who announces such a clause on a page about another thing its description fits is not taken for its subject', () => {
+    const owners = (text: string) =>
+      claimsUnder(pack, 'Ordwell Foods', `Ordwell Foods makes soup.\n\n${text}`)
+        .filter((c) => c.attribute === 'event.opening' || c.attribute === 'share-price')
+        .map((c) => [c.attribute, c.entity.id]);
+    expect(owners('Tarrow & Vale LLP said that the company opened its first store on 3 March 2024.')).not.toContainEqual(['event.opening', 'tarrow-vale']);
+    expect(owners('Tarrow & Vale LLP said on Monday that the company was trading at $4.10.')).not.toContainEqual(['share-price', 'tarrow-vale']);
   });
   it('an entry that opens on a time, on a live page of a day, dates its events to that day', () => {
     const live = '# Live: Ordwell\n\n**09:12** — Crowds are gathering.\n\n**10:05** — Ordwell Foods opened its first store.';

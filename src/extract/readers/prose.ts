@@ -1500,7 +1500,8 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     const revisable: { end: number; entity: EntityRef; attribute: PackAttribute; via: SubjectVia; context: boolean; time?: TimeScope; periodLength?: PeriodLength }[] = [];
     // Each figure a pack attribute took, by where it starts, with its subject when one was found.
     const bound = new Map<number, { entity?: EntityRef; attribute: string }>();
-    const bindings = quantityClaims(lexicon, text, quantities, quantities.length > 0 ? triggersOf() : [], owners, parens, comparedFigures, datesOf, figures);
+    const pageThingsOf = (types: readonly string[]): EntityRef[] => [...(state.namedOnPage?.values() ?? []), ...state.topic].filter((e) => types.includes(e.type));
+    const bindings = quantityClaims(lexicon, text, quantities, quantities.length > 0 ? triggersOf() : [], owners, parens, comparedFigures, datesOf, figures, pageThingsOf);
     for (const { entity: given, attribute, match, span, counterpart, unnamedParty, objectNoun } of bindings) {
       // "The regulator fined the lender €3.6 million": the one name of the description's kind the paragraph gave before, other
       // than the names before the sum in this sentence (the one who fines); none, or several, leave the sum no one's.
