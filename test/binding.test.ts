@@ -348,6 +348,10 @@ describe("a year-earlier figure, an analysts' expectation and a market's gain", 
     expect(claims('Corvane earned $2.90 per share, above the $2.82 analysts had forecast, on revenue of $30 billion.', 'revenue')).toEqual([[30e9, 'asserted', false]]);
     expect(claims('Corvane beat the $2.82 per share analysts expected, on revenue of $30 billion.', 'revenue')).toEqual([[30e9, 'asserted', false]]);
     expect(claims('Analysts had forecast, for the year, revenue of $30 billion at Corvane.', 'revenue').map((c) => c[1])).not.toContain('asserted');
+    // A cue with no figure of its own before it is the figure after it's forecast, a comma between or not ("had expected", a year before its subject).
+    expect(claims('Corvane had expected, in its January guidance, revenue of $30 billion.', 'revenue').map((c) => c[1])).toEqual(['predicted']);
+    expect(claims('In 2024 the company expected, at its March update, revenue of $30 billion.', 'revenue').map((c) => c[1])).toEqual(['predicted']);
+    expect(claims('At the end of 2024 the board forecast, on a constant-currency basis, revenue of $30 billion.', 'revenue').map((c) => c[1])).toEqual(['predicted']);
   });
 
   it('the conditional of German, French, Spanish and Italian, and Chinese "if", make a figure hypothetical', () => {
@@ -700,6 +704,11 @@ describe('when a figure holds, and whose other party it names', () => {
     // A clause joined after a date that says its figure holds now is not of the date.
     expect(timed('deals', 'Halden Systems moved its offices in 2019, and Halden Systems now has around 1,500 staff.', 'staff').map((c) => c[1])).not.toContain('2019');
     expect(timed('deals', 'Halden Systems had around 1,500 staff in 2019.', 'staff').map((c) => c[1])).toEqual(['2019']);
+    // Not "ya" (already) nor "now" beside a verb in the past: the story's time, the date's.
+    expect(timed('deals', 'Halden Systems trasladó sus oficinas en 2019 y ya tenía unos 1.500 empleados.', 'staff').map((c) => c[1])).toEqual(['2019']);
+    expect(timed('deals', 'Halden Systems zog 2019 um und hatte nun rund 1.500 Mitarbeiter.', 'staff').map((c) => c[1])).toEqual(['2019']);
+    expect(timed('deals', 'Halden Systems moved its offices in 2019, and now had around 1,500 staff.', 'staff').map((c) => c[1])).toEqual(['2019']);
+    expect(timed('deals', 'Halden Systems trasladó sus oficinas en 2019 y hoy tiene unos 1.500 empleados.', 'staff').map((c) => c[1])).not.toContain('2019');
     expect(timed('deals', 'Halden Systems arrived with a 12% stake in Corvane to its name.', 'stake')).toEqual([[12, 'at the time of writing', 'halden-systems']]);
     expect(timed('deals', 'Halden Systems revenue grew 20% last quarter.', 'revenue')).toEqual([]);
     expect(timed('deals', 'Marrow Capital now owns 10% of Halden.', 'stake')).toEqual([[10, null, 'marrow-capital']]);
@@ -2712,6 +2721,9 @@ describe('a season a heading names', () => {
     expect(read('# 2024–25 Wexley Rovers season\n\nDario Orsk earns a weekly wage of €40,000.')).toEqual([['wage', 40000, null]]);
     expect(read('# 2024–25 Wexley Rovers season\n\nDario Orsk scored 12 league goals in 2023–24.')).toEqual([['goals', 12, '2023–24']]);
     expect(read('# Wexley Rovers since 2019–20\n\nDario Orsk scored 30 league goals.')).toEqual([['goals', 30, null]]);
+    expect(read('# Wexley Rovers\n\n## From 2019–20\n\nDario Orsk has scored 60 league goals for the club.')).toEqual([['goals', 60, null]]);
+    expect(read('# Wexley Rovers\n\n## 2019–20 onwards\n\nDario Orsk has scored 60 league goals for the club.')).toEqual([['goals', 60, null]]);
+    expect(read('# Wexley Rovers\n\n## 2019/20 – present\n\nDario Orsk has scored 60 league goals for the club.')).toEqual([['goals', 60, null]]);
     // A table below it that dates nothing, as its prose.
     expect(read('# 2024–25 Wexley Rovers season\n\n| Player | League goals |\n|---|---|\n| Dario Orsk | 14 |')).toEqual([['goals', 14, '2024–25']]);
   });
@@ -7144,14 +7156,22 @@ describe('what a future verb, a deadline, a wait, a condition or "current" leave
     expect(owners('Tarrow & Vale LLP today announced that a jury has returned a verdict of $40 million against Ordwell Foods.')).toEqual([['event.verdict', 'ordwell']]);
     expect(owners('Tarrow & Vale LLP said that the jury had returned a verdict against Ordwell Foods.')).toEqual([['event.verdict', 'ordwell']]);
   });
-  it('who announces a clause whose subject describes the speaker ("the company") is in it, not the page\'s other company', () => {
+  it('who announces a clause whose subject describes the speaker ("the company") is in it, on a page that names no other company', () => {
     const owners = (text: string) =>
-      claimsUnder(pack, 'Tarrow & Vale LLP', `Tarrow & Vale LLP grew.\n\n${text}`)
+      claimsUnder(pack, 'Notes', `The market grew.\n\n${text}`)
         .filter((c) => c.attribute === 'event.opening' || c.attribute === 'share-price')
         .map((c) => [c.attribute, c.entity.id]);
     expect(owners('Ordwell Foods said that the company opened its first store on 3 March 2024.')).toEqual([['event.opening', 'ordwell']]);
     expect(owners('Ordwell Foods announced on Monday that the food company was trading at $4.10.')).toEqual([['share-price', 'ordwell']]);
     expect(owners('Ordwell Foods said that the tribunal opened its doors on 3 March 2024.')).toEqual([]);
+  });
+  it('who announces such a clause on a page about another thing its description fits is not taken for its subject', () => {
+    const owners = (text: string) =>
+      claimsUnder(pack, 'Ordwell Foods', `Ordwell Foods makes soup.\n\n${text}`)
+        .filter((c) => c.attribute === 'event.opening' || c.attribute === 'share-price')
+        .map((c) => [c.attribute, c.entity.id]);
+    expect(owners('Tarrow & Vale LLP said that the company opened its first store on 3 March 2024.')).not.toContainEqual(['event.opening', 'tarrow-vale']);
+    expect(owners('Tarrow & Vale LLP said on Monday that the company was trading at $4.10.')).not.toContainEqual(['share-price', 'tarrow-vale']);
   });
   it('an entry that opens on a time, on a live page of a day, dates its events to that day', () => {
     const live = '# Live: Ordwell\n\n**09:12** — Crowds are gathering.\n\n**10:05** — Ordwell Foods opened its first store.';

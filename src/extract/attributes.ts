@@ -11,7 +11,7 @@ import type { EntityRef, Quantity, Span } from '../types.js';
 import { compatible, coordinated, counterpartOf, FRONTED_PHRASE, lastBefore, NAME_OPENS, nearestBefore, possessorBefore, QUOTED_TITLE, REPORTING, SUBJECT_WINDOW } from './subjects.js';
 import { afterAnEvent, CHANGED_BY, CHANGED_BY_ABROAD, changeAsRange, changedByAfter, COMPARED_CHANGE_NOUN, countsItsSources, FUNCTION_WORDS, moveSize, namesWhatItCounts, notItsValue, NOW_WORDS, settingsMasked, startsAChange, VERB_ONLY_TRIGGER } from './figure-phrases.js';
 import { distance, enclosing, wordsBetween } from './words.js';
-import { clauseNouns, descriptionsOf, subjectTypes, typeNounFor, typeNouns } from './typing.js';
+import { clauseNouns, descriptionsOf, subjectTypes, typeNounForOnly, typeNouns } from './typing.js';
 
 /** Between a trigger and the figure after it, a word that joins them as a noun and its measure: "revenue of", "sales at", "Umsatz von", "chiffre d'affaires de". */
 const LINKED_TO_FIGURE = /^\s*(?:of|at|von|de|d['’]|di|del|du|des|:)\s*$/iu;
@@ -156,11 +156,11 @@ const INCLUDED_IN_BETWEEN = /^\s*[(（,，]?\s*(?:(?:which\s+is|which\s+are|is|a
 /** Right before a bare number, the words that make it an age in years: "aged ", "at the age of ", "Alter von ", "all'età di ". */
 const AGE_BEFORE = /(?<![\p{L}])(?:aged|age\s+of|age|Alter\s+von|età\s+di|âge\s+de|edad\s+de|idade\s+de)\s+$/iu;
 /**
- * "now", "currently" right before a figure, or before one verb and a hedge ("is now about", "now weighs", "ist jetzt",
+ * "now", "currently" (or Spanish "ya", already) right before a figure, or before one verb and a hedge ("is now about", "now weighs", "ist jetzt",
  * "pèse désormais", "ahora pesa", "ora pesa"): a level at the time of writing. ("is now estimated at" revises the figure.)
  */
 const NOW_LEVEL_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])${NOW_WORDS}\s+(?:(?!(?:estimated|expected|put|thought|believed|projected|forecast|reckoned|geschätzt|estimé|estimée|estimado|estimada|stimato|stimata)(?![\p{L}]))[\p{L}]+\s+)?(?:(?:about|around|some|nearly|roughly|only|just|over|under|rund|etwa|environ|unos|unas|circa|cerca\s+de)\s+)?$`,
+  String.raw`(?<![\p{L}])(?:${NOW_WORDS}|ya)\s+(?:(?!(?:estimated|expected|put|thought|believed|projected|forecast|reckoned|geschätzt|estimé|estimée|estimado|estimada|stimato|stimata)(?![\p{L}]))[\p{L}]+\s+)?(?:(?:about|around|some|nearly|roughly|only|just|over|under|rund|etwa|environ|unos|unas|circa|cerca\s+de)\s+)?$`,
   'iu',
 );
 
@@ -237,12 +237,15 @@ export function quantityClaims(
   datesOf: () => readonly Span[] = () => [],
   /** Every figure of the sentence, those that are no value too ("short of the 15.0 million tonnes … forecast"): a blocker after one is its. */
   allFigures: readonly QuantityMatch[] = quantities,
+  /** The things of these types the page has named so far or is titled by (a description that fits two stands for neither). */
+  pageThings: (types: readonly string[]) => readonly EntityRef[] = () => [],
 ): { entity?: EntityRef; attribute: PackAttribute; match: QuantityMatch; span: Span; counterpart?: EntityRef; unnamedParty?: string; objectNoun?: string }[] {
   // No figure, no claim (and no trigger has a figure to belong to): most sentences end here.
   if (quantities.length === 0) return [];
   const holdsFigures = (m: Mention) => subjectTypes(lexicon).has(m.entity.type);
   // "X said that the company …": a pack's type noun that stands for the name (subjects.ts, saidOfAnother).
-  const describesMention = (word: string, m: Mention) => typeNounFor(lexicon, word, m.entity);
+  // (Not where the page has named another thing it fits: "Brightmoor said that the company …" on a page about another company.)
+  const describesMention = (word: string, m: Mention) => typeNounForOnly(lexicon, word, m.entity, pageThings([m.entity.type]));
   // Each trigger belongs to the figure nearest to it; a tie goes to the figure before it ("236B total").
   const owned = new Map<QuantityMatch, TriggerHit[]>();
   /** A figure's own "on …" phrase when it says what the figure measures: a trigger, or a name ("on MathSet"). */

@@ -20,7 +20,12 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
  * "désormais", "actuellement", "ahora", "hoy", "ora", "oggi", "agora", "hoje". One list for every rule that asks
  * (src/extract/attributes.ts, src/extract/readers/prose.ts).
  */
-export const NOW_WORDS = String.raw`(?:now|currently|presently|today|at\s+present|jetzt|nun|heute|derzeit|aktuell|inzwischen|désormais|maintenant|aujourd['’]hui|actuellement|ahora|hoy|actualmente|ya|ora|adesso|oggi|attualmente|agora|hoje|atualmente)`;
+export const NOW_WORDS = String.raw`(?:now|currently|presently|today|at\s+present|jetzt|nun|heute|derzeit|aktuell|inzwischen|désormais|maintenant|aujourd['’]hui|actuellement|ahora|hoy|actualmente|ora|adesso|oggi|attualmente|agora|hoje|atualmente)`;
+/**
+ * A verb in the past right beside such a word: "and now had", "und hatte nun", "e ora aveva": "now" in a story told in the
+ * past is the story's time, not the time of writing.
+ */
+export const PAST_BESIDE_NOW = String.raw`(?:had|was|were|hatte|hatten|war|waren|avait|avaient|était|étaient|tenía|tenían|había|habían|era|eran|contaba|contaban|aveva|avevano|erano|tinha|tinham|havia)`;
 
 /**
  * Words that set a state after an event, then the event's noun phrase, in the languages news is read in: "after the final

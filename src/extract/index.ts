@@ -93,8 +93,14 @@ function boldPeriod(text: string, today?: Day): TimeScope | undefined {
 function headingSeason(text: string, today?: Day): TimeScope | undefined {
   const dates = findDates(text, today);
   if (dates.length !== 1 || !/^~\d{4}\/\d\d$/u.test(dates[0]!.scope.start)) return undefined;
-  return HEADER_MARK_BEFORE.test(text.slice(0, dates[0]!.start)) ? undefined : dates[0]!.scope;
+  const before = text.slice(0, dates[0]!.start);
+  if (HEADER_MARK_BEFORE.test(before) || SEASON_FROM_BEFORE.test(before) || SEASON_ON_AFTER.test(text.slice(dates[0]!.end))) return undefined;
+  return dates[0]!.scope;
 }
+/** Before a heading's season, a word it counts from: "From 2019–20", "Ab 2019/20", "À partir de 2019-20", "Dès 2019-20". */
+const SEASON_FROM_BEFORE = /(?<![\p{L}])(?:from|starting|ab|à\s+partir\s+de|a\s+partir\s+de|dès)\s*$/iu;
+/** After a heading's season, words that count on from it: "2019–20 onwards", "2019/20 to date", "2019–20 – present". */
+const SEASON_ON_AFTER = /^\s*(?:onwards?|on\s*$|and\s+after|to\s+(?:date|the\s+present|present)|[-–—]\s*(?:present|today|now)|\+|en\s+adelante|in\s+poi|et\s+après)/iu;
 
 /** A mark between a label and its date ("Listing – Q3 2021", "Funding: March 2024"). */
 const LABEL_MARK = /\s[-–—|·]\s|:/u;

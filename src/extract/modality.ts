@@ -53,8 +53,13 @@ function inCapitalsRun(sentence: string, m: { start: number; end: number }): boo
 const CLAUSE_OPENING_ONLY = new Set(['falls']);
 const OPENS_A_CLAUSE_BEFORE = /(?:^|[,;:(—–]|(?<![\p{L}])(?:und|oder|aber|doch|nur|auch))[\s*_]*$/iu;
 
-/** Before a cue in the past, "had" or a figure and a word or two (its subject): "had forecast", "the €145 million analysts expected". */
-const PAST_EXPECTATION_BEFORE = /(?:(?<![\p{L}])had\s+(?:\p{L}+ly\s+)?|\d(?:[\d.,]*\d)?\s*(?:%|[\p{L}$€£¥]+)?\s+(?:[\p{L}'’-]+\s+){1,2})$/iu;
+/**
+ * Before a cue in the past, the figure it expected (after "the", "than", "of" …; no year) and a word or two (its subject), "had"
+ * perhaps: "the €145 million analysts expected", "above the $2.82 analysts had forecast". Not a cue with no figure of its own
+ * before it ("Corvane had expected, in its guidance, revenue of …", "In 2024 the group forecast, …, sales of …": a forecast).
+ */
+const PAST_EXPECTATION_BEFORE =
+  /(?<![\p{L}])(?:the|than|of|versus|vs\.?)\s+[$€£¥]?\s*(?!(?:19|20)\d\d(?![\d.,]))\d(?:[\d.,]*\d)?\s*(?:%|[\p{L}$€£¥]+)?\s+(?:[\p{L}'’-]+\s+){1,2}(?:had\s+(?:\p{L}+ly\s+)?)?$/iu;
 function cueBefore(matcher: PhraseMatcher, phrases: readonly string[], sentence: string, anchor: number, barrier: number): boolean {
   const first = sentence.search(/\S/);
   const dateline = DATELINE.exec(sentence)?.[0].length ?? 0;
@@ -73,7 +78,7 @@ function cueBefore(matcher: PhraseMatcher, phrases: readonly string[], sentence:
     if (MEASURED_AGAINST.test(sentence.slice(Math.max(0, m.start - 12), m.start)) && /(?:ed|cast)$/iu.test(text)) return false;
     // "came in above the €145 million analysts had forecast, on revenue up 5% at €2.3 billion": a past expectation of a figure
     // before it ("had forecast", "€145 million analysts expected") is that figure's; its comma ends its reach.
-    if (/(?:ed|cast)$/iu.test(text) && /[,;]/u.test(sentence.slice(m.end, anchor)) && PAST_EXPECTATION_BEFORE.test(sentence.slice(Math.max(0, m.start - 40), m.start))) return false;
+    if (/(?:ed|cast)$/iu.test(text) && /[,;]/u.test(sentence.slice(m.end, anchor)) && PAST_EXPECTATION_BEFORE.test(sentence.slice(Math.max(0, m.start - 60), m.start))) return false;
     // "il periodo di attesa", "lista d'attesa": a noun (waiting), no participle of expecting.
     if (WAITING_NOUN_BEFORE.test(sentence.slice(Math.max(0, m.start - 6), m.start)) && /^attes[ae]$/iu.test(text)) return false;
     return !capitalised || m.start === first;

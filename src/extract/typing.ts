@@ -56,6 +56,14 @@ export function typeNounFor(lexicon: Lexicon, word: string, entity: EntityRef): 
   return typeNouns(lexicon)[1].has(word.toLowerCase()) && descriptionsOf(lexicon).describes(word, entity);
 }
 
+/**
+ * Whether a type noun stands for `entity` and for none of `others` (the things of its type the page has named, or is titled by):
+ * on a page about one company, "X said that the company …" does not tell which company the clause is of.
+ */
+export function typeNounForOnly(lexicon: Lexicon, word: string, entity: EntityRef, others: readonly EntityRef[]): boolean {
+  return typeNounFor(lexicon, word, entity) && !others.some((e) => e.id !== entity.id && typeNounFor(lexicon, word, e));
+}
+
 export function descriptionsOf(lexicon: Lexicon): Descriptions {
   let found = DESCRIPTIONS.get(lexicon);
   if (!found) {

@@ -5,7 +5,7 @@ import { foldName, type Lexicon } from '../../packs/lexicon.js';
 import type { EntityRef, Span, Value } from '../../types.js';
 import type { PackEvent } from '../../packs/types.js';
 import { BASED_ON, COMPARED_WITH, saidOfAnother } from '../subjects.js';
-import { typeNounFor } from '../typing.js';
+import { typeNounForOnly } from '../typing.js';
 import { BEFORE_OR_UNTIL_WORDS } from '../figure-phrases.js';
 import { distance, inside, wordsBetween } from '../words.js';
 
@@ -173,11 +173,12 @@ const PARTY_AGAINST =
   /(?<![\p{L}])(?:verdicts?|rulings?|judg(?:e)?ments?|fines?|penalt(?:y|ies)|awards?|injunctions?|decisions?|lawsuits?|suits?|cases?|claims?|actions?|complaints?|charges|sanctions?|orders?|jugement|arrêt|amende|sentencia|multa|demanda|sentenza|Urteil|Klage|Bußgeld)(?:\s+of\s+[^,;:.!?]{1,30}?)?\s+(?:against|contre|contra|contro|gegen)\s+(?:(?:the|la|le|l['’]|el|los|las|die|der|den|das)\s*)?$/iu;
 
 /** Whether a name after the event's clause, set off by a comma, is who reports it ("…, the health office's spokesperson said"). */
-function speaks(lexicon: Lexicon, text: string, trigger: Span, m: Mention): boolean {
+function speaks(lexicon: Lexicon, text: string, trigger: Span, m: Mention, pageThings?: (types: readonly string[]) => EntityRef[]): boolean {
   if (SOURCE_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) return true;
   // "X said on Monday that the tribunal had issued a ruling": who announces a clause with a subject of its own is not in it
   // (but is in "X said that the company opened …", where a type noun of X's stands for X).
-  const describesIt = (word: string) => typeNounFor(lexicon, word, m.entity);
+  // (Not where the page has named another thing of its type the description fits: that clause is of neither for sure.)
+  const describesIt = (word: string) => typeNounForOnly(lexicon, word, m.entity, pageThings?.([m.entity.type]) ?? []);
   if (m.end <= trigger.start && saidOfAnother(text.slice(m.end, trigger.start), describesIt)) return true;
   return m.start >= trigger.end && /[,，]/u.test(text.slice(trigger.end, m.start)) && SPEAKER_AFTER.test(text.slice(m.end, m.end + 80));
 }
@@ -638,7 +639,7 @@ export function eventClaims(
         const fits = (m: Mention) =>
           takesPart(lexicon, event, m.entity) &&
           // "No schools have closed, the health authority's spokesperson said": who speaks is not what the event is about.
-          !speaks(lexicon, text, trigger, m) &&
+          !speaks(lexicon, text, trigger, m, pageThings) &&
           // "released by X", "founded by X": the agent, not what the event is about.
           !/(?<![\p{L}])by\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, m.start - 40), m.start).split(/[,;]/).pop() ?? '') &&
           // "X received a licence from the agency Y", "X holds a licence from Y", "X erhielt eine Lizenz von der Y", "由Y颁发": who grants
@@ -725,7 +726,7 @@ export function eventClaims(
         // "The Federal Medicines Board approved Ostravy", "Ostravy was approved by the agency X": a named agent other than the
         // participant makes the event its own (two agencies' approvals of one drug are two events).
         if (chosen && event.agentsApart === true) {
-          const other = (m: Mention) => m.entity.id !== chosen.entity.id && m.entity.type !== 'unknown' && !speaks(lexicon, text, trigger, m);
+          const other = (m: Mention) => m.entity.id !== chosen.entity.id && m.entity.type !== 'unknown' && !speaks(lexicon, text, trigger, m, pageThings);
           const agentMention =
             allMentions.find(
               (m) =>

@@ -2,7 +2,7 @@
 // and events, each bound to its subject (src/extract/subjects.ts) and attribute (src/extract/attributes.ts).
 import { dayPeriod, findDates, isMonthName, type DateMatch, type Day } from '../../normalise/dates.js';
 import { AMBIGUOUS, familiesOf, findMentions, mayBeFamily, PLACE_TYPES, resolveName, UNKNOWN_ENTITY_CONFIDENCE, type Mention } from '../../normalise/entities.js';
-import { BEFORE_OR_UNTIL_WORDS, benchmarkSetting, NOW_WORDS, COMPARED_CHANGE_NOUN, COMPARED_WITH_WORDS, CHANGE_AFTER, CHANGE_BEFORE, countedPer, EACH_OPENING, eachOnes, FUNCTION_WORDS, labelNumber, MOVED_TO, namesWhatItCounts, PARTS_OPENING, RUNNING_AFTER, RUNNING_BEFORE, settingSpans } from '../figure-phrases.js';
+import { BEFORE_OR_UNTIL_WORDS, benchmarkSetting, NOW_WORDS, PAST_BESIDE_NOW, COMPARED_CHANGE_NOUN, COMPARED_WITH_WORDS, CHANGE_AFTER, CHANGE_BEFORE, countedPer, EACH_OPENING, eachOnes, FUNCTION_WORDS, labelNumber, MOVED_TO, namesWhatItCounts, PARTS_OPENING, RUNNING_AFTER, RUNNING_BEFORE, settingSpans } from '../figure-phrases.js';
 import type { PhraseMatch } from '../../packs/phrases.js';
 import { findQuantities, wholeCount, type NumberFormat, type QuantityMatch } from '../../normalise/numbers.js';
 import { convertible, CURRENCY_CODES, dimensionOf, inUnit, isCountUnit, PERCENT, PERCENTAGE_POINT, sameUnit } from '../../normalise/units.js';
@@ -195,9 +195,12 @@ function sessionOf(after: string): string | undefined {
   const m = SESSION_AFTER.exec(after);
   return m ? (m[1] ?? m[2] ?? m[3])!.toLowerCase().replace(/\s+/gu, ' ') : undefined;
 }
-/** A clause joined by "and" (or "but", "while"), its figure said to hold now: "…, and the ground now holds", "y hoy cuenta con", "e oggi ha". */
+/**
+ * A clause joined by "and" (or "but", "while"), its figure said to hold now: "…, and the ground now holds", "y hoy cuenta con", "e
+ * oggi ha". (Not "now" beside a verb in the past, the story's time: "in 2019 … and now had", "und hatte nun"; nor "ya", already.)
+ */
 const AND_NOW_BETWEEN = new RegExp(
-  String.raw`(?<![\p{L}])(?:and|but|while|whereas|y|pero|e|ma|et|mais|und|aber)\s+(?:[^,;:.!?]*?\s)?${NOW_WORDS}(?![\p{L}])[^,;:.!?]*$`,
+  String.raw`(?<![\p{L}])(?:and|but|while|whereas|y|pero|e|ma|et|mais|und|aber)\s+(?:[^,;:.!?]*?\s)?(?<!(?<![\p{L}])${PAST_BESIDE_NOW}\s+)${NOW_WORDS}(?![\p{L}])(?!\s+${PAST_BESIDE_NOW}(?![\p{L}]))[^,;:.!?]*$`,
   'iu',
 );
 /** A figure said to hold now: "now owns", "currently holds", "still has". */
@@ -1503,7 +1506,8 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     const revisable: { end: number; entity: EntityRef; attribute: PackAttribute; via: SubjectVia; context: boolean; time?: TimeScope; periodLength?: PeriodLength }[] = [];
     // Each figure a pack attribute took, by where it starts, with its subject when one was found.
     const bound = new Map<number, { entity?: EntityRef; attribute: string }>();
-    const bindings = quantityClaims(lexicon, text, quantities, quantities.length > 0 ? triggersOf() : [], owners, parens, comparedFigures, datesOf, figures);
+    const pageThingsOf = (types: readonly string[]): EntityRef[] => [...(state.namedOnPage?.values() ?? []), ...state.topic].filter((e) => types.includes(e.type));
+    const bindings = quantityClaims(lexicon, text, quantities, quantities.length > 0 ? triggersOf() : [], owners, parens, comparedFigures, datesOf, figures, pageThingsOf);
     for (const { entity: given, attribute, match, span, counterpart, unnamedParty, objectNoun } of bindings) {
       // "The regulator fined the lender €3.6 million": the one name of the description's kind the paragraph gave before, other
       // than the names before the sum in this sentence (the one who fines); none, or several, leave the sum no one's.
