@@ -1322,6 +1322,28 @@ describe('numbers written in words', () => {
   });
 });
 
+describe('a list or party led by a person', () => {
+  const lists = withInlinePack(
+    'name: lists\nentityTypes:\n  - {type: party, headers: [party, liste]}\n  - {type: candidate, headers: [candidate]}\nentities:\n' +
+      '  - {id: north-list, name: North List, type: party, aliases: [North List, NL]}\n  - {id: ana-ferro, name: Ana Ferro, type: candidate, aliases: [Ana Ferro, Ferro]}\nattributes:\n' +
+      '  - {id: vote-share, label: vote share, kind: quantity, unit: percent, triggers: [of the vote, des suffrages, dos votos, de los votos, dei voti, der Stimmen], subjects: [party, candidate]}\n',
+    'lists.yml',
+  );
+  const shares = (text: string) => figuresWith(lists, text, 'vote-share');
+
+  it('"X led by Y", "conduite par", "encabeçada por", "guidata da": the figure is the list\'s, not its leader\'s', () => {
+    expect(shares('The North List led by Ana Ferro won 44.7% of the vote.')).toEqual([['north-list', 44.7]]);
+    expect(shares('The North List headed by Ana Ferro won 44.7% of the vote.')).toEqual([['north-list', 44.7]]);
+    expect(shares('La liste NL conduite par Ana Ferro a obtenu 44,7 % des suffrages.')).toEqual([['north-list', 44.7]]);
+    expect(shares('A lista NL encabeçada por Ana Ferro obteve 44,7% dos votos.')).toEqual([['north-list', 44.7]]);
+    expect(shares('La lista NL encabezada por Ana Ferro obtuvo el 44,7% de los votos.')).toEqual([['north-list', 44.7]]);
+    expect(shares('La lista NL guidata da Ana Ferro ha ottenuto il 44,7% dei voti.')).toEqual([['north-list', 44.7]]);
+    expect(shares('Die Liste NL, angeführt von Ana Ferro, erhielt 44,7 % der Stimmen.')).toEqual([['north-list', 44.7]]);
+    // The leader's own figure stays hers.
+    expect(shares('Ana Ferro won 44.7% of the vote.')).toEqual([['ana-ferro', 44.7]]);
+  });
+});
+
 describe('whose figure, across clauses and paragraphs', () => {
   const parties = withInlinePack(
     'name: parties\nentityTypes:\n  - {type: party, headers: [party]}\nentities:\n' +
@@ -1350,6 +1372,22 @@ describe('whose figure, across clauses and paragraphs', () => {
     expect(seats('North Party は500議席のうち212議席を獲得した。')).toEqual([['north-party', 212]]);
     const ai = compileLexicon(mergePacks([loadPackFile(BUILTIN_PACK_PATH)]));
     expect(figuresWith(ai, 'DeepSeek-V2 activates 21B of its 236B parameters.', 'params.total')).toEqual([['deepseek-v2', 236e9]]);
+  });
+
+  it('"212 des 500 sièges", "212 dos 500 assentos", "212 de los 500 escaños", "212 dei 500 seggi": a part of a whole, as "212 of the 500" is', () => {
+    expect(seats('North Party a remporté 212 des 500 sièges du parlement.')).toEqual([['north-party', 212]]);
+    expect(seats('North Party conquistou 212 dos 500 sièges.')).toEqual([['north-party', 212]]);
+    expect(seats('North Party ganó 212 de los 500 sièges.')).toEqual([['north-party', 212]]);
+    expect(seats('North Party ha vinto 212 dei 500 sièges.')).toEqual([['north-party', 212]]);
+    expect(seats('North Party ha vinto 212 degli 500 sièges.')).toEqual([['north-party', 212]]);
+    expect(seats('North Party conquistou 212 das 500 sièges.')).toEqual([['north-party', 212]]);
+  });
+
+  it('"14 of the first 20 seats declared": a part of the first or last few is a running count, neither figure a value', () => {
+    expect(seats('North Party has taken 14 of the first 20 seats declared.')).toEqual([]);
+    expect(seats('North Party a remporté 14 des 20 premiers sièges.')).toEqual([]);
+    expect(seats('North Party won 9 of the last 12 seats.')).toEqual([]);
+    expect(seats('North Party won 14 of the 20 seats.')).toEqual([['north-party', 14]]);
   });
 
   it('"passant de 31 sièges à 12": the value before a change is not the value', () => {
