@@ -1344,6 +1344,29 @@ describe('a list or party led by a person', () => {
   });
 });
 
+describe('a count stated part-way through', () => {
+  const tallies = withInlinePack(
+    'name: tallies\nentityTypes:\n  - {type: candidate, headers: [candidate]}\nentities:\n' +
+      '  - {id: ana-ferro, name: Ana Ferro, type: candidate, aliases: [Ana Ferro, Ferro]}\nattributes:\n' +
+      '  - {id: vote-share, label: vote share, kind: quantity, unit: percent, triggers: [of the vote, des voix, dos votos, de los votos, der Stimmen], subjects: [candidate], measure: tally}\n',
+    'tallies.yml',
+  );
+  const shares = (text: string) => claimsIn(tallies, `# Notes\n\n${text}\n`, 'vote-share').map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.modality]);
+
+  it('"with 87% of ballots counted", "com 87% das urnas apuradas", "with 60% of precincts reporting": a provisional figure, hedged', () => {
+    expect(shares('With 87% of ballots counted, Ana Ferro has 54.3% of the vote.')).toEqual([[54.3, 'hedged']]);
+    expect(shares('Ana Ferro leads with 54.3% of the vote, with 60% of precincts reporting.')).toEqual([[54.3, 'hedged']]);
+    expect(shares('Avec 87 % des bulletins dépouillés, Ana Ferro obtient 54,3 % des voix.')).toEqual([[54.3, 'hedged']]);
+    expect(shares('Com 87% das urnas apuradas, Ana Ferro tem 54,3% dos votos.')).toEqual([[54.3, 'hedged']]);
+    expect(shares('Con el 87% escrutado, Ana Ferro tiene el 54,3% de los votos.')).toEqual([[54.3, 'hedged']]);
+    expect(shares('Nach Auszählung von 87 % der Wahlbezirke hat Ana Ferro 54,3 % der Stimmen.')).toEqual([[54.3, 'hedged']]);
+    // The final count, and a share of a whole that is no count in progress, are stated.
+    expect(shares('With 100% of ballots counted, Ana Ferro has 53.9% of the vote.')).toEqual([[53.9, 'asserted']]);
+    expect(shares('Ana Ferro won 53.9% of the vote.')).toEqual([[53.9, 'asserted']]);
+    expect(shares('Ana Ferro won 53.9% of the vote, with 60% of voters under 40.')).toEqual([[53.9, 'asserted']]);
+  });
+});
+
 describe('whose figure, across clauses and paragraphs', () => {
   const parties = withInlinePack(
     'name: parties\nentityTypes:\n  - {type: party, headers: [party]}\nentities:\n' +
@@ -4686,6 +4709,23 @@ describe('a column of years in an entity table', () => {
       ['laguna', '2024-01-01'],
       ['rio', '2023-01-01'],
     ]);
+  });
+});
+
+describe('a column of field dates in a table of polls', () => {
+  it('dates the other figures of its row, a span of days by its last day as prose does ("| Pollster | Field dates | Sample |")', () => {
+    const lexicon = packOf('polls', 'organization', ['{id: corvel, name: Corvel Polling, type: organization, aliases: [Corvel Polling, Corvel]}'], [
+      '{id: sample, label: poll sample size, kind: quantity, unit: respondents, triggers: [sample], headers: [sample], subjects: [organization]}',
+    ]);
+    const sampled = (table: string) => claimsIn(lexicon, `# Polls\n\n${table}\n`, 'sample').map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.time?.start ?? null, c.time?.end ?? null]);
+    expect(sampled('| Pollster | Field dates | Sample |\n|---|---|---|\n| Corvel Polling | 3–6 Mar 2025 | 1,204 |\n| Corvel Polling | 10–13 Feb 2025 | 1,190 |')).toEqual([
+      [1204, '2025-03-06', '2025-03-06'],
+      [1190, '2025-02-13', '2025-02-13'],
+    ]);
+    expect(sampled('| Institut | Dates du terrain | Sample |\n|---|---|---|\n| Corvel | 3-6 mars 2025 | 1 204 |')).toEqual([[1204, '2025-03-06', '2025-03-06']]);
+    expect(sampled('| Instituto | Período de campo | Sample |\n|---|---|---|\n| Corvel | 3 a 6 de março de 2025 | 1.204 |')).toEqual([[1204, '2025-03-06', '2025-03-06']]);
+    const report = checkTexts([{ file: 'a.md', text: '---\ndate: 2025-03-10\n---\n\n# Polls\n\n| Pollster | Fieldwork | Sample |\n|---|---|---|\n| Corvel Polling | 3–6 Mar 2025 | 1,204 |\n| Corvel Polling | 10–13 Feb 2025 | 1,190 |\n' }], { lexicon });
+    expect(report.conflicts).toEqual([]);
   });
 });
 
