@@ -1406,6 +1406,14 @@ describe('whose figure, across clauses and paragraphs', () => {
     expect(seats('North Party conquistou 212 das 500 sièges.')).toEqual([['north-party', 212]]);
   });
 
+  it('a date after the whole a part is counted from dates the part ("212 of the 500 seats in the 14 September 2025 election")', () => {
+    const timed = (text: string) => claimsIn(parties, `# Notes\n\n${text}\n`, 'seats').map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.time?.text ?? null]);
+    expect(timed('North Party won 212 of the 500 seats in the 14 September 2025 election.')).toEqual([[212, '14 September 2025']]);
+    expect(timed('North Party a remporté 212 des 500 sièges le 14 septembre 2025.')).toEqual([[212, '14 septembre 2025']]);
+    // A date after a figure compared with is still that figure's.
+    expect(timed('North Party won 212 seats, up from 180 in 2021.')).toEqual([[212, null]]);
+  });
+
   it('"14 of the first 20 seats declared": a part of the first or last few is a running count, neither figure a value', () => {
     expect(seats('North Party has taken 14 of the first 20 seats declared.')).toEqual([]);
     expect(seats('North Party a remporté 14 des 20 premiers sièges.')).toEqual([]);

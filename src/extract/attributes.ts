@@ -1466,6 +1466,10 @@ const PART_MARK = String.raw`(?:のうち|の中で|の中の|其中|之中|当�
 const PART_AFTER_WHOLE = new RegExp(String.raw`^\s*${PART_MARK}\s*$`, 'u');
 /** A whole's figure and "のうち", "其中", "중" between a trigger and a figure: the figure is a part counted from that whole. */
 const PART_AFTER_COUNTED_WHOLE = new RegExp(String.raw`^\s*(?:は|が|の)?\s*\d[\d.,]*\s*\S{0,2}?\s*[,，、]?\s*${PART_MARK}\s*[,，、]?\s*$`, 'u');
+/** Between a part and the whole it is counted from, and nothing else: " of the ", " des ", " der insgesamt ". */
+const OF_WHOLE_BETWEEN = new RegExp(String.raw`^\s+${OF_WHOLE}$`, 'iu');
+/** Whether `between` joins a part to the whole figure after it ("212 of the 500 seats"). */
+export const partToWhole = (between: string): boolean => OF_WHOLE_BETWEEN.test(between);
 /** Between a part and a trigger: the whole it is counted from ("9 of the 212 ", "9 of the 212 people "). */
 const PART_BEFORE_WHOLE = new RegExp(String.raw`^\s+${OF_WHOLE}\d[\d.,]*\s+(?:[\p{L}-]+\s+){0,2}$`, 'iu');
 /** A verb right after the whole's words: the part before them is what it speaks of ("… were taken to hospital"). */
