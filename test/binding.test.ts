@@ -1331,6 +1331,51 @@ describe('numbers written in words', () => {
   });
 });
 
+describe('a list or party led by a person', () => {
+  const lists = withInlinePack(
+    'name: lists\nentityTypes:\n  - {type: party, headers: [party, liste]}\n  - {type: candidate, headers: [candidate]}\nentities:\n' +
+      '  - {id: north-list, name: North List, type: party, aliases: [North List, NL]}\n  - {id: ana-ferro, name: Ana Ferro, type: candidate, aliases: [Ana Ferro, Ferro]}\nattributes:\n' +
+      '  - {id: vote-share, label: vote share, kind: quantity, unit: percent, triggers: [of the vote, des suffrages, dos votos, de los votos, dei voti, der Stimmen], subjects: [party, candidate]}\n',
+    'lists.yml',
+  );
+  const shares = (text: string) => figuresWith(lists, text, 'vote-share');
+
+  it('"X led by Y", "conduite par", "encabeçada por", "guidata da": the figure is the list\'s, not its leader\'s', () => {
+    expect(shares('The North List led by Ana Ferro won 44.7% of the vote.')).toEqual([['north-list', 44.7]]);
+    expect(shares('The North List headed by Ana Ferro won 44.7% of the vote.')).toEqual([['north-list', 44.7]]);
+    expect(shares('La liste NL conduite par Ana Ferro a obtenu 44,7 % des suffrages.')).toEqual([['north-list', 44.7]]);
+    expect(shares('A lista NL encabeçada por Ana Ferro obteve 44,7% dos votos.')).toEqual([['north-list', 44.7]]);
+    expect(shares('La lista NL encabezada por Ana Ferro obtuvo el 44,7% de los votos.')).toEqual([['north-list', 44.7]]);
+    expect(shares('La lista NL guidata da Ana Ferro ha ottenuto il 44,7% dei voti.')).toEqual([['north-list', 44.7]]);
+    expect(shares('Die Liste NL, angeführt von Ana Ferro, erhielt 44,7 % der Stimmen.')).toEqual([['north-list', 44.7]]);
+    // The leader's own figure stays hers.
+    expect(shares('Ana Ferro won 44.7% of the vote.')).toEqual([['ana-ferro', 44.7]]);
+  });
+});
+
+describe('a count stated part-way through', () => {
+  const tallies = withInlinePack(
+    'name: tallies\nentityTypes:\n  - {type: candidate, headers: [candidate]}\nentities:\n' +
+      '  - {id: ana-ferro, name: Ana Ferro, type: candidate, aliases: [Ana Ferro, Ferro]}\nattributes:\n' +
+      '  - {id: vote-share, label: vote share, kind: quantity, unit: percent, triggers: [of the vote, des voix, dos votos, de los votos, der Stimmen], subjects: [candidate], measure: tally}\n',
+    'tallies.yml',
+  );
+  const shares = (text: string) => claimsIn(tallies, `# Notes\n\n${text}\n`, 'vote-share').map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.modality]);
+
+  it('"with 87% of ballots counted", "com 87% das urnas apuradas", "with 60% of precincts reporting": a provisional figure, hedged', () => {
+    expect(shares('With 87% of ballots counted, Ana Ferro has 54.3% of the vote.')).toEqual([[54.3, 'hedged']]);
+    expect(shares('Ana Ferro leads with 54.3% of the vote, with 60% of precincts reporting.')).toEqual([[54.3, 'hedged']]);
+    expect(shares('Avec 87 % des bulletins dépouillés, Ana Ferro obtient 54,3 % des voix.')).toEqual([[54.3, 'hedged']]);
+    expect(shares('Com 87% das urnas apuradas, Ana Ferro tem 54,3% dos votos.')).toEqual([[54.3, 'hedged']]);
+    expect(shares('Con el 87% escrutado, Ana Ferro tiene el 54,3% de los votos.')).toEqual([[54.3, 'hedged']]);
+    expect(shares('Nach Auszählung von 87 % der Wahlbezirke hat Ana Ferro 54,3 % der Stimmen.')).toEqual([[54.3, 'hedged']]);
+    // The final count, and a share of a whole that is no count in progress, are stated.
+    expect(shares('With 100% of ballots counted, Ana Ferro has 53.9% of the vote.')).toEqual([[53.9, 'asserted']]);
+    expect(shares('Ana Ferro won 53.9% of the vote.')).toEqual([[53.9, 'asserted']]);
+    expect(shares('Ana Ferro won 53.9% of the vote, with 60% of voters under 40.')).toEqual([[53.9, 'asserted']]);
+  });
+});
+
 describe('whose figure, across clauses and paragraphs', () => {
   const parties = withInlinePack(
     'name: parties\nentityTypes:\n  - {type: party, headers: [party]}\nentities:\n' +
@@ -1359,6 +1404,30 @@ describe('whose figure, across clauses and paragraphs', () => {
     expect(seats('North Party は500議席のうち212議席を獲得した。')).toEqual([['north-party', 212]]);
     const ai = compileLexicon(mergePacks([loadPackFile(BUILTIN_PACK_PATH)]));
     expect(figuresWith(ai, 'DeepSeek-V2 activates 21B of its 236B parameters.', 'params.total')).toEqual([['deepseek-v2', 236e9]]);
+  });
+
+  it('"212 des 500 sièges", "212 dos 500 assentos", "212 de los 500 escaños", "212 dei 500 seggi": a part of a whole, as "212 of the 500" is', () => {
+    expect(seats('North Party a remporté 212 des 500 sièges du parlement.')).toEqual([['north-party', 212]]);
+    expect(seats('North Party conquistou 212 dos 500 sièges.')).toEqual([['north-party', 212]]);
+    expect(seats('North Party ganó 212 de los 500 sièges.')).toEqual([['north-party', 212]]);
+    expect(seats('North Party ha vinto 212 dei 500 sièges.')).toEqual([['north-party', 212]]);
+    expect(seats('North Party ha vinto 212 degli 500 sièges.')).toEqual([['north-party', 212]]);
+    expect(seats('North Party conquistou 212 das 500 sièges.')).toEqual([['north-party', 212]]);
+  });
+
+  it('a date after the whole a part is counted from dates the part ("212 of the 500 seats in the 14 September 2025 election")', () => {
+    const timed = (text: string) => claimsIn(parties, `# Notes\n\n${text}\n`, 'seats').map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.time?.text ?? null]);
+    expect(timed('North Party won 212 of the 500 seats in the 14 September 2025 election.')).toEqual([[212, '14 September 2025']]);
+    expect(timed('North Party a remporté 212 des 500 sièges le 14 septembre 2025.')).toEqual([[212, '14 septembre 2025']]);
+    // A date after a figure compared with is still that figure's.
+    expect(timed('North Party won 212 seats, up from 180 in 2021.')).toEqual([[212, null]]);
+  });
+
+  it('"14 of the first 20 seats declared": a part of the first or last few is a running count, neither figure a value', () => {
+    expect(seats('North Party has taken 14 of the first 20 seats declared.')).toEqual([]);
+    expect(seats('North Party a remporté 14 des 20 premiers sièges.')).toEqual([]);
+    expect(seats('North Party won 9 of the last 12 seats.')).toEqual([]);
+    expect(seats('North Party won 14 of the 20 seats.')).toEqual([['north-party', 14]]);
   });
 
   it('"passant de 31 sièges à 12": the value before a change is not the value', () => {
@@ -4660,6 +4729,23 @@ describe('a column of years in an entity table', () => {
       ['laguna', '2024-01-01'],
       ['rio', '2023-01-01'],
     ]);
+  });
+});
+
+describe('a column of field dates in a table of polls', () => {
+  it('dates the other figures of its row, a span of days by its last day as prose does ("| Pollster | Field dates | Sample |")', () => {
+    const lexicon = packOf('polls', 'organization', ['{id: corvel, name: Corvel Polling, type: organization, aliases: [Corvel Polling, Corvel]}'], [
+      '{id: sample, label: poll sample size, kind: quantity, unit: respondents, triggers: [sample], headers: [sample], subjects: [organization]}',
+    ]);
+    const sampled = (table: string) => claimsIn(lexicon, `# Polls\n\n${table}\n`, 'sample').map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.time?.start ?? null, c.time?.end ?? null]);
+    expect(sampled('| Pollster | Field dates | Sample |\n|---|---|---|\n| Corvel Polling | 3–6 Mar 2025 | 1,204 |\n| Corvel Polling | 10–13 Feb 2025 | 1,190 |')).toEqual([
+      [1204, '2025-03-06', '2025-03-06'],
+      [1190, '2025-02-13', '2025-02-13'],
+    ]);
+    expect(sampled('| Institut | Dates du terrain | Sample |\n|---|---|---|\n| Corvel | 3-6 mars 2025 | 1 204 |')).toEqual([[1204, '2025-03-06', '2025-03-06']]);
+    expect(sampled('| Instituto | Período de campo | Sample |\n|---|---|---|\n| Corvel | 3 a 6 de março de 2025 | 1.204 |')).toEqual([[1204, '2025-03-06', '2025-03-06']]);
+    const report = checkTexts([{ file: 'a.md', text: '---\ndate: 2025-03-10\n---\n\n# Polls\n\n| Pollster | Fieldwork | Sample |\n|---|---|---|\n| Corvel Polling | 3–6 Mar 2025 | 1,204 |\n| Corvel Polling | 10–13 Feb 2025 | 1,190 |\n' }], { lexicon });
+    expect(report.conflicts).toEqual([]);
   });
 });
 

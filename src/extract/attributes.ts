@@ -1449,11 +1449,20 @@ const COMPARED_PAREN_BEFORE = /(?<![\p{L}])(?:than|versus|vs\.?|compared\s+(?:wi
  * count is taken from, which that count's unit and trigger then describe. A scaled part ("activates 3B of its 30B
  * parameters") is another measure of the same thing, and the whole is a value (the total).
  */
+/** "the first 20", "the last 12", "die ersten 20": the few counted so far of a whole. */
+const FIRST_OR_LAST = String.raw`(?:first|last|ersten|letzten|primeros|primeras|primeiros|primeiras|primi|prime|últimos|últimas|ultimi|ultime)`;
+/** "les 20 premiers", "os 20 primeiros": the same words after the number. */
+const FIRST_OR_LAST_AFTER = String.raw`(?:premiers|premières|derniers|dernières|primeiros|primeiras|primeros|primeras|últimos|últimas|primi|prime|ultimi|ultime)`;
 /** Between a part and the whole it is counted from: "of the", "der insgesamt", "su", "degli". */
-const OF_WHOLE = String.raw`(?:of|out\s+of|der|van|von|sur|su|de|di|dei|degli|delle|av)\s+(?:(?:the|its|their|his|her|de|den|der|die|les|los|las|le|la|i|gli)\s+)?(?:(?:total|insgesamt|totale|totaal)\s+)?`;
+const OF_WHOLE = String.raw`(?:of|out\s+of|der|van|von|sur|su|de|des|dos|das|di|dei|degli|delle|av)\s+(?:(?:the|its|their|his|her|de|den|der|die|les|los|las|le|la|os|as|i|gli)\s+)?(?:(?:total|insgesamt|totale|totaal|${FIRST_OR_LAST})\s+)?`;
+/**
+ * "14 of the first 20 seats declared", "14 des 20 premiers sièges": a part of the first or last few counted, a running count;
+ * neither it nor that whole is a value.
+ */
+const RUNNING_PART_AFTER = new RegExp(String.raw`^\s+${OF_WHOLE.replace(`|${FIRST_OR_LAST}`, '')}(?:${FIRST_OR_LAST}\s+\d|\d[\d.,]*\s+${FIRST_OR_LAST_AFTER}(?![\p{L}]))`, 'iu');
 // Not a year: "posted 2025 revenue of €1.19 billion" names the figure's year, no part; nor a number a hyphen glues to a word
 // before it, a name's ("le prix de l'Orva-4 est de 68 millions d'euros": no "4 … of" a whole).
-const WHOLE_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(?<!\p{L}[-‐])(?!(?:19|20)\d\d\s+\p{L}+\s+(?:of|de|di|von)\s)\d[\d.,]*\s+(?:\p{L}+\s+)?${OF_WHOLE}$`, 'iu');
+const WHOLE_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(?<!\p{L}[-‐])(?!(?:19|20)\d\d\s+\p{L}+\s+(?:of|de|des|dos|das|di|von)\s)\d[\d.,]*\s+(?:\p{L}+\s+)?${OF_WHOLE}$`, 'iu');
 const WHOLE_AFTER = /^\s*\S{0,3}?のうち/u;
 /** After a whole, before a part counted from it: "のうち", "の中で", "其中", "中的", "중" ("of them"). */
 const PART_MARK = String.raw`(?:のうち|の中で|の中の|其中|之中|当中|當中|中的|중(?:에서)?)`;
@@ -1461,6 +1470,10 @@ const PART_MARK = String.raw`(?:のうち|の中で|の中の|其中|之中|当�
 const PART_AFTER_WHOLE = new RegExp(String.raw`^\s*${PART_MARK}\s*$`, 'u');
 /** A whole's figure and "のうち", "其中", "중" between a trigger and a figure: the figure is a part counted from that whole. */
 const PART_AFTER_COUNTED_WHOLE = new RegExp(String.raw`^\s*(?:は|が|の)?\s*\d[\d.,]*\s*\S{0,2}?\s*[,，、]?\s*${PART_MARK}\s*[,，、]?\s*$`, 'u');
+/** Between a part and the whole it is counted from, and nothing else: " of the ", " des ", " der insgesamt ". */
+const OF_WHOLE_BETWEEN = new RegExp(String.raw`^\s+${OF_WHOLE}$`, 'iu');
+/** Whether `between` joins a part to the whole figure after it ("212 of the 500 seats"). */
+export const partToWhole = (between: string): boolean => OF_WHOLE_BETWEEN.test(between);
 /** Between a part and a trigger: the whole it is counted from ("9 of the 212 ", "9 of the 212 people "). */
 const PART_BEFORE_WHOLE = new RegExp(String.raw`^\s+${OF_WHOLE}\d[\d.,]*\s+(?:[\p{L}-]+\s+){0,2}$`, 'iu');
 /** A verb right after the whole's words: the part before them is what it speaks of ("… were taken to hospital"). */
@@ -1531,6 +1544,7 @@ export function statedOrCompared(written: string, q: QuantityMatch, triggerAt?: 
   if (EACH_AFTER.test(after) && PART_OF_BEFORE.test(before)) return undefined;
   if (INCLUDED_PART_AFTER.test(after) || (INCLUDED_PART_AFTER_HAN.test(after) && INCLUDED_PART_BEFORE_HAN.test(before))) return undefined;
   if (SHARE_OF_BEFORE.test(before) || PASSING_FROM.test(before) || WHOLE_BEFORE.test(before) || WHOLE_AFTER.test(after)) return undefined;
+  if (RUNNING_PART_AFTER.test(after)) return undefined;
   // (A gap's word that is a pack's trigger is what the figure measures: "a budget deficit of 3.2%", "a lead of 6 points" in a
   // pack that reads deficits or leads.)
   const gap = GAP_BEFORE.exec(before);

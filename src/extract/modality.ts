@@ -15,6 +15,19 @@ const RELATIVE_CLAUSE = /,\s*(?:which|who|whose|qui)(?![\p{L}])/giu;
 const FIRST_ESTIMATE_AFTER =
   /^(?:[^;.!?]|\.(?=\d))*?(?<![\p{L}])(?:according\s+to|based\s+on|per|selon|según|secondo|laut)\s+(?:a|an|the|une|un|la|le|los|las|una|einer|ersten)?\s*(?:preliminary|initial|provisional|early|first|rough|estimation\s+provisoire|estimación\s+preliminar|stima\s+preliminare|vorläufigen?)(?![\p{L}])/iu;
 
+/** A share short of the whole: "87%", "99.6 %", "87 percent" (not "100%"). */
+const PART_SHARE = String.raw`\d{1,2}(?:[.,]\d+)?\s*(?:%|percent|per\s+cent|pour\s+cent|por\s+cento|por\s+ciento|per\s+cento|Prozent)`;
+/** The participles of a count in progress: "counted", "reporting", "dépouillés", "apuradas", "escrutado", "scrutinate", "ausgezählten". */
+const COUNTED_WORDS = String.raw`counted|reporting|reported|processed|tallied|tabulated|declared|d[ée]pouill[ée]e?s?|comptabilis[ée]e?s?|compt[ée]e?s?|apurad[oa]s?|contad[oa]s?|totalizad[oa]s?|escrutad[oa]s?|contabilizad[oa]s?|computad[oa]s?|scrutinat[eiao]|conteggiat[eiao]|ausgez[äa]hlt(?:e[nmrs]?)?`;
+/**
+ * A figure stated at a share of completion, a count in progress: "with 87% of ballots counted", "with 60% of precincts
+ * reporting", "avec 87 % des bulletins dépouillés", "com 87% das urnas apuradas", "con el 87% escrutado", "nach Auszählung von
+ * 87 %", "after 87% of votes were counted" (a share under 100%).
+ */
+const PART_WAY_COUNT = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:with|at|avec|com|con|mit)\s+(?:(?:el|il|o|le)\s+)?(?:(?:about|almost|nearly|over|just\s+over|more\s+than|plus\s+de|près\s+de|mais\s+de|quase|cerca\s+de|más\s+del?|oltre\s+il|über)\s+)?${PART_SHARE}\s+(?:(?:of|des|das|dos|de|del|dei|delle|der)\s+(?:(?:the|los|las|la|les|l['’]|die)\s*)?(?:[\p{L}-]+\s+){0,3}?)?(?:${COUNTED_WORDS})|(?:after|once|when|après\s+que|depois\s+que|después\s+de\s+que)\s+${PART_SHARE}\s+(?:(?:of|des|das|dos|de|del|der)\s+(?:(?:the|los|las|les|die)\s+)?(?:[\p{L}-]+\s+){0,3}?)?(?:were|was|had\s+been|have\s+been|had|ont\s+été|avaient\s+été|foram|fueron)\s+(?:${COUNTED_WORDS}|in)|nach\s+(?:der\s+)?Auszählung\s+von\s+${PART_SHARE})(?![\p{L}])`,
+  'iu',
+);
 /** Words that revise a figure given before them: "later revised", "corrected", "updated", "révisé", "revisado", "korrigiert". */
 export const REVISION_WORDS =
   'revised|raised|lowered|corrected|updated|adjusted|révisée?s?|corrigée?s?|revisad[oa]s?|corregid[oa]s?|rivist[oa]|corrett[oa]|korrigiert|revidiert|aktualisiert';
@@ -231,6 +244,10 @@ function statedModality(lexicon: Lexicon, written: string, anchor: number): Moda
   if (cueClosingClause(cues.predicted, sentence, anchor)) return 'predicted';
   for (const m of sentence.matchAll(PLAN_BEFORE)) if (m.index >= barrier && m.index < anchor) return m[1] !== undefined ? 'hypothetical' : 'predicted';
   if (cueBefore(cues.hedged, phrases.hedged, sentence, anchor, barrier)) return 'hedged';
+  // "With 87% of ballots counted, X has 54.3%", "X leads with 54.3%, with 60% of precincts reporting": an earlier state of a
+  // count, not its result (nor past a semicolon after the figure).
+  const partWay = PART_WAY_COUNT.exec(sentence.slice(barrier));
+  if (partWay && (barrier + partWay.index < anchor || !/[;；]/u.test(sentence.slice(anchor, barrier + partWay.index)))) return 'hedged';
   // "about 2.8 million customers are affected, according to a preliminary estimate": a first figure, said so after it.
   if (FIRST_ESTIMATE_AFTER.test(sentence.slice(anchor, anchor + 160))) return 'hedged';
   return 'asserted';

@@ -203,8 +203,13 @@ const OPENING_WORDS = new Set(
 );
 /** "Shipping from May, the X …", "Unveiled in 2021, the X …": a verb opening a fronted phrase, not a name. */
 const FRONTED_VERB = /^\p{Lu}\p{Ll}+(?:ing|ed)\s+(?:from|in|on|at|with|for|to|by|after|before|since|through|over|under|the|a|an|its|their)\s/u;
-/** Before a name that leads or backs what the sentence speaks of: "led by", "co-led by", "backed by", "angeführt von", "liderada por", "menée par", "由…领投". */
-const LED_BY_BEFORE = /(?<![\p{L}])(?:(?:co-?)?led|backed|joined)\s+by\s+$|(?<![\p{L}])(?:angeführt|geführt)\s+von\s+$|(?<![\p{L}])(?:liderada|encabezada)\s+por\s+$|(?<![\p{L}])(?:menée|dirigée)\s+par\s+$/iu;
+/**
+ * Before a name that leads or backs what the sentence speaks of: "led by", "co-led by", "headed by", "backed by", "angeführt
+ * von", "liderada por", "encabeçada por", "menée par", "conduite par", "guidata da", "由…领投" (a round, a list, a party: the
+ * figures are what it leads, not the leader's).
+ */
+const LED_BY_BEFORE =
+  /(?<![\p{L}])(?:(?:co-?)?led|headed|fronted|backed|joined)\s+by\s+$|(?<![\p{L}])(?:angeführt|geführt)\s+von\s+$|(?<![\p{L}])(?:liderad[oa]s?|encabezad[oa]s?|encabeçad[oa]s?|chefiad[oa]s?|capitanead[oa]s?)\s+por\s+$|(?<![\p{L}])(?:men[ée]e?s?|emmen[ée]e?s?|dirig[ée]e?s?|conduite?s?)\s+par\s+$|(?<![\p{L}])(?:guidat[oaie]|capeggiat[oaie])\s+da\s+$/iu;
 /**
  * A name that only takes part beside the sentence's subject: "with X participating", "with X and Y joining", "alongside X",
  * "together with X", "avec la participation de X", "unter Beteiligung von X", "con la participación de X": not whose figures

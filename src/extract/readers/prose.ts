@@ -11,7 +11,7 @@ import type { PackAttribute } from '../../packs/types.js';
 import type { EntityRef, Modality, PeriodLength, Span, TimeScope, Value } from '../../types.js';
 import { periodCues, periodLengthAt, periodNamedAt, phraseAt, sentenceLength, wholeYear, windowAt, type PeriodCue } from '../period-length.js';
 import { foldName, periodRuleOf } from '../../packs/lexicon.js';
-import { partsInUnits, quantityClaims, SHARE_OF_BEFORE, statedOrCompared, TRIGGER_WINDOW, type TriggerHit } from '../attributes.js';
+import { partsInUnits, partToWhole, quantityClaims, SHARE_OF_BEFORE, statedOrCompared, TRIGGER_WINDOW, type TriggerHit } from '../attributes.js';
 import { listItemSentence, modalityAt, nowWordBefore, REVISION_WORDS } from '../modality.js';
 import type { RawClaim } from '../raw-claim.js';
 import type { Segment } from '../segments.js';
@@ -892,6 +892,8 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     const datesAnother = (date: DateMatch, span: Span): boolean =>
       figures.some((f) => {
         if (f.span.end > span.start && f.span.start < span.end) return false;
+        // "won 98 of the 240 seats in the 14 September 2025 election": the whole a part is counted from is of the part's time.
+        if (f.span.start >= span.end && partToWhole(text.slice(span.end, f.span.start))) return false;
         const paren = enclosing(parens, date);
         if (paren && paren.start <= f.span.start && f.span.end <= paren.end && !(paren.start <= span.start && span.end <= paren.end)) return true;
         const between = text.slice(f.span.end, date.start);

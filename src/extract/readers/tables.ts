@@ -405,7 +405,6 @@ export function datedEvent(
   };
 }
 
-/** A header over a column of years or dates that date the row: "Year", "Year of count", "As of", "Census year", "Année", "年份". */
 /** A header over a column of benchmark settings, whose bare numbers are shot counts ("| Shots |" over "| 5 |"). */
 const SETTING_HEADER = /^(?:#\s*|n\s*|k\s*)?(?:shots?|-shots?|n-shots?|k-shots?|few-shot|settings?|prompting|eval(?:uation)?\s+settings?|设置|設置|设定|設定|样本数|樣本數|示例数|示例數|ショット数?)$/iu;
 
@@ -449,7 +448,12 @@ export function withRowSetting(column: ColumnReading, setting: string | undefine
   return setting !== undefined && column.variant === undefined && column.outer.metricOf !== undefined ? { ...column, variant: setting } : column;
 }
 
-const YEAR_HEADER = /^(?:(?:census\s+|survey\s+|count\s+|fiscal\s+|reporting\s+)?(?:year|date)(?:\s+of\s+(?:the\s+)?[\p{L}-]+)?|as\s+of|année|año|anno|jahr|stand|年份|年度|时间|時間)$/iu;
+/**
+ * A header over a column of years or dates that date the row: "Year", "Year of count", "As of", "Census year", "Année", "年份";
+ * a poll's field dates ("Field dates", "Fieldwork", "Dates du terrain", "Período de campo", "Befragungszeitraum").
+ */
+const YEAR_HEADER =
+  /^(?:(?:census\s+|survey\s+|count\s+|fiscal\s+|reporting\s+|field(?:work)?\s+|polling\s+)?(?:year|dates?|period)(?:\s+of\s+(?:the\s+)?[\p{L}-]+)?|fieldwork|as\s+of|année|año|anno|jahr|stand|(?:dates?|période)\s+(?:du\s+)?terrain|terrain|(?:per[íi]odo|datas?|fechas?)\s+de\s+(?:campo|realiza[çc][ãa]o)|trabalho\s+de\s+campo|trabajo\s+de\s+campo|(?:befragungs|erhebungs)zeitraum|feldzeit|年份|年度|时间|時間)$/iu;
 /** A first header that numbers the rows: "Rank", "#", "No.", "Pos.", "Lot", "排名", "順位", "순위", "Rang", "Platz". */
 const RANK_HEADER = /^(?:rank(?:ing)?|#|no\.?|nr\.?|n[º°]|pos\.?|position|place|lot|排名|名次|顺位|順位|순위|rang|platz|posición|puesto|posizione|posição)$/iu;
 /** A cell that holds a year and nothing else: "2024". */
