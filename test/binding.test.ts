@@ -1187,6 +1187,26 @@ describe('the market a figure is said of', () => {
     // A capitalised name is no market: "Star Harbour International" is a name, not overseas.
     expect(conflicts('Star Harbour grossed $480 million.', 'Star Harbour grossed $210 million, International Pictures said.')).toBe(1);
   });
+  it('reads the market a trigger names ("worldwide total", "global launch"), and a market word after one figure is not the next one\'s', () => {
+    const scoped = withInlinePack(
+      'name: films-scope-2\nentityTypes:\n  - {type: film, headers: [film]}\nentities:\n  - {id: star-harbour, name: Star Harbour, type: film, aliases: [Star Harbour]}\n' +
+        'attributes:\n  - {id: gross, label: box-office gross, kind: quantity, unit: USD, triggers: [grossed, earned, worldwide total, global launch, recaudado], subjects: [film]}\n',
+      'films-scope-2.yml',
+    );
+    const where = (text: string) => analyse([{ file: 'a.md', text: `# Notes\n\n${text}\n` }], { lexicon: scoped }).claims.map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.where ?? null]);
+    expect(where("Star Harbour's worldwide total passed $96.4 million.")).toEqual([[9.64e7, 'worldwide']]);
+    expect(where('Star Harbour added $83 million, for a global launch of $131 million.')).toEqual([[1.31e8, 'worldwide']]);
+    expect(where('Star Harbour has earned $128.6 million domestically and $173.8 million internationally.')).toEqual([
+      [1.286e8, 'domestic'],
+      [1.738e8, 'overseas'],
+    ]);
+    expect(where('Star Harbour ha recaudado 300 millones de dólares en todo el mundo.')).toEqual([[3e8, 'worldwide']]);
+  });
+  it('a worldwide or overseas figure meets only its own market; a domestic one also meets a figure that names none', () => {
+    expect(conflicts('Star Harbour grossed $480 million worldwide.', 'Star Harbour grossed $210 million.')).toBe(0);
+    expect(conflicts('Star Harbour grossed $270 million overseas.', 'Star Harbour grossed $210 million.')).toBe(0);
+    expect(conflicts('Star Harbour grossed $180 million domestically.', 'Star Harbour grossed $210 million.')).toBe(1);
+  });
 });
 
 describe('a count said to hold at the time of writing', () => {
@@ -2714,6 +2734,36 @@ describe('a season a heading names', () => {
     expect(read('# Wexley Rovers since 2019–20\n\nDario Orsk scored 30 league goals.')).toEqual([['goals', 30, null]]);
     // A table below it that dates nothing, as its prose.
     expect(read('# 2024–25 Wexley Rovers season\n\n| Player | League goals |\n|---|---|\n| Dario Orsk | 14 |')).toEqual([['goals', 14, '2024–25']]);
+  });
+});
+
+describe('a weekend or a week a chart names', () => {
+  const charts = inlinePack('charts', [
+    'entityTypes:',
+    '  - {type: film, headers: [film]}',
+    'entities:',
+    '  - {id: tin-comet, name: The Tin Comet, type: film, aliases: [The Tin Comet]}',
+    'attributes:',
+    '  - {id: weekend, label: weekend gross, kind: quantity, unit: USD, triggers: [weekend gross], headers: [weekend gross], subjects: [film]}',
+    '  - {id: hours, label: hours viewed, kind: quantity, unit: hr, triggers: [hours viewed], headers: [hours viewed], subjects: [film]}',
+  ]);
+  const read = (text: string) =>
+    analyse([{ file: 'a.md', text: `---\ndate: 2025-08-20\n---\n${text}\n` }], { lexicon: charts }).claims.map((c) => [c.attribute, c.value.kind === 'quantity' ? c.value.min : undefined, c.time?.start ?? null, c.time?.end ?? null]);
+  const conflicts = (a: string, b: string) =>
+    analyse([{ file: 'a.md', text: `---\ndate: 2025-08-20\n---\n${a}\n` }, { file: 'b.md', text: `---\ndate: 2025-08-20\n---\n${b}\n` }], { lexicon: charts }).report.conflicts.length;
+
+  it('reads a span of days of one month ("August 4–10, 2025", "11–13 July 2025", "del 4 al 10 de agosto de 2025") as that span, not its year', () => {
+    expect(read('The Tin Comet logged 41.3 million hours viewed in the week of August 4–10, 2025.')).toEqual([['hours', 4.13e7, '2025-08-04', '2025-08-10']]);
+    expect(read('The Tin Comet took a weekend gross of $9 million on 11–13 July 2025.')).toEqual([['weekend', 9e6, '2025-07-11', '2025-07-13']]);
+    expect(conflicts('The Tin Comet logged 41.3 million hours viewed in the week of August 4–10, 2025.', 'The Tin Comet logged 38.9 million hours viewed in the week of July 14–20, 2025.')).toBe(0);
+  });
+
+  it('a heading that names one such span ("# Weekend box office, July 11–13, 2025") dates the flows of its chart, as a season does', () => {
+    const chart = (heading: string, cell: string) => `# ${heading}\n\n| Rank | Film | Weekend gross |\n|---|---|---|\n| 1 | The Tin Comet | ${cell} |`;
+    expect(read(chart('Weekend box office, July 11–13, 2025', '$48,200,000'))).toEqual([['weekend', 4.82e7, '2025-07-11', '2025-07-13']]);
+    expect(conflicts(chart('Weekend box office, July 11–13, 2025', '$48,200,000'), chart('Weekend box office, July 18–20, 2025', '$21.5M'))).toBe(0);
+    // One weekend's two charts still clash.
+    expect(conflicts(chart('Weekend box office, July 11–13, 2025', '$48,200,000'), chart('Weekend box office, July 11–13, 2025', '$21.5M'))).toBe(1);
   });
 });
 

@@ -87,12 +87,14 @@ function boldPeriod(text: string, today?: Day): TimeScope | undefined {
 }
 
 /**
- * The one season a heading names ("2024–25 Wexley Rovers season", "2023/24 season"), which dates the flows and tallies
- * below it that name no date; not one it counts from or to ("since 2019–20").
+ * The one season a heading names ("2024–25 Wexley Rovers season", "2023/24 season"), or the one span of days a chart's
+ * heading names ("Weekend box office, July 11–13, 2025", a weekend or a week), which dates the flows and tallies below it
+ * that name no date; not one it counts from or to ("since 2019–20").
  */
 function headingSeason(text: string, today?: Day): TimeScope | undefined {
   const dates = findDates(text, today);
-  if (dates.length !== 1 || !/^~\d{4}\/\d\d$/u.test(dates[0]!.scope.start)) return undefined;
+  const days = dates[0]?.precision === 'day' && dates[0].scope.start !== dates[0].scope.end;
+  if (dates.length !== 1 || !(days || /^~\d{4}\/\d\d$/u.test(dates[0]!.scope.start))) return undefined;
   return HEADER_MARK_BEFORE.test(text.slice(0, dates[0]!.start)) ? undefined : dates[0]!.scope;
 }
 
