@@ -2737,6 +2737,26 @@ describe('a season a heading names', () => {
   });
 });
 
+describe('a report the next sentence rejects', () => {
+  const films = inlinePack('rejected', [
+    'entityTypes:',
+    '  - {type: film, headers: [film]}',
+    'entities:',
+    '  - {id: tin-comet, name: The Tin Comet, type: film, aliases: [The Tin Comet]}',
+    'attributes:',
+    '  - {id: budget, label: budget, kind: quantity, unit: USD, triggers: [cost, budget, costó, 製作費], subjects: [film], timeless: true}',
+  ]);
+  const read = (text: string) => analyse([{ file: 'a.md', text: `# Notes\n\n${text}\n` }], { lexicon: films }).claims.map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.modality]);
+
+  it('("Trade papers in May said … $90 million. The studio dismissed that figure") is hearsay, not a side; a report confirmed or not answered stands', () => {
+    expect(read('Trade papers in May said The Tin Comet cost more than $90 million to make. Orvell Pictures dismissed that figure.')).toEqual([[9e7, 'reported']]);
+    expect(read('Algunos diarios dijeron que The Tin Comet costó 90 millones de dólares. El estudio lo desmintió.')).toEqual([[9e7, 'reported']]);
+    expect(read('一部報道では、The Tin Cometの製作費は9000万ドルとされた。スタジオはこれを否定した。')).toEqual([[9e7, 'reported']]);
+    expect(read('Trade papers in May said The Tin Comet cost $90 million to make. Orvell Pictures confirmed that figure.')).toEqual([[9e7, 'asserted']]);
+    expect(read('The Tin Comet cost $90 million to make. Orvell Pictures dismissed a rival report.')).toEqual([[9e7, 'asserted']]);
+  });
+});
+
 describe('a weekend or a week a chart names', () => {
   const charts = inlinePack('charts', [
     'entityTypes:',
