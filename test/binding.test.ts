@@ -2737,6 +2737,26 @@ describe('a season a heading names', () => {
   });
 });
 
+describe("a figure of a person's other work", () => {
+  const films = inlinePack('other-work', [
+    'entityTypes:',
+    '  - {type: film, headers: [film, picture, película, 映画]}',
+    'entities:',
+    '  - {id: tin-comet, name: The Tin Comet, type: film, aliases: [The Tin Comet]}',
+    'attributes:',
+    '  - {id: opening, label: opening gross, kind: quantity, unit: USD, triggers: [opened to, debuted with, debutó con, 初週末], subjects: [film], timeless: true}',
+  ]);
+  const read = (text: string) => analyse([{ file: 'a.md', text: `# Notes\n\n${text}\n` }], { lexicon: films }).claims.map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+
+  it('("her last picture, which debuted with $19.7 million", "su película anterior", "前作") is not the page subject\'s', () => {
+    expect(read("The Tin Comet opened to $48.2 million. It is well ahead of director Ana Vell's last picture, which debuted with $19.7 million in 2022.")).toEqual([['tin-comet', 4.82e7]]);
+    expect(read('The Tin Comet opened to $48.2 million, far above his previous film, which debuted with $12 million.')).toEqual([['tin-comet', 4.82e7]]);
+    expect(read('The Tin Comet debutó con 48 millones de dólares; su película anterior debutó con 12 millones de dólares.')).toEqual([['tin-comet', 4.8e7]]);
+    // The work named before another name or figure does not reach past them.
+    expect(read("Ana Vell's last picture flopped, but The Tin Comet opened to $48.2 million.")).toEqual([['tin-comet', 4.82e7]]);
+  });
+});
+
 describe('a report the next sentence rejects', () => {
   const films = inlinePack('rejected', [
     'entityTypes:',
