@@ -1196,6 +1196,26 @@ describe('the market a figure is said of', () => {
     // A capitalised name is no market: "Star Harbour International" is a name, not overseas.
     expect(conflicts('Star Harbour grossed $480 million.', 'Star Harbour grossed $210 million, International Pictures said.')).toBe(1);
   });
+  it('reads the market a trigger names ("worldwide total", "global launch"), and a market word after one figure is not the next one\'s', () => {
+    const scoped = withInlinePack(
+      'name: films-scope-2\nentityTypes:\n  - {type: film, headers: [film]}\nentities:\n  - {id: star-harbour, name: Star Harbour, type: film, aliases: [Star Harbour]}\n' +
+        'attributes:\n  - {id: gross, label: box-office gross, kind: quantity, unit: USD, triggers: [grossed, earned, worldwide total, global launch, recaudado], subjects: [film]}\n',
+      'films-scope-2.yml',
+    );
+    const where = (text: string) => analyse([{ file: 'a.md', text: `# Notes\n\n${text}\n` }], { lexicon: scoped }).claims.map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.where ?? null]);
+    expect(where("Star Harbour's worldwide total passed $96.4 million.")).toEqual([[9.64e7, 'worldwide']]);
+    expect(where('Star Harbour added $83 million, for a global launch of $131 million.')).toEqual([[1.31e8, 'worldwide']]);
+    expect(where('Star Harbour has earned $128.6 million domestically and $173.8 million internationally.')).toEqual([
+      [1.286e8, 'domestic'],
+      [1.738e8, 'overseas'],
+    ]);
+    expect(where('Star Harbour ha recaudado 300 millones de dólares en todo el mundo.')).toEqual([[3e8, 'worldwide']]);
+  });
+  it('a worldwide or overseas figure meets only its own market; a domestic one also meets a figure that names none', () => {
+    expect(conflicts('Star Harbour grossed $480 million worldwide.', 'Star Harbour grossed $210 million.')).toBe(0);
+    expect(conflicts('Star Harbour grossed $270 million overseas.', 'Star Harbour grossed $210 million.')).toBe(0);
+    expect(conflicts('Star Harbour grossed $180 million domestically.', 'Star Harbour grossed $210 million.')).toBe(1);
+  });
 });
 
 describe('a count said to hold at the time of writing', () => {
@@ -2795,6 +2815,76 @@ describe('a season a heading names', () => {
     expect(read('# Wexley Rovers\n\n## 2019/20 – present\n\nDario Orsk has scored 60 league goals for the club.')).toEqual([['goals', 60, null]]);
     // A table below it that dates nothing, as its prose.
     expect(read('# 2024–25 Wexley Rovers season\n\n| Player | League goals |\n|---|---|\n| Dario Orsk | 14 |')).toEqual([['goals', 14, '2024–25']]);
+  });
+});
+
+describe("a figure of a person's other work", () => {
+  const films = inlinePack('other-work', [
+    'entityTypes:',
+    '  - {type: film, headers: [film, picture, película, 映画]}',
+    'entities:',
+    '  - {id: tin-comet, name: The Tin Comet, type: film, aliases: [The Tin Comet]}',
+    'attributes:',
+    '  - {id: opening, label: opening gross, kind: quantity, unit: USD, triggers: [opened to, debuted with, debutó con, 初週末], subjects: [film], timeless: true}',
+  ]);
+  const read = (text: string) => analyse([{ file: 'a.md', text: `# Notes\n\n${text}\n` }], { lexicon: films }).claims.map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+
+  it('("her last picture, which debuted with $19.7 million", "su película anterior", "前作") is not the page subject\'s', () => {
+    expect(read("The Tin Comet opened to $48.2 million. It is well ahead of director Ana Vell's last picture, which debuted with $19.7 million in 2022.")).toEqual([['tin-comet', 4.82e7]]);
+    expect(read('The Tin Comet opened to $48.2 million, far above his previous film, which debuted with $12 million.')).toEqual([['tin-comet', 4.82e7]]);
+    expect(read('The Tin Comet debutó con 48 millones de dólares; su película anterior debutó con 12 millones de dólares.')).toEqual([['tin-comet', 4.8e7]]);
+    // The work named before another name or figure does not reach past them.
+    expect(read("Ana Vell's last picture flopped, but The Tin Comet opened to $48.2 million.")).toEqual([['tin-comet', 4.82e7]]);
+  });
+});
+
+describe('a report the next sentence rejects', () => {
+  const films = inlinePack('rejected', [
+    'entityTypes:',
+    '  - {type: film, headers: [film]}',
+    'entities:',
+    '  - {id: tin-comet, name: The Tin Comet, type: film, aliases: [The Tin Comet]}',
+    'attributes:',
+    '  - {id: budget, label: budget, kind: quantity, unit: USD, triggers: [cost, budget, costó, 製作費], subjects: [film], timeless: true}',
+  ]);
+  const read = (text: string) => analyse([{ file: 'a.md', text: `# Notes\n\n${text}\n` }], { lexicon: films }).claims.map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.modality]);
+
+  it('("Trade papers in May said … $90 million. The studio dismissed that figure") is hearsay, not a side; a report confirmed or not answered stands', () => {
+    expect(read('Trade papers in May said The Tin Comet cost more than $90 million to make. Orvell Pictures dismissed that figure.')).toEqual([[9e7, 'reported']]);
+    expect(read('Algunos diarios dijeron que The Tin Comet costó 90 millones de dólares. El estudio lo desmintió.')).toEqual([[9e7, 'reported']]);
+    expect(read('一部報道では、The Tin Cometの製作費は9000万ドルとされた。スタジオはこれを否定した。')).toEqual([[9e7, 'reported']]);
+    expect(read('Trade papers in May said The Tin Comet cost $90 million to make. Orvell Pictures confirmed that figure.')).toEqual([[9e7, 'asserted']]);
+    expect(read('The Tin Comet cost $90 million to make. Orvell Pictures dismissed a rival report.')).toEqual([[9e7, 'asserted']]);
+  });
+});
+
+describe('a weekend or a week a chart names', () => {
+  const charts = inlinePack('charts', [
+    'entityTypes:',
+    '  - {type: film, headers: [film]}',
+    'entities:',
+    '  - {id: tin-comet, name: The Tin Comet, type: film, aliases: [The Tin Comet]}',
+    'attributes:',
+    '  - {id: weekend, label: weekend gross, kind: quantity, unit: USD, triggers: [weekend gross], headers: [weekend gross], subjects: [film]}',
+    '  - {id: hours, label: hours viewed, kind: quantity, unit: hr, triggers: [hours viewed], headers: [hours viewed], subjects: [film]}',
+  ]);
+  const read = (text: string) =>
+    analyse([{ file: 'a.md', text: `---\ndate: 2025-08-20\n---\n${text}\n` }], { lexicon: charts }).claims.map((c) => [c.attribute, c.value.kind === 'quantity' ? c.value.min : undefined, c.time?.start ?? null, c.time?.end ?? null]);
+  const conflicts = (a: string, b: string) =>
+    analyse([{ file: 'a.md', text: `---\ndate: 2025-08-20\n---\n${a}\n` }, { file: 'b.md', text: `---\ndate: 2025-08-20\n---\n${b}\n` }], { lexicon: charts }).report.conflicts.length;
+
+  it('reads a span of days of one month ("August 4–10, 2025", "11–13 July 2025", "del 4 al 10 de agosto de 2025") as that span, not its year', () => {
+    expect(read('The Tin Comet logged 41.3 million hours viewed in the week of August 4–10, 2025.')).toEqual([['hours', 4.13e7, '2025-08-04', '2025-08-10']]);
+    expect(read('The Tin Comet took a weekend gross of $9 million on 11–13 July 2025.')).toEqual([['weekend', 9e6, '2025-07-11', '2025-07-13']]);
+    expect(conflicts('The Tin Comet logged 41.3 million hours viewed in the week of August 4–10, 2025.', 'The Tin Comet logged 38.9 million hours viewed in the week of July 14–20, 2025.')).toBe(0);
+  });
+
+  it('a heading that names one such span ("# Weekend box office, July 11–13, 2025") dates the flows of its chart, as a season does', () => {
+    const chart = (heading: string, cell: string) => `# ${heading}\n\n| Rank | Film | Weekend gross |\n|---|---|---|\n| 1 | The Tin Comet | ${cell} |`;
+    expect(read(chart('Weekend box office, July 11–13, 2025', '$48,200,000'))).toEqual([['weekend', 4.82e7, '2025-07-11', '2025-07-13']]);
+    expect(conflicts(chart('Weekend box office, July 11–13, 2025', '$48,200,000'), chart('Weekend box office, July 18–20, 2025', '$21.5M'))).toBe(0);
+    // One weekend's two charts still clash.
+    expect(conflicts(chart('Weekend box office, July 11–13, 2025', '$48,200,000'), chart('Weekend box office, July 11–13, 2025', '$21.5M'))).toBe(1);
   });
 });
 
@@ -4733,17 +4823,17 @@ describe('a column of years in an entity table', () => {
 });
 
 describe('a column of field dates in a table of polls', () => {
-  it('dates the other figures of its row, a span of days by its last day as prose does ("| Pollster | Field dates | Sample |")', () => {
+  it('dates the other figures of its row, a span of days as that span, as prose does ("| Pollster | Field dates | Sample |")', () => {
     const lexicon = packOf('polls', 'organization', ['{id: corvel, name: Corvel Polling, type: organization, aliases: [Corvel Polling, Corvel]}'], [
       '{id: sample, label: poll sample size, kind: quantity, unit: respondents, triggers: [sample], headers: [sample], subjects: [organization]}',
     ]);
     const sampled = (table: string) => claimsIn(lexicon, `# Polls\n\n${table}\n`, 'sample').map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.time?.start ?? null, c.time?.end ?? null]);
     expect(sampled('| Pollster | Field dates | Sample |\n|---|---|---|\n| Corvel Polling | 3–6 Mar 2025 | 1,204 |\n| Corvel Polling | 10–13 Feb 2025 | 1,190 |')).toEqual([
-      [1204, '2025-03-06', '2025-03-06'],
-      [1190, '2025-02-13', '2025-02-13'],
+      [1204, '2025-03-03', '2025-03-06'],
+      [1190, '2025-02-10', '2025-02-13'],
     ]);
-    expect(sampled('| Institut | Dates du terrain | Sample |\n|---|---|---|\n| Corvel | 3-6 mars 2025 | 1 204 |')).toEqual([[1204, '2025-03-06', '2025-03-06']]);
-    expect(sampled('| Instituto | Período de campo | Sample |\n|---|---|---|\n| Corvel | 3 a 6 de março de 2025 | 1.204 |')).toEqual([[1204, '2025-03-06', '2025-03-06']]);
+    expect(sampled('| Institut | Dates du terrain | Sample |\n|---|---|---|\n| Corvel | 3-6 mars 2025 | 1 204 |')).toEqual([[1204, '2025-03-03', '2025-03-06']]);
+    expect(sampled('| Instituto | Período de campo | Sample |\n|---|---|---|\n| Corvel | 3 a 6 de março de 2025 | 1.204 |')).toEqual([[1204, '2025-03-03', '2025-03-06']]);
     const report = checkTexts([{ file: 'a.md', text: '---\ndate: 2025-03-10\n---\n\n# Polls\n\n| Pollster | Fieldwork | Sample |\n|---|---|---|\n| Corvel Polling | 3–6 Mar 2025 | 1,204 |\n| Corvel Polling | 10–13 Feb 2025 | 1,190 |\n' }], { lexicon });
     expect(report.conflicts).toEqual([]);
   });

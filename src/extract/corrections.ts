@@ -49,3 +49,38 @@ export function withdrawCorrected(claims: RawClaim[], blocks: readonly Segment[]
     quoted.includes(c) || quoted.some((q) => q.span.start > c.span.start && q.entity.id === c.entity.id && q.attribute === c.attribute && sameValue(q.value, c.value) && samePeriod(q, c));
   return claims.map((c) => (c.modality !== 'reported' && withdrawn(c) ? { ...c, modality: 'reported' } : c));
 }
+
+/**
+ * In a figure's own sentence, words that say someone else told it: "Trade papers in May said", "reports claimed", "according
+ * to", "dijeron que", "publicaron", "selon", "segundo", "berichteten", "と報じ", "とされ", "によると", "据报道".
+ */
+const TOLD_BY_OTHERS =
+  /(?<![\p{L}])(?:said|says|reported|claimed|suggested|according\s+to|put\s+(?:the|its)|pegged|dijeron|dijo|publicaron|publicó|informaron|informó|afirmaron|según|selon|ont\s+rapporté|affirmaient|rapportaient|segundo|informaram|publicaram|disseram|berichteten|berichtete|laut|zufolge)(?![\p{L}])|と報じ|報道|とされ|によると|据报道|报道称|傳出|传出/iu;
+/**
+ * Opening the next sentence's clause, words that reject what was just told: "Orvell Pictures dismissed that figure", "denied the
+ * report", "That is not true", "El estudio lo desmintió", "No es así", "Il n'en est rien", "スタジオはこれを否定した", "否认".
+ */
+const REJECTS_WHAT_WAS_TOLD =
+  /(?<![\p{L}])(?:(?:dismissed|denied|disputed|rejected|refuted|contested|dismisses|denies|disputes|rejects|refutes)\s+(?:that|the|this|those|these|such)\s+(?:figure|figures|number|numbers|report|reports|claim|claims|estimate|estimates|account|story|stories|rumou?rs?)|(?:that|this|it)\s+(?:is|was)\s+(?:not\s+(?:true|correct|accurate|so)|untrue|false|wrong|incorrect)|(?:lo|la|los|las)\s+(?:desmintió|desmintieron|desmiente|negó|negaron|niega|rechazó|rechazaron)|desmintió|desmintieron|no\s+es\s+(?:así|cierto|verdad)|es\s+falso|l['’]a\s+démenti|a\s+démenti|ont\s+démenti|il\s+n['’]en\s+est\s+rien|c['’]est\s+faux|desmentiu|desmentiram|não\s+é\s+verdade|dementierte|dementierten|stimmt\s+nicht)(?![\p{L}])|(?:これ|それ|この報道|その報道)?を?否定し|事実ではない|事実無根|否认|辟谣|不实/iu;
+/** The end of a sentence: its mark and the spaces after it. */
+const SENTENCE_END = /[.!?。！？]+["'”’)]*\s*/gu;
+
+/**
+ * "Trade papers in May said the film cost more than $200 million. The studio dismissed that figure, …": a figure another voice
+ * told, which the next sentence rejects, is hearsay (`reported`), never a side of a conflict; one the next sentence does not
+ * reject stands as read.
+ */
+export function withdrawRejected(claims: RawClaim[], blocks: readonly Segment[]): RawClaim[] {
+  return claims.map((c) => {
+    if (c.value.kind === 'event' || c.modality !== 'asserted') return c;
+    const block = blocks.find((b) => b.start <= c.sentence.start && c.sentence.end <= b.end);
+    if (!block) return c;
+    const sentence = block.text.slice(c.sentence.start - block.start, c.sentence.end - block.start);
+    if (!TOLD_BY_OTHERS.test(sentence)) return c;
+    const rest = block.text.slice(c.sentence.end - block.start).replace(/^\s+/u, '');
+    SENTENCE_END.lastIndex = 0;
+    const end = SENTENCE_END.exec(rest);
+    const next = rest.slice(0, end ? end.index + end[0].length : rest.length);
+    return next.length > 0 && REJECTS_WHAT_WAS_TOLD.test(next) ? { ...c, modality: 'reported' } : c;
+  });
+}

@@ -8,7 +8,7 @@ import type { PackAttribute } from '../packs/types.js';
 import type { EntityRef, Quantity, TimeScope } from '../types.js';
 import type { RawClaim } from './raw-claim.js';
 import { inRange } from './attributes.js';
-import { withdrawCorrected } from './corrections.js';
+import { withdrawCorrected, withdrawRejected } from './corrections.js';
 import { compatible } from './subjects.js';
 import { extractFlattenedTables } from './readers/flattened-tables.js';
 import { extractBlockClaims, newProseState, notePartsNamed, opensOnTime, readSentences, rememberNames, YEAR_WRITTEN, type ProseState, type SentenceReading } from './readers/prose.js';
@@ -87,12 +87,14 @@ function boldPeriod(text: string, today?: Day): TimeScope | undefined {
 }
 
 /**
- * The one season a heading names ("2024–25 Wexley Rovers season", "2023/24 season"), which dates the flows and tallies
- * below it that name no date; not one it counts from or to ("since 2019–20").
+ * The one season a heading names ("2024–25 Wexley Rovers season", "2023/24 season"), or the one span of days a chart's
+ * heading names ("Weekend box office, July 11–13, 2025", a weekend or a week), which dates the flows and tallies below it
+ * that name no date; not one it counts from or to ("since 2019–20").
  */
 function headingSeason(text: string, today?: Day): TimeScope | undefined {
   const dates = findDates(text, today);
-  if (dates.length !== 1 || !/^~\d{4}\/\d\d$/u.test(dates[0]!.scope.start)) return undefined;
+  const days = dates[0]?.precision === 'day' && dates[0].scope.start !== dates[0].scope.end;
+  if (dates.length !== 1 || !(days || /^~\d{4}\/\d\d$/u.test(dates[0]!.scope.start))) return undefined;
   const before = text.slice(0, dates[0]!.start);
   if (HEADER_MARK_BEFORE.test(before) || SEASON_FROM_BEFORE.test(before) || SEASON_ON_AFTER.test(text.slice(dates[0]!.end))) return undefined;
   return dates[0]!.scope;
@@ -351,8 +353,11 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
   const yenSigned = (c: RawClaim) => c.value.kind === 'quantity' && c.value.unit === 'CNY' && YEN_SIGN.test(c.value.text) && lexicon.attributes.get(c.attribute)?.unit !== 'CNY';
   const yen = raw.some(yenSigned) && !chinesePage(blocks) ? raw.map((c) => (yenSigned(c) ? { ...c, value: { ...(c.value as Quantity), unit: 'JPY' } } : c)) : raw;
   // A figure outside what the attribute can be (a training corpus of 8,192 tokens) is not its value, whichever reader bound it.
-  return withdrawCorrected(
-    yen.filter((c) => c.value.kind !== 'quantity' || inRange(lexicon.attributes.get(c.attribute), c.value)),
+  return withdrawRejected(
+    withdrawCorrected(
+      yen.filter((c) => c.value.kind !== 'quantity' || inRange(lexicon.attributes.get(c.attribute), c.value)),
+      blocks,
+    ),
     blocks,
   );
 }

@@ -155,7 +155,7 @@ export function partOf(text: string, at: Span): string | undefined {
 const SCOPES: { scope: string; words: string; han: string }[] = [
   {
     scope: 'worldwide',
-    words: String.raw`[Ww]orldwide|[Gg]lobally|global|around\s+the\s+world|world-wide|[Ww]eltweit|weltweite[nmrs]?|mondial(?:e|es|ement)?|dans\s+le\s+monde|en\s+el\s+mundo|a\s+nivel\s+mundial|mundial(?:es|mente)?|global(?:es|e|ement|mente)?`,
+    words: String.raw`[Ww]orldwide|[Gg]lobally|global|around\s+the\s+world|across\s+the\s+world|en\s+todo\s+el\s+mundo|em\s+todo\s+o\s+mundo|no\s+mundo\s+inteiro|dans\s+le\s+monde\s+entier|world-wide|[Ww]eltweit|weltweite[nmrs]?|mondial(?:e|es|ement)?|dans\s+le\s+monde|en\s+el\s+mundo|a\s+nivel\s+mundial|mundial(?:es|mente)?|global(?:es|e|ement|mente)?`,
     han: '全球|全世界',
   },
   { scope: 'domestic', words: String.raw`domestic|[Dd]omestically|at\s+home|im\s+Inland|inländische[nmrs]?|nacional(?:es)?`, han: '国内|國內|本土' },
@@ -171,11 +171,26 @@ const SCOPE_AFTER = new RegExp(String.raw`^[^,;:.!?()（）\[\]\p{N}]{0,30}?(?<!
 /** Before it, naming what it is: "a worldwide total of $1.2 billion", "global box office of", "海外票房12亿". */
 const SCOPE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${SCOPE_WORDS})(?![\p{L}])[^,;:.!?()（）\[\]\p{N}]{0,30}$`, 'u');
 const SCOPE_HAN = new RegExp(SCOPES.map((s) => `(${s.han})`).join('|') + String.raw`[^，,。；;\p{N}]{0,6}$`, 'u');
+/** Inside the figure's own phrase, before its number: the words a pack's trigger holds ("worldwide total passed $96.4 million", "global launch of"). */
+const SCOPE_INSIDE = new RegExp(String.raw`(?<![\p{L}])(?:${SCOPE_WORDS})(?![\p{L}])`, 'u');
+/** A figure and at most two words right before a market word: the word is that figure's ("$128.6 million domestically and $173.8 million …"). */
+const FIGURE_BEFORE = /\p{N}[^\s,;:.!?]*(?:\s+\p{L}+){0,2}\s*$/u;
 
 /** The market scope a figure is said of ("worldwide", "domestic", "overseas"), if its clause says one only. */
 function scopeOf(text: string, at: Span): string | undefined {
   const found = new Set<string>();
-  for (const m of [SCOPE_AFTER.exec(text.slice(at.end, at.end + 50)), SCOPE_BEFORE.exec(text.slice(Math.max(0, at.start - 50), at.start)), SCOPE_HAN.exec(text.slice(Math.max(0, at.start - 10), at.start))]) {
+  const inside = text.slice(at.start, at.end);
+  const number = inside.search(/[\p{N}$€£¥]/u);
+  const beforeFrom = Math.max(0, at.start - 50);
+  const before = SCOPE_BEFORE.exec(text.slice(beforeFrom, at.start));
+  // A market word right after another figure is that figure's own: "$128.6 million domestically and $173.8 million internationally".
+  const othersWord = before !== null && FIGURE_BEFORE.test(text.slice(Math.max(0, beforeFrom + before.index - 30), beforeFrom + before.index));
+  for (const m of [
+    SCOPE_AFTER.exec(text.slice(at.end, at.end + 50)),
+    othersWord ? null : before,
+    SCOPE_HAN.exec(text.slice(Math.max(0, at.start - 10), at.start)),
+    number > 0 ? SCOPE_INSIDE.exec(inside.slice(0, number)) : null,
+  ]) {
     const index = m ? m.slice(1).findIndex((g) => g !== undefined) : -1;
     if (index !== -1) found.add(SCOPES[index]!.scope);
   }

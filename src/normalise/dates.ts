@@ -375,7 +375,36 @@ function agoUnit(written: string): 'day' | 'week' | 'month' | 'year' | undefined
   return undefined;
 }
 
+/**
+ * Days `from` to `to` of one month, a week at most ("July 11–13, 2025", a weekend; "August 4–10, 2025", a week): one
+ * period, not its first day nor its year. A longer span is left to the other patterns.
+ */
+function dayRange(year: number, month: number, from: number, to: number): Dated | undefined {
+  if (!(from < to) || to - from > 6 || to > lastDay(year, month)) return undefined;
+  return { start: iso(year, month, from), end: iso(year, month, to), precision: 'day', relative: false };
+}
+/** The dash or the words between the two days of such a span ("11–13", "del 4 al 10", "du 4 au 10", "vom 4. bis 10."). */
+const DAY_TO = String.raw`\.?\s*(?:[-–]|(?:al|au|a|ao|bis(?:\s+zum)?)(?=\s))\s*`;
+
 const PATTERNS: Pattern[] = [
+  {
+    // July 11–13, 2025; Aug. 4-10 2025: a weekend or a week
+    re: word(`${MONTH}\\s+(\\d{1,2})\\s*[-–]\\s*(\\d{1,2}),?\\s+${YEAR}`),
+    needs: HAS_YEAR,
+    read: (m) => dayRange(Number(m[4]), MONTHS[m[1]!.toLowerCase()]!, Number(m[2]), Number(m[3])),
+  },
+  {
+    // 11–13 July 2025
+    re: word(`(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})\\s+${MONTH}\\s+${YEAR}`),
+    needs: HAS_YEAR,
+    read: (m) => dayRange(Number(m[4]), MONTHS[m[3]!.toLowerCase()]!, Number(m[1]), Number(m[2])),
+  },
+  {
+    // del 4 al 10 de agosto de 2025, du 4 au 10 août 2025, vom 4. bis 10. August 2025, 4–10 de agosto de 2025
+    re: new RegExp(`(?<![\\p{L}\\p{N}.,])(?:(?:del|du|vom|dal|de)\\s+)?(\\d{1,2})${DAY_TO}${OTHER_DAY}${OTHER_MONTH}${OTHER_YEAR}(?![\\p{L}\\p{N}])`, 'gu'),
+    needs: HAS_YEAR,
+    read: (m) => dayRange(Number(m[4]), OTHER_MONTH_NUMBER.get(m[3]!)!, Number(m[1]), Number(m[2])),
+  },
   {
     // 2026-06-03
     re: /(?<![\p{N}-])((?:1\d|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\p{N}-])/gu,

@@ -6,7 +6,7 @@ import { describeValue, FOR_LENGTH, isBenchmarkSetting, isNamedPeriod } from '..
 import { escapeControl, escapeJsonText, neutraliseCommands } from './escape.js';
 import { projectClaim, projectConflict } from './json.js';
 import { placeWords } from './pretty.js';
-import { isPart } from '../rules/rule.js';
+import { isOtherMarket, isPart } from '../rules/rule.js';
 
 const at = (c: Claim) => `${c.place.file}:${c.place.line}:${c.place.column}`;
 
@@ -26,7 +26,9 @@ function claimLines(c: Claim, indent: string): string[] {
       ? [
           isPart(c.where) && c.value.kind !== 'event'
             ? `${indent}place:     ${placeWords(c.where)} (a part: not compared with a figure of the whole or of another part)`
-            : `${indent}place:     ${placeWords(c.where)} (not compared with a figure said of another place or agent; compared with one that names none)`,
+            : isOtherMarket(c.where) && c.value.kind !== 'event'
+              ? `${indent}place:     ${placeWords(c.where)} (a market: compared only with a figure of the same market, not with one that names none)`
+              : `${indent}place:     ${placeWords(c.where)} (not compared with a figure said of another place or agent; compared with one that names none)`,
         ]
       : []),
     ...(c.variant !== undefined

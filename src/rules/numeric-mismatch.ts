@@ -26,7 +26,7 @@ import type { Lexicon } from '../packs/lexicon.js';
 import type { Claim, PeriodLength, Quantity, TimeScope, Value } from '../types.js';
 import { powerOfTwo, sizeOf } from './attribution.js';
 import { describeFigure, describeQuantity, factLabel, FOR_LENGTH, isLooseVariant } from './describe.js';
-import { compareClaims, docsUrl, isAsserted, isPart, isSupporting, placeName, type Finding, type Rule } from './rule.js';
+import { compareClaims, docsUrl, isAsserted, isOtherMarket, isPart, isSupporting, placeName, type Finding, type Rule } from './rule.js';
 
 /** One step of the last significant digit of n: 8,000 → 1,000; 236 → 1; 40e9 → 10e9. */
 function step(n: number): number {
@@ -161,10 +161,10 @@ const keeps = (bound: Value, point: Value) =>
 /**
  * Figures said of two different places ("$46 million in the United States", "$57 million in China"), or a count said of a
  * part of the subject ("nine engines on the core stage", "in Corvalia alone", src/extract/where.ts) and one of another part or of
- * the whole.
+ * the whole, or a figure of a market other than the home one ("worldwide", "overseas") and one that names no market.
  */
 const elsewhere = (a: Claim, b: Claim) =>
-  placeName(a.where) !== placeName(b.where) && ((a.where !== undefined && b.where !== undefined) || isPart(a.where) || isPart(b.where));
+  placeName(a.where) !== placeName(b.where) && ((a.where !== undefined && b.where !== undefined) || isPart(a.where) || isPart(b.where) || isOtherMarket(a.where) || isOtherMarket(b.where));
 /**
  * After a total, the words that open its parts: "466 stoppages, with 47 planned and 419 not", "including 12 children", "of which",
  * or a parenthesis that lists them ("31 on board (28 sailors and 3 pilots)").

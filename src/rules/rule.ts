@@ -46,6 +46,11 @@ export const docsUrl = (id: string) => `https://github.com/claimcheck/claimcheck
 export const placeName = (where: string | undefined): string | undefined => where?.replace(/ alone$/u, '');
 /** A place said as a part of a whole ("in Corvalia alone") or of the subject ("on the core stage"): not compared with the whole. */
 export const isPart = (where: string | undefined): boolean => where !== undefined && (where.startsWith('on the ') || where.endsWith(' alone'));
+/**
+ * A market other than the home one ("worldwide", "overseas"): compared only with figures of that market, never with one that
+ * names none, which is mostly the home market's ("$131 million worldwide" against "opened to $48 million").
+ */
+export const isOtherMarket = (where: string | undefined): boolean => where === 'worldwide' || where === 'overseas';
 
 export const isAsserted = (c: Claim) => c.modality === 'asserted';
 

@@ -643,6 +643,27 @@ const A_TOTAL_AFTER = new RegExp(
 );
 
 /** The names that are never a place: all but those of a place type. */
+/**
+ * Another work of a person or a thing: "her last picture", "his previous film", "the studio's prior model", "su película
+ * anterior", "son précédent film", "前作" (the noun one of the packs' type nouns), its end's offset in `before`.
+ */
+const ANOTHER_WORK =
+  /(?<![\p{L}])(?:(?:his|her|its|their|\p{L}+['’]s)\s+(?:last|previous|prior|earlier|preceding)\s+(\p{L}+)|(?:su|sus)\s+(\p{L}+)\s+anteriore?s?|(?:su|sus)\s+anteriore?s?\s+(\p{L}+)|(?:son|sa|ses)\s+(?:précédente?s?|dernière?s?)\s+(\p{L}+)|(?:son|sa|ses)\s+(\p{L}+)\s+précédente?s?)(?![\p{L}])|(前作)/gu;
+function anotherWorkBefore(lexicon: Lexicon, text: string, anchor: number, mentions: readonly Mention[], figures: readonly QuantityMatch[]): boolean {
+  const from = Math.max(0, anchor - 120);
+  const nouns = typeNouns(lexicon)[1];
+  for (const m of text.slice(from, anchor).matchAll(ANOTHER_WORK)) {
+    const noun = m.slice(1).find((g) => g !== undefined)!;
+    if (noun !== '前作' && !nouns.has(noun.toLowerCase())) continue;
+    const end = from + m.index + m[0].length;
+    // Between the work and the figure, no name a pack knows and no other figure: "Her last film made $20 million; X opened to $48 million" is X's.
+    if (mentions.some((n) => n.start >= end && n.start < anchor) || figures.some((f) => f.span.start >= end && f.span.end <= anchor)) continue;
+    if (/[.;!?。；]/u.test(text.slice(end, anchor))) continue;
+    return true;
+  }
+  return false;
+}
+
 const unplaced = (mentions: readonly Mention[]): Mention[] => mentions.filter((m) => !PLACE_TYPES.has(m.entity.type));
 /** A place as a pack names it ("brasil" is Brazil's alias: "brazil"), else as written. */
 const placeNamed = (place: string | undefined, mentions: readonly Mention[]): string | undefined => {
@@ -1234,6 +1255,9 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       // "参数总量为540亿，其中嵌入层参数约8亿", "90 billion parameters, of which the embeddings hold 2 billion parameters": a part named
       // by a word of the whole's attribute is a part all the same; only a part of another attribute is its own ("，其中激活参数为90亿":
       // the whole's words hold no trigger of the part's attribute).
+      // "ahead of the director's last picture, which debuted with $19.7 million", "su película anterior recaudó", "前作の興行収入は":
+      // a figure after another work of a person, in its sentence with no name nor figure between, is that work's.
+      if (value.kind === 'quantity' && anotherWorkBefore(lexicon, text, anchor, mentions, figures)) return;
       const part = value.kind === 'quantity' ? PART_OF_FIGURE_BEFORE.exec(text.slice(Math.max(0, anchor - 120), anchor)) : null;
       if (part && !triggeredPart(attribute, Math.max(0, Math.max(0, anchor - 120) + part.index - 30), anchor - part.groups!.part!.length, anchor)) return;
       // "took $4.1 million, part of a larger haul of $9 million": a part of the figure after it, no value of the whole; so is
