@@ -5086,6 +5086,22 @@ describe('a denial of an event said of another place or agent', () => {
     expect(rules('The Nova 8 went on sale in Italy.', 'The Nova 8 has not gone on sale in France.')).toEqual([]);
     expect(rules('The Nova 8 went on sale in Italy.', 'The Nova 8 has not gone on sale.')).toEqual(['event-polarity']);
   });
+  it('keeps its place when a clause of reason or condition follows it ("in France because of …", "in France unless …")', () => {
+    const pack = withInlinePack(
+      'name: phones14\nentityTypes:\n  - {type: phone, headers: [phone]}\nentities:\n  - {id: nova, name: Nova 8, type: phone, aliases: [Nova 8]}\n' +
+        'events:\n  - {id: sale, label: sale, triggers: [went on sale, gone on sale, go on sale], negations: [not, never], participantTypes: [phone], minParticipants: 1}\n',
+      'phones14.yml',
+    );
+    const page = (file: string, text: string) => ({ file, text: `---\ndate: 2025-09-20\n---\n\n${text}\n` });
+    const places = (text: string) => analyse([page('a.md', text)], { lexicon: pack }).claims.map((c) => c.where ?? null);
+    expect(places('The Nova 8 has not gone on sale in France because of a patent dispute.')).toEqual(['france']);
+    expect(places('The Nova 8 has not gone on sale in France although the carrier asked for it.')).toEqual(['france']);
+    expect(places('The Nova 8 has not gone on sale in France despite strong demand.')).toEqual(['france']);
+    const rules = (a: string, b: string) => analyse([page('a.md', a), page('b.md', b)], { lexicon: pack }).report.conflicts.map((c) => c.rule);
+    expect(rules('The Nova 8 has not gone on sale in France because of a patent dispute.', 'The Nova 8 went on sale in Italy.')).toEqual([]);
+    // A place that qualifies a noun after it is still no place.
+    expect(places('The Nova 8 has not gone on sale in French shops.')).toEqual([null]);
+  });
 });
 
 describe('a city, its lines and their figures', () => {
