@@ -4177,6 +4177,31 @@ describe('whose figure, past a comparison or a fronted participle', () => {
     expect(figures('The Salt Meadow was the surprise. Its total is 4.1 times its opening, against 3.1 times for Cobalt Run. Its worldwide gross is $402.6 million.')).toEqual([['gross', 4.026e8]]);
     expect(claimsIn(films, '# Box office\n\nThe Salt Meadow was the surprise. Its total is 4.1 times its opening, against 3.1 times for Cobalt Run. Its worldwide gross is $402.6 million.\n', 'gross').map((c) => c.entity.id)).toEqual(['orchard']);
   });
+  it('the owner of a compared figure ("up from 80GB on the Y", "compared with N for Y", "frente a N del Y") is not the subject of a clause after it', () => {
+    const chips = packOf('chips', 'accelerator', ['{id: tor-5, name: Tor-5, type: accelerator, aliases: [Tor-5]}', '{id: tor-4, name: Tor-4, type: accelerator, aliases: [Tor-4]}'], [
+      '{id: memory, label: memory, kind: quantity, unit: GB, triggers: [memory, HBM], subjects: [accelerator], timeless: true}',
+      '{id: fp8, label: FP8 compute, kind: quantity, unit: TFLOPS, triggers: [FP8, rendimiento FP8], subjects: [accelerator], timeless: true}',
+    ]);
+    const owners = (text: string) =>
+      ['memory', 'fp8'].flatMap((a) => claimsIn(chips, `# Notes\n\n${text}\n`, a).map((c) => [c.attribute, c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]));
+    expect(owners('The Tor-5 carries 192GB of HBM, up from 80GB on the Tor-4, and delivers 4,500 TFLOPS of FP8 compute.')).toEqual([
+      ['memory', 'tor-5', 192],
+      ['fp8', 'tor-5', 4500],
+    ]);
+    expect(owners('The Tor-5 carries 192GB of HBM, compared with 80GB for the Tor-4, and delivers 4,500 TFLOPS of FP8 compute.')).toEqual([
+      ['memory', 'tor-5', 192],
+      ['fp8', 'tor-5', 4500],
+    ]);
+    expect(owners('El Tor-5 lleva 192GB de HBM, frente a 80GB del Tor-4, y ofrece un rendimiento FP8 de 4.500 TFLOPS.')).toEqual([
+      ['memory', 'tor-5', 192],
+      ['fp8', 'tor-5', 4500],
+    ]);
+    // A clause of its own that the compared name opens is still that name's.
+    expect(owners('The Tor-5 carries 192GB of HBM; the Tor-4 delivers 1,980 TFLOPS of FP8 compute.')).toEqual([
+      ['memory', 'tor-5', 192],
+      ['fp8', 'tor-4', 1980],
+    ]);
+  });
   const probes = inlinePack('missions', [
     'entityTypes:',
     '  - {type: probe, headers: [probe]}',
