@@ -5127,6 +5127,18 @@ describe('a denial of an event said of another place or agent', () => {
     // A place that qualifies a noun after it is still no place.
     expect(places('The Nova 8 has not gone on sale in French shops.')).toEqual([null]);
   });
+  it('said of a place, does not meet the event that names none (it may have happened elsewhere); a denial that names none still meets one of a place', () => {
+    const pack = withInlinePack(
+      'name: phones15\nentityTypes:\n  - {type: phone, headers: [phone]}\nentities:\n  - {id: nova, name: Nova 8, type: phone, aliases: [Nova 8]}\n' +
+        'events:\n  - {id: sale, label: sale, triggers: [went on sale, gone on sale], negations: [not, never], participantTypes: [phone], minParticipants: 1}\n',
+      'phones15.yml',
+    );
+    const page = (file: string, text: string) => ({ file, text: `---\ndate: 2025-09-20\n---\n\n${text}\n` });
+    const rules = (a: string, b: string) => analyse([page('a.md', a), page('b.md', b)], { lexicon: pack }).report.conflicts.map((c) => c.rule);
+    expect(rules('The Nova 8 went on sale in May 2025.', 'The Nova 8 has not gone on sale in France.')).toEqual([]);
+    expect(rules('The Nova 8 went on sale in France.', 'The Nova 8 has not gone on sale in France.')).toEqual(['event-polarity']);
+    expect(rules('The Nova 8 went on sale in France.', 'The Nova 8 has not gone on sale.')).toEqual(['event-polarity']);
+  });
 });
 
 describe('a city, its lines and their figures', () => {
