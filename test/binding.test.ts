@@ -2661,6 +2661,32 @@ describe('an infobox', () => {
     expect(read('Corvane Group', `| Key facts | |\n|---|---|\n${rows}`).map((c) => c[0])).toEqual(['corvane', 'corvane', 'corvane']);
   });
 
+  it('reads a label two attributes of the packs list as the one that describes the thing the rows are about', () => {
+    // The built-in pack lists "GPUs" as the header of what a lab or a model uses; this pack as a count of a data centre's.
+    const sites = inlinePack('sites', [
+      'entityTypes:',
+      '  - {type: datacenter, headers: [campus, site]}',
+      '  - {type: accelerator, headers: [GPU, GPUs]}',
+      'entities:',
+      '  - {id: ostmark, name: Ostmark Campus, type: datacenter, aliases: [Ostmark Campus]}',
+      'attributes:',
+      '  - {id: dc.gpus, label: GPUs installed, kind: quantity, unit: gpu, unitWords: [GPUs, GPU], triggers: [GPUs], headers: [GPUs, GPU count], subjects: [datacenter], measure: stock}',
+      '  - {id: dc.power, label: power capacity, kind: quantity, unit: MW, triggers: [power capacity], headers: [power capacity], subjects: [datacenter], measure: stock}',
+    ]);
+    const rows = (label: string) =>
+      analyse([{ file: 'a.md', text: `# Sites\n\n| Ostmark Campus | |\n|---|---|\n| Power capacity | 300 MW |\n| ${label} | 100,000 |\n` }], { lexicon: sites }).claims.map((c) => [
+        c.entity.id,
+        c.attribute,
+        c.value.kind === 'quantity' ? c.value.min : null,
+      ]);
+    const both = [
+      ['ostmark', 'dc.power', 300],
+      ['ostmark', 'dc.gpus', 100000],
+    ];
+    expect(rows('GPU count')).toEqual(both);
+    expect(rows('GPUs')).toEqual(both);
+  });
+
   it('dates a row by the period its label names beside the attribute, a flow by a whole year for that year', () => {
     const table = '| **Halden Foods** | |\n|---|---|\n| Revenue (2024) | €1.6 billion |';
     const claims = analyse([{ file: 'a.md', text: `# Food makers\n\n${table}\n` }], { lexicon: pack }).claims;
