@@ -2759,6 +2759,32 @@ describe('an infobox', () => {
     expect(read('Corvane Group', `| Key facts | |\n|---|---|\n${rows}`).map((c) => c[0])).toEqual(['corvane', 'corvane', 'corvane']);
   });
 
+  it('reads a label two attributes of the packs list as the one that describes the thing the rows are about', () => {
+    // The built-in pack lists "GPUs" as the header of what a lab or a model uses; this pack as a count of a data centre's.
+    const sites = inlinePack('sites', [
+      'entityTypes:',
+      '  - {type: datacenter, headers: [campus, site]}',
+      '  - {type: accelerator, headers: [GPU, GPUs]}',
+      'entities:',
+      '  - {id: ostmark, name: Ostmark Campus, type: datacenter, aliases: [Ostmark Campus]}',
+      'attributes:',
+      '  - {id: dc.gpus, label: GPUs installed, kind: quantity, unit: gpu, unitWords: [GPUs, GPU], triggers: [GPUs], headers: [GPUs, GPU count], subjects: [datacenter], measure: stock}',
+      '  - {id: dc.power, label: power capacity, kind: quantity, unit: MW, triggers: [power capacity], headers: [power capacity], subjects: [datacenter], measure: stock}',
+    ]);
+    const rows = (label: string) =>
+      analyse([{ file: 'a.md', text: `# Sites\n\n| Ostmark Campus | |\n|---|---|\n| Power capacity | 300 MW |\n| ${label} | 100,000 |\n` }], { lexicon: sites }).claims.map((c) => [
+        c.entity.id,
+        c.attribute,
+        c.value.kind === 'quantity' ? c.value.min : null,
+      ]);
+    const both = [
+      ['ostmark', 'dc.power', 300],
+      ['ostmark', 'dc.gpus', 100000],
+    ];
+    expect(rows('GPU count')).toEqual(both);
+    expect(rows('GPUs')).toEqual(both);
+  });
+
   it('dates a row by the period its label names beside the attribute, a flow by a whole year for that year', () => {
     const table = '| **Halden Foods** | |\n|---|---|\n| Revenue (2024) | €1.6 billion |';
     const claims = analyse([{ file: 'a.md', text: `# Food makers\n\n${table}\n` }], { lexicon: pack }).claims;
@@ -4348,6 +4374,31 @@ describe('whose figure, past a comparison or a fronted participle', () => {
     expect(figures('The Salt Meadow was the surprise. Its total is 4.1 times its opening, against 3.1 times for Cobalt Run. Its worldwide gross is $402.6 million.')).toEqual([['gross', 4.026e8]]);
     expect(claimsIn(films, '# Box office\n\nThe Salt Meadow was the surprise. Its total is 4.1 times its opening, against 3.1 times for Cobalt Run. Its worldwide gross is $402.6 million.\n', 'gross').map((c) => c.entity.id)).toEqual(['orchard']);
   });
+  it('the owner of a compared figure ("up from 80GB on the Y", "compared with N for Y", "frente a N del Y") is not the subject of a clause after it', () => {
+    const chips = packOf('chips', 'accelerator', ['{id: tor-5, name: Tor-5, type: accelerator, aliases: [Tor-5]}', '{id: tor-4, name: Tor-4, type: accelerator, aliases: [Tor-4]}'], [
+      '{id: memory, label: memory, kind: quantity, unit: GB, triggers: [memory, HBM], subjects: [accelerator], timeless: true}',
+      '{id: fp8, label: FP8 compute, kind: quantity, unit: TFLOPS, triggers: [FP8, rendimiento FP8], subjects: [accelerator], timeless: true}',
+    ]);
+    const owners = (text: string) =>
+      ['memory', 'fp8'].flatMap((a) => claimsIn(chips, `# Notes\n\n${text}\n`, a).map((c) => [c.attribute, c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]));
+    expect(owners('The Tor-5 carries 192GB of HBM, up from 80GB on the Tor-4, and delivers 4,500 TFLOPS of FP8 compute.')).toEqual([
+      ['memory', 'tor-5', 192],
+      ['fp8', 'tor-5', 4500],
+    ]);
+    expect(owners('The Tor-5 carries 192GB of HBM, compared with 80GB for the Tor-4, and delivers 4,500 TFLOPS of FP8 compute.')).toEqual([
+      ['memory', 'tor-5', 192],
+      ['fp8', 'tor-5', 4500],
+    ]);
+    expect(owners('El Tor-5 lleva 192GB de HBM, frente a 80GB del Tor-4, y ofrece un rendimiento FP8 de 4.500 TFLOPS.')).toEqual([
+      ['memory', 'tor-5', 192],
+      ['fp8', 'tor-5', 4500],
+    ]);
+    // A clause of its own that the compared name opens is still that name's.
+    expect(owners('The Tor-5 carries 192GB of HBM; the Tor-4 delivers 1,980 TFLOPS of FP8 compute.')).toEqual([
+      ['memory', 'tor-5', 192],
+      ['fp8', 'tor-4', 1980],
+    ]);
+  });
   const probes = inlinePack('missions', [
     'entityTypes:',
     '  - {type: probe, headers: [probe]}',
@@ -5273,6 +5324,34 @@ describe('a denial of an event said of another place or agent', () => {
     const rules = (a: string, b: string) => analyse([page('a.md', a), page('b.md', b)], { lexicon: pack }).report.conflicts.map((c) => c.rule);
     expect(rules('The Nova 8 went on sale in Italy.', 'The Nova 8 has not gone on sale in France.')).toEqual([]);
     expect(rules('The Nova 8 went on sale in Italy.', 'The Nova 8 has not gone on sale.')).toEqual(['event-polarity']);
+  });
+  it('keeps its place when a clause of reason or condition follows it ("in France because of …", "in France unless …")', () => {
+    const pack = withInlinePack(
+      'name: phones14\nentityTypes:\n  - {type: phone, headers: [phone]}\nentities:\n  - {id: nova, name: Nova 8, type: phone, aliases: [Nova 8]}\n' +
+        'events:\n  - {id: sale, label: sale, triggers: [went on sale, gone on sale, go on sale], negations: [not, never], participantTypes: [phone], minParticipants: 1}\n',
+      'phones14.yml',
+    );
+    const page = (file: string, text: string) => ({ file, text: `---\ndate: 2025-09-20\n---\n\n${text}\n` });
+    const places = (text: string) => analyse([page('a.md', text)], { lexicon: pack }).claims.map((c) => c.where ?? null);
+    expect(places('The Nova 8 has not gone on sale in France because of a patent dispute.')).toEqual(['france']);
+    expect(places('The Nova 8 has not gone on sale in France although the carrier asked for it.')).toEqual(['france']);
+    expect(places('The Nova 8 has not gone on sale in France despite strong demand.')).toEqual(['france']);
+    const rules = (a: string, b: string) => analyse([page('a.md', a), page('b.md', b)], { lexicon: pack }).report.conflicts.map((c) => c.rule);
+    expect(rules('The Nova 8 has not gone on sale in France because of a patent dispute.', 'The Nova 8 went on sale in Italy.')).toEqual([]);
+    // A place that qualifies a noun after it is still no place.
+    expect(places('The Nova 8 has not gone on sale in French shops.')).toEqual([null]);
+  });
+  it('said of a place, does not meet the event that names none (it may have happened elsewhere); a denial that names none still meets one of a place', () => {
+    const pack = withInlinePack(
+      'name: phones15\nentityTypes:\n  - {type: phone, headers: [phone]}\nentities:\n  - {id: nova, name: Nova 8, type: phone, aliases: [Nova 8]}\n' +
+        'events:\n  - {id: sale, label: sale, triggers: [went on sale, gone on sale], negations: [not, never], participantTypes: [phone], minParticipants: 1}\n',
+      'phones15.yml',
+    );
+    const page = (file: string, text: string) => ({ file, text: `---\ndate: 2025-09-20\n---\n\n${text}\n` });
+    const rules = (a: string, b: string) => analyse([page('a.md', a), page('b.md', b)], { lexicon: pack }).report.conflicts.map((c) => c.rule);
+    expect(rules('The Nova 8 went on sale in May 2025.', 'The Nova 8 has not gone on sale in France.')).toEqual([]);
+    expect(rules('The Nova 8 went on sale in France.', 'The Nova 8 has not gone on sale in France.')).toEqual(['event-polarity']);
+    expect(rules('The Nova 8 went on sale in France.', 'The Nova 8 has not gone on sale.')).toEqual(['event-polarity']);
   });
 });
 

@@ -170,6 +170,14 @@ describe('dimensions and conversions', () => {
     for (const [text, unit] of cases) expect(unitOf(text), text).toBe(unit);
   });
 
+  it('reads computing speed as Korean and Japanese write it', () => {
+    const cases: Array<[string, string]> = [
+      ['4.5페타플롭스', 'petaflops'], ['1,980 테라플롭스', 'teraflops'], ['1.2엑사플롭스', 'exaflops'],
+      ['4.5ペタフロップス', 'petaflops'], ['1980テラフロップス', 'teraflops'],
+    ];
+    for (const [text, unit] of cases) expect(unitOf(text), text).toBe(unit);
+  });
+
   it('converts between units of one dimension, and refuses others', () => {
     expect(convertQuantity(Q(730, 730, 'day', false, '730 days'), 'year')).toEqual(Q(2, 2, 'year', false, '730 days'));
     expect(convertQuantity(Q(null, 12, 'inch', true, 'under 12 inches'), 'foot')).toEqual(Q(null, 1, 'foot', true, 'under 12 inches'));

@@ -90,10 +90,10 @@ const COMPARISON_HAN = String.raw`(?:超越|超过|超過|优于|優於|媲美|�
 const BROKEN_FROM = String.raw`(?<![\p{L}])(?:break(?:s|ing)?|broke|broken|shatter(?:s|ed|ing)?|smash(?:es|ed|ing)?|eclips(?:e|es|ed|ing)|better(?:s|ed|ing)|eras(?:e|es|ed|ing)|batt(?:re|u|ant)|bati(?:r|ó|endo)|brach|brechen|gebrochen|pulverisiert)\s+(?:(?:the|le|el|den|die|das)\s+)?$`;
 /**
  * The owner of a figure compared with: "against 3.1 times for X", "compared with 8,500 kg for the standard X", "contre 12 % pour
- * X", "frente al 9% de X". Read on the 80 characters before a name.
+ * X", "frente al 9% de X", "up from 80GB on the X". Read on the 80 characters before a name.
  */
 export const COMPARED_FIGURE_FOR =
-  /(?<![\p{L}])(?:against|versus|vs\.?|compared\s+(?:with|to)|ahead\s+of|behind|above|below|beating|trailing|(?<!(?:more|less|fewer|greater|higher|lower|rather|other)\s)than|contre|contra|frente\s+a[l]?|gegenüber|rispetto\s+a[l]?)\s+[^,;:.!?\d]{0,24}?\d[\d.,]*[^,;:!?]{0,48}?\s+(?:for|at|in|pour|chez|para|de|del|do|da|für|bei|per|di)\s+(?:(?:the|its|their|le|la|les|l['’]|el|los|las|der|die|das|den|dem|il|lo|o|a)\s*)?(?:[\p{L}-]+\s+)?$/iu;
+  /(?<![\p{L}])(?:against|versus|vs\.?|compared\s+(?:with|to)|(?:up|down|rising|falling|rose|fell)\s+from|ahead\s+of|behind|above|below|beating|trailing|(?<!(?:more|less|fewer|greater|higher|lower|rather|other)\s)than|contre|contra|frente\s+a[l]?|gegenüber|rispetto\s+a[l]?)\s+[^,;:.!?\d]{0,24}?\d[\d.,]*[^,;:!?]{0,48}?\s+(?:for|at|in|on|pour|chez|para|de|del|do|da|für|bei|per|di)\s+(?:(?:the|its|their|le|la|les|l['’]|el|los|las|der|die|das|den|dem|il|lo|o|a)\s*)?(?:[\p{L}-]+\s+)?$/iu;
 /** A name right after these is what something is compared with or a place it is measured from, not the subject. */
 export const COMPARED_WITH = new RegExp([COMPARISON, REFERENCE_PLACE, COMPARISON_ELSEWHERE, RIVAL_OF, EARLIER, COMPARISON_HAN, BROKEN_FROM].join('|'), 'iu');
 

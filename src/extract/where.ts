@@ -17,9 +17,13 @@ const PLACE_FRONTED = new RegExp(String.raw`^\s*${IN}\s+${ARTICLE}${NAME}(\s+alo
 const SEAT_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:based|headquartered|head-quartered|sede|siège|Sitz|sediad[oa]|domicili[ée]e?s?)\s+${IN}\s+${ARTICLE}$`, 'iu');
 /** Right after a place's name, the word that singles it out of a whole: "in Corvalia alone". */
 const ALONE_AFTER = /^\s+(?:alone|seul(?:e|ement)?|solo|allein)(?![\p{L}])/u;
-/** Lower-case words that may follow a place's name ("in Corvalia last week", "in Ardenia alone"), where a noun would make the name its qualifier. */
+/**
+ * Lower-case words that may follow a place's name ("in Corvalia last week", "in Ardenia alone"), where a noun would make the
+ * name its qualifier; among them the words that open a clause of reason or condition ("in Corvalia because of …", "unless",
+ * "despite", "parce que", "porque", "weil"), which leave the place to what came before them.
+ */
 const AFTER_A_PLACE =
-  /^(?:and|or|at|on|in|for|from|to|by|with|as|after|before|during|over|since|until|while|when|where|which|who|alone|last|this|next|earlier|later|so|but|is|was|were|are|has|had|have|will|would|the|a|an|its|their|of|than|through|about|across|including|only|too|also|ahead|compared)$/u;
+  /^(?:and|or|at|on|in|for|from|to|by|with|as|after|before|during|over|since|until|while|when|where|which|who|alone|last|this|next|earlier|later|so|but|is|was|were|are|has|had|have|will|would|the|a|an|its|their|of|than|through|about|across|including|only|too|also|ahead|compared|because|although|though|unless|if|despite|due|owing|amid|pending|whereas|whilst|once|yet|parce|puisque|car|malgré|porque|pues|aunque|debido|pese|devido|embora|apesar|perché|poiché|sebbene|weil|obwohl|wegen|trotz)$/u;
 /** Capitalised words after "in" that name a time, not a place: a month the dates reader knows, a weekday, a German month. */
 const TIMES = new Set([...MONTH_NAMES, ...'monday tuesday wednesday thursday friday saturday sunday januar februar märz juni juli oktober dezember'.split(' ')]);
 

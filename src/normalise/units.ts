@@ -789,6 +789,13 @@ export const UNIT_WORDS: Readonly<Record<string, string>> = {
   eflops: 'exaflops',
   exaflops: 'exaflops',
   exaflop: 'exaflops',
+  // as Korean and Japanese write them ("4.5페타플롭스", "1980テラフロップス")
+  테라플롭스: 'teraflops',
+  페타플롭스: 'petaflops',
+  엑사플롭스: 'exaflops',
+  テラフロップス: 'teraflops',
+  ペタフロップス: 'petaflops',
+  エクサフロップス: 'exaflops',
 };
 
 /**

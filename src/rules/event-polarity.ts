@@ -4,7 +4,8 @@
 // without a date that was written in it ("has declared" on a page of that year), not one dated or written another year. A
 // denial dated only to its page's own day ("No schools have been closed" under a dateline), or undated on a dated page, meets
 // reports dated up to that day (and undated ones).
-// Events said of two places or two agents (`where`: "in Italy", "by the agency X") are two events.
+// Events said of two places or two agents (`where`: "in Italy", "by the agency X") are two events; a denial said of a place
+// meets no report that names none.
 import { overlaps } from '../normalise/dates.js';
 import type { Claim, EventValue } from '../types.js';
 import { docsUrl, isAsserted, isSupporting, placeName, type Rule } from './rule.js';
@@ -27,8 +28,14 @@ function sameTime(denied: EventClaim, happened: EventClaim): boolean {
   return happened.published !== undefined && !denied.time.start.startsWith('~') && overlaps(denied.time, happened.published);
 }
 
-/** Said of one place or agent, or of none on one side ("went on sale in Italy" and "has not gone on sale in France" are two). */
-const samePlace = (a: Claim, b: Claim) => a.where === undefined || b.where === undefined || placeName(a.where) === placeName(b.where);
+/**
+ * Whether a denial and a report speak of one place or agent: the same, or none on one side ("went on sale in Italy" and
+ * "has not gone on sale in France" are two). A denial said of a place ("has not shipped in Corvalia") does not meet a report
+ * that names none ("shipments began in April"): that may have happened elsewhere. (An agent, "by the agency X", is no place.)
+ */
+const samePlace = (denied: Claim, happened: Claim) =>
+  denied.where === undefined ||
+  (happened.where === undefined ? /^by\s/u.test(denied.where) : placeName(denied.where) === placeName(happened.where));
 
 /** Whether a claim's date is the day its page was written. */
 const onItsPageDay = (c: Claim) => c.time !== undefined && c.published !== undefined && c.time.start === c.published.start && c.time.end === c.published.end && c.time.start === c.time.end;

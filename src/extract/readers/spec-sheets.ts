@@ -6,6 +6,7 @@
 // that make members of the family the section is about). A label no pack knows becomes an open attribute.
 import { findMentions, hasSizeToken, UNKNOWN_ENTITY_CONFIDENCE } from '../../normalise/entities.js';
 import type { Lexicon } from '../../packs/lexicon.js';
+import type { PackAttribute } from '../../packs/types.js';
 import type { EntityRef, SubjectVia } from '../../types.js';
 import { openAttribute } from '../attributes.js';
 import type { RawClaim } from '../raw-claim.js';
@@ -26,9 +27,12 @@ const ROLE_LABEL = /^\s*(?:model|model name|name|product|device|phone|company|or
 /** A header cell without its asides: "Value (from the paper)" is a generic "Value". */
 const headerWords = (text: string) => text.replace(/[(（][^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*[)）]/g, ' ').trim();
 
-/** How a label reads: a pack attribute by its header, else an open attribute named by the label. */
-export function labelColumn(lexicon: Lexicon, label: string): ColumnReading | undefined {
-  return readHeader(lexicon, label) ?? (narrowedToAPart(label) ? undefined : openColumn(label));
+/**
+ * How a label reads: a pack attribute by its header (of those that list it, one that `fits` first), else an open attribute
+ * named by the label.
+ */
+export function labelColumn(lexicon: Lexicon, label: string, fits?: (a: PackAttribute) => boolean): ColumnReading | undefined {
+  return readHeader(lexicon, label, fits) ?? (narrowedToAPart(label) ? undefined : openColumn(label));
 }
 
 function openColumn(label: string): ColumnReading | undefined {
@@ -169,7 +173,8 @@ export function extractSpecSheet(lexicon: Lexicon, table: TableSegment, state?: 
       continue;
     }
     // "| Service Module Weight | 1,930 kg |": a label that names a part or another thing the pack knows is about it.
-    const column = labelColumn(lexicon, label);
+    // "| GPUs | 100,000 |" in a data centre's box: a label two attributes list is the one that describes the subject.
+    const column = labelColumn(lexicon, label, subject && ((a) => fitsSubject(a, subject.entity)));
     const own = column && !fromRow ? namedInLabel(lexicon, label, column, state) : undefined;
     if (own) {
       push(own, 'row', row, cell, column!, false);

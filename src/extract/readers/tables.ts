@@ -33,17 +33,22 @@ export interface ColumnReading {
 const normaliseHeader = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
 
 /** Per pack's attribute list, each header to the first attribute that lists it: every row's cells ask. */
-const headerIndexes = new WeakMap<readonly PackAttribute[], Map<string, PackAttribute>>();
+const headerIndexes = new WeakMap<readonly PackAttribute[], Map<string, PackAttribute[]>>();
 
-function attributeForHeader(lexicon: Lexicon, header: string): PackAttribute | undefined {
+/**
+ * The attribute a header names: the first that lists it, or, where several attributes of the packs list it ("GPUs" for
+ * what a lab uses and for a data centre's count), the first that `fits` (one that describes the thing the rows are about).
+ */
+function attributeForHeader(lexicon: Lexicon, header: string, fits?: (a: PackAttribute) => boolean): PackAttribute | undefined {
   const attributes = lexicon.pack.attributes;
   let byHeader = headerIndexes.get(attributes);
   if (!byHeader) {
     byHeader = new Map();
-    for (const a of attributes) for (const h of a.headers) if (!byHeader.has(h)) byHeader.set(h, a);
+    for (const a of attributes) for (const h of a.headers) byHeader.set(h, [...(byHeader.get(h) ?? []), a]);
     headerIndexes.set(attributes, byHeader);
   }
-  return byHeader.get(normaliseHeader(header));
+  const listed = byHeader.get(normaliseHeader(header));
+  return (fits && listed?.find(fits)) || listed?.[0];
 }
 
 const SCALE_HINTS: [RegExp, number][] = [
@@ -110,29 +115,29 @@ export function columnPeriod(column: ColumnReading): Pick<RawClaim, 'time' | 'pe
 }
 
 /** How a column is read, or undefined when its header names no attribute; a header that names a period beside its attribute gives its figures that period. */
-export function readHeader(lexicon: Lexicon, header: string): ColumnReading | undefined {
+export function readHeader(lexicon: Lexicon, header: string, fits?: (a: PackAttribute) => boolean): ColumnReading | undefined {
   const period = headerPeriod(header);
-  const dated = period && readUndatedHeader(lexicon, period.rest);
-  const read = dated ? { ...dated, time: period.time } : readUndatedHeader(lexicon, header);
+  const dated = period && readUndatedHeader(lexicon, period.rest, fits);
+  const read = dated ? { ...dated, time: period.time } : readUndatedHeader(lexicon, header, fits);
   const setting = read?.outer.metricOf !== undefined ? benchmarkSetting(header) : undefined;
   return setting !== undefined ? { ...read!, variant: setting } : read;
 }
 
-function readUndatedHeader(lexicon: Lexicon, header: string): ColumnReading | undefined {
+function readUndatedHeader(lexicon: Lexicon, header: string, fits?: (a: PackAttribute) => boolean): ColumnReading | undefined {
   // "| CodeTrial pass@1 |", "| QuizBench 5-shot |": a benchmark's header with its setting (which keeps the column apart) around it.
   const setting = settingSpans(header)[0];
   const bare = setting && header.slice(0, setting.start) + header.slice(setting.end);
-  const plain = bare !== undefined && bare.trim() !== '' && attributeForHeader(lexicon, bare.replace(/\s+/gu, ' '));
-  const whole = attributeForHeader(lexicon, header) ?? (plain && plain.metricOf !== undefined ? plain : undefined);
+  const plain = bare !== undefined && bare.trim() !== '' && attributeForHeader(lexicon, bare.replace(/\s+/gu, ' '), fits);
+  const whole = attributeForHeader(lexicon, header, fits) ?? (plain && plain.metricOf !== undefined ? plain : undefined);
   const m = /^(.*?)\s*[(（]([^)）]*)[)）]\s*$/.exec(header.trim());
   // A pack may list the header with its scale ("revenue (eur m)"): the column is that attribute's, in that scale.
   if (whole) return m ? { outer: whole, ...hintOf(m[2]!, whole) } : { outer: whole, scale: 1 };
   // "Weight (screen alone)", "Price (each)", "Capacity (excluding standing)": the value of a part, or per one, not the whole's.
   if (!m || narrowedToAPart(header)) return undefined;
   const [, base, aside] = m as unknown as [string, string, string];
-  const outer = attributeForHeader(lexicon, base);
+  const outer = attributeForHeader(lexicon, base, fits);
   if (!outer) return undefined;
-  const inner = attributeForHeader(lexicon, `${aside} ${base}`) ?? attributeForHeader(lexicon, `${base} ${aside}`);
+  const inner = attributeForHeader(lexicon, `${aside} ${base}`, fits) ?? attributeForHeader(lexicon, `${base} ${aside}`, fits);
   if (inner && inner !== outer && inner.kind === outer.kind) return { outer, inner, scale: 1 };
   return { outer, ...hintOf(aside, outer) };
 }
