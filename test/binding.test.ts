@@ -7689,3 +7689,53 @@ describe('a heading that describes its first name ("# X, the new satellite of Y"
     expect(read('Wren-7 and Ostral Space', '- Design life: 12 years')).toEqual([]);
   });
 });
+
+describe('a sum paid "for" a name, of an attribute the payer cannot hold', () => {
+  const clubs = inlinePack('fees-fxd', [
+    'entityTypes:',
+    '  - {type: organization, headers: [club, squadra, verein]}',
+    '  - {type: player, headers: [player, jugador, giocatore, spieler]}',
+    'entities:',
+    '  - {id: fenwold, name: Fenwold Albion, type: organization, aliases: [Fenwold Albion, Fenwold]}',
+    '  - {id: tollund, name: Rafe Tollund, type: player, aliases: [Rafe Tollund, Tollund]}',
+    '  - {id: lentisco, name: Dario Lentisco, type: player, aliases: [Dario Lentisco, Lentisco]}',
+    'attributes:',
+    '  - {id: transfer.fee, label: transfer fee, kind: quantity, unit: EUR, triggers: [fee, traspaso, fijos, cartellino, Ablöse], subjects: [player]}',
+  ]);
+  const fees = (text: string, lang = 'en') =>
+    analyse([{ file: 'a.md', text: `---\nlang: ${lang}\n---\n\n${text}\n` }], { lexicon: clubs })
+      .claims.filter((c) => c.attribute === 'transfer.fee')
+      .map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null, c.counterpart?.id ?? null]);
+
+  it('is the fee of the one paid for: a name after "for", "por", "per", "für"', () => {
+    expect(fees('Fenwold Albion paid a fee of €48 million for Rafe Tollund.')).toEqual([['tollund', 48e6, null]]);
+    expect(fees('El Fenwold pagará un traspaso de 48 millones de euros por Tollund.', 'es')).toEqual([['tollund', 48e6, null]]);
+    expect(fees('Il Fenwold ha pagato un cartellino di 48 milioni di euro per Tollund.', 'it')).toEqual([['tollund', 48e6, null]]);
+    expect(fees('Fenwold zahlt eine Ablöse von 48 Millionen Euro für Tollund.', 'de')).toEqual([['tollund', 48e6, null]]);
+  });
+
+  it('a type noun there ("por el jugador") is the one name of its type the paragraph gave before', () => {
+    expect(fees('El Fenwold ha cerrado el fichaje de Rafe Tollund. El club abonará 48 millones de euros fijos por el jugador.', 'es')).toEqual([['tollund', 48e6, null]]);
+    expect(fees('Fenwold Albion paid a fee of €48 million for the player.')).toEqual([]);
+    expect(fees('Tollund and Lentisco trained with Fenwold. The club paid a fee of €48 million for the player.')).toEqual([]);
+  });
+
+  it('a fee of a name the attribute describes before it stays that name\'s', () => {
+    expect(fees('Fenwold Albion signed Rafe Tollund for a fixed fee of €42 million.')).toEqual([['tollund', 42e6, null]]);
+    expect(fees('Fenwold Albion paid a fee of €48 million for the season.')).toEqual([]);
+    // (Without a payer the sentence says whose the sum is some other way, or not at all; a count is no sum paid.)
+    expect(fees('Fees start at €48 million for the player.')).toEqual([]);
+    const apps = inlinePack('apps-fxd', [
+      'entityTypes:',
+      '  - {type: organization, headers: [club]}',
+      '  - {type: player, headers: [player]}',
+      'entities:',
+      '  - {id: fenwold, name: Fenwold Albion, type: organization, aliases: [Fenwold Albion, Fenwold]}',
+      '  - {id: corrastra, name: Corrastra FC, type: organization, aliases: [Corrastra FC, Corrastra]}',
+      '  - {id: tollund, name: Rafe Tollund, type: player, aliases: [Rafe Tollund, Tollund]}',
+      'attributes:',
+      '  - {id: appearances, label: appearances, kind: quantity, unit: appearances, unitWords: [appearances], triggers: [appearances], subjects: [player]}',
+    ]);
+    expect(figuresWith(apps, 'Tollund joined Fenwold from Corrastra in 2022. He has made 96 appearances for the club.', 'appearances', 'Rafe Tollund')).toEqual([['tollund', 96]]);
+  });
+});
