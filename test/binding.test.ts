@@ -7739,3 +7739,66 @@ describe('a sum paid "for" a name, of an attribute the payer cannot hold', () =>
     expect(figuresWith(apps, 'Tollund joined Fenwold from Corrastra in 2022. He has made 96 appearances for the club.', 'appearances', 'Rafe Tollund')).toEqual([['tollund', 96]]);
   });
 });
+
+describe('a type noun as the subject, and a participle\'s clause that opens the sentence', () => {
+  const clubs = inlinePack('clubs-fxd', [
+    'entityTypes:',
+    '  - {type: organization, headers: [club, squadra, società, verein, equipo]}',
+    '  - {type: stadium, headers: [stadium, stadio]}',
+    'entities:',
+    '  - {id: corvara, name: Calcio Corvara, type: organization, aliases: [Calcio Corvara, Corvara]}',
+    '  - {id: lenti, name: Stadio Ottavio Lenti, type: stadium, aliases: [Stadio Ottavio Lenti, Ottavio Lenti]}',
+    'attributes:',
+    '  - {id: stadium.capacity, label: stadium capacity, kind: quantity, unit: seats, unitWords: [seats, spettatori], triggers: [capacity, capienza], subjects: [stadium]}',
+  ]);
+  /** [entity id, attribute, value] of each claim a text states under a heading that names the club. */
+  const claims = (text: string, lang: string) =>
+    analyse([{ file: 'a.md', text: `---\nlang: ${lang}\n---\n\n# Calcio Corvara\n\n${text}\n` }], { lexicon: clubs }).claims.map((c) => [
+      c.entity.id,
+      c.attribute,
+      c.value.kind === 'event' ? c.value.polarity : c.attribute.endsWith('.date') ? c.value.text : c.value.kind === 'quantity' ? c.value.min : null,
+    ]).sort((a, b) => String(a[1]).localeCompare(String(b[1])));
+  const founded = [
+    ['corvara', 'event.founding', 'happened'],
+    ['corvara', 'event.founding.date', '1911'],
+  ];
+
+  it('"il club", "la squadra", "der Verein", "el equipo": a definite type noun is the name of its type the section is about', () => {
+    expect(claims('Il club è stato fondato nel 1911.', 'it')).toEqual(founded);
+    expect(claims('La squadra è stata fondata nel 1911.', 'it')).toEqual(founded);
+    expect(claims('La società è stata fondata nel 1911.', 'it')).toEqual(founded);
+    expect(claims('El equipo fue fundado en 1911.', 'es')).toEqual(founded);
+    expect(claims('Der Verein wurde 1911 gegründet.', 'de')).toEqual(founded);
+    expect(claims('The club was founded in 1911.', 'en')).toEqual(founded);
+  });
+
+  it('a participle\'s clause that opens the sentence gives its event to the main clause\'s subject, a type noun too, and takes no figure of it', () => {
+    expect(claims('Fondata nel 1911, la squadra gioca allo Stadio Ottavio Lenti, che ha una capienza di 27.300 spettatori.', 'it')).toEqual([
+      ...founded,
+      ['lenti', 'stadium.capacity', 27300],
+    ]);
+    expect(claims('Fondata da studenti, la squadra gioca allo Stadio Ottavio Lenti, che ha una capienza di 27.300 spettatori.', 'it')).toEqual([
+      ['corvara', 'event.founding', 'happened'],
+      ['lenti', 'stadium.capacity', 27300],
+    ]);
+    expect(claims('Founded in 1911, the club plays at the Stadio Ottavio Lenti.', 'en')).toEqual(founded);
+    // (A pack's trigger that goes on past the participle: "fondata nel".)
+    const withTrigger = inlinePack('clubs-fxd-nel', [
+      'entityTypes:',
+      '  - {type: organization, headers: [club, squadra]}',
+      'entities:',
+      '  - {id: corvara, name: Calcio Corvara, type: organization, aliases: [Calcio Corvara, Corvara]}',
+      'events:',
+      '  - {id: founding, extends: true, triggers: [fondata nel]}',
+    ]);
+    expect(
+      analyse([{ file: 'a.md', text: '---\nlang: it\n---\n\n# Calcio Corvara\n\nFondata nel 1911 da un gruppo di studenti, la squadra gioca in città.\n' }], { lexicon: withTrigger }).claims.map((c) => [c.entity.id, c.attribute]),
+    ).toEqual([
+      ['corvara', 'event.founding'],
+      ['corvara', 'event.founding.date'],
+    ]);
+    expect(claims('Gegründet 1911, spielt der Verein im Stadio Ottavio Lenti.', 'de')).toEqual(founded);
+    // (A type noun of a type the event does not take is no subject of it.)
+    expect(claims('Founded in 1911, the stadium holds 27,300 seats.', 'en').filter(([, a]) => a === 'event.founding')).toEqual([]);
+  });
+});
