@@ -7802,3 +7802,28 @@ describe('a type noun as the subject, and a participle\'s clause that opens the 
     expect(claims('Founded in 1911, the stadium holds 27,300 seats.', 'en').filter(([, a]) => a === 'event.founding')).toEqual([]);
   });
 });
+
+describe('a counted noun a pack names, after a verb of having in the languages news is written in', () => {
+  const farms = inlinePack('farms-fxd', [
+    'entityTypes:',
+    '  - {type: windfarm, headers: [wind farm, parc, Windpark]}',
+    'entities:',
+    '  - {id: quellmoor, name: Quellmoor Bank, type: windfarm, aliases: [Quellmoor Bank]}',
+    'attributes:',
+    '  - {id: turbines, label: turbine count, kind: quantity, unit: turbines, unitWords: [turbines, éoliennes, turbinas, Turbinen], triggers: [turbines, éoliennes, turbinas, Turbinen], subjects: [windfarm]}',
+  ]);
+  const counts = (text: string, lang: string) =>
+    analyse([{ file: 'a.md', text: `---\nlang: ${lang}\n---\n\n# Notes\n\n${text}\n` }], { lexicon: farms }).claims.map((c) => [
+      c.entity.id,
+      c.value.kind === 'quantity' ? [c.value.min, c.value.max] : null,
+    ]);
+
+  it('is the count of the name: "compte 48 éoliennes", "cuenta con 48 turbinas", "verfügt über 48 Turbinen" (no "over 48")', () => {
+    expect(counts('Quellmoor Bank has 48 turbines.', 'en')).toEqual([['quellmoor', [48, 48]]]);
+    expect(counts('Quellmoor Bank compte 48 éoliennes.', 'fr')).toEqual([['quellmoor', [48, 48]]]);
+    expect(counts('Quellmoor Bank cuenta con 48 turbinas.', 'es')).toEqual([['quellmoor', [48, 48]]]);
+    expect(counts('Quellmoor Bank verfügt über 48 Turbinen.', 'de')).toEqual([['quellmoor', [48, 48]]]);
+    // ("über" before a figure elsewhere is still "more than".)
+    expect(counts('Quellmoor Bank hat über 48 Turbinen.', 'de')).toEqual([['quellmoor', [48, null]]]);
+  });
+});
