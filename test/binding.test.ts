@@ -7448,7 +7448,7 @@ describe('what a future verb, a deadline, a wait, a condition or "current" leave
   });
 });
 
-describe('fixer j: a granter after "from", a joined verb, a "whose" clause on a name, an appositive before a licence, a name closing the clause, a family and its members', () => {
+describe('a granter after "from", a joined verb, a "whose" clause on a name, an appositive before a licence, a name closing the clause, a family and its members', () => {
   const desk = inlinePack('fixer-j', [
     'entityTypes:',
     '  - {type: organization, headers: [exchange, authority]}',
@@ -8048,5 +8048,143 @@ describe('a Han word, a hyphen and a signed percentage is a change, not a name',
     expect(figuresWith(firms, '2024年营收为120亿元，同比下降15%。', 'revenue', '流明科技')).toEqual([['lumen', 12e9]]);
     expect(findMentions(firms, '营收为120亿元，同比-15%。').map((m) => m.entity.name)).toEqual([]);
     expect(findMentions(firms, '上一代的燕鸥-2-70B在测试中得分63.2。').map((m) => m.entity.name.endsWith('燕鸥-2-70B'))).toEqual([true]);
+  });
+});
+
+describe('a sum paid "for" a name, of an attribute the payer cannot hold', () => {
+  const clubs = inlinePack('fees-fxd', [
+    'entityTypes:',
+    '  - {type: organization, headers: [club, squadra, verein]}',
+    '  - {type: player, headers: [player, jugador, giocatore, spieler]}',
+    'entities:',
+    '  - {id: fenwold, name: Fenwold Albion, type: organization, aliases: [Fenwold Albion, Fenwold]}',
+    '  - {id: tollund, name: Rafe Tollund, type: player, aliases: [Rafe Tollund, Tollund]}',
+    '  - {id: lentisco, name: Dario Lentisco, type: player, aliases: [Dario Lentisco, Lentisco]}',
+    'attributes:',
+    '  - {id: transfer.fee, label: transfer fee, kind: quantity, unit: EUR, triggers: [fee, traspaso, fijos, cartellino, Ablöse], subjects: [player]}',
+  ]);
+  const fees = (text: string, lang = 'en') =>
+    analyse([{ file: 'a.md', text: `---\nlang: ${lang}\n---\n\n${text}\n` }], { lexicon: clubs })
+      .claims.filter((c) => c.attribute === 'transfer.fee')
+      .map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null, c.counterpart?.id ?? null]);
+
+  it('is the fee of the one paid for: a name after "for", "por", "per", "für"', () => {
+    expect(fees('Fenwold Albion paid a fee of €48 million for Rafe Tollund.')).toEqual([['tollund', 48e6, null]]);
+    expect(fees('El Fenwold pagará un traspaso de 48 millones de euros por Tollund.', 'es')).toEqual([['tollund', 48e6, null]]);
+    expect(fees('Il Fenwold ha pagato un cartellino di 48 milioni di euro per Tollund.', 'it')).toEqual([['tollund', 48e6, null]]);
+    expect(fees('Fenwold zahlt eine Ablöse von 48 Millionen Euro für Tollund.', 'de')).toEqual([['tollund', 48e6, null]]);
+  });
+
+  it('a type noun there ("por el jugador") is the one name of its type the paragraph gave before', () => {
+    expect(fees('El Fenwold ha cerrado el fichaje de Rafe Tollund. El club abonará 48 millones de euros fijos por el jugador.', 'es')).toEqual([['tollund', 48e6, null]]);
+    expect(fees('Fenwold Albion paid a fee of €48 million for the player.')).toEqual([]);
+    expect(fees('Tollund and Lentisco trained with Fenwold. The club paid a fee of €48 million for the player.')).toEqual([]);
+  });
+
+  it('a fee of a name the attribute describes before it stays that name\'s', () => {
+    expect(fees('Fenwold Albion signed Rafe Tollund for a fixed fee of €42 million.')).toEqual([['tollund', 42e6, null]]);
+    expect(fees('Fenwold Albion paid a fee of €48 million for the season.')).toEqual([]);
+    // (Without a payer the sentence says whose the sum is some other way, or not at all; a count is no sum paid.)
+    expect(fees('Fees start at €48 million for the player.')).toEqual([]);
+    const apps = inlinePack('apps-fxd', [
+      'entityTypes:',
+      '  - {type: organization, headers: [club]}',
+      '  - {type: player, headers: [player]}',
+      'entities:',
+      '  - {id: fenwold, name: Fenwold Albion, type: organization, aliases: [Fenwold Albion, Fenwold]}',
+      '  - {id: corrastra, name: Corrastra FC, type: organization, aliases: [Corrastra FC, Corrastra]}',
+      '  - {id: tollund, name: Rafe Tollund, type: player, aliases: [Rafe Tollund, Tollund]}',
+      'attributes:',
+      '  - {id: appearances, label: appearances, kind: quantity, unit: appearances, unitWords: [appearances], triggers: [appearances], subjects: [player]}',
+    ]);
+    expect(figuresWith(apps, 'Tollund joined Fenwold from Corrastra in 2022. He has made 96 appearances for the club.', 'appearances', 'Rafe Tollund')).toEqual([['tollund', 96]]);
+  });
+});
+
+describe('a type noun as the subject, and a participle\'s clause that opens the sentence', () => {
+  const clubs = inlinePack('clubs-fxd', [
+    'entityTypes:',
+    '  - {type: organization, headers: [club, squadra, società, verein, equipo]}',
+    '  - {type: stadium, headers: [stadium, stadio]}',
+    'entities:',
+    '  - {id: corvara, name: Calcio Corvara, type: organization, aliases: [Calcio Corvara, Corvara]}',
+    '  - {id: lenti, name: Stadio Ottavio Lenti, type: stadium, aliases: [Stadio Ottavio Lenti, Ottavio Lenti]}',
+    'attributes:',
+    '  - {id: stadium.capacity, label: stadium capacity, kind: quantity, unit: seats, unitWords: [seats, spettatori], triggers: [capacity, capienza], subjects: [stadium]}',
+  ]);
+  /** [entity id, attribute, value] of each claim a text states under a heading that names the club. */
+  const claims = (text: string, lang: string) =>
+    analyse([{ file: 'a.md', text: `---\nlang: ${lang}\n---\n\n# Calcio Corvara\n\n${text}\n` }], { lexicon: clubs }).claims.map((c) => [
+      c.entity.id,
+      c.attribute,
+      c.value.kind === 'event' ? c.value.polarity : c.attribute.endsWith('.date') ? c.value.text : c.value.kind === 'quantity' ? c.value.min : null,
+    ]).sort((a, b) => String(a[1]).localeCompare(String(b[1])));
+  const founded = [
+    ['corvara', 'event.founding', 'happened'],
+    ['corvara', 'event.founding.date', '1911'],
+  ];
+
+  it('"il club", "la squadra", "der Verein", "el equipo": a definite type noun is the name of its type the section is about', () => {
+    expect(claims('Il club è stato fondato nel 1911.', 'it')).toEqual(founded);
+    expect(claims('La squadra è stata fondata nel 1911.', 'it')).toEqual(founded);
+    expect(claims('La società è stata fondata nel 1911.', 'it')).toEqual(founded);
+    expect(claims('El equipo fue fundado en 1911.', 'es')).toEqual(founded);
+    expect(claims('Der Verein wurde 1911 gegründet.', 'de')).toEqual(founded);
+    expect(claims('The club was founded in 1911.', 'en')).toEqual(founded);
+  });
+
+  it('a participle\'s clause that opens the sentence gives its event to the main clause\'s subject, a type noun too, and takes no figure of it', () => {
+    expect(claims('Fondata nel 1911, la squadra gioca allo Stadio Ottavio Lenti, che ha una capienza di 27.300 spettatori.', 'it')).toEqual([
+      ...founded,
+      ['lenti', 'stadium.capacity', 27300],
+    ]);
+    expect(claims('Fondata da studenti, la squadra gioca allo Stadio Ottavio Lenti, che ha una capienza di 27.300 spettatori.', 'it')).toEqual([
+      ['corvara', 'event.founding', 'happened'],
+      ['lenti', 'stadium.capacity', 27300],
+    ]);
+    expect(claims('Founded in 1911, the club plays at the Stadio Ottavio Lenti.', 'en')).toEqual(founded);
+    // (A pack's trigger that goes on past the participle: "fondata nel".)
+    const withTrigger = inlinePack('clubs-fxd-nel', [
+      'entityTypes:',
+      '  - {type: organization, headers: [club, squadra]}',
+      'entities:',
+      '  - {id: corvara, name: Calcio Corvara, type: organization, aliases: [Calcio Corvara, Corvara]}',
+      'events:',
+      '  - {id: founding, extends: true, triggers: [fondata nel]}',
+    ]);
+    expect(
+      analyse([{ file: 'a.md', text: '---\nlang: it\n---\n\n# Calcio Corvara\n\nFondata nel 1911 da un gruppo di studenti, la squadra gioca in città.\n' }], { lexicon: withTrigger }).claims.map((c) => [c.entity.id, c.attribute]),
+    ).toEqual([
+      ['corvara', 'event.founding'],
+      ['corvara', 'event.founding.date'],
+    ]);
+    expect(claims('Gegründet 1911, spielt der Verein im Stadio Ottavio Lenti.', 'de')).toEqual(founded);
+    // (A type noun of a type the event does not take is no subject of it.)
+    expect(claims('Founded in 1911, the stadium holds 27,300 seats.', 'en').filter(([, a]) => a === 'event.founding')).toEqual([]);
+  });
+});
+
+describe('a counted noun a pack names, after a verb of having in the languages news is written in', () => {
+  const farms = inlinePack('farms-fxd', [
+    'entityTypes:',
+    '  - {type: windfarm, headers: [wind farm, parc, Windpark]}',
+    'entities:',
+    '  - {id: quellmoor, name: Quellmoor Bank, type: windfarm, aliases: [Quellmoor Bank]}',
+    'attributes:',
+    '  - {id: turbines, label: turbine count, kind: quantity, unit: turbines, unitWords: [turbines, éoliennes, turbinas, Turbinen], triggers: [turbines, éoliennes, turbinas, Turbinen], subjects: [windfarm]}',
+  ]);
+  const counts = (text: string, lang: string) =>
+    analyse([{ file: 'a.md', text: `---\nlang: ${lang}\n---\n\n# Notes\n\n${text}\n` }], { lexicon: farms }).claims.map((c) => [
+      c.entity.id,
+      c.value.kind === 'quantity' ? [c.value.min, c.value.max] : null,
+    ]);
+
+  it('is the count of the name: "compte 48 éoliennes", "cuenta con 48 turbinas", "verfügt über 48 Turbinen" (no "over 48")', () => {
+    expect(counts('Quellmoor Bank has 48 turbines.', 'en')).toEqual([['quellmoor', [48, 48]]]);
+    expect(counts('Quellmoor Bank compte 48 éoliennes.', 'fr')).toEqual([['quellmoor', [48, 48]]]);
+    expect(counts('Quellmoor Bank cuenta con 48 turbinas.', 'es')).toEqual([['quellmoor', [48, 48]]]);
+    expect(counts('Quellmoor Bank verfügt über 48 Turbinen.', 'de')).toEqual([['quellmoor', [48, 48]]]);
+    // ("über" before a figure elsewhere is still "more than".)
+    expect(counts('Quellmoor Bank hat über 48 Turbinen.', 'de')).toEqual([['quellmoor', [48, null]]]);
   });
 });

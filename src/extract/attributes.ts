@@ -796,7 +796,7 @@ export function quantityClaims(
     // "The regulator fined the lender €3.6 million", "impuso una multa de 3,6 millones a X", "demanded $12 million from X": the
     // one fined or asked owns the sum, never the one who fines; a description stands for the one name of its kind the
     // paragraph gives other than the agent (the prose reader looks), and a name that cannot hold it leaves it no one's.
-    const penalised = modifier || holder || possessor ? undefined : penalisedObject(lexicon, text, mentions, q.span);
+    const penalised = modifier || holder || possessor ? undefined : (penalisedObject(lexicon, text, mentions, q.span) ?? paidForObject(lexicon, text, mentions, parens, span, q, attribute, accept));
     if (penalised !== undefined) {
       if (penalised === 'none' || (typeof penalised !== 'string' && !accept(penalised))) {
         previous = undefined;
@@ -1062,6 +1062,47 @@ function penalisedObject(lexicon: Lexicon, text: string, mentions: readonly Ment
   const article = /^(?:the|its|their)\s/iu.test(phrase) || /(?<![\p{L}])(?:the|its|their|la|el|le|l['’]|die|den|der|das|o)\s*$/iu.test(text.slice(Math.max(0, at - 8), at));
   return noun !== undefined && article && typeNouns(lexicon)[1].has(noun) ? noun : 'none';
 }
+
+/**
+ * After a sum's phrase, what it pays for: "for", "por", "per", "für", "pour", "pelo" with an article, a word or two of the
+ * sum between ("48 millones de euros fijos por el jugador").
+ */
+const PAID_FOR_AFTER =
+  /^(?:\s+(?!(?:and|or|y|e|et|und|o|in|en|im|nel|with|con|mit|avec)\s)\p{Ll}[\p{Ll}-]*){0,2}\s+(?:for|por|per|für|pour|pelo|pela)\s+(?:(?:the|el|la|il|lo|l['’]|le|den|die|das|o|a)\s*)?(?=\p{L})/u;
+/**
+ * "Fenwold paid a fee of €48 million for Tollund", "el club abonará 48 millones de euros por el jugador": a sum whose attribute
+ * cannot describe its payer (the name nearest before it in its clause, or a definite type noun opening the clause) is the sum
+ * of what it is paid for, a name the attribute describes, or a description ("the player": its noun, a pack's type noun of a
+ * type the attribute describes) that the prose reader resolves as the one name of its kind the paragraph gave before;
+ * undefined when the sentence has no such shape (no payer: "Prices start at $799 for the X" is left to the other rules).
+ */
+function paidForObject(lexicon: Lexicon, text: string, mentions: readonly Mention[], parens: Span[], span: Span, q: QuantityMatch, attribute: PackAttribute, accept: (m: Mention) => boolean): Mention | string | undefined {
+  if (attribute.kind !== 'quantity' || !CURRENCY_CODES.has(attribute.unit!)) return undefined;
+  const types = typeNouns(lexicon)[1];
+  const takes = (noun: string) => {
+    const type = types.get(noun);
+    return type !== undefined && attribute.subjects.includes(type);
+  };
+  const payer = nearestBefore(text, mentions as Mention[], parens, q.numberSpan, SUBJECT_WINDOW.quantity, () => true);
+  const opening = PAYER_NOUN.exec(clauseBefore(text, q.span.start))?.[1]?.toLowerCase();
+  if (payer ? accept(payer) : opening === undefined || !types.has(opening) || takes(opening)) return undefined;
+  const end = Math.max(span.end, q.span.end);
+  const tie = PAID_FOR_AFTER.exec(text.slice(end, end + 60));
+  if (!tie) return undefined;
+  const at = end + tie[0].length;
+  const named = mentions.find((m) => m.start === at);
+  if (named) return accept(named) ? named : undefined;
+  if (!/(?<![\p{L}])(?:the|el|la|il|lo|l['’]|le|den|die|das|o|a)\s*$/iu.test(tie[0])) return undefined;
+  const noun = /^[\p{L}-]+(?![\p{L}])/u.exec(text.slice(at, at + 40))?.[0]?.toLowerCase();
+  return noun !== undefined && takes(noun) ? noun : undefined;
+}
+/** A definite noun opening a clause, its payer: "The club", "El club inglés", "Der Verein" (group 1: the noun). */
+const PAYER_NOUN = /^\s*(?:the|el|la|il|lo|l['’]|le|der|die|das|o|a)\s*([\p{L}-]+)/iu;
+/** The clause a position stands in, up to it: from the last sentence or clause mark before it. */
+const clauseBefore = (text: string, at: number): string => {
+  const before = text.slice(0, at);
+  return before.slice(Math.max(before.search(/[^,;:.!?，；：。]*$/u), 0));
+};
 
 /** A figure's phrase tied to a description: "… in the company", "… of the automaker's shares" (group 1: the noun). */
 const TIED_DESCRIPTION = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:of|in|into|for)\s+the\s+(\p{L}+)(?![\p{L}])/iu;

@@ -150,9 +150,10 @@ export const COMPARED_CHANGE_NOUN = String.raw`(?:(?:an?|the|une?|la|el|una?|uno
 /**
  * "per", as languages news is written in say it before what a rate is counted by; "for every", "out of every"; and, before a
  * number only, "pour", "je", "ogni", "por cada" ("106 cases for every 100,000 residents", "12 cas pour 100 000 habitants").
+ * Not before a definite article: "por el jugador", "per il giocatore" say what a sum is paid for, or who did something.
  */
 const PER_AFTER =
-  /^\s*(?:(?:per|par|pro|por)\s+(?:(?:one|a|an|un|une|uno|una|ein|eine|cada|chaque|each)\s+)?|(?:for|in|out\s+of)\s+(?:every|each)\s+|(?:pour|je|ogni|por\s+cada|para\s+cada|a\s+cada)\s+(?=\p{N}))([$€£¥]|\p{N}|[\p{L}][\p{L}-]*)/iu;
+  /^\s*(?:(?:per|par|pro|por)\s+(?!(?:the|el|la|los|las|il|lo|gli|le|les|der|die|das|den|dem|o|os|as)\s|l['’])(?:(?:one|a|an|un|une|uno|una|ein|eine|cada|chaque|each)\s+)?|(?:for|in|out\s+of)\s+(?:every|each)\s+|(?:pour|je|ogni|por\s+cada|para\s+cada|a\s+cada)\s+(?=\p{N}))([$€£¥]|\p{N}|[\p{L}][\p{L}-]*)/iu;
 /** What a figure may be counted per and still be its subject's value: a span of time ("per year", "par jour"), or a hundred ("per cent"). */
 const PER_TIME = /^(?:second|seconds|sec|minute|minutes|min|hour|hours|hr|day|days|week|weeks|month|months|quarter|quarters|year|years|annum|cent|centum|jours?|semaines?|mois|ans?|années?|trimestres?|Sekunden?|Minuten?|Stunden?|Tage?|Wochen?|Monate?|Quartale?|Jahre?|segundos?|minutos?|horas?|días?|semanas?|mes|meses|años?|giorni|giorno|settimane|settimana|mese|mesi|anno|anni|anos?|dias?)$/iu;
 

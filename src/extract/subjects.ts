@@ -526,7 +526,8 @@ export function inClosedRelative(text: string, span: Span, at: number): boolean 
   if (!open || (open[1]!.trim() === '' && rest.trim() === '')) return false;
   // "On Friday, the chief executive of X, Mara Voss, said …": a fronted phrase of time or place is no name the aside follows.
   const head = text.slice(0, Math.max(0, span.start - 80) + open.index + 1);
-  if (!/[,，]/u.test(head) && FRONTED_ADVERBIAL.test(head)) return false;
+  // ("Fondata nel 1911, la squadra gioca allo X, che …": nor is a participle's clause that opens the sentence.)
+  if (!/[,，]/u.test(head) && (FRONTED_ADVERBIAL.test(head) || FRONTED_PARTICIPLE.test(head.replace(/\s*,\s*$/u, '')))) return false;
   return !VERB_BEFORE_RELATIVE.test(open[0] + text.slice(span.start, span.end) + rest);
 }
 const FRONTED_ADVERBIAL = /^\s*(?:on|in|at|by|for|during|after|before|last|this|since|from|until|under|over|early|late|earlier|later|yesterday|today|meanwhile|however|still|en|dans|à|el|en|am|im|nel|no|na)(?![\p{L}])/iu;
@@ -540,7 +541,7 @@ const VERB_BEFORE_RELATIVE =
  * university …", "Fundada en 1927, la empresa …", "Gegründet 1919, …".
  */
 const FRONTED_PARTICIPLE = new RegExp(
-  String.raw`^\s*${PARTICIPLE}\s+(?:(?:in|on|at|by|during|after|before|en|em|no|na|à|au|a|nel|nella|im|am|um)\s|\d)[^,;:.!?()–—]*$`,
+  String.raw`^\s*${PARTICIPLE}\s+(?:(?:in|on|at|by|during|after|before|en|em|no|na|à|au|a|nel|nella|im|am|um|da|dal|dalla|von|vom|par|por|pelo|pela)\s|\d)[^,;:.!?()–—]*$`,
   'u',
 );
 

@@ -293,6 +293,8 @@ function hedgeBefore(f: string, s: number, lastEnd: number, afterArticle = false
     if (start < 0 || start < lastEnd) continue;
     // "ein Angebot über 20 Milliarden Euro", "einen Auftrag über 3 Mio.": after the noun of a sum, "über" is "of", no floor.
     if (h.kind === 'lower' && /^über$/iu.test(f.slice(start, e)) && SUM_BEFORE_UEBER.test(f.slice(Math.max(0, start - 40), start))) return null;
+    // "verfügt über 48 Turbinen" (has 48 turbines): the preposition of a verb of having, no floor.
+    if (h.kind === 'lower' && /^über$/iu.test(f.slice(start, e)) && HAVING_BEFORE_UEBER.test(f.slice(Math.max(0, start - 40), start))) return null;
     // "revised up to 4.2 million", "raised it up to $5 billion": a move upward to the figure, no bound of it.
     if (h.kind === 'upper' && /^up\s+to$/iu.test(f.slice(start, e)) && MOVED_UP_BEFORE.test(f.slice(Math.max(0, start - 40), start))) return null;
     // "handed over 114,800 cars", "took over 40 stores": "over" is the verb's particle, no floor.
@@ -305,6 +307,9 @@ function hedgeBefore(f: string, s: number, lastEnd: number, afterArticle = false
 /** German nouns of a sum, compounds too ("Übernahmeangebot", "Milliardenauftrag"), right before "über". */
 const SUM_BEFORE_UEBER =
   /(?:angebot|gebot|vertrag|auftrag|aufträge|rechnung|kredit|darlehen|anleihe|scheck|vereinbarung|bestellung|zahlung|forderung|klage|strafe|bußgeld|summe|betrag)\s+$/iu;
+
+/** German "verfügen über" (to have), an adverb perhaps between: "verfügt über", "verfügte bereits über". */
+const HAVING_BEFORE_UEBER = /(?<![\p{L}])verfüg(?:t|te|ten|en|e|st|end)\s+(?:(?:jetzt|nun|derzeit|heute|inzwischen|bereits|schon|insgesamt|noch|mittlerweile)\s+)?$/iu;
 
 /** A verb whose particle is "over" ("handed over", "turned over"; not "took over 40 minutes"): the figure after it is its object. */
 const PARTICLE_OVER_BEFORE = /(?<![\p{L}])(?:hand|hands|handed|handing|turn|turns|turned|turning)\s+$/iu;

@@ -84,8 +84,8 @@ function modifiesName(text: string, negation: Span, trigger: Span, mentions: rea
 /** Before the name that opens a main clause: a determiner and a few words at most ("the Oslo-based rival X"), no verb or preposition. */
 const OPENS_MAIN_CLAUSE =
   /^\s*(?:(?:the|a|an|its|their|this|le|la|les|l['’]|el|los|las|der|die|das|il|lo|o|a)\s*)?(?:(?!(?:after|before|than|like|as|with|without|of|in|on|for|from|to|by|at|is|was|are|were|has|had|have|be|been|and|or|but|which|who|that|it|he|she|they)\s)[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
-/** A participle that opens a sentence: "Launched", "Founded", "Built", "Fondée", "Gegründet" (not a noun: "Launch of X took place"). */
-const PARTICIPLE_WORD = /(?:ed|en|t|é|ée|és|ées|ad[oa]s?|id[oa]s?)$/iu;
+/** A participle that opens a sentence: "Launched", "Founded", "Built", "Fondée", "Gegründet", "Fondata" (not a noun: "Launch of X took place"). */
+const PARTICIPLE_WORD = /(?:ed|en|t|é|ée|és|ées|ad[oa]s?|id[oa]s?|at[oaie]|it[oaie])$/iu;
 /** A main clause that opens on a pronoun: "…, it is the second mission". */
 const MAIN_CLAUSE_PRONOUN = /^\s*(?:it|he|she|they|il|elle|ils|elles|er|sie|es|él|ella)\s/iu;
 /** A thing named by its kind: "the company", "公司", "该模型". */
@@ -98,11 +98,24 @@ const KIND_REFERENCE_VERB_LAST = /(?<![\p{L}])(?:das\s+Unternehmen|die\s+Firma|d
  * Between a subject and its verb, auxiliaries and adverbs of sequence ("was", "has been", "then", "wurde", "a été", "fue"): the
  * words the rules below let stand between a name, a pronoun or a type noun and the event's word.
  */
-const BEFORE_VERB = '(?:was|were|is|are|has|have|had|been|being|be|then|later|also|first|finally|officially|formally|ist|wurde|war|hat|est|fut|a|été|fue|ha|sido)';
+const BEFORE_VERB =
+  '(?:was|were|is|are|has|have|had|been|being|be|then|later|also|first|finally|officially|formally|ist|wurde|war|hat|est|fut|a|été|fue|fueron|es|ha|han|sido|è|stato|stata|stati|state|era|fu|venne|viene|foi|foram|é)';
 /** A clause that opens on a subject pronoun and at most a few auxiliaries before the event's word: "It was held", "He was born", "Er wurde". */
 const PRONOUN_SUBJECT = new RegExp(String.raw`^\s*(?:it|he|she|they|il|elle|ils|elles|er|sie|es|él|ella)\s+(?:${BEFORE_VERB}\s+){0,3}$`, 'iu');
-/** A clause that opens on an article and a noun or two: "The museum was", "Die Wahl wurde"; the noun is group 1. */
-const ARTICLE_NOUN_SUBJECT = new RegExp(String.raw`^\s*(?:the|this|der|die|das|le|la|l['’]|el)\s*([\p{L}-]+(?:\s+[\p{L}-]+)??)\s+(?:${BEFORE_VERB}\s+){0,3}$`, 'iu');
+/** The definite articles of the languages news is written in: "the club", "il club", "la squadra", "el equipo", "der Verein". */
+const DEFINITE = String.raw`the|this|der|die|das|le|la|l['’]|el|il|lo|o|a`;
+/** A clause that opens on an article and a noun or two: "The museum was", "Il club è stato", "Die Wahl wurde"; the noun is group 1. */
+const ARTICLE_NOUN_SUBJECT = new RegExp(String.raw`^\s*(?:${DEFINITE})\s*([\p{L}-]+(?:\s+[\p{L}-]+)??)\s+(?:${BEFORE_VERB}\s+){0,3}$`, 'iu');
+/**
+ * A German clause that opens on an article, a noun or two and a passive's auxiliary, its participle last: "Der Verein wurde 1911
+ * gegründet" (the noun is group 1).
+ */
+const ARTICLE_NOUN_VERB_LAST = /^\s*(?:der|die|das)\s+([\p{L}-]+(?:\s+[\p{L}-]+)??)\s+(?:wurde|wurden|ist|sind|war|waren)\s[^,;:.!?]*$/iu;
+/**
+ * The main clause after a participle's clause, opening on a definite noun: "the club plays", "la squadra gioca", "spielt der
+ * Verein" (German puts its verb first there); the noun is group 1.
+ */
+const MAIN_CLAUSE_NOUN = new RegExp(String.raw`^\s*(?:(?!(?:als|wenn|weil|obwohl|nachdem|bevor|während|da|dass|ob)\s)\p{Ll}+\s+(?=(?:der|die|das)\s))?(?:${DEFINITE})\s*([\p{L}-]+)(?![\p{L}])`, 'iu');
 /** A relative clause's opening up to the event's word, after the noun it is on: ", which ", ", which was first ", ", die ". */
 const RELATIVE_ON_NOUN = /\s*,\s*(?:which|who|que|qui|die|der|das|che)\s+(?:(?!(?:a|an|the|its|their|un|une|ein|eine)\s)[\p{L}-]+\s+){0,3}$/iu;
 /** "The museum was completed", "The election was called": a clause that opens on a type noun of a pack's type the event takes. */
@@ -156,8 +169,8 @@ const TIME_PHRASE_AFTER =
 const NAMED_OBJECT_BETWEEN = /^\s*(?:(?:the|a|an|its|their)\s+)?(?:(?!(?:with|in|on|for|by|at|of|to|from|and|as)\s)[\p{L}-]+\s+){0,2}$/iu;
 
 /** The type whose noun opens the clause as its subject ("The group …": an act), among `types`. */
-function typeNounType(lexicon: Lexicon, lead: string, types: readonly string[]): string | undefined {
-  const m = ARTICLE_NOUN_SUBJECT.exec(lead);
+function typeNounType(lexicon: Lexicon, lead: string, types: readonly string[], clause: RegExp = ARTICLE_NOUN_SUBJECT): string | undefined {
+  const m = clause.exec(lead);
   if (!m) return undefined;
   const noun = m[1]!.toLowerCase();
   return lexicon.pack.entityTypes.find((t) => types.includes(t.type) && t.headers.some((h) => h.toLowerCase() === noun))?.type;
@@ -655,14 +668,21 @@ export function eventClaims(
         // the second mission, after X": X is no subject; "it" stands for the thing the page is about).
         // A participle's clause may hold commas of its own ("Founded on March 3, 1998, X …", "Founded in Bergen, Norway, in 1931,
         // X …"): the main clause opens after the first comma that a fitting name or a pronoun follows.
-        const participle = opening !== null && PARTICIPLE_WORD.test(text.slice(trigger.start, trigger.end));
+        // (A trigger may go on past its participle: "fondata nel", "founded in".)
+        const participle = opening !== null && PARTICIPLE_WORD.test(/^\S+/u.exec(text.slice(trigger.start, trigger.end))![0]);
         const commas = participle ? [...text.slice(trigger.start, trigger.start + 160).matchAll(/,/gu)].map((c) => trigger.start + c.index + 1) : [];
         let subject: Mention | undefined;
         let pronounOpens = false;
+        // ("Fondata nel 1911, la squadra gioca …", "Founded in 1911, the club plays …": a type noun of a type the event takes
+        // opening the main clause is its subject, as a pronoun is.)
+        let nounOpens: string | undefined;
         for (const mainStart of commas) {
           subject = mentions.find((m) => m.start >= mainStart && takesPart(lexicon, event, m.entity) && OPENS_MAIN_CLAUSE.test(text.slice(mainStart, m.start)));
           pronounOpens = !subject && MAIN_CLAUSE_PRONOUN.test(text.slice(mainStart));
-          if (subject || pronounOpens) break;
+          nounOpens = subject || pronounOpens ? undefined : typeNounType(lexicon, text.slice(mainStart), event.participantTypes, MAIN_CLAUSE_NOUN);
+          if (subject || pronounOpens || nounOpens !== undefined) break;
+          // (A noun of another type opening it is that clause's subject: no name further on is.)
+          if (MAIN_CLAUSE_NOUN.test(text.slice(mainStart)) && typeNounType(lexicon, text.slice(mainStart), lexicon.pack.entityTypes.map((t) => t.type), MAIN_CLAUSE_NOUN) !== undefined) break;
         }
         // One participant ("released X", "X was launched"): the nearest fitting name to the trigger, the object first.
         const byDistance = (a: Mention, b: Mention) => distance(text, a, trigger) - distance(text, b, trigger) || (a.start >= trigger.end ? -1 : 1);
@@ -721,7 +741,7 @@ export function eventClaims(
         const wholeWord = pageThings ? WHOLE_THING_AFTER.exec(text.slice(trigger.end, trigger.end + 40))?.[1]?.toLowerCase() : undefined;
         const whole =
           wholeWord !== undefined && (WHOLE_THING_WORD.test(wholeWord) || lexicon.pack.entityTypes.some((t) => event.participantTypes.includes(t.type) && t.headers.some((h) => h.toLowerCase() === wholeWord)));
-        const chosen = othersEvent ? undefined : (subject ?? recipient ?? (pronounOpens ? undefined : (antecedent ?? (whole ? undefined : (near[0] ?? coordinated)))));
+        const chosen = othersEvent ? undefined : (subject ?? recipient ?? (pronounOpens || nounOpens !== undefined ? undefined : (antecedent ?? (whole ? undefined : (near[0] ?? coordinated)))));
         const lead = text.slice(clause.start, trigger.start);
         // "The Federal Medicines Board approved Ostravy", "Ostravy was approved by the agency X": a named agent other than the
         // participant makes the event its own (two agencies' approvals of one drug are two events).
@@ -753,8 +773,14 @@ export function eventClaims(
         // "The museum was completed", "The group, which debuted on …" (a relative clause right after the type noun): the
         // clause's subject is a type noun of a type the event takes.
         // (Or a clause coordinated after another's: "Work started in April 2017 and the bridge opened on 2 June 2023".)
+        // ("Der Verein wurde 1911 gegründet": in German the participle closes the clause the type noun opens.)
         const leadType =
-          chosen || !referent ? undefined : (typeNounType(lexicon, lead, event.participantTypes) ?? typeNounType(lexicon, lead.replace(BEFORE_COORDINATED_CLAUSE, ''), event.participantTypes));
+          chosen || !referent
+            ? undefined
+            : (nounOpens ??
+              typeNounType(lexicon, lead, event.participantTypes) ??
+              typeNounType(lexicon, lead.replace(BEFORE_COORDINATED_CLAUSE, ''), event.participantTypes) ??
+              (VERB_LAST_CLAUSE_END.test(text.slice(trigger.end, trigger.end + 4)) ? typeNounType(lexicon, lead, event.participantTypes, ARTICLE_NOUN_VERB_LAST) : undefined));
         const relativeType = chosen || !referent || leadType !== undefined ? undefined : typeNounType(lexicon, text.slice(0, trigger.start).replace(RELATIVE_ON_NOUN, ' '), event.participantTypes);
         // "X joined Y", "X has not signed for Y", "X ha firmato con il Y": a subject right before the event's word and an object
         // right after it, of two types the event takes, are both its participants (one player's signing keyed on the club would

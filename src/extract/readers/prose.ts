@@ -1560,7 +1560,8 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       listed = entity || carried ? { entity: (entity ?? carried)!, end: span.end } : undefined;
       // "2.4 TB/s per GPU" of a rack: a rate of another kind of thing; "90 kW per rack" of a rack is its own, and "144 per
       // GPU" of a line of GPUs is each member's.
-      const per = countedPer(text, match.span, attribute.triggers, attribute.unitWords);
+      // ("48 millones de euros por Tollund": a name the figure is given to is what it is paid for, no unit of a rate.)
+      const per = entity && mentions.some((m) => m.entity.id === entity.id && m.start > match.span.end && m.start - match.span.end < 40 && /^\s*(?:per|por|par|pro)\s+$/iu.test(text.slice(match.span.end, m.start))) ? undefined : countedPer(text, match.span, attribute.triggers, attribute.unitWords);
       const perKind = per === undefined ? undefined : kinds.get(per.toLowerCase());
       if (per !== undefined && (found === undefined || (perKind !== found.entity.type && !(perKind !== undefined && found.entity.type === 'family' && nouns.describes(per, found.entity))))) continue;
       // "más de 2.300 muertos": a count of things is whole, whichever decimal mark the page seemed to use.
