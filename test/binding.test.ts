@@ -7689,3 +7689,38 @@ describe('a heading that describes its first name ("# X, the new satellite of Y"
     expect(read('Wren-7 and Ostral Space', '- Design life: 12 years')).toEqual([]);
   });
 });
+
+describe('an amount of one act that may recur (`measure: act`): an investment with no period of its own', () => {
+  const lexicon = inlinePack('stakes', [
+    'entityTypes:',
+    '  - {type: organization, headers: [company]}',
+    'entities:',
+    '  - {id: halvane, name: Halvane, type: organization}',
+    '  - {id: corrix, name: Corrix, type: organization}',
+    'attributes:',
+    '  - {id: stake.bought, label: stake bought, kind: quantity, measure: act, unit: USD, triggers: [invested, investment], subjects: [organization]}',
+  ]);
+  const conflicts = (files: Record<string, string>) =>
+    checkTexts(
+      Object.entries(files).map(([file, text]) => ({ file, text })),
+      { lexicon },
+    ).conflicts.map((c) => [c.rule, c.entity.id, c.attribute, c.claims.map((x) => (x.value.kind === 'quantity' ? x.value.min : null))]);
+
+  it('is one act of its own: an initial, an additional and a total amount never clash', () => {
+    expect(
+      conflicts({
+        'a.md': '# Notes\n\nHalvane has invested $2 billion in Corrix.\n',
+        'b.md': '# Notes\n\nHalvane made a $4 billion investment in Corrix.\n',
+      }),
+    ).toEqual([]);
+  });
+
+  it('figures of one period still meet, as a flow\'s', () => {
+    expect(
+      conflicts({
+        'a.md': '# Notes\n\nIn 2024, Halvane invested $2 billion in startups.\n',
+        'b.md': '# Notes\n\nIn 2024, Halvane invested $5 billion in startups.\n',
+      }),
+    ).toEqual([['numeric-mismatch', 'halvane', 'stake.bought', [2e9, 5e9]]]);
+  });
+});
