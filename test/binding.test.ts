@@ -7724,3 +7724,25 @@ describe('an amount of one act that may recur (`measure: act`): an investment wi
     ).toEqual([['numeric-mismatch', 'halvane', 'stake.bought', [2e9, 5e9]]]);
   });
 });
+
+describe('a name that tells where a founder came from ("by former X researchers", "a X alumnus who co-founded")', () => {
+  const lexicon = inlinePack('labs', [
+    'entities:',
+    '  - {id: corvane, name: Corvane, type: organization}',
+    '  - {id: halden, name: Halden, type: organization}',
+  ]);
+  const foundings = (text: string) =>
+    claimsIn(lexicon, `# Notes\n\n${text}\n`, 'event.founding').map((c) => [c.entity.id, c.time?.start ?? null]);
+
+  it('is no participant of the founding: the founded thing is another', () => {
+    expect(foundings('Brightwell is a safety lab founded in 2021 by former Corvane researchers.')).toEqual([]);
+    expect(foundings('Founded by Ada Lind (former Corvane engineer) in 2023, Brightwell audits models.')).toEqual([]);
+    expect(foundings('Ivo Brandt, a Corvane alumnus who co-founded Brightwell Capital in 2005, led the round.')).toEqual([]);
+    expect(foundings('Brightwell was founded in 2019 by ex-Corvane staff.')).toEqual([]);
+    expect(foundings('Brightwell, a lab founded in 2021 by a former <OrgLink id="org-12" slug="corvane-labs">Corvane</OrgLink> engineer, audits models.')).toEqual([]);
+  });
+
+  it('the founded name itself is still read', () => {
+    expect(foundings('Halden was founded in 2015 by former Corvane researchers.')).toEqual([['halden', '2015-01-01']]);
+  });
+});
