@@ -7746,3 +7746,23 @@ describe('a name that tells where a founder came from ("by former X researchers"
     expect(foundings('Halden was founded in 2015 by former Corvane researchers.')).toEqual([['halden', '2015-01-01']]);
   });
 });
+
+describe("a founding after a name's possessive and a noun (\"X's safety team, established in 2023\")", () => {
+  const lexicon = inlinePack('labs', [
+    'entities:',
+    '  - {id: corvane, name: Corvane, type: organization}',
+    '  - {id: halden, name: Halden, type: organization}',
+  ]);
+  const foundings = (text: string) =>
+    claimsIn(lexicon, `# Notes\n\n${text}\n`, 'event.founding').map((c) => [c.entity.id, c.time?.start ?? null]);
+
+  it('is the founding of what the name owns, not of the name', () => {
+    expect(foundings("Corvane's alignment team, established in July 2023, was disbanded a year later.")).toEqual([]);
+    expect(foundings("Halden's governance structure, established in 2023, gives the trust control.")).toEqual([]);
+    expect(foundings("Corvane's Tessel Lab was founded in 2012 in Oslo.")).toEqual([]);
+  });
+
+  it('a name founded itself is still read', () => {
+    expect(foundings('Halden, established in 2010, makes chips.')).toEqual([['halden', '2010-01-01']]);
+  });
+});
