@@ -8188,3 +8188,80 @@ describe('a counted noun a pack names, after a verb of having in the languages n
     expect(counts('Quellmoor Bank hat über 48 Turbinen.', 'de')).toEqual([['quellmoor', [48, null]]]);
   });
 });
+
+describe('an amount of one act that may recur (`measure: act`): an investment with no period of its own', () => {
+  const lexicon = inlinePack('stakes', [
+    'entityTypes:',
+    '  - {type: organization, headers: [company]}',
+    'entities:',
+    '  - {id: halvane, name: Halvane, type: organization}',
+    '  - {id: corrix, name: Corrix, type: organization}',
+    'attributes:',
+    '  - {id: stake.bought, label: stake bought, kind: quantity, measure: act, unit: USD, triggers: [invested, investment], subjects: [organization]}',
+  ]);
+  const conflicts = (files: Record<string, string>) =>
+    checkTexts(
+      Object.entries(files).map(([file, text]) => ({ file, text })),
+      { lexicon },
+    ).conflicts.map((c) => [c.rule, c.entity.id, c.attribute, c.claims.map((x) => (x.value.kind === 'quantity' ? x.value.min : null))]);
+
+  it('is one act of its own: an initial, an additional and a total amount never clash', () => {
+    expect(
+      conflicts({
+        'a.md': '# Notes\n\nHalvane has invested $2 billion in Corrix.\n',
+        'b.md': '# Notes\n\nHalvane made a $4 billion investment in Corrix.\n',
+      }),
+    ).toEqual([]);
+  });
+
+  it('figures of one period still meet, as a flow\'s', () => {
+    expect(
+      conflicts({
+        'a.md': '# Notes\n\nIn 2024, Halvane invested $2 billion in startups.\n',
+        'b.md': '# Notes\n\nIn 2024, Halvane invested $5 billion in startups.\n',
+      }),
+    ).toEqual([['numeric-mismatch', 'halvane', 'stake.bought', [2e9, 5e9]]]);
+  });
+});
+
+describe('a name that tells where a founder came from ("by former X researchers", "a X alumnus who co-founded")', () => {
+  const lexicon = inlinePack('labs', [
+    'entities:',
+    '  - {id: corvane, name: Corvane, type: organization}',
+    '  - {id: halden, name: Halden, type: organization}',
+  ]);
+  const foundings = (text: string) =>
+    claimsIn(lexicon, `# Notes\n\n${text}\n`, 'event.founding').map((c) => [c.entity.id, c.time?.start ?? null]);
+
+  it('is no participant of the founding: the founded thing is another', () => {
+    expect(foundings('Brightwell is a safety lab founded in 2021 by former Corvane researchers.')).toEqual([]);
+    expect(foundings('Founded by Ada Lind (former Corvane engineer) in 2023, Brightwell audits models.')).toEqual([]);
+    expect(foundings('Ivo Brandt, a Corvane alumnus who co-founded Brightwell Capital in 2005, led the round.')).toEqual([]);
+    expect(foundings('Brightwell was founded in 2019 by ex-Corvane staff.')).toEqual([]);
+    expect(foundings('Brightwell, a lab founded in 2021 by a former <OrgLink id="org-12" slug="corvane-labs">Corvane</OrgLink> engineer, audits models.')).toEqual([]);
+  });
+
+  it('the founded name itself is still read', () => {
+    expect(foundings('Halden was founded in 2015 by former Corvane researchers.')).toEqual([['halden', '2015-01-01']]);
+  });
+});
+
+describe("a founding after a name's possessive and a noun (\"X's safety team, established in 2023\")", () => {
+  const lexicon = inlinePack('labs', [
+    'entities:',
+    '  - {id: corvane, name: Corvane, type: organization}',
+    '  - {id: halden, name: Halden, type: organization}',
+  ]);
+  const foundings = (text: string) =>
+    claimsIn(lexicon, `# Notes\n\n${text}\n`, 'event.founding').map((c) => [c.entity.id, c.time?.start ?? null]);
+
+  it('is the founding of what the name owns, not of the name', () => {
+    expect(foundings("Corvane's alignment team, established in July 2023, was disbanded a year later.")).toEqual([]);
+    expect(foundings("Halden's governance structure, established in 2023, gives the trust control.")).toEqual([]);
+    expect(foundings("Corvane's Tessel Lab was founded in 2012 in Oslo.")).toEqual([]);
+  });
+
+  it('a name founded itself is still read', () => {
+    expect(foundings('Halden, established in 2010, makes chips.')).toEqual([['halden', '2010-01-01']]);
+  });
+});

@@ -76,7 +76,7 @@ describe('stock and flow attributes (measure)', () => {
   });
 
   it('refuses another value, a category attribute as a stock or a flow, and a timeless one, naming the pack and the entry', () => {
-    expect(() => packOf({ attributes: [attribute({ measure: 'level' })] })).toThrow(new PackError('my-pack.yml: attributes[0] (a).measure: must be "stock", "flow" or "tally"'));
+    expect(() => packOf({ attributes: [attribute({ measure: 'level' })] })).toThrow(new PackError('my-pack.yml: attributes[0] (a).measure: must be "stock", "flow", "tally" or "act"'));
     const category = (measure: string) => ({ id: 'a', label: 'A', kind: 'category', subjects: ['model'], measure, values: [{ id: 'x' }, { id: 'y' }] });
     expect(() => packOf({ attributes: [category('stock')] })).toThrow(
       new PackError('my-pack.yml: attributes[0] (a).measure: a category attribute may only be a tally (a state that changes as news unfolds); a stock or a flow is a quantity'),
@@ -90,7 +90,7 @@ describe('stock and flow attributes (measure)', () => {
   it('the built-in pack marks levels as stocks and funding as a flow', () => {
     const builtin = loadPackFile(BUILTIN_PACK_PATH);
     const measure = (id: string) => builtin.attributes.find((a) => a.id === id)?.measure;
-    expect([measure('github.stars'), measure('params.total'), measure('team.size'), measure('investment.amount'), measure('training.cost')]).toEqual(['stock', 'stock', 'stock', 'flow', undefined]);
+    expect([measure('github.stars'), measure('params.total'), measure('team.size'), measure('investment.amount'), measure('training.cost')]).toEqual(['stock', 'stock', 'stock', 'act', undefined]);
   });
 });
 

@@ -58,7 +58,12 @@ export const GROUPINGS = Object.keys(KEYS) as readonly Grouping[];
 export function groupKey(claim: Claim, grouping: Grouping, periods: PeriodsOf = equalPeriods): string {
   if (grouping !== 'fact' || claim.value.kind === 'event') return KEYS[grouping](claim);
   if (claim.withinPage) return factKey(claim, `\u0003${claim.place.file}`);
-  if (!claim.time) return periods(claim.attribute) === 'writing' ? factKey(claim, writtenAt(claim)) : KEYS.fact(claim);
+  if (!claim.time) {
+    const rule = periods(claim.attribute);
+    // A one-off act's amount with no period (an investment: the first, an additional one, the total so far) is an act of its own.
+    if (rule === 'dated') return factKey(claim, `\u0004${claim.place.file}:${claim.place.line}:${claim.place.column}`);
+    return rule === 'writing' ? factKey(claim, writtenAt(claim)) : KEYS.fact(claim);
+  }
   const rule = periods(claim.attribute);
   // A timeless figure meets the untimed ones too; a stock's timed figures are one group (not the untimed ones).
   return rule === 'any' ? factKey(claim, '') : rule === 'containing' ? factKey(claim, 'timed') : KEYS.fact(claim);

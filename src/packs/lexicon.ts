@@ -192,15 +192,19 @@ function withOneAttributePerQuantity(pack: Pack): Pack {
  * that date and, in an article with no date, only its own article's. Otherwise figures with no period meet only each
  * other, whatever the attribute.
  */
-export type PeriodRule = 'equal' | 'containing' | 'any' | 'writing';
+export type PeriodRule = 'equal' | 'containing' | 'any' | 'writing' | 'dated';
 
 /**
  * A pack attribute's period rule: every period for one marked `timeless`, containing ones for a stock (`measure:
  * stock`), the article's date for a tally (`measure: tally`), else only the same period (a flow, and an attribute no
- * pack names: the safe side).
+ * pack names: the safe side); a one-off act's amount (`measure: act`) meets only the same period, and one with no period
+ * none ('dated').
  */
 export const periodRuleOf = (a: PackAttribute | undefined): PeriodRule =>
-  a?.timeless === true ? 'any' : a?.measure === 'stock' ? 'containing' : a?.measure === 'tally' ? 'writing' : 'equal';
+  a?.timeless === true ? 'any' : a?.measure === 'stock' ? 'containing' : a?.measure === 'tally' ? 'writing' : a?.measure === 'act' ? 'dated' : 'equal';
+
+/** Whether a period rule is a flow's, figures of one period meeting: a flow's own or a one-off act's. */
+export const flowPeriods = (rule: PeriodRule) => rule === 'equal' || rule === 'dated';
 
 /** The unit of a dimension a word names, if the grammar knows one ("pounds" of mass is the pound, though alone it is money). */
 function unitOfDimension(word: string, dimension: string): string | undefined {

@@ -201,11 +201,11 @@ function readAttribute(c: Checker, value: unknown, where: string): PackAttribute
   }
   if (attribute.minimum !== undefined && attribute.maximum !== undefined && attribute.minimum > attribute.maximum) c.fail(`${where}.minimum`, 'must not exceed maximum');
   if (raw.measure !== undefined) {
-    if (raw.measure !== 'stock' && raw.measure !== 'flow' && raw.measure !== 'tally') c.fail(`${where}.measure`, 'must be "stock", "flow" or "tally"');
+    if (raw.measure !== 'stock' && raw.measure !== 'flow' && raw.measure !== 'tally' && raw.measure !== 'act') c.fail(`${where}.measure`, 'must be "stock", "flow", "tally" or "act"');
     // A category that changes as news unfolds (a status, a decision) is a tally too: its values meet only those of one date.
     if (kind !== 'quantity' && raw.measure !== 'tally') c.fail(`${where}.measure`, 'a category attribute may only be a tally (a state that changes as news unfolds); a stock or a flow is a quantity');
     if (attribute.timeless) c.fail(`${where}.measure`, 'a timeless attribute meets every period already: drop "measure" or "timeless"');
-    attribute.measure = raw.measure as 'stock' | 'flow' | 'tally';
+    attribute.measure = raw.measure as 'stock' | 'flow' | 'tally' | 'act';
   }
   if (raw.comparatives !== undefined) {
     attribute.comparatives = c.list(raw.comparatives, `${where}.comparatives`).map((v, i) => {

@@ -105,9 +105,11 @@ export interface PackAttribute {
    * A `tally` is a count that grows while something unfolds (a death toll as rescue goes on, seats declared through
    * the night, a season's goals): a figure with no period of its own holds at its article's date, so it meets only
    * figures of that date, and in an article with no date only its own article's; figures with a period meet only
-   * the same period. Unset: a flow (the safe side).
+   * the same period. An `act` is the amount of one act that may happen again to the same thing (an investment, a
+   * payment): its figures of one period meet as a flow's, but one with no period of its own is one act among others
+   * (an initial investment, an additional one, the total so far) and meets no other figure. Unset: a flow (the safe side).
    */
-  measure?: 'stock' | 'flow' | 'tally';
+  measure?: 'stock' | 'flow' | 'tally' | 'act';
   /**
    * Quantity: the parts of a whole share something (a mixture of experts shares its attention layers), so a
    * product or sum of parts written beside a value ("141B (8 x 22B)") says nothing of it: rule

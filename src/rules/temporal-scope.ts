@@ -1,7 +1,7 @@
 // Rule temporal-scope: the same figure of a flow for one entity and attribute placed in different periods,
 // or an event predicted in one article that another reports as already past.
 import { overlaps } from '../normalise/dates.js';
-import { periodRuleOf } from '../packs/lexicon.js';
+import { flowPeriods, periodRuleOf } from '../packs/lexicon.js';
 import type { Claim, EventValue, Quantity, TimeScope } from '../types.js';
 import { describeQuantity, attributeLabel } from './describe.js';
 import { interval } from './numeric-mismatch.js';
@@ -125,7 +125,7 @@ export const temporalScope: Rule = {
     const first = group[0]!;
     // A level (`measure: stock`) or a running count (`measure: tally`) may well be the same at two times: a rate left
     // unchanged, a headcount that held. Only a flow's figure, one period's, is a mistake placed in another.
-    const figures = periodRuleOf(lexicon.attributes.get(first.attribute)) === 'equal' ? figuresInTwoPeriods(group) : [];
+    const figures = flowPeriods(periodRuleOf(lexicon.attributes.get(first.attribute))) ? figuresInTwoPeriods(group) : [];
     if (figures.length >= 2) {
       const label = attributeLabel(lexicon, first.attribute);
       const periods = [...new Set(figures.map((c) => c.time!.text))];

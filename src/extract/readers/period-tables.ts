@@ -5,7 +5,7 @@
 // figure is the subject's, for its column's or its row's period.
 import { findDates, monthsEnding, type DateMatch } from '../../normalise/dates.js';
 import { CURRENCY_CODES } from '../../normalise/units.js';
-import { periodRuleOf, type Lexicon } from '../../packs/lexicon.js';
+import { flowPeriods, periodRuleOf, type Lexicon } from '../../packs/lexicon.js';
 import type { PackAttribute } from '../../packs/types.js';
 import type { EntityRef, PeriodLength, TimeScope } from '../../types.js';
 import { contextEntity } from '../context.js';
@@ -200,6 +200,6 @@ function claimOf(
     ...(period.forecast ? { modality: 'predicted' as const } : {}),
     time: period.time,
     // Only a flow's figure takes its period's length (a stock's or a tally's is what the period held or counted).
-    ...(periodRuleOf(attribute) === 'equal' ? { periodLength: period.length } : {}),
+    ...(flowPeriods(periodRuleOf(attribute)) ? { periodLength: period.length } : {}),
   };
 }

@@ -257,6 +257,12 @@ const POSSESSED_DOCUMENT_BEFORE_EVENT = new RegExp(
   'iu',
 );
 /** Whether the text between a name and an event's word says the event is of a document about the name. */
+/** Between a name and a verb of founding, a possessive and a noun of what it owns: "'s alignment team, ", "'s Y Lab was ". */
+const POSSESSED_BEFORE_FOUNDING = /^['’]s\s+(?:[\p{L}\p{N}-]+\s+){0,3}[\p{L}\p{N}-]+(?:\s*,\s*|\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)(?:\p{L}+ly\s+|also\s+|first\s+)?)$/iu;
+/** Right before a name, a word that makes it where a person once worked: "former X", "ex-X", "onetime X", "ehemaliger X", "ancien de X". */
+const PAST_AFFILIATION_BEFORE = /(?<![\p{L}])(?:former|ex|onetime|one-time|erstwhile|ehemalige[rmns]?|ancien(?:ne)?s?(?:\s+de)?|antiguos?|antiguas?)[\s-]+$/iu;
+/** Right after a name, a noun of those who once worked there: "X alumnus", "X alumni", "X veterans". */
+const PAST_AFFILIATION_AFTER = /^[\s-]*(?:alumn(?:us|a|i|ae)|alums?|veterans?)(?![\p{L}])/iu;
 const possessedThing = (between: string): boolean => POSSESSED_DOCUMENT_BEFORE_EVENT.test(between);
 /** After a family's name, a plural noun of its members or of several events: "X models", "X variants", "X releases", "X-Modelle". */
 const MEMBERS_AFTER_NAME = /^[\s-]*(?:models|variants|versions|members|checkpoints|sizes|releases|launches|Modelle|Varianten|modèles|versions|modelos|versiones|modelli|versioni)(?![\p{L}])/iu;
@@ -663,7 +669,12 @@ export function eventClaims(
           !(m.end <= trigger.start && possessedThing(text.slice(m.end, trigger.start))) &&
           // "Her father, the younger brother of X, died in 1719": a name in an appositive on a subject that a possessive opens
           // describes that subject, who is no name.
-          !(m.end <= trigger.start && POSSESSED_SUBJECT_ASIDE.test(text.slice(clause.start, m.start)));
+          !(m.end <= trigger.start && POSSESSED_SUBJECT_ASIDE.test(text.slice(clause.start, m.start))) &&
+          // "(former X researcher)", "ex-X staff", "a X alumnus who co-founded Y": where a person worked, no part of the event.
+          !PAST_AFFILIATION_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start)) &&
+          !PAST_AFFILIATION_AFTER.test(text.slice(m.end, m.end + 16)) &&
+          // "X's alignment team, established in July 2023", "X's Y Lab was founded in 2012": the founding of what X owns.
+          !(m.end <= trigger.start && FOUNDING_VERB.test(text.slice(trigger.start, trigger.end)) && POSSESSED_BEFORE_FOUNDING.test(text.slice(m.end, trigger.start)));
         // The main clause's subject opens it, a determiner and a word or two at most before the name ("Launched in March 2025, it is
         // the second mission, after X": X is no subject; "it" stands for the thing the page is about).
         // A participle's clause may hold commas of its own ("Founded on March 3, 1998, X …", "Founded in Bergen, Norway, in 1931,

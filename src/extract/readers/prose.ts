@@ -10,7 +10,7 @@ import type { CompiledValue, Lexicon } from '../../packs/lexicon.js';
 import type { PackAttribute } from '../../packs/types.js';
 import type { EntityRef, Modality, PeriodLength, Span, TimeScope, Value } from '../../types.js';
 import { periodCues, periodLengthAt, periodNamedAt, phraseAt, sentenceLength, wholeYear, windowAt, type PeriodCue } from '../period-length.js';
-import { foldName, periodRuleOf } from '../../packs/lexicon.js';
+import { foldName, flowPeriods, periodRuleOf } from '../../packs/lexicon.js';
 import { partsInUnits, partToWhole, quantityClaims, SHARE_OF_BEFORE, statedOrCompared, TRIGGER_WINDOW, type TriggerHit } from '../attributes.js';
 import { listItemSentence, modalityAt, nowWordBefore, REVISION_WORDS } from '../modality.js';
 import type { RawClaim } from '../raw-claim.js';
@@ -413,7 +413,7 @@ const entrysNews = (sentence: string, trigger: number): boolean => {
  */
 export function isFlow(lexicon: Lexicon, attribute: string): boolean {
   const a = lexicon.attributes.get(attribute);
-  return a !== undefined && periodRuleOf(a) === 'equal';
+  return a !== undefined && flowPeriods(periodRuleOf(a));
 }
 
 /** Right after a date, a comma and the word that opens a clause of what happened then: ", when", ", als", ", cuando", ", quand". */

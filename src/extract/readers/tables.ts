@@ -14,7 +14,7 @@ import { labelKind } from './prose-events.js';
 import { countsOverTime, sectionSeason, type ProseState } from './prose.js';
 import { memberOfSize } from '../context.js';
 import { wholeYear } from '../period-length.js';
-import { periodRuleOf } from '../../packs/lexicon.js';
+import { flowPeriods, periodRuleOf } from '../../packs/lexicon.js';
 
 export interface ColumnReading {
   /** The attribute of the cell's main value. */
@@ -111,7 +111,7 @@ function headerPeriod(header: string): { rest: string; time: TimeScope } | undef
  */
 export function columnPeriod(column: ColumnReading): Pick<RawClaim, 'time' | 'periodLength'> {
   if (!column.time) return {};
-  return { time: column.time, ...(periodRuleOf(column.outer) === 'equal' && wholeYear(column.time) ? { periodLength: 'year' as const } : {}) };
+  return { time: column.time, ...(flowPeriods(periodRuleOf(column.outer)) && wholeYear(column.time) ? { periodLength: 'year' as const } : {}) };
 }
 
 /** How a column is read, or undefined when its header names no attribute; a header that names a period beside its attribute gives its figures that period. */
