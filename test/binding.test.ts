@@ -7944,6 +7944,19 @@ describe('a level said to hold now, of an attribute that never changes', () => {
     expect(mass('Since 2019, Wren weighs 1,800 kg.')).toEqual([['wren', 1800]]);
   });
 
+  it('a sum is no level: "signed for €9.5 million after three rounds of talks" keeps the fee that never changes', () => {
+    const clubs = inlinePack('fees-after', [
+      'entityTypes:',
+      '  - {type: player, headers: [player]}',
+      'entities:',
+      '  - {id: varga, name: Ilan Varga, type: player, aliases: [Ilan Varga, Varga]}',
+      'attributes:',
+      '  - {id: transfer.fee, label: transfer fee, kind: quantity, unit: EUR, triggers: [signed for, fee], subjects: [player], timeless: true}',
+    ]);
+    expect(figuresWith(clubs, 'Varga signed for €9.5 million after three rounds of talks.', 'transfer.fee')).toEqual([['varga', 9.5e6]]);
+    expect(figuresWith(clubs, 'After a long negotiation, Varga signed for €9.5 million.', 'transfer.fee')).toEqual([['varga', 9.5e6]]);
+  });
+
   it('"current mass", "masse actuelle": the level now, too; "dry mass" is another kind the pack names by a blocker', () => {
     expect(mass("Wren's current mass is 900 kg.")).toEqual([]);
     expect(mass('La masse actuelle de Wren est 900 kg.')).toEqual([]);

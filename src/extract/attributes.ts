@@ -706,7 +706,9 @@ export function quantityClaims(
     // "Wren's mass is now about 900 kg", "now weighs", "its current mass", "weighs 900 kg after the final burn", "pèse 900 kg
     // après la manœuvre": a level said to hold now or after an event, after a change, is no value of an attribute the pack
     // says never changes (`timeless`).
-    if (attribute.timeless && (NOW_LEVEL_BEFORE.test(before80) || afterAnEvent(text, q.span) || (trigger !== undefined && (CURRENT_BEFORE.test(text.slice(Math.max(0, trigger.start - 24), trigger.start)) || CURRENT_AFTER.test(text.slice(trigger.end, trigger.end + 16)))))) {
+    // A sum of money is no level: "signed for €9.5 million after three rounds of talks" is when it was agreed.
+    const money = attribute.unit !== undefined && CURRENCY_CODES.has(canonicalUnit(attribute.unit));
+    if (attribute.timeless && (NOW_LEVEL_BEFORE.test(before80) || (!money && afterAnEvent(text, q.span)) || (trigger !== undefined && (CURRENT_BEFORE.test(text.slice(Math.max(0, trigger.start - 24), trigger.start)) || CURRENT_AFTER.test(text.slice(trigger.end, trigger.end + 16)))))) {
       previous = undefined;
       continue;
     }
