@@ -8293,3 +8293,26 @@ describe('"il" before a verb is the French pronoun, before a noun the Italian ar
     expect(signings("Il n'a pas signé au Fenwold.", 'fr')).toEqual([['fenwold+tollund', 'not-happened']]);
   });
 });
+
+describe('a fall of a growth figure ("同比下降15%", "15% 감소") keeps its sign', () => {
+  const lexicon = inlinePack('growth', [
+    'entityTypes:',
+    '  - {type: company, headers: [company]}',
+    'entities:',
+    '  - {id: halden, name: Halden, type: company, aliases: [Halden, 哈尔登, 할덴]}',
+    'attributes:',
+    '  - {id: revenue.growth, label: revenue growth, kind: quantity, unit: percent, triggers: [同比, 전년 대비], subjects: [company]}',
+  ]);
+  const growth = (sentence: string) => figuresWith(lexicon, sentence, 'revenue.growth').map(([, v]) => v);
+
+  it('a word of decline right before the figure, or right after it, makes it negative; a rise stays positive', () => {
+    expect(growth('哈尔登营收同比下降15%。')).toEqual([-15]);
+    expect(growth('哈尔登营收同比减少15%。')).toEqual([-15]);
+    expect(growth('哈尔登营收同比下滑15%。')).toEqual([-15]);
+    expect(growth('哈尔登营收同比下跌15%。')).toEqual([-15]);
+    expect(growth('哈尔登营收同比减少了15%。')).toEqual([-15]);
+    expect(growth('할덴의 매출은 전년 대비 15% 감소했다.')).toEqual([-15]);
+    expect(growth('哈尔登营收同比增长15%。')).toEqual([15]);
+    expect(growth('할덴의 매출은 전년 대비 15% 증가했다.')).toEqual([15]);
+  });
+});
