@@ -8278,3 +8278,54 @@ describe("a founding after a name's possessive and a noun (\"X's safety team, es
     expect(foundings('Halden, established in 2010, makes chips.')).toEqual([['halden', '2010-01-01']]);
   });
 });
+
+describe('"il" before a verb is the French pronoun, before a noun the Italian article ("Il presidente ha firmato")', () => {
+  const clubs = inlinePack('transfers', [
+    'entityTypes:',
+    '  - {type: organization, headers: [club, squadra]}',
+    '  - {type: player, headers: [player, giocatore]}',
+    'entities:',
+    '  - {id: fenwold, name: Fenwold Albion, type: organization, aliases: [Fenwold Albion, Fenwold]}',
+    '  - {id: tollund, name: Rafe Tollund, type: player, aliases: [Rafe Tollund, Tollund]}',
+    'events:',
+    '  - {id: signing, label: signing, triggers: [ha firmato, rejoint, signé], negations: [non, pas], participantTypes: [player, organization], minParticipants: 1}',
+  ]);
+  const signings = (text: string, lang: string) =>
+    analyse([{ file: 'a.md', text: `---\nlang: ${lang}\n---\n\n# Rafe Tollund\n\n${text}\n` }], { lexicon: clubs })
+      .claims.filter((c) => c.attribute === 'event.signing')
+      .map((c) => [c.entity.id, c.value.kind === 'event' ? c.value.polarity : null]);
+
+  it('the Italian article and its noun are no person: the page\'s player is no one who signs, the club alone is named', () => {
+    expect(signings('Il presidente ha firmato con il Fenwold.', 'it')).toEqual([['fenwold', 'happened']]);
+    expect(signings('Il nuovo allenatore ha firmato con il Fenwold.', 'it')).toEqual([['fenwold', 'happened']]);
+  });
+
+  it('the French pronoun before an auxiliary, a negation or a clitic is still the person the page is about', () => {
+    expect(signings('Il a rejoint le Fenwold en 2022.', 'fr')).toEqual([['fenwold+tollund', 'happened']]);
+    expect(signings('Il avait signé au Fenwold en 2022.', 'fr')).toEqual([['fenwold+tollund', 'happened']]);
+    expect(signings("Il n'a pas signé au Fenwold.", 'fr')).toEqual([['fenwold+tollund', 'not-happened']]);
+  });
+});
+
+describe('a fall of a growth figure ("同比下降15%", "15% 감소") keeps its sign', () => {
+  const lexicon = inlinePack('growth', [
+    'entityTypes:',
+    '  - {type: company, headers: [company]}',
+    'entities:',
+    '  - {id: halden, name: Halden, type: company, aliases: [Halden, 哈尔登, 할덴]}',
+    'attributes:',
+    '  - {id: revenue.growth, label: revenue growth, kind: quantity, unit: percent, triggers: [同比, 전년 대비], subjects: [company]}',
+  ]);
+  const growth = (sentence: string) => figuresWith(lexicon, sentence, 'revenue.growth').map(([, v]) => v);
+
+  it('a word of decline right before the figure, or right after it, makes it negative; a rise stays positive', () => {
+    expect(growth('哈尔登营收同比下降15%。')).toEqual([-15]);
+    expect(growth('哈尔登营收同比减少15%。')).toEqual([-15]);
+    expect(growth('哈尔登营收同比下滑15%。')).toEqual([-15]);
+    expect(growth('哈尔登营收同比下跌15%。')).toEqual([-15]);
+    expect(growth('哈尔登营收同比减少了15%。')).toEqual([-15]);
+    expect(growth('할덴의 매출은 전년 대비 15% 감소했다.')).toEqual([-15]);
+    expect(growth('哈尔登营收同比增长15%。')).toEqual([15]);
+    expect(growth('할덴의 매출은 전년 대비 15% 증가했다.')).toEqual([15]);
+  });
+});

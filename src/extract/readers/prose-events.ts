@@ -345,6 +345,12 @@ const CLAUSE_ON_NAME =
 const SUBJECT_TO_VERB = /^(?:\s+[\p{Ll}'’]+){0,3}\s*$/u;
 /** A clause that opens on a personal pronoun right before its verb (auxiliaries, negations between): "He joined", "Lui ha firmato". */
 const PERSON_PRONOUN_SUBJECT = /(?:^|[.;:!?]\s*|,\s*(?:and|but|e|y|et)\s+)(?:he|she|lui|lei|egli|ella|él|il|elle|er)(?:\s+[\p{Ll}'’]+){0,3}\s*$/iu;
+/**
+ * After "il", what makes it the French pronoun rather than the Italian article ("Il presidente ha firmato" names no one): a
+ * French auxiliary, negation or clitic right after it ("Il a rejoint", "Il n'a pas signé", "Il s'est engagé").
+ */
+const FRENCH_AFTER_IL =
+  /^\s*il\s*(?:n['’]|s['’]|l['’]|m['’]|(?:ne|se|y|en|lui|leur|me|a|avait|aura|aurait|eut|est|était|sera|serait|fut|va|allait|vient|venait|doit|devait|pourrait|devrait)(?![\p{L}'’]))/iu;
 /** Between a verb and its object, the opening of another clause: a conjunction or a relative pronoun. */
 const ANOTHER_CLAUSE_BETWEEN = /(?<![\p{L}])(?:and|but|or|while|after|before|when|which|who|that|because|since|y|e|o|pero|ma|mais|et|ou|und|aber|oder|che|que|qui|dopo|después|après|nachdem|prima|antes|avant|tras)(?![\p{L}])|[;:()]/iu;
 /** How many words may stand between a verb and its object ("firmó hoy, 29 de agosto de 2025, su contrato con el X"). */
@@ -379,7 +385,11 @@ function subjectAndObject(
     const object = objectOf(subject.entity.type);
     return object && object.entity.id !== subject.entity.id ? [subject.entity, object.entity] : undefined;
   }
-  if (!person || !PERSON_PRONOUN_SUBJECT.test(text.slice(clause.start, trigger.start))) return undefined;
+  const pronoun = person ? PERSON_PRONOUN_SUBJECT.exec(text.slice(clause.start, trigger.start)) : null;
+  if (!person || !pronoun) return undefined;
+  // "il" is the pronoun only before a French auxiliary, negation or clitic (the trigger may open on one: "a rejoint").
+  const pronounWord = pronoun[0].replace(/^(?:[.;:!?]|,\s*(?:and|but|e|y|et)(?![\p{L}]))?\s*/iu, '');
+  if (/^il(?![\p{L}])/iu.test(pronounWord) && !FRENCH_AFTER_IL.test(text.slice(clause.start + pronoun.index + pronoun[0].length - pronounWord.length, trigger.end))) return undefined;
   const object = objectOf(undefined);
   const others = object ? types.filter((t) => t !== object.entity.type && t !== 'family' && t !== 'unknown') : [];
   if (!object || others.length === 0) return undefined;

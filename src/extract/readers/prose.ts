@@ -93,6 +93,11 @@ export function readSentences(lexicon: Lexicon, block: Segment): SentenceReading
 }
 
 /** Bounds that keep one pathological sentence linear: prose never comes near them. */
+/** A word of decline right before a percentage: "同比下降15%", "减少了15%", "下滑约15%". */
+const FALL_BEFORE_FIGURE = /(?:下降|减少|減少|下滑|下跌|下挫|回落|降低|萎缩|萎縮|跌)了?\s*(?:约|約|近)?\s*$/u;
+/** A word of decline right after a percentage: "15% 감소", "15% 하락", "15%減". */
+const FALL_AFTER_FIGURE = /^\s*(?:감소|하락|줄|減(?!速))/u;
+
 const MAX_FIGURES = 40;
 const MAX_VALUES = 40;
 const MAX_TRIGGERS = 80;
@@ -1243,6 +1248,16 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       );
     };
     const claim = (entity: EntityRef, attribute: string, value: Value, span: Span, anchor: number, confidence?: number, fromContext = false, scope?: 'member', via: SubjectVia = 'sentence', counterpart?: EntityRef, variant?: string, agent?: string) => {
+      // "同比下降15%", "同比减少了15%", "전년 대비 15% 감소": a percentage a word of decline gives is a fall, read with its sign
+      // (-15), unless that word is the attribute's own trigger (a decline's size).
+      if (value.kind === 'quantity' && value.unit === 'percent' && value.min !== null && value.min >= 0 && value.max !== null) {
+        const before = FALL_BEFORE_FIGURE.exec(text.slice(Math.max(0, anchor - 12), anchor));
+        const after = FALL_AFTER_FIGURE.exec(text.slice(figureEnd(value, anchor), figureEnd(value, anchor) + 8));
+        const at = before ? { start: anchor - before[0].length, end: anchor } : after ? { start: figureEnd(value, anchor), end: figureEnd(value, anchor) + after[0].length } : undefined;
+        if (at && !triggersOf().some((t) => t.start < at.end && at.start < t.end && t.attributes.some((a) => a.id === attribute))) {
+          value = { ...value, min: -value.max, max: -value.min };
+        }
+      }
       // "the stock up 4.5% to $41.63": a level a market reached, never the value of an attribute said to hold for all time (an offer's price).
       if (value.kind === 'quantity' && lexicon.attributes.get(attribute)?.timeless === true && MOVED_TO.test(text.slice(Math.max(0, anchor - 40), anchor))) return;
       // "added $90 billion in market value", "lost nearly 2,000 residents": the size of a move is no level of a stock (a market
