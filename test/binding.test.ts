@@ -8023,6 +8023,12 @@ describe('a place glued to the name after it by the attribute\'s hyphenated trig
     expect(conflicts('June 24 (Wire) - Ardley-based Halwick Foods cut its prices.', 'Halwick Foods is headquartered in Ardley.')).toEqual([]);
     expect(conflicts('In 2019 Halwick Foods was headquartered in Ardley.', 'Halwick Foods is headquartered in Wessex.')).toEqual([]);
   });
+
+  it('a timeline\'s entries keep their dates: a category that changed between two entries is no conflict', () => {
+    const one = (text: string) => analyse([{ file: 'a.md', text: `# Halwick Foods\n\n${text}\n` }], { lexicon: firms }).report.conflicts.map((c) => c.message);
+    expect(one('- 2019-03: Halwick Foods was headquartered in Ardley.\n- 2023-05: Halwick Foods is headquartered in Wessex.')).toEqual([]);
+    expect(one('March 2019: Halwick Foods was headquartered in Ardley.\n\nMay 2023: Halwick Foods is headquartered in Wessex.')).toEqual([]);
+  });
 });
 
 describe('a heading that describes its first name ("# X, the new satellite of Y")', () => {

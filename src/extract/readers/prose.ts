@@ -380,14 +380,19 @@ const DATELINE_PLACE = /^[\s*_#>-]*(?:\p{Lu}[\p{L}.'’ -]{1,30},\s*(?:(?:le|el|
  * date and a colon or a dash is a timeline's entry or a dateline, and the date is when its statements hold, unless one
  * names a date of its own (`scope`); `at`: where it is written in the block.
  */
-function entryDate(text: string, today?: Day): { scope: TimeScope; at: Span } | undefined {
+function entryDate(text: string, today?: Day): { scope: TimeScope; at: Span; wire: boolean } | undefined {
   const head = text.slice(0, 64);
   // (An entry's mark, a colon or a dash, must follow its date: a head with none is no entry, and its dates are not read.)
   if (!/[:：\-–—]/u.test(head)) return undefined;
   const date = findDates(head, today, today ? { yearless: true } : undefined).find((d) => !d.scope.start.startsWith('~'));
   if (!date || !DATELINE_PLACE.test(head.slice(0, date.start))) return undefined;
-  return ENTRY_MARK.test(head.slice(date.end)) ? { scope: date.scope, at: { start: date.start, end: date.end } } : undefined;
+  // A wire's dateline names its place before the date or its agency after it ("ARDLEY, June 24 —", "June 24 (Wire) -"); a
+  // timeline's entry names neither ("2019-03: …", "March 2019: …").
+  const wire = /\p{Lu}/u.test(head.slice(0, date.start)) || WIRE_AGENCY_AFTER.test(head.slice(date.end));
+  return ENTRY_MARK.test(head.slice(date.end)) ? { scope: date.scope, at: { start: date.start, end: date.end }, wire } : undefined;
 }
+/** After a dateline's date, its agency in parentheses: "June 24 (Wire) -". */
+const WIRE_AGENCY_AFTER = /^\s*(?:\*\*|__|\*|_)?\s*\([\p{L} .&-]{1,30}\)/u;
 
 /** A paragraph that opens on a time of day and a colon or a dash, as a live blog's entries do: "**14:07** — …", "09.30 Uhr: …". */
 const TIME_ENTRY = /^[\s*_]*(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*(?:a\.?m\.?|p\.?m\.?|Uhr|h|UTC|GMT|[A-Z]{2,4}T))?[\s*_]*(?:[:：]|\s[-–—]\s|[-–—]\s)/u;
@@ -1307,11 +1312,12 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
           : (whenClauseDate(anchor) ?? timeOf(figureSpan, false, false, undefined, named === 'quarter' || named === 'half' ? named : undefined, flow, value.kind === 'category'));
       // "Oct. 14, 2025 — Growers harvested 3.9 million tonnes this season": the day of a dateline or a timeline's entry is
       // when a level holds, not the period a flow (a harvest, a year's revenue) covers.
-      // So is it, of any length, for a category ("ARDLEY, June 24 — Ardley-based X …"): where a thing is, who leads it, is
-      // said as of the page's day, and meets what other pages say undated, as a figure that names no period length does.
+      // So is it, of any length, for a category on a wire's dateline ("ARDLEY, June 24 — Ardley-based X …"): where a thing is,
+      // who leads it, is said as of the page's day, and meets what other pages say undated, as a figure that names no period
+      // length does. A timeline's entry ("2019-03: X moved to Ardley") keeps its date: the entries tell a change.
       const own =
         (flow && sentenceTime === entry && entry !== undefined && entry.start === entry.end) ||
-        (value.kind === 'category' && entry !== undefined && sentenceTime?.start === entry.start && sentenceTime.end === entry.end)
+        (value.kind === 'category' && dateline?.wire === true && entry !== undefined && sentenceTime?.start === entry.start && sentenceTime.end === entry.end)
           ? undefined
           : sentenceTime;
       // "1.2 million visitors in 2023": a flow whose sentence dates it by a whole year, and names no length, is that year's.
