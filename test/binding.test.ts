@@ -8286,3 +8286,16 @@ describe("a count of people whose trigger a noun narrows (\"X's interpretability
     expect(staff('Corvane employs 1,500 staff.')).toEqual([['corvane', 1500]]);
   });
 });
+
+describe('a fronted phrase that holds a list ("With 20 staff and partnerships with A, B, and C, D provides")', () => {
+  const lexicon = inlinePack('labs', ['entities:', '  - {id: corvane, name: Corvane, type: organization}', '  - {id: halden, name: Halden, type: organization}']);
+  const staff = (text: string) => figuresWith(lexicon, text, 'team.size');
+
+  it('ends at the comma that closes the list, not at one inside it', () => {
+    expect(staff('With approximately 20 full-time staff and partnerships with Halden, Corvane, and Tessel, Quillon provides evidence.')).toEqual([]);
+  });
+
+  it('a fronted phrase without a list still gives the name the main clause opens on', () => {
+    expect(staff('With approximately 20 full-time staff, Corvane provides evidence.')).toEqual([['corvane', 20]]);
+  });
+});
