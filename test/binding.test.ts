@@ -8335,3 +8335,37 @@ describe('a fall of a growth figure ("同比下降15%", "15% 감소") keeps its 
     expect(growth('할덴의 매출은 전년 대비 15% 증가했다.')).toEqual([15]);
   });
 });
+
+describe("a count of people whose trigger a noun narrows (\"X's interpretability team had 17 people\")", () => {
+  const lexicon = inlinePack('labs', ['entities:', '  - {id: corvane, name: Corvane, type: organization}']);
+  const staff = (text: string) => figuresWith(lexicon, text, 'team.size');
+
+  it("is a part's count, not the organisation's headcount", () => {
+    expect(staff("Corvane's interpretability team had 17 people at the time.")).toEqual([]);
+    expect(staff('Corvane grew fast. Their Frontier Red Team comprises approximately 15 researchers who test systems.')).toEqual([]);
+    expect(staff('The [Corvane Superalignment team](https://example.org/sa) (approximately 30 researchers) launched a program.')).toEqual([]);
+    expect(staff('The [Corvane Superalignment team](https://example.org/research/index/scaling-oversight-with-weak-supervisors/) consists of approximately 30 researchers.')).toEqual([]);
+    expect(staff('- Corvane (Interpretability team, ~15-25 researchers)')).toEqual([]);
+    expect(staff('Corvane runs a 30-person safety team.')).toEqual([]);
+  });
+
+  it('a team, staff or workforce that only an article, a size or the name qualifies is still the headcount', () => {
+    expect(staff('Corvane has a team of 40 people.')).toEqual([['corvane', 40]]);
+    expect(staff("Corvane's entire team of 40 engineers shipped it.")).toEqual([['corvane', 40]]);
+    expect(staff('The Corvane team has 40 people.')).toEqual([['corvane', 40]]);
+    expect(staff('Corvane employs 1,500 staff.')).toEqual([['corvane', 1500]]);
+  });
+});
+
+describe('a fronted phrase that holds a list ("With 20 staff and partnerships with A, B, and C, D provides")', () => {
+  const lexicon = inlinePack('labs', ['entities:', '  - {id: corvane, name: Corvane, type: organization}', '  - {id: halden, name: Halden, type: organization}']);
+  const staff = (text: string) => figuresWith(lexicon, text, 'team.size');
+
+  it('ends at the comma that closes the list, not at one inside it', () => {
+    expect(staff('With approximately 20 full-time staff and partnerships with Halden, Corvane, and Tessel, Quillon provides evidence.')).toEqual([]);
+  });
+
+  it('a fronted phrase without a list still gives the name the main clause opens on', () => {
+    expect(staff('With approximately 20 full-time staff, Corvane provides evidence.')).toEqual([['corvane', 20]]);
+  });
+});

@@ -687,6 +687,12 @@ export function quantityClaims(
       continue;
     }
     const { attribute, trigger } = chosen[0]!;
+    // "X's interpretability team had 17 people", "the X Red Team comprises 15 researchers", "a 30-person safety team": a count
+    // of people whose trigger a noun narrows is that part's, not the whole organisation's headcount.
+    if (countsPeople(attribute) && narrowedTrigger(text, mentions, triggers, attribute, q)) {
+      previous = undefined;
+      continue;
+    }
     // "runs at up to 320 km/h" where the pack's trigger is "run at up to": the bound's words are the trigger's (a top speed,
     // a capacity), and the figure is the value itself.
     // So is "up to 128K tokens" of a maximum (a context window: `ceiling`, or an attribute whose words say "max").
@@ -1392,6 +1398,50 @@ function partOfAList(text: string, mentions: readonly Mention[], parens: Span[],
   if (trigger && trigger.start >= nounStart && trigger.end <= paren.start) return false;
   if (mentions.some((m) => m.end > nounStart && m.start < paren.start)) return false;
   return parens.some((p) => p !== paren && /\d/u.test(text.slice(p.start, p.end)) && A_NOUN_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start)));
+}
+/** Whether an attribute counts people (a headcount, a team's size). */
+const countsPeople = (attribute: PackAttribute) => attribute.unit !== undefined && canonicalUnit(attribute.unit) === 'person';
+/**
+ * Words before a trigger of a count of people that do not narrow it to a part: an article, a size, the whole ("the entire
+ * team of 40", "a small team of 12", "its full-time staff"). Any other word is a noun or an adjective that names a part
+ * ("the interpretability team", "the Red Team", "research staff").
+ */
+const WHOLE_WORDS = new Set(
+  'whole entire full total combined overall global worldwide current present existing growing expanding small smaller large larger big bigger tiny lean own full-time part-time permanent our my your'.split(' '),
+);
+/**
+ * "X's interpretability team had 17 people", "X's Red Team comprises 15 researchers", "a 30-person safety team": a trigger of a
+ * count of people that a word other than an article, a size or a name narrows (the word right before it, or between the figure
+ * and it), in the figure's clause, counts a part of the organisation.
+ */
+function narrowedTrigger(text: string, mentions: readonly Mention[], triggers: readonly TriggerHit[], attribute: PackAttribute, q: QuantityMatch): boolean {
+  const narrows = (word: string, end: number) => {
+    const lower = word.toLowerCase();
+    if (FUNCTION_WORDS.has(lower) || WHOLE_WORDS.has(lower) || /\p{N}/u.test(word) || /['’]s?$/u.test(word)) return false;
+    // "the Corvane team": the name itself.
+    return !mentions.some((m) => m.end === end);
+  };
+  // (Only a trigger that is a noun, one a header of the attribute holds: "team", "staff"; not a verb, "employs", "contava".)
+  const nouns = new Set(attribute.headers.flatMap((h) => h.toLowerCase().split(/\s+/u)));
+  return triggers.some((t) => {
+    if (!t.attributes.includes(attribute) || !nouns.has(text.slice(t.start, t.end).trim().toLowerCase())) return false;
+    if (t.end <= q.span.start) {
+      // (A link's target stands blanked between: its spaces count as one.)
+      const between = text.slice(t.end, q.span.start).replace(/\s+/gu, ' ');
+      if (between.length > 60 || /[.;!?:]|(?<![\p{L}])(?:and|but|while|whereas)(?![\p{L}])/iu.test(between) || /\d/u.test(between)) return false;
+      const before = /([\p{L}\p{N}'’-]+)\s+$/u.exec(text.slice(Math.max(0, t.start - 40), t.start));
+      return before !== null && narrows(before[1]!, t.start - before[0].length + before[1]!.length);
+    }
+    if (t.start < q.span.end) return false;
+    // "a 30-person interpretability team", "40 research staff": words between the figure and its trigger.
+    const words = /^\s+((?:[\p{L}-]+\s+){1,2})$/u.exec(text.slice(q.span.end, t.start));
+    if (!words) return false;
+    let at = q.span.end;
+    return words[1]!.trim().split(/\s+/u).some((w) => {
+      at = text.indexOf(w, at) + w.length;
+      return narrows(w, at);
+    });
+  });
 }
 /**
  * "with one province reporting 17 deaths", "a province has recorded 40": a figure reported by a thing the page names by a type

@@ -22,8 +22,11 @@ const THING_PRONOUN = /^\s*["“'‘(]?\s*(?:it|they|its|their)(?![\p{L}])(?:\s+
 const PRONOUN = /(?<![\p{L}])(?:it|he|she|they)(?![\p{L}])/iu;
 /** After a name, its verb (a word or three) and a pronoun for it: " says it", " operates its", " said that they" (not ", which it"). */
 const OPENER_THEN_PRONOUN = /^\s+(?:\p{Ll}+\s+){1,3}(?:it|he|she|they|(?:its|his|her|their)\s+own)(?![\p{L}])/u;
-/** A phrase before the main clause, up to its comma: "With 16GB of RAM, …", "Thanks to its 5,000mAh cell, …". */
-export const FRONTED_PHRASE = /^\s*(?:with|thanks\s+to|packing|featuring|boasting|at)\s(?:[^,;:.]|(?<=\d)[.,](?=\d)){1,80},\s*/iu;
+/**
+ * A phrase before the main clause, up to its comma: "With 16GB of RAM, …", "Thanks to its 5,000mAh cell, …". Not a comma inside
+ * a list the phrase holds ("With 20 staff and partnerships with A, B, and C, D provides": the next words close the list).
+ */
+export const FRONTED_PHRASE = /^\s*(?:with|thanks\s+to|packing|featuring|boasting|at)\s(?:[^,;:.]|(?<=\d)[.,](?=\d)){1,80},(?![^,;:.]{1,60},\s*(?:and|or)\s)\s*/iu;
 /** A thing named as another than one already met: "another train", "a second truck", "the other plane". */
 const ANOTHER_THING = /(?<![\p{L}])(?:another|a\s+second|a\s+third|the\s+other|one\s+other)\s+\p{L}/iu;
 /** A possessive pronoun right before a span, a word perhaps between: "its 5,000mAh cell", "its own lender". */
