@@ -8302,3 +8302,26 @@ describe('an instalment of a series ("Season 2", "the first season of", "Tempora
     expect(variants(table('Brinewood Crowns: Limited Series'))).toEqual([]);
   });
 });
+
+describe('an event date that names no place, beside dates placed in two countries', () => {
+  const films = inlinePack('films-dates', [
+    'entityTypes:',
+    '  - {type: film, headers: [film]}',
+    'entities:',
+    '  - {id: tidebreak, name: Tidebreak, type: film, aliases: [Tidebreak]}',
+    'events:',
+    '  - {id: release, label: release, triggers: [released, premiered, se estrenó], participantTypes: [film], minParticipants: 1}',
+  ]);
+  const clashes = (a: string, b: string) =>
+    analyse([{ file: 'a.md', text: `# Notes\n\n${a}\n` }, { file: 'b.md', text: `# Notes\n\n${b}\n` }], { lexicon: films }).report.conflicts
+      .filter((c) => c.rule === 'numeric-mismatch').length;
+  const placed = 'Tidebreak was released in the United States on July 11, 2025, and premiered in Spain on 18 July 2025.';
+
+  it('is the place\'s whose date it agrees with, and is not set against another place\'s date', () => {
+    expect(clashes(placed, 'Tidebreak se estrenó el 18 de julio de 2025.')).toBe(0);
+  });
+
+  it('one that agrees with no place\'s date still meets them all', () => {
+    expect(clashes(placed, 'Tidebreak se estrenó el 25 de julio de 2025.')).toBe(1);
+  });
+});
