@@ -8369,3 +8369,63 @@ describe('a fronted phrase that holds a list ("With 20 staff and partnerships wi
     expect(staff('With approximately 20 full-time staff, Corvane provides evidence.')).toEqual([['corvane', 20]]);
   });
 });
+
+describe('an instalment of a series ("Season 2", "the first season of", "Temporada 2", "シーズン2", "Part 2")', () => {
+  const shows = inlinePack('shows', [
+    'entityTypes:',
+    '  - {type: series, headers: [series, show]}',
+    'entities:',
+    '  - {id: brinewood, name: Brinewood Crowns, type: series, aliases: [Brinewood Crowns, ブラインウッド]}',
+    'attributes:',
+    '  - {id: hours.viewed, label: hours viewed, kind: quantity, unit: hr, triggers: [hours viewed, horas vistas, 視聴時間], headers: [hours viewed], subjects: [series]}',
+  ]);
+  const conflicts = (a: string, b: string) =>
+    analyse([{ file: 'a.md', text: `# Notes\n\n${a}\n` }, { file: 'b.md', text: `# Notes\n\n${b}\n` }], { lexicon: shows }).report.conflicts.length;
+  const variants = (text: string) => claimsIn(shows, `# Notes\n\n${text}\n`, 'hours.viewed').map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.variant ?? null]);
+
+  it('is read as the figure\'s variant, in the languages a page is written in', () => {
+    expect(variants('Brinewood Crowns: Season 2 held the top spot with 41.3 million hours viewed.')).toEqual([[41.3e6, 'season 2']]);
+    expect(variants('The first season of Brinewood Crowns returned with 9.6 million hours viewed.')).toEqual([[9.6e6, 'season 1']]);
+    expect(variants('Brinewood Crowns: Temporada 2 sumó 41,3 millones de horas vistas.')).toEqual([[41.3e6, 'season 2']]);
+    expect(variants('Brinewood Crowns Part 2 drew 12 million hours viewed.')).toEqual([[12e6, 'part 2']]);
+    expect(variants('Brinewood Crowns drew 12 million hours viewed in the 2024 season.')).toEqual([[12e6, null]]);
+  });
+
+  it('keeps two instalments apart, and an instalment from the series (whose figure may be of all of them); one instalment\'s figures still clash', () => {
+    expect(
+      conflicts('Brinewood Crowns: Season 2 held the top spot with 41.3 million hours viewed.', 'The first season of Brinewood Crowns returned with 9.6 million hours viewed.'),
+    ).toBe(0);
+    expect(conflicts('Brinewood Crowns: Season 2 drew 41.3 million hours viewed.', 'Brinewood Crowns: Season 2 drew 38 million hours viewed.')).toBe(1);
+    expect(conflicts('Brinewood Crowns: Season 2 drew 41.3 million hours viewed.', 'Brinewood Crowns drew 38 million hours viewed.')).toBe(0);
+  });
+
+  it('a table row labelled "Name: Season 2" is that instalment\'s row; another label after a colon still names no row', () => {
+    const table = (label: string) => `| Series | Hours viewed |\n|---|---|\n| ${label} | 41,300,000 |`;
+    expect(variants(table('Brinewood Crowns: Season 2'))).toEqual([[41.3e6, 'season 2']]);
+    expect(variants(table('Brinewood Crowns: Temporada 3'))).toEqual([[41.3e6, 'season 3']]);
+    expect(variants(table('Brinewood Crowns: Limited Series'))).toEqual([]);
+  });
+});
+
+describe('an event date that names no place, beside dates placed in two countries', () => {
+  const films = inlinePack('films-dates', [
+    'entityTypes:',
+    '  - {type: film, headers: [film]}',
+    'entities:',
+    '  - {id: tidebreak, name: Tidebreak, type: film, aliases: [Tidebreak]}',
+    'events:',
+    '  - {id: release, label: release, triggers: [released, premiered, se estrenó], participantTypes: [film], minParticipants: 1}',
+  ]);
+  const clashes = (a: string, b: string) =>
+    analyse([{ file: 'a.md', text: `# Notes\n\n${a}\n` }, { file: 'b.md', text: `# Notes\n\n${b}\n` }], { lexicon: films }).report.conflicts
+      .filter((c) => c.rule === 'numeric-mismatch').length;
+  const placed = 'Tidebreak was released in the United States on July 11, 2025, and premiered in Spain on 18 July 2025.';
+
+  it('is the place\'s whose date it agrees with, and is not set against another place\'s date', () => {
+    expect(clashes(placed, 'Tidebreak se estrenó el 18 de julio de 2025.')).toBe(0);
+  });
+
+  it('one that agrees with no place\'s date still meets them all', () => {
+    expect(clashes(placed, 'Tidebreak se estrenó el 25 de julio de 2025.')).toBe(1);
+  });
+});

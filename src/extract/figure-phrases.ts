@@ -529,3 +529,57 @@ export function settingsMasked(text: string): string {
   return masked;
 }
 
+
+/** Ordinal words before a noun of an instalment ("the second season", "la segunda temporada", "la deuxième saison", "die zweite Staffel"). */
+const INSTALMENT_ORDINALS: Readonly<Record<string, number>> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  primera: 1, segunda: 2, tercera: 3, cuarta: 4, quinta: 5, sexta: 6, primeira: 1, terceira: 3,
+  première: 1, premiere: 1, deuxième: 2, seconde: 2, troisième: 3, quatrième: 4, cinquième: 5,
+  erste: 1, zweite: 2, dritte: 3, vierte: 4, fünfte: 5, prima: 1, seconda: 2, terza: 3, quarta: 4,
+};
+/** Nouns of one instalment of a series, by language, with the form its variant takes: "season", "part". */
+const SEASON_NOUNS = String.raw`season|temporada|saison|staffel|stagione`;
+const INSTALMENT_NOUNS = String.raw`${SEASON_NOUNS}|part|parte|partie`;
+/** "Season 2", "Temporada 2", "Saison 2", "Staffel 2", "Part 2" (a number only: not "Season Two", not "season 2023"). */
+const INSTALMENT_NUMBERED = new RegExp(String.raw`(?<![\p{L}])(${INSTALMENT_NOUNS})\s+(\d{1,2})(?!\d|[.,:]\d|\p{L})`, 'giu');
+/** "the second season", "la segunda temporada", "die zweite Staffel", "la deuxième saison" (seasons only: "the first part of the year" is no instalment). */
+const INSTALMENT_ORDINAL = new RegExp(String.raw`(?<![\p{L}])(${Object.keys(INSTALMENT_ORDINALS).join('|')})\s+(${SEASON_NOUNS})(?![\p{L}])`, 'giu');
+/** "シーズン2", "第2シーズン", "第二季" is not read. */
+const INSTALMENT_CJK = /(?:第\s*(\d{1,2})\s*(シーズン|シリーズ|部)|(シーズン|パート)\s*(\d{1,2})(?!\d))/gu;
+
+/** The variant a noun of an instalment gives: "season 2", "part 2" (the noun in English, whatever the language). */
+function instalmentKind(noun: string): string {
+  const n = noun.toLowerCase();
+  return /^(?:part|parte|partie|パート|部)$/u.test(n) ? 'part' : 'season';
+}
+
+/**
+ * The instalment of a series a figure at `anchor` of `sentence` is of, as "season 2" or "part 2": the nearest one its
+ * sentence names before the figure, else the nearest after it; undefined when the sentence names none.
+ * ("Kings: Season 2 drew 41.3 million hours", "The first season of Kings drew 9.6 million hours", "la temporada 2",
+ * "シーズン2"). A number after its noun is a label, never a figure (`labelNumber`).
+ */
+export function instalmentAt(sentence: string, anchor: number): string | undefined {
+  const found: { at: number; kind: string }[] = [];
+  for (const m of sentence.matchAll(INSTALMENT_NUMBERED)) found.push({ at: m.index, kind: `${instalmentKind(m[1]!)} ${Number(m[2])}` });
+  for (const m of sentence.matchAll(INSTALMENT_ORDINAL)) found.push({ at: m.index, kind: `${instalmentKind(m[2]!)} ${INSTALMENT_ORDINALS[m[1]!.toLowerCase()]}` });
+  for (const m of sentence.matchAll(INSTALMENT_CJK)) found.push({ at: m.index, kind: m[1] !== undefined ? `${instalmentKind(m[2]!)} ${Number(m[1])}` : `${instalmentKind(m[3]!)} ${Number(m[4])}` });
+  const before = found.filter((f) => f.at < anchor).sort((a, b) => b.at - a.at)[0];
+  const after = found.filter((f) => f.at >= anchor).sort((a, b) => a.at - b.at)[0];
+  return (before ?? after)?.kind;
+}
+
+/**
+ * A label that is a name and one instalment of it, after a colon or a dash ("Kings: Season 2", "Kings – Temporada 2", "Kings:
+ * シーズン2"): where the name ends and the instalment, as `instalmentAt` gives it; undefined for any other label ("Kings:
+ * Limited Series").
+ */
+export function instalmentLabel(label: string): { nameEnd: number; kind: string } | undefined {
+  const m = /\s*(?::|\s[–—-])\s*([^:]+?)\s*$/u.exec(label);
+  if (!m || m.index === 0) return undefined;
+  const tail = m[1]!;
+  const whole = new RegExp(String.raw`^(?:${INSTALMENT_NUMBERED.source}|${INSTALMENT_ORDINAL.source}|${INSTALMENT_CJK.source})$`, 'iu');
+  if (!whole.test(tail)) return undefined;
+  const kind = instalmentAt(tail, 0);
+  return kind === undefined ? undefined : { nameEnd: m.index, kind };
+}

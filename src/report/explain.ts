@@ -2,7 +2,7 @@
 import type { Explanation } from '../check/explain.js';
 import type { Claim } from '../types.js';
 import { alikeNote } from '../check/alike.js';
-import { describeValue, FOR_LENGTH, isBenchmarkSetting, isNamedPeriod } from '../rules/describe.js';
+import { describeValue, FOR_LENGTH, isBenchmarkSetting, isInstalment, isNamedPeriod } from '../rules/describe.js';
 import { escapeControl, escapeJsonText, neutraliseCommands } from './escape.js';
 import { projectClaim, projectConflict } from './json.js';
 import { placeWords } from './pretty.js';
@@ -37,7 +37,9 @@ function claimLines(c: Claim, indent: string): string[] {
             ? `${indent}period:    the ${c.variant}, with no year (a figure of another quarter or half is not compared with it)`
             : isBenchmarkSetting(c.variant)
               ? `${indent}setting:   ${c.variant} (a score in another setting is not compared with it; one in none is)`
-              : `${indent}kind:      ${c.variant} (an event of another kind is not compared with it)`,
+              : isInstalment(c.variant)
+                ? `${indent}instalment: ${c.variant} (compared only with a figure of the same instalment)`
+                : `${indent}kind:      ${c.variant} (an event of another kind is not compared with it)`,
         ]
       : []),
     ...(c.withinPage ? [`${indent}period:    a time only its page gives (a running level on a page with no date, or a move over an unstated span): compared only within its page`] : []),

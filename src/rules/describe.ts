@@ -41,6 +41,11 @@ export const isNamedPeriod = (variant: string | undefined): boolean => variant !
 /** Whether a claim's variant is the setting of a benchmark score ("5-shot", "pass@1", "cot": src/extract/figure-phrases.ts). */
 export const isBenchmarkSetting = (variant: string | undefined): boolean => variant !== undefined && /^(?:\d+-shot|few-shot|(?:pass|maj|cons)@\d+|top-\d+|cot)$/u.test(variant);
 /**
+ * Whether a claim's variant is an instalment of a series ("season 2", "part 3": src/extract/figure-phrases.ts, instalmentAt).
+ * Not a loose one: a figure of the series that names no instalment may be of all of them, so it meets none.
+ */
+export const isInstalment = (variant: string | undefined): boolean => variant !== undefined && /^(?:season|part) \d+$/u.test(variant);
+/**
  * A variant that keeps a claim apart only from one of another such variant, not from one that names none: a quarter no year
  * places ("quarterly revenue" may be of any quarter), a benchmark's setting (a score whose page names no setting may be in
  * either).

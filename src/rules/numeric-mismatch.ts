@@ -163,8 +163,29 @@ const keeps = (bound: Value, point: Value) =>
  * part of the subject ("nine engines on the core stage", "in Corvalia alone", src/extract/where.ts) and one of another part or of
  * the whole, or a figure of a market other than the home one ("worldwide", "overseas") and one that names no market.
  */
-const elsewhere = (a: Claim, b: Claim) =>
-  placeName(a.where) !== placeName(b.where) && ((a.where !== undefined && b.where !== undefined) || isPart(a.where) || isPart(b.where) || isOtherMarket(a.where) || isOtherMarket(b.where));
+const elsewhere = (a: Claim, b: Claim) => {
+  const [x, y] = [a.where ?? placeByAgreement.get(a), b.where ?? placeByAgreement.get(b)];
+  return placeName(x) !== placeName(y) && ((x !== undefined && y !== undefined) || isPart(x) || isPart(y) || isOtherMarket(x) || isOtherMarket(y));
+};
+/**
+ * An event's date that names no place but agrees with the date of one place's event ("se estrenó … el 18 de julio" against
+ * "released in the United States on July 11 and in Spain on 18 July"): that place's, so not set against another place's
+ * date. One that agrees with no place's date, or with dates of several, stays unplaced and meets all.
+ */
+const placeByAgreement = new WeakMap<Claim, string>();
+function placeDatesByAgreement(group: readonly Claim[], lexicon: Lexicon): void {
+  const dates = group.filter((c): c is QuantityClaim => c.value.kind === 'quantity' && c.value.unit === 'date' && c.attribute.startsWith('event.') && c.attribute.endsWith('.date'));
+  const placed = dates.filter((c) => c.where !== undefined && !isPart(c.where) && !isOtherMarket(c.where));
+  if (placed.length === 0) return;
+  const span = (c: QuantityClaim) => interval(c.value, lexicon.attributes.get(c.attribute));
+  for (const c of dates) {
+    if (c.where !== undefined) continue;
+    const [lo, hi] = span(c);
+    const places = new Set(placed.filter((p) => span(p)[0] < hi && lo < span(p)[1]).map((p) => placeName(p.where)));
+    const agreeing = placed.find((p) => placeName(p.where) === [...places][0]);
+    if (places.size === 1 && agreeing) placeByAgreement.set(c, agreeing.where!);
+  }
+}
 /**
  * After a total, the words that open its parts: "466 stoppages, with 47 planned and 419 not", "including 12 children", "of which",
  * or a parenthesis that lists them ("31 on board (28 sailors and 3 pilots)").
@@ -574,6 +595,7 @@ export const numericMismatch: Rule = {
   },
   check(all, { lexicon }) {
     const group = current(all);
+    placeDatesByAgreement(group, lexicon);
     // A money attribute holds figures in the currencies they were written in: each currency is compared apart
     // (no exchange rate is assumed), and so are the units of an attribute no pack knows.
     const units = new Map<string, Claim[]>();

@@ -7,7 +7,7 @@ import { foldName, type Lexicon } from '../../packs/lexicon.js';
 import type { PackAttribute, PackEvent } from '../../packs/types.js';
 import type { EntityRef, Quantity, Span, TimeScope } from '../../types.js';
 import type { RawClaim } from '../raw-claim.js';
-import { benchmarkSetting, COMPARED_WITH_WORDS, settingSpans } from '../figure-phrases.js';
+import { benchmarkSetting, COMPARED_WITH_WORDS, instalmentLabel, settingSpans } from '../figure-phrases.js';
 import { compatible } from '../subjects.js';
 import type { Segment, TableSegment } from '../segments.js';
 import { labelKind } from './prose-events.js';
@@ -601,6 +601,10 @@ export function extractTableClaims(lexicon: Lexicon, table: TableSegment, state?
   for (const row of body) {
     const first = row.cells[0];
     let named = first && rowName(first);
+    // "| Kings: Season 2 | 41,300,000 |": a row of one instalment of a thing is that thing's, its figures that instalment's
+    // (a variant, as "Season 2" in a sentence makes one); the row's event dates are not read (the thing's or the instalment's?).
+    const instalment = !named && first ? instalmentLabel(first.text) : undefined;
+    if (instalment) named = rowName({ ...first!, text: first!.text.slice(0, instalment.nameEnd) });
     if (!named && first && first.text.trim() === '' && sizeColumn > 0) named = previous;
     // "| Line | Length |" over "| 4 | 16.4 km |": a number under a type's header names the row with the header's word, where
     // a pack knows the name ("Line 4").
@@ -628,6 +632,7 @@ export function extractTableClaims(lexicon: Lexicon, table: TableSegment, state?
       const column = columns[i];
       const event = events[i];
       if (event && cell.text.trim() !== '') {
+        if (instalment) return;
         // The row's name is what the event dates, not one size of it a size column names.
         const dated = datedEvent(event, line, cell, state?.today, cellText(header.cells[i]!), lexicon);
         if (dated) claims.push({ ...base, ...dated, confidence: line.known ? 1 : UNKNOWN_ENTITY_CONFIDENCE });
@@ -643,7 +648,7 @@ export function extractTableClaims(lexicon: Lexicon, table: TableSegment, state?
       for (const reading of cellReadings(lexicon, cell, withRowSetting(column, settingOf?.(row)), state?.format)) {
         // A flow's or a tally's figure the table dates nowhere takes the season a heading above names ("# 2024–25 … season").
         const inSeason = !own.time && !reading.time && season && countsOverTime(lexicon, reading.attribute) ? { time: season } : {};
-        claims.push({ ...base, ...own, ...of, ...reading, ...inSeason });
+        claims.push({ ...base, ...own, ...of, ...reading, ...inSeason, ...(instalment && reading.variant === undefined ? { variant: instalment.kind } : {}) });
       }
     });
   }
