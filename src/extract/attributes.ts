@@ -9,7 +9,7 @@ import type { PhraseMatch, PhraseMatcher } from '../packs/phrases.js';
 import type { PackAttribute } from '../packs/types.js';
 import type { EntityRef, Quantity, Span } from '../types.js';
 import { compatible, coordinated, counterpartOf, FRONTED_PHRASE, lastBefore, NAME_OPENS, nearestBefore, possessorBefore, QUOTED_TITLE, REPORTING, SUBJECT_WINDOW } from './subjects.js';
-import { afterAnEvent, CHANGED_BY, CHANGED_BY_ABROAD, changeAsRange, changedByAfter, COMPARED_CHANGE_NOUN, countsItsSources, FUNCTION_WORDS, moveSize, namesWhatItCounts, notItsValue, NOW_WORDS, settingsMasked, startsAChange, VERB_ONLY_TRIGGER } from './figure-phrases.js';
+import { afterAnEvent, CHANGED_BY, clauseBefore, DEFINITE_ARTICLES, CHANGED_BY_ABROAD, changeAsRange, changedByAfter, COMPARED_CHANGE_NOUN, countsItsSources, FUNCTION_WORDS, moveSize, namesWhatItCounts, notItsValue, NOW_WORDS, settingsMasked, startsAChange, VERB_ONLY_TRIGGER } from './figure-phrases.js';
 import { distance, enclosing, wordsBetween } from './words.js';
 import { clauseNouns, descriptionsOf, subjectTypes, typeNounForOnly, typeNouns } from './typing.js';
 
@@ -1075,8 +1075,8 @@ function penalisedObject(lexicon: Lexicon, text: string, mentions: readonly Ment
  * After a sum's phrase, what it pays for: "for", "por", "per", "für", "pour", "pelo" with an article, a word or two of the
  * sum between ("48 millones de euros fijos por el jugador").
  */
-const PAID_FOR_AFTER =
-  /^(?:\s+(?!(?:and|or|y|e|et|und|o|in|en|im|nel|with|con|mit|avec)\s)\p{Ll}[\p{Ll}-]*){0,2}\s+(?:for|por|per|für|pour|pelo|pela)\s+(?:(?:the|el|la|il|lo|l['’]|le|den|die|das|o|a)\s*)?(?=\p{L})/u;
+const PAID_FOR_AFTER = new RegExp(
+  String.raw`^(?:\s+(?!(?:and|or|y|e|et|und|o|in|en|im|nel|with|con|mit|avec)\s)\p{Ll}[\p{Ll}-]*){0,2}\s+(?:for|por|per|für|pour|pelo|pela)\s+(?:(?:${DEFINITE_ARTICLES})\s*)?(?=\p{L})`, 'u');
 /**
  * "Fenwold paid a fee of €48 million for Tollund", "el club abonará 48 millones de euros por el jugador": a sum whose attribute
  * cannot describe its payer (the name nearest before it in its clause, or a definite type noun opening the clause) is the sum
@@ -1100,17 +1100,14 @@ function paidForObject(lexicon: Lexicon, text: string, mentions: readonly Mentio
   const at = end + tie[0].length;
   const named = mentions.find((m) => m.start === at);
   if (named) return accept(named) ? named : undefined;
-  if (!/(?<![\p{L}])(?:the|el|la|il|lo|l['’]|le|den|die|das|o|a)\s*$/iu.test(tie[0])) return undefined;
+  if (!ENDS_ON_ARTICLE.test(tie[0])) return undefined;
   const noun = /^[\p{L}-]+(?![\p{L}])/u.exec(text.slice(at, at + 40))?.[0]?.toLowerCase();
   return noun !== undefined && takes(noun) ? noun : undefined;
 }
 /** A definite noun opening a clause, its payer: "The club", "El club inglés", "Der Verein" (group 1: the noun). */
-const PAYER_NOUN = /^\s*(?:the|el|la|il|lo|l['’]|le|der|die|das|o|a)\s*([\p{L}-]+)/iu;
-/** The clause a position stands in, up to it: from the last sentence or clause mark before it. */
-const clauseBefore = (text: string, at: number): string => {
-  const before = text.slice(0, at);
-  return before.slice(Math.max(before.search(/[^,;:.!?，；：。]*$/u), 0));
-};
+const PAYER_NOUN = new RegExp(String.raw`^\s*(?:${DEFINITE_ARTICLES})\s*([\p{L}-]+)`, 'iu');
+/** A tie that ends on a definite article ("for the "): what it pays for is a description. */
+const ENDS_ON_ARTICLE = new RegExp(String.raw`(?<![\p{L}])(?:${DEFINITE_ARTICLES})\s*$`, 'iu');
 
 /** A figure's phrase tied to a description: "… in the company", "… of the automaker's shares" (group 1: the noun). */
 const TIED_DESCRIPTION = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:of|in|into|for)\s+the\s+(\p{L}+)(?![\p{L}])/iu;

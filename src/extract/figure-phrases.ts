@@ -27,6 +27,16 @@ export const NOW_WORDS = String.raw`(?:now|currently|presently|today|at\s+presen
  */
 export const PAST_BESIDE_NOW = String.raw`(?:had|was|were|hatte|hatten|war|waren|avait|avaient|était|étaient|tenía|tenían|había|habían|era|eran|contaba|contaban|aveva|avevano|erano|tinha|tinham|havia)`;
 
+/** The definite articles a noun phrase opens on, in the languages news is read in: "the club", "der Verein", "la squadra". */
+export const DEFINITE_ARTICLES = String.raw`the|der|die|das|den|le|la|l['’]|el|il|lo|o|a`;
+
+/** The text of a position's clause before it, at most `max` characters back: to a comma, colon or stop. */
+export function clauseBefore(text: string, start: number, max = start): string {
+  let from = start;
+  while (from > 0 && start - from < max && !/[.;,:!?。；，：！？]/u.test(text[from - 1]!)) from--;
+  return text.slice(from, start);
+}
+
 /**
  * Words that set a state after an event, then the event's noun phrase, in the languages news is read in: "after the final
  * burn", "since the separation", "following the burn", "après la manœuvre", "depuis la séparation", "tras la maniobra",

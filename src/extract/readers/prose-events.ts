@@ -6,7 +6,7 @@ import type { EntityRef, Span, Value } from '../../types.js';
 import type { PackEvent } from '../../packs/types.js';
 import { BASED_ON, COMPARED_WITH, saidOfAnother } from '../subjects.js';
 import { typeNounForOnly } from '../typing.js';
-import { BEFORE_OR_UNTIL_WORDS } from '../figure-phrases.js';
+import { BEFORE_OR_UNTIL_WORDS, DEFINITE_ARTICLES } from '../figure-phrases.js';
 import { distance, inside, wordsBetween } from '../words.js';
 
 /** The clause around `at`: participants of an event are named in its own clause. */
@@ -103,7 +103,7 @@ const BEFORE_VERB =
 /** A clause that opens on a subject pronoun and at most a few auxiliaries before the event's word: "It was held", "He was born", "Er wurde". */
 const PRONOUN_SUBJECT = new RegExp(String.raw`^\s*(?:it|he|she|they|il|elle|ils|elles|er|sie|es|él|ella)\s+(?:${BEFORE_VERB}\s+){0,3}$`, 'iu');
 /** The definite articles of the languages news is written in: "the club", "il club", "la squadra", "el equipo", "der Verein". */
-const DEFINITE = String.raw`the|this|der|die|das|le|la|l['’]|el|il|lo|o|a`;
+const DEFINITE = String.raw`this|${DEFINITE_ARTICLES}`;
 /** A clause that opens on an article and a noun or two: "The museum was", "Il club è stato", "Die Wahl wurde"; the noun is group 1. */
 const ARTICLE_NOUN_SUBJECT = new RegExp(String.raw`^\s*(?:${DEFINITE})\s*([\p{L}-]+(?:\s+[\p{L}-]+)??)\s+(?:${BEFORE_VERB}\s+){0,3}$`, 'iu');
 /**

@@ -2,7 +2,7 @@
 // and events, each bound to its subject (src/extract/subjects.ts) and attribute (src/extract/attributes.ts).
 import { dayPeriod, findDates, isMonthName, type DateMatch, type Day } from '../../normalise/dates.js';
 import { AMBIGUOUS, familiesOf, findMentions, mayBeFamily, PLACE_TYPES, resolveName, UNKNOWN_ENTITY_CONFIDENCE, type Mention } from '../../normalise/entities.js';
-import { BEFORE_OR_UNTIL_WORDS, benchmarkSetting, NOW_WORDS, PAST_BESIDE_NOW, COMPARED_CHANGE_NOUN, COMPARED_WITH_WORDS, CHANGE_AFTER, CHANGE_BEFORE, countedPer, EACH_OPENING, eachOnes, FUNCTION_WORDS, instalmentAt, labelNumber, MOVED_TO, namesWhatItCounts, PARTS_OPENING, RUNNING_AFTER, RUNNING_BEFORE, settingSpans } from '../figure-phrases.js';
+import { BEFORE_OR_UNTIL_WORDS, benchmarkSetting, clauseBefore, NOW_WORDS, PAST_BESIDE_NOW, COMPARED_CHANGE_NOUN, COMPARED_WITH_WORDS, CHANGE_AFTER, CHANGE_BEFORE, countedPer, EACH_OPENING, eachOnes, FUNCTION_WORDS, instalmentAt, labelNumber, MOVED_TO, namesWhatItCounts, PARTS_OPENING, RUNNING_AFTER, RUNNING_BEFORE, settingSpans } from '../figure-phrases.js';
 import type { PhraseMatch } from '../../packs/phrases.js';
 import { findQuantities, wholeCount, type NumberFormat, type QuantityMatch } from '../../normalise/numbers.js';
 import { convertible, CURRENCY_CODES, dimensionOf, inUnit, isCountUnit, PERCENT, PERCENTAGE_POINT, sameUnit } from '../../normalise/units.js';
@@ -1975,9 +1975,3 @@ export function lostValue(text: string, start: number, end: number): boolean {
   );
 }
 
-/** The text of a value's clause before it, at most `max` characters back (to a comma, colon or stop). */
-function clauseBefore(text: string, start: number, max: number): string {
-  let from = start;
-  while (from > 0 && start - from < max && !/[.;,:!?。；，：！？]/u.test(text[from - 1]!)) from--;
-  return text.slice(from, start);
-}
