@@ -8243,14 +8243,13 @@ describe('an amount of one act that may recur (`measure: act`): an investment wi
   });
 });
 
+/** Two labs, and the foundings read from one text: for the two describe blocks below. */
+const twoLabs = inlinePack('labs', ['entities:', '  - {id: corvane, name: Corvane, type: organization}', '  - {id: halden, name: Halden, type: organization}']);
+const labFoundings = (text: string) =>
+  claimsIn(twoLabs, `# Notes\n\n${text}\n`, 'event.founding').map((c) => [c.entity.id, c.time?.start ?? null]);
+
 describe('a name that tells where a founder came from ("by former X researchers", "a X alumnus who co-founded")', () => {
-  const lexicon = inlinePack('labs', [
-    'entities:',
-    '  - {id: corvane, name: Corvane, type: organization}',
-    '  - {id: halden, name: Halden, type: organization}',
-  ]);
-  const foundings = (text: string) =>
-    claimsIn(lexicon, `# Notes\n\n${text}\n`, 'event.founding').map((c) => [c.entity.id, c.time?.start ?? null]);
+  const foundings = labFoundings;
 
   it('is no participant of the founding: the founded thing is another', () => {
     expect(foundings('Brightwell is a safety lab founded in 2021 by former Corvane researchers.')).toEqual([]);
@@ -8266,13 +8265,7 @@ describe('a name that tells where a founder came from ("by former X researchers"
 });
 
 describe("a founding after a name's possessive and a noun (\"X's safety team, established in 2023\")", () => {
-  const lexicon = inlinePack('labs', [
-    'entities:',
-    '  - {id: corvane, name: Corvane, type: organization}',
-    '  - {id: halden, name: Halden, type: organization}',
-  ]);
-  const foundings = (text: string) =>
-    claimsIn(lexicon, `# Notes\n\n${text}\n`, 'event.founding').map((c) => [c.entity.id, c.time?.start ?? null]);
+  const foundings = labFoundings;
 
   it('is the founding of what the name owns, not of the name', () => {
     expect(foundings("Corvane's alignment team, established in July 2023, was disbanded a year later.")).toEqual([]);
