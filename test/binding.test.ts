@@ -8422,3 +8422,25 @@ describe('an event date that names no place, beside dates placed in two countrie
     expect(clashes(placed, 'Tidebreak se estrenó el 25 de julio de 2025.')).toBe(1);
   });
 });
+
+describe('a day that ends a span after an event ("9月12日に公開され、14日までの3日間で")', () => {
+  const films = inlinePack('films-spans', [
+    'entityTypes:',
+    '  - {type: film, headers: [film]}',
+    'entities:',
+    '  - {id: kumo-no-tou, name: Kumo no Tou, type: film, aliases: [Kumo no Tou, 雲の塔]}',
+    'events:',
+    '  - {id: release, label: release, triggers: [公開され, 公開, released], participantTypes: [film], minParticipants: 1}',
+  ]);
+  const released = (text: string) =>
+    claimsIn(films, `---\ndate: 2025-06-20\nlang: ja\n---\n# 興行\n\n${text}\n`, 'event.release').map((c) => c.time ? `${c.time.start}..${c.time.end}` : null);
+
+  it('is not the event\'s date: the day the event\'s clause writes is', () => {
+    expect(released('『雲の塔』が6月6日に全国200館で公開され、8日までの3日間で観客20万人を集めた。')).toEqual(['2025-06-06..2025-06-06']);
+  });
+
+  it('a day the event\'s clause writes with no span after it still dates it', () => {
+    expect(released('『雲の塔』が6月6日に全国200館で公開され、話題を集めた。')).toEqual(['2025-06-06..2025-06-06']);
+    expect(released('『雲の塔』が6月6日に公開され、8日までに観客20万人を集めた。')).toEqual(['2025-06-06..2025-06-06']);
+  });
+});

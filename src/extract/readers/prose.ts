@@ -608,6 +608,8 @@ const CONTENT_CLAUSE_BETWEEN =
 const SINCE_PHRASE = /(?<![\p{L}])since\s+[^,;:.!?]{0,40}$/iu;
 /** Words that set an event before or after a date rather than on it: "the last session before …", "ahead of", "until". */
 const BEFORE_OR_UNTIL = new RegExp(String.raw`(?<![\p{L}])(?:${BEFORE_OR_UNTIL_WORDS})(?![\p{L}])`, 'iu');
+/** Right after a date, a postposition that makes it the end of a span, not a moment: "14日まで", "14일까지", "14日为止". */
+const UNTIL_AFTER_DATE = /^\s*(?:まで|迄|까지|为止|為止)/u;
 
 /**
  * Between a figure and a date that dates it alone: a few words, no clause mark ("€5.3 billion in 2023", "€6.1bn approved in
@@ -1147,6 +1149,8 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         if (lifeSpan(date, span)) continue;
         // "loaded on July 10, the last day before Orbis-3 launched": a date the event came after (or before).
         if (BEFORE_OR_UNTIL.test(date.end <= span.start ? text.slice(date.end, span.start) : text.slice(span.end, date.start))) continue;
+        // "9月12日に公開され、14日までの3日間で…": a day a span runs until is not when the event happened.
+        if (UNTIL_AFTER_DATE.test(text.slice(date.end, date.end + 4))) continue;
         // (The words of an aside between the event's word and a date after it are not counted, nor is its commas' clause.)
         const aside = date.start >= trigger ? asideWords(text.slice(trigger, date.start)) : 0;
         const d = distance(text, date, span) - aside - (date.start >= span.end ? 0.5 : 0);
