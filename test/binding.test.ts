@@ -8444,3 +8444,25 @@ describe('a day that ends a span after an event ("9月12日に公開され、14�
     expect(released('『雲の塔』が6月6日に公開され、8日までに観客20万人を集めた。')).toEqual(['2025-06-06..2025-06-06']);
   });
 });
+
+describe('an aside "held on <date>" right after an event\'s word ("the 2025 general election, held on 21 September 2025,")', () => {
+  const polls = inlinePack('polls-held', [
+    'entityTypes:',
+    '  - {type: jurisdiction, headers: [country]}',
+    'entities:',
+    '  - {id: belmoria, name: Belmoria, type: jurisdiction, aliases: [Belmoria]}',
+    'events:',
+    '  - {id: election, label: election, triggers: [general election, election, élections régionales], participantTypes: [jurisdiction], minParticipants: 1}',
+  ]);
+  const held = (text: string, lang = 'en') =>
+    claimsIn(polls, `---\ndate: 2025-10-01\nlang: ${lang}\n---\n# Results\n\n${text}\n`, 'event.election').map((c) => c.time ? `${c.time.start}..${c.time.end}` : null);
+
+  it('dates the event with the aside\'s date, not with a year written before its word', () => {
+    expect(held("Belmoria's 2025 general election, held on 7 September 2025, returned a hung parliament.")).toEqual(['2025-09-07..2025-09-07']);
+    expect(held('Les élections régionales de Belmoria, tenues le 7 septembre 2025, ont donné la majorité à la gauche.', 'fr')).toEqual(['2025-09-07..2025-09-07']);
+  });
+
+  it('a verb "held on to" after the comma is no such aside', () => {
+    expect(held("Belmoria's 2025 general election, held on to by the old guard in March 2026, was close.")).toEqual(['2025-01-01..2025-12-31']);
+  });
+});

@@ -610,6 +610,12 @@ const SINCE_PHRASE = /(?<![\p{L}])since\s+[^,;:.!?]{0,40}$/iu;
 const BEFORE_OR_UNTIL = new RegExp(String.raw`(?<![\p{L}])(?:${BEFORE_OR_UNTIL_WORDS})(?![\p{L}])`, 'iu');
 /** Right after a date, a postposition that makes it the end of a span, not a moment: "14日まで", "14일까지", "14日为止". */
 const UNTIL_AFTER_DATE = /^\s*(?:まで|迄|까지|为止|為止)/u;
+/**
+ * From an event's word to a date: an aside that says when the event was held ("general election, held on 21 September 2025,",
+ * "élections, tenues le 7 septembre", "celebradas el", "realizada em", "abgehalten am"): the date right after it is the event's.
+ */
+const HELD_ON_AFTER_EVENT =
+  /^[^,;:.!?()]{0,40}?,\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:held|staged|tenue?s?|organisée?s?|celebrad[oa]s?|realizad[oa]s?|abgehalten|tenutas?i)\s+(?:on|in|le|en|el|em|no|na|am|im|il)\s+$/iu;
 
 /**
  * Between a figure and a date that dates it alone: a few words, no clause mark ("€5.3 billion in 2023", "€6.1bn approved in
@@ -1117,6 +1123,9 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     };
     const eventTimeOf = (span: Span, asserted: boolean, trigger: number): TimeScope | undefined => {
       let best: { d: number; scope: TimeScope } | undefined;
+      // "Norvania's 2025 general election, held on 21 September 2025, gave …": the aside's date, not the year before the word.
+      const heldOn = yearlessOf().find((d) => d.start > trigger && HELD_ON_AFTER_EVENT.test(text.slice(trigger, d.start)));
+      if (heldOn) return heldOn.scope;
       for (const date of yearlessOf()) {
         if (editionYear(date) || nameYear(date, trigger)) continue;
         // "14日（日本時間15日）": the same moment in another zone, not a date of its own.
