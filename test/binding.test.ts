@@ -8466,3 +8466,25 @@ describe('an aside "held on <date>" right after an event\'s word ("the 2025 gene
     expect(held("Belmoria's 2025 general election, held on to by the old guard in March 2026, was close.")).toEqual(['2025-01-01..2025-12-31']);
   });
 });
+
+describe('a date set off by commas after a phrase that opens the sentence ("Au second tour, le 30 mars 2025, …")', () => {
+  const polls = inlinePack('polls-fronted', [
+    'entityTypes:',
+    '  - {type: party, headers: [party, liste]}',
+    'entities:',
+    '  - {id: rl, name: Renouveau lémanique, type: party, aliases: [Renouveau lémanique, RL]}',
+    'attributes:',
+    '  - {id: vote.share, label: vote share, kind: quantity, unit: percent, triggers: [des suffrages exprimés, of the vote], subjects: [party], measure: tally}',
+  ]);
+  const shares = (text: string, lang = 'fr') =>
+    claimsIn(polls, `---\ndate: 2025-04-02\nlang: ${lang}\n---\n# Résultats\n\n${text}\n`, 'vote.share').map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.time?.text ?? null]);
+
+  it('dates the figures of the clause after it, however far', () => {
+    expect(shares('Au second tour, le 30 mars 2025, la liste RL conduite par une ancienne maire du chef-lieu a obtenu 44,7 % des suffrages exprimés.')).toEqual([[44.7, '30 mars 2025']]);
+    expect(shares('In the runoff, on 30 March 2025, the RL list led by a former mayor of the county town won 44.7% of the vote.', 'en')).toEqual([[44.7, '30 March 2025']]);
+  });
+
+  it('a date after a phrase with a figure of its own is no such opening', () => {
+    expect(shares('Avec 12 sièges, le 30 mars 2025, la liste RL conduite par une ancienne maire du chef-lieu a obtenu 44,7 % des suffrages exprimés.')).toEqual([[44.7, null]]);
+  });
+});

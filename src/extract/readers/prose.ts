@@ -104,8 +104,12 @@ const MAX_TRIGGERS = 80;
 
 /** How far (in words) a date may stand from the statement it scopes. */
 const DATE_WINDOW = 8;
-/** What may open a sentence before the date that scopes all of it: "By", "On", "As of", "In", "Through". */
-const FRONTED_DATE_BEFORE = /^[\s"“'‘(]*(?:by|on|as\s+of|as\s+at|in|through|until|at\s+the\s+end\s+of)\s+$/iu;
+/**
+ * What may open a sentence before the date that scopes all of it: "By", "On", "As of", "In", "Through", "le", "am", "em"; perhaps
+ * after a short phrase with no figure set off by a comma ("Au second tour, le 30 mars 2025, …", "In the runoff, on …").
+ */
+const FRONTED_DATE_BEFORE =
+  /^[\s"“'‘(]*(?:[^\d,;:.!?()]{1,30},\s*)?(?:by|on|as\s+of|as\s+at|in|through|until|at\s+the\s+end\s+of|le|au|en|el|em|no|na|am|im|il|nel|al)\s+$/iu;
 /** "huit de plus qu'en 2021", "mais 14 do que em 2021", "un 14% más que en 2022": a comparative, then "than in". */
 const THAN_IN_BEFORE = /(?<![\p{L}])(?:plus|moins|autant|davantage|más|menos|mais)\s+(?:[\p{L}\p{N}%,.$€£¥]+\s+){0,3}?(?:qu['’]en|que\s+en|do\s+que\s+em)\s*$/iu;
 /** Around a date, the words of a birth: "born on", "geboren am", "née le", "nacido el"; "生まれ", "出生", "년생". */
