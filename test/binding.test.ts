@@ -8488,3 +8488,35 @@ describe('a date set off by commas after a phrase that opens the sentence ("Au s
     expect(shares('Avec 12 sièges, le 30 mars 2025, la liste RL conduite par une ancienne maire du chef-lieu a obtenu 44,7 % des suffrages exprimés.')).toEqual([[44.7, null]]);
   });
 });
+
+describe('a length of time in Japanese or Korean ("上映時間は118分", "121분", "2時間")', () => {
+  const films = inlinePack('films-minutes', [
+    'entityTypes:',
+    '  - {type: film, headers: [film]}',
+    'entities:',
+    '  - {id: kumo-no-tou, name: Kumo no Tou, type: film, aliases: [Kumo no Tou, 雲の塔, 구름의 탑]}',
+    'attributes:',
+    '  - {id: runtime, label: running time, kind: quantity, unit: min, triggers: [上映時間, 상영 시간, runtime], subjects: [film], timeless: true}',
+  ]);
+  const minutes = (text: string, lang: string) =>
+    claimsIn(films, `---\nlang: ${lang}\n---\n# 作品\n\n${text}\n`, 'runtime').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null, c.value.kind === 'quantity' ? c.value.unit : null]);
+
+  it('is read in the unit of an attribute measured in time, converted', () => {
+    expect(minutes('『雲の塔』の上映時間は121分。', 'ja')).toEqual([['kumo-no-tou', 121, 'min']]);
+    expect(minutes('『雲の塔』の上映時間は2時間1分。', 'ja')).toEqual([['kumo-no-tou', 121, 'min']]);
+    expect(minutes('《구름의 탑》의 상영 시간은 121분이다.', 'ko')).toEqual([['kumo-no-tou', 121, 'min']]);
+  });
+
+  it('is no unit word where no attribute is measured in time', () => {
+    const lexicon = inlinePack('films-scores', [
+      'entityTypes:',
+      '  - {type: film, headers: [film]}',
+      'entities:',
+      '  - {id: kumo-no-tou, name: Kumo no Tou, type: film, aliases: [Kumo no Tou, 雲の塔]}',
+      'attributes:',
+      '  - {id: rating, label: rating, kind: quantity, unit: points, triggers: [評価], subjects: [film]}',
+    ]);
+    expect(lexicon.unitWords['分']).toBeUndefined();
+    expect(films.unitWords['分']).toBe('min');
+  });
+});
