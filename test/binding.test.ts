@@ -8520,3 +8520,28 @@ describe('a length of time in Japanese or Korean ("上映時間は118分", "121�
     expect(films.unitWords['分']).toBe('min');
   });
 });
+
+describe('a list under a bold line that names an event ("**Release dates**" over "- Country: date")', () => {
+  const films = inlinePack('films-lists', [
+    'entityTypes:',
+    '  - {type: film, headers: [film]}',
+    'entities:',
+    '  - {id: tidewater, name: Tidewater, type: film, aliases: [Tidewater]}',
+    'events:',
+    '  - {id: release, label: release, triggers: [released], headers: [release date, release dates], participantTypes: [film], minParticipants: 1}',
+  ]);
+  const dates = (text: string) =>
+    claimsIn(films, `---\ndate: 2025-10-02\n---\n# Tidewater\n\n${text}\n`, 'event.release').map((c) => [c.time ? c.time.start : null, c.where ?? null]);
+
+  it('dates the page\'s event in each item\'s place', () => {
+    expect(dates('**Release dates**\n\n- Spain: 11 July 2025\n- Japan: 6 September 2025')).toEqual([
+      ['2025-07-11', 'in spain'],
+      ['2025-09-06', 'in japan'],
+    ]);
+  });
+
+  it('a bold line that names no event gives its items nothing; prose after the list ends it', () => {
+    expect(dates('**Festivals**\n\n- Spain: 11 July 2025')).toEqual([]);
+    expect(dates('**Release dates**\n\n- Spain: 11 July 2025\n\nSeen by many.\n\n- Japan: 6 September 2025')).toEqual([['2025-07-11', 'in spain']]);
+  });
+});
