@@ -8422,3 +8422,126 @@ describe('an event date that names no place, beside dates placed in two countrie
     expect(clashes(placed, 'Tidebreak se estrenó el 25 de julio de 2025.')).toBe(1);
   });
 });
+
+describe('a day that ends a span after an event ("9月12日に公開され、14日までの3日間で")', () => {
+  const films = inlinePack('films-spans', [
+    'entityTypes:',
+    '  - {type: film, headers: [film]}',
+    'entities:',
+    '  - {id: kumo-no-tou, name: Kumo no Tou, type: film, aliases: [Kumo no Tou, 雲の塔]}',
+    'events:',
+    '  - {id: release, label: release, triggers: [公開され, 公開, released], participantTypes: [film], minParticipants: 1}',
+  ]);
+  const released = (text: string) =>
+    claimsIn(films, `---\ndate: 2025-06-20\nlang: ja\n---\n# 興行\n\n${text}\n`, 'event.release').map((c) => c.time ? `${c.time.start}..${c.time.end}` : null);
+
+  it('is not the event\'s date: the day the event\'s clause writes is', () => {
+    expect(released('『雲の塔』が6月6日に全国200館で公開され、8日までの3日間で観客20万人を集めた。')).toEqual(['2025-06-06..2025-06-06']);
+  });
+
+  it('a day the event\'s clause writes with no span after it still dates it', () => {
+    expect(released('『雲の塔』が6月6日に全国200館で公開され、話題を集めた。')).toEqual(['2025-06-06..2025-06-06']);
+    expect(released('『雲の塔』が6月6日に公開され、8日までに観客20万人を集めた。')).toEqual(['2025-06-06..2025-06-06']);
+  });
+});
+
+describe('an aside "held on <date>" right after an event\'s word ("the 2025 general election, held on 21 September 2025,")', () => {
+  const polls = inlinePack('polls-held', [
+    'entityTypes:',
+    '  - {type: jurisdiction, headers: [country]}',
+    'entities:',
+    '  - {id: belmoria, name: Belmoria, type: jurisdiction, aliases: [Belmoria]}',
+    'events:',
+    '  - {id: election, label: election, triggers: [general election, election, élections régionales], participantTypes: [jurisdiction], minParticipants: 1}',
+  ]);
+  const held = (text: string, lang = 'en') =>
+    claimsIn(polls, `---\ndate: 2025-10-01\nlang: ${lang}\n---\n# Results\n\n${text}\n`, 'event.election').map((c) => c.time ? `${c.time.start}..${c.time.end}` : null);
+
+  it('dates the event with the aside\'s date, not with a year written before its word', () => {
+    expect(held("Belmoria's 2025 general election, held on 7 September 2025, returned a hung parliament.")).toEqual(['2025-09-07..2025-09-07']);
+    expect(held('Les élections régionales de Belmoria, tenues le 7 septembre 2025, ont donné la majorité à la gauche.', 'fr')).toEqual(['2025-09-07..2025-09-07']);
+  });
+
+  it('a verb "held on to" after the comma is no such aside', () => {
+    expect(held("Belmoria's 2025 general election, held on to by the old guard in March 2026, was close.")).toEqual(['2025-01-01..2025-12-31']);
+  });
+});
+
+describe('a date set off by commas after a phrase that opens the sentence ("Au second tour, le 30 mars 2025, …")', () => {
+  const polls = inlinePack('polls-fronted', [
+    'entityTypes:',
+    '  - {type: party, headers: [party, liste]}',
+    'entities:',
+    '  - {id: rl, name: Renouveau lémanique, type: party, aliases: [Renouveau lémanique, RL]}',
+    'attributes:',
+    '  - {id: vote.share, label: vote share, kind: quantity, unit: percent, triggers: [des suffrages exprimés, of the vote], subjects: [party], measure: tally}',
+  ]);
+  const shares = (text: string, lang = 'fr') =>
+    claimsIn(polls, `---\ndate: 2025-04-02\nlang: ${lang}\n---\n# Résultats\n\n${text}\n`, 'vote.share').map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.time?.text ?? null]);
+
+  it('dates the figures of the clause after it, however far', () => {
+    expect(shares('Au second tour, le 30 mars 2025, la liste RL conduite par une ancienne maire du chef-lieu a obtenu 44,7 % des suffrages exprimés.')).toEqual([[44.7, '30 mars 2025']]);
+    expect(shares('In the runoff, on 30 March 2025, the RL list led by a former mayor of the county town won 44.7% of the vote.', 'en')).toEqual([[44.7, '30 March 2025']]);
+  });
+
+  it('a date after a phrase with a figure of its own is no such opening', () => {
+    expect(shares('Avec 12 sièges, le 30 mars 2025, la liste RL conduite par une ancienne maire du chef-lieu a obtenu 44,7 % des suffrages exprimés.')).toEqual([[44.7, null]]);
+  });
+});
+
+describe('a length of time in Japanese or Korean ("上映時間は118分", "121분", "2時間")', () => {
+  const films = inlinePack('films-minutes', [
+    'entityTypes:',
+    '  - {type: film, headers: [film]}',
+    'entities:',
+    '  - {id: kumo-no-tou, name: Kumo no Tou, type: film, aliases: [Kumo no Tou, 雲の塔, 구름의 탑]}',
+    'attributes:',
+    '  - {id: runtime, label: running time, kind: quantity, unit: min, triggers: [上映時間, 상영 시간, runtime], subjects: [film], timeless: true}',
+  ]);
+  const minutes = (text: string, lang: string) =>
+    claimsIn(films, `---\nlang: ${lang}\n---\n# 作品\n\n${text}\n`, 'runtime').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null, c.value.kind === 'quantity' ? c.value.unit : null]);
+
+  it('is read in the unit of an attribute measured in time, converted', () => {
+    expect(minutes('『雲の塔』の上映時間は121分。', 'ja')).toEqual([['kumo-no-tou', 121, 'min']]);
+    expect(minutes('『雲の塔』の上映時間は2時間1分。', 'ja')).toEqual([['kumo-no-tou', 121, 'min']]);
+    expect(minutes('《구름의 탑》의 상영 시간은 121분이다.', 'ko')).toEqual([['kumo-no-tou', 121, 'min']]);
+  });
+
+  it('is no unit word where no attribute is measured in time', () => {
+    const lexicon = inlinePack('films-scores', [
+      'entityTypes:',
+      '  - {type: film, headers: [film]}',
+      'entities:',
+      '  - {id: kumo-no-tou, name: Kumo no Tou, type: film, aliases: [Kumo no Tou, 雲の塔]}',
+      'attributes:',
+      '  - {id: rating, label: rating, kind: quantity, unit: points, triggers: [評価], subjects: [film]}',
+    ]);
+    expect(lexicon.unitWords['分']).toBeUndefined();
+    expect(films.unitWords['分']).toBe('min');
+  });
+});
+
+describe('a list under a bold line that names an event ("**Release dates**" over "- Country: date")', () => {
+  const films = inlinePack('films-lists', [
+    'entityTypes:',
+    '  - {type: film, headers: [film]}',
+    'entities:',
+    '  - {id: tidewater, name: Tidewater, type: film, aliases: [Tidewater]}',
+    'events:',
+    '  - {id: release, label: release, triggers: [released], headers: [release date, release dates], participantTypes: [film], minParticipants: 1}',
+  ]);
+  const dates = (text: string) =>
+    claimsIn(films, `---\ndate: 2025-10-02\n---\n# Tidewater\n\n${text}\n`, 'event.release').map((c) => [c.time ? c.time.start : null, c.where ?? null]);
+
+  it('dates the page\'s event in each item\'s place', () => {
+    expect(dates('**Release dates**\n\n- Spain: 11 July 2025\n- Japan: 6 September 2025')).toEqual([
+      ['2025-07-11', 'in spain'],
+      ['2025-09-06', 'in japan'],
+    ]);
+  });
+
+  it('a bold line that names no event gives its items nothing; prose after the list ends it', () => {
+    expect(dates('**Festivals**\n\n- Spain: 11 July 2025')).toEqual([]);
+    expect(dates('**Release dates**\n\n- Spain: 11 July 2025\n\nSeen by many.\n\n- Japan: 6 September 2025')).toEqual([['2025-07-11', 'in spain']]);
+  });
+});

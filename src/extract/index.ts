@@ -305,7 +305,8 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
       continue;
     }
     // "Funding - Mar 2024" on a line of its own dates the events of the next two blocks (a heading and its text).
-    const dateLine = dateLabel(lexicon, block, state.today);
+    // (Not an item under a bold line that names an event: "- Spain: 18 July 2025" dates that event there, read as a label line.)
+    const dateLine = block.source === 'list' && state.sections.at(-1)?.event ? undefined : dateLabel(lexicon, block, state.today);
     if (dateLine) {
       carriedDate = { scope: dateLine, blocks: 2 };
       continue;
@@ -316,6 +317,9 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
     }
     if (boldLine) {
       boldSection();
+      // "**Release dates**" over "- Spain: 18 July 2025": a bold line that names an event dates it, item by item (labels.ts).
+      const listed = eventForLabel(lexicon, block.text);
+      if (listed) state.sections.push({ depth: INTRODUCTION, entities: [], event: listed });
       continue;
     }
     const labelled = labelClaims(lexicon, block, state, readings[item.index]!);

@@ -805,6 +805,12 @@ export const UNIT_WORDS: Readonly<Record<string, string>> = {
 export const SPACED_ONLY_UNIT_WORDS: ReadonlySet<string> = new Set(['g', 'kb', 'mb', 'gb', 'tb', 'pb', 'kib', 'mib', 'gib', 'tib', 'm', 't', 'mi', 'ch', 'cv', 'pk', 'hk']);
 
 /**
+ * Words of a length of time in Japanese and Korean read only where a pack's attribute is measured in time ("上映時間は118分",
+ * "121분", "2時間", "2시간"): elsewhere 分 is also a share or a score, and 時間 a word of many compounds.
+ */
+export const DURATION_WORDS_WHERE_TIMED: Readonly<Record<string, string>> = { 分: 'minute', 分間: 'minute', 분: 'minute', 時間: 'hour', 시간: 'hour' };
+
+/**
  * Single-letter unit words match only in this case: "5 m" is metres but "5 M" is a million, "1.5 t"
  * tonnes but "1.5 T" a trillion, "5 W" watts; "400 ms" milliseconds but "400 MS" no unit.
  */

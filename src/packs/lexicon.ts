@@ -1,6 +1,6 @@
 // A pack compiled for matching: alias, value, trigger and cue matchers, entity look-ups, and the periods an
 // attribute's figures meet in.
-import { canonicalUnit, convertible, CURRENCY_CODES, CURRENCY_PREFIXES, dimensionOf, inUnit, PERCENT, PERCENTAGE_POINT, sameUnit, SPACED_ONLY_UNIT_WORDS, UNIT_WORDS } from '../normalise/units.js';
+import { canonicalUnit, convertible, CURRENCY_CODES, CURRENCY_PREFIXES, dimensionOf, inUnit, PERCENT, PERCENTAGE_POINT, sameUnit, SPACED_ONLY_UNIT_WORDS, UNIT_WORDS, DURATION_WORDS_WHERE_TIMED } from '../normalise/units.js';
 import { compilePhrases, type PhraseMatch, type PhraseMatcher } from './phrases.js';
 import type { Pack, PackAttribute, PackCategoryValue, PackEntity, PackEvent } from './types.js';
 import type { Span } from '../types.js';
@@ -380,6 +380,12 @@ export function compileLexicon(given: Pack): Lexicon {
         }
         const own = dimension !== undefined ? unitOfDimension(word, dimension) : undefined;
         unitWords[word] = own !== undefined && canonicalUnit(own) !== canonicalUnit(unit!) ? own : unit!;
+      }
+      // "上映時間は118分", "121분": the words of a length of time the grammar reads only for an attribute measured in time.
+      if (attribute.kind === 'quantity' && dimension === 'time') {
+        for (const [word, own] of Object.entries(DURATION_WORDS_WHERE_TIMED)) {
+          if (unitWords[word] === undefined) unitWords[word] = canonicalUnit(own) === canonicalUnit(unit!) ? unit! : own;
+        }
       }
       // A pack's own unit is a word for it too ("12GB" with unit GB, "108MP" with unit MP), unless the grammar knows it
       // and already reads it glued: the built-in units read only spaced ("80GB" is a variant's name in general text)

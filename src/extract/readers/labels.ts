@@ -18,6 +18,10 @@ import { contextEntity, familyInContext } from '../context.js';
 import { labelColumn } from './spec-sheets.js';
 import { cellReadings, columnPeriod, datedEvent, ESTIMATE_WORDS, eventForLabel, fitsSubject, narrowedToAPart, readHeader } from './tables.js';
 
+/** A place's name as an item's label: a word or two, each in capitals ("Spain", "South Korea"). */
+const PLACE_LABEL = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?$/u;
+/** Before the date in an item's value: nothing but marks of emphasis. */
+const ONLY_A_DATE = /^[\s*_]*$/u;
 /** "Label: rest", the label short: a few words, or a few Han characters, possibly with a gloss in parentheses. */
 const LABEL_LINE = /^(\s*)([^:：\n]{1,48}?)\s*[:：]\s*(?=\S)/u;
 const SIZE_LABEL = /^\s*((?:\d+x)?\d+(?:\.\d+)?)\s*([BMK])\s*$/i;
@@ -93,6 +97,16 @@ export function labelClaims(lexicon: Lexicon, block: Segment, state: ProseState,
     }
     state.pendingDate = dated.scope;
     return undefined;
+  }
+  // "**Release dates**" then "- Spain: 18 July 2025": under a bold line that names an event, an item whose label is a place's
+  // name (a word or two in capitals, no name a pack knows) and whose value is a date dates the subject's event there.
+  const listed = state.sections.at(-1)?.event;
+  if (listed && block.source === 'list' && PLACE_LABEL.test(label) && !eventForLabel(lexicon, bareLabel(label)) && !(sentences[0]?.mentions ?? []).some((n) => n.start < labelStart + label.length)) {
+    const subject = contextEntity(state);
+    const found = subject && datedEvent(listed, subject.entity, part(block, restStart, block.text.length), state.today, undefined, lexicon);
+    if (!found || !ONLY_A_DATE.test(block.text.slice(restStart, found.span.start - block.start))) return [];
+    claims.push({ ...found, where: `in ${label.toLowerCase()}`, sentence: { start: block.start, end: block.end }, source: block.source, confidence: subject.entity.known ? 1 : UNKNOWN_ENTITY_CONFIDENCE, subjectVia: subject.via });
+    return claims;
   }
   // "成立时间: 2023 年 4 月", "Release date: July 23, 2024": the subject's event, dated.
   const event = eventForLabel(lexicon, bareLabel(label));

@@ -7,7 +7,7 @@ import type { PhraseMatch } from '../../packs/phrases.js';
 import { findQuantities, wholeCount, type NumberFormat, type QuantityMatch } from '../../normalise/numbers.js';
 import { convertible, CURRENCY_CODES, dimensionOf, inUnit, isCountUnit, PERCENT, PERCENTAGE_POINT, sameUnit } from '../../normalise/units.js';
 import type { CompiledValue, Lexicon } from '../../packs/lexicon.js';
-import type { PackAttribute } from '../../packs/types.js';
+import type { PackAttribute, PackEvent } from '../../packs/types.js';
 import type { EntityRef, Modality, PeriodLength, Span, TimeScope, Value } from '../../types.js';
 import { periodCues, periodLengthAt, periodNamedAt, phraseAt, sentenceLength, wholeYear, windowAt, type PeriodCue } from '../period-length.js';
 import { foldName, flowPeriods, periodRuleOf } from '../../packs/lexicon.js';
@@ -42,7 +42,7 @@ export interface ProseState {
    * `attribute`: the one quantity an introduction names ("Container throughput at X, year by year:"), which the dated
    * items after it give ("- 2023: 9.1 million TEU").
    */
-  sections: { depth: number; entities: EntityRef[]; opaque?: true; periodLength?: PeriodLength; periodNamed?: string; periodDate?: TimeScope; seasonDate?: TimeScope; attribute?: PackAttribute; namesYear?: true }[];
+  sections: { depth: number; entities: EntityRef[]; opaque?: true; periodLength?: PeriodLength; periodNamed?: string; periodDate?: TimeScope; seasonDate?: TimeScope; attribute?: PackAttribute; event?: PackEvent; namesYear?: true }[];
   /** The names met since the current section's heading, in reading order. */
   sectionNames: EntityRef[];
   /** The names met in the page's text so far, headings aside, in reading order. */
@@ -104,8 +104,12 @@ const MAX_TRIGGERS = 80;
 
 /** How far (in words) a date may stand from the statement it scopes. */
 const DATE_WINDOW = 8;
-/** What may open a sentence before the date that scopes all of it: "By", "On", "As of", "In", "Through". */
-const FRONTED_DATE_BEFORE = /^[\s"“'‘(]*(?:by|on|as\s+of|as\s+at|in|through|until|at\s+the\s+end\s+of)\s+$/iu;
+/**
+ * What may open a sentence before the date that scopes all of it: "By", "On", "As of", "In", "Through", "le", "am", "em"; perhaps
+ * after a short phrase with no figure set off by a comma ("Au second tour, le 30 mars 2025, …", "In the runoff, on …").
+ */
+const FRONTED_DATE_BEFORE =
+  /^[\s"“'‘(]*(?:[^\d,;:.!?()]{1,30},\s*)?(?:by|on|as\s+of|as\s+at|in|through|until|at\s+the\s+end\s+of|le|au|en|el|em|no|na|am|im|il|nel|al)\s+$/iu;
 /** "huit de plus qu'en 2021", "mais 14 do que em 2021", "un 14% más que en 2022": a comparative, then "than in". */
 const THAN_IN_BEFORE = /(?<![\p{L}])(?:plus|moins|autant|davantage|más|menos|mais)\s+(?:[\p{L}\p{N}%,.$€£¥]+\s+){0,3}?(?:qu['’]en|que\s+en|do\s+que\s+em)\s*$/iu;
 /** Around a date, the words of a birth: "born on", "geboren am", "née le", "nacido el"; "生まれ", "出生", "년생". */
@@ -608,6 +612,14 @@ const CONTENT_CLAUSE_BETWEEN =
 const SINCE_PHRASE = /(?<![\p{L}])since\s+[^,;:.!?]{0,40}$/iu;
 /** Words that set an event before or after a date rather than on it: "the last session before …", "ahead of", "until". */
 const BEFORE_OR_UNTIL = new RegExp(String.raw`(?<![\p{L}])(?:${BEFORE_OR_UNTIL_WORDS})(?![\p{L}])`, 'iu');
+/** Right after a date, a postposition that makes it the end of a span, not a moment: "14日まで", "14일까지", "14日为止". */
+const UNTIL_AFTER_DATE = /^\s*(?:まで|迄|까지|为止|為止)/u;
+/**
+ * From an event's word to a date: an aside that says when the event was held ("general election, held on 21 September 2025,",
+ * "élections, tenues le 7 septembre", "celebradas el", "realizada em", "abgehalten am"): the date right after it is the event's.
+ */
+const HELD_ON_AFTER_EVENT =
+  /^[^,;:.!?()]{0,40}?,\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:held|staged|tenue?s?|organisée?s?|celebrad[oa]s?|realizad[oa]s?|abgehalten|tenutas?i)\s+(?:on|in|le|en|el|em|no|na|am|im|il)\s+$/iu;
 
 /**
  * Between a figure and a date that dates it alone: a few words, no clause mark ("€5.3 billion in 2023", "€6.1bn approved in
@@ -1115,6 +1127,9 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     };
     const eventTimeOf = (span: Span, asserted: boolean, trigger: number): TimeScope | undefined => {
       let best: { d: number; scope: TimeScope } | undefined;
+      // "Norvania's 2025 general election, held on 21 September 2025, gave …": the aside's date, not the year before the word.
+      const heldOn = yearlessOf().find((d) => d.start > trigger && HELD_ON_AFTER_EVENT.test(text.slice(trigger, d.start)));
+      if (heldOn) return heldOn.scope;
       for (const date of yearlessOf()) {
         if (editionYear(date) || nameYear(date, trigger)) continue;
         // "14日（日本時間15日）": the same moment in another zone, not a date of its own.
@@ -1147,6 +1162,8 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         if (lifeSpan(date, span)) continue;
         // "loaded on July 10, the last day before Orbis-3 launched": a date the event came after (or before).
         if (BEFORE_OR_UNTIL.test(date.end <= span.start ? text.slice(date.end, span.start) : text.slice(span.end, date.start))) continue;
+        // "9月12日に公開され、14日までの3日間で…": a day a span runs until is not when the event happened.
+        if (UNTIL_AFTER_DATE.test(text.slice(date.end, date.end + 4))) continue;
         // (The words of an aside between the event's word and a date after it are not counted, nor is its commas' clause.)
         const aside = date.start >= trigger ? asideWords(text.slice(trigger, date.start)) : 0;
         const d = distance(text, date, span) - aside - (date.start >= span.end ? 0.5 : 0);
