@@ -8545,3 +8545,20 @@ describe('a list under a bold line that names an event ("**Release dates**" over
     expect(dates('**Release dates**\n\n- Spain: 11 July 2025\n\nSeen by many.\n\n- Japan: 6 September 2025')).toEqual([['2025-07-11', 'in spain']]);
   });
 });
+
+describe('a hyphenated compound of capitalised words before a noun in a title-case line ("Neglected Low-Cost Areas")', () => {
+  const lexicon = inlinePack('gardens', ['entities:', '  - {id: corvane, name: Corvane, type: organization}']);
+  const owners = (text: string) => [...new Set(analyse([{ file: 'a.md', text }], { lexicon }).claims.map((c) => c.entity.name))];
+
+  it('is an adjective, no name: the labels and figures under it are no one\'s', () => {
+    const titled = '---\ntitle: Rain-Garden Drainage Loop Model\n---\n\n## Types\n\n**Type 1: Wet Meadow**\n- Prevalence: 35-40% of plots\n\n**Type 2: Dry Bed**\n- Prevalence: 20-25% of plots\n';
+    expect(owners(titled)).toEqual([]);
+    const headed = '# Budget notes\n\n### Neglected Low-Cost Areas\n\n**Seed Banks:**\n- Current funding: $20M annually\n\n**Soil Mapping:**\n- Current funding: $15M annually\n';
+    expect(owners(headed)).toEqual([]);
+  });
+
+  it('a hyphenated name alone in a heading, or in a sentence of prose, is still a name', () => {
+    expect(owners('# Notes\n\n### Brant-Holloway\n\n- Current funding: $20M annually\n')).toEqual(['Brant-Holloway']);
+    expect(findMentions(lexicon, 'Brant-Holloway Engines raised $20M in 2024.').map((m) => m.entity.name)).toEqual(['Brant-Holloway']);
+  });
+});

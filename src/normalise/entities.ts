@@ -293,6 +293,9 @@ export function findMentions(lexicon: Lexicon, text: string, exclude: readonly S
     // "Acme-7/70B": a name for two sizes at once names neither.
     if (/^\/\d/.test(text.slice(tokens[k + 1]!, tokens[k + 1]! + 2))) continue;
     if (kind === TOKEN_NAME) {
+      // "Neglected Low-Cost Areas", "Rain-Garden Drainage Model": in a line that capitalises its words, capitalised words joined
+      // by a hyphen before another capitalised word are a compound adjective of that noun, no name.
+      if (compoundBeforeNoun(text, start, tokens[k + 1]!)) continue;
       const end = tailEnd(tokens[k + 1]!, false);
       add(start, end, resolveName(lexicon, text.slice(start, end)));
       continue;
@@ -317,6 +320,22 @@ export function findMentions(lexicon: Lexicon, text: string, exclude: readonly S
     }
   }
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** Capitalised words of letters alone joined by hyphens: "Low-Cost", "Media-Policy" (not "AB-CD", "Acme-7", "McKee-Lund"). */
+const CAPITALISED_COMPOUND = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u;
+/** Grammar words a line in title case may leave in lower case, in the languages the readers know. */
+const TITLE_CASE_SMALL_WORDS = new Set(
+  'a an the and or nor but of in on at to for with from by as into onto over under about after before between without vs versus per via der die das und von mit für le la les des du et pour avec dans el los las del y con para il lo gli della e di da per o do da dos das em com'.split(' '),
+);
+/**
+ * Whether the hyphenated capitalised words at [start, end) are a compound adjective before a noun: another capitalised word
+ * follows, and the line writes every other word of letters capitalised (a title, a heading, a label), grammar words aside.
+ */
+function compoundBeforeNoun(text: string, start: number, end: number): boolean {
+  if (!CAPITALISED_COMPOUND.test(text.slice(start, end)) || !/^ \p{Lu}/u.test(text.slice(end, end + 2))) return false;
+  const words = text.match(/\p{L}+/gu) ?? [];
+  return words.every((w) => !/^\p{Ll}/u.test(w) || TITLE_CASE_SMALL_WORDS.has(w));
 }
 
 /** What a capitalised token is to findMentions, whatever its sentence. */
