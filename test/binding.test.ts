@@ -4026,6 +4026,31 @@ describe('a table column whose header gives a scale', () => {
     expect(read('Revenue (Mrd. €)')).toEqual([438e9]);
     expect(read('Revenue (EUR m)', 'revenue, revenue (eur m)')).toEqual([438e6]);
   });
+
+  const riders = inlinePack('riders', [
+    'entityTypes:',
+    '  - {type: airport, headers: [airport]}',
+    'entities:',
+    '  - {id: orlen, name: Orlen Field, type: airport, aliases: [Orlen Field]}',
+    'attributes:',
+    '  - {id: passengers, label: passengers, kind: quantity, unit: passengers, unitWords: [passengers, 人次, 명], triggers: [passengers], headers: [passengers, 旅客吞吐量, 승객], subjects: [airport]}',
+    '  - {id: cost, label: cost, kind: quantity, unit: CNY, triggers: [cost], headers: [cost, 投资], subjects: [airport]}',
+  ]);
+  const cells = (header: string, cell = '3160') =>
+    analyse([{ file: 'a.md', text: `# Airports\n\n| Airport | ${header} |\n|---|---|\n| Orlen Field | ${cell} |\n` }], { lexicon: riders }).claims.map((c) =>
+      c.value.kind === 'quantity' ? [c.value.min, c.value.unit] : null,
+    );
+  it('a Chinese or Korean scale word opening the aside (万, 亿, 百万, 만, 억) scales the column as "(millions)" does', () => {
+    expect(cells('Passengers (millions)', '31.6')).toEqual([[31.6e6, 'passengers']]);
+    expect(cells('旅客吞吐量（万人次）')).toEqual([[3160e4, 'passengers']]);
+    expect(cells('旅客吞吐量（单位：万人次）')).toEqual([[3160e4, 'passengers']]);
+    expect(cells('승객 (만 명)')).toEqual([[3160e4, 'passengers']]);
+    expect(cells('投资（亿元）', '12.5')).toEqual([[12.5e8, 'CNY']]);
+    expect(cells('投资（百万元）', '640')).toEqual([[640e6, 'CNY']]);
+    // A cell that writes its own scale keeps it; a unit whose first sign is a scale's ("千米", kilometres) is no scale.
+    expect(cells('旅客吞吐量（万人次）', '3160万')).toEqual([[3160e4, 'passengers']]);
+    expect(cells('Passengers (千米)')).toEqual([[3160, 'passengers']]);
+  });
 });
 
 describe('a sentence whose own subject is another thing than the page’s name', () => {
