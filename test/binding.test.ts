@@ -2884,6 +2884,37 @@ describe('a report the next sentence rejects', () => {
   });
 });
 
+describe('a figure its own sentence denies', () => {
+  const films = inlinePack('denied', [
+    'entityTypes:',
+    '  - {type: film, headers: [film]}',
+    'entities:',
+    '  - {id: tin-comet, name: The Tin Comet, type: film, aliases: [The Tin Comet]}',
+    'attributes:',
+    '  - {id: budget, label: budget, kind: quantity, unit: USD, triggers: [cost, costó, costara, costado, coûté, custou, costato], subjects: [film], timeless: true}',
+  ]);
+  const read = (text: string) => analyse([{ file: 'a.md', text: `# Notes\n\n${text}\n` }], { lexicon: films }).claims.map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.modality]);
+
+  it('("denied that …", "negó que …", "a figure the studio denied", "una cifra que … desmintió") is hearsay, not a side', () => {
+    expect(read('Orvell Pictures denied that The Tin Comet cost $90 million.')).toEqual([[9e7, 'reported']]);
+    expect(read('Dana Pell said The Tin Comet cost $90 million, a figure Orvell Pictures denied.')).toEqual([[9e7, 'reported']]);
+    expect(read('El estudio negó que The Tin Comet costara 90 millones de dólares.')).toEqual([[9e7, 'reported']]);
+    expect(read('Dana Pell afirmó que The Tin Comet «ha costado más de 90 millones de dólares», una cifra que el estudio desmintió.')).toEqual([[9e7, 'reported']]);
+    expect(read('The Tin Comet ha costado 90 millones de dólares, lo que el estudio desmintió.')).toEqual([[9e7, 'reported']]);
+    expect(read("Le studio a démenti que The Tin Comet ait coûté 90 millions de dollars.")).toEqual([[9e7, 'reported']]);
+    expect(read('O estúdio negou que The Tin Comet custou 90 milhões de dólares.')).toEqual([[9e7, 'reported']]);
+    expect(read('Lo studio ha smentito che The Tin Comet sia costato 90 milioni di dollari.')).toEqual([[9e7, 'reported']]);
+  });
+
+  it('a denial denied, one of something else, or a confirmation leaves the figure stated', () => {
+    expect(read('Orvell Pictures did not deny that The Tin Comet cost $90 million.')).toEqual([[9e7, 'asserted']]);
+    expect(read('El estudio no negó que The Tin Comet costara 90 millones de dólares.')).toEqual([[9e7, 'asserted']]);
+    expect(read('The Tin Comet cost $90 million, which Orvell Pictures confirmed.')).toEqual([[9e7, 'asserted']]);
+    expect(read('Orvell Pictures denied the rumours; The Tin Comet cost $90 million.')).toEqual([[9e7, 'asserted']]);
+    expect(read('The Tin Comet cost $90 million, and Orvell Pictures denied a rival report.')).toEqual([[9e7, 'asserted']]);
+  });
+});
+
 describe('a weekend or a week a chart names', () => {
   const charts = inlinePack('charts', [
     'entityTypes:',
