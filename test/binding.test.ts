@@ -1538,6 +1538,12 @@ describe('events named as things, and dates of predicted statements', () => {
     expect(events('Orbis-3 lost power seconds before it landed.', 'event.landing')).toEqual([['orbis-3', 'happened', null]]);
   });
 
+  it('a first day, week, month or year after an event ("发射首月") measures from it: the sentence’s date (the day figures were published) is not the event’s', () => {
+    expect(events('航天局8月20日发布数据显示，发射首月奥比斯3号传回图像1.2万张。', 'event.launch')).toEqual([]);
+    expect(events('奥比斯3号发射首日即传回图像。', 'event.launch')).toEqual([]);
+    expect(events('奥比斯3号于7月14日发射，首月传回图像1.2万张。', 'event.launch')).toEqual([['orbis-3', 'happened', '7月14日']]);
+  });
+
   it('a date a prediction cue stands before, in a later clause, is not the date of the event the sentence asserts', () => {
     expect(events('奥比斯3号发射成功:预计9月5日着陆', 'event.launch')).toEqual([['orbis-3', 'happened', null]]);
     expect(events('Orbis-3 launched on July 14.', 'event.launch')).toEqual([['orbis-3', 'happened', 'July 14']]);
