@@ -1538,6 +1538,12 @@ describe('events named as things, and dates of predicted statements', () => {
     expect(events('Orbis-3 lost power seconds before it landed.', 'event.landing')).toEqual([['orbis-3', 'happened', null]]);
   });
 
+  it('a first day, week, month or year after an event ("发射首月") measures from it: the sentence’s date (the day figures were published) is not the event’s', () => {
+    expect(events('航天局8月20日发布数据显示，发射首月奥比斯3号传回图像1.2万张。', 'event.launch')).toEqual([]);
+    expect(events('奥比斯3号发射首日即传回图像。', 'event.launch')).toEqual([]);
+    expect(events('奥比斯3号于7月14日发射，首月传回图像1.2万张。', 'event.launch')).toEqual([['orbis-3', 'happened', '7月14日']]);
+  });
+
   it('a date a prediction cue stands before, in a later clause, is not the date of the event the sentence asserts', () => {
     expect(events('奥比斯3号发射成功:预计9月5日着陆', 'event.launch')).toEqual([['orbis-3', 'happened', null]]);
     expect(events('Orbis-3 launched on July 14.', 'event.launch')).toEqual([['orbis-3', 'happened', 'July 14']]);
@@ -2884,6 +2890,37 @@ describe('a report the next sentence rejects', () => {
   });
 });
 
+describe('a figure its own sentence denies', () => {
+  const films = inlinePack('denied', [
+    'entityTypes:',
+    '  - {type: film, headers: [film]}',
+    'entities:',
+    '  - {id: tin-comet, name: The Tin Comet, type: film, aliases: [The Tin Comet]}',
+    'attributes:',
+    '  - {id: budget, label: budget, kind: quantity, unit: USD, triggers: [cost, costó, costara, costado, coûté, custou, costato], subjects: [film], timeless: true}',
+  ]);
+  const read = (text: string) => analyse([{ file: 'a.md', text: `# Notes\n\n${text}\n` }], { lexicon: films }).claims.map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.modality]);
+
+  it('("denied that …", "negó que …", "a figure the studio denied", "una cifra que … desmintió") is hearsay, not a side', () => {
+    expect(read('Orvell Pictures denied that The Tin Comet cost $90 million.')).toEqual([[9e7, 'reported']]);
+    expect(read('Dana Pell said The Tin Comet cost $90 million, a figure Orvell Pictures denied.')).toEqual([[9e7, 'reported']]);
+    expect(read('El estudio negó que The Tin Comet costara 90 millones de dólares.')).toEqual([[9e7, 'reported']]);
+    expect(read('Dana Pell afirmó que The Tin Comet «ha costado más de 90 millones de dólares», una cifra que el estudio desmintió.')).toEqual([[9e7, 'reported']]);
+    expect(read('The Tin Comet ha costado 90 millones de dólares, lo que el estudio desmintió.')).toEqual([[9e7, 'reported']]);
+    expect(read("Le studio a démenti que The Tin Comet ait coûté 90 millions de dollars.")).toEqual([[9e7, 'reported']]);
+    expect(read('O estúdio negou que The Tin Comet custou 90 milhões de dólares.')).toEqual([[9e7, 'reported']]);
+    expect(read('Lo studio ha smentito che The Tin Comet sia costato 90 milioni di dollari.')).toEqual([[9e7, 'reported']]);
+  });
+
+  it('a denial denied, one of something else, or a confirmation leaves the figure stated', () => {
+    expect(read('Orvell Pictures did not deny that The Tin Comet cost $90 million.')).toEqual([[9e7, 'asserted']]);
+    expect(read('El estudio no negó que The Tin Comet costara 90 millones de dólares.')).toEqual([[9e7, 'asserted']]);
+    expect(read('The Tin Comet cost $90 million, which Orvell Pictures confirmed.')).toEqual([[9e7, 'asserted']]);
+    expect(read('Orvell Pictures denied the rumours; The Tin Comet cost $90 million.')).toEqual([[9e7, 'asserted']]);
+    expect(read('The Tin Comet cost $90 million, and Orvell Pictures denied a rival report.')).toEqual([[9e7, 'asserted']]);
+  });
+});
+
 describe('a weekend or a week a chart names', () => {
   const charts = inlinePack('charts', [
     'entityTypes:',
@@ -4025,6 +4062,31 @@ describe('a table column whose header gives a scale', () => {
     expect(read('Revenue (Mio. €)')).toEqual([438e6]);
     expect(read('Revenue (Mrd. €)')).toEqual([438e9]);
     expect(read('Revenue (EUR m)', 'revenue, revenue (eur m)')).toEqual([438e6]);
+  });
+
+  const riders = inlinePack('riders', [
+    'entityTypes:',
+    '  - {type: airport, headers: [airport]}',
+    'entities:',
+    '  - {id: orlen, name: Orlen Field, type: airport, aliases: [Orlen Field]}',
+    'attributes:',
+    '  - {id: passengers, label: passengers, kind: quantity, unit: passengers, unitWords: [passengers, 人次, 명], triggers: [passengers], headers: [passengers, 旅客吞吐量, 승객], subjects: [airport]}',
+    '  - {id: cost, label: cost, kind: quantity, unit: CNY, triggers: [cost], headers: [cost, 投资], subjects: [airport]}',
+  ]);
+  const cells = (header: string, cell = '3160') =>
+    analyse([{ file: 'a.md', text: `# Airports\n\n| Airport | ${header} |\n|---|---|\n| Orlen Field | ${cell} |\n` }], { lexicon: riders }).claims.map((c) =>
+      c.value.kind === 'quantity' ? [c.value.min, c.value.unit] : null,
+    );
+  it('a Chinese or Korean scale word opening the aside (万, 亿, 百万, 만, 억) scales the column as "(millions)" does', () => {
+    expect(cells('Passengers (millions)', '31.6')).toEqual([[31.6e6, 'passengers']]);
+    expect(cells('旅客吞吐量（万人次）')).toEqual([[3160e4, 'passengers']]);
+    expect(cells('旅客吞吐量（单位：万人次）')).toEqual([[3160e4, 'passengers']]);
+    expect(cells('승객 (만 명)')).toEqual([[3160e4, 'passengers']]);
+    expect(cells('投资（亿元）', '12.5')).toEqual([[12.5e8, 'CNY']]);
+    expect(cells('投资（百万元）', '640')).toEqual([[640e6, 'CNY']]);
+    // A cell that writes its own scale keeps it; a unit whose first sign is a scale's ("千米", kilometres) is no scale.
+    expect(cells('旅客吞吐量（万人次）', '3160万')).toEqual([[3160e4, 'passengers']]);
+    expect(cells('Passengers (千米)')).toEqual([[3160, 'passengers']]);
   });
 });
 

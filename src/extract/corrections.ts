@@ -84,3 +84,49 @@ export function withdrawRejected(claims: RawClaim[], blocks: readonly Segment[])
     return next.length > 0 && REJECTS_WHAT_WAS_TOLD.test(next) ? { ...c, modality: 'reported' } : c;
   });
 }
+
+/**
+ * Before a figure, a verb that denies the clause it opens: "denied that", "disputed claims that", "negó que", "desmintió que",
+ * "a démenti que", "negou que", "ha smentito che", "bestritt, dass". English "denied that report" names what was denied: no clause.
+ */
+const DENIES_THAT =
+  /(?<![\p{L}])(?:(?:denied|denies|deny|denying|disputed|disputes|refuted|refutes)\s+(?:(?:the\s+)?(?:claims?|reports?|suggestions?|allegations?)\s+)?that(?!\s+(?:figure|figures|number|numbers|report|reports|claim|claims|estimate|estimates|account|story|rumou?rs?)(?![\p{L}]))|(?:rejected|rejects|dismissed|dismisses)\s+(?:the\s+)?(?:claims?|reports?|suggestions?|allegations?)\s+that|(?:neg[óo]|negaron|niegan?|desmintió|desmintieron|desmienten?|(?:ha|han|había)\s+(?:negado|desmentido)|negou|negaram|negam?|desmentiu|desmentiram|desmentem?)\s+que|(?:a|ont|avait|avaient)\s+(?:démenti|nié|contesté)\s+que|(?:dément|démentent|conteste|contestent)\s+que|(?:(?:ha|hanno|aveva)\s+(?:negato|smentito)|negò|smentì|smentisce|smentiscono)\s+che|(?:bestritt|bestritten|bestreitet|dementierte|dementierten|dementiert),?\s+dass)(?![\p{L}])/giu;
+/**
+ * After a figure, in its sentence, words that deny it: "…, a figure the studio denied", "…, which the ministry disputes", "…, una
+ * cifra que el gobierno desmintió", "…, lo que el estudio negó", "…, un chiffre que la mairie a démenti", "…, o que a empresa negou",
+ * "…, una cifra che il comune ha smentito", "…, was das Ministerium bestritt".
+ */
+const DENIED_AFTER = new RegExp(
+  String.raw`^[^;；]*?,\s*(?:(?:(?:a|an|the)\s+(?:figure|number|claim|estimate|sum|amount|total|report|account)\s+(?:that\s+|which\s+)?|which\s+)(WORDS)(?:has\s+|have\s+|had\s+)?(?:denied|disputed|rejected|refuted|dismissed|denies|disputes|rejects|refutes|dismisses)|(?:(?:una|la)\s+(?:cifra|afirmación|dato|versión|estimación|cantidad|suma|información)|lo|algo)\s+que\s+(WORDS)(?:ha\s+|han\s+|había\s+)?(?:desmintió|desmintieron|desmienten?|desmentido|negó|negaron|niegan?|negado|rechazó|rechazaron|rechazan?|rechazado)|(?:un\s+chiffre|une\s+somme|une\s+affirmation|une\s+information|ce)\s+qu(?:e\s+|['’])(WORDS)(?:(?:a|ont|avait|avaient)\s+(?:démenti|contesté|nié|rejeté)|dément|démentent|conteste|contestent)|(?:um\s+(?:número|valor|dado)|uma\s+(?:cifra|informação|afirmação)|o)\s+que\s+(WORDS)(?:desmentiu|desmentiram|desmentem?|negou|negaram|negam?|contestou|rejeitou)|(?:una\s+cifra|un\s+dato|un['’]affermazione|ciò|il\s+che)\s+che\s+(WORDS)(?:(?:ha|hanno|aveva)\s+(?:smentito|negato|respinto|contestato)|smentisce|smentiscono|nega|negano)|(?:was|eine\s+(?:Zahl|Angabe|Summe),\s+die)\s+(WORDS)(?:dementierte|dementierten|bestritt|bestritten|bestreitet|dementiert))(?![\p{L}])`.replaceAll('(WORDS)', String.raw`((?:[\p{L}'’.-]+\s+){0,5}?)`),
+  'iu',
+);
+/** A word that denies the denial ("did not deny", "no negó", "n'a pas démenti", "non ha smentito", "não negou", "nicht bestritten"). */
+const NOT_BEFORE = /(?<![\p{L}])(?:not|never|no|nunca|jamás|pas|jamais|non|mai|não|nicht|nie)\s+(?:[\p{L}'’]+\s+)?$|n['’]t\s+$/iu;
+const NEGATION_WORD = /(?<![\p{L}])(?:not|never|no|nunca|jamás|pas|jamais|non|mai|não|nicht|nie)(?![\p{L}])|n['’]t(?![\p{L}])/iu;
+/** Between a denial and the figure, a break that opens an assertion of its own: a semicolon, "but", "pero", "mais", "aber". */
+const OWN_ASSERTION = /[;；]|(?<![\p{L}])(?:but|however|pero|sin\s+embargo|mais|mas|ma|però|aber|jedoch)(?![\p{L}])/iu;
+
+/**
+ * "The studio denied that the film cost $90 million", "X said the film cost $90 million, a figure the studio denied", "negó que
+ * …", "una cifra que … desmintió": a figure its own sentence denies is hearsay (`reported`), never a side of a conflict. A denial
+ * that is itself denied ("did not deny that …"), or one a semicolon or "but" parts from the figure, leaves it stated.
+ */
+export function withdrawDenied(claims: RawClaim[], blocks: readonly Segment[]): RawClaim[] {
+  return claims.map((c) => {
+    if (c.value.kind === 'event' || (c.modality !== 'asserted' && c.modality !== 'hedged')) return c;
+    const block = blocks.find((b) => b.start <= c.sentence.start && c.sentence.end <= b.end);
+    if (!block) return c;
+    const sentence = block.text.slice(c.sentence.start - block.start, c.sentence.end - block.start);
+    const at = c.span.start - c.sentence.start;
+    const end = c.span.end - c.sentence.start;
+    if (at < 0 || end > sentence.length) return c;
+    for (const m of sentence.matchAll(DENIES_THAT)) {
+      if (m.index >= at) break;
+      const between = sentence.slice(m.index + m[0].length, at);
+      if (between.length <= 200 && !OWN_ASSERTION.test(between) && !NOT_BEFORE.test(sentence.slice(Math.max(0, m.index - 30), m.index))) return { ...c, modality: 'reported' };
+    }
+    const after = DENIED_AFTER.exec(sentence.slice(end));
+    if (after && !after.slice(1).some((words) => words !== undefined && NEGATION_WORD.test(words))) return { ...c, modality: 'reported' };
+    return c;
+  });
+}

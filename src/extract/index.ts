@@ -8,7 +8,7 @@ import type { PackAttribute } from '../packs/types.js';
 import type { EntityRef, Quantity, TimeScope } from '../types.js';
 import type { RawClaim } from './raw-claim.js';
 import { inRange } from './attributes.js';
-import { withdrawCorrected, withdrawRejected } from './corrections.js';
+import { withdrawCorrected, withdrawDenied, withdrawRejected } from './corrections.js';
 import { compatible } from './subjects.js';
 import { extractFlattenedTables } from './readers/flattened-tables.js';
 import { extractBlockClaims, newProseState, notePartsNamed, opensOnTime, readSentences, rememberNames, YEAR_WRITTEN, type ProseState, type SentenceReading } from './readers/prose.js';
@@ -357,9 +357,12 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
   const yenSigned = (c: RawClaim) => c.value.kind === 'quantity' && c.value.unit === 'CNY' && YEN_SIGN.test(c.value.text) && lexicon.attributes.get(c.attribute)?.unit !== 'CNY';
   const yen = raw.some(yenSigned) && !chinesePage(blocks) ? raw.map((c) => (yenSigned(c) ? { ...c, value: { ...(c.value as Quantity), unit: 'JPY' } } : c)) : raw;
   // A figure outside what the attribute can be (a training corpus of 8,192 tokens) is not its value, whichever reader bound it.
-  return withdrawRejected(
-    withdrawCorrected(
-      yen.filter((c) => c.value.kind !== 'quantity' || inRange(lexicon.attributes.get(c.attribute), c.value)),
+  return withdrawDenied(
+    withdrawRejected(
+      withdrawCorrected(
+        yen.filter((c) => c.value.kind !== 'quantity' || inRange(lexicon.attributes.get(c.attribute), c.value)),
+        blocks,
+      ),
       blocks,
     ),
     blocks,

@@ -487,11 +487,12 @@ const TIME_POINT_BEFORE = new RegExp(
 );
 /** A verb in the past or the present ("landed", "hits"): the trigger heads a clause, not a noun. */
 const FINITE_VERB = /(?:ed|s)$/iu;
-const TIME_POINT_AFTER_HAN = /^(?:[时時](?![间間])|之前|以前)/u;
+/** After a Chinese event's word: "时" (when), "之前" (before), or a first day, week, month or year counted from it ("开通首月"). */
+const TIME_POINT_AFTER_HAN = /^(?:[时時](?![间間])|之前|以前|首(?:[日月周週年]|个月|個月))/u;
 /** Whether the event at `trigger` is only named as a point in time (TIME_POINT_BEFORE, TIME_POINT_AFTER_HAN). */
 const timePoint = (text: string, trigger: Span) =>
   (TIME_POINT_BEFORE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start)) && !FINITE_VERB.test(text.slice(trigger.start, trigger.end))) ||
-  TIME_POINT_AFTER_HAN.test(text.slice(trigger.end, trigger.end + 2));
+  TIME_POINT_AFTER_HAN.test(text.slice(trigger.end, trigger.end + 3));
 
 /**
  * "the court upheld the regulator's ruling", "upheld the fine", "bestätigte die Entscheidung", "confirmó la multa": an

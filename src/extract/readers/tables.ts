@@ -72,9 +72,29 @@ function hintOf(text: string, attribute?: PackAttribute): { scale: number; unit?
   // "Campus (acres)", "Length (ft)": a unit of the attribute's dimension, in which the column's bare figures are written.
   if (measured) {
     const unit = findQuantities(`1 ${text.trim()}`)[0]?.quantity.unit;
-    if (unit && unit !== canonicalUnit(attribute.unit!) && dimensionOf(canonicalUnit(unit)) === dimensionOf(canonicalUnit(attribute.unit!))) return { scale: 1, unit };
+    if (unit && unit !== canonicalUnit(attribute.unit!) && dimensionOf(canonicalUnit(unit)) === dimensionOf(canonicalUnit(attribute.unit!))) return { scale: cjkScaleOf(text)?.scale ?? 1, unit };
   }
-  return hintOfWords(measured ? words.replace(LETTER_SCALE, ' ') : words);
+  return cjkScaleOf(text) ?? hintOfWords(measured ? words.replace(LETTER_SCALE, ' ') : words);
+}
+
+/** An aside's opening label of units ("单位：", "단위:"), before its scale. */
+const UNIT_LABEL = /^\s*(?:单位|單位|단위)\s*[:：]\s*/u;
+/** A sign a Chinese, Japanese or Korean scale opens with. */
+const CJK_SCALE_START = /^[百千万萬亿億兆백천만억조]/u;
+
+/**
+ * A Chinese, Japanese or Korean scale that opens a header's aside ("（万人次）", "（亿元）", "（百万美元）", "(만 명)", "(억 원)"),
+ * read as the figure reader reads it after a digit, and a currency it names: a unit whose first sign is a scale's ("千米",
+ * kilometres) has no scale, nor has a Korean word a scale's syllable opens ("천연가스").
+ */
+function cjkScaleOf(aside: string): { scale: number; unit?: string } | undefined {
+  const text = aside.replace(UNIT_LABEL, '');
+  if (!CJK_SCALE_START.test(text)) return undefined;
+  const match = findQuantities(`1${text}`)[0];
+  if (!match || match.span.start !== 0 || match.quantity.min === null || match.quantity.min < 100 || !Number.isInteger(Math.log10(match.quantity.min))) return undefined;
+  const unit = match.quantity.unit;
+  if (unit === '' && /^\p{Script=Hangul}/u.test(`1${text}`.slice(match.numberSpan.end))) return undefined;
+  return { scale: match.quantity.min, ...(CURRENCY_CODES.has(unit) ? { unit } : {}) };
 }
 
 export function hintOfWords(text: string): { scale: number; unit?: string } {
