@@ -9,7 +9,7 @@ import { findQuantities } from '../src/normalise/numbers.js';
 import { membersMeant } from '../src/extract/typing.js';
 import { countsItsSources } from '../src/extract/figure-phrases.js';
 import { compileLexicon } from '../src/packs/lexicon.js';
-import { BUILTIN_PACK_PATH, loadPackFile, mergePacks, parsePack } from '../src/packs/load.js';
+import { BUILTIN_PACK_PATH, loadPackFile, mergePacks, packNotes, parsePack } from '../src/packs/load.js';
 
 const withPack = (name: string) =>
   compileLexicon(mergePacks([loadPackFile(BUILTIN_PACK_PATH), loadPackFile(fileURLToPath(new URL(`../fixtures/packs/${name}.yml`, import.meta.url)))]));
@@ -8420,5 +8420,39 @@ describe('an event date that names no place, beside dates placed in two countrie
 
   it('one that agrees with no place\'s date still meets them all', () => {
     expect(clashes(placed, 'Tidebreak se estrenó el 25 de julio de 2025.')).toBe(1);
+  });
+});
+
+describe('a unit word of a money attribute that names another currency ("万元", "yuan" on a price in EUR)', () => {
+  const yaml = [
+    'name: carts',
+    'entityTypes:',
+    '  - {type: cart, headers: [cart]}',
+    'entities:',
+    '  - {id: pellow-t3, name: Pellow T3, type: cart, aliases: [Pellow T3]}',
+    'attributes:',
+    '  - {id: price, label: price, kind: quantity, unit: EUR, unitWords: [万元, yuan, 元], triggers: [priced from, kostet, 售价], headers: [price], subjects: [cart]}',
+  ].join('\n');
+  const carts = withInlinePack(yaml, 'carts.yml');
+  const prices = (text: string) => claimsIn(carts, `# Notes\n\n${text}\n`, 'price').map((c) => (c.value.kind === 'quantity' ? [c.value.min, c.value.unit] : null));
+
+  it('keeps its own currency: a figure in yuan is never read as euros, and the scale of "万元" stays', () => {
+    expect(prices('The Pellow T3 is priced from 259,800 yuan.')).toEqual([[259800, 'CNY']]);
+    expect(prices('Pellow T3售价25.98万元起。')).toEqual([[259800, 'CNY']]);
+    expect(prices('The Pellow T3 is priced from 49,900 euros.')).toEqual([[49900, 'EUR']]);
+  });
+
+  it('so a price in euros and one in yuan never clash', () => {
+    const conflicts = analyse(
+      [{ file: 'a.md', text: '# Notes\n\nDer Pellow T3 kostet ab 49.900 Euro.\n' }, { file: 'b.md', text: '# Notes\n\nThe Pellow T3 is priced from 259,800 yuan.\n' }],
+      { lexicon: carts },
+    ).report.conflicts;
+    expect(conflicts).toEqual([]);
+  });
+
+  it('is named in a warning of the pack loader', () => {
+    expect(packNotes(parsePack(yaml, 'carts.yml'))).toEqual([
+      'carts.yml: attributes[0] (price).unitWords: "万元", "yuan", "元" name another currency (CNY) than the attribute\'s unit EUR: figures written with them are read in CNY, and never compared with EUR',
+    ]);
   });
 });
