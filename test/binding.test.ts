@@ -8456,3 +8456,29 @@ describe('a unit word of a money attribute that names another currency ("万元"
     ]);
   });
 });
+
+describe('a figure in a sentence or a heading that denies a report of it ("否认…传闻", "denies report", "dementiert Bericht")', () => {
+  const carts = inlinePack('carts-denied', [
+    'entityTypes:',
+    '  - {type: cart, headers: [cart]}',
+    'entities:',
+    '  - {id: pellow-t3, name: Pellow T3, type: cart, aliases: [Pellow T3]}',
+    'attributes:',
+    '  - {id: price, label: price, kind: quantity, unit: CNY, triggers: [price, priced from, Preis, kostet, 售价, 指导价], headers: [price], subjects: [cart]}',
+  ]);
+  const read = (text: string) => analyse([{ file: 'a.md', text }], { lexicon: carts }).claims.map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.modality]);
+
+  it('is hearsay, not a side, in Chinese, English and German', () => {
+    expect(read('# 佩洛否认Pellow T3售价29.98万元传闻\n\nPellow T3国内指导价为32.98万元。\n')).toEqual([
+      [299800, 'reported'],
+      [329800, 'asserted'],
+    ]);
+    expect(read('# Notes\n\nThe maker denied reports that the Pellow T3 is priced from 299,800 yuan.\n')).toEqual([[299800, 'reported']]);
+    expect(read('---\nlang: de\n---\n# Notes\n\nDer Hersteller dementiert Berichte, der Pellow T3 kostet ab 299.800 Yuan.\n')).toEqual([[299800, 'reported']]);
+    expect(read('---\nlang: de\n---\n# Hersteller dementiert Bericht: Pellow T3 kostet 299.800 Yuan\n')).toEqual([[299800, 'reported']]);
+  });
+
+  it('a denial of something else, with no report or rumour in its sentence, leaves the figure stated', () => {
+    expect(read('# Notes\n\nThe maker denied any delay: the Pellow T3 is priced from 329,800 yuan.\n')).toEqual([[329800, 'asserted']]);
+  });
+});
