@@ -8482,3 +8482,23 @@ describe('a figure in a sentence or a heading that denies a report of it ("否�
     expect(read('# Notes\n\nThe maker denied any delay: the Pellow T3 is priced from 329,800 yuan.\n')).toEqual([[329800, 'asserted']]);
   });
 });
+
+describe('a correction note in German, Italian or Portuguese ("In einer früheren Version dieses Artikels hieß es …")', () => {
+  const carts = inlinePack('carts-corrected', [
+    'entityTypes:',
+    '  - {type: cart, headers: [cart]}',
+    'entities:',
+    '  - {id: pellow-t3, name: Pellow T3, type: cart, aliases: [Pellow T3]}',
+    'attributes:',
+    '  - {id: battery, label: battery capacity, kind: quantity, unit: kWh, triggers: [Akku, batteria, bateria], headers: [battery], subjects: [cart]}',
+  ]);
+  const read = (lang: string, text: string) =>
+    analyse([{ file: 'a.md', text: `---\nlang: ${lang}\n---\n# Notes\n\n${text}\n` }], { lexicon: carts }).claims.map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.modality]);
+
+  it('withdraws the figure it quotes, as in English; the right figure after it stands', () => {
+    expect(read('de', 'Korrektur: In einer früheren Version dieses Artikels hieß es, der Akku des Pellow T3 fasse 77 kWh. Richtig sind 79 kWh.')).toEqual([[77, 'reported']]);
+    expect(read('de', 'In einer früheren Fassung dieses Artikels hieß es, der Akku des Pellow T3 fasse 77 kWh.')).toEqual([[77, 'reported']]);
+    expect(read('it', 'Una versione precedente di questo articolo indicava che la batteria del Pellow T3 è di 77 kWh.')).toEqual([[77, 'reported']]);
+    expect(read('pt', 'Uma versão anterior deste artigo dizia que a bateria do Pellow T3 tem 77 kWh.')).toEqual([[77, 'reported']]);
+  });
+});
