@@ -9,7 +9,7 @@ import { findQuantities } from '../src/normalise/numbers.js';
 import { membersMeant } from '../src/extract/typing.js';
 import { countsItsSources } from '../src/extract/figure-phrases.js';
 import { compileLexicon } from '../src/packs/lexicon.js';
-import { BUILTIN_PACK_PATH, loadPackFile, mergePacks, parsePack } from '../src/packs/load.js';
+import { BUILTIN_PACK_PATH, loadPackFile, mergePacks, packNotes, parsePack } from '../src/packs/load.js';
 
 const withPack = (name: string) =>
   compileLexicon(mergePacks([loadPackFile(BUILTIN_PACK_PATH), loadPackFile(fileURLToPath(new URL(`../fixtures/packs/${name}.yml`, import.meta.url)))]));
@@ -8622,5 +8622,85 @@ describe('a hyphenated compound of capitalised words before a noun in a title-ca
   it('a hyphenated name alone in a heading, or in a sentence of prose, is still a name', () => {
     expect(owners('# Notes\n\n### Brant-Holloway\n\n- Current funding: $20M annually\n')).toEqual(['Brant-Holloway']);
     expect(findMentions(lexicon, 'Brant-Holloway Engines raised $20M in 2024.').map((m) => m.entity.name)).toEqual(['Brant-Holloway']);
+  });
+});
+
+describe('a unit word of a money attribute that names another currency ("万元", "yuan" on a price in EUR)', () => {
+  const yaml = [
+    'name: carts',
+    'entityTypes:',
+    '  - {type: cart, headers: [cart]}',
+    'entities:',
+    '  - {id: pellow-t3, name: Pellow T3, type: cart, aliases: [Pellow T3]}',
+    'attributes:',
+    '  - {id: price, label: price, kind: quantity, unit: EUR, unitWords: [万元, yuan, 元], triggers: [priced from, kostet, 售价], headers: [price], subjects: [cart]}',
+  ].join('\n');
+  const carts = withInlinePack(yaml, 'carts.yml');
+  const prices = (text: string) => claimsIn(carts, `# Notes\n\n${text}\n`, 'price').map((c) => (c.value.kind === 'quantity' ? [c.value.min, c.value.unit] : null));
+
+  it('keeps its own currency: a figure in yuan is never read as euros, and the scale of "万元" stays', () => {
+    expect(prices('The Pellow T3 is priced from 259,800 yuan.')).toEqual([[259800, 'CNY']]);
+    expect(prices('Pellow T3售价25.98万元起。')).toEqual([[259800, 'CNY']]);
+    expect(prices('The Pellow T3 is priced from 49,900 euros.')).toEqual([[49900, 'EUR']]);
+  });
+
+  it('so a price in euros and one in yuan never clash', () => {
+    const conflicts = analyse(
+      [{ file: 'a.md', text: '# Notes\n\nDer Pellow T3 kostet ab 49.900 Euro.\n' }, { file: 'b.md', text: '# Notes\n\nThe Pellow T3 is priced from 259,800 yuan.\n' }],
+      { lexicon: carts },
+    ).report.conflicts;
+    expect(conflicts).toEqual([]);
+  });
+
+  it('is named in a warning of the pack loader', () => {
+    expect(packNotes(parsePack(yaml, 'carts.yml'))).toEqual([
+      'carts.yml: attributes[0] (price).unitWords: "万元", "yuan", "元" name another currency (CNY) than the attribute\'s unit EUR: figures written with them are read in CNY, and never compared with EUR',
+    ]);
+  });
+});
+
+describe('a figure in a sentence or a heading that denies a report of it ("否认…传闻", "denies report", "dementiert Bericht")', () => {
+  const carts = inlinePack('carts-denied', [
+    'entityTypes:',
+    '  - {type: cart, headers: [cart]}',
+    'entities:',
+    '  - {id: pellow-t3, name: Pellow T3, type: cart, aliases: [Pellow T3]}',
+    'attributes:',
+    '  - {id: price, label: price, kind: quantity, unit: CNY, triggers: [price, priced from, Preis, kostet, 售价, 指导价], headers: [price], subjects: [cart]}',
+  ]);
+  const read = (text: string) => analyse([{ file: 'a.md', text }], { lexicon: carts }).claims.map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.modality]);
+
+  it('is hearsay, not a side, in Chinese, English and German', () => {
+    expect(read('# 佩洛否认Pellow T3售价29.98万元传闻\n\nPellow T3国内指导价为32.98万元。\n')).toEqual([
+      [299800, 'reported'],
+      [329800, 'asserted'],
+    ]);
+    expect(read('# Notes\n\nThe maker denied reports that the Pellow T3 is priced from 299,800 yuan.\n')).toEqual([[299800, 'reported']]);
+    expect(read('---\nlang: de\n---\n# Notes\n\nDer Hersteller dementiert Berichte, der Pellow T3 kostet ab 299.800 Yuan.\n')).toEqual([[299800, 'reported']]);
+    expect(read('---\nlang: de\n---\n# Hersteller dementiert Bericht: Pellow T3 kostet 299.800 Yuan\n')).toEqual([[299800, 'reported']]);
+  });
+
+  it('a denial of something else, with no report or rumour in its sentence, leaves the figure stated', () => {
+    expect(read('# Notes\n\nThe maker denied any delay: the Pellow T3 is priced from 329,800 yuan.\n')).toEqual([[329800, 'asserted']]);
+  });
+});
+
+describe('a correction note in German, Italian or Portuguese ("In einer früheren Version dieses Artikels hieß es …")', () => {
+  const carts = inlinePack('carts-corrected', [
+    'entityTypes:',
+    '  - {type: cart, headers: [cart]}',
+    'entities:',
+    '  - {id: pellow-t3, name: Pellow T3, type: cart, aliases: [Pellow T3]}',
+    'attributes:',
+    '  - {id: battery, label: battery capacity, kind: quantity, unit: kWh, triggers: [Akku, batteria, bateria], headers: [battery], subjects: [cart]}',
+  ]);
+  const read = (lang: string, text: string) =>
+    analyse([{ file: 'a.md', text: `---\nlang: ${lang}\n---\n# Notes\n\n${text}\n` }], { lexicon: carts }).claims.map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.modality]);
+
+  it('withdraws the figure it quotes, as in English; the right figure after it stands', () => {
+    expect(read('de', 'Korrektur: In einer früheren Version dieses Artikels hieß es, der Akku des Pellow T3 fasse 77 kWh. Richtig sind 79 kWh.')).toEqual([[77, 'reported']]);
+    expect(read('de', 'In einer früheren Fassung dieses Artikels hieß es, der Akku des Pellow T3 fasse 77 kWh.')).toEqual([[77, 'reported']]);
+    expect(read('it', 'Una versione precedente di questo articolo indicava che la batteria del Pellow T3 è di 77 kWh.')).toEqual([[77, 'reported']]);
+    expect(read('pt', 'Uma versão anterior deste artigo dizia que a bateria do Pellow T3 tem 77 kWh.')).toEqual([[77, 'reported']]);
   });
 });

@@ -30,6 +30,13 @@ describe('the place a figure is said of', () => {
     expect(place(text, [{ start: at, end: at + 'Harbour City'.length }])).toBeUndefined();
   });
 
+  it('is not the place a comparison sets the figure against ("more than in Corvalia", "mehr als in Corvalien")', () => {
+    expect(place('Lantern made $46 million here and so more than in Corvalia.')).toBeUndefined();
+    expect(place('Lantern spielte hierzulande $46 million ein und damit mehr als in Corvalien.')).toBeUndefined();
+    expect(place("Lantern a rapporté $46 million de plus qu'en Corvalie.")).toBeUndefined();
+    expect(place('Lantern made $46 million more than last year in Corvalia.')).toBe('corvalia');
+  });
+
   it('is no word that qualifies the noun after it, and ends at an abbreviation that ends its sentence', () => {
     expect(place('Lantern made $46 million in Corvalian cinemas.')).toBeUndefined();
     expect(place('Lantern made $46 million in Corvalia last week.')).toBe('corvalia');

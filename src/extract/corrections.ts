@@ -62,13 +62,22 @@ const TOLD_BY_OTHERS =
  */
 const REJECTS_WHAT_WAS_TOLD =
   /(?<![\p{L}])(?:(?:dismissed|denied|disputed|rejected|refuted|contested|dismisses|denies|disputes|rejects|refutes)\s+(?:that|the|this|those|these|such)\s+(?:figure|figures|number|numbers|report|reports|claim|claims|estimate|estimates|account|story|stories|rumou?rs?)|(?:that|this|it)\s+(?:is|was)\s+(?:not\s+(?:true|correct|accurate|so)|untrue|false|wrong|incorrect)|(?:lo|la|los|las)\s+(?:desmintió|desmintieron|desmiente|negó|negaron|niega|rechazó|rechazaron)|desmintió|desmintieron|no\s+es\s+(?:así|cierto|verdad)|es\s+falso|l['’]a\s+démenti|a\s+démenti|ont\s+démenti|il\s+n['’]en\s+est\s+rien|c['’]est\s+faux|desmentiu|desmentiram|não\s+é\s+verdade|dementierte|dementierten|stimmt\s+nicht)(?![\p{L}])|(?:これ|それ|この報道|その報道)?を?否定し|事実ではない|事実無根|否认|辟谣|不实/iu;
+/**
+ * In one sentence or heading, a denial and the report or rumour it denies: "X denies reports that …", "X否认…传闻",
+ * "X dementiert Berichte über …", "desmiente los rumores": what the sentence says of the figure is the report's, not the page's.
+ */
+const DENIES =
+  /(?<![\p{L}])(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|refut(?:es|ed|ing)|dementier(?:t|te|ten|en)|desmient[ea]n?|desmintió|desmintieron|démen(?:t|tent|ti)|smentisce|smentito|desmente|desmentiu)(?![\p{L}])|否认|否認|辟谣|闢謠|驳斥|駁斥/iu;
+const A_REPORT =
+  /(?<![\p{L}])(?:reports?|rumou?rs?|speculation|Berichte?|Gerüchte?|Meldung(?:en)?|Spekulation(?:en)?|rumores?|informaciones|rumeurs?|informations|voci|indiscrezioni|notícias)(?![\p{L}])|传闻|傳聞|传言|傳言|网传|網傳|报道|報導|報道/iu;
+
 /** The end of a sentence: its mark and the spaces after it. */
 const SENTENCE_END = /[.!?。！？]+["'”’)]*\s*/gu;
 
 /**
  * "Trade papers in May said the film cost more than $200 million. The studio dismissed that figure, …": a figure another voice
  * told, which the next sentence rejects, is hearsay (`reported`), never a side of a conflict; one the next sentence does not
- * reject stands as read.
+ * reject stands as read. So is a figure in a sentence or a heading that denies a report or rumour (DENIES, A_REPORT).
  */
 export function withdrawRejected(claims: RawClaim[], blocks: readonly Segment[]): RawClaim[] {
   return claims.map((c) => {
@@ -76,6 +85,7 @@ export function withdrawRejected(claims: RawClaim[], blocks: readonly Segment[])
     const block = blocks.find((b) => b.start <= c.sentence.start && c.sentence.end <= b.end);
     if (!block) return c;
     const sentence = block.text.slice(c.sentence.start - block.start, c.sentence.end - block.start);
+    if (DENIES.test(sentence) && A_REPORT.test(sentence)) return { ...c, modality: 'reported' };
     if (!TOLD_BY_OTHERS.test(sentence)) return c;
     const rest = block.text.slice(c.sentence.end - block.start).replace(/^\s+/u, '');
     SENTENCE_END.lastIndex = 0;

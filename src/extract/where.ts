@@ -15,6 +15,8 @@ const PLACE_AFTER = new RegExp(String.raw`^[^,;:.!?()（）\[\]]{0,40}?(?<![\p{L
 const PLACE_FRONTED = new RegExp(String.raw`^\s*${IN}\s+${ARTICLE}${NAME}(\s+alone|\s+seul(?:e|ement)?|\s+solo|\s+allein)?\s*,`, 'u');
 /** Before "in" and a place, words that make it where a thing is based ("based in", "con sede en", "mit Sitz in"): no place of its figure or event. */
 const SEAT_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:based|headquartered|head-quartered|sede|siège|Sitz|sediad[oa]|domicili[ée]e?s?)\s+${IN}\s+${ARTICLE}$`, 'iu');
+/** Right before "in" and a place, the word of a comparison ("than", "als", "wie", "que", "qu'", "che"): the place is the other term's. */
+const THAN_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:than|als|wie|que|qu['’]|che)\s*${IN}\s+${ARTICLE}$`, 'u');
 /** Right after a place's name, the word that singles it out of a whole: "in Corvalia alone". */
 const ALONE_AFTER = /^\s+(?:alone|seul(?:e|ement)?|solo|allein)(?![\p{L}])/u;
 /**
@@ -44,6 +46,8 @@ export function placeOf(text: string, figure: Span, names: readonly Span[]): str
     if (next && !AFTER_A_PLACE.test(next[1]!)) found = undefined;
     // "founded in 1887 and based in Tarragona", "fundada en 1887 con sede en Tarragona": where it is based, not where it happened.
     if (found && SEAT_BEFORE.test(text.slice(Math.max(0, found.start - 40), found.start))) found = undefined;
+    // "€49,900, more than in Corvalia", "mehr als in Corvalien", "de plus qu'en Corvalie": the place compared with, not the figure's.
+    if (found && THAN_BEFORE.test(text.slice(figure.end, found.start))) found = undefined;
   }
   // "more than 300 outlets across Portugal, Spain and Brazil": a figure said of a list of places is said of all of them, never
   // of the first alone; a list broken by a word that makes its last name a qualifier ("in Ardenia and Corvalian markets") is

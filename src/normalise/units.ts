@@ -1100,3 +1100,22 @@ const REPORT_SYMBOLS: Readonly<Record<string, string>> = {
 
 /** The symbol a report writes a unit of measurement with ("metre" → "m"), if it has one. */
 export const unitSymbol = (canonical: string): string | undefined => REPORT_SYMBOLS[canonical];
+
+/** The currencies a word "dollar" may name: a pack in one of them may read its pages' "dollars" as its own. */
+const DOLLAR_CODES: ReadonlySet<string> = new Set(['USD', 'AUD', 'CAD', 'HKD', 'SGD', 'NZD', 'TWD', 'MXN']);
+
+/**
+ * The currency a word names for the grammar ("yuan", "元", "万元" with its Chinese scale, "euros"), when that currency is
+ * not `unit` (a pack's money attribute): a figure written with it is in that currency, whatever the pack lists, for a
+ * currency is a unit of its own and is never converted. A word "dollar" may name any dollar: undefined for `unit` a dollar.
+ */
+export function otherCurrencyOfWord(word: string, unit: string): string | undefined {
+  const own = canonicalUnit(unit);
+  if (!CURRENCY_CODES.has(own)) return undefined;
+  let key = word.trim().toLowerCase();
+  while (key.length > 1 && CJK_SCALES.has(key[0]!)) key = key.slice(1);
+  const named = UNIT_WORDS[key] ?? CURRENCY_PREFIXES[key];
+  if (named === undefined || !CURRENCY_CODES.has(named) || named === own) return undefined;
+  if (named === 'USD' && DOLLAR_CODES.has(own) && !/^us/u.test(key)) return undefined;
+  return named;
+}

@@ -1,6 +1,6 @@
 // A pack compiled for matching: alias, value, trigger and cue matchers, entity look-ups, and the periods an
 // attribute's figures meet in.
-import { canonicalUnit, convertible, CURRENCY_CODES, CURRENCY_PREFIXES, dimensionOf, inUnit, PERCENT, PERCENTAGE_POINT, sameUnit, SPACED_ONLY_UNIT_WORDS, UNIT_WORDS, DURATION_WORDS_WHERE_TIMED } from '../normalise/units.js';
+import { canonicalUnit, convertible, CURRENCY_CODES, CURRENCY_PREFIXES, dimensionOf, inUnit, otherCurrencyOfWord, PERCENT, PERCENTAGE_POINT, sameUnit, SPACED_ONLY_UNIT_WORDS, UNIT_WORDS, DURATION_WORDS_WHERE_TIMED } from '../normalise/units.js';
 import { compilePhrases, type PhraseMatch, type PhraseMatcher } from './phrases.js';
 import type { Pack, PackAttribute, PackCategoryValue, PackEntity, PackEvent } from './types.js';
 import type { Span } from '../types.js';
@@ -379,7 +379,9 @@ export function compileLexicon(given: Pack): Lexicon {
           countUnitsOfWord.set(word.toLowerCase(), units);
         }
         const own = dimension !== undefined ? unitOfDimension(word, dimension) : undefined;
-        unitWords[word] = own !== undefined && canonicalUnit(own) !== canonicalUnit(unit!) ? own : unit!;
+        // A word of another currency ("yuan", "万元" on a price in EUR) keeps its currency: never relabelled, never converted.
+        const currency = unit ? otherCurrencyOfWord(word, unit) : undefined;
+        unitWords[word] = currency ?? (own !== undefined && canonicalUnit(own) !== canonicalUnit(unit!) ? own : unit!);
       }
       // "上映時間は118分", "121분": the words of a length of time the grammar reads only for an attribute measured in time.
       if (attribute.kind === 'quantity' && dimension === 'time') {

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { fileReadError, MAX_BYTES, readRegularText } from '../input/regular-file.js';
-import { canonicalUnit, convertible, CURRENCY_CODES } from '../normalise/units.js';
+import { canonicalUnit, convertible, CURRENCY_CODES, otherCurrencyOfWord } from '../normalise/units.js';
 import { foldName } from './lexicon.js';
 import type {
   ModalityCues,
@@ -64,6 +64,10 @@ class Checker {
   /** What the pack does that is odd but readable, named like an error (see Pack.notes). */
   readonly notes: string[] = [];
   constructor(private readonly source: string) {}
+
+  note(where: string, message: string): void {
+    this.notes.push(`${this.source}: ${where}: ${message}`);
+  }
 
   fail(where: string, message: string): never {
     throw new PackError(`${this.source}: ${where}: ${message}`);
@@ -221,6 +225,15 @@ function readAttribute(c: Checker, value: unknown, where: string): PackAttribute
   // "unit: money" would be a count of things called money: an amount of money is in a currency.
   if (kind === 'quantity' && /^(?:money|currency|cash|price|amount)$/iu.test(attribute.unit!.trim())) {
     c.fail(`${where}.unit`, `"${attribute.unit}" names no currency: write its code (USD, EUR, GBP, CNY, JPY, …); figures in other currencies are then compared each apart`);
+  }
+  // A unit word of another currency is read in that currency (lexicon.ts), never as this one: said, since the pack meant otherwise.
+  const others = kind === 'quantity' ? attribute.unitWords!.map((w) => [w, otherCurrencyOfWord(w, attribute.unit!)] as const).filter(([, other]) => other !== undefined) : [];
+  for (const currency of new Set(others.map(([, other]) => other))) {
+    const words = [...new Set(others.filter(([, other]) => other === currency).map(([w]) => `"${w}"`))];
+    c.note(
+      `${where}.unitWords`,
+      `${words.join(', ')} ${words.length === 1 ? 'names' : 'name'} another currency (${currency}) than the attribute's unit ${attribute.unit}: figures written with ${words.length === 1 ? 'it are' : 'them are'} read in ${currency}, and never compared with ${attribute.unit}`,
+    );
   }
   if (kind === 'category') {
     const values = c.list(raw.values, `${where}.values`).map((v, i) => readValue(c, v, `${where}.values[${i}]`));
