@@ -6180,6 +6180,12 @@ describe('numbered tables, money in another currency, Japanese rounds and years 
     // Years are a series' rows, and a column of places no pack knows under no header of names names nothing.
     expect(rows('| Line | Terminus | Length |\n|---|---|---|\n| 1 | Dunlace Cross | 11.2 km |', 'length')).toEqual([]);
   });
+  it('a cell of that column with no number in it (a dash, a blank, "NEW", "RE": a new entry or a re-entry) leaves the other rows read', () => {
+    const chart = (cell: string) => `| Pos | Last week | Name | Stations |\n|---|---|---|---|\n| 1 | 1 | Wrenfield Line | 9 |\n| 2 | ${cell} | Ashgrove Line | 12 |`;
+    for (const cell of ['–', '-', '', 'NEW', 'RE']) expect(rows(chart(cell), 'stations')).toEqual([['wrenfield', 'stations 9'], ['ashgrove', 'stations 12']]);
+    const table = (a: string, b: string) => `| Line | Name | Stations |\n|---|---|---|\n| ${a} | Wrenfield Line | 9 |\n| ${b} | Ashgrove Line | 12 |`;
+    expect(rows(table('1', '—'), 'stations')).toEqual([['wrenfield', 'stations 9'], ['ashgrove', 'stations 12']]);
+  });
   it('a number under a type’s header names the row with the header’s word, where a pack knows the name', () => {
     expect(rows('| Line | Length |\n|---|---|\n| 7 | 18.3 km |\n| 9 | 3.0 km |', 'length')).toEqual([['ashgrove', 'km 18.3']]);
   });
