@@ -8428,3 +8428,32 @@ describe('an event date that names no place, beside dates placed in two countrie
     expect(clashes(placed, 'Tidebreak se estrenó el 25 de julio de 2025.')).toBe(1);
   });
 });
+
+describe('an edition of a work ("the standard edition", "a deluxe edition", "l\'édition deluxe", "디럭스 에디션")', () => {
+  const records = inlinePack('records', [
+    'entityTypes:',
+    '  - {type: album, headers: [album, record]}',
+    'entities:',
+    '  - {id: tin-orchard, name: Tin Orchard, type: album, aliases: [Tin Orchard, 틴 오차드]}',
+    'attributes:',
+    '  - {id: tracks, label: number of tracks, kind: quantity, unit: tracks, unitWords: [tracks, titres, 곡], triggers: [tracks, titres, 수록], subjects: [album], timeless: true}',
+  ]);
+  const conflicts = (a: string, b: string) =>
+    analyse([{ file: 'a.md', text: `# Tin Orchard\n\n${a}\n` }, { file: 'b.md', text: `# Tin Orchard\n\n${b}\n` }], { lexicon: records }).report.conflicts.length;
+  const variants = (text: string) => claimsIn(records, `# Tin Orchard\n\n${text}\n`, 'tracks').map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.variant ?? null]);
+
+  it("is read as the figure's variant, in the languages a page is written in", () => {
+    expect(variants('The standard edition has 12 tracks.')).toEqual([[12, 'standard edition']]);
+    expect(variants('Tin Orchard has 12 tracks on its deluxe edition.')).toEqual([[12, 'deluxe edition']]);
+    expect(variants("L'édition deluxe de Tin Orchard compte 16 titres.")).toEqual([[16, 'deluxe edition']]);
+    expect(variants('틴 오차드 디럭스 에디션에는 16곡이 수록됐다.')).toEqual([[16, '디럭스 edition']]);
+    expect(variants('Tin Orchard has 12 tracks.')).toEqual([[12, null]]);
+  });
+
+  it('keeps two editions apart, and an edition from the work; one edition\'s figures still clash', () => {
+    expect(conflicts('The standard edition has 12 tracks. A deluxe edition, issued a year later, has 16 tracks.', 'Tin Orchard has 12 tracks.')).toBe(0);
+    expect(conflicts('The standard edition of Tin Orchard has 12 tracks.', 'The deluxe edition of Tin Orchard has 16 tracks.')).toBe(0);
+    expect(conflicts('The deluxe edition of Tin Orchard has 16 tracks.', 'Tin Orchard has 12 tracks.')).toBe(0);
+    expect(conflicts('The deluxe edition of Tin Orchard has 16 tracks.', 'The deluxe edition of Tin Orchard has 18 tracks.')).toBe(1);
+  });
+});
