@@ -8457,3 +8457,24 @@ describe('an edition of a work ("the standard edition", "a deluxe edition", "l\'
     expect(conflicts('The deluxe edition of Tin Orchard has 16 tracks.', 'The deluxe edition of Tin Orchard has 18 tracks.')).toBe(1);
   });
 });
+
+describe('a bare figure\'s "on …" phrase that names what it measures', () => {
+  const charts = inlinePack('charts', [
+    'entityTypes:',
+    '  - {type: album, headers: [album]}',
+    '  - {type: chart, headers: [chart]}',
+    'entities:',
+    '  - {id: tin-orchard, name: Tin Orchard, type: album, aliases: [Tin Orchard]}',
+    '  - {id: vellmark-chart, name: Vellmark Albums Chart, type: chart, aliases: [Vellmark Albums Chart]}',
+    'attributes:',
+    '  - {id: chart.peak, label: peak chart position, kind: quantity, unit: position, triggers: [peaked at number, peaked at], subjects: [album], timeless: true}',
+    '  - {id: label, label: record label, kind: category, triggers: [label, on, by], subjects: [album], values: [{id: ashby, synonyms: [Ashby Records]}, {id: corran, synonyms: [Corran Music]}]}',
+  ]);
+  const peaks = (sentence: string) => figuresWith(charts, sentence, 'chart.peak');
+
+  it('is not made by a trigger of an attribute that takes no figure, nor by the phrase\'s own "on"', () => {
+    expect(peaks('Tin Orchard peaked at number 3 on the Vellmark Albums Chart.')).toEqual([['tin-orchard', 3]]);
+    expect(peaks('Tin Orchard peaked at number 3 on the list.')).toEqual([['tin-orchard', 3]]);
+    expect(figuresWith(charts, 'Tin Orchard is out on Ashby Records.', 'label').length).toBe(1);
+  });
+});
