@@ -6242,6 +6242,12 @@ describe('numbered tables, money in another currency, Japanese rounds and years 
     // Years are a series' rows, and a column of places no pack knows under no header of names names nothing.
     expect(rows('| Line | Terminus | Length |\n|---|---|---|\n| 1 | Dunlace Cross | 11.2 km |', 'length')).toEqual([]);
   });
+  it('a cell of that column with no number in it (a dash, a blank, "NEW", "RE": a new entry or a re-entry) leaves the other rows read', () => {
+    const chart = (cell: string) => `| Pos | Last week | Name | Stations |\n|---|---|---|---|\n| 1 | 1 | Wrenfield Line | 9 |\n| 2 | ${cell} | Ashgrove Line | 12 |`;
+    for (const cell of ['–', '-', '', 'NEW', 'RE']) expect(rows(chart(cell), 'stations')).toEqual([['wrenfield', 'stations 9'], ['ashgrove', 'stations 12']]);
+    const table = (a: string, b: string) => `| Line | Name | Stations |\n|---|---|---|\n| ${a} | Wrenfield Line | 9 |\n| ${b} | Ashgrove Line | 12 |`;
+    expect(rows(table('1', '—'), 'stations')).toEqual([['wrenfield', 'stations 9'], ['ashgrove', 'stations 12']]);
+  });
   it('a number under a type’s header names the row with the header’s word, where a pack knows the name', () => {
     expect(rows('| Line | Length |\n|---|---|\n| 7 | 18.3 km |\n| 9 | 3.0 km |', 'length')).toEqual([['ashgrove', 'km 18.3']]);
   });
@@ -8702,5 +8708,55 @@ describe('a correction note in German, Italian or Portuguese ("In einer frühere
     expect(read('de', 'In einer früheren Fassung dieses Artikels hieß es, der Akku des Pellow T3 fasse 77 kWh.')).toEqual([[77, 'reported']]);
     expect(read('it', 'Una versione precedente di questo articolo indicava che la batteria del Pellow T3 è di 77 kWh.')).toEqual([[77, 'reported']]);
     expect(read('pt', 'Uma versão anterior deste artigo dizia que a bateria do Pellow T3 tem 77 kWh.')).toEqual([[77, 'reported']]);
+  });
+});
+
+describe('an edition of a work ("the standard edition", "a deluxe edition", "l\'édition deluxe", "디럭스 에디션")', () => {
+  const records = inlinePack('records', [
+    'entityTypes:',
+    '  - {type: album, headers: [album, record]}',
+    'entities:',
+    '  - {id: tin-orchard, name: Tin Orchard, type: album, aliases: [Tin Orchard, 틴 오차드]}',
+    'attributes:',
+    '  - {id: tracks, label: number of tracks, kind: quantity, unit: tracks, unitWords: [tracks, titres, 곡], triggers: [tracks, titres, 수록], subjects: [album], timeless: true}',
+  ]);
+  const conflicts = (a: string, b: string) =>
+    analyse([{ file: 'a.md', text: `# Tin Orchard\n\n${a}\n` }, { file: 'b.md', text: `# Tin Orchard\n\n${b}\n` }], { lexicon: records }).report.conflicts.length;
+  const variants = (text: string) => claimsIn(records, `# Tin Orchard\n\n${text}\n`, 'tracks').map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.variant ?? null]);
+
+  it("is read as the figure's variant, in the languages a page is written in", () => {
+    expect(variants('The standard edition has 12 tracks.')).toEqual([[12, 'standard edition']]);
+    expect(variants('Tin Orchard has 12 tracks on its deluxe edition.')).toEqual([[12, 'deluxe edition']]);
+    expect(variants("L'édition deluxe de Tin Orchard compte 16 titres.")).toEqual([[16, 'deluxe edition']]);
+    expect(variants('틴 오차드 디럭스 에디션에는 16곡이 수록됐다.')).toEqual([[16, '디럭스 edition']]);
+    expect(variants('Tin Orchard has 12 tracks.')).toEqual([[12, null]]);
+  });
+
+  it('keeps two editions apart, and an edition from the work; one edition\'s figures still clash', () => {
+    expect(conflicts('The standard edition has 12 tracks. A deluxe edition, issued a year later, has 16 tracks.', 'Tin Orchard has 12 tracks.')).toBe(0);
+    expect(conflicts('The standard edition of Tin Orchard has 12 tracks.', 'The deluxe edition of Tin Orchard has 16 tracks.')).toBe(0);
+    expect(conflicts('The deluxe edition of Tin Orchard has 16 tracks.', 'Tin Orchard has 12 tracks.')).toBe(0);
+    expect(conflicts('The deluxe edition of Tin Orchard has 16 tracks.', 'The deluxe edition of Tin Orchard has 18 tracks.')).toBe(1);
+  });
+});
+
+describe('a bare figure\'s "on …" phrase that names what it measures', () => {
+  const charts = inlinePack('charts', [
+    'entityTypes:',
+    '  - {type: album, headers: [album]}',
+    '  - {type: chart, headers: [chart]}',
+    'entities:',
+    '  - {id: tin-orchard, name: Tin Orchard, type: album, aliases: [Tin Orchard]}',
+    '  - {id: vellmark-chart, name: Vellmark Albums Chart, type: chart, aliases: [Vellmark Albums Chart]}',
+    'attributes:',
+    '  - {id: chart.peak, label: peak chart position, kind: quantity, unit: position, triggers: [peaked at number, peaked at], subjects: [album], timeless: true}',
+    '  - {id: label, label: record label, kind: category, triggers: [label, on, by], subjects: [album], values: [{id: ashby, synonyms: [Ashby Records]}, {id: corran, synonyms: [Corran Music]}]}',
+  ]);
+  const peaks = (sentence: string) => figuresWith(charts, sentence, 'chart.peak');
+
+  it('is not made by a trigger of an attribute that takes no figure, nor by the phrase\'s own "on"', () => {
+    expect(peaks('Tin Orchard peaked at number 3 on the Vellmark Albums Chart.')).toEqual([['tin-orchard', 3]]);
+    expect(peaks('Tin Orchard peaked at number 3 on the list.')).toEqual([['tin-orchard', 3]]);
+    expect(figuresWith(charts, 'Tin Orchard is out on Ashby Records.', 'label').length).toBe(1);
   });
 });

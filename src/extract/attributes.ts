@@ -257,7 +257,10 @@ export function quantityClaims(
     let own: Span | undefined;
     if (m) {
       const span = { start: q.span.end, end: q.span.end + m[0].length };
-      const names = triggers.some((t) => t.start >= span.start && t.end <= span.end) || /\b\p{Lu}[\p{L}\p{N}-]*\p{Lu}|\b\p{Lu}{2,}/u.test(m[0].replace(/^\s*\p{L}+\s+/u, ''));
+      // (A trigger that is the phrase's own "on", or one of attributes that take no figure — a category's "on" in "out on
+      // Tidewater Records" — says nothing of what the figure measures: "peaked at number 3 on the Albion chart".)
+      const onEnd = span.start + /^\s*on/iu.exec(m[0])![0].length;
+      const names = triggers.some((t) => t.start >= onEnd && t.end <= span.end && t.attributes.some((a) => a.kind === 'quantity')) || /\b\p{Lu}[\p{L}\p{N}-]*\p{Lu}|\b\p{Lu}{2,}/u.test(m[0].replace(/^\s*\p{L}+\s+/u, ''));
       own = names ? span : undefined;
     }
     ownPhrases.set(q, own);

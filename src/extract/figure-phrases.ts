@@ -579,6 +579,35 @@ export function instalmentAt(sentence: string, anchor: number): string | undefin
   return (before ?? after)?.kind;
 }
 
+/** Words before "edition" that name no edition of their own ("the edition", "its edition", "each edition"). */
+const EDITION_NOT_QUALIFIERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'each', 'every', 'any', 'one', 'same', 'which', 'what', 'whose', 'of', 'and', 'or', 'either', 'both', 'other', 'another']);
+/** Words after "édition", "edición", "edição", "edizione" that name none ("l'édition de 2024", "la edición del libro"). */
+const EDITION_NOT_QUALIFIERS_AFTER = /^(?:de|du|des|d|del|della|dello|dei|degli|delle|di|da|do|dos|das|en|em|in|à|a|au|aux|al|et|e|y|ou|o|est|es|è|é|qui|que|che|se|si|ne|non|no|n)$/iu;
+/** "the standard edition", "a Deluxe-Edition" (the word before "edition"); "l'édition deluxe", "la edición especial" (the word after); "디럭스 에디션". */
+const EDITION_BEFORE = /(?<![\p{L}\p{N}'’])([\p{L}\p{N}][\p{L}\p{N}'’]*)[\s-]+edition(?![\p{L}])/giu;
+const EDITION_AFTER = /(?<![\p{L}])(?:[Éé]dition|[Ee]dici[óo]n|[Ee]di[çc][ãa]o|[Ee]dizione)\s+([\p{L}][\p{L}'’-]*)/gu;
+const EDITION_KO = /([\p{Script=Hangul}A-Za-z]+)\s*에디션/gu;
+
+/**
+ * The edition of a work a figure at `anchor` of `sentence` is of, as "deluxe edition" (the word that names it, lower-case,
+ * whatever the language: "l'édition deluxe" too): the nearest one its sentence names before the figure, else the nearest
+ * after it; undefined when it names none. A year names no edition (the year dates the figure).
+ */
+export function editionAt(sentence: string, anchor: number): string | undefined {
+  const found: { at: number; kind: string }[] = [];
+  const add = (at: number, word: string) => {
+    const w = word.toLowerCase().replace(/[’]/gu, "'");
+    if (EDITION_NOT_QUALIFIERS.has(w) || EDITION_NOT_QUALIFIERS_AFTER.test(w) || /^\d{4}$/u.test(w)) return;
+    found.push({ at, kind: `${w} edition` });
+  };
+  for (const m of sentence.matchAll(EDITION_BEFORE)) add(m.index, m[1]!);
+  for (const m of sentence.matchAll(EDITION_AFTER)) add(m.index, m[1]!);
+  for (const m of sentence.matchAll(EDITION_KO)) add(m.index, m[1]!);
+  const before = found.filter((f) => f.at < anchor).sort((a, b) => b.at - a.at)[0];
+  const after = found.filter((f) => f.at >= anchor).sort((a, b) => a.at - b.at)[0];
+  return (before ?? after)?.kind;
+}
+
 /**
  * A label that is a name and one instalment of it, after a colon or a dash ("Kings: Season 2", "Kings – Temporada 2", "Kings:
  * シーズン2"): where the name ends and the instalment, as `instalmentAt` gives it; undefined for any other label ("Kings:

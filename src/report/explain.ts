@@ -2,7 +2,7 @@
 import type { Explanation } from '../check/explain.js';
 import type { Claim } from '../types.js';
 import { alikeNote } from '../check/alike.js';
-import { describeValue, FOR_LENGTH, isBenchmarkSetting, isInstalment, isNamedPeriod } from '../rules/describe.js';
+import { describeValue, FOR_LENGTH, isBenchmarkSetting, isEdition, isInstalment, isNamedPeriod } from '../rules/describe.js';
 import { escapeControl, escapeJsonText, neutraliseCommands } from './escape.js';
 import { projectClaim, projectConflict } from './json.js';
 import { placeWords } from './pretty.js';
@@ -39,6 +39,8 @@ function claimLines(c: Claim, indent: string): string[] {
               ? `${indent}setting:   ${c.variant} (a score in another setting is not compared with it; one in none is)`
               : isInstalment(c.variant)
                 ? `${indent}instalment: ${c.variant} (compared only with a figure of the same instalment)`
+                : isEdition(c.variant)
+                  ? `${indent}edition:   ${c.variant} (compared only with a figure of the same edition)`
                 : `${indent}kind:      ${c.variant} (an event of another kind is not compared with it)`,
         ]
       : []),

@@ -2,7 +2,7 @@
 // summary line with the exit code's reason, notes on what was left out, claim origins and quote cutting.
 
 import { alikeNote } from '../check/alike.js';
-import { FOR_LENGTH, isInstalment, isLooseVariant, isNamedPeriod } from '../rules/describe.js';
+import { FOR_LENGTH, isEdition, isInstalment, isLooseVariant, isNamedPeriod } from '../rules/describe.js';
 import path from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { eastAsianWidth } from 'get-east-asian-width';
@@ -108,7 +108,7 @@ export function claimScope(claim: Claim): string[] {
     ...(claim.withinPage ? ['within its page'] : []),
     ...(claim.where !== undefined ? [placeWords(claim.where)] : []),
     // "fourth quarter" says its length too.
-    ...(isLooseVariant(claim.variant) || isInstalment(claim.variant) ? [claim.variant!] : claim.variant !== undefined ? [`${claim.variant} ${claim.attribute.replace(/^event\.|\.date$/gu, '')}`] : []),
+    ...(isLooseVariant(claim.variant) || isInstalment(claim.variant) || isEdition(claim.variant) ? [claim.variant!] : claim.variant !== undefined ? [`${claim.variant} ${claim.attribute.replace(/^event\.|\.date$/gu, '')}`] : []),
     ...(claim.periodLength && !isNamedPeriod(claim.variant) ? [FOR_LENGTH[claim.periodLength]] : []),
   ];
 }

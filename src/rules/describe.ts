@@ -45,6 +45,8 @@ export const isBenchmarkSetting = (variant: string | undefined): boolean => vari
  * Not a loose one: a figure of the series that names no instalment may be of all of them, so it meets none.
  */
 export const isInstalment = (variant: string | undefined): boolean => variant !== undefined && /^(?:season|part) \d+$/u.test(variant);
+/** Whether a claim's variant is an edition of a work ("deluxe edition": src/extract/figure-phrases.ts, editionAt); strict as an instalment is. */
+export const isEdition = (variant: string | undefined): boolean => variant !== undefined && / edition$/u.test(variant);
 /**
  * A variant that keeps a claim apart only from one of another such variant, not from one that names none: a quarter no year
  * places ("quarterly revenue" may be of any quarter), a benchmark's setting (a score whose page names no setting may be in

@@ -2,7 +2,7 @@
 // and events, each bound to its subject (src/extract/subjects.ts) and attribute (src/extract/attributes.ts).
 import { dayPeriod, findDates, isMonthName, type DateMatch, type Day } from '../../normalise/dates.js';
 import { AMBIGUOUS, familiesOf, findMentions, mayBeFamily, PLACE_TYPES, resolveName, UNKNOWN_ENTITY_CONFIDENCE, type Mention } from '../../normalise/entities.js';
-import { BEFORE_OR_UNTIL_WORDS, benchmarkSetting, clauseBefore, NOW_WORDS, PAST_BESIDE_NOW, COMPARED_CHANGE_NOUN, COMPARED_WITH_WORDS, CHANGE_AFTER, CHANGE_BEFORE, countedPer, EACH_OPENING, eachOnes, FUNCTION_WORDS, instalmentAt, labelNumber, MOVED_TO, namesWhatItCounts, PARTS_OPENING, RUNNING_AFTER, RUNNING_BEFORE, settingSpans } from '../figure-phrases.js';
+import { BEFORE_OR_UNTIL_WORDS, benchmarkSetting, clauseBefore, NOW_WORDS, PAST_BESIDE_NOW, COMPARED_CHANGE_NOUN, COMPARED_WITH_WORDS, CHANGE_AFTER, CHANGE_BEFORE, countedPer, EACH_OPENING, editionAt, eachOnes, FUNCTION_WORDS, instalmentAt, labelNumber, MOVED_TO, namesWhatItCounts, PARTS_OPENING, RUNNING_AFTER, RUNNING_BEFORE, settingSpans } from '../figure-phrases.js';
 import type { PhraseMatch } from '../../packs/phrases.js';
 import { findQuantities, wholeCount, type NumberFormat, type QuantityMatch } from '../../normalise/numbers.js';
 import { convertible, CURRENCY_CODES, dimensionOf, inUnit, isCountUnit, PERCENT, PERCENTAGE_POINT, sameUnit } from '../../normalise/units.js';
@@ -1402,8 +1402,9 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         if (named?.endsWith(periodLength)) variant ??= named;
       }
       // "Kings: Season 2 drew 41.3 million hours", "the first season of Kings drew 9.6 million": the instalment of a series its
-      // sentence names keeps its figures apart from another instalment's and from the series' (which may be of all of them).
-      if (value.kind === 'quantity' && value.unit !== 'date') variant ??= instalmentAt(text, anchor);
+      // sentence names keeps its figures apart from another instalment's and from the series' (which may be of all of them);
+      // so does an edition of a work ("the deluxe edition has 16 tracks").
+      if (value.kind === 'quantity' && value.unit !== 'date') variant ??= instalmentAt(text, anchor) ?? editionAt(text, anchor);
       // An event's place keeps it apart first ("approved … in Germany"), else the agent an `agentsApart` event names.
       const where =
         ((value.kind === 'quantity' && value.unit !== 'date') || value.kind === 'event'

@@ -487,6 +487,11 @@ const YEAR_CELL = /^(?:19|20)\d\d$/u;
 const NUMBERING = /^(?:[#=]?\d{1,4}[.)]?|)$/u;
 /** A cell that numbers its row and names nothing: "4", "12.", "B". */
 const SMALL_NUMBERING = /^(?:\d{1,3}[.)]?|[A-Za-z])$/u;
+/**
+ * A numbering column's cell that holds no number: a dash, a blank, or a mark in capitals ("NEW", "RE": a chart's new entry or
+ * re-entry in its "Last week" column). It numbers no row and does not stop the column numbering the others.
+ */
+const NO_NUMBER_CELL = /^(?:[–—-]+|\p{Lu}{2,4}|)$/u;
 /** A header over a column of names: "Name", "Nom", "Nombre", "Nome", "名称", "名稱", "名前". */
 const NAMES_HEADER = /^(?:names?|nom|nombre|nome|名称|名稱|名前)$/iu;
 
@@ -496,7 +501,12 @@ const NAMES_HEADER = /^(?:names?|nom|nombre|nome|名称|名稱|名前)$/iu;
  * or with a name a pack knows among them.
  */
 function numberedByFirstColumn(lexicon: Lexicon, header: TableSegment['rows'][number], body: TableSegment['rows']): boolean {
-  if (body.length === 0 || !body.every((r) => SMALL_NUMBERING.test(cellText(r.cells[0])) && r.cells[1] !== undefined && rowName(r.cells[1]) !== undefined)) return false;
+  if (
+    body.length === 0 ||
+    !body.some((r) => SMALL_NUMBERING.test(cellText(r.cells[0]))) ||
+    !body.every((r) => (SMALL_NUMBERING.test(cellText(r.cells[0])) || NO_NUMBER_CELL.test(cellText(r.cells[0]))) && r.cells[1] !== undefined && rowName(r.cells[1]) !== undefined)
+  )
+    return false;
   const second = cellText(header.cells[1]);
   return NAMES_HEADER.test(second) || entityTypeForHeader(lexicon, second) !== undefined || body.some((r) => lexicon.folded.has(foldName(cellText(r.cells[1]))));
 }
