@@ -8422,3 +8422,21 @@ describe('an event date that names no place, beside dates placed in two countrie
     expect(clashes(placed, 'Tidebreak se estrenó el 25 de julio de 2025.')).toBe(1);
   });
 });
+
+describe('an event dated by a span of months ("released across March–June 2025")', () => {
+  const lab = inlinePack('span-lab', [
+    'entityTypes:',
+    '  - {type: model, headers: [model]}',
+    'entities:',
+    '  - {id: orrin-5, name: Orrin-5, type: model, aliases: [Orrin-5]}',
+    'events:',
+    '  - {id: launch, label: launch, triggers: [released], participantTypes: [model], minParticipants: 1}',
+  ]);
+  const dated = (text: string) => claimsIn(lab, `# Notes\n\n${text}\n`, 'event.launch').map((c) => c.time?.text ?? null);
+
+  it('takes no date from the span, not its last month', () => {
+    expect(dated("Pellam's Orrin-5 line, released across March–June 2025, added three sizes.")).toEqual([null]);
+    expect(dated('Orrin-5 was released between February and May 2025.')).toEqual([null]);
+    expect(dated('Orrin-5 was released in March 2025.')).toEqual(['March 2025']);
+  });
+});

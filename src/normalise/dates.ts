@@ -250,14 +250,17 @@ const MONTH_RANGE = `(?:from\\s+|between\\s+)?${MONTH}\\s*(?:to|through|and|[-�
 /** Which year "this", "last" and "next" year is, from the document's. */
 const YEAR_OFFSET: Readonly<Record<string, number>> = { this: 0, last: -1, next: 1 };
 
-/** Months `fromName`..`toName` of a year when they are a calendar quarter or half ("April to June"); other spans are not read. */
-function monthsAsPart(year: number, fromName: string, toName: string): Dated | undefined {
+/**
+ * Months `fromName`..`toName` of a year when they are a calendar quarter or half ("April to June"); other spans are not read,
+ * and `null` says so: the month that ends one ("across March–June 2025") is no date of its own either.
+ */
+function monthsAsPart(year: number, fromName: string, toName: string): Dated | null | undefined {
   const from = MONTHS[fromName.toLowerCase().replace(/\.$/, '')];
   const to = MONTHS[toName.toLowerCase().replace(/\.$/, '')];
   if (from === undefined || to === undefined) return undefined;
   if (to === from + 2 && from % 3 === 1) return period(year, from, to, 'quarter');
   if (to === from + 5 && from % 6 === 1) return period(year, from, to, 'half');
-  return undefined;
+  return to > from ? null : undefined;
 }
 
 /** Quarter n (1–4) or half n (1–2) as months. */
@@ -300,7 +303,8 @@ interface Pattern {
   yearless?: true;
   /** Reads only with the `ended` option. */
   ended?: true;
-  read(m: RegExpExecArray, today?: Day): Reading | undefined;
+  /** `null`: the words are a date this reads as none, and no other pattern reads a date inside them. */
+  read(m: RegExpExecArray, today?: Day): Reading | null | undefined;
 }
 
 /** Latin words need boundaries; Chinese has no spaces, so its alternatives match anywhere. */
@@ -1031,6 +1035,7 @@ export function findDates(text: string, today?: Day, options?: FindDatesOptions)
   if (typeof text !== 'string') return [];
   const dated: Array<{ span: Span; read: Dated }> = [];
   const pending: Array<{ span: Span; read: Yearless }> = [];
+  let unread: Span[] | undefined;
   let hasYear: boolean | undefined;
   let hasRelativeWord: boolean | undefined;
   const yearless = options?.yearless === true || options?.partial === true || options?.ended === true;
@@ -1043,7 +1048,8 @@ export function findDates(text: string, today?: Day, options?: FindDatesOptions)
     for (let m = pattern.re.exec(text); m !== null; m = pattern.re.exec(text)) {
       const read = pattern.read(m, today);
       const span = { start: m.index, end: m.index + m[0].length };
-      if (read && 'yearless' in read) pending.push({ span, read });
+      if (read === null) (unread ??= []).push(span);
+      else if (read && 'yearless' in read) pending.push({ span, read });
       else if (read) dated.push({ span, read });
     }
   }
@@ -1090,6 +1096,7 @@ export function findDates(text: string, today?: Day, options?: FindDatesOptions)
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: DateMatch[] = [];
   for (const d of found) {
+    if (unread?.some((u) => d.start < u.end && d.end > u.start)) continue;
     if (out.length === 0 || d.start >= out[out.length - 1]!.end) out.push(d);
   }
   attachTimes(text, out);
