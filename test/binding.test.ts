@@ -8440,3 +8440,27 @@ describe('an event dated by a span of months ("released across March–June 2025
     expect(dated('Orrin-5 was released in March 2025.')).toEqual(['March 2025']);
   });
 });
+
+describe("a date told as a time after another thing's event (\"two weeks after X's release\")", () => {
+  const lab = inlinePack('offset-lab', [
+    'entityTypes:',
+    '  - {type: model, headers: [model]}',
+    'entities:',
+    '  - {id: orrin-5, name: Orrin-5, type: model, aliases: [Orrin-5]}',
+    '  - {id: varla, name: Varla, type: organization, aliases: [Varla]}',
+    'events:',
+    '  - {id: launch, label: launch, triggers: [released, release], participantTypes: [model], minParticipants: 1}',
+  ]);
+  const dated = (text: string) => claimsIn(lab, `# Notes\n\n${text}\n`, 'event.launch').map((c) => [c.entity.id, c.time?.text ?? null]);
+
+  it('is the date of what the sentence tells, not of the event it counts from', () => {
+    expect(dated('The petition went out on May 9, 2024—two weeks after Varla released Orrin-5.')).toEqual([]);
+    expect(dated('On May 9, 2024, two weeks after Orrin-5\'s release, a petition went out.')).toEqual([]);
+    expect(dated('A petition went out on May 9, 2024, just days after the release of Orrin-5.')).toEqual([]);
+  });
+
+  it('an event with a date of its own is read', () => {
+    expect(dated('Varla released Orrin-5 in April 2024.')).toEqual([['orrin-5', 'April 2024']]);
+    expect(dated('Orrin-5 was released in April 2024, two weeks after its preview.')).toEqual([['orrin-5', 'April 2024']]);
+  });
+});

@@ -485,6 +485,14 @@ const TIME_POINT_BEFORE = new RegExp(
   String.raw`(?<![\p{L}])(?:${BEFORE_OR_UNTIL_WORDS}|vor|bis\s+zu[mr]?|avant|jusqu['’](?:à|au|aux)|antes\s+de(?:l)?|hasta)\s+(?:(?:the|a|an|its|their|der|die|das|dem|den|des|einer|la|le|les|l['’]|el|los|las|su|sus)\s*)?(?:(?!(?:it|he|she|they|we|you|i|er|sie|es|il|elle|ils|elles|on|él|ella|ellos|ellas)\s)[\p{L}-]+\s+)?$`,
   'iu',
 );
+/**
+ * "two weeks after X released Y", "one week after Y's release", "just days after the launch of Y", "eine Woche nach der Zulassung":
+ * an event a length of time counts from is the anchor of another date; the sentence's date is not its date (read nothing).
+ */
+const OFFSET_FROM_EVENT = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:(?:just|only|barely|some|about|around|nearly|almost|roughly|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|few|\d+|the)\s+)*(?:hours?|days?|weeks?|months?|years?|decades?)|(?:(?:eine[mn]?|ein|zwei|drei|vier|fünf|sechs|wenige[n]?|\d+)\s+)?(?:Stunden?|Tage?n?|Wochen?|Monate?n?|Jahre?n?)|(?:(?:une?|deux|trois|quatre|cinq|six|quelques|\d+)\s+)?(?:heures?|jours?|semaines?|mois|ans|années?)|(?:(?:una?|dos|tres|cuatro|cinco|seis|due|tre|quattro|cinque|sei|pocos|pochi|\d+)\s+)?(?:horas?|días?|semanas?|meses|años|ore|giorni|settimane?|mesi|anni))\s+(?:after|before|following|prior\s+to|later\s+than|earlier\s+than|nach|vor|après|avant|después\s+de(?:l)?|antes\s+de(?:l)?|dopo|prima\s+d[ie]|depois\s+d[eoa])\s+(?:[^\s,;:.!?—–()]+\s+){0,4}$`,
+  'iu',
+);
 /** A verb in the past or the present ("landed", "hits"): the trigger heads a clause, not a noun. */
 const FINITE_VERB = /(?:ed|s)$/iu;
 const TIME_POINT_AFTER_HAN = /^(?:[时時](?![间間])|之前|以前)/u;
@@ -603,6 +611,7 @@ export function eventClaims(
       // "unveiled a preview of X", "released a beta of X", "发布了X预览版", "Xのベータ版を公開した": a preview of a thing is no event of the thing.
       if (PREVIEW_AFTER.test(text.slice(trigger.end, trigger.end + 60)) || PREVIEW_AFTER_HAN.test(text.slice(trigger.end, clauseOf(text, trigger, (breaks ??= [...text.matchAll(CLAUSE_BREAK)])).end).slice(0, 40)) || PREVIEW_BEFORE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start))) continue;
       if (timePoint(text, trigger)) continue;
+      if (OFFSET_FROM_EVENT.test(text.slice(Math.max(0, trigger.start - 80), trigger.start))) continue;
       // "X is released under Apache 2.0", "X est distribué sous licence MIT": in the present, the terms a thing is out under (a
       // value of a category attribute) are what the clause states, not an event that happened.
       const terms = PRESENT_UNDER.exec(text.slice(trigger.end, trigger.end + 40));
