@@ -8464,3 +8464,20 @@ describe("a date told as a time after another thing's event (\"two weeks after X
     expect(dated('Orrin-5 was released in April 2024, two weeks after its preview.')).toEqual([['orrin-5', 'April 2024']]);
   });
 });
+
+describe('a name after "to compete with" is the rival, not the subject', () => {
+  const lab = inlinePack('rival-lab', [
+    'entityTypes:',
+    '  - {type: model, headers: [model]}',
+    'entities:',
+    '  - {id: orrin-5, name: Orrin-5, type: model, aliases: [Orrin-5]}',
+    'events:',
+    '  - {id: launch, label: launch, triggers: [released, release], participantTypes: [model], minParticipants: 1}',
+  ]);
+  const dated = (text: string) => claimsIn(lab, `# Notes\n\n${text}\n`, 'event.launch').map((c) => [c.entity.id, c.time?.text ?? null]);
+
+  it('an unknown model released to compete with a known one gives the known one no date', () => {
+    expect(dated('- **June 2024**: Talon 1.0 released to compete with Orrin-5')).toEqual([]);
+    expect(dated('In June 2024 Pellam released a new model, competing against Orrin-5.')).toEqual([]);
+  });
+});
