@@ -8481,3 +8481,13 @@ describe('a name after "to compete with" is the rival, not the subject', () => {
     expect(dated('In June 2024 Pellam released a new model, competing against Orrin-5.')).toEqual([]);
   });
 });
+
+describe('a year in an author-year citation ("(Kessler 2025)") dates no event', () => {
+  const labs = inlinePack('citation-labs', ['entities:', '  - {id: varla, name: Varla, type: organization, aliases: [Varla]}']);
+  const founded = (text: string) => claimsIn(labs, `# Notes\n\n${text}\n`, 'event.founding').map((c) => [c.entity.id, c.time?.text ?? null]);
+
+  it('reads the founding without the citation\'s year', () => {
+    expect(founded('Varla was founded in 2015.')).toEqual([['varla', '2015']]);
+    expect(founded('Sparse probes scaled (Orlo 2023); replication shown (Varla 2024); a shared protocol established (Kessler 2025).')).toEqual([]);
+  });
+});

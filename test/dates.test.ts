@@ -67,6 +67,15 @@ describe('findDates', () => {
     expect(read('released across March–June 2025, then between May and August 2024')).toEqual([]);
   });
 
+  it('reads no date in an author-year citation ("(Kessler 2025)", "(Orlo et al., 2023; Brandt and Mey 2024)")', () => {
+    expect(read('A framework was set out (Kessler 2025) and tested (Orlo et al., 2023; Brandt and Mey 2024).')).toEqual([]);
+    // A month, a season or a quarter in parentheses is a date.
+    expect(read('It rose (March 2025), then (Q3 2024).')).toEqual([
+      ['March 2025', '2025-03-01', '2025-03-31', 'month'],
+      ['Q3 2024', '2024-07-01', '2024-09-30', 'quarter'],
+    ]);
+  });
+
   it('resolves relative expressions against the document date, and leaves them out without one', () => {
     expect(read('this year and last year', { year: 2026, month: 5 })).toEqual([
       ['this year', '2026-01-01', '2026-12-31', 'year'],

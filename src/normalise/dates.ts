@@ -390,7 +390,23 @@ function dayRange(year: number, month: number, from: number, to: number): Dated 
 /** The dash or the words between the two days of such a span ("11–13", "del 4 al 10", "du 4 au 10", "vom 4. bis 10."). */
 const DAY_TO = String.raw`\.?\s*(?:[-–]|(?:al|au|a|ao|bis(?:\s+zum)?)(?=\s))\s*`;
 
+/**
+ * An author-year citation in parentheses: "(Kessler 2025)", "(Orlo et al., 2023", "; Brandt and Mey 2024)": a capitalised name
+ * (group 1), perhaps "et al." or a second name, then a year that dates the work cited, not what the sentence tells.
+ */
+export const CITATION =
+  /(?<=[(;]\s*)(\p{Lu}[\p{L}'’-]+)(?:\s+et\s+al\.?|\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+)?,?\s+(?:1[6-9]|20)\d\d[a-z]?(?=\s*[);,])/gu;
+/** Words that open a date or a time phrase in parentheses, not an author's name: "(Spring 2024)", "(Since 2019)", "(FY 2024)". */
+const DATE_WORD_NOT_AUTHOR =
+  /^(?:spring|summer|autumn|fall|winter|early|late|mid|end|since|in|until|till|from|by|before|after|circa|est|founded|launched|released|established|updated|as|fy|cy|q[1-4]|h[12]|year|fiscal|ended|ending|through|to|und|and|et|le|la|el|der|die|das|the)$/iu;
+
 const PATTERNS: Pattern[] = [
+  {
+    // (Kessler 2025), (Orlo et al., 2023; Brandt and Mey 2024): a citation's year, read as no date
+    re: CITATION,
+    needs: /\(/,
+    read: (m) => (isMonthName(m[1]!) || DATE_WORD_NOT_AUTHOR.test(m[1]!) ? undefined : null),
+  },
   {
     // July 11–13, 2025; Aug. 4-10 2025: a weekend or a week
     re: word(`${MONTH}\\s+(\\d{1,2})\\s*[-–]\\s*(\\d{1,2}),?\\s+${YEAR}`),

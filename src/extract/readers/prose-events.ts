@@ -550,6 +550,10 @@ const OBJECT_OF_A_LATER_ACT = new RegExp(
  */
 const VERSION_SUBJECT_HAN = /(?:版本|(?<!出|再)版(?![权權面图圖块塊])|型号|型號|变体|變體|バージョン|エディション)/u;
 
+/** A name that authors a work cited: after "(" or "; ", before its year ("(X 2024)", "(X et al., 2023;"). */
+const CITED_BEFORE = /[(;]\s*$/u;
+const CITED_AFTER = /^(?:\s+et\s+al\.?|\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+)?,?\s+(?:1[6-9]|20)\d\d[a-z]?\s*[);,]/u;
+
 /** Between a head name and the name that says whose it is: "of the", "del", "de la", "des", "der", "della", "do". */
 const OF_BETWEEN = /^\s+(?:of(?:\s+the)?|del|de\s+la|de\s+los|de\s+las|de|des|du|de\s+l['’]|der|des|von|vom|di|della|dello|dei|degli|delle|dell['’]|do|da|dos|das)\s*$/iu;
 
@@ -574,8 +578,12 @@ export function eventClaims(
     if (BASED_ON.test(text.slice(Math.max(0, m.start - 40), m.start)) || (last !== undefined && /^\s*(?:and|or|&|和|与|與|及|、)\s*$/u.test(text.slice(last.end, m.start)))) madeFrom.push(m);
   }
   // (Not "the verdict against X", "a fine of €2 million against X": the party a ruling is against, no name compared with.)
+  // (Nor the author of a work cited, "(X 2024)", "(X et al., 2023)".)
   const mentions = allMentions.filter(
-    (m) => (!COMPARED_WITH.test(text.slice(Math.max(0, m.start - 30), m.start)) || PARTY_AGAINST.test(text.slice(Math.max(0, m.start - 60), m.start))) && !madeFrom.includes(m),
+    (m) =>
+      (!COMPARED_WITH.test(text.slice(Math.max(0, m.start - 30), m.start)) || PARTY_AGAINST.test(text.slice(Math.max(0, m.start - 60), m.start))) &&
+      !madeFrom.includes(m) &&
+      !(CITED_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start)) && CITED_AFTER.test(text.slice(m.end, m.end + 40))),
   );
   if (madeFrom.length > 0) referent = undefined;
   const out: EventReading[] = [];
