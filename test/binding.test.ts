@@ -8491,3 +8491,18 @@ describe('a year in an author-year citation ("(Kessler 2025)") dates no event', 
     expect(founded('Sparse probes scaled (Orlo 2023); replication shown (Varla 2024); a shared protocol established (Kessler 2025).')).toEqual([]);
   });
 });
+
+describe('a founding verb whose object is a noun no determiner opens, or a name no pack knows ("established safety teams", "founded Brightwell Inc.")', () => {
+  const labs = inlinePack('object-labs', ['entities:', '  - {id: varla, name: Varla, type: organization, aliases: [Varla]}', '  - {id: quenby, name: Quenby, type: organization, aliases: [Quenby]}']);
+  const founded = (text: string) => claimsIn(labs, `# Notes\n\n${text}\n`, 'event.founding').map((c) => [c.entity.id, c.time?.text ?? null]);
+
+  it("is that thing's founding, not the subject's", () => {
+    expect(founded('Varla and Quenby had each established dedicated review teams by 2020.')).toEqual([]);
+    expect(founded('Tomas Brell left Varla in May 2024. He founded Brightwell Systems Inc. in June 2024.')).toEqual([]);
+  });
+
+  it('a founding with no object is the subject\'s', () => {
+    expect(founded('Varla was founded in 2015.')).toEqual([['varla', '2015']]);
+    expect(founded('Quenby, founded in 2012 by two engineers, builds probes.')).toEqual([['quenby', '2012']]);
+  });
+});

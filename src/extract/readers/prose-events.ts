@@ -8,6 +8,7 @@ import { BASED_ON, COMPARED_WITH, saidOfAnother } from '../subjects.js';
 import { typeNounForOnly } from '../typing.js';
 import { BEFORE_OR_UNTIL_WORDS, DEFINITE_ARTICLES } from '../figure-phrases.js';
 import { distance, inside, wordsBetween } from '../words.js';
+import { isMonthName } from '../../normalise/dates.js';
 
 /** The clause around `at`: participants of an event are named in its own clause. */
 const CLAUSE_BREAK = /[;；—，]|[,，]\s*但|,\s+(?:and|but|while|whereas|although|though|yet)(?![\p{L}])/giu;
@@ -158,8 +159,20 @@ function foundsAnother(text: string, trigger: Span): boolean {
   // "was founded the same year", "a été fondée le 3 mars", "Halden, founded a century ago": a passive or a participle's aside
   // has no object, and a time phrase is none.
   if (PASSIVE_BEFORE.test(text.slice(Math.max(0, trigger.start - 30), trigger.start)) || TIME_PHRASE_AFTER.test(text.slice(trigger.end, trigger.end + 30))) return false;
-  return OBJECT_AFTER_FOUNDING.test(text.slice(trigger.end, trigger.end + 16)) || OBJECT_BEFORE_FOUNDING.test(text.slice(Math.max(0, trigger.start - 3), trigger.start));
+  if (OBJECT_AFTER_FOUNDING.test(text.slice(trigger.end, trigger.end + 16)) || OBJECT_BEFORE_FOUNDING.test(text.slice(Math.max(0, trigger.start - 3), trigger.start))) return true;
+  // "had each established dedicated safety teams", "He founded Brightwell Inc. in June 2024": a noun no determiner opens, or a
+  // capitalised name (no month, no weekday), right after an active verb of founding is its object too (a name a pack knows is
+  // taken as the object below).
+  const next = /^\s+([\p{L}][\p{L}'’-]*)/u.exec(text.slice(trigger.end, trigger.end + 40))?.[1];
+  if (next === undefined) return false;
+  if (/^\p{Lu}/u.test(next)) return !isMonthName(next) && !WEEKDAY.test(next) && !NOT_AN_OBJECT.test(next);
+  return !NOT_AN_OBJECT.test(next) && !/ly$/u.test(next);
 }
+/** Words after a verb of founding that open no object: prepositions, adverbs, conjunctions ("founded in", "established together"). */
+const NOT_AN_OBJECT =
+  /^(?:in|on|at|by|as|with|from|for|to|around|about|after|before|during|since|under|over|near|into|alongside|together|jointly|back|early|late|later|earlier|soon|then|there|here|and|or|but|when|while|which|who|whom|that|where|because|if|than|so|nearly|almost|just|only|also|first|itself|twice|once|independently|en|em|a|à|au|aux|dans|par|por|per|da|nel|nella|im|am|von|vom|mit|durch|de|del|della|des|du|el|la|le|les|il|lo|der|die|das|den|dem|in)$/iu;
+/** A weekday's name: a date, no object ("founded Monday"). */
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu;
 /** Before a verb, what makes it a passive or a participle's aside: "was ", "had been ", "a été ", "wurde ", "X, ". */
 const PASSIVE_BEFORE = /(?:(?<![\p{L}])(?:was|were|been|being|is|are|be|été|fut|wurde|worden|ist|est|fue|fu|foi)\s+(?:\p{L}+ly\s+|also\s+|first\s+)?|,\s*)$/iu;
 /** After it, a time phrase or a date, no object: " the same year", " that autumn", " a year later", " le 3 mars", " a century ago". */
