@@ -8454,9 +8454,9 @@ describe("a date told as a time after another thing's event (\"two weeks after X
   const dated = (text: string) => claimsIn(lab, `# Notes\n\n${text}\n`, 'event.launch').map((c) => [c.entity.id, c.time?.text ?? null]);
 
   it('is the date of what the sentence tells, not of the event it counts from', () => {
-    expect(dated('The petition went out on May 9, 2024—two weeks after Varla released Orrin-5.')).toEqual([]);
-    expect(dated('On May 9, 2024, two weeks after Orrin-5\'s release, a petition went out.')).toEqual([]);
-    expect(dated('A petition went out on May 9, 2024, just days after the release of Orrin-5.')).toEqual([]);
+    expect(dated('The petition went out on May 9, 2024—two weeks after Varla released Orrin-5.')).toEqual([['orrin-5', null]]);
+    expect(dated('On May 9, 2024, two weeks after Orrin-5\'s release, a petition went out.')).toEqual([['orrin-5', null]]);
+    expect(dated('A petition went out on May 9, 2024, just days after the release of Orrin-5.')).toEqual([['orrin-5', null]]);
   });
 
   it('an event with a date of its own is read', () => {

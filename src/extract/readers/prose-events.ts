@@ -424,6 +424,8 @@ export interface EventReading {
   variant?: string;
   /** Who the event's words say did it, another than its participant ("The Federal Medicines Board approved X"): "by …". */
   agent?: string;
+  /** An event a length of time counts from ("two weeks after X's release"): the sentence's date is not its date. */
+  undated?: boolean;
 }
 
 /**
@@ -500,7 +502,8 @@ const TIME_POINT_BEFORE = new RegExp(
 );
 /**
  * "two weeks after X released Y", "one week after Y's release", "just days after the launch of Y", "eine Woche nach der Zulassung":
- * an event a length of time counts from is the anchor of another date; the sentence's date is not its date (read nothing).
+ * an event a length of time counts from is the anchor of another date; the sentence's date is not its date (it is read
+ * with no date but one its own words give it: "two weeks after X's release on 3 March").
  */
 const OFFSET_FROM_EVENT = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:(?:just|only|barely|some|about|around|nearly|almost|roughly|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|few|\d+|the)\s+)*(?:hours?|days?|weeks?|months?|years?|decades?)|(?:(?:eine[mn]?|ein|zwei|drei|vier|fünf|sechs|wenige[n]?|\d+)\s+)?(?:Stunden?|Tage?n?|Wochen?|Monate?n?|Jahre?n?)|(?:(?:une?|deux|trois|quatre|cinq|six|quelques|\d+)\s+)?(?:heures?|jours?|semaines?|mois|ans|années?)|(?:(?:una?|dos|tres|cuatro|cinco|seis|due|tre|quattro|cinque|sei|pocos|pochi|\d+)\s+)?(?:horas?|días?|semanas?|meses|años|ore|giorni|settimane?|mesi|anni))\s+(?:after|before|following|prior\s+to|later\s+than|earlier\s+than|nach|vor|après|avant|después\s+de(?:l)?|antes\s+de(?:l)?|dopo|prima\s+d[ie]|depois\s+d[eoa])\s+(?:[^\s,;:.!?—–()]+\s+){0,4}$`,
@@ -632,7 +635,7 @@ export function eventClaims(
       // "unveiled a preview of X", "released a beta of X", "发布了X预览版", "Xのベータ版を公開した": a preview of a thing is no event of the thing.
       if (PREVIEW_AFTER.test(text.slice(trigger.end, trigger.end + 60)) || PREVIEW_AFTER_HAN.test(text.slice(trigger.end, clauseOf(text, trigger, (breaks ??= [...text.matchAll(CLAUSE_BREAK)])).end).slice(0, 40)) || PREVIEW_BEFORE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start))) continue;
       if (timePoint(text, trigger)) continue;
-      if (OFFSET_FROM_EVENT.test(text.slice(Math.max(0, trigger.start - 80), trigger.start))) continue;
+      const offsetFrom = OFFSET_FROM_EVENT.test(text.slice(Math.max(0, trigger.start - 80), trigger.start));
       // "X is released under Apache 2.0", "X est distribué sous licence MIT": in the present, the terms a thing is out under (a
       // value of a category attribute) are what the clause states, not an event that happened.
       const terms = PRESENT_UNDER.exec(text.slice(trigger.end, trigger.end + 40));
@@ -993,6 +996,7 @@ export function eventClaims(
         fromContext,
         ...(variant !== undefined ? { variant } : {}),
         ...(agent !== undefined ? { agent } : {}),
+        ...(offsetFrom ? { undated: true } : {}),
       });
     }
   }
