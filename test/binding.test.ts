@@ -8760,3 +8760,87 @@ describe('a bare figure\'s "on …" phrase that names what it measures', () => {
     expect(figuresWith(charts, 'Tin Orchard is out on Ashby Records.', 'label').length).toBe(1);
   });
 });
+
+describe('an event dated by a span of months ("released across March–June 2025")', () => {
+  const lab = inlinePack('span-lab', [
+    'entityTypes:',
+    '  - {type: model, headers: [model]}',
+    'entities:',
+    '  - {id: orrin-5, name: Orrin-5, type: model, aliases: [Orrin-5]}',
+    'events:',
+    '  - {id: launch, label: launch, triggers: [released], participantTypes: [model], minParticipants: 1}',
+  ]);
+  const dated = (text: string) => claimsIn(lab, `# Notes\n\n${text}\n`, 'event.launch').map((c) => c.time?.text ?? null);
+
+  it('takes no date from the span, not its last month', () => {
+    expect(dated("Pellam's Orrin-5 line, released across March–June 2025, added three sizes.")).toEqual([null]);
+    expect(dated('Orrin-5 was released between February and May 2025.')).toEqual([null]);
+    expect(dated('Orrin-5 was released in March 2025.')).toEqual(['March 2025']);
+  });
+});
+
+describe("a date told as a time after another thing's event (\"two weeks after X's release\")", () => {
+  const lab = inlinePack('offset-lab', [
+    'entityTypes:',
+    '  - {type: model, headers: [model]}',
+    'entities:',
+    '  - {id: orrin-5, name: Orrin-5, type: model, aliases: [Orrin-5]}',
+    '  - {id: varla, name: Varla, type: organization, aliases: [Varla]}',
+    'events:',
+    '  - {id: launch, label: launch, triggers: [released, release], participantTypes: [model], minParticipants: 1}',
+  ]);
+  const dated = (text: string) => claimsIn(lab, `# Notes\n\n${text}\n`, 'event.launch').map((c) => [c.entity.id, c.time?.text ?? null]);
+
+  it('is the date of what the sentence tells, not of the event it counts from', () => {
+    expect(dated('The petition went out on May 9, 2024—two weeks after Varla released Orrin-5.')).toEqual([['orrin-5', null]]);
+    expect(dated('On May 9, 2024, two weeks after Orrin-5\'s release, a petition went out.')).toEqual([['orrin-5', null]]);
+    expect(dated('A petition went out on May 9, 2024, just days after the release of Orrin-5.')).toEqual([['orrin-5', null]]);
+  });
+
+  it('an event with a date of its own is read', () => {
+    expect(dated('Varla released Orrin-5 in April 2024.')).toEqual([['orrin-5', 'April 2024']]);
+    expect(dated('Orrin-5 was released in April 2024, two weeks after its preview.')).toEqual([['orrin-5', 'April 2024']]);
+  });
+});
+
+describe('a name after "to compete with" is the rival, not the subject', () => {
+  const lab = inlinePack('rival-lab', [
+    'entityTypes:',
+    '  - {type: model, headers: [model]}',
+    'entities:',
+    '  - {id: orrin-5, name: Orrin-5, type: model, aliases: [Orrin-5]}',
+    'events:',
+    '  - {id: launch, label: launch, triggers: [released, release], participantTypes: [model], minParticipants: 1}',
+  ]);
+  const dated = (text: string) => claimsIn(lab, `# Notes\n\n${text}\n`, 'event.launch').map((c) => [c.entity.id, c.time?.text ?? null]);
+
+  it('an unknown model released to compete with a known one gives the known one no date', () => {
+    expect(dated('- **June 2024**: Talon 1.0 released to compete with Orrin-5')).toEqual([]);
+    expect(dated('In June 2024 Pellam released a new model, competing against Orrin-5.')).toEqual([]);
+  });
+});
+
+describe('a year in an author-year citation ("(Kessler 2025)") dates no event', () => {
+  const labs = inlinePack('citation-labs', ['entities:', '  - {id: varla, name: Varla, type: organization, aliases: [Varla]}']);
+  const founded = (text: string) => claimsIn(labs, `# Notes\n\n${text}\n`, 'event.founding').map((c) => [c.entity.id, c.time?.text ?? null]);
+
+  it('reads the founding without the citation\'s year', () => {
+    expect(founded('Varla was founded in 2015.')).toEqual([['varla', '2015']]);
+    expect(founded('Sparse probes scaled (Orlo 2023); replication shown (Varla 2024); a shared protocol established (Kessler 2025).')).toEqual([]);
+  });
+});
+
+describe('a founding verb whose object is a noun no determiner opens, or a name no pack knows ("established safety teams", "founded Brightwell Inc.")', () => {
+  const labs = inlinePack('object-labs', ['entities:', '  - {id: varla, name: Varla, type: organization, aliases: [Varla]}', '  - {id: quenby, name: Quenby, type: organization, aliases: [Quenby]}']);
+  const founded = (text: string) => claimsIn(labs, `# Notes\n\n${text}\n`, 'event.founding').map((c) => [c.entity.id, c.time?.text ?? null]);
+
+  it("is that thing's founding, not the subject's", () => {
+    expect(founded('Varla and Quenby had each established dedicated review teams by 2020.')).toEqual([]);
+    expect(founded('Tomas Brell left Varla in May 2024. He founded Brightwell Systems Inc. in June 2024.')).toEqual([]);
+  });
+
+  it('a founding with no object is the subject\'s', () => {
+    expect(founded('Varla was founded in 2015.')).toEqual([['varla', '2015']]);
+    expect(founded('Quenby, founded in 2012 by two engineers, builds probes.')).toEqual([['quenby', '2012']]);
+  });
+});

@@ -61,8 +61,19 @@ describe('findDates', () => {
       ['between July and December last year', '2025-07-01', '2025-12-31', 'half'],
     ]);
     expect(read('in the January-March 2025 period')).toEqual([['January-March 2025', '2025-01-01', '2025-03-31', 'quarter']]);
-    // Other spans of months are not read as one period: the month with the year is.
-    expect(read('from February to March 2025')).toEqual([['March 2025', '2025-03-01', '2025-03-31', 'month']]);
+    // Other spans of months are not read, nor is the month that ends one a date of its own ("released across March–June
+    // 2025" is no release in June).
+    expect(read('from February to March 2025')).toEqual([]);
+    expect(read('released across March–June 2025, then between May and August 2024')).toEqual([]);
+  });
+
+  it('reads no date in an author-year citation ("(Kessler 2025)", "(Orlo et al., 2023; Brandt and Mey 2024)")', () => {
+    expect(read('A framework was set out (Kessler 2025) and tested (Orlo et al., 2023; Brandt and Mey 2024).')).toEqual([]);
+    // A month, a season or a quarter in parentheses is a date.
+    expect(read('It rose (March 2025), then (Q3 2024).')).toEqual([
+      ['March 2025', '2025-03-01', '2025-03-31', 'month'],
+      ['Q3 2024', '2024-07-01', '2024-09-30', 'quarter'],
+    ]);
   });
 
   it('resolves relative expressions against the document date, and leaves them out without one', () => {

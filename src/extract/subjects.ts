@@ -70,9 +70,12 @@ export function coordinated(text: string, mentions: Mention[], mention: Mention,
 
 /** Words between a subject and its value past which we no longer guess. */
 export const SUBJECT_WINDOW = { category: 10, quantity: 14 };
-/** Words of comparison, right before a name (with "the", "a" or "an"): "than X", "outperforms the X", "similar to X". */
+/**
+ * Words of comparison, right before a name (with "the", "a" or "an"): "than X", "outperforms the X", "similar to X", "to
+ * compete with X", "competing against X".
+ */
 const COMPARISON =
-  String.raw`(?<![\p{L}])(?:than|as|unlike|versus|vs\.?|compared\s+(?:with|to)|outperform(?:s|ed|ing)?|match(?:es|ed|ing)?|beat(?:s|ing)?|surpass(?:es|ed|ing)?|outshin(?:es|ed|ing|e)|outclass(?:es|ed|ing)?|rival(?:s|ed|ing)|(?:to|can|could|may|might|will|would|should|does|do|did)\s+rival|trail(?:s|ed|ing)?|exceed(?:s|ed|ing)?|overtak(?:es|en|ing)|on\s+par\s+with|comparable\s+to|similar\s+to|close\s+to|against|supersed(?:es|ed|ing)|replac(?:es|ed|ing)|succeed(?:s|ed|ing)|successor\s+to|predecessor|over)\s+(?:the\s+|a\s+|an\s+)?$`;
+  String.raw`(?<![\p{L}])(?:than|as|compet(?:e|es|ed|ing)\s+(?:with|against)|unlike|versus|vs\.?|compared\s+(?:with|to)|outperform(?:s|ed|ing)?|match(?:es|ed|ing)?|beat(?:s|ing)?|surpass(?:es|ed|ing)?|outshin(?:es|ed|ing|e)|outclass(?:es|ed|ing)?|rival(?:s|ed|ing)|(?:to|can|could|may|might|will|would|should|does|do|did)\s+rival|trail(?:s|ed|ing)?|exceed(?:s|ed|ing)?|overtak(?:es|en|ing)|on\s+par\s+with|comparable\s+to|similar\s+to|close\s+to|against|supersed(?:es|ed|ing)|replac(?:es|ed|ing)|succeed(?:s|ed|ing)|successor\s+to|predecessor|over)\s+(?:the\s+|a\s+|an\s+)?$`;
 /** A place something is located by: "near the border with X", "north of X", "90 km from X". */
 const REFERENCE_PLACE = String.raw`(?<![\p{L}])(?:(?:the\s+)?border\s+with|frontera\s+con|frontière\s+avec|Grenze\s+(?:zu|zur|mit)|confine\s+con|fronteira\s+com|near|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|off\s+the\s+coast\s+of|(?:km|kilomet(?:er|re)s?|miles)\s+from|around|rund\s+um|in\s+der\s+Nähe\s+von|nahe|autour\s+de|près\s+de|alrededor\s+de|cerca\s+de|intorno\s+a|vicino\s+a|perto\s+de|em\s+torno\s+de)\s+(?:the\s+)?$`;
 /** Before a name, words that place something else around it: "near", "around", "rund um", "autour de". */

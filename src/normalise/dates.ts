@@ -250,14 +250,17 @@ const MONTH_RANGE = `(?:from\\s+|between\\s+)?${MONTH}\\s*(?:to|through|and|[-�
 /** Which year "this", "last" and "next" year is, from the document's. */
 const YEAR_OFFSET: Readonly<Record<string, number>> = { this: 0, last: -1, next: 1 };
 
-/** Months `fromName`..`toName` of a year when they are a calendar quarter or half ("April to June"); other spans are not read. */
-function monthsAsPart(year: number, fromName: string, toName: string): Dated | undefined {
+/**
+ * Months `fromName`..`toName` of a year when they are a calendar quarter or half ("April to June"); other spans are not read,
+ * and `null` says so: the month that ends one ("across March–June 2025") is no date of its own either.
+ */
+function monthsAsPart(year: number, fromName: string, toName: string): Dated | null | undefined {
   const from = MONTHS[fromName.toLowerCase().replace(/\.$/, '')];
   const to = MONTHS[toName.toLowerCase().replace(/\.$/, '')];
   if (from === undefined || to === undefined) return undefined;
   if (to === from + 2 && from % 3 === 1) return period(year, from, to, 'quarter');
   if (to === from + 5 && from % 6 === 1) return period(year, from, to, 'half');
-  return undefined;
+  return to > from ? null : undefined;
 }
 
 /** Quarter n (1–4) or half n (1–2) as months. */
@@ -300,7 +303,8 @@ interface Pattern {
   yearless?: true;
   /** Reads only with the `ended` option. */
   ended?: true;
-  read(m: RegExpExecArray, today?: Day): Reading | undefined;
+  /** `null`: the words are a date this reads as none, and no other pattern reads a date inside them. */
+  read(m: RegExpExecArray, today?: Day): Reading | null | undefined;
 }
 
 /** Latin words need boundaries; Chinese has no spaces, so its alternatives match anywhere. */
@@ -386,7 +390,23 @@ function dayRange(year: number, month: number, from: number, to: number): Dated 
 /** The dash or the words between the two days of such a span ("11–13", "del 4 al 10", "du 4 au 10", "vom 4. bis 10."). */
 const DAY_TO = String.raw`\.?\s*(?:[-–]|(?:al|au|a|ao|bis(?:\s+zum)?)(?=\s))\s*`;
 
+/**
+ * An author-year citation in parentheses: "(Kessler 2025)", "(Orlo et al., 2023", "; Brandt and Mey 2024)": a capitalised name
+ * (group 1), perhaps "et al." or a second name, then a year that dates the work cited, not what the sentence tells.
+ */
+export const CITATION =
+  /(?<=[(;]\s*)(\p{Lu}[\p{L}'’-]+)(?:\s+et\s+al\.?|\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+)?,?\s+(?:1[6-9]|20)\d\d[a-z]?(?=\s*[);,])/gu;
+/** Words that open a date or a time phrase in parentheses, not an author's name: "(Spring 2024)", "(Since 2019)", "(FY 2024)". */
+const DATE_WORD_NOT_AUTHOR =
+  /^(?:spring|summer|autumn|fall|winter|early|late|mid|end|since|in|until|till|from|by|before|after|circa|est|founded|launched|released|established|updated|as|fy|cy|q[1-4]|h[12]|year|fiscal|ended|ending|through|to|und|and|et|le|la|el|der|die|das|the)$/iu;
+
 const PATTERNS: Pattern[] = [
+  {
+    // (Kessler 2025), (Orlo et al., 2023; Brandt and Mey 2024): a citation's year, read as no date
+    re: CITATION,
+    needs: /\(/,
+    read: (m) => (isMonthName(m[1]!) || DATE_WORD_NOT_AUTHOR.test(m[1]!) ? undefined : null),
+  },
   {
     // July 11–13, 2025; Aug. 4-10 2025: a weekend or a week
     re: word(`${MONTH}\\s+(\\d{1,2})\\s*[-–]\\s*(\\d{1,2}),?\\s+${YEAR}`),
@@ -1031,6 +1051,7 @@ export function findDates(text: string, today?: Day, options?: FindDatesOptions)
   if (typeof text !== 'string') return [];
   const dated: Array<{ span: Span; read: Dated }> = [];
   const pending: Array<{ span: Span; read: Yearless }> = [];
+  let unread: Span[] | undefined;
   let hasYear: boolean | undefined;
   let hasRelativeWord: boolean | undefined;
   const yearless = options?.yearless === true || options?.partial === true || options?.ended === true;
@@ -1043,7 +1064,8 @@ export function findDates(text: string, today?: Day, options?: FindDatesOptions)
     for (let m = pattern.re.exec(text); m !== null; m = pattern.re.exec(text)) {
       const read = pattern.read(m, today);
       const span = { start: m.index, end: m.index + m[0].length };
-      if (read && 'yearless' in read) pending.push({ span, read });
+      if (read === null) (unread ??= []).push(span);
+      else if (read && 'yearless' in read) pending.push({ span, read });
       else if (read) dated.push({ span, read });
     }
   }
@@ -1090,6 +1112,7 @@ export function findDates(text: string, today?: Day, options?: FindDatesOptions)
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: DateMatch[] = [];
   for (const d of found) {
+    if (unread?.some((u) => d.start < u.end && d.end > u.start)) continue;
     if (out.length === 0 || d.start >= out[out.length - 1]!.end) out.push(d);
   }
   attachTimes(text, out);

@@ -8,6 +8,7 @@ import { BASED_ON, COMPARED_WITH, saidOfAnother } from '../subjects.js';
 import { typeNounForOnly } from '../typing.js';
 import { BEFORE_OR_UNTIL_WORDS, DEFINITE_ARTICLES } from '../figure-phrases.js';
 import { distance, inside, wordsBetween } from '../words.js';
+import { isMonthName } from '../../normalise/dates.js';
 
 /** The clause around `at`: participants of an event are named in its own clause. */
 const CLAUSE_BREAK = /[;；—，]|[,，]\s*但|,\s+(?:and|but|while|whereas|although|though|yet)(?![\p{L}])/giu;
@@ -158,8 +159,20 @@ function foundsAnother(text: string, trigger: Span): boolean {
   // "was founded the same year", "a été fondée le 3 mars", "Halden, founded a century ago": a passive or a participle's aside
   // has no object, and a time phrase is none.
   if (PASSIVE_BEFORE.test(text.slice(Math.max(0, trigger.start - 30), trigger.start)) || TIME_PHRASE_AFTER.test(text.slice(trigger.end, trigger.end + 30))) return false;
-  return OBJECT_AFTER_FOUNDING.test(text.slice(trigger.end, trigger.end + 16)) || OBJECT_BEFORE_FOUNDING.test(text.slice(Math.max(0, trigger.start - 3), trigger.start));
+  if (OBJECT_AFTER_FOUNDING.test(text.slice(trigger.end, trigger.end + 16)) || OBJECT_BEFORE_FOUNDING.test(text.slice(Math.max(0, trigger.start - 3), trigger.start))) return true;
+  // "had each established dedicated safety teams", "He founded Brightwell Inc. in June 2024": a noun no determiner opens, or a
+  // capitalised name (no month, no weekday), right after an active verb of founding is its object too (a name a pack knows is
+  // taken as the object below).
+  const next = /^\s+([\p{L}][\p{L}'’-]*)/u.exec(text.slice(trigger.end, trigger.end + 40))?.[1];
+  if (next === undefined) return false;
+  if (/^\p{Lu}/u.test(next)) return !isMonthName(next) && !WEEKDAY.test(next) && !NOT_AN_OBJECT.test(next);
+  return !NOT_AN_OBJECT.test(next) && !/ly$/u.test(next);
 }
+/** Words after a verb of founding that open no object: prepositions, adverbs, conjunctions ("founded in", "established together"). */
+const NOT_AN_OBJECT =
+  /^(?:in|on|at|by|as|with|from|for|to|around|about|after|before|during|since|under|over|near|into|alongside|together|jointly|back|early|late|later|earlier|soon|then|there|here|and|or|but|when|while|which|who|whom|that|where|because|if|than|so|nearly|almost|just|only|also|first|itself|twice|once|independently|en|em|a|à|au|aux|dans|par|por|per|da|nel|nella|im|am|von|vom|mit|durch|de|del|della|des|du|el|la|le|les|il|lo|der|die|das|den|dem|in)$/iu;
+/** A weekday's name: a date, no object ("founded Monday"). */
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu;
 /** Before a verb, what makes it a passive or a participle's aside: "was ", "had been ", "a été ", "wurde ", "X, ". */
 const PASSIVE_BEFORE = /(?:(?<![\p{L}])(?:was|were|been|being|is|are|be|été|fut|wurde|worden|ist|est|fue|fu|foi)\s+(?:\p{L}+ly\s+|also\s+|first\s+)?|,\s*)$/iu;
 /** After it, a time phrase or a date, no object: " the same year", " that autumn", " a year later", " le 3 mars", " a century ago". */
@@ -411,6 +424,8 @@ export interface EventReading {
   variant?: string;
   /** Who the event's words say did it, another than its participant ("The Federal Medicines Board approved X"): "by …". */
   agent?: string;
+  /** An event a length of time counts from ("two weeks after X's release"): the sentence's date is not its date. */
+  undated?: boolean;
 }
 
 /**
@@ -485,6 +500,15 @@ const TIME_POINT_BEFORE = new RegExp(
   String.raw`(?<![\p{L}])(?:${BEFORE_OR_UNTIL_WORDS}|vor|bis\s+zu[mr]?|avant|jusqu['’](?:à|au|aux)|antes\s+de(?:l)?|hasta)\s+(?:(?:the|a|an|its|their|der|die|das|dem|den|des|einer|la|le|les|l['’]|el|los|las|su|sus)\s*)?(?:(?!(?:it|he|she|they|we|you|i|er|sie|es|il|elle|ils|elles|on|él|ella|ellos|ellas)\s)[\p{L}-]+\s+)?$`,
   'iu',
 );
+/**
+ * "two weeks after X released Y", "one week after Y's release", "just days after the launch of Y", "eine Woche nach der Zulassung":
+ * an event a length of time counts from is the anchor of another date; the sentence's date is not its date (it is read
+ * with no date but one its own words give it: "two weeks after X's release on 3 March").
+ */
+const OFFSET_FROM_EVENT = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:(?:just|only|barely|some|about|around|nearly|almost|roughly|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|few|\d+|the)\s+)*(?:hours?|days?|weeks?|months?|years?|decades?)|(?:(?:eine[mn]?|ein|zwei|drei|vier|fünf|sechs|wenige[n]?|\d+)\s+)?(?:Stunden?|Tage?n?|Wochen?|Monate?n?|Jahre?n?)|(?:(?:une?|deux|trois|quatre|cinq|six|quelques|\d+)\s+)?(?:heures?|jours?|semaines?|mois|ans|années?)|(?:(?:una?|dos|tres|cuatro|cinco|seis|due|tre|quattro|cinque|sei|pocos|pochi|\d+)\s+)?(?:horas?|días?|semanas?|meses|años|ore|giorni|settimane?|mesi|anni))\s+(?:after|before|following|prior\s+to|later\s+than|earlier\s+than|nach|vor|après|avant|después\s+de(?:l)?|antes\s+de(?:l)?|dopo|prima\s+d[ie]|depois\s+d[eoa])\s+(?:[^\s,;:.!?—–()]+\s+){0,4}$`,
+  'iu',
+);
 /** A verb in the past or the present ("landed", "hits"): the trigger heads a clause, not a noun. */
 const FINITE_VERB = /(?:ed|s)$/iu;
 /** After a Chinese event's word: "时" (when), "之前" (before), or a first day, week, month or year counted from it ("开通首月"). */
@@ -543,6 +567,10 @@ const OBJECT_OF_A_LATER_ACT = new RegExp(
  */
 const VERSION_SUBJECT_HAN = /(?:版本|(?<!出|再)版(?![权權面图圖块塊])|型号|型號|变体|變體|バージョン|エディション)/u;
 
+/** A name that authors a work cited: after "(" or "; ", before its year ("(X 2024)", "(X et al., 2023;"). */
+const CITED_BEFORE = /[(;]\s*$/u;
+const CITED_AFTER = /^(?:\s+et\s+al\.?|\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+)?,?\s+(?:1[6-9]|20)\d\d[a-z]?\s*[);,]/u;
+
 /** Between a head name and the name that says whose it is: "of the", "del", "de la", "des", "der", "della", "do". */
 const OF_BETWEEN = /^\s+(?:of(?:\s+the)?|del|de\s+la|de\s+los|de\s+las|de|des|du|de\s+l['’]|der|des|von|vom|di|della|dello|dei|degli|delle|dell['’]|do|da|dos|das)\s*$/iu;
 
@@ -567,8 +595,12 @@ export function eventClaims(
     if (BASED_ON.test(text.slice(Math.max(0, m.start - 40), m.start)) || (last !== undefined && /^\s*(?:and|or|&|和|与|與|及|、)\s*$/u.test(text.slice(last.end, m.start)))) madeFrom.push(m);
   }
   // (Not "the verdict against X", "a fine of €2 million against X": the party a ruling is against, no name compared with.)
+  // (Nor the author of a work cited, "(X 2024)", "(X et al., 2023)".)
   const mentions = allMentions.filter(
-    (m) => (!COMPARED_WITH.test(text.slice(Math.max(0, m.start - 30), m.start)) || PARTY_AGAINST.test(text.slice(Math.max(0, m.start - 60), m.start))) && !madeFrom.includes(m),
+    (m) =>
+      (!COMPARED_WITH.test(text.slice(Math.max(0, m.start - 30), m.start)) || PARTY_AGAINST.test(text.slice(Math.max(0, m.start - 60), m.start))) &&
+      !madeFrom.includes(m) &&
+      !(CITED_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start)) && CITED_AFTER.test(text.slice(m.end, m.end + 40))),
   );
   if (madeFrom.length > 0) referent = undefined;
   const out: EventReading[] = [];
@@ -604,6 +636,7 @@ export function eventClaims(
       // "unveiled a preview of X", "released a beta of X", "发布了X预览版", "Xのベータ版を公開した": a preview of a thing is no event of the thing.
       if (PREVIEW_AFTER.test(text.slice(trigger.end, trigger.end + 60)) || PREVIEW_AFTER_HAN.test(text.slice(trigger.end, clauseOf(text, trigger, (breaks ??= [...text.matchAll(CLAUSE_BREAK)])).end).slice(0, 40)) || PREVIEW_BEFORE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start))) continue;
       if (timePoint(text, trigger)) continue;
+      const offsetFrom = OFFSET_FROM_EVENT.test(text.slice(Math.max(0, trigger.start - 80), trigger.start));
       // "X is released under Apache 2.0", "X est distribué sous licence MIT": in the present, the terms a thing is out under (a
       // value of a category attribute) are what the clause states, not an event that happened.
       const terms = PRESENT_UNDER.exec(text.slice(trigger.end, trigger.end + 40));
@@ -964,6 +997,7 @@ export function eventClaims(
         fromContext,
         ...(variant !== undefined ? { variant } : {}),
         ...(agent !== undefined ? { agent } : {}),
+        ...(offsetFrom ? { undated: true } : {}),
       });
     }
   }

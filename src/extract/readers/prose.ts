@@ -1809,7 +1809,8 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     for (const e of eventClaims(lexicon, text, mentions, blockMentions, state.lastEventParticipants, referent, pageThings)) {
       // "will lay off 1,300 staff following its acquisition of X": an event named as what came before is past, whatever
       // the sentence says of the rest, and the sentence's date is not its date.
-      if (e.value.kind === 'event' && e.value.polarity === 'happened' && PAST_EVENT_NAMED.test(text.slice(Math.max(0, e.anchor - 40), e.anchor))) {
+      // (So is one a length of time counts from: "two weeks after X's release", e.undated.)
+      if (e.value.kind === 'event' && e.value.polarity === 'happened' && (e.undated === true || PAST_EVENT_NAMED.test(text.slice(Math.max(0, e.anchor - 40), e.anchor)))) {
         // (Its own date it keeps: "Since its opening on 14 March 2025, Line 7 has carried …".)
         const own = datesOf().find((d) => d.start > e.anchor && EVENT_NOUN_DATE_BETWEEN.test(text.slice(e.anchor, d.start)));
         push({
