@@ -478,6 +478,26 @@ describe('a description that opens the sentence', () => {
   });
 });
 
+describe('a name inside a longer dotted token', () => {
+  // Release lines whose aliases are versions, as a project's pack writes them.
+  const lines = inlinePack('tarrow-lines', [
+    'entityTypes:',
+    '  - {type: release-line, headers: [release line]}',
+    'entities:',
+    '  - {id: tarrow-4, name: Tarrow 4, type: release-line, aliases: [Tarrow 4, 4.x]}',
+    '  - {id: tarrow-0-6, name: Tarrow 0.6, type: release-line, aliases: [Tarrow 0.6, Tarrow v0.6]}',
+  ]);
+  const ids = (text: string) => findMentions(lines, text).map((m) => [m.text, m.entity.id]);
+  it('is no match: "4.x" inside "9.4.x", "Tarrow v0.6" at the front of "v0.6.17"', () => {
+    expect(ids('Tarrow 9.4.x and later are affected.').filter(([, id]) => id === 'tarrow-4')).toEqual([]);
+    expect(ids('We shipped Tarrow v0.6.17 today.').filter(([, id]) => id === 'tarrow-0-6')).toEqual([]);
+  });
+  it('matches where a period ends the sentence, or a comma or bracket follows', () => {
+    expect(ids('We shipped Tarrow v0.6.')).toEqual([['Tarrow v0.6', 'tarrow-0-6']]);
+    expect(ids('Lines 4.x, and Tarrow v0.6 (old) are affected.')).toEqual([['4.x', 'tarrow-4'], ['Tarrow v0.6', 'tarrow-0-6']]);
+  });
+});
+
 describe("a product no pack knows, named by its maker's name and a version", () => {
   it('has the sentence to itself: its figures do not fall to the heading\'s name', () => {
     expect(read('phones', 'Orbita 3 ships with a 5,000mAh battery.', 'battery.capacity', 'Nova 7 review')).toEqual([]);

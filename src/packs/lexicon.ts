@@ -483,7 +483,7 @@ export function compileLexicon(given: Pack): Lexicon {
   };
   return {
     pack,
-    aliases: compilePhrases(aliasList),
+    aliases: compilePhrases(aliasList, { dottedTokens: true }),
     aliasEntities,
     values: wholeNumbers(compilePhrases(valueList)),
     valueEntries,
