@@ -498,6 +498,16 @@ describe('a name inside a longer dotted token', () => {
   });
 });
 
+describe('a name written with a capital', () => {
+  const lexicon = inlinePack('harbour-firms', ['entities:', '  - {id: quarry, name: Quarry, type: organization, aliases: [Quarry, Quarry Works]}', '  - {id: tidewell, name: tidewell, type: organization, aliases: [tidewell]}']);
+  const ids = (text: string) => findMentions(lexicon, text).map((m) => [m.text, m.entity.id]);
+  it('is not the same word in lower case ("**quarry**: move one collaborator", "the quarry works"); a name the pack writes in lower case is', () => {
+    expect(ids('- **quarry**: move one collaborator to emeritus')).toEqual([]);
+    expect(ids('Stone from the quarry works well.')).toEqual([]);
+    expect(ids('Quarry hired staff; QUARRY WORKS grew; so did tidewell.')).toEqual([['Quarry', 'quarry'], ['QUARRY WORKS', 'quarry'], ['tidewell', 'tidewell']]);
+  });
+});
+
 describe("a product no pack knows, named by its maker's name and a version", () => {
   it('has the sentence to itself: its figures do not fall to the heading\'s name', () => {
     expect(read('phones', 'Orbita 3 ships with a 5,000mAh battery.', 'battery.capacity', 'Nova 7 review')).toEqual([]);
