@@ -508,6 +508,27 @@ describe('a name written with a capital', () => {
   });
 });
 
+describe('a rank, a part of a count, and a negated "one"', () => {
+  const lexicon = inlinePack('merrow-project', [
+    'entityTypes:',
+    '  - {type: project, headers: [project]}',
+    'entities:',
+    '  - {id: merrow, name: Merrow, type: project, aliases: [Merrow]}',
+    'attributes:',
+    '  - {id: contributors, label: number of contributors, kind: quantity, unit: contributors, unitWords: [contributors, collaborators], triggers: [contributors, collaborators], subjects: [project], measure: stock}',
+  ]);
+  const read = (sentence: string) => figuresWith(lexicon, sentence, 'contributors');
+  it('"among the top ten contributors", "one of 12 contributors" are a place among them, no count', () => {
+    expect(read('My patch to Merrow placed me among the top ten contributors that year.')).toEqual([]);
+    expect(read('She was one of 12 contributors to Merrow that year.')).toEqual([]);
+    expect(read('Merrow is run by a team of 38 collaborators.')).toEqual([['merrow', 38]]);
+  });
+  it('"does not depend on one person" counts nobody', () => {
+    expect(read('Merrow has loyal contributors and does not depend on one person.')).toEqual([]);
+    expect(read('Merrow has loyal contributors and is not tied to a single person.')).toEqual([]);
+  });
+});
+
 describe("a product no pack knows, named by its maker's name and a version", () => {
   it('has the sentence to itself: its figures do not fall to the heading\'s name', () => {
     expect(read('phones', 'Orbita 3 ships with a 5,000mAh battery.', 'battery.capacity', 'Nova 7 review')).toEqual([]);
