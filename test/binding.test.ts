@@ -529,6 +529,23 @@ describe('a rank, a part of a count, and a negated "one"', () => {
   });
 });
 
+describe('a shift of a date by a span', () => {
+  const lexicon = inlinePack('tarrow-support', [
+    'entityTypes:',
+    '  - {type: release-line, headers: [release line]}',
+    'entities:',
+    '  - {id: tarrow-9, name: Tarrow 9, type: release-line, aliases: [Tarrow 9]}',
+    'attributes:',
+    '  - {id: support.length, label: length of support, kind: quantity, unit: days, triggers: [supported for, support], subjects: [release-line], timeless: true}',
+  ]);
+  const read = (sentence: string) => figuresWith(lexicon, sentence, 'support.length');
+  it('is the size of a change, no length: "moving the end of Tarrow 9 support by seven months"', () => {
+    expect(read('We are moving the end of Tarrow 9 support by seven months.')).toEqual([]);
+    expect(read('The end of Tarrow 9 support was pushed back by two months.')).toEqual([]);
+    expect(read('Tarrow 9 is supported for 30 months.')).toEqual([['tarrow-9', 912.5]]);
+  });
+});
+
 describe("a product no pack knows, named by its maker's name and a version", () => {
   it('has the sentence to itself: its figures do not fall to the heading\'s name', () => {
     expect(read('phones', 'Orbita 3 ships with a 5,000mAh battery.', 'battery.capacity', 'Nova 7 review')).toEqual([]);

@@ -409,9 +409,12 @@ export const startsAChange = (before: string, after: string): boolean => CHANGE_
 /** Whether "X to Y" read as one range is the two ends of a change ("climbed from its listing price of €41.20 to €44.90"). */
 export const changeAsRange = (before: string): boolean => FROM_BEFORE_A_CHANGE.test(before);
 
-/** "cut the value of its stake by 40%": a verb of change, then "by" right before the figure, in one clause. */
+/** Verbs that shift a date or a span: "moving the end of support by seven months", "pushed back by two weeks". */
+const SHIFT_VERBS = String.raw`(?:move|moves|moved|moving|shift|shifts|shifted|shifting|delay|delays|delayed|delaying|postpone|postpones|postponed|postponing|push(?:es|ed|ing)?\s+back|(?:bring|brings|bringing|brought)\s+forward|extends|extended|extending)`;
+
+/** "cut the value of its stake by 40%", "moving the end date by seven months": a verb of change, then "by" right before the figure, in one clause. */
 export const CHANGED_BY = new RegExp(
-  String.raw`(?<![\p{L}])(${CHANGE_VERBS})(?![\p{L}])[^.;:!?,]{0,60}?(?<![\p{L}])by\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?$`,
+  String.raw`(?<![\p{L}])(${CHANGE_VERBS}|${SHIFT_VERBS})(?![\p{L}])[^.;:!?,]{0,60}?(?<![\p{L}])by\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?$`,
   'iu',
 );
 
