@@ -478,6 +478,74 @@ describe('a description that opens the sentence', () => {
   });
 });
 
+describe('a name inside a longer dotted token', () => {
+  // Release lines whose aliases are versions, as a project's pack writes them.
+  const lines = inlinePack('tarrow-lines', [
+    'entityTypes:',
+    '  - {type: release-line, headers: [release line]}',
+    'entities:',
+    '  - {id: tarrow-4, name: Tarrow 4, type: release-line, aliases: [Tarrow 4, 4.x]}',
+    '  - {id: tarrow-0-6, name: Tarrow 0.6, type: release-line, aliases: [Tarrow 0.6, Tarrow v0.6]}',
+  ]);
+  const ids = (text: string) => findMentions(lines, text).map((m) => [m.text, m.entity.id]);
+  it('is no match: "4.x" inside "9.4.x", "Tarrow v0.6" at the front of "v0.6.17"', () => {
+    expect(ids('Tarrow 9.4.x and later are affected.').filter(([, id]) => id === 'tarrow-4')).toEqual([]);
+    expect(ids('We shipped Tarrow v0.6.17 today.').filter(([, id]) => id === 'tarrow-0-6')).toEqual([]);
+  });
+  it('matches where a period ends the sentence, or a comma or bracket follows', () => {
+    expect(ids('We shipped Tarrow v0.6.')).toEqual([['Tarrow v0.6', 'tarrow-0-6']]);
+    expect(ids('Lines 4.x, and Tarrow v0.6 (old) are affected.')).toEqual([['4.x', 'tarrow-4'], ['Tarrow v0.6', 'tarrow-0-6']]);
+  });
+});
+
+describe('a name written with a capital', () => {
+  const lexicon = inlinePack('harbour-firms', ['entities:', '  - {id: quarry, name: Quarry, type: organization, aliases: [Quarry, Quarry Works]}', '  - {id: tidewell, name: tidewell, type: organization, aliases: [tidewell]}']);
+  const ids = (text: string) => findMentions(lexicon, text).map((m) => [m.text, m.entity.id]);
+  it('is not the same word in lower case ("**quarry**: move one collaborator", "the quarry works"); a name the pack writes in lower case is', () => {
+    expect(ids('- **quarry**: move one collaborator to emeritus')).toEqual([]);
+    expect(ids('Stone from the quarry works well.')).toEqual([]);
+    expect(ids('Quarry hired staff; QUARRY WORKS grew; so did tidewell.')).toEqual([['Quarry', 'quarry'], ['QUARRY WORKS', 'quarry'], ['tidewell', 'tidewell']]);
+  });
+});
+
+describe('a rank, a part of a count, and a negated "one"', () => {
+  const lexicon = inlinePack('merrow-project', [
+    'entityTypes:',
+    '  - {type: project, headers: [project]}',
+    'entities:',
+    '  - {id: merrow, name: Merrow, type: project, aliases: [Merrow]}',
+    'attributes:',
+    '  - {id: contributors, label: number of contributors, kind: quantity, unit: contributors, unitWords: [contributors, collaborators], triggers: [contributors, collaborators], subjects: [project], measure: stock}',
+  ]);
+  const read = (sentence: string) => figuresWith(lexicon, sentence, 'contributors');
+  it('"among the top ten contributors", "one of 12 contributors" are a place among them, no count', () => {
+    expect(read('My patch to Merrow placed me among the top ten contributors that year.')).toEqual([]);
+    expect(read('She was one of 12 contributors to Merrow that year.')).toEqual([]);
+    expect(read('Merrow is run by a team of 38 collaborators.')).toEqual([['merrow', 38]]);
+  });
+  it('"does not depend on one person" counts nobody', () => {
+    expect(read('Merrow has loyal contributors and does not depend on one person.')).toEqual([]);
+    expect(read('Merrow has loyal contributors and is not tied to a single person.')).toEqual([]);
+  });
+});
+
+describe('a shift of a date by a span', () => {
+  const lexicon = inlinePack('tarrow-support', [
+    'entityTypes:',
+    '  - {type: release-line, headers: [release line]}',
+    'entities:',
+    '  - {id: tarrow-9, name: Tarrow 9, type: release-line, aliases: [Tarrow 9]}',
+    'attributes:',
+    '  - {id: support.length, label: length of support, kind: quantity, unit: days, triggers: [supported for, support], subjects: [release-line], timeless: true}',
+  ]);
+  const read = (sentence: string) => figuresWith(lexicon, sentence, 'support.length');
+  it('is the size of a change, no length: "moving the end of Tarrow 9 support by seven months"', () => {
+    expect(read('We are moving the end of Tarrow 9 support by seven months.')).toEqual([]);
+    expect(read('The end of Tarrow 9 support was pushed back by two months.')).toEqual([]);
+    expect(read('Tarrow 9 is supported for 30 months.')).toEqual([['tarrow-9', 912.5]]);
+  });
+});
+
 describe("a product no pack knows, named by its maker's name and a version", () => {
   it('has the sentence to itself: its figures do not fall to the heading\'s name', () => {
     expect(read('phones', 'Orbita 3 ships with a 5,000mAh battery.', 'battery.capacity', 'Nova 7 review')).toEqual([]);

@@ -89,6 +89,16 @@ const ORDINAL_BEFORE = /第\s*$/u;
 const MILESTONE =
   /(?<![\p{L}])(?:to\s+(?:reach|hit|pass|surpass|cross|top|break|exceed)|(?:after|on|upon|by)\s+(?:reaching|hitting|passing|surpassing|crossing|topping))\s+(?:the\s+)?$/iu;
 
+/** "among the top ten contributors", "a top-5 finish", "one of 12 contributors": a place among them, or one of a whole, no count. */
+const RANK_BEFORE = /(?<![\p{L}])(?:top[\s-]+|one\s+of\s+(?:the\s+)?)$/iu;
+
+/**
+ * "does not depend on one person", "is not tied to a single vendor": a negation in the clause before "one" says there is
+ * no such one, and counts nothing.
+ */
+const NEGATED_BEFORE = /(?:(?<![\p{L}])(?:not|never|no\s+longer)|n['’]t)(?:\s+[\p{L}-]+){0,4}\s+$/iu;
+const ONE = /^(?:one|a\s+single|single|1)(?![\p{L}\p{N}])/iu;
+
 /**
  * "well above the minimum 257 km/h of the top category", "below the 5% threshold", "under the limit of 40 tonnes": a class's
  * bound or a rule's limit the subject is measured against, not its own figure.
@@ -250,6 +260,8 @@ export function notItsValue(text: string, span: { start: number; end: number }, 
   const before = (n: number) => text.slice(Math.max(0, span.start - n), span.start);
   return (
     ORDINAL_BEFORE.test(before(2)) ||
+    RANK_BEFORE.test(before(12)) ||
+    (ONE.test(text.slice(span.start, span.end)) && NEGATED_BEFORE.test(clauseBefore(text, span.start, 40))) ||
     INCREMENT.test(before(20)) ||
     INCREMENT_AFTER.test(text.slice(span.end, span.end + 40)) ||
     (CURRENCY_CODES.has(unit) && MONEY_MORE_AFTER.test(text.slice(span.end, span.end + 12))) ||
@@ -397,9 +409,12 @@ export const startsAChange = (before: string, after: string): boolean => CHANGE_
 /** Whether "X to Y" read as one range is the two ends of a change ("climbed from its listing price of €41.20 to €44.90"). */
 export const changeAsRange = (before: string): boolean => FROM_BEFORE_A_CHANGE.test(before);
 
-/** "cut the value of its stake by 40%": a verb of change, then "by" right before the figure, in one clause. */
+/** Verbs that shift a date or a span: "moving the end of support by seven months", "pushed back by two weeks". */
+const SHIFT_VERBS = String.raw`(?:move|moves|moved|moving|shift|shifts|shifted|shifting|delay|delays|delayed|delaying|postpone|postpones|postponed|postponing|push(?:es|ed|ing)?\s+back|(?:bring|brings|bringing|brought)\s+forward|extends|extended|extending)`;
+
+/** "cut the value of its stake by 40%", "moving the end date by seven months": a verb of change, then "by" right before the figure, in one clause. */
 export const CHANGED_BY = new RegExp(
-  String.raw`(?<![\p{L}])(${CHANGE_VERBS})(?![\p{L}])[^.;:!?,]{0,60}?(?<![\p{L}])by\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?$`,
+  String.raw`(?<![\p{L}])(${CHANGE_VERBS}|${SHIFT_VERBS})(?![\p{L}])[^.;:!?,]{0,60}?(?<![\p{L}])by\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?$`,
   'iu',
 );
 

@@ -491,7 +491,7 @@ export function compileLexicon(given: Pack): Lexicon {
   };
   return {
     pack,
-    aliases: compilePhrases(aliasList),
+    aliases: capitalsKept(compilePhrases(aliasList, { dottedTokens: true }), aliasList),
     aliasEntities,
     values: wholeNumbers(compilePhrases(valueList)),
     valueEntries,
@@ -584,6 +584,20 @@ function compoundEnd(text: string, at: number): number {
 }
 
 /** Whether a match begins right after "5." / "5," or ends right before ".1" / ",435": it is a piece of a longer number. */
+/**
+ * "Quarry" the firm is not "the quarry", nor a changelog's "**meta**:" label: an alias the pack writes with a capital is no
+ * match where the text writes it with none (an alias written all in lower case matches in any case, as before).
+ */
+function capitalsKept(matcher: PhraseMatcher, aliases: readonly string[]): PhraseMatcher {
+  const capital = /\p{Lu}/u;
+  const written = aliases.map((alias) => capital.test(alias));
+  return (text) => {
+    const found = matcher(text);
+    const lower = (m: PhraseMatch) => written[m.index] === true && !capital.test(text.slice(m.start, m.end));
+    return found.some(lower) ? found.filter((m) => !lower(m)) : found;
+  };
+}
+
 function inLongerNumber(text: string, m: Span): boolean {
   return (/^\p{N}/u.test(text.slice(m.start, m.start + 1)) && /\p{N}[.,]$/u.test(text.slice(Math.max(0, m.start - 2), m.start))) ||
     (/\p{N}$/u.test(text.slice(m.end - 1, m.end)) && /^[.,]\p{N}/u.test(text.slice(m.end, m.end + 2)));

@@ -172,6 +172,8 @@ function addChild(node: TrieNode, key: number): TrieNode {
 
 interface Trie {
   reading: Reading;
+  /** Names: a phrase that a dotted version runs on from is a piece of that version (see `dottedTokens`). */
+  dotted: boolean;
   /** First step from the root for ASCII characters, by code; other characters go through `childOf(root, …)`. */
   ascii: (TrieNode | undefined)[];
   /**
@@ -182,7 +184,7 @@ interface Trie {
   root: TrieNode;
 }
 
-function buildTrie(phrases: readonly string[], indices: number[], reading: Reading): Trie | null {
+function buildTrie(phrases: readonly string[], indices: number[], reading: Reading, dotted = false): Trie | null {
   if (indices.length === 0) return null;
   const ordered = [...indices].sort((a, b) => phrases[b]!.length - phrases[a]!.length || a - b);
   const root = newNode();
@@ -218,7 +220,7 @@ function buildTrie(phrases: readonly string[], indices: number[], reading: Readi
   }
   const ascii: (TrieNode | undefined)[] = [];
   for (let c = 0; c < 0x80; c++) ascii.push(childOf(root, reading.key(c)));
-  return { reading, ascii, pairs, root };
+  return { reading, dotted, ascii, pairs, root };
 }
 
 /** The phrase matching at `start` that comes first in the order of trial, if any; `at` is past its first character. */
@@ -233,6 +235,7 @@ function matchAt(trie: Trie, text: string, start: number, at: number, first: Tri
       if (best && best.rank <= ending.rank) break;
       if (ending.before && afterNeighbour) continue;
       if (ending.after && at < text.length && reading.neighbour(codePointAt(text, at))) continue;
+      if (ending.after && trie.dotted && versionGoesOn(text, at)) continue;
       best = ending;
       bestEnd = at;
       break;
@@ -254,6 +257,19 @@ function matchAt(trie: Trie, text: string, start: number, at: number, first: Tri
     }
   }
   return best ? { start, end: bestEnd, index: best.index } : null;
+}
+
+const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * Whether a dotted version goes on at `at`: a "." and a digit, or a "." and a lone "x" ("8.4.x", "v0.8.41"). A hyphen and
+ * a number after a name make a new name of it elsewhere (entities.ts), not a piece of a token.
+ */
+function versionGoesOn(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== 46) return false;
+  const c = text.charCodeAt(at + 1);
+  if (isAsciiDigit(c)) return true;
+  return (c === 120 || c === 88) && !(at + 2 < text.length && isAsciiNeighbour(text.charCodeAt(at + 2)));
 }
 
 const OTHER = 0;
@@ -347,7 +363,8 @@ function scan(trie: Trie | null, text: string): PhraseMatch[] {
     if (i < resume) continue;
     const previous = before[k]!;
     const afterNeighbour =
-      previous < 0x80 ? ASCII_KIND[previous] === WORD : reading.neighbour(codePointBefore(text, i));
+      (previous < 0x80 ? ASCII_KIND[previous] === WORD : reading.neighbour(codePointBefore(text, i))) ||
+      (trie.dotted && (previous === 46 || previous === 45) && isAsciiDigit(text.charCodeAt(i - 2)));
     if (afterNeighbour && first.allBounded) continue;
     const m = matchAt(trie, text, i, i + firstWidth, first, afterNeighbour);
     if (m) {
@@ -361,8 +378,10 @@ function scan(trie: Trie | null, text: string): PhraseMatch[] {
 /**
  * Short phrases (three characters or fewer, or all capitals like "MIT") match case-sensitively;
  * longer ones ignore case. Returns non-overlapping matches, leftmost first, longest at a position.
+ * `dottedTokens` (names): a phrase is no match inside a longer dotted version, after a digit and a "." or "-" ("4.x" in
+ * "8.4.x") or before a "." and a digit or a lone "x" ("v0.8" in "v0.8.41"); a "." that ends a sentence is a boundary.
  */
-export function compilePhrases(phrases: readonly string[], options: { ignoreCase?: boolean } = {}): PhraseMatcher {
+export function compilePhrases(phrases: readonly string[], options: { ignoreCase?: boolean; dottedTokens?: boolean } = {}): PhraseMatcher {
   const exact: number[] = [];
   const folded: number[] = [];
   phrases.forEach((phrase, index) => {
@@ -371,8 +390,8 @@ export function compilePhrases(phrases: readonly string[], options: { ignoreCase
     const caseSensitive = options.ignoreCase === false || (options.ignoreCase !== true && (p.length <= 3 || (p === p.toUpperCase() && /\p{Lu}/u.test(p))));
     (caseSensitive ? exact : folded).push(index);
   });
-  const exactTrie = buildTrie(phrases, exact, EXACT);
-  const foldedTrie = buildTrie(phrases, folded, FOLDED);
+  const exactTrie = buildTrie(phrases, exact, EXACT, options.dottedTokens);
+  const foldedTrie = buildTrie(phrases, folded, FOLDED, options.dottedTokens);
 
   return (text: string) => {
     const a = scan(exactTrie, text);
