@@ -71,6 +71,18 @@ const DENIES =
 const A_REPORT =
   /(?<![\p{L}])(?:reports?|rumou?rs?|speculation|Berichte?|Gerüchte?|Meldung(?:en)?|Spekulation(?:en)?|rumores?|informaciones|rumeurs?|informations|voci|indiscrezioni|notícias)(?![\p{L}])|传闻|傳聞|传言|傳言|网传|網傳|报道|報導|報道/iu;
 
+/**
+ * A figure after a denial in its own sentence or heading that names a report or rumour ("X denies reports that …", "X否认…
+ * 传闻"): the report's, unless a break that opens an assertion of its own (a semicolon, "but") parts it from the denial.
+ * A figure before the denial ("cost $90 million, and X denied a rival report") stays the page's.
+ */
+function deniedAsReported(sentence: string, at: number): boolean {
+  if (!A_REPORT.test(sentence)) return false;
+  const denial = DENIES.exec(sentence);
+  if (!denial || denial.index >= at) return false;
+  return !OWN_ASSERTION.test(sentence.slice(denial.index + denial[0].length, at));
+}
+
 /** The end of a sentence: its mark and the spaces after it. */
 const SENTENCE_END = /[.!?。！？]+["'”’)]*\s*/gu;
 
@@ -85,7 +97,7 @@ export function withdrawRejected(claims: RawClaim[], blocks: readonly Segment[])
     const block = blocks.find((b) => b.start <= c.sentence.start && c.sentence.end <= b.end);
     if (!block) return c;
     const sentence = block.text.slice(c.sentence.start - block.start, c.sentence.end - block.start);
-    if (DENIES.test(sentence) && A_REPORT.test(sentence)) return { ...c, modality: 'reported' };
+    if (deniedAsReported(sentence, c.span.start - c.sentence.start)) return { ...c, modality: 'reported' };
     if (!TOLD_BY_OTHERS.test(sentence)) return c;
     const rest = block.text.slice(c.sentence.end - block.start).replace(/^\s+/u, '');
     SENTENCE_END.lastIndex = 0;
