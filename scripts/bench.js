@@ -19,6 +19,8 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { articleGenerator, commitCorpus, GENERATOR, generateCorpus } from './corpus.js';
+// The command's V8 flags (bin/load-cli.js sets them on import), for the pipeline measured in this process.
+import '../bin/load-cli.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BENCH = path.join(ROOT, 'bench');
