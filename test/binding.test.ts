@@ -8912,3 +8912,21 @@ describe('a founding verb whose object is a noun no determiner opens, or a name 
     expect(founded('Quenby, founded in 2012 by two engineers, builds probes.')).toEqual([['quenby', '2012']]);
   });
 });
+
+describe('a month the figure\'s own clause names is its period, not the day the figures were announced on', () => {
+  const cars = packOf('sc-cars', 'carmaker', ['{id: brindle, name: Brindle Motors, type: carmaker, aliases: [Brindle Motors, 布林德汽车]}'], [
+    '{id: deliveries, label: deliveries, kind: quantity, unit: vehicles, unitWords: [vehicles, 辆], triggers: [delivered, deliveries, 交付, 交付新车], subjects: [carmaker]}',
+  ]);
+  const timed = (text: string, lang = 'zh') =>
+    analyse([{ file: 'a.md', text: `---\ndate: 2030-11-02\nlang: ${lang}\n---\n# Notes\n\n${text}\n` }], { lexicon: cars })
+      .claims.filter((c) => c.attribute === 'deliveries')
+      .map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.time?.start ?? null, c.time?.end ?? null]);
+
+  it('a yearless month in the figure\'s clause, a dated day in another', () => {
+    expect(timed('2030年11月2日，布林德汽车公布10月交付数据：当月共交付新车41,207辆。')).toEqual([[41207, '2030-10-01', '2030-10-31']]);
+  });
+
+  it('the day alone still dates the figure', () => {
+    expect(timed('2030年11月2日，布林德汽车共交付新车41,207辆。')).toEqual([[41207, '2030-11-02', '2030-11-02']]);
+  });
+});
