@@ -8930,3 +8930,28 @@ describe('a month the figure\'s own clause names is its period, not the day the 
     expect(timed('2030年11月2日，布林德汽车共交付新车41,207辆。')).toEqual([[41207, '2030-11-02', '2030-11-02']]);
   });
 });
+
+describe('"Label: value" lines on consecutive lines of one paragraph', () => {
+  const cars = packOf('sc-labels', 'car', ['{id: quill, name: Marrow Quill, type: car, aliases: [Marrow Quill]}'], [
+    '{id: battery, label: battery capacity, kind: quantity, unit: kWh, triggers: [battery], headers: [battery], subjects: [car], timeless: true}',
+    '{id: range, label: EPA range, kind: quantity, unit: km, triggers: [EPA range], headers: [EPA range], subjects: [car], timeless: true}',
+    '{id: price, label: price, kind: quantity, unit: USD, triggers: [price, base price], headers: [price, base price (US)], subjects: [car]}',
+  ]);
+  const values = (text: string) =>
+    analyse([{ file: 'a.md', text: `---\ndate: 2030-01-08\n---\n# Marrow Quill\n\n${text}\n` }], { lexicon: cars }).claims.map((c) => [c.attribute, c.value.kind === 'quantity' ? Math.round(c.value.min ?? 0) : null]);
+
+  it('each line is its own label line', () => {
+    expect(values('Battery: 84 kWh\nEPA range: 301 miles\nPrice: $47,300')).toEqual([
+      ['battery', 84],
+      ['range', 484],
+      ['price', 47300],
+    ]);
+  });
+
+  it('a wrapped sentence stays one sentence', () => {
+    expect(values('The Marrow Quill has a battery of 84 kWh and\nsells at a base price of $47,300.')).toEqual([
+      ['battery', 84],
+      ['price', 47300],
+    ]);
+  });
+});
