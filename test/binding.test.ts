@@ -8955,3 +8955,27 @@ describe('"Label: value" lines on consecutive lines of one paragraph', () => {
     ]);
   });
 });
+
+describe('an exclusion word inside a known name blocks no figure', () => {
+  const airports = withInlinePack(
+    [
+      'name: sc-airports',
+      'entityTypes:',
+      '  - {type: airport, headers: [airport]}',
+      'entities:',
+      '  - {id: orv, name: Orvell International Airport, type: airport, aliases: [Orvell International Airport, ORV]}',
+      'attributes:',
+      '  - {id: airport.passengers, label: passenger traffic, kind: quantity, unit: passengers, unitWords: [passengers], triggers: [passengers, handled], headers: [passengers], blockers: [international], subjects: [airport]}',
+    ].join('\n'),
+    'sc-airports.yml',
+  );
+  const passengers = (sentence: string) => figuresWith(airports, sentence, 'airport.passengers');
+
+  it('the word inside the name does not block', () => {
+    expect(passengers('Orvell International Airport handled 22.4 million passengers in 2029.')).toEqual([['orv', 22400000]]);
+  });
+
+  it('the word outside the name still blocks', () => {
+    expect(passengers('ORV handled 9.1 million international passengers in 2029.')).toEqual([]);
+  });
+});
