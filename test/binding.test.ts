@@ -8979,3 +8979,35 @@ describe('an exclusion word inside a known name blocks no figure', () => {
     expect(passengers('ORV handled 9.1 million international passengers in 2029.')).toEqual([]);
   });
 });
+
+describe('"hoy", "heute", "aujourd\'hui", 今天, 今日, 오늘 date from the page as "today" does', () => {
+  const lines = withInlinePack(
+    [
+      'name: sc-lines',
+      'entityTypes:',
+      '  - {type: line, headers: [line]}',
+      'entities:',
+      '  - {id: tern-3, name: Tern Line 3, type: line, aliases: [Tern Line 3, Línea 3 de Tern, Tern-Linie 3, ligne 3 de Tern, Tern 3号线, 턴 3호선]}',
+      'events:',
+      '  - {id: opening, label: opening, triggers: [opened, inaugurado, inauguró, eröffnet, inaugurée, 开通, 개통], participantTypes: [line], minParticipants: 1}',
+    ].join('\n'),
+    'sc-lines.yml',
+  );
+  const dated = (text: string, lang: string) =>
+    analyse([{ file: 'a.md', text: `---\ndate: 2030-05-08\nlang: ${lang}\n---\n# Notes\n\n${text}\n` }], { lexicon: lines })
+      .claims.filter((c) => c.attribute === 'event.opening')
+      .map((c) => c.time?.start ?? null);
+
+  it('in Spanish, German, French, Chinese and Korean', () => {
+    expect(dated('La alcaldesa ha inaugurado hoy la Línea 3 de Tern.', 'es')).toEqual(['2030-05-08']);
+    expect(dated('Die Tern-Linie 3 wurde heute eröffnet.', 'de')).toEqual(['2030-05-08']);
+    expect(dated("La ligne 3 de Tern a été inaugurée aujourd'hui.", 'fr')).toEqual(['2030-05-08']);
+    expect(dated('Tern 3号线今天正式开通。', 'zh')).toEqual(['2030-05-08']);
+    expect(dated('Tern 3号线今日正式开通。', 'zh')).toEqual(['2030-05-08']);
+    expect(dated('턴 3호선이 오늘 개통했다.', 'ko')).toEqual(['2030-05-08']);
+  });
+
+  it('"ayer" and "gestern" are the day before', () => {
+    expect(dated('La alcaldesa inauguró ayer la Línea 3 de Tern.', 'es')).toEqual(['2030-05-07']);
+  });
+});

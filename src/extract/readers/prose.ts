@@ -872,7 +872,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     const sayingDated = (d: DateMatch, span: Span) => d.end <= span.start && SAYING.test(text.slice(d.end, span.start).replace(RELATIVE_ASIDE, ' '));
     // "X today announced the successful maiden flight of Y": a day the report counts from the page's dates the announcing.
     const reportDay = (d: DateMatch) =>
-      /^(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week))$/iu.test(text.slice(d.start, d.end)) ||
+      /^(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week)|hoy|ayer|heute|gestern|aujourd['’]hui)$/iu.test(text.slice(d.start, d.end)) ||
       (dateline !== undefined && sentenceSpan.start + d.start === dateline.at.start);
     // "…获得批准；2026年3月，另一机构也批准了…", "revenue was $5 billion; in 2024 it rose": a semicolon parts the clauses, and
     // a date past it is the next clause's.
