@@ -8912,3 +8912,102 @@ describe('a founding verb whose object is a noun no determiner opens, or a name 
     expect(founded('Quenby, founded in 2012 by two engineers, builds probes.')).toEqual([['quenby', '2012']]);
   });
 });
+
+describe('a month the figure\'s own clause names is its period, not the day the figures were announced on', () => {
+  const cars = packOf('sc-cars', 'carmaker', ['{id: brindle, name: Brindle Motors, type: carmaker, aliases: [Brindle Motors, 布林德汽车]}'], [
+    '{id: deliveries, label: deliveries, kind: quantity, unit: vehicles, unitWords: [vehicles, 辆], triggers: [delivered, deliveries, 交付, 交付新车], subjects: [carmaker]}',
+  ]);
+  const timed = (text: string, lang = 'zh') =>
+    analyse([{ file: 'a.md', text: `---\ndate: 2030-11-02\nlang: ${lang}\n---\n# Notes\n\n${text}\n` }], { lexicon: cars })
+      .claims.filter((c) => c.attribute === 'deliveries')
+      .map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.time?.start ?? null, c.time?.end ?? null]);
+
+  it('a yearless month in the figure\'s clause, a dated day in another', () => {
+    expect(timed('2030年11月2日，布林德汽车公布10月交付数据：当月共交付新车41,207辆。')).toEqual([[41207, '2030-10-01', '2030-10-31']]);
+  });
+
+  it('the day alone still dates the figure', () => {
+    expect(timed('2030年11月2日，布林德汽车共交付新车41,207辆。')).toEqual([[41207, '2030-11-02', '2030-11-02']]);
+  });
+});
+
+describe('"Label: value" lines on consecutive lines of one paragraph', () => {
+  const cars = packOf('sc-labels', 'car', ['{id: quill, name: Marrow Quill, type: car, aliases: [Marrow Quill]}'], [
+    '{id: battery, label: battery capacity, kind: quantity, unit: kWh, triggers: [battery], headers: [battery], subjects: [car], timeless: true}',
+    '{id: range, label: EPA range, kind: quantity, unit: km, triggers: [EPA range], headers: [EPA range], subjects: [car], timeless: true}',
+    '{id: price, label: price, kind: quantity, unit: USD, triggers: [price, base price], headers: [price, base price (US)], subjects: [car]}',
+  ]);
+  const values = (text: string) =>
+    analyse([{ file: 'a.md', text: `---\ndate: 2030-01-08\n---\n# Marrow Quill\n\n${text}\n` }], { lexicon: cars }).claims.map((c) => [c.attribute, c.value.kind === 'quantity' ? Math.round(c.value.min ?? 0) : null]);
+
+  it('each line is its own label line', () => {
+    expect(values('Battery: 84 kWh\nEPA range: 301 miles\nPrice: $47,300')).toEqual([
+      ['battery', 84],
+      ['range', 484],
+      ['price', 47300],
+    ]);
+  });
+
+  it('a wrapped sentence stays one sentence', () => {
+    expect(values('The Marrow Quill has a battery of 84 kWh and\nsells at a base price of $47,300.')).toEqual([
+      ['battery', 84],
+      ['price', 47300],
+    ]);
+  });
+});
+
+describe('an exclusion word inside a known name blocks no figure', () => {
+  const airports = withInlinePack(
+    [
+      'name: sc-airports',
+      'entityTypes:',
+      '  - {type: airport, headers: [airport]}',
+      'entities:',
+      '  - {id: orv, name: Orvell International Airport, type: airport, aliases: [Orvell International Airport, ORV]}',
+      'attributes:',
+      '  - {id: airport.passengers, label: passenger traffic, kind: quantity, unit: passengers, unitWords: [passengers], triggers: [passengers, handled], headers: [passengers], blockers: [international], subjects: [airport]}',
+    ].join('\n'),
+    'sc-airports.yml',
+  );
+  const passengers = (sentence: string) => figuresWith(airports, sentence, 'airport.passengers');
+
+  it('the word inside the name does not block', () => {
+    expect(passengers('Orvell International Airport handled 22.4 million passengers in 2029.')).toEqual([['orv', 22400000]]);
+  });
+
+  it('the word outside the name still blocks', () => {
+    expect(passengers('ORV handled 9.1 million international passengers in 2029.')).toEqual([]);
+  });
+});
+
+describe('"hoy", "heute", "aujourd\'hui", 今天, 今日, 오늘 date from the page as "today" does', () => {
+  const lines = withInlinePack(
+    [
+      'name: sc-lines',
+      'entityTypes:',
+      '  - {type: line, headers: [line]}',
+      'entities:',
+      '  - {id: tern-3, name: Tern Line 3, type: line, aliases: [Tern Line 3, Línea 3 de Tern, Tern-Linie 3, ligne 3 de Tern, Tern 3号线, 턴 3호선]}',
+      'events:',
+      '  - {id: opening, label: opening, triggers: [opened, inaugurado, inauguró, eröffnet, inaugurée, 开通, 개통], participantTypes: [line], minParticipants: 1}',
+    ].join('\n'),
+    'sc-lines.yml',
+  );
+  const dated = (text: string, lang: string) =>
+    analyse([{ file: 'a.md', text: `---\ndate: 2030-05-08\nlang: ${lang}\n---\n# Notes\n\n${text}\n` }], { lexicon: lines })
+      .claims.filter((c) => c.attribute === 'event.opening')
+      .map((c) => c.time?.start ?? null);
+
+  it('in Spanish, German, French, Chinese and Korean', () => {
+    expect(dated('La alcaldesa ha inaugurado hoy la Línea 3 de Tern.', 'es')).toEqual(['2030-05-08']);
+    expect(dated('Die Tern-Linie 3 wurde heute eröffnet.', 'de')).toEqual(['2030-05-08']);
+    expect(dated("La ligne 3 de Tern a été inaugurée aujourd'hui.", 'fr')).toEqual(['2030-05-08']);
+    expect(dated('Tern 3号线今天正式开通。', 'zh')).toEqual(['2030-05-08']);
+    expect(dated('Tern 3号线今日正式开通。', 'zh')).toEqual(['2030-05-08']);
+    expect(dated('턴 3호선이 오늘 개통했다.', 'ko')).toEqual(['2030-05-08']);
+  });
+
+  it('"ayer" and "gestern" are the day before', () => {
+    expect(dated('La alcaldesa inauguró ayer la Línea 3 de Tern.', 'es')).toEqual(['2030-05-07']);
+  });
+});

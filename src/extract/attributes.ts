@@ -66,11 +66,12 @@ const BLOCKER_BREAK = /[;；]|(?<![\p{L}])(?:but|while|whereas|although|however)
  * keeps each matcher's matches in `text`: every figure of a sentence asks every attribute, and the
  * matches depend on the sentence alone.
  */
-function blocked(lexicon: Lexicon, text: string, attribute: PackAttribute, q: QuantityMatch, found: Map<PhraseMatcher, PhraseMatch[]>, quantities: readonly QuantityMatch[]): boolean {
+function blocked(lexicon: Lexicon, text: string, attribute: PackAttribute, q: QuantityMatch, found: Map<PhraseMatcher, PhraseMatch[]>, quantities: readonly QuantityMatch[], mentions: readonly Mention[]): boolean {
   const matcher = lexicon.blockers.get(attribute.id);
   if (!matcher) return false;
   let blockers = found.get(matcher);
-  if (!blockers) found.set(matcher, (blockers = matcher(text)));
+  // "X International Airport handled …": a blocker's words inside a name a pack knows are the name's, not a blocker.
+  if (!blockers) found.set(matcher, (blockers = matcher(text).filter((b) => !mentions.some((m) => m.entity.known && m.start <= b.start && b.end <= m.end))));
   return blockers.some((b) => {
     if (distance(text, b, q.span) > BLOCKER_WINDOW) return false;
     // "4,650 mm long and 2,770 mm between the axles", "32K tokens natively and 128K tokens with scaling", "12 deaths with
@@ -558,7 +559,7 @@ export function quantityClaims(
       if (!best) continue;
       if (best.trigger && fronted !== undefined && best.trigger.end <= fronted && q.span.start >= fronted) continue;
       // Asked last, of the few attributes that would take the figure: the other tests are cheaper, and none has effects.
-      if (blocked(lexicon, text, attribute, q, blockersFound, allFigures) || changeOfAnother(attribute, q)) continue;
+      if (blocked(lexicon, text, attribute, q, blockersFound, allFigures, mentions) || changeOfAnother(attribute, q)) continue;
       candidates.push({ attribute, ...best });
     }
     // Your pack wins: of the attributes that would take the figure, only those of the pack loaded last count (a
@@ -628,7 +629,7 @@ export function quantityClaims(
     // "a context window of 256,000 tokens and was trained on 12 trillion tokens": a trigger of its own for another attribute (one
     // a blocker kept from it) says the same.
     const ownOther = (attribute: PackAttribute) => (owned.get(q) ?? []).some((t) => !t.attributes.includes(attribute));
-    if (chosen.length === 0 && previous && joined && !ownWord && sameUnit(previous.q.quantity.unit, q.quantity.unit) && sameMagnitude(previous.q.quantity, q.quantity) && !otherDimension(text, previous.q, q) && !blocked(lexicon, text, previous.attribute, q, blockersFound, allFigures) && !namedAfter(previous.attribute) && !ownOther(previous.attribute)) {
+    if (chosen.length === 0 && previous && joined && !ownWord && sameUnit(previous.q.quantity.unit, q.quantity.unit) && sameMagnitude(previous.q.quantity, q.quantity) && !otherDimension(text, previous.q, q) && !blocked(lexicon, text, previous.attribute, q, blockersFound, allFigures, mentions) && !namedAfter(previous.attribute) && !ownOther(previous.attribute)) {
       const fits = (m: Mention) => compatible(previous!.attribute, m.entity);
       // "41% … against 18% for the comparator": what follows "for"/"with" owns the figure; if that is
       // no name we know, the figure is someone else's and is left alone.
@@ -921,7 +922,7 @@ export function quantityClaims(
     // "$371.5 million, or 79 cents a share": a sum and its share per unit are no list of one thing's values.
     if (!sameMagnitude(q.quantity, next.quantity)) continue;
     for (const claim of out.filter((o) => o.match === next)) {
-      if (!inRange(claim.attribute, q.quantity) || blocked(lexicon, text, claim.attribute, q, blockersFound, allFigures)) break;
+      if (!inRange(claim.attribute, q.quantity) || blocked(lexicon, text, claim.attribute, q, blockersFound, allFigures, mentions)) break;
       out.push({ ...(claim.entity ? { entity: claim.entity } : {}), attribute: claim.attribute, match: q, span: q.span });
     }
   }

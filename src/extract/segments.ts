@@ -106,6 +106,32 @@ function tableSegments(source: string, table: Table): TableSegment {
 const LINK_SECTION =
   /^(?:see\s+also|related(?:\s+(?:articles|pages|links|reading))?|references|external\s+links|further\s+reading|bibliography|voir\s+aussi|liens\s+externes|bibliographie|véase\s+también|enlaces\s+externos|referencias|siehe\s+auch|weblinks|literatur|einzelnachweise|ver\s+também|ligações\s+externas|referências|vedi\s+anche|collegamenti\s+esterni|note\s+e\s+riferimenti|参见|參見|参考文献|參考文獻|外部链接|外部連結|関連項目|外部リンク|関連記事)\s*:?$/iu;
 
+/** A line that is a label and its value: a few words (or Han characters), a colon, a value ("EPA range: 312 miles"). */
+const LABEL_VALUE_LINE = /^\s*[^\s:：.!?。][^:：.!?。]{0,47}[:：]\s*\S/u;
+/** A colon between digits is a time or a ratio ("10:30", "16:9"), no label's. */
+const COLON_IN_FIGURE = /^[^:：]*\d[:：]\d/u;
+
+/**
+ * The lines of a paragraph, each a segment of its own, when the paragraph is two or more lines and every one is a label
+ * line ("Battery: 98 kWh", "EPA range: 312 miles"): the line breaks then part values, not wrapped prose.
+ */
+function labelLines(source: string, block: Segment): Segment[] | undefined {
+  const lines: Segment[] = [];
+  let from = 0;
+  const raw = block.text;
+  // The masked text has the line breaks as spaces; its offsets are the source's, so the breaks are read back from there.
+  const breaks = [...source.slice(block.start, block.end).matchAll(/\n/gu)].map((m) => m.index);
+  for (const at of [...breaks, raw.length]) {
+    const text = raw.slice(from, at);
+    if (text.trim() !== '') lines.push({ source: block.source, start: block.start + from, end: block.start + at, text });
+    from = at + 1;
+  }
+  if (lines.length < 2) return undefined;
+  if (!lines.every((l) => LABEL_VALUE_LINE.test(l.text) && !COLON_IN_FIGURE.test(l.text) && l.text.trim().split(/\s+/u).length <= 16)) return undefined;
+  return lines;
+}
+
+
 /** Walks the tree once and collects what the extractors read (nothing under a heading of links: LINK_SECTION). */
 export function collectSegments(source: string, tree: Root): DocumentSegments {
   const result: DocumentSegments = { blocks: [], tables: [], comments: [] };
@@ -124,7 +150,14 @@ export function collectSegments(source: string, tree: Root): DocumentSegments {
       case 'paragraph': {
         const only = node.children?.length === 1 ? node.children[0] : undefined;
         const bold = only !== undefined && only.type === 'strong' && !inList;
-        result.blocks.push(mark({ ...segment(source, node, inList ? 'list' : 'prose'), ...(bold ? { bold: true as const } : {}) }));
+        const block = segment(source, node, inList ? 'list' : 'prose');
+        // "Battery: 98 kWh" over "Range: 312 miles" in one paragraph (soft line breaks): each line is a label line of its own.
+        const lines = inList ? undefined : labelLines(source, block);
+        if (lines) {
+          for (const line of lines) result.blocks.push(mark(line));
+          return;
+        }
+        result.blocks.push(mark({ ...block, ...(bold ? { bold: true as const } : {}) }));
         return;
       }
       case 'heading':

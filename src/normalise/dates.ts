@@ -352,7 +352,7 @@ const HAS_MONTH_NAME = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
  * What the `needs` of every relative date ("this year", "last season", "yesterday", "去年") holds: one
  * test spares most texts the five.
  */
-const HAS_RELATIVE_WORD = /this|last|next|previous|prior|current|today|yesterday|今年|去年|明年|前年|昨天|今天|올해|금년|지난해|작년|내년|재작년/iu;
+const HAS_RELATIVE_WORD = /this|last|next|previous|prior|current|today|yesterday|hoy|ayer|heute|gestern|aujourd|今日|오늘|今年|去年|明年|前年|昨天|今天|올해|금년|지난해|작년|내년|재작년/iu;
 const CJK_RELATIVE_YEARS: Record<string, number> = { 今年: 0, 去年: -1, 明年: 1, 前年: -2 };
 const KOREAN_RELATIVE_YEARS: Record<string, number> = { 올해: 0, 금년: 0, 지난해: -1, 작년: -1, 내년: 1, 재작년: -2 };
 
@@ -743,14 +743,19 @@ const PATTERNS: Pattern[] = [
   },
   {
     // Not "the last night of the week", "its last night as …": an ordinal night, no moment.
-    re: word('today|yesterday|(?<!(?:the|its|his|her|their|a|one|on)\\s+)last\\s+night(?!\\s+(?:of|in|as|at|before|on)(?![\\p{L}]))', '昨天|今天'),
-    needs: /today|yesterday|last\s+night|昨天|今天/iu,
+    // In the languages the readers know: "hoy", "ayer", "heute", "gestern", "aujourd'hui", 今天, 今日, 오늘 (not "时至今日", "to
+    // this day"; not 오늘날, "nowadays").
+    re: word(
+      "today|yesterday|hoy(?!\\s+en\\s+d[ií]a)|ayer|heute|gestern|aujourd['’]hui|(?<!(?:the|its|his|her|their|a|one|on)\\s+)last\\s+night(?!\\s+(?:of|in|as|at|before|on)(?![\\p{L}]))",
+      '昨天|今天|(?<![至迄])今日|오늘(?!날)',
+    ),
+    needs: /today|yesterday|hoy|ayer|heute|gestern|aujourd['’]hui|last\s+night|昨天|今天|今日|오늘/iu,
     needsRelativeWord: true,
     needsToday: true,
     read: (m, today) => {
       if (!today?.day) return undefined;
       // "last night" (a dateline's "Imogen Vael last night won …"): the day before the page's.
-      const back = /yesterday|last\s+night|昨天/i.test(m[0]) ? 1 : 0;
+      const back = /yesterday|ayer|gestern|last\s+night|昨天/i.test(m[0]) ? 1 : 0;
       const d = new Date(Date.UTC(today.year, today.month - 1, today.day - back));
       return dayReading(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), true);
     },

@@ -872,7 +872,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     const sayingDated = (d: DateMatch, span: Span) => d.end <= span.start && SAYING.test(text.slice(d.end, span.start).replace(RELATIVE_ASIDE, ' '));
     // "X today announced the successful maiden flight of Y": a day the report counts from the page's dates the announcing.
     const reportDay = (d: DateMatch) =>
-      /^(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week))$/iu.test(text.slice(d.start, d.end)) ||
+      /^(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week)|hoy|ayer|heute|gestern|aujourd['’]hui)$/iu.test(text.slice(d.start, d.end)) ||
       (dateline !== undefined && sentenceSpan.start + d.start === dateline.at.start);
     // "…获得批准；2026年3月，另一机构也批准了…", "revenue was $5 billion; in 2024 it rose": a semicolon parts the clauses, and
     // a date past it is the next clause's.
@@ -1064,6 +1064,17 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         if (flow && date.scope.start === date.scope.end) {
           if (d <= DATE_WINDOW && (!bestDay || rank < bestDay.d)) bestDay = { d: rank, scope: date.scope };
         } else if (d <= DATE_WINDOW && (!best || rank < best.d)) best = { d: rank, scope: date.scope };
+      }
+      // "2024年11月1日，X公布10月交付数据：当月共交付新车32,418辆": a flow's figure its clause gives a month (a quarter, a half)
+      // without a year is of that period, not of the day another clause names (the day the figures were announced on).
+      if (!best && bestDay && flow && !forEvent) {
+        for (const date of yearlessOf()) {
+          if (date.precision === 'day' || date.precision === 'year' || !ownYearless().has(date)) continue;
+          const between = date.end <= span.start ? text.slice(date.end, span.start) : date.start >= span.end ? text.slice(span.end, date.start) : undefined;
+          if (between === undefined || /[,;，；、。.!?]/u.test(between)) continue;
+          const d = distance(text, date, span);
+          if (d <= DATE_WINDOW && (!best || d < best.d)) best = { d, scope: date.scope };
+        }
       }
       best ??= bestDay;
       // "Halden's Q2 2025 report showed a doubling of profits, with net income climbing to $3.1 billion": a quarter's (or
