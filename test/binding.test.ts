@@ -9011,3 +9011,32 @@ describe('"hoy", "heute", "aujourd\'hui", 今天, 今日, 오늘 date from the p
     expect(dated('La alcaldesa inauguró ayer la Línea 3 de Tern.', 'es')).toEqual(['2030-05-07']);
   });
 });
+
+describe('a number word after "number", "No.", "n°" or "numéro" is that number ("debuted at number one")', () => {
+  const charts = inlinePack('word-ranks', [
+    'entities:',
+    '  - {id: tindle, name: Tindle Arc, type: album, aliases: [Tindle Arc]}',
+    'attributes:',
+    '  - {id: chart.peak, label: peak position, kind: quantity, unit: position, triggers: [peaked at number, peaked at No., peaked at, debuted at number], subjects: [album], timeless: true}',
+  ]);
+  const peaks = (text: string) =>
+    analyse([{ file: 'a.md', text: `# Notes\n\n${text}\n` }], { lexicon: charts }).claims.filter((c) => c.attribute === 'chart.peak').map((c) => c.value.kind === 'quantity' ? c.value.min : null);
+
+  it('reads one..twenty after the mark', () => {
+    expect(peaks('Tindle Arc debuted at number one on the Varn Albums Chart.')).toEqual([1]);
+    expect(peaks('Tindle Arc peaked at number twelve.')).toEqual([12]);
+    expect(peaks('Tindle Arc peaked at No. three in Varn.')).toEqual([3]);
+  });
+
+  it('reads un/une..vingt after "numéro" or "n°"', () => {
+    const figures = (text: string) => findQuantities(text, undefined, { words: true }).map((m) => [m.quantity.text, m.quantity.min]);
+    expect(figures('classé au numéro un du Top Varn')).toEqual([['un', 1]]);
+    expect(figures('classé au n° dix-sept du Top Varn')).toEqual([['dix-sept', 17]]);
+    expect(figures('une vingtaine de titres, dont un au numéro 3')).toEqual([['3', 3]]);
+  });
+
+  it('reads nothing without the mark, or after a sentence that ends in "no."', () => {
+    expect(peaks('Tindle Arc peaked at one point in the spring.')).toEqual([]);
+    expect(peaks('Tindle Arc peaked at no. One week later it fell.')).toEqual([]);
+  });
+});

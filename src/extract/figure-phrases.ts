@@ -352,8 +352,13 @@ const NOUN_NEAR = /^(?:\s+[\p{L}][\p{L}'’-]*){0,2}\s+$/u;
  * what it counts, a unit or a trigger right after it (`triggers` are asked only then). Alone it is too often no value at all ("two reasons", "两种规模",
  * "three popular benchmarks such as X").
  */
+/** A number mark just before a number word: "number", "No.", "numéro", "n°". */
+const AFTER_A_NUMBER_MARK = /(?<!\p{L})(?:number|no\.|num[ée]ro|n[°º])\s+$/iu;
+
 export function namesWhatItCounts(q: QuantityMatch, text: string, triggers: () => readonly Span[]): boolean {
   if (q.quantity.unit !== '' || SCALED_WORDS.test(text.slice(q.numberSpan.start, q.numberSpan.end))) return true;
+  // "number one", "n° dix-sept": the mark says what the word is (src/normalise/numbers.ts, rankWordAt).
+  if (AFTER_A_NUMBER_MARK.test(text.slice(Math.max(0, q.numberSpan.start - 12), q.numberSpan.start))) return true;
   return triggers().some((t) => t.start >= q.span.end && NOUN_NEAR.test(text.slice(q.span.end, t.start)));
 }
 

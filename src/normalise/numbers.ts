@@ -1508,6 +1508,55 @@ function nounLikeAt(ctx: Ctx, p: number): boolean {
   return !NOT_COUNTED.has(w.word) && readEnglishNumber(f, s, () => null) === null;
 }
 
+/** The number words read after a number mark, by the mark's language: one..twenty, un/une..vingt. */
+const RANK_WORDS_EN: ReadonlyMap<string, number> = new Map([
+  ...['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'].map((w, i) => [w, i + 1] as const),
+]);
+const RANK_WORDS_FR: ReadonlyMap<string, number> = new Map([
+  ['un', 1], ['une', 1],
+  ...['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'dix-sept', 'dix-huit', 'dix-neuf', 'vingt'].map((w, i) => [w, i + 2] as const),
+]);
+/** Number marks (folded) and the words read after them; "no." is the English abbreviation, "n°"/"nº" either language's. */
+const RANK_MARKS: readonly (readonly [string, readonly ReadonlyMap<string, number>[]])[] = [
+  ['number', [RANK_WORDS_EN]],
+  ['no.', [RANK_WORDS_EN]],
+  ['numéro', [RANK_WORDS_FR]],
+  ['numero', [RANK_WORDS_FR]],
+  ['n°', [RANK_WORDS_EN, RANK_WORDS_FR]],
+  ['nº', [RANK_WORDS_EN, RANK_WORDS_FR]],
+];
+
+/**
+ * "number one", "No. three", "numéro un", "n° dix-sept": a number word (one..twenty, un/une..vingt) right after a number
+ * mark is that number, with no unit. Not after "no." when the word is capitalised ("…said no. One day…": a sentence's
+ * end), nor a capitalised word after a capitalised mark ("Number Nine": a name), nor a word joined on by a hyphen.
+ */
+function rankWordAt(ctx: Ctx, i: number, lastEnd: number): QuantityMatch | null {
+  const f = ctx.f;
+  const e = skipWsBack(f, i, MAX_WS);
+  if (e === i || !'r.o°º'.includes(f[e - 1]!)) return null;
+  for (const [mark, tables] of RANK_MARKS) {
+    const start = e - mark.length;
+    if (start < 0 || f.slice(start, e) !== mark || wordBefore(f, start)) continue;
+    const upper = UPPER_RE.test(ctx.text[i]!);
+    if (upper && (mark === 'no.' || UPPER_RE.test(ctx.text[start]!))) return null;
+    let end = i;
+    while (end < f.length && isLetter(f[end])) end++;
+    if (f[end] === '-' && isLetter(f[end + 1])) {
+      end++;
+      while (end < f.length && isLetter(f[end])) end++;
+    }
+    if (f[end] === '-' || isD(f, end)) return null;
+    const word = f.slice(i, end);
+    for (const table of tables) {
+      const value = table.get(word);
+      if (value !== undefined) return wordMatch(ctx, { start: i, numEnd: end, end, value, hedge: hedgeBefore(f, i, lastEnd), post: null, more: false, unit: '' });
+    }
+    return null;
+  }
+  return null;
+}
+
 /** A figure in English number words at the word start `i` ("three turbines", "over two million", "a dozen"). */
 function wordFigureAt(ctx: Ctx, i: number, lastEnd: number, read?: WordNumber): QuantityMatch | null {
   const f = ctx.f;
@@ -1640,8 +1689,10 @@ export function findQuantities(text: string, unitWords?: UnitWords, options?: Fi
       while (e < n && e - i <= 10 && f.charCodeAt(e) >= 97 && f.charCodeAt(e) <= 122) e++;
       const sig = wordSignature(c, e - i > 1 ? f.charCodeAt(i + 1) : 0, e - i);
       // "neun Meter", "cinq morts", "seis personas": a page's other language's number words, on a page written in it.
-      const foreign = ctx.foreign && !wordBefore(f, i) ? readForeignNumber(f, i, ctx.foreign, (_, k) => scaleAt(ctx, k)) : null;
-      if (foreign) m = wordFigureAt(ctx, i, lastEnd, foreign);
+      const ranked = !wordBefore(f, i) ? rankWordAt(ctx, i, lastEnd) : null;
+      const foreign = !ranked && ctx.foreign && !wordBefore(f, i) ? readForeignNumber(f, i, ctx.foreign, (_, k) => scaleAt(ctx, k)) : null;
+      if (ranked) m = ranked;
+      else if (foreign) m = wordFigureAt(ctx, i, lastEnd, foreign);
       else if (NUMBER_WORD_SIGNATURES.has(sig) && !wordBefore(f, i) && NUMBER_WORD_OPENERS.has(f.slice(i, e))) m = wordFigureAt(ctx, i, lastEnd);
       if (!m) {
         while (e < n && isLetter(f[e])) e++;

@@ -54,15 +54,18 @@ export function summaryLine(summary: Summary, verdict?: ExitVerdict): { ok: bool
 export const NOTHING_READ =
   'no claim was read: the packs in use know none of these files’ words (the built-in pack knows the AI industry; for another field, write a pack: README, Writing a pack)';
 
+/** The note under a run with the built-in pack alone that read no claim though some file holds a word it knows. */
+export const NOTHING_READ_BUILTIN = 'no claim was read: the built-in pack knows the AI industry; for another field, write a pack (README, Writing a pack)';
+
 /** The note under a run with the built-in pack alone that read fewer claims than it read files: what it read may be a stray. */
 export const fewRead = (claims: number, files: number): string =>
   `only ${plural(claims, 'claim was', 'claims were')} read in ${plural(files, 'file', 'files')}: the built-in pack knows the AI industry; for another field, write a pack (README, Writing a pack)`;
 /**
- * The note under a run that read claims from some files and none from others (read without error): a file the packs in
+ * The notes under a run that read no claim from some files (read without error), or none at all while some file holds a
+ * name or word of the packs: a file the packs in
  * use know nothing of is checked against nothing, which a pass would hide.
  */
 export function silentFilesNotes(report: Report, cwd?: string): string[] {
-  if (report.summary.claims === 0) return [];
   const silentFiles = report.files.filter((f) => f.claims === 0 && f.errors.length === 0);
   const unknown = silentFiles.filter((f) => f.knownWords !== true).map((f) => displayPath(f.file, cwd));
   const known = silentFiles.filter((f) => f.knownWords === true).map((f) => displayPath(f.file, cwd));
@@ -287,7 +290,12 @@ export function formatPretty(report: Report, options: PrettyOptions): string {
   const notes = omittedNotes(report);
   // "✔ no conflicts … 0 claims" would read as a pass: say that nothing was read, and why that may be.
   const readFiles = report.files.filter((f) => f.errors.length === 0).length;
-  if (report.summary.claims === 0 && readFiles > 0) notes.push(NOTHING_READ);
+  // "The packs know none of these files' words" is said only when it is true: a file that holds a name or word of
+  // theirs gave nothing for the reader's reason, and the notes name it apart.
+  const someKnown = report.files.some((f) => f.errors.length === 0 && f.knownWords === true);
+  if (report.summary.claims === 0 && readFiles > 0 && !someKnown) notes.push(NOTHING_READ);
+  else if (report.summary.claims === 0 && readFiles > 0 && options.userPacks === false) notes.push(NOTHING_READ_BUILTIN);
+  else if (report.summary.claims === 0 && readFiles > 0) notes.push('no claim was read', ...(options.silentFiles !== false ? silentFilesNotes(report, options.cwd) : []));
   // "✔ no conflicts in 12 files, 1 claim": with the built-in pack alone, fewer claims than files read is as good as none.
   else if (options.userPacks === false && report.summary.claims < readFiles) notes.push(fewRead(report.summary.claims, readFiles));
   else {
