@@ -8912,3 +8912,18 @@ describe('a founding verb whose object is a noun no determiner opens, or a name 
     expect(founded('Quenby, founded in 2012 by two engineers, builds probes.')).toEqual([['quenby', '2012']]);
   });
 });
+
+describe('diagram source in a component\'s template-literal attribute (<Chart spec={`…`} />) is no prose', () => {
+  const labs = inlinePack('chart-labs', ['entities:', '  - {id: varla, name: Varla, type: organization, aliases: [Varla]}']);
+  const founded = (text: string) => claimsIn(labs, `# Notes\n\n${text}\n`, 'event.founding').map((c) => [c.entity.id, c.time?.text ?? null]);
+
+  it('reads nothing inside the attribute, blank lines and all', () => {
+    const chart = ['<Chart spec={`', 'flowchart TD', '    A[2015: Varla founded] --> B[Mar 2019: Varla founded again]', '', '    style A fill:#eee', '`} />'].join('\n');
+    expect(founded(chart)).toEqual([]);
+  });
+
+  it('reads the prose around it', () => {
+    const chart = ['Varla was founded in 2015.', '', '<Chart spec={`', 'flowchart TD', '    A[Mar 2019: Varla founded]', '`} />', '', 'It grew.'].join('\n');
+    expect(founded(chart)).toEqual([['varla', '2015']]);
+  });
+});
