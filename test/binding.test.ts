@@ -8927,3 +8927,21 @@ describe('diagram source in a component\'s template-literal attribute (<Chart sp
     expect(founded(chart)).toEqual([['varla', '2015']]);
   });
 });
+
+describe('an organisation\'s name before a unit noun ("Varla Research", "Varla Labs", "the Varla Foundation") names the unit', () => {
+  const labs = inlinePack('unit-labs', ['entities:', '  - {id: varla, name: Varla, type: organization, aliases: [Varla]}', '  - {id: quenby-labs, name: Quenby Labs, type: organization, aliases: [Quenby Labs]}']);
+  const founded = (text: string) => claimsIn(labs, `# Notes\n\n${text}\n`, 'event.founding').map((c) => [c.entity.id, c.time?.text ?? null]);
+
+  it("is the unit's founding, not the organisation's", () => {
+    expect(founded('Varla Research was founded in 1991.').filter(([id]) => id === 'varla')).toEqual([]);
+    expect(founded('Varla Labs was founded in 1991.').filter(([id]) => id === 'varla')).toEqual([]);
+    expect(founded('The Varla Foundation was established in 2000.').filter(([id]) => id === 'varla')).toEqual([]);
+    expect(founded('Varla Research Asia was founded in 1998.').filter(([id]) => id === 'varla')).toEqual([]);
+  });
+
+  it('a pack name that holds the noun, or the name alone, is the organisation', () => {
+    expect(founded('Quenby Labs was founded in 2012.')).toEqual([['quenby-labs', '2012']]);
+    expect(founded('Varla was founded in 1975.')).toEqual([['varla', '1975']]);
+    expect(founded('Varla was founded in 1975 as a research lab.')).toEqual([['varla', '1975']]);
+  });
+});
