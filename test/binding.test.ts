@@ -8945,3 +8945,19 @@ describe('an organisation\'s name before a unit noun ("Varla Research", "Varla L
     expect(founded('Varla was founded in 1975 as a research lab.')).toEqual([['varla', '1975']]);
   });
 });
+
+describe('a count of people that is a sample or a group acting ("a survey of 16 staff", "800 employees signed a letter")', () => {
+  const lexicon = inlinePack('sample-labs', ['entities:', '  - {id: corvane, name: Corvane, type: organization}']);
+  const staff = (text: string) => figuresWith(lexicon, text, 'team.size');
+
+  it('is a part, not the headcount', () => {
+    expect(staff('Corvane relied on an internal survey of 16 staff members.')).toEqual([]);
+    expect(staff('At Corvane, approximately 800 employees signed a letter.')).toEqual([]);
+    expect(staff('At Corvane, 120 employees were laid off in March.')).toEqual([]);
+  });
+
+  it('a whole team that did a thing is still the headcount', () => {
+    expect(staff("Corvane's entire team of 40 engineers shipped it.")).toEqual([['corvane', 40]]);
+    expect(staff('Corvane employs 1,500 staff.')).toEqual([['corvane', 1500]]);
+  });
+});
