@@ -9040,3 +9040,52 @@ describe('a number word after "number", "No.", "n°" or "numéro" is that number
     expect(peaks('Tindle Arc peaked at no. One week later it fell.')).toEqual([]);
   });
 });
+
+describe('diagram source in a component\'s template-literal attribute (<Chart spec={`…`} />) is no prose', () => {
+  const labs = inlinePack('chart-labs', ['entities:', '  - {id: varla, name: Varla, type: organization, aliases: [Varla]}']);
+  const founded = (text: string) => claimsIn(labs, `# Notes\n\n${text}\n`, 'event.founding').map((c) => [c.entity.id, c.time?.text ?? null]);
+
+  it('reads nothing inside the attribute, blank lines and all', () => {
+    const chart = ['<Chart spec={`', 'flowchart TD', '    A[2015: Varla founded] --> B[Mar 2019: Varla founded again]', '', '    style A fill:#eee', '`} />'].join('\n');
+    expect(founded(chart)).toEqual([]);
+  });
+
+  it('reads the prose around it', () => {
+    const chart = ['Varla was founded in 2015.', '', '<Chart spec={`', 'flowchart TD', '    A[Mar 2019: Varla founded]', '`} />', '', 'It grew.'].join('\n');
+    expect(founded(chart)).toEqual([['varla', '2015']]);
+  });
+});
+
+describe('an organisation\'s name before a unit noun ("Varla Research", "Varla Labs", "the Varla Foundation") names the unit', () => {
+  const labs = inlinePack('unit-labs', ['entities:', '  - {id: varla, name: Varla, type: organization, aliases: [Varla]}', '  - {id: quenby-labs, name: Quenby Labs, type: organization, aliases: [Quenby Labs]}']);
+  const founded = (text: string) => claimsIn(labs, `# Notes\n\n${text}\n`, 'event.founding').map((c) => [c.entity.id, c.time?.text ?? null]);
+
+  it("is the unit's founding, not the organisation's", () => {
+    expect(founded('Varla Research was founded in 1991.').filter(([id]) => id === 'varla')).toEqual([]);
+    expect(founded('Varla Labs was founded in 1991.').filter(([id]) => id === 'varla')).toEqual([]);
+    expect(founded('The Varla Foundation was established in 2000.').filter(([id]) => id === 'varla')).toEqual([]);
+    expect(founded('Varla Research Asia was founded in 1998.').filter(([id]) => id === 'varla')).toEqual([]);
+  });
+
+  it('a pack name that holds the noun, or the name alone, is the organisation', () => {
+    expect(founded('Quenby Labs was founded in 2012.')).toEqual([['quenby-labs', '2012']]);
+    expect(founded('Varla was founded in 1975.')).toEqual([['varla', '1975']]);
+    expect(founded('Varla was founded in 1975 as a research lab.')).toEqual([['varla', '1975']]);
+  });
+});
+
+describe('a count of people that is a sample or a group acting ("a survey of 16 staff", "800 employees signed a letter")', () => {
+  const lexicon = inlinePack('sample-labs', ['entities:', '  - {id: corvane, name: Corvane, type: organization}']);
+  const staff = (text: string) => figuresWith(lexicon, text, 'team.size');
+
+  it('is a part, not the headcount', () => {
+    expect(staff('Corvane relied on an internal survey of 16 staff members.')).toEqual([]);
+    expect(staff('At Corvane, approximately 800 employees signed a letter.')).toEqual([]);
+    expect(staff('At Corvane, 120 employees were laid off in March.')).toEqual([]);
+  });
+
+  it('a whole team that did a thing is still the headcount', () => {
+    expect(staff("Corvane's entire team of 40 engineers shipped it.")).toEqual([['corvane', 40]]);
+    expect(staff('Corvane employs 1,500 staff.')).toEqual([['corvane', 1500]]);
+  });
+});

@@ -12,7 +12,7 @@ import { collectSegments } from '../extract/segments.js';
 import { groupClaims, type Grouping, type PeriodsOf } from './group.js';
 import { periodRuleOf, type Lexicon } from '../packs/lexicon.js';
 import { FrontMatterError, parseFrontMatter } from '../parse/front-matter.js';
-import { formatOf, MarkdownBudgetError, parseMarkdown } from '../parse/markdown.js';
+import { formatOf, MarkdownBudgetError, maskTemplateAttributes, parseMarkdown } from '../parse/markdown.js';
 import type { Root } from 'mdast';
 import { rules as registry } from '../rules/index.js';
 import { disabledRules, readDirective, type Directive } from './suppress.js';
@@ -109,15 +109,18 @@ export function readDocument(source: SourceText, lexicon: Lexicon): DocumentRead
     throw error;
   }
   const lineOffset = text.slice(0, bodyOffset).split('\n').length - 1;
-  const body = text.slice(bodyOffset);
+  // A component's template-literal attribute (diagram source) is no prose: masked, positions kept.
+  const format = formatOf(file);
+  const body = format === 'markdown' ? maskTemplateAttributes(text.slice(bodyOffset)) : text.slice(bodyOffset);
+  const read = body === text.slice(bodyOffset) ? text : text.slice(0, bodyOffset) + body;
   let tree: Root;
   try {
-    tree = parseMarkdown(body, formatOf(file), bodyOffset, lineOffset);
+    tree = parseMarkdown(body, format, bodyOffset, lineOffset);
   } catch (error) {
     if (error instanceof MarkdownBudgetError) return { file, claims: [], derived: [], errors: [{ code: 'too-complex', message: error.message }] };
     throw error;
   }
-  const segments = collectSegments(text, tree);
+  const segments = collectSegments(read, tree);
   const today = documentDate(frontMatter, text.slice(bodyOffset, bodyOffset + 2000));
   const raw = extractDocument(lexicon, { frontMatter, today, format: formatOf(file), numberFormat: withPageLanguage(inferNumberFormat(body), frontMatter.lang ?? frontMatter.language, body) }, segments);
   const published = today ? dayPeriod(today) : undefined;

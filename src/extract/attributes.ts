@@ -693,7 +693,7 @@ export function quantityClaims(
     const { attribute, trigger } = chosen[0]!;
     // "X's interpretability team had 17 people", "the X Red Team comprises 15 researchers", "a 30-person safety team": a count
     // of people whose trigger a noun narrows is that part's, not the whole organisation's headcount.
-    if (countsPeople(attribute) && narrowedTrigger(text, mentions, triggers, attribute, q)) {
+    if (countsPeople(attribute) && (narrowedTrigger(text, mentions, triggers, attribute, q) || sampleOrActingGroup(text, q))) {
       previous = undefined;
       continue;
     }
@@ -1399,6 +1399,19 @@ function partOfAList(text: string, mentions: readonly Mention[], parens: Span[],
   if (trigger && trigger.start >= nounStart && trigger.end <= paren.start) return false;
   if (mentions.some((m) => m.end > nounStart && m.start < paren.start)) return false;
   return parens.some((p) => p !== paren && /\d/u.test(text.slice(p.start, p.end)) && A_NOUN_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start)));
+}
+/** Before a count of people, words that make it a sample: "a survey of 16 staff", "a poll of", "interviews with". */
+const SAMPLE_BEFORE = /(?<![\p{L}])(?:survey(?:ed)?|poll(?:ed)?|sample|interviews?|interviewed)\s+(?:of\s+|with\s+)?(?:about\s+|around\s+|some\s+|approximately\s+|nearly\s+|over\s+)?$/iu;
+/** After a count of people and its noun, a verb of some of them acting: "800 employees signed", "120 staff were laid off". */
+const GROUP_ACTING_AFTER =
+  /^\s+(?:[\p{L}-]+\s+){0,2}?(?:signed|co-signed|wrote|left|quit|resigned|departed|threatened|protested|walked\s+out|were\s+(?:laid\s+off|let\s+go|fired|dismissed))(?![\p{L}])/iu;
+/**
+ * "a survey of 16 staff", "approximately 800 employees signed a letter", "120 employees were laid off": a count of people that is
+ * a sample, or some of them doing a thing a headcount does not do, is a part, not the whole organisation's headcount.
+ */
+function sampleOrActingGroup(text: string, q: QuantityMatch): boolean {
+  if (SAMPLE_BEFORE.test(text.slice(Math.max(0, q.span.start - 40), q.span.start))) return true;
+  return GROUP_ACTING_AFTER.test(text.slice(q.span.end, q.span.end + 60));
 }
 /** Whether an attribute counts people (a headcount, a team's size). */
 const countsPeople = (attribute: PackAttribute) => attribute.unit !== undefined && canonicalUnit(attribute.unit) === 'person';

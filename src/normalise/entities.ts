@@ -22,6 +22,11 @@ export function packEntityRef(entity: PackEntity, mention: string): EntityRef {
   return { id: entity.id, name: entity.name, type: entity.type, mention, known: true };
 }
 
+/** Types of pack entity that have units: an organisation, a company. */
+const ORGANISATION_TYPES = new Set(['organization', 'organisation', 'company']);
+/** An English noun of an organisation's unit, capitalised, right after its name: "Research", "Labs", "Foundation". */
+const UNIT_NOUN = /^ (?:Research|Labs?|Laborator(?:y|ies)|Foundation|Institute|Ventures|Academy)(?![\p{L}\p{N}-])/u;
+
 /**
  * The canonical entity for a name: a pack alias (compared folded: "acme x2" = "Acme-X2"),
  * or an unknown entity keyed by its folded name. `typeHint` types unknown names (a table's first
@@ -269,6 +274,13 @@ export function findMentions(lexicon: Lexicon, text: string, exclude: readonly S
     const end = nextIsAlias ? m.end : tailEnd(afterGlue, PRODUCT_ONLY_TYPES.has(entity.type) && !entity.productType && !glued);
     if (end > m.end) {
       add(m.start, end, resolveName(lexicon, text.slice(m.start, end)));
+      continue;
+    }
+    // "Acme Research was founded in 1991", "the Acme Foundation": an organisation's name before a noun of a unit names the
+    // unit, a name of its own (unless a pack lists the whole as a name, which the longer alias already matched).
+    const unit = ORGANISATION_TYPES.has(entity.type) ? UNIT_NOUN.exec(text.slice(m.end, m.end + 40)) : null;
+    if (unit) {
+      add(m.start, m.end + unit[0].length, resolveName(lexicon, text.slice(m.start, m.end + unit[0].length)));
       continue;
     }
     add(m.start, m.end, packEntityRef(entity, text.slice(m.start, m.end)));

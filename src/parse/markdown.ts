@@ -257,3 +257,32 @@ function lineNode(text: string, block: TextBlock, offset: number, line: number):
   const from = block.start + (raw.length - raw.trimStart().length);
   return { type: 'paragraph', children: [textNode(from)], position: position(from, end) };
 }
+
+/**
+ * Diagram source and other code written in a JSX/MDX component's template-literal attribute
+ * (`<Chart spec={`…`} />`) is no prose: its characters, line ends aside, become spaces, so that
+ * positions hold and nothing inside is read. The attribute must stand in an opening tag begun on
+ * its line (`<Name … attr={`); one that is never closed masks nothing. One pass, no backtracking.
+ */
+export function maskTemplateAttributes(text: string): string {
+  const OPEN = '={`';
+  let at = text.indexOf(OPEN);
+  if (at === -1) return text;
+  let out = '';
+  let copied = 0;
+  while (at !== -1) {
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    const before = text.slice(lineStart, at);
+    const tag = before.lastIndexOf('<');
+    const from = at + OPEN.length;
+    const close = text.indexOf('`', from);
+    if (close === -1) break;
+    const inTag = tag !== -1 && /^<[A-Za-z][\w.]*\s/.test(before.slice(tag)) && !before.slice(tag).includes('>');
+    if (inTag && /^`\s*\}/.test(text.slice(close, close + 64))) {
+      out += text.slice(copied, from) + text.slice(from, close).replace(/[^\n]/g, ' ');
+      copied = close;
+    }
+    at = text.indexOf(OPEN, close + 1);
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
