@@ -8912,3 +8912,34 @@ describe('a founding verb whose object is a noun no determiner opens, or a name 
     expect(founded('Quenby, founded in 2012 by two engineers, builds probes.')).toEqual([['quenby', '2012']]);
   });
 });
+
+describe('a figure of "the <thing of a type the pack knows> of X" ("the 5.x branch of Velto") is that thing\'s, not X\'s', () => {
+  const pack = (subjects: string) =>
+    inlinePack(`branch-counts-${subjects.replace(/\W+/g, '-')}`, [
+      'entityTypes:',
+      '  - {type: branch, headers: [branch, release branch]}',
+      '  - {type: project, headers: [project]}',
+      'entities:',
+      '  - {id: velto, name: Velto, type: project, aliases: [Velto]}',
+      '  - {id: velto-5, name: Velto 5, type: branch, aliases: [Velto 5, 5.x]}',
+      '  - {id: velto-4, name: Velto 4, type: branch, aliases: [Velto 4, 4.x]}',
+      'attributes:',
+      `  - {id: flaws, label: open flaws, kind: quantity, unit: flaws, unitWords: [open flaws, open flaw], triggers: [open flaws, open flaw], subjects: [${subjects}]}`,
+    ]);
+
+  it("gives the figure to the named thing where the attribute describes it, else to no one", () => {
+    const both = pack('project, branch');
+    expect(figuresWith(both, 'The 5.x release branch of Velto carries 3 open flaws.', 'flaws')).toEqual([['velto-5', 3]]);
+    expect(figuresWith(both, 'The 4.x branch of Velto carries 1 open flaw.', 'flaws')).toEqual([['velto-4', 1]]);
+    const projectOnly = pack('project');
+    expect(figuresWith(projectOnly, 'The 5.x release branch of Velto carries 3 open flaws.', 'flaws')).toEqual([]);
+    expect(figuresWith(projectOnly, 'The oldest branch of Velto carries 3 open flaws.', 'flaws')).toEqual([]);
+  });
+
+  it('a noun of the name\'s own type, or no type noun, leaves the figure the name\'s', () => {
+    const projectOnly = pack('project');
+    expect(figuresWith(projectOnly, 'Velto carries 3 open flaws.', 'flaws')).toEqual([['velto', 3]]);
+    expect(figuresWith(projectOnly, 'The project of Velto carries 3 open flaws.', 'flaws')).toEqual([['velto', 3]]);
+    expect(figuresWith(projectOnly, 'The latest audit of Velto found 3 open flaws.', 'flaws')).toEqual([['velto', 3]]);
+  });
+});

@@ -386,6 +386,8 @@ export function nearestBefore(
   stopAtPossessor = false,
   /** Whether a word is a description that stands for a mention ("the company" for a company's name): see saidOfAnother. */
   describes?: (word: string, m: Mention) => boolean,
+  /** Whether a noun of another thing heads the phrase a name completes by "of" ("the 5.x branch of X"): see headedByOtherType. */
+  headed?: (m: Mention) => boolean,
 ): Mention | undefined {
   const own = enclosing(parens, at);
   // "won 312 seats – River Party had been tipped to win – on a vote share of 41%": an aside set off by dashes, as one
@@ -448,7 +450,8 @@ export function nearestBefore(
     if (whose !== null && m.end <= whose.start) return whose.head !== null && accept(whose.head) ? whose.head : undefined;
     // "La ampliación de la Línea 5 tendrá dos estaciones", "the Line 7 extension will have two stations": the figure of a part
     // of the name is not the name's.
-    if (PART_OF_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || PART_AFTER.test(text.slice(m.end, m.end + 14))) {
+    // "The 5.x release branch of X carries 3 open flaws": nor is the figure of a thing of another type the name completes.
+    if (PART_OF_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || PART_AFTER.test(text.slice(m.end, m.end + 14)) || headed?.(m) === true) {
       skipped = true;
       continue;
     }
