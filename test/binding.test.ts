@@ -8943,3 +8943,17 @@ describe('a figure of "the <thing of a type the pack knows> of X" ("the 5.x bran
     expect(figuresWith(projectOnly, 'The latest audit of Velto found 3 open flaws.', 'flaws')).toEqual([['velto', 3]]);
   });
 });
+
+describe('a count of members of a named sub-body ("the steering committee for X") is not X\'s', () => {
+  const club = inlinePack('sub-body-club', [
+    'entities:',
+    '  - {id: tarrow-guild, name: Tarrow Guild, type: organization, aliases: [Tarrow Guild]}',
+    'attributes:',
+    '  - {id: members, label: member firms, kind: quantity, unit: members, unitWords: [members, member firms], triggers: [members, member firms], subjects: [organization], measure: stock}',
+  ]);
+  it('reads the sub-body\'s size as no one\'s, and the whole\'s as its own', () => {
+    expect(figuresWith(club, 'The steering committee for the Tarrow Guild is now 9 members strong.', 'members')).toEqual([]);
+    expect(figuresWith(club, 'The board of Tarrow Guild has 7 members.', 'members')).toEqual([]);
+    expect(figuresWith(club, 'Tarrow Guild now has 40 members.', 'members')).toEqual([['tarrow-guild', 40]]);
+  });
+});

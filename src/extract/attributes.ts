@@ -8,7 +8,7 @@ import type { Lexicon } from '../packs/lexicon.js';
 import type { PhraseMatch, PhraseMatcher } from '../packs/phrases.js';
 import type { PackAttribute } from '../packs/types.js';
 import type { EntityRef, Quantity, Span } from '../types.js';
-import { compatible, coordinated, counterpartOf, FRONTED_PHRASE, lastBefore, NAME_OPENS, nearestBefore, possessorBefore, QUOTED_TITLE, REPORTING, SUBJECT_WINDOW } from './subjects.js';
+import { compatible, coordinated, counterpartOf, FRONTED_PHRASE, lastBefore, NAME_OPENS, nearestBefore, possessorBefore, SUB_BODY_BEFORE, QUOTED_TITLE, REPORTING, SUBJECT_WINDOW } from './subjects.js';
 import { afterAnEvent, CHANGED_BY, clauseBefore, DEFINITE_ARTICLES, CHANGED_BY_ABROAD, changeAsRange, changedByAfter, COMPARED_CHANGE_NOUN, countsItsSources, FUNCTION_WORDS, moveSize, namesWhatItCounts, notItsValue, NOW_WORDS, settingsMasked, startsAChange, VERB_ONLY_TRIGGER } from './figure-phrases.js';
 import { distance, enclosing, wordsBetween } from './words.js';
 import { clauseNouns, descriptionsOf, headedByOtherType, subjectTypes, typeNounForOnly, typeNouns } from './typing.js';
@@ -246,7 +246,7 @@ export function quantityClaims(
   // "X said that the company …": a pack's type noun that stands for the name (subjects.ts, saidOfAnother).
   // (Not where the page has named another thing it fits: "Brightmoor said that the company …" on a page about another company.)
   const describesMention = (word: string, m: Mention) => typeNounForOnly(lexicon, word, m.entity, pageThings([m.entity.type]));
-  const headedMention = (m: Mention) => headedByOtherType(lexicon, text, m);
+  const headedMention = (m: Mention) => headedByOtherType(lexicon, text, m) || SUB_BODY_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
   // Each trigger belongs to the figure nearest to it; a tie goes to the figure before it ("236B total").
   const owned = new Map<QuantityMatch, TriggerHit[]>();
   /** A figure's own "on …" phrase when it says what the figure measures: a trigger, or a name ("on MathSet"). */

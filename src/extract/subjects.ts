@@ -259,6 +259,12 @@ const PART_OF_BEFORE = new RegExp(
   String.raw`(?:(?<![\p{L}])(?:${PART_NOUN})|${NUMBERED_PART})\s+(?:of|de|del|de\s+la|du|des|der|des|von|vom|della|dello|dei|di|da|do|dos|das)\s+(?:(?:the|la|el|le|les|los|las|o|a|il|lo)\s+|l['’])?$`,
   'iu',
 );
+/**
+ * Before a name, a body of some of its people: "the steering committee for the X", "the board of X", "the working group of X".
+ * A count of that body's members is the body's, not the name's.
+ */
+export const SUB_BODY_BEFORE =
+  /(?<![\p{L}])(?:committees?|boards?|councils?|working\s+groups?|commissions?|panels?)\s+(?:of|for)\s+(?:the\s+)?$/iu;
 /** After a name, a part of it: "the Line 7 extension", "X号线延伸段", "X線延伸区間". */
 const PART_AFTER = /^(?:[\s-]+extensions?(?![\p{L}])|\s*(?:延伸段|延长线|延長線|延伸线|延伸線|延伸区間|延伸部|支线|支線|二期|三期))/iu;
 
