@@ -9089,3 +9089,48 @@ describe('a count of people that is a sample or a group acting ("a survey of 16 
     expect(staff('Corvane employs 1,500 staff.')).toEqual([['corvane', 1500]]);
   });
 });
+
+describe('a figure of "the <thing of a type the pack knows> of X" ("the 5.x branch of Velto") is that thing\'s, not X\'s', () => {
+  const pack = (subjects: string) =>
+    inlinePack(`branch-counts-${subjects.replace(/\W+/g, '-')}`, [
+      'entityTypes:',
+      '  - {type: branch, headers: [branch, release branch]}',
+      '  - {type: project, headers: [project]}',
+      'entities:',
+      '  - {id: velto, name: Velto, type: project, aliases: [Velto]}',
+      '  - {id: velto-5, name: Velto 5, type: branch, aliases: [Velto 5, 5.x]}',
+      '  - {id: velto-4, name: Velto 4, type: branch, aliases: [Velto 4, 4.x]}',
+      'attributes:',
+      `  - {id: flaws, label: open flaws, kind: quantity, unit: flaws, unitWords: [open flaws, open flaw], triggers: [open flaws, open flaw], subjects: [${subjects}]}`,
+    ]);
+
+  it("gives the figure to the named thing where the attribute describes it, else to no one", () => {
+    const both = pack('project, branch');
+    expect(figuresWith(both, 'The 5.x release branch of Velto carries 3 open flaws.', 'flaws')).toEqual([['velto-5', 3]]);
+    expect(figuresWith(both, 'The 4.x branch of Velto carries 1 open flaw.', 'flaws')).toEqual([['velto-4', 1]]);
+    const projectOnly = pack('project');
+    expect(figuresWith(projectOnly, 'The 5.x release branch of Velto carries 3 open flaws.', 'flaws')).toEqual([]);
+    expect(figuresWith(projectOnly, 'The oldest branch of Velto carries 3 open flaws.', 'flaws')).toEqual([]);
+  });
+
+  it('a noun of the name\'s own type, or no type noun, leaves the figure the name\'s', () => {
+    const projectOnly = pack('project');
+    expect(figuresWith(projectOnly, 'Velto carries 3 open flaws.', 'flaws')).toEqual([['velto', 3]]);
+    expect(figuresWith(projectOnly, 'The project of Velto carries 3 open flaws.', 'flaws')).toEqual([['velto', 3]]);
+    expect(figuresWith(projectOnly, 'The latest audit of Velto found 3 open flaws.', 'flaws')).toEqual([['velto', 3]]);
+  });
+});
+
+describe('a count of members of a named sub-body ("the steering committee for X") is not X\'s', () => {
+  const club = inlinePack('sub-body-club', [
+    'entities:',
+    '  - {id: tarrow-guild, name: Tarrow Guild, type: organization, aliases: [Tarrow Guild]}',
+    'attributes:',
+    '  - {id: members, label: member firms, kind: quantity, unit: members, unitWords: [members, member firms], triggers: [members, member firms], subjects: [organization], measure: stock}',
+  ]);
+  it('reads the sub-body\'s size as no one\'s, and the whole\'s as its own', () => {
+    expect(figuresWith(club, 'The steering committee for the Tarrow Guild is now 9 members strong.', 'members')).toEqual([]);
+    expect(figuresWith(club, 'The board of Tarrow Guild has 7 members.', 'members')).toEqual([]);
+    expect(figuresWith(club, 'Tarrow Guild now has 40 members.', 'members')).toEqual([['tarrow-guild', 40]]);
+  });
+});

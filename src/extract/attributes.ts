@@ -8,10 +8,10 @@ import type { Lexicon } from '../packs/lexicon.js';
 import type { PhraseMatch, PhraseMatcher } from '../packs/phrases.js';
 import type { PackAttribute } from '../packs/types.js';
 import type { EntityRef, Quantity, Span } from '../types.js';
-import { compatible, coordinated, counterpartOf, FRONTED_PHRASE, lastBefore, NAME_OPENS, nearestBefore, possessorBefore, QUOTED_TITLE, REPORTING, SUBJECT_WINDOW } from './subjects.js';
+import { compatible, coordinated, counterpartOf, FRONTED_PHRASE, lastBefore, NAME_OPENS, nearestBefore, possessorBefore, SUB_BODY_BEFORE, QUOTED_TITLE, REPORTING, SUBJECT_WINDOW } from './subjects.js';
 import { afterAnEvent, CHANGED_BY, clauseBefore, DEFINITE_ARTICLES, CHANGED_BY_ABROAD, changeAsRange, changedByAfter, COMPARED_CHANGE_NOUN, countsItsSources, FUNCTION_WORDS, moveSize, namesWhatItCounts, notItsValue, NOW_WORDS, settingsMasked, startsAChange, VERB_ONLY_TRIGGER } from './figure-phrases.js';
 import { distance, enclosing, wordsBetween } from './words.js';
-import { clauseNouns, descriptionsOf, subjectTypes, typeNounForOnly, typeNouns } from './typing.js';
+import { clauseNouns, descriptionsOf, headedByOtherType, subjectTypes, typeNounForOnly, typeNouns } from './typing.js';
 
 /** Between a trigger and the figure after it, a word that joins them as a noun and its measure: "revenue of", "sales at", "Umsatz von", "chiffre d'affaires de". */
 const LINKED_TO_FIGURE = /^\s*(?:of|at|von|de|d['’]|di|del|du|des|:)\s*$/iu;
@@ -247,6 +247,7 @@ export function quantityClaims(
   // "X said that the company …": a pack's type noun that stands for the name (subjects.ts, saidOfAnother).
   // (Not where the page has named another thing it fits: "Brightmoor said that the company …" on a page about another company.)
   const describesMention = (word: string, m: Mention) => typeNounForOnly(lexicon, word, m.entity, pageThings([m.entity.type]));
+  const headedMention = (m: Mention) => headedByOtherType(lexicon, text, m) || SUB_BODY_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
   // Each trigger belongs to the figure nearest to it; a tie goes to the figure before it ("236B total").
   const owned = new Map<QuantityMatch, TriggerHit[]>();
   /** A figure's own "on …" phrase when it says what the figure measures: a trigger, or a name ("on MathSet"). */
@@ -825,9 +826,9 @@ export function quantityClaims(
       (modifier as Mention | undefined) ??
       holder ??
       (possessor && accept(possessor) ? possessor : undefined) ??
-      (byMargin ? nearestBefore(text, mentions, parens, trigger, SUBJECT_WINDOW.quantity, accept, false, describesMention) : undefined) ??
-      nearestBefore(text, mentions, parens, q.numberSpan, SUBJECT_WINDOW.quantity, byMargin ? (m) => accept(m) && (m.end <= trigger.start || m.start >= q.span.end) : accept, false, describesMention) ??
-      (trigger && trigger.start < q.numberSpan.start ? nearestBefore(text, mentions, parens, trigger, SUBJECT_WINDOW.quantity, accept, false, describesMention) : undefined) ??
+      (byMargin ? nearestBefore(text, mentions, parens, trigger, SUBJECT_WINDOW.quantity, accept, false, describesMention, headedMention) : undefined) ??
+      nearestBefore(text, mentions, parens, q.numberSpan, SUBJECT_WINDOW.quantity, byMargin ? (m) => accept(m) && (m.end <= trigger.start || m.start >= q.span.end) : accept, false, describesMention, headedMention) ??
+      (trigger && trigger.start < q.numberSpan.start ? nearestBefore(text, mentions, parens, trigger, SUBJECT_WINDOW.quantity, accept, false, describesMention, headedMention) : undefined) ??
       frontedOwner(text, mentions, span, accept, q.span, trigger) ??
       objectOwner(text, mentions, q.span, trigger, accept) ??
       trailingOwner(text, mentions, q.span, span, accept);
@@ -836,6 +837,12 @@ export function quantityClaims(
     // "Santa Inés province accounted for 31 deaths": a share of a whole, said of something no pack names; not the page's
     // ("Carbon dioxide accounted for 41.3 million tonnes": the attribute's own word is the part, of the page's subject).
     if (!subject && !(trigger && trigger.end <= q.span.start) && SHARE_OF_WHOLE_VERB.test(text.slice(Math.max(0, q.span.start - 40), q.span.start))) {
+      previous = undefined;
+      continue;
+    }
+    // "The 5.x release branch of Velto carries 3 open flaws": the figure of a thing of another type that a name completes by
+    // "of" is that thing's; where no name of it can hold the figure, it is no one's, never the name's after "of".
+    if (subject && subject.end <= q.span.start && headedMention(subject)) {
       previous = undefined;
       continue;
     }

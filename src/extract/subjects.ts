@@ -259,6 +259,12 @@ const PART_OF_BEFORE = new RegExp(
   String.raw`(?:(?<![\p{L}])(?:${PART_NOUN})|${NUMBERED_PART})\s+(?:of|de|del|de\s+la|du|des|der|des|von|vom|della|dello|dei|di|da|do|dos|das)\s+(?:(?:the|la|el|le|les|los|las|o|a|il|lo)\s+|l['’])?$`,
   'iu',
 );
+/**
+ * Before a name, a body of some of its people: "the steering committee for the X", "the board of X", "the working group of X".
+ * A count of that body's members is the body's, not the name's.
+ */
+export const SUB_BODY_BEFORE =
+  /(?<![\p{L}])(?:committees?|boards?|councils?|working\s+groups?|commissions?|panels?)\s+(?:of|for)\s+(?:the\s+)?$/iu;
 /** After a name, a part of it: "the Line 7 extension", "X号线延伸段", "X線延伸区間". */
 const PART_AFTER = /^(?:[\s-]+extensions?(?![\p{L}])|\s*(?:延伸段|延长线|延長線|延伸线|延伸線|延伸区間|延伸部|支线|支線|二期|三期))/iu;
 
@@ -386,6 +392,8 @@ export function nearestBefore(
   stopAtPossessor = false,
   /** Whether a word is a description that stands for a mention ("the company" for a company's name): see saidOfAnother. */
   describes?: (word: string, m: Mention) => boolean,
+  /** Whether a noun of another thing heads the phrase a name completes by "of" ("the 5.x branch of X"): see headedByOtherType. */
+  headed?: (m: Mention) => boolean,
 ): Mention | undefined {
   const own = enclosing(parens, at);
   // "won 312 seats – River Party had been tipped to win – on a vote share of 41%": an aside set off by dashes, as one
@@ -448,7 +456,8 @@ export function nearestBefore(
     if (whose !== null && m.end <= whose.start) return whose.head !== null && accept(whose.head) ? whose.head : undefined;
     // "La ampliación de la Línea 5 tendrá dos estaciones", "the Line 7 extension will have two stations": the figure of a part
     // of the name is not the name's.
-    if (PART_OF_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || PART_AFTER.test(text.slice(m.end, m.end + 14))) {
+    // "The 5.x release branch of X carries 3 open flaws": nor is the figure of a thing of another type the name completes.
+    if (PART_OF_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || PART_AFTER.test(text.slice(m.end, m.end + 14)) || headed?.(m) === true) {
       skipped = true;
       continue;
     }

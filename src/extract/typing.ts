@@ -338,3 +338,24 @@ export class DocumentTypes {
     return type === entity.type ? entity : { ...entity, type };
   }
 }
+
+/** Between a head noun and the name it is of: "of", "of the", "de la", "du", "von", "della" (not "der", also an article). */
+const OF_BEFORE_NAME = /\s+(?:of|de|del|de\s+la|du|des|von|vom|della|dello|dei|di|do|da|dos|das)\s+(?:(?:the|la|el|le|les|los|las|o|a|il|lo)\s+|l['’])?$/iu;
+
+/**
+ * Whether a type noun of the packs of another type than the name's heads the phrase the name completes by "of": "the 5.x
+ * release branch of Velto", "the oldest branch of Velto". What the phrase names (a thing of that type) is the subject of the
+ * figure, not the name after "of" ("the city of X", of the name's own type, is the name).
+ */
+export function headedByOtherType(lexicon: Lexicon, text: string, m: Mention): boolean {
+  const before = text.slice(Math.max(0, m.start - 80), m.start);
+  const of = OF_BEFORE_NAME.exec(before);
+  if (!of) return false;
+  const words = before.slice(0, of.index).split(/\s+/u);
+  const byNoun = typeNouns(lexicon)[1];
+  for (let k = Math.min(3, words.length); k >= 1; k--) {
+    const noun = words.slice(-k).join(' ').toLowerCase();
+    if (byNoun.has(noun)) return !descriptionsOf(lexicon).describes(noun, m.entity);
+  }
+  return false;
+}
