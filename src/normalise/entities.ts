@@ -23,7 +23,7 @@ export function packEntityRef(entity: PackEntity, mention: string): EntityRef {
 }
 
 /** Types of pack entity that have units: an organisation, a company. */
-const ORGANISATION_TYPES = new Set(['organization', 'organisation', 'company']);
+const ORGANISATION_TYPES: ReadonlySet<string> = new Set(['organization', 'organisation', 'company']);
 /** An English noun of an organisation's unit, capitalised, right after its name: "Research", "Labs", "Foundation". */
 const UNIT_NOUN = /^ (?:Research|Labs?|Laborator(?:y|ies)|Foundation|Institute|Ventures|Academy)(?![\p{L}\p{N}-])/u;
 
@@ -384,7 +384,7 @@ function tokenKind(lexicon: Lexicon, kinds: Map<string, number>, token: string):
 /** Pack types whose names take only variant words after them ("Zephyr Large"), never a bare number ("Globex 2 billion"). */
 /** Pack types of places: a name of one of them after "in" is where a figure or an event holds ("launched in Brazil"). */
 export const PLACE_TYPES: ReadonlySet<string> = new Set(['place', 'country', 'city', 'region', 'state', 'province', 'territory', 'town', 'village', 'county', 'district', 'municipality', 'continent', 'market']);
-export const PRODUCT_ONLY_TYPES: ReadonlySet<string> = new Set(['organization', 'organisation', 'company', 'person', 'outlet', ...PLACE_TYPES]);
+export const PRODUCT_ONLY_TYPES: ReadonlySet<string> = new Set([...ORGANISATION_TYPES, 'person', 'outlet', ...PLACE_TYPES]);
 
 /**
  * Words that continue a product name in most fields. A pack adds its own (`names.variants`).
