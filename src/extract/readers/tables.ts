@@ -13,6 +13,7 @@ import type { Segment, TableSegment } from '../segments.js';
 import { labelKind } from './prose-events.js';
 import { countsOverTime, sectionSeason, type ProseState } from './prose.js';
 import { memberOfSize } from '../context.js';
+import { namesATime } from '../where.js';
 import { wholeYear } from '../period-length.js';
 import { flowPeriods, periodRuleOf } from '../../packs/lexicon.js';
 
@@ -28,6 +29,8 @@ export interface ColumnReading {
   time?: TimeScope;
   /** The setting of a benchmark's scores its header names ("CodeTrial pass@1", "QuizBench (5-shot)"): scores in another setting are other facts. */
   variant?: string;
+  /** The place a header names in parentheses beside its attribute, where another column gives that attribute for another place ("Price (Ardenia)"). */
+  where?: string;
 }
 
 const normaliseHeader = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
@@ -160,6 +163,24 @@ function readUndatedHeader(lexicon: Lexicon, header: string, fits?: (a: PackAttr
   const inner = attributeForHeader(lexicon, `${aside} ${base}`, fits) ?? attributeForHeader(lexicon, `${base} ${aside}`, fits);
   if (inner && inner !== outer && inner.kind === outer.kind) return { outer, inner, scale: 1 };
   return { outer, ...hintOf(aside, outer) };
+}
+
+/** A place's name as a header's aside writes it: one to three words, each opening on a capital ("US", "North Corvalia"). */
+const PLACE_ASIDE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
+
+/**
+ * The place a header's aside in parentheses names ("Price (Ardenia)" → "ardenia"), folded to lower case: capitalised words
+ * that are no scale, currency or unit ("(USD)", "(M)"), no time, no sum ("(Total)"), no word a pack lists for a quantity or
+ * an event ("(Output)"), a header or a value, and no name a pack knows.
+ */
+function headerPlace(lexicon: Lexicon, header: string): string | undefined {
+  const aside = /[(（]([^)）]*)[)）]\s*$/u.exec(header.trim())?.[1]?.trim();
+  if (aside === undefined || !PLACE_ASIDE.test(aside) || SUMMARY_ROW.test(aside) || namesATime(aside)) return undefined;
+  const hint = hintOfWords(aside);
+  if (hint.unit !== undefined || hint.scale !== 1 || findQuantities(`1 ${aside}`)[0]?.quantity.unit) return undefined;
+  if (lexicon.triggers(aside).length > 0 || lexicon.anyEventTrigger(aside).length > 0 || lexicon.values(aside).length > 0 || attributeForHeader(lexicon, aside)) return undefined;
+  if (notAName(lexicon, aside) || findMentions(lexicon, aside).length > 0) return undefined;
+  return aside.replace(/\s+/gu, ' ').toLowerCase();
 }
 
 /** An aside in a header that narrows it to a part or to one of several. */
@@ -594,7 +615,16 @@ export function extractTableClaims(lexicon: Lexicon, table: TableSegment, state?
   // "| Max Reasoning Tokens | Max Output Tokens |" read as one attribute: two columns of a table measure two things, which the
   // pack does not tell apart; neither is read. Two periods of one attribute ("| Revenue 2024 | Revenue 2025 |") are two columns.
   const samePeriod = (a: ColumnReading, b: ColumnReading) => a.time?.start === b.time?.start && a.time?.end === b.time?.end;
-  const columns = read.map((c) => (c && read.filter((o) => o?.outer === c.outer && samePeriod(o, c)).length > 1 ? undefined : c));
+  // "| Price (Ardenia) | Price (Corvalia) |": columns of one attribute whose headers each name another place in parentheses
+  // are that attribute in each place, each read with its place; where one of them names none, none is read.
+  const places = header.cells.map((cell, i) => (read[i] ? headerPlace(lexicon, cell.text) : undefined));
+  const columns = read.map((c, i) => {
+    if (!c) return c;
+    const alike = read.flatMap((o, j) => (o?.outer === c.outer && samePeriod(o, c) ? [j] : []));
+    if (alike.length === 1) return c;
+    const named = alike.map((j) => places[j]);
+    return named.every((p) => p !== undefined) && new Set(named).size === named.length ? { ...c, where: places[i]! } : undefined;
+  });
   // "| Probe | Launch mass | Launch date |", "| Line | Opened |": a column headed by an event's header dates each row's event.
   const events = header.cells.map((cell, i) => (i === 0 || read[i] ? undefined : eventForLabel(lexicon, cell.text)));
   // "| Species | Year of count | Population |": a column of years (or dates) dates the other figures of its row.
@@ -678,7 +708,15 @@ export function extractTableClaims(lexicon: Lexicon, table: TableSegment, state?
       for (const reading of cellReadings(lexicon, cell, withRowSetting(column, settingOf?.(row)), state?.format)) {
         // A flow's or a tally's figure the table dates nowhere takes the season a heading above names ("# 2024–25 … season").
         const inSeason = !own.time && !reading.time && season && countsOverTime(lexicon, reading.attribute) ? { time: season } : {};
-        claims.push({ ...base, ...own, ...of, ...reading, ...inSeason, ...(instalment && reading.variant === undefined ? { variant: instalment.kind } : {}) });
+        claims.push({
+          ...base,
+          ...own,
+          ...of,
+          ...reading,
+          ...inSeason,
+          ...(instalment && reading.variant === undefined ? { variant: instalment.kind } : {}),
+          ...(column.where !== undefined ? { where: column.where } : {}),
+        });
       }
     });
   }
