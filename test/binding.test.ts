@@ -432,6 +432,28 @@ describe('two columns of one attribute whose headers name two places in parenthe
   });
 });
 
+describe('a running time written as minutes and seconds ("| Length | 47:12 |") in a cell or after a label of a quantity of time', () => {
+  const records = packOf('records1', 'album', ['{id: lowtide, name: Quell Lowtide, type: album, aliases: [Quell Lowtide]}'], [
+    '{id: length, label: running time, kind: quantity, unit: min, headers: [length], triggers: [length, clocks in at], subjects: [album], timeless: true}',
+    '{id: score, label: score, kind: quantity, unit: points, headers: [score], triggers: [score], subjects: [album]}',
+  ]);
+  const figures = (text: string, attribute = 'length') =>
+    claimsIn(records, `# Quell Lowtide\n\n${text}\n`, attribute).map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.value.kind === 'quantity' ? c.value.unit : null]);
+
+  it('is that duration, in minutes and seconds or in hours, minutes and seconds', () => {
+    expect(figures('| **Quell Lowtide** | |\n|---|---|\n| Length | 47:12 |')).toEqual([[47.2, 'min']]);
+    expect(figures('| Album | Length |\n|---|---|\n| Quell Lowtide | 1:02:30 |')).toEqual([[62.5, 'min']]);
+    expect(figures('- Length: 47:12')).toEqual([[47.2, 'min']]);
+  });
+
+  it('is nothing in prose, under a quantity not of time, or where it is no such time ("3:75", "14:30 CET")', () => {
+    expect(figures('Quell Lowtide clocks in at 47:12 on the vinyl pressing.')).toEqual([]);
+    expect(figures('| Album | Score |\n|---|---|\n| Quell Lowtide | 3:1 |', 'score')).toEqual([]);
+    expect(figures('| Album | Length |\n|---|---|\n| Quell Lowtide | 3:75 |')).toEqual([]);
+    expect(figures('| Album | Length |\n|---|---|\n| Quell Lowtide | 14:30 CET |')).toEqual([]);
+  });
+});
+
 describe('a size standing as a name', () => {
   const lark = withInlinePack(
     ['name: lark', 'entities:', '  - {id: lark, name: Lark, type: model, aliases: [Lark]}', '  - {id: lark-52b, name: Lark 52B, type: model, family: lark, aliases: [Lark 52B]}'].join('\n'),

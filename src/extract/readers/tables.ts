@@ -338,6 +338,13 @@ export function cellReadings(
     });
     return out;
   }
+  // "| Length | 47:12 |", "Running time: 1:02:30": a cell that is only minutes and seconds (or hours, minutes and seconds), under
+  // a quantity of time, is that duration.
+  const clock = clockDuration(cell, column.outer);
+  if (clock) {
+    out.push({ attribute: column.outer.id, ...clock, modality, ...(column.variant !== undefined ? { variant: column.variant } : {}) });
+    return out;
+  }
   // "€1.6 billion (2024)", "1,240 (as of May 2025)": the one date a figure's cell gives is the figure's.
   const readings = quantityReadings(cell, column, lexicon, format);
   // (Not the date of a figure compared with: "$210 million, up from $185 million in FY2031".)
@@ -377,6 +384,29 @@ export function cellReadings(
     });
   }
   return out;
+}
+
+/** A cell that is one duration on a clock's face: "47:12" (minutes and seconds), "1:02:30" (hours, minutes and seconds). */
+const CLOCK_CELL = /^([\s*_]*)(\d{1,3}):([0-5]\d)(?::([0-5]\d))?[\s*_]*$/u;
+/** The units of time a running time may be measured in: not days or years, whose figures no clock writes. */
+const CLOCK_UNITS = new Set(['second', 'minute', 'hour']);
+
+/**
+ * A cell that is one duration on a clock's face, under a quantity measured in seconds, minutes or hours, as that quantity's
+ * value in its unit; undefined for any other cell or quantity (a score "3:1", a time of day "14:30 CET" are no durations).
+ */
+function clockDuration(cell: Segment, attribute: PackAttribute): Pick<RawClaim, 'value' | 'span'> | undefined {
+  if (attribute.unit === undefined || !CLOCK_UNITS.has(canonicalUnit(attribute.unit))) return undefined;
+  const m = CLOCK_CELL.exec(cell.text);
+  if (!m) return undefined;
+  const [first, second, third] = [m[2], m[3], m[4]].map((n) => (n === undefined ? undefined : Number(n)));
+  const seconds = third === undefined ? first! * 60 + second! : first! * 3600 + second! * 60 + third;
+  const value = inUnit({ kind: 'quantity', min: seconds, max: seconds, unit: 's', approx: false, text: '' }, attribute.unit);
+  if (!value || value.min === null) return undefined;
+  const start = m[1]!.length;
+  const text = `${m[2]}:${m[3]}${m[4] !== undefined ? `:${m[4]}` : ''}`;
+  const round = (n: number | null) => (n === null ? null : Math.round(n * 1e6) / 1e6);
+  return { value: { ...value, min: round(value.min), max: round(value.max), text }, span: { start: cell.start + start, end: cell.start + start + text.length } };
 }
 
 /**
