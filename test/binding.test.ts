@@ -402,6 +402,58 @@ describe('two columns of a table read as one attribute', () => {
   });
 });
 
+describe('two columns of one attribute whose headers name two places in parentheses ("Price (Ardenia)", "Price (Corvalia)")', () => {
+  const cars = packOf('cars1', 'car', ['{id: velta, name: Marlo Velta, type: car, aliases: [Marlo Velta]}', '{id: brin, name: Marlo Brin, type: car, aliases: [Marlo Brin]}'], [
+    '{id: price, label: price, kind: quantity, unit: USD, headers: [price, price (Ardenia)], triggers: [costs], subjects: [car]}',
+    '{id: tokens, label: token budget, kind: quantity, unit: token, headers: [tokens], triggers: [tokens], subjects: [car]}',
+  ]);
+  const rows = (header: string, row: string, attribute: string) =>
+    claimsIn(cars, `# Cars\n\n| Car | ${header} |\n|---|---|---|\n| Marlo Velta | ${row} |\n`, attribute).map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.value.kind === 'quantity' ? c.value.unit : null, c.where ?? null]);
+
+  it('are each read, its figures said of its place; never one place\'s figure for the other\'s', () => {
+    expect(rows('Price (Ardenia) | Price (Corvalia)', '$56,900 | €47,300', 'price')).toEqual([
+      [56900, 'USD', 'ardenia'],
+      [47300, 'EUR', 'corvalia'],
+    ]);
+    expect(rows('Price (US) | Price (North Corvalia)', '$56,900 | –', 'price')).toEqual([[56900, 'USD', 'us']]);
+  });
+
+  it('meet a figure said of the same place in prose, and not one said of the other', () => {
+    const text = (prose: string) => [{ file: 'a.md', text: '# Cars\n\n| Car | Price (Ardenia) | Price (Corvalia) |\n|---|---|---|\n| Marlo Velta | $56,900 | $51,000 |\n' }, { file: 'b.md', text: `# Marlo Velta\n\n${prose}\n` }];
+    const conflicts = (prose: string) => checkTexts(text(prose), { lexicon: cars }).conflicts.map((c) => c.claims.map((x) => (x.value.kind === 'quantity' ? x.value.min : null)).sort());
+    expect(conflicts('The Marlo Velta costs $54,900 in Ardenia.')).toEqual([[54900, 56900]]);
+    expect(conflicts('The Marlo Velta costs $51,000 in Corvalia.')).toEqual([]);
+  });
+
+  it('stay unread where an aside is no name ("Tokens (input)", "Price (each)") or names a scale or a currency', () => {
+    expect(rows('Tokens (input) | Tokens (output)', '32K | 8K', 'tokens')).toEqual([]);
+    expect(rows('Price (USD) | Price (EUR)', '56,900 | 47,300', 'price')).toEqual([]);
+    expect(rows('Price (Ardenia) | Price', '$56,900 | $47,300', 'price')).toEqual([]);
+  });
+});
+
+describe('a running time written as minutes and seconds ("| Length | 47:12 |") in a cell or after a label of a quantity of time', () => {
+  const records = packOf('records1', 'album', ['{id: lowtide, name: Quell Lowtide, type: album, aliases: [Quell Lowtide]}'], [
+    '{id: length, label: running time, kind: quantity, unit: min, headers: [length], triggers: [length, clocks in at], subjects: [album], timeless: true}',
+    '{id: score, label: score, kind: quantity, unit: points, headers: [score], triggers: [score], subjects: [album]}',
+  ]);
+  const figures = (text: string, attribute = 'length') =>
+    claimsIn(records, `# Quell Lowtide\n\n${text}\n`, attribute).map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.value.kind === 'quantity' ? c.value.unit : null]);
+
+  it('is that duration, in minutes and seconds or in hours, minutes and seconds', () => {
+    expect(figures('| **Quell Lowtide** | |\n|---|---|\n| Length | 47:12 |')).toEqual([[47.2, 'min']]);
+    expect(figures('| Album | Length |\n|---|---|\n| Quell Lowtide | 1:02:30 |')).toEqual([[62.5, 'min']]);
+    expect(figures('- Length: 47:12')).toEqual([[47.2, 'min']]);
+  });
+
+  it('is nothing in prose, under a quantity not of time, or where it is no such time ("3:75", "14:30 CET")', () => {
+    expect(figures('Quell Lowtide clocks in at 47:12 on the vinyl pressing.')).toEqual([]);
+    expect(figures('| Album | Score |\n|---|---|\n| Quell Lowtide | 3:1 |', 'score')).toEqual([]);
+    expect(figures('| Album | Length |\n|---|---|\n| Quell Lowtide | 3:75 |')).toEqual([]);
+    expect(figures('| Album | Length |\n|---|---|\n| Quell Lowtide | 14:30 CET |')).toEqual([]);
+  });
+});
+
 describe('a size standing as a name', () => {
   const lark = withInlinePack(
     ['name: lark', 'entities:', '  - {id: lark, name: Lark, type: model, aliases: [Lark]}', '  - {id: lark-52b, name: Lark 52B, type: model, family: lark, aliases: [Lark 52B]}'].join('\n'),

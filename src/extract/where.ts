@@ -28,6 +28,8 @@ const AFTER_A_PLACE =
   /^(?:and|or|at|on|in|for|from|to|by|with|as|after|before|during|over|since|until|while|when|where|which|who|alone|last|this|next|earlier|later|so|but|is|was|were|are|has|had|have|will|would|the|a|an|its|their|of|than|through|about|across|including|only|too|also|ahead|compared|because|although|though|unless|if|despite|due|owing|amid|pending|whereas|whilst|once|yet|parce|puisque|car|malgré|porque|pues|aunque|debido|pese|devido|embora|apesar|perché|poiché|sebbene|weil|obwohl|wegen|trotz)$/u;
 /** Capitalised words after "in" that name a time, not a place: a month the dates reader knows, a weekday, a German month. */
 const TIMES = new Set([...MONTH_NAMES, ...'monday tuesday wednesday thursday friday saturday sunday januar februar märz juni juli oktober dezember'.split(' ')]);
+/** Whether a capitalised name opens on a word of time ("March", "Monday"), not a place's. */
+export const namesATime = (name: string): boolean => TIMES.has(name.split(/\s+/u)[0]!.replace(/\.$/u, '').toLowerCase());
 
 /**
  * The place `figure` (offsets in `text`, one sentence) is said of, folded to lower case without an article, or undefined;

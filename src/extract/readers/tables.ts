@@ -13,6 +13,7 @@ import type { Segment, TableSegment } from '../segments.js';
 import { labelKind } from './prose-events.js';
 import { countsOverTime, sectionSeason, type ProseState } from './prose.js';
 import { memberOfSize } from '../context.js';
+import { namesATime } from '../where.js';
 import { wholeYear } from '../period-length.js';
 import { flowPeriods, periodRuleOf } from '../../packs/lexicon.js';
 
@@ -28,6 +29,8 @@ export interface ColumnReading {
   time?: TimeScope;
   /** The setting of a benchmark's scores its header names ("CodeTrial pass@1", "QuizBench (5-shot)"): scores in another setting are other facts. */
   variant?: string;
+  /** The place a header names in parentheses beside its attribute, where another column gives that attribute for another place ("Price (Ardenia)"). */
+  where?: string;
 }
 
 const normaliseHeader = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
@@ -160,6 +163,24 @@ function readUndatedHeader(lexicon: Lexicon, header: string, fits?: (a: PackAttr
   const inner = attributeForHeader(lexicon, `${aside} ${base}`, fits) ?? attributeForHeader(lexicon, `${base} ${aside}`, fits);
   if (inner && inner !== outer && inner.kind === outer.kind) return { outer, inner, scale: 1 };
   return { outer, ...hintOf(aside, outer) };
+}
+
+/** A place's name as a header's aside writes it: one to three words, each opening on a capital ("US", "North Corvalia"). */
+const PLACE_ASIDE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
+
+/**
+ * The place a header's aside in parentheses names ("Price (Ardenia)" → "ardenia"), folded to lower case: capitalised words
+ * that are no scale, currency or unit ("(USD)", "(M)"), no time, no sum ("(Total)"), no word a pack lists for a quantity or
+ * an event ("(Output)"), a header or a value, and no name a pack knows.
+ */
+function headerPlace(lexicon: Lexicon, header: string): string | undefined {
+  const aside = /[(（]([^)）]*)[)）]\s*$/u.exec(header.trim())?.[1]?.trim();
+  if (aside === undefined || !PLACE_ASIDE.test(aside) || SUMMARY_ROW.test(aside) || namesATime(aside)) return undefined;
+  const hint = hintOfWords(aside);
+  if (hint.unit !== undefined || hint.scale !== 1 || findQuantities(`1 ${aside}`)[0]?.quantity.unit) return undefined;
+  if (lexicon.triggers(aside).length > 0 || lexicon.anyEventTrigger(aside).length > 0 || lexicon.values(aside).length > 0 || attributeForHeader(lexicon, aside)) return undefined;
+  if (notAName(lexicon, aside) || findMentions(lexicon, aside).length > 0) return undefined;
+  return aside.replace(/\s+/gu, ' ').toLowerCase();
 }
 
 /** An aside in a header that narrows it to a part or to one of several. */
@@ -317,6 +338,13 @@ export function cellReadings(
     });
     return out;
   }
+  // "| Length | 47:12 |", "Running time: 1:02:30": a cell that is only minutes and seconds (or hours, minutes and seconds), under
+  // a quantity of time, is that duration.
+  const clock = clockDuration(cell, column.outer);
+  if (clock) {
+    out.push({ attribute: column.outer.id, ...clock, modality, ...(column.variant !== undefined ? { variant: column.variant } : {}) });
+    return out;
+  }
   // "€1.6 billion (2024)", "1,240 (as of May 2025)": the one date a figure's cell gives is the figure's.
   const readings = quantityReadings(cell, column, lexicon, format);
   // (Not the date of a figure compared with: "$210 million, up from $185 million in FY2031".)
@@ -356,6 +384,29 @@ export function cellReadings(
     });
   }
   return out;
+}
+
+/** A cell that is one duration on a clock's face: "47:12" (minutes and seconds), "1:02:30" (hours, minutes and seconds). */
+const CLOCK_CELL = /^([\s*_]*)(\d{1,3}):([0-5]\d)(?::([0-5]\d))?[\s*_]*$/u;
+/** The units of time a running time may be measured in: not days or years, whose figures no clock writes. */
+const CLOCK_UNITS = new Set(['second', 'minute', 'hour']);
+
+/**
+ * A cell that is one duration on a clock's face, under a quantity measured in seconds, minutes or hours, as that quantity's
+ * value in its unit; undefined for any other cell or quantity (a score "3:1", a time of day "14:30 CET" are no durations).
+ */
+function clockDuration(cell: Segment, attribute: PackAttribute): Pick<RawClaim, 'value' | 'span'> | undefined {
+  if (attribute.unit === undefined || !CLOCK_UNITS.has(canonicalUnit(attribute.unit))) return undefined;
+  const m = CLOCK_CELL.exec(cell.text);
+  if (!m) return undefined;
+  const [first, second, third] = [m[2], m[3], m[4]].map((n) => (n === undefined ? undefined : Number(n)));
+  const seconds = third === undefined ? first! * 60 + second! : first! * 3600 + second! * 60 + third;
+  const value = inUnit({ kind: 'quantity', min: seconds, max: seconds, unit: 's', approx: false, text: '' }, attribute.unit);
+  if (!value || value.min === null) return undefined;
+  const start = m[1]!.length;
+  const text = `${m[2]}:${m[3]}${m[4] !== undefined ? `:${m[4]}` : ''}`;
+  const round = (n: number | null) => (n === null ? null : Math.round(n * 1e6) / 1e6);
+  return { value: { ...value, min: round(value.min), max: round(value.max), text }, span: { start: cell.start + start, end: cell.start + start + text.length } };
 }
 
 /**
@@ -594,7 +645,16 @@ export function extractTableClaims(lexicon: Lexicon, table: TableSegment, state?
   // "| Max Reasoning Tokens | Max Output Tokens |" read as one attribute: two columns of a table measure two things, which the
   // pack does not tell apart; neither is read. Two periods of one attribute ("| Revenue 2024 | Revenue 2025 |") are two columns.
   const samePeriod = (a: ColumnReading, b: ColumnReading) => a.time?.start === b.time?.start && a.time?.end === b.time?.end;
-  const columns = read.map((c) => (c && read.filter((o) => o?.outer === c.outer && samePeriod(o, c)).length > 1 ? undefined : c));
+  // "| Price (Ardenia) | Price (Corvalia) |": columns of one attribute whose headers each name another place in parentheses
+  // are that attribute in each place, each read with its place; where one of them names none, none is read.
+  const places = header.cells.map((cell, i) => (read[i] ? headerPlace(lexicon, cell.text) : undefined));
+  const columns = read.map((c, i) => {
+    if (!c) return c;
+    const alike = read.flatMap((o, j) => (o?.outer === c.outer && samePeriod(o, c) ? [j] : []));
+    if (alike.length === 1) return c;
+    const named = alike.map((j) => places[j]);
+    return named.every((p) => p !== undefined) && new Set(named).size === named.length ? { ...c, where: places[i]! } : undefined;
+  });
   // "| Probe | Launch mass | Launch date |", "| Line | Opened |": a column headed by an event's header dates each row's event.
   const events = header.cells.map((cell, i) => (i === 0 || read[i] ? undefined : eventForLabel(lexicon, cell.text)));
   // "| Species | Year of count | Population |": a column of years (or dates) dates the other figures of its row.
@@ -678,7 +738,15 @@ export function extractTableClaims(lexicon: Lexicon, table: TableSegment, state?
       for (const reading of cellReadings(lexicon, cell, withRowSetting(column, settingOf?.(row)), state?.format)) {
         // A flow's or a tally's figure the table dates nowhere takes the season a heading above names ("# 2024–25 … season").
         const inSeason = !own.time && !reading.time && season && countsOverTime(lexicon, reading.attribute) ? { time: season } : {};
-        claims.push({ ...base, ...own, ...of, ...reading, ...inSeason, ...(instalment && reading.variant === undefined ? { variant: instalment.kind } : {}) });
+        claims.push({
+          ...base,
+          ...own,
+          ...of,
+          ...reading,
+          ...inSeason,
+          ...(instalment && reading.variant === undefined ? { variant: instalment.kind } : {}),
+          ...(column.where !== undefined ? { where: column.where } : {}),
+        });
       }
     });
   }
