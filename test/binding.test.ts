@@ -9134,3 +9134,18 @@ describe('a count of members of a named sub-body ("the steering committee for X"
     expect(figuresWith(club, 'Tarrow Guild now has 40 members.', 'members')).toEqual([['tarrow-guild', 40]]);
   });
 });
+
+describe('a count of things that stand in a role ("6 members put their names forward as candidates") is a part, not the whole', () => {
+  const club = inlinePack('role-club', [
+    'entities:',
+    '  - {id: pellam-league, name: Pellam League, type: organization, aliases: [Pellam League]}',
+    'attributes:',
+    '  - {id: members, label: member firms, kind: quantity, unit: members, unitWords: [members, member firms], triggers: [members, member firms], subjects: [organization], measure: stock}',
+  ]);
+  it('reads those in the role as no one\'s count, and the whole as its own', () => {
+    expect(figuresWith(club, 'Voting for the Pellam League board opened. 6 members put their names forward as candidates.', 'members')).toEqual([]);
+    expect(figuresWith(club, 'At the Pellam League, 4 members stood as nominees.', 'members')).toEqual([]);
+    expect(figuresWith(club, 'The Pellam League has 30 members as of June.', 'members')).toEqual([['pellam-league', 30]]);
+    expect(figuresWith(club, 'The Pellam League counts 30 members, twice as many as in 2019.', 'members')).toEqual([['pellam-league', 30]]);
+  });
+});
