@@ -9149,3 +9149,21 @@ describe('a count of things that stand in a role ("6 members put their names for
     expect(figuresWith(club, 'The Pellam League counts 30 members, twice as many as in 2019.', 'members')).toEqual([['pellam-league', 30]]);
   });
 });
+
+describe('a length of time still to run ("1 year remaining", "two months left") is not the whole length', () => {
+  const lines = inlinePack('remaining-lines', [
+    'entityTypes:',
+    '  - {type: release-line, headers: [release line]}',
+    'entities:',
+    '  - {id: morrow-6, name: Morrow 6, type: release-line, aliases: [Morrow 6]}',
+    'attributes:',
+    '  - {id: support.length, label: length of support, kind: quantity, unit: days, triggers: [supported for, long-term support, support, LTS], subjects: [release-line], timeless: true}',
+  ]);
+  const length = (text: string) => figuresWith(lines, text, 'support.length');
+  it('reads the remainder as no length, and the length as itself', () => {
+    expect(length('Morrow 6 LTS: March 2024 - March 2027 (1 year remaining)')).toEqual([]);
+    expect(length('Morrow 6 has two months of support left.')).toEqual([]);
+    expect(length('Morrow 6 will be supported for the next two months.')).toEqual([]);
+    expect(length('Morrow 6 is supported for 30 months.')).toEqual([['morrow-6', 912.5]]);
+  });
+});

@@ -751,6 +751,12 @@ export function quantityClaims(
         continue;
       }
     }
+    // "(1 year remaining)", "two months of support left", "for the next two months", "an additional 12 months": a span of time
+    // still to run, or added, is not the whole length.
+    if (q.quantity.unit && dimensionOf(canonicalUnit(q.quantity.unit)) === 'time' && (REMAINDER_BEFORE.test(before80) || REMAINDER_AFTER.test(text.slice(q.span.end, q.span.end + 40)))) {
+      previous = undefined;
+      continue;
+    }
     // The subject stands before the figure ("it trained X on $5M"), or before a trigger that comes
     // first and stands far from the figure ("X matched Y while training on a budget … $5M").
     const accept = (m: Mention) => compatible(attribute, m.entity);
@@ -1439,6 +1445,10 @@ function inARole(text: string, q: QuantityMatch): boolean {
   const clause = /^[^,;:.!?()]*/u.exec(text.slice(q.span.end, q.span.end + 80))![0];
   return IN_A_ROLE_AFTER.test(clause);
 }
+/** Before a span of time, words that make it a remainder or an addition: "the next two months", "another year", "an additional 12 months". */
+const REMAINDER_BEFORE = /(?<![\p{L}])(?:next|remaining|another|further|additional|extra)\s+$/iu;
+/** After a span of time, words that make it a remainder: "1 year remaining", "two months left", "two months of support left", "a year to go". */
+const REMAINDER_AFTER = /^\s*(?:of\s+(?:[\p{L}-]+\s+){1,2})?(?:remaining|left|to\s+go|to\s+run)(?![\p{L}])/iu;
 /** Whether an attribute counts people (a headcount, a team's size). */
 const countsPeople = (attribute: PackAttribute) => attribute.unit !== undefined && canonicalUnit(attribute.unit) === 'person';
 /**
