@@ -9167,3 +9167,20 @@ describe('a length of time still to run ("1 year remaining", "two months left") 
     expect(length('Morrow 6 is supported for 30 months.')).toEqual([['morrow-6', 912.5]]);
   });
 });
+
+describe('an event whose own subject is another thing ("in X the Y deprecation reached end of life") is not X\'s', () => {
+  const lines = inlinePack('eol-lines', [
+    'entityTypes:',
+    '  - {type: release-line, headers: [release line]}',
+    'entities:',
+    '  - {id: morrow-7, name: Morrow 7, type: release-line, aliases: [Morrow 7]}',
+    'events:',
+    '  - {id: eol, label: end of life, triggers: [end-of-life, End-of-Life, end of life, reached end-of-life], negations: [not], participantTypes: [release-line], minParticipants: 1}',
+  ]);
+  const eol = (text: string) => analyse([{ file: 'a.md', text: `# Notes\n\n${text}\n` }], { lexicon: lines }).claims.filter((c) => c.attribute === 'event.eol').map((c) => c.entity.id);
+  it('gives the event to no one where a noun of its own is its subject', () => {
+    expect(eol('In Morrow 7 the XR12 deprecation reached End-of-Life, and the old call was removed.')).toEqual([]);
+    expect(eol('Morrow 7 reached End-of-Life in May 2025.')).toEqual(['morrow-7']);
+    expect(eol('In May 2025 Morrow 7 reached End-of-Life.')).toEqual(['morrow-7']);
+  });
+});
