@@ -9186,3 +9186,53 @@ describe('a count of members of a named sub-body ("the steering committee for X"
     expect(figuresWith(club, 'Tarrow Guild now has 40 members.', 'members')).toEqual([['tarrow-guild', 40]]);
   });
 });
+
+describe('a count of things that stand in a role ("6 members put their names forward as candidates") is a part, not the whole', () => {
+  const club = inlinePack('role-club', [
+    'entities:',
+    '  - {id: pellam-league, name: Pellam League, type: organization, aliases: [Pellam League]}',
+    'attributes:',
+    '  - {id: members, label: member firms, kind: quantity, unit: members, unitWords: [members, member firms], triggers: [members, member firms], subjects: [organization], measure: stock}',
+  ]);
+  it('reads those in the role as no one\'s count, and the whole as its own', () => {
+    expect(figuresWith(club, 'Voting for the Pellam League board opened. 6 members put their names forward as candidates.', 'members')).toEqual([]);
+    expect(figuresWith(club, 'At the Pellam League, 4 members stood as nominees.', 'members')).toEqual([]);
+    expect(figuresWith(club, 'The Pellam League has 30 members as of June.', 'members')).toEqual([['pellam-league', 30]]);
+    expect(figuresWith(club, 'The Pellam League counts 30 members, twice as many as in 2019.', 'members')).toEqual([['pellam-league', 30]]);
+  });
+});
+
+describe('a length of time still to run ("1 year remaining", "two months left") is not the whole length', () => {
+  const lines = inlinePack('remaining-lines', [
+    'entityTypes:',
+    '  - {type: release-line, headers: [release line]}',
+    'entities:',
+    '  - {id: morrow-6, name: Morrow 6, type: release-line, aliases: [Morrow 6]}',
+    'attributes:',
+    '  - {id: support.length, label: length of support, kind: quantity, unit: days, triggers: [supported for, long-term support, support, LTS], subjects: [release-line], timeless: true}',
+  ]);
+  const length = (text: string) => figuresWith(lines, text, 'support.length');
+  it('reads the remainder as no length, and the length as itself', () => {
+    expect(length('Morrow 6 LTS: March 2024 - March 2027 (1 year remaining)')).toEqual([]);
+    expect(length('Morrow 6 has two months of support left.')).toEqual([]);
+    expect(length('Morrow 6 will be supported for the next two months.')).toEqual([]);
+    expect(length('Morrow 6 is supported for 30 months.')).toEqual([['morrow-6', 912.5]]);
+  });
+});
+
+describe('an event whose own subject is another thing ("in X the Y deprecation reached end of life") is not X\'s', () => {
+  const lines = inlinePack('eol-lines', [
+    'entityTypes:',
+    '  - {type: release-line, headers: [release line]}',
+    'entities:',
+    '  - {id: morrow-7, name: Morrow 7, type: release-line, aliases: [Morrow 7]}',
+    'events:',
+    '  - {id: eol, label: end of life, triggers: [end-of-life, End-of-Life, end of life, reached end-of-life], negations: [not], participantTypes: [release-line], minParticipants: 1}',
+  ]);
+  const eol = (text: string) => analyse([{ file: 'a.md', text: `# Notes\n\n${text}\n` }], { lexicon: lines }).claims.filter((c) => c.attribute === 'event.eol').map((c) => c.entity.id);
+  it('gives the event to no one where a noun of its own is its subject', () => {
+    expect(eol('In Morrow 7 the XR12 deprecation reached End-of-Life, and the old call was removed.')).toEqual([]);
+    expect(eol('Morrow 7 reached End-of-Life in May 2025.')).toEqual(['morrow-7']);
+    expect(eol('In May 2025 Morrow 7 reached End-of-Life.')).toEqual(['morrow-7']);
+  });
+});

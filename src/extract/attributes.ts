@@ -698,6 +698,12 @@ export function quantityClaims(
       previous = undefined;
       continue;
     }
+    // "6 members put their names forward as candidates", "4 members stood as nominees": a count whose things act, in its
+    // clause, in a role named after "as" counts those in the role, a part, not the whole.
+    if (inARole(text, q)) {
+      previous = undefined;
+      continue;
+    }
     // "runs at up to 320 km/h" where the pack's trigger is "run at up to": the bound's words are the trigger's (a top speed,
     // a capacity), and the figure is the value itself.
     // So is "up to 128K tokens" of a maximum (a context window: `ceiling`, or an attribute whose words say "max").
@@ -744,6 +750,12 @@ export function quantityClaims(
         previous = undefined;
         continue;
       }
+    }
+    // "(1 year remaining)", "two months of support left", "for the next two months", "an additional 12 months": a span of time
+    // still to run, or added, is not the whole length.
+    if (q.quantity.unit && dimensionOf(canonicalUnit(q.quantity.unit)) === 'time' && (REMAINDER_BEFORE.test(before80) || REMAINDER_AFTER.test(text.slice(q.span.end, q.span.end + 40)))) {
+      previous = undefined;
+      continue;
     }
     // The subject stands before the figure ("it trained X on $5M"), or before a trigger that comes
     // first and stands far from the figure ("X matched Y while training on a budget … $5M").
@@ -1420,6 +1432,23 @@ function sampleOrActingGroup(text: string, q: QuantityMatch): boolean {
   if (SAMPLE_BEFORE.test(text.slice(Math.max(0, q.span.start - 40), q.span.start))) return true;
   return GROUP_ACTING_AFTER.test(text.slice(q.span.end, q.span.end + 60));
 }
+/**
+ * After a count and its noun, a verb phrase of its clause that ends in "as" and a plural role: "put their names forward as
+ * candidates", "stood as nominees", "signed up as volunteers". Not "as of", "as many", "as well" and the like (the words after
+ * "as" are a role only when they are a plural noun of their own).
+ */
+const IN_A_ROLE_AFTER =
+  /^\s+(?:[\p{L}'’-]+\s+){1,6}?as\s+(?!(?:of|many|much|well|well\s+as|such|part|long|far|soon|though|if|usual|expected|planned|before|after|always|ours|yours|theirs|others|is|was|follows)(?![\p{L}]))(?:[\p{L}-]+\s+)?[\p{L}-]+s(?![\p{L}])/iu;
+/** Whether a count's things act in a role ("6 members put their names forward as candidates"): its noun, then the role. */
+function inARole(text: string, q: QuantityMatch): boolean {
+  if (!/\p{L}$/u.test(q.span.end > q.numberSpan.end ? text.slice(q.numberSpan.end, q.span.end) : '')) return false;
+  const clause = /^[^,;:.!?()]*/u.exec(text.slice(q.span.end, q.span.end + 80))![0];
+  return IN_A_ROLE_AFTER.test(clause);
+}
+/** Before a span of time, words that make it a remainder or an addition: "the next two months", "another year", "an additional 12 months". */
+const REMAINDER_BEFORE = /(?<![\p{L}])(?:next|remaining|another|further|additional|extra)\s+$/iu;
+/** After a span of time, words that make it a remainder: "1 year remaining", "two months left", "two months of support left", "a year to go". */
+const REMAINDER_AFTER = /^\s*(?:of\s+(?:[\p{L}-]+\s+){1,2})?(?:remaining|left|to\s+go|to\s+run)(?![\p{L}])/iu;
 /** Whether an attribute counts people (a headcount, a team's size). */
 const countsPeople = (attribute: PackAttribute) => attribute.unit !== undefined && canonicalUnit(attribute.unit) === 'person';
 /**

@@ -189,6 +189,19 @@ function typeNounType(lexicon: Lexicon, lead: string, types: readonly string[], 
   return lexicon.pack.entityTypes.find((t) => types.includes(t.type) && t.headers.some((h) => h.toLowerCase() === noun))?.type;
 }
 
+/**
+ * Between a name and an event's word, a noun phrase that opens on a definite determiner and is the clause's subject: " the Y12
+ * deprecation " (not "a", French's auxiliary in "X a été fondée").
+ */
+const OWN_SUBJECT_BETWEEN = new RegExp(String.raw`^\s+(?:the|this|its|their)\s+(?:[\p{L}\p{N}._-]+\s+){0,2}?([\p{L}-]+)\s+(?:${BEFORE_VERB}\s+){0,3}$`, 'iu');
+/** Whether the words between a name and an event's word are a subject of their own, whose noun is of none of the event's `types`. */
+function ownSubjectBetween(lexicon: Lexicon, between: string, types: readonly string[]): boolean {
+  const m = OWN_SUBJECT_BETWEEN.exec(between);
+  if (!m) return false;
+  const noun = m[1]!.toLowerCase();
+  return !lexicon.pack.entityTypes.some((t) => types.includes(t.type) && t.headers.some((h) => h.toLowerCase().split(/\s+/u).at(-1) === noun));
+}
+
 /** After a name, the rest of a clause that reports who said it: "X spokesperson Y said", "said X", "told reporters". */
 const SPEAKER_AFTER = /^[^,;:.!?]{0,60}?(?<![\p{L}])(?:said|says|told|added|stated|explained|noted|warned|dijo|afirmó|declaró|indicó|explicó|a\s+déclaré|a\s+dit|a\s+indiqué|sagte|erklärte|teilte|disse|afirmou|declarou)(?![\p{L}])/iu;
 /** Right before a name, words that make it the source: "according to", "selon", "según", "laut", "segundo". */
@@ -718,7 +731,10 @@ export function eventClaims(
           !PAST_AFFILIATION_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start)) &&
           !PAST_AFFILIATION_AFTER.test(text.slice(m.end, m.end + 16)) &&
           // "X's alignment team, established in July 2023", "X's Y Lab was founded in 2012": the founding of what X owns.
-          !(m.end <= trigger.start && FOUNDING_VERB.test(text.slice(trigger.start, trigger.end)) && POSSESSED_BEFORE_FOUNDING.test(text.slice(m.end, trigger.start)));
+          !(m.end <= trigger.start && FOUNDING_VERB.test(text.slice(trigger.start, trigger.end)) && POSSESSED_BEFORE_FOUNDING.test(text.slice(m.end, trigger.start))) &&
+          // "In X the Y12 deprecation reached end of life": a noun phrase of its own between the name and the event's word is the
+          // event's subject; unless its noun is one of a type the event takes, the event is that thing's, not the name's.
+          !(m.end <= trigger.start && ownSubjectBetween(lexicon, text.slice(m.end, trigger.start), event.participantTypes));
         // The main clause's subject opens it, a determiner and a word or two at most before the name ("Launched in March 2025, it is
         // the second mission, after X": X is no subject; "it" stands for the thing the page is about).
         // A participle's clause may hold commas of its own ("Founded on March 3, 1998, X …", "Founded in Bergen, Norway, in 1931,
