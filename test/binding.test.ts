@@ -9134,3 +9134,25 @@ describe('a count of members of a named sub-body ("the steering committee for X"
     expect(figuresWith(club, 'Tarrow Guild now has 40 members.', 'members')).toEqual([['tarrow-guild', 40]]);
   });
 });
+
+describe('a team column in a table of several organisations ("| Lab | Team Size |") counts a team inside each, not its headcount', () => {
+  const labs = inlinePack('team-columns', [
+    'entities:',
+    '  - {id: corvane, name: Corvane, type: organization, aliases: [Corvane]}',
+    '  - {id: halbrook, name: Halbrook, type: organization, aliases: [Halbrook]}',
+  ]);
+  const sizes = (text: string) => claimsIn(labs, text, 'team.size').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+
+  it("reads no organisation's headcount from a team column", () => {
+    expect(sizes('# Probing research\n\n| Organization | Budget | Team Size |\n|---|---|---|\n| Corvane | $20M | 30-50 |\n| Halbrook | $10M | 10-20 |\n')).toEqual([]);
+    expect(sizes('# Probing research\n\n| Organization | Team Size (FTE) |\n|---|---|\n| Corvane | 30-50 |\n| Halbrook | 10-20 |\n')).toEqual([]);
+  });
+
+  it('a column of employees, and a team size on a page of one organisation, are still the headcount', () => {
+    expect(sizes('# Labs\n\n| Organization | Employees |\n|---|---|\n| Corvane | 1,500 |\n| Halbrook | 3,000 |\n')).toEqual([
+      ['corvane', 1500],
+      ['halbrook', 3000],
+    ]);
+    expect(sizes('# Corvane\n\n| | |\n|---|---|\n| **Team Size** | 20 employees |\n| **Founded** | 2021 |\n')).toEqual([['corvane', 20]]);
+  });
+});

@@ -546,6 +546,13 @@ function datedNamesColumn(lexicon: Lexicon, header: TableSegment['rows'][number]
   return found.length === 1 ? found[0] : undefined;
 }
 
+/** A header's word for a group of people inside an organisation: "Team size", "Équipe", "Teamgröße", "团队规模", "チーム". */
+const TEAM_WORD = /(?<![\p{L}])(?:team\p{L}*|squads?|units?|divisions?|departments?|équipes?|equipos?|equipes?|squadr[ae])(?![\p{L}])|团队|團隊|小组|小組|チーム|팀/iu;
+/** Whether a header names a group inside an organisation (a team, a unit, a division). */
+const namesATeam = (header: string) => TEAM_WORD.test(header);
+/** Whether an attribute counts people (a headcount, a team's size). */
+const countsPeople = (attribute: PackAttribute) => attribute.unit !== undefined && canonicalUnit(attribute.unit) === 'person';
+
 /** A row's entity as the document types it. */
 const retype = (state: ProseState | undefined, entity: EntityRef) => state?.types?.typed(entity) ?? entity;
 
@@ -594,7 +601,11 @@ export function extractTableClaims(lexicon: Lexicon, table: TableSegment, state?
   // "| Max Reasoning Tokens | Max Output Tokens |" read as one attribute: two columns of a table measure two things, which the
   // pack does not tell apart; neither is read. Two periods of one attribute ("| Revenue 2024 | Revenue 2025 |") are two columns.
   const samePeriod = (a: ColumnReading, b: ColumnReading) => a.time?.start === b.time?.start && a.time?.end === b.time?.end;
-  const columns = read.map((c) => (c && read.filter((o) => o?.outer === c.outer && samePeriod(o, c)).length > 1 ? undefined : c));
+  // "| Organization | Team Size |" over rows of several organisations: a team is a part of each (the one at work on what the
+  // page is about), its count no organisation's headcount; a column of employees or staff is the whole's.
+  const columns = read.map((c, i) =>
+    (c && read.filter((o) => o?.outer === c.outer && samePeriod(o, c)).length > 1) || (c && countsPeople(c.outer) && namesATeam(cellText(header.cells[i]))) ? undefined : c,
+  );
   // "| Probe | Launch mass | Launch date |", "| Line | Opened |": a column headed by an event's header dates each row's event.
   const events = header.cells.map((cell, i) => (i === 0 || read[i] ? undefined : eventForLabel(lexicon, cell.text)));
   // "| Species | Year of count | Population |": a column of years (or dates) dates the other figures of its row.
