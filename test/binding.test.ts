@@ -9156,3 +9156,19 @@ describe('a team column in a table of several organisations ("| Lab | Team Size 
     expect(sizes('# Corvane\n\n| | |\n|---|---|\n| **Team Size** | 20 employees |\n| **Founded** | 2021 |\n')).toEqual([['corvane', 20]]);
   });
 });
+
+describe('a count of people who are the subject of a verb of acting, the verb past an aside ("800 employees — nearly all — signed")', () => {
+  const lexicon = inlinePack('acting-aside', ['entities:', '  - {id: corvane, name: Corvane, type: organization}']);
+  const staff = (text: string) => figuresWith(lexicon, text, 'team.size');
+
+  it('is a group acting, not the headcount', () => {
+    expect(staff('At Corvane, approximately 800 employees — nearly the entire staff — signed a letter.')).toEqual([]);
+    expect(staff('At Corvane, some 300 employees, most of them engineers, voted to strike.')).toEqual([]);
+    expect(staff('At Corvane, 90 staff (a third of the team) protested the decision.')).toEqual([]);
+  });
+
+  it('a headcount with an aside and no verb of acting, or a verb of another clause, stays', () => {
+    expect(staff('Corvane has 1,500 employees — most of them engineers — and offices in two cities.')).toEqual([['corvane', 1500]]);
+    expect(staff('Corvane has 1,500 employees, its founder said, and signed a lease in May.')).toEqual([['corvane', 1500]]);
+  });
+});
