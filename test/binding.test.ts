@@ -9172,3 +9172,25 @@ describe('a count of people who are the subject of a verb of acting, the verb pa
     expect(staff('Corvane has 1,500 employees, its founder said, and signed a lease in May.')).toEqual([['corvane', 1500]]);
   });
 });
+
+describe('equal figures handed out in order to a list of names ("A and B invested $1B and $1B respectively") are no mix-up', () => {
+  const backers = inlinePack('respectively-backers', [
+    'entities:',
+    '  - {id: corvane, name: Corvane, type: organization, aliases: [Corvane]}',
+    '  - {id: halbrook, name: Halbrook, type: organization, aliases: [Halbrook]}',
+    '  - {id: pellion, name: Pellion, type: organization, aliases: [Pellion]}',
+    'attributes:',
+    '  - {id: stake, label: stake bought, kind: quantity, unit: USD, triggers: [invested], subjects: [organization]}',
+  ]);
+  const warned = (text: string) =>
+    analyse([{ file: 'a.md', text: `# Notes\n\n${text}\n` }], { lexicon: backers }).report.conflicts.filter((c) => c.rule === 'attribution').map((c) => c.claims.map((k) => k.entity.id));
+
+  it('gives each name its figure and warns of nothing', () => {
+    expect(warned('Corvane and Halbrook invested $2.5 billion and $2.5 billion respectively in Pellion.')).toEqual([]);
+    expect(warned('Corvane and Halbrook invested $2.5 billion and $2.5 billion, respectively.')).toEqual([]);
+  });
+
+  it('the same figure in two sentences, with no word of order, is still a warning', () => {
+    expect(warned('Corvane invested $2.5 billion last year. Halbrook invested $2.5 billion in March.')).toEqual([['corvane', 'halbrook']]);
+  });
+});
