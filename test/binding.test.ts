@@ -9236,3 +9236,63 @@ describe('an event whose own subject is another thing ("in X the Y deprecation r
     expect(eol('In May 2025 Morrow 7 reached End-of-Life.')).toEqual(['morrow-7']);
   });
 });
+
+describe('a team column in a table of several organisations ("| Lab | Team Size |") counts a team inside each, not its headcount', () => {
+  const labs = inlinePack('team-columns', [
+    'entities:',
+    '  - {id: corvane, name: Corvane, type: organization, aliases: [Corvane]}',
+    '  - {id: halbrook, name: Halbrook, type: organization, aliases: [Halbrook]}',
+  ]);
+  const sizes = (text: string) => claimsIn(labs, text, 'team.size').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+
+  it("reads no organisation's headcount from a team column", () => {
+    expect(sizes('# Probing research\n\n| Organization | Budget | Team Size |\n|---|---|---|\n| Corvane | $20M | 30-50 |\n| Halbrook | $10M | 10-20 |\n')).toEqual([]);
+    expect(sizes('# Probing research\n\n| Organization | Team Size (FTE) |\n|---|---|\n| Corvane | 30-50 |\n| Halbrook | 10-20 |\n')).toEqual([]);
+  });
+
+  it('a column of employees, and a team size on a page of one organisation, are still the headcount', () => {
+    expect(sizes('# Labs\n\n| Organization | Employees |\n|---|---|\n| Corvane | 1,500 |\n| Halbrook | 3,000 |\n')).toEqual([
+      ['corvane', 1500],
+      ['halbrook', 3000],
+    ]);
+    expect(sizes('# Corvane\n\n| | |\n|---|---|\n| **Team Size** | 20 employees |\n| **Founded** | 2021 |\n')).toEqual([['corvane', 20]]);
+  });
+});
+
+describe('a count of people who are the subject of a verb of acting, the verb past an aside ("800 employees — nearly all — signed")', () => {
+  const lexicon = inlinePack('acting-aside', ['entities:', '  - {id: corvane, name: Corvane, type: organization}']);
+  const staff = (text: string) => figuresWith(lexicon, text, 'team.size');
+
+  it('is a group acting, not the headcount', () => {
+    expect(staff('At Corvane, approximately 800 employees — nearly the entire staff — signed a letter.')).toEqual([]);
+    expect(staff('At Corvane, some 300 employees, most of them engineers, voted to strike.')).toEqual([]);
+    expect(staff('At Corvane, 90 staff (a third of the team) protested the decision.')).toEqual([]);
+  });
+
+  it('a headcount with an aside and no verb of acting, or a verb of another clause, stays', () => {
+    expect(staff('Corvane has 1,500 employees — most of them engineers — and offices in two cities.')).toEqual([['corvane', 1500]]);
+    expect(staff('Corvane has 1,500 employees, its founder said, and signed a lease in May.')).toEqual([['corvane', 1500]]);
+  });
+});
+
+describe('equal figures handed out in order to a list of names ("A and B invested $1B and $1B respectively") are no mix-up', () => {
+  const backers = inlinePack('respectively-backers', [
+    'entities:',
+    '  - {id: corvane, name: Corvane, type: organization, aliases: [Corvane]}',
+    '  - {id: halbrook, name: Halbrook, type: organization, aliases: [Halbrook]}',
+    '  - {id: pellion, name: Pellion, type: organization, aliases: [Pellion]}',
+    'attributes:',
+    '  - {id: stake, label: stake bought, kind: quantity, unit: USD, triggers: [invested], subjects: [organization]}',
+  ]);
+  const warned = (text: string) =>
+    analyse([{ file: 'a.md', text: `# Notes\n\n${text}\n` }], { lexicon: backers }).report.conflicts.filter((c) => c.rule === 'attribution').map((c) => c.claims.map((k) => k.entity.id));
+
+  it('gives each name its figure and warns of nothing', () => {
+    expect(warned('Corvane and Halbrook invested $2.5 billion and $2.5 billion respectively in Pellion.')).toEqual([]);
+    expect(warned('Corvane and Halbrook invested $2.5 billion and $2.5 billion, respectively.')).toEqual([]);
+  });
+
+  it('the same figure in two sentences, with no word of order, is still a warning', () => {
+    expect(warned('Corvane invested $2.5 billion last year. Halbrook invested $2.5 billion in March.')).toEqual([['corvane', 'halbrook']]);
+  });
+});

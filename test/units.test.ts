@@ -144,6 +144,17 @@ describe('dimensions and conversions', () => {
     expect(range('11 goals')).toEqual([10.5, 11.5]);
   });
 
+  it('lets a scaled whole number of two or three digits be cut short ("46B" for 46.7B), not a one-digit one nor one with decimals', () => {
+    const range = (text: string) => interval(parseQuantity(text)!).map((n) => Number(n.toPrecision(7)));
+    expect(range('46B')).toEqual([45.5e9, 47e9]);
+    expect(range('46 billion')).toEqual([45.5e9, 47e9]);
+    expect(range('$13B')).toEqual([12.5e9, 14e9]);
+    expect(range('2 trillion')).toEqual([1.85e12, 2.15e12]);
+    expect(range('46.7B')).toEqual([46.65e9, 46.75e9]);
+    expect(range('46 kg')).toEqual([45.5, 46.5]);
+    expect(range('46 m')).toEqual([45.5, 46.5]);
+  });
+
   it('reads areas (hectares, acres, km², square feet) and converts them, and tonnes as Japanese, Korean and Russian write them', () => {
     const cases: Array<[string, string]> = [
       ['48,200 hectares', 'hectare'], ['96 ha', 'hectare'], ['5.000 hectáreas', 'hectare'], ['119,000 acres', 'acre'], ['50 km²', 'square-kilometre'],

@@ -1421,16 +1421,24 @@ function partOfAList(text: string, mentions: readonly Mention[], parens: Span[],
 }
 /** Before a count of people, words that make it a sample: "a survey of 16 staff", "a poll of", "interviews with". */
 const SAMPLE_BEFORE = /(?<![\p{L}])(?:survey(?:ed)?|poll(?:ed)?|sample|interviews?|interviewed)\s+(?:of\s+|with\s+)?(?:about\s+|around\s+|some\s+|approximately\s+|nearly\s+|over\s+)?$/iu;
-/** After a count of people and its noun, a verb of some of them acting: "800 employees signed", "120 staff were laid off". */
-const GROUP_ACTING_AFTER =
-  /^\s+(?:[\p{L}-]+\s+){0,2}?(?:signed|co-signed|wrote|left|quit|resigned|departed|threatened|protested|walked\s+out|were\s+(?:laid\s+off|let\s+go|fired|dismissed))(?![\p{L}])/iu;
+/** A verb of some people acting: "signed", "protested", "voted", "were laid off". */
+const ACTING_VERB = String.raw`(?:signed|co-signed|wrote|left|quit|resigned|departed|threatened|protested|voted|walked\s+out|were\s+(?:laid\s+off|let\s+go|fired|dismissed))(?![\p{L}])`;
+/**
+ * After a count of people and its noun, a verb of some of them acting: "800 employees signed", "120 staff were laid off"; or
+ * the verb right after an aside set off by dashes, commas or parentheses ("800 employees — nearly the entire staff — signed",
+ * "300 employees, most of them engineers, voted", "90 staff (a third of the team) protested"): the count is the verb's subject.
+ */
+const GROUP_ACTING_AFTER = new RegExp(
+  String.raw`^(?:\s+(?:[\p{L}-]+\s+){0,2}?|\s*(?:[—–]\s*[^—–.;!?]{1,80}?\s*[—–]|\s-\s[^.;!?]{1,80}?\s-|,\s*[^,.;!?]{1,80}?,|[(（][^()（）]{1,80}[)）])\s*)${ACTING_VERB}`,
+  'iu',
+);
 /**
  * "a survey of 16 staff", "approximately 800 employees signed a letter", "120 employees were laid off": a count of people that is
  * a sample, or some of them doing a thing a headcount does not do, is a part, not the whole organisation's headcount.
  */
 function sampleOrActingGroup(text: string, q: QuantityMatch): boolean {
   if (SAMPLE_BEFORE.test(text.slice(Math.max(0, q.span.start - 40), q.span.start))) return true;
-  return GROUP_ACTING_AFTER.test(text.slice(q.span.end, q.span.end + 60));
+  return GROUP_ACTING_AFTER.test(text.slice(q.span.end, q.span.end + 140));
 }
 /**
  * After a count and its noun, a verb phrase of its clause that ends in "as" and a plural role: "put their names forward as

@@ -45,20 +45,29 @@ const FRACTION = /[.,]\d{1,2}$/;
 
 /**
  * How a figure's last written digit was reached: 'cut' when it may have been cut short rather than rounded (a whole
- * number of four digits or more ending in a digit other than 0: "1604 kg" for 1,604.37 kg), 'zeros' when a whole
+ * number of four digits or more ending in a digit other than 0: "1604 kg" for 1,604.37 kg; one of two or three digits
+ * written to a scale: "46B" for 46.7B), 'zeros' when a whole
  * number of three digits or more ends in zeros that may be rounding ("470 g" for 474 g, "28,000" for 28,310; `zeros`
  * says how many), 'rounded' otherwise ("57.23", "$21.7 billion", "11", "40"), and 'words' for a figure with no digits
  * ("two million").
  */
 export function lastDigit(q: Quantity): { how: 'cut' | 'zeros' | 'rounded' | 'words'; zeros: number } {
-  const { literal } = written(q);
+  const { text, literal } = written(q);
   if (!literal) return { how: 'words', zeros: 0 };
   const digits = literal[0].replace(/\D/g, '').replace(/^0+/, '');
   if (FRACTION.test(literal[0])) return { how: 'rounded', zeros: 0 };
   const zeros = /0*$/.exec(digits)![0].length;
   if (zeros > 0 && zeros < digits.length && digits.length >= 3) return { how: 'zeros', zeros };
-  return { how: zeros === 0 && digits.length >= 4 ? 'cut' : 'rounded', zeros: 0 };
+  // "46B", "$13 billion": a whole number of two or three digits written to a scale may be one with a decimal cut short
+  // ("46.7B"), as a long whole number may.
+  const scaled = digits.length >= 2 && scaleAfter(text.slice(literal.index + literal[0].length));
+  return { how: zeros === 0 && (digits.length >= 4 || scaled) ? 'cut' : 'rounded', zeros: 0 };
 }
+
+/** Whether a scale follows a numeral: "46B", "13 billion", "2,5 Mrd.", "46万" (a letter in its case: "46 m" is metres). */
+const scaleAfter = (after: string) => SCALE_LETTER.test(after) || SCALE_WORD.test(after);
+const SCALE_LETTER = /^\s?[KMBTk](?![\p{L}])/u;
+const SCALE_WORD = /^\s?(?:bn|mn|tn|thousand|million|billion|trillion|mio\.?|mrd\.?|millions?|milliards?|millionen|milliarden?|millones|mil\s+millones|万|萬|亿|億|兆)(?![\p{L}])/iu;
 
 function wordsHalfUnit(value: number, text: string): number {
   if (value === 0 || !Number.isFinite(value)) return 0;

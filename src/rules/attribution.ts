@@ -25,6 +25,12 @@ export function oneFamily(lexicon: Lexicon, ids: readonly string[]): boolean {
 /** Words by which one sentence sets two names' figures side by side. */
 const SIDE_BY_SIDE = /(?<![\p{L}])(?:than|versus|vs\.?|compared\s+(?:with|to)|outshin\p{L}*|beat(?:s|ing)?|surpass\p{L}*|outclass\p{L}*|match(?:es|ed|ing)?|same\s+as|identical\s+to)(?![\p{L}])/iu;
 
+/**
+ * Words by which one sentence hands a list of figures out to a list of names in order: "respectively", "respectivement",
+ * "respectivamente", "rispettivamente", "jeweils", "beziehungsweise", "bzw.", "分别", "分別", "それぞれ", "각각".
+ */
+const IN_ORDER = /(?<![\p{L}])(?:respectively|respectivement|respectivamente|rispettivamente|jeweils|beziehungsweise|bzw\.)(?![\p{L}])|分别|分別|それぞれ|각각/iu;
+
 /** Words that state one thing's figure equal to another's: "ties", "matches", "equals", "the same as". */
 const EQUALS = String.raw`(?:ti(?:es|ed|ing)|match(?:es|ed|ing)|equal(?:s|led|ed|ling|ing)?|(?:the\s+)?same\s+as|identical\s+to|on\s+par\s+with)`;
 
@@ -136,6 +142,9 @@ export const attribution: Rule = {
       // "X's 5,000mAh matches the Y's 5,000mAh": one sentence that compares the two means both (rule stated-arithmetic
       // speaks if it says one is larger); "X enrolled 4,212 and Y enrolled 4,212 too" compares nothing.
       if (new Set(claims.map((c) => `${c.place.file}\u0000${c.sentence}`)).size === 1 && SIDE_BY_SIDE.test(claims[0]!.sentence)) continue;
+      // "A and B have invested $1B and $1B respectively": one sentence that hands its figures out to its names in order
+      // gives each its own on purpose.
+      if (new Set(claims.map((c) => `${c.place.file}\u0000${c.sentence}`)).size === 1 && IN_ORDER.test(claims[0]!.sentence)) continue;
       // "… a pressure of 884 mb. This ties the X of 1935 with a pressure of 884 mb.": a sentence that says one's figure
       // equals the other's repeats it on purpose.
       if (claims.some(saidEqual)) continue;

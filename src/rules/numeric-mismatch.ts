@@ -9,7 +9,8 @@
 // scaled one at most 7.5% of itself ("2 trillion" = 1.85–2.15 trillion). A whole number ending in zeros stands for
 // half a step of its last other digit, at most 2.5% of itself, or ±0.5% if wider ("470 g" = 465–475, "28,000" =
 // 27,500–28,500, "5,000" = 4,875–5,125, "2,470" = 2,457.65–2,482.35). A whole number of four digits or more ending
-// in another digit may have been cut short ("1604 kg" = 1,603.5–1,605). Pack attributes may set a relative
+// in another digit may have been cut short ("1604 kg" = 1,603.5–1,605), and so may one of two or three digits
+// written to a scale ("46B" = 45.5–47B: 46.7B cut short). Pack attributes may set a relative
 // `tolerance.exact`, and
 // an approximate one ("~200B", "roughly") for ±10% (`tolerance.approx`), as is a figure that repeats the size
 // its entity's name states ("13B" for "Acme-13B": names round). "Over N" is read as N up to

@@ -597,6 +597,13 @@ function datedNamesColumn(lexicon: Lexicon, header: TableSegment['rows'][number]
   return found.length === 1 ? found[0] : undefined;
 }
 
+/** A header's word for a group of people inside an organisation: "Team size", "Équipe", "Teamgröße", "团队规模", "チーム". */
+const TEAM_WORD = /(?<![\p{L}])(?:team\p{L}*|squads?|units?|divisions?|departments?|équipes?|equipos?|equipes?|squadr[ae])(?![\p{L}])|团队|團隊|小组|小組|チーム|팀/iu;
+/** Whether a header names a group inside an organisation (a team, a unit, a division). */
+const namesATeam = (header: string) => TEAM_WORD.test(header);
+/** Whether an attribute counts people (a headcount, a team's size). */
+const countsPeople = (attribute: PackAttribute) => attribute.unit !== undefined && canonicalUnit(attribute.unit) === 'person';
+
 /** A row's entity as the document types it. */
 const retype = (state: ProseState | undefined, entity: EntityRef) => state?.types?.typed(entity) ?? entity;
 
@@ -647,9 +654,12 @@ export function extractTableClaims(lexicon: Lexicon, table: TableSegment, state?
   const samePeriod = (a: ColumnReading, b: ColumnReading) => a.time?.start === b.time?.start && a.time?.end === b.time?.end;
   // "| Price (Ardenia) | Price (Corvalia) |": columns of one attribute whose headers each name another place in parentheses
   // are that attribute in each place, each read with its place; where one of them names none, none is read.
+  // "| Organization | Team Size |" over rows of several organisations: a team is a part of each (the one at work on what the
+  // page is about), its count no organisation's headcount; a column of employees or staff is the whole's.
   const places = header.cells.map((cell, i) => (read[i] ? headerPlace(lexicon, cell.text) : undefined));
   const columns = read.map((c, i) => {
     if (!c) return c;
+    if (countsPeople(c.outer) && namesATeam(cellText(header.cells[i]))) return undefined;
     const alike = read.flatMap((o, j) => (o?.outer === c.outer && samePeriod(o, c) ? [j] : []));
     if (alike.length === 1) return c;
     const named = alike.map((j) => places[j]);
