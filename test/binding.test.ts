@@ -9296,3 +9296,34 @@ describe('equal figures handed out in order to a list of names ("A and B investe
     expect(warned('Corvane invested $2.5 billion last year. Halbrook invested $2.5 billion in March.')).toEqual([['corvane', 'halbrook']]);
   });
 });
+
+describe('a name no pack reads, as the subject of its sentence', () => {
+  const handsets = packOf('handsets-unread', 'handset', ['{id: brisk-7, name: Brisk 7, type: handset, aliases: [Brisk 7]}'], [
+    '{id: weight, label: weight, kind: quantity, unit: g, triggers: [weighs, weighed], subjects: [handset]}',
+  ]);
+  const weights = (text: string, heading = 'Notes') => figuresWith(handsets, text, 'weight', heading);
+  const untitled = (text: string) => claimsIn(handsets, `${text}\n`, 'weight').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+
+  it('keeps its figure from the name of the sentence before, of the heading and of the page', () => {
+    expect(untitled('The Brisk 7 weighs 180 g. The Quorra Z5 weighs 210 g.')).toEqual([['brisk-7', 180]]);
+    expect(untitled('The Brisk 7 weighs 180 g.\nQuorra Z5 weighs 210 g.')).toEqual([['brisk-7', 180]]);
+    expect(weights('The Brisk 7 weighs 180 g. The Quorra Z5 weighs 210 g.')).toEqual([['brisk-7', 180]]);
+    expect(weights('The Brisk 7 weighs 180 g. Quorra Z5 weighs 210 g.')).toEqual([['brisk-7', 180]]);
+    expect(untitled('The Brisk 7 weighs 180 g. The Quorra Mobile handset weighs 210 g.')).toEqual([['brisk-7', 180]]);
+    expect(weights('The Quorra Z5 weighs 210 g.', 'Brisk 7 review')).toEqual([]);
+    expect(weights('In our tests, the Quorra Z5 weighed 210 g.', 'Brisk 7 review')).toEqual([]);
+    expect(weights('Using a lighter frame, qPhone weighs 150 g.', 'Brisk 7 review')).toEqual([]);
+  });
+
+  it('leaves a pronoun, a description and a capitalised word that names nothing to the context as before', () => {
+    expect(weights('The Brisk 7 is new. It weighs 180 g.')).toEqual([['brisk-7', 180]]);
+    expect(untitled('The Brisk 7 weighs 180 g. The handset weighs 185 g with its case.')).toEqual([['brisk-7', 180], ['brisk-7', 185]]);
+    expect(weights('The Brisk 7 is new. The handset weighs 180 g.')).toEqual([['brisk-7', 180]]);
+    expect(weights('The Brisk 7 is new. The Italian handset weighs 180 g.')).toEqual([['brisk-7', 180]]);
+    expect(weights('Overall the handset weighs 180 g.', 'Brisk 7 review')).toEqual([['brisk-7', 180]]);
+    expect(weights('Weighing 180 g, it is light.', 'Brisk 7 review')).toEqual([['brisk-7', 180]]);
+    expect(weights('Lighter Frame Design: the handset now weighs 180 g.', 'Brisk 7 review')).toEqual([['brisk-7', 180]]);
+    expect(weights('Der Flug Test: the handset weighs 180 g.', 'Brisk 7 review')).toEqual([['brisk-7', 180]]);
+    expect(weights('Using a lighter frame, the handset weighs 180 g.', 'Brisk 7 review')).toEqual([['brisk-7', 180]]);
+  });
+});

@@ -1137,6 +1137,9 @@ export function contextSubject(
     if (owner) return { entity: owner, via: 'reference' };
   }
   if (mentions.some((m) => fits(m.entity) && !comparedOrBase(text, mentions, m) && !later(m) && !leader(m) && !cited(m))) return undefined;
+  // "The Acme X 3 weighs 180 g. The Zento Q9 weighs 210 g.": a sentence whose clause opens on a name no pack reads is about
+  // that name, not the sentence before's, the heading's or the page's: its figure is no one's.
+  if (unreadNameOpens(text, mentions, at?.start ?? predicated?.start ?? text.length)) return undefined;
   // "Rund um Ostermoor drehen sich Windräder mit 1,3 Gigawatt", "near the X campus, a wind farm produces …": a figure of what stands
   // around a name that fits is of another thing, not the context's.
   if (mentions.some((m) => fits(m.entity) && AROUND_PLACE.test(text.slice(Math.max(0, m.start - 30), m.start)))) return undefined;
@@ -1311,6 +1314,65 @@ export function contextSubject(
     const only = noun !== undefined && context.topic.length === 0 ? descriptions!.only(noun) : undefined;
     return only && fits(only) ? unlessRecent({ entity: only, via: 'reference' }) : undefined;
   }
+}
+
+/** A capitalised word of a nationality or a region before a noun ("the Italian handset", "the Nordic chain"): no name. */
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ch|ic)$/u;
+/** A phrase of time, place or manner that opens a sentence, up to its comma: "In our tests, ", "Overall, ", "Since May, ". */
+const FRONTED_OPENING =
+  /^\s*(?:in|on|at|for|with|by|from|after|before|during|over|under|despite|unlike|like|since|as|when|while|however|also|meanwhile|overall|today|now|still|then|yet|\p{L}+ing)(?![\p{L}])[^,;:.!?]{0,60},\s*/iu;
+/** Scripts written without spaces between words, where a "word" is a whole clause. */
+const NO_SPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
+/** A word of a name: capitalised, with a capital inside or holding a digit ("Zento", "zPhone", "Q9", "X3"), or a number after such a word ("Zento 5"). */
+const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{N}+&]*|\p{Ll}+\p{Lu}[\p{L}\p{N}+]*|[\p{L}]*\p{N}[\p{L}\p{N}+]*)(?:['’]s?)?$/u;
+
+/**
+ * Whether the sentence's clause (at its start, or past a fronted clause or a cited source) opens, before `end`, on a name no
+ * pack reads: capitalised words or words with a digit that no mention covers, one of them mixing letters and digits or with a
+ * capital inside ("Zento Q9 weighs", "the ZentoPhone", "vLLM serves"), or (after an article, or past a fronted clause) two
+ * capitalised words ("The Quorra Mobile handset"); at the sentence's start, not an opening word or a verb's form. Capitalised words a colon follows are a label. A month, a nationality before a noun ("the
+ * Italian handset") and the speaker of reported speech ("Zento Labs said the handset …") are no such subject.
+ */
+export function unreadNameOpens(text: string, mentions: readonly Mention[], end: number): boolean {
+  const fronted = FRONTED_OPENING.exec(text);
+  const starts = new Set([0, openingEnd(text), fronted ? fronted[0].length : 0]);
+  for (const start of starts) {
+    if (start >= end) continue;
+    const clause = text.slice(start, end);
+    const lead = new RegExp(String.raw`^[\s"“'‘(,，]*(?:((?:${ARTICLES}|a|an|this|that|these|those)\s+))?`, 'iu').exec(clause)!;
+    const words: { word: string; at: number }[] = [];
+    const re = /[^\s]+/gu;
+    re.lastIndex = lead[0].length;
+    for (let m = re.exec(clause); m; m = re.exec(clause)) {
+      const word = m[0].replace(/[,;:.!?)]+$/u, '');
+      if (!NAME_WORD.test(word) || (words.length === 0 && /^\p{N}/u.test(word)) || NO_SPACED_SCRIPT.test(word)) break;
+      words.push({ word, at: start + m.index });
+      if (word !== m[0] || /['’]s?$/u.test(word)) break;
+    }
+    if (words.length === 0) continue;
+    const first = words[0]!.word.replace(/['’]s?$/u, '');
+    // At the sentence's very start every word is capitalised: there an opening word, a verb's form ("Using …", "Released …") or
+    // one plain word ("Battery life is …") is no name.
+    const initial = lead[1] === undefined && start === 0;
+    // Some languages capitalise every noun ("Der Flug", "Im Vergleich"): a name needs a word that mixes letters and digits or has
+    // a capital inside ("Z5", "ZentoPhone", "vLLM"), or, after an article or inside the sentence, two capitalised words.
+    const marked = words.some((w) => /\p{L}/u.test(w.word) && /\p{N}/u.test(w.word)) || words.some((w) => /.\p{Lu}/u.test(w.word.replace(/['’]s?$/u, '')));
+    if (!marked && (initial || words.length < 2)) continue;
+    if (initial && (OPENING_WORDS.has(first.toLowerCase()) || /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(first))) continue;
+    if (isMonthName(first.toLowerCase())) continue;
+    if (words.length === 1 && DEMONYM.test(first)) continue;
+    // Every word read as a name already (or part of one): nothing unread.
+    if (words.every((w) => mentions.some((m) => m.start <= w.at && m.end > w.at))) continue;
+    const last = words.at(-1)!;
+    // "The Pro Max version weighs …": a variant named by its word is for the variant reading, after this.
+    if (/^\s+(?:version|model|variant|edition|trim)s?(?![\p{L}])/iu.test(text.slice(last.at + last.word.length))) continue;
+    // "Longer Context Support: we extended …": capitalised words that a colon follows are a label, not a subject (unless they
+    // hold a number, as a name does: "Zento Q9: 210 g").
+    if (!words.some((w) => /\p{N}/u.test(w.word)) && /^[^.;!?]{0,40}:/u.test(text.slice(last.at + last.word.length))) continue;
+    if (/^[^,.;:!?]{0,40}?\s(?:said|says|told|added|noted|reported|wrote|according)(?![\p{L}])/iu.test(text.slice(last.at + last.word.length, end))) continue;
+    return true;
+  }
+  return false;
 }
 
 /** In an opening, after its owner, a pronoun that stands for another thing: "After X acquired it,", "Before X sued them,". */
