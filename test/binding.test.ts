@@ -9134,3 +9134,26 @@ describe('a count of members of a named sub-body ("the steering committee for X"
     expect(figuresWith(club, 'Tarrow Guild now has 40 members.', 'members')).toEqual([['tarrow-guild', 40]]);
   });
 });
+
+describe('TOML front matter between +++ lines (Hugo, Zola) is front matter, never prose', () => {
+  const pack = inlinePack('toml-front-matter', [
+    'entityTypes:',
+    '  - {type: release, headers: [release, version]}',
+    'entities:',
+    '  - {id: tarlo-3-1, name: Tarlo 3.1, type: release, aliases: [Tarlo 3.1, Tarlo 3.1.0, 3.1.0]}',
+    'attributes:',
+    '  - {id: fixes, label: fixes, kind: quantity, unit: fixes, unitWords: [fixes], triggers: [fixes], subjects: [release], measure: stock}',
+    'events:',
+    '  - {id: tarlo-release, label: release, triggers: [released, release, announcing], negations: [not, never], participantTypes: [release], minParticipants: 1}',
+  ]);
+  const claimsOf = (text: string) => analyse([{ file: 'a.md', text }], { lexicon: pack }).claims;
+
+  it('reads no claim from the block, and dates the page by its date or its Zola path', () => {
+    const zola = '+++\npath = "2031/04/09/Tarlo-3.1.0"\ntitle = "Announcing Tarlo 3.1.0"\nauthors = ["A. Writer"]\n+++\n\nThe compiler is faster.\n';
+    expect(claimsOf(zola)).toEqual([]);
+    const dated = claimsOf('+++\ntitle = "Notes"\ndate = 2031-04-09\n+++\n\nTarlo 3.1 carries 12 fixes.\n');
+    expect(dated.map((c) => [c.entity.id, c.attribute, c.place.line, c.published])).toEqual([['tarlo-3-1', 'fixes', 6, { start: '2031-04-09', end: '2031-04-09' }]]);
+    const pathed = claimsOf(zola.replace('The compiler is faster.', 'Tarlo 3.1 carries 12 fixes.'));
+    expect(pathed.map((c) => [c.attribute, c.published])).toEqual([['fixes', { start: '2031-04-09', end: '2031-04-09' }]]);
+  });
+});
