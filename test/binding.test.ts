@@ -9157,3 +9157,30 @@ describe('TOML front matter between +++ lines (Hugo, Zola) is front matter, neve
     expect(pathed.map((c) => [c.attribute, c.published])).toEqual([['fixes', { start: '2031-04-09', end: '2031-04-09' }]]);
   });
 });
+
+describe('a version number right after another name ("quillup version 3.1.0", "Quillup-3.1.0") is that name\'s, not the release whose bare alias it is', () => {
+  const pack = inlinePack('version-of-another-name', [
+    'entityTypes:',
+    '  - {type: release, headers: [release, version]}',
+    'entities:',
+    '  - {id: tarlo-3-1, name: Tarlo 3.1, type: release, aliases: [Tarlo 3.1, Tarlo 3.1.0, 3.1.0]}',
+    '  - {id: quillup, name: quillup, type: organization, aliases: [quillup, Quillup]}',
+    'events:',
+    '  - {id: tarlo-release, label: release, triggers: [released, release, announcing], negations: [not, never], participantTypes: [release], minParticipants: 1}',
+  ]);
+  const releases = (sentence: string) =>
+    analyse([{ file: 'a.md', text: `# News\n\n${sentence}\n` }], { lexicon: pack }).claims.filter((c) => c.attribute === 'event.tarlo-release').map((c) => c.entity.id);
+
+  it('gives no release to the entity whose bare alias the number is', () => {
+    expect(releases('On 4 May 2031 the team announced the release of quillup version 3.1.0.')).toEqual([]);
+    expect(releases('On 4 May 2031 the team announced the release of Quillup 3.1.0.')).toEqual([]);
+    expect(releases('On 4 May 2031 the team published Quillup-3.1.0, a new release.')).toEqual([]);
+    expect(releases('On 4 May 2031 the team released Brindle v3.1.0 to everyone.')).toEqual([]);
+  });
+
+  it('keeps the number the entity\'s own after its own name, a grammar word or the sentence start', () => {
+    expect(releases('On 4 May 2031 the team released Tarlo version 3.1.0.')).toEqual(['tarlo-3-1']);
+    expect(releases('On 4 May 2031 the team released 3.1.0 to everyone.')).toEqual(['tarlo-3-1']);
+    expect(releases('3.1.0 was released on 4 May 2031.')).toEqual(['tarlo-3-1']);
+  });
+});
