@@ -9184,3 +9184,26 @@ describe('a version number right after another name ("quillup version 3.1.0", "Q
     expect(releases('3.1.0 was released on 4 May 2031.')).toEqual(['tarlo-3-1']);
   });
 });
+
+describe('a negation of another verb before an event\'s noun ("wasn\'t included in the 3.1.0 release") denies that verb, not the event', () => {
+  const pack = inlinePack('negated-other-verb', [
+    'entityTypes:',
+    '  - {type: release, headers: [release, version]}',
+    'entities:',
+    '  - {id: tarlo-3-1, name: Tarlo 3.1, type: release, aliases: [Tarlo 3.1, Tarlo 3.1.0, 3.1.0]}',
+    'events:',
+    '  - {id: tarlo-release, label: release, triggers: [released, release], negations: [not, never, "no"], participantTypes: [release], minParticipants: 1}',
+  ]);
+  const polarity = (sentence: string) =>
+    analyse([{ file: 'a.md', text: `# News\n\n${sentence}\n` }], { lexicon: pack }).claims.filter((c) => c.attribute === 'event.tarlo-release').map((c) => (c.value.kind === 'event' ? c.value.polarity : null));
+
+  it('reads no event where the negation governs a verb of its own with a preposition before the event', () => {
+    expect(polarity("The docs component wasn't included in the 3.1.0 release due to a build failure.")).toEqual([]);
+    expect(polarity('The plugin was not mentioned in the Tarlo 3.1 release notes.')).toEqual([]);
+  });
+
+  it('still reads a negation of the event itself', () => {
+    expect(polarity('Tarlo 3.1 was not released in May.')).toEqual(['not-happened']);
+    expect(polarity('Tarlo 3.1 was released in May.')).toEqual(['happened']);
+  });
+});
