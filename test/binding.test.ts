@@ -9327,3 +9327,76 @@ describe('a name no pack reads, as the subject of its sentence', () => {
     expect(weights('Using a lighter frame, the handset weighs 180 g.', 'Brisk 7 review')).toEqual([['brisk-7', 180]]);
   });
 });
+
+describe('TOML front matter between +++ lines (Hugo, Zola) is front matter, never prose', () => {
+  const pack = inlinePack('toml-front-matter', [
+    'entityTypes:',
+    '  - {type: release, headers: [release, version]}',
+    'entities:',
+    '  - {id: tarlo-3-1, name: Tarlo 3.1, type: release, aliases: [Tarlo 3.1, Tarlo 3.1.0, 3.1.0]}',
+    'attributes:',
+    '  - {id: fixes, label: fixes, kind: quantity, unit: fixes, unitWords: [fixes], triggers: [fixes], subjects: [release], measure: stock}',
+    'events:',
+    '  - {id: tarlo-release, label: release, triggers: [released, release, announcing], negations: [not, never], participantTypes: [release], minParticipants: 1}',
+  ]);
+  const claimsOf = (text: string) => analyse([{ file: 'a.md', text }], { lexicon: pack }).claims;
+
+  it('reads no claim from the block, and dates the page by its date or its Zola path', () => {
+    const zola = '+++\npath = "2031/04/09/Tarlo-3.1.0"\ntitle = "Announcing Tarlo 3.1.0"\nauthors = ["A. Writer"]\n+++\n\nThe compiler is faster.\n';
+    expect(claimsOf(zola)).toEqual([]);
+    const dated = claimsOf('+++\ntitle = "Notes"\ndate = 2031-04-09\n+++\n\nTarlo 3.1 carries 12 fixes.\n');
+    expect(dated.map((c) => [c.entity.id, c.attribute, c.place.line, c.published])).toEqual([['tarlo-3-1', 'fixes', 6, { start: '2031-04-09', end: '2031-04-09' }]]);
+    const pathed = claimsOf(zola.replace('The compiler is faster.', 'Tarlo 3.1 carries 12 fixes.'));
+    expect(pathed.map((c) => [c.attribute, c.published])).toEqual([['fixes', { start: '2031-04-09', end: '2031-04-09' }]]);
+  });
+});
+
+describe('a version number right after another name ("quillup version 3.1.0", "Quillup-3.1.0") is that name\'s, not the release whose bare alias it is', () => {
+  const pack = inlinePack('version-of-another-name', [
+    'entityTypes:',
+    '  - {type: release, headers: [release, version]}',
+    'entities:',
+    '  - {id: tarlo-3-1, name: Tarlo 3.1, type: release, aliases: [Tarlo 3.1, Tarlo 3.1.0, 3.1.0]}',
+    '  - {id: quillup, name: quillup, type: organization, aliases: [quillup, Quillup]}',
+    'events:',
+    '  - {id: tarlo-release, label: release, triggers: [released, release, announcing], negations: [not, never], participantTypes: [release], minParticipants: 1}',
+  ]);
+  const releases = (sentence: string) =>
+    analyse([{ file: 'a.md', text: `# News\n\n${sentence}\n` }], { lexicon: pack }).claims.filter((c) => c.attribute === 'event.tarlo-release').map((c) => c.entity.id);
+
+  it('gives no release to the entity whose bare alias the number is', () => {
+    expect(releases('On 4 May 2031 the team announced the release of quillup version 3.1.0.')).toEqual([]);
+    expect(releases('On 4 May 2031 the team announced the release of Quillup 3.1.0.')).toEqual([]);
+    expect(releases('On 4 May 2031 the team published Quillup-3.1.0, a new release.')).toEqual([]);
+    expect(releases('On 4 May 2031 the team released Brindle v3.1.0 to everyone.')).toEqual([]);
+  });
+
+  it('keeps the number the entity\'s own after its own name, a grammar word or the sentence start', () => {
+    expect(releases('On 4 May 2031 the team released Tarlo version 3.1.0.')).toEqual(['tarlo-3-1']);
+    expect(releases('On 4 May 2031 the team released 3.1.0 to everyone.')).toEqual(['tarlo-3-1']);
+    expect(releases('3.1.0 was released on 4 May 2031.')).toEqual(['tarlo-3-1']);
+  });
+});
+
+describe('a negation of another verb before an event\'s noun ("wasn\'t included in the 3.1.0 release") denies that verb, not the event', () => {
+  const pack = inlinePack('negated-other-verb', [
+    'entityTypes:',
+    '  - {type: release, headers: [release, version]}',
+    'entities:',
+    '  - {id: tarlo-3-1, name: Tarlo 3.1, type: release, aliases: [Tarlo 3.1, Tarlo 3.1.0, 3.1.0]}',
+    'events:',
+    '  - {id: tarlo-release, label: release, triggers: [released, release], negations: [not, never, "no"], participantTypes: [release], minParticipants: 1}',
+  ]);
+  const polarity = (sentence: string) =>
+    analyse([{ file: 'a.md', text: `# News\n\n${sentence}\n` }], { lexicon: pack }).claims.filter((c) => c.attribute === 'event.tarlo-release').map((c) => (c.value.kind === 'event' ? c.value.polarity : null));
+
+  it('reads no event where the negation governs a verb of its own with a preposition before the event', () => {
+    expect(polarity("The docs component wasn't included in the 3.1.0 release due to a build failure.")).toEqual([]);
+    expect(polarity('The plugin was not mentioned in the Tarlo 3.1 release notes.')).toEqual([]);
+  });
+
+  it('still reads a negation of the event itself', () => {
+    expect(polarity('Tarlo 3.1 was not released in May.')).toEqual(['not-happened']);
+    expect(polarity('Tarlo 3.1 was released in May.')).toEqual(['happened']);
+  });
+});

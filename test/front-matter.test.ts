@@ -55,3 +55,18 @@ describe('parseFrontMatter', () => {
     );
   });
 });
+
+describe('parseFrontMatter: TOML between +++ lines', () => {
+  it('reads the flat key = value lines before any table; arrays, inline tables and tables are left out', () => {
+    const text = '+++\npath = "2031/04/09/notes"\ntitle = "Say \\"hi\\""\nlabel = \'raw\\n\'\ndate = 2031-04-09\ndraft = false\nweight = 3\nauthors = [\n  "A = B",\n]\nbody = """\nx = "y"\n"""\n[extra]\nkey = "inner"\n+++\nBody\n';
+    const parsed = parseFrontMatter(text);
+    expect(parsed.data).toEqual({ path: '2031/04/09/notes', title: 'Say "hi"', label: 'raw\\n', date: '2031-04-09', draft: false, weight: 3 });
+    expect(parsed.body).toBe('Body\n');
+    expect(text.slice(parsed.bodyOffset)).toBe('Body\n');
+    expect(parseFrontMatter('+++\r\ntitle = "X"\r\n+++\r\nBody').data).toEqual({ title: 'X' });
+  });
+
+  it('has no front matter without a closing +++ line', () => {
+    for (const text of ['+++\ntitle = "X"\nBody\n', '++++\ntitle = "X"\n+++\n']) expect(parseFrontMatter(text)).toEqual({ data: {}, body: text, bodyOffset: 0 });
+  });
+});

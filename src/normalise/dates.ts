@@ -1182,7 +1182,7 @@ function toDay(scope: TimeScope, precision: DatePrecision): Day {
 
 /**
  * The document's date: front matter `date`/`published`/`pubDate`, else a day in the page's address in front
- * matter (`url`, `link`: "…/2022/06/06/…"), else a dateline, a short line among the first lines that is mostly
+ * matter (`url`, `link`, Zola's `path`: "…/2022/06/06/…"), else a dateline, a short line among the first lines that is mostly
  * a date ("Jun 3, 2026 · 11:44 PM", "May 2026").
  */
 export function documentDate(frontMatter: Record<string, unknown>, text: string): Day | undefined {
@@ -1195,9 +1195,10 @@ export function documentDate(frontMatter: Record<string, unknown>, text: string)
     }
   }
   // A news page's address often holds its date ("…/2022/06/06/…", "…/2022/jun/06/…", "…/2024-05-14-…").
-  for (const key of ['url', 'link', 'canonical', 'source', 'permalink']) {
+  for (const key of ['url', 'link', 'canonical', 'source', 'permalink', 'path']) {
     const value = frontMatter[key];
-    const day = typeof value === 'string' ? dayInAddress(value) : undefined;
+    // A relative path opens on the year ("2022/06/06/story", as Zola's `path` is written).
+    const day = typeof value === 'string' ? dayInAddress(`/${value}`) : undefined;
     if (day) return day;
   }
   const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '').slice(0, 6);

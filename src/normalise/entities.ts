@@ -267,6 +267,8 @@ export function findMentions(lexicon: Lexicon, text: string, exclude: readonly S
     // "查德·阿里穆拉" (Chad Arimura): Chinese and Japanese write a foreign person's names apart with a middle dot, and an alias
     // that one touches is a piece of such a name.
     if (inDottedName(text, m.start, m.end)) continue;
+    // "quillup version 3.1.0", "Quillup 3.1.0", "quillup-3.1.0": a bare version number after another name is that name's version.
+    if (versionOfAnotherName(text, m.start, entity, aliasMatches, lexicon.aliasEntities)) continue;
     // "Acme-Globex": two aliases joined by a hyphen stay two names.
     const nextIsAlias = text[m.end] === '-' && (aliasStarts ??= new Set(aliasMatches.map((a) => a.start))).has(m.end + 1);
     const glued = !nextIsAlias && text[m.end] === '-' ? GLUED.exec(text.slice(m.end, m.end + 80)) : null;
@@ -332,6 +334,35 @@ export function findMentions(lexicon: Lexicon, text: string, exclude: readonly S
     }
   }
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** A version word between a name and its number: "quillup version 3.1.0", "Quillup v. 3.1.0". */
+const VERSION_WORD = /^(?:version|ver\.?|v\.?)$/iu;
+/** The word before a number: glued by a hyphen ("quillup-"), or apart, with a version word between or not. */
+const WORD_BEFORE_NUMBER = /(?:([\p{L}][\p{L}\p{N}_]*)-|([\p{L}][\p{L}\p{N}_-]*)\s+(?:(?:version|ver\.?|v\.?)\s*)?)$/iu;
+
+/**
+ * Whether an alias that is a bare number ("3.1.0", the release Tarlo 3.1's) stands right after another name, whose
+ * version it then is: a name glued to it by a hyphen ("quillup-3.1.0"), a name some pack lists ("quillup version
+ * 3.1.0"), or a capitalised word inside the sentence ("Quillup 3.1.0"); never a word of the entity's own aliases
+ * ("Tarlo version 3.1.0"), a grammar word or the sentence's first word ("In 3.1.0", "the 3.1.0 release").
+ */
+function versionOfAnotherName(text: string, start: number, entity: PackEntity, aliasMatches: readonly { start: number; end: number; index: number }[], aliasEntities: readonly PackEntity[]): boolean {
+  if (!/^\d/.test(text.slice(start, start + 1))) return false;
+  const before = text.slice(Math.max(0, start - 80), start);
+  const m = WORD_BEFORE_NUMBER.exec(before);
+  if (!m) return false;
+  const word = (m[1] ?? m[2])!;
+  if (VERSION_WORD.test(word)) return false;
+  const own = new Set(entity.aliases.flatMap((a) => a.toLowerCase().split(/[\s-]+/)).filter((w) => !/\d/.test(w)));
+  if (own.has(word.toLowerCase())) return false;
+  if (m[1] !== undefined) return true;
+  const wordStart = start - before.length + m.index;
+  const wordEnd = wordStart + word.length;
+  if (aliasMatches.some((a) => a.end === wordEnd && aliasEntities[a.index]!.id !== entity.id)) return true;
+  // A capitalised word that opens the sentence may be a grammar word ("In 3.1.0, …").
+  const prior = /\S(?=\s*$)/u.exec(text.slice(0, wordStart));
+  return /^\p{Lu}/u.test(word) && prior !== null && !/[.!?:;"'“‘(\[#*>|-]/u.test(prior[0]);
 }
 
 /** Capitalised words of letters alone joined by hyphens: "Low-Cost", "Media-Policy" (not "AB-CD", "Acme-7", "McKee-Lund"). */

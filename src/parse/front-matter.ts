@@ -1,4 +1,5 @@
-// Front matter: a `---` block at the top of a file, parsed as YAML only (never run as code), with any line endings.
+// Front matter: a `---` block at the top of a file, parsed as YAML only (never run as code), or a `+++` block (TOML, as
+// Hugo and Zola write it), of which the flat `key = value` lines are read; with any line endings.
 import { parse as parseYaml } from 'yaml';
 
 export interface FrontMatter {
@@ -34,6 +35,8 @@ const CODE_NAMES: Record<string, string> = { js: 'JavaScript', javascript: 'Java
  * front matter in another language (JavaScript, CoffeeScript: it would run code).
  */
 export function parseFrontMatter(text: string): FrontMatter {
+  const toml = TOML_OPENING.exec(text);
+  if (toml) return tomlFrontMatter(text, toml[0].length);
   const opening = OPENING.exec(text);
   if (!opening) return { data: {}, body: text, bodyOffset: 0 };
   const yamlStart = opening[0].length;
@@ -66,4 +69,93 @@ function parseYamlData(yaml: string, firstLine: number): Record<string, unknown>
     throw new FrontMatterError(`broken YAML front matter${at ? ` at line ${at.line + firstLine - 1}, column ${at.col}` : ''}: ${reason}`);
   }
   return typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+}
+
+/** TOML front matter's lines: `+++` alone (trailing blanks allowed). `++++` opens nothing. */
+const TOML_OPENING = /^\+\+\+[ \t]*(?:\r?\n|$)/;
+const TOML_CLOSING = /^\+\+\+[ \t]*(?:\r?\n|$)/gm;
+
+/**
+ * A `+++` block: with no closing `+++` line it is no front matter (the file is read whole). Only the top level's
+ * flat `key = value` lines are read (a string, a date, a number, true or false): the page's date and title are all
+ * claimcheck wants of it. An array, an inline table, a multi-line string or a `[table]` is left out, never thrown at.
+ */
+function tomlFrontMatter(text: string, start: number): FrontMatter {
+  TOML_CLOSING.lastIndex = start;
+  let closing: RegExpExecArray | null;
+  do closing = TOML_CLOSING.exec(text);
+  while (closing && closing.index !== start && text[closing.index - 1] !== '\n');
+  if (!closing) return { data: {}, body: text, bodyOffset: 0 };
+  const bodyOffset = closing.index + closing[0].length;
+  return { data: flatToml(text.slice(start, closing.index)), body: text.slice(bodyOffset), bodyOffset };
+}
+
+const TOML_KEY = /^\s*([A-Za-z0-9_-]+|"[^"\\]*")\s*=\s*(.*?)\s*$/;
+const TOML_DATE = /^\d{4}-\d\d-\d\d(?:[Tt ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:[Zz]|[+-]\d\d:\d\d)?)?$/;
+
+function flatToml(toml: string): Record<string, unknown> {
+  const data: Record<string, unknown> = {};
+  const lines = toml.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (/^\s*\[/.test(line)) break; // a table: what follows is not the top level
+    const m = TOML_KEY.exec(line);
+    if (!m) continue;
+    const key = m[1]!.replace(/^"|"$/g, '');
+    const raw = m[2]!;
+    // A multi-line string or array runs over the next lines: skip them, so that none is read as a key.
+    const fence = raw.startsWith('"""') ? '"""' : raw.startsWith("'''") ? "'''" : undefined;
+    if (fence) {
+      if (raw.length < 6 || !raw.slice(3).includes(fence)) while (i + 1 < lines.length && !lines[++i]!.includes(fence));
+      continue;
+    }
+    if (raw.startsWith('[') || raw.startsWith('{')) {
+      let depth = bracketDepth(raw);
+      while (depth > 0 && i + 1 < lines.length) depth += bracketDepth(lines[++i]!);
+      continue;
+    }
+    const value = tomlValue(raw);
+    if (value !== undefined && !(key in data)) data[key] = value;
+  }
+  return data;
+}
+
+/** Opened minus closed brackets and braces outside strings. */
+function bracketDepth(line: string): number {
+  let depth = 0;
+  let quote: string | undefined;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (quote) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = undefined;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '#') break;
+    else if (c === '[' || c === '{') depth++;
+    else if (c === ']' || c === '}') depth--;
+  }
+  return depth;
+}
+
+const TOML_ESCAPES: Record<string, string> = { b: '\b', t: '\t', n: '\n', f: '\f', r: '\r', '"': '"', '\\': '\\' };
+
+function tomlValue(raw: string): string | number | boolean | undefined {
+  const basic = /^"((?:[^"\\]|\\.)*)"\s*(?:#.*)?$/.exec(raw);
+  if (basic) {
+    let bad = false;
+    const value = basic[1]!.replace(/\\(u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)/g, (_, e: string) => {
+      if (e.length > 1) return String.fromCodePoint(parseInt(e.slice(1), 16));
+      if (e in TOML_ESCAPES) return TOML_ESCAPES[e]!;
+      bad = true;
+      return '';
+    });
+    return bad ? undefined : value;
+  }
+  const literal = /^'([^']*)'\s*(?:#.*)?$/.exec(raw);
+  if (literal) return literal[1]!;
+  const bare = raw.replace(/\s+#.*$/, '');
+  if (TOML_DATE.test(bare)) return bare;
+  if (bare === 'true' || bare === 'false') return bare === 'true';
+  if (/^[+-]?\d[\d_]*(?:\.\d+)?(?:[eE][+-]?\d+)?$/.test(bare)) return Number(bare.replaceAll('_', ''));
+  return undefined;
 }

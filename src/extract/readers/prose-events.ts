@@ -309,6 +309,12 @@ const RESTRICTED_USE = String.raw`(?:for\s+use\s+(?:during|by|with|together|alon
  * event is restricted to (RESTRICTED_USE).
  */
 const MANNER_AFTER = new RegExp(String.raw`^\s*(?:(?:under|as|via|through)(?![\p{L}])|${RESTRICTED_USE})`, 'iu');
+/**
+ * Between a negation and an event's noun, a verb of the negation's own and a preposition that opens the noun's phrase:
+ * " included in the 3.1.0 ", " been mentioned in the " (auxiliaries and "yet", "even" may stand before the verb).
+ */
+const NEGATES_ANOTHER_VERB =
+  /^\s*(?:(?:be|been|being|yet|even|ever|also|always)\s+)*(?!(?:be|been|being|have|has|had|do|does|did)\s)[\p{L}]{3,}\s+(?:in|into|from|with|within|for|at|on|of|by|during)\s+(?:[^\s,;:!?]+\s+){0,4}$/iu;
 /** Before a negated trigger, in verb-final clauses: "ist für Kinder nicht zugelassen", "For use in children, X has not been approved". */
 const RESTRICTED_USE_BEFORE = new RegExp(String.raw`(?<![\p{L}])${RESTRICTED_USE}`, 'iu');
 /** How far (in words) a participant may stand from a one-participant event's trigger. */
@@ -696,6 +702,9 @@ export function eventClaims(
       // "was not released under Apache 2.0", "did not launch with 5G": the negation is about the manner, not the event.
       // "has not been approved for use during pregnancy", "ist für Kinder nicht zugelassen": the negation is of a restricted use.
       if (negation && (MANNER_AFTER.test(text.slice(trigger.end, trigger.end + 40)) || RESTRICTED_USE_BEFORE.test(text.slice(Math.max(clauseStart, negation.start - 40), trigger.start)))) continue;
+      // "wasn't included in the 3.1.0 release", "was not mentioned in the launch notes": the negation is of a verb of its own, whose
+      // object the event's noun is; the event may or may not have happened, and we would rather read nothing.
+      if (negation && negation.end <= trigger.start && NEGATES_ANOTHER_VERB.test(text.slice(negation.end, trigger.start))) continue;
       // "Einen Rückruf des eQ5 hat es bislang nicht gegeben": within the clause, a few words more; "… gab es nicht.": German's
       // "nicht" closing the clause.
       const negationAfter =
