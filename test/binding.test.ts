@@ -4318,6 +4318,15 @@ describe('a negated event restricted to a use', () => {
     expect(polarity('Orvatide has never been approved for adolescents.')).toEqual([]);
     expect(polarity('Orvatide has not been approved in patients with kidney disease.')).toEqual([]);
   });
+  it('denies a use for a group a word or two describe ("for use in pediatric patients", "in patients under 12")', () => {
+    expect(polarity('Orvatide has not been approved for use in pediatric patients.')).toEqual([]);
+    expect(polarity('Orvatide is not approved for older adult patients.')).toEqual([]);
+    expect(polarity('Orvatide has not been approved in patients under 12.')).toEqual([]);
+    expect(polarity('Orvatide has not been approved for pediatric use.')).toEqual([]);
+    // Not a place, nor every group.
+    expect(polarity('Orvatide has not been approved for use in any country.')).toEqual(['not-happened']);
+    expect(polarity('Orvatide has not been approved for use in Canada.')).toEqual(['not-happened']);
+  });
   it('denies it before a verb-final negation too ("ist für Kinder nicht zugelassen")', () => {
     const german = inlinePack('approvals52', [
       'entityTypes:',
