@@ -5376,6 +5376,27 @@ describe('an event its words say another named agent did', () => {
     expect(found.claims.filter((c) => c.attribute === 'event.approval').map((c) => c.where ?? null)).toEqual(['by continental medicines agency', 'by federal medicines board']);
     expect(found.report.conflicts).toEqual([]);
   });
+  it('in a row whose label names a place before the header ("| Corvalia approval |"), is that place\'s, as "approved in Corvalia" is', () => {
+    const regions = withInlinePack(
+      'name: approvals13\nentityTypes:\n  - {type: drug, headers: [drug]}\nentities:\n  - {id: ostravy, name: Ostravy, type: drug, aliases: [Ostravy]}\n' +
+        'events:\n  - {id: approval, label: approval, triggers: [approved], headers: [approval, CV approval, Ardenia approval, full approval, approval (Ardenia)], agentsApart: true, participantTypes: [drug], minParticipants: 1}\n',
+      'approvals13.yml',
+    );
+    const box = (rows: string) => page('a.md', `# Ostravy\n\n| Ostravy | |\n|---|---|\n${rows}`);
+    const found = analyse([box('| CV approval | 14 March 2025 |\n| Ardenia approval | 2 June 2025 |'), page('b.md', 'Ostravy was approved in the CV on 14 March 2025.')], { lexicon: regions });
+    expect(found.claims.filter((c) => c.attribute === 'event.approval').map((c) => [c.time?.text ?? null, c.where ?? null])).toEqual([
+      ['14 March 2025', 'cv'],
+      ['2 June 2025', 'ardenia'],
+      ['14 March 2025', 'cv'],
+    ]);
+    expect(found.report.conflicts).toEqual([]);
+    // A gloss after the header names it too; a kind ("Full approval") or a header alone names no place.
+    const wheres = (rows: string) =>
+      analyse([box(rows)], { lexicon: regions })
+        .claims.filter((c) => c.attribute === 'event.approval')
+        .map((c) => c.where ?? null);
+    expect(wheres('| Approval (Ardenia) | 2 June 2025 |\n| Full approval | 3 June 2025 |\n| Approval | 4 June 2025 |')).toEqual(['ardenia', null, null]);
+  });
   it('goes to the name it is granted to; a table\'s label names its kind as prose does', () => {
     const kinds = withInlinePack(
       'name: approvals10\nentityTypes:\n  - {type: drug, headers: [drug]}\n  - {type: regulator, headers: [agency]}\nentities:\n  - {id: ostravy, name: Ostravy, type: drug, aliases: [Ostravy]}\n' +
