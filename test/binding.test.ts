@@ -4348,6 +4348,23 @@ describe('a negated event restricted to a use', () => {
     expect(polarity('Der Ausschuss sprach eine Empfehlung für die Zulassung von Orvatide aus.')).toEqual([]);
     expect(polarity('Orvatide was approved in May.')).toEqual(['happened']);
   });
+  it('filed or submitted for, in English, German and Japanese, is a step toward it, not the event', () => {
+    expect(polarity('The maker submitted orvatide to the agency for approval in May.')).toEqual([]);
+    expect(polarity('Der Hersteller stellte im Mai einen Antrag auf Zulassung von Orvatide.')).toEqual([]);
+    const japanese = inlinePack('approvals53', [
+      'entityTypes:',
+      '  - {type: drug, headers: [drug]}',
+      'entities:',
+      '  - {id: orvatide, name: orvatide, type: drug, aliases: [オルバチド]}',
+      'events:',
+      '  - {id: approval, label: approval, triggers: [承認した, 承認], participantTypes: [drug], minParticipants: 1}',
+    ]);
+    const filed = (sentence: string) =>
+      analyse([{ file: 'a.md', text: `---\nlang: ja\n---\n# メモ\n\n${sentence}\n` }], { lexicon: japanese }).claims.flatMap((c) => (c.value.kind === 'event' ? [c.value.polarity] : []));
+    expect(filed('オルバチドは、2026年内の承認申請を目指している。')).toEqual([]);
+    expect(filed('同社は5月にオルバチドの承認を申請した。')).toEqual([]);
+    expect(filed('厚生労働省は5月にオルバチドを承認した。')).toEqual(['happened']);
+  });
 });
 
 describe('a money attribute in a table', () => {

@@ -542,11 +542,15 @@ const COMPARED_FIGURE_BEFORE =
  * before a French determiner only: the English "attend the signing" awaits nothing), "in attesa di").
  */
 const SOUGHT_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])(?:recommend(?:ation|ations|s|ed|ing)?|appl(?:y|ies|ied|ying|ication|ications)|request(?:s|ed|ing)?|seek(?:s|ing)?|sought|pursu(?:e|es|ed|ing)|explor(?:e|es|ed|ing)|petition(?:s|ed)?|bid|propos(?:al|ed|es)|await(?:s|ed|ing)?|waiting\s+(?:for|on)|wait(?:s|ed)?\s+(?:for|on)|pending|Empfehlung|empfahl|empfiehlt|Antrag|beantragt|beantragte|wartet\s+auf|warten\s+auf|wartete\s+auf|recommandation|recommandé|demande|demandé|en\s+attente\s+d['’]?e?|(?:attend|attendent)(?=\s+(?:la|le|les|l['’]|une?|des|du|sa|son|ses|leur|leurs)(?![\p{L}]))|solicitud|solicitó|a\s+la\s+espera\s+de|espera|esperando|recomendación|recomendó|pedido|pediu|aguarda|aguardando|à\s+espera\s+de|recomendação|richiesta|raccomandazione|in\s+attesa\s+d[ie]|attende)\s+(?:(?:for|of|to|für|pour|de|d['’]|da|para|per)\s*)?(?:(?:the|a|an|its|die|der|den|eine|la|le|l['’]|el|su|il|sua|a)\s*)?(?:[\p{L}-]+\s+)?$`,
+  String.raw`(?<![\p{L}])(?:recommend(?:ation|ations|s|ed|ing)?|appl(?:y|ies|ied|ying|ication|ications)|request(?:s|ed|ing)?|seek(?:s|ing)?|sought|pursu(?:e|es|ed|ing)|explor(?:e|es|ed|ing)|petition(?:s|ed)?|bid|propos(?:al|ed|es)|await(?:s|ed|ing)?|waiting\s+(?:for|on)|wait(?:s|ed)?\s+(?:for|on)|pending|Empfehlung|empfahl|empfiehlt|Antrag|beantragt|beantragte|wartet\s+auf|warten\s+auf|wartete\s+auf|recommandation|recommandé|demande|demandé|en\s+attente\s+d['’]?e?|(?:attend|attendent)(?=\s+(?:la|le|les|l['’]|une?|des|du|sa|son|ses|leur|leurs)(?![\p{L}]))|solicitud|solicitó|a\s+la\s+espera\s+de|espera|esperando|recomendación|recomendó|pedido|pediu|aguarda|aguardando|à\s+espera\s+de|recomendação|richiesta|raccomandazione|in\s+attesa\s+d[ie]|attende)\s+(?:(?:for|of|to|für|pour|de|d['’]|da|para|per|auf)\s*)?(?:(?:the|a|an|its|die|der|den|eine|la|le|l['’]|el|su|il|sua|a)\s*)?(?:[\p{L}-]+\s+)?$`,
   'iu',
 );
+/** "submitted X to the agency for approval", "submitted for approval": what is handed in for the event is not yet through it. */
+const SUBMITTED_FOR_BEFORE = /(?<![\p{L}])(?:submit(?:s|ted|ting)?|resubmit(?:s|ted|ting)?)\s+(?:[^,;.!?]{0,50}?\s)?for\s+(?:(?:the|its|an?|their)\s+)?(?:[\p{L}-]+\s+)?$/iu;
 /** The same in Chinese, right before the event's word in its clause: "正在等待监管机构的牌照", "尚待批准", "申请牌照". */
 const SOUGHT_BEFORE_HAN = /(?:等待|等候|尚待|有待|申请|申請)[^\s，。；,.;:：！？!?]{0,10}$/u;
+/** Right after a Japanese or Chinese event's word, the filing for it: "承認申請", "承認を申請した", "の申請", "批准申请". */
+const SOUGHT_AFTER_HAN = /^(?:を|の)?(?:申請|申请|申報|申报)/u;
 /**
  * "has 60 days to lodge an appeal", "has until 30 June to appeal", "the deadline to appeal", "hat zwei Monate Zeit, um …",
  * "dispose de deux mois pour faire appel", "tiene dos meses para recurrir": time given for an event is no event (it may
@@ -650,6 +654,7 @@ export function eventClaims(
       if (OBJECT_OF_A_LATER_ACT.test(text.slice(Math.max(0, trigger.start - 60), trigger.start)) && !clauseAfterSaying(text, trigger)) continue;
       if (TIME_GIVEN_BEFORE.test(text.slice(Math.max(0, trigger.start - 80), trigger.start))) continue;
       if (SOUGHT_BEFORE.test(text.slice(Math.max(0, trigger.start - 60), trigger.start)) || SOUGHT_BEFORE_HAN.test(text.slice(Math.max(0, trigger.start - 16), trigger.start))) continue;
+      if (SUBMITTED_FOR_BEFORE.test(text.slice(Math.max(0, trigger.start - 90), trigger.start)) || SOUGHT_AFTER_HAN.test(text.slice(trigger.end, trigger.end + 4))) continue;
       if (COMPARED_FIGURE_BEFORE.test(text.slice(Math.max(0, trigger.start - 70), trigger.start).split(/[;；，]|,\s/u).at(-1)!)) continue;
       const clause = clauseOf(text, trigger, breaks);
       // "面向学生的版本将于下半年推出", "X的轻量版将于…推出": the clause's subject is a version of the name, whose release
