@@ -4367,6 +4367,18 @@ describe('a negated event restricted to a use', () => {
   });
 });
 
+describe('a count of one before a price in Japanese ("1錠412.30円")', () => {
+  const pack = packOf('tablets', 'drug', ['{id: orvatide, name: orvatide, type: drug, aliases: [オルバチド, Orvatide]}'], [
+    '{id: price, label: price per tablet, kind: quantity, unit: JPY, triggers: [薬価, price per tablet], subjects: [drug]}',
+  ]);
+  const prices = (sentence: string) => figuresWith(pack, sentence, 'price');
+  it('is the price\'s basis, not a figure that blocks it', () => {
+    expect(prices('オルバチドの薬価を1錠98.40円とすることが決まった。')).toEqual([['orvatide', 98.4]]);
+    expect(prices('オルバチドの薬価は1錠あたり98.40円となった。')).toEqual([['orvatide', 98.4]]);
+    expect(prices('オルバチドの薬価は98.40円となった。')).toEqual([['orvatide', 98.4]]);
+  });
+});
+
 describe('a money attribute in a table', () => {
   const pack = packOf('builders', 'company', ['{id: alder, name: Alder Homes, type: company, aliases: [Alder Homes]}', '{id: birch, name: Birch Bau, type: company, aliases: [Birch Bau]}'], [
     '{id: revenue, label: revenue, kind: quantity, unit: GBP, triggers: [revenue], headers: [revenue], subjects: [company]}',
