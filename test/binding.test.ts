@@ -4370,6 +4370,15 @@ describe('a negated event restricted to a use', () => {
     expect(polarity('Orvatide has never been approved for adolescents.')).toEqual([]);
     expect(polarity('Orvatide has not been approved in patients with kidney disease.')).toEqual([]);
   });
+  it('denies a use for a group a word or two describe ("for use in pediatric patients", "in patients under 12")', () => {
+    expect(polarity('Orvatide has not been approved for use in pediatric patients.')).toEqual([]);
+    expect(polarity('Orvatide is not approved for older adult patients.')).toEqual([]);
+    expect(polarity('Orvatide has not been approved in patients under 12.')).toEqual([]);
+    expect(polarity('Orvatide has not been approved for pediatric use.')).toEqual([]);
+    // Not a place, nor every group.
+    expect(polarity('Orvatide has not been approved for use in any country.')).toEqual(['not-happened']);
+    expect(polarity('Orvatide has not been approved for use in Canada.')).toEqual(['not-happened']);
+  });
   it('denies it before a verb-final negation too ("ist für Kinder nicht zugelassen")', () => {
     const german = inlinePack('approvals52', [
       'entityTypes:',
@@ -4390,6 +4399,35 @@ describe('a negated event restricted to a use', () => {
     expect(polarity('The committee issued a positive recommendation for the approval of orvatide.')).toEqual([]);
     expect(polarity('Der Ausschuss sprach eine Empfehlung für die Zulassung von Orvatide aus.')).toEqual([]);
     expect(polarity('Orvatide was approved in May.')).toEqual(['happened']);
+  });
+  it('filed or submitted for, in English, German and Japanese, is a step toward it, not the event', () => {
+    expect(polarity('The maker submitted orvatide to the agency for approval in May.')).toEqual([]);
+    expect(polarity('Der Hersteller stellte im Mai einen Antrag auf Zulassung von Orvatide.')).toEqual([]);
+    const japanese = inlinePack('approvals53', [
+      'entityTypes:',
+      '  - {type: drug, headers: [drug]}',
+      'entities:',
+      '  - {id: orvatide, name: orvatide, type: drug, aliases: [オルバチド]}',
+      'events:',
+      '  - {id: approval, label: approval, triggers: [承認した, 承認], participantTypes: [drug], minParticipants: 1}',
+    ]);
+    const filed = (sentence: string) =>
+      analyse([{ file: 'a.md', text: `---\nlang: ja\n---\n# メモ\n\n${sentence}\n` }], { lexicon: japanese }).claims.flatMap((c) => (c.value.kind === 'event' ? [c.value.polarity] : []));
+    expect(filed('オルバチドは、2026年内の承認申請を目指している。')).toEqual([]);
+    expect(filed('同社は5月にオルバチドの承認を申請した。')).toEqual([]);
+    expect(filed('厚生労働省は5月にオルバチドを承認した。')).toEqual(['happened']);
+  });
+});
+
+describe('a count of one before a price in Japanese ("1錠412.30円")', () => {
+  const pack = packOf('tablets', 'drug', ['{id: orvatide, name: orvatide, type: drug, aliases: [オルバチド, Orvatide]}'], [
+    '{id: price, label: price per tablet, kind: quantity, unit: JPY, triggers: [薬価, price per tablet], subjects: [drug]}',
+  ]);
+  const prices = (sentence: string) => figuresWith(pack, sentence, 'price');
+  it('is the price\'s basis, not a figure that blocks it', () => {
+    expect(prices('オルバチドの薬価を1錠98.40円とすることが決まった。')).toEqual([['orvatide', 98.4]]);
+    expect(prices('オルバチドの薬価は1錠あたり98.40円となった。')).toEqual([['orvatide', 98.4]]);
+    expect(prices('オルバチドの薬価は98.40円となった。')).toEqual([['orvatide', 98.4]]);
   });
 });
 
@@ -5418,6 +5456,27 @@ describe('an event its words say another named agent did', () => {
     const found = analyse([page('a.md', '| Drug | CMA approval |\n|---|---|\n| Ostravy | 12 March 2025 |'), page('b.md', 'The Federal Medicines Board approved Ostravy on 28 April 2025.')], { lexicon: headed });
     expect(found.claims.filter((c) => c.attribute === 'event.approval').map((c) => c.where ?? null)).toEqual(['by continental medicines agency', 'by federal medicines board']);
     expect(found.report.conflicts).toEqual([]);
+  });
+  it('in a row whose label names a place before the header ("| Corvalia approval |"), is that place\'s, as "approved in Corvalia" is', () => {
+    const regions = withInlinePack(
+      'name: approvals13\nentityTypes:\n  - {type: drug, headers: [drug]}\nentities:\n  - {id: ostravy, name: Ostravy, type: drug, aliases: [Ostravy]}\n' +
+        'events:\n  - {id: approval, label: approval, triggers: [approved], headers: [approval, CV approval, Ardenia approval, full approval, approval (Ardenia)], agentsApart: true, participantTypes: [drug], minParticipants: 1}\n',
+      'approvals13.yml',
+    );
+    const box = (rows: string) => page('a.md', `# Ostravy\n\n| Ostravy | |\n|---|---|\n${rows}`);
+    const found = analyse([box('| CV approval | 14 March 2025 |\n| Ardenia approval | 2 June 2025 |'), page('b.md', 'Ostravy was approved in the CV on 14 March 2025.')], { lexicon: regions });
+    expect(found.claims.filter((c) => c.attribute === 'event.approval').map((c) => [c.time?.text ?? null, c.where ?? null])).toEqual([
+      ['14 March 2025', 'cv'],
+      ['2 June 2025', 'ardenia'],
+      ['14 March 2025', 'cv'],
+    ]);
+    expect(found.report.conflicts).toEqual([]);
+    // A gloss after the header names it too; a kind ("Full approval") or a header alone names no place.
+    const wheres = (rows: string) =>
+      analyse([box(rows)], { lexicon: regions })
+        .claims.filter((c) => c.attribute === 'event.approval')
+        .map((c) => c.where ?? null);
+    expect(wheres('| Approval (Ardenia) | 2 June 2025 |\n| Full approval | 3 June 2025 |\n| Approval | 4 June 2025 |')).toEqual(['ardenia', null, null]);
   });
   it('goes to the name it is granted to; a table\'s label names its kind as prose does', () => {
     const kinds = withInlinePack(

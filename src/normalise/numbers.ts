@@ -1711,7 +1711,21 @@ export function findQuantities(text: string, unitWords?: UnitWords, options?: Fi
     }
     i++;
   }
-  return joinDurations(text, joinScaledParts(text, out));
+  return joinDurations(text, joinScaledParts(text, perUnitBasis(text, out)));
+}
+
+/** A Japanese or Chinese counter of one unit, "per" after it or not: "1錠", "1個あたり", "1台当たり", "每1瓶". */
+const ONE_UNIT_BASIS = /^(?:錠|個|台|枚|本|粒|瓶|箱|袋|包|缶|株|杯|回|件|人)(?:あたり|当たり|につき)?\s*$/u;
+/**
+ * "薬価を1錠412.30円とする", "1個あたり98円": a count of one unit right before a figure is the basis the figure is per, not a
+ * figure of its own (it would stand nearer the attribute's word and block the price).
+ */
+function perUnitBasis(text: string, found: QuantityMatch[]): QuantityMatch[] {
+  return found.filter((m, k) => {
+    const next = found[k + 1];
+    if (!next || m.quantity.min !== 1 || m.quantity.max !== 1 || m.quantity.unit !== '') return true;
+    return !ONE_UNIT_BASIS.test(text.slice(m.span.end, next.span.start));
+  });
 }
 
 /** The time units a duration is told in, largest first, in seconds. */

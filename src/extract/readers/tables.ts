@@ -469,6 +469,9 @@ export function datedEvent(
   // "| CMA approval |": a label that names an agent other than the row's thing makes the event that agent's, as "approved by
   // the CMA" does in prose (an `agentsApart` event).
   const agent = event.agentsApart === true && label !== undefined && lexicon ? findMentions(lexicon, label).find((m) => m.entity.id !== subject.id && m.entity.type !== 'unknown') : undefined;
+  // "| US approval |", "| Approval (Ardenia) |": a label that names a place or a market around another of the event's headers
+  // makes the event that place's, as "approved in the US" does in prose.
+  const place = agent === undefined && kind === undefined && label !== undefined ? placeInLabel(event, label, lexicon) : undefined;
   return {
     entity: { ...subject, mention: text },
     attribute: `event.${event.id}`,
@@ -477,8 +480,33 @@ export function datedEvent(
     time: date.scope,
     modality: ahead ? 'predicted' : estimated ? 'hedged' : 'asserted',
     ...(kind !== undefined ? { variant: kind } : {}),
-    ...(agent ? { where: `by ${agent.entity.name.toLowerCase()}` } : {}),
+    ...(agent ? { where: `by ${agent.entity.name.toLowerCase()}` } : place !== undefined ? { where: place } : {}),
   };
+}
+
+/** A place's name in a label: a word or two in capitals ("US", "EU", "Ardenia", "South Corvalia"). */
+const PLACE_IN_LABEL = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?$/u;
+/** Words of order or state a label opens on, no place: "First approval", "Initial release", "Stable release", "Planned launch". */
+const NOT_A_PLACE_IN_LABEL = /^(?:first|initial|original|latest|last|next|recent|stable|current|planned|expected|scheduled|official|actual|new|early|late|final|public)(?![\p{L}])/iu;
+/**
+ * The place a label names before another of the event's headers ("US approval" where "approval" is one) or in parentheses
+ * after it ("Approval (EU)"), in lower case: a name the packs know (an agent, a thing) or a word of time is none.
+ */
+function placeInLabel(event: PackEvent, label: string, lexicon: Lexicon | undefined): string | undefined {
+  const bare = label.replace(/[*_`]/g, ' ').replace(/[:：]\s*$/u, '').trim().replace(/\s+/g, ' ');
+  for (const header of event.headers ?? []) {
+    const h = normaliseHeader(header);
+    if (h === '' || h === normaliseHeader(bare)) continue;
+    const lower = bare.toLowerCase();
+    let name: string | undefined;
+    if (lower.endsWith(` ${h}`)) name = bare.slice(0, bare.length - h.length - 1);
+    else if (lower.startsWith(`${h} (`) && bare.endsWith(')')) name = bare.slice(h.length + 2, -1).trim();
+    if (name === undefined || !PLACE_IN_LABEL.test(name) || NOT_A_PLACE_IN_LABEL.test(name)) continue;
+    if (lexicon && findMentions(lexicon, name).length > 0) return undefined;
+    if (findDates(name).length > 0) return undefined;
+    return name.toLowerCase();
+  }
+  return undefined;
 }
 
 /** A header over a column of benchmark settings, whose bare numbers are shot counts ("| Shots |" over "| 5 |"). */
