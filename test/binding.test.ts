@@ -9134,3 +9134,26 @@ describe('a count of members of a named sub-body ("the steering committee for X"
     expect(figuresWith(club, 'Tarrow Guild now has 40 members.', 'members')).toEqual([['tarrow-guild', 40]]);
   });
 });
+
+describe('a citation mark after a full stop ends the sentence (".[21] In 1990, …", ".[a] The", ".[note 3] In")', () => {
+  const lexicon = inlinePack('citation-marks', [
+    'entityTypes:',
+    '  - {type: player, headers: [player]}',
+    'entities:',
+    '  - {id: orsk, name: Dmitri Orsk, type: player, aliases: [Dmitri Orsk, Orsk]}',
+    'attributes:',
+    '  - {id: goals, label: goals, kind: quantity, unit: goals, unitWords: [goals], triggers: [goals, scored], subjects: [player], measure: tally}',
+  ]);
+  const goals = (text: string) => claimsIn(lexicon, `# Dmitri Orsk\n\n${text}\n`, 'goals').map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.time?.text ?? null]);
+
+  it('the next sentence\'s year does not date the figure before the mark', () => {
+    expect(goals('Orsk retired as the league\'s fifth-best scorer, with 188 goals.[14] In 1987, he moved abroad.')).toEqual([[188, null]]);
+    expect(goals('Orsk retired as the league\'s fifth-best scorer, with 188 goals.[b] In 1987, he moved abroad.')).toEqual([[188, null]]);
+    expect(goals('Orsk retired as the league\'s fifth-best scorer, with 188 goals.[note 3][15] In 1987, he moved abroad.')).toEqual([[188, null]]);
+  });
+
+  it('a mark with no capital after it, or inside a sentence, ends nothing', () => {
+    expect(goals('In 1987, Orsk scored 31 goals.[14]')).toEqual([[31, '1987']]);
+    expect(goals('In 1987,[3] Orsk scored 31 goals.')).toEqual([[31, '1987']]);
+  });
+});
