@@ -9157,3 +9157,27 @@ describe('a citation mark after a full stop ends the sentence (".[21] In 1990, â
     expect(goals('In 1987,[3] Orsk scored 31 goals.')).toEqual([[31, '1987']]);
   });
 });
+
+describe('a personal pronoun ("he", "she", "er", "elle", "Ã©l") stands for a person, never an organisation; "it" never for a person', () => {
+  const lexicon = inlinePack('pronoun-people', [
+    'entityTypes:',
+    '  - {type: player, headers: [player], people: true}',
+    'entities:',
+    '  - {id: orsk, name: Dmitri Orsk, type: player, aliases: [Dmitri Orsk, Orsk]}',
+    '  - {id: fenwold, name: Fenwold Albion, type: organization, aliases: [Fenwold Albion, Fenwold]}',
+    '  - {id: carrow, name: Carrow Athletic, type: organization, aliases: [Carrow Athletic, Carrow]}',
+    'attributes:',
+    '  - {id: goals, label: goals, kind: quantity, unit: goals, unitWords: [goals], triggers: [goals, scored], subjects: [player, organization], measure: tally}',
+  ]);
+  const goals = (text: string) => claimsIn(lexicon, `# Notes\n\n${text}\n`, 'goals').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+
+  it('"he" after a sentence that names a club first is the person that sentence names', () => {
+    expect(goals('Carrow Athletic coach Piet Lamm tried to sign Orsk, but Orsk signed for Fenwold Albion in 1991. Over two seasons, he scored 44 goals.')).toEqual([['orsk', 44]]);
+    expect(goals('Orsk moved to Fenwold Albion in 1991, and over two seasons he scored 44 goals.')).toEqual([['orsk', 44]]);
+  });
+
+  it('with no person in reach, "he" reads nothing; "it" is never the person', () => {
+    expect(goals('Carrow Athletic won the cup in 1991. He scored 44 goals.')).toEqual([]);
+    expect(goals('Orsk left Carrow Athletic in 1991. In that season it scored 90 goals.')).toEqual([['carrow', 90]]);
+  });
+});
