@@ -9459,3 +9459,50 @@ describe('a negation of another verb before an event\'s noun ("wasn\'t included 
     expect(polarity('Tarlo 3.1 was released in May.')).toEqual(['happened']);
   });
 });
+
+describe('a citation mark after a full stop ends the sentence (".[21] In 1990, …", ".[a] The", ".[note 3] In")', () => {
+  const lexicon = inlinePack('citation-marks', [
+    'entityTypes:',
+    '  - {type: player, headers: [player]}',
+    'entities:',
+    '  - {id: orsk, name: Dmitri Orsk, type: player, aliases: [Dmitri Orsk, Orsk]}',
+    'attributes:',
+    '  - {id: goals, label: goals, kind: quantity, unit: goals, unitWords: [goals], triggers: [goals, scored], subjects: [player], measure: tally}',
+  ]);
+  const goals = (text: string) => claimsIn(lexicon, `# Dmitri Orsk\n\n${text}\n`, 'goals').map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.time?.text ?? null]);
+
+  it('the next sentence\'s year does not date the figure before the mark', () => {
+    expect(goals('Orsk retired as the league\'s fifth-best scorer, with 188 goals.[14] In 1987, he moved abroad.')).toEqual([[188, null]]);
+    expect(goals('Orsk retired as the league\'s fifth-best scorer, with 188 goals.[b] In 1987, he moved abroad.')).toEqual([[188, null]]);
+    expect(goals('Orsk retired as the league\'s fifth-best scorer, with 188 goals.[note 3][15] In 1987, he moved abroad.')).toEqual([[188, null]]);
+  });
+
+  it('a mark with no capital after it, or inside a sentence, ends nothing', () => {
+    expect(goals('In 1987, Orsk scored 31 goals.[14]')).toEqual([[31, '1987']]);
+    expect(goals('In 1987,[3] Orsk scored 31 goals.')).toEqual([[31, '1987']]);
+  });
+});
+
+describe('a personal pronoun ("he", "she", "er", "elle", "él") stands for a person, never an organisation; "it" never for a person', () => {
+  const lexicon = inlinePack('pronoun-people', [
+    'entityTypes:',
+    '  - {type: player, headers: [player], people: true}',
+    'entities:',
+    '  - {id: orsk, name: Dmitri Orsk, type: player, aliases: [Dmitri Orsk, Orsk]}',
+    '  - {id: fenwold, name: Fenwold Albion, type: organization, aliases: [Fenwold Albion, Fenwold]}',
+    '  - {id: carrow, name: Carrow Athletic, type: organization, aliases: [Carrow Athletic, Carrow]}',
+    'attributes:',
+    '  - {id: goals, label: goals, kind: quantity, unit: goals, unitWords: [goals], triggers: [goals, scored], subjects: [player, organization], measure: tally}',
+  ]);
+  const goals = (text: string) => claimsIn(lexicon, `# Notes\n\n${text}\n`, 'goals').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+
+  it('"he" after a sentence that names a club first is the person that sentence names', () => {
+    expect(goals('Carrow Athletic coach Piet Lamm tried to sign Orsk, but Orsk signed for Fenwold Albion in 1991. Over two seasons, he scored 44 goals.')).toEqual([['orsk', 44]]);
+    expect(goals('Orsk moved to Fenwold Albion in 1991, and over two seasons he scored 44 goals.')).toEqual([['orsk', 44]]);
+  });
+
+  it('with no person in reach, "he" reads nothing; "it" is never the person', () => {
+    expect(goals('Carrow Athletic won the cup in 1991. He scored 44 goals.')).toEqual([]);
+    expect(goals('Orsk left Carrow Athletic in 1991. In that season it scored 90 goals.')).toEqual([['carrow', 90]]);
+  });
+});

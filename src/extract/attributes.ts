@@ -759,7 +759,9 @@ export function quantityClaims(
     }
     // The subject stands before the figure ("it trained X on $5M"), or before a trigger that comes
     // first and stands far from the figure ("X matched Y while training on a budget … $5M").
-    const accept = (m: Mention) => compatible(attribute, m.entity);
+    // "Orsk joined Fenwold, and over two seasons he scored 44 goals": a name with a personal pronoun between it and the figure is
+    // the figure's subject only if it may be a person ("it" between: only if it may not be one).
+    const accept = (m: Mention) => compatible(attribute, m.entity) && pronounAllows(lexicon, text.slice(m.end, q.numberSpan.start), m.entity);
     const span = trigger
       ? { start: Math.min(trigger.start, q.span.start), end: Math.max(trigger.end, q.span.end) }
       : q.span;
@@ -1779,3 +1781,18 @@ export function inRange(attribute: PackAttribute | undefined, figure: Quantity):
   if (attribute.maximum !== undefined && low !== null && low > attribute.maximum) return false;
   return true;
 }
+
+/** A personal pronoun or a pronoun for a thing, as a word. */
+const PRONOUN_BETWEEN = /(?<![\p{L}])(he|she|his|him|it|its)(?![\p{L}])/giu;
+
+/**
+ * Whether a name may be what the last pronoun between it and a figure stands for: "he", "she", "his" a person (not an
+ * organisation, a place, or a type the packs do not say is of people), "it", "its" no person.
+ */
+export function pronounAllows(lexicon: Lexicon, gap: string, entity: EntityRef): boolean {
+  const last = [...gap.matchAll(PRONOUN_BETWEEN)].at(-1)?.[1]?.toLowerCase();
+  if (last === undefined) return true;
+  const person = descriptionsOf(lexicon).person?.(entity);
+  return last === 'it' || last === 'its' ? person !== true : person !== false;
+}
+

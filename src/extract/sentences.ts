@@ -96,18 +96,51 @@ export function splitSentences(text: string): Span[] {
   return spans;
 }
 
+/**
+ * A citation mark, or a run of them, right after a sentence's stop and before white space and a capital or a digit:
+ * "goals.[21] In 1990", ".[a] The", ".[note 3][4] He". The Segmenter breaks inside the mark ("goals.[" | "21] In"),
+ * which the mid-token repair then undoes, so the two sentences would be read as one.
+ */
+const CITATION_AFTER_STOP =
+  /(?<=[\p{L}\p{N}"”’%)][.!?]["”’)]?)(?:\[(?:\d{1,4}|\p{L}{1,2}|\p{L}{1,12}\.? ?\d{1,4}|citation needed)\])+(?=\s+["“‘(]?[\p{Lu}\p{N}])/gu;
+
+/** Where such marks end a sentence in `line` (offsets within it, after the last mark), with where each mark run starts. */
+function citationEnds(line: string): { markStart: number; end: number }[] {
+  if (!line.includes('[')) return [];
+  const found: { markStart: number; end: number }[] = [];
+  for (const m of line.matchAll(CITATION_AFTER_STOP)) {
+    let stop = m.index;
+    while (stop > 0 && line[stop - 1] !== '.' && line[stop - 1] !== '!' && line[stop - 1] !== '?') stop--;
+    // "e.g.[3] Some": a stop that ends an abbreviation ends no sentence, mark or not.
+    if (line[stop - 1] === '.' && endsWithAbbreviation(line, 0, stop)) continue;
+    found.push({ markStart: m.index, end: m.index + m[0].length });
+  }
+  return found;
+}
+
+/** The Segmenter's ends of `line`, with the ends citation marks make (and the breaks it made inside those marks dropped). */
+function lineEnds(line: string): { ends: number[]; forced: Set<number> } {
+  const ends = segmentEnds(line);
+  const marks = citationEnds(line);
+  if (marks.length === 0) return { ends, forced: new Set() };
+  const kept = ends.filter((e) => !marks.some((m) => e >= m.markStart && e <= m.end));
+  const all = [...new Set([...kept, ...marks.map((m) => m.end)])].sort((a, b) => a - b);
+  return { ends: all, forced: new Set(marks.map((m) => m.end)) };
+}
+
 function splitLine(text: string, from: number, to: number, out: Span[]): void {
   const line = text.slice(from, to);
   let pendingStart = -1;
   let pendingEnd = -1;
   let start = from;
-  for (const lineEnd of segmentEnds(line)) {
+  const { ends, forced } = lineEnds(line);
+  for (const lineEnd of ends) {
     let end = from + lineEnd;
     // "…万元。[5][6]截至…": the Segmenter ends the sentence after a citation's opening bracket; it ends at the stop.
     if (OPENING_BRACKETS.has(text[end - 1]!) && end - 1 > start && endsWithCjkStop(text, start, end - 1)) end--;
     if (pendingStart >= 0) {
       // Latin sentences end in white space; a break with none after it fell inside a token ("01.AI").
-      const midToken = !SPACE.test(text[pendingEnd - 1]!) && !endsWithCjkStop(text, pendingStart, pendingEnd);
+      const midToken = !SPACE.test(text[pendingEnd - 1]!) && !endsWithCjkStop(text, pendingStart, pendingEnd) && !forced.has(pendingEnd - from);
       if (midToken || endsWithAbbreviation(text, pendingStart, pendingEnd) || dayBeforeMonth(text, pendingEnd) || shortScaleThenCurrency(text, pendingEnd)) {
         pendingEnd = end;
         start = end;

@@ -1,7 +1,7 @@
 // Who a span of a sentence is about: a name in the sentence (nearest fitting, coordinated, the object of
 // "like"/"such as", a possessive's owner), never the object of a comparison; else a subject from context
 // (a pronoun's antecedent, the article's topic).
-import { AMBIGUOUS, type Mention } from '../normalise/entities.js';
+import { AMBIGUOUS, ORGANISATION_TYPES, PLACE_TYPES, type Mention } from '../normalise/entities.js';
 import { CJK_MEASURE_WORDS } from '../normalise/units.js';
 import { isMonthName } from '../normalise/dates.js';
 import type { PackAttribute } from '../packs/types.js';
@@ -20,6 +20,8 @@ const SUBJECT_PRONOUN = /^\s*["“'‘(]?\s*(?:it|he|she|they|its|his|her|their|
 /** A sentence that opens with a pronoun for a thing: "It is", "They were", "Its weights are". */
 const THING_PRONOUN = /^\s*["“'‘(]?\s*(?:it|they|its|their)(?![\p{L}])(?:\s+(?:weights|models?|licen[cs]e|architecture|design))?/iu;
 const PRONOUN = /(?<![\p{L}])(?:it|he|she|they)(?![\p{L}])/iu;
+/** PRONOUN searched for all through a text. */
+const PRONOUNS_ALL = new RegExp(PRONOUN.source, 'giu');
 /** After a name, its verb (a word or three) and a pronoun for it: " says it", " operates its", " said that they" (not ", which it"). */
 const OPENER_THEN_PRONOUN = /^\s+(?:\p{Ll}+\s+){1,3}(?:it|he|she|they|(?:its|his|her|their)\s+own)(?![\p{L}])/u;
 /**
@@ -963,7 +965,17 @@ export interface Descriptions {
   siblings?: (a: EntityRef, b: EntityRef) => boolean;
   /** Whether some attribute of the packs describes things of the name's type (a metropolitan area, a trial): a thing with figures of its own. */
   holdsFigures?: (entity: EntityRef) => boolean;
+  /**
+   * Whether a name is of a person: true for a type of people (`person`, a pack type marked `people: true`), false for an
+   * organisation, a place, or (where a pack says which types are people) any other type; undefined where no one says.
+   */
+  person?: (entity: EntityRef) => boolean | undefined;
 }
+
+/** A personal pronoun: it stands for a person, never an organisation or a product ("he", "sie" aside: it is also "they"). */
+const PERSONAL_PRONOUN = /^(?:he|she|his|her|him|er|ihm|ihn|sein|seine|elle|él|ella|lui|lei|egli|ele|ela|他|她|彼|彼女)$/iu;
+/** A pronoun for a thing, never a person. */
+const THING_PRONOUN_WORD = /^(?:it|its)$/iu;
 
 /**
  * Whether two names are one thing or a member and its line ("Acme 2" and "Acme 2 70B"): one's id begins with the other's,
@@ -1165,6 +1177,15 @@ export function contextSubject(
   const fronted = at && FRONTED_PHRASE.exec(text);
   const main = fronted && at.end <= fronted[0].length ? text.slice(fronted[0].length) : undefined;
   const pronoun = SUBJECT_PRONOUN.test(text) || (at !== undefined && PRONOUN.test(before)) || (main !== undefined && SUBJECT_PRONOUN.test(main));
+  // "he" stands for a person, "it" for no person: the pronoun nearest before the figure, else the one the sentence opens on.
+  const pronounWord = !pronoun
+    ? undefined
+    : ((at !== undefined ? [...before.matchAll(PRONOUNS_ALL)].at(-1)?.[0] : undefined) ?? SUBJECT_PRONOUN.exec(text)?.[0] ?? (main !== undefined ? SUBJECT_PRONOUN.exec(main)?.[0] : undefined))
+        ?.replace(/^[\s"“'‘(]+/u, '');
+  const personal = pronounWord !== undefined && PERSONAL_PRONOUN.test(pronounWord);
+  const thing = pronounWord !== undefined && THING_PRONOUN_WORD.test(pronounWord);
+  const pronounFits = (e: EntityRef) =>
+    fits(e) && (personal ? descriptions?.person?.(e) !== false && !ORGANISATION_TYPES.has(e.type) && !PLACE_TYPES.has(e.type) : !thing || descriptions?.person?.(e) !== true);
   // "Varro uses its Halden cluster. Corvane says it runs its own data hall with 2,048 GPUs", "Corvane runs its own data
   // hall with 2,048 GPUs": a pronoun after the name the sentence opens on stands for that name, not for a thing of the
   // sentence before or the page's; a name the attribute cannot describe leaves the figure no one's.
@@ -1196,7 +1217,7 @@ export function contextSubject(
   const described = !pronoun && (noun !== undefined || HAN_REFERENCE.test(before.slice(-6)));
   // "The propulsion module weighs 2,310 kg. The rover weighs 30 kg.": a description of one type never stands for a name of
   // another, however near; with none of its type before it, the sentence names no subject the context gives.
-  const meant = noun !== undefined ? (e: EntityRef) => fits(e) && descriptions!.describes(noun, e) : fits;
+  const meant = noun !== undefined ? (e: EntityRef) => fits(e) && descriptions!.describes(noun, e) : pronoun ? pronounFits : fits;
   const referring = pronoun || described;
   if (referring) {
     for (let i = context.previousSentences.length - 1; i >= 0; i--) {
@@ -1222,7 +1243,7 @@ export function contextSubject(
     if (pronoun) {
       const last = context.lastNamed;
       if (last && last.length > 0) {
-        const antecedent = last.find(fits);
+        const antecedent = last.find(pronounFits);
         return antecedent ? { entity: antecedent, via: 'reference' } : undefined;
       }
     } else {
@@ -1250,7 +1271,8 @@ export function contextSubject(
   // "In its fastest trim, it reaches 100 km/h in 3.1 s", "the top model", "das Topmodell", "顶配": a sentence about one
   // variant of a line names another thing than the page's or the section's plain name.
   if (!referring && VARIANT_DESCRIPTION.test(text)) return undefined;
-  return plainSubject();
+  const topic = plainSubject();
+  return topic && pronoun && !pronounFits(topic.entity) ? undefined : topic;
 
   /** The subject the section's heading or the page's title gives, when nothing in or just before the sentence rules it out. */
   function plainSubject(): { entity: EntityRef; via: SubjectVia } | undefined {

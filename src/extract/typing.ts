@@ -4,7 +4,7 @@
 // the family Acme). Names stay of unknown type until the text types them; a pack attribute binds only to
 // entities of its subject types, so no pack decides on its own that a bridge is a model.
 import { foldName, type Lexicon } from '../packs/lexicon.js';
-import { AMBIGUOUS, packEntityRef, resolveName, type Mention } from '../normalise/entities.js';
+import { AMBIGUOUS, ORGANISATION_TYPES, PLACE_TYPES, packEntityRef, resolveName, type Mention } from '../normalise/entities.js';
 import type { EntityRef } from '../types.js';
 import type { PackEntity } from '../packs/types.js';
 import { RIVAL_NOUN, type Descriptions } from './subjects.js';
@@ -72,9 +72,16 @@ export function descriptionsOf(lexicon: Lexicon): Descriptions {
     // The one entity the packs know of each type, or null for a type they know several of.
     const onlyOfType = new Map<string, PackEntity | null>();
     for (const e of lexicon.pack.entities) onlyOfType.set(e.type, onlyOfType.has(e.type) ? null : e);
+    // Types of people: `person`, and those a pack marks; where a pack marks some (or names a person), no other type is.
+    const peopleTypes = new Set(['person', ...lexicon.pack.entityTypes.filter((t) => t.people).map((t) => t.type)]);
+    const saysWhoArePeople = peopleTypes.size > 1 || lexicon.pack.entities.some((e) => e.type === 'person');
     found = {
       noun,
       holdsFigures: (entity) => subjectTypes(lexicon).has(entity.type),
+      person: (entity) =>
+        peopleTypes.has(entity.type) ? true
+        : ORGANISATION_TYPES.has(entity.type) || PLACE_TYPES.has(entity.type) || (saysWhoArePeople && entity.type !== 'unknown') ? false
+        : undefined,
       only: (word) => {
         const type = typeOf(word);
         const entity = type === undefined ? undefined : onlyOfType.get(type);

@@ -23,7 +23,7 @@ export function packEntityRef(entity: PackEntity, mention: string): EntityRef {
 }
 
 /** Types of pack entity that have units: an organisation, a company. */
-const ORGANISATION_TYPES: ReadonlySet<string> = new Set(['organization', 'organisation', 'company']);
+export const ORGANISATION_TYPES: ReadonlySet<string> = new Set(['organization', 'organisation', 'company']);
 /** An English noun of an organisation's unit, capitalised, right after its name: "Research", "Labs", "Foundation". */
 const UNIT_NOUN = /^ (?:Research|Labs?|Laborator(?:y|ies)|Foundation|Institute|Ventures|Academy)(?![\p{L}\p{N}-])/u;
 

@@ -413,8 +413,10 @@ function readNames(c: Checker, value: unknown, where: string): NameWords {
 
 function readEntityType(c: Checker, value: unknown, where: string): PackEntityTypeHint {
   const raw = c.object(value, where);
-  c.known(raw, ['type', 'headers', 'patterns'], where);
+  c.known(raw, ['type', 'headers', 'patterns', 'people'], where);
   const patterns = c.strings(raw.patterns, `${where}.patterns`);
+  if (raw.people !== undefined && typeof raw.people !== 'boolean') c.fail(`${where}.people`, 'must be true or false');
+  const people = raw.people === true;
   patterns.forEach((p, i) => {
     try {
       new RegExp(p, 'u');
@@ -428,6 +430,7 @@ function readEntityType(c: Checker, value: unknown, where: string): PackEntityTy
     type: c.string(raw.type, `${where}.type`),
     headers: c.strings(raw.headers, `${where}.headers`).map((h) => h.toLowerCase()),
     ...(patterns.length > 0 ? { patterns } : {}),
+    ...(people ? { people: true } : {}),
   };
 }
 

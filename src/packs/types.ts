@@ -158,6 +158,8 @@ export interface PackEntityTypeHint {
   headers: string[];
   /** Regular expressions over a name no pack knows: a name that matches is of this type ("-7B" names a model). */
   patterns?: string[];
+  /** Things of this type are people ("player", "author"): a personal pronoun ("he", "she", "er", "elle") stands for them, "it" never. */
+  people?: boolean;
 }
 
 export interface ModalityCues {
