@@ -426,3 +426,17 @@ describe('a Japanese fiscal year named by the month it ends in', () => {
     expect(span('2025年3月期下期累計')).toEqual([['2024-04-01', '2025-03-31', 'year']]);
   });
 });
+
+describe('a span of years written with words', () => {
+  it('is one period from the first year to the end of the last', () => {
+    expect(read('Between 1989 and 2005, Kestrel Town won five cups.')).toEqual([['1989 and 2005', '1989-01-01', '2005-12-31', 'year']]);
+    expect(read('From 2019 to 2023 the club grew.')).toEqual([['2019 to 2023', '2019-01-01', '2023-12-31', 'year']]);
+    expect(read('Von 2019 bis 2023 wuchs der Verein.')).toEqual([['2019 bis 2023', '2019-01-01', '2023-12-31', 'year']]);
+    expect(read('Entre 2019 y 2023 el club creció.')).toEqual([['2019 y 2023', '2019-01-01', '2023-12-31', 'year']]);
+  });
+
+  it('is no span where the second year comes first, or without the opening word', () => {
+    expect(read('It fell from 2023 to 2019 levels.').map((d) => d[0])).toEqual(['2023', '2019']);
+    expect(read('It won the 2003 and 2005 cups.').map((d) => d[0])).toEqual(['2003', '2005']);
+  });
+});

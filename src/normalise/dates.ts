@@ -559,6 +559,18 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
+    // from 2019 to 2023, between 2019 and 2023, von 2019 bis 2023, de 2019 à 2023, entre 2019 y 2023: one span of years, not
+    // its last year ("Between 1989 and 2005, X won five cups" is five over the span).
+    re: /(?<=(?<![\p{L}])(?:from|between|von|zwischen|de|du|entre|desde|dal|tra)\s+)((?:19|20)\d\d)\s+(?:to|through|until|till|and|bis|und|à|au|a|al|e|y|hasta)\s+((?:19|20)\d\d)(?![\p{L}\p{N}%]|[.,]\d|\s*[-–]\s*\d)/giu,
+    needs: HAS_YEAR,
+    read: (m) => {
+      const from = Number(m[1]);
+      const to = Number(m[2]);
+      if (to <= from) return undefined;
+      return { start: iso(from, 1, 1), end: iso(to, 12, 31), precision: 'year', relative: false };
+    },
+  },
+  {
     // 2024-2025, 2024–2026
     re: /(?<![\p{L}\p{N}$€£¥.,\-–])((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?![\p{L}\p{N}%])/gu,
     needs: HAS_YEAR,
