@@ -9186,3 +9186,18 @@ describe('a count of members of a named sub-body ("the steering committee for X"
     expect(figuresWith(club, 'Tarrow Guild now has 40 members.', 'members')).toEqual([['tarrow-guild', 40]]);
   });
 });
+
+describe('a count limited to a decade ("in the 1950s") is a part of the total, no value of it', () => {
+  const club = inlinePack('decade-club', [
+    'entities:',
+    '  - {id: brackwater, name: Brackwater Albion, type: organization, aliases: [Brackwater Albion, Brackwater]}',
+    'attributes:',
+    '  - {id: trophies, label: trophies, kind: quantity, unit: trophies, unitWords: [trophies], triggers: [trophies], subjects: [organization], measure: stock}',
+  ]);
+  it('reads nothing of a figure whose clause names a decade, and keeps the all-time figure', () => {
+    expect(figuresWith(club, 'In the 1950s, Brackwater Albion won four trophies.', 'trophies')).toEqual([]);
+    expect(figuresWith(club, 'Brackwater Albion won six trophies during the 1970s.', 'trophies')).toEqual([]);
+    expect(figuresWith(club, "Brackwater Albion won two trophies in the '80s.", 'trophies')).toEqual([]);
+    expect(figuresWith(club, 'Brackwater Albion has won 12 trophies.', 'trophies')).toEqual([['brackwater', 12]]);
+  });
+});
