@@ -9201,3 +9201,18 @@ describe('a count limited to a decade ("in the 1950s") is a part of the total, n
     expect(figuresWith(club, 'Brackwater Albion has won 12 trophies.', 'trophies')).toEqual([['brackwater', 12]]);
   });
 });
+
+describe('a sum over several ("the 38 trophies between them") is no one\'s count', () => {
+  const clubs = inlinePack('between-clubs', [
+    'entities:',
+    '  - {id: brackwater, name: Brackwater Albion, type: organization, aliases: [Brackwater Albion, Brackwater]}',
+    'attributes:',
+    '  - {id: trophies, label: trophies, kind: quantity, unit: trophies, unitWords: [trophies], triggers: [trophies], subjects: [organization], measure: stock}',
+  ]);
+  it('reads nothing of a figure said to be shared between them, and keeps one club\'s own', () => {
+    expect(figuresWith(clubs, 'Brackwater Albion and its rival have 38 trophies between them.', 'trophies')).toEqual([]);
+    expect(figuresWith(clubs, 'Despite the 38 trophies between the two clubs, Brackwater Albion rarely led.', 'trophies')).toEqual([]);
+    expect(figuresWith(clubs, 'Brackwater Albion and its neighbour won a combined 38 trophies.', 'trophies')).toEqual([]);
+    expect(figuresWith(clubs, 'Brackwater Albion has won 18 trophies.', 'trophies')).toEqual([['brackwater', 18]]);
+  });
+});
