@@ -9216,3 +9216,16 @@ describe('a sum over several ("the 38 trophies between them") is no one\'s count
     expect(figuresWith(clubs, 'Brackwater Albion has won 18 trophies.', 'trophies')).toEqual([['brackwater', 18]]);
   });
 });
+
+describe('a bare count in parentheses after a noun ("Charity Shields (21)") is that noun\'s count', () => {
+  const club = inlinePack('parenthesised-count', [
+    'entities:',
+    '  - {id: brackwater, name: Brackwater Albion, type: organization, aliases: [Brackwater Albion, Brackwater]}',
+    'attributes:',
+    '  - {id: trophies, label: league trophies, kind: quantity, unit: trophies, unitWords: [league trophies, trophies], triggers: [league trophies], subjects: [organization], measure: stock}',
+  ]);
+  it('reads a parenthesised count only after a word of its attribute', () => {
+    expect(figuresWith(club, 'Brackwater Albion holds a record 13 league trophies, and county shields (21).', 'trophies')).toEqual([['brackwater', 13]]);
+    expect(figuresWith(club, 'Brackwater Albion holds a record 13 league trophies.', 'trophies')).toEqual([['brackwater', 13]]);
+  });
+});

@@ -1334,6 +1334,14 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         const total = A_TOTAL_AFTER.exec(after);
         // "In the 1950s, X won four titles": a count of a decade, a part of the total (read as no value: the decade is no period the figures carry).
         if (inADecade(text, anchor, figureEnd(value, anchor))) return;
+        // "and Charity Shields (21)": a bare count in parentheses right after a noun is that noun's count; it is the attribute's
+        // only where that noun ends in one of its triggers or unit words ("the most league titles (13)").
+        const labelled = /^\d[\d,.]*$/u.test(text.slice(anchor, figureEnd(value, anchor))) && /^\s*[)）]/u.test(text.slice(figureEnd(value, anchor))) ? /(\p{L}[\p{L}\s'’-]{0,60}?)\s*[(（]\s*$/u.exec(text.slice(Math.max(0, anchor - 60), anchor)) : null;
+        if (labelled) {
+          const words = labelled[1]!.toLowerCase().replace(/\s+/gu, ' ');
+          const own = [...(lexicon.attributes.get(attribute)?.triggers ?? []), ...(lexicon.attributes.get(attribute)?.unitWords ?? [])].some((w) => words.endsWith(w.toLowerCase()));
+          if (!own) return;
+        }
         // "the 38 titles between them", "a combined 38 titles": a sum over several, no one's count.
         if (SHARED_AFTER.test(text.slice(figureEnd(value, anchor), figureEnd(value, anchor) + 80)) || SHARED_BEFORE.test(text.slice(Math.max(0, anchor - 40), anchor))) return;
         if (A_PART_OF_AFTER.test(after) || (total !== null && triggersOf().some((t) => t.start >= figureEnd(value, anchor) && t.end <= figureEnd(value, anchor) + total[0].length && t.attributes.some((a) => a.id === attribute) && !(lexicon.attributes.get(attribute)?.unitWords ?? []).some((w) => w.toLowerCase() === text.slice(t.start, t.end).toLowerCase())))) return;
