@@ -9506,3 +9506,46 @@ describe('a personal pronoun ("he", "she", "er", "elle", "él") stands for a per
     expect(goals('Orsk left Carrow Athletic in 1991. In that season it scored 90 goals.')).toEqual([['carrow', 90]]);
   });
 });
+
+describe('a count limited to a decade ("in the 1950s") is a part of the total, no value of it', () => {
+  const club = inlinePack('decade-club', [
+    'entities:',
+    '  - {id: brackwater, name: Brackwater Albion, type: organization, aliases: [Brackwater Albion, Brackwater]}',
+    'attributes:',
+    '  - {id: trophies, label: trophies, kind: quantity, unit: trophies, unitWords: [trophies], triggers: [trophies], subjects: [organization], measure: stock}',
+  ]);
+  it('reads nothing of a figure whose clause names a decade, and keeps the all-time figure', () => {
+    expect(figuresWith(club, 'In the 1950s, Brackwater Albion won four trophies.', 'trophies')).toEqual([]);
+    expect(figuresWith(club, 'Brackwater Albion won six trophies during the 1970s.', 'trophies')).toEqual([]);
+    expect(figuresWith(club, "Brackwater Albion won two trophies in the '80s.", 'trophies')).toEqual([]);
+    expect(figuresWith(club, 'Brackwater Albion has won 12 trophies.', 'trophies')).toEqual([['brackwater', 12]]);
+  });
+});
+
+describe('a sum over several ("the 38 trophies between them") is no one\'s count', () => {
+  const clubs = inlinePack('between-clubs', [
+    'entities:',
+    '  - {id: brackwater, name: Brackwater Albion, type: organization, aliases: [Brackwater Albion, Brackwater]}',
+    'attributes:',
+    '  - {id: trophies, label: trophies, kind: quantity, unit: trophies, unitWords: [trophies], triggers: [trophies], subjects: [organization], measure: stock}',
+  ]);
+  it('reads nothing of a figure said to be shared between them, and keeps one club\'s own', () => {
+    expect(figuresWith(clubs, 'Brackwater Albion and its rival have 38 trophies between them.', 'trophies')).toEqual([]);
+    expect(figuresWith(clubs, 'Despite the 38 trophies between the two clubs, Brackwater Albion rarely led.', 'trophies')).toEqual([]);
+    expect(figuresWith(clubs, 'Brackwater Albion and its neighbour won a combined 38 trophies.', 'trophies')).toEqual([]);
+    expect(figuresWith(clubs, 'Brackwater Albion has won 18 trophies.', 'trophies')).toEqual([['brackwater', 18]]);
+  });
+});
+
+describe('a bare count in parentheses after a noun ("Charity Shields (21)") is that noun\'s count', () => {
+  const club = inlinePack('parenthesised-count', [
+    'entities:',
+    '  - {id: brackwater, name: Brackwater Albion, type: organization, aliases: [Brackwater Albion, Brackwater]}',
+    'attributes:',
+    '  - {id: trophies, label: league trophies, kind: quantity, unit: trophies, unitWords: [league trophies, trophies], triggers: [league trophies], subjects: [organization], measure: stock}',
+  ]);
+  it('reads a parenthesised count only after a word of its attribute', () => {
+    expect(figuresWith(club, 'Brackwater Albion holds a record 13 league trophies, and county shields (21).', 'trophies')).toEqual([['brackwater', 13]]);
+    expect(figuresWith(club, 'Brackwater Albion holds a record 13 league trophies.', 'trophies')).toEqual([['brackwater', 13]]);
+  });
+});

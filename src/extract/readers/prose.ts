@@ -659,6 +659,24 @@ const A_PART_OF_AFTER = new RegExp(
  * After a figure, the words of a total it is counted from: " out of a total of", " of a total loss of", " von insgesamt",
  * " sur un total de", " de un total de", " su un totale di", " de um total de" (up to the whole's figure).
  */
+/**
+ * A decade as the time of a clause: "in the 1950s", "during the '80s", "throughout the 1990s", "since the 1970s", "in den
+ * 1950er Jahren", "dans les années 1950", "negli anni '80", "en los años 50" (not "built in the 1950s", a thing's own date).
+ */
+const DECADE_TIME =
+  /(?<![\p{L}])(?<!\p{L}ed\s+)(?:(?:in|during|throughout|over|across|through|since|by)\s+the\s+(?:(?:early|mid|late)-?\s*)?(?:(?:1[5-9]|20)\d0s|['’]\d0s)|(?:in\s+den\s+)?(?:1[5-9]|20)\d0er(?:\s+Jahren)?|(?:dans\s+les\s+|durant\s+les\s+)?années\s+(?:(?:19|20)\d0|['’]?\d0)|(?:negli|nei)\s+anni\s+(?:(?:19|20)\d0|['’]\d0)|(?:en\s+los\s+|durante\s+los\s+)?años\s+(?:(?:19|20)\d0|['’]?\d0))(?![\p{L}\p{N}])/iu;
+/** Whether the figure at `at` is in a clause whose time is a decade: a count of those ten years, no total nor level of the subject. */
+const inADecade = (text: string, at: number, end: number): boolean => {
+  const after = /^[^.;!?；。]*/u.exec(text.slice(end))![0];
+  return DECADE_TIME.test(ownClause(text, at).slice(0, -Math.min(60, text.length - at) || undefined)) || DECADE_TIME.test(after);
+};
+/**
+ * After a figure, in its clause, the words that make it a sum over several: "38 titles between them", "between the two
+ * clubs", "among them", "à eux deux", "entre ellos", "entre los dos", "insieme"; before it, "a combined", "a joint".
+ */
+const SHARED_AFTER =
+  /^[^.;:!?,()]{0,40}?(?<![\p{L}])(?:between|among(?:st)?)\s+(?:them|themselves|(?:the|these|those)\s+(?:two|three|four|both)|both)(?![\p{L}])|^[^.;:!?,()]{0,40}?(?<![\p{L}])(?:à\s+(?:eux|elles)\s+(?:deux|trois)|entre\s+(?:ellos|ellas|ambos|ambas|los\s+dos|las\s+dos)|zu\s+(?:zweit|dritt))(?![\p{L}])/iu;
+const SHARED_BEFORE = /(?<![\p{L}])(?:a|an|their)\s+(?:combined|joint|collective)\s+(?:total\s+of\s+)?$/iu;
 const A_TOTAL_AFTER = new RegExp(
   String.raw`^\s*[,，(（]?\s*(?:(?:out\s+of|of)\s+(?:a|the)\s+total(?:\s+[\p{L}-]+){0,2}?(?:\s+of)?|von\s+insgesamt|sur\s+un\s+total(?:\s+[\p{L}-]+){0,2}?\s+de|de\s+un\s+total(?:\s+[\p{L}-]+){0,2}?\s+de|su\s+un\s+totale(?:\s+[\p{L}-]+){0,2}?\s+di|de\s+um\s+total(?:\s+[\p{L}-]+){0,2}?\s+de)\s+${WHOLE_HEDGE}(?=(?:[$€£¥]|US\$)?\s?\p{N})`,
   'iu',
@@ -1314,6 +1332,18 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       if (value.kind === 'quantity') {
         const after = text.slice(figureEnd(value, anchor), figureEnd(value, anchor) + 90);
         const total = A_TOTAL_AFTER.exec(after);
+        // "In the 1950s, X won four titles": a count of a decade, a part of the total (read as no value: the decade is no period the figures carry).
+        if (inADecade(text, anchor, figureEnd(value, anchor))) return;
+        // "and Charity Shields (21)": a bare count in parentheses right after a noun is that noun's count; it is the attribute's
+        // only where that noun ends in one of its triggers or unit words ("the most league titles (13)").
+        const labelled = /^\d[\d,.]*$/u.test(text.slice(anchor, figureEnd(value, anchor))) && /^\s*[)）]/u.test(text.slice(figureEnd(value, anchor))) ? /(\p{L}[\p{L}\s'’-]{0,60}?)\s*[(（]\s*$/u.exec(text.slice(Math.max(0, anchor - 60), anchor)) : null;
+        if (labelled) {
+          const words = labelled[1]!.toLowerCase().replace(/\s+/gu, ' ');
+          const own = [...(lexicon.attributes.get(attribute)?.triggers ?? []), ...(lexicon.attributes.get(attribute)?.unitWords ?? [])].some((w) => words.endsWith(w.toLowerCase()));
+          if (!own) return;
+        }
+        // "the 38 titles between them", "a combined 38 titles": a sum over several, no one's count.
+        if (SHARED_AFTER.test(text.slice(figureEnd(value, anchor), figureEnd(value, anchor) + 80)) || SHARED_BEFORE.test(text.slice(Math.max(0, anchor - 40), anchor))) return;
         if (A_PART_OF_AFTER.test(after) || (total !== null && triggersOf().some((t) => t.start >= figureEnd(value, anchor) && t.end <= figureEnd(value, anchor) + total[0].length && t.attributes.some((a) => a.id === attribute) && !(lexicon.attributes.get(attribute)?.unitWords ?? []).some((w) => w.toLowerCase() === text.slice(t.start, t.end).toLowerCase())))) return;
       }
       // "trails Mosaic-3 by 2 points on QuizBench", "beat the rival by 4%": a margin between two, no value of either.
