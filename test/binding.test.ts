@@ -9549,3 +9549,32 @@ describe('a bare count in parentheses after a noun ("Charity Shields (21)") is t
     expect(figuresWith(club, 'Brackwater Albion holds a record 13 league trophies.', 'trophies')).toEqual([['brackwater', 13]]);
   });
 });
+
+describe('a known name of a type the attribute does not describe, after "on"/"in" ("peaked at number 3 on the Vextor Chart"), is where the figure holds', () => {
+  const ranks = inlinePack('ranks-on-a-board', [
+    'entityTypes:',
+    '  - {type: record, headers: [record]}',
+    '  - {type: board, headers: [board]}',
+    'entities:',
+    '  - {id: dune-lamps, name: Dune Lamps, type: record, aliases: [Dune Lamps]}',
+    '  - {id: vextor-chart, name: Vextor Chart, type: board, aliases: [Vextor Chart, Vextor Top 40]}',
+    '  - {id: quell-list, name: Quell List, type: board, aliases: [Quell List]}',
+    'attributes:',
+    '  - {id: peak, label: peak position, kind: quantity, unit: position, triggers: [peaked at number, peaked at], subjects: [record], timeless: true}',
+  ]);
+  const placed = (text: string) => claimsIn(ranks, `# Notes\n\n${text}\n`, 'peak').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null, c.where ?? null, c.counterpart?.id ?? null]);
+
+  it("gives the figure to the sentence's subject, said of that name (by its pack name), not of a rival subject", () => {
+    expect(placed('Dune Lamps peaked at number 3 on the Vextor Chart.')).toEqual([['dune-lamps', 3, 'Vextor Chart', null]]);
+    expect(placed('Dune Lamps peaked at number 2 on the Vextor Top 40.')).toEqual([['dune-lamps', 2, 'Vextor Chart', null]]);
+    expect(placed('Dune Lamps peaked at number 5 in the Quell List.')).toEqual([['dune-lamps', 5, 'Quell List', null]]);
+    expect(placed('Dune Lamps peaked at number 4.')).toEqual([['dune-lamps', 4, null, null]]);
+  });
+
+  it('keeps figures on two named boards apart, and one on a named board meets one that names none', () => {
+    const run = (a: string, b: string) =>
+      analyse([{ file: 'a.md', text: `# A\n\n${a}\n` }, { file: 'b.md', text: `# B\n\n${b}\n` }], { lexicon: ranks }).report.conflicts.map((c) => c.rule);
+    expect(run('Dune Lamps peaked at number 3 on the Vextor Chart.', 'Dune Lamps peaked at number 7 on the Quell List.')).toEqual([]);
+    expect(run('Dune Lamps peaked at number 3 on the Vextor Chart.', 'Dune Lamps peaked at number 1.')).toEqual(['numeric-mismatch']);
+  });
+});

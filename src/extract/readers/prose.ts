@@ -704,6 +704,21 @@ function anotherWorkBefore(lexicon: Lexicon, text: string, anchor: number, menti
   return false;
 }
 
+/** "on", "in" and their articles between a figure and a name: "on the", "in", "sur le", "dans la", "auf der", "en el", "im". */
+const HELD_ON = /^\s+(?:on|in|sur|dans|auf|im|en)\s+(?:(?:the|le|la|les|der|die|dem|den|el|los|las)\s+|l['’])?$/iu;
+/**
+ * The known name right after a figure, after "on" or "in" ("peaked at number 3 on the Vextor Chart"), whose type the attribute
+ * does not describe (not among its `subjects`): where the figure holds, not a rival subject. None for a place (src/extract/where.ts
+ * reads those) or where the attribute lists no subjects.
+ */
+function heldOnName(lexicon: Lexicon, text: string, end: number, mentions: readonly Mention[], attribute: string): EntityRef | undefined {
+  const subjects = lexicon.attributes.get(attribute)?.subjects;
+  if (!subjects || subjects.length === 0) return undefined;
+  const next = mentions.find((m) => m.start >= end);
+  if (!next || !next.entity.known || PLACE_TYPES.has(next.entity.type) || subjects.includes(next.entity.type)) return undefined;
+  return HELD_ON.test(text.slice(end, next.start)) ? next.entity : undefined;
+}
+
 const unplaced = (mentions: readonly Mention[]): Mention[] => mentions.filter((m) => !PLACE_TYPES.has(m.entity.type));
 /** A place as a pack names it ("brasil" is Brazil's alias: "brazil"), else as written. */
 const placeNamed = (place: string | undefined, mentions: readonly Mention[]): string | undefined => {
@@ -1447,7 +1462,12 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       // so does an edition of a work ("the deluxe edition has 16 tracks").
       if (value.kind === 'quantity' && value.unit !== 'date') variant ??= instalmentAt(text, anchor) ?? editionAt(text, anchor);
       // An event's place keeps it apart first ("approved … in Germany"), else the agent an `agentsApart` event names.
+      // "peaked at number 3 on the Vextor Chart": a known name right after the figure, after "on" or "in", of a type the attribute
+      // does not describe, is where the figure holds (by its pack name), so figures on two such names never meet.
+      const heldOn = value.kind === 'quantity' && value.unit !== 'date' ? heldOnName(lexicon, text, figureEnd(value, anchor), mentions, attribute) : undefined;
+      if (heldOn && counterpart?.id === heldOn.id) counterpart = undefined;
       const where =
+        heldOn?.name ??
         ((value.kind === 'quantity' && value.unit !== 'date') || value.kind === 'event'
           ? (placeNamed(placeOrElsewhere(text, span, unplaced(mentions)), mentions) ?? (value.kind === 'quantity' && isCountUnit(value.unit) ? partOf(text, span) : undefined))
           : undefined) ?? agent;
