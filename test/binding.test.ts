@@ -1794,6 +1794,45 @@ describe('a title in quotes before a figure', () => {
   });
 });
 
+describe('a member of a family written with its number glued to the family\'s name ("Quillon V3 Pro")', () => {
+  const handsets = withInlinePack(
+    'name: handsets-glued\nentityTypes:\n  - {type: handset, headers: [handset, model]}\nentities:\n' +
+      '  - {id: quillon-v, name: Quillon V series, type: family, aliases: [Quillon V series, Quillon V], memberType: handset}\n' +
+      '  - {id: quillon-v3, name: Quillon V3, type: handset, family: quillon-v, aliases: [Quillon V3]}\n' +
+      '  - {id: brantor-k, name: Brantor K line, type: family, aliases: [Brantor K line]}\n' +
+      'attributes:\n' +
+      '  - {id: cell, label: battery capacity, kind: quantity, unit: mAh, unitWords: [mah], triggers: [battery], headers: [battery], subjects: [handset]}\n',
+    'handsets-glued.yml',
+  );
+  const cells = (sentence: string) => figuresWith(handsets, sentence, 'cell', 'Quillon V series');
+
+  it('is a member of the family, in prose, and the subject of its sentence', () => {
+    expect(cells('The Quillon V7 Pro has a 5,200 mAh battery.')).toEqual([['quillon-v7-pro', 5200]]);
+    expect(cells('The Quillon V12 Ultra weighs 230 g. It has a 5,500 mAh battery.')).toEqual([['quillon-v12-ultra', 5500]]);
+    expect(cells('The Quillon V3 has a 4,100 mAh battery.')).toEqual([['quillon-v3', 4100]]);
+  });
+
+  it('is a name of its own with a longer number or letters after it, never the shorter member', () => {
+    expect(cells('The Quillon V30 has a 4,900 mAh battery.')).toEqual([['quillon-v30', 4900]]);
+    // "V3D" is another name than "V3" (a pack that means the same lists it as an alias).
+    expect(cells('The Quillon V3D has a 4,900 mAh battery.')).toEqual([['quillon-v3d', 4900]]);
+    // Glued inside a longer word, the family's name is not there: the figure is no one's.
+    expect(cells('The QuillonV3 has a 4,900 mAh battery.')).toEqual([]);
+  });
+
+  it("is no member of a family whose members' type no pack gives", () => {
+    expect(cells('The Brantor K5 has a 4,900 mAh battery.')).toEqual([]);
+  });
+
+  it('in a table row, under a header of no type', () => {
+    const table = '| Name | Battery |\n|---|---|\n| Quillon V7 Pro | 5,200 mAh |\n| Quillon V30 | 4,900 mAh |';
+    expect(figuresWith(handsets, table, 'cell', 'Notes')).toEqual([
+      ['quillon-v7-pro', 5200],
+      ['quillon-v30', 4900],
+    ]);
+  });
+});
+
 describe('a family of cars, and names that only say what a car rivals', () => {
   const cars = withInlinePack(
     'name: cars3\nentityTypes:\n  - {type: car, headers: [car, saloon]}\nentities:\n' +

@@ -47,17 +47,20 @@ describe('README', () => {
     expect(loadPackFile(file).attributes.map((a) => a.id)).toEqual(['stores', 'revenue', 'selling.space']);
   });
 
-  it('the minimal pack for another field reads a member its memberPrefixes promise, and leaves a glued one as it says', () => {
+  it('the minimal pack for another field reads a member its memberPrefixes promise, glued or spaced, and a longer number as another', () => {
     const shown = /a minimal pack for another field:\n\n```yaml\n([\s\S]*?)```/.exec(README)?.[1];
     expect(shown).toContain('memberPrefixes: [acme-x]');
     const dir = mkdtempSync(path.join(tmpdir(), 'claimcheck-readme-pack-'));
     writeFileSync(path.join(dir, 'pack.yml'), shown ?? '');
     writeFileSync(path.join(dir, '.claimcheckrc.yml'), 'packs: [./pack.yml]\n');
-    writeFileSync(path.join(dir, 'a.md'), 'The Acme X 3 Pro has a 5,000 mAh battery.\n');
-    writeFileSync(path.join(dir, 'b.md'), 'The Acme X3 Pro has a 5,200 mAh battery.\n');
+    writeFileSync(path.join(dir, 'a.md'), 'The Acme X3 Pro has a 5,000 mAh battery.\n');
+    writeFileSync(path.join(dir, 'b.md'), 'The Acme X30 Pro has a 5,200 mAh battery.\n');
     const run = cli(['claims', '.', '--format', 'jsonl'], { cwd: dir });
     const claims = run.stdout.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line));
-    expect(claims.map((c) => [c.entity.name, c.entity.type, c.value.min])).toEqual([['Acme X 3 Pro', 'phone', 5000]]);
+    expect(claims.map((c) => [c.entity.name, c.entity.type, c.value.min])).toEqual([
+      ['Acme X3 Pro', 'phone', 5000],
+      ['Acme X30 Pro', 'phone', 5200],
+    ]);
   });
 
   it('the Usage block names exactly the options of claimcheck --help', () => {

@@ -36,10 +36,65 @@ export function resolveName(lexicon: Lexicon, name: string, typeHint?: string): 
   const text = name.trim().replace(/^`|`$/g, '');
   const entity = lexicon.folded.get(foldName(text));
   if (entity) return packEntityRef(entity, name);
+  // "Acme X3 Pro" after the family alias "Acme X": a member of a family whose members' type the pack gives.
+  if (typeHint === undefined) {
+    const glued = gluedMember(lexicon, text);
+    if (glued && glued.index === 0) return { id: foldName(text), name: text, type: glued.type, mention: name, known: false };
+  }
   // A name no pack knows is of unknown type until the text types it (src/extract/typing.ts); a pack
   // name run on over a version or size ("Acme 3 70B") is a product of that line; a slug is a repository.
   const type = typeHint ?? (/^[\w.-]+\/[\w.-]+$/.test(text) ? 'repository' : 'unknown');
   return { id: foldName(text), name: text, type, mention: name, known: false };
+}
+
+/**
+ * Per lexicon, the aliases of families whose members' type the pack gives (`memberType`, or members linked to them) and
+ * that end on a letter, as a pattern that finds one with a model number glued to it ("Acme X3", "Acme X12 Ultra"): the
+ * alias whole (nothing glued before it), then digits and at most three letters, and no letter or digit after them ("Acme
+ * X30" is its own member, not "Acme X3"; "Acme X3D" is its own name unless a pack lists it). An alias of one or two letters
+ * ("X") takes none: "X3" alone is no name.
+ */
+const GLUED_MEMBER_PATTERNS = new WeakMap<Lexicon, { re: RegExp; typeOf: Map<string, string> } | null>();
+
+const escapeForPattern = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function gluedMemberPattern(lexicon: Lexicon): { re: RegExp; typeOf: Map<string, string> } | null {
+  let found = GLUED_MEMBER_PATTERNS.get(lexicon);
+  if (found !== undefined) return found;
+  const typeOf = new Map<string, string>();
+  for (const family of lexicon.pack.entities) {
+    if (family.type !== 'family' && family.memberType === undefined) continue;
+    const type =
+      family.memberType ?? lexicon.pack.entities.find((e) => e.family === family.id && e.type !== 'family')?.type;
+    if (type === undefined || type === 'family') continue;
+    for (const alias of family.aliases) {
+      const a = alias.trim();
+      if (!/\p{L}$/u.test(a) || /^\p{L}{1,2}$/u.test(a) || typeOf.has(a)) continue;
+      typeOf.set(a, type);
+    }
+  }
+  const aliases = [...typeOf.keys()].sort((x, y) => y.length - x.length);
+  found =
+    aliases.length === 0
+      ? null
+      : {
+          re: new RegExp(
+            String.raw`(?<![\p{L}\p{N}_\-/.])(${aliases.map(escapeForPattern).join('|')})\d+\p{L}{0,3}(?![\p{L}\p{N}_]|[.,]\d|/\d)`,
+            'gu',
+          ),
+          typeOf,
+        };
+  GLUED_MEMBER_PATTERNS.set(lexicon, found);
+  return found;
+}
+
+/** The first family alias with a model number glued to it in `text` ("Acme X3"): where it starts, its end, its members' type. */
+function gluedMember(lexicon: Lexicon, text: string, from = 0): { index: number; end: number; type: string } | undefined {
+  const pattern = gluedMemberPattern(lexicon);
+  if (!pattern) return undefined;
+  pattern.re.lastIndex = from;
+  const m = pattern.re.exec(text);
+  return m ? { index: m.index, end: m.index + m[0].length, type: pattern.typeOf.get(m[1]!)! } : undefined;
 }
 
 /** Families an entity belongs to, nearest first: pack `family` links, then member prefixes. */
@@ -258,6 +313,13 @@ export function findMentions(lexicon: Lexicon, text: string, exclude: readonly S
     for (const m of text.matchAll(SLUG)) {
       const start = m.index + 1;
       add(start - 1, start + m[1]!.length + 1, resolveName(lexicon, m[1]!));
+    }
+  }
+  // "The Acme X3 Pro": a family alias with a model number glued to it is a member of the family, with its variant words.
+  if (gluedMemberPattern(lexicon)) {
+    for (let g = gluedMember(lexicon, text); g; g = gluedMember(lexicon, text, g.end)) {
+      const end = tailEnd(g.end, false);
+      add(g.index, end, resolveName(lexicon, text.slice(g.index, end)));
     }
   }
   const aliasMatches = lexicon.aliases(text);
