@@ -9499,6 +9499,23 @@ describe('a negation of another verb before an event\'s noun ("wasn\'t included 
   });
 });
 
+describe('a negation of one\'s part in an event ("never participated in any talks") still denies the event', () => {
+  const pack = inlinePack('negated-taking-part', [
+    'entities:',
+    '  - {id: corvane, name: Corvane, type: organization, aliases: [Corvane]}',
+    '  - {id: halbrook, name: Halbrook, type: organization, aliases: [Halbrook]}',
+    'events:',
+    '  - {id: merger-talks, label: merger talks, triggers: [negotiations, talks], negations: [not, never, "no"], participantTypes: [organization], minParticipants: 2}',
+  ]);
+  const polarity = (sentence: string) =>
+    analyse([{ file: 'a.md', text: `# News\n\n${sentence}\n` }], { lexicon: pack }).claims.filter((c) => c.attribute === 'event.merger-talks').map((c) => (c.value.kind === 'event' ? c.value.polarity : null));
+
+  it('reads the denial where the verb is one of taking part', () => {
+    expect(polarity('Corvane never participated in any negotiations with Halbrook.')).toEqual(['not-happened']);
+    expect(polarity('Corvane did not take part in the talks with Halbrook.')).toEqual(['not-happened']);
+  });
+});
+
 describe('a citation mark after a full stop ends the sentence (".[21] In 1990, …", ".[a] The", ".[note 3] In")', () => {
   const lexicon = inlinePack('citation-marks', [
     'entityTypes:',
