@@ -806,6 +806,43 @@ describe('a name right after a type noun', () => {
   });
 });
 
+describe('a fiscal period ("Q3 FY2025", "fiscal 2025", "2025财年") and a calendar one', () => {
+  const firms = packOf('firms1', 'firm', ['{id: tollard, name: Tollard Works, type: firm, aliases: [Tollard Works, Tollard]}'], [
+    '{id: revenue, label: revenue, kind: quantity, unit: USD, triggers: [revenue, sales], subjects: [firm]}',
+  ]);
+  const conflicts = (a: string, b: string) =>
+    checkTexts([{ file: 'a.md', text: `# Tollard Works\n\n${a}\n` }, { file: 'b.md', text: `# Tollard Works\n\n${b}\n` }], { lexicon: firms }).conflicts.map((c) =>
+      c.claims.map((x) => [x.value.kind === 'quantity' ? x.value.min : null, x.time?.start ?? null]),
+    );
+
+  it('never meet: a company\'s fiscal quarter or year may span any months', () => {
+    expect(conflicts('Tollard Works reported Q3 FY2025 revenue of $4.1 billion.', 'Tollard Works reported revenue of $3.2 billion in the third quarter of 2025.')).toEqual([]);
+    expect(conflicts('Tollard Works reported revenue of $16 billion in fiscal 2025.', 'Tollard Works reported revenue of $13 billion in 2025.')).toEqual([]);
+  });
+
+  it('meet the same fiscal period however it is written', () => {
+    expect(conflicts('Tollard Works reported Q3 FY2025 revenue of $4.1 billion.', 'Tollard Works reported revenue of $3.2 billion in the third quarter of fiscal 2025.')).toEqual([
+      [
+        [4.1e9, '~FY2025 Q3'],
+        [3.2e9, '~FY2025 Q3'],
+      ],
+    ]);
+    expect(conflicts('Tollard Works reported revenue of $16 billion in fiscal 2025.', 'Tollard Works reported revenue of $13 billion in FY2025.')).toEqual([
+      [
+        [16e9, '~FY2025'],
+        [13e9, '~FY2025'],
+      ],
+    ]);
+    // A fiscal quarter the page names is the one its later figures of a quarter are of, as a calendar one is.
+    expect(conflicts('Tollard Works reported results for the third quarter of fiscal 2025.\n\n## Third-quarter highlights\n\n- Net sales were $4.1 billion', 'Tollard Works reported Q3 FY2025 revenue of $3.9 billion.')).toEqual([
+      [
+        [4.1e9, '~FY2025 Q3'],
+        [3.9e9, '~FY2025 Q3'],
+      ],
+    ]);
+  });
+});
+
 describe('when a figure holds, and whose other party it names', () => {
   const storms = withPack('storms');
   const deals = withPack('deals');

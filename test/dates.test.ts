@@ -262,26 +262,56 @@ describe('findDates', () => {
   });
 
   it('reads a season or an academic year across two years as a period of its own, and FY as a fiscal year', () => {
-    expect(read('FY98 and the 1990년대')).toEqual([['FY98', '1998-01-01', '1998-12-31', 'year']]);
+    expect(read('FY98 and the 1990년대')).toEqual([['FY98', '~FY1998', '~FY1998', 'year']]);
     expect(read('In 2024–25, in 2024/25, in FY2024-25, FY2024, FY 23 and the 2011-12 season; not 2023-04 nor 2024-30.')).toEqual([
       ['2024–25', '~2024/25', '~2024/25', 'year'],
       ['2024/25', '~2024/25', '~2024/25', 'year'],
       ['FY2024-25', '~2024/25', '~2024/25', 'year'],
-      ['FY2024', '2024-01-01', '2024-12-31', 'year'],
-      ['FY 23', '2023-01-01', '2023-12-31', 'year'],
+      ['FY2024', '~FY2024', '~FY2024', 'year'],
+      ['FY 23', '~FY2023', '~FY2023', 'year'],
       ['2011-12', '~2011/12', '~2011/12', 'year'],
       ['2023-04', '2023-04-01', '2023-04-30', 'month'],
     ]);
   });
 
-  it('reads a quarter or a half of a fiscal year ("Q3 FY2025", "FY24 H1", "Q3 fiscal 2025") as that part of the year it is read as', () => {
+  it('reads a fiscal year and a quarter or a half of one as periods of their own ("~FY2025", "~FY2025 Q3"), never a calendar period', () => {
     expect(read('Q3 FY2025, FY24 H1, Q4 FY23 and Q3 fiscal 2025; not H3 FY2025.')).toEqual([
-      ['Q3 FY2025', '2025-07-01', '2025-09-30', 'quarter'],
-      ['FY24 H1', '2024-01-01', '2024-06-30', 'half'],
-      ['Q4 FY23', '2023-10-01', '2023-12-31', 'quarter'],
-      ['Q3 fiscal 2025', '2025-07-01', '2025-09-30', 'quarter'],
-      ['FY2025', '2025-01-01', '2025-12-31', 'year'],
+      ['Q3 FY2025', '~FY2025 Q3', '~FY2025 Q3', 'quarter'],
+      ['FY24 H1', '~FY2024 H1', '~FY2024 H1', 'half'],
+      ['Q4 FY23', '~FY2023 Q4', '~FY2023 Q4', 'quarter'],
+      ['Q3 fiscal 2025', '~FY2025 Q3', '~FY2025 Q3', 'quarter'],
+      ['FY2025', '~FY2025', '~FY2025', 'year'],
     ]);
+    const labels = (text: string) => findDates(text, { year: 2026, month: 5 }).map((d) => [d.scope.text, d.scope.start]);
+    expect(labels('in the third quarter of fiscal 2025, in its fiscal third quarter of 2025, in fiscal 2025\'s third quarter, FY25 Q3 and the first half of fiscal 2024')).toEqual([
+      ['third quarter of fiscal 2025', '~FY2025 Q3'],
+      ['fiscal third quarter of 2025', '~FY2025 Q3'],
+      ["fiscal 2025's third quarter", '~FY2025 Q3'],
+      ['FY25 Q3', '~FY2025 Q3'],
+      ['first half of fiscal 2024', '~FY2024 H1'],
+    ]);
+    expect(labels('in fiscal 2025, fiscal year 2025, the 2025 financial year, GJ 2025, im Geschäftsjahr 2025, l\'exercice 2025, 2025財年, 2025财年 and 2025年度')).toEqual([
+      ['fiscal 2025', '~FY2025'],
+      ['fiscal year 2025', '~FY2025'],
+      ['2025 financial year', '~FY2025'],
+      ['GJ 2025', '~FY2025'],
+      ['Geschäftsjahr 2025', '~FY2025'],
+      ['exercice 2025', '~FY2025'],
+      ['2025財年', '~FY2025'],
+      ['2025财年', '~FY2025'],
+      ['2025年度', '~FY2025'],
+    ]);
+    expect(labels('2025财年第三财季, 2025年度第3四半期, 2025年度上期')).toEqual([
+      ['2025财年第三财季', '~FY2025 Q3'],
+      ['2025年度第3四半期', '~FY2025 Q3'],
+      ['2025年度上期', '~FY2025 H1'],
+    ]);
+    // A fiscal period meets only itself; a season across two years and a calendar period stay as they were.
+    expect(labels('im Geschäftsjahr 2024/25, in the third quarter of 2025')).toEqual([
+      ['2024/25', '~2024/25'],
+      ['third quarter of 2025', '2025-07-01'],
+    ]);
+    expect(overlaps({ start: '~FY2025 Q3', end: '~FY2025 Q3' }, { start: '2025-07-01', end: '2025-09-30' })).toBe(false);
   });
 
   it('reads "last October", "next June" and "October last year" as the month the document\'s date places, in six languages', () => {

@@ -66,7 +66,7 @@ describe('period tables', () => {
     ]);
   });
 
-  it('reads columns of fiscal periods ("Q3 FY2025", "FY24", "FY23A", "FY25E"), with the scale and currency its corner names; an estimate\'s column is a forecast', () => {
+  it('reads columns of fiscal periods ("Q3 FY2025", "FY24", "FY23A", "FY25E"), periods of their own ("~FY2025 Q3"), with the scale and currency its corner names; an estimate\'s column is a forecast', () => {
     const full = (text: string) =>
       analyse([{ file: 'a.md', text }], { lexicon })
         .claims.filter((c) => c.source === 'table')
@@ -74,23 +74,23 @@ describe('period tables', () => {
     expect(
       full('# Halden Systems\n\n| (in millions, except per-share data) | Q3 FY2025 | Q3 FY2024 | Change |\n|---|---|---|---|\n| Revenue | $1,420 | $1,371 | 3.6% |\n| Diluted earnings per share | $0.87 | $0.80 | 8.8% |\n'),
     ).toEqual([
-      ['fin.revenue', [1420e6, 'USD'], '2025-07-01', '2025-09-30', 'quarter', 'asserted'],
-      ['fin.revenue', [1371e6, 'USD'], '2024-07-01', '2024-09-30', 'quarter', 'asserted'],
-      ['fin.eps', [0.87, 'USD'], '2025-07-01', '2025-09-30', 'quarter', 'asserted'],
-      ['fin.eps', [0.8, 'USD'], '2024-07-01', '2024-09-30', 'quarter', 'asserted'],
+      ['fin.revenue', [1420e6, 'USD'], '~FY2025 Q3', '~FY2025 Q3', 'quarter', 'asserted'],
+      ['fin.revenue', [1371e6, 'USD'], '~FY2024 Q3', '~FY2024 Q3', 'quarter', 'asserted'],
+      ['fin.eps', [0.87, 'USD'], '~FY2025 Q3', '~FY2025 Q3', 'quarter', 'asserted'],
+      ['fin.eps', [0.8, 'USD'], '~FY2024 Q3', '~FY2024 Q3', 'quarter', 'asserted'],
     ]);
     expect(full('# Halden Systems\n\n| £m | FY24 | FY23 | Change |\n|---|---|---|---|\n| Revenue | 402.5 | 371.0 | +8% |\n')).toEqual([
-      ['fin.revenue', [402.5e6, 'GBP'], '2024-01-01', '2024-12-31', 'year', 'asserted'],
-      ['fin.revenue', [371e6, 'GBP'], '2023-01-01', '2023-12-31', 'year', 'asserted'],
+      ['fin.revenue', [402.5e6, 'GBP'], '~FY2024', '~FY2024', 'year', 'asserted'],
+      ['fin.revenue', [371e6, 'GBP'], '~FY2023', '~FY2023', 'year', 'asserted'],
     ]);
     expect(full('# Halden Systems\n\nDer Umsatz stieg im Jahr deutlich.\n\n| in Mio. € | 2024 | 2023 | Veränderung |\n|---|---|---|---|\n| Revenue | 1.204,6 | 1.150,3 | +4,7 % |\n')).toEqual([
       ['fin.revenue', [1204.6e6, 'EUR'], '2024-01-01', '2024-12-31', 'year', 'asserted'],
       ['fin.revenue', [1150.3e6, 'EUR'], '2023-01-01', '2023-12-31', 'year', 'asserted'],
     ]);
     expect(full('# Halden Systems\n\n| £m, year to June | FY23A | FY24A | FY25E |\n|---|---|---|---|\n| Revenue | 371.0 | 402.5 | 440.0 |\n')).toEqual([
-      ['fin.revenue', [371e6, 'GBP'], '2023-01-01', '2023-12-31', 'year', 'asserted'],
-      ['fin.revenue', [402.5e6, 'GBP'], '2024-01-01', '2024-12-31', 'year', 'asserted'],
-      ['fin.revenue', [440e6, 'GBP'], '2025-01-01', '2025-12-31', 'year', 'predicted'],
+      ['fin.revenue', [371e6, 'GBP'], '~FY2023', '~FY2023', 'year', 'asserted'],
+      ['fin.revenue', [402.5e6, 'GBP'], '~FY2024', '~FY2024', 'year', 'asserted'],
+      ['fin.revenue', [440e6, 'GBP'], '~FY2025', '~FY2025', 'year', 'predicted'],
     ]);
   });
 
@@ -99,8 +99,8 @@ describe('period tables', () => {
     expect(read(`# Halden Systems\n\n${yearly}`)).toEqual([
       ['halden', 'fin.revenue', 5.3e9, '2023-01-01', '2023-12-31', 'year'],
       ['halden', 'fin.margin', 21, '2023-01-01', '2023-12-31', 'year'],
-      ['halden', 'fin.revenue', 5.9e9, '2024-01-01', '2024-12-31', 'year'],
-      ['halden', 'fin.margin', 24, '2024-01-01', '2024-12-31', 'year'],
+      ['halden', 'fin.revenue', 5.9e9, '~FY2024', '~FY2024', 'year'],
+      ['halden', 'fin.margin', 24, '~FY2024', '~FY2024', 'year'],
     ]);
     // A page about two companies names no one subject for the table: it reads nothing.
     expect(read(`# Halden Systems and Corvane\n\nHalden Systems and Corvane Inc. reported results.\n\n${yearly}`)).toEqual([]);

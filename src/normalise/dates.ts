@@ -277,6 +277,21 @@ function season(from: number, next: string): Dated | undefined {
   return { start: label, end: label, precision: 'year', relative: false };
 }
 
+/** A year of four digits or of two ("98" is 1998, "24" 2024). */
+const fullYear = (y: string): number => (y.length === 2 ? (Number(y) >= 50 ? 1900 : 2000) + Number(y) : Number(y));
+
+/**
+ * A fiscal year, or a quarter or a half of one ("FY2025", "Q3 FY2025"): a period named by its year ("~FY2025", "~FY2025
+ * Q3", "~FY2025 H1"), since a company's fiscal year need not be the calendar year; it meets only the same fiscal period.
+ * A two-digit year is of 1950–2049 ("FY98", "FY24").
+ */
+function fiscal(year: string, kind?: 'quarter' | 'half', n?: number): Dated | undefined {
+  const y = fullYear(year);
+  if (kind === 'half' && n! > 2) return undefined;
+  const label = kind ? `~FY${y} ${kind === 'half' ? 'H' : 'Q'}${n}` : `~FY${y}`;
+  return { start: label, end: label, precision: kind ?? 'year', relative: false };
+}
+
 function cjkPart(m: RegExpExecArray, g: number, year: number, relative: boolean): Dated | undefined {
   const [month, day, quarter, q, half] = [m[g], m[g + 1], m[g + 2], m[g + 3], m[g + 4]];
   if (month) return day ? dayReading(year, Number(month), Number(day), relative) : period(year, Number(month), Number(month), 'month', relative);
@@ -535,28 +550,50 @@ const PATTERNS: Pattern[] = [
     read: (m) => season(Number(m[1]), m[2]!),
   },
   {
-    // Q3 FY2025, Q3 FY25, FY2025 Q3, H1 FY24, Q3 fiscal 2025: a quarter or a half of a fiscal year, read as that quarter of
-    // the calendar year the fiscal year is read as ("the third quarter of fiscal 2025" alike).
+    // Q3 FY2025, Q3 FY25, FY2025 Q3, H1 FY24, Q3 fiscal 2025: a quarter or a half of a fiscal year, a period of its own
+    // ("~FY2025 Q3"), never a calendar quarter: the company's third quarter may be any three months.
     re: /(?<![\p{L}\p{N}])(?:([HQ])([1-4])\s*(?:FY\s?|fiscal\s+(?:year\s+)?)((?:19|20)?\d\d)|FY\s?((?:19|20)?\d\d)\s*([HQ])([1-4]))(?![\p{L}\p{N}%]|[.,/]\d|\s*[-–/]\s*\d)/gu,
     needs: /FY|fiscal/iu,
+    read: (m) => fiscal(m[3] ?? m[4]!, (m[1] ?? m[5]) === 'H' ? 'half' : 'quarter', Number(m[2] ?? m[6])),
+  },
+  {
+    // FY2024, FY 2024, FY24: a fiscal year ("~FY2024"), as "fiscal 2024" is; FY2024-25 is the season above.
+    re: /(?<![\p{L}\p{N}])FY\s?((?:19|20)?\d\d)(?:\s*[-–/]\s*(\d\d))?(?![\p{L}\p{N}%]|[.,/]\d)/gu,
+    needs: /FY/u,
+    read: (m) => (m[2] !== undefined ? season(fullYear(m[1]!), m[2]) : fiscal(m[1]!)),
+  },
+  {
+    // fiscal 2025, fiscal year 2025, financial year 2025, the 2025 fiscal year, GJ 2025, Geschäftsjahr 2025, l'exercice 2025,
+    // ejercicio 2025: a fiscal year ("~FY2025"); "Geschäftsjahr 2024/25" is the season above.
+    re: word(
+      '(?:(?:fiscal|financial)\\s+(?:year\\s+)?|GJ\\s*|Geschäftsjahr(?:es)?\\s+|exercice\\s+(?:fiscal\\s+)?|ejercicio\\s+(?:fiscal\\s+)?)((?:19|20)\\d\\d)(?!\\s*[-–/]\\s*\\d)|((?:19|20)\\d\\d)\\s+(?:fiscal|financial)\\s+year',
+    ),
+    needs: /fiscal|financial|GJ|Geschäftsjahr|exercice|ejercicio/iu,
+    read: (m) => fiscal(m[1] ?? m[2]!),
+  },
+  {
+    // the third quarter of fiscal 2025, the fiscal third quarter of 2025, the third fiscal quarter of 2025, fiscal 2025's
+    // third quarter, the first half of fiscal 2025: a quarter or a half of a fiscal year ("~FY2025 Q3")
+    re: word(
+      '(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\\s-]+(?:fiscal\\s+)?(quarter|half)\\s+(?:of\\s+|in\\s+)?(?:fiscal|financial)\\s+(?:year\\s+)?((?:19|20)\\d\\d)' +
+        '|fiscal\\s+(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\\s-]+(quarter|half)\\s+(?:of\\s+|in\\s+)?((?:19|20)\\d\\d)' +
+        '|(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\\s-]+fiscal\\s+(quarter|half)\\s+(?:of\\s+|in\\s+)?((?:19|20)\\d\\d)' +
+        "|(?:fiscal|financial)\\s+(?:year\\s+)?((?:19|20)\\d\\d)(?:['’]s)?\\s+(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\\s-]+(quarter|half)",
+    ),
+    needs: /fiscal|financial/iu,
     read: (m) => {
-      const kind = (m[1] ?? m[5]) === 'H' ? 'half' : 'quarter';
-      const n = Number(m[2] ?? m[6]);
-      if (kind === 'half' && n > 2) return undefined;
-      const y = m[3] ?? m[4]!;
-      const p = part(kind, n);
-      return period(y.length === 2 ? (Number(y) >= 50 ? 1900 : 2000) + Number(y) : Number(y), p.from, p.to, kind);
+      const [nth, kind, year] = m[1] ? [m[1], m[2]!, m[3]!] : m[4] ? [m[4], m[5]!, m[6]!] : m[7] ? [m[7], m[8]!, m[9]!] : [m[11]!, m[12]!, m[10]!];
+      const half = /^half$/iu.test(kind);
+      const n = (half ? HALF_WORDS : QUARTER_WORDS)[nth.toLowerCase()];
+      return n === undefined ? undefined : fiscal(year, half ? 'half' : 'quarter', n);
     },
   },
   {
-    // FY2024, FY 2024, FY24, FY2024-25: a fiscal year, read as its calendar year as "fiscal 2024" is, or as the season above.
-    re: /(?<![\p{L}\p{N}])FY\s?((?:19|20)?\d\d)(?:\s*[-–/]\s*(\d\d))?(?![\p{L}\p{N}%]|[.,/]\d)/gu,
-    needs: /FY/u,
-    read: (m) => {
-      // "FY98" is 1998, "FY24" 2024.
-      const from = m[1]!.length === 2 ? (Number(m[1]) >= 50 ? 1900 : 2000) + Number(m[1]) : Number(m[1]);
-      return m[2] !== undefined ? season(from, m[2]) : period(from, 1, 12, 'year');
-    },
+    // 2025財年, 2025财年, 2025年度 (a fiscal year: "~FY2025"), with its quarter or half after it ("2025财年第三财季", "2025财年第3季度",
+    // "2025年度第3四半期", "2025年度上期", "2025财年上半年")
+    re: /(?<![\p{N}])((?:19|20)\d\d)\s*(?:財年|财年|年度)(?:\s*(?:第\s*([1-4一二三四])\s*(?:财季|財季|季度|四半期)|([上下])(?:半年|半期|期)))?/gu,
+    needs: /財年|财年|年度/u,
+    read: (m) => (m[2] ? fiscal(m[1]!, 'quarter', CJK_QUARTERS[m[2]]!) : m[3] ? fiscal(m[1]!, 'half', m[3] === '上' ? 1 : 2) : fiscal(m[1]!)),
   },
   {
     // from 2019 to 2023, between 2019 and 2023, von 2019 bis 2023, de 2019 à 2023, entre 2019 y 2023: one span of years, not
@@ -870,8 +907,9 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    // in the third quarter, the fourth-quarter results: the year its sentence states ("the second quarter of 2025" is read whole above)
-    re: /(?<=(?:^|[^\p{L}])(?:in|during|for|of|by|since|the|its|their)\s)(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?![\p{L}])(?!\s+(?:of\s+|in\s+)?(?:19|20)\d\d)/giu,
+    // in the third quarter, the fourth-quarter results: the year its sentence states ("the second quarter of 2025", "the third
+    // quarter of fiscal 2025" are read whole above)
+    re: /(?<=(?:^|[^\p{L}])(?:in|during|for|of|by|since|the|its|their)\s)(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?![\p{L}])(?!\s+(?:of\s+|in\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?)?(?:19|20)\d\d)/giu,
     // Not `yearless`: read in every call, since its reading takes only a year its sentence states (sentenceOnly).
     needs: /quarter/iu,
     read: (m) => {
@@ -881,7 +919,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     // in the first half, its second-half sales: only for a figure told in the past (`ended`), since a match has halves too
-    re: /(?<=(?:^|[^\p{L}])(?:in|during|for|of|the|its|their)\s)(?:the\s+)?(first|second|1st|2nd)[\s-]+half(?![\p{L}])(?!\s+(?:of\s+|in\s+)?(?:19|20)\d\d)/giu,
+    re: /(?<=(?:^|[^\p{L}])(?:in|during|for|of|the|its|their)\s)(?:the\s+)?(first|second|1st|2nd)[\s-]+half(?![\p{L}])(?!\s+(?:of\s+|in\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?)?(?:19|20)\d\d)/giu,
     needs: /half/iu,
     yearless: true,
     ended: true,

@@ -99,7 +99,7 @@ const ACTUAL_OR_ESTIMATE = /(?<=\d)([AaEeFf])$/u;
  * FY2025", "2024年"), as a period; a year marked as an estimate ("FY25E", "2025e") is a forecast's column.
  */
 function periodCell(text: string): { time: TimeScope; length: PeriodLength; forecast?: true } | undefined {
-  const bare = text.replace(/^[*_\s]+|[*_\s]+$/gu, '').replace(/^(?:fiscal\s+year)\s*(?=\d)/iu, '');
+  const bare = text.replace(/^[*_\s]+|[*_\s]+$/gu, '').replace(/^(?:fiscal\s+year)\s*(?=\d)/iu, 'FY');
   const mark = ACTUAL_OR_ESTIMATE.exec(bare)?.[1];
   const t = mark ? bare.slice(0, -1) : bare;
   if (!/^[\p{L}\d][\p{L}\d\s./–-]{0,14}$/u.test(t)) return undefined;

@@ -1907,11 +1907,23 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
   return claims;
 }
 
-/** Records the quarters and halves of `dates` as periods the page names ("Q4 2023", "the fourth quarter of 2023"). */
+/**
+ * Records the quarters and halves of `dates` as periods the page names ("Q4 2023", "the fourth quarter of 2023", a fiscal
+ * one: "the third quarter of fiscal 2025", "~FY2025 Q3").
+ */
 export function notePartsNamed(state: ProseState, dates: readonly DateMatch[]): void {
   const parts = (state.namedParts ??= { quarter: new Map(), half: new Map() });
-  for (const d of dates) if ((d.precision === 'quarter' || d.precision === 'half') && !d.scope.start.startsWith('~')) parts[d.precision].set(d.scope.start, d.scope);
+  for (const d of dates) if ((d.precision === 'quarter' || d.precision === 'half') && (!d.scope.start.startsWith('~') || FISCAL_PART.test(d.scope.start))) parts[d.precision].set(d.scope.start, d.scope);
 }
+
+/** A fiscal quarter's or half's label ("~FY2025 Q3"), with its number. */
+const FISCAL_PART = /^~FY\d{4} [QH]([1-4])$/u;
+
+/** Which quarter (`months` 3) or half (6) of its year a period is: a calendar one by its months, a fiscal one by its label. */
+const partNumber = (scope: TimeScope, months: number): number => {
+  const fiscal = FISCAL_PART.exec(scope.start);
+  return fiscal ? Number(fiscal[1]) : Math.floor((Number(scope.start.slice(5, 7)) - 1) / months) + 1;
+};
 
 /**
  * "in the quarter", "quarterly revenue" with no date: the one quarter (or half) the page has named before, if it named one
@@ -1924,7 +1936,7 @@ function namedPart(state: ProseState, length: PeriodLength | undefined, text: st
   const which = length === 'quarter' ? ordinalOf(text, QUARTER_ORDINALS) : ordinalOf(text, HALF_ORDINALS);
   if (which === undefined) return named.size === 1 ? named.values().next().value : undefined;
   const months = length === 'quarter' ? 3 : 6;
-  const fitting = [...named.values()].filter((scope) => Math.floor((Number(scope.start.slice(5, 7)) - 1) / months) + 1 === which);
+  const fitting = [...named.values()].filter((scope) => partNumber(scope, months) === which);
   return fitting.length === 1 ? fitting[0] : undefined;
 }
 
