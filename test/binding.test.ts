@@ -9691,3 +9691,32 @@ describe('an undated stock figure holds at its page’s date', () => {
     expect(clashes(['2026-04-03', '1,700'], [null, '25,000'])).toEqual([[1700, 25000]]);
   });
 });
+
+describe('one figure credited to two point releases of one major version ("Varo 3 8B" and "Varo 3.3") is no mix-up', () => {
+  const models = inlinePack('point-releases', [
+    'entities:',
+    '  - {id: varo-3-8b, name: Varo 3 8B, type: model, aliases: [Varo 3 8B]}',
+    '  - {id: varo-3, name: Varo 3, type: model, aliases: [Varo 3]}',
+    '  - {id: varo-3-3, name: Varo 3.3, type: model, aliases: [Varo 3.3]}',
+    '  - {id: varo-4, name: Varo 4, type: model, aliases: [Varo 4]}',
+    '  - {id: tessan-2, name: Tessan 2, type: model, aliases: [Tessan 2]}',
+    '  - {id: tessan-2-5, name: Tessan 2.5, type: model, aliases: [Tessan 2.5]}',
+    'attributes:',
+    '  - {id: corpus, label: training data, kind: quantity, unit: tokens, triggers: [trained on], subjects: [model]}',
+    '  - {id: cost, label: training cost, kind: quantity, unit: USD, triggers: [cost], subjects: [model]}',
+  ]);
+  const warned = (text: string) =>
+    analyse([{ file: 'a.md', text: `# Notes\n\n${text}\n` }], { lexicon: models }).report.conflicts.filter((c) => c.rule === 'attribution').map((c) => c.claims.map((k) => k.entity.id));
+
+  it('a major version and its point release share a spec: no warning', () => {
+    expect(warned('Varo 3 8B was trained on 15 trillion tokens. Much later, Varo 3.3 was trained on 15 trillion tokens.')).toEqual([]);
+    expect(warned('Varo 3.3 was trained on 15 trillion tokens. Varo 3 was trained on 15 trillion tokens.')).toEqual([]);
+    expect(warned('Tessan 2 was trained on 18 trillion tokens. Tessan 2.5 was trained on 18 trillion tokens.')).toEqual([]);
+  });
+
+  it('another major version, another line, or a sum of money is still a warning', () => {
+    expect(warned('Varo 3 was trained on 15 trillion tokens. Varo 4 was trained on 15 trillion tokens.')).toEqual([['varo-3', 'varo-4']]);
+    expect(warned('Varo 3 was trained on 15 trillion tokens. Tessan 2 was trained on 15 trillion tokens.')).toEqual([['varo-3', 'tessan-2']]);
+    expect(warned('Varo 3 cost $61 million to train. Varo 3.3 cost $61 million to train.')).toEqual([['varo-3', 'varo-3-3']]);
+  });
+});

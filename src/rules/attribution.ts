@@ -79,6 +79,16 @@ export function lineOf(name: string): string {
     .join('-');
 }
 
+/**
+ * The major version a line belongs to: a point release ("3.3", "2.5") read as its major ("3", "2"), so "Acme 3 8B",
+ * "Acme 3" and "Acme 3.3" are of one major version, and "Acme 4" is not.
+ */
+export const majorLineOf = (name: string) =>
+  lineOf(name)
+    .split('-')
+    .map((t) => t.replace(/^(\d+)\.\d+$/, '$1'))
+    .join('-');
+
 /** A size in a folded name ("405b", "8x22b"). */
 const SIZE_PART = /^(?:\d+x)?\d+(?:\.\d+)?[bmkt]$/;
 
@@ -157,6 +167,9 @@ export const attribution: Rule = {
       // known name (a token with a digit) is a way of naming it.
       if (sharesACode(claims)) continue;
       if (!isCurrency(claims[0]!.value.unit) && oneFamily(lexicon, entities)) continue;
+      // Point releases of one major version ("Acme 3 8B", "Acme 3.3") carry its specs on (a training set, a size):
+      // no mix-up either, except in money.
+      if (!isCurrency(claims[0]!.value.unit) && new Set(claims.map((c) => majorLineOf(c.entity.name))).size === 1) continue;
       // Rows of a table with equal values are no mix-up, nor is prose repeating an entity's own row; a
       // figure credited outside a table to an entity that no table backs with it is.
       const backed = new Set(claims.filter((c) => c.source === 'table').map((c) => c.entity.id));
