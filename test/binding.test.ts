@@ -9613,6 +9613,10 @@ describe('a count limited to a decade ("in the 1950s") is a part of the total, n
     expect(figuresWith(club, "Brackwater Albion won two trophies in the '80s.", 'trophies')).toEqual([]);
     expect(figuresWith(club, 'Brackwater Albion has won 12 trophies.', 'trophies')).toEqual([['brackwater', 12]]);
   });
+
+  it('keeps a figure whose clause writes a year of its own, the decade a comparison\'s', () => {
+    expect(figuresWith(club, 'Brackwater Albion won four trophies in 2024, the most since the 1980s.', 'trophies')).toEqual([['brackwater', 4]]);
+  });
 });
 
 describe('a sum over several ("the 38 trophies between them") is no one\'s count', () => {

@@ -44,9 +44,9 @@ describe('package.json', () => {
     expect(STARTER_CONFIG).toContain(`(${web}#configuration)`);
   });
 
-  it('ships its MIT licence, the command, the build and the schema', () => {
+  it('ships its MIT licence, the command, the build, the schema and the guide’s example pack', () => {
     expect(pkg.license).toBe('MIT');
     expect(readFileSync(path.join(ROOT, 'LICENSE'), 'utf8')).toMatch(/^MIT License\n/);
-    expect(pkg.files).toEqual(['bin', 'dist', 'schema']);
+    expect(pkg.files).toEqual(['bin', 'dist', 'schema', 'fixtures/guide']);
   });
 });

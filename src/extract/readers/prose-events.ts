@@ -315,12 +315,13 @@ const RESTRICTED_USE = String.raw`(?:for\s+use\s+(?:during|by|with|together|alon
 const MANNER_AFTER = new RegExp(String.raw`^\s*(?:(?:under|as|via|through)(?![\p{L}])|${RESTRICTED_USE})`, 'iu');
 /**
  * Between a negation and an event's noun, a verb of the negation's own and a preposition that opens the noun's phrase:
- * " included in the 3.1.0 ", " been mentioned in the " (auxiliaries and "yet", "even" may stand before the verb). Not a verb
+ * " included in the 3.1.0 ", " been mentioned in the " (auxiliaries and "yet", "even" may stand before the verb; the verb a
+ * participle, not a noun: "No schools in X have been closed" denies the closures). Not a verb
  * of taking part ("never participated in any talks", "did not take part in", "was not involved in"): denying one's part in
  * an event denies the event of its participants.
  */
 const NEGATES_ANOTHER_VERB =
-  /^\s*(?:(?:be|been|being|yet|even|ever|also|always)\s+)*(?!(?:be|been|being|have|has|had|do|does|did)\s)(?!(?:participat|engag|involv|join|attend|tak|took|held|hold|conduct|enter)\p{L}*\s)[\p{L}]{3,}\s+(?:in|into|from|with|within|for|at|on|of|by|during)\s+(?:[^\s,;:!?]+\s+){0,4}$/iu;
+  /^\s*(?:(?:be|been|being|yet|even|ever|also|always)\s+)*(?!(?:be|been|being|have|has|had|do|does|did)\s)(?!(?:participat|engag|involv|join|attend|tak|took|held|hold|conduct|enter)\p{L}*\s)(?:\p{L}+(?:ed|en|wn)|made|put|set|built|sent|kept|left|brought|found|said)\s+(?:in|into|from|with|within|for|at|on|of|by|during)\s+(?:[^\s,;:!?]+\s+){0,4}$/iu;
 /** Before a negated trigger, in verb-final clauses: "ist für Kinder nicht zugelassen", "For use in children, X has not been approved". */
 const RESTRICTED_USE_BEFORE = new RegExp(String.raw`(?<![\p{L}])${RESTRICTED_USE}`, 'iu');
 /** How far (in words) a participant may stand from a one-participant event's trigger. */

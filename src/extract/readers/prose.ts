@@ -665,10 +665,17 @@ const A_PART_OF_AFTER = new RegExp(
  */
 const DECADE_TIME =
   /(?<![\p{L}])(?<!\p{L}ed\s+)(?:(?:in|during|throughout|over|across|through|since|by)\s+the\s+(?:(?:early|mid|late)-?\s*)?(?:(?:1[5-9]|20)\d0s|['’]\d0s)|(?:in\s+den\s+)?(?:1[5-9]|20)\d0er(?:\s+Jahren)?|(?:dans\s+les\s+|durant\s+les\s+)?années\s+(?:(?:19|20)\d0|['’]?\d0)|(?:negli|nei)\s+anni\s+(?:(?:19|20)\d0|['’]\d0)|(?:en\s+los\s+|durante\s+los\s+)?años\s+(?:(?:19|20)\d0|['’]?\d0))(?![\p{L}\p{N}])/iu;
-/** Whether the figure at `at` is in a clause whose time is a decade: a count of those ten years, no total nor level of the subject. */
+/** A year written alone ("in 2024"), not a decade's ("the 1990s", "1950er"). */
+const A_YEAR = /(?<![\p{L}\p{N}'’])(?:1[5-9]|20)\d\d(?![\p{L}\p{N}])/u;
+/**
+ * Whether the figure at `at` is in a clause whose time is a decade: a count of those ten years, no total nor level of the
+ * subject. Not where the clause writes a year of its own ("412 Mt in 2024, … the lowest level since the early 1990s": the
+ * decade is a comparison's).
+ */
 const inADecade = (text: string, at: number, end: number): boolean => {
   const after = /^[^.;!?；。]*/u.exec(text.slice(end))![0];
-  return DECADE_TIME.test(ownClause(text, at).slice(0, -Math.min(60, text.length - at) || undefined)) || DECADE_TIME.test(after);
+  const before = ownClause(text, at).slice(0, -Math.min(60, text.length - at) || undefined);
+  return (DECADE_TIME.test(before) || DECADE_TIME.test(after)) && !A_YEAR.test(before) && !A_YEAR.test(after);
 };
 /**
  * After a figure, in its clause, the words that make it a sum over several: "38 titles between them", "between the two
