@@ -9676,26 +9676,6 @@ describe('a known name of a type the attribute does not describe, after "on"/"in
   });
 });
 
-describe('an undated stock figure holds at its page’s date', () => {
-  const shelves = packOf('shelves', 'registry', ['{id: quarrel, name: Quarrelbox, type: registry, aliases: [Quarrelbox]}'], [
-    '{id: listed, label: packages listed, kind: quantity, unit: packages, unitWords: [packages], triggers: [packages], subjects: [registry], measure: stock}',
-  ]);
-  const page = (date: string | null, figure: string) => `${date ? `---\ndate: ${date}\n---\n\n` : ''}# Notes\n\nQuarrelbox lists over ${figure} packages.\n`;
-  const clashes = (...pages: [string | null, string][]) =>
-    checkTexts(
-      pages.map(([date, figure], i) => ({ file: `${i}.md`, text: page(date, figure) })),
-      { lexicon: shelves },
-    ).conflicts.map((c) => c.claims.map((x) => (x.value.kind === 'quantity' ? x.value.min : null)).sort((a, b) => (a ?? 0) - (b ?? 0)));
-  it('pages of two years do not meet; pages of one calendar year do', () => {
-    expect(clashes(['2026-04-03', '1,700'], ['2030-05-15', '25,000'])).toEqual([]);
-    expect(clashes(['2026-02-03', '1,700'], ['2026-11-20', '25,000'])).toEqual([[1700, 25000]]);
-  });
-  it('a page with no date meets pages of any date', () => {
-    expect(clashes([null, '1,700'], [null, '25,000'])).toEqual([[1700, 25000]]);
-    expect(clashes(['2026-04-03', '1,700'], [null, '25,000'])).toEqual([[1700, 25000]]);
-  });
-});
-
 describe('one figure credited to two point releases of one major version ("Varo 3 8B" and "Varo 3.3") is no mix-up', () => {
   const models = inlinePack('point-releases', [
     'entities:',

@@ -417,19 +417,6 @@ function listValues(values: { key: string; text: string }[]): string {
 
 const periodKey = (c: Claim) => (c.time ? `${c.time.start}/${c.time.end}` : '');
 
-/** The calendar year a page's date falls in (a date across years: that date), or none for a page with no date. */
-const pageYear = (c: Claim) => {
-  if (!c.published) return '';
-  const { start, end } = c.published;
-  return start.slice(0, 4) === end.slice(0, 4) ? start.slice(0, 4) : `${start}/${end}`;
-};
-
-/**
- * A stock's undated figures hold in their pages' calendar years: two of pages dated in different years are two levels,
- * not one (a page with no date meets any).
- */
-const yearsApart = (a: Claim, b: Claim) => !a.time && !b.time && !!a.published && !!b.published && pageYear(a) !== pageYear(b);
-
 /** Whether `outer` contains `inner` (and is not it); a named period ("~last season") contains nothing and lies in nothing. */
 const contains = (outer: TimeScope, inner: TimeScope) =>
   !outer.start.startsWith('~') && !inner.start.startsWith('~') && outer.start <= inner.start && inner.end <= outer.end && (outer.start !== inner.start || outer.end !== inner.end);
@@ -523,10 +510,7 @@ function findingsInOneUnit(group: readonly Claim[], lexicon: Lexicon): Finding[]
     if (length && !memberClash(figures.direct, figures.direct.filter((c) => c.periodLength === length), (c) => intervalOf(c as QuantityClaim), compatible)) continue;
     // A side is a figure another of its view contradicts: not one every other agrees with, nor one no other could
     // contradict (another agency's approval, another place's count).
-    const stock = attribute?.measure === 'stock' && attribute.timeless !== true;
-    const meets = apart ? (a: QuantityClaim, b: QuantityClaim) => !apart(a, b) && clash(a, b) : clash;
-    const sides = new Set(contradicted(figures.claims, stock ? (a, b) => !yearsApart(a, b) && meets(a, b) : meets));
-    if (sides.size === 0) continue;
+    const sides = new Set(contradicted(figures.claims, apart ? (a, b) => !apart(a, b) && clash(a, b) : clash));
     for (const c of sides) claims.add(c);
     for (const c of figures.asserted) if (sides.has(c)) asserted.add(c);
   }
