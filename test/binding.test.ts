@@ -9461,6 +9461,11 @@ describe('a name no pack reads, as the subject of its sentence', () => {
     expect(weights('Der Flug Test: the handset weighs 180 g.', 'Brisk 7 review')).toEqual([['brisk-7', 180]]);
     expect(weights('Using a lighter frame, the handset weighs 180 g.', 'Brisk 7 review')).toEqual([['brisk-7', 180]]);
   });
+
+  it('leaves an acronym before a noun to the context ("The EU handset", "The NHI price"): capitals alone mark no name', () => {
+    expect(weights('The Brisk 7 is new. The EU handset weighs 185 g.')).toEqual([['brisk-7', 185]]);
+    expect(weights('The EU handset weighs 185 g.', 'Brisk 7 review')).toEqual([['brisk-7', 185]]);
+  });
 });
 
 describe('TOML front matter between +++ lines (Hugo, Zola) is front matter, never prose', () => {

@@ -1378,7 +1378,10 @@ export function unreadNameOpens(text: string, mentions: readonly Mention[], end:
     const initial = lead[1] === undefined && start === 0;
     // Some languages capitalise every noun ("Der Flug", "Im Vergleich"): a name needs a word that mixes letters and digits or has
     // a capital inside ("Z5", "ZentoPhone", "vLLM"), or, after an article or inside the sentence, two capitalised words.
-    const marked = words.some((w) => /\p{L}/u.test(w.word) && /\p{N}/u.test(w.word)) || words.some((w) => /.\p{Lu}/u.test(w.word.replace(/['’]s?$/u, '')));
+    // An acronym in capitals alone ("The EU unit", "The NHI price") is no such mark: it names a market or a body as often.
+    const marked =
+      words.some((w) => /\p{L}/u.test(w.word) && /\p{N}/u.test(w.word)) ||
+      words.some((w) => /.\p{Lu}/u.test(w.word.replace(/['’]s?$/u, '')) && /\p{Ll}/u.test(w.word.replace(/['’]s?$/u, '')));
     if (!marked && (initial || words.length < 2)) continue;
     if (initial && (OPENING_WORDS.has(first.toLowerCase()) || /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(first))) continue;
     if (isMonthName(first.toLowerCase())) continue;
