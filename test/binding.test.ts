@@ -9619,6 +9619,12 @@ describe('a count limited to a decade ("in the 1950s") is a part of the total, n
     expect(figuresWith(club, 'Brackwater Albion has won 12 trophies.', 'trophies')).toEqual([['brackwater', 12]]);
   });
 
+  it('reads no count of a year written as a noun\'s modifier ("the 2003 and 2005 trophies")', () => {
+    expect(figuresWith(club, 'Brackwater Albion won the 2003 and 2005 trophies.', 'trophies')).toEqual([]);
+    expect(figuresWith(club, 'Brackwater Albion kept the 2005 trophies in a vault.', 'trophies')).toEqual([]);
+    expect(figuresWith(club, 'Brackwater Albion has won 2,005 trophies.', 'trophies')).toEqual([['brackwater', 2005]]);
+  });
+
   it('keeps a figure whose clause writes a year of its own, the decade a comparison\'s', () => {
     expect(figuresWith(club, 'Brackwater Albion won four trophies in 2024, the most since the 1980s.', 'trophies')).toEqual([['brackwater', 4]]);
   });

@@ -665,6 +665,10 @@ const A_PART_OF_AFTER = new RegExp(
  */
 const DECADE_TIME =
   /(?<![\p{L}])(?<!\p{L}ed\s+)(?:(?:in|during|throughout|over|across|through|since|by)\s+the\s+(?:(?:early|mid|late)-?\s*)?(?:(?:1[5-9]|20)\d0s|['’]\d0s)|(?:in\s+den\s+)?(?:1[5-9]|20)\d0er(?:\s+Jahren)?|(?:dans\s+les\s+|durant\s+les\s+)?années\s+(?:(?:19|20)\d0|['’]?\d0)|(?:negli|nei)\s+anni\s+(?:(?:19|20)\d0|['’]\d0)|(?:en\s+los\s+|durante\s+los\s+)?años\s+(?:(?:19|20)\d0|['’]?\d0))(?![\p{L}\p{N}])/iu;
+/** A figure that is four digits of a year and nothing more ("2005 cups", not "2,005", "2005.5" or "20050"). */
+const YEAR_DIGITS = /^(?:19|20)\d\d(?![\d.,])/u;
+/** Before such a figure, a determiner and perhaps other years of a list: "the ", "the 2003 and ", "its 2021, 2022 and ". */
+const YEAR_MODIFIER_BEFORE = /(?<![\p{L}])(?:the|its|their|his|her|this|that|these|those)\s+(?:(?:19|20)\d\d\s*(?:,|and|&|or|\/)\s*)*$/iu;
 /** A year written alone ("in 2024"), not a decade's ("the 1990s", "1950er"). */
 const A_YEAR = /(?<![\p{L}\p{N}'’])(?:1[5-9]|20)\d\d(?![\p{L}\p{N}])/u;
 /**
@@ -1356,6 +1360,8 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         const total = A_TOTAL_AFTER.exec(after);
         // "In the 1950s, X won four titles": a count of a decade, a part of the total (read as no value: the decade is no period the figures carry).
         if (inADecade(text, anchor, figureEnd(value, anchor))) return;
+        // "won the 2003 and 2005 cups", "its 2024 accounts": a year written after a determiner as a noun's modifier, no count of it.
+        if (YEAR_DIGITS.test(text.slice(anchor, anchor + 5)) && YEAR_MODIFIER_BEFORE.test(text.slice(Math.max(0, anchor - 60), anchor))) return;
         // "and Charity Shields (21)": a bare count in parentheses right after a noun is that noun's count; it is the attribute's
         // only where that noun ends in one of its triggers or unit words ("the most league titles (13)").
         const labelled = /^\d[\d,.]*$/u.test(text.slice(anchor, figureEnd(value, anchor))) && /^\s*[)）]/u.test(text.slice(figureEnd(value, anchor))) ? /(\p{L}[\p{L}\s'’-]{0,60}?)\s*[(（]\s*$/u.exec(text.slice(Math.max(0, anchor - 60), anchor)) : null;
