@@ -359,6 +359,12 @@ const OLD_YEAR_SPAN_BEFORE = /(?<![\p{L}])(?:from|between|von|zwischen|de|du|ent
 export const datesOldYear = (before: string): boolean => OLD_YEAR_BEFORE.test(before) || OLD_YEAR_SPAN_BEFORE.test(before);
 /** After such a year, a word that says it counts something ("in 1500 cases", "since 1200 people") or a time zone ("by 1100 GMT"): no year. */
 export const COUNTED_AFTER = /^\s*(?:GMT|UTC|[A-Z]{1,3}T|hrs?|hours|h)(?![\p{L}])|^\s+(?!(?:and|or|but|to|in|on|at|by|as|the|a|an|when|where|which|while|after|before|with|from|for|of|until|under|during|near|into|is|was|were|has|had|then|et|und|y|e|o|de|du|des|del|im|am|à|au|en|il|la|le|el|los|las|die|der|das|un|une|una|ein|eine|he|she|it|they|his|her|its|their|con|sin|por|para|tras|bajo|como|que|donde|cuando|fue|pero|avec|par|pour|sur|dans|sous|où|quand|qui|mais|mit|von|zu|bei|nach|unter|als|wo|wurde|aber|nel|nella|per|come|che|dove|fu|ma|com|em|no|na|pelo|pela|onde|foi|mas)(?![\p{L}]))\p{Ll}/u;
+/** Two years a pattern matched (groups 1 and 2) as one span from the first's start to the last's end; none where the second is not later. */
+function yearSpan(m: RegExpExecArray): Dated | undefined {
+  const from = Number(m[1]);
+  const to = Number(m[2]);
+  return to > from ? { start: iso(from, 1, 1), end: iso(to, 12, 31), precision: 'year', relative: false } : undefined;
+}
 /** Every absolute date holds a year of the form 1xxx or 20xx. */
 const HAS_YEAR = /(?:1\d|20)\d\d/;
 /** Yearless English dates hold a capitalised month name or a capital Q or H. */
@@ -600,34 +606,19 @@ const PATTERNS: Pattern[] = [
     // its last year ("Between 1989 and 2005, X won five cups" is five over the span).
     re: /(?<=(?<![\p{L}])(?:from|between|von|zwischen|de|du|entre|desde|dal|tra)\s+)((?:19|20)\d\d)\s+(?:to|through|until|till|and|bis|und|à|au|a|al|e|y|hasta)\s+((?:19|20)\d\d)(?![\p{L}\p{N}%]|[.,]\d|\s*[-–]\s*\d)/giu,
     needs: HAS_YEAR,
-    read: (m) => {
-      const from = Number(m[1]);
-      const to = Number(m[2]);
-      if (to <= from) return undefined;
-      return { start: iso(from, 1, 1), end: iso(to, 12, 31), precision: 'year', relative: false };
-    },
+    read: yearSpan,
   },
   {
     // 2024-2025, 2024–2026
     re: /(?<![\p{L}\p{N}$€£¥.,\-–])((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?![\p{L}\p{N}%])/gu,
     needs: HAS_YEAR,
-    read: (m) => {
-      const from = Number(m[1]);
-      const to = Number(m[2]);
-      if (to <= from) return undefined;
-      return { start: iso(from, 1, 1), end: iso(to, 12, 31), precision: 'year', relative: false };
-    },
+    read: yearSpan,
   },
   {
     // (1841–1903), (c. 1790–1850): the years of a life or of a work, in parentheses
     re: /(?<=\((?:c\.\s*|ca\.\s*|b\.\s*)?)(1[0-8]\d\d)\s*[-–]\s*((?:1\d|20)\d\d)(?=\))/gu,
     needs: /\(/,
-    read: (m) => {
-      const from = Number(m[1]);
-      const to = Number(m[2]);
-      if (to <= from) return undefined;
-      return { start: iso(from, 1, 1), end: iso(to, 12, 31), precision: 'year', relative: false };
-    },
+    read: yearSpan,
   },
   {
     // in 1841, since 1887, um 1650, en 1799: a year before 1900 after a word that dates it, not a count ("in 1500 cases")

@@ -165,22 +165,30 @@ function readUndatedHeader(lexicon: Lexicon, header: string, fits?: (a: PackAttr
   return { outer, ...hintOf(aside, outer) };
 }
 
-/** A place's name as a header's aside writes it: one to three words, each opening on a capital ("US", "North Corvalia"). */
-const PLACE_ASIDE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
+/** A place's name as a header or a label writes it: one to three words, each opening on a capital ("US", "North Corvalia"). */
+const PLACE_WORDS = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
 
 /**
- * The place a header's aside in parentheses names ("Price (Ardenia)" → "ardenia"), folded to lower case: capitalised words
- * that are no scale, currency or unit ("(USD)", "(M)"), no time, no sum ("(Total)"), no word a pack lists for a quantity or
- * an event ("(Output)"), a header or a value, and no name a pack knows.
+ * The place some words of a header or a label name, folded to lower case: capitalised words that are no time, no sum
+ * ("Total"), no word a pack lists for a quantity or an event ("Output"), a header or a value, and no name a pack knows.
+ */
+function placeNamed(lexicon: Lexicon, words: string): string | undefined {
+  if (!PLACE_WORDS.test(words) || SUMMARY_ROW.test(words) || namesATime(words)) return undefined;
+  if (lexicon.triggers(words).length > 0 || lexicon.anyEventTrigger(words).length > 0 || lexicon.values(words).length > 0 || attributeForHeader(lexicon, words)) return undefined;
+  if (notAName(lexicon, words) || findMentions(lexicon, words).length > 0) return undefined;
+  return words.replace(/\s+/gu, ' ').toLowerCase();
+}
+
+/**
+ * The place a header's aside in parentheses names ("Price (Ardenia)" → "ardenia"): words placeNamed takes that are no scale,
+ * currency or unit either ("(USD)", "(M)"), as a column of figures may name.
  */
 function headerPlace(lexicon: Lexicon, header: string): string | undefined {
   const aside = /[(（]([^)）]*)[)）]\s*$/u.exec(header.trim())?.[1]?.trim();
-  if (aside === undefined || !PLACE_ASIDE.test(aside) || SUMMARY_ROW.test(aside) || namesATime(aside)) return undefined;
+  if (aside === undefined) return undefined;
   const hint = hintOfWords(aside);
   if (hint.unit !== undefined || hint.scale !== 1 || findQuantities(`1 ${aside}`)[0]?.quantity.unit) return undefined;
-  if (lexicon.triggers(aside).length > 0 || lexicon.anyEventTrigger(aside).length > 0 || lexicon.values(aside).length > 0 || attributeForHeader(lexicon, aside)) return undefined;
-  if (notAName(lexicon, aside) || findMentions(lexicon, aside).length > 0) return undefined;
-  return aside.replace(/\s+/gu, ' ').toLowerCase();
+  return placeNamed(lexicon, aside);
 }
 
 /** An aside in a header that narrows it to a part or to one of several. */
@@ -484,8 +492,6 @@ export function datedEvent(
   };
 }
 
-/** A place's name in a label: a word or two in capitals ("US", "EU", "Ardenia", "South Corvalia"). */
-const PLACE_IN_LABEL = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?$/u;
 /** Words of order or state a label opens on, no place: "First approval", "Initial release", "Stable release", "Planned launch". */
 const NOT_A_PLACE_IN_LABEL = /^(?:first|initial|original|latest|last|next|recent|stable|current|planned|expected|scheduled|official|actual|new|early|late|final|public)(?![\p{L}])/iu;
 /**
@@ -501,10 +507,8 @@ function placeInLabel(event: PackEvent, label: string, lexicon: Lexicon | undefi
     let name: string | undefined;
     if (lower.endsWith(` ${h}`)) name = bare.slice(0, bare.length - h.length - 1);
     else if (lower.startsWith(`${h} (`) && bare.endsWith(')')) name = bare.slice(h.length + 2, -1).trim();
-    if (name === undefined || !PLACE_IN_LABEL.test(name) || NOT_A_PLACE_IN_LABEL.test(name)) continue;
-    if (lexicon && findMentions(lexicon, name).length > 0) return undefined;
-    if (findDates(name).length > 0) return undefined;
-    return name.toLowerCase();
+    if (name === undefined || NOT_A_PLACE_IN_LABEL.test(name)) continue;
+    return lexicon ? placeNamed(lexicon, name) : undefined;
   }
   return undefined;
 }
