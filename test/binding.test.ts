@@ -9715,3 +9715,43 @@ describe('one figure credited to two point releases of one major version ("Varo 
     expect(warned('Varo 3 cost $61 million to train. Varo 3.3 cost $61 million to train.')).toEqual([['varo-3', 'varo-3-3']]);
   });
 });
+
+describe('a pandoc grid table ("+---+" rules, "|" cells, "+===+" under the header, cells over several lines)', () => {
+  const league = () =>
+    packOf('league', 'club', ['{id: wrenfield, name: Wrenfield Athletic, type: club, aliases: [Wrenfield Athletic, Wrenfield]}', '{id: osk, name: Oskbury Vale, type: club, aliases: [Oskbury Vale]}'], [
+      '{id: titles, label: league titles, kind: quantity, unit: titles, headers: [league titles], triggers: [league titles], subjects: [club], measure: stock}',
+    ]);
+  const grid = [
+    '+--------------------+---------+',
+    '| Club               | League  |',
+    '|                    | titles  |',
+    '+====================+=========+',
+    '| Wrenfield Athletic | 7       |',
+    '+--------------------+---------+',
+    '| Oskbury            | 3       |',
+    '| Vale               |         |',
+    '+--------------------+---------+',
+  ].join('\n');
+
+  it('is read as a table: the header row over two lines, a row label over two lines, each figure at its own line and column', () => {
+    const claims = claimsIn(league(), `# Clubs\n\n${grid}\n`, 'titles');
+    expect(claims.map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null, c.place.line, c.place.column, c.source])).toEqual([
+      ['wrenfield', 7, 7, 24, 'table'],
+      ['osk', 3, 9, 24, 'table'],
+    ]);
+  });
+
+  it('a grid table of another grid table in its one cell (a layout frame) is read as the inner table', () => {
+    const framed = ['+------------------------------------+', ...grid.split('\n').map((l) => `| ${l}   |`), '+------------------------------------+'].join('\n');
+    const claims = claimsIn(league(), `# Clubs\n\n${framed}\n`, 'titles');
+    expect(claims.map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null, c.place.line, c.place.column])).toEqual([
+      ['wrenfield', 7, 8, 26],
+      ['osk', 3, 10, 26],
+    ]);
+  });
+
+  it('lines that only look like a grid (a cell border out of line with the top rule) are no table and give no figure', () => {
+    const broken = grid.replace('| Wrenfield Athletic | 7       |', '| Wrenfield Athletic  7 |       |');
+    expect(claimsIn(league(), `# Clubs\n\n${broken}\n`, 'titles').map((c) => c.entity.id)).toEqual([]);
+  });
+});
