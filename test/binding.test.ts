@@ -9755,3 +9755,17 @@ describe('a pandoc grid table ("+---+" rules, "|" cells, "+===+" under the heade
     expect(claimsIn(league(), `# Clubs\n\n${broken}\n`, 'titles').map((c) => c.entity.id)).toEqual([]);
   });
 });
+
+describe('a table whose first row is a second header ("Apps | Goals | Apps | Goals" under "League | Cup")', () => {
+  it('has headers that span two columns each, so that no header names one column: nothing of it is read', () => {
+    const league = packOf('league', 'club', ['{id: wrenfield, name: Wrenfield Athletic, type: club, aliases: [Wrenfield Athletic]}'], [
+      '{id: titles, label: league titles, kind: quantity, unit: titles, headers: [league], triggers: [league titles], subjects: [club], measure: stock}',
+    ]);
+    const table = (second: string) =>
+      claimsIn(league, `# Record\n\n| Club | Season | League | Cup | Total |\n|---|---|---|---|---|\n${second}| Wrenfield Athletic | 2019 | 12 | 3 | 15 |\n`, 'titles').map((c) =>
+        c.value.kind === 'quantity' ? c.value.min : null,
+      );
+    expect(table('| Apps | Goals | Apps | Goals | Apps |\n')).toEqual([]);
+    expect(table('')).toEqual([12]);
+  });
+});

@@ -309,6 +309,16 @@ function unknownUnitAfter(after: string, attributeUnit: string): boolean {
 /** A cell's text without Markdown's emphasis and code marks. */
 export const cellText = (cell: Segment | undefined) => (cell ? cell.text.replace(/[*_`]/g, ' ').trim() : '');
 
+/**
+ * A table whose first row under the header is a second header: no figure in any cell, and a word repeated across it
+ * ("Apps | Goals | Apps | Goals" under "League | Cup"). Its headers span two columns or more, so that no header names one
+ * column (and a converter that flattened the spans has shifted the rows below): nothing of it is read.
+ */
+export function underGroupedHeaders(table: TableSegment): boolean {
+  const texts = (table.rows[1]?.cells ?? []).map((c) => cellText(c).toLowerCase()).filter((t) => t !== '');
+  return texts.length >= 2 && texts.every((t) => !/\d/u.test(t)) && new Set(texts).size < texts.length;
+}
+
 /** Whether an attribute may describe an entity: its pack subjects, or any named thing for an open attribute. */
 export const fitsSubject = (attribute: PackAttribute, entity: EntityRef) =>
   compatible(attribute, entity) || (attribute.id.startsWith('open.') && entity.type !== 'event');
