@@ -9769,3 +9769,24 @@ describe('a table whose first row is a second header ("Apps | Goals | Apps | Goa
     expect(table('')).toEqual([12]);
   });
 });
+
+describe('a row labelled by a total with a word before it ("Career total", "Club total")', () => {
+  it('sums the rows above it, as a "Total" row does, and names no thing', () => {
+    const league = packOf('league', 'club', ['{id: wrenfield, name: Wrenfield Athletic, type: club, aliases: [Wrenfield Athletic]}'], [
+      '{id: scored, label: goals, kind: quantity, unit: goals, headers: [goals], triggers: [goals], subjects: [club]}',
+    ]);
+    const rows = (label: string) =>
+      claimsIn(league, `# Record\n\n| Club | Goals |\n|---|---|\n| Wrenfield Athletic | 12 |\n| Dunmore Rovers | 9 |\n| ${label} | 21 |\n`, 'scored').map((c) => [
+        c.entity.name,
+        c.value.kind === 'quantity' ? c.value.min : null,
+      ]);
+    const named = [
+      ['Wrenfield Athletic', 12],
+      ['Dunmore Rovers', 9],
+    ];
+    expect(rows('Career total')).toEqual(named);
+    expect(rows('Club totals')).toEqual(named);
+    expect(rows('Total')).toEqual(named);
+    expect(rows('Halden Vale')).toEqual([...named, ['Halden Vale', 21]]);
+  });
+});

@@ -203,9 +203,12 @@ function entityTypeForHeader(lexicon: Lexicon, header: string): string | undefin
 }
 
 /** The entity a row is about: its first cell, without asides in parentheses or Markdown marks. */
-/** The label of a row that sums or averages the rows above it, in the languages the readers know. */
+/**
+ * The label of a row that sums or averages the rows above it, in the languages the readers know; "total" may have a word
+ * of its own before it ("Career total", "Club totals").
+ */
 const SUMMARY_ROW =
-  /^(?:(?:grand\s+|sub-?)?totals?|sum|overall|all|average|mean|median|gesamt|insgesamt|summe|gesamtsumme|durchschnitt|mittelwert|total\s+général|moyenne|somme|totale|media|promedio|suma|m[ée]dia|soma|合计|合計|总计|總計|小计|小計|平均|全体|全部)$/iu;
+  /^(?:(?:[\p{L}-]+\s+)?(?:grand\s+|sub-?)?totals?|sum|overall|all|average|mean|median|gesamt|insgesamt|summe|gesamtsumme|durchschnitt|mittelwert|total\s+général|moyenne|somme|totale|media|promedio|suma|m[ée]dia|soma|合计|合計|总计|總計|小计|小計|平均|全体|全部)$/iu;
 
 function rowName(cell: Segment): { name: string; span: Span } | undefined {
   const raw = cell.text;
