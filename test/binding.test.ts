@@ -9715,3 +9715,78 @@ describe('one figure credited to two point releases of one major version ("Varo 
     expect(warned('Varo 3 cost $61 million to train. Varo 3.3 cost $61 million to train.')).toEqual([['varo-3', 'varo-3-3']]);
   });
 });
+
+describe('a pandoc grid table ("+---+" rules, "|" cells, "+===+" under the header, cells over several lines)', () => {
+  const league = () =>
+    packOf('league', 'club', ['{id: wrenfield, name: Wrenfield Athletic, type: club, aliases: [Wrenfield Athletic, Wrenfield]}', '{id: osk, name: Oskbury Vale, type: club, aliases: [Oskbury Vale]}'], [
+      '{id: titles, label: league titles, kind: quantity, unit: titles, headers: [league titles], triggers: [league titles], subjects: [club], measure: stock}',
+    ]);
+  const grid = [
+    '+--------------------+---------+',
+    '| Club               | League  |',
+    '|                    | titles  |',
+    '+====================+=========+',
+    '| Wrenfield Athletic | 7       |',
+    '+--------------------+---------+',
+    '| Oskbury            | 3       |',
+    '| Vale               |         |',
+    '+--------------------+---------+',
+  ].join('\n');
+
+  it('is read as a table: the header row over two lines, a row label over two lines, each figure at its own line and column', () => {
+    const claims = claimsIn(league(), `# Clubs\n\n${grid}\n`, 'titles');
+    expect(claims.map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null, c.place.line, c.place.column, c.source])).toEqual([
+      ['wrenfield', 7, 7, 24, 'table'],
+      ['osk', 3, 9, 24, 'table'],
+    ]);
+  });
+
+  it('a grid table of another grid table in its one cell (a layout frame) is read as the inner table', () => {
+    const framed = ['+------------------------------------+', ...grid.split('\n').map((l) => `| ${l}   |`), '+------------------------------------+'].join('\n');
+    const claims = claimsIn(league(), `# Clubs\n\n${framed}\n`, 'titles');
+    expect(claims.map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null, c.place.line, c.place.column])).toEqual([
+      ['wrenfield', 7, 8, 26],
+      ['osk', 3, 10, 26],
+    ]);
+  });
+
+  it('lines that only look like a grid (a cell border out of line with the top rule) are no table and give no figure', () => {
+    const broken = grid.replace('| Wrenfield Athletic | 7       |', '| Wrenfield Athletic  7 |       |');
+    expect(claimsIn(league(), `# Clubs\n\n${broken}\n`, 'titles').map((c) => c.entity.id)).toEqual([]);
+  });
+});
+
+describe('a table whose first row is a second header ("Apps | Goals | Apps | Goals" under "League | Cup")', () => {
+  it('has headers that span two columns each, so that no header names one column: nothing of it is read', () => {
+    const league = packOf('league', 'club', ['{id: wrenfield, name: Wrenfield Athletic, type: club, aliases: [Wrenfield Athletic]}'], [
+      '{id: titles, label: league titles, kind: quantity, unit: titles, headers: [league], triggers: [league titles], subjects: [club], measure: stock}',
+    ]);
+    const table = (second: string) =>
+      claimsIn(league, `# Record\n\n| Club | Season | League | Cup | Total |\n|---|---|---|---|---|\n${second}| Wrenfield Athletic | 2019 | 12 | 3 | 15 |\n`, 'titles').map((c) =>
+        c.value.kind === 'quantity' ? c.value.min : null,
+      );
+    expect(table('| Apps | Goals | Apps | Goals | Apps |\n')).toEqual([]);
+    expect(table('')).toEqual([12]);
+  });
+});
+
+describe('a row labelled by a total with a word before it ("Career total", "Club total")', () => {
+  it('sums the rows above it, as a "Total" row does, and names no thing', () => {
+    const league = packOf('league', 'club', ['{id: wrenfield, name: Wrenfield Athletic, type: club, aliases: [Wrenfield Athletic]}'], [
+      '{id: scored, label: goals, kind: quantity, unit: goals, headers: [goals], triggers: [goals], subjects: [club]}',
+    ]);
+    const rows = (label: string) =>
+      claimsIn(league, `# Record\n\n| Club | Goals |\n|---|---|\n| Wrenfield Athletic | 12 |\n| Dunmore Rovers | 9 |\n| ${label} | 21 |\n`, 'scored').map((c) => [
+        c.entity.name,
+        c.value.kind === 'quantity' ? c.value.min : null,
+      ]);
+    const named = [
+      ['Wrenfield Athletic', 12],
+      ['Dunmore Rovers', 9],
+    ];
+    expect(rows('Career total')).toEqual(named);
+    expect(rows('Club totals')).toEqual(named);
+    expect(rows('Total')).toEqual(named);
+    expect(rows('Halden Vale')).toEqual([...named, ['Halden Vale', 21]]);
+  });
+});

@@ -16,7 +16,7 @@ import { answerClaims, labelClaims, type Question } from './readers/labels.js';
 import { modalityAt } from './modality.js';
 import { extractPeriodGrid, extractPeriodTable } from './readers/period-tables.js';
 import { extractSpecSheet } from './readers/spec-sheets.js';
-import { eventForLabel, extractTableClaims, HEADER_MARK_BEFORE } from './readers/tables.js';
+import { eventForLabel, extractTableClaims, HEADER_MARK_BEFORE, underGroupedHeaders } from './readers/tables.js';
 import type { DocumentSegments, Segment, TableSegment } from './segments.js';
 import { DocumentTypes, typeEvidence } from './typing.js';
 import { headingPeriodLength, periodCues, periodNamedAt } from './period-length.js';
@@ -227,6 +227,7 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
     // The names a heading keeps when a description of its first name holds others ("# X, the new satellite of Y").
     let apposed: EntityRef[] | undefined;
     if (item.kind === 'table') {
+      if (underGroupedHeaders(item.table)) continue;
       raw.push(
         ...(extractPeriodTable(lexicon, item.table, state) ??
           extractPeriodGrid(lexicon, item.table, state) ??

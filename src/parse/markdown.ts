@@ -6,6 +6,7 @@ import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
+import { findGridTables, GRID_HINT } from './grid-tables.js';
 import { isDelimiterRow, MARKDOWN_LIMITS, marksPerRun, splitPieces, surveyMarkdown, type Piece, type Survey } from './markdown-cost.js';
 
 export type TextFormat = 'markdown' | 'text';
@@ -121,13 +122,33 @@ const count = (n: number) => n.toLocaleString('en-US');
  */
 export function parseMarkdown(text: string, format: TextFormat, offset = 0, line = 0): Root {
   if (format === 'text') return parseText(text, offset, line);
+  // Pandoc's grid tables, read by a reader of their own: their lines are blank to remark, their tables put in their place.
+  const grids = GRID_HINT.test(text) ? findGridTables(text) : [];
+  if (grids.length === 0) return parseMarkdownText(text, offset, line);
+  let masked = '';
+  let copied = 0;
+  for (const grid of grids) {
+    masked += text.slice(copied, grid.start) + text.slice(grid.start, grid.end).replace(/[^\n]/g, ' ');
+    copied = grid.end;
+  }
+  const tables = grids.flatMap((grid) => grid.tables);
+  const cells = tables.reduce((sum, table) => sum + table.children.reduce((n, row) => n + row.children.length, 0), 0);
+  const tree = parseMarkdownText(masked + text.slice(copied), offset, line, cells);
+  for (const table of tables) shift(table as Positioned, offset, line);
+  const at = (node: RootContent) => node.position?.start.offset ?? 0;
+  tree.children = [...tree.children, ...tables].sort((a, b) => at(a) - at(b));
+  return tree;
+}
+
+/** `text` parsed by remark, whose tables may have `gridCells` more cells than its own (those of its grid tables). */
+function parseMarkdownText(text: string, offset: number, line: number, gridCells = 0): Root {
   const survey = surveyMarkdown(text);
   if (survey.deepest.chain > MARKDOWN_LIMITS.chain) {
     throw new MarkdownBudgetError(
       `Markdown nested too deeply: ${count(survey.deepest.chain)} quote and list markers in a row on line ${line + survey.deepest.line + 1} (at most ${MARKDOWN_LIMITS.chain})`,
     );
   }
-  checkTableCells(survey.tableCells);
+  checkTableCells(survey.tableCells + gridCells);
   if (survey.withinBudget) {
     const tree = processor.parse(text);
     shift(tree as Positioned, offset, line);

@@ -203,9 +203,12 @@ function entityTypeForHeader(lexicon: Lexicon, header: string): string | undefin
 }
 
 /** The entity a row is about: its first cell, without asides in parentheses or Markdown marks. */
-/** The label of a row that sums or averages the rows above it, in the languages the readers know. */
+/**
+ * The label of a row that sums or averages the rows above it, in the languages the readers know; "total" may have a word
+ * of its own before it ("Career total", "Club totals").
+ */
 const SUMMARY_ROW =
-  /^(?:(?:grand\s+|sub-?)?totals?|sum|overall|all|average|mean|median|gesamt|insgesamt|summe|gesamtsumme|durchschnitt|mittelwert|total\s+général|moyenne|somme|totale|media|promedio|suma|m[ée]dia|soma|合计|合計|总计|總計|小计|小計|平均|全体|全部)$/iu;
+  /^(?:(?:[\p{L}-]+\s+)?(?:grand\s+|sub-?)?totals?|sum|overall|all|average|mean|median|gesamt|insgesamt|summe|gesamtsumme|durchschnitt|mittelwert|total\s+général|moyenne|somme|totale|media|promedio|suma|m[ée]dia|soma|合计|合計|总计|總計|小计|小計|平均|全体|全部)$/iu;
 
 function rowName(cell: Segment): { name: string; span: Span } | undefined {
   const raw = cell.text;
@@ -308,6 +311,16 @@ function unknownUnitAfter(after: string, attributeUnit: string): boolean {
 
 /** A cell's text without Markdown's emphasis and code marks. */
 export const cellText = (cell: Segment | undefined) => (cell ? cell.text.replace(/[*_`]/g, ' ').trim() : '');
+
+/**
+ * A table whose first row under the header is a second header: no figure in any cell, and a word repeated across it
+ * ("Apps | Goals | Apps | Goals" under "League | Cup"). Its headers span two columns or more, so that no header names one
+ * column (and a converter that flattened the spans has shifted the rows below): nothing of it is read.
+ */
+export function underGroupedHeaders(table: TableSegment): boolean {
+  const texts = (table.rows[1]?.cells ?? []).map((c) => cellText(c).toLowerCase()).filter((t) => t !== '');
+  return texts.length >= 2 && texts.every((t) => !/\d/u.test(t)) && new Set(texts).size < texts.length;
+}
 
 /** Whether an attribute may describe an entity: its pack subjects, or any named thing for an open attribute. */
 export const fitsSubject = (attribute: PackAttribute, entity: EntityRef) =>
