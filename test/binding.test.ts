@@ -9790,3 +9790,35 @@ describe('a row labelled by a total with a word before it ("Career total", "Club
     expect(rows('Halden Vale')).toEqual([...named, ['Halden Vale', 21]]);
   });
 });
+
+describe('a country named as the travellers\' nationality ("citizens of X", "X passport holders") is whom a rule is for, not its subject', () => {
+  const lands = packOf('entry-rules', 'country', [
+    '{id: tarvona, name: Tarvona, type: country, aliases: [Tarvona]}',
+    '{id: quellis, name: Quellis, type: country, aliases: [Quellis]}',
+    '{id: bramore, name: Bramore, type: country, aliases: [Bramore]}',
+  ], ['{id: visa.free.days, label: visa-free stay, kind: quantity, unit: days, triggers: [visa-free], subjects: [country]}']);
+  const stays = (text: string, heading = 'Notes') => figuresWith(lands, text, 'visa.free.days', heading);
+
+  it('the nationality, alone or listed, takes no figure; the page\'s own country does', () => {
+    expect(stays('Citizens of Tarvona and Quellis get visa-free entry for 30 days.')).toEqual([]);
+    expect(stays('Citizens of Tarvona and Quellis get visa-free entry for 30 days.', 'Bramore essentials')).toEqual([['bramore', 30]]);
+    expect(stays('Nationals of Tarvona, Quellis and others get visa-free entry for 30 days.')).toEqual([]);
+    expect(stays('Nationals of Ostra, Tarvona, the Velmar Isles and Quellis get visa-free entry for 30 days.')).toEqual([]);
+    expect(stays('Tarvona, Ostra and Quellis passport holders get visa-free entry for 30 days.')).toEqual([]);
+    expect(stays('Holders of Tarvona passports get visa-free entry for 30 days.')).toEqual([]);
+    expect(stays('Tarvona and Quellis passport holders get visa-free entry for 30 days.')).toEqual([]);
+    expect(stays('There is a visa-free stay of 30 days for Tarvona nationals.', 'Bramore essentials')).toEqual([['bramore', 30]]);
+    expect(stays('Travellers from Tarvona get visa-free entry for 30 days.')).toEqual([]);
+    expect(stays('Some nationalities, including Tarvona and Ostra, get visa-free entry for 30 days.')).toEqual([]);
+    expect(stays('Les ressortissants de Tarvona ont un séjour visa-free de 30 jours.')).toEqual([]);
+    expect(stays('Los ciudadanos de Tarvona tienen visa-free 30 días.')).toEqual([]);
+    expect(stays('Staatsangehörige von Tarvona haben 30 Tage visa-free.')).toEqual([]);
+  });
+
+  it('the country entered, named as such, keeps its figure', () => {
+    expect(stays('Citizens of Tarvona can enter Quellis visa-free for 30 days.')).toEqual([['quellis', 30]]);
+    expect(stays('Tarvona grants visa-free entry for 30 days.')).toEqual([['tarvona', 30]]);
+    expect(stays('Tarvona grants visa-free entry for 30 days to Quellis citizens.')).toEqual([['tarvona', 30]]);
+    expect(stays('Quellis is visa-free for 30 days for Tarvona, Ostra and Lune nationals.')).toEqual([['quellis', 30]]);
+  });
+});

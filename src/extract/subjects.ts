@@ -584,8 +584,34 @@ const OPENING_AS = /^\s*as\s+(?:the\s+)?$/iu;
 /** "Since X went live at block …, …": a sentence that opens on "since" and a name before its verb opens a clause of time, whose subject the name is, no mark measured from ("Since X's launch, …" still is one). */
 const OPENING_SINCE = /^\s*since\s+(?:the\s+)?$/iu;
 
+/**
+ * A country named as the nationality of the people a rule is for: "citizens of X", "holders of X passports", "travellers
+ * from X", "some nationalities, including X", "ressortissants de X", "ciudadanos de X", "Staatsangehörige von X" before the
+ * name; "X nationals", "X passport holders" after it.
+ */
+const PEOPLE_OF =
+  /(?<![\p{L}])(?:citizens|nationals|residents|natives|(?:passport\s+)?holders|(?:travell?ers|visitors|tourists|arrivals|passengers)\s+from|nationalities,?\s+(?:including|such\s+as|like)|ressortissants|citoyens|ciudadanos|nacionales|residentes|cittadini|cidadãos|nacionais|Staatsangehörige|Staatsbürger|Bürger)\s+(?:of|de|d['’]|du|des|del|di|dei|da|do|dos|von|aus|der)?\s*(?:(?:the|la|le|les|el|los|las|il|lo|o|a|den|dem|der)\s+)?$/iu;
+const PEOPLE_AFTER = /^\s*(?:nationals|citizens|residents|passport[\s-]+holders|passports|(?:-|\s+)?Staatsangehörige)(?![\p{L}])/iu;
+/** Names listed before a name, each capitalised, "the" perhaps before it: "Ostra, the Velmar Isles and " (names no pack knows too). */
+const LISTED_BEFORE = /(?:(?:(?:the|la|le|les|el|los|las|il|o|a|den|dem|der)\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*(?:,\s*(?:and\s+|or\s+|et\s+|y\s+|e\s+|und\s+)?|\s+(?:and|or|et|y|e|und)\s+)(?:the\s+)?){0,30}$/u;
+/** Names listed after a name: ", Ostra and the Velmar Isles". */
+const LISTED_AFTER = /^(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}){0,30}/u;
+/**
+ * Whether a name, alone or in a list ("citizens of A, B and C", "A and B passport holders", names no pack knows among them),
+ * names whom a rule is for.
+ */
+function peopleOf(text: string, m: Mention): boolean {
+  const before = text.slice(Math.max(0, m.start - 600), m.start);
+  const list = LISTED_BEFORE.exec(before)!;
+  if (PEOPLE_OF.test(before.slice(Math.max(0, list.index - 40), list.index))) return true;
+  const after = text.slice(m.end, m.end + 600);
+  const rest = LISTED_AFTER.exec(after)![0].length;
+  return PEOPLE_AFTER.test(after.slice(rest, rest + 30));
+}
+
 /** The object of a comparison or the base something was built from ("than X", "based on X"), alone or listed with the first ("than the previous X and Y"). */
 function comparedOrBase(text: string, mentions: Mention[], m: Mention): boolean {
+  if (peopleOf(text, m)) return true;
   const objectOf = (n: Mention) =>
     (COMPARED_WITH.test(text.slice(Math.max(0, n.start - 24), n.start)) && !OPENING_AS.test(text.slice(0, n.start))) ||
     BASED_ON.test(text.slice(Math.max(0, n.start - 30), n.start)) ||
