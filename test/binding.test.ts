@@ -9715,3 +9715,31 @@ describe('one figure credited to two point releases of one major version ("Varo 
     expect(warned('Varo 3 cost $61 million to train. Varo 3.3 cost $61 million to train.')).toEqual([['varo-3', 'varo-3-3']]);
   });
 });
+
+describe('a pre-release of a version ("Tarlo 3.1 beta", "Tarlo 3.1.0.alpha.2", "Tarlo 3.1 RC1") is not the release itself', () => {
+  const pack = inlinePack('pre-release', [
+    'entityTypes:',
+    '  - {type: release, headers: [release, version]}',
+    'entities:',
+    '  - {id: tarlo-3-1, name: Tarlo 3.1, type: release, aliases: [Tarlo 3.1, Tarlo 3.1.0, 3.1.0]}',
+    'attributes:',
+    '  - {id: contributors, label: contributors to a release, kind: quantity, unit: contributors, unitWords: [contributors], triggers: [contributors], subjects: [release], timeless: true}',
+    'events:',
+    '  - {id: tarlo-release, label: release, triggers: [released, release, announce, announcing], negations: [not, never], participantTypes: [release], minParticipants: 1}',
+  ]);
+  const claimsOf = (heading: string, text: string) =>
+    [...new Set(analyse([{ file: 'a.md', text: `# ${heading}\n\n${text}\n` }], { lexicon: pack }).claims.filter((c) => c.entity.id === 'tarlo-3-1').map((c) => c.attribute))].sort();
+
+  it('reads no release of the version, and no count of it, from a page about its alpha, beta or release candidate', () => {
+    expect(claimsOf('Tarlo 3.1 Beta', 'On 3 April 2031 we are announcing Tarlo 3.1 Beta. Thanks to the 170 contributors for this release.')).toEqual([]);
+    expect(claimsOf('News', 'Today we announce the release of Tarlo 3.1 beta!')).toEqual([]);
+    expect(claimsOf('Tarlo 3.1.0.alpha.2', 'On 20 February 2031 we are happy to announce the release of Tarlo 3.1.0.alpha.2, with 201 contributors.')).toEqual([]);
+    expect(claimsOf('News', 'On 1 March 2031 we released Tarlo 3.1 RC1 and Tarlo 3.1 release candidate 2.')).toEqual([]);
+    expect(claimsOf('News', 'On 1 March 2031 we released Tarlo 3.1.0-beta.1 to testers.')).toEqual([]);
+  });
+
+  it('still reads the release itself', () => {
+    expect(claimsOf('Announcing Tarlo 3.1', 'Tarlo 3.1 was released on 15 May 2031, with 180 contributors.')).toEqual(['contributors', 'event.tarlo-release', 'event.tarlo-release.date']);
+    expect(claimsOf('News', 'Tarlo 3.1.0 was released on 15 May 2031.')).toEqual(['event.tarlo-release', 'event.tarlo-release.date']);
+  });
+});
