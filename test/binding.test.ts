@@ -9743,3 +9743,28 @@ describe('a pre-release of a version ("Tarlo 3.1 beta", "Tarlo 3.1.0.alpha.2", "
     expect(claimsOf('News', 'Tarlo 3.1.0 was released on 15 May 2031.')).toEqual(['event.tarlo-release', 'event.tarlo-release.date']);
   });
 });
+
+describe('an event in a clause of time after a date ("started in 2027, before Tarlo 3.1 was released") takes no date from the main clause', () => {
+  const pack = inlinePack('event-in-trailing-time-clause', [
+    'entityTypes:',
+    '  - {type: release, headers: [release, version]}',
+    'entities:',
+    '  - {id: tarlo-3-1, name: Tarlo 3.1, type: release, aliases: [Tarlo 3.1, Tarlo 3.1.0]}',
+    'events:',
+    '  - {id: tarlo-release, label: release, triggers: [released, release], negations: [not, never], participantTypes: [release], minParticipants: 1}',
+  ]);
+  const dates = (sentence: string) =>
+    analyse([{ file: 'a.md', text: `# News\n\n${sentence}\n` }], { lexicon: pack }).claims.filter((c) => c.attribute === 'event.tarlo-release').map((c) => c.time?.text ?? null);
+
+  it('reads the event with no date', () => {
+    expect(dates('The port was started back in 2027, before Tarlo 3.1 was released, but was soon put aside.')).toEqual([null]);
+    expect(dates('The port was started in 2027 after Tarlo 3.1 was released.')).toEqual([null]);
+    expect(dates('Work stalled in 2027 until Tarlo 3.1 was released.')).toEqual([null]);
+  });
+
+  it('keeps a date of the event\'s own clause, and one a comma parts from the clause of time', () => {
+    expect(dates('The port was started before Tarlo 3.1 was released in 2027.')).toEqual(['2027']);
+    expect(dates('In May 2027, shortly after the beta, Tarlo 3.1 was released.')).toEqual(['May 2027']);
+    expect(dates('Tarlo 3.1 was released in 2027.')).toEqual(['2027']);
+  });
+});
