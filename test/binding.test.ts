@@ -9768,3 +9768,26 @@ describe('an event in a clause of time after a date ("started in 2027, before Ta
     expect(dates('Tarlo 3.1 was released in 2027.')).toEqual(['2027']);
   });
 });
+
+describe('an event\'s word before a noun it modifies ("our six week release cadence", "the release process") names that thing, no event', () => {
+  const pack = inlinePack('event-word-as-modifier', [
+    'entityTypes:',
+    '  - {type: release, headers: [release, version]}',
+    'entities:',
+    '  - {id: tarlo-1-0, name: Tarlo 1.0, type: release, aliases: [Tarlo 1.0, Tarlo 1.0.0]}',
+    'events:',
+    '  - {id: tarlo-release, label: release, triggers: [released, release], negations: [not, never], participantTypes: [release], minParticipants: 1}',
+  ]);
+  const events = (sentence: string) =>
+    analyse([{ file: 'a.md', text: `# News\n\n${sentence}\n` }], { lexicon: pack }).claims.filter((c) => c.attribute.startsWith('event.tarlo-release')).map((c) => [c.attribute, c.time?.text ?? (c.value.kind === 'quantity' ? c.value.text : null)]);
+
+  it('reads no release', () => {
+    expect(events('This point fix comes after Tarlo 0.3.1, all the way back in 2026, and marks 72 weeks since Tarlo 1.0, when we set up our six week release cadence.')).toEqual([]);
+    expect(events('In 2026 Tarlo 1.0 changed its release process.')).toEqual([]);
+    expect(events('In 2026 the Tarlo 1.0 release team grew.')).toEqual([]);
+  });
+
+  it('still reads the release', () => {
+    expect(events('Tarlo 1.0 was released in 2026.')).toEqual([['event.tarlo-release', '2026'], ['event.tarlo-release.date', '2026']]);
+  });
+});
