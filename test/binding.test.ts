@@ -9822,3 +9822,79 @@ describe('a country named as the travellers\' nationality ("citizens of X", "X p
     expect(stays('Quellis is visa-free for 30 days for Tarvona, Ostra and Lune nationals.')).toEqual([['quellis', 30]]);
   });
 });
+
+describe('a pre-release of a version ("Tarlo 3.1 beta", "Tarlo 3.1.0.alpha.2", "Tarlo 3.1 RC1") is not the release itself', () => {
+  const pack = inlinePack('pre-release', [
+    'entityTypes:',
+    '  - {type: release, headers: [release, version]}',
+    'entities:',
+    '  - {id: tarlo-3-1, name: Tarlo 3.1, type: release, aliases: [Tarlo 3.1, Tarlo 3.1.0, 3.1.0]}',
+    'attributes:',
+    '  - {id: contributors, label: contributors to a release, kind: quantity, unit: contributors, unitWords: [contributors], triggers: [contributors], subjects: [release], timeless: true}',
+    'events:',
+    '  - {id: tarlo-release, label: release, triggers: [released, release, announce, announcing], negations: [not, never], participantTypes: [release], minParticipants: 1}',
+  ]);
+  const claimsOf = (heading: string, text: string) =>
+    [...new Set(analyse([{ file: 'a.md', text: `# ${heading}\n\n${text}\n` }], { lexicon: pack }).claims.filter((c) => c.entity.id === 'tarlo-3-1').map((c) => c.attribute))].sort();
+
+  it('reads no release of the version, and no count of it, from a page about its alpha, beta or release candidate', () => {
+    expect(claimsOf('Tarlo 3.1 Beta', 'On 3 April 2031 we are announcing Tarlo 3.1 Beta. Thanks to the 170 contributors for this release.')).toEqual([]);
+    expect(claimsOf('News', 'Today we announce the release of Tarlo 3.1 beta!')).toEqual([]);
+    expect(claimsOf('Tarlo 3.1.0.alpha.2', 'On 20 February 2031 we are happy to announce the release of Tarlo 3.1.0.alpha.2, with 201 contributors.')).toEqual([]);
+    expect(claimsOf('News', 'On 1 March 2031 we released Tarlo 3.1 RC1 and Tarlo 3.1 release candidate 2.')).toEqual([]);
+    expect(claimsOf('News', 'On 1 March 2031 we released Tarlo 3.1.0-beta.1 to testers.')).toEqual([]);
+  });
+
+  it('still reads the release itself', () => {
+    expect(claimsOf('Announcing Tarlo 3.1', 'Tarlo 3.1 was released on 15 May 2031, with 180 contributors.')).toEqual(['contributors', 'event.tarlo-release', 'event.tarlo-release.date']);
+    expect(claimsOf('News', 'Tarlo 3.1.0 was released on 15 May 2031.')).toEqual(['event.tarlo-release', 'event.tarlo-release.date']);
+  });
+});
+
+describe('an event in a clause of time after a date ("started in 2027, before Tarlo 3.1 was released") takes no date from the main clause', () => {
+  const pack = inlinePack('event-in-trailing-time-clause', [
+    'entityTypes:',
+    '  - {type: release, headers: [release, version]}',
+    'entities:',
+    '  - {id: tarlo-3-1, name: Tarlo 3.1, type: release, aliases: [Tarlo 3.1, Tarlo 3.1.0]}',
+    'events:',
+    '  - {id: tarlo-release, label: release, triggers: [released, release], negations: [not, never], participantTypes: [release], minParticipants: 1}',
+  ]);
+  const dates = (sentence: string) =>
+    analyse([{ file: 'a.md', text: `# News\n\n${sentence}\n` }], { lexicon: pack }).claims.filter((c) => c.attribute === 'event.tarlo-release').map((c) => c.time?.text ?? null);
+
+  it('reads the event with no date', () => {
+    expect(dates('The port was started back in 2027, before Tarlo 3.1 was released, but was soon put aside.')).toEqual([null]);
+    expect(dates('The port was started in 2027 after Tarlo 3.1 was released.')).toEqual([null]);
+    expect(dates('Work stalled in 2027 until Tarlo 3.1 was released.')).toEqual([null]);
+  });
+
+  it('keeps a date of the event\'s own clause, and one a comma parts from the clause of time', () => {
+    expect(dates('The port was started before Tarlo 3.1 was released in 2027.')).toEqual(['2027']);
+    expect(dates('In May 2027, shortly after the beta, Tarlo 3.1 was released.')).toEqual(['May 2027']);
+    expect(dates('Tarlo 3.1 was released in 2027.')).toEqual(['2027']);
+  });
+});
+
+describe('an event\'s word before a noun it modifies ("our six week release cadence", "the release process") names that thing, no event', () => {
+  const pack = inlinePack('event-word-as-modifier', [
+    'entityTypes:',
+    '  - {type: release, headers: [release, version]}',
+    'entities:',
+    '  - {id: tarlo-1-0, name: Tarlo 1.0, type: release, aliases: [Tarlo 1.0, Tarlo 1.0.0]}',
+    'events:',
+    '  - {id: tarlo-release, label: release, triggers: [released, release], negations: [not, never], participantTypes: [release], minParticipants: 1}',
+  ]);
+  const events = (sentence: string) =>
+    analyse([{ file: 'a.md', text: `# News\n\n${sentence}\n` }], { lexicon: pack }).claims.filter((c) => c.attribute.startsWith('event.tarlo-release')).map((c) => [c.attribute, c.time?.text ?? (c.value.kind === 'quantity' ? c.value.text : null)]);
+
+  it('reads no release', () => {
+    expect(events('This point fix comes after Tarlo 0.3.1, all the way back in 2026, and marks 72 weeks since Tarlo 1.0, when we set up our six week release cadence.')).toEqual([]);
+    expect(events('In 2026 Tarlo 1.0 changed its release process.')).toEqual([]);
+    expect(events('In 2026 the Tarlo 1.0 release team grew.')).toEqual([]);
+  });
+
+  it('still reads the release', () => {
+    expect(events('Tarlo 1.0 was released in 2026.')).toEqual([['event.tarlo-release', '2026'], ['event.tarlo-release.date', '2026']]);
+  });
+});

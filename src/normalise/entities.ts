@@ -331,6 +331,13 @@ export function findMentions(lexicon: Lexicon, text: string, exclude: readonly S
     if (inDottedName(text, m.start, m.end)) continue;
     // "quillup version 3.1.0", "Quillup 3.1.0", "quillup-3.1.0": a bare version number after another name is that name's version.
     if (versionOfAnotherName(text, m.start, entity, aliasMatches, lexicon.aliasEntities)) continue;
+    // "Tarlo 3.1 beta", "Tarlo 3.1.0.alpha.2", "Tarlo 3.1 RC1": a version followed by a pre-release's mark names the
+    // pre-release, a name of its own, not the version.
+    const pre = /\p{N}$/u.test(text.slice(m.start, m.end)) ? PRE_RELEASE_AFTER.exec(text.slice(m.end, m.end + 40)) : null;
+    if (pre) {
+      add(m.start, m.end + pre[0].length, resolveName(lexicon, text.slice(m.start, m.end + pre[0].length)));
+      continue;
+    }
     // "Acme-Globex": two aliases joined by a hyphen stay two names.
     const nextIsAlias = text[m.end] === '-' && (aliasStarts ??= new Set(aliasMatches.map((a) => a.start))).has(m.end + 1);
     const glued = !nextIsAlias && text[m.end] === '-' ? GLUED.exec(text.slice(m.end, m.end + 80)) : null;
@@ -397,6 +404,9 @@ export function findMentions(lexicon: Lexicon, text: string, exclude: readonly S
   }
   return mentions.sort((a, b) => a.start - b.start);
 }
+
+/** After a version, the mark of a pre-release: " beta", ".alpha.2", " RC1", " release candidate", "-preview", " nightly". */
+const PRE_RELEASE_AFTER = /^(?:[.\-_]|\s+)(?:alpha|beta|rc|release\s+candidate|preview|pre-?release|nightly|canary)(?:[.\-_]?\d+(?:\.\d+)*)?(?![\p{L}\p{N}])/iu;
 
 /** A version word between a name and its number: "quillup version 3.1.0", "Quillup v. 3.1.0". */
 const VERSION_WORD = /^(?:version|ver\.?|v\.?)$/iu;

@@ -512,7 +512,7 @@ function variantAt(text: string, trigger: Span): string | undefined {
  * "launch date": a measure or a plan of the event, not the event).
  */
 const NAMES_A_THING_AFTER =
-  /^(?:[器者员員场場点點区區舱艙车車机機台站]|\s+(?:capabilit(?:y|ies)|technolog(?:y|ies)|systems?|sites?|zones?|modules?|gear|pads?|windows?|vehicles?|complex|facility|facilities|mass|weight|dates?|prices?|costs?|fees?|slots?|schedules?|manifest)(?![\p{L}]))/iu;
+  /^(?:[器者员員场場点點区區舱艙车車机機台站]|\s+(?:capabilit(?:y|ies)|technolog(?:y|ies)|systems?|sites?|zones?|modules?|gear|pads?|windows?|vehicles?|complex|facility|facilities|mass|weight|dates?|prices?|costs?|fees?|slots?|schedules?|manifest|cadences?|cycles?|process(?:es)?|teams?|channels?|branch(?:es)?|builds?|trains?|modes?|polic(?:y|ies)|calendars?|rhythms?)(?![\p{L}]))/iu;
 /** Beside an event's word inside a longer phrase, a word that is no preposition nor article: a noun the word modifies ("mass", "masse"). */
 const NOUN_BESIDE = /(?<![\p{L}])(?!(?:of|in|on|at|to|for|by|from|with|the|a|an|its|de|du|des|d|au|aux|la|le|les|l|el|del|al|los|las|di|il|lo|della|von|vom|der|die|das|dem|den|zu|zum|zur|im|am)(?![\p{L}]))\p{L}{2,}/iu;
 

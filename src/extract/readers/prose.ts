@@ -146,6 +146,9 @@ const MARK_BEFORE_DATE = new RegExp(
 );
 /** A sentence that opens on a clause of time, up to an event's word: "Before Line 4 opened", "Until the plant closed", "Bevor …". */
 const FRONTED_TIME_CLAUSE = /^\s*(?:before|after|until|till|once|when|since|as\s+soon\s+as|bevor|nachdem|avant\s+que|après\s+que|antes\s+de\s+que|después\s+de\s+que|prima\s+che|dopo\s+che)\s[^,，;]*$/iu;
+/** Between a date and an event's word, a clause of time the event stands in: ", before X was ", " until X ", " after the ". */
+const TRAILING_TIME_CLAUSE =
+  /(?<![\p{L}])(?:before|after|until|till|prior\s+to|ahead\s+of|bevor|nachdem|avant\s+que|après\s+que|antes\s+de\s+que|después\s+de\s+que|prima\s+che|dopo\s+che)\s(?:[^,，;；:.!?]|(?<=\d)\.(?=\d))*$/iu;
 /** Before a date, a determiner that opens a noun phrase the date stands in: "the 14 September election". */
 /** A capitalised word right before a year, with a word of the sentence before it: "… Summit 2024", "at Sorrelby Expo 2024". */
 const NAME_WORD_BEFORE_YEAR = /[\p{L}\p{N}][^\p{L}\p{N}]*?\s(\p{Lu}[\p{L}\p{N}’'&.-]*) $/u;
@@ -951,6 +954,10 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       const comma = text.slice(trigger).search(/[,，;]/u);
       return comma !== -1 && d.start > trigger + comma;
     };
+    // "The port was started in 2027, before X was released", "stalled in 2027 until X shipped": an event in a clause of time
+    // that follows a date takes no date from the main clause before it (the event came before or after that date).
+    const pastTrailingClause = (d: DateMatch, trigger: number | undefined) =>
+      trigger !== undefined && d.end <= trigger && TRAILING_TIME_CLAUSE.test(text.slice(d.end, trigger));
     // "certified the results of the 14 September general election on Wednesday", "les résultats de l'élection du 14 septembre":
     // a date between a determiner and a noun, or right after a noun by "du" or "vom", names that noun's time, not the time of
     // an event whose word stands elsewhere (but "the 2019 launch of X" dates the launch).
@@ -1100,7 +1107,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         if (forEvent && attributiveDate(date, trigger)) continue;
         if (forEvent && (editionYear(date) || nameYear(date, trigger))) continue;
         if (forEvent && governedByAnother(date, trigger)) continue;
-        if (forEvent && pastFrontedClause(date, trigger)) continue;
+        if (forEvent && (pastFrontedClause(date, trigger) || pastTrailingClause(date, trigger))) continue;
         if (forEvent && editedOn(date, trigger)) continue;
         if (length !== undefined && date.precision === length) ofLength.push(date.scope);
         const d = distance(text, date, span) - (date.start >= span.end ? 0.5 : 0);
@@ -1209,7 +1216,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         if (periodOfEvent(date, trigger)) continue;
         if (findingBefore(date, trigger)) continue;
         if (attributiveDate(date, trigger)) continue;
-        if (pastFrontedClause(date, trigger)) continue;
+        if (pastFrontedClause(date, trigger) || pastTrailingClause(date, trigger)) continue;
         if (editedOn(date, trigger)) continue;
         // "for the first time in 40 years since 1986": the mark counted from, not when the event happened.
         if (FIRST_SINCE.test(text.slice(Math.max(0, date.start - 60), date.start))) continue;
