@@ -9444,6 +9444,30 @@ describe('a count of people that acts ("40 students organised the fair", "along 
   });
 });
 
+describe('a term of a ratio ("1 in 10 students", "3 out of 4 students") is a proportion, no count', () => {
+  const campus = inlinePack('ratio-campus', [
+    'entityTypes:',
+    '  - {type: organization, headers: [university]}',
+    'entities:',
+    '  - {id: brennock, name: Brennock University, type: organization, aliases: [Brennock University, Brennock]}',
+    'attributes:',
+    '  - {id: students, label: number of students, kind: quantity, unit: students, unitWords: [students, student], triggers: [students], subjects: [organization], measure: stock}',
+  ]);
+  const students = (text: string) => figuresWith(campus, text, 'students');
+
+  it('reads no count from "N in M", "N out of M", "N of every M"', () => {
+    expect(students('A survey at Brennock found that 1 in 10 students skip meals.')).toEqual([]);
+    expect(students('At Brennock 3 out of 4 students feel stressed before exams.')).toEqual([]);
+    expect(students('At Brennock one in five students works nights.')).toEqual([]);
+    expect(students('At Brennock 2 of every 5 students work.')).toEqual([]);
+  });
+
+  it('a count beside a year or a rank among others stays', () => {
+    expect(students('Brennock University has 18,000 students.')).toEqual([['brennock', 18000]]);
+    expect(students('Brennock University had 17,500 students in 2015.')).toEqual([['brennock', 17500]]);
+  });
+});
+
 describe('equal figures handed out in order to a list of names ("A and B invested $1B and $1B respectively") are no mix-up', () => {
   const backers = inlinePack('respectively-backers', [
     'entities:',

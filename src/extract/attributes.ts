@@ -9,7 +9,7 @@ import type { PhraseMatch, PhraseMatcher } from '../packs/phrases.js';
 import type { PackAttribute } from '../packs/types.js';
 import type { EntityRef, Quantity, Span } from '../types.js';
 import { compatible, coordinated, counterpartOf, FRONTED_PHRASE, lastBefore, NAME_OPENS, nearestBefore, possessorBefore, SUB_BODY_BEFORE, QUOTED_TITLE, REPORTING, SUBJECT_WINDOW } from './subjects.js';
-import { afterAnEvent, CHANGED_BY, clauseBefore, DEFINITE_ARTICLES, CHANGED_BY_ABROAD, changeAsRange, changedByAfter, COMPARED_CHANGE_NOUN, countsItsSources, FUNCTION_WORDS, moveSize, namesWhatItCounts, notItsValue, NOW_WORDS, settingsMasked, startsAChange, VERB_ONLY_TRIGGER } from './figure-phrases.js';
+import { afterAnEvent, CHANGED_BY, clauseBefore, DEFINITE_ARTICLES, CHANGED_BY_ABROAD, changeAsRange, changedByAfter, COMPARED_CHANGE_NOUN, countsItsSources, FUNCTION_WORDS, ratioTerm, moveSize, namesWhatItCounts, notItsValue, NOW_WORDS, settingsMasked, startsAChange, VERB_ONLY_TRIGGER } from './figure-phrases.js';
 import { distance, enclosing, wordsBetween } from './words.js';
 import { clauseNouns, descriptionsOf, headedByOtherType, subjectTypes, typeNounForOnly, typeNouns } from './typing.js';
 
@@ -438,6 +438,8 @@ export function quantityClaims(
     if (notItsValue(text, q.span, q.quantity.unit)) continue;
     // "according to two people familiar with the talks", "three sources said": the count of those cited, no figure of the sentence.
     if (countsItsSources(text, q)) continue;
+    // "1 in 10 students", "3 out of 4 students", "one in five": a term of a ratio, a proportion, no count.
+    if (q.quantity.unit !== 'percent' && !CURRENCY_CODES.has(canonicalUnit(q.quantity.unit)) && ratioTerm(text, q)) continue;
     // "Dynamic 2.0 quantisation", "Python 3.11": a bare number right after a capitalised word is that name's version,
     // unless a trigger ends there ("QuizBench 86.4").
     if (q.quantity.unit === '' && !hasScale(q, text) && NAME_BEFORE_VERSION.test(text.slice(Math.max(0, q.span.start - 24), q.span.start)) && !(owned.get(q) ?? []).some((t) => t.end === q.span.start - 1)) continue;
