@@ -9410,6 +9410,64 @@ describe('a count of people who are the subject of a verb of acting, the verb pa
   });
 });
 
+describe('a count of people that acts ("40 students organised the fair", "along with 20,000 people") is a group of participants, not a stock', () => {
+  const campus = inlinePack('acting-campus', [
+    'entityTypes:',
+    '  - {type: organization, headers: [university]}',
+    'entities:',
+    '  - {id: brennock, name: Brennock University, type: organization, aliases: [Brennock University, Brennock]}',
+    'attributes:',
+    '  - {id: students, label: number of students, kind: quantity, unit: students, unitWords: [students, student], triggers: [students], subjects: [organization], measure: stock}',
+    '  - {id: attendance, label: attendance, kind: quantity, unit: people, unitWords: [people], triggers: [attended], subjects: [organization], measure: act}',
+  ]);
+  const students = (text: string) => figuresWith(campus, text, 'students');
+
+  it('gives the stock no count of people who organised, attended, took part, joined, marched or turned up', () => {
+    expect(students('At Brennock, a committee of only seven students organised the regatta.')).toEqual([]);
+    expect(students('At Brennock, nearly 3000 students attended the concert.')).toEqual([]);
+    expect(students('At Brennock, over 140 students and staff took part.')).toEqual([]);
+    expect(students('At Brennock, 500 students gathered outside the library.')).toEqual([]);
+    expect(students('At Brennock, 12 students turned out for the vote.')).toEqual([]);
+    expect(students('At Brennock only two students turned up.')).toEqual([]);
+    expect(students('At Brennock, over 60 students joined the march.')).toEqual([]);
+  });
+
+  it('nor a count after "along with", "together with" or "alongside"', () => {
+    expect(students('On Sunday Brennock students along with over 20,000 people walked through the city.')).toEqual([]);
+    expect(students('Brennock students, together with 4,000 others, walked to the square.')).toEqual([]);
+  });
+
+  it('the stock itself stays, and so does a count of an attribute whose own trigger is the verb', () => {
+    expect(students('Brennock University has 18,000 students.')).toEqual([['brennock', 18000]]);
+    expect(students('Brennock University has 18,000 students, who organised a fair in May.')).toEqual([['brennock', 18000]]);
+    expect(figuresWith(campus, 'At Brennock, 3,000 people attended the open day.', 'attendance')).toEqual([['brennock', 3000]]);
+  });
+});
+
+describe('a term of a ratio ("1 in 10 students", "3 out of 4 students") is a proportion, no count', () => {
+  const campus = inlinePack('ratio-campus', [
+    'entityTypes:',
+    '  - {type: organization, headers: [university]}',
+    'entities:',
+    '  - {id: brennock, name: Brennock University, type: organization, aliases: [Brennock University, Brennock]}',
+    'attributes:',
+    '  - {id: students, label: number of students, kind: quantity, unit: students, unitWords: [students, student], triggers: [students], subjects: [organization], measure: stock}',
+  ]);
+  const students = (text: string) => figuresWith(campus, text, 'students');
+
+  it('reads no count from "N in M", "N out of M", "N of every M"', () => {
+    expect(students('A survey at Brennock found that 1 in 10 students skip meals.')).toEqual([]);
+    expect(students('At Brennock 3 out of 4 students feel stressed before exams.')).toEqual([]);
+    expect(students('At Brennock one in five students works nights.')).toEqual([]);
+    expect(students('At Brennock 2 of every 5 students work.')).toEqual([]);
+  });
+
+  it('a count beside a year or a rank among others stays', () => {
+    expect(students('Brennock University has 18,000 students.')).toEqual([['brennock', 18000]]);
+    expect(students('Brennock University had 17,500 students in 2015.')).toEqual([['brennock', 17500]]);
+  });
+});
+
 describe('equal figures handed out in order to a list of names ("A and B invested $1B and $1B respectively") are no mix-up', () => {
   const backers = inlinePack('respectively-backers', [
     'entities:',

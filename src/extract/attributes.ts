@@ -9,7 +9,7 @@ import type { PhraseMatch, PhraseMatcher } from '../packs/phrases.js';
 import type { PackAttribute } from '../packs/types.js';
 import type { EntityRef, Quantity, Span } from '../types.js';
 import { compatible, coordinated, counterpartOf, FRONTED_PHRASE, lastBefore, NAME_OPENS, nearestBefore, possessorBefore, SUB_BODY_BEFORE, QUOTED_TITLE, REPORTING, SUBJECT_WINDOW } from './subjects.js';
-import { afterAnEvent, CHANGED_BY, clauseBefore, DEFINITE_ARTICLES, CHANGED_BY_ABROAD, changeAsRange, changedByAfter, COMPARED_CHANGE_NOUN, countsItsSources, FUNCTION_WORDS, moveSize, namesWhatItCounts, notItsValue, NOW_WORDS, settingsMasked, startsAChange, VERB_ONLY_TRIGGER } from './figure-phrases.js';
+import { afterAnEvent, CHANGED_BY, clauseBefore, DEFINITE_ARTICLES, CHANGED_BY_ABROAD, changeAsRange, changedByAfter, COMPARED_CHANGE_NOUN, countsItsSources, FUNCTION_WORDS, ratioTerm, moveSize, namesWhatItCounts, notItsValue, NOW_WORDS, settingsMasked, startsAChange, VERB_ONLY_TRIGGER } from './figure-phrases.js';
 import { distance, enclosing, wordsBetween } from './words.js';
 import { clauseNouns, descriptionsOf, headedByOtherType, subjectTypes, typeNounForOnly, typeNouns } from './typing.js';
 
@@ -438,6 +438,8 @@ export function quantityClaims(
     if (notItsValue(text, q.span, q.quantity.unit)) continue;
     // "according to two people familiar with the talks", "three sources said": the count of those cited, no figure of the sentence.
     if (countsItsSources(text, q)) continue;
+    // "1 in 10 students", "3 out of 4 students", "one in five": a term of a ratio, a proportion, no count.
+    if (q.quantity.unit !== 'percent' && !CURRENCY_CODES.has(canonicalUnit(q.quantity.unit)) && ratioTerm(text, q)) continue;
     // "Dynamic 2.0 quantisation", "Python 3.11": a bare number right after a capitalised word is that name's version,
     // unless a trigger ends there ("QuizBench 86.4").
     if (q.quantity.unit === '' && !hasScale(q, text) && NAME_BEFORE_VERSION.test(text.slice(Math.max(0, q.span.start - 24), q.span.start)) && !(owned.get(q) ?? []).some((t) => t.end === q.span.start - 1)) continue;
@@ -694,7 +696,7 @@ export function quantityClaims(
     const { attribute, trigger } = chosen[0]!;
     // "X's interpretability team had 17 people", "the X Red Team comprises 15 researchers", "a 30-person safety team": a count
     // of people whose trigger a noun narrows is that part's, not the whole organisation's headcount.
-    if (countsPeople(attribute) && (narrowedTrigger(text, mentions, triggers, attribute, q) || sampleOrActingGroup(text, q))) {
+    if ((countsPeople(attribute) && narrowedTrigger(text, mentions, triggers, attribute, q)) || (countsAGroup(attribute) && sampleOrActingGroup(text, q, attribute, triggers))) {
       previous = undefined;
       continue;
     }
@@ -1423,25 +1425,41 @@ function partOfAList(text: string, mentions: readonly Mention[], parens: Span[],
 }
 /** Before a count of people, words that make it a sample: "a survey of 16 staff", "a poll of", "interviews with". */
 const SAMPLE_BEFORE = /(?<![\p{L}])(?:survey(?:ed)?|poll(?:ed)?|sample|interviews?|interviewed)\s+(?:of\s+|with\s+)?(?:about\s+|around\s+|some\s+|approximately\s+|nearly\s+|over\s+)?$/iu;
-/** A verb of some people acting: "signed", "protested", "voted", "were laid off". */
-const ACTING_VERB = String.raw`(?:signed|co-signed|wrote|left|quit|resigned|departed|threatened|protested|voted|walked\s+out|were\s+(?:laid\s+off|let\s+go|fired|dismissed))(?![\p{L}])`;
+/**
+ * A verb of some people acting: "signed", "protested", "voted", "were laid off", "attended", "organised", "marched", "took
+ * part", "joined", "gathered", "turned out".
+ */
+const ACTING_VERB = String.raw`(?:signed|co-signed|wrote|left|quit|resigned|departed|threatened|protested|voted|walked\s+out|were\s+(?:laid\s+off|let\s+go|fired|dismissed)|attended|organi[sz]ed|co-organi[sz]ed|marched|rallied|demonstrated|gathered|participated|took\s+part|joined|volunteered|campaigned|boycotted|turned\s+(?:out|up)|showed\s+up)(?![\p{L}])`;
 /**
  * After a count of people and its noun, a verb of some of them acting: "800 employees signed", "120 staff were laid off"; or
  * the verb right after an aside set off by dashes, commas or parentheses ("800 employees — nearly the entire staff — signed",
  * "300 employees, most of them engineers, voted", "90 staff (a third of the team) protested"): the count is the verb's subject.
  */
 const GROUP_ACTING_AFTER = new RegExp(
-  String.raw`^(?:\s+(?:[\p{L}-]+\s+){0,2}?|\s*(?:[—–]\s*[^—–.;!?]{1,80}?\s*[—–]|\s-\s[^.;!?]{1,80}?\s-|,\s*[^,.;!?]{1,80}?,|[(（][^()（）]{1,80}[)）])\s*)${ACTING_VERB}`,
+  String.raw`^(?:\s+(?:[\p{L}-]+\s+){0,2}?|\s*(?:[—–]\s*[^—–.;!?]{1,80}?\s*[—–]|\s-\s[^.;!?]{1,80}?\s-|,\s*[^,.;!?]{1,80}?,|[(（][^()（）]{1,80}[)）])\s*)(${ACTING_VERB})`,
   'iu',
 );
 /**
  * "a survey of 16 staff", "approximately 800 employees signed a letter", "120 employees were laid off": a count of people that is
  * a sample, or some of them doing a thing a headcount does not do, is a part, not the whole organisation's headcount.
  */
-function sampleOrActingGroup(text: string, q: QuantityMatch): boolean {
-  if (SAMPLE_BEFORE.test(text.slice(Math.max(0, q.span.start - 40), q.span.start))) return true;
-  return GROUP_ACTING_AFTER.test(text.slice(q.span.end, q.span.end + 140));
+function sampleOrActingGroup(text: string, q: QuantityMatch, attribute: PackAttribute, triggers: readonly TriggerHit[]): boolean {
+  const before = text.slice(Math.max(0, q.span.start - 40), q.span.start);
+  if (SAMPLE_BEFORE.test(before) || JOINING_BEFORE.test(before)) return true;
+  const acting = GROUP_ACTING_AFTER.exec(text.slice(q.span.end, q.span.end + 140));
+  if (!acting) return false;
+  // "3,000 people attended the open day" where the attribute is an attendance whose trigger is "attended": its own value.
+  const verbEnd = q.span.end + acting[0].length;
+  const verbStart = verbEnd - acting[1]!.length;
+  return !triggers.some((t) => t.attributes.includes(attribute) && t.start < verbEnd && t.end > verbStart);
 }
+/** Before a count of people, words that make it others who join the subject: "along with over 20,000 people", "together with 4,000 others". */
+const JOINING_BEFORE = /(?<![\p{L}])(?:along\s+with|together\s+with|alongside)\s+(?:about\s+|around\s+|some\s+|approximately\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|up\s+to\s+)?$/iu;
+/**
+ * Whether a count of people is one of some of them: a sample or a group acting (above). So of a headcount (an attribute in
+ * people), and of any stock counted in a noun of the pack's own ("students", "members"): a group that acted is no stock.
+ */
+const countsAGroup = (attribute: PackAttribute) => countsPeople(attribute) || (attribute.measure === 'stock' && attribute.unit !== undefined && isCountUnit(attribute.unit));
 /**
  * After a count and its noun, a verb phrase of its clause that ends in "as" and a plural role: "put their names forward as
  * candidates", "stood as nominees", "signed up as volunteers". Not "as of", "as many", "as well" and the like (the words after

@@ -280,6 +280,22 @@ export function notItsValue(text: string, span: { start: number; end: number }, 
   );
 }
 
+/** A small number, in digits or in English words, as a ratio writes its terms ("1", "one", "three", "1,000"). */
+const RATIO_TERM = String.raw`(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|a\s+hundred|a\s+thousand)`;
+/** The joint of a ratio: "1 in 10", "3 out of 4", "2 of every 5" (not "112 of 151", a rank among others). */
+const RATIO_JOINT = String.raw`\s+(?:in|out\s+of|of\s+every)\s+`;
+const RATIO_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])${RATIO_TERM}${RATIO_JOINT}$`, 'iu');
+/** (Not "1 in 2016", a year.) */
+const RATIO_AFTER = new RegExp(String.raw`^${RATIO_JOINT}(?!(?:19|20)\d\d(?![\p{N}]))${RATIO_TERM}(?![\p{L}\p{N}])`, 'iu');
+
+/**
+ * Whether the figure is a term of a ratio ("1 in 10 students", "3 out of 4 students", "one in five", "2 of every 5"): a
+ * proportion, no count of the noun that follows.
+ */
+export function ratioTerm(text: string, q: QuantityMatch): boolean {
+  return RATIO_BEFORE.test(text.slice(Math.max(0, q.numberSpan.start - 24), q.numberSpan.start)) || RATIO_AFTER.test(text.slice(q.numberSpan.end, q.numberSpan.end + 40));
+}
+
 /**
  * A count of the people a sentence cites, no figure of it: "according to two people with knowledge of the talks", "three
  * sources said", "two officials told …", "según dos personas", "selon deux sources", "zwei Insidern zufolge", "关系者2人によると",
