@@ -1387,8 +1387,11 @@ describe('a count said to hold at the time of writing', () => {
     expect(read('The collapse of the Halden Bridge left 9 people missing.\n\nAt the Halden Bridge, 5 people are still missing.')).toEqual({ figures: [[9, false], [5, true]], conflicts: 0 });
     expect(read('哈尔登大桥倒塌,导致9人失踪。\n\n## 哈尔登大桥5人仍失踪')).toEqual({ figures: [[9, false], [5, true]], conflicts: 0 });
     expect(read('哈尔登大桥倒塌,导致9人失踪。\n\n哈尔登大桥截至目前仍有5人下落不明。')).toEqual({ figures: [[9, false], [5, true]], conflicts: 0 });
-    // Two counts of one time on one page still clash; a clause that goes on about something else holds no such word.
-    expect(read('The collapse of the Halden Bridge left 9 people missing.\n\nThe Halden Bridge collapse left 6 people missing, and the road is still closed.').conflicts).toBe(1);
+    // Two counts of one time on one dated page still clash; a clause that goes on about something else holds no such word.
+    // (On a page with no date a tally's figures meet nothing.)
+    expect(read('The collapse of the Halden Bridge left 9 people missing.\n\nThe Halden Bridge collapse left 6 people missing, and the road is still closed.').conflicts).toBe(0);
+    const dated = analyse([{ file: 'a.md', text: '---\ndate: 2025-06-02\n---\n\n# Notes\n\nThe collapse of the Halden Bridge left 9 people missing.\n\nThe Halden Bridge collapse left 6 people missing, and the road is still closed.\n' }], { lexicon: bridges });
+    expect(dated.report.conflicts.length).toBe(1);
   });
 });
 
@@ -9713,5 +9716,28 @@ describe('one figure credited to two point releases of one major version ("Varo 
     expect(warned('Varo 3 was trained on 15 trillion tokens. Varo 4 was trained on 15 trillion tokens.')).toEqual([['varo-3', 'varo-4']]);
     expect(warned('Varo 3 was trained on 15 trillion tokens. Tessan 2 was trained on 15 trillion tokens.')).toEqual([['varo-3', 'tessan-2']]);
     expect(warned('Varo 3 cost $61 million to train. Varo 3.3 cost $61 million to train.')).toEqual([['varo-3', 'varo-3-3']]);
+  });
+});
+
+describe('a tally (measure: tally) given several figures with no period on a page with no date', () => {
+  const lexicon = inlinePack('tally-series', [
+    'entityTypes:',
+    '  - {type: player, headers: [player], people: true}',
+    'entities:',
+    '  - {id: orsk, name: Dmitri Orsk, type: player, aliases: [Dmitri Orsk, Orsk]}',
+    'attributes:',
+    '  - {id: goals, label: goals, kind: quantity, unit: goals, unitWords: [goals], triggers: [goals, scored], subjects: [player], measure: tally}',
+  ]);
+  const PAGE = 'Orsk scored 31 goals on loan. He scored nine goals that season. In all, Orsk scored 140 goals for Carrow.';
+  const conflicts = (pages: { file: string; text: string }[]) => analyse(pages, { lexicon }).report.conflicts.map((c) => [c.rule, c.claims.map((x) => [x.place.file, x.value.kind === 'quantity' ? x.value.min : null])]);
+
+  it('counts several events or moments, none of them the page\'s one count: no conflict', () => {
+    expect(conflicts([{ file: 'a.md', text: `# Dmitri Orsk\n\n${PAGE}\n` }])).toEqual([]);
+  });
+
+  it('on a dated page, the figures hold at its date and still meet', () => {
+    expect(conflicts([{ file: 'a.md', text: `---\ndate: 2025-05-02\n---\n\n# Dmitri Orsk\n\nOrsk has scored 31 goals. Orsk has scored 35 goals.\n` }])).toEqual([
+      ['numeric-mismatch', [['a.md', 31], ['a.md', 35]]],
+    ]);
   });
 });
