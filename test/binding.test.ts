@@ -9741,3 +9741,27 @@ describe('a tally (measure: tally) given several figures with no period on a pag
     ]);
   });
 });
+
+describe('a figure a permission or a proposal names ("granted permission to …, increasing the capacity to", "a proposal to raise it to") is planned', () => {
+  const lexicon = inlinePack('planned-capacity', [
+    'entityTypes:',
+    '  - {type: stadium, headers: [stadium, ground]}',
+    'entities:',
+    '  - {id: brisk-park, name: Brisk Park, type: stadium, aliases: [Brisk Park]}',
+    'attributes:',
+    '  - {id: capacity, label: capacity, kind: quantity, unit: seats, unitWords: [seats], triggers: [capacity, holds], subjects: [stadium], measure: stock}',
+  ]);
+  const read = (text: string) => {
+    const { claims, report } = analyse([{ file: 'a.md', text: `# Brisk Park\n\n${text}\n` }], { lexicon });
+    return { figures: claims.map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.modality]), conflicts: report.conflicts.length };
+  };
+
+  it('is no value of the ground today, and meets none', () => {
+    expect(read('Brisk Park holds 21,500 seats. The club was granted permission to rebuild the North Stand, increasing the capacity of Brisk Park to 28,000 seats.')).toEqual({ figures: [[21500, 'asserted'], [28000, 'predicted']], conflicts: 0 });
+    expect(read('Brisk Park holds 21,500 seats. The club submitted a proposal to raise the capacity of Brisk Park to 28,000 seats.')).toEqual({ figures: [[21500, 'asserted'], [28000, 'predicted']], conflicts: 0 });
+  });
+
+  it('a capacity stated plainly is still a value', () => {
+    expect(read('Brisk Park holds 21,500 seats. The capacity of Brisk Park is 28,000 seats.').conflicts).toBe(1);
+  });
+});
