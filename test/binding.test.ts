@@ -1387,8 +1387,11 @@ describe('a count said to hold at the time of writing', () => {
     expect(read('The collapse of the Halden Bridge left 9 people missing.\n\nAt the Halden Bridge, 5 people are still missing.')).toEqual({ figures: [[9, false], [5, true]], conflicts: 0 });
     expect(read('哈尔登大桥倒塌,导致9人失踪。\n\n## 哈尔登大桥5人仍失踪')).toEqual({ figures: [[9, false], [5, true]], conflicts: 0 });
     expect(read('哈尔登大桥倒塌,导致9人失踪。\n\n哈尔登大桥截至目前仍有5人下落不明。')).toEqual({ figures: [[9, false], [5, true]], conflicts: 0 });
-    // Two counts of one time on one page still clash; a clause that goes on about something else holds no such word.
-    expect(read('The collapse of the Halden Bridge left 9 people missing.\n\nThe Halden Bridge collapse left 6 people missing, and the road is still closed.').conflicts).toBe(1);
+    // Two counts of one time on one dated page still clash; a clause that goes on about something else holds no such word.
+    // (On a page with no date a tally's figures meet nothing.)
+    expect(read('The collapse of the Halden Bridge left 9 people missing.\n\nThe Halden Bridge collapse left 6 people missing, and the road is still closed.').conflicts).toBe(0);
+    const dated = analyse([{ file: 'a.md', text: '---\ndate: 2025-06-02\n---\n\n# Notes\n\nThe collapse of the Halden Bridge left 9 people missing.\n\nThe Halden Bridge collapse left 6 people missing, and the road is still closed.\n' }], { lexicon: bridges });
+    expect(dated.report.conflicts.length).toBe(1);
   });
 });
 
@@ -9954,5 +9957,52 @@ describe('an event\'s word before a noun it modifies ("our six week release cade
 
   it('still reads the release', () => {
     expect(events('Tarlo 1.0 was released in 2026.')).toEqual([['event.tarlo-release', '2026'], ['event.tarlo-release.date', '2026']]);
+  });
+});
+
+describe('a tally (measure: tally) given several figures with no period on a page with no date', () => {
+  const lexicon = inlinePack('tally-series', [
+    'entityTypes:',
+    '  - {type: player, headers: [player], people: true}',
+    'entities:',
+    '  - {id: orsk, name: Dmitri Orsk, type: player, aliases: [Dmitri Orsk, Orsk]}',
+    'attributes:',
+    '  - {id: goals, label: goals, kind: quantity, unit: goals, unitWords: [goals], triggers: [goals, scored], subjects: [player], measure: tally}',
+  ]);
+  const PAGE = 'Orsk scored 31 goals on loan. He scored nine goals that season. In all, Orsk scored 140 goals for Carrow.';
+  const conflicts = (pages: { file: string; text: string }[]) => analyse(pages, { lexicon }).report.conflicts.map((c) => [c.rule, c.claims.map((x) => [x.place.file, x.value.kind === 'quantity' ? x.value.min : null])]);
+
+  it('counts several events or moments, none of them the page\'s one count: no conflict', () => {
+    expect(conflicts([{ file: 'a.md', text: `# Dmitri Orsk\n\n${PAGE}\n` }])).toEqual([]);
+  });
+
+  it('on a dated page, the figures hold at its date and still meet', () => {
+    expect(conflicts([{ file: 'a.md', text: `---\ndate: 2025-05-02\n---\n\n# Dmitri Orsk\n\nOrsk has scored 31 goals. Orsk has scored 35 goals.\n` }])).toEqual([
+      ['numeric-mismatch', [['a.md', 31], ['a.md', 35]]],
+    ]);
+  });
+});
+
+describe('a figure a permission or a proposal names ("granted permission to …, increasing the capacity to", "a proposal to raise it to") is planned', () => {
+  const lexicon = inlinePack('planned-capacity', [
+    'entityTypes:',
+    '  - {type: stadium, headers: [stadium, ground]}',
+    'entities:',
+    '  - {id: brisk-park, name: Brisk Park, type: stadium, aliases: [Brisk Park]}',
+    'attributes:',
+    '  - {id: capacity, label: capacity, kind: quantity, unit: seats, unitWords: [seats], triggers: [capacity, holds], subjects: [stadium], measure: stock}',
+  ]);
+  const read = (text: string) => {
+    const { claims, report } = analyse([{ file: 'a.md', text: `# Brisk Park\n\n${text}\n` }], { lexicon });
+    return { figures: claims.map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.modality]), conflicts: report.conflicts.length };
+  };
+
+  it('is no value of the ground today, and meets none', () => {
+    expect(read('Brisk Park holds 21,500 seats. The club was granted permission to rebuild the North Stand, increasing the capacity of Brisk Park to 28,000 seats.')).toEqual({ figures: [[21500, 'asserted'], [28000, 'predicted']], conflicts: 0 });
+    expect(read('Brisk Park holds 21,500 seats. The club submitted a proposal to raise the capacity of Brisk Park to 28,000 seats.')).toEqual({ figures: [[21500, 'asserted'], [28000, 'predicted']], conflicts: 0 });
+  });
+
+  it('a capacity stated plainly is still a value', () => {
+    expect(read('Brisk Park holds 21,500 seats. The capacity of Brisk Park is 28,000 seats.').conflicts).toBe(1);
   });
 });

@@ -90,13 +90,14 @@ describe('tallies (measure: tally) at the article\'s date', () => {
   const FEB9 = { start: '2025-03-07', end: '2025-03-07' };
   const DAY9: TimeScope = { start: '2025-03-07', end: '2025-03-07', text: 'on 7 March' };
 
-  it('a figure with no period of its own meets only the figures of its article\'s date, or of its own article when the article has none', () => {
+  it('a figure with no period of its own meets only the figures of its article\'s date, and none when the article has none', () => {
     // Pages of two dates, and two pages with no date: a toll that grows is no contradiction between them.
     expect(clashes([claim('casualties', 912, undefined, { published: FEB6 }), claim('casualties', 20000, undefined, { published: FEB9 })])).toEqual([]);
     expect(clashes([claim('casualties', 912), claim('casualties', 20000)])).toEqual([]);
-    // One date, or one page: still compared.
+    // One date: still compared. Two figures of one page with no date: counts of two moments or events, not compared.
     expect(clashes([claim('casualties', 912, undefined, { published: FEB6 }), claim('casualties', 1500, undefined, { published: FEB6 })])).toHaveLength(1);
-    expect(clashes([claim('casualties', 912, undefined, { file: 'live.md' }), claim('casualties', 1500, undefined, { file: 'live.md' })])).toHaveLength(1);
+    const later = (c: Claim): Claim => ({ ...c, place: { ...c.place, line: 9, endLine: 9 } });
+    expect(clashes([claim('casualties', 912, undefined, { file: 'live.md' }), later(claim('casualties', 1500, undefined, { file: 'live.md' }))])).toEqual([]);
     // A page's date meets a figure said of that day elsewhere; a stock with no periods still meets across pages.
     expect(clashes([claim('casualties', 912, undefined, { published: FEB9 }), claim('casualties', 20000, DAY9)])).toHaveLength(1);
     expect(clashes([claim('staff', 410), claim('staff', 300)])).toHaveLength(1);

@@ -48,8 +48,12 @@ const KEYS: Record<Grouping, (c: Claim) => string> = {
   figure: (c) => `${c.attribute}\u0000${figureKey(c, c.entity.id)}`,
 };
 
-/** When a tally with no period of its own holds: its article's date, or (an article with no date) the article. */
-const writtenAt = (c: Claim) => (c.published ? `${c.published.start}/${c.published.end}` : `\u0003${c.place.file}`);
+/**
+ * When a tally with no period of its own holds: its article's date. An article with no date that gives such figures
+ * counts events of a series or one count at several moments (a season's goals, a match's, a career's): each is a fact
+ * of its own, keyed by its place, and meets none of the others.
+ */
+const writtenAt = (c: Claim) => (c.published ? `${c.published.start}/${c.published.end}` : `\u0004${c.place.file}:${c.place.line}:${c.place.column}`);
 
 /** Every grouping, for callers that key claims under all of them (the claim index, src/index/). */
 export const GROUPINGS = Object.keys(KEYS) as readonly Grouping[];
