@@ -9715,3 +9715,27 @@ describe('one figure credited to two point releases of one major version ("Varo 
     expect(warned('Varo 3 cost $61 million to train. Varo 3.3 cost $61 million to train.')).toEqual([['varo-3', 'varo-3-3']]);
   });
 });
+
+describe('a count said of one occasion ("All 90 riders of the 7:15 ferry were evacuated", "Two riders were hurt") is not a yearly count', () => {
+  const lexicon = inlinePack('occasion-ferries', [
+    'entities:',
+    '  - {id: brenmoor, name: Brenmoor Ferries, type: organization, aliases: [Brenmoor Ferries, Brenmoor]}',
+    'attributes:',
+    '  - {id: riders, label: riders carried, kind: quantity, unit: riders, unitWords: [riders, rider], triggers: [carried, riders], headers: [riders], subjects: [organization]}',
+    '  - {id: riders.hurt, label: riders hurt, kind: quantity, unit: hurt, unitWords: [riders], triggers: [injured riders, were hurt], headers: [riders hurt], subjects: [organization]}',
+  ]);
+  const riders = (text: string) => figuresWith(lexicon, text, 'riders');
+
+  it('gives the people evacuated, hurt or on board of one trip no count of riders carried', () => {
+    expect(riders('All 90 riders of the Brenmoor Ferries night crossing were evacuated.')).toEqual([]);
+    expect(riders('At Brenmoor Ferries, three riders suffered minor injuries.')).toEqual([]);
+    expect(riders('The 240 riders on board the Brenmoor Ferries vessel were safe.')).toEqual([]);
+    expect(riders('Brenmoor Ferries said 40 riders were rescued.')).toEqual([]);
+  });
+
+  it('keeps the yearly count, and a count whose occasion words are its own trigger', () => {
+    expect(riders('Brenmoor Ferries carried 4 million riders in 2024.')).toEqual([['brenmoor', 4000000]]);
+    expect(riders('Brenmoor Ferries had 4 million riders in 2024, who travelled safely.')).toEqual([['brenmoor', 4000000]]);
+    expect(figuresWith(lexicon, 'At Brenmoor Ferries, 12 riders were hurt.', 'riders.hurt')).toEqual([['brenmoor', 12]]);
+  });
+});
