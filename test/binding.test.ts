@@ -4944,12 +4944,23 @@ describe('events in asides, label lines and reports of them', () => {
     'attributes:',
     '  - {id: power, label: power, kind: quantity, unit: MW, triggers: [power output], headers: [power output], subjects: [battery, wind-farm]}',
     'events:',
-    '  - {id: operation, label: start of operation, triggers: [commissioned, entered commercial operation, first power], headers: [commercial operation], participantTypes: [battery, wind-farm], minParticipants: 1}',
+    '  - {id: operation, label: start of operation, triggers: [commissioned, entered commercial operation, first power, mise en service], negations: [not, toujours pas], headers: [commercial operation], participantTypes: [battery, wind-farm], minParticipants: 1}',
   ]);
   const dates = (text: string, heading = 'Notes') =>
     analyse([{ file: 'a.md', text: `---\ndate: 2025-06-03\n---\n\n# ${heading}\n\n${text}\n` }], { lexicon: plants })
       .claims.filter((c) => c.attribute === 'event.operation')
       .map((c) => [c.entity.id, c.time?.text ?? null]);
+  const polarities = (text: string, lang: string) =>
+    analyse([{ file: 'a.md', text: `---\nlang: ${lang}\n---\n\n${text}\n` }], { lexicon: plants })
+      .claims.filter((c) => c.attribute === 'event.operation')
+      .map((c) => [c.entity.id, c.value.kind === 'event' ? c.value.polarity : null]);
+  it('a long aside after a name and a code of its own ("X unit H7, a … plant ordered from Y in 2021,") still leads to the verb', () => {
+    expect(dates('Haldrup unit H7, a 310 MW plant ordered from Calder Grid in 2021, was commissioned on 12 March 2025.')).toEqual([['haldrup', '12 March 2025']]);
+  });
+  it('an aside with no article, and negation words before the verb, still lead to the verb and its denial', () => {
+    expect(polarities("La Kessington, batterie lithium du réseau côtier, n'a toujours pas été mise en service.", 'fr')).toEqual([['kessington', 'not-happened']]);
+    expect(polarities('Kessington, the largest battery on the coast, has still not been commissioned.', 'en')).toEqual([['kessington', 'not-happened']]);
+  });
   it('an aside that opens on a name’s possessive or holds a parenthesis still leads to the verb', () => {
     expect(dates("Haldrup, Calder Grid's largest project to date, was commissioned on 12 March 2025.")).toEqual([['haldrup', '12 March 2025']]);
     expect(dates('Kessington, a 400 MW lithium iron phosphate (LFP) battery, entered commercial operation on 2 June 2025.')).toEqual([['kessington', '2 June 2025']]);
