@@ -9742,6 +9742,8 @@ describe('a count said of one occasion ("All 90 riders of the 7:15 ferry were ev
     expect(riders('At Brenmoor Ferries, three riders suffered minor injuries.')).toEqual([]);
     expect(riders('The 240 riders on board the Brenmoor Ferries vessel were safe.')).toEqual([]);
     expect(riders('Brenmoor Ferries said 40 riders were rescued.')).toEqual([]);
+    expect(riders('At Brenmoor Ferries, all 90 riders and 4 crew were evacuated.')).toEqual([]);
+    expect(riders('At Brenmoor Ferries, two riders were slightly hurt.')).toEqual([]);
   });
 
   it('keeps the yearly count, and a count whose occasion words are its own trigger', () => {

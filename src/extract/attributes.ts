@@ -1465,11 +1465,11 @@ function inARole(text: string, q: QuantityMatch): boolean {
 /** What befalls people on one occasion: evacuated, hurt, rescued, on board (English, French, Spanish, German, Italian). */
 const OCCASION_WORDS = String.raw`(?:evacuated|injured|hurt|wounded|killed|rescued|hospitali[sz]ed|stranded|suffered|survived|escaped|on\s+board|aboard|évacué(?:e|s|es)?|blessé(?:e|s|es)?|tué(?:e|s|es)?|secouru(?:e|s|es)?|à\s+bord|evacuad[oa]s?|herid[oa]s?|rescatad[oa]s?|a\s+bordo|evakuiert|verletzt|an\s+Bord|evacuat[ioe]|ferit[ioe])(?![\p{L}])`;
 /**
- * After a count and its noun, in its clause: a phrase of "of", "on", "from" and some words ("of the night crossing"), then
- * an auxiliary ("were", "had been", "ont été", "fueron", "resultaron", "wurden") and a word, then what befell them.
+ * After a count and its noun, in its clause: a phrase of "of", "on", "from" and some words ("of the night crossing") or
+ * another count joined by "and" ("and 6 crew"), then an auxiliary ("were", "had been", "ont été", "fueron", "resultaron", "wurden") and an adverb ("légèrement", "safely"), then what befell them.
  */
 const OCCASION_AFTER = new RegExp(
-  String.raw`^(?:\s+(?:of|on|from|in|de|du|des|del|von|di)\s+[^,.;:!?()]{1,60}?)?\s+(?:(?:were|was|had|have|has|ont|sont|furent|fueron|resultaron|han|wurden|sind|sono|furono)\s+(?:been\s+|été\s+|sido\s+|worden\s+|stati\s+|state\s+)?)?(?:all\s+|later\s+|safely\s+|tous\s+|todos\s+)?${OCCASION_WORDS}`,
+  String.raw`^(?:\s+(?:of|on|from|in|de|du|des|del|von|di)\s+[^,.;:!?()]{1,60}?)?(?:\s+(?:and|et|y|und|e)\s+\d[\d,.]*\s+[\p{L}-]+)?\s+(?:(?:were|was|had|have|has|ont|sont|furent|fueron|resultaron|han|wurden|sind|sono|furono)\s+(?:been\s+|été\s+|sido\s+|worden\s+|stati\s+|state\s+)?)?(?:(?:all|later|safely|tous|todos|[\p{L}]+(?:ly|ment|mente))\s+)?${OCCASION_WORDS}`,
   'iu',
 );
 /** Whether a count's clause says of its things what befell them on one occasion, in words that are no trigger of the attribute. */
