@@ -4947,12 +4947,23 @@ describe('events in asides, label lines and reports of them', () => {
     'attributes:',
     '  - {id: power, label: power, kind: quantity, unit: MW, triggers: [power output], headers: [power output], subjects: [battery, wind-farm]}',
     'events:',
-    '  - {id: operation, label: start of operation, triggers: [commissioned, entered commercial operation, first power], headers: [commercial operation], participantTypes: [battery, wind-farm], minParticipants: 1}',
+    '  - {id: operation, label: start of operation, triggers: [commissioned, entered commercial operation, first power, mise en service], negations: [not, toujours pas], headers: [commercial operation], participantTypes: [battery, wind-farm], minParticipants: 1}',
   ]);
   const dates = (text: string, heading = 'Notes') =>
     analyse([{ file: 'a.md', text: `---\ndate: 2025-06-03\n---\n\n# ${heading}\n\n${text}\n` }], { lexicon: plants })
       .claims.filter((c) => c.attribute === 'event.operation')
       .map((c) => [c.entity.id, c.time?.text ?? null]);
+  const polarities = (text: string, lang: string) =>
+    analyse([{ file: 'a.md', text: `---\nlang: ${lang}\n---\n\n${text}\n` }], { lexicon: plants })
+      .claims.filter((c) => c.attribute === 'event.operation')
+      .map((c) => [c.entity.id, c.value.kind === 'event' ? c.value.polarity : null]);
+  it('a long aside after a name and a code of its own ("X unit H7, a … plant ordered from Y in 2021,") still leads to the verb', () => {
+    expect(dates('Haldrup unit H7, a 310 MW plant ordered from Calder Grid in 2021, was commissioned on 12 March 2025.')).toEqual([['haldrup', '12 March 2025']]);
+  });
+  it('an aside with no article, and negation words before the verb, still lead to the verb and its denial', () => {
+    expect(polarities("La Kessington, batterie lithium du réseau côtier, n'a toujours pas été mise en service.", 'fr')).toEqual([['kessington', 'not-happened']]);
+    expect(polarities('Kessington, the largest battery on the coast, has still not been commissioned.', 'en')).toEqual([['kessington', 'not-happened']]);
+  });
   it('an aside that opens on a name’s possessive or holds a parenthesis still leads to the verb', () => {
     expect(dates("Haldrup, Calder Grid's largest project to date, was commissioned on 12 March 2025.")).toEqual([['haldrup', '12 March 2025']]);
     expect(dates('Kessington, a 400 MW lithium iron phosphate (LFP) battery, entered commercial operation on 2 June 2025.')).toEqual([['kessington', '2 June 2025']]);
@@ -10004,5 +10015,31 @@ describe('a figure a permission or a proposal names ("granted permission to …,
 
   it('a capacity stated plainly is still a value', () => {
     expect(read('Brisk Park holds 21,500 seats. The capacity of Brisk Park is 28,000 seats.').conflicts).toBe(1);
+  });
+});
+
+describe('a count said of one occasion ("All 90 riders of the 7:15 ferry were evacuated", "Two riders were hurt") is not a yearly count', () => {
+  const lexicon = inlinePack('occasion-ferries', [
+    'entities:',
+    '  - {id: brenmoor, name: Brenmoor Ferries, type: organization, aliases: [Brenmoor Ferries, Brenmoor]}',
+    'attributes:',
+    '  - {id: riders, label: riders carried, kind: quantity, unit: riders, unitWords: [riders, rider], triggers: [carried, riders], headers: [riders], subjects: [organization]}',
+    '  - {id: riders.hurt, label: riders hurt, kind: quantity, unit: hurt, unitWords: [riders], triggers: [injured riders, were hurt], headers: [riders hurt], subjects: [organization]}',
+  ]);
+  const riders = (text: string) => figuresWith(lexicon, text, 'riders');
+
+  it('gives the people evacuated, hurt or on board of one trip no count of riders carried', () => {
+    expect(riders('All 90 riders of the Brenmoor Ferries night crossing were evacuated.')).toEqual([]);
+    expect(riders('At Brenmoor Ferries, three riders suffered minor injuries.')).toEqual([]);
+    expect(riders('The 240 riders on board the Brenmoor Ferries vessel were safe.')).toEqual([]);
+    expect(riders('Brenmoor Ferries said 40 riders were rescued.')).toEqual([]);
+    expect(riders('At Brenmoor Ferries, all 90 riders and 4 crew were evacuated.')).toEqual([]);
+    expect(riders('At Brenmoor Ferries, two riders were slightly hurt.')).toEqual([]);
+  });
+
+  it('keeps the yearly count, and a count whose occasion words are its own trigger', () => {
+    expect(riders('Brenmoor Ferries carried 4 million riders in 2024.')).toEqual([['brenmoor', 4000000]]);
+    expect(riders('Brenmoor Ferries had 4 million riders in 2024, who travelled safely.')).toEqual([['brenmoor', 4000000]]);
+    expect(figuresWith(lexicon, 'At Brenmoor Ferries, 12 riders were hurt.', 'riders.hurt')).toEqual([['brenmoor', 12]]);
   });
 });

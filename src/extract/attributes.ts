@@ -700,6 +700,13 @@ export function quantityClaims(
       previous = undefined;
       continue;
     }
+    // "All 142 riders of the night crossing were evacuated", "three riders suffered injuries", "the 240 riders on board": a
+    // count whose trigger is at most the noun it counts, said by its clause of what befell those on one occasion, counts
+    // those, not the attribute (unless a trigger of the attribute's own says it: "12 riders were hurt" of a count of hurt).
+    if ((trigger === undefined || trigger.end <= q.span.end) && saidOfAnOccasion(text, triggers, attribute, q)) {
+      previous = undefined;
+      continue;
+    }
     // "6 members put their names forward as candidates", "4 members stood as nominees": a count whose things act, in its
     // clause, in a role named after "as" counts those in the role, a part, not the whole.
     if (inARole(text, q)) {
@@ -1472,6 +1479,23 @@ function inARole(text: string, q: QuantityMatch): boolean {
   if (!/\p{L}$/u.test(q.span.end > q.numberSpan.end ? text.slice(q.numberSpan.end, q.span.end) : '')) return false;
   const clause = /^[^,;:.!?()]*/u.exec(text.slice(q.span.end, q.span.end + 80))![0];
   return IN_A_ROLE_AFTER.test(clause);
+}
+/** What befalls people on one occasion: evacuated, hurt, rescued, on board (English, French, Spanish, German, Italian). */
+const OCCASION_WORDS = String.raw`(?:evacuated|injured|hurt|wounded|killed|rescued|hospitali[sz]ed|stranded|suffered|survived|escaped|on\s+board|aboard|évacué(?:e|s|es)?|blessé(?:e|s|es)?|tué(?:e|s|es)?|secouru(?:e|s|es)?|à\s+bord|evacuad[oa]s?|herid[oa]s?|rescatad[oa]s?|a\s+bordo|evakuiert|verletzt|an\s+Bord|evacuat[ioe]|ferit[ioe])(?![\p{L}])`;
+/**
+ * After a count and its noun, in its clause: a phrase of "of", "on", "from" and some words ("of the night crossing") or
+ * another count joined by "and" ("and 6 crew"), then an auxiliary ("were", "had been", "ont été", "fueron", "resultaron", "wurden") and an adverb ("légèrement", "safely"), then what befell them.
+ */
+const OCCASION_AFTER = new RegExp(
+  String.raw`^(?:\s+(?:of|on|from|in|de|du|des|del|von|di)\s+[^,.;:!?()]{1,60}?)?(?:\s+(?:and|et|y|und|e)\s+\d[\d,.]*\s+[\p{L}-]+)?\s+(?:(?:were|was|had|have|has|ont|sont|furent|fueron|resultaron|han|wurden|sind|sono|furono)\s+(?:been\s+|été\s+|sido\s+|worden\s+|stati\s+|state\s+)?)?(?:(?:all|later|safely|tous|todos|[\p{L}]+(?:ly|ment|mente))\s+)?${OCCASION_WORDS}`,
+  'iu',
+);
+/** Whether a count's clause says of its things what befell them on one occasion, in words that are no trigger of the attribute. */
+function saidOfAnOccasion(text: string, triggers: readonly TriggerHit[], attribute: PackAttribute, q: QuantityMatch): boolean {
+  const m = OCCASION_AFTER.exec(text.slice(q.span.end, q.span.end + 160));
+  if (!m) return false;
+  const end = q.span.end + m[0].length;
+  return !triggers.some((t) => t.attributes.includes(attribute) && t.start >= q.span.end && t.start < end + 30 && !/[,.;:!?]/u.test(text.slice(end, t.start)));
 }
 /** Before a span of time, words that make it a remainder or an addition: "the next two months", "another year", "an additional 12 months". */
 const REMAINDER_BEFORE = /(?<![\p{L}])(?:next|remaining|another|further|additional|extra)\s+$/iu;

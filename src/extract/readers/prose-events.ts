@@ -353,6 +353,8 @@ const COORDINATED_VERB = new RegExp(String.raw`(?<![\p{L}])(?:and|und|et|y|e)\s+
 const COORDINATED_WINDOW = 16;
 /** Before a name that opens its sentence: nothing, or an article. */
 const OPENS_SENTENCE = /^\s*(?:the\s+|der\s+|die\s+|das\s+|le\s+|la\s+|l['’]\s*|el\s+)?$/iu;
+/** Negation words between an aside and its verb: "n'a toujours pas été", "has not yet been", "no ha sido", "wurde noch nicht". */
+const NEGATION_BEFORE_VERB = '(?:not|never|yet|still|ne|pas|toujours|jamais|encore|no|todavía|aún|nunca|nicht|noch|nie|non|ancora|mai)';
 /**
  * Between a name and its verb, an aside set off by commas and at most an auxiliary: "X, which has a capacity of 760 MW,
  * was commissioned", "The X wind farm, a 310 MW plant near Y, was …", "X, the biggest blaze of the season, was …",
@@ -361,10 +363,14 @@ const OPENS_SENTENCE = /^\s*(?:the\s+|der\s+|die\s+|das\s+|le\s+|la\s+|l['’]\s
  * figure's decimal point or thousands comma breaks no aside).
  */
 const ASIDE_THEN_VERB = new RegExp(
-  String.raw`^(?:\s+[\p{L}-]+){0,2}\s*,\s*(?:(?:which|who|whose|a|an|the|its|their|his|her|one|el|la|los|las|le|les|un|une|una|der|die|das|ein|eine|o|os|um|uma|il|lo)\s|l['’]|\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3}['’]s\s)(?:[^,;:.!?()]|(?<=\d)[.,](?=\d)|\([^()]{0,30}\)){1,120},\s*(?:${BEFORE_VERB}\s+){0,3}$`,
+  String.raw`^(?:\s+[\p{L}\p{N}-]+){0,2}\s*,\s*(?:(?:which|who|whose|a|an|the|its|their|his|her|one|el|la|los|las|le|les|un|une|una|der|die|das|ein|eine|o|os|um|uma|il|lo)\s|l['’]|\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3}['’]s\s|(\p{L}[\p{L}-]*\s+[\p{L}-]+\s))(?:[^,;:.!?()]|(?<=\d)[.,](?=\d)|\([^()]{0,30}\)){1,120},\s*(?:(?:${BEFORE_VERB}|${NEGATION_BEFORE_VERB})\s+|n['’]){0,5}$`,
   'iu',
 );
-const beforeAside = (text: string, from: number, to: number): boolean => ASIDE_THEN_VERB.test(text.slice(from, to));
+/** (An aside with no article opens on a common noun in lower case: "X, version allongée de l'avion, n'a …".) */
+const beforeAside = (text: string, from: number, to: number): boolean => {
+  const m = ASIDE_THEN_VERB.exec(text.slice(from, to));
+  return m !== null && (m[1] === undefined || /^\p{Ll}/u.test(m[1]));
+};
 /**
  * Before an event's word, a relative clause right after a name ("Vento-1, which the company ", "Korra Base, qui a été ", "Vento-1,
  * que la empresa "): the name (capitalised words, or a code) is group 1.
