@@ -9715,3 +9715,21 @@ describe('one figure credited to two point releases of one major version ("Varo 
     expect(warned('Varo 3 cost $61 million to train. Varo 3.3 cost $61 million to train.')).toEqual([['varo-3', 'varo-3-3']]);
   });
 });
+
+describe('a figure said to be the record of a class ("300K is the largest context window of any available model") is a comparison\'s mark, no one\'s value', () => {
+  const models = inlinePack('class-record', [
+    'entities:',
+    '  - {id: pellow-nine, name: Pellow Nine, type: model, aliases: [Pellow Nine]}',
+  ]);
+  it('reads no value of a figure that is itself the subject of a superlative, nor of a previous record', () => {
+    expect(figuresWith(models, 'Pellow Nine has a context window of 2 million tokens. To put it in context, 300K is the largest context window to date of any available model.', 'context.window')).toEqual([['pellow-nine', 2e6]]);
+    expect(figuresWith(models, 'Pellow Nine hat ein Kontextfenster von 2 Millionen Tokens. Anders gesagt, 300K ist das bisher größte Kontextfenster eines verfügbaren Modells.', 'context.window')).toEqual([['pellow-nine', 2e6]]);
+    expect(figuresWith(models, 'Pellow Nine has a context window of 2 million tokens, beating the previous record of 300K tokens.', 'context.window')).toEqual([['pellow-nine', 2e6]]);
+    expect(figuresWith(models, 'Pellow Nine a une fenêtre de contexte de 2 millions de tokens ; 300K était la plus grande fenêtre de contexte disponible.', 'context.window')).toEqual([['pellow-nine', 2e6]]);
+  });
+  it('keeps a figure the named subject holds as the record', () => {
+    expect(figuresWith(models, 'Pellow Nine hat mit 400K das größte Kontextfenster aller verfügbaren Modelle.', 'context.window')).toEqual([['pellow-nine', 4e5]]);
+    expect(figuresWith(models, 'Pellow Nine has the largest context window of any available model, 2 million tokens.', 'context.window')).toEqual([['pellow-nine', 2e6]]);
+    expect(figuresWith(models, "Pellow Nine's context window of 2 million tokens is the largest of any available model.", 'context.window')).toEqual([['pellow-nine', 2e6]]);
+  });
+});
