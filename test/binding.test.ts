@@ -9733,3 +9733,19 @@ describe('a figure said to be the record of a class ("300K is the largest contex
     expect(figuresWith(models, "Pellow Nine's context window of 2 million tokens is the largest of any available model.", 'context.window')).toEqual([['pellow-nine', 2e6]]);
   });
 });
+
+describe('an amount put into a maximum ("given a whole codebase in context (~600K tokens)") is measured, not the maximum', () => {
+  const models = inlinePack('put-in-context', [
+    'entities:',
+    '  - {id: pellow-nine, name: Pellow Nine, type: model, aliases: [Pellow Nine]}',
+  ]);
+  it('reads no context window of an amount put in the context', () => {
+    expect(figuresWith(models, 'Pellow Nine has a 2 million token context window. In one demo the model is given a whole codebase in context (~600K tokens) and asked to find a bug.', 'context.window', 'Pellow Nine')).toEqual([['pellow-nine', 2e6]]);
+    expect(figuresWith(models, 'Pellow Nine has a 2 million token context window. In one demo the team fed 600K tokens of logs into its context window.', 'context.window', 'Pellow Nine')).toEqual([['pellow-nine', 2e6]]);
+    expect(figuresWith(models, 'Pellow Nine hat ein Kontextfenster von 2 Millionen Tokens. In einer Demo liest es ein ganzes Handbuch im Kontext (~600K Tokens).', 'context.window', 'Pellow Nine')).toEqual([['pellow-nine', 2e6]]);
+  });
+  it('keeps a maximum said of what fits in the context', () => {
+    expect(figuresWith(models, 'Pellow Nine can be given up to 2 million tokens in context.', 'context.window', 'Pellow Nine')).toEqual([['pellow-nine', 2e6]]);
+    expect(figuresWith(models, 'Pellow Nine has a context window of 2 million tokens.', 'context.window', 'Pellow Nine')).toEqual([['pellow-nine', 2e6]]);
+  });
+});

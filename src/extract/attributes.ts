@@ -136,6 +136,13 @@ const BY_AFTER = /^[^,;:.!?，；：。]{0,60}?(?<![\p{L}])(?:by|um)\s+(?:(?:mor
 const UP_TO = /^(?:up\s+to|as\s+(?:many|much)\s+as|bis\s+zu|jusqu['’]à|hasta|fino\s+a|até|最多|多达|多達|高达|高達|최대|最大で)(?![\p{L}])/iu;
 /** Words of an attribute that is a maximum: "max context", "maximum speed", "seating capacity", "top speed". */
 const CEILING_WORDS = /(?<![\p{L}])(?:max|maximum|capacity|top[\s-]speed)(?![\p{L}])/iu;
+/**
+ * Before a maximum's trigger, words that put something inside it ("a whole codebase in context", "fed into its context window",
+ * "im Kontext", "dans le contexte", "en la ventana de contexto", "nel contesto"): what is put in is measured, not the maximum.
+ */
+const INSIDE_BEFORE = /(?<![\p{L}])(?:in|into|within|im|ins|in\s+(?:den|das|dem|sein(?:en|em)?|ihr(?:en|em)?)|dans|en|nel(?:la|l['’])?|no|na|dentro\s+de)\s+(?:(?:the|its|their|a|le|la|l['’]|les|son|sa|el|su|il|o|a|seu|sua)\s*)?$/iu;
+/** Verbs that put an amount into something ("given", "fed", "loaded", "pasted"). */
+const PUT_IN = /(?<![\p{L}])(?:given|gave|give|gives|giving|fed|feed|feeds|feeding|put|puts|putting|placed|loaded|loads|loading|passed|passing|inserted|pasted|stuffed|uploaded|dropped|provided|gegeben|eingegeben|geladen|eingefügt|donné|chargé|placé|inséré|collé|dado|cargado|colocado|insertado|dato|caricato|inserito|fornito|carregado|inserido|colado)(?![\p{L}])[^,;:.!?]{0,80}$/iu;
 /** Whether an attribute's value is a maximum, which "up to" states (`ceiling`, or its id or label says so). */
 const isCeiling = (attribute: PackAttribute) => attribute.ceiling === true || CEILING_WORDS.test(attribute.label) || CEILING_WORDS.test(attribute.id.replace(/[._-]/gu, ' '));
 /** Whether the text between a trigger and a figure is the trigger's "by" ("beat the old mark by"), with no verb of its own. */
@@ -711,6 +718,18 @@ export function quantityClaims(
       q.quantity.min === null && q.quantity.max !== null && ((trigger && trigger.end > q.span.start && trigger.end <= q.numberSpan.start) || (isCeiling(attribute) && UP_TO.test(q.quantity.text)))
         ? { ...q, quantity: { ...q.quantity, min: q.quantity.max, approx: false } }
         : q;
+    // "given a whole novel series in context (~910K tokens)", "fed 500K tokens into its context window": an amount put inside a
+    // maximum (a prompt, a document) is measured, not the maximum; "up to 1M tokens in context" is the maximum still.
+    if (
+      isCeiling(attribute) &&
+      trigger !== undefined &&
+      matched === q &&
+      INSIDE_BEFORE.test(text.slice(Math.max(0, trigger.start - 20), trigger.start)) &&
+      ((trigger.end <= q.span.start && /^\s*[(（]\s*$/u.test(text.slice(trigger.end, q.span.start))) || PUT_IN.test(text.slice(Math.max(0, Math.min(trigger.start, q.span.start) - 80), Math.min(trigger.start, q.span.start))))
+    ) {
+      previous = undefined;
+      continue;
+    }
     // "three popular benchmarks such as X": a number in words counts what the trigger that chose it names, right after it.
     if (q.word && !namesWhatItCounts(q, text, () => (trigger ? [trigger] : []))) {
       previous = undefined;
