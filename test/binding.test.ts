@@ -9749,3 +9749,14 @@ describe('an amount put into a maximum ("given a whole codebase in context (~600
     expect(figuresWith(models, 'Pellow Nine has a context window of 2 million tokens.', 'context.window', 'Pellow Nine')).toEqual([['pellow-nine', 2e6]]);
   });
 });
+
+describe('a second score put on a name of its own ("and 55.1% on the QRZT benchmark") is that benchmark\'s, not the metric\'s before it', () => {
+  const models = inlinePack('second-benchmark', [
+    'entities:',
+    '  - {id: pellow-nine, name: Pellow Nine, type: model, aliases: [Pellow Nine]}',
+  ]);
+  it('gives the metric only its own figure', () => {
+    expect(figuresWith(models, 'Pellow Nine achieves 88.5% on MMLU and 55.1% on the QRZT benchmark, which tests reasoning.', 'benchmark.mmlu')).toEqual([['pellow-nine', 88.5]]);
+    expect(figuresWith(models, 'Pellow Nine scores 88.5% on MMLU and 55.1% on Quibble-Hard.', 'benchmark.mmlu')).toEqual([['pellow-nine', 88.5]]);
+  });
+});
