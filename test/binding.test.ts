@@ -10043,3 +10043,48 @@ describe('a count said of one occasion ("All 90 riders of the 7:15 ferry were ev
     expect(figuresWith(lexicon, 'At Brenmoor Ferries, 12 riders were hurt.', 'riders.hurt')).toEqual([['brenmoor', 12]]);
   });
 });
+
+describe('a figure said to be the record of a class ("300K is the largest context window of any available model") is a comparison\'s mark, no one\'s value', () => {
+  const models = inlinePack('class-record', [
+    'entities:',
+    '  - {id: pellow-nine, name: Pellow Nine, type: model, aliases: [Pellow Nine]}',
+  ]);
+  it('reads no value of a figure that is itself the subject of a superlative, nor of a previous record', () => {
+    expect(figuresWith(models, 'Pellow Nine has a context window of 2 million tokens. To put it in context, 300K is the largest context window to date of any available model.', 'context.window')).toEqual([['pellow-nine', 2e6]]);
+    expect(figuresWith(models, 'Pellow Nine hat ein Kontextfenster von 2 Millionen Tokens. Anders gesagt, 300K ist das bisher größte Kontextfenster eines verfügbaren Modells.', 'context.window')).toEqual([['pellow-nine', 2e6]]);
+    expect(figuresWith(models, 'Pellow Nine has a context window of 2 million tokens, beating the previous record of 300K tokens.', 'context.window')).toEqual([['pellow-nine', 2e6]]);
+    expect(figuresWith(models, 'Pellow Nine a une fenêtre de contexte de 2 millions de tokens ; 300K était la plus grande fenêtre de contexte disponible.', 'context.window')).toEqual([['pellow-nine', 2e6]]);
+  });
+  it('keeps a figure the named subject holds as the record', () => {
+    expect(figuresWith(models, 'Pellow Nine hat mit 400K das größte Kontextfenster aller verfügbaren Modelle.', 'context.window')).toEqual([['pellow-nine', 4e5]]);
+    expect(figuresWith(models, 'Pellow Nine has the largest context window of any available model, 2 million tokens.', 'context.window')).toEqual([['pellow-nine', 2e6]]);
+    expect(figuresWith(models, "Pellow Nine's context window of 2 million tokens is the largest of any available model.", 'context.window')).toEqual([['pellow-nine', 2e6]]);
+  });
+});
+
+describe('an amount put into a maximum ("given a whole codebase in context (~600K tokens)") is measured, not the maximum', () => {
+  const models = inlinePack('put-in-context', [
+    'entities:',
+    '  - {id: pellow-nine, name: Pellow Nine, type: model, aliases: [Pellow Nine]}',
+  ]);
+  it('reads no context window of an amount put in the context', () => {
+    expect(figuresWith(models, 'Pellow Nine has a 2 million token context window. In one demo the model is given a whole codebase in context (~600K tokens) and asked to find a bug.', 'context.window', 'Pellow Nine')).toEqual([['pellow-nine', 2e6]]);
+    expect(figuresWith(models, 'Pellow Nine has a 2 million token context window. In one demo the team fed 600K tokens of logs into its context window.', 'context.window', 'Pellow Nine')).toEqual([['pellow-nine', 2e6]]);
+    expect(figuresWith(models, 'Pellow Nine hat ein Kontextfenster von 2 Millionen Tokens. In einer Demo liest es ein ganzes Handbuch im Kontext (~600K Tokens).', 'context.window', 'Pellow Nine')).toEqual([['pellow-nine', 2e6]]);
+  });
+  it('keeps a maximum said of what fits in the context', () => {
+    expect(figuresWith(models, 'Pellow Nine can be given up to 2 million tokens in context.', 'context.window', 'Pellow Nine')).toEqual([['pellow-nine', 2e6]]);
+    expect(figuresWith(models, 'Pellow Nine has a context window of 2 million tokens.', 'context.window', 'Pellow Nine')).toEqual([['pellow-nine', 2e6]]);
+  });
+});
+
+describe('a second score put on a name of its own ("and 55.1% on the QRZT benchmark") is that benchmark\'s, not the metric\'s before it', () => {
+  const models = inlinePack('second-benchmark', [
+    'entities:',
+    '  - {id: pellow-nine, name: Pellow Nine, type: model, aliases: [Pellow Nine]}',
+  ]);
+  it('gives the metric only its own figure', () => {
+    expect(figuresWith(models, 'Pellow Nine achieves 88.5% on MMLU and 55.1% on the QRZT benchmark, which tests reasoning.', 'benchmark.mmlu')).toEqual([['pellow-nine', 88.5]]);
+    expect(figuresWith(models, 'Pellow Nine scores 88.5% on MMLU and 55.1% on Quibble-Hard.', 'benchmark.mmlu')).toEqual([['pellow-nine', 88.5]]);
+  });
+});

@@ -136,6 +136,15 @@ const BY_AFTER = /^[^,;:.!?，；：。]{0,60}?(?<![\p{L}])(?:by|um)\s+(?:(?:mor
 const UP_TO = /^(?:up\s+to|as\s+(?:many|much)\s+as|bis\s+zu|jusqu['’]à|hasta|fino\s+a|até|最多|多达|多達|高达|高達|최대|最大で)(?![\p{L}])/iu;
 /** Words of an attribute that is a maximum: "max context", "maximum speed", "seating capacity", "top speed". */
 const CEILING_WORDS = /(?<![\p{L}])(?:max|maximum|capacity|top[\s-]speed)(?![\p{L}])/iu;
+/**
+ * Before a maximum's trigger, words that put something inside it ("a whole codebase in context", "fed into its context window",
+ * "im Kontext", "dans le contexte", "en la ventana de contexto", "nel contesto"): what is put in is measured, not the maximum.
+ */
+const INSIDE_BEFORE = /(?<![\p{L}])(?:in|into|within|im|ins|in\s+(?:den|das|dem|sein(?:en|em)?|ihr(?:en|em)?)|dans|en|nel(?:la|l['’])?|no|na|dentro\s+de)\s+(?:(?:the|its|their|a|le|la|l['’]|les|son|sa|el|su|il|o|a|seu|sua)\s*)?$/iu;
+/** Verbs that put an amount into something ("given", "fed", "loaded", "pasted"). */
+const PUT_IN = /(?<![\p{L}])(?:given|gave|give|gives|giving|fed|feed|feeds|feeding|put|puts|putting|placed|loaded|loads|loading|passed|passing|inserted|pasted|stuffed|uploaded|dropped|provided|gegeben|eingegeben|geladen|eingefügt|donné|chargé|placé|inséré|collé|dado|cargado|colocado|insertado|dato|caricato|inserito|fornito|carregado|inserido|colado)(?![\p{L}])[^,;:.!?]{0,80}$/iu;
+/** After a figure, "on" (or its kin) and a capitalised name: "55.1% on the MMMU benchmark", "auf BenchX", "sur le TestY". */
+const ON_A_NAME_AFTER = /^\s*(?:on|in|auf|im|bei|sur|en|su|nel|em|no|na)\s+(?:(?:the|dem|der|le|la|l['’]|el|il|lo|o|a)\s*)?(\p{Lu}[\p{L}\p{N}-]*)/u;
 /** Whether an attribute's value is a maximum, which "up to" states (`ceiling`, or its id or label says so). */
 const isCeiling = (attribute: PackAttribute) => attribute.ceiling === true || CEILING_WORDS.test(attribute.label) || CEILING_WORDS.test(attribute.id.replace(/[._-]/gu, ' '));
 /** Whether the text between a trigger and a figure is the trigger's "by" ("beat the old mark by"), with no verb of its own. */
@@ -632,7 +641,17 @@ export function quantityClaims(
     // "a context window of 256,000 tokens and was trained on 12 trillion tokens": a trigger of its own for another attribute (one
     // a blocker kept from it) says the same.
     const ownOther = (attribute: PackAttribute) => (owned.get(q) ?? []).some((t) => !t.attributes.includes(attribute));
-    if (chosen.length === 0 && previous && joined && !ownWord && sameUnit(previous.q.quantity.unit, q.quantity.unit) && sameMagnitude(previous.q.quantity, q.quantity) && !otherDimension(text, previous.q, q) && !blocked(lexicon, text, previous.attribute, q, blockersFound, allFigures, mentions) && !namedAfter(previous.attribute) && !ownOther(previous.attribute)) {
+    // "88.5% on MMLU and 55.1% on the MMMU benchmark": a metric's figure whose phrase after it puts it on a name of its own (a
+    // capitalised word after "on", "in", "auf", "sur", "en", "su", "em") that is no trigger of the metric before it is a score on
+    // that other benchmark, one the pack may not know: not another value of the metric before it.
+    const onOwnName = (attribute: PackAttribute) => {
+      if (attribute.metricOf === undefined) return false;
+      const on = ON_A_NAME_AFTER.exec(text.slice(q.span.end, q.span.end + 40));
+      if (!on) return false;
+      const at = q.span.end + on[0].length - on[1]!.length;
+      return !triggers.some((t) => t.start <= at && at < t.end && t.attributes.includes(attribute));
+    };
+    if (chosen.length === 0 && previous && joined && !ownWord && sameUnit(previous.q.quantity.unit, q.quantity.unit) && sameMagnitude(previous.q.quantity, q.quantity) && !otherDimension(text, previous.q, q) && !blocked(lexicon, text, previous.attribute, q, blockersFound, allFigures, mentions) && !namedAfter(previous.attribute) && !ownOther(previous.attribute) && !onOwnName(previous.attribute)) {
       const fits = (m: Mention) => compatible(previous!.attribute, m.entity);
       // "41% … against 18% for the comparator": what follows "for"/"with" owns the figure; if that is
       // no name we know, the figure is someone else's and is left alone.
@@ -720,6 +739,18 @@ export function quantityClaims(
       q.quantity.min === null && q.quantity.max !== null && ((trigger && trigger.end > q.span.start && trigger.end <= q.numberSpan.start) || (isCeiling(attribute) && UP_TO.test(q.quantity.text)))
         ? { ...q, quantity: { ...q.quantity, min: q.quantity.max, approx: false } }
         : q;
+    // "given a whole novel series in context (~910K tokens)", "fed 500K tokens into its context window": an amount put inside a
+    // maximum (a prompt, a document) is measured, not the maximum; "up to 1M tokens in context" is the maximum still.
+    if (
+      isCeiling(attribute) &&
+      trigger !== undefined &&
+      matched === q &&
+      INSIDE_BEFORE.test(text.slice(Math.max(0, trigger.start - 20), trigger.start)) &&
+      ((trigger.end <= q.span.start && /^\s*[(（]\s*$/u.test(text.slice(trigger.end, q.span.start))) || PUT_IN.test(text.slice(Math.max(0, Math.min(trigger.start, q.span.start) - 80), Math.min(trigger.start, q.span.start))))
+    ) {
+      previous = undefined;
+      continue;
+    }
     // "three popular benchmarks such as X": a number in words counts what the trigger that chose it names, right after it.
     if (q.word && !namesWhatItCounts(q, text, () => (trigger ? [trigger] : []))) {
       previous = undefined;

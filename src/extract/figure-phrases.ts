@@ -89,6 +89,24 @@ const ORDINAL_BEFORE = /第\s*$/u;
 const MILESTONE =
   /(?<![\p{L}])(?:to\s+(?:reach|hit|pass|surpass|cross|top|break|exceed)|(?:after|on|upon|by)\s+(?:reaching|hitting|passing|surpassing|crossing|topping))\s+(?:the\s+)?$/iu;
 
+/**
+ * "300K is the largest context window to date of any available model", "300K ist das bisher größte Kontextfenster eines
+ * verfügbaren Modells", "300K était la plus grande …", "es el mayor", "è il più grande", "é o maior": a figure that is itself
+ * the subject of a superlative, opening its clause, is the record of a class, a comparison's mark, no value of the thing the
+ * sentence is about ("X has the largest window of any model, 2M", "X hat mit 400K das größte …" and "Revenue of $5 billion
+ * was the highest in its history" keep theirs: a name or a noun holds the figure).
+ */
+const SUPERLATIVE = String.raw`(?:largest|longest|biggest|highest|greatest|lowest|smallest|shortest|fastest|best|worst|most|least|strongest|widest|deepest|heaviest|cheapest|größte[nrs]?|längste[nrs]?|höchste[nrs]?|beste[nrs]?|meiste[nrs]?|kleinste[nrs]?|niedrigste[nrs]?|stärkste[nrs]?|schnellste[nrs]?|plus\s+(?:grand|grande|long|longue|élevée?|haute?|fort|forte|rapide)|meilleure?|mayor|menor|mejor|más\s+(?:grande|larga?|alta?|rápida?)|maggiore|migliore|più\s+(?:grande|lunga?|alta?|veloce)|maior|melhor|mais\s+(?:longa?|alta?|rápida?))`;
+const RECORD_AFTER = new RegExp(
+  String.raw`^(?:\s+[\p{L}]+)?\s+(?:is|was|remains|remained|had\s+been|ist|war|bleibt|blieb|est|était|reste|es|era|fue|sigue\s+siendo|è|era|resta|é|foi|continua\s+sendo)\s+(?:(?:the|das|der|die|den|la|le|l['’]|el|lo|il|o|a)\s*)?(?:(?:bisher|bislang|jemals|previous|former|prior|current|so-far|ancien(?:ne)?|anterior|precedente)\s+)?${SUPERLATIVE}(?![\p{L}])`,
+  'iu',
+);
+/** Before a figure, the opening of its clause. */
+const CLAUSE_OPENS = /(?:^|[,;:—–]\s*)$/u;
+/** "beating the previous record of 300K tokens", "den bisherigen Rekord von 300K", "l'ancien record de": the record a figure beat. */
+const RECORD_BEFORE =
+  /(?<![\p{L}])(?:(?:previous|prior|former|old|earlier|existing)\s+(?:record|best|high|maximum)|(?:bisherigen?|alten?|vorherigen?)\s+(?:Rekord|Höchstwert|Bestwert)|(?:ancien|précédent)\s+record|record\s+(?:anterior|precedente|previo)|(?:precedente|vecchio)\s+record|recorde\s+anterior)\s*(?:(?:of|von|de|di|du|del|do|at|was|stood\s+at|war|était|era|foi)\s+)?(?:(?:about|around|roughly|some|just|etwa|rund|environ|unos|circa|cerca\s+de)\s+)?[~≈]?$/iu;
+
 /** "among the top ten contributors", "a top-5 finish", "one of 12 contributors": a place among them, or one of a whole, no count. */
 const RANK_BEFORE = /(?<![\p{L}])(?:top[\s-]+|one\s+of\s+(?:the\s+)?)$/iu;
 
@@ -266,6 +284,8 @@ export function notItsValue(text: string, span: { start: number; end: number }, 
     INCREMENT_AFTER.test(text.slice(span.end, span.end + 40)) ||
     (CURRENCY_CODES.has(unit) && MONEY_MORE_AFTER.test(text.slice(span.end, span.end + 12))) ||
     MILESTONE.test(before(24)) ||
+    RECORD_BEFORE.test(before(50)) ||
+    (CLAUSE_OPENS.test(before(4)) && RECORD_AFTER.test(text.slice(span.end, span.end + 80))) ||
     THRESHOLD_BEFORE.test(before(60)) ||
     (BOUND_BEFORE.test(before(24)) && THRESHOLD_AFTER.test(text.slice(span.end, span.end + 40))) ||
     WINDOW_ITSELF.test(before(30)) ||
