@@ -9715,3 +9715,19 @@ describe('one figure credited to two point releases of one major version ("Varo 
     expect(warned('Varo 3 cost $61 million to train. Varo 3.3 cost $61 million to train.')).toEqual([['varo-3', 'varo-3-3']]);
   });
 });
+
+describe('a club\'s name before words that end on a noun of a part ("the Varla Benevolent Trust", "Varla Ladies", "Varla Women") names that part', () => {
+  const club = inlinePack('affiliate-club', ['entities:', '  - {id: brackwater, name: Brackwater Albion, type: organization, aliases: [Brackwater Albion, Brackwater]}']);
+  const founded = (text: string) => claimsIn(club, `# Notes\n\n${text}\n`, 'event.founding').map((c) => [c.entity.id, c.time?.text ?? null]);
+
+  it("is the part's founding, not the club's", () => {
+    expect(founded('In 1994 the club established The Brackwater Benevolent Trust, which raises money for local causes.').filter(([id]) => id === 'brackwater')).toEqual([]);
+    expect(founded('Brackwater Ladies was founded in 1989.').filter(([id]) => id === 'brackwater')).toEqual([]);
+    expect(founded('Brackwater Women is the women\'s side affiliated to Brackwater Albion. Founded as Brackwater Ladies in 1989, they turned professional in 2004.').filter(([id]) => id === 'brackwater')).toEqual([]);
+  });
+
+  it('the club\'s own founding stays the club\'s', () => {
+    expect(founded('Brackwater Albion was founded in 1890.')).toEqual([['brackwater', '1890']]);
+    expect(founded('In 1890, dock workers founded Brackwater Albion.')).toEqual([['brackwater', '1890']]);
+  });
+});
