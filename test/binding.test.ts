@@ -9731,3 +9731,18 @@ describe('a club\'s name before words that end on a noun of a part ("the Varla B
     expect(founded('In 1890, dock workers founded Brackwater Albion.')).toEqual([['brackwater', '1890']]);
   });
 });
+
+describe('a founding verb whose object is a name in emphasis or after a parenthesis ("founded _Brisk Rowing_", "founded (Club) Brisk")', () => {
+  const club = inlinePack('object-markup', ['entities:', '  - {id: brackwater, name: Brackwater Albion, type: organization, aliases: [Brackwater Albion, Brackwater]}']);
+  const founded = (text: string) => claimsIn(club, `# Brackwater Albion\n\n${text}\n`, 'event.founding').map((c) => [c.entity.id, c.time?.text ?? null]);
+
+  it("is that thing's founding, not the page's", () => {
+    expect(founded('Students of the college brought the game to the town. They founded _(Sociedad) Brisk Rowing_ in 1898.')).toEqual([]);
+    expect(founded('Students of the college brought the game to the town. They founded *Brisk Rowing* in 1898.')).toEqual([]);
+    expect(founded('Students of the college brought the game to the town. They founded "Brisk Rowing" in 1898.')).toEqual([]);
+  });
+
+  it('a founding with no object is still the club\'s', () => {
+    expect(founded('Founded on 4 April 1903 as _Westfield_, Brackwater Albion has always played in blue.')).toEqual([['brackwater', '4 April 1903']]);
+  });
+});

@@ -163,7 +163,8 @@ function foundsAnother(text: string, trigger: Span): boolean {
   // "had each established dedicated safety teams", "He founded Brightwell Inc. in June 2024": a noun no determiner opens, or a
   // capitalised name (no month, no weekday), right after an active verb of founding is its object too (a name a pack knows is
   // taken as the object below).
-  const next = /^\s+([\p{L}][\p{L}'’-]*)/u.exec(text.slice(trigger.end, trigger.end + 40))?.[1];
+  // (A name in emphasis or quotes, or after a parenthesised word, is one too: "founded _(Sociedad) Brisk_", "founded "Brisk"".)
+  const next = /^\s+[_*"“‘(]*([\p{L}][\p{L}'’-]*)/u.exec(text.slice(trigger.end, trigger.end + 40))?.[1];
   if (next === undefined) return false;
   if (/^\p{Lu}/u.test(next)) return !isMonthName(next) && !WEEKDAY.test(next) && !NOT_AN_OBJECT.test(next);
   return !NOT_AN_OBJECT.test(next) && !/ly$/u.test(next);
