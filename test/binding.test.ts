@@ -9746,3 +9746,24 @@ describe('a founding verb whose object is a name in emphasis or after a parenthe
     expect(founded('Founded on 4 April 1903 as _Westfield_, Brackwater Albion has always played in blue.')).toEqual([['brackwater', '4 April 1903']]);
   });
 });
+
+describe('an event\'s word opening a parenthesis right after a name no pack knows ("sons Milo Brell (born 5 March 2001)") is that name\'s', () => {
+  const people = inlinePack('child-birth', [
+    'entityTypes:',
+    '  - {type: player, headers: [player], people: true}',
+    'entities:',
+    '  - {id: orsk, name: Dmitri Orsk, type: player, aliases: [Dmitri Orsk, Orsk]}',
+    'events:',
+    '  - {id: birth, label: birth, triggers: [born], negations: [], participantTypes: [player], minParticipants: 1}',
+  ]);
+  const born = (text: string) => claimsIn(people, `# Dmitri Orsk\n\n${text}\n`, 'event.birth').map((c) => [c.entity.id, c.time?.text ?? null]);
+
+  it("is the child's birth, not the parent's", () => {
+    expect(born('Dmitri and Anna Orsk have two children: sons Milo James (born 5 March 2001 at St Anne\'s Hospital) and Ira Paul (born 1 September 2004).')).toEqual([]);
+  });
+
+  it("the page's person's own birth in parentheses after the name stays his", () => {
+    expect(born('Dmitri Orsk (born 3 June 1976) is a former player.')).toEqual([['orsk', '3 June 1976']]);
+    expect(born('DMITRI PAVEL ORSK (born 3 June 1976) is a former player.')).toEqual([['orsk', '3 June 1976']]);
+  });
+});

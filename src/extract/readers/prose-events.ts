@@ -169,6 +169,8 @@ function foundsAnother(text: string, trigger: Span): boolean {
   if (/^\p{Lu}/u.test(next)) return !isMonthName(next) && !WEEKDAY.test(next) && !NOT_AN_OBJECT.test(next);
   return !NOT_AN_OBJECT.test(next) && !/ly$/u.test(next);
 }
+/** A capitalised word, then an opening parenthesis right before an event's word: "Milo James (" of "Milo James (born …)". */
+const NAME_THEN_PARENTHESIS = /(\p{Lu}[\p{L}\p{N}'’.-]*)\s*[(（]\s*$/u;
 /** Between a verb of founding and the name it founds under: " as ", " in 1989 as the " (a date, a place before "as"). */
 const AS_NAME_BETWEEN = /^(?:\s+(?:on|in|at)\s+[^,;:.!?]{1,30}?)?\s+as\s+(?:the\s+)?$/iu;
 /** Words after a verb of founding that open no object: prepositions, adverbs, conjunctions ("founded in", "established together"). */
@@ -669,6 +671,13 @@ export function eventClaims(
       // "unveiled a preview of X", "released a beta of X", "发布了X预览版", "Xのベータ版を公開した": a preview of a thing is no event of the thing.
       if (PREVIEW_AFTER.test(text.slice(trigger.end, trigger.end + 60)) || PREVIEW_AFTER_HAN.test(text.slice(trigger.end, clauseOf(text, trigger, (breaks ??= [...text.matchAll(CLAUSE_BREAK)])).end).slice(0, 40)) || PREVIEW_BEFORE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start))) continue;
       if (timePoint(text, trigger)) continue;
+      // "sons Milo James (born 5 March 2001)": an event's word that opens a parenthesis right after a capitalised name no pack
+      // knows is that name's, neither a pack name's near it nor the page's.
+      const nameBefore = NAME_THEN_PARENTHESIS.exec(text.slice(Math.max(0, trigger.start - 60), trigger.start));
+      if (nameBefore) {
+        const nameEnd = trigger.start - nameBefore[0].length + nameBefore[1]!.length;
+        if (!allMentions.some((m) => m.entity.type !== 'unknown' && m.end === nameEnd)) continue;
+      }
       // "Founded as Acme Ladies in 1989, they …": a founding under the name of a unit or an affiliate of an organisation is that
       // unit's, neither the organisation's nor the page's.
       if (FOUNDING_VERB.test(text.slice(trigger.start, trigger.end)) && allMentions.some((m) => m.entity.type === 'unknown' && namesAUnit(m.text) && AS_NAME_BETWEEN.test(text.slice(trigger.end, m.start)))) continue;
