@@ -9767,3 +9767,24 @@ describe('an event\'s word opening a parenthesis right after a name no pack know
     expect(born('DMITRI PAVEL ORSK (born 3 June 1976) is a former player.')).toEqual([['orsk', '3 June 1976']]);
   });
 });
+
+describe('an event\'s participle opening the sentence, its phrase naming no date ("Born and raised in Dunmore, X joined … in 1984"), takes no date from the main clause', () => {
+  const people = inlinePack('participle-birth', [
+    'entityTypes:',
+    '  - {type: player, headers: [player], people: true}',
+    'entities:',
+    '  - {id: orsk, name: Dmitri Orsk, type: player, aliases: [Dmitri Orsk, Orsk]}',
+    'events:',
+    '  - {id: birth, label: birth, triggers: [born], negations: [], participantTypes: [player], minParticipants: 1}',
+  ]);
+  const born = (text: string) => claimsIn(people, `# Dmitri Orsk\n\n${text}\n`, 'event.birth').map((c) => [c.entity.id, c.time?.text ?? null]);
+
+  it('reads the birth with no date', () => {
+    expect(born('Born and raised in Dunmore, Orsk joined the academy of a local club in 1984 and later captained its youth team.')).toEqual([['orsk', null]]);
+  });
+
+  it('a date in the participle\'s own phrase dates it', () => {
+    expect(born('Born in Dunmore in 1976, Orsk joined the academy of a local club in 1984.')).toEqual([['orsk', '1976']]);
+    expect(born('Orsk was born in Dunmore in 1976.')).toEqual([['orsk', '1976']]);
+  });
+});

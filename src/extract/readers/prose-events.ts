@@ -681,7 +681,12 @@ export function eventClaims(
       // "Founded as Acme Ladies in 1989, they …": a founding under the name of a unit or an affiliate of an organisation is that
       // unit's, neither the organisation's nor the page's.
       if (FOUNDING_VERB.test(text.slice(trigger.start, trigger.end)) && allMentions.some((m) => m.entity.type === 'unknown' && namesAUnit(m.text) && AS_NAME_BETWEEN.test(text.slice(trigger.end, m.start)))) continue;
-      const offsetFrom = OFFSET_FROM_EVENT.test(text.slice(Math.max(0, trigger.start - 80), trigger.start));
+      // "Born and raised in Dunmore, X joined the academy in 1984": a participle that opens the sentence, in a phrase up to its
+      // comma that names no date, is not dated by the main clause's (the date is the joining's).
+      const opening = /^[\s*_"“]*$/u.test(text.slice(0, trigger.start)) ? /^[^,;:.!?]*,/u.exec(text.slice(trigger.end, trigger.end + 120)) : null;
+      const offsetFrom =
+        OFFSET_FROM_EVENT.test(text.slice(Math.max(0, trigger.start - 80), trigger.start)) ||
+        (opening !== null && !/[\p{N}]/u.test(opening[0]) && !opening[0].split(/[^\p{L}]+/u).some((w) => w !== '' && isMonthName(w)));
       // "X is released under Apache 2.0", "X est distribué sous licence MIT": in the present, the terms a thing is out under (a
       // value of a category attribute) are what the clause states, not an event that happened.
       const terms = PRESENT_UNDER.exec(text.slice(trigger.end, trigger.end + 40));
