@@ -9973,6 +9973,42 @@ describe('an event\'s word before a noun it modifies ("our six week release cade
 
 describe('a tally (measure: tally) given several figures with no period on a page with no date', () => {
   const lexicon = inlinePack('tally-series', [
+  });
+});
+
+describe('a club\'s name before words that end on a noun of a part ("the Varla Benevolent Trust", "Varla Ladies", "Varla Women") names that part', () => {
+  const club = inlinePack('affiliate-club', ['entities:', '  - {id: brackwater, name: Brackwater Albion, type: organization, aliases: [Brackwater Albion, Brackwater]}']);
+  const founded = (text: string) => claimsIn(club, `# Notes\n\n${text}\n`, 'event.founding').map((c) => [c.entity.id, c.time?.text ?? null]);
+
+  it("is the part's founding, not the club's", () => {
+    expect(founded('In 1994 the club established The Brackwater Benevolent Trust, which raises money for local causes.').filter(([id]) => id === 'brackwater')).toEqual([]);
+    expect(founded('Brackwater Ladies was founded in 1989.').filter(([id]) => id === 'brackwater')).toEqual([]);
+    expect(founded('Brackwater Women is the women\'s side affiliated to Brackwater Albion. Founded as Brackwater Ladies in 1989, they turned professional in 2004.').filter(([id]) => id === 'brackwater')).toEqual([]);
+  });
+
+  it('the club\'s own founding stays the club\'s', () => {
+    expect(founded('Brackwater Albion was founded in 1890.')).toEqual([['brackwater', '1890']]);
+    expect(founded('In 1890, dock workers founded Brackwater Albion.')).toEqual([['brackwater', '1890']]);
+  });
+});
+
+describe('a founding verb whose object is a name in emphasis or after a parenthesis ("founded _Brisk Rowing_", "founded (Club) Brisk")', () => {
+  const club = inlinePack('object-markup', ['entities:', '  - {id: brackwater, name: Brackwater Albion, type: organization, aliases: [Brackwater Albion, Brackwater]}']);
+  const founded = (text: string) => claimsIn(club, `# Brackwater Albion\n\n${text}\n`, 'event.founding').map((c) => [c.entity.id, c.time?.text ?? null]);
+
+  it("is that thing's founding, not the page's", () => {
+    expect(founded('Students of the college brought the game to the town. They founded _(Sociedad) Brisk Rowing_ in 1898.')).toEqual([]);
+    expect(founded('Students of the college brought the game to the town. They founded *Brisk Rowing* in 1898.')).toEqual([]);
+    expect(founded('Students of the college brought the game to the town. They founded "Brisk Rowing" in 1898.')).toEqual([]);
+  });
+
+  it('a founding with no object is still the club\'s', () => {
+    expect(founded('Founded on 4 April 1903 as _Westfield_, Brackwater Albion has always played in blue.')).toEqual([['brackwater', '4 April 1903']]);
+  });
+});
+
+describe('an event\'s word opening a parenthesis right after a name no pack knows ("sons Milo Brell (born 5 March 2001)") is that name\'s', () => {
+  const people = inlinePack('child-birth', [
     'entityTypes:',
     '  - {type: player, headers: [player], people: true}',
     'entities:',
@@ -10086,5 +10122,41 @@ describe('a second score put on a name of its own ("and 55.1% on the QRZT benchm
   it('gives the metric only its own figure', () => {
     expect(figuresWith(models, 'Pellow Nine achieves 88.5% on MMLU and 55.1% on the QRZT benchmark, which tests reasoning.', 'benchmark.mmlu')).toEqual([['pellow-nine', 88.5]]);
     expect(figuresWith(models, 'Pellow Nine scores 88.5% on MMLU and 55.1% on Quibble-Hard.', 'benchmark.mmlu')).toEqual([['pellow-nine', 88.5]]);
+  });
+});
+
+    'events:',
+    '  - {id: birth, label: birth, triggers: [born], negations: [], participantTypes: [player], minParticipants: 1}',
+  ]);
+  const born = (text: string) => claimsIn(people, `# Dmitri Orsk\n\n${text}\n`, 'event.birth').map((c) => [c.entity.id, c.time?.text ?? null]);
+
+  it("is the child's birth, not the parent's", () => {
+    expect(born('Dmitri and Anna Orsk have two children: sons Milo James (born 5 March 2001 at St Anne\'s Hospital) and Ira Paul (born 1 September 2004).')).toEqual([]);
+  });
+
+  it("the page's person's own birth in parentheses after the name stays his", () => {
+    expect(born('Dmitri Orsk (born 3 June 1976) is a former player.')).toEqual([['orsk', '3 June 1976']]);
+    expect(born('DMITRI PAVEL ORSK (born 3 June 1976) is a former player.')).toEqual([['orsk', '3 June 1976']]);
+  });
+});
+
+describe('an event\'s participle opening the sentence, its phrase naming no date ("Born and raised in Dunmore, X joined … in 1984"), takes no date from the main clause', () => {
+  const people = inlinePack('participle-birth', [
+    'entityTypes:',
+    '  - {type: player, headers: [player], people: true}',
+    'entities:',
+    '  - {id: orsk, name: Dmitri Orsk, type: player, aliases: [Dmitri Orsk, Orsk]}',
+    'events:',
+    '  - {id: birth, label: birth, triggers: [born], negations: [], participantTypes: [player], minParticipants: 1}',
+  ]);
+  const born = (text: string) => claimsIn(people, `# Dmitri Orsk\n\n${text}\n`, 'event.birth').map((c) => [c.entity.id, c.time?.text ?? null]);
+
+  it('reads the birth with no date', () => {
+    expect(born('Born and raised in Dunmore, Orsk joined the academy of a local club in 1984 and later captained its youth team.')).toEqual([['orsk', null]]);
+  });
+
+  it('a date in the participle\'s own phrase dates it', () => {
+    expect(born('Born in Dunmore in 1976, Orsk joined the academy of a local club in 1984.')).toEqual([['orsk', '1976']]);
+    expect(born('Orsk was born in Dunmore in 1976.')).toEqual([['orsk', '1976']]);
   });
 });

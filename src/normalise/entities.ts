@@ -24,8 +24,14 @@ export function packEntityRef(entity: PackEntity, mention: string): EntityRef {
 
 /** Types of pack entity that have units: an organisation, a company. */
 export const ORGANISATION_TYPES: ReadonlySet<string> = new Set(['organization', 'organisation', 'company']);
-/** An English noun of an organisation's unit, capitalised, right after its name: "Research", "Labs", "Foundation". */
-const UNIT_NOUN = /^ (?:Research|Labs?|Laborator(?:y|ies)|Foundation|Institute|Ventures|Academy)(?![\p{L}\p{N}-])/u;
+/**
+ * An English noun of an organisation's unit or affiliate, capitalised, right after its name or after up to two capitalised
+ * words that follow it: "Research", "Labs", "Foundation", "Charitable Trust", "Ladies", "Women".
+ */
+const UNIT_NOUN = /^(?: \p{Lu}\p{Ll}+){0,2} (?:Research|Labs?|Laborator(?:y|ies)|Foundation|Institute|Ventures|Academy|Trust|Fund|Society|Ladies|Women|Reserves)(?![\p{L}\p{N}-])/u;
+
+/** Whether a name ends on such a noun: "Acme Ladies", "the Acme Charitable Trust" (a unit's or an affiliate's own name). */
+export const namesAUnit = (name: string): boolean => /(?<![\p{L}\p{N}-])(?:Research|Labs?|Laborator(?:y|ies)|Foundation|Institute|Ventures|Academy|Trust|Fund|Society|Ladies|Women|Reserves)$/u.test(name);
 
 /**
  * The canonical entity for a name: a pack alias (compared folded: "acme x2" = "Acme-X2"),
@@ -347,8 +353,8 @@ export function findMentions(lexicon: Lexicon, text: string, exclude: readonly S
       add(m.start, end, resolveName(lexicon, text.slice(m.start, end)));
       continue;
     }
-    // "Acme Research was founded in 1991", "the Acme Foundation": an organisation's name before a noun of a unit names the
-    // unit, a name of its own (unless a pack lists the whole as a name, which the longer alias already matched).
+    // "Acme Research was founded in 1991", "the Acme Foundation", "the Acme Charitable Trust", "Acme Ladies": an organisation's
+    // name before a noun of a unit or an affiliate names that, a name of its own (unless a pack lists the whole as a name, which the longer alias already matched).
     const unit = ORGANISATION_TYPES.has(entity.type) ? UNIT_NOUN.exec(text.slice(m.end, m.end + 40)) : null;
     if (unit) {
       add(m.start, m.end + unit[0].length, resolveName(lexicon, text.slice(m.start, m.end + unit[0].length)));

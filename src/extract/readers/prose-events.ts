@@ -1,6 +1,6 @@
 // Prose events: a pack event's trigger in a clause, its participants (named in the clause, else in the
 // sentence, the paragraph or the last event of the type) and its polarity (a negation before it or after it).
-import { takesPart, type Mention } from '../../normalise/entities.js';
+import { namesAUnit, takesPart, type Mention } from '../../normalise/entities.js';
 import { foldName, type Lexicon } from '../../packs/lexicon.js';
 import type { EntityRef, Span, Value } from '../../types.js';
 import type { PackEvent } from '../../packs/types.js';
@@ -163,11 +163,16 @@ function foundsAnother(text: string, trigger: Span): boolean {
   // "had each established dedicated safety teams", "He founded Brightwell Inc. in June 2024": a noun no determiner opens, or a
   // capitalised name (no month, no weekday), right after an active verb of founding is its object too (a name a pack knows is
   // taken as the object below).
-  const next = /^\s+([\p{L}][\p{L}'’-]*)/u.exec(text.slice(trigger.end, trigger.end + 40))?.[1];
+  // (A name in emphasis or quotes, or after a parenthesised word, is one too: "founded _(Sociedad) Brisk_", "founded "Brisk"".)
+  const next = /^\s+[_*"“‘(]*([\p{L}][\p{L}'’-]*)/u.exec(text.slice(trigger.end, trigger.end + 40))?.[1];
   if (next === undefined) return false;
   if (/^\p{Lu}/u.test(next)) return !isMonthName(next) && !WEEKDAY.test(next) && !NOT_AN_OBJECT.test(next);
   return !NOT_AN_OBJECT.test(next) && !/ly$/u.test(next);
 }
+/** A capitalised word, then an opening parenthesis right before an event's word: "Milo James (" of "Milo James (born …)". */
+const NAME_THEN_PARENTHESIS = /(\p{Lu}[\p{L}\p{N}'’.-]*)\s*[(（]\s*$/u;
+/** Between a verb of founding and the name it founds under: " as ", " in 1989 as the " (a date, a place before "as"). */
+const AS_NAME_BETWEEN = /^(?:\s+(?:on|in|at)\s+[^,;:.!?]{1,30}?)?\s+as\s+(?:the\s+)?$/iu;
 /** Words after a verb of founding that open no object: prepositions, adverbs, conjunctions ("founded in", "established together"). */
 const NOT_AN_OBJECT =
   /^(?:in|on|at|by|as|with|from|for|to|around|about|after|before|during|since|under|over|near|into|alongside|together|jointly|back|early|late|later|earlier|soon|then|there|here|and|or|but|when|while|which|who|whom|that|where|because|if|than|so|nearly|almost|just|only|also|first|itself|twice|once|independently|en|em|a|à|au|aux|dans|par|por|per|da|nel|nella|im|am|von|vom|mit|durch|de|del|della|des|du|el|la|le|les|il|lo|der|die|das|den|dem|in)$/iu;
@@ -672,7 +677,22 @@ export function eventClaims(
       // "unveiled a preview of X", "released a beta of X", "发布了X预览版", "Xのベータ版を公開した": a preview of a thing is no event of the thing.
       if (PREVIEW_AFTER.test(text.slice(trigger.end, trigger.end + 60)) || PREVIEW_AFTER_HAN.test(text.slice(trigger.end, clauseOf(text, trigger, (breaks ??= [...text.matchAll(CLAUSE_BREAK)])).end).slice(0, 40)) || PREVIEW_BEFORE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start))) continue;
       if (timePoint(text, trigger)) continue;
-      const offsetFrom = OFFSET_FROM_EVENT.test(text.slice(Math.max(0, trigger.start - 80), trigger.start));
+      // "sons Milo James (born 5 March 2001)": an event's word that opens a parenthesis right after a capitalised name no pack
+      // knows is that name's, neither a pack name's near it nor the page's.
+      const nameBefore = NAME_THEN_PARENTHESIS.exec(text.slice(Math.max(0, trigger.start - 60), trigger.start));
+      if (nameBefore) {
+        const nameEnd = trigger.start - nameBefore[0].length + nameBefore[1]!.length;
+        if (!allMentions.some((m) => m.entity.type !== 'unknown' && m.end === nameEnd)) continue;
+      }
+      // "Founded as Acme Ladies in 1989, they …": a founding under the name of a unit or an affiliate of an organisation is that
+      // unit's, neither the organisation's nor the page's.
+      if (FOUNDING_VERB.test(text.slice(trigger.start, trigger.end)) && allMentions.some((m) => m.entity.type === 'unknown' && namesAUnit(m.text) && AS_NAME_BETWEEN.test(text.slice(trigger.end, m.start)))) continue;
+      // "Born and raised in Dunmore, X joined the academy in 1984": a participle that opens the sentence, in a phrase up to its
+      // comma that names no date, is not dated by the main clause's (the date is the joining's).
+      const opening = /^[\s*_"“]*$/u.test(text.slice(0, trigger.start)) ? /^[^,;:.!?]*,/u.exec(text.slice(trigger.end, trigger.end + 120)) : null;
+      const offsetFrom =
+        OFFSET_FROM_EVENT.test(text.slice(Math.max(0, trigger.start - 80), trigger.start)) ||
+        (opening !== null && !/[\p{N}]/u.test(opening[0]) && !opening[0].split(/[^\p{L}]+/u).some((w) => w !== '' && isMonthName(w)));
       // "X is released under Apache 2.0", "X est distribué sous licence MIT": in the present, the terms a thing is out under (a
       // value of a category attribute) are what the clause states, not an event that happened.
       const terms = PRESENT_UNDER.exec(text.slice(trigger.end, trigger.end + 40));
