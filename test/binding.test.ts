@@ -10088,3 +10088,24 @@ describe('a second score put on a name of its own ("and 55.1% on the QRZT benchm
     expect(figuresWith(models, 'Pellow Nine scores 88.5% on MMLU and 55.1% on Quibble-Hard.', 'benchmark.mmlu')).toEqual([['pellow-nine', 88.5]]);
   });
 });
+
+describe('a move in a ranking ("down one place", "climbed two places") is no position in it', () => {
+  const tables = inlinePack('rank-move', [
+    'entityTypes:',
+    '  - {type: organization, headers: [college]}',
+    'entities:',
+    '  - {id: quarnby, name: Quarnby College, type: organization, aliases: [Quarnby College, Quarnby]}',
+    'attributes:',
+    '  - {id: table.place, label: league table position, kind: quantity, unit: rank, unitWords: [place, position], triggers: [ranked, ranking, rankings, league table], subjects: [organization]}',
+  ]);
+  it('reads no position of a count of places a college moved by', () => {
+    expect(figuresWith(tables, "This puts Quarnby down one place on last year's rankings.", 'table.place')).toEqual([]);
+    expect(figuresWith(tables, 'Quarnby College went up three places in the league table.', 'table.place')).toEqual([]);
+    expect(figuresWith(tables, 'In the rankings Quarnby climbed two places.', 'table.place')).toEqual([]);
+    expect(figuresWith(tables, 'In the league table Quarnby College fell 5 places.', 'table.place')).toEqual([]);
+    expect(figuresWith(tables, 'In the league table Quarnby College slipped four positions.', 'table.place')).toEqual([]);
+  });
+  it('keeps a position stated as one', () => {
+    expect(figuresWith(tables, 'Quarnby College ranked 47 of 150 in the league table.', 'table.place')).toEqual([['quarnby', 47]]);
+  });
+});

@@ -271,6 +271,16 @@ export function labelNumber(text: string, q: QuantityMatch): boolean {
 }
 
 /**
+ * "down one place", "climbed two places", "fell 5 places", "went up three positions": a move in a ranking (a verb of rise or
+ * fall, or "up"/"down", right before a count of places), no position in it.
+ */
+const PLACES_MOVED_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${RISE_OR_FALL}|up|down|slips|slip|slipping|moved|moves|moving|went|goes|going|jumping|climb|fall|drop|rise)\s+(?:(?:up|down)\s+)?(?:by\s+)?(?:another\s+|a\s+further\s+|just\s+|only\s+)?$`,
+  'iu',
+);
+const PLACES_MOVED_AFTER = /^[\p{L}\p{N}.,-]+\s+(?:places?|positions?|spots?|notches?|rungs?)(?![\p{L}])/iu;
+
+/**
  * Whether the figure at `span` (in `unit`) is an increment, an amount paid on top, a milestone, a threshold, an amount over
  * a window or the window itself: no value of its subject.
  */
@@ -278,6 +288,7 @@ export function notItsValue(text: string, span: { start: number; end: number }, 
   const before = (n: number) => text.slice(Math.max(0, span.start - n), span.start);
   return (
     ORDINAL_BEFORE.test(before(2)) ||
+    (PLACES_MOVED_BEFORE.test(before(40)) && PLACES_MOVED_AFTER.test(text.slice(span.start, span.end + 24))) ||
     RANK_BEFORE.test(before(12)) ||
     (ONE.test(text.slice(span.start, span.end)) && NEGATED_BEFORE.test(clauseBefore(text, span.start, 40))) ||
     INCREMENT.test(before(20)) ||
