@@ -542,16 +542,16 @@ const MOVE_VERBS = String.raw`(?:${RISE_OR_FALL}|jumping|declining|growing|gain|
 
 /**
  * A move with no base of its own, right after its verb ("jumped 7%", "up 31.4%", "rose as much as 9%", "fell nearly 3
- * percent", "lost $84 billion", "trading higher by 4%", "上扬3.71%", "stieg um 3%"), or named as one ("a gain of 19%", "a 12% drop"): the change up
+ * percent", "lost $84 billion", "trading higher by 4%", "上扬3.71%", "stieg um 3%"), or named as one ("a gain of 19%", "a 12% drop", "a decrease of 15%", "a 7% increase"): the change up
  * to the time of writing, as a running level is the level then. Pages of different days state different moves. Read of
  * percentages, points and amounts of money only (prose.ts): "plunging 40,000 homes into darkness" is no move.
  */
 export const CHANGE_BEFORE = new RegExp(
-  String.raw`(?:(?<![\p{L}])${MOVE_VERBS}\s+(?:(?:by|um|un|de)\s+)?|(?<![\p{L}])(?:higher|lower)\s+by\s+|(?<![\p{L}])(?:an?\s+)?(?:gain|jump|rise|drop|fall|decline|surge|plunge|slump|slide)\s+of\s+|(?:上涨|上漲|上扬|上揚|大涨|大漲|下跌|下挫|大跌|暴跌|暴涨|暴漲|跌|涨|漲)了?\s*)(?:as\s+much\s+as\s+|nearly\s+|almost\s+|about\s+|around\s+|roughly\s+|some\s+|more\s+than\s+|over\s+|just\s+(?:over|under)\s+|约|約|近|逾|超过|超過)?$`,
+  String.raw`(?:(?<![\p{L}])${MOVE_VERBS}\s+(?:(?:by|um|un|de)\s+)?|(?<![\p{L}])(?:higher|lower)\s+by\s+|(?<![\p{L}])(?:an?\s+)?(?:gain|jump|rise|drop|fall|decline|surge|plunge|slump|slide|increase|decrease|reduction|dip)\s+of\s+|(?:上涨|上漲|上扬|上揚|大涨|大漲|下跌|下挫|大跌|暴跌|暴涨|暴漲|跌|涨|漲)了?\s*)(?:as\s+much\s+as\s+|nearly\s+|almost\s+|about\s+|around\s+|roughly\s+|some\s+|more\s+than\s+|over\s+|just\s+(?:over|under)\s+|约|約|近|逾|超过|超過)?$`,
   'iu',
 );
-/** "a 12% drop", "a 5% jump in early trading": the figure names a change that follows it. */
-export const CHANGE_AFTER = /^\s*(?:jump|gain|rise|drop|fall|decline|surge|plunge|slump|slide|rally)s?(?![\p{L}])/iu;
+/** "a 12% drop", "a 5% jump in early trading", "a 7% increase": the figure names a change that follows it. */
+export const CHANGE_AFTER = /^\s*(?:jump|gain|rise|drop|fall|decline|surge|plunge|slump|slide|rally|increase|decrease|reduction|dip)s?(?![\p{L}])/iu;
 
 /**
  * "Each node is powered by two CPUs", "Chaque nœud…", "Cada nodo…", "To put that in perspective, each server rack holds 72 GPUs": a
