@@ -10160,3 +10160,53 @@ describe('an event\'s participle opening the sentence, its phrase naming no date
     expect(born('Orsk was born in Dunmore in 1976.')).toEqual([['orsk', '1976']]);
   });
 });
+
+describe('a move in a ranking ("down one place", "climbed two places") is no position in it', () => {
+  const tables = inlinePack('rank-move', [
+    'entityTypes:',
+    '  - {type: organization, headers: [college]}',
+    'entities:',
+    '  - {id: quarnby, name: Quarnby College, type: organization, aliases: [Quarnby College, Quarnby]}',
+    'attributes:',
+    '  - {id: table.place, label: league table position, kind: quantity, unit: rank, unitWords: [place, position], triggers: [ranked, ranking, rankings, league table], subjects: [organization]}',
+  ]);
+  it('reads no position of a count of places a college moved by', () => {
+    expect(figuresWith(tables, "This puts Quarnby down one place on last year's rankings.", 'table.place')).toEqual([]);
+    expect(figuresWith(tables, 'Quarnby College went up three places in the league table.', 'table.place')).toEqual([]);
+    expect(figuresWith(tables, 'In the rankings Quarnby climbed two places.', 'table.place')).toEqual([]);
+    expect(figuresWith(tables, 'In the league table Quarnby College fell 5 places.', 'table.place')).toEqual([]);
+    expect(figuresWith(tables, 'In the league table Quarnby College slipped four positions.', 'table.place')).toEqual([]);
+  });
+  it('keeps a position stated as one', () => {
+    expect(figuresWith(tables, 'Quarnby College ranked 47 of 150 in the league table.', 'table.place')).toEqual([['quarnby', 47]]);
+  });
+});
+
+describe('a change named by a noun ("a decrease of 15% in satisfaction", "a 12% increase") is a move, as its verb is, no level', () => {
+  const surveys = inlinePack('change-noun', [
+    'entityTypes:',
+    '  - {type: organization, headers: [college]}',
+    'entities:',
+    '  - {id: quarnby, name: Quarnby College, type: organization, aliases: [Quarnby College, Quarnby]}',
+    'attributes:',
+    '  - {id: content, label: student contentment, kind: quantity, unit: percent, triggers: [contentment, content], subjects: [organization]}',
+  ]);
+  const page = (text: string) => analyse([{ file: 'a.md', text: `---\ndate: 2016-11-18\n---\n\n${text}\n` }], { lexicon: surveys });
+  const moves = (text: string) => page(text).claims.map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.withinPage ?? null]);
+  it('reads the size of a change a noun names as a move within its page, as the verb\'s', () => {
+    expect(moves('At Quarnby contentment fell 15% from last year.')).toEqual([[15, true]]);
+    expect(moves('Quarnby saw a decrease of 15% in contentment.')).toEqual([[15, true]]);
+    expect(moves('Quarnby saw an increase of 3% in contentment.')).toEqual([[3, true]]);
+    expect(moves('Quarnby saw a 12% decrease in contentment.')).toEqual([[12, true]]);
+    expect(moves('Quarnby saw a 7% increase in contentment.')).toEqual([[7, true]]);
+    expect(moves('Quarnby saw a reduction of 4% in contentment.')).toEqual([[4, true]]);
+  });
+  it('does not set the change against the level the page states', () => {
+    const text = 'Overall Quarnby contentment was 81%. The Tarvel department dropped the most from last year, a decrease of 15% in contentment.';
+    expect(moves(text)).toEqual([
+      [81, null],
+      [15, true],
+    ]);
+    expect(page(text).report.conflicts).toEqual([]);
+  });
+});

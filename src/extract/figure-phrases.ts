@@ -271,6 +271,16 @@ export function labelNumber(text: string, q: QuantityMatch): boolean {
 }
 
 /**
+ * "down one place", "climbed two places", "fell 5 places", "went up three positions": a move in a ranking (a verb of rise or
+ * fall, or "up"/"down", right before a count of places), no position in it.
+ */
+const PLACES_MOVED_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${RISE_OR_FALL}|up|down|slips|slip|slipping|moved|moves|moving|went|goes|going|jumping|climb|fall|drop|rise)\s+(?:(?:up|down)\s+)?(?:by\s+)?(?:another\s+|a\s+further\s+|just\s+|only\s+)?$`,
+  'iu',
+);
+const PLACES_MOVED_AFTER = /^[\p{L}\p{N}.,-]+\s+(?:places?|positions?|spots?|notches?|rungs?)(?![\p{L}])/iu;
+
+/**
  * Whether the figure at `span` (in `unit`) is an increment, an amount paid on top, a milestone, a threshold, an amount over
  * a window or the window itself: no value of its subject.
  */
@@ -278,6 +288,7 @@ export function notItsValue(text: string, span: { start: number; end: number }, 
   const before = (n: number) => text.slice(Math.max(0, span.start - n), span.start);
   return (
     ORDINAL_BEFORE.test(before(2)) ||
+    (PLACES_MOVED_BEFORE.test(before(40)) && PLACES_MOVED_AFTER.test(text.slice(span.start, span.end + 24))) ||
     RANK_BEFORE.test(before(12)) ||
     (ONE.test(text.slice(span.start, span.end)) && NEGATED_BEFORE.test(clauseBefore(text, span.start, 40))) ||
     INCREMENT.test(before(20)) ||
@@ -531,16 +542,16 @@ const MOVE_VERBS = String.raw`(?:${RISE_OR_FALL}|jumping|declining|growing|gain|
 
 /**
  * A move with no base of its own, right after its verb ("jumped 7%", "up 31.4%", "rose as much as 9%", "fell nearly 3
- * percent", "lost $84 billion", "trading higher by 4%", "上扬3.71%", "stieg um 3%"), or named as one ("a gain of 19%", "a 12% drop"): the change up
+ * percent", "lost $84 billion", "trading higher by 4%", "上扬3.71%", "stieg um 3%"), or named as one ("a gain of 19%", "a 12% drop", "a decrease of 15%", "a 7% increase"): the change up
  * to the time of writing, as a running level is the level then. Pages of different days state different moves. Read of
  * percentages, points and amounts of money only (prose.ts): "plunging 40,000 homes into darkness" is no move.
  */
 export const CHANGE_BEFORE = new RegExp(
-  String.raw`(?:(?<![\p{L}])${MOVE_VERBS}\s+(?:(?:by|um|un|de)\s+)?|(?<![\p{L}])(?:higher|lower)\s+by\s+|(?<![\p{L}])(?:an?\s+)?(?:gain|jump|rise|drop|fall|decline|surge|plunge|slump|slide)\s+of\s+|(?:上涨|上漲|上扬|上揚|大涨|大漲|下跌|下挫|大跌|暴跌|暴涨|暴漲|跌|涨|漲)了?\s*)(?:as\s+much\s+as\s+|nearly\s+|almost\s+|about\s+|around\s+|roughly\s+|some\s+|more\s+than\s+|over\s+|just\s+(?:over|under)\s+|约|約|近|逾|超过|超過)?$`,
+  String.raw`(?:(?<![\p{L}])${MOVE_VERBS}\s+(?:(?:by|um|un|de)\s+)?|(?<![\p{L}])(?:higher|lower)\s+by\s+|(?<![\p{L}])(?:an?\s+)?(?:gain|jump|rise|drop|fall|decline|surge|plunge|slump|slide|increase|decrease|reduction|dip)\s+of\s+|(?:上涨|上漲|上扬|上揚|大涨|大漲|下跌|下挫|大跌|暴跌|暴涨|暴漲|跌|涨|漲)了?\s*)(?:as\s+much\s+as\s+|nearly\s+|almost\s+|about\s+|around\s+|roughly\s+|some\s+|more\s+than\s+|over\s+|just\s+(?:over|under)\s+|约|約|近|逾|超过|超過)?$`,
   'iu',
 );
-/** "a 12% drop", "a 5% jump in early trading": the figure names a change that follows it. */
-export const CHANGE_AFTER = /^\s*(?:jump|gain|rise|drop|fall|decline|surge|plunge|slump|slide|rally)s?(?![\p{L}])/iu;
+/** "a 12% drop", "a 5% jump in early trading", "a 7% increase": the figure names a change that follows it. */
+export const CHANGE_AFTER = /^\s*(?:jump|gain|rise|drop|fall|decline|surge|plunge|slump|slide|rally|increase|decrease|reduction|dip)s?(?![\p{L}])/iu;
 
 /**
  * "Each node is powered by two CPUs", "Chaque nœud…", "Cada nodo…", "To put that in perspective, each server rack holds 72 GPUs": a
