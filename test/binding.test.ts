@@ -10210,3 +10210,28 @@ describe('a change named by a noun ("a decrease of 15% in satisfaction", "a 12% 
     expect(page(text).report.conflicts).toEqual([]);
   });
 });
+
+
+describe('a pronoun that opens a paragraph ("With a 4.7 rating, it\'s …") and a name met in the paragraph before', () => {
+  const sites = packOf('sites-carried', 'site', [
+    '{id: verdant-park, name: Verdant Park, type: site, aliases: [Verdant Park]}',
+    '{id: ferro-market, name: Ferro Market, type: site, aliases: [Ferro Market]}',
+  ], ['{id: rating, label: rating, kind: quantity, unit: rating, triggers: [rating, rated], subjects: [site], maximum: 5}']);
+  const ratings = (text: string) => claimsIn(sites, text, 'rating').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+
+  it('stands for the name no pack reads that the paragraph before opened on: the figure is no one\'s', () => {
+    expect(ratings('# Lumen Teahouse\n\n## Why go\n\nLumen Teahouse sits deep inside Verdant Park, on the path to the shrine.\n\nWith a 4.7 rating from 1,200 reviews, it has become a favourite stop.\n')).toEqual([]);
+    expect(ratings('Lumen Teahouse sits deep inside Verdant Park, on the path to the shrine.\n\nIt is rated 4.7 by visitors.\n')).toEqual([]);
+  });
+
+  it('stands for the one subject the title or the heading names, not a backdrop the paragraph before named', () => {
+    expect(ratings('# Ferro Market: an Ostra guide\n\nOpened in 1905, Ferro is the oldest covered hall in town, set beside Verdant Park.\n\nWith a 4.2 rating across 44,000 reviews, it is one of the busiest halls.\n')).toEqual([['ferro-market', 4.2]]);
+    expect(ratings('# Ostra guide\n\n## Ferro Market\n\nOpened in 1905, the hall is set beside Verdant Park.\n\nIt is rated 4.2 across 44,000 reviews.\n')).toEqual([['ferro-market', 4.2]]);
+  });
+
+  it('still stands for the name the paragraph before opened on, where no title or heading names a subject', () => {
+    expect(ratings('Verdant Park is a green district at the foot of the hills.\n\nIt is rated 4.6 across many reviews.\n')).toEqual([['verdant-park', 4.6]]);
+    expect(ratings('# Ostra guide\n\nVerdant Park is a green district at the foot of the hills.\n\nIt is rated 4.6 across many reviews.\n')).toEqual([['verdant-park', 4.6]]);
+    expect(ratings('# Verdant Park\n\nVerdant Park is a green district beside Ferro Market.\n\nIt is rated 4.6 across many reviews.\n')).toEqual([['verdant-park', 4.6]]);
+  });
+});

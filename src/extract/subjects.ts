@@ -138,6 +138,8 @@ export interface Antecedents {
   pronounSubject?: true;
   /** The name the sentence opens on as its subject (an article at most before it), if it does. */
   opener?: EntityRef;
+  /** The capitalised word an opaque sentence opens on ("Foo" of "Foo matches X"). */
+  openingWord?: string;
 }
 
 /** "moved to a 48MP sensor from a 12MP sensor on the X": X is what something changed from. */
@@ -175,6 +177,7 @@ export function antecedents(text: string, mentions: readonly Mention[]): Anteced
     ...(title !== undefined ? { title } : {}),
     ...(THING_SUBJECT.test(text) ? { pronounSubject: true } : {}),
     ...(opener ? { opener } : {}),
+    ...(opaque ? { openingWord: opening![1]! } : {}),
   };
 }
 
@@ -1269,6 +1272,17 @@ export function contextSubject(
     if (pronoun) {
       const last = context.lastNamed;
       if (last && last.length > 0) {
+        // "# Ferro Market ¶ Opened in 1905, Ferro is … set beside Verdant Park. ¶ It is rated 4.2": the one subject the heading
+        // or the title names comes before a name the paragraph before only met; not where that paragraph opened on another
+        // name that fits ("Verdant Park is … ¶ It is rated 4.6" on a page titled by another site), nor on a name no pack reads
+        // that is no word of it ("Lumen Teahouse sits inside Verdant Park. ¶ It is rated 4.7"): there the figure is no one's.
+        // (A pronoun after sentences of its own paragraph that name nothing may stand for what they describe: as before.)
+        const opensParagraph = context.previousSentences.length === 0;
+        const sentence = opensParagraph ? context.lastSentence : undefined;
+        const framed = opensParagraph ? framedSubject(pronounFits) : undefined;
+        const ownWord = (e: EntityRef, word: string) => [e.name, e.mention].some((n) => n.split(/[\s:,-]+/u).includes(word.replace(/['’]s?$/u, '')));
+        if (sentence?.opaque && !(framed && sentence.openingWord !== undefined && ownWord(framed, sentence.openingWord))) return undefined;
+        if (framed) return sentence?.opener && pronounFits(sentence.opener) && sentence.opener.id !== framed.id ? undefined : { entity: framed, via: 'reference' };
         const antecedent = last.find(pronounFits);
         return antecedent ? { entity: antecedent, via: 'reference' } : undefined;
       }
@@ -1299,6 +1313,17 @@ export function contextSubject(
   if (!referring && VARIANT_DESCRIPTION.test(text)) return undefined;
   const topic = plainSubject();
   return topic && pronoun && !pronounFits(topic.entity) ? undefined : topic;
+
+  /** The one subject that fits the innermost heading that names any gives, else the title's (none past a heading no pack reads). */
+  function framedSubject(ok: (e: EntityRef) => boolean): EntityRef | undefined {
+    for (let i = (context.sections?.length ?? 0) - 1; i >= 0; i--) {
+      const named = context.sections![i]!.entities.filter(ok);
+      if (named.length === 0 && context.sections![i]!.opaque) return undefined;
+      if (named.length > 0) return named.length === 1 ? named[0] : undefined;
+    }
+    const topic = context.topic.filter(ok);
+    return topic.length === 1 ? topic[0] : undefined;
+  }
 
   /** The subject the section's heading or the page's title gives, when nothing in or just before the sentence rules it out. */
   function plainSubject(): { entity: EntityRef; via: SubjectVia } | undefined {
