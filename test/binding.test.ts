@@ -10088,3 +10088,28 @@ describe('a second score put on a name of its own ("and 55.1% on the QRZT benchm
     expect(figuresWith(models, 'Pellow Nine scores 88.5% on MMLU and 55.1% on Quibble-Hard.', 'benchmark.mmlu')).toEqual([['pellow-nine', 88.5]]);
   });
 });
+
+describe('a number with a Chinese or Japanese counter and a noun ("16个样本", "16個のサンプル") counts that noun, never a score', () => {
+  const models = inlinePack('counted-noun', [
+    'entities:',
+    '  - {id: pellow-nine, name: Pellow Nine, type: model, aliases: [Pellow Nine]}',
+  ]);
+  const counted = inlinePack('counted-noun-samples', [
+    'entities:',
+    '  - {id: pellow-nine, name: Pellow Nine, type: model, aliases: [Pellow Nine]}',
+    'attributes:',
+    '  - {id: eval.samples, label: evaluation samples, kind: quantity, unit: sample, triggers: [样本, サンプル], subjects: [model]}',
+  ]);
+  it('reads no score of a count of samples, trials or cases', () => {
+    expect(figuresWith(models, 'Pellow Nine在MMLU上达到88.5%。报告称，Pellow Nine在16个样本上的MMLU测试效果有所提高。', 'benchmark.mmlu')).toEqual([['pellow-nine', 88.5]]);
+    expect(figuresWith(models, 'Pellow Nine在5个样本的MMLU上得分88.5。', 'benchmark.mmlu')).toEqual([['pellow-nine', 88.5]]);
+    expect(figuresWith(models, 'Pellow Nine在MMLU上进行了16次试验。', 'benchmark.mmlu')).toEqual([]);
+    expect(figuresWith(models, 'Pellow NineはMMLUで16個のサンプルを使った。', 'benchmark.mmlu')).toEqual([]);
+    expect(figuresWith(models, 'Pellow NineのMMLUは16件の事例で測った。', 'benchmark.mmlu')).toEqual([]);
+  });
+  it('keeps a score written bare, and a count of the noun an attribute counts', () => {
+    expect(figuresWith(models, 'Pellow Nine的MMLU得分为88.5。', 'benchmark.mmlu')).toEqual([['pellow-nine', 88.5]]);
+    expect(figuresWith(models, 'Pellow NineはMMLUで88.5を記録した。', 'benchmark.mmlu')).toEqual([['pellow-nine', 88.5]]);
+    expect(figuresWith(counted, 'Pellow Nine在16个样本上评估。', 'eval.samples')).toEqual([['pellow-nine', 16]]);
+  });
+});
