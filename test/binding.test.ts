@@ -10113,3 +10113,20 @@ describe('a number with a Chinese or Japanese counter and a noun ("16个样本",
     expect(figuresWith(counted, 'Pellow Nine在16个样本上评估。', 'eval.samples')).toEqual([['pellow-nine', 16]]);
   });
 });
+
+describe('a change\'s start with a short phrase of method or condition before "to" ("from 71.2% with plain decoding to 80.4%") is no value', () => {
+  const models = inlinePack('change-by-method', [
+    'entities:',
+    '  - {id: pellow-nine, name: Pellow Nine, type: model, aliases: [Pellow Nine]}',
+  ]);
+  it('reads only the level the change reached', () => {
+    expect(figuresWith(models, 'Pellow Nine improves its score on MMLU from 71.2% with plain decoding to 80.4% with voting over many samples.', 'benchmark.mmlu')).toEqual([['pellow-nine', 80.4]]);
+    // (The bare end reached is not yet read there: nothing rather than the start.)
+    expect(figuresWith(models, 'Pellow Nine raised its MMLU score from 71.2 using the base prompt to 80.4.', 'benchmark.mmlu')).toEqual([]);
+    expect(figuresWith(models, 'Pellow Nine improved on MMLU from 71.2% under greedy decoding, to 80.4%.', 'benchmark.mmlu')).toEqual([['pellow-nine', 80.4]]);
+  });
+  it('keeps the plain change and a figure whose phrase is no change\'s start', () => {
+    expect(figuresWith(models, 'Pellow Nine improves its score on MMLU from 71.2% to 80.4%.', 'benchmark.mmlu')).toEqual([['pellow-nine', 80.4]]);
+    expect(figuresWith(models, 'Pellow Nine scores 80.4% on MMLU with plain decoding.', 'benchmark.mmlu')).toEqual([['pellow-nine', 80.4]]);
+  });
+});
