@@ -10235,3 +10235,45 @@ describe('a pronoun that opens a paragraph ("With a 4.7 rating, it\'s …") and 
     expect(ratings('# Verdant Park\n\nVerdant Park is a green district beside Ferro Market.\n\nIt is rated 4.6 across many reviews.\n')).toEqual([['verdant-park', 4.6]]);
   });
 });
+
+describe('a number with a Chinese or Japanese counter and a noun ("16个样本", "16個のサンプル") counts that noun, never a score', () => {
+  const models = inlinePack('counted-noun', [
+    'entities:',
+    '  - {id: pellow-nine, name: Pellow Nine, type: model, aliases: [Pellow Nine]}',
+  ]);
+  const counted = inlinePack('counted-noun-samples', [
+    'entities:',
+    '  - {id: pellow-nine, name: Pellow Nine, type: model, aliases: [Pellow Nine]}',
+    'attributes:',
+    '  - {id: eval.samples, label: evaluation samples, kind: quantity, unit: sample, triggers: [样本, サンプル], subjects: [model]}',
+  ]);
+  it('reads no score of a count of samples, trials or cases', () => {
+    expect(figuresWith(models, 'Pellow Nine在MMLU上达到88.5%。报告称，Pellow Nine在16个样本上的MMLU测试效果有所提高。', 'benchmark.mmlu')).toEqual([['pellow-nine', 88.5]]);
+    expect(figuresWith(models, 'Pellow Nine在5个样本的MMLU上得分88.5。', 'benchmark.mmlu')).toEqual([['pellow-nine', 88.5]]);
+    expect(figuresWith(models, 'Pellow Nine在MMLU上进行了16次试验。', 'benchmark.mmlu')).toEqual([]);
+    expect(figuresWith(models, 'Pellow NineはMMLUで16個のサンプルを使った。', 'benchmark.mmlu')).toEqual([]);
+    expect(figuresWith(models, 'Pellow NineのMMLUは16件の事例で測った。', 'benchmark.mmlu')).toEqual([]);
+  });
+  it('keeps a score written bare, and a count of the noun an attribute counts', () => {
+    expect(figuresWith(models, 'Pellow Nine的MMLU得分为88.5。', 'benchmark.mmlu')).toEqual([['pellow-nine', 88.5]]);
+    expect(figuresWith(models, 'Pellow NineはMMLUで88.5を記録した。', 'benchmark.mmlu')).toEqual([['pellow-nine', 88.5]]);
+    expect(figuresWith(counted, 'Pellow Nine在16个样本上评估。', 'eval.samples')).toEqual([['pellow-nine', 16]]);
+  });
+});
+
+describe('a change\'s start with a short phrase of method or condition before "to" ("from 71.2% with plain decoding to 80.4%") is no value', () => {
+  const models = inlinePack('change-by-method', [
+    'entities:',
+    '  - {id: pellow-nine, name: Pellow Nine, type: model, aliases: [Pellow Nine]}',
+  ]);
+  it('reads only the level the change reached', () => {
+    expect(figuresWith(models, 'Pellow Nine improves its score on MMLU from 71.2% with plain decoding to 80.4% with voting over many samples.', 'benchmark.mmlu')).toEqual([['pellow-nine', 80.4]]);
+    // (The bare end reached is not yet read there: nothing rather than the start.)
+    expect(figuresWith(models, 'Pellow Nine raised its MMLU score from 71.2 using the base prompt to 80.4.', 'benchmark.mmlu')).toEqual([]);
+    expect(figuresWith(models, 'Pellow Nine improved on MMLU from 71.2% under greedy decoding, to 80.4%.', 'benchmark.mmlu')).toEqual([['pellow-nine', 80.4]]);
+  });
+  it('keeps the plain change and a figure whose phrase is no change\'s start', () => {
+    expect(figuresWith(models, 'Pellow Nine improves its score on MMLU from 71.2% to 80.4%.', 'benchmark.mmlu')).toEqual([['pellow-nine', 80.4]]);
+    expect(figuresWith(models, 'Pellow Nine scores 80.4% on MMLU with plain decoding.', 'benchmark.mmlu')).toEqual([['pellow-nine', 80.4]]);
+  });
+});

@@ -2,7 +2,7 @@
 // nearest trigger (or of its unit word), a figure in parallel with the one before it takes that one's
 // attribute; differences ("1,000mAh larger than") and compared values ("up from 4,800mAh") are not stated values.
 import type { QuantityMatch } from '../normalise/numbers.js';
-import { canonicalUnit, convertible, CURRENCY_CODES, dimensionOf, inUnit, isCountUnit, PERCENTAGE_POINT, sameUnit, takesAsWritten, UNIT_WORDS } from '../normalise/units.js';
+import { canonicalUnit, CJK_MEASURE_WORDS, convertible, CURRENCY_CODES, dimensionOf, inUnit, isCountUnit, PERCENTAGE_POINT, sameUnit, takesAsWritten, UNIT_WORDS } from '../normalise/units.js';
 import { PLACE_TYPES, type Mention } from '../normalise/entities.js';
 import type { Lexicon } from '../packs/lexicon.js';
 import type { PhraseMatch, PhraseMatcher } from '../packs/phrases.js';
@@ -392,6 +392,9 @@ export function quantityClaims(
     for (const q of neighbours) if (misfit(q)) passed = Math.min(passed, reach(t, q));
     for (const q of neighbours) {
       if (passed < Infinity && misfit(q)) continue;
+      // "在5个样本的MMLU上得分88.5": a number that counts a noun through a counter, a noun none of the trigger's attributes
+      // counts, is no figure of the trigger; the trigger goes on to the figure it names.
+      if (q.quantity.unit === '' && countedNoun(text, q) !== undefined && !t.attributes.some((a) => namesItsCount(text, q, a))) continue;
       const d = numbers(t, q) ? Infinity : reach(t, q);
       if (q.quantity.unit === '' && passed < d) continue;
       // A tie goes to the figure before the trigger, unless "of" or "at" joins the trigger to the one after: "rose 7% to
@@ -1207,8 +1210,28 @@ function countsNothing(text: string, q: QuantityMatch): boolean {
  * followed by a break or a function word ("31 in all competitions", "19% in 2024") may borrow the unit before it.
  */
 function countsItsOwn(text: string, q: QuantityMatch): boolean {
+  if (q.quantity.unit === '' && countedNoun(text, q) !== undefined) return true;
   const word = /^\s+(\p{L}+)/u.exec(text.slice(q.span.end, q.span.end + 40))?.[1];
   return q.quantity.unit === '' && word !== undefined && !FUNCTION_WORDS.has(word.toLowerCase());
+}
+
+/** Counters of Chinese and Japanese that the number grammar reads as no unit, beside its measure words: people, long things, times. */
+const CJK_COUNTERS = new Set([...CJK_MEASURE_WORDS, '人', '本', '回']);
+/**
+ * Right after a counter, what is no noun: a particle, a word of more or less, of place or of time ("16个以上", "16个中",
+ * "16个的", "16个左右"); Japanese particles are written in hiragana, which a noun here never opens with (but の before it).
+ */
+const NOT_A_COUNTED_NOUN = /^(?:[的之以多余餘上中内內里裡后後前和与與或及都也是为為在被已就才还還将將时時至到]|左右)/u;
+
+/**
+ * "16个样本", "16個のサンプル", "16次试验": the noun a bare number counts through a Chinese or Japanese counter glued to
+ * it (a word of the Han or Katakana script, or a Latin one), up to eight characters; undefined when no noun follows.
+ */
+function countedNoun(text: string, q: QuantityMatch): string | undefined {
+  const after = text.slice(q.span.end, q.span.end + 12);
+  if (!CJK_COUNTERS.has(after[0] ?? '')) return undefined;
+  const noun = /^の?([\p{Script=Han}\p{Script=Katakana}ー\p{Script=Latin}]{1,8})/u.exec(after.slice(1))?.[1];
+  return noun === undefined || NOT_A_COUNTED_NOUN.test(noun) ? undefined : noun;
 }
 
 /**
@@ -1216,6 +1239,14 @@ function countsItsOwn(text: string, q: QuantityMatch): boolean {
  * attribute counts: its unit, or a word of one of its triggers, within three words.
  */
 function namesItsCount(text: string, q: QuantityMatch, attribute: PackAttribute): boolean {
+  // "在16个样本上的MMLU": a count through a counter is of its noun, never a score or a share; a count of things only where
+  // that noun holds a word of the attribute ("32个注意力头" for heads).
+  const counted = countedNoun(text, q);
+  if (counted !== undefined) {
+    if (!isCountUnit(attribute.unit ?? '')) return false;
+    const noun = counted.toLowerCase();
+    return [...attributeWords(attribute)].some((w) => noun.startsWith(w) || (w.length >= 2 && noun.includes(w)));
+  }
   const words = text.slice(q.span.end, q.span.end + 60).toLowerCase().match(/\p{L}+/gu)?.slice(0, 3) ?? [];
   // Scripts written without spaces run a counter into the words after it ("88.1 分和"): not read here.
   if (words.length > 0 && !/^\p{Script=Latin}/u.test(words[0]!)) return true;

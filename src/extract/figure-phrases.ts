@@ -421,9 +421,12 @@ const FROM_BEFORE_A_CHANGE = new RegExp(
   String.raw`(?<![\p{L}])${MOVED_BY}\s+(?:\p{L}+ly\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:by\s+[\p{L}\p{N}.'’-]+(?:\s+[\p{L}-]+){0,2},?\s+)?from\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}$`,
   'iu',
 );
-/** "to $3.1 billion", also after the start's own year: "from $2.2 billion in 2019 to …", "… (FY2019) to …". */
+/**
+ * "to $3.1 billion", also after the start's own year: "from $2.2 billion in 2019 to …", "… (FY2019) to …", or after a short
+ * phrase of method or condition, four words at most and no figure: "from 71.2% with plain decoding to 80.4%".
+ */
 const TO_AFTER_A_CHANGE =
-  /^\s*(?:,?\s*(?:in|at\s+the\s+end\s+of|as\s+of)\s+(?:(?:fiscal|FY)\s*(?:year\s+)?)?(?:19|20)\d\d(?:\s*[-–/]\s*\d\d)?\s*,?\s*|\s*\((?:FY\s*)?(?:19|20)\d\d(?:\s*[-–/]\s*\d\d)?\)\s*|\s+for\s+(?:the|its|their)\s+(?:previous|prior|earlier|last|older|first)\s+[\p{L}-]+\s*,?\s*)?to\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?[$€£¥]?\s?\d/iu;
+  /^\s*(?:,?\s*(?:in|at\s+the\s+end\s+of|as\s+of)\s+(?:(?:fiscal|FY)\s*(?:year\s+)?)?(?:19|20)\d\d(?:\s*[-–/]\s*\d\d)?\s*,?\s*|\s*\((?:FY\s*)?(?:19|20)\d\d(?:\s*[-–/]\s*\d\d)?\)\s*|\s+for\s+(?:the|its|their)\s+(?:previous|prior|earlier|last|older|first)\s+[\p{L}-]+\s*,?\s*|\s*,?\s*(?:with|using|under|via)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+\s*,?\s+)?to\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?[$€£¥]?\s?\d/iu;
 
 /**
  * A change's verb, the level it reached and "from" ("slumped to 97 seats from ", "rose to $412 million, or 87 cents a share,
