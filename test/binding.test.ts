@@ -7129,6 +7129,16 @@ describe('dates and periods of a chain\'s trading figures', () => {
     // With its own date, the figure keeps it.
     expect(read('Larkfield like-for-like sales rose 3.1% in 2025, against a gain of 1.7% in 2024.', 'lfl')).toEqual([[3.1, '2025-01-01..2025-12-31', 'year']]);
   });
+  it('so is a date after a figure compared with and the same period it names ("frente al 1,7 % del mismo periodo de 2024")', () => {
+    expect(read('Larkfield like-for-like sales rose 3.1%, against 1.7% in the same period of 2024.', 'lfl').map((r) => r[1])).toEqual([null]);
+    expect(read('Larkfield like-for-like sales rose 3.1%, compared with 1.7% for the same quarter of 2024.', 'lfl').map((r) => r[1])).toEqual([null]);
+    expect(read('Les ventes comparables de Larkfield ont progressé de 3,1 %, contre 1,7 % de la même période de 2024.', 'lfl').map((r) => r[1])).toEqual([null]);
+    expect(read('Les ventes comparables de Larkfield ont progressé de 3,1 %, par rapport aux 1,7 % du même trimestre de 2024.', 'lfl').map((r) => r[1])).toEqual([null]);
+    expect(read('Larkfield: vergleichbare Umsätze stiegen um 3,1 %, gegenüber 1,7 % im gleichen Zeitraum 2024.', 'lfl').map((r) => r[1])).toEqual([null]);
+    expect(read('Les ventes comparables de Larkfield ont progressé de 3,1 %, comparé à 1,7 % en 2024.', 'lfl').map((r) => r[1])).toEqual([null]);
+    // A quarter the heading names stays the figure's.
+    expect(read('## Larkfield in the second quarter of 2025\n\nLarkfield like-for-like sales rose 3.1%, against 1.7% in the same period of 2024.', 'lfl').map((r) => r[1])).toEqual(['2025-04-01..2025-06-30']);
+  });
   it('a quarter or a half with no year, told in the past on a dated page, is the latest that had ended by the page\'s date', () => {
     expect(read('Larkfield says like-for-like sales rose 4.2% in the second quarter.', 'lfl', '2025-08-20')).toEqual([[4.2, '2025-04-01..2025-06-30', 'quarter']]);
     // The fourth quarter had not ended on 20 August 2025: the last one that had is 2024's.
