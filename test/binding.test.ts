@@ -5774,10 +5774,12 @@ describe('figures of a bank, a chipmaker and a model, as new users wrote them', 
     '  - {id: target, label: inflation target, kind: quantity, unit: percent, triggers: [target, inflation target], subjects: [bank]}',
   ]);
   const page = (file: string, date: string, text: string) => ({ file, text: `---\ndate: ${date}\n---\n\n${text}\n` });
-  const rules = (a: string, b: string) => analyse([page('a.md', '2024-04-24', a), page('b.md', '2024-01-18', b)], { lexicon: finance }).report.conflicts.map((c) => c.rule);
+  const rules = (a: string, b: string, dateB = '2024-01-18') => analyse([page('a.md', '2024-04-24', a), page('b.md', dateB, b)], { lexicon: finance }).report.conflicts.map((c) => c.rule);
   it('of two quarters that no year places are not compared; of the same quarter they are', () => {
     expect(rules('Halvorsen Semiconductor reported first-quarter revenue of $6.13 billion.', 'Halvorsen Semiconductor posted fourth-quarter revenue of $6.2 billion.')).toEqual([]);
-    expect(rules('Halvorsen Semiconductor reported first-quarter revenue of $6.13 billion.', 'Halvorsen Semiconductor posted first-quarter revenue of $6.2 billion.')).toEqual(['numeric-mismatch']);
+    // Told in the past on a dated page, the first quarter is the latest that had ended: 2024's in late April, 2023's in January.
+    expect(rules('Halvorsen Semiconductor reported first-quarter revenue of $6.13 billion.', 'Halvorsen Semiconductor posted first-quarter revenue of $6.2 billion.', '2024-05-02')).toEqual(['numeric-mismatch']);
+    expect(rules('Halvorsen Semiconductor reported first-quarter revenue of $6.13 billion.', 'Halvorsen Semiconductor posted first-quarter revenue of $6.2 billion.')).toEqual([]);
   });
   it('take no date from the base they are compared with ("an increase of 16% over 2022", "frente al 11,2% de febrero de 2023")', () => {
     const times = (text: string, attribute: string) => claimsIn(finance, `---\ndate: 2024-02-15\n---\n\n${text}\n`, attribute).map((c) => c.time?.text ?? null);
@@ -7141,6 +7143,16 @@ describe('dates and periods of a chain\'s trading figures', () => {
     // With its own date, the figure keeps it.
     expect(read('Larkfield like-for-like sales rose 3.1% in 2025, against a gain of 1.7% in 2024.', 'lfl')).toEqual([[3.1, '2025-01-01..2025-12-31', 'year']]);
   });
+  it('so is a date after a figure compared with and the same period it names ("frente al 1,7 % del mismo periodo de 2024")', () => {
+    expect(read('Larkfield like-for-like sales rose 3.1%, against 1.7% in the same period of 2024.', 'lfl').map((r) => r[1])).toEqual([null]);
+    expect(read('Larkfield like-for-like sales rose 3.1%, compared with 1.7% for the same quarter of 2024.', 'lfl').map((r) => r[1])).toEqual([null]);
+    expect(read('Les ventes comparables de Larkfield ont progressé de 3,1 %, contre 1,7 % de la même période de 2024.', 'lfl').map((r) => r[1])).toEqual([null]);
+    expect(read('Les ventes comparables de Larkfield ont progressé de 3,1 %, par rapport aux 1,7 % du même trimestre de 2024.', 'lfl').map((r) => r[1])).toEqual([null]);
+    expect(read('Larkfield: vergleichbare Umsätze stiegen um 3,1 %, gegenüber 1,7 % im gleichen Zeitraum 2024.', 'lfl').map((r) => r[1])).toEqual([null]);
+    expect(read('Les ventes comparables de Larkfield ont progressé de 3,1 %, comparé à 1,7 % en 2024.', 'lfl').map((r) => r[1])).toEqual([null]);
+    // A quarter the heading names stays the figure's.
+    expect(read('## Larkfield in the second quarter of 2025\n\nLarkfield like-for-like sales rose 3.1%, against 1.7% in the same period of 2024.', 'lfl').map((r) => r[1])).toEqual(['2025-04-01..2025-06-30']);
+  });
   it('a quarter or a half with no year, told in the past on a dated page, is the latest that had ended by the page\'s date', () => {
     expect(read('Larkfield says like-for-like sales rose 4.2% in the second quarter.', 'lfl', '2025-08-20')).toEqual([[4.2, '2025-04-01..2025-06-30', 'quarter']]);
     // The fourth quarter had not ended on 20 August 2025: the last one that had is 2024's.
@@ -7153,6 +7165,14 @@ describe('dates and periods of a chain\'s trading figures', () => {
     expect(
       analyse([{ file: 'a.md', text: '# Notes\n\nLarkfield says like-for-like sales rose 4.2% in the second quarter.\n' }], { lexicon: chains }).claims.map((c) => [c.time ?? null, c.variant ?? null]),
     ).toEqual([[null, 'second quarter']]);
+  });
+  it('so is one written as a word before the figure\'s noun ("reported fourth-quarter net sales of …", "first-half net sales")', () => {
+    expect(read('Larkfield reported fourth-quarter net sales of £1.2 billion on Tuesday.', 'sales', '2025-02-12')).toEqual([[1.2e9, '2024-10-01..2024-12-31', 'quarter']]);
+    expect(read('Larkfield reported third-quarter net sales of £1.2 billion.', 'sales', '2025-11-07')).toEqual([[1.2e9, '2025-07-01..2025-09-30', 'quarter']]);
+    expect(read('Larkfield posted first-half net sales of £2.3 billion.', 'sales', '2025-08-20')).toEqual([[2.3e9, '2025-01-01..2025-06-30', 'half']]);
+    // A time to come, or a year the sentence names: not the latest ended one.
+    expect(read('Larkfield expects fourth-quarter net sales of £1.2 billion.', 'sales', '2025-02-12').map((r) => r[1])).toEqual([null]);
+    expect(read('Larkfield reported fourth-quarter net sales of £1.2 billion for 2023.', 'sales', '2025-02-12').map((r) => r[1])).not.toContain('2024-10-01..2024-12-31');
   });
   it('an event\'s date after a phrase that commas set off and that holds no verb is still the event\'s', () => {
     const opened = (text: string) =>

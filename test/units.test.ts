@@ -189,6 +189,17 @@ describe('dimensions and conversions', () => {
     for (const [text, unit] of cases) expect(unitOf(text), text).toBe(unit);
   });
 
+  it('reads nautical miles as a length ("2,810 nmi", "2,810 NM", "milles nautiques", "millas náuticas"), 1 nmi = 1,852 m; "5 nm" stays no unit', () => {
+    const cases: Array<[string, string]> = [
+      ['2,810 nmi', 'nautical-mile'], ['2,810 NM', 'nautical-mile'], ['2,810 nautical miles', 'nautical-mile'], ['1 nautical mile', 'nautical-mile'],
+      ['2810 milles nautiques', 'nautical-mile'], ['2810 millas náuticas', 'nautical-mile'], ['100 Seemeilen', 'nautical-mile'],
+    ];
+    for (const [text, unit] of cases) expect(unitOf(text), text).toBe(unit);
+    expect(unitOf('5 nm')).not.toBe('nautical-mile');
+    expect(dimensionOf('nautical-mile')).toBe('length');
+    expect(convertQuantity(parseQuantity('100 nmi')!, 'kilometre')!.min).toBeCloseTo(185.2, 9);
+  });
+
   it('converts between units of one dimension, and refuses others', () => {
     expect(convertQuantity(Q(730, 730, 'day', false, '730 days'), 'year')).toEqual(Q(2, 2, 'year', false, '730 days'));
     expect(convertQuantity(Q(null, 12, 'inch', true, 'under 12 inches'), 'foot')).toEqual(Q(null, 1, 'foot', true, 'under 12 inches'));

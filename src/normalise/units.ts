@@ -720,6 +720,18 @@ export const UNIT_WORDS: Readonly<Record<string, string>> = {
   mi: 'mile',
   英里: 'mile',
   哩: 'mile',
+  // nautical miles (1,852 m): "NM" only in capitals ("5 nm" may be a nanometre process), "nmi" in any case
+  'nautical miles': 'nautical-mile',
+  'nautical mile': 'nautical-mile',
+  nmi: 'nautical-mile',
+  nm: 'nautical-mile',
+  'milles nautiques': 'nautical-mile',
+  'mille nautique': 'nautical-mile',
+  'millas náuticas': 'nautical-mile',
+  'milla náutica': 'nautical-mile',
+  'miglia nautiche': 'nautical-mile',
+  seemeilen: 'nautical-mile',
+  seemeile: 'nautical-mile',
   // data (KB, MB, ... are decimal; KiB, MiB, ... binary)
   bytes: 'byte',
   byte: 'byte',
@@ -802,7 +814,7 @@ export const UNIT_WORDS: Readonly<Record<string, string>> = {
  * Built-in unit words read only with a space before them: glued to the digits they are names or
  * other things ("5G" is a network, "80GB" names a GPU variant, "1990s" a decade).
  */
-export const SPACED_ONLY_UNIT_WORDS: ReadonlySet<string> = new Set(['g', 'kb', 'mb', 'gb', 'tb', 'pb', 'kib', 'mib', 'gib', 'tib', 'm', 't', 'mi', 'ch', 'cv', 'pk', 'hk']);
+export const SPACED_ONLY_UNIT_WORDS: ReadonlySet<string> = new Set(['g', 'kb', 'mb', 'gb', 'tb', 'pb', 'kib', 'mib', 'gib', 'tib', 'm', 't', 'mi', 'nm', 'nmi', 'ch', 'cv', 'pk', 'hk']);
 
 /**
  * Words of a length of time in Japanese and Korean read only where a pack's attribute is measured in time ("上映時間は118分",
@@ -814,7 +826,7 @@ export const DURATION_WORDS_WHERE_TIMED: Readonly<Record<string, string>> = { �
  * Single-letter unit words match only in this case: "5 m" is metres but "5 M" is a million, "1.5 t"
  * tonnes but "1.5 T" a trillion, "5 W" watts; "400 ms" milliseconds but "400 MS" no unit.
  */
-export const UNIT_WORD_CASE: Readonly<Record<string, string>> = { m: 'm', t: 't', g: 'g', h: 'h', w: 'W', mt: 'Mt', ms: 'ms', ns: 'ns' };
+export const UNIT_WORD_CASE: Readonly<Record<string, string>> = { m: 'm', t: 't', g: 'g', h: 'h', w: 'W', mt: 'Mt', ms: 'ms', ns: 'ns', nm: 'NM' };
 
 /**
  * Units read only after a number written in Chinese numerals ("三年", "两个月"): after digits they are
@@ -904,6 +916,7 @@ export const UNIT_CONVERSIONS: Readonly<Record<string, UnitConversion>> = {
   'square-mile': unit('area', 2_589_988_110_336, 1_000_000),
   foot: unit('length', 3048, 10),
   mile: unit('length', 1_609_344),
+  'nautical-mile': unit('length', 1_852_000),
   byte: unit('data', 1),
   kilobyte: unit('data', 1e3),
   megabyte: unit('data', 1e6),
@@ -1089,7 +1102,7 @@ export function inUnit(q: Quantity, unit: string): Quantity | undefined {
 const REPORT_SYMBOLS: Readonly<Record<string, string>> = {
   nanosecond: 'ns', microsecond: 'µs', millisecond: 'ms', second: 's', minute: 'min', hour: 'h', day: 'days', week: 'weeks', month: 'months', year: 'years',
   milligram: 'mg', gram: 'g', kilogram: 'kg', tonne: 't', pound: 'lb', ounce: 'oz', 'troy-ounce': 'oz t', megatonne: 'Mt',
-  millimetre: 'mm', centimetre: 'cm', metre: 'm', kilometre: 'km', inch: 'in', foot: 'ft', mile: 'mi',
+  millimetre: 'mm', centimetre: 'cm', metre: 'm', kilometre: 'km', inch: 'in', foot: 'ft', mile: 'mi', 'nautical-mile': 'nmi',
   'square-metre': 'm²', hectare: 'ha', 'square-kilometre': 'km²', acre: 'acres', 'square-foot': 'sq ft', 'square-mile': 'sq mi',
   byte: 'B', kilobyte: 'KB', megabyte: 'MB', gigabyte: 'GB', terabyte: 'TB', petabyte: 'PB',
   watt: 'W', kilowatt: 'kW', megawatt: 'MW', gigawatt: 'GW', horsepower: 'hp', 'metric-horsepower': 'PS',

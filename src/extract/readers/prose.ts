@@ -131,7 +131,9 @@ const CONVERTED_DATE_BEFORE = /[（(]\s*(?:日本時間|現地時間|韓国時�
  * 12 % de 2023", "compared with an increase of 1.7% in the second quarter of 2030": the date is that figure's (which is no
  * value), not the statement's.
  */
-const COMPARED_FIGURE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:versus|vs\.?|against|compared\s+(?:with|to)|frente\s+a(?:l|\s+la|\s+los|\s+las)?|contra|contre|par\s+rapport\s+(?:à|au|aux)|rispetto\s+a[li]?|gegenüber|im\s+Vergleich\s+zu[mr]?|em\s+relação\s+ao?)\s+(?:${COMPARED_CHANGE_NOUN}|(?:the|el|la|los|las|le|les|il|lo|o|os|der|die|das|dem|den)\s+)?[$€£¥]?\d[\d.,]*\s*(?:%|percent|per\s+cent|por\s+ciento|pour\s+cent|Prozent|[\p{L}]+)?\s+(?:(?:in|of|for|de|del|en|du|des|di|im|vom|von|em|do|da)\s+)?(?:the\s+)?$`, 'iu');
+/** "the same period", "el mismo periodo", "la même période", "lo stesso trimestre", "gleichen Zeitraum": the compared figure's period, named again. */
+const SAME_PERIOD = String.raw`(?:same|mism[oa]|même|stess[oa]|mesm[oa]|gleichen|selben)\s+(?:period|quarter|half|month|year|periodo|período|trimestre|semestre|mes|año|période|mois|année|mese|anno|mês|ano|Zeitraum|Quartal|Halbjahr|Monat|Jahr)`;
+const COMPARED_FIGURE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:versus|vs\.?|against|compared\s+(?:with|to)|comparad[oa]s?\s+con|en\s+comparación\s+con|comparée?s?\s+(?:à|aux?)|frente\s+a(?:l|\s+la|\s+los|\s+las)?|contra|contre|par\s+rapport\s+(?:à|au|aux)|rispetto\s+a[li]?|gegenüber|im\s+Vergleich\s+zu[mr]?|em\s+relação\s+ao?)\s+(?:${COMPARED_CHANGE_NOUN}|(?:the|el|la|los|las|le|les|il|lo|o|os|der|die|das|dem|den)\s+)?[$€£¥]?\d[\d.,]*\s*(?:%|percent|per\s+cent|por\s+ciento|pour\s+cent|Prozent|[\p{L}]+)?\s+(?:(?:in|of|for|de|del|en|du|des|di|im|vom|von|em|do|da|sur)\s+)?(?:the\s+|la\s+|l['’])?(?:${SAME_PERIOD}\s+(?:(?:of|in|de|del|du|des|di|dello|della|do|da)\s+(?:la\s+)?)?)?$`, 'iu');
 /**
  * Before a date, words that make it a mark something is measured from or compared with, not the statement's time: "than
  * (in) 2024", "since", "from", "seit", "depuis", "desde", "sinds", "than in" as French, Portuguese and Italian write it
