@@ -9993,6 +9993,24 @@ describe('an event\'s word before a noun it modifies ("our six week release cade
 
 describe('a tally (measure: tally) given several figures with no period on a page with no date', () => {
   const lexicon = inlinePack('tally-series', [
+    'entityTypes:',
+    '  - {type: player, headers: [player], people: true}',
+    'entities:',
+    '  - {id: orsk, name: Dmitri Orsk, type: player, aliases: [Dmitri Orsk, Orsk]}',
+    'attributes:',
+    '  - {id: goals, label: goals, kind: quantity, unit: goals, unitWords: [goals], triggers: [goals, scored], subjects: [player], measure: tally}',
+  ]);
+  const PAGE = 'Orsk scored 31 goals on loan. He scored nine goals that season. In all, Orsk scored 140 goals for Carrow.';
+  const conflicts = (pages: { file: string; text: string }[]) => analyse(pages, { lexicon }).report.conflicts.map((c) => [c.rule, c.claims.map((x) => [x.place.file, x.value.kind === 'quantity' ? x.value.min : null])]);
+
+  it('counts several events or moments, none of them the page\'s one count: no conflict', () => {
+    expect(conflicts([{ file: 'a.md', text: `# Dmitri Orsk\n\n${PAGE}\n` }])).toEqual([]);
+  });
+
+  it('on a dated page, the figures hold at its date and still meet', () => {
+    expect(conflicts([{ file: 'a.md', text: `---\ndate: 2025-05-02\n---\n\n# Dmitri Orsk\n\nOrsk has scored 31 goals. Orsk has scored 35 goals.\n` }])).toEqual([
+      ['numeric-mismatch', [['a.md', 31], ['a.md', 35]]],
+    ]);
   });
 });
 
@@ -10033,20 +10051,18 @@ describe('an event\'s word opening a parenthesis right after a name no pack know
     '  - {type: player, headers: [player], people: true}',
     'entities:',
     '  - {id: orsk, name: Dmitri Orsk, type: player, aliases: [Dmitri Orsk, Orsk]}',
-    'attributes:',
-    '  - {id: goals, label: goals, kind: quantity, unit: goals, unitWords: [goals], triggers: [goals, scored], subjects: [player], measure: tally}',
+    'events:',
+    '  - {id: birth, label: birth, triggers: [born], negations: [], participantTypes: [player], minParticipants: 1}',
   ]);
-  const PAGE = 'Orsk scored 31 goals on loan. He scored nine goals that season. In all, Orsk scored 140 goals for Carrow.';
-  const conflicts = (pages: { file: string; text: string }[]) => analyse(pages, { lexicon }).report.conflicts.map((c) => [c.rule, c.claims.map((x) => [x.place.file, x.value.kind === 'quantity' ? x.value.min : null])]);
+  const born = (text: string) => claimsIn(people, `# Dmitri Orsk\n\n${text}\n`, 'event.birth').map((c) => [c.entity.id, c.time?.text ?? null]);
 
-  it('counts several events or moments, none of them the page\'s one count: no conflict', () => {
-    expect(conflicts([{ file: 'a.md', text: `# Dmitri Orsk\n\n${PAGE}\n` }])).toEqual([]);
+  it("is the child's birth, not the parent's", () => {
+    expect(born('Dmitri and Anna Orsk have two children: sons Milo James (born 5 March 2001 at St Anne\'s Hospital) and Ira Paul (born 1 September 2004).')).toEqual([]);
   });
 
-  it('on a dated page, the figures hold at its date and still meet', () => {
-    expect(conflicts([{ file: 'a.md', text: `---\ndate: 2025-05-02\n---\n\n# Dmitri Orsk\n\nOrsk has scored 31 goals. Orsk has scored 35 goals.\n` }])).toEqual([
-      ['numeric-mismatch', [['a.md', 31], ['a.md', 35]]],
-    ]);
+  it("the page's person's own birth in parentheses after the name stays his", () => {
+    expect(born('Dmitri Orsk (born 3 June 1976) is a former player.')).toEqual([['orsk', '3 June 1976']]);
+    expect(born('DMITRI PAVEL ORSK (born 3 June 1976) is a former player.')).toEqual([['orsk', '3 June 1976']]);
   });
 });
 
@@ -10142,21 +10158,6 @@ describe('a second score put on a name of its own ("and 55.1% on the QRZT benchm
   it('gives the metric only its own figure', () => {
     expect(figuresWith(models, 'Pellow Nine achieves 88.5% on MMLU and 55.1% on the QRZT benchmark, which tests reasoning.', 'benchmark.mmlu')).toEqual([['pellow-nine', 88.5]]);
     expect(figuresWith(models, 'Pellow Nine scores 88.5% on MMLU and 55.1% on Quibble-Hard.', 'benchmark.mmlu')).toEqual([['pellow-nine', 88.5]]);
-  });
-});
-
-    'events:',
-    '  - {id: birth, label: birth, triggers: [born], negations: [], participantTypes: [player], minParticipants: 1}',
-  ]);
-  const born = (text: string) => claimsIn(people, `# Dmitri Orsk\n\n${text}\n`, 'event.birth').map((c) => [c.entity.id, c.time?.text ?? null]);
-
-  it("is the child's birth, not the parent's", () => {
-    expect(born('Dmitri and Anna Orsk have two children: sons Milo James (born 5 March 2001 at St Anne\'s Hospital) and Ira Paul (born 1 September 2004).')).toEqual([]);
-  });
-
-  it("the page's person's own birth in parentheses after the name stays his", () => {
-    expect(born('Dmitri Orsk (born 3 June 1976) is a former player.')).toEqual([['orsk', '3 June 1976']]);
-    expect(born('DMITRI PAVEL ORSK (born 3 June 1976) is a former player.')).toEqual([['orsk', '3 June 1976']]);
   });
 });
 
