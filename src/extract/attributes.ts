@@ -143,7 +143,7 @@ const CEILING_WORDS = /(?<![\p{L}])(?:max|maximum|capacity|top[\s-]speed)(?![\p{
 const INSIDE_BEFORE = /(?<![\p{L}])(?:in|into|within|im|ins|in\s+(?:den|das|dem|sein(?:en|em)?|ihr(?:en|em)?)|dans|en|nel(?:la|l['’])?|no|na|dentro\s+de)\s+(?:(?:the|its|their|a|le|la|l['’]|les|son|sa|el|su|il|o|a|seu|sua)\s*)?$/iu;
 /** Verbs that put an amount into something ("given", "fed", "loaded", "pasted"). */
 const PUT_IN = /(?<![\p{L}])(?:given|gave|give|gives|giving|fed|feed|feeds|feeding|put|puts|putting|placed|loaded|loads|loading|passed|passing|inserted|pasted|stuffed|uploaded|dropped|provided|gegeben|eingegeben|geladen|eingefügt|donné|chargé|placé|inséré|collé|dado|cargado|colocado|insertado|dato|caricato|inserito|fornito|carregado|inserido|colado)(?![\p{L}])[^,;:.!?]{0,80}$/iu;
-/** After a figure, "on" (or its kin) and a capitalised name: "55.1% on the MMMU benchmark", "auf BenchX", "sur le TestY". */
+/** After a figure, "on" (or its kin) and a capitalised name: "55.1% on the QRZT benchmark", "auf BenchX", "sur le TestY". */
 const ON_A_NAME_AFTER = /^\s*(?:on|in|auf|im|bei|sur|en|su|nel|em|no|na)\s+(?:(?:the|dem|der|le|la|l['’]|el|il|lo|o|a)\s*)?(\p{Lu}[\p{L}\p{N}-]*)/u;
 /** Whether an attribute's value is a maximum, which "up to" states (`ceiling`, or its id or label says so). */
 const isCeiling = (attribute: PackAttribute) => attribute.ceiling === true || CEILING_WORDS.test(attribute.label) || CEILING_WORDS.test(attribute.id.replace(/[._-]/gu, ' '));
@@ -392,7 +392,7 @@ export function quantityClaims(
     for (const q of neighbours) if (misfit(q)) passed = Math.min(passed, reach(t, q));
     for (const q of neighbours) {
       if (passed < Infinity && misfit(q)) continue;
-      // "在5个样本的MMLU上得分88.5": a number that counts a noun through a counter, a noun none of the trigger's attributes
+      // "在5个样本的QuizBench上得分88.5": a number that counts a noun through a counter, a noun none of the trigger's attributes
       // counts, is no figure of the trigger; the trigger goes on to the figure it names.
       if (q.quantity.unit === '' && countedNoun(text, q) !== undefined && !t.attributes.some((a) => namesItsCount(text, q, a))) continue;
       const d = numbers(t, q) ? Infinity : reach(t, q);
@@ -644,7 +644,7 @@ export function quantityClaims(
     // "a context window of 256,000 tokens and was trained on 12 trillion tokens": a trigger of its own for another attribute (one
     // a blocker kept from it) says the same.
     const ownOther = (attribute: PackAttribute) => (owned.get(q) ?? []).some((t) => !t.attributes.includes(attribute));
-    // "88.5% on MMLU and 55.1% on the MMMU benchmark": a metric's figure whose phrase after it puts it on a name of its own (a
+    // "88.5% on QuizBench and 55.1% on the QRZT benchmark": a metric's figure whose phrase after it puts it on a name of its own (a
     // capitalised word after "on", "in", "auf", "sur", "en", "su", "em") that is no trigger of the metric before it is a score on
     // that other benchmark, one the pack may not know: not another value of the metric before it.
     const onOwnName = (attribute: PackAttribute) => {
@@ -1239,7 +1239,7 @@ function countedNoun(text: string, q: QuantityMatch): string | undefined {
  * attribute counts: its unit, or a word of one of its triggers, within three words.
  */
 function namesItsCount(text: string, q: QuantityMatch, attribute: PackAttribute): boolean {
-  // "在16个样本上的MMLU": a count through a counter is of its noun, never a score or a share; a count of things only where
+  // "在16个样本上的QuizBench": a count through a counter is of its noun, never a score or a share; a count of things only where
   // that noun holds a word of the attribute ("32个注意力头" for heads).
   const counted = countedNoun(text, q);
   if (counted !== undefined) {
