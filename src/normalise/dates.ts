@@ -899,23 +899,23 @@ const PATTERNS: Pattern[] = [
   },
   {
     // in the third quarter, the fourth-quarter results: the year its sentence states ("the second quarter of 2025", "the third
-    // quarter of fiscal 2025" are read whole above); joined by a hyphen before a noun ("reported third-quarter revenue") after any word
-    re: /(?:(?<=(?:^|[^\p{L}])(?:in|during|for|of|by|since|the|its|their)\s)(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter|(?<![\p{L}\p{N}-])(first|second|third|fourth|1st|2nd|3rd|4th)-quarter(?=\s+\p{L}))(?![\p{L}])(?!\s+(?:of\s+|in\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?)?(?:19|20)\d\d)/giu,
+    // quarter of fiscal 2025" are read whole above)
+    re: /(?<=(?:^|[^\p{L}])(?:in|during|for|of|by|since|the|its|their)\s)(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?![\p{L}])(?!\s+(?:of\s+|in\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?)?(?:19|20)\d\d)/giu,
     // Not `yearless`: read in every call, since its reading takes only a year its sentence states (sentenceOnly).
     needs: /quarter/iu,
     read: (m) => {
-      const p = part('quarter', QUARTER_WORDS[(m[1] ?? m[2])!.toLowerCase()]!);
+      const p = part('quarter', QUARTER_WORDS[m[1]!.toLowerCase()]!);
       return { yearless: true, fromMonth: p.from, toMonth: p.to, precision: 'quarter', sentenceOnly: true };
     },
   },
   {
     // in the first half, its second-half sales: only for a figure told in the past (`ended`), since a match has halves too
-    re: /(?:(?<=(?:^|[^\p{L}])(?:in|during|for|of|the|its|their)\s)(?:the\s+)?(first|second|1st|2nd)[\s-]+half|(?<![\p{L}\p{N}-])(first|second|1st|2nd)-half(?=\s+\p{L}))(?![\p{L}])(?!\s+(?:of\s+|in\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?)?(?:19|20)\d\d)/giu,
+    re: /(?<=(?:^|[^\p{L}])(?:in|during|for|of|the|its|their)\s)(?:the\s+)?(first|second|1st|2nd)[\s-]+half(?![\p{L}])(?!\s+(?:of\s+|in\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?)?(?:19|20)\d\d)/giu,
     needs: /half/iu,
     yearless: true,
     ended: true,
     read: (m) => {
-      const p = part('half', /^(?:first|1st)$/iu.test((m[1] ?? m[2])!) ? 1 : 2);
+      const p = part('half', /^(?:first|1st)$/iu.test(m[1]!) ? 1 : 2);
       return { yearless: true, fromMonth: p.from, toMonth: p.to, precision: 'half' };
     },
   },
