@@ -543,6 +543,9 @@ export const RUNNING_AFTER =
 /** Verbs by which a price or a level moves, with no object: the figure right after one is the size of the move ("jumped 7%"). */
 const MOVE_VERBS = String.raw`(?:${RISE_OR_FALL}|jumping|declining|growing|gain|gained|gains|gaining|lose|lost|loses|losing|shed|sheds|shedding|sinks|slips|slumps|rallied|rallies|spiked|spikes|skyrocketed|up|down|wiped\s+out|erased|added|adds|adding|stieg(?:en)?|fiel(?:en)?|verlor(?:en)?|subió|subieron|cayó|cayeron|bajó|bajaron|perdió|perdieron|grimpé|chuté|recul[ée])`;
 
+/** A noun that names a move, before "of" or after its figure: "a gain of 19%", "a 12% drop", "a decrease of 15%". */
+const CHANGE_NOUN = '(?:gain|jump|rise|drop|fall|decline|surge|plunge|slump|slide|increase|decrease|reduction|dip)';
+
 /**
  * A move with no base of its own, right after its verb ("jumped 7%", "up 31.4%", "rose as much as 9%", "fell nearly 3
  * percent", "lost $84 billion", "trading higher by 4%", "上扬3.71%", "stieg um 3%"), or named as one ("a gain of 19%", "a 12% drop", "a decrease of 15%", "a 7% increase"): the change up
@@ -550,11 +553,11 @@ const MOVE_VERBS = String.raw`(?:${RISE_OR_FALL}|jumping|declining|growing|gain|
  * percentages, points and amounts of money only (prose.ts): "plunging 40,000 homes into darkness" is no move.
  */
 export const CHANGE_BEFORE = new RegExp(
-  String.raw`(?:(?<![\p{L}])${MOVE_VERBS}\s+(?:(?:by|um|un|de)\s+)?|(?<![\p{L}])(?:higher|lower)\s+by\s+|(?<![\p{L}])(?:an?\s+)?(?:gain|jump|rise|drop|fall|decline|surge|plunge|slump|slide|increase|decrease|reduction|dip)\s+of\s+|(?:上涨|上漲|上扬|上揚|大涨|大漲|下跌|下挫|大跌|暴跌|暴涨|暴漲|跌|涨|漲)了?\s*)(?:as\s+much\s+as\s+|nearly\s+|almost\s+|about\s+|around\s+|roughly\s+|some\s+|more\s+than\s+|over\s+|just\s+(?:over|under)\s+|约|約|近|逾|超过|超過)?$`,
+  String.raw`(?:(?<![\p{L}])${MOVE_VERBS}\s+(?:(?:by|um|un|de)\s+)?|(?<![\p{L}])(?:higher|lower)\s+by\s+|(?<![\p{L}])(?:an?\s+)?${CHANGE_NOUN}\s+of\s+|(?:上涨|上漲|上扬|上揚|大涨|大漲|下跌|下挫|大跌|暴跌|暴涨|暴漲|跌|涨|漲)了?\s*)(?:as\s+much\s+as\s+|nearly\s+|almost\s+|about\s+|around\s+|roughly\s+|some\s+|more\s+than\s+|over\s+|just\s+(?:over|under)\s+|约|約|近|逾|超过|超過)?$`,
   'iu',
 );
 /** "a 12% drop", "a 5% jump in early trading", "a 7% increase": the figure names a change that follows it. */
-export const CHANGE_AFTER = /^\s*(?:jump|gain|rise|drop|fall|decline|surge|plunge|slump|slide|rally|increase|decrease|reduction|dip)s?(?![\p{L}])/iu;
+export const CHANGE_AFTER = new RegExp(String.raw`^\s*(?:${CHANGE_NOUN}|rally)s?(?![\p{L}])`, 'iu');
 
 /**
  * "Each node is powered by two CPUs", "Chaque nœud…", "Cada nodo…", "To put that in perspective, each server rack holds 72 GPUs": a
