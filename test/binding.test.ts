@@ -5774,10 +5774,12 @@ describe('figures of a bank, a chipmaker and a model, as new users wrote them', 
     '  - {id: target, label: inflation target, kind: quantity, unit: percent, triggers: [target, inflation target], subjects: [bank]}',
   ]);
   const page = (file: string, date: string, text: string) => ({ file, text: `---\ndate: ${date}\n---\n\n${text}\n` });
-  const rules = (a: string, b: string) => analyse([page('a.md', '2024-04-24', a), page('b.md', '2024-01-18', b)], { lexicon: finance }).report.conflicts.map((c) => c.rule);
+  const rules = (a: string, b: string, dateB = '2024-01-18') => analyse([page('a.md', '2024-04-24', a), page('b.md', dateB, b)], { lexicon: finance }).report.conflicts.map((c) => c.rule);
   it('of two quarters that no year places are not compared; of the same quarter they are', () => {
     expect(rules('Halvorsen Semiconductor reported first-quarter revenue of $6.13 billion.', 'Halvorsen Semiconductor posted fourth-quarter revenue of $6.2 billion.')).toEqual([]);
-    expect(rules('Halvorsen Semiconductor reported first-quarter revenue of $6.13 billion.', 'Halvorsen Semiconductor posted first-quarter revenue of $6.2 billion.')).toEqual(['numeric-mismatch']);
+    // Told in the past on a dated page, the first quarter is the latest that had ended: 2024's in late April, 2023's in January.
+    expect(rules('Halvorsen Semiconductor reported first-quarter revenue of $6.13 billion.', 'Halvorsen Semiconductor posted first-quarter revenue of $6.2 billion.', '2024-05-02')).toEqual(['numeric-mismatch']);
+    expect(rules('Halvorsen Semiconductor reported first-quarter revenue of $6.13 billion.', 'Halvorsen Semiconductor posted first-quarter revenue of $6.2 billion.')).toEqual([]);
   });
   it('take no date from the base they are compared with ("an increase of 16% over 2022", "frente al 11,2% de febrero de 2023")', () => {
     const times = (text: string, attribute: string) => claimsIn(finance, `---\ndate: 2024-02-15\n---\n\n${text}\n`, attribute).map((c) => c.time?.text ?? null);
@@ -7163,6 +7165,31 @@ describe('dates and periods of a chain\'s trading figures', () => {
     expect(
       analyse([{ file: 'a.md', text: '# Notes\n\nLarkfield says like-for-like sales rose 4.2% in the second quarter.\n' }], { lexicon: chains }).claims.map((c) => [c.time ?? null, c.variant ?? null]),
     ).toEqual([[null, 'second quarter']]);
+  });
+  it('so is a quarter joined to its noun ("posted fourth-quarter net sales") and one no word names ("quarterly net sales", "for the quarter")', () => {
+    expect(read('Larkfield reported fourth-quarter net sales of £1.2 billion on Tuesday.', 'sales', '2025-02-12')).toEqual([[1.2e9, '2024-10-01..2024-12-31', 'quarter']]);
+    expect(read('Larkfield reported third-quarter net sales of £1.2 billion.', 'sales', '2025-11-07')).toEqual([[1.2e9, '2025-07-01..2025-09-30', 'quarter']]);
+    expect(read('Larkfield posted first-half net sales of £2.3 billion.', 'sales', '2025-08-20')).toEqual([[2.3e9, '2025-01-01..2025-06-30', 'half']]);
+    // A quarter no word names is the latest that had ended, whichever it was.
+    expect(read("Larkfield's quarterly net sales rose to £1.2 billion.", 'sales', '2025-11-07')).toEqual([[1.2e9, '2025-07-01..2025-09-30', 'quarter']]);
+    expect(read('Larkfield posted net sales of £1.2 billion for the quarter.', 'sales', '2025-02-12')).toEqual([[1.2e9, '2024-10-01..2024-12-31', 'quarter']]);
+    // A time to come, a present tense, a year the sentence or its paragraph names, a page with no date: not the latest ended one.
+    expect(read('Larkfield expects fourth-quarter net sales of £1.2 billion.', 'sales', '2025-02-12').map((r) => r[1])).toEqual([null]);
+    expect(read("Larkfield's quarterly net sales are £1.2 billion.", 'sales', '2025-02-12').map((r) => r[1])).toEqual([null]);
+    expect(read('Larkfield reported fourth-quarter net sales of £1.2 billion for 2023.', 'sales', '2025-02-12').map((r) => r[1])).not.toContain('2024-10-01..2024-12-31');
+    expect(read("Larkfield struggled in 2019. Its quarterly net sales fell to £1.2 billion.", 'sales', '2025-02-12').map((r) => r[1])).not.toContain('2024-10-01..2024-12-31');
+    expect(
+      analyse([{ file: 'a.md', text: "# Notes\n\nLarkfield's quarterly net sales rose to £1.2 billion.\n" }], { lexicon: chains }).claims.map((c) => c.time ?? null),
+    ).toEqual([null]);
+    // Two pages four days apart, one naming the fourth quarter and one no quarter, tell of the same quarter.
+    const pages = analyse(
+      [
+        { file: 'a.md', text: '---\ndate: 2025-02-12\n---\n\n# Notes\n\nLarkfield posted fourth-quarter net sales of £1.2 billion.\n' },
+        { file: 'b.md', text: "---\ndate: 2025-02-16\n---\n\n# Notes\n\nLarkfield's quarterly net sales rose to £1.4 billion.\n" },
+      ],
+      { lexicon: chains },
+    );
+    expect(pages.report.conflicts.map((c) => c.rule)).toEqual(['numeric-mismatch']);
   });
   it('an event\'s date after a phrase that commas set off and that holds no verb is still the event\'s', () => {
     const opened = (text: string) =>

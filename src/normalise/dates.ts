@@ -985,6 +985,21 @@ function latestEnded(r: Yearless, today: Day): Dated | undefined {
   return undefined;
 }
 
+/**
+ * The latest quarter (or half) that had ended by the document date: the one `which` names (1 to 4, or 1 to 2), else any
+ * ("quarterly revenue" on a page of 24 February 2026 is the fourth quarter of 2025's).
+ */
+export function latestEndedPart(today: Day, length: 'quarter' | 'half', which?: number): { start: string; end: string } | undefined {
+  const months = length === 'quarter' ? 3 : 6;
+  let best: Dated | undefined;
+  for (let n = 1; n <= 12 / months; n++) {
+    if (which !== undefined && n !== which) continue;
+    const dated = latestEnded({ yearless: true, fromMonth: (n - 1) * months + 1, toMonth: n * months, precision: length }, today);
+    if (dated && (!best || dated.end > best.end)) best = dated;
+  }
+  return best && { start: best.start, end: best.end };
+}
+
 /** The one year that the sentence's dated readings state, if there is exactly one. */
 /** "当年10月", "同年9月" (that year, the same year): a month of the year the sentence last named. */
 const THAT_YEAR_BEFORE = /(?:当年|同年|當年|その年|同年の)\s*$/u;

@@ -1,6 +1,6 @@
 // Prose: a paragraph, heading or list item, read sentence by sentence: figures, category values, ratios
 // and events, each bound to its subject (src/extract/subjects.ts) and attribute (src/extract/attributes.ts).
-import { dayPeriod, findDates, isMonthName, type DateMatch, type Day } from '../../normalise/dates.js';
+import { dayPeriod, findDates, isMonthName, latestEndedPart, type DateMatch, type Day } from '../../normalise/dates.js';
 import { AMBIGUOUS, familiesOf, findMentions, mayBeFamily, PLACE_TYPES, resolveName, UNKNOWN_ENTITY_CONFIDENCE, type Mention } from '../../normalise/entities.js';
 import { BEFORE_OR_UNTIL_WORDS, benchmarkSetting, clauseBefore, NOW_WORDS, PAST_BESIDE_NOW, COMPARED_CHANGE_NOUN, COMPARED_WITH_WORDS, CHANGE_AFTER, CHANGE_BEFORE, countedPer, EACH_OPENING, editionAt, eachOnes, FUNCTION_WORDS, instalmentAt, labelNumber, MOVED_TO, namesWhatItCounts, PARTS_OPENING, RUNNING_AFTER, RUNNING_BEFORE, settingSpans } from '../figure-phrases.js';
 import type { PhraseMatch } from '../../packs/phrases.js';
@@ -63,6 +63,8 @@ export interface ProseState {
   timedEntries?: TimeScope;
   /** The quarters and halves the document has named so far, by their start, for "in the quarter" (src/extract/readers/prose.ts). */
   namedParts?: { quarter: Map<string, TimeScope>; half: Map<string, TimeScope> };
+  /** Whether a block read so far, this one included, writes a year in digits ("2019", "FY2021"). */
+  yearWritten?: true;
 }
 
 export const newProseState = (today?: Day, topic: EntityRef[] = [], types?: DocumentTypes, format?: NumberFormat): ProseState => ({
@@ -779,6 +781,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
   const previousSentences: Antecedents[] = [];
   const dateline = block.source === 'heading' ? undefined : entryDate(block.text, state.today);
   const entry = dateline?.scope;
+  if (YEAR_WRITTEN.test(block.text)) state.yearWritten = true;
   // "**14:07** — Orvik is live." on a live page of 22 April: an entry's time dates its events to the page's day.
   const timedEntry = !dateline && block.source !== 'heading' && state.timedEntries && opensOnTime(block.text) ? state.timedEntries : undefined;
   // "For the full year, revenue rose to X. Of that, Y came from …": what the last sentence before that names a length
@@ -1180,6 +1183,29 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       if (best) notePartsNamed(state, [best.date]);
       return best?.scope;
     };
+    // "Halden posted fourth-quarter revenue of $4.2 billion", "Halden's quarterly revenue rose to $3.1 billion", "revenue for
+    // the quarter" on a dated page: a figure told in the past of a quarter its own sentence names with no date, the latest
+    // such quarter that had ended by the page's date, so that a release and a column four days later that names no quarter
+    // meet. A half only where its words say which ("first-half sales": "in the half" may be a match's). Not where the page
+    // names quarters of its own (they place it, or it is of one of them), nor after a year the page has written so far
+    // ("up 14% from the fourth quarter of 2022. … Quarterly revenue was …"), nor where its sentence names a month or a day
+    // ("for the three months to June 30": that quarter, whose year it does not say).
+    const endedPartOf = (span: Span, anchor: number, length: PeriodLength | undefined): TimeScope | undefined => {
+      if (!state.today || (length !== 'quarter' && length !== 'half') || periodLengthAt(text, cuesOf(index), anchor) !== length) return undefined;
+      if (state.namedParts?.[length].size || state.yearWritten || state.sections.some((s) => s.namesYear || s.periodDate)) return undefined;
+      const named = periodNamedAt(text, cuesOf(index), anchor);
+      const which = named === undefined ? undefined : ['first', 'second', 'third', 'fourth'].indexOf(named.split(' ')[0]!) + 1;
+      if (which === undefined && (length === 'half' || QUARTER_ORDINALS.some(([re]) => re.test(text)))) return undefined;
+      if (yearlessOf().length > 0) return undefined;
+      const clause = text.slice(Math.max(0, ...[...text.slice(0, span.start).matchAll(/[,;:，；：]/gu)].map((m) => m.index + 1)), span.end);
+      if (!toldInPast(clause)) return undefined;
+      const part = latestEndedPart(state.today, length, which);
+      if (!part) return undefined;
+      const month = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][Number(part.end.slice(5, 7)) - 1]!;
+      const scope = { ...part, text: named ? `${named} ${part.end.slice(0, 4)}` : `the ${length} to ${month} ${part.end.slice(0, 4)}` };
+      (state.namedParts ??= { quarter: new Map(), half: new Map() })[length].set(scope.start, scope);
+      return scope;
+    };
     // An event's own date may come without a year ("On July 24, X was released"): the document's date gives it.
     let yearless: DateMatch[] | undefined;
     const yearlessOf = (): DateMatch[] => (yearless ??= noted(findDates(text, state.today, { yearless: true }).filter((d) => !d.scope.start.startsWith('~'))));
@@ -1435,6 +1461,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
           : (own ??
             namedPart(state, periodLength, text.slice(0, anchor)) ??
             (value.kind === 'quantity' && modality !== 'predicted' ? endedPeriodOf(figureSpan, periodLength) : undefined) ??
+            (flow && modality !== 'predicted' ? endedPartOf(figureSpan, anchor, periodLength) : undefined) ??
             (value.kind === 'quantity' ? sectionDate(state) : undefined) ??
             (value.kind === 'quantity' && countsOverTime(lexicon, attribute) ? (frontedDate() ?? sectionSeason(state)) : undefined));
       const running = dated === undefined && value.kind === 'quantity' && !periodLength ? runningAt(anchor, span, value) : undefined;
