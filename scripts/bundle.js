@@ -49,6 +49,9 @@ const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
+  // Node 20 reads \p{…} in regular expression literals; without this esbuild rewrites some as `new RegExp(…)`, built
+  // again on every call of the function that holds it.
+  supported: { 'regexp-unicode-property-escapes': true },
   // Native or heavy, and needed only with --index: loaded from node_modules when asked for.
   external: ['better-sqlite3', 'pg'],
   legalComments: 'none',
@@ -64,7 +67,7 @@ await build({
   outfile: path.join(OUT, 'cli.cjs'),
   format: 'cjs',
   // vm.Script (bin/load-cli.js) has no import(): pg, the one external imported, is CommonJS and required.
-  supported: { 'dynamic-import': false },
+  supported: { ...common.supported, 'dynamic-import': false },
   define: { 'import.meta.url': '__bundleUrl' },
   // The file is CommonJS's function wrapper around the code, which bin/load-cli.js compiles as it is
   // (no copy of a megabyte of source to wrap it), in strict mode as the ES modules it is made of.

@@ -134,11 +134,11 @@ function wordIn(text: string, word: string): boolean {
   return false;
 }
 
-/** The stated products, sums and shares of one sentence. */
-export function statedArithmetic(text: string, unitWords: UnitWords, format?: NumberFormat): StatedArithmetic[] {
+/** The stated products, sums and shares of one sentence (`found`: its figures, where the caller read them already with the same unit words and format). */
+export function statedArithmetic(text: string, unitWords: UnitWords, format?: NumberFormat, found?: readonly QuantityMatch[]): StatedArithmetic[] {
   // A formula typeset in TeX ("$ 2^{10} = 1024 $", "\\frac") is worked mathematics, not a figure stated of something.
   if (!CUE.test(text) || TEX.test(text)) return [];
-  const qs = findQuantities(text, unitWords, { words: true, ...(format ? { format } : {}) }).filter((q) => !q.calendar);
+  const qs = (found ?? findQuantities(text, unitWords, { words: true, ...(format ? { format } : {}) })).filter((q) => !q.calendar);
   if (qs.length < 2 || qs.length > 40) return [];
   const out: StatedArithmetic[] = [];
   const gap = (a: QuantityMatch, b: QuantityMatch) => text.slice(a.span.end, b.span.start);
@@ -252,10 +252,10 @@ const OTHERS = /^(?:the\s+)?[^.;:!?\d]{0,40}?[\p{L}\p{N}+]\s*(?:['’]s)\s+$|^(?
  * unit the sentence gives for something else. Each reading gives the first figure as the result and the other
  * as the expression; rule stated-arithmetic flags a comparison the two figures contradict.
  */
-export function statedComparisons(text: string, unitWords: UnitWords, format?: NumberFormat): StatedArithmetic[] {
+export function statedComparisons(text: string, unitWords: UnitWords, format?: NumberFormat, found?: readonly QuantityMatch[]): StatedArithmetic[] {
   // A cheap test first (most sentences compare nothing): a comparison word and another's possessive.
   if (!COMPARISON_CUE.test(text) || !/[\p{L}\p{N}+]['’]s\s/u.test(text)) return [];
-  const qs = findQuantities(text, unitWords, { words: true, ...(format ? { format } : {}) }).filter((q) => !q.calendar && q.quantity.unit !== '');
+  const qs = (found ?? findQuantities(text, unitWords, { words: true, ...(format ? { format } : {}) })).filter((q) => !q.calendar && q.quantity.unit !== '');
   if (qs.length < 2 || qs.length > 40) return [];
   const out: StatedArithmetic[] = [];
   for (let i = 0; i + 1 < qs.length; i++) {

@@ -813,6 +813,23 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     let stood: Modality | undefined;
     // "the 405B model", "8B:" as a list item's label: a size names a member of the family in context.
     const mentions = withDerivedBuilds(lexicon, text, withoutModifiers(lexicon, text, withTypedNames(lexicon, text, withSizeNames(lexicon, text, reading.mentions, state, sentenceSpan.start === 0), state)));
+    /** What the sentences after this one know of it: the names it gave, and how it stood behind a list it opened. */
+    const remember = () => {
+      blockMentions.push(...mentions);
+      for (const m of mentions) (state.namedOnPage ??= new Map()).set(m.entity.id, m.entity);
+      listStood = inList ? (stood ?? carried) : undefined;
+      const later = antecedents(text, mentions);
+      previousSentences.push(later);
+      rememberNames(state, later.mentions.map((m) => m.entity), later);
+    };
+    // Every figure of the sentence, in numbers or in words, read once (the arithmetic readers below read the same).
+    const found = findQuantities(text, lexicon.unitWords, { words: true, ...(state.format ? { format: state.format } : {}) });
+    // A sentence with no figure, no value of a pack, no event's word and no quarter or half states nothing (each reader below
+    // starts from one of them): only the names it gives are kept, for the sentences after it. Most sentences of real pages.
+    if (found.length === 0 && values.length === 0 && !PART_WORD.test(text) && lexicon.anyEventTrigger(text).length === 0) {
+      remember();
+      continue;
+    }
     const base = block.start + sentenceSpan.start;
     const sentence = { start: base, end: base + text.length };
     const abs = (s: Span): Span => ({ start: base + s.start, end: base + s.end });
@@ -1572,7 +1589,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     };
     // "a QuizBench pass@1 of 52.3%", "5-shot": the number of a benchmark's setting is no figure.
     const settings = settingSpans(text);
-    figures = partsInUnits(text, findQuantities(text, lexicon.unitWords, { words: true, ...(state.format ? { format: state.format } : {}) })).filter(
+    figures = partsInUnits(text, [...found]).filter(
       (q) => !q.calendar && [...blocked, ...settings].every((b) => q.numberSpan.end <= b.start || q.numberSpan.start >= b.end),
     );
     const quantities = figures.filter(
@@ -1763,7 +1780,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     }
 
     // "€1.2 billion (6 x €160 million)": a figure and the product, sum or share it is given as (rule stated-arithmetic).
-    for (const a of [...statedArithmetic(text, lexicon.unitWords, state.format), ...statedComparisons(text, lexicon.unitWords, state.format)]) {
+    for (const a of [...statedArithmetic(text, lexicon.unitWords, state.format, found), ...statedComparisons(text, lexicon.unitWords, state.format, found)]) {
       const read = bound.get(a.result.span.start);
       const of = read?.entity ? [read.attribute] : mayBeOf(lexicon, text, a.result.quantity, triggersOf().flatMap((t) => t.attributes), mentions.map((m) => m.entity));
       const at = base + a.span.start;
@@ -1940,18 +1957,12 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       }
       claim(e.entity, e.attribute, e.value, e.span, e.anchor, undefined, e.fromContext, undefined, e.fromContext ? 'reference' : 'sentence', undefined, e.variant, e.agent);
     }
-    blockMentions.push(...mentions);
-    for (const m of mentions) (state.namedOnPage ??= new Map()).set(m.entity.id, m.entity);
-
     // "Q4 2023", "the fourth quarter of 2023": a quarter or half the page names, which its later figures of that length are of.
     if (PART_WORD.test(text)) {
       // (Not the base a change is measured from: "up 14% from $5.44 billion in the fourth quarter of 2022".)
       notePartsNamed(state, datesOf().filter((d) => !baseDate(d)));
     }
-    listStood = inList ? (stood ?? carried) : undefined;
-    const later = antecedents(text, mentions);
-    previousSentences.push(later);
-    rememberNames(state, later.mentions.map((m) => m.entity), later);
+    remember();
   }
   return claims;
 }
