@@ -10315,3 +10315,33 @@ describe('a change\'s start with a short phrase of method or condition before "t
     expect(figuresWith(models, 'Pellow Nine scores 80.4% on MMLU with plain decoding.', 'benchmark.mmlu')).toEqual([['pellow-nine', 80.4]]);
   });
 });
+
+describe('a fee the subject pays as the buyer ("X signed Y for a fee of …", "X paid … for Y") is not the subject\'s fee', () => {
+  const clubs = inlinePack('fee-buyer', [
+    'entityTypes:',
+    '  - {type: organization, headers: [club]}',
+    '  - {type: player, headers: [player, striker]}',
+    'entities:',
+    '  - {id: fenwold, name: Fenwold Albion, type: organization, aliases: [Fenwold Albion, Fenwold]}',
+    '  - {id: tollund, name: Rafe Tollund, type: player, aliases: [Rafe Tollund, Tollund]}',
+    '  - {id: lentisco, name: Dario Lentisco, type: player, aliases: [Dario Lentisco, Lentisco]}',
+    'attributes:',
+    '  - {id: transfer.fee, label: transfer fee, kind: quantity, unit: GBP, triggers: [transfer fee, fee of, record fee], subjects: [player], timeless: true}',
+  ]);
+  const fees = (text: string) => figuresWith(clubs, text, 'transfer.fee', 'Rafe Tollund');
+  it('reads nothing of a fee a player-manager paid for someone no pack names', () => {
+    expect(fees("As manager, Tollund signed Corrow's Ansel Brigg for a British record fee of £3.2 million.")).toEqual([]);
+    expect(fees('As manager, Tollund paid a record fee of £3.2 million for Ansel Brigg.')).toEqual([]);
+    expect(fees('Tollund spent a record fee of £3.2 million on Ansel Brigg.')).toEqual([]);
+  });
+  it('gives the fee to the one bought, where a pack names him', () => {
+    expect(fees("As manager, Tollund signed Corrow's Dario Lentisco for a record fee of £3.2 million.")).toEqual([['lentisco', 3.2e6]]);
+    expect(fees('Tollund paid a record fee of £3.2 million for Dario Lentisco.')).toEqual([['lentisco', 3.2e6]]);
+  });
+  it('keeps the fee of the one who moves: signed for, was signed by, joined', () => {
+    expect(fees('In 1977 Tollund was signed by Fenwold Albion for a transfer fee of £400,000.')).toEqual([['tollund', 400000]]);
+    expect(fees('In 1977 Tollund signed for Fenwold Albion for a transfer fee of £400,000.')).toEqual([['tollund', 400000]]);
+    expect(fees('Fenwold Albion signed Tollund for a transfer fee of £400,000.')).toEqual([['tollund', 400000]]);
+    expect(fees('Tollund joined Fenwold Albion for a transfer fee of £400,000.')).toEqual([['tollund', 400000]]);
+  });
+});

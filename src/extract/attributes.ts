@@ -866,7 +866,7 @@ export function quantityClaims(
     // "The regulator fined the lender €3.6 million", "impuso una multa de 3,6 millones a X", "demanded $12 million from X": the
     // one fined or asked owns the sum, never the one who fines; a description stands for the one name of its kind the
     // paragraph gives other than the agent (the prose reader looks), and a name that cannot hold it leaves it no one's.
-    const penalised = modifier || holder || possessor ? undefined : (penalisedObject(lexicon, text, mentions, q.span) ?? paidForObject(lexicon, text, mentions, parens, span, q, attribute, accept));
+    const penalised = modifier || holder || possessor ? undefined : (penalisedObject(lexicon, text, mentions, q.span) ?? paidForObject(lexicon, text, mentions, parens, span, q, attribute, accept) ?? boughtObject(text, mentions, q, attribute, accept, trigger));
     if (penalised !== undefined) {
       if (penalised === 'none' || (typeof penalised !== 'string' && !accept(penalised))) {
         previous = undefined;
@@ -1171,6 +1171,51 @@ function paidForObject(lexicon: Lexicon, text: string, mentions: readonly Mentio
   if (!ENDS_ON_ARTICLE.test(tie[0])) return undefined;
   const noun = /^[\p{L}-]+(?![\p{L}])/u.exec(text.slice(at, at + 40))?.[0]?.toLowerCase();
   return noun !== undefined && takes(noun) ? noun : undefined;
+}
+/**
+ * A verb of buying in the active, with its object, then "for" before the sum: "signed Corrow's Ansel Brigg for a record fee of",
+ * "bought Y for" (group 1: the object). Not "signed for Y", "signed with Y", "was signed by Y" (the one who moves), nor a pronoun
+ * object (left to the other rules).
+ */
+const BOUGHT_OBJECT_BEFORE =
+  /(?<![\p{L}])(?<!(?:was|were|been|being|be|is|are|get|gets|got|had)\s+)(?:signed|signs|signing|bought|buys|buying|purchased|purchases|acquired|acquires|recruited|recruits)\s+(?!(?:for|with|by|on|as|up|to|in|from|off|again|back|him|her|them|it|me|us|you)(?![\p{L}]))([^,;:!?()]{1,60}?)\s+for\s+[^,;:!?()]*$/iu;
+/** A verb of paying or spending in the active before the sum: "paid a record fee of", "spent" (the payer is the buyer). */
+const PAID_BEFORE = /(?<![\p{L}])(?<!(?:was|were|been|being|be|is|are|get|gets|got|had)\s+)(?:paid|pays|paying|spent|spends|spending|splashed\s+out|shelled\s+out)\s+[^,;:!?()]*$/iu;
+/** After the sum paid, what it pays for: "for", "on" with an optional article (a word or two of the sum between). */
+const PAID_FOR_OR_ON_AFTER = /^(?:\s+(?!(?:and|or|in|with)\s)\p{Ll}[\p{Ll}-]*){0,2}\s+(?:for|on)\s+/u;
+/**
+ * "Tollund signed Corrow's Ansel Brigg for a record fee of £3.2 million", "Tollund paid £3.2 million for Ansel Brigg": a sum the
+ * one named before pays as the buyer is the fee of the one bought, never the buyer's: that name where it is one the attribute
+ * describes, 'none' where the one bought is a name no pack knows (a capitalised word) or one the attribute cannot describe;
+ * undefined when the sentence has no such shape or the object is a description ("a contract", "the season").
+ */
+function boughtObject(text: string, mentions: readonly Mention[], q: QuantityMatch, attribute: PackAttribute, accept: (m: Mention) => boolean, trigger: Span | undefined): Mention | 'none' | undefined {
+  if (attribute.kind !== 'quantity' || !CURRENCY_CODES.has(attribute.unit!)) return undefined;
+  const before = clauseBefore(text, q.numberSpan.start, 160);
+  const from = q.numberSpan.start - before.length;
+  // (An attribute whose trigger is the verb itself, "signed", "spent", counts the buyer's outlay: the sum is the buyer's.)
+  const verbIsTrigger = (at: number) => trigger !== undefined && trigger.start <= at && trigger.end > at;
+  const object = (start: number, end: number): Mention | 'none' | undefined => {
+    const inside = mentions.filter((m) => m.start >= start && m.end <= end);
+    const named = [...inside].reverse().find(accept);
+    if (named) return named;
+    if (inside.length > 0 || /^(?:[\p{L}'’-]+\s+){0,3}?\p{Lu}/u.test(text.slice(start, end)) && !/^(?:the|a|an|his|her|its|their)\s/iu.test(text.slice(start, end))) return 'none';
+    return undefined;
+  };
+  const bought = BOUGHT_OBJECT_BEFORE.exec(before);
+  if (bought) {
+    if (verbIsTrigger(from + bought.index)) return undefined;
+    const start = from + bought.index + bought[0].indexOf(bought[1]!, bought[0].search(/\s/u));
+    return object(start, start + bought[1]!.length);
+  }
+  const paid = PAID_BEFORE.exec(before);
+  if (!paid || verbIsTrigger(from + paid.index)) return undefined;
+  const end = q.span.end;
+  const tie = PAID_FOR_OR_ON_AFTER.exec(text.slice(end, end + 60));
+  if (!tie) return undefined;
+  const start = end + tie[0].length;
+  const phrase = /^[^,;:.!?()]{1,60}?(?=\s*(?:[,;:.!?()]|$|\s(?:in|from|after|before|during|when|and|but)\s))/u.exec(text.slice(start, start + 60))?.[0];
+  return phrase === undefined ? undefined : object(start, start + phrase.length);
 }
 /** A definite noun opening a clause, its payer: "The club", "El club inglés", "Der Verein" (group 1: the noun). */
 const PAYER_NOUN = new RegExp(String.raw`^\s*(?:${DEFINITE_ARTICLES})\s*([\p{L}-]+)`, 'iu');
