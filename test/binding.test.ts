@@ -10288,3 +10288,22 @@ describe('a change\'s start with a short phrase of method or condition before "t
     expect(figuresWith(models, 'Pellow Nine scores 80.4% on MMLU with plain decoding.', 'benchmark.mmlu')).toEqual([['pellow-nine', 80.4]]);
   });
 });
+
+describe('sizes listed for one family ("available in 8B and 70B parameters") name its members, none the family\'s size', () => {
+  const models = inlinePack('listed-sizes', [
+    'entities:',
+    '  - {id: quorn-4, name: Quorn 4, type: family, aliases: [Quorn 4], memberType: model, memberPrefixes: [quorn-4]}',
+    '  - {id: pellow-nine, name: Pellow Nine, type: model, aliases: [Pellow Nine]}',
+  ]);
+  it('reads no size of the family from two or more sizes joined by and, or, commas', () => {
+    expect(figuresWith(models, 'Quorn 4 is available in 8B and 70B parameters.', 'params.total', 'Quorn 4')).toEqual([]);
+    expect(figuresWith(models, 'This release includes 8B and 70B parameters pre-trained and instruction-tuned models.', 'params.total', 'Quorn 4')).toEqual([]);
+    expect(figuresWith(models, 'Quorn 4 comes with 7B, 13B or 34B parameters.', 'params.total', 'Quorn 4')).toEqual([]);
+    expect(figuresWith(models, 'Quorn 4 comes in 7 billion, 13 billion and 34 billion parameter versions.', 'params.total', 'Quorn 4')).toEqual([]);
+  });
+  it('keeps one size of the family, a model\'s own listed figures, and a total listed with an active count', () => {
+    expect(figuresWith(models, 'Quorn 4 has 70B parameters.', 'params.total', 'Quorn 4')).toEqual([['quorn-4', 70e9]]);
+    expect(figuresWith(models, 'Quorn 4 has 52B total and 12B active parameters.', 'params.total', 'Quorn 4')).toEqual([['quorn-4', 52e9]]);
+    expect(figuresWith(models, 'Pellow Nine has 52B total and 12B active parameters.', 'params.active')).toEqual([['pellow-nine', 12e9]]);
+  });
+});
