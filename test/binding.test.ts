@@ -10307,3 +10307,20 @@ describe('sizes listed for one family ("available in 8B and 70B parameters") nam
     expect(figuresWith(models, 'Pellow Nine has 52B total and 12B active parameters.', 'params.active')).toEqual([['pellow-nine', 12e9]]);
   });
 });
+
+describe('a section of cited works under a heading with a modifier or in another language ("Key References", "Wichtige Referenzen", "参考资料", "References / Papers") states nothing', () => {
+  const models = inlinePack('cited-works', [
+    'entities:',
+    '  - {id: pellow-nine, name: Pellow Nine, type: model, aliases: [Pellow Nine]}',
+  ]);
+  const dates = (heading: string) =>
+    analyse([{ file: 'a.md', text: `# Pellow Nine\n\nPellow Nine has 40B parameters.\n\n## ${heading}\n\n- [Pellow Nine release announcement](https://example.org/p9) (September 2031)\n- [Pellow Nine paper](https://example.org/p9.pdf) (October 2031) --- the model was released with 52B parameters\n` }], { lexicon: models })
+      .claims.map((c) => [c.attribute, c.place.line]);
+  it('reads nothing under it, to the next heading of its depth', () => {
+    for (const heading of ['Key References', 'Additional References', 'Wichtige Referenzen', 'Zusätzliche Referenzen', 'Referenzen', 'Referenze', 'Referències', 'Ссылки', 'Ключевые ссылки', '参考资料', 'その他の参考資料', '참고 자료', '참고자료 (References)', 'References / Papers', 'Referenze / Articoli scientifici', 'Sources', 'Key Sources', 'Sources and Further Reading', 'Sources & Resources', 'Sources and Citations'])
+      expect([heading, dates(heading)]).toEqual([heading, [['params.total', 3]]]);
+  });
+  it('keeps a section whose heading only opens on such a word or names another matter', () => {
+    expect(dates('Sources of revenue')).toEqual([['params.total', 3], ['event.model-release', 7], ['event.model-release.date', 7], ['event.model-release', 8], ['event.model-release.date', 8], ['params.total', 8]]);
+  });
+});
