@@ -10324,3 +10324,40 @@ describe('a section of cited works under a heading with a modifier or in another
     expect(dates('Sources of revenue')).toEqual([['params.total', 3], ['event.model-release', 7], ['event.model-release.date', 7], ['event.model-release', 8], ['event.model-release.date', 8], ['params.total', 8]]);
   });
 });
+
+describe('the built-in release reads its date column under a header in German, Italian, Japanese, Korean or Turkish', () => {
+  const models = inlinePack('release-headers', [
+    'entities:',
+    '  - {id: pellow-nine, name: Pellow Nine, type: model, aliases: [Pellow Nine]}',
+    '  - {id: quorn-lite, name: Quorn Lite, type: model, aliases: [Quorn Lite]}',
+  ]);
+  const released = (model: string, date: string) =>
+    analyse([{ file: 'a.md', text: `# Models\n\n| ${model} | ${date} |\n|---|---|\n| Pellow Nine | 2031 |\n| Quorn Lite | Mar 2032 |\n` }], { lexicon: models })
+      .claims.filter((c) => c.attribute === 'event.model-release').map((c) => [c.entity.id, c.time?.text ?? null]);
+  const both = [['pellow-nine', '2031'], ['quorn-lite', 'Mar 2032']];
+  it('German', () => {
+    expect(released('Modell', 'Veröffentlichungsdatum')).toEqual(both);
+    expect(released('Modell', 'Erscheinungsdatum')).toEqual(both);
+  });
+  it('Italian', () => {
+    expect(released('Modello', 'Data di rilascio')).toEqual(both);
+    expect(released('Modello', 'Data Rilascio')).toEqual(both);
+  });
+  it('Japanese', () => {
+    expect(released('モデル', 'リリース日')).toEqual(both);
+    expect(released('モデル名', '公開日')).toEqual(both);
+    expect(released('モデル名', '発表された年')).toEqual(both);
+  });
+  it('Korean', () => {
+    expect(released('모델', '출시일')).toEqual(both);
+    expect(released('모델', '공개일')).toEqual(both);
+    expect(released('모델', '공개 일자')).toEqual(both);
+  });
+  it('Turkish', () => {
+    expect(released('Model', 'Yayın Tarihi')).toEqual(both);
+    expect(released('Model', 'Çıkış Tarihi')).toEqual(both);
+  });
+  it('and in English, as before', () => {
+    expect(released('Model', 'Release Date')).toEqual(both);
+  });
+});
