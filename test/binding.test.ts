@@ -10345,3 +10345,76 @@ describe('a fee the subject pays as the buyer ("X signed Y for a fee of …", "X
     expect(fees('Tollund joined Fenwold Albion for a transfer fee of £400,000.')).toEqual([['tollund', 400000]]);
   });
 });
+
+describe('sizes listed for one family ("available in 8B and 70B parameters") name its members, none the family\'s size', () => {
+  const models = inlinePack('listed-sizes', [
+    'entities:',
+    '  - {id: quorn-4, name: Quorn 4, type: family, aliases: [Quorn 4], memberType: model, memberPrefixes: [quorn-4]}',
+    '  - {id: pellow-nine, name: Pellow Nine, type: model, aliases: [Pellow Nine]}',
+  ]);
+  it('reads no size of the family from two or more sizes joined by and, or, commas', () => {
+    expect(figuresWith(models, 'Quorn 4 is available in 8B and 70B parameters.', 'params.total', 'Quorn 4')).toEqual([]);
+    expect(figuresWith(models, 'This release includes 8B and 70B parameters pre-trained and instruction-tuned models.', 'params.total', 'Quorn 4')).toEqual([]);
+    expect(figuresWith(models, 'Quorn 4 comes with 7B, 13B or 34B parameters.', 'params.total', 'Quorn 4')).toEqual([]);
+    expect(figuresWith(models, 'Quorn 4 comes in 7 billion, 13 billion and 34 billion parameter versions.', 'params.total', 'Quorn 4')).toEqual([]);
+  });
+  it('keeps one size of the family, a model\'s own listed figures, and a total listed with an active count', () => {
+    expect(figuresWith(models, 'Quorn 4 has 70B parameters.', 'params.total', 'Quorn 4')).toEqual([['quorn-4', 70e9]]);
+    expect(figuresWith(models, 'Quorn 4 has 52B total and 12B active parameters.', 'params.total', 'Quorn 4')).toEqual([['quorn-4', 52e9]]);
+    expect(figuresWith(models, 'Pellow Nine has 52B total and 12B active parameters.', 'params.active')).toEqual([['pellow-nine', 12e9]]);
+  });
+});
+
+describe('a section of cited works under a heading with a modifier or in another language ("Key References", "Wichtige Referenzen", "参考资料", "References / Papers") states nothing', () => {
+  const models = inlinePack('cited-works', [
+    'entities:',
+    '  - {id: pellow-nine, name: Pellow Nine, type: model, aliases: [Pellow Nine]}',
+  ]);
+  const dates = (heading: string) =>
+    analyse([{ file: 'a.md', text: `# Pellow Nine\n\nPellow Nine has 40B parameters.\n\n## ${heading}\n\n- [Pellow Nine release announcement](https://example.org/p9) (September 2031)\n- [Pellow Nine paper](https://example.org/p9.pdf) (October 2031) --- the model was released with 52B parameters\n` }], { lexicon: models })
+      .claims.map((c) => [c.attribute, c.place.line]);
+  it('reads nothing under it, to the next heading of its depth', () => {
+    for (const heading of ['Key References', 'Additional References', 'Wichtige Referenzen', 'Zusätzliche Referenzen', 'Referenzen', 'Referenze', 'Referències', 'Ссылки', 'Ключевые ссылки', '参考资料', 'その他の参考資料', '참고 자료', '참고자료 (References)', 'References / Papers', 'Referenze / Articoli scientifici', 'Sources', 'Key Sources', 'Sources and Further Reading', 'Sources & Resources', 'Sources and Citations'])
+      expect([heading, dates(heading)]).toEqual([heading, [['params.total', 3]]]);
+  });
+  it('keeps a section whose heading only opens on such a word or names another matter', () => {
+    expect(dates('Sources of revenue')).toEqual([['params.total', 3], ['event.model-release', 7], ['event.model-release.date', 7], ['event.model-release', 8], ['event.model-release.date', 8], ['params.total', 8]]);
+  });
+});
+
+describe('the built-in release reads its date column under a header in German, Italian, Japanese, Korean or Turkish', () => {
+  const models = inlinePack('release-headers', [
+    'entities:',
+    '  - {id: pellow-nine, name: Pellow Nine, type: model, aliases: [Pellow Nine]}',
+    '  - {id: quorn-lite, name: Quorn Lite, type: model, aliases: [Quorn Lite]}',
+  ]);
+  const released = (model: string, date: string) =>
+    analyse([{ file: 'a.md', text: `# Models\n\n| ${model} | ${date} |\n|---|---|\n| Pellow Nine | 2031 |\n| Quorn Lite | Mar 2032 |\n` }], { lexicon: models })
+      .claims.filter((c) => c.attribute === 'event.model-release').map((c) => [c.entity.id, c.time?.text ?? null]);
+  const both = [['pellow-nine', '2031'], ['quorn-lite', 'Mar 2032']];
+  it('German', () => {
+    expect(released('Modell', 'Veröffentlichungsdatum')).toEqual(both);
+    expect(released('Modell', 'Erscheinungsdatum')).toEqual(both);
+  });
+  it('Italian', () => {
+    expect(released('Modello', 'Data di rilascio')).toEqual(both);
+    expect(released('Modello', 'Data Rilascio')).toEqual(both);
+  });
+  it('Japanese', () => {
+    expect(released('モデル', 'リリース日')).toEqual(both);
+    expect(released('モデル名', '公開日')).toEqual(both);
+    expect(released('モデル名', '発表された年')).toEqual(both);
+  });
+  it('Korean', () => {
+    expect(released('모델', '출시일')).toEqual(both);
+    expect(released('모델', '공개일')).toEqual(both);
+    expect(released('모델', '공개 일자')).toEqual(both);
+  });
+  it('Turkish', () => {
+    expect(released('Model', 'Yayın Tarihi')).toEqual(both);
+    expect(released('Model', 'Çıkış Tarihi')).toEqual(both);
+  });
+  it('and in English, as before', () => {
+    expect(released('Model', 'Release Date')).toEqual(both);
+  });
+});

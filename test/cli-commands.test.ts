@@ -218,6 +218,17 @@ describe('vocabulary', () => {
     expect(v.attributes.find((a) => a.id === 'licence')!.values![0]).toEqual({ id: 'MIT', synonyms: ['MIT License', 'MIT licence', 'MIT license', 'MIT'], broader: ['open'] });
   });
 
+  it("lists the built-in pack's entities (json always, text with --all), and with --all every trigger and header", () => {
+    const v = vocab([]) as Vocab & { entities: { id: string; name: string; type: string; aliases: string[]; family?: string }[] };
+    expect(v.entities.find((e) => e.id === 'qwen2.5-72b')).toEqual({ id: 'qwen2.5-72b', name: 'Qwen2.5-72B', type: 'model', aliases: ['Qwen2.5-72B', 'Qwen2.5 72B'], family: 'qwen2.5' });
+    expect(v.entities.filter((e) => e.type === 'organization').length).toBe(v.entityTypes.find((t) => t.type === 'organization')!.entities);
+    const text = cli(['vocabulary', '--all']).stdout.split('\n');
+    expect(text).toContain('    Qwen2.5-72B (qwen2.5-72b); aliases: Qwen2.5-72B, Qwen2.5 72B; member of qwen2.5');
+    expect(text).toContain('    OpenAI (openai); aliases: OpenAI');
+    expect(text.find((l) => l.includes('triggers: total parameters,'))).not.toMatch(/in all/u);
+    expect(cli(['vocabulary']).stdout).not.toContain('(openai)');
+  });
+
   it("adds the config's packs (-c), naming the pack each attribute comes from", () => {
     const v = vocab(['-c', 'pack/.claimcheckrc.yml']);
     expect(v.packs).toEqual(['ai-industry', 'rockets']);

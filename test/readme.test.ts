@@ -15,7 +15,7 @@ describe('README', () => {
   const blocks = findBlocks(README);
 
   it('has output blocks for the quick start, explain, github, markdown, the worked pack, the vocabulary and an extending pack', () => {
-    expect(blocks.map((b) => b.args.join(' '))).toEqual(['seeds/', 'explain @1 seeds/', 'seeds/ --format github', 'seeds/ --format markdown', 'claims fixtures/guide/articles --config fixtures/guide/.claimcheckrc.yml', 'fixtures/guide/articles --config fixtures/guide/.claimcheckrc.yml', 'vocabulary', 'claims fixtures/cli/pack-extends/ -c fixtures/cli/pack-extends/.claimcheckrc.yml']);
+    expect(blocks.map((b) => b.args.join(' '))).toEqual(['seeds/', 'explain @1 seeds/', 'seeds/ --format github', 'seeds/ --format markdown', 'claims fixtures/guide/articles --config fixtures/guide/.claimcheckrc.yml', 'fixtures/guide/articles --config fixtures/guide/.claimcheckrc.yml', 'vocabulary', 'vocabulary --all', 'claims fixtures/cli/pack-extends/ -c fixtures/cli/pack-extends/.claimcheckrc.yml']);
   });
 
   for (const block of blocks) {

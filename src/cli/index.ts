@@ -486,11 +486,12 @@ export function buildProgram(io: Io, done: (code: number) => void): Command {
   subcommand('vocabulary', 'print what the packs in use know: entity types, attributes and events, by the ids a pack of yours can name or override')
     .option('-c, --config <file>', 'config file (default: .claimcheckrc.yml / claimcheck.config.json found upwards)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .action(async (options: { config?: string; format: 'text' | 'json' }) => {
+    .option('--all', 'list every entity, and every trigger and header (json lists them always)')
+    .action(async (options: { config?: string; format: 'text' | 'json'; all?: boolean }) => {
       const lexicon = loadLexicon(loadConfig(options, io));
       for (const note of packNotes(lexicon.pack)) say(io, `warning: ${note}`);
       const { buildVocabulary, formatVocabulary } = await import('../report/vocabulary.js');
-      io.stdout.write(formatVocabulary(buildVocabulary(lexicon.pack), options.format));
+      io.stdout.write(formatVocabulary(buildVocabulary(lexicon.pack), options.format, options.all === true));
       done(0);
     });
 

@@ -977,9 +977,24 @@ export function quantityClaims(
     for (const partner of partners) out.push({ entity: partner.entity, attribute, match: matched, span, ...counterpart });
     previous = { q, attribute, entity: subject?.entity, ...(trigger ? { trigger } : {}) };
   }
+  const handedOut = RESPECTIVELY.test(text) || RESPECTIVELY_CJK.test(text);
+  // "Quorn 4 is available in 8B and 70B parameters", "7B, 13B or 34B parameters": values of an attribute that varies by
+  // member, listed for one subject, each name a member (the 8B model, the 70B model); none is the subject's own.
+  if (!handedOut) {
+    const listed = (a: QuantityMatch, b: QuantityMatch, attribute: PackAttribute) =>
+      LISTED_BEFORE.test(text.slice(a.span.end, b.span.start)) &&
+      sameMagnitude(a.quantity, b.quantity) &&
+      (a.quantity.unit === '' || b.quantity.unit === '' || sameUnit(a.quantity.unit, b.quantity.unit)) &&
+      !out.some((o) => (o.match === a || o.match === b) && o.attribute !== attribute);
+    const sizes = out.filter((o) => {
+      if (!o.attribute.variesByMember) return false;
+      const i = quantities.indexOf(o.match);
+      return (i > 0 && listed(quantities[i - 1]!, o.match, o.attribute)) || (i >= 0 && i + 1 < quantities.length && listed(o.match, quantities[i + 1]!, o.attribute));
+    });
+    for (const o of sizes) out.splice(out.indexOf(o), 1);
+  }
   // "61.4 kWh and 82.5 kWh batteries", "de 58,2 kWh e de 77,4 kWh": a figure no attribute took, listed right before a
   // figure in the same unit that one took, is another value of it, for the same subject (as a figure after one is).
-  const handedOut = RESPECTIVELY.test(text) || RESPECTIVELY_CJK.test(text);
   for (const [i, q] of quantities.entries()) {
     const next = quantities[i + 1];
     if (handedOut || !unbound.has(q) || !next || q.quantity.unit === '' || !sameUnit(q.quantity.unit, next.quantity.unit) || !LISTED_BEFORE.test(text.slice(q.span.end, next.span.start))) continue;

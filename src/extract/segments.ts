@@ -106,6 +106,32 @@ function tableSegments(source: string, table: Table): TableSegment {
 const LINK_SECTION =
   /^(?:see\s+also|related(?:\s+(?:articles|pages|links|reading))?|references|external\s+links|further\s+reading|bibliography|voir\s+aussi|liens\s+externes|bibliographie|véase\s+también|enlaces\s+externos|referencias|siehe\s+auch|weblinks|literatur|einzelnachweise|ver\s+também|ligações\s+externas|referências|vedi\s+anche|collegamenti\s+esterni|note\s+e\s+riferimenti|参见|參見|参考文献|參考文獻|外部链接|外部連結|関連項目|外部リンク|関連記事)\s*:?$/iu;
 
+/**
+ * A heading of cited works whose noun takes a modifier or a companion: "Key References", "Wichtige Referenzen", "その他の参考資料",
+ * "References / Papers", "참고자료 (References)", "Sources and Further Reading". Each of its parts (split at "/", "&", "and" and
+ * parentheses) is such a noun, a few words of emphasis before it, or a companion ("Papers", "Further Reading"), and one at
+ * least is a noun of cited works ("Sources of revenue" and "Primary Research Sources" are not such headings).
+ */
+const CITED_NOUN =
+  /(?:references?|sources|citations|bibliography|r[ée]f[ée]rences|referenzen|quellen|quellenangaben|literaturverzeichnis|referenze|riferimenti|fonti|referencias|fuentes|referências|fontes|referències|ссылки|источники|kaynaklar|kaynakça|lähteet|viitteet|参考文献|參考文獻|参考资料|參考資料|参考資料|参考链接|參考連結|참고\s*문헌|참고\s*자료)/iu;
+const CITED_COMPANION =
+  /(?:further\s+reading|(?:further\s+|additional\s+)?resources|papers|articles|documents|links|readings|artikel|weiterführende\s+literatur|articoli(?:\s+scientifici)?|artículos|artigos|articles\s+scientifiques|documents|статьи|论文|論文|논문)/iu;
+const CITED_EMPHASIS =
+  /(?:(?:key|main|primary|selected|additional|further|other|more|useful|important|wichtige|zusätzliche|weitere|ausgewählte|principali|altre|principales|otras|otros|principais|outras|ключевые|основные|дополнительные|主要|その他の|その他|기타|주요)\s*)?/iu;
+const CITED_PART = new RegExp(`^${CITED_EMPHASIS.source}(?:${CITED_NOUN.source}|${CITED_COMPANION.source})$`, 'iu');
+const CITED_NOUN_PART = new RegExp(`^${CITED_EMPHASIS.source}${CITED_NOUN.source}$`, 'iu');
+
+/** Whether a heading opens a section of links or cited works (LINK_SECTION, or parts each of cited works: CITED_PART). */
+function linkSection(heading: string): boolean {
+  if (LINK_SECTION.test(heading)) return true;
+  const parts = heading
+    .replace(/[\p{Extended_Pictographic}\uFE0F:：]/gu, ' ')
+    .split(/\s*(?:[/&()（）]|\s(?:and|und|et|y|e|и)\s)\s*/iu)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  return parts.length > 0 && parts.length <= 4 && parts.every((p) => CITED_PART.test(p)) && parts.some((p) => CITED_NOUN_PART.test(p));
+}
+
 /** A line that is a label and its value: a few words (or Han characters), a colon, a value ("EPA range: 312 miles"). */
 const LABEL_VALUE_LINE = /^\s*[^\s:：.!?。][^:：.!?。]{0,47}[:：]\s*\S/u;
 /** A colon between digits is a time or a ratio ("10:30", "16:9"), no label's. */
@@ -144,7 +170,7 @@ export function collectSegments(source: string, tree: Root): DocumentSegments {
       if (skipping !== undefined && depth <= skipping) skipping = undefined;
       // A heading under the links ("### 2019 bankruptcy") is one more title.
       if (skipping !== undefined) return;
-      if (LINK_SECTION.test(maskedText(source, node).trim())) skipping = depth;
+      if (linkSection(maskedText(source, node).trim())) skipping = depth;
     } else if (skipping !== undefined && node.type !== 'html') return;
     switch (node.type) {
       case 'paragraph': {
