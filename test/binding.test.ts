@@ -10264,6 +10264,29 @@ describe('a change named by a noun ("a decrease of 15% in satisfaction", "a 12% 
 });
 
 
+describe('a figure after "by" that a verb of change in its base form leads to ("fees rise by £250", "will increase by") is the change, no level', () => {
+  const fees = inlinePack('change-base-verb', [
+    'entityTypes:',
+    '  - {type: organization, headers: [college]}',
+    'entities:',
+    '  - {id: quarnby, name: Quarnby College, type: organization, aliases: [Quarnby College, Quarnby]}',
+    'attributes:',
+    '  - {id: fee, label: tuition fee, kind: quantity, unit: GBP, triggers: [tuition fees, tuition fee], subjects: [organization], measure: stock}',
+  ]);
+  const fee = (text: string) => figuresWith(fees, text, 'fee');
+  it('reads no fee of the size of a rise or a cut', () => {
+    expect(fee('At Quarnby College tuition fees rise by £250 next year.')).toEqual([]);
+    expect(fee('At Quarnby College tuition fees will increase by £300.')).toEqual([]);
+    expect(fee('Quarnby College may cut tuition fees by £500, or lower them by £200.')).toEqual([]);
+    expect(fee('At Quarnby College tuition fees could go up by £150.')).toEqual([]);
+  });
+  it('keeps the level, and the past tense as before', () => {
+    expect(fee('At Quarnby College tuition fees rose by £250 last year.')).toEqual([]);
+    expect(fee('At Quarnby College tuition fees are £9,250.')).toEqual([['quarnby', 9250]]);
+    expect(fee('At Quarnby College tuition fees rise to £9,250 next year.')).toEqual([['quarnby', 9250]]);
+  });
+});
+
 describe('a pronoun that opens a paragraph ("With a 4.7 rating, it\'s …") and a name met in the paragraph before', () => {
   const sites = packOf('sites-carried', 'site', [
     '{id: verdant-park, name: Verdant Park, type: site, aliases: [Verdant Park]}',
