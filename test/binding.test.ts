@@ -9495,6 +9495,47 @@ describe('a count of people that acts ("40 students organised the fair", "along 
   });
 });
 
+describe('a count of people named by what they do or are for ("managed by 4 students", "a team of 9", "a capacity for 3,000") is a group, not the stock', () => {
+  const campus = inlinePack('group-campus', [
+    'entityTypes:',
+    '  - {type: organization, headers: [university]}',
+    'entities:',
+    '  - {id: brennock, name: Brennock University, type: organization, aliases: [Brennock University, Brennock]}',
+    'attributes:',
+    '  - {id: students, label: number of students, kind: quantity, unit: students, unitWords: [students, student], triggers: [students, student body], headers: [students], subjects: [organization], measure: stock}',
+    '  - {id: capacity, label: seating capacity, kind: quantity, unit: people, unitWords: [people, seats], triggers: [capacity], subjects: [organization], measure: stock}',
+  ]);
+  const students = (text: string) => figuresWith(campus, text, 'students');
+
+  it('gives the stock no count of the people a thing was run or completed by', () => {
+    expect(students('The Brennock page was managed by five second-year students of the university.')).toEqual([]);
+    expect(students('The Brennock poll, completed by over a thousand students, found that most slept badly.')).toEqual([]);
+    expect(students('The Brennock stall was jointly run by the three students.')).toEqual([]);
+    expect(students('Brennock University is run by 2,000 staff and taught by 900 lecturers; it has 18,000 students.')).toEqual([['brennock', 18000]]);
+  });
+
+  it('nor the members a team, committee or panel is made of, nor a capacity for people', () => {
+    expect(students('At Brennock, choirs are made up of 12 to 16 students each.')).toEqual([]);
+    expect(students('At Brennock, a panel of just five students have chosen the winners.')).toEqual([]);
+    expect(students('Brennock booked the city hall, with a capacity for 3,000 students.')).toEqual([]);
+  });
+
+  it('nor a count of people who came together, managed or showed interest', () => {
+    expect(students('At Brennock, over 40 students in total have come together to run the fair.')).toEqual([]);
+    expect(students('At Brennock, the two students also managed to meet the mayor.')).toEqual([]);
+    expect(students('At Brennock, over 2,000 students have expressed interest in the trip.')).toEqual([]);
+    expect(students('At Brennock, the four students behind the prank said sorry.')).toEqual([]);
+  });
+
+  it('the stock stays, and so does a capacity whose own trigger names it', () => {
+    expect(students('Brennock University has 18,000 students.')).toEqual([['brennock', 18000]]);
+    expect(students('Brennock University enrols 18,000 students.')).toEqual([['brennock', 18000]]);
+    expect(students("Brennock's 18,000 students return in October.")).toEqual([['brennock', 18000]]);
+    expect(students('Brennock University has a student body of 18,000.')).toEqual([['brennock', 18000]]);
+    expect(figuresWith(campus, 'Brennock University has a main hall with a capacity for 3,000 people.', 'capacity')).toEqual([['brennock', 3000]]);
+  });
+});
+
 describe('a term of a ratio ("1 in 10 students", "3 out of 4 students") is a proportion, no count', () => {
   const campus = inlinePack('ratio-campus', [
     'entityTypes:',
@@ -10249,6 +10290,29 @@ describe('a change named by a noun ("a decrease of 15% in satisfaction", "a 12% 
   });
 });
 
+
+describe('a figure after "by" that a verb of change in its base form leads to ("fees rise by £250", "will increase by") is the change, no level', () => {
+  const fees = inlinePack('change-base-verb', [
+    'entityTypes:',
+    '  - {type: organization, headers: [college]}',
+    'entities:',
+    '  - {id: quarnby, name: Quarnby College, type: organization, aliases: [Quarnby College, Quarnby]}',
+    'attributes:',
+    '  - {id: fee, label: tuition fee, kind: quantity, unit: GBP, triggers: [tuition fees, tuition fee], subjects: [organization], measure: stock}',
+  ]);
+  const fee = (text: string) => figuresWith(fees, text, 'fee');
+  it('reads no fee of the size of a rise or a cut', () => {
+    expect(fee('At Quarnby College tuition fees rise by £250 next year.')).toEqual([]);
+    expect(fee('At Quarnby College tuition fees will increase by £300.')).toEqual([]);
+    expect(fee('Quarnby College may cut tuition fees by £500, or lower them by £200.')).toEqual([]);
+    expect(fee('At Quarnby College tuition fees could go up by £150.')).toEqual([]);
+  });
+  it('keeps the level, and the past tense as before', () => {
+    expect(fee('At Quarnby College tuition fees rose by £250 last year.')).toEqual([]);
+    expect(fee('At Quarnby College tuition fees are £9,250.')).toEqual([['quarnby', 9250]]);
+    expect(fee('At Quarnby College tuition fees rise to £9,250 next year.')).toEqual([['quarnby', 9250]]);
+  });
+});
 
 describe('a pronoun that opens a paragraph ("With a 4.7 rating, it\'s …") and a name met in the paragraph before', () => {
   const sites = packOf('sites-carried', 'site', [

@@ -11,6 +11,7 @@ import type { EntityRef, Quantity, Span } from '../types.js';
 import { compatible, coordinated, counterpartOf, FRONTED_PHRASE, lastBefore, NAME_OPENS, nearestBefore, possessorBefore, SUB_BODY_BEFORE, QUOTED_TITLE, REPORTING, SUBJECT_WINDOW } from './subjects.js';
 import { afterAnEvent, CHANGED_BY, clauseBefore, DEFINITE_ARTICLES, CHANGED_BY_ABROAD, changeAsRange, changedByAfter, COMPARED_CHANGE_NOUN, countsItsSources, FUNCTION_WORDS, ratioTerm, moveSize, namesWhatItCounts, notItsValue, NOW_WORDS, settingsMasked, startsAChange, VERB_ONLY_TRIGGER } from './figure-phrases.js';
 import { distance, enclosing, wordsBetween } from './words.js';
+import { countsAGroup } from './groups.js';
 import { clauseNouns, descriptionsOf, headedByOtherType, subjectTypes, typeNounForOnly, typeNouns } from './typing.js';
 
 /** Between a trigger and the figure after it, a word that joins them as a noun and its measure: "revenue of", "sales at", "Umsatz von", "chiffre d'affaires de". */
@@ -718,14 +719,10 @@ export function quantityClaims(
     const { attribute, trigger } = chosen[0]!;
     // "X's interpretability team had 17 people", "the X Red Team comprises 15 researchers", "a 30-person safety team": a count
     // of people whose trigger a noun narrows is that part's, not the whole organisation's headcount.
-    if ((countsPeople(attribute) && narrowedTrigger(text, mentions, triggers, attribute, q)) || (countsAGroup(attribute) && sampleOrActingGroup(text, q, attribute, triggers))) {
-      previous = undefined;
-      continue;
-    }
-    // "All 142 riders of the night crossing were evacuated", "three riders suffered injuries", "the 240 riders on board": a
-    // count whose trigger is at most the noun it counts, said by its clause of what befell those on one occasion, counts
-    // those, not the attribute (unless a trigger of the attribute's own says it: "12 riders were hurt" of a count of hurt).
-    if ((trigger === undefined || trigger.end <= q.span.end) && saidOfAnOccasion(text, triggers, attribute, q)) {
+    // "800 employees signed a letter", "All 142 riders of the night crossing were evacuated", "a committee of seven students",
+    // "completed by over a thousand students", "a capacity for 4,000 people": a count of a group of them, not the attribute
+    // (src/extract/groups.ts).
+    if ((countsPeople(attribute) && narrowedTrigger(text, mentions, triggers, attribute, q)) || countsAGroup(text, q, attribute, trigger, triggers)) {
       previous = undefined;
       continue;
     }
@@ -1552,43 +1549,6 @@ function partOfAList(text: string, mentions: readonly Mention[], parens: Span[],
   if (mentions.some((m) => m.end > nounStart && m.start < paren.start)) return false;
   return parens.some((p) => p !== paren && /\d/u.test(text.slice(p.start, p.end)) && A_NOUN_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start)));
 }
-/** Before a count of people, words that make it a sample: "a survey of 16 staff", "a poll of", "interviews with". */
-const SAMPLE_BEFORE = /(?<![\p{L}])(?:survey(?:ed)?|poll(?:ed)?|sample|interviews?|interviewed)\s+(?:of\s+|with\s+)?(?:about\s+|around\s+|some\s+|approximately\s+|nearly\s+|over\s+)?$/iu;
-/**
- * A verb of some people acting: "signed", "protested", "voted", "were laid off", "attended", "organised", "marched", "took
- * part", "joined", "gathered", "turned out".
- */
-const ACTING_VERB = String.raw`(?:signed|co-signed|wrote|left|quit|resigned|departed|threatened|protested|voted|walked\s+out|were\s+(?:laid\s+off|let\s+go|fired|dismissed)|attended|organi[sz]ed|co-organi[sz]ed|marched|rallied|demonstrated|gathered|participated|took\s+part|joined|volunteered|campaigned|boycotted|turned\s+(?:out|up)|showed\s+up)(?![\p{L}])`;
-/**
- * After a count of people and its noun, a verb of some of them acting: "800 employees signed", "120 staff were laid off"; or
- * the verb right after an aside set off by dashes, commas or parentheses ("800 employees — nearly the entire staff — signed",
- * "300 employees, most of them engineers, voted", "90 staff (a third of the team) protested"): the count is the verb's subject.
- */
-const GROUP_ACTING_AFTER = new RegExp(
-  String.raw`^(?:\s+(?:[\p{L}-]+\s+){0,2}?|\s*(?:[—–]\s*[^—–.;!?]{1,80}?\s*[—–]|\s-\s[^.;!?]{1,80}?\s-|,\s*[^,.;!?]{1,80}?,|[(（][^()（）]{1,80}[)）])\s*)(${ACTING_VERB})`,
-  'iu',
-);
-/**
- * "a survey of 16 staff", "approximately 800 employees signed a letter", "120 employees were laid off": a count of people that is
- * a sample, or some of them doing a thing a headcount does not do, is a part, not the whole organisation's headcount.
- */
-function sampleOrActingGroup(text: string, q: QuantityMatch, attribute: PackAttribute, triggers: readonly TriggerHit[]): boolean {
-  const before = text.slice(Math.max(0, q.span.start - 40), q.span.start);
-  if (SAMPLE_BEFORE.test(before) || JOINING_BEFORE.test(before)) return true;
-  const acting = GROUP_ACTING_AFTER.exec(text.slice(q.span.end, q.span.end + 140));
-  if (!acting) return false;
-  // "3,000 people attended the open day" where the attribute is an attendance whose trigger is "attended": its own value.
-  const verbEnd = q.span.end + acting[0].length;
-  const verbStart = verbEnd - acting[1]!.length;
-  return !triggers.some((t) => t.attributes.includes(attribute) && t.start < verbEnd && t.end > verbStart);
-}
-/** Before a count of people, words that make it others who join the subject: "along with over 20,000 people", "together with 4,000 others". */
-const JOINING_BEFORE = /(?<![\p{L}])(?:along\s+with|together\s+with|alongside)\s+(?:about\s+|around\s+|some\s+|approximately\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|up\s+to\s+)?$/iu;
-/**
- * Whether a count of people is one of some of them: a sample or a group acting (above). So of a headcount (an attribute in
- * people), and of any stock counted in a noun of the pack's own ("students", "members"): a group that acted is no stock.
- */
-const countsAGroup = (attribute: PackAttribute) => countsPeople(attribute) || (attribute.measure === 'stock' && attribute.unit !== undefined && isCountUnit(attribute.unit));
 /**
  * After a count and its noun, a verb phrase of its clause that ends in "as" and a plural role: "put their names forward as
  * candidates", "stood as nominees", "signed up as volunteers". Not "as of", "as many", "as well" and the like (the words after
@@ -1601,23 +1561,6 @@ function inARole(text: string, q: QuantityMatch): boolean {
   if (!/\p{L}$/u.test(q.span.end > q.numberSpan.end ? text.slice(q.numberSpan.end, q.span.end) : '')) return false;
   const clause = /^[^,;:.!?()]*/u.exec(text.slice(q.span.end, q.span.end + 80))![0];
   return IN_A_ROLE_AFTER.test(clause);
-}
-/** What befalls people on one occasion: evacuated, hurt, rescued, on board (English, French, Spanish, German, Italian). */
-const OCCASION_WORDS = String.raw`(?:evacuated|injured|hurt|wounded|killed|rescued|hospitali[sz]ed|stranded|suffered|survived|escaped|on\s+board|aboard|évacué(?:e|s|es)?|blessé(?:e|s|es)?|tué(?:e|s|es)?|secouru(?:e|s|es)?|à\s+bord|evacuad[oa]s?|herid[oa]s?|rescatad[oa]s?|a\s+bordo|evakuiert|verletzt|an\s+Bord|evacuat[ioe]|ferit[ioe])(?![\p{L}])`;
-/**
- * After a count and its noun, in its clause: a phrase of "of", "on", "from" and some words ("of the night crossing") or
- * another count joined by "and" ("and 6 crew"), then an auxiliary ("were", "had been", "ont été", "fueron", "resultaron", "wurden") and an adverb ("légèrement", "safely"), then what befell them.
- */
-const OCCASION_AFTER = new RegExp(
-  String.raw`^(?:\s+(?:of|on|from|in|de|du|des|del|von|di)\s+[^,.;:!?()]{1,60}?)?(?:\s+(?:and|et|y|und|e)\s+\d[\d,.]*\s+[\p{L}-]+)?\s+(?:(?:were|was|had|have|has|ont|sont|furent|fueron|resultaron|han|wurden|sind|sono|furono)\s+(?:been\s+|été\s+|sido\s+|worden\s+|stati\s+|state\s+)?)?(?:(?:all|later|safely|tous|todos|[\p{L}]+(?:ly|ment|mente))\s+)?${OCCASION_WORDS}`,
-  'iu',
-);
-/** Whether a count's clause says of its things what befell them on one occasion, in words that are no trigger of the attribute. */
-function saidOfAnOccasion(text: string, triggers: readonly TriggerHit[], attribute: PackAttribute, q: QuantityMatch): boolean {
-  const m = OCCASION_AFTER.exec(text.slice(q.span.end, q.span.end + 160));
-  if (!m) return false;
-  const end = q.span.end + m[0].length;
-  return !triggers.some((t) => t.attributes.includes(attribute) && t.start >= q.span.end && t.start < end + 30 && !/[,.;:!?]/u.test(text.slice(end, t.start)));
 }
 /** Before a span of time, words that make it a remainder or an addition: "the next two months", "another year", "an additional 12 months". */
 const REMAINDER_BEFORE = /(?<![\p{L}])(?:next|remaining|another|further|additional|extra)\s+$/iu;

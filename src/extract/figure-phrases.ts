@@ -467,9 +467,14 @@ export const changeAsRange = (before: string): boolean => FROM_BEFORE_A_CHANGE.t
 /** Verbs that shift a date or a span: "moving the end of support by seven months", "pushed back by two weeks". */
 const SHIFT_VERBS = String.raw`(?:move|moves|moved|moving|shift|shifts|shifted|shifting|delay|delays|delayed|delaying|postpone|postpones|postponed|postponing|push(?:es|ed|ing)?\s+back|(?:bring|brings|bringing|brought)\s+forward|extends|extended|extending)`;
 
-/** "cut the value of its stake by 40%", "moving the end date by seven months": a verb of change, then "by" right before the figure, in one clause. */
+/** The same verbs in their base form, after a plural subject or an auxiliary: "fees rise by", "will increase by", "could go up by". */
+const CHANGE_VERBS_BASE = String.raw`(?:increase|grow|rise|climb|jump|fall|drop|decline|decrease|sink|slip|slump|plummet|plunge|tumble|soar|surge|dip|slide|reduce|diminish|lower|raise|boost|lift|shrink|slash|trim|expand|(?:go|goes|going|went|gone)\s+(?:up|down))`;
+/**
+ * "cut the value of its stake by 40%", "moving the end date by seven months", "fees rise by £250": a verb of change, then
+ * "by" right before the figure, in one clause.
+ */
 export const CHANGED_BY = new RegExp(
-  String.raw`(?<![\p{L}])(${CHANGE_VERBS}|${SHIFT_VERBS})(?![\p{L}])[^.;:!?,]{0,60}?(?<![\p{L}])by\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?$`,
+  String.raw`(?<![\p{L}])(${CHANGE_VERBS}|${CHANGE_VERBS_BASE}|${SHIFT_VERBS})(?![\p{L}])[^.;:!?,]{0,60}?(?<![\p{L}])by\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?$`,
   'iu',
 );
 
