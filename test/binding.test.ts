@@ -10288,3 +10288,18 @@ describe('a change\'s start with a short phrase of method or condition before "t
     expect(figuresWith(models, 'Pellow Nine scores 80.4% on MMLU with plain decoding.', 'benchmark.mmlu')).toEqual([['pellow-nine', 80.4]]);
   });
 });
+
+describe('a trigger that is one word made with a hyphen, before a noun of another thing ("a 240-hour visa-free transit")', () => {
+  const stays = packOf('hyphen-adjective', 'country', ['{id: talvoria, name: Talvoria, type: country, aliases: [Talvoria]}'], ['{id: stay, label: visa-free stay, kind: quantity, unit: days, triggers: [visa-free, stay of], subjects: [country], measure: stock}']);
+  const read = (text: string) => claimsUnder(stays, 'Talvoria', text).map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.text : null]);
+  it('reads the figure as that noun’s, no value of the attribute', () => {
+    expect(read('Talvoria offers a 240-hour visa-free transit to travellers passing through.')).toEqual([]);
+    expect(read('Ostlanders are not on the 30-day visa-free list of Talvoria.')).toEqual([]);
+    expect(read('Talvoria runs a visa-free transit scheme of 144 hours.')).toEqual([]);
+  });
+  it('keeps the figure where the noun is a word of the attribute, or where none follows', () => {
+    expect(read('Talvoria grants a 30-day visa-free stay to most travellers.')).toEqual([['talvoria', '30-day']]);
+    expect(read('Most travellers can enter Talvoria visa-free for up to 45 days.')).toEqual([['talvoria', 'up to 45 days']]);
+    expect(read('Travellers enter Talvoria visa-free (60 days).')).toEqual([['talvoria', '60 days']]);
+  });
+});
