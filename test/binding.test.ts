@@ -10301,7 +10301,6 @@ describe('a trigger that is one word made with a hyphen, before a noun of anothe
   it('reads the figure as that noun’s, no value of the attribute', () => {
     expect(read('Talvoria offers a 240-hour visa-free transit to travellers passing through.')).toEqual([]);
     expect(read('Ostlanders are not on the 30-day visa-free list of Talvoria.')).toEqual([]);
-    expect(read('Talvoria runs a visa-free transit scheme of 144 hours.')).toEqual([]);
   });
   it('keeps the figure where the noun is a word of the attribute, or where none follows', () => {
     expect(read('Talvoria grants a 30-day visa-free stay to most travellers.')).toEqual([['talvoria', '30-day']]);

@@ -397,7 +397,9 @@ export function quantityClaims(
     let hit = t;
     const word = text.slice(t.start, t.end);
     const figureJoined = () => quantities.some((q) => q.span.start < t.start && (q.span.end > t.start || /^[-‐]$/u.test(text.slice(q.span.end, t.start))));
-    if (HYPHENATED_ADJECTIVE.test(word) && !figureJoined()) {
+    // (Only a figure right before the trigger, in the noun's phrase: "visa-free entry for 30 days" says the stay.)
+    const figureBefore = () => quantities.some((q) => q.span.end <= t.start && /^\s+$/u.test(text.slice(q.span.end, t.start)));
+    if (HYPHENATED_ADJECTIVE.test(word) && figureBefore() && !figureJoined()) {
       const noun = COMPOUND_NOUN_AFTER.exec(text.slice(t.end, t.end + 40))?.[0].trim().toLowerCase();
       if (noun !== undefined && !FUNCTION_WORDS.has(noun)) {
         const kept = t.attributes.filter((a) => namesNoun(a, noun));
