@@ -3759,11 +3759,17 @@ describe('a verb of founding with an object of its own', () => {
   });
   it('is still the name’s founding with no object, and other verbs keep theirs', () => {
     expect(events('Corvane Group was founded as a trading firm in 1927.')).toEqual([['corvane', 'event.founding', '1927']]);
+    expect(events('Corvane Group was established in 1927.')).toEqual([['corvane', 'event.founding', '1927']]);
     expect(events('科瓦集团于1927年成立。')).toEqual([['corvane', 'event.founding', '1927年']]);
     expect(events('科瓦集团成立了十年。')).toEqual([['corvane', 'event.founding', null]]);
     expect(events('Corvane Group recalled its scooters in 2024.')).toEqual([['corvane', 'event.recall', '2024']]);
     // A type noun as the object stands for the name of that type before it.
     expect(events("Orla Labs invested. Ines Marchetti, Corvane Group's chief executive, who co-founded the company in 2011, spoke.")).toEqual([['corvane', 'event.founding', '2011']]);
+  });
+  it('reads no founding in "established as" a kind of thing: a standing the thing took, not its start', () => {
+    expect(events('Corvane Group was established as a listed company in 1962.')).toEqual([]);
+    expect(events('With a 4.4 rating on Orla Labs, it is firmly established as one of the busiest firms.')).toEqual([]);
+    expect(events('Corvane Group is now well established as the market leader.')).toEqual([]);
   });
   it('takes no alias out of a foreign name parted by a middle dot', () => {
     expect(events('首席执行官查德·奥拉穆拉说，奥拉直到2011年才正式成立。').map((e) => e[0])).toEqual(['orla']);
@@ -10480,5 +10486,19 @@ describe('the built-in release reads its date column under a header in German, I
   });
   it('and in English, as before', () => {
     expect(released('Model', 'Release Date')).toEqual(both);
+  });
+});
+
+describe('a trigger that is one word made with a hyphen, before a noun of another thing ("a 240-hour visa-free transit")', () => {
+  const stays = packOf('hyphen-adjective', 'country', ['{id: talvoria, name: Talvoria, type: country, aliases: [Talvoria]}'], ['{id: stay, label: visa-free stay, kind: quantity, unit: days, triggers: [visa-free, stay of], subjects: [country], measure: stock}']);
+  const read = (text: string) => claimsUnder(stays, 'Talvoria', text).map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.text : null]);
+  it('reads the figure as that noun’s, no value of the attribute', () => {
+    expect(read('Talvoria offers a 240-hour visa-free transit to travellers passing through.')).toEqual([]);
+    expect(read('Ostlanders are not on the 30-day visa-free list of Talvoria.')).toEqual([]);
+  });
+  it('keeps the figure where the noun is a word of the attribute, or where none follows', () => {
+    expect(read('Talvoria grants a 30-day visa-free stay to most travellers.')).toEqual([['talvoria', '30-day']]);
+    expect(read('Most travellers can enter Talvoria visa-free for up to 45 days.')).toEqual([['talvoria', 'up to 45 days']]);
+    expect(read('Travellers enter Talvoria visa-free (60 days).')).toEqual([['talvoria', '60 days']]);
   });
 });

@@ -215,6 +215,16 @@ const COMPOUND_AFTER = /^[-‐]\p{L}[\p{L}-]*/u;
 const COMPOUND_NOUN_AFTER =
   /^\s+(?!(?:of|is|was|are|were|has|have|had|will|would|can|could|may|might|at|in|on|for|to|from|with|by|and|or|up|about|around|over|under|reaches|stands|rose|rises|fell|falls|grew|grows|hit|hits|stood|came|went|reached|topped|der|die|das|des|dem|den|the|a|an|beträgt|liegt|lag|stieg|sank)(?![\p{L}]))(?!\p{Ll}+ed(?![\p{L}]))\p{Ll}[\p{Ll}-]*(?![\p{L}\p{N}])/u;
 
+/** A trigger that is one word of small letters made with a hyphen ("visa-free", "tax-free"): an adjective before a noun. */
+const HYPHENATED_ADJECTIVE = /^\p{Ll}+[-‐]\p{Ll}+$/u;
+
+/** Whether `noun` is a word of the attribute's own: of its triggers, its unit, its label or its headers ("stay" of "visa-free stay"). */
+function namesNoun(attribute: PackAttribute, noun: string): boolean {
+  const singular = noun.replace(/(?:es|s)$/u, '');
+  const own = [attribute.label, ...(attribute.headers ?? [])].flatMap((w) => w.toLowerCase().match(/\p{L}+/gu) ?? []);
+  return [attributeWords(attribute), new Set(own)].some((words) => words.has(noun) || words.has(singular));
+}
+
 /**
  * Whether a figure in `unit` may be a value of `attribute` by its unit alone (a bare number may be any attribute's): a unit
  * of its dimension; a percentage as a score, "1,240 people were hurt" as a count the pack names ("injured"); any currency
@@ -381,6 +391,23 @@ export function quantityClaims(
       !figureGlued()
     )
       continue;
+    // "the 240-hour visa-free transit policy", "not on the 30-day visa-free list": a trigger that is itself one word made with a
+    // hyphen, before a noun, is an adjective of that noun, and the figure near it is that noun's: a value of the trigger's
+    // attribute only where the noun is a word of its own ("a 30-day visa-free stay"; a pack that means "visa-free entry" lists
+    // it). (Not with a figure joined to it: "a 7 billion-parameter model", "a 7B-parameter model".)
+    let hit = t;
+    const word = text.slice(t.start, t.end);
+    const figureJoined = () => quantities.some((q) => q.span.start < t.start && (q.span.end > t.start || /^[-‐]$/u.test(text.slice(q.span.end, t.start))));
+    // (Only a figure right before the trigger, in the noun's phrase: "visa-free entry for 30 days" says the stay.)
+    const figureBefore = () => quantities.some((q) => q.span.end <= t.start && /^\s+$/u.test(text.slice(q.span.end, t.start)));
+    if (HYPHENATED_ADJECTIVE.test(word) && figureBefore() && !figureJoined()) {
+      const noun = COMPOUND_NOUN_AFTER.exec(text.slice(t.end, t.end + 40))?.[0].trim().toLowerCase();
+      if (noun !== undefined && !FUNCTION_WORDS.has(noun)) {
+        const kept = t.attributes.filter((a) => namesNoun(a, noun));
+        if (kept.length === 0) continue;
+        if (kept.length < t.attributes.length) hit = { ...t, attributes: kept };
+      }
+    }
     let best: QuantityMatch | undefined;
     let bestDistance = Infinity;
     // Figures are in text order: only the figures next to the trigger can be the nearest.
@@ -406,7 +433,7 @@ export function quantityClaims(
         bestDistance = d;
       }
     }
-    if (best && bestDistance <= TRIGGER_WINDOW) owned.set(best, [...(owned.get(best) ?? []), t]);
+    if (best && bestDistance <= TRIGGER_WINDOW) owned.set(best, [...(owned.get(best) ?? []), hit]);
   }
   const out: { entity?: EntityRef; attribute: PackAttribute; match: QuantityMatch; span: Span; counterpart?: EntityRef; unnamedParty?: string; objectNoun?: string }[] = [];
   const blockersFound = new Map<PhraseMatcher, PhraseMatch[]>();

@@ -173,6 +173,10 @@ function foundsAnother(text: string, trigger: Span): boolean {
 const NAME_THEN_PARENTHESIS = /(\p{Lu}[\p{L}\p{N}'’.-]*)\s*[(（]\s*$/u;
 /** Between a verb of founding and the name it founds under: " as ", " in 1989 as the " (a date, a place before "as"). */
 const AS_NAME_BETWEEN = /^(?:\s+(?:on|in|at)\s+[^,;:.!?]{1,30}?)?\s+as\s+(?:the\s+)?$/iu;
+/** A verb of establishing (not of founding: "founded as a trading post" is a start). */
+const ESTABLISH = /^establish(?:ed|es)?$/iu;
+/** After it, "as" and a kind of thing, no name: " as a national park", " firmly as one of", " as the market leader". */
+const STANDING_AS = /^\s+(?:(?:itself|themselves|firmly|well|now|quickly|already|long|solidly|securely)\s+)*as\s+(?:(?:a|an|the|one|its|their)\s+)?\p{Ll}/u;
 /** Words after a verb of founding that open no object: prepositions, adverbs, conjunctions ("founded in", "established together"). */
 const NOT_AN_OBJECT =
   /^(?:in|on|at|by|as|with|from|for|to|around|about|after|before|during|since|under|over|near|into|alongside|together|jointly|back|early|late|later|earlier|soon|then|there|here|and|or|but|when|while|which|who|whom|that|where|because|if|than|so|nearly|almost|just|only|also|first|itself|twice|once|independently|en|em|a|à|au|aux|dans|par|por|per|da|nel|nella|im|am|von|vom|mit|durch|de|del|della|des|du|el|la|le|les|il|lo|der|die|das|den|dem|in)$/iu;
@@ -687,6 +691,10 @@ export function eventClaims(
       // "Founded as Acme Ladies in 1989, they …": a founding under the name of a unit or an affiliate of an organisation is that
       // unit's, neither the organisation's nor the page's.
       if (FOUNDING_VERB.test(text.slice(trigger.start, trigger.end)) && allMentions.some((m) => m.entity.type === 'unknown' && namesAUnit(m.text) && AS_NAME_BETWEEN.test(text.slice(trigger.end, m.start)))) continue;
+      // "was established as a national park in 1962", "it's firmly established as one of the busiest streets": a verb of
+      // establishing, then "as" and a kind of thing, tells a standing the thing took, not its start ("established in 1962" is a
+      // founding, and so is "founded as a trading post"; "established as Acme Ltd" founds under a name).
+      if (ESTABLISH.test(text.slice(trigger.start, trigger.end)) && STANDING_AS.test(text.slice(trigger.end, trigger.end + 60))) continue;
       // "Born and raised in Dunmore, X joined the academy in 1984": a participle that opens the sentence, in a phrase up to its
       // comma that names no date, is not dated by the main clause's (the date is the joining's).
       const opening = /^[\s*_"“]*$/u.test(text.slice(0, trigger.start)) ? /^[^,;:.!?]*,/u.exec(text.slice(trigger.end, trigger.end + 120)) : null;
