@@ -10502,3 +10502,26 @@ describe('a trigger that is one word made with a hyphen, before a noun of anothe
     expect(read('Travellers enter Talvoria visa-free (60 days).')).toEqual([['talvoria', '60 days']]);
   });
 });
+
+describe('an event\'s participle between a determiner and a noun ("discussed the newly discovered planet Tessaly") describes the noun, at no date of the sentence', () => {
+  const pack = inlinePack('attributive-participle', [
+    'entityTypes:',
+    '  - {type: body, headers: [planet, moon]}',
+    'entities:',
+    '  - {id: tessaly, name: Tessaly, type: body, aliases: [Tessaly]}',
+    'events:',
+    '  - {id: discovery, label: discovery, triggers: [discovered, discovery of], negations: [never, not], participantTypes: [body], minParticipants: 1}',
+  ]);
+  const found = (sentence: string) => claimsIn(pack, `# Notes\n\n${sentence}\n`, 'event.discovery').map((c) => [c.entity.id, c.time?.text ?? null]);
+
+  it('reads the discovery with no date', () => {
+    expect(found('On May 2, 1790, Pike spent the evening discussing the newly discovered planet Tessaly with a friend.')).toEqual([['tessaly', null]]);
+    expect(found('In 1795 our recently discovered planet Tessaly drew crowds to the observatory.')).toEqual([['tessaly', null]]);
+  });
+
+  it('still reads the discovery its verb tells', () => {
+    expect(found('Pike discovered the planet Tessaly in 1788.')).toEqual([['tessaly', '1788']]);
+    expect(found('Tessaly was discovered in 1788.')).toEqual([['tessaly', '1788']]);
+    expect(found('Tessaly, discovered in 1788, is the seventh planet.')).toEqual([['tessaly', '1788']]);
+  });
+});

@@ -528,6 +528,10 @@ function variantAt(text: string, trigger: Span): string | undefined {
  */
 const NAMES_A_THING_AFTER =
   /^(?:[器者员員场場点點区區舱艙车車机機台站]|\s+(?:capabilit(?:y|ies)|technolog(?:y|ies)|systems?|sites?|zones?|modules?|gear|pads?|windows?|vehicles?|complex|facility|facilities|mass|weight|dates?|prices?|costs?|fees?|slots?|schedules?|manifest|cadences?|cycles?|process(?:es)?|teams?|channels?|branch(?:es)?|builds?|trains?|modes?|polic(?:y|ies)|calendars?|rhythms?)(?![\p{L}]))/iu;
+/** An English past participle, one word: "discovered", "launched", "chosen", "flown". */
+const PARTICIPLE_AS_ADJECTIVE = /^\p{L}+(?:ed|en|wn)$/iu;
+/** Right before it, a determiner and at most an adverb: "the ", "a recently ", "its newly ", "our previously ". */
+const DETERMINER_BEFORE_PARTICIPLE = /(?<![\p{L}])(?:the|a|an|its|their|his|her|our|my|your|this|these|those)\s+(?:(?:\p{L}+ly|first|last|most|just)\s+)?$/iu;
 /** Beside an event's word inside a longer phrase, a word that is no preposition nor article: a noun the word modifies ("mass", "masse"). */
 const NOUN_BESIDE = /(?<![\p{L}])(?!(?:of|in|on|at|to|for|by|from|with|the|a|an|its|de|du|des|d|au|aux|la|le|les|l|el|del|al|los|las|di|il|lo|della|von|vom|der|die|das|dem|den|zu|zum|zur|im|am)(?![\p{L}]))\p{L}{2,}/iu;
 
@@ -698,7 +702,12 @@ export function eventClaims(
       // "Born and raised in Dunmore, X joined the academy in 1984": a participle that opens the sentence, in a phrase up to its
       // comma that names no date, is not dated by the main clause's (the date is the joining's).
       const opening = /^[\s*_"“]*$/u.test(text.slice(0, trigger.start)) ? /^[^,;:.!?]*,/u.exec(text.slice(trigger.end, trigger.end + 120)) : null;
+      // "the newly discovered planet X", "our previously released X": a participle between a determiner and the noun it
+      // describes says the thing went through the event, at no date the sentence gives.
+      const attributive =
+        PARTICIPLE_AS_ADJECTIVE.test(text.slice(trigger.start, trigger.end)) && DETERMINER_BEFORE_PARTICIPLE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start)) && /^\s+\p{L}/u.test(text.slice(trigger.end, trigger.end + 4));
       const offsetFrom =
+        attributive ||
         OFFSET_FROM_EVENT.test(text.slice(Math.max(0, trigger.start - 80), trigger.start)) ||
         (opening !== null && !/[\p{N}]/u.test(opening[0]) && !opening[0].split(/[^\p{L}]+/u).some((w) => w !== '' && isMonthName(w)));
       // "X is released under Apache 2.0", "X est distribué sous licence MIT": in the present, the terms a thing is out under (a
