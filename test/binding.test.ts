@@ -10525,3 +10525,59 @@ describe('an event\'s participle between a determiner and a noun ("discussed the
     expect(found('Tessaly, discovered in 1788, is the seventh planet.')).toEqual([['tessaly', '1788']]);
   });
 });
+
+describe('a label line whose parentheses name a time ("Population (1991)", "Population (Today)")', () => {
+  const spills = packOf('label-times', 'disaster', ['{id: orlan-spill, name: Orlan spill, type: disaster, aliases: [Orlan spill]}'], [
+    '{id: deaths, label: death toll, kind: quantity, unit: deaths, unitWords: [deaths], triggers: [deaths, killed], headers: [deaths], subjects: [disaster], timeless: true}',
+  ]);
+  const lines = (text: string) =>
+    claimsUnder(spills, 'Orlan spill', text).map((c) => [c.attribute, c.value.kind === 'quantity' ? c.value.min : null, c.time?.text]);
+  it('dates the figure of an attribute no pack knows by the year in its label', () => {
+    expect(lines('**Population (1991):** 31,000')).toEqual([['open.population', 31000, '1991']]);
+  });
+  it('reads nothing of a label whose time is one it cannot date ("Today", "current", "pre-spill")', () => {
+    expect(lines('**Population (1991):** 31,000\n**Population (Today):** 0 (officially)')).toEqual([['open.population', 31000, '1991']]);
+    expect(lines('**Population (current):** 12')).toEqual([]);
+    expect(lines('**Population (pre-spill):** 31,000')).toEqual([]);
+    expect(lines('**Deaths (now):** 12')).toEqual([]);
+  });
+  it('keeps a label whose aside is a unit or a note', () => {
+    expect(lines('**Population (people):** 31,000')).toEqual([['open.population', 31000, undefined]]);
+    expect(lines('**Deaths:** 12')).toEqual([['deaths', 12, undefined]]);
+  });
+});
+
+describe('a label that narrows the attribute\'s noun to a kind ("Radiation deaths: 1")', () => {
+  const spills = packOf('label-kinds', 'disaster', ['{id: orlan-spill, name: Orlan spill, type: disaster, aliases: [Orlan spill]}'], [
+    '{id: deaths, label: death toll, kind: quantity, unit: deaths, unitWords: [deaths, people], triggers: [deaths, killed], headers: [deaths], subjects: [disaster], timeless: true}',
+  ]);
+  const tolls = (text: string) => claimsIn(spills, `# Orlan spill\n\n${text}\n`, 'deaths').map((c) => (c.value.kind === 'quantity' ? c.value.min : null));
+  it('reads no value of the whole toll from a kind of death, in a label or in prose', () => {
+    expect(tolls('The spill killed 2,200+ people.\n\n**Confirmed Radiation Deaths:** 1 (a worker)')).toEqual([2200]);
+    expect(tolls('**Direct deaths:** 3')).toEqual([]);
+    expect(tolls('The spill caused 3 direct deaths.')).toEqual([]);
+  });
+  it('keeps the plain noun and a sum of it', () => {
+    expect(tolls('**Deaths:** 6')).toEqual([6]);
+    expect(tolls('The spill caused 50 deaths.')).toEqual([50]);
+  });
+  it('reads on as prose a headline label whose line says more than a figure', () => {
+    expect(tolls('**Delayed Deaths:** The spill killed 40 people in all.')).toEqual([40]);
+  });
+});
+
+describe('"up to" of a maximum said over places ("up to 38 m in some areas")', () => {
+  const floods = packOf('ceiling-places', 'disaster', ['{id: orlan-flood, name: Orlan flood, type: disaster, aliases: [Orlan flood]}'], [
+    '{id: wave.height, label: wave height, kind: quantity, unit: m, triggers: [waves, wave height], subjects: [disaster], ceiling: true, timeless: true}',
+  ]);
+  const heights = (text: string) => claimsIn(floods, `# Orlan flood\n\n${text}\n`, 'wave.height').map((c) => (c.value.kind === 'quantity' ? [c.value.min, c.value.max] : null));
+  const conflicts = (text: string) => checkTexts([{ file: 'a.md', text: `# Orlan flood\n\n${text}\n` }], { lexicon: floods }).conflicts.length;
+  it('stays a bound, which a lower figure of one place meets', () => {
+    expect(heights('**Waves:** Up to 38.2 meters (125 feet) in some areas')).toEqual([[null, 38.2]]);
+    expect(heights('Waves reached up to 38.2 meters locally.')).toEqual([[null, 38.2]]);
+    expect(conflicts('**Waves:** Up to 38.2 meters (125 feet) in some areas\n\n12-meter waves overwhelm the seawall.')).toBe(0);
+  });
+  it('is the maximum itself when no place is said', () => {
+    expect(heights('Waves reached up to 38.2 meters.')).toEqual([[38.2, 38.2]]);
+  });
+});

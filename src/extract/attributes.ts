@@ -134,6 +134,12 @@ const ANOTHER_VERB = /(?<![\p{L}])(?:has|have|had|is|are|was|were|been|will|woul
 /** Between a trigger and a figure after it: "by" in the trigger's clause, maybe with a bound ("beat the old mark by nearly 20 seconds"). */
 const BY_AFTER = /^[^,;:.!?，；：。]{0,60}?(?<![\p{L}])(?:by|um)\s+(?:(?:more\s+than|over|nearly|almost|about|around|some|just|roughly|at\s+least|less\s+than|under|mehr\s+als|fast|knapp|rund)\s+)?$/iu;
 /** The words of a maximum reached, opening a figure: "up to", "as many as", "bis zu", "jusqu'à", "hasta", "fino a", "até", "最多", "高达". */
+/**
+ * After a bound, words that make it the highest over places ("up to 38 m in some areas", "locally", "in places",
+ * "stellenweise", "par endroits"): the top of figures that differ from place to place, each lower one true somewhere.
+ */
+const OVER_PLACES_AFTER =
+  /^\s*(?:[(（][^()（）]{0,30}[)）]\s*)?,?\s*(?:in\s+(?:some|certain|many|several|a\s+few|parts|places|spots)|locally|at\s+(?:some|certain)\s+(?:places|points|sites|spots|locations)|in\s+the\s+(?:worst|hardest)[-\s]hit|stellenweise|örtlich|lokal|par\s+endroits|localement|en\s+(?:algunas|ciertas)\s+zonas|localmente|in\s+alcune\s+zone|em\s+algumas\s+áreas)(?![\p{L}])/iu;
 const UP_TO = /^(?:up\s+to|as\s+(?:many|much)\s+as|bis\s+zu|jusqu['’]à|hasta|fino\s+a|até|最多|多达|多達|高达|高達|최대|最大で)(?![\p{L}])/iu;
 /** Words of an attribute that is a maximum: "max context", "maximum speed", "seating capacity", "top speed". */
 const CEILING_WORDS = /(?<![\p{L}])(?:max|maximum|capacity|top[\s-]speed)(?![\p{L}])/iu;
@@ -761,9 +767,10 @@ export function quantityClaims(
     }
     // "runs at up to 320 km/h" where the pack's trigger is "run at up to": the bound's words are the trigger's (a top speed,
     // a capacity), and the figure is the value itself.
-    // So is "up to 128K tokens" of a maximum (a context window: `ceiling`, or an attribute whose words say "max").
+    // So is "up to 128K tokens" of a maximum (a context window: `ceiling`, or an attribute whose words say "max"), but not
+    // "up to 38 m in some areas": the top over places stays a bound, which each place's lower figure meets.
     const matched =
-      q.quantity.min === null && q.quantity.max !== null && ((trigger && trigger.end > q.span.start && trigger.end <= q.numberSpan.start) || (isCeiling(attribute) && UP_TO.test(q.quantity.text)))
+      q.quantity.min === null && q.quantity.max !== null && ((trigger && trigger.end > q.span.start && trigger.end <= q.numberSpan.start) || (isCeiling(attribute) && UP_TO.test(q.quantity.text) && !OVER_PLACES_AFTER.test(text.slice(q.span.end, q.span.end + 60))))
         ? { ...q, quantity: { ...q.quantity, min: q.quantity.max, approx: false } }
         : q;
     // "given a whole novel series in context (~910K tokens)", "fed 500K tokens into its context window": an amount put inside a

@@ -16,7 +16,7 @@ import { periodCues, periodLengthAt, type PeriodCue } from '../period-length.js'
 import { isFlow, sectionLength, type ProseState, type SentenceReading } from './prose.js';
 import { contextEntity, familyInContext } from '../context.js';
 import { labelColumn } from './spec-sheets.js';
-import { cellReadings, columnPeriod, datedEvent, ESTIMATE_WORDS, eventForLabel, fitsSubject, narrowedToAPart, readHeader } from './tables.js';
+import { cellReadings, columnPeriod, datedEvent, ESTIMATE_WORDS, eventForLabel, fitsSubject, headerPeriod, namesUndatedTime, narrowedToAPart, readHeader } from './tables.js';
 
 /** A place's name as an item's label: a word or two, each in capitals ("Spain", "South Korea"). */
 const PLACE_LABEL = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?$/u;
@@ -48,6 +48,8 @@ export function labelClaims(lexicon: Lexicon, block: Segment, state: ProseState,
   const label = m[2]!.trim();
   // "Weight (screen alone): 610 g": a part's value, or one of several; no value of the line's subject.
   if (narrowedToAPart(label)) return [];
+  // "Population (Today): 0", "Deaths (initial): 31": the value of a time the line names but no date says; not read.
+  if (namesUndatedTime(label)) return [];
   const words = label.split(/\s+/);
   const han = /\p{Script=Han}/u.test(label);
   if ((!han && words.length > 6) || (han && label.replace(/\s/g, '').length > 12) || /[.!?。]$/u.test(label)) return undefined;
@@ -144,17 +146,47 @@ export function labelClaims(lexicon: Lexicon, block: Segment, state: ProseState,
   // A name as the label ("Acme Large 3: …"): prose about that name, read by the prose reader.
   const names = sentences[0]?.mentions ?? [];
   if (names.some((n) => n.start <= labelStart + 1 && n.end >= labelStart + label.length - 1)) return undefined;
+  // "Confirmed Radiation Deaths: 1", "Thermal power: 3,200 MW": a label whose noun is an attribute's, narrowed by words of a
+  // kind before it, counts a part (one kind of death), no value of the whole: at most an open attribute of its own words.
+  // (Only a line whose value is a figure: "**Longer Context:** Process …" is a headline over prose, read as prose.)
+  const kind = !han && VALUE_FIRST.test(rest) && namesAKind(lexicon, bareLabel(label)) && !names.some((n) => n.start < labelStart + label.length);
+  const none = kind ? [] : undefined;
 
   // A label no pack knows: an open attribute when the value is one figure.
   // On a line, a label in title case ("Pixtral Large: 124B") is more likely a name than an attribute.
-  if (han || words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w))) return undefined;
-  const open = labelColumn(lexicon, bareLabel(label));
-  if (!open) return undefined;
+  if (han || words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w))) return none;
+  // "Population (1991): 31,000": a year in the parentheses dates the figure, as it does a known attribute's.
+  const period = headerPeriod(label);
+  const undated = labelColumn(lexicon, bareLabel(period ? period.rest : label));
+  const open = undated && period ? { ...undated, time: period.time } : undated;
+  if (!open) return none;
   const subject = contextEntity(state);
-  if (!subject) return undefined;
+  if (!subject) return none;
   push(subject.entity, subject.via, part(block, restStart, block.text.length), open);
-  return claims.length > 0 ? claims : undefined;
+  return claims.length > 0 ? claims : none;
 }
+
+/** Words before a label's noun that keep it the whole: a sum, an estimate, a source's word, a maximum ("Total deaths"). */
+const WHOLE_WORDS = new Set(['total', 'overall', 'all', 'combined', 'cumulative', 'estimated', 'est', 'approximate', 'approx', 'reported', 'official', 'known', 'recorded', 'number', 'of', 'the', 'a', 'an', 'max', 'maximum', 'projected', 'planned', 'expected', 'forecast', 'final']);
+
+/**
+ * Whether a label is an attribute's trigger narrowed by other words before it ("Radiation deaths", "Direct deaths",
+ * "Confirmed deaths"): the trigger ends the label, no trigger of a pack is the whole label, and a word before it is none
+ * of a sum, an estimate or a source (WHOLE_WORDS).
+ */
+function namesAKind(lexicon: Lexicon, label: string): boolean {
+  const hits = lexicon.triggers(label);
+  if (hits.some((h) => h.start === 0 && h.end === label.length)) return false;
+  const head = hits.find((h) => h.end === label.length && h.start > 0);
+  if (!head) return false;
+  // (A type's noun names the whole thing: "Model parameters".)
+  const typeNouns = new Set(lexicon.pack.entityTypes.flatMap((t) => [t.type, ...t.headers].map((w) => w.toLowerCase())));
+  const before = label.slice(0, head.start).toLowerCase().split(/[^\p{L}]+/u).filter((w) => w !== '');
+  return before.length > 0 && before.some((w) => !WHOLE_WORDS.has(w) && !typeNouns.has(w));
+}
+
+/** A label's value that opens on a figure: "1 (a worker …)", "~3,200 MW", "$4 billion". */
+const VALUE_FIRST = /^[\s*_]*(?:[~≈≥>+]\s*)?[$€£¥]?\s*\d/u;
 
 /** A label's word of plan: "Projected cost", "Planned capacity" (its words of estimate are a cell's: ESTIMATE_WORDS). */
 const LABEL_PLAN = /(?<![\p{L}])(?:projected|planned|expected|forecast)(?![\p{L}])/iu;

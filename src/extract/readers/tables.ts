@@ -113,7 +113,7 @@ export function hintOfWords(text: string): { scale: number; unit?: string } {
 /** Before a header's date, a word that makes it a mark: "since", "before", "until", "seit", "depuis", "desde", "dal". */
 export const HEADER_MARK_BEFORE = /(?<![\p{L}])(?:since|before|until|prior\s+to|after|seit|vor|bis|depuis|avant|jusqu['’]à|desde|antes\s+de|hasta|dal|dalla|prima\s+del|fino\s+al)\s*$/iu;
 /** A header's one date and its words without it ("Revenue Q2 2025 (€m)" → "Revenue (€m)", Q2 2025), or nothing. */
-function headerPeriod(header: string): { rest: string; time: TimeScope } | undefined {
+export function headerPeriod(header: string): { rest: string; time: TimeScope } | undefined {
   if (!/\d/.test(header)) return undefined;
   const dates = findDates(header);
   if (dates.length !== 1) return undefined;
@@ -194,6 +194,14 @@ function headerPlace(lexicon: Lexicon, header: string): string | undefined {
 /** An aside in a header that narrows it to a part or to one of several. */
 const PART_ASIDE =
   /(?<![\p{L}])(?:alone|only|(?:without|excluding|excl\.?|except|sans|hors|ohne|sin|senza|sem)(?!\s*(?:VAT|tax|taxes|GST|TVA|IVA|MwSt|duties|fees)(?![\p{L}]))|each|apiece|single|seule?|allein|nur|solo|(?:per|pro)\s+(?:unit|person|head|capita|item|piece|share|one|seat|copy|Person|Stück|Kopf))(?![\p{L}])/iu;
+/**
+ * An aside that names a time no date is read from: "(Today)", "(current)", "(pre-disaster)", "(initial)", "(peak)". The
+ * figure is of that time, which the page's date may not be (a history page is dated by its event).
+ */
+const UNDATED_TIME_ASIDE =
+  /^\s*(?:today|now|nowadays|current(?:ly)?|present(?:ly)?|at\s+present|to\s+date|latest|recent|(?:pre|post)[-\s]?\p{L}+|before\s+\p{L}.*|after\s+\p{L}.*|prior\s+to\s+\p{L}.*|initial(?:ly)?|original(?:ly)?|at\s+first|(?:at\s+)?peak|final|formerly|heute|aktuell|derzeit|aujourd['’]hui|actuel(?:le)?ment|actuel(?:le)?|hoy|actual(?:mente)?|oggi|attuale|hoje|atual)\s*$/iu;
+/** Whether a label's aside in parentheses names a time it gives no date of: "Population (Today)", "Deaths (initial)". */
+export const namesUndatedTime = (label: string): boolean => UNDATED_TIME_ASIDE.test(/[(（]([^)）\d]*)[)）]\s*$/u.exec(label.trim())?.[1] ?? '1');
 /** Whether a header's aside in parentheses narrows it to a part: "Weight (screen alone)", "Price (each)". */
 export const narrowedToAPart = (header: string): boolean => PART_ASIDE.test(/[(（]([^)）]*)[)）]\s*$/u.exec(header.trim())?.[1] ?? '');
 
