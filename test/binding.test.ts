@@ -10288,3 +10288,33 @@ describe('a change\'s start with a short phrase of method or condition before "t
     expect(figuresWith(models, 'Pellow Nine scores 80.4% on MMLU with plain decoding.', 'benchmark.mmlu')).toEqual([['pellow-nine', 80.4]]);
   });
 });
+
+describe('a name in a participle\'s clause set off by a comma ("X was built in 1602, connecting Y to …", "X, located on Y, was erected") takes no part in the main clause\'s event', () => {
+  const monuments = inlinePack('participle-clause-monuments', [
+    'entityTypes:',
+    '  - {type: monument, headers: [monument, bridge, palace, column, square, pont, palais, colonne, place]}',
+    'entities:',
+    '  - {id: velmar, name: Velmar Bridge, type: monument, aliases: [Velmar Bridge, Pont Velmar]}',
+    '  - {id: durnwick, name: Durnwick Palace, type: monument, aliases: [Durnwick Palace, Palais Durnwick]}',
+    '  - {id: halvine, name: Halvine Column, type: monument, aliases: [Halvine Column, Colonne Halvine]}',
+    '  - {id: pellory, name: Pellory Square, type: monument, aliases: [Pellory Square, Place Pellory]}',
+    'events:',
+    '  - {id: construction, label: construction, triggers: [built, erected, construit, érigée], participantTypes: [monument], minParticipants: 1}',
+  ]);
+  const built = (text: string) => claimsIn(monuments, `# Notes\n\n${text}\n`, 'event.construction').map((c) => [c.entity.id, c.time?.text ?? null]);
+
+  it('gives the event to the subject, not to a name in a participle\'s clause after the verb', () => {
+    expect(built('The Velmar Bridge, a landmark of Ostmere, was built in 1602, connecting the Durnwick Palace to the old prison.')).toEqual([['velmar', '1602']]);
+    expect(built('Le Pont Velmar, célèbre ouvrage de Ostmere, a été construit en 1602, reliant le Palais Durnwick à la prison voisine.')).toEqual([['velmar', '1602']]);
+  });
+
+  it('gives the event to the subject, not to a place named in an aside on it before the verb', () => {
+    expect(built('The Halvine Column, located on Pellory Square in Ostmere, was erected in 1810.')).toEqual([['halvine', '1810']]);
+    expect(built('La Colonne Halvine, située sur la Place Pellory à Ostmere, a été érigée en 1810.')).toEqual([['halvine', '1810']]);
+  });
+
+  it('keeps a name the verb takes with no participle between', () => {
+    expect(built('The Durnwick Palace was built in 1340.')).toEqual([['durnwick', '1340']]);
+    expect(built('Le Palais Durnwick, situé à Ostmere, a été construit en 1340.')).toEqual([['durnwick', '1340']]);
+  });
+});
