@@ -10318,3 +10318,26 @@ describe('a name in a participle\'s clause set off by a comma ("X was built in 1
     expect(built('Le Palais Durnwick, situé à Ostmere, a été construit en 1340.')).toEqual([['durnwick', '1340']]);
   });
 });
+
+describe('a name a thing was made after or is likened to ("inspired by the X", "inspirée par la X", "modelled on X") is the model, not the subject of the figure', () => {
+  const monuments = inlinePack('modelled-on-monuments', [
+    'entityTypes:',
+    '  - {type: monument, headers: [monument, column, colonne]}',
+    'entities:',
+    '  - {id: quessel, name: Quessel Column, type: monument, aliases: [Quessel Column, colonne Quessel, Colonne Quessel]}',
+    'attributes:',
+    '  - {id: height, label: height, kind: quantity, unit: m, unitWords: [mètres, metres], triggers: [de haut, tall], subjects: [monument], timeless: true}',
+  ]);
+  const heights = (text: string) => figuresWith(monuments, text, 'height');
+
+  it('gives the model no figure of the thing made after it', () => {
+    expect(heights('Cette structure a été inspirée par la colonne Quessel à Ostmere et mesure 44 mètres de haut.')).toEqual([]);
+    expect(heights('The structure was modelled on the Quessel Column in Ostmere and is 44 metres tall.')).toEqual([]);
+    expect(heights('Inspired by the Quessel Column, it stands 44 metres tall.')).toEqual([]);
+  });
+
+  it('keeps the figure of the thing itself', () => {
+    expect(heights('La Colonne Quessel, à Ostmere, mesure 30 mètres de haut.')).toEqual([['quessel', 30]]);
+    expect(heights('The Quessel Column is 30 metres tall.')).toEqual([['quessel', 30]]);
+  });
+});
