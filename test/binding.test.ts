@@ -10581,3 +10581,56 @@ describe('"up to" of a maximum said over places ("up to 38 m in some areas")', (
     expect(heights('Waves reached up to 38.2 meters.')).toEqual([[38.2, 38.2]]);
   });
 });
+
+describe('a name in a participle\'s clause set off by a comma ("X was built in 1602, connecting Y to …", "X, located on Y, was erected") takes no part in the main clause\'s event', () => {
+  const monuments = inlinePack('participle-clause-monuments', [
+    'entityTypes:',
+    '  - {type: monument, headers: [monument, bridge, palace, column, square, pont, palais, colonne, place]}',
+    'entities:',
+    '  - {id: velmar, name: Velmar Bridge, type: monument, aliases: [Velmar Bridge, Pont Velmar]}',
+    '  - {id: durnwick, name: Durnwick Palace, type: monument, aliases: [Durnwick Palace, Palais Durnwick]}',
+    '  - {id: halvine, name: Halvine Column, type: monument, aliases: [Halvine Column, Colonne Halvine]}',
+    '  - {id: pellory, name: Pellory Square, type: monument, aliases: [Pellory Square, Place Pellory]}',
+    'events:',
+    '  - {id: construction, label: construction, triggers: [built, erected, construit, érigée], participantTypes: [monument], minParticipants: 1}',
+  ]);
+  const built = (text: string) => claimsIn(monuments, `# Notes\n\n${text}\n`, 'event.construction').map((c) => [c.entity.id, c.time?.text ?? null]);
+
+  it('gives the event to the subject, not to a name in a participle\'s clause after the verb', () => {
+    expect(built('The Velmar Bridge, a landmark of Ostmere, was built in 1602, connecting the Durnwick Palace to the old prison.')).toEqual([['velmar', '1602']]);
+    expect(built('Le Pont Velmar, célèbre ouvrage de Ostmere, a été construit en 1602, reliant le Palais Durnwick à la prison voisine.')).toEqual([['velmar', '1602']]);
+  });
+
+  it('gives the event to the subject, not to a place named in an aside on it before the verb', () => {
+    expect(built('The Halvine Column, located on Pellory Square in Ostmere, was erected in 1810.')).toEqual([['halvine', '1810']]);
+    expect(built('La Colonne Halvine, située sur la Place Pellory à Ostmere, a été érigée en 1810.')).toEqual([['halvine', '1810']]);
+  });
+
+  it('keeps a name the verb takes with no participle between', () => {
+    expect(built('The Durnwick Palace was built in 1340.')).toEqual([['durnwick', '1340']]);
+    expect(built('Le Palais Durnwick, situé à Ostmere, a été construit en 1340.')).toEqual([['durnwick', '1340']]);
+  });
+});
+
+describe('a name a thing was made after or is likened to ("inspired by the X", "inspirée par la X", "modelled on X") is the model, not the subject of the figure', () => {
+  const monuments = inlinePack('modelled-on-monuments', [
+    'entityTypes:',
+    '  - {type: monument, headers: [monument, column, colonne]}',
+    'entities:',
+    '  - {id: quessel, name: Quessel Column, type: monument, aliases: [Quessel Column, colonne Quessel, Colonne Quessel]}',
+    'attributes:',
+    '  - {id: height, label: height, kind: quantity, unit: m, unitWords: [mètres, metres], triggers: [de haut, tall], subjects: [monument], timeless: true}',
+  ]);
+  const heights = (text: string) => figuresWith(monuments, text, 'height');
+
+  it('gives the model no figure of the thing made after it', () => {
+    expect(heights('Cette structure a été inspirée par la colonne Quessel à Ostmere et mesure 44 mètres de haut.')).toEqual([]);
+    expect(heights('The structure was modelled on the Quessel Column in Ostmere and is 44 metres tall.')).toEqual([]);
+    expect(heights('Inspired by the Quessel Column, it stands 44 metres tall.')).toEqual([]);
+  });
+
+  it('keeps the figure of the thing itself', () => {
+    expect(heights('La Colonne Quessel, à Ostmere, mesure 30 mètres de haut.')).toEqual([['quessel', 30]]);
+    expect(heights('The Quessel Column is 30 metres tall.')).toEqual([['quessel', 30]]);
+  });
+});

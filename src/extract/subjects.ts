@@ -102,8 +102,14 @@ const BROKEN_FROM = String.raw`(?<![\p{L}])(?:break(?:s|ing)?|broke|broken|shatt
  */
 export const COMPARED_FIGURE_FOR =
   /(?<![\p{L}])(?:against|versus|vs\.?|compared\s+(?:with|to)|(?:up|down|rising|falling|rose|fell)\s+from|ahead\s+of|behind|above|below|beating|trailing|(?<!(?:more|less|fewer|greater|higher|lower|rather|other)\s)than|contre|contra|frente\s+a[l]?|gegenüber|rispetto\s+a[l]?)\s+[^,;:.!?\d]{0,24}?\d[\d.,]*[^,;:!?]{0,48}?\s+(?:for|at|in|on|pour|chez|para|de|del|do|da|für|bei|per|di)\s+(?:(?:the|its|their|le|la|les|l['’]|el|los|las|der|die|das|den|dem|il|lo|o|a)\s*)?(?:[\p{L}-]+\s+)?$/iu;
+/**
+ * What a thing was made after or is likened to: "inspired by the X", "modelled on X", "à l'image de la X",
+ * "inspirée par la X", "sur le modèle du X", "ressemblant à la X", "inspirado en el X", "a imagen de", "nach dem Vorbild des X".
+ * The name is the model, not the subject of the clause's figure.
+ */
+const MODELLED_ON = String.raw`(?<![\p{L}])(?:inspired\s+by|modell?ed\s+(?:on|after)|patterned\s+(?:on|after)|in\s+the\s+(?:style|image)\s+of|resembl(?:e|es|ed|ing)|inspir[ée]e?s?\s+(?:par|de|du|des)|à\s+l['’]image\s+(?:de|du|des)|sur\s+le\s+modèle\s+(?:de|du|des)|calqu[ée]e?s?\s+sur|ressembl\p{L}*\s+(?:à|au|aux)|inspirad[oa]s?\s+(?:en|por)|a\s+(?:imagen|semejanza)\s+(?:de|del)|al\s+estilo\s+(?:de|del)|inspiriert\s+(?:von|vom)|nach\s+dem\s+Vorbild\s+(?:von|vom|des|der))\s*(?:(?:the|a|an|le|la|les|l['’]|un|une|el|los|las|una|der|die|das|den|dem|des)\s*)?$`;
 /** A name right after these is what something is compared with or a place it is measured from, not the subject. */
-export const COMPARED_WITH = new RegExp([COMPARISON, REFERENCE_PLACE, COMPARISON_ELSEWHERE, RIVAL_OF, EARLIER, COMPARISON_HAN, BROKEN_FROM].join('|'), 'iu');
+export const COMPARED_WITH = new RegExp([COMPARISON, REFERENCE_PLACE, COMPARISON_ELSEWHERE, MODELLED_ON, RIVAL_OF, EARLIER, COMPARISON_HAN, BROKEN_FROM].join('|'), 'iu');
 
 /** A name something was built from ("based on X", "fine-tuned from X", "a repro of X", "基于 X") is the base, not the subject. */
 export const BASED_ON =
@@ -119,7 +125,7 @@ const QUOTED_TITLES = /[‘"“](\p{Lu}[^‘’"“”\n]{0,60}?)[,.]?[’"”]/
 
 /** A sentence that opens with a phrase about something else: "Like X, …", "Shortly after X, …", "Compared to X, …". */
 const INTRODUCTORY =
-  /^\s*(?:(?:shortly|soon|long|just|right|well|even)\s+)?(?:like|unlike|after|before|following|besides|beyond|compared\s+(?:to|with)|similar\s+to|as\s+with|as\s+for|apart\s+from|in\s+addition\s+to|instead\s+of|alongside|against|over|since)(?![\p{L}])[^,;.]{1,80},/iu;
+  /^\s*(?:(?:shortly|soon|long|just|right|well|even)\s+)?(?:like|unlike|after|before|following|besides|beyond|compared\s+(?:to|with)|similar\s+to|inspired\s+by|modell?ed\s+(?:on|after)|inspir[ée]e?s?\s+(?:par|de|du|des)|à\s+l['’]image\s+(?:de|du|des)|inspirad[oa]s?\s+(?:en|por)|as\s+with|as\s+for|apart\s+from|in\s+addition\s+to|instead\s+of|alongside|against|over|since)(?![\p{L}])[^,;.]{1,80},/iu;
 
 /** The end of an opening phrase about something else, or 0: names before it are not the sentence's subject. */
 export function introductoryEnd(text: string): number {

@@ -231,6 +231,28 @@ function speaks(lexicon: Lexicon, text: string, trigger: Span, m: Mention, pageT
   return m.start >= trigger.end && /[,，]/u.test(text.slice(trigger.end, m.start)) && SPEAKER_AFTER.test(text.slice(m.end, m.end + 80));
 }
 
+/**
+ * A participle that opens a clause after a comma: "connecting", "linking", "housing", "reliant", "abritant", "uniendo",
+ * "verbindend", and the past participles of where a thing stands or what it was made after ("located", "set", "située",
+ * "inspired", "inspirée", "ubicado", "gelegen"). A name in such a clause is said of the thing the clause hangs on, not the
+ * subject of the main clause's verb.
+ */
+const CLAUSE_PARTICIPLE = String.raw`(?:\p{Ll}{2,}(?:ing|ant|ando|iendo|yendo|end)|(?:located|situated|set|sited|placed|positioned|standing|lying|nestled|perched|inspired|modell?ed|patterned|situ[ée]e?s?|plac[ée]e?s?|implant[ée]e?s?|install[ée]e?s?|inspir[ée]e?s?|calqu[ée]e?s?|ubicad[oa]s?|situad[oa]s?|localizad[oa]s?|inspirad[oa]s?|gelegen|inspiriert))(?![\p{L}])`;
+/** After an event's word, up to a name: a comma and such a participle's clause (", connecting the ", ", reliant le "). */
+const PARTICIPLE_CLAUSE_AFTER = new RegExp(String.raw`[,，]\s*${CLAUSE_PARTICIPLE}[^,;:.!?]*$`, 'iu');
+/** Before a name, the opening of such a clause as an aside on the name before: ", située sur la ", ", located on ". */
+const PARTICIPLE_ASIDE_BEFORE = new RegExp(String.raw`[,，]\s*${CLAUSE_PARTICIPLE}[^,;:.!?]*$`, 'iu');
+/**
+ * Whether a name stands in a participle's clause set off by a comma from the event's verb: after the verb ("X was built in 1602,
+ * connecting Y to …", "X a été construit en 1602, reliant Y à …"), or an aside closed by a comma before it ("X, located on Y in
+ * Z, was erected", "X, située sur Y à Z, a été érigée"). Such a name says where or what the subject is; it is not the subject.
+ */
+function inParticipleClause(text: string, trigger: Span, m: Mention): boolean {
+  if (m.start >= trigger.end) return PARTICIPLE_CLAUSE_AFTER.test(text.slice(trigger.end, m.start));
+  if (m.end > trigger.start) return false;
+  return PARTICIPLE_ASIDE_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start)) && /^[^,;:.!?]*[,，][^,;:.!?]*$/u.test(text.slice(m.end, trigger.start));
+}
+
 /** Right before an event's word, a preposition of time that takes it as having happened: "after release", "since its launch", "seit der Gründung". */
 const HAPPENED_BEFORE_EVENT = /(?<![\p{L}])(?:after|since|following|upon|seit|depuis|desde|dopo|dal|dalla)\s+(?:(?:the|its|their|his|her|der|dem|seiner|ihrer|sa|son|su|la|el|il)\s+)?(?:[\p{L}-]+\s+)?$/iu;
 /** A clause that opens on a possessive and a noun, then an appositive that relates it to a name: "Her father, the younger brother of ", "Son épouse, la fille de " (not "Its successor, the "). */
@@ -794,6 +816,9 @@ export function eventClaims(
           // "(former X researcher)", "ex-X staff", "a X alumnus who co-founded Y": where a person worked, no part of the event.
           !PAST_AFFILIATION_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start)) &&
           !PAST_AFFILIATION_AFTER.test(text.slice(m.end, m.end + 16)) &&
+          // "X was built in 1602, connecting Y to the prison", "X, located on Y, was erected": a name in a participle's clause
+          // set off by a comma says where or what X is; it takes no part in X's event.
+          !inParticipleClause(text, trigger, m) &&
           // "X's alignment team, established in July 2023", "X's Y Lab was founded in 2012": the founding of what X owns.
           !(m.end <= trigger.start && FOUNDING_VERB.test(text.slice(trigger.start, trigger.end)) && POSSESSED_BEFORE_FOUNDING.test(text.slice(m.end, trigger.start))) &&
           // "In X the Y12 deprecation reached end of life": a noun phrase of its own between the name and the event's word is the
