@@ -3,7 +3,10 @@
 // subject has; names joined by "and" share a figure, "respectively" hands figures out in order.
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { analyse, checkTexts } from '../src/check/index.js';
+import { collectSegments } from '../src/extract/segments.js';
 import { findMentions } from '../src/normalise/entities.js';
 import { findQuantities } from '../src/normalise/numbers.js';
 import { membersMeant } from '../src/extract/typing.js';
@@ -10632,5 +10635,33 @@ describe('a name a thing was made after or is likened to ("inspired by the X", "
   it('keeps the figure of the thing itself', () => {
     expect(heights('La Colonne Quessel, à Ostmere, mesure 30 mètres de haut.')).toEqual([['quessel', 30]]);
     expect(heights('The Quessel Column is 30 metres tall.')).toEqual([['quessel', 30]]);
+  });
+});
+
+describe('an Obsidian or wiki link ("[[Quessel Column]]", "[[Quessel Column|the column]]") is read as the words it shows', () => {
+  const monuments = inlinePack('wikilink-monuments', [
+    'entityTypes:',
+    '  - {type: monument, headers: [monument, column, colonne]}',
+    'entities:',
+    '  - {id: quessel, name: Quessel Column, type: monument, aliases: [Quessel Column, colonne Quessel, Colonne Quessel]}',
+    'attributes:',
+    '  - {id: height, label: height, kind: quantity, unit: m, unitWords: [mètres, metres], triggers: [de haut, tall], subjects: [monument], timeless: true}',
+  ]);
+  const heights = (text: string) => figuresWith(monuments, text, 'height');
+
+  it('reads the link\'s words where the brackets stand, at the same place', () => {
+    expect(heights('The [[Quessel Column]] is 30 metres tall.')).toEqual([['quessel', 30]]);
+    expect(heights('The [[Ostmere/Quessel Column|Quessel Column]] is 30 metres tall.')).toEqual([['quessel', 30]]);
+    const segments = collectSegments('See [[Orvik Hall|the hall]] and [[Tarn]].\n', unified().use(remarkParse).parse('See [[Orvik Hall|the hall]] and [[Tarn]].\n'));
+    expect(segments.blocks.map((b) => b.text)).toEqual([`See ${' '.repeat('[[Orvik Hall|'.length)}the hall${'  '} and ${'  '}Tarn${'  '}.`]);
+  });
+
+  it('so the words before the link are read as they would be without it', () => {
+    expect(heights('Cette structure a été inspirée par la [[colonne Quessel]] à Ostmere et mesure 44 mètres de haut.')).toEqual([]);
+  });
+
+  it('leaves a bracketed reference mark with no word in it as it is', () => {
+    const segments = collectSegments('Revenue rose.[[1]]\n', unified().use(remarkParse).parse('Revenue rose.[[1]]\n'));
+    expect(segments.blocks.map((b) => b.text)).toEqual(['Revenue rose.[[1]]']);
   });
 });

@@ -74,7 +74,20 @@ function maskedText(source: string, node: Node): string {
   }
   if (to > at) text += ' '.repeat(to - at);
   // A line break inside a Markdown paragraph is wrapping, not a sentence end: it reads as a space.
-  return text.includes('\n') ? text.replaceAll('\n', ' ') : text;
+  const unwrapped = text.includes('\n') ? text.replaceAll('\n', ' ') : text;
+  return unwrapped.includes('[[') ? wikiLinksMasked(unwrapped) : unwrapped;
+}
+
+/**
+ * A wiki link as Obsidian, Foam and wikis write it ("[[Quessel Column]]", "[[Ostmere/Quessel Column|the column]]") reads as
+ * the words it shows: its brackets and its target before "|" become spaces. A pair of brackets with no letter inside
+ * ("[[1]]", a reference mark) is left as it is.
+ */
+const WIKI_LINK = /\[\[(?:([^[\]|\n]{1,200})\|)?([^[\]|\n]*\p{L}[^[\]|\n]*)\]\]/gu;
+function wikiLinksMasked(text: string): string {
+  return text.replace(WIKI_LINK, (whole, target: string | undefined, shown: string) =>
+    whole.length > 404 ? whole : ' '.repeat(2 + (target === undefined ? 0 : target.length + 1)) + shown + '  ',
+  );
 }
 
 function maskedByCharacter(source: string, from: number, to: number, kept: readonly number[]): string {
