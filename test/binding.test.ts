@@ -6022,7 +6022,9 @@ describe('guards the second reading asked for', () => {
     expect(of("Halden's sales to NATO in 2024 reached $2.3 billion.", '2025-06-01', 'revenue').map((c) => c[1])).toEqual(['2024-01-01']);
     // "over 2024" after a move is the base it is measured from (as "an increase of 16% over 2022"): the level is left undated, not 2024's.
     expect(of("Halden's revenue rose 16% over 2024 to $4.1 billion.", '2025-02-01', 'revenue').map((c) => c[1])).toEqual([null]);
-    expect(of('Halden expects its workforce to shrink by 1,000 to 5,000 employees in 2026.', '2025-03-01', 'employees').map((c) => c[0])).toEqual([[1000, 5000]]);
+    expect(of('Halden expects its workforce to be 1,000 to 5,000 employees in 2026.', '2025-03-01', 'employees').map((c) => c[0])).toEqual([[1000, 5000]]);
+    // (After a verb of change and "by", the range is the size of the change, no level: "shrink by 1,000 to 5,000 employees".)
+    expect(of('Halden expects its workforce to shrink by 1,000 to 5,000 employees in 2026.', '2025-03-01', 'employees')).toEqual([]);
   });
 });
 
