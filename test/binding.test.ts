@@ -10345,3 +10345,31 @@ describe('a fee the subject pays as the buyer ("X signed Y for a fee of …", "X
     expect(fees('Tollund joined Fenwold Albion for a transfer fee of £400,000.')).toEqual([['tollund', 400000]]);
   });
 });
+
+describe('a tally scoped to a span (a decade named as "the 1960s, when", a coach\'s era, a tenure, years between two, an era) is a part of the total, no value of it', () => {
+  const club = inlinePack('span-club', [
+    'entities:',
+    '  - {id: brackwater, name: Brackwater Albion, type: organization, aliases: [Brackwater Albion, Brackwater]}',
+    'attributes:',
+    '  - {id: trophies, label: league titles, kind: quantity, unit: titles, unitWords: [titles], triggers: [league titles], subjects: [organization], measure: stock}',
+  ]);
+  const titles = (text: string) => figuresWith(club, text, 'trophies');
+  it('reads nothing of a count in a clause a decade, a coach, a tenure, two years or an era scope', () => {
+    expect(titles("Brackwater Albion's finest decade was the 1960s, when the club won five League titles.")).toEqual([]);
+    expect(titles('Brackwater Albion won most of its honours in the 1970s; four league titles, two shields and a cup.')).toEqual([]);
+    expect(titles('Under Ivo Marren, Brackwater Albion won five league titles.')).toEqual([]);
+    expect(titles("During Marren's eight seasons as coach Brackwater Albion won 14 honours, including five league titles and two cups.")).toEqual([]);
+    expect(titles('Brackwater Albion won three league titles during his tenure.')).toEqual([]);
+    expect(titles('Between 1961 and 1969 Brackwater Albion won five league titles.')).toEqual([]);
+    expect(titles('Brackwater Albion has won seven league titles in the Northern League era.')).toEqual([]);
+  });
+  it('keeps the all-time count, and a clause with no such scope', () => {
+    expect(titles('Brackwater Albion has won 12 league titles.')).toEqual([['brackwater', 12]]);
+    expect(titles('Brackwater Albion has won 12 league titles, more than any club in the country.')).toEqual([['brackwater', 12]]);
+    expect(titles('Brackwater Albion was founded in the 1880s. Brackwater has won 12 league titles.')).toEqual([['brackwater', 12]]);
+  });
+  it('keeps a count where "under" names terms, not a leader: a name with a number after it, an acronym', () => {
+    expect(titles('Playing under Kestrel Rules 2.1, Brackwater Albion has won 12 league titles.')).toEqual([['brackwater', 12]]);
+    expect(titles('Registered under the KFA charter, Brackwater Albion has won 12 league titles.')).toEqual([['brackwater', 12]]);
+  });
+});
