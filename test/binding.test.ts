@@ -9752,6 +9752,11 @@ describe('a sum over several ("the 38 trophies between them") is no one\'s count
     expect(figuresWith(clubs, 'Brackwater Albion and its neighbour won a combined 38 trophies.', 'trophies')).toEqual([]);
     expect(figuresWith(clubs, 'Brackwater Albion has won 18 trophies.', 'trophies')).toEqual([['brackwater', 18]]);
   });
+  it('reads nothing of a figure after "between them" in its clause, down a list too, and keeps the next clause\'s own', () => {
+    expect(figuresWith(clubs, 'The rivalry with Brackwater Albion is old, and between them they have won 38 trophies.', 'trophies')).toEqual([]);
+    expect(figuresWith(clubs, 'The rivalry with Brackwater Albion is old, and between them they have won 9 shields, 4 plates and 38 trophies.', 'trophies')).toEqual([]);
+    expect(figuresWith(clubs, 'The rivals meet twice a year between them; Brackwater Albion has won 18 trophies.', 'trophies')).toEqual([['brackwater', 18]]);
+  });
 });
 
 describe('a bare count in parentheses after a noun ("Charity Shields (21)") is that noun\'s count', () => {

@@ -727,6 +727,9 @@ const inASpan = (text: string, at: number, end: number): boolean => {
 const SHARED_AFTER =
   /^[^.;:!?,()]{0,40}?(?<![\p{L}])(?:between|among(?:st)?)\s+(?:them|themselves|(?:the|these|those)\s+(?:two|three|four|both)|both)(?![\p{L}])|^[^.;:!?,()]{0,40}?(?<![\p{L}])(?:à\s+(?:eux|elles)\s+(?:deux|trois)|entre\s+(?:ellos|ellas|ambos|ambas|los\s+dos|las\s+dos)|zu\s+(?:zweit|dritt))(?![\p{L}])/iu;
 const SHARED_BEFORE = /(?<![\p{L}])(?:a|an|their)\s+(?:combined|joint|collective)\s+(?:total\s+of\s+)?$/iu;
+/** The same words before the figure, earlier in its clause or the list it ends ("and between them they have won 9 cups and 38 titles"). */
+const SHARED_EARLIER =
+  /(?<![\p{L}])(?:(?:between|among(?:st)?)\s+(?:them|themselves|(?:the|these|those)\s+(?:two|three|four|both)|both)|à\s+(?:eux|elles)\s+(?:deux|trois)|entre\s+(?:ellos|ellas|ambos|ambas|los\s+dos|las\s+dos)|zu\s+(?:zweit|dritt))(?![\p{L}])[^.;:!?()]*$/iu;
 const A_TOTAL_AFTER = new RegExp(
   String.raw`^\s*[,，(（]?\s*(?:(?:out\s+of|of)\s+(?:a|the)\s+total(?:\s+[\p{L}-]+){0,2}?(?:\s+of)?|von\s+insgesamt|sur\s+un\s+total(?:\s+[\p{L}-]+){0,2}?\s+de|de\s+un\s+total(?:\s+[\p{L}-]+){0,2}?\s+de|su\s+un\s+totale(?:\s+[\p{L}-]+){0,2}?\s+di|de\s+um\s+total(?:\s+[\p{L}-]+){0,2}?\s+de)\s+${WHOLE_HEDGE}(?=(?:[$€£¥]|US\$)?\s?\p{N})`,
   'iu',
@@ -1458,8 +1461,8 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
           const own = [...(lexicon.attributes.get(attribute)?.triggers ?? []), ...(lexicon.attributes.get(attribute)?.unitWords ?? [])].some((w) => words.endsWith(w.toLowerCase()));
           if (!own) return;
         }
-        // "the 38 titles between them", "a combined 38 titles": a sum over several, no one's count.
-        if (SHARED_AFTER.test(text.slice(figureEnd(value, anchor), figureEnd(value, anchor) + 80)) || SHARED_BEFORE.test(text.slice(Math.max(0, anchor - 40), anchor))) return;
+        // "the 38 titles between them", "a combined 38 titles", "between them they have won 38 titles": a sum over several, no one's count.
+        if (SHARED_AFTER.test(text.slice(figureEnd(value, anchor), figureEnd(value, anchor) + 80)) || SHARED_BEFORE.test(text.slice(Math.max(0, anchor - 40), anchor)) || SHARED_EARLIER.test(text.slice(Math.max(0, anchor - 300), anchor))) return;
         if (A_PART_OF_AFTER.test(after) || (total !== null && triggersOf().some((t) => t.start >= figureEnd(value, anchor) && t.end <= figureEnd(value, anchor) + total[0].length && t.attributes.some((a) => a.id === attribute) && !(lexicon.attributes.get(attribute)?.unitWords ?? []).some((w) => w.toLowerCase() === text.slice(t.start, t.end).toLowerCase())))) return;
       }
       // "trails Mosaic-3 by 2 points on QuizBench", "beat the rival by 4%": a margin between two, no value of either.
