@@ -9804,6 +9804,11 @@ describe('a sum over several ("the 38 trophies between them") is no one\'s count
     expect(figuresWith(clubs, 'Brackwater Albion and its neighbour won a combined 38 trophies.', 'trophies')).toEqual([]);
     expect(figuresWith(clubs, 'Brackwater Albion has won 18 trophies.', 'trophies')).toEqual([['brackwater', 18]]);
   });
+  it('reads nothing of a figure after "between them" in its clause, down a list too, and keeps the next clause\'s own', () => {
+    expect(figuresWith(clubs, 'The rivalry with Brackwater Albion is old, and between them they have won 38 trophies.', 'trophies')).toEqual([]);
+    expect(figuresWith(clubs, 'The rivalry with Brackwater Albion is old, and between them they have won 9 shields, 4 plates and 38 trophies.', 'trophies')).toEqual([]);
+    expect(figuresWith(clubs, 'The rivals meet twice a year between them; Brackwater Albion has won 18 trophies.', 'trophies')).toEqual([['brackwater', 18]]);
+  });
 });
 
 describe('a bare count in parentheses after a noun ("Charity Shields (21)") is that noun\'s count', () => {
@@ -10665,5 +10670,33 @@ describe('an Obsidian or wiki link ("[[Quessel Column]]", "[[Quessel Column|the 
   it('leaves a bracketed reference mark with no word in it as it is', () => {
     const segments = collectSegments('Revenue rose.[[1]]\n', unified().use(remarkParse).parse('Revenue rose.[[1]]\n'));
     expect(segments.blocks.map((b) => b.text)).toEqual(['Revenue rose.[[1]]']);
+  });
+});
+
+describe('a tally scoped to a span (a decade named as "the 1960s, when", a coach\'s era, a tenure, years between two, an era) is a part of the total, no value of it', () => {
+  const club = inlinePack('span-club', [
+    'entities:',
+    '  - {id: brackwater, name: Brackwater Albion, type: organization, aliases: [Brackwater Albion, Brackwater]}',
+    'attributes:',
+    '  - {id: trophies, label: league titles, kind: quantity, unit: titles, unitWords: [titles], triggers: [league titles], subjects: [organization], measure: stock}',
+  ]);
+  const titles = (text: string) => figuresWith(club, text, 'trophies');
+  it('reads nothing of a count in a clause a decade, a coach, a tenure, two years or an era scope', () => {
+    expect(titles("Brackwater Albion's finest decade was the 1960s, when the club won five League titles.")).toEqual([]);
+    expect(titles('Brackwater Albion won most of its honours in the 1970s; four league titles, two shields and a cup.')).toEqual([]);
+    expect(titles('Under Ivo Marren, Brackwater Albion won five league titles.')).toEqual([]);
+    expect(titles("During Marren's eight seasons as coach Brackwater Albion won 14 honours, including five league titles and two cups.")).toEqual([]);
+    expect(titles('Brackwater Albion won three league titles during his tenure.')).toEqual([]);
+    expect(titles('Between 1961 and 1969 Brackwater Albion won five league titles.')).toEqual([]);
+    expect(titles('Brackwater Albion has won seven league titles in the Northern League era.')).toEqual([]);
+  });
+  it('keeps the all-time count, and a clause with no such scope', () => {
+    expect(titles('Brackwater Albion has won 12 league titles.')).toEqual([['brackwater', 12]]);
+    expect(titles('Brackwater Albion has won 12 league titles, more than any club in the country.')).toEqual([['brackwater', 12]]);
+    expect(titles('Brackwater Albion was founded in the 1880s. Brackwater has won 12 league titles.')).toEqual([['brackwater', 12]]);
+  });
+  it('keeps a count where "under" names terms, not a leader: a name with a number after it, an acronym', () => {
+    expect(titles('Playing under Kestrel Rules 2.1, Brackwater Albion has won 12 league titles.')).toEqual([['brackwater', 12]]);
+    expect(titles('Registered under the KFA charter, Brackwater Albion has won 12 league titles.')).toEqual([['brackwater', 12]]);
   });
 });

@@ -1282,7 +1282,7 @@ const COUNT_LINK =
   /^\s*(?:[:=]|of|at|is|was|now|stands\s+at|stood\s+at|(?:has\s+|had\s+)?(?:reached|hit|(?:rose|risen|climbed|jumped|grew|fell|dropped)\s+to)|de|[为為达達至是：])?\s*$/iu;
 
 /** Whether an attribute with triggers counts things: not money (a figure always writes its currency), nor a measure. */
-function countsThings(attribute: PackAttribute): boolean {
+export function countsThings(attribute: PackAttribute): boolean {
   return attribute.kind === 'quantity' && attribute.triggers.length > 0 && !CURRENCY_CODES.has(attribute.unit!) && dimensionOf(canonicalUnit(attribute.unit!)) === undefined;
 }
 

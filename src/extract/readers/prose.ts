@@ -11,7 +11,7 @@ import type { PackAttribute, PackEvent } from '../../packs/types.js';
 import type { EntityRef, Modality, PeriodLength, Span, TimeScope, Value } from '../../types.js';
 import { periodCues, periodLengthAt, periodNamedAt, phraseAt, sentenceLength, wholeYear, windowAt, type PeriodCue } from '../period-length.js';
 import { foldName, flowPeriods, periodRuleOf } from '../../packs/lexicon.js';
-import { partsInUnits, partToWhole, quantityClaims, SHARE_OF_BEFORE, statedOrCompared, TRIGGER_WINDOW, type TriggerHit } from '../attributes.js';
+import { countsThings, partsInUnits, partToWhole, quantityClaims, SHARE_OF_BEFORE, statedOrCompared, TRIGGER_WINDOW, type TriggerHit } from '../attributes.js';
 import { listItemSentence, modalityAt, nowWordBefore, REVISION_WORDS } from '../modality.js';
 import type { RawClaim } from '../raw-claim.js';
 import type { Segment } from '../segments.js';
@@ -671,7 +671,7 @@ const A_PART_OF_AFTER = new RegExp(
  * 1950er Jahren", "dans les années 1950", "negli anni '80", "en los años 50" (not "built in the 1950s", a thing's own date).
  */
 const DECADE_TIME =
-  /(?<![\p{L}])(?<!\p{L}ed\s+)(?:(?:in|during|throughout|over|across|through|since|by)\s+the\s+(?:(?:early|mid|late)-?\s*)?(?:(?:1[5-9]|20)\d0s|['’]\d0s)|(?:in\s+den\s+)?(?:1[5-9]|20)\d0er(?:\s+Jahren)?|(?:dans\s+les\s+|durant\s+les\s+)?années\s+(?:(?:19|20)\d0|['’]?\d0)|(?:negli|nei)\s+anni\s+(?:(?:19|20)\d0|['’]\d0)|(?:en\s+los\s+|durante\s+los\s+)?años\s+(?:(?:19|20)\d0|['’]?\d0))(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}])(?<!\p{L}ed\s+)(?:(?:in|during|throughout|over|across|through|since|by)\s+the\s+(?:(?:early|mid|late)-?\s*)?(?:(?:1[5-9]|20)\d0s|['’]\d0s)|the\s+(?:(?:early|mid|late)-?\s*)?(?:(?:1[5-9]|20)\d0s|['’]\d0s),?\s+when|(?:in\s+den\s+)?(?:1[5-9]|20)\d0er(?:\s+Jahren)?|(?:dans\s+les\s+|durant\s+les\s+)?années\s+(?:(?:19|20)\d0|['’]?\d0)|(?:negli|nei)\s+anni\s+(?:(?:19|20)\d0|['’]\d0)|(?:en\s+los\s+|durante\s+los\s+)?años\s+(?:(?:19|20)\d0|['’]?\d0))(?![\p{L}\p{N}])/iu;
 /** A figure that is four digits of a year and nothing more ("2005 cups", not "2,005", "2005.5" or "20050"). */
 const YEAR_DIGITS = /^(?:19|20)\d\d(?![\d.,])/u;
 /** Before such a figure, a determiner and perhaps other years of a list: "the ", "the 2003 and ", "its 2021, 2022 and ". */
@@ -685,8 +685,40 @@ const A_YEAR = /(?<![\p{L}\p{N}'’])(?:1[5-9]|20)\d\d(?![\p{L}\p{N}])/u;
  */
 const inADecade = (text: string, at: number, end: number): boolean => {
   const after = /^[^.;!?；。]*/u.exec(text.slice(end))![0];
-  const before = ownClause(text, at).slice(0, -Math.min(60, text.length - at) || undefined);
+  const before = clauseOrListBefore(text, at);
   return (DECADE_TIME.test(before) || DECADE_TIME.test(after)) && !A_YEAR.test(before) && !A_YEAR.test(after);
+};
+/**
+ * The figure's clause before it; where the figure opens a list after a semicolon ("won the most trophies in the 1990s; five
+ * league titles, four cups"), the clause before the semicolon too, whose words the list spells out.
+ */
+const clauseOrListBefore = (text: string, at: number): string => {
+  const own = ownClause(text, at).slice(0, -Math.min(60, text.length - at) || undefined);
+  if (!/^\s*$/u.test(own) || !/[;；]\s*$/u.test(text.slice(0, at))) return own;
+  const semicolon = text.slice(0, at).search(/[;；]\s*$/u);
+  return ownClause(text, semicolon) + own;
+};
+/**
+ * A span a count is limited to, in the figure's clause: a leader's era ("under Ivo Marren", "under manager X"), a tenure
+ * ("during his tenure", "during Marren's eight seasons as coach", "during his time in charge"), the years between two
+ * ("between 1961 and 1969", "from 1961 to 1969"), an era ("in the Northern League era"). Case is read as written: "under" a
+ * capitalised name
+ * only, written as a name (not an acronym), with no number after it: "under Apache 2.0", "under the MIT licence" name terms.
+ */
+const SPAN_TIME = new RegExp(
+  [
+    String.raw`(?<![\p{L}])[Uu]nder\s+(?:(?:the|manager|coach|head\s+coach|captain|chairman|owner|president|boss|trainer|new)\s+)*\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’.-]*){0,2}(?![\p{L}'’.-]|\s*\p{N}|\s+\p{Lu})`,
+    String.raw`(?<![\p{L}])(?:[Dd]uring|[Tt]hroughout|[Ii]n|[Oo]ver)\s+(?:his|her|their|(?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*['’]s?)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:tenure|reign|spell|stint|era|(?:time|years|seasons|period|days)\s+(?:as|in\s+charge|at\s+the\s+helm))(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:[Dd]uring|[Tt]hroughout)\s+the\s+(?:tenure|reign|era)\s+of\s+\p{Lu}`,
+    String.raw`(?<![\p{L}\p{N}])(?:[Bb]etween|[Ff]rom)\s+(?:1[5-9]|20)\d\d\s+(?:and|to|until|till)\s+(?:1[5-9]|20)\d\d(?![\p{L}\p{N}])`,
+    String.raw`(?<![\p{L}])[Ii]n\s+the\s+(?:[\p{L}-]+\s+){1,3}era(?![\p{L}])`,
+  ].join('|'),
+  'u',
+);
+/** Whether the count at `at` is in a clause limited to a span (SPAN_TIME, before it or after it in its clause): no total of the subject. */
+const inASpan = (text: string, at: number, end: number): boolean => {
+  const after = /^[^.;!?；。]*/u.exec(text.slice(end))![0];
+  return SPAN_TIME.test(clauseOrListBefore(text, at)) || SPAN_TIME.test(after);
 };
 /**
  * After a figure, in its clause, the words that make it a sum over several: "38 titles between them", "between the two
@@ -695,6 +727,9 @@ const inADecade = (text: string, at: number, end: number): boolean => {
 const SHARED_AFTER =
   /^[^.;:!?,()]{0,40}?(?<![\p{L}])(?:between|among(?:st)?)\s+(?:them|themselves|(?:the|these|those)\s+(?:two|three|four|both)|both)(?![\p{L}])|^[^.;:!?,()]{0,40}?(?<![\p{L}])(?:à\s+(?:eux|elles)\s+(?:deux|trois)|entre\s+(?:ellos|ellas|ambos|ambas|los\s+dos|las\s+dos)|zu\s+(?:zweit|dritt))(?![\p{L}])/iu;
 const SHARED_BEFORE = /(?<![\p{L}])(?:a|an|their)\s+(?:combined|joint|collective)\s+(?:total\s+of\s+)?$/iu;
+/** The same words before the figure, earlier in its clause or the list it ends ("and between them they have won 9 cups and 38 titles"). */
+const SHARED_EARLIER =
+  /(?<![\p{L}])(?:(?:between|among(?:st)?)\s+(?:them|themselves|(?:the|these|those)\s+(?:two|three|four|both)|both)|à\s+(?:eux|elles)\s+(?:deux|trois)|entre\s+(?:ellos|ellas|ambos|ambas|los\s+dos|las\s+dos)|zu\s+(?:zweit|dritt))(?![\p{L}])[^.;:!?()]*$/iu;
 const A_TOTAL_AFTER = new RegExp(
   String.raw`^\s*[,，(（]?\s*(?:(?:out\s+of|of)\s+(?:a|the)\s+total(?:\s+[\p{L}-]+){0,2}?(?:\s+of)?|von\s+insgesamt|sur\s+un\s+total(?:\s+[\p{L}-]+){0,2}?\s+de|de\s+un\s+total(?:\s+[\p{L}-]+){0,2}?\s+de|su\s+un\s+totale(?:\s+[\p{L}-]+){0,2}?\s+di|de\s+um\s+total(?:\s+[\p{L}-]+){0,2}?\s+de)\s+${WHOLE_HEDGE}(?=(?:[$€£¥]|US\$)?\s?\p{N})`,
   'iu',
@@ -1412,6 +1447,10 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         const total = A_TOTAL_AFTER.exec(after);
         // "In the 1950s, X won four titles": a count of a decade, a part of the total (read as no value: the decade is no period the figures carry).
         if (inADecade(text, anchor, figureEnd(value, anchor))) return;
+        // "Under Ivo Marren, X won five titles", "during his tenure", "between 1961 and 1969", "in the Northern League era": a count
+        // over a span is a part of the total, as a decade's is (money and measures are no count: "under X, revenue rose to …").
+        const counted = lexicon.attributes.get(attribute);
+        if (counted && countsThings(counted) && inASpan(text, anchor, figureEnd(value, anchor))) return;
         // "won the 2003 and 2005 cups", "its 2024 accounts": a year written after a determiner as a noun's modifier, no count of it.
         if (YEAR_DIGITS.test(text.slice(anchor, anchor + 5)) && YEAR_MODIFIER_BEFORE.test(text.slice(Math.max(0, anchor - 60), anchor))) return;
         // "and Charity Shields (21)": a bare count in parentheses right after a noun is that noun's count; it is the attribute's
@@ -1422,8 +1461,8 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
           const own = [...(lexicon.attributes.get(attribute)?.triggers ?? []), ...(lexicon.attributes.get(attribute)?.unitWords ?? [])].some((w) => words.endsWith(w.toLowerCase()));
           if (!own) return;
         }
-        // "the 38 titles between them", "a combined 38 titles": a sum over several, no one's count.
-        if (SHARED_AFTER.test(text.slice(figureEnd(value, anchor), figureEnd(value, anchor) + 80)) || SHARED_BEFORE.test(text.slice(Math.max(0, anchor - 40), anchor))) return;
+        // "the 38 titles between them", "a combined 38 titles", "between them they have won 38 titles": a sum over several, no one's count.
+        if (SHARED_AFTER.test(text.slice(figureEnd(value, anchor), figureEnd(value, anchor) + 80)) || SHARED_BEFORE.test(text.slice(Math.max(0, anchor - 40), anchor)) || SHARED_EARLIER.test(text.slice(Math.max(0, anchor - 300), anchor))) return;
         if (A_PART_OF_AFTER.test(after) || (total !== null && triggersOf().some((t) => t.start >= figureEnd(value, anchor) && t.end <= figureEnd(value, anchor) + total[0].length && t.attributes.some((a) => a.id === attribute) && !(lexicon.attributes.get(attribute)?.unitWords ?? []).some((w) => w.toLowerCase() === text.slice(t.start, t.end).toLowerCase())))) return;
       }
       // "trails Mosaic-3 by 2 points on QuizBench", "beat the rival by 4%": a margin between two, no value of either.
