@@ -10525,3 +10525,25 @@ describe('an event\'s participle between a determiner and a noun ("discussed the
     expect(found('Tessaly, discovered in 1788, is the seventh planet.')).toEqual([['tessaly', '1788']]);
   });
 });
+
+describe('a subject pronoun ("—he died in 1790—") stands for a name of its own sentence before it, before one of the sentences before', () => {
+  const pack = inlinePack('pronoun-own-sentence', [
+    'entityTypes:',
+    '  - {type: person, people: true, headers: [astronomer]}',
+    'entities:',
+    '  - {id: oren-pike, name: Oren Pike, type: person, aliases: [Oren Pike, Pike]}',
+    '  - {id: tamsin-holt, name: Tamsin Holt, type: person, aliases: [Tamsin Holt, Holt]}',
+    'events:',
+    '  - {id: death, label: death, triggers: [died], negations: [never], participantTypes: [person], minParticipants: 1}',
+  ]);
+  const deaths = (text: string) => claimsIn(pack, `# Oren Pike\n\n${text}\n`, 'event.death').map((c) => [c.entity.id, c.time?.text ?? null]);
+
+  it('gives the death to the name that opens its own sentence', () => {
+    expect(deaths('Pike used the tables of Holt to plot the orbit. Pike did not live to see it come back—he died in 1790—but it returned in 1799.')).toEqual([['oren-pike', '1790']]);
+    expect(deaths('Pike read the letters of Holt. Pike left for the coast, and he died there in 1790.')).toEqual([['oren-pike', '1790']]);
+  });
+
+  it('still takes the name of the sentence before when its own names none', () => {
+    expect(deaths('Pike read the letters of Holt. He died in 1790.')).toEqual([['tamsin-holt', '1790']]);
+  });
+});

@@ -362,6 +362,8 @@ const COORDINATED_VERB = new RegExp(String.raw`(?<![\p{L}])(?:and|und|et|y|e)\s+
 const COORDINATED_WINDOW = 16;
 /** Before a name that opens its sentence: nothing, or an article. */
 const OPENS_SENTENCE = /^\s*(?:the\s+|der\s+|die\s+|das\s+|le\s+|la\s+|l['’]\s*|el\s+)?$/iu;
+/** Right after a name, the possessive: "'s", "’s", "'" (the name owns the noun after it, which is the clause's subject). */
+const POSSESSIVE_AFTER = /^['’]s?(?![\p{L}])/u;
 /** Negation words between an aside and its verb: "n'a toujours pas été", "has not yet been", "no ha sido", "wurde noch nicht". */
 const NEGATION_BEFORE_VERB = '(?:not|never|yet|still|ne|pas|toujours|jamais|encore|no|todavía|aún|nunca|nicht|noch|nie|non|ancora|mai)';
 /**
@@ -990,10 +992,22 @@ export function eventClaims(
           // and the line opened …": the one the section or the page is about, if any.)
           const described = !pronounOpens && !PRONOUN_SUBJECT.test(lead);
           const fitting = new Set(blockMentions.filter((m) => types.includes(m.entity.type)).map((m) => m.entity.id));
+          // "X did not live to see it—he died in 1742—": a subject pronoun in a later clause of a sentence that names one of the
+          // types before that clause stands for its own sentence's subject (the name that opens it), else for its one such name;
+          // a sentence that names several and opens on none of them, or only on a possessive ("X's brother … he"), gives nothing.
+          const earlier = !described && !pronounOpens ? mentions.filter((m) => m.end <= clause.start && types.includes(m.entity.type)) : [];
+          const opener = earlier.find((m) => OPENS_SENTENCE.test(text.slice(0, m.start).replace(/^[\s*_"“]+/u, '')) && !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 3)));
+          const named = new Set(earlier.map((m) => m.entity.id));
+          const own = opener?.entity ?? (named.size === 1 && !earlier.every((m) => POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 3))) ? earlier[0]!.entity : undefined);
+          if (earlier.length > 0 && !own) {
+            clauses.delete(clauseStart);
+            continue;
+          }
           const e =
-            described && fitting.size > 1
+            own ??
+            (described && fitting.size > 1
               ? referent(types, false, true)
-              : ([...blockMentions].reverse().find((m) => types.includes(m.entity.type))?.entity ?? referent(types, false, described && blockMentions.length === 0));
+              : ([...blockMentions].reverse().find((m) => types.includes(m.entity.type))?.entity ?? referent(types, false, described && blockMentions.length === 0)));
           if (e) {
             addParticipant(e);
             byKind = true;
