@@ -10700,3 +10700,54 @@ describe('a tally scoped to a span (a decade named as "the 1960s, when", a coach
     expect(titles('Registered under the KFA charter, Brackwater Albion has won 12 league titles.')).toEqual([['brackwater', 12]]);
   });
 });
+
+describe('a subject pronoun ("—he died in 1790—") stands for a name of its own sentence before it, before one of the sentences before', () => {
+  const pack = inlinePack('pronoun-own-sentence', [
+    'entityTypes:',
+    '  - {type: person, people: true, headers: [astronomer]}',
+    'entities:',
+    '  - {id: oren-pike, name: Oren Pike, type: person, aliases: [Oren Pike, Pike]}',
+    '  - {id: tamsin-holt, name: Tamsin Holt, type: person, aliases: [Tamsin Holt, Holt]}',
+    'events:',
+    '  - {id: death, label: death, triggers: [died], negations: [never], participantTypes: [person], minParticipants: 1}',
+  ]);
+  const deaths = (text: string) => claimsIn(pack, `# Oren Pike\n\n${text}\n`, 'event.death').map((c) => [c.entity.id, c.time?.text ?? null]);
+
+  it('gives the death to the name that opens its own sentence', () => {
+    expect(deaths('Pike used the tables of Holt to plot the orbit. Pike did not live to see it come back—he died in 1790—but it returned in 1799.')).toEqual([['oren-pike', '1790']]);
+    expect(deaths('Pike read the letters of Holt. Pike left for the coast, and he died there in 1790.')).toEqual([['oren-pike', '1790']]);
+  });
+
+  it('still takes the name of the sentence before when its own names none', () => {
+    expect(deaths('Pike read the letters of Holt. He died in 1790.')).toEqual([['tamsin-holt', '1790']]);
+  });
+});
+
+describe('the object of an event\'s verb: a name after it that owns another noun ("discovered Orvin, Tessaly\'s largest moon"), a "that"-clause ("discovered that the tables were wrong")', () => {
+  const pack = inlinePack('object-owner-that-clause', [
+    'entityTypes:',
+    '  - {type: body, headers: [planet, moon]}',
+    '  - {type: person, people: true, headers: [astronomer]}',
+    'entities:',
+    '  - {id: tessaly, name: Tessaly, type: body, aliases: [Tessaly]}',
+    '  - {id: marrow, name: Marrow, type: body, aliases: [Marrow]}',
+    '  - {id: oren-pike, name: Oren Pike, type: person, aliases: [Oren Pike, Pike]}',
+    'events:',
+    '  - {id: discovery, label: discovery, triggers: [discovered, discovery of], negations: [never, not], participantTypes: [body], minParticipants: 1}',
+  ]);
+  const found = (sentence: string) => claimsIn(pack, `# Oren Pike\n\n${sentence}\n`, 'event.discovery').map((c) => [c.entity.id, c.time?.text ?? null]);
+
+  it('reads no discovery of the owner, nor of a name before a "that"-clause', () => {
+    expect(found('His fame came in 1790 when he discovered Orvin, Tessaly\'s largest moon, with a mirror he had ground himself.')).toEqual([]);
+    expect(found('In 1790 Pike discovered Tessaly\'s largest moon.')).toEqual([]);
+    expect(found('In June 1785 Pike watched Marrow pass close to Tessaly, and discovered that the old tables were badly wrong.')).toEqual([]);
+    expect(found('In June 1785 Pike watched Marrow pass close to Tessaly, and discovered that existing tables were badly wrong.')).toEqual([]);
+  });
+
+  it('still reads the discovery of the name it takes', () => {
+    expect(found('In 1790 Pike discovered Tessaly, the seventh planet.')).toEqual([['tessaly', '1790']]);
+    expect(found('Pike discovered Tessaly in 1790.')).toEqual([['tessaly', '1790']]);
+    expect(found('Tessaly was discovered in 1790.')).toEqual([['tessaly', '1790']]);
+    expect(found('In 1791 Pike discovered that comet Marrow returns every 40 years.')).toEqual([]);
+  });
+});

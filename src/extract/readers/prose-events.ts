@@ -384,6 +384,10 @@ const COORDINATED_VERB = new RegExp(String.raw`(?<![\p{L}])(?:and|und|et|y|e)\s+
 const COORDINATED_WINDOW = 16;
 /** Before a name that opens its sentence: nothing, or an article. */
 const OPENS_SENTENCE = /^\s*(?:the\s+|der\s+|die\s+|das\s+|le\s+|la\s+|l['’]\s*|el\s+)?$/iu;
+/** Right after a name, the possessive: "'s", "’s", "'" (the name owns the noun after it, which is the clause's subject). */
+const POSSESSIVE_AFTER = /^['’]s?(?![\p{L}])/u;
+/** Right after an event's verb, a "that"-clause as its object ("discovered that the tables were wrong"), not "that" of a time ("that year"). */
+const THAT_CLAUSE_AFTER = /^\s+that\s+(?!(?:year|month|week|day|night|morning|evening|afternoon|spring|summer|autumn|fall|winter|season|decade|century|time)(?![\p{L}]))/iu;
 /** Negation words between an aside and its verb: "n'a toujours pas été", "has not yet been", "no ha sido", "wurde noch nicht". */
 const NEGATION_BEFORE_VERB = '(?:not|never|yet|still|ne|pas|toujours|jamais|encore|no|todavía|aún|nunca|nicht|noch|nie|non|ancora|mai)';
 /**
@@ -707,6 +711,8 @@ export function eventClaims(
       // "unveiled a preview of X", "released a beta of X", "发布了X预览版", "Xのベータ版を公開した": a preview of a thing is no event of the thing.
       if (PREVIEW_AFTER.test(text.slice(trigger.end, trigger.end + 60)) || PREVIEW_AFTER_HAN.test(text.slice(trigger.end, clauseOf(text, trigger, (breaks ??= [...text.matchAll(CLAUSE_BREAK)])).end).slice(0, 40)) || PREVIEW_BEFORE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start))) continue;
       if (timePoint(text, trigger)) continue;
+      // "discovered that the old tables were wrong": the verb's object is a clause, a fact found, no named thing's event.
+      if (THAT_CLAUSE_AFTER.test(text.slice(trigger.end, trigger.end + 40))) continue;
       // "sons Milo James (born 5 March 2001)": an event's word that opens a parenthesis right after a capitalised name no pack
       // knows is that name's, neither a pack name's near it nor the page's.
       const nameBefore = NAME_THEN_PARENTHESIS.exec(text.slice(Math.max(0, trigger.start - 60), trigger.start));
@@ -808,6 +814,8 @@ export function eventClaims(
           // what the clause's subject receives is no participant.
           !(m.start >= trigger.end && GRANTER_BETWEEN.test(text.slice(trigger.end, m.start)) && RECEIVING.test(text.slice(clause.start, trigger.end))) &&
           !/由\s*$/u.test(text.slice(Math.max(0, m.start - 2), m.start)) &&
+          // "discovered Orvin, Tessaly's largest moon": a name after the event's word that owns another noun is not what the event is about.
+          !(m.start >= trigger.end && POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 3))) &&
           // "X's technical report will be released", "X的技术报告将于…发布": the event is the document's, not X's.
           !(m.end <= trigger.start && possessedThing(text.slice(m.end, trigger.start))) &&
           // "Her father, the younger brother of X, died in 1719": a name in an appositive on a subject that a possessive opens
@@ -1015,10 +1023,22 @@ export function eventClaims(
           // and the line opened …": the one the section or the page is about, if any.)
           const described = !pronounOpens && !PRONOUN_SUBJECT.test(lead);
           const fitting = new Set(blockMentions.filter((m) => types.includes(m.entity.type)).map((m) => m.entity.id));
+          // "X did not live to see it—he died in 1742—": a subject pronoun in a later clause of a sentence that names one of the
+          // types before that clause stands for its own sentence's subject (the name that opens it), else for its one such name;
+          // a sentence that names several and opens on none of them, or only on a possessive ("X's brother … he"), gives nothing.
+          const earlier = !described && !pronounOpens ? mentions.filter((m) => m.end <= clause.start && types.includes(m.entity.type)) : [];
+          const opener = earlier.find((m) => OPENS_SENTENCE.test(text.slice(0, m.start).replace(/^[\s*_"“]+/u, '')) && !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 3)));
+          const named = new Set(earlier.map((m) => m.entity.id));
+          const own = opener?.entity ?? (named.size === 1 && !earlier.every((m) => POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 3))) ? earlier[0]!.entity : undefined);
+          if (earlier.length > 0 && !own) {
+            clauses.delete(clauseStart);
+            continue;
+          }
           const e =
-            described && fitting.size > 1
+            own ??
+            (described && fitting.size > 1
               ? referent(types, false, true)
-              : ([...blockMentions].reverse().find((m) => types.includes(m.entity.type))?.entity ?? referent(types, false, described && blockMentions.length === 0));
+              : ([...blockMentions].reverse().find((m) => types.includes(m.entity.type))?.entity ?? referent(types, false, described && blockMentions.length === 0)));
           if (e) {
             addParticipant(e);
             byKind = true;
