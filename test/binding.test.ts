@@ -10622,7 +10622,8 @@ describe('a name in a participle\'s clause set off by a comma ("X was built in 1
   });
 });
 
-describe('a name a thing was made after or is likened to ("inspired by the X", "inspirée par la X", "modelled on X") is the model, not the subject of the figure', () => {
+/** A column with a height in English and French: the pack of the two blocks below. */
+const columnHeights = (() => {
   const monuments = inlinePack('modelled-on-monuments', [
     'entityTypes:',
     '  - {type: monument, headers: [monument, column, colonne]}',
@@ -10631,7 +10632,11 @@ describe('a name a thing was made after or is likened to ("inspired by the X", "
     'attributes:',
     '  - {id: height, label: height, kind: quantity, unit: m, unitWords: [mètres, metres], triggers: [de haut, tall], subjects: [monument], timeless: true}',
   ]);
-  const heights = (text: string) => figuresWith(monuments, text, 'height');
+  return (text: string) => figuresWith(monuments, text, 'height');
+})();
+
+describe('a name a thing was made after or is likened to ("inspired by the X", "inspirée par la X", "modelled on X") is the model, not the subject of the figure', () => {
+  const heights = columnHeights;
 
   it('gives the model no figure of the thing made after it', () => {
     expect(heights('Cette structure a été inspirée par la colonne Quessel à Ostmere et mesure 44 mètres de haut.')).toEqual([]);
@@ -10646,15 +10651,7 @@ describe('a name a thing was made after or is likened to ("inspired by the X", "
 });
 
 describe('an Obsidian or wiki link ("[[Quessel Column]]", "[[Quessel Column|the column]]") is read as the words it shows', () => {
-  const monuments = inlinePack('wikilink-monuments', [
-    'entityTypes:',
-    '  - {type: monument, headers: [monument, column, colonne]}',
-    'entities:',
-    '  - {id: quessel, name: Quessel Column, type: monument, aliases: [Quessel Column, colonne Quessel, Colonne Quessel]}',
-    'attributes:',
-    '  - {id: height, label: height, kind: quantity, unit: m, unitWords: [mètres, metres], triggers: [de haut, tall], subjects: [monument], timeless: true}',
-  ]);
-  const heights = (text: string) => figuresWith(monuments, text, 'height');
+  const heights = columnHeights;
 
   it('reads the link\'s words where the brackets stand, at the same place', () => {
     expect(heights('The [[Quessel Column]] is 30 metres tall.')).toEqual([['quessel', 30]]);
