@@ -185,6 +185,8 @@ export interface FileResult {
   errors: FileError[];
   /** No claim, though the packs know some of the file's names or words (not in the JSON report). */
   knownWords?: boolean;
+  /** No text but blanks, front matter aside (not in the JSON report). */
+  empty?: boolean;
 }
 
 export interface Conflict {

@@ -146,6 +146,21 @@ describe('a run that reads little, and the place explain shows', () => {
     );
   });
 
+  it('an empty file (blanks only, or front matter only) is said to be empty, not to hold words no pack knows', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'diners.yml'), 'name: diners\nentities:\n  - {id: talvik, name: Talvik, type: organization, aliases: [Talvik]}\n');
+    writeFileSync(path.join(dir, '.claimcheckrc.yml'), 'packs: [./diners.yml]\n');
+    writeFileSync(path.join(dir, 'a.md'), '# Notes\n\nA quiet year.\n');
+    writeFileSync(path.join(dir, 'b.md'), '');
+    writeFileSync(path.join(dir, 'c.md'), '---\ntitle: Draft\n---\n\n  \n');
+    expect(cli(['.'], { cwd: dir }).stdout).toBe(
+      'no claim was read\n' +
+        '2 files are empty, front matter aside (b.md, c.md): nothing to read\n' +
+        '1 file gave no claim (a.md): the packs in use know none of its names or words (README, Writing a pack)\n' +
+        '✔ no conflicts in 3 files, 0 claims\n',
+    );
+  });
+
   it('a run that read no claim says the packs know none of the files\' words only when none holds a word they know', () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'diners.yml'), 'name: diners\nentities:\n  - {id: talvik, name: Talvik, type: organization, aliases: [Talvik]}\n');

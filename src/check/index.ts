@@ -59,6 +59,8 @@ export interface DocumentReading {
   warnings?: DocumentWarning[];
   /** A document that gave no claim though the packs know some of its names or words (an alias, a trigger, a value). */
   knownWords?: true;
+  /** A document with no text but blanks (front matter aside): there was nothing to read. */
+  empty?: true;
 }
 
 /** A warning about one line of a document: printed, never counted in the exit code. */
@@ -167,6 +169,7 @@ export function readDocument(source: SourceText, lexicon: Lexicon): DocumentRead
     errors: [],
     ...(warnings.length > 0 ? { warnings: capWarnings(warnings) } : {}),
     ...(claims.length === 0 && knowsWords(lexicon, body) ? { knownWords: true as const } : {}),
+    ...(claims.length === 0 && !/\S/u.test(body) ? { empty: true as const } : {}),
   };
 }
 
@@ -318,7 +321,7 @@ export function buildReport(
   conflicts: Conflict[],
 ): Report {
   return reportOf(
-    [...readings.map((r) => ({ file: r.file, claims: r.claims.length, errors: r.errors, ...(r.knownWords ? { knownWords: true } : {}) })), ...inputErrors.map((e) => ({ file: e.file, claims: 0, errors: [e.error] }))],
+    [...readings.map((r) => ({ file: r.file, claims: r.claims.length, errors: r.errors, ...(r.knownWords ? { knownWords: true } : {}), ...(r.empty ? { empty: true } : {}) })), ...inputErrors.map((e) => ({ file: e.file, claims: 0, errors: [e.error] }))],
     conflicts,
   );
 }

@@ -84,7 +84,7 @@ const claim = record(
 
 const reading = record(
   { file: isString, claims: listOf(claim), derived: listOf(claim), errors: listOf(record({ code: isString, message: isString })) },
-  { warnings: listOf(record({ line: isPosition, message: isString })), knownWords: (v) => v === true },
+  { warnings: listOf(record({ line: isPosition, message: isString })), knownWords: (v) => v === true, empty: (v) => v === true },
 );
 
 /**

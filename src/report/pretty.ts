@@ -67,10 +67,13 @@ export const fewRead = (claims: number, files: number): string =>
  */
 export function silentFilesNotes(report: Report, cwd?: string): string[] {
   const silentFiles = report.files.filter((f) => f.claims === 0 && f.errors.length === 0);
-  const unknown = silentFiles.filter((f) => f.knownWords !== true).map((f) => displayPath(f.file, cwd));
+  const empty = silentFiles.filter((f) => f.empty === true).map((f) => displayPath(f.file, cwd));
+  const unknown = silentFiles.filter((f) => f.knownWords !== true && f.empty !== true).map((f) => displayPath(f.file, cwd));
   const known = silentFiles.filter((f) => f.knownWords === true).map((f) => displayPath(f.file, cwd));
   const named = (files: string[]) => (files.length > 3 ? `${files.slice(0, 3).join(', ')} and ${files.length - 3} more` : files.join(', '));
   const notes: string[] = [];
+  // (An empty file has nothing a pack could know: said apart, so that a pack is not blamed for it.)
+  if (empty.length > 0) notes.push(`${plural(empty.length, 'file is', 'files are')} empty, front matter aside (${named(empty)}): nothing to read`);
   if (unknown.length > 0) {
     notes.push(`${plural(unknown.length, 'file gave', 'files gave')} no claim (${named(unknown)}): the packs in use know none of ${unknown.length === 1 ? 'its' : 'their'} names or words (README, Writing a pack)`);
   }
@@ -291,8 +294,8 @@ export function formatPretty(report: Report, options: PrettyOptions): string {
   // "✔ no conflicts … 0 claims" would read as a pass: say that nothing was read, and why that may be.
   const readFiles = report.files.filter((f) => f.errors.length === 0).length;
   // "The packs know none of these files' words" is said only when it is true: a file that holds a name or word of
-  // theirs gave nothing for the reader's reason, and the notes name it apart.
-  const someKnown = report.files.some((f) => f.errors.length === 0 && f.knownWords === true);
+  // theirs gave nothing for the reader's reason, and the notes name it apart; so does an empty file, which no pack could know.
+  const someKnown = report.files.some((f) => f.errors.length === 0 && (f.knownWords === true || f.empty === true));
   if (report.summary.claims === 0 && readFiles > 0 && !someKnown) notes.push(NOTHING_READ);
   else if (report.summary.claims === 0 && readFiles > 0 && options.userPacks === false) notes.push(NOTHING_READ_BUILTIN);
   else if (report.summary.claims === 0 && readFiles > 0) notes.push('no claim was read', ...(options.silentFiles !== false ? silentFilesNotes(report, options.cwd) : []));
