@@ -238,19 +238,20 @@ function speaks(lexicon: Lexicon, text: string, trigger: Span, m: Mention, pageT
  * subject of the main clause's verb.
  */
 const CLAUSE_PARTICIPLE = String.raw`(?:\p{Ll}{2,}(?:ing|ant|ando|iendo|yendo|end)|(?:located|situated|set|sited|placed|positioned|standing|lying|nestled|perched|inspired|modell?ed|patterned|situ[ée]e?s?|plac[ée]e?s?|implant[ée]e?s?|install[ée]e?s?|inspir[ée]e?s?|calqu[ée]e?s?|ubicad[oa]s?|situad[oa]s?|localizad[oa]s?|inspirad[oa]s?|gelegen|inspiriert))(?![\p{L}])`;
-/** After an event's word, up to a name: a comma and such a participle's clause (", connecting the ", ", reliant le "). */
-const PARTICIPLE_CLAUSE_AFTER = new RegExp(String.raw`[,，]\s*${CLAUSE_PARTICIPLE}[^,;:.!?]*$`, 'iu');
-/** Before a name, the opening of such a clause as an aside on the name before: ", située sur la ", ", located on ". */
-const PARTICIPLE_ASIDE_BEFORE = new RegExp(String.raw`[,，]\s*${CLAUSE_PARTICIPLE}[^,;:.!?]*$`, 'iu');
+/**
+ * Up to a name, a comma and such a participle's clause: after an event's word (", connecting the ", ", reliant le "), or as
+ * an aside on the name before ("X, située sur la ", "X, located on ").
+ */
+const PARTICIPLE_CLAUSE_BEFORE = new RegExp(String.raw`[,，]\s*${CLAUSE_PARTICIPLE}[^,;:.!?]*$`, 'iu');
 /**
  * Whether a name stands in a participle's clause set off by a comma from the event's verb: after the verb ("X was built in 1602,
  * connecting Y to …", "X a été construit en 1602, reliant Y à …"), or an aside closed by a comma before it ("X, located on Y in
  * Z, was erected", "X, située sur Y à Z, a été érigée"). Such a name says where or what the subject is; it is not the subject.
  */
 function inParticipleClause(text: string, trigger: Span, m: Mention): boolean {
-  if (m.start >= trigger.end) return PARTICIPLE_CLAUSE_AFTER.test(text.slice(trigger.end, m.start));
+  if (m.start >= trigger.end) return PARTICIPLE_CLAUSE_BEFORE.test(text.slice(trigger.end, m.start));
   if (m.end > trigger.start) return false;
-  return PARTICIPLE_ASIDE_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start)) && /^[^,;:.!?]*[,，][^,;:.!?]*$/u.test(text.slice(m.end, trigger.start));
+  return PARTICIPLE_CLAUSE_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start)) && /^[^,;:.!?]*[,，][^,;:.!?]*$/u.test(text.slice(m.end, trigger.start));
 }
 
 /** Right before an event's word, a preposition of time that takes it as having happened: "after release", "since its launch", "seit der Gründung". */
