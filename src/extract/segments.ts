@@ -83,10 +83,11 @@ function maskedText(source: string, node: Node): string {
  * the words it shows: its brackets and its target before "|" become spaces. A pair of brackets with no letter inside
  * ("[[1]]", a reference mark) is left as it is.
  */
-const WIKI_LINK = /\[\[(?:([^[\]|\n]{1,200})\|)?([^[\]|\n]*\p{L}[^[\]|\n]*)\]\]/gu;
+// (Bounded parts, so that a page of unclosed "[[" costs linear time.)
+const WIKI_LINK = /\[\[(?:([^[\]|\n]{1,200})\|)?([^[\]|\n]{1,200})\]\]/gu;
 function wikiLinksMasked(text: string): string {
   return text.replace(WIKI_LINK, (whole, target: string | undefined, shown: string) =>
-    whole.length > 404 ? whole : ' '.repeat(2 + (target === undefined ? 0 : target.length + 1)) + shown + '  ',
+    /\p{L}/u.test(shown) ? ' '.repeat(2 + (target === undefined ? 0 : target.length + 1)) + shown + '  ' : whole,
   );
 }
 

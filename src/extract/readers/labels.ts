@@ -15,6 +15,7 @@ import type { Segment } from '../segments.js';
 import { periodCues, periodLengthAt, type PeriodCue } from '../period-length.js';
 import { isFlow, sectionLength, type ProseState, type SentenceReading } from './prose.js';
 import { contextEntity, familyInContext } from '../context.js';
+import { typeNouns } from '../typing.js';
 import { labelColumn } from './spec-sheets.js';
 import { cellReadings, columnPeriod, datedEvent, ESTIMATE_WORDS, eventForLabel, fitsSubject, headerPeriod, namesUndatedTime, narrowedToAPart, readHeader } from './tables.js';
 
@@ -180,9 +181,9 @@ function namesAKind(lexicon: Lexicon, label: string): boolean {
   const head = hits.find((h) => h.end === label.length && h.start > 0);
   if (!head) return false;
   // (A type's noun names the whole thing: "Model parameters".)
-  const typeNouns = new Set(lexicon.pack.entityTypes.flatMap((t) => [t.type, ...t.headers].map((w) => w.toLowerCase())));
+  const nouns = typeNouns(lexicon)[1];
   const before = label.slice(0, head.start).toLowerCase().split(/[^\p{L}]+/u).filter((w) => w !== '');
-  return before.length > 0 && before.some((w) => !WHOLE_WORDS.has(w) && !typeNouns.has(w));
+  return before.length > 0 && before.some((w) => !WHOLE_WORDS.has(w) && !nouns.has(w));
 }
 
 /** A label's value that opens on a figure: "1 (a worker …)", "~3,200 MW", "$4 billion". */
