@@ -28,10 +28,12 @@ export const ORGANISATION_TYPES: ReadonlySet<string> = new Set(['organization', 
  * An English noun of an organisation's unit or affiliate, capitalised, right after its name or after up to two capitalised
  * words that follow it: "Research", "Labs", "Foundation", "Charitable Trust", "Ladies", "Women".
  */
-const UNIT_NOUN = /^(?: \p{Lu}\p{Ll}+){0,2} (?:Research|Labs?|Laborator(?:y|ies)|Foundation|Institute|Ventures|Academy|Trust|Fund|Society|Ladies|Women|Reserves)(?![\p{L}\p{N}-])/u;
+const UNIT_NOUNS = String.raw`(?:Research|Labs?|Laborator(?:y|ies)|Foundation|Institute|Ventures|Academy|Trust|Fund|Society|Ladies|Women|Reserves)`;
+const UNIT_NOUN = new RegExp(String.raw`^(?: \p{Lu}\p{Ll}+){0,2} ${UNIT_NOUNS}(?![\p{L}\p{N}-])`, 'u');
 
 /** Whether a name ends on such a noun: "Acme Ladies", "the Acme Charitable Trust" (a unit's or an affiliate's own name). */
-export const namesAUnit = (name: string): boolean => /(?<![\p{L}\p{N}-])(?:Research|Labs?|Laborator(?:y|ies)|Foundation|Institute|Ventures|Academy|Trust|Fund|Society|Ladies|Women|Reserves)$/u.test(name);
+const ENDS_ON_UNIT_NOUN = new RegExp(String.raw`(?<![\p{L}\p{N}-])${UNIT_NOUNS}$`, 'u');
+export const namesAUnit = (name: string): boolean => ENDS_ON_UNIT_NOUN.test(name);
 
 /**
  * The canonical entity for a name: a pack alias (compared folded: "acme x2" = "Acme-X2"),
