@@ -200,3 +200,53 @@ describe('fixer fx-b: tolerance through "extends"', () => {
     expect(checkTexts(texts, { lexicon: compileLexicon(builtin) }).conflicts.map((c) => c.rule)).toEqual([]);
   });
 });
+
+describe('value words a later pack claims', () => {
+  // The built-in pack knows some place names as values of a category of its own; a user's pack of towers gives two of
+  // the same words as values of its own category. Before, the built-in value kept the words and the user's were never read.
+  const earlier = [...builtin.attributes].filter((a) => a.kind === 'category').sort((a, b) => (b.values?.length ?? 0) - (a.values?.length ?? 0))[0]!;
+  const [first, second, third] = earlier.values!.map((v) => v.synonyms[0]!).filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
+  const towers = parsePack(
+    `name: my-towers
+entityTypes:
+  - {type: tower, headers: [tower]}
+entities:
+  - {id: varn, name: Varn Tower, type: tower, aliases: [Varn Tower]}
+attributes:
+  - id: tower.city
+    label: city
+    kind: category
+    triggers: [stands in]
+    subjects: [tower]
+    values:
+      - {id: one, synonyms: [${first}]}
+      - {id: two, synonyms: [${second}]}
+`,
+    'my-towers.yml',
+  );
+  const merged = mergePacks([builtin, towers]);
+  const wordsOf = (id: string) => merged.attributes.find((a) => a.id === id)?.values?.flatMap((v) => v.synonyms) ?? [];
+
+  it("are taken from the earlier packs' values of the same kind, which keep their other words", () => {
+    expect(wordsOf(earlier.id)).not.toContain(first);
+    expect(wordsOf(earlier.id)).not.toContain(second);
+    expect(wordsOf(earlier.id)).toContain(third);
+    expect(wordsOf('tower.city')).toEqual([first, second]);
+  });
+
+  it("read as the user's values", () => {
+    const lexicon = compileLexicon(merged);
+    const { claims, report } = analyse(
+      [
+        { file: 'a.md', text: `# Varn Tower\n\nThe Varn Tower stands in ${first}.\n` },
+        { file: 'b.md', text: `# Varn Tower\n\nThe Varn Tower stands in ${second}.\n` },
+      ],
+      { lexicon },
+    );
+    expect(claims.map((c) => [c.place.file, c.entity.name, c.attribute, c.value.kind === 'category' ? c.value.value : null])).toEqual([
+      ['a.md', 'Varn Tower', 'tower.city', 'one'],
+      ['b.md', 'Varn Tower', 'tower.city', 'two'],
+    ]);
+    expect(report.conflicts.map((c) => [c.rule, c.attribute])).toEqual([['categorical-exclusive', 'tower.city']]);
+  });
+});

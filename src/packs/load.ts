@@ -608,8 +608,9 @@ export function loadPackFile(path: string): Pack {
 
 /**
  * The attributes of packs merged in order, each stamped with its pack's name. A later pack wins: its
- * attribute replaces one with the same id, and a trigger or header it claims is taken from the earlier
- * packs' other attributes, so that a user's "battery" or "price" binds to the user's attribute.
+ * attribute replaces one with the same id, and a trigger, header or value word it claims is taken from the earlier
+ * packs' other attributes, so that a user's "battery" or "price" binds to the user's attribute, and a city the
+ * built-in pack knows is the user's value where the user's category lists it.
  */
 function attributesByPrecedence(packs: Pack[]): PackAttribute[] {
   const merged = new Map<string, PackAttribute>();
@@ -628,6 +629,23 @@ function attributesByPrecedence(packs: Pack[]): PackAttribute[] {
     for (const x of pack.extensions ?? []) {
       const a = extended.get(x.id);
       if (a) for (const w of [...x.triggers, ...x.headers]) claimed.set(w.toLowerCase(), [...(claimed.get(w.toLowerCase()) ?? []), a]);
+    }
+    // Each value word the pack claims (a city for a tower's place), with the attributes that claim it.
+    const claimedValues = new Map<string, PackAttribute[]>();
+    for (const a of [...pack.attributes, ...extended.values()]) {
+      for (const v of a.values ?? []) for (const w of v.synonyms) claimedValues.set(w.toLowerCase(), [...(claimedValues.get(w.toLowerCase()) ?? []), a]);
+    }
+    if (claimedValues.size > 0) {
+      for (const [id, earlier] of merged) {
+        if (extended.has(id) || !earlier.values) continue;
+        const takenValue = (w: string) => claimedValues.get(w.toLowerCase())?.some((a) => competes(earlier, a)) === true;
+        if (!earlier.values.some((v) => v.synonyms.some(takenValue))) continue;
+        // A value left with no word is dropped, and with it the word of any other value that falls under it.
+        const kept = earlier.values.map((v) => ({ ...v, synonyms: v.synonyms.filter((w) => !takenValue(w)) })).filter((v) => v.synonyms.length > 0);
+        const ids = new Set(kept.map((v) => v.id));
+        const values = kept.map((v) => (v.broader ? { ...v, broader: v.broader.filter((b) => ids.has(b)) } : v));
+        merged.set(id, { ...earlier, values });
+      }
     }
     if (claimed.size > 0) {
       for (const [id, earlier] of merged) {
