@@ -24,6 +24,16 @@ describe('surveyMarkdown', () => {
     ]);
   });
 
+  it('starts a run at each footnote definition: a long list of cited works, one a line, is many short blocks', () => {
+    // 300 definitions of four marks each, with no blank line between them: 1,200 marks, none of them one paragraph's.
+    const notes = Array.from({ length: 300 }, (_, i) => `[^${i + 1}]: [Work ${i + 1}](https://example.org/${i + 1})\n`).join('');
+    expect(surveyMarkdown(`# A life\n\nProse.[^1]\n\n${notes}`).withinBudget).toBe(true);
+    // The same links in one paragraph (no definition opens its lines: 600 marks) are over the budget, as before.
+    expect(surveyMarkdown(notes.replace(/\[\^(\d+)\]:/g, 'note $1,')).withinBudget).toBe(false);
+    // Indented four columns under the first, the lines continue the first definition's paragraph: one run, over the budget.
+    expect(surveyMarkdown(notes.replace(/^/gm, '    ').replace(/^    /, '')).withinBudget).toBe(false);
+  });
+
   it('counts table cells: rows × columns of each table, a row without pipes included', () => {
     expect(surveyMarkdown('| a | b | c |\n|---|:-:|---|\n| 1 | 2 | 3 |\nlast row\n\nNot | a table\n').tableCells).toBe(9);
     expect(surveyMarkdown('a | b\n--|--\n1 | 2\n').tableCells).toBe(4);

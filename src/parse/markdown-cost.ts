@@ -45,7 +45,7 @@ export interface CostLine {
   depth: number;
   /** Emphasis and link marks on the line. */
   marks: number;
-  /** A line that starts a paragraph of its own: a quote or list line, a heading, a table row. */
+  /** A line that starts a paragraph of its own: a quote or list line, a heading, a table row, a footnote definition. */
   startsRun: boolean;
 }
 
@@ -65,6 +65,14 @@ const MARK = new Uint8Array(128);
 for (const c of '*_~[]') MARK[c.charCodeAt(0)] = 1;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** A footnote definition's opening ("[^12]: …"): a block of its own, so a list of them is no one long paragraph. */
+const FOOTNOTE_DEFINITION = /\[\^[^\]\s]{1,200}\]:/y;
+const opensFootnoteDefinition = (text: string, at: number): boolean => {
+  if (text.charCodeAt(at) !== 91 /* [ */ || text.charCodeAt(at + 1) !== 94 /* ^ */) return false;
+  FOOTNOTE_DEFINITION.lastIndex = at;
+  return FOOTNOTE_DEFINITION.test(text);
+};
 
 /** Width of the leading white space from `i` (a tab to the next multiple of 4) and where it ends. */
 function indentation(text: string, i: number, end: number): { width: number; at: number } {
@@ -177,7 +185,7 @@ export function surveyMarkdown(text: string): Survey {
       chain: fenced ? 0 : chain,
       depth: fenced || chain === 0 ? 0 : chain + (width >> 1),
       marks,
-      startsRun: !fenced && (chain > 0 || first === 35 /* # */ || first === 124 /* | */),
+      startsRun: !fenced && (chain > 0 || first === 35 /* # */ || first === 124 /* | */ || (width < 4 && opensFootnoteDefinition(text, at))),
     };
     if (line.chain > deepest.chain) deepest = { line: n, chain: line.chain };
     lines.push(line);
