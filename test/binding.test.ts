@@ -10748,3 +10748,27 @@ describe('the object of an event\'s verb: a name after it that owns another noun
     expect(found('In 1791 Pike discovered that comet Marrow returns every 40 years.')).toEqual([]);
   });
 });
+
+describe('a trigger that is one of its attribute\'s own values ("open-weight" both names the attribute and says its value) reads that value, not another one nearby', () => {
+  const pack = packOf('weights-trigger-value', 'model', ['{id: kx-7b, name: Kx-7B, type: model, aliases: [Kx-7B]}'], [
+    '{id: weights, label: weights, kind: category, triggers: [weights, open-weight, open-source, closed], subjects: [model], values: [{id: open, group: open, synonyms: [open weights, open-weight, open-source]}, {id: closed, group: closed, synonyms: [closed weights, closed-source, proprietary]}]}',
+  ]);
+  const found = (sentence: string) => claimsIn(pack, `# Notes\n\n${sentence}\n`, 'weights').map((c) => [c.entity.id, c.value.kind === 'category' ? c.value.value : null]);
+
+  it('leaves a value of the compared things alone', () => {
+    expect(found('The Kx-7B model rivals proprietary models, a first among open-source LLMs.')).toEqual([]);
+    expect(found('The Kx-7B model is an open-source base model that rivals the quality of proprietary models.')).toEqual([['kx-7b', 'open']]);
+  });
+
+  it('reads such a value only where it is said of the name, as a value of an attribute with no trigger', () => {
+    expect(found('The report covers the rise of the Kx-7B model alongside the thriving open-source community.')).toEqual([]);
+    expect(found('The Kx-7B model is open-source.')).toEqual([['kx-7b', 'open']]);
+    expect(found('The Kx-7B, an open-weight model, tops the board.')).toEqual([['kx-7b', 'open']]);
+  });
+
+  it('still reads a value a trigger that is no value reaches, or one inside a longer value ("weights" in "closed weights")', () => {
+    expect(found('The Kx-7B model ships with closed weights.')).toEqual([['kx-7b', 'closed']]);
+    expect(found('Unlike its open-source rivals, the Kx-7B model ships with closed weights.')).toEqual([['kx-7b', 'closed']]);
+    expect(found('The weights of the Kx-7B model are proprietary.')).toEqual([['kx-7b', 'closed']]);
+  });
+});

@@ -1869,6 +1869,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     };
     for (const v of values) {
       const attribute = v.entry.attribute;
+      let ownWordOnly = false;
       if (attribute.triggers.length > 0) {
         // "headquartered in A, with offices in B": a trigger of a single-valued attribute takes the nearest of its values, not the ones past it.
         // Values coordinated with it ("A or B chipset") share the trigger.
@@ -1884,13 +1885,21 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
           return /^(?:\s*(?:,|and|or|&|\/)\s*)+$/iu.test(gap + text.slice(at, to));
         };
         const between = (t: Span, o: Span) => ((t.end <= o.start && o.end <= v.start) || (v.end <= o.start && o.end <= t.start)) && !coordinated(o);
-        const near = triggersOf().some(
+        // "rivals proprietary models, a first among open-source LLMs": a trigger that is itself another of the attribute's
+        // values says that value, and reaches no other.
+        // A trigger inside a longer value ("display" in "flat display") still names the attribute for the values near it.
+        const anotherValue = (t: Span) => values.some((o) => o !== v && o.entry.attribute === attribute && o.start === t.start && o.end === t.end);
+        const near = triggersOf().filter(
           (t) =>
             t.attributes.includes(attribute) &&
+            !anotherValue(t) &&
             distance(text, t, v) <= TRIGGER_WINDOW &&
             (attribute.multiValued === true || !values.some((o) => o !== v && o.entry.attribute === attribute && between(t, o))),
         );
-        if (!near) continue;
+        if (near.length === 0) continue;
+        // "the rise of X alongside the open-source community": a value whose only trigger is its own word has no more
+        // behind it than a value of an attribute with no trigger, and must be said of its name as one is ("X is open-source").
+        ownWordOnly = near.every((t) => t.start === v.start && t.end === v.end);
       }
       // "lost its place as the second-busiest port": a value held before, not now.
       if (lostValue(text, v.start, v.end)) continue;
@@ -1904,7 +1913,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       const title = titleOf(v, attribute);
       // "a former chief executive, Harriet Vane": one who held the title, not who holds it now.
       if (title?.former) continue;
-      const found = title?.owner ? { subjects: [title.owner], quote: { start: v.start, end: title.owner.end } } : categorySubjects(text, v, attribute, mentions, parens, attribute.triggers.length > 0, () => v.entry.value.makers ?? []);
+      const found = title?.owner ? { subjects: [title.owner], quote: { start: v.start, end: title.owner.end } } : categorySubjects(text, v, attribute, mentions, parens, attribute.triggers.length > 0 && !ownWordOnly, () => v.entry.value.makers ?? []);
       const { quote, existential } = found;
       // "Halden and its investment bank": a value named by a noun of its owner's own kind, after a possessive, is
       // another thing of that kind the owner has (a unit, a subsidiary), not what the owner is.
