@@ -10748,3 +10748,25 @@ describe('the object of an event\'s verb: a name after it that owns another noun
     expect(found('In 1791 Pike discovered that comet Marrow returns every 40 years.')).toEqual([]);
   });
 });
+
+describe('a stock\'s figures with no date, on pages written more than a year apart, are levels of two times', () => {
+  const lexicon = inlinePack('stock-years-apart', [
+    'entityTypes:',
+    '  - {type: registry, headers: [registry]}',
+    'entities:',
+    '  - {id: pellet, name: Pellet Depot, type: registry, aliases: [Pellet Depot]}',
+    'attributes:',
+    '  - {id: packages, label: packages on the registry, kind: quantity, unit: packages, unitWords: [packages], triggers: [packages], subjects: [registry], measure: stock}',
+  ]);
+  const yaml = (date: string, sentence: string) => `---\ndate: ${date}\n---\n\n# News\n\n${sentence}\n`;
+  const toml = (path: string, sentence: string) => `+++\npath = "${path}"\ntitle = "News"\n+++\n\n${sentence}\n`;
+  const clashes = (a: string, b: string) => checkTexts([{ file: 'a.md', text: a }, { file: 'b.md', text: b }], { lexicon }).conflicts.map((c) => c.claims.map((x) => (x.value.kind === 'quantity' ? x.value.min : null)));
+  it('meet no more when the pages are years apart (a date in front matter or in a Zola path)', () => {
+    expect(clashes(yaml('2026-04-03', 'The Pellet Depot has over 1,700 packages available.'), yaml('2030-05-15', 'Pellet Depot has over 25,000 packages available.'))).toEqual([]);
+    expect(clashes(toml('2026/04/03/depot-opens', 'The Pellet Depot has over 1,700 packages available.'), toml('2030/05/15/four-years', 'Pellet Depot has over 25,000 packages available.'))).toEqual([]);
+  });
+  it('still meet on pages weeks apart, or where a page has no date', () => {
+    expect(clashes(yaml('2026-04-03', 'The Pellet Depot has over 1,700 packages available.'), yaml('2026-05-15', 'Pellet Depot has 900 packages available.'))).toEqual([[1700, 900]]);
+    expect(clashes(yaml('2026-04-03', 'The Pellet Depot has over 1,700 packages available.'), '# News\n\nPellet Depot has 900 packages available.\n')).toEqual([[1700, 900]]);
+  });
+});
