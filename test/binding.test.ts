@@ -10770,3 +10770,38 @@ describe('a stock\'s figures with no date, on pages written more than a year apa
     expect(clashes(yaml('2026-04-03', 'The Pellet Depot has over 1,700 packages available.'), '# News\n\nPellet Depot has 900 packages available.\n')).toEqual([[1700, 900]]);
   });
 });
+
+describe('a year in a phrase of time naming another event ("after the 1945 flood", "since its opening in 2012", "depuis son ouverture en 2012") dates that event only', () => {
+  const pack = inlinePack('event-phrase-year', [
+    'entityTypes:',
+    '  - {type: site, headers: [temple, tower]}',
+    'entities:',
+    '  - {id: orvel, name: Orvel Temple, type: site, aliases: [Orvel Temple]}',
+    'attributes:',
+    '  - {id: visitors, label: visitors a day, kind: quantity, unit: visitors, unitWords: [visitors, visiteurs, visitantes], triggers: [visitors, visiteurs, visitantes], subjects: [site]}',
+    'events:',
+    '  - {id: building, label: building, triggers: [founded, built], participantTypes: [site], minParticipants: 1}',
+    '  - {id: rebuilding, label: rebuilding, triggers: [rebuilt], participantTypes: [site], minParticipants: 1}',
+    '  - {id: opening, label: opening, triggers: [opening, inauguration], participantTypes: [site], minParticipants: 1}',
+  ]);
+  const read = (sentence: string, attribute: string) =>
+    analyse([{ file: 'a.md', text: `---\ndate: 2025-03-01\n---\n\n# Orvel Temple\n\n${sentence}\n` }], { lexicon: pack })
+      .claims.filter((c) => c.attribute === attribute)
+      .map((c) => [c.entity.id, c.time?.text ?? null]);
+  it('no date for the event of the clause', () => {
+    expect(read('Orvel Temple was rebuilt after the 1945 flood.', 'event.rebuilding')).toEqual([['orvel', null]]);
+    expect(read('Founded long ago and rebuilt after the 1945 flood, Orvel Temple draws pilgrims.', 'event.building')).toEqual([['orvel', null]]);
+    expect(read('Orvel Temple was rebuilt after its flood in 1945.', 'event.rebuilding')).toEqual([['orvel', null]]);
+  });
+  it('no date for the figure of the clause, in English, French, Spanish', () => {
+    expect(read('Orvel Temple receives 900 visitors a day since its opening in 2012.', 'visitors')).toEqual([['orvel', null]]);
+    expect(read("Orvel Temple reçoit 900 visiteurs par jour depuis son ouverture en 2012.", 'visitors')).toEqual([['orvel', null]]);
+    expect(read('Orvel Temple recibe 900 visitantes al día desde su apertura en 2012.', 'visitors')).toEqual([['orvel', null]]);
+  });
+  it('the date of the event the phrase names, and a date of the clause itself', () => {
+    expect(read('Orvel Temple has drawn crowds since its opening in 2012.', 'event.opening')).toEqual([['orvel', '2012']]);
+    expect(read('Orvel Temple culmine depuis son inauguration en 2012.', 'event.opening')).toEqual([['orvel', '2012']]);
+    expect(read('Orvel Temple was rebuilt in 1950 after the 1945 flood.', 'event.rebuilding')).toEqual([['orvel', '1950']]);
+    expect(read('Orvel Temple was rebuilt in 1950.', 'event.rebuilding')).toEqual([['orvel', '1950']]);
+  });
+});
