@@ -10250,6 +10250,11 @@ describe('an event\'s participle opening the sentence, its phrase naming no date
     expect(born('Born and raised in Dunmore, Orsk joined the academy of a local club in 1984 and later captained its youth team.')).toEqual([['orsk', null]]);
   });
 
+  it('a number or a month name in the phrase that is no date leaves it undated ("Born at 14 Quay Street,", "Born in May Hill,")', () => {
+    expect(born('Born at 14 Quay Street in Dunmore, Orsk joined the academy of a local club in 1984.')).toEqual([['orsk', null]]);
+    expect(born('Born in May Hill, Orsk joined the academy of a local club in 1984.')).toEqual([['orsk', null]]);
+  });
+
   it('a date in the participle\'s own phrase dates it', () => {
     expect(born('Born in Dunmore in 1976, Orsk joined the academy of a local club in 1984.')).toEqual([['orsk', '1976']]);
     expect(born('Orsk was born in Dunmore in 1976.')).toEqual([['orsk', '1976']]);
