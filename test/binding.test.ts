@@ -10250,6 +10250,11 @@ describe('an event\'s participle opening the sentence, its phrase naming no date
     expect(born('Born and raised in Dunmore, Orsk joined the academy of a local club in 1984 and later captained its youth team.')).toEqual([['orsk', null]]);
   });
 
+  it('a number or a month name in the phrase that is no date leaves it undated ("Born at 14 Quay Street,", "Born in May Hill,")', () => {
+    expect(born('Born at 14 Quay Street in Dunmore, Orsk joined the academy of a local club in 1984.')).toEqual([['orsk', null]]);
+    expect(born('Born in May Hill, Orsk joined the academy of a local club in 1984.')).toEqual([['orsk', null]]);
+  });
+
   it('a date in the participle\'s own phrase dates it', () => {
     expect(born('Born in Dunmore in 1976, Orsk joined the academy of a local club in 1984.')).toEqual([['orsk', '1976']]);
     expect(born('Orsk was born in Dunmore in 1976.')).toEqual([['orsk', '1976']]);
@@ -10770,5 +10775,62 @@ describe('a trigger that is one of its attribute\'s own values ("open-weight" bo
     expect(found('The Kx-7B model ships with closed weights.')).toEqual([['kx-7b', 'closed']]);
     expect(found('Unlike its open-source rivals, the Kx-7B model ships with closed weights.')).toEqual([['kx-7b', 'closed']]);
     expect(found('The weights of the Kx-7B model are proprietary.')).toEqual([['kx-7b', 'closed']]);
+  });
+});
+
+describe('a stock\'s figures with no date, on pages written more than a year apart, are levels of two times', () => {
+  const lexicon = inlinePack('stock-years-apart', [
+    'entityTypes:',
+    '  - {type: registry, headers: [registry]}',
+    'entities:',
+    '  - {id: pellet, name: Pellet Depot, type: registry, aliases: [Pellet Depot]}',
+    'attributes:',
+    '  - {id: packages, label: packages on the registry, kind: quantity, unit: packages, unitWords: [packages], triggers: [packages], subjects: [registry], measure: stock}',
+  ]);
+  const yaml = (date: string, sentence: string) => `---\ndate: ${date}\n---\n\n# News\n\n${sentence}\n`;
+  const toml = (path: string, sentence: string) => `+++\npath = "${path}"\ntitle = "News"\n+++\n\n${sentence}\n`;
+  const clashes = (a: string, b: string) => checkTexts([{ file: 'a.md', text: a }, { file: 'b.md', text: b }], { lexicon }).conflicts.map((c) => c.claims.map((x) => (x.value.kind === 'quantity' ? x.value.min : null)));
+  it('meet no more when the pages are years apart (a date in front matter or in a Zola path)', () => {
+    expect(clashes(yaml('2026-04-03', 'The Pellet Depot has over 1,700 packages available.'), yaml('2030-05-15', 'Pellet Depot has over 25,000 packages available.'))).toEqual([]);
+    expect(clashes(toml('2026/04/03/depot-opens', 'The Pellet Depot has over 1,700 packages available.'), toml('2030/05/15/four-years', 'Pellet Depot has over 25,000 packages available.'))).toEqual([]);
+  });
+  it('still meet on pages weeks apart, or where a page has no date', () => {
+    expect(clashes(yaml('2026-04-03', 'The Pellet Depot has over 1,700 packages available.'), yaml('2026-05-15', 'Pellet Depot has 900 packages available.'))).toEqual([[1700, 900]]);
+    expect(clashes(yaml('2026-04-03', 'The Pellet Depot has over 1,700 packages available.'), '# News\n\nPellet Depot has 900 packages available.\n')).toEqual([[1700, 900]]);
+  });
+});
+
+describe('a year in a phrase of time naming another event ("after the 1945 flood", "since its opening in 2012", "depuis son ouverture en 2012") dates that event only', () => {
+  const pack = inlinePack('event-phrase-year', [
+    'entityTypes:',
+    '  - {type: site, headers: [temple, tower]}',
+    'entities:',
+    '  - {id: orvel, name: Orvel Temple, type: site, aliases: [Orvel Temple]}',
+    'attributes:',
+    '  - {id: visitors, label: visitors a day, kind: quantity, unit: visitors, unitWords: [visitors, visiteurs, visitantes], triggers: [visitors, visiteurs, visitantes], subjects: [site]}',
+    'events:',
+    '  - {id: building, label: building, triggers: [founded, built], participantTypes: [site], minParticipants: 1}',
+    '  - {id: rebuilding, label: rebuilding, triggers: [rebuilt], participantTypes: [site], minParticipants: 1}',
+    '  - {id: opening, label: opening, triggers: [opening, inauguration], participantTypes: [site], minParticipants: 1}',
+  ]);
+  const read = (sentence: string, attribute: string) =>
+    analyse([{ file: 'a.md', text: `---\ndate: 2025-03-01\n---\n\n# Orvel Temple\n\n${sentence}\n` }], { lexicon: pack })
+      .claims.filter((c) => c.attribute === attribute)
+      .map((c) => [c.entity.id, c.time?.text ?? null]);
+  it('no date for the event of the clause', () => {
+    expect(read('Orvel Temple was rebuilt after the 1945 flood.', 'event.rebuilding')).toEqual([['orvel', null]]);
+    expect(read('Founded long ago and rebuilt after the 1945 flood, Orvel Temple draws pilgrims.', 'event.building')).toEqual([['orvel', null]]);
+    expect(read('Orvel Temple was rebuilt after its flood in 1945.', 'event.rebuilding')).toEqual([['orvel', null]]);
+  });
+  it('no date for the figure of the clause, in English, French, Spanish', () => {
+    expect(read('Orvel Temple receives 900 visitors a day since its opening in 2012.', 'visitors')).toEqual([['orvel', null]]);
+    expect(read("Orvel Temple reçoit 900 visiteurs par jour depuis son ouverture en 2012.", 'visitors')).toEqual([['orvel', null]]);
+    expect(read('Orvel Temple recibe 900 visitantes al día desde su apertura en 2012.', 'visitors')).toEqual([['orvel', null]]);
+  });
+  it('the date of the event the phrase names, and a date of the clause itself', () => {
+    expect(read('Orvel Temple has drawn crowds since its opening in 2012.', 'event.opening')).toEqual([['orvel', '2012']]);
+    expect(read('Orvel Temple culmine depuis son inauguration en 2012.', 'event.opening')).toEqual([['orvel', '2012']]);
+    expect(read('Orvel Temple was rebuilt in 1950 after the 1945 flood.', 'event.rebuilding')).toEqual([['orvel', '1950']]);
+    expect(read('Orvel Temple was rebuilt in 1950.', 'event.rebuilding')).toEqual([['orvel', '1950']]);
   });
 });

@@ -67,6 +67,18 @@ describe('findDates', () => {
     expect(read('released across March–June 2025, then between May and August 2024')).toEqual([]);
   });
 
+  it('reads the months of a quarter or a half in French, Spanish, Portuguese, Italian and German ("entre abril y junio de 2025", "d\'avril à juin 2025")', () => {
+    expect(read('Voltra transportó 2,8 millones de pasajeros entre abril y junio de 2025.')).toEqual([['entre abril y junio de 2025', '2025-04-01', '2025-06-30', 'quarter']]);
+    expect(read("de abril a junio de 2025, d'avril à juin 2025, entre janvier et juin 2024").map((d) => [d[0], d[3]])).toEqual([
+      ['de abril a junio de 2025', 'quarter'],
+      ["d'avril à juin 2025", 'quarter'],
+      ['entre janvier et juin 2024', 'half'],
+    ]);
+    expect(read('von April bis Juni 2025, tra aprile e giugno 2025, entre abril e junho de 2025').map((d) => d[1])).toEqual(['2025-04-01', '2025-04-01', '2025-04-01']);
+    // Other spans are not read, nor is their last month a date of its own.
+    expect(read('entre enero y mayo de 2025')).toEqual([]);
+  });
+
   it('reads no date in an author-year citation ("(Kessler 2025)", "(Orlo et al., 2023; Brandt and Mey 2024)")', () => {
     expect(read('A framework was set out (Kessler 2025) and tested (Orlo et al., 2023; Brandt and Mey 2024).')).toEqual([]);
     // A month, a season or a quarter in parentheses is a date.

@@ -255,8 +255,11 @@ const YEAR_OFFSET: Readonly<Record<string, number>> = { this: 0, last: -1, next:
  * and `null` says so: the month that ends one ("across March–June 2025") is no date of its own either.
  */
 function monthsAsPart(year: number, fromName: string, toName: string): Dated | null | undefined {
-  const from = MONTHS[fromName.toLowerCase().replace(/\.$/, '')];
-  const to = MONTHS[toName.toLowerCase().replace(/\.$/, '')];
+  return monthNumbersAsPart(year, MONTHS[fromName.toLowerCase().replace(/\.$/, '')], MONTHS[toName.toLowerCase().replace(/\.$/, '')]);
+}
+
+/** The same for months by their numbers (1–12). */
+function monthNumbersAsPart(year: number, from: number | undefined, to: number | undefined): Dated | null | undefined {
   if (from === undefined || to === undefined) return undefined;
   if (to === from + 2 && from % 3 === 1) return period(year, from, to, 'quarter');
   if (to === from + 5 && from % 6 === 1) return period(year, from, to, 'half');
@@ -507,6 +510,16 @@ const PATTERNS: Pattern[] = [
     re: word(`${MONTH_RANGE},?\\s+(?:of\\s+)?${YEAR}`),
     needs: HAS_YEAR,
     read: (m) => monthsAsPart(Number(m[3]), m[1]!, m[2]!),
+  },
+  {
+    // entre abril y junio de 2025, de abril a junio de 2025, d'avril à juin 2025, entre janvier et mars 2024, von April bis Juni
+    // 2025, tra aprile e giugno 2025: a quarter or a half by its months, as for English (not after a day: "5 de abril a junio")
+    re: new RegExp(
+      `(?<![\\p{L}\\p{N}])(?<!\\d\\.?\\s+(?:de\\s+)?)(?:(?:entre|zwischen|tra|fra)\\s+|(?:de|von|vom|da|dal|desde)\\s+|d['’])?${OTHER_MONTH}(?:\\s+(?:et|y|e|und|à|a|au|bis|al|hasta)\\s+|\\s*[-–]\\s*)${OTHER_MONTH}${OTHER_YEAR}(?![\\p{L}\\p{N}])`,
+      'gu',
+    ),
+    needs: HAS_YEAR,
+    read: (m) => monthNumbersAsPart(Number(m[3]), OTHER_MONTH_NUMBER.get(m[1]!), OTHER_MONTH_NUMBER.get(m[2]!)),
   },
   {
     // May 2026 (no day)

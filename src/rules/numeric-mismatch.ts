@@ -475,6 +475,17 @@ function stockFindings(group: readonly Claim[], lexicon: Lexicon, intervalOf: (c
   return findings;
 }
 
+/** Days between two ISO days ("2026-04-03"). */
+const daysBetween = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+
+/**
+ * Whether two figures with no period of their own stand on pages written more than a year apart (both pages dated):
+ * a level that changes slowly is one level across weeks, not across years ("over 1,700 packages" on the launch page,
+ * "over 25,000" four years on).
+ */
+const writtenYearsApart = (a: Claim, b: Claim) =>
+  a.time === undefined && b.time === undefined && a.published !== undefined && b.published !== undefined && daysBetween(a.published.start, b.published.start) > 366;
+
 /** The findings of figures in one unit. */
 function findingsInOneUnit(group: readonly Claim[], lexicon: Lexicon): Finding[] {
   const attribute = lexicon.attributes.get(group[0]!.attribute);
@@ -503,7 +514,10 @@ function findingsInOneUnit(group: readonly Claim[], lexicon: Lexicon): Finding[]
   const compatible = compatibleFor(attribute);
   const clash = twoValues(compatible, intervalOf);
   const agree = (a: Claim, b: Claim) => compatible(a, b) || overlap(intervalOf(a as QuantityClaim), intervalOf(b as QuantityClaim));
-  for (const { length, claims: view, apart } of lengthViews(group, agree)) {
+  // A stock's figures with no date hold at their pages' dates: pages written more than a year apart give two levels.
+  const levelsApart = attribute?.measure === 'stock' && attribute.timeless !== true ? writtenYearsApart : undefined;
+  for (const { length, claims: view, apart: viewApart } of lengthViews(group, agree)) {
+    const apart = levelsApart && viewApart ? (a: Claim, b: Claim) => levelsApart(a, b) || viewApart(a, b) : (levelsApart ?? viewApart);
     const figures = periodFigures(view, lexicon, intervalOf, apart);
     if (!figures.clash) continue;
     // In a view of one length, a clash among the figures that name no length is the view of those alone.

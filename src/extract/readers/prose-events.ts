@@ -8,7 +8,7 @@ import { BASED_ON, COMPARED_WITH, saidOfAnother } from '../subjects.js';
 import { typeNounForOnly } from '../typing.js';
 import { BEFORE_OR_UNTIL_WORDS, DEFINITE_ARTICLES } from '../figure-phrases.js';
 import { distance, inside, wordsBetween } from '../words.js';
-import { isMonthName } from '../../normalise/dates.js';
+import { findDates, isMonthName } from '../../normalise/dates.js';
 
 /** The clause around `at`: participants of an event are named in its own clause. */
 const CLAUSE_BREAK = /[;；—，]|[,，]\s*但|,\s+(?:and|but|while|whereas|although|though|yet)(?![\p{L}])/giu;
@@ -729,7 +729,8 @@ export function eventClaims(
       // founding, and so is "founded as a trading post"; "established as Acme Ltd" founds under a name).
       if (ESTABLISH.test(text.slice(trigger.start, trigger.end)) && STANDING_AS.test(text.slice(trigger.end, trigger.end + 60))) continue;
       // "Born and raised in Dunmore, X joined the academy in 1984": a participle that opens the sentence, in a phrase up to its
-      // comma that names no date, is not dated by the main clause's (the date is the joining's).
+      // comma that names no date, is not dated by the main clause's (the date is the joining's). A number or a month's name
+      // that is no date ("Born at 14 Quay Street,", "Born in May Hill,") names none.
       const opening = /^[\s*_"“]*$/u.test(text.slice(0, trigger.start)) ? /^[^,;:.!?]*,/u.exec(text.slice(trigger.end, trigger.end + 120)) : null;
       // "the newly discovered planet X", "our previously released X": a participle between a determiner and the noun it
       // describes says the thing went through the event, at no date the sentence gives.
@@ -738,7 +739,7 @@ export function eventClaims(
       const offsetFrom =
         attributive ||
         OFFSET_FROM_EVENT.test(text.slice(Math.max(0, trigger.start - 80), trigger.start)) ||
-        (opening !== null && !/[\p{N}]/u.test(opening[0]) && !opening[0].split(/[^\p{L}]+/u).some((w) => w !== '' && isMonthName(w)));
+        (opening !== null && findDates(opening[0]).length === 0);
       // "X is released under Apache 2.0", "X est distribué sous licence MIT": in the present, the terms a thing is out under (a
       // value of a category attribute) are what the clause states, not an event that happened.
       const terms = PRESENT_UNDER.exec(text.slice(trigger.end, trigger.end + 40));

@@ -617,6 +617,14 @@ const CONTENT_CLAUSE_BETWEEN =
   /(?<![\p{L}])(?:decision|ruling|finding|findings|judgment|judgement|conclusion|view|claim|allegation|allegations|accusation|accusations|charge|charges|assessment|décision|conclusion|decisión|conclusión|acusación|Entscheidung|Feststellung|Vorwurf)\s*,?\s+(?:that|selon\s+laquelle|que|de\s+que|dass)(?![\p{L}])/iu;
 
 const SINCE_PHRASE = /(?<![\p{L}])since\s+[^,;:.!?]{0,40}$/iu;
+/**
+ * Before a date, a phrase of time that names another event by a noun ("after the 1945 flood", "since its opening in 2012",
+ * "following the 2020 merger", "depuis son inauguration en 2010", "desde su apertura en 2012", "seit der Eröffnung 2012"):
+ * the date is that event's. The clause's figure or event holds after it or since it, not at it (not "after the end of 2024",
+ * a calendar's mark).
+ */
+const EVENT_PHRASE_BEFORE_DATE =
+  /(?<![\p{L}])(?:after|following|since|après|depuis|desde|después\s+de(?:l)?|tras|seit|nach)\s+(?:(?:the|its|their|his|her|this|le|la|les|son|sa|ses|leur|du|des|el|los|las|su|sus|der|die|das|dem|den|seinem|seiner|ihrem|ihrer)\s+|l['’])(?:(?!(?:end|start|beginning|close|middle|turn|fin|début|milieu|final|finales|principios|comienzo|mediados|Ende|Anfang|Mitte)(?![\p{L}]))[\p{L}-]+\s+){0,3}?(?:(?:in|en|im)\s+)?$/iu;
 /** Words that set an event before or after a date rather than on it: "the last session before …", "ahead of", "until". */
 const BEFORE_OR_UNTIL = new RegExp(String.raw`(?<![\p{L}])(?:${BEFORE_OR_UNTIL_WORDS})(?![\p{L}])`, 'iu');
 /** Right after a date, a postposition that makes it the end of a span, not a moment: "14日まで", "14일까지", "14日为止". */
@@ -968,6 +976,13 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     };
     // "X, released on March 3, 2026, moved to …": the date of a release phrase dates the release, not what else the sentence says.
     const releaseDated = (d: DateMatch) => RELEASE_BEFORE_DATE.test(text.slice(Math.max(0, d.start - 30), d.start));
+    const eventPhraseDate = (d: DateMatch, trigger: number | undefined) => {
+      const from = Math.max(0, d.start - 60);
+      const phrase = EVENT_PHRASE_BEFORE_DATE.exec(text.slice(from, d.start));
+      if (!phrase) return false;
+      // (The event's own word in the phrase, or right after its date: "since its opening in 2012", "after the 1945 flood".)
+      return trigger === undefined || !((trigger >= from + phrase.index && trigger < d.start) || (trigger >= d.end && /^\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(d.end, trigger))));
+    };
     // "发射成功:预计9月5日着陆" (launched; expected to land on 5 September): a date in a later clause that a
     // prediction cue stands before is the predicted statement's, not that of the event the sentence asserts.
     const predictedDate = (d: DateMatch, span: Span) => d.start >= span.end && /[,;:，；：]/u.test(text.slice(span.end, d.start)) && modalityAt(lexicon, text, d.start) === 'predicted';
@@ -1100,6 +1115,10 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         if (now !== undefined && date.end <= now && CLAUSE_MARK.test(text.slice(date.end, now)) && figures.some((f) => f.span.end <= date.start && !CLAUSE_MARK.test(text.slice(f.span.end, date.start)))) continue;
         // "the best vote share since its win in 2001", "the highest since 2019": the mark measured from, not the figure's time.
         if (!forEvent && SINCE_PHRASE.test(text.slice(Math.max(0, date.start - 50), date.start))) continue;
+        // "rebuilt after the 1945 flood", "900 visiteurs par jour depuis son ouverture en 2012": a date of another event a phrase of
+        // time names is that event's; it dates the event whose word the phrase holds ("depuis son inauguration en 2010"), nothing else.
+        // (A fronted clause of time still dates a level, as above: "After its listing in 2019, X had 2,300 employees".)
+        if (eventPhraseDate(date, forEvent ? trigger : undefined) && (forEvent || !inFrontedClause(date, span))) continue;
         if (otherClause(date, span)) continue;
         // (A date in a fronted clause of time bounds when the main clause holds: "After its listing in 2019, X had 2,300
         // employees" is of 2019 still. Only an event's date is the fronted clause's own: below.)
@@ -1300,6 +1319,8 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         if (editedOn(date, trigger)) continue;
         // "for the first time in 40 years since 1986": the mark counted from, not when the event happened.
         if (FIRST_SINCE.test(text.slice(Math.max(0, date.start - 60), date.start))) continue;
+        // "rebuilt after the 1945 flood": another event's date, not this one's (its own in the phrase keeps it: "since its opening in 2012").
+        if (eventPhraseDate(date, trigger)) continue;
         // "the collection of Arne Halvorsen (1822–1896)": a life's span or a making's year in parentheses after a name is the name's.
         if (lifeSpan(date, span)) continue;
         // "loaded on July 10, the last day before Orbis-3 launched": a date the event came after (or before).
