@@ -10794,3 +10794,21 @@ describe('a figure scoped to a subgroup ("of those who …", "among respondents 
     expect(flawed('We scanned every box ever published on Crateyard, and only 5 boxes have the affected code.')).toEqual([5]);
   });
 });
+
+describe('a count added ("plans to add 10 aircraft to the fleet")', () => {
+  const fleets = packOf('added-counts', 'airline', ['{id: orla-air, name: Orla Air, type: airline, aliases: [Orla Air, Orla]}'], [
+    '{id: fleet.size, label: fleet size, kind: quantity, unit: aircraft, unitWords: [aircraft, planes, avions, aviones], triggers: [fleet, flotte, flota], subjects: [airline], measure: stock}',
+  ]);
+  const fleet = (sentence: string) => figuresWith(fleets, sentence, 'fleet.size', 'Orla Air');
+
+  it('is an increment, no level of the count, in the languages of the news', () => {
+    expect(fleet('Orla Air plans to add 10 aircraft to the fleet by the end of 2031.')).toEqual([]);
+    expect(fleet('Orla Air ajoutera 10 avions à sa flotte en 2031.')).toEqual([]);
+    expect(fleet('Orla Air añadirá 10 aviones a su flota en 2031.')).toEqual([]);
+  });
+
+  it('leaves the level read, and a thing added with an article ("adds a fleet of 42 aircraft")', () => {
+    expect(fleet('Orla Air has a fleet of 42 aircraft.')).toEqual([['orla-air', 42]]);
+    expect(fleet('Orla Air adds a fleet of 42 aircraft.')).toEqual([['orla-air', 42]]);
+  });
+});
