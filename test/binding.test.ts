@@ -10812,3 +10812,20 @@ describe('a count added ("plans to add 10 aircraft to the fleet")', () => {
     expect(fleet('Orla Air adds a fleet of 42 aircraft.')).toEqual([['orla-air', 42]]);
   });
 });
+
+describe('a floor written with a plus before its scale ("$200+ billion")', () => {
+  const costs = packOf('plus-floors', 'disaster', ['{id: veyra-spill, name: Veyra spill, type: disaster, aliases: [Veyra spill]}'], [
+    '{id: cost, label: cost, kind: quantity, unit: USD, triggers: [cost], subjects: [disaster]}',
+  ]);
+  const conflicts = (a: string, b: string) =>
+    checkTexts([{ file: 'a.md', text: `# Veyra spill\n\n${a}\n` }, { file: 'b.md', text: `# Veyra spill\n\n${b}\n` }], { lexicon: costs }).conflicts.map((c) =>
+      c.claims.map((x) => (x.value.kind === 'quantity' ? [x.value.min, x.value.max] : null)),
+    );
+
+  it('meets no exact figure above it nor a range that reaches it, and still meets one below it', () => {
+    expect(conflicts('The Veyra spill had a cost of $200+ billion.', 'The Veyra spill had a cost of $240 billion.')).toEqual([]);
+    expect(conflicts('The Veyra spill had a cost of $200+ billion.', 'The Veyra spill had a cost of $150 billion to $200 billion.')).toEqual([]);
+    expect(conflicts('The Veyra spill had a cost of $200+ billion.', 'The Veyra spill had a cost of $90 billion.').length).toBe(1);
+    expect(conflicts('The Veyra spill had a cost of $200+ billion.', 'The Veyra spill had a cost of $90 billion to $150 billion.').length).toBe(1);
+  });
+});
