@@ -10787,6 +10787,7 @@ describe('a figure scoped to a subgroup ("of those who …", "among respondents 
     expect(boxes('We scanned Crateyard, and 12 boxes contain the affected code.')).toEqual([]);
     expect(boxes('Crateyard has over 70,000 boxes.')).toEqual([70000]);
     expect(boxes("Crateyard's 70,000 boxes have a new index.")).toEqual([70000]);
+    expect(boxes('Crateyard holds 70,000 boxes and has a new index.')).toEqual([70000]);
   });
 
   it('keeps such a count for an attribute the predicate names ("have the affected code" where the pack counts it)', () => {

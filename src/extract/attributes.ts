@@ -1871,13 +1871,13 @@ function subgroupShare(text: string, q: QuantityMatch): boolean {
  * boxes with the flaw, not all of them; not "the registry's 70,000 boxes have …", all of them, nor "a model with 32 billion
  * parameters that …", whose relative clause may be the model's).
  */
-const NARROWED_BY_PREDICATE = /^(\s+(?:[\p{L}-]+\s+)?(?:(?:have|has|had)\s+(?:the|a|an|no|any|some|this|that|these|those|its|their)|contains?|contained|includes?|included|use[sd]?)(?![\p{L}]))([^,;:.!?]*)/iu;
-/** Before a count, a determiner or a possessor (all of a whole), or a preposition or verb whose object it is. */
-const COUNT_DETERMINED_BEFORE = /(?:(?<![\p{L}])(?:the|its|their|our|his|her|all|these|those|this|each|every|with|of|by|for|to|from|having)\s+|['’]s?\s+)(?:(?:over|about|around|some|nearly|almost|more\s+than)\s+)?$/iu;
+const NARROWED_BY_PREDICATE = /^(\s+(?:(?!(?:and|or|but|then|also|which|that|who|it|they)(?![\p{L}]))[\p{L}-]+\s+)?(?:(?:have|has|had)\s+(?:the|a|an|no|any|some|this|that|these|those|its|their)|contains?|contained|includes?|included|use[sd]?)(?![\p{L}]))([^,;:.!?]*)/iu;
+/** Before a count that is its clause's subject: the clause's opening, and a hedge perhaps ("…, and only 5 boxes"; not "weighs 228 grams and has", "X's 70,000 boxes"). */
+const COUNT_OPENS_CLAUSE = /(?:^|[,;:(—–]\s*|(?<![\p{L}])(?:and|but|while|whereas|yet|where)\s+)(?:(?:only|just|about|around|some|nearly|almost|over|roughly|more\s+than|fewer\s+than|at\s+least)\s+)*$/iu;
 function narrowedCount(text: string, q: QuantityMatch, triggerAt?: (at: number) => boolean): boolean {
   if (q.quantity.unit === 'percent' || CURRENCY_CODES.has(canonicalUnit(q.quantity.unit))) return false;
   const m = NARROWED_BY_PREDICATE.exec(text.slice(q.span.end, q.span.end + 120));
-  if (!m || COUNT_DETERMINED_BEFORE.test(text.slice(Math.max(0, q.span.start - 30), q.span.start))) return false;
+  if (!m || !COUNT_OPENS_CLAUSE.test(text.slice(Math.max(0, q.span.start - 40), q.span.start))) return false;
   // "5 boxes have the affected code" in a pack that counts affected code: a trigger in the predicate names what is counted.
   const from = q.span.end + m[1]!.length;
   if (triggerAt) for (let at = from; at < from + m[2]!.length; at++) if (triggerAt(at)) return false;
