@@ -10834,3 +10834,85 @@ describe('a year in a phrase of time naming another event ("after the 1945 flood
     expect(read('Orvel Temple was rebuilt in 1950.', 'event.rebuilding')).toEqual([['orvel', '1950']]);
   });
 });
+
+describe('a figure scoped to a subgroup ("of those who …", "among respondents who …", "Of those, …")', () => {
+  const pack = inlinePack('subgroup-shares', [
+    'entityTypes:',
+    '  - {type: survey, headers: [survey]}',
+    '  - {type: registry, headers: [registry]}',
+    'entities:',
+    '  - {id: tallow-poll, name: Tallow Poll 2031, type: survey, aliases: [Tallow Poll 2031, Tallow Poll]}',
+    '  - {id: crateyard, name: Crateyard, type: registry, aliases: [Crateyard]}',
+    'attributes:',
+    '  - {id: use.at.work, label: share using Wren at work, kind: quantity, unit: percent, triggers: [at work, en el trabajo], subjects: [survey]}',
+    '  - {id: registry.boxes, label: boxes on the registry, kind: quantity, unit: boxes, unitWords: [boxes], triggers: [boxes], subjects: [registry], measure: stock}',
+    '  - {id: registry.flawed, label: boxes with the flaw, kind: quantity, unit: boxes, unitWords: [boxes], triggers: [affected code], outranks: [registry.boxes], subjects: [registry]}',
+  ]);
+  const shares = (text: string) => claimsIn(pack, `# Tallow Poll 2031\n\n${text}\n`, 'use.at.work').map((c) => c.value.kind === 'quantity' ? c.value.min : null);
+  const boxes = (text: string) => claimsIn(pack, `# Crateyard\n\n${text}\n`, 'registry.boxes').map((c) => c.value.kind === 'quantity' ? c.value.min : null);
+
+  it('reads no share of a subgroup a relative clause or a participle names as the whole\'s', () => {
+    expect(shares('In the Tallow Poll, 71% of those who have adopted Wren at work found it hard.')).toEqual([]);
+    expect(shares('In the Tallow Poll, 18% of respondents that use Wren at work do so because they know it.')).toEqual([]);
+    expect(shares('In the Tallow Poll, of respondents using Wren at work, 64% of respondents said it was fun.')).toEqual([]);
+    expect(shares('Of those respondents using Wren, the Tallow Poll found 52% use it at work.')).toEqual([]);
+    expect(shares('Among respondents who write Wren daily, the Tallow Poll found 47% use it at work.')).toEqual([]);
+    expect(shares('The Tallow Poll asked 4,000 people. Of those, 35% use Wren at work.')).toEqual([]);
+    expect(shares('El Tallow Poll preguntó a 4.000 personas. De ellos, el 35% usa Wren en el trabajo.')).toEqual([]);
+  });
+
+  it('still reads the share of all respondents', () => {
+    expect(shares('In the Tallow Poll, 38% of respondents used Wren at work.')).toEqual([38]);
+    expect(shares('In the Tallow Poll, 38% of respondents said they used Wren at work.')).toEqual([38]);
+    // The takers of a name are that name's group, after the share or before it (a share of patients on a drug is the drug's).
+    expect(shares('Among respondents given the Tallow Poll, 38% used Wren at work.')).toEqual([38]);
+  });
+
+  it('reads no count that a predicate of its own narrows ("only 5 boxes have the flaw") as the whole\'s', () => {
+    expect(boxes('We scanned every box ever published on Crateyard, and only 5 boxes have the affected code.')).toEqual([]);
+    expect(boxes('We scanned Crateyard, and 12 boxes contain the affected code.')).toEqual([]);
+    expect(boxes('Crateyard has over 70,000 boxes.')).toEqual([70000]);
+    expect(boxes("Crateyard's 70,000 boxes have a new index.")).toEqual([70000]);
+    expect(boxes('Crateyard holds 70,000 boxes and has a new index.')).toEqual([70000]);
+  });
+
+  it('keeps such a count for an attribute the predicate names ("have the affected code" where the pack counts it)', () => {
+    const flawed = (text: string) => claimsIn(pack, `# Crateyard\n\n${text}\n`, 'registry.flawed').map((c) => (c.value.kind === 'quantity' ? c.value.min : null));
+    expect(flawed('We scanned every box ever published on Crateyard, and only 5 boxes have the affected code.')).toEqual([5]);
+  });
+});
+
+describe('a count added ("plans to add 10 aircraft to the fleet")', () => {
+  const fleets = packOf('added-counts', 'airline', ['{id: orla-air, name: Orla Air, type: airline, aliases: [Orla Air, Orla]}'], [
+    '{id: fleet.size, label: fleet size, kind: quantity, unit: aircraft, unitWords: [aircraft, planes, avions, aviones], triggers: [fleet, flotte, flota], subjects: [airline], measure: stock}',
+  ]);
+  const fleet = (sentence: string) => figuresWith(fleets, sentence, 'fleet.size', 'Orla Air');
+
+  it('is an increment, no level of the count, in the languages of the news', () => {
+    expect(fleet('Orla Air plans to add 10 aircraft to the fleet by the end of 2031.')).toEqual([]);
+    expect(fleet('Orla Air ajoutera 10 avions à sa flotte en 2031.')).toEqual([]);
+    expect(fleet('Orla Air añadirá 10 aviones a su flota en 2031.')).toEqual([]);
+  });
+
+  it('leaves the level read, and a thing added with an article ("adds a fleet of 42 aircraft")', () => {
+    expect(fleet('Orla Air has a fleet of 42 aircraft.')).toEqual([['orla-air', 42]]);
+    expect(fleet('Orla Air adds a fleet of 42 aircraft.')).toEqual([['orla-air', 42]]);
+  });
+});
+
+describe('a floor written with a plus before its scale ("$200+ billion")', () => {
+  const costs = packOf('plus-floors', 'disaster', ['{id: veyra-spill, name: Veyra spill, type: disaster, aliases: [Veyra spill]}'], [
+    '{id: cost, label: cost, kind: quantity, unit: USD, triggers: [cost], subjects: [disaster]}',
+  ]);
+  const conflicts = (a: string, b: string) =>
+    checkTexts([{ file: 'a.md', text: `# Veyra spill\n\n${a}\n` }, { file: 'b.md', text: `# Veyra spill\n\n${b}\n` }], { lexicon: costs }).conflicts.map((c) =>
+      c.claims.map((x) => (x.value.kind === 'quantity' ? [x.value.min, x.value.max] : null)),
+    );
+
+  it('meets no exact figure above it nor a range that reaches it, and still meets one below it', () => {
+    expect(conflicts('The Veyra spill had a cost of $200+ billion.', 'The Veyra spill had a cost of $240 billion.')).toEqual([]);
+    expect(conflicts('The Veyra spill had a cost of $200+ billion.', 'The Veyra spill had a cost of $150 billion to $200 billion.')).toEqual([]);
+    expect(conflicts('The Veyra spill had a cost of $200+ billion.', 'The Veyra spill had a cost of $90 billion.').length).toBe(1);
+    expect(conflicts('The Veyra spill had a cost of $200+ billion.', 'The Veyra spill had a cost of $90 billion to $150 billion.').length).toBe(1);
+  });
+});

@@ -339,6 +339,12 @@ describe('scales', () => {
     expect(q('10k+ stars')).toEqual(Q(10000, null, 'star', true, '10k+ stars'));
   });
 
+  it('reads a scale word after a plus as the figure\'s own ("$200+ billion" is at least $200 billion)', () => {
+    expect(q('$200+ billion')).toEqual(Q(200e9, null, 'USD', true, '$200+ billion'));
+    expect(q('1.3+ million stars')).toEqual(Q(1.3e6, null, 'star', true, '1.3+ million stars'));
+    expect(q('10+ stars')).toEqual(Q(10, null, 'star', true, '10+ stars'));
+  });
+
   it('reads scale words', () => {
     expect(q('$5.6 million')).toEqual(Q(5.6e6, 5.6e6, 'USD', false, '$5.6 million'));
     expect(q('$40 billion')).toEqual(Q(40e9, 40e9, 'USD', false, '$40 billion'));

@@ -1829,6 +1829,61 @@ const RESTATES_FIGURE = /(?<![\p{L}\p{N}.,])([$€£¥]?\d[\d.,]*(?:\s*(?:millio
  * Whether a figure is stated as a value ('stated'), is the compared name's own, read only as that name's
  * ('compared': "outshining the X's 108MP"), or is no value at all (undefined: a difference, a configuration, a part).
  */
+/** A word that opens a restrictive clause or phrase after a noun: a relative pronoun, or a participle in -ing (not a preposition). */
+const RESTRICTS = String.raw`(?:who|whom|that|which|qui|que|quienes|che|(?!(?:during|including|excluding|following|regarding|concerning|according|notwithstanding|pending|considering|barring|nothing|something|anything|everything)(?![\p{L}]))\p{Ll}{2,}ing)(?![\p{L}])`;
+/** A pronoun that stands for a group named before: "of those", "among them", "de ellos", "unter denen", "parmi eux", "tra questi", "deles". */
+const GROUP_PRONOUN = String.raw`(?:(?:of|out\s+of|among(?:st)?)\s+(?:those|these|them|whom|which)|parmi\s+(?:eux|elles|ceux|celles|ces|lesquel(?:le)?s)|d['’]entre\s+(?:eux|elles)|(?:de|entre)\s+(?:ellos|ellas|estos|estas|esos|esas|quienes|(?:los|las)\s+(?:cuales|que))|(?:unter|von)\s+(?:denen|ihnen|diesen|jenen)|davon|(?:di|tra|fra)\s+(?:questi|queste|loro|essi|esse|coloro|quelli|quelle|cui)|destes|destas|deles|delas|(?:dos|das)\s+quais|entre\s+(?:eles|elas|aqueles|aquelas|(?:os|as)\s+que))(?![\p{L}])`;
+/**
+ * Right after a share, the group it is a share of, when that is a part of those the sentence speaks of: "83% of those who …",
+ * "18% of respondents that use …", "40% among users who …", "35% of them" (not "38% of respondents", the whole, nor a
+ * participle, "40% of revenue coming from ads", which may name the part).
+ */
+const SUBGROUP_AFTER = new RegExp(
+  String.raw`^\s+(?:${GROUP_PRONOUN}|(?:of|out\s+of|among(?:st)?)\s+(?:(?:the|all)\s+)?(?:[\p{L}-]+\s+)?[\p{L}-]+\s+(?:who|whom)(?![\p{L}])|(?:of|out\s+of|among(?:st)?)\s+(?:(?:the|all)\s+)?[\p{L}-]+\s+(?:that|which)(?![\p{L}]))`,
+  'iu',
+);
+/**
+ * A phrase that opens the clause and names the group its shares are of: "Of those, ", "Of those who used it in 2024, ", "Of
+ * respondents using it at work, ", "Among respondents, ", "De ellos, ", "Unter denen, " (not "Of the 212 people on board, ", a
+ * whole, nor "Among the largest, ").
+ */
+const SUBGROUP_OPENING = new RegExp(
+  String.raw`(?:^|[;:]\s*|,\s*(?:(?:and|but|while)\s+)?)[\s"“*_(]*(?:${GROUP_PRONOUN}[^,;:.!?]{0,80}|(?:of|out\s+of|parmi|entre|tra|fra)\s+(?!(?:the\s+)?\d)[^,;:.!?]{0,60}?(?<![\p{L}])${RESTRICTS}[^,;:.!?]{0,80}|among(?:st)?\s+(?!(?:the\s+)?(?:top|first|last|best|worst|most|least|largest|biggest|highest|lowest|\p{L}+est)(?![\p{L}]))[^,;:.!?]{1,80}),[^;:.!?]*$`,
+  'iu',
+);
+/**
+ * A share of a part of those the sentence speaks of (a subgroup named by a relative clause, by a participle before the clause,
+ * by "among", or by a pronoun for a group named before) is no share of the whole.
+ */
+const TAKERS = /(?<![\p{L}])(?:taking|receiving|given|treated\s+with)\s/iu;
+function subgroupShare(text: string, q: QuantityMatch): boolean {
+  if (q.quantity.unit !== 'percent') return false;
+  // "58.1% of those treated with X", "6.2% of those taking X": a share of a name's takers is that name's (SHARE_OF_TAKERS).
+  const after = text.slice(q.span.end, q.span.end + 80);
+  if (SHARE_OF_TAKERS.test(after)) return false;
+  if (SUBGROUP_AFTER.test(after)) return true;
+  // "Among patients treated with X, 58% …": the takers of a name, as after the share.
+  const opening = SUBGROUP_OPENING.exec(text.slice(Math.max(0, q.span.start - 240), q.span.start));
+  return opening !== null && !TAKERS.test(opening[0]);
+}
+/**
+ * After a count that opens its clause, a predicate that narrows what it counts: "only 5 boxes have the affected code" (the
+ * boxes with the flaw, not all of them; not "the registry's 70,000 boxes have …", all of them, nor "a model with 32 billion
+ * parameters that …", whose relative clause may be the model's).
+ */
+const NARROWED_BY_PREDICATE = /^(\s+(?:(?!(?:and|or|but|then|also|which|that|who|it|they)(?![\p{L}]))[\p{L}-]+\s+)?(?:(?:have|has|had)\s+(?:the|a|an|no|any|some|this|that|these|those|its|their)|contains?|contained|includes?|included|use[sd]?)(?![\p{L}]))([^,;:.!?]*)/iu;
+/** Before a count that is its clause's subject: the clause's opening, and a hedge perhaps ("…, and only 5 boxes"; not "weighs 228 grams and has", "X's 70,000 boxes"). */
+const COUNT_OPENS_CLAUSE = /(?:^|[,;:(—–]\s*|(?<![\p{L}])(?:and|but|while|whereas|yet|where)\s+)(?:(?:only|just|about|around|some|nearly|almost|over|roughly|more\s+than|fewer\s+than|at\s+least)\s+)*$/iu;
+function narrowedCount(text: string, q: QuantityMatch, triggerAt?: (at: number) => boolean): boolean {
+  if (q.quantity.unit === 'percent' || CURRENCY_CODES.has(canonicalUnit(q.quantity.unit))) return false;
+  const m = NARROWED_BY_PREDICATE.exec(text.slice(q.span.end, q.span.end + 120));
+  if (!m || !COUNT_OPENS_CLAUSE.test(text.slice(Math.max(0, q.span.start - 40), q.span.start))) return false;
+  // "5 boxes have the affected code" in a pack that counts affected code: a trigger in the predicate names what is counted.
+  const from = q.span.end + m[1]!.length;
+  if (triggerAt) for (let at = from; at < from + m[2]!.length; at++) if (triggerAt(at)) return false;
+  return true;
+}
+
 export function statedOrCompared(written: string, q: QuantityMatch, triggerAt?: (at: number) => boolean): 'stated' | 'compared' | undefined {
   // "a QuizBench pass@1 of 52.3%", "a top-1 accuracy of 80.1%": a setting's number is no part the figure is counted from.
   const text = settingsMasked(written);
@@ -1839,6 +1894,8 @@ export function statedOrCompared(written: string, q: QuantityMatch, triggerAt?: 
   if (INCLUDED_PART_AFTER.test(after) || (INCLUDED_PART_AFTER_HAN.test(after) && INCLUDED_PART_BEFORE_HAN.test(before))) return undefined;
   if (SHARE_OF_BEFORE.test(before) || PASSING_FROM.test(before) || WHOLE_BEFORE.test(before) || WHOLE_AFTER.test(after)) return undefined;
   if (RUNNING_PART_AFTER.test(after)) return undefined;
+  // "83% of those who …", "Of those, 35% …", "only 5 boxes have the affected code": a part's figure, not the whole's.
+  if (subgroupShare(text, q) || narrowedCount(text, q, triggerAt)) return undefined;
   // (A gap's word that is a pack's trigger is what the figure measures: "a budget deficit of 3.2%", "a lead of 6 points" in a
   // pack that reads deficits or leads.)
   const gap = GAP_BEFORE.exec(before);

@@ -1325,7 +1325,7 @@ function parseAt(ctx: Ctx, d: number, lastEnd: number): QuantityMatch | null {
 
   const last = b ?? a;
   let end = last.end;
-  const numEnd = last.numEnd;
+  let numEnd = last.numEnd;
   currency = a.currency ?? b?.currency ?? null;
   let unit: string | null = currency ?? b?.unit ?? a.unit;
   let unitSpan: Span | undefined = b ? b.unitSpan : a.unitSpan;
@@ -1335,6 +1335,15 @@ function parseAt(ctx: Ctx, d: number, lastEnd: number): QuantityMatch | null {
     if (isD(f, end + 1)) return null; // "5+3"
     plus = true;
     end++;
+    // "$200+ billion", "1.3+ million tons": a scale after the plus is the figure's own (at least $200 billion).
+    if (b === null && a.exp === null && a.unit === null && a.fraction === null) {
+      const k = skipWs(f, end, 2);
+      const hit = k > end ? scaleAt(ctx, k) : null;
+      if (hit && !MONEY_ONLY_SCALES.has(f.slice(k, hit.end)) && !wordAt(f, hit.end)) {
+        expA = hit.exp;
+        end = numEnd = hit.end;
+      }
+    }
   }
 
   let post = hedgeAfter(f, end);

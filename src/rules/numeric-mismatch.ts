@@ -151,13 +151,16 @@ type QuantityClaim = Claim & { value: Quantity };
 /** Two figures of one sentence are two things the sentence tells apart, not a contradiction. */
 const sameSentence = (a: Claim, b: Claim) => a.place.file === b.place.file && a.sentence === b.sentence;
 
-/** Whether a point figure lies on the open side of a bound ("9.2%" beyond "more than 4 per cent", "12" below "under 20"). */
+/**
+ * Whether a point figure lies on the open side of a bound ("9.2%" beyond "more than 4 per cent", "12" below "under 20"), or
+ * a range reaches the bound ("$78–100 million" and "$100+ million" both hold at $100 million).
+ */
 const keeps = (bound: Value, point: Value) =>
   bound.kind === 'quantity' &&
   point.kind === 'quantity' &&
   point.min !== null &&
   point.max !== null &&
-  ((bound.max === null && bound.min !== null && point.min >= bound.min) || (bound.min === null && bound.max !== null && point.max <= bound.max));
+  ((bound.max === null && bound.min !== null && point.max >= bound.min) || (bound.min === null && bound.max !== null && point.min <= bound.max));
 
 /**
  * Figures said of two different places ("$46 million in the United States", "$57 million in China"), or a count said of a
