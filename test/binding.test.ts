@@ -10748,3 +10748,25 @@ describe('the object of an event\'s verb: a name after it that owns another noun
     expect(found('In 1791 Pike discovered that comet Marrow returns every 40 years.')).toEqual([]);
   });
 });
+
+describe('a figure of an earlier verb before "and was <trigger>" ("shattered windows 30 miles away and was heard …") is that verb\'s, not the trigger\'s', () => {
+  const pack = inlinePack('earlier-verb-figure', [
+    'entityTypes:',
+    '  - {type: blast, headers: [blast, eruption]}',
+    'entities:',
+    '  - {id: mount-askerrin, name: Mount Askerrin, type: blast, aliases: [Mount Askerrin, Askerrin]}',
+    'attributes:',
+    '  - {id: heard.distance, label: distance heard, kind: quantity, unit: km, triggers: [heard], subjects: [blast], timeless: true}',
+  ]);
+  const heard = (sentence: string) => figuresWith(pack, sentence, 'heard.distance', 'Mount Askerrin');
+
+  it('reads no distance of the verb before "and was heard"', () => {
+    expect(heard('The blast of Mount Askerrin shattered windows 30 miles away and was heard across the sea.')).toEqual([]);
+    expect(heard('The blast of Mount Askerrin shattered windows 30 miles away, and was heard across the sea.')).toEqual([]);
+  });
+
+  it('still reads the distance the trigger takes', () => {
+    expect(heard('The blast of Mount Askerrin was heard 2,500 miles away.')).toEqual([['mount-askerrin', 4023.36]]);
+    expect(heard('The blast of Mount Askerrin shattered windows and was heard 2,500 miles away.')).toEqual([['mount-askerrin', 4023.36]]);
+  });
+});
