@@ -10770,3 +10770,30 @@ describe('a figure of an earlier verb before "and was <trigger>" ("shattered win
     expect(heard('The blast of Mount Askerrin shattered windows and was heard 2,500 miles away.')).toEqual([['mount-askerrin', 4023.36]]);
   });
 });
+
+describe('a noun of kin as the subject of an event ("his father died", "her son was killed", "the X family … when Y died") owns the event: it is no event of the page\'s person', () => {
+  const pack = inlinePack('kin-subject', [
+    'entityTypes:',
+    '  - {type: person, people: true, headers: [chemist]}',
+    'entities:',
+    '  - {id: ilse-dravenholt, name: Ilse Dravenholt, type: person, aliases: [Ilse Dravenholt, Dravenholt]}',
+    'events:',
+    '  - {id: death, label: death, triggers: [died, was killed, est mort, est morte], negations: [never], participantTypes: [person], minParticipants: 1}',
+  ]);
+  const deaths = (text: string) => claimsIn(pack, `# Ilse Dravenholt\n\n${text}\n`, 'event.death').map((c) => [c.entity.id, c.time?.text ?? null]);
+
+  it('gives no death to the person when a relative is the verb\'s subject', () => {
+    expect(deaths('Her father died in 1921, when Dravenholt was twelve.')).toEqual([]);
+    expect(deaths('Dravenholt married in 1930. Her husband was killed in 1944.')).toEqual([]);
+    expect(deaths("Dravenholt's younger brother died in 1925.")).toEqual([]);
+    expect(deaths('In 1925 her brother Piet died in a fall, and Dravenholt left for the coast.')).toEqual([]);
+    expect(deaths('Loss struck the Dravenholt family in 1915 when Piet died of a fever.')).toEqual([]);
+    expect(deaths('Son père est mort en 1921, quand Dravenholt avait douze ans.')).toEqual([]);
+  });
+
+  it('still gives the person her own death', () => {
+    expect(deaths('Dravenholt died in 1966, ten years after her father.')).toEqual([['ilse-dravenholt', '1966']]);
+    expect(deaths('Ilse Dravenholt, whose father was a miller, died in 1966.')).toEqual([['ilse-dravenholt', '1966']]);
+    expect(deaths('She died in 1966.')).toEqual([['ilse-dravenholt', '1966']]);
+  });
+});
