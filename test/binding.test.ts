@@ -10797,3 +10797,34 @@ describe('a noun of kin as the subject of an event ("his father died", "her son 
     expect(deaths('She died in 1966.')).toEqual([['ilse-dravenholt', '1966']]);
   });
 });
+
+describe('an alias that is one word of an entity\'s longer name, written beside another capitalised word ("Sabine Dravenholt" for "Ilse Dravenholt", "Quellby Ventures" for "Quellby University"), is another name', () => {
+  const pack = inlinePack('alias-in-longer-name', [
+    'entityTypes:',
+    '  - {type: person, people: true, headers: [chemist]}',
+    '  - {type: organization, headers: [university]}',
+    'entities:',
+    '  - {id: ilse-dravenholt, name: Ilse Dravenholt, type: person, aliases: [Ilse Dravenholt, Dravenholt]}',
+    '  - {id: quellby, name: Quellby University, type: organization, aliases: [Quellby University, Quellby]}',
+    'attributes:',
+    '  - {id: deficit, label: deficit, kind: quantity, unit: GBP, triggers: [loss of], subjects: [organization], measure: flow}',
+    'events:',
+    '  - {id: death, label: death, triggers: [died], negations: [never], participantTypes: [person], minParticipants: 1}',
+  ]);
+  const deaths = (text: string) => claimsIn(pack, `# Ilse Dravenholt\n\n${text}\n`, 'event.death').map((c) => [c.entity.id, c.time?.text ?? null]);
+  const losses = (text: string) => figuresWith(pack, text, 'deficit', 'Quellby University');
+
+  it('gives the entity nothing of what the longer name\'s sentence says (a person\'s death goes to the longer name)', () => {
+    expect(deaths('Sabine Dravenholt survived her husband by ten years. She died in 1977.')).toEqual([['sabine-dravenholt', '1977']]);
+    expect(deaths('The chemist met Sabine Dravenholt in Lisbon; Sabine Dravenholt died in 1977.')).toEqual([['sabine-dravenholt', '1977']]);
+    expect(losses('Quellby Ventures posted a loss of £5.9 million.')).toEqual([]);
+  });
+
+  it('still reads the alias after a grammar word or a title, and the entity\'s own longer name', () => {
+    expect(deaths('When Dravenholt died in 1966 the lab closed.')).toEqual([['ilse-dravenholt', '1966']]);
+    expect(deaths('Professor Dravenholt died in 1966.')).toEqual([['ilse-dravenholt', '1966']]);
+    expect(deaths('Ilse Dravenholt died in 1966.')).toEqual([['ilse-dravenholt', '1966']]);
+    expect(losses('Quellby University posted a loss of £5.9 million.')).toEqual([['quellby', 5900000]]);
+    expect(losses('Quellby posted a loss of £5.9 million.')).toEqual([['quellby', 5900000]]);
+  });
+});
