@@ -10916,3 +10916,83 @@ describe('a floor written with a plus before its scale ("$200+ billion")', () =>
     expect(conflicts('The Veyra spill had a cost of $200+ billion.', 'The Veyra spill had a cost of $90 billion to $150 billion.').length).toBe(1);
   });
 });
+
+describe('a figure of an earlier verb before "and was <trigger>" ("shattered windows 30 miles away and was heard …") is that verb\'s, not the trigger\'s', () => {
+  const pack = inlinePack('earlier-verb-figure', [
+    'entityTypes:',
+    '  - {type: blast, headers: [blast, eruption]}',
+    'entities:',
+    '  - {id: mount-askerrin, name: Mount Askerrin, type: blast, aliases: [Mount Askerrin, Askerrin]}',
+    'attributes:',
+    '  - {id: heard.distance, label: distance heard, kind: quantity, unit: km, triggers: [heard], subjects: [blast], timeless: true}',
+  ]);
+  const heard = (sentence: string) => figuresWith(pack, sentence, 'heard.distance', 'Mount Askerrin');
+
+  it('reads no distance of the verb before "and was heard"', () => {
+    expect(heard('The blast of Mount Askerrin shattered windows 30 miles away and was heard across the sea.')).toEqual([]);
+    expect(heard('The blast of Mount Askerrin shattered windows 30 miles away, and was heard across the sea.')).toEqual([]);
+  });
+
+  it('still reads the distance the trigger takes', () => {
+    expect(heard('The blast of Mount Askerrin was heard 2,500 miles away.')).toEqual([['mount-askerrin', 4023.36]]);
+    expect(heard('The blast of Mount Askerrin shattered windows and was heard 2,500 miles away.')).toEqual([['mount-askerrin', 4023.36]]);
+  });
+});
+
+describe('a noun of kin as the subject of an event ("his father died", "her son was killed", "the X family … when Y died") owns the event: it is no event of the page\'s person', () => {
+  const pack = inlinePack('kin-subject', [
+    'entityTypes:',
+    '  - {type: person, people: true, headers: [chemist]}',
+    'entities:',
+    '  - {id: ilse-dravenholt, name: Ilse Dravenholt, type: person, aliases: [Ilse Dravenholt, Dravenholt]}',
+    'events:',
+    '  - {id: death, label: death, triggers: [died, was killed, est mort, est morte], negations: [never], participantTypes: [person], minParticipants: 1}',
+  ]);
+  const deaths = (text: string) => claimsIn(pack, `# Ilse Dravenholt\n\n${text}\n`, 'event.death').map((c) => [c.entity.id, c.time?.text ?? null]);
+
+  it('gives no death to the person when a relative is the verb\'s subject', () => {
+    expect(deaths('Her father died in 1921, when Dravenholt was twelve.')).toEqual([]);
+    expect(deaths('Dravenholt married in 1930. Her husband was killed in 1944.')).toEqual([]);
+    expect(deaths("Dravenholt's younger brother died in 1925.")).toEqual([]);
+    expect(deaths('In 1925 her brother Piet died in a fall, and Dravenholt left for the coast.')).toEqual([]);
+    expect(deaths('Loss struck the Dravenholt family in 1915 when Piet died of a fever.')).toEqual([]);
+    expect(deaths('Son père est mort en 1921, quand Dravenholt avait douze ans.')).toEqual([]);
+  });
+
+  it('still gives the person her own death', () => {
+    expect(deaths('Dravenholt died in 1966, ten years after her father.')).toEqual([['ilse-dravenholt', '1966']]);
+    expect(deaths('Ilse Dravenholt, whose father was a miller, died in 1966.')).toEqual([['ilse-dravenholt', '1966']]);
+    expect(deaths('She died in 1966.')).toEqual([['ilse-dravenholt', '1966']]);
+  });
+});
+
+describe('an alias that is one word of an entity\'s longer name, written beside another capitalised word ("Sabine Dravenholt" for "Ilse Dravenholt", "Quellby Ventures" for "Quellby University"), is another name', () => {
+  const pack = inlinePack('alias-in-longer-name', [
+    'entityTypes:',
+    '  - {type: person, people: true, headers: [chemist]}',
+    '  - {type: organization, headers: [university]}',
+    'entities:',
+    '  - {id: ilse-dravenholt, name: Ilse Dravenholt, type: person, aliases: [Ilse Dravenholt, Dravenholt]}',
+    '  - {id: quellby, name: Quellby University, type: organization, aliases: [Quellby University, Quellby]}',
+    'attributes:',
+    '  - {id: deficit, label: deficit, kind: quantity, unit: GBP, triggers: [loss of], subjects: [organization], measure: flow}',
+    'events:',
+    '  - {id: death, label: death, triggers: [died], negations: [never], participantTypes: [person], minParticipants: 1}',
+  ]);
+  const deaths = (text: string) => claimsIn(pack, `# Ilse Dravenholt\n\n${text}\n`, 'event.death').map((c) => [c.entity.id, c.time?.text ?? null]);
+  const losses = (text: string) => figuresWith(pack, text, 'deficit', 'Quellby University');
+
+  it('gives the entity nothing of what the longer name\'s sentence says (a person\'s death goes to the longer name)', () => {
+    expect(deaths('Sabine Dravenholt survived her husband by ten years. She died in 1977.')).toEqual([['sabine-dravenholt', '1977']]);
+    expect(deaths('The chemist met Sabine Dravenholt in Lisbon; Sabine Dravenholt died in 1977.')).toEqual([['sabine-dravenholt', '1977']]);
+    expect(losses('Quellby Ventures posted a loss of £5.9 million.')).toEqual([]);
+  });
+
+  it('still reads the alias after a grammar word or a title, and the entity\'s own longer name', () => {
+    expect(deaths('When Dravenholt died in 1966 the lab closed.')).toEqual([['ilse-dravenholt', '1966']]);
+    expect(deaths('Professor Dravenholt died in 1966.')).toEqual([['ilse-dravenholt', '1966']]);
+    expect(deaths('Ilse Dravenholt died in 1966.')).toEqual([['ilse-dravenholt', '1966']]);
+    expect(losses('Quellby University posted a loss of £5.9 million.')).toEqual([['quellby', 5900000]]);
+    expect(losses('Quellby posted a loss of £5.9 million.')).toEqual([['quellby', 5900000]]);
+  });
+});

@@ -120,8 +120,13 @@ const PERCENT_LINK_BETWEEN =
 const APPOSED_ARTICLE_BETWEEN = /^\s*[,—–(]\s*(?:a|an|un|une|ein|eine|einer|einem|einen|una|uno|um|uma)\s+$/iu;
 /** Nouns that restate a percentage as the attribute's own figure ("SCORE 75, a 58.1% rate"): after one, the figure stays the trigger's. */
 const RATE_NOUN = /^(?:rates?|share|shares|proportion|percentage|response|responses|taux|part|Anteil|Quote|Rate|tasa|proporción|tasso|quota|taxa)$/iu;
-/** "and" (perhaps after a comma), then maybe a verb in the past and its words, between a figure and a trigger after it. */
-const AND_THEN = /^\s*,?\s*and\s+(?:(?:then|also|later)\s+)?(?:(?:\p{Ll}+ed|broke|set|took|ran|won|beat|cut|made|hit|became)(?:\s+[^\s,;:.!?]+){0,4}\s+)?$/u;
+/**
+ * "and" (perhaps after a comma), then maybe a verb in the past and its words, between a figure and a trigger after it; the figure
+ * may close on a word of distance or time of its own ("30 miles away and was heard"), and auxiliaries may open the trigger's
+ * predicate ("and was heard"): a verb of the same subject, whose figure is not the one before.
+ */
+const AND_THEN =
+  /^(?:\s+(?:away|off|ago|apart|distant|long|wide|high|deep|tall))?\s*,?\s*and\s+(?:(?:then|also|later)\s+)?(?:(?:was|were|is|are|had|has|have|been|being)\s+)*(?:(?:\p{Ll}+ed|broke|set|took|ran|won|beat|cut|made|hit|became)(?:\s+[^\s,;:.!?]+){0,4}\s+)?$/u;
 /**
  * After a figure, a comma, a word of contrast and a subject of its own: "all 90 billion, but the cost per token …", "…, mais le
  * coût par jeton …"; a trigger past it is that clause's.

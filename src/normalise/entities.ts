@@ -362,6 +362,16 @@ export function findMentions(lexicon: Lexicon, text: string, exclude: readonly S
       add(m.start, m.end + unit[0].length, resolveName(lexicon, text.slice(m.start, m.end + unit[0].length)));
       continue;
     }
+    // "Sabine Dravenholt" where a pack knows "Ilse Dravenholt" (alias "Dravenholt"), "Quellby Ventures" where it knows "Quellby University"
+    // (alias "Quellby"): an alias that is one word of the entity's longer name, with another capitalised word where that name
+    // has its other word, is part of another name, no pack's; it names that, not the entity (a person, where the entity is one:
+    // "Sabine Dravenholt … She died" is hers; else a name of unknown type).
+    const longer = longerNameAround(text, m.start, m.end, entity, taken, (aliasStarts ??= new Set(aliasMatches.map((a) => a.start))));
+    if (longer) {
+      const person = entity.type === 'person' || lexicon.pack.entityTypes.some((t) => t.type === entity.type && t.people === true);
+      add(longer.start, longer.end, resolveName(lexicon, text.slice(longer.start, longer.end), person ? entity.type : undefined));
+      continue;
+    }
     add(m.start, m.end, packEntityRef(entity, text.slice(m.start, m.end)));
   }
   // "CVE-2031-0042" where a pack's type has the pattern `CVE-\d{4}-\d{4,7}`: a name no pack lists that matches a type's
@@ -411,6 +421,89 @@ export function findMentions(lexicon: Lexicon, text: string, exclude: readonly S
     }
   }
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** Per entity, the words its longer names set right before and right after each shorter one ("ilse" before "marrow"). */
+const NEIGHBOURS = new WeakMap<PackEntity, { before: Map<string, Set<string>>; after: Map<string, Set<string>> }>();
+function neighboursOf(entity: PackEntity): { before: Map<string, Set<string>>; after: Map<string, Set<string>> } {
+  let found = NEIGHBOURS.get(entity);
+  if (found) return found;
+  found = { before: new Map(), after: new Map() };
+  const forms = [...new Set([entity.name, ...entity.aliases].map((f) => f.trim().toLowerCase()))].map((f) => f.split(/\s+/u));
+  const note = (map: Map<string, Set<string>>, key: string, word: string) => {
+    let words = map.get(key);
+    if (!words) map.set(key, (words = new Set()));
+    words.add(word);
+  };
+  for (const short of forms) {
+    for (const long of forms) {
+      if (long.length <= short.length) continue;
+      for (let i = 0; i + short.length <= long.length; i++) {
+        if (!short.every((w, k) => long[i + k] === w)) continue;
+        if (i > 0) note(found.before, short.join(' '), long[i - 1]!);
+        if (i + short.length < long.length) note(found.after, short.join(' '), long[i + short.length]!);
+      }
+    }
+  }
+  NEIGHBOURS.set(entity, found);
+  return found;
+}
+
+/**
+ * Capitalised words that may stand right before or after a name without being part of it: grammar words that open a sentence
+ * ("When", "After", "Did"), titles and ranks ("Professor", "Dr", "President"), in the languages the readers know.
+ */
+const BESIDE_A_NAME = new Set(
+  (
+    'when while whilst then later today now here there although though because if once until unlike like both neither either ' +
+    'did does do has had have was were is are can could would should will may might must how why what where who whom which whose ' +
+    'yet so thus hence however meanwhile moreover also still even soon eventually finally afterwards recently yesterday tomorrow ' +
+    'let see visit many most few several other another such no not never only just every each all some any his her their its our ' +
+    'my your we you they he she it i me us them this that these those ' +
+    'dr mr mrs ms miss mx sir dame lady lord professor prof president vice king queen prince princess emperor empress saint st ' +
+    'captain capt general gen colonel col major lieutenant lt sergeant admiral commander judge justice senator sen governor gov ' +
+    'mayor chancellor minister premier bishop archbishop cardinal pope father brother sister mother uncle aunt reverend rev ' +
+    'coach manager chairman chairwoman chair ceo director chief head dean rector doctor madame monsieur mme mlle señor señora ' +
+    'don doña herr frau signor signora dott ' +
+    'quand lorsque puis alors mais donc ainsi cependant aussi cuando luego entonces pero también así wenn dann aber auch also so ' +
+    'quando poi allora ma anche così'
+  ).split(' '),
+);
+
+/**
+ * The longer name an alias of one word stands in, no pack's: one of the entity's longer names has a word right before the alias
+ * (or right after it), and the text has there a capitalised word of letters that is none of those, no grammar word nor title,
+ * no other name's start, in a line not written in title case ("Sabine Dravenholt", "Quellby Ventures"); before the alias, a word that
+ * no other name word or name particle precedes.
+ */
+function longerNameAround(text: string, start: number, end: number, entity: PackEntity, taken: Uint8Array, aliasStarts: ReadonlySet<number>): Span | undefined {
+  // (An alias of one word: "Wendric Halsk" in "Piet Wendric Halsk", "Velda 3" in "the Velda 3 Landing Module" are the same one's
+  // full name or a part of it.)
+  const key = text.slice(start, end).trim().toLowerCase();
+  if (/[\s\d]/u.test(key)) return undefined;
+  const around = neighboursOf(entity);
+  const wantsBefore = around.before.get(key);
+  const wantsAfter = around.after.get(key);
+  if (!wantsBefore && !wantsAfter) return undefined;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end) === -1 ? text.length : text.indexOf('\n', end);
+  const words = text.slice(lineStart, lineEnd).match(/\p{L}+/gu) ?? [];
+  if (words.filter((w) => /^\p{Ll}/u.test(w) && !TITLE_CASE_SMALL_WORDS.has(w)).length === 0) return undefined;
+  const fits = (word: string, wanted: ReadonlySet<string>) => !wanted.has(word.toLowerCase()) && !BESIDE_A_NAME.has(word.toLowerCase()) && !NOT_A_HEAD.has(word.toLowerCase());
+  if (wantsBefore) {
+    const m = /(?:^|[^\p{L}\p{N}_\-/.'’])(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(lineStart, start - 40), start));
+    if (m) {
+      const wordStart = start - 1 - m[1]!.length;
+      // (Not a run of names: "Ilse Wendric Dravenholt", "ibn Halsk Dravenholt" give the one person's full name.)
+      const run = /(?:\p{Lu}[\p{L}\p{N}'’.-]*|ibn|bin|bint|ben|van|von|al|el|abu|mac)\s$/u.test(text.slice(Math.max(lineStart, wordStart - 12), wordStart));
+      if (!run && taken[wordStart] === 0 && !aliasStarts.has(wordStart) && fits(m[1]!, wantsBefore)) return { start: wordStart, end };
+    }
+  }
+  if (wantsAfter) {
+    const m = /^ (\p{Lu}\p{Ll}+)(?![\p{L}\p{N}_'’-])/u.exec(text.slice(end, end + 40));
+    if (m && !aliasStarts.has(end + 1) && taken[end + 1] === 0 && fits(m[1]!, wantsAfter)) return { start, end: end + m[0].length };
+  }
+  return undefined;
 }
 
 /** After a version, the mark of a pre-release: " beta", ".alpha.2", " RC1", " release candidate", "-preview", " nightly". */

@@ -5,7 +5,7 @@ import { foldName, type Lexicon } from '../../packs/lexicon.js';
 import type { EntityRef, Span, Value } from '../../types.js';
 import type { PackEvent } from '../../packs/types.js';
 import { BASED_ON, COMPARED_WITH, saidOfAnother } from '../subjects.js';
-import { typeNounForOnly } from '../typing.js';
+import { descriptionsOf, typeNounForOnly } from '../typing.js';
 import { BEFORE_OR_UNTIL_WORDS, DEFINITE_ARTICLES } from '../figure-phrases.js';
 import { distance, inside, wordsBetween } from '../words.js';
 import { findDates, isMonthName } from '../../normalise/dates.js';
@@ -385,6 +385,19 @@ const COORDINATED_VERB = new RegExp(String.raw`(?<![\p{L}])(?:and|und|et|y|e)\s+
 const COORDINATED_WINDOW = 16;
 /** Before a name that opens its sentence: nothing, or an article. */
 const OPENS_SENTENCE = /^\s*(?:the\s+|der\s+|die\s+|das\s+|le\s+|la\s+|l['’]\s*|el\s+)?$/iu;
+/** Nouns of kin, grammar words of each language the readers know (as pronouns are): a relative of a person is another person. */
+const KIN =
+  String.raw`(?:father|mother|parents?|sons?|daughters?|child|children|wife|husband|spouse|widow|widower|brothers?|sisters?|siblings?|half-brother|half-sister|uncle|aunt|cousin|nephew|niece|grandfather|grandmother|grandson|granddaughter|grandparents|stepfather|stepmother|stepson|stepdaughter|fiancée?|père|mère|fils|fille|épouse|mari|époux|frère|sœur|soeur|oncle|tante|cousine?|grand-père|grand-mère|enfants?|padre|madre|hij[oa]s?|espos[oa]|marido|herman[oa]s?|tí[oa]|prim[oa]|abuel[oa]|Vater|Mutter|Eltern|Sohn|Söhne|Tochter|Töchter|Ehefrau|Ehemann|Bruder|Brüder|Schwester|Onkel|Tante|Großvater|Großmutter|Kinder|moglie|marito|figli[oa]?|fratello|sorella|zi[oa]|nonn[oa]|pai|mãe|filh[oa]s?|irmã|irmão|avô|avó)`;
+/**
+ * A noun of kin as the clause's subject, right before the event's word (auxiliaries, a negation, an adverb between): "Her father
+ * died", "X's younger brother was killed", "her brother Tomas died", "Her husband, a pilot, was killed", "Son père est mort".
+ */
+const KIN_SUBJECT = new RegExp(
+  String.raw`(?:^|[^\p{L}'’])(?:his|her|their|its|my|our|your|whose|the|a|an|one|son|sa|ses|leur|leurs|su|sus|sein|seine|seinen|ihr|ihre|ihren|der|die|das|el|la|le|il\s+suo|la\s+sua|suo|sua|seu|o\s+seu|a\s+sua|[\p{L}.-]+['’]s?)\s+(?:[\p{L}-]+\s+){0,2}?${KIN}(?:\s+[\p{L}'’-]+){0,2}?(?:\s*,[^,;:.!?]{1,80},)?\s+(?:(?:${BEFORE_VERB}|not|never|ne|pas|nicht|no|non)\s+){0,3}$`,
+  'iu',
+);
+/** After a person's name, a noun of the family or its members as a group: "the X family", "the X brothers", "la famille X" aside. */
+const FAMILY_AFTER = /^\s+(?:family|families|household|clan|brothers|sisters|siblings|children|parents|familia|Familie|famiglia|família)(?![\p{L}])/iu;
 /** Right after a name, the possessive: "'s", "’s", "'" (the name owns the noun after it, which is the clause's subject). */
 const POSSESSIVE_AFTER = /^['’]s?(?![\p{L}])/u;
 /** Right after an event's verb, a "that"-clause as its object ("discovered that the tables were wrong"), not "that" of a time ("that year"). */
@@ -833,7 +846,9 @@ export function eventClaims(
           !(m.end <= trigger.start && FOUNDING_VERB.test(text.slice(trigger.start, trigger.end)) && POSSESSED_BEFORE_FOUNDING.test(text.slice(m.end, trigger.start))) &&
           // "In X the Y12 deprecation reached end of life": a noun phrase of its own between the name and the event's word is the
           // event's subject; unless its noun is one of a type the event takes, the event is that thing's, not the name's.
-          !(m.end <= trigger.start && ownSubjectBetween(lexicon, text.slice(m.end, trigger.start), event.participantTypes));
+          !(m.end <= trigger.start && ownSubjectBetween(lexicon, text.slice(m.end, trigger.start), event.participantTypes)) &&
+          // "the X family", "the X brothers": a person's name before a noun of the family names the family, not the person.
+          !(FAMILY_AFTER.test(text.slice(m.end, m.end + 20)) && descriptionsOf(lexicon).person?.(m.entity) === true);
         // The main clause's subject opens it, a determiner and a word or two at most before the name ("Launched in March 2025, it is
         // the second mission, after X": X is no subject; "it" stands for the thing the page is about).
         // A participle's clause may hold commas of its own ("Founded on March 3, 1998, X …", "Founded in Bergen, Norway, in 1931,
@@ -912,6 +927,15 @@ export function eventClaims(
         const whole =
           wholeWord !== undefined && (WHOLE_THING_WORD.test(wholeWord) || lexicon.pack.entityTypes.some((t) => event.participantTypes.includes(t.type) && t.headers.some((h) => h.toLowerCase() === wholeWord)));
         const chosen = othersEvent ? undefined : (subject ?? recipient ?? (pronounOpens || nounOpens !== undefined ? undefined : (antecedent ?? (whole ? undefined : (near[0] ?? coordinated)))));
+        // "Her father died in 1921, when X was twelve", "X's brother was killed": a noun of kin as the clause's subject owns the
+        // event; only a name the verb takes as its object right after it ("her son founded X") may still be its participant.
+        if (
+          KIN_SUBJECT.test(text.slice(clause.start, trigger.start)) &&
+          !(chosen && chosen.start >= trigger.end && !/[,，]/u.test(text.slice(trigger.end, chosen.start)) && !ANOTHER_CLAUSE_BETWEEN.test(text.slice(trigger.end, chosen.start)))
+        ) {
+          clauses.delete(clauseStart);
+          continue;
+        }
         const lead = text.slice(clause.start, trigger.start);
         // "The Federal Medicines Board approved Ostravy", "Ostravy was approved by the agency X": a named agent other than the
         // participant makes the event its own (two agencies' approvals of one drug are two events).
