@@ -1417,6 +1417,49 @@ describe('the kind of an event', () => {
   });
 });
 
+describe('a release in a medium ("on digital download", "on Ultra HD Blu-ray", "in 4K") is an event of that kind', () => {
+  const films = withInlinePack(
+    'name: films\nentityTypes:\n  - {type: film, headers: [film]}\nentities:\n  - {id: corvina, name: Corvina Nights, type: film, aliases: [Corvina Nights]}\n' +
+      'events:\n  - {id: film-release, label: film release, triggers: [was released], participantTypes: [film], minParticipants: 1}\n',
+    'films.yml',
+  );
+  const kinds = (text: string) =>
+    analyse([{ file: 'a.md', text: `# Corvina Nights\n\n${text}\n` }], { lexicon: films })
+      .claims.filter((c) => c.attribute === 'event.film-release.date')
+      .map((c) => [c.quote, c.variant ?? null]);
+  it('is read from the medium after a preposition in its clause, the first one named', () => {
+    expect(kinds('Corvina Nights was released in the United States on May 5, 2017.')).toEqual([['May 5, 2017', null]]);
+    expect(kinds('Corvina Nights was released on digital download by Halvard Home Video on August 8, 2017, and on Blu-ray and DVD on August 22.')).toEqual([['August 8, 2017', 'digital']]);
+    expect(kinds('Corvina Nights was released by Halvard Home Video for digital download on August 8, 2017.')).toEqual([['August 8, 2017', 'digital']]);
+    expect(kinds('Corvina Nights was released on 4K UHD Blu-ray on April 23, 2019.')).toEqual([['April 23, 2019', '4k']]);
+    expect(kinds('Corvina Nights was released on Blu-ray and DVD on October 21, 2017.')).toEqual([['October 21, 2017', 'blu-ray']]);
+    expect(kinds('Corvina Nights was released digitally on March 3, 2018.')).toEqual([['March 3, 2018', 'digital']]);
+  });
+  it('so the film\'s release and its home media release are not compared', () => {
+    const text = 'Corvina Nights was released in the United States on May 5, 2017.\n\n## Home media\n\nCorvina Nights was released on digital download on August 8, 2017.';
+    expect(analyse([{ file: 'a.md', text: `# Corvina Nights\n\n${text}\n` }], { lexicon: films }).report.conflicts).toEqual([]);
+  });
+});
+
+describe("an event's blockers", () => {
+  const films = withInlinePack(
+    'name: films\nentityTypes:\n  - {type: film, headers: [film]}\nentities:\n  - {id: corvina, name: Corvina Nights, type: film, aliases: [Corvina Nights]}\n' +
+      '  - {id: pale, name: Pale Streaming Hour, type: film, aliases: [Pale Streaming Hour]}\n' +
+      'events:\n  - {id: film-release, label: film release, triggers: [was released], blockers: [streaming, re-edited], participantTypes: [film], minParticipants: 1}\n',
+    'films.yml',
+  );
+  const dates = (text: string) =>
+    analyse([{ file: 'a.md', text: `# Notes\n\n${text}\n` }], { lexicon: films })
+      .claims.filter((c) => c.attribute === 'event.film-release.date')
+      .map((c) => [c.entity.id, c.quote]);
+  it("keep a trigger whose clause holds one from the event, not one inside a name a pack knows, nor one in another clause", () => {
+    expect(dates('Corvina Nights was released on the Lumo streaming service on September 8, 2022.')).toEqual([]);
+    expect(dates('A re-edited cut of Corvina Nights was released on June 1, 2023.')).toEqual([]);
+    expect(dates('Pale Streaming Hour was released on May 5, 2017.')).toEqual([['pale', 'May 5, 2017']]);
+    expect(dates('Corvina Nights was released on May 5, 2017; streaming followed in 2018.')).toEqual([['corvina', 'May 5, 2017']]);
+  });
+});
+
 describe('the period an event is about', () => {
   const firms = withInlinePack(
     'name: firms\nentityTypes:\n  - {type: company, headers: [company]}\nentities:\n  - {id: halden, name: Halden, type: company, aliases: [Halden]}\n' +

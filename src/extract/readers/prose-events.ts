@@ -513,6 +513,30 @@ const KINDS: { kind: string; before: string[]; after: string[]; han: string[] }[
   // "became prime minister again in 1841", "was again elected": another time the event happened, not the first.
   { kind: 'again', before: ['again', 'wieder', 'erneut', 'nuevamente', 'nuovamente'], after: ['again', 'anew', 'erneut', 'wieder', 'nuevamente', 'nuovamente', 'ancora'], han: ['再次', '再度', '重新'] },
 ];
+/**
+ * The medium a release is in ("on digital download", "for digital download", "in digital download form", "on Ultra HD
+ * Blu-ray", "on Blu-ray and DVD", "in 4K", "to home video", "as a digital single", "on CD"), after a preposition in the
+ * event's clause, or right before its word ("the DVD release"): each medium is a kind of its own (the first one named).
+ */
+const MEDIUM = String.raw`(?:digital(?:ly)?|downloads?|home\s+(?:media|video)|(?:4K\s+)?(?:Ultra\s+HD|UHD)(?:\s+Blu-?ray(?:\s+Discs?)?)?|4K(?:\s+Blu-?ray)?|Blu-?ray(?:\s+Discs?)?|DVDs?|VHS|LaserDiscs?|(?:premium\s+)?video\s+on\s+demand|VOD|pay-per-view|streaming|CDs?|vinyl|cassettes?)(?![\p{L}\p{N}])`;
+const MEDIUM_AFTER = new RegExp(String.raw`(?:(?<![\p{L}])(?:on|for|in|via|to|as)\s+(?:(?:a|an|the|both)\s+)?|^\s+(?=digitally))(${MEDIUM})`, 'iu');
+const MEDIUM_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${MEDIUM})\s+$`, 'iu');
+/** A medium's words to its kind: "digital download" is "digital", "Ultra HD Blu-ray" is "4k". */
+function mediumKind(words: string): string {
+  const w = words.toLowerCase();
+  if (/^(?:digital|download)/u.test(w)) return 'digital';
+  if (/4k|ultra|uhd/u.test(w)) return '4k';
+  if (w.startsWith('blu')) return 'blu-ray';
+  if (w.startsWith('home')) return 'home media';
+  if (/on\s+demand|vod/u.test(w)) return 'video on demand';
+  return w.replace(/(?<=^(?:dvd|cd|cassette|laserdisc))s$/u, '');
+}
+/** The medium the event's clause names after its word, or right before it. */
+function mediumAt(text: string, trigger: Span, clause: Span): string | undefined {
+  const words = MEDIUM_AFTER.exec(text.slice(trigger.end, Math.max(trigger.end, clause.end)))?.[1] ?? MEDIUM_BEFORE.exec(text.slice(Math.max(0, trigger.start - 40), trigger.start))?.[1];
+  return words === undefined ? undefined : mediumKind(words);
+}
+
 /** Any of the words, in lower case, to its kind; and those that may stand after the event's word. */
 const KIND_OF = new Map(KINDS.flatMap(({ kind, before, after, han }) => [...before, ...after, ...han].map((w) => [w, kind] as const)));
 const AFTER_KIND = new Map(KINDS.flatMap(({ kind, after }) => after.map((w) => [w, kind] as const)));
@@ -686,13 +710,16 @@ export function eventClaims(
   // The longest phrase wins across events as across attributes: "unveiled a preview" (a pack's preview) takes its words
   // from "unveiled" (a release), whichever pack lists either.
   const matchesOf = lexicon.events.map(({ triggers }) => triggers(text));
-  for (const [index, { event, negations, negationsAfter, cues }] of lexicon.events.entries()) {
+  for (const [index, { event, negations, negationsAfter, cues, blockers }] of lexicon.events.entries()) {
     const triggerMatches = matchesOf[index]!.filter(
       (m) => !matchesOf.some((other, j) => j !== index && other.some((o) => o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start)),
     );
     if (triggerMatches.length === 0) continue;
     const cueMatches = cues?.(text);
     if (cueMatches && cueMatches.length === 0) continue;
+    // "was released on digital download": a pack's blocker in a trigger's clause says it is not this event (not one inside a
+    // name a pack knows: the name's words).
+    const blockerMatches = blockers?.(text).filter((b) => !allMentions.some((m) => m.entity.known && m.start <= b.start && b.end <= m.end)) ?? [];
     const negationMatches = negations(text);
     const negationAfterMatches = negationsAfter(text);
     breaks ??= [...text.matchAll(CLAUSE_BREAK)];
@@ -751,6 +778,7 @@ export function eventClaims(
       if (SUBMITTED_FOR_BEFORE.test(text.slice(Math.max(0, trigger.start - 90), trigger.start)) || SOUGHT_AFTER_HAN.test(text.slice(trigger.end, trigger.end + 4))) continue;
       if (COMPARED_FIGURE_BEFORE.test(text.slice(Math.max(0, trigger.start - 70), trigger.start).split(/[;；，]|,\s/u).at(-1)!)) continue;
       const clause = clauseOf(text, trigger, breaks);
+      if (blockerMatches.some((b) => b.start >= clause.start && b.end <= clause.end)) continue;
       // "面向学生的版本将于下半年推出", "X的轻量版将于…推出": the clause's subject is a version of the name, whose release
       // is not the name's (we would rather read nothing).
       // (Not "新版本蓝语-5将于…推出": a name after the word is the version's name.)
@@ -1097,7 +1125,7 @@ export function eventClaims(
         end: negationAfter ? negationAfter.end : trigger.end,
       };
       // A kind the pack's event is named after ("full-approval") is that event itself, not a kind of it.
-      const kind = variantAt(text, trigger);
+      const kind = variantAt(text, trigger) ?? mediumAt(text, trigger, clause);
       const variant = kind !== undefined && !`${event.id} ${event.label ?? ''}`.toLowerCase().includes(kind) ? kind : undefined;
       const span = quoteWithParticipants(text, core, clause, named.filter((m) => participants.some((p) => p.id === m.entity.id)));
       const entity: EntityRef = {
