@@ -1441,6 +1441,30 @@ describe('a release in a medium ("on digital download", "on Ultra HD Blu-ray", "
   });
 });
 
+describe("a name inside another work's title (\"a novel, also titled X\", \"An X video game\", \"“The Making of X”\") takes no part in that work's event", () => {
+  const films = withInlinePack(
+    'name: films\nentityTypes:\n  - {type: film, headers: [film, sequel]}\nentities:\n  - {id: corvina, name: Corvina Nights, type: film, aliases: [Corvina Nights]}\n' +
+      'events:\n  - {id: film-release, label: film release, triggers: [was released], participantTypes: [film], minParticipants: 1}\n',
+    'films.yml',
+  );
+  const dates = (text: string) =>
+    analyse([{ file: 'a.md', text: `# Notes\n\n${text}\n` }], { lexicon: films })
+      .claims.filter((c) => c.attribute === 'event.film-release.date')
+      .map((c) => [c.entity.id, c.quote]);
+  it('is no participant after "titled" of a noun none of its type\'s, after an indefinite article before a noun it qualifies, or in a longer quoted title', () => {
+    expect(dates('A novel adaptation, also titled Corvina Nights, was released in April 2017.')).toEqual([]);
+    expect(dates('Ilse Varn adapted the script into a novel, also titled Corvina Nights, that was released in April 2017.')).toEqual([]);
+    expect(dates('A Corvina Nights video game was released by Pixelwade on May 2, 2017.')).toEqual([]);
+    expect(dates('The special on this film, "The Making of Corvina Nights", was released on September 13, 2017.')).toEqual([]);
+  });
+  it('is one after "titled" of its own type noun, before the event\'s word, or alone in quotes', () => {
+    expect(dates('A sequel titled Corvina Nights was released on May 5, 2017.')).toEqual([['corvina', 'May 5, 2017']]);
+    expect(dates('A Corvina Nights film was released on May 5, 2017.')).toEqual([['corvina', 'May 5, 2017']]);
+    expect(dates('The Corvina Nights crew wrapped in May, and Corvina Nights was released on May 5, 2017.')).toEqual([['corvina', 'May 5, 2017']]);
+    expect(dates('"Corvina Nights" was released on May 5, 2017.')).toEqual([['corvina', 'May 5, 2017']]);
+  });
+});
+
 describe("an event's blockers", () => {
   const films = withInlinePack(
     'name: films\nentityTypes:\n  - {type: film, headers: [film]}\nentities:\n  - {id: corvina, name: Corvina Nights, type: film, aliases: [Corvina Nights]}\n' +

@@ -5,7 +5,7 @@ import { foldName, type Lexicon } from '../../packs/lexicon.js';
 import type { EntityRef, Span, Value } from '../../types.js';
 import type { PackEvent } from '../../packs/types.js';
 import { BASED_ON, COMPARED_WITH, saidOfAnother } from '../subjects.js';
-import { typeNounForOnly } from '../typing.js';
+import { typeNounForOnly, typeNouns } from '../typing.js';
 import { BEFORE_OR_UNTIL_WORDS, DEFINITE_ARTICLES } from '../figure-phrases.js';
 import { distance, inside, wordsBetween } from '../words.js';
 import { isMonthName } from '../../normalise/dates.js';
@@ -674,6 +674,46 @@ const CITED_AFTER = /^(?:\s+et\s+al\.?|\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+)?,?\s+
 /** Between a head name and the name that says whose it is: "of the", "del", "de la", "des", "der", "della", "do". */
 const OF_BETWEEN = /^\s+(?:of(?:\s+the)?|del|de\s+la|de\s+los|de\s+las|de|des|du|de\s+l['’]|der|des|von|vom|di|della|dello|dei|degli|delle|dell['’]|do|da|dos|das)\s*$/iu;
 
+/** Before a name, the word that gives a thing its title: "a novel, also titled X", "a box set titled "X"", "The reboot, titled X". */
+const TITLED_BEFORE = /(?<![\p{L}])(?:titled|entitled|called|named)\s*["“‘'_*]*\s*$/iu;
+/** Before that word, the noun phrase it titles, from its article: "a novel adaptation, also", "a 10-disc box set". */
+const TITLED_NOUN = /(?<![\p{L}])(?:a|an|the|its|their|this)\s+((?:[\p{L}\p{N}-]+\s+){0,4}?[\p{L}\p{N}-]+)\s*,?\s*(?:(?:also|originally|simply|aptly)\s+)?$/iu;
+/** Right after a name, a word of grammar, not a noun the name qualifies ("X was released", "X and Y", "X also"). */
+const GRAMMAR_WORD =
+  /^(?:was|were|is|are|be|been|being|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|do|and|or|but|nor|of|in|on|at|to|for|by|with|from|as|that|which|who|whose|where|when|while|also|not|never|then|later|first|itself|only|alone|too|again|both|each|all|s)$/iu;
+/** A quoted title: "“The Making of X”", '"X: The Official Game"'. */
+const QUOTED_TITLE = /["“]([^"“”\n]{1,160})["”]/gu;
+
+/**
+ * Whether a name stands inside the title of another work: after "titled", "called", "named" where the noun titled is none
+ * of the name's type nouns ("a novel, also titled X", "a box set titled …"; not "a sequel titled X" where "sequel" is one);
+ * between an indefinite article and a noun it qualifies ("A X video game", "an X soundtrack"; not "a X film", nor "an X
+ * premiere" where the noun is the event's own word); or inside a quoted title that holds more words than the name ("“The Making
+ * of X”"). The event is that work's, not the name's.
+ */
+function namesAnotherWork(lexicon: Lexicon, text: string, m: Mention, eventWords: readonly Span[]): boolean {
+  const [, byNoun] = typeNouns(lexicon);
+  const ownNoun = (words: string) => words.toLowerCase().split(/[^\p{L}\p{N}-]+/u).some((w) => byNoun.get(w) === m.entity.type);
+  const before = text.slice(Math.max(0, m.start - 90), m.start);
+  const titled = TITLED_BEFORE.exec(before);
+  if (titled) {
+    const noun = TITLED_NOUN.exec(before.slice(0, titled.index));
+    if (noun && !ownNoun(noun[1]!)) return true;
+  }
+  // (An indefinite article only: "The X issued …" opens on the name, whose verb follows.)
+  if (/(?:^|[^\p{L}])(?:a|an)\s+$/iu.test(before.slice(-6))) {
+    const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(m.end, m.end + 40));
+    const at = next ? m.end + next[0].length - next[1]!.length : -1;
+    if (next && !GRAMMAR_WORD.test(next[1]!) && !/ly$/u.test(next[1]!) && !ownNoun(next[1]!) && !eventWords.some((w) => w.start <= at && at < w.end)) return true;
+  }
+  for (const q of text.matchAll(QUOTED_TITLE)) {
+    const start = q.index + 1;
+    const end = start + q[1]!.length;
+    if (start <= m.start && m.end <= end && /\p{L}/u.test(text.slice(start, m.start) + text.slice(m.end, end))) return true;
+  }
+  return false;
+}
+
 export function eventClaims(
   lexicon: Lexicon,
   text: string,
@@ -696,10 +736,14 @@ export function eventClaims(
   }
   // (Not "the verdict against X", "a fine of €2 million against X": the party a ruling is against, no name compared with.)
   // (Nor the author of a work cited, "(X 2024)", "(X et al., 2023)".)
+  // (Nor a name inside another work's title: "A novel, also titled X, was released", "An X video game", "“The Making of X”".)
+  const eventWords = lexicon.anyEventTrigger(text);
+  const otherWorks = new Set(allMentions.filter((m) => namesAnotherWork(lexicon, text, m, eventWords)));
   const mentions = allMentions.filter(
     (m) =>
       (!COMPARED_WITH.test(text.slice(Math.max(0, m.start - 30), m.start)) || PARTY_AGAINST.test(text.slice(Math.max(0, m.start - 60), m.start))) &&
       !madeFrom.includes(m) &&
+      !otherWorks.has(m) &&
       !(CITED_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start)) && CITED_AFTER.test(text.slice(m.end, m.end + 40))),
   );
   if (madeFrom.length > 0) referent = undefined;
@@ -915,6 +959,11 @@ export function eventClaims(
           : [...allMentions].reverse().find((m) => m.end <= trigger.start && takes(m) && CLAUSE_ON_NAME.test(text.slice(m.end, trigger.start)) && !allMentions.some((o) => o !== m && o.start >= m.end && o.end <= trigger.start && takes(o)));
         // "…, up from 68.9 for its predecessor, Vento-1, which the company released in June 2024": a relative clause right after a
         // name the event cannot take (one no pack knows, or of another type) is that name's event, no one else's.
+        // ("a novel, also titled X, that was released in 2010": the relative clause is the novel's, no name's.)
+        if (antecedent && otherWorks.has(antecedent)) {
+          clauses.delete(clauseStart);
+          continue;
+        }
         const relative = object || antecedent ? null : RELATIVE_ON_NAME.exec(text.slice(Math.max(clause.start, trigger.start - 120), trigger.start));
         if (relative) {
           const nameEnd = trigger.start - relative[0].length + relative[1]!.length;
