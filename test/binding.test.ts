@@ -1465,6 +1465,24 @@ describe("a name inside another work's title (\"a novel, also titled X\", \"An X
   });
 });
 
+describe('a type noun after a paragraph that named several things of its type ("The film is a sequel to A and B. … The film was released …")', () => {
+  const films = withInlinePack(
+    'name: films\nentityTypes:\n  - {type: film, headers: [film]}\nentities:\n' +
+      '  - {id: dawn, name: Corvina Dawn, type: film, aliases: [Corvina Dawn]}\n  - {id: nights, name: Corvina Nights, type: film, aliases: [Corvina Nights]}\n  - {id: tides, name: Corvina Tides, type: film, aliases: [Corvina Tides]}\n' +
+      'events:\n  - {id: film-release, label: film release, triggers: [was released], participantTypes: [film], minParticipants: 1}\n',
+    'films.yml',
+  );
+  const lead = 'Corvina Dawn is a 2019 adventure film. The film is a sequel to Corvina Nights and Corvina Tides. The film was released in the United States on April 26, 2019.';
+  const dates = (text: string) =>
+    analyse([{ file: 'a.md', text }], { lexicon: films })
+      .claims.filter((c) => c.attribute === 'event.film-release.date')
+      .map((c) => [c.entity.id, c.quote]);
+  it('stands for what the page is about, and for none of the films named when its title names none', () => {
+    expect(dates(`# Corvina Dawn\n\n${lead}\n`)).toEqual([['dawn', 'April 26, 2019']]);
+    expect(dates(`${lead}\n`)).toEqual([]);
+  });
+});
+
 describe("an event's blockers", () => {
   const films = withInlinePack(
     'name: films\nentityTypes:\n  - {type: film, headers: [film]}\nentities:\n  - {id: corvina, name: Corvina Nights, type: film, aliases: [Corvina Nights]}\n' +

@@ -720,7 +720,7 @@ export function eventClaims(
   allMentions: Mention[],
   blockMentions: readonly Mention[],
   lastParticipants: Map<string, EntityRef[]>,
-  referent?: (types: readonly string[], titleOnly?: boolean, described?: boolean) => EntityRef | undefined,
+  referent?: (types: readonly string[], titleOnly?: boolean, described?: boolean, aboutOnly?: boolean) => EntityRef | undefined,
   /** The things of these types the page has named so far or is titled by. */
   pageThings?: (types: readonly string[]) => EntityRef[],
 ): EventReading[] {
@@ -1115,7 +1115,7 @@ export function eventClaims(
           const e =
             own ??
             (described && fitting.size > 1
-              ? referent(types, false, true)
+              ? referent(types, false, true, true)
               : ([...blockMentions].reverse().find((m) => types.includes(m.entity.type))?.entity ?? referent(types, false, described && blockMentions.length === 0)));
           if (e) {
             addParticipant(e);
