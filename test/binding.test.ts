@@ -1417,6 +1417,91 @@ describe('the kind of an event', () => {
   });
 });
 
+describe('a release in a medium ("on digital download", "on Ultra HD Blu-ray", "in 4K") is an event of that kind', () => {
+  const films = withInlinePack(
+    'name: films\nentityTypes:\n  - {type: film, headers: [film]}\nentities:\n  - {id: corvina, name: Corvina Nights, type: film, aliases: [Corvina Nights]}\n' +
+      'events:\n  - {id: film-release, label: film release, triggers: [was released], participantTypes: [film], minParticipants: 1}\n',
+    'films.yml',
+  );
+  const kinds = (text: string) =>
+    analyse([{ file: 'a.md', text: `# Corvina Nights\n\n${text}\n` }], { lexicon: films })
+      .claims.filter((c) => c.attribute === 'event.film-release.date')
+      .map((c) => [c.quote, c.variant ?? null]);
+  it('is read from the medium after a preposition in its clause, the first one named', () => {
+    expect(kinds('Corvina Nights was released in the United States on May 5, 2017.')).toEqual([['May 5, 2017', null]]);
+    expect(kinds('Corvina Nights was released on digital download by Halvard Home Video on August 8, 2017, and on Blu-ray and DVD on August 22.')).toEqual([['August 8, 2017', 'digital']]);
+    expect(kinds('Corvina Nights was released by Halvard Home Video for digital download on August 8, 2017.')).toEqual([['August 8, 2017', 'digital']]);
+    expect(kinds('Corvina Nights was released on 4K UHD Blu-ray on April 23, 2019.')).toEqual([['April 23, 2019', '4k']]);
+    expect(kinds('Corvina Nights was released on Blu-ray and DVD on October 21, 2017.')).toEqual([['October 21, 2017', 'blu-ray']]);
+    expect(kinds('Corvina Nights was released digitally on March 3, 2018.')).toEqual([['March 3, 2018', 'digital']]);
+  });
+  it('so the film\'s release and its home media release are not compared', () => {
+    const text = 'Corvina Nights was released in the United States on May 5, 2017.\n\n## Home media\n\nCorvina Nights was released on digital download on August 8, 2017.';
+    expect(analyse([{ file: 'a.md', text: `# Corvina Nights\n\n${text}\n` }], { lexicon: films }).report.conflicts).toEqual([]);
+  });
+});
+
+describe("a name inside another work's title (\"a novel, also titled X\", \"An X video game\", \"“The Making of X”\") takes no part in that work's event", () => {
+  const films = withInlinePack(
+    'name: films\nentityTypes:\n  - {type: film, headers: [film, sequel]}\nentities:\n  - {id: corvina, name: Corvina Nights, type: film, aliases: [Corvina Nights]}\n' +
+      'events:\n  - {id: film-release, label: film release, triggers: [was released], participantTypes: [film], minParticipants: 1}\n',
+    'films.yml',
+  );
+  const dates = (text: string) =>
+    analyse([{ file: 'a.md', text: `# Notes\n\n${text}\n` }], { lexicon: films })
+      .claims.filter((c) => c.attribute === 'event.film-release.date')
+      .map((c) => [c.entity.id, c.quote]);
+  it('is no participant after "titled" of a noun none of its type\'s, after an indefinite article before a noun it qualifies, or in a longer quoted title', () => {
+    expect(dates('A novel adaptation, also titled Corvina Nights, was released in April 2017.')).toEqual([]);
+    expect(dates('Ilse Varn adapted the script into a novel, also titled Corvina Nights, that was released in April 2017.')).toEqual([]);
+    expect(dates('A Corvina Nights video game was released by Pixelwade on May 2, 2017.')).toEqual([]);
+    expect(dates('The special on this film, "The Making of Corvina Nights", was released on September 13, 2017.')).toEqual([]);
+  });
+  it('is one after "titled" of its own type noun, before the event\'s word, or alone in quotes', () => {
+    expect(dates('A sequel titled Corvina Nights was released on May 5, 2017.')).toEqual([['corvina', 'May 5, 2017']]);
+    expect(dates('A Corvina Nights film was released on May 5, 2017.')).toEqual([['corvina', 'May 5, 2017']]);
+    expect(dates('The Corvina Nights crew wrapped in May, and Corvina Nights was released on May 5, 2017.')).toEqual([['corvina', 'May 5, 2017']]);
+    expect(dates('"Corvina Nights" was released on May 5, 2017.')).toEqual([['corvina', 'May 5, 2017']]);
+  });
+});
+
+describe('a type noun after a paragraph that named several things of its type ("The film is a sequel to A and B. … The film was released …")', () => {
+  const films = withInlinePack(
+    'name: films\nentityTypes:\n  - {type: film, headers: [film]}\nentities:\n' +
+      '  - {id: dawn, name: Corvina Dawn, type: film, aliases: [Corvina Dawn]}\n  - {id: nights, name: Corvina Nights, type: film, aliases: [Corvina Nights]}\n  - {id: tides, name: Corvina Tides, type: film, aliases: [Corvina Tides]}\n' +
+      'events:\n  - {id: film-release, label: film release, triggers: [was released], participantTypes: [film], minParticipants: 1}\n',
+    'films.yml',
+  );
+  const lead = 'Corvina Dawn is a 2019 adventure film. The film is a sequel to Corvina Nights and Corvina Tides. The film was released in the United States on April 26, 2019.';
+  const dates = (text: string) =>
+    analyse([{ file: 'a.md', text }], { lexicon: films })
+      .claims.filter((c) => c.attribute === 'event.film-release.date')
+      .map((c) => [c.entity.id, c.quote]);
+  it('stands for what the page is about, and for none of the films named when its title names none', () => {
+    expect(dates(`# Corvina Dawn\n\n${lead}\n`)).toEqual([['dawn', 'April 26, 2019']]);
+    expect(dates(`${lead}\n`)).toEqual([]);
+  });
+});
+
+describe("an event's blockers", () => {
+  const films = withInlinePack(
+    'name: films\nentityTypes:\n  - {type: film, headers: [film]}\nentities:\n  - {id: corvina, name: Corvina Nights, type: film, aliases: [Corvina Nights]}\n' +
+      '  - {id: pale, name: Pale Streaming Hour, type: film, aliases: [Pale Streaming Hour]}\n' +
+      'events:\n  - {id: film-release, label: film release, triggers: [was released], blockers: [streaming, re-edited], participantTypes: [film], minParticipants: 1}\n',
+    'films.yml',
+  );
+  const dates = (text: string) =>
+    analyse([{ file: 'a.md', text: `# Notes\n\n${text}\n` }], { lexicon: films })
+      .claims.filter((c) => c.attribute === 'event.film-release.date')
+      .map((c) => [c.entity.id, c.quote]);
+  it("keep a trigger whose clause holds one from the event, not one inside a name a pack knows, nor one in another clause", () => {
+    expect(dates('Corvina Nights was released on the Lumo streaming service on September 8, 2022.')).toEqual([]);
+    expect(dates('A re-edited cut of Corvina Nights was released on June 1, 2023.')).toEqual([]);
+    expect(dates('Pale Streaming Hour was released on May 5, 2017.')).toEqual([['pale', 'May 5, 2017']]);
+    expect(dates('Corvina Nights was released on May 5, 2017; streaming followed in 2018.')).toEqual([['corvina', 'May 5, 2017']]);
+  });
+});
+
 describe('the period an event is about', () => {
   const firms = withInlinePack(
     'name: firms\nentityTypes:\n  - {type: company, headers: [company]}\nentities:\n  - {id: halden, name: Halden, type: company, aliases: [Halden]}\n' +

@@ -21,7 +21,7 @@ export interface Lexicon {
   /** Trigger phrases of every attribute; match index → the attributes that phrase points at. */
   triggers: PhraseMatcher;
   triggerAttributes: PackAttribute[][];
-  events: { event: PackEvent; triggers: PhraseMatcher; negations: PhraseMatcher; negationsAfter: PhraseMatcher; cues?: PhraseMatcher }[];
+  events: { event: PackEvent; triggers: PhraseMatcher; negations: PhraseMatcher; negationsAfter: PhraseMatcher; cues?: PhraseMatcher; blockers?: PhraseMatcher }[];
   /**
    * Every event's triggers in one matcher. Like each event's own, it ignores case, so it finds a match
    * wherever one of them would (at the leftmost place where any trigger matches, at least): a sentence
@@ -503,6 +503,7 @@ export function compileLexicon(given: Pack): Lexicon {
       negations: negationsOf(event),
       negationsAfter: compilePhrases(event.negationsAfter, { ignoreCase: true }),
       ...(event.cues ? { cues: compilePhrases(event.cues, { ignoreCase: true }) } : {}),
+      ...(event.blockers && event.blockers.length > 0 ? { blockers: compilePhrases(event.blockers, { ignoreCase: true }) } : {}),
     })),
     anyEventTrigger: unprefixed(
       withBaseForms(

@@ -258,7 +258,7 @@ function readTolerance(c: Checker, value: unknown, where: string): { exact?: num
 /** The keys an entry that extends another may hold: the words it adds, and a tolerance of its own. */
 const EXTENSION_KEYS = {
   attributes: ['id', 'extends', 'triggers', 'headers', 'blockers', 'unitWords', 'exclusiveCues', 'values', 'variesByMember', 'tolerance'],
-  events: ['id', 'extends', 'triggers', 'headers', 'negations', 'negationsAfter', 'cues'],
+  events: ['id', 'extends', 'triggers', 'headers', 'negations', 'negationsAfter', 'cues', 'blockers'],
 } as const;
 
 /** Whether an entry of `attributes` or `events` extends an earlier pack's entry of its id (`extends: true`). */
@@ -299,6 +299,7 @@ function readExtension(c: Checker, value: unknown, where: string, section: 'attr
     if (raw.negations !== undefined) extension.negations = c.strings(raw.negations, `${where}.negations`);
     if (raw.negationsAfter !== undefined) extension.negationsAfter = c.strings(raw.negationsAfter, `${where}.negationsAfter`);
     if (raw.cues !== undefined) extension.cues = c.strings(raw.cues, `${where}.cues`);
+    if (raw.blockers !== undefined) extension.blockers = c.strings(raw.blockers, `${where}.blockers`);
   }
   const adds = Object.entries(extension).some(([key, v]) => ((Array.isArray(v) && v.length > 0) || typeof v === 'boolean' || key === 'tolerance') && key !== 'section');
   if (!adds) c.fail(where, `extends "${extension.id}" but adds nothing: give the ${keys.filter((k) => k !== 'id' && k !== 'extends').join(', ')} to add`);
@@ -350,7 +351,7 @@ function nothingToExtend(pack: Pack, x: PackExtension, known: Iterable<string>):
 
 function readEvent(c: Checker, value: unknown, where: string): PackEvent {
   const raw = c.object(value, where);
-  c.known(raw, ['id', 'label', 'triggers', 'negations', 'negationsAfter', 'participantTypes', 'minParticipants', 'headers', 'liftToFamily', 'cues', 'topicParticipant', 'agentsApart'], where);
+  c.known(raw, ['id', 'label', 'triggers', 'negations', 'negationsAfter', 'participantTypes', 'minParticipants', 'headers', 'liftToFamily', 'cues', 'blockers', 'topicParticipant', 'agentsApart'], where);
   const min = raw.minParticipants ?? 2;
   if (typeof min !== 'number' || !Number.isInteger(min) || min < 1) c.fail(`${where}.minParticipants`, 'must be a whole number >= 1');
   const event: PackEvent = {
@@ -365,6 +366,7 @@ function readEvent(c: Checker, value: unknown, where: string): PackEvent {
     liftToFamily: raw.liftToFamily === true,
   };
   if (raw.cues !== undefined) event.cues = c.strings(raw.cues, `${where}.cues`, false);
+  if (raw.blockers !== undefined) event.blockers = c.strings(raw.blockers, `${where}.blockers`);
   if (raw.agentsApart !== undefined) {
     if (typeof raw.agentsApart !== 'boolean') c.fail(`${where}.agentsApart`, 'must be true or false');
     if (raw.agentsApart === true) event.agentsApart = true;
@@ -539,7 +541,7 @@ export function packSize(pack: Pack): { phrases: number; triggers: number } {
     phrases += a.triggers.length + (a.blockers?.length ?? 0) + a.headers.length + (a.unitWords?.length ?? 0) + (a.comparatives?.length ?? 0) + (a.exclusiveCues?.length ?? 0);
     for (const v of a.values ?? []) phrases += v.synonyms.length;
   }
-  for (const e of pack.events) phrases += e.triggers.length + e.negations.length + e.negationsAfter.length + (e.headers?.length ?? 0);
+  for (const e of pack.events) phrases += e.triggers.length + e.negations.length + e.negationsAfter.length + (e.headers?.length ?? 0) + (e.blockers?.length ?? 0);
   for (const x of pack.extensions ?? []) {
     if (x.section === 'attributes') triggers += x.triggers.length;
     phrases += x.triggers.length + x.headers.length + (x.blockers?.length ?? 0) + (x.unitWords?.length ?? 0) + (x.exclusiveCues?.length ?? 0) + (x.negations?.length ?? 0) + (x.negationsAfter?.length ?? 0) + (x.cues?.length ?? 0);
@@ -683,6 +685,7 @@ function eventsByPrecedence(packs: Pack[]): PackEvent[] {
         negations: joined(target.negations, x.negations),
         negationsAfter: joined(target.negationsAfter, x.negationsAfter),
         ...(target.cues || x.cues ? { cues: joined(target.cues ?? [], x.cues) } : {}),
+        ...(target.blockers || x.blockers ? { blockers: joined(target.blockers ?? [], x.blockers) } : {}),
       });
     }
     for (const e of pack.events) merged.set(e.id, e);

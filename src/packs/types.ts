@@ -138,6 +138,8 @@ export interface PackEvent {
   liftToFamily?: boolean;
   /** Words one of which the sentence must hold for a trigger to count ("led by" only beside "round", "Series", "valuation"). */
   cues?: string[];
+  /** Phrases that, in a trigger's clause, say it is not this event ("on digital download" beside "was released"). */
+  blockers?: string[];
   /** Participants the sentence does not name come from what its section or the page is about, never from earlier sentences (an investee a profile page names only in its title). */
   topicParticipant?: boolean;
   /** Each named agent's event is its own ("The Federal Medicines Board approved X" and another agency's approval of X). */

@@ -5,7 +5,7 @@ import { foldName, type Lexicon } from '../../packs/lexicon.js';
 import type { EntityRef, Span, Value } from '../../types.js';
 import type { PackEvent } from '../../packs/types.js';
 import { BASED_ON, COMPARED_WITH, saidOfAnother } from '../subjects.js';
-import { descriptionsOf, typeNounForOnly } from '../typing.js';
+import { descriptionsOf, typeNounForOnly, typeNouns } from '../typing.js';
 import { BEFORE_OR_UNTIL_WORDS, DEFINITE_ARTICLES } from '../figure-phrases.js';
 import { distance, inside, wordsBetween } from '../words.js';
 import { findDates, isMonthName } from '../../normalise/dates.js';
@@ -526,6 +526,30 @@ const KINDS: { kind: string; before: string[]; after: string[]; han: string[] }[
   // "became prime minister again in 1841", "was again elected": another time the event happened, not the first.
   { kind: 'again', before: ['again', 'wieder', 'erneut', 'nuevamente', 'nuovamente'], after: ['again', 'anew', 'erneut', 'wieder', 'nuevamente', 'nuovamente', 'ancora'], han: ['再次', '再度', '重新'] },
 ];
+/**
+ * The medium a release is in ("on digital download", "for digital download", "in digital download form", "on Ultra HD
+ * Blu-ray", "on Blu-ray and DVD", "in 4K", "to home video", "as a digital single", "on CD"), after a preposition in the
+ * event's clause, or right before its word ("the DVD release"): each medium is a kind of its own (the first one named).
+ */
+const MEDIUM = String.raw`(?:digital(?:ly)?|downloads?|home\s+(?:media|video)|(?:4K\s+)?(?:Ultra\s+HD|UHD)(?:\s+Blu-?ray(?:\s+Discs?)?)?|4K(?:\s+Blu-?ray)?|Blu-?ray(?:\s+Discs?)?|DVDs?|VHS|LaserDiscs?|(?:premium\s+)?video\s+on\s+demand|VOD|pay-per-view|streaming|CDs?|vinyl|cassettes?)(?![\p{L}\p{N}])`;
+const MEDIUM_AFTER = new RegExp(String.raw`(?:(?<![\p{L}])(?:on|for|in|via|to|as)\s+(?:(?:a|an|the|both)\s+)?|^\s+(?=digitally))(${MEDIUM})`, 'iu');
+const MEDIUM_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${MEDIUM})\s+$`, 'iu');
+/** A medium's words to its kind: "digital download" is "digital", "Ultra HD Blu-ray" is "4k". */
+function mediumKind(words: string): string {
+  const w = words.toLowerCase();
+  if (/^(?:digital|download)/u.test(w)) return 'digital';
+  if (/4k|ultra|uhd/u.test(w)) return '4k';
+  if (w.startsWith('blu')) return 'blu-ray';
+  if (w.startsWith('home')) return 'home media';
+  if (/on\s+demand|vod/u.test(w)) return 'video on demand';
+  return w.replace(/(?<=^(?:dvd|cd|cassette|laserdisc))s$/u, '');
+}
+/** The medium the event's clause names after its word, or right before it. */
+function mediumAt(text: string, trigger: Span, clause: Span): string | undefined {
+  const words = MEDIUM_AFTER.exec(text.slice(trigger.end, Math.max(trigger.end, clause.end)))?.[1] ?? MEDIUM_BEFORE.exec(text.slice(Math.max(0, trigger.start - 40), trigger.start))?.[1];
+  return words === undefined ? undefined : mediumKind(words);
+}
+
 /** Any of the words, in lower case, to its kind; and those that may stand after the event's word. */
 const KIND_OF = new Map(KINDS.flatMap(({ kind, before, after, han }) => [...before, ...after, ...han].map((w) => [w, kind] as const)));
 const AFTER_KIND = new Map(KINDS.flatMap(({ kind, after }) => after.map((w) => [w, kind] as const)));
@@ -663,13 +687,53 @@ const CITED_AFTER = /^(?:\s+et\s+al\.?|\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+)?,?\s+
 /** Between a head name and the name that says whose it is: "of the", "del", "de la", "des", "der", "della", "do". */
 const OF_BETWEEN = /^\s+(?:of(?:\s+the)?|del|de\s+la|de\s+los|de\s+las|de|des|du|de\s+l['’]|der|des|von|vom|di|della|dello|dei|degli|delle|dell['’]|do|da|dos|das)\s*$/iu;
 
+/** Before a name, the word that gives a thing its title: "a novel, also titled X", "a box set titled "X"", "The reboot, titled X". */
+const TITLED_BEFORE = /(?<![\p{L}])(?:titled|entitled|called|named)\s*["“‘'_*]*\s*$/iu;
+/** Before that word, the noun phrase it titles, from its article: "a novel adaptation, also", "a 10-disc box set". */
+const TITLED_NOUN = /(?<![\p{L}])(?:a|an|the|its|their|this)\s+((?:[\p{L}\p{N}-]+\s+){0,4}?[\p{L}\p{N}-]+)\s*,?\s*(?:(?:also|originally|simply|aptly)\s+)?$/iu;
+/** Right after a name, a word of grammar, not a noun the name qualifies ("X was released", "X and Y", "X also"). */
+const GRAMMAR_WORD =
+  /^(?:was|were|is|are|be|been|being|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|do|and|or|but|nor|of|in|on|at|to|for|by|with|from|as|that|which|who|whose|where|when|while|also|not|never|then|later|first|itself|only|alone|too|again|both|each|all|s)$/iu;
+/** A quoted title: "“The Making of X”", '"X: The Official Game"'. */
+const QUOTED_TITLE = /["“]([^"“”\n]{1,160})["”]/gu;
+
+/**
+ * Whether a name stands inside the title of another work: after "titled", "called", "named" where the noun titled is none
+ * of the name's type nouns ("a novel, also titled X", "a box set titled …"; not "a sequel titled X" where "sequel" is one);
+ * between an indefinite article and a noun it qualifies ("A X video game", "an X soundtrack"; not "a X film", nor "an X
+ * premiere" where the noun is the event's own word); or inside a quoted title that holds more words than the name ("“The Making
+ * of X”"). The event is that work's, not the name's.
+ */
+function namesAnotherWork(lexicon: Lexicon, text: string, m: Mention, eventWords: readonly Span[]): boolean {
+  const [, byNoun] = typeNouns(lexicon);
+  const ownNoun = (words: string) => words.toLowerCase().split(/[^\p{L}\p{N}-]+/u).some((w) => byNoun.get(w) === m.entity.type);
+  const before = text.slice(Math.max(0, m.start - 90), m.start);
+  const titled = TITLED_BEFORE.exec(before);
+  if (titled) {
+    const noun = TITLED_NOUN.exec(before.slice(0, titled.index));
+    if (noun && !ownNoun(noun[1]!)) return true;
+  }
+  // (An indefinite article only: "The X issued …" opens on the name, whose verb follows.)
+  if (/(?:^|[^\p{L}])(?:a|an)\s+$/iu.test(before.slice(-6))) {
+    const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(m.end, m.end + 40));
+    const at = next ? m.end + next[0].length - next[1]!.length : -1;
+    if (next && !GRAMMAR_WORD.test(next[1]!) && !/ly$/u.test(next[1]!) && !ownNoun(next[1]!) && !eventWords.some((w) => w.start <= at && at < w.end)) return true;
+  }
+  for (const q of text.matchAll(QUOTED_TITLE)) {
+    const start = q.index + 1;
+    const end = start + q[1]!.length;
+    if (start <= m.start && m.end <= end && /\p{L}/u.test(text.slice(start, m.start) + text.slice(m.end, end))) return true;
+  }
+  return false;
+}
+
 export function eventClaims(
   lexicon: Lexicon,
   text: string,
   allMentions: Mention[],
   blockMentions: readonly Mention[],
   lastParticipants: Map<string, EntityRef[]>,
-  referent?: (types: readonly string[], titleOnly?: boolean, described?: boolean) => EntityRef | undefined,
+  referent?: (types: readonly string[], titleOnly?: boolean, described?: boolean, aboutOnly?: boolean) => EntityRef | undefined,
   /** The things of these types the page has named so far or is titled by. */
   pageThings?: (types: readonly string[]) => EntityRef[],
 ): EventReading[] {
@@ -685,10 +749,14 @@ export function eventClaims(
   }
   // (Not "the verdict against X", "a fine of €2 million against X": the party a ruling is against, no name compared with.)
   // (Nor the author of a work cited, "(X 2024)", "(X et al., 2023)".)
+  // (Nor a name inside another work's title: "A novel, also titled X, was released", "An X video game", "“The Making of X”".)
+  const eventWords = lexicon.anyEventTrigger(text);
+  const otherWorks = new Set(allMentions.filter((m) => namesAnotherWork(lexicon, text, m, eventWords)));
   const mentions = allMentions.filter(
     (m) =>
       (!COMPARED_WITH.test(text.slice(Math.max(0, m.start - 30), m.start)) || PARTY_AGAINST.test(text.slice(Math.max(0, m.start - 60), m.start))) &&
       !madeFrom.includes(m) &&
+      !otherWorks.has(m) &&
       !(CITED_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start)) && CITED_AFTER.test(text.slice(m.end, m.end + 40))),
   );
   if (madeFrom.length > 0) referent = undefined;
@@ -699,13 +767,16 @@ export function eventClaims(
   // The longest phrase wins across events as across attributes: "unveiled a preview" (a pack's preview) takes its words
   // from "unveiled" (a release), whichever pack lists either.
   const matchesOf = lexicon.events.map(({ triggers }) => triggers(text));
-  for (const [index, { event, negations, negationsAfter, cues }] of lexicon.events.entries()) {
+  for (const [index, { event, negations, negationsAfter, cues, blockers }] of lexicon.events.entries()) {
     const triggerMatches = matchesOf[index]!.filter(
       (m) => !matchesOf.some((other, j) => j !== index && other.some((o) => o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start)),
     );
     if (triggerMatches.length === 0) continue;
     const cueMatches = cues?.(text);
     if (cueMatches && cueMatches.length === 0) continue;
+    // "was released on digital download": a pack's blocker in a trigger's clause says it is not this event (not one inside a
+    // name a pack knows: the name's words).
+    const blockerMatches = blockers?.(text).filter((b) => !allMentions.some((m) => m.entity.known && m.start <= b.start && b.end <= m.end)) ?? [];
     const negationMatches = negations(text);
     const negationAfterMatches = negationsAfter(text);
     breaks ??= [...text.matchAll(CLAUSE_BREAK)];
@@ -765,6 +836,7 @@ export function eventClaims(
       if (SUBMITTED_FOR_BEFORE.test(text.slice(Math.max(0, trigger.start - 90), trigger.start)) || SOUGHT_AFTER_HAN.test(text.slice(trigger.end, trigger.end + 4))) continue;
       if (COMPARED_FIGURE_BEFORE.test(text.slice(Math.max(0, trigger.start - 70), trigger.start).split(/[;；，]|,\s/u).at(-1)!)) continue;
       const clause = clauseOf(text, trigger, breaks);
+      if (blockerMatches.some((b) => b.start >= clause.start && b.end <= clause.end)) continue;
       // "面向学生的版本将于下半年推出", "X的轻量版将于…推出": the clause's subject is a version of the name, whose release
       // is not the name's (we would rather read nothing).
       // (Not "新版本蓝语-5将于…推出": a name after the word is the version's name.)
@@ -903,6 +975,11 @@ export function eventClaims(
           : [...allMentions].reverse().find((m) => m.end <= trigger.start && takes(m) && CLAUSE_ON_NAME.test(text.slice(m.end, trigger.start)) && !allMentions.some((o) => o !== m && o.start >= m.end && o.end <= trigger.start && takes(o)));
         // "…, up from 68.9 for its predecessor, Vento-1, which the company released in June 2024": a relative clause right after a
         // name the event cannot take (one no pack knows, or of another type) is that name's event, no one else's.
+        // ("a novel, also titled X, that was released in 2010": the relative clause is the novel's, no name's.)
+        if (antecedent && otherWorks.has(antecedent)) {
+          clauses.delete(clauseStart);
+          continue;
+        }
         const relative = object || antecedent ? null : RELATIVE_ON_NAME.exec(text.slice(Math.max(clause.start, trigger.start - 120), trigger.start));
         if (relative) {
           const nameEnd = trigger.start - relative[0].length + relative[1]!.length;
@@ -1063,7 +1140,7 @@ export function eventClaims(
           const e =
             own ??
             (described && fitting.size > 1
-              ? referent(types, false, true)
+              ? referent(types, false, true, true)
               : ([...blockMentions].reverse().find((m) => types.includes(m.entity.type))?.entity ?? referent(types, false, described && blockMentions.length === 0)));
           if (e) {
             addParticipant(e);
@@ -1122,7 +1199,7 @@ export function eventClaims(
         end: negationAfter ? negationAfter.end : trigger.end,
       };
       // A kind the pack's event is named after ("full-approval") is that event itself, not a kind of it.
-      const kind = variantAt(text, trigger);
+      const kind = variantAt(text, trigger) ?? mediumAt(text, trigger, clause);
       const variant = kind !== undefined && !`${event.id} ${event.label ?? ''}`.toLowerCase().includes(kind) ? kind : undefined;
       const span = quoteWithParticipants(text, core, clause, named.filter((m) => participants.some((p) => p.id === m.entity.id)));
       const entity: EntityRef = {

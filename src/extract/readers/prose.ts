@@ -1975,16 +1975,18 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     // "公司成立", "the company was founded": an event of a thing the sentence names only by its kind.
     // `described`: the event's subject is a type noun ("The queen, who died …"), which past its paragraph stands for what the
     // section or the page is about before any name met on the way (a pronoun, for the last name met).
-    const referent = (types: readonly string[], titleOnly = false, described = false): EntityRef | undefined => {
+    // `aboutOnly`: what the section or the page is about, or nothing (a type noun after a paragraph that named several of its
+    // type: "The film is a sequel to A and B. … The film was released …" on a page with no title is neither A's nor B's).
+    const referent = (types: readonly string[], titleOnly = false, described = false, aboutOnly = false): EntityRef | undefined => {
       const fits = (e: EntityRef) => types.includes(e.type);
       if (titleOnly) {
         if (!state.titled) return undefined;
         const topic = state.topic.filter(fits);
         return topic.length === 1 ? topic[0] : undefined;
       }
-      if (described) {
+      if (described || aboutOnly) {
         const about = sectionThing(fits);
-        if (about) return about;
+        if (about || aboutOnly) return about;
       }
       const names = state.sectionNames;
       for (let i = names.length - 1; i >= 0; i--) if (fits(names[i]!)) return names[i];
