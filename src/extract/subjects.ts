@@ -255,6 +255,36 @@ export function sideParty(text: string, m: Span): boolean {
     (WITH_BEFORE.test(before) && PARTICIPATING_AFTER.test(text.slice(m.end, m.end + 100)))
   );
 }
+/** Right before a name (or a list it opens), a word that makes it where people once worked: "former X", "ex-X", "onetime X", "ehemaliger X", "ancien de X". */
+const PAST_AFFILIATION_BEFORE = /(?<![\p{L}])(?:former|ex|onetime|one-time|erstwhile|ehemalige[rmns]?|ancien(?:ne)?s?(?:\s+de)?|antiguos?|antiguas?)[\s-]+$/iu;
+/** Right after a name (or a list it closes), a noun of those who once worked there: "X alumnus", "X alums", "X veterans". */
+const PAST_AFFILIATION_AFTER = /^[\s-]*(?:alumn(?:us|a|i|ae)|alums?|veterans?)(?![\p{L}])/iu;
+/** Nouns of people a company employs: "researchers", "staffers", "engineer". */
+const STAFF_NOUN = String.raw`(?:researchers?|engineers?|employees?|staffers?|staff|executives?|execs?|scientists?|developers?|workers?|leaders?|founders?|co-?founders?)`;
+/** After a list of names, such a noun: "A, B and C staffers", "ex-A/B researcher". */
+const STAFF_AFTER = new RegExp(String.raw`^[\s-]*${STAFF_NOUN}(?![\p{L}])`, 'iu');
+/** Before a list of names, such a noun and "from": "researchers from A, B and C". */
+const STAFF_FROM_BEFORE = new RegExp(String.raw`(?<![\p{L}])${STAFF_NOUN}\s+from\s+(?:the\s+)?$`, 'iu');
+/** A name in a list, a mention or capitalised words ("xAI", "Halden Labs"), and what joins it to the next: ", ", " and ", ", and ", "/". */
+const LISTED_NAME = String.raw`(?:\p{Lu}|\p{Ll}{1,3}\p{Lu})[\p{L}\p{N}&.'’+-]*(?:\s\p{Lu}[\p{L}\p{N}&.'’+-]*){0,3}`;
+const LIST_JOIN = String.raw`(?:\s*,\s*(?:and\s+|or\s+|&\s+)?|\s+(?:and|or|&)\s+|\s*\/\s*)`;
+const LIST_BEFORE_NAME = new RegExp(String.raw`(?:${LISTED_NAME}${LIST_JOIN}){1,8}$`, 'u');
+const LIST_AFTER_NAME = new RegExp(String.raw`^(?:${LIST_JOIN}${LISTED_NAME}){1,8}`, 'u');
+/**
+ * Whether a name, alone or in a list, tells where people once worked, no subject of the sentence's figures or events: "former X
+ * researchers", "ex-X staff", "a X alumnus", "founded by A, B and C alums", "ex-A, B, and C staffers", "ex-A/B researcher Ada
+ * Lind", "researchers from A, B and C".
+ */
+export function pastAffiliation(text: string, m: Span): boolean {
+  const before = text.slice(Math.max(0, m.start - 160), m.start);
+  const after = text.slice(m.end, m.end + 160);
+  if (PAST_AFFILIATION_BEFORE.test(before.slice(-80)) || PAST_AFFILIATION_AFTER.test(after.slice(0, 16))) return true;
+  const listedBefore = LIST_BEFORE_NAME.exec(before);
+  const head = listedBefore ? before.slice(0, listedBefore.index) : before;
+  const tail = after.slice(LIST_AFTER_NAME.exec(after)?.[0].length ?? 0);
+  if (listedBefore === null && tail.length === after.length) return STAFF_FROM_BEFORE.test(head);
+  return PAST_AFFILIATION_AFTER.test(tail) || STAFF_FROM_BEFORE.test(head) || (PAST_AFFILIATION_BEFORE.test(head) && STAFF_AFTER.test(tail));
+}
 /**
  * The words of a part of a thing that a figure may be said of (an extension, a phase or a stage; not a stretch or a section,
  * which may be the name itself: "in the stretch of the Upper X"), in the languages the readers know: "the extension of
