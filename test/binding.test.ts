@@ -10779,3 +10779,17 @@ describe('companies named as where a startup\'s founders once worked ("founded b
     expect(roundsIn('Corvane and Halden raised $480 million.')).toEqual([['raised', 'halden', 480e6], ['raised', 'corvane', 480e6]]);
   });
 });
+
+describe('a name in the role of a backer ("with backing from X", "with X as a strategic investor", "backers like X", "investors including X")', () => {
+  it('takes no part of the round, the valuation or the headquarters of the company it backs', () => {
+    expect(roundsIn('The startup, with Corvane as a strategic investor, has raised $125 million.')).toEqual([]);
+    expect(roundsIn('New capital from existing backers like Corvane and Halden lifts its post-money valuation to about $5.3 billion.')).toEqual([]);
+    expect(roundsIn('Funding from investors including Corvane, Halden and Vantor lifted the valuation to $2 billion.')).toEqual([]);
+    expect(roundsIn('Chip maker gets backing from Corvane - Silicon Valley-based chip startup Pell raises $90 million in funding.')).toEqual([['raised', 'pell', 90e6]]);
+  });
+
+  it('its own figures, in a clause about it, are still its own', () => {
+    expect(roundsIn('The startup has backing from Corvane, which raised $2 billion last year.')).toEqual([['raised', 'corvane', 2e9]]);
+    expect(roundsIn('Corvane raised $125 million, with Halden as a strategic investor.')).toEqual([['raised', 'corvane', 125e6]]);
+  });
+});

@@ -244,15 +244,27 @@ const PARTICIPATING_AFTER = new RegExp(
   'iu',
 );
 /**
- * Whether the name at `m` leads or backs what the sentence speaks of ("led by X"), or takes part beside its subject ("with X
- * participating"; not "with X investing $20 million", whose figure is X's).
+ * Before a name (or a list it is in), words that make it a backer of what the sentence speaks of: "with backing from X", "funding
+ * from investors including X", "capital from existing backers like X and Y", "investors such as X", "con el respaldo de X", "avec
+ * le soutien de X", "mit Unterstützung von X", "investisseurs comme X", "Investoren wie X".
+ */
+const BACKER_BEFORE =
+  /(?<![\p{L}])(?:(?:(?:backing|funding|investments?|capital|money|financing|support)\s+from(?:\s+(?:its|existing|new|early|the))?(?:\s+(?:investors?|backers?|shareholders?))?|(?:backers?|investors?|shareholders?|funders?))(?:\s+(?:like|such\s+as|including))?|(?:con\s+el\s+(?:respaldo|apoyo)\s+de|avec\s+le\s+soutien\s+d(?:e|['’])|mit\s+(?:der\s+)?Unterstützung\s+(?:von|des|der)|con\s+il\s+sostegno\s+di|com\s+o\s+apoio\s+d[eoa]s?)|(?:inversores|inversionistas|investisseurs|Investoren|investitori|investidores)\s+(?:como|comme|wie|come|tales\s+como|tels\s+que))\s+(?:(?:the|el|la|le|les|der|die|das|il|lo|o|a)\s+)?(?:[^,;:.!?()]{0,60}?(?:,|\s+and|\s+und|\s+et|\s+y|\s+e|\s*&)\s+(?:the\s+)?)?$/iu;
+/** After "with X", the role of a backer: " as a strategic investor", " as its lead backer", " as one of the investors". */
+const AS_BACKER_AFTER = /^\s+as\s+(?:a|an|its|their|the|one\s+of\s+(?:the|its)|one\s+of\s+their)\s+(?:[\p{L}-]+\s+){0,2}?(?:investors?|backers?|shareholders?|funders?|lead)(?![\p{L}])/iu;
+/**
+ * Whether the name at `m` leads or backs what the sentence speaks of ("led by X", "with backing from X", "with X as a strategic
+ * investor", "backers like X"), or takes part beside its subject ("with X participating"; not "with X investing $20 million",
+ * whose figure is X's).
  */
 export function sideParty(text: string, m: Span): boolean {
   const before = text.slice(Math.max(0, m.start - 120), m.start);
+  const after = text.slice(m.end, m.end + 100);
   return (
     LED_BY_BEFORE.test(before.slice(-24)) ||
     ALONGSIDE_BEFORE.test(before) ||
-    (WITH_BEFORE.test(before) && PARTICIPATING_AFTER.test(text.slice(m.end, m.end + 100)))
+    BACKER_BEFORE.test(before) ||
+    (WITH_BEFORE.test(before) && (PARTICIPATING_AFTER.test(after) || AS_BACKER_AFTER.test(after)))
   );
 }
 /** Right before a name (or a list it opens), a word that makes it where people once worked: "former X", "ex-X", "onetime X", "ehemaliger X", "ancien de X". */
