@@ -11081,3 +11081,48 @@ describe('an alias that is one word of an entity\'s longer name, written beside 
     expect(losses('Quellby posted a loss of £5.9 million.')).toEqual([['quellby', 5900000]]);
   });
 });
+
+/** Companies, their rounds and valuations, and their foundings: for the describe blocks on names beside a round's subject below. */
+const rounds = inlinePack('rounds-beside', [
+  'entities:',
+  '  - {id: corvane, name: Corvane, type: organization}',
+  '  - {id: halden, name: Halden, type: organization}',
+  '  - {id: vantor, name: Vantor, type: organization}',
+  'attributes:',
+  '  - {id: raised, label: amount raised, kind: quantity, unit: USD, triggers: [raised, raises, funding round, funding], subjects: [organization], measure: act}',
+  '  - {id: valuation, label: valuation, kind: quantity, unit: USD, triggers: [valuation, valued at], subjects: [organization], measure: tally}',
+]);
+/** The rounds, valuations and foundings one sentence gives, as [attribute, entity id, lower end or polarity]. */
+const roundsIn = (sentence: string) =>
+  claimsUnder(rounds, 'Notes', sentence)
+    .filter((c) => ['raised', 'valuation', 'event.founding', 'headquarters'].includes(c.attribute))
+    .map((c) => [c.attribute, c.entity.id, c.value.kind === 'quantity' ? c.value.min : c.value.kind === 'category' ? c.value.value : c.value.polarity]);
+
+describe('companies named as where a startup\'s founders once worked ("founded by A, B and C alums", "ex-A, B and C staffers", "researchers from A and B")', () => {
+  it('take no part of the startup\'s round, valuation or founding', () => {
+    expect(roundsIn('Lindqvist, a startup founded by Corvane, Halden and Vantor alums, raised $480 million.')).toEqual([]);
+    expect(roundsIn('Founded by ex-Corvane, Halden, and Vantor staffers, the startup raised $480 million.')).toEqual([]);
+    expect(roundsIn('Pell Labs, Founded by Ex-Corvane Researchers, in Talks for $1.3 Billion Valuation')).toEqual([]);
+    expect(roundsIn('Pell Labs, a startup founded by researchers from Corvane, Halden and Vantor, has raised $58 million in funding.')).toEqual([]);
+    expect(roundsIn('Pell Labs, founded by ex-Corvane/Halden researcher Ada Lind, raised $1 billion.')).toEqual([]);
+  });
+
+  it('the company the sentence is about is still read', () => {
+    expect(roundsIn('Corvane, founded by former Halden engineers, raised $480 million.')).toEqual([['event.founding', 'corvane', 'happened'], ['raised', 'corvane', 480e6]]);
+    expect(roundsIn('Corvane and Halden raised $480 million.')).toEqual([['raised', 'halden', 480e6], ['raised', 'corvane', 480e6]]);
+  });
+});
+
+describe('a name in the role of a backer ("with backing from X", "with X as a strategic investor", "backers like X", "investors including X")', () => {
+  it('takes no part of the round, the valuation or the headquarters of the company it backs', () => {
+    expect(roundsIn('The startup, with Corvane as a strategic investor, has raised $125 million.')).toEqual([]);
+    expect(roundsIn('New capital from existing backers like Corvane and Halden lifts its post-money valuation to about $5.3 billion.')).toEqual([]);
+    expect(roundsIn('Funding from investors including Corvane, Halden and Vantor lifted the valuation to $2 billion.')).toEqual([]);
+    expect(roundsIn('Chip maker gets backing from Corvane - Silicon Valley-based chip startup Pell raises $90 million in funding.')).toEqual([['raised', 'pell', 90e6]]);
+  });
+
+  it('its own figures, in a clause about it, are still its own', () => {
+    expect(roundsIn('The startup has backing from Corvane, which raised $2 billion last year.')).toEqual([['raised', 'corvane', 2e9]]);
+    expect(roundsIn('Corvane raised $125 million, with Halden as a strategic investor.')).toEqual([['raised', 'corvane', 125e6]]);
+  });
+});

@@ -244,16 +244,58 @@ const PARTICIPATING_AFTER = new RegExp(
   'iu',
 );
 /**
- * Whether the name at `m` leads or backs what the sentence speaks of ("led by X"), or takes part beside its subject ("with X
- * participating"; not "with X investing $20 million", whose figure is X's).
+ * Before a name (or a list it is in), words that make it a backer of what the sentence speaks of: "with backing from X", "funding
+ * from investors including X", "capital from existing backers like X and Y", "investors such as X", "con el respaldo de X", "avec
+ * le soutien de X", "mit Unterstützung von X", "investisseurs comme X", "Investoren wie X".
+ */
+const BACKER_BEFORE =
+  /(?<![\p{L}])(?:(?:(?:backing|funding|investments?|capital|money|financing|support)\s+from(?:\s+(?:its|existing|new|early|the))?(?:\s+(?:investors?|backers?|shareholders?))?|(?:backers?|investors?|shareholders?|funders?))(?:\s+(?:like|such\s+as|including))?|(?:con\s+el\s+(?:respaldo|apoyo)\s+de|avec\s+le\s+soutien\s+d(?:e|['’])|mit\s+(?:der\s+)?Unterstützung\s+(?:von|des|der)|con\s+il\s+sostegno\s+di|com\s+o\s+apoio\s+d[eoa]s?)|(?:inversores|inversionistas|investisseurs|Investoren|investitori|investidores)\s+(?:como|comme|wie|come|tales\s+como|tels\s+que))\s+(?:(?:the|el|la|le|les|der|die|das|il|lo|o|a)\s+)?(?:[^,;:.!?()]{0,60}?(?:,|\s+and|\s+und|\s+et|\s+y|\s+e|\s*&)\s+(?:the\s+)?)?$/iu;
+/** After "with X", the role of a backer: " as a strategic investor", " as its lead backer", " as one of the investors". */
+const AS_BACKER_AFTER = /^\s+as\s+(?:a|an|its|their|the|one\s+of\s+(?:the|its)|one\s+of\s+their)\s+(?:[\p{L}-]+\s+){0,2}?(?:investors?|backers?|shareholders?|funders?|lead)(?![\p{L}])/iu;
+/**
+ * Whether the name at `m` leads or backs what the sentence speaks of ("led by X", "with backing from X", "with X as a strategic
+ * investor", "backers like X"), or takes part beside its subject ("with X participating"; not "with X investing $20 million",
+ * whose figure is X's).
  */
 export function sideParty(text: string, m: Span): boolean {
   const before = text.slice(Math.max(0, m.start - 120), m.start);
+  const after = text.slice(m.end, m.end + 100);
   return (
     LED_BY_BEFORE.test(before.slice(-24)) ||
     ALONGSIDE_BEFORE.test(before) ||
-    (WITH_BEFORE.test(before) && PARTICIPATING_AFTER.test(text.slice(m.end, m.end + 100)))
+    BACKER_BEFORE.test(before) ||
+    (WITH_BEFORE.test(before) && (PARTICIPATING_AFTER.test(after) || AS_BACKER_AFTER.test(after)))
   );
+}
+/** Right before a name (or a list it opens), a word that makes it where people once worked: "former X", "ex-X", "onetime X", "ehemaliger X", "ancien de X". */
+const PAST_AFFILIATION_BEFORE = /(?<![\p{L}])(?:former|ex|onetime|one-time|erstwhile|ehemalige[rmns]?|ancien(?:ne)?s?(?:\s+de)?|antiguos?|antiguas?)[\s-]+$/iu;
+/** Right after a name (or a list it closes), a noun of those who once worked there: "X alumnus", "X alums", "X veterans". */
+const PAST_AFFILIATION_AFTER = /^[\s-]*(?:alumn(?:us|a|i|ae)|alums?|veterans?)(?![\p{L}])/iu;
+/** Nouns of people a company employs: "researchers", "staffers", "engineer". */
+const STAFF_NOUN = String.raw`(?:researchers?|engineers?|employees?|staffers?|staff|executives?|execs?|scientists?|developers?|workers?|leaders?|founders?|co-?founders?)`;
+/** After a list of names, such a noun: "A, B and C staffers", "ex-A/B researcher". */
+const STAFF_AFTER = new RegExp(String.raw`^[\s-]*${STAFF_NOUN}(?![\p{L}])`, 'iu');
+/** Before a list of names, such a noun and "from": "researchers from A, B and C". */
+const STAFF_FROM_BEFORE = new RegExp(String.raw`(?<![\p{L}])${STAFF_NOUN}\s+from\s+(?:the\s+)?$`, 'iu');
+/** A name in a list, a mention or capitalised words ("qLabs", "Halden Labs"), and what joins it to the next: ", ", " and ", ", and ", "/". */
+const LISTED_NAME = String.raw`(?:\p{Lu}|\p{Ll}{1,3}\p{Lu})[\p{L}\p{N}&.'’+-]*(?:\s\p{Lu}[\p{L}\p{N}&.'’+-]*){0,3}`;
+const LIST_JOIN = String.raw`(?:\s*,\s*(?:and\s+|or\s+|&\s+)?|\s+(?:and|or|&)\s+|\s*\/\s*)`;
+const LIST_BEFORE_NAME = new RegExp(String.raw`(?:${LISTED_NAME}${LIST_JOIN}){1,8}$`, 'u');
+const LIST_AFTER_NAME = new RegExp(String.raw`^(?:${LIST_JOIN}${LISTED_NAME}){1,8}`, 'u');
+/**
+ * Whether a name, alone or in a list, tells where people once worked, no subject of the sentence's figures or events: "former X
+ * researchers", "ex-X staff", "a X alumnus", "founded by A, B and C alums", "ex-A, B, and C staffers", "ex-A/B researcher Ada
+ * Lind", "researchers from A, B and C".
+ */
+export function pastAffiliation(text: string, m: Span): boolean {
+  const before = text.slice(Math.max(0, m.start - 160), m.start);
+  const after = text.slice(m.end, m.end + 160);
+  if (PAST_AFFILIATION_BEFORE.test(before.slice(-80)) || PAST_AFFILIATION_AFTER.test(after.slice(0, 16))) return true;
+  const listedBefore = LIST_BEFORE_NAME.exec(before);
+  const head = listedBefore ? before.slice(0, listedBefore.index) : before;
+  const tail = after.slice(LIST_AFTER_NAME.exec(after)?.[0].length ?? 0);
+  if (listedBefore === null && tail.length === after.length) return STAFF_FROM_BEFORE.test(head);
+  return PAST_AFFILIATION_AFTER.test(tail) || STAFF_FROM_BEFORE.test(head) || (PAST_AFFILIATION_BEFORE.test(head) && STAFF_AFTER.test(tail));
 }
 /**
  * The words of a part of a thing that a figure may be said of (an extension, a phase or a stage; not a stretch or a section,

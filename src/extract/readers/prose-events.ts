@@ -4,7 +4,7 @@ import { namesAUnit, takesPart, type Mention } from '../../normalise/entities.js
 import { foldName, type Lexicon } from '../../packs/lexicon.js';
 import type { EntityRef, Span, Value } from '../../types.js';
 import type { PackEvent } from '../../packs/types.js';
-import { BASED_ON, COMPARED_WITH, saidOfAnother } from '../subjects.js';
+import { BASED_ON, COMPARED_WITH, pastAffiliation, saidOfAnother } from '../subjects.js';
 import { descriptionsOf, typeNounForOnly, typeNouns } from '../typing.js';
 import { BEFORE_OR_UNTIL_WORDS, DEFINITE_ARTICLES } from '../figure-phrases.js';
 import { distance, inside, wordsBetween } from '../words.js';
@@ -317,10 +317,6 @@ const POSSESSED_DOCUMENT_BEFORE_EVENT = new RegExp(
 /** Whether the text between a name and an event's word says the event is of a document about the name. */
 /** Between a name and a verb of founding, a possessive and a noun of what it owns: "'s alignment team, ", "'s Y Lab was ". */
 const POSSESSED_BEFORE_FOUNDING = /^['’]s\s+(?:[\p{L}\p{N}-]+\s+){0,3}[\p{L}\p{N}-]+(?:\s*,\s*|\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)(?:\p{L}+ly\s+|also\s+|first\s+)?)$/iu;
-/** Right before a name, a word that makes it where a person once worked: "former X", "ex-X", "onetime X", "ehemaliger X", "ancien de X". */
-const PAST_AFFILIATION_BEFORE = /(?<![\p{L}])(?:former|ex|onetime|one-time|erstwhile|ehemalige[rmns]?|ancien(?:ne)?s?(?:\s+de)?|antiguos?|antiguas?)[\s-]+$/iu;
-/** Right after a name, a noun of those who once worked there: "X alumnus", "X alumni", "X veterans". */
-const PAST_AFFILIATION_AFTER = /^[\s-]*(?:alumn(?:us|a|i|ae)|alums?|veterans?)(?![\p{L}])/iu;
 const possessedThing = (between: string): boolean => POSSESSED_DOCUMENT_BEFORE_EVENT.test(between);
 /** After a family's name, a plural noun of its members or of several events: "X models", "X variants", "X releases", "X-Modelle". */
 const MEMBERS_AFTER_NAME = /^[\s-]*(?:models|variants|versions|members|checkpoints|sizes|releases|launches|Modelle|Varianten|modèles|versions|modelos|versiones|modelli|versioni)(?![\p{L}])/iu;
@@ -909,8 +905,7 @@ export function eventClaims(
           // describes that subject, who is no name.
           !(m.end <= trigger.start && POSSESSED_SUBJECT_ASIDE.test(text.slice(clause.start, m.start))) &&
           // "(former X researcher)", "ex-X staff", "a X alumnus who co-founded Y": where a person worked, no part of the event.
-          !PAST_AFFILIATION_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start)) &&
-          !PAST_AFFILIATION_AFTER.test(text.slice(m.end, m.end + 16)) &&
+          !pastAffiliation(text, m) &&
           // "X was built in 1602, connecting Y to the prison", "X, located on Y, was erected": a name in a participle's clause
           // set off by a comma says where or what X is; it takes no part in X's event.
           !inParticipleClause(text, trigger, m) &&
