@@ -329,6 +329,15 @@ describe('the value a change started from, and an example of what is compared', 
     expect(read('Tern 2 took far less to build than the big models like Lark 4—using just 256 chips.', 'gpus')).toEqual([]);
     expect(read('Lark 4 was trained on 256 GPUs.', 'gpus')).toEqual([['lark-4', 256]]);
   });
+
+  it('names given as examples of what a verb compares with ("outperforms leading models like X and Y, achieving …") hold no figure after them', () => {
+    const mmlu = (text: string) => read(text, 'benchmark.mmlu');
+    expect(mmlu('Corvane has a new model. It outperforms leading models like Tern 2 and Lark 4, achieving 84.0% accuracy on the MMLU benchmark.')).toEqual([]);
+    expect(mmlu('Corvane has a new model. It beats popular models such as Tern 2 and Lark 4, scoring 84.0% on MMLU.')).toEqual([]);
+    expect(mmlu('Corvane has a new model. It performs on par with larger models like Tern 2 and Lark 4, achieving 69% on MMLU.')).toEqual([]);
+    // The name that compares keeps its figure.
+    expect(mmlu('Tern 2 outperforms leading models like Lark 4, achieving 84.0% on MMLU.')).toEqual([['tern-2', 84]]);
+  });
 });
 
 describe("a year-earlier figure, an analysts' expectation and a market's gain", () => {
