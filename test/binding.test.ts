@@ -194,6 +194,17 @@ describe('names with a version before "and"', () => {
     expect(ids('The Nova 7 Pro-class phones and Arc 3-based kits')).toEqual([['Nova 7 Pro', 'nova-7-pro'], ['Arc 3', 'arc-3']]);
     expect(ids('The Nova 7-Turbo is new.')).toEqual([['Nova 7-Turbo', 'nova-7-turbo']]);
   });
+  it('a variant word in lower case that is no common word ("mini", "nano", "lite") names another thing; its figures are not the name\'s', () => {
+    const labs = packOf('labs', 'model', ['{id: tern-2, name: Tern 2, type: model, aliases: [Tern 2]}'], []);
+    expect(findMentions(labs, 'Tern 2 mini is new, and Tern 2 nano too.').map((m) => [m.text, m.entity.id, m.entity.known])).toEqual([
+      ['Tern 2 mini', 'tern-2-mini', false],
+      ['Tern 2 nano', 'tern-2-nano', false],
+    ]);
+    expect(figuresWith(labs, 'Tern 2 mini scored 82% on the MMLU reasoning benchmark.', 'benchmark.mmlu')).toEqual([]);
+    expect(figuresWith(labs, 'Tern 2 scored 88.7% on MMLU.', 'benchmark.mmlu')).toEqual([['tern-2', 88.7]]);
+    // A common word after the name is the sentence's own ("Tern 2 large context window").
+    expect(findMentions(labs, 'Tern 2 large context windows help.').map((m) => m.text)).toEqual(['Tern 2']);
+  });
   it('keep their version; a number joined to a figure is a figure', () => {
     expect(names('The Zephyr 3 and the Zephyr 4 ship this year.')).toEqual(['Zephyr 3', 'Zephyr 4']);
     expect(names('Later, Zephyr 2 and 2.1 gained public weights.')).toEqual(['Zephyr 2']);
