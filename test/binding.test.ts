@@ -9353,6 +9353,17 @@ describe('a count of people that is a sample or a group acting ("a survey of 16 
     expect(staff('At Corvane, 120 employees were laid off in March.')).toEqual([]);
   });
 
+  it('a count a verb before it acts on (laid off, cut, hired, fired, reassigned) is a change or a part, not the headcount', () => {
+    expect(staff('[Corvane Lays Off 8,000 Employees as Cuts Mount](https://example.com/a).')).toEqual([]);
+    expect(staff('[Corvane Reassigns 7,000 Employees to New Teams](https://example.com/b).')).toEqual([]);
+    expect(staff('Corvane laid off 8,000 employees on Monday.')).toEqual([]);
+    expect(staff('Corvane is reassigning 7,000 employees to new teams.')).toEqual([]);
+    expect(staff('Corvane hired nearly 500 engineers this year and fired 40 staff.')).toEqual([]);
+    expect(staff('Corvane will cut 1,200 staff.')).toEqual([]);
+    // A verb that says how many it has keeps the count.
+    expect(staff('Corvane has 8,000 employees.')).toEqual([['corvane', 8000]]);
+  });
+
   it('a whole team that did a thing is still the headcount', () => {
     expect(staff("Corvane's entire team of 40 engineers shipped it.")).toEqual([['corvane', 40]]);
     expect(staff('Corvane employs 1,500 staff.')).toEqual([['corvane', 1500]]);
