@@ -4527,6 +4527,32 @@ describe('a negated event restricted to a use', () => {
   });
 });
 
+describe('a release asked for, and whose release "the company" speaks of', () => {
+  const chatbots = inlinePack('asked-release', [
+    'entities:',
+    '  - {id: brightmoor, name: Brightmoor, type: organization, aliases: [Brightmoor]}',
+    '  - {id: quillchat, name: QuillChat, type: model, aliases: [QuillChat]}',
+    '  - {id: murmur, name: Murmur, type: model, aliases: [Murmur]}',
+  ]);
+  const releases = (text: string) =>
+    analyse([{ file: 'a.md', text: `# Concerns\n\n${text}\n` }], { lexicon: chatbots }).claims.flatMap((c) =>
+      c.value.kind === 'event' && c.attribute === 'event.model-release' ? [[c.entity.id, c.value.polarity]] : [],
+    );
+  const before = 'Teachers say students lean on QuillChat for essays.\n\n';
+
+  it('an infinitive after a verb of asking or urging ("urging the company not to launch it") states no release', () => {
+    expect(releases(`${before}Brightmoor staff criticized the chatbot Murmur, urging the company not to launch it.`)).toEqual([]);
+    expect(releases('Staff asked Brightmoor to release Murmur.')).toEqual([]);
+    expect(releases('Critics called on Brightmoor to delay and not to launch Murmur.')).toEqual([]);
+    expect(releases('Brightmoor did not launch Murmur.')).toEqual([['murmur', 'not-happened']]);
+  });
+
+  it('"the company … launch it": the thing the sentence names, never one an earlier paragraph named', () => {
+    expect(releases(`${before}Brightmoor staff criticized the company’s chatbot Murmur in internal messages, and the company did not launch it.`)).toEqual([['murmur', 'not-happened']]);
+    expect(releases(`${before}Brightmoor staff criticized the company’s chatbot in internal messages, and the company did not launch it.`)).toEqual([]);
+  });
+});
+
 describe('a count of one before a price in Japanese ("1錠412.30円")', () => {
   const pack = packOf('tablets', 'drug', ['{id: orvatide, name: orvatide, type: drug, aliases: [オルバチド, Orvatide]}'], [
     '{id: price, label: price per tablet, kind: quantity, unit: JPY, triggers: [薬価, price per tablet], subjects: [drug]}',
