@@ -3878,6 +3878,14 @@ describe('figures and events that asides, parts and corrections take away', () =
       ['brenna', 'event.opening', 'happened', 'asserted', '14 March 2025'],
     ]);
   });
+  it('dates no event by a date that opens a span after "since", its word outside that phrase', () => {
+    const openings = (text: string) => values('Notes', text).filter((v) => v[1] === 'event.opening');
+    expect(openings('Traffic has doubled since the beginning of 2023, with the biggest jumps matching the opening of the Brenna Tunnel.')).toEqual([
+      ['brenna', 'event.opening', 'happened', 'asserted', null],
+    ]);
+    expect(openings('Since 2023, the Brenna Tunnel has opened to lorries.')).toEqual([['brenna', 'event.opening', 'happened', 'asserted', null]]);
+    expect(openings('The Brenna Tunnel has been busy since its opening in March 2023.')).toEqual([['brenna', 'event.opening', 'happened', 'asserted', 'March 2023']]);
+  });
   it('makes an event that happened again one of a kind of its own', () => {
     const again = claimsUnder(pack, 'Notes', 'King Odo was crowned in May 1731. He was crowned again in 1741.').filter((c) => c.attribute === 'event.crowning');
     expect(again.map((c) => [c.time?.text, c.variant ?? null])).toEqual([

@@ -1086,6 +1086,14 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     const inFrontedClause = (date: Span, span: Span) => date.end <= (frontedEnd ??= frontedClauseEnd(text)) && span.start >= frontedEnd;
     const datedRightAfter = (span: Span) =>
       [...datesOf(), ...cuesOf(index).filter((c) => !c.other && !c.near)].some((d) => d.start >= span.end && DATE_RIGHT_AFTER.test(text.slice(span.end, d.start)));
+    /** Whether a date follows "since" in its phrase, and the event's word (at `trigger`) is not between the two. */
+    const sinceOutside = (date: Span, trigger: number): boolean => {
+      const before = text.slice(Math.max(0, date.start - 50), date.start);
+      const since = SINCE_PHRASE.exec(before);
+      if (!since) return false;
+      const sinceAt = date.start - before.length + since.index;
+      return trigger < sinceAt || trigger >= date.start;
+    };
     const timeOf = (span: Span, forEvent = false, asserted = false, trigger?: number, length?: PeriodLength, flow = false, category = false): TimeScope | undefined => {
       let best: { d: number; scope: TimeScope } | undefined;
       let bestDay: { d: number; scope: TimeScope } | undefined;
@@ -1100,6 +1108,8 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         if (now !== undefined && date.end <= now && CLAUSE_MARK.test(text.slice(date.end, now)) && figures.some((f) => f.span.end <= date.start && !CLAUSE_MARK.test(text.slice(f.span.end, date.start)))) continue;
         // "the best vote share since its win in 2001", "the highest since 2019": the mark measured from, not the figure's time.
         if (!forEvent && SINCE_PHRASE.test(text.slice(Math.max(0, date.start - 50), date.start))) continue;
+        // (An event's word outside the "since" phrase: see eventTimeOf.)
+        if (forEvent && trigger !== undefined && sinceOutside(date, trigger)) continue;
         if (otherClause(date, span)) continue;
         // (A date in a fronted clause of time bounds when the main clause holds: "After its listing in 2019, X had 2,300
         // employees" is of 2019 still. Only an event's date is the fronted clause's own: below.)
@@ -1300,6 +1310,9 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         if (editedOn(date, trigger)) continue;
         // "for the first time in 40 years since 1986": the mark counted from, not when the event happened.
         if (FIRST_SINCE.test(text.slice(Math.max(0, date.start - 60), date.start))) continue;
+        // "searches have doubled since the beginning of 2023, … matching the releases of X and Y": a date that opens a span
+        // after "since" dates no event whose word stands outside that phrase ("since its release in 2023" dates the release).
+        if (sinceOutside(date, trigger)) continue;
         // "the collection of Arne Halvorsen (1822–1896)": a life's span or a making's year in parentheses after a name is the name's.
         if (lifeSpan(date, span)) continue;
         // "loaded on July 10, the last day before Orbis-3 launched": a date the event came after (or before).
