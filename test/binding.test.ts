@@ -118,6 +118,14 @@ describe('whose figure it is', () => {
     ]);
   });
 
+  it('"respectively" counts the figures listed before with the unit written once ("8 billion and 70 billion parameters")', () => {
+    const labs = packOf('respective-sizes', 'model', ['{id: lark-3-8b, name: Lark 3 8B, type: model, aliases: [Lark 3 8B]}', '{id: lark-3-70b, name: Lark 3 70B, type: model, aliases: [Lark 3 70B]}'], []);
+    expect(figuresWith(labs, 'Orvane launched two models, Lark 3 8B and Lark 3 70B, which contain 8 billion and 70 billion parameters respectively.', 'params.total')).toEqual([
+      ['lark-3-8b', 8e9],
+      ['lark-3-70b', 70e9],
+    ]);
+  });
+
   it('"respectively" after the one name that could hold them hands the figures to something else: none is its', () => {
     expect(read('phones', 'Orbita sells the Nova 7 in three trims -- base, Plus and Ultra -- with a starting price of $699, $799 and $999 respectively.', 'price.launch')).toEqual([]);
     expect(read('phones', 'The Nova 7 costs $699, while the Arc 3 and the Pebble 2 cost $799 and $999, respectively.', 'price.launch')).toEqual([
@@ -10297,6 +10305,12 @@ describe('a second score put on a name of its own ("and 55.1% on the QRZT benchm
   it('gives the metric only its own figure', () => {
     expect(figuresWith(models, 'Pellow Nine achieves 88.5% on MMLU and 55.1% on the QRZT benchmark, which tests reasoning.', 'benchmark.mmlu')).toEqual([['pellow-nine', 88.5]]);
     expect(figuresWith(models, 'Pellow Nine scores 88.5% on MMLU and 55.1% on Quibble-Hard.', 'benchmark.mmlu')).toEqual([['pellow-nine', 88.5]]);
+  });
+  it('so does a score in no unit of its own, however near the metric\'s name before it ("69% on MMLU and 8.38 on MT-bench")', () => {
+    expect(figuresWith(models, 'Pellow Nine achieves 69% on MMLU and 8.38 on Quibble-Bench.', 'benchmark.mmlu')).toEqual([['pellow-nine', 69]]);
+    expect(figuresWith(models, 'Pellow Nine scores 88.5 on MMLU, 91.2 on HumanEval and 8.38 on Quibble-Bench.', 'benchmark.mmlu')).toEqual([['pellow-nine', 88.5]]);
+    // A day is no benchmark.
+    expect(figuresWith(models, 'Pellow Nine scored 88.5% on the MMLU benchmark on Monday.', 'benchmark.mmlu')).toEqual([['pellow-nine', 88.5]]);
   });
 });
 
