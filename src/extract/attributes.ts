@@ -1014,22 +1014,8 @@ export function quantityClaims(
     }
     if (partners.length > 0 && respectively) {
       const names = [...partners.reverse(), subject!].map((m) => m.entity);
-      // "A and B, which contain 8 billion and 70 billion parameters respectively": figures listed right before this one that
-      // no attribute took (their unit is this one's, written once) come first in the order; each goes to its name.
-      const before: QuantityMatch[] = [];
-      for (let j = i - 1; j >= 0; j--) {
-        const a = quantities[j]!;
-        if (!unbound.has(a) || !LISTED_BEFORE.test(text.slice(a.span.end, quantities[j + 1]!.span.start)) || !sameMagnitude(a.quantity, q.quantity)) break;
-        before.unshift(a);
-      }
-      const k = before.length;
-      if (k >= names.length) {
-        previous = undefined;
-        continue;
-      }
-      for (const [n, a] of before.entries()) if (inRange(attribute, a.quantity)) out.push({ entity: names[n], attribute, match: a, span: a.span });
-      out.push({ entity: names[k], attribute, match: matched, span });
-      previous = { q, attribute, entity: names[k], names, k };
+      out.push({ entity: names[0], attribute, match: matched, span });
+      previous = { q, attribute, entity: names[0], names, k: 0 };
       continue;
     }
     // "Marrow Capital's 81% stake in Corvane", "a $117 billion bid for Pellucid Networks": the other party of what the figure measures.
