@@ -265,24 +265,6 @@ describe('attribution-across', () => {
     expect(['32K', '128K', '131,072', '4,096', '2,048', '1M', '1,048,576', '256,000'].map((t) => isStandardSize(Number(t.replace(/,/g, '').replace('K', '000').replace('M', '000000'))))).toEqual(Array(8).fill(true));
     expect([163840, 49152, 125000, 4000.5, 3].map(isStandardSize)).toEqual([false, false, false, false, false]);
   });
-
-  it('takes a round sum of money (two significant digits) said of two companies only where both sides are of one date', () => {
-    const lexicon = compileLexicon(mergePacks([builtin, loadPackFile(path.join(FIXTURES, 'packs', 'deals.yml'))]));
-    const check = (sum: string, dates: [string, string]) =>
-      checkTexts(
-        [
-          [dates[0], `Halden Systems made an offer of ${sum} for the unit.`],
-          [dates[1], `Corvane made an offer of ${sum} for the unit.`],
-          ['2025-01-09', 'Halden Systems made an offer of $3.9 billion for the unit.'],
-        ].map(([date, body], i) => ({ file: `${'abc'[i]}.md`, text: `---\ndate: ${date}\n---\n\n# Notes\n\n${body}\n` })),
-        { lexicon },
-      )
-        .conflicts.filter((c) => c.rule === 'attribution-across')
-        .map((c) => c.message);
-    expect(check('$1.5 billion', ['2023-05-08', '2024-07-08'])).toEqual([]);
-    expect(check('$1.5 billion', ['2024-07-08', '2024-07-08'])).toEqual(['$1.5 billion deal value credited to Halden Systems in one article and to Corvane in another']);
-    expect(check('$1.57 billion', ['2023-05-08', '2024-07-08'])).toEqual(['$1.57 billion deal value credited to Halden Systems in one article and to Corvane in another']);
-  });
 });
 
 describe('sides of a conflict', () => {

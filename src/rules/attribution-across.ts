@@ -2,8 +2,6 @@
 // same "$3.1 million" training run given to one model here and to another there). Stricter than
 // attribution within one article, since two articles may well state two entities' equal values:
 // - the figure has at least three significant digits, or is a currency amount with two, and is no standard size ("128K", "4,096");
-//   a sum with two ("$1.5 billion") only where both sides are of one date (their own or their pages': two firms valued at one
-//   round sum a year apart is a coincidence);
 // - both sides name their entity in the sentence, the row or the column (no heading, title or reference fallback),
 //   and not both in tables (a grid binds a cell to its row and column: one score in two grids is more often chance);
 // - exactly two entities of one type, of different lines (not one a variant of the other, nor of one size), carry it in the whole corpus (a value three
@@ -24,18 +22,6 @@ import type { Lexicon } from '../packs/lexicon.js';
 function rare(q: Quantity): boolean {
   if (!isDistinctive(q)) return false;
   return significantDigits(q.min!) >= (isCurrency(q.unit) ? 2 : 3);
-}
-
-/** A sum of money with fewer than three significant digits ("$1.5 billion", "$13 billion"): many deals land on one. */
-const roundSum = (q: Quantity) => isCurrency(q.unit) && significantDigits(q.min!) < 3;
-
-/** The period a claim is of: its own time, else its page's date. */
-const dateOf = (c: Claim): { start: string; end: string } | undefined => c.time ?? c.published;
-
-/** Whether every side of one entity and every side of the other are of one date (their periods overlap); undated sides are not. */
-function oneDate(claims: readonly Claim[], a: string, b: string): boolean {
-  const of = (id: string) => claims.filter((c) => c.entity.id === id).map(dateOf);
-  return of(a).every((x) => x !== undefined && of(b).every((y) => y !== undefined && x.start <= y.end && y.start <= x.end));
 }
 
 /** Names of one line, one a variant of the other ("Acme 2 Coder 3B" of "Acme 2"), or of one size ("… 3B" and "… 3B"): equal figures are expected. */
@@ -83,9 +69,6 @@ export const attributionAcross: Rule = {
       if (entities.length !== 2) continue;
       const [a, b] = entities as [Claim['entity'], Claim['entity']];
       if (a.type !== b.type || related(a.name, b.name) || oneRelation(claims)) continue;
-      // Two companies valued at "$1.5 billion" a year apart: a round sum said of two subjects at two dates (or at dates the
-      // pages do not give) is a coincidence of round figures, no sign that one fact went to the wrong name.
-      if (roundSum(claims[0]!.value) && !oneDate(claims, a.id, b.id)) continue;
       // Tables bind a cell to its row and column: one score in two grids of scores is more often chance than a mix-up.
       if (claims.every((c) => c.source === 'table')) continue;
       const files = (id: string) => new Set(claims.filter((c) => c.entity.id === id).map((c) => c.place.file));
