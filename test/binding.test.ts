@@ -194,6 +194,17 @@ describe('names with a version before "and"', () => {
     expect(ids('The Nova 7 Pro-class phones and Arc 3-based kits')).toEqual([['Nova 7 Pro', 'nova-7-pro'], ['Arc 3', 'arc-3']]);
     expect(ids('The Nova 7-Turbo is new.')).toEqual([['Nova 7-Turbo', 'nova-7-turbo']]);
   });
+  it('a variant word in lower case that is no common word ("mini", "nano", "lite") names another thing; its figures are not the name\'s', () => {
+    const labs = inlinePack('lower-variants', ['entities:', '  - {id: tern-2, name: Tern 2, type: model, aliases: [Tern 2]}']);
+    expect(findMentions(labs, 'Tern 2 mini is new, and Tern 2 nano too.').map((m) => [m.text, m.entity.id, m.entity.known])).toEqual([
+      ['Tern 2 mini', 'tern-2-mini', false],
+      ['Tern 2 nano', 'tern-2-nano', false],
+    ]);
+    expect(figuresWith(labs, 'Tern 2 mini scored 82% on the MMLU reasoning benchmark.', 'benchmark.mmlu')).toEqual([]);
+    expect(figuresWith(labs, 'Tern 2 scored 88.7% on MMLU.', 'benchmark.mmlu')).toEqual([['tern-2', 88.7]]);
+    // A common word after the name is the sentence's own ("Tern 2 large context window").
+    expect(findMentions(labs, 'Tern 2 large context windows help.').map((m) => m.text)).toEqual(['Tern 2']);
+  });
   it('keep their version; a number joined to a figure is a figure', () => {
     expect(names('The Zephyr 3 and the Zephyr 4 ship this year.')).toEqual(['Zephyr 3', 'Zephyr 4']);
     expect(names('Later, Zephyr 2 and 2.1 gained public weights.')).toEqual(['Zephyr 2']);
@@ -328,6 +339,15 @@ describe('the value a change started from, and an example of what is compared', 
   it('a name given as an example of what is compared ("cheaper than big models such as X") holds no figure after it', () => {
     expect(read('Tern 2 took far less to build than the big models like Lark 4—using just 256 chips.', 'gpus')).toEqual([]);
     expect(read('Lark 4 was trained on 256 GPUs.', 'gpus')).toEqual([['lark-4', 256]]);
+  });
+
+  it('names given as examples of what a verb compares with ("outperforms leading models like X and Y, achieving …") hold no figure after them', () => {
+    const mmlu = (text: string) => read(text, 'benchmark.mmlu');
+    expect(mmlu('Corvane has a new model. It outperforms leading models like Tern 2 and Lark 4, achieving 84.0% accuracy on the MMLU benchmark.')).toEqual([]);
+    expect(mmlu('Corvane has a new model. It beats popular models such as Tern 2 and Lark 4, scoring 84.0% on MMLU.')).toEqual([]);
+    expect(mmlu('Corvane has a new model. It performs on par with larger models like Tern 2 and Lark 4, achieving 69% on MMLU.')).toEqual([]);
+    // The name that compares keeps its figure.
+    expect(mmlu('Tern 2 outperforms leading models like Lark 4, achieving 84.0% on MMLU.')).toEqual([['tern-2', 84]]);
   });
 });
 
@@ -3943,6 +3963,14 @@ describe('figures and events that asides, parts and corrections take away', () =
       ['brenna', 'event.opening', 'happened', 'asserted', '14 March 2025'],
     ]);
   });
+  it('dates no event by a date that opens a span after "since", its word outside that phrase', () => {
+    const openings = (text: string) => values('Notes', text).filter((v) => v[1] === 'event.opening');
+    expect(openings('Traffic has doubled since the beginning of 2023, with the biggest jumps matching the opening of the Brenna Tunnel.')).toEqual([
+      ['brenna', 'event.opening', 'happened', 'asserted', null],
+    ]);
+    expect(openings('Since 2023, the Brenna Tunnel has opened to lorries.')).toEqual([['brenna', 'event.opening', 'happened', 'asserted', null]]);
+    expect(openings('The Brenna Tunnel has been busy since its opening in March 2023.')).toEqual([['brenna', 'event.opening', 'happened', 'asserted', 'March 2023']]);
+  });
   it('makes an event that happened again one of a kind of its own', () => {
     const again = claimsUnder(pack, 'Notes', 'King Odo was crowned in May 1731. He was crowned again in 1741.').filter((c) => c.attribute === 'event.crowning');
     expect(again.map((c) => [c.time?.text, c.variant ?? null])).toEqual([
@@ -4589,6 +4617,32 @@ describe('a negated event restricted to a use', () => {
     expect(filed('オルバチドは、2026年内の承認申請を目指している。')).toEqual([]);
     expect(filed('同社は5月にオルバチドの承認を申請した。')).toEqual([]);
     expect(filed('厚生労働省は5月にオルバチドを承認した。')).toEqual(['happened']);
+  });
+});
+
+describe('a release asked for, and whose release "the company" speaks of', () => {
+  const chatbots = inlinePack('asked-release', [
+    'entities:',
+    '  - {id: brightmoor, name: Brightmoor, type: organization, aliases: [Brightmoor]}',
+    '  - {id: quillchat, name: QuillChat, type: model, aliases: [QuillChat]}',
+    '  - {id: murmur, name: Murmur, type: model, aliases: [Murmur]}',
+  ]);
+  const releases = (text: string) =>
+    analyse([{ file: 'a.md', text: `# Concerns\n\n${text}\n` }], { lexicon: chatbots }).claims.flatMap((c) =>
+      c.value.kind === 'event' && c.attribute === 'event.model-release' ? [[c.entity.id, c.value.polarity]] : [],
+    );
+  const before = 'Teachers say students lean on QuillChat for essays.\n\n';
+
+  it('an infinitive after a verb of asking or urging ("urging the company not to launch it") states no release', () => {
+    expect(releases(`${before}Brightmoor staff criticized the chatbot Murmur, urging the company not to launch it.`)).toEqual([]);
+    expect(releases('Staff asked Brightmoor to release Murmur.')).toEqual([]);
+    expect(releases('Critics called on Brightmoor to delay and not to launch Murmur.')).toEqual([]);
+    expect(releases('Brightmoor did not launch Murmur.')).toEqual([['murmur', 'not-happened']]);
+  });
+
+  it('"the company … launch it": the thing the sentence names, never one an earlier paragraph named', () => {
+    expect(releases(`${before}Brightmoor staff criticized the company’s chatbot Murmur in internal messages, and the company did not launch it.`)).toEqual([['murmur', 'not-happened']]);
+    expect(releases(`${before}Brightmoor staff criticized the company’s chatbot in internal messages, and the company did not launch it.`)).toEqual([]);
   });
 });
 
@@ -9418,6 +9472,17 @@ describe('a count of people that is a sample or a group acting ("a survey of 16 
     expect(staff('At Corvane, 120 employees were laid off in March.')).toEqual([]);
   });
 
+  it('a count a verb before it acts on (laid off, cut, fired, reassigned) is a change or a part, not the headcount', () => {
+    expect(staff('[Corvane Lays Off 8,000 Employees as Cuts Mount](https://example.com/a).')).toEqual([]);
+    expect(staff('[Corvane Reassigns 7,000 Employees to New Teams](https://example.com/b).')).toEqual([]);
+    expect(staff('Corvane laid off 8,000 employees on Monday.')).toEqual([]);
+    expect(staff('Corvane is reassigning 7,000 employees to new teams.')).toEqual([]);
+    expect(staff('Corvane fired 40 staff.')).toEqual([]);
+    expect(staff('Corvane will cut 1,200 staff.')).toEqual([]);
+    // A verb that says how many it has keeps the count.
+    expect(staff('Corvane has 8,000 employees.')).toEqual([['corvane', 8000]]);
+  });
+
   it('a whole team that did a thing is still the headcount', () => {
     expect(staff("Corvane's entire team of 40 engineers shipped it.")).toEqual([['corvane', 40]]);
     expect(staff('Corvane employs 1,500 staff.')).toEqual([['corvane', 1500]]);
@@ -10317,6 +10382,12 @@ describe('a second score put on a name of its own ("and 55.1% on the QRZT benchm
   it('gives the metric only its own figure', () => {
     expect(figuresWith(models, 'Pellow Nine achieves 88.5% on MMLU and 55.1% on the QRZT benchmark, which tests reasoning.', 'benchmark.mmlu')).toEqual([['pellow-nine', 88.5]]);
     expect(figuresWith(models, 'Pellow Nine scores 88.5% on MMLU and 55.1% on Quibble-Hard.', 'benchmark.mmlu')).toEqual([['pellow-nine', 88.5]]);
+  });
+  it('so does a score in no unit of its own, however near the metric\'s name before it ("69% on MMLU and 8.38 on MT-bench")', () => {
+    expect(figuresWith(models, 'Pellow Nine achieves 69% on MMLU and 8.38 on Quibble-Bench.', 'benchmark.mmlu')).toEqual([['pellow-nine', 69]]);
+    expect(figuresWith(models, 'Pellow Nine scores 88.5 on MMLU, 91.2 on HumanEval and 8.38 on Quibble-Bench.', 'benchmark.mmlu')).toEqual([['pellow-nine', 88.5]]);
+    // A day is no benchmark.
+    expect(figuresWith(models, 'Pellow Nine scored 88.5% on the MMLU benchmark on Monday.', 'benchmark.mmlu')).toEqual([['pellow-nine', 88.5]]);
   });
 });
 

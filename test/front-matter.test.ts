@@ -2,6 +2,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FrontMatterError, parseFrontMatter } from '../src/parse/front-matter.js';
+import { readDocument } from '../src/check/index.js';
+import { compileLexicon } from '../src/packs/lexicon.js';
+import { BUILTIN_PACK_PATH, loadPackFile, mergePacks, parsePack } from '../src/packs/load.js';
 
 describe('parseFrontMatter', () => {
   it('splits a YAML block from the body, with its offset', () => {
@@ -19,9 +22,32 @@ describe('parseFrontMatter', () => {
   });
 
   it('has no front matter without a closing line, or with four dashes, or with --- elsewhere than the first line', () => {
-    for (const text of ['---\nSome text.\n', '---', '---\ntitle: X\n...\nBody\n', '----\nfoo\n---\n', 'Intro\n---\ntitle: X\n---\n', '---\ntitle: X\n ---\n', '---\ntitle: X\n---x\n']) {
+    for (const text of ['---\nSome text.\n', '---', '---\ntitle: X\n...\nBody\n', '----\nfoo\n---\n', 'Intro\n---\ntitle: X\n---\n', '---\ntitle: X\n ---\n']) {
       expect(parseFrontMatter(text)).toEqual({ data: {}, body: text, bodyOffset: 0 });
     }
+    expect(parseFrontMatter('---\ntitle: X\n---x\n')).toMatchObject({ data: {}, body: '---\ntitle: X\n---x\n', bodyOffset: 0 });
+  });
+
+  it('marks a block of key: value lines that a line running "---" into text ends ("---### Top News"): no front matter, no prose', () => {
+    const text = '---\nlayout: post\ntitle: "Digest #9"\nimage:\n  feature: a.jpg\n---### Top News\n\nBody.\n';
+    expect(parseFrontMatter(text)).toEqual({ data: {}, body: text, bodyOffset: 0, unclosed: { start: 4, end: 60, line: 6, text: '---### Top News' } });
+    // A line of prose between, or no key at all, is no such block: the file is read whole, as before.
+    for (const other of ['---\ntitle: X\nSome text.\n---### Top News\n', '---\n\n---### Top News\n', '---\ntitle: X\n\nBody.\n']) {
+      expect(parseFrontMatter(other)).toEqual({ data: {}, body: other, bodyOffset: 0 });
+    }
+  });
+
+  it('reads no claim from such a block, and warns at the glued line', () => {
+    const lexicon = compileLexicon(mergePacks([loadPackFile(BUILTIN_PACK_PATH), parsePack('name: firms\nentities:\n  - {id: corvane, name: Corvane, type: organization, aliases: [Corvane]}\n', 'firms.yml')]));
+    const text = '---\nlayout: post\nexcerpt: "Corvane has 160 employees"\n---### Top News\n\nBody.\n';
+    const read = readDocument({ file: 'a.md', text }, lexicon);
+    expect(read.claims).toEqual([]);
+    expect(read.warnings).toEqual([
+      {
+        line: 4,
+        message: 'front matter opened on line 1 is not closed: "---### Top News" runs the closing "---" into text (it must stand alone on its line), so the block is no front matter (no date, no title) and its key: value lines are not read',
+      },
+    ]);
   });
 
   it('refuses code and unknown languages, and broken YAML', () => {

@@ -11,7 +11,7 @@ import { withPageLanguage } from '../normalise/number-format.js';
 import { collectSegments } from '../extract/segments.js';
 import { groupClaims, type Grouping, type PeriodsOf } from './group.js';
 import { periodRuleOf, type Lexicon } from '../packs/lexicon.js';
-import { FrontMatterError, parseFrontMatter } from '../parse/front-matter.js';
+import { FrontMatterError, parseFrontMatter, type FrontMatter } from '../parse/front-matter.js';
 import { formatOf, MarkdownBudgetError, maskTemplateAttributes, parseMarkdown } from '../parse/markdown.js';
 import type { Root } from 'mdast';
 import { rules as registry } from '../rules/index.js';
@@ -104,8 +104,9 @@ export function readDocument(source: SourceText, lexicon: Lexicon): DocumentRead
   const { file, text } = source;
   let bodyOffset = 0;
   let frontMatter: Record<string, unknown> = {};
+  let unclosed: FrontMatter['unclosed'];
   try {
-    ({ bodyOffset, data: frontMatter } = parseFrontMatter(text));
+    ({ bodyOffset, data: frontMatter, unclosed } = parseFrontMatter(text));
   } catch (error) {
     if (error instanceof FrontMatterError) return { file, claims: [], derived: [], errors: [{ code: 'front-matter', message: error.message }] };
     throw error;
@@ -113,7 +114,9 @@ export function readDocument(source: SourceText, lexicon: Lexicon): DocumentRead
   const lineOffset = text.slice(0, bodyOffset).split('\n').length - 1;
   // A component's template-literal attribute (diagram source) is no prose: masked, positions kept.
   const format = formatOf(file);
-  const body = format === 'markdown' ? maskTemplateAttributes(text.slice(bodyOffset)) : text.slice(bodyOffset);
+  // An unclosed block of front matter's `key: value` lines is no prose: blanked, positions kept.
+  const unmasked = unclosed ? text.slice(0, unclosed.start) + text.slice(unclosed.start, unclosed.end).replace(/[^\n]/gu, ' ') + text.slice(unclosed.end) : text.slice(bodyOffset);
+  const body = format === 'markdown' ? maskTemplateAttributes(unmasked) : unmasked;
   const read = body === text.slice(bodyOffset) ? text : text.slice(0, bodyOffset) + body;
   let tree: Root;
   try {
@@ -123,12 +126,18 @@ export function readDocument(source: SourceText, lexicon: Lexicon): DocumentRead
     throw error;
   }
   const segments = collectSegments(read, tree);
-  const today = documentDate(frontMatter, text.slice(bodyOffset, bodyOffset + 2000));
+  const today = documentDate(frontMatter, unclosed ? body.slice(0, 2000) : text.slice(bodyOffset, bodyOffset + 2000));
   const raw = extractDocument(lexicon, { frontMatter, today, format: formatOf(file), numberFormat: withPageLanguage(inferNumberFormat(body), frontMatter.lang ?? frontMatter.language, body) }, segments);
   const published = today ? dayPeriod(today) : undefined;
   const locate = createLocator(text);
   const directives: Directive[] = [];
   const warnings: DocumentWarning[] = [];
+  if (unclosed) {
+    warnings.push({
+      line: unclosed.line,
+      message: `front matter opened on line 1 is not closed: "${unclosed.text}" runs the closing "---" into text (it must stand alone on its line), so the block is no front matter (no date, no title) and its key: value lines are not read`,
+    });
+  }
   const plain = tree.data?.plainText;
   if (plain) {
     warnings.push({ line: plain.line, message: `too costly to parse as Markdown in full from here (long or deeply nested lists, or emphasis and link marks by the thousand): ${plain.blocks.toLocaleString('en-US')} ${plain.blocks === 1 ? 'line' : 'lines'} read as plain text` });

@@ -11,6 +11,7 @@ import type { EntityRef, Quantity, Span } from '../types.js';
 import { compatible, coordinated, counterpartOf, FRONTED_PHRASE, lastBefore, NAME_OPENS, nearestBefore, possessorBefore, SUB_BODY_BEFORE, QUOTED_TITLE, REPORTING, SUBJECT_WINDOW } from './subjects.js';
 import { afterAnEvent, CHANGED_BY, clauseBefore, DEFINITE_ARTICLES, CHANGED_BY_ABROAD, changeAsRange, changedByAfter, COMPARED_CHANGE_NOUN, countsItsSources, FUNCTION_WORDS, ratioTerm, moveSize, namesWhatItCounts, notItsValue, NOW_WORDS, settingsMasked, startsAChange, VERB_ONLY_TRIGGER } from './figure-phrases.js';
 import { distance, enclosing, wordsBetween } from './words.js';
+import { isMonthName } from '../normalise/dates.js';
 import { countsAGroup } from './groups.js';
 import { clauseNouns, descriptionsOf, headedByOtherType, subjectTypes, typeNounForOnly, typeNouns } from './typing.js';
 
@@ -156,6 +157,8 @@ const INSIDE_BEFORE = /(?<![\p{L}])(?:in|into|within|im|ins|in\s+(?:den|das|dem|
 /** Verbs that put an amount into something ("given", "fed", "loaded", "pasted"). */
 const PUT_IN = /(?<![\p{L}])(?:given|gave|give|gives|giving|fed|feed|feeds|feeding|put|puts|putting|placed|loaded|loads|loading|passed|passing|inserted|pasted|stuffed|uploaded|dropped|provided|gegeben|eingegeben|geladen|eingefügt|donné|chargé|placé|inséré|collé|dado|cargado|colocado|insertado|dato|caricato|inserito|fornito|carregado|inserido|colado)(?![\p{L}])[^,;:.!?]{0,80}$/iu;
 /** After a figure, "on" (or its kin) and a capitalised name: "55.1% on the QRZT benchmark", "auf BenchX", "sur le TestY". */
+const ON_ANOTHER_BENCHMARK = /^\s*(?:on|auf|sur)\s+(?:(?:the|dem|der|le|la|l['’])\s*)?(\p{Lu}[\p{L}\p{N}-]*)/u;
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)$/u;
 const ON_A_NAME_AFTER = /^\s*(?:on|in|auf|im|bei|sur|en|su|nel|em|no|na)\s+(?:(?:the|dem|der|le|la|l['’]|el|il|lo|o|a)\s*)?(\p{Lu}[\p{L}\p{N}-]*)/u;
 /** Whether an attribute's value is a maximum, which "up to" states (`ceiling`, or its id or label says so). */
 const isCeiling = (attribute: PackAttribute) => attribute.ceiling === true || CEILING_WORDS.test(attribute.label) || CEILING_WORDS.test(attribute.id.replace(/[._-]/gu, ' '));
@@ -483,6 +486,26 @@ export function quantityClaims(
     const m = modifiedName(text, mentions, q.span, q.numberSpan);
     return m !== undefined && m !== 'unknown' && compatible(attribute, m.entity) && !(headOnly && NOT_THE_HEAD.test(text.slice(m.end, m.end + 40)));
   };
+  /**
+   * "88.5% on QuizBench and 55.1% on the QRZT benchmark": a metric's figure whose phrase after it puts it on a name of its own (a
+   * capitalised word after "on", "in", "auf", "sur", "en", "su", "em") that is no trigger of the metric is a score on that other
+   * benchmark, one the pack may not know.
+   */
+  const onAnotherName = (q: QuantityMatch, attribute: PackAttribute): boolean => {
+    if (attribute.metricOf === undefined) return false;
+    const on = ON_A_NAME_AFTER.exec(text.slice(q.span.end, q.span.end + 40));
+    if (!on) return false;
+    const at = q.span.end + on[0].length - on[1]!.length;
+    return !triggers.some((t) => t.start <= at && at < t.end && t.attributes.includes(attribute));
+  };
+  /** The same, "on" (auf, sur) a name only, not a day's ("on Monday") nor a month's: for any metric's figure, trigger or none. */
+  const onAnotherBenchmark = (q: QuantityMatch, attribute: PackAttribute): boolean => {
+    if (attribute.metricOf === undefined) return false;
+    const on = ON_ANOTHER_BENCHMARK.exec(text.slice(q.span.end, q.span.end + 40));
+    if (!on || isMonthName(on[1]!) || WEEKDAY.test(on[1]!)) return false;
+    const at = q.span.end + on[0].length - on[1]!.length;
+    return !triggers.some((t) => t.start <= at && at < t.end && t.attributes.includes(attribute));
+  };
   const fronted = FRONTED_CLAUSE.exec(text)?.[0].length;
   for (const [i, q] of quantities.entries()) {
     // "another $2 billion", "the fastest to reach 30 goals", "died in the past 24 hours": not the subject's figure.
@@ -611,6 +634,9 @@ export function quantityClaims(
       // With its unit borrowed, the figure keeps the attribute before it unless a trigger says otherwise.
       if (!best && elided && attribute === previous!.attribute) best = { distance: TRIGGER_WINDOW + 1 };
       if (!best) continue;
+      // "69% on MMLU and 8.38 on MT-bench": a trigger or a figure before it does not give the metric a score the words right
+      // after it put on another benchmark.
+      if (onAnotherBenchmark(q, attribute)) continue;
       if (best.trigger && fronted !== undefined && best.trigger.end <= fronted && q.span.start >= fronted) continue;
       // Asked last, of the few attributes that would take the figure: the other tests are cheaper, and none has effects.
       if (blocked(lexicon, text, attribute, q, blockersFound, allFigures, mentions) || changeOfAnother(attribute, q)) continue;
@@ -686,13 +712,7 @@ export function quantityClaims(
     // "88.5% on QuizBench and 55.1% on the QRZT benchmark": a metric's figure whose phrase after it puts it on a name of its own (a
     // capitalised word after "on", "in", "auf", "sur", "en", "su", "em") that is no trigger of the metric before it is a score on
     // that other benchmark, one the pack may not know: not another value of the metric before it.
-    const onOwnName = (attribute: PackAttribute) => {
-      if (attribute.metricOf === undefined) return false;
-      const on = ON_A_NAME_AFTER.exec(text.slice(q.span.end, q.span.end + 40));
-      if (!on) return false;
-      const at = q.span.end + on[0].length - on[1]!.length;
-      return !triggers.some((t) => t.start <= at && at < t.end && t.attributes.includes(attribute));
-    };
+    const onOwnName = (attribute: PackAttribute) => onAnotherName(q, attribute);
     if (chosen.length === 0 && previous && joined && !ownWord && sameUnit(previous.q.quantity.unit, q.quantity.unit) && sameMagnitude(previous.q.quantity, q.quantity) && !otherDimension(text, previous.q, q) && !blocked(lexicon, text, previous.attribute, q, blockersFound, allFigures, mentions) && !namedAfter(previous.attribute) && !ownOther(previous.attribute) && !onOwnName(previous.attribute)) {
       const fits = (m: Mention) => compatible(previous!.attribute, m.entity);
       // "41% … against 18% for the comparator": what follows "for"/"with" owns the figure; if that is

@@ -156,7 +156,14 @@ export function antecedents(text: string, mentions: readonly Mention[]): Anteced
   const intro = introductoryEnd(text);
   const kept = mentions.filter((m) => {
     const before = text.slice(Math.max(0, m.start - 40), m.start);
-    return m.start >= intro && !COMPARED_WITH.test(before.slice(-30)) && !BASED_ON.test(before.slice(-30)) && !CHANGED_FROM.test(before) && !COMPARED_FIGURE_FOR.test(text.slice(Math.max(0, m.start - 80), m.start));
+    return (
+      m.start >= intro &&
+      !COMPARED_WITH.test(before.slice(-30)) &&
+      !BASED_ON.test(before.slice(-30)) &&
+      !CHANGED_FROM.test(before) &&
+      !COMPARED_FIGURE_FOR.test(text.slice(Math.max(0, m.start - 80), m.start)) &&
+      !comparedExample(text, mentions, m)
+    );
   });
   const opening = /^[\s"“'‘(]*(\p{Lu}[\p{L}\p{N}'’.-]*)/u.exec(text.slice(intro));
   const first = opening ? intro + opening.index + opening[0].length - opening[1]!.length : -1;
@@ -627,8 +634,20 @@ const CAUSE = /(?<![\p{L}])(?:(?:thanks|due|owing)(?:\s*,[^,;:.]{1,20},|\s+in\s+
 /** The mark a figure is measured against: "the best result since X's win", "the most since the X". */
 const SINCE = /(?<![\p{L}])since\s+(?:the\s+)?$/iu;
 
-/** An example in what something is compared with: "cheaper than big models such as X". */
-const COMPARED_EXAMPLE = /(?<![\p{L}])(?:than|compared\s+(?:with|to)|versus|vs\.?)\s[^,;:.!?()—–]{0,60}?(?<![\p{L}])(?:like|such\s+as|including)\s+(?:the\s+)?$/iu;
+/**
+ * An example in what something is compared with: "cheaper than big models such as X", "outperforms leading models like X",
+ * "performs on par with larger models such as X".
+ */
+const COMPARED_EXAMPLE = /(?<![\p{L}])(?:than|compared\s+(?:with|to)|versus|vs\.?|outperform(?:s|ed|ing)?|outscor(?:es|ed|ing|e)|beat(?:s|ing)?|surpass(?:es|ed|ing)?|outshin(?:es|ed|ing|e)|outclass(?:es|ed|ing)?|rival(?:s|ed|ing)?|exceed(?:s|ed|ing)?|on\s+par\s+with|comparable\s+to|competitive\s+with|similar\s+to)\s[^,;:.!?()—–]{0,60}?(?<![\p{L}])(?:like|such\s+as|including)\s+(?:the\s+)?$/iu;
+
+/** A name given, alone or in a list, as an example of what is compared ("outperforms leading models like X and Y"). */
+function comparedExample(text: string, mentions: readonly Mention[], m: Mention): boolean {
+  const example = (n: Mention) => COMPARED_EXAMPLE.test(text.slice(Math.max(0, n.start - 80), n.start));
+  if (example(m)) return true;
+  if (!/(?:,|(?<![\p{L}])(?:and|or)|&)\s*$/iu.test(text.slice(Math.max(0, m.start - 6), m.start))) return false;
+  const first = coordinated(text, [...mentions], m, 'before').at(-1)!;
+  return first !== m && example(first);
+}
 
 /** "As X continues to …, …": a sentence that opens on "as" opens a clause of time or cause, no comparison. */
 const OPENING_AS = /^\s*as\s+(?:the\s+)?$/iu;
@@ -674,8 +693,11 @@ function comparedOrBase(text: string, mentions: Mention[], m: Mention): boolean 
   // Only a name right after a joiner can be listed with another (the list is read only then).
   if (!/(?:,|(?<![\p{L}])(?:and|or)|&)\s*$/iu.test(text.slice(Math.max(0, m.start - 6), m.start))) return false;
   const first = coordinated(text, mentions, m, 'before').at(-1)!;
+  if (first === m) return false;
+  // "outperforms leading models such as X and Y": every example listed is compared with.
+  if (COMPARED_EXAMPLE.test(text.slice(Math.max(0, first.start - 80), first.start))) return true;
   // "such as X, Y": examples, not what is compared.
-  return first !== m && objectOf(first) && !/such\s+as\s+$/iu.test(text.slice(Math.max(0, first.start - 10), first.start));
+  return objectOf(first) && !/such\s+as\s+$/iu.test(text.slice(Math.max(0, first.start - 10), first.start));
 }
 
 /** Nouns that stand for the name before them: "Acme models had been released under …". */

@@ -661,7 +661,7 @@ export function nameTailEnd(lexicon: Lexicon, text: string, from: number, produc
     const after = rest.slice(sep[0].length);
     const size = SIZE_TAIL.exec(after);
     const version = size ? null : VERSION_TAIL.exec(after);
-    const word = size || version ? null : WORD_TAIL.exec(after);
+    const word = size || version ? null : (WORD_TAIL.exec(after) ?? LOWER_VARIANT_TAIL.exec(after));
     if (productOnly && n === 0 && !word) break;
     if (size) {
       end += sep[0].length + size[0].length;
@@ -704,6 +704,11 @@ const SIZE_TAIL = /^(?:\d+x)?\d+(?:\.\d+)?[BMKT](?:-A\d+(?:\.\d+)?[BM])?(?![\p{L
 const VERSION_TAIL = /^[vV]?\d+(?:\.\d+){0,2}(?![\p{L}\p{N}]|\.\d|,\d)/u;
 /** A variant word, with a version glued to it ("Large3", "Ultra2"). */
 const WORD_TAIL = /^(\p{Lu}[\p{L}]*|VL|HF)(?:\d+(?:\.\d+)?)?(?![\p{L}\p{N}])/u;
+/**
+ * A variant word in lower case that is no common word of English ("Acme 4 mini", "Acme 4 nano"): it still names another
+ * model than the name before it. ("large", "base", "chat", "pro" in lower case are as often the words of the sentence.)
+ */
+const LOWER_VARIANT_TAIL = /^(mini|nano|lite|turbo|instruct)(?![\p{L}\p{N}'’-])/u;
 
 /** One buffer for `taken`, cleared for each text: findMentions does not call itself. */
 let takenMarks = new Uint8Array(1024);

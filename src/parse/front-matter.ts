@@ -8,6 +8,11 @@ export interface FrontMatter {
   body: string;
   /** Where `body` starts in the original text. */
   bodyOffset: number;
+  /**
+   * A `---` block of `key: value` lines that no line closes, only one that runs `---` into text (`---### Top News`): no front
+   * matter, but its lines (from the opening line's end to `end`) are no prose either. `line`: the glued line's number.
+   */
+  unclosed?: { start: number; end: number; line: number; text: string };
 }
 
 export class FrontMatterError extends Error {
@@ -45,7 +50,10 @@ export function parseFrontMatter(text: string): FrontMatter {
   // The closing line must start a line: right after the opening line, or after a line end.
   do closing = CLOSING.exec(text);
   while (closing && closing.index !== yamlStart && text[closing.index - 1] !== '\n');
-  if (!closing) return { data: {}, body: text, bodyOffset: 0 };
+  if (!closing) {
+    const unclosed = isYamlName(opening[1]!) ? unclosedBlock(text, yamlStart) : undefined;
+    return { data: {}, body: text, bodyOffset: 0, ...(unclosed ? { unclosed } : {}) };
+  }
 
   const language = opening[1]!.toLowerCase();
   if (language in CODE_NAMES) throw new FrontMatterError(`front matter in ${CODE_NAMES[language]} is not allowed (it would run code); use YAML`);
@@ -54,6 +62,36 @@ export function parseFrontMatter(text: string): FrontMatter {
   const bodyOffset = closing.index + closing[0].length;
   const firstLine = text.slice(0, yamlStart).split('\n').length;
   return { data: parseYamlData(text.slice(yamlStart, closing.index), firstLine), body: text.slice(bodyOffset), bodyOffset };
+}
+
+const isYamlName = (name: string) => YAML_NAMES.has(name.toLowerCase());
+
+/** A line of YAML front matter: `key: value` (a key as front matter writes it), an indented line, a list item, a blank line. */
+const YAML_KEY_LINE = /^[A-Za-z_][\w-]*:(?:[ \t].*)?$/;
+const YAML_LINE = /^(?:[A-Za-z_][\w-]*:(?:[ \t].*)?|[ \t]+\S.*|-[ \t].*|[ \t]*)$/;
+/** A line that opens on the closing `---` run into text: "---### Top News", "---Intro". */
+const GLUED_CLOSING = /^---(?!-)[ \t]*\S.*$/;
+
+/**
+ * After an opening `---` that no line closes: the block of YAML lines up to a line that runs `---` into text, when every
+ * line between is one and one at least is `key: value` (else undefined: the rule reads a file's text as text).
+ */
+function unclosedBlock(text: string, start: number): FrontMatter['unclosed'] {
+  let at = start;
+  let keys = 0;
+  while (at < text.length) {
+    const next = text.indexOf('\n', at);
+    const end = next === -1 ? text.length : next;
+    const line = text.slice(at, end).replace(/\r$/u, '');
+    if (GLUED_CLOSING.test(line)) {
+      return keys > 0 ? { start, end: at, line: text.slice(0, at).split('\n').length, text: line.length > 40 ? `${line.slice(0, 40)}…` : line } : undefined;
+    }
+    if (!YAML_LINE.test(line)) return undefined;
+    if (YAML_KEY_LINE.test(line)) keys++;
+    if (next === -1) return undefined;
+    at = next + 1;
+  }
+  return undefined;
 }
 
 /** `firstLine`: the file's line the YAML starts on, so that an error names the line as an editor shows it. */

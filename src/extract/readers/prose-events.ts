@@ -1,6 +1,6 @@
 // Prose events: a pack event's trigger in a clause, its participants (named in the clause, else in the
 // sentence, the paragraph or the last event of the type) and its polarity (a negation before it or after it).
-import { namesAUnit, takesPart, type Mention } from '../../normalise/entities.js';
+import { namesAUnit, ORGANISATION_TYPES, takesPart, type Mention } from '../../normalise/entities.js';
 import { foldName, type Lexicon } from '../../packs/lexicon.js';
 import type { EntityRef, Span, Value } from '../../types.js';
 import type { PackEvent } from '../../packs/types.js';
@@ -646,6 +646,12 @@ const SOUGHT_BEFORE = new RegExp(
   String.raw`(?<![\p{L}])(?:recommend(?:ation|ations|s|ed|ing)?|appl(?:y|ies|ied|ying|ication|ications)|request(?:s|ed|ing)?|seek(?:s|ing)?|sought|pursu(?:e|es|ed|ing)|explor(?:e|es|ed|ing)|petition(?:s|ed)?|bid|propos(?:al|ed|es)|await(?:s|ed|ing)?|waiting\s+(?:for|on)|wait(?:s|ed)?\s+(?:for|on)|pending|Empfehlung|empfahl|empfiehlt|Antrag|beantragt|beantragte|wartet\s+auf|warten\s+auf|wartete\s+auf|recommandation|recommandé|demande|demandé|en\s+attente\s+d['’]?e?|(?:attend|attendent)(?=\s+(?:la|le|les|l['’]|une?|des|du|sa|son|ses|leur|leurs)(?![\p{L}]))|solicitud|solicitó|a\s+la\s+espera\s+de|espera|esperando|recomendación|recomendó|pedido|pediu|aguarda|aguardando|à\s+espera\s+de|recomendação|richiesta|raccomandazione|in\s+attesa\s+d[ie]|attende)\s+(?:(?:for|of|to|für|pour|de|d['’]|da|para|per|auf)\s*)?(?:(?:the|a|an|its|die|der|den|eine|la|le|l['’]|el|su|il|sua|a)\s*)?(?:[\p{L}-]+\s+)?$`,
   'iu',
 );
+/**
+ * "urging the company not to launch it", "asked regulators to approve X", "called on the board to delay the release": an
+ * infinitive after a verb of asking or urging (and its object) says what someone wants done, not that it was or was not done.
+ */
+const ASKED_TO_BEFORE =
+  /(?<![\p{L}])(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|beg(?:s|ged|ging)?|beseech(?:es|ed|ing)?|besought|implor(?:e|es|ed|ing)|plead(?:s|ed|ing)?\s+with|pled\s+with|call(?:s|ed|ing)?\s+(?:on|upon)|press(?:es|ed|ing)?|pressur(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)|encourag(?:e|es|ed|ing)|advis(?:e|es|ed|ing)|warn(?:s|ed|ing)?|persuad(?:e|es|ed|ing)|convinc(?:e|es|ed|ing)|petition(?:s|ed|ing)?|demand(?:s|ed|ing)?|tell(?:s|ing)?|told)\s+(?:[^,;:.!?()]{0,60}?\s)?(?:not\s+|never\s+)?to\s+(?:be\s+)?$/iu;
 /** "submitted X to the agency for approval", "submitted for approval": what is handed in for the event is not yet through it. */
 const SUBMITTED_FOR_BEFORE = /(?<![\p{L}])(?:submit(?:s|ted|ting)?|resubmit(?:s|ted|ting)?)\s+(?:[^,;.!?]{0,50}?\s)?for\s+(?:(?:the|its|an?|their)\s+)?(?:[\p{L}-]+\s+)?$/iu;
 /** The same in Chinese, right before the event's word in its clause: "正在等待监管机构的牌照", "尚待批准", "申请牌照". */
@@ -829,6 +835,7 @@ export function eventClaims(
       if (OBJECT_OF_A_LATER_ACT.test(text.slice(Math.max(0, trigger.start - 60), trigger.start)) && !clauseAfterSaying(text, trigger)) continue;
       if (TIME_GIVEN_BEFORE.test(text.slice(Math.max(0, trigger.start - 80), trigger.start))) continue;
       if (SOUGHT_BEFORE.test(text.slice(Math.max(0, trigger.start - 60), trigger.start)) || SOUGHT_BEFORE_HAN.test(text.slice(Math.max(0, trigger.start - 16), trigger.start))) continue;
+      if (ASKED_TO_BEFORE.test(text.slice(Math.max(0, trigger.start - 100), trigger.start))) continue;
       if (SUBMITTED_FOR_BEFORE.test(text.slice(Math.max(0, trigger.start - 90), trigger.start)) || SOUGHT_AFTER_HAN.test(text.slice(trigger.end, trigger.end + 4))) continue;
       if (COMPARED_FIGURE_BEFORE.test(text.slice(Math.max(0, trigger.start - 70), trigger.start).split(/[;；，]|,\s/u).at(-1)!)) continue;
       const clause = clauseOf(text, trigger, breaks);
@@ -1098,7 +1105,18 @@ export function eventClaims(
           referent &&
           (KIND_REFERENCE.test(text.slice(Math.max(0, trigger.start - 24), trigger.end + 12)) || KIND_REFERENCE_VERB_LAST.test(text.slice(Math.max(0, trigger.start - 40), trigger.start)))
         ) {
-          const e = referent(event.participantTypes, false, blockMentions.length === 0);
+          // "… criticized the company's chatbot Murmur in internal messages, and the company did not launch it": a thing of
+          // the event's kind the sentence names before its word, however far, is what it speaks of, not one a paragraph or a
+          // sentence before named (two such things in the sentence: either, and nothing is read).
+          // "The company did not launch it": a noun of a kind the event does not take is the clause's subject, no participant;
+          // what "it" stands for is then the thing the page's title names, if one, never a name met in an earlier paragraph.
+          const own = new Map(mentions.filter((m) => m.end <= trigger.start && takesPart(lexicon, event, m.entity)).map((m) => [m.entity.id, m]));
+          const kind = (KIND_REFERENCE.exec(text.slice(Math.max(0, trigger.start - 24), trigger.end + 12)) ?? KIND_REFERENCE_VERB_LAST.exec(text.slice(Math.max(0, trigger.start - 40), trigger.start)))![0];
+          const kindTaken = /model|模型/iu.test(kind) ? event.participantTypes.some((t) => !ORGANISATION_TYPES.has(t)) : event.participantTypes.some((t) => ORGANISATION_TYPES.has(t));
+          const e =
+            own.size > 0 ? (own.size === 1 && fits([...own.values()][0]!) ? [...own.values()][0]!.entity : undefined)
+            : kindTaken ? referent(event.participantTypes, false, blockMentions.length === 0)
+            : referent(event.participantTypes, true);
           if (e) {
             addParticipant(e);
             byKind = true;

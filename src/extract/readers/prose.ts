@@ -1102,6 +1102,14 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     const inFrontedClause = (date: Span, span: Span) => date.end <= (frontedEnd ??= frontedClauseEnd(text)) && span.start >= frontedEnd;
     const datedRightAfter = (span: Span) =>
       [...datesOf(), ...cuesOf(index).filter((c) => !c.other && !c.near)].some((d) => d.start >= span.end && DATE_RIGHT_AFTER.test(text.slice(span.end, d.start)));
+    /** Whether a date follows "since" in its phrase, and the event's word (at `trigger`) is not between the two. */
+    const sinceOutside = (date: Span, trigger: number): boolean => {
+      const before = text.slice(Math.max(0, date.start - 50), date.start);
+      const since = SINCE_PHRASE.exec(before);
+      if (!since) return false;
+      const sinceAt = date.start - before.length + since.index;
+      return trigger < sinceAt || trigger >= date.start;
+    };
     const timeOf = (span: Span, forEvent = false, asserted = false, trigger?: number, length?: PeriodLength, flow = false, category = false): TimeScope | undefined => {
       let best: { d: number; scope: TimeScope } | undefined;
       let bestDay: { d: number; scope: TimeScope } | undefined;
@@ -1120,6 +1128,8 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         // time names is that event's; it dates the event whose word the phrase holds ("depuis son inauguration en 2010"), nothing else.
         // (A fronted clause of time still dates a level, as above: "After its listing in 2019, X had 2,300 employees".)
         if (eventPhraseDate(date, forEvent ? trigger : undefined) && (forEvent || !inFrontedClause(date, span))) continue;
+        // (An event's word outside the "since" phrase: see eventTimeOf.)
+        if (forEvent && trigger !== undefined && sinceOutside(date, trigger)) continue;
         if (otherClause(date, span)) continue;
         // (A date in a fronted clause of time bounds when the main clause holds: "After its listing in 2019, X had 2,300
         // employees" is of 2019 still. Only an event's date is the fronted clause's own: below.)
@@ -1322,6 +1332,9 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         if (FIRST_SINCE.test(text.slice(Math.max(0, date.start - 60), date.start))) continue;
         // "rebuilt after the 1945 flood": another event's date, not this one's (its own in the phrase keeps it: "since its opening in 2012").
         if (eventPhraseDate(date, trigger)) continue;
+        // "searches have doubled since the beginning of 2023, … matching the releases of X and Y": a date that opens a span
+        // after "since" dates no event whose word stands outside that phrase ("since its release in 2023" dates the release).
+        if (sinceOutside(date, trigger)) continue;
         // "the collection of Arne Halvorsen (1822–1896)": a life's span or a making's year in parentheses after a name is the name's.
         if (lifeSpan(date, span)) continue;
         // "loaded on July 10, the last day before Orbis-3 launched": a date the event came after (or before).
