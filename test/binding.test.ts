@@ -10748,3 +10748,59 @@ describe('the object of an event\'s verb: a name after it that owns another noun
     expect(found('In 1791 Pike discovered that comet Marrow returns every 40 years.')).toEqual([]);
   });
 });
+
+describe('a count limited to the first, last or other few of a whole ("its first two episodes", "the final three") is a part, no value of the whole', () => {
+  const show = inlinePack('part-show', [
+    'entityTypes:',
+    '  - {type: series, headers: [series]}',
+    'entities:',
+    '  - {id: tidewatch, name: Tidewatch, type: series, aliases: [Tidewatch]}',
+    'attributes:',
+    '  - {id: episodes, label: number of episodes, kind: quantity, unit: episodes, unitWords: [episodes, episode], triggers: [episodes], subjects: [series], measure: stock}',
+  ]);
+  const episodes = (text: string) => figuresWith(show, text, 'episodes', 'Tidewatch');
+  it('reads no count after first, last, final, other, opening or closing', () => {
+    expect(episodes('Tidewatch premiered with its first two episodes on March 3, 2023.')).toEqual([]);
+    expect(episodes('The run ended on April 14 with the final two episodes.')).toEqual([]);
+    expect(episodes('The other six episodes were released weekly.')).toEqual([]);
+    expect(episodes('Music from the last five episodes was released in May.')).toEqual([]);
+    expect(episodes('Critics saw the opening three episodes before the premiere.')).toEqual([]);
+  });
+  it('keeps the whole count', () => {
+    expect(episodes('Tidewatch ran for eight episodes.')).toEqual([['tidewatch', 8]]);
+    expect(episodes('Tidewatch premiered with its first two episodes and ran for eight episodes.')).toEqual([['tidewatch', 8]]);
+    expect(episodes('The director shot all eight episodes on location.')).toEqual([['tidewatch', 8]]);
+  });
+});
+
+describe('a figure given as an earlier plan or estimate ("an initially estimated $200 million", "Ten episodes were originally planned") is not stated', () => {
+  const film = inlinePack('earlier-film', [
+    'entityTypes:',
+    '  - {type: film, headers: [film]}',
+    '  - {type: series, headers: [series]}',
+    'entities:',
+    '  - {id: lanternfall, name: Lanternfall, type: film, aliases: [Lanternfall]}',
+    '  - {id: tidewatch, name: Tidewatch, type: series, aliases: [Tidewatch]}',
+    'attributes:',
+    '  - {id: budget, label: production budget, kind: quantity, unit: USD, triggers: [budget, production budget], subjects: [film, series], timeless: true}',
+    '  - {id: episodes, label: number of episodes, kind: quantity, unit: episodes, unitWords: [episodes, episode], triggers: [episodes], subjects: [series], measure: stock}',
+  ]);
+  const said = (heading: string, text: string, attribute: string) => valuesUnder(film, heading, text, attribute);
+  it('reads the earlier figure as hedged or a plan, not asserted', () => {
+    expect(said('Lanternfall', 'Its production budget of $326 million was over 60% more than an initially estimated $200 million production budget.', 'budget')).toEqual([
+      [326e6, 'asserted'],
+      [200e6, 'hedged'],
+    ]);
+    expect(said('Lanternfall', "The film's budget was initially reported to be $200 million.", 'budget')).toEqual([[200e6, 'hedged']]);
+    expect(said('Tidewatch', 'Ten episodes were originally planned, but this was reworked to eight episodes.', 'episodes')).toEqual([
+      [10, 'hypothetical'],
+      [8, 'asserted'],
+    ]);
+    expect(said('Tidewatch', 'The series was originally announced as consisting of ten episodes.', 'episodes')).toEqual([[10, 'hypothetical']]);
+    expect(said('Tidewatch', 'The planned 18 episodes were split into two seasons.', 'episodes')).toEqual([[18, 'hypothetical']]);
+  });
+  it('keeps a figure stated plainly', () => {
+    expect(said('Lanternfall', 'The film had an estimated budget of $200 million.', 'budget')).toEqual([[200e6, 'asserted']]);
+    expect(said('Tidewatch', 'Ten episodes were filmed in Corvalia.', 'episodes')).toEqual([[10, 'asserted']]);
+  });
+});

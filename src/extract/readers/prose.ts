@@ -1348,6 +1348,12 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       const at = text.indexOf(value.text, anchor);
       return at === -1 ? anchor : at + value.text.length;
     };
+    // Where a figure's number starts, past the hedge words its value was written with ("estimated $200 million", "over 40").
+    const numberStart = (value: Value, anchor: number): number => {
+      if (value.kind !== 'quantity' || text.indexOf(value.text, anchor) !== anchor) return anchor;
+      const at = value.text.search(/[\p{N}$€£¥]/u);
+      return at > 0 ? anchor + at : anchor;
+    };
     // A move is a share, points or an amount of money ("jumped 7%", "lost $84 billion"), not a count of things moved.
     const isMove = (value: Value) => value.kind === 'quantity' && (value.unit === PERCENT || value.unit === PERCENTAGE_POINT || CURRENCY_CODES.has(value.unit));
     // "down $190 billion since March 9": from that day to the page's; "lost $84 billion on March 21" (with no year: the
@@ -1470,7 +1476,8 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       const margin = value.kind === 'quantity' && BY_BEFORE.test(text.slice(Math.max(0, anchor - 30), anchor)) ? MARGIN_BEFORE.exec(text.slice(Math.max(0, anchor - 100), anchor)) : null;
       const passive = margin?.[2] !== undefined && /(?:ed|en)\s+$/iu.test(margin[2]) && !MARGIN_VERB_ONLY.test(margin[2].trim());
       if (margin && !passive && !(lexicon.attributes.get(attribute)?.triggers ?? []).some((t) => margin[1]!.toLowerCase() === t.toLowerCase())) return;
-      const said = modalityAt(lexicon, text, anchor, block.source === 'heading' ? span.end : undefined);
+      // "an initially estimated $200 million": a cue that ends in the figure's own hedge words ("estimated") stands before its number.
+      const said = modalityAt(lexicon, text, anchor, block.source === 'heading' ? span.end : undefined, numberStart(value, anchor));
       // "The board will review X's appeal against yesterday's ruling": an event named as a noun that its own words date in the past
       // happened, whatever the verb that governs it foretells.
       const stated = said === 'predicted' && value.kind === 'event' && pastDatedNoun(text, anchor, value.text, state.today) ? 'asserted' : said;
