@@ -10804,3 +10804,39 @@ describe('a figure given as an earlier plan or estimate ("an initially estimated
     expect(said('Tidewatch', 'Ten episodes were filmed in Corvalia.', 'episodes')).toEqual([[10, 'asserted']]);
   });
 });
+
+describe('a figure of one day or a later weekend of a run ("on its opening day", "its Saturday gross", "in its second weekend") is that day\'s or weekend\'s; a part after "including" is no value', () => {
+  const film = inlinePack('run-film', [
+    'entityTypes:',
+    '  - {type: film, headers: [film]}',
+    'entities:',
+    '  - {id: lanternfall, name: Lanternfall, type: film, aliases: [Lanternfall]}',
+    'attributes:',
+    '  - {id: gross.worldwide, label: worldwide gross, kind: quantity, unit: USD, triggers: [grossed, gross of, grossing], blockers: [in the United States and Canada], subjects: [film]}',
+    '  - {id: gross.domestic, label: domestic gross, kind: quantity, unit: USD, triggers: [in the United States and Canada], subjects: [film]}',
+    '  - {id: opening.weekend, label: opening weekend gross, kind: quantity, unit: USD, triggers: [opening weekend], subjects: [film], timeless: true}',
+  ]);
+  const of = (text: string, attribute: string) =>
+    claimsIn(film, `# Lanternfall\n\n${text}\n`, attribute).map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.variant ?? null]);
+  it('gives a day or a later weekend its own variant', () => {
+    expect(of('Lanternfall earned $30.7 million on its opening day in the United States and Canada.', 'gross.domestic')).toEqual([[30.7e6, 'opening day']]);
+    expect(of('Its Saturday gross of $83 million was the best-ever Saturday gross.', 'gross.worldwide')).toEqual([[83e6, 'saturday']]);
+    expect(of('The film remained the top film in its second weekend, grossing $66.5 million.', 'gross.worldwide')).toEqual([[66.5e6, 'second weekend']]);
+    expect(of('The following weekend, the film remained atop the box office, grossing $45.6 million.', 'gross.worldwide')).toEqual([[45.6e6, 'following weekend']]);
+  });
+  it('reads no part after "including", "which included"', () => {
+    expect(of('Lanternfall earned $33.8 million on its opening day in the United States and Canada (including $11.5 million from Thursday night previews).', 'gross.domestic')).toEqual([]);
+    expect(of('Lanternfall earned $25.5 million on its opening day in the United States and Canada, including $3.3 million from Thursday previews.', 'gross.domestic')).toEqual([
+      [25.5e6, 'opening day'],
+    ]);
+  });
+  it('keeps the run\'s figures, and a weekend the trigger itself names', () => {
+    expect(of('Lanternfall grossed $164.9 million in the United States and Canada.', 'gross.domestic')).toEqual([[164.9e6, null]]);
+    expect(of('Lanternfall made $153.4 million over its opening weekend.', 'opening.weekend')).toEqual([[153.4e6, null]]);
+    expect(of('Lanternfall earned $106.7 million on its opening day, for an opening weekend total of $258.2 million.', 'opening.weekend')).toEqual([[258.2e6, null]]);
+    expect(of('Lanternfall grossed $5 million in its second weekend, and has grossed $300 million since.', 'gross.worldwide')).toEqual([
+      [5e6, 'second weekend'],
+      [300e6, null],
+    ]);
+  });
+});
