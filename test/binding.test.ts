@@ -11197,3 +11197,95 @@ describe('a name in the role of a backer ("with backing from X", "with X as a st
     expect(roundsIn('Corvane raised $125 million, with Halden as a strategic investor.')).toEqual([['raised', 'corvane', 125e6]]);
   });
 });
+
+describe('a count limited to the first, last or other few of a whole ("its first two episodes", "the final three") is a part, no value of the whole', () => {
+  const show = inlinePack('part-show', [
+    'entityTypes:',
+    '  - {type: series, headers: [series]}',
+    'entities:',
+    '  - {id: tidewatch, name: Tidewatch, type: series, aliases: [Tidewatch]}',
+    'attributes:',
+    '  - {id: episodes, label: number of episodes, kind: quantity, unit: episodes, unitWords: [episodes, episode], triggers: [episodes], subjects: [series], measure: stock}',
+  ]);
+  const episodes = (text: string) => figuresWith(show, text, 'episodes', 'Tidewatch');
+  it('reads no count after first, last, final, other, opening or closing', () => {
+    expect(episodes('Tidewatch premiered with its first two episodes on March 3, 2023.')).toEqual([]);
+    expect(episodes('The run ended on April 14 with the final two episodes.')).toEqual([]);
+    expect(episodes('The other six episodes were released weekly.')).toEqual([]);
+    expect(episodes('Music from the last five episodes was released in May.')).toEqual([]);
+    expect(episodes('Critics saw the opening three episodes before the premiere.')).toEqual([]);
+  });
+  it('keeps the whole count', () => {
+    expect(episodes('Tidewatch ran for eight episodes.')).toEqual([['tidewatch', 8]]);
+    expect(episodes('Tidewatch premiered with its first two episodes and ran for eight episodes.')).toEqual([['tidewatch', 8]]);
+    expect(episodes('The director shot all eight episodes on location.')).toEqual([['tidewatch', 8]]);
+  });
+});
+
+describe('a figure given as an earlier plan or estimate ("an initially estimated $200 million", "Ten episodes were originally planned") is not stated', () => {
+  const film = inlinePack('earlier-film', [
+    'entityTypes:',
+    '  - {type: film, headers: [film]}',
+    '  - {type: series, headers: [series]}',
+    'entities:',
+    '  - {id: lanternfall, name: Lanternfall, type: film, aliases: [Lanternfall]}',
+    '  - {id: tidewatch, name: Tidewatch, type: series, aliases: [Tidewatch]}',
+    'attributes:',
+    '  - {id: budget, label: production budget, kind: quantity, unit: USD, triggers: [budget, production budget], subjects: [film, series], timeless: true}',
+    '  - {id: episodes, label: number of episodes, kind: quantity, unit: episodes, unitWords: [episodes, episode], triggers: [episodes], subjects: [series], measure: stock}',
+  ]);
+  const said = (heading: string, text: string, attribute: string) => valuesUnder(film, heading, text, attribute);
+  it('reads the earlier figure as hedged or a plan, not asserted', () => {
+    expect(said('Lanternfall', 'Its production budget of $326 million was over 60% more than an initially estimated $200 million production budget.', 'budget')).toEqual([
+      [326e6, 'asserted'],
+      [200e6, 'hedged'],
+    ]);
+    expect(said('Lanternfall', "The film's budget was initially reported to be $200 million.", 'budget')).toEqual([[200e6, 'hedged']]);
+    expect(said('Tidewatch', 'Ten episodes were originally planned, but this was reworked to eight episodes.', 'episodes')).toEqual([
+      [10, 'hypothetical'],
+      [8, 'asserted'],
+    ]);
+    expect(said('Tidewatch', 'The series was originally announced as consisting of ten episodes.', 'episodes')).toEqual([[10, 'hypothetical']]);
+    expect(said('Tidewatch', 'The planned 18 episodes were split into two seasons.', 'episodes')).toEqual([[18, 'hypothetical']]);
+  });
+  it('keeps a figure stated plainly', () => {
+    expect(said('Lanternfall', 'The film had an estimated budget of $200 million.', 'budget')).toEqual([[200e6, 'asserted']]);
+    expect(said('Tidewatch', 'Ten episodes were filmed in Corvalia.', 'episodes')).toEqual([[10, 'asserted']]);
+  });
+});
+
+describe('a figure of one day or a later weekend of a run ("on its opening day", "its Saturday gross", "in its second weekend") is that day\'s or weekend\'s; a part after "including" is no value', () => {
+  const film = inlinePack('run-film', [
+    'entityTypes:',
+    '  - {type: film, headers: [film]}',
+    'entities:',
+    '  - {id: lanternfall, name: Lanternfall, type: film, aliases: [Lanternfall]}',
+    'attributes:',
+    '  - {id: gross.worldwide, label: worldwide gross, kind: quantity, unit: USD, triggers: [grossed, gross of, grossing], blockers: [in the United States and Canada], subjects: [film]}',
+    '  - {id: gross.domestic, label: domestic gross, kind: quantity, unit: USD, triggers: [in the United States and Canada], subjects: [film]}',
+    '  - {id: opening.weekend, label: opening weekend gross, kind: quantity, unit: USD, triggers: [opening weekend], subjects: [film], timeless: true}',
+  ]);
+  const of = (text: string, attribute: string) =>
+    claimsIn(film, `# Lanternfall\n\n${text}\n`, attribute).map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.variant ?? null]);
+  it('gives a day or a later weekend its own variant', () => {
+    expect(of('Lanternfall earned $30.7 million on its opening day in the United States and Canada.', 'gross.domestic')).toEqual([[30.7e6, 'opening day']]);
+    expect(of('Its Saturday gross of $83 million was the best-ever Saturday gross.', 'gross.worldwide')).toEqual([[83e6, 'saturday']]);
+    expect(of('The film remained the top film in its second weekend, grossing $66.5 million.', 'gross.worldwide')).toEqual([[66.5e6, 'second weekend']]);
+    expect(of('The following weekend, the film remained atop the box office, grossing $45.6 million.', 'gross.worldwide')).toEqual([[45.6e6, 'following weekend']]);
+  });
+  it('reads no part after "including", "which included"', () => {
+    expect(of('Lanternfall earned $33.8 million on its opening day in the United States and Canada (including $11.5 million from Thursday night previews).', 'gross.domestic')).toEqual([]);
+    expect(of('Lanternfall earned $25.5 million on its opening day in the United States and Canada, including $3.3 million from Thursday previews.', 'gross.domestic')).toEqual([
+      [25.5e6, 'opening day'],
+    ]);
+  });
+  it('keeps the run\'s figures, and a weekend the trigger itself names', () => {
+    expect(of('Lanternfall grossed $164.9 million in the United States and Canada.', 'gross.domestic')).toEqual([[164.9e6, null]]);
+    expect(of('Lanternfall made $153.4 million over its opening weekend.', 'opening.weekend')).toEqual([[153.4e6, null]]);
+    expect(of('Lanternfall earned $106.7 million on its opening day, for an opening weekend total of $258.2 million.', 'opening.weekend')).toEqual([[258.2e6, null]]);
+    expect(of('Lanternfall grossed $5 million in its second weekend, and has grossed $300 million since.', 'gross.worldwide')).toEqual([
+      [5e6, 'second weekend'],
+      [300e6, null],
+    ]);
+  });
+});

@@ -85,6 +85,13 @@ const INCREMENT_AFTER = /^\s*(?:[(（][^()（）]{0,30}[)）]\s*)?(?:が|を)?\s
 /** "第12届", "第3回": an ordinal in Chinese or Japanese, the rank of an edition, not a figure. */
 const ORDINAL_BEFORE = /第\s*$/u;
 
+/**
+ * "its first two episodes", "the final two", "the other six episodes", "die ersten zwei Folgen", "les deux premiers épisodes": a
+ * count limited to the first, last or other few of a whole is a part of it, no value of the whole.
+ */
+const FEW_OF_A_WHOLE_BEFORE = /(?<![\p{L}])(?:first|last|final|other|opening|closing|ersten|letzten|anderen|primeros|primeras|últimos|últimas|otros|otras|primi|prime|ultimi|ultime|altri|altre|primeiros|primeiras|outros|outras)\s+$/iu;
+const FEW_OF_A_WHOLE_AFTER = /^\s+(?:premiers|premières|derniers|dernières|autres)(?![\p{L}])/iu;
+
 /** "the fastest to reach 30 goals", "on course to hit 40", "wins after reaching 320 seats": a milestone or a target. */
 const MILESTONE =
   /(?<![\p{L}])(?:to\s+(?:reach|hit|pass|surpass|cross|top|break|exceed)|(?:after|on|upon|by)\s+(?:reaching|hitting|passing|surpassing|crossing|topping))\s+(?:the\s+)?$/iu;
@@ -288,6 +295,8 @@ export function notItsValue(text: string, span: { start: number; end: number }, 
   const before = (n: number) => text.slice(Math.max(0, span.start - n), span.start);
   return (
     ORDINAL_BEFORE.test(before(2)) ||
+    FEW_OF_A_WHOLE_BEFORE.test(before(12)) ||
+    FEW_OF_A_WHOLE_AFTER.test(text.slice(span.end, span.end + 12)) ||
     (PLACES_MOVED_BEFORE.test(before(40)) && PLACES_MOVED_AFTER.test(text.slice(span.start, span.end + 24))) ||
     RANK_BEFORE.test(before(12)) ||
     (ONE.test(text.slice(span.start, span.end)) && NEGATED_BEFORE.test(clauseBefore(text, span.start, 40))) ||

@@ -15,6 +15,13 @@ const RELATIVE_CLAUSE = /,\s*(?:which|who|whose|qui)(?![\p{L}])/giu;
 const FIRST_ESTIMATE_AFTER =
   /^(?:[^;.!?]|\.(?=\d))*?(?<![\p{L}])(?:according\s+to|based\s+on|per|selon|según|secondo|laut)\s+(?:a|an|the|une|un|la|le|los|las|una|einer|ersten)?\s*(?:preliminary|initial|provisional|early|first|rough|estimation\s+provisoire|estimación\s+preliminar|stima\s+preliminare|vorläufigen?)(?![\p{L}])/iu;
 
+/**
+ * After a figure, in its clause: a plan or a first figure it was ("Ten episodes were originally planned", "was initially
+ * estimated"). Group 1: a plan (what was meant to be), else a first estimate.
+ */
+const EARLIER_AFTER =
+  /^[^,;:.!?()]{0,40}?(?<![\p{L}])(?:was|were|had\s+been)\s+(?:originally|initially|first)\s+(?:(planned|scheduled|intended|envisaged|envisioned|announced|budgeted)|estimated|reported|projected)(?![\p{L}])/iu;
+
 /** A share short of the whole: "87%", "99.6 %", "87 percent" (not "100%"). */
 const PART_SHARE = String.raw`\d{1,2}(?:[.,]\d+)?\s*(?:%|percent|per\s+cent|pour\s+cent|por\s+cento|por\s+ciento|per\s+cento|Prozent)`;
 /** The participles of a count in progress: "counted", "reporting", "dépouillés", "apuradas", "escrutado", "scrutinate", "ausgezählten". */
@@ -73,11 +80,12 @@ const OPENS_A_CLAUSE_BEFORE = /(?:^|[,;:(—–]|(?<![\p{L}])(?:und|oder|aber|do
  */
 const PAST_EXPECTATION_BEFORE =
   /(?<![\p{L}])(?:the|than|of|versus|vs\.?)\s+[$€£¥]?\s*(?!(?:19|20)\d\d(?![\d.,]))\d(?:[\d.,]*\d)?\s*(?:%|[\p{L}$€£¥]+)?\s+(?:[\p{L}'’-]+\s+){1,2}(?:had\s+(?:\p{L}+ly\s+)?)?$/iu;
-function cueBefore(matcher: PhraseMatcher, phrases: readonly string[], sentence: string, anchor: number, barrier: number): boolean {
+function cueBefore(matcher: PhraseMatcher, phrases: readonly string[], sentence: string, anchor: number, barrier: number, numberAt = anchor): boolean {
   const first = sentence.search(/\S/);
   const dateline = DATELINE.exec(sentence)?.[0].length ?? 0;
   return matcher(sentence).some((m) => {
-    if (m.end > anchor || m.start < barrier || m.end <= dateline) return false;
+    // "an initially estimated $200 million": a cue that opens before the figure and ends in its own hedge words stands before it.
+    if ((m.end > anchor && !(m.start < anchor && m.end <= numberAt)) || m.start < barrier || m.end <= dateline) return false;
     const text = sentence.slice(m.start, m.end);
     // "IDAHO FALLS — …", "TOWN MAY GROW": a cue in capitals among words in capitals, unless the pack writes it so.
     if (inCapitalsRun(sentence, m) && !/^[^\p{Ll}]*$/u.test(phrases[m.index] ?? '')) return false;
@@ -130,8 +138,8 @@ const HEADLINE_TO = /(?:^|[\s"“‘'(])\p{Lu}[\p{L}\p{N}&'’.-]*\s+[Tt][Oo]\s+
  * The modality of a statement anchored at `anchor` (an offset in `sentence`). `headingEnd`: the sentence is a
  * headline, and the statement is read from text ending there; a headline's "X to Y" before that end is a plan.
  */
-export function modalityAt(lexicon: Lexicon, sentence: string, anchor: number, headingEnd?: number): Modality {
-  const stated = statedModality(lexicon, sentence, anchor);
+export function modalityAt(lexicon: Lexicon, sentence: string, anchor: number, headingEnd?: number, numberAt = anchor): Modality {
+  const stated = statedModality(lexicon, sentence, anchor, numberAt);
   if (stated !== 'asserted' || headingEnd === undefined) return stated;
   return [...sentence.matchAll(HEADLINE_TO)].some((m) => m.index + m[0].length < headingEnd && !ORDERED_BEFORE.test(sentence.slice(0, m.index))) ? 'predicted' : stated;
 }
@@ -211,7 +219,7 @@ export function nowWordBefore(sentence: string, at: number): number | undefined 
   return m ? from + m.index : undefined;
 }
 
-function statedModality(lexicon: Lexicon, written: string, anchor: number): Modality {
+function statedModality(lexicon: Lexicon, written: string, anchor: number, numberAt = anchor): Modality {
   if (/[?？]\s*["'”’)]*\s*$/.test(written)) return 'hypothetical';
   const sentence = withoutAsides(written, anchor);
   let barrier = 0;
@@ -238,16 +246,20 @@ function statedModality(lexicon: Lexicon, written: string, anchor: number): Moda
   if (now !== undefined && now > barrier) barrier = now;
   const cues = lexicon.modality;
   const phrases = lexicon.pack.modality;
-  if (cueBefore(cues.reported, phrases.reported, sentence, anchor, barrier) || cueClosingClause(cues.reported, sentence, anchor)) return 'reported';
-  if (cueBefore(cues.hypothetical, phrases.hypothetical, sentence, anchor, barrier) || inHanCondition(sentence, anchor, barrier)) return 'hypothetical';
-  if (cueBefore(cues.predicted, phrases.predicted, sentence, anchor, barrier) && !finitePastAt(sentence, anchor)) return 'predicted';
+  if (cueBefore(cues.reported, phrases.reported, sentence, anchor, barrier, numberAt) || cueClosingClause(cues.reported, sentence, anchor)) return 'reported';
+  if (cueBefore(cues.hypothetical, phrases.hypothetical, sentence, anchor, barrier, numberAt) || inHanCondition(sentence, anchor, barrier)) return 'hypothetical';
+  if (cueBefore(cues.predicted, phrases.predicted, sentence, anchor, barrier, numberAt) && !finitePastAt(sentence, anchor)) return 'predicted';
   if (cueClosingClause(cues.predicted, sentence, anchor)) return 'predicted';
   for (const m of sentence.matchAll(PLAN_BEFORE)) if (m.index >= barrier && m.index < anchor) return m[1] !== undefined ? 'hypothetical' : 'predicted';
-  if (cueBefore(cues.hedged, phrases.hedged, sentence, anchor, barrier)) return 'hedged';
+  if (cueBefore(cues.hedged, phrases.hedged, sentence, anchor, barrier, numberAt)) return 'hedged';
   // "With 87% of ballots counted, X has 54.3%", "X leads with 54.3%, with 60% of precincts reporting": an earlier state of a
   // count, not its result (nor past a semicolon after the figure).
   const partWay = PART_WAY_COUNT.exec(sentence.slice(barrier));
   if (partWay && (barrier + partWay.index < anchor || !/[;；]/u.test(sentence.slice(anchor, barrier + partWay.index)))) return 'hedged';
+  // "Ten episodes were originally planned, but …", "18 stations were initially estimated": a plan or a first figure, said so
+  // after it in its clause.
+  const earlier = EARLIER_AFTER.exec(sentence.slice(anchor, anchor + 80));
+  if (earlier) return earlier[1] !== undefined ? 'hypothetical' : 'hedged';
   // "about 2.8 million customers are affected, according to a preliminary estimate": a first figure, said so after it.
   if (FIRST_ESTIMATE_AFTER.test(sentence.slice(anchor, anchor + 160))) return 'hedged';
   return 'asserted';

@@ -660,6 +660,20 @@ const COMPARED_THINGS_DATED = new RegExp(
 const PART_OF_FIGURE_BEFORE =
   /\d[^.;:!?\d。；]{0,40}[,，(（、]\s*(?:dont|of\s+which|among\s+them|de\s+(?:los|las)\s+cuales|(?:dos|das)\s+quais|di\s+cui|darunter|davon|其中|(?:その)?うち(?!に))(?<part>[^.;:!?\d。；，,]{0,40})$/iu;
 
+/**
+ * After a whole's figure, in its sentence, the words that open a part of it: "(including $11.5 million", ", which included $9.5
+ * million", "einschließlich", "y compris", "incluidos"; group `part`: the part's own words before its figure.
+ */
+const INCLUDED_PART_BEFORE =
+  /\d[^.;!?\d。；]{0,120}?[,，(（]\s*(?:including|incl\.|inclusive\s+of|(?:which|that)\s+(?:included|includes|include)|einschließlich|inklusive|darunter|y\s+compris|incluidos?|incluidas?|incluyendo|incluindo|inclusi|inclusa|compresi)(?![\p{L}])(?<part>[^.;:!?\d。；，,()（）]{0,40})$/iu;
+
+/**
+ * One day or a later weekend of a run, which a figure may be said of: "on its opening day", "its first day", "its Saturday gross",
+ * "the next day", "in its second weekend", "its sophomore weekend", "the following weekend". Group 1: the day or weekend.
+ */
+const RUN_DAY =
+  /(?<![\p{L}])(?:(?:its|their|the)\s+)?((?:opening|first|final|last)[\s-]+day|(?<=(?:its|their)\s+)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}'’])|(?:next|following)\s+day|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|sophomore|following|next|final|last)\s+weekend)(?![\p{L}])/giu;
+
 /** Before a whole's figure, a hedge of it: "of about $9 million". */
 const WHOLE_HEDGE = String.raw`(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|rund|etwa|fast|environ|près\s+de|plus\s+de|unos|unas|cerca\s+de|más\s+de|circa|oltre|quase|mais\s+de)\s+)?`;
 /**
@@ -1383,6 +1397,45 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       const at = text.indexOf(value.text, anchor);
       return at === -1 ? anchor : at + value.text.length;
     };
+    // The day or the later weekend of a run a figure is said of (RUN_DAY): in its phrase, or in a phrase that opens its clause ("The
+    // next day, it earned …", "In its sixth weekend, the film …"), with no other figure between or in that phrase; not the words of
+    // one of the attribute's own triggers ("opening day" where an attribute is the opening day's).
+    const runDayOf = (attribute: string, anchor: number, end: number): string | undefined => {
+      const clauseStart = Math.max(0, ...[...text.slice(0, anchor).matchAll(/[.;!?](?=\s)|[。；]/gu)].map((m) => m.index + 1));
+      const clauseEnd = (() => {
+        const m = /[.;!?](?=\s|$)|[。；]/u.exec(text.slice(end));
+        return m ? end + m.index : text.length;
+      })();
+      const phrase = phraseAt(text, anchor);
+      const own = (s: number, e: number) => triggersOf().some((t) => t.start < e && s < t.end && t.attributes.some((a) => a.id === attribute));
+      let found: string | undefined;
+      RUN_DAY.lastIndex = 0;
+      const region = text.slice(clauseStart, clauseEnd);
+      for (let m = RUN_DAY.exec(region); m !== null; m = RUN_DAY.exec(region)) {
+        const s = clauseStart + m.index + m[0].length - m[1]!.length;
+        const e = clauseStart + m.index + m[0].length;
+        if (own(s, e)) continue;
+        const between = e <= anchor ? { start: e, end: anchor } : { start: end, end: s };
+        if (between.start > between.end || figures.some((f) => f.span.start >= between.start && f.span.end <= between.end)) continue;
+        const inPhrase = s >= phrase.start && e <= phrase.end;
+        if (!inPhrase) {
+          if (e > anchor) continue;
+          // A phrase that opens the clause and holds no figure of its own.
+          const cuePhrase = phraseAt(text, s);
+          if (text.slice(clauseStart, cuePhrase.start).trim() !== '' || figures.some((f) => f.span.start >= cuePhrase.start && f.span.end <= cuePhrase.end)) continue;
+        }
+        found = m[1]!.toLowerCase().replace(/[\s-]+/gu, ' ');
+        if (e <= anchor) continue;
+        break;
+      }
+      return found;
+    };
+    // Where a figure's number starts, past the hedge words its value was written with ("estimated $200 million", "over 40").
+    const numberStart = (value: Value, anchor: number): number => {
+      if (value.kind !== 'quantity' || text.indexOf(value.text, anchor) !== anchor) return anchor;
+      const at = value.text.search(/[\p{N}$€£¥]/u);
+      return at > 0 ? anchor + at : anchor;
+    };
     // A move is a share, points or an amount of money ("jumped 7%", "lost $84 billion"), not a count of things moved.
     const isMove = (value: Value) => value.kind === 'quantity' && (value.unit === PERCENT || value.unit === PERCENTAGE_POINT || CURRENCY_CODES.has(value.unit));
     // "down $190 billion since March 9": from that day to the page's; "lost $84 billion on March 21" (with no year: the
@@ -1464,6 +1517,13 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       if (value.kind === 'quantity' && lexicon.attributes.get(attribute)?.measure === 'stock' && movedBy(anchor, value, true)) return;
       // "slid 41% in early trading", "down 38% in pre-market trading": a move over a session it names is of that session.
       variant ??= value.kind === 'quantity' && movedBy(anchor, value) ? sessionOf(text.slice(figureEnd(value, anchor), figureEnd(value, anchor) + 60)) : undefined;
+      // "on its opening day", "its Saturday gross of", "in its second weekend": a figure of one day or of a later weekend of a run is
+      // that day's or weekend's, never compared with the run's nor with another day's.
+      if (value.kind === 'quantity') variant ??= runDayOf(attribute, anchor, figureEnd(value, anchor));
+      // "$33.8 million on its opening day (including $11.5 million from previews)", ", which included $9.5 million from …": a part
+      // of the figure before it, no value of the whole (a part of its own kind keeps its trigger).
+      const included = value.kind === 'quantity' ? INCLUDED_PART_BEFORE.exec(text.slice(Math.max(0, anchor - 200), anchor)) : null;
+      if (included && !triggeredPart(attribute, Math.max(0, anchor - 200) + included.index, anchor - included.groups!.part!.length, anchor)) return;
       // "212 sépultures, dont 37 tombes à char", "212 Gräber, davon 37 …", "di cui 37": a part of the figure before it, no value of the whole.
       // (A part of its own kind keeps its trigger: "236B total parameters, of which 21 billion are active".)
       // "参数总量为540亿，其中嵌入层参数约8亿", "90 billion parameters, of which the embeddings hold 2 billion parameters": a part named
@@ -1505,7 +1565,8 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       const margin = value.kind === 'quantity' && BY_BEFORE.test(text.slice(Math.max(0, anchor - 30), anchor)) ? MARGIN_BEFORE.exec(text.slice(Math.max(0, anchor - 100), anchor)) : null;
       const passive = margin?.[2] !== undefined && /(?:ed|en)\s+$/iu.test(margin[2]) && !MARGIN_VERB_ONLY.test(margin[2].trim());
       if (margin && !passive && !(lexicon.attributes.get(attribute)?.triggers ?? []).some((t) => margin[1]!.toLowerCase() === t.toLowerCase())) return;
-      const said = modalityAt(lexicon, text, anchor, block.source === 'heading' ? span.end : undefined);
+      // "an initially estimated $200 million": a cue that ends in the figure's own hedge words ("estimated") stands before its number.
+      const said = modalityAt(lexicon, text, anchor, block.source === 'heading' ? span.end : undefined, numberStart(value, anchor));
       // "The board will review X's appeal against yesterday's ruling": an event named as a noun that its own words date in the past
       // happened, whatever the verb that governs it foretells.
       const stated = said === 'predicted' && value.kind === 'event' && pastDatedNoun(text, anchor, value.text, state.today) ? 'asserted' : said;
