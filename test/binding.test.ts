@@ -10748,3 +10748,37 @@ describe('the object of an event\'s verb: a name after it that owns another noun
     expect(found('In 1791 Pike discovered that comet Marrow returns every 40 years.')).toEqual([]);
   });
 });
+
+describe('label lines inside a worked example ("## Example", "Suppose …", "Example entry:") are hypothetical, no facts', () => {
+  const funds = packOf('worked-examples', 'fund', ['{id: brell-fund, name: Brell Fund, type: fund, aliases: [Brell Fund]}'], [
+    '{id: fund.assets, label: assets, kind: quantity, unit: USD, triggers: [assets], headers: [assets], subjects: [fund]}',
+  ]);
+  const lines = (text: string) =>
+    claimsUnder(funds, 'Brell Fund', text).map((c) => [c.attribute, c.value.kind === 'quantity' ? c.value.min : null, c.modality]);
+  it('reads the label lines under a heading that calls its section an example as hypothetical', () => {
+    expect(lines('## Example\n\nA saver sold units twice.\n\n- Proceeds: $10,000\n- Assets: $8,000')).toEqual([
+      ['open.proceed', 10000, 'hypothetical'],
+      ['fund.assets', 8000, 'hypothetical'],
+    ]);
+    expect(lines('## Practical Example\n\n- Proceeds: $10,000\n\n## Figures\n\n- Proceeds: $30,000')).toEqual([
+      ['open.proceed', 10000, 'hypothetical'],
+      ['open.proceed', 30000, 'asserted'],
+    ]);
+  });
+  it('reads the label lines after a paragraph of supposition, or one that introduces an example, as hypothetical to the next heading', () => {
+    expect(lines('## Tax\n\nSuppose a saver sells units bought in 2020.\n\n- Proceeds: $10,000\n\n## Figures\n\n- Proceeds: $30,000')).toEqual([
+      ['open.proceed', 10000, 'hypothetical'],
+      ['open.proceed', 30000, 'asserted'],
+    ]);
+    expect(lines("Let's say a saver sells units.\n\n- Proceeds: $10,000")).toEqual([['open.proceed', 10000, 'hypothetical']]);
+    expect(lines('Consider a saver who sold units.\n\n- Proceeds: $10,000')).toEqual([['open.proceed', 10000, 'hypothetical']]);
+    expect(lines('The form is filed yearly. Example entry:\n\n- Proceeds: $3,000')).toEqual([['open.proceed', 3000, 'hypothetical']]);
+    expect(lines('For example:\n\n- Proceeds: $3,000')).toEqual([['open.proceed', 3000, 'hypothetical']]);
+  });
+  it('keeps the label lines of real examples and of sections that only mention an example', () => {
+    expect(lines('## Historical Examples\n\n- Proceeds: $10,000')).toEqual([['open.proceed', 10000, 'asserted']]);
+    expect(lines('## Example: The Brell Crash of 1987\n\n- Proceeds: $10,000')).toEqual([['open.proceed', 10000, 'asserted']]);
+    expect(lines('## Notes\n\nNotable examples include these:\n\n- Proceeds: $10,000')).toEqual([['open.proceed', 10000, 'asserted']]);
+    expect(lines('## Notes\n\nFor example, the fund grew.\n\n- Proceeds: $10,000')).toEqual([['open.proceed', 10000, 'asserted']]);
+  });
+});

@@ -12,7 +12,7 @@ import { withdrawCorrected, withdrawDenied, withdrawRejected } from './correctio
 import { compatible } from './subjects.js';
 import { extractFlattenedTables } from './readers/flattened-tables.js';
 import { extractBlockClaims, newProseState, notePartsNamed, opensOnTime, readSentences, rememberNames, YEAR_WRITTEN, type ProseState, type SentenceReading } from './readers/prose.js';
-import { answerClaims, labelClaims, type Question } from './readers/labels.js';
+import { answerClaims, labelClaims, opensWorkedExample, workedExampleHeading, type Question } from './readers/labels.js';
 import { modalityAt } from './modality.js';
 import { extractPeriodGrid, extractPeriodTable } from './readers/period-tables.js';
 import { extractSpecSheet } from './readers/spec-sheets.js';
@@ -273,7 +273,9 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
         ...(periodLength ? { periodLength } : {}),
         ...(depth > 1 && YEAR_WRITTEN.test(block.text) ? { namesYear: true as const } : {}),
         ...(seasonDate ? { seasonDate } : {}),
+        ...(workedExampleHeading(block.text) ? { example: true as const } : {}),
       });
+      delete state.supposed;
       state.sectionNames = [];
       delete state.lastNamed;
       delete state.lastSentence;
@@ -341,6 +343,8 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
       if (asked && !block.quoted && !raw.slice(made).some((c) => c.span.start < firstEnd)) raw.push(...answerClaims(lexicon, block, asked, state, readings[item.index]!));
     }
     delete state.pendingDate;
+    // "Suppose a saver sells …", "Example entry:": a paragraph that opens a worked example makes its label lines hypothetical.
+    if (block.source === 'prose' && !block.quoted && opensWorkedExample(block.text)) state.supposed = true;
     // "Specs of the Lark, in short:", "The Lark Max, in short:": a paragraph that ends on a colon and whose
     // last sentence names one thing opens the label lines and list items after it, as a heading does.
     const opens = block.source === 'prose' && /[:：]\s*$/u.test(block.text);
