@@ -10782,3 +10782,48 @@ describe('label lines inside a worked example ("## Example", "Suppose …", "Exa
     expect(lines('## Notes\n\nFor example, the fund grew.\n\n- Proceeds: $10,000')).toEqual([['open.proceed', 10000, 'asserted']]);
   });
 });
+
+describe('an organisation\'s alias before capitalised words and a noun of its type ("the QMV Venture Exchange") opens another thing\'s name', () => {
+  const markets = inlinePack('longer-names', [
+    'entityTypes:',
+    '  - {type: organization, headers: [exchange, bank]}',
+    'entities:',
+    '  - {id: dornvale, name: Dornvale Exchange, type: organization, aliases: [Dornvale Exchange, DVX]}',
+    '  - {id: quellvane, name: Quellvane Exchange, type: organization, aliases: [Quellvane Exchange, QMV]}',
+  ]);
+  const names = (text: string) => findMentions(markets, text).map((m) => [m.text, m.entity.known]);
+  it('reads the longer name as a name no pack knows, and a pronoun after it not as the alias\'s entity', () => {
+    expect(names('The old bourse, now part of the QMV Venture Exchange, closed.')).toEqual([['QMV Venture Exchange', false]]);
+    expect(names('the QMV Growth Market Exchange')).toEqual([['QMV Growth Market Exchange', false]]);
+    const claims = analyse([{ file: 'a.md', text: '# Harlow Bourse\n\nThe Harlow Bourse, now part of the QMV Venture [Exchange](../e/exchange.md), was a regional market. Founded in 1907, it traded mining shares.\n' }], { lexicon: markets }).claims;
+    expect(claims.filter((c) => c.entity.known).map((c) => [c.entity.id, c.attribute])).toEqual([]);
+  });
+  it('keeps the alias before a lower-case noun, a word of its own or another alias', () => {
+    expect(names('the QMV exchange; QMV and DVX traded; the QMV Exchange')).toEqual([
+      ['QMV', true],
+      ['QMV', true],
+      ['DVX', true],
+      ['QMV', true],
+    ]);
+  });
+});
+
+describe('a pack\'s abbreviation that the page spells out as another name ("the Cadwick Stock Exchange (CSE)") means that name on the page', () => {
+  const markets = inlinePack('page-abbreviations', [
+    'entityTypes:',
+    '  - {type: organization, headers: [exchange]}',
+    'entities:',
+    '  - {id: corvale, name: Corvale Stock Exchange, type: organization, aliases: [Corvale Stock Exchange, CSE]}',
+  ]);
+  const known = (text: string) => analyse([{ file: 'a.md', text }], { lexicon: markets }).claims.filter((c) => c.entity.known).map((c) => [c.entity.id, c.attribute, c.time?.text]);
+  it('gives the page\'s own name what the abbreviation says, in a list item and in the title', () => {
+    expect(known('# Tarsen Exchange\n\n## History\n\n- **1970:** Cadwick Stock Exchange (CSE) is established.\n- **2016:** The CSE was established anew.\n')).toEqual([]);
+    expect(known('# Cadwick Stock Exchange (CSE)\n\nThe Cadwick Stock Exchange (CSE) is the main exchange of Cadwick.\n\n## History\n\nThe CSE was established in 1954.\n')).toEqual([]);
+  });
+  it('keeps the pack\'s entity where the page spells the abbreviation out as one of its names', () => {
+    expect(known('# Corvale Stock Exchange (CSE)\n\n## History\n\nThe CSE was established in 1698.\n')).toEqual([
+      ['corvale', 'event.founding', '1698'],
+      ['corvale', 'event.founding.date', undefined],
+    ]);
+  });
+});
