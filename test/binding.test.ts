@@ -11289,3 +11289,82 @@ describe('a figure of one day or a later weekend of a run ("on its opening day",
     ]);
   });
 });
+
+describe('label lines inside a worked example ("## Example", "Suppose …", "Example entry:") are hypothetical, no facts', () => {
+  const funds = packOf('worked-examples', 'fund', ['{id: brell-fund, name: Brell Fund, type: fund, aliases: [Brell Fund]}'], [
+    '{id: fund.assets, label: assets, kind: quantity, unit: USD, triggers: [assets], headers: [assets], subjects: [fund]}',
+  ]);
+  const lines = (text: string) =>
+    claimsUnder(funds, 'Brell Fund', text).map((c) => [c.attribute, c.value.kind === 'quantity' ? c.value.min : null, c.modality]);
+  it('reads the label lines under a heading that calls its section an example as hypothetical', () => {
+    expect(lines('## Example\n\nA saver sold units twice.\n\n- Proceeds: $10,000\n- Assets: $8,000')).toEqual([
+      ['open.proceed', 10000, 'hypothetical'],
+      ['fund.assets', 8000, 'hypothetical'],
+    ]);
+    expect(lines('## Practical Example\n\n- Proceeds: $10,000\n\n## Figures\n\n- Proceeds: $30,000')).toEqual([
+      ['open.proceed', 10000, 'hypothetical'],
+      ['open.proceed', 30000, 'asserted'],
+    ]);
+  });
+  it('reads the label lines after a paragraph of supposition, or one that introduces an example, as hypothetical to the next heading', () => {
+    expect(lines('## Tax\n\nSuppose a saver sells units bought in 2020.\n\n- Proceeds: $10,000\n\n## Figures\n\n- Proceeds: $30,000')).toEqual([
+      ['open.proceed', 10000, 'hypothetical'],
+      ['open.proceed', 30000, 'asserted'],
+    ]);
+    expect(lines("Let's say a saver sells units.\n\n- Proceeds: $10,000")).toEqual([['open.proceed', 10000, 'hypothetical']]);
+    expect(lines('Consider a saver who sold units.\n\n- Proceeds: $10,000')).toEqual([['open.proceed', 10000, 'hypothetical']]);
+    expect(lines('The form is filed yearly. Example entry:\n\n- Proceeds: $3,000')).toEqual([['open.proceed', 3000, 'hypothetical']]);
+    expect(lines('For example:\n\n- Proceeds: $3,000')).toEqual([['open.proceed', 3000, 'hypothetical']]);
+  });
+  it('keeps the label lines of real examples and of sections that only mention an example', () => {
+    expect(lines('## Historical Examples\n\n- Proceeds: $10,000')).toEqual([['open.proceed', 10000, 'asserted']]);
+    expect(lines('## Example: The Brell Crash of 1987\n\n- Proceeds: $10,000')).toEqual([['open.proceed', 10000, 'asserted']]);
+    expect(lines('## Notes\n\nNotable examples include these:\n\n- Proceeds: $10,000')).toEqual([['open.proceed', 10000, 'asserted']]);
+    expect(lines('## Notes\n\nFor example, the fund grew.\n\n- Proceeds: $10,000')).toEqual([['open.proceed', 10000, 'asserted']]);
+  });
+});
+
+describe('an organisation\'s alias before capitalised words and a noun of its type ("the QMV Venture Exchange") opens another thing\'s name', () => {
+  const markets = inlinePack('longer-names', [
+    'entityTypes:',
+    '  - {type: organization, headers: [exchange, bank]}',
+    'entities:',
+    '  - {id: dornvale, name: Dornvale Exchange, type: organization, aliases: [Dornvale Exchange, DVX]}',
+    '  - {id: quellvane, name: Quellvane Exchange, type: organization, aliases: [Quellvane Exchange, QMV]}',
+  ]);
+  const names = (text: string) => findMentions(markets, text).map((m) => [m.text, m.entity.known]);
+  it('reads the longer name as a name no pack knows, and a pronoun after it not as the alias\'s entity', () => {
+    expect(names('The old bourse, now part of the QMV Venture Exchange, closed.')).toEqual([['QMV Venture Exchange', false]]);
+    expect(names('the QMV Growth Market Exchange')).toEqual([['QMV Growth Market Exchange', false]]);
+    const claims = analyse([{ file: 'a.md', text: '# Harlow Bourse\n\nThe Harlow Bourse, now part of the QMV Venture [Exchange](../e/exchange.md), was a regional market. Founded in 1907, it traded mining shares.\n' }], { lexicon: markets }).claims;
+    expect(claims.filter((c) => c.entity.known).map((c) => [c.entity.id, c.attribute])).toEqual([]);
+  });
+  it('keeps the alias before a lower-case noun, a word of its own or another alias', () => {
+    expect(names('the QMV exchange; QMV and DVX traded; the QMV Exchange')).toEqual([
+      ['QMV', true],
+      ['QMV', true],
+      ['DVX', true],
+      ['QMV', true],
+    ]);
+  });
+});
+
+describe('a pack\'s abbreviation that the page spells out as another name ("the Cadwick Stock Exchange (CSE)") means that name on the page', () => {
+  const markets = inlinePack('page-abbreviations', [
+    'entityTypes:',
+    '  - {type: organization, headers: [exchange]}',
+    'entities:',
+    '  - {id: corvale, name: Corvale Stock Exchange, type: organization, aliases: [Corvale Stock Exchange, CSE]}',
+  ]);
+  const known = (text: string) => analyse([{ file: 'a.md', text }], { lexicon: markets }).claims.filter((c) => c.entity.known).map((c) => [c.entity.id, c.attribute, c.time?.text]);
+  it('gives the page\'s own name what the abbreviation says, in a list item and in the title', () => {
+    expect(known('# Tarsen Exchange\n\n## History\n\n- **1970:** Cadwick Stock Exchange (CSE) is established.\n- **2016:** The CSE was established anew.\n')).toEqual([]);
+    expect(known('# Cadwick Stock Exchange (CSE)\n\nThe Cadwick Stock Exchange (CSE) is the main exchange of Cadwick.\n\n## History\n\nThe CSE was established in 1954.\n')).toEqual([]);
+  });
+  it('keeps the pack\'s entity where the page spells the abbreviation out as one of its names', () => {
+    expect(known('# Corvale Stock Exchange (CSE)\n\n## History\n\nThe CSE was established in 1698.\n')).toEqual([
+      ['corvale', 'event.founding', '1698'],
+      ['corvale', 'event.founding.date', undefined],
+    ]);
+  });
+});

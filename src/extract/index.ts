@@ -2,7 +2,7 @@
 // says of them, and the context (title, section headings, the names met so far) that subjects fall back on.
 import { dayPeriod, findDates, pageDateWord, type DateMatch, type Day } from '../normalise/dates.js';
 import type { NumberFormat } from '../normalise/numbers.js';
-import { findMentions, type Mention } from '../normalise/entities.js';
+import { findMentions, resolveName, type Mention } from '../normalise/entities.js';
 import type { Lexicon } from '../packs/lexicon.js';
 import type { PackAttribute } from '../packs/types.js';
 import type { EntityRef, Quantity, TimeScope } from '../types.js';
@@ -12,7 +12,7 @@ import { withdrawCorrected, withdrawDenied, withdrawRejected } from './correctio
 import { compatible } from './subjects.js';
 import { extractFlattenedTables } from './readers/flattened-tables.js';
 import { extractBlockClaims, newProseState, notePartsNamed, opensOnTime, readSentences, rememberNames, YEAR_WRITTEN, type ProseState, type SentenceReading } from './readers/prose.js';
-import { answerClaims, labelClaims, type Question } from './readers/labels.js';
+import { answerClaims, labelClaims, opensWorkedExample, workedExampleHeading, type Question } from './readers/labels.js';
 import { modalityAt } from './modality.js';
 import { extractPeriodGrid, extractPeriodTable } from './readers/period-tables.js';
 import { extractSpecSheet } from './readers/spec-sheets.js';
@@ -188,6 +188,46 @@ function questionOf(lexicon: Lexicon, text: string, entities: readonly EntityRef
   return { entity, attribute: [...attributes][0]! };
 }
 
+/** An abbreviation: one word of capitals (perhaps with digits, "&", "." or a lower-case letter among them: "HKEx"). */
+const ABBREVIATION = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{Lu}\p{N}&.\p{Ll}-]{2,10}$/u;
+
+/** The capitals that open a name's capitalised words: "Varnholm Stock Exchange" → "VSE", "Orlen Trust & Settlement Corporation" → "OTSC". */
+const initials = (name: string) => (name.match(/(?<![\p{L}\p{N}])\p{Lu}/gu) ?? []).join('');
+
+/** Capitalised words that end right before a parenthesis (two at least, perhaps "of", "and", "&" between): a name spelled out. */
+const SPELLED_NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|and|for|&)\s+)?\p{Lu}[\p{L}'’.-]*)+\s*[(（]\s*$/u;
+
+/**
+ * The abbreviations of packs' names that a page spells out as a name no pack knows: capitalised words right before a
+ * parenthesis that holds nothing but an alias ("Cadwick Stock Exchange (CSE)", in a title too), where no name a pack knows
+ * ends those words. By the alias's text: the spelled-out name, and the ids the alias stands for. The first spelling counts.
+ */
+function pageAbbreviations(lexicon: Lexicon, readings: SentenceReading[][]): Map<string, { entity: EntityRef; ids: Set<string> }> {
+  const found = new Map<string, { entity: EntityRef; ids: Set<string> }>();
+  for (const sentences of readings) {
+    for (const r of sentences) {
+      for (const short of r.mentions) {
+        if (!short.entity.known || !ABBREVIATION.test(short.text) || !/^\s*[)）]/u.test(r.text.slice(short.end))) continue;
+        const spelled = SPELLED_NAME.exec(r.text.slice(Math.max(0, short.start - 400), short.start));
+        if (!spelled) continue;
+        const name = spelled[0].replace(/\s*[(（]\s*$/u, '').replace(/^(?:The|A|An)\s+/u, '').replace(/\s+/gu, ' ');
+        const end = short.start - (spelled[0].length - spelled[0].replace(/\s*[(（]\s*$/u, '').length);
+        // "Varnholm Stock Exchange (VSE)", "Port Anselm Stock Exchange (PASE)": a name a pack knows is no other thing.
+        if (!/\s/u.test(name) || r.mentions.some((m) => m !== short && m.end === end && m.entity.known)) continue;
+        // Only where the pack says what the abbreviation stands for, as another name ("Varnholm Stock Exchange" for VSE), and
+        // the page's is none of its names, "and" and "&" alike ("Orlen Trust and Settlement Corporation" for OTSC).
+        const entity = lexicon.entities.get(short.entity.id);
+        if (!entity?.aliases.some((a) => initials(a).startsWith(short.text.replace(/[^\p{Lu}]/gu, '')) && /\s/u.test(a))) continue;
+        if ([name, name.replace(/\s+and\s+/gu, ' & '), name.replace(/\s*&\s*/gu, ' and ')].some((n) => resolveName(lexicon, n).known)) continue;
+        const seen = found.get(short.text);
+        if (seen) seen.ids.add(short.entity.id);
+        else found.set(short.text, { entity: resolveName(lexicon, name), ids: new Set([short.entity.id]) });
+      }
+    }
+  }
+  return found;
+}
+
 /** Reads a document's claims from its segments. */
 export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments: DocumentSegments): RawClaim[] {
   const { blocks, tables } = segments;
@@ -202,6 +242,13 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
     return entity === m.entity ? m : { ...m, entity };
   };
   for (const sentences of readings) for (const r of sentences) r.mentions = r.mentions.map(retype);
+  // "the Cadwick Stock Exchange (CSE)": a pack's abbreviation the page spells out as another name means that name on the page.
+  const spelledOut = pageAbbreviations(lexicon, readings);
+  if (spelledOut.size > 0) {
+    for (const sentences of readings) {
+      for (const r of sentences) r.mentions = r.mentions.map((m) => (m.entity.known && spelledOut.get(m.text)?.ids.has(m.entity.id) ? { ...m, entity: spelledOut.get(m.text)!.entity } : m));
+    }
+  }
 
   const state = newProseState(input.today, titleOf(lexicon, input, blocks, readings, types), types, input.numberFormat);
   state.titled = typeof input.frontMatter.title === 'string' || blocks.some((b) => b.source === 'heading' && b.depth === 1);
@@ -273,7 +320,9 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
         ...(periodLength ? { periodLength } : {}),
         ...(depth > 1 && YEAR_WRITTEN.test(block.text) ? { namesYear: true as const } : {}),
         ...(seasonDate ? { seasonDate } : {}),
+        ...(workedExampleHeading(block.text) ? { example: true as const } : {}),
       });
+      delete state.supposed;
       state.sectionNames = [];
       delete state.lastNamed;
       delete state.lastSentence;
@@ -341,6 +390,8 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
       if (asked && !block.quoted && !raw.slice(made).some((c) => c.span.start < firstEnd)) raw.push(...answerClaims(lexicon, block, asked, state, readings[item.index]!));
     }
     delete state.pendingDate;
+    // "Suppose a saver sells …", "Example entry:": a paragraph that opens a worked example makes its label lines hypothetical.
+    if (block.source === 'prose' && !block.quoted && opensWorkedExample(block.text)) state.supposed = true;
     // "Specs of the Lark, in short:", "The Lark Max, in short:": a paragraph that ends on a colon and whose
     // last sentence names one thing opens the label lines and list items after it, as a heading does.
     const opens = block.source === 'prose' && /[:：]\s*$/u.test(block.text);

@@ -355,6 +355,16 @@ export function findMentions(lexicon: Lexicon, text: string, exclude: readonly S
       add(m.start, end, resolveName(lexicon, text.slice(m.start, end)));
       continue;
     }
+    // "QMV Venture Exchange": an organisation's alias before a capitalised word or two and a noun of its type is another thing
+    // of that type whose name it opens (spaces alone between: a link's marks are blanked to spaces). Unknown, unless a pack
+    // lists the whole.
+    if (ORGANISATION_TYPES.has(entity.type) && text[m.end] === ' ') {
+      const longer = m.end + (longerNameAfter(lexicon, entity.type, text.slice(m.end, m.end + 80))?.length ?? 0);
+      if (longer > m.end) {
+        add(m.start, longer, resolveName(lexicon, text.slice(m.start, longer)));
+        continue;
+      }
+    }
     // "Acme Research was founded in 1991", "the Acme Foundation", "the Acme Charitable Trust", "Acme Ladies": an organisation's
     // name before a noun of a unit or an affiliate names that, a name of its own (unless a pack lists the whole as a name, which the longer alias already matched).
     const unit = ORGANISATION_TYPES.has(entity.type) ? UNIT_NOUN.exec(text.slice(m.end, m.end + 40)) : null;
@@ -504,6 +514,31 @@ function longerNameAround(text: string, start: number, end: number, entity: Pack
     if (m && !aliasStarts.has(end + 1) && taken[end + 1] === 0 && fits(m[1]!, wantsAfter)) return { start, end: end + m[0].length };
   }
   return undefined;
+}
+
+/** The nouns a pack's entity type is named by ("exchange", "bank"), by type: a pattern of a capitalised word or two and one of them. */
+const LONGER_NAMES = new WeakMap<Lexicon, Map<string, RegExp>>();
+/** After an alias, " Venture Exchange": a capitalised word or two and a noun of the type, which end a longer name; its text. */
+function longerNameAfter(lexicon: Lexicon, type: string, after: string): string | undefined {
+  let byType = LONGER_NAMES.get(lexicon);
+  if (!byType) {
+    byType = new Map();
+    const nouns = new Map<string, Set<string>>();
+    for (const t of lexicon.pack.entityTypes) {
+      const own = nouns.get(t.type) ?? new Set<string>();
+      nouns.set(t.type, own);
+      // Each word capitalised, as a name writes it ("Stock Exchange").
+      for (const n of [t.type, ...t.headers]) if (/^[\p{L} ]{3,40}$/u.test(n.trim())) own.add(n.trim().toLowerCase().replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase()));
+    }
+    for (const [type, own] of nouns) {
+      if (own.size === 0) continue;
+      const alternation = [...own].map((n) => n.replace(/\s+/g, '\\s+')).join('|');
+      byType.set(type, new RegExp(String.raw`^(?: +(?!(?:The|A|An|And|Of|In|On|At|For|To)(?![\p{L}]))\p{Lu}[\p{L}'’-]*){1,2} +(?:${alternation})(?![\p{L}\p{N}-])`, 'u'));
+    }
+    LONGER_NAMES.set(lexicon, byType);
+  }
+  const m = byType.get(type)?.exec(after);
+  return m ? m[0] : undefined;
 }
 
 /** After a version, the mark of a pre-release: " beta", ".alpha.2", " RC1", " release candidate", "-preview", " nightly". */

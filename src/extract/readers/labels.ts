@@ -61,7 +61,8 @@ export function labelClaims(lexicon: Lexicon, block: Segment, state: ProseState,
   // "Revenue (Q4): $22.1 billion": how long a period the figures cover, as the line or its section's heading says.
   let cues: PeriodCue[] | undefined;
   // "Estimated budget: $2.9 billion", "Projected cost: …": the label's own words say how the line stands behind its value.
-  const labelStands = labelModality(label);
+  // Inside a worked example ("## Example", "Suppose …", "Example entry:") a label line is the example's, no fact.
+  const labelStands = inWorkedExample(state) ? 'hypothetical' : labelModality(label);
   const push = (entity: EntityRef, via: SubjectVia, cell: Segment, column: NonNullable<ReturnType<typeof labelColumn>>) => {
     if (!fitsSubject(column.outer, entity)) return;
     for (const read of cellReadings(lexicon, cell, column, state?.format)) {
@@ -198,6 +199,34 @@ const LABEL_PLAN = /(?<![\p{L}])(?:projected|planned|expected|forecast)(?![\p{L}
  */
 function labelModality(label: string): Modality {
   return LABEL_PLAN.test(label) ? 'predicted' : ESTIMATE_WORDS.test(label) ? 'hedged' : 'asserted';
+}
+
+/** Whether a block stands inside a worked example: a section that a heading or a paragraph before it calls one. */
+const inWorkedExample = (state: ProseState) => state.supposed === true || state.sections.some((s) => s.example);
+
+/**
+ * "Example", "Practical Example", "Example Calculation", "Worked example", "Beispiel", "Exemple", "Ejemplo": a heading that
+ * calls its section one example and names nothing besides: not a real case ("Historical Examples", "Real-World Example",
+ * "Case Study"), nor one its subtitle or a year names ("Example: The 1987 Crash").
+ */
+export function workedExampleHeading(text: string): boolean {
+  return EXAMPLE_WORD.test(text) && !REAL_CASE.test(text) && !/[:：\p{N}]/u.test(text);
+}
+/** The word "example", singular, in the languages the engine reads. */
+const EXAMPLE_WORD = /(?<![\p{L}])(?:example|exemple|beispiel|rechenbeispiel|ejemplo|esempio|exemplo|voorbeeld)(?![\p{L}])|(?:示例|例题|计算例|計算例)/iu;
+/** Words that call an example a real one. */
+const REAL_CASE = /(?<![\p{L}])(?:historical|historic|real|real-world|actual|notable|famous|case|historique|réel|historisch|histórico|storico)(?![\p{L}])/iu;
+/** A paragraph that opens on a supposition: "Suppose", "Assume", "Imagine", "Let's say", "Consider a …", "Angenommen", "Supposons". */
+const SUPPOSITION =
+  /^[\s*_]*(?:suppose|assume|imagine|let['’]?s\s+say|let\s+us\s+(?:say|assume|suppose)|consider\s+(?:a|an)|hypothetically|angenommen|nehmen\s+wir\s+an|supposons|imaginons|supongamos|imaginemos|supponiamo|immaginiamo|suponha|suponhamos)(?![\p{L}])/iu;
+/** A paragraph's last sentence, ending on a colon, that calls what follows an example: "Example entry:", "For example:", "Here is an example of …:". */
+const EXAMPLE_INTRO = /(?<![\p{L}])(?:example|for\s+instance|exemple|beispiel|ejemplo|esempio|exemplo)(?![\p{L}])[^.!?:：]*[:：]\s*$/iu;
+
+/** Whether a paragraph of prose opens a worked example, whose label lines are the example's to the next heading. */
+export function opensWorkedExample(text: string): boolean {
+  if (SUPPOSITION.test(text)) return true;
+  const last = text.split(/(?<=[.!?。])\s+/u).at(-1) ?? '';
+  return EXAMPLE_INTRO.test(last) && !REAL_CASE.test(last) && !/(?<![\p{L}])examples(?![\p{L}])/iu.test(last);
 }
 
 /** "9.8 million TEU" and nothing else: the one quantity attribute of the pack whose unit words name the figure's unit. */

@@ -42,7 +42,10 @@ export interface ProseState {
    * `attribute`: the one quantity an introduction names ("Container throughput at X, year by year:"), which the dated
    * items after it give ("- 2023: 9.1 million TEU").
    */
-  sections: { depth: number; entities: EntityRef[]; opaque?: true; periodLength?: PeriodLength; periodNamed?: string; periodDate?: TimeScope; seasonDate?: TimeScope; attribute?: PackAttribute; event?: PackEvent; namesYear?: true }[];
+  /** `example`: a heading that calls its section a worked example ("## Example", "### Example Calculation"). */
+  sections: { depth: number; entities: EntityRef[]; opaque?: true; periodLength?: PeriodLength; periodNamed?: string; periodDate?: TimeScope; seasonDate?: TimeScope; attribute?: PackAttribute; event?: PackEvent; namesYear?: true; example?: true }[];
+  /** A paragraph since the last heading opened a worked example ("Suppose …", "Example entry:"). */
+  supposed?: true;
   /** The names met since the current section's heading, in reading order. */
   sectionNames: EntityRef[];
   /** The names met in the page's text so far, headings aside, in reading order. */
