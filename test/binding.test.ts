@@ -1482,6 +1482,8 @@ describe("a name inside another work's title (\"a novel, also titled X\", \"An X
     expect(dates('A Corvina Nights film was released on May 5, 2017.')).toEqual([['corvina', 'May 5, 2017']]);
     expect(dates('The Corvina Nights crew wrapped in May, and Corvina Nights was released on May 5, 2017.')).toEqual([['corvina', 'May 5, 2017']]);
     expect(dates('"Corvina Nights" was released on May 5, 2017.')).toEqual([['corvina', 'May 5, 2017']]);
+    // A quote of what was said, not a title: it holds the event's word, or ends its sentence.
+    expect(dates('The studio wrote: "Corvina Nights was released on May 5, 2017 in most markets."')).toEqual([['corvina', 'May 5, 2017']]);
   });
 });
 

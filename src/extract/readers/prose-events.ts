@@ -724,6 +724,8 @@ function namesAnotherWork(lexicon: Lexicon, text: string, m: Mention, eventWords
   for (const q of text.matchAll(QUOTED_TITLE)) {
     const start = q.index + 1;
     const end = start + q[1]!.length;
+    // ('"We intend to launch X in the autumn."': a quote that holds the event's own word, or ends a sentence, is what was said.)
+    if (eventWords.some((w) => start <= w.start && w.end <= end) || /[.!?。]\s*$/u.test(q[1]!)) continue;
     if (start <= m.start && m.end <= end && /\p{L}/u.test(text.slice(start, m.start) + text.slice(m.end, end))) return true;
   }
   return false;
