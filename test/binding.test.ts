@@ -10936,7 +10936,7 @@ describe('a trigger that is one of its attribute\'s own values ("open-weight" bo
   });
 });
 
-describe('a stock\'s figures with no date, on pages written more than a year apart, are levels of two times', () => {
+describe('a stock\'s figures with no date, on pages written more than two years apart, are levels of two times', () => {
   const lexicon = inlinePack('stock-years-apart', [
     'entityTypes:',
     '  - {type: registry, headers: [registry]}',
@@ -10954,6 +10954,8 @@ describe('a stock\'s figures with no date, on pages written more than a year apa
   });
   it('still meet on pages weeks apart, or where a page has no date', () => {
     expect(clashes(yaml('2026-04-03', 'The Pellet Depot has over 1,700 packages available.'), yaml('2026-05-15', 'Pellet Depot has 900 packages available.'))).toEqual([[1700, 900]]);
+    // Thirteen months apart: still one level (a line's length on its opening day and in a guide a year on).
+    expect(clashes(yaml('2026-04-03', 'The Pellet Depot has over 1,700 packages available.'), yaml('2027-05-15', 'Pellet Depot has 900 packages available.'))).toEqual([[1700, 900]]);
     expect(clashes(yaml('2026-04-03', 'The Pellet Depot has over 1,700 packages available.'), '# News\n\nPellet Depot has 900 packages available.\n')).toEqual([[1700, 900]]);
   });
 });

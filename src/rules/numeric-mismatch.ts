@@ -482,12 +482,13 @@ function stockFindings(group: readonly Claim[], lexicon: Lexicon, intervalOf: (c
 const daysBetween = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
 
 /**
- * Whether two figures with no period of their own stand on pages written more than a year apart (both pages dated):
- * a level that changes slowly is one level across weeks, not across years ("over 1,700 packages" on the launch page,
- * "over 25,000" four years on).
+ * Whether two figures with no period of their own stand on pages written more than two years apart (both pages dated):
+ * a level that changes slowly is one level across weeks and months, not across years ("over 1,700 packages" on the launch
+ * page, "over 25,000" four years on). (Not one year: a line's length on its opening day and in a guide 13 months later is
+ * one length, and a planted clash of two such pages was lost.)
  */
 const writtenYearsApart = (a: Claim, b: Claim) =>
-  a.time === undefined && b.time === undefined && a.published !== undefined && b.published !== undefined && daysBetween(a.published.start, b.published.start) > 366;
+  a.time === undefined && b.time === undefined && a.published !== undefined && b.published !== undefined && daysBetween(a.published.start, b.published.start) > 731;
 
 /** The findings of figures in one unit. */
 function findingsInOneUnit(group: readonly Claim[], lexicon: Lexicon): Finding[] {
@@ -517,7 +518,7 @@ function findingsInOneUnit(group: readonly Claim[], lexicon: Lexicon): Finding[]
   const compatible = compatibleFor(attribute);
   const clash = twoValues(compatible, intervalOf);
   const agree = (a: Claim, b: Claim) => compatible(a, b) || overlap(intervalOf(a as QuantityClaim), intervalOf(b as QuantityClaim));
-  // A stock's figures with no date hold at their pages' dates: pages written more than a year apart give two levels.
+  // A stock's figures with no date hold at their pages' dates: pages written more than two years apart give two levels.
   const levelsApart = attribute?.measure === 'stock' && attribute.timeless !== true ? writtenYearsApart : undefined;
   for (const { length, claims: view, apart: viewApart } of lengthViews(group, agree)) {
     const apart = levelsApart && viewApart ? (a: Claim, b: Claim) => levelsApart(a, b) || viewApart(a, b) : (levelsApart ?? viewApart);
