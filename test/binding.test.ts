@@ -11372,3 +11372,19 @@ describe('a pack\'s abbreviation that the page spells out as another name ("the 
     ]);
   });
 });
+
+describe('a mark a running total passes ("…, crossing the $800 million threshold") is no value of it', () => {
+  const pack = packOf('gross-milestone', 'film', ['{id: starfall, name: Starfall Finale, type: film, aliases: [Starfall Finale]}'], [
+    '{id: gross.domestic, label: domestic gross, kind: quantity, unit: USD, triggers: [grossed, earned, domestically], subjects: [film]}',
+  ]);
+  const grosses = (sentence: string) => claimsIn(pack, `# Starfall Finale\n\n${sentence}\n`, 'gross.domestic').map((c) => (c.value.kind === 'quantity' ? c.value.min : null));
+
+  it('reads no value after a participle of passing and "the"', () => {
+    expect(grosses('In its fifth weekend Starfall Finale earned $17.2 million, crossing the $800 million threshold domestically.')).toEqual([17.2e6]);
+    expect(grosses('Starfall Finale grossed $5 million on Friday, passing the $300 million mark domestically.')).toEqual([5e6]);
+  });
+
+  it('still reads a figure the participle does not pass', () => {
+    expect(grosses('Starfall Finale grossed $858.4 million domestically.')).toEqual([858.4e6]);
+  });
+});

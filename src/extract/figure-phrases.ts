@@ -92,9 +92,13 @@ const ORDINAL_BEFORE = /第\s*$/u;
 const FEW_OF_A_WHOLE_BEFORE = /(?<![\p{L}])(?:first|last|final|other|opening|closing|ersten|letzten|anderen|primeros|primeras|últimos|últimas|otros|otras|primi|prime|ultimi|ultime|altri|altre|primeiros|primeiras|outros|outras)\s+$/iu;
 const FEW_OF_A_WHOLE_AFTER = /^\s+(?:premiers|premières|derniers|dernières|autres)(?![\p{L}])/iu;
 
-/** "the fastest to reach 30 goals", "on course to hit 40", "wins after reaching 320 seats": a milestone or a target. */
+/**
+ * "the fastest to reach 30 goals", "on course to hit 40", "wins after reaching 320 seats", "…, crossing the $800 million
+ * threshold": a milestone or a target (a participle of passing opening its phrase takes "the": "…, reaching $800 million" may
+ * state the level reached).
+ */
 const MILESTONE =
-  /(?<![\p{L}])(?:to\s+(?:reach|hit|pass|surpass|cross|top|break|exceed)|(?:after|on|upon|by)\s+(?:reaching|hitting|passing|surpassing|crossing|topping))\s+(?:the\s+)?$/iu;
+  /(?<![\p{L}])(?:to\s+(?:reach|hit|pass|surpass|cross|top|break|exceed)|(?:after|on|upon|by)\s+(?:reaching|hitting|passing|surpassing|crossing|topping))\s+(?:the\s+)?$|[,;—–]\s*(?:passing|surpassing|crossing|topping)\s+the\s+$/iu;
 
 /**
  * "300K is the largest context window to date of any available model", "300K ist das bisher größte Kontextfenster eines
