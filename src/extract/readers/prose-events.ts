@@ -706,7 +706,7 @@ const QUOTED_TITLE = /["“]([^"“”\n]{1,160})["”]/gu;
  * premiere" where the noun is the event's own word); or inside a quoted title that holds more words than the name ("“The Making
  * of X”"). The event is that work's, not the name's.
  */
-function namesAnotherWork(lexicon: Lexicon, text: string, m: Mention, eventWords: readonly Span[]): boolean {
+function namesAnotherWork(lexicon: Lexicon, text: string, m: Mention, eventWords: readonly Span[], titles: readonly Span[]): boolean {
   const [, byNoun] = typeNouns(lexicon);
   const ownNoun = (words: string) => words.toLowerCase().split(/[^\p{L}\p{N}-]+/u).some((w) => byNoun.get(w) === m.entity.type);
   const before = text.slice(Math.max(0, m.start - 90), m.start);
@@ -721,14 +721,21 @@ function namesAnotherWork(lexicon: Lexicon, text: string, m: Mention, eventWords
     const at = next ? m.end + next[0].length - next[1]!.length : -1;
     if (next && !GRAMMAR_WORD.test(next[1]!) && !/ly$/u.test(next[1]!) && !ownNoun(next[1]!) && !eventWords.some((w) => w.start <= at && at < w.end)) return true;
   }
+  return titles.some(({ start, end }) => start <= m.start && m.end <= end && /\p{L}/u.test(text.slice(start, m.start) + text.slice(m.end, end)));
+}
+
+/**
+ * The sentence's quoted titles, inside their quotes; not a quote that holds the event's own word or ends a sentence ('"We
+ * intend to launch X in the autumn."': what was said).
+ */
+function quotedTitles(text: string, eventWords: readonly Span[]): Span[] {
+  const titles: Span[] = [];
   for (const q of text.matchAll(QUOTED_TITLE)) {
     const start = q.index + 1;
     const end = start + q[1]!.length;
-    // ('"We intend to launch X in the autumn."': a quote that holds the event's own word, or ends a sentence, is what was said.)
-    if (eventWords.some((w) => start <= w.start && w.end <= end) || /[.!?。]\s*$/u.test(q[1]!)) continue;
-    if (start <= m.start && m.end <= end && /\p{L}/u.test(text.slice(start, m.start) + text.slice(m.end, end))) return true;
+    if (!eventWords.some((w) => start <= w.start && w.end <= end) && !/[.!?。]\s*$/u.test(q[1]!)) titles.push({ start, end });
   }
-  return false;
+  return titles;
 }
 
 export function eventClaims(
@@ -741,7 +748,8 @@ export function eventClaims(
   /** The things of these types the page has named so far or is titled by. */
   pageThings?: (types: readonly string[]) => EntityRef[],
 ): EventReading[] {
-  if (lexicon.anyEventTrigger(text).length === 0) return [];
+  const eventWords = lexicon.anyEventTrigger(text);
+  if (eventWords.length === 0) return [];
   // Names something is compared with or replaced by ("superseding X", "than X") take no part in the event.
   // (Nor what a thing was made from: "launch a multimodal version of X", "released a model fine-tuned from X".)
   // A sentence about what was made from the page's subject is about another thing: no participant comes from context either.
@@ -754,8 +762,8 @@ export function eventClaims(
   // (Not "the verdict against X", "a fine of €2 million against X": the party a ruling is against, no name compared with.)
   // (Nor the author of a work cited, "(X 2024)", "(X et al., 2023)".)
   // (Nor a name inside another work's title: "A novel, also titled X, was released", "An X video game", "“The Making of X”".)
-  const eventWords = lexicon.anyEventTrigger(text);
-  const otherWorks = new Set(allMentions.filter((m) => namesAnotherWork(lexicon, text, m, eventWords)));
+  const titles = quotedTitles(text, eventWords);
+  const otherWorks = new Set(allMentions.filter((m) => namesAnotherWork(lexicon, text, m, eventWords, titles)));
   const mentions = allMentions.filter(
     (m) =>
       (!COMPARED_WITH.test(text.slice(Math.max(0, m.start - 30), m.start)) || PARTY_AGAINST.test(text.slice(Math.max(0, m.start - 60), m.start))) &&
