@@ -73,7 +73,7 @@ export function descriptionsOf(lexicon: Lexicon): Descriptions {
     const onlyOfType = new Map<string, PackEntity | null>();
     for (const e of lexicon.pack.entities) onlyOfType.set(e.type, onlyOfType.has(e.type) ? null : e);
     // Types of people: `person`, and those a pack marks; where a pack marks some (or names a person), no other type is.
-    const peopleTypes = new Set(['person', ...lexicon.pack.entityTypes.filter((t) => t.people).map((t) => t.type)]);
+    const peopleTypes = lexicon.peopleTypes;
     const saysWhoArePeople = peopleTypes.size > 1 || lexicon.pack.entities.some((e) => e.type === 'person');
     found = {
       noun,

@@ -378,7 +378,7 @@ export function findMentions(lexicon: Lexicon, text: string, exclude: readonly S
     // "Sabine Dravenholt … She died" is hers; else a name of unknown type).
     const longer = longerNameAround(text, m.start, m.end, entity, taken, (aliasStarts ??= new Set(aliasMatches.map((a) => a.start))));
     if (longer) {
-      const person = entity.type === 'person' || lexicon.pack.entityTypes.some((t) => t.type === entity.type && t.people === true);
+      const person = lexicon.peopleTypes.has(entity.type);
       add(longer.start, longer.end, resolveName(lexicon, text.slice(longer.start, longer.end), person ? entity.type : undefined));
       continue;
     }

@@ -41,6 +41,8 @@ export interface Lexicon {
    */
   sharedUnits: ReadonlyMap<string, ReadonlySet<string>>;
   attributes: Map<string, PackAttribute>;
+  /** Types of people: `person`, and the entity types a pack marks `people: true`. */
+  peopleTypes: ReadonlySet<string>;
   entities: Map<string, PackEntity>;
   /** Folded alias → entity, so "acme x2" finds "Acme-X2". */
   folded: Map<string, PackEntity>;
@@ -517,6 +519,7 @@ export function compileLexicon(given: Pack): Lexicon {
       predicted: cues(pack.modality.predicted),
       hypothetical: cues(pack.modality.hypothetical),
     },
+    peopleTypes: new Set(['person', ...pack.entityTypes.filter((t) => t.people).map((t) => t.type)]),
     comparatives: compilePhrases(comparativeList, { ignoreCase: true }),
     comparativeEntries,
     unitWords,
