@@ -186,6 +186,10 @@ const ATTRIBUTIVE_AFTER =
   /^\s+(?!(?:the|a|an|and|or|but|to|at|in|on|by|of|for|with|from|as|was|were|is|are|had|has|have|it|they|he|she|we|when|after|before|until|this|that|its|their)(?![\p{L}]))\p{Ll}[\p{L}-]*/u;
 /** Between a date and an event's word after it: the noun phrase goes on to that word ("the 2019 launch", "the 14 May general strike"). */
 const NOUN_PHRASE_GOES_ON = /^\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+/** After a date, the possessive and a noun: "this year's project", "2019's roadmap". */
+const POSSESSIVE_AFTER = /^['’]s\s+\p{Ll}/u;
+/** The possessive's mark, passed over to see whether the noun phrase goes on to an event's word ("last year's launch"). */
+const POSSESSIVE_S = /^['’]s(?=\s)/u;
 /**
  * A noun right before "du", "vom", "del" and the date: "l'élection du 14 septembre", "die Wahl vom 14. September"; a part of
  * the day is no such noun ("en la madrugada del 15 de septiembre").
@@ -1053,10 +1057,13 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     // "certified the results of the 14 September general election on Wednesday", "les résultats de l'élection du 14 septembre":
     // a date between a determiner and a noun, or right after a noun by "du" or "vom", names that noun's time, not the time of
     // an event whose word stands elsewhere (but "the 2019 launch of X" dates the launch).
+    // "the focus of this year's project is the X release": a date in the possessive names the time of the noun after it (but
+    // "last year's launch of X" dates the launch).
     const attributiveDate = (d: DateMatch, trigger: number | undefined) =>
       trigger !== undefined &&
-      !(trigger >= d.end && NOUN_PHRASE_GOES_ON.test(text.slice(d.end, trigger))) &&
-      ((ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start)) &&
+      !(trigger >= d.end && NOUN_PHRASE_GOES_ON.test(text.slice(d.end, trigger).replace(POSSESSIVE_S, ''))) &&
+      (POSSESSIVE_AFTER.test(text.slice(d.end, d.end + 6)) ||
+        (ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start)) &&
         !ADVERBIAL_THE_BEFORE.test(text.slice(Math.max(0, d.start - 16), d.start)) &&
         ATTRIBUTIVE_AFTER.test(text.slice(d.end, d.end + 24))) ||
         (trigger < d.start && ![undefined, trigger].includes(nounOfDateBefore(d))));
