@@ -11388,3 +11388,26 @@ describe('a mark a running total passes ("…, crossing the $800 million thresho
     expect(grosses('Starfall Finale grossed $858.4 million domestically.')).toEqual([858.4e6]);
   });
 });
+
+describe('a heading that names a place no pack reads after "of" ("## Evacuation of Tessby") heads a section about that place', () => {
+  const spills = packOf('place-headings', 'disaster', ['{id: orlan-spill, name: Orlan spill, type: disaster, aliases: [Orlan spill, Orlan]}'], [
+    '{id: evacuated, label: people evacuated, kind: quantity, unit: evacuees, unitWords: [people, residents], triggers: [evacuated, displaced], subjects: [disaster], timeless: true}',
+  ]);
+  const counts = (text: string) => claimsIn(spills, `# Orlan spill\n\n${text}\n`, 'evacuated').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+  const page = (heading: string, extra = '') =>
+    `The Orlan spill displaced 120,000 people. Many came from Tessby, a mill town on the Orlan river.${extra}\n\n## ${heading}\n\n**March 4, 1991:**\n30 hours after the leak, 18,000 residents evacuated.`;
+  it("gives the page's subject no figure of the section", () => {
+    expect(counts(page('Evacuation of Tessby'))).toEqual([['orlan-spill', 120000]]);
+    expect(counts(page('Évacuation de Tessby'))).toEqual([['orlan-spill', 120000]]);
+    expect(checkTexts([{ file: 'a.md', text: `# Orlan spill\n\n${page('Evacuation of Tessby')}\n` }], { lexicon: spills }).conflicts).toEqual([]);
+  });
+  it('leaves a heading of common words in title case, and one naming the subject, to the subject', () => {
+    // "Residents" is a word the page writes in lower case: no name.
+    expect(counts(page('Evacuation of Residents'))).toEqual([['orlan-spill', 120000], ['orlan-spill', 18000]]);
+    expect(counts(page('Evacuation of Orlan'))).toEqual([['orlan-spill', 120000], ['orlan-spill', 18000]]);
+    // A capitalised word the page never writes in prose is no name it gives ("Evacuation of Districts").
+    expect(counts(page('Evacuation of Districts'))).toEqual([['orlan-spill', 120000], ['orlan-spill', 18000]]);
+    // A noun that describes what comes below, no action done to the place, leaves it the subject's.
+    expect(counts(page('Pride of Tessby'))).toEqual([['orlan-spill', 120000], ['orlan-spill', 18000]]);
+  });
+});
