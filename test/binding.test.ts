@@ -11411,3 +11411,19 @@ describe('a heading that names a place no pack reads after "of" ("## Evacuation 
     expect(counts(page('Pride of Tessby'))).toEqual([['orlan-spill', 120000], ['orlan-spill', 18000]]);
   });
 });
+
+describe('a sentence that opens on a thing the section brought in with "a" ("… or apply for an e-visa. The e-visa …") is about that thing', () => {
+  const travel = packOf('introduced-things', 'country', ['{id: norvia, name: Norvia, type: country, aliases: [Norvia]}'], [
+    '{id: visa.free.days, label: visa-free stay, kind: quantity, unit: days, triggers: [visa-free, stay of], subjects: [country], measure: stock}',
+  ]);
+  const stays = (text: string) => claimsIn(travel, `# Norvia travel essentials\n\n${text}\n`, 'visa.free.days').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.max : null]);
+  it("gives the page's subject no figure of that thing", () => {
+    expect(stays('Most travellers can enter Norvia visa-free for up to 45 days or apply for an e-visa online.\n\nFor all other nationalities, the e-visa can be applied for online for US$25 with a stay of up to 90 days.')).toEqual([['norvia', 45]]);
+    expect(stays('Travellers may apply for an e-visa online. The e-visa allows a stay of up to 90 days.')).toEqual([]);
+  });
+  it('leaves the subject a thing it has, one it is, and a thing brought in only under another heading', () => {
+    expect(stays('Norvia has a simple entry regime. The regime allows a stay of up to 90 days.')).toEqual([['norvia', 90]]);
+    expect(stays('Norvia is a small country. The country allows a stay of up to 90 days.')).toEqual([['norvia', 90]]);
+    expect(stays('Travellers may apply for an e-visa online.\n\n## Entry\n\nThe e-visa aside, Norvia allows a stay of up to 90 days.')).toEqual([['norvia', 90]]);
+  });
+});

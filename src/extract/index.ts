@@ -352,6 +352,7 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
       });
       delete state.supposed;
       state.sectionNames = [];
+      delete state.sectionText;
       delete state.lastNamed;
       delete state.lastSentence;
       question = questionOf(lexicon, block.text, entities);
