@@ -11427,3 +11427,20 @@ describe('a sentence that opens on a thing the section brought in with "a" ("…
     expect(stays('Travellers may apply for an e-visa online.\n\n## Entry\n\nThe e-visa aside, Norvia allows a stay of up to 90 days.')).toEqual([['norvia', 90]]);
   });
 });
+
+describe('a stock\'s count after a period\'s end and "with" ("ended 2024 with 124 aircraft") is its level then', () => {
+  const airlines = packOf('ended-with', 'airline', ['{id: orla-air, name: Orla Air, type: airline, aliases: [Orla Air]}'], [
+    '{id: fleet.size, label: fleet size, kind: quantity, unit: aircraft, unitWords: [aircraft, jets], triggers: [fleet], subjects: [airline], measure: stock}',
+    '{id: orders, label: aircraft on order, kind: quantity, unit: orders, unitWords: [orders], triggers: [on order], subjects: [airline], measure: flow}',
+  ]);
+  const fleet = (text: string) =>
+    claimsIn(airlines, `---\ndate: 2025-02-20\n---\n# Orla Air\n\n${text}\n`, 'fleet.size').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null, c.time?.text]);
+  it('reads the count in a word of the stock, dated by the period', () => {
+    expect(fleet('Orla Air ended 2024 with 124 aircraft after taking six new jets in the fourth quarter.')).toEqual([['orla-air', 124, '2024']]);
+    expect(fleet('Orla Air closed the year with about 124 aircraft.')).toEqual([['orla-air', 124, undefined]]);
+  });
+  it('reads nothing without the period and "with", nor in a word no stock takes', () => {
+    expect(fleet('Orla Air flew 124 aircraft to the show.')).toEqual([]);
+    expect(fleet('Orla Air ended 2024 with 30 orders.')).toEqual([]);
+  });
+});
