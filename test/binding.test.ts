@@ -11396,3 +11396,59 @@ describe('a mark a running total passes ("…, crossing the $800 million thresho
     expect(grosses('Starfall Finale grossed $858.4 million domestically.')).toEqual([858.4e6]);
   });
 });
+
+describe('a heading that names a place no pack reads after "of" ("## Evacuation of Tessby") heads a section about that place', () => {
+  const spills = packOf('place-headings', 'disaster', ['{id: orlan-spill, name: Orlan spill, type: disaster, aliases: [Orlan spill, Orlan]}'], [
+    '{id: evacuated, label: people evacuated, kind: quantity, unit: evacuees, unitWords: [people, residents], triggers: [evacuated, displaced], subjects: [disaster], timeless: true}',
+  ]);
+  const counts = (text: string) => claimsIn(spills, `# Orlan spill\n\n${text}\n`, 'evacuated').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+  const page = (heading: string, extra = '') =>
+    `The Orlan spill displaced 120,000 people. Many came from Tessby, a mill town on the Orlan river.${extra}\n\n## ${heading}\n\n**March 4, 1991:**\n30 hours after the leak, 18,000 residents evacuated.`;
+  it("gives the page's subject no figure of the section", () => {
+    expect(counts(page('Evacuation of Tessby'))).toEqual([['orlan-spill', 120000]]);
+    expect(counts(page('Évacuation de Tessby'))).toEqual([['orlan-spill', 120000]]);
+    expect(checkTexts([{ file: 'a.md', text: `# Orlan spill\n\n${page('Evacuation of Tessby')}\n` }], { lexicon: spills }).conflicts).toEqual([]);
+  });
+  it('leaves a heading of common words in title case, and one naming the subject, to the subject', () => {
+    // "Residents" is a word the page writes in lower case: no name.
+    expect(counts(page('Evacuation of Residents'))).toEqual([['orlan-spill', 120000], ['orlan-spill', 18000]]);
+    expect(counts(page('Evacuation of Orlan'))).toEqual([['orlan-spill', 120000], ['orlan-spill', 18000]]);
+    // A capitalised word the page never writes in prose is no name it gives ("Evacuation of Districts").
+    expect(counts(page('Evacuation of Districts'))).toEqual([['orlan-spill', 120000], ['orlan-spill', 18000]]);
+    // A noun that describes what comes below, no action done to the place, leaves it the subject's.
+    expect(counts(page('Pride of Tessby'))).toEqual([['orlan-spill', 120000], ['orlan-spill', 18000]]);
+  });
+});
+
+describe('a sentence that opens on a thing the section brought in with "a" ("… or apply for an e-visa. The e-visa …") is about that thing', () => {
+  const travel = packOf('introduced-things', 'country', ['{id: norvia, name: Norvia, type: country, aliases: [Norvia]}'], [
+    '{id: visa.free.days, label: visa-free stay, kind: quantity, unit: days, triggers: [visa-free, stay of], subjects: [country], measure: stock}',
+  ]);
+  const stays = (text: string) => claimsIn(travel, `# Norvia travel essentials\n\n${text}\n`, 'visa.free.days').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.max : null]);
+  it("gives the page's subject no figure of that thing", () => {
+    expect(stays('Most travellers can enter Norvia visa-free for up to 45 days or apply for an e-visa online.\n\nFor all other nationalities, the e-visa can be applied for online for US$25 with a stay of up to 90 days.')).toEqual([['norvia', 45]]);
+    expect(stays('Travellers may apply for an e-visa online. The e-visa allows a stay of up to 90 days.')).toEqual([]);
+  });
+  it('leaves the subject a thing it has, one it is, and a thing brought in only under another heading', () => {
+    expect(stays('Norvia has a simple entry regime. The regime allows a stay of up to 90 days.')).toEqual([['norvia', 90]]);
+    expect(stays('Norvia is a small country. The country allows a stay of up to 90 days.')).toEqual([['norvia', 90]]);
+    expect(stays('Travellers may apply for an e-visa online.\n\n## Entry\n\nThe e-visa aside, Norvia allows a stay of up to 90 days.')).toEqual([['norvia', 90]]);
+  });
+});
+
+describe('a stock\'s count after a period\'s end and "with" ("ended 2024 with 124 aircraft") is its level then', () => {
+  const airlines = packOf('ended-with', 'airline', ['{id: orla-air, name: Orla Air, type: airline, aliases: [Orla Air]}'], [
+    '{id: fleet.size, label: fleet size, kind: quantity, unit: aircraft, unitWords: [aircraft, jets], triggers: [fleet], subjects: [airline], measure: stock}',
+    '{id: orders, label: aircraft on order, kind: quantity, unit: orders, unitWords: [orders], triggers: [on order], subjects: [airline], measure: flow}',
+  ]);
+  const fleet = (text: string) =>
+    claimsIn(airlines, `---\ndate: 2025-02-20\n---\n# Orla Air\n\n${text}\n`, 'fleet.size').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null, c.time?.text]);
+  it('reads the count in a word of the stock, dated by the period', () => {
+    expect(fleet('Orla Air ended 2024 with 124 aircraft after taking six new jets in the fourth quarter.')).toEqual([['orla-air', 124, '2024']]);
+    expect(fleet('Orla Air closed the year with about 124 aircraft.')).toEqual([['orla-air', 124, undefined]]);
+  });
+  it('reads nothing without the period and "with", nor in a word no stock takes', () => {
+    expect(fleet('Orla Air flew 124 aircraft to the show.')).toEqual([]);
+    expect(fleet('Orla Air ended 2024 with 30 orders.')).toEqual([]);
+  });
+});

@@ -59,6 +59,10 @@ const MODIFIED_NOUN_THEN_COMMA = /^\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*,/u;
 /** Between a trigger and the level a change reached, past its start and the start's year: "grew from $2.2 billion in 2019 to". */
 const FROM_BETWEEN = /^\s*(?:[\p{L}-]+\s+){1,2}from\s+(?:(?:about|around|some|nearly|roughly)\s+)?[$€£¥]?\d(?:[^,;:.!?]|[.,](?=\d)){0,40}?\s+to\s+(?:(?:about|around|nearly|roughly)\s+)?$/iu;
 
+/** Right before a figure, a period's end or start and "with": "ended 2024 with", "closed the year with about", "entered 2025 with". */
+const PERIOD_WITH_BEFORE =
+  /(?<![\p{L}])(?:ended|finished|closed|entered|began|started)\s+(?:the\s+)?(?:(?:fiscal\s+)?(?:year|quarter|month|season)\s+|(?:FY\s*)?(?:19|20)\d\d\s+|(?:Q[1-4]|H[12])\s+(?:FY\s*)?(?:19|20)?\d\d\s+|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\s+)with\s+(?:(?:about|around|some|nearly|roughly|a\s+total\s+of|just\s+over|just\s+under|more\s+than|over)\s+)?$/iu;
+
 /** "and" and a verb of its own ("and was trained on", "and has", "and raised"), after a figure. */
 const AND_VERB = /^\s*,?\s*and\s+(?:(?:then|also|later)\s+)?(?:(?:was|were|is|are|has|have|had)(?![\p{L}])|\p{Ll}{2,}ed(?![\p{L}]))/u;
 const BLOCKER_BREAK = /[;；]|(?<![\p{L}])(?:but|while|whereas|although|however)(?![\p{L}])|[,，]\s*(?:and|but|while)(?![\p{L}])|而|但/iu;
@@ -622,6 +626,11 @@ export function quantityClaims(
         // ("360Hz touch response rate" measures something else), or where it modifies a name the attribute describes ("the
         // 1,400 kg Tern"). A trigger's attribute wins.
         if (!best && unitWord && attribute.unitWords?.includes(unitWord) && onlyAttributeOf(lexicon, unitWord) === attribute && (PHRASE_ENDS.test(text.slice(q.span.end, q.span.end + 12)) || modifiesFitting(q, attribute)) && !partInParentheses(q)) {
+          best = { distance: TRIGGER_WINDOW + 1 };
+        }
+        // "X ended 2024 with 124 aircraft": the level a stock held when a period ended or began, counted in a unit word that
+        // only this stock of the pack takes, needs no trigger.
+        if (!best && unitWord && attribute.measure === 'stock' && attribute.unitWords?.includes(unitWord) && PERIOD_WITH_BEFORE.test(text.slice(Math.max(0, q.span.start - 60), q.span.start)) && unitWordOwners(lexicon, unitWord).filter((a) => a.measure === 'stock').every((a) => a === attribute)) {
           best = { distance: TRIGGER_WINDOW + 1 };
         }
         // "the 13-station Northern Line": a count glued by a hyphen to a word of its unit, modifying a name the attribute

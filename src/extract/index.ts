@@ -144,6 +144,30 @@ const SETTING_BEFORE = /(?<![\p{L}])(?:on|in|at|with|using|via|across|under|for|
 /** An "owner/name" token: a repository, a handle, a path. */
 const SLUG = /(?<![\p{L}\p{N}/.-])[A-Za-z0-9][\w.-]+\/[A-Za-z0-9][\w.-]+(?![\p{L}\p{N}/])/u;
 
+/**
+ * A heading's last words after a noun of action and "of" (or "de", "di" …; not German's, whose nouns are all capitalised):
+ * "Evacuation of Tessby", "Burning of Tessby", "Bombardement de Tessby"; one to three capitalised words. (A noun that
+ * describes the name before it, "Pride of Tessby", is no action done to the place.)
+ */
+const OF_NAME = /\p{L}{2,}(?:tion|sion|ment|ing|ure|age|ance|ence|ción|zione|ção)\s+(?:of|de|d['’]|du|des|di|del|della|do|da)\s*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})\s*$/u;
+
+/**
+ * "Evacuation of Tessby": a heading that ends on an action, "of" and a name, where every word of the name is one the page's text
+ * writes only capitalised, and at least once inside a sentence (after a word in lower case), so a name, not a common word
+ * in title case ("Evacuation of Residents").
+ */
+function namesUnreadThing(heading: string, text: string): boolean {
+  const found = OF_NAME.exec(heading.trim());
+  if (!found) return false;
+  return found[1]!.split(/\s+/u).every((word) => {
+    const escaped = word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    const lower = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu');
+    const inside = new RegExp(`\\p{Ll}[,;]?\\s+${escaped}(?![\\p{L}\\p{N}])`, 'u');
+    const all = text.match(new RegExp(lower.source, 'giu')) ?? [];
+    return inside.test(text) && all.every((w) => w[0] !== w[0]!.toLowerCase());
+  });
+}
+
 /** A short block that only dates what follows: "Funding - Mar 2024", "Milestone – Feb 2025", "March 2024". */
 function dateLabel(lexicon: Lexicon, block: Segment, today?: Day): TimeScope | undefined {
   const text = block.text.trim();
@@ -250,6 +274,8 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
     }
   }
 
+  let prose: string | undefined;
+  const pageText = () => (prose ??= blocks.filter((b) => b.source !== 'heading').map((b) => b.text).join('\n'));
   const state = newProseState(input.today, titleOf(lexicon, input, blocks, readings, types), types, input.numberFormat);
   state.titled = typeof input.frontMatter.title === 'string' || blocks.some((b) => b.source === 'heading' && b.depth === 1);
   // A live page: dated to the day, with two paragraphs or more that open on a time ("**14:07** — …"): its entries are of that day.
@@ -309,8 +335,10 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
       // "### 1. acme-lab/widget", "### Acme/Widget": a heading naming a repository (or such) that no pack reads is
       // about that thing, not about the names inside it nor the headings above.
       const slug = SLUG.exec(block.text)?.[0];
-      const opaque = slug !== undefined && !mentions.some((m) => m.text.includes(slug));
-      const entities = unique(mentions.filter((m) => !(opaque && slug!.includes(m.text))).map((m) => m.entity));
+      // "## Evacuation of Tessby": a heading about a place (or other thing) no pack reads, named after "of", is about that
+      // thing too: its section's figures are not the page's subject's.
+      const opaque = (slug !== undefined && !mentions.some((m) => m.text.includes(slug))) || (mentions.length === 0 && namesUnreadThing(block.text, pageText()));
+      const entities = unique(mentions.filter((m) => !(slug !== undefined && opaque && slug.includes(m.text))).map((m) => m.entity));
       const periodLength = headingPeriodLength(block.text);
       const seasonDate = headingSeason(block.text, state.today);
       state.sections.push({
@@ -324,6 +352,7 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
       });
       delete state.supposed;
       state.sectionNames = [];
+      delete state.sectionText;
       delete state.lastNamed;
       delete state.lastSentence;
       question = questionOf(lexicon, block.text, entities);

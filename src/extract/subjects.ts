@@ -1166,6 +1166,36 @@ function ownCommonSubject(before: string, attribute: PackAttribute, descriptions
   return !own.some((w) => w === word || `${w}s` === word || `${w}es` === word || w.split(/\s+/u).some((part) => part === word || `${part}s` === word));
 }
 
+/** A sentence's opening subject that is a definite description ("The e-visa can …", "For others, the factory …"): its first word. */
+const DEFINITE_OPENING = /^\s*(?:[^,;:.!?]{1,60},\s*)?(?:the|this|that)\s+(\p{Ll}[\p{L}-]*\p{L})(?=\s)/iu;
+/** Words after "the" that place a thing in a series or repeat it, no noun of its own ("the first", "the same"). */
+const NOT_A_THING = /^(?:first|second|third|last|next|latest|same|following|previous|original|final|initial|other|whole|entire|rest|total|overall|main|new)$/iu;
+/** Right before "a", a verb or preposition by which the name in context has or gives the thing ("has a 6.1-inch display"). */
+const HAVING_BEFORE =
+  /(?<![\p{L}])(?:has|have|had|having|with|without|features?|featuring|comes?|came|packs?|packing|includes?|including|offers?|offering|boasts?|uses?|using|sports?|gets?|adds?|added|equipped|powered|fitted|runs?|is|was|are|were|becomes?|became|as)\s+$/iu;
+
+/**
+ * Whether the text before a figure opens on a definite description of a thing the section brought in with "a" or "an"
+ * before ("… or apply for an e-visa online. ¶ The e-visa …", "opened a factory in 2019. The factory employs …"), as another
+ * thing than the name in context: not one the name has ("The X has a 6.1-inch display. The display …"), one the name is
+ * ("is a …"), a type noun of the packs or a word of the attribute.
+ */
+function introducedSubject(before: string, attribute: PackAttribute, sectionText: string | undefined, descriptions?: Descriptions): boolean {
+  if (sectionText === undefined || before.length > 160) return false;
+  const found = DEFINITE_OPENING.exec(before);
+  if (!found) return false;
+  const word = found[1]!.toLowerCase();
+  if (NOT_A_THING.test(word) || (descriptions !== undefined && descriptions.noun.exec(word)?.index === 0)) return false;
+  const own = [...attribute.triggers, ...(attribute.unitWords ?? []), attribute.label].map((w) => w.toLowerCase());
+  if (own.some((w) => w.split(/[\s]+/u).some((part) => part === word || `${part}s` === word || part === `${word}s`))) return false;
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const introduced = new RegExp(`(?<![\\p{L}])(?:a|an)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?${escaped}(?![\\p{L}\\p{N}-])`, 'giu');
+  for (const m of sectionText.matchAll(introduced)) {
+    if (!HAVING_BEFORE.test(sectionText.slice(Math.max(0, m.index - 30), m.index))) return true;
+  }
+  return false;
+}
+
 /** What a sentence's reader knows of the text before it. */
 export interface SubjectContext {
   /** The mentions of the paragraph's earlier sentences, each list in text order. */
@@ -1180,6 +1210,8 @@ export interface SubjectContext {
   lastNamed?: EntityRef[];
   /** That sentence's names where they stand in it, when it was a sentence of prose. */
   lastSentence?: Antecedents;
+  /** The text of the section's sentences of prose before this one. */
+  sectionText?: string | undefined;
 }
 
 
@@ -1212,6 +1244,9 @@ export function contextSubject(
   // "The podium alone cost $200 million", "Tickets cost $38": the sentence's own subject is a part or another thing, not a
   // name the context gives (a description of the name's type, "The tower alone", still stands for it).
   if (at && ownCommonSubject(text.slice(0, at.start), attribute, descriptions)) return undefined;
+  // "… or apply for an e-visa online. ¶ The e-visa costs US$25 with a stay of up to 90 days": a sentence that opens on a thing
+  // the section brought in with "a" is about that thing, not the name in context.
+  if (at && introducedSubject(text.slice(0, at.start), attribute, context.sectionText, descriptions)) return undefined;
   // "…Zorvan-1, the lab's older model, whose context window stopped at 8,192 tokens": a "whose" clause on a name is that name's.
   if (at && inWhoseClauseOnName(text, at)) return undefined;
   // "Kessmoor has recorded 41 cases. Nationally, the count has reached 503": a figure said of the whole country is not

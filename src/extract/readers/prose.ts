@@ -48,6 +48,8 @@ export interface ProseState {
   supposed?: true;
   /** The names met since the current section's heading, in reading order. */
   sectionNames: EntityRef[];
+  /** The text of the sentences of prose read since the current section's heading ("… or apply for an e-visa online."). */
+  sectionText?: string;
   /** The names met in the page's text so far, headings aside, in reading order. */
   pageNames?: EntityRef[];
   /** Every name the page's text has met so far, by id, those compared with included. */
@@ -880,6 +882,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     const mentions = withDerivedBuilds(lexicon, text, withoutModifiers(lexicon, text, withTypedNames(lexicon, text, withSizeNames(lexicon, text, reading.mentions, state, sentenceSpan.start === 0), state))).filter((m) => !pastAffiliation(text, m));
     /** What the sentences after this one know of it: the names it gave, and how it stood behind a list it opened. */
     const remember = () => {
+      if (block.source !== 'heading') state.sectionText = state.sectionText === undefined ? text : `${state.sectionText}\n${text}`;
       blockMentions.push(...mentions);
       for (const m of mentions) (state.namedOnPage ??= new Map()).set(m.entity.id, m.entity);
       listStood = inList ? (stood ?? carried) : undefined;
@@ -1785,7 +1788,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       for (const q of run) if (run.filter((o) => sameUnit(o.quantity.unit, q.quantity.unit)).length > 1) columns.add(q);
     }
     if (columns.size > 0) for (let i = quantities.length - 1; i >= 0; i--) if (columns.has(quantities[i]!)) quantities.splice(i, 1);
-    const context = { previousSentences, topic: state.topic, sections: state.sections, sectionNames: state.sectionNames, lastNamed: state.lastNamed, lastSentence: state.lastSentence };
+    const context = { previousSentences, topic: state.topic, sections: state.sections, sectionNames: state.sectionNames, lastNamed: state.lastNamed, lastSentence: state.lastSentence, sectionText: state.sectionText };
     // The words after a value: perhaps one of its attribute's triggers ("architecture", "架构"), then a type noun of a kind
     // the attribute describes.
     const headedBy = (after: string, attribute: PackAttribute): boolean => {
