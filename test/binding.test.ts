@@ -11421,3 +11421,27 @@ describe('a release or a premiere in some places, again, or at a venue ("in 32 m
     expect(claims('Corvina Nights was released on April 4, 2017.\n\n## Later\n\nCorvina Nights was released on May 9, 2017.').report.conflicts).toHaveLength(1);
   });
 });
+
+describe('"it" after a sentence whose subject is a description by a type noun ("The film is a sequel to A and B. It is …") stands for what the description does', () => {
+  const films = withInlinePack(
+    'name: films\nentityTypes:\n  - {type: film, headers: [film]}\nentities:\n' +
+      '  - {id: dawn, name: Lantern Dawn, type: film, aliases: [Lantern Dawn]}\n  - {id: dusk, name: Lantern Dusk, type: film, aliases: [Lantern Dusk]}\n  - {id: noon, name: Lantern Noon, type: film, aliases: [Lantern Noon]}\n' +
+      'attributes:\n  - {id: cycle, label: story cycle, kind: category, triggers: [Cycle], subjects: [film], values: [{id: cycle-1, synonyms: [Cycle One]}, {id: cycle-3, synonyms: [Cycle Three]}]}\n' +
+      '  - {id: opening, label: opening weekend gross, kind: quantity, unit: USD, triggers: [opening weekend], subjects: [film]}\n',
+    'films.yml',
+  );
+  const values = (text: string, attribute: string) =>
+    analyse([{ file: 'a.md', text }], { lexicon: films })
+      .claims.filter((c) => c.attribute === attribute)
+      .map((c) => [c.entity.id, c.value.kind === 'category' ? c.value.value : c.value.kind === 'quantity' ? c.value.min : null]);
+  it('is the name before it in the paragraph, on a page with no title', () => {
+    expect(values('Lantern Noon is a 2019 film. The film is a sequel to Lantern Dawn and Lantern Dusk. It is the last film of Cycle Three.\n', 'cycle')).toEqual([['noon', 'cycle-3']]);
+  });
+  it('is what the section or the page is about when the description opens the paragraph', () => {
+    expect(values('# Lantern Dusk\n\n## Box office\n\nThe film\'s advance sales ranked second, behind Lantern Dawn. It made $153.4 million over its opening weekend.\n', 'opening')).toEqual([['dusk', 153_400_000]]);
+    expect(values('## Box office\n\nThe film\'s advance sales ranked second, behind Lantern Dawn. It made $153.4 million over its opening weekend.\n', 'opening')).toEqual([]);
+  });
+  it('keeps "it" after a sentence that opens on a name', () => {
+    expect(values('# Notes\n\nLantern Dawn is a sequel to Lantern Dusk. It is part of Cycle One.\n', 'cycle')).toEqual([['dawn', 'cycle-1']]);
+  });
+});

@@ -879,7 +879,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       blockMentions.push(...mentions);
       for (const m of mentions) (state.namedOnPage ??= new Map()).set(m.entity.id, m.entity);
       listStood = inList ? (stood ?? carried) : undefined;
-      const later = antecedents(text, mentions);
+      const later = antecedents(text, mentions, typeNouns(lexicon)[0]);
       previousSentences.push(later);
       rememberNames(state, later.mentions.map((m) => m.entity), later);
     };
