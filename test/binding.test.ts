@@ -11452,3 +11452,60 @@ describe('a stock\'s count after a period\'s end and "with" ("ended 2024 with 12
     expect(fleet('Orla Air ended 2024 with 30 orders.')).toEqual([]);
   });
 });
+
+describe('a release or a premiere in some places, again, or at a venue ("in 32 markets", "will be re-released", "premiered at the X Theatre") is an event of its own', () => {
+  const films = withInlinePack(
+    'name: films\nentityTypes:\n  - {type: film, headers: [film]}\n  - {type: series, headers: [series]}\nentities:\n  - {id: corvina, name: Corvina Nights, type: film, aliases: [Corvina Nights]}\n  - {id: tidewell, name: Tidewell, type: series, aliases: [Tidewell]}\n' +
+      'events:\n  - {id: film-release, label: film release, triggers: [was released, released in theaters], participantTypes: [film], minParticipants: 1}\n' +
+      '  - {id: premiere, label: world premiere, triggers: [premiered, world premiere], participantTypes: [film, series], minParticipants: 1}\n',
+    'films.yml',
+  );
+  const claims = (text: string, heading = 'Corvina Nights') => analyse([{ file: 'a.md', text: `# ${heading}\n\n${text}\n` }], { lexicon: films });
+  const dates = (text: string, heading?: string) =>
+    claims(text, heading)
+      .claims.filter((c) => c.attribute.endsWith('.date'))
+      .map((c) => [c.quote, c.where ?? null, c.variant ?? null, c.modality]);
+  it('reads a count of markets or countries after the event\'s word as where it happened', () => {
+    expect(dates('Corvina Nights was released in 32 markets on March 26, 2017, and in North America on April 4, 2017.')).toEqual([['March 26, 2017', '32 markets', null, 'asserted']]);
+    expect(dates('Corvina Nights was released in several countries on May 3, 2017.')).toEqual([['May 3, 2017', 'several countries', null, 'asserted']]);
+    expect(claims('Corvina Nights was released in 32 markets on March 26, 2017.\n\n## Later\n\nCorvina Nights was released in the United States on April 4, 2017.').report.conflicts).toEqual([]);
+  });
+  it('reads "re-" before the event\'s word as another time, and "will be re-released" as to come', () => {
+    expect(dates('Corvina Nights will be re-released in theaters on September 25, 2026.')).toEqual([['September 25, 2026', null, 'again', 'predicted']]);
+    expect(dates('Corvina Nights was re-released in theaters on September 25, 2020.')).toEqual([['September 25, 2020', null, 'again', 'asserted']]);
+  });
+  it('reads a showing at a theatre, a cinema or a festival as a premiere of that venue, kept apart from the premiere', () => {
+    expect(dates('Tidewell held its world premiere at Harlow Theatre in Brenmouth on August 15, 2022.', 'Tidewell')).toEqual([['August 15, 2022', 'brenmouth', 'at harlow theatre', 'asserted']]);
+    expect(dates('Corvina Nights premiered at the Varden Film Festival on May 16, 2017.')).toEqual([['May 16, 2017', null, 'at varden film festival', 'asserted']]);
+    expect(claims('Tidewell premiered on August 18, 2022, and ran for eight episodes.\n\n## Release\n\nTidewell held its world premiere at Harlow Theatre in Brenmouth on August 15, 2022.', 'Tidewell').report.conflicts).toEqual([]);
+  });
+  it('keeps a release in a place, and a premiere with no venue, as they were', () => {
+    expect(dates('Corvina Nights was released in the United States on April 4, 2017.')).toEqual([['April 4, 2017', 'united states', null, 'asserted']]);
+    expect(dates('Corvina Nights premiered in Brenmouth on May 16, 2017.')).toEqual([['May 16, 2017', 'brenmouth', null, 'asserted']]);
+    expect(claims('Corvina Nights was released on April 4, 2017.\n\n## Later\n\nCorvina Nights was released on May 9, 2017.').report.conflicts).toHaveLength(1);
+  });
+});
+
+describe('"it" after a sentence whose subject is a description by a type noun ("The film is a sequel to A and B. It is …") stands for what the description does', () => {
+  const films = withInlinePack(
+    'name: films\nentityTypes:\n  - {type: film, headers: [film]}\nentities:\n' +
+      '  - {id: dawn, name: Lantern Dawn, type: film, aliases: [Lantern Dawn]}\n  - {id: dusk, name: Lantern Dusk, type: film, aliases: [Lantern Dusk]}\n  - {id: noon, name: Lantern Noon, type: film, aliases: [Lantern Noon]}\n' +
+      'attributes:\n  - {id: cycle, label: story cycle, kind: category, triggers: [Cycle], subjects: [film], values: [{id: cycle-1, synonyms: [Cycle One]}, {id: cycle-3, synonyms: [Cycle Three]}]}\n' +
+      '  - {id: opening, label: opening weekend gross, kind: quantity, unit: USD, triggers: [opening weekend], subjects: [film]}\n',
+    'films.yml',
+  );
+  const values = (text: string, attribute: string) =>
+    analyse([{ file: 'a.md', text }], { lexicon: films })
+      .claims.filter((c) => c.attribute === attribute)
+      .map((c) => [c.entity.id, c.value.kind === 'category' ? c.value.value : c.value.kind === 'quantity' ? c.value.min : null]);
+  it('is the name before it in the paragraph, on a page with no title', () => {
+    expect(values('Lantern Noon is a 2019 film. The film is a sequel to Lantern Dawn and Lantern Dusk. It is the last film of Cycle Three.\n', 'cycle')).toEqual([['noon', 'cycle-3']]);
+  });
+  it('is what the section or the page is about when the description opens the paragraph', () => {
+    expect(values('# Lantern Dusk\n\n## Box office\n\nThe film\'s advance sales ranked second, behind Lantern Dawn. It made $153.4 million over its opening weekend.\n', 'opening')).toEqual([['dusk', 153_400_000]]);
+    expect(values('## Box office\n\nThe film\'s advance sales ranked second, behind Lantern Dawn. It made $153.4 million over its opening weekend.\n', 'opening')).toEqual([]);
+  });
+  it('keeps "it" after a sentence that opens on a name', () => {
+    expect(values('# Notes\n\nLantern Dawn is a sequel to Lantern Dusk. It is part of Cycle One.\n', 'cycle')).toEqual([['dawn', 'cycle-1']]);
+  });
+});

@@ -152,8 +152,8 @@ const ORDERED_BEFORE = /(?<![\p{L}])(?:orders?|ordered|requires?|required|forces
 
 /** A verb in the past: "-ed" ("disclosed"), or a common irregular form. */
 const PAST_VERB = /^(?:\p{L}{2,}ed|overtook|took|fell|rose|became|began|won|lost|sold|bought|made|came|went|gave|struck|broke|led|held|paid|built|spent)(?![\p{L}])/iu;
-/** A word before such a form that makes it no finite past: "will be disclosed", "to have launched", "expected to be sold". */
-const NOT_FINITE_BEFORE = /(?<![\p{L}])(?:be|been|being|to|have|having|will|would|shall|should|could|might|may|can|must|['’]ll|get|gets)\s+$/iu;
+/** A word before such a form that makes it no finite past: "will be disclosed", "to have launched", "expected to be sold", "will be re-released". */
+const NOT_FINITE_BEFORE = /(?<![\p{L}])(?:be|been|being|to|have|having|will|would|shall|should|could|might|may|can|must|['’]ll|get|gets)\s+(?:re[-‐])?$/iu;
 
 /**
  * "Shareholders will be paid $31 a share, more than the price before Halden disclosed its holding": a statement whose own verb

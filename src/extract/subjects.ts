@@ -142,6 +142,11 @@ export interface Antecedents {
   title?: number;
   /** The sentence's subject is a pronoun for a thing ("It packs …"): the names in it are not what a later "it" means. */
   pronounSubject?: true;
+  /**
+   * The sentence's subject is a description by a type noun ("The film is a sequel to A and B.", "The film's advance sales
+   * ranked second, behind A."): the names after it are not what a later "it" means, which stands for what the description does.
+   */
+  describedSubject?: true;
   /** The name the sentence opens on as its subject (an article at most before it), if it does. */
   opener?: EntityRef;
   /** The capitalised word an opaque sentence opens on ("Foo" of "Foo matches X"). */
@@ -152,7 +157,7 @@ export interface Antecedents {
 const CHANGED_FROM = /(?<![\p{L}])from\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}(?:on|in|of)\s+(?:the\s+)?$/iu;
 
 /** The names a later sentence may refer back to: not those compared with, nor those of an opening phrase about something else. */
-export function antecedents(text: string, mentions: readonly Mention[]): Antecedents {
+export function antecedents(text: string, mentions: readonly Mention[], typeNoun?: RegExp): Antecedents {
   const intro = introductoryEnd(text);
   const kept = mentions.filter((m) => {
     const before = text.slice(Math.max(0, m.start - 40), m.start);
@@ -189,9 +194,20 @@ export function antecedents(text: string, mentions: readonly Mention[]): Anteced
     opaque,
     ...(title !== undefined ? { title } : {}),
     ...(THING_SUBJECT.test(text) ? { pronounSubject: true } : {}),
+    ...(typeNoun !== undefined && describedSubject(text, typeNoun) ? { describedSubject: true } : {}),
     ...(opener ? { opener } : {}),
     ...(opaque ? { openingWord: opening![1]! } : {}),
   };
+}
+
+/** A sentence's opening "The" or "This" before a type noun: "The film is …", "The film's sales …". */
+const DESCRIPTION_OPENING = /^[\s"“'‘(]*(?:The|This)\s+/u;
+/** Whether a sentence opens on a description by a type noun (`typeNoun`, anchored) and a lower-case word or its possessive after it. */
+function describedSubject(text: string, typeNoun: RegExp): boolean {
+  const opening = DESCRIPTION_OPENING.exec(text);
+  if (!opening) return false;
+  const noun = typeNoun.exec(text.slice(opening[0].length));
+  return noun !== null && /^(?:['’]s)?\s+\p{Ll}/u.test(text.slice(opening[0].length + noun[0].length));
 }
 
 /** Definite articles of the languages news is written in ("the", "el", "les", "der", "gli", "os", "het"). */
@@ -1361,6 +1377,13 @@ export function contextSubject(
       // "The Lark is new. It packs twice the Kestrel's memory. It weighs 3 kg": the second "it" is the first one's, not the
       // name the sentence between compares it with.
       if (pronoun && earlier.pronounSubject && i > 0) continue;
+      // "X is a 2019 film. The film is a sequel to A and B. It is part of Phase Three": "it" is what the description stood
+      // for, before it in the paragraph, else what the section or the page is about (or no one), never a name after it.
+      if (pronoun && earlier.describedSubject) {
+        if (i > 0) continue;
+        const framed = framedSubject(pronounFits);
+        return framed ? { entity: framed, via: 'reference' } : undefined;
+      }
       const antecedent = earlier.mentions.find((m) => meant(m.entity));
       // "X cost less than Y, which had a budget of $90 million. The mission's cost was …": a description after a sentence
       // that names two things of its type may mean either (a member and its line are one: "Acme 2 70B, like other Acme 2 models").

@@ -206,3 +206,16 @@ function scopeOf(text: string, at: Span): string | undefined {
   }
   return found.size === 1 ? [...found][0] : undefined;
 }
+
+/**
+ * "was released in 32 markets on March 26", "in several countries": an event said of a count of places it names none of
+ * ("32 markets", "several countries"), which is no place of another event (another count, or a place that is no part of them).
+ */
+const PLACES_COUNTED = new RegExp(
+  String.raw`^[^,;:.!?()（）\[\]]{0,40}?(?<![\p{L}])(?:in|across)\s+((?:\d[\d,]*|several|many|numerous|multiple|some|a\s+few|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty)\s+(?:other\s+|more\s+|international\s+|overseas\s+|foreign\s+)?(?:markets|countries|territories|regions))(?![\p{L}])`,
+  'iu',
+);
+export function placesCounted(text: string, at: Span): string | undefined {
+  const m = PLACES_COUNTED.exec(text.slice(at.end, at.end + 90));
+  return m ? m[1]!.replace(/\s+/gu, ' ').toLowerCase() : undefined;
+}

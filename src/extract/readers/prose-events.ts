@@ -546,6 +546,18 @@ function mediumAt(text: string, trigger: Span, clause: Span): string | undefined
   return words === undefined ? undefined : mediumKind(words);
 }
 
+/**
+ * After the event's word, in its clause, a venue it was held at: "premiered at the Harlow Theatre", "at the 2017 Varden Film
+ * Festival", "The world premiere took place on March 13, at the Harlow Theatre". A showing at a theatre, a cinema or a festival
+ * is an event of that venue, not the release or the premiere everywhere.
+ */
+const VENUE_AFTER =
+  /^[^;:.!?()]{0,60}?(?<![\p{L}])at\s+(?:the\s+)?(?:\d{4}\s+)?((?:\p{Lu}[\p{L}'’&-]*\s+){0,4}(?:Theatre|Theater|Cinema|Festival|Playhouse|Auditorium))(?![\p{L}])/u;
+function venueAt(text: string, trigger: Span, clause: Span): string | undefined {
+  const m = VENUE_AFTER.exec(text.slice(trigger.end, Math.max(trigger.end, clause.end)));
+  return m ? `at ${m[1]!.replace(/\s+/gu, ' ').toLowerCase()}` : undefined;
+}
+
 /** Any of the words, in lower case, to its kind; and those that may stand after the event's word. */
 const KIND_OF = new Map(KINDS.flatMap(({ kind, before, after, han }) => [...before, ...after, ...han].map((w) => [w, kind] as const)));
 const AFTER_KIND = new Map(KINDS.flatMap(({ kind, after }) => after.map((w) => [w, kind] as const)));
@@ -567,6 +579,8 @@ function variantAt(text: string, trigger: Span): string | undefined {
   const before = WORD_BEFORE.exec(text.slice(Math.max(0, trigger.start - 24), trigger.start))?.[1];
   const next = WORD_AFTER.exec(text.slice(trigger.end, trigger.end + 24))?.[1]?.toLowerCase();
   const after = next !== undefined && AFTER_KIND.has(next) ? next : undefined;
+  // "was re-released", "will be re-elected": the prefix "re-" glued to the event's word says it happened again.
+  if (/(?<![\p{L}])[Rr]e[-‐]$/u.test(text.slice(Math.max(0, trigger.start - 4), trigger.start))) return 'again';
   // A pack's trigger may hold the kind itself ("released a preliminary report", "final report", "informe preliminar").
   const own = text.slice(trigger.start, trigger.end).split(/[^\p{L}]+/u);
   for (const word of [han, before, after, ...own]) {
@@ -1222,7 +1236,7 @@ export function eventClaims(
         end: negationAfter ? negationAfter.end : trigger.end,
       };
       // A kind the pack's event is named after ("full-approval") is that event itself, not a kind of it.
-      const kind = variantAt(text, trigger) ?? mediumAt(text, trigger, clause);
+      const kind = variantAt(text, trigger) ?? mediumAt(text, trigger, clause) ?? venueAt(text, trigger, clause);
       const variant = kind !== undefined && !`${event.id} ${event.label ?? ''}`.toLowerCase().includes(kind) ? kind : undefined;
       const span = quoteWithParticipants(text, core, clause, named.filter((m) => participants.some((p) => p.id === m.entity.id)));
       const entity: EntityRef = {

@@ -18,7 +18,7 @@ import type { Segment } from '../segments.js';
 import { splitSentences } from '../sentences.js';
 import type { DocumentTypes } from '../typing.js';
 import { antecedents, type Antecedents, categorySubjects, CLAUSE_OF_ITS_OWN, compatible, CONTEXT_SUBJECT_CONFIDENCE, contextSubject, frontedClauseEnd, inClosedRelative, inFrontedParticiple, pastAffiliation, POSSESSIVE_BEFORE, QUOTED_TITLE, type SubjectVia } from '../subjects.js';
-import { partOf, placeOrElsewhere } from '../where.js';
+import { partOf, placeOrElsewhere, placesCounted } from '../where.js';
 import { familyInContext } from '../context.js';
 import { descriptionsOf, membersMeant, subjectTypes, typedNames, typeNouns } from '../typing.js';
 import { distance, enclosing, parentheses } from '../words.js';
@@ -886,7 +886,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       blockMentions.push(...mentions);
       for (const m of mentions) (state.namedOnPage ??= new Map()).set(m.entity.id, m.entity);
       listStood = inList ? (stood ?? carried) : undefined;
-      const later = antecedents(text, mentions);
+      const later = antecedents(text, mentions, typeNouns(lexicon)[0]);
       previousSentences.push(later);
       rememberNames(state, later.mentions.map((m) => m.entity), later);
     };
@@ -1685,7 +1685,10 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       const where =
         heldOn?.name ??
         ((value.kind === 'quantity' && value.unit !== 'date') || value.kind === 'event'
-          ? (placeNamed(placeOrElsewhere(text, span, unplaced(mentions)), mentions) ?? (value.kind === 'quantity' && isCountUnit(value.unit) ? partOf(text, span) : undefined))
+          ? (placeNamed(placeOrElsewhere(text, span, unplaced(mentions)), mentions) ??
+            (value.kind === 'quantity' && isCountUnit(value.unit) ? partOf(text, span) : undefined) ??
+            // "was released in 32 markets on March 26": an event in a count of places is that count's.
+            (value.kind === 'event' ? placesCounted(text, span) : undefined))
           : undefined) ?? agent;
       push({
         entity,
