@@ -932,7 +932,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       mentions.some(
         (m) =>
           // "the 2030 edition release", where "2030 edition" is a name the pack gives: the year is the name's.
-          (m.start <= d.start && d.end <= m.end) ||
+          (m.entity.known && m.start <= d.start && d.end <= m.end) ||
           (m.end < d.start && /^ $/u.test(text.slice(m.end, d.start))) ||
           (m.start > d.end && /^ $/u.test(text.slice(d.end, m.start)) && ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start))),
       );
