@@ -11388,3 +11388,16 @@ describe('a mark a running total passes ("…, crossing the $800 million thresho
     expect(grosses('Starfall Finale grossed $858.4 million domestically.')).toEqual([858.4e6]);
   });
 });
+
+describe('an appositive set after another noun phrase ("X acquired Y, a New York-based startup") describes that phrase, not the name before it', () => {
+  it('gives the subject of the sentence nothing of the appositive of its object', () => {
+    expect(roundsIn('Corvane has acquired Pellwick, a New York-based startup that builds creative tools.')).toEqual([]);
+    expect(roundsIn('Corvane quietly bought a small design studio, a Boston-based firm.')).toEqual([]);
+  });
+
+  it('keeps an appositive right after the name or its parenthesis', () => {
+    expect(roundsIn('Corvane, a New York-based startup, raised $5 million.')).toEqual([['headquarters', 'corvane', 'new-york'], ['raised', 'corvane', 5e6]]);
+    expect(roundsIn('Corvane (CRV), a Boston-based company, opened an office.')).toEqual([['headquarters', 'corvane', 'boston']]);
+    expect(roundsIn('Corvane is based in Boston.')).toEqual([['headquarters', 'corvane', 'boston']]);
+  });
+});
