@@ -11401,3 +11401,15 @@ describe('an appositive set after another noun phrase ("X acquired Y, a New York
     expect(roundsIn('Corvane is based in Boston.')).toEqual([['headquarters', 'corvane', 'boston']]);
   });
 });
+
+describe('money a name gives ("X, which has already invested $13 billion in the start-up, …") is no round it raised', () => {
+  it('reads no raise from a figure an investing verb takes, whatever trigger follows', () => {
+    expect(roundsIn('Corvane, which has already invested $13 billion in the start-up, reconsidered further funding after the board fight.')).toEqual([]);
+    expect(roundsIn('Halden pledged $40 million to the lab, its largest funding commitment.')).toEqual([]);
+  });
+
+  it('keeps the round a name raised', () => {
+    expect(roundsIn('Corvane raised $13 billion in new funding.')).toEqual([['raised', 'corvane', 13e9]]);
+    expect(roundsIn('Corvane has raised $13 billion in funding, with Halden investing heavily.')).toEqual([['raised', 'corvane', 13e9]]);
+  });
+});
