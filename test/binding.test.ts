@@ -11413,3 +11413,33 @@ describe('money a name gives ("X, which has already invested $13 billion in the 
     expect(roundsIn('Corvane has raised $13 billion in funding, with Halden investing heavily.')).toEqual([['raised', 'corvane', 13e9]]);
   });
 });
+
+/** Companies going public and their proceeds: for the describe blocks on a listing's year and size below. */
+const listings = inlinePack('listings', [
+  'entityTypes:',
+  '  - {type: organization, headers: [company]}',
+  'entities:',
+  '  - {id: tandrel, name: Tandrel, type: organization, aliases: [Tandrel]}',
+  'events:',
+  '  - {id: ipo, label: initial public offering, triggers: [went public, IPO], participantTypes: [organization], minParticipants: 1}',
+  'attributes:',
+  '  - {id: ipo.amount, label: IPO proceeds, kind: quantity, unit: USD, triggers: [IPO, went public], subjects: [organization], timeless: true}',
+]);
+/** The listings one paragraph gives, as [attribute, entity id, lower end or polarity]. */
+const listingsIn = (heading: string, text: string) =>
+  claimsUnder(listings, heading, text)
+    .filter((c) => c.attribute.startsWith('event.ipo') || c.attribute === 'ipo.amount')
+    .map((c) => [c.attribute, c.entity.id, c.value.kind === 'quantity' ? c.value.min : c.value.kind === 'event' ? c.value.polarity : null]);
+
+describe('an event\'s word after the possessive of a name no pack knows ("…, and Wemmick\'s IPO in 1998") is that name\'s event', () => {
+  it('gives the known name listed before it no event and no date', () => {
+    expect(listingsIn('Notes', 'Examples include Tandrel\'s IPO in 1997, and Wemmick\'s IPO in 1998.')).toEqual([
+      ['event.ipo', 'tandrel', 'happened'],
+      ['event.ipo.date', 'tandrel', 9862],
+    ]);
+  });
+
+  it('keeps the known name\'s own possessive', () => {
+    expect(listingsIn('Notes', 'Tandrel\'s IPO in 1997 drew crowds.').map((c) => c[0])).toEqual(['event.ipo', 'event.ipo.date']);
+  });
+});
