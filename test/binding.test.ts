@@ -11443,3 +11443,14 @@ describe('an event\'s word after the possessive of a name no pack knows ("…, a
     expect(listingsIn('Notes', 'Tandrel\'s IPO in 1997 drew crowds.').map((c) => c[0])).toEqual(['event.ipo', 'event.ipo.date']);
   });
 });
+
+describe('a price after another noun joined to the trigger ("IPO and acquisition of Snapfield for $1 billion") is that noun\'s', () => {
+  it('reads no proceeds of the listing', () => {
+    expect(listingsIn('Tandrel', '- **2012**: IPO and acquisition of Snapfield for $1 billion').filter((c) => c[0] === 'ipo.amount')).toEqual([]);
+  });
+
+  it('keeps the listing\'s own size', () => {
+    expect(listingsIn('Tandrel', 'Tandrel used book building to manage its $16 billion IPO.').filter((c) => c[0] === 'ipo.amount')).toEqual([['ipo.amount', 'tandrel', 16e9]]);
+    expect(listingsIn('Tandrel', 'Tandrel went public for $2 billion.').filter((c) => c[0] === 'ipo.amount')).toEqual([['ipo.amount', 'tandrel', 2e9]]);
+  });
+});
