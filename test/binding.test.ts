@@ -11509,3 +11509,69 @@ describe('"it" after a sentence whose subject is a description by a type noun ("
     expect(values('# Notes\n\nLantern Dawn is a sequel to Lantern Dusk. It is part of Cycle One.\n', 'cycle')).toEqual([['dawn', 'cycle-1']]);
   });
 });
+
+describe('an appositive set after another noun phrase ("X acquired Y, a New York-based startup") describes that phrase, not the name before it', () => {
+  it('gives the subject of the sentence nothing of the appositive of its object', () => {
+    expect(roundsIn('Corvane has acquired Pellwick, a New York-based startup that builds creative tools.')).toEqual([]);
+    expect(roundsIn('Corvane quietly bought a small design studio, a Boston-based firm.')).toEqual([]);
+  });
+
+  it('keeps an appositive right after the name or its parenthesis', () => {
+    expect(roundsIn('Corvane, a New York-based startup, raised $5 million.')).toEqual([['headquarters', 'corvane', 'new-york'], ['raised', 'corvane', 5e6]]);
+    expect(roundsIn('Corvane (CRV), a Boston-based company, opened an office.')).toEqual([['headquarters', 'corvane', 'boston']]);
+    expect(roundsIn('Corvane is based in Boston.')).toEqual([['headquarters', 'corvane', 'boston']]);
+  });
+});
+
+describe('money a name gives ("X, which has already invested $13 billion in the start-up, …") is no round it raised', () => {
+  it('reads no raise from a figure an investing verb takes, whatever trigger follows', () => {
+    expect(roundsIn('Corvane, which has already invested $13 billion in the start-up, reconsidered further funding after the board fight.')).toEqual([]);
+    expect(roundsIn('Halden pledged $40 million to the lab, its largest funding commitment.')).toEqual([]);
+  });
+
+  it('keeps the round a name raised', () => {
+    expect(roundsIn('Corvane raised $13 billion in new funding.')).toEqual([['raised', 'corvane', 13e9]]);
+    expect(roundsIn('Corvane has raised $13 billion in funding, with Halden investing heavily.')).toEqual([['raised', 'corvane', 13e9]]);
+  });
+});
+
+/** Companies going public and their proceeds: for the describe blocks on a listing's year and size below. */
+const listings = inlinePack('listings', [
+  'entityTypes:',
+  '  - {type: organization, headers: [company]}',
+  'entities:',
+  '  - {id: tandrel, name: Tandrel, type: organization, aliases: [Tandrel]}',
+  'events:',
+  '  - {id: ipo, label: initial public offering, triggers: [went public, IPO], participantTypes: [organization], minParticipants: 1}',
+  'attributes:',
+  '  - {id: ipo.amount, label: IPO proceeds, kind: quantity, unit: USD, triggers: [IPO, went public], subjects: [organization], timeless: true}',
+]);
+/** The listings one paragraph gives, as [attribute, entity id, lower end or polarity]. */
+const listingsIn = (heading: string, text: string) =>
+  claimsUnder(listings, heading, text)
+    .filter((c) => c.attribute.startsWith('event.ipo') || c.attribute === 'ipo.amount')
+    .map((c) => [c.attribute, c.entity.id, c.value.kind === 'quantity' ? c.value.min : c.value.kind === 'event' ? c.value.polarity : null]);
+
+describe('an event\'s word after the possessive of a name no pack knows ("…, and Wemmick\'s IPO in 1998") is that name\'s event', () => {
+  it('gives the known name listed before it no event and no date', () => {
+    expect(listingsIn('Notes', 'Examples include Tandrel\'s IPO in 1997, and Wemmick\'s IPO in 1998.')).toEqual([
+      ['event.ipo', 'tandrel', 'happened'],
+      ['event.ipo.date', 'tandrel', 9862],
+    ]);
+  });
+
+  it('keeps the known name\'s own possessive', () => {
+    expect(listingsIn('Notes', 'Tandrel\'s IPO in 1997 drew crowds.').map((c) => c[0])).toEqual(['event.ipo', 'event.ipo.date']);
+  });
+});
+
+describe('a price after another noun joined to the trigger ("IPO and acquisition of Snapfield for $1 billion") is that noun\'s', () => {
+  it('reads no proceeds of the listing', () => {
+    expect(listingsIn('Tandrel', '- **2012**: IPO and acquisition of Snapfield for $1 billion').filter((c) => c[0] === 'ipo.amount')).toEqual([]);
+  });
+
+  it('keeps the listing\'s own size', () => {
+    expect(listingsIn('Tandrel', 'Tandrel used book building to manage its $16 billion IPO.').filter((c) => c[0] === 'ipo.amount')).toEqual([['ipo.amount', 'tandrel', 16e9]]);
+    expect(listingsIn('Tandrel', 'Tandrel went public for $2 billion.').filter((c) => c[0] === 'ipo.amount')).toEqual([['ipo.amount', 'tandrel', 2e9]]);
+  });
+});

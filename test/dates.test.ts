@@ -386,6 +386,18 @@ describe('documentDate', () => {
     expect(documentDate({}, 'Funding round: Mar 3, 2024\nText.')).toBeUndefined();
   });
 
+  it('takes the day a post\'s file name opens on ("_posts/2023-11-13-weekly.md"), after the date fields and the address, before a dateline', () => {
+    expect(documentDate({}, 'Text.', 'blog/_posts/2023-11-13-weekly.md')).toEqual({ year: 2023, month: 11, day: 13 });
+    expect(documentDate({}, 'May 2026\nText.', '_posts/digests/2025-10-20-324.md')).toEqual({ year: 2025, month: 10, day: 20 });
+    expect(documentDate({ date: '2026-06-03' }, '', '_posts/2023-11-13-weekly.md')).toEqual({ year: 2026, month: 6, day: 3 });
+    expect(documentDate({ url: 'https://news.example/2022/06/06/x' }, '', '_posts/2023-11-13-weekly.md')).toEqual({ year: 2022, month: 6, day: 6 });
+    // Only a whole day that opens the name: not a year alone, a day in a folder's name, nor a day that does not exist.
+    expect(documentDate({}, 'Text.', 'notes/2023-report.md')).toBeUndefined();
+    expect(documentDate({}, 'Text.', '2023-11-13/report.md')).toBeUndefined();
+    expect(documentDate({}, 'Text.', '_posts/2023-02-30-weekly.md')).toBeUndefined();
+    expect(documentDate({}, 'Text.', 'notes/v2023-11-13.md')).toBeUndefined();
+  });
+
   it('takes the day a page’s address holds, after the date fields and before a dateline', () => {
     expect(documentDate({ url: 'https://news.example/2022/06/06/musk-deal' }, 'May 2026\nText.')).toEqual({ year: 2022, month: 6, day: 6 });
     expect(documentDate({ link: 'https://news.example/news/2022/jun/06/musk-deal/' }, '')).toEqual({ year: 2022, month: 6, day: 6 });

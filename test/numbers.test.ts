@@ -339,6 +339,13 @@ describe('scales', () => {
     expect(q('10k+ stars')).toEqual(Q(10000, null, 'star', true, '10k+ stars'));
   });
 
+  it('reads the abbreviated scale words of news wires and of Dutch, Italian and Polish pages ("$125 mln", "$3 bln", "€2 mld")', () => {
+    expect(q('$125 mln')).toEqual(Q(125e6, 125e6, 'USD', false, '$125 mln'));
+    expect(q('$3 bln')).toEqual(Q(3e9, 3e9, 'USD', false, '$3 bln'));
+    expect(q('€2 mld')).toEqual(Q(2e9, 2e9, 'EUR', false, '€2 mld'));
+    expect(q('€1.5 mlrd')).toEqual(Q(1.5e9, 1.5e9, 'EUR', false, '€1.5 mlrd'));
+  });
+
   it('reads a scale word after a plus as the figure\'s own ("$200+ billion" is at least $200 billion)', () => {
     expect(q('$200+ billion')).toEqual(Q(200e9, null, 'USD', true, '$200+ billion'));
     expect(q('1.3+ million stars')).toEqual(Q(1.3e6, null, 'star', true, '1.3+ million stars'));

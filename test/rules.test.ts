@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyse, checkTexts } from '../src/check/index.js';
 import { compileLexicon } from '../src/packs/lexicon.js';
-import { BUILTIN_PACK_PATH, loadPackFile, mergePacks } from '../src/packs/load.js';
+import { BUILTIN_PACK_PATH, loadPackFile, mergePacks, parsePack } from '../src/packs/load.js';
 import { rules } from '../src/rules/index.js';
 import { isStandardSize } from '../src/rules/attribution.js';
 import type { Claim, Place } from '../src/types.js';
@@ -264,6 +264,44 @@ describe('attribution-across', () => {
     expect(check('163,840', '200,000')).toEqual(['163,840 context window credited to Vessel-20B in one article and to Marlo-3 Lite in another']);
     expect(['32K', '128K', '131,072', '4,096', '2,048', '1M', '1,048,576', '256,000'].map((t) => isStandardSize(Number(t.replace(/,/g, '').replace('K', '000').replace('M', '000000'))))).toEqual(Array(8).fill(true));
     expect([163840, 49152, 125000, 4000.5, 3].map(isStandardSize)).toEqual([false, false, false, false, false]);
+  });
+});
+
+describe('attribution-across: a figure in dispute is one the entity is given another value of in the same period', () => {
+  const lexicon = compileLexicon(
+    mergePacks([
+      builtin,
+      parsePack(
+        [
+          'name: rounds-across',
+          'entities:',
+          '  - {id: corvane, name: Corvane, type: organization}',
+          '  - {id: halden, name: Halden, type: organization}',
+          'attributes:',
+          '  - {id: raised, label: amount raised, kind: quantity, unit: USD, triggers: [raised, raises], subjects: [organization], measure: act}',
+          '  - {id: valuation, label: valuation, kind: quantity, unit: USD, triggers: [valuation], subjects: [organization], measure: tally}',
+        ].join('\n'),
+        'rounds-across.yml',
+      ),
+    ]),
+  );
+  const across = (pages: [string, string][]) =>
+    checkTexts(
+      pages.map(([date, body], i) => ({ file: `${'abc'[i]}.md`, text: `---\ndate: ${date}\n---\n\n# Notes\n\n${body}\n` })),
+      { lexicon },
+    )
+      .conflicts.filter((c) => c.rule === 'attribution-across')
+      .map((c) => c.message);
+
+  it('meets no value of a tally on another date, nor an undated act', () => {
+    expect(across([['2023-05-08', 'Corvane is now at a $1.5 billion valuation.'], ['2024-07-08', 'Halden is now at a $1.5 billion valuation.'], ['2026-02-16', 'Corvane is now at a $5.3 billion valuation.']])).toEqual([]);
+    expect(across([['2024-10-21', 'Corvane raised $13 billion.'], ['2025-09-08', 'Halden raised $13 billion.'], ['2025-03-03', 'Corvane raised $3.5 billion.']])).toEqual([]);
+  });
+
+  it('still reads a tally given another value on the same date', () => {
+    expect(across([['2023-05-08', 'Corvane is now at a $1.5 billion valuation.'], ['2024-07-08', 'Halden is now at a $1.5 billion valuation.'], ['2023-05-08', 'Corvane is now at a $5.3 billion valuation.']])).toEqual([
+      '$1.5 billion valuation credited to Corvane in one article and to Halden in another',
+    ]);
   });
 });
 

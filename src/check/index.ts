@@ -126,7 +126,7 @@ export function readDocument(source: SourceText, lexicon: Lexicon): DocumentRead
     throw error;
   }
   const segments = collectSegments(read, tree);
-  const today = documentDate(frontMatter, unclosed ? body.slice(0, 2000) : text.slice(bodyOffset, bodyOffset + 2000));
+  const today = documentDate(frontMatter, unclosed ? body.slice(0, 2000) : text.slice(bodyOffset, bodyOffset + 2000), file);
   const raw = extractDocument(lexicon, { frontMatter, today, format: formatOf(file), numberFormat: withPageLanguage(inferNumberFormat(body), frontMatter.lang ?? frontMatter.language, body) }, segments);
   const published = today ? dayPeriod(today) : undefined;
   const locate = createLocator(text);

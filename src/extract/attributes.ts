@@ -182,6 +182,12 @@ const NUMBERED_AFTER = /^[ \t]+(?:(?:no\.?|nos\.?|nr\.?|n\.?º|#)\s*)?$/iu;
 const HYPHENATED_BEFORE = /\p{N}[-‐]$/u;
 /** Between a figure and a trigger after it, words that make the figure a part of what the trigger names: " (included in the ", ", part of the ". */
 const INCLUDED_IN_BETWEEN = /^\s*[(（,，]?\s*(?:(?:which\s+is|which\s+are|is|are|and|all)\s+)?(?:included\s+in|includ(?:ed)?\s+within|part\s+of|counted\s+(?:in|towards?)|inclus?\s+dans|incluid[oa]s?\s+en|enthalten\s+in|compres[oa]\s+nel(?:la)?)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|le\s+|la\s+|el\s+|dem\s+|der\s+)?(?:[\p{L}-]+\s+){0,2}?$/iu;
+/** Between a trigger and a figure: "and" another noun, its "of" phrase and "for" ("… and acquisition of Snapfield for "). */
+const JOINED_NOUN_FOR_BETWEEN =
+  /^\s+(?:and|or|&|plus|et|y|e|und)\s+(?:(?:the|its|their|an?|la|le|l['’]|el|die|der|das)\s*)?(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+\s+(?:of|de|du|des|del|di|von)\s+[^,;.!?]{1,60}?\s+(?:for|pour|por|per|für)\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|up\s+to)\s+)?$/iu;
+/** Right before a figure, a verb of giving money: "invested", "has pledged", "poured in", "a investi", "invirtió", "investiert". */
+const GIVEN_BEFORE =
+  /(?<![\p{L}])(?:invest(?:ed|s|ing)?|pledg(?:ed|es|ing)|donat(?:ed|es|ing)|contribut(?:ed|es|ing)|poured(?:\s+in)?|pours(?:\s+in)?|lent|loaned|investi|invirti[óo]|invertido|investito|investiert(?:e|en)?|investiu)\s+(?:(?:about|around|some|nearly|almost|roughly|another|a\s+further|an\s+additional|up\s+to|more\s+than|over|près\s+de|environ|unos|circa|rund|etwa)\s+)?$/iu;
 /** Right before a bare number, the words that make it an age in years: "aged ", "at the age of ", "Alter von ", "all'età di ". */
 const AGE_BEFORE = /(?<![\p{L}])(?:aged|age\s+of|age|Alter\s+von|età\s+di|âge\s+de|edad\s+de|idade\s+de)\s+$/iu;
 /**
@@ -349,6 +355,12 @@ export function quantityClaims(
     // "won in 2:19:40 to beat the old mark by 31 seconds": a trigger followed by "by" and a figure measures that figure,
     // not the one before it.
     if (t.start >= q.span.end && quantities.some((o) => o.span.start >= t.end && byTakes(text.slice(t.end, o.span.start)))) return Infinity;
+    // "IPO and acquisition of Snapfield for $1 billion": a figure after "for" that closes another noun's "of" phrase, the noun
+    // joined to the trigger by "and", is that noun's price; the trigger before names nothing of it.
+    if (t.end <= q.span.start && JOINED_NOUN_FOR_BETWEEN.test(text.slice(t.end, q.span.start))) return Infinity;
+    // "Corvane, which has already invested $13 billion in the start-up, reconsidered further funding": a figure an investing
+    // verb takes is money given; a trigger after it (a round, a funding) names what another raised, not this figure.
+    if (t.start >= q.span.end && GIVEN_BEFORE.test(text.slice(Math.max(0, q.span.start - 40), q.span.start))) return Infinity;
     // "$34 million (included in the operations budget)", "$2 million, part of the total budget": the trigger names the whole
     // the figure is a part of.
     if (t.start >= q.span.end && INCLUDED_IN_BETWEEN.test(text.slice(q.span.end, t.start))) return Infinity;

@@ -1048,12 +1048,21 @@ export function categorySubjects(
   if (!before) return { subjects: [], quote: value };
   // "Tide-2 (潮汐-2) uses a …", "潮汐-2（Tide-2）采用…": a parenthesis right after the name is another name for it, no words between.
   const gap = withoutParens(text, parens, before.end, value.start);
+  // "Corvane has acquired Pellwick, a New York-based startup": an appositive set after another noun phrase (one with a
+  // word in lower case between the name and the comma: a verb, a noun) describes that phrase, not the name before it.
+  if (APPOSITIVE_OF_OTHER.test(gap)) return { subjects: [], quote: value };
   if (!triggered && !predicates(gap)) return { subjects: [], quote: value };
   // "X dense base models", "X MoE": said of some of X's models, if X is a family.
   const existential = !triggered && BARE.test(gap);
   return { subjects: coordinated(text, mentions, before, 'before').filter(ok), quote: value, existential };
 }
 
+/**
+ * Between a name and a value, an appositive's opening after another noun phrase: words, one in lower case, a comma, an
+ * article and at most three words ("has acquired Pellwick, a ", "bought a design studio, a fast-growing ").
+ */
+const APPOSITIVE_OF_OTHER =
+  /^[^,;:.!?()]*?(?<![\p{L}])\p{Ll}[\p{L}'’-]*[^,;:.!?()]*,\s*(?:a|an|the|un|une|una|uno|um|uma|ein|eine|einen)\s+(?:[\p{L}-]+\s+){0,3}$/u;
 /** The text from `start` to `end`, less a parenthesis that opens right at `start` (after spaces). */
 function withoutParens(text: string, parens: readonly Span[], start: number, end: number): string {
   const gap = text.slice(start, end);

@@ -1251,10 +1251,11 @@ function toDay(scope: TimeScope, precision: DatePrecision): Day {
 
 /**
  * The document's date: front matter `date`/`published`/`pubDate`, else a day in the page's address in front
- * matter (`url`, `link`, Zola's `path`: "…/2022/06/06/…"), else a dateline, a short line among the first lines that is mostly
+ * matter (`url`, `link`, Zola's `path`: "…/2022/06/06/…"), else the day a post's file name opens on (Jekyll's
+ * "_posts/2023-11-13-weekly.md"), else a dateline, a short line among the first lines that is mostly
  * a date ("Jun 3, 2026 · 11:44 PM", "May 2026").
  */
-export function documentDate(frontMatter: Record<string, unknown>, text: string): Day | undefined {
+export function documentDate(frontMatter: Record<string, unknown>, text: string, file?: string): Day | undefined {
   for (const key of ['date', 'published', 'pubDate', 'publishDate', 'created']) {
     const value = frontMatter[key];
     const asText = value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'string' ? value : undefined;
@@ -1270,6 +1271,12 @@ export function documentDate(frontMatter: Record<string, unknown>, text: string)
     const day = typeof value === 'string' ? dayInAddress(`/${value}`) : undefined;
     if (day) return day;
   }
+  // A post's file name opens on its day, as Jekyll names them ("_posts/2023-11-13-weekly.md").
+  const named = file === undefined ? null : DAY_OPENING_FILE_NAME.exec(file.split(/[\\/]/u).pop()!);
+  if (named) {
+    const [year, month, day] = [Number(named[1]), Number(named[2]), Number(named[3])];
+    if (month >= 1 && month <= 12 && day >= 1 && day <= lastDay(year, month)) return { year, month, day };
+  }
   const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '').slice(0, 6);
   for (const line of lines) {
     // A table's row ("| Date | 14 September 2025 |") dates what the table is about, an infobox's event, not the page.
@@ -1284,6 +1291,9 @@ export function documentDate(frontMatter: Record<string, unknown>, text: string)
   }
   return undefined;
 }
+
+/** A file name that opens on a whole day and a dash: "2023-11-13-weekly.md". */
+const DAY_OPENING_FILE_NAME = /^((?:19|20)\d\d)-(\d\d)-(\d\d)-/u;
 
 const PUBLISHED_WORDS =
   /^(?:published|published on|posted|posted on|first published|date|veröffentlicht|veröffentlicht am|erschienen am|publié|publié le|publicado|publicado el|publicado em|pubblicato|pubblicato il|发布|发布时间|發布|發佈時間|公開日)$/iu;

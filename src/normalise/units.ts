@@ -101,8 +101,13 @@ export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
   ['thousand', 3],
   ['million', 6],
   ['mn', 6],
+  // News wires' "$125 mln", "$3 bln"; Dutch, Italian and Polish "mld", "mlrd" (a milliard).
+  ['mln', 6],
   ['billion', 9],
   ['bn', 9],
+  ['bln', 9],
+  ['mld', 9],
+  ['mlrd', 9],
   ['trillion', 12],
   ['tn', 12],
   ['lakh', 5],

@@ -8,7 +8,8 @@
 //   entities share is a common value, like a context length), in different articles;
 // - at least one of the two is given a different value for the attribute elsewhere in the corpus, so
 //   the figure is in dispute, not merely shared: a value rule numeric-mismatch reads as another ("8,192 tokens" beside
-//   "32,768 tokens"; not "32K tokens", the same value written otherwise);
+//   "32,768 tokens"; not "32K tokens", the same value written otherwise), of a figure it would meet (the same fact group:
+//   not a tally's figure of another date, an act's undated amount, a flow's of another period);
 // - no side's sentence names the other entity too: "Halden set a price of €41.20 a share for its unit Corvane" gives the
 //   figure of a deal between the two, which another page may well credit to either.
 import type { Claim, Quantity } from '../types.js';
@@ -17,7 +18,8 @@ import { attributeLabel, describeQuantity } from './describe.js';
 import { docsUrl, isAsserted, type Rule } from './rule.js';
 import { findMentions } from '../normalise/entities.js';
 import { figuresClash } from './numeric-mismatch.js';
-import type { Lexicon } from '../packs/lexicon.js';
+import { periodRuleOf, type Lexicon } from '../packs/lexicon.js';
+import { groupKey } from '../check/group.js';
 
 function rare(q: Quantity): boolean {
   if (!isDistinctive(q)) return false;
@@ -58,11 +60,15 @@ export const attributionAcross: Rule = {
     const figures = group.filter(sideOf);
     if (figures.length < 2) return [];
     // Whether an entity is given another value for the attribute than its figures here, to tell a disputed value from a shared one.
+    // Only a value numeric-mismatch would meet the figure with counts: one of the same fact group (a tally's figure of
+    // another date, an act's undated amount, a flow's of another period hold beside it).
+    const periods = (attribute: string) => periodRuleOf(lexicon.attributes.get(attribute));
+    const meet = (a: Claim, b: Claim) => groupKey(a, 'fact', periods) === groupKey(b, 'fact', periods);
     const givenOther = (entity: string, own: readonly Claim[]) =>
       claimsOf(entity, own[0]!.attribute)
         .filter(creditedFigure)
         .filter(isAsserted)
-        .some((c) => own.some((f) => figuresClash(c, f, lexicon)));
+        .some((c) => own.some((f) => meet(c, f) && figuresClash(c, f, lexicon)));
     const findings = [];
     for (const claims of byFigure(figures).values()) {
       const entities = [...new Map(claims.map((c) => [c.entity.id, c.entity])).values()];
