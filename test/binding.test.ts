@@ -11422,3 +11422,32 @@ describe('a share of a whole said of one market or format ("Dome screens contrib
     expect(of('The film had the best opening weekend ($174 million) of any autumn release.')).toEqual([[174e6, null]]);
   });
 });
+
+describe('a count limited to a person\'s role, to another work or to a listing\'s note ("Quist directed five episodes", "four episodes of the series Corvina Tales", "|tv series = Tidewatch (3 episodes)") is no count of the subject', () => {
+  const show = inlinePack('role-show', [
+    'entityTypes:',
+    '  - {type: series, headers: [series]}',
+    'entities:',
+    '  - {id: tidewatch, name: Tidewatch, type: series, aliases: [Tidewatch]}',
+    'attributes:',
+    '  - {id: episodes, label: number of episodes, kind: quantity, unit: episodes, unitWords: [episodes, episode], triggers: [episodes], subjects: [series], measure: stock}',
+  ]);
+  const episodes = (text: string, heading = 'Tidewatch') => figuresWith(show, text, 'episodes', heading);
+  it('reads no count after a verb of a person\'s role', () => {
+    expect(episodes('Mara Quist ultimately directed five episodes and Tobin Ash directed three.')).toEqual([]);
+    expect(episodes('Ellery Vance wrote two episodes of the first season.')).toEqual([]);
+  });
+  it('reads no count of another work named after "of"', () => {
+    expect(episodes('Four episodes of the streaming series Corvina Tales: Legends explore the harbor pilots.')).toEqual([]);
+    expect(episodes('The directors had previously made two episodes of Brightmoor (2021).')).toEqual([]);
+  });
+  it('reads no count in a parenthesis after a name in a wiki template\'s parameter', () => {
+    expect(episodes('{{Character Infobox\n|tv series = Tidewatch (3 episodes)\n}}', 'Captain Vell')).toEqual([]);
+  });
+  it('keeps the whole count', () => {
+    expect(episodes('Mara Quist was hired to direct all eight episodes.')).toEqual([['tidewatch', 8]]);
+    expect(episodes('Mara Quist directed all eight episodes.')).toEqual([['tidewatch', 8]]);
+    expect(episodes('Tidewatch is a drama series of eight episodes.')).toEqual([['tidewatch', 8]]);
+    expect(episodes('The season has eight episodes of Tidewatch drama.')).toEqual([['tidewatch', 8]]);
+  });
+});

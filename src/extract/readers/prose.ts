@@ -777,6 +777,22 @@ const NAME_BEFORE_PARENTHESIS = /(?<=[\p{L},;]\s+)(?:the\s+)?(\p{Lu}[\p{L}.'’-
  */
 const NAME_HAD_THE = /(?:^|[.;!?]\s+|,\s+(?:while|whereas|and|but)\s+|\s(?:while|whereas)\s+)(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s+(?:also\s+)?(?:had|saw|set|posted|recorded)\s+(?:the|its|a|an)\s/gu;
 
+/**
+ * Right before a count, a verb of one person's role in a work ("Quist ultimately directed five episodes", "wrote two episodes",
+ * "guest-starred in three episodes"): that person's share, no count of the work (not after "all": "directed all eight episodes").
+ */
+const ROLE_VERB_BEFORE =
+  /(?<![\p{L}-])(?:directed|co-directed|helmed|wrote|co-wrote|penned|starred\s+in|appeared\s+in|guest-starred\s+in|guest\s+starred\s+in)\s+(?:(?:only|just|about|around|some|nearly|at\s+least)\s+)?$/iu;
+/**
+ * After a count and its unit, "of" and another work's name, past an article and lower-case words ("Four episodes of the
+ * streaming series Corvina Tales", "two episodes of Brightmoor"); group 1: the name's first word.
+ */
+const OF_A_NAME_AFTER = /^\s+of\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,4}(\p{Lu}[\p{L}\p{N}'’.-]*)/u;
+/** Capitalised words that name a part of a work, not another work ("of Season 2", "of Part One"). */
+const PART_OF_A_WORK = /^(?:Season|Series|Part|Volume|Vol\.|Chapter|Book|Episode|Act|Phase)$/u;
+/** A wiki template's parameter line ("|tv series = …", "| appearances = …"); group 1: its key. */
+const TEMPLATE_PARAMETER = /(?<![\p{L}\p{N}|])\|\s*([\p{L}][\p{L}\p{N} _-]{0,40}?)\s*=[^|=\n]*$/u;
+
 /** The names that are never a place: all but those of a place type. */
 /**
  * Another work of a person or a thing: "her last picture", "his previous film", "the studio's prior model", "su película
@@ -1519,6 +1535,24 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         (t) => t.start >= anchor && t.end <= end && t.attributes.some((a) => a.id === attribute) && !unitWords.includes(text.slice(t.start, t.end).toLowerCase()),
       );
     };
+    const notTheWorksCount = (anchor: number, end: number, subject: EntityRef, attribute: string): boolean => {
+      if (ROLE_VERB_BEFORE.test(text.slice(Math.max(0, anchor - 40), anchor))) return true;
+      const of = OF_A_NAME_AFTER.exec(text.slice(end, end + 80));
+      if (of && !PART_OF_A_WORK.test(of[1]!)) {
+        const phraseEnd = (() => {
+          const m = /[,;:.!?()](?=\s|$)|[，；。]/u.exec(text.slice(end));
+          return m ? end + m.index : text.length;
+        })();
+        // The subject named in the phrase keeps its count ("eight episodes of Netflix's Tidewatch").
+        if (!mentions.some((m) => m.entity.id === subject.id && m.start >= end && m.start < phraseEnd) && !subject.name.toLowerCase().startsWith(of[1]!.toLowerCase())) return true;
+      }
+      const parameter = /[(（]\s*$/u.test(text.slice(Math.max(0, anchor - 3), anchor)) ? TEMPLATE_PARAMETER.exec(text.slice(0, anchor)) : null;
+      if (parameter) {
+        const key = parameter.index + parameter[0].indexOf(parameter[1]!);
+        if (!triggersOf().some((t) => t.start < key + parameter[1]!.length && key < t.end && t.attributes.some((a) => a.id === attribute))) return true;
+      }
+      return false;
+    };
     // Whether a capitalised name at [start, end) is none a pack knows but as a place (a known name is read as one).
     // (Nor the subject's own name where no pack knows it: "Acme had the best year of its history ($5 billion)" on Acme's page.)
     // Nor words of the attribute written in capitals ("Maximize Context Window (up to 10M)").
@@ -1603,6 +1637,10 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
           const own = [...(lexicon.attributes.get(attribute)?.triggers ?? []), ...(lexicon.attributes.get(attribute)?.unitWords ?? [])].some((w) => words.endsWith(w.toLowerCase()));
           if (!own) return;
         }
+        // "Quist directed five episodes": one person's share of the work; "four episodes of the series Corvina Tales": another work's
+        // count; "|tv series = Tidewatch (3 episodes)" in a wiki template: a note on the page's subject (its appearances), not the
+        // work's count.
+        if (counted && isCountUnit(value.unit) && countsThings(counted) && notTheWorksCount(anchor, figureEnd(value, anchor), entity, attribute)) return;
         // "Dome screens contributed $14.1 million to the opening weekend": a contributor's share, no value of the whole.
         if (CONTRIBUTED_BEFORE.test(text.slice(Math.max(0, anchor - 60), numberStart(value, anchor)))) return;
         // "highs in Ardenia ($31.6 million), Corvalia ($17.2 million)", "Corvalia had the biggest opening weekend ever ($450,000)": a
