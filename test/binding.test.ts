@@ -11575,3 +11575,66 @@ describe('a price after another noun joined to the trigger ("IPO and acquisition
     expect(listingsIn('Tandrel', 'Tandrel went public for $2 billion.').filter((c) => c[0] === 'ipo.amount')).toEqual([['ipo.amount', 'tandrel', 2e9]]);
   });
 });
+
+describe('a share of a whole said of one market or format ("Dome screens contributed $14.1 million", "records in Ardenia ($31.6 million)", "Corvalia had the biggest opening weekend ever ($450,000)") is no value of the whole', () => {
+  const film = inlinePack('market-film', [
+    'entityTypes:',
+    '  - {type: film, headers: [film]}',
+    'entities:',
+    '  - {id: lanternfall, name: Lanternfall, type: film, aliases: [Lanternfall]}',
+    'attributes:',
+    '  - {id: opening.weekend, label: opening weekend gross, kind: quantity, unit: USD, triggers: [opening weekend], subjects: [film], timeless: true}',
+  ]);
+  const of = (text: string) =>
+    claimsIn(film, `# Lanternfall\n\n${text}\n`, 'opening.weekend').map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.where ?? null]);
+  it('reads no share a contributor gives', () => {
+    expect(of('Dome screens contributed $14.1 million to the opening weekend takings.')).toEqual([]);
+    expect(of('Premium halls contributed an additional $6.3 million, the best opening weekend the halls ever had.')).toEqual([]);
+  });
+  it('reads no figure in parentheses right after a place no pack knows, nor one of a clause a place opens with "had the"', () => {
+    expect(of('New opening weekend highs came in Ardenia ($31.6 million), Corvalia ($17.2 million) and the Brisk Isles ($11.8 million).')).toEqual([]);
+    expect(of('It beat opening weekend marks in Ardenia ($8.4 million) and was the third-best opening weekend in Corvalia ($3.3 million).')).toEqual([]);
+    expect(of('Corvalia had the biggest opening weekend ever ($450,000).')).toEqual([]);
+    expect(of('The film did well in Ardenia, while Corvalia had the top opening weekend of the year with $5.2 million.')).toEqual([]);
+    expect(of('Brisk saw the best March opening day on record, with $1.4 million, and an opening weekend total of $6.6 million.')).toEqual([]);
+  });
+  it('scopes a figure from overseas markets it counts', () => {
+    expect(of('Lanternfall led the charts on its opening weekend with $48.5 million from 27 overseas markets.')).toEqual([[48.5e6, 'overseas']]);
+    expect(of('Lanternfall opened in 38 international markets and took $52.9 million on its opening weekend.')).toEqual([[52.9e6, 'overseas']]);
+  });
+  it('keeps the whole, and a figure in parentheses after the subject or a word of the attribute', () => {
+    expect(of('Lanternfall earned $71.3 million on its opening day, for an opening weekend total of $190.5 million.')).toEqual([[190.5e6, null]]);
+    expect(of('Lanternfall ($190.5 million) had the biggest opening weekend of the year.')).toEqual([[190.5e6, null]]);
+    expect(of('Lanternfall had the biggest opening weekend of the year ($190.5 million).')).toEqual([[190.5e6, null]]);
+    expect(of('The film had the best opening weekend ($174 million) of any autumn release.')).toEqual([[174e6, null]]);
+  });
+});
+
+describe('a count limited to a person\'s role, to another work or to a listing\'s note ("Quist directed five episodes", "four episodes of the series Corvina Tales", "|tv series = Tidewatch (3 episodes)") is no count of the subject', () => {
+  const show = inlinePack('role-show', [
+    'entityTypes:',
+    '  - {type: series, headers: [series]}',
+    'entities:',
+    '  - {id: tidewatch, name: Tidewatch, type: series, aliases: [Tidewatch]}',
+    'attributes:',
+    '  - {id: episodes, label: number of episodes, kind: quantity, unit: episodes, unitWords: [episodes, episode], triggers: [episodes], subjects: [series], measure: stock}',
+  ]);
+  const episodes = (text: string, heading = 'Tidewatch') => figuresWith(show, text, 'episodes', heading);
+  it('reads no count after a verb of a person\'s role', () => {
+    expect(episodes('Mara Quist ultimately directed five episodes and Tobin Ash directed three.')).toEqual([]);
+    expect(episodes('Ellery Vance wrote two episodes of the first season.')).toEqual([]);
+  });
+  it('reads no count of another work named after "of"', () => {
+    expect(episodes('Four episodes of the streaming series Corvina Tales: Legends explore the harbor pilots.')).toEqual([]);
+    expect(episodes('The directors had previously made two episodes of Brightmoor (2021).')).toEqual([]);
+  });
+  it('reads no count in a parenthesis after a name in a wiki template\'s parameter', () => {
+    expect(episodes('{{Character Infobox\n|tv series = Tidewatch (3 episodes)\n}}', 'Captain Vell')).toEqual([]);
+  });
+  it('keeps the whole count', () => {
+    expect(episodes('Mara Quist was hired to direct all eight episodes.')).toEqual([['tidewatch', 8]]);
+    expect(episodes('Mara Quist directed all eight episodes.')).toEqual([['tidewatch', 8]]);
+    expect(episodes('Tidewatch is a drama series of eight episodes.')).toEqual([['tidewatch', 8]]);
+    expect(episodes('The season has eight episodes of Tidewatch drama.')).toEqual([['tidewatch', 8]]);
+  });
+});

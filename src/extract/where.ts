@@ -186,6 +186,14 @@ const SCOPE_INSIDE = new RegExp(String.raw`(?<![\p{L}])(?:${SCOPE_WORDS})(?![\p{
 /** A figure and at most two words right before a market word: the word is that figure's ("$128.6 million domestically and $173.8 million …"). */
 const FIGURE_BEFORE = /\p{N}[^\s,;:.!?]*(?:\s+\p{L}+){0,2}\s*$/u;
 
+/**
+ * A count of markets abroad the figure is taken from, in its clause: "$48.5 million from 27 overseas markets", "opened in 38
+ * international markets and took $52.9 million": the overseas market's figure.
+ */
+const MARKETS_ABROAD = String.raw`(?<![\p{L}])(?:from|in|across|into)\s+(?:the\s+)?\d+\s+(?:overseas|international|foreign)\s+(?:markets|countries|territories)(?![\p{L}])`;
+const MARKETS_ABROAD_AFTER = new RegExp(String.raw`^[^,;:.!?()（）\[\]]{0,40}?${MARKETS_ABROAD}`, 'u');
+const MARKETS_ABROAD_BEFORE = new RegExp(String.raw`${MARKETS_ABROAD}[^,;:.!?()（）\[\]\p{N}]{0,40}$`, 'u');
+
 /** The market scope a figure is said of ("worldwide", "domestic", "overseas"), if its clause says one only. */
 function scopeOf(text: string, at: Span): string | undefined {
   const found = new Set<string>();
@@ -204,6 +212,7 @@ function scopeOf(text: string, at: Span): string | undefined {
     const index = m ? m.slice(1).findIndex((g) => g !== undefined) : -1;
     if (index !== -1) found.add(SCOPES[index]!.scope);
   }
+  if (MARKETS_ABROAD_AFTER.test(text.slice(at.end, at.end + 90)) || MARKETS_ABROAD_BEFORE.test(text.slice(Math.max(0, at.start - 100), at.start))) found.add('overseas');
   return found.size === 1 ? [...found][0] : undefined;
 }
 

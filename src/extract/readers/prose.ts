@@ -18,7 +18,7 @@ import type { Segment } from '../segments.js';
 import { splitSentences } from '../sentences.js';
 import type { DocumentTypes } from '../typing.js';
 import { antecedents, type Antecedents, categorySubjects, CLAUSE_OF_ITS_OWN, compatible, CONTEXT_SUBJECT_CONFIDENCE, contextSubject, frontedClauseEnd, inClosedRelative, inFrontedParticiple, pastAffiliation, POSSESSIVE_BEFORE, QUOTED_TITLE, type SubjectVia } from '../subjects.js';
-import { partOf, placeOrElsewhere, placesCounted } from '../where.js';
+import { namesATime, partOf, placeOrElsewhere, placesCounted } from '../where.js';
 import { familyInContext } from '../context.js';
 import { descriptionsOf, membersMeant, subjectTypes, typedNames, typeNouns } from '../typing.js';
 import { distance, enclosing, parentheses } from '../words.js';
@@ -765,6 +765,39 @@ const A_TOTAL_AFTER = new RegExp(
   String.raw`^\s*[,，(（]?\s*(?:(?:out\s+of|of)\s+(?:a|the)\s+total(?:\s+[\p{L}-]+){0,2}?(?:\s+of)?|von\s+insgesamt|sur\s+un\s+total(?:\s+[\p{L}-]+){0,2}?\s+de|de\s+un\s+total(?:\s+[\p{L}-]+){0,2}?\s+de|su\s+un\s+totale(?:\s+[\p{L}-]+){0,2}?\s+di|de\s+um\s+total(?:\s+[\p{L}-]+){0,2}?\s+de)\s+${WHOLE_HEDGE}(?=(?:[$€£¥]|US\$)?\s?\p{N})`,
   'iu',
 );
+
+/**
+ * Right before a figure, a contributor's verb: "Dome screens contributed $14.1 million to the opening weekend", "contributing an additional
+ * $6.3 million": one contributor's share of a whole, no value of the whole.
+ */
+const CONTRIBUTED_BEFORE =
+  /(?<![\p{L}])(?:contributed|contributing|contributes|contribute)\s+(?:(?:an?\s+)?(?:additional|extra|further|another|estimated|about|around|nearly|almost|over|some|roughly|approximately|more\s+than)\s+)?$/iu;
+/**
+ * A capitalised name right before the parenthesis a figure opens ("highs in Ardenia ($31.6 million), Corvalia ($17.2
+ * million)"), after a word or a comma (not opening the sentence); group 1: the name.
+ */
+const NAME_BEFORE_PARENTHESIS = /(?<=[\p{L},;]\s+)(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+the\s+)?\p{Lu}[\p{L}.'’-]*){0,3})\s*[(（]\s*$/u;
+/**
+ * A clause that opens on a capitalised name and "had the", "saw the", "set the" … ("Corvalia had the biggest opening weekend
+ * ever", ", while Ardenia had the top opening"): the record is that name's; group 1: the name.
+ */
+const NAME_HAD_THE = /(?:^|[.;!?]\s+|,\s+(?:while|whereas|and|but)\s+|\s(?:while|whereas)\s+)(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s+(?:also\s+)?(?:had|saw|set|posted|recorded)\s+(?:the|its|a|an)\s/gu;
+
+/**
+ * Right before a count, a verb of one person's role in a work ("Quist ultimately directed five episodes", "wrote two episodes",
+ * "guest-starred in three episodes"): that person's share, no count of the work (not after "all": "directed all eight episodes").
+ */
+const ROLE_VERB_BEFORE =
+  /(?<![\p{L}-])(?:directed|co-directed|helmed|wrote|co-wrote|penned|starred\s+in|appeared\s+in|guest-starred\s+in|guest\s+starred\s+in)\s+(?:(?:only|just|about|around|some|nearly|at\s+least)\s+)?$/iu;
+/**
+ * After a count and its unit, "of" and another work's name, past an article and lower-case words ("Four episodes of the
+ * streaming series Corvina Tales", "two episodes of Brightmoor"); group 1: the name's first word.
+ */
+const OF_A_NAME_AFTER = /^\s+of\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,4}(\p{Lu}[\p{L}\p{N}'’.-]*)/u;
+/** Capitalised words that name a part of a work, not another work ("of Season 2", "of Part One"). */
+const PART_OF_A_WORK = /^(?:Season|Series|Part|Volume|Vol\.|Chapter|Book|Episode|Act|Phase)$/u;
+/** A wiki template's parameter line ("|tv series = …", "| appearances = …"); group 1: its key. */
+const TEMPLATE_PARAMETER = /(?<![\p{L}\p{N}|])\|\s*([\p{L}][\p{L}\p{N} _-]{0,40}?)\s*=[^|=\n]*$/u;
 
 /** The names that are never a place: all but those of a place type. */
 /**
@@ -1514,6 +1547,51 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         (t) => t.start >= anchor && t.end <= end && t.attributes.some((a) => a.id === attribute) && !unitWords.includes(text.slice(t.start, t.end).toLowerCase()),
       );
     };
+    const notTheWorksCount = (anchor: number, end: number, subject: EntityRef, attribute: string): boolean => {
+      if (ROLE_VERB_BEFORE.test(text.slice(Math.max(0, anchor - 40), anchor))) return true;
+      const of = OF_A_NAME_AFTER.exec(text.slice(end, end + 80));
+      if (of && !PART_OF_A_WORK.test(of[1]!)) {
+        const phraseEnd = (() => {
+          const m = /[,;:.!?()](?=\s|$)|[，；。]/u.exec(text.slice(end));
+          return m ? end + m.index : text.length;
+        })();
+        // The subject named in the phrase keeps its count ("eight episodes of Netflix's Tidewatch").
+        if (!mentions.some((m) => m.entity.id === subject.id && m.start >= end && m.start < phraseEnd) && !subject.name.toLowerCase().startsWith(of[1]!.toLowerCase())) return true;
+      }
+      const parameter = /[(（]\s*$/u.test(text.slice(Math.max(0, anchor - 3), anchor)) ? TEMPLATE_PARAMETER.exec(text.slice(0, anchor)) : null;
+      if (parameter) {
+        const key = parameter.index + parameter[0].indexOf(parameter[1]!);
+        if (!triggersOf().some((t) => t.start < key + parameter[1]!.length && key < t.end && t.attributes.some((a) => a.id === attribute))) return true;
+      }
+      return false;
+    };
+    // Whether a capitalised name at [start, end) is none a pack knows but as a place (a known name is read as one).
+    // (Nor the subject's own name where no pack knows it: "Acme had the best year of its history ($5 billion)" on Acme's page.)
+    // Nor words of the attribute written in capitals ("Maximize Context Window (up to 10M)").
+    const unknownOrPlace = (start: number, end: number, subject: EntityRef, attribute: string) =>
+      !namesATime(text.slice(start, end)) &&
+      !triggersOf().some((t) => t.start < end && start < t.end && t.attributes.some((a) => a.id === attribute)) &&
+      !subject.name.toLowerCase().includes(text.slice(start, end).toLowerCase()) &&
+      !mentions.some((m) => m.start < end && start < m.end && !PLACE_TYPES.has(m.entity.type));
+    const ownedByUnknownName = (anchor: number, subject: EntityRef, attribute: string): boolean => {
+      const from = Math.max(0, anchor - 80);
+      const before = NAME_BEFORE_PARENTHESIS.exec(text.slice(from, anchor));
+      if (before) {
+        const start = from + before.index + before[0].indexOf(before[1]!);
+        if (unknownOrPlace(start, start + before[1]!.length, subject, attribute)) return true;
+      }
+      const clauseFrom = Math.max(0, ...[...text.slice(0, anchor).matchAll(/[.;!?](?=\s)/gu)].map((m) => m.index));
+      NAME_HAD_THE.lastIndex = 0;
+      const region = text.slice(clauseFrom === 0 ? 0 : clauseFrom, anchor);
+      let last: RegExpExecArray | null = null;
+      for (let m = NAME_HAD_THE.exec(region); m !== null; m = NAME_HAD_THE.exec(region)) last = m;
+      if (!last) return false;
+      const start = clauseFrom + last.index + last[0].indexOf(last[1]!);
+      const end = start + last[1]!.length;
+      // No other clause's subject between: "…, while Corvalia had the top opening with $10.1 million".
+      if (/[;]|,\s+(?:while|whereas|but)\s/u.test(text.slice(end, anchor))) return false;
+      return !/^(?:The|It|Its|This|That|These|Those|He|She|They|Their|His|Her|A|An|In|On|At|By|For|With)$/u.test(text.slice(start, end)) && unknownOrPlace(start, end, subject, attribute);
+    };
     const claim = (entity: EntityRef, attribute: string, value: Value, span: Span, anchor: number, confidence?: number, fromContext = false, scope?: 'member', via: SubjectVia = 'sentence', counterpart?: EntityRef, variant?: string, agent?: string) => {
       // "同比下降15%", "同比减少了15%", "전년 대비 15% 감소": a percentage a word of decline gives is a fall, read with its sign
       // (-15), unless that word is the attribute's own trigger (a decline's size).
@@ -1571,6 +1649,16 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
           const own = [...(lexicon.attributes.get(attribute)?.triggers ?? []), ...(lexicon.attributes.get(attribute)?.unitWords ?? [])].some((w) => words.endsWith(w.toLowerCase()));
           if (!own) return;
         }
+        // "Quist directed five episodes": one person's share of the work; "four episodes of the series Corvina Tales": another work's
+        // count; "|tv series = Tidewatch (3 episodes)" in a wiki template: a note on the page's subject (its appearances), not the
+        // work's count.
+        if (counted && isCountUnit(value.unit) && countsThings(counted) && notTheWorksCount(anchor, figureEnd(value, anchor), entity, attribute)) return;
+        // "Dome screens contributed $14.1 million to the opening weekend": a contributor's share, no value of the whole.
+        if (CONTRIBUTED_BEFORE.test(text.slice(Math.max(0, anchor - 60), numberStart(value, anchor)))) return;
+        // "highs in Ardenia ($31.6 million), Corvalia ($17.2 million)", "Corvalia had the biggest opening weekend ever ($450,000)": a
+        // figure of a name no pack knows (but as a place), said in a parenthesis right after it or in a clause it opens with "had the",
+        // is that name's share, no value of the subject's whole.
+        if (ownedByUnknownName(anchor, entity, attribute)) return;
         // "the 38 titles between them", "a combined 38 titles", "between them they have won 38 titles": a sum over several, no one's count.
         if (SHARED_AFTER.test(text.slice(figureEnd(value, anchor), figureEnd(value, anchor) + 80)) || SHARED_BEFORE.test(text.slice(Math.max(0, anchor - 40), anchor)) || SHARED_EARLIER.test(text.slice(Math.max(0, anchor - 300), anchor))) return;
         if (A_PART_OF_AFTER.test(after) || (total !== null && triggersOf().some((t) => t.start >= figureEnd(value, anchor) && t.end <= figureEnd(value, anchor) + total[0].length && t.attributes.some((a) => a.id === attribute) && !(lexicon.attributes.get(attribute)?.unitWords ?? []).some((w) => w.toLowerCase() === text.slice(t.start, t.end).toLowerCase())))) return;
