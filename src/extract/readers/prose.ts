@@ -957,15 +957,13 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       !SAME_PERIOD_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start)) &&
       !(d.precision !== 'day' && BASE_OF_CHANGE_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start))) &&
       !MARK_AFTER_DATE.test(text.slice(d.end, d.end + 8));
-    // "The Meridian Rankings 2026 were published on 15 October 2025", "the 2026 Rankings": a year inside, right before or after a
-    // name is its edition's, no date of an event (it is the period of the edition's figures: "the 2022 election, … won 12 seats").
+    // "The Meridian Rankings 2026 were published on 15 October 2025", "the 2026 Rankings": a year right before or after a name is
+    // its edition's, no date of an event (it is the period of the edition's figures: "the 2022 election, … won 12 seats").
     const editionYear = (d: DateMatch) =>
       d.precision === 'year' &&
       /^\d{4}$/u.test(text.slice(d.start, d.end)) &&
       mentions.some(
         (m) =>
-          // "the 2030 edition release", where "2030 edition" is a name the pack gives: the year is the name's.
-          (m.entity.known && m.start <= d.start && d.end <= m.end) ||
           (m.end < d.start && /^ $/u.test(text.slice(m.end, d.start))) ||
           (m.start > d.end && /^ $/u.test(text.slice(d.end, m.start)) && ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start))),
       );
