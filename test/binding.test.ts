@@ -11636,3 +11636,42 @@ describe('a count limited to a person\'s role, to another work or to a listing\'
     expect(episodes('The season has eight episodes of Tidewatch drama.')).toEqual([['tidewatch', 8]]);
   });
 });
+
+describe('a heading below the title that names a part of the page\'s thing ("## Encoder model specification", "## First stage") heads a section that is not the thing\'s', () => {
+  const models = inlinePack('composite-parts', [
+    'entityTypes:',
+    '  - {type: model, headers: [model]}',
+    'entities:',
+    '  - {id: brisk-tagger-0004, name: brisk-tagger-0004, type: model, aliases: [brisk-tagger-0004]}',
+    'attributes:',
+    '  - {id: complexity.gflops, label: complexity, kind: quantity, unit: GFLOPs, unitWords: [GFLOPs], triggers: [GFLOPs], headers: [GFLOPs], subjects: [model], timeless: true}',
+  ]);
+  const gflops = (text: string) => claimsIn(models, text, 'complexity.gflops').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+  const table = (figure: string) => `| Metric | Value |\n|---|---|\n| GFLOPs | ${figure} |\n`;
+
+  it('reads no figure of the page\'s thing under a heading that names another thing of its type by the type noun and words of its own', () => {
+    const page = `# brisk-tagger-0004 (composite)\n\n## Composite model specification\n\n${table('7.5')}\n## Encoder model specification\n\n${table('6.120')}\n### Inputs\n\n${table('0.9')}\n## Duration prediction model specification\n\n${table('1.38')}\n## Side encoder models specification\n\n${table('0.611')}\n## brisk-tagger-0004-decoder-head model specification\n\n${table('0.210')}`;
+    expect(gflops(page)).toEqual([['brisk-tagger-0004', 7.5]]);
+  });
+
+  it('keeps the page\'s thing under a heading of the type noun alone, its own name or a word of its title', () => {
+    expect(gflops(`# brisk-tagger-0004\n\n## Model specification\n\n${table('7.5')}`)).toEqual([['brisk-tagger-0004', 7.5]]);
+    expect(gflops(`# brisk-tagger-0004\n\n## The brisk-tagger-0004 model\n\n${table('7.5')}`)).toEqual([['brisk-tagger-0004', 7.5]]);
+    expect(gflops(`# brisk-tagger-0004\n\n## About this model\n\n${table('7.5')}`)).toEqual([['brisk-tagger-0004', 7.5]]);
+    expect(gflops(`# brisk-tagger-0004\n\n## Recommended models\n\n${table('7.5')}`)).toEqual([['brisk-tagger-0004', 7.5]]);
+  });
+
+  it('reads no figure of the thing under a heading that holds a word the pack lists as a part\'s (`parts` of its type)', () => {
+    const rockets = inlinePack('rocket-parts', [
+      'entityTypes:',
+      '  - {type: rocket, headers: [rocket, launcher], parts: [stage, booster]}',
+      'entities:',
+      '  - {id: orrin-heavy, name: Orrin Heavy, type: rocket, aliases: [Orrin Heavy]}',
+      'attributes:',
+      '  - {id: height, label: height, kind: quantity, unit: m, triggers: [tall], headers: [height], subjects: [rocket], timeless: true}',
+    ]);
+    const heights = (text: string) => claimsIn(rockets, text, 'height').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+    const page = '# Orrin Heavy\n\n## Overview\n\n| Field | Value |\n|---|---|\n| Height | 70 m |\n\n## First stage\n\n| Field | Value |\n|---|---|\n| Height | 42 m |\n\n## Side boosters\n\n| Field | Value |\n|---|---|\n| Height | 38 m |\n\n## Second stage\n\nIt is 12 m tall.\n';
+    expect(heights(page)).toEqual([['orrin-heavy', 70]]);
+  });
+});

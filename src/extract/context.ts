@@ -1,6 +1,7 @@
 // The subject a table, a label or a bare size takes from its context: the one name the section's heading or the page's
 // title gives, and the family a size alone ("| 405B |", "| | 7B | 70B |") is a member of.
 import { hasSizeToken, PRODUCT_ONLY_TYPES, resolveName } from '../normalise/entities.js';
+import { typeNouns } from './typing.js';
 import type { Lexicon } from '../packs/lexicon.js';
 import type { EntityRef, SubjectVia } from '../types.js';
 import type { ProseState } from './readers/prose.js';
@@ -44,4 +45,52 @@ export function memberOfSize(lexicon: Lexicon, text: string, state: ProseState |
   if (!family) return undefined;
   const member = resolveName(lexicon, `${family.name} ${size![1]}${size![2]!.toUpperCase()}`);
   return state?.types?.typed(member) ?? member;
+}
+
+/** Words that name a part of any thing, in any field: "## Sub-model specification", "## Components". */
+const PART_WORDS = ['component', 'sub-model', 'submodel', 'subsystem', 'sub-system'];
+/** Words that say which thing a type noun means, not another of its kind: "## About the model", "## Our model". */
+const DETERMINERS = /^(?:the|a|an|this|that|these|its|their|our|your|my|his|her|each|every|one|same|whole|entire|full|about|of|for|on|in|to|and|with|per)$/iu;
+/** After a type noun, a word that calls the section a description of it ("## Encoder model specification"). */
+const SECTION_WORDS = /^(?:specifications?|specs?|details|overview|summary|architecture|description|profile)$/iu;
+/** The words of a line: letters, digits and the marks inside a word ("mel-spectrogram", "0.5", "x_1"). */
+const WORDS = /[\p{L}\p{N}][\p{L}\p{N}'’_.+-]*/gu;
+const PART_PATTERNS = new WeakMap<Lexicon, RegExp>();
+
+/**
+ * Whether a heading below the title names a part of the page's thing, or another thing of its kind, and not the thing:
+ * a word the packs list as a part of a thing of some type (`entityTypes[].parts`: "## First stage", "## Side boosters") or
+ * one of the engine's (PART_WORDS); or a type noun of the packs (a plural only before such a word), right after a word of its own that is no
+ * determiner, number or word of the title, at the heading's end or before a word that calls it a description
+ * ("## Encoder model specification", "## Encoder models specification", "## Duration prediction model", "## x-1-decoder model
+ * specification" under "# x-1";
+ * not "## Model specification", "## About this model", "## The X model" nor "## Composite model specification" under
+ * "# X (composite)"). `names`: the spans of the heading's names, which hold no such word.
+ */
+export function namesPart(lexicon: Lexicon, heading: string, title: string, names: readonly { start: number; end: number }[]): boolean {
+  let text = heading;
+  for (const n of names) text = text.slice(0, n.start) + ' '.repeat(n.end - n.start) + text.slice(n.end);
+  let parts = PART_PATTERNS.get(lexicon);
+  if (!parts) {
+    const words = [...PART_WORDS, ...lexicon.pack.entityTypes.flatMap((t) => t.parts ?? [])].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+    parts = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${words.join('|')})(?:s|es)?(?![\\p{L}\\p{N}-])`, 'iu');
+    PART_PATTERNS.set(lexicon, parts);
+  }
+  if (parts.test(text)) return true;
+  const nouns = typeNouns(lexicon)[1];
+  const titleWords = new Set((title.match(WORDS) ?? []).map((w) => w.toLowerCase()));
+  // The heading's words as written (names included: "x-1-decoder" is a word of its own, not the name "x-1").
+  const words = heading.match(WORDS) ?? [];
+  for (let i = 1; i < words.length; i++) {
+    const noun = words[i]!.toLowerCase();
+    if (!nouns.has(noun)) continue;
+    const after = words[i + 1];
+    if (after !== undefined && (!SECTION_WORDS.test(after) || i + 2 < words.length)) continue;
+    // A plural ("## Recommended models") only before a word that calls it a description ("## Encoder models specification").
+    if (after === undefined && noun.endsWith('s') && nouns.has(noun.slice(0, -1))) continue;
+    const before = words[i - 1]!;
+    if (DETERMINERS.test(before) || titleWords.has(before.toLowerCase()) || /^\d/u.test(before) || nouns.has(before.toLowerCase())) continue;
+    return true;
+  }
+  return false;
 }

@@ -10,6 +10,7 @@ import type { RawClaim } from './raw-claim.js';
 import { inRange } from './attributes.js';
 import { withdrawCorrected, withdrawDenied, withdrawRejected } from './corrections.js';
 import { compatible } from './subjects.js';
+import { namesPart } from './context.js';
 import { extractFlattenedTables } from './readers/flattened-tables.js';
 import { extractBlockClaims, newProseState, notePartsNamed, opensOnTime, readSentences, rememberNames, YEAR_WRITTEN, type ProseState, type SentenceReading } from './readers/prose.js';
 import { answerClaims, labelClaims, opensWorkedExample, workedExampleHeading, type Question } from './readers/labels.js';
@@ -278,6 +279,7 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
   const pageText = () => (prose ??= blocks.filter((b) => b.source !== 'heading').map((b) => b.text).join('\n'));
   const state = newProseState(input.today, titleOf(lexicon, input, blocks, readings, types), types, input.numberFormat);
   state.titled = typeof input.frontMatter.title === 'string' || blocks.some((b) => b.source === 'heading' && b.depth === 1);
+  const titleText = typeof input.frontMatter.title === 'string' ? input.frontMatter.title : (blocks.find((b) => b.source === 'heading' && b.depth === 1)?.text ?? '');
   // A live page: dated to the day, with two paragraphs or more that open on a time ("**14:07** — …"): its entries are of that day.
   if (input.today?.day !== undefined && blocks.filter((b) => b.source === 'prose' && opensOnTime(b.text)).length >= 2) {
     const day = dayPeriod(input.today);
@@ -338,13 +340,20 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
       // "## Evacuation of Tessby": a heading about a place (or other thing) no pack reads, named after "of", is about that
       // thing too: its section's figures are not the page's subject's.
       const opaque = (slug !== undefined && !mentions.some((m) => m.text.includes(slug))) || (mentions.length === 0 && namesUnreadThing(block.text, pageText()));
-      const entities = unique(mentions.filter((m) => !(slug !== undefined && opaque && slug.includes(m.text))).map((m) => m.entity));
+      const named = unique(mentions.filter((m) => !(slug !== undefined && opaque && slug.includes(m.text))).map((m) => m.entity));
+      // "## Encoder model specification", "## First stage" under the title: a part of the page's thing (or another thing of
+      // its kind) no pack names, whose figures are not the thing's: a section of no one's, as under a name no pack reads.
+      const part =
+        depth > 1 &&
+        named.every((e) => state.topic.some((t) => t.id === e.id)) &&
+        namesPart(lexicon, block.text, titleText, sentences.flatMap((r) => r.mentions.map((m) => ({ start: r.span.start + m.start, end: r.span.start + m.end }))));
+      const entities = part ? [] : named;
       const periodLength = headingPeriodLength(block.text);
       const seasonDate = headingSeason(block.text, state.today);
       state.sections.push({
         depth,
         entities,
-        ...(opaque && entities.length === 0 ? { opaque: true as const } : {}),
+        ...((opaque && entities.length === 0) || part ? { opaque: true as const } : {}),
         ...(periodLength ? { periodLength } : {}),
         ...(depth > 1 && YEAR_WRITTEN.test(block.text) ? { namesYear: true as const } : {}),
         ...(seasonDate ? { seasonDate } : {}),

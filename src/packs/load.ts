@@ -415,7 +415,8 @@ function readNames(c: Checker, value: unknown, where: string): NameWords {
 
 function readEntityType(c: Checker, value: unknown, where: string): PackEntityTypeHint {
   const raw = c.object(value, where);
-  c.known(raw, ['type', 'headers', 'patterns', 'people'], where);
+  c.known(raw, ['type', 'headers', 'patterns', 'people', 'parts'], where);
+  const parts = c.strings(raw.parts, `${where}.parts`).map((w) => w.toLowerCase().trim()).filter((w) => w !== '');
   const patterns = c.strings(raw.patterns, `${where}.patterns`);
   if (raw.people !== undefined && typeof raw.people !== 'boolean') c.fail(`${where}.people`, 'must be true or false');
   const people = raw.people === true;
@@ -433,6 +434,7 @@ function readEntityType(c: Checker, value: unknown, where: string): PackEntityTy
     headers: c.strings(raw.headers, `${where}.headers`).map((h) => h.toLowerCase()),
     ...(patterns.length > 0 ? { patterns } : {}),
     ...(people ? { people: true } : {}),
+    ...(parts.length > 0 ? { parts } : {}),
   };
 }
 
@@ -547,7 +549,7 @@ export function packSize(pack: Pack): { phrases: number; triggers: number } {
     phrases += x.triggers.length + x.headers.length + (x.blockers?.length ?? 0) + (x.unitWords?.length ?? 0) + (x.exclusiveCues?.length ?? 0) + (x.negations?.length ?? 0) + (x.negationsAfter?.length ?? 0) + (x.cues?.length ?? 0);
     for (const v of x.values ?? []) phrases += v.synonyms.length;
   }
-  for (const t of pack.entityTypes) phrases += t.headers.length + (t.patterns?.length ?? 0);
+  for (const t of pack.entityTypes) phrases += t.headers.length + (t.patterns?.length ?? 0) + (t.parts?.length ?? 0);
   phrases += (pack.names?.variants.length ?? 0) + (pack.names?.notNames.length ?? 0) + (pack.names?.builds?.length ?? 0);
   for (const cues of Object.values(pack.modality)) phrases += cues.length;
   return { phrases, triggers };

@@ -162,6 +162,11 @@ export interface PackEntityTypeHint {
   patterns?: string[];
   /** Things of this type are people ("player", "author"): a personal pronoun ("he", "she", "er", "elle") stands for them, "it" never. */
   people?: boolean;
+  /**
+   * Words that name a part of a thing of this type ("stage", "booster", "encoder"): a heading below the title that holds one
+   * ("## First stage") heads a section about that part, not the page's thing.
+   */
+  parts?: string[];
 }
 
 export interface ModalityCues {
