@@ -11675,3 +11675,28 @@ describe('a heading below the title that names a part of the page\'s thing ("## 
     expect(heights(page)).toEqual([['orrin-heavy', 70]]);
   });
 });
+
+describe('figures under a heading or caption of requirements ("Minimum Requirements:", "### Recommended") or of a version ("Amiga Version:") are no values of the product', () => {
+  const games = packOf('requirement-lists', 'game', ['{id: tarnwick-rally, name: Tarnwick Rally, type: game, aliases: [Tarnwick Rally]}'], [
+    '{id: install.size, label: install size, kind: quantity, unit: GB, unitWords: [GB], triggers: [install size], headers: [install size], subjects: [game]}',
+  ]);
+  const lines = (text: string) => claimsUnder(games, 'Tarnwick Rally', text).map((c) => [c.attribute, c.value.kind === 'quantity' ? c.value.min : null]);
+  it('reads no label line under a caption that names requirements, footnoted, bold or in italics', () => {
+    expect(lines('### Technical Specifications\n\n**Minimum Requirements:**[^1]\n- **CPU:** 233 MHz\n- **Install size:** 2 GB\n\n*Recommended:*\n- **CPU:** 333 MHz\n\n[^1]: A shop page.')).toEqual([]);
+    expect(lines('System requirements:\n\n- RAM: 32 MB\n- Install size: 2 GB')).toEqual([]);
+  });
+  it('reads no label line under a heading that names requirements, nor under one of its subsections', () => {
+    expect(lines('## System Requirements\n\n### Minimum\n\n- RAM: 32 MB\n\n### Recommended\n\n- RAM: 64 MB')).toEqual([]);
+    expect(lines('## Recommended Specs\n\n- RAM: 64 MB')).toEqual([]);
+  });
+  it('reads no label line under a caption that names a version or an edition of the product', () => {
+    expect(lines('**Amiga Version:**\n- **Media:** 3 disks\n\n**Disc Edition:**\n- **Media:** 2 discs\n\n**2019 Re-release (Windows):**\n- **Install size:** 4 GB')).toEqual([]);
+  });
+  it('reads the label lines of other captions and headings, and after a paragraph of prose ends the list', () => {
+    expect(lines('**Minimum Requirements:**\n- RAM: 32 MB\n\nThe game shipped on two discs.\n\n- Install size: 2 GB')).toEqual([['install.size', 2]]);
+    expect(lines('**Technical Features:**\n- **Install size:** 2 GB')).toEqual([['install.size', 2]]);
+    expect(lines('## Minimum wage\n\n- Workers: 3,000')).toEqual([['open.worker', 3000]]);
+    expect(lines('## Recommended models\n\n- Install size: 2 GB')).toEqual([['install.size', 2]]);
+    expect(lines('**Recommended Setup:**\n- RAM: 64 MB\n\n> **Note:** the install size of Tarnwick Rally is 2 GB.')).toEqual([['install.size', 2]]);
+  });
+});

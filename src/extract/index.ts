@@ -13,7 +13,7 @@ import { compatible } from './subjects.js';
 import { namesPart } from './context.js';
 import { extractFlattenedTables } from './readers/flattened-tables.js';
 import { extractBlockClaims, newProseState, notePartsNamed, opensOnTime, readSentences, rememberNames, YEAR_WRITTEN, type ProseState, type SentenceReading } from './readers/prose.js';
-import { answerClaims, labelClaims, opensWorkedExample, workedExampleHeading, type Question } from './readers/labels.js';
+import { answerClaims, conditionCaption, labelClaims, opensWorkedExample, requirementHeading, underConditions, workedExampleHeading, type Question } from './readers/labels.js';
 import { modalityAt } from './modality.js';
 import { extractPeriodGrid, extractPeriodTable } from './readers/period-tables.js';
 import { extractSpecSheet } from './readers/spec-sheets.js';
@@ -303,6 +303,8 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
     let apposed: EntityRef[] | undefined;
     if (item.kind === 'table') {
       if (underGroupedHeaders(item.table)) continue;
+      // A table under "## System Requirements" or "**Minimum Requirements:**" lists requirements, no values of the subject.
+      if (underConditions(state)) continue;
       raw.push(
         ...(extractPeriodTable(lexicon, item.table, state) ??
           extractPeriodGrid(lexicon, item.table, state) ??
@@ -358,6 +360,7 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
         ...(depth > 1 && YEAR_WRITTEN.test(block.text) ? { namesYear: true as const } : {}),
         ...(seasonDate ? { seasonDate } : {}),
         ...(workedExampleHeading(block.text) ? { example: true as const } : {}),
+        ...(requirementHeading(block.text) ? { conditions: true as const } : {}),
       });
       delete state.supposed;
       state.sectionNames = [];
@@ -408,6 +411,13 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
       // "**Release dates**" over "- Spain: 18 July 2025": a bold line that names an event dates it, item by item (labels.ts).
       const listed = eventForLabel(lexicon, block.text);
       if (listed) state.sections.push({ depth: INTRODUCTION, entities: [], event: listed });
+      continue;
+    }
+    // "**Minimum Requirements:**", "*Recommended:*", "**Amiga Version:**": a caption whose label lines are requirements or a
+    // version's values, to the next heading, caption or paragraph of prose.
+    if (!block.quoted && conditionCaption(block)) {
+      closeIntroduction(state);
+      state.sections.push({ depth: INTRODUCTION, entities: [], conditions: true });
       continue;
     }
     const labelled = labelClaims(lexicon, block, state, readings[item.index]!);

@@ -112,8 +112,12 @@ export function labelClaims(lexicon: Lexicon, block: Segment, state: ProseState,
     claims.push({ ...found, where: `in ${label.toLowerCase()}`, sentence: { start: block.start, end: block.end }, source: block.source, confidence: subject.entity.known ? 1 : UNKNOWN_ENTITY_CONFIDENCE, subjectVia: subject.via });
     return claims;
   }
+  // Under "**Minimum Requirements:**", "## System Requirements" or "**Amiga Version:**": a requirement, or a version's value,
+  // none of the subject's (a label that is a name or a note, "Note: …", is still read as prose).
+  const conditioned = underConditions(state);
   // "成立时间: 2023 年 4 月", "Release date: July 23, 2024": the subject's event, dated.
   const event = eventForLabel(lexicon, bareLabel(label));
+  if (event && conditioned) return [];
   if (event) {
     const subject = contextEntity(state);
     const cell = part(block, restStart, block.text.length);
@@ -126,6 +130,7 @@ export function labelClaims(lexicon: Lexicon, block: Segment, state: ProseState,
   const periodColumn = readHeader(lexicon, label);
   const column = periodColumn?.time ? periodColumn : readHeader(lexicon, bareLabel(label));
   if (column) {
+    if (conditioned) return [];
     // "QuizBench: 8B≈61%, 70B≈79%, 405B≈85.2%": one value per size of the family in context.
     const pieces = splitList(rest);
     const sized = pieces.map((p) => ({ p, size: SIZE_PAIR.exec(p.text) })).filter((x) => x.size !== null);
@@ -165,7 +170,7 @@ export function labelClaims(lexicon: Lexicon, block: Segment, state: ProseState,
   const subject = contextEntity(state);
   if (!subject) return none;
   push(subject.entity, subject.via, part(block, restStart, block.text.length), open);
-  return claims.length > 0 ? claims : none;
+  return claims.length > 0 ? (conditioned ? [] : claims) : none;
 }
 
 /** Words before a label's noun that keep it the whole: a sum, an estimate, a source's word, a maximum ("Total deaths"). */
@@ -199,6 +204,51 @@ const LABEL_PLAN = /(?<![\p{L}])(?:projected|planned|expected|forecast)(?![\p{L}
  */
 function labelModality(label: string): Modality {
   return LABEL_PLAN.test(label) ? 'predicted' : ESTIMATE_WORDS.test(label) ? 'hedged' : 'asserted';
+}
+
+/** Whether a block stands under a heading or a caption of requirements or of a version (`conditions`). */
+export const underConditions = (state: ProseState) => state.sections.some((s) => s.conditions);
+
+/**
+ * Words that name requirements: "System Requirements", "Prerequisites", "Systemanforderungen", "Configuration requise",
+ * "Requisitos", "配置要求", "動作環境" (a singular "requirement" names one, as "The Revenue Requirement" does: no list).
+ */
+const REQUIREMENT_NOUN =
+  /(?<![\p{L}])(?:requirements|prerequisites|[\p{L}]*anforderungen|configuration\s+(?:requise|minimale|recommandée)|requisitos|requisiti|exigences)(?![\p{L}])|配置要求|最低配置|推荐配置|推薦配置|動作環境|必要環境|推奨環境/iu;
+/** A level of requirement: "Minimum", "Recommended", "Optimal", "Mindest", "Empfohlen", "Recommandée", "Mínimos". */
+const REQUIREMENT_LEVEL = /^(?:minimum|minimal|min|recommended|optimal|required|suggested|mindest|empfohlene?|minimale?s?|recommandée?s?|m[ií]nim[oa]s?|recomendad[oa]s?|minim[oi]|consigliat[oi])$/iu;
+/** The words that may stand beside a level alone: "Minimum Specs", "Recommended PC configuration" (not "Recommended models"). */
+const LEVEL_COMPANY = /^(?:specs?|specifications?|settings|configuration|config|system|hardware|pc|setup|spezifikationen|konfiguration|configuración|and|or|&)$/iu;
+/** The noun of a version of a work or a product, ending a caption: "Amiga Version", "Disc Edition", "2019 Re-release". */
+const VERSION_NOUN = /^(?:versions?|editions?|ports?|remake|remaster|re-?release|fassung|ausgabe|édition|edición|edizione|versión|versione|versão)$/iu;
+
+/** The words of a heading or a caption: no footnote marks, no emphasis, no colon at its end, no aside in parentheses. */
+function captionWords(text: string): string[] {
+  const bare = text.replace(/\[\^[^\]\s]*\]/gu, ' ').replace(/[*_`]/gu, ' ').trim().replace(/[:：]$/u, '').replace(/\s*[(（][^)）]*[)）]$/u, '').trim();
+  return bare === '' ? [] : bare.split(/[\s/]+/u).filter((w) => w !== '');
+}
+
+/** Whether a heading's or a caption's words name requirements: "System Requirements", "Minimum", "Recommended Specs". */
+function namesRequirements(text: string, words: string[]): boolean {
+  if (REQUIREMENT_NOUN.test(text)) return true;
+  return words.some((w) => REQUIREMENT_LEVEL.test(w)) && words.every((w) => REQUIREMENT_LEVEL.test(w) || LEVEL_COMPANY.test(w));
+}
+
+/** A heading that names requirements ("## System Requirements", "### Minimum"): its label lines and tables are requirements. */
+export const requirementHeading = (text: string) => namesRequirements(text, captionWords(text));
+
+/**
+ * A caption over label lines: a short line that ends on a colon (footnote marks aside: "**Minimum Requirements:**[^3]",
+ * "*Recommended:*") and names requirements, or a version of the subject ("**Amiga Version:**", "**Disc Edition:**", "**2019
+ * Re-release (Windows):**"). What its lines say are requirements, or a version's values: none of the subject.
+ */
+export function conditionCaption(block: Segment): boolean {
+  if (block.source !== 'prose' && block.source !== 'list') return false;
+  const text = block.text.replace(/\[\^[^\]\s]*\]/gu, ' ').trim();
+  if (!/^[^:：]{1,60}[:：]$/u.test(text)) return false;
+  const words = captionWords(text);
+  if (words.length === 0 || words.length > 6) return false;
+  return namesRequirements(text, words) || (words.length >= 2 && VERSION_NOUN.test(words.at(-1)!));
 }
 
 /** Whether a block stands inside a worked example: a section that a heading or a paragraph before it calls one. */
