@@ -11394,3 +11394,22 @@ describe('a mark a running total passes ("…, crossing the $800 million thresho
     expect(grosses('Starfall Finale grossed $858.4 million domestically.')).toEqual([858.4e6]);
   });
 });
+
+describe('an event and a date past another predicate coordinated after it', () => {
+  const studios = inlinePack('studios-jg1', [
+    'entityTypes:',
+    '  - {type: organization, headers: [studio]}',
+    'entities:',
+    '  - {id: quillon, name: Quillon Works, type: organization, aliases: [Quillon Works, Quillon]}',
+    '  - {id: marrowby, name: Marrowby, type: organization, aliases: [Marrowby]}',
+  ]);
+  const founded = (sentence: string) => claimsIn(studios, `# Notes\n\n${sentence}\n`, 'event.founding').map((c) => [c.entity.id, c.time?.start ?? null]);
+  it('"founded X and sold it to Y in 1995": the date is the sale\'s, not the founding\'s', () => {
+    expect(founded('Edda Vantor founded Quillon Works and sold it to Marrowby in 1995, after the team had grown.')).toEqual([['quillon', null]]);
+    expect(founded('Edda Vantor co-founded Quillon Works alongside Brann Oake but left the company in 2000 to travel.')).toEqual([['quillon', null]]);
+  });
+  it('a date before the coordinated predicate, or shared by a bare second verb, stays the founding\'s', () => {
+    expect(founded('Edda Vantor founded Quillon Works in 1989 and sold it to Marrowby in 1995.')).toEqual([['quillon', '1989-01-01']]);
+    expect(founded('Quillon Works was founded and incorporated in 1989.')).toEqual([['quillon', '1989-01-01']]);
+  });
+});

@@ -124,6 +124,13 @@ const BORN_AFTER_DATE = /^\s*(?:生まれ|出生|생(?!\p{Script=Hangul})|에\s*
 const PHRASE_BREAK = /[;!?。；]|\.(?!\d)/gu;
 /** Between an event's word and a date after it, "and then", "and later": the date is the next predicate's. */
 const THEN_BETWEEN = /(?<![\p{L}])(?:and|but)\s+(?:then|later|afterwards|subsequently|since)(?![\p{L}])/iu;
+/**
+ * Between an event's word and a date after it, another verb in the past coordinated after the event's, with an object of its
+ * own: "founded X and sold it to Y in 1995", "co-founded X but left the company in 2000" (not "founded and incorporated in 1989",
+ * whose second verb shares the date; not "founded by A and B").
+ */
+const LATER_PREDICATE_BETWEEN =
+  /(?<![\p{L}])(?:and|but)\s+(?:(?:then|later|also|soon|eventually|subsequently|afterwards)\s+)?(?:[a-z]+ed|sold|left|bought|took|made|built|became|went|gave|ran|won|lost|grew|led|began|spun|split|sent|brought|kept|held|quit)\s+(?!(?:in|on|at|by|during|from|until|around|circa|as|and|or|with)\s)[\p{L}\p{N}]/u;
 /** Between an event's word and a day after it, words that open another clause or name another moment. */
 const ANOTHER_MOMENT_BETWEEN =
   /(?<![\p{L}])(?:since|after|before|ahead|following|until|till|will|would|shall|next|previous|last|which|that|who|whose|when|while|came|comes|debut|first|election|meeting)(?![\p{L}])|['’]s\s/iu;
@@ -1149,6 +1156,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         if (eventPhraseDate(date, forEvent ? trigger : undefined) && (forEvent || !inFrontedClause(date, span))) continue;
         // (An event's word outside the "since" phrase: see eventTimeOf.)
         if (forEvent && trigger !== undefined && sinceOutside(date, trigger)) continue;
+        if (forEvent && trigger !== undefined && date.start >= trigger && LATER_PREDICATE_BETWEEN.test(text.slice(trigger, date.start))) continue;
         if (otherClause(date, span)) continue;
         // (A date in a fronted clause of time bounds when the main clause holds: "After its listing in 2019, X had 2,300
         // employees" is of 2019 still. Only an event's date is the fronted clause's own: below.)
@@ -1327,6 +1335,8 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         if (CONVERTED_DATE_BEFORE.test(text.slice(Math.max(0, date.start - 16), date.start))) continue;
         // "won the Golden Heron and then, in October, became …": a date past "and then" is the next predicate's.
         if (date.start >= trigger && THEN_BETWEEN.test(text.slice(trigger, date.start))) continue;
+        // "founded X and sold it to Y in 1995": a date past another predicate coordinated after the event's is that predicate's.
+        if (date.start >= trigger && LATER_PREDICATE_BETWEEN.test(text.slice(trigger, date.start))) continue;
         // "SANTA LUCERA, March 29 — The bank cut its rate … on Wednesday, March 27": a dateline dates the report; it dates an
         // event only as the entry's date does, when the sentence names no other (below).
         if (dateline && sentenceSpan.start + date.start === dateline.at.start && yearlessOf().some((d) => d !== date && d.start >= trigger)) continue;
