@@ -11413,3 +11413,21 @@ describe('an event and a date past another predicate coordinated after it', () =
     expect(founded('Quillon Works was founded and incorporated in 1989.')).toEqual([['quillon', '1989-01-01']]);
   });
 });
+
+describe('an event of a part made "as a division of" an organisation', () => {
+  const studios = inlinePack('studios-jg2', [
+    'entityTypes:',
+    '  - {type: organization, headers: [studio]}',
+    'entities:',
+    '  - {id: quillon, name: Quillon Works, type: organization, aliases: [Quillon Works, Quillon]}',
+    '  - {id: marrowby, name: Marrowby, type: organization, aliases: [Marrowby]}',
+  ]);
+  const founded = (sentence: string) => claimsIn(studios, `# Notes\n\n${sentence}\n`, 'event.founding').map((c) => [c.entity.id, c.time?.start ?? null]);
+  it('is never the founding of the organisation named after "as a division of"', () => {
+    expect(founded('Quillon Press is the publishing arm of the Quillon group, founded in 2016 as a division of Quillon Works.')).toEqual([]);
+    expect(founded('Quillon Press, founded in 2016 as a subsidiary of Quillon Works, publishes card games.')).toEqual([]);
+  });
+  it('the thing founded keeps its founding', () => {
+    expect(founded('Quillon Works was founded in 1999 as a division of Marrowby.')).toEqual([['quillon', '1999-01-01']]);
+  });
+});

@@ -25,6 +25,13 @@ function clauseOf(text: string, at: Span, breaks: readonly RegExpExecArray[] = [
   return { start, end };
 }
 
+/**
+ * After an event's word, in its clause, a part of an organisation the thing was made as, up to the name of the whole: "founded in
+ * 2016 as a division of ", "launched as a subsidiary of the ", "gegründet als Tochter von ".
+ */
+const AS_PART_OF_AFTER =
+  /^[^,;:.!?()]{0,40}?(?<![\p{L}])(?:as|als|comme|como|come|en\s+tant\s+que)\s+(?:(?:a|an|the|its|their|one|une?|una?|eine?|el|la|le|il)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:divisions?|subsidiar(?:y|ies)|units?|branch(?:es)?|arms?|spin-?offs?|offshoots?|imprints?|labels?|departments?|affiliates?|parts?|sister\s+compan(?:y|ies)|filiales?|filial(?:es)?|división|divisione|controllata|Tochter(?:gesellschaft|firma|unternehmen)?|Sparte|Abteilung)\s+(?:of|von|der|des|de|du|d['’]|del|della|di)\s+(?:(?:the|der|dem|la|le|el|il)\s+)?$/iu;
+
 /** The longest quote an event may have, so that evidence stays readable. */
 const MAX_EVENT_QUOTE = 120;
 
@@ -1208,7 +1215,10 @@ export function eventClaims(
       // "发布" after it, may be of a next generation or of anything else the family's maker puts out.
       // (Nor where it names some of its members: "previous X models had been released", "earlier X releases".)
       const familyNamed = (p: EntityRef) => allMentions.some((m) => m.entity.id === p.id) && !allMentions.some((m) => m.entity.id === p.id && (MEMBERS_AFTER_NAME.test(text.slice(m.end, m.end + 16)) || MEMBERS_AFTER_NAME.test(/[\s-]\S+$/u.exec(m.text)?.[0] ?? '')));
-      if (participants.length < event.minParticipants || participants.some((p) => p.type === 'family' && (!familyNamed(p) || !takesPart(lexicon, event, p)))) {
+      // "X is the publishing arm of the Acme group, founded in 2016 as a division of Acme": what the event made is a part of the
+      // organisation named after "as a division of", never that organisation (we would rather read nothing than give it the date).
+      const wholeOf = new Set(allMentions.filter((m) => m.start >= trigger.end && m.start <= clause.end && AS_PART_OF_AFTER.test(text.slice(trigger.end, m.start))).map((m) => m.entity.id));
+      if (participants.length < event.minParticipants || participants.some((p) => wholeOf.has(p.id) || (p.type === 'family' && (!familyNamed(p) || !takesPart(lexicon, event, p))))) {
         clauses.delete(clauseStart);
         continue;
       }
