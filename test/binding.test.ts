@@ -11431,3 +11431,24 @@ describe('an event of a part made "as a division of" an organisation', () => {
     expect(founded('Quillon Works was founded in 1999 as a division of Marrowby.')).toEqual([['quillon', '1999-01-01']]);
   });
 });
+
+describe('a value as the agent of another verb than its attribute\'s', () => {
+  const games = inlinePack('games-jg3', [
+    'entityTypes:',
+    '  - {type: game, headers: [game]}',
+    '  - {type: organization, headers: [studio]}',
+    'entities:',
+    '  - {id: lanternfall, name: Lanternfall, type: game, aliases: [Lanternfall]}',
+    '  - {id: quillon, name: Quillon Works, type: organization, aliases: [Quillon Works, Quillon]}',
+    '  - {id: marrowby, name: Marrowby, type: organization, aliases: [Marrowby]}',
+    'attributes:',
+    '  - {id: developer, label: developer, kind: category, triggers: [developed by, developer, developed], subjects: [game], values: [{id: quillon, synonyms: [Quillon Works, Quillon]}, {id: marrowby, synonyms: [Marrowby]}]}',
+  ]);
+  const developers = (sentence: string) => claimsIn(games, `# Notes\n\n${sentence}\n`, 'developer').map((c) => [c.entity.id, c.value.kind === 'category' ? c.value.value : null]);
+  it('"developed by A, published by B": B is no developer where the pack names the developer by "developed by"', () => {
+    expect(developers('Some titles shipped on their own, though Lanternfall (developed by Quillon Works, published by Marrowby) and the Glass Road (developed by a small team) reached release.')).toEqual([['lanternfall', 'quillon']]);
+  });
+  it('"developed and published by B": the attribute\'s own verb still governs the agent', () => {
+    expect(developers('Lanternfall was developed and published by Marrowby.')).toEqual([['lanternfall', 'marrowby']]);
+  });
+});

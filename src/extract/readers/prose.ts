@@ -2014,6 +2014,9 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       }
       // "lost its place as the second-busiest port": a value held before, not now.
       if (lostValue(text, v.start, v.end)) continue;
+      // "developed by A, published by B": where the pack names the attribute by its agent ("developed by"), a value right after
+      // another verb's "by" is that verb's agent, another role ("developed and published by B" shares the attribute's verb).
+      if (agentOfAnotherVerb(text, v, attribute, triggersOf())) continue;
       // "buys 25% of the ordinary shares": a value after a share of a whole names the whole a part is taken of.
       if (SHARE_OF_BEFORE.test(text.slice(Math.max(0, v.start - 40), v.start))) continue;
       // "It was built beside a coal-fired plant": a value that modifies a noun of a kind the attribute
@@ -2258,6 +2261,28 @@ function continuesList(text: string, from: number, to: number, mentions: readonl
 
 /** A negation that governs the value after it, in its clause and a few words before it ("was not released under", "不是"). */
 const NEGATION = /(?<![\p{L}])(?:not|never|no\s+longer|isn['’]t|wasn['’]t|aren['’]t|weren['’]t|doesn['’]t|didn['’]t|won['’]t|neither|nor)(?![\p{L}])(?!\s+(?:only|just|merely)(?![\p{L}]))(?:\s+[\p{L}-]+){0,4}\s+$|(?:不是|并非|並非|没有|沒有)\s*\S{0,6}$/iu;
+
+/** A participle and "by" right before a value: "published by ", "owned by the "; the participle is group 1. */
+const AGENT_BY_BEFORE = /(?<![\p{L}])(\p{Ll}+)\s+by\s+(?:the\s+)?$/u;
+/** Before that participle, the attribute's own verb coordinated with it: "developed and ", "developed, marketed and ". */
+const COORDINATED_BEFORE = /(?:,|&|\/|(?<![\p{L}])(?:and|or))\s*(?:\p{Ll}+\s*(?:,|and|or|&|\/)\s*)*$/u;
+/**
+ * Whether a value stands as the agent of a verb that is not its attribute's, in a pack that names the attribute by its agent (a
+ * trigger ending in "by"): "published by B" is no developer where "developed by" is the developer's trigger.
+ */
+function agentOfAnotherVerb(text: string, v: Span, attribute: PackAttribute, triggers: readonly TriggerHit[]): boolean {
+  if (!attribute.triggers.some((t) => /(?<![\p{L}])by$/iu.test(t.trim()))) return false;
+  const m = AGENT_BY_BEFORE.exec(text.slice(Math.max(0, v.start - 40), v.start));
+  if (!m) return false;
+  const verbStart = v.start - m[0].length + m[0].indexOf(m[1]!);
+  const verbEnd = verbStart + m[1]!.length;
+  const own = (from: number, to: number) => triggers.some((t) => t.attributes.includes(attribute) && t.start < to && t.end > from);
+  if (own(verbStart, verbEnd)) return false;
+  // "developed and published by B": the attribute's verb before the coordinated one still governs the agent.
+  const co = COORDINATED_BEFORE.exec(text.slice(Math.max(0, verbStart - 60), verbStart));
+  const coAt = co ? verbStart - co[0].length : -1;
+  return !(co && triggers.some((t) => t.attributes.includes(attribute) && t.end <= coAt && /^\s*$/u.test(text.slice(t.end, coAt))));
+}
 
 /** Whether a category value is said not to hold. */
 export function negatedBefore(text: string, start: number): boolean {
