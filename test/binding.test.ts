@@ -11452,3 +11452,25 @@ describe('a value as the agent of another verb than its attribute\'s', () => {
     expect(developers('Lanternfall was developed and published by Marrowby.')).toEqual([['lanternfall', 'marrowby']]);
   });
 });
+
+describe('a value the sentence sets apart', () => {
+  const games = inlinePack('games-jg4', [
+    'entityTypes:',
+    '  - {type: game, headers: [game]}',
+    '  - {type: organization, headers: [studio]}',
+    'entities:',
+    '  - {id: lanternfall, name: Lanternfall, type: game, aliases: [Lanternfall]}',
+    '  - {id: quillon, name: Quillon Works, type: organization, aliases: [Quillon Works, Quillon]}',
+    '  - {id: marrowby, name: Marrowby, type: organization, aliases: [Marrowby]}',
+    'attributes:',
+    '  - {id: developer, label: developer, kind: category, triggers: [developed by, developer, developed], subjects: [game], values: [{id: quillon, synonyms: [Quillon Works, Quillon]}, {id: marrowby, synonyms: [Marrowby]}]}',
+  ]);
+  const developers = (sentence: string) => claimsIn(games, `# Notes\n\n${sentence}\n`, 'developer').map((c) => [c.entity.id, c.value.kind === 'category' ? c.value.value : null]);
+  it('"developed outside of A", "without A": A is no value of the thing', () => {
+    expect(developers('Designed by Ada Merrow, this was the first Lanternfall game to be developed outside of Quillon Works proper.')).toEqual([]);
+    expect(developers('Lanternfall was developed without Quillon Works.')).toEqual([]);
+  });
+  it('the value before "rather than" stays', () => {
+    expect(developers('Lanternfall was developed by Marrowby rather than Quillon Works.')).toEqual([['lanternfall', 'marrowby']]);
+  });
+});

@@ -2014,6 +2014,8 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       }
       // "lost its place as the second-busiest port": a value held before, not now.
       if (lostValue(text, v.start, v.end)) continue;
+      // "developed outside of A", "made without B", "instead of C": a value the sentence sets apart is none the thing has.
+      if (SET_APART_BEFORE.test(text.slice(Math.max(0, v.start - 30), v.start))) continue;
       // "developed by A, published by B": where the pack names the attribute by its agent ("developed by"), a value right after
       // another verb's "by" is that verb's agent, another role ("developed and published by B" shares the attribute's verb).
       if (agentOfAnotherVerb(text, v, attribute, triggersOf())) continue;
@@ -2284,6 +2286,9 @@ function agentOfAnotherVerb(text: string, v: Span, attribute: PackAttribute, tri
   return !(co && triggers.some((t) => t.attributes.includes(attribute) && t.end <= coAt && /^\s*$/u.test(text.slice(t.end, coAt))));
 }
 
+/** Right before a value, words that set it apart from what is said: "outside of ", "without the ", "instead of ", "außerhalb von ". */
+const SET_APART_BEFORE =
+  /(?<![\p{L}])(?:outside(?:\s+of)?|without|instead\s+of|rather\s+than|other\s+than|apart\s+from|independently\s+of|independent\s+of|away\s+from|except(?:\s+for)?|excluding|en\s+dehors\s+d[eu]|hors\s+d[eu]|sans|fuera\s+de|sin|außerhalb\s+(?:von|der|des)|ohne|al\s+di\s+fuori\s+d[ie]|senza)\s+(?:(?:the|la|le|el|der|die|das|il)\s+)?$/iu;
 /** Whether a category value is said not to hold. */
 export function negatedBefore(text: string, start: number): boolean {
   return NEGATION.test(clauseBefore(text, start, 60));
