@@ -11474,3 +11474,30 @@ describe('a value the sentence sets apart', () => {
     expect(developers('Lanternfall was developed by Marrowby rather than Quillon Works.')).toEqual([['lanternfall', 'marrowby']]);
   });
 });
+
+describe('words of a release that tell no release of the thing named', () => {
+  const games = inlinePack('games-jg6', [
+    'entityTypes:',
+    '  - {type: game, headers: [game, remake]}',
+    'entities:',
+    '  - {id: lanternfall, name: Lanternfall, type: game, aliases: [Lanternfall]}',
+    'events:',
+    '  - {id: game-release, label: game release, triggers: [released, release, launched], negations: [never, not], participantTypes: [game], minParticipants: 1}',
+  ]);
+  const releases = (text: string) =>
+    analyse([{ file: 'a.md', text: `# Lanternfall\n\n${text}\n` }], { lexicon: games }).claims.filter((c) => c.attribute === 'event.game-release').map((c) => [c.entity.id, c.value.kind === 'event' ? c.value.polarity : null, c.time?.start ?? null]);
+  it('"the 12th-best game ever released": a ranking', () => {
+    expect(releases('In 2011, a critics\' poll ranked Lanternfall as the 12th-best strategy game ever released.')).toEqual([]);
+  });
+  it('"released into the public domain": a change of terms', () => {
+    expect(releases('In 1987, Lanternfall was released into the public domain for the anniversary.')).toEqual([]);
+  });
+  it('"The official X website launched": the name modifies the noun whose launch it is', () => {
+    expect(releases('The official Lanternfall website launched on March 24, 1999, hosted by a fan.')).toEqual([]);
+    expect(releases('The long-awaited Lanternfall finally launched on March 24, 1999.')).toEqual([['lanternfall', 'happened', '1999-03-24']]);
+  });
+  it('"A Vireo 64 version of X was never released": the port\'s release, not the thing\'s', () => {
+    expect(releases('A Vireo 64 version of Lanternfall was planned but never released.')).toEqual([]);
+    expect(releases('Lanternfall was never released.')).toEqual([['lanternfall', 'not-happened', null]]);
+  });
+});
