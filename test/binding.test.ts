@@ -11501,3 +11501,23 @@ describe('words of a release that tell no release of the thing named', () => {
     expect(releases('Lanternfall was never released.')).toEqual([['lanternfall', 'not-happened', null]]);
   });
 });
+
+describe('a figure of a thing\'s first month or first year', () => {
+  const games = inlinePack('games-jg8', [
+    'entityTypes:',
+    '  - {type: game, headers: [game]}',
+    'entities:',
+    '  - {id: lanternfall, name: Lanternfall, type: game, aliases: [Lanternfall]}',
+    'attributes:',
+    '  - {id: copies, label: copies sold, kind: quantity, unit: copies, unitWords: [copies, units], triggers: [sold, sales], subjects: [game], measure: stock}',
+  ]);
+  const read = (text: string) => analyse([{ file: 'a.md', text: `# Lanternfall\n\n${text}\n` }], { lexicon: games });
+  it('is that span\'s, compared neither with another span nor with the lifetime figure', () => {
+    const r = read('Despite a slow start, with only 4,000 copies sold in its first month, the game became a hit.\n\nIt eventually sold 250,000 copies in its first year.\n\nLanternfall ultimately sold over one million copies.');
+    expect(r.claims.filter((c) => c.attribute === 'copies').map((c) => c.variant ?? null)).toEqual(['first month', 'first year', null]);
+    expect(r.report.conflicts).toEqual([]);
+  });
+  it('two figures of no span still meet', () => {
+    expect(read('Lanternfall sold 300,000 copies.\n\nLanternfall sold over one million copies.').report.conflicts.map((c) => c.rule)).toEqual(['numeric-mismatch']);
+  });
+});

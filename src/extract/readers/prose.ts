@@ -679,10 +679,11 @@ const INCLUDED_PART_BEFORE =
 
 /**
  * One day or a later weekend of a run, which a figure may be said of: "on its opening day", "its first day", "its Saturday gross",
- * "the next day", "in its second weekend", "its sophomore weekend", "the following weekend". Group 1: the day or weekend.
+ * "the next day", "in its second weekend", "its sophomore weekend", "the following weekend"; or the first week, month or year
+ * of a thing's sales ("in its first month", "its first year"). Group 1: the day, weekend or span.
  */
 const RUN_DAY =
-  /(?<![\p{L}])(?:(?:its|their|the)\s+)?((?:opening|first|final|last)[\s-]+day|(?<=(?:its|their)\s+)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}'’])|(?:next|following)\s+day|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|sophomore|following|next|final|last)\s+weekend)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:its|their|the)\s+)?((?:opening|first|final|last)[\s-]+day|(?<=(?:its|their)\s+)(?:opening|first|debut)[\s-]+(?:week|month|year)(?![\p{L}'’-])|(?<=(?:its|their)\s+)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}'’])|(?:next|following)\s+day|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|sophomore|following|next|final|last)\s+weekend)(?![\p{L}])/giu;
 
 /** Before a whole's figure, a hedge of it: "of about $9 million". */
 const WHOLE_HEDGE = String.raw`(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|rund|etwa|fast|environ|près\s+de|plus\s+de|unos|unas|cerca\s+de|más\s+de|circa|oltre|quase|mais\s+de)\s+)?`;
