@@ -11700,3 +11700,130 @@ describe('figures under a heading or caption of requirements ("Minimum Requireme
     expect(lines('**Recommended Setup:**\n- RAM: 64 MB\n\n> **Note:** the install size of Tarnwick Rally is 2 GB.')).toEqual([['install.size', 2]]);
   });
 });
+
+describe('an event and a date past another predicate coordinated after it', () => {
+  const studios = inlinePack('studios-jg1', [
+    'entityTypes:',
+    '  - {type: organization, headers: [studio]}',
+    'entities:',
+    '  - {id: quillon, name: Quillon Works, type: organization, aliases: [Quillon Works, Quillon]}',
+    '  - {id: marrowby, name: Marrowby, type: organization, aliases: [Marrowby]}',
+  ]);
+  const founded = (sentence: string) => claimsIn(studios, `# Notes\n\n${sentence}\n`, 'event.founding').map((c) => [c.entity.id, c.time?.start ?? null]);
+  it('"founded X and sold it to Y in 1995": the date is the sale\'s, not the founding\'s', () => {
+    expect(founded('Edda Vantor founded Quillon Works and sold it to Marrowby in 1995, after the team had grown.')).toEqual([['quillon', null]]);
+    expect(founded('Edda Vantor co-founded Quillon Works alongside Brann Oake but left the company in 2000 to travel.')).toEqual([['quillon', null]]);
+  });
+  it('a date before the coordinated predicate, or shared by a bare second verb, stays the founding\'s', () => {
+    expect(founded('Edda Vantor founded Quillon Works in 1989 and sold it to Marrowby in 1995.')).toEqual([['quillon', '1989-01-01']]);
+    expect(founded('Quillon Works was founded and incorporated in 1989.')).toEqual([['quillon', '1989-01-01']]);
+  });
+});
+
+describe('an event of a part made "as a division of" an organisation', () => {
+  const studios = inlinePack('studios-jg2', [
+    'entityTypes:',
+    '  - {type: organization, headers: [studio]}',
+    'entities:',
+    '  - {id: quillon, name: Quillon Works, type: organization, aliases: [Quillon Works, Quillon]}',
+    '  - {id: marrowby, name: Marrowby, type: organization, aliases: [Marrowby]}',
+  ]);
+  const founded = (sentence: string) => claimsIn(studios, `# Notes\n\n${sentence}\n`, 'event.founding').map((c) => [c.entity.id, c.time?.start ?? null]);
+  it('is never the founding of the organisation named after "as a division of"', () => {
+    expect(founded('Quillon Press is the publishing arm of the Quillon group, founded in 2016 as a division of Quillon Works.')).toEqual([]);
+    expect(founded('Quillon Press, founded in 2016 as a subsidiary of Quillon Works, publishes card games.')).toEqual([]);
+  });
+  it('the thing founded keeps its founding', () => {
+    expect(founded('Quillon Works was founded in 1999 as a division of Marrowby.')).toEqual([['quillon', '1999-01-01']]);
+  });
+});
+
+describe('a value as the agent of another verb than its attribute\'s', () => {
+  const games = inlinePack('games-jg3', [
+    'entityTypes:',
+    '  - {type: game, headers: [game]}',
+    '  - {type: organization, headers: [studio]}',
+    'entities:',
+    '  - {id: lanternfall, name: Lanternfall, type: game, aliases: [Lanternfall]}',
+    '  - {id: quillon, name: Quillon Works, type: organization, aliases: [Quillon Works, Quillon]}',
+    '  - {id: marrowby, name: Marrowby, type: organization, aliases: [Marrowby]}',
+    'attributes:',
+    '  - {id: developer, label: developer, kind: category, triggers: [developed by, developer, developed], subjects: [game], values: [{id: quillon, synonyms: [Quillon Works, Quillon]}, {id: marrowby, synonyms: [Marrowby]}]}',
+  ]);
+  const developers = (sentence: string) => claimsIn(games, `# Notes\n\n${sentence}\n`, 'developer').map((c) => [c.entity.id, c.value.kind === 'category' ? c.value.value : null]);
+  it('"developed by A, published by B": B is no developer where the pack names the developer by "developed by"', () => {
+    expect(developers('Some titles shipped on their own, though Lanternfall (developed by Quillon Works, published by Marrowby) and the Glass Road (developed by a small team) reached release.')).toEqual([['lanternfall', 'quillon']]);
+  });
+  it('"developed and published by B": the attribute\'s own verb still governs the agent', () => {
+    expect(developers('Lanternfall was developed and published by Marrowby.')).toEqual([['lanternfall', 'marrowby']]);
+  });
+});
+
+describe('a value the sentence sets apart', () => {
+  const games = inlinePack('games-jg4', [
+    'entityTypes:',
+    '  - {type: game, headers: [game]}',
+    '  - {type: organization, headers: [studio]}',
+    'entities:',
+    '  - {id: lanternfall, name: Lanternfall, type: game, aliases: [Lanternfall]}',
+    '  - {id: quillon, name: Quillon Works, type: organization, aliases: [Quillon Works, Quillon]}',
+    '  - {id: marrowby, name: Marrowby, type: organization, aliases: [Marrowby]}',
+    'attributes:',
+    '  - {id: developer, label: developer, kind: category, triggers: [developed by, developer, developed], subjects: [game], values: [{id: quillon, synonyms: [Quillon Works, Quillon]}, {id: marrowby, synonyms: [Marrowby]}]}',
+  ]);
+  const developers = (sentence: string) => claimsIn(games, `# Notes\n\n${sentence}\n`, 'developer').map((c) => [c.entity.id, c.value.kind === 'category' ? c.value.value : null]);
+  it('"developed outside of A", "without A": A is no value of the thing', () => {
+    expect(developers('Designed by Ada Merrow, this was the first Lanternfall game to be developed outside of Quillon Works proper.')).toEqual([]);
+    expect(developers('Lanternfall was developed without Quillon Works.')).toEqual([]);
+  });
+  it('the value before "rather than" stays', () => {
+    expect(developers('Lanternfall was developed by Marrowby rather than Quillon Works.')).toEqual([['lanternfall', 'marrowby']]);
+  });
+});
+
+describe('words of a release that tell no release of the thing named', () => {
+  const games = inlinePack('games-jg6', [
+    'entityTypes:',
+    '  - {type: game, headers: [game, remake]}',
+    'entities:',
+    '  - {id: lanternfall, name: Lanternfall, type: game, aliases: [Lanternfall]}',
+    'events:',
+    '  - {id: game-release, label: game release, triggers: [released, release, launched], negations: [never, not], participantTypes: [game], minParticipants: 1}',
+  ]);
+  const releases = (text: string) =>
+    analyse([{ file: 'a.md', text: `# Lanternfall\n\n${text}\n` }], { lexicon: games }).claims.filter((c) => c.attribute === 'event.game-release').map((c) => [c.entity.id, c.value.kind === 'event' ? c.value.polarity : null, c.time?.start ?? null]);
+  it('"the 12th-best game ever released": a ranking', () => {
+    expect(releases('In 2011, a critics\' poll ranked Lanternfall as the 12th-best strategy game ever released.')).toEqual([]);
+  });
+  it('"released into the public domain": a change of terms', () => {
+    expect(releases('In 1987, Lanternfall was released into the public domain for the anniversary.')).toEqual([]);
+  });
+  it('"The official X website launched": the name modifies the noun whose launch it is', () => {
+    expect(releases('The official Lanternfall website launched on March 24, 1999, hosted by a fan.')).toEqual([]);
+    expect(releases('The long-awaited Lanternfall finally launched on March 24, 1999.')).toEqual([['lanternfall', 'happened', '1999-03-24']]);
+  });
+  it('"A Vireo 64 version of X was never released": the port\'s release, not the thing\'s', () => {
+    expect(releases('A Vireo 64 version of Lanternfall was planned but never released.')).toEqual([]);
+    expect(releases('Lanternfall was never released.')).toEqual([['lanternfall', 'not-happened', null]]);
+  });
+});
+
+describe('a figure of a thing\'s first month or first year', () => {
+  const games = inlinePack('games-jg8', [
+    'entityTypes:',
+    '  - {type: game, headers: [game]}',
+    'entities:',
+    '  - {id: lanternfall, name: Lanternfall, type: game, aliases: [Lanternfall]}',
+    'attributes:',
+    '  - {id: copies, label: copies sold, kind: quantity, unit: copies, unitWords: [copies, units], triggers: [sold, sales], subjects: [game], measure: stock}',
+  ]);
+  const read = (text: string) => analyse([{ file: 'a.md', text: `# Lanternfall\n\n${text}\n` }], { lexicon: games });
+  it('is that span\'s, compared neither with another span nor with the lifetime figure', () => {
+    const r = read('Despite a slow start, with only 4,000 copies sold in its first month, the game became a hit.\n\nIt eventually sold 250,000 copies in its first year.\n\nLanternfall ultimately sold over one million copies.');
+    expect(r.claims.filter((c) => c.attribute === 'copies').map((c) => c.variant ?? null)).toEqual(['first month', 'first year', null]);
+    expect(r.report.conflicts).toEqual([]);
+  });
+  it('two figures of no span still meet', () => {
+    expect(read('Lanternfall sold 300,000 copies.\n\nLanternfall sold over one million copies.').report.conflicts.map((c) => c.rule)).toEqual(['numeric-mismatch']);
+  });
+});

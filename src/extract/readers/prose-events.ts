@@ -25,6 +25,39 @@ function clauseOf(text: string, at: Span, breaks: readonly RegExpExecArray[] = [
   return { start, end };
 }
 
+/**
+ * After an event's word, in its clause, a part of an organisation the thing was made as, up to the name of the whole: "founded in
+ * 2016 as a division of ", "launched as a subsidiary of the ", "gegründet als Tochter von ".
+ */
+const AS_PART_OF_AFTER =
+  /^[^,;:.!?()]{0,40}?(?<![\p{L}])(?:as|als|comme|como|come|en\s+tant\s+que)\s+(?:(?:a|an|the|its|their|one|une?|una?|eine?|el|la|le|il)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:divisions?|subsidiar(?:y|ies)|units?|branch(?:es)?|arms?|spin-?offs?|offshoots?|imprints?|labels?|departments?|affiliates?|parts?|sister\s+compan(?:y|ies)|filiales?|filial(?:es)?|división|divisione|controllata|Tochter(?:gesellschaft|firma|unternehmen)?|Sparte|Abteilung)\s+(?:of|von|der|des|de|du|d['’]|del|della|di)\s+(?:(?:the|der|dem|la|le|el|il)\s+)?$/iu;
+
+/** "ever" right before an event's word: "the best game ever released", "has ever launched", "jemals veröffentlicht". */
+const EVER_BEFORE = /(?<![\p{L}])(?:ever|jemals)\s+$/iu;
+/** After an event's word, the public domain a thing passes into: " into the public domain", " to the public domain". */
+const PUBLIC_DOMAIN_AFTER = /^\s+(?:in)?to\s+the\s+public\s+domain(?![\p{L}])/iu;
+
+/** Before a name inside a noun phrase: a determiner and a word or two ("The official ", "an early "). */
+const DETERMINER_BEFORE_NAME = /(?:^|[^\p{L}])(?:the|a|an|its|their|his|her|this|that|our)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/iu;
+/** After it, a noun in lower case, then auxiliaries or adverbs only up to the event's word: " website ", " remake was ". */
+const NOUN_THEN_VERB = /^\s+(\p{Ll}[\p{Ll}-]+)\s+(?:(?:was|were|is|are|has|have|had|been|being|be|then|later|also|first|finally|officially|formally|eventually|originally|initially|\p{Ll}+ly)\s+){0,3}$/u;
+/** Words that may stand between a name and its verb and are no noun: "X itself launched", "X first launched". */
+const NOT_A_NOUN = /^(?:itself|themselves|first|then|later|also|finally|officially|formally|eventually|originally|initially|again|once|soon|still|only|just|already|never|not|and|or|but|has|have|had|was|were|is|are|be|been|being|will|would|could|can|did|does|do|to|which|who|that)$|ly$/u;
+/** Whether a name stands as a modifier of the noun that is the event's subject: "The official X website launched". */
+function modifiesNounBefore(lexicon: Lexicon, text: string, m: Mention, triggerStart: number, types: readonly string[]): boolean {
+  const between = NOUN_THEN_VERB.exec(text.slice(m.end, triggerStart));
+  if (!between || NOT_A_NOUN.test(between[1]!) || !DETERMINER_BEFORE_NAME.test(text.slice(Math.max(0, m.start - 40), m.start))) return false;
+  const noun = between[1]!;
+  const singular = noun.replace(/s$/u, '');
+  return !lexicon.pack.entityTypes.some((t) => types.includes(t.type) && t.headers.some((h) => [noun, singular].includes(h.toLowerCase())));
+}
+
+/**
+ * Before a name, a version of it for a platform or a medium, named by its own words: "A Vireo 64 version of ", "the CD/DVD
+ * edition of ", "an Amiga port of ". Its release (or its non-release) is the version's, not the name's.
+ */
+const PORT_OF_BEFORE = /(?<![\p{L}])(?:an?|the)\s+(?:[\p{L}\p{N}][\p{L}\p{N}/+.&-]*\s+){1,3}?(?:version|versions|edition|editions|port|ports|conversion)\s+of\s+(?:the\s+)?(?:\*\*|_|\*)?$/iu;
+
 /** The longest quote an event may have, so that evidence stays readable. */
 const MAX_EVENT_QUOTE = 120;
 
@@ -775,7 +808,7 @@ export function eventClaims(
   const madeFrom: Mention[] = [];
   for (const m of allMentions) {
     const last = madeFrom.at(-1);
-    if (BASED_ON.test(text.slice(Math.max(0, m.start - 40), m.start)) || (last !== undefined && /^\s*(?:and|or|&|和|与|與|及|、)\s*$/u.test(text.slice(last.end, m.start)))) madeFrom.push(m);
+    if (BASED_ON.test(text.slice(Math.max(0, m.start - 40), m.start)) || PORT_OF_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)) || (last !== undefined && /^\s*(?:and|or|&|和|与|與|及|、)\s*$/u.test(text.slice(last.end, m.start)))) madeFrom.push(m);
   }
   // (Not "the verdict against X", "a fine of €2 million against X": the party a ruling is against, no name compared with.)
   // (Nor the author of a work cited, "(X 2024)", "(X et al., 2023)".)
@@ -826,6 +859,11 @@ export function eventClaims(
       // "unveiled a preview of X", "released a beta of X", "发布了X预览版", "Xのベータ版を公開した": a preview of a thing is no event of the thing.
       if (PREVIEW_AFTER.test(text.slice(trigger.end, trigger.end + 60)) || PREVIEW_AFTER_HAN.test(text.slice(trigger.end, clauseOf(text, trigger, (breaks ??= [...text.matchAll(CLAUSE_BREAK)])).end).slice(0, 40)) || PREVIEW_BEFORE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start))) continue;
       if (timePoint(text, trigger)) continue;
+      // "the 12th-best strategy game ever released", "the largest model it has ever launched": a ranking over all such things, no
+      // event of the thing ranked.
+      if (EVER_BEFORE.test(text.slice(Math.max(0, trigger.start - 12), trigger.start))) continue;
+      // "was released into the public domain": a change of the terms a thing is under, not its release.
+      if (PUBLIC_DOMAIN_AFTER.test(text.slice(trigger.end, trigger.end + 30))) continue;
       // "discovered that the old tables were wrong": the verb's object is a clause, a fact found, no named thing's event.
       if (THAT_CLAUSE_AFTER.test(text.slice(trigger.end, trigger.end + 40))) continue;
       // "sons Milo James (born 5 March 2001)": an event's word that opens a parenthesis right after a capitalised name no pack
@@ -957,6 +995,9 @@ export function eventClaims(
           // "In X the Y12 deprecation reached end of life": a noun phrase of its own between the name and the event's word is the
           // event's subject; unless its noun is one of a type the event takes, the event is that thing's, not the name's.
           !(m.end <= trigger.start && ownSubjectBetween(lexicon, text.slice(m.end, trigger.start), event.participantTypes)) &&
+          // "The official X website launched on …", "an X remake was released": a name inside a noun phrase, before the noun it
+          // modifies, is not what the event is about (the noun's thing is), unless the noun names a type the event takes.
+          !(m.end <= trigger.start && modifiesNounBefore(lexicon, text, m, trigger.start, event.participantTypes)) &&
           // "the X family", "the X brothers": a person's name before a noun of the family names the family, not the person.
           !(FAMILY_AFTER.test(text.slice(m.end, m.end + 20)) && descriptionsOf(lexicon).person?.(m.entity) === true);
         // The main clause's subject opens it, a determiner and a word or two at most before the name ("Launched in March 2025, it is
@@ -1234,7 +1275,10 @@ export function eventClaims(
       // "发布" after it, may be of a next generation or of anything else the family's maker puts out.
       // (Nor where it names some of its members: "previous X models had been released", "earlier X releases".)
       const familyNamed = (p: EntityRef) => allMentions.some((m) => m.entity.id === p.id) && !allMentions.some((m) => m.entity.id === p.id && (MEMBERS_AFTER_NAME.test(text.slice(m.end, m.end + 16)) || MEMBERS_AFTER_NAME.test(/[\s-]\S+$/u.exec(m.text)?.[0] ?? '')));
-      if (participants.length < event.minParticipants || participants.some((p) => p.type === 'family' && (!familyNamed(p) || !takesPart(lexicon, event, p)))) {
+      // "X is the publishing arm of the Acme group, founded in 2016 as a division of Acme": what the event made is a part of the
+      // organisation named after "as a division of", never that organisation (we would rather read nothing than give it the date).
+      const wholeOf = new Set(allMentions.filter((m) => m.start >= trigger.end && m.start <= clause.end && AS_PART_OF_AFTER.test(text.slice(trigger.end, m.start))).map((m) => m.entity.id));
+      if (participants.length < event.minParticipants || participants.some((p) => wholeOf.has(p.id) || (p.type === 'family' && (!familyNamed(p) || !takesPart(lexicon, event, p))))) {
         clauses.delete(clauseStart);
         continue;
       }

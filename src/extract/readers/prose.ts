@@ -130,6 +130,13 @@ const BORN_AFTER_DATE = /^\s*(?:生まれ|出生|생(?!\p{Script=Hangul})|에\s*
 const PHRASE_BREAK = /[;!?。；]|\.(?!\d)/gu;
 /** Between an event's word and a date after it, "and then", "and later": the date is the next predicate's. */
 const THEN_BETWEEN = /(?<![\p{L}])(?:and|but)\s+(?:then|later|afterwards|subsequently|since)(?![\p{L}])/iu;
+/**
+ * Between an event's word and a date after it, another verb in the past coordinated after the event's, with an object of its
+ * own: "founded X and sold it to Y in 1995", "co-founded X but left the company in 2000" (not "founded and incorporated in 1989",
+ * whose second verb shares the date; not "founded by A and B").
+ */
+const LATER_PREDICATE_BETWEEN =
+  /(?<![\p{L}])(?:and|but)\s+(?:(?:then|later|also|soon|eventually|subsequently|afterwards)\s+)?(?:[a-z]+ed|sold|left|bought|took|made|built|became|went|gave|ran|won|lost|grew|led|began|spun|split|sent|brought|kept|held|quit)\s+(?!(?:in|on|at|by|during|from|until|around|circa|as|and|or|with)\s)[\p{L}\p{N}]/u;
 /** Between an event's word and a day after it, words that open another clause or name another moment. */
 const ANOTHER_MOMENT_BETWEEN =
   /(?<![\p{L}])(?:since|after|before|ahead|following|until|till|will|would|shall|next|previous|last|which|that|who|whose|when|while|came|comes|debut|first|election|meeting)(?![\p{L}])|['’]s\s/iu;
@@ -682,10 +689,11 @@ const INCLUDED_PART_BEFORE =
 
 /**
  * One day or a later weekend of a run, which a figure may be said of: "on its opening day", "its first day", "its Saturday gross",
- * "the next day", "in its second weekend", "its sophomore weekend", "the following weekend". Group 1: the day or weekend.
+ * "the next day", "in its second weekend", "its sophomore weekend", "the following weekend"; or the first week, month or year
+ * of a thing's sales ("in its first month", "its first year"). Group 1: the day, weekend or span.
  */
 const RUN_DAY =
-  /(?<![\p{L}])(?:(?:its|their|the)\s+)?((?:opening|first|final|last)[\s-]+day|(?<=(?:its|their)\s+)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}'’])|(?:next|following)\s+day|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|sophomore|following|next|final|last)\s+weekend)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:its|their|the)\s+)?((?:opening|first|final|last)[\s-]+day|(?<=(?:its|their)\s+)(?:opening|first|debut)[\s-]+(?:week|month|year)(?![\p{L}'’-])|(?<=(?:its|their)\s+)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}'’])|(?:next|following)\s+day|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|sophomore|following|next|final|last)\s+weekend)(?![\p{L}])/giu;
 
 /** Before a whole's figure, a hedge of it: "of about $9 million". */
 const WHOLE_HEDGE = String.raw`(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|rund|etwa|fast|environ|près\s+de|plus\s+de|unos|unas|cerca\s+de|más\s+de|circa|oltre|quase|mais\s+de)\s+)?`;
@@ -1194,6 +1202,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         if (eventPhraseDate(date, forEvent ? trigger : undefined) && (forEvent || !inFrontedClause(date, span))) continue;
         // (An event's word outside the "since" phrase: see eventTimeOf.)
         if (forEvent && trigger !== undefined && sinceOutside(date, trigger)) continue;
+        if (forEvent && trigger !== undefined && date.start >= trigger && LATER_PREDICATE_BETWEEN.test(text.slice(trigger, date.start))) continue;
         if (otherClause(date, span)) continue;
         // (A date in a fronted clause of time bounds when the main clause holds: "After its listing in 2019, X had 2,300
         // employees" is of 2019 still. Only an event's date is the fronted clause's own: below.)
@@ -1372,6 +1381,8 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         if (CONVERTED_DATE_BEFORE.test(text.slice(Math.max(0, date.start - 16), date.start))) continue;
         // "won the Golden Heron and then, in October, became …": a date past "and then" is the next predicate's.
         if (date.start >= trigger && THEN_BETWEEN.test(text.slice(trigger, date.start))) continue;
+        // "founded X and sold it to Y in 1995": a date past another predicate coordinated after the event's is that predicate's.
+        if (date.start >= trigger && LATER_PREDICATE_BETWEEN.test(text.slice(trigger, date.start))) continue;
         // "SANTA LUCERA, March 29 — The bank cut its rate … on Wednesday, March 27": a dateline dates the report; it dates an
         // event only as the entry's date does, when the sentence names no other (below).
         if (dateline && sentenceSpan.start + date.start === dateline.at.start && yearlessOf().some((d) => d !== date && d.start >= trigger)) continue;
@@ -2107,6 +2118,11 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       }
       // "lost its place as the second-busiest port": a value held before, not now.
       if (lostValue(text, v.start, v.end)) continue;
+      // "developed outside of A", "made without B", "instead of C": a value the sentence sets apart is none the thing has.
+      if (SET_APART_BEFORE.test(text.slice(Math.max(0, v.start - 30), v.start))) continue;
+      // "developed by A, published by B": where the pack names the attribute by its agent ("developed by"), a value right after
+      // another verb's "by" is that verb's agent, another role ("developed and published by B" shares the attribute's verb).
+      if (agentOfAnotherVerb(text, v, attribute, triggersOf())) continue;
       // "buys 25% of the ordinary shares": a value after a share of a whole names the whole a part is taken of.
       if (SHARE_OF_BEFORE.test(text.slice(Math.max(0, v.start - 40), v.start))) continue;
       // "It was built beside a coal-fired plant": a value that modifies a noun of a kind the attribute
@@ -2352,6 +2368,31 @@ function continuesList(text: string, from: number, to: number, mentions: readonl
 /** A negation that governs the value after it, in its clause and a few words before it ("was not released under", "不是"). */
 const NEGATION = /(?<![\p{L}])(?:not|never|no\s+longer|isn['’]t|wasn['’]t|aren['’]t|weren['’]t|doesn['’]t|didn['’]t|won['’]t|neither|nor)(?![\p{L}])(?!\s+(?:only|just|merely)(?![\p{L}]))(?:\s+[\p{L}-]+){0,4}\s+$|(?:不是|并非|並非|没有|沒有)\s*\S{0,6}$/iu;
 
+/** A participle and "by" right before a value: "published by ", "owned by the "; the participle is group 1. */
+const AGENT_BY_BEFORE = /(?<![\p{L}])(\p{Ll}+)\s+by\s+(?:the\s+)?$/u;
+/** Before that participle, the attribute's own verb coordinated with it: "developed and ", "developed, marketed and ". */
+const COORDINATED_BEFORE = /(?:,|&|\/|(?<![\p{L}])(?:and|or))\s*(?:\p{Ll}+\s*(?:,|and|or|&|\/)\s*)*$/u;
+/**
+ * Whether a value stands as the agent of a verb that is not its attribute's, in a pack that names the attribute by its agent (a
+ * trigger ending in "by"): "published by B" is no developer where "developed by" is the developer's trigger.
+ */
+function agentOfAnotherVerb(text: string, v: Span, attribute: PackAttribute, triggers: readonly TriggerHit[]): boolean {
+  if (!attribute.triggers.some((t) => /(?<![\p{L}])by$/iu.test(t.trim()))) return false;
+  const m = AGENT_BY_BEFORE.exec(text.slice(Math.max(0, v.start - 40), v.start));
+  if (!m) return false;
+  const verbStart = v.start - m[0].length + m[0].indexOf(m[1]!);
+  const verbEnd = verbStart + m[1]!.length;
+  const own = (from: number, to: number) => triggers.some((t) => t.attributes.includes(attribute) && t.start < to && t.end > from);
+  if (own(verbStart, verbEnd)) return false;
+  // "developed and published by B": the attribute's verb before the coordinated one still governs the agent.
+  const co = COORDINATED_BEFORE.exec(text.slice(Math.max(0, verbStart - 60), verbStart));
+  const coAt = co ? verbStart - co[0].length : -1;
+  return !(co && triggers.some((t) => t.attributes.includes(attribute) && t.end <= coAt && /^\s*$/u.test(text.slice(t.end, coAt))));
+}
+
+/** Right before a value, words that set it apart from what is said: "outside of ", "without the ", "instead of ", "außerhalb von ". */
+const SET_APART_BEFORE =
+  /(?<![\p{L}])(?:outside(?:\s+of)?|without|instead\s+of|rather\s+than|other\s+than|apart\s+from|independently\s+of|independent\s+of|away\s+from|except(?:\s+for)?|excluding|en\s+dehors\s+d[eu]|hors\s+d[eu]|sans|fuera\s+de|sin|außerhalb\s+(?:von|der|des)|ohne|al\s+di\s+fuori\s+d[ie]|senza)\s+(?:(?:the|la|le|el|der|die|das|il)\s+)?$/iu;
 /** Whether a category value is said not to hold. */
 export function negatedBefore(text: string, start: number): boolean {
   return NEGATION.test(clauseBefore(text, start, 60));
