@@ -11394,3 +11394,29 @@ describe('a mark a running total passes ("…, crossing the $800 million thresho
     expect(grosses('Starfall Finale grossed $858.4 million domestically.')).toEqual([858.4e6]);
   });
 });
+
+describe('a count of what one effort found ("after finding two moons with deeper searches") is a count of finds, no total', () => {
+  const lexicon = inlinePack('found-count', [
+    'entityTypes:',
+    '  - {type: body, headers: [planet, moon]}',
+    'entities:',
+    '  - {id: quorra, name: Quorra, type: body, aliases: [Quorra]}',
+    'attributes:',
+    '  - {id: moon.count, label: number of known moons, kind: quantity, unit: moons, unitWords: [moons, satellites], triggers: [moons], headers: [moons], subjects: [body], measure: stock}',
+  ]);
+  const moons = (text: string) => figuresWith(lexicon, text, 'moon.count');
+
+  it('reads no total from a count a verb of finding acts on', () => {
+    expect(moons('Quorra has many satellites. After finding two moons with ever deeper searches, the team looked again.')).toEqual([]);
+    expect(moons('At Quorra, the probe spotted four moons on its way in.')).toEqual([]);
+    expect(moons('Quorra: the camera has detected two moons.')).toEqual([]);
+    expect(moons('At Quorra, astronomers discovered two moons in 2030.')).toEqual([]);
+  });
+
+  it('keeps the total a body has, and a conflict between two totals', () => {
+    expect(moons("Quorra's five moons are shown to scale.")).toEqual([['quorra', 5]]);
+    expect(moons('Quorra has five moons.')).toEqual([['quorra', 5]]);
+    expect(checkTexts([{ file: 'a.md', text: "# Quorra\n\nQuorra's five moons are shown to scale. Quorra has many satellites. After finding four moons with deeper searches, the team rested.\n" }], { lexicon }).conflicts).toEqual([]);
+    expect(checkTexts([{ file: 'a.md', text: "# Quorra\n\nQuorra's five moons are shown to scale. Quorra has four moons.\n" }], { lexicon }).conflicts.length).toBe(1);
+  });
+});
