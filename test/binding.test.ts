@@ -11420,3 +11420,40 @@ describe('a count of what one effort found ("after finding two moons with deeper
     expect(checkTexts([{ file: 'a.md', text: "# Quorra\n\nQuorra's five moons are shown to scale. Quorra has four moons.\n" }], { lexicon }).conflicts.length).toBe(1);
   });
 });
+
+describe('the units of spaceflight: a speed in km/s or mi/s is no distance, light-years, AU and parsecs are lengths', () => {
+  const lexicon = inlinePack('space-units', [
+    'entityTypes:',
+    '  - {type: spacecraft, headers: [probe]}',
+    '  - {type: body, headers: [star, planet]}',
+    'entities:',
+    '  - {id: kesta, name: Kesta, type: spacecraft, aliases: [Kesta, Kesta probe]}',
+    '  - {id: orrin, name: Orrin, type: body, aliases: [Orrin]}',
+    'attributes:',
+    '  - {id: travel.distance, label: distance travelled, kind: quantity, unit: km, unitWords: [km, miles], triggers: [travelling, travelled], subjects: [spacecraft], measure: tally}',
+    '  - {id: speed, label: speed, kind: quantity, unit: km/s, triggers: [speed], subjects: [spacecraft]}',
+    '  - {id: distance, label: distance from Earth, kind: quantity, unit: km, triggers: [away, from Earth], subjects: [body]}',
+  ]);
+
+  it('reads no distance from a speed per second', () => {
+    expect(figuresWith(lexicon, 'The Kesta probe is travelling at a velocity of 19 km/s, the agency said.', 'travel.distance')).toEqual([]);
+    expect(figuresWith(lexicon, 'The Kesta probe is travelling at 12 mi/s.', 'travel.distance')).toEqual([]);
+    expect(figuresWith(lexicon, 'The Kesta probe is travelling at 12 miles per second.', 'travel.distance')).toEqual([]);
+    expect(figuresWith(lexicon, 'The Kesta probe travelled 19 kilometres per second.', 'travel.distance')).toEqual([]);
+    expect(figuresWith(lexicon, 'The Kesta probe has travelled 190 million km.', 'travel.distance')).toEqual([['kesta', 190e6]]);
+  });
+
+  it('converts speeds into an attribute in km/s', () => {
+    expect(figuresWith(lexicon, 'The Kesta probe has a speed of 19 km/s.', 'speed')).toEqual([['kesta', 19]]);
+    expect(figuresWith(lexicon, 'The Kesta probe has a speed of 68,400 km/h.', 'speed')).toEqual([['kesta', 19]]);
+    expect(figuresWith(lexicon, 'The Kesta probe has a speed of 19,000 m/s.', 'speed')).toEqual([['kesta', 19]]);
+  });
+
+  it('converts light-years, AU and parsecs into an attribute in km; "au" in lower case is no unit', () => {
+    expect(figuresWith(lexicon, 'Orrin is 5 AU from Earth.', 'distance')).toEqual([['orrin', 747989353.5]]);
+    expect(figuresWith(lexicon, 'Orrin is 5 astronomical units from Earth.', 'distance')).toEqual([['orrin', 747989353.5]]);
+    expect(figuresWith(lexicon, 'Orrin is 2 light-years away.', 'distance').map(([, v]) => Math.round(v as number / 1e9))).toEqual([18921]);
+    expect(figuresWith(lexicon, 'Orrin is 2 parsecs away.', 'distance').map(([, v]) => Math.round(v as number / 1e9))).toEqual([61714]);
+    expect(figuresWith(lexicon, 'Orrin is 5 au from Earth.', 'distance')).toEqual([]);
+  });
+});
