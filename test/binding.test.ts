@@ -1790,6 +1790,12 @@ describe('events named as things, and dates of predicted statements', () => {
     expect(events('Orbis-3 was built to show its landing capability near the pole.', 'event.landing')).toEqual([]);
   });
 
+  it('an event’s word inside a capitalised name ("the Entry, Descent and Landing Demonstrator Module") is no event; a headline in title case keeps it', () => {
+    expect(events('Orbis-3, the Entry, Descent and Landing Demonstrator Module of the Tarv mission, will target the Sela plain for its October landing.', 'event.landing')).toEqual([]);
+    expect(events('Orbis-3 Landed Safely Near the Pole', 'event.landing')).toEqual([['orbis-3', 'happened', null]]);
+    expect(events('Orbis-3 landed near the pole.', 'event.landing')).toEqual([['orbis-3', 'happened', null]]);
+  });
+
   it('an event’s word that a prefix makes part of a longer word ("pre-launch", "预发射") is no word of the event', () => {
     expect(events('Orbis-3 passed its pre-launch review.', 'event.launch')).toEqual([]);
     expect(events('Orbis-3 completed a non-landing test flight.', 'event.landing')).toEqual([]);

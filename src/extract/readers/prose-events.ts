@@ -700,6 +700,18 @@ const GRAMMAR_WORD =
 const QUOTED_TITLE = /["“]([^"“”\n]{1,160})["”]/gu;
 
 /**
+ * Whether an event's word is a word of a capitalised name ("Brask, the Entry, Descent and Landing Demonstrator Module, will
+ * …", "from Launch Complex 4"): capitalised inside the sentence, a capitalised word right after it, in a sentence written in
+ * lower case (a headline in title case, "Kavra Probe Landed Safely", keeps its words).
+ */
+function insideACapitalisedName(text: string, trigger: Span): boolean {
+  if (!/^\p{Lu}/u.test(text.slice(trigger.start, trigger.end)) || !/\p{L}/u.test(text.slice(0, trigger.start))) return false;
+  if (!/^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(trigger.end, trigger.end + 4))) return false;
+  // (Title case: fewer than three words of four letters or more in lower case.)
+  return (text.match(/(?<![\p{L}\p{N}'’-])\p{Ll}{4,}/gu) ?? []).length >= 3;
+}
+
+/**
  * Whether a name stands inside the title of another work: after "titled", "called", "named" where the noun titled is none
  * of the name's type nouns ("a novel, also titled X", "a box set titled …"; not "a sequel titled X" where "sequel" is one);
  * between an indefinite article and a noun it qualifies ("A X video game", "an X soundtrack"; not "a X film", nor "an X
@@ -797,6 +809,8 @@ export function eventClaims(
     for (const trigger of triggerMatches.slice(0, MAX_EVENT_TRIGGERS)) {
       // "着陆器" (lander), "发射场" (launch site), "landing capability": the event's word names a thing, not the event.
       if (NAMES_A_THING_AFTER.test(text.slice(trigger.end, trigger.end + 16))) continue;
+      // "the Entry, Descent and Landing Demonstrator Module": the word is a name's, no event.
+      if (insideACapitalisedName(text, trigger)) continue;
       // "a launch mass of 2,150 kg", "sa masse au lancement": the word is part of an attribute's name the pack lists, which
       // holds a noun beside it (not a preposition only: an attribute's "launched on" names no thing).
       if ((attributeNames ??= lexicon.triggers(text)).some((m) => m.start <= trigger.start && m.end >= trigger.end && m.end - m.start > trigger.end - trigger.start && NOUN_BESIDE.test(text.slice(m.start, trigger.start) + ' ' + text.slice(trigger.end, m.end)))) continue;
