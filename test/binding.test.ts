@@ -1796,6 +1796,13 @@ describe('events named as things, and dates of predicted statements', () => {
     expect(events('Orbis-3 landed near the pole.', 'event.landing')).toEqual([['orbis-3', 'happened', null]]);
   });
 
+  it('a span of time counted down to the event ("only 10 days to orbit insertion", "two weeks until launch") says it is ahead: no event is read', () => {
+    expect(events('"We have five years of flight behind us and only 10 days to Sela landing," said Ada Verin, Orbis-3 project manager.', 'event.landing')).toEqual([]);
+    expect(events('Orbis-3, three months away from landing, is healthy.', 'event.landing')).toEqual([]);
+    expect(events('Orbis-3 is two weeks until landing.', 'event.landing')).toEqual([]);
+    expect(events('Orbis-3 landed near the pole 10 days ago.', 'event.landing')).toEqual([['orbis-3', 'happened', '10 days ago']]);
+  });
+
   it('an event’s word that a prefix makes part of a longer word ("pre-launch", "预发射") is no word of the event', () => {
     expect(events('Orbis-3 passed its pre-launch review.', 'event.launch')).toEqual([]);
     expect(events('Orbis-3 completed a non-landing test flight.', 'event.landing')).toEqual([]);

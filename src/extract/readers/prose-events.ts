@@ -667,6 +667,14 @@ const TIME_GIVEN_BEFORE = new RegExp(
   String.raw`(?:(?<![\p{L}])(?:has|have|had|having|gets?|got|given|giving|with)\s+(?:(?:only|just|another|a\s+further|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+|few|several|the|up\s+to|less\s+than|more\s+than)\s+){0,3}(?:hours?|days?|weeks?|months?|years?)|(?<![\p{L}])(?:has|have|had|having|given)\s+until\s+[^,;.!?]{1,30}|(?<![\p{L}])(?:deadline|time\s+limit)|(?<![\p{L}])(?:Stunden|Tage|Wochen|Monate|Jahre)\s+Zeit,?|(?<![\p{L}])(?:Frist)|(?<![\p{L}])(?:dispose|disposent|a|ont)\s+(?:de\s+)?(?:(?:un|une|deux|trois|quatre|six|huit|dix|douze|quinze|\d+)\s+)?(?:heures?|jours|semaines|mois|ans)|(?<![\p{L}])(?:délai)|(?<![\p{L}])(?:tiene|tienen|tem|têm|ha|hanno)\s+(?:(?:un|una|dos|tres|cuatro|seis|dois|duas|três|due|tre|quattro|sei|\d+)\s+)?(?:horas?|días|semanas|meses|años|dias|anos|ore|giorni|settimane|mesi|anni)|(?<![\p{L}])(?:plazo|prazo|termine))\s+(?:to|for|um|zur|zum|für|pour|para|per|de|di)\s+(?:[\p{L}'’-]+\s+){0,3}$`,
   'iu',
 );
+/**
+ * "only 10 days to orbit insertion", "two weeks until launch", "three months away from landing": a span of time counted down to
+ * the event says it is ahead, not that it happened.
+ */
+const COUNTDOWN_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:\d+(?:[.,]\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|few|several)\s+(?:more\s+)?(?:hours?|days?|weeks?|months?|years?)\s+(?:to\s+go\s+)?(?:to|until|till|away\s+from)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$`,
+  'iu',
+);
 /** Whether the trigger is the past verb of a clause whose subject, a capitalised name, stands right before it. */
 function clauseAfterSaying(text: string, trigger: Span): boolean {
   return /(?:ed|ew|ung|ought|old|ook)$/iu.test(text.slice(trigger.start, trigger.end)) && /(?:^|\s)(?:that\s+)?(?:\p{Lu}[\p{L}\p{N}'’-]*|it|he|she|they|we)\s+$/u.test(text.slice(Math.max(0, trigger.start - 40), trigger.start));
@@ -858,6 +866,7 @@ export function eventClaims(
       // the checkpoint", "confirmed that Halden recalled …".)
       if (OBJECT_OF_A_LATER_ACT.test(text.slice(Math.max(0, trigger.start - 60), trigger.start)) && !clauseAfterSaying(text, trigger)) continue;
       if (TIME_GIVEN_BEFORE.test(text.slice(Math.max(0, trigger.start - 80), trigger.start))) continue;
+      if (COUNTDOWN_BEFORE.test(text.slice(Math.max(0, trigger.start - 80), trigger.start))) continue;
       if (SOUGHT_BEFORE.test(text.slice(Math.max(0, trigger.start - 60), trigger.start)) || SOUGHT_BEFORE_HAN.test(text.slice(Math.max(0, trigger.start - 16), trigger.start))) continue;
       if (ASKED_TO_BEFORE.test(text.slice(Math.max(0, trigger.start - 100), trigger.start))) continue;
       if (SUBMITTED_FOR_BEFORE.test(text.slice(Math.max(0, trigger.start - 90), trigger.start)) || SOUGHT_AFTER_HAN.test(text.slice(trigger.end, trigger.end + 4))) continue;
