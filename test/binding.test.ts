@@ -11470,3 +11470,24 @@ describe('the units of spaceflight: a speed in km/s or mi/s is no distance, ligh
     expect(figuresWith(lexicon, 'Orrin is 5 au from Earth.', 'distance')).toEqual([]);
   });
 });
+
+describe('a letter after a name that ends in a digit is a serial letter, no model size ("the second Orsa-1 satellite – Orsa-1B –")', () => {
+  const lexicon = inlinePack('serial-letter', [
+    'entityTypes:',
+    '  - {type: spacecraft, headers: [spacecraft, probe, satellite]}',
+    'entities:',
+    '  - {id: kavo, name: Kavo, type: spacecraft, aliases: [Kavo]}',
+    'events:',
+    '  - {id: launch, label: launch, triggers: [launched, launch], negations: [failed, not], participantTypes: [spacecraft], minParticipants: 1}',
+  ]);
+  const events = (text: string) =>
+    analyse([{ file: 'a.md', text: `# Notes\n\n${text}\n` }], { lexicon }).claims.filter((c) => c.value.kind === 'event').map((c) => [c.entity.name, c.entity.type, c.attribute]);
+
+  it('types the lettered name as the name it letters, so a satellite launch is no model release', () => {
+    expect(events('The second Orsa-1 satellite – Orsa-1B – was launched today to complete the pair.')).toEqual([['Orsa-1B', 'spacecraft', 'event.launch']]);
+  });
+
+  it('keeps a model size where nothing types the name otherwise', () => {
+    expect(events('Brontel-9B was launched today.')).toEqual([['Brontel-9B', 'model', 'event.model-release']]);
+  });
+});
