@@ -1790,6 +1790,19 @@ describe('events named as things, and dates of predicted statements', () => {
     expect(events('Orbis-3 was built to show its landing capability near the pole.', 'event.landing')).toEqual([]);
   });
 
+  it('an event’s word inside a capitalised name ("the Entry, Descent and Landing Demonstrator Module") is no event; a headline in title case keeps it', () => {
+    expect(events('Orbis-3, the Entry, Descent and Landing Demonstrator Module of the Tarv mission, will target the Sela plain for its October landing.', 'event.landing')).toEqual([]);
+    expect(events('Orbis-3 Landed Safely Near the Pole', 'event.landing')).toEqual([['orbis-3', 'happened', null]]);
+    expect(events('Orbis-3 landed near the pole.', 'event.landing')).toEqual([['orbis-3', 'happened', null]]);
+  });
+
+  it('a span of time counted down to the event ("only 10 days to orbit insertion", "two weeks until launch") says it is ahead: no event is read', () => {
+    expect(events('"We have five years of flight behind us and only 10 days to Sela landing," said Ada Verin, Orbis-3 project manager.', 'event.landing')).toEqual([]);
+    expect(events('Orbis-3, three months away from landing, is healthy.', 'event.landing')).toEqual([]);
+    expect(events('Orbis-3 is two weeks until landing.', 'event.landing')).toEqual([]);
+    expect(events('Orbis-3 landed near the pole 10 days ago.', 'event.landing')).toEqual([['orbis-3', 'happened', '10 days ago']]);
+  });
+
   it('an event’s word that a prefix makes part of a longer word ("pre-launch", "预发射") is no word of the event', () => {
     expect(events('Orbis-3 passed its pre-launch review.', 'event.launch')).toEqual([]);
     expect(events('Orbis-3 completed a non-landing test flight.', 'event.landing')).toEqual([]);
@@ -11825,5 +11838,89 @@ describe('a figure of a thing\'s first month or first year', () => {
   });
   it('two figures of no span still meet', () => {
     expect(read('Lanternfall sold 300,000 copies.\n\nLanternfall sold over one million copies.').report.conflicts.map((c) => c.rule)).toEqual(['numeric-mismatch']);
+  });
+});
+
+describe('a count of what one effort found ("after finding two moons with deeper searches") is a count of finds, no total', () => {
+  const lexicon = inlinePack('found-count', [
+    'entityTypes:',
+    '  - {type: body, headers: [planet, moon]}',
+    'entities:',
+    '  - {id: quorra, name: Quorra, type: body, aliases: [Quorra]}',
+    'attributes:',
+    '  - {id: moon.count, label: number of known moons, kind: quantity, unit: moons, unitWords: [moons, satellites], triggers: [moons], headers: [moons], subjects: [body], measure: stock}',
+  ]);
+  const moons = (text: string) => figuresWith(lexicon, text, 'moon.count');
+
+  it('reads no total from a count a verb of finding acts on', () => {
+    expect(moons('Quorra has many satellites. After finding two moons with ever deeper searches, the team looked again.')).toEqual([]);
+    expect(moons('At Quorra, the probe spotted four moons on its way in.')).toEqual([]);
+    expect(moons('Quorra: the camera has detected two moons.')).toEqual([]);
+    expect(moons('At Quorra, astronomers discovered two moons in 2030.')).toEqual([]);
+  });
+
+  it('keeps the total a body has, and a conflict between two totals', () => {
+    expect(moons("Quorra's five moons are shown to scale.")).toEqual([['quorra', 5]]);
+    expect(moons('Quorra has five moons.')).toEqual([['quorra', 5]]);
+    expect(checkTexts([{ file: 'a.md', text: "# Quorra\n\nQuorra's five moons are shown to scale. Quorra has many satellites. After finding four moons with deeper searches, the team rested.\n" }], { lexicon }).conflicts).toEqual([]);
+    expect(checkTexts([{ file: 'a.md', text: "# Quorra\n\nQuorra's five moons are shown to scale. Quorra has four moons.\n" }], { lexicon }).conflicts.length).toBe(1);
+  });
+});
+
+describe('the units of spaceflight: a speed in km/s or mi/s is no distance, light-years, AU and parsecs are lengths', () => {
+  const lexicon = inlinePack('space-units', [
+    'entityTypes:',
+    '  - {type: spacecraft, headers: [probe]}',
+    '  - {type: body, headers: [star, planet]}',
+    'entities:',
+    '  - {id: kesta, name: Kesta, type: spacecraft, aliases: [Kesta, Kesta probe]}',
+    '  - {id: orrin, name: Orrin, type: body, aliases: [Orrin]}',
+    'attributes:',
+    '  - {id: travel.distance, label: distance travelled, kind: quantity, unit: km, unitWords: [km, miles], triggers: [travelling, travelled], subjects: [spacecraft], measure: tally}',
+    '  - {id: speed, label: speed, kind: quantity, unit: km/s, triggers: [speed], subjects: [spacecraft]}',
+    '  - {id: distance, label: distance from Earth, kind: quantity, unit: km, triggers: [away, from Earth], subjects: [body]}',
+  ]);
+
+  it('reads no distance from a speed per second', () => {
+    expect(figuresWith(lexicon, 'The Kesta probe is travelling at a velocity of 19 km/s, the agency said.', 'travel.distance')).toEqual([]);
+    expect(figuresWith(lexicon, 'The Kesta probe is travelling at 12 mi/s.', 'travel.distance')).toEqual([]);
+    expect(figuresWith(lexicon, 'The Kesta probe is travelling at 12 miles per second.', 'travel.distance')).toEqual([]);
+    expect(figuresWith(lexicon, 'The Kesta probe travelled 19 kilometres per second.', 'travel.distance')).toEqual([]);
+    expect(figuresWith(lexicon, 'The Kesta probe has travelled 190 million km.', 'travel.distance')).toEqual([['kesta', 190e6]]);
+  });
+
+  it('converts speeds into an attribute in km/s', () => {
+    expect(figuresWith(lexicon, 'The Kesta probe has a speed of 19 km/s.', 'speed')).toEqual([['kesta', 19]]);
+    expect(figuresWith(lexicon, 'The Kesta probe has a speed of 68,400 km/h.', 'speed')).toEqual([['kesta', 19]]);
+    expect(figuresWith(lexicon, 'The Kesta probe has a speed of 19,000 m/s.', 'speed')).toEqual([['kesta', 19]]);
+  });
+
+  it('converts light-years, AU and parsecs into an attribute in km; "au" in lower case is no unit', () => {
+    expect(figuresWith(lexicon, 'Orrin is 5 AU from Earth.', 'distance')).toEqual([['orrin', 747989353.5]]);
+    expect(figuresWith(lexicon, 'Orrin is 5 astronomical units from Earth.', 'distance')).toEqual([['orrin', 747989353.5]]);
+    expect(figuresWith(lexicon, 'Orrin is 2 light-years away.', 'distance').map(([, v]) => Math.round(v as number / 1e9))).toEqual([18921]);
+    expect(figuresWith(lexicon, 'Orrin is 2 parsecs away.', 'distance').map(([, v]) => Math.round(v as number / 1e9))).toEqual([61714]);
+    expect(figuresWith(lexicon, 'Orrin is 5 au from Earth.', 'distance')).toEqual([]);
+  });
+});
+
+describe('a letter after a name that ends in a digit is a serial letter, no model size ("the second Orsa-1 satellite – Orsa-1B –")', () => {
+  const lexicon = inlinePack('serial-letter', [
+    'entityTypes:',
+    '  - {type: spacecraft, headers: [spacecraft, probe, satellite]}',
+    'entities:',
+    '  - {id: kavo, name: Kavo, type: spacecraft, aliases: [Kavo]}',
+    'events:',
+    '  - {id: launch, label: launch, triggers: [launched, launch], negations: [failed, not], participantTypes: [spacecraft], minParticipants: 1}',
+  ]);
+  const events = (text: string) =>
+    analyse([{ file: 'a.md', text: `# Notes\n\n${text}\n` }], { lexicon }).claims.filter((c) => c.value.kind === 'event').map((c) => [c.entity.name, c.entity.type, c.attribute]);
+
+  it('types the lettered name as the name it letters, so a satellite launch is no model release', () => {
+    expect(events('The second Orsa-1 satellite – Orsa-1B – was launched today to complete the pair.')).toEqual([['Orsa-1B', 'spacecraft', 'event.launch']]);
+  });
+
+  it('keeps a model size where nothing types the name otherwise', () => {
+    expect(events('Brontel-9B was launched today.')).toEqual([['Brontel-9B', 'model', 'event.model-release']]);
   });
 });

@@ -96,3 +96,20 @@ describe('parseFrontMatter: TOML between +++ lines', () => {
     for (const text of ['+++\ntitle = "X"\nBody\n', '++++\ntitle = "X"\n+++\n']) expect(parseFrontMatter(text)).toEqual({ data: {}, body: text, bodyOffset: 0 });
   });
 });
+
+describe('a page whose paragraphs are all indented', () => {
+  const lexicon = compileLexicon(mergePacks([loadPackFile(BUILTIN_PACK_PATH), parsePack('name: firms\nentities:\n  - {id: corvane, name: Corvane, type: organization, aliases: [Corvane]}\n', 'firms.yml')]));
+
+  it('is code, as CommonMark says: no claim, and a warning at its first block', () => {
+    const read = readDocument({ file: 'a.md', text: '---\ntitle: Notes\n---\n\n# Notes\n\n\tCorvane has 160 employees.\n\n\tIt was founded in 2001.\n\n[Source](https://example.org/a)\n' }, lexicon);
+    expect(read.claims).toEqual([]);
+    expect(read.warnings).toEqual([
+      { line: 7, message: 'every paragraph of this page is indented by a tab or four spaces, which Markdown (CommonMark) reads as code, and code is not read: remove the indent to have the text read' },
+    ]);
+  });
+
+  it('gives no warning where a paragraph is prose or the code is fenced', () => {
+    expect(readDocument({ file: 'a.md', text: '# Notes\n\nCorvane has 160 employees.\n\n    Corvane has 200 employees.\n' }, lexicon).warnings).toBeUndefined();
+    expect(readDocument({ file: 'a.md', text: '# Notes\n\n```\nCorvane has 160 employees.\n```\n' }, lexicon).warnings).toBeUndefined();
+  });
+});

@@ -142,6 +142,11 @@ export function readDocument(source: SourceText, lexicon: Lexicon): DocumentRead
   if (plain) {
     warnings.push({ line: plain.line, message: `too costly to parse as Markdown in full from here (long or deeply nested lists, or emphasis and link marks by the thousand): ${plain.blocks.toLocaleString('en-US')} ${plain.blocks === 1 ? 'line' : 'lines'} read as plain text` });
   }
+  // A page whose prose is all indented by a tab or four spaces is, as CommonMark says, code: nothing of it is read.
+  const indented = format === 'markdown' ? allIndentedCode(tree, text) : undefined;
+  if (indented !== undefined) {
+    warnings.push({ line: indented, message: 'every paragraph of this page is indented by a tab or four spaces, which Markdown (CommonMark) reads as code, and code is not read: remove the indent to have the text read' });
+  }
   for (const c of segments.comments) {
     const place = locate(file, c.start, c.end);
     const { directive, problems } = readDirective(c.value, place.line, place.endLine, RULE_IDS);
@@ -180,6 +185,25 @@ export function readDocument(source: SourceText, lexicon: Lexicon): DocumentRead
     ...(claims.length === 0 && knowsWords(lexicon, body) ? { knownWords: true as const } : {}),
     ...(claims.length === 0 && !/\S/u.test(body) ? { empty: true as const } : {}),
   };
+}
+
+/**
+ * The line of the first indented code block of a page whose top-level blocks are all such blocks (headings, rules, HTML,
+ * link definitions, an empty quote and a paragraph of links only aside), at least one holding words; else undefined. A fenced block ("```") is code its author meant.
+ */
+function allIndentedCode(tree: Root, text: string): number | undefined {
+  let first: number | undefined;
+  for (const node of tree.children) {
+    if (node.type === 'heading' || node.type === 'thematicBreak' || node.type === 'html' || node.type === 'definition' || node.type === 'yaml') continue;
+    // (Nor an empty quote, nor a paragraph of links only: "[Visit Link](…)".)
+    if (node.type === 'blockquote' && node.children.length === 0) continue;
+    if (node.type === 'paragraph' && node.children.every((c) => c.type === 'link' || c.type === 'image' || (c.type === 'text' && !/\S/u.test(c.value)))) continue;
+    if (node.type !== 'code') return undefined;
+    const start = node.position?.start.offset ?? 0;
+    if (/^ {0,3}(?:`{3,}|~{3,})/u.test(text.slice(start, start + 8)) || node.lang) return undefined;
+    if (first === undefined && /\p{L}{2,}\s+\p{L}{2,}/u.test(node.value)) first = node.position?.start.line ?? 1;
+  }
+  return first;
 }
 
 /** Whether the packs know any of a text's names or words: an alias, an attribute's or an event's trigger, a category value. */

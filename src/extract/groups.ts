@@ -42,13 +42,19 @@ const RUN_BY = String.raw`(?:run|helped|staffed|powered|driven|supported|backed|
  */
 const ACTED_ON = String.raw`(?:lay(?:s|ing)?\s+off|laid\s+off|let(?:s|ting)?\s+go(?:\s+of)?|cut(?:s|ting)?|slash(?:es|ed|ing)?|shed(?:s|ding)?|eliminat(?:e|es|ed|ing)|fir(?:e|es|ed|ing)|sack(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|furlough(?:s|ed|ing)?|reassign(?:s|ed|ing)?|redeploy(?:s|ed|ing)?|relocat(?:e|es|ed|ing)|transfer(?:s|red|ring)?)`;
 /**
+ * Verbs of finding, right before a count: "after finding two moons", "discovered three", "has detected two": a count of what
+ * one effort found, not how many the thing has.
+ */
+const FOUND = String.raw`(?:find(?:s|ing)?|found|discover(?:s|ed|ing)?|detect(?:s|ed|ing)?|spot(?:s|ted|ting)?|identif(?:y|ies|ied|ying)|uncover(?:s|ed|ing)?)`;
+/**
  * Before a count of people, words that make it a group: a sample ("a survey of 16 staff", "interviews with"), others who
  * join the subject ("along with 20,000 people"), the members of a body ("a committee of only seven", "teams are made up of"),
  * what a place holds ("a capacity for 4,000", "room for 300"), the agents of a thing done ("completed by over a thousand
- * students", "managed by four students", "run by the four students"), a verb that acts on them ("laid off 8,000").
+ * students", "managed by four students", "run by the four students"), a verb that acts on them ("laid off 8,000"), a verb
+ * of finding ("after finding two").
  */
 const GROUP_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:survey(?:ed)?|poll(?:ed)?|sample|interviews?|interviewed)\s+(?:of\s+|with\s+)?|(?:along\s+with|together\s+with|alongside)\s+|${BODY_NOUN}\s+(?:(?:is|are|was|were|will\s+be)\s+)?(?:(?:made\s+up|composed|comprised|formed)\s+of|consist(?:s|ed)?\s+of)\s+|${CHOSEN_BODY_NOUN}\s+of\s+|(?:capacity\s+(?:for|of)|room\s+for|space\s+for|seat(?:s|ing)?\s+for|places\s+for)\s+|(?<![\p{L}])(?!${RUN_BY}\s)(?:[\p{L}]{2,}(?:ed|en)|led|held|made|done|set|won|taught|put|kept|built)\s+by\s+(?:the\s+|its\s+|their\s+)?|${RUN_BY}\s+by\s+the\s+|(?<![\p{L}])${ACTED_ON}\s+(?:(?:another|an\s+additional|a\s+further)\s+)?)(?:${HEDGE}\s+)?$`,
+  String.raw`(?<![\p{L}])(?:(?:survey(?:ed)?|poll(?:ed)?|sample|interviews?|interviewed)\s+(?:of\s+|with\s+)?|(?:along\s+with|together\s+with|alongside)\s+|${BODY_NOUN}\s+(?:(?:is|are|was|were|will\s+be)\s+)?(?:(?:made\s+up|composed|comprised|formed)\s+of|consist(?:s|ed)?\s+of)\s+|${CHOSEN_BODY_NOUN}\s+of\s+|(?:capacity\s+(?:for|of)|room\s+for|space\s+for|seat(?:s|ing)?\s+for|places\s+for)\s+|(?<![\p{L}])(?!${RUN_BY}\s)(?:[\p{L}]{2,}(?:ed|en)|led|held|made|done|set|won|taught|put|kept|built)\s+by\s+(?:the\s+|its\s+|their\s+)?|${RUN_BY}\s+by\s+the\s+|(?<![\p{L}])(?:${ACTED_ON}|${FOUND})\s+(?:(?:another|an\s+additional|a\s+further)\s+)?)(?:${HEDGE}\s+)?$`,
   'iu',
 );
 

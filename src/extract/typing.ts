@@ -333,9 +333,10 @@ export class DocumentTypes {
     const key = foldName(entity.name);
     let type = this.byKey.get(key);
     if (!type) {
-      // A name's line shares its type: "Lumen 2" typed a model makes "Lumen 2 9B" one.
+      // A name's line shares its type: "Lumen 2" typed a model makes "Lumen 2 9B" one; and a letter after a name that ends in a
+      // digit is a serial letter, no size: "Orsa-1" typed a satellite makes "Orsa-1B" one.
       for (const [k, t] of this.byKey) {
-        if (key.startsWith(`${k}-`) || k.startsWith(`${key}-`)) {
+        if (key.startsWith(`${k}-`) || k.startsWith(`${key}-`) || (/\d$/u.test(k) && key.length === k.length + 1 && key.startsWith(k) && /\p{L}$/u.test(key))) {
           type = t;
           break;
         }

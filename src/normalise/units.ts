@@ -737,6 +737,16 @@ export const UNIT_WORDS: Readonly<Record<string, string>> = {
   'miglia nautiche': 'nautical-mile',
   seemeilen: 'nautical-mile',
   seemeile: 'nautical-mile',
+  // the lengths of astronomy: "AU" only in capitals (after a figure), "light-years" with or without the hyphen
+  'light-years': 'light-year',
+  'light-year': 'light-year',
+  'light years': 'light-year',
+  'light year': 'light-year',
+  au: 'astronomical-unit',
+  'astronomical units': 'astronomical-unit',
+  'astronomical unit': 'astronomical-unit',
+  parsecs: 'parsec',
+  parsec: 'parsec',
   // data (KB, MB, ... are decimal; KiB, MiB, ... binary)
   bytes: 'byte',
   byte: 'byte',
@@ -767,6 +777,8 @@ export const UNIT_WORDS: Readonly<Record<string, string>> = {
   'kilómetros por hora': 'kilometre-per-hour',
   'kilomètres par heure': 'kilometre-per-hour',
   'km/std': 'kilometre-per-hour',
+  'km per hour': 'kilometre-per-hour',
+  'km an hour': 'kilometre-per-hour',
   公里每小时: 'kilometre-per-hour',
   '公里/小时': 'kilometre-per-hour',
   '公里/小時': 'kilometre-per-hour',
@@ -774,8 +786,23 @@ export const UNIT_WORDS: Readonly<Record<string, string>> = {
   'miles per hour': 'mile-per-hour',
   'miles an hour': 'mile-per-hour',
   'm/s': 'metre-per-second',
+  'm/sec': 'metre-per-second',
   'metres per second': 'metre-per-second',
   'meters per second': 'metre-per-second',
+  'metres a second': 'metre-per-second',
+  'meters a second': 'metre-per-second',
+  // the speeds of spaceflight: "19 km/s" is no distance of 19 km
+  'km/s': 'kilometre-per-second',
+  'km/sec': 'kilometre-per-second',
+  'km per second': 'kilometre-per-second',
+  'km a second': 'kilometre-per-second',
+  'kilometres per second': 'kilometre-per-second',
+  'kilometers per second': 'kilometre-per-second',
+  'kilometres a second': 'kilometre-per-second',
+  'kilometers a second': 'kilometre-per-second',
+  'mi/s': 'mile-per-second',
+  'miles per second': 'mile-per-second',
+  'miles a second': 'mile-per-second',
   knots: 'knot',
   knot: 'knot',
   knoten: 'knot',
@@ -829,9 +856,9 @@ export const DURATION_WORDS_WHERE_TIMED: Readonly<Record<string, string>> = { �
 
 /**
  * Single-letter unit words match only in this case: "5 m" is metres but "5 M" is a million, "1.5 t"
- * tonnes but "1.5 T" a trillion, "5 W" watts; "400 ms" milliseconds but "400 MS" no unit.
+ * tonnes but "1.5 T" a trillion, "5 W" watts; "400 ms" milliseconds but "400 MS" no unit; "5.2 AU" astronomical units.
  */
-export const UNIT_WORD_CASE: Readonly<Record<string, string>> = { m: 'm', t: 't', g: 'g', h: 'h', w: 'W', mt: 'Mt', ms: 'ms', ns: 'ns', nm: 'NM' };
+export const UNIT_WORD_CASE: Readonly<Record<string, string>> = { m: 'm', t: 't', g: 'g', h: 'h', w: 'W', mt: 'Mt', ms: 'ms', ns: 'ns', nm: 'NM', au: 'AU' };
 
 /**
  * Units read only after a number written in Chinese numerals ("三年", "两个月"): after digits they are
@@ -884,7 +911,7 @@ const unit = (dimension: string, num: number, den = 1): UnitConversion => ({ dim
  * unit of each dimension (but time): time in seconds (a millisecond a thousandth, a year is 365 days, a month a twelfth of that), mass in
  * milligrams (the avoirdupois pound and ounce), length in millimetres, data in bytes (KB decimal, KiB
  * binary), power in watts (mechanical horsepower 745.7 W, metric 735.5 W), energy in watt-hours, frequency in hertz, charge in milliampere-hours,
- * speed in metres per hour (km/h, mph, m/s, knots), data per second in bytes per second, computing speed in FLOPS.
+ * speed in metres per hour (km/h, mph, m/s, km/s, mi/s, knots), data per second in bytes per second, computing speed in FLOPS.
  * Factors are kept as whole-number fractions so that conversions round once ("12 inches" is exactly
  * "1 foot"). Currencies never convert; "ton" (short, long or metric) is not listed, nor are counts
  * (people, GPUs, tokens).
@@ -922,6 +949,9 @@ export const UNIT_CONVERSIONS: Readonly<Record<string, UnitConversion>> = {
   foot: unit('length', 3048, 10),
   mile: unit('length', 1_609_344),
   'nautical-mile': unit('length', 1_852_000),
+  'astronomical-unit': unit('length', 149_597_870_700_000),
+  'light-year': unit('length', 9_460_730_472_580_800_000),
+  parsec: unit('length', 30_856_775_814_913_673_000),
   byte: unit('data', 1),
   kilobyte: unit('data', 1e3),
   megabyte: unit('data', 1e6),
@@ -953,6 +983,8 @@ export const UNIT_CONVERSIONS: Readonly<Record<string, UnitConversion>> = {
   'kilometre-per-hour': unit('speed', 1000),
   'mile-per-hour': unit('speed', 1_609_344, 1000),
   'metre-per-second': unit('speed', 3600),
+  'kilometre-per-second': unit('speed', 3_600_000),
+  'mile-per-second': unit('speed', 5_793_638_400, 1000),
   knot: unit('speed', 1852),
   'byte-per-second': unit('data-rate', 1),
   'kilobyte-per-second': unit('data-rate', 1e3),
@@ -1107,13 +1139,14 @@ export function inUnit(q: Quantity, unit: string): Quantity | undefined {
 const REPORT_SYMBOLS: Readonly<Record<string, string>> = {
   nanosecond: 'ns', microsecond: 'µs', millisecond: 'ms', second: 's', minute: 'min', hour: 'h', day: 'days', week: 'weeks', month: 'months', year: 'years',
   milligram: 'mg', gram: 'g', kilogram: 'kg', tonne: 't', pound: 'lb', ounce: 'oz', 'troy-ounce': 'oz t', megatonne: 'Mt',
-  millimetre: 'mm', centimetre: 'cm', metre: 'm', kilometre: 'km', inch: 'in', foot: 'ft', mile: 'mi', 'nautical-mile': 'nmi',
+  millimetre: 'mm', centimetre: 'cm', metre: 'm', kilometre: 'km', inch: 'in', foot: 'ft', mile: 'mi', 'nautical-mile': 'nmi', 'astronomical-unit': 'AU', 'light-year': 'ly', parsec: 'pc',
   'square-metre': 'm²', hectare: 'ha', 'square-kilometre': 'km²', acre: 'acres', 'square-foot': 'sq ft', 'square-mile': 'sq mi',
   byte: 'B', kilobyte: 'KB', megabyte: 'MB', gigabyte: 'GB', terabyte: 'TB', petabyte: 'PB',
   watt: 'W', kilowatt: 'kW', megawatt: 'MW', gigawatt: 'GW', horsepower: 'hp', 'metric-horsepower': 'PS',
   'watt-hour': 'Wh', 'kilowatt-hour': 'kWh', 'megawatt-hour': 'MWh', 'gigawatt-hour': 'GWh', 'terawatt-hour': 'TWh',
   hertz: 'Hz', kilohertz: 'kHz', megahertz: 'MHz', gigahertz: 'GHz', 'milliampere-hour': 'mAh', 'ampere-hour': 'Ah',
   'kilometre-per-hour': 'km/h', 'mile-per-hour': 'mph', 'metre-per-second': 'm/s',
+  'kilometre-per-second': 'km/s', 'mile-per-second': 'mi/s',
 };
 
 /** The symbol a report writes a unit of measurement with ("metre" → "m"), if it has one. */

@@ -718,6 +718,14 @@ const TIME_GIVEN_BEFORE = new RegExp(
   String.raw`(?:(?<![\p{L}])(?:has|have|had|having|gets?|got|given|giving|with)\s+(?:(?:only|just|another|a\s+further|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+|few|several|the|up\s+to|less\s+than|more\s+than)\s+){0,3}(?:hours?|days?|weeks?|months?|years?)|(?<![\p{L}])(?:has|have|had|having|given)\s+until\s+[^,;.!?]{1,30}|(?<![\p{L}])(?:deadline|time\s+limit)|(?<![\p{L}])(?:Stunden|Tage|Wochen|Monate|Jahre)\s+Zeit,?|(?<![\p{L}])(?:Frist)|(?<![\p{L}])(?:dispose|disposent|a|ont)\s+(?:de\s+)?(?:(?:un|une|deux|trois|quatre|six|huit|dix|douze|quinze|\d+)\s+)?(?:heures?|jours|semaines|mois|ans)|(?<![\p{L}])(?:délai)|(?<![\p{L}])(?:tiene|tienen|tem|têm|ha|hanno)\s+(?:(?:un|una|dos|tres|cuatro|seis|dois|duas|três|due|tre|quattro|sei|\d+)\s+)?(?:horas?|días|semanas|meses|años|dias|anos|ore|giorni|settimane|mesi|anni)|(?<![\p{L}])(?:plazo|prazo|termine))\s+(?:to|for|um|zur|zum|für|pour|para|per|de|di)\s+(?:[\p{L}'’-]+\s+){0,3}$`,
   'iu',
 );
+/**
+ * "only 10 days to orbit insertion", "two weeks until launch", "three months away from landing": a span of time counted down to
+ * the event says it is ahead, not that it happened.
+ */
+const COUNTDOWN_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:\d+(?:[.,]\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|few|several)\s+(?:more\s+)?(?:hours?|days?|weeks?|months?|years?)\s+(?:to\s+go\s+)?(?:to|until|till|away\s+from)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$`,
+  'iu',
+);
 /** Whether the trigger is the past verb of a clause whose subject, a capitalised name, stands right before it. */
 function clauseAfterSaying(text: string, trigger: Span): boolean {
   return /(?:ed|ew|ung|ought|old|ook)$/iu.test(text.slice(trigger.start, trigger.end)) && /(?:^|\s)(?:that\s+)?(?:\p{Lu}[\p{L}\p{N}'’-]*|it|he|she|they|we)\s+$/u.test(text.slice(Math.max(0, trigger.start - 40), trigger.start));
@@ -749,6 +757,18 @@ const GRAMMAR_WORD =
   /^(?:was|were|is|are|be|been|being|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|do|and|or|but|nor|of|in|on|at|to|for|by|with|from|as|that|which|who|whose|where|when|while|also|not|never|then|later|first|itself|only|alone|too|again|both|each|all|s)$/iu;
 /** A quoted title: "“The Making of X”", '"X: The Official Game"'. */
 const QUOTED_TITLE = /["“]([^"“”\n]{1,160})["”]/gu;
+
+/**
+ * Whether an event's word is a word of a capitalised name ("Brask, the Entry, Descent and Landing Demonstrator Module, will
+ * …", "from Launch Complex 4"): capitalised inside the sentence, a capitalised word right after it, in a sentence written in
+ * lower case (a headline in title case, "Kavra Probe Landed Safely", keeps its words).
+ */
+function insideACapitalisedName(text: string, trigger: Span): boolean {
+  if (!/^\p{Lu}/u.test(text.slice(trigger.start, trigger.end)) || !/\p{L}/u.test(text.slice(0, trigger.start))) return false;
+  if (!/^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(trigger.end, trigger.end + 4))) return false;
+  // (Title case: fewer than three words of four letters or more in lower case.)
+  return (text.match(/(?<![\p{L}\p{N}'’-])\p{Ll}{4,}/gu) ?? []).length >= 3;
+}
 
 /**
  * Whether a name stands inside the title of another work: after "titled", "called", "named" where the noun titled is none
@@ -848,6 +868,8 @@ export function eventClaims(
     for (const trigger of triggerMatches.slice(0, MAX_EVENT_TRIGGERS)) {
       // "着陆器" (lander), "发射场" (launch site), "landing capability": the event's word names a thing, not the event.
       if (NAMES_A_THING_AFTER.test(text.slice(trigger.end, trigger.end + 16))) continue;
+      // "the Entry, Descent and Landing Demonstrator Module": the word is a name's, no event.
+      if (insideACapitalisedName(text, trigger)) continue;
       // "a launch mass of 2,150 kg", "sa masse au lancement": the word is part of an attribute's name the pack lists, which
       // holds a noun beside it (not a preposition only: an attribute's "launched on" names no thing).
       if ((attributeNames ??= lexicon.triggers(text)).some((m) => m.start <= trigger.start && m.end >= trigger.end && m.end - m.start > trigger.end - trigger.start && NOUN_BESIDE.test(text.slice(m.start, trigger.start) + ' ' + text.slice(trigger.end, m.end)))) continue;
@@ -908,6 +930,7 @@ export function eventClaims(
       // the checkpoint", "confirmed that Halden recalled …".)
       if (OBJECT_OF_A_LATER_ACT.test(text.slice(Math.max(0, trigger.start - 60), trigger.start)) && !clauseAfterSaying(text, trigger)) continue;
       if (TIME_GIVEN_BEFORE.test(text.slice(Math.max(0, trigger.start - 80), trigger.start))) continue;
+      if (COUNTDOWN_BEFORE.test(text.slice(Math.max(0, trigger.start - 80), trigger.start))) continue;
       if (SOUGHT_BEFORE.test(text.slice(Math.max(0, trigger.start - 60), trigger.start)) || SOUGHT_BEFORE_HAN.test(text.slice(Math.max(0, trigger.start - 16), trigger.start))) continue;
       if (ASKED_TO_BEFORE.test(text.slice(Math.max(0, trigger.start - 100), trigger.start))) continue;
       if (SUBMITTED_FOR_BEFORE.test(text.slice(Math.max(0, trigger.start - 90), trigger.start)) || SOUGHT_AFTER_HAN.test(text.slice(trigger.end, trigger.end + 4))) continue;
