@@ -432,7 +432,7 @@ const POSSESSIVE_AFTER = /^['’]s?(?![\p{L}])/u;
 /** Right before an event's word, a capitalised name's possessive and at most two words in lower case: "Wemmick's ", "Halden AG's planned ". */
 const NAME_POSSESSIVE_BEFORE = /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{N}&.-]*\s+){0,3}\p{Lu}[\p{L}\p{N}&.-]*)['’]s?\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u;
 /** Before a capitalised word, a determiner that makes it a noun of a description ("the Company's", "its Group's"). */
-const DETERMINER_BEFORE_NAME = /(?<![\p{L}])(?:the|a|an|its|their|this|that|our|his|her)\s+$/iu;
+const DETERMINER_RIGHT_BEFORE = /(?<![\p{L}])(?:the|a|an|its|their|this|that|our|his|her)\s+$/iu;
 /** Right after an event's verb, a "that"-clause as its object ("discovered that the tables were wrong"), not "that" of a time ("that year"). */
 const THAT_CLAUSE_AFTER = /^\s+that\s+(?!(?:year|month|week|day|night|morning|evening|afternoon|spring|summer|autumn|fall|winter|season|decade|century|time)(?![\p{L}]))/iu;
 /** Negation words between an aside and its verb: "n'a toujours pas été", "has not yet been", "no ha sido", "wurde noch nicht". */
@@ -899,7 +899,7 @@ export function eventClaims(
       // capitalised name no pack knows is that name's event, no known name's near it.
       const possessor = NAME_POSSESSIVE_BEFORE.exec(text.slice(Math.max(0, trigger.start - 80), trigger.start));
       // (Not "Acme's release of Orvane", "Acme's acquisition of Orvane": the object after "of" takes part.)
-      if (possessor && !/^\s+(?:of|de|des|du|del|di|von)\s/iu.test(text.slice(trigger.end, trigger.end + 6)) && !DETERMINER_BEFORE_NAME.test(text.slice(Math.max(0, trigger.start - possessor[0].length - 12), trigger.start - possessor[0].length))) {
+      if (possessor && !/^\s+(?:of|de|des|du|del|di|von)\s/iu.test(text.slice(trigger.end, trigger.end + 6)) && !DETERMINER_RIGHT_BEFORE.test(text.slice(Math.max(0, trigger.start - possessor[0].length - 12), trigger.start - possessor[0].length))) {
         const nameEnd = trigger.start - possessor[0].length + possessor[1]!.length;
         if (!allMentions.some((m) => m.entity.type !== 'unknown' && m.end === nameEnd)) continue;
       }
