@@ -42,10 +42,11 @@ const RUN_BY = String.raw`(?:run|helped|staffed|powered|driven|supported|backed|
  */
 const ACTED_ON = String.raw`(?:lay(?:s|ing)?\s+off|laid\s+off|let(?:s|ting)?\s+go(?:\s+of)?|cut(?:s|ting)?|slash(?:es|ed|ing)?|shed(?:s|ding)?|eliminat(?:e|es|ed|ing)|fir(?:e|es|ed|ing)|sack(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|furlough(?:s|ed|ing)?|reassign(?:s|ed|ing)?|redeploy(?:s|ed|ing)?|relocat(?:e|es|ed|ing)|transfer(?:s|red|ring)?)`;
 /**
- * Verbs of finding, right before a count: "after finding two moons", "discovered three", "has detected two": a count of what
- * one effort found, not how many the thing has.
+ * A verb of discovery, or one of finding in its -ing form, right before a count: "after finding two moons", "discovered three",
+ * "has detected two": a count of what one effort found, not how many the thing has. (Not "found", "identified" or "uncovered"
+ * as a finite verb: "The latest audit of X found 3 open flaws" says how many X has.)
  */
-const FOUND = String.raw`(?:find(?:s|ing)?|found|discover(?:s|ed|ing)?|detect(?:s|ed|ing)?|spot(?:s|ted|ting)?|identif(?:y|ies|ied|ying)|uncover(?:s|ed|ing)?)`;
+const FOUND = String.raw`(?:finding|identifying|uncovering|discover(?:s|ed|ing)?|detect(?:s|ed|ing)?|spot(?:s|ted|ting)?)`;
 /**
  * Before a count of people, words that make it a group: a sample ("a survey of 16 staff", "interviews with"), others who
  * join the subject ("along with 20,000 people"), the members of a body ("a committee of only seven", "teams are made up of"),
