@@ -11751,19 +11751,20 @@ describe('an event of a part made "as a division of" an organisation', () => {
   });
 });
 
+// Games, studios and a developer attribute named by "developed by": the two blocks below.
+const developerGames = inlinePack('games-developers', [
+  'entityTypes:',
+  '  - {type: game, headers: [game]}',
+  '  - {type: organization, headers: [studio]}',
+  'entities:',
+  '  - {id: lanternfall, name: Lanternfall, type: game, aliases: [Lanternfall]}',
+  '  - {id: quillon, name: Quillon Works, type: organization, aliases: [Quillon Works, Quillon]}',
+  '  - {id: marrowby, name: Marrowby, type: organization, aliases: [Marrowby]}',
+  'attributes:',
+  '  - {id: developer, label: developer, kind: category, triggers: [developed by, developer, developed], subjects: [game], values: [{id: quillon, synonyms: [Quillon Works, Quillon]}, {id: marrowby, synonyms: [Marrowby]}]}',
+]);
+const developers = (sentence: string) => claimsIn(developerGames, `# Notes\n\n${sentence}\n`, 'developer').map((c) => [c.entity.id, c.value.kind === 'category' ? c.value.value : null]);
 describe('a value as the agent of another verb than its attribute\'s', () => {
-  const games = inlinePack('games-jg3', [
-    'entityTypes:',
-    '  - {type: game, headers: [game]}',
-    '  - {type: organization, headers: [studio]}',
-    'entities:',
-    '  - {id: lanternfall, name: Lanternfall, type: game, aliases: [Lanternfall]}',
-    '  - {id: quillon, name: Quillon Works, type: organization, aliases: [Quillon Works, Quillon]}',
-    '  - {id: marrowby, name: Marrowby, type: organization, aliases: [Marrowby]}',
-    'attributes:',
-    '  - {id: developer, label: developer, kind: category, triggers: [developed by, developer, developed], subjects: [game], values: [{id: quillon, synonyms: [Quillon Works, Quillon]}, {id: marrowby, synonyms: [Marrowby]}]}',
-  ]);
-  const developers = (sentence: string) => claimsIn(games, `# Notes\n\n${sentence}\n`, 'developer').map((c) => [c.entity.id, c.value.kind === 'category' ? c.value.value : null]);
   it('"developed by A, published by B": B is no developer where the pack names the developer by "developed by"', () => {
     expect(developers('Some titles shipped on their own, though Lanternfall (developed by Quillon Works, published by Marrowby) and the Glass Road (developed by a small team) reached release.')).toEqual([['lanternfall', 'quillon']]);
   });
@@ -11773,18 +11774,6 @@ describe('a value as the agent of another verb than its attribute\'s', () => {
 });
 
 describe('a value the sentence sets apart', () => {
-  const games = inlinePack('games-jg4', [
-    'entityTypes:',
-    '  - {type: game, headers: [game]}',
-    '  - {type: organization, headers: [studio]}',
-    'entities:',
-    '  - {id: lanternfall, name: Lanternfall, type: game, aliases: [Lanternfall]}',
-    '  - {id: quillon, name: Quillon Works, type: organization, aliases: [Quillon Works, Quillon]}',
-    '  - {id: marrowby, name: Marrowby, type: organization, aliases: [Marrowby]}',
-    'attributes:',
-    '  - {id: developer, label: developer, kind: category, triggers: [developed by, developer, developed], subjects: [game], values: [{id: quillon, synonyms: [Quillon Works, Quillon]}, {id: marrowby, synonyms: [Marrowby]}]}',
-  ]);
-  const developers = (sentence: string) => claimsIn(games, `# Notes\n\n${sentence}\n`, 'developer').map((c) => [c.entity.id, c.value.kind === 'category' ? c.value.value : null]);
   it('"developed outside of A", "without A": A is no value of the thing', () => {
     expect(developers('Designed by Ada Merrow, this was the first Lanternfall game to be developed outside of Quillon Works proper.')).toEqual([]);
     expect(developers('Lanternfall was developed without Quillon Works.')).toEqual([]);
