@@ -890,19 +890,18 @@ export function eventClaims(
       if (THAT_CLAUSE_AFTER.test(text.slice(trigger.end, trigger.end + 40))) continue;
       // "sons Milo James (born 5 March 2001)": an event's word that opens a parenthesis right after a capitalised name no pack
       // knows is that name's, neither a pack name's near it nor the page's.
+      // (A match of the name before the trigger, group 1 the name: whether no pack's name ends where it does.)
+      const unknownNameBefore = (m: RegExpExecArray) => {
+        const nameEnd = trigger.start - m[0].length + m[1]!.length;
+        return !allMentions.some((n) => n.entity.type !== 'unknown' && n.end === nameEnd);
+      };
       const nameBefore = NAME_THEN_PARENTHESIS.exec(text.slice(Math.max(0, trigger.start - 60), trigger.start));
-      if (nameBefore) {
-        const nameEnd = trigger.start - nameBefore[0].length + nameBefore[1]!.length;
-        if (!allMentions.some((m) => m.entity.type !== 'unknown' && m.end === nameEnd)) continue;
-      }
+      if (nameBefore && unknownNameBefore(nameBefore)) continue;
       // "Brisko's IPO in 1995, Tandrel's IPO in 1997, and Wemmick's IPO in 1998": an event's word after the possessive of a
       // capitalised name no pack knows is that name's event, no known name's near it.
       const possessor = NAME_POSSESSIVE_BEFORE.exec(text.slice(Math.max(0, trigger.start - 80), trigger.start));
       // (Not "Acme's release of Orvane", "Acme's acquisition of Orvane": the object after "of" takes part.)
-      if (possessor && !/^\s+(?:of|de|des|du|del|di|von)\s/iu.test(text.slice(trigger.end, trigger.end + 6)) && !DETERMINER_RIGHT_BEFORE.test(text.slice(Math.max(0, trigger.start - possessor[0].length - 12), trigger.start - possessor[0].length))) {
-        const nameEnd = trigger.start - possessor[0].length + possessor[1]!.length;
-        if (!allMentions.some((m) => m.entity.type !== 'unknown' && m.end === nameEnd)) continue;
-      }
+      if (possessor && !/^\s+(?:of|de|des|du|del|di|von)\s/iu.test(text.slice(trigger.end, trigger.end + 6)) && !DETERMINER_RIGHT_BEFORE.test(text.slice(Math.max(0, trigger.start - possessor[0].length - 12), trigger.start - possessor[0].length)) && unknownNameBefore(possessor)) continue;
       // "Founded as Acme Ladies in 1989, they …": a founding under the name of a unit or an affiliate of an organisation is that
       // unit's, neither the organisation's nor the page's.
       if (FOUNDING_VERB.test(text.slice(trigger.start, trigger.end)) && allMentions.some((m) => m.entity.type === 'unknown' && namesAUnit(m.text) && AS_NAME_BETWEEN.test(text.slice(trigger.end, m.start)))) continue;
