@@ -11913,3 +11913,33 @@ describe('a letter after a name that ends in a digit is a serial letter, no mode
     expect(events('Brontel-9B was launched today.')).toEqual([['Brontel-9B', 'model', 'event.model-release']]);
   });
 });
+
+describe("whose figure in a biography: a participle's clause after the main clause, and a pronoun after a fronted clause with an appositive", () => {
+  const rulers = inlinePack('biography-rulers', [
+    'entityTypes:',
+    '  - {type: ruler, headers: [king, queen, ruler], people: true}',
+    'entities:',
+    '  - {id: aldric-varn, name: Aldric Varn, type: ruler, aliases: [Aldric Varn, King Aldric Varn]}',
+    '  - {id: tomas-brenner, name: Tomas Brenner, type: ruler, aliases: [Tomas Brenner, King Tomas Brenner]}',
+    '  - {id: hald-orrin, name: Hald and Orrin, type: ruler, aliases: [Hald and Orrin]}',
+    'attributes:',
+    '  - {id: reign.length, label: length of reign, kind: quantity, unit: years, unitWords: [years, year], triggers: [reign, reigned, ruled, ruled for, reigned for], subjects: [ruler], timeless: true}',
+  ]);
+  const reigns = (heading: string, text: string) => claimsIn(rulers, `# ${heading}\n\n${text}\n`, 'reign.length').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+
+  it("gives a participle's clause after a coordinated predicate to the sentence's subject, not to the name inside the predicate", () => {
+    expect(reigns('Rulers', 'Tomas Brenner was the eldest son of King Aldric Varn and succeeded his father as king of Ostmark, ruling for 12 years.')).toEqual([['tomas-brenner', 12]]);
+    expect(reigns('Rulers', 'Tomas Brenner defeated King Aldric Varn, ruling for 12 years.')).toEqual([['tomas-brenner', 12]]);
+  });
+
+  it("leaves a participle's clause with a possessive or a subject of its own to the names it has", () => {
+    expect(reigns('Rulers', 'Tomas Brenner defeated King Aldric Varn, ending his 40-year reign.')).toEqual([['aldric-varn', 40]]);
+    expect(reigns('Rulers', 'Tomas Brenner was crowned while King Aldric Varn was away, having reigned for 40 years.')).toEqual([['aldric-varn', 40]]);
+  });
+
+  it('binds "He" after a fronted clause whose subject has an appositive to the main clause\'s subject', () => {
+    const text = 'After the two raiders, Hald and Orrin, had ruled for 22 years, Tomas Brenner raised an army and retook the throne. He ruled from Velmora for ten years.';
+    expect(reigns('Tomas Brenner', text)).toEqual([['hald-orrin', 22], ['tomas-brenner', 10]]);
+    expect(reigns('Notes', text)).toEqual([['hald-orrin', 22], ['tomas-brenner', 10]]);
+  });
+});
