@@ -11943,3 +11943,41 @@ describe("whose figure in a biography: a participle's clause after the main clau
     expect(reigns('Notes', text)).toEqual([['hald-orrin', 22], ['tomas-brenner', 10]]);
   });
 });
+
+describe("the side of its verb an event's one participant stands on (participantRole)", () => {
+  const lines = (roles: { death?: string; deposition?: string; accession?: string }) => [
+    'entityTypes:',
+    '  - {type: ruler, headers: [king, queen, ruler], people: true}',
+    'entities:',
+    '  - {id: aldric-varn, name: Aldric Varn, type: ruler, aliases: [Aldric Varn, King Aldric Varn]}',
+    '  - {id: tomas-brenner, name: Tomas Brenner, type: ruler, aliases: [Tomas Brenner, King Tomas Brenner]}',
+    'events:',
+    `  - {id: death, label: death, triggers: [died, was killed, killed], negations: [survived], participantTypes: [ruler], minParticipants: 1${roles.death ? `, participantRole: ${roles.death}` : ''}}`,
+    `  - {id: deposition, label: deposition, triggers: [was deposed, deposed], negations: [never], participantTypes: [ruler], minParticipants: 1${roles.deposition ? `, participantRole: ${roles.deposition}` : ''}}`,
+    `  - {id: accession, label: accession, triggers: [ascended the throne, succeeded], negations: [never], participantTypes: [ruler], minParticipants: 1${roles.accession ? `, participantRole: ${roles.accession}` : ''}}`,
+  ];
+  const sided = inlinePack('event-sides', lines({ death: 'object', deposition: 'object', accession: 'subject' }));
+  const unsided = inlinePack('event-sides-unset', lines({}));
+  const events = (lexicon: ReturnType<typeof compileLexicon>, heading: string, text: string) =>
+    analyse([{ file: 'a.md', text: `# ${heading}\n\n${text}\n` }], { lexicon }).claims.filter((c) => c.value.kind === 'event').map((c) => [c.entity.id, c.attribute]);
+
+  it('gives an event done to the object to neither the active subject nor the agent after "by"', () => {
+    const killed = 'Tomas Brenner built the great reservoir. His reign ended when his son Aldric Varn, fearing disinheritance, imprisoned and killed him.';
+    expect(events(unsided, 'Tomas Brenner', killed)).toEqual([['aldric-varn', 'event.death']]);
+    expect(events(sided, 'Tomas Brenner', killed)).toEqual([]);
+    const deposed = 'Tomas Brenner was a king of Ostmark. His reign ended when he was deposed by his nephew, Aldric Varn, who feared him.';
+    expect(events(sided, 'Tomas Brenner', deposed)).toEqual([]);
+    expect(events(sided, 'Rulers', 'Tomas Brenner killed King Aldric Varn.')).toEqual([['aldric-varn', 'event.death']]);
+    expect(events(sided, 'Rulers', 'Aldric Varn was killed by Tomas Brenner.')).toEqual([['aldric-varn', 'event.death']]);
+    expect(events(sided, 'Rulers', 'Aldric Varn died in the winter.')).toEqual([['aldric-varn', 'event.death']]);
+  });
+
+  it("gives an event done by the subject to the verb's subject, never its object, and to the agent of its passive", () => {
+    const object = 'Tomas Brenner was a king of Ostmark. He succeeded his elder brother, the renowned King Aldric Varn.';
+    expect(events(unsided, 'Tomas Brenner', object)).toEqual([['aldric-varn', 'event.accession']]);
+    expect(events(sided, 'Tomas Brenner', object)).toEqual([['tomas-brenner', 'event.accession']]);
+    expect(events(sided, 'Rulers', 'He was another son of King Aldric Varn and ascended the throne after his brother.')).toEqual([]);
+    expect(events(sided, 'Rulers', 'Tomas Brenner was the eldest son of King Aldric Varn and succeeded his father as king of Ostmark.')).toEqual([['tomas-brenner', 'event.accession']]);
+    expect(events(sided, 'Rulers', 'Aldric Varn was succeeded by his brother, Tomas Brenner.')).toEqual([['tomas-brenner', 'event.accession']]);
+  });
+});
