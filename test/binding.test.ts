@@ -11981,3 +11981,21 @@ describe("the side of its verb an event's one participant stands on (participant
     expect(events(sided, 'Rulers', 'Aldric Varn was succeeded by his brother, Tomas Brenner.')).toEqual([['tomas-brenner', 'event.accession']]);
   });
 });
+
+describe('a possessive pronoun opening a sentence before a figure ("His 29-year reign") is no name with a version', () => {
+  const rulers = inlinePack('possessive-before-figure', [
+    'entityTypes:',
+    '  - {type: ruler, headers: [king, queen, ruler], people: true}',
+    'entities:',
+    '  - {id: tomas-brenner, name: Tomas Brenner, type: ruler, aliases: [Tomas Brenner]}',
+    'attributes:',
+    '  - {id: reign.length, label: length of reign, kind: quantity, unit: years, unitWords: [years, year], triggers: [reign, reigned, year reign], subjects: [ruler], timeless: true}',
+  ]);
+  const reigns = (text: string) => claimsIn(rulers, `# Tomas Brenner\n\n${text}\n`, 'reign.length').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+
+  it('reads digits as it reads a number in words', () => {
+    expect(reigns('Tomas Brenner restored the old capital. His 29-year reign brought peace to Ostmark.')).toEqual([['tomas-brenner', 29]]);
+    expect(reigns('Tomas Brenner restored the old capital. Her 29-year reign brought peace to Ostmark.')).toEqual([['tomas-brenner', 29]]);
+    expect(reigns('Tomas Brenner restored the old capital. His twenty-nine-year reign brought peace to Ostmark.')).toEqual([['tomas-brenner', 29]]);
+  });
+});
