@@ -11999,3 +11999,23 @@ describe('a possessive pronoun opening a sentence before a figure ("His 29-year 
     expect(reigns('Tomas Brenner restored the old capital. His twenty-nine-year reign brought peace to Ostmark.')).toEqual([['tomas-brenner', 29]]);
   });
 });
+
+describe('a pronoun subject past an opening phrase ("After landing on the coast, they …") is the sentence\'s subject: a later "They" is not its object', () => {
+  const rulers = inlinePack('pronoun-past-opening', [
+    'entityTypes:',
+    '  - {type: ruler, headers: [king, queen, ruler], people: true}',
+    'entities:',
+    '  - {id: tomas-brenner, name: Tomas Brenner, type: ruler, aliases: [Tomas Brenner, King Tomas Brenner]}',
+    '  - {id: hald-orrin, name: Hald and Orrin, type: ruler, aliases: [Hald and Orrin]}',
+    'attributes:',
+    '  - {id: reign.length, label: length of reign, kind: quantity, unit: years, unitWords: [years, year], triggers: [reign, reigned, ruled, ruled for], subjects: [ruler], timeless: true}',
+  ]);
+  const reigns = (heading: string, text: string) => claimsIn(rulers, `# ${heading}\n\n${text}\n`, 'reign.length').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+
+  it('gives the figure to the name the pronouns go back to, not to the one they killed', () => {
+    const text =
+      'Hald and Orrin were two horse traders who became the first foreign rulers of Ostmark. After landing on the coast, they raised an army, defeated and killed King Tomas Brenner, and seized the throne. They ruled jointly for 22 years.';
+    expect(reigns('Hald and Orrin', text)).toEqual([['hald-orrin', 22]]);
+    expect(reigns('Notes', text)).toEqual([['hald-orrin', 22]]);
+  });
+});

@@ -205,7 +205,8 @@ export function antecedents(text: string, mentions: readonly Mention[], typeNoun
     mentions: kept,
     opaque,
     ...(title !== undefined ? { title } : {}),
-    ...(THING_SUBJECT.test(text) ? { pronounSubject: true } : {}),
+    // ("After landing on the coast, they raised an army and killed King X": the pronoun past an opening phrase is the subject too.)
+    ...(THING_SUBJECT.test(text) || (intro > 0 && THING_SUBJECT.test(text.slice(intro))) ? { pronounSubject: true } : {}),
     ...(typeNoun !== undefined && describedSubject(text, typeNoun) ? { describedSubject: true } : {}),
     ...(opener ? { opener } : {}),
     ...(opaque ? { openingWord: opening![1]! } : {}),
