@@ -11913,3 +11913,109 @@ describe('a letter after a name that ends in a digit is a serial letter, no mode
     expect(events('Brontel-9B was launched today.')).toEqual([['Brontel-9B', 'model', 'event.model-release']]);
   });
 });
+
+describe("whose figure in a biography: a participle's clause after the main clause, and a pronoun after a fronted clause with an appositive", () => {
+  const rulers = inlinePack('biography-rulers', [
+    'entityTypes:',
+    '  - {type: ruler, headers: [king, queen, ruler], people: true}',
+    'entities:',
+    '  - {id: aldric-varn, name: Aldric Varn, type: ruler, aliases: [Aldric Varn, King Aldric Varn]}',
+    '  - {id: tomas-brenner, name: Tomas Brenner, type: ruler, aliases: [Tomas Brenner, King Tomas Brenner]}',
+    '  - {id: hald-orrin, name: Hald and Orrin, type: ruler, aliases: [Hald and Orrin]}',
+    'attributes:',
+    '  - {id: reign.length, label: length of reign, kind: quantity, unit: years, unitWords: [years, year], triggers: [reign, reigned, ruled, ruled for, reigned for], subjects: [ruler], timeless: true}',
+  ]);
+  const reigns = (heading: string, text: string) => claimsIn(rulers, `# ${heading}\n\n${text}\n`, 'reign.length').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+
+  it("gives a participle's clause after a coordinated predicate to the sentence's subject, not to the name inside the predicate", () => {
+    expect(reigns('Rulers', 'Tomas Brenner was the eldest son of King Aldric Varn and succeeded his father as king of Ostmark, ruling for 12 years.')).toEqual([['tomas-brenner', 12]]);
+    expect(reigns('Rulers', 'Tomas Brenner defeated King Aldric Varn, ruling for 12 years.')).toEqual([['tomas-brenner', 12]]);
+  });
+
+  it("leaves a participle's clause with a possessive or a subject of its own to the names it has", () => {
+    expect(reigns('Rulers', 'Tomas Brenner defeated King Aldric Varn, ending his 40-year reign.')).toEqual([['aldric-varn', 40]]);
+    expect(reigns('Rulers', 'Tomas Brenner was crowned while King Aldric Varn was away, having reigned for 40 years.')).toEqual([['aldric-varn', 40]]);
+  });
+
+  it('binds "He" after a fronted clause whose subject has an appositive to the main clause\'s subject', () => {
+    const text = 'After the two raiders, Hald and Orrin, had ruled for 22 years, Tomas Brenner raised an army and retook the throne. He ruled from Velmora for ten years.';
+    expect(reigns('Tomas Brenner', text)).toEqual([['hald-orrin', 22], ['tomas-brenner', 10]]);
+    expect(reigns('Notes', text)).toEqual([['hald-orrin', 22], ['tomas-brenner', 10]]);
+  });
+});
+
+describe("the side of its verb an event's one participant stands on (participantRole)", () => {
+  const lines = (roles: { death?: string; deposition?: string; accession?: string }) => [
+    'entityTypes:',
+    '  - {type: ruler, headers: [king, queen, ruler], people: true}',
+    'entities:',
+    '  - {id: aldric-varn, name: Aldric Varn, type: ruler, aliases: [Aldric Varn, King Aldric Varn]}',
+    '  - {id: tomas-brenner, name: Tomas Brenner, type: ruler, aliases: [Tomas Brenner, King Tomas Brenner]}',
+    'events:',
+    `  - {id: death, label: death, triggers: [died, was killed, killed], negations: [survived], participantTypes: [ruler], minParticipants: 1${roles.death ? `, participantRole: ${roles.death}` : ''}}`,
+    `  - {id: deposition, label: deposition, triggers: [was deposed, deposed], negations: [never], participantTypes: [ruler], minParticipants: 1${roles.deposition ? `, participantRole: ${roles.deposition}` : ''}}`,
+    `  - {id: accession, label: accession, triggers: [ascended the throne, succeeded], negations: [never], participantTypes: [ruler], minParticipants: 1${roles.accession ? `, participantRole: ${roles.accession}` : ''}}`,
+  ];
+  const sided = inlinePack('event-sides', lines({ death: 'object', deposition: 'object', accession: 'subject' }));
+  const unsided = inlinePack('event-sides-unset', lines({}));
+  const events = (lexicon: ReturnType<typeof compileLexicon>, heading: string, text: string) =>
+    analyse([{ file: 'a.md', text: `# ${heading}\n\n${text}\n` }], { lexicon }).claims.filter((c) => c.value.kind === 'event').map((c) => [c.entity.id, c.attribute]);
+
+  it('gives an event done to the object to neither the active subject nor the agent after "by"', () => {
+    const killed = 'Tomas Brenner built the great reservoir. His reign ended when his son Aldric Varn, fearing disinheritance, imprisoned and killed him.';
+    expect(events(unsided, 'Tomas Brenner', killed)).toEqual([['aldric-varn', 'event.death']]);
+    expect(events(sided, 'Tomas Brenner', killed)).toEqual([]);
+    const deposed = 'Tomas Brenner was a king of Ostmark. His reign ended when he was deposed by his nephew, Aldric Varn, who feared him.';
+    expect(events(sided, 'Tomas Brenner', deposed)).toEqual([]);
+    expect(events(sided, 'Rulers', 'Tomas Brenner killed King Aldric Varn.')).toEqual([['aldric-varn', 'event.death']]);
+    expect(events(sided, 'Rulers', 'Aldric Varn was killed by Tomas Brenner.')).toEqual([['aldric-varn', 'event.death']]);
+    expect(events(sided, 'Rulers', 'Aldric Varn died in the winter.')).toEqual([['aldric-varn', 'event.death']]);
+  });
+
+  it("gives an event done by the subject to the verb's subject, never its object, and to the agent of its passive", () => {
+    const object = 'Tomas Brenner was a king of Ostmark. He succeeded his elder brother, the renowned King Aldric Varn.';
+    expect(events(unsided, 'Tomas Brenner', object)).toEqual([['aldric-varn', 'event.accession']]);
+    expect(events(sided, 'Tomas Brenner', object)).toEqual([['tomas-brenner', 'event.accession']]);
+    expect(events(sided, 'Rulers', 'He was another son of King Aldric Varn and ascended the throne after his brother.')).toEqual([]);
+    expect(events(sided, 'Rulers', 'Tomas Brenner was the eldest son of King Aldric Varn and succeeded his father as king of Ostmark.')).toEqual([['tomas-brenner', 'event.accession']]);
+    expect(events(sided, 'Rulers', 'Aldric Varn was succeeded by his brother, Tomas Brenner.')).toEqual([['tomas-brenner', 'event.accession']]);
+  });
+});
+
+describe('a possessive pronoun opening a sentence before a figure ("His 29-year reign") is no name with a version', () => {
+  const rulers = inlinePack('possessive-before-figure', [
+    'entityTypes:',
+    '  - {type: ruler, headers: [king, queen, ruler], people: true}',
+    'entities:',
+    '  - {id: tomas-brenner, name: Tomas Brenner, type: ruler, aliases: [Tomas Brenner]}',
+    'attributes:',
+    '  - {id: reign.length, label: length of reign, kind: quantity, unit: years, unitWords: [years, year], triggers: [reign, reigned, year reign], subjects: [ruler], timeless: true}',
+  ]);
+  const reigns = (text: string) => claimsIn(rulers, `# Tomas Brenner\n\n${text}\n`, 'reign.length').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+
+  it('reads digits as it reads a number in words', () => {
+    expect(reigns('Tomas Brenner restored the old capital. His 29-year reign brought peace to Ostmark.')).toEqual([['tomas-brenner', 29]]);
+    expect(reigns('Tomas Brenner restored the old capital. Her 29-year reign brought peace to Ostmark.')).toEqual([['tomas-brenner', 29]]);
+    expect(reigns('Tomas Brenner restored the old capital. His twenty-nine-year reign brought peace to Ostmark.')).toEqual([['tomas-brenner', 29]]);
+  });
+});
+
+describe('a pronoun subject past an opening phrase ("After landing on the coast, they …") is the sentence\'s subject: a later "They" is not its object', () => {
+  const rulers = inlinePack('pronoun-past-opening', [
+    'entityTypes:',
+    '  - {type: ruler, headers: [king, queen, ruler], people: true}',
+    'entities:',
+    '  - {id: tomas-brenner, name: Tomas Brenner, type: ruler, aliases: [Tomas Brenner, King Tomas Brenner]}',
+    '  - {id: hald-orrin, name: Hald and Orrin, type: ruler, aliases: [Hald and Orrin]}',
+    'attributes:',
+    '  - {id: reign.length, label: length of reign, kind: quantity, unit: years, unitWords: [years, year], triggers: [reign, reigned, ruled, ruled for], subjects: [ruler], timeless: true}',
+  ]);
+  const reigns = (heading: string, text: string) => claimsIn(rulers, `# ${heading}\n\n${text}\n`, 'reign.length').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+
+  it('gives the figure to the name the pronouns go back to, not to the one they killed', () => {
+    const text =
+      'Hald and Orrin were two horse traders who became the first foreign rulers of Ostmark. After landing on the coast, they raised an army, defeated and killed King Tomas Brenner, and seized the throne. They ruled jointly for 22 years.';
+    expect(reigns('Hald and Orrin', text)).toEqual([['hald-orrin', 22]]);
+    expect(reigns('Notes', text)).toEqual([['hald-orrin', 22]]);
+  });
+});

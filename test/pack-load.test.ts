@@ -124,6 +124,19 @@ describe('events known by their agent (cues, topicParticipant)', () => {
   });
 });
 
+describe("the side of its verb an event's participant stands on (participantRole)", () => {
+  const event = (extra: Record<string, unknown>) => ({ id: 'e', label: 'E', triggers: ['killed'], participantTypes: ['ruler'], minParticipants: 1, ...extra });
+
+  it('reads object or subject, and refuses another value or an event of two participants, naming the pack and the entry', () => {
+    const pack = packOf({ events: [event({ participantRole: 'object' }), event({ id: 'f', participantRole: 'subject' }), event({ id: 'g' })] });
+    expect(pack.events.map((e) => e.participantRole)).toEqual(['object', 'subject', undefined]);
+    expect(() => packOf({ events: [event({ participantRole: 'agent' })] })).toThrow(new PackError('my-pack.yml: events[0] (e).participantRole: must be object or subject'));
+    expect(() => packOf({ events: [event({ participantRole: 'object', minParticipants: 2 })] })).toThrow(
+      new PackError('my-pack.yml: events[0] (e).participantRole: is for an event of one participant (minParticipants: 1)'),
+    );
+  });
+});
+
 describe('a field a pack leaves out', () => {
   it('is named as required, with what it takes, apart from one of the wrong shape', () => {
     expect(() => packOf({ events: [{ id: 'e', label: 'E', triggers: ['sank'] }] })).toThrow(new PackError('my-pack.yml: events[0] (e).participantTypes: is required: a list of strings'));

@@ -960,6 +960,7 @@ export function quantityClaims(
       (modifier as Mention | undefined) ??
       holder ??
       (possessor && accept(possessor) ? possessor : undefined) ??
+      adjunctOwner(text, mentions, q.span, span, accept) ??
       (byMargin ? nearestBefore(text, mentions, parens, trigger, SUBJECT_WINDOW.quantity, accept, false, describesMention, headedMention) : undefined) ??
       nearestBefore(text, mentions, parens, q.numberSpan, SUBJECT_WINDOW.quantity, byMargin ? (m) => accept(m) && (m.end <= trigger.start || m.start >= q.span.end) : accept, false, describesMention, headedMention) ??
       (trigger && trigger.start < q.numberSpan.start ? nearestBefore(text, mentions, parens, trigger, SUBJECT_WINDOW.quantity, accept, false, describesMention, headedMention) : undefined) ??
@@ -1166,6 +1167,35 @@ function trailingOwner(text: string, mentions: readonly Mention[], figure: Span,
   const m = inClause[0]!;
   // (A place there is where the figure holds, not whose it is: "12 deaths in Corvalia".)
   return m.start >= span.end && !PLACE_TYPES.has(m.entity.type) && OWNER_CLOSES_CLAUSE.test(text.slice(span.end, m.start)) && /^\s*(?:[.,;:!?，；：。]|$)/u.test(text.slice(m.end, m.end + 3)) && accept(m) ? m : undefined;
+}
+
+/** A participle's clause set off by a comma, up to the figure's phrase: ", ruling for ", ", serving as chair for ". */
+const ADJUNCT_BEFORE = /[,，]\s*\p{Ll}{2,}ing(?![\p{L}])[^,;:.!?()，；：。]*$/u;
+/** In it, a possessive that owns the figure's noun: ", ending his 40-year reign" (the pronoun's, not the subject's). */
+const ADJUNCT_POSSESSIVE = /(?<![\p{L}])(?:his|her|their|its)(?![\p{L}])/iu;
+/** Right before a name, what makes it an object in the main clause: a preposition, or a verb in the past ("son of ", "defeated "). */
+const OBJECT_POSITION = /(?<![\p{L}])(?:(?:of|to|from|with|by|against|for|over|under|than|beside|after|before)|\p{Ll}{3,}ed)\s+(?:(?:the|a|an|his|her|their|its)\s+)?$/u;
+/** Between the main clause's subject and the adjunct, a word that opens another clause with a subject of its own. */
+const OTHER_SUBJECT_CLAUSE = /[;；]|(?<![\p{L}])(?:which|who|whom|whose|while|whereas|but|although|though|because|when|where)(?![\p{L}])/iu;
+/**
+ * "X was the eldest son of King Y and succeeded his father, ruling for 12 years": a participle's clause set off by a comma after
+ * the main clause says what the main clause's subject did, the name the sentence opens on, not the nearest name before it, an
+ * object of that clause (after a preposition or a verb). Not where the clause holds a name or a possessive of its own (", ending
+ * his 40-year reign"), nor past a clause with a subject of its own.
+ */
+function adjunctOwner(text: string, mentions: readonly Mention[], figure: Span, span: Span, accept: (m: Mention) => boolean): Mention | undefined {
+  const adjunct = ADJUNCT_BEFORE.exec(text.slice(0, figure.start));
+  if (!adjunct) return undefined;
+  const comma = adjunct.index;
+  const end = text.slice(span.end).search(/[,;:.!?()，；：。]/u);
+  const clauseEnd = end < 0 ? text.length : span.end + end;
+  if (ADJUNCT_POSSESSIVE.test(text.slice(comma, clauseEnd)) || mentions.some((m) => m.start >= comma && m.start < clauseEnd)) return undefined;
+  const opener = mentions[0];
+  if (!opener || opener.end > comma || !NAME_OPENS.test(text.slice(0, opener.start)) || !accept(opener)) return undefined;
+  if (OTHER_SUBJECT_CLAUSE.test(text.slice(opener.end, comma))) return undefined;
+  const others = mentions.filter((m) => m !== opener && m.end <= comma);
+  if (others.length === 0 || others.some((m) => m.entity.id === opener.entity.id)) return undefined;
+  return others.every((m) => OBJECT_POSITION.test(text.slice(Math.max(0, m.start - 30), m.start))) ? opener : undefined;
 }
 
 /**

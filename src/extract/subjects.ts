@@ -127,10 +127,22 @@ const QUOTED_TITLES = /[‘"“](\p{Lu}[^‘’"“”\n]{0,60}?)[,.]?[’"”]/
 const INTRODUCTORY =
   /^\s*(?:(?:shortly|soon|long|just|right|well|even)\s+)?(?:like|unlike|after|before|following|besides|beyond|compared\s+(?:to|with)|similar\s+to|inspired\s+by|modell?ed\s+(?:on|after)|inspir[ée]e?s?\s+(?:par|de|du|des)|à\s+l['’]image\s+(?:de|du|des)|inspirad[oa]s?\s+(?:en|por)|as\s+with|as\s+for|apart\s+from|in\s+addition\s+to|instead\s+of|alongside|against|over|since)(?![\p{L}])[^,;.]{1,80},/iu;
 
+/**
+ * After a fronted clause's first comma, an appositive on its subject and the clause's own verb after an auxiliary ("After the
+ * two raiders, Hald and Orrin, had ruled for 22 years, X raised …"): the clause goes on to the next comma. (A participle's
+ * aside on the main clause's subject, "After the merger, Acme, based in Ardley, raised …", opens on no auxiliary.)
+ */
+const APPOSITIVE_THEN_AUXILIARY = /^\s*[^,;:.!?()]{1,60}?,\s*(?:had|has|have|was|were|is|are|would|could|did)\s[^,;:.!?]{1,100},/u;
+/** Where a fronted clause that ends at `end` (past its comma) really ends: past an appositive on its subject (above). */
+function pastAppositive(text: string, end: number): number {
+  const more = APPOSITIVE_THEN_AUXILIARY.exec(text.slice(end));
+  return more ? end + more[0].length : end;
+}
+
 /** The end of an opening phrase about something else, or 0: names before it are not the sentence's subject. */
 export function introductoryEnd(text: string): number {
   const m = INTRODUCTORY.exec(text);
-  return m ? m[0].length : 0;
+  return m ? pastAppositive(text, m[0].length) : 0;
 }
 
 /** A sentence's names that a later sentence may refer back to, and whether its subject is a name we do not know. */
@@ -193,7 +205,8 @@ export function antecedents(text: string, mentions: readonly Mention[], typeNoun
     mentions: kept,
     opaque,
     ...(title !== undefined ? { title } : {}),
-    ...(THING_SUBJECT.test(text) ? { pronounSubject: true } : {}),
+    // ("After landing on the coast, they raised an army and killed King X": the pronoun past an opening phrase is the subject too.)
+    ...(THING_SUBJECT.test(text) || (intro > 0 && THING_SUBJECT.test(text.slice(intro))) ? { pronounSubject: true } : {}),
     ...(typeNoun !== undefined && describedSubject(text, typeNoun) ? { describedSubject: true } : {}),
     ...(opener ? { opener } : {}),
     ...(opaque ? { openingWord: opening![1]! } : {}),
@@ -1781,7 +1794,7 @@ function openingsOf(text: string): { source: number; fronted: number } {
     const m = FRONTED_CLAUSE.exec(text);
     // "Since 2015 part of it has been bought from X, a gas-fired plant": a date alone, with no comma after it, is the whole
     // fronted phrase; the main clause follows it, not the comma.
-    openings = { text, source: SOURCE_OPENING.exec(text)?.[0].length ?? 0, fronted: m && !DATE_ALONE_AFTER_OPENER.test(m[0]) ? m[0].length : 0 };
+    openings = { text, source: SOURCE_OPENING.exec(text)?.[0].length ?? 0, fronted: m && !DATE_ALONE_AFTER_OPENER.test(m[0]) ? pastAppositive(text, m[0].length) : 0 };
   }
   return openings;
 }

@@ -642,7 +642,7 @@ const NOT_A_HEAD = new Set(
     'note item volume vol episode season series grade class type no number rank group team gen generation tier row column line test ' +
     'trial case experiment task question problem exercise lesson unit module lab term period quarter half wave batch epoch iteration ' +
     'node nodes gpu gpus cpu vs and the a an in on at of for with by to from up over under about around than since after before ' +
-    'between into per via or but as is are was were be its their our this that these those all some each every both only also just ' +
+    'between into per via or but as is are was were be its their our his her my your this that these those all some each every both only also just ' +
     'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct ' +
     'nov dec monday tuesday wednesday thursday friday saturday sunday q h fy cvpr iclr neurips icml acl emnlp arxiv rfc iso covid ' +
     'article issue pr commit release v ver figure tab eq equation sample run ' +

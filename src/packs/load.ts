@@ -351,7 +351,7 @@ function nothingToExtend(pack: Pack, x: PackExtension, known: Iterable<string>):
 
 function readEvent(c: Checker, value: unknown, where: string): PackEvent {
   const raw = c.object(value, where);
-  c.known(raw, ['id', 'label', 'triggers', 'negations', 'negationsAfter', 'participantTypes', 'minParticipants', 'headers', 'liftToFamily', 'cues', 'blockers', 'topicParticipant', 'agentsApart'], where);
+  c.known(raw, ['id', 'label', 'triggers', 'negations', 'negationsAfter', 'participantTypes', 'minParticipants', 'headers', 'liftToFamily', 'cues', 'blockers', 'topicParticipant', 'agentsApart', 'participantRole'], where);
   const min = raw.minParticipants ?? 2;
   if (typeof min !== 'number' || !Number.isInteger(min) || min < 1) c.fail(`${where}.minParticipants`, 'must be a whole number >= 1');
   const event: PackEvent = {
@@ -370,6 +370,11 @@ function readEvent(c: Checker, value: unknown, where: string): PackEvent {
   if (raw.agentsApart !== undefined) {
     if (typeof raw.agentsApart !== 'boolean') c.fail(`${where}.agentsApart`, 'must be true or false');
     if (raw.agentsApart === true) event.agentsApart = true;
+  }
+  if (raw.participantRole !== undefined) {
+    if (raw.participantRole !== 'object' && raw.participantRole !== 'subject') c.fail(`${where}.participantRole`, 'must be object or subject');
+    else if (event.minParticipants !== 1) c.fail(`${where}.participantRole`, 'is for an event of one participant (minParticipants: 1)');
+    else event.participantRole = raw.participantRole;
   }
   if (raw.topicParticipant !== undefined) {
     if (typeof raw.topicParticipant !== 'boolean') c.fail(`${where}.topicParticipant`, 'must be true or false');

@@ -144,6 +144,12 @@ export interface PackEvent {
   topicParticipant?: boolean;
   /** Each named agent's event is its own ("The Federal Medicines Board approved X" and another agency's approval of X). */
   agentsApart?: boolean;
+  /**
+   * Which side of its verb the event's one participant stands on: 'object', the event happens to what the verb takes ("X killed
+   * Y", "Y was killed by X": Y's); 'subject', the verb's subject does it ("X succeeded Y": X's, "Y was succeeded by X": X's).
+   * Unset: the name nearest the event's word, the object first.
+   */
+  participantRole?: 'object' | 'subject';
 }
 
 export interface PackDerivation {

@@ -385,6 +385,20 @@ const NEGATES_ANOTHER_VERB =
   /^\s*(?:(?:be|been|being|yet|even|ever|also|always)\s+)*(?!(?:be|been|being|have|has|had|do|does|did)\s)(?!(?:participat|engag|involv|join|attend|tak|took|held|hold|conduct|enter)\p{L}*\s)(?:\p{L}+(?:ed|en|wn)|made|put|set|built|sent|kept|left|brought|found|said)\s+(?:in|into|from|with|within|for|at|on|of|by|during)\s+(?:[^\s,;:!?]+\s+){0,4}$/iu;
 /** Before a negated trigger, in verb-final clauses: "ist für Kinder nicht zugelassen", "For use in children, X has not been approved". */
 const RESTRICTED_USE_BEFORE = new RegExp(String.raw`(?<![\p{L}])${RESTRICTED_USE}`, 'iu');
+/** Right before a name, "by" and up to three words: the agent of a passive ("released by X", "founded by the X"). */
+const BY_AGENT_BEFORE = /(?<![\p{L}])by\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
+/** "by his nephew, X", "by the regent, X": a name in apposition to a description after "by" (a determiner and a word or two). */
+const BY_AGENT_APPOSED_BEFORE = /(?<![\p{L}])by\s+(?:the|his|her|their|its|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?\p{Ll}[\p{L}-]*\s*,\s*(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
+/** An event's word in the passive: an auxiliary right before it or opening the trigger, or "by" right after it ("succeeded by X"). */
+const PASSIVE_AUXILIARY_BEFORE = /(?<![\p{L}])(?:was|were|been|being|is|are|be|got|gets)\s+(?:\p{L}+ly\s+)?$/iu;
+const PASSIVE_AUXILIARY_OPENS = /^(?:was|were|been|being|is|are|be)\s/iu;
+function passiveAt(text: string, trigger: Span): boolean {
+  return PASSIVE_AUXILIARY_OPENS.test(text.slice(trigger.start, trigger.end)) || PASSIVE_AUXILIARY_BEFORE.test(text.slice(Math.max(0, trigger.start - 30), trigger.start)) || /^\s+by\s/iu.test(text.slice(trigger.end, trigger.end + 5));
+}
+/** Right after an active verb, its object: a pronoun of a person, or a noun phrase a determiner opens ("killed him", "deposed his uncle"). */
+const OBJECT_RIGHT_AFTER = /^\s+(?:(?:him|them)(?![\p{L}])|her(?=\s*[.,;:!?])|(?:the|his|her|their|its|a|an)\s+\p{L})/iu;
+/** Right before a name, a preposition (a determiner and a word of rank between): "son of King ", "after the death of ". */
+const NAME_AFTER_PREPOSITION = /(?<![\p{L}])(?:of|to|from|with|by|for|against|over|under|after|before|than|beside)\s+(?:(?:the|his|her|their|its|a|an)\s+)?$/iu;
 /** How far (in words) a participant may stand from a one-participant event's trigger. */
 const PARTICIPANT_WINDOW = 6;
 /** Bounds that keep one pathological sentence linear: prose never comes near them. */
@@ -990,12 +1004,33 @@ export function eventClaims(
       if (event.minParticipants === 1) {
         // "Founded in June 2021 by two chemists, X has …": an opening participle's subject follows its comma.
         const opening = trigger.start === text.search(/\S/) ? /^[^,]{0,120},/u.exec(text.slice(trigger.start)) : null;
+        const role = event.participantRole;
+        const passive = role !== undefined && passiveAt(text, trigger);
+        // (With a side set by the pack, a name in apposition after "by" is the agent too: "deposed by his nephew, X". Without it,
+        // it is the participant, as the nearest name: "was succeeded by his brother, X" is X's accession.)
+        const byAgent = (m: Mention) =>
+          BY_AGENT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start).split(/[,;]/).pop() ?? '') ||
+          (role !== undefined && BY_AGENT_APPOSED_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)));
+        // (Active, with an object after the word: "X killed him", "X deposed his uncle", "X killed King Y".)
+        const objectAfter =
+          role === 'object' && !passive && (OBJECT_RIGHT_AFTER.test(text.slice(trigger.end, trigger.end + 24)) || mentions.some((o) => o.start >= trigger.end && NAMED_OBJECT_BETWEEN.test(text.slice(trigger.end, o.start))));
+        const roleExcludes = (m: Mention): boolean => {
+          if (role === 'object') return objectAfter && m.end <= trigger.start;
+          if (role !== 'subject') return false;
+          // "X was succeeded by Y": the subject of the passive underwent it; "X succeeded Y": the object did.
+          if (passive) return m.end <= trigger.start;
+          // "He was another son of King Y and ascended the throne": a name after a preposition is no subject of the verb.
+          return m.start >= trigger.end || (m.end <= trigger.start && NAME_AFTER_PREPOSITION.test(text.slice(Math.max(0, m.start - 30), m.start)));
+        };
         const fits = (m: Mention) =>
           takesPart(lexicon, event, m.entity) &&
           // "No schools have closed, the health authority's spokesperson said": who speaks is not what the event is about.
           !speaks(lexicon, text, trigger, m, pageThings) &&
-          // "released by X", "founded by X": the agent, not what the event is about.
-          !/(?<![\p{L}])by\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, m.start - 40), m.start).split(/[,;]/).pop() ?? '') &&
+          // "released by X", "founded by X", "deposed by his nephew, X": the agent, not what the event is about (unless the pack
+          // says the event is its verb's subject's: "was succeeded by X" is X's accession).
+          (byAgent(m) ? role === 'subject' && passive : true) &&
+          // The side of the verb the pack puts the participant on: "X killed Y" is Y's death, "X succeeded Y" X's accession.
+          !roleExcludes(m) &&
           // "X received a licence from the agency Y", "X holds a licence from Y", "X erhielt eine Lizenz von der Y", "由Y颁发": who grants
           // what the clause's subject receives is no participant.
           !(m.start >= trigger.end && GRANTER_BETWEEN.test(text.slice(trigger.end, m.start)) && RECEIVING.test(text.slice(clause.start, trigger.end))) &&
