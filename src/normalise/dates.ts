@@ -11,6 +11,7 @@
 // ("May 5", not "may 5"). "2011-12" is a season (12 follows 11), not December 2011.
 import type { Span, TimeScope } from '../types.js';
 import { TIME_ZONES, type DatePrecision, type DateValue, type TimeOfDay } from './date-values.js';
+import { TextMemo } from './memo.js';
 import { readCjkNumeral, readEnglishNumber } from './number-words.js';
 
 export { compareDateValues, zoneOffset, type DatePrecision, type DateValue, type TimeOfDay } from './date-values.js';
@@ -1117,12 +1118,26 @@ function attachTimes(text: string, dates: DateMatch[]): void {
 
 // ---------------------------------------------------------------------------------------------
 
+/** What findDates read, by its text, document date and options: the readers of a sentence, and pages, ask again for the same. */
+const READ_DATES = new TextMemo<DateMatch[]>();
+
 /**
  * Date expressions in `text`, leftmost first, the longer reading winning where two overlap. `today` is
- * the document date: relative expressions and yearless dates need it (see the top of this module).
+ * the document date: relative expressions and yearless dates need it (see the top of this module). The same text with
+ * the same date and options is read once (memo.ts): the caller gets a copy.
  */
 export function findDates(text: string, today?: Day, options?: FindDatesOptions): DateMatch[] {
   if (typeof text !== 'string') return [];
+  const partial = options?.partial;
+  const key = [
+    today ? `${today.year}-${today.month}-${today.day ?? ''}` : String(today),
+    (options?.yearless === true ? 'y' : '') + (partial === true ? 'p' : partial ? 'q' : '') + (options?.ended === true ? 'e' : ''),
+    text,
+  ].join('\u0000');
+  return READ_DATES.get(key, () => readDates(text, today, options));
+}
+
+function readDates(text: string, today: Day | undefined, options: FindDatesOptions | undefined): DateMatch[] {
   const dated: Array<{ span: Span; read: Dated }> = [];
   const pending: Array<{ span: Span; read: Yearless }> = [];
   let unread: Span[] | undefined;

@@ -3,6 +3,7 @@ import { foldName, type Lexicon } from '../packs/lexicon.js';
 import { codePointBefore, width } from '../packs/phrases.js';
 import type { PackEntity, PackEvent } from '../packs/types.js';
 import type { EntityRef, Span } from '../types.js';
+import { identityOf, TextMemo } from './memo.js';
 import { cjkNameBeforeHyphen } from './scan.js';
 import { CURRENCY_PREFIXES } from './units.js';
 
@@ -276,13 +277,23 @@ function inDottedName(text: string, start: number, end: number): boolean {
   return (NAME_DOT.test(text[start - 1] ?? '') && isCjk(codePointAt(text, end))) || (NAME_DOT.test(text[end] ?? '') && isCjk(codePointBefore(text, start)));
 }
 
+/** What findMentions read, by its lexicon, the spans it leaves out and its text: readers ask again for the same. */
+const READ_MENTIONS = new TextMemo<Mention[]>();
+
 /**
  * All entity mentions in `text`, left to right, not overlapping `exclude` spans (category values).
  * A name runs on over its version, size and variant words ("Acme 3.1 405B Instruct", "Acme-Turbo",
  * "Nimbus 4x12B", "Zephyr Large 2"); two aliases joined by a hyphen ("Acme-Globex") stay two mentions.
- * Capitalised words no pack knows are names when a version or size follows them ("Lumen 2").
+ * Capitalised words no pack knows are names when a version or size follows them ("Lumen 2"). The same text with the
+ * same lexicon and spans is read once (memo.ts): the caller gets a copy.
  */
 export function findMentions(lexicon: Lexicon, text: string, exclude: readonly Span[] = []): Mention[] {
+  let key = identityOf(lexicon);
+  for (const span of exclude) key += ` ${span.start}-${span.end}`;
+  return READ_MENTIONS.get(`${key}\u0000${text}`, () => readMentions(lexicon, text, exclude));
+}
+
+function readMentions(lexicon: Lexicon, text: string, exclude: readonly Span[]): Mention[] {
   // Which characters a mention or value already holds: linear, however many mentions there are.
   const taken = takenBuffer(text.length + 1);
   const take = (s: number, e: number) => taken.fill(1, s, e);

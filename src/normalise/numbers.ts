@@ -31,6 +31,7 @@
 import type { Quantity, Span } from '../types.js';
 import { COUNTED_AFTER, datesOldYear } from './dates.js';
 import { ENGLISH_FORMAT, GROUP_SPACES, isNumberFormat, type NumberFormat, type WordsLanguage } from './number-format.js';
+import { identityOf, TextMemo } from './memo.js';
 import {
   asciiWordAt,
   CJK_NUMERAL_CHARS,
@@ -1656,23 +1657,38 @@ function groupMarksOf(format: NumberFormat): string {
   return format.thousands === ' ' ? other + GROUP_SPACES : other;
 }
 
+/** ASCII text without a digit. */
+const NO_DIGIT_ASCII = /^[\x00-\x2f\x3a-\x7f]*$/;
+
+/** What findQuantities read, by its text and options: the readers of a sentence, and pages, ask again for the same. */
+const READ_QUANTITIES = new TextMemo<QuantityMatch[]>();
+
 /**
  * Every figure in `text`, left to right, non-overlapping. `unitWords` are the caller's unit words (they
  * win over the built-in ones on a tie); `options.format` the document's number format (English by
  * default; see inferNumberFormat), `options.scaleWords` the caller's scale words. Never throws; linear
- * in the length of `text`.
+ * in the length of `text`. The same text with the same options is read once (memo.ts): the caller gets a copy.
  */
-/** ASCII text without a digit. */
-const NO_DIGIT_ASCII = /^[\x00-\x2f\x3a-\x7f]*$/;
-
 export function findQuantities(text: string, unitWords?: UnitWords, options?: FindOptions): QuantityMatch[] {
-  const out: QuantityMatch[] = [];
-  if (typeof text !== 'string' || text.length === 0) return out;
+  if (typeof text !== 'string' || text.length === 0) return [];
   // Without number words, a figure starts at a digit or a Chinese numeral: ASCII text with no digit has
   // none (folding ASCII only lower-cases it), and is spared the folding and the tables below.
-  if (options?.words !== true && NO_DIGIT_ASCII.test(text)) return out;
-  const tables = unitWords && typeof unitWords === 'object' ? [callerTable(unitWords), BUILTIN_UNITS] : [BUILTIN_UNITS];
+  if (options?.words !== true && NO_DIGIT_ASCII.test(text)) return [];
   const format = options && isNumberFormat(options.format) ? options.format : ENGLISH_FORMAT;
+  // The unit and scale words by identity (a pack's tables are read by identity too: callerTable, scaleTable), the format by value.
+  const key = [
+    unitWords && typeof unitWords === 'object' ? identityOf(unitWords) : '-',
+    identityOf(options?.scaleWords),
+    options?.words === true ? 'w' : '',
+    format.decimal + format.thousands + (format.thousandWords === true ? 't' : '') + (options?.words === true ? (format.words ?? '') : ''),
+    text,
+  ].join('\u0000');
+  return READ_QUANTITIES.get(key, () => readQuantities(text, unitWords, format, options));
+}
+
+function readQuantities(text: string, unitWords: UnitWords | undefined, format: NumberFormat, options: FindOptions | undefined): QuantityMatch[] {
+  const out: QuantityMatch[] = [];
+  const tables = unitWords && typeof unitWords === 'object' ? [callerTable(unitWords), BUILTIN_UNITS] : [BUILTIN_UNITS];
   const ctx: Ctx = { f: fold(text), text, tables, scales: scaleTable(options?.scaleWords, format.thousandWords === true ? ',' : format.decimal), decimal: format.decimal, groupMarks: groupMarksOf(format), words: options?.words === true, ...(options?.words === true && format.words ? { foreign: format.words } : {}) };
   const f = ctx.f;
   const n = f.length;
