@@ -583,6 +583,33 @@ describe('a name written with a capital', () => {
   });
 });
 
+describe('a name that is also a common word, opening a sentence', () => {
+  const lexicon = inlinePack('studio-firms', [
+    'entities:',
+    '  - {id: around, name: Around, type: organization, aliases: [Around]}',
+    '  - {id: brisk, name: Brisk, type: organization, aliases: [Brisk]}',
+    '  - {id: pellwick, name: Pellwick Studio, type: organization, aliases: [Pellwick Studio, Pellwick]}',
+    '  - {id: quillet, name: quillet, type: organization, aliases: [quillet]}',
+  ]);
+  const sizes = (...texts: string[]) =>
+    analyse(texts.map((text, i) => ({ file: `${i}.md`, text })), { lexicon }).claims.filter((c) => c.attribute === 'team.size').map((c) => [c.place.file, c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+  it('is the word, not the name, on another page: a grammar word ("Around 850 team members"), or one the page writes in lower case', () => {
+    const a = '---\ntitle: "Pellwick Studio"\n---\n\n## Company size\n\nAround 850 employees.\n';
+    const b = '---\ntitle: "Tarnhold"\n---\n\n## Company size\n\nAround 300 employees.\n';
+    expect(sizes(a, b)).toEqual([['0.md', 'pellwick', 850]]);
+    expect(analyse([{ file: 'a.md', text: a }, { file: 'b.md', text: b }], { lexicon }).report.conflicts).toEqual([]);
+    // "Brisk" is written in lower case on the page: at the sentence's start it is that word too.
+    expect(sizes('# Pellwick Studio\n\nWe keep a brisk pace. Brisk growth took us to 40 employees.\n')).toEqual([['0.md', 'pellwick', 40]]);
+  });
+  it('stays the name inside a sentence, on the page its title names, and where the page never writes it in lower case', () => {
+    expect(sizes('# Notes\n\nWe met Around, which has 12 employees.\n')).toEqual([['0.md', 'around', 12]]);
+    expect(sizes('---\ntitle: "Around"\n---\n\nAround has 12 employees.\n')).toEqual([['0.md', 'around', 12]]);
+    expect(sizes('# Notes\n\nBrisk has 30 employees.\n')).toEqual([['0.md', 'brisk', 30]]);
+    // A name the pack writes in lower case is written so in the text: its capital is only the sentence's.
+    expect(sizes('# Notes\n\nWe use quillet daily. Quillet has 30 employees.\n')).toEqual([['0.md', 'quillet', 30]]);
+  });
+});
+
 describe('a rank, a part of a count, and a negated "one"', () => {
   const lexicon = inlinePack('merrow-project', [
     'entityTypes:',
