@@ -3887,6 +3887,31 @@ describe('a date in an aside before an event’s verb', () => {
   });
 });
 
+describe('a verb of launching with an object of its own', () => {
+  const pack = inlinePack('launchers', [
+    'entityTypes:',
+    '  - {type: company, headers: [company]}',
+    'entities:',
+    '  - {id: brennerpay, name: Brennerpay, type: company, aliases: [Brennerpay]}',
+    '  - {id: tessel, name: Tessel Card, type: company, aliases: [Tessel Card]}',
+    'events:',
+    '  - {id: product-launch, label: product launch, triggers: [launched, released, introduced, unveiled], participantTypes: [company, unknown], minParticipants: 1}',
+  ]);
+  const launches = (text: string) =>
+    claimsUnder(pack, 'Notes', text).filter((c) => c.value.kind === 'event').map((c) => [c.entity.id, c.attribute, c.time?.text ?? null]);
+  it('launches what it names after it, not the name before it: two launches of a company are no one event', () => {
+    const text = 'Brennerpay was founded in 2018. In 2018, Brennerpay launched Ardenia’s first QR payment sticker. In 2020, Brennerpay also launched a card terminal for small shops.';
+    expect(launches(text)).toEqual([]);
+    expect(analyse([{ file: 'a.md', text: `# Notes\n\n${text}\n` }], { lexicon: pack }).report.conflicts).toEqual([]);
+    expect(launches('Brennerpay unveiled its second reader in 2021.')).toEqual([]);
+  });
+  it('is still the name’s launch with no object, in the passive, and where the object is a name a pack knows', () => {
+    expect(launches('Brennerpay launched in 2018.')).toEqual([['brennerpay', 'event.product-launch', '2018']]);
+    expect(launches('Brennerpay was launched in March 2018.')).toEqual([['brennerpay', 'event.product-launch', 'March 2018']]);
+    expect(launches('Brennerpay launched Tessel Card in 2020.')).toEqual([['tessel', 'event.product-launch', '2020']]);
+  });
+});
+
 describe('a verb of founding with an object of its own', () => {
   const pack = inlinePack('founders', [
     'entityTypes:',
