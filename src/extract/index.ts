@@ -253,6 +253,45 @@ function pageAbbreviations(lexicon: Lexicon, readings: SentenceReading[][]): Map
   return found;
 }
 
+/** A title that is a name and nothing else: one to four capitalised words (a digit, "&", "." or an apostrophe among them). */
+const TITLE_NAME = /^\p{Lu}[\p{L}\p{N}&.'’+-]*(?:\s+(?:&\s+)?[\p{Lu}\p{N}][\p{L}\p{N}&.'’+-]*){0,3}$/u;
+
+/**
+ * The page's own subject where no pack names it: a title that is only a name ("Heronbay Works"), which the page's sentences
+ * say is a thing of a pack's type ("Heronbay Works is a software company", "Heronbay Works, a design studio, …"). Its
+ * occurrences in the page's sentences become mentions of that name, typed by what the page says (below), so that the
+ * type's attributes apply to it. A title the packs read as a name already, or one no sentence types, changes nothing.
+ */
+function namedByTitle(lexicon: Lexicon, input: DocumentInput, blocks: readonly Segment[], readings: SentenceReading[][]): EntityRef | undefined {
+  const raw = typeof input.frontMatter.title === 'string' ? input.frontMatter.title : blocks.find((b) => b.source === 'heading' && b.depth === 1)?.text;
+  const title = raw?.trim().replace(/\s+/gu, ' ');
+  if (!title || title.length > 60 || !TITLE_NAME.test(title)) return undefined;
+  if (findMentions(lexicon, title).length > 0) return undefined;
+  const entity = resolveName(lexicon, title);
+  const escaped = title.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const find = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu');
+  const added: { r: SentenceReading; m: Mention }[] = [];
+  let typed = false;
+  for (const sentences of readings) {
+    for (const r of sentences) {
+      if (!r.text.includes(title)) continue;
+      for (const hit of r.text.matchAll(find)) {
+        const start = hit.index;
+        const end = start + title.length;
+        if (r.mentions.some((m) => m.start < end && m.end > start)) continue;
+        // "released Heronbay Works Monitor": the title's words inside a longer capitalised name are that name's.
+        if (/^\s+\p{Lu}/u.test(r.text.slice(end, end + 3)) || /\p{Lu}[\p{L}\p{N}'’.-]*\s+$/u.test(r.text.slice(Math.max(0, start - 30), start))) continue;
+        const m: Mention = { start, end, text: title, entity };
+        added.push({ r, m });
+        typed ||= typeEvidence(lexicon, r.text, [m]).size > 0;
+      }
+    }
+  }
+  if (!typed) return undefined;
+  for (const { r, m } of added) r.mentions = [...r.mentions, m].sort((a, b) => a.start - b.start);
+  return entity;
+}
+
 /**
  * English grammar words (prepositions, adverbs of degree and approximation, determiners, conjunctions, pronouns) that a pack's
  * name may also be: capitalised only because they open a sentence, they are that word, not the name.
@@ -302,6 +341,8 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
   const types = new DocumentTypes(lexicon);
   // First pass: each sentence's values and names; what the document says of a name types it everywhere.
   const readings = blocks.map((block) => readSentences(lexicon, block));
+  // "Heronbay Works is a software company …" on the page titled "Heronbay Works": the title's name, no pack's, is a name.
+  const pageName = namedByTitle(lexicon, input, blocks, readings);
   for (const sentences of readings) {
     for (const r of sentences) typeEvidence(lexicon, r.text, r.mentions).forEach((type, i) => types.note(r.mentions[i]!.entity, type));
   }
@@ -320,7 +361,8 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
 
   let prose: string | undefined;
   const pageText = () => (prose ??= blocks.filter((b) => b.source !== 'heading').map((b) => b.text).join('\n'));
-  const topic = titleOf(lexicon, input, blocks, readings, types);
+  const titled = titleOf(lexicon, input, blocks, readings, types);
+  const topic = titled.length === 0 && pageName ? [types.typed(pageName)] : titled;
   // "Over 500 employees" where a pack lists a company "Over": a common word opening a sentence is no name.
   dropCommonWordOpenings(lexicon, readings, blocks, topic);
   const state = newProseState(input.today, topic, types, input.numberFormat);
