@@ -583,6 +583,33 @@ describe('a name written with a capital', () => {
   });
 });
 
+describe('a name that is also a common word, opening a sentence', () => {
+  const lexicon = inlinePack('studio-firms', [
+    'entities:',
+    '  - {id: around, name: Around, type: organization, aliases: [Around]}',
+    '  - {id: brisk, name: Brisk, type: organization, aliases: [Brisk]}',
+    '  - {id: pellwick, name: Pellwick Studio, type: organization, aliases: [Pellwick Studio, Pellwick]}',
+    '  - {id: quillet, name: quillet, type: organization, aliases: [quillet]}',
+  ]);
+  const sizes = (...texts: string[]) =>
+    analyse(texts.map((text, i) => ({ file: `${i}.md`, text })), { lexicon }).claims.filter((c) => c.attribute === 'team.size').map((c) => [c.place.file, c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+  it('is the word, not the name, on another page: a grammar word ("Around 850 team members"), or one the page writes in lower case', () => {
+    const a = '---\ntitle: "Pellwick Studio"\n---\n\n## Company size\n\nAround 850 employees.\n';
+    const b = '---\ntitle: "Tarnhold"\n---\n\n## Company size\n\nAround 300 employees.\n';
+    expect(sizes(a, b)).toEqual([['0.md', 'pellwick', 850]]);
+    expect(analyse([{ file: 'a.md', text: a }, { file: 'b.md', text: b }], { lexicon }).report.conflicts).toEqual([]);
+    // "Brisk" is written in lower case on the page: at the sentence's start it is that word too.
+    expect(sizes('# Pellwick Studio\n\nWe keep a brisk pace. Brisk growth took us to 40 employees.\n')).toEqual([['0.md', 'pellwick', 40]]);
+  });
+  it('stays the name inside a sentence, on the page its title names, and where the page never writes it in lower case', () => {
+    expect(sizes('# Notes\n\nWe met Around, which has 12 employees.\n')).toEqual([['0.md', 'around', 12]]);
+    expect(sizes('---\ntitle: "Around"\n---\n\nAround has 12 employees.\n')).toEqual([['0.md', 'around', 12]]);
+    expect(sizes('# Notes\n\nBrisk has 30 employees.\n')).toEqual([['0.md', 'brisk', 30]]);
+    // A name the pack writes in lower case is written so in the text: its capital is only the sentence's.
+    expect(sizes('# Notes\n\nWe use quillet daily. Quillet has 30 employees.\n')).toEqual([['0.md', 'quillet', 30]]);
+  });
+});
+
 describe('a rank, a part of a count, and a negated "one"', () => {
   const lexicon = inlinePack('merrow-project', [
     'entityTypes:',
@@ -3857,6 +3884,31 @@ describe('a date in an aside before an event’s verb', () => {
       ['event.founding', '1927'],
       ['event.listing', null],
     ]);
+  });
+});
+
+describe('a verb of launching with an object of its own', () => {
+  const pack = inlinePack('launchers', [
+    'entityTypes:',
+    '  - {type: company, headers: [company]}',
+    'entities:',
+    '  - {id: brennerpay, name: Brennerpay, type: company, aliases: [Brennerpay]}',
+    '  - {id: tessel, name: Tessel Card, type: company, aliases: [Tessel Card]}',
+    'events:',
+    '  - {id: product-launch, label: product launch, triggers: [launched, released, introduced, unveiled], participantTypes: [company, unknown], minParticipants: 1}',
+  ]);
+  const launches = (text: string) =>
+    claimsUnder(pack, 'Notes', text).filter((c) => c.value.kind === 'event').map((c) => [c.entity.id, c.attribute, c.time?.text ?? null]);
+  it('launches what it names after it, not the name before it: two launches of a company are no one event', () => {
+    const text = 'Brennerpay was founded in 2018. In 2018, Brennerpay launched Ardenia’s first QR payment sticker. In 2020, Brennerpay also launched a card terminal for small shops.';
+    expect(launches(text)).toEqual([]);
+    expect(analyse([{ file: 'a.md', text: `# Notes\n\n${text}\n` }], { lexicon: pack }).report.conflicts).toEqual([]);
+    expect(launches('Brennerpay unveiled its second reader in 2021.')).toEqual([]);
+  });
+  it('is still the name’s launch with no object, in the passive, and where the object is a name a pack knows', () => {
+    expect(launches('Brennerpay launched in 2018.')).toEqual([['brennerpay', 'event.product-launch', '2018']]);
+    expect(launches('Brennerpay was launched in March 2018.')).toEqual([['brennerpay', 'event.product-launch', 'March 2018']]);
+    expect(launches('Brennerpay launched Tessel Card in 2020.')).toEqual([['tessel', 'event.product-launch', '2020']]);
   });
 });
 

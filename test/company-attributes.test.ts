@@ -71,3 +71,23 @@ describe('team size', () => {
     expect(sizes('# Zentra\n\nMore than 230 people were on the Zentra Labs shuttle.\n')).toEqual([]);
   });
 });
+
+describe('a page whose title names a company no pack lists', () => {
+  const claims = (text: string) =>
+    run(text)
+      .claims.filter((c) => !c.attribute.endsWith('.date'))
+      .map((c) => [c.entity.name, c.entity.type, c.attribute, c.value.kind === 'quantity' ? c.value.min : c.value.kind === 'category' ? c.value.value : (c.time?.text ?? null)]);
+  it('takes the title as the page’s subject where a sentence says what type of thing it is ("X is a software company")', () => {
+    expect(claims('---\ntitle: "Heronbay Works"\n---\n\n## Company blurb\n\nHeronbay Works is a software company that was founded in 2012. Heronbay Works is headquartered in Toronto, and has 500 employees.\n')).toEqual([
+      ['Heronbay Works', 'organization', 'event.founding', '2012'],
+      ['Heronbay Works', 'organization', 'headquarters', 'toronto'],
+      ['Heronbay Works', 'organization', 'team.size', 500],
+    ]);
+  });
+  it('reads nothing new where no sentence types the name, or the title is no name', () => {
+    expect(claims('---\ntitle: "Heronbay Works"\n---\n\nHeronbay Works has 500 employees and is headquartered in Toronto.\n')).toEqual([]);
+    expect(claims('---\ntitle: "Notes from the road"\n---\n\nThe company is a startup. It has 500 employees.\n')).toEqual([]);
+    // The title's words inside a longer name are that name's: no founding of the company.
+    expect(claims('---\ntitle: "Heronbay Works"\n---\n\nHeronbay Works is a software company. It sold its unit Heronbay Works Cloud, founded in 2015, in May.\n')).toEqual([]);
+  });
+});

@@ -574,6 +574,15 @@ describe('not numbers', () => {
     }
   });
 
+  it('skips a time zone\'s offset ("GMT +2", "UTC −5", "CET+1") and hours added to a zone ("+2 hours"), not a count after them', () => {
+    const units: UnitWords = { countries: 'country', hours: 'hour' };
+    for (const text of ['All GMT +2 countries', 'UTC −5 countries', 'UTC - 5 countries', 'CET+1 countries', 'we overlap (+2 hours) with', 'EST ±3 hours']) {
+      expect(findQuantities(text, units), text).toEqual([]);
+    }
+    expect(spans('operating in 12 countries, GMT +2', { countries: 'country' })).toEqual([['12 countries', '12', 'countries', false]]);
+    expect(spans('an overlap of 2 hours', { hours: 'hour' })).toEqual([['2 hours', '2', 'hours', false]]);
+  });
+
   it('keeps standalone numbers after names: callers decide what they mean', () => {
     expect(spans('Llama 3 70B')).toEqual([
       ['3', '3', undefined, false],

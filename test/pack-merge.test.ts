@@ -141,6 +141,10 @@ events:
     );
     expect(() => extending('attributes:\n  - {id: headquarters, extends: true}\n')).toThrow('desk-fr.yml: attributes[0] (headquarters): extends "headquarters" but adds nothing');
     expect(() => extending('attributes:\n  - {id: headquarters, extends: yes please, triggers: [siège]}\n')).toThrow('desk-fr.yml: attributes[0] (headquarters).extends: must be true or false');
+    // A city the built-in headquarters has already may take synonyms, not a group of its own; a new city may set one.
+    expect(() => mergePacks([builtin, extending('attributes:\n  - {id: headquarters, extends: true, values: [{id: ardenstadt, group: ardenstadt, synonyms: [Ardenstadt]}, {id: berlin, group: berlin, synonyms: [Berlin]}]}\n')])).toThrow(
+      `desk-fr.yml: attributes[0] (headquarters).values[1].group: "berlin" is a value "headquarters" has already (from pack "${builtin.name}", in group "berlin"), and an extension may not move it to another group: drop "group" here to add synonyms to it ({id: berlin, synonyms: [...]}), or give a new id for a value of your own (claimcheck vocabulary --format json lists the values an attribute has)`,
+    );
     expect(() => mergePacks([builtin, extending('attributes:\n  - {id: params.total, extends: true, values: [{id: many}]}\n')])).toThrow(
       'desk-fr.yml: attributes[0] (params.total).values: "params.total" is a quantity attribute: it has no values to add to',
     );

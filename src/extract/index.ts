@@ -253,12 +253,96 @@ function pageAbbreviations(lexicon: Lexicon, readings: SentenceReading[][]): Map
   return found;
 }
 
+/** A title that is a name and nothing else: one to four capitalised words (a digit, "&", "." or an apostrophe among them). */
+const TITLE_NAME = /^\p{Lu}[\p{L}\p{N}&.'’+-]*(?:\s+(?:&\s+)?[\p{Lu}\p{N}][\p{L}\p{N}&.'’+-]*){0,3}$/u;
+
+/**
+ * The page's own subject where no pack names it: a title that is only a name ("Heronbay Works"), which the page's sentences
+ * say is a thing of a pack's type ("Heronbay Works is a software company", "Heronbay Works, a design studio, …"). Its
+ * occurrences in the page's sentences become mentions of that name, typed by what the page says (below), so that the
+ * type's attributes apply to it. A title the packs read as a name already, or one no sentence types, changes nothing.
+ */
+function namedByTitle(lexicon: Lexicon, input: DocumentInput, blocks: readonly Segment[], readings: SentenceReading[][]): EntityRef | undefined {
+  const raw = typeof input.frontMatter.title === 'string' ? input.frontMatter.title : blocks.find((b) => b.source === 'heading' && b.depth === 1)?.text;
+  const title = raw?.trim().replace(/\s+/gu, ' ');
+  if (!title || title.length > 60 || !TITLE_NAME.test(title)) return undefined;
+  if (findMentions(lexicon, title).length > 0) return undefined;
+  const entity = resolveName(lexicon, title);
+  const escaped = title.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const find = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu');
+  const added: { r: SentenceReading; m: Mention }[] = [];
+  let typed = false;
+  for (const sentences of readings) {
+    for (const r of sentences) {
+      if (!r.text.includes(title)) continue;
+      for (const hit of r.text.matchAll(find)) {
+        const start = hit.index;
+        const end = start + title.length;
+        if (r.mentions.some((m) => m.start < end && m.end > start)) continue;
+        // "released Heronbay Works Monitor": the title's words inside a longer capitalised name are that name's.
+        if (/^\s+\p{Lu}/u.test(r.text.slice(end, end + 3)) || /\p{Lu}[\p{L}\p{N}'’.-]*\s+$/u.test(r.text.slice(Math.max(0, start - 30), start))) continue;
+        const m: Mention = { start, end, text: title, entity };
+        added.push({ r, m });
+        typed ||= typeEvidence(lexicon, r.text, [m]).size > 0;
+      }
+    }
+  }
+  if (!typed) return undefined;
+  for (const { r, m } of added) r.mentions = [...r.mentions, m].sort((a, b) => a.start - b.start);
+  return entity;
+}
+
+/**
+ * English grammar words (prepositions, adverbs of degree and approximation, determiners, conjunctions, pronouns) that a pack's
+ * name may also be: capitalised only because they open a sentence, they are that word, not the name.
+ */
+const GRAMMAR_WORDS = new Set(
+  (
+    'about above across after against along alongside amid among amongst around as at before behind below beneath beside besides between beyond by ' +
+    'despite down during except for from in inside into like near nearly next of off on onto out outside over past per since than through ' +
+    'throughout till to toward towards under underneath unlike until up upon via with within without ' +
+    'almost approximately roughly some just only more less fewer most least many much several few all any each every both either neither ' +
+    'no not nor none and or but so yet also even still then now here there today once while when where whether if though although because ' +
+    'a an the this that these those such other another own same ' +
+    'we you they he she it i me us them our your their its his her my ' +
+    'up down back away well very too quite rather soon later ever never always often sometimes already again'
+  ).split(' '),
+);
+
+/**
+ * A pack's one-word name, written capitalised, that is also a common word ("Over", "Around", "Close"), matched where a sentence opens on it: there the
+ * capital says nothing, so it is the word, not the name, when it is a grammar word or the page writes it in lower case elsewhere
+ * ("Over 500 employees" on another company's page). A name the title gives the page stays the name ("Over is a design app").
+ */
+function dropCommonWordOpenings(lexicon: Lexicon, readings: SentenceReading[][], blocks: readonly Segment[], topic: readonly EntityRef[]): void {
+  let lowerWords: Set<string> | undefined;
+  const writtenLower = (word: string) => {
+    lowerWords ??= new Set(blocks.flatMap((b) => b.text.match(/(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])/gu) ?? []));
+    return lowerWords.has(word);
+  };
+  const titled = new Set(topic.map((e) => e.id));
+  for (const sentences of readings) {
+    for (const r of sentences) {
+      const first = r.mentions[0];
+      if (!first || !first.entity.known || titled.has(first.entity.id) || !/^\p{Lu}\p{Ll}+$/u.test(first.text)) continue;
+      if (/[\p{L}\p{N}]/u.test(r.text.slice(0, first.start))) continue;
+      // (A name the pack writes in lower case, "trelizumab", is written so in the text too: its capital is the sentence's.)
+      const entity = lexicon.entities.get(first.entity.id);
+      if (!entity || ![entity.name, ...entity.aliases].includes(first.text)) continue;
+      const word = first.text.toLowerCase();
+      if (GRAMMAR_WORDS.has(word) || writtenLower(word)) r.mentions = r.mentions.slice(1);
+    }
+  }
+}
+
 /** Reads a document's claims from its segments. */
 export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments: DocumentSegments): RawClaim[] {
   const { blocks, tables } = segments;
   const types = new DocumentTypes(lexicon);
   // First pass: each sentence's values and names; what the document says of a name types it everywhere.
   const readings = blocks.map((block) => readSentences(lexicon, block));
+  // "Heronbay Works is a software company …" on the page titled "Heronbay Works": the title's name, no pack's, is a name.
+  const pageName = namedByTitle(lexicon, input, blocks, readings);
   for (const sentences of readings) {
     for (const r of sentences) typeEvidence(lexicon, r.text, r.mentions).forEach((type, i) => types.note(r.mentions[i]!.entity, type));
   }
@@ -277,7 +361,11 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
 
   let prose: string | undefined;
   const pageText = () => (prose ??= blocks.filter((b) => b.source !== 'heading').map((b) => b.text).join('\n'));
-  const state = newProseState(input.today, titleOf(lexicon, input, blocks, readings, types), types, input.numberFormat);
+  const titled = titleOf(lexicon, input, blocks, readings, types);
+  const topic = titled.length === 0 && pageName ? [types.typed(pageName)] : titled;
+  // "Over 500 employees" where a pack lists a company "Over": a common word opening a sentence is no name.
+  dropCommonWordOpenings(lexicon, readings, blocks, topic);
+  const state = newProseState(input.today, topic, types, input.numberFormat);
   state.titled = typeof input.frontMatter.title === 'string' || blocks.some((b) => b.source === 'heading' && b.depth === 1);
   const titleText = typeof input.frontMatter.title === 'string' ? input.frontMatter.title : (blocks.find((b) => b.source === 'heading' && b.depth === 1)?.text ?? '');
   // A live page: dated to the day, with two paragraphs or more that open on a time ("**14:07** — …"): its entries are of that day.

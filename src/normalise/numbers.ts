@@ -1245,6 +1245,9 @@ function spacePairHalf(text: string, d: number, end: number): boolean {
   return /^\d{1,3}$/u.test(digits) && next !== null && NO_GROUP_BEFORE.test(text.slice(Math.max(0, d - 4), d)) && PAIR_ENDS.test(text.slice(end + 4, end + 7));
 }
 
+/** Right before a number, a time zone and the sign of its offset: "GMT +", "UTC −", "CET+", "UTC ±". */
+const ZONE_OFFSET_BEFORE = /(?<![\p{L}\p{N}])(?:UTC|GMT|CET|CEST|WET|WEST|EET|EEST|BST|IST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|JST|KST|SGT|HKT)\s?[+±−-]\s?$/u;
+
 /** Parses the figure whose digits start at `d`; null when it is not a number. */
 function parseAt(ctx: Ctx, d: number, lastEnd: number): QuantityMatch | null {
   const f = ctx.f;
@@ -1264,6 +1267,8 @@ function parseAt(ctx: Ctx, d: number, lastEnd: number): QuantityMatch | null {
     signed = true;
     start--;
   }
+  // "All GMT +2 countries", "UTC −5", "(+2 hours)": an offset from a time zone, or hours added to one, is no count of what follows.
+  if (ZONE_OFFSET_BEFORE.test(ctx.text.slice(Math.max(0, d - 12), d)) || (/[+±−]\s?$/u.test(ctx.text.slice(Math.max(0, d - 2), d)) && /^\d{1,2}(?::\d\d)?\s?(?:hours?|hrs?|h)(?![\p{L}])/iu.test(ctx.text.slice(d, d + 12)))) return null;
   // "top-4": read with `words`, marked as a compound.
   let top = -1;
   if (!leftOk(f, start)) {

@@ -324,7 +324,11 @@ function extendAttribute(target: PackAttribute, x: PackExtension, source: string
     const earlier = values!.find((e) => e.id === v.id);
     if (earlier === undefined) values!.push(v);
     else {
-      if (v.group !== undefined && v.group !== earlier.group) fail(`values[${i}].group`, `value "${v.id}" is in group "${earlier.group ?? v.id}" already; an extension adds synonyms, makers and broader values only`);
+      if (v.group !== undefined && v.group !== earlier.group)
+        fail(
+          `values[${i}].group`,
+          `"${v.id}" is a value "${x.id}" has already (from pack "${target.pack ?? 'built-in'}", in group "${earlier.group ?? v.id}"), and an extension may not move it to another group: drop "group" here to add synonyms to it ({id: ${v.id}, synonyms: [...]}), or give a new id for a value of your own (claimcheck vocabulary --format json lists the values an attribute has)`,
+        );
       earlier.synonyms = joined(earlier.synonyms, v.synonyms);
       if (v.makers) earlier.makers = joined(earlier.makers ?? [], v.makers);
       if (v.broader) earlier.broader = joined(earlier.broader ?? [], v.broader);

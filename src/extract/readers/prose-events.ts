@@ -202,6 +202,25 @@ function foundsAnother(text: string, trigger: Span): boolean {
   if (/^\p{Lu}/u.test(next)) return !isMonthName(next) && !WEEKDAY.test(next) && !NOT_AN_OBJECT.test(next);
   return !NOT_AN_OBJECT.test(next) && !/ly$/u.test(next);
 }
+/** A verb of bringing a thing out, in the past or the present ("launched", "releases", "unveiled", "rolled out"); not the noun "launch". */
+const LAUNCH_VERB = /^(?:launch(?:ed|es)|releas(?:ed|es)|introduc(?:ed|es)|unveil(?:ed|s)|rolled\s+out|rolls\s+out|debut(?:ed|s))$/iu;
+/** After such a verb, a determiner that opens an object of its own: " a card terminal", " its first app", " another tool", " two new plans". */
+const OBJECT_AFTER_LAUNCH = /^\s+(?:(?:also|then|later|first|soon)\s+)?(?:a|an|its|their|his|her|our|another|several|two|three|four|five|new|un|une|una|uno|sa|son|ses|su|sus|eine|einen|ein)(?![\p{L}])/iu;
+
+/**
+ * Whether an event's word is an active verb of launching with an object of its own ("Brennerpay launched its first sticker in
+ * 2018", "also launched a card terminal", "launched Ostral's first app"): the launch is that object's, not the subject's (a
+ * company launches many things). "X launched in 2018", "X was launched", and a name a pack knows as the object are read as before.
+ */
+function launchesAnother(text: string, trigger: Span): boolean {
+  if (!LAUNCH_VERB.test(text.slice(trigger.start, trigger.end))) return false;
+  if (PASSIVE_BEFORE.test(text.slice(Math.max(0, trigger.start - 30), trigger.start)) || TIME_PHRASE_AFTER.test(text.slice(trigger.end, trigger.end + 30))) return false;
+  if (OBJECT_AFTER_LAUNCH.test(text.slice(trigger.end, trigger.end + 24))) return true;
+  // A capitalised word right after the verb (no month, no weekday, no grammar word): a name, its object.
+  const next = /^\s+[_*"“‘]*(\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(trigger.end, trigger.end + 40))?.[1];
+  return next !== undefined && !isMonthName(next) && !WEEKDAY.test(next) && !NOT_AN_OBJECT.test(next);
+}
+
 /** A capitalised word, then an opening parenthesis right before an event's word: "Milo James (" of "Milo James (born …)". */
 const NAME_THEN_PARENTHESIS = /(\p{Lu}[\p{L}\p{N}'’.-]*)\s*[(（]\s*$/u;
 /** Between a verb of founding and the name it founds under: " as ", " in 1989 as the " (a date, a place before "as"). */
@@ -1134,11 +1153,12 @@ export function eventClaims(
           : undefined;
         // "Corvane founded a research lab in 2018": the founding is the unnamed lab's, no name's before the verb.
         // (A name the verb founds is that object: "founded the Orla Foundation"; a name further on is not: "established a partnership with X".)
-        const othersEvent = !subject && foundsAnother(text, trigger) && !(object && NAMED_OBJECT_BETWEEN.test(text.slice(trigger.end, object.start)));
         // "…, then released the full model": the object is the whole of a thing, not a name near the word (below).
         const wholeWord = pageThings ? WHOLE_THING_AFTER.exec(text.slice(trigger.end, trigger.end + 40))?.[1]?.toLowerCase() : undefined;
         const whole =
           wholeWord !== undefined && (WHOLE_THING_WORD.test(wholeWord) || lexicon.pack.entityTypes.some((t) => event.participantTypes.includes(t.type) && t.headers.some((h) => h.toLowerCase() === wholeWord)));
+        // ("Brennerpay also launched a card terminal": so is a launch, of the thing launched.)
+        const othersEvent = !subject && (foundsAnother(text, trigger) || (!whole && launchesAnother(text, trigger))) && !(object && NAMED_OBJECT_BETWEEN.test(text.slice(trigger.end, object.start)));
         const chosen = othersEvent ? undefined : (subject ?? recipient ?? (pronounOpens || nounOpens !== undefined ? undefined : (antecedent ?? (whole ? undefined : (near[0] ?? coordinated)))));
         // "Her father died in 1921, when X was twelve", "X's brother was killed": a noun of kin as the clause's subject owns the
         // event; only a name the verb takes as its object right after it ("her son founded X") may still be its participant.
