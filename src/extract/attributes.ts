@@ -574,9 +574,13 @@ export function quantityClaims(
     let chosen: { attribute: PackAttribute; distance: number; trigger?: Span }[] = [];
     const candidates: { attribute: PackAttribute; distance: number; trigger?: Span }[] = [];
     const scaled = hasScale(q, text);
+    // What the figure is, whichever attribute asks: read once per figure, not once per attribute of the pack.
+    const unit = elided ? previous!.q.quantity.unit || previous!.attribute.unit : q.quantity.unit;
+    const inPeopleWord = unit !== undefined && unit !== '' && inPeople(text, q);
+    let noNounCounted: boolean | undefined;
+    const namesIt = (a: PackAttribute) => a.triggers.length === 0 || (owned.get(q) ?? []).some((t) => t.attributes.includes(a));
     for (const attribute of lexicon.pack.attributes) {
       if (attribute.kind !== 'quantity') continue;
-      const unit = elided ? previous!.q.quantity.unit || previous!.attribute.unit : q.quantity.unit;
       // A bare number may be a value of an attribute whose unit the text never writes (a score, a count of
       // layers) when a trigger points at it; a score may be written as a percentage.
       const countable = unit === '' && !scaled && countsThings(attribute);
@@ -585,7 +589,7 @@ export function quantityClaims(
       const bare = countable && !written && (!ownWord || namesItsCount(text, q, attribute));
       // "the death toll had reached 17", "killed 23": a count whose pack names its nouns ("deaths") is also given as a bare
       // number counting nothing, right after a trigger that names it.
-      const bareCount = countable && written && countsNothing(text, q);
+      const bareCount = countable && written && (noNounCounted ??= countsNothing(text, q));
       // "2,016 confirmed cases" where the trigger is "confirmed cases" and the unit word "cases": a count whose trigger, right
       // after it, ends on a word of the attribute's unit.
       const triggerCount =
@@ -599,12 +603,11 @@ export function quantityClaims(
       const scaledCount = unit === '' && !elided && written && scaled && countsThings(attribute) && headCounted(text, q, attribute);
       // "killed 64 people" where another count of the pack is written in people ("residents: [people]"): the figure is in
       // people still, which any count of people takes (takesAsWritten).
-      const people = unit !== undefined && unit !== '' && inPeople(text, q) && takesUnit(attribute, 'person');
+      const people = inPeopleWord && takesUnit(attribute, 'person');
       // A money attribute takes a figure in any currency, kept as written ("$96.5 million" for a cost in INR), unless
       // another attribute of the pack for its subjects is in that currency and a trigger of it names the figure ("price.usd"
       // beside "price.inr", both "price"); a fare in GBP leaves "cost £2.9 billion" to a cost in EUR, which its trigger names.
-      const foreign = unit !== undefined && unit !== '' && !convertible(unit, attribute.unit!) && CURRENCY_CODES.has(unit) && CURRENCY_CODES.has(attribute.unit!);
-      const namesIt = (a: PackAttribute) => a.triggers.length === 0 || (owned.get(q) ?? []).some((t) => t.attributes.includes(a));
+      const foreign = unit !== undefined && unit !== '' && CURRENCY_CODES.has(unit) && CURRENCY_CODES.has(attribute.unit!) && !convertible(unit, attribute.unit!);
       if (foreign && lexicon.pack.attributes.some((a) => a !== attribute && a.kind === 'quantity' && a.unit !== undefined && sameUnit(a.unit, unit!) && a.subjects.some((t) => attribute.subjects.includes(t)) && namesIt(a))) continue;
       // "died aged 61", "at the age of 47", "im Alter von 64": an age written bare after its word, in an attribute kept in years.
       const age = unit === '' && !scaled && attribute.unit !== undefined && canonicalUnit(attribute.unit) === 'year' && AGE_BEFORE.test(text.slice(Math.max(0, q.span.start - 20), q.span.start));
