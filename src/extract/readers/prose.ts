@@ -1988,7 +1988,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       const perKind = per === undefined ? undefined : kinds.get(per.toLowerCase());
       if (per !== undefined && (found === undefined || (perKind !== found.entity.type && !(perKind !== undefined && found.entity.type === 'family' && nouns.describes(per, found.entity))))) continue;
       // "más de 2.300 muertos": a count of things is whole, whichever decimal mark the page seemed to use.
-      const written = wholeCount(match, attribute.unit!);
+      const written = wholeCount(match, attribute.unit!, attribute.whole !== false);
       const value =
         (written.unit !== '' && written.unit !== 'percent' && inUnit(written, attribute.unit!)) ||
         (CURRENCY_CODES.has(written.unit) ? written : { ...written, unit: attribute.unit! });
@@ -2023,7 +2023,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         samePeriod(madeOf.get(q.span.start) ?? [], before);
         continue;
       }
-      const written = wholeCount(q, before.attribute.unit!);
+      const written = wholeCount(q, before.attribute.unit!, before.attribute.whole !== false);
       const unit = before.attribute.unit!;
       const value = written.unit === '' ? { ...written, unit } : (inUnit(written, unit) ?? (CURRENCY_CODES.has(written.unit) && CURRENCY_CODES.has(unit) ? written : undefined));
       if (!value) continue;

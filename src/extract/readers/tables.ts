@@ -384,7 +384,7 @@ export function cellReadings(
     const time = own.length === 1 ? own[0]!.scope : undefined;
     const unit = match.quantity.unit;
     const open = attribute.id.startsWith('open.');
-    const written = open ? match.quantity : wholeCount(match, attribute.unit!);
+    const written = open ? match.quantity : wholeCount(match, attribute.unit!, attribute.whole !== false);
     const converted = !open && unit !== '' && unit !== column.unit ? inUnit(written, attribute.unit!) : undefined;
     // "€1.31bn" under a money attribute in GBP: any currency, kept as written (never converted), as in prose.
     // "| Revenue (€ bn) |" under a money attribute in USD: a bare figure is in the header's currency, kept as written.
