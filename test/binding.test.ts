@@ -11689,6 +11689,58 @@ describe('a heading below the title that names a part of the page\'s thing ("## 
   });
 });
 
+describe('an index table\'s row named by a part word ("| encoder |") under a row of a thing is a part of that thing, not a thing', () => {
+  const models = inlinePack('composite-rows', [
+    'entityTypes:',
+    '  - {type: model, headers: [model, model name], parts: [encoder, decoder]}',
+    'entities:',
+    '  - {id: brisk-tagger-0004, name: brisk-tagger-0004, type: model, aliases: [brisk-tagger-0004]}',
+    '  - {id: brisk-tagger-0005, name: brisk-tagger-0005, type: model, aliases: [brisk-tagger-0005]}',
+    '  - {id: velora-lens-0002, name: velora-lens-0002, type: model, aliases: [velora-lens-0002]}',
+    'attributes:',
+    '  - {id: complexity.gflops, label: complexity, kind: quantity, unit: GFLOPs, headers: [GFLOPs], subjects: [model], timeless: true}',
+  ]);
+  const index = [
+    '# Text models',
+    '',
+    '| Model Name | GFLOPs |',
+    '|---|---|',
+    '| [velora-lens-0002](./velora-lens-0002/README.md) | 1.25 |',
+    '| [brisk-tagger-0004](./brisk-tagger-0004/README.md) | |',
+    '| encoder | 12.4 |',
+    '| decoder | 0.03 |',
+    '| [brisk-tagger-0005](./brisk-tagger-0005/README.md) | |',
+    '|   Encoder | 9.27 |',
+    '|   Decoders | 0.08 |',
+    '',
+  ].join('\n');
+  const read = (text: string) =>
+    analyse([{ file: 'a.md', text }], { lexicon: models }).claims.filter((c) => c.attribute === 'complexity.gflops').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null, c.where ?? null]);
+
+  it('reads each part row as its thing\'s figure on that part, and no two parts of two things meet', () => {
+    expect(read(index)).toEqual([
+      ['velora-lens-0002', 1.25, null],
+      ['brisk-tagger-0004', 12.4, 'encoder part'],
+      ['brisk-tagger-0004', 0.03, 'decoder part'],
+      ['brisk-tagger-0005', 9.27, 'encoder part'],
+      ['brisk-tagger-0005', 0.08, 'decoders part'],
+    ]);
+    expect(analyse([{ file: 'a.md', text: index }], { lexicon: models }).report.conflicts).toEqual([]);
+  });
+
+  it('a part\'s figure meets the same part\'s on another page, never the whole\'s', () => {
+    const card = '# brisk-tagger-0004\n\n| Metric | Value |\n|---|---|\n| GFLOPs | 12.43 |\n';
+    const other = index.replace('| encoder | 12.4 |', '| encoder | 14.1 |').replace('# Text models', '# All models');
+    const conflicts = analyse([{ file: 'a.md', text: index }, { file: 'b.md', text: other }, { file: 'c.md', text: card }], { lexicon: models }).report.conflicts;
+    expect(conflicts.map((c) => [c.entity.id, c.claims.map((k) => k.value.kind === 'quantity' ? k.value.min : null)])).toEqual([['brisk-tagger-0004', [12.4, 14.1]]]);
+  });
+
+  it('a part word with no row of a thing above it, or a name a pack knows, is read as before', () => {
+    const alone = '# Parts\n\n| Model Name | GFLOPs |\n|---|---|\n| encoder | 12.4 |\n';
+    expect(read(alone)).toEqual([['encoder', 12.4, null]]);
+  });
+});
+
 describe('figures under a heading or caption of requirements ("Minimum Requirements:", "### Recommended") or of a version ("Amiga Version:") are no values of the product', () => {
   const games = packOf('requirement-lists', 'game', ['{id: tarnwick-rally, name: Tarnwick Rally, type: game, aliases: [Tarnwick Rally]}'], [
     '{id: install.size, label: install size, kind: quantity, unit: GB, unitWords: [GB], triggers: [install size], headers: [install size], subjects: [game]}',
