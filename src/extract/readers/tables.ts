@@ -7,7 +7,7 @@ import { foldName, type Lexicon } from '../../packs/lexicon.js';
 import type { PackAttribute, PackEvent } from '../../packs/types.js';
 import type { EntityRef, Quantity, Span, TimeScope } from '../../types.js';
 import type { RawClaim } from '../raw-claim.js';
-import { benchmarkSetting, COMPARED_WITH_WORDS, instalmentLabel, settingSpans } from '../figure-phrases.js';
+import { benchmarkSetting, COMPARED_WITH_WORDS, instalmentLabel, settingSpans, statisticOf } from '../figure-phrases.js';
 import { compatible } from '../subjects.js';
 import type { Segment, TableSegment } from '../segments.js';
 import { labelKind } from './prose-events.js';
@@ -142,7 +142,8 @@ export function readHeader(lexicon: Lexicon, header: string, fits?: (a: PackAttr
   const period = headerPeriod(header);
   const dated = period && readUndatedHeader(lexicon, period.rest, fits);
   const read = dated ? { ...dated, time: period.time } : readUndatedHeader(lexicon, header, fits);
-  const setting = read?.outer.metricOf !== undefined ? benchmarkSetting(header) : undefined;
+  // ("PSNR (mean)", "Loss (P90)": a statistic of the metric makes its figures that statistic's, for any attribute.)
+  const setting = read === undefined ? undefined : ((read.outer.metricOf !== undefined ? benchmarkSetting(header) : undefined) ?? statisticOf(header));
   return setting !== undefined ? { ...read!, variant: setting } : read;
 }
 
