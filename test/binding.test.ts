@@ -11741,6 +11741,36 @@ describe('an index table\'s row named by a part word ("| encoder |") under a row
   });
 });
 
+describe('a category value right after one of its attribute\'s blockers ("converted to Onyx format") is not the attribute\'s', () => {
+  const models = inlinePack('converted-formats', [
+    'entities:',
+    '  - {id: velora-x2, name: velora-x2, type: model, aliases: [velora-x2]}',
+    'attributes:',
+    '  - id: framework',
+    '    label: source framework',
+    '    kind: category',
+    '    triggers: [framework]',
+    '    blockers: [converted to, exported to]',
+    '    headers: [source framework]',
+    '    subjects: [model]',
+    '    values:',
+    '      - {id: torchly, group: torchly, synonyms: [Torchly]}',
+    '      - {id: onyx, group: onyx, synonyms: [Onyx]}',
+  ]);
+  const read = (text: string) => claimsIn(models, `# velora-x2\n\n${text}\n`, 'framework').map((c) => [c.entity.id, c.value.kind === 'category' ? c.value.value : null]);
+
+  it('reads the framework a model was trained in, not the format it was converted to', () => {
+    expect(read('The velora-x2 model is pre-trained in Torchly\\* framework and converted to Onyx\\* format.')).toEqual([['velora-x2', 'torchly']]);
+    expect(read('The velora-x2 model is pre-trained in Torchly framework and exported to the Onyx format.')).toEqual([['velora-x2', 'torchly']]);
+  });
+
+  it('a blocker after the value, far before it or in another clause blocks nothing', () => {
+    expect(read('The velora-x2 framework is Onyx, converted to a smaller file for the demo.')).toEqual([['velora-x2', 'onyx']]);
+    expect(read('The velora-x2 model was converted to smaller files; the velora-x2 framework is Onyx.')).toEqual([['velora-x2', 'onyx']]);
+    expect(read('The velora-x2 model, converted to a file for the demo, has the Onyx framework.')).toEqual([['velora-x2', 'onyx']]);
+  });
+});
+
 describe('figures under a heading or caption of requirements ("Minimum Requirements:", "### Recommended") or of a version ("Amiga Version:") are no values of the product', () => {
   const games = packOf('requirement-lists', 'game', ['{id: tarnwick-rally, name: Tarnwick Rally, type: game, aliases: [Tarnwick Rally]}'], [
     '{id: install.size, label: install size, kind: quantity, unit: GB, unitWords: [GB], triggers: [install size], headers: [install size], subjects: [game]}',
