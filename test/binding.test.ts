@@ -11741,6 +11741,88 @@ describe('a heading below the title that names a part of the page\'s thing ("## 
   });
 });
 
+describe('an index table\'s row named by a part word ("| encoder |") under a row of a thing is a part of that thing, not a thing', () => {
+  const models = inlinePack('composite-rows', [
+    'entityTypes:',
+    '  - {type: model, headers: [model, model name], parts: [encoder, decoder]}',
+    'entities:',
+    '  - {id: brisk-tagger-0004, name: brisk-tagger-0004, type: model, aliases: [brisk-tagger-0004]}',
+    '  - {id: brisk-tagger-0005, name: brisk-tagger-0005, type: model, aliases: [brisk-tagger-0005]}',
+    '  - {id: velora-lens-0002, name: velora-lens-0002, type: model, aliases: [velora-lens-0002]}',
+    'attributes:',
+    '  - {id: complexity.gflops, label: complexity, kind: quantity, unit: GFLOPs, headers: [GFLOPs], subjects: [model], timeless: true}',
+  ]);
+  const index = [
+    '# Text models',
+    '',
+    '| Model Name | GFLOPs |',
+    '|---|---|',
+    '| [velora-lens-0002](./velora-lens-0002/README.md) | 1.25 |',
+    '| [brisk-tagger-0004](./brisk-tagger-0004/README.md) | |',
+    '| encoder | 12.4 |',
+    '| decoder | 0.03 |',
+    '| [brisk-tagger-0005](./brisk-tagger-0005/README.md) | |',
+    '|   Encoder | 9.27 |',
+    '|   Decoders | 0.08 |',
+    '',
+  ].join('\n');
+  const read = (text: string) =>
+    analyse([{ file: 'a.md', text }], { lexicon: models }).claims.filter((c) => c.attribute === 'complexity.gflops').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null, c.where ?? null]);
+
+  it('reads each part row as its thing\'s figure on that part, and no two parts of two things meet', () => {
+    expect(read(index)).toEqual([
+      ['velora-lens-0002', 1.25, null],
+      ['brisk-tagger-0004', 12.4, 'encoder part'],
+      ['brisk-tagger-0004', 0.03, 'decoder part'],
+      ['brisk-tagger-0005', 9.27, 'encoder part'],
+      ['brisk-tagger-0005', 0.08, 'decoders part'],
+    ]);
+    expect(analyse([{ file: 'a.md', text: index }], { lexicon: models }).report.conflicts).toEqual([]);
+  });
+
+  it('a part\'s figure meets the same part\'s on another page, never the whole\'s', () => {
+    const card = '# brisk-tagger-0004\n\n| Metric | Value |\n|---|---|\n| GFLOPs | 12.43 |\n';
+    const other = index.replace('| encoder | 12.4 |', '| encoder | 14.1 |').replace('# Text models', '# All models');
+    const conflicts = analyse([{ file: 'a.md', text: index }, { file: 'b.md', text: other }, { file: 'c.md', text: card }], { lexicon: models }).report.conflicts;
+    expect(conflicts.map((c) => [c.entity.id, c.claims.map((k) => k.value.kind === 'quantity' ? k.value.min : null)])).toEqual([['brisk-tagger-0004', [12.4, 14.1]]]);
+  });
+
+  it('a part word with no row of a thing above it, or a name a pack knows, is read as before', () => {
+    const alone = '# Parts\n\n| Model Name | GFLOPs |\n|---|---|\n| encoder | 12.4 |\n';
+    expect(read(alone)).toEqual([['encoder', 12.4, null]]);
+  });
+});
+
+describe('a category value right after one of its attribute\'s blockers ("converted to Onyx format") is not the attribute\'s', () => {
+  const models = inlinePack('converted-formats', [
+    'entities:',
+    '  - {id: velora-x2, name: velora-x2, type: model, aliases: [velora-x2]}',
+    'attributes:',
+    '  - id: framework',
+    '    label: source framework',
+    '    kind: category',
+    '    triggers: [framework]',
+    '    blockers: [converted to, exported to]',
+    '    headers: [source framework]',
+    '    subjects: [model]',
+    '    values:',
+    '      - {id: torchly, group: torchly, synonyms: [Torchly]}',
+    '      - {id: onyx, group: onyx, synonyms: [Onyx]}',
+  ]);
+  const read = (text: string) => claimsIn(models, `# velora-x2\n\n${text}\n`, 'framework').map((c) => [c.entity.id, c.value.kind === 'category' ? c.value.value : null]);
+
+  it('reads the framework a model was trained in, not the format it was converted to', () => {
+    expect(read('The velora-x2 model is pre-trained in Torchly\\* framework and converted to Onyx\\* format.')).toEqual([['velora-x2', 'torchly']]);
+    expect(read('The velora-x2 model is pre-trained in Torchly framework and exported to the Onyx format.')).toEqual([['velora-x2', 'torchly']]);
+  });
+
+  it('a blocker after the value, far before it or in another clause blocks nothing', () => {
+    expect(read('The velora-x2 framework is Onyx, converted to a smaller file for the demo.')).toEqual([['velora-x2', 'onyx']]);
+    expect(read('The velora-x2 model was converted to smaller files; the velora-x2 framework is Onyx.')).toEqual([['velora-x2', 'onyx']]);
+    expect(read('The velora-x2 model, converted to a file for the demo, has the Onyx framework.')).toEqual([['velora-x2', 'onyx']]);
+  });
+});
+
 describe('figures under a heading or caption of requirements ("Minimum Requirements:", "### Recommended") or of a version ("Amiga Version:") are no values of the product', () => {
   const games = packOf('requirement-lists', 'game', ['{id: tarnwick-rally, name: Tarnwick Rally, type: game, aliases: [Tarnwick Rally]}'], [
     '{id: install.size, label: install size, kind: quantity, unit: GB, unitWords: [GB], triggers: [install size], headers: [install size], subjects: [game]}',

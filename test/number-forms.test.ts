@@ -153,6 +153,26 @@ describe('number formats', () => {
     expect(inferNumberFormat('1,234,567.5 and 8,000')).toEqual(ENGLISH_FORMAT);
   });
 
+  it('weighs no figure in code: a program\'s "12,16" lists two numbers and says nothing of the page\'s decimal mark', () => {
+    const card = [
+      '| GFLOPs | 65.984 |',
+      '| MParams | 61.922 |',
+      '| mAP | 86.35% |',
+      '',
+      'Output `boxes`, shape `1,52,52,27`. The anchor values are `12,16,  19,36,  40,28`, scores in the `[0,1]` range.',
+      '',
+      '```',
+      'anchors = [10,13, 16,30]',
+      '```',
+    ].join('\n');
+    expect(inferNumberFormat(card)).toEqual(ENGLISH_FORMAT);
+    // The same lists outside code are decimal commas, as before.
+    expect(inferNumberFormat(card.replace(/`/g, ''))).toEqual(fmt(',', '.'));
+    // A lone backtick closes nothing and hides nothing after it.
+    expect(inferNumberFormat('a ` mark, then 6,7 Zoll und 4.900 mAh')).toEqual(fmt(',', '.'));
+    expect(inferNumberFormat('`a` then ``b ` c`` then 6,7 Zoll und 4.900 mAh')).toEqual(fmt(',', '.'));
+  });
+
   it('reads one plain space before three digits as a group where the comma is the decimal mark, or where no comma groups thousands', () => {
     expect(inferNumberFormat('un séisme de magnitude 7,4 a fait plus de 1 000 morts')).toEqual(fmt(',', ' '));
     expect(inferNumberFormat('plus de 2 500 morts et 9 100 blessés')).toEqual(fmt('.', ' '));

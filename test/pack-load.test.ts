@@ -111,6 +111,21 @@ describe('attributes whose parts share (nonAdditive)', () => {
   });
 });
 
+describe('counts in fractions (whole: false)', () => {
+  const attribute = (extra: Record<string, unknown>) => ({ id: 'a', label: 'A', kind: 'quantity', unit: 'MParams', subjects: ['model'], ...extra });
+
+  it('reads whole: false on a count, and refuses another value, a unit of measure, a share or a category', () => {
+    expect(packOf({ attributes: [attribute({ whole: false }), attribute({ id: 'b', whole: true }), attribute({ id: 'c' })] }).attributes.map((a) => a.whole)).toEqual([false, undefined, undefined]);
+    expect(() => packOf({ attributes: [attribute({ whole: 'no' })] })).toThrow(new PackError('my-pack.yml: attributes[0] (a).whole: must be true or false'));
+    const onlyCounts = 'only a count (a quantity in a unit of no dimension, no currency, share or score) is whole or not';
+    expect(() => packOf({ attributes: [attribute({ unit: 'km', whole: false })] })).toThrow(new PackError(`my-pack.yml: attributes[0] (a).whole: ${onlyCounts}`));
+    expect(() => packOf({ attributes: [attribute({ unit: 'percent', whole: false })] })).toThrow(new PackError(`my-pack.yml: attributes[0] (a).whole: ${onlyCounts}`));
+    expect(() => packOf({ attributes: [{ id: 'a', label: 'A', kind: 'category', subjects: ['model'], whole: false, values: [{ id: 'x' }, { id: 'y' }] }] })).toThrow(
+      new PackError(`my-pack.yml: attributes[0] (a).whole: ${onlyCounts}`),
+    );
+  });
+});
+
 describe('events known by their agent (cues, topicParticipant)', () => {
   const event = (extra: Record<string, unknown>) => ({ id: 'e', label: 'E', triggers: ['led by'], participantTypes: ['organization'], minParticipants: 2, ...extra });
 

@@ -7,6 +7,9 @@ import { baseUnitOf, convertQuantity, dimensionOf, isCountUnit, toBaseUnit, UNIT
 import type { Quantity } from '../src/types.js';
 import { describeQuantity } from '../src/rules/describe.js';
 import { interval } from '../src/rules/numeric-mismatch.js';
+import { analyse } from '../src/check/index.js';
+import { compileLexicon } from '../src/packs/lexicon.js';
+import { BUILTIN_PACK_PATH, loadPackFile, mergePacks, parsePack } from '../src/packs/load.js';
 
 function Q(min: number | null, max: number | null, unit: string, approx: boolean, text: string): Quantity {
   return { kind: 'quantity', min, max, unit, approx, text };
@@ -249,5 +252,49 @@ describe('counts of things', () => {
     expect(count('0.125 of them')).toEqual([0.125, 0.125]);
     // Not a count: a length stays as read.
     expect(wholeCount(findQuantities('1.700 km')[0]!, 'km').min).toBe(1.7);
+    // A count its pack says is not whole (millions of parameters) keeps the decimal reading.
+    expect(wholeCount(findQuantities('6.200')[0]!, 'MParams', false).min).toBe(6.2);
+  });
+
+  // A model card's spec table and an index table of the same models: one writes three decimals, the other fewer.
+  const zoo = compileLexicon(
+    mergePacks([
+      loadPackFile(BUILTIN_PACK_PATH),
+      parsePack(
+        `name: zoo
+entities:
+  - {id: velora-x2, name: velora-x2, type: model, aliases: [velora-x2]}
+  - {id: velora-x3, name: velora-x3, type: model, aliases: [velora-x3]}
+attributes:
+  - {id: mparams, label: parameters (millions), kind: quantity, unit: MParams, headers: [MParams], subjects: [model], timeless: true, whole: false}
+  - {id: cells, label: cells, kind: quantity, unit: cells, headers: [Cells], subjects: [model], timeless: true}
+`,
+        'zoo.yml',
+      ),
+    ]),
+  );
+  const card = '# velora-x2\n\n## Specification\n\n| Metric | Value |\n|---|---|\n| Top 1 | 71.85% |\n| MParams | 6.200 |\n| Cells | 1.200 |\n';
+  const index = '# Models\n\n| Model Name | MParams | Cells |\n|---|---|---|\n| velora-x2 | 6.2 | 1,200 |\n| velora-x3 | 12.45 | 900 |\n';
+  const values = (r: ReturnType<typeof analyse>) => r.claims.map((c) => [c.place.file, c.entity.id, c.attribute, c.value.kind === 'quantity' ? c.value.min : null]);
+
+  it('reads a count marked whole: false in decimals, so a card\'s "6.200" meets an index\'s "6.2"; a whole count still counts thousands', () => {
+    const r = analyse([{ file: 'card.md', text: card }, { file: 'index.md', text: index }], { lexicon: zoo });
+    expect(values(r)).toEqual([
+      ['card.md', 'velora-x2', 'mparams', 6.2],
+      ['card.md', 'velora-x2', 'cells', 1200],
+      ['index.md', 'velora-x2', 'mparams', 6.2],
+      ['index.md', 'velora-x2', 'cells', 1200],
+      ['index.md', 'velora-x3', 'mparams', 12.45],
+      ['index.md', 'velora-x3', 'cells', 900],
+    ]);
+    expect(r.report.conflicts).toEqual([]);
+  });
+
+  it('a page whose decimal mark is the comma reads its groups of thousands as before, whole or not', () => {
+    const german = '# velora-x2\n\nDas Modell hat 1.200 Zellen und wiegt 4,5 kg; die Zahl der Zellen ist 1.200 und die MParams sind 6,2.\n\n| Metric | Value |\n|---|---|\n| MParams | 6,2 |\n| Cells | 1.200 |\n';
+    expect(values(analyse([{ file: 'de.md', text: german }], { lexicon: zoo })).filter((v) => v[0] === 'de.md' && v[2] !== undefined && (v[2] === 'cells' || v[2] === 'mparams'))).toEqual([
+      ['de.md', 'velora-x2', 'mparams', 6.2],
+      ['de.md', 'velora-x2', 'cells', 1200],
+    ]);
   });
 });

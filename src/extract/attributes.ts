@@ -9,7 +9,7 @@ import type { PhraseMatch, PhraseMatcher } from '../packs/phrases.js';
 import type { PackAttribute } from '../packs/types.js';
 import type { EntityRef, Quantity, Span } from '../types.js';
 import { compatible, coordinated, counterpartOf, FRONTED_PHRASE, lastBefore, NAME_OPENS, nearestBefore, possessorBefore, SUB_BODY_BEFORE, QUOTED_TITLE, REPORTING, SUBJECT_WINDOW } from './subjects.js';
-import { afterAnEvent, CHANGED_BY, clauseBefore, DEFINITE_ARTICLES, CHANGED_BY_ABROAD, changeAsRange, changedByAfter, COMPARED_CHANGE_NOUN, countsItsSources, FUNCTION_WORDS, ratioTerm, moveSize, namesWhatItCounts, notItsValue, NOW_WORDS, settingsMasked, startsAChange, VERB_ONLY_TRIGGER } from './figure-phrases.js';
+import { afterAnEvent, CHANGED_BY, clauseBefore, DEFINITE_ARTICLES, CHANGED_BY_ABROAD, changeAsRange, changedByAfter, COMPARED_CHANGE_NOUN, countsItsSources, FUNCTION_WORDS, ratioTerm, moveSize, namesWhatItCounts, notItsValue, NOW_WORDS, settingsMasked, startsAChange, statisticOf, VERB_ONLY_TRIGGER } from './figure-phrases.js';
 import { distance, enclosing, wordsBetween } from './words.js';
 import { isMonthName } from '../normalise/dates.js';
 import { countsAGroup } from './groups.js';
@@ -2027,11 +2027,14 @@ function singular(word: string): string {
  * layers" → open.layer, "Dry mass (kg)" → open.dry-mass with unit kg. Two pages that name a figure the
  * same way meet; undefined for what cannot be a label (a sentence, a number, a date).
  */
-export function openAttribute(label: string): { attribute: PackAttribute; unit?: string } | undefined {
+export function openAttribute(label: string): { attribute: PackAttribute; unit?: string; variant?: string } | undefined {
   const raw = label.replace(/[*_`]/g, ' ').trim();
-  const aside = /^(.*?)\s*[(（]([^)）]{1,12})[)）]\s*$/u.exec(raw);
+  // "PSNR (mean)", "Loss (P90)", "NE (90th percentile)": a statistic of the metric, no unit; its figures are that statistic's
+  // (a variant).
+  const variant = statisticOf(raw);
+  const aside = (variant !== undefined ? /^(.*?)\s*[(（]([^)）]{1,30})[)）]\s*$/u : /^(.*?)\s*[(（]([^)）]{1,12})[)）]\s*$/u).exec(raw);
   const base = (aside ? aside[1]! : raw).toLowerCase().replace(/[:：]\s*$/u, '');
-  const unit = aside && !/\d/.test(aside[2]!) ? aside[2]!.trim() : undefined;
+  const unit = aside && variant === undefined && !/\d/.test(aside[2]!) ? aside[2]!.trim() : undefined;
   if (base === '' || base.length > 40 || /\d/.test(base) || /[.!?;,]/.test(base) || CLAUSE_VERB.test(base)) return undefined;
   const han = /\p{Script=Han}/u.test(base);
   const words = han ? [base.replace(/\s+/g, '')] : base.split(/[\s/–—-]+/).filter((w) => w !== '' && !LABEL_STOP.has(w)).map(singular);
@@ -2042,7 +2045,7 @@ export function openAttribute(label: string): { attribute: PackAttribute; unit?:
     attribute = { id, label: words.join(' '), kind: 'quantity', unit: '', triggers: [], headers: [], subjects: [] };
     if (openAttributes.size < 10_000) openAttributes.set(id, attribute);
   }
-  return { attribute, ...(unit ? { unit } : {}) };
+  return { attribute, ...(unit ? { unit } : {}), ...(variant !== undefined ? { variant } : {}) };
 }
 
 /**

@@ -55,7 +55,25 @@ const DETERMINERS = /^(?:the|a|an|this|that|these|its|their|our|your|my|his|her|
 const SECTION_WORDS = /^(?:specifications?|specs?|details|overview|summary|architecture|description|profile)$/iu;
 /** The words of a line: letters, digits and the marks inside a word ("mel-spectrogram", "0.5", "x_1"). */
 const WORDS = /[\p{L}\p{N}][\p{L}\p{N}'’_.+-]*/gu;
-const PART_PATTERNS = new WeakMap<Lexicon, RegExp>();
+const PART_PATTERNS = new WeakMap<Lexicon, { within: RegExp; whole: RegExp }>();
+
+/** The part words of the engine and the packs: found within a heading (`within`), or standing alone in a cell (`whole`). */
+function partPatterns(lexicon: Lexicon): { within: RegExp; whole: RegExp } {
+  let parts = PART_PATTERNS.get(lexicon);
+  if (!parts) {
+    const words = [...PART_WORDS, ...lexicon.pack.entityTypes.flatMap((t) => t.parts ?? [])].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+    const alternatives = `(?:${words.join('|')})(?:s|es)?`;
+    parts = { within: new RegExp(`(?<![\\p{L}\\p{N}-])${alternatives}(?![\\p{L}\\p{N}-])`, 'iu'), whole: new RegExp(`^${alternatives}$`, 'iu') };
+    PART_PATTERNS.set(lexicon, parts);
+  }
+  return parts;
+}
+
+/**
+ * Whether a name is a part word alone, of the engine's (PART_WORDS) or a pack's (`entityTypes[].parts`): "encoder",
+ * "Decoders", "component" (a table's row of a part of the thing in the row above).
+ */
+export const isPartWord = (lexicon: Lexicon, name: string): boolean => partPatterns(lexicon).whole.test(name.trim());
 
 /**
  * Whether a heading below the title names a part of the page's thing, or another thing of its kind, and not the thing:
@@ -70,13 +88,7 @@ const PART_PATTERNS = new WeakMap<Lexicon, RegExp>();
 export function namesPart(lexicon: Lexicon, heading: string, title: string, names: readonly { start: number; end: number }[]): boolean {
   let text = heading;
   for (const n of names) text = text.slice(0, n.start) + ' '.repeat(n.end - n.start) + text.slice(n.end);
-  let parts = PART_PATTERNS.get(lexicon);
-  if (!parts) {
-    const words = [...PART_WORDS, ...lexicon.pack.entityTypes.flatMap((t) => t.parts ?? [])].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
-    parts = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${words.join('|')})(?:s|es)?(?![\\p{L}\\p{N}-])`, 'iu');
-    PART_PATTERNS.set(lexicon, parts);
-  }
-  if (parts.test(text)) return true;
+  if (partPatterns(lexicon).within.test(text)) return true;
   const nouns = typeNouns(lexicon)[1];
   const titleWords = new Set((title.match(WORDS) ?? []).map((w) => w.toLowerCase()));
   // The heading's words as written (names included: "x-1-decoder" is a word of its own, not the name "x-1").

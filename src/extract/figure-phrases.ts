@@ -713,3 +713,27 @@ export function instalmentLabel(label: string): { nameEnd: number; kind: string 
   const kind = instalmentAt(tail, 0);
   return kind === undefined ? undefined : { nameEnd: m.index, kind };
 }
+
+/**
+ * A statistic a label or a header qualifies its metric with ("Normalized loss (P50)", "PSNR (mean)", "Error (std)", "NE,
+ * 90th percentile"): the metric's figures of two statistics are other facts (a mean and a standard deviation, a median and
+ * a 90th percentile). A percentile by its pattern ("P50", "p99.9", "90th percentile"; the median is "p50"), anywhere in the
+ * label; a word of statistics (mean, average, median, std, standard deviation, variance) only as the whole of the label's
+ * parenthesis, so that "Mean Average Precision (mAP)" or "mean IoU" name their metric. Normalised: "mean", "std",
+ * "variance", "pNN".
+ */
+export function statisticOf(label: string): string | undefined {
+  const text = label.replace(/[*_`]/g, ' ');
+  const percentile = PERCENTILE.exec(text);
+  if (percentile) return `p${percentile[1] ?? percentile[2]}`;
+  const aside = /[(（]\s*([^()（）]{1,30}?)\s*[)）]\s*$/u.exec(text);
+  const word = aside?.[1]!.toLowerCase().replace(/[.\s]+/gu, ' ').trim();
+  if (word === undefined) return undefined;
+  if (/^(?:mean|average|avg|arithmetic mean)(?: values?)?$/u.test(word)) return 'mean';
+  if (/^median(?: values?)?$/u.test(word)) return 'p50';
+  if (/^(?:std|stdev|std dev|sd|σ|standard deviation|std deviation)(?: values?)?$/u.test(word)) return 'std';
+  if (/^variance$/u.test(word)) return 'variance';
+  return undefined;
+}
+/** "P50", "p99.9" (a letter P and a percentile, alone as a word), "90th percentile", "95. Perzentil". */
+const PERCENTILE = /(?<![\p{L}\p{N}.])[Pp](\d{1,2}(?:\.\d)?)(?![\p{L}\p{N}]|\.\d)|(?<![\p{L}\p{N}])(\d{1,2}(?:\.\d)?)\s*(?:st|nd|rd|th|<sup>\s*(?:st|nd|rd|th)\s*<\/sup>|\.)?\s+(?:[\[(]?\s*)?(?:percentile|perzentil|percentil|centile)/iu;

@@ -16,6 +16,8 @@
 //   one plain space ("1 000", a head of one to three digits) counts in a document of decimal commas, or in one
 //   whose commas group no thousands ("4,000" beside it leaves "4 000" two figures, read as none).
 //
+// Figures in code (between backticks, inline or fenced) are not weighed: a program's "12,16" lists two numbers.
+//
 // The decimal comma wins when its evidence is at least 1 and at least twice the decimal point's, or when there is
 // some and no decimal point at all in a page whose function words are German, Dutch or Romance; else
 // the document follows the English convention (the default, also when there is no evidence or it is
@@ -189,6 +191,19 @@ function weigh(ev: Evidence, text: string, start: number, end: number, groups: s
   }
 }
 
+/** Where a run of exactly `run` backticks starts at or after `from`, or -1. */
+function closingRun(text: string, from: number, run: number): number {
+  const fence = '`'.repeat(run);
+  let at = text.indexOf(fence, from);
+  while (at >= 0) {
+    let end = at + run;
+    if (text[end] !== '`') return at;
+    while (text[end] === '`') end++;
+    at = text.indexOf(fence, end);
+  }
+  return -1;
+}
+
 /**
  * The number format of a document, from the evidence of all its figures (see the top of this module).
  * Linear in the length of `text`; never throws; the English convention when `text` is not a string.
@@ -198,7 +213,21 @@ export function inferNumberFormat(text: string): NumberFormat {
   const ev: Evidence = { comma: 0, point: 0, space: 0, plainSpace: 0, commaGroups: 0 };
   const n = text.length;
   let i = 0;
+  // Backtick runs whose closing run was not found further on: none is found later either.
+  const unclosed = new Set<number>();
   while (i < n) {
+    // Code ("`12,16,  19,36`", "`[0,1]`", a fenced block) writes figures as a program does: a comma there lists, and says
+    // nothing of the page's decimal mark; nothing in it is weighed.
+    if (text[i] === '`') {
+      let k = i;
+      while (text[k] === '`') k++;
+      const run = k - i;
+      // (At most 16 run lengths are looked for, each once where it closes nothing: linear in the length of `text`.)
+      const close = run > 16 || unclosed.has(run) ? -1 : closingRun(text, k, run);
+      if (close < 0) unclosed.add(run);
+      i = close < 0 ? k : close + run;
+      continue;
+    }
     if (!isD(text, i)) {
       i++;
       continue;

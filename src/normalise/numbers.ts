@@ -1892,14 +1892,15 @@ function joinScaledParts(text: string, found: QuantityMatch[]): QuantityMatch[] 
 /**
  * A count of things is whole: a figure whose reading hangs on the decimal mark ("2.300 muertos" read as 2.3 in
  * the English convention, `ambiguous`) counts thousands when it is not whole and its attribute's unit is a count
- * (isCountUnit). Any other figure is returned as is.
+ * (isCountUnit), unless the attribute says its count is not whole (`whole` false: millions of parameters, "6.200" is
+ * 6.2). Any other figure is returned as is.
  */
-export function wholeCount(match: QuantityMatch, attributeUnit: string): Quantity {
+export function wholeCount(match: QuantityMatch, attributeUnit: string, whole = true): Quantity {
   const q = match.quantity;
   const fractional = (n: number | null) => n !== null && !Number.isInteger(n);
   // "180.000 Packungen" read with a decimal point is 180, a whole number: its zeros after the mark say it counts thousands.
   const zeros = /\d[.,]000(?![\d.,])/u.test(q.text);
-  if (!match.ambiguous || match.word || !(fractional(q.min) || fractional(q.max) || zeros) || !isCountUnit(attributeUnit)) return q;
+  if (!whole || !match.ambiguous || match.word || !(fractional(q.min) || fractional(q.max) || zeros) || !isCountUnit(attributeUnit)) return q;
   const thousands = (n: number | null) => (n === null ? null : Math.round(n * 1000));
   return { ...q, min: thousands(q.min), max: thousands(q.max) };
 }

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { fileReadError, MAX_BYTES, readRegularText } from '../input/regular-file.js';
-import { canonicalUnit, convertible, CURRENCY_CODES, otherCurrencyOfWord } from '../normalise/units.js';
+import { canonicalUnit, convertible, CURRENCY_CODES, isCountUnit, otherCurrencyOfWord } from '../normalise/units.js';
 import { foldName } from './lexicon.js';
 import type {
   ModalityCues,
@@ -163,7 +163,7 @@ function readAttribute(c: Checker, value: unknown, where: string): PackAttribute
   const raw = c.object(value, where);
   c.known(
     raw,
-    ['id', 'label', 'kind', 'unit', 'unitWords', 'bareScaled', 'triggers', 'blockers', 'outranks', 'headers', 'subjects', 'values', 'liftToFamily', 'multiValued', 'exclusiveCues', 'variesByMember', 'tolerance', 'metricOf', 'comparatives', 'timeless', 'namedSubject', 'measure', 'nonAdditive', 'minimum', 'maximum', 'ceiling'],
+    ['id', 'label', 'kind', 'unit', 'unitWords', 'bareScaled', 'triggers', 'blockers', 'outranks', 'headers', 'subjects', 'values', 'liftToFamily', 'multiValued', 'exclusiveCues', 'variesByMember', 'tolerance', 'metricOf', 'comparatives', 'timeless', 'namedSubject', 'measure', 'nonAdditive', 'whole', 'minimum', 'maximum', 'ceiling'],
     where,
   );
   const kind = raw.kind;
@@ -197,6 +197,11 @@ function readAttribute(c: Checker, value: unknown, where: string): PackAttribute
     if (typeof raw.nonAdditive !== 'boolean') c.fail(`${where}.nonAdditive`, 'must be true or false');
     if (kind !== 'quantity') c.fail(`${where}.nonAdditive`, 'only a quantity attribute has parts');
     if (raw.nonAdditive) attribute.nonAdditive = true;
+  }
+  if (raw.whole !== undefined) {
+    if (typeof raw.whole !== 'boolean') c.fail(`${where}.whole`, 'must be true or false');
+    if (kind !== 'quantity' || attribute.unit === undefined || !isCountUnit(attribute.unit)) c.fail(`${where}.whole`, 'only a count (a quantity in a unit of no dimension, no currency, share or score) is whole or not');
+    if (raw.whole === false) attribute.whole = false;
   }
   for (const bound of ['minimum', 'maximum'] as const) {
     if (raw[bound] === undefined) continue;

@@ -116,6 +116,12 @@ export interface PackAttribute {
    * stated-arithmetic checks no product or sum that is, or may be, this attribute's value.
    */
   nonAdditive?: boolean;
+  /**
+   * Quantity in a count (a `unit` of no dimension): `false` says its figures are not whole ("1.828" million parameters,
+   * "2.300" GFLOPs), so a figure whose reading hangs on the decimal mark ("6.200" on an English page) keeps its decimal
+   * reading instead of counting thousands. Unset: a count is whole.
+   */
+  whole?: false;
   /** Attributes with the same `metricOf` are alternative metric names (rule metric-label). */
   metricOf?: string;
   /** Comparative phrases that state a ratio of this attribute between two entities ("6x cheaper than"). */

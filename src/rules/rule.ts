@@ -44,8 +44,8 @@ export const docsUrl = (id: string) => `https://github.com/claimcheck/claimcheck
 /** Claims the article itself stands behind. Only asserted (and derived-from-asserted) claims make conflicts. */
 /** A claim's place without the word that singles it out of a whole (src/extract/where.ts): "corvalia alone" is said of Corvalia. */
 export const placeName = (where: string | undefined): string | undefined => where?.replace(/ alone$/u, '');
-/** A place said as a part of a whole ("in Corvalia alone") or of the subject ("on the core stage"): not compared with the whole. */
-export const isPart = (where: string | undefined): boolean => where !== undefined && (where.startsWith('on the ') || where.endsWith(' alone'));
+/** A place said as a part of a whole ("in Corvalia alone") or of the subject ("on the core stage", a table's part row: "encoder part"): not compared with the whole. */
+export const isPart = (where: string | undefined): boolean => where !== undefined && (where.startsWith('on the ') || where.endsWith(' alone') || where.endsWith(' part'));
 /**
  * A market other than the home one ("worldwide", "overseas"): compared only with figures of that market, never with one that
  * names none, which is mostly the home market's ("$131 million worldwide" against "opened to $48 million").

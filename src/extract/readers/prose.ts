@@ -270,6 +270,9 @@ function findValues(lexicon: Lexicon, text: string): { values: ValueHit[]; menti
     const names = findMentions(lexicon, text).filter((m) => m.entity.known);
     if (names.length > 0) values = values.filter((v) => !names.some((m) => m.start <= v.start && m.end >= v.end && m.end - m.start > v.end - v.start));
   }
+  // "pre-trained in Torchly and converted to Onyx format", with the attribute's blocker "converted to": a value a blocker of its
+  // attribute stands right before (within four words of its clause, no other value of it between) is not the attribute's.
+  if (values.length > 0) values = values.filter((v) => !valueBlocked(lexicon, text, v, values));
   // A value that is also a pack's name for a thing ("two K2 GPUs" in a superchip, the K2 a GPU of its own) is both:
   // the name stays a mention, so that its own figures are its ("The K2 has 92 billion transistors").
   let mentions = findMentions(lexicon, text, values.filter((v) => !lexicon.folded.has(foldName(text.slice(v.start, v.end)))));
@@ -283,6 +286,18 @@ function findValues(lexicon: Lexicon, text: string): { values: ValueHit[]; menti
     }
   }
   return { values, mentions };
+}
+
+/** Whether one of its attribute's `blockers` stands right before a category value: within four words, in its clause, no other value of the attribute between. */
+function valueBlocked(lexicon: Lexicon, text: string, v: ValueHit, values: readonly ValueHit[]): boolean {
+  const matcher = lexicon.blockers.get(v.entry.attribute.id);
+  if (!matcher) return false;
+  return matcher(text).some((b) => {
+    if (b.end > v.start) return false;
+    const between = text.slice(b.end, v.start);
+    if (/[.;:!?。；：]/u.test(between) || between.trim().split(/\s+/u).filter((w) => w !== '').length > 4) return false;
+    return !values.some((o) => o !== v && o.entry.attribute === v.entry.attribute && o.start >= b.end && o.end <= v.start);
+  });
 }
 
 /** A verb of saying or announcing: what follows is what was said, dated or not by its own date. */
@@ -1988,7 +2003,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       const perKind = per === undefined ? undefined : kinds.get(per.toLowerCase());
       if (per !== undefined && (found === undefined || (perKind !== found.entity.type && !(perKind !== undefined && found.entity.type === 'family' && nouns.describes(per, found.entity))))) continue;
       // "más de 2.300 muertos": a count of things is whole, whichever decimal mark the page seemed to use.
-      const written = wholeCount(match, attribute.unit!);
+      const written = wholeCount(match, attribute.unit!, attribute.whole !== false);
       const value =
         (written.unit !== '' && written.unit !== 'percent' && inUnit(written, attribute.unit!)) ||
         (CURRENCY_CODES.has(written.unit) ? written : { ...written, unit: attribute.unit! });
@@ -2023,7 +2038,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         samePeriod(madeOf.get(q.span.start) ?? [], before);
         continue;
       }
-      const written = wholeCount(q, before.attribute.unit!);
+      const written = wholeCount(q, before.attribute.unit!, before.attribute.whole !== false);
       const unit = before.attribute.unit!;
       const value = written.unit === '' ? { ...written, unit } : (inUnit(written, unit) ?? (CURRENCY_CODES.has(written.unit) && CURRENCY_CODES.has(unit) ? written : undefined));
       if (!value) continue;

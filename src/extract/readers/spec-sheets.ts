@@ -37,7 +37,7 @@ export function labelColumn(lexicon: Lexicon, label: string, fits?: (a: PackAttr
 
 function openColumn(label: string): ColumnReading | undefined {
   const open = openAttribute(label);
-  return open ? { outer: open.attribute, scale: 1, ...(open.unit ? { unit: open.unit } : {}) } : undefined;
+  return open ? { outer: open.attribute, scale: 1, ...(open.unit ? { unit: open.unit } : {}), ...(open.variant !== undefined ? { variant: open.variant } : {}) } : undefined;
 }
 
 /** The share of first-column cells that read as labels of some pack attribute or event. */

@@ -7,12 +7,12 @@ import { foldName, type Lexicon } from '../../packs/lexicon.js';
 import type { PackAttribute, PackEvent } from '../../packs/types.js';
 import type { EntityRef, Quantity, Span, TimeScope } from '../../types.js';
 import type { RawClaim } from '../raw-claim.js';
-import { benchmarkSetting, COMPARED_WITH_WORDS, instalmentLabel, settingSpans } from '../figure-phrases.js';
+import { benchmarkSetting, COMPARED_WITH_WORDS, instalmentLabel, settingSpans, statisticOf } from '../figure-phrases.js';
 import { compatible } from '../subjects.js';
 import type { Segment, TableSegment } from '../segments.js';
 import { labelKind } from './prose-events.js';
 import { countsOverTime, sectionSeason, type ProseState } from './prose.js';
-import { memberOfSize } from '../context.js';
+import { isPartWord, memberOfSize } from '../context.js';
 import { namesATime } from '../where.js';
 import { wholeYear } from '../period-length.js';
 import { flowPeriods, periodRuleOf } from '../../packs/lexicon.js';
@@ -142,7 +142,8 @@ export function readHeader(lexicon: Lexicon, header: string, fits?: (a: PackAttr
   const period = headerPeriod(header);
   const dated = period && readUndatedHeader(lexicon, period.rest, fits);
   const read = dated ? { ...dated, time: period.time } : readUndatedHeader(lexicon, header, fits);
-  const setting = read?.outer.metricOf !== undefined ? benchmarkSetting(header) : undefined;
+  // ("PSNR (mean)", "Loss (P90)": a statistic of the metric makes its figures that statistic's, for any attribute.)
+  const setting = read === undefined ? undefined : ((read.outer.metricOf !== undefined ? benchmarkSetting(header) : undefined) ?? statisticOf(header));
   return setting !== undefined ? { ...read!, variant: setting } : read;
 }
 
@@ -384,7 +385,7 @@ export function cellReadings(
     const time = own.length === 1 ? own[0]!.scope : undefined;
     const unit = match.quantity.unit;
     const open = attribute.id.startsWith('open.');
-    const written = open ? match.quantity : wholeCount(match, attribute.unit!);
+    const written = open ? match.quantity : wholeCount(match, attribute.unit!, attribute.whole !== false);
     const converted = !open && unit !== '' && unit !== column.unit ? inUnit(written, attribute.unit!) : undefined;
     // "€1.31bn" under a money attribute in GBP: any currency, kept as written (never converted), as in prose.
     // "| Revenue (€ bn) |" under a money attribute in USD: a bare figure is in the header's currency, kept as written.
@@ -751,6 +752,8 @@ export function extractTableClaims(lexicon: Lexicon, table: TableSegment, state?
   // with an empty first cell continues the name above it ("| | 70B |").
   const sizeColumn = columns.findIndex((c) => c?.outer.variesByMember === true && c.outer.kind === 'quantity');
   let previous: { name: string; span: Span } | undefined;
+  // The thing of the last row that named one (not a part of it): the owner of the part rows under it.
+  let owner: EntityRef | undefined;
   for (const row of body) {
     const first = row.cells[0];
     let named = first && rowName(first);
@@ -775,8 +778,13 @@ export function extractTableClaims(lexicon: Lexicon, table: TableSegment, state?
     // "| Total | 57 |", "| Average | … |", "| 合计 | … |": a row that sums or averages the others is no thing of its own (unless a
     // pack names a thing so).
     if (!line.known && SUMMARY_ROW.test(named.name)) continue;
-    const size = sizeColumn > 0 && mayBeFamily(lexicon, line) && row.cells[sizeColumn] ? sizeName(row.cells[sizeColumn]!.text) : undefined;
-    const entity = size ? retype(state, resolveName(lexicon, `${named.name} ${size}`, entityType ?? (line.type !== 'unknown' ? line.type : undefined))) : line;
+    // "| encoder | 12.4 | 398 |" under "| x-1 (composite) | | |": a row named by a part word alone (the engine's or a pack's
+    // `parts`) after a row of a thing is a part of that thing, not a thing of its own: its figures are the thing's, on that
+    // part (`where`), compared only with figures of the same part.
+    const part = !line.known && owner !== undefined && isPartWord(lexicon, named.name) ? `${named.name.trim().toLowerCase()} part` : undefined;
+    const size = !part && sizeColumn > 0 && mayBeFamily(lexicon, line) && row.cells[sizeColumn] ? sizeName(row.cells[sizeColumn]!.text) : undefined;
+    const entity = part ? owner! : size ? retype(state, resolveName(lexicon, `${named.name} ${size}`, entityType ?? (line.type !== 'unknown' ? line.type : undefined))) : line;
+    if (!part) owner = entity.known || entity.type !== 'unknown' ? entity : undefined;
     const sentence = { start: row.start, end: row.end };
     const base = { entity, sentence, modality: 'asserted' as const, source: 'table' as const, confidence: entity.known ? 1 : UNKNOWN_ENTITY_CONFIDENCE };
     const rowDates = yearColumn > 0 && row.cells[yearColumn] ? findDates(cellText(row.cells[yearColumn]), state?.today).filter((d) => !d.scope.start.startsWith('~')) : [];
@@ -785,7 +793,8 @@ export function extractTableClaims(lexicon: Lexicon, table: TableSegment, state?
       const column = columns[i];
       const event = events[i];
       if (event && cell.text.trim() !== '') {
-        if (instalment) return;
+        // (A part's date is no date of its thing's event.)
+        if (instalment || part) return;
         // The row's name is what the event dates, not one size of it a size column names.
         const dated = datedEvent(event, line, cell, state?.today, cellText(header.cells[i]!), lexicon);
         if (dated) claims.push({ ...base, ...dated, confidence: line.known ? 1 : UNKNOWN_ENTITY_CONFIDENCE });
@@ -808,7 +817,7 @@ export function extractTableClaims(lexicon: Lexicon, table: TableSegment, state?
           ...reading,
           ...inSeason,
           ...(instalment && reading.variant === undefined ? { variant: instalment.kind } : {}),
-          ...(column.where !== undefined ? { where: column.where } : {}),
+          ...(part !== undefined ? { where: part } : column.where !== undefined ? { where: column.where } : {}),
         });
       }
     });
