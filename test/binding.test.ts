@@ -11913,3 +11913,39 @@ describe('a letter after a name that ends in a digit is a serial letter, no mode
     expect(events('Brontel-9B was launched today.')).toEqual([['Brontel-9B', 'model', 'event.model-release']]);
   });
 });
+
+describe('a figure of a part in running text (`parts` of an entity type, and the engine\'s part words)', () => {
+  const animals = inlinePack('animal-parts', [
+    'entityTypes:',
+    '  - {type: species, headers: [species, animal], parts: [intestine, trachea, gamete, tail, egg, sperm cell, embryo, wing]}',
+    '  - {type: rocket, headers: [rocket], parts: [stage, booster]}',
+    'entities:',
+    '  - {id: ardenian-hare, name: Ardenian hare, type: species, aliases: [Ardenian hare, Ardenian hares]}',
+    '  - {id: tomari-crane, name: Tomari crane, type: species, aliases: [Tomari crane]}',
+    '  - {id: orrin-heavy, name: Orrin Heavy, type: rocket, aliases: [Orrin Heavy]}',
+    'attributes:',
+    '  - {id: body.length, label: body length, kind: quantity, unit: m, triggers: [long, length], headers: [length], subjects: [species], timeless: true}',
+    '  - {id: wingspan, label: wingspan, kind: quantity, unit: m, triggers: [wingspan, wings span], headers: [wingspan], subjects: [species], timeless: true}',
+    '  - {id: chromosomes, label: chromosome number, kind: quantity, unit: chromosomes, unitWords: [chromosomes], triggers: [chromosomes], headers: [chromosomes], subjects: [species], timeless: true}',
+    '  - {id: height, label: height, kind: quantity, unit: m, triggers: [tall], headers: [height], subjects: [rocket], timeless: true}',
+  ]);
+  const values = (text: string, attribute: string) => claimsIn(animals, text, attribute).map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+
+  it('gives the whole no figure whose clause opens on a part: "of" the name, the name before it, "its", past a fronted phrase', () => {
+    const page =
+      '# Ardenian hare\n\nThe Ardenian hare is about 45 cm long. The small intestine of the Ardenian hare is over 4 m long, and its trachea is about 6 cm long. The Ardenian hare trachea is a tube about 6 cm long. By the third week, the embryo is about 2 cm long.\n';
+    expect(values(page, 'body.length')).toEqual([['ardenian-hare', 0.45]]);
+  });
+
+  it('gives the whole no count of a part, nor one limited to one part ("in each egg", "per sperm cell")', () => {
+    const page =
+      '# Ardenian hare genetics\n\nArdenian hare body cells have 48 chromosomes. Ardenian hare gametes have 24 chromosomes, one complete set. One set of 24 chromosomes is present in each egg. The hare carries 24 chromosomes per sperm cell.\n';
+    expect(values(page, 'chromosomes')).toEqual([['ardenian-hare', 48]]);
+  });
+
+  it('keeps a figure whose part word is a word of the attribute, one of a part that is only an object, and a machine\'s whole', () => {
+    expect(values('# Tomari crane\n\nThe Tomari crane\'s wings span about 2.1 m.\n', 'wingspan')).toEqual([['tomari-crane', 2.1]]);
+    expect(values('# Ardenian hare\n\nThe Ardenian hare has a short tail and is about 45 cm long.\n', 'body.length')).toEqual([['ardenian-hare', 0.45]]);
+    expect(values('# Orrin Heavy\n\nThe Orrin Heavy is 70 m tall. The first stage of the Orrin Heavy is 42 m tall, and its side boosters are 38 m tall.\n', 'height')).toEqual([['orrin-heavy', 70]]);
+  });
+});

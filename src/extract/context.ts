@@ -58,6 +58,17 @@ const WORDS = /[\p{L}\p{N}][\p{L}\p{N}'’_.+-]*/gu;
 const PART_PATTERNS = new WeakMap<Lexicon, RegExp>();
 
 /**
+ * The part words of the packs (`entityTypes[].parts`) and the engine's (PART_WORDS), as one group of a pattern, each with an
+ * optional plural ending ("wing", "wings"); `except`: words left out (an attribute's own: "wings" of a wingspan).
+ */
+export function partWordsPattern(lexicon: Lexicon, except: ReadonlySet<string> = new Set()): string | undefined {
+  const words = [...new Set([...PART_WORDS, ...lexicon.pack.entityTypes.flatMap((t) => t.parts ?? [])].map((w) => w.toLowerCase()))]
+    .filter((w) => !except.has(w) && !except.has(`${w}s`) && !except.has(`${w}es`))
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+  return words.length === 0 ? undefined : `(?:${words.join('|')})(?:s|es)?`;
+}
+
+/**
  * Whether a heading below the title names a part of the page's thing, or another thing of its kind, and not the thing:
  * a word the packs list as a part of a thing of some type (`entityTypes[].parts`: "## First stage", "## Side boosters") or
  * one of the engine's (PART_WORDS); or a type noun of the packs (a plural only before such a word), right after a word of its own that is no
@@ -72,8 +83,7 @@ export function namesPart(lexicon: Lexicon, heading: string, title: string, name
   for (const n of names) text = text.slice(0, n.start) + ' '.repeat(n.end - n.start) + text.slice(n.end);
   let parts = PART_PATTERNS.get(lexicon);
   if (!parts) {
-    const words = [...PART_WORDS, ...lexicon.pack.entityTypes.flatMap((t) => t.parts ?? [])].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
-    parts = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${words.join('|')})(?:s|es)?(?![\\p{L}\\p{N}-])`, 'iu');
+    parts = new RegExp(`(?<![\\p{L}\\p{N}-])${partWordsPattern(lexicon)}(?![\\p{L}\\p{N}-])`, 'iu');
     PART_PATTERNS.set(lexicon, parts);
   }
   if (parts.test(text)) return true;
