@@ -11949,3 +11949,33 @@ describe('a figure of a part in running text (`parts` of an entity type, and the
     expect(values('# Orrin Heavy\n\nThe Orrin Heavy is 70 m tall. The first stage of the Orrin Heavy is 42 m tall, and its side boosters are 38 m tall.\n', 'height')).toEqual([['orrin-heavy', 70]]);
   });
 });
+
+describe('a clause that opens on "the" and a thing no pack knows as a type', () => {
+  const animals = inlinePack('animal-others', [
+    'entityTypes:',
+    '  - {type: species, headers: [species, animal, mammal]}',
+    'entities:',
+    '  - {id: ardenian-hare, name: Ardenian hare, type: species, aliases: [Ardenian hare, Ardenian hares]}',
+    'attributes:',
+    '  - {id: gestation, label: gestation period, kind: quantity, unit: days, triggers: [gestation], headers: [gestation], subjects: [species], timeless: true}',
+  ]);
+  const days = (text: string) => claimsIn(animals, text, 'gestation').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+  const firms = inlinePack('firm-rivals', ['entities:', '  - {id: halden, name: Halden Robotics, type: organization, aliases: [Halden Robotics]}']);
+  const staff = (text: string) => claimsIn(firms, text, 'team.size').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+
+  it('gives the name in context no figure of "the marten", "the company\'s rival", in a sentence or a clause after ", and"', () => {
+    expect(days('# Ardenian hare pregnancy\n\nThe gestation of the Ardenian hare is 42 days. The marten has a 30-day gestation.\n')).toEqual([['ardenian-hare', 42]]);
+    expect(days('# Ardenian hare\n\nArdenian hare gestation is 42 days. In the north, the marten has a 30-day gestation.\n')).toEqual([['ardenian-hare', 42]]);
+    expect(staff('# Halden Robotics\n\nHalden Robotics has 1,200 employees. The company\'s rival has 300 staff.\n\nThe rival has 300 staff.\n')).toEqual([['halden', 1200]]);
+  });
+
+  it('keeps the figure of a type noun, a word of the name in context, a word of the attribute, and a thing the name has', () => {
+    expect(days('# Ardenian hare\n\nThe species has a 42-day gestation. The hare has a 42-day gestation. The mammal has a 42-day gestation. The gestation lasts 42 days.\n')).toEqual([
+      ['ardenian-hare', 42],
+      ['ardenian-hare', 42],
+      ['ardenian-hare', 42],
+      ['ardenian-hare', 42],
+    ]);
+    expect(staff('# Halden Robotics\n\nHalden Robotics is a young company. The company has 300 staff.\n')).toEqual([['halden', 300]]);
+  });
+});
