@@ -11979,3 +11979,29 @@ describe('a clause that opens on "the" and a thing no pack knows as a type', () 
     expect(staff('# Halden Robotics\n\nHalden Robotics is a young company. The company has 300 staff.\n')).toEqual([['halden', 300]]);
   });
 });
+
+describe('a clause after ", and" with a subject of its own', () => {
+  const animals = inlinePack('animal-clauses', [
+    'entityTypes:',
+    '  - {type: species, headers: [species, animal]}',
+    'entities:',
+    '  - {id: ardenian-hare, name: Ardenian hare, type: species, aliases: [Ardenian hare]}',
+    '  - {id: brisk-vole, name: Brisk vole, type: species, aliases: [Brisk vole]}',
+    'attributes:',
+    '  - {id: gestation, label: gestation period, kind: quantity, unit: days, triggers: [gestation, gestation period], headers: [gestation], subjects: [species], timeless: true}',
+    '  - {id: body.length, label: body length, kind: quantity, unit: m, triggers: [long, length], headers: [length], subjects: [species], timeless: true}',
+  ]);
+  const values = (text: string, attribute: string) => claimsIn(animals, `# Notes\n\n${text}\n`, attribute).map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+
+  it('gives the name before ", and" no figure of the next clause\'s own subject', () => {
+    expect(values('Ardenian hare gestation is 42 days, a Brisk vole\'s is 21 days, and marten gestation is 30 days long.', 'gestation')).toEqual([['ardenian-hare', 42]]);
+    expect(values('The Brisk vole has a 21-day gestation, and the marten gestation period is 30 days.', 'gestation')).toEqual([['brisk-vole', 21]]);
+  });
+
+  it('keeps the name\'s figure after ", and" with the attribute\'s own words, a pronoun, a type noun for it, or no subject', () => {
+    expect(values('The Brisk vole is common, and its gestation is 21 days.', 'gestation')).toEqual([['brisk-vole', 21]]);
+    expect(values('The Brisk vole is common, and gestation is 21 days.', 'gestation')).toEqual([['brisk-vole', 21]]);
+    expect(values('The Brisk vole is common, and the species has a 21-day gestation.', 'gestation')).toEqual([['brisk-vole', 21]]);
+    expect(values('The Brisk vole is 12 cm long, and has a 21-day gestation.', 'gestation')).toEqual([['brisk-vole', 21]]);
+  });
+});

@@ -996,7 +996,9 @@ export function quantityClaims(
     // "A and B each took three seats, while 11 went to independents": a name before "while" is not the subject
     // of a figure in the clause it opens (that clause names its own, or none we know).
     // "X is cheaper than the film 'Star Harbour' (budget: $90 million)": a title in quotes between them holds the figure.
-    if (subject && subject.end <= q.span.start && (CONTRAST_CLAUSE.test(text.slice(subject.end, q.span.start)) || QUOTED_TITLE.test(text.slice(subject.end, q.span.start)) || listsAnother(subject, q, attribute))) {
+    // "A's is 257 days, and B gestation is 260 days": a clause after ", and" that opens on a subject of its own (a word that is
+    // no function word, no word of the attribute and no type noun for the name) takes the figure from the name before it.
+    if (subject && subject.end <= q.span.start && (CONTRAST_CLAUSE.test(text.slice(subject.end, q.span.start)) || QUOTED_TITLE.test(text.slice(subject.end, q.span.start)) || listsAnother(subject, q, attribute) || andOwnSubject(text.slice(subject.end, q.span.start), attribute, (w) => describesMention(w, subject)))) {
       previous = undefined;
       continue;
     }
@@ -1698,6 +1700,31 @@ function narrowedTrigger(text: string, mentions: readonly Mention[], triggers: r
     });
   });
 }
+/**
+ * Between a name and a figure, a clause after ", and" that opens on a subject of up to four words right before its verb, the
+ * figure's clause (group 1: the subject's words): "…, and B gestation is 260 days".
+ */
+const AND_CLAUSE_SUBJECT =
+  /,\s*and\s+((?:[\p{L}\p{N}'’-]+\s+){1,4}?)(?:is|are|was|were|has|have|had|lasts?|measures?|weighs?|reach(?:es)?|averages?|stands?|runs?|numbers?|totals?|counts?)(?![\p{L}])[^,;:]*$/iu;
+
+/**
+ * Whether the text between a name and its figure holds a clause after ", and" whose subject is another thing than the name:
+ * a word of it is no function word, no word of the attribute (its triggers, headers, unit words, label: "…, and revenue was
+ * …" stays the name's) and no type noun that stands for the name (`describes`: "…, and the company has …").
+ */
+function andOwnSubject(gap: string, attribute: PackAttribute, describes: (word: string) => boolean): boolean {
+  const found = AND_CLAUSE_SUBJECT.exec(gap);
+  if (!found) return false;
+  const own = new Set([...attribute.triggers, ...attribute.headers, ...(attribute.unitWords ?? []), attribute.label].flatMap((w) => w.toLowerCase().split(/\s+/u)));
+  return found[1]!
+    .trim()
+    .split(/\s+/u)
+    .some((w) => {
+      const word = w.toLowerCase().replace(/['’]s?$/u, '');
+      return !FUNCTION_WORDS.has(word) && !/^(?:they|he|she|we|you|i|my|our|your|them)$/u.test(word) && !own.has(word) && !own.has(`${word}s`) && !(word.endsWith('s') && own.has(word.slice(0, -1))) && !describes(word);
+    });
+}
+
 /** Where a figure's clause opens: after a semicolon or a colon, or a conjunction that opens a clause with a subject of its own. */
 const CLAUSE_OPENING = /[;:；：]|,\s*(?:and|but|while|whereas|though|although)\s+|(?<![\p{L}])(?:while|whereas|but)\s+/giu;
 /** Words that may follow a clause's subject: a verb of being, having or measuring, a modal, or an adverb before the verb. */
