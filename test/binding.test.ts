@@ -11956,6 +11956,7 @@ describe('a clause that opens on "the" and a thing no pack knows as a type', () 
     '  - {type: species, headers: [species, animal, mammal]}',
     'entities:',
     '  - {id: ardenian-hare, name: Ardenian hare, type: species, aliases: [Ardenian hare, Ardenian hares]}',
+    '  - {id: brisk-vole, name: Brisk vole, type: species, aliases: [Brisk vole]}',
     'attributes:',
     '  - {id: gestation, label: gestation period, kind: quantity, unit: days, triggers: [gestation], headers: [gestation], subjects: [species], timeless: true}',
   ]);
@@ -11964,8 +11965,8 @@ describe('a clause that opens on "the" and a thing no pack knows as a type', () 
   const staff = (text: string) => claimsIn(firms, text, 'team.size').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
 
   it('gives the name in context no figure of "the marten", "the company\'s rival", in a sentence or a clause after ", and"', () => {
-    expect(days('# Ardenian hare pregnancy\n\nThe gestation of the Ardenian hare is 42 days. The marten has a 30-day gestation.\n')).toEqual([['ardenian-hare', 42]]);
-    expect(days('# Ardenian hare\n\nArdenian hare gestation is 42 days. In the north, the marten has a 30-day gestation.\n')).toEqual([['ardenian-hare', 42]]);
+    expect(days('# Ardenian hare pregnancy\n\nArdenian hare gestation is 42 days, while Brisk vole gestation is 21 days. The marten has a 30-day gestation.\n')).toEqual([['ardenian-hare', 42], ['brisk-vole', 21]]);
+    expect(days('# Ardenian hare\n\nArdenian hare gestation is 42 days, while Brisk vole gestation is 21 days. In the north, the marten has a 30-day gestation.\n')).toEqual([['ardenian-hare', 42], ['brisk-vole', 21]]);
     expect(staff('# Halden Robotics\n\nHalden Robotics has 1,200 employees. The company\'s rival has 300 staff.\n\nThe rival has 300 staff.\n')).toEqual([['halden', 1200]]);
   });
 
@@ -11977,6 +11978,26 @@ describe('a clause that opens on "the" and a thing no pack knows as a type', () 
       ['ardenian-hare', 42],
     ]);
     expect(staff('# Halden Robotics\n\nHalden Robotics is a young company. The company has 300 staff.\n')).toEqual([['halden', 300]]);
+  });
+});
+
+describe('the plural of an alias in lower case', () => {
+  const reptiles = inlinePack('reptile-plurals', [
+    'entityTypes:',
+    '  - {type: species, headers: [species]}',
+    'entities:',
+    '  - {id: orla-skink, name: tuatara, type: species, aliases: [tuatara]}',
+    '  - {id: brisk-fly, name: brisk fly, type: species, aliases: [brisk fly]}',
+    '  - {id: velora-gecko, name: Velora gecko, type: species, aliases: [Velora gecko]}',
+    'attributes:',
+    '  - {id: body.length, label: body length, kind: quantity, unit: m, triggers: [measure, long], headers: [length], subjects: [species], timeless: true}',
+  ]);
+  const lengths = (text: string) => claimsIn(reptiles, `# Notes\n\n${text}\n`, 'body.length').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+
+  it('names the same thing ("tuataras", "brisk flies"); an alias with a capital takes no plural', () => {
+    expect(lengths('Tuataras measure about 80 centimeters.')).toEqual([['orla-skink', 0.8]]);
+    expect(lengths('Brisk flies are about 3 mm long.')).toEqual([['brisk-fly', 0.003]]);
+    expect(lengths('Velora geckos are about 20 cm long.')).toEqual([]);
   });
 });
 

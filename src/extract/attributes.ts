@@ -1721,7 +1721,7 @@ function andOwnSubject(gap: string, attribute: PackAttribute, describes: (word: 
     .split(/\s+/u)
     .some((w) => {
       const word = w.toLowerCase().replace(/['’]s?$/u, '');
-      return !FUNCTION_WORDS.has(word) && !/^(?:they|he|she|we|you|i|my|our|your|them)$/u.test(word) && !own.has(word) && !own.has(`${word}s`) && !(word.endsWith('s') && own.has(word.slice(0, -1))) && !describes(word);
+      return !FUNCTION_WORDS.has(word) && !/^(?:they|he|she|we|you|i|my|our|your|them|now|then|also|still|later|since|so|thus|today|currently|already|only)$/u.test(word) && !own.has(word) && !own.has(`${word}s`) && !(word.endsWith('s') && own.has(word.slice(0, -1))) && !describes(word);
     });
 }
 

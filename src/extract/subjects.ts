@@ -1233,6 +1233,8 @@ const LAST_CLAUSE = /(?:^|[;；]|,\s*(?:and|but|while|whereas)\s)((?:(?![;；]|,
  */
 const DEFINITE_SUBJECT =
   /^\s*(?:[^,;:.!?]{1,60},\s*)?[Tt]he\s+((?:(?!(?:is|are|was|were|has|have|had|said|says|told|\p{Ll}+ed)\s)\p{Ll}[\p{L}'’-]*\s+){0,2}?(?!(?:is|are|was|were|has|have|had|said|says|told|\p{Ll}+ed)\s)\p{Ll}[\p{L}-]*\p{L})\s+(?:(?:also|still|only|now|typically|usually|often|alone|then)\s+)?(?:is|are|was|were|has|have|had|can|could|may|might|will|would|\p{Ll}+s)(?![\p{L}])/u;
+/** A rival's noun, the head of a description of another thing of the kind. */
+const RIVAL_HEAD = new RegExp(String.raw`^(?:${RIVAL_NOUN})$`, 'iu');
 /** Nouns of a figure itself, no thing of their own: "the average is …", "the total reached …". */
 const FIGURE_NOUN = /^(?:average|mean|median|total|figure|number|amount|value|rate|result|estimate|sum|count|record|maximum|minimum|range|size|difference|gap|ratio|share|rest|remainder|majority|minority|latter|former)$/iu;
 
@@ -1262,6 +1264,11 @@ function definiteOtherSubject(before: string, attribute: PackAttribute, context:
   ];
   const nameWords = new Set(named.flatMap((e) => [e.name, e.mention ?? ''].flatMap((n) => n.toLowerCase().split(/[\s:,-]+/u))));
   if (nameWords.has(head) || nameWords.has(`${head}s`) || (head.endsWith('s') && nameWords.has(head.slice(0, -1)))) return false;
+  // Only another of the kind: a rival ("the company's rival"), or a thing after a sentence of the paragraph that named several
+  // things the attribute describes ("human gestation is 266 days, while chimpanzee … The fox has …"); "The launch was valued
+  // at …" on a mission's page, "The standard edition has 12 tracks" on an album's, stay the page's.
+  const several = (p: Antecedents) => new Set(p.mentions.filter((m) => compatible(attribute, m.entity)).map((m) => m.entity.id)).size > 1;
+  if (!RIVAL_HEAD.test(head) && !(context.previousSentences.length > 0 && several(context.previousSentences.at(-1)!))) return false;
   if (context.sectionText !== undefined) {
     const escaped = head.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
     const introduced = new RegExp(`(?<![\\p{L}])(?:a|an)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?${escaped}(?![\\p{L}\\p{N}-])`, 'giu');
