@@ -12153,3 +12153,116 @@ describe('a pronoun subject past an opening phrase ("After landing on the coast,
     expect(reigns('Notes', text)).toEqual([['hald-orrin', 22]]);
   });
 });
+
+describe('a figure of a part in running text (`parts` of an entity type, and the engine\'s part words)', () => {
+  const animals = inlinePack('animal-parts', [
+    'entityTypes:',
+    '  - {type: species, headers: [species, animal], parts: [intestine, trachea, gamete, tail, egg, sperm cell, embryo, wing]}',
+    '  - {type: rocket, headers: [rocket], parts: [stage, booster]}',
+    'entities:',
+    '  - {id: ardenian-hare, name: Ardenian hare, type: species, aliases: [Ardenian hare, Ardenian hares]}',
+    '  - {id: tomari-crane, name: Tomari crane, type: species, aliases: [Tomari crane]}',
+    '  - {id: orrin-heavy, name: Orrin Heavy, type: rocket, aliases: [Orrin Heavy]}',
+    'attributes:',
+    '  - {id: body.length, label: body length, kind: quantity, unit: m, triggers: [long, length], headers: [length], subjects: [species], timeless: true}',
+    '  - {id: wingspan, label: wingspan, kind: quantity, unit: m, triggers: [wingspan, wings span], headers: [wingspan], subjects: [species], timeless: true}',
+    '  - {id: chromosomes, label: chromosome number, kind: quantity, unit: chromosomes, unitWords: [chromosomes], triggers: [chromosomes], headers: [chromosomes], subjects: [species], timeless: true}',
+    '  - {id: height, label: height, kind: quantity, unit: m, triggers: [tall], headers: [height], subjects: [rocket], timeless: true}',
+  ]);
+  const values = (text: string, attribute: string) => claimsIn(animals, text, attribute).map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+
+  it('gives the whole no figure whose clause opens on a part: "of" the name, the name before it, "its", past a fronted phrase', () => {
+    const page =
+      '# Ardenian hare\n\nThe Ardenian hare is about 45 cm long. The small intestine of the Ardenian hare is over 4 m long, and its trachea is about 6 cm long. The Ardenian hare trachea is a tube about 6 cm long. By the third week, the embryo is about 2 cm long.\n';
+    expect(values(page, 'body.length')).toEqual([['ardenian-hare', 0.45]]);
+  });
+
+  it('gives the whole no count of a part, nor one limited to one part ("in each egg", "per sperm cell")', () => {
+    const page =
+      '# Ardenian hare genetics\n\nArdenian hare body cells have 48 chromosomes. Ardenian hare gametes have 24 chromosomes, one complete set. One set of 24 chromosomes is present in each egg. The hare carries 24 chromosomes per sperm cell.\n';
+    expect(values(page, 'chromosomes')).toEqual([['ardenian-hare', 48]]);
+  });
+
+  it('keeps a figure whose part word is a word of the attribute, one of a part that is only an object, and a machine\'s whole', () => {
+    expect(values('# Tomari crane\n\nThe Tomari crane\'s wings span about 2.1 m.\n', 'wingspan')).toEqual([['tomari-crane', 2.1]]);
+    expect(values('# Ardenian hare\n\nThe Ardenian hare has a short tail and is about 45 cm long.\n', 'body.length')).toEqual([['ardenian-hare', 0.45]]);
+    expect(values('# Orrin Heavy\n\nThe Orrin Heavy is 70 m tall. The first stage of the Orrin Heavy is 42 m tall, and its side boosters are 38 m tall.\n', 'height')).toEqual([['orrin-heavy', 70]]);
+  });
+});
+
+describe('a clause that opens on "the" and a thing no pack knows as a type', () => {
+  const animals = inlinePack('animal-others', [
+    'entityTypes:',
+    '  - {type: species, headers: [species, animal, mammal]}',
+    'entities:',
+    '  - {id: ardenian-hare, name: Ardenian hare, type: species, aliases: [Ardenian hare, Ardenian hares]}',
+    '  - {id: brisk-vole, name: Brisk vole, type: species, aliases: [Brisk vole]}',
+    'attributes:',
+    '  - {id: gestation, label: gestation period, kind: quantity, unit: days, triggers: [gestation], headers: [gestation], subjects: [species], timeless: true}',
+  ]);
+  const days = (text: string) => claimsIn(animals, text, 'gestation').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+  const firms = inlinePack('firm-rivals', ['entities:', '  - {id: halden, name: Halden Robotics, type: organization, aliases: [Halden Robotics]}']);
+  const staff = (text: string) => claimsIn(firms, text, 'team.size').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+
+  it('gives the name in context no figure of "the marten", "the company\'s rival", in a sentence or a clause after ", and"', () => {
+    expect(days('# Ardenian hare pregnancy\n\nArdenian hare gestation is 42 days, while Brisk vole gestation is 21 days. The marten has a 30-day gestation.\n')).toEqual([['ardenian-hare', 42], ['brisk-vole', 21]]);
+    expect(days('# Ardenian hare\n\nArdenian hare gestation is 42 days, while Brisk vole gestation is 21 days. In the north, the marten has a 30-day gestation.\n')).toEqual([['ardenian-hare', 42], ['brisk-vole', 21]]);
+    expect(staff('# Halden Robotics\n\nHalden Robotics has 1,200 employees. The company\'s rival has 300 staff.\n\nThe rival has 300 staff.\n')).toEqual([['halden', 1200]]);
+  });
+
+  it('keeps the figure of a type noun, a word of the name in context, a word of the attribute, and a thing the name has', () => {
+    expect(days('# Ardenian hare\n\nThe species has a 42-day gestation. The hare has a 42-day gestation. The mammal has a 42-day gestation. The gestation lasts 42 days.\n')).toEqual([
+      ['ardenian-hare', 42],
+      ['ardenian-hare', 42],
+      ['ardenian-hare', 42],
+      ['ardenian-hare', 42],
+    ]);
+    expect(staff('# Halden Robotics\n\nHalden Robotics is a young company. The company has 300 staff.\n')).toEqual([['halden', 300]]);
+  });
+});
+
+describe('the plural of an alias in lower case', () => {
+  const reptiles = inlinePack('reptile-plurals', [
+    'entityTypes:',
+    '  - {type: species, headers: [species]}',
+    'entities:',
+    '  - {id: orla-skink, name: tuatara, type: species, aliases: [tuatara]}',
+    '  - {id: brisk-fly, name: brisk fly, type: species, aliases: [brisk fly]}',
+    '  - {id: velora-gecko, name: Velora gecko, type: species, aliases: [Velora gecko]}',
+    'attributes:',
+    '  - {id: body.length, label: body length, kind: quantity, unit: m, triggers: [measure, long], headers: [length], subjects: [species], timeless: true}',
+  ]);
+  const lengths = (text: string) => claimsIn(reptiles, `# Notes\n\n${text}\n`, 'body.length').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+
+  it('names the same thing ("tuataras", "brisk flies"); an alias with a capital takes no plural', () => {
+    expect(lengths('Tuataras measure about 80 centimeters.')).toEqual([['orla-skink', 0.8]]);
+    expect(lengths('Brisk flies are about 3 mm long.')).toEqual([['brisk-fly', 0.003]]);
+    expect(lengths('Velora geckos are about 20 cm long.')).toEqual([]);
+  });
+});
+
+describe('a clause after ", and" with a subject of its own', () => {
+  const animals = inlinePack('animal-clauses', [
+    'entityTypes:',
+    '  - {type: species, headers: [species, animal]}',
+    'entities:',
+    '  - {id: ardenian-hare, name: Ardenian hare, type: species, aliases: [Ardenian hare]}',
+    '  - {id: brisk-vole, name: Brisk vole, type: species, aliases: [Brisk vole]}',
+    'attributes:',
+    '  - {id: gestation, label: gestation period, kind: quantity, unit: days, triggers: [gestation, gestation period], headers: [gestation], subjects: [species], timeless: true}',
+    '  - {id: body.length, label: body length, kind: quantity, unit: m, triggers: [long, length], headers: [length], subjects: [species], timeless: true}',
+  ]);
+  const values = (text: string, attribute: string) => claimsIn(animals, `# Notes\n\n${text}\n`, attribute).map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+
+  it('gives the name before ", and" no figure of the next clause\'s own subject', () => {
+    expect(values('Ardenian hare gestation is 42 days, a Brisk vole\'s is 21 days, and marten gestation is 30 days long.', 'gestation')).toEqual([['ardenian-hare', 42]]);
+    expect(values('The Brisk vole has a 21-day gestation, and the marten gestation period is 30 days.', 'gestation')).toEqual([['brisk-vole', 21]]);
+  });
+
+  it('keeps the name\'s figure after ", and" with the attribute\'s own words, a pronoun, a type noun for it, or no subject', () => {
+    expect(values('The Brisk vole is common, and its gestation is 21 days.', 'gestation')).toEqual([['brisk-vole', 21]]);
+    expect(values('The Brisk vole is common, and gestation is 21 days.', 'gestation')).toEqual([['brisk-vole', 21]]);
+    expect(values('The Brisk vole is common, and the species has a 21-day gestation.', 'gestation')).toEqual([['brisk-vole', 21]]);
+    expect(values('The Brisk vole is 12 cm long, and has a 21-day gestation.', 'gestation')).toEqual([['brisk-vole', 21]]);
+  });
+});

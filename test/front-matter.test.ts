@@ -113,3 +113,26 @@ describe('a page whose paragraphs are all indented', () => {
     expect(readDocument({ file: 'a.md', text: '# Notes\n\n```\nCorvane has 160 employees.\n```\n' }, lexicon).warnings).toBeUndefined();
   });
 });
+
+describe('text inside an HTML block opened with markdown="1" (kramdown)', () => {
+  const lexicon = compileLexicon(mergePacks([loadPackFile(BUILTIN_PACK_PATH), parsePack('name: firms\nentities:\n  - {id: corvane, name: Corvane, type: organization, aliases: [Corvane]}\n', 'firms.yml')]));
+  const message =
+    'holds text the packs know that is not read: Markdown (CommonMark) reads such a block as HTML up to its first blank line; leave a blank line after the opening tag\'s line to have the text read';
+
+  it('is not read, and one warning per page names the first such block and counts them', () => {
+    const text =
+      '# Notes\n\n<div data-type="note" markdown="1">\n<div data-type="title">\nField note\n</div>\nCorvane has 160 employees.\n</div>\n\nIt rained.\n\n<section markdown="1">\nCorvane was founded in 2001.\n</section>\n';
+    const read = readDocument({ file: 'a.md', text }, lexicon);
+    expect(read.claims).toEqual([]);
+    expect(read.warnings).toEqual([{ line: 3, message: `2 HTML blocks opened with markdown="1" (kramdown's Markdown inside HTML) hold text the packs know that is not read: Markdown (CommonMark) reads such a block as HTML up to its first blank line; leave a blank line after the opening tag's line to have the text read` }]);
+    expect(readDocument({ file: 'a.md', text: '# Notes\n\n<div markdown="1">\nCorvane has 160 employees.\n</div>\n' }, lexicon).warnings).toEqual([{ line: 3, message: `an HTML block opened with markdown="1" (kramdown's Markdown inside HTML) ${message}` }]);
+  });
+
+  it('gives no warning for a block without markdown="1", one whose text the packs do not know, or one read after a blank line', () => {
+    expect(readDocument({ file: 'a.md', text: '# Notes\n\n<div class="note">\nCorvane has 160 employees.\n</div>\n' }, lexicon).warnings).toBeUndefined();
+    expect(readDocument({ file: 'a.md', text: '# Notes\n\n<div markdown="1">\nIt rained all week.\n</div>\n' }, lexicon).warnings).toBeUndefined();
+    const read = readDocument({ file: 'a.md', text: '# Notes\n\n<div markdown="1">\n\nCorvane has 160 employees.\n\n</div>\n' }, lexicon);
+    expect(read.warnings).toBeUndefined();
+    expect(read.claims.map((c) => c.attribute)).toEqual(['team.size']);
+  });
+});

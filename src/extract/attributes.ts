@@ -14,6 +14,7 @@ import { distance, enclosing, wordsBetween } from './words.js';
 import { isMonthName } from '../normalise/dates.js';
 import { countsAGroup } from './groups.js';
 import { clauseNouns, descriptionsOf, headedByOtherType, subjectTypes, typeNounForOnly, typeNouns } from './typing.js';
+import { partWordsPattern } from './context.js';
 
 /** Between a trigger and the figure after it, a word that joins them as a noun and its measure: "revenue of", "sales at", "Umsatz von", "chiffre d'affaires de". */
 const LINKED_TO_FIGURE = /^\s*(?:of|at|von|de|d['’]|di|del|du|des|:)\s*$/iu;
@@ -804,6 +805,13 @@ export function quantityClaims(
     // "800 employees signed a letter", "All 142 riders of the night crossing were evacuated", "a committee of seven students",
     // "completed by over a thousand students", "a capacity for 4,000 people": a count of a group of them, not the attribute
     // (src/extract/groups.ts).
+    // "The small intestine of X is over 6 m long", "its tail is 20 cm long", "X gametes have 23 chromosomes", "23 chromosomes in
+    // each egg": a figure whose clause's subject is a part of the thing (a part word of the packs or of the engine), or that a
+    // phrase after it limits to one such part, is the part's, not the whole's.
+    if (partsFigure(lexicon, text, q, attribute)) {
+      previous = undefined;
+      continue;
+    }
     if ((countsPeople(attribute) && narrowedTrigger(text, mentions, triggers, attribute, q)) || countsAGroup(text, q, attribute, trigger, triggers)) {
       previous = undefined;
       continue;
@@ -992,7 +1000,9 @@ export function quantityClaims(
     // "A and B each took three seats, while 11 went to independents": a name before "while" is not the subject
     // of a figure in the clause it opens (that clause names its own, or none we know).
     // "X is cheaper than the film 'Star Harbour' (budget: $90 million)": a title in quotes between them holds the figure.
-    if (subject && subject.end <= q.span.start && (CONTRAST_CLAUSE.test(text.slice(subject.end, q.span.start)) || QUOTED_TITLE.test(text.slice(subject.end, q.span.start)) || listsAnother(subject, q, attribute))) {
+    // "A's is 257 days, and B gestation is 260 days": a clause after ", and" that opens on a subject of its own (a word that is
+    // no function word, no word of the attribute and no type noun for the name) takes the figure from the name before it.
+    if (subject && subject.end <= q.span.start && (CONTRAST_CLAUSE.test(text.slice(subject.end, q.span.start)) || QUOTED_TITLE.test(text.slice(subject.end, q.span.start)) || listsAnother(subject, q, attribute) || andOwnSubject(text.slice(subject.end, q.span.start), attribute, (w) => describesMention(w, subject)))) {
       previous = undefined;
       continue;
     }
@@ -1722,6 +1732,79 @@ function narrowedTrigger(text: string, mentions: readonly Mention[], triggers: r
       return narrows(w, at);
     });
   });
+}
+/**
+ * Between a name and a figure, a clause after ", and" that opens on a subject of up to four words right before its verb, the
+ * figure's clause (group 1: the subject's words): "…, and B gestation is 260 days".
+ */
+const AND_CLAUSE_SUBJECT =
+  /,\s*and\s+((?:[\p{L}\p{N}'’-]+\s+){1,4}?)(?:is|are|was|were|has|have|had|lasts?|measures?|weighs?|reach(?:es)?|averages?|stands?|runs?|numbers?|totals?|counts?)(?![\p{L}])[^,;:]*$/iu;
+
+/**
+ * Whether the text between a name and its figure holds a clause after ", and" whose subject is another thing than the name:
+ * a word of it is no function word, no word of the attribute (its triggers, headers, unit words, label: "…, and revenue was
+ * …" stays the name's) and no type noun that stands for the name (`describes`: "…, and the company has …").
+ */
+function andOwnSubject(gap: string, attribute: PackAttribute, describes: (word: string) => boolean): boolean {
+  const found = AND_CLAUSE_SUBJECT.exec(gap);
+  if (!found) return false;
+  const own = new Set([...attribute.triggers, ...attribute.headers, ...(attribute.unitWords ?? []), attribute.label].flatMap((w) => w.toLowerCase().split(/\s+/u)));
+  return found[1]!
+    .trim()
+    .split(/\s+/u)
+    .some((w) => {
+      const word = w.toLowerCase().replace(/['’]s?$/u, '');
+      return !FUNCTION_WORDS.has(word) && !/^(?:they|he|she|we|you|i|my|our|your|them|now|then|also|still|later|since|so|thus|today|currently|already|only)$/u.test(word) && !own.has(word) && !own.has(`${word}s`) && !(word.endsWith('s') && own.has(word.slice(0, -1))) && !describes(word);
+    });
+}
+
+/** Where a figure's clause opens: after a semicolon or a colon, or a conjunction that opens a clause with a subject of its own. */
+const CLAUSE_OPENING = /[;:；：]|,\s*(?:and|but|while|whereas|though|although)\s+|(?<![\p{L}])(?:while|whereas|but)\s+/giu;
+/** Words that may follow a clause's subject: a verb of being, having or measuring, a modal, or an adverb before the verb. */
+const SUBJECT_THEN_VERB =
+  'is|are|was|were|has|have|had|can|could|may|might|will|would|becomes?|became|grows?|grew|measures?|measured|reach(?:es)?|reached|weighs?|weighed|stands?|stood|extends?|spans?|averages?|ranges?|contains?|holds?|carr(?:y|ies)|lies|runs?|typically|usually|often|only|alone|generally|normally|also';
+/** A word of the subject phrase before its head: no verb of being or having, no conjunction. */
+const SUBJECT_WORD = String.raw`(?!(?:is|are|was|were|has|have|had|and|or|but|that|which|who)\s)[\p{L}\p{N}'’-]+\s+`;
+const PART_SUBJECTS = new WeakMap<Lexicon, Map<PackAttribute, { subject: RegExp; limited: RegExp; fronted: RegExp } | null>>();
+
+/**
+ * Whether a figure is a part's, not the whole's: its clause opens (past a fronted phrase) on a noun phrase whose head is a
+ * part word (`entityTypes[].parts` of any type, or the engine's: "component", "subsystem"), perhaps completed by "of" and a
+ * name, right before the clause's verb ("The small intestine of X is over 6 m long", "The human trachea is …", "its tail
+ * measures …", "X gametes have 23 chromosomes", "During the third trimester, the fetus grows to 3 kg"), or "in", "within" or
+ * "per" and a determiner before a part word limit it to one such part ("23 chromosomes in each egg", "24 chromosomes per
+ * sperm cell", "In the egg, 24 chromosomes …"). A part word that is one of the attribute's own words ("wings" of a wingspan
+ * whose trigger is "wings span") is no part here.
+ */
+function partsFigure(lexicon: Lexicon, text: string, q: QuantityMatch, attribute: PackAttribute): boolean {
+  let byAttribute = PART_SUBJECTS.get(lexicon);
+  if (!byAttribute) PART_SUBJECTS.set(lexicon, (byAttribute = new Map()));
+  let patterns = byAttribute.get(attribute);
+  if (patterns === undefined) {
+    const own = new Set([...attribute.triggers, ...attribute.headers, ...(attribute.unitWords ?? []), attribute.label].flatMap((w) => w.toLowerCase().split(/\s+/u)));
+    const part = partWordsPattern(lexicon, own);
+    const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+');
+    const verbs = [SUBJECT_THEN_VERB, ...attribute.triggers.map(escape)].join('|');
+    patterns =
+      part === undefined
+        ? null
+        : {
+            subject: new RegExp(
+              String.raw`^\s*(?:[^,;:]{1,60},\s*)?(?:${SUBJECT_WORD}){0,3}?${part}(?:\s+of\s+(?:${SUBJECT_WORD}){0,4}?[\p{L}\p{N}'’-]+)?\s+(?:${verbs})(?![\p{L}])`,
+              'iu',
+            ),
+            limited: new RegExp(String.raw`^[^,;:.!?()]{0,40}?(?<![\p{L}])(?:(?:in|inside|within)\s+(?:the|a|an|each|every|one|its|their)|per(?:\s+(?:each|every|one))?)\s+(?:[\p{L}-]+\s+){0,2}?${part}(?![\p{L}\p{N}-])`, 'iu'),
+            fronted: new RegExp(String.raw`^\s*(?:in|inside|within)\s+(?:the|a|an|each|every|one|its|their)\s+(?:[\p{L}-]+\s+){0,2}?${part}\s*,`, 'iu'),
+          };
+    byAttribute.set(attribute, patterns);
+  }
+  if (patterns === null) return false;
+  const before = text.slice(0, q.span.start);
+  let start = 0;
+  for (const m of before.matchAll(CLAUSE_OPENING)) start = m.index + m[0].length;
+  const clause = before.slice(start);
+  if (patterns.subject.test(clause) || patterns.fronted.test(clause)) return true;
+  return patterns.limited.test(text.slice(q.span.end).split(/[,;:，；：]/u)[0]!);
 }
 /**
  * "with one province reporting 17 deaths", "a province has recorded 40": a figure reported by a thing the page names by a type

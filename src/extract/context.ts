@@ -61,8 +61,8 @@ const PART_PATTERNS = new WeakMap<Lexicon, { within: RegExp; whole: RegExp }>();
 function partPatterns(lexicon: Lexicon): { within: RegExp; whole: RegExp } {
   let parts = PART_PATTERNS.get(lexicon);
   if (!parts) {
-    const words = [...PART_WORDS, ...lexicon.pack.entityTypes.flatMap((t) => t.parts ?? [])].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
-    const alternatives = `(?:${words.join('|')})(?:s|es)?`;
+    // PART_WORDS is never empty, so neither is the pattern.
+    const alternatives = partWordsPattern(lexicon) as string;
     parts = { within: new RegExp(`(?<![\\p{L}\\p{N}-])${alternatives}(?![\\p{L}\\p{N}-])`, 'iu'), whole: new RegExp(`^${alternatives}$`, 'iu') };
     PART_PATTERNS.set(lexicon, parts);
   }
@@ -74,6 +74,17 @@ function partPatterns(lexicon: Lexicon): { within: RegExp; whole: RegExp } {
  * "Decoders", "component" (a table's row of a part of the thing in the row above).
  */
 export const isPartWord = (lexicon: Lexicon, name: string): boolean => partPatterns(lexicon).whole.test(name.trim());
+
+/**
+ * The part words of the packs (`entityTypes[].parts`) and the engine's (PART_WORDS), as one group of a pattern, each with an
+ * optional plural ending ("wing", "wings"); `except`: words left out (an attribute's own: "wings" of a wingspan).
+ */
+export function partWordsPattern(lexicon: Lexicon, except: ReadonlySet<string> = new Set()): string | undefined {
+  const words = [...new Set([...PART_WORDS, ...lexicon.pack.entityTypes.flatMap((t) => t.parts ?? [])].map((w) => w.toLowerCase()))]
+    .filter((w) => !except.has(w) && !except.has(`${w}s`) && !except.has(`${w}es`))
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+  return words.length === 0 ? undefined : `(?:${words.join('|')})(?:s|es)?`;
+}
 
 /**
  * Whether a heading below the title names a part of the page's thing, or another thing of its kind, and not the thing:

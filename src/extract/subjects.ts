@@ -1234,6 +1234,64 @@ function introducedSubject(before: string, attribute: PackAttribute, sectionText
   return false;
 }
 
+/**
+ * Where a clause with a subject of its own opens in a sentence: at its start, or after a semicolon, or after a comma and "and",
+ * "but", "while" or "whereas" (group 1: the clause).
+ */
+const LAST_CLAUSE = /(?:^|[;；]|,\s*(?:and|but|while|whereas)\s)((?:(?![;；]|,\s*(?:and|but|while|whereas)\s)[^])*)$/iu;
+/**
+ * A clause that opens (past a fronted phrase) on "the" and a noun phrase of one to three words in lower case (a possessive
+ * among them: "the company's rival"; no verb in the past or of saying: "The office said emissions …"), right before its
+ * verb: group 1 the phrase's words.
+ */
+const DEFINITE_SUBJECT =
+  /^\s*(?:[^,;:.!?]{1,60},\s*)?[Tt]he\s+((?:(?!(?:is|are|was|were|has|have|had|said|says|told|\p{Ll}+ed)\s)\p{Ll}[\p{L}'’-]*\s+){0,2}?(?!(?:is|are|was|were|has|have|had|said|says|told|\p{Ll}+ed)\s)\p{Ll}[\p{L}-]*\p{L})\s+(?:(?:also|still|only|now|typically|usually|often|alone|then)\s+)?(?:is|are|was|were|has|have|had|can|could|may|might|will|would|\p{Ll}+s)(?![\p{L}])/u;
+/** A rival's noun, the head of a description of another thing of the kind. */
+const RIVAL_HEAD = new RegExp(String.raw`^(?:${RIVAL_NOUN})$`, 'iu');
+/** Nouns of a figure itself, no thing of their own: "the average is …", "the total reached …". */
+const FIGURE_NOUN = /^(?:average|mean|median|total|figure|number|amount|value|rate|result|estimate|sum|count|record|maximum|minimum|range|size|difference|gap|ratio|share|rest|remainder|majority|minority|latter|former)$/iu;
+
+/**
+ * Whether the figure's clause opens on a definite description of a thing no pack knows as a type, right before its verb ("The
+ * fox has a 57-day gestation", "The company's rival has 300 staff"): the figure is that thing's, not the name's in context.
+ * Not where its head is a type noun of the packs ("the species", "the company"), a word of the attribute ("the gestation"), a
+ * noun of a figure ("the average"), a word of a name the page, its headings or the paragraph give ("the hare" on a page about
+ * the Ardenian hare), or a thing the section said the name has or is ("X has a 6.1-inch display. The display …").
+ */
+function definiteOtherSubject(before: string, attribute: PackAttribute, context: SubjectContext, descriptions?: Descriptions): boolean {
+  if (descriptions === undefined || before.length > 400) return false;
+  const clause = LAST_CLAUSE.exec(before)?.[1] ?? before;
+  const found = DEFINITE_SUBJECT.exec(clause);
+  if (!found) return false;
+  const words = found[1]!.split(/\s+/u).map((w) => w.toLowerCase());
+  const head = words.at(-1)!;
+  if (NOT_A_THING.test(head) || FIGURE_NOUN.test(head) || descriptions.noun.exec(head)?.index === 0) return false;
+  const own = new Set([...attribute.triggers, ...(attribute.unitWords ?? []), ...attribute.headers, attribute.label].flatMap((w) => w.toLowerCase().split(/\s+/u)));
+  if (words.some((w) => own.has(w) || own.has(`${w}s`) || (w.endsWith('s') && own.has(w.slice(0, -1))))) return false;
+  // A word of a name in context: the title's, the headings', the section's and the paragraph's.
+  const named = [
+    ...context.topic,
+    ...(context.sections ?? []).flatMap((s) => s.entities),
+    ...(context.sectionNames ?? []),
+    ...context.previousSentences.flatMap((p) => p.mentions.map((m) => m.entity)),
+  ];
+  const nameWords = new Set(named.flatMap((e) => [e.name, e.mention ?? ''].flatMap((n) => n.toLowerCase().split(/[\s:,-]+/u))));
+  if (nameWords.has(head) || nameWords.has(`${head}s`) || (head.endsWith('s') && nameWords.has(head.slice(0, -1)))) return false;
+  // Only another of the kind: a rival ("the company's rival"), or a thing after a sentence of the paragraph that named several
+  // things the attribute describes ("human gestation is 266 days, while chimpanzee … The fox has …"); "The launch was valued
+  // at …" on a mission's page, "The standard edition has 12 tracks" on an album's, stay the page's.
+  const several = (p: Antecedents) => new Set(p.mentions.filter((m) => compatible(attribute, m.entity)).map((m) => m.entity.id)).size > 1;
+  if (!RIVAL_HEAD.test(head) && !(context.previousSentences.length > 0 && several(context.previousSentences.at(-1)!))) return false;
+  if (context.sectionText !== undefined) {
+    const escaped = head.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    const introduced = new RegExp(`(?<![\\p{L}])(?:a|an)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?${escaped}(?![\\p{L}\\p{N}-])`, 'giu');
+    for (const m of context.sectionText.matchAll(introduced)) {
+      if (HAVING_BEFORE.test(context.sectionText.slice(Math.max(0, m.index - 30), m.index))) return false;
+    }
+  }
+  return true;
+}
+
 /** What a sentence's reader knows of the text before it. */
 export interface SubjectContext {
   /** The mentions of the paragraph's earlier sentences, each list in text order. */
@@ -1285,6 +1343,9 @@ export function contextSubject(
   // "… or apply for an e-visa online. ¶ The e-visa costs US$25 with a stay of up to 90 days": a sentence that opens on a thing
   // the section brought in with "a" is about that thing, not the name in context.
   if (at && introducedSubject(text.slice(0, at.start), attribute, context.sectionText, descriptions)) return undefined;
+  // "The fox has a 57-day gestation" on a page about another animal, "The company's rival has 300 staff": a clause that opens on
+  // "the" and a noun no pack knows as a type, right before its verb, is about that thing, not the name in context.
+  if (at && definiteOtherSubject(text.slice(0, at.start), attribute, context, descriptions)) return undefined;
   // "…Zorvan-1, the lab's older model, whose context window stopped at 8,192 tokens": a "whose" clause on a name is that name's.
   if (at && inWhoseClauseOnName(text, at)) return undefined;
   // "Kessmoor has recorded 41 cases. Nationally, the count has reached 503": a figure said of the whole country is not

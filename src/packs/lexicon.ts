@@ -328,6 +328,18 @@ function verbsOnly(matcher: PhraseMatcher, forms: ReadonlySet<number>): PhraseMa
   };
 }
 
+/**
+ * The plural of an alias written all in lower case, a common noun ("tuatara", "fruit fly", "finch"): its last word with "s",
+ * "es" after s, x, z, ch or sh, "ies" for a "y" after a consonant; none for an alias with a capital, a digit or a mark
+ * other than a space or a hyphen, or one that already ends in "s".
+ */
+function pluralOf(alias: string): string | undefined {
+  if (!/^[a-z]+(?:[ -][a-z]+)*$/u.test(alias) || alias.length < 3 || /s$/u.test(alias)) return undefined;
+  if (/(?:x|z|ch|sh)$/u.test(alias)) return `${alias}es`;
+  if (/[^aeiou]y$/u.test(alias)) return `${alias.slice(0, -1)}ies`;
+  return `${alias}s`;
+}
+
 export function compileLexicon(given: Pack): Lexicon {
   const pack = withFamilies(withOneAttributePerQuantity(withGrammarUnits(given)));
   const aliasEntities: PackEntity[] = [];
@@ -338,6 +350,17 @@ export function compileLexicon(given: Pack): Lexicon {
       aliasList.push(alias);
       aliasEntities.push(entity);
       if (!folded.has(foldName(alias))) folded.set(foldName(alias), entity);
+    }
+  }
+  // A common noun's plural names the same thing ("tuataras" for the alias "tuatara"): an alias in lower case only, unless a
+  // pack lists that form itself.
+  for (const entity of pack.entities) {
+    for (const alias of entity.aliases) {
+      const plural = pluralOf(alias);
+      if (plural === undefined || folded.has(foldName(plural))) continue;
+      aliasList.push(plural);
+      aliasEntities.push(entity);
+      folded.set(foldName(plural), entity);
     }
   }
 
