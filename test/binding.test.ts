@@ -9365,6 +9365,63 @@ describe('"Label: value" lines on consecutive lines of one paragraph', () => {
   });
 });
 
+describe('a callout ("> [!info]- Game Info" over "> **Release Year:** 1989") is an infobox: its title a caption, each bold label a line', () => {
+  const games = inlinePack('sc-callouts', [
+    'entityTypes:',
+    '  - {type: game, headers: [game]}',
+    'entities:',
+    '  - {id: vq2, name: "Velora Quest II: The Amber Gate", type: game, aliases: ["Velora Quest II: The Amber Gate", Velora Quest II]}',
+    '  - {id: vq3, name: Velora Quest III, type: game, aliases: [Velora Quest III]}',
+    '  - {id: vq, name: Velora Quest, type: game, aliases: [Velora Quest]}',
+    'attributes:',
+    '  - id: developer',
+    '    label: developer',
+    '    kind: category',
+    '    triggers: [developed by]',
+    '    headers: [developer]',
+    '    subjects: [game]',
+    '    values: [{id: brindle, group: brindle, synonyms: [Brindle Soft]}, {id: orvane, group: orvane, synonyms: [Orvane Works]}]',
+    'events:',
+    '  - {id: game-release, label: release, triggers: [released, release], headers: [release year], participantTypes: [game], minParticipants: 1}',
+  ]);
+  const claims = (title: string, body: string) =>
+    analyse([{ file: 'a.md', text: `---\ntitle: '${title}'\n---\n# ${title}\n\n${body}\n` }], { lexicon: games }).claims.map((c) => [
+      c.entity.id,
+      c.attribute,
+      c.value.kind === 'category' ? c.value.value : c.value.kind === 'event' ? c.value.polarity : c.value.text,
+    ]);
+  const infobox = [
+    '> [!info]- Game Info',
+    '> **Developer:** [[Brindle Soft]][^ref-1]',
+    '> **Platforms:** Tandem PC, Corvo 64, Lumen ST, Arden II, Arden IIGS, Vellum DOS, Marrow Box, Quill Station, Orbis Home, Kestrel Portable[^ref-2]',
+    '> **Release Year:** 1989[^ref-1]',
+    '> **Series:** Velora Quest',
+    '> **Protagonist:** Sir Hadrel',
+  ].join('\n');
+
+  it("a title that names nothing: the label lines are the page's subject's, not the name on the next line", () => {
+    expect(claims('Velora Quest II: The Amber Gate', infobox)).toEqual([
+      ['vq2', 'developer', 'brindle'],
+      ['vq2', 'event.game-release', 'happened'],
+      ['vq2', 'event.game-release.date', '1989'],
+    ]);
+  });
+
+  it('a title that names one thing gives it the label lines, to the callout\'s end', () => {
+    expect(claims('Velora Quest', '> [!info] Velora Quest III\n> **Developer:** Orvane Works\n> **Release Year:** 1991\n\n- **Developer:** Brindle Soft')).toEqual([
+      ['vq3', 'developer', 'orvane'],
+      ['vq3', 'event.game-release', 'happened'],
+      ['vq3', 'event.game-release.date', '1991'],
+      ['vq', 'developer', 'brindle'],
+    ]);
+  });
+
+  it("a title that names a version gives the label lines to no one; a quote that is no callout is read as before", () => {
+    expect(claims('Velora Quest III', '> [!note] Amiga Version\n> **Release Year:** 1993')).toEqual([]);
+    expect(claims('Velora Quest III', '> Velora Quest III was developed by Orvane Works.')).toEqual([['vq3', 'developer', 'orvane']]);
+  });
+});
+
 describe('an exclusion word inside a known name blocks no figure', () => {
   const airports = withInlinePack(
     [
