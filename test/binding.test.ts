@@ -9422,6 +9422,50 @@ describe('a callout ("> [!info]- Game Info" over "> **Release Year:** 1989") is 
   });
 });
 
+describe('a known name run on into words of an edition, a remake or a port (names.editions) names another thing', () => {
+  const games = (editions: string[]) =>
+    inlinePack('sc-editions', [
+      'entityTypes:',
+      '  - {type: game, headers: [game]}',
+      'entities:',
+      '  - {id: velora, name: Velora Quest, type: game, aliases: [Velora Quest]}',
+      '  - {id: ardley, name: Ardley Port, type: place, aliases: [Ardley]}',
+      'events:',
+      '  - {id: game-release, label: release, triggers: [released], participantTypes: [game], minParticipants: 1}',
+      ...(editions.length > 0 ? ['names:', `  editions: [${editions.join(', ')}]`] : []),
+    ]);
+  const released = (text: string, editions: string[] = []) =>
+    analyse([{ file: 'a.md', text: `# Notes\n\n${text}\n` }], { lexicon: games(editions) })
+      .claims.filter((c) => c.attribute === 'event.game-release.date')
+      .map((c) => [c.entity.name, c.entity.known ?? true, c.entity.type, c.value.kind === 'quantity' ? c.value.text : null]);
+
+  it('the built-in words: "X: Gold Edition", "X Remastered", "X (2015 remake)", "the X remake", "X Game of the Year Edition"', () => {
+    expect(released('Velora Quest was released in 1986.')).toEqual([['Velora Quest', true, 'game', '1986']]);
+    expect(released('Velora Quest: Gold Edition was released in 1994.')).toEqual([['Velora Quest: Gold Edition', false, 'game', '1994']]);
+    expect(released('Velora Quest Remastered was released in 2016.')).toEqual([['Velora Quest Remastered', false, 'game', '2016']]);
+    expect(released('Velora Quest (2015 remake) was released in 2015.')).toEqual([['Velora Quest (2015 remake)', false, 'game', '2015']]);
+    expect(released('The Velora Quest remake was released in 2019.')).toEqual([['Velora Quest remake', false, 'game', '2019']]);
+    expect(released('Velora Quest Game of the Year Edition was released in 2001.')).toEqual([['Velora Quest Game of the Year Edition', false, 'game', '2001']]);
+  });
+
+  it('"a fan remake of X", "the remake of X" was released: the remake\'s release, not X\'s', () => {
+    expect(released('In 2011 a team released a fan remake of Velora Quest. The remake of Velora Quest was released in 2019.')).toEqual([]);
+    expect(released('An Amiga port of Velora Quest was released in 1989. Velora Quest was released in 1986.')).toEqual([['Velora Quest', true, 'game', '1986']]);
+  });
+
+  it("a pack's own words: \"X Retold\", \"X VGA\"", () => {
+    expect(released('Velora Quest Retold was released in 2011.')).toEqual([['Velora Quest', true, 'game', '2011']]);
+    expect(released('Velora Quest Retold was released in 2011.', ['Retold', 'VGA'])).toEqual([['Velora Quest Retold', false, 'game', '2011']]);
+    expect(released('Velora Quest VGA was released in 1992.', ['Retold', 'VGA'])).toEqual([['Velora Quest VGA', false, 'game', '1992']]);
+  });
+
+  it('not a word in lower case after a colon or other words, nor after a place, nor "and" between', () => {
+    expect(released('Velora Quest: remake rights were sold, and it was released in 1986.')).toEqual([['Velora Quest', true, 'game', '1986']]);
+    expect(released('Velora Quest and the Gold Edition were released in 1994.')).toEqual([['Velora Quest', true, 'game', '1994']]);
+    expect(findMentions(games([]), 'The Ardley edition of the fair drew crowds.').map((m) => [m.text, m.entity.id])).toEqual([['Ardley', 'ardley']]);
+  });
+});
+
 describe('an exclusion word inside a known name blocks no figure', () => {
   const airports = withInlinePack(
     [
