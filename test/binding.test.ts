@@ -9365,6 +9365,39 @@ describe('"Label: value" lines on consecutive lines of one paragraph', () => {
   });
 });
 
+describe('a label\'s qualifier in parentheses ("Players (Offline)", "Players (Online)") makes a variant, as a column\'s does', () => {
+  const games = packOf('sc-qualifiers', 'game', ['{id: tarn, name: Tarn Rally 2, type: game, aliases: [Tarn Rally 2]}'], [
+    '{id: players, label: number of players, kind: quantity, unit: players, unitWords: [players], triggers: [players], headers: [players], subjects: [game], timeless: true}',
+    '{id: battery, label: battery capacity, kind: quantity, unit: mAh, triggers: [battery], headers: [battery], subjects: [game], timeless: true}',
+  ]);
+  const page = (body: string) => `# Tarn Rally 2\n\n## Technical\n\n${body}\n`;
+  const read = (body: string) =>
+    analyse([{ file: 'a.md', text: page(body) }], { lexicon: games }).claims.map((c) => [c.attribute, c.value.kind === 'quantity' ? c.value.text : null, c.variant ?? null]);
+  const conflicts = (a: string, b: string) =>
+    checkTexts([{ file: 'a.md', text: page(a) }, { file: 'b.md', text: page(b) }], { lexicon: games }).conflicts.map((c) => c.claims.map((x) => (x.value.kind === 'quantity' ? x.value.text : null)));
+
+  it('each qualified line is its own variant, and two variants never meet', () => {
+    expect(read('- **Players (Offline):** 1\n- **Players (Online):** 2-8')).toEqual([
+      ['players', '1', 'offline'],
+      ['players', '2-8', 'online'],
+    ]);
+    expect(conflicts('- **Players (Offline):** 1\n- **Players (Online):** 2-8', 'Players (Online): 2-8')).toEqual([]);
+  });
+
+  it('one variant on two pages still meets itself', () => {
+    expect(conflicts('- **Players (Online):** 2-8', '- **Players (Online):** 16')).toEqual([['2-8', '16']]);
+  });
+
+  it("a unit, an estimate, a sum, a bound or the label's initials in the parentheses is no qualifier", () => {
+    expect(read('- **Battery (mAh):** 5,000\n- **Players (max):** 8\n- **Players (est.):** 4\n- **Online Players (OP):** 6')).toEqual([
+      ['battery', '5,000', null],
+      ['players', '8', null],
+      ['players', '4', null],
+      ['open.online-player', '6', null],
+    ]);
+  });
+});
+
 describe('a callout ("> [!info]- Game Info" over "> **Release Year:** 1989") is an infobox: its title a caption, each bold label a line', () => {
   const games = inlinePack('sc-callouts', [
     'entityTypes:',
