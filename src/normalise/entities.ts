@@ -470,7 +470,7 @@ function editionWordsAt(lexicon: Lexicon, rest: string): number {
 /**
  * Where a name run on into an edition of it ends, from `from` (the name's end), or `from`: "X: Gold Edition", "X –
  * Special Edition", "X Remastered", "X VGA Remake", "X Game of the Year Edition" (up to five capitalised words, numbers or
- * "of"/"the" between them, then an edition's word, `names.editions`), "X (2015 remake)", "X (SCI Remake)" (a parenthesis of a
+ * "of"/"the" between them, then an edition's word, `names.editions`), "X (2015 remake)", "X (Lumen Remake)" (a parenthesis of a
  * few words that closes on one). An edition word in lower case counts only right after the name, and not after a place's,
  * a person's or an organisation's ("the Ardley port").
  */
