@@ -9417,6 +9417,140 @@ describe('"Label: value" lines on consecutive lines of one paragraph', () => {
   });
 });
 
+describe('a label\'s qualifier in parentheses ("Players (Offline)", "Players (Online)") makes a variant, as a column\'s does', () => {
+  const games = packOf('sc-qualifiers', 'game', ['{id: tarn, name: Tarn Rally 2, type: game, aliases: [Tarn Rally 2]}'], [
+    '{id: players, label: number of players, kind: quantity, unit: players, unitWords: [players], triggers: [players], headers: [players], subjects: [game], timeless: true}',
+    '{id: battery, label: battery capacity, kind: quantity, unit: mAh, triggers: [battery], headers: [battery], subjects: [game], timeless: true}',
+  ]);
+  const page = (body: string) => `# Tarn Rally 2\n\n## Technical\n\n${body}\n`;
+  const read = (body: string) =>
+    analyse([{ file: 'a.md', text: page(body) }], { lexicon: games }).claims.map((c) => [c.attribute, c.value.kind === 'quantity' ? c.value.text : null, c.variant ?? null]);
+  const conflicts = (a: string, b: string) =>
+    checkTexts([{ file: 'a.md', text: page(a) }, { file: 'b.md', text: page(b) }], { lexicon: games }).conflicts.map((c) => c.claims.map((x) => (x.value.kind === 'quantity' ? x.value.text : null)));
+
+  it('each qualified line is its own variant, and two variants never meet', () => {
+    expect(read('- **Players (Offline):** 1\n- **Players (Online):** 2-8')).toEqual([
+      ['players', '1', 'offline'],
+      ['players', '2-8', 'online'],
+    ]);
+    expect(conflicts('- **Players (Offline):** 1\n- **Players (Online):** 2-8', 'Players (Online): 2-8')).toEqual([]);
+  });
+
+  it('one variant on two pages still meets itself', () => {
+    expect(conflicts('- **Players (Online):** 2-8', '- **Players (Online):** 16')).toEqual([['2-8', '16']]);
+  });
+
+  it("a unit, an estimate, a sum, a bound or the label's initials in the parentheses is no qualifier", () => {
+    expect(read('- **Battery (mAh):** 5,000\n- **Players (max):** 8\n- **Players (est.):** 4\n- **Online Players (OP):** 6')).toEqual([
+      ['battery', '5,000', null],
+      ['players', '8', null],
+      ['players', '4', null],
+      ['open.online-player', '6', null],
+    ]);
+  });
+});
+
+describe('a callout ("> [!info]- Game Info" over "> **Release Year:** 1989") is an infobox: its title a caption, each bold label a line', () => {
+  const games = inlinePack('sc-callouts', [
+    'entityTypes:',
+    '  - {type: game, headers: [game]}',
+    'entities:',
+    '  - {id: vq2, name: "Velora Quest II: The Amber Gate", type: game, aliases: ["Velora Quest II: The Amber Gate", Velora Quest II]}',
+    '  - {id: vq3, name: Velora Quest III, type: game, aliases: [Velora Quest III]}',
+    '  - {id: vq, name: Velora Quest, type: game, aliases: [Velora Quest]}',
+    'attributes:',
+    '  - id: developer',
+    '    label: developer',
+    '    kind: category',
+    '    triggers: [developed by]',
+    '    headers: [developer]',
+    '    subjects: [game]',
+    '    values: [{id: brindle, group: brindle, synonyms: [Brindle Soft]}, {id: orvane, group: orvane, synonyms: [Orvane Works]}]',
+    'events:',
+    '  - {id: game-release, label: release, triggers: [released, release], headers: [release year], participantTypes: [game], minParticipants: 1}',
+  ]);
+  const claims = (title: string, body: string) =>
+    analyse([{ file: 'a.md', text: `---\ntitle: '${title}'\n---\n# ${title}\n\n${body}\n` }], { lexicon: games }).claims.map((c) => [
+      c.entity.id,
+      c.attribute,
+      c.value.kind === 'category' ? c.value.value : c.value.kind === 'event' ? c.value.polarity : c.value.text,
+    ]);
+  const infobox = [
+    '> [!info]- Game Info',
+    '> **Developer:** [[Brindle Soft]][^ref-1]',
+    '> **Platforms:** Tandem PC, Corvo 64, Lumen ST, Arden II, Arden IIGS, Vellum DOS, Marrow Box, Quill Station, Orbis Home, Kestrel Portable[^ref-2]',
+    '> **Release Year:** 1989[^ref-1]',
+    '> **Series:** Velora Quest',
+    '> **Protagonist:** Sir Hadrel',
+  ].join('\n');
+
+  it("a title that names nothing: the label lines are the page's subject's, not the name on the next line", () => {
+    expect(claims('Velora Quest II: The Amber Gate', infobox)).toEqual([
+      ['vq2', 'developer', 'brindle'],
+      ['vq2', 'event.game-release', 'happened'],
+      ['vq2', 'event.game-release.date', '1989'],
+    ]);
+  });
+
+  it('a title that names one thing gives it the label lines, to the callout\'s end', () => {
+    expect(claims('Velora Quest', '> [!info] Velora Quest III\n> **Developer:** Orvane Works\n> **Release Year:** 1991\n\n- **Developer:** Brindle Soft')).toEqual([
+      ['vq3', 'developer', 'orvane'],
+      ['vq3', 'event.game-release', 'happened'],
+      ['vq3', 'event.game-release.date', '1991'],
+      ['vq', 'developer', 'brindle'],
+    ]);
+  });
+
+  it("a title that names a version gives the label lines to no one; a quote that is no callout is read as before", () => {
+    expect(claims('Velora Quest III', '> [!note] Amiga Version\n> **Release Year:** 1993')).toEqual([]);
+    expect(claims('Velora Quest III', '> Velora Quest III was developed by Orvane Works.')).toEqual([['vq3', 'developer', 'orvane']]);
+  });
+});
+
+describe('a known name run on into words of an edition, a remake or a port (names.editions) names another thing', () => {
+  const games = (editions: string[]) =>
+    inlinePack('sc-editions', [
+      'entityTypes:',
+      '  - {type: game, headers: [game]}',
+      'entities:',
+      '  - {id: velora, name: Velora Quest, type: game, aliases: [Velora Quest]}',
+      '  - {id: ardley, name: Ardley Port, type: place, aliases: [Ardley]}',
+      'events:',
+      '  - {id: game-release, label: release, triggers: [released], participantTypes: [game], minParticipants: 1}',
+      ...(editions.length > 0 ? ['names:', `  editions: [${editions.join(', ')}]`] : []),
+    ]);
+  const released = (text: string, editions: string[] = []) =>
+    analyse([{ file: 'a.md', text: `# Notes\n\n${text}\n` }], { lexicon: games(editions) })
+      .claims.filter((c) => c.attribute === 'event.game-release.date')
+      .map((c) => [c.entity.name, c.entity.known ?? true, c.entity.type, c.value.kind === 'quantity' ? c.value.text : null]);
+
+  it('the built-in words: "X: Gold Edition", "X Remastered", "X (2015 remake)", "the X remake", "X Game of the Year Edition"', () => {
+    expect(released('Velora Quest was released in 1986.')).toEqual([['Velora Quest', true, 'game', '1986']]);
+    expect(released('Velora Quest: Gold Edition was released in 1994.')).toEqual([['Velora Quest: Gold Edition', false, 'game', '1994']]);
+    expect(released('Velora Quest Remastered was released in 2016.')).toEqual([['Velora Quest Remastered', false, 'game', '2016']]);
+    expect(released('Velora Quest (2015 remake) was released in 2015.')).toEqual([['Velora Quest (2015 remake)', false, 'game', '2015']]);
+    expect(released('The Velora Quest remake was released in 2019.')).toEqual([['Velora Quest remake', false, 'game', '2019']]);
+    expect(released('Velora Quest Game of the Year Edition was released in 2001.')).toEqual([['Velora Quest Game of the Year Edition', false, 'game', '2001']]);
+  });
+
+  it('"a fan remake of X", "the remake of X" was released: the remake\'s release, not X\'s', () => {
+    expect(released('In 2011 a team released a fan remake of Velora Quest. The remake of Velora Quest was released in 2019.')).toEqual([]);
+    expect(released('An Amiga port of Velora Quest was released in 1989. Velora Quest was released in 1986.')).toEqual([['Velora Quest', true, 'game', '1986']]);
+  });
+
+  it("a pack's own words: \"X Retold\", \"X VGA\"", () => {
+    expect(released('Velora Quest Retold was released in 2011.')).toEqual([['Velora Quest', true, 'game', '2011']]);
+    expect(released('Velora Quest Retold was released in 2011.', ['Retold', 'VGA'])).toEqual([['Velora Quest Retold', false, 'game', '2011']]);
+    expect(released('Velora Quest VGA was released in 1992.', ['Retold', 'VGA'])).toEqual([['Velora Quest VGA', false, 'game', '1992']]);
+  });
+
+  it('not a word in lower case after a colon or other words, nor after a place, nor "and" between', () => {
+    expect(released('Velora Quest: remake rights were sold, and it was released in 1986.')).toEqual([['Velora Quest', true, 'game', '1986']]);
+    expect(released('Velora Quest and the Gold Edition were released in 1994.')).toEqual([['Velora Quest', true, 'game', '1994']]);
+    expect(findMentions(games([]), 'The Ardley edition of the fair drew crowds.').map((m) => [m.text, m.entity.id])).toEqual([['Ardley', 'ardley']]);
+  });
+});
+
 describe('an exclusion word inside a known name blocks no figure', () => {
   const airports = withInlinePack(
     [

@@ -47,6 +47,16 @@ describe('pack limits', () => {
   });
 });
 
+describe('words of an edition (names.editions)', () => {
+  it('are a list of strings, merged across packs, with the built-in pack\'s first', () => {
+    expect(() => packOf({ names: { editions: 'Retold' } })).toThrow('my-pack.yml: names.editions: must be a list of strings');
+    const merged = mergePacks([loadPackFile(BUILTIN_PACK_PATH), packOf({ names: { editions: ['Retold', 'VGA'] } })]);
+    expect(merged.names.editions?.slice(0, 3)).toEqual(['edition', 'editions', 'remake']);
+    expect(merged.names.editions?.slice(-2)).toEqual(['Retold', 'VGA']);
+    expect([...compileLexicon(merged).editionWords].slice(-2)).toEqual(['retold', 'vga']);
+  });
+});
+
 describe('entity type patterns (regular expressions from a pack)', () => {
   it('refuses patterns that can backtrack exponentially, naming the pack and the entry', () => {
     expect(backtrackingRisk('(a+)+$')).toBe('a repeated group that repeats inside');

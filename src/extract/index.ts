@@ -384,11 +384,18 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
   let question: Question | undefined;
   // The names read before a block quote, put aside while it is read: a quote's "this model" is its own speaker's.
   let beforeQuote: Pick<ProseState, 'sectionNames' | 'lastNamed' | 'lastSentence'> | undefined;
+  // The callout whose caption opened the section on top (its start), while its blocks are read.
+  let captioned: number | undefined;
   for (const item of order) {
     const asked = question;
     question = undefined;
     // The names a heading keeps when a description of its first name holds others ("# X, the new satellite of Y").
     let apposed: EntityRef[] | undefined;
+    if (captioned !== undefined && (item.kind === 'table' ? item.table.callout : blocks[item.index]!.callout) !== captioned) {
+      // The caption of a callout holds to the callout's end.
+      closeIntroduction(state);
+      captioned = undefined;
+    }
     if (item.kind === 'table') {
       if (underGroupedHeaders(item.table)) continue;
       // A table under "## System Requirements" or "**Minimum Requirements:**" lists requirements, no values of the subject.
@@ -456,6 +463,18 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
       delete state.lastNamed;
       delete state.lastSentence;
       question = questionOf(lexicon, block.text, entities);
+    }
+    // "> [!info] Velora X2", "> [!info]- Game Info": a callout's title is a caption over its label lines. One that names one
+    // thing gives them that thing, one that names none the section's or the page's subject, one that names requirements or a
+    // version ("> [!note] Amiga Version") no one's; to the callout's end.
+    if (block.caption) {
+      closeIntroduction(state);
+      const caption = block.text.trim().replace(/[:：]?$/u, ':');
+      const conditions = conditionCaption({ ...block, text: caption });
+      const named = conditions ? undefined : introducedName(readings[item.index]!, undefined);
+      state.sections.push({ depth: INTRODUCTION, entities: named ? [types.typed(named)] : [], ...(conditions ? { conditions: true as const } : {}) });
+      captioned = block.callout;
+      continue;
     }
     // "**Full-year 2023 highlights**", "**Q4 2023 highlights**": a paragraph of bold words alone, as press releases head their
     // lists, says how long a period the figures below it cover, as a heading would, until the next such line or heading; its

@@ -17,6 +17,13 @@ export interface Segment {
   quoted?: true;
   /** A paragraph of bold words alone ("**Full-year 2023 highlights**"), as press releases head their lists. */
   bold?: true;
+  /**
+   * The title of a callout ("> [!info] Velora X2", "> [!info]- Game Info"), its marker blanked: a caption over the
+   * callout's label lines.
+   */
+  caption?: true;
+  /** Where the callout ("> [!info] …") the block stands in starts: its blocks are the page's own, and its caption's. */
+  callout?: number;
 }
 
 export interface TableSegment {
@@ -24,6 +31,8 @@ export interface TableSegment {
   start: number;
   /** Raw source of each row's cells: [row][column]; row 0 is the header. */
   rows: { start: number; end: number; cells: Segment[] }[];
+  /** Where the callout the table stands in starts (see Segment). */
+  callout?: number;
 }
 
 export interface DocumentSegments {
@@ -150,6 +159,11 @@ function linkSection(heading: string): boolean {
 const LABEL_VALUE_LINE = /^\s*[^\s:：.!?。][^:：.!?。]{0,47}[:：]\s*\S/u;
 /** A colon between digits is a time or a ratio ("10:30", "16:9"), no label's. */
 const COLON_IN_FIGURE = /^[^:：]*\d[:：]\d/u;
+/**
+ * A line of the source that opens on a bold label ("**Platforms:** …", "> **Release:** 1987", "__Series__: …"), a quote's
+ * marks before it or not: a label line however long its value.
+ */
+const BOLD_LABEL_SOURCE = /^[\s>]*(?:\*\*|__)[^*_:：\n]{1,48}(?:[:：]\s*(?:\*\*|__)|(?:\*\*|__)\s*[:：])/u;
 
 /**
  * The lines of a paragraph, each a segment of its own, when the paragraph is two or more lines and every one is a label
@@ -167,18 +181,45 @@ function labelLines(source: string, block: Segment): Segment[] | undefined {
     from = at + 1;
   }
   if (lines.length < 2) return undefined;
-  if (!lines.every((l) => LABEL_VALUE_LINE.test(l.text) && !COLON_IN_FIGURE.test(l.text) && l.text.trim().split(/\s+/u).length <= 16)) return undefined;
+  // (A line whose label is bold is one however many words its value has: "**Platforms:** " and ten names.)
+  const short = (l: Segment) => l.text.trim().split(/\s+/u).length <= 16 || BOLD_LABEL_SOURCE.test(source.slice(source.lastIndexOf('\n', l.start) + 1, l.end));
+  if (!lines.every((l) => LABEL_VALUE_LINE.test(l.text) && !COLON_IN_FIGURE.test(l.text) && short(l))) return undefined;
   return lines;
 }
 
+
+/**
+ * An Obsidian callout's or a GitHub alert's first line: "[!info]", "[!info]- Game Info", "[!NOTE]", its type, a fold mark
+ * perhaps, and its title.
+ */
+const CALLOUT_MARKER = /^\[![\p{L}][\p{L}\p{N}_-]{0,30}\][+-]?/u;
+
+/**
+ * A callout's first paragraph: its title line, a caption (none when the marker stands alone), and the lines after it, label
+ * lines each where every one is (`labelLines`), else one block. The marker is blanked.
+ */
+function calloutBlocks(source: string, block: Segment): Segment[] {
+  const raw = source.slice(block.start, block.end);
+  const marker = CALLOUT_MARKER.exec(raw);
+  const text = marker ? ' '.repeat(marker[0].length) + block.text.slice(marker[0].length) : block.text;
+  const newline = raw.indexOf('\n');
+  const titleEnd = newline === -1 ? raw.length : newline;
+  const blocks: Segment[] = [];
+  const title = text.slice(0, titleEnd);
+  if (title.trim() !== '') blocks.push({ source: 'prose', start: block.start, end: block.start + titleEnd, text: title, caption: true });
+  if (newline === -1) return blocks;
+  const rest: Segment = { source: block.source, start: block.start + newline + 1, end: block.end, text: text.slice(newline + 1) };
+  if (rest.text.trim() === '') return blocks;
+  return [...blocks, ...(labelLines(source, rest) ?? [rest])];
+}
 
 /** Walks the tree once and collects what the extractors read (nothing under a heading of links: LINK_SECTION). */
 export function collectSegments(source: string, tree: Root): DocumentSegments {
   const result: DocumentSegments = { blocks: [], tables: [], comments: [] };
   // The depth of the link section being skipped, till a heading of that depth or above.
   let skipping: number | undefined;
-  const visit = (node: Node, inList: boolean, quoted: boolean): void => {
-    const mark = <T extends Segment>(block: T): T => (quoted ? { ...block, quoted: true } : block);
+  const visit = (node: Node, inList: boolean, quoted: boolean, callout?: number): void => {
+    const mark = <T extends Segment>(block: T): T => (quoted ? { ...block, quoted: true } : callout !== undefined ? { ...block, callout } : block);
     if (node.type === 'heading') {
       const depth = (node as Node & { depth?: number }).depth ?? 1;
       if (skipping !== undefined && depth <= skipping) skipping = undefined;
@@ -204,15 +245,28 @@ export function collectSegments(source: string, tree: Root): DocumentSegments {
         result.blocks.push(mark({ ...segment(source, node, 'heading'), depth: (node as Node & { depth?: number }).depth ?? 1 }));
         return;
       case 'table':
-        result.tables.push(tableSegments(source, node as unknown as Table));
+        result.tables.push(callout !== undefined && !quoted ? { ...tableSegments(source, node as unknown as Table), callout } : tableSegments(source, node as unknown as Table));
         return;
       case 'html':
         if (node.value?.startsWith('<!--')) result.comments.push({ start: start(node), end: end(node), value: node.value });
         return;
       case 'code':
         return;
+      case 'blockquote': {
+        // "> [!info]- Game Info" over "> **Release:** 1987": a callout (Obsidian's; GitHub's alerts, "> [!NOTE]") is the page's
+        // own box, no quote of another voice; its title line is a caption over the label lines below it.
+        const first = node.children?.[0];
+        if (!quoted && first?.type === 'paragraph' && CALLOUT_MARKER.test(source.slice(start(first), end(first)))) {
+          const at = start(node);
+          for (const block of calloutBlocks(source, segment(source, first, inList ? 'list' : 'prose'))) result.blocks.push({ ...block, callout: at });
+          for (const child of node.children!.slice(1)) visit(child, inList, false, at);
+          return;
+        }
+        for (const child of node.children ?? []) visit(child, inList, true);
+        return;
+      }
       default:
-        for (const child of node.children ?? []) visit(child, inList || node.type === 'list', quoted || node.type === 'blockquote');
+        for (const child of node.children ?? []) visit(child, inList || node.type === 'list', quoted, callout);
     }
   };
   for (const child of tree.children as RootContent[]) visit(child as Node, false, false);

@@ -362,6 +362,13 @@ function readMentions(lexicon: Lexicon, text: string, exclude: readonly Span[]):
     const glued = !nextIsAlias && text[m.end] === '-' ? GLUED.exec(text.slice(m.end, m.end + 80)) : null;
     const afterGlue = glued ? m.end + glued[0].length : m.end;
     const end = nextIsAlias ? m.end : tailEnd(afterGlue, PRODUCT_ONLY_TYPES.has(entity.type) && !entity.productType && !glued);
+    // "X: Gold Edition", "X Remastered", "X VGA Remake", "X (2015 remake)": a name run on into an edition's words (pack
+    // `names.editions`) names that edition, a thing of the name's type but not the name's own.
+    const edition = editionEnd(lexicon, text, end, entity);
+    if (edition > end && free(m.start, edition)) {
+      add(m.start, edition, resolveName(lexicon, text.slice(m.start, edition), entity.type === 'family' ? undefined : entity.type));
+      continue;
+    }
     if (end > m.end) {
       add(m.start, end, resolveName(lexicon, text.slice(m.start, end)));
       continue;
@@ -442,6 +449,74 @@ function readMentions(lexicon: Lexicon, text: string, exclude: readonly Span[]):
     }
   }
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** Between the capitalised words of an edition's name: "Game of the Year Edition". */
+const EDITION_SMALL_WORDS = new Set(['of', 'the']);
+/** A word of a name's run: letters or digits, with the marks inside a word ("Collector's", "3-D", "II"). */
+const EDITION_RUN_WORD = /^[\p{L}\p{N}][\p{L}\p{N}'’.&+-]*/u;
+
+/** The length of the edition's words (one or more, `names.editions`) that open `rest`, or 0. */
+function editionWordsAt(lexicon: Lexicon, rest: string): number {
+  let at = 0;
+  for (;;) {
+    let found = 0;
+    for (const w of lexicon.editionWords) {
+      if (rest.length - at < w.length || rest.slice(at, at + w.length).toLowerCase() !== w) continue;
+      if (/[\p{L}\p{N}]/u.test(rest[at + w.length] ?? '')) continue;
+      found = Math.max(found, w.length);
+    }
+    if (found === 0) return at === 0 ? 0 : at;
+    const next = at + found;
+    const space = /^\s+/u.exec(rest.slice(next));
+    // "Deluxe Edition", "Remastered Collection": one edition word after another.
+    if (space && editionWordsAt(lexicon, rest.slice(next + space[0].length)) > 0) {
+      at = next + space[0].length;
+      continue;
+    }
+    return next;
+  }
+}
+
+/**
+ * Where a name run on into an edition of it ends, from `from` (the name's end), or `from`: "X: Gold Edition", "X –
+ * Special Edition", "X Remastered", "X VGA Remake", "X Game of the Year Edition" (up to five capitalised words, numbers or
+ * "of"/"the" between them, then an edition's word, `names.editions`), "X (2015 remake)", "X (Lumen Remake)" (a parenthesis of a
+ * few words that closes on one). An edition word in lower case counts only right after the name, and not after a place's,
+ * a person's or an organisation's ("the Ardley port").
+ */
+function editionEnd(lexicon: Lexicon, text: string, from: number, entity: PackEntity): number {
+  if (lexicon.editionWords.size === 0) return from;
+  const rest = text.slice(from, from + 160);
+  const paren = /^\s*[(（]\s*([^()（）\n]{1,48}?)\s*[)）]/u.exec(rest);
+  if (paren) {
+    const words = paren[1]!.split(/\s+/u);
+    for (let i = Math.max(0, words.length - 2); i < words.length; i++) {
+      const tail = words.slice(i).join(' ');
+      if (words.length <= 4 && editionWordsAt(lexicon, tail) === tail.length) return from + paren[0].length;
+    }
+    return from;
+  }
+  const sep = /^(?:\s*[:：]\s+|\s+[-–—]\s+|[ \t]+)/u.exec(rest);
+  if (!sep) return from;
+  const formal = sep[0].trim() !== '';
+  let at = sep[0].length;
+  for (let n = 0; n < 6; n++) {
+    const word = EDITION_RUN_WORD.exec(rest.slice(at))?.[0];
+    if (!word) return from;
+    const edition = editionWordsAt(lexicon, rest.slice(at));
+    if (edition > 0) {
+      const capital = /^\p{Lu}/u.test(word);
+      if (!capital && (formal || n > 0 || PRODUCT_ONLY_TYPES.has(entity.type))) return from;
+      return from + at + edition;
+    }
+    if (!/^[\p{Lu}\p{N}]/u.test(word) && !(n > 0 && EDITION_SMALL_WORDS.has(word))) return from;
+    at += word.length;
+    const space = /^[ \t]+/u.exec(rest.slice(at));
+    if (!space) return from;
+    at += space[0].length;
+  }
+  return from;
 }
 
 /** Per entity, the words its longer names set right before and right after each shorter one ("ilse" before "marrow"). */

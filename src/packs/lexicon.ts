@@ -56,6 +56,8 @@ export interface Lexicon {
   notNames: Set<string>;
   /** Lower-case tokens that name a build or a format made from a thing (pack `names.builds`): "q4_k_m", "fp8". */
   builds: Set<string>;
+  /** Lower-case words of an edition, a remake or a port (pack `names.editions`): "edition", "remastered". */
+  editionWords: Set<string>;
   /**
    * Per percentage attribute that is the change of other quantities (its id or label opens on theirs: `revenue.growth.yoy`,
    * "revenue growth" of `revenue`), their ids: a change whose sentence names another quantity before it ("Gaming revenue
@@ -559,6 +561,7 @@ export function compileLexicon(given: Pack): Lexicon {
     variantWords: new Set((pack.names?.variants ?? []).map((w) => w.toLowerCase())),
     notNames: new Set([...(pack.names?.notNames ?? []), ...(pack.names?.builds ?? [])].map((w) => w.toLowerCase())),
     builds: new Set((pack.names?.builds ?? []).map((w) => w.toLowerCase())),
+    editionWords: new Set((pack.names?.editions ?? []).map((w) => w.toLowerCase())),
     blockers: blockerMatchers(pack.attributes),
     typePatterns: [...pack.entityTypes].reverse().flatMap((hint) => (hint.patterns ?? []).map((p) => ({ re: new RegExp(p, 'iu'), type: hint.type }))),
     // (A pattern with an anchor, "(?:^|[\s_-])\d+B", tests a part of a name: it types names found otherwise, and finds none.)

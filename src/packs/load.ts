@@ -421,10 +421,15 @@ function readModality(c: Checker, value: unknown, where: string): ModalityCues {
 }
 
 function readNames(c: Checker, value: unknown, where: string): NameWords {
-  if (value === undefined) return { variants: [], notNames: [], builds: [] };
+  if (value === undefined) return { variants: [], notNames: [], builds: [], editions: [] };
   const raw = c.object(value, where);
-  c.known(raw, ['variants', 'notNames', 'builds'], where);
-  return { variants: c.strings(raw.variants, `${where}.variants`), notNames: c.strings(raw.notNames, `${where}.notNames`), builds: c.strings(raw.builds, `${where}.builds`) };
+  c.known(raw, ['variants', 'notNames', 'builds', 'editions'], where);
+  return {
+    variants: c.strings(raw.variants, `${where}.variants`),
+    notNames: c.strings(raw.notNames, `${where}.notNames`),
+    builds: c.strings(raw.builds, `${where}.builds`),
+    editions: c.strings(raw.editions, `${where}.editions`),
+  };
 }
 
 function readEntityType(c: Checker, value: unknown, where: string): PackEntityTypeHint {
@@ -564,7 +569,7 @@ export function packSize(pack: Pack): { phrases: number; triggers: number } {
     for (const v of x.values ?? []) phrases += v.synonyms.length;
   }
   for (const t of pack.entityTypes) phrases += t.headers.length + (t.patterns?.length ?? 0) + (t.parts?.length ?? 0);
-  phrases += (pack.names?.variants.length ?? 0) + (pack.names?.notNames.length ?? 0) + (pack.names?.builds?.length ?? 0);
+  phrases += (pack.names?.variants.length ?? 0) + (pack.names?.notNames.length ?? 0) + (pack.names?.builds?.length ?? 0) + (pack.names?.editions?.length ?? 0);
   for (const cues of Object.values(pack.modality)) phrases += cues.length;
   return { phrases, triggers };
 }
@@ -783,7 +788,12 @@ export function mergePacks(packs: Pack[]): Pack {
     events: eventsByPrecedence(packs),
     derivations: byId(packs.map((p) => p.derivations)),
     modality: { reported: cues('reported'), hedged: cues('hedged'), predicted: cues('predicted'), hypothetical: cues('hypothetical') },
-    names: { variants: packs.flatMap((p) => p.names.variants), notNames: packs.flatMap((p) => p.names.notNames), builds: packs.flatMap((p) => p.names.builds ?? []) },
+    names: {
+      variants: packs.flatMap((p) => p.names.variants),
+      notNames: packs.flatMap((p) => p.names.notNames),
+      builds: packs.flatMap((p) => p.names.builds ?? []),
+      editions: packs.flatMap((p) => p.names.editions ?? []),
+    },
     ...(packs.some((p) => p.notes) ? { notes: packs.flatMap((p) => p.notes ?? []) } : {}),
   };
   checkTypesNamed(packs, merged);

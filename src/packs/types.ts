@@ -199,6 +199,11 @@ export interface NameWords {
    * they follow or that "the … build of" puts them before is that build's, not the thing's. Compared case-insensitively.
    */
   builds?: string[];
+  /**
+   * Words of an edition, a remake or a port ("Edition", "Remake", "Remastered", "Deluxe"): a known name extended with one
+   * ("X: Gold Edition", "X Remastered", "X (2015 remake)") names another thing, not the name's.
+   */
+  editions?: string[];
 }
 
 export interface Pack {

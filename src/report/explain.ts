@@ -41,7 +41,7 @@ function claimLines(c: Claim, indent: string): string[] {
                 ? `${indent}instalment: ${c.variant} (compared only with a figure of the same instalment)`
                 : isEdition(c.variant)
                   ? `${indent}edition:   ${c.variant} (compared only with a figure of the same edition)`
-                : `${indent}kind:      ${c.variant} (an event of another kind is not compared with it)`,
+                : `${indent}kind:      ${c.variant} (a figure or an event of another kind is not compared with it)`,
         ]
       : []),
     ...(c.withinPage ? [`${indent}period:    a time only its page gives (a running level on a page with no date, or a move over an unstated span): compared only within its page`] : []),

@@ -17,7 +17,7 @@ import { isFlow, sectionLength, type ProseState, type SentenceReading } from './
 import { contextEntity, familyInContext } from '../context.js';
 import { typeNouns } from '../typing.js';
 import { labelColumn } from './spec-sheets.js';
-import { cellReadings, columnPeriod, datedEvent, ESTIMATE_WORDS, eventForLabel, fitsSubject, headerPeriod, namesUndatedTime, narrowedToAPart, readHeader } from './tables.js';
+import { cellReadings, columnPeriod, datedEvent, ESTIMATE_WORDS, eventForLabel, fitsSubject, headerPeriod, hintOfWords, namesUndatedTime, narrowedToAPart, readHeader } from './tables.js';
 
 /** A place's name as an item's label: a word or two, each in capitals ("Spain", "South Korea"). */
 const PLACE_LABEL = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?$/u;
@@ -63,10 +63,13 @@ export function labelClaims(lexicon: Lexicon, block: Segment, state: ProseState,
   // "Estimated budget: $2.9 billion", "Projected cost: …": the label's own words say how the line stands behind its value.
   // Inside a worked example ("## Example", "Suppose …", "Example entry:") a label line is the example's, no fact.
   const labelStands = inWorkedExample(state) ? 'hypothetical' : labelModality(label);
+  // "Players (Offline): 1" beside "Players (Online): 2-8": the label's qualifier keeps its figures apart, a variant.
+  const qualifier = labelQualifier(label);
   const push = (entity: EntityRef, via: SubjectVia, cell: Segment, column: NonNullable<ReturnType<typeof labelColumn>>) => {
     if (!fitsSubject(column.outer, entity)) return;
     for (const read of cellReadings(lexicon, cell, column, state?.format)) {
-      const reading = read.modality === 'asserted' && labelStands !== 'asserted' ? { ...read, modality: labelStands } : read;
+      const stands = read.modality === 'asserted' && labelStands !== 'asserted' ? { ...read, modality: labelStands } : read;
+      const reading = qualifier !== undefined && stands.variant === undefined && column.time === undefined ? { ...stands, variant: qualifier } : stands;
       const own = reading.value.kind === 'quantity' && isFlow(lexicon, reading.attribute) ? periodLengthAt(block.text, (cues ??= periodCues(block.text)), reading.span.start - block.start) : undefined;
       const periodLength = own === null ? sectionLength(state) : own;
       claims.push({
@@ -171,6 +174,27 @@ export function labelClaims(lexicon: Lexicon, block: Segment, state: ProseState,
   if (!subject) return none;
   push(subject.entity, subject.via, part(block, restStart, block.text.length), open);
   return claims.length > 0 ? (conditioned ? [] : claims) : none;
+}
+
+/**
+ * The qualifier a label's aside in parentheses gives it, folded to lower case: "Players (Offline)" → "offline", "Range (city
+ * driving)" → "city driving". Words only (a year or a date dates the line instead), at most three, in a script with cases
+ * (not a gloss: "QuizBench(综合知识测评)"); not a unit or a scale ("(mAh)", "(EUR m)"), an estimate ("(est.)"), a sum or a
+ * bound ("(total)", "(max)"), a part ("(each)") nor a time no date is read from ("(today)"), which are read otherwise.
+ */
+function labelQualifier(label: string): string | undefined {
+  const aside = /[(（]([^()（）]*)[)）]\s*$/u.exec(label.trim())?.[1]?.trim();
+  if (!aside || !/^\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,2}$/u.test(aside) || !/[\p{Lu}\p{Ll}]/u.test(aside)) return undefined;
+  if (/\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}|\p{Script=Hangul}/u.test(aside)) return undefined;
+  // "Mixture-of-Experts (MoE)": the label's own initials, no qualifier.
+  const words = label.replace(/[(（][^)）]*[)）]\s*$/u, '').split(/[\s-]+/u).filter((w) => /^\p{L}/u.test(w));
+  const initials = (ws: string[]) => ws.map((w) => w[0]).join('').toLowerCase();
+  const letters = aside.replace(/[^\p{L}]/gu, '').toLowerCase();
+  if (letters === initials(words) || letters === initials(words.filter((w) => /^\p{Lu}/u.test(w)))) return undefined;
+  const hint = hintOfWords(aside);
+  if (hint.unit !== undefined || hint.scale !== 1 || findQuantities(`1 ${aside}`)[0]?.quantity.unit) return undefined;
+  if (ESTIMATE_WORDS.test(aside) || aside.toLowerCase().split(/\s+/u).some((w) => WHOLE_WORDS.has(w)) || narrowedToAPart(label) || namesUndatedTime(label)) return undefined;
+  return aside.toLowerCase().replace(/\s+/gu, ' ');
 }
 
 /** Words before a label's noun that keep it the whole: a sum, an estimate, a source's word, a maximum ("Total deaths"). */

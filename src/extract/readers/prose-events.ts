@@ -54,9 +54,21 @@ function modifiesNounBefore(lexicon: Lexicon, text: string, m: Mention, triggerS
 
 /**
  * Before a name, a version of it for a platform or a medium, named by its own words: "A Vireo 64 version of ", "the CD/DVD
- * edition of ", "an Amiga port of ". Its release (or its non-release) is the version's, not the name's.
+ * edition of ", "an Amiga port of "; or a remake or another edition of it, by a word of the packs' `names.editions`: "a fan
+ * remake of ", "the remake of ", "a compilation of ". Its release (or its non-release) is the version's, not the name's.
  */
-const PORT_OF_BEFORE = /(?<![\p{L}])(?:an?|the)\s+(?:[\p{L}\p{N}][\p{L}\p{N}/+.&-]*\s+){1,3}?(?:version|versions|edition|editions|port|ports|conversion)\s+of\s+(?:the\s+)?(?:\*\*|_|\*)?$/iu;
+function portOfBefore(lexicon: Lexicon): RegExp {
+  let re = PORTS_OF.get(lexicon);
+  if (!re) {
+    const words = [...lexicon.editionWords].filter((w) => !PORT_WORDS.includes(w)).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+    const editions = words.length > 0 ? String.raw`|(?:[\p{L}\p{N}][\p{L}\p{N}/+.&-]*\s+){0,3}?(?:${words.join('|')})` : '';
+    re = new RegExp(String.raw`(?<![\p{L}])(?:an?|the)\s+(?:(?:[\p{L}\p{N}][\p{L}\p{N}/+.&-]*\s+){1,3}?(?:${PORT_WORDS.join('|')})${editions})\s+of\s+(?:the\s+)?(?:\*\*|_|\*)?$`, 'iu');
+    PORTS_OF.set(lexicon, re);
+  }
+  return re;
+}
+const PORT_WORDS = ['version', 'versions', 'edition', 'editions', 'port', 'ports', 'conversion'];
+const PORTS_OF = new WeakMap<Lexicon, RegExp>();
 
 /** The longest quote an event may have, so that evidence stays readable. */
 const MAX_EVENT_QUOTE = 120;
@@ -861,7 +873,7 @@ export function eventClaims(
   const madeFrom: Mention[] = [];
   for (const m of allMentions) {
     const last = madeFrom.at(-1);
-    if (BASED_ON.test(text.slice(Math.max(0, m.start - 40), m.start)) || PORT_OF_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)) || (last !== undefined && /^\s*(?:and|or|&|和|与|與|及|、)\s*$/u.test(text.slice(last.end, m.start)))) madeFrom.push(m);
+    if (BASED_ON.test(text.slice(Math.max(0, m.start - 40), m.start)) || portOfBefore(lexicon).test(text.slice(Math.max(0, m.start - 60), m.start)) || (last !== undefined && /^\s*(?:and|or|&|和|与|與|及|、)\s*$/u.test(text.slice(last.end, m.start)))) madeFrom.push(m);
   }
   // (Not "the verdict against X", "a fine of €2 million against X": the party a ruling is against, no name compared with.)
   // (Nor the author of a work cited, "(X 2024)", "(X et al., 2023)".)
