@@ -3910,6 +3910,12 @@ describe('a verb of launching with an object of its own', () => {
     expect(launches('Brennerpay was launched in March 2018.')).toEqual([['brennerpay', 'event.product-launch', 'March 2018']]);
     expect(launches('Brennerpay launched Tessel Card in 2020.')).toEqual([['tessel', 'event.product-launch', '2020']]);
   });
+  it('is the launch of a known name set beside the object, not of the object alone', () => {
+    expect(launches('Ostral has unveiled its newest flagship reader, the Tessel Card, and it ships in May.')).toEqual([['tessel', 'event.product-launch', null]]);
+    expect(launches('Ostral unveiled its newest reader, Tessel Card, in 2021.')).toEqual([['tessel', 'event.product-launch', '2021']]);
+    expect(launches('Ostral unveiled its newest reader for Tessel Card in 2021.')).toEqual([]);
+    expect(launches('Compared with the recently released SOTA readers, Tessel Card still leads.')).toEqual([]);
+  });
 });
 
 describe('a verb of founding with an object of its own', () => {

@@ -253,6 +253,17 @@ const TIME_PHRASE_AFTER =
   /^\s+(?:(?:a|an|the|that|this|two|three|several|le|la|el)\s+(?:[\p{L}-]+\s+)?(?:year|years|month|months|decade|decades|century|centuries|week|weeks|day|days|autumn|fall|spring|summer|winter|time|same|later|earlier|ago)(?![\p{L}])|(?:le|la|el|il)\s+\d)/iu;
 /** Between a verb of founding and the name it founds: a determiner and a type noun or two ("the company ", "the retailer "; not "a partnership with "). */
 const NAMED_OBJECT_BETWEEN = /^\s*(?:(?:the|a|an|its|their)\s+)?(?:(?!(?:with|in|on|for|by|at|of|to|from|and|as)\s)[\p{L}-]+\s+){0,2}$/iu;
+/** Between the verb and a name set beside its object's noun phrase: " its newest flagship phone, the " (of "unveiled its newest flagship phone, the X2"). */
+const NAMED_APPOSITIVE_BETWEEN = /^\s*(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:(?!(?:with|in|on|for|by|at|of|to|from|and|as|which|that|who)\s)[\p{L}-]+\s+){0,4}(?!(?:with|in|on|for|by|at|of|to|from|and|as)\b)[\p{L}-]+,\s+(?:the\s+)?$/iu;
+/**
+ * Whether a name after an event's verb is set beside the verb's object as its appositive ("unveiled its newest phone, the X2",
+ * "unveiled its newest reader, X2, in 2021"): "the" before it, or a comma or the clause's end after it. ("Compared with the
+ * recently released SOTA models, X2 can still …" is no appositive: X2 opens the main clause.)
+ */
+function appositiveObject(text: string, trigger: Span, object: Span): boolean {
+  const between = text.slice(trigger.end, object.start);
+  return NAMED_APPOSITIVE_BETWEEN.test(between) && (/\bthe\s+$/iu.test(between) || /^\s*(?:[,;.)]|$)/u.test(text.slice(object.end, object.end + 4)));
+}
 
 /** The type whose noun opens the clause as its subject ("The group …": an act), among `types`. */
 function typeNounType(lexicon: Lexicon, lead: string, types: readonly string[], clause: RegExp = ARTICLE_NOUN_SUBJECT): string | undefined {
@@ -1170,7 +1181,7 @@ export function eventClaims(
         const whole =
           wholeWord !== undefined && (WHOLE_THING_WORD.test(wholeWord) || lexicon.pack.entityTypes.some((t) => event.participantTypes.includes(t.type) && t.headers.some((h) => h.toLowerCase() === wholeWord)));
         // ("Brennerpay also launched a card terminal": so is a launch, of the thing launched.)
-        const othersEvent = !subject && (foundsAnother(text, trigger) || (!whole && launchesAnother(text, trigger))) && !(object && NAMED_OBJECT_BETWEEN.test(text.slice(trigger.end, object.start)));
+        const othersEvent = !subject && (foundsAnother(text, trigger) || (!whole && launchesAnother(text, trigger))) && !(object && (NAMED_OBJECT_BETWEEN.test(text.slice(trigger.end, object.start)) || appositiveObject(text, trigger, object)));
         const chosen = othersEvent ? undefined : (subject ?? recipient ?? (pronounOpens || nounOpens !== undefined ? undefined : (antecedent ?? (whole ? undefined : (near[0] ?? coordinated)))));
         // "Her father died in 1921, when X was twelve", "X's brother was killed": a noun of kin as the clause's subject owns the
         // event; only a name the verb takes as its object right after it ("her son founded X") may still be its participant.
