@@ -408,29 +408,17 @@ function readDerivation(c: Checker, value: unknown, where: string): PackDerivati
   };
 }
 
-function readModality(c: Checker, value: unknown, where: string): ModalityCues {
-  if (value === undefined) return { reported: [], hedged: [], predicted: [], hypothetical: [] };
-  const raw = c.object(value, where);
-  c.known(raw, ['reported', 'hedged', 'predicted', 'hypothetical'], where);
-  return {
-    reported: c.strings(raw.reported, `${where}.reported`),
-    hedged: c.strings(raw.hedged, `${where}.hedged`),
-    predicted: c.strings(raw.predicted, `${where}.predicted`),
-    hypothetical: c.strings(raw.hypothetical, `${where}.hypothetical`),
-  };
+/** A map of lists of strings under known keys ("modality", "names"): each key a list, an absent map or key an empty list. */
+function readStringLists<K extends string>(c: Checker, value: unknown, where: string, keys: readonly K[]): Record<K, string[]> {
+  const raw = value === undefined ? {} : c.object(value, where);
+  if (value !== undefined) c.known(raw, [...keys], where);
+  return Object.fromEntries(keys.map((k) => [k, c.strings((raw as Record<string, unknown>)[k], `${where}.${k}`)])) as Record<K, string[]>;
 }
 
-function readNames(c: Checker, value: unknown, where: string): NameWords {
-  if (value === undefined) return { variants: [], notNames: [], builds: [], editions: [] };
-  const raw = c.object(value, where);
-  c.known(raw, ['variants', 'notNames', 'builds', 'editions'], where);
-  return {
-    variants: c.strings(raw.variants, `${where}.variants`),
-    notNames: c.strings(raw.notNames, `${where}.notNames`),
-    builds: c.strings(raw.builds, `${where}.builds`),
-    editions: c.strings(raw.editions, `${where}.editions`),
-  };
-}
+const readModality = (c: Checker, value: unknown, where: string): ModalityCues =>
+  readStringLists(c, value, where, ['reported', 'hedged', 'predicted', 'hypothetical'] as const);
+
+const readNames = (c: Checker, value: unknown, where: string): NameWords => readStringLists(c, value, where, ['variants', 'notNames', 'builds', 'editions'] as const);
 
 function readEntityType(c: Checker, value: unknown, where: string): PackEntityTypeHint {
   const raw = c.object(value, where);
