@@ -11,6 +11,7 @@ import { inRange } from './attributes.js';
 import { withdrawCorrected, withdrawDenied, withdrawRejected } from './corrections.js';
 import { compatible } from './subjects.js';
 import { namesPart } from './context.js';
+import { FUNCTION_WORDS } from './figure-phrases.js';
 import { extractFlattenedTables } from './readers/flattened-tables.js';
 import { extractBlockClaims, newProseState, notePartsNamed, opensOnTime, readSentences, rememberNames, YEAR_WRITTEN, type ProseState, type SentenceReading } from './readers/prose.js';
 import { answerClaims, conditionCaption, labelClaims, opensWorkedExample, requirementHeading, underConditions, workedExampleHeading, type Question } from './readers/labels.js';
@@ -293,21 +294,18 @@ function namedByTitle(lexicon: Lexicon, input: DocumentInput, blocks: readonly S
 }
 
 /**
- * English grammar words (prepositions, adverbs of degree and approximation, determiners, conjunctions, pronouns) that a pack's
- * name may also be: capitalised only because they open a sentence, they are that word, not the name.
+ * Grammar words that a pack's name may also be: capitalised only because they open a sentence, they are that word, not the
+ * name. The function words a figure never counts (FUNCTION_WORDS), and more prepositions, quantifiers, pronouns and adverbs.
  */
-const GRAMMAR_WORDS = new Set(
-  (
-    'about above across after against along alongside amid among amongst around as at before behind below beneath beside besides between beyond by ' +
-    'despite down during except for from in inside into like near nearly next of off on onto out outside over past per since than through ' +
-    'throughout till to toward towards under underneath unlike until up upon via with within without ' +
-    'almost approximately roughly some just only more less fewer most least many much several few all any each every both either neither ' +
-    'no not nor none and or but so yet also even still then now here there today once while when where whether if though although because ' +
-    'a an the this that these those such other another own same ' +
-    'we you they he she it i me us them our your their its his her my ' +
-    'up down back away well very too quite rather soon later ever never always often sometimes already again'
+const GRAMMAR_WORDS: ReadonlySet<string> = new Set([
+  ...FUNCTION_WORDS,
+  ...(
+    'above again all almost along alongside already although always amid amongst another any away back because behind below beneath beside besides ' +
+    'beyond both despite either even ever every except few fewer he i inside later like many me much my near neither never none now off often once ' +
+    'other our outside own past quite rather same several she some sometimes soon still them they though throughout till today too toward towards ' +
+    'underneath unlike until upon us very we well whether yet you your'
   ).split(' '),
-);
+]);
 
 /**
  * A pack's one-word name, written capitalised, that is also a common word ("Over", "Around", "Close"), matched where a sentence opens on it: there the
