@@ -12406,3 +12406,15 @@ describe('a clause after ", and" with a subject of its own', () => {
     expect(values('The Brisk vole is 12 cm long, and has a 21-day gestation.', 'gestation')).toEqual([['brisk-vole', 21]]);
   });
 });
+
+describe('a scaled count right after its trigger', () => {
+  const atlas = withPack('atlas');
+  it('"a population of 2.4 million" is a count of the trigger\'s attribute, with no unit word after it', () => {
+    expect(figuresWith(atlas, 'Ardenia has a population of 2.4 million.', 'population')).toEqual([['ardenia', 2_400_000]]);
+    expect(figuresWith(atlas, 'The population of Ardenia is about 2.4 million, the census says.', 'population')).toEqual([['ardenia', 2_400_000]]);
+  });
+  it('not where a noun of its own follows the figure, nor where a word other than a link stands between', () => {
+    expect(figuresWith(atlas, 'Ardenia has a population of 2.4 million sheep.', 'population')).toEqual([]);
+    expect(figuresWith(atlas, 'The population grew while Ardenia spent 2.4 million on roads.', 'population')).toEqual([]);
+  });
+});

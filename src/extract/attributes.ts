@@ -602,6 +602,15 @@ export function quantityClaims(
       // "18.4 million mobile subscribers", "2 million paying customers": a scaled count whose noun phrase after it ends on a word of
       // the attribute's unit, a trigger of the attribute right after the figure or no word of another noun before that head.
       const scaledCount = unit === '' && !elided && written && scaled && countsThings(attribute) && headCounted(text, q, attribute);
+      // "a population of 2.4 million", "the population is about 2.4 million": a scaled count right after its own trigger, with
+      // only a linking word between and no noun of its own after it, counts what the trigger names.
+      const scaledAfterTrigger =
+        unit === '' &&
+        !elided &&
+        scaled &&
+        countsThings(attribute) &&
+        (noNounCounted ??= countsNothing(text, q)) &&
+        (owned.get(q) ?? []).some((t) => t.attributes.includes(attribute) && t.end <= q.span.start && LINK_TO_FIGURE.test(text.slice(t.end, q.span.start)));
       // "killed 64 people" where another count of the pack is written in people ("residents: [people]"): the figure is in
       // people still, which any count of people takes (takesAsWritten).
       const people = inPeopleWord && takesUnit(attribute, 'person');
@@ -614,7 +623,7 @@ export function quantityClaims(
       const age = unit === '' && !scaled && attribute.unit !== undefined && canonicalUnit(attribute.unit) === 'year' && AGE_BEFORE.test(text.slice(Math.max(0, q.span.start - 20), q.span.start));
       const unitOk =
         age ||
-        (unit !== undefined && unit !== '' && takesUnit(attribute, unit, lexicon)) || (unit === '' && attribute.bareScaled === true && scaled && !triggerQualifiesAnother(text, q, attribute)) || bare || bareCount || triggerCount || scaledCount || people;
+        (unit !== undefined && unit !== '' && takesUnit(attribute, unit, lexicon)) || (unit === '' && attribute.bareScaled === true && scaled && !triggerQualifiesAnother(text, q, attribute)) || bare || bareCount || triggerCount || scaledCount || scaledAfterTrigger || people;
       if (!unitOk) continue;
       if (!inRange(attribute, q.quantity)) continue;
       const percentBare = unit === '' && canonicalUnit(attribute.unit!) === 'percent' && quantities.some((o) => o !== q && o.quantity.unit === 'percent');
@@ -1377,6 +1386,12 @@ export function countsThings(attribute: PackAttribute): boolean {
 
 /** Whether a figure's unit word is one of people ("64 people", "47 personnes"), whichever unit a pack gave that word. */
 const inPeople = (text: string, q: QuantityMatch) => q.unitSpan !== undefined && UNIT_WORDS[text.slice(q.unitSpan.start, q.unitSpan.end).trim().toLowerCase()] === 'person';
+
+/**
+ * Between a trigger and its figure, only words that link them and the name whose it is: "population of", "population is
+ * about", "population of Ardenia is", "stood at nearly".
+ */
+const LINK_TO_FIGURE = /^(?:\s+of(?:\s+the)?(?:\s+\p{Lu}[\p{L}\p{N}'’-]*){1,4}(?=\s))?(?:\s+|\s*[:=]\s*|\s+(?:(?:of|is|was|are|were|at|to|stands|stood|reached|reaches|totals|totalled|totaled|about|around|nearly|roughly|some|approximately|almost|over|just|more\s+than|an\s+estimated|estimated\s+at)\s+)+)$/iu;
 
 /** Whether a bare number counts no noun of its own: a break or a function word after it ("killed 23 in the north"). */
 function countsNothing(text: string, q: QuantityMatch): boolean {
