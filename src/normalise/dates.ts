@@ -1129,12 +1129,8 @@ const READ_DATES = new TextMemo<DateMatch[]>();
 export function findDates(text: string, today?: Day, options?: FindDatesOptions): DateMatch[] {
   if (typeof text !== 'string') return [];
   const partial = options?.partial;
-  const key = [
-    today ? `${today.year}-${today.month}-${today.day ?? ''}` : String(today),
-    (options?.yearless === true ? 'y' : '') + (partial === true ? 'p' : partial ? 'q' : '') + (options?.ended === true ? 'e' : ''),
-    text,
-  ].join('\u0000');
-  return READ_DATES.get(key, () => readDates(text, today, options));
+  const context = (today ? `${today.year}-${today.month}-${today.day ?? ''}` : String(today)) + '\u0000' + (options?.yearless === true ? 'y' : '') + (partial === true ? 'p' : partial ? 'q' : '') + (options?.ended === true ? 'e' : '');
+  return READ_DATES.get(context, text, () => readDates(text, today, options));
 }
 
 function readDates(text: string, today: Day | undefined, options: FindDatesOptions | undefined): DateMatch[] {

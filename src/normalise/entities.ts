@@ -288,9 +288,9 @@ const READ_MENTIONS = new TextMemo<Mention[]>();
  * same lexicon and spans is read once (memo.ts): the caller gets a copy.
  */
 export function findMentions(lexicon: Lexicon, text: string, exclude: readonly Span[] = []): Mention[] {
-  let key = identityOf(lexicon);
-  for (const span of exclude) key += ` ${span.start}-${span.end}`;
-  return READ_MENTIONS.get(`${key}\u0000${text}`, () => readMentions(lexicon, text, exclude));
+  let context = identityOf(lexicon);
+  for (const span of exclude) context += ` ${span.start}-${span.end}`;
+  return READ_MENTIONS.get(context, text, () => readMentions(lexicon, text, exclude));
 }
 
 function readMentions(lexicon: Lexicon, text: string, exclude: readonly Span[]): Mention[] {
