@@ -3,7 +3,7 @@
 // alphabetic scripts and digits but not against CJK. The RegExp below is that reading, kept as the oracle.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compilePhrases, type PhraseMatch } from '../src/packs/phrases.js';
+import { compilePhrases, escapePattern, spacedPattern, type PhraseMatch } from '../src/packs/phrases.js';
 
 const HAN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
@@ -106,5 +106,18 @@ describe('compilePhrases', () => {
       }),
       { numRuns: 400 },
     );
+  });
+});
+
+describe('escapePattern and spacedPattern', () => {
+  it('escape every character with a meaning in a pattern, and nothing else', () => {
+    expect(escapePattern('Velora X2 (Pro)+ [v1.5]? $9^{a|b}*\\')).toBe('Velora X2 \\(Pro\\)\\+ \\[v1\\.5\\]\\? \\$9\\^\\{a\\|b\\}\\*\\\\');
+    expect(new RegExp(`^${escapePattern('a.b*c')}$`, 'u').test('a.b*c')).toBe(true);
+    expect(new RegExp(`^${escapePattern('a.b*c')}$`, 'u').test('axbbc')).toBe(false);
+  });
+
+  it('a phrase: each run of white space between its words is \\s+', () => {
+    expect(spacedPattern('per  cent')).toBe('per\\s+cent');
+    expect(spacedPattern('Ardenia\u00a0Q.4')).toBe('Ardenia\\s+Q\\.4');
   });
 });

@@ -5,7 +5,7 @@ import type { QuantityMatch } from '../normalise/numbers.js';
 import { canonicalUnit, CJK_MEASURE_WORDS, convertible, CURRENCY_CODES, dimensionOf, inUnit, isCountUnit, PERCENTAGE_POINT, sameUnit, takesAsWritten, UNIT_WORDS } from '../normalise/units.js';
 import { PLACE_TYPES, type Mention } from '../normalise/entities.js';
 import type { Lexicon } from '../packs/lexicon.js';
-import type { PhraseMatch, PhraseMatcher } from '../packs/phrases.js';
+import { spacedPattern, type PhraseMatch, type PhraseMatcher } from '../packs/phrases.js';
 import type { PackAttribute } from '../packs/types.js';
 import type { EntityRef, Quantity, Span } from '../types.js';
 import { compatible, coordinated, counterpartOf, FRONTED_PHRASE, lastBefore, NAME_OPENS, nearestBefore, possessorBefore, SUB_BODY_BEFORE, QUOTED_TITLE, REPORTING, SUBJECT_WINDOW } from './subjects.js';
@@ -1798,8 +1798,7 @@ function partsFigure(lexicon: Lexicon, text: string, q: QuantityMatch, attribute
   if (patterns === undefined) {
     const own = new Set([...attribute.triggers, ...attribute.headers, ...(attribute.unitWords ?? []), attribute.label].flatMap((w) => w.toLowerCase().split(/\s+/u)));
     const part = partWordsPattern(lexicon, own);
-    const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+');
-    const verbs = [SUBJECT_THEN_VERB, ...attribute.triggers.map(escape)].join('|');
+    const verbs = [SUBJECT_THEN_VERB, ...attribute.triggers.map(spacedPattern)].join('|');
     patterns =
       part === undefined
         ? null

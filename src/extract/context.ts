@@ -5,6 +5,7 @@ import { typeNouns } from './typing.js';
 import type { Lexicon } from '../packs/lexicon.js';
 import type { EntityRef, SubjectVia } from '../types.js';
 import type { ProseState } from './readers/prose.js';
+import { spacedPattern } from '../packs/phrases.js';
 
 /** A size alone in a cell: "7B", "8x22B", "405b". */
 export const SIZE_ONLY = /^\s*((?:\d+x)?\d+(?:\.\d+)?)\s*([BMK])\s*$/i;
@@ -82,7 +83,7 @@ export const isPartWord = (lexicon: Lexicon, name: string): boolean => partPatte
 export function partWordsPattern(lexicon: Lexicon, except: ReadonlySet<string> = new Set()): string | undefined {
   const words = [...new Set([...PART_WORDS, ...lexicon.pack.entityTypes.flatMap((t) => t.parts ?? [])].map((w) => w.toLowerCase()))]
     .filter((w) => !except.has(w) && !except.has(`${w}s`) && !except.has(`${w}es`))
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+    .map(spacedPattern);
   return words.length === 0 ? undefined : `(?:${words.join('|')})(?:s|es)?`;
 }
 

@@ -22,6 +22,7 @@ import { eventForLabel, extractTableClaims, HEADER_MARK_BEFORE, underGroupedHead
 import type { DocumentSegments, Segment, TableSegment } from './segments.js';
 import { DocumentTypes, typeEvidence } from './typing.js';
 import { headingPeriodLength, periodCues, periodNamedAt } from './period-length.js';
+import { escapePattern } from '../packs/phrases.js';
 
 export interface DocumentInput {
   /** The document's front matter (already parsed). */
@@ -162,7 +163,7 @@ function namesUnreadThing(heading: string, text: string): boolean {
   const found = OF_NAME.exec(heading.trim());
   if (!found) return false;
   return found[1]!.split(/\s+/u).every((word) => {
-    const escaped = word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    const escaped = escapePattern(word);
     const lower = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu');
     const inside = new RegExp(`\\p{Ll}[,;]?\\s+${escaped}(?![\\p{L}\\p{N}])`, 'u');
     const all = text.match(new RegExp(lower.source, 'giu')) ?? [];
@@ -269,7 +270,7 @@ function namedByTitle(lexicon: Lexicon, input: DocumentInput, blocks: readonly S
   if (!title || title.length > 60 || !TITLE_NAME.test(title)) return undefined;
   if (findMentions(lexicon, title).length > 0) return undefined;
   const entity = resolveName(lexicon, title);
-  const escaped = title.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const escaped = escapePattern(title);
   const find = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu');
   const added: { r: SentenceReading; m: Mention }[] = [];
   let typed = false;

@@ -9,6 +9,7 @@ import type { EntityRef, Span, SubjectVia } from '../types.js';
 export type { SubjectVia } from '../types.js';
 import { FUNCTION_WORDS } from './figure-phrases.js';
 import { enclosing, inside, wordsBetween } from './words.js';
+import { escapePattern, spacedPattern } from '../packs/phrases.js';
 
 /** Confidence of a claim whose subject was found in context (a pronoun's antecedent, the article's topic). */
 export const CONTEXT_SUBJECT_CONFIDENCE = 0.8;
@@ -1226,7 +1227,7 @@ function introducedSubject(before: string, attribute: PackAttribute, sectionText
   if (NOT_A_THING.test(word) || (descriptions !== undefined && descriptions.noun.exec(word)?.index === 0)) return false;
   const own = [...attribute.triggers, ...(attribute.unitWords ?? []), attribute.label].map((w) => w.toLowerCase());
   if (own.some((w) => w.split(/[\s]+/u).some((part) => part === word || `${part}s` === word || part === `${word}s`))) return false;
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const escaped = escapePattern(word);
   const introduced = new RegExp(`(?<![\\p{L}])(?:a|an)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?${escaped}(?![\\p{L}\\p{N}-])`, 'giu');
   for (const m of sectionText.matchAll(introduced)) {
     if (!HAVING_BEFORE.test(sectionText.slice(Math.max(0, m.index - 30), m.index))) return true;
@@ -1283,7 +1284,7 @@ function definiteOtherSubject(before: string, attribute: PackAttribute, context:
   const several = (p: Antecedents) => new Set(p.mentions.filter((m) => compatible(attribute, m.entity)).map((m) => m.entity.id)).size > 1;
   if (!RIVAL_HEAD.test(head) && !(context.previousSentences.length > 0 && several(context.previousSentences.at(-1)!))) return false;
   if (context.sectionText !== undefined) {
-    const escaped = head.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    const escaped = escapePattern(head);
     const introduced = new RegExp(`(?<![\\p{L}])(?:a|an)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?${escaped}(?![\\p{L}\\p{N}-])`, 'giu');
     for (const m of context.sectionText.matchAll(introduced)) {
       if (HAVING_BEFORE.test(context.sectionText.slice(Math.max(0, m.index - 30), m.index))) return false;
@@ -1699,12 +1700,12 @@ function openingOwner(
   if (OTHER_IN_OPENING.test(opening) || opening.split(/[^\p{L}-]+/u).some((w) => w.length > 2 && descriptions.noun.test(w) && descriptions.noun.exec(w)?.[0].length === w.length)) return undefined;
   const main = text.slice(source, at.start);
   // "the company it sued had revenue …", "the company that it bought": a description with a clause of its own is another thing.
-  if (new RegExp(String.raw`(?<![\p{L}])${noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s+(?:it|they|that|which|who|whom|he|she|we)(?![\p{L}])`, 'iu').test(main)) return undefined;
+  if (new RegExp(String.raw`(?<![\p{L}])${escapePattern(noun)}\s+(?:it|they|that|which|who|whom|he|she|we)(?![\p{L}])`, 'iu').test(main)) return undefined;
   // "the company's revenue", "the company's annual sales": a possessive description owns the figure's own noun, a word or two
   // before it at most; "the company's largest supplier had revenue of …" is of another thing.
-  const possessed = new RegExp(String.raw`(?<![\p{L}])${noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['’]s?\s+`, 'iu').exec(main);
+  const possessed = new RegExp(String.raw`(?<![\p{L}])${escapePattern(noun)}['’]s?\s+`, 'iu').exec(main);
   if (possessed) {
-    const words = [...attribute.triggers, attribute.label].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+    const words = [...attribute.triggers, attribute.label].map(spacedPattern);
     if (!new RegExp(String.raw`^(?:[\p{L}-]+\s+){0,2}?(?:${words.join('|')})(?![\p{L}])`, 'iu').test(main.slice(possessed.index + possessed[0].length))) return undefined;
   }
   // The context before offers no other thing the description could stand for: the paragraph's sentences, the heading, the title.

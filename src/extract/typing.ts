@@ -8,12 +8,13 @@ import { AMBIGUOUS, ORGANISATION_TYPES, PLACE_TYPES, packEntityRef, resolveName,
 import type { EntityRef } from '../types.js';
 import type { PackEntity } from '../packs/types.js';
 import { RIVAL_NOUN, type Descriptions } from './subjects.js';
+import { spacedPattern } from '../packs/phrases.js';
 
 /** Phrases as one regular-expression alternation, longest first, any run of spaces matching any other. */
 function alternation(phrases: Iterable<string>): string {
   return [...phrases]
     .sort((a, b) => b.length - a.length)
-    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))
+    .map(spacedPattern)
     .join('|');
 }
 

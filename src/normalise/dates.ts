@@ -13,6 +13,7 @@ import type { Span, TimeScope } from '../types.js';
 import { TIME_ZONES, type DatePrecision, type DateValue, type TimeOfDay } from './date-values.js';
 import { TextMemo } from './memo.js';
 import { readCjkNumeral, readEnglishNumber } from './number-words.js';
+import { escapePattern } from '../packs/phrases.js';
 
 export { compareDateValues, zoneOffset, type DatePrecision, type DateValue, type TimeOfDay } from './date-values.js';
 
@@ -107,11 +108,10 @@ const OTHER_MONTH_NUMBER = new Map(
 );
 /** Whether a word names a month, in English (any case) or as the other languages write it ("Juni", "juin", "giugno"). */
 export const isMonthName = (word: string): boolean => MONTHS[word.toLowerCase()] !== undefined || OTHER_MONTH_NUMBER.has(word);
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** One of OTHER_MONTHS, longest first ("Juli" before "Jul."), as written (case matters). */
-const OTHER_MONTH = `(${[...OTHER_MONTH_NUMBER.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})`;
+const OTHER_MONTH = `(${[...OTHER_MONTH_NUMBER.keys()].sort((a, b) => b.length - a.length).map(escapePattern).join('|')})`;
 /** What a text must hold for OTHER_MONTH to match in it: one of the names' first three letters. */
-const HAS_OTHER_MONTH = new RegExp([...new Set([...OTHER_MONTH_NUMBER.keys()].map((n) => escapeRe(n.slice(0, 3))))].join('|'), 'u');
+const HAS_OTHER_MONTH = new RegExp([...new Set([...OTHER_MONTH_NUMBER.keys()].map((n) => escapePattern(n.slice(0, 3))))].join('|'), 'u');
 /** A day before such a month: "5.", "1er", "3 de", "1º". */
 const OTHER_DAY = '(\\d{1,2})(?:\\.|er|º|°)?\\s+(?:de\\s+)?';
 /** Between such a month and its year: "de", "del" (Spanish, Portuguese). */
@@ -1129,12 +1129,8 @@ const READ_DATES = new TextMemo<DateMatch[]>();
 export function findDates(text: string, today?: Day, options?: FindDatesOptions): DateMatch[] {
   if (typeof text !== 'string') return [];
   const partial = options?.partial;
-  const key = [
-    today ? `${today.year}-${today.month}-${today.day ?? ''}` : String(today),
-    (options?.yearless === true ? 'y' : '') + (partial === true ? 'p' : partial ? 'q' : '') + (options?.ended === true ? 'e' : ''),
-    text,
-  ].join('\u0000');
-  return READ_DATES.get(key, () => readDates(text, today, options));
+  const context = (today ? `${today.year}-${today.month}-${today.day ?? ''}` : String(today)) + '\u0000' + (options?.yearless === true ? 'y' : '') + (partial === true ? 'p' : partial ? 'q' : '') + (options?.ended === true ? 'e' : '');
+  return READ_DATES.get(context, text, () => readDates(text, today, options));
 }
 
 function readDates(text: string, today: Day | undefined, options: FindDatesOptions | undefined): DateMatch[] {

@@ -1,6 +1,6 @@
 // Entity mentions in text and their canonical identity: pack aliases first, then names no pack knows.
 import { foldName, type Lexicon } from '../packs/lexicon.js';
-import { codePointBefore, width } from '../packs/phrases.js';
+import { codePointBefore, escapePattern, width } from '../packs/phrases.js';
 import type { PackEntity, PackEvent } from '../packs/types.js';
 import type { EntityRef, Span } from '../types.js';
 import { identityOf, TextMemo } from './memo.js';
@@ -65,7 +65,6 @@ export function resolveName(lexicon: Lexicon, name: string, typeHint?: string): 
  */
 const GLUED_MEMBER_PATTERNS = new WeakMap<Lexicon, { re: RegExp; typeOf: Map<string, string> } | null>();
 
-const escapeForPattern = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function gluedMemberPattern(lexicon: Lexicon): { re: RegExp; typeOf: Map<string, string> } | null {
   let found = GLUED_MEMBER_PATTERNS.get(lexicon);
@@ -88,7 +87,7 @@ function gluedMemberPattern(lexicon: Lexicon): { re: RegExp; typeOf: Map<string,
       ? null
       : {
           re: new RegExp(
-            String.raw`(?<![\p{L}\p{N}_\-/.])(${aliases.map(escapeForPattern).join('|')})\d+\p{L}{0,3}(?![\p{L}\p{N}_]|[.,]\d|/\d)`,
+            String.raw`(?<![\p{L}\p{N}_\-/.])(${aliases.map(escapePattern).join('|')})\d+\p{L}{0,3}(?![\p{L}\p{N}_]|[.,]\d|/\d)`,
             'gu',
           ),
           typeOf,
@@ -288,9 +287,9 @@ const READ_MENTIONS = new TextMemo<Mention[]>();
  * same lexicon and spans is read once (memo.ts): the caller gets a copy.
  */
 export function findMentions(lexicon: Lexicon, text: string, exclude: readonly Span[] = []): Mention[] {
-  let key = identityOf(lexicon);
-  for (const span of exclude) key += ` ${span.start}-${span.end}`;
-  return READ_MENTIONS.get(`${key}\u0000${text}`, () => readMentions(lexicon, text, exclude));
+  let context = identityOf(lexicon);
+  for (const span of exclude) context += ` ${span.start}-${span.end}`;
+  return READ_MENTIONS.get(context, text, () => readMentions(lexicon, text, exclude));
 }
 
 function readMentions(lexicon: Lexicon, text: string, exclude: readonly Span[]): Mention[] {

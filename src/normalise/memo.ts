@@ -1,5 +1,5 @@
-// A bounded cache of what a pure reading of a text returned, by its key (the text and what else it depends on), handing
-// out a fresh copy each time. Pages repeat sentences (a list's items, boilerplate, the same line in versions of a page),
+// A bounded cache of what a pure reading of a text returned, by the text and what else it depends on, handing out a
+// fresh copy each time. Pages repeat sentences (a list's items, boilerplate, the same line in versions of a page),
 // and several readers of one sentence ask the normalisers the same question: the second asking costs a copy.
 
 /** What a copy keeps as it is: frozen objects (shared constants) and anything not a plain object or array. */
@@ -43,38 +43,69 @@ interface Entry<V> {
   shared: boolean;
 }
 
+/** What a generation holds of a text under one context: its kept value, or `SEEN` when it was asked once. */
+const SEEN = 0;
+
+/** One generation: by context (what else a reading depends on, a short key), then by the text itself. */
+class Generation<V> {
+  readonly byContext = new Map<string, Map<string, Entry<V> | typeof SEEN>>();
+  size = 0;
+
+  find(context: string, text: string): Entry<V> | typeof SEEN | undefined {
+    return this.byContext.get(context)?.get(text);
+  }
+
+  set(context: string, text: string, entry: Entry<V> | typeof SEEN): void {
+    let texts = this.byContext.get(context);
+    if (texts === undefined) this.byContext.set(context, (texts = new Map()));
+    const size = texts.size;
+    texts.set(text, entry);
+    this.size += texts.size - size;
+  }
+}
+
 /**
- * Results by key, at most about `2 × limit` of them: the newer half and the older half; a key found in the older half
- * moves to the newer, and when the newer half is full the older is dropped, so memory stays bounded over any corpus.
- * Each asking gets its own copy (see `copy`): a caller can change it, or tell its objects from another reading's, as
- * before the cache; the kept value is never handed out.
+ * Results by context and text, at most about `2 × limit` texts: the newer generation and the older; a text found in the
+ * older moves to the newer, and when the newer is full the older is dropped, so memory stays bounded over any corpus.
+ * Most texts are asked once: the first asking is only noted (the caller gets the reading itself, uncopied), and the value is
+ * kept at the second, so a text read once costs no copy and no kept value. Each later asking gets its own copy (see
+ * `copy`): a caller can change it, or tell its objects from another reading's, as before the cache; the kept value is
+ * never handed out. The key is the text itself under a short context, so no key string is built from the text.
  */
 export class TextMemo<V> {
-  private newer = new Map<string, Entry<V>>();
-  private older = new Map<string, Entry<V>>();
+  private newer = new Generation<V>();
+  private older = new Generation<V>();
 
   constructor(private readonly limit = 8192) {}
 
-  /** A copy of the value kept for `key`, or of `read()` (then kept) when there is none. */
-  get(key: string, read: () => V): V {
-    let entry = this.newer.get(key);
-    if (entry === undefined) {
-      entry = this.older.get(key);
-      if (entry === undefined) {
-        const value = read();
-        entry = { value, shared: reachesTwice(value) };
+  /** A copy of the value kept for `text` under `context`, or `read()` (kept when the text was asked before). */
+  get(context: string, text: string, read: () => V): V {
+    let found = this.newer.find(context, text);
+    if (found === undefined) {
+      found = this.older.find(context, text);
+      if (found === undefined) {
+        this.keep(context, text, SEEN);
+        return read();
       }
-      this.keep(key, entry);
+      this.keep(context, text, found);
     }
-    return copy(entry.value, entry.shared ? new Map() : undefined) as V;
+    if (found === SEEN) {
+      const value = read();
+      const entry: Entry<V> = { value, shared: reachesTwice(value) };
+      this.keep(context, text, entry);
+      // The reading goes to the caller; the kept value is a copy that no caller holds.
+      entry.value = copy(value, entry.shared ? new Map() : undefined) as V;
+      return value;
+    }
+    return copy(found.value, found.shared ? new Map() : undefined) as V;
   }
 
-  private keep(key: string, entry: Entry<V>): void {
+  private keep(context: string, text: string, entry: Entry<V> | typeof SEEN): void {
     if (this.newer.size >= this.limit) {
       this.older = this.newer;
-      this.newer = new Map();
+      this.newer = new Generation();
     }
-    this.newer.set(key, entry);
+    this.newer.set(context, text, entry);
   }
 }
 

@@ -1681,14 +1681,13 @@ export function findQuantities(text: string, unitWords?: UnitWords, options?: Fi
   if (options?.words !== true && NO_DIGIT_ASCII.test(text)) return [];
   const format = options && isNumberFormat(options.format) ? options.format : ENGLISH_FORMAT;
   // The unit and scale words by identity (a pack's tables are read by identity too: callerTable, scaleTable), the format by value.
-  const key = [
+  const context = [
     unitWords && typeof unitWords === 'object' ? identityOf(unitWords) : '-',
     identityOf(options?.scaleWords),
     options?.words === true ? 'w' : '',
     format.decimal + format.thousands + (format.thousandWords === true ? 't' : '') + (options?.words === true ? (format.words ?? '') : ''),
-    text,
   ].join('\u0000');
-  return READ_QUANTITIES.get(key, () => readQuantities(text, unitWords, format, options));
+  return READ_QUANTITIES.get(context, text, () => readQuantities(text, unitWords, format, options));
 }
 
 function readQuantities(text: string, unitWords: UnitWords | undefined, format: NumberFormat, options: FindOptions | undefined): QuantityMatch[] {

@@ -19,6 +19,12 @@ const WORD_CHAR = /[\p{L}\p{N}_]/u;
 /** What may not touch a word-bounded phrase: letters of alphabetic scripts and digits ("Acme超过" still matches "Acme"). */
 const NEIGHBOUR = '[\\p{Script=Latin}\\p{Script=Greek}\\p{Script=Cyrillic}\\p{N}_]';
 
+/** `text` as a RegExp pattern that matches it literally: each character that has a meaning in a pattern escaped. */
+export const escapePattern = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A phrase as a RegExp pattern: its words literally, each run of white space between them as `\s+` ("per cent" → `per\s+cent`). */
+export const spacedPattern = (phrase: string): string => escapePattern(phrase).replace(/\s+/g, '\\s+');
+
 /** The code point at `i` (a lone surrogate stands for itself), as the RegExp engine reads text with the `u` flag. */
 function codePointAt(text: string, i: number): number {
   const c = text.charCodeAt(i);

@@ -7,6 +7,7 @@ import { foldName, type Lexicon } from '../packs/lexicon.js';
 import type { Claim, Quantity } from '../types.js';
 import { describeQuantity, attributeLabel } from './describe.js';
 import { docsUrl, isAsserted, isSupporting, type Rule } from './rule.js';
+import { spacedPattern } from '../packs/phrases.js';
 
 export function significantDigits(n: number): number {
   const digits = Math.abs(n).toPrecision(12).replace(/\.?0+$/, '').replace('.', '').replace(/^0+/, '');
@@ -36,7 +37,7 @@ const EQUALS = String.raw`(?:ti(?:es|ed|ing)|match(?:es|ed|ing)|equal(?:s|led|ed
 
 /** Whether a claim's sentence says its figure equals another's: the claim's name right after such a word ("This ties the X with 884 mb"). */
 function saidEqual(c: Claim): boolean {
-  const name = c.entity.mention.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const name = spacedPattern(c.entity.mention);
   return name !== '' && new RegExp(String.raw`(?<![\p{L}])${EQUALS}\s+(?:the\s+|a\s+|an\s+)?${name}`, 'iu').test(c.sentence);
 }
 

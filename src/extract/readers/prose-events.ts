@@ -9,6 +9,7 @@ import { descriptionsOf, typeNounForOnly, typeNouns } from '../typing.js';
 import { BEFORE_OR_UNTIL_WORDS, DEFINITE_ARTICLES } from '../figure-phrases.js';
 import { distance, inside, wordsBetween } from '../words.js';
 import { findDates, isMonthName } from '../../normalise/dates.js';
+import { spacedPattern } from '../../packs/phrases.js';
 
 /** The clause around `at`: participants of an event are named in its own clause. */
 const CLAUSE_BREAK = /[;；—，]|[,，]\s*但|,\s+(?:and|but|while|whereas|although|though|yet)(?![\p{L}])/giu;
@@ -60,7 +61,7 @@ function modifiesNounBefore(lexicon: Lexicon, text: string, m: Mention, triggerS
 function portOfBefore(lexicon: Lexicon): RegExp {
   let re = PORTS_OF.get(lexicon);
   if (!re) {
-    const words = [...lexicon.editionWords].filter((w) => !PORT_WORDS.includes(w)).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+    const words = [...lexicon.editionWords].filter((w) => !PORT_WORDS.includes(w)).map(spacedPattern);
     const editions = words.length > 0 ? String.raw`|(?:[\p{L}\p{N}][\p{L}\p{N}/+.&-]*\s+){0,3}?(?:${words.join('|')})` : '';
     re = new RegExp(String.raw`(?<![\p{L}])(?:an?|the)\s+(?:(?:[\p{L}\p{N}][\p{L}\p{N}/+.&-]*\s+){1,3}?(?:${PORT_WORDS.join('|')})${editions})\s+of\s+(?:the\s+)?(?:\*\*|_|\*)?$`, 'iu');
     PORTS_OF.set(lexicon, re);
