@@ -11263,6 +11263,33 @@ describe('a figure scoped to a subgroup ("of those who …", "among respondents 
   });
 });
 
+describe('a share of a group narrowed by "with" ("of patients with …", "In patients with …, …")', () => {
+  const pack = inlinePack('subgroup-with', [
+    'entityTypes:',
+    '  - {type: disease, headers: [disease]}',
+    'entities:',
+    '  - {id: brenner, name: Brenner syndrome, type: disease, aliases: [Brenner syndrome]}',
+    '  - {id: ardenian, name: Ardenian fever, type: disease, aliases: [Ardenian fever]}',
+    'attributes:',
+    '  - {id: prevalence, label: prevalence, kind: quantity, unit: percent, triggers: [prevalence, affects, occurs in, seen in], subjects: [disease], measure: stock}',
+    '  - {id: reach, label: share of homes with a cold store, kind: quantity, unit: percent, triggers: [cold store], subjects: [disease]}',
+  ]);
+  const shares = (heading: string, text: string, attribute = 'prevalence') =>
+    claimsIn(pack, `# ${heading}\n\n${text}\n`, attribute).map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+
+  it('reads no share counted within such a group as the figure of a name in the sentence', () => {
+    expect(shares('Heart attack', 'Ardenian fever, which affects up to 10% to 20% of patients with heart attack, complicates care.')).toEqual([]);
+    expect(shares('Brenner syndrome', 'In patients with Brenner syndrome, anemia is common; thrombocytopenia occurs in 30% to 50%.')).toEqual([]);
+    expect(shares('Notes', 'About 40% of people with Brenner syndrome have joint pain, and it is seen in 12% of adult women with Ardenian fever.')).toEqual([]);
+  });
+
+  it('still reads the share of a whole population, and one whose narrowing words name the attribute', () => {
+    expect(shares('Brenner syndrome', 'Brenner syndrome affects about 2% of adults.')).toEqual([['brenner', 2]]);
+    expect(shares('Ardenian fever', 'Ardenian fever affects 1% of travellers.')).toEqual([['ardenian', 1]]);
+    expect(shares('Ardenian fever', 'In Ardenian fever, 40% of households with a cold store were spared.', 'reach')).toEqual([['ardenian', 40]]);
+  });
+});
+
 describe('a count added ("plans to add 10 aircraft to the fleet")', () => {
   const fleets = packOf('added-counts', 'airline', ['{id: orla-air, name: Orla Air, type: airline, aliases: [Orla Air, Orla]}'], [
     '{id: fleet.size, label: fleet size, kind: quantity, unit: aircraft, unitWords: [aircraft, planes, avions, aviones], triggers: [fleet, flotte, flota], subjects: [airline], measure: stock}',

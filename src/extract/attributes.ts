@@ -2018,12 +2018,31 @@ const SUBGROUP_OPENING = new RegExp(
  * by "among", or by a pronoun for a group named before) is no share of the whole.
  */
 const TAKERS = /(?<![\p{L}])(?:taking|receiving|given|treated\s+with)\s/iu;
-function subgroupShare(text: string, q: QuantityMatch): boolean {
+/** A plural noun of a group and "with": "patients with", "adult women with", "households with" (the group is narrowed by what it has). */
+const GROUP_WITH = String.raw`(?:(?:the|all|those)\s+)?(?:[\p{L}-]+\s+)?(?:\p{L}[\p{L}-]*s|people|children|men|women)\s+with\s+`;
+/** Right after a share: "10–20% of patients with a heart attack", "30% in people with …", "among adults with …". */
+const SUBGROUP_WITH_AFTER = new RegExp(String.raw`^\s+(?:of|in|among(?:st)?)\s+${GROUP_WITH}([^,;:.!?()]*)`, 'iu');
+/** Opening the sentence, a group the whole sentence speaks within: "In patients with X, … occurs in 30%". */
+const SUBGROUP_WITH_OPENING = new RegExp(String.raw`^[\s"“*_(]*(?:in|among(?:st)?|for)\s+${GROUP_WITH}([^,;:.!?]{1,80}),`, 'iu');
+/**
+ * A share of a group narrowed by "with": "X affects 10–20% of patients with Y", "N% of people with X have Y", "In patients with X,
+ * … Y occurs in 30%": the share is counted within that group, no figure of X's or Y's own — unless the narrowing words hold a
+ * trigger of the attribute ("40% of households with broadband" where the pack reads broadband access).
+ */
+function subgroupWithShare(text: string, q: QuantityMatch, triggerAt?: (at: number) => boolean): boolean {
+  const narrowedBy = (from: number, length: number) => !triggerAt || !Array.from({ length }, (_, i) => from + i).some(triggerAt);
+  const after = SUBGROUP_WITH_AFTER.exec(text.slice(q.span.end, q.span.end + 160));
+  if (after && narrowedBy(q.span.end + after[0].length - after[1]!.length, after[1]!.length)) return true;
+  const opening = SUBGROUP_WITH_OPENING.exec(text);
+  return opening !== null && opening[0].length <= q.span.start && narrowedBy(opening[0].length - 1 - opening[1]!.length, opening[1]!.length);
+}
+
+function subgroupShare(text: string, q: QuantityMatch, triggerAt?: (at: number) => boolean): boolean {
   if (q.quantity.unit !== 'percent') return false;
   // "58.1% of those treated with X", "6.2% of those taking X": a share of a name's takers is that name's (SHARE_OF_TAKERS).
   const after = text.slice(q.span.end, q.span.end + 80);
   if (SHARE_OF_TAKERS.test(after)) return false;
-  if (SUBGROUP_AFTER.test(after)) return true;
+  if (SUBGROUP_AFTER.test(after) || subgroupWithShare(text, q, triggerAt)) return true;
   // "Among patients treated with X, 58% …": the takers of a name, as after the share.
   const opening = SUBGROUP_OPENING.exec(text.slice(Math.max(0, q.span.start - 240), q.span.start));
   return opening !== null && !TAKERS.test(opening[0]);
@@ -2057,7 +2076,7 @@ export function statedOrCompared(written: string, q: QuantityMatch, triggerAt?: 
   if (SHARE_OF_BEFORE.test(before) || PASSING_FROM.test(before) || WHOLE_BEFORE.test(before) || WHOLE_AFTER.test(after)) return undefined;
   if (RUNNING_PART_AFTER.test(after)) return undefined;
   // "83% of those who …", "Of those, 35% …", "only 5 boxes have the affected code": a part's figure, not the whole's.
-  if (subgroupShare(text, q) || narrowedCount(text, q, triggerAt)) return undefined;
+  if (subgroupShare(text, q, triggerAt) || narrowedCount(text, q, triggerAt)) return undefined;
   // (A gap's word that is a pack's trigger is what the figure measures: "a budget deficit of 3.2%", "a lead of 6 points" in a
   // pack that reads deficits or leads.)
   const gap = GAP_BEFORE.exec(before);
