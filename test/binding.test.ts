@@ -11290,6 +11290,31 @@ describe('a share of a group narrowed by "with" ("of patients with …", "In pat
   });
 });
 
+describe('a bare number in a percent attribute: a multiple, a figure over a hundred or an age is no share', () => {
+  const pack = inlinePack('bare-shares', [
+    'entityTypes:',
+    '  - {type: disease, headers: [disease]}',
+    'entities:',
+    '  - {id: brenner, name: Brenner syndrome, type: disease, aliases: [Brenner syndrome]}',
+    'attributes:',
+    '  - {id: prevalence, label: prevalence, kind: quantity, unit: percent, triggers: [prevalence, affects, seen in], subjects: [disease], measure: stock}',
+  ]);
+  const shares = (text: string) =>
+    claimsIn(pack, `# Brenner syndrome\n\n${text}\n`, 'prevalence').map((c) => (c.value.kind === 'quantity' ? [c.value.min, c.value.max] : null));
+
+  it('reads none of them', () => {
+    expect(shares('Patients with gout have a 3- to 8-fold increased prevalence of Brenner syndrome.')).toEqual([]);
+    expect(shares('Brenner syndrome shows a 4-fold higher prevalence in smokers.')).toEqual([]);
+    expect(shares('It is typically seen in a **Brenner syndrome patient with CD4 <200** who has a cough.')).toEqual([]);
+    expect(shares('Brenner syndrome most commonly affects boys age 3-12, with a peak at 6.')).toEqual([]);
+  });
+
+  it('still reads a share written with its sign', () => {
+    expect(shares('Brenner syndrome affects 2% of adults.')).toEqual([[2, 2]]);
+    expect(shares('Brenner syndrome affects 2% to 10% of adults.')).toEqual([[2, 10]]);
+  });
+});
+
 describe('a count added ("plans to add 10 aircraft to the fleet")', () => {
   const fleets = packOf('added-counts', 'airline', ['{id: orla-air, name: Orla Air, type: airline, aliases: [Orla Air, Orla]}'], [
     '{id: fleet.size, label: fleet size, kind: quantity, unit: aircraft, unitWords: [aircraft, planes, avions, aviones], triggers: [fleet, flotte, flota], subjects: [airline], measure: stock}',

@@ -191,6 +191,17 @@ const GIVEN_BEFORE =
   /(?<![\p{L}])(?:invest(?:ed|s|ing)?|pledg(?:ed|es|ing)|donat(?:ed|es|ing)|contribut(?:ed|es|ing)|poured(?:\s+in)?|pours(?:\s+in)?|lent|loaned|investi|invirti[óo]|invertido|investito|investiert(?:e|en)?|investiu)\s+(?:(?:about|around|some|nearly|almost|roughly|another|a\s+further|an\s+additional|up\s+to|more\s+than|over|près\s+de|environ|unos|circa|rund|etwa)\s+)?$/iu;
 /** Right before a bare number, the words that make it an age in years: "aged ", "at the age of ", "Alter von ", "all'età di ". */
 const AGE_BEFORE = /(?<![\p{L}])(?:aged|age\s+of|age|Alter\s+von|età\s+di|âge\s+de|edad\s+de|idade\s+de)\s+$/iu;
+/** After a bare number, the words of a multiple: "-fold", "- to 10-fold", " times", "x higher". */
+const MULTIPLE_AFTER = /^(?:\s*(?:[-–]\s*|\s)(?:to|or|and)\s+\d+(?:\.\d+)?)?\s*[-–]?\s*(?:fold|times)(?![\p{L}])|^\s*[x×]\s+(?:higher|lower|more|less|greater|increased|the)(?![\p{L}])/iu;
+/**
+ * Whether a bare number (no "%", no "percent") cannot stand for a share: a multiple ("2- to 10-fold", "three times"), a figure over
+ * a hundred ("CD4 <200"), an age ("boys age 3-12"). A score written without its sign ("87.3 on QuizBench") still may.
+ */
+function bareNoShare(text: string, q: QuantityMatch): boolean {
+  if (MULTIPLE_AFTER.test(text.slice(q.numberSpan.end, q.numberSpan.end + 24)) || MULTIPLE_AFTER.test(text.slice(q.span.end, q.span.end + 24))) return true;
+  if ((q.quantity.max ?? q.quantity.min ?? 0) > 100) return true;
+  return AGE_BEFORE.test(text.slice(Math.max(0, q.span.start - 20), q.span.start));
+}
 /**
  * "now", "currently" (or Spanish "ya", already) right before a figure, or before one verb and a hedge ("is now about", "now weighs", "ist jetzt",
  * "pèse désormais", "ahora pesa", "ora pesa"): a level at the time of writing. ("is now estimated at" revises the figure.)
@@ -612,6 +623,8 @@ export function quantityClaims(
       if (foreign && lexicon.pack.attributes.some((a) => a !== attribute && a.kind === 'quantity' && a.unit !== undefined && sameUnit(a.unit, unit!) && a.subjects.some((t) => attribute.subjects.includes(t)) && namesIt(a))) continue;
       // "died aged 61", "at the age of 47", "im Alter von 64": an age written bare after its word, in an attribute kept in years.
       const age = unit === '' && !scaled && attribute.unit !== undefined && canonicalUnit(attribute.unit) === 'year' && AGE_BEFORE.test(text.slice(Math.max(0, q.span.start - 20), q.span.start));
+      // "a 2- to 10-fold rise", "CD4 <200", "boys age 3-12": a bare number that is a multiple, over a hundred, or an age is no share.
+      if (unit === '' && attribute.unit !== undefined && canonicalUnit(attribute.unit) === 'percent' && bareNoShare(text, q)) continue;
       const unitOk =
         age ||
         (unit !== undefined && unit !== '' && takesUnit(attribute, unit, lexicon)) || (unit === '' && attribute.bareScaled === true && scaled && !triggerQualifiesAnother(text, q, attribute)) || bare || bareCount || triggerCount || scaledCount || people;
