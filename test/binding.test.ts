@@ -608,6 +608,16 @@ describe('a name that is also a common word, opening a sentence', () => {
     // A name the pack writes in lower case is written so in the text: its capital is only the sentence's.
     expect(sizes('# Notes\n\nWe use quillet daily. Quillet has 30 employees.\n')).toEqual([['0.md', 'quillet', 30]]);
   });
+  it('stays the name where the pack lists it in lower case as well as capitalised, though the page writes it in lower case elsewhere', () => {
+    const both = inlinePack('studio-firms-both', [
+      'entities:',
+      '  - {id: tessel, name: Tessel, type: organization, aliases: [tessel, Tessel]}',
+    ]);
+    const read = (text: string) =>
+      analyse([{ file: '0.md', text }], { lexicon: both }).claims.filter((c) => c.attribute === 'team.size').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+    expect(read('# Notes\n\nWe met tessel at the fair.\n\nTessel has 30 employees.\n')).toEqual([['tessel', 30]]);
+    expect(read('# Notes\n\nTessel has 30 employees. We met tessel at the fair.\n')).toEqual([['tessel', 30]]);
+  });
 });
 
 describe('a rank, a part of a count, and a negated "one"', () => {
@@ -11250,6 +11260,58 @@ describe('a figure scoped to a subgroup ("of those who …", "among respondents 
   it('keeps such a count for an attribute the predicate names ("have the affected code" where the pack counts it)', () => {
     const flawed = (text: string) => claimsIn(pack, `# Crateyard\n\n${text}\n`, 'registry.flawed').map((c) => (c.value.kind === 'quantity' ? c.value.min : null));
     expect(flawed('We scanned every box ever published on Crateyard, and only 5 boxes have the affected code.')).toEqual([5]);
+  });
+});
+
+describe('a share of a group narrowed by "with" ("of patients with …", "In patients with …, …")', () => {
+  const pack = inlinePack('subgroup-with', [
+    'entityTypes:',
+    '  - {type: disease, headers: [disease]}',
+    'entities:',
+    '  - {id: brenner, name: Brenner syndrome, type: disease, aliases: [Brenner syndrome]}',
+    '  - {id: ardenian, name: Ardenian fever, type: disease, aliases: [Ardenian fever]}',
+    'attributes:',
+    '  - {id: prevalence, label: prevalence, kind: quantity, unit: percent, triggers: [prevalence, affects, occurs in, seen in], subjects: [disease], measure: stock}',
+    '  - {id: reach, label: share of homes with a cold store, kind: quantity, unit: percent, triggers: [cold store], subjects: [disease]}',
+  ]);
+  const shares = (heading: string, text: string, attribute = 'prevalence') =>
+    claimsIn(pack, `# ${heading}\n\n${text}\n`, attribute).map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+
+  it('reads no share counted within such a group as the figure of a name in the sentence', () => {
+    expect(shares('Heart attack', 'Ardenian fever, which affects up to 10% to 20% of patients with heart attack, complicates care.')).toEqual([]);
+    expect(shares('Brenner syndrome', 'In patients with Brenner syndrome, anemia is common; thrombocytopenia occurs in 30% to 50%.')).toEqual([]);
+    expect(shares('Notes', 'About 40% of people with Brenner syndrome have joint pain, and it is seen in 12% of adult women with Ardenian fever.')).toEqual([]);
+  });
+
+  it('still reads the share of a whole population, and one whose narrowing words name the attribute', () => {
+    expect(shares('Brenner syndrome', 'Brenner syndrome affects about 2% of adults.')).toEqual([['brenner', 2]]);
+    expect(shares('Ardenian fever', 'Ardenian fever affects 1% of travellers.')).toEqual([['ardenian', 1]]);
+    expect(shares('Ardenian fever', 'In Ardenian fever, 40% of households with a cold store were spared.', 'reach')).toEqual([['ardenian', 40]]);
+  });
+});
+
+describe('a bare number in a percent attribute: a multiple, a figure over a hundred or an age is no share', () => {
+  const pack = inlinePack('bare-shares', [
+    'entityTypes:',
+    '  - {type: disease, headers: [disease]}',
+    'entities:',
+    '  - {id: brenner, name: Brenner syndrome, type: disease, aliases: [Brenner syndrome]}',
+    'attributes:',
+    '  - {id: prevalence, label: prevalence, kind: quantity, unit: percent, triggers: [prevalence, affects, seen in], subjects: [disease], measure: stock}',
+  ]);
+  const shares = (text: string) =>
+    claimsIn(pack, `# Brenner syndrome\n\n${text}\n`, 'prevalence').map((c) => (c.value.kind === 'quantity' ? [c.value.min, c.value.max] : null));
+
+  it('reads none of them', () => {
+    expect(shares('Patients with gout have a 3- to 8-fold increased prevalence of Brenner syndrome.')).toEqual([]);
+    expect(shares('Brenner syndrome shows a 4-fold higher prevalence in smokers.')).toEqual([]);
+    expect(shares('It is typically seen in a **Brenner syndrome patient with CD4 <200** who has a cough.')).toEqual([]);
+    expect(shares('Brenner syndrome most commonly affects boys age 3-12, with a peak at 6.')).toEqual([]);
+  });
+
+  it('still reads a share written with its sign', () => {
+    expect(shares('Brenner syndrome affects 2% of adults.')).toEqual([[2, 2]]);
+    expect(shares('Brenner syndrome affects 2% to 10% of adults.')).toEqual([[2, 10]]);
   });
 });
 

@@ -191,6 +191,17 @@ const GIVEN_BEFORE =
   /(?<![\p{L}])(?:invest(?:ed|s|ing)?|pledg(?:ed|es|ing)|donat(?:ed|es|ing)|contribut(?:ed|es|ing)|poured(?:\s+in)?|pours(?:\s+in)?|lent|loaned|investi|invirti[óo]|invertido|investito|investiert(?:e|en)?|investiu)\s+(?:(?:about|around|some|nearly|almost|roughly|another|a\s+further|an\s+additional|up\s+to|more\s+than|over|près\s+de|environ|unos|circa|rund|etwa)\s+)?$/iu;
 /** Right before a bare number, the words that make it an age in years: "aged ", "at the age of ", "Alter von ", "all'età di ". */
 const AGE_BEFORE = /(?<![\p{L}])(?:aged|age\s+of|age|Alter\s+von|età\s+di|âge\s+de|edad\s+de|idade\s+de)\s+$/iu;
+/** After a bare number, the words of a multiple: "-fold", "- to 10-fold", " times", "x higher". */
+const MULTIPLE_AFTER = /^(?:\s*(?:[-–]\s*|\s)(?:to|or|and)\s+\d+(?:\.\d+)?)?\s*[-–]?\s*(?:fold|times)(?![\p{L}])|^\s*[x×]\s+(?:higher|lower|more|less|greater|increased|the)(?![\p{L}])/iu;
+/**
+ * Whether a bare number (no "%", no "percent") cannot stand for a share: a multiple ("2- to 10-fold", "three times"), a figure over
+ * a hundred ("CD4 <200"), an age ("boys age 3-12"). A score written without its sign ("87.3 on QuizBench") still may.
+ */
+function bareNoShare(text: string, q: QuantityMatch): boolean {
+  if (MULTIPLE_AFTER.test(text.slice(q.numberSpan.end, q.numberSpan.end + 24)) || MULTIPLE_AFTER.test(text.slice(q.span.end, q.span.end + 24))) return true;
+  if ((q.quantity.max ?? q.quantity.min ?? 0) > 100) return true;
+  return AGE_BEFORE.test(text.slice(Math.max(0, q.span.start - 20), q.span.start));
+}
 /**
  * "now", "currently" (or Spanish "ya", already) right before a figure, or before one verb and a hedge ("is now about", "now weighs", "ist jetzt",
  * "pèse désormais", "ahora pesa", "ora pesa"): a level at the time of writing. ("is now estimated at" revises the figure.)
@@ -621,6 +632,8 @@ export function quantityClaims(
       if (foreign && lexicon.pack.attributes.some((a) => a !== attribute && a.kind === 'quantity' && a.unit !== undefined && sameUnit(a.unit, unit!) && a.subjects.some((t) => attribute.subjects.includes(t)) && namesIt(a))) continue;
       // "died aged 61", "at the age of 47", "im Alter von 64": an age written bare after its word, in an attribute kept in years.
       const age = unit === '' && !scaled && attribute.unit !== undefined && canonicalUnit(attribute.unit) === 'year' && AGE_BEFORE.test(text.slice(Math.max(0, q.span.start - 20), q.span.start));
+      // "a 2- to 10-fold rise", "CD4 <200", "boys age 3-12": a bare number that is a multiple, over a hundred, or an age is no share.
+      if (unit === '' && attribute.unit !== undefined && canonicalUnit(attribute.unit) === 'percent' && bareNoShare(text, q)) continue;
       const unitOk =
         age ||
         (unit !== undefined && unit !== '' && takesUnit(attribute, unit, lexicon)) || (unit === '' && attribute.bareScaled === true && scaled && !triggerQualifiesAnother(text, q, attribute)) || bare || bareCount || triggerCount || scaledCount || scaledAfterTrigger || people;
@@ -2032,12 +2045,31 @@ const SUBGROUP_OPENING = new RegExp(
  * by "among", or by a pronoun for a group named before) is no share of the whole.
  */
 const TAKERS = /(?<![\p{L}])(?:taking|receiving|given|treated\s+with)\s/iu;
-function subgroupShare(text: string, q: QuantityMatch): boolean {
+/** A plural noun of a group and "with": "patients with", "adult women with", "households with" (the group is narrowed by what it has). */
+const GROUP_WITH = String.raw`(?:(?:the|all|those)\s+)?(?:[\p{L}-]+\s+)?(?:\p{L}[\p{L}-]*s|people|children|men|women)\s+with\s+`;
+/** Right after a share: "10–20% of patients with a heart attack", "30% in people with …", "among adults with …". */
+const SUBGROUP_WITH_AFTER = new RegExp(String.raw`^\s+(?:of|in|among(?:st)?)\s+${GROUP_WITH}([^,;:.!?()]*)`, 'iu');
+/** Opening the sentence, a group the whole sentence speaks within: "In patients with X, … occurs in 30%". */
+const SUBGROUP_WITH_OPENING = new RegExp(String.raw`^[\s"“*_(]*(?:in|among(?:st)?|for)\s+${GROUP_WITH}([^,;:.!?]{1,80}),`, 'iu');
+/**
+ * A share of a group narrowed by "with": "X affects 10–20% of patients with Y", "N% of people with X have Y", "In patients with X,
+ * … Y occurs in 30%": the share is counted within that group, no figure of X's or Y's own — unless the narrowing words hold a
+ * trigger of the attribute ("40% of households with broadband" where the pack reads broadband access).
+ */
+function subgroupWithShare(text: string, q: QuantityMatch, triggerAt?: (at: number) => boolean): boolean {
+  const narrowedBy = (from: number, length: number) => !triggerAt || !Array.from({ length }, (_, i) => from + i).some(triggerAt);
+  const after = SUBGROUP_WITH_AFTER.exec(text.slice(q.span.end, q.span.end + 160));
+  if (after && narrowedBy(q.span.end + after[0].length - after[1]!.length, after[1]!.length)) return true;
+  const opening = SUBGROUP_WITH_OPENING.exec(text);
+  return opening !== null && opening[0].length <= q.span.start && narrowedBy(opening[0].length - 1 - opening[1]!.length, opening[1]!.length);
+}
+
+function subgroupShare(text: string, q: QuantityMatch, triggerAt?: (at: number) => boolean): boolean {
   if (q.quantity.unit !== 'percent') return false;
   // "58.1% of those treated with X", "6.2% of those taking X": a share of a name's takers is that name's (SHARE_OF_TAKERS).
   const after = text.slice(q.span.end, q.span.end + 80);
   if (SHARE_OF_TAKERS.test(after)) return false;
-  if (SUBGROUP_AFTER.test(after)) return true;
+  if (SUBGROUP_AFTER.test(after) || subgroupWithShare(text, q, triggerAt)) return true;
   // "Among patients treated with X, 58% …": the takers of a name, as after the share.
   const opening = SUBGROUP_OPENING.exec(text.slice(Math.max(0, q.span.start - 240), q.span.start));
   return opening !== null && !TAKERS.test(opening[0]);
@@ -2071,7 +2103,7 @@ export function statedOrCompared(written: string, q: QuantityMatch, triggerAt?: 
   if (SHARE_OF_BEFORE.test(before) || PASSING_FROM.test(before) || WHOLE_BEFORE.test(before) || WHOLE_AFTER.test(after)) return undefined;
   if (RUNNING_PART_AFTER.test(after)) return undefined;
   // "83% of those who …", "Of those, 35% …", "only 5 boxes have the affected code": a part's figure, not the whole's.
-  if (subgroupShare(text, q) || narrowedCount(text, q, triggerAt)) return undefined;
+  if (subgroupShare(text, q, triggerAt) || narrowedCount(text, q, triggerAt)) return undefined;
   // (A gap's word that is a pack's trigger is what the figure measures: "a budget deficit of 3.2%", "a lead of 6 points" in a
   // pack that reads deficits or leads.)
   const gap = GAP_BEFORE.exec(before);
