@@ -608,16 +608,6 @@ describe('a name that is also a common word, opening a sentence', () => {
     // A name the pack writes in lower case is written so in the text: its capital is only the sentence's.
     expect(sizes('# Notes\n\nWe use quillet daily. Quillet has 30 employees.\n')).toEqual([['0.md', 'quillet', 30]]);
   });
-  it('stays the name where the pack lists it in lower case as well as capitalised, though the page writes it in lower case elsewhere', () => {
-    const both = inlinePack('studio-firms-both', [
-      'entities:',
-      '  - {id: tessel, name: Tessel, type: organization, aliases: [tessel, Tessel]}',
-    ]);
-    const read = (text: string) =>
-      analyse([{ file: '0.md', text }], { lexicon: both }).claims.filter((c) => c.attribute === 'team.size').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
-    expect(read('# Notes\n\nWe met tessel at the fair.\n\nTessel has 30 employees.\n')).toEqual([['tessel', 30]]);
-    expect(read('# Notes\n\nTessel has 30 employees. We met tessel at the fair.\n')).toEqual([['tessel', 30]]);
-  });
 });
 
 describe('a rank, a part of a count, and a negated "one"', () => {

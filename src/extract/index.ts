@@ -329,9 +329,6 @@ function dropCommonWordOpenings(lexicon: Lexicon, readings: SentenceReading[][],
       const entity = lexicon.entities.get(first.entity.id);
       if (!entity || ![entity.name, ...entity.aliases].includes(first.text)) continue;
       const word = first.text.toLowerCase();
-      // A pack that lists the name in lower case too ("tomaxilan" beside "Tomaxilan") says the name is a common noun: its lower-case
-      // occurrences elsewhere are mentions of the same name, not a sign that the capital is only the sentence's.
-      if (!GRAMMAR_WORDS.has(word) && [entity.name, ...entity.aliases].includes(word)) continue;
       if (GRAMMAR_WORDS.has(word) || writtenLower(word)) r.mentions = r.mentions.slice(1);
     }
   }
