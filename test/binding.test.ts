@@ -7692,6 +7692,47 @@ describe('a bare answer under a question heading', () => {
   });
 });
 
+describe('a bare value under a heading that is an attribute’s label ("## Company size" over "11 to 50")', () => {
+  const firms = inlinePack('firms', [
+    'entityTypes:',
+    '  - {type: organization, headers: [company]}',
+    'entities:',
+    '  - {id: quillory, name: Quillory, type: organization, aliases: [Quillory]}',
+    '  - {id: brevane, name: Brevane, type: organization, aliases: [Brevane]}',
+    'attributes:',
+    '  - {id: firm.size, label: company size, kind: quantity, unit: people, unitWords: [employees, people], triggers: [employees], headers: [company size], subjects: [organization], measure: stock}',
+    '  - {id: firm.remote, label: remote status, kind: category, triggers: [remote status], subjects: [organization], values: [{id: remote, group: remote, synonyms: [fully remote, 100% remote]}, {id: hybrid, group: hybrid, synonyms: [hybrid]}]}',
+  ]);
+  const page = (title: string, heading: string, body: string) =>
+    analyse([{ file: 'a.md', text: `---\ntitle: "${title}"\n---\n\n## About\n\nQuillory makes ledgers.\n\n## ${heading}\n\n${body}\n` }], { lexicon: firms }).claims.map((c) => [
+      c.entity.id,
+      c.attribute,
+      c.value.kind === 'quantity' ? [c.value.min, c.value.max] : c.value.kind === 'category' ? c.value.value : null,
+    ]);
+  it('reads a paragraph that is only a value as the page’s subject’s, the heading matched by header or by label', () => {
+    expect(page('Quillory', 'Company size', '11-50')).toEqual([['quillory', 'firm.size', [11, 50]]]);
+    expect(page('Quillory', 'Company size', 'About 25 people')).toEqual([['quillory', 'firm.size', [25, 25]]]);
+    expect(page('Quillory', 'Company size', '200+ (as of January 2020)')).toEqual([['quillory', 'firm.size', [200, null]]]);
+    expect(page('Quillory', 'Remote status', 'Fully remote.')).toEqual([['quillory', 'firm.remote', 'remote']]);
+  });
+  it('reads nothing where the paragraph is a sentence with words of its own, names a thing, or the page has no one subject', () => {
+    expect(page('Quillory', 'Company size', 'We hired 12 people last spring.')).toEqual([]);
+    expect(page('Quillory', 'Company size', 'Around 30 today, most of them in sales.')).toEqual([]);
+    expect(page('Quillory', 'Company size', '30. Half of us work from Ostmere.')).toEqual([]);
+    expect(page('Quillory', 'Remote status', 'Fully remote since the office in Ostmere closed.')).toEqual([]);
+    expect(page('Quillory', 'Office size', '30')).toEqual([]);
+    expect(page('Quillory and Brevane', 'Company size', '30')).toEqual([]);
+  });
+  it('reads no count after "no" ("No two people work in the same city")', () => {
+    expect(page('Quillory', 'Team', 'Quillory has 40 employees. No two people work in the same city.')).toEqual([['quillory', 'firm.size', [40, 40]]]);
+  });
+  it('gives a figure in a "where" clause in parentheses after a place (and its state’s capitals) that place', () => {
+    const where = (body: string) => analyse([{ file: 'a.md', text: `# Quillory\n\n${body}\n` }], { lexicon: firms }).claims.map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.where]);
+    expect(where('Quillory has an office in Tarrow, NV (where about 10 employees live), but most work remotely.')).toEqual([[10, 'tarrow']]);
+    expect(where('Quillory has an office in Tarrow (where about 10 employees live).')).toEqual([[10, 'tarrow']]);
+  });
+});
+
 describe('a table whose first column holds full dates', () => {
   const incidents = inlinePack('incidents-dated', [
     'entityTypes:',

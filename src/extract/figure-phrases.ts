@@ -291,6 +291,9 @@ const PLACES_MOVED_BEFORE = new RegExp(
 );
 const PLACES_MOVED_AFTER = /^[\p{L}\p{N}.,-]+\s+(?:places?|positions?|spots?|notches?|rungs?)(?![\p{L}])/iu;
 
+/** "No two people work in the same city", "no 10 stores are alike": a count after "no" counts nothing there is. */
+const NO_BEFORE = /(?<![\p{L}\p{N}])no\s+$/iu;
+
 /**
  * Whether the figure at `span` (in `unit`) is an increment, an amount paid on top, a milestone, a threshold, an amount over
  * a window or the window itself: no value of its subject.
@@ -298,6 +301,7 @@ const PLACES_MOVED_AFTER = /^[\p{L}\p{N}.,-]+\s+(?:places?|positions?|spots?|not
 export function notItsValue(text: string, span: { start: number; end: number }, unit: string): boolean {
   const before = (n: number) => text.slice(Math.max(0, span.start - n), span.start);
   return (
+    NO_BEFORE.test(before(4)) ||
     ORDINAL_BEFORE.test(before(2)) ||
     FEW_OF_A_WHOLE_BEFORE.test(before(12)) ||
     FEW_OF_A_WHOLE_AFTER.test(text.slice(span.end, span.end + 12)) ||

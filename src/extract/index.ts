@@ -14,7 +14,7 @@ import { namesPart } from './context.js';
 import { FUNCTION_WORDS } from './figure-phrases.js';
 import { extractFlattenedTables } from './readers/flattened-tables.js';
 import { extractBlockClaims, newProseState, notePartsNamed, opensOnTime, readSentences, rememberNames, YEAR_WRITTEN, type ProseState, type SentenceReading } from './readers/prose.js';
-import { answerClaims, conditionCaption, labelClaims, opensWorkedExample, requirementHeading, underConditions, workedExampleHeading, type Question } from './readers/labels.js';
+import { answerClaims, conditionCaption, labelClaims, labelHeading, opensWorkedExample, requirementHeading, underConditions, workedExampleHeading, type Question } from './readers/labels.js';
 import { modalityAt } from './modality.js';
 import { extractPeriodGrid, extractPeriodTable } from './readers/period-tables.js';
 import { extractSpecSheet } from './readers/spec-sheets.js';
@@ -461,7 +461,7 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
       delete state.sectionText;
       delete state.lastNamed;
       delete state.lastSentence;
-      question = questionOf(lexicon, block.text, entities);
+      question = questionOf(lexicon, block.text, entities) ?? labelHeading(lexicon, block.text, depth, state);
     }
     // "> [!info] Velora X2", "> [!info]- Game Info": a callout's title is a caption over its label lines. One that names one
     // thing gives them that thing, one that names none the section's or the page's subject, one that names requirements or a

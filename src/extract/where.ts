@@ -109,9 +109,12 @@ function placeList(text: string, end: number, names: readonly Span[]): string[] 
   return next && !AFTER_A_PLACE.test(next[1]!) ? null : more;
 }
 
-/** A place, then a relative "where" whose clause runs on to the figure: "in Ardenia, where", "em Espanha, onde", "en Corvalie, où". */
+/**
+ * A place, then a relative "where" whose clause runs on to the figure: "in Ardenia, where", "em Espanha, onde", "en Corvalie,
+ * où"; the place perhaps with its state's two capitals and the clause in parentheses ("in Tarrow, NV (where …").
+ */
 const PLACE_BEFORE_WHERE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${IN}|[Ii]nto|[Tt]o|[Nn]ach)\s+${ARTICLE}${NAME}(\s*,?\s*(?:where|onde|donde|où|dove|wo)\s[^,;:.!?()（）\[\]]*)$`,
+  String.raw`(?<![\p{L}])(?:${IN}|[Ii]nto|[Tt]o|[Nn]ach)\s+${ARTICLE}${NAME}((?:\s*,\s*\p{Lu}{2}(?![\p{L}]))?\s*[,(（]?\s*(?:where|onde|donde|où|dove|wo)\s[^,;:.!?()（）\[\]]*)$`,
   'u',
 );
 

@@ -324,10 +324,65 @@ function splitList(text: string): { start: number; end: number; text: string }[]
   return out.filter((p) => p.text.trim() !== '');
 }
 
-/** What a question heading asks: of one name, one quantity ("### How much power does X use?"). */
+/**
+ * What a question heading asks: of one name, one quantity ("### How much power does X use?"). `bare`: a heading that is
+ * an attribute's label ("## Company size"), as an infobox's label: only a block that is a value and nothing else answers it.
+ */
 export interface Question {
   entity: EntityRef;
   attribute: PackAttribute;
+  bare?: true;
+}
+
+/**
+ * "## Company size", "## Remote status": a heading below the title whose words are an attribute's header or label asks
+ * that attribute of the page's subject, as an infobox's label does; undefined where the heading names anything, a section
+ * above it names a thing, or the page has no one subject.
+ */
+export function labelHeading(lexicon: Lexicon, heading: string, depth: number, state: ProseState): Question | undefined {
+  if (depth < 2 || state.sections.some((s) => s.entities.length > 0 || s.opaque || s.conditions || s.example)) return undefined;
+  const words = heading.replace(/[\s:：]+$/u, '').trim();
+  if (words === '' || words.split(/\s+/u).length > 6) return undefined;
+  const folded = words.toLowerCase().replace(/\s+/gu, ' ');
+  const attribute = readHeader(lexicon, words)?.outer ?? lexicon.pack.attributes.find((a) => a.label.toLowerCase() === folded);
+  const subject = attribute && state.topic.length === 1 ? (state.types?.typed(state.topic[0]!) ?? state.topic[0]!) : undefined;
+  if (!attribute || !subject || attribute.id.startsWith('open.') || !fitsSubject(attribute, subject)) return undefined;
+  return { entity: subject, attribute, bare: true };
+}
+
+/** After a bare value: nothing but an aside in parentheses ("200+ (as of January 2020)") and a full stop. */
+const VALUE_CLOSES = /^[\s*_]*(?:[(（][^()（）]*[)）])?[\s*_]*[.。]?\s*$/u;
+/** Before a bare value: nothing but marks of emphasis or quotation. */
+const VALUE_OPENS = /^[\s"“‘'*_]*$/u;
+
+/**
+ * The value right under a heading that is an attribute's label ("## Company size" over "11 to 50", "About 25 people",
+ * "## Remote status" over "Fully remote"): a paragraph of one sentence that names nothing and is the value alone (the
+ * words the figure's reading takes in, "about", "over", its unit; an aside in parentheses after it), as an infobox's line
+ * of the page's subject. A sentence with words of its own ("We hire in 12 countries") is prose, read as such.
+ */
+function bareValueClaims(lexicon: Lexicon, block: Segment, question: Question, state: ProseState, sentences: SentenceReading[]): RawClaim[] {
+  const first = sentences[0];
+  if (block.source !== 'prose' || block.quoted || sentences.length !== 1 || !first || first.mentions.length > 0) return [];
+  const text = first.text;
+  let span: { start: number; end: number } | undefined;
+  if (question.attribute.kind === 'category') {
+    const value = lexicon.values(text).find((m) => lexicon.valueEntries[m.index]!.attribute === question.attribute);
+    span = value && { start: value.start, end: value.end };
+  } else {
+    const figure = findQuantities(text, lexicon.unitWords)[0];
+    span = figure && !figure.calendar && !labelNumber(text, figure) ? figure.span : undefined;
+  }
+  if (!span || !VALUE_OPENS.test(text.slice(0, span.start)) || !VALUE_CLOSES.test(text.slice(span.end))) return [];
+  const cell = part(block, first.span.start, first.span.end);
+  return cellReadings(lexicon, cell, { outer: question.attribute, scale: 1 }, state.format).map((reading) => ({
+    entity: question.entity,
+    sentence: { start: block.start + first.span.start, end: block.start + first.span.end },
+    source: block.source,
+    confidence: question.entity.known ? 1 : UNKNOWN_ENTITY_CONFIDENCE,
+    subjectVia: 'heading' as const,
+    ...reading,
+  }));
 }
 
 /** The few words a bare answer may put before its figure: "Between 22 and 26 MW", "About 1,200", "A little over 3 PB". */
@@ -342,6 +397,7 @@ const ANSWER_CLOSES =
  * of its name. The figure is read as a cell of the attribute's column is.
  */
 export function answerClaims(lexicon: Lexicon, block: Segment, question: Question, state: ProseState, sentences: SentenceReading[]): RawClaim[] {
+  if (question.bare) return bareValueClaims(lexicon, block, question, state, sentences);
   const first = sentences[0];
   if (block.source !== 'prose' || !first || first.mentions.length > 0 || lexicon.triggers(first.text).length > 0) return [];
   const figure = findQuantities(first.text, lexicon.unitWords)[0];
