@@ -84,6 +84,14 @@ describe('a page whose title names a company no pack lists', () => {
       ['Heronbay Works', 'organization', 'team.size', 500],
     ]);
   });
+  it('finds the type noun past several words that describe it ("an Irish digital marketing company", "a small remote-first software company")', () => {
+    expect(claims('---\ntitle: "Heronbay Works"\n---\n\nHeronbay Works is an Irish digital marketing company. Heronbay Works has 40 employees.\n')).toEqual([
+      ['Heronbay Works', 'organization', 'team.size', 40],
+    ]);
+    expect(claims('---\ntitle: "Heronbay Works"\n---\n\nHeronbay Works is a small remote-first software company with 40 employees.\n')).toEqual([
+      ['Heronbay Works', 'organization', 'team.size', 40],
+    ]);
+  });
   it('reads nothing new where no sentence types the name, or the title is no name', () => {
     expect(claims('---\ntitle: "Heronbay Works"\n---\n\nHeronbay Works has 500 employees and is headquartered in Toronto.\n')).toEqual([]);
     expect(claims('---\ntitle: "Notes from the road"\n---\n\nThe company is a startup. It has 500 employees.\n')).toEqual([]);

@@ -205,7 +205,8 @@ const nounAt = (lexicon: Lexicon, text: string): string | undefined => {
 };
 
 /** A few words that may stand between a name and its type noun: "language", "open-source", "new". */
-const MODIFIERS = /^(?:\s*(?:[\p{L}\p{N}'’+-]+))(?:\s+(?:[\p{L}\p{N}'’+-]+)){0,4}?\s+/u;
+/** One word that may describe a type noun after it ("Irish", "remote-first", "AI"). */
+const MODIFIER = /^\s*[\p{L}\p{N}'’+-]+\s+/u;
 const COPULA_OR_APPOSITION = /^\s*(?:(?:is|was|are|were|remains|became|becomes)\s+(?:now\s+|also\s+|still\s+)?|,\s*)(?:an?|the|its|their|one\s+of\s+the)\s+/iu;
 const DESCRIBED = /(?:^|[\s(])(?:the|a|an|its|their|our|this|that)\s+((?:[\p{L}\p{N}'’-]+\s+){0,2}[\p{L}-]+)\s+$/iu;
 const LIST_OPENER = /(?:like|such\s+as|including|e\.g\.,?)\s*$/iu;
@@ -230,9 +231,12 @@ export function typeEvidence(lexicon: Lexicon, text: string, mentions: readonly 
       if (link) {
         const rest = after.slice(link[0].length);
         type = nounAt(lexicon, rest);
-        if (!type) {
-          const mods = MODIFIERS.exec(rest);
-          if (mods) type = nounAt(lexicon, rest.slice(mods[0].length));
+        // "an Irish digital marketing company": one to five words that describe the type noun, the fewest first.
+        for (let from = 0, words = 0; !type && words < 5; words++) {
+          const word = MODIFIER.exec(rest.slice(from));
+          if (!word) break;
+          from += word[0].length;
+          type = nounAt(lexicon, rest.slice(from));
         }
       }
     }
