@@ -3347,6 +3347,28 @@ describe('a year before 1900', () => {
   });
 });
 
+describe('the founding of a thing named only by "it"', () => {
+  const pack = inlinePack('towns', [
+    'entityTypes:',
+    '  - {type: city, headers: [town]}',
+    '  - {type: site, headers: [church]}',
+    'entities:',
+    '  - {id: dunmere, name: Dunmere, type: city, aliases: [Dunmere]}',
+    'events:',
+    '  - {id: founding, label: founding or building, triggers: [founded, was built], participantTypes: [city, site], minParticipants: 1}',
+  ]);
+  const events = (title: string, text: string) =>
+    claimsUnder(pack, title, text).filter((c) => c.attribute === 'event.founding').map((c) => [c.entity.id, c.time?.text ?? null]);
+
+  it('after a sentence that opens on a name no pack knows, "it" is that thing: the building is no town’s founding', () => {
+    expect(events('Three churches of Dunmere', "St. Arvel's Church stands alone on the ridge. It was built in 1852 to serve the garrison stationed in Dunmere.")).toEqual([]);
+    expect(events('Three churches of Dunmere', "St. Arvel's Church stands alone on the ridge. There is nothing else nearby. It was built in 1852 for the garrison in Dunmere.")).toEqual([]);
+    // A name after the verb is never what "it" stands for: here the pronoun stands for the town the sentence before named.
+    expect(events('Notes', 'Dunmere lies on the ridge. It was founded in 1790 by traders from Halvik.')).toEqual([['dunmere', '1790']]);
+    expect(events('Notes', 'Dunmere was founded in 1790 by traders from the coast.')).toEqual([['dunmere', '1790']]);
+  });
+});
+
 describe('what a figure was expected to be', () => {
   const pack = packOf('expectations', 'party', [
     '{id: union, name: Union of the Commons, type: party, aliases: [Union of the Commons]}',

@@ -165,6 +165,18 @@ export interface Antecedents {
   openingWord?: string;
 }
 
+/**
+ * Whether the paragraph's last sentence that names anything opens on a name no pack knows ("St. Arvel's Church stands alone.
+ * There is nothing else nearby."), sentences that name nothing skipped: a thing's "it" after it stands for that unknown thing.
+ */
+export function unknownNameBefore(previous: readonly Antecedents[]): boolean {
+  for (let i = previous.length - 1; i >= 0; i--) {
+    if (previous[i]!.opaque) return true;
+    if (previous[i]!.mentions.length > 0) return false;
+  }
+  return false;
+}
+
 /** "moved to a 48MP sensor from a 12MP sensor on the X": X is what something changed from. */
 const CHANGED_FROM = /(?<![\p{L}])from\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}(?:on|in|of)\s+(?:the\s+)?$/iu;
 

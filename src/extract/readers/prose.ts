@@ -17,7 +17,7 @@ import type { RawClaim } from '../raw-claim.js';
 import type { Segment } from '../segments.js';
 import { splitSentences } from '../sentences.js';
 import type { DocumentTypes } from '../typing.js';
-import { antecedents, type Antecedents, categorySubjects, CLAUSE_OF_ITS_OWN, compatible, CONTEXT_SUBJECT_CONFIDENCE, contextSubject, frontedClauseEnd, inClosedRelative, inFrontedParticiple, pastAffiliation, POSSESSIVE_BEFORE, QUOTED_TITLE, type SubjectVia } from '../subjects.js';
+import { antecedents, type Antecedents, categorySubjects, unknownNameBefore, CLAUSE_OF_ITS_OWN, compatible, CONTEXT_SUBJECT_CONFIDENCE, contextSubject, frontedClauseEnd, inClosedRelative, inFrontedParticiple, pastAffiliation, POSSESSIVE_BEFORE, QUOTED_TITLE, type SubjectVia } from '../subjects.js';
 import { namesATime, partOf, placeOrElsewhere, placesCounted } from '../where.js';
 import { familyInContext } from '../context.js';
 import { descriptionsOf, membersMeant, subjectTypes, typedNames, typeNouns } from '../typing.js';
@@ -2218,7 +2218,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     };
     // The things of a type the page has named so far or is titled by ("then released the full model": the one model, if one).
     const pageThings = (types: readonly string[]): EntityRef[] => [...(state.namedOnPage?.values() ?? []), ...state.topic].filter((e) => types.includes(e.type));
-    for (const e of eventClaims(lexicon, text, mentions, blockMentions, state.lastEventParticipants, referent, pageThings)) {
+    for (const e of eventClaims(lexicon, text, mentions, blockMentions, state.lastEventParticipants, referent, pageThings, unknownNameBefore(previousSentences))) {
       // "will lay off 1,300 staff following its acquisition of X": an event named as what came before is past, whatever
       // the sentence says of the rest, and the sentence's date is not its date.
       // (So is one a length of time counts from: "two weeks after X's release", e.undated.)
