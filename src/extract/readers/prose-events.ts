@@ -148,6 +148,8 @@ const BEFORE_VERB =
   '(?:was|were|is|are|has|have|had|been|being|be|then|later|also|first|finally|officially|formally|ist|wurde|war|hat|est|fut|a|été|fue|fueron|es|ha|han|sido|è|stato|stata|stati|state|era|fu|venne|viene|foi|foram|é)';
 /** A clause that opens on a subject pronoun and at most a few auxiliaries before the event's word: "It was held", "He was born", "Er wurde". */
 const PRONOUN_SUBJECT = new RegExp(String.raw`^\s*(?:it|he|she|they|il|elle|ils|elles|er|sie|es|él|ella)\s+(?:${BEFORE_VERB}\s+){0,3}$`, 'iu');
+/** A passive's auxiliary after the clause's pronoun: "It was built", "It has been founded", "Es wurde gegründet". */
+const PASSIVE_LEAD = /^\s*\p{L}+\s+(?:(?:has|had|have)\s+)?(?:was|were|been|is|are|wurde|wurden|fue|fueron|fut|été)\s/iu;
 /** A clause that opens on the pronoun of a thing: "It was built", "Es wurde", "Il a été". */
 const THING_PRONOUN_LEAD = /^\s*(?:it|es|il|elle)\s/iu;
 /** The definite articles of the languages news is written in: "the club", "il club", "la squadra", "el equipo", "der Verein". */
@@ -1188,7 +1190,9 @@ export function eventClaims(
         const othersEvent = !subject && (foundsAnother(text, trigger) || (!whole && launchesAnother(text, trigger))) && !(object && (NAMED_OBJECT_BETWEEN.test(text.slice(trigger.end, object.start)) || appositiveObject(text, trigger, object)));
         // "It was built in 1852 to serve the garrison in Dunmere": a clause whose subject is a pronoun is the pronoun's event; a
         // name after the verb (a place, an agent, an object of a purpose) is never what "it" stands for.
-        const pronounLead = !subject && PRONOUN_SUBJECT.test(text.slice(clause.start, trigger.start));
+        // (A passive only: "He joined X", "Il a rejoint le X" still take their object.)
+        const pronounLead =
+          !subject && PRONOUN_SUBJECT.test(text.slice(clause.start, trigger.start)) && PASSIVE_LEAD.test(text.slice(clause.start, trigger.end)) && PARTICIPLE_WORD.test(text.slice(trigger.start, trigger.end));
         if (pronounLead && afterUnknownName && THING_PRONOUN_LEAD.test(text.slice(clause.start, trigger.start)) && !mentions.some((m) => m.end <= clause.start && fits(m))) {
           clauses.delete(clauseStart);
           continue;
