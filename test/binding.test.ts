@@ -2886,6 +2886,33 @@ describe('what a figure is measured from or against', () => {
     const report = analyse([{ file: 'a.md', text: '# Notes\n\nThe Lark Pass crash happened about 310 km south of Halden and 95 km north of Corvane.\n' }], { lexicon: crashes });
     expect(report.report.conflicts).toEqual([]);
   });
+
+  const roads = withInlinePack(
+    'name: roads\nentityTypes:\n  - {type: town, headers: [town]}\n  - {type: dam, headers: [dam]}\nentities:\n' +
+      '  - {id: korvath, name: Korvath, type: town, aliases: [Korvath]}\n  - {id: velmora, name: Velmora, type: town, aliases: [Velmora]}\n' +
+      '  - {id: halvik, name: Halvik, type: town, aliases: [Halvik]}\n  - {id: ismere-dam, name: Ismere Dam, type: dam, aliases: [Ismere Dam]}\n' +
+      'attributes:\n  - {id: distance, label: distance, kind: quantity, timeless: true, unit: km, triggers: [from, south of, north of, away, distance], subjects: [town, dam]}\n' +
+      '  - {id: length, label: length, kind: quantity, timeless: true, unit: km, triggers: [long, length], subjects: [dam]}\n',
+    'roads.yml',
+  );
+  const distances = (title: string, text: string) =>
+    claimsIn(roads, `# ${title}\n\n${text}\n`, 'distance').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null, c.counterpart?.id ?? null]);
+  it('a length measured from another place, with no name of its own in the sentence, is no one’s: not the page title’s', () => {
+    expect(distances('Riding to Ismere Dam and back', 'Our next stop was Pellow, a small town about nineteen kilometres from Grist.')).toEqual([]);
+    expect(distances('Riding to Ismere Dam and back', 'The main road is about two kilometres from the old mill.')).toEqual([]);
+    expect(distances('Riding to Ismere Dam and back', 'The distance from Pellow to Grist is 19 km.')).toEqual([]);
+    const report = analyse([{ file: 'a.md', text: '# Riding to Ismere Dam\n\nPellow is about 19 km from Grist.\n\nThe main road is about 2 km from the old mill.\n' }], { lexicon: roads });
+    expect(report.report.conflicts).toEqual([]);
+  });
+  it('the place a length is measured from never holds it: "Tarnby is 12 km south of Korvath" is not Korvath’s', () => {
+    expect(distances('Notes', 'Tarnby is a heritage village about 12 km south of Korvath on the old highway.')).toEqual([]);
+    expect(distances('Notes', 'The lake at Fennick is about 15 km north of Korvath.')).toEqual([]);
+    expect(distances('Notes', 'The road between Korvath and Velmora is about 15 km.')).toEqual([]);
+    // The sentence's own name keeps it, with the other party.
+    expect(distances('Notes', 'Halvik is about 15 km from Velmora.')).toEqual([['halvik', 15, 'velmora']]);
+    // A length of its own is untouched.
+    expect(claimsIn(roads, '# Ismere Dam\n\nThe dam is 2 km long.\n', 'length').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null])).toEqual([['ismere-dam', 2]]);
+  });
 });
 
 describe('whose a figure is, past another thing of its kind or a relative clause', () => {
@@ -3317,6 +3344,28 @@ describe('a year before 1900', () => {
   it('dates a figure or an event, and is no figure itself', () => {
     expect(read('In 1887, Orbis Hall had 5,200 visitors.')).toEqual([['visitors', 5200, '1887']]);
     expect(read('Orbis Hall was completed in 1887.')[0]).toEqual(['event.completion', 'happened', '1887']);
+  });
+});
+
+describe('the founding of a thing named only by "it"', () => {
+  const pack = inlinePack('towns', [
+    'entityTypes:',
+    '  - {type: city, headers: [town]}',
+    '  - {type: site, headers: [church]}',
+    'entities:',
+    '  - {id: dunmere, name: Dunmere, type: city, aliases: [Dunmere]}',
+    'events:',
+    '  - {id: founding, label: founding or building, triggers: [founded, was built], participantTypes: [city, site], minParticipants: 1}',
+  ]);
+  const events = (title: string, text: string) =>
+    claimsUnder(pack, title, text).filter((c) => c.attribute === 'event.founding').map((c) => [c.entity.id, c.time?.text ?? null]);
+
+  it('after a sentence that opens on a name no pack knows, "it" is that thing: the building is no town’s founding', () => {
+    expect(events('Three churches of Dunmere', "St. Arvel's Church stands alone on the ridge. It was built in 1852 to serve the garrison stationed in Dunmere.")).toEqual([]);
+    expect(events('Three churches of Dunmere', "St. Arvel's Church stands alone on the ridge. There is nothing else nearby. It was built in 1852 for the garrison in Dunmere.")).toEqual([]);
+    // A name after the verb is never what "it" stands for: here the pronoun stands for the town the sentence before named.
+    expect(events('Notes', 'Dunmere lies on the ridge. It was founded in 1790 by traders from Halvik.')).toEqual([['dunmere', '1790']]);
+    expect(events('Notes', 'Dunmere was founded in 1790 by traders from the coast.')).toEqual([['dunmere', '1790']]);
   });
 });
 

@@ -56,6 +56,15 @@ describe('number words (with the words option)', () => {
     expect(all('a 10-K filing')).toEqual([['10', 10, 10, '', false, false]]);
   });
 
+  it('reads one and a half of a unit after "a" or "an": "an hour and a half", "an hour-and-a-half", "a mile and a half"', () => {
+    expect(all('The ride was an hour-and-a-half long.', WORDS)).toEqual([['an hour-and-a-half', 1.5, 1.5, 'hour', true, false]]);
+    expect(all('It took an hour and a half.', WORDS)).toEqual([['an hour and a half', 1.5, 1.5, 'hour', true, false]]);
+    expect(all('a mile and a half', WORDS)).toEqual([['a mile and a half', 1.5, 1.5, 'mile', true, false]]);
+    expect(all('about an hour-and-a-half', WORDS).map((m) => [m[0], m[3]])).toEqual([['about an hour-and-a-half', 'hour']]);
+    // "an hour", "a half", "an hour and a quarter" alone are no figure here.
+    for (const text of ['an hour later', 'a half', 'an hour and a quarter', 'an apple and a half']) expect(findQuantities(text, UNITS, WORDS), text).toEqual([]);
+  });
+
   it('reads compounds: "three-way", "two-day", "top-4"', () => {
     expect(all('a three-way merger', WORDS)).toEqual([['three-way', 3, 3, '', true, false]]);
     expect(all('a two-day event', WORDS)).toEqual([['two-day', 2, 2, 'day', true, false]]);
@@ -446,6 +455,18 @@ function inWords(n: number): string {
   if (h === 0) return small;
   return `${SMALL[h - 1]} hundred${small ? ` and ${small}` : ''}`;
 }
+/** 1..999,999,999 in English words, groups by scale ("three thousand two hundred and thirty", "two million and five"). */
+function inLongWords(n: number): string {
+  const groups: string[] = [];
+  let rest = n;
+  for (const [scale, size] of [['million', 1e6], ['thousand', 1e3]] as const) {
+    const g = Math.floor(rest / size);
+    if (g > 0) groups.push(`${inWords(g)} ${scale}`);
+    rest %= size;
+  }
+  if (rest > 0) groups.push(groups.length > 0 && rest < 100 ? `and ${inWords(rest)}` : inWords(rest));
+  return groups.join(' ');
+}
 const CJK_DIGITS = '零一二三四五六七八九';
 /** 1..9999 in Chinese numerals. */
 function inChinese(n: number): string {
@@ -502,6 +523,21 @@ describe('properties of the new forms', () => {
       fc.property(fc.integer({ min: 1, max: 999 }), (n) => {
         expect(q(`${inWords(n)} turbines`, WORDS)).toEqual(Q(n, n, 'turbine', false, `${inWords(n)} turbines`));
       }),
+    );
+  });
+
+  it('reads English number words past a thousand as their value: "three thousand two hundred and thirty metres" is 3,230 m', () => {
+    expect(q('three thousand two hundred and thirty metres', WORDS)).toEqual(Q(3230, 3230, 'metre', false, 'three thousand two hundred and thirty metres'));
+    expect(q('a thousand one hundred metres', WORDS)).toEqual(Q(1100, 1100, 'metre', false, 'a thousand one hundred metres'));
+    expect(q('two million and five', WORDS)).toEqual(Q(2000005, 2000005, '', false, 'two million and five'));
+    // A larger group after a smaller scale is another number: "five thousand, two hundred" and "two hundred two thousand" are not joined.
+    expect(all('five thousand, two hundred', WORDS).map((m) => m[1])).toEqual([5000, 200]);
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 999_999_999 }), (n) => {
+        const text = `${inLongWords(n)} metres`;
+        expect(q(text, WORDS)).toEqual(Q(n, n, 'metre', false, text));
+      }),
+      { numRuns: 500 },
     );
   });
 

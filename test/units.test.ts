@@ -175,6 +175,16 @@ describe('dimensions and conversions', () => {
     expect(findQuantities('8 HA nodes').map((m) => m.quantity.unit)).toEqual(['']);
   });
 
+  it('reads the plural and abbreviated spellings of lengths and areas that travel writing uses ("kms", "mtrs", "km2", "sq kms")', () => {
+    const cases: Array<[string, string]> = [
+      ['163 kms', 'kilometre'], ['15 Kms', 'kilometre'], ['4440 mtrs', 'metre'], ['300 mtr', 'metre'], ['12 kmtrs', 'kilometre'],
+      ['50 km2', 'square-kilometre'], ['32 sq kms', 'square-kilometre'], ['32 sq. km', 'square-kilometre'], ['700 m2', 'square-metre'],
+      ['700 sq mtrs', 'square-metre'], ['3 hrs', 'hour'], ['45 mins', 'minute'],
+    ];
+    for (const [text, unit] of cases) expect(unitOf(text), text).toBe(unit);
+    expect(findQuantities('Halvik is about 15 kms from Velmora.').map((m) => [m.quantity.min, m.quantity.unit])).toEqual([[15, 'kilometre']]);
+  });
+
   it('reads metres, kilometres and kilograms as Japanese, Korean and Russian write them', () => {
     const cases: Array<[string, string]> = [
       ['2150メートル', 'metre'], ['5400キロメートル', 'kilometre'], ['30キログラム', 'kilogram'],

@@ -8,7 +8,7 @@ import type { Lexicon } from '../packs/lexicon.js';
 import { spacedPattern, type PhraseMatch, type PhraseMatcher } from '../packs/phrases.js';
 import type { PackAttribute } from '../packs/types.js';
 import type { EntityRef, Quantity, Span } from '../types.js';
-import { compatible, coordinated, counterpartOf, FRONTED_PHRASE, lastBefore, NAME_OPENS, nearestBefore, possessorBefore, SUB_BODY_BEFORE, QUOTED_TITLE, REPORTING, SUBJECT_WINDOW } from './subjects.js';
+import { compatible, coordinated, counterpartOf, FRONTED_PHRASE, lastBefore, measuredBetween, NAME_OPENS, nearestBefore, possessorBefore, SUB_BODY_BEFORE, QUOTED_TITLE, REPORTING, SUBJECT_WINDOW } from './subjects.js';
 import { afterAnEvent, CHANGED_BY, clauseBefore, DEFINITE_ARTICLES, CHANGED_BY_ABROAD, changeAsRange, changedByAfter, COMPARED_CHANGE_NOUN, countsItsSources, FUNCTION_WORDS, ratioTerm, moveSize, namesWhatItCounts, notItsValue, NOW_WORDS, settingsMasked, startsAChange, statisticOf, VERB_ONLY_TRIGGER } from './figure-phrases.js';
 import { distance, enclosing, wordsBetween } from './words.js';
 import { isMonthName } from '../normalise/dates.js';
@@ -296,7 +296,7 @@ export function quantityClaims(
   allFigures: readonly QuantityMatch[] = quantities,
   /** The things of these types the page has named so far or is titled by (a description that fits two stands for neither). */
   pageThings: (types: readonly string[]) => readonly EntityRef[] = () => [],
-): { entity?: EntityRef; attribute: PackAttribute; match: QuantityMatch; span: Span; counterpart?: EntityRef; unnamedParty?: string; objectNoun?: string }[] {
+): { entity?: EntityRef; attribute: PackAttribute; match: QuantityMatch; span: Span; counterpart?: EntityRef; unnamedParty?: string; objectNoun?: string; measured?: true }[] {
   // No figure, no claim (and no trigger has a figure to belong to): most sentences end here.
   if (quantities.length === 0) return [];
   const holdsFigures = (m: Mention) => subjectTypes(lexicon).has(m.entity.type);
@@ -477,7 +477,7 @@ export function quantityClaims(
     }
     if (best && bestDistance <= TRIGGER_WINDOW) owned.set(best, [...(owned.get(best) ?? []), hit]);
   }
-  const out: { entity?: EntityRef; attribute: PackAttribute; match: QuantityMatch; span: Span; counterpart?: EntityRef; unnamedParty?: string; objectNoun?: string }[] = [];
+  const out: { entity?: EntityRef; attribute: PackAttribute; match: QuantityMatch; span: Span; counterpart?: EntityRef; unnamedParty?: string; objectNoun?: string; measured?: true }[] = [];
   const blockersFound = new Map<PhraseMatcher, PhraseMatch[]>();
   // `names`, `k`: "A and B signed for €25 million and €15 million respectively": the k-th figure is the k-th name's.
   let previous: { q: QuantityMatch; attribute: PackAttribute; entity?: EntityRef; names?: EntityRef[]; k?: number; trigger?: Span } | undefined;
@@ -1078,6 +1078,18 @@ export function quantityClaims(
       const names = [...partners.reverse(), subject!].map((m) => m.entity);
       out.push({ entity: names[0], attribute, match: matched, span });
       previous = { q, attribute, entity: names[0], names, k: 0 };
+      continue;
+    }
+    // "Tarnby is 12 km south of Korvath", "2 km from the old mill": a length between two places is no place's own; the place it is
+    // measured from never holds it, and with no name of its own in the sentence it is no one's (not the page's).
+    const between = dimensionOf(canonicalUnit(attribute.unit ?? '')) === 'length' ? measuredBetween(text, mentions, q.span) : undefined;
+    if (between && subject && between.parties.some((m) => m.entity.id === subject.entity.id)) {
+      previous = undefined;
+      continue;
+    }
+    if (between && !subject) {
+      out.push({ attribute, match: matched, span, measured: true });
+      previous = undefined;
       continue;
     }
     // "Marrow Capital's 81% stake in Corvane", "a $117 billion bid for Pellucid Networks": the other party of what the figure measures.

@@ -166,6 +166,18 @@ export interface Antecedents {
   openingWord?: string;
 }
 
+/**
+ * Whether the paragraph's last sentence that names anything opens on a name no pack knows ("St. Arvel's Church stands alone.
+ * There is nothing else nearby."), sentences that name nothing skipped: a thing's "it" after it stands for that unknown thing.
+ */
+export function unknownNameBefore(previous: readonly Antecedents[]): boolean {
+  for (let i = previous.length - 1; i >= 0; i--) {
+    if (previous[i]!.opaque) return true;
+    if (previous[i]!.mentions.length > 0) return false;
+  }
+  return false;
+}
+
 /** "moved to a 48MP sensor from a 12MP sensor on the X": X is what something changed from. */
 const CHANGED_FROM = /(?<![\p{L}])from\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}(?:on|in|of)\s+(?:the\s+)?$/iu;
 
@@ -961,6 +973,47 @@ export function counterpartOf(
   // "In Belmark, Halden's revenue was $5 billion": a place the sentence opens with scopes its figures.
   const first = mentions[0];
   return first && first.end <= span.start && FRONTED_PLACE.test(text.slice(0, first.start)) && /^\s*,/u.test(text.slice(first.end)) && other(first) && scope(first) ? first : undefined;
+}
+
+/**
+ * Right after a length, a word that measures it from or to another place: "12 km south of", "2 km from", "5 km into the trail", "15 km away", "8 km
+ * to the north of", "20 km to X", "11 km between" (not "to" before another figure: "12 km to 15 km").
+ */
+const MEASURED_FROM_AFTER =
+  /^\s*(?:(?:away|further|farther|out|off|ahead|inland|offshore|uphill|downhill|back)\s+)?(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:[-\s]?(?:north|south|east|west))?(?:wards?)?\s+of|(?:up|down)stream\s+of|short\s+of|outside(?:\s+of)?|from|into|beyond|past|between|away|to(?!\s+(?:\d|about|around|over|nearly|some)))(?![\p{L}])/iu;
+/** In the clause before a length, the places it runs between: "between A and B", "from A to B". */
+const MEASURED_BETWEEN_BEFORE = /(?<![\p{L}])(?:between|from)\s+[^,;:.!?()]*$/iu;
+/** "between Pellow and Grist", "from the mill to the road": two places a clause names, whether or not a pack knows them. */
+const PLACES_BETWEEN = /(?<![\p{L}])(?:between\s+(?:the\s+\p{L}|\p{Lu})[^,;:.!?()]*\s(?:and|&)|from\s+(?:the\s+\p{L}|\p{Lu})[^,;:.!?()]*\sto)\s+\S/u;
+/** Between the word that measures from a place and the place: nothing, an article, or a few words ("the town of"). */
+const TO_THE_PLACE = /^\s*(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:of\s+)?(?:the\s+)?$/u;
+
+/**
+ * A length measured between two places ("Tarnby is 12 km south of Korvath", "2 km from the old mill", "15 km away", "the 11 km
+ * between A and B"): whether the figure is one, and the names it is measured from or to. Such a figure is a relation, and only a
+ * name of its own in the sentence holds it, never the place it is measured from, nor a name the context gives.
+ */
+export function measuredBetween(text: string, mentions: readonly Mention[], figure: Span): { parties: Mention[] } | undefined {
+  const tie = MEASURED_FROM_AFTER.exec(text.slice(figure.end));
+  const clause = text.slice(0, figure.start).split(/[,;:.!?()，；：。]/u).at(-1)!;
+  const before = MEASURED_BETWEEN_BEFORE.exec(clause);
+  if (!tie && !before) return undefined;
+  const parties: Mention[] = [];
+  if (tie) {
+    const tieEnd = figure.end + tie[0].length;
+    const next = mentions.find((m) => m.start >= tieEnd);
+    if (next && TO_THE_PLACE.test(text.slice(tieEnd, next.start))) {
+      parties.push(next);
+      // "between A and B": the name after "and" too.
+      const other = mentions.find((m) => m.start >= next.end);
+      if (/between/iu.test(tie[0]) && other && /^\s*(?:and|&)\s+(?:the\s+)?$/iu.test(text.slice(next.end, other.start))) parties.push(other);
+    }
+  }
+  // "The road from A to B is 15 km long": a clause that names a place after "between" or "from" (not "rose from 12 km to …").
+  const from = before ? figure.start - clause.length + before.index : -1;
+  const named = before ? mentions.filter((m) => m.start >= from && m.end <= figure.start) : [];
+  if (!tie && named.length === 0 && !PLACES_BETWEEN.test(clause)) return undefined;
+  return { parties: [...parties, ...named] };
 }
 
 /** "and the all-wheel drive dual motor X": a value opening a noun phrase, a word or two of its own, then the name. */

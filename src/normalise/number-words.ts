@@ -26,8 +26,8 @@ const TENS: ReadonlyMap<string, number> = new Map(['twenty', 'thirty', 'forty', 
 /** Longest number word ("seventeen"), to give up early on long words. */
 const LONGEST = 9;
 
-/** The words that may open a number in words: "a", "half" and the words above. */
-export const NUMBER_WORD_OPENERS: ReadonlySet<string> = new Set(['a', 'half', ...ONES.keys(), ...TENS.keys()]);
+/** The words that may open a number in words: "a", "an" ("an hour and a half"), "half" and the words above. */
+export const NUMBER_WORD_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'half', ...ONES.keys(), ...TENS.keys()]);
 /**
  * A cheap signature of a word (first letter, second letter, length) from char codes, so that a scanner
  * can skip words that open no number without making a string of them.
@@ -80,6 +80,8 @@ export function readEnglishNumber(f: string, i: number, scaleAt: ScaleAt): WordN
   let end: number;
   let scaled = false;
   let hundred = false;
+  /** The scale word "a" opened on ("a thousand"), which the group after it stays below. */
+  let opened: number | undefined;
   if (first.word === 'a' || first.word === 'half') {
     // "a hundred", "a dozen", "a million"; "half a million".
     let k = first.end;
@@ -102,6 +104,7 @@ export function readEnglishNumber(f: string, i: number, scaleAt: ScaleAt): WordN
       if (!scale) return null;
       value = times(1, scale.exp);
       end = scale.end;
+      opened = scale.exp;
     }
     if (first.word === 'half') value /= 2;
     scaled = true;
@@ -143,12 +146,33 @@ export function readEnglishNumber(f: string, i: number, scaleAt: ScaleAt): WordN
       end = half.end;
     }
   }
-  return withScales(f, { value, end, scaled }, hundred ? 2 : 0, scaleAt);
+  const read = withScales(f, { value, end, scaled }, hundred ? 2 : opened ?? 0, scaleAt);
+  return withRest(f, { ...read, lastExp: read.lastExp ?? opened }, scaleAt);
+}
+
+/**
+ * "three thousand two hundred and thirty", "one million and five", "a thousand one hundred": after a scale word of a
+ * thousand or more, the smaller group that follows (a number in words below that scale, opening on a number word, not "a")
+ * is added to it, as a number written in words always does.
+ */
+function withRest(f: string, read: WordNumber & { lastExp?: number }, scaleAt: ScaleAt): WordNumber {
+  const { value, end, scaled, lastExp } = read;
+  if (lastExp === undefined || lastExp < 3 || !Number.isInteger(value)) return { value, end, scaled };
+  let k = end;
+  const and = nextWord(f, k);
+  if (and && and.word === 'and') k = and.end;
+  const s = skipWs(f, k, MAX_WS);
+  const opener = s > k ? asciiWordAt(f, s) : null;
+  if (!opener || !(ONES.has(opener.word) || TENS.has(opener.word))) return { value, end, scaled };
+  const rest = readEnglishNumber(f, s, scaleAt);
+  if (!rest || !Number.isInteger(rest.value) || rest.value >= times(1, lastExp)) return { value, end, scaled };
+  return { value: value + rest.value, end: rest.end, scaled: true };
 }
 
 /** A number read up to `read.end` and the scale words after it: at most two, the second larger ("two hundred thousand", "1 lakh crore"). */
-function withScales(f: string, read: WordNumber, lastExp: number, scaleAt: ScaleAt): WordNumber {
+function withScales(f: string, read: WordNumber, lastExp: number, scaleAt: ScaleAt): WordNumber & { lastExp?: number } {
   let { value, end, scaled } = read;
+  let last: number | undefined;
   for (let n = 0; n < 2; n++) {
     const s = skipWs(f, end, MAX_WS);
     if (s === end) break;
@@ -157,9 +181,10 @@ function withScales(f: string, read: WordNumber, lastExp: number, scaleAt: Scale
     value = times(value, scale.exp);
     end = scale.end;
     lastExp = scale.exp;
+    last = scale.exp;
     scaled = true;
   }
-  return { value, end, scaled };
+  return { value, end, scaled, ...(last !== undefined ? { lastExp: last } : {}) };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1572,11 +1572,28 @@ function rankWordAt(ctx: Ctx, i: number, lastEnd: number): QuantityMatch | null 
   return null;
 }
 
+/** After a unit word, the half that makes "an hour and a half", "an hour-and-a-half", "a mile and a half" one and a half of it. */
+const AND_A_HALF = /^(?:-and-a-half|\s+and\s+a\s+half)(?![\p{L}-])/u;
+/** "an hour and a half", "about an hour-and-a-half", "a kilometre and a half": one and a half of a unit written in words. */
+function unitAndAHalfAt(ctx: Ctx, i: number, lastEnd: number): QuantityMatch | null {
+  const f = ctx.f;
+  const article = asciiWordAt(f, i);
+  if (!article || (article.word !== 'a' && article.word !== 'an')) return null;
+  const hit = unitAfter(ctx, article.end, false);
+  if (!hit || hit.unit === '' || !LETTER_RE.test(hit.key) || hit.start === article.end) return null;
+  const half = AND_A_HALF.exec(f.slice(hit.end, hit.end + 16));
+  if (!half) return null;
+  const end = hit.end + half[0].length;
+  return wordMatch(ctx, { start: i, numEnd: end, end, value: 1.5, hedge: hedgeBefore(f, i, lastEnd), post: null, more: false, unit: hit.unit, unitSpan: { start: hit.start, end: hit.end } });
+}
+
 /** A figure in English number words at the word start `i` ("three turbines", "over two million", "a dozen"). */
 function wordFigureAt(ctx: Ctx, i: number, lastEnd: number, read?: WordNumber): QuantityMatch | null {
   const f = ctx.f;
   const left = f[i - 1];
   if (left !== undefined && ('-./_'.includes(left) || isD(f, i - 1))) return null;
+  const halfOf = read ? null : unitAndAHalfAt(ctx, i, lastEnd);
+  if (halfOf) return halfOf;
   const w = read ?? readEnglishNumber(f, i, (_, k) => scaleAt(ctx, k));
   if (!w) return null;
   const before = wordBeforeAt(f, i);

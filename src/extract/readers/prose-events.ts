@@ -149,6 +149,10 @@ const BEFORE_VERB =
   '(?:was|were|is|are|has|have|had|been|being|be|then|later|also|first|finally|officially|formally|ist|wurde|war|hat|est|fut|a|été|fue|fueron|es|ha|han|sido|è|stato|stata|stati|state|era|fu|venne|viene|foi|foram|é)';
 /** A clause that opens on a subject pronoun and at most a few auxiliaries before the event's word: "It was held", "He was born", "Er wurde". */
 const PRONOUN_SUBJECT = new RegExp(String.raw`^\s*(?:it|he|she|they|il|elle|ils|elles|er|sie|es|él|ella)\s+(?:${BEFORE_VERB}\s+){0,3}$`, 'iu');
+/** A passive's auxiliary after the clause's pronoun: "It was built", "It has been founded", "Es wurde gegründet". */
+const PASSIVE_LEAD = /^\s*\p{L}+\s+(?:(?:has|had|have)\s+)?(?:was|were|been|is|are|wurde|wurden|fue|fueron|fut|été)\s/iu;
+/** A clause that opens on the pronoun of a thing: "It was built", "Es wurde", "Il a été". */
+const THING_PRONOUN_LEAD = /^\s*(?:it|es|il|elle)\s/iu;
 /** The definite articles of the languages news is written in: "the club", "il club", "la squadra", "el equipo", "der Verein". */
 const DEFINITE = String.raw`this|${DEFINITE_ARTICLES}`;
 /** A clause that opens on an article and a noun or two: "The museum was", "Il club è stato", "Die Wahl wurde"; the noun is group 1. */
@@ -875,6 +879,8 @@ export function eventClaims(
   referent?: (types: readonly string[], titleOnly?: boolean, described?: boolean, aboutOnly?: boolean) => EntityRef | undefined,
   /** The things of these types the page has named so far or is titled by. */
   pageThings?: (types: readonly string[]) => EntityRef[],
+  /** The sentence before, in the paragraph, opens on a name no pack knows ("St. Arvel's Church stands …"): a thing's "it" is that. */
+  afterUnknownName = false,
 ): EventReading[] {
   const eventWords = lexicon.anyEventTrigger(text);
   if (eventWords.length === 0) return [];
@@ -1183,7 +1189,16 @@ export function eventClaims(
           wholeWord !== undefined && (WHOLE_THING_WORD.test(wholeWord) || lexicon.pack.entityTypes.some((t) => event.participantTypes.includes(t.type) && t.headers.some((h) => h.toLowerCase() === wholeWord)));
         // ("Brennerpay also launched a card terminal": so is a launch, of the thing launched.)
         const othersEvent = !subject && (foundsAnother(text, trigger) || (!whole && launchesAnother(text, trigger))) && !(object && (NAMED_OBJECT_BETWEEN.test(text.slice(trigger.end, object.start)) || appositiveObject(text, trigger, object)));
-        const chosen = othersEvent ? undefined : (subject ?? recipient ?? (pronounOpens || nounOpens !== undefined ? undefined : (antecedent ?? (whole ? undefined : (near[0] ?? coordinated)))));
+        // "It was built in 1852 to serve the garrison in Dunmere": a clause whose subject is a pronoun is the pronoun's event; a
+        // name after the verb (a place, an agent, an object of a purpose) is never what "it" stands for.
+        // (A passive only: "He joined X", "Il a rejoint le X" still take their object.)
+        const pronounLead =
+          !subject && PRONOUN_SUBJECT.test(text.slice(clause.start, trigger.start)) && PASSIVE_LEAD.test(text.slice(clause.start, trigger.end)) && PARTICIPLE_WORD.test(text.slice(trigger.start, trigger.end));
+        if (pronounLead && afterUnknownName && THING_PRONOUN_LEAD.test(text.slice(clause.start, trigger.start)) && !mentions.some((m) => m.end <= clause.start && fits(m))) {
+          clauses.delete(clauseStart);
+          continue;
+        }
+        const chosen = othersEvent ? undefined : (subject ?? recipient ?? (pronounOpens || pronounLead || nounOpens !== undefined ? undefined : (antecedent ?? (whole ? undefined : (near[0] ?? coordinated)))));
         // "Her father died in 1921, when X was twelve", "X's brother was killed": a noun of kin as the clause's subject owns the
         // event; only a name the verb takes as its object right after it ("her son founded X") may still be its participant.
         if (

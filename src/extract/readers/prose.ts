@@ -17,7 +17,7 @@ import type { RawClaim } from '../raw-claim.js';
 import type { Segment } from '../segments.js';
 import { splitSentences } from '../sentences.js';
 import type { DocumentTypes } from '../typing.js';
-import { antecedents, type Antecedents, categorySubjects, CLAUSE_OF_ITS_OWN, compatible, CONTEXT_SUBJECT_CONFIDENCE, contextSubject, frontedClauseEnd, inClosedRelative, inFrontedParticiple, pastAffiliation, POSSESSIVE_BEFORE, QUOTED_TITLE, type SubjectVia } from '../subjects.js';
+import { antecedents, type Antecedents, categorySubjects, unknownNameBefore, CLAUSE_OF_ITS_OWN, compatible, CONTEXT_SUBJECT_CONFIDENCE, contextSubject, frontedClauseEnd, inClosedRelative, inFrontedParticiple, pastAffiliation, POSSESSIVE_BEFORE, QUOTED_TITLE, type SubjectVia } from '../subjects.js';
 import { namesATime, partOf, placeOrElsewhere, placesCounted } from '../where.js';
 import { familyInContext } from '../context.js';
 import { descriptionsOf, membersMeant, subjectTypes, typedNames, typeNouns } from '../typing.js';
@@ -1972,7 +1972,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     const bound = new Map<number, { entity?: EntityRef; attribute: string }>();
     const pageThingsOf = (types: readonly string[]): EntityRef[] => [...(state.namedOnPage?.values() ?? []), ...state.topic].filter((e) => types.includes(e.type));
     const bindings = quantityClaims(lexicon, text, quantities, quantities.length > 0 ? triggersOf() : [], owners, parens, comparedFigures, datesOf, figures, pageThingsOf);
-    for (const { entity: given, attribute, match, span, counterpart, unnamedParty, objectNoun } of bindings) {
+    for (const { entity: given, attribute, match, span, counterpart, unnamedParty, objectNoun, measured } of bindings) {
       // "The regulator fined the lender €3.6 million": the one name of the description's kind the paragraph gave before, other
       // than the names before the sum in this sentence (the one who fines); none, or several, leave the sum no one's.
       let fined: EntityRef | undefined;
@@ -1994,7 +1994,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
       // "the 200MP main sensor remains the same as the X": the figure is X's too, and X is not what the sentence is about.
       const shared = sharedWith(text, span.end, mentions, (m) => compatible(attribute, m.entity));
       const others = shared ? mentions.filter((m) => m !== shared) : mentions;
-      const found = entity ? { entity, via: 'sentence' as const } : carried ? { entity: carried, via: 'sentence' as const } : attribute.namedSubject || PARTS_OPENING.test(text) || EACH_OPENING.test(text) || QUOTED_TITLE.test(text.slice(0, match.span.start)) ? undefined : contextSubject(text, others, context, attribute, true, match.numberSpan, undefined, nouns);
+      const found = entity ? { entity, via: 'sentence' as const } : carried ? { entity: carried, via: 'sentence' as const } : attribute.namedSubject || measured || PARTS_OPENING.test(text) || EACH_OPENING.test(text) || QUOTED_TITLE.test(text.slice(0, match.span.start)) ? undefined : contextSubject(text, others, context, attribute, true, match.numberSpan, undefined, nouns);
       listed = entity || carried ? { entity: (entity ?? carried)!, end: span.end } : undefined;
       // "2.4 TB/s per GPU" of a rack: a rate of another kind of thing; "90 kW per rack" of a rack is its own, and "144 per
       // GPU" of a line of GPUs is each member's.
@@ -2218,7 +2218,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     };
     // The things of a type the page has named so far or is titled by ("then released the full model": the one model, if one).
     const pageThings = (types: readonly string[]): EntityRef[] => [...(state.namedOnPage?.values() ?? []), ...state.topic].filter((e) => types.includes(e.type));
-    for (const e of eventClaims(lexicon, text, mentions, blockMentions, state.lastEventParticipants, referent, pageThings)) {
+    for (const e of eventClaims(lexicon, text, mentions, blockMentions, state.lastEventParticipants, referent, pageThings, unknownNameBefore(previousSentences))) {
       // "will lay off 1,300 staff following its acquisition of X": an event named as what came before is past, whatever
       // the sentence says of the rest, and the sentence's date is not its date.
       // (So is one a length of time counts from: "two weeks after X's release", e.undated.)
