@@ -768,6 +768,37 @@ describe('a figure in a clause set against the one before ("while")', () => {
   });
 });
 
+describe("a possessive whose noun is left out (\"a Tarsen ape's is 257 days\")", () => {
+  const apes = packOf(
+    'apes',
+    'species',
+    ['{id: velor, name: Velor ape, type: species, aliases: [Velor ape]}', '{id: tarsen, name: Tarsen ape, type: species, aliases: [Tarsen ape]}', '{id: mirel, name: Mirel ape, type: species, aliases: [Mirel ape]}'],
+    ['{id: gestation, label: gestation, kind: quantity, unit: days, triggers: [gestation, pregnancy], subjects: [species], timeless: true}', '{id: mass, label: body mass, kind: quantity, unit: kg, triggers: [weighs, mass], subjects: [species], timeless: true}'],
+  );
+
+  it("is the possessor's figure of the noun the clause before it measured, not the page's subject's nor the first name's", () => {
+    expect(figuresWith(apes, "A Velor ape's gestation lasts 266 days; a Tarsen ape's is 257 days.", 'gestation', 'Velor ape')).toEqual([
+      ['velor', 266],
+      ['tarsen', 257],
+    ]);
+    expect(figuresWith(apes, "Velor ape gestation is 266 days, while Mirel ape gestation is 237 days, a Tarsen ape's is 257 days, and so on.", 'gestation', 'Apes')).toEqual([
+      ['velor', 266],
+      ['mirel', 237],
+      ['tarsen', 257],
+    ]);
+    expect(figuresWith(apes, "The Velor ape weighs 40 kg. A Tarsen ape's mass is 90 kg, and a Mirel ape's is about 70 kg.", 'mass', 'Velor ape')).toEqual([
+      ['velor', 40],
+      ['tarsen', 90],
+      ['mirel', 70],
+    ]);
+  });
+
+  it('not where the possessive has a noun of its own, or the figure is in another unit', () => {
+    expect(figuresWith(apes, "A Velor ape's gestation lasts 266 days; a Tarsen ape's tail is 40 cm.", 'gestation', 'Velor ape')).toEqual([['velor', 266]]);
+    expect(figuresWith(apes, "A Velor ape's gestation lasts 266 days; a Tarsen ape's is 90 kg.", 'gestation', 'Velor ape')).toEqual([['velor', 266]]);
+  });
+});
+
 describe('a figure said to be the same as another name\'s', () => {
   it('is that name\'s too; the sentence keeps its own subject ("remains the same as", "identical to", "unchanged from")', () => {
     expect(read('phones', 'The Nova 8 is here. Its 4,800mAh battery remains the same as the Nova 7.', 'battery.capacity')).toEqual([['nova-7', 4800], ['nova-8', 4800]]);
@@ -12537,7 +12568,7 @@ describe('a clause after ", and" with a subject of its own', () => {
   const values = (text: string, attribute: string) => claimsIn(animals, `# Notes\n\n${text}\n`, attribute).map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
 
   it('gives the name before ", and" no figure of the next clause\'s own subject', () => {
-    expect(values('Ardenian hare gestation is 42 days, a Brisk vole\'s is 21 days, and marten gestation is 30 days long.', 'gestation')).toEqual([['ardenian-hare', 42]]);
+    expect(values('Ardenian hare gestation is 42 days, a Brisk vole\'s is 21 days, and marten gestation is 30 days long.', 'gestation')).toEqual([['ardenian-hare', 42], ['brisk-vole', 21]]);
     expect(values('The Brisk vole has a 21-day gestation, and the marten gestation period is 30 days.', 'gestation')).toEqual([['brisk-vole', 21]]);
   });
 

@@ -116,23 +116,42 @@ describe('a page whose paragraphs are all indented', () => {
 
 describe('text inside an HTML block opened with markdown="1" (kramdown)', () => {
   const lexicon = compileLexicon(mergePacks([loadPackFile(BUILTIN_PACK_PATH), parsePack('name: firms\nentities:\n  - {id: corvane, name: Corvane, type: organization, aliases: [Corvane]}\n', 'firms.yml')]));
-  const message =
-    'holds text the packs know that is not read: Markdown (CommonMark) reads such a block as HTML up to its first blank line; leave a blank line after the opening tag\'s line to have the text read';
+  const read = (text: string) => readDocument({ file: 'a.md', text }, lexicon);
+  const at = (text: string) =>
+    read(text).claims.map((c) => [c.attribute, c.value.kind === 'quantity' ? c.value.min : c.value.kind, c.place.line, c.place.column, c.place.endColumn]);
 
-  it('is not read, and one warning per page names the first such block and counts them', () => {
+  it('is read as Markdown, as kramdown reads it: paragraphs, lists and tables at their own line and column, and no warning', () => {
     const text =
-      '# Notes\n\n<div data-type="note" markdown="1">\n<div data-type="title">\nField note\n</div>\nCorvane has 160 employees.\n</div>\n\nIt rained.\n\n<section markdown="1">\nCorvane was founded in 2001.\n</section>\n';
-    const read = readDocument({ file: 'a.md', text }, lexicon);
-    expect(read.claims).toEqual([]);
-    expect(read.warnings).toEqual([{ line: 3, message: `2 HTML blocks opened with markdown="1" (kramdown's Markdown inside HTML) hold text the packs know that is not read: Markdown (CommonMark) reads such a block as HTML up to its first blank line; leave a blank line after the opening tag's line to have the text read` }]);
-    expect(readDocument({ file: 'a.md', text: '# Notes\n\n<div markdown="1">\nCorvane has 160 employees.\n</div>\n' }, lexicon).warnings).toEqual([{ line: 3, message: `an HTML block opened with markdown="1" (kramdown's Markdown inside HTML) ${message}` }]);
+      '# Notes\n\n<div data-type="note" markdown="1">\n<div data-type="title">\nField note\n</div>\nCorvane has 160 employees.\n\n* Corvane was founded in 2001.\n\n| Firm | Employees |\n|---|---|\n| Corvane | 170 |\n\n</div>\n\nIt rained.\n\n<section markdown="block">\nCorvane has 175 employees.\n</section>\n';
+    expect(at(text)).toEqual([
+      ['team.size', 160, 7, 13, 26],
+      ['event.founding', 'event', 9, 3, 22],
+      ['team.size', 170, 13, 13, 16],
+      ['team.size', 175, 20, 13, 26],
+    ]);
+    expect(read(text).warnings).toBeUndefined();
   });
 
-  it('gives no warning for a block without markdown="1", one whose text the packs do not know, or one read after a blank line', () => {
-    expect(readDocument({ file: 'a.md', text: '# Notes\n\n<div class="note">\nCorvane has 160 employees.\n</div>\n' }, lexicon).warnings).toBeUndefined();
-    expect(readDocument({ file: 'a.md', text: '# Notes\n\n<div markdown="1">\nIt rained all week.\n</div>\n' }, lexicon).warnings).toBeUndefined();
-    const read = readDocument({ file: 'a.md', text: '# Notes\n\n<div markdown="1">\n\nCorvane has 160 employees.\n\n</div>\n' }, lexicon);
-    expect(read.warnings).toBeUndefined();
-    expect(read.claims.map((c) => c.attribute)).toEqual(['team.size']);
+  it('reads text begun on the tag\'s line at its column, in a span block, and in such a block inside another', () => {
+    expect(at('# Notes\n\n<p markdown="span">Corvane has 180 employees.</p>\n')).toEqual([['team.size', 180, 3, 32, 45]]);
+    expect(at('<div markdown="1">\n<aside markdown="1">\nCorvane has 185 employees.\n</aside>\n</div>\n')).toEqual([['team.size', 185, 3, 13, 26]]);
+  });
+
+  it('leaves markdown="0", a block without the attribute, and the HTML element inside a block unread', () => {
+    expect(read('# Notes\n\n<div class="note">\nCorvane has 160 employees.\n</div>\n').claims).toEqual([]);
+    expect(read('# Notes\n\n<div markdown="0">\nCorvane has 160 employees.\n</div>\n').claims).toEqual([]);
+    expect(read('<div markdown="1">\n<div class="x">\nCorvane has 160 employees.\n</div>\nIt rained.\n</div>\n').claims).toEqual([]);
+  });
+
+  it('still warns, once per page, of such blocks left unread: in a quote', () => {
+    const text = '# Notes\n\n> <div markdown="1">\n> Corvane has 160 employees.\n> </div>\n\n> <section markdown="1">\n> Corvane was founded in 2001.\n> </section>\n';
+    expect(read(text).claims).toEqual([]);
+    expect(read(text).warnings).toEqual([
+      {
+        line: 3,
+        message: `2 HTML blocks opened with markdown="1" (kramdown's Markdown inside HTML) hold text the packs know that is not read: such a block's text is read as Markdown where the block stands on lines of the page's own, not behind a quote's ">" or a list item's indent (and at most four such blocks deep)`,
+      },
+    ]);
+    expect(read('> <div markdown="1">\n> It rained all week.\n> </div>\n').warnings).toBeUndefined();
   });
 });

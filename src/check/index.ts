@@ -147,12 +147,12 @@ export function readDocument(source: SourceText, lexicon: Lexicon): DocumentRead
   if (indented !== undefined) {
     warnings.push({ line: indented, message: 'every paragraph of this page is indented by a tab or four spaces, which Markdown (CommonMark) reads as code, and code is not read: remove the indent to have the text read' });
   }
-  // kramdown's Markdown inside HTML ("<div markdown=\"1\">"): CommonMark reads the block up to its first blank line as HTML.
-  const boxed = format === 'markdown' ? markdownInHtml(tree, lexicon) : undefined;
-  if (boxed !== undefined) {
+  // kramdown's Markdown inside HTML ("<div markdown=\"1\">") is read (parseMarkdown); what is left as HTML is counted.
+  const boxed = segments.unreadMarkdown.filter((b) => knowsWords(lexicon, b.text));
+  if (boxed.length > 0) {
     warnings.push({
-      line: boxed.line,
-      message: `${boxed.count === 1 ? 'an HTML block' : `${boxed.count} HTML blocks`} opened with markdown="1" (kramdown's Markdown inside HTML) ${boxed.count === 1 ? 'holds' : 'hold'} text the packs know that is not read: Markdown (CommonMark) reads such a block as HTML up to its first blank line; leave a blank line after the opening tag's line to have the text read`,
+      line: locate(file, boxed[0]!.start, boxed[0]!.start).line,
+      message: `${boxed.length === 1 ? 'an HTML block' : `${boxed.length} HTML blocks`} opened with markdown="1" (kramdown's Markdown inside HTML) ${boxed.length === 1 ? "holds" : "hold"} text the packs know that is not read: such a block's text is read as Markdown where the block stands on lines of the page's own, not behind a quote's ">" or a list item's indent (and at most four such blocks deep)`,
     });
   }
   for (const c of segments.comments) {
@@ -212,33 +212,6 @@ function allIndentedCode(tree: Root, text: string): number | undefined {
     if (first === undefined && /\p{L}{2,}\s+\p{L}{2,}/u.test(node.value)) first = node.position?.start.line ?? 1;
   }
   return first;
-}
-
-/** An HTML block that kramdown would read as Markdown: its opening tag says markdown="1" (or "block"). */
-const MARKDOWN_IN_HTML = /^\s*<[A-Za-z][\w-]*(?:\s[^>]*)?\smarkdown\s*=\s*["']?(?:1|block)["']?[^>]*>/u;
-
-/**
- * The line of the first HTML block opened with markdown="1" whose text after the opening tag (tags taken out) holds words
- * the packs know, and how many such blocks the page has; else undefined.
- */
-function markdownInHtml(tree: Root, lexicon: Lexicon): { line: number; count: number } | undefined {
-  let first: number | undefined;
-  let count = 0;
-  const visit = (node: { type: string; value?: string; children?: unknown[]; position?: { start: { line: number } } }) => {
-    if (node.type === 'html' && node.value !== undefined) {
-      const open = MARKDOWN_IN_HTML.exec(node.value);
-      if (open) {
-        const inner = node.value.slice(open[0].length).replace(/<[^>]*>/gu, ' ');
-        if (/\p{L}{2,}\s+\p{L}{2,}/u.test(inner) && knowsWords(lexicon, inner)) {
-          count++;
-          first ??= node.position?.start.line ?? 1;
-        }
-      }
-    }
-    for (const child of (node.children ?? []) as (typeof node)[]) visit(child);
-  };
-  visit(tree);
-  return first === undefined ? undefined : { line: first, count };
 }
 
 /** Whether the packs know any of a text's names or words: an alias, an attribute's or an event's trigger, a category value. */

@@ -8,7 +8,7 @@ import type { Lexicon } from '../packs/lexicon.js';
 import { spacedPattern, type PhraseMatch, type PhraseMatcher } from '../packs/phrases.js';
 import type { PackAttribute } from '../packs/types.js';
 import type { EntityRef, Quantity, Span } from '../types.js';
-import { compatible, coordinated, counterpartOf, FRONTED_PHRASE, lastBefore, measuredBetween, NAME_OPENS, nearestBefore, possessorBefore, SUB_BODY_BEFORE, QUOTED_TITLE, REPORTING, SUBJECT_WINDOW } from './subjects.js';
+import { compatible, coordinated, counterpartOf, elidedPossessor, FRONTED_PHRASE, lastBefore, measuredBetween, NAME_OPENS, nearestBefore, possessorBefore, SUB_BODY_BEFORE, QUOTED_TITLE, REPORTING, SUBJECT_WINDOW } from './subjects.js';
 import { afterAnEvent, CHANGED_BY, clauseBefore, DEFINITE_ARTICLES, CHANGED_BY_ABROAD, changeAsRange, changedByAfter, COMPARED_CHANGE_NOUN, countsItsSources, FUNCTION_WORDS, ratioTerm, moveSize, namesWhatItCounts, notItsValue, NOW_WORDS, settingsMasked, startsAChange, statisticOf, VERB_ONLY_TRIGGER } from './figure-phrases.js';
 import { distance, enclosing, wordsBetween } from './words.js';
 import { isMonthName } from '../normalise/dates.js';
@@ -566,7 +566,12 @@ export function quantityClaims(
     }
     const unitWord = q.unitSpan ? text.slice(q.unitSpan.start, q.unitSpan.end).toLowerCase() : '';
     // "23 league goals and 31 in all competitions": a bare number joined to a figure shares its unit.
-    const contrasted = previous !== undefined ? contrastedSubject(text, previous.q, q, previous.attribute, mentions) : undefined;
+    // "…; a Tarsen ape's is 257 days": a possessive whose noun is left out is the subject of that clause (subjects.ts).
+    const contrasted =
+      previous !== undefined
+        ? (contrastedSubject(text, previous.q, q, previous.attribute, mentions) ??
+          (sameUnit(previous.q.quantity.unit, q.quantity.unit) ? elidedPossessor(text, mentions, previous.q.span, q.span, (m) => compatible(previous!.attribute, m.entity)) : undefined))
+        : undefined;
     const joined = !compared && previous !== undefined && (isParallel(text, previous.q, q, previous.attribute, mentions) || contrasted !== undefined);
     // "23 Cup goals and 9 assists": a figure followed right away by a trigger of its own names what it
     // counts; it borrows no unit from the figure before it.

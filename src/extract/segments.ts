@@ -1,5 +1,6 @@
 // mdast → text segments (paragraphs, headings, list items, table cells) whose offsets are the file's own.
 import type { Root, RootContent, Table } from 'mdast';
+import { MARKDOWN_IN_HTML } from '../parse/html-markdown.js';
 import type { SourceKind } from '../types.js';
 
 export interface Segment {
@@ -40,6 +41,11 @@ export interface DocumentSegments {
   tables: TableSegment[];
   /** HTML comments (for suppression directives), with their offsets. */
   comments: { start: number; end: number; value: string }[];
+  /**
+   * HTML blocks opened with markdown="1" that parseMarkdown left as HTML (in a quote or a list item, or nested too
+   * deep), with their text after the opening tag, tags taken out: words of a page that are not read.
+   */
+  unreadMarkdown: { start: number; text: string }[];
 }
 
 interface Node {
@@ -213,9 +219,17 @@ function calloutBlocks(source: string, block: Segment): Segment[] {
   return [...blocks, ...(labelLines(source, rest) ?? [rest])];
 }
 
+/** An HTML block still opened with markdown="1" and holding words after its tag: its text is not read. */
+function unreadMarkdown(value: string, at: number, into: DocumentSegments['unreadMarkdown']): void {
+  const open = MARKDOWN_IN_HTML.exec(value);
+  if (!open) return;
+  const text = value.slice(open[0].length).replace(/<[^>]*>/gu, ' ');
+  if (/\p{L}{2,}\s+\p{L}{2,}/u.test(text)) into.push({ start: at, text });
+}
+
 /** Walks the tree once and collects what the extractors read (nothing under a heading of links: LINK_SECTION). */
 export function collectSegments(source: string, tree: Root): DocumentSegments {
-  const result: DocumentSegments = { blocks: [], tables: [], comments: [] };
+  const result: DocumentSegments = { blocks: [], tables: [], comments: [], unreadMarkdown: [] };
   // The depth of the link section being skipped, till a heading of that depth or above.
   let skipping: number | undefined;
   const visit = (node: Node, inList: boolean, quoted: boolean, callout?: number): void => {
@@ -249,6 +263,7 @@ export function collectSegments(source: string, tree: Root): DocumentSegments {
         return;
       case 'html':
         if (node.value?.startsWith('<!--')) result.comments.push({ start: start(node), end: end(node), value: node.value });
+        else if (node.value !== undefined) unreadMarkdown(node.value, start(node), result.unreadMarkdown);
         return;
       case 'code':
         return;

@@ -911,6 +911,26 @@ export function possessorBefore(text: string, mentions: readonly Mention[], pare
   return m && POSSESSOR_OF_VALUE.test(text.slice(m.end, at)) && !enclosing(parens, m) ? m : undefined;
 }
 
+/**
+ * "A Velor ape's gestation lasts 266 days; a Tarsen ape's is 257 days": a clause after the figure before it (past a comma
+ * or a semicolon, "and", "while", "but" perhaps) that opens on a name's possessive whose noun is left out, then a verb of
+ * being or lasting, then the figure: the figure is that name's, and of the noun the clause before it measured. The name,
+ * or undefined where the figure is in no such clause.
+ */
+export function elidedPossessor(text: string, mentions: readonly Mention[], before: Span, figure: Span, fits: (m: Mention) => boolean): Mention | undefined {
+  if (wordsBetween(text, before.end, figure.start) > 14) return undefined;
+  const m = lastBefore(mentions, figure.start);
+  if (!m || m.start < before.end || !fits(m)) return undefined;
+  if (!ELIDED_NOUN_AFTER.test(text.slice(m.end, figure.start)) || !CLAUSE_OPENS.test(text.slice(before.end, m.start))) return undefined;
+  return m;
+}
+
+/** Between a figure and a name, the clause that opens on the name: a comma or a semicolon, "and", "while", "but", an article. */
+const CLAUSE_OPENS = /^[^.;:!?]*?[,;]\s*(?:(?:and|while|whereas|but)\s+)?(?:(?:the|a|an)\s+)?$/iu;
+/** After a name, its possessive with no noun, a verb of being or lasting, a hedge: "'s is ", "'s lasts about ", "’s was only ". */
+const ELIDED_NOUN_AFTER =
+  /^(?:['’]s|['’])\s+(?:(?:only|just|also|usually|typically|generally|normally)\s+)?(?:is|are|was|were|lasts?|lasted|averages?|averaged|measures?|measured|reaches|reached)\s+(?:(?:only|just|about|around|roughly|approximately|nearly|almost|some|over|under|up\s+to|at\s+least|at\s+most)\s+)?$/iu;
+
 /** "in" and "in the" in the languages news is written in: "en Chile", "no Chile", "dans l'Ardenia", "im Inland", "nel Lazio". */
 const IN_PLACE = String.raw`(?:in|en|dans|au|aux|em|no|na|nos|nas|nel|nella|nei|negli|im)\s+(?:(?:${ARTICLES})\s+|l['’])?`;
 /** "In X, …", "Only in X, …", "Só no Chile, …": a sentence that opens on a place. */

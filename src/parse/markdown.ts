@@ -7,6 +7,7 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
 import { findGridTables, GRID_HINT } from './grid-tables.js';
+import { MARKDOWN_IN_HTML_HINT, readMarkdownInHtml } from './html-markdown.js';
 import { isDelimiterRow, MARKDOWN_LIMITS, marksPerRun, splitPieces, surveyMarkdown, type Piece, type Survey } from './markdown-cost.js';
 
 export type TextFormat = 'markdown' | 'text';
@@ -122,6 +123,16 @@ const count = (n: number) => n.toLocaleString('en-US');
  */
 export function parseMarkdown(text: string, format: TextFormat, offset = 0, line = 0): Root {
   if (format === 'text') return parseText(text, offset, line);
+  const tree = parseMarkdownBlocks(text, offset, line);
+  // kramdown's `<div markdown="1">`: the block's text is Markdown, read in its place (html-markdown.ts).
+  if (MARKDOWN_IN_HTML_HINT.test(text)) {
+    readMarkdownInHtml(tree, text, offset, (from, to, at, atLine) => parseMarkdownBlocks(text.slice(from, to), at, atLine));
+  }
+  return tree;
+}
+
+/** Markdown `text` to mdast, HTML blocks left as HTML (see parseMarkdown). */
+function parseMarkdownBlocks(text: string, offset: number, line: number): Root {
   // Pandoc's grid tables, read by a reader of their own: their lines are blank to remark, their tables put in their place.
   const grids = GRID_HINT.test(text) ? findGridTables(text) : [];
   if (grids.length === 0) return parseMarkdownText(text, offset, line);
