@@ -12591,3 +12591,35 @@ describe('a scaled count right after its trigger', () => {
     expect(figuresWith(atlas, 'The population grew while Ardenia spent 2.4 million on roads.', 'population')).toEqual([]);
   });
 });
+
+describe('an earlier value ("initially created by")', () => {
+  // Toolkits built on a language, the language's own page, and who made each.
+  const tools = inlinePack('tools', [
+    'entityTypes:',
+    '  - {type: software, headers: [toolkit, editor, compiler]}',
+    '  - {type: language, headers: [language, programming language]}',
+    'entities:',
+    '  - {id: brisk-forge, name: Brisk Forge, type: software, aliases: [Brisk Forge]}',
+    '  - {id: tarn-native, name: Tarn Native, type: software, aliases: [Tarn Native]}',
+    '  - {id: quill, name: Quill, type: language, aliases: [Quill]}',
+    'attributes:',
+    '  - id: creator',
+    '    label: creator',
+    '    kind: category',
+    '    triggers: [created by, developed by]',
+    '    subjects: [software, language]',
+    '    values:',
+    '      - {id: oster, synonyms: [Mira Oster]}',
+    '      - {id: halden, synonyms: [Halden Soft]}',
+  ]);
+  const creators = (sentence: string) => claimsIn(tools, `# Notes\n\n${sentence}\n`, 'creator').map((c) => [c.entity.id, c.value.kind === 'category' ? c.value.value : null]);
+
+  it('reads no current value where the sentence says it was the first one ("initially created by", "originally developed by")', () => {
+    expect(creators('Tarn Native is a toolkit created by Halden Soft. It began as a hobby: Tarn Native was initially created by Mira Oster.')).toEqual([['tarn-native', 'halden']]);
+    expect(creators('Tarn Native, originally developed by Mira Oster, is a toolkit.')).toEqual([]);
+    expect(creators('Tarn Native was at first developed by Mira Oster.')).toEqual([]);
+    expect(creators('Tarn Native was formerly developed by Mira Oster.')).toEqual([]);
+    // Not a word of time that stands further from the value.
+    expect(creators('Tarn Native, initially a hobby, is developed by Halden Soft.')).toEqual([['tarn-native', 'halden']]);
+  });
+});

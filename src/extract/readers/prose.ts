@@ -2427,11 +2427,18 @@ const REPLACED_AFTER_DE = /^[^,.;:]{0,40}?(?:abgelöst|verdrängt|überholt|entt
 const FROM_BEFORE_HAN = /从\s*$/u;
 const MOVED_AFTER_HAN = /^\s*(?:位)?\s*(?:降至|跌至|滑落至|下滑至|跌落至|退居|降为|降為)/u;
 
-/** Whether a category value is one held before, lost or taken over, not now. */
+/**
+ * Before a value, a word of an earlier time and the trigger's words: "initially created by", "was originally developed by",
+ * "formerly licensed under the", "at first written in". The value of the thing's first days, not a rival of its current one.
+ */
+const EARLIER_BEFORE = /(?<![\p{L}])(?:initially|originally|formerly|at\s+first)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}$/iu;
+
+/** Whether a category value is one held before, lost or taken over, or held at first ("initially created by"), not now. */
 export function lostValue(text: string, start: number, end: number): boolean {
   const before = clauseBefore(text, start, 80);
   return (
     LOST_BEFORE.test(before) ||
+    EARLIER_BEFORE.test(before) ||
     (AS_BEFORE_DE.test(before) && REPLACED_AFTER_DE.test(text.slice(end, end + 60))) ||
     (FROM_BEFORE_HAN.test(before) && MOVED_AFTER_HAN.test(text.slice(end, end + 12)))
   );
