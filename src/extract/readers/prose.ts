@@ -917,6 +917,7 @@ class SentenceContext {
   index!: number;
   sentenceSpan!: Span;
   text!: string;
+  values!: ValueHit[];
   inList!: boolean;
   carried!: Modality | undefined;
   stood!: Modality | undefined;
@@ -939,6 +940,11 @@ class SentenceContext {
   comparedFigures!: Set<QuantityMatch>;
   masked!: string | undefined;
   revisable!: { end: number; entity: EntityRef; attribute: PackAttribute; via: SubjectVia; context: boolean; time?: TimeScope; periodLength?: PeriodLength; }[];
+  found!: QuantityMatch[];
+  quantities!: QuantityMatch[];
+  context!: Parameters<typeof contextSubject>[2];
+  owners!: Mention[];
+  bound!: Map<number, { entity?: EntityRef; attribute: string }>;
   blk!: { listStood: Modality | undefined };
 }
 
@@ -2068,6 +2074,279 @@ const pageThings = (cx: SentenceContext, types: readonly string[]): EntityRef[] 
   return [...(state.namedOnPage?.values() ?? []), ...state.topic].filter((e) => types.includes(e.type));
 };
 
+/** The sentence's figures that are stated values: not a date's, a setting's, a label's, a conversion or a table's column. */
+function sentenceQuantities(cx: SentenceContext): QuantityMatch[] {
+  const { mentions, values, text, found } = cx;
+  const blocked = [...mentions, ...values];
+  // "a QuizBench pass@1 of 52.3%", "5-shot": the number of a benchmark's setting is no figure.
+  const settings = settingSpans(text);
+  cx.figures = partsInUnits(text, [...found]).filter(
+    (q) => !q.calendar && [...blocked, ...settings].every((b) => q.numberSpan.end <= b.start || q.numberSpan.start >= b.end),
+  );
+  const quantities = cx.figures.filter(
+    (q) =>
+      (q.quantity.unit === 'ratio' || readAs(cx, q) !== undefined) &&
+      !dayOfADate(cx, q) &&
+      // "phase 3", "at week 12": a number a noun before it labels is no figure.
+      !labelNumber(text, q) &&
+      // "reached SCORE 75", "a GRADE 4 response": a number inside a pack's trigger is part of the name of what is measured.
+      !(/\p{N}/u.test(text.slice(q.numberSpan.start, q.numberSpan.end)) && triggersOf(cx).some((t) => t.start <= q.numberSpan.start && q.numberSpan.end <= t.end)) &&
+      // "Il y a trois mois", "three months ago", "the first five months of 2024": a length of time inside a date is the date's
+      // (the sentence's dates read only for such a figure).
+      !(dimensionOf(q.quantity.unit) === 'time' && allDatesOf(cx).some((d) => d.start <= q.span.start && q.span.end <= d.end)) &&
+      // "5-shot", "3-layer": a number glued to a word by a hyphen qualifies that word ("141B-total" keeps its scale and is a figure).
+      // A pack's trigger written with its hyphen ("-capacity": "the 38,000-capacity stadium") names the count it is glued to.
+      !(
+        q.quantity.unit === '' &&
+        /^-\p{L}/u.test(text.slice(q.span.end, q.span.end + 2)) &&
+        !/\d[BMKT]$/u.test(text.slice(q.span.start, q.span.end)) &&
+        !triggersOf(cx).some((t) => t.start === q.span.end)
+      ),
+  );
+  // "five games left", "four hat-tricks", "four top-tier matches remaining", "one million tokens": a number in words is
+  // a figure when it is scaled, or names what it counts (a unit, or a pack trigger a word or two after it); alone it
+  // is too often no value at all ("two reasons", "两种规模", "three popular benchmarks such as X").
+  for (let i = quantities.length - 1; i >= 0; i--) {
+    const q = quantities[i]!;
+    if (q.word && !namesWhatItCounts(q, text, () => triggersOf(cx))) quantities.splice(i, 1);
+  }
+  // A "sentence" with this many figures is a data dump, not prose: read none of them.
+  if (quantities.length > MAX_FIGURES) quantities.length = 0;
+  // "71 metres (233 ft) tall", "€3.2 billion (DKK 23.8 billion)": a figure in parentheses right after one of the same
+  // dimension in another unit is that figure converted, no figure of its own (a trigger after it is the first one's).
+  for (let i = quantities.length - 1; i > 0; i--) {
+    const q = quantities[i]!;
+    const prior = quantities[i - 1]!;
+    if (/^\s*[(（]\s*$/u.test(text.slice(prior.span.end, q.span.start)) && /^\s*[)）]/u.test(text.slice(q.span.end, q.span.end + 2)) && prior.quantity.unit !== '' && q.quantity.unit !== '' && !sameUnit(prior.quantity.unit, q.quantity.unit) && convertible(q.quantity.unit, prior.quantity.unit)) quantities.splice(i, 1);
+  }
+  // "Net income $1.2 billion $3.4 billion 183%": figures in one unit side by side, with nothing between them, are the
+  // columns of a table that lost its separators (a year ago, this year); which is which is not written. A figure alone in
+  // its unit in such a run (the change, 183%) is read as written.
+  const columns = new Set<QuantityMatch>();
+  for (let start = 0, end = 1; start < quantities.length; start = end, end = start + 1) {
+    while (end < quantities.length && quantities[end]!.quantity.unit !== '' && quantities[end - 1]!.quantity.unit !== '' && /^[ \t]+$/.test(text.slice(quantities[end - 1]!.span.end, quantities[end]!.span.start))) end++;
+    const run = quantities.slice(start, end);
+    for (const q of run) if (run.filter((o) => sameUnit(o.quantity.unit, q.quantity.unit)).length > 1) columns.add(q);
+  }
+  if (columns.size > 0) for (let i = quantities.length - 1; i >= 0; i--) if (columns.has(quantities[i]!)) quantities.splice(i, 1);
+  return quantities;
+}
+
+/** The figures a pack attribute takes, with their subjects; then a revised figure, of what the one before it was. */
+function packFigureClaims(cx: SentenceContext): void {
+  const { lexicon, text, quantities, owners, parens, comparedFigures, mentions, previousSentences, nouns, bound, context, kinds, claims } = cx;
+  let listed: { entity: EntityRef; end: number } | undefined;
+  // The figures bound so far, for a revision later in the sentence.
+  // The claims each bound figure made, by where it starts.
+  const madeOf = new Map<number, RawClaim[]>();
+  const revisable: { end: number; entity: EntityRef; attribute: PackAttribute; via: SubjectVia; context: boolean; time?: TimeScope; periodLength?: PeriodLength }[] = [];
+  cx.revisable = revisable;
+  const bindings = quantityClaims(lexicon, text, quantities, quantities.length > 0 ? triggersOf(cx) : [], owners, parens, comparedFigures, () => datesOf(cx), cx.figures, (types) => pageThingsOf(cx, types));
+  for (const { entity: given, attribute, match, span, counterpart, unnamedParty, objectNoun } of bindings) {
+    // "The regulator fined the lender €3.6 million": the one name of the description's kind the paragraph gave before, other
+    // than the names before the sum in this sentence (the one who fines); none, or several, leave the sum no one's.
+    let fined: EntityRef | undefined;
+    if (objectNoun !== undefined) {
+      const agents = new Set(mentions.filter((m) => m.end <= match.span.start).map((m) => m.entity.id));
+      const fitting = new Map<string, EntityRef>();
+      for (const earlier of previousSentences)
+        for (const m of earlier.mentions) if (!agents.has(m.entity.id) && m.entity.type !== 'unknown' && nouns.describes(objectNoun, m.entity) && compatible(attribute, m.entity)) fitting.set(m.entity.id, m.entity);
+      if (fitting.size !== 1) continue;
+      fined = [...fitting.values()][0];
+    }
+    const entity = fined ?? given;
+    bound.set(match.span.start, { attribute: attribute.id });
+    // "256 nodes with four GPUs each", "256 nodes, each with four GPUs": a figure of each of some parts is no figure of the
+    // whole (unless it is handed to several names: "A and B have 4,096 GPUs each").
+    if (eachOnes(text, match.span) && bindings.filter((b) => b.match === match).length < 2) continue;
+    // "scores 87.3 on A, 89.0 on B, … and 51.1 on C": the figures of one list share the subject of its first.
+    const carried = !entity && listed && compatible(attribute, listed.entity) && continuesList(text, listed.end, match.span.start, mentions.filter((m) => compatible(attribute, m.entity))) ? listed.entity : undefined;
+    // "the 200MP main sensor remains the same as the X": the figure is X's too, and X is not what the sentence is about.
+    const shared = sharedWith(text, span.end, mentions, (m) => compatible(attribute, m.entity));
+    const others = shared ? mentions.filter((m) => m !== shared) : mentions;
+    const found = entity ? { entity, via: 'sentence' as const } : carried ? { entity: carried, via: 'sentence' as const } : attribute.namedSubject || PARTS_OPENING.test(text) || EACH_OPENING.test(text) || QUOTED_TITLE.test(text.slice(0, match.span.start)) ? undefined : contextSubject(text, others, context, attribute, true, match.numberSpan, undefined, nouns);
+    listed = entity || carried ? { entity: (entity ?? carried)!, end: span.end } : undefined;
+    // "2.4 TB/s per GPU" of a rack: a rate of another kind of thing; "90 kW per rack" of a rack is its own, and "144 per
+    // GPU" of a line of GPUs is each member's.
+    // ("48 millones de euros por Tollund": a name the figure is given to is what it is paid for, no unit of a rate.)
+    const per = entity && mentions.some((m) => m.entity.id === entity.id && m.start > match.span.end && m.start - match.span.end < 40 && /^\s*(?:per|por|par|pro)\s+$/iu.test(text.slice(match.span.end, m.start))) ? undefined : countedPer(text, match.span, attribute.triggers, attribute.unitWords);
+    const perKind = per === undefined ? undefined : kinds.get(per.toLowerCase());
+    if (per !== undefined && (found === undefined || (perKind !== found.entity.type && !(perKind !== undefined && found.entity.type === 'family' && nouns.describes(per, found.entity))))) continue;
+    // "más de 2.300 muertos": a count of things is whole, whichever decimal mark the page seemed to use.
+    const written = wholeCount(match, attribute.unit!, attribute.whole !== false);
+    const value =
+      (written.unit !== '' && written.unit !== 'percent' && inUnit(written, attribute.unit!)) ||
+      (CURRENCY_CODES.has(written.unit) ? written : { ...written, unit: attribute.unit! });
+    if (shared && shared.entity.id !== found?.entity.id) claim(cx, shared.entity, attribute.id, value, span, match.span.start);
+    if (!found) continue;
+    // "a 6% stake in the firm": the other party is the last thing of the description's kind named before it, in the
+    // sentence or the paragraph's sentences before, other than the subject; with none, an unnamed one of its own.
+    const party = unnamedParty === undefined ? undefined : describedBefore(cx, unnamedParty, match.span.start, found.entity);
+    const made = claims.length;
+    claim(cx, found.entity, attribute.id, value, span, match.span.start, entity ? undefined : CONTEXT_SUBJECT_CONFIDENCE, false, undefined, found.via, counterpart ?? party, unnamedParty !== undefined && !party ? `with the ${unnamedParty}` : undefined);
+    bound.get(match.span.start)!.entity = found.entity;
+    madeOf.set(match.span.start, claims.slice(made));
+    const own = claims.slice(made).find((c) => c.attribute === attribute.id && c.entity.id === found.entity.id);
+    revisable.push({ end: match.span.end, entity: found.entity, attribute, via: found.via, context: !entity, ...(own?.time ? { time: own.time } : {}), ...(own?.periodLength ? { periodLength: own.periodLength } : {}) });
+  }
+  for (const q of quantities) {
+    if (!revisedBefore(cx, q.span.start)) continue;
+    const before = revisable.filter((r) => r.end <= q.span.start).at(-1);
+    if (!before) continue;
+    // "later revised to 3.4 million tonnes once late-harvested fields were counted": a revised figure a trigger of its own took.
+    if (bound.has(q.span.start)) {
+      samePeriod(cx, madeOf.get(q.span.start) ?? [], before);
+      continue;
+    }
+    const written = wholeCount(q, before.attribute.unit!, before.attribute.whole !== false);
+    const unit = before.attribute.unit!;
+    const value = written.unit === '' ? { ...written, unit } : (inUnit(written, unit) ?? (CURRENCY_CODES.has(written.unit) && CURRENCY_CODES.has(unit) ? written : undefined));
+    if (!value) continue;
+    bound.set(q.span.start, { attribute: before.attribute.id, entity: before.entity });
+    const made = claims.length;
+    claim(cx, before.entity, before.attribute.id, value, q.span, q.span.start, before.context ? CONTEXT_SUBJECT_CONFIDENCE : undefined, false, undefined, before.via);
+    samePeriod(cx, claims.slice(made), before);
+  }
+}
+
+
+function statedArithmeticClaims(cx: SentenceContext): void {
+  const { text, lexicon, state, found, bound, mentions, base, block, sentence } = cx;
+  // "€1.2 billion (6 x €160 million)": a figure and the product, sum or share it is given as (rule stated-arithmetic).
+  for (const a of [...statedArithmetic(text, lexicon.unitWords, state.format, found), ...statedComparisons(text, lexicon.unitWords, state.format, found)]) {
+    const read = bound.get(a.result.span.start);
+    const of = read?.entity ? [read.attribute] : mayBeOf(lexicon, text, a.result.quantity, triggersOf(cx).flatMap((t) => t.attributes), mentions.map((m) => m.entity));
+    const at = base + a.span.start;
+    const side = { entity: read?.entity ?? { ...STATED_FIGURE, mention: a.result.quantity.text }, attribute: 'arithmetic', sentence, modality: modalityAt(lexicon, text, a.result.span.start), source: block.source, confidence: 1 };
+    push(cx, { ...side, value: a.result.quantity, span: abs(cx, a.result.span), arithmetic: { role: 'result', operation: a.operation, at, ...(of.length > 0 ? { of } : {}) } });
+    // A comparison's other figure is another name's ("the Arc 3's 5,000mAh"): the nearest name before it, if any.
+    const other = a.operation === 'higher' || a.operation === 'lower' ? [...mentions].reverse().find((m) => m.end <= a.span.start && m.start >= a.result.span.end) : undefined;
+    push(cx, { ...side, ...(other ? { entity: other.entity } : {}), value: a.value, span: abs(cx, a.span), arithmetic: { role: 'expression', operation: a.operation, at } });
+  }
+}
+
+/** The values of a pack a sentence names ("headquartered in A", "open-weight"), of the names it gives them to. */
+function categoryClaims(cx: SentenceContext): void {
+  const { values, text, mentions, parens, kinds, lexicon, context, nouns } = cx;
+  for (const v of values) {
+    const attribute = v.entry.attribute;
+    let ownWordOnly = false;
+    if (attribute.triggers.length > 0) {
+      // "headquartered in A, with offices in B": a trigger of a single-valued attribute takes the nearest of its values, not the ones past it.
+      // Values coordinated with it ("A or B chipset") share the trigger.
+      const coordinated = (o: Span) => {
+        const [from, to] = o.end <= v.start ? [o.end, v.start] : [v.end, o.start];
+        let gap = '';
+        let at = from;
+        for (const w of values) {
+          if (w.start < from || w.end > to) continue;
+          gap += `${text.slice(at, w.start)} `;
+          at = w.end;
+        }
+        return /^(?:\s*(?:,|and|or|&|\/)\s*)+$/iu.test(gap + text.slice(at, to));
+      };
+      const between = (t: Span, o: Span) => ((t.end <= o.start && o.end <= v.start) || (v.end <= o.start && o.end <= t.start)) && !coordinated(o);
+      // "rivals proprietary models, a first among open-source LLMs": a trigger that is itself another of the attribute's
+      // values says that value, and reaches no other.
+      // A trigger inside a longer value ("display" in "flat display") still names the attribute for the values near it.
+      const anotherValue = (t: Span) => values.some((o) => o !== v && o.entry.attribute === attribute && o.start === t.start && o.end === t.end);
+      const near = triggersOf(cx).filter(
+        (t) =>
+          t.attributes.includes(attribute) &&
+          !anotherValue(t) &&
+          distance(text, t, v) <= TRIGGER_WINDOW &&
+          (attribute.multiValued === true || !values.some((o) => o !== v && o.entry.attribute === attribute && between(t, o))),
+      );
+      if (near.length === 0) continue;
+      // "the rise of X alongside the open-source community": a value whose only trigger is its own word has no more
+      // behind it than a value of an attribute with no trigger, and must be said of its name as one is ("X is open-source").
+      ownWordOnly = near.every((t) => t.start === v.start && t.end === v.end);
+    }
+    // "lost its place as the second-busiest port": a value held before, not now.
+    if (lostValue(text, v.start, v.end)) continue;
+    // "developed outside of A", "made without B", "instead of C": a value the sentence sets apart is none the thing has.
+    if (SET_APART_BEFORE.test(text.slice(Math.max(0, v.start - 30), v.start))) continue;
+    // "developed by A, published by B": where the pack names the attribute by its agent ("developed by"), a value right after
+    // another verb's "by" is that verb's agent, another role ("developed and published by B" shares the attribute's verb).
+    if (agentOfAnotherVerb(text, v, attribute, triggersOf(cx))) continue;
+    // "buys 25% of the ordinary shares": a value after a share of a whole names the whole a part is taken of.
+    if (SHARE_OF_BEFORE.test(text.slice(Math.max(0, v.start - 40), v.start))) continue;
+    // "It was built beside a coal-fired plant": a value that modifies a noun of a kind the attribute
+    // describes, introduced by "a" or "another" (not as what the subject is: "It is a coal-fired station"), names another
+    // thing of that kind; after "former", what a thing was.
+    if (anotherOfItsKind(cx, v, attribute)) continue;
+    // "chief executive Harriet Vane", "Harriet Vane, chief executive of Halden": a title beside the value names what it holds.
+    const title = titleOf(cx, v, attribute);
+    // "a former chief executive, Harriet Vane": one who held the title, not who holds it now.
+    if (title?.former) continue;
+    const found = title?.owner ? { subjects: [title.owner], quote: { start: v.start, end: title.owner.end } } : categorySubjects(text, v, attribute, mentions, parens, attribute.triggers.length > 0 && !ownWordOnly, () => v.entry.value.makers ?? []);
+    const { quote, existential } = found;
+    // "Halden and its investment bank": a value named by a noun of its owner's own kind, after a possessive, is
+    // another thing of that kind the owner has (a unit, a subsidiary), not what the owner is.
+    const owned = POSSESSIVE_BEFORE.test(text.slice(Math.max(0, v.start - 30), v.start)) ? kinds.get(text.slice(v.start, v.end).toLowerCase().split(/\s+/u).at(-1)!) : undefined;
+    // "Kestrel K7 and Lark architecture GPUs", "K7和Lark架构GPU": a value opening a conjunct of its own,
+    // whose head is a noun of a kind the attribute describes, is said of those things, not of a name before it (of the
+    // names after it, "and dense models such as X and Y", still).
+    const ownConjunct = CONJUNCT_BEFORE.test(text.slice(Math.max(0, v.start - 8), v.start)) && headedBy(cx, text.slice(v.end, v.end + 40), attribute);
+    const subjects = found.subjects.filter((m) => !(ownConjunct && m.end <= v.start) && (owned === undefined || m.entity.type !== owned));
+    // "did not shut down the coal-fired Drummerloch station": a value that stands before a name, as its modifier, says what
+    // the name is whatever the verb's negation denies ("does not use the V9 chip" still denies the chip).
+    const modifiesName = mentions.some((m) => m.start >= v.end && MODIFIER_GAP.test(text.slice(v.end, m.start)));
+    const value: Value = { kind: 'category', value: v.entry.value.id, text: text.slice(v.start, v.end), ...(negatedBefore(text, v.start) && !modifiesName ? { negated: true as const } : {}) };
+    cx.exclusive = attribute.multiValued === true && saidExclusive(text, v.start, attribute.exclusiveCues ?? []);
+    for (const subject of subjects) {
+      const some = existential || membersMeant(lexicon, text.slice(Math.max(0, subject.start - 40), subject.start)) === 'some';
+      claim(cx, subject.entity, attribute.id, value, quote, v.start, undefined, false, some && mayBeFamily(lexicon, subject.entity) ? 'member' : undefined);
+    }
+    // "prohibited by the Kestrel 3.2 Community License": a value named after a thing a pack knows, that the sentence says of
+    // nothing else, is that thing's.
+    const namedAfter = subjects.length === 0 && owned === undefined && !ownConjunct ? namesItsOwner(cx, v, attribute) : undefined;
+    if (namedAfter) claim(cx, namedAfter, attribute.id, value, quote, v.start);
+    const fromContext = subjects.length === 0 && !namedAfter && owned === undefined && !ownConjunct ? contextSubject(text, mentions, context, attribute, false, undefined, attribute.triggers.length > 0 ? undefined : v, nouns) : undefined;
+    if (fromContext) claim(cx, fromContext.entity, attribute.id, value, quote, v.start, CONTEXT_SUBJECT_CONFIDENCE, false, undefined, fromContext.via);
+    // "…, said chief executive Harriet Vane.", "L'amministratore delegato Ada Ferri ha presentato …": a title and a person's
+    // name, the sentence naming no owner, are the page's (or the section's) one subject of the attribute's type, where neither
+    // the sentence nor its paragraph before names another thing of that type.
+    const titled =
+      subjects.length === 0 && !namedAfter && !fromContext && owned === undefined && !ownConjunct && title !== undefined && !title.ownedElsewhere && PERSON_NAME.test(text.slice(v.start, v.end))
+        ? contextSubject(text, mentions, context, attribute, true, undefined, undefined, nouns)
+        : undefined;
+    if (titled && !mentions.some((m) => compatible(attribute, m.entity)) && context.previousSentences.every((p) => p.mentions.every((m) => !compatible(attribute, m.entity) || m.entity.id === titled.entity.id))) {
+      claim(cx, titled.entity, attribute.id, value, quote, v.start, CONTEXT_SUBJECT_CONFIDENCE, false, undefined, titled.via);
+    }
+    cx.exclusive = false;
+  }
+}
+
+/** The events a sentence tells ("was founded in 1927", "the company was founded"). */
+function sentenceEventClaims(cx: SentenceContext): void {
+  const { lexicon, text, mentions, blockMentions, state, block, sentence } = cx;
+  for (const e of eventClaims(lexicon, text, mentions, blockMentions, state.lastEventParticipants, (types, titleOnly, described, aboutOnly) => referent(cx, types, titleOnly, described, aboutOnly), (types) => pageThings(cx, types))) {
+    // "will lay off 1,300 staff following its acquisition of X": an event named as what came before is past, whatever
+    // the sentence says of the rest, and the sentence's date is not its date.
+    // (So is one a length of time counts from: "two weeks after X's release", e.undated.)
+    if (e.value.kind === 'event' && e.value.polarity === 'happened' && (e.undated === true || PAST_EVENT_NAMED.test(text.slice(Math.max(0, e.anchor - 40), e.anchor)))) {
+      // (Its own date it keeps: "Since its opening on 14 March 2025, Line 7 has carried …".)
+      const own = datesOf(cx).find((d) => d.start > e.anchor && EVENT_NOUN_DATE_BETWEEN.test(text.slice(e.anchor, d.start)));
+      push(cx, {
+        entity: e.entity,
+        attribute: e.attribute,
+        value: e.value,
+        span: abs(cx, e.span),
+        sentence,
+        modality: 'asserted',
+        source: block.source,
+        confidence: 1,
+        subjectVia: e.fromContext ? 'reference' : 'sentence',
+        ...(e.variant !== undefined ? { variant: e.variant } : {}),
+        ...(own ? { time: { ...own.scope, text: text.slice(own.start, own.end) } } : {}),
+      });
+      continue;
+    }
+    claim(cx, e.entity, e.attribute, e.value, e.span, e.anchor, undefined, e.fromContext, undefined, e.fromContext ? 'reference' : 'sentence', undefined, e.variant, e.agent);
+  }
+}
+
 /** Reads one block (paragraph, heading or list item) and returns its claims. */
 export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: ProseState, sentences: SentenceReading[] = readSentences(lexicon, block)): RawClaim[] {
   const blk: SentenceContext['blk'] = { listStood: undefined };
@@ -2092,7 +2371,7 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     const inList = listItemSentence(text);
     const cx = new SentenceContext();
     cx.blk = blk;
-    cx.lexicon = lexicon; cx.block = block; cx.state = state; cx.sentences = sentences; cx.claims = claims; cx.seen = seen; cx.blockMentions = blockMentions; cx.nouns = nouns; cx.kinds = kinds; cx.previousSentences = previousSentences; cx.dateline = dateline; cx.entry = entry; cx.timedEntry = timedEntry; cx.sentenceCues = sentenceCues; cx.blockLengths = blockLengths; cx.index = index; cx.sentenceSpan = sentenceSpan; cx.text = text; cx.inList = inList;
+    cx.lexicon = lexicon; cx.block = block; cx.state = state; cx.sentences = sentences; cx.claims = claims; cx.seen = seen; cx.blockMentions = blockMentions; cx.nouns = nouns; cx.kinds = kinds; cx.previousSentences = previousSentences; cx.dateline = dateline; cx.entry = entry; cx.timedEntry = timedEntry; cx.sentenceCues = sentenceCues; cx.blockLengths = blockLengths; cx.index = index; cx.sentenceSpan = sentenceSpan; cx.text = text; cx.values = values; cx.inList = inList;
     const carried = inList ? blk.listStood : undefined;
     cx.carried = carried;
     // "the 405B model", "8B:" as a list item's label: a size names a member of the family in context.
@@ -2121,150 +2400,23 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
     const writtenAt = new Map<TimeScope, Span>();
     cx.writtenAt = writtenAt;
     cx.exclusive = false;
-    const blocked = [...mentions, ...values];
     // How each figure is read (stated, or a compared name's own), asked once: binding and counted nouns both need it.
     const comparedFigures = new Set<QuantityMatch>();
     cx.comparedFigures = comparedFigures;
-    // "a QuizBench pass@1 of 52.3%", "5-shot": the number of a benchmark's setting is no figure.
-    const settings = settingSpans(text);
-    cx.figures = partsInUnits(text, [...found]).filter(
-      (q) => !q.calendar && [...blocked, ...settings].every((b) => q.numberSpan.end <= b.start || q.numberSpan.start >= b.end),
-    );
-    const quantities = cx.figures.filter(
-      (q) =>
-        (q.quantity.unit === 'ratio' || readAs(cx, q) !== undefined) &&
-        !dayOfADate(cx, q) &&
-        // "phase 3", "at week 12": a number a noun before it labels is no figure.
-        !labelNumber(text, q) &&
-        // "reached SCORE 75", "a GRADE 4 response": a number inside a pack's trigger is part of the name of what is measured.
-        !(/\p{N}/u.test(text.slice(q.numberSpan.start, q.numberSpan.end)) && triggersOf(cx).some((t) => t.start <= q.numberSpan.start && q.numberSpan.end <= t.end)) &&
-        // "Il y a trois mois", "three months ago", "the first five months of 2024": a length of time inside a date is the date's
-        // (the sentence's dates read only for such a figure).
-        !(dimensionOf(q.quantity.unit) === 'time' && allDatesOf(cx).some((d) => d.start <= q.span.start && q.span.end <= d.end)) &&
-        // "5-shot", "3-layer": a number glued to a word by a hyphen qualifies that word ("141B-total" keeps its scale and is a figure).
-        // A pack's trigger written with its hyphen ("-capacity": "the 38,000-capacity stadium") names the count it is glued to.
-        !(
-          q.quantity.unit === '' &&
-          /^-\p{L}/u.test(text.slice(q.span.end, q.span.end + 2)) &&
-          !/\d[BMKT]$/u.test(text.slice(q.span.start, q.span.end)) &&
-          !triggersOf(cx).some((t) => t.start === q.span.end)
-        ),
-    );
-    // "five games left", "four hat-tricks", "four top-tier matches remaining", "one million tokens": a number in words is
-    // a figure when it is scaled, or names what it counts (a unit, or a pack trigger a word or two after it); alone it
-    // is too often no value at all ("two reasons", "两种规模", "three popular benchmarks such as X").
-    for (let i = quantities.length - 1; i >= 0; i--) {
-      const q = quantities[i]!;
-      if (q.word && !namesWhatItCounts(q, text, () => triggersOf(cx))) quantities.splice(i, 1);
-    }
-    // A "sentence" with this many figures is a data dump, not prose: read none of them.
-    if (quantities.length > MAX_FIGURES) quantities.length = 0;
-    // "71 metres (233 ft) tall", "€3.2 billion (DKK 23.8 billion)": a figure in parentheses right after one of the same
-    // dimension in another unit is that figure converted, no figure of its own (a trigger after it is the first one's).
-    for (let i = quantities.length - 1; i > 0; i--) {
-      const q = quantities[i]!;
-      const prior = quantities[i - 1]!;
-      if (/^\s*[(（]\s*$/u.test(text.slice(prior.span.end, q.span.start)) && /^\s*[)）]/u.test(text.slice(q.span.end, q.span.end + 2)) && prior.quantity.unit !== '' && q.quantity.unit !== '' && !sameUnit(prior.quantity.unit, q.quantity.unit) && convertible(q.quantity.unit, prior.quantity.unit)) quantities.splice(i, 1);
-    }
-    // "Net income $1.2 billion $3.4 billion 183%": figures in one unit side by side, with nothing between them, are the
-    // columns of a table that lost its separators (a year ago, this year); which is which is not written. A figure alone in
-    // its unit in such a run (the change, 183%) is read as written.
-    const columns = new Set<QuantityMatch>();
-    for (let start = 0, end = 1; start < quantities.length; start = end, end = start + 1) {
-      while (end < quantities.length && quantities[end]!.quantity.unit !== '' && quantities[end - 1]!.quantity.unit !== '' && /^[ \t]+$/.test(text.slice(quantities[end - 1]!.span.end, quantities[end]!.span.start))) end++;
-      const run = quantities.slice(start, end);
-      for (const q of run) if (run.filter((o) => sameUnit(o.quantity.unit, q.quantity.unit)).length > 1) columns.add(q);
-    }
-    if (columns.size > 0) for (let i = quantities.length - 1; i >= 0; i--) if (columns.has(quantities[i]!)) quantities.splice(i, 1);
+    cx.found = found;
+    const quantities = sentenceQuantities(cx);
+    cx.quantities = quantities;
     const context = { previousSentences, topic: state.topic, sections: state.sections, sectionNames: state.sectionNames, lastNamed: state.lastNamed, lastSentence: state.lastSentence, sectionText: state.sectionText };
     // "24 Acme X300 GPUs": a name inside a figure says what is counted, not whose figure it is.
     const owners = mentions.filter((m) => !quantities.some((q) => m.start >= q.numberSpan.end && m.end <= q.span.end));
-    let listed: { entity: EntityRef; end: number } | undefined;
-    // The figures bound so far, for a revision later in the sentence.
-    // The claims each bound figure made, by where it starts.
-    const madeOf = new Map<number, RawClaim[]>();
-    const revisable: { end: number; entity: EntityRef; attribute: PackAttribute; via: SubjectVia; context: boolean; time?: TimeScope; periodLength?: PeriodLength }[] = [];
-    cx.revisable = revisable;
     // Each figure a pack attribute took, by where it starts, with its subject when one was found.
     const bound = new Map<number, { entity?: EntityRef; attribute: string }>();
-    const bindings = quantityClaims(lexicon, text, quantities, quantities.length > 0 ? triggersOf(cx) : [], owners, parens, comparedFigures, () => datesOf(cx), cx.figures, (types) => pageThingsOf(cx, types));
-    for (const { entity: given, attribute, match, span, counterpart, unnamedParty, objectNoun } of bindings) {
-      // "The regulator fined the lender €3.6 million": the one name of the description's kind the paragraph gave before, other
-      // than the names before the sum in this sentence (the one who fines); none, or several, leave the sum no one's.
-      let fined: EntityRef | undefined;
-      if (objectNoun !== undefined) {
-        const agents = new Set(mentions.filter((m) => m.end <= match.span.start).map((m) => m.entity.id));
-        const fitting = new Map<string, EntityRef>();
-        for (const earlier of previousSentences)
-          for (const m of earlier.mentions) if (!agents.has(m.entity.id) && m.entity.type !== 'unknown' && nouns.describes(objectNoun, m.entity) && compatible(attribute, m.entity)) fitting.set(m.entity.id, m.entity);
-        if (fitting.size !== 1) continue;
-        fined = [...fitting.values()][0];
-      }
-      const entity = fined ?? given;
-      bound.set(match.span.start, { attribute: attribute.id });
-      // "256 nodes with four GPUs each", "256 nodes, each with four GPUs": a figure of each of some parts is no figure of the
-      // whole (unless it is handed to several names: "A and B have 4,096 GPUs each").
-      if (eachOnes(text, match.span) && bindings.filter((b) => b.match === match).length < 2) continue;
-      // "scores 87.3 on A, 89.0 on B, … and 51.1 on C": the figures of one list share the subject of its first.
-      const carried = !entity && listed && compatible(attribute, listed.entity) && continuesList(text, listed.end, match.span.start, mentions.filter((m) => compatible(attribute, m.entity))) ? listed.entity : undefined;
-      // "the 200MP main sensor remains the same as the X": the figure is X's too, and X is not what the sentence is about.
-      const shared = sharedWith(text, span.end, mentions, (m) => compatible(attribute, m.entity));
-      const others = shared ? mentions.filter((m) => m !== shared) : mentions;
-      const found = entity ? { entity, via: 'sentence' as const } : carried ? { entity: carried, via: 'sentence' as const } : attribute.namedSubject || PARTS_OPENING.test(text) || EACH_OPENING.test(text) || QUOTED_TITLE.test(text.slice(0, match.span.start)) ? undefined : contextSubject(text, others, context, attribute, true, match.numberSpan, undefined, nouns);
-      listed = entity || carried ? { entity: (entity ?? carried)!, end: span.end } : undefined;
-      // "2.4 TB/s per GPU" of a rack: a rate of another kind of thing; "90 kW per rack" of a rack is its own, and "144 per
-      // GPU" of a line of GPUs is each member's.
-      // ("48 millones de euros por Tollund": a name the figure is given to is what it is paid for, no unit of a rate.)
-      const per = entity && mentions.some((m) => m.entity.id === entity.id && m.start > match.span.end && m.start - match.span.end < 40 && /^\s*(?:per|por|par|pro)\s+$/iu.test(text.slice(match.span.end, m.start))) ? undefined : countedPer(text, match.span, attribute.triggers, attribute.unitWords);
-      const perKind = per === undefined ? undefined : kinds.get(per.toLowerCase());
-      if (per !== undefined && (found === undefined || (perKind !== found.entity.type && !(perKind !== undefined && found.entity.type === 'family' && nouns.describes(per, found.entity))))) continue;
-      // "más de 2.300 muertos": a count of things is whole, whichever decimal mark the page seemed to use.
-      const written = wholeCount(match, attribute.unit!, attribute.whole !== false);
-      const value =
-        (written.unit !== '' && written.unit !== 'percent' && inUnit(written, attribute.unit!)) ||
-        (CURRENCY_CODES.has(written.unit) ? written : { ...written, unit: attribute.unit! });
-      if (shared && shared.entity.id !== found?.entity.id) claim(cx, shared.entity, attribute.id, value, span, match.span.start);
-      if (!found) continue;
-      // "a 6% stake in the firm": the other party is the last thing of the description's kind named before it, in the
-      // sentence or the paragraph's sentences before, other than the subject; with none, an unnamed one of its own.
-      const party = unnamedParty === undefined ? undefined : describedBefore(cx, unnamedParty, match.span.start, found.entity);
-      const made = claims.length;
-      claim(cx, found.entity, attribute.id, value, span, match.span.start, entity ? undefined : CONTEXT_SUBJECT_CONFIDENCE, false, undefined, found.via, counterpart ?? party, unnamedParty !== undefined && !party ? `with the ${unnamedParty}` : undefined);
-      bound.get(match.span.start)!.entity = found.entity;
-      madeOf.set(match.span.start, claims.slice(made));
-      const own = claims.slice(made).find((c) => c.attribute === attribute.id && c.entity.id === found.entity.id);
-      revisable.push({ end: match.span.end, entity: found.entity, attribute, via: found.via, context: !entity, ...(own?.time ? { time: own.time } : {}), ...(own?.periodLength ? { periodLength: own.periodLength } : {}) });
-    }
-    for (const q of quantities) {
-      if (!revisedBefore(cx, q.span.start)) continue;
-      const before = revisable.filter((r) => r.end <= q.span.start).at(-1);
-      if (!before) continue;
-      // "later revised to 3.4 million tonnes once late-harvested fields were counted": a revised figure a trigger of its own took.
-      if (bound.has(q.span.start)) {
-        samePeriod(cx, madeOf.get(q.span.start) ?? [], before);
-        continue;
-      }
-      const written = wholeCount(q, before.attribute.unit!, before.attribute.whole !== false);
-      const unit = before.attribute.unit!;
-      const value = written.unit === '' ? { ...written, unit } : (inUnit(written, unit) ?? (CURRENCY_CODES.has(written.unit) && CURRENCY_CODES.has(unit) ? written : undefined));
-      if (!value) continue;
-      bound.set(q.span.start, { attribute: before.attribute.id, entity: before.entity });
-      const made = claims.length;
-      claim(cx, before.entity, before.attribute.id, value, q.span, q.span.start, before.context ? CONTEXT_SUBJECT_CONFIDENCE : undefined, false, undefined, before.via);
-      samePeriod(cx, claims.slice(made), before);
-    }
+    cx.context = context;
+    cx.owners = owners;
+    cx.bound = bound;
+    packFigureClaims(cx);
 
-    // "€1.2 billion (6 x €160 million)": a figure and the product, sum or share it is given as (rule stated-arithmetic).
-    for (const a of [...statedArithmetic(text, lexicon.unitWords, state.format, found), ...statedComparisons(text, lexicon.unitWords, state.format, found)]) {
-      const read = bound.get(a.result.span.start);
-      const of = read?.entity ? [read.attribute] : mayBeOf(lexicon, text, a.result.quantity, triggersOf(cx).flatMap((t) => t.attributes), mentions.map((m) => m.entity));
-      const at = base + a.span.start;
-      const side = { entity: read?.entity ?? { ...STATED_FIGURE, mention: a.result.quantity.text }, attribute: 'arithmetic', sentence, modality: modalityAt(lexicon, text, a.result.span.start), source: block.source, confidence: 1 };
-      push(cx, { ...side, value: a.result.quantity, span: abs(cx, a.result.span), arithmetic: { role: 'result', operation: a.operation, at, ...(of.length > 0 ? { of } : {}) } });
-      // A comparison's other figure is another name's ("the Arc 3's 5,000mAh"): the nearest name before it, if any.
-      const other = a.operation === 'higher' || a.operation === 'lower' ? [...mentions].reverse().find((m) => m.end <= a.span.start && m.start >= a.result.span.end) : undefined;
-      push(cx, { ...side, ...(other ? { entity: other.entity } : {}), value: a.value, span: abs(cx, a.span), arithmetic: { role: 'expression', operation: a.operation, at } });
-    }
+    statedArithmeticClaims(cx);
 
     // "Acme Wind operates 48 turbines": a counted noun no pack names is an open attribute of the name.
     for (const c of countedNounClaims(lexicon, text, quantities, (q) => bound.has(q.span.start) || comparedFigures.has(q), owners, quantities.length > 0 ? triggersOf(cx) : [])) {
@@ -2285,118 +2437,8 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         relation: { other: r.other.entity, direction: r.direction },
       });
     }
-    for (const v of values) {
-      const attribute = v.entry.attribute;
-      let ownWordOnly = false;
-      if (attribute.triggers.length > 0) {
-        // "headquartered in A, with offices in B": a trigger of a single-valued attribute takes the nearest of its values, not the ones past it.
-        // Values coordinated with it ("A or B chipset") share the trigger.
-        const coordinated = (o: Span) => {
-          const [from, to] = o.end <= v.start ? [o.end, v.start] : [v.end, o.start];
-          let gap = '';
-          let at = from;
-          for (const w of values) {
-            if (w.start < from || w.end > to) continue;
-            gap += `${text.slice(at, w.start)} `;
-            at = w.end;
-          }
-          return /^(?:\s*(?:,|and|or|&|\/)\s*)+$/iu.test(gap + text.slice(at, to));
-        };
-        const between = (t: Span, o: Span) => ((t.end <= o.start && o.end <= v.start) || (v.end <= o.start && o.end <= t.start)) && !coordinated(o);
-        // "rivals proprietary models, a first among open-source LLMs": a trigger that is itself another of the attribute's
-        // values says that value, and reaches no other.
-        // A trigger inside a longer value ("display" in "flat display") still names the attribute for the values near it.
-        const anotherValue = (t: Span) => values.some((o) => o !== v && o.entry.attribute === attribute && o.start === t.start && o.end === t.end);
-        const near = triggersOf(cx).filter(
-          (t) =>
-            t.attributes.includes(attribute) &&
-            !anotherValue(t) &&
-            distance(text, t, v) <= TRIGGER_WINDOW &&
-            (attribute.multiValued === true || !values.some((o) => o !== v && o.entry.attribute === attribute && between(t, o))),
-        );
-        if (near.length === 0) continue;
-        // "the rise of X alongside the open-source community": a value whose only trigger is its own word has no more
-        // behind it than a value of an attribute with no trigger, and must be said of its name as one is ("X is open-source").
-        ownWordOnly = near.every((t) => t.start === v.start && t.end === v.end);
-      }
-      // "lost its place as the second-busiest port": a value held before, not now.
-      if (lostValue(text, v.start, v.end)) continue;
-      // "developed outside of A", "made without B", "instead of C": a value the sentence sets apart is none the thing has.
-      if (SET_APART_BEFORE.test(text.slice(Math.max(0, v.start - 30), v.start))) continue;
-      // "developed by A, published by B": where the pack names the attribute by its agent ("developed by"), a value right after
-      // another verb's "by" is that verb's agent, another role ("developed and published by B" shares the attribute's verb).
-      if (agentOfAnotherVerb(text, v, attribute, triggersOf(cx))) continue;
-      // "buys 25% of the ordinary shares": a value after a share of a whole names the whole a part is taken of.
-      if (SHARE_OF_BEFORE.test(text.slice(Math.max(0, v.start - 40), v.start))) continue;
-      // "It was built beside a coal-fired plant": a value that modifies a noun of a kind the attribute
-      // describes, introduced by "a" or "another" (not as what the subject is: "It is a coal-fired station"), names another
-      // thing of that kind; after "former", what a thing was.
-      if (anotherOfItsKind(cx, v, attribute)) continue;
-      // "chief executive Harriet Vane", "Harriet Vane, chief executive of Halden": a title beside the value names what it holds.
-      const title = titleOf(cx, v, attribute);
-      // "a former chief executive, Harriet Vane": one who held the title, not who holds it now.
-      if (title?.former) continue;
-      const found = title?.owner ? { subjects: [title.owner], quote: { start: v.start, end: title.owner.end } } : categorySubjects(text, v, attribute, mentions, parens, attribute.triggers.length > 0 && !ownWordOnly, () => v.entry.value.makers ?? []);
-      const { quote, existential } = found;
-      // "Halden and its investment bank": a value named by a noun of its owner's own kind, after a possessive, is
-      // another thing of that kind the owner has (a unit, a subsidiary), not what the owner is.
-      const owned = POSSESSIVE_BEFORE.test(text.slice(Math.max(0, v.start - 30), v.start)) ? kinds.get(text.slice(v.start, v.end).toLowerCase().split(/\s+/u).at(-1)!) : undefined;
-      // "Kestrel K7 and Lark architecture GPUs", "K7和Lark架构GPU": a value opening a conjunct of its own,
-      // whose head is a noun of a kind the attribute describes, is said of those things, not of a name before it (of the
-      // names after it, "and dense models such as X and Y", still).
-      const ownConjunct = CONJUNCT_BEFORE.test(text.slice(Math.max(0, v.start - 8), v.start)) && headedBy(cx, text.slice(v.end, v.end + 40), attribute);
-      const subjects = found.subjects.filter((m) => !(ownConjunct && m.end <= v.start) && (owned === undefined || m.entity.type !== owned));
-      // "did not shut down the coal-fired Drummerloch station": a value that stands before a name, as its modifier, says what
-      // the name is whatever the verb's negation denies ("does not use the V9 chip" still denies the chip).
-      const modifiesName = mentions.some((m) => m.start >= v.end && MODIFIER_GAP.test(text.slice(v.end, m.start)));
-      const value: Value = { kind: 'category', value: v.entry.value.id, text: text.slice(v.start, v.end), ...(negatedBefore(text, v.start) && !modifiesName ? { negated: true as const } : {}) };
-      cx.exclusive = attribute.multiValued === true && saidExclusive(text, v.start, attribute.exclusiveCues ?? []);
-      for (const subject of subjects) {
-        const some = existential || membersMeant(lexicon, text.slice(Math.max(0, subject.start - 40), subject.start)) === 'some';
-        claim(cx, subject.entity, attribute.id, value, quote, v.start, undefined, false, some && mayBeFamily(lexicon, subject.entity) ? 'member' : undefined);
-      }
-      // "prohibited by the Kestrel 3.2 Community License": a value named after a thing a pack knows, that the sentence says of
-      // nothing else, is that thing's.
-      const namedAfter = subjects.length === 0 && owned === undefined && !ownConjunct ? namesItsOwner(cx, v, attribute) : undefined;
-      if (namedAfter) claim(cx, namedAfter, attribute.id, value, quote, v.start);
-      const fromContext = subjects.length === 0 && !namedAfter && owned === undefined && !ownConjunct ? contextSubject(text, mentions, context, attribute, false, undefined, attribute.triggers.length > 0 ? undefined : v, nouns) : undefined;
-      if (fromContext) claim(cx, fromContext.entity, attribute.id, value, quote, v.start, CONTEXT_SUBJECT_CONFIDENCE, false, undefined, fromContext.via);
-      // "…, said chief executive Harriet Vane.", "L'amministratore delegato Ada Ferri ha presentato …": a title and a person's
-      // name, the sentence naming no owner, are the page's (or the section's) one subject of the attribute's type, where neither
-      // the sentence nor its paragraph before names another thing of that type.
-      const titled =
-        subjects.length === 0 && !namedAfter && !fromContext && owned === undefined && !ownConjunct && title !== undefined && !title.ownedElsewhere && PERSON_NAME.test(text.slice(v.start, v.end))
-          ? contextSubject(text, mentions, context, attribute, true, undefined, undefined, nouns)
-          : undefined;
-      if (titled && !mentions.some((m) => compatible(attribute, m.entity)) && context.previousSentences.every((p) => p.mentions.every((m) => !compatible(attribute, m.entity) || m.entity.id === titled.entity.id))) {
-        claim(cx, titled.entity, attribute.id, value, quote, v.start, CONTEXT_SUBJECT_CONFIDENCE, false, undefined, titled.via);
-      }
-      cx.exclusive = false;
-    }
-    for (const e of eventClaims(lexicon, text, mentions, blockMentions, state.lastEventParticipants, (types, titleOnly, described, aboutOnly) => referent(cx, types, titleOnly, described, aboutOnly), (types) => pageThings(cx, types))) {
-      // "will lay off 1,300 staff following its acquisition of X": an event named as what came before is past, whatever
-      // the sentence says of the rest, and the sentence's date is not its date.
-      // (So is one a length of time counts from: "two weeks after X's release", e.undated.)
-      if (e.value.kind === 'event' && e.value.polarity === 'happened' && (e.undated === true || PAST_EVENT_NAMED.test(text.slice(Math.max(0, e.anchor - 40), e.anchor)))) {
-        // (Its own date it keeps: "Since its opening on 14 March 2025, Line 7 has carried …".)
-        const own = datesOf(cx).find((d) => d.start > e.anchor && EVENT_NOUN_DATE_BETWEEN.test(text.slice(e.anchor, d.start)));
-        push(cx, {
-          entity: e.entity,
-          attribute: e.attribute,
-          value: e.value,
-          span: abs(cx, e.span),
-          sentence,
-          modality: 'asserted',
-          source: block.source,
-          confidence: 1,
-          subjectVia: e.fromContext ? 'reference' : 'sentence',
-          ...(e.variant !== undefined ? { variant: e.variant } : {}),
-          ...(own ? { time: { ...own.scope, text: text.slice(own.start, own.end) } } : {}),
-        });
-        continue;
-      }
-      claim(cx, e.entity, e.attribute, e.value, e.span, e.anchor, undefined, e.fromContext, undefined, e.fromContext ? 'reference' : 'sentence', undefined, e.variant, e.agent);
-    }
+    categoryClaims(cx);
+    sentenceEventClaims(cx);
     // "Q4 2023", "the fourth quarter of 2023": a quarter or half the page names, which its later figures of that length are of.
     if (PART_WORD.test(text)) {
       // (Not the base a change is measured from: "up 14% from $5.44 billion in the fourth quarter of 2022".)
