@@ -17,7 +17,7 @@ import type { RawClaim } from '../raw-claim.js';
 import type { Segment } from '../segments.js';
 import { splitSentences } from '../sentences.js';
 import type { DocumentTypes } from '../typing.js';
-import { antecedents, type Antecedents, categorySubjects, unknownNameBefore, CLAUSE_OF_ITS_OWN, compatible, CONTEXT_SUBJECT_CONFIDENCE, contextSubject, frontedClauseEnd, inClosedRelative, inFrontedParticiple, pastAffiliation, POSSESSIVE_BEFORE, QUOTED_TITLE, type SubjectVia } from '../subjects.js';
+import { antecedents, type Antecedents, categorySubjects, type Descriptions, unknownNameBefore, CLAUSE_OF_ITS_OWN, compatible, CONTEXT_SUBJECT_CONFIDENCE, contextSubject, frontedClauseEnd, inClosedRelative, inFrontedParticiple, pastAffiliation, POSSESSIVE_BEFORE, QUOTED_TITLE, type SubjectVia } from '../subjects.js';
 import { namesATime, partOf, placeOrElsewhere, placesCounted } from '../where.js';
 import { familyInContext } from '../context.js';
 import { descriptionsOf, membersMeant, subjectTypes, typedNames, typeNouns } from '../typing.js';
@@ -897,8 +897,1459 @@ const CHANGED_FROM_BEFORE = /(?:[\d%]|up|down|higher|lower|rise|rising|rose|fall
 const EDITED_ON_BEFORE =
   /(?<![\p{L}])(?:updated|revised|edited|amended|modified|aktualisiert|geändert|mis\s+à\s+jour|actualizad[oa]|aggiornat[oa]|atualizad[oa])\s+(?:on\s+|am\s+|le\s+|el\s+|il\s+|em\s+)?$/iu;
 
+/** What the readers of one sentence share: the sentence, what was read of it so far, and the block's state. */
+class SentenceContext {
+  lexicon!: Lexicon;
+  block!: Segment;
+  state!: ProseState;
+  sentences!: SentenceReading[];
+  claims!: RawClaim[];
+  seen!: Set<string>;
+  blockMentions!: Mention[];
+  nouns!: Descriptions;
+  kinds!: Map<string, string>;
+  previousSentences!: Antecedents[];
+  dateline!: { scope: TimeScope; at: Span; wire: boolean; } | undefined;
+  entry!: TimeScope | undefined;
+  timedEntry!: TimeScope | undefined;
+  sentenceCues!: PeriodCue[][];
+  blockLengths!: (PeriodLength | null | undefined)[];
+  index!: number;
+  sentenceSpan!: Span;
+  text!: string;
+  values!: ValueHit[];
+  inList!: boolean;
+  carried!: Modality | undefined;
+  stood!: Modality | undefined;
+  mentions!: Mention[];
+  base!: number;
+  sentence!: { start: number; end: number; };
+  parens!: Span[];
+  figures!: QuantityMatch[];
+  statedFigures!: Set<QuantityMatch>;
+  dates!: DateMatch[] | undefined;
+  writtenAt!: Map<TimeScope, Span>;
+  allDates!: DateMatch[] | undefined;
+  eventTriggers!: PhraseMatch[] | undefined;
+  ownYearlessDates!: Set<DateMatch> | undefined;
+  frontedEnd!: number | undefined;
+  endedDates!: DateMatch[] | undefined;
+  yearless!: DateMatch[] | undefined;
+  exclusive!: boolean;
+  triggers!: TriggerHit[] | undefined;
+  comparedFigures!: Set<QuantityMatch>;
+  masked!: string | undefined;
+  revisable!: { end: number; entity: EntityRef; attribute: PackAttribute; via: SubjectVia; context: boolean; time?: TimeScope; periodLength?: PeriodLength; }[];
+  found!: QuantityMatch[];
+  quantities!: QuantityMatch[];
+  context!: Parameters<typeof contextSubject>[2];
+  owners!: Mention[];
+  bound!: Map<number, { entity?: EntityRef; attribute: string }>;
+  blk!: { listStood: Modality | undefined };
+}
+
+const cuesOf = (cx: SentenceContext, i: number): PeriodCue[] => {
+  const { sentenceCues, sentences } = cx;
+  return (sentenceCues[i] ??= periodCues(sentences[i]!.text));
+};
+const blockLength = (cx: SentenceContext, before: number): PeriodLength | undefined | null => {
+  const { blockLengths } = cx;
+  for (let i = blockLengths.length; i <= before; i++) {
+    const named = sentenceLength(cuesOf(cx, i - 1));
+    blockLengths.push(named === null ? blockLengths[i - 1] : named);
+  }
+  return blockLengths[before];
+};
+const push = (cx: SentenceContext, claim: RawClaim) => {
+  const { seen, claims } = cx;
+  const v = claim.value;
+  const key = [claim.entity.id, claim.attribute, v.kind === 'quantity' ? `${v.min}:${v.max}` : v.kind === 'category' ? v.value : v.polarity, claim.sentence.start, claim.time?.start ?? '', claim.relation?.other.id ?? '', claim.counterpart?.id ?? ''].join('|');
+  if (seen.has(key)) return;
+  seen.add(key);
+  claims.push(claim);
+};
+/** What the sentences after this one know of it: the names it gave, and how it stood behind a list it opened. */
+const remember = (cx: SentenceContext) => {
+  const { block, state, text, blockMentions, mentions, inList, carried, lexicon, previousSentences } = cx;
+  if (block.source !== 'heading') state.sectionText = state.sectionText === undefined ? text : `${state.sectionText}\n${text}`;
+  blockMentions.push(...mentions);
+  for (const m of mentions) (state.namedOnPage ??= new Map()).set(m.entity.id, m.entity);
+  cx.blk.listStood = inList ? (cx.stood ?? carried) : undefined;
+  const later = antecedents(text, mentions, typeNouns(lexicon)[0]);
+  previousSentences.push(later);
+  rememberNames(state, later.mentions.map((m) => m.entity), later);
+};
+const abs = (cx: SentenceContext, s: Span): Span => {
+  const { base } = cx;
+  return ({ start: base + s.start, end: base + s.end });
+};
+const noted = (cx: SentenceContext, found: DateMatch[]): DateMatch[] => {
+  const { writtenAt } = cx;
+  for (const d of found) writtenAt.set(d.scope, d);
+  return found;
+};
+const ownDate = (cx: SentenceContext, d: DateMatch) => {
+  const { text } = cx;
+  return !/^['’]s(?![\p{L}])/u.test(text.slice(d.end, d.end + 3)) &&
+  !MARK_BEFORE_DATE.test(text.slice(Math.max(0, d.start - 26), d.start)) &&
+  !COMPARED_FIGURE_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start)) &&
+  !CHANGE_OVER_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start)) &&
+  !CONVERTED_DATE_BEFORE.test(text.slice(Math.max(0, d.start - 16), d.start)) &&
+  !THAN_IN_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start)) &&
+  !SAME_PERIOD_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start)) &&
+  !(d.precision !== 'day' && BASE_OF_CHANGE_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start))) &&
+  !MARK_AFTER_DATE.test(text.slice(d.end, d.end + 8));
+};
+// "The Meridian Rankings 2026 were published on 15 October 2025", "the 2026 Rankings": a year right before or after a name is
+// its edition's, no date of an event (it is the period of the edition's figures: "the 2022 election, … won 12 seats").
+const editionYear = (cx: SentenceContext, d: DateMatch) => {
+  const { text, mentions } = cx;
+  return d.precision === 'year' &&
+  /^\d{4}$/u.test(text.slice(d.start, d.end)) &&
+  mentions.some(
+    (m) =>
+      (m.end < d.start && /^ $/u.test(text.slice(m.end, d.start))) ||
+      (m.start > d.end && /^ $/u.test(text.slice(d.end, m.start)) && ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start))),
+  );
+};
+// "Live: Corriby Summit 2024 — Ostrel-2 launch", "unveiled at Sorrelby Expo 2024": a year glued after a capitalised word inside the
+// sentence (a name no pack knows) is part of that name, no date of an event; not after a word of the calendar ("Summer
+// 2025", "Ende 2025", "Fiscal 2025"), a word a Title Case heading capitalises ("Launched In 2025"), nor the event's own word.
+const nameYear = (cx: SentenceContext, d: DateMatch, trigger: number | undefined) => {
+  const { text } = cx;
+  if (d.precision !== 'year' || !/^\d{4}$/u.test(text.slice(d.start, d.end))) return false;
+  const m = NAME_WORD_BEFORE_YEAR.exec(text.slice(Math.max(0, d.start - 40), d.start));
+  if (!m) return false;
+  const at = Math.max(0, d.start - 40) + m.index + m[0].length - m[1]!.length - 1;
+  const word = m[1]!.replace(/[.’']+$/u, '');
+  return at !== trigger && !isMonthName(word) && !CALENDAR_OR_FUNCTION_WORDS.has(word.toLowerCase());
+};
+const allDatesOf = (cx: SentenceContext): DateMatch[] => {
+  const { text, state } = cx;
+  return (cx.allDates ??= findDates(text, state.today));
+};
+/** "The bank, founded in 1927, raised …": a date in an aside that closes before an event's verb at `trigger`. */
+const asideBefore = (cx: SentenceContext, date: Span, trigger: number) => {
+  const { text } = cx;
+  return date.end <= trigger && inClosedRelative(text, date, trigger);
+};
+/** Whether a revision's words ("later revised to") stand right before `at`. */
+const revisedBefore = (cx: SentenceContext, at: number) => {
+  const { text } = cx;
+  return REVISED_TO.test(text.slice(Math.max(0, at - 60), at));
+};
+// "By March, 31 floors had been built": a figure in a perfect tense, up to a date "by" names, is how far something had
+// come by then; on its page it meets no figure of the whole (the same `latest` as a running "so far").
+// The perfect in the figure's own clause: not "By April, the crane had been removed, and the tower stood 420 m tall".
+const reachedBy = (cx: SentenceContext, at: number) => {
+  const { text } = cx;
+  return PERFECT.test(ownClause(text, at)) && yearlessOf(cx).some((d) => BY_DATE.test(text.slice(Math.max(0, d.start - 30), d.start)) && !/[;；.!?。]/u.test(text.slice(Math.min(d.end, at), Math.max(d.start, at))));
+};
+/** Whether an event's trigger governs `date`, right before it ("founded in 2022", "成立于2021年", "fundada en 1927"). */
+const eventDated = (cx: SentenceContext, date: Span) => {
+  const { lexicon, text } = cx;
+  return (cx.eventTriggers ??= lexicon.anyEventTrigger(text)).some((m) => m.end <= date.start && GOVERNED_DATE.test(text.slice(m.end, date.start)));
+};
+// "This explainer was updated on 1 September 2025 to add X's approval": the day of an edit to the page, not the event's.
+const editedOn = (cx: SentenceContext, date: Span, trigger: number | undefined) => {
+  const { text } = cx;
+  return trigger !== undefined && date.end <= trigger && EDITED_ON_BEFORE.test(text.slice(Math.max(0, date.start - 24), date.start));
+};
+// "X, fondé en 1808, se classe 41e du classement, publié la semaine dernière": a date another event's word governs, before
+// the word at `trigger`, is not that event's date.
+const governedByAnother = (cx: SentenceContext, date: Span, trigger: number | undefined) => {
+  const { lexicon, text } = cx;
+  return trigger !== undefined &&
+  date.end <= trigger &&
+  (cx.eventTriggers ??= lexicon.anyEventTrigger(text)).some((m) => m.start !== trigger && m.end <= date.start && GOVERNED_DATE.test(text.slice(m.end, date.start)));
+};
+// "das 1958 gegründete Unternehmen", "the 1958-founded firm": a date right before an event's participle is that event's.
+const participleDated = (cx: SentenceContext, date: Span) => {
+  const { lexicon, text } = cx;
+  return (cx.eventTriggers ??= lexicon.anyEventTrigger(text)).some(
+    (m) => m.start >= date.end && (/^-$/u.test(text.slice(date.end, m.start)) || (/^\s+$/u.test(text.slice(date.end, m.start)) && PARTICIPLE_END.test(text.slice(m.start, m.end)))),
+  );
+};
+// "X, the exchange headquartered in Y, today announced …": a date after the value, past a comma, in a stretch between
+// commas that holds a verb of its own.
+const otherVerbsClause = (cx: SentenceContext, date: Span, span: Span): boolean => {
+  const { text } = cx;
+  if (date.start < span.end || !/[,，]/u.test(text.slice(span.end, date.start))) return false;
+  const from = Math.max(text.lastIndexOf(',', date.start), text.lastIndexOf('，', date.start)) + 1;
+  const rest = text.slice(date.end);
+  const stop = rest.search(/[,，;；]/u);
+  const clause = `${text.slice(from, date.start)} ${stop === -1 ? rest : rest.slice(0, stop)}`;
+  return CLAUSE_VERB.test(clause);
+};
+/** "on 13 March 2025 the policy rate …", "am 13. März 2025 den Leitzins …": a bare number that is a date's day is no figure. */
+const dayOfADate = (cx: SentenceContext, q: QuantityMatch) => q.quantity.unit === '' && q.quantity.min === q.quantity.max && Number.isInteger(q.quantity.min) && q.quantity.min! >= 1 && q.quantity.min! <= 31 &&
+  allDatesOf(cx).some((d) => d.start <= q.numberSpan.start && q.numberSpan.end <= d.end);
+const datesOf = (cx: SentenceContext): DateMatch[] => (cx.dates ??= noted(cx, allDatesOf(cx).filter((d) => ownDate(cx, d))));
+// "the deadliest since 2009, when a flood killed 12": a figure in a clause that "when" opens right after a date is that
+// date's, another time's than the sentence's news.
+const whenClauseDate = (cx: SentenceContext, at: number): TimeScope | undefined => {
+  const { text } = cx;
+  for (const d of allDatesOf(cx)) {
+    const when = WHEN_AFTER_DATE.exec(text.slice(d.end, d.end + 16));
+    if (when && d.end + when[0].length <= at && !/[;；.!?。]/u.test(text.slice(d.end, at))) return { ...d.scope, text: text.slice(d.start, d.end) };
+  }
+  return undefined;
+};
+// "X, released on March 3, 2026, moved to …": the date of a release phrase dates the release, not what else the sentence says.
+const releaseDated = (cx: SentenceContext, d: DateMatch) => {
+  const { text } = cx;
+  return RELEASE_BEFORE_DATE.test(text.slice(Math.max(0, d.start - 30), d.start));
+};
+const eventPhraseDate = (cx: SentenceContext, d: DateMatch, trigger: number | undefined) => {
+  const { text } = cx;
+  const from = Math.max(0, d.start - 60);
+  const phrase = EVENT_PHRASE_BEFORE_DATE.exec(text.slice(from, d.start));
+  if (!phrase) return false;
+  // (The event's own word in the phrase, or right after its date: "since its opening in 2012", "after the 1945 flood".)
+  return trigger === undefined || !((trigger >= from + phrase.index && trigger < d.start) || (trigger >= d.end && /^\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(d.end, trigger))));
+};
+// "发射成功:预计9月5日着陆" (launched; expected to land on 5 September): a date in a later clause that a
+// prediction cue stands before is the predicted statement's, not that of the event the sentence asserts.
+const predictedDate = (cx: SentenceContext, d: DateMatch, span: Span) => {
+  const { text, lexicon } = cx;
+  return d.start >= span.end && /[,;:，；：]/u.test(text.slice(span.end, d.start)) && modalityAt(lexicon, text, d.start) === 'predicted';
+};
+// "In May, Halden said the drug will soon be approved", "3月,X就表示…将很快获批": a date before a verb of saying dates
+// the saying, not the event it predicts.
+const sayingDated = (cx: SentenceContext, d: DateMatch, span: Span) => {
+  const { text } = cx;
+  return d.end <= span.start && SAYING.test(text.slice(d.end, span.start).replace(RELATIVE_ASIDE, ' '));
+};
+// "X today announced the successful maiden flight of Y": a day the report counts from the page's dates the announcing.
+const reportDay = (cx: SentenceContext, d: DateMatch) => {
+  const { text, dateline, sentenceSpan } = cx;
+  return /^(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week)|hoy|ayer|heute|gestern|aujourd['’]hui)$/iu.test(text.slice(d.start, d.end)) ||
+  (dateline !== undefined && sentenceSpan.start + d.start === dateline.at.start);
+};
+// "…获得批准；2026年3月，另一机构也批准了…", "revenue was $5 billion; in 2024 it rose": a semicolon parts the clauses, and
+// a date past it is the next clause's.
+const otherClause = (cx: SentenceContext, d: DateMatch, span: Span) => {
+  const { text } = cx;
+  return /[;；]/u.test(d.start >= span.end ? text.slice(span.end, d.start) : text.slice(d.end, span.start));
+};
+// "Unveiled in 2021, the Lark arrives on PC on May 14": a date the trigger's own clause holds dates the event before a
+// date a comma parts from it (another verb's, or a clause about something else); with none in the clause, the nearest.
+const outsideClause = (cx: SentenceContext, d: DateMatch, trigger: number | undefined) => {
+  const { text } = cx;
+  if (trigger === undefined) return 0;
+  const between = d.end <= trigger ? text.slice(d.end, trigger) : text.slice(trigger, d.start);
+  // (An aside is looked for only where a mark stands at all.)
+  return CLAUSE_MARK.test(between) && CLAUSE_MARK.test(between.replace(NAME_ASIDE, ' ')) ? OUTSIDE_CLAUSE : 0;
+};
+// "Halden's Q4 2023 earnings report was out on Feb 1": a quarter or a half written right before the event's word names the
+// period the event is about, not when it happened.
+const periodOfEvent = (cx: SentenceContext, d: DateMatch, trigger: number | undefined) => {
+  const { text } = cx;
+  return trigger !== undefined && (d.precision === 'quarter' || d.precision === 'half') && d.end <= trigger && /^\s*$/u.test(text.slice(d.end, trigger));
+};
+const ownYearless = (cx: SentenceContext) => (cx.ownYearlessDates ??= new Set(yearlessOf(cx).filter((d) => ownDate(cx, d) && !birthDate(cx, d) && !releaseDated(cx, d))));
+const birthDate = (cx: SentenceContext, d: DateMatch) => {
+  const { text } = cx;
+  return BORN_BEFORE_DATE.test(text.slice(Math.max(0, d.start - 16), d.start)) || BORN_AFTER_DATE.test(text.slice(d.end, d.end + 6));
+};
+const frontedDate = (cx: SentenceContext): TimeScope | undefined => {
+  const { text } = cx;
+  const first = datesOf(cx)[0];
+  return first && FRONTED_DATE_BEFORE.test(text.slice(0, first.start)) && /^\s*,/u.test(text.slice(first.end)) ? first.scope : undefined;
+};
+// "Before Line 4 opened, the metro carried 488 million passengers in 2024": an event in a clause of time that opens the
+// sentence takes no date from the main clause after its comma.
+const pastFrontedClause = (cx: SentenceContext, d: DateMatch, trigger: number | undefined) => {
+  const { text } = cx;
+  if (trigger === undefined || d.start < trigger || !FRONTED_TIME_CLAUSE.test(text.slice(0, trigger))) return false;
+  const comma = text.slice(trigger).search(/[,，;]/u);
+  return comma !== -1 && d.start > trigger + comma;
+};
+// "The port was started in 2027, before X was released", "stalled in 2027 until X shipped": an event in a clause of time
+// that follows a date takes no date from the main clause before it (the event came before or after that date).
+const pastTrailingClause = (cx: SentenceContext, d: DateMatch, trigger: number | undefined) => {
+  const { text } = cx;
+  return trigger !== undefined && d.end <= trigger && TRAILING_TIME_CLAUSE.test(text.slice(d.end, trigger));
+};
+// "certified the results of the 14 September general election on Wednesday", "les résultats de l'élection du 14 septembre":
+// a date between a determiner and a noun, or right after a noun by "du" or "vom", names that noun's time, not the time of
+// an event whose word stands elsewhere (but "the 2019 launch of X" dates the launch).
+// "the focus of this year's project is the X release": a date in the possessive names the time of the noun after it (but
+// "last year's launch of X" dates the launch).
+const attributiveDate = (cx: SentenceContext, d: DateMatch, trigger: number | undefined) => {
+  const { text } = cx;
+  return trigger !== undefined &&
+  !(trigger >= d.end && NOUN_PHRASE_GOES_ON.test(text.slice(d.end, trigger).replace(POSSESSIVE_S, ''))) &&
+  (POSSESSIVE_AFTER.test(text.slice(d.end, d.end + 6)) ||
+    (ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start)) &&
+    !ADVERBIAL_THE_BEFORE.test(text.slice(Math.max(0, d.start - 16), d.start)) &&
+    ATTRIBUTIVE_AFTER.test(text.slice(d.end, d.end + 24))) ||
+    (trigger < d.start && ![undefined, trigger].includes(nounOfDateBefore(cx, d))));
+};
+/** Where the noun that "du", "vom" or "del" ties the date to starts, if one does. */
+const nounOfDateBefore = (cx: SentenceContext, d: DateMatch) => {
+  const { text } = cx;
+  const m = NOUN_OF_DATE_BEFORE.exec(text.slice(Math.max(0, d.start - 30), d.start));
+  return m ? Math.max(0, d.start - 30) + m.index : undefined;
+};
+// "In May 2026, the court confirmed the decision that X imposed …": the event is a finding's content, the date the finding's.
+const findingBefore = (cx: SentenceContext, date: DateMatch, trigger: number | undefined) => {
+  const { text } = cx;
+  return trigger !== undefined && date.end <= trigger && CONTENT_CLAUSE_BETWEEN.test(text.slice(date.end, trigger));
+};
+// "revenue of €5.9 billion (2023: €5.3 billion)", "up from €5.3 billion in 2023", "(Q1 2024: €71 million)": a date that
+// stands with another figure in parentheses the figure is not in, or right after a figure that is no value stated (the
+// one compared with), dates that figure and no other.
+/** Whether a figure is the one a change is measured from: "up 14% from $5.44 billion", "down from 12". */
+const changedFrom = (cx: SentenceContext, f: QuantityMatch) => {
+  const { text } = cx;
+  return CHANGED_FROM_BEFORE.test(text.slice(Math.max(0, f.span.start - 24), f.span.start));
+};
+/** Whether a date stands right after such a figure, as its date ("… from $5.44 billion in the fourth quarter of 2022"). */
+const baseDate = (cx: SentenceContext, d: DateMatch) => {
+  const { text } = cx;
+  return cx.figures.some((f) => f.span.end <= d.start && COMPARED_DATE_BETWEEN.test(text.slice(f.span.end, d.start)) && changedFrom(cx, f));
+};
+const datesAnother = (cx: SentenceContext, date: DateMatch, span: Span): boolean => {
+  const { text, parens, statedFigures } = cx;
+  return cx.figures.some((f) => {
+    if (f.span.end > span.start && f.span.start < span.end) return false;
+    // "won 98 of the 240 seats in the 14 September 2025 election": the whole a part is counted from is of the part's time.
+    if (f.span.start >= span.end && partToWhole(text.slice(span.end, f.span.start))) return false;
+    const paren = enclosing(parens, date);
+    if (paren && paren.start <= f.span.start && f.span.end <= paren.end && !(paren.start <= span.start && span.end <= paren.end)) return true;
+    const between = text.slice(f.span.end, date.start);
+    // Past a comma only after a restatement ("compared with $109 million, or 59 cents, in …"); else the comma closes the
+    // compared phrase and the date is the sentence's ("up from $109 million, in the third quarter of 2025").
+    const commaOk = !/^\s*,/u.test(between) || /,\s+or\s+$/u.test(text.slice(Math.max(0, f.span.start - 8), f.span.start));
+    // "$6.3 billion, up 14% from $5.44 billion in the fourth quarter of 2022": a figure changed from dates it even when stated,
+    // for the figures before "from" (a figure after the date may still take it).
+    return (!statedFigures.has(f) || (span.end <= f.span.start && changedFrom(cx, f))) && f.quantity.unit !== 'ratio' && date.start >= f.span.end && commaOk && COMPARED_DATE_BETWEEN.test(between);
+  });
+};
+/** The parentheses a date stands in, outside `span`, when they say when someone lived or something was made ("(1822–1896)", "(born 1866)"). */
+const madeOrLivedParen = (cx: SentenceContext, date: DateMatch, span: Span): Span | undefined => {
+  const { parens, text } = cx;
+  const paren = enclosing(parens, date);
+  return paren && !(paren.start <= span.start && span.end <= paren.end) && MADE_OR_LIVED.test(text.slice(paren.start + 1, paren.end - 1)) ? paren : undefined;
+};
+/** Such parentheses right after a capitalised word that is not in the event's own span: "the collection of Arne Halvorsen (1822–1896)". */
+const lifeSpan = (cx: SentenceContext, date: DateMatch, span: Span): boolean => {
+  const { text } = cx;
+  const paren = madeOrLivedParen(cx, date, span);
+  // (The span of a name the claim is about is its own: "Émile Sarrazine (1851–1922), né à …", "X (born 3 March 1979)".)
+  if (!paren || (paren.start >= span.start && paren.start <= span.end + 2)) return false;
+  return /(?:^|[\s(])\p{Lu}[\p{L}'’.-]*\s*$/u.test(text.slice(Math.max(0, paren.start - 40), paren.start));
+};
+/** Such parentheses right after a name a pack knows: "The Lantern Field (1911), which fetched £9.6 million". */
+const namesDate = (cx: SentenceContext, date: DateMatch, span: Span): boolean => {
+  const { mentions, text } = cx;
+  const paren = madeOrLivedParen(cx, date, span);
+  return paren !== undefined && mentions.some((m) => m.end <= paren.start && /^\s*$/u.test(text.slice(m.end, paren.start)));
+};
+// `flow`: the figure covers a period (a quarter's revenue): a day ("today reported revenue of … for the first quarter")
+// dates it only where the sentence gives no longer period.
+// `category`: a value, not a figure: a date nearer to a figure of the sentence is that figure's ("The open-pit X mine
+// produced 58,000 tonnes in 2024": the method is not 2024's).
+const mannerDated = (cx: SentenceContext, date: Span, span: Span) => {
+  const { lexicon, text } = cx;
+  return date.start >= span.end && (cx.eventTriggers ??= lexicon.anyEventTrigger(text)).some((m) => m.start <= span.start && m.end <= date.start && !/[,;:.!?，；。]/u.test(text.slice(m.end, date.start)));
+};
+const datesLaterFigure = (cx: SentenceContext, date: Span, span: Span) => {
+  const { text } = cx;
+  return date.start >= span.end && /[，,;；]/u.test(text.slice(span.end, date.start)) && cx.figures.some((f) => f.span.start >= date.end && !/[，,;；。.!?]/u.test(text.slice(date.end, f.span.start)));
+};
+const inFrontedClause = (cx: SentenceContext, date: Span, span: Span) => {
+  const { text } = cx;
+  return date.end <= (cx.frontedEnd ??= frontedClauseEnd(text)) && span.start >= cx.frontedEnd;
+};
+const datedRightAfter = (cx: SentenceContext, span: Span) => {
+  const { index, text } = cx;
+  return [...datesOf(cx), ...cuesOf(cx, index).filter((c) => !c.other && !c.near)].some((d) => d.start >= span.end && DATE_RIGHT_AFTER.test(text.slice(span.end, d.start)));
+};
+/** Whether a date follows "since" in its phrase, and the event's word (at `trigger`) is not between the two. */
+const sinceOutside = (cx: SentenceContext, date: Span, trigger: number): boolean => {
+  const { text } = cx;
+  const before = text.slice(Math.max(0, date.start - 50), date.start);
+  const since = SINCE_PHRASE.exec(before);
+  if (!since) return false;
+  const sinceAt = date.start - before.length + since.index;
+  return trigger < sinceAt || trigger >= date.start;
+};
+const timeOf = (cx: SentenceContext, span: Span, forEvent = false, asserted = false, trigger?: number, length?: PeriodLength, flow = false, category = false): TimeScope | undefined => {
+  const { text, dateline, sentenceSpan, state, entry } = cx;
+  let best: { d: number; scope: TimeScope } | undefined;
+  let bestDay: { d: number; scope: TimeScope } | undefined;
+  /** The periods of `length` the sentence names, however far from the figure. */
+  const ofLength: TimeScope[] = [];
+  // On a tie the date after the statement wins: "21% in 2025 from 19% in 2024".
+  const now = forEvent ? undefined : nowWordBefore(text, span.start);
+  for (const date of datesOf(cx)) {
+    if (!forEvent && releaseDated(cx, date)) continue;
+    // "may hit €5 by 2027, well above its current fare of €3.10": a date in another figure's
+    // clause, before the word that says this one holds now, is that figure's.
+    if (now !== undefined && date.end <= now && CLAUSE_MARK.test(text.slice(date.end, now)) && cx.figures.some((f) => f.span.end <= date.start && !CLAUSE_MARK.test(text.slice(f.span.end, date.start)))) continue;
+    // "the best vote share since its win in 2001", "the highest since 2019": the mark measured from, not the figure's time.
+    if (!forEvent && SINCE_PHRASE.test(text.slice(Math.max(0, date.start - 50), date.start))) continue;
+    // "rebuilt after the 1945 flood", "900 visiteurs par jour depuis son ouverture en 2012": a date of another event a phrase of
+    // time names is that event's; it dates the event whose word the phrase holds ("depuis son inauguration en 2010"), nothing else.
+    // (A fronted clause of time still dates a level, as above: "After its listing in 2019, X had 2,300 employees".)
+    if (eventPhraseDate(cx, date, forEvent ? trigger : undefined) && (forEvent || !inFrontedClause(cx, date, span))) continue;
+    // (An event's word outside the "since" phrase: see eventTimeOf.)
+    if (forEvent && trigger !== undefined && sinceOutside(cx, date, trigger)) continue;
+    if (forEvent && trigger !== undefined && date.start >= trigger && LATER_PREDICATE_BETWEEN.test(text.slice(trigger, date.start))) continue;
+    if (otherClause(cx, date, span)) continue;
+    // (A date in a fronted clause of time bounds when the main clause holds: "After its listing in 2019, X had 2,300
+    // employees" is of 2019 still. Only an event's date is the fronted clause's own: below.)
+    if (forEvent && inFrontedClause(cx, date, span)) continue;
+    if (!forEvent && datesAnother(cx, date, span)) continue;
+    // "scores 81.4, roughly level with closed models released in late 2024", "than models launched in 2024": a date in the
+    // phrase about the things compared with is theirs.
+    if (date.start >= span.end && COMPARED_THINGS_DATED.test(text.slice(span.end, date.start))) continue;
+    // "rose 5.1% in 2030, and 4.4% in the first half of 2031", "£2.2 billion in the first half, and £4.7 billion in 2030": a
+    // date written right after another figure is that figure's, when a date or a period is written right after this one too.
+    if (!forEvent && datedRightAfter(cx, span) && cx.figures.some((f) => (f.span.end <= span.start || f.span.start >= span.end) && f.span.end <= date.start && DATE_RIGHT_AFTER.test(text.slice(f.span.end, date.start)))) continue;
+    // "total funding of $2.1 billion, including a $400 million Series C completed in 2022": a date past a part's figure is the part's.
+    if (!forEvent && date.start >= span.end && INCLUDED_FIGURE_BETWEEN.test(text.slice(span.end, date.start))) continue;
+    // "The Lantern Field (1911), which fetched £9.6 million", "X (born 1866, died 1939) sold for …": a date in parentheses
+    // right after a name is that name's (when it was made, a life's span), not a figure's outside them.
+    if (!forEvent && namesDate(cx, date, span)) continue;
+    if (forEvent && lifeSpan(cx, date, span)) continue;
+    if (category && cx.figures.some((f) => (f.span.end <= span.start || f.span.start >= span.end) && distance(text, date, f.span) < distance(text, date, span))) continue;
+    // "was founded in 2022 and is headquartered in X", "成立于2021年，总部位于X": a date an event's verb governs is that event's;
+    // "founded in 1931 and employs about 17,500 people": so for a figure of a predicate coordinated after it.
+    if (category && eventDated(cx, date)) continue;
+    // "X, das 2018 gegründete Unternehmen mit Sitz in Y", "the 2018-founded firm based in Y": a date an attributive
+    // participle governs dates that participle's event only; "X, the exchange headquartered in Y, today announced …": a
+    // date in a clause of another verb after the value's, past a comma, dates that verb. A category takes neither.
+    if (category && (ATTRIBUTIVE_PARTICIPLE_AFTER.test(text.slice(date.end, date.end + 40)) || otherVerbsClause(cx, date, span))) continue;
+    // "made landfall as a Category 3 hurricane on September 14": a value said of how an event happened, the event's word
+    // before it and the date after it in one clause: the date is the event's.
+    if (category && mannerDated(cx, date, span)) continue;
+    if (!forEvent && date.end <= span.start && AND_AFTER_DATE.test(text.slice(date.end, span.start)) && PRESENT_AFTER_AND.test(text.slice(date.end, date.end + 40)) && eventDated(cx, date)) continue;
+    if (!forEvent && participleDated(cx, date)) continue;
+    // "The stands were rebuilt in 1998, and the ground now holds 38,500": a clause joined after the date that says its figure
+    // holds now is not of the date.
+    if (!forEvent && date.end <= span.start && AND_NOW_BETWEEN.test(text.slice(date.end, span.start))) continue;
+    // "born on 9 February 2001, is 24", "2001年2月19日生まれの24歳": a birth date dates the birth, not a figure.
+    if (!forEvent && birthDate(cx, date)) continue;
+    // "In 2023 X generated 2.1 TWh, and this year it ran only in cold spells": a date that opens a clause after the figure's,
+    // its own subject after it, is that clause's.
+    if (!forEvent && date.start >= span.end && CLAUSE_OPENS_BEFORE.test(text.slice(span.end, date.start)) && SUBJECT_AFTER_DATE.test(text.slice(date.end, date.end + 30))) continue;
+    // "…共交付新车31.2万辆，同比增长38%，2024年全年交付量为22.6万辆": a date past a clause break after the figure, with a figure of
+    // its own after it in its clause, dates that one.
+    if (!forEvent && datesLaterFigure(cx, date, span)) continue;
+    // "成立于1952年，是一所公立大学，现有在校生约5.2万人", "was established in 1931, has a workforce of 2,400": a date an event's
+    // word governs, before a Chinese comma or a comma and a verb in the present, is the event's (a comma may also open a
+    // phrase of the same moment: "went public in 2021, raising $1.5 billion").
+    if (!forEvent && date.end <= span.start && (/[，、]/u.test(text.slice(date.end, span.start)) || PRESENT_PREDICATE_BETWEEN.test(text.slice(date.end, span.end))) && eventDated(cx, date)) continue;
+    // A dateline's date dates the sentence's figures only as the entry's date does (below), never as a date of their own.
+    if (!forEvent && dateline && sentenceSpan.start + date.start === dateline.at.start) continue;
+    // "X, which sold its stake in Y two years ago, now owns 10%", "X, a line that opened in 2019, carried …", "A X, fundada
+    // em 1987, emprega …": a date in a relative clause or an aside that closes before a figure is that clause's;
+    // "2,140 points, roughly what a flagship managed three years ago", "…, which ran in 2015": a date in a clause after
+    // the figure about something else. (An event's date stays with the nearest verb.)
+    if (inClosedRelative(text, date, span.start) && (!forEvent || NOW_BEFORE.test(text.slice(date.end, span.start)))) continue;
+    // "Founded in 1889, the university received 52,700 applications": the date an event's participle governs in a clause
+    // opening the sentence is that clause's, not the figure's ("Measured in 2024, …" still dates it).
+    if (!forEvent && inFrontedParticiple(text, date, span.start) && eventDated(cx, date)) continue;
+    if (forEvent && trigger !== undefined && asideBefore(cx, date, trigger)) continue;
+    if (date.start >= span.end && RELATIVE_BETWEEN.test(text.slice(span.end, date.start))) continue;
+    if (forEvent && asserted && predictedDate(cx, date, span)) continue;
+    if (forEvent && (!asserted || reportDay(cx, date)) && sayingDated(cx, date, span)) continue;
+    if (forEvent && periodOfEvent(cx, date, trigger)) continue;
+    if (forEvent && findingBefore(cx, date, trigger)) continue;
+    if (forEvent && attributiveDate(cx, date, trigger)) continue;
+    if (forEvent && (editionYear(cx, date) || nameYear(cx, date, trigger))) continue;
+    if (forEvent && governedByAnother(cx, date, trigger)) continue;
+    if (forEvent && (pastFrontedClause(cx, date, trigger) || pastTrailingClause(cx, date, trigger))) continue;
+    if (forEvent && editedOn(cx, date, trigger)) continue;
+    if (length !== undefined && date.precision === length) ofLength.push(date.scope);
+    const d = distance(text, date, span) - (date.start >= span.end ? 0.5 : 0);
+    const rank = forEvent ? d + outsideClause(cx, date, trigger) : d;
+    if (flow && date.scope.start === date.scope.end) {
+      if (d <= DATE_WINDOW && (!bestDay || rank < bestDay.d)) bestDay = { d: rank, scope: date.scope };
+    } else if (d <= DATE_WINDOW && (!best || rank < best.d)) best = { d: rank, scope: date.scope };
+  }
+  // "2024年11月1日，X公布10月交付数据：当月共交付新车32,418辆": a flow's figure its clause gives a month (a quarter, a half)
+  // without a year is of that period, not of the day another clause names (the day the figures were announced on).
+  if (!best && bestDay && flow && !forEvent) {
+    for (const date of yearlessOf(cx)) {
+      if (date.precision === 'day' || date.precision === 'year' || !ownYearless(cx).has(date)) continue;
+      const between = date.end <= span.start ? text.slice(date.end, span.start) : date.start >= span.end ? text.slice(span.end, date.start) : undefined;
+      if (between === undefined || /[,;，；、。.!?]/u.test(between)) continue;
+      const d = distance(text, date, span);
+      if (d <= DATE_WINDOW && (!best || d < best.d)) best = { d, scope: date.scope };
+    }
+  }
+  best ??= bestDay;
+  // "Halden's Q2 2025 report showed a doubling of profits, with net income climbing to $3.1 billion": a quarter's (or
+  // half's) figure takes the one quarter its sentence names, however far.
+  // "Shares closed at €3.42 on March 14" on a page of March 15: with no date of its own year, a figure takes a day its
+  // sentence writes without one, in the year that puts it nearest the page's date.
+  if (!best && !forEvent && ofLength.length === 0 && state.today) {
+    for (const date of yearlessOf(cx)) {
+      if ((date.precision !== 'day' && date.precision !== 'month') || !date.value.yearFromDocument || otherClause(cx, date, span) || SINCE_PHRASE.test(text.slice(Math.max(0, date.start - 50), date.start))) continue;
+      // "su nivel más débil desde octubre", "than in March": a mark measured from, as for a date with its year.
+      if (!ownYearless(cx).has(date)) continue;
+      // "a 46% premium to where its shares traded on January 14": a day in a clause after the figure is that clause's.
+      if (date.start >= span.end && CLAUSE_AFTER_FIGURE.test(text.slice(span.end, date.start))) continue;
+      if (datesLaterFigure(cx, date, span)) continue;
+      if (category && mannerDated(cx, date, span)) continue;
+      // "The outbreak, which it declared on March 21, had caused 2,016 cases": as a date with its year, a day in a clause
+      // that closes before the figure is that clause's.
+      if (inClosedRelative(text, date, span.start)) continue;
+      const d = distance(text, date, span) - (date.start >= span.end ? 0.5 : 0);
+      if (d <= DATE_WINDOW && (!best || d < best.d)) best = { d, scope: date.scope };
+    }
+  }
+  return best?.scope ?? (ofLength.length === 1 ? ofLength[0] : entry);
+};
+// (A half in words only for a figure of a half: "in the first half" may be a match's.)
+const endedPeriodOf = (cx: SentenceContext, span: Span, length: PeriodLength | undefined): TimeScope | undefined => {
+  const { state, block, text } = cx;
+  if (!state.today) return undefined;
+  // "## 2021" above, "Halden struggled in 2019. Revenue fell 4% in the third quarter": a year the paragraph or a heading
+  // above names may be the quarter's; then it is not placed.
+  if (YEAR_WRITTEN.test(block.text) || state.sections.some((s) => s.namesYear || s.periodDate)) return undefined;
+  const clause = text.slice(Math.max(0, ...[...text.slice(0, span.start).matchAll(/[,;:，；：]/gu)].map((m) => m.index + 1)), span.end);
+  if (!toldInPast(clause)) return undefined;
+  let best: { d: number; scope: TimeScope; date: DateMatch } | undefined;
+  for (const date of (cx.endedDates ??= noted(cx, findDates(text, state.today, { ended: true }).filter((d) => !d.scope.start.startsWith('~'))))) {
+    if ((date.precision !== 'quarter' && date.precision !== 'half') || !date.value.yearFromDocument) continue;
+    if (date.precision === 'half' && length !== 'half' && /half/iu.test(text.slice(date.start, date.end))) continue;
+    if (!ownDate(cx, date) || otherClause(cx, date, span) || datesAnother(cx, date, span) || SINCE_PHRASE.test(text.slice(Math.max(0, date.start - 50), date.start))) continue;
+    if (date.start >= span.end && CLAUSE_AFTER_FIGURE.test(text.slice(span.end, date.start))) continue;
+    if (inClosedRelative(text, date, span.start)) continue;
+    // Only in the figure's own clause ("grew 6%, aided by higher tariffs in the second half" is not the half's), or in a
+    // phrase that opens the sentence ("In the third quarter, sales rose 2.8%").
+    if (/[,;:，；：]/u.test(date.start >= span.end ? text.slice(span.end, date.start) : text.slice(date.end, span.start)) && !(date.end <= span.start && /^\W*(?:\p{L}+\s+){0,2}$/u.test(text.slice(0, date.start)))) continue;
+    const d = distance(text, date, span) - (date.start >= span.end ? 0.5 : 0);
+    if (d <= DATE_WINDOW && (!best || d < best.d)) best = { d, scope: date.scope, date };
+  }
+  // The quarter so placed is one the page names: "Of the $2.7 billion in quarterly revenue, …" after it is of it.
+  if (best) notePartsNamed(state, [best.date]);
+  return best?.scope;
+};
+// "Halden posted fourth-quarter revenue of $4.2 billion", "Halden's quarterly revenue rose to $3.1 billion", "revenue for
+// the quarter" on a dated page: a figure told in the past of a quarter its own sentence names with no date, the latest
+// such quarter that had ended by the page's date, so that a release and a column four days later that names no quarter
+// meet. A half only where its words say which ("first-half sales": "in the half" may be a match's). Not where the page
+// names quarters of its own (they place it, or it is of one of them), nor after a year the page has written so far
+// ("up 14% from the fourth quarter of 2022. … Quarterly revenue was …"), nor where its sentence names a month or a day
+// ("for the three months to June 30": that quarter, whose year it does not say).
+const endedPartOf = (cx: SentenceContext, span: Span, anchor: number, length: PeriodLength | undefined): TimeScope | undefined => {
+  const { state, text, index } = cx;
+  if (!state.today || (length !== 'quarter' && length !== 'half') || periodLengthAt(text, cuesOf(cx, index), anchor) !== length) return undefined;
+  if (state.namedParts?.[length].size || state.yearWritten || state.sections.some((s) => s.namesYear || s.periodDate)) return undefined;
+  const named = periodNamedAt(text, cuesOf(cx, index), anchor);
+  const which = named === undefined ? undefined : ['first', 'second', 'third', 'fourth'].indexOf(named.split(' ')[0]!) + 1;
+  if (which === undefined && (length === 'half' || QUARTER_ORDINALS.some(([re]) => re.test(text)))) return undefined;
+  if (yearlessOf(cx).length > 0) return undefined;
+  const clause = text.slice(Math.max(0, ...[...text.slice(0, span.start).matchAll(/[,;:，；：]/gu)].map((m) => m.index + 1)), span.end);
+  if (!toldInPast(clause)) return undefined;
+  const part = latestEndedPart(state.today, length, which);
+  if (!part) return undefined;
+  const month = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][Number(part.end.slice(5, 7)) - 1]!;
+  const scope = { ...part, text: named ? `${named} ${part.end.slice(0, 4)}` : `the ${length} to ${month} ${part.end.slice(0, 4)}` };
+  (state.namedParts ??= { quarter: new Map(), half: new Map() })[length].set(scope.start, scope);
+  return scope;
+};
+const yearlessOf = (cx: SentenceContext): DateMatch[] => {
+  const { text, state } = cx;
+  return (cx.yearless ??= noted(cx, findDates(text, state.today, { yearless: true }).filter((d) => !d.scope.start.startsWith('~'))));
+};
+/** Whether the event's clause tells it at a time it does not place ("found the torc last summer"). */
+const untoldDay = (cx: SentenceContext, trigger: number) => {
+  const { text } = cx;
+  const start = Math.max(0, ...[...text.slice(0, trigger).matchAll(/[;:，；]|,\s/gu)].map((m) => m.index + m[0].length));
+  const stop = text.slice(trigger).search(/[;:，；]|,\s/u);
+  return UNPLACED_TIME.test(text.slice(start, stop === -1 ? text.length : trigger + stop));
+};
+const eventTimeOf = (cx: SentenceContext, span: Span, asserted: boolean, trigger: number): TimeScope | undefined => {
+  const { text, dateline, sentenceSpan, state, timedEntry, block, entry } = cx;
+  let best: { d: number; scope: TimeScope } | undefined;
+  // "Norvania's 2025 general election, held on 21 September 2025, gave …": the aside's date, not the year before the word.
+  const heldOn = yearlessOf(cx).find((d) => d.start > trigger && HELD_ON_AFTER_EVENT.test(text.slice(trigger, d.start)));
+  if (heldOn) return heldOn.scope;
+  for (const date of yearlessOf(cx)) {
+    if (editionYear(cx, date) || nameYear(cx, date, trigger)) continue;
+    // "14日（日本時間15日）": the same moment in another zone, not a date of its own.
+    if (CONVERTED_DATE_BEFORE.test(text.slice(Math.max(0, date.start - 16), date.start))) continue;
+    // "won the Golden Heron and then, in October, became …": a date past "and then" is the next predicate's.
+    if (date.start >= trigger && THEN_BETWEEN.test(text.slice(trigger, date.start))) continue;
+    // "founded X and sold it to Y in 1995": a date past another predicate coordinated after the event's is that predicate's.
+    if (date.start >= trigger && LATER_PREDICATE_BETWEEN.test(text.slice(trigger, date.start))) continue;
+    // "SANTA LUCERA, March 29 — The bank cut its rate … on Wednesday, March 27": a dateline dates the report; it dates an
+    // event only as the entry's date does, when the sentence names no other (below).
+    if (dateline && sentenceSpan.start + date.start === dateline.at.start && yearlessOf(cx).some((d) => d !== date && d.start >= trigger)) continue;
+    // "DUNMARSH, 30 August 2025 — A volunteer found the torc last summer": not on the dateline's day.
+    if (dateline && sentenceSpan.start + date.start === dateline.at.start && untoldDay(cx, trigger)) continue;
+    if (governedByAnother(cx, date, trigger)) continue;
+    // "born in A in 1841 and died in B in 1903": a date that ends the predicate before "and" is that predicate's.
+    if (date.end <= trigger && ENDS_PREDICATE_BEFORE.test(text.slice(date.end, trigger))) continue;
+    // "El banco, fundado en 1927, subió el tipo …": a date in an aside that closes before the event's verb is the aside's
+    // (the founding, whose verb is in the aside, keeps it).
+    if (asideBefore(cx, date, trigger)) continue;
+    if (asserted && predictedDate(cx, date, span)) continue;
+    if ((!asserted || reportDay(cx, date)) && sayingDated(cx, date, span)) continue;
+    if (otherClause(cx, date, span)) continue;
+    if (inFrontedClause(cx, date, span)) continue;
+    if (periodOfEvent(cx, date, trigger)) continue;
+    if (findingBefore(cx, date, trigger)) continue;
+    if (attributiveDate(cx, date, trigger)) continue;
+    if (pastFrontedClause(cx, date, trigger) || pastTrailingClause(cx, date, trigger)) continue;
+    if (editedOn(cx, date, trigger)) continue;
+    // "for the first time in 40 years since 1986": the mark counted from, not when the event happened.
+    if (FIRST_SINCE.test(text.slice(Math.max(0, date.start - 60), date.start))) continue;
+    // "rebuilt after the 1945 flood": another event's date, not this one's (its own in the phrase keeps it: "since its opening in 2012").
+    if (eventPhraseDate(cx, date, trigger)) continue;
+    // "searches have doubled since the beginning of 2023, … matching the releases of X and Y": a date that opens a span
+    // after "since" dates no event whose word stands outside that phrase ("since its release in 2023" dates the release).
+    if (sinceOutside(cx, date, trigger)) continue;
+    // "the collection of Arne Halvorsen (1822–1896)": a life's span or a making's year in parentheses after a name is the name's.
+    if (lifeSpan(cx, date, span)) continue;
+    // "loaded on July 10, the last day before Orbis-3 launched": a date the event came after (or before).
+    if (BEFORE_OR_UNTIL.test(date.end <= span.start ? text.slice(date.end, span.start) : text.slice(span.end, date.start))) continue;
+    // "9月12日に公開され、14日までの3日間で…": a day a span runs until is not when the event happened.
+    if (UNTIL_AFTER_DATE.test(text.slice(date.end, date.end + 4))) continue;
+    // (The words of an aside between the event's word and a date after it are not counted, nor is its commas' clause.)
+    const aside = date.start >= trigger ? asideWords(text.slice(trigger, date.start)) : 0;
+    const d = distance(text, date, span) - aside - (date.start >= span.end ? 0.5 : 0);
+    const rank = d + (aside > 0 && !CLAUSE_MARK.test(withoutAsides(text.slice(trigger, date.start))) ? 0 : outsideClause(cx, date, trigger));
+    if (d <= DATE_WINDOW && (!best || rank < best.d)) best = { d: rank, scope: date.scope };
+  }
+  // A timeline's label or a byline's date ("April 4: …", "*Courier — March 20, 2026*") dates an event that names no date of its own.
+  if (best) return best.scope;
+  // "cut its benchmark interest rate by 50 basis points to 9.25% on Wednesday, March 27": a day after "on" in the event's own
+  // clause dates it, however many words stand between.
+  // Not past a word that opens another clause or names another moment ("for the first time since the crash on March 3",
+  // "a listing that came after X's debut on March 3", "will announce its next decision on May 8"), nor a day after the page's.
+  const today = state.today ? dayPeriod(state.today).end : undefined;
+  const onDay = yearlessOf(cx).find(
+    (d) =>
+      d.start >= trigger &&
+      d.precision === 'day' &&
+      (today === undefined || d.scope.end <= today) &&
+      !(dateline && sentenceSpan.start + d.start === dateline.at.start) &&
+      /(?<![\p{L}])on\s+$/iu.test(text.slice(Math.max(0, d.start - 4), d.start)) &&
+      !/[,;:!?，；：。]|\.(?!\d)/u.test(withoutAsides(text.slice(trigger, d.start))) &&
+      !ANOTHER_MOMENT_BETWEEN.test(text.slice(trigger, d.start)),
+  );
+  if (onDay) return onDay.scope;
+  if (state.pendingDate) return state.pendingDate;
+  // "KESSMERE, 6 May 2025 — X today announced the maiden flight of Y": the page's or the entry's day dates the announcing,
+  // not an event it reports.
+  // (What the entry's verb reports, not an event named as a noun: "Brenfold has lodged a bond for the appeal" is no appeal of that hour.)
+  // (Nor one a relative clause or a compound tells of someone: "X, who founded the label, says", "the Oslo-born rower".)
+  // (Only in the entry's first sentence, before any comma or colon: "**10:05** — X, opened decades ago, …" recalls, it does not report.)
+  const found = timeOf(cx, span, true, asserted, trigger) ?? (timedEntry && block.text.slice(0, sentenceSpan.start).trim() === '' && entrysNews(text, trigger) ? timedEntry : undefined);
+  // "DUNMARSH, 30 August 2025 — A volunteer found the torc last summer": a time the event's clause gives in words the dates
+  // reader does not place says the event was not on the entry's day.
+  const byEntry = found !== undefined && ((entry !== undefined && found.start === entry.start && found.end === entry.end) || found === timedEntry);
+  if (byEntry && untoldDay(cx, trigger)) return undefined;
+  return byEntry && (found === entry || found === timedEntry) && SAYING.test(text.slice(Math.max(0, trigger - 80), trigger)) ? undefined : found;
+};
+// Where a figure's own text ends (its value as written, from where it starts), for the words right after it.
+const figureEnd = (cx: SentenceContext, value: Value, anchor: number): number => {
+  const { text } = cx;
+  const at = text.indexOf(value.text, anchor);
+  return at === -1 ? anchor : at + value.text.length;
+};
+// The day or the later weekend of a run a figure is said of (RUN_DAY): in its phrase, or in a phrase that opens its clause ("The
+// next day, it earned …", "In its sixth weekend, the film …"), with no other figure between or in that phrase; not the words of
+// one of the attribute's own triggers ("opening day" where an attribute is the opening day's).
+const runDayOf = (cx: SentenceContext, attribute: string, anchor: number, end: number): string | undefined => {
+  const { text } = cx;
+  const clauseStart = Math.max(0, ...[...text.slice(0, anchor).matchAll(/[.;!?](?=\s)|[。；]/gu)].map((m) => m.index + 1));
+  const clauseEnd = (() => {
+    const m = /[.;!?](?=\s|$)|[。；]/u.exec(text.slice(end));
+    return m ? end + m.index : text.length;
+  })();
+  const phrase = phraseAt(text, anchor);
+  const own = (s: number, e: number) => triggersOf(cx).some((t) => t.start < e && s < t.end && t.attributes.some((a) => a.id === attribute));
+  let found: string | undefined;
+  RUN_DAY.lastIndex = 0;
+  const region = text.slice(clauseStart, clauseEnd);
+  for (let m = RUN_DAY.exec(region); m !== null; m = RUN_DAY.exec(region)) {
+    const s = clauseStart + m.index + m[0].length - m[1]!.length;
+    const e = clauseStart + m.index + m[0].length;
+    if (own(s, e)) continue;
+    const between = e <= anchor ? { start: e, end: anchor } : { start: end, end: s };
+    if (between.start > between.end || cx.figures.some((f) => f.span.start >= between.start && f.span.end <= between.end)) continue;
+    const inPhrase = s >= phrase.start && e <= phrase.end;
+    if (!inPhrase) {
+      if (e > anchor) continue;
+      // A phrase that opens the clause and holds no figure of its own.
+      const cuePhrase = phraseAt(text, s);
+      if (text.slice(clauseStart, cuePhrase.start).trim() !== '' || cx.figures.some((f) => f.span.start >= cuePhrase.start && f.span.end <= cuePhrase.end)) continue;
+    }
+    found = m[1]!.toLowerCase().replace(/[\s-]+/gu, ' ');
+    if (e <= anchor) continue;
+    break;
+  }
+  return found;
+};
+// Where a figure's number starts, past the hedge words its value was written with ("estimated $200 million", "over 40").
+const numberStart = (cx: SentenceContext, value: Value, anchor: number): number => {
+  const { text } = cx;
+  if (value.kind !== 'quantity' || text.indexOf(value.text, anchor) !== anchor) return anchor;
+  const at = value.text.search(/[\p{N}$€£¥]/u);
+  return at > 0 ? anchor + at : anchor;
+};
+// A move is a share, points or an amount of money ("jumped 7%", "lost $84 billion"), not a count of things moved.
+const isMove = (cx: SentenceContext, value: Value) => value.kind === 'quantity' && (value.unit === PERCENT || value.unit === PERCENTAGE_POINT || CURRENCY_CODES.has(value.unit));
+// "down $190 billion since March 9": from that day to the page's; "lost $84 billion on March 21" (with no year: the
+// page's year): that day. Only a date in the figure's own clause.
+const changeDated = (cx: SentenceContext, span: Span, today: { start: string; end: string }): TimeScope | undefined => {
+  const { text } = cx;
+  for (const date of yearlessOf(cx)) {
+    const between = date.start >= span.end ? text.slice(span.end, date.start) : date.end <= span.start ? text.slice(date.end, span.start) : ',';
+    if (/[,;:.!?，；：。]/u.test(between) || distance(text, date, span) > DATE_WINDOW) continue;
+    const lead = text.slice(Math.max(0, date.start - 8), date.start);
+    if (/(?<![\p{L}])since\s+$/iu.test(lead) && date.scope.start <= today.start) return { start: date.scope.start, end: today.end, text: `since ${text.slice(date.start, date.end)}` };
+    if (/(?<![\p{L}])on\s+$/iu.test(lead)) return date.scope;
+  }
+  return undefined;
+};
+// "the toll rose to 2,417", "52 goals so far": a running level with no date of its own holds at the article's date
+// ("… on October 30", "… since March 9": then, or since then); on a page with no date, within the page ('page').
+// A move ("shares jumped 7%", "lost $84 billion") is measured over a span its page does not state (since the last
+// close, in early trading, since the news): compared only within its page, unless its clause dates it.
+// `atWriting`: a level at the time of writing ("so far", "still"), not a move.
+const runningAt = (cx: SentenceContext, figure: number, span: Span, value: Value): { time: TimeScope | 'page'; atWriting: boolean } | undefined => {
+  const { text, state } = cx;
+  // The cue as written when it names the time ("so far"), else what a tally's verb means.
+  // After the statement, or inside it when its trigger follows the figure ("four matches remaining").
+  const before = text.slice(Math.max(0, figure - 60), figure);
+  const running =
+    RUNNING_BEFORE.exec(before) ?? RUNNING_AFTER.exec(text.slice(span.end, span.end + 60)) ?? (figure < span.end ? RUNNING_AFTER.exec(text.slice(figure, span.end)) : null);
+  const today = state.today ? dayPeriod(state.today) : undefined;
+  if (running) return { time: today ? (changeDated(cx, span, today) ?? { ...today, text: running[1] ?? 'at the time of writing' }) : 'page', atWriting: true };
+  if (!movedBy(cx, figure, value)) return undefined;
+  return { time: (today && changeDated(cx, span, today)) || 'page', atWriting: false };
+};
+// Whether the figure is the size of a move ("jumped 7%", "added $90 billion in market value"), not a level.
+// `anyUnit`: a count too, for a stock ("lost nearly 2,000 residents", "added 3,100 staff": what the level moved by).
+const movedBy = (cx: SentenceContext, figure: number, value: Value, anyUnit = false): boolean => {
+  const { text } = cx;
+  if (!isMove(cx, value) && !(anyUnit && value.kind === 'quantity')) return false;
+  const end = figureEnd(cx, value, figure);
+  return CHANGE_BEFORE.test(text.slice(Math.max(0, figure - 60), figure)) || CHANGE_AFTER.test(text.slice(end, end + 12));
+};
+// "quarterly revenue", "full-year profit": how long a period the figure covers, as its sentence says; a figure its
+// sentence says nothing of takes the paragraph's length, else its section heading's.
+const lengthAt = (cx: SentenceContext, anchor: number): PeriodLength | undefined => {
+  const { text, index, state } = cx;
+  const own = periodLengthAt(text, cuesOf(cx, index), anchor);
+  if (own !== null) return own;
+  const named = blockLength(cx, index);
+  return named === null ? sectionLength(state) : named;
+};
+/**
+ * Whether a part's figure at `anchor` is of an attribute of its own: a trigger of it in the part's words (`from`…`anchor`) or in
+ * its phrase after the figure, and none in the whole's words before them (`whole`…`from`, from a little before the whole's figure:
+ * "参数总量为720亿，其中…").
+ */
+const triggeredPart = (cx: SentenceContext, attribute: string, whole: number, from: number, anchor: number): boolean => {
+  const of = (s: number, e: number) => triggersOf(cx).some((t) => t.start >= s && t.end <= e && t.attributes.some((a) => a.id === attribute));
+  return (of(from, anchor) || triggeredAfter(cx, attribute, anchor)) && !of(whole, from);
+};
+/** Whether a trigger of the attribute, other than a word of its unit, stands in the figure's phrase after it ("21 billion are active"). */
+const triggeredAfter = (cx: SentenceContext, attribute: string, anchor: number): boolean => {
+  const { text, lexicon } = cx;
+  const stop = text.slice(anchor, anchor + 80).search(/[,;:.!?](?=\s|$)|[，；。]/u);
+  const end = stop === -1 ? Math.min(text.length, anchor + 80) : anchor + stop;
+  const unitWords = lexicon.attributes.get(attribute)?.unitWords?.map((w) => w.toLowerCase()) ?? [];
+  return triggersOf(cx).some(
+    (t) => t.start >= anchor && t.end <= end && t.attributes.some((a) => a.id === attribute) && !unitWords.includes(text.slice(t.start, t.end).toLowerCase()),
+  );
+};
+const notTheWorksCount = (cx: SentenceContext, anchor: number, end: number, subject: EntityRef, attribute: string): boolean => {
+  const { text, mentions } = cx;
+  if (ROLE_VERB_BEFORE.test(text.slice(Math.max(0, anchor - 40), anchor))) return true;
+  const of = OF_A_NAME_AFTER.exec(text.slice(end, end + 80));
+  if (of && !PART_OF_A_WORK.test(of[1]!)) {
+    const phraseEnd = (() => {
+      const m = /[,;:.!?()](?=\s|$)|[，；。]/u.exec(text.slice(end));
+      return m ? end + m.index : text.length;
+    })();
+    // The subject named in the phrase keeps its count ("eight episodes of Netflix's Tidewatch").
+    if (!mentions.some((m) => m.entity.id === subject.id && m.start >= end && m.start < phraseEnd) && !subject.name.toLowerCase().startsWith(of[1]!.toLowerCase())) return true;
+  }
+  const parameter = /[(（]\s*$/u.test(text.slice(Math.max(0, anchor - 3), anchor)) ? TEMPLATE_PARAMETER.exec(text.slice(0, anchor)) : null;
+  if (parameter) {
+    const key = parameter.index + parameter[0].indexOf(parameter[1]!);
+    if (!triggersOf(cx).some((t) => t.start < key + parameter[1]!.length && key < t.end && t.attributes.some((a) => a.id === attribute))) return true;
+  }
+  return false;
+};
+// Whether a capitalised name at [start, end) is none a pack knows but as a place (a known name is read as one).
+// (Nor the subject's own name where no pack knows it: "Acme had the best year of its history ($5 billion)" on Acme's page.)
+// Nor words of the attribute written in capitals ("Maximize Context Window (up to 10M)").
+const unknownOrPlace = (cx: SentenceContext, start: number, end: number, subject: EntityRef, attribute: string) => {
+  const { text, mentions } = cx;
+  return !namesATime(text.slice(start, end)) &&
+  !triggersOf(cx).some((t) => t.start < end && start < t.end && t.attributes.some((a) => a.id === attribute)) &&
+  !subject.name.toLowerCase().includes(text.slice(start, end).toLowerCase()) &&
+  !mentions.some((m) => m.start < end && start < m.end && !PLACE_TYPES.has(m.entity.type));
+};
+const ownedByUnknownName = (cx: SentenceContext, anchor: number, subject: EntityRef, attribute: string): boolean => {
+  const { text } = cx;
+  const from = Math.max(0, anchor - 80);
+  const before = NAME_BEFORE_PARENTHESIS.exec(text.slice(from, anchor));
+  if (before) {
+    const start = from + before.index + before[0].indexOf(before[1]!);
+    if (unknownOrPlace(cx, start, start + before[1]!.length, subject, attribute)) return true;
+  }
+  const clauseFrom = Math.max(0, ...[...text.slice(0, anchor).matchAll(/[.;!?](?=\s)/gu)].map((m) => m.index));
+  NAME_HAD_THE.lastIndex = 0;
+  const region = text.slice(clauseFrom === 0 ? 0 : clauseFrom, anchor);
+  let last: RegExpExecArray | null = null;
+  for (let m = NAME_HAD_THE.exec(region); m !== null; m = NAME_HAD_THE.exec(region)) last = m;
+  if (!last) return false;
+  const start = clauseFrom + last.index + last[0].indexOf(last[1]!);
+  const end = start + last[1]!.length;
+  // No other clause's subject between: "…, while Corvalia had the top opening with $10.1 million".
+  if (/[;]|,\s+(?:while|whereas|but)\s/u.test(text.slice(end, anchor))) return false;
+  return !/^(?:The|It|Its|This|That|These|Those|He|She|They|Their|His|Her|A|An|In|On|At|By|For|With)$/u.test(text.slice(start, end)) && unknownOrPlace(cx, start, end, subject, attribute);
+};
+const claim = (cx: SentenceContext, entity: EntityRef, attribute: string, value: Value, span: Span, anchor: number, confidence?: number, fromContext = false, scope?: 'member', via: SubjectVia = 'sentence', counterpart?: EntityRef, variant?: string, agent?: string) => {
+  const { text, lexicon, mentions, block, state, carried, index, entry, dateline, writtenAt, sentence } = cx;
+  // "同比下降15%", "同比减少了15%", "전년 대비 15% 감소": a percentage a word of decline gives is a fall, read with its sign
+  // (-15), unless that word is the attribute's own trigger (a decline's size).
+  if (value.kind === 'quantity' && value.unit === 'percent' && value.min !== null && value.min >= 0 && value.max !== null) {
+    const before = FALL_BEFORE_FIGURE.exec(text.slice(Math.max(0, anchor - 12), anchor));
+    const after = FALL_AFTER_FIGURE.exec(text.slice(figureEnd(cx, value, anchor), figureEnd(cx, value, anchor) + 8));
+    const at = before ? { start: anchor - before[0].length, end: anchor } : after ? { start: figureEnd(cx, value, anchor), end: figureEnd(cx, value, anchor) + after[0].length } : undefined;
+    if (at && !triggersOf(cx).some((t) => t.start < at.end && at.start < t.end && t.attributes.some((a) => a.id === attribute))) {
+      value = { ...value, min: -value.max, max: -value.min };
+    }
+  }
+  // "the stock up 4.5% to $41.63": a level a market reached, never the value of an attribute said to hold for all time (an offer's price).
+  if (value.kind === 'quantity' && lexicon.attributes.get(attribute)?.timeless === true && MOVED_TO.test(text.slice(Math.max(0, anchor - 40), anchor))) return;
+  // "added $90 billion in market value", "lost nearly 2,000 residents": the size of a move is no level of a stock (a market
+  // value, a headcount, a population).
+  if (value.kind === 'quantity' && lexicon.attributes.get(attribute)?.measure === 'stock' && movedBy(cx, anchor, value, true)) return;
+  // "slid 41% in early trading", "down 38% in pre-market trading": a move over a session it names is of that session.
+  variant ??= value.kind === 'quantity' && movedBy(cx, anchor, value) ? sessionOf(text.slice(figureEnd(cx, value, anchor), figureEnd(cx, value, anchor) + 60)) : undefined;
+  // "on its opening day", "its Saturday gross of", "in its second weekend": a figure of one day or of a later weekend of a run is
+  // that day's or weekend's, never compared with the run's nor with another day's.
+  if (value.kind === 'quantity') variant ??= runDayOf(cx, attribute, anchor, figureEnd(cx, value, anchor));
+  // "$33.8 million on its opening day (including $11.5 million from previews)", ", which included $9.5 million from …": a part
+  // of the figure before it, no value of the whole (a part of its own kind keeps its trigger).
+  const included = value.kind === 'quantity' ? INCLUDED_PART_BEFORE.exec(text.slice(Math.max(0, anchor - 200), anchor)) : null;
+  if (included && !triggeredPart(cx, attribute, Math.max(0, anchor - 200) + included.index, anchor - included.groups!.part!.length, anchor)) return;
+  // "212 sépultures, dont 37 tombes à char", "212 Gräber, davon 37 …", "di cui 37": a part of the figure before it, no value of the whole.
+  // (A part of its own kind keeps its trigger: "236B total parameters, of which 21 billion are active".)
+  // "参数总量为540亿，其中嵌入层参数约8亿", "90 billion parameters, of which the embeddings hold 2 billion parameters": a part named
+  // by a word of the whole's attribute is a part all the same; only a part of another attribute is its own ("，其中激活参数为90亿":
+  // the whole's words hold no trigger of the part's attribute).
+  // "ahead of the director's last picture, which debuted with $19.7 million", "su película anterior recaudó", "前作の興行収入は":
+  // a figure after another work of a person, in its sentence with no name nor figure between, is that work's.
+  if (value.kind === 'quantity' && anotherWorkBefore(lexicon, text, anchor, mentions, cx.figures)) return;
+  const part = value.kind === 'quantity' ? PART_OF_FIGURE_BEFORE.exec(text.slice(Math.max(0, anchor - 120), anchor)) : null;
+  if (part && !triggeredPart(cx, attribute, Math.max(0, Math.max(0, anchor - 120) + part.index - 30), anchor - part.groups!.part!.length, anchor)) return;
+  // "took $4.1 million, part of a larger haul of $9 million": a part of the figure after it, no value of the whole; so is
+  // "$4.1 million out of a total loss of $9 million", where the whole's words are this attribute's trigger ("won 58 seats
+  // out of a total of 120" keeps its part: the total is of another thing).
+  if (value.kind === 'quantity') {
+    const after = text.slice(figureEnd(cx, value, anchor), figureEnd(cx, value, anchor) + 90);
+    const total = A_TOTAL_AFTER.exec(after);
+    // "In the 1950s, X won four titles": a count of a decade, a part of the total (read as no value: the decade is no period the figures carry).
+    if (inADecade(text, anchor, figureEnd(cx, value, anchor))) return;
+    // "Under Ivo Marren, X won five titles", "during his tenure", "between 1961 and 1969", "in the Northern League era": a count
+    // over a span is a part of the total, as a decade's is (money and measures are no count: "under X, revenue rose to …").
+    const counted = lexicon.attributes.get(attribute);
+    if (counted && countsThings(counted) && inASpan(text, anchor, figureEnd(cx, value, anchor))) return;
+    // "won the 2003 and 2005 cups", "its 2024 accounts": a year written after a determiner as a noun's modifier, no count of it.
+    if (YEAR_DIGITS.test(text.slice(anchor, anchor + 5)) && YEAR_MODIFIER_BEFORE.test(text.slice(Math.max(0, anchor - 60), anchor))) return;
+    // "and Charity Shields (21)": a bare count in parentheses right after a noun is that noun's count; it is the attribute's
+    // only where that noun ends in one of its triggers or unit words ("the most league titles (13)").
+    const labelled = /^\d[\d,.]*$/u.test(text.slice(anchor, figureEnd(cx, value, anchor))) && /^\s*[)）]/u.test(text.slice(figureEnd(cx, value, anchor))) ? /(\p{L}[\p{L}\s'’-]{0,60}?)\s*[(（]\s*$/u.exec(text.slice(Math.max(0, anchor - 60), anchor)) : null;
+    if (labelled) {
+      const words = labelled[1]!.toLowerCase().replace(/\s+/gu, ' ');
+      const own = [...(lexicon.attributes.get(attribute)?.triggers ?? []), ...(lexicon.attributes.get(attribute)?.unitWords ?? [])].some((w) => words.endsWith(w.toLowerCase()));
+      if (!own) return;
+    }
+    // "Quist directed five episodes": one person's share of the work; "four episodes of the series Corvina Tales": another work's
+    // count; "|tv series = Tidewatch (3 episodes)" in a wiki template: a note on the page's subject (its appearances), not the
+    // work's count.
+    if (counted && isCountUnit(value.unit) && countsThings(counted) && notTheWorksCount(cx, anchor, figureEnd(cx, value, anchor), entity, attribute)) return;
+    // "Dome screens contributed $14.1 million to the opening weekend": a contributor's share, no value of the whole.
+    if (CONTRIBUTED_BEFORE.test(text.slice(Math.max(0, anchor - 60), numberStart(cx, value, anchor)))) return;
+    // "highs in Ardenia ($31.6 million), Corvalia ($17.2 million)", "Corvalia had the biggest opening weekend ever ($450,000)": a
+    // figure of a name no pack knows (but as a place), said in a parenthesis right after it or in a clause it opens with "had the",
+    // is that name's share, no value of the subject's whole.
+    if (ownedByUnknownName(cx, anchor, entity, attribute)) return;
+    // "the 38 titles between them", "a combined 38 titles", "between them they have won 38 titles": a sum over several, no one's count.
+    if (SHARED_AFTER.test(text.slice(figureEnd(cx, value, anchor), figureEnd(cx, value, anchor) + 80)) || SHARED_BEFORE.test(text.slice(Math.max(0, anchor - 40), anchor)) || SHARED_EARLIER.test(text.slice(Math.max(0, anchor - 300), anchor))) return;
+    if (A_PART_OF_AFTER.test(after) || (total !== null && triggersOf(cx).some((t) => t.start >= figureEnd(cx, value, anchor) && t.end <= figureEnd(cx, value, anchor) + total[0].length && t.attributes.some((a) => a.id === attribute) && !(lexicon.attributes.get(attribute)?.unitWords ?? []).some((w) => w.toLowerCase() === text.slice(t.start, t.end).toLowerCase())))) return;
+  }
+  // "trails Mosaic-3 by 2 points on QuizBench", "beat the rival by 4%": a margin between two, no value of either.
+  // (Unless the attribute is that margin, its verb a trigger: "beat the old mark by 31 seconds" for a record's margin.)
+  const margin = value.kind === 'quantity' && BY_BEFORE.test(text.slice(Math.max(0, anchor - 30), anchor)) ? MARGIN_BEFORE.exec(text.slice(Math.max(0, anchor - 100), anchor)) : null;
+  const passive = margin?.[2] !== undefined && /(?:ed|en)\s+$/iu.test(margin[2]) && !MARGIN_VERB_ONLY.test(margin[2].trim());
+  if (margin && !passive && !(lexicon.attributes.get(attribute)?.triggers ?? []).some((t) => margin[1]!.toLowerCase() === t.toLowerCase())) return;
+  // "an initially estimated $200 million": a cue that ends in the figure's own hedge words ("estimated") stands before its number.
+  const said = modalityAt(lexicon, text, anchor, block.source === 'heading' ? span.end : undefined, numberStart(cx, value, anchor));
+  // "The board will review X's appeal against yesterday's ruling": an event named as a noun that its own words date in the past
+  // happened, whatever the verb that governs it foretells.
+  const stated = said === 'predicted' && value.kind === 'event' && pastDatedNoun(text, anchor, value.text, state.today) ? 'asserted' : said;
+  const modality = stated === 'asserted' && carried ? carried : stated;
+  if (modality !== 'asserted') cx.stood ??= modality;
+  const flow = value.kind === 'quantity' && isFlow(lexicon, attribute);
+  // A level's or a running total's figure said of a day or a week ("in its second weekend") is that window's.
+  const named = flow ? lengthAt(cx, anchor) : value.kind === 'quantity' && levelOrTally(lexicon, attribute) ? (windowAt(text, cuesOf(cx, index), anchor) ?? undefined) : undefined;
+  // A figure for a quarter or a year ("full-year revenue rose to …") is that period's, not a running tally's.
+  // "endowment grew from $2.2 billion in 2019 to $3.1 billion": a claim whose quote runs from its trigger past another
+  // figure is dated from its own figure, so that a date with the other figure stays that figure's.
+  const figureSpan = value.kind === 'quantity' && cx.figures.some((f) => f.span.start >= span.start && f.span.end <= span.end && (f.span.end <= anchor || f.span.start > anchor)) ? { start: anchor, end: figureEnd(cx, value, anchor) } : span;
+  const sentenceTime =
+    value.kind === 'event'
+      ? undefined
+      : (whenClauseDate(cx, anchor) ?? timeOf(cx, figureSpan, false, false, undefined, named === 'quarter' || named === 'half' ? named : undefined, flow, value.kind === 'category'));
+  // "Oct. 14, 2025 — Growers harvested 3.9 million tonnes this season": the day of a dateline or a timeline's entry is
+  // when a level holds, not the period a flow (a harvest, a year's revenue) covers.
+  // So is it, of any length, for a category on a wire's dateline ("ARDLEY, June 24 — Ardley-based X …"): where a thing is,
+  // who leads it, is said as of the page's day, and meets what other pages say undated, as a figure that names no period
+  // length does. A timeline's entry ("2019-03: X moved to Ardley") keeps its date: the entries tell a change.
+  const own =
+    (flow && sentenceTime === entry && entry !== undefined && entry.start === entry.end) ||
+    (value.kind === 'category' && dateline?.wire === true && entry !== undefined && sentenceTime?.start === entry.start && sentenceTime.end === entry.end)
+      ? undefined
+      : sentenceTime;
+  // "1.2 million visitors in 2023": a flow whose sentence dates it by a whole year, and names no length, is that year's.
+  // "rose 5.1% in 2030, and 4.4% in the first half of 2031": a figure dated in its own phrase, which names no length, takes
+  // none that another phrase's words name.
+  const phrase = named !== undefined && own !== undefined && writtenAt.has(own) ? phraseAt(text, anchor) : undefined;
+  const otherPhrases =
+    phrase !== undefined &&
+    writtenAt.get(own!)!.start >= phrase.start &&
+    writtenAt.get(own!)!.end <= phrase.end &&
+    !cuesOf(cx, index).some((c) => c.start >= phrase.start && c.end <= phrase.end);
+  // "9 new stores in the quarter. … some 40 openings this year": a length its paragraph or section names yields to a
+  // whole year the figure's own sentence dates it by.
+  const inherited = named !== undefined && own !== undefined && wholeYear(own) && periodLengthAt(text, cuesOf(cx, index), anchor) === null;
+  const lengthNamed = otherPhrases || inherited ? undefined : named;
+  const periodLength = flow && !lengthNamed && own && wholeYear(own) ? 'year' : lengthNamed;
+  const dated =
+    value.kind === 'event'
+      ? eventTimeOf(cx, span, modality === 'asserted', anchor)
+      : (own ??
+        namedPart(state, periodLength, text.slice(0, anchor)) ??
+        (value.kind === 'quantity' && modality !== 'predicted' ? endedPeriodOf(cx, figureSpan, periodLength) : undefined) ??
+        (flow && modality !== 'predicted' ? endedPartOf(cx, figureSpan, anchor, periodLength) : undefined) ??
+        (value.kind === 'quantity' ? sectionDate(state) : undefined) ??
+        (value.kind === 'quantity' && countsOverTime(lexicon, attribute) ? (frontedDate(cx) ?? sectionSeason(state)) : undefined));
+  const running = dated === undefined && value.kind === 'quantity' && !periodLength ? runningAt(cx, anchor, span, value) : undefined;
+  // "The first deliveries are scheduled for 2028", "están previstas para 2028" on a page of 2026: an event dated after the
+  // day its page was written has not happened yet, whatever words tell it; what words the plan has, and for which of the
+  // event's kinds or places, the sentence may not say: it is not read.
+  const ahead = value.kind === 'event' && value.polarity === 'happened' && modality === 'asserted' && dated !== undefined && !dated.start.startsWith('~') && state.today !== undefined && dated.start > dayPeriod(state.today).end;
+  if (ahead) return;
+  const timed = dated ?? running?.time;
+  const time = timed === 'page' ? undefined : timed;
+  // "86.1 on QuizBench (5-shot)", "with chain-of-thought": a benchmark score's setting, in its clause, keeps two settings apart.
+  // Its phrase runs between the figures before and after it ("86.1 on QuizBench and 45.3 on CodeTrial pass@1": pass@1 is 45.3's).
+  if (value.kind === 'quantity' && lexicon.attributes.get(attribute)?.metricOf !== undefined) {
+    const end = figureEnd(cx, value, anchor);
+    const from = Math.max(0, anchor - 60, ...cx.figures.filter((f) => f.span.end <= anchor).map((f) => f.span.end));
+    // "…中得分71.3，在MathTrial（8-shot）中得分64.0": a setting written after another benchmark's name is that one's.
+    // (Not a word inside this one's own name: "MMLU" in "MMLU-Pro".)
+    const own = (t: TriggerHit) => t.attributes.some((a) => a.id === attribute);
+    const otherBenchmark = (t: TriggerHit) =>
+      !own(t) && t.attributes.some((a) => a.metricOf !== undefined) && !triggersOf(cx).some((u) => own(u) && u.start < t.end && t.start < u.end);
+    const to = Math.min(
+      text.length,
+      end + 60,
+      ...cx.figures.filter((f) => f.span.start >= end).map((f) => f.span.start),
+      ...triggersOf(cx).filter((t) => t.start >= end && t.start < end + 60 && otherBenchmark(t)).map((t) => t.start),
+    );
+    // …and the sentence's marks around it.
+    const phrase = text.slice(from, to);
+    const at = anchor - from;
+    // "61.2 on MMLU-Pro (5-shot) and 80.4 on MMLU": a setting written right after another benchmark's name, before the figure, is that one's.
+    const othersSetting = (s: Span) => triggersOf(cx).some((t) => t.end <= from + s.start && otherBenchmark(t) && /^[\s(（]*$/u.test(text.slice(t.end, from + s.start)));
+    const start = Math.max(
+      ...[...phrase.slice(0, at).matchAll(PHRASE_BREAK)].map((m) => m.index + m[0].length),
+      ...settingSpans(phrase.slice(0, at)).filter(othersSetting).map((s) => s.end),
+      0,
+    );
+    const stop = phrase.slice(at).search(PHRASE_BREAK);
+    variant ??= benchmarkSetting(phrase.slice(start, stop === -1 ? phrase.length : at + stop));
+  }
+  // "first-quarter revenue" and "fourth-quarter revenue" with no year: which quarter (or half) keeps them apart.
+  if (flow && time === undefined && (periodLength === 'quarter' || periodLength === 'half')) {
+    const named = periodNamedAt(text, cuesOf(cx, index), anchor) ?? sectionPeriodNamed(state);
+    if (named?.endsWith(periodLength)) variant ??= named;
+  }
+  // "Kings: Season 2 drew 41.3 million hours", "the first season of Kings drew 9.6 million": the instalment of a series its
+  // sentence names keeps its figures apart from another instalment's and from the series' (which may be of all of them);
+  // so does an edition of a work ("the deluxe edition has 16 tracks").
+  if (value.kind === 'quantity' && value.unit !== 'date') variant ??= instalmentAt(text, anchor) ?? editionAt(text, anchor);
+  // An event's place keeps it apart first ("approved … in Germany"), else the agent an `agentsApart` event names.
+  // "peaked at number 3 on the Vextor Chart": a known name right after the figure, after "on" or "in", of a type the attribute
+  // does not describe, is where the figure holds (by its pack name), so figures on two such names never meet.
+  const heldOn = value.kind === 'quantity' && value.unit !== 'date' ? heldOnName(lexicon, text, figureEnd(cx, value, anchor), mentions, attribute) : undefined;
+  if (heldOn && counterpart?.id === heldOn.id) counterpart = undefined;
+  const where =
+    heldOn?.name ??
+    ((value.kind === 'quantity' && value.unit !== 'date') || value.kind === 'event'
+      ? (placeNamed(placeOrElsewhere(text, span, unplaced(mentions)), mentions) ??
+        (value.kind === 'quantity' && isCountUnit(value.unit) ? partOf(text, span) : undefined) ??
+        // "was released in 32 markets on March 26": an event in a count of places is that count's.
+        (value.kind === 'event' ? placesCounted(text, span) : undefined))
+      : undefined) ?? agent;
+  push(cx, {
+    entity,
+    attribute,
+    value,
+    span: abs(cx, span),
+    sentence,
+    modality: fromContext && modality === 'asserted' ? 'hedged' : modality,
+    source: block.source,
+    confidence: Math.min(confidence ?? 1, entity.known ? 1 : UNKNOWN_ENTITY_CONFIDENCE),
+    ...(time ? { time } : {}),
+    ...(value.kind === 'event' && time && writtenAt.has(time) ? { timeAt: abs(cx, writtenAt.get(time)!) } : {}),
+    ...(timed === 'page' ? { withinPage: true as const } : {}),
+    // "The context window was later revised to 256,000 tokens": a revision says what holds now, as a running figure does;
+    // on its page it meets no earlier value of the fact.
+    ...(running?.atWriting || (value.kind === 'quantity' && (revisedBefore(cx, anchor) || reachedBy(cx, anchor))) ? { latest: true as const } : {}),
+    ...(where !== undefined ? { where } : {}),
+    ...(variant !== undefined ? { variant } : {}),
+    ...(periodLength ? { periodLength } : {}),
+    ...(scope ? { scope } : {}),
+    subjectVia: via,
+    ...(cx.exclusive ? { exclusive: true as const } : {}),
+    ...(counterpart && counterpart.id !== entity.id ? { counterpart } : {}),
+  });
+};
+const triggersOf = (cx: SentenceContext): TriggerHit[] => {
+  const { lexicon, text } = cx;
+  return (cx.triggers ??= lexicon
+    .triggers(text)
+    .slice(0, MAX_TRIGGERS)
+    .map((m) => ({ start: m.start, end: m.end, attributes: lexicon.triggerAttributes[m.index]! })));
+};
+const triggerMasked = (cx: SentenceContext): string => {
+  const { text } = cx;
+  if (cx.masked !== undefined) return cx.masked;
+  cx.masked = text;
+  for (const t of triggersOf(cx)) if (/\p{N}/u.test(text.slice(t.start, t.end))) cx.masked = cx.masked.slice(0, t.start) + cx.masked.slice(t.start, t.end).replace(/\p{N}/gu, 'k') + cx.masked.slice(t.end);
+  return cx.masked;
+};
+const readAs = (cx: SentenceContext, q: QuantityMatch) => {
+  const { comparedFigures, statedFigures } = cx;
+  const read = statedOrCompared(triggerMasked(cx), q, (at) => triggersOf(cx).some((t) => t.start <= at && at < t.end));
+  if (read === 'compared') comparedFigures.add(q);
+  if (read === 'stated') statedFigures.add(q);
+  return read;
+};
+// The words after a value: perhaps one of its attribute's triggers ("architecture", "架构"), then a type noun of a kind
+// the attribute describes.
+const headedBy = (cx: SentenceContext, after: string, attribute: PackAttribute): boolean => {
+  const { kinds } = cx;
+  let rest = after.replace(/^[\s-]+/u, '');
+  const trigger = attribute.triggers.find((t) => rest.toLowerCase().startsWith(t.toLowerCase()));
+  if (trigger) rest = rest.slice(trigger.length).replace(/^[\s-]+/u, '');
+  const head = /^(?:\p{Script=Han}{1,4}|[\p{L}-]+)/u.exec(rest)?.[0]?.toLowerCase();
+  if (head === undefined) return false;
+  const type = kinds.get(head) ?? [...kinds.entries()].find(([noun]) => /\p{Script=Han}/u.test(head) && head.startsWith(noun))?.[1];
+  return type !== undefined && attribute.subjects.includes(type);
+};
+/**
+ * The thing a value's words open with ("Kestrel 3.2 Community License"), when a pack knows it or its family and the attribute
+ * may describe it; not its maker ("HALDEN H7" is no value of Halden's).
+ */
+const namesItsOwner = (cx: SentenceContext, v: ValueHit, attribute: PackAttribute): EntityRef | undefined => {
+  const { lexicon, text, state } = cx;
+  const opening = findMentions(lexicon, text.slice(v.start, v.end)).find((m) => m.start === 0);
+  if (!opening || opening.end >= v.end - v.start || v.entry.value.makers?.includes(opening.entity.id)) return undefined;
+  const entity = state.types?.typed(opening.entity) ?? opening.entity;
+  return (entity.known || familiesOf(lexicon, entity).length > 0) && compatible(attribute, entity) ? entity : undefined;
+};
+/** Whether one of the first three words at `from` is a type noun, or the last word of one, of a kind the attribute describes. */
+const kindNounAt = (cx: SentenceContext, from: string, attribute: PackAttribute): boolean => {
+  const { kinds } = cx;
+  // The noun phrase's own words only: not past a mark or a function word ("has a driver at the controls, and the line …").
+  const words: string[] = [];
+  for (const w of /^[\s-]*[^,;:.!?()]*/u.exec(from.toLowerCase())![0].match(/[\p{L}-]+/gu)?.slice(0, 3) ?? []) {
+    if (FUNCTION_WORDS.has(w)) break;
+    words.push(w);
+  }
+  for (const [noun, type] of kinds) if (attribute.subjects.includes(type) && words.some((w) => noun === w || noun.endsWith(` ${w}`))) return true;
+  return false;
+};
+const anotherOfItsKind = (cx: SentenceContext, v: ValueHit, attribute: PackAttribute): boolean => {
+  const { text, mentions } = cx;
+  const before = text.slice(Math.max(0, v.start - 60), v.start);
+  const after = text.slice(v.end, v.end + 40);
+  // "a coal-fired Drummerloch station", "an open-weight model, Lark 3": the noun phrase names a thing, and the value is its.
+  if (mentions.some((m) => m.start >= v.end && m.start - v.end <= 40 && /^[\s-]*(?:[\p{L}-]+\s*){0,3}(?:,\s*|\s+(?:called|named|dubbed)\s+)?$/u.test(text.slice(v.end, m.start)))) return false;
+  const indefinite = INDEFINITE_BEFORE_VALUE.exec(before);
+  if (indefinite && !PREDICATE_BEFORE.test(before.slice(0, indefinite.index)) && kindNounAt(cx, after, attribute)) return true;
+  if (FORMER_BEFORE_VALUE.test(before) && kindNounAt(cx, after, attribute)) return true;
+  const romance = INDEFINITE_NOUN_BEFORE_VALUE.exec(before);
+  return romance !== null && !PREDICATE_BEFORE.test(before.slice(0, romance.index)) && kindNounAt(cx, romance[1]!, attribute);
+};
+const describedBefore = (cx: SentenceContext, noun: string, before: number, subject: EntityRef): EntityRef | undefined => {
+  const { nouns, mentions, previousSentences } = cx;
+  const fits = (m: Mention) => m.entity.id !== subject.id && nouns.describes(noun, m.entity);
+  const own = [...mentions].reverse().find((m) => m.end <= before && fits(m));
+  if (own) return own.entity;
+  for (let i = previousSentences.length - 1; i >= 0; i--) {
+    const earlier = [...previousSentences[i]!.mentions].reverse().find(fits);
+    if (earlier) return earlier.entity;
+  }
+  return undefined;
+};
+const pageThingsOf = (cx: SentenceContext, types: readonly string[]): EntityRef[] => {
+  const { state } = cx;
+  return [...(state.namedOnPage?.values() ?? []), ...state.topic].filter((e) => types.includes(e.type));
+};
+// "first estimated at 2.8 million; the figure was later revised to 4.2 million", "revised it up to 67.4%": a figure a
+// revision gives, with no trigger of its own, is of what the figure before it in the sentence was.
+// The revised figure is of the period the first one was (a date in the first clause dates both).
+const samePeriod = (cx: SentenceContext, made: readonly RawClaim[], before: SentenceContext['revisable'][number]) => {
+  for (const c of made) {
+    if (c.attribute !== before.attribute.id || c.entity.id !== before.entity.id) continue;
+    if (c.time === undefined && before.time !== undefined) c.time = before.time;
+    if (c.periodLength === undefined && before.periodLength !== undefined) c.periodLength = before.periodLength;
+  }
+};
+/**
+ * A trigger of the value's attribute standing beside it as a title ("chief executive Harriet Vane", "Harriet Vane, chief
+ * executive"), whether a word before it makes the title one held before, and the owner a title after the value names
+ * ("…, chief executive of Halden").
+ */
+const titleOf = (cx: SentenceContext, v: Span, attribute: PackAttribute): { former: boolean; owner?: Mention; ownedElsewhere: boolean } | undefined => {
+  const { text, mentions } = cx;
+  const t = triggersOf(cx).find(
+    (t) => t.attributes.includes(attribute) && ((t.end <= v.start && /^\s*,?\s*$/u.test(text.slice(t.end, v.start))) || (t.start >= v.end && TITLE_AFTER_VALUE.test(text.slice(v.end, t.start)))),
+  );
+  if (!t) return undefined;
+  const former = FORMER_TITLE.test(text.slice(Math.max(0, t.start - 24), t.start));
+  const after = t.start >= v.end ? mentions.find((m) => m.start >= t.end && TITLE_OF.test(text.slice(t.end, m.start))) : undefined;
+  // "…, chief executive of the British Grocers' Guild", "chief executive Ada Ferri of the landlord": an owner named after the
+  // title (or after the name the title stands before), known or not, is no page's subject.
+  const ownedElsewhere = OWNER_PHRASE_AFTER.test(text.slice(t.start >= v.end ? t.end : v.end));
+  return { former, ownedElsewhere, ...(after && compatible(attribute, after.entity) ? { owner: after } : {}) };
+};
+// "公司成立", "the company was founded": an event of a thing the sentence names only by its kind.
+// `described`: the event's subject is a type noun ("The queen, who died …"), which past its paragraph stands for what the
+// section or the page is about before any name met on the way (a pronoun, for the last name met).
+// `aboutOnly`: what the section or the page is about, or nothing (a type noun after a paragraph that named several of its
+// type: "The film is a sequel to A and B. … The film was released …" on a page with no title is neither A's nor B's).
+const referent = (cx: SentenceContext, types: readonly string[], titleOnly = false, described = false, aboutOnly = false): EntityRef | undefined => {
+  const { state } = cx;
+  const fits = (e: EntityRef) => types.includes(e.type);
+  if (titleOnly) {
+    if (!state.titled) return undefined;
+    const topic = state.topic.filter(fits);
+    return topic.length === 1 ? topic[0] : undefined;
+  }
+  if (described || aboutOnly) {
+    const about = sectionThing(cx, fits);
+    if (about || aboutOnly) return about;
+  }
+  const names = state.sectionNames;
+  for (let i = names.length - 1; i >= 0; i--) if (fits(names[i]!)) return names[i];
+  return sectionThing(cx, fits);
+};
+/** The one fitting thing the innermost section's heading that names one, else the page, is about. */
+const sectionThing = (cx: SentenceContext, fits: (e: EntityRef) => boolean): EntityRef | undefined => {
+  const { state } = cx;
+  for (let i = state.sections.length - 1; i >= 0; i--) {
+    const named = state.sections[i]!.entities.filter(fits);
+    if (named.length === 0 && state.sections[i]!.opaque) return undefined;
+    if (named.length === 1) return named[0];
+  }
+  const topic = state.topic.filter(fits);
+  return topic.length === 1 ? topic[0] : undefined;
+};
+// The things of a type the page has named so far or is titled by ("then released the full model": the one model, if one).
+const pageThings = (cx: SentenceContext, types: readonly string[]): EntityRef[] => {
+  const { state } = cx;
+  return [...(state.namedOnPage?.values() ?? []), ...state.topic].filter((e) => types.includes(e.type));
+};
+
+/** The sentence's figures that are stated values: not a date's, a setting's, a label's, a conversion or a table's column. */
+function sentenceQuantities(cx: SentenceContext): QuantityMatch[] {
+  const { mentions, values, text, found } = cx;
+  const blocked = [...mentions, ...values];
+  // "a QuizBench pass@1 of 52.3%", "5-shot": the number of a benchmark's setting is no figure.
+  const settings = settingSpans(text);
+  cx.figures = partsInUnits(text, [...found]).filter(
+    (q) => !q.calendar && [...blocked, ...settings].every((b) => q.numberSpan.end <= b.start || q.numberSpan.start >= b.end),
+  );
+  const quantities = cx.figures.filter(
+    (q) =>
+      (q.quantity.unit === 'ratio' || readAs(cx, q) !== undefined) &&
+      !dayOfADate(cx, q) &&
+      // "phase 3", "at week 12": a number a noun before it labels is no figure.
+      !labelNumber(text, q) &&
+      // "reached SCORE 75", "a GRADE 4 response": a number inside a pack's trigger is part of the name of what is measured.
+      !(/\p{N}/u.test(text.slice(q.numberSpan.start, q.numberSpan.end)) && triggersOf(cx).some((t) => t.start <= q.numberSpan.start && q.numberSpan.end <= t.end)) &&
+      // "Il y a trois mois", "three months ago", "the first five months of 2024": a length of time inside a date is the date's
+      // (the sentence's dates read only for such a figure).
+      !(dimensionOf(q.quantity.unit) === 'time' && allDatesOf(cx).some((d) => d.start <= q.span.start && q.span.end <= d.end)) &&
+      // "5-shot", "3-layer": a number glued to a word by a hyphen qualifies that word ("141B-total" keeps its scale and is a figure).
+      // A pack's trigger written with its hyphen ("-capacity": "the 38,000-capacity stadium") names the count it is glued to.
+      !(
+        q.quantity.unit === '' &&
+        /^-\p{L}/u.test(text.slice(q.span.end, q.span.end + 2)) &&
+        !/\d[BMKT]$/u.test(text.slice(q.span.start, q.span.end)) &&
+        !triggersOf(cx).some((t) => t.start === q.span.end)
+      ),
+  );
+  // "five games left", "four hat-tricks", "four top-tier matches remaining", "one million tokens": a number in words is
+  // a figure when it is scaled, or names what it counts (a unit, or a pack trigger a word or two after it); alone it
+  // is too often no value at all ("two reasons", "两种规模", "three popular benchmarks such as X").
+  for (let i = quantities.length - 1; i >= 0; i--) {
+    const q = quantities[i]!;
+    if (q.word && !namesWhatItCounts(q, text, () => triggersOf(cx))) quantities.splice(i, 1);
+  }
+  // A "sentence" with this many figures is a data dump, not prose: read none of them.
+  if (quantities.length > MAX_FIGURES) quantities.length = 0;
+  // "71 metres (233 ft) tall", "€3.2 billion (DKK 23.8 billion)": a figure in parentheses right after one of the same
+  // dimension in another unit is that figure converted, no figure of its own (a trigger after it is the first one's).
+  for (let i = quantities.length - 1; i > 0; i--) {
+    const q = quantities[i]!;
+    const prior = quantities[i - 1]!;
+    if (/^\s*[(（]\s*$/u.test(text.slice(prior.span.end, q.span.start)) && /^\s*[)）]/u.test(text.slice(q.span.end, q.span.end + 2)) && prior.quantity.unit !== '' && q.quantity.unit !== '' && !sameUnit(prior.quantity.unit, q.quantity.unit) && convertible(q.quantity.unit, prior.quantity.unit)) quantities.splice(i, 1);
+  }
+  // "Net income $1.2 billion $3.4 billion 183%": figures in one unit side by side, with nothing between them, are the
+  // columns of a table that lost its separators (a year ago, this year); which is which is not written. A figure alone in
+  // its unit in such a run (the change, 183%) is read as written.
+  const columns = new Set<QuantityMatch>();
+  for (let start = 0, end = 1; start < quantities.length; start = end, end = start + 1) {
+    while (end < quantities.length && quantities[end]!.quantity.unit !== '' && quantities[end - 1]!.quantity.unit !== '' && /^[ \t]+$/.test(text.slice(quantities[end - 1]!.span.end, quantities[end]!.span.start))) end++;
+    const run = quantities.slice(start, end);
+    for (const q of run) if (run.filter((o) => sameUnit(o.quantity.unit, q.quantity.unit)).length > 1) columns.add(q);
+  }
+  if (columns.size > 0) for (let i = quantities.length - 1; i >= 0; i--) if (columns.has(quantities[i]!)) quantities.splice(i, 1);
+  return quantities;
+}
+
+/** The figures a pack attribute takes, with their subjects; then a revised figure, of what the one before it was. */
+function packFigureClaims(cx: SentenceContext): void {
+  const { lexicon, text, quantities, owners, parens, comparedFigures, mentions, previousSentences, nouns, bound, context, kinds, claims } = cx;
+  let listed: { entity: EntityRef; end: number } | undefined;
+  // The figures bound so far, for a revision later in the sentence.
+  // The claims each bound figure made, by where it starts.
+  const madeOf = new Map<number, RawClaim[]>();
+  const revisable: { end: number; entity: EntityRef; attribute: PackAttribute; via: SubjectVia; context: boolean; time?: TimeScope; periodLength?: PeriodLength }[] = [];
+  cx.revisable = revisable;
+  const bindings = quantityClaims(lexicon, text, quantities, quantities.length > 0 ? triggersOf(cx) : [], owners, parens, comparedFigures, () => datesOf(cx), cx.figures, (types) => pageThingsOf(cx, types));
+  for (const { entity: given, attribute, match, span, counterpart, unnamedParty, objectNoun, measured } of bindings) {
+    // "The regulator fined the lender €3.6 million": the one name of the description's kind the paragraph gave before, other
+    // than the names before the sum in this sentence (the one who fines); none, or several, leave the sum no one's.
+    let fined: EntityRef | undefined;
+    if (objectNoun !== undefined) {
+      const agents = new Set(mentions.filter((m) => m.end <= match.span.start).map((m) => m.entity.id));
+      const fitting = new Map<string, EntityRef>();
+      for (const earlier of previousSentences)
+        for (const m of earlier.mentions) if (!agents.has(m.entity.id) && m.entity.type !== 'unknown' && nouns.describes(objectNoun, m.entity) && compatible(attribute, m.entity)) fitting.set(m.entity.id, m.entity);
+      if (fitting.size !== 1) continue;
+      fined = [...fitting.values()][0];
+    }
+    const entity = fined ?? given;
+    bound.set(match.span.start, { attribute: attribute.id });
+    // "256 nodes with four GPUs each", "256 nodes, each with four GPUs": a figure of each of some parts is no figure of the
+    // whole (unless it is handed to several names: "A and B have 4,096 GPUs each").
+    if (eachOnes(text, match.span) && bindings.filter((b) => b.match === match).length < 2) continue;
+    // "scores 87.3 on A, 89.0 on B, … and 51.1 on C": the figures of one list share the subject of its first.
+    const carried = !entity && listed && compatible(attribute, listed.entity) && continuesList(text, listed.end, match.span.start, mentions.filter((m) => compatible(attribute, m.entity))) ? listed.entity : undefined;
+    // "the 200MP main sensor remains the same as the X": the figure is X's too, and X is not what the sentence is about.
+    const shared = sharedWith(text, span.end, mentions, (m) => compatible(attribute, m.entity));
+    const others = shared ? mentions.filter((m) => m !== shared) : mentions;
+    const found = entity ? { entity, via: 'sentence' as const } : carried ? { entity: carried, via: 'sentence' as const } : attribute.namedSubject || measured || PARTS_OPENING.test(text) || EACH_OPENING.test(text) || QUOTED_TITLE.test(text.slice(0, match.span.start)) ? undefined : contextSubject(text, others, context, attribute, true, match.numberSpan, undefined, nouns);
+    listed = entity || carried ? { entity: (entity ?? carried)!, end: span.end } : undefined;
+    // "2.4 TB/s per GPU" of a rack: a rate of another kind of thing; "90 kW per rack" of a rack is its own, and "144 per
+    // GPU" of a line of GPUs is each member's.
+    // ("48 millones de euros por Tollund": a name the figure is given to is what it is paid for, no unit of a rate.)
+    const per = entity && mentions.some((m) => m.entity.id === entity.id && m.start > match.span.end && m.start - match.span.end < 40 && /^\s*(?:per|por|par|pro)\s+$/iu.test(text.slice(match.span.end, m.start))) ? undefined : countedPer(text, match.span, attribute.triggers, attribute.unitWords);
+    const perKind = per === undefined ? undefined : kinds.get(per.toLowerCase());
+    if (per !== undefined && (found === undefined || (perKind !== found.entity.type && !(perKind !== undefined && found.entity.type === 'family' && nouns.describes(per, found.entity))))) continue;
+    // "más de 2.300 muertos": a count of things is whole, whichever decimal mark the page seemed to use.
+    const written = wholeCount(match, attribute.unit!, attribute.whole !== false);
+    const value =
+      (written.unit !== '' && written.unit !== 'percent' && inUnit(written, attribute.unit!)) ||
+      (CURRENCY_CODES.has(written.unit) ? written : { ...written, unit: attribute.unit! });
+    if (shared && shared.entity.id !== found?.entity.id) claim(cx, shared.entity, attribute.id, value, span, match.span.start);
+    if (!found) continue;
+    // "a 6% stake in the firm": the other party is the last thing of the description's kind named before it, in the
+    // sentence or the paragraph's sentences before, other than the subject; with none, an unnamed one of its own.
+    const party = unnamedParty === undefined ? undefined : describedBefore(cx, unnamedParty, match.span.start, found.entity);
+    const made = claims.length;
+    claim(cx, found.entity, attribute.id, value, span, match.span.start, entity ? undefined : CONTEXT_SUBJECT_CONFIDENCE, false, undefined, found.via, counterpart ?? party, unnamedParty !== undefined && !party ? `with the ${unnamedParty}` : undefined);
+    bound.get(match.span.start)!.entity = found.entity;
+    madeOf.set(match.span.start, claims.slice(made));
+    const own = claims.slice(made).find((c) => c.attribute === attribute.id && c.entity.id === found.entity.id);
+    revisable.push({ end: match.span.end, entity: found.entity, attribute, via: found.via, context: !entity, ...(own?.time ? { time: own.time } : {}), ...(own?.periodLength ? { periodLength: own.periodLength } : {}) });
+  }
+  for (const q of quantities) {
+    if (!revisedBefore(cx, q.span.start)) continue;
+    const before = revisable.filter((r) => r.end <= q.span.start).at(-1);
+    if (!before) continue;
+    // "later revised to 3.4 million tonnes once late-harvested fields were counted": a revised figure a trigger of its own took.
+    if (bound.has(q.span.start)) {
+      samePeriod(cx, madeOf.get(q.span.start) ?? [], before);
+      continue;
+    }
+    const written = wholeCount(q, before.attribute.unit!, before.attribute.whole !== false);
+    const unit = before.attribute.unit!;
+    const value = written.unit === '' ? { ...written, unit } : (inUnit(written, unit) ?? (CURRENCY_CODES.has(written.unit) && CURRENCY_CODES.has(unit) ? written : undefined));
+    if (!value) continue;
+    bound.set(q.span.start, { attribute: before.attribute.id, entity: before.entity });
+    const made = claims.length;
+    claim(cx, before.entity, before.attribute.id, value, q.span, q.span.start, before.context ? CONTEXT_SUBJECT_CONFIDENCE : undefined, false, undefined, before.via);
+    samePeriod(cx, claims.slice(made), before);
+  }
+}
+
+
+function statedArithmeticClaims(cx: SentenceContext): void {
+  const { text, lexicon, state, found, bound, mentions, base, block, sentence } = cx;
+  // "€1.2 billion (6 x €160 million)": a figure and the product, sum or share it is given as (rule stated-arithmetic).
+  for (const a of [...statedArithmetic(text, lexicon.unitWords, state.format, found), ...statedComparisons(text, lexicon.unitWords, state.format, found)]) {
+    const read = bound.get(a.result.span.start);
+    const of = read?.entity ? [read.attribute] : mayBeOf(lexicon, text, a.result.quantity, triggersOf(cx).flatMap((t) => t.attributes), mentions.map((m) => m.entity));
+    const at = base + a.span.start;
+    const side = { entity: read?.entity ?? { ...STATED_FIGURE, mention: a.result.quantity.text }, attribute: 'arithmetic', sentence, modality: modalityAt(lexicon, text, a.result.span.start), source: block.source, confidence: 1 };
+    push(cx, { ...side, value: a.result.quantity, span: abs(cx, a.result.span), arithmetic: { role: 'result', operation: a.operation, at, ...(of.length > 0 ? { of } : {}) } });
+    // A comparison's other figure is another name's ("the Arc 3's 5,000mAh"): the nearest name before it, if any.
+    const other = a.operation === 'higher' || a.operation === 'lower' ? [...mentions].reverse().find((m) => m.end <= a.span.start && m.start >= a.result.span.end) : undefined;
+    push(cx, { ...side, ...(other ? { entity: other.entity } : {}), value: a.value, span: abs(cx, a.span), arithmetic: { role: 'expression', operation: a.operation, at } });
+  }
+}
+
+/** The values of a pack a sentence names ("headquartered in A", "open-weight"), of the names it gives them to. */
+function categoryClaims(cx: SentenceContext): void {
+  const { values, text, mentions, parens, kinds, lexicon, context, nouns } = cx;
+  for (const v of values) {
+    const attribute = v.entry.attribute;
+    let ownWordOnly = false;
+    if (attribute.triggers.length > 0) {
+      // "headquartered in A, with offices in B": a trigger of a single-valued attribute takes the nearest of its values, not the ones past it.
+      // Values coordinated with it ("A or B chipset") share the trigger.
+      const coordinated = (o: Span) => {
+        const [from, to] = o.end <= v.start ? [o.end, v.start] : [v.end, o.start];
+        let gap = '';
+        let at = from;
+        for (const w of values) {
+          if (w.start < from || w.end > to) continue;
+          gap += `${text.slice(at, w.start)} `;
+          at = w.end;
+        }
+        return /^(?:\s*(?:,|and|or|&|\/)\s*)+$/iu.test(gap + text.slice(at, to));
+      };
+      const between = (t: Span, o: Span) => ((t.end <= o.start && o.end <= v.start) || (v.end <= o.start && o.end <= t.start)) && !coordinated(o);
+      // "rivals proprietary models, a first among open-source LLMs": a trigger that is itself another of the attribute's
+      // values says that value, and reaches no other.
+      // A trigger inside a longer value ("display" in "flat display") still names the attribute for the values near it.
+      const anotherValue = (t: Span) => values.some((o) => o !== v && o.entry.attribute === attribute && o.start === t.start && o.end === t.end);
+      const near = triggersOf(cx).filter(
+        (t) =>
+          t.attributes.includes(attribute) &&
+          !anotherValue(t) &&
+          distance(text, t, v) <= TRIGGER_WINDOW &&
+          (attribute.multiValued === true || !values.some((o) => o !== v && o.entry.attribute === attribute && between(t, o))),
+      );
+      if (near.length === 0) continue;
+      // "the rise of X alongside the open-source community": a value whose only trigger is its own word has no more
+      // behind it than a value of an attribute with no trigger, and must be said of its name as one is ("X is open-source").
+      ownWordOnly = near.every((t) => t.start === v.start && t.end === v.end);
+    }
+    // "lost its place as the second-busiest port": a value held before, not now.
+    if (lostValue(text, v.start, v.end)) continue;
+    // "developed outside of A", "made without B", "instead of C": a value the sentence sets apart is none the thing has.
+    if (SET_APART_BEFORE.test(text.slice(Math.max(0, v.start - 30), v.start))) continue;
+    // "developed by A, published by B": where the pack names the attribute by its agent ("developed by"), a value right after
+    // another verb's "by" is that verb's agent, another role ("developed and published by B" shares the attribute's verb).
+    if (agentOfAnotherVerb(text, v, attribute, triggersOf(cx))) continue;
+    // "buys 25% of the ordinary shares": a value after a share of a whole names the whole a part is taken of.
+    if (SHARE_OF_BEFORE.test(text.slice(Math.max(0, v.start - 40), v.start))) continue;
+    // "It was built beside a coal-fired plant": a value that modifies a noun of a kind the attribute
+    // describes, introduced by "a" or "another" (not as what the subject is: "It is a coal-fired station"), names another
+    // thing of that kind; after "former", what a thing was.
+    if (anotherOfItsKind(cx, v, attribute)) continue;
+    // "chief executive Harriet Vane", "Harriet Vane, chief executive of Halden": a title beside the value names what it holds.
+    const title = titleOf(cx, v, attribute);
+    // "a former chief executive, Harriet Vane": one who held the title, not who holds it now.
+    if (title?.former) continue;
+    const found = title?.owner ? { subjects: [title.owner], quote: { start: v.start, end: title.owner.end } } : categorySubjects(text, v, attribute, mentions, parens, attribute.triggers.length > 0 && !ownWordOnly, () => v.entry.value.makers ?? []);
+    const { quote, existential } = found;
+    // "Halden and its investment bank": a value named by a noun of its owner's own kind, after a possessive, is
+    // another thing of that kind the owner has (a unit, a subsidiary), not what the owner is.
+    const owned = POSSESSIVE_BEFORE.test(text.slice(Math.max(0, v.start - 30), v.start)) ? kinds.get(text.slice(v.start, v.end).toLowerCase().split(/\s+/u).at(-1)!) : undefined;
+    // "Kestrel K7 and Lark architecture GPUs", "K7和Lark架构GPU": a value opening a conjunct of its own,
+    // whose head is a noun of a kind the attribute describes, is said of those things, not of a name before it (of the
+    // names after it, "and dense models such as X and Y", still).
+    const ownConjunct = CONJUNCT_BEFORE.test(text.slice(Math.max(0, v.start - 8), v.start)) && headedBy(cx, text.slice(v.end, v.end + 40), attribute);
+    const subjects = found.subjects.filter((m) => !(ownConjunct && m.end <= v.start) && (owned === undefined || m.entity.type !== owned));
+    // "did not shut down the coal-fired Drummerloch station": a value that stands before a name, as its modifier, says what
+    // the name is whatever the verb's negation denies ("does not use the V9 chip" still denies the chip).
+    const modifiesName = mentions.some((m) => m.start >= v.end && MODIFIER_GAP.test(text.slice(v.end, m.start)));
+    const value: Value = { kind: 'category', value: v.entry.value.id, text: text.slice(v.start, v.end), ...(negatedBefore(text, v.start) && !modifiesName ? { negated: true as const } : {}) };
+    cx.exclusive = attribute.multiValued === true && saidExclusive(text, v.start, attribute.exclusiveCues ?? []);
+    for (const subject of subjects) {
+      const some = existential || membersMeant(lexicon, text.slice(Math.max(0, subject.start - 40), subject.start)) === 'some';
+      claim(cx, subject.entity, attribute.id, value, quote, v.start, undefined, false, some && mayBeFamily(lexicon, subject.entity) ? 'member' : undefined);
+    }
+    // "prohibited by the Kestrel 3.2 Community License": a value named after a thing a pack knows, that the sentence says of
+    // nothing else, is that thing's.
+    const namedAfter = subjects.length === 0 && owned === undefined && !ownConjunct ? namesItsOwner(cx, v, attribute) : undefined;
+    if (namedAfter) claim(cx, namedAfter, attribute.id, value, quote, v.start);
+    const fromContext = subjects.length === 0 && !namedAfter && owned === undefined && !ownConjunct ? contextSubject(text, mentions, context, attribute, false, undefined, attribute.triggers.length > 0 ? undefined : v, nouns) : undefined;
+    if (fromContext) claim(cx, fromContext.entity, attribute.id, value, quote, v.start, CONTEXT_SUBJECT_CONFIDENCE, false, undefined, fromContext.via);
+    // "…, said chief executive Harriet Vane.", "L'amministratore delegato Ada Ferri ha presentato …": a title and a person's
+    // name, the sentence naming no owner, are the page's (or the section's) one subject of the attribute's type, where neither
+    // the sentence nor its paragraph before names another thing of that type.
+    const titled =
+      subjects.length === 0 && !namedAfter && !fromContext && owned === undefined && !ownConjunct && title !== undefined && !title.ownedElsewhere && PERSON_NAME.test(text.slice(v.start, v.end))
+        ? contextSubject(text, mentions, context, attribute, true, undefined, undefined, nouns)
+        : undefined;
+    if (titled && !mentions.some((m) => compatible(attribute, m.entity)) && context.previousSentences.every((p) => p.mentions.every((m) => !compatible(attribute, m.entity) || m.entity.id === titled.entity.id))) {
+      claim(cx, titled.entity, attribute.id, value, quote, v.start, CONTEXT_SUBJECT_CONFIDENCE, false, undefined, titled.via);
+    }
+    cx.exclusive = false;
+  }
+}
+
+/** The events a sentence tells ("was founded in 1927", "the company was founded"). */
+function sentenceEventClaims(cx: SentenceContext): void {
+  const { lexicon, text, mentions, blockMentions, state, block, sentence } = cx;
+  for (const e of eventClaims(lexicon, text, mentions, blockMentions, state.lastEventParticipants, (types, titleOnly, described, aboutOnly) => referent(cx, types, titleOnly, described, aboutOnly), (types) => pageThings(cx, types), unknownNameBefore(cx.previousSentences))) {
+    // "will lay off 1,300 staff following its acquisition of X": an event named as what came before is past, whatever
+    // the sentence says of the rest, and the sentence's date is not its date.
+    // (So is one a length of time counts from: "two weeks after X's release", e.undated.)
+    if (e.value.kind === 'event' && e.value.polarity === 'happened' && (e.undated === true || PAST_EVENT_NAMED.test(text.slice(Math.max(0, e.anchor - 40), e.anchor)))) {
+      // (Its own date it keeps: "Since its opening on 14 March 2025, Line 7 has carried …".)
+      const own = datesOf(cx).find((d) => d.start > e.anchor && EVENT_NOUN_DATE_BETWEEN.test(text.slice(e.anchor, d.start)));
+      push(cx, {
+        entity: e.entity,
+        attribute: e.attribute,
+        value: e.value,
+        span: abs(cx, e.span),
+        sentence,
+        modality: 'asserted',
+        source: block.source,
+        confidence: 1,
+        subjectVia: e.fromContext ? 'reference' : 'sentence',
+        ...(e.variant !== undefined ? { variant: e.variant } : {}),
+        ...(own ? { time: { ...own.scope, text: text.slice(own.start, own.end) } } : {}),
+      });
+      continue;
+    }
+    claim(cx, e.entity, e.attribute, e.value, e.span, e.anchor, undefined, e.fromContext, undefined, e.fromContext ? 'reference' : 'sentence', undefined, e.variant, e.agent);
+  }
+}
+
 /** Reads one block (paragraph, heading or list item) and returns its claims. */
 export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: ProseState, sentences: SentenceReading[] = readSentences(lexicon, block)): RawClaim[] {
+  const blk: SentenceContext['blk'] = { listStood: undefined };
   const claims: RawClaim[] = [];
   const seen = new Set<string>();
   const blockMentions: Mention[] = [];
@@ -913,1165 +2364,72 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
   // "For the full year, revenue rose to X. Of that, Y came from …": what the last sentence before that names a length
   // of period says of it (src/extract/period-length.ts), null when none does. Read when a figure asks: most blocks state none.
   const sentenceCues: PeriodCue[][] = [];
-  const cuesOf = (i: number): PeriodCue[] => (sentenceCues[i] ??= periodCues(sentences[i]!.text));
   const blockLengths: (PeriodLength | undefined | null)[] = [null];
-  const blockLength = (before: number): PeriodLength | undefined | null => {
-    for (let i = blockLengths.length; i <= before; i++) {
-      const named = sentenceLength(cuesOf(i - 1));
-      blockLengths.push(named === null ? blockLengths[i - 1] : named);
-    }
-    return blockLengths[before];
-  };
-  // How the sentence before stood behind its figures, when it opened a list of them (a forecast: "出口調査によると…301議席。").
-  let listStood: Modality | undefined;
-  const push = (claim: RawClaim) => {
-    const v = claim.value;
-    const key = [claim.entity.id, claim.attribute, v.kind === 'quantity' ? `${v.min}:${v.max}` : v.kind === 'category' ? v.value : v.polarity, claim.sentence.start, claim.time?.start ?? '', claim.relation?.other.id ?? '', claim.counterpart?.id ?? ''].join('|');
-    if (seen.has(key)) return;
-    seen.add(key);
-    claims.push(claim);
-  };
 
   for (const [index, reading] of sentences.entries()) {
     const { span: sentenceSpan, text, values } = reading;
     const inList = listItemSentence(text);
-    const carried = inList ? listStood : undefined;
-    let stood: Modality | undefined;
+    const cx = new SentenceContext();
+    cx.blk = blk;
+    cx.lexicon = lexicon; cx.block = block; cx.state = state; cx.sentences = sentences; cx.claims = claims; cx.seen = seen; cx.blockMentions = blockMentions; cx.nouns = nouns; cx.kinds = kinds; cx.previousSentences = previousSentences; cx.dateline = dateline; cx.entry = entry; cx.timedEntry = timedEntry; cx.sentenceCues = sentenceCues; cx.blockLengths = blockLengths; cx.index = index; cx.sentenceSpan = sentenceSpan; cx.text = text; cx.values = values; cx.inList = inList;
+    const carried = inList ? blk.listStood : undefined;
+    cx.carried = carried;
     // "the 405B model", "8B:" as a list item's label: a size names a member of the family in context.
     // "founded by A, B and C alums", "ex-A staffers": a name that tells where people once worked is no subject of the sentence.
     const mentions = withDerivedBuilds(lexicon, text, withoutModifiers(lexicon, text, withTypedNames(lexicon, text, withSizeNames(lexicon, text, reading.mentions, state, sentenceSpan.start === 0), state))).filter((m) => !pastAffiliation(text, m));
-    /** What the sentences after this one know of it: the names it gave, and how it stood behind a list it opened. */
-    const remember = () => {
-      if (block.source !== 'heading') state.sectionText = state.sectionText === undefined ? text : `${state.sectionText}\n${text}`;
-      blockMentions.push(...mentions);
-      for (const m of mentions) (state.namedOnPage ??= new Map()).set(m.entity.id, m.entity);
-      listStood = inList ? (stood ?? carried) : undefined;
-      const later = antecedents(text, mentions, typeNouns(lexicon)[0]);
-      previousSentences.push(later);
-      rememberNames(state, later.mentions.map((m) => m.entity), later);
-    };
+    cx.mentions = mentions;
     // Every figure of the sentence, in numbers or in words, read once (the arithmetic readers below read the same).
     const found = findQuantities(text, lexicon.unitWords, { words: true, ...(state.format ? { format: state.format } : {}) });
     // A sentence with no figure, no value of a pack, no event's word and no quarter or half states nothing (each reader below
     // starts from one of them): only the names it gives are kept, for the sentences after it. Most sentences of real pages.
     if (found.length === 0 && values.length === 0 && !PART_WORD.test(text) && lexicon.anyEventTrigger(text).length === 0) {
-      remember();
+      remember(cx);
       continue;
     }
     const base = block.start + sentenceSpan.start;
+    cx.base = base;
     const sentence = { start: base, end: base + text.length };
-    const abs = (s: Span): Span => ({ start: base + s.start, end: base + s.end });
+    cx.sentence = sentence;
     const parens = parentheses(text);
+    cx.parens = parens;
     // The sentence's figures (not dates), and those of them stated as values (not one compared with, a difference, a part).
-    let figures: QuantityMatch[] = [];
+    cx.figures = [];
     const statedFigures = new Set<QuantityMatch>();
-    // "last year's chip", "than in 2024": a date that qualifies something else, not the statement. Read
-    // when a claim first asks (most sentences make none); the dates depend on the sentence alone.
-    let dates: DateMatch[] | undefined;
+    cx.statedFigures = statedFigures;
     // Where each date of the sentence is written, by its period: an event's date claim quotes the date, not the event.
     const writtenAt = new Map<TimeScope, Span>();
-    const noted = (found: DateMatch[]): DateMatch[] => {
-      for (const d of found) writtenAt.set(d.scope, d);
-      return found;
-    };
-    const ownDate = (d: DateMatch) =>
-      !/^['’]s(?![\p{L}])/u.test(text.slice(d.end, d.end + 3)) &&
-      !MARK_BEFORE_DATE.test(text.slice(Math.max(0, d.start - 26), d.start)) &&
-      !COMPARED_FIGURE_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start)) &&
-      !CHANGE_OVER_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start)) &&
-      !CONVERTED_DATE_BEFORE.test(text.slice(Math.max(0, d.start - 16), d.start)) &&
-      !THAN_IN_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start)) &&
-      !SAME_PERIOD_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start)) &&
-      !(d.precision !== 'day' && BASE_OF_CHANGE_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start))) &&
-      !MARK_AFTER_DATE.test(text.slice(d.end, d.end + 8));
-    // "The Meridian Rankings 2026 were published on 15 October 2025", "the 2026 Rankings": a year right before or after a name is
-    // its edition's, no date of an event (it is the period of the edition's figures: "the 2022 election, … won 12 seats").
-    const editionYear = (d: DateMatch) =>
-      d.precision === 'year' &&
-      /^\d{4}$/u.test(text.slice(d.start, d.end)) &&
-      mentions.some(
-        (m) =>
-          (m.end < d.start && /^ $/u.test(text.slice(m.end, d.start))) ||
-          (m.start > d.end && /^ $/u.test(text.slice(d.end, m.start)) && ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start))),
-      );
-    // "Live: Corriby Summit 2024 — Ostrel-2 launch", "unveiled at Sorrelby Expo 2024": a year glued after a capitalised word inside the
-    // sentence (a name no pack knows) is part of that name, no date of an event; not after a word of the calendar ("Summer
-    // 2025", "Ende 2025", "Fiscal 2025"), a word a Title Case heading capitalises ("Launched In 2025"), nor the event's own word.
-    const nameYear = (d: DateMatch, trigger: number | undefined) => {
-      if (d.precision !== 'year' || !/^\d{4}$/u.test(text.slice(d.start, d.end))) return false;
-      const m = NAME_WORD_BEFORE_YEAR.exec(text.slice(Math.max(0, d.start - 40), d.start));
-      if (!m) return false;
-      const at = Math.max(0, d.start - 40) + m.index + m[0].length - m[1]!.length - 1;
-      const word = m[1]!.replace(/[.’']+$/u, '');
-      return at !== trigger && !isMonthName(word) && !CALENDAR_OR_FUNCTION_WORDS.has(word.toLowerCase());
-    };
-    // Every date of the sentence, a mark counted from too ("since 2009"), read once; the statements' own dates are the rest.
-    let allDates: DateMatch[] | undefined;
-    const allDatesOf = (): DateMatch[] => (allDates ??= findDates(text, state.today));
-    /** "The bank, founded in 1927, raised …": a date in an aside that closes before an event's verb at `trigger`. */
-    const asideBefore = (date: Span, trigger: number) => date.end <= trigger && inClosedRelative(text, date, trigger);
-    /** Whether a revision's words ("later revised to") stand right before `at`. */
-    const revisedBefore = (at: number) => REVISED_TO.test(text.slice(Math.max(0, at - 60), at));
-    // "By March, 31 floors had been built": a figure in a perfect tense, up to a date "by" names, is how far something had
-    // come by then; on its page it meets no figure of the whole (the same `latest` as a running "so far").
-    // The perfect in the figure's own clause: not "By April, the crane had been removed, and the tower stood 420 m tall".
-    const reachedBy = (at: number) =>
-      PERFECT.test(ownClause(text, at)) && yearlessOf().some((d) => BY_DATE.test(text.slice(Math.max(0, d.start - 30), d.start)) && !/[;；.!?。]/u.test(text.slice(Math.min(d.end, at), Math.max(d.start, at))));
-    let eventTriggers: PhraseMatch[] | undefined;
-    /** Whether an event's trigger governs `date`, right before it ("founded in 2022", "成立于2021年", "fundada en 1927"). */
-    const eventDated = (date: Span) =>
-      (eventTriggers ??= lexicon.anyEventTrigger(text)).some((m) => m.end <= date.start && GOVERNED_DATE.test(text.slice(m.end, date.start)));
-    // "This explainer was updated on 1 September 2025 to add X's approval": the day of an edit to the page, not the event's.
-    const editedOn = (date: Span, trigger: number | undefined) =>
-      trigger !== undefined && date.end <= trigger && EDITED_ON_BEFORE.test(text.slice(Math.max(0, date.start - 24), date.start));
-    // "X, fondé en 1808, se classe 41e du classement, publié la semaine dernière": a date another event's word governs, before
-    // the word at `trigger`, is not that event's date.
-    const governedByAnother = (date: Span, trigger: number | undefined) =>
-      trigger !== undefined &&
-      date.end <= trigger &&
-      (eventTriggers ??= lexicon.anyEventTrigger(text)).some((m) => m.start !== trigger && m.end <= date.start && GOVERNED_DATE.test(text.slice(m.end, date.start)));
-    // "das 1958 gegründete Unternehmen", "the 1958-founded firm": a date right before an event's participle is that event's.
-    const participleDated = (date: Span) =>
-      (eventTriggers ??= lexicon.anyEventTrigger(text)).some(
-        (m) => m.start >= date.end && (/^-$/u.test(text.slice(date.end, m.start)) || (/^\s+$/u.test(text.slice(date.end, m.start)) && PARTICIPLE_END.test(text.slice(m.start, m.end)))),
-      );
-    // "X, the exchange headquartered in Y, today announced …": a date after the value, past a comma, in a stretch between
-    // commas that holds a verb of its own.
-    const otherVerbsClause = (date: Span, span: Span): boolean => {
-      if (date.start < span.end || !/[,，]/u.test(text.slice(span.end, date.start))) return false;
-      const from = Math.max(text.lastIndexOf(',', date.start), text.lastIndexOf('，', date.start)) + 1;
-      const rest = text.slice(date.end);
-      const stop = rest.search(/[,，;；]/u);
-      const clause = `${text.slice(from, date.start)} ${stop === -1 ? rest : rest.slice(0, stop)}`;
-      return CLAUSE_VERB.test(clause);
-    };
-    /** "on 13 March 2025 the policy rate …", "am 13. März 2025 den Leitzins …": a bare number that is a date's day is no figure. */
-    const dayOfADate = (q: QuantityMatch) =>
-      q.quantity.unit === '' && q.quantity.min === q.quantity.max && Number.isInteger(q.quantity.min) && q.quantity.min! >= 1 && q.quantity.min! <= 31 &&
-      allDatesOf().some((d) => d.start <= q.numberSpan.start && q.numberSpan.end <= d.end);
-    const datesOf = (): DateMatch[] => (dates ??= noted(allDatesOf().filter(ownDate)));
-    // "the deadliest since 2009, when a flood killed 12": a figure in a clause that "when" opens right after a date is that
-    // date's, another time's than the sentence's news.
-    const whenClauseDate = (at: number): TimeScope | undefined => {
-      for (const d of allDatesOf()) {
-        const when = WHEN_AFTER_DATE.exec(text.slice(d.end, d.end + 16));
-        if (when && d.end + when[0].length <= at && !/[;；.!?。]/u.test(text.slice(d.end, at))) return { ...d.scope, text: text.slice(d.start, d.end) };
-      }
-      return undefined;
-    };
-    // "X, released on March 3, 2026, moved to …": the date of a release phrase dates the release, not what else the sentence says.
-    const releaseDated = (d: DateMatch) => RELEASE_BEFORE_DATE.test(text.slice(Math.max(0, d.start - 30), d.start));
-    const eventPhraseDate = (d: DateMatch, trigger: number | undefined) => {
-      const from = Math.max(0, d.start - 60);
-      const phrase = EVENT_PHRASE_BEFORE_DATE.exec(text.slice(from, d.start));
-      if (!phrase) return false;
-      // (The event's own word in the phrase, or right after its date: "since its opening in 2012", "after the 1945 flood".)
-      return trigger === undefined || !((trigger >= from + phrase.index && trigger < d.start) || (trigger >= d.end && /^\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(d.end, trigger))));
-    };
-    // "发射成功:预计9月5日着陆" (launched; expected to land on 5 September): a date in a later clause that a
-    // prediction cue stands before is the predicted statement's, not that of the event the sentence asserts.
-    const predictedDate = (d: DateMatch, span: Span) => d.start >= span.end && /[,;:，；：]/u.test(text.slice(span.end, d.start)) && modalityAt(lexicon, text, d.start) === 'predicted';
-    // "In May, Halden said the drug will soon be approved", "3月,X就表示…将很快获批": a date before a verb of saying dates
-    // the saying, not the event it predicts.
-    const sayingDated = (d: DateMatch, span: Span) => d.end <= span.start && SAYING.test(text.slice(d.end, span.start).replace(RELATIVE_ASIDE, ' '));
-    // "X today announced the successful maiden flight of Y": a day the report counts from the page's dates the announcing.
-    const reportDay = (d: DateMatch) =>
-      /^(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week)|hoy|ayer|heute|gestern|aujourd['’]hui)$/iu.test(text.slice(d.start, d.end)) ||
-      (dateline !== undefined && sentenceSpan.start + d.start === dateline.at.start);
-    // "…获得批准；2026年3月，另一机构也批准了…", "revenue was $5 billion; in 2024 it rose": a semicolon parts the clauses, and
-    // a date past it is the next clause's.
-    const otherClause = (d: DateMatch, span: Span) => /[;；]/u.test(d.start >= span.end ? text.slice(span.end, d.start) : text.slice(d.end, span.start));
-    // "Unveiled in 2021, the Lark arrives on PC on May 14": a date the trigger's own clause holds dates the event before a
-    // date a comma parts from it (another verb's, or a clause about something else); with none in the clause, the nearest.
-    const outsideClause = (d: DateMatch, trigger: number | undefined) => {
-      if (trigger === undefined) return 0;
-      const between = d.end <= trigger ? text.slice(d.end, trigger) : text.slice(trigger, d.start);
-      // (An aside is looked for only where a mark stands at all.)
-      return CLAUSE_MARK.test(between) && CLAUSE_MARK.test(between.replace(NAME_ASIDE, ' ')) ? OUTSIDE_CLAUSE : 0;
-    };
-    // "Halden's Q4 2023 earnings report was out on Feb 1": a quarter or a half written right before the event's word names the
-    // period the event is about, not when it happened.
-    const periodOfEvent = (d: DateMatch, trigger: number | undefined) =>
-      trigger !== undefined && (d.precision === 'quarter' || d.precision === 'half') && d.end <= trigger && /^\s*$/u.test(text.slice(d.end, trigger));
-    // "By October 24, 2025, nearly a year on, Halden said 100 million …": a date opening the sentence before a comma dates
-    // the counts and flows the whole sentence states, however far from them (not a level a thing has, nor an event the
-    // sentence names on the way: "On July 10, the board released its report on the incident").
-    // The sentence's yearless dates that may date a figure at all, asked once (not per figure).
-    let ownYearlessDates: Set<DateMatch> | undefined;
-    const ownYearless = () => (ownYearlessDates ??= new Set(yearlessOf().filter((d) => ownDate(d) && !birthDate(d) && !releaseDated(d))));
-    const birthDate = (d: DateMatch) => BORN_BEFORE_DATE.test(text.slice(Math.max(0, d.start - 16), d.start)) || BORN_AFTER_DATE.test(text.slice(d.end, d.end + 6));
-    const frontedDate = (): TimeScope | undefined => {
-      const first = datesOf()[0];
-      return first && FRONTED_DATE_BEFORE.test(text.slice(0, first.start)) && /^\s*,/u.test(text.slice(first.end)) ? first.scope : undefined;
-    };
-    // "Before Line 4 opened, the metro carried 488 million passengers in 2024": an event in a clause of time that opens the
-    // sentence takes no date from the main clause after its comma.
-    const pastFrontedClause = (d: DateMatch, trigger: number | undefined) => {
-      if (trigger === undefined || d.start < trigger || !FRONTED_TIME_CLAUSE.test(text.slice(0, trigger))) return false;
-      const comma = text.slice(trigger).search(/[,，;]/u);
-      return comma !== -1 && d.start > trigger + comma;
-    };
-    // "The port was started in 2027, before X was released", "stalled in 2027 until X shipped": an event in a clause of time
-    // that follows a date takes no date from the main clause before it (the event came before or after that date).
-    const pastTrailingClause = (d: DateMatch, trigger: number | undefined) =>
-      trigger !== undefined && d.end <= trigger && TRAILING_TIME_CLAUSE.test(text.slice(d.end, trigger));
-    // "certified the results of the 14 September general election on Wednesday", "les résultats de l'élection du 14 septembre":
-    // a date between a determiner and a noun, or right after a noun by "du" or "vom", names that noun's time, not the time of
-    // an event whose word stands elsewhere (but "the 2019 launch of X" dates the launch).
-    // "the focus of this year's project is the X release": a date in the possessive names the time of the noun after it (but
-    // "last year's launch of X" dates the launch).
-    const attributiveDate = (d: DateMatch, trigger: number | undefined) =>
-      trigger !== undefined &&
-      !(trigger >= d.end && NOUN_PHRASE_GOES_ON.test(text.slice(d.end, trigger).replace(POSSESSIVE_S, ''))) &&
-      (POSSESSIVE_AFTER.test(text.slice(d.end, d.end + 6)) ||
-        (ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start)) &&
-        !ADVERBIAL_THE_BEFORE.test(text.slice(Math.max(0, d.start - 16), d.start)) &&
-        ATTRIBUTIVE_AFTER.test(text.slice(d.end, d.end + 24))) ||
-        (trigger < d.start && ![undefined, trigger].includes(nounOfDateBefore(d))));
-    /** Where the noun that "du", "vom" or "del" ties the date to starts, if one does. */
-    const nounOfDateBefore = (d: DateMatch) => {
-      const m = NOUN_OF_DATE_BEFORE.exec(text.slice(Math.max(0, d.start - 30), d.start));
-      return m ? Math.max(0, d.start - 30) + m.index : undefined;
-    };
-    // "In May 2026, the court confirmed the decision that X imposed …": the event is a finding's content, the date the finding's.
-    const findingBefore = (date: DateMatch, trigger: number | undefined) =>
-      trigger !== undefined && date.end <= trigger && CONTENT_CLAUSE_BETWEEN.test(text.slice(date.end, trigger));
-    // "revenue of €5.9 billion (2023: €5.3 billion)", "up from €5.3 billion in 2023", "(Q1 2024: €71 million)": a date that
-    // stands with another figure in parentheses the figure is not in, or right after a figure that is no value stated (the
-    // one compared with), dates that figure and no other.
-    /** Whether a figure is the one a change is measured from: "up 14% from $5.44 billion", "down from 12". */
-    const changedFrom = (f: QuantityMatch) => CHANGED_FROM_BEFORE.test(text.slice(Math.max(0, f.span.start - 24), f.span.start));
-    /** Whether a date stands right after such a figure, as its date ("… from $5.44 billion in the fourth quarter of 2022"). */
-    const baseDate = (d: DateMatch) => figures.some((f) => f.span.end <= d.start && COMPARED_DATE_BETWEEN.test(text.slice(f.span.end, d.start)) && changedFrom(f));
-    const datesAnother = (date: DateMatch, span: Span): boolean =>
-      figures.some((f) => {
-        if (f.span.end > span.start && f.span.start < span.end) return false;
-        // "won 98 of the 240 seats in the 14 September 2025 election": the whole a part is counted from is of the part's time.
-        if (f.span.start >= span.end && partToWhole(text.slice(span.end, f.span.start))) return false;
-        const paren = enclosing(parens, date);
-        if (paren && paren.start <= f.span.start && f.span.end <= paren.end && !(paren.start <= span.start && span.end <= paren.end)) return true;
-        const between = text.slice(f.span.end, date.start);
-        // Past a comma only after a restatement ("compared with $109 million, or 59 cents, in …"); else the comma closes the
-        // compared phrase and the date is the sentence's ("up from $109 million, in the third quarter of 2025").
-        const commaOk = !/^\s*,/u.test(between) || /,\s+or\s+$/u.test(text.slice(Math.max(0, f.span.start - 8), f.span.start));
-        // "$6.3 billion, up 14% from $5.44 billion in the fourth quarter of 2022": a figure changed from dates it even when stated,
-        // for the figures before "from" (a figure after the date may still take it).
-        return (!statedFigures.has(f) || (span.end <= f.span.start && changedFrom(f))) && f.quantity.unit !== 'ratio' && date.start >= f.span.end && commaOk && COMPARED_DATE_BETWEEN.test(between);
-      });
-    /** The parentheses a date stands in, outside `span`, when they say when someone lived or something was made ("(1822–1896)", "(born 1866)"). */
-    const madeOrLivedParen = (date: DateMatch, span: Span): Span | undefined => {
-      const paren = enclosing(parens, date);
-      return paren && !(paren.start <= span.start && span.end <= paren.end) && MADE_OR_LIVED.test(text.slice(paren.start + 1, paren.end - 1)) ? paren : undefined;
-    };
-    /** Such parentheses right after a capitalised word that is not in the event's own span: "the collection of Arne Halvorsen (1822–1896)". */
-    const lifeSpan = (date: DateMatch, span: Span): boolean => {
-      const paren = madeOrLivedParen(date, span);
-      // (The span of a name the claim is about is its own: "Émile Sarrazine (1851–1922), né à …", "X (born 3 March 1979)".)
-      if (!paren || (paren.start >= span.start && paren.start <= span.end + 2)) return false;
-      return /(?:^|[\s(])\p{Lu}[\p{L}'’.-]*\s*$/u.test(text.slice(Math.max(0, paren.start - 40), paren.start));
-    };
-    /** Such parentheses right after a name a pack knows: "The Lantern Field (1911), which fetched £9.6 million". */
-    const namesDate = (date: DateMatch, span: Span): boolean => {
-      const paren = madeOrLivedParen(date, span);
-      return paren !== undefined && mentions.some((m) => m.end <= paren.start && /^\s*$/u.test(text.slice(m.end, paren.start)));
-    };
-    // `flow`: the figure covers a period (a quarter's revenue): a day ("today reported revenue of … for the first quarter")
-    // dates it only where the sentence gives no longer period.
-    // `category`: a value, not a figure: a date nearer to a figure of the sentence is that figure's ("The open-pit X mine
-    // produced 58,000 tonnes in 2024": the method is not 2024's).
-    const mannerDated = (date: Span, span: Span) =>
-      date.start >= span.end && (eventTriggers ??= lexicon.anyEventTrigger(text)).some((m) => m.start <= span.start && m.end <= date.start && !/[,;:.!?，；。]/u.test(text.slice(m.end, date.start)));
-    const datesLaterFigure = (date: Span, span: Span) =>
-      date.start >= span.end && /[，,;；]/u.test(text.slice(span.end, date.start)) && figures.some((f) => f.span.start >= date.end && !/[，,;；。.!?]/u.test(text.slice(date.end, f.span.start)));
-    // "After delivery of the trams for Line 9 in May, the fleet stands at 61": a date in a clause of time or circumstance
-    // that opens the sentence is that clause's, not the main clause's.
-    let frontedEnd: number | undefined;
-    const inFrontedClause = (date: Span, span: Span) => date.end <= (frontedEnd ??= frontedClauseEnd(text)) && span.start >= frontedEnd;
-    const datedRightAfter = (span: Span) =>
-      [...datesOf(), ...cuesOf(index).filter((c) => !c.other && !c.near)].some((d) => d.start >= span.end && DATE_RIGHT_AFTER.test(text.slice(span.end, d.start)));
-    /** Whether a date follows "since" in its phrase, and the event's word (at `trigger`) is not between the two. */
-    const sinceOutside = (date: Span, trigger: number): boolean => {
-      const before = text.slice(Math.max(0, date.start - 50), date.start);
-      const since = SINCE_PHRASE.exec(before);
-      if (!since) return false;
-      const sinceAt = date.start - before.length + since.index;
-      return trigger < sinceAt || trigger >= date.start;
-    };
-    const timeOf = (span: Span, forEvent = false, asserted = false, trigger?: number, length?: PeriodLength, flow = false, category = false): TimeScope | undefined => {
-      let best: { d: number; scope: TimeScope } | undefined;
-      let bestDay: { d: number; scope: TimeScope } | undefined;
-      /** The periods of `length` the sentence names, however far from the figure. */
-      const ofLength: TimeScope[] = [];
-      // On a tie the date after the statement wins: "21% in 2025 from 19% in 2024".
-      const now = forEvent ? undefined : nowWordBefore(text, span.start);
-      for (const date of datesOf()) {
-        if (!forEvent && releaseDated(date)) continue;
-        // "may hit €5 by 2027, well above its current fare of €3.10": a date in another figure's
-        // clause, before the word that says this one holds now, is that figure's.
-        if (now !== undefined && date.end <= now && CLAUSE_MARK.test(text.slice(date.end, now)) && figures.some((f) => f.span.end <= date.start && !CLAUSE_MARK.test(text.slice(f.span.end, date.start)))) continue;
-        // "the best vote share since its win in 2001", "the highest since 2019": the mark measured from, not the figure's time.
-        if (!forEvent && SINCE_PHRASE.test(text.slice(Math.max(0, date.start - 50), date.start))) continue;
-        // "rebuilt after the 1945 flood", "900 visiteurs par jour depuis son ouverture en 2012": a date of another event a phrase of
-        // time names is that event's; it dates the event whose word the phrase holds ("depuis son inauguration en 2010"), nothing else.
-        // (A fronted clause of time still dates a level, as above: "After its listing in 2019, X had 2,300 employees".)
-        if (eventPhraseDate(date, forEvent ? trigger : undefined) && (forEvent || !inFrontedClause(date, span))) continue;
-        // (An event's word outside the "since" phrase: see eventTimeOf.)
-        if (forEvent && trigger !== undefined && sinceOutside(date, trigger)) continue;
-        if (forEvent && trigger !== undefined && date.start >= trigger && LATER_PREDICATE_BETWEEN.test(text.slice(trigger, date.start))) continue;
-        if (otherClause(date, span)) continue;
-        // (A date in a fronted clause of time bounds when the main clause holds: "After its listing in 2019, X had 2,300
-        // employees" is of 2019 still. Only an event's date is the fronted clause's own: below.)
-        if (forEvent && inFrontedClause(date, span)) continue;
-        if (!forEvent && datesAnother(date, span)) continue;
-        // "scores 81.4, roughly level with closed models released in late 2024", "than models launched in 2024": a date in the
-        // phrase about the things compared with is theirs.
-        if (date.start >= span.end && COMPARED_THINGS_DATED.test(text.slice(span.end, date.start))) continue;
-        // "rose 5.1% in 2030, and 4.4% in the first half of 2031", "£2.2 billion in the first half, and £4.7 billion in 2030": a
-        // date written right after another figure is that figure's, when a date or a period is written right after this one too.
-        if (!forEvent && datedRightAfter(span) && figures.some((f) => (f.span.end <= span.start || f.span.start >= span.end) && f.span.end <= date.start && DATE_RIGHT_AFTER.test(text.slice(f.span.end, date.start)))) continue;
-        // "total funding of $2.1 billion, including a $400 million Series C completed in 2022": a date past a part's figure is the part's.
-        if (!forEvent && date.start >= span.end && INCLUDED_FIGURE_BETWEEN.test(text.slice(span.end, date.start))) continue;
-        // "The Lantern Field (1911), which fetched £9.6 million", "X (born 1866, died 1939) sold for …": a date in parentheses
-        // right after a name is that name's (when it was made, a life's span), not a figure's outside them.
-        if (!forEvent && namesDate(date, span)) continue;
-        if (forEvent && lifeSpan(date, span)) continue;
-        if (category && figures.some((f) => (f.span.end <= span.start || f.span.start >= span.end) && distance(text, date, f.span) < distance(text, date, span))) continue;
-        // "was founded in 2022 and is headquartered in X", "成立于2021年，总部位于X": a date an event's verb governs is that event's;
-        // "founded in 1931 and employs about 17,500 people": so for a figure of a predicate coordinated after it.
-        if (category && eventDated(date)) continue;
-        // "X, das 2018 gegründete Unternehmen mit Sitz in Y", "the 2018-founded firm based in Y": a date an attributive
-        // participle governs dates that participle's event only; "X, the exchange headquartered in Y, today announced …": a
-        // date in a clause of another verb after the value's, past a comma, dates that verb. A category takes neither.
-        if (category && (ATTRIBUTIVE_PARTICIPLE_AFTER.test(text.slice(date.end, date.end + 40)) || otherVerbsClause(date, span))) continue;
-        // "made landfall as a Category 3 hurricane on September 14": a value said of how an event happened, the event's word
-        // before it and the date after it in one clause: the date is the event's.
-        if (category && mannerDated(date, span)) continue;
-        if (!forEvent && date.end <= span.start && AND_AFTER_DATE.test(text.slice(date.end, span.start)) && PRESENT_AFTER_AND.test(text.slice(date.end, date.end + 40)) && eventDated(date)) continue;
-        if (!forEvent && participleDated(date)) continue;
-        // "The stands were rebuilt in 1998, and the ground now holds 38,500": a clause joined after the date that says its figure
-        // holds now is not of the date.
-        if (!forEvent && date.end <= span.start && AND_NOW_BETWEEN.test(text.slice(date.end, span.start))) continue;
-        // "born on 9 February 2001, is 24", "2001年2月19日生まれの24歳": a birth date dates the birth, not a figure.
-        if (!forEvent && birthDate(date)) continue;
-        // "In 2023 X generated 2.1 TWh, and this year it ran only in cold spells": a date that opens a clause after the figure's,
-        // its own subject after it, is that clause's.
-        if (!forEvent && date.start >= span.end && CLAUSE_OPENS_BEFORE.test(text.slice(span.end, date.start)) && SUBJECT_AFTER_DATE.test(text.slice(date.end, date.end + 30))) continue;
-        // "…共交付新车31.2万辆，同比增长38%，2024年全年交付量为22.6万辆": a date past a clause break after the figure, with a figure of
-        // its own after it in its clause, dates that one.
-        if (!forEvent && datesLaterFigure(date, span)) continue;
-        // "成立于1952年，是一所公立大学，现有在校生约5.2万人", "was established in 1931, has a workforce of 2,400": a date an event's
-        // word governs, before a Chinese comma or a comma and a verb in the present, is the event's (a comma may also open a
-        // phrase of the same moment: "went public in 2021, raising $1.5 billion").
-        if (!forEvent && date.end <= span.start && (/[，、]/u.test(text.slice(date.end, span.start)) || PRESENT_PREDICATE_BETWEEN.test(text.slice(date.end, span.end))) && eventDated(date)) continue;
-        // A dateline's date dates the sentence's figures only as the entry's date does (below), never as a date of their own.
-        if (!forEvent && dateline && sentenceSpan.start + date.start === dateline.at.start) continue;
-        // "X, which sold its stake in Y two years ago, now owns 10%", "X, a line that opened in 2019, carried …", "A X, fundada
-        // em 1987, emprega …": a date in a relative clause or an aside that closes before a figure is that clause's;
-        // "2,140 points, roughly what a flagship managed three years ago", "…, which ran in 2015": a date in a clause after
-        // the figure about something else. (An event's date stays with the nearest verb.)
-        if (inClosedRelative(text, date, span.start) && (!forEvent || NOW_BEFORE.test(text.slice(date.end, span.start)))) continue;
-        // "Founded in 1889, the university received 52,700 applications": the date an event's participle governs in a clause
-        // opening the sentence is that clause's, not the figure's ("Measured in 2024, …" still dates it).
-        if (!forEvent && inFrontedParticiple(text, date, span.start) && eventDated(date)) continue;
-        if (forEvent && trigger !== undefined && asideBefore(date, trigger)) continue;
-        if (date.start >= span.end && RELATIVE_BETWEEN.test(text.slice(span.end, date.start))) continue;
-        if (forEvent && asserted && predictedDate(date, span)) continue;
-        if (forEvent && (!asserted || reportDay(date)) && sayingDated(date, span)) continue;
-        if (forEvent && periodOfEvent(date, trigger)) continue;
-        if (forEvent && findingBefore(date, trigger)) continue;
-        if (forEvent && attributiveDate(date, trigger)) continue;
-        if (forEvent && (editionYear(date) || nameYear(date, trigger))) continue;
-        if (forEvent && governedByAnother(date, trigger)) continue;
-        if (forEvent && (pastFrontedClause(date, trigger) || pastTrailingClause(date, trigger))) continue;
-        if (forEvent && editedOn(date, trigger)) continue;
-        if (length !== undefined && date.precision === length) ofLength.push(date.scope);
-        const d = distance(text, date, span) - (date.start >= span.end ? 0.5 : 0);
-        const rank = forEvent ? d + outsideClause(date, trigger) : d;
-        if (flow && date.scope.start === date.scope.end) {
-          if (d <= DATE_WINDOW && (!bestDay || rank < bestDay.d)) bestDay = { d: rank, scope: date.scope };
-        } else if (d <= DATE_WINDOW && (!best || rank < best.d)) best = { d: rank, scope: date.scope };
-      }
-      // "2024年11月1日，X公布10月交付数据：当月共交付新车32,418辆": a flow's figure its clause gives a month (a quarter, a half)
-      // without a year is of that period, not of the day another clause names (the day the figures were announced on).
-      if (!best && bestDay && flow && !forEvent) {
-        for (const date of yearlessOf()) {
-          if (date.precision === 'day' || date.precision === 'year' || !ownYearless().has(date)) continue;
-          const between = date.end <= span.start ? text.slice(date.end, span.start) : date.start >= span.end ? text.slice(span.end, date.start) : undefined;
-          if (between === undefined || /[,;，；、。.!?]/u.test(between)) continue;
-          const d = distance(text, date, span);
-          if (d <= DATE_WINDOW && (!best || d < best.d)) best = { d, scope: date.scope };
-        }
-      }
-      best ??= bestDay;
-      // "Halden's Q2 2025 report showed a doubling of profits, with net income climbing to $3.1 billion": a quarter's (or
-      // half's) figure takes the one quarter its sentence names, however far.
-      // "Shares closed at €3.42 on March 14" on a page of March 15: with no date of its own year, a figure takes a day its
-      // sentence writes without one, in the year that puts it nearest the page's date.
-      if (!best && !forEvent && ofLength.length === 0 && state.today) {
-        for (const date of yearlessOf()) {
-          if ((date.precision !== 'day' && date.precision !== 'month') || !date.value.yearFromDocument || otherClause(date, span) || SINCE_PHRASE.test(text.slice(Math.max(0, date.start - 50), date.start))) continue;
-          // "su nivel más débil desde octubre", "than in March": a mark measured from, as for a date with its year.
-          if (!ownYearless().has(date)) continue;
-          // "a 46% premium to where its shares traded on January 14": a day in a clause after the figure is that clause's.
-          if (date.start >= span.end && CLAUSE_AFTER_FIGURE.test(text.slice(span.end, date.start))) continue;
-          if (datesLaterFigure(date, span)) continue;
-          if (category && mannerDated(date, span)) continue;
-          // "The outbreak, which it declared on March 21, had caused 2,016 cases": as a date with its year, a day in a clause
-          // that closes before the figure is that clause's.
-          if (inClosedRelative(text, date, span.start)) continue;
-          const d = distance(text, date, span) - (date.start >= span.end ? 0.5 : 0);
-          if (d <= DATE_WINDOW && (!best || d < best.d)) best = { d, scope: date.scope };
-        }
-      }
-      return best?.scope ?? (ofLength.length === 1 ? ofLength[0] : entry);
-    };
-    // "Like-for-like sales rose 2.8% in the third quarter" on a page of 6 November 2025: a figure told in the past whose sentence
-    // gives no date with a year takes a quarter or a half written without one, the latest that had ended by the page's date.
-    let endedDates: DateMatch[] | undefined;
-    // (A half in words only for a figure of a half: "in the first half" may be a match's.)
-    const endedPeriodOf = (span: Span, length: PeriodLength | undefined): TimeScope | undefined => {
-      if (!state.today) return undefined;
-      // "## 2021" above, "Halden struggled in 2019. Revenue fell 4% in the third quarter": a year the paragraph or a heading
-      // above names may be the quarter's; then it is not placed.
-      if (YEAR_WRITTEN.test(block.text) || state.sections.some((s) => s.namesYear || s.periodDate)) return undefined;
-      const clause = text.slice(Math.max(0, ...[...text.slice(0, span.start).matchAll(/[,;:，；：]/gu)].map((m) => m.index + 1)), span.end);
-      if (!toldInPast(clause)) return undefined;
-      let best: { d: number; scope: TimeScope; date: DateMatch } | undefined;
-      for (const date of (endedDates ??= noted(findDates(text, state.today, { ended: true }).filter((d) => !d.scope.start.startsWith('~'))))) {
-        if ((date.precision !== 'quarter' && date.precision !== 'half') || !date.value.yearFromDocument) continue;
-        if (date.precision === 'half' && length !== 'half' && /half/iu.test(text.slice(date.start, date.end))) continue;
-        if (!ownDate(date) || otherClause(date, span) || datesAnother(date, span) || SINCE_PHRASE.test(text.slice(Math.max(0, date.start - 50), date.start))) continue;
-        if (date.start >= span.end && CLAUSE_AFTER_FIGURE.test(text.slice(span.end, date.start))) continue;
-        if (inClosedRelative(text, date, span.start)) continue;
-        // Only in the figure's own clause ("grew 6%, aided by higher tariffs in the second half" is not the half's), or in a
-        // phrase that opens the sentence ("In the third quarter, sales rose 2.8%").
-        if (/[,;:，；：]/u.test(date.start >= span.end ? text.slice(span.end, date.start) : text.slice(date.end, span.start)) && !(date.end <= span.start && /^\W*(?:\p{L}+\s+){0,2}$/u.test(text.slice(0, date.start)))) continue;
-        const d = distance(text, date, span) - (date.start >= span.end ? 0.5 : 0);
-        if (d <= DATE_WINDOW && (!best || d < best.d)) best = { d, scope: date.scope, date };
-      }
-      // The quarter so placed is one the page names: "Of the $2.7 billion in quarterly revenue, …" after it is of it.
-      if (best) notePartsNamed(state, [best.date]);
-      return best?.scope;
-    };
-    // "Halden posted fourth-quarter revenue of $4.2 billion", "Halden's quarterly revenue rose to $3.1 billion", "revenue for
-    // the quarter" on a dated page: a figure told in the past of a quarter its own sentence names with no date, the latest
-    // such quarter that had ended by the page's date, so that a release and a column four days later that names no quarter
-    // meet. A half only where its words say which ("first-half sales": "in the half" may be a match's). Not where the page
-    // names quarters of its own (they place it, or it is of one of them), nor after a year the page has written so far
-    // ("up 14% from the fourth quarter of 2022. … Quarterly revenue was …"), nor where its sentence names a month or a day
-    // ("for the three months to June 30": that quarter, whose year it does not say).
-    const endedPartOf = (span: Span, anchor: number, length: PeriodLength | undefined): TimeScope | undefined => {
-      if (!state.today || (length !== 'quarter' && length !== 'half') || periodLengthAt(text, cuesOf(index), anchor) !== length) return undefined;
-      if (state.namedParts?.[length].size || state.yearWritten || state.sections.some((s) => s.namesYear || s.periodDate)) return undefined;
-      const named = periodNamedAt(text, cuesOf(index), anchor);
-      const which = named === undefined ? undefined : ['first', 'second', 'third', 'fourth'].indexOf(named.split(' ')[0]!) + 1;
-      if (which === undefined && (length === 'half' || QUARTER_ORDINALS.some(([re]) => re.test(text)))) return undefined;
-      if (yearlessOf().length > 0) return undefined;
-      const clause = text.slice(Math.max(0, ...[...text.slice(0, span.start).matchAll(/[,;:，；：]/gu)].map((m) => m.index + 1)), span.end);
-      if (!toldInPast(clause)) return undefined;
-      const part = latestEndedPart(state.today, length, which);
-      if (!part) return undefined;
-      const month = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][Number(part.end.slice(5, 7)) - 1]!;
-      const scope = { ...part, text: named ? `${named} ${part.end.slice(0, 4)}` : `the ${length} to ${month} ${part.end.slice(0, 4)}` };
-      (state.namedParts ??= { quarter: new Map(), half: new Map() })[length].set(scope.start, scope);
-      return scope;
-    };
-    // An event's own date may come without a year ("On July 24, X was released"): the document's date gives it.
-    let yearless: DateMatch[] | undefined;
-    const yearlessOf = (): DateMatch[] => (yearless ??= noted(findDates(text, state.today, { yearless: true }).filter((d) => !d.scope.start.startsWith('~'))));
-    /** Whether the event's clause tells it at a time it does not place ("found the torc last summer"). */
-    const untoldDay = (trigger: number) => {
-      const start = Math.max(0, ...[...text.slice(0, trigger).matchAll(/[;:，；]|,\s/gu)].map((m) => m.index + m[0].length));
-      const stop = text.slice(trigger).search(/[;:，；]|,\s/u);
-      return UNPLACED_TIME.test(text.slice(start, stop === -1 ? text.length : trigger + stop));
-    };
-    const eventTimeOf = (span: Span, asserted: boolean, trigger: number): TimeScope | undefined => {
-      let best: { d: number; scope: TimeScope } | undefined;
-      // "Norvania's 2025 general election, held on 21 September 2025, gave …": the aside's date, not the year before the word.
-      const heldOn = yearlessOf().find((d) => d.start > trigger && HELD_ON_AFTER_EVENT.test(text.slice(trigger, d.start)));
-      if (heldOn) return heldOn.scope;
-      for (const date of yearlessOf()) {
-        if (editionYear(date) || nameYear(date, trigger)) continue;
-        // "14日（日本時間15日）": the same moment in another zone, not a date of its own.
-        if (CONVERTED_DATE_BEFORE.test(text.slice(Math.max(0, date.start - 16), date.start))) continue;
-        // "won the Golden Heron and then, in October, became …": a date past "and then" is the next predicate's.
-        if (date.start >= trigger && THEN_BETWEEN.test(text.slice(trigger, date.start))) continue;
-        // "founded X and sold it to Y in 1995": a date past another predicate coordinated after the event's is that predicate's.
-        if (date.start >= trigger && LATER_PREDICATE_BETWEEN.test(text.slice(trigger, date.start))) continue;
-        // "SANTA LUCERA, March 29 — The bank cut its rate … on Wednesday, March 27": a dateline dates the report; it dates an
-        // event only as the entry's date does, when the sentence names no other (below).
-        if (dateline && sentenceSpan.start + date.start === dateline.at.start && yearlessOf().some((d) => d !== date && d.start >= trigger)) continue;
-        // "DUNMARSH, 30 August 2025 — A volunteer found the torc last summer": not on the dateline's day.
-        if (dateline && sentenceSpan.start + date.start === dateline.at.start && untoldDay(trigger)) continue;
-        if (governedByAnother(date, trigger)) continue;
-        // "born in A in 1841 and died in B in 1903": a date that ends the predicate before "and" is that predicate's.
-        if (date.end <= trigger && ENDS_PREDICATE_BEFORE.test(text.slice(date.end, trigger))) continue;
-        // "El banco, fundado en 1927, subió el tipo …": a date in an aside that closes before the event's verb is the aside's
-        // (the founding, whose verb is in the aside, keeps it).
-        if (asideBefore(date, trigger)) continue;
-        if (asserted && predictedDate(date, span)) continue;
-        if ((!asserted || reportDay(date)) && sayingDated(date, span)) continue;
-        if (otherClause(date, span)) continue;
-        if (inFrontedClause(date, span)) continue;
-        if (periodOfEvent(date, trigger)) continue;
-        if (findingBefore(date, trigger)) continue;
-        if (attributiveDate(date, trigger)) continue;
-        if (pastFrontedClause(date, trigger) || pastTrailingClause(date, trigger)) continue;
-        if (editedOn(date, trigger)) continue;
-        // "for the first time in 40 years since 1986": the mark counted from, not when the event happened.
-        if (FIRST_SINCE.test(text.slice(Math.max(0, date.start - 60), date.start))) continue;
-        // "rebuilt after the 1945 flood": another event's date, not this one's (its own in the phrase keeps it: "since its opening in 2012").
-        if (eventPhraseDate(date, trigger)) continue;
-        // "searches have doubled since the beginning of 2023, … matching the releases of X and Y": a date that opens a span
-        // after "since" dates no event whose word stands outside that phrase ("since its release in 2023" dates the release).
-        if (sinceOutside(date, trigger)) continue;
-        // "the collection of Arne Halvorsen (1822–1896)": a life's span or a making's year in parentheses after a name is the name's.
-        if (lifeSpan(date, span)) continue;
-        // "loaded on July 10, the last day before Orbis-3 launched": a date the event came after (or before).
-        if (BEFORE_OR_UNTIL.test(date.end <= span.start ? text.slice(date.end, span.start) : text.slice(span.end, date.start))) continue;
-        // "9月12日に公開され、14日までの3日間で…": a day a span runs until is not when the event happened.
-        if (UNTIL_AFTER_DATE.test(text.slice(date.end, date.end + 4))) continue;
-        // (The words of an aside between the event's word and a date after it are not counted, nor is its commas' clause.)
-        const aside = date.start >= trigger ? asideWords(text.slice(trigger, date.start)) : 0;
-        const d = distance(text, date, span) - aside - (date.start >= span.end ? 0.5 : 0);
-        const rank = d + (aside > 0 && !CLAUSE_MARK.test(withoutAsides(text.slice(trigger, date.start))) ? 0 : outsideClause(date, trigger));
-        if (d <= DATE_WINDOW && (!best || rank < best.d)) best = { d: rank, scope: date.scope };
-      }
-      // A timeline's label or a byline's date ("April 4: …", "*Courier — March 20, 2026*") dates an event that names no date of its own.
-      if (best) return best.scope;
-      // "cut its benchmark interest rate by 50 basis points to 9.25% on Wednesday, March 27": a day after "on" in the event's own
-      // clause dates it, however many words stand between.
-      // Not past a word that opens another clause or names another moment ("for the first time since the crash on March 3",
-      // "a listing that came after X's debut on March 3", "will announce its next decision on May 8"), nor a day after the page's.
-      const today = state.today ? dayPeriod(state.today).end : undefined;
-      const onDay = yearlessOf().find(
-        (d) =>
-          d.start >= trigger &&
-          d.precision === 'day' &&
-          (today === undefined || d.scope.end <= today) &&
-          !(dateline && sentenceSpan.start + d.start === dateline.at.start) &&
-          /(?<![\p{L}])on\s+$/iu.test(text.slice(Math.max(0, d.start - 4), d.start)) &&
-          !/[,;:!?，；：。]|\.(?!\d)/u.test(withoutAsides(text.slice(trigger, d.start))) &&
-          !ANOTHER_MOMENT_BETWEEN.test(text.slice(trigger, d.start)),
-      );
-      if (onDay) return onDay.scope;
-      if (state.pendingDate) return state.pendingDate;
-      // "KESSMERE, 6 May 2025 — X today announced the maiden flight of Y": the page's or the entry's day dates the announcing,
-      // not an event it reports.
-      // (What the entry's verb reports, not an event named as a noun: "Brenfold has lodged a bond for the appeal" is no appeal of that hour.)
-      // (Nor one a relative clause or a compound tells of someone: "X, who founded the label, says", "the Oslo-born rower".)
-      // (Only in the entry's first sentence, before any comma or colon: "**10:05** — X, opened decades ago, …" recalls, it does not report.)
-      const found = timeOf(span, true, asserted, trigger) ?? (timedEntry && block.text.slice(0, sentenceSpan.start).trim() === '' && entrysNews(text, trigger) ? timedEntry : undefined);
-      // "DUNMARSH, 30 August 2025 — A volunteer found the torc last summer": a time the event's clause gives in words the dates
-      // reader does not place says the event was not on the entry's day.
-      const byEntry = found !== undefined && ((entry !== undefined && found.start === entry.start && found.end === entry.end) || found === timedEntry);
-      if (byEntry && untoldDay(trigger)) return undefined;
-      return byEntry && (found === entry || found === timedEntry) && SAYING.test(text.slice(Math.max(0, trigger - 80), trigger)) ? undefined : found;
-    };
-    // Where a figure's own text ends (its value as written, from where it starts), for the words right after it.
-    const figureEnd = (value: Value, anchor: number): number => {
-      const at = text.indexOf(value.text, anchor);
-      return at === -1 ? anchor : at + value.text.length;
-    };
-    // The day or the later weekend of a run a figure is said of (RUN_DAY): in its phrase, or in a phrase that opens its clause ("The
-    // next day, it earned …", "In its sixth weekend, the film …"), with no other figure between or in that phrase; not the words of
-    // one of the attribute's own triggers ("opening day" where an attribute is the opening day's).
-    const runDayOf = (attribute: string, anchor: number, end: number): string | undefined => {
-      const clauseStart = Math.max(0, ...[...text.slice(0, anchor).matchAll(/[.;!?](?=\s)|[。；]/gu)].map((m) => m.index + 1));
-      const clauseEnd = (() => {
-        const m = /[.;!?](?=\s|$)|[。；]/u.exec(text.slice(end));
-        return m ? end + m.index : text.length;
-      })();
-      const phrase = phraseAt(text, anchor);
-      const own = (s: number, e: number) => triggersOf().some((t) => t.start < e && s < t.end && t.attributes.some((a) => a.id === attribute));
-      let found: string | undefined;
-      RUN_DAY.lastIndex = 0;
-      const region = text.slice(clauseStart, clauseEnd);
-      for (let m = RUN_DAY.exec(region); m !== null; m = RUN_DAY.exec(region)) {
-        const s = clauseStart + m.index + m[0].length - m[1]!.length;
-        const e = clauseStart + m.index + m[0].length;
-        if (own(s, e)) continue;
-        const between = e <= anchor ? { start: e, end: anchor } : { start: end, end: s };
-        if (between.start > between.end || figures.some((f) => f.span.start >= between.start && f.span.end <= between.end)) continue;
-        const inPhrase = s >= phrase.start && e <= phrase.end;
-        if (!inPhrase) {
-          if (e > anchor) continue;
-          // A phrase that opens the clause and holds no figure of its own.
-          const cuePhrase = phraseAt(text, s);
-          if (text.slice(clauseStart, cuePhrase.start).trim() !== '' || figures.some((f) => f.span.start >= cuePhrase.start && f.span.end <= cuePhrase.end)) continue;
-        }
-        found = m[1]!.toLowerCase().replace(/[\s-]+/gu, ' ');
-        if (e <= anchor) continue;
-        break;
-      }
-      return found;
-    };
-    // Where a figure's number starts, past the hedge words its value was written with ("estimated $200 million", "over 40").
-    const numberStart = (value: Value, anchor: number): number => {
-      if (value.kind !== 'quantity' || text.indexOf(value.text, anchor) !== anchor) return anchor;
-      const at = value.text.search(/[\p{N}$€£¥]/u);
-      return at > 0 ? anchor + at : anchor;
-    };
-    // A move is a share, points or an amount of money ("jumped 7%", "lost $84 billion"), not a count of things moved.
-    const isMove = (value: Value) => value.kind === 'quantity' && (value.unit === PERCENT || value.unit === PERCENTAGE_POINT || CURRENCY_CODES.has(value.unit));
-    // "down $190 billion since March 9": from that day to the page's; "lost $84 billion on March 21" (with no year: the
-    // page's year): that day. Only a date in the figure's own clause.
-    const changeDated = (span: Span, today: { start: string; end: string }): TimeScope | undefined => {
-      for (const date of yearlessOf()) {
-        const between = date.start >= span.end ? text.slice(span.end, date.start) : date.end <= span.start ? text.slice(date.end, span.start) : ',';
-        if (/[,;:.!?，；：。]/u.test(between) || distance(text, date, span) > DATE_WINDOW) continue;
-        const lead = text.slice(Math.max(0, date.start - 8), date.start);
-        if (/(?<![\p{L}])since\s+$/iu.test(lead) && date.scope.start <= today.start) return { start: date.scope.start, end: today.end, text: `since ${text.slice(date.start, date.end)}` };
-        if (/(?<![\p{L}])on\s+$/iu.test(lead)) return date.scope;
-      }
-      return undefined;
-    };
-    // "the toll rose to 2,417", "52 goals so far": a running level with no date of its own holds at the article's date
-    // ("… on October 30", "… since March 9": then, or since then); on a page with no date, within the page ('page').
-    // A move ("shares jumped 7%", "lost $84 billion") is measured over a span its page does not state (since the last
-    // close, in early trading, since the news): compared only within its page, unless its clause dates it.
-    // `atWriting`: a level at the time of writing ("so far", "still"), not a move.
-    const runningAt = (figure: number, span: Span, value: Value): { time: TimeScope | 'page'; atWriting: boolean } | undefined => {
-      // The cue as written when it names the time ("so far"), else what a tally's verb means.
-      // After the statement, or inside it when its trigger follows the figure ("four matches remaining").
-      const before = text.slice(Math.max(0, figure - 60), figure);
-      const running =
-        RUNNING_BEFORE.exec(before) ?? RUNNING_AFTER.exec(text.slice(span.end, span.end + 60)) ?? (figure < span.end ? RUNNING_AFTER.exec(text.slice(figure, span.end)) : null);
-      const today = state.today ? dayPeriod(state.today) : undefined;
-      if (running) return { time: today ? (changeDated(span, today) ?? { ...today, text: running[1] ?? 'at the time of writing' }) : 'page', atWriting: true };
-      if (!movedBy(figure, value)) return undefined;
-      return { time: (today && changeDated(span, today)) || 'page', atWriting: false };
-    };
-    // Whether the figure is the size of a move ("jumped 7%", "added $90 billion in market value"), not a level.
-    // `anyUnit`: a count too, for a stock ("lost nearly 2,000 residents", "added 3,100 staff": what the level moved by).
-    const movedBy = (figure: number, value: Value, anyUnit = false): boolean => {
-      if (!isMove(value) && !(anyUnit && value.kind === 'quantity')) return false;
-      const end = figureEnd(value, figure);
-      return CHANGE_BEFORE.test(text.slice(Math.max(0, figure - 60), figure)) || CHANGE_AFTER.test(text.slice(end, end + 12));
-    };
-    // "quarterly revenue", "full-year profit": how long a period the figure covers, as its sentence says; a figure its
-    // sentence says nothing of takes the paragraph's length, else its section heading's.
-    const lengthAt = (anchor: number): PeriodLength | undefined => {
-      const own = periodLengthAt(text, cuesOf(index), anchor);
-      if (own !== null) return own;
-      const named = blockLength(index);
-      return named === null ? sectionLength(state) : named;
-    };
-    /**
-     * Whether a part's figure at `anchor` is of an attribute of its own: a trigger of it in the part's words (`from`…`anchor`) or in
-     * its phrase after the figure, and none in the whole's words before them (`whole`…`from`, from a little before the whole's figure:
-     * "参数总量为720亿，其中…").
-     */
-    const triggeredPart = (attribute: string, whole: number, from: number, anchor: number): boolean => {
-      const of = (s: number, e: number) => triggersOf().some((t) => t.start >= s && t.end <= e && t.attributes.some((a) => a.id === attribute));
-      return (of(from, anchor) || triggeredAfter(attribute, anchor)) && !of(whole, from);
-    };
-    /** Whether a trigger of the attribute, other than a word of its unit, stands in the figure's phrase after it ("21 billion are active"). */
-    const triggeredAfter = (attribute: string, anchor: number): boolean => {
-      const stop = text.slice(anchor, anchor + 80).search(/[,;:.!?](?=\s|$)|[，；。]/u);
-      const end = stop === -1 ? Math.min(text.length, anchor + 80) : anchor + stop;
-      const unitWords = lexicon.attributes.get(attribute)?.unitWords?.map((w) => w.toLowerCase()) ?? [];
-      return triggersOf().some(
-        (t) => t.start >= anchor && t.end <= end && t.attributes.some((a) => a.id === attribute) && !unitWords.includes(text.slice(t.start, t.end).toLowerCase()),
-      );
-    };
-    const notTheWorksCount = (anchor: number, end: number, subject: EntityRef, attribute: string): boolean => {
-      if (ROLE_VERB_BEFORE.test(text.slice(Math.max(0, anchor - 40), anchor))) return true;
-      const of = OF_A_NAME_AFTER.exec(text.slice(end, end + 80));
-      if (of && !PART_OF_A_WORK.test(of[1]!)) {
-        const phraseEnd = (() => {
-          const m = /[,;:.!?()](?=\s|$)|[，；。]/u.exec(text.slice(end));
-          return m ? end + m.index : text.length;
-        })();
-        // The subject named in the phrase keeps its count ("eight episodes of Netflix's Tidewatch").
-        if (!mentions.some((m) => m.entity.id === subject.id && m.start >= end && m.start < phraseEnd) && !subject.name.toLowerCase().startsWith(of[1]!.toLowerCase())) return true;
-      }
-      const parameter = /[(（]\s*$/u.test(text.slice(Math.max(0, anchor - 3), anchor)) ? TEMPLATE_PARAMETER.exec(text.slice(0, anchor)) : null;
-      if (parameter) {
-        const key = parameter.index + parameter[0].indexOf(parameter[1]!);
-        if (!triggersOf().some((t) => t.start < key + parameter[1]!.length && key < t.end && t.attributes.some((a) => a.id === attribute))) return true;
-      }
-      return false;
-    };
-    // Whether a capitalised name at [start, end) is none a pack knows but as a place (a known name is read as one).
-    // (Nor the subject's own name where no pack knows it: "Acme had the best year of its history ($5 billion)" on Acme's page.)
-    // Nor words of the attribute written in capitals ("Maximize Context Window (up to 10M)").
-    const unknownOrPlace = (start: number, end: number, subject: EntityRef, attribute: string) =>
-      !namesATime(text.slice(start, end)) &&
-      !triggersOf().some((t) => t.start < end && start < t.end && t.attributes.some((a) => a.id === attribute)) &&
-      !subject.name.toLowerCase().includes(text.slice(start, end).toLowerCase()) &&
-      !mentions.some((m) => m.start < end && start < m.end && !PLACE_TYPES.has(m.entity.type));
-    const ownedByUnknownName = (anchor: number, subject: EntityRef, attribute: string): boolean => {
-      const from = Math.max(0, anchor - 80);
-      const before = NAME_BEFORE_PARENTHESIS.exec(text.slice(from, anchor));
-      if (before) {
-        const start = from + before.index + before[0].indexOf(before[1]!);
-        if (unknownOrPlace(start, start + before[1]!.length, subject, attribute)) return true;
-      }
-      const clauseFrom = Math.max(0, ...[...text.slice(0, anchor).matchAll(/[.;!?](?=\s)/gu)].map((m) => m.index));
-      NAME_HAD_THE.lastIndex = 0;
-      const region = text.slice(clauseFrom === 0 ? 0 : clauseFrom, anchor);
-      let last: RegExpExecArray | null = null;
-      for (let m = NAME_HAD_THE.exec(region); m !== null; m = NAME_HAD_THE.exec(region)) last = m;
-      if (!last) return false;
-      const start = clauseFrom + last.index + last[0].indexOf(last[1]!);
-      const end = start + last[1]!.length;
-      // No other clause's subject between: "…, while Corvalia had the top opening with $10.1 million".
-      if (/[;]|,\s+(?:while|whereas|but)\s/u.test(text.slice(end, anchor))) return false;
-      return !/^(?:The|It|Its|This|That|These|Those|He|She|They|Their|His|Her|A|An|In|On|At|By|For|With)$/u.test(text.slice(start, end)) && unknownOrPlace(start, end, subject, attribute);
-    };
-    const claim = (entity: EntityRef, attribute: string, value: Value, span: Span, anchor: number, confidence?: number, fromContext = false, scope?: 'member', via: SubjectVia = 'sentence', counterpart?: EntityRef, variant?: string, agent?: string) => {
-      // "同比下降15%", "同比减少了15%", "전년 대비 15% 감소": a percentage a word of decline gives is a fall, read with its sign
-      // (-15), unless that word is the attribute's own trigger (a decline's size).
-      if (value.kind === 'quantity' && value.unit === 'percent' && value.min !== null && value.min >= 0 && value.max !== null) {
-        const before = FALL_BEFORE_FIGURE.exec(text.slice(Math.max(0, anchor - 12), anchor));
-        const after = FALL_AFTER_FIGURE.exec(text.slice(figureEnd(value, anchor), figureEnd(value, anchor) + 8));
-        const at = before ? { start: anchor - before[0].length, end: anchor } : after ? { start: figureEnd(value, anchor), end: figureEnd(value, anchor) + after[0].length } : undefined;
-        if (at && !triggersOf().some((t) => t.start < at.end && at.start < t.end && t.attributes.some((a) => a.id === attribute))) {
-          value = { ...value, min: -value.max, max: -value.min };
-        }
-      }
-      // "the stock up 4.5% to $41.63": a level a market reached, never the value of an attribute said to hold for all time (an offer's price).
-      if (value.kind === 'quantity' && lexicon.attributes.get(attribute)?.timeless === true && MOVED_TO.test(text.slice(Math.max(0, anchor - 40), anchor))) return;
-      // "added $90 billion in market value", "lost nearly 2,000 residents": the size of a move is no level of a stock (a market
-      // value, a headcount, a population).
-      if (value.kind === 'quantity' && lexicon.attributes.get(attribute)?.measure === 'stock' && movedBy(anchor, value, true)) return;
-      // "slid 41% in early trading", "down 38% in pre-market trading": a move over a session it names is of that session.
-      variant ??= value.kind === 'quantity' && movedBy(anchor, value) ? sessionOf(text.slice(figureEnd(value, anchor), figureEnd(value, anchor) + 60)) : undefined;
-      // "on its opening day", "its Saturday gross of", "in its second weekend": a figure of one day or of a later weekend of a run is
-      // that day's or weekend's, never compared with the run's nor with another day's.
-      if (value.kind === 'quantity') variant ??= runDayOf(attribute, anchor, figureEnd(value, anchor));
-      // "$33.8 million on its opening day (including $11.5 million from previews)", ", which included $9.5 million from …": a part
-      // of the figure before it, no value of the whole (a part of its own kind keeps its trigger).
-      const included = value.kind === 'quantity' ? INCLUDED_PART_BEFORE.exec(text.slice(Math.max(0, anchor - 200), anchor)) : null;
-      if (included && !triggeredPart(attribute, Math.max(0, anchor - 200) + included.index, anchor - included.groups!.part!.length, anchor)) return;
-      // "212 sépultures, dont 37 tombes à char", "212 Gräber, davon 37 …", "di cui 37": a part of the figure before it, no value of the whole.
-      // (A part of its own kind keeps its trigger: "236B total parameters, of which 21 billion are active".)
-      // "参数总量为540亿，其中嵌入层参数约8亿", "90 billion parameters, of which the embeddings hold 2 billion parameters": a part named
-      // by a word of the whole's attribute is a part all the same; only a part of another attribute is its own ("，其中激活参数为90亿":
-      // the whole's words hold no trigger of the part's attribute).
-      // "ahead of the director's last picture, which debuted with $19.7 million", "su película anterior recaudó", "前作の興行収入は":
-      // a figure after another work of a person, in its sentence with no name nor figure between, is that work's.
-      if (value.kind === 'quantity' && anotherWorkBefore(lexicon, text, anchor, mentions, figures)) return;
-      const part = value.kind === 'quantity' ? PART_OF_FIGURE_BEFORE.exec(text.slice(Math.max(0, anchor - 120), anchor)) : null;
-      if (part && !triggeredPart(attribute, Math.max(0, Math.max(0, anchor - 120) + part.index - 30), anchor - part.groups!.part!.length, anchor)) return;
-      // "took $4.1 million, part of a larger haul of $9 million": a part of the figure after it, no value of the whole; so is
-      // "$4.1 million out of a total loss of $9 million", where the whole's words are this attribute's trigger ("won 58 seats
-      // out of a total of 120" keeps its part: the total is of another thing).
-      if (value.kind === 'quantity') {
-        const after = text.slice(figureEnd(value, anchor), figureEnd(value, anchor) + 90);
-        const total = A_TOTAL_AFTER.exec(after);
-        // "In the 1950s, X won four titles": a count of a decade, a part of the total (read as no value: the decade is no period the figures carry).
-        if (inADecade(text, anchor, figureEnd(value, anchor))) return;
-        // "Under Ivo Marren, X won five titles", "during his tenure", "between 1961 and 1969", "in the Northern League era": a count
-        // over a span is a part of the total, as a decade's is (money and measures are no count: "under X, revenue rose to …").
-        const counted = lexicon.attributes.get(attribute);
-        if (counted && countsThings(counted) && inASpan(text, anchor, figureEnd(value, anchor))) return;
-        // "won the 2003 and 2005 cups", "its 2024 accounts": a year written after a determiner as a noun's modifier, no count of it.
-        if (YEAR_DIGITS.test(text.slice(anchor, anchor + 5)) && YEAR_MODIFIER_BEFORE.test(text.slice(Math.max(0, anchor - 60), anchor))) return;
-        // "and Charity Shields (21)": a bare count in parentheses right after a noun is that noun's count; it is the attribute's
-        // only where that noun ends in one of its triggers or unit words ("the most league titles (13)").
-        const labelled = /^\d[\d,.]*$/u.test(text.slice(anchor, figureEnd(value, anchor))) && /^\s*[)）]/u.test(text.slice(figureEnd(value, anchor))) ? /(\p{L}[\p{L}\s'’-]{0,60}?)\s*[(（]\s*$/u.exec(text.slice(Math.max(0, anchor - 60), anchor)) : null;
-        if (labelled) {
-          const words = labelled[1]!.toLowerCase().replace(/\s+/gu, ' ');
-          const own = [...(lexicon.attributes.get(attribute)?.triggers ?? []), ...(lexicon.attributes.get(attribute)?.unitWords ?? [])].some((w) => words.endsWith(w.toLowerCase()));
-          if (!own) return;
-        }
-        // "Quist directed five episodes": one person's share of the work; "four episodes of the series Corvina Tales": another work's
-        // count; "|tv series = Tidewatch (3 episodes)" in a wiki template: a note on the page's subject (its appearances), not the
-        // work's count.
-        if (counted && isCountUnit(value.unit) && countsThings(counted) && notTheWorksCount(anchor, figureEnd(value, anchor), entity, attribute)) return;
-        // "Dome screens contributed $14.1 million to the opening weekend": a contributor's share, no value of the whole.
-        if (CONTRIBUTED_BEFORE.test(text.slice(Math.max(0, anchor - 60), numberStart(value, anchor)))) return;
-        // "highs in Ardenia ($31.6 million), Corvalia ($17.2 million)", "Corvalia had the biggest opening weekend ever ($450,000)": a
-        // figure of a name no pack knows (but as a place), said in a parenthesis right after it or in a clause it opens with "had the",
-        // is that name's share, no value of the subject's whole.
-        if (ownedByUnknownName(anchor, entity, attribute)) return;
-        // "the 38 titles between them", "a combined 38 titles", "between them they have won 38 titles": a sum over several, no one's count.
-        if (SHARED_AFTER.test(text.slice(figureEnd(value, anchor), figureEnd(value, anchor) + 80)) || SHARED_BEFORE.test(text.slice(Math.max(0, anchor - 40), anchor)) || SHARED_EARLIER.test(text.slice(Math.max(0, anchor - 300), anchor))) return;
-        if (A_PART_OF_AFTER.test(after) || (total !== null && triggersOf().some((t) => t.start >= figureEnd(value, anchor) && t.end <= figureEnd(value, anchor) + total[0].length && t.attributes.some((a) => a.id === attribute) && !(lexicon.attributes.get(attribute)?.unitWords ?? []).some((w) => w.toLowerCase() === text.slice(t.start, t.end).toLowerCase())))) return;
-      }
-      // "trails Mosaic-3 by 2 points on QuizBench", "beat the rival by 4%": a margin between two, no value of either.
-      // (Unless the attribute is that margin, its verb a trigger: "beat the old mark by 31 seconds" for a record's margin.)
-      const margin = value.kind === 'quantity' && BY_BEFORE.test(text.slice(Math.max(0, anchor - 30), anchor)) ? MARGIN_BEFORE.exec(text.slice(Math.max(0, anchor - 100), anchor)) : null;
-      const passive = margin?.[2] !== undefined && /(?:ed|en)\s+$/iu.test(margin[2]) && !MARGIN_VERB_ONLY.test(margin[2].trim());
-      if (margin && !passive && !(lexicon.attributes.get(attribute)?.triggers ?? []).some((t) => margin[1]!.toLowerCase() === t.toLowerCase())) return;
-      // "an initially estimated $200 million": a cue that ends in the figure's own hedge words ("estimated") stands before its number.
-      const said = modalityAt(lexicon, text, anchor, block.source === 'heading' ? span.end : undefined, numberStart(value, anchor));
-      // "The board will review X's appeal against yesterday's ruling": an event named as a noun that its own words date in the past
-      // happened, whatever the verb that governs it foretells.
-      const stated = said === 'predicted' && value.kind === 'event' && pastDatedNoun(text, anchor, value.text, state.today) ? 'asserted' : said;
-      const modality = stated === 'asserted' && carried ? carried : stated;
-      if (modality !== 'asserted') stood ??= modality;
-      const flow = value.kind === 'quantity' && isFlow(lexicon, attribute);
-      // A level's or a running total's figure said of a day or a week ("in its second weekend") is that window's.
-      const named = flow ? lengthAt(anchor) : value.kind === 'quantity' && levelOrTally(lexicon, attribute) ? (windowAt(text, cuesOf(index), anchor) ?? undefined) : undefined;
-      // A figure for a quarter or a year ("full-year revenue rose to …") is that period's, not a running tally's.
-      // "endowment grew from $2.2 billion in 2019 to $3.1 billion": a claim whose quote runs from its trigger past another
-      // figure is dated from its own figure, so that a date with the other figure stays that figure's.
-      const figureSpan = value.kind === 'quantity' && figures.some((f) => f.span.start >= span.start && f.span.end <= span.end && (f.span.end <= anchor || f.span.start > anchor)) ? { start: anchor, end: figureEnd(value, anchor) } : span;
-      const sentenceTime =
-        value.kind === 'event'
-          ? undefined
-          : (whenClauseDate(anchor) ?? timeOf(figureSpan, false, false, undefined, named === 'quarter' || named === 'half' ? named : undefined, flow, value.kind === 'category'));
-      // "Oct. 14, 2025 — Growers harvested 3.9 million tonnes this season": the day of a dateline or a timeline's entry is
-      // when a level holds, not the period a flow (a harvest, a year's revenue) covers.
-      // So is it, of any length, for a category on a wire's dateline ("ARDLEY, June 24 — Ardley-based X …"): where a thing is,
-      // who leads it, is said as of the page's day, and meets what other pages say undated, as a figure that names no period
-      // length does. A timeline's entry ("2019-03: X moved to Ardley") keeps its date: the entries tell a change.
-      const own =
-        (flow && sentenceTime === entry && entry !== undefined && entry.start === entry.end) ||
-        (value.kind === 'category' && dateline?.wire === true && entry !== undefined && sentenceTime?.start === entry.start && sentenceTime.end === entry.end)
-          ? undefined
-          : sentenceTime;
-      // "1.2 million visitors in 2023": a flow whose sentence dates it by a whole year, and names no length, is that year's.
-      // "rose 5.1% in 2030, and 4.4% in the first half of 2031": a figure dated in its own phrase, which names no length, takes
-      // none that another phrase's words name.
-      const phrase = named !== undefined && own !== undefined && writtenAt.has(own) ? phraseAt(text, anchor) : undefined;
-      const otherPhrases =
-        phrase !== undefined &&
-        writtenAt.get(own!)!.start >= phrase.start &&
-        writtenAt.get(own!)!.end <= phrase.end &&
-        !cuesOf(index).some((c) => c.start >= phrase.start && c.end <= phrase.end);
-      // "9 new stores in the quarter. … some 40 openings this year": a length its paragraph or section names yields to a
-      // whole year the figure's own sentence dates it by.
-      const inherited = named !== undefined && own !== undefined && wholeYear(own) && periodLengthAt(text, cuesOf(index), anchor) === null;
-      const lengthNamed = otherPhrases || inherited ? undefined : named;
-      const periodLength = flow && !lengthNamed && own && wholeYear(own) ? 'year' : lengthNamed;
-      const dated =
-        value.kind === 'event'
-          ? eventTimeOf(span, modality === 'asserted', anchor)
-          : (own ??
-            namedPart(state, periodLength, text.slice(0, anchor)) ??
-            (value.kind === 'quantity' && modality !== 'predicted' ? endedPeriodOf(figureSpan, periodLength) : undefined) ??
-            (flow && modality !== 'predicted' ? endedPartOf(figureSpan, anchor, periodLength) : undefined) ??
-            (value.kind === 'quantity' ? sectionDate(state) : undefined) ??
-            (value.kind === 'quantity' && countsOverTime(lexicon, attribute) ? (frontedDate() ?? sectionSeason(state)) : undefined));
-      const running = dated === undefined && value.kind === 'quantity' && !periodLength ? runningAt(anchor, span, value) : undefined;
-      // "The first deliveries are scheduled for 2028", "están previstas para 2028" on a page of 2026: an event dated after the
-      // day its page was written has not happened yet, whatever words tell it; what words the plan has, and for which of the
-      // event's kinds or places, the sentence may not say: it is not read.
-      const ahead = value.kind === 'event' && value.polarity === 'happened' && modality === 'asserted' && dated !== undefined && !dated.start.startsWith('~') && state.today !== undefined && dated.start > dayPeriod(state.today).end;
-      if (ahead) return;
-      const timed = dated ?? running?.time;
-      const time = timed === 'page' ? undefined : timed;
-      // "86.1 on QuizBench (5-shot)", "with chain-of-thought": a benchmark score's setting, in its clause, keeps two settings apart.
-      // Its phrase runs between the figures before and after it ("86.1 on QuizBench and 45.3 on CodeTrial pass@1": pass@1 is 45.3's).
-      if (value.kind === 'quantity' && lexicon.attributes.get(attribute)?.metricOf !== undefined) {
-        const end = figureEnd(value, anchor);
-        const from = Math.max(0, anchor - 60, ...figures.filter((f) => f.span.end <= anchor).map((f) => f.span.end));
-        // "…中得分71.3，在MathTrial（8-shot）中得分64.0": a setting written after another benchmark's name is that one's.
-        // (Not a word inside this one's own name: "MMLU" in "MMLU-Pro".)
-        const own = (t: TriggerHit) => t.attributes.some((a) => a.id === attribute);
-        const otherBenchmark = (t: TriggerHit) =>
-          !own(t) && t.attributes.some((a) => a.metricOf !== undefined) && !triggersOf().some((u) => own(u) && u.start < t.end && t.start < u.end);
-        const to = Math.min(
-          text.length,
-          end + 60,
-          ...figures.filter((f) => f.span.start >= end).map((f) => f.span.start),
-          ...triggersOf().filter((t) => t.start >= end && t.start < end + 60 && otherBenchmark(t)).map((t) => t.start),
-        );
-        // …and the sentence's marks around it.
-        const phrase = text.slice(from, to);
-        const at = anchor - from;
-        // "61.2 on MMLU-Pro (5-shot) and 80.4 on MMLU": a setting written right after another benchmark's name, before the figure, is that one's.
-        const othersSetting = (s: Span) => triggersOf().some((t) => t.end <= from + s.start && otherBenchmark(t) && /^[\s(（]*$/u.test(text.slice(t.end, from + s.start)));
-        const start = Math.max(
-          ...[...phrase.slice(0, at).matchAll(PHRASE_BREAK)].map((m) => m.index + m[0].length),
-          ...settingSpans(phrase.slice(0, at)).filter(othersSetting).map((s) => s.end),
-          0,
-        );
-        const stop = phrase.slice(at).search(PHRASE_BREAK);
-        variant ??= benchmarkSetting(phrase.slice(start, stop === -1 ? phrase.length : at + stop));
-      }
-      // "first-quarter revenue" and "fourth-quarter revenue" with no year: which quarter (or half) keeps them apart.
-      if (flow && time === undefined && (periodLength === 'quarter' || periodLength === 'half')) {
-        const named = periodNamedAt(text, cuesOf(index), anchor) ?? sectionPeriodNamed(state);
-        if (named?.endsWith(periodLength)) variant ??= named;
-      }
-      // "Kings: Season 2 drew 41.3 million hours", "the first season of Kings drew 9.6 million": the instalment of a series its
-      // sentence names keeps its figures apart from another instalment's and from the series' (which may be of all of them);
-      // so does an edition of a work ("the deluxe edition has 16 tracks").
-      if (value.kind === 'quantity' && value.unit !== 'date') variant ??= instalmentAt(text, anchor) ?? editionAt(text, anchor);
-      // An event's place keeps it apart first ("approved … in Germany"), else the agent an `agentsApart` event names.
-      // "peaked at number 3 on the Vextor Chart": a known name right after the figure, after "on" or "in", of a type the attribute
-      // does not describe, is where the figure holds (by its pack name), so figures on two such names never meet.
-      const heldOn = value.kind === 'quantity' && value.unit !== 'date' ? heldOnName(lexicon, text, figureEnd(value, anchor), mentions, attribute) : undefined;
-      if (heldOn && counterpart?.id === heldOn.id) counterpart = undefined;
-      const where =
-        heldOn?.name ??
-        ((value.kind === 'quantity' && value.unit !== 'date') || value.kind === 'event'
-          ? (placeNamed(placeOrElsewhere(text, span, unplaced(mentions)), mentions) ??
-            (value.kind === 'quantity' && isCountUnit(value.unit) ? partOf(text, span) : undefined) ??
-            // "was released in 32 markets on March 26": an event in a count of places is that count's.
-            (value.kind === 'event' ? placesCounted(text, span) : undefined))
-          : undefined) ?? agent;
-      push({
-        entity,
-        attribute,
-        value,
-        span: abs(span),
-        sentence,
-        modality: fromContext && modality === 'asserted' ? 'hedged' : modality,
-        source: block.source,
-        confidence: Math.min(confidence ?? 1, entity.known ? 1 : UNKNOWN_ENTITY_CONFIDENCE),
-        ...(time ? { time } : {}),
-        ...(value.kind === 'event' && time && writtenAt.has(time) ? { timeAt: abs(writtenAt.get(time)!) } : {}),
-        ...(timed === 'page' ? { withinPage: true as const } : {}),
-        // "The context window was later revised to 256,000 tokens": a revision says what holds now, as a running figure does;
-        // on its page it meets no earlier value of the fact.
-        ...(running?.atWriting || (value.kind === 'quantity' && (revisedBefore(anchor) || reachedBy(anchor))) ? { latest: true as const } : {}),
-        ...(where !== undefined ? { where } : {}),
-        ...(variant !== undefined ? { variant } : {}),
-        ...(periodLength ? { periodLength } : {}),
-        ...(scope ? { scope } : {}),
-        subjectVia: via,
-        ...(exclusive ? { exclusive: true as const } : {}),
-        ...(counterpart && counterpart.id !== entity.id ? { counterpart } : {}),
-      });
-    };
-    let exclusive = false;
-
-    // The pack's triggers, read when first asked: only figures and values take them, and most sentences have neither.
-    let triggers: TriggerHit[] | undefined;
-    const triggersOf = (): TriggerHit[] =>
-      (triggers ??= lexicon
-        .triggers(text)
-        .slice(0, MAX_TRIGGERS)
-        .map((m) => ({ start: m.start, end: m.end, attributes: lexicon.triggerAttributes[m.index]! })));
-    const blocked = [...mentions, ...values];
+    cx.writtenAt = writtenAt;
+    cx.exclusive = false;
     // How each figure is read (stated, or a compared name's own), asked once: binding and counted nouns both need it.
     const comparedFigures = new Set<QuantityMatch>();
-    // "a SCORE 90 of 51.4": a trigger's own digits are a name's, no figure a part is counted from; masked as a setting's are.
-    let masked: string | undefined;
-    const triggerMasked = (): string => {
-      if (masked !== undefined) return masked;
-      masked = text;
-      for (const t of triggersOf()) if (/\p{N}/u.test(text.slice(t.start, t.end))) masked = masked.slice(0, t.start) + masked.slice(t.start, t.end).replace(/\p{N}/gu, 'k') + masked.slice(t.end);
-      return masked;
-    };
-    const readAs = (q: QuantityMatch) => {
-      const read = statedOrCompared(triggerMasked(), q, (at) => triggersOf().some((t) => t.start <= at && at < t.end));
-      if (read === 'compared') comparedFigures.add(q);
-      if (read === 'stated') statedFigures.add(q);
-      return read;
-    };
-    // "a QuizBench pass@1 of 52.3%", "5-shot": the number of a benchmark's setting is no figure.
-    const settings = settingSpans(text);
-    figures = partsInUnits(text, [...found]).filter(
-      (q) => !q.calendar && [...blocked, ...settings].every((b) => q.numberSpan.end <= b.start || q.numberSpan.start >= b.end),
-    );
-    const quantities = figures.filter(
-      (q) =>
-        (q.quantity.unit === 'ratio' || readAs(q) !== undefined) &&
-        !dayOfADate(q) &&
-        // "phase 3", "at week 12": a number a noun before it labels is no figure.
-        !labelNumber(text, q) &&
-        // "reached SCORE 75", "a GRADE 4 response": a number inside a pack's trigger is part of the name of what is measured.
-        !(/\p{N}/u.test(text.slice(q.numberSpan.start, q.numberSpan.end)) && triggersOf().some((t) => t.start <= q.numberSpan.start && q.numberSpan.end <= t.end)) &&
-        // "Il y a trois mois", "three months ago", "the first five months of 2024": a length of time inside a date is the date's
-        // (the sentence's dates read only for such a figure).
-        !(dimensionOf(q.quantity.unit) === 'time' && allDatesOf().some((d) => d.start <= q.span.start && q.span.end <= d.end)) &&
-        // "5-shot", "3-layer": a number glued to a word by a hyphen qualifies that word ("141B-total" keeps its scale and is a figure).
-        // A pack's trigger written with its hyphen ("-capacity": "the 38,000-capacity stadium") names the count it is glued to.
-        !(
-          q.quantity.unit === '' &&
-          /^-\p{L}/u.test(text.slice(q.span.end, q.span.end + 2)) &&
-          !/\d[BMKT]$/u.test(text.slice(q.span.start, q.span.end)) &&
-          !triggersOf().some((t) => t.start === q.span.end)
-        ),
-    );
-    // "five games left", "four hat-tricks", "four top-tier matches remaining", "one million tokens": a number in words is
-    // a figure when it is scaled, or names what it counts (a unit, or a pack trigger a word or two after it); alone it
-    // is too often no value at all ("two reasons", "两种规模", "three popular benchmarks such as X").
-    for (let i = quantities.length - 1; i >= 0; i--) {
-      const q = quantities[i]!;
-      if (q.word && !namesWhatItCounts(q, text, triggersOf)) quantities.splice(i, 1);
-    }
-    // A "sentence" with this many figures is a data dump, not prose: read none of them.
-    if (quantities.length > MAX_FIGURES) quantities.length = 0;
-    // "71 metres (233 ft) tall", "€3.2 billion (DKK 23.8 billion)": a figure in parentheses right after one of the same
-    // dimension in another unit is that figure converted, no figure of its own (a trigger after it is the first one's).
-    for (let i = quantities.length - 1; i > 0; i--) {
-      const q = quantities[i]!;
-      const prior = quantities[i - 1]!;
-      if (/^\s*[(（]\s*$/u.test(text.slice(prior.span.end, q.span.start)) && /^\s*[)）]/u.test(text.slice(q.span.end, q.span.end + 2)) && prior.quantity.unit !== '' && q.quantity.unit !== '' && !sameUnit(prior.quantity.unit, q.quantity.unit) && convertible(q.quantity.unit, prior.quantity.unit)) quantities.splice(i, 1);
-    }
-    // "Net income $1.2 billion $3.4 billion 183%": figures in one unit side by side, with nothing between them, are the
-    // columns of a table that lost its separators (a year ago, this year); which is which is not written. A figure alone in
-    // its unit in such a run (the change, 183%) is read as written.
-    const columns = new Set<QuantityMatch>();
-    for (let start = 0, end = 1; start < quantities.length; start = end, end = start + 1) {
-      while (end < quantities.length && quantities[end]!.quantity.unit !== '' && quantities[end - 1]!.quantity.unit !== '' && /^[ \t]+$/.test(text.slice(quantities[end - 1]!.span.end, quantities[end]!.span.start))) end++;
-      const run = quantities.slice(start, end);
-      for (const q of run) if (run.filter((o) => sameUnit(o.quantity.unit, q.quantity.unit)).length > 1) columns.add(q);
-    }
-    if (columns.size > 0) for (let i = quantities.length - 1; i >= 0; i--) if (columns.has(quantities[i]!)) quantities.splice(i, 1);
+    cx.comparedFigures = comparedFigures;
+    cx.found = found;
+    const quantities = sentenceQuantities(cx);
+    cx.quantities = quantities;
     const context = { previousSentences, topic: state.topic, sections: state.sections, sectionNames: state.sectionNames, lastNamed: state.lastNamed, lastSentence: state.lastSentence, sectionText: state.sectionText };
-    // The words after a value: perhaps one of its attribute's triggers ("architecture", "架构"), then a type noun of a kind
-    // the attribute describes.
-    const headedBy = (after: string, attribute: PackAttribute): boolean => {
-      let rest = after.replace(/^[\s-]+/u, '');
-      const trigger = attribute.triggers.find((t) => rest.toLowerCase().startsWith(t.toLowerCase()));
-      if (trigger) rest = rest.slice(trigger.length).replace(/^[\s-]+/u, '');
-      const head = /^(?:\p{Script=Han}{1,4}|[\p{L}-]+)/u.exec(rest)?.[0]?.toLowerCase();
-      if (head === undefined) return false;
-      const type = kinds.get(head) ?? [...kinds.entries()].find(([noun]) => /\p{Script=Han}/u.test(head) && head.startsWith(noun))?.[1];
-      return type !== undefined && attribute.subjects.includes(type);
-    };
-    /**
-     * The thing a value's words open with ("Kestrel 3.2 Community License"), when a pack knows it or its family and the attribute
-     * may describe it; not its maker ("HALDEN H7" is no value of Halden's).
-     */
-    const namesItsOwner = (v: ValueHit, attribute: PackAttribute): EntityRef | undefined => {
-      const opening = findMentions(lexicon, text.slice(v.start, v.end)).find((m) => m.start === 0);
-      if (!opening || opening.end >= v.end - v.start || v.entry.value.makers?.includes(opening.entity.id)) return undefined;
-      const entity = state.types?.typed(opening.entity) ?? opening.entity;
-      return (entity.known || familiesOf(lexicon, entity).length > 0) && compatible(attribute, entity) ? entity : undefined;
-    };
-    /** Whether one of the first three words at `from` is a type noun, or the last word of one, of a kind the attribute describes. */
-    const kindNounAt = (from: string, attribute: PackAttribute): boolean => {
-      // The noun phrase's own words only: not past a mark or a function word ("has a driver at the controls, and the line …").
-      const words: string[] = [];
-      for (const w of /^[\s-]*[^,;:.!?()]*/u.exec(from.toLowerCase())![0].match(/[\p{L}-]+/gu)?.slice(0, 3) ?? []) {
-        if (FUNCTION_WORDS.has(w)) break;
-        words.push(w);
-      }
-      for (const [noun, type] of kinds) if (attribute.subjects.includes(type) && words.some((w) => noun === w || noun.endsWith(` ${w}`))) return true;
-      return false;
-    };
-    const anotherOfItsKind = (v: ValueHit, attribute: PackAttribute): boolean => {
-      const before = text.slice(Math.max(0, v.start - 60), v.start);
-      const after = text.slice(v.end, v.end + 40);
-      // "a coal-fired Drummerloch station", "an open-weight model, Lark 3": the noun phrase names a thing, and the value is its.
-      if (mentions.some((m) => m.start >= v.end && m.start - v.end <= 40 && /^[\s-]*(?:[\p{L}-]+\s*){0,3}(?:,\s*|\s+(?:called|named|dubbed)\s+)?$/u.test(text.slice(v.end, m.start)))) return false;
-      const indefinite = INDEFINITE_BEFORE_VALUE.exec(before);
-      if (indefinite && !PREDICATE_BEFORE.test(before.slice(0, indefinite.index)) && kindNounAt(after, attribute)) return true;
-      if (FORMER_BEFORE_VALUE.test(before) && kindNounAt(after, attribute)) return true;
-      const romance = INDEFINITE_NOUN_BEFORE_VALUE.exec(before);
-      return romance !== null && !PREDICATE_BEFORE.test(before.slice(0, romance.index)) && kindNounAt(romance[1]!, attribute);
-    };
-    const describedBefore = (noun: string, before: number, subject: EntityRef): EntityRef | undefined => {
-      const fits = (m: Mention) => m.entity.id !== subject.id && nouns.describes(noun, m.entity);
-      const own = [...mentions].reverse().find((m) => m.end <= before && fits(m));
-      if (own) return own.entity;
-      for (let i = previousSentences.length - 1; i >= 0; i--) {
-        const earlier = [...previousSentences[i]!.mentions].reverse().find(fits);
-        if (earlier) return earlier.entity;
-      }
-      return undefined;
-    };
     // "24 Acme X300 GPUs": a name inside a figure says what is counted, not whose figure it is.
     const owners = mentions.filter((m) => !quantities.some((q) => m.start >= q.numberSpan.end && m.end <= q.span.end));
-    let listed: { entity: EntityRef; end: number } | undefined;
-    // The figures bound so far, for a revision later in the sentence.
-    // The claims each bound figure made, by where it starts.
-    const madeOf = new Map<number, RawClaim[]>();
-    const revisable: { end: number; entity: EntityRef; attribute: PackAttribute; via: SubjectVia; context: boolean; time?: TimeScope; periodLength?: PeriodLength }[] = [];
     // Each figure a pack attribute took, by where it starts, with its subject when one was found.
     const bound = new Map<number, { entity?: EntityRef; attribute: string }>();
-    const pageThingsOf = (types: readonly string[]): EntityRef[] => [...(state.namedOnPage?.values() ?? []), ...state.topic].filter((e) => types.includes(e.type));
-    const bindings = quantityClaims(lexicon, text, quantities, quantities.length > 0 ? triggersOf() : [], owners, parens, comparedFigures, datesOf, figures, pageThingsOf);
-    for (const { entity: given, attribute, match, span, counterpart, unnamedParty, objectNoun, measured } of bindings) {
-      // "The regulator fined the lender €3.6 million": the one name of the description's kind the paragraph gave before, other
-      // than the names before the sum in this sentence (the one who fines); none, or several, leave the sum no one's.
-      let fined: EntityRef | undefined;
-      if (objectNoun !== undefined) {
-        const agents = new Set(mentions.filter((m) => m.end <= match.span.start).map((m) => m.entity.id));
-        const fitting = new Map<string, EntityRef>();
-        for (const earlier of previousSentences)
-          for (const m of earlier.mentions) if (!agents.has(m.entity.id) && m.entity.type !== 'unknown' && nouns.describes(objectNoun, m.entity) && compatible(attribute, m.entity)) fitting.set(m.entity.id, m.entity);
-        if (fitting.size !== 1) continue;
-        fined = [...fitting.values()][0];
-      }
-      const entity = fined ?? given;
-      bound.set(match.span.start, { attribute: attribute.id });
-      // "256 nodes with four GPUs each", "256 nodes, each with four GPUs": a figure of each of some parts is no figure of the
-      // whole (unless it is handed to several names: "A and B have 4,096 GPUs each").
-      if (eachOnes(text, match.span) && bindings.filter((b) => b.match === match).length < 2) continue;
-      // "scores 87.3 on A, 89.0 on B, … and 51.1 on C": the figures of one list share the subject of its first.
-      const carried = !entity && listed && compatible(attribute, listed.entity) && continuesList(text, listed.end, match.span.start, mentions.filter((m) => compatible(attribute, m.entity))) ? listed.entity : undefined;
-      // "the 200MP main sensor remains the same as the X": the figure is X's too, and X is not what the sentence is about.
-      const shared = sharedWith(text, span.end, mentions, (m) => compatible(attribute, m.entity));
-      const others = shared ? mentions.filter((m) => m !== shared) : mentions;
-      const found = entity ? { entity, via: 'sentence' as const } : carried ? { entity: carried, via: 'sentence' as const } : attribute.namedSubject || measured || PARTS_OPENING.test(text) || EACH_OPENING.test(text) || QUOTED_TITLE.test(text.slice(0, match.span.start)) ? undefined : contextSubject(text, others, context, attribute, true, match.numberSpan, undefined, nouns);
-      listed = entity || carried ? { entity: (entity ?? carried)!, end: span.end } : undefined;
-      // "2.4 TB/s per GPU" of a rack: a rate of another kind of thing; "90 kW per rack" of a rack is its own, and "144 per
-      // GPU" of a line of GPUs is each member's.
-      // ("48 millones de euros por Tollund": a name the figure is given to is what it is paid for, no unit of a rate.)
-      const per = entity && mentions.some((m) => m.entity.id === entity.id && m.start > match.span.end && m.start - match.span.end < 40 && /^\s*(?:per|por|par|pro)\s+$/iu.test(text.slice(match.span.end, m.start))) ? undefined : countedPer(text, match.span, attribute.triggers, attribute.unitWords);
-      const perKind = per === undefined ? undefined : kinds.get(per.toLowerCase());
-      if (per !== undefined && (found === undefined || (perKind !== found.entity.type && !(perKind !== undefined && found.entity.type === 'family' && nouns.describes(per, found.entity))))) continue;
-      // "más de 2.300 muertos": a count of things is whole, whichever decimal mark the page seemed to use.
-      const written = wholeCount(match, attribute.unit!, attribute.whole !== false);
-      const value =
-        (written.unit !== '' && written.unit !== 'percent' && inUnit(written, attribute.unit!)) ||
-        (CURRENCY_CODES.has(written.unit) ? written : { ...written, unit: attribute.unit! });
-      if (shared && shared.entity.id !== found?.entity.id) claim(shared.entity, attribute.id, value, span, match.span.start);
-      if (!found) continue;
-      // "a 6% stake in the firm": the other party is the last thing of the description's kind named before it, in the
-      // sentence or the paragraph's sentences before, other than the subject; with none, an unnamed one of its own.
-      const party = unnamedParty === undefined ? undefined : describedBefore(unnamedParty, match.span.start, found.entity);
-      const made = claims.length;
-      claim(found.entity, attribute.id, value, span, match.span.start, entity ? undefined : CONTEXT_SUBJECT_CONFIDENCE, false, undefined, found.via, counterpart ?? party, unnamedParty !== undefined && !party ? `with the ${unnamedParty}` : undefined);
-      bound.get(match.span.start)!.entity = found.entity;
-      madeOf.set(match.span.start, claims.slice(made));
-      const own = claims.slice(made).find((c) => c.attribute === attribute.id && c.entity.id === found.entity.id);
-      revisable.push({ end: match.span.end, entity: found.entity, attribute, via: found.via, context: !entity, ...(own?.time ? { time: own.time } : {}), ...(own?.periodLength ? { periodLength: own.periodLength } : {}) });
-    }
-    // "first estimated at 2.8 million; the figure was later revised to 4.2 million", "revised it up to 67.4%": a figure a
-    // revision gives, with no trigger of its own, is of what the figure before it in the sentence was.
-    // The revised figure is of the period the first one was (a date in the first clause dates both).
-    const samePeriod = (made: readonly RawClaim[], before: (typeof revisable)[number]) => {
-      for (const c of made) {
-        if (c.attribute !== before.attribute.id || c.entity.id !== before.entity.id) continue;
-        if (c.time === undefined && before.time !== undefined) c.time = before.time;
-        if (c.periodLength === undefined && before.periodLength !== undefined) c.periodLength = before.periodLength;
-      }
-    };
-    for (const q of quantities) {
-      if (!revisedBefore(q.span.start)) continue;
-      const before = revisable.filter((r) => r.end <= q.span.start).at(-1);
-      if (!before) continue;
-      // "later revised to 3.4 million tonnes once late-harvested fields were counted": a revised figure a trigger of its own took.
-      if (bound.has(q.span.start)) {
-        samePeriod(madeOf.get(q.span.start) ?? [], before);
-        continue;
-      }
-      const written = wholeCount(q, before.attribute.unit!, before.attribute.whole !== false);
-      const unit = before.attribute.unit!;
-      const value = written.unit === '' ? { ...written, unit } : (inUnit(written, unit) ?? (CURRENCY_CODES.has(written.unit) && CURRENCY_CODES.has(unit) ? written : undefined));
-      if (!value) continue;
-      bound.set(q.span.start, { attribute: before.attribute.id, entity: before.entity });
-      const made = claims.length;
-      claim(before.entity, before.attribute.id, value, q.span, q.span.start, before.context ? CONTEXT_SUBJECT_CONFIDENCE : undefined, false, undefined, before.via);
-      samePeriod(claims.slice(made), before);
-    }
+    cx.context = context;
+    cx.owners = owners;
+    cx.bound = bound;
+    packFigureClaims(cx);
 
-    // "€1.2 billion (6 x €160 million)": a figure and the product, sum or share it is given as (rule stated-arithmetic).
-    for (const a of [...statedArithmetic(text, lexicon.unitWords, state.format, found), ...statedComparisons(text, lexicon.unitWords, state.format, found)]) {
-      const read = bound.get(a.result.span.start);
-      const of = read?.entity ? [read.attribute] : mayBeOf(lexicon, text, a.result.quantity, triggersOf().flatMap((t) => t.attributes), mentions.map((m) => m.entity));
-      const at = base + a.span.start;
-      const side = { entity: read?.entity ?? { ...STATED_FIGURE, mention: a.result.quantity.text }, attribute: 'arithmetic', sentence, modality: modalityAt(lexicon, text, a.result.span.start), source: block.source, confidence: 1 };
-      push({ ...side, value: a.result.quantity, span: abs(a.result.span), arithmetic: { role: 'result', operation: a.operation, at, ...(of.length > 0 ? { of } : {}) } });
-      // A comparison's other figure is another name's ("the Arc 3's 5,000mAh"): the nearest name before it, if any.
-      const other = a.operation === 'higher' || a.operation === 'lower' ? [...mentions].reverse().find((m) => m.end <= a.span.start && m.start >= a.result.span.end) : undefined;
-      push({ ...side, ...(other ? { entity: other.entity } : {}), value: a.value, span: abs(a.span), arithmetic: { role: 'expression', operation: a.operation, at } });
-    }
+    statedArithmeticClaims(cx);
 
     // "Acme Wind operates 48 turbines": a counted noun no pack names is an open attribute of the name.
-    for (const c of countedNounClaims(lexicon, text, quantities, (q) => bound.has(q.span.start) || comparedFigures.has(q), owners, quantities.length > 0 ? triggersOf() : [])) {
-      claim(c.entity, c.attribute.id, c.match.quantity, c.span, c.match.span.start);
+    for (const c of countedNounClaims(lexicon, text, quantities, (q) => bound.has(q.span.start) || comparedFigures.has(q), owners, quantities.length > 0 ? triggersOf(cx) : [])) {
+      claim(cx, c.entity, c.attribute.id, c.match.quantity, c.span, c.match.span.start);
     }
 
     for (const r of ratioClaims(lexicon, text, quantities, mentions, parens)) {
       const ratio = r.quantity;
-      push({
+      push(cx, {
         entity: r.subject.entity,
         attribute: `ratio.${r.attribute.id}`,
         value: ratio,
-        span: abs(r.span),
+        span: abs(cx, r.span),
         sentence,
         modality: modalityAt(lexicon, text, r.span.start),
         source: block.source,
@@ -2079,175 +2437,14 @@ export function extractBlockClaims(lexicon: Lexicon, block: Segment, state: Pros
         relation: { other: r.other.entity, direction: r.direction },
       });
     }
-
-    /**
-     * A trigger of the value's attribute standing beside it as a title ("chief executive Harriet Vane", "Harriet Vane, chief
-     * executive"), whether a word before it makes the title one held before, and the owner a title after the value names
-     * ("…, chief executive of Halden").
-     */
-    const titleOf = (v: Span, attribute: PackAttribute): { former: boolean; owner?: Mention; ownedElsewhere: boolean } | undefined => {
-      const t = triggersOf().find(
-        (t) => t.attributes.includes(attribute) && ((t.end <= v.start && /^\s*,?\s*$/u.test(text.slice(t.end, v.start))) || (t.start >= v.end && TITLE_AFTER_VALUE.test(text.slice(v.end, t.start)))),
-      );
-      if (!t) return undefined;
-      const former = FORMER_TITLE.test(text.slice(Math.max(0, t.start - 24), t.start));
-      const after = t.start >= v.end ? mentions.find((m) => m.start >= t.end && TITLE_OF.test(text.slice(t.end, m.start))) : undefined;
-      // "…, chief executive of the British Grocers' Guild", "chief executive Ada Ferri of the landlord": an owner named after the
-      // title (or after the name the title stands before), known or not, is no page's subject.
-      const ownedElsewhere = OWNER_PHRASE_AFTER.test(text.slice(t.start >= v.end ? t.end : v.end));
-      return { former, ownedElsewhere, ...(after && compatible(attribute, after.entity) ? { owner: after } : {}) };
-    };
-    for (const v of values) {
-      const attribute = v.entry.attribute;
-      let ownWordOnly = false;
-      if (attribute.triggers.length > 0) {
-        // "headquartered in A, with offices in B": a trigger of a single-valued attribute takes the nearest of its values, not the ones past it.
-        // Values coordinated with it ("A or B chipset") share the trigger.
-        const coordinated = (o: Span) => {
-          const [from, to] = o.end <= v.start ? [o.end, v.start] : [v.end, o.start];
-          let gap = '';
-          let at = from;
-          for (const w of values) {
-            if (w.start < from || w.end > to) continue;
-            gap += `${text.slice(at, w.start)} `;
-            at = w.end;
-          }
-          return /^(?:\s*(?:,|and|or|&|\/)\s*)+$/iu.test(gap + text.slice(at, to));
-        };
-        const between = (t: Span, o: Span) => ((t.end <= o.start && o.end <= v.start) || (v.end <= o.start && o.end <= t.start)) && !coordinated(o);
-        // "rivals proprietary models, a first among open-source LLMs": a trigger that is itself another of the attribute's
-        // values says that value, and reaches no other.
-        // A trigger inside a longer value ("display" in "flat display") still names the attribute for the values near it.
-        const anotherValue = (t: Span) => values.some((o) => o !== v && o.entry.attribute === attribute && o.start === t.start && o.end === t.end);
-        const near = triggersOf().filter(
-          (t) =>
-            t.attributes.includes(attribute) &&
-            !anotherValue(t) &&
-            distance(text, t, v) <= TRIGGER_WINDOW &&
-            (attribute.multiValued === true || !values.some((o) => o !== v && o.entry.attribute === attribute && between(t, o))),
-        );
-        if (near.length === 0) continue;
-        // "the rise of X alongside the open-source community": a value whose only trigger is its own word has no more
-        // behind it than a value of an attribute with no trigger, and must be said of its name as one is ("X is open-source").
-        ownWordOnly = near.every((t) => t.start === v.start && t.end === v.end);
-      }
-      // "lost its place as the second-busiest port": a value held before, not now.
-      if (lostValue(text, v.start, v.end)) continue;
-      // "developed outside of A", "made without B", "instead of C": a value the sentence sets apart is none the thing has.
-      if (SET_APART_BEFORE.test(text.slice(Math.max(0, v.start - 30), v.start))) continue;
-      // "developed by A, published by B": where the pack names the attribute by its agent ("developed by"), a value right after
-      // another verb's "by" is that verb's agent, another role ("developed and published by B" shares the attribute's verb).
-      if (agentOfAnotherVerb(text, v, attribute, triggersOf())) continue;
-      // "buys 25% of the ordinary shares": a value after a share of a whole names the whole a part is taken of.
-      if (SHARE_OF_BEFORE.test(text.slice(Math.max(0, v.start - 40), v.start))) continue;
-      // "It was built beside a coal-fired plant": a value that modifies a noun of a kind the attribute
-      // describes, introduced by "a" or "another" (not as what the subject is: "It is a coal-fired station"), names another
-      // thing of that kind; after "former", what a thing was.
-      if (anotherOfItsKind(v, attribute)) continue;
-      // "chief executive Harriet Vane", "Harriet Vane, chief executive of Halden": a title beside the value names what it holds.
-      const title = titleOf(v, attribute);
-      // "a former chief executive, Harriet Vane": one who held the title, not who holds it now.
-      if (title?.former) continue;
-      const found = title?.owner ? { subjects: [title.owner], quote: { start: v.start, end: title.owner.end } } : categorySubjects(text, v, attribute, mentions, parens, attribute.triggers.length > 0 && !ownWordOnly, () => v.entry.value.makers ?? []);
-      const { quote, existential } = found;
-      // "Halden and its investment bank": a value named by a noun of its owner's own kind, after a possessive, is
-      // another thing of that kind the owner has (a unit, a subsidiary), not what the owner is.
-      const owned = POSSESSIVE_BEFORE.test(text.slice(Math.max(0, v.start - 30), v.start)) ? kinds.get(text.slice(v.start, v.end).toLowerCase().split(/\s+/u).at(-1)!) : undefined;
-      // "Kestrel K7 and Lark architecture GPUs", "K7和Lark架构GPU": a value opening a conjunct of its own,
-      // whose head is a noun of a kind the attribute describes, is said of those things, not of a name before it (of the
-      // names after it, "and dense models such as X and Y", still).
-      const ownConjunct = CONJUNCT_BEFORE.test(text.slice(Math.max(0, v.start - 8), v.start)) && headedBy(text.slice(v.end, v.end + 40), attribute);
-      const subjects = found.subjects.filter((m) => !(ownConjunct && m.end <= v.start) && (owned === undefined || m.entity.type !== owned));
-      // "did not shut down the coal-fired Drummerloch station": a value that stands before a name, as its modifier, says what
-      // the name is whatever the verb's negation denies ("does not use the V9 chip" still denies the chip).
-      const modifiesName = mentions.some((m) => m.start >= v.end && MODIFIER_GAP.test(text.slice(v.end, m.start)));
-      const value: Value = { kind: 'category', value: v.entry.value.id, text: text.slice(v.start, v.end), ...(negatedBefore(text, v.start) && !modifiesName ? { negated: true as const } : {}) };
-      exclusive = attribute.multiValued === true && saidExclusive(text, v.start, attribute.exclusiveCues ?? []);
-      for (const subject of subjects) {
-        const some = existential || membersMeant(lexicon, text.slice(Math.max(0, subject.start - 40), subject.start)) === 'some';
-        claim(subject.entity, attribute.id, value, quote, v.start, undefined, false, some && mayBeFamily(lexicon, subject.entity) ? 'member' : undefined);
-      }
-      // "prohibited by the Kestrel 3.2 Community License": a value named after a thing a pack knows, that the sentence says of
-      // nothing else, is that thing's.
-      const namedAfter = subjects.length === 0 && owned === undefined && !ownConjunct ? namesItsOwner(v, attribute) : undefined;
-      if (namedAfter) claim(namedAfter, attribute.id, value, quote, v.start);
-      const fromContext = subjects.length === 0 && !namedAfter && owned === undefined && !ownConjunct ? contextSubject(text, mentions, context, attribute, false, undefined, attribute.triggers.length > 0 ? undefined : v, nouns) : undefined;
-      if (fromContext) claim(fromContext.entity, attribute.id, value, quote, v.start, CONTEXT_SUBJECT_CONFIDENCE, false, undefined, fromContext.via);
-      // "…, said chief executive Harriet Vane.", "L'amministratore delegato Ada Ferri ha presentato …": a title and a person's
-      // name, the sentence naming no owner, are the page's (or the section's) one subject of the attribute's type, where neither
-      // the sentence nor its paragraph before names another thing of that type.
-      const titled =
-        subjects.length === 0 && !namedAfter && !fromContext && owned === undefined && !ownConjunct && title !== undefined && !title.ownedElsewhere && PERSON_NAME.test(text.slice(v.start, v.end))
-          ? contextSubject(text, mentions, context, attribute, true, undefined, undefined, nouns)
-          : undefined;
-      if (titled && !mentions.some((m) => compatible(attribute, m.entity)) && context.previousSentences.every((p) => p.mentions.every((m) => !compatible(attribute, m.entity) || m.entity.id === titled.entity.id))) {
-        claim(titled.entity, attribute.id, value, quote, v.start, CONTEXT_SUBJECT_CONFIDENCE, false, undefined, titled.via);
-      }
-      exclusive = false;
-    }
-
-    // "公司成立", "the company was founded": an event of a thing the sentence names only by its kind.
-    // `described`: the event's subject is a type noun ("The queen, who died …"), which past its paragraph stands for what the
-    // section or the page is about before any name met on the way (a pronoun, for the last name met).
-    // `aboutOnly`: what the section or the page is about, or nothing (a type noun after a paragraph that named several of its
-    // type: "The film is a sequel to A and B. … The film was released …" on a page with no title is neither A's nor B's).
-    const referent = (types: readonly string[], titleOnly = false, described = false, aboutOnly = false): EntityRef | undefined => {
-      const fits = (e: EntityRef) => types.includes(e.type);
-      if (titleOnly) {
-        if (!state.titled) return undefined;
-        const topic = state.topic.filter(fits);
-        return topic.length === 1 ? topic[0] : undefined;
-      }
-      if (described || aboutOnly) {
-        const about = sectionThing(fits);
-        if (about || aboutOnly) return about;
-      }
-      const names = state.sectionNames;
-      for (let i = names.length - 1; i >= 0; i--) if (fits(names[i]!)) return names[i];
-      return sectionThing(fits);
-    };
-    /** The one fitting thing the innermost section's heading that names one, else the page, is about. */
-    const sectionThing = (fits: (e: EntityRef) => boolean): EntityRef | undefined => {
-      for (let i = state.sections.length - 1; i >= 0; i--) {
-        const named = state.sections[i]!.entities.filter(fits);
-        if (named.length === 0 && state.sections[i]!.opaque) return undefined;
-        if (named.length === 1) return named[0];
-      }
-      const topic = state.topic.filter(fits);
-      return topic.length === 1 ? topic[0] : undefined;
-    };
-    // The things of a type the page has named so far or is titled by ("then released the full model": the one model, if one).
-    const pageThings = (types: readonly string[]): EntityRef[] => [...(state.namedOnPage?.values() ?? []), ...state.topic].filter((e) => types.includes(e.type));
-    for (const e of eventClaims(lexicon, text, mentions, blockMentions, state.lastEventParticipants, referent, pageThings, unknownNameBefore(previousSentences))) {
-      // "will lay off 1,300 staff following its acquisition of X": an event named as what came before is past, whatever
-      // the sentence says of the rest, and the sentence's date is not its date.
-      // (So is one a length of time counts from: "two weeks after X's release", e.undated.)
-      if (e.value.kind === 'event' && e.value.polarity === 'happened' && (e.undated === true || PAST_EVENT_NAMED.test(text.slice(Math.max(0, e.anchor - 40), e.anchor)))) {
-        // (Its own date it keeps: "Since its opening on 14 March 2025, Line 7 has carried …".)
-        const own = datesOf().find((d) => d.start > e.anchor && EVENT_NOUN_DATE_BETWEEN.test(text.slice(e.anchor, d.start)));
-        push({
-          entity: e.entity,
-          attribute: e.attribute,
-          value: e.value,
-          span: abs(e.span),
-          sentence,
-          modality: 'asserted',
-          source: block.source,
-          confidence: 1,
-          subjectVia: e.fromContext ? 'reference' : 'sentence',
-          ...(e.variant !== undefined ? { variant: e.variant } : {}),
-          ...(own ? { time: { ...own.scope, text: text.slice(own.start, own.end) } } : {}),
-        });
-        continue;
-      }
-      claim(e.entity, e.attribute, e.value, e.span, e.anchor, undefined, e.fromContext, undefined, e.fromContext ? 'reference' : 'sentence', undefined, e.variant, e.agent);
-    }
+    categoryClaims(cx);
+    sentenceEventClaims(cx);
     // "Q4 2023", "the fourth quarter of 2023": a quarter or half the page names, which its later figures of that length are of.
     if (PART_WORD.test(text)) {
       // (Not the base a change is measured from: "up 14% from $5.44 billion in the fourth quarter of 2022".)
-      notePartsNamed(state, datesOf().filter((d) => !baseDate(d)));
+      notePartsNamed(state, datesOf(cx).filter((d) => !baseDate(cx, d)));
     }
-    remember();
+    remember(cx);
   }
   return claims;
 }
