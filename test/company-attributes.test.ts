@@ -91,6 +91,8 @@ describe('a page whose title names a company no pack lists', () => {
     expect(claims('---\ntitle: "Heronbay Works"\n---\n\nHeronbay Works is a small remote-first software company with 40 employees.\n')).toEqual([
       ['Heronbay Works', 'organization', 'team.size', 40],
     ]);
+    // Not past a grammar word: a library for a company's staff is no company.
+    expect(claims('---\ntitle: "Heronbay Works"\n---\n\nHeronbay Works is an open-source library for company teams. Heronbay Works has 40 employees.\n')).toEqual([]);
   });
   it('reads nothing new where no sentence types the name, or the title is no name', () => {
     expect(claims('---\ntitle: "Heronbay Works"\n---\n\nHeronbay Works has 500 employees and is headquartered in Toronto.\n')).toEqual([]);

@@ -9,6 +9,7 @@ import type { EntityRef } from '../types.js';
 import type { PackEntity } from '../packs/types.js';
 import { RIVAL_NOUN, type Descriptions } from './subjects.js';
 import { spacedPattern } from '../packs/phrases.js';
+import { FUNCTION_WORDS } from './figure-phrases.js';
 
 /** Phrases as one regular-expression alternation, longest first, any run of spaces matching any other. */
 function alternation(phrases: Iterable<string>): string {
@@ -232,9 +233,10 @@ export function typeEvidence(lexicon: Lexicon, text: string, mentions: readonly 
         const rest = after.slice(link[0].length);
         type = nounAt(lexicon, rest);
         // "an Irish digital marketing company": one to five words that describe the type noun, the fewest first.
+        // A grammar word ends them: "an operator library for LLM inference" is no LLM.
         for (let from = 0, words = 0; !type && words < 5; words++) {
           const word = MODIFIER.exec(rest.slice(from));
-          if (!word) break;
+          if (!word || FUNCTION_WORDS.has(word[0].trim().toLowerCase())) break;
           from += word[0].length;
           type = nounAt(lexicon, rest.slice(from));
         }
