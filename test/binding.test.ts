@@ -54,6 +54,19 @@ describe('figures that are not the value of the subject', () => {
   });
 });
 
+describe('a name with a "!" in it', () => {
+  const lexicon = packOf('arcade', 'game', ['{id: whirl-away, name: "Whirl Away! Sky Racer", type: game}', '{id: sky-racer, name: Sky Racer, type: game}'], [
+    '{id: sales, label: copies sold, kind: quantity, unit: copies, unitWords: [copies], triggers: [sold], subjects: [game]}',
+  ]);
+
+  it("is one name: the words after its \"!\" open no sentence, and name no other thing", () => {
+    expect(figuresWith(lexicon, 'Whirl Away! Sky Racer sold 40,000 copies. Sky Racer sold 90,000 copies.', 'sales')).toEqual([
+      ['whirl-away', 40000],
+      ['sky-racer', 90000],
+    ]);
+  });
+});
+
 describe('configurations on sale', () => {
   it('a figure that names a model, a variant or the options is not the value', () => {
     const sentence = 'Prices start at $599 for the Nova 7, which ships with 8GB of RAM plus 128GB of storage, and a 256GB version is also on offer.';
@@ -410,6 +423,40 @@ describe('a level a market reached, and an attribute said to hold for all time',
     ]);
     expect(figuresWith(deals, 'Trading paused with Corvane stock up 4.5% to $41.63/share.', 'offer')).toEqual([]);
     expect(figuresWith(deals, 'Corvane agreed to a deal at $44.20/share.', 'offer')).toEqual([['corvane', 44.2]]);
+  });
+});
+
+describe('a table row with more cells than its header', () => {
+  const nets = packOf('nets', 'network', ['{id: kestrel-1, name: kestrel-1, type: network}', '{id: kestrel-2, name: kestrel-2, type: network}', '{id: kestrel-3, name: kestrel-3, type: network}'], [
+    '{id: gflops, label: complexity, kind: quantity, unit: GFLOPs, headers: [complexity (gflops)], subjects: [network], timeless: true}',
+    '{id: mparams, label: parameters, kind: quantity, unit: MParams, headers: [mparams], subjects: [network], timeless: true}',
+  ]);
+  it('is read as nothing: which header each cell stands under cannot be told; an empty cell past the header is no column', () => {
+    const table = ['| Network | Complexity (GFLOPs) | MParams |', '|---|---|---|', '| kestrel-1 | 11.6 | 0.03 |', '| kestrel-2 | 30.9 | 16.1 | 0.03 |', '| kestrel-3 | 1.4 | 0.01 | |'].join('\n');
+    expect(claimsUnder(nets, 'Networks', table).map((c) => [c.entity.id, c.attribute, c.value.kind === 'quantity' ? c.value.min : null])).toEqual([
+      ['kestrel-1', 'gflops', 11.6],
+      ['kestrel-1', 'mparams', 0.03],
+      ['kestrel-3', 'gflops', 1.4],
+      ['kestrel-3', 'mparams', 0.01],
+    ]);
+  });
+});
+
+describe('a table whose columns are statistics ("| Metric | Mean value | Std value |")', () => {
+  const nets = packOf('nets-stats', 'network', ['{id: kestrel-1, name: kestrel-1, type: network}'], [
+    '{id: mad, label: mean absolute difference, kind: quantity, unit: mad, headers: [mad], subjects: [network], timeless: true}',
+    '{id: mse, label: mean squared error, kind: quantity, unit: mse, headers: [mse], subjects: [network], timeless: true}',
+  ]);
+  const table = ['| Metric | Mean value | Std value |', '| --- | --- | --- |', '| MAD | 5.66 | 6.21 |', '| MSE | 762.52 | 1494.45 |'].join('\n');
+  it("reads each row's metric in each column's statistic, a variant of its own", () => {
+    const read = analyse([{ file: 'a.md', text: `# kestrel-1\n\n## Accuracy\n\n${table}\n` }], { lexicon: nets });
+    expect(read.claims.map((c) => [c.entity.id, c.attribute, c.value.kind === 'quantity' ? c.value.min : null, c.variant ?? null])).toEqual([
+      ['kestrel-1', 'mad', 5.66, 'mean'],
+      ['kestrel-1', 'mad', 6.21, 'std'],
+      ['kestrel-1', 'mse', 762.52, 'mean'],
+      ['kestrel-1', 'mse', 1494.45, 'std'],
+    ]);
+    expect(read.report.conflicts).toEqual([]);
   });
 });
 
@@ -12220,6 +12267,31 @@ describe('a value as the agent of another verb than its attribute\'s', () => {
   });
 });
 
+describe("a category label's qualifier (\"Developer (Handheld port): X\")", () => {
+  const studios = inlinePack('games-qualified', [
+    'entityTypes:',
+    '  - {type: game, headers: [game]}',
+    '  - {type: organization, headers: [studio]}',
+    'entities:',
+    '  - {id: lanternfall, name: Lanternfall, type: game, aliases: [Lanternfall]}',
+    '  - {id: quillon, name: Quillon Works, type: organization, aliases: [Quillon Works]}',
+    '  - {id: marrowby, name: Marrowby, type: organization, aliases: [Marrowby]}',
+    'attributes:',
+    '  - {id: developer, label: developer, kind: category, triggers: [developed by], headers: [developer], subjects: [game], values: [{id: quillon, synonyms: [Quillon Works]}, {id: marrowby, synonyms: [Marrowby]}]}',
+  ]);
+  it('makes a variant of its own: its value never meets the unqualified one', () => {
+    const text = '# Lanternfall\n\n- **Developer:** Quillon Works\n- **Developer (Handheld port):** Marrowby\n';
+    const read = analyse([{ file: 'a.md', text }], { lexicon: studios });
+    expect(read.claims.filter((c) => c.attribute === 'developer').map((c) => [c.entity.id, c.value.kind === 'category' ? c.value.value : null, c.variant ?? null])).toEqual([
+      ['lanternfall', 'quillon', null],
+      ['lanternfall', 'marrowby', 'handheld port'],
+    ]);
+    expect(read.report.conflicts).toEqual([]);
+    const again = analyse([{ file: 'a.md', text }, { file: 'b.md', text: '# Lanternfall\n\n- **Developer (Handheld port):** Quillon Works\n' }], { lexicon: studios });
+    expect(again.report.conflicts.map((c) => c.message)).toEqual(['Lanternfall developer: marrowby vs quillon']);
+  });
+});
+
 describe('a value the sentence sets apart', () => {
   it('"developed outside of A", "without A": A is no value of the thing', () => {
     expect(developers('Designed by Ada Merrow, this was the first Lanternfall game to be developed outside of Quillon Works proper.')).toEqual([]);
@@ -12254,6 +12326,13 @@ describe('words of a release that tell no release of the thing named', () => {
   it('"A Vireo 64 version of X was never released": the port\'s release, not the thing\'s', () => {
     expect(releases('A Vireo 64 version of Lanternfall was planned but never released.')).toEqual([]);
     expect(releases('Lanternfall was never released.')).toEqual([['lanternfall', 'not-happened', null]]);
+  });
+  it('"reissued … and released", "ported … as a cartridge release", "remastered and released": a later edition\'s release, not the first', () => {
+    expect(releases('Lanternfall was reissued in 2001 and released as a budget title.')).toEqual([]);
+    expect(releases('Lanternfall was later ported to the Vireo 64 as a standalone cartridge release in 1983.')).toEqual([]);
+    expect(releases('Lanternfall was remastered and released again in 2019.')).toEqual([]);
+    expect(releases('Lanternfall was released in 1981, and it was reissued in 2001.')).toEqual([['lanternfall', 'happened', '1981-01-01']]);
+    expect(releases('Lanternfall was co-released by two studios in 1981.')).toEqual([['lanternfall', 'happened', '1981-01-01']]);
   });
 });
 

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyse, checkTexts } from '../src/check/index.js';
-import { splitSentences } from '../src/extract/sentences.js';
+import { namesWithExclamation, splitSentences } from '../src/extract/sentences.js';
 import { findQuantities } from '../src/normalise/numbers.js';
 import { overlaps } from '../src/normalise/dates.js';
 import { somePairGives, type Figure } from '../src/rules/derived-arithmetic.js';
@@ -167,6 +167,23 @@ describe('the sentence splitter (splitSentences)', () => {
   it('ends a Chinese sentence at its full stop when a citation follows ("。[5][6]")', () => {
     const text = '首日票房3705.6万元。[5][6]截至2024年4月2日,全球票房9.65亿美元。[7]';
     expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual(['首日票房3705.6万元。', '[5][6]截至2024年4月2日,全球票房9.65亿美元。', '[7]']);
+  });
+
+  it('ends no sentence at a "!" inside or at the end of a name, or before a lower-case word or a comma', () => {
+    const text = 'Whirl Away! Sky Racer sold well. Hop Hop! was a hit, and Hop Hop!, its sequel, too. We won! The crowd cheered.';
+    const name = 'Whirl Away! Sky Racer';
+    expect(splitSentences(text, [{ start: 0, end: name.length }]).map((s) => text.slice(s.start, s.end))).toEqual([
+      'Whirl Away! Sky Racer sold well.',
+      'Hop Hop! was a hit, and Hop Hop!, its sequel, too.',
+      'We won!',
+      'The crowd cheered.',
+    ]);
+  });
+
+  it("finds the page title's name with a \"!\" in any case; a \"!\" that opens it makes no name", () => {
+    const text = 'ZIP ZAP! Deluxe came first; Zip Zap! Turbo followed.';
+    expect(namesWithExclamation(lexicon, text, 'Zip Zap!')).toEqual([{ start: 0, end: 8 }, { start: 28, end: 36 }]);
+    expect(namesWithExclamation(lexicon, text, '!Zap')).toEqual([]);
   });
 
   it('never lets a sentence cross a newline', () => {

@@ -339,7 +339,8 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
   const { blocks, tables } = segments;
   const types = new DocumentTypes(lexicon);
   // First pass: each sentence's values and names; what the document says of a name types it everywhere.
-  const readings = blocks.map((block) => readSentences(lexicon, block));
+  const titleText = typeof input.frontMatter.title === 'string' ? input.frontMatter.title : (blocks.find((b) => b.source === 'heading' && b.depth === 1)?.text ?? '');
+  const readings = blocks.map((block) => readSentences(lexicon, block, titleText));
   // "Heronbay Works is a software company …" on the page titled "Heronbay Works": the title's name, no pack's, is a name.
   const pageName = namedByTitle(lexicon, input, blocks, readings);
   for (const sentences of readings) {
@@ -366,7 +367,6 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
   dropCommonWordOpenings(lexicon, readings, blocks, topic);
   const state = newProseState(input.today, topic, types, input.numberFormat);
   state.titled = typeof input.frontMatter.title === 'string' || blocks.some((b) => b.source === 'heading' && b.depth === 1);
-  const titleText = typeof input.frontMatter.title === 'string' ? input.frontMatter.title : (blocks.find((b) => b.source === 'heading' && b.depth === 1)?.text ?? '');
   // A live page: dated to the day, with two paragraphs or more that open on a time ("**14:07** — …"): its entries are of that day.
   if (input.today?.day !== undefined && blocks.filter((b) => b.source === 'prose' && opensOnTime(b.text)).length >= 2) {
     const day = dayPeriod(input.today);

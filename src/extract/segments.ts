@@ -118,14 +118,22 @@ function segment(source: string, node: Node, kind: SourceKind): Segment {
 }
 
 function tableSegments(source: string, table: Table): TableSegment {
-  return {
-    start: start(table as unknown as Node),
-    rows: table.children.map((row) => ({
-      start: start(row as Node),
-      end: end(row as Node),
-      cells: row.children.map((cell) => segment(source, cell as Node, 'table')),
-    })),
-  };
+  const rows = table.children.map((row) => ({
+    start: start(row as Node),
+    end: end(row as Node),
+    cells: row.children.map((cell) => segment(source, cell as Node, 'table')),
+  }));
+  return { start: start(table as unknown as Node), rows: rowsUnderTheirHeaders(rows) };
+}
+
+/**
+ * A row with more cells than the header ("| X | 30.97 | 16.062 | 0.030 |" under "| Model | GFLOPs | Size |"): a column was added
+ * to it alone, so which header each of its cells is under cannot be told (GFM drops the cells past the header, which shifts
+ * nothing back). The row is dropped, and none of its cells is read; empty cells past the header ("| X | 1 | 2 | |") are no column.
+ */
+function rowsUnderTheirHeaders(rows: TableSegment['rows']): TableSegment['rows'] {
+  const width = rows[0]?.cells.length ?? 0;
+  return rows.filter((row, i) => i === 0 || row.cells.slice(width).every((cell) => cell.text.trim() === ''));
 }
 
 /**

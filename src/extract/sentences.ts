@@ -1,6 +1,7 @@
 // Splitting a block's text into sentences: Intl.Segmenter per block, with repairs for abbreviations and names.
 import { isMonthName } from '../normalise/dates.js';
 import { shortScaleThenCurrency } from '../normalise/numbers.js';
+import type { Lexicon } from '../packs/lexicon.js';
 import type { Span } from '../types.js';
 
 /** Made on first use, not when the module loads. */
@@ -72,7 +73,7 @@ const MAX_SEGMENT_INPUT = 20_000;
  * a newline always ends a sentence. Very long lines are split into chunks at white space first,
  * so that no single Segmenter call is given a huge input.
  */
-export function splitSentences(text: string): Span[] {
+export function splitSentences(text: string, names: readonly Span[] = []): Span[] {
   const spans: Span[] = [];
   let lineStart = 0;
   while (lineStart <= text.length) {
@@ -87,7 +88,7 @@ export function splitSentences(text: string): Span[] {
         while (space > chunk && text.charCodeAt(space) !== 32) space--;
         if (space > chunk) chunkEnd = space + 1;
       }
-      splitLine(text, chunk, chunkEnd, spans);
+      splitLine(text, chunk, chunkEnd, spans, names);
       chunk = chunkEnd;
     }
     if (newline === -1) break;
@@ -128,7 +129,40 @@ function lineEnds(line: string): { ends: number[]; forced: Set<number> } {
   return { ends: all, forced: new Set(marks.map((m) => m.end)) };
 }
 
-function splitLine(text: string, from: number, to: number, out: Span[]): void {
+/**
+ * A break after a "!" that ends no sentence: the "!" stands inside a name or ends it (`names`: the spans of the names
+ * known in `text`: "Curse You! Red Baron", "Gold Rush!"), or a lower-case word or a comma follows it ("Hop Hop! was a
+ * hit", "Hop Hop!, a game"). Read from the break back over white space and closing quotes to the mark.
+ */
+export function exclamationInName(text: string, start: number, end: number, names: readonly Span[]): boolean {
+  let j = end;
+  while (j > start && SPACE.test(text[j - 1]!)) j--;
+  while (j > start && CLOSING_QUOTES.has(text[j - 1]!)) j--;
+  if (j === start || text[j - 1] !== '!') return false;
+  const mark = j - 1;
+  if (names.some((n) => n.start < mark && mark < n.end)) return true;
+  return /^["”’')]*\s*(?:\p{Ll}|,)/u.test(text.slice(mark + 1, mark + 12));
+}
+
+const CLOSING_QUOTES = new Set(['"', '”', '’', "'", ')']);
+
+/**
+ * Where `text` holds a name with a "!" in it (not as its first character): a pack's name or alias ("Curse You! Red
+ * Baron"), and the page's title ("Hop Hop!"), found in any case. The splitter ends no sentence at such a "!".
+ */
+export function namesWithExclamation(lexicon: Lexicon, text: string, title = ''): Span[] {
+  if (!text.includes('!')) return [];
+  const spans: Span[] = lexicon.aliases(text).filter((m) => text.slice(m.start + 1, m.end).includes('!'));
+  const name = title.trim();
+  if (name.length > 1 && name.slice(1).includes('!')) {
+    const lower = text.toLowerCase();
+    const wanted = name.toLowerCase();
+    for (let at = lower.indexOf(wanted); at !== -1; at = lower.indexOf(wanted, at + wanted.length)) spans.push({ start: at, end: at + wanted.length });
+  }
+  return spans;
+}
+
+function splitLine(text: string, from: number, to: number, out: Span[], names: readonly Span[]): void {
   const line = text.slice(from, to);
   let pendingStart = -1;
   let pendingEnd = -1;
@@ -141,7 +175,7 @@ function splitLine(text: string, from: number, to: number, out: Span[]): void {
     if (pendingStart >= 0) {
       // Latin sentences end in white space; a break with none after it fell inside a token ("01.AI").
       const midToken = !SPACE.test(text[pendingEnd - 1]!) && !endsWithCjkStop(text, pendingStart, pendingEnd) && !forced.has(pendingEnd - from);
-      if (midToken || endsWithAbbreviation(text, pendingStart, pendingEnd) || dayBeforeMonth(text, pendingEnd) || shortScaleThenCurrency(text, pendingEnd)) {
+      if (midToken || endsWithAbbreviation(text, pendingStart, pendingEnd) || exclamationInName(text, pendingStart, pendingEnd, names) || dayBeforeMonth(text, pendingEnd) || shortScaleThenCurrency(text, pendingEnd)) {
         pendingEnd = end;
         start = end;
         continue;

@@ -69,6 +69,26 @@ function portOfBefore(lexicon: Lexicon): RegExp {
   return re;
 }
 const PORT_WORDS = ['version', 'versions', 'edition', 'editions', 'port', 'ports', 'conversion'];
+
+/**
+ * "was reissued in 2001 and released as a budget title", "was ported to the Vireo as a cartridge release in 1983": an event's
+ * word after a verb of a re-release or a port in its clause (made from a word of an edition, `names.editions`, that opens on
+ * "re": "reissued", "remastered", "re-released"; or "ported"; lower case, a verb, not a title's word: "X Remastered") tells a later edition's event, not the thing's first one: no
+ * event is read. (The event's own word after "re-", "was re-released", is the event again: variantAt.)
+ */
+function afterAgainOrPorted(lexicon: Lexicon, text: string, trigger: Span, clause: Span): boolean {
+  return againVerb(lexicon).test(text.slice(clause.start, trigger.start));
+}
+function againVerb(lexicon: Lexicon): RegExp {
+  let re = AGAIN_VERBS.get(lexicon);
+  if (!re) {
+    const stems = [...lexicon.editionWords].filter((w) => /^re[\p{L}-]+$/u.test(w) && !/(?:ed|s)$/u.test(w)).map((w) => w.replace(/e$/u, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    re = new RegExp(String.raw`(?<![\p{L}-])(?:ported${stems.length > 0 ? `|(?:${stems.join('|')})e?d` : ''})(?![\p{L}])`, 'u');
+    AGAIN_VERBS.set(lexicon, re);
+  }
+  return re;
+}
+const AGAIN_VERBS = new WeakMap<Lexicon, RegExp>();
 const PORTS_OF = new WeakMap<Lexicon, RegExp>();
 
 /** The longest quote an event may have, so that evidence stays readable. */
@@ -999,6 +1019,7 @@ export function eventClaims(
       if (COMPARED_FIGURE_BEFORE.test(text.slice(Math.max(0, trigger.start - 70), trigger.start).split(/[;；，]|,\s/u).at(-1)!)) continue;
       const clause = clauseOf(text, trigger, breaks);
       if (blockerMatches.some((b) => b.start >= clause.start && b.end <= clause.end)) continue;
+      if (afterAgainOrPorted(lexicon, text, trigger, clause)) continue;
       // "面向学生的版本将于下半年推出", "X的轻量版将于…推出": the clause's subject is a version of the name, whose release
       // is not the name's (we would rather read nothing).
       // (Not "新版本蓝语-5将于…推出": a name after the word is the version's name.)

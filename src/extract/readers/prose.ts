@@ -15,7 +15,7 @@ import { countsThings, partsInUnits, partToWhole, quantityClaims, SHARE_OF_BEFOR
 import { listItemSentence, modalityAt, nowWordBefore, REVISION_WORDS } from '../modality.js';
 import type { RawClaim } from '../raw-claim.js';
 import type { Segment } from '../segments.js';
-import { splitSentences } from '../sentences.js';
+import { namesWithExclamation, splitSentences } from '../sentences.js';
 import type { DocumentTypes } from '../typing.js';
 import { antecedents, type Antecedents, categorySubjects, type Descriptions, unknownNameBefore, CLAUSE_OF_ITS_OWN, compatible, CONTEXT_SUBJECT_CONFIDENCE, contextSubject, frontedClauseEnd, inClosedRelative, inFrontedParticiple, pastAffiliation, POSSESSIVE_BEFORE, QUOTED_TITLE, type SubjectVia } from '../subjects.js';
 import { namesATime, partOf, placeOrElsewhere, placesCounted } from '../where.js';
@@ -96,8 +96,8 @@ export interface SentenceReading {
 }
 
 /** A block's sentences, with their values and names (the first pass of a document's reading). */
-export function readSentences(lexicon: Lexicon, block: Segment): SentenceReading[] {
-  return splitSentences(block.text).map((span) => {
+export function readSentences(lexicon: Lexicon, block: Segment, title = ''): SentenceReading[] {
+  return splitSentences(block.text, namesWithExclamation(lexicon, block.text, title)).map((span) => {
     const text = block.text.slice(span.start, span.end);
     return { span, text, ...findValues(lexicon, text) };
   });

@@ -9,6 +9,7 @@ import type { Lexicon } from '../../packs/lexicon.js';
 import type { PackAttribute } from '../../packs/types.js';
 import type { EntityRef, SubjectVia } from '../../types.js';
 import { openAttribute } from '../attributes.js';
+import { statisticOf } from '../figure-phrases.js';
 import type { RawClaim } from '../raw-claim.js';
 import type { Segment, TableSegment } from '../segments.js';
 import type { ProseState } from './prose.js';
@@ -91,7 +92,9 @@ export function extractSpecSheet(lexicon: Lexicon, table: TableSegment, state?: 
   // An infobox: "| Halden Bridge | |" over rows of labels and values; the header names the thing the rows describe.
   const infobox =
     !transposed && !twoColumn && header.cells.length === 2 && !firstHeaderGeneric && headerTexts[1] === '' && body.some((r) => labelColumn(lexicon, cellText(r.cells[0])) !== undefined || eventForLabel(lexicon, cellText(r.cells[0])) !== undefined);
-  if (!transposed && !twoColumn && !infobox) return undefined;
+  // "| Metric | Mean value | Std value |" over "| MAD | 5.66 | 6.21 |": columns of statistics of the row's metric.
+  const statistics = !transposed && !infobox && firstHeaderGeneric ? statisticColumns(headerTexts) : undefined;
+  if (!transposed && !twoColumn && !infobox && !statistics) return undefined;
 
   const claims: RawClaim[] = [];
   const push = (entity: EntityRef, via: SubjectVia, row: TableSegment['rows'][number], cell: Segment, column: ColumnReading, reported: boolean) => {
@@ -162,6 +165,15 @@ export function extractSpecSheet(lexicon: Lexicon, table: TableSegment, state?: 
   for (const row of body) {
     const label = cellText(row.cells[0]);
     if (ROLE_LABEL.test(label) || row === named) continue;
+    if (statistics) {
+      // Each cell the metric's figure of its column's statistic: a mean and a standard deviation are other facts, never compared.
+      const column = subject && labelColumn(lexicon, label, (a) => fitsSubject(a, subject.entity));
+      if (!column || column.variant !== undefined) continue;
+      row.cells.slice(1).forEach((cell, i) => {
+        if (cell.text.trim() !== '' && i < statistics.length) push(subject.entity, subject.via, row, cell, { ...column, variant: statistics[i]! }, false);
+      });
+      continue;
+    }
     const cell = row.cells[1];
     if (!cell || cell.text.trim() === '') continue;
     // "| Released | 2025-03-11 |", "| VMO approval | 4 June 2024 |": the subject's event, dated (a name in an event's header, as
@@ -185,6 +197,18 @@ export function extractSpecSheet(lexicon: Lexicon, table: TableSegment, state?: 
     push(subject.entity, subject.via, row, cell, column, false);
   }
   return claims;
+}
+
+/**
+ * The statistic each header after the first names, when each names one ("Mean value", "Std", "Median", "P90"; see
+ * statisticOf): the columns of such a table hold the row's metric in each statistic. Undefined when one names none.
+ */
+function statisticColumns(headerTexts: readonly string[]): string[] | undefined {
+  const stats = headerTexts.slice(1).map((t) => {
+    const words = headerWords(t.replace(/[*_`]/g, ' ')).trim();
+    return words === '' ? undefined : statisticOf(`(${words})`);
+  });
+  return stats.length > 0 && stats.every((s) => s !== undefined) ? (stats as string[]) : undefined;
 }
 
 /**
