@@ -374,15 +374,7 @@ function bareValueClaims(lexicon: Lexicon, block: Segment, question: Question, s
     span = figure && !figure.calendar && !labelNumber(text, figure) ? figure.span : undefined;
   }
   if (!span || !VALUE_OPENS.test(text.slice(0, span.start)) || !VALUE_CLOSES.test(text.slice(span.end))) return [];
-  const cell = part(block, first.span.start, first.span.end);
-  return cellReadings(lexicon, cell, { outer: question.attribute, scale: 1 }, state.format).map((reading) => ({
-    entity: question.entity,
-    sentence: { start: block.start + first.span.start, end: block.start + first.span.end },
-    source: block.source,
-    confidence: question.entity.known ? 1 : UNKNOWN_ENTITY_CONFIDENCE,
-    subjectVia: 'heading' as const,
-    ...reading,
-  }));
+  return headingAnswer(lexicon, block, first, first.span.end, question, state);
 }
 
 /** The few words a bare answer may put before its figure: "Between 22 and 26 MW", "About 1,200", "A little over 3 PB". */
@@ -406,7 +398,12 @@ export function answerClaims(lexicon: Lexicon, block: Segment, question: Questio
   // own, is a rate or is a label answers nothing; the answer's figure ends its clause ("About 120, most of them engineers.").
   if (!ANSWER_CLOSES.test(first.text.slice(figure.span.end)) || labelNumber(first.text, figure)) return [];
   if (!fitsSubject(question.attribute, question.entity)) return [];
-  const cell = part(block, first.span.start, first.span.start + figure.span.end);
+  return headingAnswer(lexicon, block, first, first.span.start + figure.span.end, question, state);
+}
+
+/** The value a heading asks of its name, read from the first sentence under it up to `end` as a cell of the attribute's column is. */
+function headingAnswer(lexicon: Lexicon, block: Segment, first: SentenceReading, end: number, question: Question, state: ProseState): RawClaim[] {
+  const cell = part(block, first.span.start, end);
   return cellReadings(lexicon, cell, { outer: question.attribute, scale: 1 }, state.format).map((reading) => ({
     entity: question.entity,
     sentence: { start: block.start + first.span.start, end: block.start + first.span.end },
