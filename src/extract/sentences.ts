@@ -131,7 +131,7 @@ function lineEnds(line: string): { ends: number[]; forced: Set<number> } {
 
 /**
  * A break after a "!" that ends no sentence: the "!" stands inside a name or ends it (`names`: the spans of the names
- * known in `text`: "Curse You! Red Baron", "Gold Rush!"), or a lower-case word or a comma follows it ("Hop Hop! was a
+ * known in `text`: "Go Team! Deluxe", "Hop Hop!"), or a lower-case word or a comma follows it ("Hop Hop! was a
  * hit", "Hop Hop!, a game"). Read from the break back over white space and closing quotes to the mark.
  */
 export function exclamationInName(text: string, start: number, end: number, names: readonly Span[]): boolean {
