@@ -195,7 +195,7 @@ const AGE_BEFORE = /(?<![\p{L}])(?:aged|age\s+of|age|Alter\s+von|età\s+di|âge\
 const MULTIPLE_AFTER = /^(?:\s*(?:[-–]\s*|\s)(?:to|or|and)\s+\d+(?:\.\d+)?)?\s*[-–]?\s*(?:fold|times)(?![\p{L}])|^\s*[x×]\s+(?:higher|lower|more|less|greater|increased|the)(?![\p{L}])/iu;
 /**
  * Whether a bare number (no "%", no "percent") cannot stand for a share: a multiple ("2- to 10-fold", "three times"), a figure over
- * a hundred ("CD4 <200"), an age ("boys age 3-12"). A score written without its sign ("87.3 on QuizBench") still may.
+ * a hundred ("CD4 <200", "owns 61,204,117, or 8.4%, of the shares"), an age ("boys age 3-12"). A score written without its sign ("87.3 on QuizBench") still may.
  */
 function bareNoShare(text: string, q: QuantityMatch): boolean {
   if (MULTIPLE_AFTER.test(text.slice(q.numberSpan.end, q.numberSpan.end + 24)) || MULTIPLE_AFTER.test(text.slice(q.span.end, q.span.end + 24))) return true;
@@ -1038,11 +1038,6 @@ export function quantityClaims(
     const phraseStart = Math.min(span.start, q.span.start);
     const apposed = lastBefore(mentions, phraseStart);
     if (apposed && apposed !== subject && !accept(apposed) && APPOSED.test(text.slice(apposed.end, phraseStart)) && APPOSED_WORD.test(text.slice(phraseStart, phraseStart + 24))) {
-      previous = undefined;
-      continue;
-    }
-    // "owns 61,204,117, or 8.4%, of the shares": a bare count over a hundred is no percentage.
-    if (attribute.unit === 'percent' && q.quantity.unit === '' && (q.quantity.min ?? 0) > 100) {
       previous = undefined;
       continue;
     }
