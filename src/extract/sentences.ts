@@ -147,8 +147,8 @@ export function exclamationInName(text: string, start: number, end: number, name
 const CLOSING_QUOTES = new Set(['"', '”', '’', "'", ')']);
 
 /**
- * Where `text` holds a name with a "!" in it (not as its first character): a pack's name or alias ("Curse You! Red
- * Baron"), and the page's title ("Hop Hop!"), found in any case. The splitter ends no sentence at such a "!".
+ * Where `text` holds a name with a "!" in it (not as its first character): a pack's name or alias ("Go Team!
+ * Deluxe"), and the page's title ("Hop Hop!"), found in any case. The splitter ends no sentence at such a "!".
  */
 export function namesWithExclamation(lexicon: Lexicon, text: string, title = ''): Span[] {
   if (!text.includes('!')) return [];
