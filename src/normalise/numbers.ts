@@ -1625,9 +1625,30 @@ function wordFigureAt(ctx: Ctx, i: number, lastEnd: number, read?: WordNumber): 
       if (fig.post) fig.end = fig.post.end;
     }
   } else if (!w.scaled && !fig.post && !nounLikeAt(ctx, fig.end)) {
-    return null;
+    return wordRangeAt(ctx, fig, lastEnd);
   }
   return wordMatch(ctx, fig);
+}
+
+/** The word that joins a range's two ends in words: "two to three weeks", "one or two days". */
+const WORD_RANGE_JOIN = /^\s+(to|or)\s+/u;
+/**
+ * "two to three weeks", "four or five days": a bare number word, then "to" (or "or", ends near each other, as for digits)
+ * and a number word with a unit, is a range in that unit, as "2 to 3 weeks" is; not when the first end is a bound
+ * ("more than two to three weeks"), nor when the second end is no greater.
+ */
+function wordRangeAt(ctx: Ctx, first: WordFigure, lastEnd: number): QuantityMatch | null {
+  const join = WORD_RANGE_JOIN.exec(ctx.f.slice(first.end, first.end + 12));
+  if (!join) return null;
+  const k = first.end + join[0].length;
+  const w = readEnglishNumber(ctx.f, k, (_, p) => scaleAt(ctx, p));
+  const second = w && !w.scaled ? wordFigureAt(ctx, k, lastEnd, w) : null;
+  const hi = second?.quantity.min;
+  if (!second || second.quantity.unit === '' || hi == null || second.quantity.max !== hi || !(hi > first.value)) return null;
+  if (join[1] === 'or' && hi - first.value > Math.max(2, first.value / 2)) return null;
+  const m = wordMatch(ctx, { ...first, end: second.span.end, numEnd: second.numberSpan.end, unit: second.quantity.unit, ...(second.unitSpan ? { unitSpan: second.unitSpan } : {}) });
+  if (!m || m.quantity.min !== first.value || m.quantity.max !== first.value) return null;
+  return { ...m, quantity: { ...m.quantity, max: hi, approx: m.quantity.approx || second.quantity.approx } };
 }
 
 /** Characters after which a Chinese numeral may start: verbs and particles that come before a count. */
