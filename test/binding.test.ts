@@ -54,6 +54,21 @@ describe('figures that are not the value of the subject', () => {
   });
 });
 
+describe('a figure compared in a condition ("when the dose is greater than 5 mg") is its threshold, no value', () => {
+  const lexicon = packOf('remedies', 'drug', ['{id: velorazine, name: Velorazine, type: drug, aliases: [velorazine, Velorazine]}'], [
+    '{id: dose, label: usual dose, kind: quantity, unit: mg, triggers: [dose, daily dose], subjects: [drug], timeless: true}',
+  ]);
+
+  it('reads no dose from a threshold after "when", "if" or "unless"; a bound stated plainly, or a past "when", stays', () => {
+    expect(figuresWith(lexicon, 'Velorazine use in the first trimester can cause fetal harm when the daily dose is greater than 5 mg.', 'dose', 'Pregnancy')).toEqual([]);
+    expect(figuresWith(lexicon, 'Stop velorazine if the daily dose exceeds 20 mg.', 'dose')).toEqual([]);
+    expect(figuresWith(lexicon, 'Velorazine is safe unless the dose is >10 mg.', 'dose')).toEqual([]);
+    expect(figuresWith(lexicon, 'Velorazine (maximum dose <5 mg/d) is recommended.', 'dose')).toEqual([['velorazine', null]]);
+    expect(figuresWith(lexicon, 'The daily dose of velorazine is 5 mg.', 'dose')).toEqual([['velorazine', 5]]);
+    expect(figuresWith(lexicon, 'Velorazine was withdrawn in 2019, when its daily dose was over 30 mg.', 'dose')).toEqual([['velorazine', 30]]);
+  });
+});
+
 describe('a name with a "!" in it', () => {
   const lexicon = packOf('arcade', 'game', ['{id: whirl-away, name: "Whirl Away! Sky Racer", type: game}', '{id: sky-racer, name: Sky Racer, type: game}'], [
     '{id: sales, label: copies sold, kind: quantity, unit: copies, unitWords: [copies], triggers: [sold], subjects: [game]}',
