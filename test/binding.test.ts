@@ -69,6 +69,25 @@ describe('a figure compared in a condition ("when the dose is greater than 5 mg"
   });
 });
 
+describe('a category value against its sense: "a non–X (such as Z)", "an X plus Z"', () => {
+  const lexicon = packOf('remedy-classes', 'drug', ['{id: velorazine, name: Velorazine, type: drug, aliases: [velorazine, Velorazine]}', '{id: tomaxilan, name: Tomaxilan, type: drug, aliases: [tomaxilan, Tomaxilan]}'], [
+    '{id: drug.class, label: drug class, kind: category, triggers: [], subjects: [drug], multiValued: true, values: [{id: vka, synonyms: [vitamin K antagonist]}, {id: xa, synonyms: [factor Xa inhibitor]}]}',
+  ]);
+  const classes = (sentence: string) => claimsUnder(lexicon, 'Anticoagulants', sentence).filter((c) => c.attribute === 'drug.class').map((c) => [c.entity.id, c.value.kind === 'category' ? c.value.value : null]);
+
+  it('gives no class from a value that a prefix ("non-", "non–") makes part of a longer word', () => {
+    expect(classes('Alternatives include a non–vitamin K antagonist oral anticoagulant (such as velorazine).')).toEqual([]);
+    expect(classes('Alternatives include a non-vitamin K antagonist oral anticoagulant (such as velorazine).')).toEqual([]);
+    expect(classes('Alternatives include a vitamin K antagonist oral anticoagulant (such as velorazine).')).toEqual([['velorazine', 'vka']]);
+  });
+
+  it('gives no class to a name added to the value by "plus"', () => {
+    expect(classes('Empiric therapy is a factor Xa inhibitor plus velorazine for deep wounds.')).toEqual([]);
+    expect(classes('Empiric therapy is a factor Xa inhibitor such as velorazine.')).toEqual([['velorazine', 'xa']]);
+    expect(classes('Tomaxilan is a factor Xa inhibitor.')).toEqual([['tomaxilan', 'xa']]);
+  });
+});
+
 describe('a name with a "!" in it', () => {
   const lexicon = packOf('arcade', 'game', ['{id: whirl-away, name: "Whirl Away! Sky Racer", type: game}', '{id: sky-racer, name: Sky Racer, type: game}'], [
     '{id: sales, label: copies sold, kind: quantity, unit: copies, unitWords: [copies], triggers: [sold], subjects: [game]}',
