@@ -1964,8 +1964,9 @@ const headedBy = (cx: SentenceContext, after: string, attribute: PackAttribute):
  */
 const namesItsOwner = (cx: SentenceContext, v: ValueHit, attribute: PackAttribute): EntityRef | undefined => {
   const { lexicon, text, state } = cx;
-  const opening = findMentions(lexicon, text.slice(v.start, v.end)).find((m) => m.start === 0);
-  if (!opening || opening.end >= v.end - v.start || v.entry.value.makers?.includes(opening.entity.id)) return undefined;
+  // (Read in its sentence, whose line tells a name's longer name from a title: "created by Crest Works" names no Crest.)
+  const opening = findMentions(lexicon, text).find((m) => m.start === v.start);
+  if (!opening || opening.end >= v.end || v.entry.value.makers?.includes(opening.entity.id)) return undefined;
   const entity = state.types?.typed(opening.entity) ?? opening.entity;
   return (entity.known || familiesOf(lexicon, entity).length > 0) && compatible(attribute, entity) ? entity : undefined;
 };
