@@ -54,6 +54,75 @@ describe('figures that are not the value of the subject', () => {
   });
 });
 
+describe('a figure compared in a condition ("when the dose is greater than 5 mg") is its threshold, no value', () => {
+  const lexicon = packOf('remedies', 'drug', ['{id: velorazine, name: Velorazine, type: drug, aliases: [velorazine, Velorazine]}'], [
+    '{id: dose, label: usual dose, kind: quantity, unit: mg, triggers: [dose, daily dose], subjects: [drug], timeless: true}',
+  ]);
+
+  it('reads no dose from a threshold after "when", "if" or "unless"; a bound stated plainly, or a past "when", stays', () => {
+    expect(figuresWith(lexicon, 'Velorazine use in the first trimester can cause fetal harm when the daily dose is greater than 5 mg.', 'dose', 'Pregnancy')).toEqual([]);
+    expect(figuresWith(lexicon, 'Stop velorazine if the daily dose exceeds 20 mg.', 'dose')).toEqual([]);
+    expect(figuresWith(lexicon, 'Velorazine is safe unless the dose is >10 mg.', 'dose')).toEqual([]);
+    expect(figuresWith(lexicon, 'Velorazine (maximum dose <5 mg/d) is recommended.', 'dose')).toEqual([['velorazine', null]]);
+    expect(figuresWith(lexicon, 'The daily dose of velorazine is 5 mg.', 'dose')).toEqual([['velorazine', 5]]);
+    expect(figuresWith(lexicon, 'Velorazine was withdrawn in 2019, when its daily dose was over 30 mg.', 'dose')).toEqual([['velorazine', 30]]);
+  });
+});
+
+describe('a category value against its sense: "a non–X (such as Z)", "an X plus Z"', () => {
+  const lexicon = packOf('remedy-classes', 'drug', ['{id: velorazine, name: Velorazine, type: drug, aliases: [velorazine, Velorazine]}', '{id: tomaxilan, name: Tomaxilan, type: drug, aliases: [tomaxilan, Tomaxilan]}'], [
+    '{id: drug.class, label: drug class, kind: category, triggers: [], subjects: [drug], multiValued: true, values: [{id: vka, synonyms: [vitamin K antagonist]}, {id: xa, synonyms: [factor Xa inhibitor]}]}',
+  ]);
+  const classes = (sentence: string) => claimsUnder(lexicon, 'Anticoagulants', sentence).filter((c) => c.attribute === 'drug.class').map((c) => [c.entity.id, c.value.kind === 'category' ? c.value.value : null]);
+
+  it('gives no class from a value that a prefix ("non-", "non–") makes part of a longer word', () => {
+    expect(classes('Alternatives include a non–vitamin K antagonist oral anticoagulant (such as velorazine).')).toEqual([]);
+    expect(classes('Alternatives include a non-vitamin K antagonist oral anticoagulant (such as velorazine).')).toEqual([]);
+    expect(classes('Alternatives include a vitamin K antagonist oral anticoagulant (such as velorazine).')).toEqual([['velorazine', 'vka']]);
+  });
+
+  it('gives no class to a name added to the value by "plus"', () => {
+    expect(classes('Empiric therapy is a factor Xa inhibitor plus velorazine for deep wounds.')).toEqual([]);
+    expect(classes('Empiric therapy is a factor Xa inhibitor such as velorazine.')).toEqual([['velorazine', 'xa']]);
+    expect(classes('Tomaxilan is a factor Xa inhibitor.')).toEqual([['tomaxilan', 'xa']]);
+  });
+});
+
+describe('a short name inside a longer noun phrase that names another thing ("drug-induced X", "serotonin-X", "Crest Works")', () => {
+  const lexicon = inlinePack('longer-names', [
+    'entityTypes:',
+    '  - {type: drug, headers: [drug]}',
+    '  - {type: disease, headers: [disease]}',
+    '  - {type: language, headers: [language]}',
+    'entities:',
+    '  - {id: velorazine, name: Velorazine, type: drug, aliases: [velorazine, Velorazine]}',
+    '  - {id: brenner, name: Brenner syndrome, type: disease, aliases: [Brenner syndrome]}',
+    '  - {id: crest, name: Crest, type: language, aliases: [Crest]}',
+    'attributes:',
+    '  - {id: prevalence, label: prevalence, kind: quantity, unit: percent, triggers: [prevalence, seen in, affects], subjects: [disease], measure: stock}',
+    '  - {id: dose, label: usual dose, kind: quantity, unit: mg, triggers: [dose], subjects: [drug], timeless: true}',
+    '  - {id: creator, label: creator, kind: category, triggers: [created by], subjects: [language], values: [{id: brenner-t, synonyms: [Tomas Brenner]}, {id: crest-works, synonyms: [Crest Works]}]}',
+  ]);
+  const facts = (text: string) => claimsUnder(lexicon, 'Notes', text).map((c) => [c.entity.id, c.attribute, c.value.kind === 'quantity' ? c.value.min : c.value.kind === 'category' ? c.value.value : null]);
+
+  it('reads no figure of the short name from a compound of a cause before it, or a word glued to it by a hyphen', () => {
+    expect(facts('Drug-induced Brenner syndrome is seen in 8% of patients.')).toEqual([]);
+    expect(facts('In such patients, drug-induced Brenner syndrome is seen in 8%.')).toEqual([]);
+    expect(facts('A serotonin-velorazine reuptake inhibitor has a dose of 20 mg.')).toEqual([]);
+    expect(facts('Brenner syndrome affects 1% of the population.')).toEqual([['brenner', 'prevalence', 1]]);
+    // A compound that says no cause keeps the name: the same drug.
+    expect(facts('Long-acting velorazine has a dose of 20 mg.')).toEqual([['velorazine', 'dose', 20]]);
+  });
+
+  it('reads no value of a thing from a capitalised name it opens, and keeps "the X language", "X\'s", "the usual X dose"', () => {
+    expect(facts('PipeStream is a sound server created by Crest Works.')).toEqual([]);
+    expect(facts('Crest was created by Tomas Brenner.')).toEqual([['crest', 'creator', 'brenner-t']]);
+    expect(facts('The Crest language was created by Tomas Brenner.')).toEqual([['crest', 'creator', 'brenner-t']]);
+    expect(facts("Crest's first version was created by Tomas Brenner.")).toEqual([['crest', 'creator', 'brenner-t']]);
+    expect(facts('The usual Velorazine dose is 20 mg.')).toEqual([['velorazine', 'dose', 20]]);
+  });
+});
+
 describe('a name with a "!" in it', () => {
   const lexicon = packOf('arcade', 'game', ['{id: whirl-away, name: "Whirl Away! Sky Racer", type: game}', '{id: sky-racer, name: Sky Racer, type: game}'], [
     '{id: sales, label: copies sold, kind: quantity, unit: copies, unitWords: [copies], triggers: [sold], subjects: [game]}',

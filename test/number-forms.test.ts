@@ -65,6 +65,17 @@ describe('number words (with the words option)', () => {
     for (const text of ['an hour later', 'a half', 'an hour and a quarter', 'an apple and a half']) expect(findQuantities(text, UNITS, WORDS), text).toEqual([]);
   });
 
+  it('reads a range in words as a range in the second end\'s unit, as digits are: "two to three weeks", "four or five days"', () => {
+    expect(all('an incubation period of two to three weeks', WORDS)).toEqual([['two to three weeks', 2, 3, 'week', true, false]]);
+    expect(q('about four or five days', WORDS)).toEqual(Q(4, 5, 'day', true, 'about four or five days'));
+    // The same in digits.
+    expect(q('2 to 3 weeks', WORDS)).toEqual(Q(2, 3, 'week', false, '2 to 3 weeks'));
+    // Not a range: a bound before the first end, a second end no greater, alternatives far apart.
+    expect(q('more than two to three weeks', WORDS)).toEqual(Q(3, 3, 'week', false, 'three weeks'));
+    expect(all('three to two weeks', WORDS)).toEqual([['two weeks', 2, 2, 'week', true, false]]);
+    expect(all('one or nine days', WORDS)).toEqual([['nine days', 9, 9, 'day', true, false]]);
+  });
+
   it('reads compounds: "three-way", "two-day", "top-4"', () => {
     expect(all('a three-way merger', WORDS)).toEqual([['three-way', 3, 3, '', true, false]]);
     expect(all('a two-day event', WORDS)).toEqual([['two-day', 2, 2, 'day', true, false]]);

@@ -240,6 +240,57 @@ describe('dimensions and conversions', () => {
   });
 });
 
+describe('a unit written as a ratio to another ("mg/kg", "per kg") is another quantity', () => {
+  const units = (text: string) => findQuantities(text).map((m) => [m.quantity.text, m.quantity.min, m.quantity.max, m.quantity.unit]);
+
+  it('gives the figure the ratio for its unit, and keeps a rate in time or per dose in the plain unit', () => {
+    expect(units('0.75 to 1 mg/kg per day')).toEqual([['0.75 to 1 mg', 0.75, 1, 'milligram/kilogram']]);
+    expect(units('2 mg/kg/day')).toEqual([['2 mg', 2, 2, 'milligram/kilogram']]);
+    expect(units('3 mg per kg')).toEqual([['3 mg', 3, 3, 'milligram/kilogram']]);
+    expect(units('40 mg/m2')).toEqual([['40 mg', 40, 40, 'milligram/square-metre']]);
+    expect(units('10 mg/dL')).toEqual([['10 mg', 10, 10, 'milligram/dL']]);
+    expect(units('5 mg/d, 5 mg/dose, 20 km/week, 3 hours per day, 100 km/h')).toEqual([
+      ['5 mg', 5, 5, 'milligram'],
+      ['5 mg', 5, 5, 'milligram'],
+      ['20 km', 20, 20, 'kilometre'],
+      ['3 hours', 3, 3, 'hour'],
+      ['100 km/h', 100, 100, 'kilometre-per-hour'],
+    ]);
+    // Money, and "per" before a word that is no unit, are the readers' to weigh.
+    expect(units('$20/month, 4 GB per user')).toEqual([
+      ['$20', 20, 20, 'USD'],
+      ['4 GB', 4, 4, 'gigabyte'],
+    ]);
+  });
+
+  const doses = compileLexicon(
+    mergePacks([
+      loadPackFile(BUILTIN_PACK_PATH),
+      parsePack(
+        `name: doses
+entityTypes:
+  - {type: drug, headers: [drug]}
+entities:
+  - {id: tomaxilan, name: Tomaxilan, type: drug, aliases: [tomaxilan, Tomaxilan]}
+attributes:
+  - {id: dose, label: usual dose, kind: quantity, unit: mg, triggers: [dose], subjects: [drug], timeless: true}
+  - {id: dose.per-kg, label: dose per body weight, kind: quantity, unit: mg/kg, triggers: [weight-based dose], subjects: [drug], timeless: true}
+`,
+        'doses.yml',
+      ),
+    ]),
+  );
+
+  it('reads no plain dose from a dose per kilogram, and a pack attribute in "mg/kg" takes it', () => {
+    const r = analyse([{ file: 'a.md', text: '# Kidney\n\nWe use an initial dose of tomaxilan of 0.75 to 1 mg/kg per day.\n\nThe usual dose of tomaxilan is 40 mg.\n\nThe weight-based dose of tomaxilan is 2 mg/kg.\n' }], { lexicon: doses });
+    expect(r.claims.map((c) => [c.entity.id, c.attribute, c.value.kind === 'quantity' ? [c.value.min, c.value.max, c.value.unit] : null])).toEqual([
+      ['tomaxilan', 'dose', [40, 40, 'mg']],
+      ['tomaxilan', 'dose.per-kg', [2, 2, 'mg/kg']],
+    ]);
+    expect(r.report.conflicts).toEqual([]);
+  });
+});
+
 describe('counts of things', () => {
   it('tells a count unit from a measure, a currency, a share or a score', () => {
     expect(['deaths', 'participants', 'employee', 'star', 'gpu'].filter(isCountUnit)).toEqual(['deaths', 'participants', 'employee', 'star', 'gpu']);

@@ -235,6 +235,18 @@ export function countedPer(text: string, span: { start: number; end: number }, .
   return ownWords.some((words) => words?.some(own)) ? undefined : m[1]!;
 }
 
+/**
+ * "harm occurs when the daily dose is greater than 5 mg", "if the level exceeds 40 mg", "unless it is above 2%": a figure
+ * compared in a condition is the condition's threshold, no value of the thing. The condition's word ("when", "if",
+ * "whenever", "unless", "once") opens its clause, at most eight words before a word of comparison right before the figure.
+ * A past "when" ("in 2019, when revenue was over $5 billion") tells what was, no condition.
+ */
+const CONDITION_THRESHOLD_BEFORE =
+  /(?<![\p{L}])(?:when|whenever|if|unless|once)\s+(?:(?!(?:was|were)\s)[^\s,;:.!?()\[\]]+\s+){0,8}?(?:(?:greater|higher|more|larger|less|lower|smaller|fewer)\s+than|above|below|over|under|beyond|exceeds?|exceeding|surpass(?:es)?|at\s+least|at\s+most)\s*$|(?<![\p{L}])(?:when|whenever|if|unless|once)\s+(?:(?!(?:was|were)\s)[^\s,;:.!?()\[\]]+\s+){0,8}?(?:[^\s,;:.!?()\[\]]+\s*)?(?:>|<|≥|≤|>=|<=)\s*$/iu;
+export function conditionThreshold(text: string, numberStart: number): boolean {
+  return CONDITION_THRESHOLD_BEFORE.test(text.slice(Math.max(0, numberStart - 120), numberStart));
+}
+
 /** After a figure, in its noun phrase: "each", "apiece", "chacun", "cada uno", "ciascuno", "cada um", "jeweils". */
 const EACH_AFTER = /^\s*(?:each|apiece|chacun(?:e|s|es)?|cada\s+un[oa]|ciascun[oa]|cada\s+uma?|jeweils)(?![\p{L}])/iu;
 /** Before a figure: "each with", "chacun doté de", "cada uno con", "ciascuno con", "cada um com", "mit je", "每个节点配备" (not "每年"). */

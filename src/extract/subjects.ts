@@ -1049,8 +1049,10 @@ function gluedTrigger(text: string, value: Span, name: Mention, attribute: PackA
 }
 function adjectiveOf(text: string, value: Span, name: Mention): boolean {
   const words = /^\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,2})$/u.exec(text.slice(value.end, name.start));
-  return words !== null && NOUN_PHRASE_START.test(text.slice(Math.max(0, value.start - 8), value.start)) && words[1]!.trim().split(/\s+/u).every((w) => !FUNCTION_WORDS.has(w) && w !== 'like');
+  return words !== null && NOUN_PHRASE_START.test(text.slice(Math.max(0, value.start - 8), value.start)) && words[1]!.trim().split(/\s+/u).every((w) => !FUNCTION_WORDS.has(w) && w !== 'like' && !ADDED_TO.has(w));
 }
+/** Words that add one thing to another ("a factor Xa inhibitor plus velorazine": two agents, the value none of the name's). */
+const ADDED_TO: ReadonlySet<string> = new Set(['plus', 'minus', 'alongside', 'besides', 'then', 'followed']);
 const NOUN_PHRASE_START = /(?:^|(?<![\p{L}])(?:the|a|an|and|or|its|their))\s+$|^\s*$/iu;
 
 /** Right before a value, the word of what something is compared with: "than the", "unlike", "compared with", "instead of". */

@@ -399,6 +399,12 @@ function readMentions(lexicon: Lexicon, text: string, exclude: readonly Span[]):
       add(longer.start, longer.end, resolveName(lexicon, text.slice(longer.start, longer.end), person ? entity.type : undefined));
       continue;
     }
+    // "drug-induced lupus", "serotonin-norepinephrine", "Crest Works": an alias inside a longer noun phrase naming another thing.
+    const other = anotherThingAround(lexicon, text, m.start, m.end, entity, taken, (aliasStarts ??= new Set(aliasMatches.map((a) => a.start))));
+    if (other) {
+      add(other.start, other.end, resolveName(lexicon, text.slice(other.start, other.end)));
+      continue;
+    }
     add(m.start, m.end, packEntityRef(entity, text.slice(m.start, m.end)));
   }
   // "CVE-2031-0042" where a pack's type has the pattern `CVE-\d{4}-\d{4,7}`: a name no pack lists that matches a type's
@@ -599,6 +605,42 @@ function longerNameAround(text: string, start: number, end: number, entity: Pack
     if (m && !aliasStarts.has(end + 1) && taken[end + 1] === 0 && fits(m[1]!, wantsAfter)) return { start, end: end + m[0].length };
   }
   return undefined;
+}
+
+/** A word glued by a hyphen right before an alias, in lower case: "serotonin-" of "serotonin-norepinephrine". */
+const GLUED_WORD_BEFORE = /(?<![\p{L}\p{N}_'’-])(\p{Ll}{2,})[-‐]$/u;
+/**
+ * A compound of a cause or a source right before an alias: "drug-induced", "Drug-induced", "ventilator-associated",
+ * "community-acquired", "stress-related": it makes a kind of its own of what follows.
+ */
+const CAUSE_COMPOUND_BEFORE = /(?<![\p{L}\p{N}_'’-])([\p{L}][\p{L}\p{N}]*[-‐](?:induced|associated|related|mediated|caused|triggered|acquired)) $/iu;
+/** After an alias, a capitalised word of letters that opens no other name: " Works" of "Crest Works", " Vault" of "TQL Vault". */
+const CAPITALISED_WORD_AFTER = /^ (\p{Lu}\p{Ll}+)(?![\p{L}\p{N}_'’-])/u;
+
+/**
+ * The longer noun phrase an alias stands in that names another thing, no pack's: the alias glued by a hyphen after a word in
+ * lower case ("a serotonin-norepinephrine reuptake inhibitor"), after a compound of a cause ("drug-induced lupus",
+ * "Drug-induced Brenner syndrome"), or, for an alias of one word of a thing that is no organisation or person (which have
+ * rules of their own), before a capitalised word that is no name's start, no grammar word nor title, in a line not written in title case ("created by
+ * Crest Works", "TQL Vault 2021"). "the X model", "X's", "X 2" are the alias's as before.
+ */
+function anotherThingAround(lexicon: Lexicon, text: string, start: number, end: number, entity: PackEntity, taken: Uint8Array, aliasStarts: ReadonlySet<number>): Span | undefined {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const glued = GLUED_WORD_BEFORE.exec(before);
+  if (glued && taken[start - 1 - glued[1]!.length] === 0) return { start: start - glued[0].length, end };
+  const cause = CAUSE_COMPOUND_BEFORE.exec(before);
+  if (cause && taken[start - cause[0].length] === 0) return { start: start - cause[0].length, end };
+  // (An alias of one word only: a longer alias is a whole name, and a word after it an edition's or a variant's, `names.editions`.)
+  if (ORGANISATION_TYPES.has(entity.type) || lexicon.peopleTypes.has(entity.type) || /\s/u.test(text.slice(start, end).trim())) return undefined;
+  const after = CAPITALISED_WORD_AFTER.exec(text.slice(end, end + 40));
+  if (!after || aliasStarts.has(end + 1) || taken[end + 1] !== 0) return undefined;
+  const word = after[1]!.toLowerCase();
+  if (BESIDE_A_NAME.has(word) || NOT_A_HEAD.has(word) || TITLE_CASE_SMALL_WORDS.has(word)) return undefined;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end) === -1 ? text.length : text.indexOf('\n', end);
+  const words = text.slice(lineStart, lineEnd).match(/\p{L}+/gu) ?? [];
+  if (words.filter((w) => /^\p{Ll}/u.test(w) && !TITLE_CASE_SMALL_WORDS.has(w)).length === 0) return undefined;
+  return { start, end: end + after[0].length };
 }
 
 /** The nouns a pack's entity type is named by ("exchange", "bank"), by type: a pattern of a capitalised word or two and one of them. */

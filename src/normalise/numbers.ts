@@ -71,6 +71,7 @@ import {
   CJK_SCALES,
   CURRENCY_PREFIXES,
   CURRENCY_SYMBOLS,
+  dimensionOf,
   DOTTED_CURRENCY_PREFIXES,
   FRACTION_ORDINALS,
   GLUED_UNIT_WORDS,
@@ -1625,9 +1626,30 @@ function wordFigureAt(ctx: Ctx, i: number, lastEnd: number, read?: WordNumber): 
       if (fig.post) fig.end = fig.post.end;
     }
   } else if (!w.scaled && !fig.post && !nounLikeAt(ctx, fig.end)) {
-    return null;
+    return wordRangeAt(ctx, fig, lastEnd);
   }
   return wordMatch(ctx, fig);
+}
+
+/** The word that joins a range's two ends in words: "two to three weeks", "one or two days". */
+const WORD_RANGE_JOIN = /^\s+(to|or)\s+/u;
+/**
+ * "two to three weeks", "four or five days": a bare number word, then "to" (or "or", ends near each other, as for digits)
+ * and a number word with a unit, is a range in that unit, as "2 to 3 weeks" is; not when the first end is a bound
+ * ("more than two to three weeks"), nor when the second end is no greater.
+ */
+function wordRangeAt(ctx: Ctx, first: WordFigure, lastEnd: number): QuantityMatch | null {
+  const join = WORD_RANGE_JOIN.exec(ctx.f.slice(first.end, first.end + 12));
+  if (!join) return null;
+  const k = first.end + join[0].length;
+  const w = readEnglishNumber(ctx.f, k, (_, p) => scaleAt(ctx, p));
+  const second = w && !w.scaled ? wordFigureAt(ctx, k, lastEnd, w) : null;
+  const hi = second?.quantity.min;
+  if (!second || second.quantity.unit === '' || hi == null || second.quantity.max !== hi || !(hi > first.value)) return null;
+  if (join[1] === 'or' && hi - first.value > Math.max(2, first.value / 2)) return null;
+  const m = wordMatch(ctx, { ...first, end: second.span.end, numEnd: second.numberSpan.end, unit: second.quantity.unit, ...(second.unitSpan ? { unitSpan: second.unitSpan } : {}) });
+  if (!m || m.quantity.min !== first.value || m.quantity.max !== first.value) return null;
+  return { ...m, quantity: { ...m.quantity, max: hi, approx: m.quantity.approx || second.quantity.approx } };
 }
 
 /** Characters after which a Chinese numeral may start: verbs and particles that come before a count. */
@@ -1757,7 +1779,30 @@ function readQuantities(text: string, unitWords: UnitWords | undefined, format: 
     }
     i++;
   }
-  return joinDurations(text, joinScaledParts(text, perUnitBasis(text, out)));
+  return joinDurations(text, joinScaledParts(text, perUnitBasis(text, ratioUnits(text, out))));
+}
+
+/** After a figure's unit, "/" and a word ("1 mg/kg", "10 mg/dL"), or "per" and a unit word ("2 mL per kg"): what it is per. */
+const RATIO_AFTER = /^\s*(?:\/\s*|per\s+)(\p{L}[\p{L}\p{N}²³]*)(?![\p{L}\p{N}])/iu;
+/** What a figure may be counted per and keep its unit: a span of time ("5 mg/d", "20 km/week"), a dose ("5 mg/dose"). */
+const KEEPS_UNIT_PER = /^(?:s|secs?|seconds?|min|mins|minutes?|h|hrs?|hours?|d|days?|daily|wks?|weeks?|mos?|months?|y|yrs?|years?|annum|dose|doses)$/iu;
+/**
+ * "0.75 to 1 mg/kg per day", "2 mL per kg", "10 mg/dL": a unit of measure written as a ratio to another is another quantity
+ * (a dose per body weight, a concentration), never the plain one: the figure's unit becomes the ratio ("milligram/kilogram"),
+ * which converts to no plain unit. A span of time after it ("5 mg/d") keeps the unit, a rate in time being the figure's own
+ * reading; money ("$3 per gallon", a price's unit of trade) is left to the readers.
+ */
+function ratioUnits(text: string, found: QuantityMatch[]): QuantityMatch[] {
+  return found.map((m) => {
+    const unit = m.quantity.unit;
+    if (unit === '' || dimensionOf(unit) === undefined) return m;
+    const per = RATIO_AFTER.exec(text.slice(m.span.end, m.span.end + 24));
+    if (!per || KEEPS_UNIT_PER.test(per[1]!)) return m;
+    const of = UNIT_WORDS[per[1]!.toLowerCase()] ?? UNIT_WORDS[per[1]!];
+    // After "per", only a unit of measure ("per kg"); "per patient" is a rate the readers weigh (countedPer).
+    if (!per[0].includes('/') && (of === undefined || dimensionOf(of) === undefined)) return m;
+    return { ...m, quantity: { ...m.quantity, unit: `${unit}/${of ?? per[1]!}` } };
+  });
 }
 
 /** A Japanese or Chinese counter of one unit, "per" after it or not: "1錠", "1個あたり", "1台当たり", "每1瓶". */

@@ -1124,7 +1124,11 @@ function readCanonicalUnit(unit: string): string {
   if (UNIT_SYMBOLS[lower] && !UNIT_WORDS[lower]) return UNIT_SYMBOLS[lower];
   if (RATIO_SUFFIXES.has(lower)) return RATIO;
   if (lower === '%') return PERCENT;
-  return UNIT_WORDS[lower] ?? UNIT_WORDS[unit] ?? unit;
+  const named = UNIT_WORDS[lower] ?? UNIT_WORDS[unit];
+  if (named !== undefined) return named;
+  // "mg/kg", "milligram/kilogram": a ratio of two units (a figure's, see ratioUnits in numbers.ts, or a pack's), each part by its name.
+  const parts = unit.split('/');
+  return parts.length === 2 && parts[0] !== '' && parts[1] !== '' ? parts.map(readCanonicalUnit).join('/') : unit;
 }
 
 /** Whether two unit names name one unit ("mAh" and "milliampere-hour", "x" and "ratio"). */

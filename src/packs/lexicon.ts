@@ -520,7 +520,8 @@ export function compileLexicon(given: Pack): Lexicon {
     pack,
     aliases: capitalsKept(compilePhrases(aliasList, { dottedTokens: true }), aliasList),
     aliasEntities,
-    values: wholeNumbers(compilePhrases(valueList)),
+    // "a non–vitamin K antagonist", "post-punk": a value that a prefix makes part of a longer word is another value, or its opposite.
+    values: unprefixed(wholeNumbers(compilePhrases(valueList))),
     valueEntries,
     triggers: verbsOnly(whole(unprefixed(wholeNumbers(compilePhrases(triggerList, { ignoreCase: true })))), thirdForms),
     triggerAttributes,
@@ -586,10 +587,11 @@ function blockerMatchers(attributes: readonly PackAttribute[]): Map<string, Phra
 }
 
 /**
- * A prefix glued before a word: "pre-", "post-", "non-", "un-" (in lower case, or capitalised: "UN-backed" is the United
+ * A prefix glued before a word by a hyphen or an en dash ("non–vitamin K antagonist", as style guides join a prefix to an
+ * open compound): "pre-", "post-", "non-", "un-" (in lower case, or capitalised: "UN-backed" is the United
  * Nations), Chinese 预/預 (pre-) and 非 (non-), Japanese プレ.
  */
-const PREFIX_BEFORE = /(?:(?<![\p{L}\p{N}])(?:[Pp]re|[Pp]ost|[Nn]on|[Uu]n)[-‐]|[预預]|(?<!\p{Script=Han})非|プレ)$/u;
+const PREFIX_BEFORE = /(?:(?<![\p{L}\p{N}])(?:[Pp]re|[Pp]ost|[Nn]on|[Uu]n)[-‐–]|[预預]|(?<!\p{Script=Han})非|プレ)$/u;
 /** Whether a phrase found in a text is the end of a longer word that a prefix opens ("pre-release", "预发布"). */
 function prefixed(text: string, m: Span): boolean {
   return PREFIX_BEFORE.test(text.slice(Math.max(0, m.start - 5), m.start));

@@ -2,7 +2,7 @@
 // and events, each bound to its subject (src/extract/subjects.ts) and attribute (src/extract/attributes.ts).
 import { dayPeriod, findDates, isMonthName, latestEndedPart, type DateMatch, type Day } from '../../normalise/dates.js';
 import { AMBIGUOUS, familiesOf, findMentions, mayBeFamily, PLACE_TYPES, resolveName, UNKNOWN_ENTITY_CONFIDENCE, type Mention } from '../../normalise/entities.js';
-import { BEFORE_OR_UNTIL_WORDS, benchmarkSetting, clauseBefore, NOW_WORDS, PAST_BESIDE_NOW, COMPARED_CHANGE_NOUN, COMPARED_WITH_WORDS, CHANGE_AFTER, CHANGE_BEFORE, countedPer, EACH_OPENING, editionAt, eachOnes, FUNCTION_WORDS, instalmentAt, labelNumber, MOVED_TO, namesWhatItCounts, PARTS_OPENING, RUNNING_AFTER, RUNNING_BEFORE, settingSpans } from '../figure-phrases.js';
+import { BEFORE_OR_UNTIL_WORDS, benchmarkSetting, clauseBefore, NOW_WORDS, PAST_BESIDE_NOW, COMPARED_CHANGE_NOUN, COMPARED_WITH_WORDS, CHANGE_AFTER, CHANGE_BEFORE, conditionThreshold, countedPer, EACH_OPENING, editionAt, eachOnes, FUNCTION_WORDS, instalmentAt, labelNumber, MOVED_TO, namesWhatItCounts, PARTS_OPENING, RUNNING_AFTER, RUNNING_BEFORE, settingSpans } from '../figure-phrases.js';
 import type { PhraseMatch } from '../../packs/phrases.js';
 import { findQuantities, wholeCount, type NumberFormat, type QuantityMatch } from '../../normalise/numbers.js';
 import { convertible, CURRENCY_CODES, dimensionOf, inUnit, isCountUnit, PERCENT, PERCENTAGE_POINT, sameUnit } from '../../normalise/units.js';
@@ -1964,8 +1964,9 @@ const headedBy = (cx: SentenceContext, after: string, attribute: PackAttribute):
  */
 const namesItsOwner = (cx: SentenceContext, v: ValueHit, attribute: PackAttribute): EntityRef | undefined => {
   const { lexicon, text, state } = cx;
-  const opening = findMentions(lexicon, text.slice(v.start, v.end)).find((m) => m.start === 0);
-  if (!opening || opening.end >= v.end - v.start || v.entry.value.makers?.includes(opening.entity.id)) return undefined;
+  // (Read in its sentence, whose line tells a name's longer name from a title: "created by Crest Works" names no Crest.)
+  const opening = findMentions(lexicon, text).find((m) => m.start === v.start);
+  if (!opening || opening.end >= v.end || v.entry.value.makers?.includes(opening.entity.id)) return undefined;
   const entity = state.types?.typed(opening.entity) ?? opening.entity;
   return (entity.known || familiesOf(lexicon, entity).length > 0) && compatible(attribute, entity) ? entity : undefined;
 };
@@ -2159,6 +2160,8 @@ function packFigureClaims(cx: SentenceContext): void {
     // "256 nodes with four GPUs each", "256 nodes, each with four GPUs": a figure of each of some parts is no figure of the
     // whole (unless it is handed to several names: "A and B have 4,096 GPUs each").
     if (eachOnes(text, match.span) && bindings.filter((b) => b.match === match).length < 2) continue;
+    // "when the daily dose is greater than 5 mg": a condition's threshold, no value.
+    if (conditionThreshold(text, match.numberSpan.start)) continue;
     // "scores 87.3 on A, 89.0 on B, … and 51.1 on C": the figures of one list share the subject of its first.
     const carried = !entity && listed && compatible(attribute, listed.entity) && continuesList(text, listed.end, match.span.start, mentions.filter((m) => compatible(attribute, m.entity))) ? listed.entity : undefined;
     // "the 200MP main sensor remains the same as the X": the figure is X's too, and X is not what the sentence is about.
