@@ -71,14 +71,14 @@ describe('a figure compared in a condition ("when the dose is greater than 5 mg"
 
 describe('a category value against its sense: "a non–X (such as Z)", "an X plus Z"', () => {
   const lexicon = packOf('remedy-classes', 'drug', ['{id: velorazine, name: Velorazine, type: drug, aliases: [velorazine, Velorazine]}', '{id: tomaxilan, name: Tomaxilan, type: drug, aliases: [tomaxilan, Tomaxilan]}'], [
-    '{id: drug.class, label: drug class, kind: category, triggers: [], subjects: [drug], multiValued: true, values: [{id: vka, synonyms: [vitamin K antagonist]}, {id: xa, synonyms: [factor Xa inhibitor]}]}',
+    '{id: drug.class, label: drug class, kind: category, triggers: [], subjects: [drug], multiValued: true, values: [{id: vka, synonyms: [quellin Z blocker]}, {id: xa, synonyms: [factor Xa inhibitor]}]}',
   ]);
   const classes = (sentence: string) => claimsUnder(lexicon, 'Anticoagulants', sentence).filter((c) => c.attribute === 'drug.class').map((c) => [c.entity.id, c.value.kind === 'category' ? c.value.value : null]);
 
   it('gives no class from a value that a prefix ("non-", "non–") makes part of a longer word', () => {
-    expect(classes('Alternatives include a non–vitamin K antagonist oral anticoagulant (such as velorazine).')).toEqual([]);
-    expect(classes('Alternatives include a non-vitamin K antagonist oral anticoagulant (such as velorazine).')).toEqual([]);
-    expect(classes('Alternatives include a vitamin K antagonist oral anticoagulant (such as velorazine).')).toEqual([['velorazine', 'vka']]);
+    expect(classes('Alternatives include a non–quellin Z blocker oral thinner (such as velorazine).')).toEqual([]);
+    expect(classes('Alternatives include a non-quellin Z blocker oral thinner (such as velorazine).')).toEqual([]);
+    expect(classes('Alternatives include a quellin Z blocker oral thinner (such as velorazine).')).toEqual([['velorazine', 'vka']]);
   });
 
   it('gives no class to a name added to the value by "plus"', () => {
@@ -88,7 +88,7 @@ describe('a category value against its sense: "a non–X (such as Z)", "an X plu
   });
 });
 
-describe('a short name inside a longer noun phrase that names another thing ("drug-induced X", "serotonin-X", "Crest Works")', () => {
+describe('a short name inside a longer noun phrase that names another thing ("drug-induced X", "kelvane-X", "Crest Works")', () => {
   const lexicon = inlinePack('longer-names', [
     'entityTypes:',
     '  - {type: drug, headers: [drug]}',
@@ -108,7 +108,7 @@ describe('a short name inside a longer noun phrase that names another thing ("dr
   it('reads no figure of the short name from a compound of a cause before it, or a word glued to it by a hyphen', () => {
     expect(facts('Drug-induced Brenner syndrome is seen in 8% of patients.')).toEqual([]);
     expect(facts('In such patients, drug-induced Brenner syndrome is seen in 8%.')).toEqual([]);
-    expect(facts('A serotonin-velorazine reuptake inhibitor has a dose of 20 mg.')).toEqual([]);
+    expect(facts('A kelvane-velorazine reuptake inhibitor has a dose of 20 mg.')).toEqual([]);
     expect(facts('Brenner syndrome affects 1% of the population.')).toEqual([['brenner', 'prevalence', 1]]);
     // A compound that says no cause keeps the name: the same drug.
     expect(facts('Long-acting velorazine has a dose of 20 mg.')).toEqual([['velorazine', 'dose', 20]]);

@@ -399,7 +399,7 @@ function readMentions(lexicon: Lexicon, text: string, exclude: readonly Span[]):
       add(longer.start, longer.end, resolveName(lexicon, text.slice(longer.start, longer.end), person ? entity.type : undefined));
       continue;
     }
-    // "drug-induced lupus", "serotonin-norepinephrine", "Crest Works": an alias inside a longer noun phrase naming another thing.
+    // "drug-induced Brenner syndrome", "kelvane-velorazine", "Crest Works": an alias inside a longer noun phrase naming another thing.
     const other = anotherThingAround(lexicon, text, m.start, m.end, entity, taken, (aliasStarts ??= new Set(aliasMatches.map((a) => a.start))));
     if (other) {
       add(other.start, other.end, resolveName(lexicon, text.slice(other.start, other.end)));
@@ -607,7 +607,7 @@ function longerNameAround(text: string, start: number, end: number, entity: Pack
   return undefined;
 }
 
-/** A word glued by a hyphen right before an alias, in lower case: "serotonin-" of "serotonin-norepinephrine". */
+/** A word glued by a hyphen right before an alias, in lower case: "kelvane-" of "kelvane-velorazine". */
 const GLUED_WORD_BEFORE = /(?<![\p{L}\p{N}_'’-])(\p{Ll}{2,})[-‐]$/u;
 /**
  * A compound of a cause or a source right before an alias: "drug-induced", "Drug-induced", "ventilator-associated",
@@ -619,7 +619,7 @@ const CAPITALISED_WORD_AFTER = /^ (\p{Lu}\p{Ll}+)(?![\p{L}\p{N}_'’-])/u;
 
 /**
  * The longer noun phrase an alias stands in that names another thing, no pack's: the alias glued by a hyphen after a word in
- * lower case ("a serotonin-norepinephrine reuptake inhibitor"), after a compound of a cause ("drug-induced lupus",
+ * lower case ("a kelvane-velorazine reuptake inhibitor"), after a compound of a cause ("drug-induced Brenner syndrome",
  * "Drug-induced Brenner syndrome"), or, for an alias of one word of a thing that is no organisation or person (which have
  * rules of their own), before a capitalised word that is no name's start, no grammar word nor title, in a line not written in title case ("created by
  * Crest Works", "TQL Vault 2021"). "the X model", "X's", "X 2" are the alias's as before.

@@ -520,7 +520,7 @@ export function compileLexicon(given: Pack): Lexicon {
     pack,
     aliases: capitalsKept(compilePhrases(aliasList, { dottedTokens: true }), aliasList),
     aliasEntities,
-    // "a non–vitamin K antagonist", "post-punk": a value that a prefix makes part of a longer word is another value, or its opposite.
+    // "a non–quellin Z blocker", "post-punk": a value that a prefix makes part of a longer word is another value, or its opposite.
     values: unprefixed(wholeNumbers(compilePhrases(valueList))),
     valueEntries,
     triggers: verbsOnly(whole(unprefixed(wholeNumbers(compilePhrases(triggerList, { ignoreCase: true })))), thirdForms),
@@ -587,7 +587,7 @@ function blockerMatchers(attributes: readonly PackAttribute[]): Map<string, Phra
 }
 
 /**
- * A prefix glued before a word by a hyphen or an en dash ("non–vitamin K antagonist", as style guides join a prefix to an
+ * A prefix glued before a word by a hyphen or an en dash ("non–quellin Z blocker", as style guides join a prefix to an
  * open compound): "pre-", "post-", "non-", "un-" (in lower case, or capitalised: "UN-backed" is the United
  * Nations), Chinese 预/預 (pre-) and 非 (non-), Japanese プレ.
  */
