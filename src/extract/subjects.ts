@@ -181,6 +181,13 @@ export function unknownNameBefore(previous: readonly Antecedents[]): boolean {
 /** "moved to a 48MP sensor from a 12MP sensor on the X": X is what something changed from. */
 const CHANGED_FROM = /(?<![\p{L}])from\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}(?:on|in|of)\s+(?:the\s+)?$/iu;
 
+/** What CHANGED_FROM needs: "from" (which no other letter folds to). */
+const FROM_WORD = /from/i;
+/** What QUOTED_TITLES opens on. */
+const OPENING_QUOTE = /[‘"“]/;
+/** COMPARED_FIGURE_FOR, asked only of a text with a digit, which it needs: most of the words before a name hold none. */
+const comparedFigureFor = (before: string) => /[0-9]/.test(before) && COMPARED_FIGURE_FOR.test(before);
+
 /** The names a later sentence may refer back to: not those compared with, nor those of an opening phrase about something else. */
 export function antecedents(text: string, mentions: readonly Mention[], typeNoun?: RegExp): Antecedents {
   const intro = introductoryEnd(text);
@@ -190,8 +197,8 @@ export function antecedents(text: string, mentions: readonly Mention[], typeNoun
       m.start >= intro &&
       !COMPARED_WITH.test(before.slice(-30)) &&
       !BASED_ON.test(before.slice(-30)) &&
-      !CHANGED_FROM.test(before) &&
-      !COMPARED_FIGURE_FOR.test(text.slice(Math.max(0, m.start - 80), m.start)) &&
+      !(FROM_WORD.test(before) && CHANGED_FROM.test(before)) &&
+      !comparedFigureFor(text.slice(Math.max(0, m.start - 80), m.start)) &&
       !comparedExample(text, mentions, m)
     );
   });
@@ -203,7 +210,8 @@ export function antecedents(text: string, mentions: readonly Mention[], typeNoun
     !(FRONTED_VERB.test(text.slice(first)) && text.includes(',')) &&
     !mentions.some((m) => m.start <= first && m.end > first);
   let title: number | undefined;
-  for (const quoted of text.matchAll(QUOTED_TITLES)) {
+  // (A title needs an opening quote: most sentences have none, and are spared the pattern.)
+  for (const quoted of OPENING_QUOTE.test(text) ? text.matchAll(QUOTED_TITLES) : []) {
     const at = quoted.index + 1;
     // A title writes its longer words capitalised ("Harbour Lights — Part One"); a quoted remark does not.
     if (quoted[1]!.split(/\s+/u).some((w) => /^\p{Ll}\p{L}{3,}/u.test(w))) continue;
