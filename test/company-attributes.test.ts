@@ -94,6 +94,10 @@ describe('a page whose title names a company no pack lists', () => {
     // Not past a grammar word: a library for a company's staff is no company.
     expect(claims('---\ntitle: "Heronbay Works"\n---\n\nHeronbay Works is an open-source library for company teams. Heronbay Works has 40 employees.\n')).toEqual([]);
   });
+  it('finds the title only as whole words: not glued to a letter or digit on either side', () => {
+    expect(claims('---\ntitle: "Heronbay Works"\n---\n\nHeronbay Workshop is a software company. Heronbay Works has 40 employees.\n')).toEqual([]);
+    expect(claims('---\ntitle: "Heronbay Works"\n---\n\nÉHeronbay Works is a software company. Heronbay Works has 40 employees.\n')).toEqual([]);
+  });
   it('reads nothing new where no sentence types the name, or the title is no name', () => {
     expect(claims('---\ntitle: "Heronbay Works"\n---\n\nHeronbay Works has 500 employees and is headquartered in Toronto.\n')).toEqual([]);
     expect(claims('---\ntitle: "Notes from the road"\n---\n\nThe company is a startup. It has 500 employees.\n')).toEqual([]);

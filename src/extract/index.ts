@@ -22,7 +22,7 @@ import { eventForLabel, extractTableClaims, HEADER_MARK_BEFORE, underGroupedHead
 import type { DocumentSegments, Segment, TableSegment } from './segments.js';
 import { DocumentTypes, typeEvidence } from './typing.js';
 import { headingPeriodLength, periodCues, periodNamedAt } from './period-length.js';
-import { escapePattern } from '../packs/phrases.js';
+import { codePointBefore, escapePattern } from '../packs/phrases.js';
 
 export interface DocumentInput {
   /** The document's front matter (already parsed). */
@@ -270,15 +270,11 @@ function namedByTitle(lexicon: Lexicon, input: DocumentInput, blocks: readonly S
   if (!title || title.length > 60 || !TITLE_NAME.test(title)) return undefined;
   if (findMentions(lexicon, title).length > 0) return undefined;
   const entity = resolveName(lexicon, title);
-  const escaped = escapePattern(title);
-  const find = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu');
   const added: { r: SentenceReading; m: Mention }[] = [];
   let typed = false;
   for (const sentences of readings) {
     for (const r of sentences) {
-      if (!r.text.includes(title)) continue;
-      for (const hit of r.text.matchAll(find)) {
-        const start = hit.index;
+      for (const start of wholeWordsAt(r.text, title)) {
         const end = start + title.length;
         if (r.mentions.some((m) => m.start < end && m.end > start)) continue;
         // "released Heronbay Works Monitor": the title's words inside a longer capitalised name are that name's.
@@ -292,6 +288,27 @@ function namedByTitle(lexicon: Lexicon, input: DocumentInput, blocks: readonly S
   if (!typed) return undefined;
   for (const { r, m } of added) r.mentions = [...r.mentions, m].sort((a, b) => a.start - b.start);
   return entity;
+}
+
+/** Whether a code point is a letter or a digit (`[\p{L}\p{N}]`). */
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const letterOrDigit = (cp: number) => cp >= 0 && LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+
+/**
+ * Where `text` holds `words` (whole code points, none of them a lone surrogate) with no letter or digit touching either end,
+ * left to right, not overlapping: as `(?<![\p{L}\p{N}])words(?![\p{L}\p{N}])` with the flags `gu` would find them, without
+ * compiling a pattern for each page's title.
+ */
+function wholeWordsAt(text: string, words: string): number[] {
+  const found: number[] = [];
+  for (let at = text.indexOf(words); at !== -1; ) {
+    const end = at + words.length;
+    if (!letterOrDigit(codePointBefore(text, at)) && !letterOrDigit(end < text.length ? text.codePointAt(end)! : -1)) {
+      found.push(at);
+      at = text.indexOf(words, end);
+    } else at = text.indexOf(words, at + 1);
+  }
+  return found;
 }
 
 /**

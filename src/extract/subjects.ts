@@ -181,6 +181,13 @@ export function unknownNameBefore(previous: readonly Antecedents[]): boolean {
 /** "moved to a 48MP sensor from a 12MP sensor on the X": X is what something changed from. */
 const CHANGED_FROM = /(?<![\p{L}])from\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}(?:on|in|of)\s+(?:the\s+)?$/iu;
 
+/** What CHANGED_FROM needs: "from" (which no other letter folds to). */
+const FROM_WORD = /from/i;
+/** What QUOTED_TITLES opens on. */
+const OPENING_QUOTE = /[‘"“]/;
+/** COMPARED_FIGURE_FOR, asked only of a text with a digit, which it needs: most of the words before a name hold none. */
+const comparedFigureFor = (before: string) => /[0-9]/.test(before) && COMPARED_FIGURE_FOR.test(before);
+
 /** The names a later sentence may refer back to: not those compared with, nor those of an opening phrase about something else. */
 export function antecedents(text: string, mentions: readonly Mention[], typeNoun?: RegExp): Antecedents {
   const intro = introductoryEnd(text);
@@ -190,8 +197,8 @@ export function antecedents(text: string, mentions: readonly Mention[], typeNoun
       m.start >= intro &&
       !COMPARED_WITH.test(before.slice(-30)) &&
       !BASED_ON.test(before.slice(-30)) &&
-      !CHANGED_FROM.test(before) &&
-      !COMPARED_FIGURE_FOR.test(text.slice(Math.max(0, m.start - 80), m.start)) &&
+      !(FROM_WORD.test(before) && CHANGED_FROM.test(before)) &&
+      !comparedFigureFor(text.slice(Math.max(0, m.start - 80), m.start)) &&
       !comparedExample(text, mentions, m)
     );
   });
@@ -203,7 +210,8 @@ export function antecedents(text: string, mentions: readonly Mention[], typeNoun
     !(FRONTED_VERB.test(text.slice(first)) && text.includes(',')) &&
     !mentions.some((m) => m.start <= first && m.end > first);
   let title: number | undefined;
-  for (const quoted of text.matchAll(QUOTED_TITLES)) {
+  // (A title needs an opening quote: most sentences have none, and are spared the pattern.)
+  for (const quoted of OPENING_QUOTE.test(text) ? text.matchAll(QUOTED_TITLES) : []) {
     const at = quoted.index + 1;
     // A title writes its longer words capitalised ("Harbour Lights — Part One"); a quoted remark does not.
     if (quoted[1]!.split(/\s+/u).some((w) => /^\p{Ll}\p{L}{3,}/u.test(w))) continue;
@@ -331,6 +339,21 @@ const LISTED_NAME = String.raw`(?:\p{Lu}|\p{Ll}{1,3}\p{Lu})[\p{L}\p{N}&.'’+-]*
 const LIST_JOIN = String.raw`(?:\s*,\s*(?:and\s+|or\s+|&\s+)?|\s+(?:and|or|&)\s+|\s*\/\s*)`;
 const LIST_BEFORE_NAME = new RegExp(String.raw`(?:${LISTED_NAME}${LIST_JOIN}){1,8}$`, 'u');
 const LIST_AFTER_NAME = new RegExp(String.raw`^(?:${LIST_JOIN}${LISTED_NAME}){1,8}`, 'u');
+const SPACE = /\s/;
+/** Whether `text` ends as a LIST_JOIN ends, white space aside: on a comma, a slash, "&", "and" or "or" (LIST_BEFORE_NAME needs it). */
+function endsOnJoin(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && SPACE.test(text[end - 1]!)) end--;
+  const c = text[end - 1];
+  return c === ',' || c === '/' || c === '&' || text.endsWith('and', end) || text.endsWith('or', end);
+}
+/** Whether `text` opens as a LIST_JOIN opens, white space aside: on a comma, a slash, "&", "and" or "or" (LIST_AFTER_NAME needs it). */
+function opensOnJoin(text: string): boolean {
+  let start = 0;
+  while (start < text.length && SPACE.test(text[start]!)) start++;
+  const c = text[start];
+  return c === ',' || c === '/' || c === '&' || text.startsWith('and', start) || text.startsWith('or', start);
+}
 /**
  * Whether a name, alone or in a list, tells where people once worked, no subject of the sentence's figures or events: "former X
  * researchers", "ex-X staff", "a X alumnus", "founded by A, B and C alums", "ex-A, B, and C staffers", "ex-A/B researcher Ada
@@ -340,9 +363,10 @@ export function pastAffiliation(text: string, m: Span): boolean {
   const before = text.slice(Math.max(0, m.start - 160), m.start);
   const after = text.slice(m.end, m.end + 160);
   if (PAST_AFFILIATION_BEFORE.test(before.slice(-80)) || PAST_AFFILIATION_AFTER.test(after.slice(0, 16))) return true;
-  const listedBefore = LIST_BEFORE_NAME.exec(before);
+  // (Most names stand in no list: the patterns, which try every place of the text, are asked only where a join touches the name.)
+  const listedBefore = endsOnJoin(before) ? LIST_BEFORE_NAME.exec(before) : null;
   const head = listedBefore ? before.slice(0, listedBefore.index) : before;
-  const tail = after.slice(LIST_AFTER_NAME.exec(after)?.[0].length ?? 0);
+  const tail = opensOnJoin(after) ? after.slice(LIST_AFTER_NAME.exec(after)?.[0].length ?? 0) : after;
   if (listedBefore === null && tail.length === after.length) return STAFF_FROM_BEFORE.test(head);
   return PAST_AFFILIATION_AFTER.test(tail) || STAFF_FROM_BEFORE.test(head) || (PAST_AFFILIATION_BEFORE.test(head) && STAFF_AFTER.test(tail));
 }
