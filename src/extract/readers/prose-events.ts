@@ -924,7 +924,8 @@ export function eventClaims(
       !madeFrom.includes(m) &&
       !otherWorks.has(m) &&
       // "X is a Quill toolkit released in 2014": a name that modifies a noun is no party to the noun's event.
-      !modifiesNounAfter(text, m, descriptionsOf(lexicon)) &&
+      // (Not where the noun is the event's own word: "is the Tarn release" is Tarn's release.)
+      (!modifiesNounAfter(text, m, descriptionsOf(lexicon)) || eventWords.some((w) => w.start > m.end && /^[-\s\p{Ll}]*$/u.test(text.slice(m.end, w.start)))) &&
       !(CITED_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start)) && CITED_AFTER.test(text.slice(m.end, m.end + 40))),
   );
   if (madeFrom.length > 0) referent = undefined;
