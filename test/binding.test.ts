@@ -333,6 +333,44 @@ describe('a family before a type noun of another type', () => {
   });
 });
 
+describe('a name that modifies the noun after it in a predicate ("X is a Quill toolkit created by P") is no subject', () => {
+  const kit = inlinePack('modifier-names', [
+    'entityTypes:',
+    '  - {type: software, headers: [editor, framework, toolkit]}',
+    '  - {type: language, headers: [language, programming language]}',
+    'entities:',
+    '  - {id: quill, name: Quill, type: language, aliases: [Quill]}',
+    '  - {id: velora, name: Velora, type: software, aliases: [Velora]}',
+    '  - {id: brisk-forge, name: Brisk Forge, type: software, aliases: [Brisk Forge]}',
+    '  - {id: tarn-native, name: Tarn Native, type: software, aliases: [Tarn Native]}',
+    'attributes:',
+    '  - {id: creator, label: creator, kind: category, triggers: [created by], subjects: [software, language], values: [{id: oster, synonyms: [Mira Oster]}, {id: halden, synonyms: [Halden Soft]}, {id: brenner, synonyms: [Tomas Brenner]}]}',
+    'events:',
+    '  - {id: first-release, label: first release, triggers: [released], participantTypes: [software, language], minParticipants: 1}',
+  ]);
+  const of = (sentence: string, attribute = 'creator') =>
+    claimsIn(kit, `# Notes\n\n${sentence}\n`, attribute).map((c) => [c.entity.id, c.value.kind === 'category' ? c.value.value : c.value.kind === 'event' ? c.value.polarity : null]);
+
+  it("gives the value to the sentence's subject, or to no one, not to the name used as an adjective", () => {
+    expect(of('Brisk Forge is a Quill-native toolkit created by Mira Oster.')).toEqual([['brisk-forge', 'oster']]);
+    expect(of('Tarn Native is a Quill toolkit for phone apps created by Halden Soft.')).toEqual([['tarn-native', 'halden']]);
+    expect(of('Tarn Native, a cross-platform Quill toolkit created by Halden Soft, is small.')).toEqual([['tarn-native', 'halden']]);
+    // A subject no pack knows: nothing, rather than the modifier.
+    expect(of('Zentro is a Quill toolkit created by Mira Oster.')).toEqual([]);
+    // Nor is the name a party to the noun's event.
+    expect(of('Tarn Native is a Quill toolkit released in 2014.', 'event.first-release')).toEqual([['tarn-native', 'happened']]);
+  });
+
+  it("keeps the name where the noun is of its own type, where a grammar word stands before it, or where it heads its phrase", () => {
+    // "the Quill language" is Quill.
+    expect(of("Velora's scripting layer is the Quill language created by Tomas Brenner.")).toEqual([['quill', 'brenner']]);
+    // "an editor for Quill": the name is the object of "for", no modifier (read as before).
+    expect(of('Velora is an editor for Quill created by Mira Oster.')).toEqual([['quill', 'oster']]);
+    expect(of('Quill is a language created by Tomas Brenner.')).toEqual([['quill', 'brenner']]);
+    expect(of('Velora is a Quill editor. Quill was created by Tomas Brenner.')).toEqual([['quill', 'brenner']]);
+  });
+});
+
 describe('a figure that modifies a type noun', () => {
   const probes = withInlinePack(
     [

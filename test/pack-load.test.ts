@@ -210,3 +210,25 @@ describe('a number written unquoted in a list in brackets', () => {
     expect(values('Track: 1 (standard).')).toEqual(['1']);
   });
 });
+
+describe('two category attributes that list the same value words', () => {
+  const tools = (developerValues: string) =>
+    [
+      'name: tools',
+      'entityTypes:',
+      '  - {type: software, headers: [editor]}',
+      'attributes:',
+      '  - {id: creator, label: creator, kind: category, triggers: [created by], subjects: [software], values: [{id: brenner, synonyms: [Tomas Brenner]}, {id: halden, synonyms: [Halden Soft]}]}',
+      `  - {id: developer, label: developer, kind: category, triggers: [developed by], subjects: [software], values: ${developerValues}}`,
+    ].join('\n');
+
+  it('warns at load, naming both attributes and the pack file: the second reads nothing, or never the shared words', () => {
+    expect(packNotes(parsePack(tools('[{id: brenner, synonyms: [Tomas Brenner]}, {id: halden, synonyms: [halden soft]}]'), 'tools.yml'))).toEqual([
+      'tools.yml: attributes[1] (developer): every value word of "developer" ("Tomas Brenner", "Halden Soft") is also a value of "creator", listed first, which takes them: "developer" reads nothing; give each attribute words of its own, or make them one attribute',
+    ]);
+    expect(packNotes(parsePack(tools('[{id: brenner, synonyms: [Tomas Brenner]}, {id: oster, synonyms: [Mira Oster]}]'), 'tools.yml'))).toEqual([
+      'tools.yml: attributes[1] (developer): 1 of the value words of "developer" ("Tomas Brenner") are also values of "creator", listed first, which takes them: "developer" never reads them',
+    ]);
+    expect(packNotes(parsePack(tools('[{id: oster, synonyms: [Mira Oster]}, {id: orchard, synonyms: [Orchard Co]}]'), 'tools.yml'))).toEqual([]);
+  });
+});

@@ -1099,6 +1099,42 @@ const TO_AFTER_VALUE = /^\s+(?:to|zu|zum|zur|nach|auf|à|au|a|al|alla|para|ao|ha
 /** A plural noun and a coordinator right before a value: the examples that follow may be of the first kind. */
 const SHARED_LIST = /\p{L}{3,}s\s+(?:and|or|&)\s+$/u;
 
+/**
+ * A predicate or an appositive noun phrase opened by an article, up to a name: "is a ", "was the ", ", an open ", "as a
+ * cross-platform " (an adverb perhaps between the verb and the article: "is now a", "is also the"); after a comma only "a" or
+ * "an" ("Developed to …, the X network now …" opens the main clause). What stands between the article and the name is nothing
+ * or words in lower case that are none of the engine's grammar words (checked by the caller).
+ */
+const PREDICATE_ARTICLE =
+  /(?:(?<![\p{L}])(?:is|are|was|were|be|been|being|becomes?|became|remains?|remained|as)(?:\s+(?:also|now|still|currently|\p{Ll}+ly))?\s+(?:an?|the)|,\s*an?)\s+((?:\p{Ll}[\p{Ll}\p{N}/-]*\s+){0,3})$/u;
+/** After a name, a suffix glued to it by a hyphen ("-native", "-powered") and the words of the noun it modifies. */
+const NOUN_AFTER_NAME = /^(?:[-‐]\p{Ll}+)?\s+((?:\p{Ll}[\p{Ll}-]*)(?:\s+\p{Ll}[\p{Ll}-]*){0,2})/u;
+
+/**
+ * Whether a name only modifies the noun after it in a predicate or an appositive ("X is a Quill toolkit created by P", "X, a
+ * Quill-native editor", "X is the Quill plugin for …"): the phrase names another thing than the name (X), so the name is no
+ * subject of what the sentence says. Not where a word of that noun phrase is a type noun of the name's own type ("X is the
+ * Quill language": Quill itself), nor where a grammar word or a capitalised word stands before the name in the phrase ("a
+ * year after Quill", "the Halden Quill"), nor where a grammar word follows the name ("is a Quill and a Brisk user").
+ */
+export function modifiesNounAfter(text: string, m: Mention, nouns?: Descriptions): boolean {
+  const before = PREDICATE_ARTICLE.exec(text.slice(Math.max(0, m.start - 80), m.start));
+  if (!before || before[1]!.split(/\s+/u).some((w) => w !== '' && FUNCTION_WORDS.has(w))) return false;
+  const after = NOUN_AFTER_NAME.exec(text.slice(m.end, m.end + 60));
+  if (!after) return false;
+  const words = after[1]!.split(/\s+/u);
+  // (A determiner after the name opens another phrase: "…, a lancé Vento-2 le 3 février" is French, "a" a verb.)
+  const stop = words.findIndex((w) => FUNCTION_WORDS.has(w) || DETERMINER.test(w));
+  const phrase = stop === -1 ? words : words.slice(0, stop);
+  if (phrase.length === 0) return false;
+  // "the Quill programming language": the name's own type noun heads the phrase.
+  for (let k = 0; k < phrase.length; k++) {
+    const noun = nouns?.noun.exec(phrase.slice(k).join(' '))?.[0];
+    if (noun !== undefined && nouns!.describes(noun, m.entity)) return false;
+  }
+  return true;
+}
+
 export function categorySubjects(
   text: string,
   value: Span,
@@ -1107,6 +1143,7 @@ export function categorySubjects(
   parens: Span[],
   triggered = attribute.triggers.length > 0,
   makersOf?: (value: Span) => readonly string[],
+  nouns?: Descriptions,
 ): { subjects: Mention[]; quote: Span; existential?: boolean } {
   const makerIds = makersOf?.(value) ?? [];
   const ok = (m: Mention) => compatible(attribute, m.entity) && !makerIds.includes(m.entity.id);
@@ -1157,7 +1194,8 @@ export function categorySubjects(
   // 4. The nearest compatible mention before, with those coordinated with it. A value with no trigger
   // of its own must be said of that name ("X is open-source", "X, a proprietary model", "released X
   // under Apache 2.0"), not merely stand near it ("X and the best open-source models").
-  const before = nearestBefore(text, mentions, parens, value, SUBJECT_WINDOW.category, ok, true);
+  // "X is a Quill toolkit created by P": a name that only modifies a noun after it is no subject (modifiesNounAfter).
+  const before = nearestBefore(text, mentions, parens, value, SUBJECT_WINDOW.category, (m) => ok(m) && !modifiesNounAfter(text, m, nouns), true);
   if (!before) return { subjects: [], quote: value };
   // "Tide-2 (潮汐-2) uses a …", "潮汐-2（Tide-2）采用…": a parenthesis right after the name is another name for it, no words between.
   const gap = withoutParens(text, parens, before.end, value.start);

@@ -536,6 +536,7 @@ export function validatePack(data: unknown, source: string): Pack {
   }
   if (extensions.length > 0) pack.extensions = extensions;
   checkReferences(c, pack);
+  noteSharedValues(c, pack.attributes);
   checkTotals(pack, (message) => c.fail('pack', message));
   return c.notes.length > 0 ? { ...pack, notes: c.notes } : pack;
 }
@@ -591,6 +592,39 @@ function checkReferences(c: Checker, pack: Pack): void {
     const target = pack.attributes.find((a) => a.id === d.then.attribute);
     if (target?.kind !== 'category' || !target.values?.some((v) => v.id === d.then.value)) {
       c.fail(`${where}.then.value`, `"${d.then.value}" is not a value of attribute "${d.then.attribute}"`);
+    }
+  });
+}
+
+/**
+ * A value word names one attribute's value: where two category attributes of a pack list the same words, the one listed
+ * first takes them and the other never reads them (every "developed by" sentence gives nothing when "developer" lists the
+ * people "creator" lists). Said at load, naming both attributes; an attribute that reads nothing at all is said so.
+ */
+function noteSharedValues(c: Checker, attributes: readonly PackAttribute[]): void {
+  const key = (word: string) => word.trim().toLowerCase().replace(/\s+/gu, ' ');
+  const owner = new Map<string, PackAttribute>();
+  const written = new Map<string, string>();
+  attributes.forEach((a, i) => {
+    if (a.kind !== 'category') return;
+    for (const v of a.values ?? []) for (const w of v.synonyms) if (!written.has(key(w))) written.set(key(w), w.trim());
+    const words = [...new Set((a.values ?? []).flatMap((v) => v.synonyms.map(key)))];
+    const taken = new Map<PackAttribute, string[]>();
+    for (const w of words) {
+      const first = owner.get(w);
+      if (first && first !== a) taken.set(first, [...(taken.get(first) ?? []), w]);
+      else if (!first) owner.set(w, a);
+    }
+    const none = [...taken.values()].reduce((n, shared) => n + shared.length, 0) === words.length && words.length > 0;
+    for (const [first, shared] of taken) {
+      const all = shared.length === words.length;
+      const shown = shared.slice(0, 3).map((w) => `"${written.get(w) ?? w}"`).join(', ') + (shared.length > 3 ? ', …' : '');
+      c.note(
+        `attributes[${i}] (${a.id})`,
+        all
+          ? `every value word of "${a.id}" (${shown}) is also a value of "${first.id}", listed first, which takes them: "${a.id}" reads nothing; give each attribute words of its own, or make them one attribute`
+          : `${shared.length} of the value words of "${a.id}" (${shown}) are also values of "${first.id}", listed first, which takes them: "${a.id}" never reads them${none ? ' (and, with the words other attributes take, reads nothing)' : ''}`,
+      );
     }
   });
 }

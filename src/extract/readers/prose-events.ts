@@ -4,7 +4,7 @@ import { namesAUnit, ORGANISATION_TYPES, takesPart, type Mention } from '../../n
 import { foldName, type Lexicon } from '../../packs/lexicon.js';
 import type { EntityRef, Span, Value } from '../../types.js';
 import type { PackEvent } from '../../packs/types.js';
-import { BASED_ON, COMPARED_WITH, pastAffiliation, saidOfAnother } from '../subjects.js';
+import { BASED_ON, COMPARED_WITH, modifiesNounAfter, pastAffiliation, saidOfAnother } from '../subjects.js';
 import { descriptionsOf, typeNounForOnly, typeNouns } from '../typing.js';
 import { BEFORE_OR_UNTIL_WORDS, DEFINITE_ARTICLES } from '../figure-phrases.js';
 import { distance, inside, wordsBetween } from '../words.js';
@@ -923,6 +923,9 @@ export function eventClaims(
       (!COMPARED_WITH.test(text.slice(Math.max(0, m.start - 30), m.start)) || PARTY_AGAINST.test(text.slice(Math.max(0, m.start - 60), m.start))) &&
       !madeFrom.includes(m) &&
       !otherWorks.has(m) &&
+      // "X is a Quill toolkit released in 2014": a name that modifies a noun is no party to the noun's event.
+      // (Not where the noun is the event's own word: "is the Tarn release" is Tarn's release.)
+      (!modifiesNounAfter(text, m, descriptionsOf(lexicon)) || eventWords.some((w) => w.start > m.end && /^[-\s\p{Ll}]*$/u.test(text.slice(m.end, w.start)))) &&
       !(CITED_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start)) && CITED_AFTER.test(text.slice(m.end, m.end + 40))),
   );
   if (madeFrom.length > 0) referent = undefined;

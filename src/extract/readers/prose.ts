@@ -2282,7 +2282,7 @@ function categoryClaims(cx: SentenceContext): void {
     const title = titleOf(cx, v, attribute);
     // "a former chief executive, Harriet Vane": one who held the title, not who holds it now.
     if (title?.former) continue;
-    const found = title?.owner ? { subjects: [title.owner], quote: { start: v.start, end: title.owner.end } } : categorySubjects(text, v, attribute, mentions, parens, attribute.triggers.length > 0 && !ownWordOnly, () => v.entry.value.makers ?? []);
+    const found = title?.owner ? { subjects: [title.owner], quote: { start: v.start, end: title.owner.end } } : categorySubjects(text, v, attribute, mentions, parens, attribute.triggers.length > 0 && !ownWordOnly, () => v.entry.value.makers ?? [], nouns);
     const { quote, existential } = found;
     // "Halden and its investment bank": a value named by a noun of its owner's own kind, after a possessive, is
     // another thing of that kind the owner has (a unit, a subsidiary), not what the owner is.
