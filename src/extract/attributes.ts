@@ -596,8 +596,13 @@ export function quantityClaims(
     const inPeopleWord = unit !== undefined && unit !== '' && inPeople(text, q);
     let noNounCounted: boolean | undefined;
     const namesIt = (a: PackAttribute) => a.triggers.length === 0 || (owned.get(q) ?? []).some((t) => t.attributes.includes(a));
+    // Only an attribute a trigger that reaches the figure names, one with the figure's unit word among its own, or the one a
+    // figure that borrows its unit keeps can end with a best reach below; the others are not asked (nothing they ask has effects).
+    const mayTake = new Set<PackAttribute>(unitWord ? unitWordOwners(lexicon, unitWord) : []);
+    for (const t of owned.get(q) ?? []) for (const a of t.attributes) mayTake.add(a);
+    if (elided) mayTake.add(previous!.attribute);
     for (const attribute of lexicon.pack.attributes) {
-      if (attribute.kind !== 'quantity') continue;
+      if (attribute.kind !== 'quantity' || !mayTake.has(attribute)) continue;
       // A bare number may be a value of an attribute whose unit the text never writes (a score, a count of
       // layers) when a trigger points at it; a score may be written as a percentage.
       const countable = unit === '' && !scaled && countsThings(attribute);
