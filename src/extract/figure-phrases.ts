@@ -634,9 +634,9 @@ export function settingSpans(text: string): { start: number; end: number }[] {
 let lastMasked: { text: string; masked: string } | undefined;
 /** The text with the digits of its benchmark settings written "k" ("pass@k", "top-k"), for rules that read the numbers around a figure. */
 export function settingsMasked(text: string): string {
-  if (!SETTING_WORD.test(text)) return text;
+  // (The sentence's last answer first: asked once per figure, the sentence is gone through once, not once per figure.)
   if (lastMasked?.text === text) return lastMasked.masked;
-  const masked = text.replace(BENCHMARK_SETTINGS, (s) => s.replace(/\d/gu, 'k'));
+  const masked = SETTING_WORD.test(text) ? text.replace(BENCHMARK_SETTINGS, (s) => s.replace(/\d/gu, 'k')) : text;
   lastMasked = { text, masked };
   return masked;
 }
