@@ -596,8 +596,13 @@ export function quantityClaims(
     const inPeopleWord = unit !== undefined && unit !== '' && inPeople(text, q);
     let noNounCounted: boolean | undefined;
     const namesIt = (a: PackAttribute) => a.triggers.length === 0 || (owned.get(q) ?? []).some((t) => t.attributes.includes(a));
+    // Only an attribute a trigger that reaches the figure names, one with the figure's unit word among its own, or the one a
+    // figure that borrows its unit keeps can end with a best reach below; the others are not asked (nothing they ask has effects).
+    const mayTake = new Set<PackAttribute>(unitWord ? unitWordOwners(lexicon, unitWord) : []);
+    for (const t of owned.get(q) ?? []) for (const a of t.attributes) mayTake.add(a);
+    if (elided) mayTake.add(previous!.attribute);
     for (const attribute of lexicon.pack.attributes) {
-      if (attribute.kind !== 'quantity') continue;
+      if (attribute.kind !== 'quantity' || !mayTake.has(attribute)) continue;
       // A bare number may be a value of an attribute whose unit the text never writes (a score, a count of
       // layers) when a trigger points at it; a score may be written as a percentage.
       const countable = unit === '' && !scaled && countsThings(attribute);
@@ -1914,9 +1919,14 @@ const YEAR_EARLIER_AFTER =
  * before: "rose 3.8% in April from a year earlier", "$5 billion, up from a year earlier" state this year's.
  */
 const yearEarlier = (after: string): boolean => {
-  const m = YEAR_EARLIER_AFTER.exec(after);
+  const m = YEAR_EARLIER_WORD.test(after) ? YEAR_EARLIER_AFTER.exec(after) : null;
   return m !== null && !MEASURED_FROM_YEAR_BEFORE.test(m[0]);
 };
+/**
+ * A word every match of YEAR_EARLIER_AFTER holds ("year", "année", "año", "Jahr", "Vorjahr", French "an"), with its flags: asked
+ * first, since that pattern's opening words (up to three, each split every way) cost most on the many figures with no such word.
+ */
+const YEAR_EARLIER_WORD = /year|année|año|jahr|\san(?![\p{L}])/iu;
 const MEASURED_FROM_YEAR_BEFORE = /(?<![\p{L}])(?:from|over|than|on|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:the\s+|a\s+|one\s+)?(?:year|year-ago|prior-year|year-earlier|previous\s+year|prior\s+year)/iu;
 /** "up from 4,800mAh", "than 5,000": an earlier or compared value, not the one stated. */
 const COMPARED_BEFORE_HAN = /(?:优于|優於|超过|超過|相比|相較|比|之前的|此前的|以往的|原来的|原來的|从|從)\s*$|(?:对比|對比|比较|比較|相较于|相較於)[^，。；、,;]{0,8}$/u;

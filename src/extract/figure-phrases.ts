@@ -612,7 +612,7 @@ export const PARTS_OPENING =
  * are two facts.
  */
 export function benchmarkSetting(text: string): string | undefined {
-  const m = BENCHMARK_SETTING.exec(text);
+  const m = SETTING_WORD.test(text) ? BENCHMARK_SETTING.exec(text) : null;
   if (!m) return undefined;
   if (m[1] !== undefined) return `${m[1]}-shot`;
   const word = m[0].toLowerCase().replace(/\s+/gu, '-');
@@ -628,20 +628,27 @@ const SHOT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven
 const SETTING = String.raw`(?<![\p{Script=Latin}\p{N}])(?:(\d{1,2})[-\s]?shot|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|few)[-\s]shot|(?:pass|maj|cons)@\d{1,3}|top-\d{1,2}|CoT|chain[-\s]of[-\s]thought)(?![\p{Script=Latin}\p{N}])`;
 const BENCHMARK_SETTING = new RegExp(SETTING, 'iu');
 const BENCHMARK_SETTINGS = new RegExp(SETTING, 'giu');
+/**
+ * A word every setting holds ("shot", "@", "top-", "cot", "chain"), with SETTING's flags: a text without one holds no setting.
+ * A cheap test first: SETTING's look-behind is tried at every place of every sentence, and few sentences hold a setting.
+ */
+const SETTING_WORD = /shot|@|top-|cot|chain/iu;
 
 /**
  * Where a text writes a benchmark's setting ("pass@1", "maj@32", "top-1", "5 shot"): a number inside one is the setting's,
  * never a figure ("a QuizBench pass@1 of 52.3%" scores 52.3, not 1).
  */
 export function settingSpans(text: string): { start: number; end: number }[] {
+  if (!SETTING_WORD.test(text)) return [];
   return [...text.matchAll(BENCHMARK_SETTINGS)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 let lastMasked: { text: string; masked: string } | undefined;
 /** The text with the digits of its benchmark settings written "k" ("pass@k", "top-k"), for rules that read the numbers around a figure. */
 export function settingsMasked(text: string): string {
+  // (The sentence's last answer first: asked once per figure, the sentence is gone through once, not once per figure.)
   if (lastMasked?.text === text) return lastMasked.masked;
-  const masked = text.replace(BENCHMARK_SETTINGS, (s) => s.replace(/\d/gu, 'k'));
+  const masked = SETTING_WORD.test(text) ? text.replace(BENCHMARK_SETTINGS, (s) => s.replace(/\d/gu, 'k')) : text;
   lastMasked = { text, masked };
   return masked;
 }
