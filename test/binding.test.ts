@@ -9820,7 +9820,8 @@ describe('a known name run on into words of an edition, a remake or a port (name
   });
 
   it("a pack's own words: \"X Retold\", \"X VGA\"", () => {
-    expect(released('Velora Quest Retold was released in 2011.')).toEqual([['Velora Quest', true, 'game', '2011']]);
+    // (Without the pack's words, a capitalised word run on from the name is a longer name no pack knows: no release is read.)
+    expect(released('Velora Quest Retold was released in 2011.')).toEqual([]);
     expect(released('Velora Quest Retold was released in 2011.', ['Retold', 'VGA'])).toEqual([['Velora Quest Retold', false, 'game', '2011']]);
     expect(released('Velora Quest VGA was released in 1992.', ['Retold', 'VGA'])).toEqual([['Velora Quest VGA', false, 'game', '1992']]);
   });
@@ -12807,5 +12808,46 @@ describe('an earlier value ("initially created by")', () => {
     expect(creators('Tarn Native was formerly developed by Mira Oster.')).toEqual([]);
     // Not a word of time that stands further from the value.
     expect(creators('Tarn Native, initially a hobby, is developed by Halden Soft.')).toEqual([['tarn-native', 'halden']]);
+  });
+});
+
+describe('a negation or an event word that speaks of another thing than the name (model releases)', () => {
+  const models = inlinePack('newsletter-models', [
+    'entities:',
+    '  - {id: ardent, name: Ardent, type: organization, aliases: [Ardent]}',
+    '  - {id: velora-x1, name: Velora X1, type: model, aliases: [Velora X1]}',
+    '  - {id: velora-x2, name: Velora X2, type: model, aliases: [Velora X2]}',
+    '  - {id: brennerchat, name: BrennerChat, type: model, aliases: [BrennerChat]}',
+    '  - {id: orin, name: Orin, type: family, memberType: model, aliases: [Orin]}',
+  ]);
+  const releases = (text: string) =>
+    analyse([{ file: 'a.md', text: `# Notes\n\n${text}\n` }], { lexicon: models }).claims.flatMap((c) =>
+      c.value.kind === 'event' && c.attribute === 'event.model-release' ? [[c.entity.id, c.value.polarity]] : [],
+    );
+
+  it('a name in a clause that "when", "after" or "until" opens after the word is no participant', () => {
+    expect(releases('Velora X1 was still not released when the BrennerChat wave began.')).toEqual([['velora-x1', 'not-happened']]);
+    expect(releases('Velora X2 was released a week after BrennerChat.')).toEqual([['velora-x2', 'happened']]);
+  });
+
+  it('a negated trigger that carries a manner ("not open-sourced", mannerTriggers) denies the manner, not the release', () => {
+    expect(releases('Velora X1 was still not open-sourced when the BrennerChat wave began.')).toEqual([]);
+    expect(releases('Ardent open-sourced Velora X1 in May.')).toEqual([['velora-x1', 'happened']]);
+  });
+
+  it('a name that runs on into a longer capitalised name is that longer thing\'s, and no other name takes the event', () => {
+    expect(releases('Ardent has shown but not released Orin Long Reason, a mode that samples many answers.')).toEqual([]);
+    expect(releases('Ardent has not released [Orin Deep Mode](https://example.com/orin) to the public.')).toEqual([]);
+    expect(releases('Ardent has not released Orin to the public.')).toEqual([['orin', 'not-happened']]);
+    // (A compound adjective is no name: "the Orin Ardent-themed launch".)
+    expect(releases('We watched the Orin Ardent-themed launch.')).toEqual([['orin', 'happened']]);
+    // (Nor a headline in title case.)
+    expect(releases('Velora X2 Finally Released After Long Delay')).toEqual([['velora-x2', 'happened']]);
+  });
+
+  it('a name that opens its clause before a noun in lower case modifies that noun: "X multimodality has not been released"', () => {
+    expect(releases('Ardent serves images through BrennerChat first, Velora X2 multimodality has not been released yet.')).toEqual([]);
+    expect(releases('Corvane says Velora X2 multimodality has not been released yet.')).toEqual([]);
+    expect(releases('Velora X2 has not been released yet.')).toEqual([['velora-x2', 'not-happened']]);
   });
 });

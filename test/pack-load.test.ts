@@ -162,6 +162,17 @@ describe("the side of its verb an event's participant stands on (participantRole
   });
 });
 
+describe('triggers that carry a manner of their event (mannerTriggers)', () => {
+  const event = (extra: Record<string, unknown>) => ({ id: 'e', label: 'E', triggers: ['released', 'open-sourced'], participantTypes: ['model'], minParticipants: 1, ...extra });
+
+  it('reads a list of some of the triggers, and refuses a word that is no trigger, naming the pack and the entry', () => {
+    const pack = packOf({ events: [event({ mannerTriggers: ['Open-sourced'] }), event({ id: 'f' })] });
+    expect(pack.events.map((e) => e.mannerTriggers)).toEqual([['Open-sourced'], undefined]);
+    expect(() => packOf({ events: [event({ mannerTriggers: ['leaked'] })] })).toThrow(new PackError('my-pack.yml: events[0] (e).mannerTriggers: "leaked" is not one of the event\'s triggers'));
+    expect(() => packOf({ events: [event({ mannerTriggers: 'open-sourced' })] })).toThrow(new PackError('my-pack.yml: events[0] (e).mannerTriggers: must be a list of strings'));
+  });
+});
+
 describe('a field a pack leaves out', () => {
   it('is named as required, with what it takes, apart from one of the wrong shape', () => {
     expect(() => packOf({ events: [{ id: 'e', label: 'E', triggers: ['sank'] }] })).toThrow(new PackError('my-pack.yml: events[0] (e).participantTypes: is required: a list of strings'));

@@ -360,7 +360,7 @@ function nothingToExtend(pack: Pack, x: PackExtension, known: Iterable<string>):
 
 function readEvent(c: Checker, value: unknown, where: string): PackEvent {
   const raw = c.object(value, where);
-  c.known(raw, ['id', 'label', 'triggers', 'negations', 'negationsAfter', 'participantTypes', 'minParticipants', 'headers', 'liftToFamily', 'cues', 'blockers', 'topicParticipant', 'agentsApart', 'participantRole'], where);
+  c.known(raw, ['id', 'label', 'triggers', 'negations', 'negationsAfter', 'participantTypes', 'minParticipants', 'headers', 'liftToFamily', 'cues', 'blockers', 'topicParticipant', 'agentsApart', 'participantRole', 'mannerTriggers'], where);
   const min = raw.minParticipants ?? 2;
   if (typeof min !== 'number' || !Number.isInteger(min) || min < 1) c.fail(`${where}.minParticipants`, 'must be a whole number >= 1');
   const event: PackEvent = {
@@ -376,6 +376,12 @@ function readEvent(c: Checker, value: unknown, where: string): PackEvent {
   };
   if (raw.cues !== undefined) event.cues = c.strings(raw.cues, `${where}.cues`, false);
   if (raw.blockers !== undefined) event.blockers = c.strings(raw.blockers, `${where}.blockers`);
+  if (raw.mannerTriggers !== undefined) {
+    const manner = c.strings(raw.mannerTriggers, `${where}.mannerTriggers`);
+    const triggers = new Set(event.triggers.map((t) => t.toLowerCase()));
+    for (const t of manner) if (!triggers.has(t.toLowerCase())) c.fail(`${where}.mannerTriggers`, `"${t}" is not one of the event's triggers`);
+    event.mannerTriggers = manner;
+  }
   if (raw.agentsApart !== undefined) {
     if (typeof raw.agentsApart !== 'boolean') c.fail(`${where}.agentsApart`, 'must be true or false');
     if (raw.agentsApart === true) event.agentsApart = true;

@@ -146,6 +146,11 @@ export interface PackEvent {
   cues?: string[];
   /** Phrases that, in a trigger's clause, say it is not this event ("on digital download" beside "was released"). */
   blockers?: string[];
+  /**
+   * Triggers (some of `triggers`) that name the event together with a manner of it ("open-sourced": released with open
+   * weights). Under a negation they deny the manner, not the event: a negated one gives no claim.
+   */
+  mannerTriggers?: string[];
   /** Participants the sentence does not name come from what its section or the page is about, never from earlier sentences (an investee a profile page names only in its title). */
   topicParticipant?: boolean;
   /** Each named agent's event is its own ("The Federal Medicines Board approved X" and another agency's approval of X). */

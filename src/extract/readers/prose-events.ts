@@ -10,6 +10,7 @@ import { BEFORE_OR_UNTIL_WORDS, DEFINITE_ARTICLES } from '../figure-phrases.js';
 import { distance, inside, wordsBetween } from '../words.js';
 import { findDates, isMonthName } from '../../normalise/dates.js';
 import { spacedPattern } from '../../packs/phrases.js';
+import { inLaterClause, modifiesClauseSubject, runsOnIntoLongerName } from './event-scope.js';
 
 /** The clause around `at`: participants of an event are named in its own clause. */
 const CLAUSE_BREAK = /[;；—，]|[,，]\s*但|,\s+(?:and|but|while|whereas|although|though|yet)(?![\p{L}])/giu;
@@ -45,6 +46,26 @@ const NOUN_THEN_VERB = /^\s+(\p{Ll}[\p{Ll}-]+)\s+(?:(?:was|were|is|are|has|have|
 /** Words that may stand between a name and its verb and are no noun: "X itself launched", "X first launched". */
 const NOT_A_NOUN = /^(?:itself|themselves|first|then|later|also|finally|officially|formally|eventually|originally|initially|again|once|soon|still|only|just|already|never|not|and|or|but|has|have|had|was|were|is|are|be|been|being|will|would|could|can|did|does|do|to|which|who|that)$|ly$/u;
 /** Whether a name stands as a modifier of the noun that is the event's subject: "The official X website launched". */
+/** Whether a negated trigger is one the pack says names the event with a manner (`mannerTriggers`): it denies the manner only. */
+function deniesMannerOnly(event: PackEvent, word: string): boolean {
+  return event.mannerTriggers?.some((t) => t.toLowerCase() === word.toLowerCase()) === true;
+}
+/** A name the event's word does not speak of (event-scope.ts): in a later clause, the start of a longer name, a noun's modifier. */
+function outOfEventScope(lexicon: Lexicon, text: string, trigger: Span, m: Mention, eventWords: readonly Span[], types: readonly string[]): boolean {
+  return inLaterClause(text, trigger, m) || namesAnotherThing(lexicon, text, trigger, m, eventWords, types);
+}
+/** A name that is only part of another thing's name or phrase: the start of a longer name, a modifier of the clause's subject noun. */
+function namesAnotherThing(lexicon: Lexicon, text: string, trigger: Span, m: Mention, eventWords: readonly Span[], types: readonly string[]): boolean {
+  const isTypeNoun = (noun: string) => lexicon.pack.entityTypes.some((t) => types.includes(t.type) && t.headers.some((h) => h.toLowerCase() === noun));
+  return runsOnIntoLongerName(text, m, eventWords) || modifiesClauseSubject(text, m, trigger.start, isTypeNoun);
+}
+/** Whether the name nearest an event's word in its clause, nearer than the participant found (`found`), names another thing. */
+function ownThingNearest(lexicon: Lexicon, text: string, trigger: Span, clause: Span, mentions: readonly Mention[], found: Mention | undefined, eventWords: readonly Span[], event: PackEvent): boolean {
+  const own = mentions
+    .filter((m) => takesPart(lexicon, event, m.entity) && inside(m, clause) && distance(text, m, trigger) <= PARTICIPANT_WINDOW && namesAnotherThing(lexicon, text, trigger, m, eventWords, event.participantTypes))
+    .sort((a, b) => distance(text, a, trigger) - distance(text, b, trigger))[0];
+  return own !== undefined && (found === undefined || distance(text, own, trigger) < distance(text, found, trigger));
+}
 function modifiesNounBefore(lexicon: Lexicon, text: string, m: Mention, triggerStart: number, types: readonly string[]): boolean {
   const between = NOUN_THEN_VERB.exec(text.slice(m.end, triggerStart));
   if (!between || NOT_A_NOUN.test(between[1]!) || !DETERMINER_BEFORE_NAME.test(text.slice(Math.max(0, m.start - 40), m.start))) return false;
@@ -1061,6 +1082,8 @@ export function eventClaims(
       // "wasn't included in the 3.1.0 release", "was not mentioned in the launch notes": the negation is of a verb of its own, whose
       // object the event's noun is; the event may or may not have happened, and we would rather read nothing.
       if (negation && negation.end <= trigger.start && NEGATES_ANOTHER_VERB.test(text.slice(negation.end, trigger.start))) continue;
+      // "X was not open-sourced": a trigger that carries a manner (the pack's `mannerTriggers`) denies the manner, not the event.
+      if (negation && deniesMannerOnly(event, text.slice(trigger.start, trigger.end))) continue;
       // "Einen Rückruf des eQ5 hat es bislang nicht gegeben": within the clause, a few words more; "… gab es nicht.": German's
       // "nicht" closing the clause.
       const negationAfter =
@@ -1129,7 +1152,8 @@ export function eventClaims(
           // modifies, is not what the event is about (the noun's thing is), unless the noun names a type the event takes.
           !(m.end <= trigger.start && modifiesNounBefore(lexicon, text, m, trigger.start, event.participantTypes)) &&
           // "the X family", "the X brothers": a person's name before a noun of the family names the family, not the person.
-          !(FAMILY_AFTER.test(text.slice(m.end, m.end + 20)) && descriptionsOf(lexicon).person?.(m.entity) === true);
+          !(FAMILY_AFTER.test(text.slice(m.end, m.end + 20)) && descriptionsOf(lexicon).person?.(m.entity) === true) &&
+          !outOfEventScope(lexicon, text, trigger, m, eventWords, event.participantTypes);
         // The main clause's subject opens it, a determiner and a word or two at most before the name ("Launched in March 2025, it is
         // the second mission, after X": X is no subject; "it" stands for the thing the page is about).
         // A participle's clause may hold commas of its own ("Founded on March 3, 1998, X …", "Founded in Bergen, Norway, in 1931,
@@ -1164,6 +1188,12 @@ export function eventClaims(
         const within = mentions
           .filter((m) => fits(m) && (distance(text, m, trigger) <= PARTICIPANT_WINDOW || m === framed) && !ofAnother(m))
           .sort((a, b) => (a === framed ? -1 : b === framed ? 1 : byDistance(a, b)));
+        // "not released Orin Long Reason", "X multimodality has not been released": the nearest name is part of another thing's
+        // name or phrase, which is what the event (or its denial) is about: no other name takes it.
+        if (ownThingNearest(lexicon, text, trigger, clause, mentions, within[0], eventWords, event)) {
+          clauses.delete(clauseStart);
+          continue;
+        }
         // "X, which has a capacity of 760 MW, was commissioned": with no name near, a name whose verb follows an aside.
         const near = within.length > 0 ? within : mentions.filter((m) => fits(m) && m.end <= trigger.start && beforeAside(text, m.end, trigger.start));
         // "X was born in A in 1841 and died in B in 1903": a verb coordinated with an earlier one has its subject, the first
