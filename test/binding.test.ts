@@ -12851,3 +12851,16 @@ describe('a negation or an event word that speaks of another thing than the name
     expect(releases('Velora X2 has not been released yet.')).toEqual([['velora-x2', 'not-happened']]);
   });
 });
+
+describe('a category value a negation denies in a label line ("**Architecture:** … are not a mixture of experts")', () => {
+  const models = inlinePack('label-models', ['entities:', '  - {id: orin-4, name: Orin 4, type: model, aliases: [Orin 4]}']);
+  const architectures = (text: string) =>
+    analyse([{ file: 'a.md', text: `# Orin 4 notes\n\n${text}\n` }], { lexicon: models }).claims.flatMap((c) =>
+      c.attribute === 'architecture' && c.value.kind === 'category' ? [[c.entity.id, c.value.value, c.value.negated === true]] : [],
+    );
+
+  it('is denied, as in prose; an asserted one stands', () => {
+    expect(architectures('- **Architecture:** Mostly unchanged. The models **are not a mixture of experts (MoE)** this year.')).toEqual([['orin-4', 'moe', true]]);
+    expect(architectures('- **Architecture:** a mixture of experts (MoE) with 16 experts.')).toEqual([['orin-4', 'moe', false]]);
+  });
+});

@@ -13,7 +13,7 @@ import type { EntityRef, Modality, SubjectVia } from '../../types.js';
 import type { RawClaim } from '../raw-claim.js';
 import type { Segment } from '../segments.js';
 import { periodCues, periodLengthAt, type PeriodCue } from '../period-length.js';
-import { isFlow, sectionLength, type ProseState, type SentenceReading } from './prose.js';
+import { isFlow, negatedBefore, sectionLength, type ProseState, type SentenceReading } from './prose.js';
 import { contextEntity, familyInContext } from '../context.js';
 import { typeNouns } from '../typing.js';
 import { labelColumn } from './spec-sheets.js';
@@ -69,7 +69,10 @@ export function labelClaims(lexicon: Lexicon, block: Segment, state: ProseState,
     if (!fitsSubject(column.outer, entity)) return;
     for (const read of cellReadings(lexicon, cell, column, state?.format)) {
       const stands = read.modality === 'asserted' && labelStands !== 'asserted' ? { ...read, modality: labelStands } : read;
-      const reading = qualifier !== undefined && stands.variant === undefined && column.time === undefined ? { ...stands, variant: qualifier } : stands;
+      const qualified = qualifier !== undefined && stands.variant === undefined && column.time === undefined ? { ...stands, variant: qualifier } : stands;
+      // "**Architecture:** … the models are not a mixture of experts": a category value a negation before it denies, in the
+      // label's sentence as in prose (negatedBefore).
+      const reading = qualified.value.kind === 'category' && negatedBefore(block.text, qualified.span.start - block.start) ? { ...qualified, value: { ...qualified.value, negated: true as const } } : qualified;
       const own = reading.value.kind === 'quantity' && isFlow(lexicon, reading.attribute) ? periodLengthAt(block.text, (cues ??= periodCues(block.text)), reading.span.start - block.start) : undefined;
       const periodLength = own === null ? sectionLength(state) : own;
       claims.push({
