@@ -16,6 +16,7 @@ import { periodCues, periodLengthAt, type PeriodCue } from '../period-length.js'
 import { isFlow, sectionLength, type ProseState, type SentenceReading } from './prose.js';
 import { contextEntity, familyInContext } from '../context.js';
 import { typeNouns } from '../typing.js';
+import { captionVariant } from '../captions.js';
 import { labelColumn } from './spec-sheets.js';
 import { cellReadings, columnPeriod, datedEvent, ESTIMATE_WORDS, eventForLabel, fitsSubject, headerPeriod, hintOfWords, namesUndatedTime, narrowedToAPart, readHeader } from './tables.js';
 
@@ -69,7 +70,9 @@ export function labelClaims(lexicon: Lexicon, block: Segment, state: ProseState,
     if (!fitsSubject(column.outer, entity)) return;
     for (const read of cellReadings(lexicon, cell, column, state?.format)) {
       const stands = read.modality === 'asserted' && labelStands !== 'asserted' ? { ...read, modality: labelStands } : read;
-      const reading = qualifier !== undefined && stands.variant === undefined && column.time === undefined ? { ...stands, variant: qualifier } : stands;
+      // "**Shot clock:**" over "- Rulebook A: 24 seconds": the caption over an open attribute's list is its variant too.
+      const variant = qualifier ?? captionVariant(state, stands.attribute);
+      const reading = variant !== undefined && stands.variant === undefined && column.time === undefined ? { ...stands, variant } : stands;
       const own = reading.value.kind === 'quantity' && isFlow(lexicon, reading.attribute) ? periodLengthAt(block.text, (cues ??= periodCues(block.text)), reading.span.start - block.start) : undefined;
       const periodLength = own === null ? sectionLength(state) : own;
       claims.push({
