@@ -1629,6 +1629,32 @@ describe("an event's blockers", () => {
   });
 });
 
+describe("a division of a thing named by a common noun (\"women's korvball\", \"synchronized reef diving\", \"X's team competition\") has its own events", () => {
+  const games = withInlinePack(
+    'name: games\nentityTypes:\n  - {type: sport, headers: [sport, discipline]}\nentities:\n  - {id: korvball, name: korvball, type: sport, aliases: [korvball]}\n' +
+      '  - {id: reef-diving, name: reef diving, type: sport, aliases: [reef diving]}\n  - {id: strandwrestling, name: strandwrestling, type: sport, aliases: [strandwrestling]}\n' +
+      'events:\n  - {id: games-debut, label: debut at the Ardenia Games, triggers: [made its debut, debuted, was added to the program, Games debut], participantTypes: [sport], minParticipants: 1}\n',
+    'games.yml',
+  );
+  const dates = (text: string) =>
+    analyse([{ file: 'a.md', text: `Sports 101: History\n===================\n\n${text}\n` }], { lexicon: games })
+      .claims.filter((c) => c.attribute === 'event.games-debut.date')
+      .map((c) => [c.entity.id, c.quote]);
+  it('reads no event of the whole where a possessive, a modifier opening the noun phrase or a noun the whole owns names a part', () => {
+    expect(dates("Korvball made its debut at the Ardenia Games in 1928. In 2008, women's korvball was added to the program.")).toEqual([['korvball', '1928']]);
+    expect(dates("Girls' and boys' synchronized reef diving, in which pairs leave the ledge together, made its debut at the 1996 Games.")).toEqual([]);
+    expect(dates('**Tarsk, 1996:** Synchronized reef diving debuted in Tarsk, where the Brenner twins won.')).toEqual([]);
+    expect(dates("**Merrow, 1988:** Strandwrestling's team competition debuted in Merrow.")).toEqual([]);
+    expect(dates("Velora hosted the Games debut of women's strandwrestling in 1992.")).toEqual([]);
+  });
+  it("still reads the whole's own event: its possessive over the event's noun, a capitalised word before it, a date before it", () => {
+    expect(dates("Strandwrestling's Games debut came in 1960.")).toEqual([['strandwrestling', '1960']]);
+    expect(dates("Korvball's first Games debut was in 1928.")).toEqual([['korvball', '1928']]);
+    expect(dates('In 1932, reef diving made its debut at the Ardenia Games.')).toEqual([['reef-diving', '1932']]);
+    expect(dates('Ardenian korvball made its debut in 1928.')).toEqual([['korvball', '1928']]);
+  });
+});
+
 describe('the period an event is about', () => {
   const firms = withInlinePack(
     'name: firms\nentityTypes:\n  - {type: company, headers: [company]}\nentities:\n  - {id: halden, name: Halden, type: company, aliases: [Halden]}\n' +
