@@ -199,6 +199,27 @@ describe('whose figure it is', () => {
   });
 });
 
+describe("a figure near a known name that is not the clause's subject (\"Solberg's effort - three golds\")", () => {
+  const games = withInlinePack(
+    'name: games\nentityTypes:\n  - {type: athlete, people: true, headers: [athlete, swimmer]}\nentities:\n  - {id: ilsa-varga, name: Ilsa Varga, type: athlete, aliases: [Ilsa Varga, Varga]}\n' +
+      'attributes:\n  - {id: golds, label: gold medals, kind: quantity, unit: golds, unitWords: [gold medals, golds, gold medal], triggers: [gold medals, golds], subjects: [athlete], measure: stock}\n',
+    'games.yml',
+  );
+  const golds = (text: string) =>
+    analyse([{ file: 'a.md', text: `Finswimming 101: History\n========================\n\n${text}\n` }], { lexicon: games })
+      .claims.filter((c) => c.attribute === 'golds')
+      .map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+  it('gives no figure past an unknown name whose possessive owns the phrase', () => {
+    expect(golds('Ilsa Varga won seven gold medals at the Velora Games.')).toEqual([['ilsa-varga', 7]]);
+    expect(golds("But with Ilsa Varga piling up wins, Solberg's remarkable effort - two records, three gold medals - was a ripple.")).toEqual([]);
+  });
+  it("still gives it to the name: a possessive in an aside, a possessive over another name, the full name after \"the\"", () => {
+    expect(golds("Ilsa Varga became the second swimmer (after Ardenia's best sprinter) to win three gold medals.")).toEqual([['ilsa-varga', 3]]);
+    expect(golds("Ilsa Varga out-touched Ardenia's Mira Solberg and took four golds.")).toEqual([['ilsa-varga', 4]]);
+    expect(golds('In the final, Varga won five gold medals.')).toEqual([['ilsa-varga', 5]]);
+  });
+});
+
 describe('names with a version before "and"', () => {
   const lexicon = withPack('phones');
   const names = (text: string) => findMentions(lexicon, text).map((m) => m.text);
