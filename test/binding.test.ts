@@ -268,6 +268,27 @@ describe('whose figure it is', () => {
   });
 });
 
+describe("a figure near a known name that is not the clause's subject (\"Solberg's effort - three golds\")", () => {
+  const games = withInlinePack(
+    'name: games\nentityTypes:\n  - {type: athlete, people: true, headers: [athlete, swimmer]}\nentities:\n  - {id: ilsa-varga, name: Ilsa Varga, type: athlete, aliases: [Ilsa Varga, Varga]}\n' +
+      'attributes:\n  - {id: golds, label: gold medals, kind: quantity, unit: golds, unitWords: [gold medals, golds, gold medal], triggers: [gold medals, golds], subjects: [athlete], measure: stock}\n',
+    'games.yml',
+  );
+  const golds = (text: string) =>
+    analyse([{ file: 'a.md', text: `Finswimming 101: History\n========================\n\n${text}\n` }], { lexicon: games })
+      .claims.filter((c) => c.attribute === 'golds')
+      .map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+  it('gives no figure past an unknown name whose possessive owns the phrase', () => {
+    expect(golds('Ilsa Varga won seven gold medals at the Velora Games.')).toEqual([['ilsa-varga', 7]]);
+    expect(golds("But with Ilsa Varga piling up wins, Solberg's remarkable effort - two records, three gold medals - was a ripple.")).toEqual([]);
+  });
+  it("still gives it to the name: a possessive in an aside, a possessive over another name, the full name after \"the\"", () => {
+    expect(golds("Ilsa Varga became the second swimmer (after Ardenia's best sprinter) to win three gold medals.")).toEqual([['ilsa-varga', 3]]);
+    expect(golds("Ilsa Varga out-touched Ardenia's Mira Solberg and took four golds.")).toEqual([['ilsa-varga', 4]]);
+    expect(golds('In the final, Varga won five gold medals.')).toEqual([['ilsa-varga', 5]]);
+  });
+});
+
 describe('names with a version before "and"', () => {
   const lexicon = withPack('phones');
   const names = (text: string) => findMentions(lexicon, text).map((m) => m.text);
@@ -1733,6 +1754,32 @@ describe("an event's blockers", () => {
     expect(dates('A re-edited cut of Corvina Nights was released on June 1, 2023.')).toEqual([]);
     expect(dates('Pale Streaming Hour was released on May 5, 2017.')).toEqual([['pale', 'May 5, 2017']]);
     expect(dates('Corvina Nights was released on May 5, 2017; streaming followed in 2018.')).toEqual([['corvina', 'May 5, 2017']]);
+  });
+});
+
+describe("a division of a thing named by a common noun (\"women's korvball\", \"synchronized reef diving\", \"X's team competition\") has its own events", () => {
+  const games = withInlinePack(
+    'name: games\nentityTypes:\n  - {type: sport, headers: [sport, discipline]}\nentities:\n  - {id: korvball, name: korvball, type: sport, aliases: [korvball]}\n' +
+      '  - {id: reef-diving, name: reef diving, type: sport, aliases: [reef diving]}\n  - {id: strandwrestling, name: strandwrestling, type: sport, aliases: [strandwrestling]}\n' +
+      'events:\n  - {id: games-debut, label: debut at the Ardenia Games, triggers: [made its debut, debuted, was added to the program, Games debut], participantTypes: [sport], minParticipants: 1}\n',
+    'games.yml',
+  );
+  const dates = (text: string) =>
+    analyse([{ file: 'a.md', text: `Sports 101: History\n===================\n\n${text}\n` }], { lexicon: games })
+      .claims.filter((c) => c.attribute === 'event.games-debut.date')
+      .map((c) => [c.entity.id, c.quote]);
+  it('reads no event of the whole where a possessive, a modifier opening the noun phrase or a noun the whole owns names a part', () => {
+    expect(dates("Korvball made its debut at the Ardenia Games in 1928. In 2008, women's korvball was added to the program.")).toEqual([['korvball', '1928']]);
+    expect(dates("Girls' and boys' synchronized reef diving, in which pairs leave the ledge together, made its debut at the 1996 Games.")).toEqual([]);
+    expect(dates('**Tarsk, 1996:** Synchronized reef diving debuted in Tarsk, where the Brenner twins won.')).toEqual([]);
+    expect(dates("**Merrow, 1988:** Strandwrestling's team competition debuted in Merrow.")).toEqual([]);
+    expect(dates("Velora hosted the Games debut of women's strandwrestling in 1992.")).toEqual([]);
+  });
+  it("still reads the whole's own event: its possessive over the event's noun, a capitalised word before it, a date before it", () => {
+    expect(dates("Strandwrestling's Games debut came in 1960.")).toEqual([['strandwrestling', '1960']]);
+    expect(dates("Korvball's first Games debut was in 1928.")).toEqual([['korvball', '1928']]);
+    expect(dates('In 1932, reef diving made its debut at the Ardenia Games.')).toEqual([['reef-diving', '1932']]);
+    expect(dates('Ardenian korvball made its debut in 1928.')).toEqual([['korvball', '1928']]);
   });
 });
 

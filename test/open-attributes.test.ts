@@ -99,3 +99,51 @@ describe('a statistic in a metric\'s label ("(P50)", "(P90)", "(mean)", "(std)")
     ]);
   });
 });
+
+describe('a caption over a list of labels ("**Pass clock:**", a bare "Juniors" line, "***Low Ramp***") makes a variant of its open attributes', () => {
+  const lexicon = compileLexicon(loadPackFile(BUILTIN_PACK_PATH));
+  const run = (...texts: string[]) => analyse(texts.map((text, i) => ({ file: `${'abc'[i]}.md`, text })), { lexicon });
+  const rows = (r: ReturnType<typeof run>) => r.claims.map((c) => [c.attribute, c.value.kind === 'quantity' ? c.value.min : null, c.variant ?? null]);
+  const timings = (pass: string) =>
+    `Quellball 101: Timing\n=====================\n\nHow a quellball match is timed under two codes.\n\n**Pass clock:**\n\n-   QBL: ${pass} seconds\n-   VRA: 20 seconds\n\n**Restart limit:**\n\n-   QBL: 9 seconds\n-   VRA: 7 seconds\n`;
+
+  it('keeps the lists under two bold captions apart, and the same caption on two pages still meets', () => {
+    const r = run(timings('20'));
+    expect(rows(r)).toEqual([
+      ['open.qbl', 20, 'pass clock'],
+      ['open.vra', 20, 'pass clock'],
+      ['open.qbl', 9, 'restart limit'],
+      ['open.vra', 7, 'restart limit'],
+    ]);
+    expect(r.report.conflicts).toEqual([]);
+    expect(run(timings('20'), timings('25')).report.conflicts.map((c) => [c.attribute, c.claims.map((k) => (k.value.kind === 'quantity' ? k.value.min : null))])).toEqual([['open.qbl', [20, 25]]]);
+  });
+
+  it('takes a bare line of a word or two right over a list as its caption, to the next paragraph of prose', () => {
+    const page =
+      'Fenball 101: Classes\n====================\n\nThe classes of fenball at the Orlan Cup.\n\nSeniors\n\n-   Bantam class: 52kg (115 lbs)\n-   Light class: 64kg (141 lbs)\n\nJuniors\n\n-   Bantam class: 44kg (97 lbs)\n-   Light class: 55kg (121 lbs)\n\nEach class weighs in the day before.\n\n-   Open class: 90kg (198 lbs)\n';
+    const r = run(page);
+    expect(rows(r)).toEqual([
+      ['open.bantam-class', 52, 'seniors'],
+      ['open.light-class', 64, 'seniors'],
+      ['open.bantam-class', 44, 'juniors'],
+      ['open.light-class', 55, 'juniors'],
+      ['open.open-class', 90, null],
+    ]);
+    expect(r.report.conflicts).toEqual([]);
+  });
+
+  it('holds a bold-italic caption over the paragraph after it, to the next caption; a bold sentence or a heading ends it', () => {
+    const page =
+      'Vaultcraft 101: Apparatus\n=========================\n\n***Low Ramp***\n\nThe low ramp is built of pine and padded with cork.\n\n**Height:** 0.9 meters (about 3 feet)\n**Length:** 6 meters (19 feet, 8 inches)\n\n***Long Plank***\n\nThe long plank is a single beam of oak.\n\n**Height:** 1.3 meters (4 feet, 3 inches)\n**Length:** 7.5 meters (24 feet, 7 inches)\n\n**Apparatus used only by juniors is the soft wall.**\n\n**Height:** 2 meters (6 feet, 7 inches)\n';
+    const r = run(page);
+    expect(rows(r)).toEqual([
+      ['open.height', 0.9, 'low ramp'],
+      ['open.length', 6, 'low ramp'],
+      ['open.height', 1.3, 'long plank'],
+      ['open.length', 7.5, 'long plank'],
+      ['open.height', 2, null],
+    ]);
+    expect(r.report.conflicts).toEqual([]);
+  });
+});

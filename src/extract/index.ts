@@ -14,6 +14,7 @@ import { namesPart } from './context.js';
 import { FUNCTION_WORDS } from './figure-phrases.js';
 import { extractFlattenedTables } from './readers/flattened-tables.js';
 import { extractBlockClaims, newProseState, notePartsNamed, opensOnTime, readSentences, rememberNames, YEAR_WRITTEN, type ProseState, type SentenceReading } from './readers/prose.js';
+import { noteCaption } from './captions.js';
 import { answerClaims, conditionCaption, labelClaims, labelHeading, opensWorkedExample, requirementHeading, underConditions, workedExampleHeading, type Question } from './readers/labels.js';
 import { modalityAt } from './modality.js';
 import { extractPeriodGrid, extractPeriodTable } from './readers/period-tables.js';
@@ -480,6 +481,8 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
       delete state.lastSentence;
       question = questionOf(lexicon, block.text, entities) ?? labelHeading(lexicon, block.text, depth, state);
     }
+    // "**Shot clock:**", a bare "Women" over a list: a caption whose open attributes' lines are of what it names (captions.ts).
+    noteCaption(state, block, blocks[item.index + 1], readings[item.index]!.some((r) => r.mentions.length > 0));
     // "> [!info] Velora X2", "> [!info]- Game Info": a callout's title is a caption over its label lines. One that names one
     // thing gives them that thing, one that names none the section's or the page's subject, one that names requirements or a
     // version ("> [!note] Amiga Version") no one's; to the callout's end.

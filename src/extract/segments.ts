@@ -18,6 +18,8 @@ export interface Segment {
   quoted?: true;
   /** A paragraph of bold words alone ("**Full-year 2023 highlights**"), as press releases head their lists. */
   bold?: true;
+  /** A paragraph of emphasised words alone, bold, italic or both ("**Shot clock:**", "***Swing Beam***"): a caption perhaps. */
+  emphasised?: true;
   /**
    * The title of a callout ("> [!info] Velora X2", "> [!info]- Game Info"), its marker blanked: a caption over the
    * callout's label lines.
@@ -260,7 +262,8 @@ export function collectSegments(source: string, tree: Root): DocumentSegments {
           for (const line of lines) result.blocks.push(mark(line));
           return;
         }
-        result.blocks.push(mark({ ...block, ...(bold ? { bold: true as const } : {}) }));
+        const emphasised = only !== undefined && (only.type === 'strong' || only.type === 'emphasis') && !inList;
+        result.blocks.push(mark({ ...block, ...(bold ? { bold: true as const } : {}), ...(emphasised ? { emphasised: true as const } : {}) }));
         return;
       }
       case 'heading':

@@ -546,6 +546,8 @@ export function nearestBefore(
     const aside = enclosing(parens, m);
     if (aside && aside !== own && !(own && inside(aside, own))) continue;
     if (inDashAside(m)) continue;
+    // "…, Solberg's effort - three golds": another's figure.
+    if (unknownPossessorBetween(text, mentions, parens, m, at)) return undefined;
     if (m.end <= source && at.start >= source) {
       skipped = true;
       continue;
@@ -2018,3 +2020,17 @@ const OWNER_DESCRIPTION = new RegExp(
 /** Determiners of several things: "these models", "les avions", "gli aerei". */
 const PLURAL_DETERMINER = /^(?:these|those|les|ces|los|las|estos|estas|gli|i|questi|queste|os|as|deze)$/iu;
 const SUPERLATIVE = /^(?:best|worst|most|least|first|last|only|next|previous|other|same|largest|smallest|biggest|latest|newest|oldest|\p{L}+est|\d+(?:st|nd|rd|th))$/iu;
+
+/**
+ * "with Varga piling up seven victories, Solberg's remarkable effort - two records, three gold medals": a capitalised word's
+ * possessive over a word in lower case that opens a phrase after a comma or a dash between a name and the figure, read as
+ * no name and in no aside the figure is not in, owns the phrase the figure stands in ("X is Poolside's first open model" is
+ * X's); the figure is not the name's ("(after Ardenia's Tomas Brenner)" owns nothing).
+ */
+export function unknownPossessorBetween(text: string, mentions: readonly Mention[], parens: readonly Span[], m: Mention, at: Span): boolean {
+  for (const p of text.slice(m.end, at.start).matchAll(/(?<=[,;–—]\s*(?:(?:and|but|while)\s+)?)\p{Lu}[\p{L}-]*(?:['’]s|s['’])(?=\s+\p{Ll})/gu)) {
+    const start = m.end + p.index;
+    if (!mentions.some((n) => n.start <= start && n.end > start) && !parens.some((q) => q.start <= start && q.end > start && !(q.start <= at.start && q.end > at.start))) return true;
+  }
+  return false;
+}

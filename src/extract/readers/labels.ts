@@ -16,6 +16,7 @@ import { periodCues, periodLengthAt, type PeriodCue } from '../period-length.js'
 import { isFlow, negatedBefore, sectionLength, type ProseState, type SentenceReading } from './prose.js';
 import { contextEntity, familyInContext } from '../context.js';
 import { typeNouns } from '../typing.js';
+import { captionVariant } from '../captions.js';
 import { labelColumn } from './spec-sheets.js';
 import { cellReadings, columnPeriod, datedEvent, ESTIMATE_WORDS, eventForLabel, fitsSubject, headerPeriod, hintOfWords, namesUndatedTime, narrowedToAPart, readHeader } from './tables.js';
 
@@ -69,7 +70,9 @@ export function labelClaims(lexicon: Lexicon, block: Segment, state: ProseState,
     if (!fitsSubject(column.outer, entity)) return;
     for (const read of cellReadings(lexicon, cell, column, state?.format)) {
       const stands = read.modality === 'asserted' && labelStands !== 'asserted' ? { ...read, modality: labelStands } : read;
-      const qualified = qualifier !== undefined && stands.variant === undefined && column.time === undefined ? { ...stands, variant: qualifier } : stands;
+      // "**Shot clock:**" over "- Rulebook A: 24 seconds": the caption over an open attribute's list is its variant too.
+      const variant = qualifier ?? captionVariant(state, stands.attribute);
+      const qualified = variant !== undefined && stands.variant === undefined && column.time === undefined ? { ...stands, variant } : stands;
       // "**Architecture:** … the models are not a mixture of experts": a category value a negation before it denies, in the
       // label's sentence as in prose (negatedBefore).
       const reading = qualified.value.kind === 'category' && negatedBefore(block.text, qualified.span.start - block.start) ? { ...qualified, value: { ...qualified.value, negated: true as const } } : qualified;

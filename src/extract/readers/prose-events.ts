@@ -11,6 +11,7 @@ import { distance, inside, wordsBetween } from '../words.js';
 import { findDates, isMonthName } from '../../normalise/dates.js';
 import { spacedPattern } from '../../packs/phrases.js';
 import { inLaterClause, modifiesClauseSubject, runsOnIntoLongerName } from './event-scope.js';
+import { namesADivision } from '../divisions.js';
 
 /** The clause around `at`: participants of an event are named in its own clause. */
 const CLAUSE_BREAK = /[;；—，]|[,，]\s*但|,\s+(?:and|but|while|whereas|although|though|yet)(?![\p{L}])/giu;
@@ -1253,6 +1254,11 @@ export function eventClaims(
           continue;
         }
         const chosen = othersEvent ? undefined : (subject ?? recipient ?? (pronounOpens || pronounLead || nounOpens !== undefined ? undefined : (antecedent ?? (whole ? undefined : (near[0] ?? coordinated)))));
+        // "women's korvball was added", "synchronized reef diving debuted": the event is the division's, not the thing's (divisions.ts).
+        if (chosen && namesADivision(text, chosen, trigger, clause.start)) {
+          clauses.delete(clauseStart);
+          continue;
+        }
         // "Her father died in 1921, when X was twelve", "X's brother was killed": a noun of kin as the clause's subject owns the
         // event; only a name the verb takes as its object right after it ("her son founded X") may still be its participant.
         if (

@@ -74,6 +74,8 @@ export interface ProseState {
   namedParts?: { quarter: Map<string, TimeScope>; half: Map<string, TimeScope> };
   /** Whether a block read so far, this one included, writes a year in digits ("2019", "FY2021"). */
   yearWritten?: true;
+  /** The caption the label lines read now stand under ("**Shot clock:**", a bare "Women" over a list): src/extract/captions.ts. */
+  caption?: { text: string; bare: boolean };
 }
 
 export const newProseState = (today?: Day, topic: EntityRef[] = [], types?: DocumentTypes, format?: NumberFormat): ProseState => ({
