@@ -2022,6 +2022,25 @@ describe('a negation before a word and a name', () => {
   });
 });
 
+describe('a negation word inside a name a pack knows', () => {
+  const missions = withInlinePack(
+    'name: missions-neg\nentityTypes:\n  - {type: mission, headers: [mission]}\nentities:\n' +
+      '  - {id: wont-wait, name: "We Won\'t Wait", type: mission, aliases: ["We Won\'t Wait", "We Won’t Wait"]}\n' +
+      '  - {id: no-rest, name: No Rest for Larks, type: mission, aliases: [No Rest for Larks]}\n' +
+      'events:\n  - {id: launch, label: launch, triggers: [launched, launch], negations: ["no", not, never], participantTypes: [mission], minParticipants: 1}\n',
+    'missions-neg.yml',
+  );
+  const launches = (sentence: string) =>
+    claimsIn(missions, `# Notes\n\n${sentence}\n`, 'event.launch').map((c) => [c.entity.id, c.value.kind === 'event' ? c.value.polarity : null]);
+
+  it('is the name\'s word, not the sentence\'s ("the “We Won’t Wait” mission launched"); a negation outside the name still denies', () => {
+    expect(launches('The “We Won’t Wait” mission launched from Pad 2 on 4 May 2031.')).toEqual([['wont-wait', 'happened']]);
+    expect(launches('The No Rest for Larks mission launched on 9 May 2031.')).toEqual([['no-rest', 'happened']]);
+    expect(launches('**“No Rest for Larks” launch details:** one satellite.')).toEqual([['no-rest', 'happened']]);
+    expect(launches('The No Rest for Larks mission has not launched.')).toEqual([['no-rest', 'not-happened']]);
+  });
+});
+
 describe('units of one dimension', () => {
   it('one attribute takes every unit of its dimension, converted; of attributes in several units, the figure’s own wins', () => {
     const one = withInlinePack(

@@ -132,6 +132,14 @@ function agentByRole(text: string, trigger: Span): { start: number; end: number;
   return { start, end: start + name.length, entity: { id: foldName(name), name, type: 'unknown', mention: name, known: false } };
 }
 
+/**
+ * "The “We Won’t Wait” mission launched", "No Rest for Larks lifted off": a negation word inside a name a pack lists is the
+ * name's word, never the sentence's.
+ */
+function withinAKnownName(negation: Span, mentions: readonly Mention[]): boolean {
+  return mentions.some((m) => m.entity.known && m.start <= negation.start && negation.end <= m.end);
+}
+
 /** "did not just merge": a negation that scopes over "just", not over the event. */
 const NOT_NEGATING = /^\s*(?:just|only|merely|simply|necessarily)(?![\p{L}])/iu;
 /** A word a negation may stand before and still negate what follows: an auxiliary ("never has X launched", "no ha"). */
@@ -1048,6 +1056,7 @@ export function eventClaims(
           (wordsBetween(text, n.end, trigger.start) <= NEGATION_WINDOW || negatesCue(n) || negatesSubject(n)) &&
           !NOT_NEGATING.test(text.slice(n.end, n.end + 12)) &&
           !modifiesName(text, n, trigger, mentions) &&
+          !withinAKnownName(n, allMentions) &&
           // "has never withdrawn a checkpoint after release", "has not been updated since its launch": an event named after
           // "after" or "since" has happened; the negation is of the verb before it.
           !HAPPENED_BEFORE_EVENT.test(text.slice(n.end, trigger.start)),
@@ -1061,7 +1070,7 @@ export function eventClaims(
       // "Einen Rückruf des eQ5 hat es bislang nicht gegeben": within the clause, a few words more; "… gab es nicht.": German's
       // "nicht" closing the clause.
       const negationAfter =
-        negationAfterMatches.find((n) => n.start >= trigger.end && (wordsBetween(text, trigger.end, n.start) <= 4 || (wordsBetween(text, trigger.end, n.start) <= 7 && !/[,;:.!?]/u.test(text.slice(trigger.end, n.start)) && !OTHER_CLAUSE_WORD.test(text.slice(trigger.end, n.start))))) ??
+        negationAfterMatches.find((n) => n.start >= trigger.end && !withinAKnownName(n, allMentions) && (wordsBetween(text, trigger.end, n.start) <= 4 || (wordsBetween(text, trigger.end, n.start) <= 7 && !/[,;:.!?]/u.test(text.slice(trigger.end, n.start)) && !OTHER_CLAUSE_WORD.test(text.slice(trigger.end, n.start))))) ??
         (NICHT_CLOSES.test(text.slice(trigger.end, trigger.end + 80)) || NEGATED_AFTER_VERB.test(text.slice(trigger.end, trigger.end + 60)) ? trigger : undefined);
       const participants: EntityRef[] = [];
       let agent: string | undefined;
