@@ -2041,6 +2041,38 @@ describe('a negation word inside a name a pack knows', () => {
   });
 });
 
+describe("a date or a name of another event in the sentence (a coordinated conjunct, \"following X\", \"the upcoming X\")", () => {
+  const missions = withInlinePack(
+    'name: missions-dates\nentityTypes:\n  - {type: mission, headers: [mission]}\nentities:\n' +
+      '  - {id: amber-sky, name: Amber Sky, type: mission, aliases: [Amber Sky]}\n  - {id: blue-heron, name: Blue Heron, type: mission, aliases: [Blue Heron]}\n' +
+      'events:\n  - {id: launch, label: launch, triggers: [launched, launch, launches, lifted off], negations: ["no", not, never], participantTypes: [mission], minParticipants: 1}\n',
+    'missions-dates.yml',
+  );
+  const launches = (sentence: string) =>
+    claimsIn(missions, `---\npublished: 2031-05-02\n---\n# Notes\n\n${sentence}\n`, 'event.launch').map((c) => [c.entity.id, c.modality, c.time?.start ?? null]);
+
+  it('a date that closes the conjunct before ", and its …" is that conjunct\'s, not the next name\'s', () => {
+    expect(
+      launches('Velora turned around in eight days between its 34th launch, “Amber Sky”, from Pad 2 on March 16, 2031, and its 35th launch, “Blue Heron”, from Pad 1 on March 24, 2031.'),
+    ).toEqual([
+      ['amber-sky', 'asserted', '2031-03-16'],
+      ['blue-heron', 'asserted', '2031-03-24'],
+    ]);
+    expect(launches('Velora flew a test probe in 2029, and the successful launch of the Blue Heron mission for the navy followed.')).toEqual([['blue-heron', 'asserted', null]]);
+  });
+
+  it('a date after "following …" or "after …" is the date of the events it names', () => {
+    expect(launches('The “Blue Heron” mission was our fourth launch for the operator following launches in 2028 and 2029.')).toEqual([['blue-heron', 'asserted', null]]);
+    expect(launches('The launch plan for Amber Sky was set following the successful Kestrel-6 launch in June.')).toEqual([['amber-sky', 'asserted', null]]);
+  });
+
+  it('a name after "following the …", "after the …" or "the upcoming" takes no part in the event the sentence tells', () => {
+    expect(launches('“Blue Heron” will be our third launch for the operator following the successful “Amber Sky” mission launched in March 2031.')).toEqual([['blue-heron', 'predicted', null]]);
+    expect(launches('This mission will launch just three months after the  [“Amber Sky”](https://example.com/a) mission, our first launch for them.')).toEqual([]);
+    expect(launches('The partnership began with our first launch and continues today with the upcoming Blue Heron mission.')).toEqual([]);
+  });
+});
+
 describe('units of one dimension', () => {
   it('one attribute takes every unit of its dimension, converted; of attributes in several units, the figure’s own wins', () => {
     const one = withInlinePack(

@@ -1,5 +1,6 @@
 // Prose events: a pack event's trigger in a clause, its participants (named in the clause, else in the
 // sentence, the paragraph or the last event of the type) and its polarity (a negation before it or after it).
+import { namedAsAnotherEvent } from '../event-dates.js';
 import { namesAUnit, ORGANISATION_TYPES, takesPart, type Mention } from '../../normalise/entities.js';
 import { foldName, type Lexicon } from '../../packs/lexicon.js';
 import type { EntityRef, Span, Value } from '../../types.js';
@@ -1123,6 +1124,8 @@ export function eventClaims(
           !(m.end <= trigger.start && POSSESSED_SUBJECT_ASIDE.test(text.slice(clause.start, m.start))) &&
           // "(former X researcher)", "ex-X staff", "a X alumnus who co-founded Y": where a person worked, no part of the event.
           !pastAffiliation(text, m) &&
+          // "will launch three months after the X mission", "continues with the upcoming X mission".
+          !namedAsAnotherEvent(text, m, trigger) &&
           // "X was built in 1602, connecting Y to the prison", "X, located on Y, was erected": a name in a participle's clause
           // set off by a comma says where or what X is; it takes no part in X's event.
           !inParticipleClause(text, trigger, m) &&
