@@ -1523,6 +1523,36 @@ describe('a count said to hold at the time of writing', () => {
   });
 });
 
+describe('a running total beside one event\'s count ("has now deployed a total of", "since its first launch")', () => {
+  const rockets = withInlinePack(
+    'name: rockets-total\nentityTypes:\n  - {type: launch-vehicle, headers: [rocket]}\nentities:\n' +
+      '  - {id: kestrel, name: Kestrel, type: launch-vehicle, aliases: [Kestrel]}\n  - {id: velora, name: Velora Space, type: organization, aliases: [Velora Space]}\n' +
+      'attributes:\n  - {id: satellites.deployed, label: satellites delivered to orbit, kind: quantity, unit: satellites, unitWords: [satellites], triggers: [deployed, delivered, deploying], subjects: [organization, launch-vehicle], measure: tally}\n',
+    'rockets-total.yml',
+  );
+  const read = (text: string) => {
+    const { claims, report } = analyse([{ file: 'a.md', text: `---\npublished: 2031-09-21\n---\n# Notes\n\n${text}\n` }], { lexicon: rockets });
+    return { figures: claims.filter((c) => c.attribute === 'satellites.deployed').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null, c.latest ?? false]), conflicts: report.conflicts.length };
+  };
+
+  it('is said at the time of writing: no rival of the count of the launch the page reports', () => {
+    expect(read('Velora Space today launched its 53rd Kestrel mission and deployed five satellites for Ardenia Telecom.\n\nSince its first launch in 2028, the Kestrel rocket has delivered 197 satellites to orbit.')).toEqual({
+      figures: [
+        ['kestrel', 5, false],
+        ['kestrel', 197, true],
+      ],
+      conflicts: 0,
+    });
+    expect(read('Velora Space deployed 34 satellites to orbit on its 26th mission. Velora Space has now deployed a total of 146 satellites to orbit.')).toEqual({
+      figures: [
+        ['velora', 34, false],
+        ['velora', 146, true],
+      ],
+      conflicts: 0,
+    });
+  });
+});
+
 describe('the kind of an event', () => {
   const boards = withInlinePack(
     'name: boards\nentityTypes:\n  - {type: board, headers: [board]}\nentities:\n  - {id: harbour-board, name: Harbour Safety Board, type: board, aliases: [Harbour Safety Board]}\n' +

@@ -42,8 +42,9 @@ const REFERENCE_NAME_BEFORE = /(?<![\p{L}])(?:(?:following|after|before|ahead\s+
  * the upcoming X mission"): it takes no part in the event the word tells.
  */
 export function namedAsAnotherEvent(text: string, name: Span, trigger: Span): boolean {
+  // (Not a name in the word's own phrase: "days after the release of X" is X's release.)
   // (Before the word too, past a comma: "after the X mission, the operator's first launch" says nothing of X in this sentence's
   // mood; "after the X mission launched in March" is X's own launch.)
   const apart = name.start >= trigger.end || /[,;:]/u.test(text.slice(name.end, trigger.start));
-  return apart && REFERENCE_NAME_BEFORE.test(text.slice(Math.max(0, name.start - 60), name.start).replace(/\[(?=[“"‘']?$)/u, ''));
+  return apart && REFERENCE_NAME_BEFORE.test(text.slice(Math.max(name.start >= trigger.end ? trigger.end : 0, name.start - 60), name.start).replace(/\[(?=[“"‘']?$)/u, ''));
 }

@@ -3,7 +3,7 @@
 import { dayPeriod, findDates, isMonthName, latestEndedPart, type DateMatch, type Day } from '../../normalise/dates.js';
 import { AMBIGUOUS, familiesOf, findMentions, mayBeFamily, PLACE_TYPES, resolveName, UNKNOWN_ENTITY_CONFIDENCE, type Mention } from '../../normalise/entities.js';
 import { anotherEventsDate } from '../event-dates.js';
-import { BEFORE_OR_UNTIL_WORDS, benchmarkSetting, clauseBefore, NOW_WORDS, PAST_BESIDE_NOW, COMPARED_CHANGE_NOUN, COMPARED_WITH_WORDS, CHANGE_AFTER, CHANGE_BEFORE, countedPer, EACH_OPENING, editionAt, eachOnes, FUNCTION_WORDS, instalmentAt, labelNumber, MOVED_TO, namesWhatItCounts, PARTS_OPENING, RUNNING_AFTER, RUNNING_BEFORE, settingSpans } from '../figure-phrases.js';
+import { runningTotalAt, BEFORE_OR_UNTIL_WORDS, benchmarkSetting, clauseBefore, NOW_WORDS, PAST_BESIDE_NOW, COMPARED_CHANGE_NOUN, COMPARED_WITH_WORDS, CHANGE_AFTER, CHANGE_BEFORE, countedPer, EACH_OPENING, editionAt, eachOnes, FUNCTION_WORDS, instalmentAt, labelNumber, MOVED_TO, namesWhatItCounts, PARTS_OPENING, RUNNING_AFTER, RUNNING_BEFORE, settingSpans } from '../figure-phrases.js';
 import type { PhraseMatch } from '../../packs/phrases.js';
 import { findQuantities, wholeCount, type NumberFormat, type QuantityMatch } from '../../normalise/numbers.js';
 import { convertible, CURRENCY_CODES, dimensionOf, inUnit, isCountUnit, PERCENT, PERCENTAGE_POINT, sameUnit } from '../../normalise/units.js';
@@ -1630,6 +1630,9 @@ const runningAt = (cx: SentenceContext, figure: number, span: Span, value: Value
     RUNNING_BEFORE.exec(before) ?? RUNNING_AFTER.exec(text.slice(span.end, span.end + 60)) ?? (figure < span.end ? RUNNING_AFTER.exec(text.slice(figure, span.end)) : null);
   const today = state.today ? dayPeriod(state.today) : undefined;
   if (running) return { time: today ? (changeDated(cx, span, today) ?? { ...today, text: running[1] ?? 'at the time of writing' }) : 'page', atWriting: true };
+  // "has now deployed a total of 146", "since its first launch … has delivered 197" (figure-phrases.ts).
+  const total = value.kind === 'quantity' && isCountUnit(value.unit) ? runningTotalAt(text, figure) : undefined;
+  if (total !== undefined) return { time: today ? { ...today, text: 'at the time of writing' } : 'page', atWriting: true };
   if (!movedBy(cx, figure, value)) return undefined;
   return { time: (today && changeDated(cx, span, today)) || 'page', atWriting: false };
 };
