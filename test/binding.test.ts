@@ -1651,6 +1651,36 @@ describe('a count said to hold at the time of writing', () => {
   });
 });
 
+describe('a running total beside one event\'s count ("has now deployed a total of", "since its first launch")', () => {
+  const rockets = withInlinePack(
+    'name: rockets-total\nentityTypes:\n  - {type: launch-vehicle, headers: [rocket]}\nentities:\n' +
+      '  - {id: kestrel, name: Kestrel, type: launch-vehicle, aliases: [Kestrel]}\n  - {id: velora, name: Velora Space, type: organization, aliases: [Velora Space]}\n' +
+      'attributes:\n  - {id: satellites.deployed, label: satellites delivered to orbit, kind: quantity, unit: satellites, unitWords: [satellites], triggers: [deployed, delivered, deploying], subjects: [organization, launch-vehicle], measure: tally}\n',
+    'rockets-total.yml',
+  );
+  const read = (text: string) => {
+    const { claims, report } = analyse([{ file: 'a.md', text: `---\npublished: 2031-09-21\n---\n# Notes\n\n${text}\n` }], { lexicon: rockets });
+    return { figures: claims.filter((c) => c.attribute === 'satellites.deployed').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null, c.latest ?? false]), conflicts: report.conflicts.length };
+  };
+
+  it('is said at the time of writing: no rival of the count of the launch the page reports', () => {
+    expect(read('Velora Space today launched its 53rd Kestrel mission and deployed five satellites for Ardenia Telecom.\n\nSince its first launch in 2028, the Kestrel rocket has delivered 197 satellites to orbit.')).toEqual({
+      figures: [
+        ['kestrel', 5, false],
+        ['kestrel', 197, true],
+      ],
+      conflicts: 0,
+    });
+    expect(read('Velora Space deployed 34 satellites to orbit on its 26th mission. Velora Space has now deployed a total of 146 satellites to orbit.')).toEqual({
+      figures: [
+        ['velora', 34, false],
+        ['velora', 146, true],
+      ],
+      conflicts: 0,
+    });
+  });
+});
+
 describe('the kind of an event', () => {
   const boards = withInlinePack(
     'name: boards\nentityTypes:\n  - {type: board, headers: [board]}\nentities:\n  - {id: harbour-board, name: Harbour Safety Board, type: board, aliases: [Harbour Safety Board]}\n' +
@@ -2173,6 +2203,57 @@ describe('a negation before a word and a name', () => {
     expect(landings('La cápsula no tripulada Orbis-3 ha aterrizado en el desierto.')).toEqual(['happened']);
     expect(landings('Orbis-3 has not landed.')).toEqual(['not-happened']);
     expect(landings('Never has Orbis-3 landed so softly.')).toEqual(['not-happened']);
+  });
+});
+
+describe('a negation word inside a name a pack knows', () => {
+  const missions = withInlinePack(
+    'name: missions-neg\nentityTypes:\n  - {type: mission, headers: [mission]}\nentities:\n' +
+      '  - {id: wont-wait, name: "We Won\'t Wait", type: mission, aliases: ["We Won\'t Wait", "We Won’t Wait"]}\n' +
+      '  - {id: no-rest, name: No Rest for Larks, type: mission, aliases: [No Rest for Larks]}\n' +
+      'events:\n  - {id: launch, label: launch, triggers: [launched, launch], negations: ["no", not, never], participantTypes: [mission], minParticipants: 1}\n',
+    'missions-neg.yml',
+  );
+  const launches = (sentence: string) =>
+    claimsIn(missions, `# Notes\n\n${sentence}\n`, 'event.launch').map((c) => [c.entity.id, c.value.kind === 'event' ? c.value.polarity : null]);
+
+  it('is the name\'s word, not the sentence\'s ("the “We Won’t Wait” mission launched"); a negation outside the name still denies', () => {
+    expect(launches('The “We Won’t Wait” mission launched from Pad 2 on 4 May 2031.')).toEqual([['wont-wait', 'happened']]);
+    expect(launches('The No Rest for Larks mission launched on 9 May 2031.')).toEqual([['no-rest', 'happened']]);
+    expect(launches('**“No Rest for Larks” launch details:** one satellite.')).toEqual([['no-rest', 'happened']]);
+    expect(launches('The No Rest for Larks mission has not launched.')).toEqual([['no-rest', 'not-happened']]);
+  });
+});
+
+describe("a date or a name of another event in the sentence (a coordinated conjunct, \"following X\", \"the upcoming X\")", () => {
+  const missions = withInlinePack(
+    'name: missions-dates\nentityTypes:\n  - {type: mission, headers: [mission]}\nentities:\n' +
+      '  - {id: amber-sky, name: Amber Sky, type: mission, aliases: [Amber Sky]}\n  - {id: blue-heron, name: Blue Heron, type: mission, aliases: [Blue Heron]}\n' +
+      'events:\n  - {id: launch, label: launch, triggers: [launched, launch, launches, lifted off], negations: ["no", not, never], participantTypes: [mission], minParticipants: 1}\n',
+    'missions-dates.yml',
+  );
+  const launches = (sentence: string) =>
+    claimsIn(missions, `---\npublished: 2031-05-02\n---\n# Notes\n\n${sentence}\n`, 'event.launch').map((c) => [c.entity.id, c.modality, c.time?.start ?? null]);
+
+  it('a date that closes the conjunct before ", and its …" is that conjunct\'s, not the next name\'s', () => {
+    expect(
+      launches('Velora turned around in eight days between its 34th launch, “Amber Sky”, from Pad 2 on March 16, 2031, and its 35th launch, “Blue Heron”, from Pad 1 on March 24, 2031.'),
+    ).toEqual([
+      ['amber-sky', 'asserted', '2031-03-16'],
+      ['blue-heron', 'asserted', '2031-03-24'],
+    ]);
+    expect(launches('Velora flew a test probe in 2029, and the successful launch of the Blue Heron mission for the navy followed.')).toEqual([['blue-heron', 'asserted', null]]);
+  });
+
+  it('a date after "following …" or "after …" is the date of the events it names', () => {
+    expect(launches('The “Blue Heron” mission was our fourth launch for the operator following launches in 2028 and 2029.')).toEqual([['blue-heron', 'asserted', null]]);
+    expect(launches('The launch plan for Amber Sky was set following the successful Kestrel-6 launch in June.')).toEqual([['amber-sky', 'asserted', null]]);
+  });
+
+  it('a name after "following the …", "after the …" or "the upcoming" takes no part in the event the sentence tells', () => {
+    expect(launches('“Blue Heron” will be our third launch for the operator following the successful “Amber Sky” mission launched in March 2031.')).toEqual([['blue-heron', 'predicted', null]]);
+    expect(launches('This mission will launch just three months after the  [“Amber Sky”](https://example.com/a) mission, our first launch for them.')).toEqual([]);
+    expect(launches('The partnership began with our first launch and continues today with the upcoming Blue Heron mission.')).toEqual([]);
   });
 });
 

@@ -760,3 +760,25 @@ export function statisticOf(label: string): string | undefined {
 }
 /** "P50", "p99.9" (a letter P and a percentile, alone as a word), "90th percentile", "95. Perzentil". */
 const PERCENTILE = /(?<![\p{L}\p{N}.])[Pp](\d{1,2}(?:\.\d)?)(?![\p{L}\p{N}]|\.\d)|(?<![\p{L}\p{N}])(\d{1,2}(?:\.\d)?)\s*(?:st|nd|rd|th|<sup>\s*(?:st|nd|rd|th)\s*<\/sup>|\.)?\s+(?:[\[(]?\s*)?(?:percentile|perzentil|percentil|centile)/iu;
+
+/** Right before a figure, a perfect that sums up to now: "has now deployed", "has delivered a total of", "have flown a cumulative". */
+const PERFECT_TOTAL_BEFORE =
+  /(?<![\p{L}])(?:has|have)\s+(?:now\s+(?:[\p{L}-]+\s+){1,2}?(?:a\s+(?:cumulative\s+|combined\s+)?total\s+of\s+)?|(?:[\p{L}-]+\s+){1,2}?a\s+(?:cumulative\s+|combined\s+)?total\s+of\s+)(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+)?$/iu;
+/** A perfect right before a figure: "has delivered 197", "have flown over 40". */
+const PERFECT_BEFORE = /(?<![\p{L}])(?:has|have)\s+(?:already\s+|now\s+)?[\p{L}-]+\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+)?$/iu;
+/** "since its first launch", "since the company's inception", "since its maiden flight in 2028": counted from the very start. */
+const SINCE_THE_START =
+  /(?<![\p{L}])since\s+(?:(?:its|their|our|his|her|the)\s+(?:[\p{L}-]+['’]s\s+)?|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}['’]s?\s+)(?:(?:very\s+)?(?:first|maiden|inaugural|initial)\s+(?:[\p{L}-]+\s+){0,2}?(?:launch|flight|mission|release|season|game|match|sale|delivery|order)|inception|founding|foundation|creation|beginning|debut)(?![\p{L}])/iu;
+
+/**
+ * A running total said at the time of writing, a sum from the start up to now, not one event's count: "has now deployed a
+ * total of 146 satellites", "Since its first launch in 2028, the rocket has delivered 197 satellites" (a perfect and, in its
+ * sentence, "since" the very start). The words as written, or undefined.
+ */
+export function runningTotalAt(text: string, figure: number): string | undefined {
+  const before = text.slice(Math.max(0, figure - 60), figure);
+  const total = PERFECT_TOTAL_BEFORE.exec(before);
+  if (total) return total[0].trim();
+  if (!PERFECT_BEFORE.test(before)) return undefined;
+  return SINCE_THE_START.exec(text)?.[0];
+}

@@ -1,5 +1,6 @@
 // Prose events: a pack event's trigger in a clause, its participants (named in the clause, else in the
 // sentence, the paragraph or the last event of the type) and its polarity (a negation before it or after it).
+import { namedAsAnotherEvent } from '../event-dates.js';
 import { namesAUnit, ORGANISATION_TYPES, takesPart, type Mention } from '../../normalise/entities.js';
 import { foldName, type Lexicon } from '../../packs/lexicon.js';
 import type { EntityRef, Span, Value } from '../../types.js';
@@ -152,6 +153,14 @@ function agentByRole(text: string, trigger: Span): { start: number; end: number;
   if (name.length < 2) return undefined;
   const start = by ? trigger.end + m[0].indexOf(m[1]!) : Math.max(0, trigger.start - 60) + m.index + m[0].indexOf(m[1]!);
   return { start, end: start + name.length, entity: { id: foldName(name), name, type: 'unknown', mention: name, known: false } };
+}
+
+/**
+ * "The “We Won’t Wait” mission launched", "No Rest for Larks lifted off": a negation word inside a name a pack lists is the
+ * name's word, never the sentence's.
+ */
+function withinAKnownName(negation: Span, mentions: readonly Mention[]): boolean {
+  return mentions.some((m) => m.entity.known && m.start <= negation.start && negation.end <= m.end);
 }
 
 /** "did not just merge": a negation that scopes over "just", not over the event. */
@@ -1073,6 +1082,7 @@ export function eventClaims(
           (wordsBetween(text, n.end, trigger.start) <= NEGATION_WINDOW || negatesCue(n) || negatesSubject(n)) &&
           !NOT_NEGATING.test(text.slice(n.end, n.end + 12)) &&
           !modifiesName(text, n, trigger, mentions) &&
+          !withinAKnownName(n, allMentions) &&
           // "has never withdrawn a checkpoint after release", "has not been updated since its launch": an event named after
           // "after" or "since" has happened; the negation is of the verb before it.
           !HAPPENED_BEFORE_EVENT.test(text.slice(n.end, trigger.start)),
@@ -1088,7 +1098,7 @@ export function eventClaims(
       // "Einen Rückruf des eQ5 hat es bislang nicht gegeben": within the clause, a few words more; "… gab es nicht.": German's
       // "nicht" closing the clause.
       const negationAfter =
-        negationAfterMatches.find((n) => n.start >= trigger.end && (wordsBetween(text, trigger.end, n.start) <= 4 || (wordsBetween(text, trigger.end, n.start) <= 7 && !/[,;:.!?]/u.test(text.slice(trigger.end, n.start)) && !OTHER_CLAUSE_WORD.test(text.slice(trigger.end, n.start))))) ??
+        negationAfterMatches.find((n) => n.start >= trigger.end && !withinAKnownName(n, allMentions) && (wordsBetween(text, trigger.end, n.start) <= 4 || (wordsBetween(text, trigger.end, n.start) <= 7 && !/[,;:.!?]/u.test(text.slice(trigger.end, n.start)) && !OTHER_CLAUSE_WORD.test(text.slice(trigger.end, n.start))))) ??
         (NICHT_CLOSES.test(text.slice(trigger.end, trigger.end + 80)) || NEGATED_AFTER_VERB.test(text.slice(trigger.end, trigger.end + 60)) ? trigger : undefined);
       const participants: EntityRef[] = [];
       let agent: string | undefined;
@@ -1141,6 +1151,8 @@ export function eventClaims(
           !(m.end <= trigger.start && POSSESSED_SUBJECT_ASIDE.test(text.slice(clause.start, m.start))) &&
           // "(former X researcher)", "ex-X staff", "a X alumnus who co-founded Y": where a person worked, no part of the event.
           !pastAffiliation(text, m) &&
+          // "will launch three months after the X mission", "continues with the upcoming X mission".
+          !namedAsAnotherEvent(text, m, trigger) &&
           // "X was built in 1602, connecting Y to the prison", "X, located on Y, was erected": a name in a participle's clause
           // set off by a comma says where or what X is; it takes no part in X's event.
           !inParticipleClause(text, trigger, m) &&

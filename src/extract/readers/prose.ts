@@ -2,7 +2,8 @@
 // and events, each bound to its subject (src/extract/subjects.ts) and attribute (src/extract/attributes.ts).
 import { dayPeriod, findDates, isMonthName, latestEndedPart, type DateMatch, type Day } from '../../normalise/dates.js';
 import { AMBIGUOUS, familiesOf, findMentions, mayBeFamily, PLACE_TYPES, resolveName, UNKNOWN_ENTITY_CONFIDENCE, type Mention } from '../../normalise/entities.js';
-import { BEFORE_OR_UNTIL_WORDS, benchmarkSetting, clauseBefore, NOW_WORDS, PAST_BESIDE_NOW, COMPARED_CHANGE_NOUN, COMPARED_WITH_WORDS, CHANGE_AFTER, CHANGE_BEFORE, conditionThreshold, countedPer, EACH_OPENING, editionAt, eachOnes, FUNCTION_WORDS, instalmentAt, labelNumber, MOVED_TO, namesWhatItCounts, PARTS_OPENING, RUNNING_AFTER, RUNNING_BEFORE, settingSpans } from '../figure-phrases.js';
+import { anotherEventsDate } from '../event-dates.js';
+import { runningTotalAt, BEFORE_OR_UNTIL_WORDS, benchmarkSetting, clauseBefore, NOW_WORDS, PAST_BESIDE_NOW, COMPARED_CHANGE_NOUN, COMPARED_WITH_WORDS, CHANGE_AFTER, CHANGE_BEFORE, conditionThreshold, countedPer, EACH_OPENING, editionAt, eachOnes, FUNCTION_WORDS, instalmentAt, labelNumber, MOVED_TO, namesWhatItCounts, PARTS_OPENING, RUNNING_AFTER, RUNNING_BEFORE, settingSpans } from '../figure-phrases.js';
 import type { PhraseMatch } from '../../packs/phrases.js';
 import { findQuantities, wholeCount, type NumberFormat, type QuantityMatch } from '../../normalise/numbers.js';
 import { convertible, CURRENCY_CODES, dimensionOf, inUnit, isCountUnit, PERCENT, PERCENTAGE_POINT, sameUnit } from '../../normalise/units.js';
@@ -1299,6 +1300,7 @@ const timeOf = (cx: SentenceContext, span: Span, forEvent = false, asserted = fa
     if (eventPhraseDate(cx, date, forEvent ? trigger : undefined) && (forEvent || !inFrontedClause(cx, date, span))) continue;
     // (An event's word outside the "since" phrase: see eventTimeOf.)
     if (forEvent && trigger !== undefined && sinceOutside(cx, date, trigger)) continue;
+    if (forEvent && trigger !== undefined && anotherEventsDate(text, date, { start: trigger, end: trigger }, yearlessOf(cx))) continue;
     if (forEvent && trigger !== undefined && date.start >= trigger && LATER_PREDICATE_BETWEEN.test(text.slice(trigger, date.start))) continue;
     if (otherClause(cx, date, span)) continue;
     // (A date in a fronted clause of time bounds when the main clause holds: "After its listing in 2019, X had 2,300
@@ -1506,6 +1508,8 @@ const eventTimeOf = (cx: SentenceContext, span: Span, asserted: boolean, trigger
     if (FIRST_SINCE.test(text.slice(Math.max(0, date.start - 60), date.start))) continue;
     // "rebuilt after the 1945 flood": another event's date, not this one's (its own in the phrase keeps it: "since its opening in 2012").
     if (eventPhraseDate(cx, date, trigger)) continue;
+    // ("…on March 16, and its 35th launch, X, …", "following launches in 2028 and 2029": src/extract/event-dates.ts.)
+    if (anotherEventsDate(text, date, { start: trigger, end: trigger }, yearlessOf(cx))) continue;
     // "searches have doubled since the beginning of 2023, … matching the releases of X and Y": a date that opens a span
     // after "since" dates no event whose word stands outside that phrase ("since its release in 2023" dates the release).
     if (sinceOutside(cx, date, trigger)) continue;
@@ -1628,6 +1632,9 @@ const runningAt = (cx: SentenceContext, figure: number, span: Span, value: Value
     RUNNING_BEFORE.exec(before) ?? RUNNING_AFTER.exec(text.slice(span.end, span.end + 60)) ?? (figure < span.end ? RUNNING_AFTER.exec(text.slice(figure, span.end)) : null);
   const today = state.today ? dayPeriod(state.today) : undefined;
   if (running) return { time: today ? (changeDated(cx, span, today) ?? { ...today, text: running[1] ?? 'at the time of writing' }) : 'page', atWriting: true };
+  // "has now deployed a total of 146", "since its first launch … has delivered 197" (figure-phrases.ts).
+  const total = value.kind === 'quantity' && isCountUnit(value.unit) ? runningTotalAt(text, figure) : undefined;
+  if (total !== undefined) return { time: today ? { ...today, text: 'at the time of writing' } : 'page', atWriting: true };
   if (!movedBy(cx, figure, value)) return undefined;
   return { time: (today && changeDated(cx, span, today)) || 'page', atWriting: false };
 };
