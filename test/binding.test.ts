@@ -12973,6 +12973,15 @@ describe('a negation or an event word that speaks of another thing than the name
     expect(releases('Velora X2 Finally Released After Long Delay')).toEqual([['velora-x2', 'happened']]);
   });
 
+  it('a company\'s legal form after its name ("Ardent Inc.") is no longer name: the company keeps its founding', () => {
+    const foundings = (text: string) =>
+      analyse([{ file: 'a.md', text: `# Notes\n\n${text}\n` }], { lexicon: models }).claims.flatMap((c) =>
+        c.value.kind === 'event' && c.attribute === 'event.founding' ? [[c.entity.id, c.value.polarity]] : [],
+      );
+    expect(foundings('The series was the idea of Mara Quell of Ardent Inc., a software company she had founded in 1979.')).toEqual([['ardent', 'happened']]);
+    expect(foundings('Ardent Ltd was founded in 1979.')).toEqual([['ardent', 'happened']]);
+  });
+
   it('a name that opens its clause before a noun in lower case modifies that noun: "X multimodality has not been released"', () => {
     expect(releases('Ardent serves images through BrennerChat first, Velora X2 multimodality has not been released yet.')).toEqual([]);
     expect(releases('Corvane says Velora X2 multimodality has not been released yet.')).toEqual([]);
