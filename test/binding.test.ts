@@ -8088,6 +8088,12 @@ describe('a bare value under a heading that is an attribute’s label ("## Compa
   it('reads no count after "no" ("No two people work in the same city")', () => {
     expect(page('Quillory', 'Team', 'Quillory has 40 employees. No two people work in the same city.')).toEqual([['quillory', 'firm.size', [40, 40]]]);
   });
+  it('reads no count a denied verb right before it says does not hold ("does not have 400 employees"), but a bound after "not" stands as before', () => {
+    expect(page('Quillory', 'Team', 'Quillory does not have 400 employees, as the old brochure said, but 40 employees.')).toEqual([['quillory', 'firm.size', [40, 40]]]);
+    expect(page('Quillory', 'Team', "Quillory doesn't have 400 employees.")).toEqual([]);
+    expect(page('Quillory', 'Team', 'Quillory never had about 400 employees.')).toEqual([]);
+    expect(page('Quillory', 'Team', 'Quillory has 40 employees.')).toEqual([['quillory', 'firm.size', [40, 40]]]);
+  });
   it('gives a figure in a "where" clause in parentheses after a place (and its state’s capitals) that place', () => {
     const where = (body: string) => analyse([{ file: 'a.md', text: `# Quillory\n\n${body}\n` }], { lexicon: firms }).claims.map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.where]);
     expect(where('Quillory has an office in Tarrow, NV (where about 10 employees live), but most work remotely.')).toEqual([[10, 'tarrow']]);

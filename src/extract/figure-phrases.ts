@@ -305,6 +305,12 @@ const PLACES_MOVED_AFTER = /^[\p{L}\p{N}.,-]+\s+(?:places?|positions?|spots?|not
 
 /** "No two people work in the same city", "no 10 stores are alike": a count after "no" counts nothing there is. */
 const NO_BEFORE = /(?<![\p{L}\p{N}])no\s+$/iu;
+/**
+ * "does not have 56 billion parameters", "isn't 40 employees", "never had 12": a figure right after a denied verb (a hedge
+ * may stand between) is said not to hold. A bound ("not more than 5", "does not exceed 5") is no denial: its words are not here.
+ */
+const DENIED_BEFORE =
+  /(?<![\p{L}])(?:(?:does|do|did|has|have|had|is|are|was|were)(?:\s+not|n['’]t)|never)\s+(?:(?:have|has|had|contain|weigh|cost|hold|carry|employ|use)\s+)?(?:(?:about|around|roughly|some|exactly|quite|nearly|almost)\s+)?$/iu;
 
 /**
  * Whether the figure at `span` (in `unit`) is an increment, an amount paid on top, a milestone, a threshold, an amount over
@@ -314,6 +320,7 @@ export function notItsValue(text: string, span: { start: number; end: number }, 
   const before = (n: number) => text.slice(Math.max(0, span.start - n), span.start);
   return (
     NO_BEFORE.test(before(4)) ||
+    DENIED_BEFORE.test(before(40)) ||
     ORDINAL_BEFORE.test(before(2)) ||
     FEW_OF_A_WHOLE_BEFORE.test(before(12)) ||
     FEW_OF_A_WHOLE_AFTER.test(text.slice(span.end, span.end + 12)) ||
