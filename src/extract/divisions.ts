@@ -14,7 +14,7 @@ const NOT_A_MODIFIER = new Set([
   ...LEAD_WORDS,
   ...'of in on at to for with from by as since when while after before where how why than then so but not no each every some any such only also even until into onto about over under through during against between among within without like unlike which who whom whose what whether if because although though once than is was are were be been being has had have do did does'.split(' '),
 ]);
-/** After a possessive of the whole, words that still name the whole's own event: "X's first Olympic appearance", "X's own debut". */
+/** After a possessive of the whole, words that still name the whole's own event: "X's first Games appearance", "X's own debut". */
 const WHOLE_AFTER_POSSESSIVE = new Set(['first', 'own', 'official', 'initial', 'original', 'formal']);
 
 /** A possessive right before the name: "women's ", "girls' ", "Men's and women's ". */
@@ -28,7 +28,7 @@ const WORD_BEFORE = /(?:^|[\s,;:(])([\p{L}][\p{L}-]*)\s+$/u;
  * korvball"), a modifier of its own right before it that opens the noun phrase ("synchronized reef diving" where only
  * determiners, possessives and "and" stand before the modifier in the clause; a capitalised modifier only as a participle,
  * "Synchronized reef diving debuted"), or, before the event's word, the name's possessive over a noun of its own
- * ("strandwrestling's team competition debuted"; not "korvball's Olympic debut", "korvball's first appearance").
+ * ("strandwrestling's team competition debuted"; not "korvball's Games debut", "korvball's first appearance").
  */
 export function namesADivision(text: string, m: Mention, trigger: Span, clauseStart: number): boolean {
   if (!/^\p{Ll}/u.test(m.text) && !(/^\p{Lu}/u.test(m.text) && m.entity.name !== undefined && /^\p{Ll}/u.test(m.entity.name))) return false;

@@ -2024,7 +2024,7 @@ const SUPERLATIVE = /^(?:best|worst|most|least|first|last|only|next|previous|oth
 /**
  * "with Varga piling up seven victories, Solberg's remarkable effort - two records, three gold medals": a capitalised word's
  * possessive over a word in lower case that opens a phrase after a comma or a dash between a name and the figure, read as
- * no name and in no aside the figure is not in, owns the phrase the figure stands in ("X is Poolside's first open model" is
+ * no name and in no aside the figure is not in, owns the phrase the figure stands in ("X is Corvane's first open model" is
  * X's); the figure is not the name's ("(after Ardenia's Tomas Brenner)" owns nothing).
  */
 export function unknownPossessorBetween(text: string, mentions: readonly Mention[], parens: readonly Span[], m: Mention, at: Span): boolean {

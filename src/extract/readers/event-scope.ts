@@ -16,18 +16,18 @@ export function inLaterClause(text: string, trigger: Span, m: Mention): boolean 
   return m.start >= trigger.end && SUBORDINATE_CLAUSE_BETWEEN.test(text.slice(trigger.end, m.start));
 }
 
+/** A company's legal form, written after its name: "Inc", "Ltd", "GmbH" (the name and its form are one name). */
+const LEGAL_FORM = /^(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|LLP|Plc|PLC|Co|AG|SA|SAS|GmbH|BV|NV|Pty|KK|Oy|AB|AS|SpA|Srl)$/u;
+const CAPITALISED_WORD_AFTER = /^[ \u00a0]+(\p{Lu}[\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*)(?![\p{L}\p{N}])/u;
 /**
  * Right after a name, a capitalised word with no break between: "Orin Long Reason", "[Orin Deep Mode](…)". The name is only
  * the start of a longer name no pack knows (a product, a mode, an add-on), and what is said is said of that. ("I" is a
  * pronoun; an event's own word, as in a title "Orin 4 Released", is no part of a name.)
  */
-/** A company's legal form, written after its name: "Inc", "Ltd", "GmbH" (the name and its form are one name). */
-const LEGAL_FORM = /^(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|LLP|Plc|PLC|Co|AG|SA|SAS|GmbH|BV|NV|Pty|KK|Oy|AB|AS|SpA|Srl)$/u;
-const CAPITALISED_WORD_AFTER = /^[ \u00a0]+(\p{Lu}[\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*)(?![\p{L}\p{N}])/u;
 export function runsOnIntoLongerName(text: string, m: Mention, eventWords: readonly Span[]): boolean {
   if (titleCase(text)) return false;
   const next = CAPITALISED_WORD_AFTER.exec(text.slice(m.end, m.end + 40));
-  // (Nor a compound adjective: "X Apple-themed launch".)
+  // (Nor a compound adjective: "X Ardent-themed launch".)
   if (!next || next[1] === 'I' || next[1]!.length < 2 || /-\p{Ll}/u.test(next[1]!)) return false;
   // (Nor a company's legal form after its name: "Ardent Inc., a studio they had founded in 1979".)
   if (LEGAL_FORM.test(next[1]!)) return false;

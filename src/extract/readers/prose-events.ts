@@ -47,7 +47,6 @@ const DETERMINER_BEFORE_NAME = /(?:^|[^\p{L}])(?:the|a|an|its|their|his|her|this
 const NOUN_THEN_VERB = /^\s+(\p{Ll}[\p{Ll}-]+)\s+(?:(?:was|were|is|are|has|have|had|been|being|be|then|later|also|first|finally|officially|formally|eventually|originally|initially|\p{Ll}+ly)\s+){0,3}$/u;
 /** Words that may stand between a name and its verb and are no noun: "X itself launched", "X first launched". */
 const NOT_A_NOUN = /^(?:itself|themselves|first|then|later|also|finally|officially|formally|eventually|originally|initially|again|once|soon|still|only|just|already|never|not|and|or|but|has|have|had|was|were|is|are|be|been|being|will|would|could|can|did|does|do|to|which|who|that)$|ly$/u;
-/** Whether a name stands as a modifier of the noun that is the event's subject: "The official X website launched". */
 /** Whether a negated trigger is one the pack says names the event with a manner (`mannerTriggers`): it denies the manner only. */
 function deniesMannerOnly(event: PackEvent, word: string): boolean {
   return event.mannerTriggers?.some((t) => t.toLowerCase() === word.toLowerCase()) === true;
@@ -68,6 +67,7 @@ function ownThingNearest(lexicon: Lexicon, text: string, trigger: Span, clause: 
     .sort((a, b) => distance(text, a, trigger) - distance(text, b, trigger))[0];
   return own !== undefined && (found === undefined || distance(text, own, trigger) < distance(text, found, trigger));
 }
+/** Whether a name stands as a modifier of the noun that is the event's subject: "The official X website launched". */
 function modifiesNounBefore(lexicon: Lexicon, text: string, m: Mention, triggerStart: number, types: readonly string[]): boolean {
   const between = NOUN_THEN_VERB.exec(text.slice(m.end, triggerStart));
   if (!between || NOT_A_NOUN.test(between[1]!) || !DETERMINER_BEFORE_NAME.test(text.slice(Math.max(0, m.start - 40), m.start))) return false;
