@@ -34,16 +34,16 @@ const launcher = [
 
 describe('README answers to a new pack writer', () => {
   it('reads no ordinal as a count, only a cardinal (Known limits)', () => {
-    expect(run(lexiconOf(launcher), { 'a.md': '# Velora X2\n\nThe Velora X2 flew its 30th launch in March.\n\nBy then the Velora X2 had flown 30 launches.\n' }).claims).toEqual([
-      ['a.md', 'Velora X2', 'launches.count', 30, 'asserted'],
+    expect(run(lexiconOf(launcher), { 'a.md': '# Velora X2\n\nThe Velora X2 flew its 12th launch in March.\n\nBy then the Velora X2 had flown 12 launches.\n' }).claims).toEqual([
+      ['a.md', 'Velora X2', 'launches.count', 12, 'asserted'],
     ]);
   });
 
   it('reads nothing of a figure and its conversion after a slash, and the first of one in parentheses', () => {
     const { claims } = run(lexiconOf(launcher), {
-      'a.md': '# Velora X2\n\n| Field | Value |\n|---|---|\n| Height | 18 m / 59 ft |\n\nThe Velora X2 has a height of 18m / 59ft.\n\nThe Velora X2 is 18 m (59 ft) tall.\n',
+      'a.md': '# Velora X2\n\n| Field | Value |\n|---|---|\n| Height | 21 m / 69 ft |\n\nThe Velora X2 has a height of 21m / 69ft.\n\nThe Velora X2 is 21 m (69 ft) tall.\n',
     });
-    expect(claims).toEqual([['a.md', 'Velora X2', 'height', 18, 'asserted']]);
+    expect(claims).toEqual([['a.md', 'Velora X2', 'height', 21, 'asserted']]);
   });
 
   it('skips a page whose YAML front matter is broken, body too, and reads no front-matter key but the date and title', () => {
@@ -89,10 +89,10 @@ describe('README answers to a new pack writer', () => {
       '  - {id: seats, label: seats, kind: quantity, unit: seats, unitWords: [seats], triggers: [seats, capacity], subjects: [venue], measure: stock}',
     ]);
     const { claims, conflicts } = run(lexicon, {
-      'a.md': '---\ndate: 2025-02-01\n---\n# Halden Arena\n\nThe Halden Arena will have a seating capacity of 13,200.\n',
-      'b.md': '---\ndate: 2026-02-01\n---\n# Halden Arena\n\nThe Halden Arena has 12,000 seats.\n',
+      'a.md': '---\ndate: 2025-02-01\n---\n# Halden Arena\n\nThe Halden Arena will have a seating capacity of 8,400.\n',
+      'b.md': '---\ndate: 2026-02-01\n---\n# Halden Arena\n\nThe Halden Arena has 7,900 seats.\n',
     });
-    expect(claims.map((c) => [c[3], c[4]])).toEqual([[13200, 'predicted'], [12000, 'asserted']]);
+    expect(claims.map((c) => [c[3], c[4]])).toEqual([[8400, 'predicted'], [7900, 'asserted']]);
     expect(conflicts).toEqual([]);
   });
 
