@@ -2,7 +2,7 @@
 // dimension ("2 years" = "730 days", "1.5 t" = "1,500 kg"), with a round-trip property.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findQuantities, parseQuantity, wholeCount } from '../src/normalise/numbers.js';
+import { findQuantities, metresNotMillions, parseQuantity, wholeCount } from '../src/normalise/numbers.js';
 import { baseUnitOf, convertQuantity, dimensionOf, isCountUnit, toBaseUnit, UNIT_CONVERSIONS } from '../src/normalise/units.js';
 import type { Quantity } from '../src/types.js';
 import { describeQuantity } from '../src/rules/describe.js';
@@ -315,6 +315,47 @@ describe('counts of things', () => {
     expect(wholeCount(findQuantities('1.700 km')[0]!, 'km').min).toBe(1.7);
     // A count its pack says is not whole (millions of parameters) keeps the decimal reading.
     expect(wholeCount(findQuantities('6.200')[0]!, 'MParams', false).min).toBe(6.2);
+  });
+
+  it('reads a lowercase "m" glued to a bare number as metres for an attribute of length, and as millions otherwise', () => {
+    const as = (text: string, unit: string) => {
+      const q = metresNotMillions(findQuantities(text)[0]!, unit).quantity;
+      return [q.min, q.unit];
+    };
+    expect(as('18m', 'm')).toEqual([18, 'metre']);
+    expect(as('21.5m', 'km')).toEqual([21.5, 'metre']);
+    expect(as('1.84m', 'ft')).toEqual([1.84, 'metre']);
+    expect(as('about 40m', 'm')).toEqual([40, 'metre']);
+    // Millions stay millions: a count, a currency, a capital M, a length with a unit of its own.
+    expect(as('18m', 'users')).toEqual([18_000_000, '']);
+    expect(as('$18m', 'm')).toEqual([18_000_000, 'USD']);
+    expect(as('18M', 'm')).toEqual([18_000_000, '']);
+    expect(as('18 km', 'm')).toEqual([18, 'kilometre']);
+  });
+
+  it('gives a table cell or a label line "18m" under a height in metres as 18 metres, not 18 million', () => {
+    const pack = compileLexicon(
+      mergePacks([
+        loadPackFile(BUILTIN_PACK_PATH),
+        parsePack(
+          `name: masts
+entityTypes:
+  - {type: mast, headers: [mast]}
+entities:
+  - {id: tarsk-mast, name: Tarsk Mast, type: mast, aliases: [Tarsk Mast]}
+attributes:
+  - {id: height, label: height, kind: quantity, unit: m, triggers: [height], headers: [height], subjects: [mast], timeless: true}
+`,
+          'masts.yml',
+        ),
+      ]),
+    );
+    const page = '# Tarsk Mast\n\n| Field | Value |\n|---|---|\n| Height | 18m |\n\n**Height:** 18.5m\n';
+    const r = analyse([{ file: 'mast.md', text: page }], { lexicon: pack });
+    expect(r.claims.filter((c) => c.attribute === 'height').map((c) => [c.place.line, c.value.kind === 'quantity' ? [c.value.min, c.value.unit] : undefined])).toEqual([
+      [5, [18, 'm']],
+      [7, [18.5, 'm']],
+    ]);
   });
 
   // A model card's spec table and an index table of the same models: one writes three decimals, the other fewer.

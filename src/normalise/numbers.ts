@@ -70,6 +70,7 @@ import {
   CJK_NUMERAL_UNIT_WORDS,
   CJK_SCALES,
   CURRENCY_PREFIXES,
+  canonicalUnit,
   CURRENCY_SYMBOLS,
   dimensionOf,
   DOTTED_CURRENCY_PREFIXES,
@@ -1964,6 +1965,18 @@ export function wholeCount(match: QuantityMatch, attributeUnit: string, whole = 
   if (!whole || !match.ambiguous || match.word || !(fractional(q.min) || fractional(q.max) || zeros) || !isCountUnit(attributeUnit)) return q;
   const thousands = (n: number | null) => (n === null ? null : Math.round(n * 1000));
   return { ...q, min: thousands(q.min), max: thousands(q.max) };
+}
+
+/**
+ * "| Height | 18m |", "Length: 21.5m": for an attribute of length, a lowercase "m" glued to a bare number is metres, not
+ * millions (no length is written "18m" for eighteen million metres; "$18m", "18m users" keep their millions, as they have a
+ * currency or no attribute of length asks). The figure as written otherwise.
+ */
+export function metresNotMillions(match: QuantityMatch, attributeUnit: string): QuantityMatch {
+  const q = match.quantity;
+  if (q.unit !== '' || !/(?<![\p{L}\d.,])\d[\d.,]*m$/u.test(q.text) || dimensionOf(canonicalUnit(attributeUnit)) !== 'length') return match;
+  const metres = (n: number | null) => (n === null ? null : Number((n / 1e6).toPrecision(12)));
+  return { ...match, quantity: { ...q, min: metres(q.min), max: metres(q.max), unit: 'metre' }, unitSpan: { start: match.numberSpan.end - 1, end: match.numberSpan.end } };
 }
 
 /** The first figure in `text`, or null. */

@@ -5,7 +5,7 @@ import { AMBIGUOUS, familiesOf, findMentions, mayBeFamily, PLACE_TYPES, resolveN
 import { anotherEventsDate } from '../event-dates.js';
 import { runningTotalAt, BEFORE_OR_UNTIL_WORDS, benchmarkSetting, clauseBefore, NOW_WORDS, PAST_BESIDE_NOW, COMPARED_CHANGE_NOUN, COMPARED_WITH_WORDS, CHANGE_AFTER, CHANGE_BEFORE, conditionThreshold, countedPer, EACH_OPENING, editionAt, eachOnes, FUNCTION_WORDS, instalmentAt, labelNumber, MOVED_TO, namesWhatItCounts, PARTS_OPENING, RUNNING_AFTER, RUNNING_BEFORE, settingSpans } from '../figure-phrases.js';
 import type { PhraseMatch } from '../../packs/phrases.js';
-import { findQuantities, wholeCount, type NumberFormat, type QuantityMatch } from '../../normalise/numbers.js';
+import { findQuantities, metresNotMillions, wholeCount, type NumberFormat, type QuantityMatch } from '../../normalise/numbers.js';
 import { convertible, CURRENCY_CODES, dimensionOf, inUnit, isCountUnit, PERCENT, PERCENTAGE_POINT, sameUnit } from '../../normalise/units.js';
 import type { CompiledValue, Lexicon } from '../../packs/lexicon.js';
 import type { PackAttribute, PackEvent } from '../../packs/types.js';
@@ -2185,7 +2185,7 @@ function packFigureClaims(cx: SentenceContext): void {
     const perKind = per === undefined ? undefined : kinds.get(per.toLowerCase());
     if (per !== undefined && (found === undefined || (perKind !== found.entity.type && !(perKind !== undefined && found.entity.type === 'family' && nouns.describes(per, found.entity))))) continue;
     // "más de 2.300 muertos": a count of things is whole, whichever decimal mark the page seemed to use.
-    const written = wholeCount(match, attribute.unit!, attribute.whole !== false);
+    const written = wholeCount(metresNotMillions(match, attribute.unit!), attribute.unit!, attribute.whole !== false);
     const value =
       (written.unit !== '' && written.unit !== 'percent' && inUnit(written, attribute.unit!)) ||
       (CURRENCY_CODES.has(written.unit) ? written : { ...written, unit: attribute.unit! });

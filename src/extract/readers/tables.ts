@@ -1,6 +1,6 @@
 // GFM tables → raw claims: the first column names the entity, a header names the attribute.
 import { findDates, type DateMatch, type Day } from '../../normalise/dates.js';
-import { findQuantities, wholeCount, type NumberFormat, type QuantityMatch } from '../../normalise/numbers.js';
+import { findQuantities, metresNotMillions, wholeCount, type NumberFormat, type QuantityMatch } from '../../normalise/numbers.js';
 import { findMentions, mayBeFamily, resolveName, takesPart, UNKNOWN_ENTITY_CONFIDENCE } from '../../normalise/entities.js';
 import { canonicalUnit, CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_SYMBOLS, dimensionOf, inUnit, sameUnit, takesAsWritten } from '../../normalise/units.js';
 import { foldName, type Lexicon } from '../../packs/lexicon.js';
@@ -385,7 +385,7 @@ export function cellReadings(
     const time = own.length === 1 ? own[0]!.scope : undefined;
     const unit = match.quantity.unit;
     const open = attribute.id.startsWith('open.');
-    const written = open ? match.quantity : wholeCount(match, attribute.unit!, attribute.whole !== false);
+    const written = open ? match.quantity : wholeCount(metresNotMillions(match, attribute.unit!), attribute.unit!, attribute.whole !== false);
     const converted = !open && unit !== '' && unit !== column.unit ? inUnit(written, attribute.unit!) : undefined;
     // "€1.31bn" under a money attribute in GBP: any currency, kept as written (never converted), as in prose.
     // "| Revenue (€ bn) |" under a money attribute in USD: a bare figure is in the header's currency, kept as written.
