@@ -13058,3 +13058,18 @@ describe('an AI newsletter: whom a subjectless sentence goes on about, and whose
     expect(page('Velora X2 in numbers', 'The models kept their $60 million training budget.', 'training.cost')).toEqual([['velora-x2', 60e6, null]]);
   });
 });
+
+describe('a forecast of one clause is not of an event it names as past ("will follow the path of the X release")', () => {
+  const lexicon = () => inlinePack('newsletter-f12b', ['entities:', '  - {id: brenner-chat, name: BrennerChat, type: model, aliases: [BrennerChat]}', '  - {id: velora-x2, name: Velora X2, type: model, aliases: [Velora X2]}']);
+  const stood = (text: string) =>
+    analyse([{ file: 'a.md', text: `---\ndate: 2023-01-06\n---\n# What 2023 may bring\n\n${text}\n` }], { lexicon: lexicon() })
+      .claims.filter((c) => c.attribute === 'event.model-release')
+      .map((c) => [c.entity.id, c.modality]);
+
+  it('an event in the path, the wake or the example of which another thing is to go is known, past', () => {
+    expect(stood('The strongest systems shipped in 2023 will hopefully take the road of the BrennerChat release.')).toEqual([['brenner-chat', 'asserted']]);
+    expect(stood('Open models will follow the path of the release of BrennerChat.')).toEqual([['brenner-chat', 'asserted']]);
+    // (The clause's own event is still foretold.)
+    expect(stood('Corvane will release Velora X2 next year.')).toEqual([['velora-x2', 'predicted']]);
+  });
+});
