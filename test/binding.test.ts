@@ -13007,3 +13007,69 @@ describe('a category value a negation denies in a label line ("**Architecture:**
     expect(architectures('- **Architecture:** a mixture of experts (MoE) with 16 experts.')).toEqual([['orin-4', 'moe', false]]);
   });
 });
+
+describe('an AI newsletter: whom a subjectless sentence goes on about, and whose figure it is', () => {
+  const newsletter = () =>
+    inlinePack('newsletter-f12', [
+      'entities:',
+      '  - {id: ardent-labs, name: Ardent Labs, type: organization, aliases: [Ardent Labs, Ardent]}',
+      '  - {id: corvane, name: Corvane, type: organization, aliases: [Corvane]}',
+      '  - {id: velora-x2, name: Velora X2, type: model, aliases: [Velora X2]}',
+      '  - {id: velora-x1, name: Velora X1, type: model, aliases: [Velora X1]}',
+      '  - {id: brenner-chat, name: BrennerChat, type: model, aliases: [BrennerChat]}',
+      '  - {id: orin, name: Orin, type: family, memberType: model, aliases: [Orin], memberPrefixes: [orin]}',
+      '  - {id: talvik-2, name: Talvik 2, type: model, aliases: [Talvik 2]}',
+    ]);
+  /** Each claim of one page (title, date, text) of an attribute: [entity id, value or polarity, time]. */
+  const page = (title: string, text: string, attribute: string) =>
+    analyse([{ file: 'a.md', text: `---\ntitle: "${title}"\ndate: 2025-05-27\n---\n${text}\n` }], { lexicon: newsletter() })
+      .claims.filter((c) => c.attribute === attribute)
+      .map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : c.value.kind === 'event' ? c.value.polarity : null, c.time?.text ?? null]);
+
+  it('a name the writer moved away from ("pulled me away from X", "stop using X") is no antecedent of "That model"', () => {
+    expect(
+      page(
+        'What makes Ardent models distinct',
+        'The traits showed first in the first version of Velora X1 — a major model at the time and the model that pulled me away from BrennerChat for the longest. That model was released on Jun 20, 2024, and it still holds up.',
+        'event.model-release',
+      ),
+    ).toEqual([['velora-x1', 'happened', 'Jun 20, 2024']]);
+    expect(
+      page('Notes', 'Velora X1 is the one that got me to stop using BrennerChat for months. That model was released on Jun 20, 2024.', 'event.model-release'),
+    ).toEqual([['velora-x1', 'happened', 'Jun 20, 2024']]);
+  });
+
+  it('a name among "the likes of" rivals is no antecedent of the next sentence, nor is a name before it', () => {
+    expect(
+      page(
+        'Velora X2 and what training costs',
+        'Ardent released Velora X2, a model with 29B active parameters. Beating the pair of Talvik 2 and BrennerChat is rare.\n\nSince then the leaderboard has put them in the top ten, above the likes of newer Orin pro models, Talvik 2, etc. With only 29B active parameters, this is attractive for businesses.',
+        'params.active',
+      ),
+    ).toEqual([['velora-x2', 29e9, null]]);
+  });
+
+  it('a figure after "their" that stands for a plural noun of another kind ("closed labs building their $100 billion training clusters") is theirs', () => {
+    expect(
+      page('Velora X2, Ardent’s bet, and the open frontier', 'Today, Ardent released Velora X2. Open models stay relevant for years next to closed labs building their \\$100 billion training clusters.', 'training.cost'),
+    ).toEqual([]);
+    expect(page('Velora X2, Ardent’s bet, and the open frontier', 'Open models stay relevant next to closed labs and their $100 billion training clusters.', 'training.cost')).toEqual([]);
+    // (A plural noun that describes the page's thing is still it: "The models kept their …".)
+    expect(page('Velora X2 in numbers', 'The models kept their $60 million training budget.', 'training.cost')).toEqual([['velora-x2', 60e6, null]]);
+  });
+});
+
+describe('a forecast of one clause is not of an event it names as past ("will follow the path of the X release")', () => {
+  const lexicon = () => inlinePack('newsletter-f12b', ['entities:', '  - {id: brenner-chat, name: BrennerChat, type: model, aliases: [BrennerChat]}', '  - {id: velora-x2, name: Velora X2, type: model, aliases: [Velora X2]}']);
+  const stood = (text: string) =>
+    analyse([{ file: 'a.md', text: `---\ndate: 2023-01-06\n---\n# What 2023 may bring\n\n${text}\n` }], { lexicon: lexicon() })
+      .claims.filter((c) => c.attribute === 'event.model-release')
+      .map((c) => [c.entity.id, c.modality]);
+
+  it('an event in the path, the wake or the example of which another thing is to go is known, past', () => {
+    expect(stood('The strongest systems shipped in 2023 will hopefully take the road of the BrennerChat release.')).toEqual([['brenner-chat', 'asserted']]);
+    expect(stood('Open models will follow the path of the release of BrennerChat.')).toEqual([['brenner-chat', 'asserted']]);
+    // (The clause's own event is still foretold.)
+    expect(stood('Corvane will release Velora X2 next year.')).toEqual([['velora-x2', 'predicted']]);
+  });
+});

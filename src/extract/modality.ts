@@ -219,6 +219,19 @@ export function nowWordBefore(sentence: string, at: number): number | undefined 
   return m ? from + m.index : undefined;
 }
 
+/**
+ * Before an event's word, a noun that takes a known event after "of": "the path of the X release", "in the wake of the launch
+ * of X", "the success of the X launch", "the lessons of". Group 1 is the noun.
+ */
+const KNOWN_EVENT_OF =
+  /(?<![\p{L}])(path|road|route|footsteps|example|lead|success|lessons?|wake|aftermath|legacy|impact|playbook|precedent|fate|template)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*\s+){0,4}$/u;
+/** Where such a noun stands before `at` in `sentence`, if one does. */
+function knownEventBefore(sentence: string, at: number): number | undefined {
+  const from = Math.max(0, at - 80);
+  const m = KNOWN_EVENT_OF.exec(sentence.slice(from, at));
+  return m ? from + m.index : undefined;
+}
+
 function statedModality(lexicon: Lexicon, written: string, anchor: number, numberAt = anchor): Modality {
   if (/[?？]\s*["'”’)]*\s*$/.test(written)) return 'hypothetical';
   const sentence = withoutAsides(written, anchor);
@@ -244,6 +257,10 @@ function statedModality(lexicon: Lexicon, written: string, anchor: number, numbe
   // was foretold of another figure before it.
   const now = nowWordBefore(sentence, anchor);
   if (now !== undefined && now > barrier) barrier = now;
+  // "Systems shipped in 2023 will hopefully follow the path of the X release": an event named in the wake of which another thing
+  // is to go is a known one, past; the clause's forecast is of its own subject.
+  const known = knownEventBefore(sentence, anchor);
+  if (known !== undefined && known > barrier) barrier = known;
   const cues = lexicon.modality;
   const phrases = lexicon.pack.modality;
   if (cueBefore(cues.reported, phrases.reported, sentence, anchor, barrier, numberAt) || cueClosingClause(cues.reported, sentence, anchor)) return 'reported';

@@ -32,6 +32,21 @@ const OPENER_THEN_PRONOUN = /^\s+(?:\p{Ll}+\s+){1,3}(?:it|he|she|they|(?:its|his
 export const FRONTED_PHRASE = /^\s*(?:with|thanks\s+to|packing|featuring|boasting|at)\s(?:[^,;:.]|(?<=\d)[.,](?=\d)){1,80},(?![^,;:.]{1,60},\s*(?:and|or)\s)\s*/iu;
 /** A thing named as another than one already met: "another train", "a second truck", "the other plane". */
 const ANOTHER_THING = /(?<![\p{L}])(?:another|a\s+second|a\s+third|the\s+other|one\s+other)\s+\p{L}/iu;
+/** Before "their", the nearest word of its clause that looks like a plural noun ("labs", "companies"), in group 1. */
+const PLURAL_BEFORE_THEIR = /(?<![\p{L}])(\p{Ll}{3,}s)(?:\s+(?!of(?![\p{L}]))\p{Ll}+){0,3}\s+their\s+$/u;
+/** Words in "s" that are no plural noun. */
+const NOT_PLURAL = new Set(['this', 'thus', 'does', 'goes', 'always', 'across', 'perhaps', 'unless', 'whereas', 'besides', 'less', 'various', 'was', 'has', 'its', 'yes', 'plus', 'ours', 'yours', 'sometimes', 'nevertheless', 'afterwards', 'towards', 'regardless']);
+/**
+ * Whether "their" at the end of `before` stands for a plural common noun of its clause that describes no thing the figure
+ * could be of (`standsForSubject`: "models" on a model's page) — "closed labs building their $100 billion training
+ * clusters", "companies and their budgets": the figure after it is those things'.
+ */
+function pluralOwnerBefore(before: string, standsForSubject: (noun: string) => boolean): boolean {
+  const plural = PLURAL_BEFORE_THEIR.exec(before);
+  if (!plural || NOT_PLURAL.has(plural[1]!) || /(?:ss|us|is)$/u.test(plural[1]!)) return false;
+  const singular = plural[1]!.replace(/ies$/u, 'y').replace(/s$/u, '');
+  return !standsForSubject(plural[1]!) && !standsForSubject(singular);
+}
 /** A possessive pronoun right before a span, a word perhaps between: "its 5,000mAh cell", "its own lender". */
 export const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:its|his|her|their)\s+(?:[\p{L}-]+\s+)?$/iu;
 
@@ -112,9 +127,16 @@ const MODELLED_ON = String.raw`(?<![\p{L}])(?:inspired\s+by|modell?ed\s+(?:on|af
 /** A name right after these is what something is compared with or a place it is measured from, not the subject. */
 export const COMPARED_WITH = new RegExp([COMPARISON, REFERENCE_PLACE, COMPARISON_ELSEWHERE, MODELLED_ON, RIVAL_OF, EARLIER, COMPARISON_HAN, BROKEN_FROM].join('|'), 'iu');
 
+/**
+ * "the first version of X", "the original edition of X": X itself as it first came out, no other thing made from it (not
+ * read as a version in BASED_ON, nor as a port by the event reader).
+ */
+export const FIRST_VERSION = String.raw`(?:very\s+)?(?:first|original|initial|earliest)\s+(?:version|edition)\s+of(?![\p{L}])`;
 /** A name something was built from ("based on X", "fine-tuned from X", "a repro of X", "基于 X") is the base, not the subject. */
-export const BASED_ON =
-  /(?<![\p{L}])(?:based\s+on|built\s+(?:on\s+top\s+of|on|upon|from)|initiali[sz]ed\s+(?:from|with)|fine-?tuned\s+(?:from|on)|derived\s+from|distilled\s+from|continued\s+from|a\s+fine-?tune\s+of|a\s+variant\s+of|(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:version|edition)\s+of|(?:repro|reproduction|replication|reimplementation|re-implementation|replica|clone|port|fork)\s+of)\s+(?:the\s+|a\s+|an\s+)?(?:\*\*)?$|(?:基于|基於|源自|衍生自)\s*(?:强大的|強大的)?\s*(?:\*\*)?$/iu;
+export const BASED_ON = new RegExp(
+  String.raw`(?<![\p{L}])(?:based\s+on|built\s+(?:on\s+top\s+of|on|upon|from)|initiali[sz]ed\s+(?:from|with)|fine-?tuned\s+(?:from|on)|derived\s+from|distilled\s+from|continued\s+from|a\s+fine-?tune\s+of|a\s+variant\s+of|(?:an?|the)\s+(?!${FIRST_VERSION})(?:[\p{Ll}-]+\s+){0,2}?(?:version|edition)\s+of|(?:repro|reproduction|replication|reimplementation|re-implementation|replica|clone|port|fork)\s+of)\s+(?:the\s+|a\s+|an\s+)?(?:\*\*)?$|(?:基于|基於|源自|衍生自)\s*(?:强大的|強大的)?\s*(?:\*\*)?$`,
+  'iu',
+);
 
 /**
  * A title in quotes ("the film ‘Star Harbour’ cost $90 million", "'Star Harbour' (budget: $90 million)"): a work no pack
@@ -188,6 +210,17 @@ const OPENING_QUOTE = /[‘"“]/;
 /** COMPARED_FIGURE_FOR, asked only of a text with a digit, which it needs: most of the words before a name hold none. */
 const comparedFigureFor = (before: string) => /[0-9]/.test(before) && COMPARED_FIGURE_FOR.test(before);
 
+/**
+ * Before a name, words that make it the thing the writer or someone moved away from: "pulled me away from X", "got me to stop
+ * using X", "switched from X", "gave up on X". What "That model" says next is not of it.
+ */
+const LEFT_BEHIND =
+  /(?<![\p{L}])(?:(?:stop(?:s|ped|ping)?|quit(?:s|ting)?)\s+using|(?:pull(?:s|ed|ing)?|lur(?:e|es|ed|ing)|dr(?:ew|awn|aws?|awing)|dr(?:ove|ives?|iving)|mov(?:e|es|ed|ing)|switch(?:es|ed|ing)?|migrat(?:e|es|ed|ing)|turn(?:s|ed|ing)?)\s+(?:(?:me|us|them|him|her|people|users|many)\s+)?away\s+from|(?:switch(?:es|ed|ing)?|migrat(?:e|es|ed|ing))\s+(?:over\s+)?from|(?:gave|give|gives|giving|given)\s+up\s+on)\s+(?:the\s+|my\s+|our\s+|their\s+)?(?:\[)?$/iu;
+/** Whether the name at `m` is what someone moved away from ("pulled me away from X"): no antecedent of a later sentence. */
+export function leftBehind(text: string, m: Span): boolean {
+  return LEFT_BEHIND.test(text.slice(Math.max(0, m.start - 50), m.start));
+}
+
 /** The names a later sentence may refer back to: not those compared with, nor those of an opening phrase about something else. */
 export function antecedents(text: string, mentions: readonly Mention[], typeNoun?: RegExp): Antecedents {
   const intro = introductoryEnd(text);
@@ -199,7 +232,8 @@ export function antecedents(text: string, mentions: readonly Mention[], typeNoun
       !BASED_ON.test(before.slice(-30)) &&
       !(FROM_WORD.test(before) && CHANGED_FROM.test(before)) &&
       !comparedFigureFor(text.slice(Math.max(0, m.start - 80), m.start)) &&
-      !comparedExample(text, mentions, m)
+      !comparedExample(text, mentions, m) &&
+      !leftBehind(text, m)
     );
   });
   const opening = /^[\s"“'‘(]*(\p{Lu}[\p{L}\p{N}'’.-]*)/u.exec(text.slice(intro));
@@ -704,9 +738,9 @@ const SINCE = /(?<![\p{L}])since\s+(?:the\s+)?$/iu;
 
 /**
  * An example in what something is compared with: "cheaper than big models such as X", "outperforms leading models like X",
- * "performs on par with larger models such as X".
+ * "performs on par with larger models such as X"; or one of "the likes of X" ("ranked over the likes of recent X models").
  */
-const COMPARED_EXAMPLE = /(?<![\p{L}])(?:than|compared\s+(?:with|to)|versus|vs\.?|outperform(?:s|ed|ing)?|outscor(?:es|ed|ing|e)|beat(?:s|ing)?|surpass(?:es|ed|ing)?|outshin(?:es|ed|ing|e)|outclass(?:es|ed|ing)?|rival(?:s|ed|ing)?|exceed(?:s|ed|ing)?|on\s+par\s+with|comparable\s+to|competitive\s+with|similar\s+to)\s[^,;:.!?()—–]{0,60}?(?<![\p{L}])(?:like|such\s+as|including)\s+(?:the\s+)?$/iu;
+const COMPARED_EXAMPLE = /(?<![\p{L}])(?:than|compared\s+(?:with|to)|versus|vs\.?|outperform(?:s|ed|ing)?|outscor(?:es|ed|ing|e)|beat(?:s|ing)?|surpass(?:es|ed|ing)?|outshin(?:es|ed|ing|e)|outclass(?:es|ed|ing)?|rival(?:s|ed|ing)?|exceed(?:s|ed|ing)?|on\s+par\s+with|comparable\s+to|competitive\s+with|similar\s+to)\s[^,;:.!?()—–]{0,60}?(?<![\p{L}])(?:like|such\s+as|including)\s+(?:the\s+)?$|(?<![\p{L}])the\s+likes\s+of\s+(?:[\p{Ll}-]+\s+){0,2}?/iu;
 
 /** A name given, alone or in a list, as an example of what is compared ("outperforms leading models like X and Y"). */
 function comparedExample(text: string, mentions: readonly Mention[], m: Mention): boolean {
@@ -715,6 +749,15 @@ function comparedExample(text: string, mentions: readonly Mention[], m: Mention)
   if (!/(?:,|(?<![\p{L}])(?:and|or)|&)\s*$/iu.test(text.slice(Math.max(0, m.start - 6), m.start))) return false;
   const first = coordinated(text, [...mentions], m, 'before').at(-1)!;
   return first !== m && example(first);
+}
+
+/**
+ * Whether every name a sentence gives is an example of what something is compared with ("… places them over the likes of A, B,
+ * etc."): the sentence speaks of something it does not name, and a pronoun after it ("With only 37B active parameters, this is
+ * …") reaches back to no name before it either.
+ */
+export function namesOnlyCompared(text: string, mentions: readonly Mention[]): boolean {
+  return mentions.length > 0 && mentions.every((m) => comparedExample(text, mentions, m));
 }
 
 /** "As X continues to …, …": a sentence that opens on "as" opens a clause of time or cause, no comparison. */
@@ -1502,6 +1545,8 @@ export function contextSubject(
     // the one in context may be what the pronoun stands for.
     if (ANOTHER_THING.test(text.slice(0, pronounAt))) return undefined;
   }
+  // "… next to closed labs building their $100 billion training clusters": "their" stands for the plural noun before it.
+  if (at && pluralOwnerBefore(text.slice(0, at.start).replace(/[\\$€£¥\s]*$/u, ' '), (noun) => [...context.topic, ...(context.sectionNames ?? [])].some((e) => compatible(attribute, e) && descriptions !== undefined && descriptions.noun.test(noun) && descriptions.describes(noun, e)))) return undefined;
   // A fitting name is the subject, unless it is only what something is compared with or built from ("the rival of X"),
   // or stands past a semicolon after the figure ("Mide 4,5 metros; recuerda a un X").
   const later = (m: Mention) => at !== undefined && m.start >= at.end && /[;；]/u.test(text.slice(at.end, m.start));

@@ -5,7 +5,7 @@ import { namesAUnit, ORGANISATION_TYPES, takesPart, type Mention } from '../../n
 import { foldName, type Lexicon } from '../../packs/lexicon.js';
 import type { EntityRef, Span, Value } from '../../types.js';
 import type { PackEvent } from '../../packs/types.js';
-import { BASED_ON, COMPARED_WITH, modifiesNounAfter, pastAffiliation, saidOfAnother } from '../subjects.js';
+import { BASED_ON, COMPARED_WITH, FIRST_VERSION, modifiesNounAfter, pastAffiliation, saidOfAnother } from '../subjects.js';
 import { descriptionsOf, typeNounForOnly, typeNouns } from '../typing.js';
 import { BEFORE_OR_UNTIL_WORDS, DEFINITE_ARTICLES } from '../figure-phrases.js';
 import { distance, inside, wordsBetween } from '../words.js';
@@ -86,7 +86,7 @@ function portOfBefore(lexicon: Lexicon): RegExp {
   if (!re) {
     const words = [...lexicon.editionWords].filter((w) => !PORT_WORDS.includes(w)).map(spacedPattern);
     const editions = words.length > 0 ? String.raw`|(?:[\p{L}\p{N}][\p{L}\p{N}/+.&-]*\s+){0,3}?(?:${words.join('|')})` : '';
-    re = new RegExp(String.raw`(?<![\p{L}])(?:an?|the)\s+(?:(?:[\p{L}\p{N}][\p{L}\p{N}/+.&-]*\s+){1,3}?(?:${PORT_WORDS.join('|')})${editions})\s+of\s+(?:the\s+)?(?:\*\*|_|\*)?$`, 'iu');
+    re = new RegExp(String.raw`(?<![\p{L}])(?:an?|the)\s+(?!${FIRST_VERSION})(?:(?:[\p{L}\p{N}][\p{L}\p{N}/+.&-]*\s+){1,3}?(?:${PORT_WORDS.join('|')})${editions})\s+of\s+(?:the\s+)?(?:\*\*|_|\*)?$`, 'iu');
     PORTS_OF.set(lexicon, re);
   }
   return re;

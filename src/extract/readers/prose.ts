@@ -18,7 +18,7 @@ import type { RawClaim } from '../raw-claim.js';
 import type { Segment } from '../segments.js';
 import { namesWithExclamation, splitSentences } from '../sentences.js';
 import type { DocumentTypes } from '../typing.js';
-import { antecedents, type Antecedents, categorySubjects, type Descriptions, unknownNameBefore, CLAUSE_OF_ITS_OWN, compatible, CONTEXT_SUBJECT_CONFIDENCE, contextSubject, frontedClauseEnd, inClosedRelative, inFrontedParticiple, pastAffiliation, POSSESSIVE_BEFORE, QUOTED_TITLE, type SubjectVia } from '../subjects.js';
+import { antecedents, leftBehind, namesOnlyCompared, type Antecedents, categorySubjects, type Descriptions, unknownNameBefore, CLAUSE_OF_ITS_OWN, compatible, CONTEXT_SUBJECT_CONFIDENCE, contextSubject, frontedClauseEnd, inClosedRelative, inFrontedParticiple, pastAffiliation, POSSESSIVE_BEFORE, QUOTED_TITLE, type SubjectVia } from '../subjects.js';
 import { namesATime, partOf, placeOrElsewhere, placesCounted } from '../where.js';
 import { familyInContext } from '../context.js';
 import { descriptionsOf, membersMeant, subjectTypes, typedNames, typeNouns } from '../typing.js';
@@ -975,12 +975,14 @@ const push = (cx: SentenceContext, claim: RawClaim) => {
 const remember = (cx: SentenceContext) => {
   const { block, state, text, blockMentions, mentions, inList, carried, lexicon, previousSentences } = cx;
   if (block.source !== 'heading') state.sectionText = state.sectionText === undefined ? text : `${state.sectionText}\n${text}`;
-  blockMentions.push(...mentions);
+  // (A name the sentence moves away from, "pulled me away from X", is none a later sentence's description stands for.)
+  blockMentions.push(...mentions.filter((m) => !leftBehind(text, m)));
   for (const m of mentions) (state.namedOnPage ??= new Map()).set(m.entity.id, m.entity);
   cx.blk.listStood = inList ? (cx.stood ?? carried) : undefined;
   const later = antecedents(text, mentions, typeNouns(lexicon)[0]);
   previousSentences.push(later);
   rememberNames(state, later.mentions.map((m) => m.entity), later);
+  if (namesOnlyCompared(text, mentions)) state.lastNamed = [];
 };
 const abs = (cx: SentenceContext, s: Span): Span => {
   const { base } = cx;
