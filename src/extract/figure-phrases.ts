@@ -468,6 +468,8 @@ const TO_AFTER_A_CHANGE =
  * A change's verb, the level it reached and "from" ("slumped to 97 seats from ", "rose to $412 million, or 87 cents a share,
  * from "): the figure after it is where it started.
  */
+/** A word FROM_BEFORE_A_CHANGE and TO_THEN_FROM_BEFORE need. */
+const FROM = /from/iu;
 const TO_THEN_FROM_BEFORE = new RegExp(
   String.raw`(?<![\p{L}])${MOVED_BY}\s+(?:\p{L}+ly\s+)?(?:[\p{L}'’-]+\s+){0,2}?to\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?[$€£¥]?\s?\d[\d.,]*\s*(?:[\p{L}%]+\s*){0,2}?(?:,\s*or\s+[$€£¥]?\d[\d.,]*\s*(?:[\p{L}%]+\s*){0,3}?,\s*)?from\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?$`,
   'iu',
@@ -481,10 +483,10 @@ const CHANGE_VERBS_ES_FR = String.raw`(?:redujo|reduce|reducida|reducido|rebajó
  * "from … to"; Spanish "de … a" and French "de … à" after a verb of change; German "von … auf" ("von 2,6 auf 2,2
  * Milliarden gesenkt"); Chinese 从/由 before the figure and a verb of change with 至/到 after it ("由2.6亿降至2.2亿").
  */
-const CHANGE_STARTS: readonly (readonly [RegExp, RegExp])[] = [
-  [FROM_BEFORE_A_CHANGE, TO_AFTER_A_CHANGE],
+const CHANGE_STARTS: readonly (readonly [before: RegExp, after: RegExp, needs?: RegExp])[] = [
+  [FROM_BEFORE_A_CHANGE, TO_AFTER_A_CHANGE, FROM],
   // "slumped to 97 seats from 112 (in 2021)", "cut it to €2.2 billion from €2.6 billion": the level reached comes first.
-  [TO_THEN_FROM_BEFORE, /(?:)/u],
+  [TO_THEN_FROM_BEFORE, /(?:)/u, FROM],
   [
     new RegExp(String.raw`(?<![\p{L}])${CHANGE_VERBS_ES_FR}\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:de|d['’])\s*(?:(?:los|las|la|el|les)\s+)?$`, 'iu'),
     /^\s*(?:a|à|hasta)\s+(?:(?:los|las|unos|unas|environ|près\s+de)\s+)?[$€£¥]?\s?\d/iu,
@@ -494,8 +496,13 @@ const CHANGE_STARTS: readonly (readonly [RegExp, RegExp])[] = [
   [/[从從由](?:[^，。；、,;\d]{0,8}?的)?\s*$/u, /^\s*(?:[降减減增涨漲跌升调調提下上回]\p{Script=Han}?\s*[至到]|[降减減增涨漲跌升]\s*为)/u],
 ];
 
-/** Whether a figure is the value a change started from ("cut from $2.6 billion to $2.2 billion", "redujo de 2.615 a 2.215"). */
-export const startsAChange = (before: string, after: string): boolean => CHANGE_STARTS.some(([from, to]) => from.test(before) && to.test(after));
+/**
+ * Whether a figure is the value a change started from ("cut from $2.6 billion to $2.2 billion", "redujo de 2.615 a 2.215").
+ * (A word the pattern before needs, then the pattern after, anchored at its start, are asked first: most figures fail one of
+ * them at once, and are spared the pattern before, tried at every place of 80 characters.)
+ */
+export const startsAChange = (before: string, after: string): boolean =>
+  CHANGE_STARTS.some(([from, to, needs]) => (needs === undefined || needs.test(before)) && to.test(after) && from.test(before));
 
 /** Whether "X to Y" read as one range is the two ends of a change ("climbed from its listing price of €41.20 to €44.90"). */
 export const changeAsRange = (before: string): boolean => FROM_BEFORE_A_CHANGE.test(before);
