@@ -314,7 +314,8 @@ const DENIED_BEFORE =
 
 /**
  * Whether the figure at `span` (in `unit`) is an increment, an amount paid on top, a milestone, a threshold, an amount over
- * a window or the window itself: no value of its subject.
+ * a window or the window itself: no value of its subject. (Where two patterns must both match, the one anchored at the start
+ * of the text after the figure is asked first: it fails at once on most figures and spares the other, tried at every place.)
  */
 export function notItsValue(text: string, span: { start: number; end: number }, unit: string): boolean {
   const before = (n: number) => text.slice(Math.max(0, span.start - n), span.start);
@@ -324,7 +325,7 @@ export function notItsValue(text: string, span: { start: number; end: number }, 
     ORDINAL_BEFORE.test(before(2)) ||
     FEW_OF_A_WHOLE_BEFORE.test(before(12)) ||
     FEW_OF_A_WHOLE_AFTER.test(text.slice(span.end, span.end + 12)) ||
-    (PLACES_MOVED_BEFORE.test(before(40)) && PLACES_MOVED_AFTER.test(text.slice(span.start, span.end + 24))) ||
+    (PLACES_MOVED_AFTER.test(text.slice(span.start, span.end + 24)) && PLACES_MOVED_BEFORE.test(before(40))) ||
     RANK_BEFORE.test(before(12)) ||
     (ONE.test(text.slice(span.start, span.end)) && NEGATED_BEFORE.test(clauseBefore(text, span.start, 40))) ||
     INCREMENT.test(before(20)) ||
@@ -334,12 +335,12 @@ export function notItsValue(text: string, span: { start: number; end: number }, 
     RECORD_BEFORE.test(before(50)) ||
     (CLAUSE_OPENS.test(before(4)) && RECORD_AFTER.test(text.slice(span.end, span.end + 80))) ||
     THRESHOLD_BEFORE.test(before(60)) ||
-    (BOUND_BEFORE.test(before(24)) && THRESHOLD_AFTER.test(text.slice(span.end, span.end + 40))) ||
+    (THRESHOLD_AFTER.test(text.slice(span.end, span.end + 40)) && BOUND_BEFORE.test(before(24))) ||
     WINDOW_ITSELF.test(before(30)) ||
     WINDOW_AFTER.test(text.slice(span.end, span.end + 100)) ||
     WINDOW_BEFORE.test(before(100)) ||
     STILL_TO_COME.test(text.slice(span.end, span.end + 60)) ||
-    (RATE_BEFORE.test(before(60)) && COUNTED_OVER.test(text.slice(span.start, span.start + 60))) ||
+    (COUNTED_OVER.test(text.slice(span.start, span.start + 60)) && RATE_BEFORE.test(before(60))) ||
     listedPart(before(120), text.slice(span.end, span.end + 100)) ||
     SEGMENT_BEFORE.test(before(60)) ||
     SEGMENT_COMPOUND_BEFORE.test(before(60)) ||
@@ -563,9 +564,10 @@ const MOVE_TO = String.raw`(?:${CHANGE_VERBS}|up|down)\s+(?:by\s+)?(?:about\s+|n
  * 3 cents", "missed by 2p" (a verb of change right before and a level after "to", or a verb of beating and "by").
  */
 const MOVE_SIZE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${CHANGE_VERBS}|up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+|just\s+)?$`, 'iu');
+/** (moveSize asks it, anchored, before MOVE_SIZE_BEFORE, which is tried at every place of the text before.) */
 const LEVEL_AFTER = /^\s+to\s+[$€£¥]?\s?\d/iu;
 const MISSED_BY_BEFORE = /(?<![\p{L}])(?:beat|beats|beating|missed|misses|missing|topped|tops|exceeded|exceeds|surpassed|trailed|trails)(?:\s+[\p{L}'’-]+){0,4}?\s+by\s+(?:about\s+|nearly\s+|almost\s+|some\s+|just\s+)?$/iu;
-export const moveSize = (before: string, after: string): boolean => (MOVE_SIZE_BEFORE.test(before) && LEVEL_AFTER.test(after)) || MISSED_BY_BEFORE.test(before);
+export const moveSize = (before: string, after: string): boolean => (LEVEL_AFTER.test(after) && MOVE_SIZE_BEFORE.test(before)) || MISSED_BY_BEFORE.test(before);
 /** The same in Chinese: "上涨4.1%至". */
 const MOVE_TO_HAN = String.raw`(?:上涨|上漲|上扬|上揚|大涨|大漲|下跌|下挫|大跌|暴跌|涨|漲|跌)了?[\d.,]+\s*%至\p{Script=Han}{0,2}$`;
 /** "up 4.5% to $41.63", "上涨4.1%至": a level a market reached after a move, which holds only at its time. */
