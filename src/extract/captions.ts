@@ -18,6 +18,8 @@ const BARE_CAPTION_WORDS = 3;
  */
 export function captionOf(block: Segment, next: Segment | undefined, named = false): { text: string; bare: boolean } | undefined {
   if (block.source !== 'prose' || block.quoted || block.caption || named) return undefined;
+  // (Only an emphasised line or a line over a list can be one: the other paragraphs are spared the folding of their text.)
+  if (!block.emphasised && next?.source !== 'list') return undefined;
   const text = block.text.replace(/\s+/gu, ' ').trim().replace(/\s*[:：]$/u, '');
   if (text === '' || /[\p{N}.!?;,。"“”()[\]]/u.test(text)) return undefined;
   const words = text.split(' ');

@@ -314,7 +314,8 @@ const DENIED_BEFORE =
 
 /**
  * Whether the figure at `span` (in `unit`) is an increment, an amount paid on top, a milestone, a threshold, an amount over
- * a window or the window itself: no value of its subject.
+ * a window or the window itself: no value of its subject. (Where two patterns must both match, the one anchored at the start
+ * of the text after the figure is asked first: it fails at once on most figures and spares the other, tried at every place.)
  */
 export function notItsValue(text: string, span: { start: number; end: number }, unit: string): boolean {
   const before = (n: number) => text.slice(Math.max(0, span.start - n), span.start);
@@ -324,7 +325,7 @@ export function notItsValue(text: string, span: { start: number; end: number }, 
     ORDINAL_BEFORE.test(before(2)) ||
     FEW_OF_A_WHOLE_BEFORE.test(before(12)) ||
     FEW_OF_A_WHOLE_AFTER.test(text.slice(span.end, span.end + 12)) ||
-    (PLACES_MOVED_BEFORE.test(before(40)) && PLACES_MOVED_AFTER.test(text.slice(span.start, span.end + 24))) ||
+    (PLACES_MOVED_AFTER.test(text.slice(span.start, span.end + 24)) && PLACES_MOVED_BEFORE.test(before(40))) ||
     RANK_BEFORE.test(before(12)) ||
     (ONE.test(text.slice(span.start, span.end)) && NEGATED_BEFORE.test(clauseBefore(text, span.start, 40))) ||
     INCREMENT.test(before(20)) ||
@@ -334,12 +335,12 @@ export function notItsValue(text: string, span: { start: number; end: number }, 
     RECORD_BEFORE.test(before(50)) ||
     (CLAUSE_OPENS.test(before(4)) && RECORD_AFTER.test(text.slice(span.end, span.end + 80))) ||
     THRESHOLD_BEFORE.test(before(60)) ||
-    (BOUND_BEFORE.test(before(24)) && THRESHOLD_AFTER.test(text.slice(span.end, span.end + 40))) ||
+    (THRESHOLD_AFTER.test(text.slice(span.end, span.end + 40)) && BOUND_BEFORE.test(before(24))) ||
     WINDOW_ITSELF.test(before(30)) ||
     WINDOW_AFTER.test(text.slice(span.end, span.end + 100)) ||
     WINDOW_BEFORE.test(before(100)) ||
     STILL_TO_COME.test(text.slice(span.end, span.end + 60)) ||
-    (RATE_BEFORE.test(before(60)) && COUNTED_OVER.test(text.slice(span.start, span.start + 60))) ||
+    (COUNTED_OVER.test(text.slice(span.start, span.start + 60)) && RATE_BEFORE.test(before(60))) ||
     listedPart(before(120), text.slice(span.end, span.end + 100)) ||
     SEGMENT_BEFORE.test(before(60)) ||
     SEGMENT_COMPOUND_BEFORE.test(before(60)) ||
@@ -468,6 +469,8 @@ const TO_AFTER_A_CHANGE =
  * A change's verb, the level it reached and "from" ("slumped to 97 seats from ", "rose to $412 million, or 87 cents a share,
  * from "): the figure after it is where it started.
  */
+/** A word FROM_BEFORE_A_CHANGE and TO_THEN_FROM_BEFORE need. */
+const FROM = /from/iu;
 const TO_THEN_FROM_BEFORE = new RegExp(
   String.raw`(?<![\p{L}])${MOVED_BY}\s+(?:\p{L}+ly\s+)?(?:[\p{L}'’-]+\s+){0,2}?to\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?[$€£¥]?\s?\d[\d.,]*\s*(?:[\p{L}%]+\s*){0,2}?(?:,\s*or\s+[$€£¥]?\d[\d.,]*\s*(?:[\p{L}%]+\s*){0,3}?,\s*)?from\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?$`,
   'iu',
@@ -481,10 +484,10 @@ const CHANGE_VERBS_ES_FR = String.raw`(?:redujo|reduce|reducida|reducido|rebajó
  * "from … to"; Spanish "de … a" and French "de … à" after a verb of change; German "von … auf" ("von 2,6 auf 2,2
  * Milliarden gesenkt"); Chinese 从/由 before the figure and a verb of change with 至/到 after it ("由2.6亿降至2.2亿").
  */
-const CHANGE_STARTS: readonly (readonly [RegExp, RegExp])[] = [
-  [FROM_BEFORE_A_CHANGE, TO_AFTER_A_CHANGE],
+const CHANGE_STARTS: readonly (readonly [before: RegExp, after: RegExp, needs?: RegExp])[] = [
+  [FROM_BEFORE_A_CHANGE, TO_AFTER_A_CHANGE, FROM],
   // "slumped to 97 seats from 112 (in 2021)", "cut it to €2.2 billion from €2.6 billion": the level reached comes first.
-  [TO_THEN_FROM_BEFORE, /(?:)/u],
+  [TO_THEN_FROM_BEFORE, /(?:)/u, FROM],
   [
     new RegExp(String.raw`(?<![\p{L}])${CHANGE_VERBS_ES_FR}\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:de|d['’])\s*(?:(?:los|las|la|el|les)\s+)?$`, 'iu'),
     /^\s*(?:a|à|hasta)\s+(?:(?:los|las|unos|unas|environ|près\s+de)\s+)?[$€£¥]?\s?\d/iu,
@@ -494,8 +497,13 @@ const CHANGE_STARTS: readonly (readonly [RegExp, RegExp])[] = [
   [/[从從由](?:[^，。；、,;\d]{0,8}?的)?\s*$/u, /^\s*(?:[降减減增涨漲跌升调調提下上回]\p{Script=Han}?\s*[至到]|[降减減增涨漲跌升]\s*为)/u],
 ];
 
-/** Whether a figure is the value a change started from ("cut from $2.6 billion to $2.2 billion", "redujo de 2.615 a 2.215"). */
-export const startsAChange = (before: string, after: string): boolean => CHANGE_STARTS.some(([from, to]) => from.test(before) && to.test(after));
+/**
+ * Whether a figure is the value a change started from ("cut from $2.6 billion to $2.2 billion", "redujo de 2.615 a 2.215").
+ * (A word the pattern before needs, then the pattern after, anchored at its start, are asked first: most figures fail one of
+ * them at once, and are spared the pattern before, tried at every place of 80 characters.)
+ */
+export const startsAChange = (before: string, after: string): boolean =>
+  CHANGE_STARTS.some(([from, to, needs]) => (needs === undefined || needs.test(before)) && to.test(after) && from.test(before));
 
 /** Whether "X to Y" read as one range is the two ends of a change ("climbed from its listing price of €41.20 to €44.90"). */
 export const changeAsRange = (before: string): boolean => FROM_BEFORE_A_CHANGE.test(before);
@@ -556,9 +564,10 @@ const MOVE_TO = String.raw`(?:${CHANGE_VERBS}|up|down)\s+(?:by\s+)?(?:about\s+|n
  * 3 cents", "missed by 2p" (a verb of change right before and a level after "to", or a verb of beating and "by").
  */
 const MOVE_SIZE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${CHANGE_VERBS}|up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+|just\s+)?$`, 'iu');
+/** (moveSize asks it, anchored, before MOVE_SIZE_BEFORE, which is tried at every place of the text before.) */
 const LEVEL_AFTER = /^\s+to\s+[$€£¥]?\s?\d/iu;
 const MISSED_BY_BEFORE = /(?<![\p{L}])(?:beat|beats|beating|missed|misses|missing|topped|tops|exceeded|exceeds|surpassed|trailed|trails)(?:\s+[\p{L}'’-]+){0,4}?\s+by\s+(?:about\s+|nearly\s+|almost\s+|some\s+|just\s+)?$/iu;
-export const moveSize = (before: string, after: string): boolean => (MOVE_SIZE_BEFORE.test(before) && LEVEL_AFTER.test(after)) || MISSED_BY_BEFORE.test(before);
+export const moveSize = (before: string, after: string): boolean => (LEVEL_AFTER.test(after) && MOVE_SIZE_BEFORE.test(before)) || MISSED_BY_BEFORE.test(before);
 /** The same in Chinese: "上涨4.1%至". */
 const MOVE_TO_HAN = String.raw`(?:上涨|上漲|上扬|上揚|大涨|大漲|下跌|下挫|大跌|暴跌|涨|漲|跌)了?[\d.,]+\s*%至\p{Script=Han}{0,2}$`;
 /** "up 4.5% to $41.63", "上涨4.1%至": a level a market reached after a move, which holds only at its time. */
