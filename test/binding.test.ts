@@ -289,6 +289,34 @@ describe("a figure near a known name that is not the clause's subject (\"Solberg
   });
 });
 
+describe('a known name used as a noun modifier ("the Varga standard") is no subject of the figures', () => {
+  const games = withInlinePack(
+    'name: games\nentityTypes:\n  - {type: athlete, people: true, headers: [athlete, swimmer]}\n  - {type: pool, headers: [pool]}\nentities:\n' +
+      '  - {id: ilsa-varga, name: Ilsa Varga, type: athlete, aliases: [Ilsa Varga, Varga]}\n  - {id: tomas-brenner, name: Tomas Brenner, type: athlete, aliases: [Tomas Brenner, Brenner]}\n' +
+      '  - {id: halden, name: Halden, type: pool, aliases: [Halden]}\n' +
+      'attributes:\n  - {id: golds, label: gold medals, kind: quantity, unit: golds, unitWords: [gold medals, golds, gold medal], triggers: [gold medals, golds], subjects: [athlete], measure: stock}\n' +
+      '  - {id: lanes, label: lanes, kind: quantity, unit: lanes, unitWords: [lanes], triggers: [lanes], subjects: [pool]}\n',
+    'games.yml',
+  );
+  const figures = (text: string, attribute: string) =>
+    analyse([{ file: 'a.md', text: `Finswimming 101: History\n========================\n\n${text}\n` }], { lexicon: games })
+      .claims.filter((c) => c.attribute === attribute)
+      .map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+  it("gives the figure to no one when the clause's subject is a name no pack knows", () => {
+    expect(figures('Kasimir Holt attempted to equal that record. Holt dominated, but not quite at the Varga standard, claiming four golds and a bronze.', 'golds')).toEqual([]);
+    expect(figures('Holt, a swimmer of the Varga era, claimed four golds.', 'golds')).toEqual([]);
+    expect(figures("But with Ilsa Varga piling up wins, Mira Solberg's remarkable effort - two records, three gold medals - was a ripple.", 'golds')).toEqual([]);
+  });
+  it("gives it to the sentence's own subject, and still to the name itself", () => {
+    expect(figures('Brenner dominated at the Varga standard, winning four golds.', 'golds')).toEqual([['tomas-brenner', 4]]);
+    expect(figures('Varga dominated in Velora, claiming four golds.', 'golds')).toEqual([['ilsa-varga', 4]]);
+    expect(figures('The legendary Varga dominated in Velora, claiming four golds.', 'golds')).toEqual([['ilsa-varga', 4]]);
+  });
+  it('leaves a name of a thing that is no person after "the" the subject', () => {
+    expect(figures('The Halden pool opened with 10 lanes.', 'lanes')).toEqual([['halden', 10]]);
+  });
+});
+
 describe('names with a version before "and"', () => {
   const lexicon = withPack('phones');
   const names = (text: string) => findMentions(lexicon, text).map((m) => m.text);
