@@ -7844,6 +7844,42 @@ describe('dates and periods of a chain\'s trading figures', () => {
   });
 });
 
+describe('a bold line of a place and a year heads a section ("**Velora, 2012**")', () => {
+  const games = withInlinePack(
+    'name: games\nentityTypes:\n  - {type: athlete, people: true, headers: [athlete, swimmer]}\nentities:\n  - {id: tomas-brenner, name: Tomas Brenner, type: athlete, aliases: [Tomas Brenner, Brenner]}\n' +
+      'attributes:\n  - {id: golds, label: gold medals, kind: quantity, unit: golds, unitWords: [gold medals, golds, gold medal], triggers: [gold medals, golds], subjects: [athlete], measure: stock}\n',
+    'games.yml',
+  );
+  const golds = (text: string) =>
+    analyse([{ file: 'a.md', text: `Finswimming 101: History\n========================\n\n${text}\n` }], { lexicon: games })
+      .claims.filter((c) => c.attribute === 'golds')
+      .map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.time ? `${c.time.start}..${c.time.end}` : null]);
+  it('dates the figures of the paragraphs and lists below it that name no date, to the next such line', () => {
+    expect(
+      golds(
+        '**Velora, 2012**\nThe Ardenian squad won 11 races in Velora.\n\nTomas Brenner earned five medals at those Games: three golds and two silvers.\n\n' +
+          "**Oslan, 2004:**\n\nTomas Brenner's haul of five golds was the finest of his career.\n\n**1996 – Port Ellery**\n\n- Tomas Brenner won two golds.\n\nTomas Brenner won three golds in the relay.",
+      ),
+    ).toEqual([
+      [3, '2012-01-01..2012-12-31'],
+      [5, '2004-01-01..2004-12-31'],
+      [2, '1996-01-01..1996-12-31'],
+      [3, '1996-01-01..1996-12-31'],
+    ]);
+  });
+  it('glued to its paragraph, the line dates it too; a heading ends the section', () => {
+    expect(golds('**Velora, 2012**\nTomas Brenner won three golds.\n\n## Records\n\nTomas Brenner won five golds in all.')).toEqual([
+      [3, '2012-01-01..2012-12-31'],
+      [5, null],
+    ]);
+  });
+  it('a bold line of words and a year that is no place and a year heads nothing', () => {
+    expect(golds('**Medals won before 2012 and after**\n\nTomas Brenner won three golds.')).toEqual([[3, null]]);
+    expect(golds('**Velora 2012 finals recap**\n\nTomas Brenner won three golds.')).toEqual([[3, null]]);
+  });
+});
+
+
 describe('a count of the sources a sentence cites', () => {
   const breaches = inlinePack('breaches54', [
     'entities:',

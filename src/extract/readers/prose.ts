@@ -48,7 +48,7 @@ export interface ProseState {
    * `conditions`: a heading or a caption of requirements ("## System Requirements", "**Minimum Requirements:**") or a
    * caption of a version ("**Amiga Version:**"): its label lines and tables are no values of the subject.
    */
-  sections: { depth: number; entities: EntityRef[]; opaque?: true; periodLength?: PeriodLength; periodNamed?: string; periodDate?: TimeScope; seasonDate?: TimeScope; attribute?: PackAttribute; event?: PackEvent; namesYear?: true; example?: true; conditions?: true }[];
+  sections: { depth: number; entities: EntityRef[]; opaque?: true; periodLength?: PeriodLength; periodNamed?: string; periodDate?: TimeScope; seasonDate?: TimeScope; attribute?: PackAttribute; event?: PackEvent; namesYear?: true; example?: true; conditions?: true; held?: true }[];
   /** A paragraph since the last heading opened a worked example ("Suppose …", "Example entry:"). */
   supposed?: true;
   /** The names met since the current section's heading, in reading order. */
