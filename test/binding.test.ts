@@ -2089,6 +2089,25 @@ describe('whose figure, across clauses and paragraphs', () => {
   });
 });
 
+describe('an event\'s noun a plan dates ("announced X for a 2016 release", "a planned 2016 release") is a plan', () => {
+  const games = withInlinePack(
+    'name: games\nentityTypes:\n  - {type: game, headers: [game]}\nentities:\n  - {id: velora-quest-2, name: Velora Quest 2, type: game, aliases: [Velora Quest 2]}\n  - {id: ardent-run-2, name: Ardent Run! 2, type: game, aliases: [Ardent Run! 2]}\n' +
+      'events:\n  - {id: game-release, label: release, triggers: [released, was released, release], negations: [never, cancelled], participantTypes: [game], minParticipants: 1}\n',
+    'games.yml',
+  );
+  const releases = (text: string) => claimsIn(games, `# Velora Quest 2\n\n${text}\n`, 'event.game-release').map((c) => [c.modality, c.time?.text ?? null]);
+  it('reads the release as predicted, dated by the plan', () => {
+    expect(releases('The studio announced Velora Quest 2 for a 2016 release on several platforms.')).toEqual([['predicted', '2016']]);
+    expect(releases('The studio planned a 2016 release for Velora Quest 2.')).toEqual([['predicted', '2016']]);
+    expect(releases('Velora Quest 2 was slated for a 2016 release.')).toEqual([['predicted', '2016']]);
+    expect(releases('The studio announced Ardent Run! 2 for a 2016 release.')).toEqual([['predicted', '2016']]);
+  });
+  it('a release its words say happened stays one', () => {
+    expect(releases('Velora Quest 2 was released in 2016.')).toEqual([['asserted', '2016']]);
+    expect(releases('The studio announced that Velora Quest 2 was released in 2016.')).toEqual([['asserted', '2016']]);
+  });
+});
+
 describe('events named as things, and dates of predicted statements', () => {
   const missions = withInlinePack(
     'name: missions\nentityTypes:\n  - {type: mission, headers: [mission, probe]}\nentities:\n' +
@@ -7878,7 +7897,6 @@ describe('a bold line of a place and a year heads a section ("**Velora, 2012**")
     expect(golds('**Velora 2012 finals recap**\n\nTomas Brenner won three golds.')).toEqual([[3, null]]);
   });
 });
-
 
 describe('a count of the sources a sentence cites', () => {
   const breaches = inlinePack('breaches54', [
