@@ -289,6 +289,34 @@ describe("a figure near a known name that is not the clause's subject (\"Solberg
   });
 });
 
+describe('a known name used as a noun modifier ("the Varga standard") is no subject of the figures', () => {
+  const games = withInlinePack(
+    'name: games\nentityTypes:\n  - {type: athlete, people: true, headers: [athlete, swimmer]}\n  - {type: pool, headers: [pool]}\nentities:\n' +
+      '  - {id: ilsa-varga, name: Ilsa Varga, type: athlete, aliases: [Ilsa Varga, Varga]}\n  - {id: tomas-brenner, name: Tomas Brenner, type: athlete, aliases: [Tomas Brenner, Brenner]}\n' +
+      '  - {id: halden, name: Halden, type: pool, aliases: [Halden]}\n' +
+      'attributes:\n  - {id: golds, label: gold medals, kind: quantity, unit: golds, unitWords: [gold medals, golds, gold medal], triggers: [gold medals, golds], subjects: [athlete], measure: stock}\n' +
+      '  - {id: lanes, label: lanes, kind: quantity, unit: lanes, unitWords: [lanes], triggers: [lanes], subjects: [pool]}\n',
+    'games.yml',
+  );
+  const figures = (text: string, attribute: string) =>
+    analyse([{ file: 'a.md', text: `Finswimming 101: History\n========================\n\n${text}\n` }], { lexicon: games })
+      .claims.filter((c) => c.attribute === attribute)
+      .map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+  it("gives the figure to no one when the clause's subject is a name no pack knows", () => {
+    expect(figures('Kasimir Holt attempted to equal that record. Holt dominated, but not quite at the Varga standard, claiming four golds and a bronze.', 'golds')).toEqual([]);
+    expect(figures('Holt, a swimmer of the Varga era, claimed four golds.', 'golds')).toEqual([]);
+    expect(figures("But with Ilsa Varga piling up wins, Mira Solberg's remarkable effort - two records, three gold medals - was a ripple.", 'golds')).toEqual([]);
+  });
+  it("gives it to the sentence's own subject, and still to the name itself", () => {
+    expect(figures('Brenner dominated at the Varga standard, winning four golds.', 'golds')).toEqual([['tomas-brenner', 4]]);
+    expect(figures('Varga dominated in Velora, claiming four golds.', 'golds')).toEqual([['ilsa-varga', 4]]);
+    expect(figures('The legendary Varga dominated in Velora, claiming four golds.', 'golds')).toEqual([['ilsa-varga', 4]]);
+  });
+  it('leaves a name of a thing that is no person after "the" the subject', () => {
+    expect(figures('The Halden pool opened with 10 lanes.', 'lanes')).toEqual([['halden', 10]]);
+  });
+});
+
 describe('names with a version before "and"', () => {
   const lexicon = withPack('phones');
   const names = (text: string) => findMentions(lexicon, text).map((m) => m.text);
@@ -2058,6 +2086,25 @@ describe('whose figure, across clauses and paragraphs', () => {
       ['north-party', 412],
       ['north-party', 12],
     ]);
+  });
+});
+
+describe('an event\'s noun a plan dates ("announced X for a 2016 release", "a planned 2016 release") is a plan', () => {
+  const games = withInlinePack(
+    'name: games\nentityTypes:\n  - {type: game, headers: [game]}\nentities:\n  - {id: velora-quest-2, name: Velora Quest 2, type: game, aliases: [Velora Quest 2]}\n  - {id: ardent-run-2, name: Ardent Run! 2, type: game, aliases: [Ardent Run! 2]}\n' +
+      'events:\n  - {id: game-release, label: release, triggers: [released, was released, release], negations: [never, cancelled], participantTypes: [game], minParticipants: 1}\n',
+    'games.yml',
+  );
+  const releases = (text: string) => claimsIn(games, `# Velora Quest 2\n\n${text}\n`, 'event.game-release').map((c) => [c.modality, c.time?.text ?? null]);
+  it('reads the release as predicted, dated by the plan', () => {
+    expect(releases('The studio announced Velora Quest 2 for a 2016 release on several platforms.')).toEqual([['predicted', '2016']]);
+    expect(releases('The studio planned a 2016 release for Velora Quest 2.')).toEqual([['predicted', '2016']]);
+    expect(releases('Velora Quest 2 was slated for a 2016 release.')).toEqual([['predicted', '2016']]);
+    expect(releases('The studio announced Ardent Run! 2 for a 2016 release.')).toEqual([['predicted', '2016']]);
+  });
+  it('a release its words say happened stays one', () => {
+    expect(releases('Velora Quest 2 was released in 2016.')).toEqual([['asserted', '2016']]);
+    expect(releases('The studio announced that Velora Quest 2 was released in 2016.')).toEqual([['asserted', '2016']]);
   });
 });
 
@@ -7813,6 +7860,41 @@ describe('dates and periods of a chain\'s trading figures', () => {
     expect(listed('**First nine months of 2025**')).toEqual(['First nine months of 2025', null]);
     expect(listed('**2024 highlights**')).toEqual(['2024', null]);
     expect(listed('**Larkfield**')).toEqual([null, null]);
+  });
+});
+
+describe('a bold line of a place and a year heads a section ("**Velora, 2012**")', () => {
+  const games = withInlinePack(
+    'name: games\nentityTypes:\n  - {type: athlete, people: true, headers: [athlete, swimmer]}\nentities:\n  - {id: tomas-brenner, name: Tomas Brenner, type: athlete, aliases: [Tomas Brenner, Brenner]}\n' +
+      'attributes:\n  - {id: golds, label: gold medals, kind: quantity, unit: golds, unitWords: [gold medals, golds, gold medal], triggers: [gold medals, golds], subjects: [athlete], measure: stock}\n',
+    'games.yml',
+  );
+  const golds = (text: string) =>
+    analyse([{ file: 'a.md', text: `Finswimming 101: History\n========================\n\n${text}\n` }], { lexicon: games })
+      .claims.filter((c) => c.attribute === 'golds')
+      .map((c) => [c.value.kind === 'quantity' ? c.value.min : null, c.time ? `${c.time.start}..${c.time.end}` : null]);
+  it('dates the figures of the paragraphs and lists below it that name no date, to the next such line', () => {
+    expect(
+      golds(
+        '**Velora, 2012**\nThe Ardenian squad won 11 races in Velora.\n\nTomas Brenner earned five medals at those Games: three golds and two silvers.\n\n' +
+          "**Oslan, 2004:**\n\nTomas Brenner's haul of five golds was the finest of his career.\n\n**1996 – Port Ellery**\n\n- Tomas Brenner won two golds.\n\nTomas Brenner won three golds in the relay.",
+      ),
+    ).toEqual([
+      [3, '2012-01-01..2012-12-31'],
+      [5, '2004-01-01..2004-12-31'],
+      [2, '1996-01-01..1996-12-31'],
+      [3, '1996-01-01..1996-12-31'],
+    ]);
+  });
+  it('glued to its paragraph, the line dates it too; a heading ends the section', () => {
+    expect(golds('**Velora, 2012**\nTomas Brenner won three golds.\n\n## Records\n\nTomas Brenner won five golds in all.')).toEqual([
+      [3, '2012-01-01..2012-12-31'],
+      [5, null],
+    ]);
+  });
+  it('a bold line of words and a year that is no place and a year heads nothing', () => {
+    expect(golds('**Medals won before 2012 and after**\n\nTomas Brenner won three golds.')).toEqual([[3, null]]);
+    expect(golds('**Velora 2012 finals recap**\n\nTomas Brenner won three golds.')).toEqual([[3, null]]);
   });
 });
 

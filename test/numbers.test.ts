@@ -173,6 +173,13 @@ describe('hedges', () => {
     expect(findQuantities('on March 3 200 protesters').map((m) => m.quantity.text)).toEqual(['200']);
   });
 
+  it('reads a group of thousands a stray space parts from its comma ("78, 054") as one figure, never its last group alone', () => {
+    expect(findQuantities('The stadium seats 78, 054 spectators.').map((m) => [m.quantity.text, m.quantity.min])).toEqual([['78, 054', 78054]]);
+    // Not a list of figures; after a first group that is no group of thousands, nothing.
+    expect(findQuantities('Scores of 12, 150 and 300.').map((m) => m.quantity.text)).toEqual(['12', '150', '300']);
+    expect(findQuantities('In 1978, 054 was the code.').map((m) => m.quantity.text)).toEqual(['1978']);
+  });
+
   it('reads hedges in the languages of the date grammar, before and after the figure', () => {
     const read = (text: string) => {
       const m = q(text);

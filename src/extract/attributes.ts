@@ -8,7 +8,7 @@ import type { Lexicon } from '../packs/lexicon.js';
 import { spacedPattern, type PhraseMatch, type PhraseMatcher } from '../packs/phrases.js';
 import type { PackAttribute } from '../packs/types.js';
 import type { EntityRef, Quantity, Span } from '../types.js';
-import { compatible, coordinated, counterpartOf, elidedPossessor, FRONTED_PHRASE, lastBefore, measuredBetween, NAME_OPENS, nearestBefore, possessorBefore, SUB_BODY_BEFORE, QUOTED_TITLE, REPORTING, SUBJECT_WINDOW } from './subjects.js';
+import { compatible, coordinated, counterpartOf, elidedPossessor, FRONTED_PHRASE, lastBefore, measuredBetween, NAME_OPENS, nearestBefore, personNameAsModifier, possessorBefore, SUB_BODY_BEFORE, QUOTED_TITLE, REPORTING, SUBJECT_WINDOW } from './subjects.js';
 import { afterAnEvent, CHANGED_BY, clauseBefore, DEFINITE_ARTICLES, CHANGED_BY_ABROAD, changeAsRange, changedByAfter, COMPARED_CHANGE_NOUN, countsItsSources, FUNCTION_WORDS, ratioTerm, moveSize, namesWhatItCounts, notItsValue, NOW_WORDS, settingsMasked, startsAChange, statisticOf, VERB_ONLY_TRIGGER } from './figure-phrases.js';
 import { distance, enclosing, wordsBetween } from './words.js';
 import { isMonthName } from '../normalise/dates.js';
@@ -924,7 +924,7 @@ export function quantityClaims(
     // first and stands far from the figure ("X matched Y while training on a budget … $5M").
     // "Orsk joined Fenwold, and over two seasons he scored 44 goals": a name with a personal pronoun between it and the figure is
     // the figure's subject only if it may be a person ("it" between: only if it may not be one).
-    const accept = (m: Mention) => compatible(attribute, m.entity) && pronounAllows(lexicon, text.slice(m.end, q.numberSpan.start), m.entity);
+    const accept = (m: Mention) => compatible(attribute, m.entity) && pronounAllows(lexicon, text.slice(m.end, q.numberSpan.start), m.entity) && !personNameAsModifier(lexicon.peopleTypes, text, m);
     const span = trigger
       ? { start: Math.min(trigger.start, q.span.start), end: Math.max(trigger.end, q.span.end) }
       : q.span;

@@ -23,6 +23,7 @@ import { eventForLabel, extractTableClaims, HEADER_MARK_BEFORE, underGroupedHead
 import type { DocumentSegments, Segment, TableSegment } from './segments.js';
 import { DocumentTypes, typeEvidence } from './typing.js';
 import { headingPeriodLength, periodCues, periodNamedAt } from './period-length.js';
+import { placeYearPeriod } from './place-year-lines.js';
 import { codePointBefore, escapePattern } from '../packs/phrases.js';
 
 export interface DocumentInput {
@@ -115,9 +116,9 @@ function labelBeforeDate(text: string, dates: readonly DateMatch[]): boolean {
   return dates[0] !== undefined && LABEL_MARK.test(text.slice(0, dates[0].start));
 }
 
-/** Ends the section an introduction opened, if one is open. */
-function closeIntroduction(state: ProseState): void {
-  if (state.sections.at(-1)?.depth === INTRODUCTION) state.sections.pop();
+/** Ends the section an introduction opened, if one is open (a prose paragraph keeps a place and a year's: `held`). */
+function closeIntroduction(state: ProseState, keepHeld = false): void {
+  if (state.sections.at(-1)?.depth === INTRODUCTION && !(keepHeld && state.sections.at(-1)!.held)) state.sections.pop();
 }
 
 /**
@@ -509,6 +510,13 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
       state.sections.push({ depth: INTRODUCTION, entities: [], periodLength: boldLength, ...(periodNamed ? { periodNamed } : {}) });
       if (boldLength === 'quarter' || boldLength === 'half') notePartsNamed(state, boldDates);
     };
+    // "**Velora, 2012**": a bold line of a place and a year heads the paragraphs and lists below it (place-year-lines.ts).
+    const placeYear = block.source === 'prose' && block.bold === true ? placeYearPeriod(block.text, state.today) : undefined;
+    if (placeYear) {
+      closeIntroduction(state);
+      state.sections.push({ depth: INTRODUCTION, entities: [], periodLength: 'year', periodDate: placeYear, held: true });
+      continue;
+    }
     // "**First nine months of 2031**", "**2030 highlights**": a bold line that is a period (a year or a span of months; its
     // quarter or half is one the page names, above), and a word or three, dates the figures below it that name no date.
     const periodLine = boldLine && (boldLength === undefined || boldLength === 'year') ? boldPeriod(block.text, state.today) : undefined;
@@ -548,7 +556,7 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
     }
     const labelled = labelClaims(lexicon, block, state, readings[item.index]!);
     // A paragraph of prose after a list that an introduction opened ends that list: the introduction's subject with it.
-    if (!labelled && block.source === 'prose') closeIntroduction(state);
+    if (!labelled && block.source === 'prose') closeIntroduction(state, true);
     if (labelled) {
       raw.push(...labelled);
       const names = readings[item.index]!.flatMap((r) => r.mentions.map((m) => m.entity));

@@ -2,6 +2,7 @@
 import type { Root, RootContent, Table } from 'mdast';
 import { MARKDOWN_IN_HTML } from '../parse/html-markdown.js';
 import type { SourceKind } from '../types.js';
+import { placeYearLead } from './place-year-lines.js';
 
 export interface Segment {
   source: SourceKind;
@@ -260,6 +261,13 @@ export function collectSegments(source: string, tree: Root): DocumentSegments {
         const lines = inList ? undefined : labelLines(source, block);
         if (lines) {
           for (const line of lines) result.blocks.push(mark(line));
+          return;
+        }
+        // "**Velora, 2012**⏎Team Ardenia won …": a bold line of a place and a year on top is a line of its own (place-year-lines.ts).
+        const lead = !inList && node.children?.[0]?.type === 'strong' ? placeYearLead(block.text, source.slice(block.start, block.end), end(node.children[0]) - block.start) : undefined;
+        if (lead !== undefined) {
+          result.blocks.push(mark({ source: 'prose', start: block.start, end: end(node.children![0]!), text: block.text.slice(0, end(node.children![0]!) - block.start), bold: true, emphasised: true }));
+          result.blocks.push(mark({ ...block, start: block.start + lead, text: block.text.slice(lead) }));
           return;
         }
         const emphasised = only !== undefined && (only.type === 'strong' || only.type === 'emphasis') && !inList;

@@ -2068,14 +2068,27 @@ const SUPERLATIVE = /^(?:best|worst|most|least|first|last|only|next|previous|oth
 
 /**
  * "with Varga piling up seven victories, Solberg's remarkable effort - two records, three gold medals": a capitalised word's
- * possessive over a word in lower case that opens a phrase after a comma or a dash between a name and the figure, read as
+ * possessive (after one capitalised word or none: "Mira Solberg's") over a word in lower case that opens a phrase after a comma or a dash between a name and the figure, read as
  * no name and in no aside the figure is not in, owns the phrase the figure stands in ("X is Corvane's first open model" is
  * X's); the figure is not the name's ("(after Ardenia's Tomas Brenner)" owns nothing).
  */
 export function unknownPossessorBetween(text: string, mentions: readonly Mention[], parens: readonly Span[], m: Mention, at: Span): boolean {
-  for (const p of text.slice(m.end, at.start).matchAll(/(?<=[,;–—]\s*(?:(?:and|but|while)\s+)?)\p{Lu}[\p{L}-]*(?:['’]s|s['’])(?=\s+\p{Ll})/gu)) {
+  for (const p of text.slice(m.end, at.start).matchAll(/(?<=[,;–—]\s*(?:(?:and|but|while)\s+)?)(?:\p{Lu}[\p{L}-]*\s+)?\p{Lu}[\p{L}-]*(?:['’]s|s['’])(?=\s+\p{Ll})/gu)) {
     const start = m.end + p.index;
     if (!mentions.some((n) => n.start <= start && n.end > start) && !parens.some((q) => q.start <= start && q.end > start && !(q.start <= at.start && q.end > at.start))) return true;
   }
   return false;
+}
+
+/**
+ * "not quite at the Varga standard, claiming four golds", "a swimmer of the Varga era": a person's name right after "the" and
+ * before a noun in lower case (or glued to it by a hyphen: "the Varga-era records") only modifies that noun; it names a
+ * standard, an era, a family, never the person the sentence's figures are of. People are not named with "the" before them,
+ * so only a name of a type the packs call people is read so ("The Zephyr comes with …" keeps its product).
+ */
+export function personNameAsModifier(peopleTypes: ReadonlySet<string>, text: string, m: Mention): boolean {
+  if (!peopleTypes.has(m.entity.type)) return false;
+  if (!/(?<![\p{L}])the\s+$/iu.test(text.slice(Math.max(0, m.start - 6), m.start))) return false;
+  const next = /^(?:[-‐]|\s+)(\p{Ll}[\p{Ll}-]*)/u.exec(text.slice(m.end, m.end + 40));
+  return next !== null && !FUNCTION_WORDS.has(next[1]!);
 }

@@ -743,6 +743,15 @@ function groupAt(ctx: Ctx, r: number): boolean {
   return ctx.groupMarks.includes(f[r]!) && isD(f, r + 1) && isD(f, r + 2) && isD(f, r + 3) && !isD(f, r + 4);
 }
 
+/**
+ * A group of three digits that opens on a zero after a comma and a space at `r` ("78, 054"): no figure of its own (nobody
+ * writes 54 as "054"), so a group of thousands a stray space parts from its comma.
+ */
+function strayGroupAt(ctx: Ctx, r: number): boolean {
+  const f = ctx.f;
+  return ctx.groupMarks.includes(',') && f[r] === ',' && f[r + 1] === ' ' && f[r + 2] === '0' && isD(f, r + 3) && isD(f, r + 4) && !isD(f, r + 5) && !(f[r + 5] === ',' && isD(f, r + 6));
+}
+
 /** The end of Indian grouping from a lead of one or two digits ending at `r` ("1,29,999"), or -1. */
 function indianEnd(f: string, r: number): number {
   let k = r;
@@ -838,6 +847,11 @@ function readNumber(ctx: Ctx, d: number, start: number, currency: string | null,
       // Not after a capitalised word across a plain space: "the Arc 3 200 GPUs" is a name's number and a figure.
       while (groupAt(ctx, r)) {
         r += 4;
+        grouped = true;
+      }
+      // "seats 78, 054 spectators": a group with a leading zero a stray space parts from its comma is a group still.
+      if (!grouped && strayGroupAt(ctx, r)) {
+        r += 5;
         grouped = true;
       }
     }
@@ -1288,6 +1302,8 @@ function parseAt(ctx: Ctx, d: number, lastEnd: number): QuantityMatch | null {
   let digitsEnd = d;
   while (digitsEnd < a.numEnd && (isD(f, digitsEnd) || ((ctx.groupMarks.includes(f[digitsEnd]!) || f[digitsEnd] === ctx.decimal) && isD(f, digitsEnd + 1)))) digitsEnd++;
   if (spacePairHalf(ctx.text, d, digitsEnd)) return null;
+  // "In 1978, 054 …": such a group after a figure that is no group of thousands is read as nothing, never 54.
+  if (f[d] === '0' && digitsEnd - d === 3 && d >= 3 && f[d - 1] === ' ' && f[d - 2] === ',' && isD(f, d - 3)) return null;
   // "5分の1以下", "5分之1" (one fifth): a fraction written in Chinese or Japanese, whose two numbers are no figures.
   if (CJK_FRACTION_AFTER.test(f.slice(digitsEnd, digitsEnd + 5)) || CJK_FRACTION_BEFORE.test(f.slice(Math.max(0, start - 4), start))) return null;
 

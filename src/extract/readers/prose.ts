@@ -14,6 +14,7 @@ import { periodCues, periodLengthAt, periodNamedAt, phraseAt, sentenceLength, wh
 import { foldName, flowPeriods, periodRuleOf } from '../../packs/lexicon.js';
 import { countsThings, partsInUnits, partToWhole, quantityClaims, SHARE_OF_BEFORE, statedOrCompared, TRIGGER_WINDOW, type TriggerHit } from '../attributes.js';
 import { listItemSentence, modalityAt, nowWordBefore, REVISION_WORDS } from '../modality.js';
+import { plannedEventNoun } from '../planned-events.js';
 import type { RawClaim } from '../raw-claim.js';
 import type { Segment } from '../segments.js';
 import { namesWithExclamation, splitSentences } from '../sentences.js';
@@ -48,7 +49,7 @@ export interface ProseState {
    * `conditions`: a heading or a caption of requirements ("## System Requirements", "**Minimum Requirements:**") or a
    * caption of a version ("**Amiga Version:**"): its label lines and tables are no values of the subject.
    */
-  sections: { depth: number; entities: EntityRef[]; opaque?: true; periodLength?: PeriodLength; periodNamed?: string; periodDate?: TimeScope; seasonDate?: TimeScope; attribute?: PackAttribute; event?: PackEvent; namesYear?: true; example?: true; conditions?: true }[];
+  sections: { depth: number; entities: EntityRef[]; opaque?: true; periodLength?: PeriodLength; periodNamed?: string; periodDate?: TimeScope; seasonDate?: TimeScope; attribute?: PackAttribute; event?: PackEvent; namesYear?: true; example?: true; conditions?: true; held?: true }[];
   /** A paragraph since the last heading opened a worked example ("Suppose …", "Example entry:"). */
   supposed?: true;
   /** The names met since the current section's heading, in reading order. */
@@ -1806,7 +1807,7 @@ const claim = (cx: SentenceContext, entity: EntityRef, attribute: string, value:
   const said = modalityAt(lexicon, text, anchor, block.source === 'heading' ? span.end : undefined, numberStart(cx, value, anchor));
   // "The board will review X's appeal against yesterday's ruling": an event named as a noun that its own words date in the past
   // happened, whatever the verb that governs it foretells.
-  const stated = said === 'predicted' && value.kind === 'event' && pastDatedNoun(text, anchor, value.text, state.today) ? 'asserted' : said;
+  const stated = said === 'predicted' && value.kind === 'event' && pastDatedNoun(text, anchor, value.text, state.today) ? 'asserted' : said === 'asserted' && value.kind === 'event' && plannedEventNoun(text, anchor) ? 'predicted' : said;
   const modality = stated === 'asserted' && carried ? carried : stated;
   if (modality !== 'asserted') cx.stood ??= modality;
   const flow = value.kind === 'quantity' && isFlow(lexicon, attribute);
