@@ -1728,6 +1728,37 @@ describe('the kind of an event', () => {
   });
 });
 
+describe('a unit of a series named by its ordinal ("the first Wren spacecraft", "its second Wren spacecraft") has its own events', () => {
+  const craft = withInlinePack(
+    'name: craft\nentityTypes:\n  - {type: spacecraft, headers: [spacecraft, satellite]}\n  - {type: mission, headers: [mission]}\nentities:\n' +
+      '  - {id: wren, name: Wren, type: spacecraft, aliases: [Wren, Wren spacecraft]}\n  - {id: velora, name: Velora Space, type: organization, aliases: [Velora Space]}\n' +
+      'events:\n  - {id: launch, label: launch, triggers: [launched], participantTypes: [mission, spacecraft], minParticipants: 1}\n',
+    'craft.yml',
+  );
+  const launches = (text: string) =>
+    analyse([{ file: 'a.md', text: `# Notes\n\n${text}\n` }], { lexicon: craft })
+      .claims.filter((c) => c.attribute === 'event.launch.date')
+      .map((c) => [c.entity.id, c.quote, c.variant ?? null]);
+  it('is read from an ordinal right before the name, in the sentence or in the one before it in the paragraph', () => {
+    expect(launches("Velora Space's first Wren spacecraft for Ostral Labs was launched in June 2031.")).toEqual([['wren', 'June 2031', 'unit 1']]);
+    expect(launches('Velora Space today announced its second Wren spacecraft for Ostral Labs is operating on orbit. The mission launched January 14, 2033 from Pad 4.')).toEqual([
+      ['wren', 'January 14, 2033', 'unit 2'],
+    ]);
+    expect(launches('The 3rd Wren spacecraft was launched on May 2, 2034.')).toEqual([['wren', 'May 2, 2034', 'unit 3']]);
+    expect(launches('The Wren spacecraft was launched in June 2031.')).toEqual([['wren', 'June 2031', null]]);
+    expect(launches('Velora Space launched the Wren spacecraft first, in June 2031.')).toEqual([['wren', 'June 2031', null]]);
+    // A rank among a whole's members, the member named elsewhere: no unit.
+    expect(launches('Velora Space launched the first Wren spacecraft of the Ardenia series, the Tessel One, in June 2031.').map((c) => c[2])).toEqual([null]);
+  });
+  it("so two units' launches are not one event's two dates", () => {
+    const pages = [
+      { file: 'a.md', text: "# Wren for Ostral\n\nVelora Space's first Wren spacecraft for Ostral Labs was launched in June 2031.\n" },
+      { file: 'b.md', text: '# Second Wren\n\nVelora Space today announced its second Wren spacecraft is operating on orbit. The mission launched January 14, 2033.\n' },
+    ];
+    expect(analyse(pages, { lexicon: craft }).report.conflicts).toEqual([]);
+  });
+});
+
 describe('a release in a medium ("on digital download", "on Ultra HD Blu-ray", "in 4K") is an event of that kind', () => {
   const films = withInlinePack(
     'name: films\nentityTypes:\n  - {type: film, headers: [film]}\nentities:\n  - {id: corvina, name: Corvina Nights, type: film, aliases: [Corvina Nights]}\n' +

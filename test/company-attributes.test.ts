@@ -57,6 +57,12 @@ describe('headquarters', () => {
     expect(hq('# Zentra\n\nZentra Labs is headquartered in Paris, with offices in London and Berlin.\n')).toEqual([['zentra', 'paris']]);
     expect(conflicts('# A\n\nZentra Labs is headquartered in Palo Alto.\n', '# B\n\nZentra Labs is based in Silicon Valley.\n')).toEqual([]);
   });
+
+  it('gives a place glued to a name no pack knows ("Toronto-based Corvid Robotics") to no one', () => {
+    expect(hq('# Zentra\n\nZentra Labs received investment from Montreal-based Corvid Ventures.\n')).toEqual([]);
+    expect(hq('# Zentra\n\nZentra Labs received investment from the Montreal-based Halvard Ventures.\n')).toEqual([['halvard', 'montreal']]);
+    expect(hq('# Zentra\n\nToronto-based Zentra Labs received investment.\n')).toEqual([['zentra', 'toronto']]);
+  });
 });
 
 describe('team size', () => {
@@ -69,6 +75,15 @@ describe('team size', () => {
     // People counted as users, passengers or anyone else are not the company's staff.
     expect(sizes('# Zentra\n\nZentra Labs said about 3 million people had used the service.\n')).toEqual([]);
     expect(sizes('# Zentra\n\nMore than 230 people were on the Zentra Labs shuttle.\n')).toEqual([]);
+  });
+
+  it("is not the page's company's where a name no pack knows owns the phrase by its possessive", () => {
+    const page = (sentence: string) => `# Zentra Labs to acquire Corvid Robotics\n\nZentra Labs today announced it will acquire Corvid Robotics.\n\n${sentence}\n`;
+    expect(sizes(page("Corvid Robotics' team of 25 people will continue to be led by its founder."))).toEqual([]);
+    expect(sizes(page("Corvid Robotics's experienced team of 25 people joins from Ardenia."))).toEqual([]);
+    expect(sizes(page('Today’s team of 40 people will grow.'))).toEqual([['zentra', 40]]);
+    expect(sizes(page("The Company's team of 1,100 people will grow."))).toEqual([['zentra', 1100]]);
+    expect(sizes(page("Zentra Labs' team of 1,100 people will grow."))).toEqual([['zentra', 1100]]);
   });
 });
 

@@ -3,6 +3,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareDateValues, findDates, zoneOffset, type DateValue, type Day } from '../src/normalise/dates.js';
+import { oneInstantTwoZones } from '../src/normalise/zoned-days.js';
+import type { Quantity } from '../src/types.js';
 
 /** [text as matched, value] for each date. */
 const read = (text: string, today?: Day, options?: Parameters<typeof findDates>[2]) => findDates(text, today, options).map((d) => [text.slice(d.start, d.end), d.value]);
@@ -217,5 +219,30 @@ describe('compareDateValues', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('oneInstantTwoZones: a zoneless day and a zoned time of day a day apart', () => {
+  const dayOf = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+  const q = (iso: string, text: string): Quantity => ({ kind: 'quantity', min: dayOf(iso), max: dayOf(iso), unit: 'date', approx: false, text });
+  it('is one date where some zone on Earth (UTC−12 to UTC+14) puts the instant on the other day', () => {
+    const pairs: [Quantity, Quantity][] = [
+      [q('2031-04-09', 'April 9th 2031'), q('2031-04-08', '2031-04-08 16:40 UTC')],
+      [q('2031-11-21', 'November 21, 2031, at 2:15 AM (UTC)'), q('2031-11-20', '2031-11-20 00:00')],
+      [q('2031-11-22', 'November 22nd 2031'), q('2031-11-21', '2031-11-21 01:10 UTC')],
+      [q('2031-04-09', 'April 9, 2031'), q('2031-04-08', 'April 8, 2031')],
+      [q('2031-04-09', 'April 9, 2031 at 09:00'), q('2031-04-08', '2031-04-08 18:00')],
+      [q('2031-04-09', 'April 9, 2031 at 09:00 UTC'), q('2031-04-08', '2031-04-08 18:00 UTC')],
+      [q('2031-04-10', 'April 10, 2031'), q('2031-04-08', '2031-04-08 23:00 UTC')],
+    ];
+    expect(pairs.map(([a, b]) => [oneInstantTwoZones(a, b), oneInstantTwoZones(b, a)])).toEqual([
+      [true, true],
+      [true, true],
+      [false, false],
+      [false, false],
+      [false, false],
+      [false, false],
+      [false, false],
+    ]);
   });
 });

@@ -8,7 +8,7 @@ import type { Lexicon } from '../packs/lexicon.js';
 import { spacedPattern, type PhraseMatch, type PhraseMatcher } from '../packs/phrases.js';
 import type { PackAttribute } from '../packs/types.js';
 import type { EntityRef, Quantity, Span } from '../types.js';
-import { compatible, coordinated, counterpartOf, elidedPossessor, FRONTED_PHRASE, lastBefore, measuredBetween, NAME_OPENS, nearestBefore, personNameAsModifier, possessorBefore, SUB_BODY_BEFORE, QUOTED_TITLE, REPORTING, SUBJECT_WINDOW } from './subjects.js';
+import { compatible, coordinated, counterpartOf, elidedPossessor, FRONTED_PHRASE, lastBefore, measuredBetween, NAME_OPENS, nearestBefore, personNameAsModifier, possessorBefore, SUB_BODY_BEFORE, unknownPossessorOpens, QUOTED_TITLE, REPORTING, SUBJECT_WINDOW } from './subjects.js';
 import { afterAnEvent, CHANGED_BY, clauseBefore, DEFINITE_ARTICLES, CHANGED_BY_ABROAD, changeAsRange, changedByAfter, COMPARED_CHANGE_NOUN, countsItsSources, FUNCTION_WORDS, ratioTerm, moveSize, namesWhatItCounts, notItsValue, NOW_WORDS, settingsMasked, startsAChange, statisticOf, VERB_ONLY_TRIGGER } from './figure-phrases.js';
 import { distance, enclosing, wordsBetween } from './words.js';
 import { isMonthName } from '../normalise/dates.js';
@@ -952,7 +952,8 @@ export function quantityClaims(
     // "the Halden region's 38 members", "Corvane's 40 stores": a name's possessive right before the figure holds it; a name
     // the attribute cannot describe leaves the figure no one's, not a name's further back.
     // "Brennholt's 11-station Southern Line": a figure that modifies a name the attribute describes is that name's.
-    if (possessor && !accept(possessor) && !held && !modifier) {
+    // "Halden Dynamics' team of 25 people": a name no pack knows owns the phrase by its possessive (subjects.ts).
+    if ((possessor && !accept(possessor) && !held && !modifier) || (!possessor && !held && !modifier && unknownPossessorOpens(text, mentions, span))) {
       previous = undefined;
       continue;
     }

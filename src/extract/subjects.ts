@@ -1211,6 +1211,8 @@ export function categorySubjects(
   if (after && ok(after) && (/^\s{1,2}$/.test(text.slice(value.end, after.start)) || adjectiveOf(text, value, after) || gluedTrigger(text, value, after, attribute))) {
     return { subjects: [after], quote: { start: value.start, end: after.end } };
   }
+  // "investment from Silicon Valley-based Brightwell Ventures": glued so to a name no pack knows, the value is that name's.
+  if (gluedToUnknownName(text, value, mentions, attribute)) return { subjects: [], quote: value };
   // "X (dense)", "X: MoE": the value of that one name, not of the names listed with it.
   const named = lastBefore(mentions, value.start);
   // "faster than the X's Vireo 2100": a possessor right before the value holds it, even as what is compared.
@@ -2091,4 +2093,36 @@ export function personNameAsModifier(peopleTypes: ReadonlySet<string>, text: str
   if (!/(?<![\p{L}])the\s+$/iu.test(text.slice(Math.max(0, m.start - 6), m.start))) return false;
   const next = /^(?:[-‐]|\s+)(\p{Ll}[\p{Ll}-]*)/u.exec(text.slice(m.end, m.end + 40));
   return next !== null && !FUNCTION_WORDS.has(next[1]!);
+}
+
+/** Capitalised words whose possessive names no owner of a figure: a time ("Today's", "Last year's") or a page's own common noun after "the" ("the Company's"). */
+const NO_OWNER_POSSESSIVE = /^(?:today|tomorrow|yesterday|this|last|next|year|month|week|quarter|season|day|night|world|nation|country|company|group|firm|team)$/iu;
+/**
+ * "Halden Dynamics' team of 25 people", "Brightwell's staff of 40": a possessive of a capitalised name no pack knows right
+ * before the figure's phrase (at most two lower-case words between) owns the phrase; the figure is no other name's, nor the
+ * page's subject's. (Not a time, "Today's team of 40", nor one word after "the", a common noun written with a capital: "the Company's 1,100 staff",
+ * "the Metro's fleet".)
+ */
+export function unknownPossessorOpens(text: string, mentions: readonly Mention[], at: Span): boolean {
+  const lead = text.slice(Math.max(0, at.start - 80), at.start);
+  const m = /(?<![\p{L}\p{N}'’])((?:\p{Lu}[\p{L}&-]*\s+){0,3}\p{Lu}[\p{L}-]*)(?:['’]s|(?<=s)['’])\s+(?:[\p{Ll}-]+\s+){0,2}$/u.exec(lead);
+  if (!m) return false;
+  const start = at.start - lead.length + m.index;
+  if (mentions.some((n) => n.start < start + m[1]!.length && n.end > start)) return false;
+  const words = m[1]!.split(/\s+/u).filter((w, i) => i > 0 || !/^(?:the|a|an|our|its|their|this|that)$/iu.test(w));
+  if (words.every((w) => NO_OWNER_POSSESSIVE.test(w))) return false;
+  // "the Metro's fleet", "The Company's team": one capitalised word after "the" is a common noun written with a capital.
+  const the = words.length === 1 && (/^the\s/iu.test(m[1]!) || /(?<![\p{L}])the\s+$/iu.test(lead.slice(0, m.index)));
+  return !the;
+}
+
+/**
+ * "from Silicon Valley-based Brightwell Ventures": the attribute's own trigger glued to the value by a hyphen ("-based"), then
+ * a capitalised name no pack knows (no mention starts there): the value is an adjective of that name, no one else's.
+ */
+function gluedToUnknownName(text: string, value: Span, mentions: readonly Mention[], attribute: PackAttribute): boolean {
+  const m = /^(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?([-‐][\p{L}]+)\s{1,2}(?:the\s+)?(?=\p{Lu}\p{Ll})/u.exec(text.slice(value.end, value.end + 60));
+  if (!m || !attribute.triggers.some((t) => /^[-‐]/u.test(t) && t.slice(1).toLowerCase() === m[1]!.slice(1).toLowerCase())) return false;
+  const at = value.end + m[0].length;
+  return !mentions.some((n) => n.start <= at && n.end > at);
 }

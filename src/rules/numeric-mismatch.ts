@@ -22,6 +22,7 @@
 import { mayBeFamily } from '../normalise/entities.js';
 import { parseQuantity } from '../normalise/numbers.js';
 import { halfUnit, lastDigit } from '../normalise/precision.js';
+import { oneInstantTwoZones } from '../normalise/zoned-days.js';
 import type { PackAttribute } from '../packs/types.js';
 import type { Lexicon } from '../packs/lexicon.js';
 import type { Claim, PeriodLength, Quantity, TimeScope, Value } from '../types.js';
@@ -254,10 +255,12 @@ const otherKind = (a: Claim, b: Claim) => {
  * holds at the time of writing, two of different places or
  * of events of different kinds, and a point figure
  * beyond a bound on its open side ("holds more than 4 per cent" and "a 9.2% stake": a bound says no more than
- * that). Two bounds are still read as the figures they round ("over 8,000" against "over 6,000").
+ * that). Two bounds are still read as the figures they round ("over 8,000" against "over 6,000"). A day and a time of day in a
+ * zone a day apart that some zone on Earth makes one instant ("April 9th 2031", "2031-04-08 16:40 UTC") are one date
+ * (src/normalise/zoned-days.ts).
  */
 const compatibleFigures = (a: Claim, b: Claim) =>
-  sameSentence(a, b) || convertedNear(a.value, b.value) || troyNear(a.value, b.value) || troyNear(b.value, a.value) || binaryNear(a.value, b.value) || binaryNear(b.value, a.value) || laterOnPage(a, b) || elsewhere(a, b) || otherKind(a, b) || keeps(a.value, b.value) || keeps(b.value, a.value) || partOfTotal(a, b) || partOfTotal(b, a);
+  sameSentence(a, b) || convertedNear(a.value, b.value) || troyNear(a.value, b.value) || troyNear(b.value, a.value) || binaryNear(a.value, b.value) || binaryNear(b.value, a.value) || laterOnPage(a, b) || elsewhere(a, b) || otherKind(a, b) || keeps(a.value, b.value) || keeps(b.value, a.value) || partOfTotal(a, b) || partOfTotal(b, a) || oneInstantTwoZones(a.value as Quantity, b.value as Quantity);
 
 /** Units of the imperial and US systems, as the unit grammar reads them (src/normalise/units.ts). */
 const IMPERIAL = new Set(['foot', 'inch', 'mile', 'yard', 'pound', 'ounce', 'mile-per-hour']);

@@ -1,5 +1,6 @@
 // Prose events: a pack event's trigger in a clause, its participants (named in the clause, else in the
 // sentence, the paragraph or the last event of the type) and its polarity (a negation before it or after it).
+import { participantUnit } from '../unit-ordinals.js';
 import { namedAsAnotherEvent } from '../event-dates.js';
 import { namesAUnit, ORGANISATION_TYPES, takesPart, type Mention } from '../../normalise/entities.js';
 import { foldName, type Lexicon } from '../../packs/lexicon.js';
@@ -1481,7 +1482,8 @@ export function eventClaims(
       };
       // A kind the pack's event is named after ("full-approval") is that event itself, not a kind of it.
       const kind = variantAt(text, trigger) ?? mediumAt(text, trigger, clause) ?? venueAt(text, trigger, clause);
-      const variant = kind !== undefined && !`${event.id} ${event.label ?? ''}`.toLowerCase().includes(kind) ? kind : undefined;
+      // (One unit of a series, "its second Wren spacecraft", src/extract/unit-ordinals.ts: a kind of its own.)
+      const variant = kind !== undefined && !`${event.id} ${event.label ?? ''}`.toLowerCase().includes(kind) ? kind : participants.length === 1 ? participantUnit(text, participants[0]!.id, allMentions, blockMentions) : undefined;
       const span = quoteWithParticipants(text, core, clause, named.filter((m) => participants.some((p) => p.id === m.entity.id)));
       const entity: EntityRef = {
         id: participants.map((p) => p.id).join('+'),

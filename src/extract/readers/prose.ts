@@ -1,5 +1,6 @@
 // Prose: a paragraph, heading or list item, read sentence by sentence: figures, category values, ratios
 // and events, each bound to its subject (src/extract/subjects.ts) and attribute (src/extract/attributes.ts).
+import { rememberUnitOrdinals } from '../unit-ordinals.js';
 import { dayPeriod, findDates, isMonthName, latestEndedPart, type DateMatch, type Day } from '../../normalise/dates.js';
 import { AMBIGUOUS, familiesOf, findMentions, mayBeFamily, PLACE_TYPES, resolveName, UNKNOWN_ENTITY_CONFIDENCE, type Mention } from '../../normalise/entities.js';
 import { anotherEventsDate } from '../event-dates.js';
@@ -978,6 +979,7 @@ const remember = (cx: SentenceContext) => {
   if (block.source !== 'heading') state.sectionText = state.sectionText === undefined ? text : `${state.sectionText}\n${text}`;
   // (A name the sentence moves away from, "pulled me away from X", is none a later sentence's description stands for.)
   blockMentions.push(...mentions.filter((m) => !leftBehind(text, m)));
+  rememberUnitOrdinals(text, mentions);
   for (const m of mentions) (state.namedOnPage ??= new Map()).set(m.entity.id, m.entity);
   cx.blk.listStood = inList ? (cx.stood ?? carried) : undefined;
   const later = antecedents(text, mentions, typeNouns(lexicon)[0]);
