@@ -11,6 +11,7 @@ import { inRange } from './attributes.js';
 import { withdrawCorrected, withdrawDenied, withdrawRejected } from './corrections.js';
 import { compatible } from './subjects.js';
 import { namesPart } from './context.js';
+import { recordNames } from './label-block.js';
 import { FUNCTION_WORDS } from './figure-phrases.js';
 import { extractFlattenedTables } from './readers/flattened-tables.js';
 import { extractBlockClaims, newProseState, notePartsNamed, opensOnTime, readSentences, rememberNames, YEAR_WRITTEN, type ProseState, type SentenceReading } from './readers/prose.js';
@@ -53,6 +54,9 @@ function titleOf(lexicon: Lexicon, input: DocumentInput, blocks: readonly Segmen
     return unique(mentions.map((m) => types.typed(m.entity)));
   }
   const first = blocks.findIndex((b) => b.source === 'heading' && b.depth === 1);
+  // A record of label lines with no heading: its "title:" or "name:" line, wherever it stands (label-block.ts).
+  const record = first === -1 ? recordNames(blocks, readings) : undefined;
+  if (record) return unique(record.map((m) => m.entity));
   const index = first !== -1 ? first : blocks[0] && blocks[0].text.length <= 200 ? 0 : -1;
   if (index === -1) return [];
   const sentences = readings[index]!;
