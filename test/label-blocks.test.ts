@@ -77,3 +77,25 @@ describe("a block of label lines that opens a page is the thing its `title:` or 
     expect(claimsOf([{ file: 'e.md', text: record(['title: Velora Tides', 'title: The Amber Gate', ...rest]) }])).toEqual([]);
   });
 });
+
+describe('a label a block of label lines repeats gives options of one record (an original and an edition, one line a volume)', () => {
+  const editions = record(['name: Velora_Tides', 'title: [Velora Tides](http://example.com/1)', 'title: <i>Marea di Velora</i>', 'author: Ilse Kessler', 'year: 2006', 'year: <i>1996</i>'], 'I read the English edition; the original is ten years older.');
+  const dates = (files: { file: string; text: string }[]) =>
+    analyse(files, { lexicon }).claims.filter((c) => c.attribute === 'event.publication.date').map((c) => [c.place.file, c.place.line, c.value.kind === 'quantity' ? c.value.text : '', c.record ?? null]);
+
+  it('keeps both years, marked as one record’s, and sets neither against the other', () => {
+    expect(dates([{ file: 'a.md', text: editions }])).toEqual([
+      ['a.md', 5, '2006', '0:year'],
+      ['a.md', 6, '1996', '0:year'],
+    ]);
+    expect(conflictsOf([{ file: 'a.md', text: editions }])).toEqual([]);
+  });
+
+  it('across pages, a year that matches any of the record’s is no conflict; one that matches none still is', () => {
+    const single = (year: string) => record(['name: Velora_Tides', 'title: Velora Tides', `year: ${year}`]);
+    expect(conflictsOf([{ file: 'a.md', text: editions }, { file: 'b.md', text: single('1996') }, { file: 'c.md', text: editions }])).toEqual([]);
+    expect(conflictsOf([{ file: 'a.md', text: editions }, { file: 'd.md', text: single('2011') }])).toEqual([['numeric-mismatch', 'event.publication.date event.publication.date event.publication.date']]);
+    // (One year a line on two pages is two values as before.)
+    expect(conflictsOf([{ file: 'b.md', text: single('1996') }, { file: 'd.md', text: single('2011') }])).toEqual([['numeric-mismatch', 'event.publication.date event.publication.date']]);
+  });
+});

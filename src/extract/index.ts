@@ -11,7 +11,7 @@ import { inRange } from './attributes.js';
 import { withdrawCorrected, withdrawDenied, withdrawRejected } from './corrections.js';
 import { compatible } from './subjects.js';
 import { namesPart } from './context.js';
-import { recordNames } from './label-block.js';
+import { markRecordOptions, recordNames } from './label-block.js';
 import { FUNCTION_WORDS } from './figure-phrases.js';
 import { extractFlattenedTables } from './readers/flattened-tables.js';
 import { extractBlockClaims, newProseState, notePartsNamed, opensOnTime, readSentences, rememberNames, YEAR_WRITTEN, type ProseState, type SentenceReading } from './readers/prose.js';
@@ -587,6 +587,8 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
   const yenSigned = (c: RawClaim) => c.value.kind === 'quantity' && c.value.unit === 'CNY' && YEN_SIGN.test(c.value.text) && lexicon.attributes.get(c.attribute)?.unit !== 'CNY';
   const yen = raw.some(yenSigned) && !chinesePage(blocks) ? raw.map((c) => (yenSigned(c) ? { ...c, value: { ...(c.value as Quantity), unit: 'JPY' } } : c)) : raw;
   // A figure outside what the attribute can be (a training corpus of 8,192 tokens) is not its value, whichever reader bound it.
+  // "year: 2006" over "year: 1996" in one block of label lines: options of one record (label-block.ts).
+  markRecordOptions(blocks, yen);
   return withdrawDenied(
     withdrawRejected(
       withdrawCorrected(

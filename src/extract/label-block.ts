@@ -3,6 +3,7 @@
 import type { Mention } from '../normalise/entities.js';
 import type { SentenceReading } from './readers/prose.js';
 import type { Segment } from './segments.js';
+import type { RawClaim } from './raw-claim.js';
 
 /** A label that names the record's thing: "title:", "name:" (and "titre:", "Titel:", "título:", "titolo:", "nom:", "nombre:", "nome:"). */
 const NAMING_LABEL = /^\s*(?:title|name|titre|titel|título|titolo|nom|nombre|nome)\s*[:：]/iu;
@@ -46,4 +47,37 @@ export function recordNames(blocks: readonly Segment[], readings: readonly Sente
     for (const r of readings[i] ?? []) names.push(...r.mentions.filter((m) => m.entity.known && r.span.start + m.start === from && r.span.start + m.end === to));
   }
   return names.length > 0 || naming ? names : undefined;
+}
+
+/** A label line's label, folded: "Year: 1996" → "year", "**ISBN:** …" → "isbn". */
+function labelOf(text: string): string | undefined {
+  const m = /^\s*([^:：]{1,48})[:：]/u.exec(text);
+  return m ? m[1]!.replace(/[*_`]/gu, ' ').trim().replace(/\s+/gu, ' ').toLowerCase() : undefined;
+}
+
+/**
+ * Marks the claims read from a label line that its block of label lines repeats ("year: 2006" over "year: 1996", one `year:`
+ * a volume, an original's and an edition's `isbn:`): options of one record, which numeric-mismatch never sets against each
+ * other, and any of which a figure elsewhere may agree with. A block is a paragraph whose every line is a label line
+ * (segments.ts makes each line a block, one line break apart); its key is its first line's offset and the label.
+ */
+export function markRecordOptions(blocks: readonly Segment[], claims: RawClaim[]): void {
+  const keyAt = new Map<number, string>();
+  for (let i = 0; i < blocks.length; ) {
+    let j = i + 1;
+    while (j < blocks.length && blocks[j]!.source === 'prose' && blocks[i]!.source === 'prose' && blocks[j]!.start > blocks[j - 1]!.end && blocks[j]!.start - blocks[j - 1]!.end <= 2) j++;
+    if (j - i >= 2) {
+      const labels = blocks.slice(i, j).map((b) => labelOf(b.text));
+      labels.forEach((label, k) => {
+        if (label !== undefined && labels.indexOf(label) !== labels.lastIndexOf(label)) keyAt.set(blocks[i + k]!.start, `${blocks[i]!.start}:${label}`);
+      });
+    }
+    i = j;
+  }
+  if (keyAt.size === 0) return;
+  for (let k = 0; k < claims.length; k++) {
+    const c = claims[k]!;
+    const key = keyAt.get(c.sentence.start);
+    if (key !== undefined && c.span.start >= c.sentence.start) claims[k] = { ...c, record: key };
+  }
 }
