@@ -99,3 +99,19 @@ describe('a label a block of label lines repeats gives options of one record (an
     expect(conflictsOf([{ file: 'b.md', text: single('1996') }, { file: 'd.md', text: single('2011') }])).toEqual([['numeric-mismatch', 'event.publication.date event.publication.date']]);
   });
 });
+
+describe("a date in a record's label line dates that label only", () => {
+  it('an undated event sentence after the record takes no date from its `stop:` line', () => {
+    const page = record(
+      ['name: Velora_Tides', 'title: [Velora Tides](http://example.com/1)', 'author: Ilse Kessler', 'year: 1998', 'start: 2020-01-02', 'stop: 2020-01-09'],
+      'This book came out at about the same time as the Ardenian ferry strike.',
+    );
+    expect(claimsOf([{ file: 'a.md', text: page }])).toEqual([
+      ['a.md', 'velora-tides', 'author', 'kessler'],
+      ['a.md', 'velora-tides', 'event.publication', 'happened'],
+      ['a.md', 'velora-tides', 'event.publication.date', '1998'],
+      ['a.md', 'velora-tides', 'event.publication', 'happened'],
+    ]);
+    expect(conflictsOf([{ file: 'a.md', text: page }])).toEqual([]);
+  });
+});

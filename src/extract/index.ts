@@ -11,7 +11,7 @@ import { inRange } from './attributes.js';
 import { withdrawCorrected, withdrawDenied, withdrawRejected } from './corrections.js';
 import { compatible } from './subjects.js';
 import { namesPart } from './context.js';
-import { markRecordOptions, recordNames } from './label-block.js';
+import { inLabelRecord, markRecordOptions, recordNames } from './label-block.js';
 import { FUNCTION_WORDS } from './figure-phrases.js';
 import { extractFlattenedTables } from './readers/flattened-tables.js';
 import { extractBlockClaims, newProseState, notePartsNamed, opensOnTime, readSentences, rememberNames, YEAR_WRITTEN, type ProseState, type SentenceReading } from './readers/prose.js';
@@ -527,7 +527,7 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
     }
     // "Funding - Mar 2024" on a line of its own dates the events of the next two blocks (a heading and its text).
     // (Not an item under a bold line that names an event: "- Spain: 18 July 2025" dates that event there, read as a label line.)
-    const dateLine = block.source === 'list' && state.sections.at(-1)?.event ? undefined : dateLabel(lexicon, block, state.today);
+    const dateLine = (block.source === 'list' && state.sections.at(-1)?.event) || inLabelRecord(blocks, item.index) ? undefined : dateLabel(lexicon, block, state.today);
     if (dateLine) {
       carriedDate = { scope: dateLine, blocks: 2 };
       continue;

@@ -81,3 +81,14 @@ export function markRecordOptions(blocks: readonly Segment[], claims: RawClaim[]
     if (key !== undefined && c.span.start >= c.sentence.start) claims[k] = { ...c, record: key };
   }
 }
+
+/**
+ * Whether a block is a line of a block of label lines (a line break from another line of its paragraph): "stop: 2020-01-09"
+ * in a reading log's record dates its own label, not the events of the blocks after it, as a date line of its own would.
+ */
+export function inLabelRecord(blocks: readonly Segment[], i: number): boolean {
+  const b = blocks[i];
+  if (!b || b.source !== 'prose') return false;
+  const next = (x: Segment | undefined, y: Segment | undefined) => x !== undefined && y !== undefined && x.source === 'prose' && y.source === 'prose' && y.start > x.end && y.start - x.end <= 2;
+  return next(blocks[i - 1], b) || next(b, blocks[i + 1]);
+}
