@@ -13007,3 +13007,21 @@ describe('a category value a negation denies in a label line ("**Architecture:**
     expect(architectures('- **Architecture:** a mixture of experts (MoE) with 16 experts.')).toEqual([['orin-4', 'moe', false]]);
   });
 });
+
+describe("a pronoun's contraction after a type noun is no name ('other books I've read')", () => {
+  it('gives the next sentence’s event to no one rather than to "I\'ve"', () => {
+    const lexicon = inlinePack('shelf-contraction', [
+      'entityTypes:',
+      '  - {type: book, headers: [book, books, novel]}',
+      'events:',
+      '  - {id: publication, label: publication, triggers: [published, was written in], participantTypes: [book], minParticipants: 1}',
+    ]);
+    const text = "# Reading log, spring\n\nThe film was pleasant and a friend said it was in line with other books I've read.\nThe book was written in 1998 and the film was made much later.\n";
+    expect(analyse([{ file: 'a.md', text }], { lexicon }).claims.map((c) => [c.entity.name, c.attribute])).toEqual([]);
+    // (A name after the type noun is still one: "the novel Velora Tides was written in 1998".)
+    expect(analyse([{ file: 'b.md', text: '# Notes\n\nThe novel Velora Tides was written in 1998.\n' }], { lexicon }).claims.map((c) => [c.entity.name, c.attribute])).toEqual([
+      ['Velora Tides', 'event.publication'],
+      ['Velora Tides', 'event.publication.date'],
+    ]);
+  });
+});
