@@ -13025,3 +13025,21 @@ describe("a pronoun's contraction after a type noun is no name ('other books I'v
     ]);
   });
 });
+
+describe('a figure in a parenthesis between a figure and its blocker does not defeat the blocker', () => {
+  it("'28 pages (10%) of notes' is the notes', as '28 pages of notes' is", () => {
+    const lexicon = inlinePack('shelf-pages', [
+      'entityTypes:',
+      '  - {type: book, headers: [book, novel]}',
+      'entities:',
+      '  - {id: velora-tides, name: Velora Tides, type: book, aliases: [Velora Tides]}',
+      'attributes:',
+      '  - {id: page.count, label: number of pages, kind: quantity, unit: pages, unitWords: [pages, page], triggers: [pages, long], subjects: [book], timeless: true, blockers: [first, of notes]}',
+    ]);
+    const pages = (text: string) => analyse([{ file: 'a.md', text: `# Velora Tides\n\n${text}\n` }], { lexicon }).claims.map((c) => [c.entity.id, c.attribute, c.value.kind === 'quantity' ? c.value.min : null]);
+    expect(pages('Velora Tides is barely 280 pages long. The book includes 28 pages (10%) of notes listing its sources.')).toEqual([['velora-tides', 'page.count', 280]]);
+    expect(pages('The book includes 28 pages of notes listing its sources.')).toEqual([]);
+    // (A figure of its own between them, not in an aside, still takes the blocker: "280 pages and 28 of notes".)
+    expect(pages('Velora Tides runs 280 pages and 28 of notes.')).toEqual([['velora-tides', 'page.count', 280]]);
+  });
+});
