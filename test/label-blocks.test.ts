@@ -115,3 +115,14 @@ describe("a date in a record's label line dates that label only", () => {
     expect(conflictsOf([{ file: 'a.md', text: page }])).toEqual([]);
   });
 });
+
+describe('a line of its own is no record', () => {
+  it('a date line alone after a paragraph of prose (a blank line between) still dates the next blocks', () => {
+    const page = '# Velora Tides\n\nNotes from the shelf.\n\nPublication - Mar 2024\n\n### Velora Tides\n\nVelora Tides was published by Ardenia House.\n';
+    expect(claimsOf([{ file: 'a.md', text: page }])).toEqual([
+      ['a.md', 'velora-tides', 'event.publication', 'happened'],
+      ['a.md', 'velora-tides', 'event.publication.date', 'Mar 2024'],
+      ['a.md', 'velora-tides', 'publisher', 'ardenia-house'],
+    ]);
+  });
+});

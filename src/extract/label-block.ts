@@ -19,8 +19,8 @@ export function openingLabelLines(blocks: readonly Segment[]): number[] {
   for (let i = 1; i < blocks.length; i++) {
     const b = blocks[i]!;
     const prev = blocks[i - 1]!;
-    // The next line of the same paragraph: one line break (a carriage return perhaps) after the line before.
-    if (b.source !== 'prose' || b.start - prev.end > 2 || b.start <= prev.end) break;
+    // The next line of the same paragraph: one line break after the line before (a carriage return stays in the line's text).
+    if (b.source !== 'prose' || b.start - prev.end !== 1) break;
     lines.push(i);
   }
   return lines.length >= 2 ? lines : [];
@@ -65,7 +65,7 @@ export function markRecordOptions(blocks: readonly Segment[], claims: RawClaim[]
   const keyAt = new Map<number, string>();
   for (let i = 0; i < blocks.length; ) {
     let j = i + 1;
-    while (j < blocks.length && blocks[j]!.source === 'prose' && blocks[i]!.source === 'prose' && blocks[j]!.start > blocks[j - 1]!.end && blocks[j]!.start - blocks[j - 1]!.end <= 2) j++;
+    while (j < blocks.length && blocks[j]!.source === 'prose' && blocks[i]!.source === 'prose' && blocks[j]!.start - blocks[j - 1]!.end === 1) j++;
     if (j - i >= 2) {
       const labels = blocks.slice(i, j).map((b) => labelOf(b.text));
       labels.forEach((label, k) => {
@@ -89,6 +89,6 @@ export function markRecordOptions(blocks: readonly Segment[], claims: RawClaim[]
 export function inLabelRecord(blocks: readonly Segment[], i: number): boolean {
   const b = blocks[i];
   if (!b || b.source !== 'prose') return false;
-  const next = (x: Segment | undefined, y: Segment | undefined) => x !== undefined && y !== undefined && x.source === 'prose' && y.source === 'prose' && y.start > x.end && y.start - x.end <= 2;
+  const next = (x: Segment | undefined, y: Segment | undefined) => x !== undefined && y !== undefined && x.source === 'prose' && y.source === 'prose' && y.start - x.end === 1;
   return next(blocks[i - 1], b) || next(b, blocks[i + 1]);
 }
