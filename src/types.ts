@@ -111,6 +111,12 @@ export interface Claim {
    */
   variant?: string;
   /**
+   * Read from a label line that its block of label lines repeats ("year: 2006" over "year: 1996", "isbn:" twice: an original
+   * and an edition, or one line a volume): the record's key, shared by the values of the repeated label. They are options
+   * of one record, never rivals of each other, and a figure that agrees with any of them agrees with the record.
+   */
+  record?: string;
+  /**
    * For a flow's figure, how long a period it covers when its words, its paragraph or its section's heading say so
    * ("quarterly revenue", "full-year profit", "第四季度"): a quarter's figure and a year's are different facts.
    */

@@ -13186,3 +13186,39 @@ describe('a forecast of one clause is not of an event it names as past ("will fo
     expect(stood('Corvane will release Velora X2 next year.')).toEqual([['velora-x2', 'predicted']]);
   });
 });
+
+describe("a pronoun's contraction after a type noun is no name ('other books I've read')", () => {
+  it('gives the next sentence’s event to no one rather than to "I\'ve"', () => {
+    const lexicon = inlinePack('shelf-contraction', [
+      'entityTypes:',
+      '  - {type: book, headers: [book, books, novel]}',
+      'events:',
+      '  - {id: publication, label: publication, triggers: [published, was written in], participantTypes: [book], minParticipants: 1}',
+    ]);
+    const text = "# Reading log, spring\n\nThe film was pleasant and a friend said it was in line with other books I've read.\nThe book was written in 1998 and the film was made much later.\n";
+    expect(analyse([{ file: 'a.md', text }], { lexicon }).claims.map((c) => [c.entity.name, c.attribute])).toEqual([]);
+    // (A name after the type noun is still one: "the novel Velora Tides was written in 1998".)
+    expect(analyse([{ file: 'b.md', text: '# Notes\n\nThe novel Velora Tides was written in 1998.\n' }], { lexicon }).claims.map((c) => [c.entity.name, c.attribute])).toEqual([
+      ['Velora Tides', 'event.publication'],
+      ['Velora Tides', 'event.publication.date'],
+    ]);
+  });
+});
+
+describe('a figure in a parenthesis between a figure and its blocker does not defeat the blocker', () => {
+  it("'28 pages (10%) of notes' is the notes', as '28 pages of notes' is", () => {
+    const lexicon = inlinePack('shelf-pages', [
+      'entityTypes:',
+      '  - {type: book, headers: [book, novel]}',
+      'entities:',
+      '  - {id: velora-tides, name: Velora Tides, type: book, aliases: [Velora Tides]}',
+      'attributes:',
+      '  - {id: page.count, label: number of pages, kind: quantity, unit: pages, unitWords: [pages, page], triggers: [pages, long], subjects: [book], timeless: true, blockers: [first, of notes]}',
+    ]);
+    const pages = (text: string) => analyse([{ file: 'a.md', text: `# Velora Tides\n\n${text}\n` }], { lexicon }).claims.map((c) => [c.entity.id, c.attribute, c.value.kind === 'quantity' ? c.value.min : null]);
+    expect(pages('Velora Tides is barely 280 pages long. The book includes 28 pages (10%) of notes listing its sources.')).toEqual([['velora-tides', 'page.count', 280]]);
+    expect(pages('The book includes 28 pages of notes listing its sources.')).toEqual([]);
+    // (A figure of its own between them, not in an aside, still takes the blocker: "280 pages and 28 of notes".)
+    expect(pages('Velora Tides runs 280 pages and 28 of notes.')).toEqual([['velora-tides', 'page.count', 280]]);
+  });
+});

@@ -147,3 +147,32 @@ describe('a caption over a list of labels ("**Pass clock:**", a bare "Juniors" l
     expect(r.report.conflicts).toEqual([]);
   });
 });
+
+describe('an identifier is no figure: a code under a label gives no open attribute', () => {
+  const SHELF = 'name: shelf\nentityTypes:\n  - {type: book, headers: [book]}\nentities:\n  - {id: velora-tides, name: Velora Tides, type: book, aliases: [Velora Tides]}\n';
+  const bare = compileLexicon(mergePacks([loadPackFile(BUILTIN_PACK_PATH), parsePack(SHELF, 'shelf.yml')]));
+  const rows = (lexicon: ReturnType<typeof compileLexicon>, text: string) =>
+    analyse([{ file: 'a.md', text }], { lexicon }).claims.map((c) => [c.entity.id, c.attribute, c.value.kind === 'quantity' ? c.value.min : null]);
+
+  it('a label of an identifier (names.identifiers), or a value of ten digits or more with no unit and no grouping', () => {
+    const page = '# Velora Tides\n\nisbn: 2070000011\nisbn: 0060000018\nProduct ID: 40021\nPages: 310\nShelf mark: 9780201733860\nCopies printed: 12,000,000\n';
+    expect(rows(bare, page)).toEqual([
+      ['velora-tides', 'open.page', 310],
+      ['velora-tides', 'open.copy-printed', 12000000],
+    ]);
+    expect(rows(bare, '# Velora Tides\n\n| | |\n|---|---|\n| Serial number | 7731002 |\n| Lines of code | 52000 |\n| Weight | 2.4 kg |\n')).toEqual([
+      ['velora-tides', 'open.line-code', 52000],
+      ['velora-tides', 'open.weight', 2.4],
+    ]);
+  });
+
+  it("a pack adds its field's identifier words, validated when loaded", () => {
+    expect(() => parsePack('name: my-pack\nnames:\n  identifiers: accession\n', 'my-pack.yml')).toThrow('my-pack.yml: names.identifiers: must be a list of strings');
+    const own = compileLexicon(mergePacks([loadPackFile(BUILTIN_PACK_PATH), parsePack(SHELF, 'shelf.yml'), parsePack('name: my-pack\nnames:\n  identifiers: [accession]\n', 'my-pack.yml')]));
+    expect(rows(own, '# Velora Tides\n\nAccession: 4471\nPages: 310\n')).toEqual([['velora-tides', 'open.page', 310]]);
+    expect(rows(bare, '# Velora Tides\n\nAccession: 4471\nPages: 310\n')).toEqual([
+      ['velora-tides', 'open.accession', 4471],
+      ['velora-tides', 'open.page', 310],
+    ]);
+  });
+});

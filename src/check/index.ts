@@ -89,6 +89,7 @@ function toClaim(raw: RawClaim, file: string, text: string, locate: ReturnType<t
     ...(raw.latest ? { latest: true as const } : {}),
     ...(raw.where !== undefined ? { where: raw.where } : {}),
     ...(raw.variant !== undefined ? { variant: raw.variant } : {}),
+    ...(raw.record !== undefined ? { record: raw.record } : {}),
     ...(raw.periodLength ? { periodLength: raw.periodLength } : {}),
     ...(raw.relation ? { relation: raw.relation } : {}),
     ...(raw.counterpart ? { counterpart: raw.counterpart } : {}),

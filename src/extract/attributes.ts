@@ -85,7 +85,8 @@ function blocked(lexicon: Lexicon, text: string, attribute: PackAttribute, q: Qu
     // another 40 people unaccounted for": a blocker after another figure is that figure's (one before the figure may name a
     // stage of the whole clause).
     // (Nor a blocker that is another figure's unit word: "2,048 GPUs by a team of 40 people".)
-    if (b.start >= q.span.end && quantities.some((o) => o !== q && o.span.start >= q.span.end && o.span.start < b.start && (o.span.end <= b.start || o.span.end >= b.end))) return false;
+    // (Not a figure in a parenthesis right after this one, an aside on it: "28 pages (10%) of notes" is still notes'.)
+    if (b.start >= q.span.end && quantities.some((o) => o !== q && o.span.start >= q.span.end && o.span.start < b.start && (o.span.end <= b.start || o.span.end >= b.end) && !asideAfter(text, q, o, b))) return false;
     // "a context window of 256,000 tokens and was trained on 12 trillion tokens": a blocker before another figure, that a
     // predicate of its own after "and" follows, is that figure's.
     if (b.end <= q.span.start && quantities.some((o) => o !== q && o.span.start >= b.end && o.span.end <= q.span.start && AND_VERB.test(text.slice(o.span.end, q.span.start)))) return false;
@@ -98,6 +99,11 @@ function blocked(lexicon: Lexicon, text: string, attribute: PackAttribute, q: Qu
     // "a length of 4,650 mm, a width of 1,790 mm": a blocker listed after the figure, with a figure of its own, is that one's.
     return !(b.start >= q.span.end && /[,，、]/u.test(between) && LISTED_FIGURE.test(text.slice(b.end, b.end + 30)));
   });
+}
+
+/** Whether figure `o` stands alone in a parenthesis right after figure `q`, before blocker `b`: "28 pages (10%) of notes". */
+function asideAfter(text: string, q: QuantityMatch, o: QuantityMatch, b: { start: number }): boolean {
+  return /^\s*[(（]\s*$/u.test(text.slice(q.span.end, o.span.start)) && /^\s*[)）]\s*$/u.test(text.slice(o.span.end, b.start));
 }
 
 /** A comma or an opening parenthesis, and perhaps a company suffix before it, right after a name ("Corvane Inc, worth …"). */

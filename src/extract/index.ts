@@ -11,6 +11,7 @@ import { inRange } from './attributes.js';
 import { withdrawCorrected, withdrawDenied, withdrawRejected } from './corrections.js';
 import { compatible } from './subjects.js';
 import { namesPart } from './context.js';
+import { inLabelRecord, markRecordOptions, recordNames } from './label-block.js';
 import { FUNCTION_WORDS } from './figure-phrases.js';
 import { extractFlattenedTables } from './readers/flattened-tables.js';
 import { extractBlockClaims, newProseState, notePartsNamed, opensOnTime, readSentences, rememberNames, YEAR_WRITTEN, type ProseState, type SentenceReading } from './readers/prose.js';
@@ -54,6 +55,9 @@ function titleOf(lexicon: Lexicon, input: DocumentInput, blocks: readonly Segmen
     return unique(mentions.map((m) => types.typed(m.entity)));
   }
   const first = blocks.findIndex((b) => b.source === 'heading' && b.depth === 1);
+  // A record of label lines with no heading: its "title:" or "name:" line, wherever it stands (label-block.ts).
+  const record = first === -1 ? recordNames(blocks, readings) : undefined;
+  if (record) return unique(record.map((m) => m.entity));
   const index = first !== -1 ? first : blocks[0] && blocks[0].text.length <= 200 ? 0 : -1;
   if (index === -1) return [];
   const sentences = readings[index]!;
@@ -531,7 +535,7 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
     }
     // "Funding - Mar 2024" on a line of its own dates the events of the next two blocks (a heading and its text).
     // (Not an item under a bold line that names an event: "- Spain: 18 July 2025" dates that event there, read as a label line.)
-    const dateLine = block.source === 'list' && state.sections.at(-1)?.event ? undefined : dateLabel(lexicon, block, state.today);
+    const dateLine = (block.source === 'list' && state.sections.at(-1)?.event) || inLabelRecord(blocks, item.index) ? undefined : dateLabel(lexicon, block, state.today);
     if (dateLine) {
       carriedDate = { scope: dateLine, blocks: 2 };
       continue;
@@ -591,6 +595,8 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
   const yenSigned = (c: RawClaim) => c.value.kind === 'quantity' && c.value.unit === 'CNY' && YEN_SIGN.test(c.value.text) && lexicon.attributes.get(c.attribute)?.unit !== 'CNY';
   const yen = raw.some(yenSigned) && !chinesePage(blocks) ? raw.map((c) => (yenSigned(c) ? { ...c, value: { ...(c.value as Quantity), unit: 'JPY' } } : c)) : raw;
   // A figure outside what the attribute can be (a training corpus of 8,192 tokens) is not its value, whichever reader bound it.
+  // "year: 2006" over "year: 1996" in one block of label lines: options of one record (label-block.ts).
+  markRecordOptions(blocks, yen);
   return withdrawDenied(
     withdrawRejected(
       withdrawCorrected(

@@ -21,6 +21,8 @@ export interface RawClaim {
   where?: string;
   /** For an event, the kind its words make it ("full approval"): src/extract/readers/prose-events.ts. */
   variant?: string;
+  /** Read from a label line a block of label lines repeats ("year: 2006" over "year: 1996"): the record's key (src/extract/label-block.ts). */
+  record?: string;
   /** How long a period a figure covers, as its words say (src/extract/period-length.ts). */
   periodLength?: PeriodLength;
   relation?: { other: EntityRef; direction: 'lower' | 'higher' };

@@ -170,6 +170,8 @@ export function membersMeant(lexicon: Lexicon, before: string): 'every' | 'some'
 
 /** Capitalised words that open a phrase rather than a name after a type noun ("the film I saw"); "The Martian" is a title. */
 const NOT_A_NAME_START = new Set(['A', 'An', 'This', 'That', 'These', 'Those', 'It', 'Its', 'In', 'On', 'At', 'For', 'And', 'But', 'Or', 'I', 'We', 'He', 'She', 'They']);
+/** The end of a contraction: "I've", "I'd", "We'll", "I'm", "They're", "It's". */
+const CONTRACTION_END = /['’](?:ve|d|ll|m|re|s)$/iu;
 const TYPED_NAME_PATTERNS = new WeakMap<Lexicon, RegExp | null>();
 
 /**
@@ -188,7 +190,8 @@ export function typedNames(lexicon: Lexicon, text: string, mentions: readonly Me
   const found: Mention[] = [];
   for (const m of text.matchAll(re)) {
     const name = m[2]!;
-    if (NOT_A_NAME_START.has(name.split(/\s+/u)[0]!)) continue;
+    // ("books I've read", "the film It's …": a pronoun's contraction is the pronoun, no name.)
+    if (NOT_A_NAME_START.has(name.split(/\s+/u)[0]!.replace(CONTRACTION_END, ''))) continue;
     // "a multi-chip GPU die": a type noun after another, in capitals, is no name.
     if (typeNouns(lexicon)[1].has(name.split(/\s+/u)[0]!.toLowerCase())) continue;
     const start = m.index + m[0].length - name.length;

@@ -58,6 +58,8 @@ export interface Lexicon {
   builds: Set<string>;
   /** Lower-case words of an edition, a remake or a port (pack `names.editions`): "edition", "remastered". */
   editionWords: Set<string>;
+  /** Lower-case words a label of an identifier ends on (pack `names.identifiers`): "isbn", "serial number". */
+  identifierWords: Set<string>;
   /**
    * Per percentage attribute that is the change of other quantities (its id or label opens on theirs: `revenue.growth.yoy`,
    * "revenue growth" of `revenue`), their ids: a change whose sentence names another quantity before it ("Gaming revenue
@@ -563,6 +565,7 @@ export function compileLexicon(given: Pack): Lexicon {
     notNames: new Set([...(pack.names?.notNames ?? []), ...(pack.names?.builds ?? [])].map((w) => w.toLowerCase())),
     builds: new Set((pack.names?.builds ?? []).map((w) => w.toLowerCase())),
     editionWords: new Set((pack.names?.editions ?? []).map((w) => w.toLowerCase())),
+    identifierWords: new Set((pack.names?.identifiers ?? []).map((w) => w.toLowerCase().trim().replace(/\s+/gu, ' '))),
     blockers: blockerMatchers(pack.attributes),
     typePatterns: [...pack.entityTypes].reverse().flatMap((hint) => (hint.patterns ?? []).map((p) => ({ re: new RegExp(p, 'iu'), type: hint.type }))),
     // (A pattern with an anchor, "(?:^|[\s_-])\d+B", tests a part of a name: it types names found otherwise, and finds none.)

@@ -424,7 +424,7 @@ function readStringLists<K extends string>(c: Checker, value: unknown, where: st
 const readModality = (c: Checker, value: unknown, where: string): ModalityCues =>
   readStringLists(c, value, where, ['reported', 'hedged', 'predicted', 'hypothetical'] as const);
 
-const readNames = (c: Checker, value: unknown, where: string): NameWords => readStringLists(c, value, where, ['variants', 'notNames', 'builds', 'editions'] as const);
+const readNames = (c: Checker, value: unknown, where: string): NameWords => readStringLists(c, value, where, ['variants', 'notNames', 'builds', 'editions', 'identifiers'] as const);
 
 function readEntityType(c: Checker, value: unknown, where: string): PackEntityTypeHint {
   const raw = c.object(value, where);
@@ -564,7 +564,7 @@ export function packSize(pack: Pack): { phrases: number; triggers: number } {
     for (const v of x.values ?? []) phrases += v.synonyms.length;
   }
   for (const t of pack.entityTypes) phrases += t.headers.length + (t.patterns?.length ?? 0) + (t.parts?.length ?? 0);
-  phrases += (pack.names?.variants.length ?? 0) + (pack.names?.notNames.length ?? 0) + (pack.names?.builds?.length ?? 0) + (pack.names?.editions?.length ?? 0);
+  phrases += (pack.names?.variants.length ?? 0) + (pack.names?.notNames.length ?? 0) + (pack.names?.builds?.length ?? 0) + (pack.names?.editions?.length ?? 0) + (pack.names?.identifiers?.length ?? 0);
   for (const cues of Object.values(pack.modality)) phrases += cues.length;
   return { phrases, triggers };
 }
@@ -821,6 +821,7 @@ export function mergePacks(packs: Pack[]): Pack {
       notNames: packs.flatMap((p) => p.names.notNames),
       builds: packs.flatMap((p) => p.names.builds ?? []),
       editions: packs.flatMap((p) => p.names.editions ?? []),
+      identifiers: packs.flatMap((p) => p.names.identifiers ?? []),
     },
     ...(packs.some((p) => p.notes) ? { notes: packs.flatMap((p) => p.notes ?? []) } : {}),
   };

@@ -209,6 +209,11 @@ export interface NameWords {
    * ("X: Gold Edition", "X Remastered", "X (2015 remake)") names another thing, not the name's.
    */
   editions?: string[];
+  /**
+   * Words a label of an identifier ends on ("ISBN", "DOI", "ID", "serial number", "catalogue number"): such a label's value
+   * is a code, no figure, and gives no open attribute. Compared case-insensitively, as whole words.
+   */
+  identifiers?: string[];
 }
 
 export interface Pack {

@@ -47,6 +47,8 @@ export interface JsonClaim {
   /** The place the figure is said of, a name no pack knows ("in China"), in lower case. */
   where?: string;
   variant?: string;
+  /** Read from a label line its block of label lines repeats: the record's key (options of one record). */
+  record?: string;
   /** How long a period the figure covers, as its words say ("quarterly", "full-year"). */
   periodLength?: Claim['periodLength'];
   counterpart?: { id: string; name: string; type: string; mention: string };
@@ -131,6 +133,7 @@ export function projectClaim(claim: Claim): JsonClaim {
   if (claim.latest) out.latest = true;
   if (claim.where !== undefined) out.where = claim.where;
   if (claim.variant !== undefined) out.variant = claim.variant;
+  if (claim.record !== undefined) out.record = claim.record;
   if (claim.periodLength !== undefined) out.periodLength = claim.periodLength;
   if (claim.counterpart !== undefined) {
     const o = claim.counterpart;

@@ -192,6 +192,35 @@ function placeDatesByAgreement(group: readonly Claim[], lexicon: Lexicon): void 
   }
 }
 /**
+ * The options of one record: the claims of a group read from the label lines one block of label lines repeats ("year: 2006"
+ * over "year: 1996", `Claim.record`), by claim.
+ */
+const recordOptions = new WeakMap<Claim, readonly Claim[]>();
+function noteRecordOptions(group: readonly Claim[]): void {
+  const records = new Map<string, Claim[]>();
+  for (const c of group) {
+    if (c.record === undefined) continue;
+    const key = `${c.place.file}\n${c.record}`;
+    const list = records.get(key);
+    if (list) list.push(c);
+    else records.set(key, [c]);
+  }
+  for (const list of records.values()) for (const c of list) recordOptions.set(c, list);
+}
+/**
+ * Two options of one record (an original's year and an edition's, one year a volume) are no rivals; a figure that agrees with
+ * any option of a record agrees with the record, so it is set against none of its options.
+ */
+function recordAgrees(a: Claim, b: Claim): boolean {
+  const [x, y] = [recordOptions.get(a), recordOptions.get(b)];
+  if (x === undefined && y === undefined) return false;
+  if (x !== undefined && x === y) return true;
+  const meets = (options: readonly Claim[] | undefined, other: Claim) =>
+    options !== undefined && other.value.kind === 'quantity' && options.some((o) => o.value.kind === 'quantity' && o.value.unit === (other.value as Quantity).unit && overlap(interval(o.value), interval(other.value as Quantity)));
+  return meets(x, b) || meets(y, a);
+}
+
+/**
  * After a total, the words that open its parts: "466 stoppages, with 47 planned and 419 not", "including 12 children", "of which",
  * or a parenthesis that lists them ("31 on board (28 sailors and 3 pilots)").
  */
@@ -260,7 +289,7 @@ const otherKind = (a: Claim, b: Claim) => {
  * (src/normalise/zoned-days.ts).
  */
 const compatibleFigures = (a: Claim, b: Claim) =>
-  sameSentence(a, b) || convertedNear(a.value, b.value) || troyNear(a.value, b.value) || troyNear(b.value, a.value) || binaryNear(a.value, b.value) || binaryNear(b.value, a.value) || laterOnPage(a, b) || elsewhere(a, b) || otherKind(a, b) || keeps(a.value, b.value) || keeps(b.value, a.value) || partOfTotal(a, b) || partOfTotal(b, a) || oneInstantTwoZones(a.value as Quantity, b.value as Quantity);
+  sameSentence(a, b) || recordAgrees(a, b) || convertedNear(a.value, b.value) || troyNear(a.value, b.value) || troyNear(b.value, a.value) || binaryNear(a.value, b.value) || binaryNear(b.value, a.value) || laterOnPage(a, b) || elsewhere(a, b) || otherKind(a, b) || keeps(a.value, b.value) || keeps(b.value, a.value) || partOfTotal(a, b) || partOfTotal(b, a) || oneInstantTwoZones(a.value as Quantity, b.value as Quantity);
 
 /** Units of the imperial and US systems, as the unit grammar reads them (src/normalise/units.ts). */
 const IMPERIAL = new Set(['foot', 'inch', 'mile', 'yard', 'pound', 'ounce', 'mile-per-hour']);
@@ -618,6 +647,7 @@ export const numericMismatch: Rule = {
   check(all, { lexicon }) {
     const group = current(all);
     placeDatesByAgreement(group, lexicon);
+    noteRecordOptions(group);
     // A money attribute holds figures in the currencies they were written in: each currency is compared apart
     // (no exchange rate is assumed), and so are the units of an attribute no pack knows.
     const units = new Map<string, Claim[]>();

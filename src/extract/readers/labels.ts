@@ -18,6 +18,7 @@ import { contextEntity, familyInContext } from '../context.js';
 import { typeNouns } from '../typing.js';
 import { captionVariant } from '../captions.js';
 import { labelColumn } from './spec-sheets.js';
+import { identifierValue } from '../identifiers.js';
 import { cellReadings, columnPeriod, datedEvent, ESTIMATE_WORDS, eventForLabel, fitsSubject, headerPeriod, hintOfWords, namesUndatedTime, narrowedToAPart, readHeader } from './tables.js';
 
 /** A place's name as an item's label: a word or two, each in capitals ("Spain", "South Korea"). */
@@ -176,6 +177,8 @@ export function labelClaims(lexicon: Lexicon, block: Segment, state: ProseState,
   const undated = labelColumn(lexicon, bareLabel(period ? period.rest : label));
   const open = undated && period ? { ...undated, time: period.time } : undated;
   if (!open) return none;
+  // "isbn: 2070000011": a code, no count (identifiers.ts).
+  if (identifierValue(rest)) return [];
   const subject = contextEntity(state);
   if (!subject) return none;
   push(subject.entity, subject.via, part(block, restStart, block.text.length), open);

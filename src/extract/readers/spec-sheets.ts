@@ -9,6 +9,7 @@ import type { Lexicon } from '../../packs/lexicon.js';
 import type { PackAttribute } from '../../packs/types.js';
 import type { EntityRef, SubjectVia } from '../../types.js';
 import { openAttribute } from '../attributes.js';
+import { identifierLabel } from '../identifiers.js';
 import { statisticOf } from '../figure-phrases.js';
 import type { RawClaim } from '../raw-claim.js';
 import type { Segment, TableSegment } from '../segments.js';
@@ -33,7 +34,7 @@ const headerWords = (text: string) => text.replace(/[(（][^()（）]*(?:[(（][
  * named by the label.
  */
 export function labelColumn(lexicon: Lexicon, label: string, fits?: (a: PackAttribute) => boolean): ColumnReading | undefined {
-  return readHeader(lexicon, label, fits) ?? (narrowedToAPart(label) ? undefined : openColumn(label));
+  return readHeader(lexicon, label, fits) ?? (narrowedToAPart(label) || identifierLabel(lexicon, label) ? undefined : openColumn(label));
 }
 
 function openColumn(label: string): ColumnReading | undefined {
