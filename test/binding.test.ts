@@ -13007,3 +13007,49 @@ describe('a category value a negation denies in a label line ("**Architecture:**
     expect(architectures('- **Architecture:** a mixture of experts (MoE) with 16 experts.')).toEqual([['orin-4', 'moe', false]]);
   });
 });
+
+describe('a founding of a thing named after a place, or founded in it, is not the place\'s founding (encyclopedia city pages)', () => {
+  const atlas = inlinePack('atlas-foundings', [
+    'entityTypes:',
+    '  - {type: city, headers: [city, town]}',
+    '  - {type: polity, headers: [kingdom, empire]}',
+    'entities:',
+    '  - {id: velmor, name: Velmor, type: city, aliases: [Velmor]}',
+    '  - {id: ardenia, name: Ardenia, type: polity, aliases: [Ardenia]}',
+    'events:',
+    '  - {id: settlement-founded, label: founding of a city, triggers: [was founded, founded, established], participantTypes: [city, polity], minParticipants: 1}',
+  ]);
+  const foundings = (text: string, heading = 'Velmor') =>
+    analyse([{ file: 'a.md', text: `# ${heading}\n\n${text}\n` }], { lexicon: atlas }).claims.flatMap((c) =>
+      c.attribute === 'event.settlement-founded.date' && c.value.kind === 'quantity' ? [[c.entity.id, c.value.text]] : [],
+    );
+
+  it('a name that ends a longer capitalised name ("The University of X", "Queen\'s College X", "AFC X") is that longer thing\'s', () => {
+    expect(foundings('The University of Velmor, founded in 1460, is the oldest in the country.')).toEqual([]);
+    expect(foundings('In 1647, the University of Velmor was founded.')).toEqual([]);
+    expect(foundings('The Botanical Garden of Velmor, founded 1930, lies by the river.')).toEqual([]);
+    expect(foundings('The town is host to Queen\'s College Velmor, founded in 1845.')).toEqual([]);
+    expect(foundings('The town is represented by AFC Velmor, a club founded in 2014.')).toEqual([]);
+    // (The place's own founding still stands, and so does a type noun of the place's own type: "the Town of X", "the Kingdom of X".)
+    expect(foundings('Velmor was founded in 1150 by traders from the coast.')).toEqual([['velmor', '1150']]);
+    expect(foundings('The Town of Velmor was founded in 1151.')).toEqual([['velmor', '1151']]);
+    expect(foundings('The Kingdom of Ardenia was established in 1100.', 'Ardenia')).toEqual([['ardenia', '1100']]);
+    expect(foundings('In 1152 Velmor was founded on the river.')).toEqual([['velmor', '1152']]);
+  });
+
+  it('"it" after a sentence that says what another named thing is ("X Rovers is a football club.") is that thing', () => {
+    expect(foundings('Velmor Rovers is a football club. It was established in 1922.')).toEqual([]);
+    expect(foundings('The Tarn Orchestra, based in Velmor, is the only orchestra of the north. Founded in 1966, it has played since 1981.')).toEqual([]);
+    expect(foundings('The oldest golf course in the city is the Royal Velmor Golf Club. It was established in 1906.')).toEqual([]);
+    // ("It" after a sentence about the place itself is the place.)
+    expect(foundings('Velmor is a city on the Tarn. It was founded in 1153.')).toEqual([['velmor', '1153']]);
+    expect(foundings('The largest city of the valley is Velmor. It was founded in 1154.')).toEqual([['velmor', '1154']]);
+  });
+
+  it('a name after "in" or "at" past a passive event\'s word is where the thing was founded, not what was', () => {
+    expect(foundings('The first rowing club was founded in Velmor in 1878.')).toEqual([]);
+    expect(foundings('A faculty of theology was established at Velmor in 1808.')).toEqual([]);
+    expect(foundings('The daily paper, established in Velmor in 1898, is printed on Mondays.')).toEqual([]);
+    expect(foundings('Velmor was founded in 1155 in the Tarn valley.')).toEqual([['velmor', '1155']]);
+  });
+});
