@@ -13088,3 +13088,23 @@ describe('a figure of another area or of a group of a place\'s people is not the
     expect(populations('Velmor has a population of 410,000, the largest in the Tarn valley.')).toEqual([['velmor', 410000]]);
   });
 });
+
+describe('an alias two entities share is the one the page\'s title names (shared-aliases.ts)', () => {
+  const towns = inlinePack('towns-shared', [
+    'entityTypes:',
+    '  - {type: city, headers: [town]}',
+    'entities:',
+    '  - {id: ostkirk-ardenia, name: "Ostkirk, Ardenia", type: city, aliases: ["Ostkirk, Ardenia", Ostkirk]}',
+    '  - {id: ostkirk-lorvania, name: "Ostkirk, Lorvania", type: city, aliases: ["Ostkirk, Lorvania", Ostkirk]}',
+    'events:',
+    '  - {id: settlement-founded, label: founding of a town, triggers: [was founded], participantTypes: [city], minParticipants: 1}',
+  ]);
+  const foundings = (heading: string, text: string) =>
+    claimsUnder(towns, heading, text).flatMap((c) => (c.attribute === 'event.settlement-founded.date' && c.value.kind === 'quantity' ? [[c.entity.id, c.value.text]] : []));
+
+  it('under a title that names the second, the shared alias is the second; elsewhere the first listed', () => {
+    expect(foundings('Ostkirk, Lorvania', 'Ostkirk was founded in 1879 by settlers from the south.')).toEqual([['ostkirk-lorvania', '1879']]);
+    expect(foundings('Ostkirk, Ardenia', 'Ostkirk was founded in 1821 on the river.')).toEqual([['ostkirk-ardenia', '1821']]);
+    expect(foundings('Towns of the north', 'Ostkirk was founded in 1821 on the river.')).toEqual([['ostkirk-ardenia', '1821']]);
+  });
+});
