@@ -13222,3 +13222,104 @@ describe('a figure in a parenthesis between a figure and its blocker does not de
     expect(pages('Velora Tides runs 280 pages and 28 of notes.')).toEqual([['velora-tides', 'page.count', 280]]);
   });
 });
+
+describe('a founding of a thing named after a place, or founded in it, is not the place\'s founding (encyclopedia city pages)', () => {
+  const atlas = inlinePack('atlas-foundings', [
+    'entityTypes:',
+    '  - {type: city, headers: [city, town]}',
+    '  - {type: polity, headers: [kingdom, empire]}',
+    'entities:',
+    '  - {id: velmor, name: Velmor, type: city, aliases: [Velmor]}',
+    '  - {id: ardenia, name: Ardenia, type: polity, aliases: [Ardenia]}',
+    'events:',
+    '  - {id: settlement-founded, label: founding of a city, triggers: [was founded, founded, established], participantTypes: [city, polity], minParticipants: 1}',
+  ]);
+  const foundings = (text: string, heading = 'Velmor') =>
+    analyse([{ file: 'a.md', text: `# ${heading}\n\n${text}\n` }], { lexicon: atlas }).claims.flatMap((c) =>
+      c.attribute === 'event.settlement-founded.date' && c.value.kind === 'quantity' ? [[c.entity.id, c.value.text]] : [],
+    );
+
+  it('a name that ends a longer capitalised name ("The University of X", "Queen\'s College X", "AFC X") is that longer thing\'s', () => {
+    expect(foundings('The University of Velmor, founded in 1460, is the oldest in the country.')).toEqual([]);
+    expect(foundings('In 1647, the University of Velmor was founded.')).toEqual([]);
+    expect(foundings('The Botanical Garden of Velmor, founded 1930, lies by the river.')).toEqual([]);
+    expect(foundings('The town is host to Queen\'s College Velmor, founded in 1845.')).toEqual([]);
+    expect(foundings('The town is represented by AFC Velmor, a club founded in 2014.')).toEqual([]);
+    // (The place's own founding still stands, and so does a type noun of the place's own type: "the Town of X", "the Kingdom of X".)
+    expect(foundings('Velmor was founded in 1150 by traders from the coast.')).toEqual([['velmor', '1150']]);
+    expect(foundings('The Town of Velmor was founded in 1151.')).toEqual([['velmor', '1151']]);
+    expect(foundings('The Kingdom of Ardenia was established in 1100.', 'Ardenia')).toEqual([['ardenia', '1100']]);
+    expect(foundings('In 1152 Velmor was founded on the river.')).toEqual([['velmor', '1152']]);
+  });
+
+  it('"it" after a sentence that says what another named thing is ("X Rovers is a football club.") is that thing', () => {
+    expect(foundings('Velmor Rovers is a football club. It was established in 1922.')).toEqual([]);
+    expect(foundings('The Tarn Orchestra, based in Velmor, is the only orchestra of the north. Founded in 1966, it has played since 1981.')).toEqual([]);
+    expect(foundings('The oldest golf course in the city is the Royal Velmor Golf Club. It was established in 1906.')).toEqual([]);
+    // ("It" after a sentence about the place itself is the place.)
+    expect(foundings('Velmor is a city on the Tarn. It was founded in 1153.')).toEqual([['velmor', '1153']]);
+    expect(foundings('The largest city of the valley is Velmor. It was founded in 1154.')).toEqual([['velmor', '1154']]);
+  });
+
+  it('a name after "in" or "at" past a passive event\'s word is where the thing was founded, not what was', () => {
+    expect(foundings('The first rowing club was founded in Velmor in 1878.')).toEqual([]);
+    expect(foundings('A faculty of theology was established at Velmor in 1808.')).toEqual([]);
+    expect(foundings('The daily paper, established in Velmor in 1898, is printed on Mondays.')).toEqual([]);
+    expect(foundings('Velmor was founded in 1155 in the Tarn valley.')).toEqual([['velmor', '1155']]);
+  });
+});
+
+describe('a figure of another area or of a group of a place\'s people is not the place\'s own (other-wholes.ts)', () => {
+  const atlas = inlinePack('atlas-areas', [
+    'entityTypes:',
+    '  - {type: city, headers: [city, town], parts: [metropolitan area, urban area, agglomeration, suburb, student]}',
+    // (A type whose noun the page uses makes the engine guess a type for a capitalised word: "the war" … "Jewish".)
+    '  - {type: war, headers: [war]}',
+    'entities:',
+    '  - {id: velmor, name: Velmor, type: city, aliases: [Velmor]}',
+    'attributes:',
+    '  - {id: population, label: population, kind: quantity, unit: inhabitants, unitWords: [inhabitants, residents, people], triggers: [population, inhabitants, residents], headers: [population], subjects: [city], measure: stock}',
+    '  - {id: revenue, label: revenue, kind: quantity, unit: EUR, triggers: [revenue], headers: [revenue], subjects: [city]}',
+  ]);
+  const populations = (text: string) => claimsIn(atlas, `# Velmor\n\n${text}\n`, 'population').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
+
+  it('a part word of the packs that holds the figure ("an area with", "an agglomeration that includes", "X metropolitan area, …, is home to")', () => {
+    expect(populations('Velmor is the center of a crowded metropolitan area with an estimated population of 5 million.')).toEqual([]);
+    expect(populations('Velmor is part of an urban agglomeration that includes 120,000 inhabitants.')).toEqual([]);
+    expect(populations('The Velmor metropolitan area, including three nearby towns, is home to 555,210 inhabitants.')).toEqual([]);
+    expect(populations('The town has a student population of 24,000.')).toEqual([]);
+    // (The place's own figure stays, also beside a part word that holds none.)
+    expect(populations('Velmor, the largest town of the metropolitan area, has a population of 410,000.')).toEqual([['velmor', 410000]]);
+  });
+
+  it('a capitalised word no pack knows right before the attribute\'s word names a group: "X\'s Jewish population", "200 Muslim inhabitants"', () => {
+    expect(populations('By the end of the war, essentially all of Velmor\'s pre-war Jewish population of 11,000 had been deported.')).toEqual([]);
+    expect(populations('Velmor\'s Hispanic and Latino population of 8,172 was counted apart.')).toEqual([]);
+    expect(populations('Today the city has around 200 Jewish inhabitants.')).toEqual([]);
+    // (Not the name itself, nor a date's word, nor a sentence's first word.)
+    expect(populations('In 2010 the Velmor population was 410,000.')).toEqual([['velmor', 410000]]);
+    expect(populations('According to the census 410,000 Velmor residents lived in the town.')).toEqual([['velmor', 410000]]);
+    expect(populations('Velmor had 410,000 inhabitants in June.')).toEqual([['velmor', 410000]]);
+    expect(populations('Velmor has a population of 410,000, the largest in the Tarn valley.')).toEqual([['velmor', 410000]]);
+  });
+});
+
+describe('an alias two entities share is the one the page\'s title names (shared-aliases.ts)', () => {
+  const towns = inlinePack('towns-shared', [
+    'entityTypes:',
+    '  - {type: city, headers: [town]}',
+    'entities:',
+    '  - {id: ostkirk-ardenia, name: "Ostkirk, Ardenia", type: city, aliases: ["Ostkirk, Ardenia", Ostkirk]}',
+    '  - {id: ostkirk-lorvania, name: "Ostkirk, Lorvania", type: city, aliases: ["Ostkirk, Lorvania", Ostkirk]}',
+    'events:',
+    '  - {id: settlement-founded, label: founding of a town, triggers: [was founded], participantTypes: [city], minParticipants: 1}',
+  ]);
+  const foundings = (heading: string, text: string) =>
+    claimsUnder(towns, heading, text).flatMap((c) => (c.attribute === 'event.settlement-founded.date' && c.value.kind === 'quantity' ? [[c.entity.id, c.value.text]] : []));
+
+  it('under a title that names the second, the shared alias is the second; elsewhere the first listed', () => {
+    expect(foundings('Ostkirk, Lorvania', 'Ostkirk was founded in 1879 by settlers from the south.')).toEqual([['ostkirk-lorvania', '1879']]);
+    expect(foundings('Ostkirk, Ardenia', 'Ostkirk was founded in 1821 on the river.')).toEqual([['ostkirk-ardenia', '1821']]);
+    expect(foundings('Towns of the north', 'Ostkirk was founded in 1821 on the river.')).toEqual([['ostkirk-ardenia', '1821']]);
+  });
+});

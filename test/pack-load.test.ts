@@ -243,3 +243,22 @@ describe('two category attributes that list the same value words', () => {
     expect(packNotes(parsePack(tools('[{id: oster, synonyms: [Mira Oster]}, {id: orchard, synonyms: [Orchard Co]}]'), 'tools.yml'))).toEqual([]);
   });
 });
+
+describe('two entities that list the same alias', () => {
+  const towns = (second: string) =>
+    [
+      'name: towns',
+      'entityTypes:',
+      '  - {type: city, headers: [town]}',
+      'entities:',
+      '  - {id: ostkirk-ardenia, name: "Ostkirk, Ardenia", type: city, aliases: ["Ostkirk, Ardenia", Ostkirk]}',
+      `  - {id: ostkirk-lorvania, name: "Ostkirk, Lorvania", type: city, aliases: ${second}}`,
+    ].join('\n');
+
+  it('warns at load, naming both entries, the alias and the pack file; no warning where the aliases differ', () => {
+    expect(packNotes(parsePack(towns('["Ostkirk, Lorvania", ostkirk]'), 'towns.yml'))).toEqual([
+      'towns.yml: entities[1] (ostkirk-lorvania): the alias "ostkirk" of "ostkirk-lorvania" is also an alias of "ostkirk-ardenia" (entities[0]), listed first, which takes it on every page but one whose title names "Ostkirk, Lorvania"; give each entity a name of its own where pages write them apart',
+    ]);
+    expect(packNotes(parsePack(towns('["Ostkirk, Lorvania", Ostkirk in Lorvania]'), 'towns.yml'))).toEqual([]);
+  });
+});

@@ -15,6 +15,7 @@ import { isMonthName } from '../normalise/dates.js';
 import { countsAGroup } from './groups.js';
 import { clauseNouns, descriptionsOf, headedByOtherType, subjectTypes, typeNounForOnly, typeNouns } from './typing.js';
 import { partWordsPattern } from './context.js';
+import { anotherWholeOrGroup } from './other-wholes.js';
 
 /** Between a trigger and the figure after it, a word that joins them as a noun and its measure: "revenue of", "sales at", "Umsatz von", "chiffre d'affaires de". */
 const LINKED_TO_FIGURE = /^\s*(?:of|at|von|de|d['’]|di|del|du|des|:)\s*$/iu;
@@ -846,7 +847,8 @@ export function quantityClaims(
     // "The small intestine of X is over 6 m long", "its tail is 20 cm long", "X gametes have 23 chromosomes", "23 chromosomes in
     // each egg": a figure whose clause's subject is a part of the thing (a part word of the packs or of the engine), or that a
     // phrase after it limits to one such part, is the part's, not the whole's.
-    if (partsFigure(lexicon, text, q, attribute)) {
+    // "a metropolitan area with a population of 5 million", "X's Jewish population of 11,000": another whole's or a group's (other-wholes.ts).
+    if (partsFigure(lexicon, text, q, attribute) || anotherWholeOrGroup(lexicon, text, q, attribute, trigger, mentions)) {
       previous = undefined;
       continue;
     }

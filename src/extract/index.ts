@@ -16,6 +16,7 @@ import { FUNCTION_WORDS } from './figure-phrases.js';
 import { extractFlattenedTables } from './readers/flattened-tables.js';
 import { extractBlockClaims, newProseState, notePartsNamed, opensOnTime, readSentences, rememberNames, YEAR_WRITTEN, type ProseState, type SentenceReading } from './readers/prose.js';
 import { noteCaption } from './captions.js';
+import { titledSharedAlias } from './shared-aliases.js';
 import { answerClaims, conditionCaption, labelClaims, labelHeading, opensWorkedExample, requirementHeading, underConditions, workedExampleHeading, type Question } from './readers/labels.js';
 import { modalityAt } from './modality.js';
 import { extractPeriodGrid, extractPeriodTable } from './readers/period-tables.js';
@@ -385,6 +386,9 @@ export function extractDocument(lexicon: Lexicon, input: DocumentInput, segments
   let prose: string | undefined;
   const pageText = () => (prose ??= blocks.filter((b) => b.source !== 'heading').map((b) => b.text).join('\n'));
   const titled = titleOf(lexicon, input, blocks, readings, types);
+  // "Ostkirk" under "# Ostkirk, Lorvania", where two entities list "Ostkirk": the one the title names (shared-aliases.ts).
+  const ownAlias = titledSharedAlias(lexicon, titled, (e) => types.typed(e));
+  for (const sentences of readings) for (const r of sentences) r.mentions = r.mentions.map(ownAlias);
   const topic = titled.length === 0 && pageName ? [types.typed(pageName)] : titled;
   // "Over 500 employees" where a pack lists a company "Over": a common word opening a sentence is no name.
   dropCommonWordOpenings(lexicon, readings, blocks, topic);

@@ -200,6 +200,39 @@ export function unknownNameBefore(previous: readonly Antecedents[]): boolean {
   return false;
 }
 
+/** A copula and what it says the subject is: "is a club", "was the oldest …", "is Ardenia's only …". */
+const COPULA_DESCRIBES = /^\s*(?:\([^()]{1,40}\)\s*)?(?:,[^,;.!?]{1,80},\s*)?(?:is|was|are|were|remains|has\s+been|had\s+been)\s+(?:(?:a|an|the|one|its|their)\s|\p{Lu}[\p{L}.-]*['’]s\s)/u;
+/** A run of capitalised words (a name), "of", "de" and the like between them: "University of Velmor", "Velmor Rovers F.C.". */
+const NAME_RUN = /^\p{Lu}[\p{L}\p{N}'’.&-]*(?:[ \u00a0]+(?:(?:of|de|di|du|des|del|della|von|the|for|and)[ \u00a0]+)*\p{Lu}[\p{L}\p{N}'’.&-]*)*/u;
+/** "The oldest golf course in the city is the Tarn Golf Club": a description in lower case named by a capitalised name. */
+const DESCRIPTION_NAMED = /^[\s"“'‘(*_]*(?:The|A|An|Its)\s+((?:[\p{Ll}\p{N}][\p{L}\p{N}'’-]*\s+){1,8}?)(?:is|was)\s+(?:the\s+)?(?=\p{Lu})/u;
+
+/**
+ * Whether a sentence says what a thing no pack knows is, by a name a pack's name only starts or ends: "Velmor Rovers is a
+ * football club.", "The University of Velmor is the oldest in the country.", "The Tarn Orchestra, based in Velmor, is the
+ * only …", "The oldest golf course in the city is the Tarn Golf Club." A thing's "it" after it stands for that thing, as after a
+ * sentence that opens on a name no pack knows (`opaque`). (Not where the description's noun is a type noun: "The largest city is
+ * the City of Velmor" is read as a description is.)
+ */
+export function describesAnotherName(text: string, mentions: readonly Mention[], typeNoun?: RegExp): boolean {
+  // (A name no pack lists, read as a longer name around an alias, "Velmor Rovers", is no known one.)
+  const known = (m: Mention) => m.entity.type !== 'unknown';
+  const lead = /^[\s"“'‘(*_]*(?:The\s+)?/u.exec(text)![0].length;
+  const run = NAME_RUN.exec(text.slice(lead));
+  if (run && (lead > 0 || !OPENING_WORDS.has(run[0].split(/[ \u00a0]/u)[0]!.toLowerCase()))) {
+    const end = lead + run[0].length;
+    // No one name is the whole run ("Velmor Rovers", "Tarn Orchestra"), and a copula describes it.
+    if (!mentions.some((m) => known(m) && m.start <= lead && m.end >= end) && COPULA_DESCRIBES.test(text.slice(end))) return true;
+  }
+  const described = DESCRIPTION_NAMED.exec(text);
+  // (The description's head noun: its last word before a preposition, "oldest golf course" of "oldest golf course in the city".)
+  const head = described?.[1]!.trim().split(/\s+(?:in|of|on|at|near|from|for|with|to|by)\s/u)[0]!.split(/\s+/u).at(-1);
+  if (!described || (typeNoun !== undefined && typeNoun.test(head!))) return false;
+  const at = described[0].length;
+  const name = NAME_RUN.exec(text.slice(at))![0];
+  return !mentions.some((m) => known(m) && m.start <= at && m.end >= at + name.length);
+}
+
 /** "moved to a 48MP sensor from a 12MP sensor on the X": X is what something changed from. */
 const CHANGED_FROM = /(?<![\p{L}])from\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}(?:on|in|of)\s+(?:the\s+)?$/iu;
 
@@ -243,6 +276,7 @@ export function antecedents(text: string, mentions: readonly Mention[], typeNoun
     !OPENING_WORDS.has(opening[1]!.toLowerCase()) &&
     !(FRONTED_VERB.test(text.slice(first)) && text.includes(',')) &&
     !mentions.some((m) => m.start <= first && m.end > first);
+  const another = !opaque && describesAnotherName(text, mentions, typeNoun);
   let title: number | undefined;
   // (A title needs an opening quote: most sentences have none, and are spared the pattern.)
   for (const quoted of OPENING_QUOTE.test(text) ? text.matchAll(QUOTED_TITLES) : []) {
@@ -258,7 +292,7 @@ export function antecedents(text: string, mentions: readonly Mention[], typeNoun
   const opener = mentions[0] && NAME_OPENS.test(text.slice(0, mentions[0].start)) ? mentions[0].entity : undefined;
   return {
     mentions: kept,
-    opaque,
+    opaque: opaque || another,
     ...(title !== undefined ? { title } : {}),
     // ("After landing on the coast, they raised an army and killed King X": the pronoun past an opening phrase is the subject too.)
     ...(THING_SUBJECT.test(text) || (intro > 0 && THING_SUBJECT.test(text.slice(intro))) ? { pronounSubject: true } : {}),

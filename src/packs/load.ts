@@ -543,6 +543,7 @@ export function validatePack(data: unknown, source: string): Pack {
   if (extensions.length > 0) pack.extensions = extensions;
   checkReferences(c, pack);
   noteSharedValues(c, pack.attributes);
+  noteSharedAliases(c, pack.entities);
   checkTotals(pack, (message) => c.fail('pack', message));
   return c.notes.length > 0 ? { ...pack, notes: c.notes } : pack;
 }
@@ -630,6 +631,33 @@ function noteSharedValues(c: Checker, attributes: readonly PackAttribute[]): voi
         all
           ? `every value word of "${a.id}" (${shown}) is also a value of "${first.id}", listed first, which takes them: "${a.id}" reads nothing; give each attribute words of its own, or make them one attribute`
           : `${shared.length} of the value words of "${a.id}" (${shown}) are also values of "${first.id}", listed first, which takes them: "${a.id}" never reads them${none ? ' (and, with the words other attributes take, reads nothing)' : ''}`,
+      );
+    }
+  });
+}
+
+/**
+ * An alias names one thing: where two entities of a pack list the same alias ("Ostkirk" for "Ostkirk, Ardenia" and "Ostkirk,
+ * Lorvania"), the one listed first takes it wherever a page writes it alone, except on a page whose title names the other.
+ * Said at load, naming both entries and the alias.
+ */
+function noteSharedAliases(c: Checker, entities: readonly PackEntity[]): void {
+  const key = (alias: string) => alias.trim().replace(/\s+/gu, ' ').toLowerCase();
+  const first = new Map<string, number>();
+  entities.forEach((e, i) => {
+    const byOwner = new Map<number, string[]>();
+    for (const alias of new Map([e.name, ...e.aliases].map((a) => [key(a), a.trim()])).values()) {
+      const k = key(alias);
+      const owner = first.get(k);
+      if (owner === undefined) first.set(k, i);
+      else if (owner !== i) byOwner.set(owner, [...(byOwner.get(owner) ?? []), alias]);
+    }
+    for (const [owner, aliases] of byOwner) {
+      const other = entities[owner]!;
+      const shown = aliases.slice(0, 3).map((a) => `"${a}"`).join(', ') + (aliases.length > 3 ? ', …' : '');
+      c.note(
+        `entities[${i}] (${e.id})`,
+        `${aliases.length === 1 ? 'the alias' : 'the aliases'} ${shown} of "${e.id}" ${aliases.length === 1 ? 'is' : 'are'} also ${aliases.length === 1 ? 'an alias' : 'aliases'} of "${other.id}" (entities[${owner}]), listed first, which takes ${aliases.length === 1 ? 'it' : 'them'} on every page but one whose title names "${e.name}"; give each entity a name of its own where pages write them apart`,
       );
     }
   });

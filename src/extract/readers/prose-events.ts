@@ -2,7 +2,7 @@
 // sentence, the paragraph or the last event of the type) and its polarity (a negation before it or after it).
 import { participantUnit } from '../unit-ordinals.js';
 import { namedAsAnotherEvent } from '../event-dates.js';
-import { namesAUnit, ORGANISATION_TYPES, takesPart, type Mention } from '../../normalise/entities.js';
+import { findMentions, namesAUnit, ORGANISATION_TYPES, takesPart, type Mention } from '../../normalise/entities.js';
 import { foldName, type Lexicon } from '../../packs/lexicon.js';
 import type { EntityRef, Span, Value } from '../../types.js';
 import type { PackEvent } from '../../packs/types.js';
@@ -12,7 +12,7 @@ import { BEFORE_OR_UNTIL_WORDS, DEFINITE_ARTICLES } from '../figure-phrases.js';
 import { distance, inside, wordsBetween } from '../words.js';
 import { findDates, isMonthName } from '../../normalise/dates.js';
 import { spacedPattern } from '../../packs/phrases.js';
-import { inLaterClause, modifiesClauseSubject, runsOnIntoLongerName } from './event-scope.js';
+import { endsLongerNameBefore, inLaterClause, modifiesClauseSubject, placeOfPassiveEvent, runsOnIntoLongerName } from './event-scope.js';
 import { namesADivision } from '../divisions.js';
 
 /** The clause around `at`: participants of an event are named in its own clause. */
@@ -54,12 +54,13 @@ function deniesMannerOnly(event: PackEvent, word: string): boolean {
 }
 /** A name the event's word does not speak of (event-scope.ts): in a later clause, the start of a longer name, a noun's modifier. */
 function outOfEventScope(lexicon: Lexicon, text: string, trigger: Span, m: Mention, eventWords: readonly Span[], types: readonly string[]): boolean {
-  return inLaterClause(text, trigger, m) || namesAnotherThing(lexicon, text, trigger, m, eventWords, types);
+  return inLaterClause(text, trigger, m) || placeOfPassiveEvent(text, trigger, m) || namesAnotherThing(lexicon, text, trigger, m, eventWords, types);
 }
 /** A name that is only part of another thing's name or phrase: the start of a longer name, a modifier of the clause's subject noun. */
 function namesAnotherThing(lexicon: Lexicon, text: string, trigger: Span, m: Mention, eventWords: readonly Span[], types: readonly string[]): boolean {
   const isTypeNoun = (noun: string) => lexicon.pack.entityTypes.some((t) => types.includes(t.type) && t.headers.some((h) => h.toLowerCase() === noun));
-  return runsOnIntoLongerName(text, m, eventWords) || modifiesClauseSubject(text, m, trigger.start, isTypeNoun);
+  const namesKnown = (words: string) => findMentions(lexicon, words).some((n) => lexicon.entities.has(n.entity.id));
+  return runsOnIntoLongerName(text, m, eventWords) || endsLongerNameBefore(text, m, isTypeNoun, namesKnown) || modifiesClauseSubject(text, m, trigger.start, isTypeNoun);
 }
 /** Whether the name nearest an event's word in its clause, nearer than the participant found (`found`), names another thing. */
 function ownThingNearest(lexicon: Lexicon, text: string, trigger: Span, clause: Span, mentions: readonly Mention[], found: Mention | undefined, eventWords: readonly Span[], event: PackEvent): boolean {
@@ -448,7 +449,9 @@ const POSSESSED_DOCUMENT_BEFORE_EVENT = new RegExp(
 );
 /** Whether the text between a name and an event's word says the event is of a document about the name. */
 /** Between a name and a verb of founding, a possessive and a noun of what it owns: "'s alignment team, ", "'s Y Lab was ". */
-const POSSESSED_BEFORE_FOUNDING = /^['’]s\s+(?:[\p{L}\p{N}-]+\s+){0,3}[\p{L}\p{N}-]+(?:\s*,\s*|\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)(?:\p{L}+ly\s+|also\s+|first\s+)?)$/iu;
+const POSSESSED_BEFORE_FOUNDING = /^['’]s\s+(?:[\p{L}\p{N}-]+\s+){0,3}[\p{L}\p{N}-]+(?:\s*,\s*(?:(?:which|that)\s+)?|\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?(?:\p{L}+ly\s+|also\s+|first\s+)?)$/iu;
+/** A passive's auxiliary that opens a pack's trigger: "was founded", "has been established". */
+const PASSIVE_AUXILIARY = /^(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+/iu;
 const possessedThing = (between: string): boolean => POSSESSED_DOCUMENT_BEFORE_EVENT.test(between);
 /** After a family's name, a plural noun of its members or of several events: "X models", "X variants", "X releases", "X-Modelle". */
 const MEMBERS_AFTER_NAME = /^[\s-]*(?:models|variants|versions|members|checkpoints|sizes|releases|launches|Modelle|Varianten|modèles|versions|modelos|versiones|modelli|versioni)(?![\p{L}])/iu;
@@ -1158,7 +1161,8 @@ export function eventClaims(
           // set off by a comma says where or what X is; it takes no part in X's event.
           !inParticipleClause(text, trigger, m) &&
           // "X's alignment team, established in July 2023", "X's Y Lab was founded in 2012": the founding of what X owns.
-          !(m.end <= trigger.start && FOUNDING_VERB.test(text.slice(trigger.start, trigger.end)) && POSSESSED_BEFORE_FOUNDING.test(text.slice(m.end, trigger.start))) &&
+          // (A pack's trigger may hold the auxiliary: "was founded".)
+          !(m.end <= trigger.start && FOUNDING_VERB.test(text.slice(trigger.start, trigger.end).replace(PASSIVE_AUXILIARY, '')) && POSSESSED_BEFORE_FOUNDING.test(text.slice(m.end, trigger.start))) &&
           // "In X the Y12 deprecation reached end of life": a noun phrase of its own between the name and the event's word is the
           // event's subject; unless its noun is one of a type the event takes, the event is that thing's, not the name's.
           !(m.end <= trigger.start && ownSubjectBetween(lexicon, text.slice(m.end, trigger.start), event.participantTypes)) &&
@@ -1177,12 +1181,15 @@ export function eventClaims(
         const commas = participle ? [...text.slice(trigger.start, trigger.start + 160).matchAll(/,/gu)].map((c) => trigger.start + c.index + 1) : [];
         let subject: Mention | undefined;
         let pronounOpens = false;
+        // ("Founded in 1922, it has …": the pronoun is a thing's.)
+        let thingOpens = false;
         // ("Fondata nel 1911, la squadra gioca …", "Founded in 1911, the club plays …": a type noun of a type the event takes
         // opening the main clause is its subject, as a pronoun is.)
         let nounOpens: string | undefined;
         for (const mainStart of commas) {
           subject = mentions.find((m) => m.start >= mainStart && takesPart(lexicon, event, m.entity) && OPENS_MAIN_CLAUSE.test(text.slice(mainStart, m.start)));
           pronounOpens = !subject && MAIN_CLAUSE_PRONOUN.test(text.slice(mainStart));
+          thingOpens = pronounOpens && THING_PRONOUN_LEAD.test(text.slice(mainStart));
           nounOpens = subject || pronounOpens ? undefined : typeNounType(lexicon, text.slice(mainStart), event.participantTypes, MAIN_CLAUSE_NOUN);
           if (subject || pronounOpens || nounOpens !== undefined) break;
           // (A noun of another type opening it is that clause's subject: no name further on is.)
@@ -1262,7 +1269,7 @@ export function eventClaims(
         // (A passive only: "He joined X", "Il a rejoint le X" still take their object.)
         const pronounLead =
           !subject && PRONOUN_SUBJECT.test(text.slice(clause.start, trigger.start)) && PASSIVE_LEAD.test(text.slice(clause.start, trigger.end)) && PARTICIPLE_WORD.test(text.slice(trigger.start, trigger.end));
-        if (pronounLead && afterUnknownName && THING_PRONOUN_LEAD.test(text.slice(clause.start, trigger.start)) && !mentions.some((m) => m.end <= clause.start && fits(m))) {
+        if (((pronounLead && THING_PRONOUN_LEAD.test(text.slice(clause.start, trigger.start))) || thingOpens) && afterUnknownName && !mentions.some((m) => m.end <= clause.start && fits(m))) {
           clauses.delete(clauseStart);
           continue;
         }
