@@ -13273,7 +13273,7 @@ describe('a figure of another area or of a group of a place\'s people is not the
   const atlas = inlinePack('atlas-areas', [
     'entityTypes:',
     '  - {type: city, headers: [city, town], parts: [metropolitan area, urban area, agglomeration, suburb, student]}',
-    // (A type whose noun the page uses makes the engine guess a type for a capitalised word: "the war" … "Jewish".)
+    // (A type whose noun the page uses makes the engine guess a type for a capitalised word: "the war" … "Orvish".)
     '  - {type: war, headers: [war]}',
     'entities:',
     '  - {id: velmor, name: Velmor, type: city, aliases: [Velmor]}',
@@ -13284,18 +13284,18 @@ describe('a figure of another area or of a group of a place\'s people is not the
   const populations = (text: string) => claimsIn(atlas, `# Velmor\n\n${text}\n`, 'population').map((c) => [c.entity.id, c.value.kind === 'quantity' ? c.value.min : null]);
 
   it('a part word of the packs that holds the figure ("an area with", "an agglomeration that includes", "X metropolitan area, …, is home to")', () => {
-    expect(populations('Velmor is the center of a crowded metropolitan area with an estimated population of 5 million.')).toEqual([]);
-    expect(populations('Velmor is part of an urban agglomeration that includes 120,000 inhabitants.')).toEqual([]);
-    expect(populations('The Velmor metropolitan area, including three nearby towns, is home to 555,210 inhabitants.')).toEqual([]);
-    expect(populations('The town has a student population of 24,000.')).toEqual([]);
+    expect(populations('Velmor lies at the heart of a busy metropolitan area with a population of some 3.2 million.')).toEqual([]);
+    expect(populations('Velmor belongs to an urban agglomeration that includes 86,000 inhabitants.')).toEqual([]);
+    expect(populations('The Velmor metropolitan area, including four satellite towns, is home to 731,400 inhabitants.')).toEqual([]);
+    expect(populations('The town has a student population of 17,500.')).toEqual([]);
     // (The place's own figure stays, also beside a part word that holds none.)
     expect(populations('Velmor, the largest town of the metropolitan area, has a population of 410,000.')).toEqual([['velmor', 410000]]);
   });
 
-  it('a capitalised word no pack knows right before the attribute\'s word names a group: "X\'s Jewish population", "200 Muslim inhabitants"', () => {
-    expect(populations('By the end of the war, essentially all of Velmor\'s pre-war Jewish population of 11,000 had been deported.')).toEqual([]);
-    expect(populations('Velmor\'s Hispanic and Latino population of 8,172 was counted apart.')).toEqual([]);
-    expect(populations('Today the city has around 200 Jewish inhabitants.')).toEqual([]);
+  it('a capitalised word no pack knows right before the attribute\'s word names a group: "X\'s Orvish population", "140 Tallic inhabitants"', () => {
+    expect(populations('After the war, nearly all of Velmor\'s Orvish population of 6,400 had left for the coast.')).toEqual([]);
+    expect(populations('Velmor\'s Tallic and Seren population of 2,915 was counted apart.')).toEqual([]);
+    expect(populations('Today the town has about 140 Orvish inhabitants.')).toEqual([]);
     // (Not the name itself, nor a date's word, nor a sentence's first word.)
     expect(populations('In 2010 the Velmor population was 410,000.')).toEqual([['velmor', 410000]]);
     expect(populations('According to the census 410,000 Velmor residents lived in the town.')).toEqual([['velmor', 410000]]);

@@ -847,7 +847,7 @@ export function quantityClaims(
     // "The small intestine of X is over 6 m long", "its tail is 20 cm long", "X gametes have 23 chromosomes", "23 chromosomes in
     // each egg": a figure whose clause's subject is a part of the thing (a part word of the packs or of the engine), or that a
     // phrase after it limits to one such part, is the part's, not the whole's.
-    // "a metropolitan area with a population of 5 million", "X's Jewish population of 11,000": another whole's or a group's (other-wholes.ts).
+    // "a metropolitan area with a population of some 3.2 million", "X's Orvish population of 6,400": another whole's or a group's (other-wholes.ts).
     if (partsFigure(lexicon, text, q, attribute) || anotherWholeOrGroup(lexicon, text, q, attribute, trigger, mentions)) {
       previous = undefined;
       continue;

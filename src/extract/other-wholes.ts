@@ -1,7 +1,7 @@
 // Whose a figure is when the words beside its attribute's word name another whole or a group: "a metropolitan area with a
-// population of 5 million", "an agglomeration that includes 120,000 inhabitants" (another area, by a part word of the packs),
-// "a student population of 24,000" (a part word right before the attribute's word), "X's Jewish population of 11,000", "its
-// 7,790 Muslim inhabitants" (a group named by a capitalised word no pack knows). None is the subject's own figure.
+// population of some 3.2 million", "an agglomeration that includes 86,000 inhabitants" (another area, by a part word of the packs),
+// "a student population of 17,500" (a part word right before the attribute's word), "X's Orvish population of 6,400", "its
+// 2,790 Tallic inhabitants" (a group named by a capitalised word no pack knows). None is the subject's own figure.
 import { isMonthName } from '../normalise/dates.js';
 import { findMentions, type Mention } from '../normalise/entities.js';
 import type { QuantityMatch } from '../normalise/numbers.js';
@@ -29,7 +29,7 @@ function patternsOf(lexicon: Lexicon, attribute: PackAttribute): { holds: RegExp
       part === undefined || words.length === 0
         ? null
         : {
-            // "an over-crowded metropolitan area with an estimated population of ", "an agglomeration of ": no comma between.
+            // "a busy metropolitan area with a population of ", "an agglomeration of ": no comma between.
             holds: new RegExp(String.raw`(?<![\p{L}\p{N}-])${part}\s+${HOLDS}\s+(?:[^,;:.!?()\d]{0,40}?\s)?$`, 'iu'),
             // "a student population of ", "the metro population was ": a part word right before the attribute's word.
             // "The Velmor metropolitan area, including three towns, is home to ": a part word heads the clause's subject past an aside.
@@ -45,7 +45,7 @@ function patternsOf(lexicon: Lexicon, attribute: PackAttribute): { holds: RegExp
  * Whether a figure is another whole's or a group's, not its subject's: a part word of the packs (`entityTypes[].parts`) holds
  * it ("a metropolitan area with a population of N", "an urban agglomeration that includes N inhabitants") or stands right before
  * the attribute's word ("a student population of N"); or a capitalised word no pack knows stands right before the attribute's
- * word or between the figure and its unit word ("X's Jewish population of N", "Asian and Pacific population", "N Muslim
+ * word or between the figure and its unit word ("X's Orvish population of N", "Seren and Varic population", "N Tallic
  * inhabitants"), the words of a group of the thing's people or things, not of all of them.
  */
 export function anotherWholeOrGroup(lexicon: Lexicon, text: string, q: QuantityMatch, attribute: PackAttribute, trigger: Span | undefined, mentions: readonly Mention[]): boolean {
@@ -54,14 +54,14 @@ export function anotherWholeOrGroup(lexicon: Lexicon, text: string, q: QuantityM
   if (patterns && (patterns.holds.test(before) || patterns.narrows.test(before) || patterns.aside.test(before))) return true;
   if (titleCase(text)) return false;
   // The capitalised words right before the attribute's word (before the figure), or between the figure and its unit word.
-  // (The attribute's word a noun there, one of its headers' or unit words: "Jewish population", not a verb, "Pell raises".)
+  // (The attribute's word a noun there, one of its headers' or unit words: "Orvish population", not a verb, "Pell raises".)
   const nouns = new Set([...attribute.headers, ...(attribute.unitWords ?? [])].flatMap((h) => h.toLowerCase().split(/\s+/u)));
   if (trigger && trigger.end <= q.span.start && nouns.has(text.slice(trigger.start, trigger.end).trim().toLowerCase()) && groupWordsEnd(lexicon, text, trigger.start, mentions)) return true;
   const unit = q.unitSpan;
   return unit !== undefined && unit.start > q.numberSpan.end && /^\s+\p{Lu}/u.test(text.slice(q.numberSpan.end, unit.start)) && groupWordsEnd(lexicon, text, unit.start, mentions);
 }
 
-/** Whether capitalised words no pack knows end right before `at`: "Jewish ", "Hispanic and Latino " (not a sentence's first word). */
+/** Whether capitalised words no pack knows end right before `at`: "Orvish ", "Tallic and Seren " (not a sentence's first word). */
 function groupWordsEnd(lexicon: Lexicon, text: string, at: number, mentions: readonly Mention[]): boolean {
   const window = text.slice(Math.max(0, at - 60), at);
   const run = /(?<![\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}[\p{L}-]*(?:\s+(?:and|or)\s+\p{Lu}\p{Ll}[\p{L}-]*)?)\s+$/u.exec(window);
