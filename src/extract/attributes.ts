@@ -14,7 +14,7 @@ import { distance, enclosing, wordsBetween } from './words.js';
 import { isMonthName } from '../normalise/dates.js';
 import { countsAGroup } from './groups.js';
 import { clauseNouns, descriptionsOf, headedByOtherType, subjectTypes, typeNounForOnly, typeNouns } from './typing.js';
-import { partWordsPattern } from './context.js';
+import { partWordsBesides } from './context.js';
 import { anotherWholeOrGroup } from './other-wholes.js';
 
 /** Between a trigger and the figure after it, a word that joins them as a noun and its measure: "revenue of", "sales at", "Umsatz von", "chiffre d'affaires de". */
@@ -1835,8 +1835,7 @@ function partsFigure(lexicon: Lexicon, text: string, q: QuantityMatch, attribute
   if (!byAttribute) PART_SUBJECTS.set(lexicon, (byAttribute = new Map()));
   let patterns = byAttribute.get(attribute);
   if (patterns === undefined) {
-    const own = new Set([...attribute.triggers, ...attribute.headers, ...(attribute.unitWords ?? []), attribute.label].flatMap((w) => w.toLowerCase().split(/\s+/u)));
-    const part = partWordsPattern(lexicon, own);
+    const part = partWordsBesides(lexicon, attribute);
     const verbs = [SUBJECT_THEN_VERB, ...attribute.triggers.map(spacedPattern)].join('|');
     patterns =
       part === undefined

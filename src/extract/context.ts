@@ -3,6 +3,7 @@
 import { hasSizeToken, PRODUCT_ONLY_TYPES, resolveName } from '../normalise/entities.js';
 import { typeNouns } from './typing.js';
 import type { Lexicon } from '../packs/lexicon.js';
+import type { PackAttribute } from '../packs/types.js';
 import type { EntityRef, SubjectVia } from '../types.js';
 import type { ProseState } from './readers/prose.js';
 import { spacedPattern } from '../packs/phrases.js';
@@ -85,6 +86,12 @@ export function partWordsPattern(lexicon: Lexicon, except: ReadonlySet<string> =
     .filter((w) => !except.has(w) && !except.has(`${w}s`) && !except.has(`${w}es`))
     .map(spacedPattern);
   return words.length === 0 ? undefined : `(?:${words.join('|')})(?:s|es)?`;
+}
+
+/** The part words of the packs but an attribute's own words ("wings" of a wingspan, "population" of a population), as one group of a pattern. */
+export function partWordsBesides(lexicon: Lexicon, attribute: PackAttribute): string | undefined {
+  const own = new Set([...attribute.triggers, ...attribute.headers, ...(attribute.unitWords ?? []), attribute.label].flatMap((w) => w.toLowerCase().split(/\s+/u)));
+  return partWordsPattern(lexicon, own);
 }
 
 /**

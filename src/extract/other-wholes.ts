@@ -9,7 +9,7 @@ import type { Lexicon } from '../packs/lexicon.js';
 import { spacedPattern } from '../packs/phrases.js';
 import type { PackAttribute } from '../packs/types.js';
 import type { Span } from '../types.js';
-import { partWordsPattern } from './context.js';
+import { partWordsBesides } from './context.js';
 
 /** After a part word, what hangs a figure on it: "with", "of", "that includes", "which has", "home to" (an estimate's words may follow). */
 const HOLDS = String.raw`(?:with|of|that\s+(?:includes?|included|has|had|contains?|counts?|numbers?)|which\s+(?:has|had|includes?|included|contains?|counts?|numbers?|relies\s+on|is\s+home\s+to|was\s+home\s+to)|(?:is|was)\s+home\s+to)`;
@@ -22,8 +22,7 @@ function patternsOf(lexicon: Lexicon, attribute: PackAttribute): { holds: RegExp
   if (!byAttribute) PATTERNS.set(lexicon, (byAttribute = new Map()));
   let found = byAttribute.get(attribute);
   if (found === undefined) {
-    const own = new Set([...attribute.triggers, ...attribute.headers, ...(attribute.unitWords ?? []), attribute.label].flatMap((w) => w.toLowerCase().split(/\s+/u)));
-    const part = partWordsPattern(lexicon, own);
+    const part = partWordsBesides(lexicon, attribute);
     const words = [...attribute.triggers, ...(attribute.unitWords ?? [])].filter((w) => /^\p{L}/u.test(w)).map(spacedPattern);
     found =
       part === undefined || words.length === 0
