@@ -22,9 +22,6 @@ function zonedInstant(q: Quantity): number | undefined {
   return offset === undefined ? undefined : q.min * MINUTES_A_DAY + time.minutes - offset;
 }
 
-/** Whether a figure names a time of day with a zone. */
-const hasZone = (q: Quantity) => zonedInstant(q) !== undefined;
-
 /**
  * Whether two dates (days since 1970, `unit: date`) are one instant seen from two zones: one side a day with a time of day
  * in a zone ("2031-04-08 16:40 UTC"), the other one day with no zone ("April 9th 2031"; a time of day it gives with no
@@ -32,9 +29,11 @@ const hasZone = (q: Quantity) => zonedInstant(q) !== undefined;
  */
 export function oneInstantTwoZones(a: Quantity, b: Quantity): boolean {
   if (a.unit !== 'date' || b.unit !== 'date') return false;
-  const [zoned, local] = hasZone(a) && !hasZone(b) ? [a, b] : hasZone(b) && !hasZone(a) ? [b, a] : [undefined, undefined];
-  if (!zoned || !local || local.min === null || local.min !== local.max) return false;
-  const instant = zonedInstant(zoned)!;
+  // Each side's text is read once: exactly one side must be an instant.
+  const [ia, ib] = [zonedInstant(a), zonedInstant(b)];
+  if ((ia === undefined) === (ib === undefined)) return false;
+  const [instant, local] = ia !== undefined ? [ia, b] : [ib!, a];
+  if (local.min === null || local.min !== local.max) return false;
   // The offsets that put the instant on the local day: [day start − instant, day end − instant), within WEST..EAST.
   const from = local.min * MINUTES_A_DAY - instant;
   const to = (local.min + 1) * MINUTES_A_DAY - instant;
